@@ -1,0 +1,54 @@
+"""The library API: text in, findings out."""
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Iterable
+
+from .model import Document, Finding
+from .relate import relate
+from .rules import RULES
+
+
+def analyse(text: str, published: _dt.date | None = None, path: str | None = None) -> Document:
+    """Split ``text`` into sentences and parse every numeric mention."""
+    from .extract import extract
+    from .segment import segment
+
+    sentences = segment(text)
+    mentions = extract(text, sentences)
+    return Document(text=text, path=path, published=published, sentences=sentences, mentions=mentions)
+
+
+def check_document(doc: Document, rules: Iterable[type] | None = None) -> list[Finding]:
+    active = [r() for r in (RULES if rules is None else rules)]
+    relations = relate(doc)
+    findings: list[Finding] = []
+    for relation in relations:
+        for rule in active:
+            if isinstance(relation, rule.relations):
+                findings.extend(rule.check(relation, doc))
+    return sort_findings(findings)
+
+
+def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
+    seen = set()
+    unique = []
+    for f in findings:
+        key = (f.rule, f.start, f.end, f.message)
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return sorted(unique, key=lambda f: (f.start, f.end, f.rule))
+
+
+def check_text(
+    text: str,
+    published: _dt.date | str | None = None,
+    *,
+    path: str | None = None,
+    rules: Iterable[type] | None = None,
+) -> list[Finding]:
+    """Check one draft and return its findings, in text order."""
+    if isinstance(published, str):
+        published = _dt.date.fromisoformat(published)
+    return check_document(analyse(text, published, path), rules)

@@ -1,0 +1,188 @@
+"""The types that flow through figcheck, one way:
+
+    Document -> Sentence -> Mention -> Relation -> Finding -> reporters
+
+All are small frozen dataclasses.  Offsets are Python string indices into
+the document's decoded text (end exclusive) and never change once taken;
+only reporters turn them into lines and columns.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from .interval import Interval
+
+
+class Severity(enum.IntEnum):
+    INFO = 0
+    WARNING = 1
+    ERROR = 2
+
+    def __str__(self) -> str:  # "error", "warning", "info"
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> "Severity":
+        return cls[text.strip().upper()]
+
+
+class Kind(enum.Enum):
+    """What a numeric mention is.  Only the first group are quantities that
+    can take part in arithmetic relations."""
+
+    COUNT = "count"  # 906 children, twenty-one, a dozen
+    MONEY = "money"  # £84 million, $2.4bn, 20 million cedis
+    PERCENT = "percent"  # 23.8%, 40 per cent, 6 pct
+    POINTS = "points"  # 4 percentage points, seven basis points
+    FRACTION = "fraction"  # half, a third, one in five, three-quarters
+    MEASURE = "measure"  # 3 miles, 41C, 80mph (pint units)
+    MULTIPLE = "multiple"  # five times, three to one, twofold
+    AGE = "age"  # 5-year-old, aged 52
+    DURATION = "duration"  # 69 days, eight years, six hours
+    # not quantities: recognised so they never enter a relation
+    YEAR = "year"  # 2016, in 1964
+    DATE = "date"  # Fri September 30, 2016; March 12
+    WEEKDAY = "weekday"  # Monday
+    TIME = "time"  # 8:42 AM, 9pm, 01:50
+    ORDINAL = "ordinal"  # 34th, sixth
+    SCORE = "score"  # 3-1, 6-4
+    CODE = "code"  # COVID-19, G7, A9, phone numbers, references
+
+    @property
+    def is_quantity(self) -> bool:
+        return self in _QUANTITY_KINDS
+
+
+_QUANTITY_KINDS = frozenset(
+    {Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.POINTS, Kind.FRACTION, Kind.MEASURE,
+     Kind.MULTIPLE, Kind.AGE, Kind.DURATION}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    index: int
+    paragraph: int
+    headline: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A calendar date as written: any part may be missing."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # Monday == 0, as in datetime
+
+    def resolve(self, year: int | None) -> _dt.date | None:
+        y = self.year if self.year is not None else year
+        if y is None or self.month is None or self.day is None:
+            return None
+        try:
+            return _dt.date(y, self.month, self.day)
+        except ValueError:
+            return None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One numeric expression in the text, parsed into a structured value."""
+
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    value: Fraction | None = None  # as stated, scale applied: "3.8m" -> 3800000
+    precision: Fraction | None = None  # unit of the last stated digit, scaled
+    hedge: str | None = None  # canonical hedge key, see checker.hedges
+    interval: Interval | None = None  # what the figure can mean
+    unit: str | None = None  # currency code, "%", "pp", or a pint unit name
+    noun: str | None = None  # the noun it counts: "children"
+    noun_span: Span | None = None
+    sentence: int = -1
+    is_range: bool = False
+    range_hi: Fraction | None = None
+    date: PartialDate | None = None
+    compound: bool = False  # written as a modifier: "40-man squad", "nine-year term"
+    parenthetical: bool = False  # stands inside brackets: "(8km)"
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+    @property
+    def is_quantity(self) -> bool:
+        return self.kind.is_quantity
+
+
+@dataclass(frozen=True)
+class Document:
+    """What the user gave us, split into sentences and mentions."""
+
+    text: str
+    path: str | None = None
+    published: _dt.date | None = None
+    sentences: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+    def sentence_text(self, index: int) -> str:
+        s = self.sentences[index]
+        return self.text[s.start:s.end]
+
+    def mentions_in(self, sentence_index: int) -> tuple[Mention, ...]:
+        return tuple(m for m in self.mentions if m.sentence == sentence_index)
+
+
+@dataclass(frozen=True)
+class Relation:
+    """Figures that claim something about each other.
+
+    ``link`` says how strongly the text ties them: ``explicit`` (a phrase in
+    one sentence says so: "of whom", "in all", "or 36%") or ``inferred``
+    (figures tied by their nouns across sentences).  Rules take the
+    severity of a contradiction from it.
+    """
+
+    link: str  # "explicit" | "inferred"
+    cue: str = ""  # the words that made the link, for messages and debugging
+
+    def members(self) -> tuple[Mention, ...]:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class Related:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A rule's verdict on one relation: checked, or contradicted."""
+
+    rule: str  # "FC101"
+    name: str  # "parts-total-mismatch"
+    severity: Severity
+    start: int
+    end: int
+    message: str  # one sentence with the numbers
+    arithmetic: str = ""  # "2,337 + 906 + 561 = 3,804"
+    tolerance: str = ""  # "'around' allows ±5%: 3,610 to 3,990"
+    related: tuple[Related, ...] = field(default_factory=tuple)
+
+    @property
+    def is_problem(self) -> bool:
+        return self.severity >= Severity.WARNING
