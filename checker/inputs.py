@@ -66,7 +66,7 @@ def is_checkable(name: str) -> bool:
 
 
 def walk(folder: str) -> tuple[list[str], list[tuple[str, str]]]:
-    """Checkable files below ``folder`` in sorted order, and the folders
+    """Checkable files below ``folder`` in path order, and the folders
     that could not be read, as ``(path, reason)`` pairs."""
     files: list[str] = []
     errors: list[tuple[str, str]] = []
@@ -82,6 +82,8 @@ def walk(folder: str) -> tuple[list[str], list[tuple[str, str]]]:
             full = os.path.join(root, name)
             if os.path.isfile(full):
                 files.append(full)
+    # sorted as paths, component by component: a/x.txt, b/y.txt, c.txt
+    files.sort(key=lambda f: f.split(os.sep))
     return files, errors
 
 
