@@ -1,6 +1,330 @@
-"""Find numeric mentions (placeholder until the grammar lands)."""
+"""Find every numeric mention in a document.
+
+The document is lexed once with the grammar's own lexer.  At each token
+that can begin a mention (the parser's first set) the LALR parser is fed
+tokens one by one; the longest prefix that parses -- and that the
+Transformer accepts -- is the mention.  Work is linear in the number of
+tokens: an attempt reads at most ``MAX_MENTION_TOKENS`` tokens.
+
+Then each parse is classified in context (a "2016" in "since 2016" is a
+year, "COVID-19" is a name, "3-1" after "won" is a score), given the
+interval its rounding and hedge imply, and the noun it counts.
+"""
 from __future__ import annotations
 
+import functools
+from dataclasses import replace
+from fractions import Fraction
 
-def extract(text, sentences):
-    return ()
+from lark.exceptions import UnexpectedInput
+
+from . import hedges
+from .grammar import mention_parser
+from .lexer import Tok, scanner
+from .model import Kind, Mention, Sentence, Span
+from .transform import Parsed, Reject
+
+MAX_MENTION_TOKENS = 12
+
+# words that end a noun phrase after a figure
+_STOP = frozenset(
+    """of in for to from were was are is be been being have has had and or but nor the a an on at by with
+    who whom whose which that said says say since as than this these those its their his her our your
+    my into onto over under about after before during while when where per each more less most least
+    up down out off also only just some all both other another such not no yes it they he she we you
+    i will would could should may might can must do does did than then there here so if because
+    across against among around between through toward towards upon via within without according
+    compared including excluding since until till ago earlier later last next this year years""".split()
+)
+_NOUNS_IN_ED = frozenset({"bed", "shed", "seed", "feed", "red", "need", "speed", "breed", "deed"})
+_BE = frozenset({"were", "was", "are", "is", "be", "been"})
+# words before a number that make it a name or a reference, not a quantity
+_NAME_PREFIXES = frozenset(
+    """category level interstate flight route chapter article section apollo room platform junction
+    junctions exit exits gate no no. number grade stage phase tier version class type pad channel
+    figure table page pages highway road bus line lines paragraph clause resolution rule rules
+    squad formula windows iphone galaxy boeing airbus series season episode model covid sars mk
+    world war term division unit ward district precinct zone door terminal""".split()
+)
+_SCORE_WORDS = frozenset({"won", "beat", "beating", "lost", "losing", "drew", "defeated", "defeat",
+                          "victory", "win", "lead", "led", "trailed", "score", "scored", "draw", "thrashed"})
+_CHANGE_WORDS = frozenset(
+    """from by rose rise rising risen fell fall falling fallen increased increase increasing decreased
+    decrease decreasing grew grow growing grown dropped drop dropping declined decline declining jumped
+    jump jumping climbed climb climbing soared soar surged surge slumped slump plunged plunge cut cuts
+    raised raise raising lowered lower up down gained gain lost slipped slip edged widened narrowed
+    doubled halved tripled""".split()
+)
+_LENGTH_UNITS = frozenset({"ft", "feet", "foot", "miles", "mile", "mi", "yards", "yard", "inches", "inch", "in"})
+_METRE_CONTEXT = frozenset({"tall", "high", "long", "deep", "wide", "above", "below", "away", "high.", "sea"})
+
+
+@functools.lru_cache(maxsize=None)
+def _first_set() -> frozenset[str]:
+    ip = mention_parser().parse_interactive(None, start="start")
+    return frozenset(name for name in ip.choices() if name.isupper() or name.startswith("__"))
+
+
+@functools.lru_cache(maxsize=None)
+def _base_parser():
+    return mention_parser().parse_interactive(None, start="start")
+
+
+def lex(text: str) -> list[Tok]:
+    """Tokens of the whole text, by the grammar's own terminals."""
+    return scanner().scan(text)
+
+
+def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
+    tokens = lex(text)
+    first = _first_set()
+    mentions: list[Mention] = []
+    t = 0
+    n = len(tokens)
+    for sent in sentences:
+        while t < n and tokens[t].start < sent.start:
+            t += 1
+        stop = t
+        while stop < n and tokens[stop].start < sent.end:
+            stop += 1
+        found: list[tuple[Parsed, int, int]] = []
+        i = t
+        while i < stop:
+            if tokens[i].type in first:
+                parsed, end = _longest_parse(tokens, i, stop)
+                if parsed is not None:
+                    found.append((parsed, i, end))
+                    i = end
+                    continue
+            i += 1
+        mentions.extend(_to_mentions(text, tokens, found, sent, t, stop))
+        t = stop
+    return tuple(mentions)
+
+
+def _longest_parse(tokens: list[Tok], i: int, stop: int) -> tuple[Parsed | None, int]:
+    ip = _base_parser().copy(deepcopy_values=False)
+    candidates = []
+    j = i
+    limit = min(stop, i + MAX_MENTION_TOKENS)
+    while j < limit:
+        try:
+            ip.feed_token(tokens[j].token())
+        except (UnexpectedInput, Reject):
+            break
+        j += 1
+        if "$END" in ip.choices():
+            candidates.append((j, ip.copy(deepcopy_values=False)))
+    for end, candidate in reversed(candidates):
+        try:
+            result = candidate.feed_eof()
+        except (UnexpectedInput, Reject):
+            continue
+        if isinstance(result, Parsed):
+            return result, end
+    return None, i
+
+
+# ---------------------------------------------------------------- classify
+
+def _to_mentions(text, tokens, found, sent, t0, stop):
+    out: list[Mention] = []
+    sentence_lower = text[sent.start:sent.end].lower()
+    for k, (parsed, i, end) in enumerate(found):
+        before = _words_before(text, parsed.start, sent.start, 3)
+        for p in _split_pair(parsed, before, sentence_lower):
+            kind = _classify(text, p, before, sent)
+            noun, noun_span = (None, None)
+            if kind.is_quantity:
+                noun, noun_span = _noun_after(text, tokens, p.end, stop, p)
+            m = _mention(text, p, kind, sent.index, noun, noun_span)
+            out.append(m)
+    _mark_code_runs(text, out)
+    _resolve_metres(text, out)
+    return out
+
+
+def _split_pair(p: Parsed, before: list[str], sentence_lower: str):
+    """A two-value parse is a range ("17 to 25", "between 10 and 20") or two
+    figures ("from 40% to 44%", "rose 14% to 9.8 million", "won 3-1")."""
+    if not p.pair:
+        return [p]
+    lo, hi = p.parts
+    # carry the scale and unit of the second value back: "between 10 and 20 million"
+    if hi.scale_word and not lo.scale_word and lo.value is not None and hi.value is not None:
+        scale = _scale_of(hi)
+        if scale and lo.value * scale <= hi.value:
+            lo = replace(lo, value=lo.value * scale, precision=(lo.precision or 1) * scale, scale_word=hi.scale_word)
+    if hi.unit and not lo.unit and lo.kind == Kind.COUNT:
+        lo = replace(lo, kind=hi.kind, unit=hi.unit)
+    same_kind = lo.kind == hi.kind and lo.unit == hi.unit
+    if p.pair == "dash":
+        if lo.kind == Kind.COUNT and hi.kind == Kind.COUNT and lo.value is not None and hi.value is not None:
+            if _year_like(lo) or (_year_like(hi) and lo.value < hi.value):
+                return [replace(p, kind=Kind.YEAR, parts=(), pair=None)]
+            if lo.value >= hi.value or any(w in _SCORE_WORDS for w in before) or " beat " in sentence_lower:
+                return [replace(p, kind=Kind.SCORE, parts=(), pair=None)]
+    if p.pair == "to" and (not same_kind or any(w in _CHANGE_WORDS for w in before)):
+        return [lo, hi]
+    if lo.value is None or hi.value is None or not same_kind or lo.value >= hi.value:
+        return [lo, hi]
+    return [replace(p, kind=hi.kind, unit=hi.unit, value=lo.value, precision=lo.precision,
+                    scale_word=hi.scale_word, parts=(lo, hi))]
+
+
+def _scale_of(p: Parsed) -> int | None:
+    from .transform import SCALES
+    if not p.scale_word:
+        return None
+    return 10**6 if p.scale_word == "M" else SCALES.get(p.scale_word.lower())
+
+
+def _year_like(p: Parsed) -> bool:
+    return (p.value is not None and p.value.denominator == 1 and 1000 <= p.value <= 2100
+            and not p.words and not p.scale_word and p.precision is not None)
+
+
+def _classify(text: str, p: Parsed, before: list[str], sent: Sentence) -> Kind:
+    kind = p.kind
+    if kind != Kind.COUNT or p.parts:
+        return kind
+    raw = text[p.start:p.end]
+    prev_char = text[p.start - 1] if p.start > 0 else " "
+    next_char = text[p.end] if p.end < len(text) else " "
+    # glued to letters or joined by "-" or "/" to a name: COVID-19, 4JP, 6617/23
+    if prev_char.isalnum() or next_char.isalnum() or next_char in "/" or prev_char in "/#":
+        return Kind.CODE
+    if prev_char in "-‑" and p.start > 1 and text[p.start - 2].isalpha():
+        return Kind.CODE
+    if raw[:1] == "0" and len(raw) > 1 and raw[1].isdigit():
+        return Kind.CODE  # 0800 phone prefixes
+    if before and before[-1].rstrip(".") in _NAME_PREFIXES and not p.hedge:
+        return Kind.CODE
+    if _year_like(p) and "," not in raw and not p.hedge:
+        return Kind.YEAR
+    if _is_age_apposition(text, p, sent):
+        return Kind.AGE
+    return kind
+
+
+def _is_age_apposition(text: str, p: Parsed, sent: Sentence) -> bool:
+    """"Daniel Okafor, 24," -- a small bare number between commas after a name."""
+    if p.words or p.hedge or p.value is None or not (1 <= p.value < 120) or p.value.denominator != 1:
+        return False
+    before = text[max(sent.start, p.start - 40):p.start].rstrip()
+    after = text[p.end:p.end + 2]
+    if not before.endswith(","):
+        return False
+    if not (after[:1] in (",", ";", ")") or after[:1] == "." or after.startswith(" o")):
+        return False
+    word = before[:-1].rstrip().split(" ")[-1] if before[:-1].strip() else ""
+    return bool(word) and word[:1].isupper()
+
+
+def _mark_code_runs(text: str, mentions: list[Mention]) -> None:
+    """Numbers separated only by spaces ("0800 555 111") are one code."""
+    for k in range(len(mentions) - 1):
+        a, b = mentions[k], mentions[k + 1]
+        gap = text[a.end:b.start]
+        if gap.strip() == "" and a.kind in (Kind.COUNT, Kind.CODE) and b.kind in (Kind.COUNT, Kind.CODE) \
+                and not a.hedge and not b.hedge and a.noun is None:
+            mentions[k] = replace(a, kind=Kind.CODE, interval=None, noun=None)
+            mentions[k + 1] = replace(b, kind=Kind.CODE, interval=None, noun=None)
+
+
+def _resolve_metres(text: str, mentions: list[Mention]) -> None:
+    """"m" is a million after money or before a count noun, but metres in
+    "7,500m" beside "35,000ft" or in "1.78m tall"."""
+    for k, m in enumerate(mentions):
+        if m.kind != Kind.COUNT or not m.text.rstrip().endswith("m") or m.unit:
+            continue
+        prev = mentions[k - 1] if k else None
+        next_word = text[m.end:m.end + 12].strip().split(" ")[0].lower().strip(",.;)")
+        beside_length = prev is not None and prev.kind == Kind.MEASURE and prev.unit in _LENGTH_UNITS \
+            and m.start - prev.end <= 3
+        if beside_length or next_word in _METRE_CONTEXT or (m.parenthetical and m.noun is None):
+            scale = m.value / _stated(m)
+            mentions[k] = replace(m, kind=Kind.MEASURE, unit="m", value=m.value / scale,
+                                  precision=m.precision / scale, noun=None,
+                                  interval=m.interval.scale(1 / scale) if m.interval else None)
+
+
+def _stated(m: Mention) -> Fraction:
+    digits = "".join(ch for ch in m.text if ch.isdigit() or ch == ".")
+    try:
+        return Fraction(digits) if digits else Fraction(1)
+    except ValueError:
+        return Fraction(1)
+
+
+def _words_before(text: str, pos: int, floor: int, count: int) -> list[str]:
+    chunk = text[max(floor, pos - 60):pos]
+    words = [w.strip(",;:()\"'“”‘’").lower() for w in chunk.split()]
+    return [w for w in words if w][-count:]
+
+
+def _noun_after(text, tokens, pos, stop, p: Parsed):
+    """The noun a figure counts: the head of the words right after it
+    ("906 children", "2,746 ISIS fighters"), or after "were" ("19 were men")."""
+    # find first token at or after pos
+    lo, hi = 0, stop
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    j = lo
+    words: list[Tok] = []
+    if j < stop and tokens[j].value.lower() in _BE and j + 1 < stop and tokens[j + 1].type == "WORD":
+        j += 1
+    while j < stop and len(words) < 4:
+        tok = tokens[j]
+        value = tok.value
+        low = value.lower()
+        if tok.type == "WORD" or (tok.type.isupper() and value.isalpha() and low not in _STOP and tok.type not in ("A", "AN")):
+            if low in _STOP or (words and low.endswith("ed") and low not in _NOUNS_IN_ED):
+                break
+            words.append(tok)
+            j += 1
+            # hyphenated modifiers: "Syrian-led troops"
+            if j + 1 < stop and tokens[j].value in "-‑" and tokens[j].start == tok.end:
+                j += 1
+            continue
+        break
+    if not words:
+        return p.compound_noun, None
+    head = words[-1]
+    noun = head.value.lower().rstrip("'’").removesuffix("'s").removesuffix("’s")
+    return noun, Span(words[0].start, head.end)
+
+
+def _mention(text: str, p: Parsed, kind: Kind, sentence: int, noun, noun_span) -> Mention:
+    value = p.value
+    interval = None
+    range_hi = None
+    precision = p.precision
+    is_range = bool(p.parts) and kind.is_quantity
+    if kind.is_quantity and value is not None:
+        fraction_word = kind == Kind.FRACTION
+        exact = precision == 1 and kind == Kind.COUNT
+        if p.vague:
+            from .interval import Interval
+            interval = Interval(Fraction(p.vague[0]), Fraction(p.vague[1]))
+        elif is_range:
+            lo, hi = p.parts
+            range_hi = hi.value
+            lo_i = hedges.interval_for(lo.value, lo.precision, None)
+            hi_i = hedges.interval_for(hi.value, hi.precision, None)
+            from .interval import Interval
+            interval = Interval(lo_i.lo, hi_i.hi)
+        else:
+            interval = hedges.interval_for(value, precision, p.hedge, fraction_word=fraction_word,
+                                           exact_count=exact)
+    parenthetical = p.start > 0 and text[:p.start].rstrip()[-1:] == "("
+    return Mention(
+        start=p.start, end=p.end, text=text[p.start:p.end], kind=kind, value=value,
+        precision=precision, hedge=p.hedge, interval=interval, unit=p.unit, noun=noun,
+        noun_span=noun_span, sentence=sentence, is_range=is_range, range_hi=range_hi, date=p.date,
+        compound=p.compound, parenthetical=parenthetical,
+    )

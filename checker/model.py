@@ -75,6 +75,7 @@ class Sentence:
     index: int
     paragraph: int
     headline: bool = False
+    chrome: bool = False  # page furniture: video durations, captions, credits
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,14 +1,139 @@
-"""Split text into paragraphs and sentences (placeholder: one per line)."""
+"""Split a document into paragraphs and sentences, keeping offsets.
+
+A paragraph is a run of non-blank lines; in drafts where every line is its
+own paragraph (scraped pages, wire copy with one sentence a line) a single
+newline also ends a paragraph when the line ends a sentence or has no
+sentence punctuation at all.
+
+Lines that look like page chrome -- a video duration, "Now playing", a
+byline, a photo credit, a caption repeated twice -- are marked ``chrome``:
+their figures are parsed but never related to the article's.
+"""
 from __future__ import annotations
 
 from .model import Sentence
 
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st prof gen col lt sgt rep sen gov no nos vs v jan feb mar apr jun jul aug sep sept "
+    "oct nov dec inc ltd co corp jr sr u.s u.k a.m p.m e.g i.e etc approx fig est mt ft".split()
+)
+_CLOSERS = "\"'”’)]"
+_OPENERS = "\"'“‘(["
+
 
 def segment(text: str) -> tuple[Sentence, ...]:
-    out = []
+    sentences: list[Sentence] = []
+    paragraphs = list(_paragraphs(text))
+    seen_lines: dict[str, int] = {}
+    for _, s, e in paragraphs:
+        key = text[s:e].strip()
+        seen_lines[key] = seen_lines.get(key, 0) + 1
+    headline_done = False
+    for p_index, (kind, start, end) in enumerate(paragraphs):
+        body = text[start:end]
+        is_chrome = _looks_like_chrome(body) or (seen_lines.get(body.strip(), 0) > 1 and len(body) > 40)
+        is_headline = False
+        if not headline_done:
+            headline_done = True
+            is_headline = not is_chrome and _looks_like_headline(body)
+        for s, e in _sentences(text, start, end):
+            sentences.append(Sentence(s, e, len(sentences), p_index, headline=is_headline, chrome=is_chrome))
+    return tuple(sentences)
+
+
+def _paragraphs(text: str):
+    """Yield (kind, start, end) for each non-blank line group."""
     pos = 0
-    for i, line in enumerate(text.split("\n")):
+    n = len(text)
+    para_start = None
+    para_end = None
+    while pos <= n:
+        nl = text.find("\n", pos)
+        line_end = n if nl == -1 else nl
+        line = text[pos:line_end]
         if line.strip():
-            out.append(Sentence(pos, pos + len(line), len(out), i, headline=not out))
-        pos += len(line) + 1
-    return tuple(out)
+            stripped_end = pos + len(line.rstrip())
+            if para_start is None:
+                para_start = pos + (len(line) - len(line.lstrip()))
+            elif _ends_paragraph(text[para_start:para_end], line.strip()):
+                yield "p", para_start, para_end
+                para_start = pos + (len(line) - len(line.lstrip()))
+            para_end = stripped_end
+        elif para_start is not None:
+            yield "p", para_start, para_end
+            para_start = None
+        if nl == -1:
+            break
+        pos = nl + 1
+    if para_start is not None:
+        yield "p", para_start, para_end
+
+
+def _ends_paragraph(previous: str, next_line: str) -> bool:
+    """A single newline ends a paragraph unless the text was hard-wrapped:
+    the line breaks mid-sentence and the next line carries on in lower case,
+    or a long line (typical of 70-column wrapping) stops without punctuation."""
+    tail = previous.rstrip()
+    if not tail or tail[-1] in ".!?:" + _CLOSERS:
+        return True
+    last_line = tail.rsplit("\n", 1)[-1]
+    if next_line[:1].islower():
+        return False
+    return not (len(last_line) >= 60 and tail[-1] not in ".!?")
+
+
+def _looks_like_headline(body: str) -> bool:
+    words = body.split()
+    return 0 < len(words) <= 25 and body.rstrip()[-1:] not in ".:"
+
+
+def _looks_like_chrome(body: str) -> bool:
+    stripped = body.strip()
+    words = stripped.split()
+    lower = stripped.lower()
+    if lower in ("now playing", "story highlights", "share this article", "advertisement"):
+        return True
+    if len(words) <= 2 and all(ch.isdigit() or ch in ":." for ch in stripped):
+        return True  # "01:50"
+    if lower.startswith(("updated ", "published ", "photo:", "image:", "video:", "watch:", "read more")):
+        return True
+    if "getty images" in lower or "/ap" in lower or "(photo" in lower or "photo credit" in lower:
+        return True
+    return False
+
+
+def _sentences(text: str, start: int, end: int):
+    """Split text[start:end] into sentences at ., ! or ? followed by space and
+    a capital, digit or opening quote, unless the dot ends an abbreviation."""
+    s = start
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in ".!?":
+            j = i + 1
+            while j < end and text[j] in _CLOSERS:
+                j += 1
+            if j < end and text[j].isspace():
+                k = j
+                while k < end and text[k].isspace():
+                    k += 1
+                if k < end and (text[k].isupper() or text[k].isdigit() or text[k] in _OPENERS) \
+                        and not (ch == "." and _is_abbreviation(text, s, i)):
+                    yield s, j
+                    s = k
+                    i = k
+                    continue
+        i += 1
+    if s < end:
+        yield s, end
+
+
+def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
+    k = dot
+    while k > sentence_start and (text[k - 1].isalpha() or text[k - 1] == "."):
+        k -= 1
+    word = text[k:dot].lower()
+    if word in _ABBREVIATIONS:
+        return True
+    # single capital initials: "J. K. Rowling"
+    return len(word) == 1 and text[dot - 1].isupper()

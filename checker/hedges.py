@@ -1,0 +1,108 @@
+"""What a stated figure can mean: rounding and hedges as intervals.
+
+This table is the single source of hedge semantics (the README quotes it).
+For a stated value ``v`` whose looseness is ``t``:
+
+* digits: ``t`` is half the unit of the last stated digit ("3,800" -> 50,
+  "23.8%" -> 0.05, "27" -> 0.5);
+* fraction words ("a third", "one in five", "half"): ``t`` is 10% of ``v``,
+  because a fraction word is itself a rounding;
+* vague plurals ("hundreds", "tens of thousands") carry their own interval.
+
+==================  ============================================  ==========================
+family              hedges                                        interval
+==================  ============================================  ==========================
+exact               (none)                                        [v - t, v + t]
+approximately       around, about, some, roughly,                 [v - w, v + w],
+                    approximately, (an) estimated, near, or so    w = max(2t, 5% of v)
+just below          almost, nearly, just under, just below,       [v - max(2t, 10% of v), v + t]
+                    close to
+just above          just over, just above                         [v - t, v + max(2t, 10% of v)]
+above               more than, over, above, in excess of,         (v - t, inf)   (v itself excluded
+                    well over, well above                          for exact counts)
+at least            at least, no fewer than, no less than,        [v - t, inf)
+                    or more
+at most             up to, as many as, as much as, at most,       (-inf, v + t]
+                    no more than, or fewer, or less
+below               fewer than, less than, under, below,          (-inf, v + t)  (v itself excluded
+                    well under, well below                         for exact counts)
+==================  ============================================  ==========================
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+
+from .interval import Interval
+
+APPROX = "approximately"
+JUST_BELOW = "just below"
+JUST_ABOVE = "just above"
+ABOVE = "above"
+AT_LEAST = "at least"
+AT_MOST = "at most"
+BELOW = "below"
+
+HEDGE_FAMILY: dict[str, str] = {
+    "around": APPROX, "about": APPROX, "some": APPROX, "roughly": APPROX, "approximately": APPROX,
+    "estimated": APPROX, "an estimated": APPROX, "near": APPROX, "or so": APPROX,
+    "almost": JUST_BELOW, "nearly": JUST_BELOW, "just under": JUST_BELOW, "just below": JUST_BELOW,
+    "close to": JUST_BELOW,
+    "just over": JUST_ABOVE, "just above": JUST_ABOVE,
+    "more than": ABOVE, "over": ABOVE, "above": ABOVE, "in excess of": ABOVE, "well over": ABOVE,
+    "well above": ABOVE,
+    "at least": AT_LEAST, "no fewer than": AT_LEAST, "no less than": AT_LEAST, "or more": AT_LEAST,
+    "up to": AT_MOST, "as many as": AT_MOST, "as much as": AT_MOST, "at most": AT_MOST,
+    "no more than": AT_MOST, "or fewer": AT_MOST, "or less": AT_MOST,
+    "fewer than": BELOW, "less than": BELOW, "under": BELOW, "below": BELOW, "well under": BELOW,
+    "well below": BELOW,
+}
+
+APPROX_SHARE = Fraction(5, 100)  # "around" allows at least ±5%
+BAND_SHARE = Fraction(10, 100)  # "almost" reaches down 10%
+FRACTION_WORD_SHARE = Fraction(10, 100)  # "a third" means 1/3 ± 10% of itself
+
+
+def family(hedge: str | None) -> str | None:
+    return HEDGE_FAMILY.get(hedge) if hedge else None
+
+
+def looseness(value: Fraction, precision: Fraction | None, fraction_word: bool) -> Fraction:
+    """Half-width of the unhedged interval."""
+    if fraction_word:
+        return abs(value) * FRACTION_WORD_SHARE
+    if precision is None:
+        return Fraction(0)
+    return precision / 2
+
+
+def interval_for(value: Fraction, precision: Fraction | None, hedge: str | None, *,
+                 fraction_word: bool = False, exact_count: bool = False) -> Interval:
+    """The interval a stated figure stands for (see the module table)."""
+    t = looseness(value, precision, fraction_word)
+    fam = family(hedge)
+    v = value
+    if fam is None:
+        return Interval(v - t, v + t)
+    if fam == APPROX:
+        w = max(2 * t, abs(v) * APPROX_SHARE)
+        return Interval(v - w, v + w)
+    if fam == JUST_BELOW:
+        return Interval(v - max(2 * t, abs(v) * BAND_SHARE), v + t)
+    if fam == JUST_ABOVE:
+        return Interval(v - t, v + max(2 * t, abs(v) * BAND_SHARE))
+    if fam == ABOVE:
+        return Interval(v if exact_count else v - t, None, lo_open=True)
+    if fam == AT_LEAST:
+        return Interval(v - t, None)
+    if fam == AT_MOST:
+        return Interval(None, v + t)
+    if fam == BELOW:
+        return Interval(None, v if exact_count else v + t, hi_open=True)
+    return Interval(v - t, v + t)
+
+
+def describe_tolerance(hedge: str | None, interval: Interval, fmt) -> str:
+    """One phrase for messages: "'around' allows 3,610 to 3,990"."""
+    if hedge:
+        return f"'{hedge}' allows {interval.describe(fmt)}"
+    return f"rounding at the stated precision allows {interval.describe(fmt)}"

@@ -1,0 +1,566 @@
+"""Turn a parse of grammars/mention.lark into a value (:class:`Parsed`).
+
+The Transformer only builds values; it runs inline with the LALR parser,
+so it reads spans from tokens (``start_pos``/``end_pos``), never ``meta``.
+A callback raises :class:`Reject` when a parse is grammatical but not a
+figure ("3,800 in 2016" is not a ratio); the extractor then tries the next
+shorter parse.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from fractions import Fraction
+
+from lark import Token, Transformer
+
+from .model import Kind, PartialDate
+
+WORD_VALUES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {
+    "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6,
+    "billion": 10**9, "bn": 10**9, "bln": 10**9, "trillion": 10**12, "tn": 10**12, "trn": 10**12,
+}
+FRACTION_WORDS = {
+    "half": Fraction(1, 2), "halves": Fraction(1, 2), "third": Fraction(1, 3), "thirds": Fraction(1, 3),
+    "quarter": Fraction(1, 4), "quarters": Fraction(1, 4), "fifth": Fraction(1, 5), "fifths": Fraction(1, 5),
+    "sixth": Fraction(1, 6), "sixths": Fraction(1, 6), "seventh": Fraction(1, 7), "eighth": Fraction(1, 8),
+    "eighths": Fraction(1, 8), "ninth": Fraction(1, 9), "tenth": Fraction(1, 10), "tenths": Fraction(1, 10),
+}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "hundredth": 100, "thousandth": 1000,
+}
+VULGAR = {"½": Fraction(1, 2), "¼": Fraction(1, 4), "¾": Fraction(3, 4), "⅓": Fraction(1, 3),
+          "⅔": Fraction(2, 3), "⅕": Fraction(1, 5), "⅛": Fraction(1, 8)}
+# "hundreds", "tens of thousands": the interval a vague plural stands for
+VAGUE = {
+    "dozens": (24, 144), "scores": (40, 200), "hundreds": (200, 999), "thousands": (2_000, 99_999),
+    "millions": (2 * 10**6, 999 * 10**6), "billions": (2 * 10**9, 999 * 10**9),
+    "tens of thousands": (20_000, 99_999), "tens of millions": (20 * 10**6, 99 * 10**6),
+    "hundreds of thousands": (200_000, 999_999), "hundreds of millions": (200 * 10**6, 999 * 10**6),
+}
+MULTIPLES = {"twice": 2, "thrice": 3, "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4,
+             "halved": Fraction(1, 2), "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5,
+             "tenfold": 10}
+CURRENCIES = {
+    "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
+    "dollars": "USD", "dollar": "USD", "dlrs": "USD", "dlr": "USD", "pounds": "GBP", "euros": "EUR",
+    "euro": "EUR", "yen": "JPY", "cents": "USD-cent", "cts": "USD-cent", "pence": "GBP-penny",
+    "p": "GBP-penny", "cedis": "GHS", "rupees": "INR", "yuan": "CNY", "francs": "CHF", "pesos": "MXN",
+    "rand": "ZAR", "naira": "NGN", "shillings": "KES", "roubles": "RUB", "rubles": "RUB",
+    "lira": "TRY", "krona": "SEK", "kronor": "SEK",
+}
+MONTHS = {name: i for i, names in enumerate(
+    [("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
+     ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sep", "Sept"),
+     ("October", "Oct"), ("November", "Nov"), ("December", "Dec")], start=1) for name in names}
+WEEKDAYS = {name: i for i, names in enumerate(
+    [("Monday", "Mon"), ("Tuesday", "Tue", "Tues"), ("Wednesday", "Wed"), ("Thursday", "Thu", "Thur", "Thurs"),
+     ("Friday", "Fri"), ("Saturday", "Sat"), ("Sunday", "Sun")]) for name in names}
+
+
+class Reject(Exception):
+    """A grammatical parse that is not a figure; try a shorter one."""
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A value built from one parse; spans are token offsets."""
+
+    kind: Kind
+    start: int
+    end: int
+    value: Fraction | None = None
+    precision: Fraction | None = None
+    unit: str | None = None
+    hedge: str | None = None
+    words: bool = False  # written in words ("twenty-one")
+    scale_word: str | None = None  # "million", "m", "bn"
+    vague: tuple[int, int] | None = None
+    date: PartialDate | None = None
+    compound: bool = False
+    compound_noun: str | None = None
+    pair: str | None = None  # "to", "or", "and", "dash" for two-value forms
+    parts: tuple["Parsed", ...] = ()
+
+
+def _span(children) -> tuple[int, int]:
+    starts, ends = [], []
+    for c in children:
+        if isinstance(c, _Holder):
+            c = _span(c.children)
+            starts.append(c[0])
+            ends.append(c[1])
+        elif isinstance(c, Token):
+            starts.append(c.start_pos)
+            ends.append(c.end_pos)
+        elif isinstance(c, Parsed):
+            starts.append(c.start)
+            ends.append(c.end)
+    return min(starts), max(ends)
+
+
+def digit_value(text: str) -> tuple[Fraction, Fraction]:
+    """Value and stated precision of a digit string: "3,800" -> (3800, 100)."""
+    plain = text.replace(",", "")
+    value = Fraction(plain)
+    if "." in plain:
+        decimals = len(plain.split(".", 1)[1])
+        return value, Fraction(1, 10**decimals)
+    digits = plain.lstrip("0") or "0"
+    zeros = len(digits) - len(digits.rstrip("0"))
+    # Small round numbers ("40 stores", "20 people") are usually exact counts;
+    # larger ones ("3,800", "150,000") are usually rounded to their last
+    # non-zero digit.
+    if zeros == 0 or value < 100:
+        return value, Fraction(1)
+    return value, Fraction(10**zeros)
+
+
+def _tok(children, *types):
+    for c in children:
+        if isinstance(c, Token) and (not types or c.type in types):
+            return c
+    return None
+
+
+def _parsed(children):
+    return [c for c in children if isinstance(c, Parsed)]
+
+
+class MentionTransformer(Transformer):
+    """Callbacks named after grammar rules and aliases."""
+
+    # ---------------------------------------------------------- numbers
+    def digits(self, ch):
+        value, precision = digit_value(ch[0].value)
+        return Parsed(Kind.COUNT, ch[0].start_pos, ch[0].end_pos, value, precision)
+
+    def digits_vulgar(self, ch):
+        value, _ = digit_value(ch[0].value)
+        frac = VULGAR[ch[1].value]
+        return Parsed(Kind.COUNT, ch[0].start_pos, ch[1].end_pos, value + frac, frac)
+
+    def vulgar(self, ch):
+        frac = VULGAR[ch[0].value]
+        return Parsed(Kind.COUNT, ch[0].start_pos, ch[0].end_pos, frac, frac)
+
+    def word_number(self, ch):
+        tok = ch[0]
+        text = tok.value.lower().replace("\u2010", "-").replace("\u2011", "-")
+        if "-" in text:
+            tens, ones = text.split("-", 1)
+            value = WORD_VALUES[tens] + WORD_VALUES[ones]
+        else:
+            value = WORD_VALUES[text]
+        return Parsed(Kind.COUNT, tok.start_pos, tok.end_pos, Fraction(value), Fraction(1), words=True)
+
+    def scaled(self, ch):
+        num, scale = ch[0], ch[1]
+        if isinstance(num, Token):
+            num = self.digits([num])
+        scale_tok = scale.children[0] if hasattr(scale, "children") else scale
+        word = scale_tok.value
+        factor = SCALES[word.lower()] if word != "M" else 10**6
+        start, end = _span([num, scale_tok])
+        return replace(num, start=start, end=end, value=num.value * factor,
+                       precision=num.precision * factor, scale_word=word)
+
+    def scale_abbr(self, ch):
+        return ch[0]
+
+    def a_scaled(self, ch):
+        scale_tok = ch[1].children[0] if hasattr(ch[1], "children") else ch[1]
+        factor = SCALES[scale_tok.value.lower()] if scale_tok.value != "M" else 10**6
+        start, end = _span([ch[0], scale_tok])
+        return Parsed(Kind.COUNT, start, end, Fraction(factor), Fraction(factor), words=True,
+                      scale_word=scale_tok.value)
+
+    def half_scaled(self, ch):
+        scale_tok = ch[2].children[0] if hasattr(ch[2], "children") else ch[2]
+        factor = SCALES[scale_tok.value.lower()] if scale_tok.value != "M" else 10**6
+        start, end = _span([ch[0], scale_tok])
+        return Parsed(Kind.COUNT, start, end, Fraction(factor, 2), Fraction(factor, 2), words=True,
+                      scale_word=scale_tok.value)
+
+    def dozen_of(self, ch):
+        num = ch[0] if isinstance(ch[0], Parsed) else self.digits([ch[0]])
+        start, end = _span(ch)
+        return Parsed(Kind.COUNT, start, end, num.value * 12, Fraction(12), words=True)
+
+    def a_dozen(self, ch):
+        start, end = _span(ch)
+        return Parsed(Kind.COUNT, start, end, Fraction(12), Fraction(1), words=True)
+
+    def a_hundred(self, ch):
+        start, end = _span(ch)
+        return Parsed(Kind.COUNT, start, end, Fraction(100), Fraction(100), words=True)
+
+    def word_hundreds(self, ch):
+        start, end = _span(ch)
+        return Parsed(Kind.COUNT, start, end, ch[0].value * 100, Fraction(100), words=True)
+
+    def number(self, ch):
+        return ch[0]
+
+    def count(self, ch):
+        return ch[0]
+
+    def vague(self, ch):
+        text = " ".join(t.value.lower() for t in ch if isinstance(t, Token))
+        lo, hi = VAGUE[text]
+        start, end = _span(ch)
+        return Parsed(Kind.COUNT, start, end, Fraction(lo), None, words=True, vague=(lo, hi))
+
+    # ---------------------------------------------------------- hedges
+    def hedge(self, ch):
+        start, end = _span(ch)
+        key = " ".join(t.value.lower() for t in ch)
+        return ("hedge", key, start, end)
+
+    def post_hedge(self, ch):
+        start, end = _span(ch)
+        key = " ".join(t.value.lower() for t in ch)
+        return ("post", key, start, end)
+
+    def hedged(self, ch):
+        _, key, start, _ = ch[0]
+        q = ch[1]
+        return replace(q, start=start, hedge=key)
+
+    def post_hedged(self, ch):
+        q = ch[0]
+        _, key, _, end = ch[1]
+        return replace(q, end=end, hedge=key)
+
+    def hedged_post(self, ch):
+        _, key, start, _ = ch[0]
+        _, post, _, end = ch[2]
+        return replace(ch[1], start=start, end=end, hedge=key)
+
+    # ---------------------------------------------------------- kinds
+    def money_symbol(self, ch):
+        sym = ch[0].children[0]
+        num = ch[1]
+        start, end = _span([sym, num])
+        return replace(num, kind=Kind.MONEY, unit=CURRENCIES[sym.value], start=start, end=end)
+
+    def money_word(self, ch):
+        num = ch[0]
+        word = ch[1].children[0]
+        start, end = _span([num, word])
+        return replace(num, kind=Kind.MONEY, unit=CURRENCIES.get(word.value.lower(), word.value.lower()),
+                       start=start, end=end)
+
+    def money_symbol_word(self, ch):
+        sym = ch[0].children[0]
+        num = ch[1]
+        word = ch[2].children[0]
+        start, end = _span([sym, num, word])
+        return replace(num, kind=Kind.MONEY, unit=CURRENCIES[sym.value], start=start, end=end)
+
+    def currency_symbol(self, ch):
+        return self._tree("currency_symbol", ch)
+
+    def currency_word(self, ch):
+        return self._tree("currency_word", ch)
+
+    def percent(self, ch):
+        num = ch[0]
+        start, end = _span(ch)
+        return replace(num, kind=Kind.PERCENT, unit="%", start=start, end=end)
+
+    def points(self, ch):
+        num = ch[0]
+        start, end = _span(ch)
+        words = " ".join(t.value.lower() for t in ch if isinstance(t, Token))
+        unit = "bp" if "basis" in words else "pp"
+        return replace(num, kind=Kind.POINTS, unit=unit, start=start, end=end)
+
+    def quarter_point(self, ch):
+        start, end = _span(ch)
+        return Parsed(Kind.POINTS, start, end, Fraction(1, 4), Fraction(1, 100), unit="pp", words=True)
+
+    def half_point(self, ch):
+        start, end = _span(ch)
+        return Parsed(Kind.POINTS, start, end, Fraction(1, 2), Fraction(1, 100), unit="pp", words=True)
+
+    def unit(self, ch):
+        toks = []
+        for c in ch:
+            if isinstance(c, Token):
+                toks.append(c)
+            else:
+                toks.extend(t for t in c.children if isinstance(t, Token))
+        return ("unit", " ".join(t.value for t in toks), toks[0].start_pos, toks[-1].end_pos)
+
+    def measure(self, ch):
+        num = ch[0]
+        _, unit, _, end = ch[1]
+        return replace(num, kind=Kind.MEASURE, unit=unit, end=end)
+
+    def measure_compound(self, ch):
+        num = ch[0]
+        _, unit, _, end = ch[2]
+        return replace(num, kind=Kind.MEASURE, unit=unit, end=end, compound=True)
+
+    def measure_negative(self, ch):
+        value, precision = digit_value(ch[1].value)
+        _, unit, _, end = ch[2]
+        return Parsed(Kind.MEASURE, ch[0].children[0].start_pos, end, -value, precision, unit=unit)
+
+    def feet_inches(self, ch):
+        feet, inches = ch[0], ch[2]
+        start, end = _span(ch)
+        return Parsed(Kind.MEASURE, start, end, feet.value * 12 + inches.value, inches.precision, unit="in")
+
+    def duration(self, ch):
+        num = ch[0]
+        unit = ch[1].children[0]
+        return replace(num, kind=Kind.DURATION, unit=_time_unit(unit.value), end=unit.end_pos)
+
+    def duration_compound(self, ch):
+        num = ch[0]
+        unit = ch[2].children[0]
+        return replace(num, kind=Kind.DURATION, unit=_time_unit(unit.value), end=unit.end_pos, compound=True)
+
+    def a_duration(self, ch):
+        unit = ch[1].children[0]
+        return Parsed(Kind.DURATION, ch[0].start_pos, unit.end_pos, Fraction(1), Fraction(1),
+                      unit=_time_unit(unit.value), words=True)
+
+    def half_duration(self, ch):
+        unit = ch[2].children[0]
+        return Parsed(Kind.DURATION, ch[0].start_pos, unit.end_pos, Fraction(1, 2), Fraction(1, 2),
+                      unit=_time_unit(unit.value), words=True)
+
+    def age(self, ch):
+        start, end = _span(ch)
+        nums = _parsed(ch)
+        num = nums[0]
+        compound = any(isinstance(c, Token) and c.type == "OLD" for c in ch) and len(ch) == 5
+        return replace(num, kind=Kind.AGE, unit="year", start=start, end=end, compound=compound)
+
+    def half(self, ch):
+        start, end = _span(ch)
+        return Parsed(Kind.FRACTION, start, end, Fraction(1, 2), None, words=True)
+
+    def a_fraction(self, ch):
+        start, end = _span(ch)
+        return Parsed(Kind.FRACTION, start, end, FRACTION_WORDS[ch[1].value.lower()], None, words=True)
+
+    def n_fractions(self, ch):
+        num = ch[0]
+        start, end = _span(ch)
+        value = num.value * FRACTION_WORDS[ch[1].value.lower()]
+        if num.value.denominator != 1 or value > 1:
+            raise Reject
+        return Parsed(Kind.FRACTION, start, end, value, None, words=True)
+
+    def hyphen_fraction(self, ch):
+        tok = ch[0]
+        head, tail = tok.value.lower().replace("\u2010", "-").replace("\u2011", "-").split("-", 1)
+        value = WORD_VALUES[head] * FRACTION_WORDS[tail]
+        if value > 1:
+            raise Reject
+        return Parsed(Kind.FRACTION, tok.start_pos, tok.end_pos, value, None, words=True)
+
+    def one_in(self, ch):
+        nums = _parsed(ch)
+        part, whole = nums[0], nums[-1]
+        if (part.value.denominator != 1 or whole.value.denominator != 1 or not 0 < part.value < whole.value
+                or whole.value > 1000 or part.scale_word or whole.scale_word):
+            raise Reject
+        start, end = _span(ch)
+        return Parsed(Kind.FRACTION, start, end, part.value / whole.value, None, words=True)
+
+    def multiple(self, ch):
+        start, end = _span(ch)
+        first = ch[0]
+        if isinstance(first, Parsed):
+            value = first.value
+        else:
+            tok = first.children[0] if hasattr(first, "children") else first
+            value = Fraction(MULTIPLES[tok.value.lower()])
+        return Parsed(Kind.MULTIPLE, start, end, Fraction(value), None, words=True)
+
+    def multiple_verb(self, ch):
+        return self._tree("multiple_verb", ch)
+
+    def multiple_word(self, ch):
+        return self._tree("multiple_word", ch)
+
+    # ---------------------------------------------------------- two values
+    def _pair(self, ch, how):
+        lo, hi = _parsed(ch)[:2]
+        start, end = _span(ch)
+        return Parsed(hi.kind, start, end, lo.value, None, unit=hi.unit, pair=how, parts=(lo, hi))
+
+    def to_pair(self, ch):
+        return self._pair(ch, "to")
+
+    def or_pair(self, ch):
+        return self._pair(ch, "or")
+
+    def between(self, ch):
+        return self._pair(ch, "between")
+
+    def dash_pair(self, ch):
+        return self._pair(ch, "dash")
+
+    def money_dash_pair(self, ch):
+        sym = ch[0].children[0]
+        lo, hi = _parsed(ch)[:2]
+        unit = CURRENCIES[sym.value]
+        lo = replace(lo, kind=Kind.MONEY, unit=unit, start=sym.start_pos)
+        hi = replace(hi, kind=Kind.MONEY, unit=unit)
+        return Parsed(Kind.MONEY, lo.start, hi.end, lo.value, None, unit=unit, pair="dash", parts=(lo, hi))
+
+    def percent_dash_pair(self, ch):
+        lo, hi = _parsed(ch)[:2]
+        end = ch[-1].end_pos
+        lo = replace(lo, kind=Kind.PERCENT, unit="%")
+        hi = replace(hi, kind=Kind.PERCENT, unit="%", end=end)
+        return Parsed(Kind.PERCENT, lo.start, end, lo.value, None, unit="%", pair="dash", parts=(lo, hi))
+
+    def compound_count(self, ch):
+        num = ch[0]
+        word = ch[2]
+        if num.words is False and num.value.denominator != 1:
+            raise Reject
+        return replace(num, end=word.end_pos, compound=True, compound_noun=word.value.lower())
+
+    # ---------------------------------------------------------- calendar
+    def month(self, ch):
+        tok = ch[0].children[0]
+        end = ch[-1].end_pos if isinstance(ch[-1], Token) else tok.end_pos
+        return ("month", MONTHS[tok.value], tok.start_pos, end)
+
+    def weekday(self, ch):
+        tok = ch[0].children[0] if isinstance(ch[0], _Holder) else ch[0]
+        return Parsed(Kind.WEEKDAY, tok.start_pos, tok.end_pos,
+                      date=PartialDate(weekday=WEEKDAYS[tok.value]))
+
+    def month_day(self, ch):
+        return self._calendar(ch)
+
+    def day_month(self, ch):
+        return self._calendar(ch)
+
+    def month_only(self, ch):
+        return self._calendar(ch)
+
+    def _calendar(self, ch):
+        month = next(c for c in ch if isinstance(c, tuple))
+        numbers = [c for c in ch if isinstance(c, Token) and c.type in ("DIGITS", "ORDINAL_NUM")]
+        day = year = None
+        for i, tok in enumerate(numbers):
+            text = tok.value.rstrip("stndrhTSNDRH")
+            if not text.isdigit():
+                raise Reject
+            n = int(text)
+            if i == 0 and tok.type == "ORDINAL_NUM" or (i == 0 and len(text) <= 2 and 1 <= n <= 31):
+                day = n
+            elif len(text) == 4 and 1000 <= n <= 2999 and year is None:
+                year = n
+            else:
+                raise Reject
+        if day is not None and year is None and len(numbers) == 2:
+            raise Reject
+        starts = [month[2]] + [t.start_pos for t in numbers]
+        ends = [month[3]] + [t.end_pos for t in numbers]
+        return Parsed(Kind.DATE, min(starts), max(ends), date=PartialDate(year=year, month=month[1], day=day))
+
+    def date(self, ch):
+        parts = [c for c in ch if isinstance(c, Parsed)]
+        holders = [c for c in ch if isinstance(c, _Holder)]
+        if not holders:
+            return parts[0]
+        weekday = self.weekday(holders)
+        cal = parts[0]
+        return Parsed(Kind.DATE, weekday.start, cal.end,
+                      date=replace(cal.date, weekday=weekday.date.weekday))
+
+    def weekday_name(self, ch):
+        return self._tree("weekday_name", ch)
+
+    def month_name(self, ch):
+        return self._tree("month_name", ch)
+
+    def clock(self, ch):
+        start, end = _span(ch)
+        return Parsed(Kind.TIME, start, end)
+
+    def ordinal(self, ch):
+        tok = ch[0]
+        if not isinstance(tok, Token):
+            tok = tok.children[0]
+        text = tok.value.lower()
+        value = ORDINAL_WORDS.get(text)
+        if value is None:
+            digits = "".join(c for c in text if c.isdigit())
+            value = int(digits)
+        return Parsed(Kind.ORDINAL, tok.start_pos, tok.end_pos, Fraction(value), Fraction(1))
+
+    def ordinal_word(self, ch):
+        return self._tree("ordinal_word", ch)
+
+    def decade(self, ch):
+        return Parsed(Kind.YEAR, ch[0].start_pos, ch[0].end_pos)
+
+    def start(self, ch):
+        return ch[0]
+
+    # keep vocabulary rules as plain holders of their token
+    @staticmethod
+    def _tree(name, ch):
+        return _Holder(ch)
+
+    def dash(self, ch):
+        return _Holder(ch)
+
+    def unit_ft(self, ch):
+        return _Holder(ch)
+
+    def unit_word(self, ch):
+        return _Holder(ch)
+
+    def degrees(self, ch):
+        return _Holder(ch)
+
+    def square(self, ch):
+        return _Holder(ch)
+
+    def time_unit(self, ch):
+        return _Holder(ch)
+
+    def percent_word(self, ch):
+        return _Holder(ch)
+
+
+class _Holder:
+    """A vocabulary rule's token(s), passed up unchanged."""
+
+    __slots__ = ("children",)
+
+    def __init__(self, children):
+        self.children = children
+
+
+def _time_unit(word: str) -> str:
+    word = word.lower()
+    for unit in ("second", "minute", "hour", "day", "week", "month", "year", "decade"):
+        if word.startswith(unit):
+            return unit
+    if word.startswith("centur"):
+        return "century"
+    return word
