@@ -14,8 +14,12 @@ def analyse(text: str, published: _dt.date | None = None, path: str | None = Non
     from .extract import extract
     from .segment import segment
 
+    from .published import infer_published
+
     sentences = segment(text)
     mentions = extract(text, sentences)
+    if published is None:
+        published = infer_published(text, sentences, mentions)
     return Document(text=text, path=path, published=published, sentences=sentences, mentions=mentions)
 
 

@@ -1,17 +1,22 @@
 """``relate`` decides which figures claim something about each other.
 
-Each finder is one function ``Document -> Iterable[Relation]`` in its own
-module; rules then decide whether a claim is contradicted.
+Each family module (sums, shares, percents, changes, restatements, lists,
+dates, units) exposes ``FINDERS``: functions ``Document -> Iterable[Relation]``.
+Rules then decide whether a claim is contradicted.
 """
 from __future__ import annotations
 
 from typing import Callable, Iterable
 
 from ..model import Document, Relation
+from . import changes, dates, lists, percents, restatements, shares, sums, units
 
 Finder = Callable[[Document], Iterable[Relation]]
 
-FINDERS: tuple[Finder, ...] = ()
+FINDERS: tuple[Finder, ...] = (
+    sums.FINDERS + shares.FINDERS + percents.FINDERS + changes.FINDERS
+    + restatements.FINDERS + lists.FINDERS + dates.FINDERS + units.FINDERS
+)
 
 
 def relate(doc: Document) -> list[Relation]:

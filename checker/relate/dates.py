@@ -1,0 +1,4 @@
+"""Relations: dates (placeholder until its finders land)."""
+from __future__ import annotations
+
+FINDERS: tuple = ()

@@ -1,0 +1,4 @@
+"""Relations: shares (placeholder until its finders land)."""
+from __future__ import annotations
+
+FINDERS: tuple = ()

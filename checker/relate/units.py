@@ -1,0 +1,4 @@
+"""Relations: units (placeholder until its finders land)."""
+from __future__ import annotations
+
+FINDERS: tuple = ()

@@ -1,0 +1,4 @@
+"""Rules: changes (placeholder until its rules land)."""
+from __future__ import annotations
+
+RULES: tuple = ()

@@ -1,0 +1,4 @@
+"""Rules: dates (placeholder until its rules land)."""
+from __future__ import annotations
+
+RULES: tuple = ()
