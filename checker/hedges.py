@@ -30,6 +30,7 @@ below               fewer than, less than, under, below,          (-inf, v + t) 
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from fractions import Fraction
 
 from .interval import Interval
@@ -62,34 +63,51 @@ BAND_SHARE = Fraction(10, 100)  # "almost" reaches down 10%
 FRACTION_WORD_SHARE = Fraction(10, 100)  # "a third" means 1/3 ± 10% of itself
 
 
+@dataclass(frozen=True)
+class Tolerances:
+    """The shares above as one value, so a caller (the configuration) can
+    pass overrides explicitly: ``interval_for(..., tolerances=t)``."""
+
+    approx_share: Fraction = APPROX_SHARE
+    band_share: Fraction = BAND_SHARE
+    fraction_word_share: Fraction = FRACTION_WORD_SHARE
+
+
+DEFAULT_TOLERANCES = Tolerances()
+
+
 def family(hedge: str | None) -> str | None:
     return HEDGE_FAMILY.get(hedge) if hedge else None
 
 
-def looseness(value: Fraction, precision: Fraction | None, fraction_word: bool) -> Fraction:
+def looseness(value: Fraction, precision: Fraction | None, fraction_word: bool,
+              tolerances: Tolerances | None = None) -> Fraction:
     """Half-width of the unhedged interval."""
     if fraction_word:
-        return abs(value) * FRACTION_WORD_SHARE
+        return abs(value) * (tolerances or DEFAULT_TOLERANCES).fraction_word_share
     if precision is None:
         return Fraction(0)
     return precision / 2
 
 
 def interval_for(value: Fraction, precision: Fraction | None, hedge: str | None, *,
-                 fraction_word: bool = False, exact_count: bool = False) -> Interval:
-    """The interval a stated figure stands for (see the module table)."""
-    t = looseness(value, precision, fraction_word)
+                 fraction_word: bool = False, exact_count: bool = False,
+                 tolerances: Tolerances | None = None) -> Interval:
+    """The interval a stated figure stands for (see the module table);
+    ``tolerances`` overrides the shares (default: the module constants)."""
+    tol = tolerances or DEFAULT_TOLERANCES
+    t = looseness(value, precision, fraction_word, tol)
     fam = family(hedge)
     v = value
     if fam is None:
         return Interval(v - t, v + t)
     if fam == APPROX:
-        w = max(2 * t, abs(v) * APPROX_SHARE)
+        w = max(2 * t, abs(v) * tol.approx_share)
         return Interval(v - w, v + w)
     if fam == JUST_BELOW:
-        return Interval(v - max(2 * t, abs(v) * BAND_SHARE), v + t)
+        return Interval(v - max(2 * t, abs(v) * tol.band_share), v + t)
     if fam == JUST_ABOVE:
-        return Interval(v - t, v + max(2 * t, abs(v) * BAND_SHARE))
+        return Interval(v - t, v + max(2 * t, abs(v) * tol.band_share))
     if fam == ABOVE:
         return Interval(v if exact_count else v - t, None, lo_open=True)
     if fam == AT_LEAST:
