@@ -37,6 +37,10 @@ _STOP = frozenset(
     compared including excluding since until till ago earlier later last next this year years""".split()
 )
 _NOUNS_IN_ED = frozenset({"bed", "shed", "seed", "feed", "red", "need", "speed", "breed", "deed"})
+# participles that news uses as nouns after a figure: "14 injured", "300 displaced"
+_PARTICIPLE_NOUNS = frozenset("""injured wounded killed detained arrested displaced employed unemployed
+    infected vaccinated unvaccinated insured uninsured affected evacuated rescued accused disabled retired
+    married surveyed polled questioned interviewed registered confirmed suspected""".split())
 _BE = frozenset({"were", "was", "are", "is", "be", "been"})
 # words before a number that make it a name or a reference, not a quantity
 _NAME_PREFIXES = frozenset(
@@ -242,6 +246,9 @@ def _resolve_metres(text: str, mentions: list[Mention]) -> None:
         next_word = text[m.end:m.end + 12].strip().split(" ")[0].lower().strip(",.;)")
         beside_length = prev is not None and prev.kind == Kind.MEASURE and prev.unit in _LENGTH_UNITS \
             and m.start - prev.end <= 3
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None  # "8,849m (29,032ft)"
+        beside_length = beside_length or (nxt is not None and nxt.kind == Kind.MEASURE and nxt.parenthetical
+                                          and nxt.unit in _LENGTH_UNITS and nxt.start - m.end <= 3)
         if beside_length or next_word in _METRE_CONTEXT or (m.parenthetical and m.noun is None):
             scale = m.value / _stated(m)
             mentions[k] = replace(m, kind=Kind.MEASURE, unit="m", value=m.value / scale,
@@ -283,7 +290,8 @@ def _noun_after(text, tokens, pos, stop, p: Parsed):
         value = tok.value
         low = value.lower()
         if tok.type == "WORD" or (tok.type.isupper() and value.isalpha() and low not in _STOP and tok.type not in ("A", "AN")):
-            if low in _STOP or (words and low.endswith("ed") and low not in _NOUNS_IN_ED):
+            if low in _STOP or (low.endswith("ed") and low not in _NOUNS_IN_ED
+                                and (words or low not in _PARTICIPLE_NOUNS)):
                 break
             words.append(tok)
             j += 1

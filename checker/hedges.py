@@ -7,7 +7,9 @@ For a stated value ``v`` whose looseness is ``t``:
   "23.8%" -> 0.05, "27" -> 0.5);
 * fraction words ("a third", "one in five", "half"): ``t`` is 10% of ``v``,
   because a fraction word is itself a rounding;
-* vague plurals ("hundreds", "tens of thousands") carry their own interval.
+* vague plurals ("hundreds", "tens of thousands") carry their own interval;
+* whole-number counts stated to the unit ("27 people", "five gold") are
+  exact: ``t`` is 0, since nobody rounds 26.6 people to 27.
 
 ==================  ============================================  ==========================
 family              hedges                                        interval
@@ -96,7 +98,7 @@ def interval_for(value: Fraction, precision: Fraction | None, hedge: str | None,
     """The interval a stated figure stands for (see the module table);
     ``tolerances`` overrides the shares (default: the module constants)."""
     tol = tolerances or DEFAULT_TOLERANCES
-    t = looseness(value, precision, fraction_word, tol)
+    t = Fraction(0) if exact_count else looseness(value, precision, fraction_word, tol)
     fam = family(hedge)
     v = value
     if fam is None:

@@ -1,4 +1,246 @@
-"""Relations: sums (placeholder until its finders land)."""
+"""Parts and their whole: "11 medals - five gold, four silver and four bronze".
+
+A finder for :class:`PartsOfWhole` relations in three steps:
+
+1. **Enumerations** -- runs of two or more counts (or sums of money) in one
+   sentence joined by list connectors (",", "and", "while", "plus") with no
+   more than a few words between them, broken by dashes, colons, brackets,
+   semicolons, "including" and the like.
+2. **Totals** -- a figure the enumeration breaks down, linked by an explicit
+   cue in the same sentence ("of whom", "made up of", "split between", a
+   dash or colon before the list, "in all" after it), by a totaliser in an
+   adjacent sentence ("In all, 21 people ..."), or -- inferred -- by nouns
+   across nearby sentences (civilians -> men, women and children) or by
+   bare parts ("31 remained in hospital, 38 ...") right after a count.
+3. **Choice** -- when several totals are possible, the first that the
+   arithmetic agrees with wins; a contradiction is only reported against the
+   most strongly linked candidate.  Ambiguity never raises an alarm by
+   itself.
+"""
 from __future__ import annotations
 
-FINDERS: tuple = ()
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from ..interval import Interval
+from ..model import Document, Kind, Mention, Relation
+from . import categories
+from .context import quantities, words
+
+SUMMABLE = (Kind.COUNT, Kind.MONEY)
+MAX_GAP_WORDS = 8
+NEARBY_SENTENCES = 3
+
+_LIST_CONNECTOR = re.compile(r",|\band\b|\bwhile\b|\bplus\b|\bwhereas\b|\balong with\b|\bas well as\b", re.I)
+_BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\bamong\b|\bsuch as\b|\bof whom\b"
+                     r"|\bof which\b|\bthan\b|\bexcluding\b|\bsaid\b|\bsays\b|\baccording\b|\bcompared\b"
+                     r"|\bversus\b|\bvs\b|\bagainst\b|\bper\b|\beach\b|\bevery\b|\bout of\b|\binclud\w*"
+                     r"|\bwho\b|\bwhom\b|\bwhich\b", re.I)
+_PART_OF_BASE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|its|their|his|her|our|all|those|these|a|an)?\b", re.I)
+_LAST_WORD_BLOCKS = frozenset({"from", "to", "by", "of", "than", "at", "between", "about", "around",
+                               "nearly", "almost", "over", "under"})
+
+# cues between a total and the list that follows it (same sentence)
+_COMPLETE_BEFORE = re.compile(r"\bmade up of\b|\bcompris\w+\b|\bconsist\w* of\b|\bsplit (?:between|into)\b"
+                              r"|\bdivided (?:between|into)\b|\bbroken down into\b|\bbreakdown\b|\bnamely\b"
+                              r"|\bthe dead were\b|\bcame from\b", re.I)
+_APPOSITION_BEFORE = re.compile(r"\s[-–—]\s|[–—]|:\s", re.I)
+_PARTIAL_BEFORE = re.compile(r"\bof whom\b|\bof which\b|\bof them\b|\bof these\b|\bamong them\b"
+                             r"|\bamong whom\b|\bincluding\b|\bwith\b|\bsuch as\b", re.I)
+# cues after the list pointing at its total ("- 159 people in all -")
+_TOTALISER_AFTER = re.compile(r"^\W*(?:in all|in total|altogether|all told|combined|between them)\b", re.I)
+_TOTALISER_BEFORE = re.compile(r"\b(?:in all|in total|altogether|a total of|all told|total of|a combined)\W*$", re.I)
+_SUM_BEFORE_TOTAL = re.compile(r"^[^.;:]{0,40}?(?:\s[-–—]\s|[–—]|,|\bmaking\b|\bfor a total of\b|\btotalling\b"
+                               r"|\ba total of\b|\bin all\b)", re.I)
+
+
+@dataclass(frozen=True)
+class PartsOfWhole(Relation):
+    """``parts`` claim to break down ``total``: all of it (``complete``) or
+    some of it (a partial breakdown may not exceed the total)."""
+
+    total: Mention | None = None
+    parts: tuple[Mention, ...] = ()
+    complete: bool = True
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.total,) + self.parts
+
+    @property
+    def parts_sum(self) -> Interval:
+        total = Interval(Fraction(0), Fraction(0))
+        for p in self.parts:
+            total = total + p.interval
+        return total
+
+    @property
+    def stated_sum(self) -> Fraction:
+        return sum((p.value for p in self.parts), Fraction(0))
+
+
+def agrees(rel: PartsOfWhole) -> bool:
+    """The arithmetic of a parts-whole claim: complete parts must add up to
+    the total; partial ones may not exceed it."""
+    parts = rel.parts_sum
+    total = rel.total.interval
+    if rel.complete:
+        return parts.intersects(total)
+    return total.hi is None or parts.lo is None or parts.lo <= total.hi
+
+
+# ---------------------------------------------------------------- finder
+
+def find_parts_of_whole(doc: Document):
+    pool = [m for m in quantities(doc, *SUMMABLE) if not m.is_range and m.value is not None and m.value > 0
+            and not _vague(m)]
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in pool:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for sentence_index, items in sorted(by_sentence.items()):
+        for enum in _enumerations(doc, items):
+            rel = _best_total(doc, enum, items, by_sentence)
+            if rel is not None:
+                yield rel
+
+
+def _vague(m: Mention) -> bool:
+    return m.precision is None
+
+
+def _enumerations(doc: Document, items: list[Mention]):
+    run: list[Mention] = []
+    for m in items:
+        if run and _continues(doc, run[-1], m):
+            run.append(m)
+            continue
+        if len(run) >= 2:
+            yield tuple(run)
+        run = [m]
+    if len(run) >= 2:
+        yield tuple(run)
+
+
+def _continues(doc: Document, a: Mention, b: Mention) -> bool:
+    gap = doc.text[a.end:b.start]
+    if not _compatible_kinds(a, b):
+        return False
+    if _BREAKS.search(gap) or _PART_OF_BASE.match(gap):
+        return False
+    if not _LIST_CONNECTOR.search(gap):
+        return False
+    gap_words = words(gap)
+    if len(gap_words) > MAX_GAP_WORDS:
+        return False
+    if gap_words and gap_words[-1] in _LAST_WORD_BLOCKS:
+        return False
+    return True
+
+
+def _compatible_kinds(a: Mention, b: Mention) -> bool:
+    if a.kind == b.kind:
+        return a.kind != Kind.MONEY or a.unit == b.unit
+    # "£1.2bn in 2025, 1.5bn in 2026": a bare scaled number continues money
+    return {a.kind, b.kind} == {Kind.COUNT, Kind.MONEY} and a.noun is None and b.noun is None
+
+
+def _total_compatible(total: Mention, parts: tuple[Mention, ...], *, inferred: bool = False) -> bool:
+    if total.kind == Kind.MONEY:
+        if not all(p.kind == Kind.MONEY and p.unit == total.unit or p.kind == Kind.COUNT and p.noun is None
+                   for p in parts):
+            return False
+    elif total.kind == Kind.COUNT:
+        if any(p.kind != Kind.COUNT for p in parts):
+            return False
+    else:
+        return False
+    if inferred:
+        # without an explicit cue, a figure smaller than one of the parts is
+        # not taken for their total
+        biggest = max(p.value for p in parts)
+        if total.interval.hi is not None and total.interval.hi < biggest:
+            return False
+    return True
+
+
+def _nouns_fit(total: Mention, parts: tuple[Mention, ...]) -> bool:
+    if total.noun is None:
+        return True
+    if total.compound:
+        return True
+    nouns = [p.noun for p in parts if p.noun]
+    return all(categories.may_contain(total.noun, n) for n in nouns)
+
+
+def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], by_sentence):
+    """Yield (total, complete, link, cue) for every figure the list may break down."""
+    first, last = enum[0], enum[-1]
+    text = doc.text
+    # 1. same sentence, before the list
+    for q in reversed([m for m in items if m.end <= first.start]):
+        if not _total_compatible(q, enum) or not _nouns_fit(q, enum):
+            continue
+        gap = text[q.end:first.start]
+        after_first = text[first.end:first.end + 12]
+        if _COMPLETE_BEFORE.search(gap):
+            yield q, True, "explicit", _COMPLETE_BEFORE.search(gap).group(0)
+        elif re.match(r"^\s*of (?:them|whom|these)\b", after_first, re.I):
+            yield q, False, "explicit", "of them"
+        elif _PARTIAL_BEFORE.search(gap):
+            cue = _PARTIAL_BEFORE.search(gap).group(0)
+            complete = cue.lower() in ("of whom", "of which", "of them") and categories.is_partition(
+                [p.noun for p in enum])
+            yield q, complete, "explicit", cue
+        elif _APPOSITION_BEFORE.search(gap) and len(words(gap)) <= 12:
+            yield q, True, "explicit", "apposition"
+        elif _TOTALISER_BEFORE.search(text[max(0, q.start - 25):q.start]):
+            yield q, True, "explicit", "total"
+    # 2. same sentence, after the list: "- 159 people in all -"
+    for q in [m for m in items if m.start >= last.end]:
+        gap = text[last.end:q.start]
+        tail = text[q.end:q.end + 30]
+        noun_tail = text[q.noun_span.end:q.noun_span.end + 30] if q.noun_span else tail
+        if not _total_compatible(q, enum):
+            continue
+        if (_TOTALISER_AFTER.match(tail) or _TOTALISER_AFTER.match(noun_tail)) and _SUM_BEFORE_TOTAL.match(gap):
+            yield q, True, "explicit", "in all"
+        elif _TOTALISER_BEFORE.search(gap) and len(words(gap)) <= 8:
+            yield q, True, "explicit", "a total of"
+        break
+    # 3. nearby sentences
+    sent = first.sentence
+    para = doc.sentences[sent].paragraph
+    for other in range(max(0, sent - NEARBY_SENTENCES), min(len(doc.sentences), sent + NEARBY_SENTENCES + 1)):
+        if other == sent or other not in by_sentence:
+            continue
+        if abs(doc.sentences[other].paragraph - para) > 2 or doc.sentences[other].chrome:
+            continue
+        for q in by_sentence[other]:
+            if not _total_compatible(q, enum, inferred=True) or q.compound:
+                continue
+            before_q = text[max(doc.sentences[other].start, q.start - 25):q.start]
+            after_q = text[(q.noun_span.end if q.noun_span else q.end):][:20]
+            if (_TOTALISER_BEFORE.search(before_q) or _TOTALISER_AFTER.match(after_q)) and _nouns_fit(q, enum):
+                yield q, True, "inferred", "in all"
+            elif categories.is_partition([p.noun for p in enum]) and all(
+                    categories.is_hyponym(q.noun, p.noun) for p in enum):
+                yield q, True, "inferred", "categories"
+            elif other == sent - 1 and all(p.noun is None for p in enum) and q.noun is not None \
+                    and len(by_sentence[other]) == 1 and len(items) == len(enum):
+                yield q, False, "inferred", "bare parts"
+
+
+def _best_total(doc: Document, enum, items, by_sentence) -> PartsOfWhole | None:
+    fallback = None
+    for total, complete, link, cue in _candidates(doc, enum, items, by_sentence):
+        if total in enum:
+            continue
+        rel = PartsOfWhole(link=link, cue=cue, total=total, parts=enum, complete=complete)
+        if agrees(rel):
+            return rel
+        if fallback is None or (fallback.link == "inferred" and link == "explicit"):
+            fallback = rel
+    return fallback
+
+
+FINDERS = (find_parts_of_whole,)

@@ -1,4 +1,141 @@
-"""Rules: sums (placeholder until its rules land)."""
+"""Rules on parts and their whole (FC1xx)."""
 from __future__ import annotations
 
-RULES: tuple = ()
+from ..hedges import describe_tolerance
+from ..model import Document, Severity
+from ..relate.sums import PartsOfWhole, agrees
+from .base import Example, Rule
+from .format import amount, interval_like, quoted
+
+
+def _arithmetic(rel: PartsOfWhole) -> str:
+    like = rel.total
+    terms = " + ".join(amount(p.value, like) for p in rel.parts)
+    return f"{terms} = {amount(rel.stated_sum, like)}"
+
+
+def _tolerance(rel: PartsOfWhole) -> str:
+    total = rel.total
+    iv = total.interval
+    if iv.lo is not None and iv.lo == iv.hi:
+        return f"{quoted(total)} is a whole count, so the parts must add up to it exactly"
+    return describe_tolerance(total.hedge, iv, lambda x: amount(x, total))
+
+
+class PartsTotalMismatch(Rule):
+    """The parts of a breakdown do not add up to the total they break down.
+
+    What it checks:
+        A total and a list of parts that claims to make it up -- linked by
+        "made up of", "split between", a dash or colon before the list, "in
+        all" after it, "of whom" with parts that cover the whole (men and
+        women), or nouns across nearby sentences (civilians -> men, women and
+        children).  The sum of the parts, with their rounding, must meet the
+        total's interval (its rounding and hedge: "around" allows ±5%).
+
+    Why it matters:
+        Wrong totals are the most common numeric correction in news.  One
+        mistyped part makes the whole breakdown, and the headline built on
+        it, wrong.
+
+    Example:
+        "Kenya won 11 medals - five gold, four silver and four bronze."
+        5 + 4 + 4 = 13, not 11.
+
+    Use instead:
+        Re-add the parts and correct either the total or the part that is
+        wrong; if the list is deliberately partial, say so ("including").
+    """
+
+    code = "FC101"
+    name = "parts-total-mismatch"
+    severity = Severity.ERROR
+    relations = (PartsOfWhole,)
+    fail = (
+        Example("The squad brought home 12 medals - six gold, four silver and five bronze.", target="12 medals"),
+        Example("The £90 million budget is made up of £50 million for roads, £30 million for schools "
+                "and £20 million for parks.", target="£90 million"),
+        Example("Two people died and 9 were hurt in the crash. In all, 14 people were killed or injured.",
+                target="14 people"),
+    )
+    ok = (
+        Example("The squad brought home 15 medals - six gold, four silver and five bronze."),
+        Example("Around 2,400 homes were flooded. The council said 1,320 were in the town, 712 in the "
+                "villages and 365 on farms."),
+        Example("The fund's $48.4m was split between $30.1m for wages and $18.3m for equipment."),
+    )
+
+    def check(self, rel: PartsOfWhole, doc: Document):
+        if not rel.complete:
+            return
+        arithmetic = _arithmetic(rel)
+        tolerance = _tolerance(rel)
+        total = rel.total
+        if agrees(rel):
+            yield self.finding(Severity.INFO, total,
+                               f"{arithmetic}, consistent with {quoted(total)}.",
+                               arithmetic=arithmetic, tolerance=tolerance, related=rel.parts)
+            return
+        yield self.finding(
+            self.contradiction_severity(rel), total,
+            f"The parts add up to {amount(rel.stated_sum, total)}, but the total is given as "
+            f"{quoted(total)} ({arithmetic}; {tolerance}).",
+            arithmetic=arithmetic, tolerance=tolerance, related=rel.parts)
+
+
+class PartsExceedTotal(Rule):
+    """Part of a total, listed on its own, comes to more than the whole.
+
+    What it checks:
+        A partial breakdown -- "among them", "including", "of whom", "450 of
+        them", or bare figures right after a count ("31 remained in hospital,
+        38 went home") -- may leave things out, but its parts can never add up
+        to more than the total's largest possible value.
+
+    Why it matters:
+        A part larger than its whole means one of the figures is wrong, or
+        the figures describe different things and the sentence says they
+        don't.
+
+    Example:
+        "Police arrested 27 people, of whom 19 were men and 14 were women."
+        19 + 14 = 33, more than 27.
+
+    Use instead:
+        Check each figure against the source; if the parts describe a
+        different group or period, say so.
+    """
+
+    code = "FC102"
+    name = "parts-exceed-total"
+    severity = Severity.ERROR
+    relations = (PartsOfWhole,)
+    fail = (
+        Example("Rescuers found 30 survivors, among them 18 children and 15 women.", target="30 survivors"),
+        Example("About 1,000 runners set off. Officials said 900 finished and 240 dropped out.",
+                target="About 1,000"),
+    )
+    ok = (
+        Example("Rescuers found 30 survivors, among them 12 children and nine women."),
+        Example("About 1,000 runners set off. Officials said 850 finished and 120 dropped out."),
+    )
+
+    def check(self, rel: PartsOfWhole, doc: Document):
+        if rel.complete:
+            return
+        arithmetic = _arithmetic(rel)
+        total = rel.total
+        tolerance = _tolerance(rel)
+        if agrees(rel):
+            yield self.finding(Severity.INFO, total,
+                               f"{arithmetic}, within {quoted(total)}.",
+                               arithmetic=arithmetic, tolerance=tolerance, related=rel.parts)
+            return
+        yield self.finding(
+            self.contradiction_severity(rel), total,
+            f"The parts listed add up to {amount(rel.stated_sum, total)}, more than the total "
+            f"{quoted(total)} ({arithmetic}; {tolerance}).",
+            arithmetic=arithmetic, tolerance=tolerance, related=rel.parts)
+
+
+RULES = (PartsTotalMismatch, PartsExceedTotal)

@@ -1,0 +1,88 @@
+"""What counts as a part of what: the category logic, as data, in one place.
+
+``civilians`` break down into men, women and children; ISIS fighters and
+rebels are not civilians.  Relation finders ask two questions of nouns:
+may these parts belong to that whole (``may_contain``), and do these parts
+together cover it (``is_partition``)?
+"""
+from __future__ import annotations
+
+PEOPLE = frozenset(
+    """people persons civilians residents victims passengers men women children boys girls adults
+    teenagers babies infants pensioners elderly staff workers employees crew members patients migrants
+    refugees pupils students voters fans spectators tourists visitors inmates prisoners detainees
+    protesters demonstrators runners firefighters officers police soldiers troops fighters rebels
+    militants deaths dead killed injured wounded casualties survivors evacuees""".split()
+)
+COMBATANTS = frozenset("soldiers troops fighters rebels militants insurgents combatants jihadists".split())
+
+# whole -> nouns that can name its parts (besides the whole's own noun)
+HYPONYMS: dict[str, frozenset[str]] = {
+    "civilians": frozenset("men women children boys girls adults elderly babies infants teenagers".split()),
+    "people": PEOPLE,
+    "persons": PEOPLE,
+    "victims": frozenset("men women children boys girls adults dead killed injured wounded".split()),
+    "casualties": frozenset("dead killed injured wounded deaths injuries".split()),
+    "passengers": frozenset("men women children adults crew".split()),
+    "medals": frozenset("gold golds silver silvers bronze bronzes".split()),
+    "students": frozenset("boys girls men women undergraduates postgraduates".split()),
+    "pupils": frozenset("boys girls".split()),
+    "children": frozenset("boys girls".split()),
+    "staff": frozenset("men women".split()),
+    "workers": frozenset("men women".split()),
+}
+
+# sets of part nouns that cover their whole between them
+PARTITIONS = (
+    frozenset({"men", "women"}),
+    frozenset({"men", "women", "children"}),
+    frozenset({"boys", "girls"}),
+    frozenset({"adults", "children"}),
+    frozenset({"gold", "silver", "bronze"}),
+    frozenset({"golds", "silvers", "bronzes"}),
+)
+
+_IRREGULAR = {"man": "men", "woman": "women", "child": "children", "person": "people", "people": "people",
+              "men": "men", "women": "women", "children": "children", "police": "police", "staff": "staff",
+              "crew": "crew", "elderly": "elderly", "dead": "dead", "injured": "injured", "wounded": "wounded",
+              "killed": "killed", "gold": "gold", "silver": "silver", "bronze": "bronze"}
+
+
+def normalise(noun: str | None) -> str | None:
+    """Lower-case plural form: "child" -> "children", "branch" -> "branches"."""
+    if not noun:
+        return None
+    n = noun.lower().strip("'’")
+    if n in _IRREGULAR:
+        return _IRREGULAR[n]
+    if n.endswith("s"):
+        return n
+    if n.endswith(("ch", "sh", "x")):
+        return n + "es"
+    if n.endswith("y") and len(n) > 2 and n[-2] not in "aeiou":
+        return n[:-1] + "ies"
+    return n + "s"
+
+
+def may_contain(whole: str | None, part: str | None) -> bool:
+    """Can a figure counting ``part`` be a piece of one counting ``whole``?"""
+    w, p = normalise(whole), normalise(part)
+    if w is None or p is None:
+        return True
+    if w == p:
+        return True
+    if w in HYPONYMS:
+        return p in HYPONYMS[w]
+    return False
+
+
+def is_hyponym(whole: str | None, part: str | None) -> bool:
+    """Strictly a sub-category: "men" of "civilians", not "civilians" of "civilians"."""
+    w, p = normalise(whole), normalise(part)
+    return w is not None and p is not None and w != p and p in HYPONYMS.get(w, ())
+
+
+def is_partition(nouns) -> bool:
+    """Do these part nouns cover their whole between them ("men, women and children")?"""
+    normal = frozenset(normalise(n) for n in nouns if n)
+    return len(normal) == len([n for n in nouns if n]) and normal in PARTITIONS
