@@ -46,9 +46,8 @@ _BE = frozenset({"were", "was", "are", "is", "be", "been"})
 _NAME_PREFIXES = frozenset(
     """category level interstate flight route chapter article section apollo room platform junction
     junctions exit exits gate no no. number grade stage phase tier version class type pad channel
-    figure table page pages highway road bus line lines paragraph clause resolution rule rules
-    squad formula windows iphone galaxy boeing airbus series season episode model covid sars mk
-    world war term division unit ward district precinct zone door terminal""".split()
+    table page highway bus paragraph clause resolution formula iphone galaxy boeing airbus series
+    season episode covid sars mk precinct terminal""".split()
 )
 _SCORE_WORDS = frozenset({"won", "beat", "beating", "lost", "losing", "drew", "defeated", "defeat",
                           "victory", "win", "lead", "led", "trailed", "score", "scored", "draw", "thrashed"})
@@ -204,11 +203,18 @@ def _classify(text: str, p: Parsed, before: list[str], sent: Sentence) -> Kind:
         return Kind.CODE  # 0800 phone prefixes
     if before and before[-1].rstrip(".") in _NAME_PREFIXES and not p.hedge:
         return Kind.CODE
+    if p.words and raw[:1].isupper() and p.start > sent.start and _capitalised_word_follows(text, p.end):
+        return Kind.CODE  # "the Three Gorges dam": a name
     if _year_like(p) and "," not in raw and not p.hedge:
         return Kind.YEAR
     if _is_age_apposition(text, p, sent):
         return Kind.AGE
     return kind
+
+
+def _capitalised_word_follows(text: str, pos: int) -> bool:
+    nxt = text[pos:pos + 30].split()
+    return bool(nxt) and nxt[0][:1].isupper()
 
 
 def _is_age_apposition(text: str, p: Parsed, sent: Sentence) -> bool:

@@ -415,9 +415,11 @@ class MentionTransformer(Transformer):
         return self._pair(ch, "between")
 
     def dash_pair(self, ch):
+        _tight_dash(ch)
         return self._pair(ch, "dash")
 
     def money_dash_pair(self, ch):
+        _tight_dash(ch)
         sym = ch[0].children[0]
         lo, hi = _parsed(ch)[:2]
         unit = CURRENCIES[sym.value]
@@ -426,7 +428,10 @@ class MentionTransformer(Transformer):
         return Parsed(Kind.MONEY, lo.start, hi.end, lo.value, None, unit=unit, pair="dash", parts=(lo, hi))
 
     def percent_dash_pair(self, ch):
+        _tight_dash(ch)
         lo, hi = _parsed(ch)[:2]
+        if lo.value >= hi.value:
+            raise Reject
         end = ch[-1].end_pos
         lo = replace(lo, kind=Kind.PERCENT, unit="%")
         hi = replace(hi, kind=Kind.PERCENT, unit="%", end=end)
@@ -554,6 +559,16 @@ class _Holder:
 
     def __init__(self, children):
         self.children = children
+
+
+def _tight_dash(ch) -> None:
+    """A range or score is written "10-20" or "3-1"; a spaced dash ("57 - 15%")
+    sets figures side by side instead."""
+    parsed = _parsed(ch)
+    dash = next(c for c in ch if isinstance(c, _Holder))
+    d0, d1 = _span([dash])
+    if parsed[0].end != d0 or parsed[1].start != d1:
+        raise Reject
 
 
 def _time_unit(word: str) -> str:

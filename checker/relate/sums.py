@@ -47,9 +47,31 @@ _COMPLETE_BEFORE = re.compile(r"\bmade up of\b|\bcompris\w+\b|\bconsist\w* of\b|
                               r"|\bthe dead were\b|\bcame from\b", re.I)
 _APPOSITION_BEFORE = re.compile(r"\s[-–—]\s|[–—]|:\s", re.I)
 _PARTIAL_BEFORE = re.compile(r"\bof whom\b|\bof which\b|\bof them\b|\bof these\b|\bamong them\b"
-                             r"|\bamong whom\b|\bincluding\b|\bwith\b|\bsuch as\b", re.I)
+                             r"|\bamong whom\b|\bincluding\b|\bsuch as\b", re.I)
+# words between a figure and a list that make them comparisons, not a breakdown
+_NO_LINK = re.compile(r"\bcompar\w*|\bversus\b|\bvs\b|\bagainst\b|\bthan\b|\bfrom\b|\bprevious\b|\bearlier\b"
+                      r"|\blast year\b|\bago\b|\bwhile\b|\bwhereas\b|\bexcluding\b|\bbefore\b", re.I)
+CUE_REACH_WORDS = 3  # a cue links a list only when at most this many words follow it
+
+
+def _cue_at_end(pattern: re.Pattern, gap: str) -> str | None:
+    found = None
+    for m in pattern.finditer(gap):
+        found = m
+    if found is None or len(words(gap[found.end():])) > CUE_REACH_WORDS:
+        return None
+    return found.group(0)
+
+
+def _ends_with_apposition(gap: str) -> bool:
+    """"11 medals - five gold": the dash or colon comes right before the list."""
+    m = None
+    for m in _APPOSITION_BEFORE.finditer(gap):
+        pass
+    return m is not None and len(words(gap[m.end():])) <= CUE_REACH_WORDS
 # cues after the list pointing at its total ("- 159 people in all -")
-_TOTALISER_AFTER = re.compile(r"^\W*(?:in all|in total|altogether|all told|combined|between them)\b", re.I)
+_TOTALISER_AFTER = re.compile(r"^\W*(?:in all|in total|altogether|all told|combined)\b", re.I)
+_SENTENCE_TOTALISER = re.compile(r"^\W*(?:in all|in total|altogether|all told|a total of|overall)\W*$", re.I)
 _TOTALISER_BEFORE = re.compile(r"\b(?:in all|in total|altogether|a total of|all told|total of|a combined)\W*$", re.I)
 _SUM_BEFORE_TOTAL = re.compile(r"^[^.;:]{0,40}?(?:\s[-–—]\s|[–—]|,|\bmaking\b|\bfor a total of\b|\btotalling\b"
                                r"|\ba total of\b|\bin all\b)", re.I)
@@ -176,24 +198,27 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
     """Yield (total, complete, link, cue) for every figure the list may break down."""
     first, last = enum[0], enum[-1]
     text = doc.text
-    # 1. same sentence, before the list
+    # 1. same sentence, before the list; the cue must stand right before it
     for q in reversed([m for m in items if m.end <= first.start]):
-        if not _total_compatible(q, enum) or not _nouns_fit(q, enum):
+        if q.compound or not _total_compatible(q, enum) or not _nouns_fit(q, enum):
             continue
         gap = text[q.end:first.start]
+        if _NO_LINK.search(gap):
+            continue
         after_first = text[first.end:first.end + 12]
-        if _COMPLETE_BEFORE.search(gap):
-            yield q, True, "explicit", _COMPLETE_BEFORE.search(gap).group(0)
-        elif re.match(r"^\s*of (?:them|whom|these)\b", after_first, re.I):
+        complete = _cue_at_end(_COMPLETE_BEFORE, gap)
+        partial = _cue_at_end(_PARTIAL_BEFORE, gap)
+        if complete:
+            yield q, True, "explicit", complete
+        elif re.match(r"^\s*of (?:them|whom|these)\b", after_first, re.I) and len(words(gap)) <= 12:
             yield q, False, "explicit", "of them"
-        elif _PARTIAL_BEFORE.search(gap):
-            cue = _PARTIAL_BEFORE.search(gap).group(0)
-            complete = cue.lower() in ("of whom", "of which", "of them") and categories.is_partition(
+        elif partial:
+            whole = partial.lower() in ("of whom", "of which", "of them") and categories.is_partition(
                 [p.noun for p in enum])
-            yield q, complete, "explicit", cue
-        elif _APPOSITION_BEFORE.search(gap) and len(words(gap)) <= 12:
+            yield q, whole, "explicit", partial
+        elif _APPOSITION_BEFORE.search(gap) and len(words(gap)) <= 12 and _ends_with_apposition(gap):
             yield q, True, "explicit", "apposition"
-        elif _TOTALISER_BEFORE.search(text[max(0, q.start - 25):q.start]):
+        elif _TOTALISER_BEFORE.search(text[max(0, q.start - 25):q.start]) and len(words(gap)) <= 12:
             yield q, True, "explicit", "total"
     # 2. same sentence, after the list: "- 159 people in all -"
     for q in [m for m in items if m.start >= last.end]:
@@ -218,16 +243,26 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         for q in by_sentence[other]:
             if not _total_compatible(q, enum, inferred=True) or q.compound:
                 continue
-            before_q = text[max(doc.sentences[other].start, q.start - 25):q.start]
-            after_q = text[(q.noun_span.end if q.noun_span else q.end):][:20]
-            if (_TOTALISER_BEFORE.search(before_q) or _TOTALISER_AFTER.match(after_q)) and _nouns_fit(q, enum):
+            before_q = text[doc.sentences[other].start:q.start]
+            if _SENTENCE_TOTALISER.match(before_q) and _nouns_fit(q, enum) and any(p.noun for p in enum):
                 yield q, True, "inferred", "in all"
             elif categories.is_partition([p.noun for p in enum]) and all(
                     categories.is_hyponym(q.noun, p.noun) for p in enum):
                 yield q, True, "inferred", "categories"
             elif other == sent - 1 and all(p.noun is None for p in enum) and q.noun is not None \
-                    and len(by_sentence[other]) == 1 and len(items) == len(enum):
+                    and len(by_sentence[other]) == 1 and len(items) == len(enum) \
+                    and all(_verb_follows(doc, p) for p in enum):
                 yield q, False, "inferred", "bare parts"
+
+
+_VERBS = frozenset("""were was are is had have has remain remained remains died survived left stayed
+    went returned finished crossed dropped fled voted""".split())
+
+
+def _verb_follows(doc: Document, m: Mention) -> bool:
+    """"31 remained in hospital": a bare figure acting as the subject of a verb."""
+    after = words(doc.text[m.end:m.end + 20])
+    return bool(after) and (after[0] in _VERBS or after[0].endswith("ed"))
 
 
 def _best_total(doc: Document, enum, items, by_sentence) -> PartsOfWhole | None:

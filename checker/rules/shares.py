@@ -1,4 +1,92 @@
-"""Rules: shares (placeholder until its rules land)."""
+"""Rules on shares and the counts they relate (FC201)."""
 from __future__ import annotations
 
-RULES: tuple = ()
+from ..interval import Interval, format_percent
+from ..model import Document, Severity
+from ..relate.shares import ShareOf, agrees, ratio_interval, share_interval
+from .base import Example, Rule
+from .format import amount, quoted
+
+
+def _percent_interval(iv: Interval) -> str:
+    return iv.describe(format_percent)
+
+
+def _share_tolerance(rel: ShareOf) -> str:
+    iv = _percent_interval(share_interval(rel.share))
+    if rel.share.hedge:
+        return f"'{rel.share.hedge}' with {quoted(rel.share)} allows {iv}"
+    if rel.share.kind.value == "fraction":
+        return f"a fraction in words allows ±10% of itself: {iv}"
+    return f"rounding at the stated precision allows {iv}"
+
+
+class ShareCountMismatch(Rule):
+    """A share ("a third", "one in five", "36%") does not match the counts it relates.
+
+    What it checks:
+        A share, the whole it is a share of, and the part it stands for, tied
+        together in one sentence ("a third of the 96 schools, 47 in total";
+        "31 of the 118 seats, or 36%"; "of the 1,500 workers, one in five -
+        about 450") or through a breakdown ("around 3,800 civilians, almost a
+        quarter of them children ... 906 children").  The part divided by the
+        whole, with the figures' rounding and hedges, must meet the share's
+        interval: a fraction in words allows ±10% of itself, "almost" reaches
+        down 10%, digits allow their rounding.
+
+    Why it matters:
+        A share and its count are usually computed separately from the same
+        source; when they disagree, one of them was mis-typed or computed on
+        the wrong base.
+
+    Example:
+        "Inspectors rated a third of the 90 schools, 45 in all, inadequate."
+        45 / 90 = 50%, not a third.
+
+    Use instead:
+        Recompute the share from the counts (or the count from the share)
+        and correct the one that is wrong.
+    """
+
+    code = "FC201"
+    name = "share-count-mismatch"
+    severity = Severity.ERROR
+    relations = (ShareOf,)
+    fail = (
+        Example("Inspectors rated a third of the 90 schools they visited, 45 in all, as failing.",
+                target="a third"),
+        Example("The firm employs 64 women among the 200 staff. Of the 200 staff, one in four - about 80 "
+                "people - work nights.", target="one in four"),
+        Example("Members hold 12 of the 150 seats on the board, or 18%.", target="18%"),
+    )
+    ok = (
+        Example("Inspectors rated a third of the 90 schools they visited, 30 in all, as failing."),
+        Example("Members hold 27 of the 150 seats on the board, or 18%."),
+        Example("About 2,100 people were killed, almost a quarter of them children. Officials said the "
+                "dead were 980 men, 620 women and 500 children."),
+    )
+
+    def check(self, rel: ShareOf, doc: Document):
+        ratio = ratio_interval(rel)
+        if ratio is None:
+            return
+        base_text = amount(rel.base_value, rel.base or rel.part)
+        computed = rel.part.value / rel.base_value if rel.base_value else None
+        if computed is None:
+            return
+        arithmetic = f"{amount(rel.part.value, rel.part)} / {base_text} = {format_percent(computed)}"
+        tolerance = _share_tolerance(rel)
+        related = (rel.part,) + ((rel.base,) if rel.base else ()) + rel.base_sum
+        if agrees(rel):
+            yield self.finding(Severity.INFO, rel.share,
+                               f"{arithmetic}, consistent with {quoted(rel.share)}.",
+                               arithmetic=arithmetic, tolerance=tolerance, related=related)
+            return
+        expected = share_interval(rel.share)
+        yield self.finding(
+            self.contradiction_severity(rel), rel.share,
+            f"{quoted(rel.share)} does not match the counts: {arithmetic} ({tolerance}).",
+            arithmetic=arithmetic, tolerance=tolerance, related=related)
+
+
+RULES = (ShareCountMismatch,)

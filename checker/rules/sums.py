@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..hedges import describe_tolerance
-from ..model import Document, Severity
+from ..model import Document, Kind, Severity
 from ..relate.sums import PartsOfWhole, agrees
 from .base import Example, Rule
 from .format import amount, interval_like, quoted
@@ -121,7 +121,9 @@ class PartsExceedTotal(Rule):
     )
 
     def check(self, rel: PartsOfWhole, doc: Document):
-        if rel.complete:
+        # money breakdowns can hold negative items (losses, charges), so a
+        # partial list of sums may exceed its total; counts of things cannot
+        if rel.complete or rel.total.kind != Kind.COUNT:
             return
         arithmetic = _arithmetic(rel)
         total = rel.total
