@@ -188,7 +188,9 @@ def _through_breakdown(doc: Document, share: Mention, items: list[Mention], whol
         return None
     noun = categories.normalise(m.group(1)) if m.group(1) else None
     before = [c for c in items if c.end <= share.start and c.kind in COUNT_KINDS]
-    for rel in wholes:
+    # the whole named right before the share comes first
+    ordered = sorted(wholes, key=lambda r: not (before and before[-1] == r.total))
+    for rel in ordered:
         if not rel.complete:
             continue
         base = rel.total
@@ -205,12 +207,8 @@ def _through_breakdown(doc: Document, share: Mention, items: list[Mention], whol
         if part is None:
             continue
         return ShareOf(link="inferred", cue="of them", share=share, part=part, base=base,
-                       base_sum=rel.parts if rel.complete and not _explicit_total(rel) else ())
+                       base_sum=rel.parts if rel.link == "inferred" else ())
     return None
-
-
-def _explicit_total(rel: PartsOfWhole) -> bool:
-    return rel.link == "explicit"
 
 
 FINDERS = (find_shares,)

@@ -121,9 +121,7 @@ def find_parts_of_whole(doc: Document):
         by_sentence.setdefault(m.sentence, []).append(m)
     for sentence_index, items in sorted(by_sentence.items()):
         for enum in _enumerations(doc, items):
-            rel = _best_total(doc, enum, items, by_sentence)
-            if rel is not None:
-                yield rel
+            yield from _relations_for(doc, enum, items, by_sentence)
 
 
 def _vague(m: Mention) -> bool:
@@ -265,15 +263,36 @@ def _verb_follows(doc: Document, m: Mention) -> bool:
     return bool(after) and (after[0] in _VERBS or after[0].endswith("ed"))
 
 
-def _best_total(doc: Document, enum, items, by_sentence) -> PartsOfWhole | None:
-    fallback = None
+def _relations_for(doc: Document, enum, items, by_sentence) -> list[PartsOfWhole]:
+    """The breakdown's best-linked total, plus -- when that one is in the
+    same sentence -- the nearest whole that the nouns tie it to elsewhere
+    ("3,804 civilian dead were 2,337 men, ..." and, paragraphs earlier,
+    "Around 3,800 civilians")."""
+    same, nearby = [], []
     for total, complete, link, cue in _candidates(doc, enum, items, by_sentence):
         if total in enum:
             continue
         rel = PartsOfWhole(link=link, cue=cue, total=total, parts=enum, complete=complete)
+        (same if total.sentence == enum[0].sentence else nearby).append(rel)
+    chosen = _choose(same) or _choose(nearby)
+    if chosen is None:
+        return []
+    out = [chosen]
+    by_nouns = [r for r in nearby if r.cue == "categories" and r.total != chosen.total]
+    if by_nouns and chosen.total.sentence == enum[0].sentence:
+        out.append(min(by_nouns, key=lambda r: (r.total.sentence > enum[0].sentence,
+                                                abs(r.total.sentence - enum[0].sentence))))
+    return out
+
+
+def _choose(rels: list[PartsOfWhole]) -> PartsOfWhole | None:
+    """The first candidate the arithmetic agrees with, else the most strongly
+    linked one: ambiguity alone never raises an alarm."""
+    fallback = None
+    for rel in rels:
         if agrees(rel):
             return rel
-        if fallback is None or (fallback.link == "inferred" and link == "explicit"):
+        if fallback is None or (fallback.link == "inferred" and rel.link == "explicit"):
             fallback = rel
     return fallback
 

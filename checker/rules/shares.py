@@ -15,7 +15,7 @@ def _percent_interval(iv: Interval) -> str:
 def _share_tolerance(rel: ShareOf) -> str:
     iv = _percent_interval(share_interval(rel.share))
     if rel.share.hedge:
-        return f"'{rel.share.hedge}' with {quoted(rel.share)} allows {iv}"
+        return f"{quoted(rel.share)} allows {iv} (hedge '{rel.share.hedge}')"
     if rel.share.kind.value == "fraction":
         return f"a fraction in words allows ±10% of itself: {iv}"
     return f"rounding at the stated precision allows {iv}"
@@ -82,7 +82,6 @@ class ShareCountMismatch(Rule):
                                f"{arithmetic}, consistent with {quoted(rel.share)}.",
                                arithmetic=arithmetic, tolerance=tolerance, related=related)
             return
-        expected = share_interval(rel.share)
         yield self.finding(
             self.contradiction_severity(rel), rel.share,
             f"{quoted(rel.share)} does not match the counts: {arithmetic} ({tolerance}).",
