@@ -13,10 +13,14 @@ Collecting inputs
     file named explicitly is always read, whatever its extension.
 
 Reading
-    ``read_input(item)`` returns the text or raises :class:`InputError`
-    with a one-line reason.  There is one reader function per format
-    (``read_text``, ``read_html``, ``read_docx``) so that proper HTML and
-    Word readers can replace the placeholders without touching the CLI.
+    ``read_draft(item)`` returns a :class:`checker.formats.Draft` -- the
+    text to check, the source text that positions refer to, and the offset
+    map between them -- or raises :class:`InputError` with a one-line
+    reason.  The format comes from the file's extension (for stdin, from
+    ``--stdin-filename``): plain text, Markdown, HTML or Word; see
+    :mod:`checker.formats`.  ``read_input(item)`` returns just the source
+    text.  ``check_input(item, settings, published)`` reads and checks one
+    input and returns the source text with its findings.
 """
 from __future__ import annotations
 
@@ -188,14 +192,16 @@ def read_text(path: str) -> str:
 
 
 def read_html(path: str) -> str:
-    """HTML: read as text for now (markup included); a proper reader that
-    keeps offsets into the source will replace this."""
+    """HTML: the file's text, markup included (the article text is taken
+    out of it by :func:`read_draft`)."""
     return decode(_read_bytes(path))
 
 
 def read_docx(path: str) -> str:
-    """Word documents are not read yet."""
-    raise InputError("Word (.docx) files are not supported yet; save the draft as plain text")
+    """Word: the body's paragraphs, one per line."""
+    from .formats import docx
+
+    return docx.read(_read_bytes(path)).source
 
 
 def read_stream(stream: BinaryIO) -> str:
@@ -212,15 +218,34 @@ def reader_for(name: str) -> Callable[[str], str]:
 
 
 def read_input(item: Input, stdin: BinaryIO | None = None) -> str:
-    """The text of one input, or :class:`InputError`."""
+    """The source text of one input, or :class:`InputError`."""
+    return read_draft(item, stdin).source
+
+
+def read_draft(item: Input, stdin: BinaryIO | None = None):
+    """One input as a :class:`checker.formats.Draft`, or :class:`InputError`.
+
+    The format is chosen by the file's extension; stdin takes it from its
+    display name (``--stdin-filename``), plain text without one.
+    """
+    from . import formats
+
     if item.error is not None:
         raise InputError(item.error)
     if item.is_stdin:
         stream = stdin if stdin is not None else sys.stdin.buffer
-        if item.display.lower().endswith(DOCX_EXTENSIONS):
-            return read_docx(item.display)
         try:
-            return read_stream(stream)
+            data = stream.read()
         except OSError as exc:
             raise InputError(f"cannot read stdin: {exc.strerror or exc}") from None
-    return reader_for(item.path)(item.path)
+        return formats.read(data, item.display)
+    return formats.read(_read_bytes(item.path), item.path)
+
+
+def check_input(item: Input, settings=None, published=None, stdin: BinaryIO | None = None):
+    """Read and check one input: ``(source text, findings)``, findings at
+    source offsets.  Raises :class:`InputError` for an unreadable input."""
+    from .formats import check_draft
+
+    draft = read_draft(item, stdin)
+    return draft.source, check_draft(draft, settings, published, path=item.display)

@@ -92,14 +92,14 @@ def test_read_text_never_modifies_the_file(tmp_path):
     assert (p.read_bytes(), os.stat(p).st_mtime_ns) == before
 
 
-def test_docx_is_reported_as_unsupported(tmp_path):
+def test_broken_docx_is_reported(tmp_path):
     p = tmp_path / "draft.docx"
     p.write_bytes(b"PK\x03\x04" + b"\x00" * 20)
-    with pytest.raises(InputError, match="not supported"):
+    with pytest.raises(InputError, match="not a Word document"):
         read_input(Input(str(p), str(p)))
 
 
-def test_html_is_read_as_text_for_now(tmp_path):
+def test_html_source_is_the_file_text(tmp_path):
     p = tmp_path / "page.html"
     p.write_text("<p>3,800 dead</p>", encoding="utf-8")
     assert read_input(Input(str(p), str(p))) == "<p>3,800 dead</p>"
