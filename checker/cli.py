@@ -103,6 +103,16 @@ def select_rules(select: list[str], ignore: list[str]) -> list[type] | None:
     return [r for r in chosen if not any(_matches(r, s) for s in ignore)]
 
 
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid number of jobs {text!r}: expected a whole number, 0 for all cores") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"invalid number of jobs {text!r}: expected 0 or more")
+    return value
+
+
 # --------------------------------------------------------------------------
 # parser
 
@@ -130,7 +140,10 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     check.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, or - for stdin")
-    check.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    check.add_argument(
+        "--format", choices=("text", "json", "jsonl"), default="text",
+        help="output format (default: text); jsonl streams one JSON object per file, for large archives",
+    )
     check.add_argument("--concise", action="store_true", help="text format: one line per finding, no excerpt")
     check.add_argument(
         "-q", "--quiet", action="store_true",
@@ -148,6 +161,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="lowest severity that makes the exit status 1 (default: error)",
     )
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings (input errors still give 2)")
+    check.add_argument(
+        "-j", "--jobs", type=_jobs, default=1, metavar="N",
+        help="check files in N parallel processes (0: one per core; default 1); the output is the same",
+    )
 
     sub.add_parser("rules", help="list the rules", description="List the rules: code, name, severity, summary.")
     rule = sub.add_parser("rule", help="explain one rule", description="Explain one rule, with its examples.")
@@ -160,7 +177,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .api import check_text
+    import json as _json
+
+    from .parallel import Progress, check_inputs
     from .reporters import json as json_reporter
     from .reporters import text as text_reporter
     from .reporters.lines import LineIndex
@@ -176,26 +195,39 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     failing = False
     entries: list[dict] = []
 
-    for item in inputs:
-        try:
-            text = read_input(item)
-        except InputError as exc:
+    # jsonl: one line per file as soon as it is checked, nothing kept; a
+    # progress bar on stderr when that is a terminal.
+    jsonl = args.format == "jsonl"
+    progress = Progress(len(inputs), err) if jsonl and Progress.wanted(err) else None
+
+    def emit_line(entry: dict) -> None:
+        line = {"schema_version": json_reporter.SCHEMA_VERSION, **entry}
+        out.write(_json.dumps(line, ensure_ascii=False) + "\n")
+        out.flush()
+
+    for result in check_inputs(inputs, args.published, rules, jobs=args.jobs):
+        item, text = result.item, result.text
+        if progress:
+            progress.tick()
+        if progress and (result.input_error is not None or result.internal_error is not None or not text):
+            progress.clear()
+        if result.input_error is not None:
             bad = True
-            _err(f"{item.display}: {exc}", err)
-            entries.append(json_reporter.file_entry(item.display, None, error=str(exc)))
+            _err(f"{item.display}: {result.input_error}", err)
+            entry = json_reporter.file_entry(item.display, None, error=result.input_error)
+            emit_line(entry) if jsonl else entries.append(entry)
             continue
         if not text:
             print(f"{PROG}: note: {item.display}: empty file, nothing to check", file=err)
-        try:
-            findings: list[Finding] = check_text(text, args.published, path=item.display, rules=rules)
-        except Exception as exc:  # a bug in a rule must not hide the other files
+        if result.internal_error is not None:
             bad = True
-            if _debug():
-                traceback.print_exc(file=err)
-            reason = f"internal error while checking: {type(exc).__name__}: {exc}".strip()
-            _err(f"{item.display}: {' '.join(reason.split())} (set FIGCHECK_DEBUG=1 for details)", err)
-            entries.append(json_reporter.file_entry(item.display, None, error=reason))
+            if _debug() and result.traceback:
+                err.write(result.traceback)
+            _err(f"{item.display}: {result.internal_error} (set FIGCHECK_DEBUG=1 for details)", err)
+            entry = json_reporter.file_entry(item.display, None, error=result.internal_error)
+            emit_line(entry) if jsonl else entries.append(entry)
             continue
+        findings: list[Finding] = result.findings or []
         checked += 1
         for f in findings:
             counts[f.severity] = counts.get(f.severity, 0) + 1
@@ -204,6 +236,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         shown = [f for f in findings if f.is_problem] if args.quiet else findings
         if args.format == "json":
             entries.append(json_reporter.file_entry(item.display, text, shown))
+        elif jsonl:
+            emit_line(json_reporter.file_entry(item.display, text, shown))
         elif shown:
             lines = text_reporter.format_file(
                 item.display, text, shown, concise=args.concise, color=color, index=LineIndex(text)
@@ -215,6 +249,10 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.format == "json":
         summary = json_reporter.summary_dict(errors, warnings, info, checked)
         out.write(json_reporter.render(entries, summary, __version__) + "\n")
+    elif jsonl:
+        if progress:  # stdout stays one line per file; the totals go to the terminal
+            progress.close()
+            err.write(text_reporter.format_summary(errors, warnings, info, checked) + "\n")
     else:
         out.write(text_reporter.format_summary(errors, warnings, info, checked) + "\n")
     out.flush()
