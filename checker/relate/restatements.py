@@ -1,4 +1,917 @@
-"""Relations: restatements (placeholder until its finders land)."""
+"""Relations: one quantity stated twice.
+
+A draft often gives a figure twice: in the headline and in the lead, or
+once in full and once more with a definite article ("nine people were
+killed ... the nine victims").  When the two statements describe the same
+thing they must agree once rounding and hedges are allowed for.
+
+Deciding that two mentions describe the same thing is the whole difficulty:
+numbers with the same noun very often differ legitimately (other years,
+other places, a sub-group).  So every finder here asks for three things:
+
+* the same kind and unit (a count of homes and a count of homes);
+* the same or a synonymous noun, by the groups in ``SYNONYMS`` below, or
+  for a generic noun ("people") the verb that says what happened to them;
+* a signal of co-reference: the headline against the first body mention,
+  or a definite "the"/"all"/"its" before the second figure with no new
+  qualifier ("the 34 Scottish branches" needs Scotland in the first
+  mention; "the 12 other victims" names a different set).
+
+and refuses when anything suggests two different things: a year that
+differs, an earlier mention that does agree with the restatement, several
+candidate antecedents, a partitive ("two of the 12 victims"), a comparison
+("than the 10%"), a count that is one part of a larger set ("Acme and
+three other firms ... the four firms").
+"""
 from __future__ import annotations
 
-FINDERS: tuple = ()
+import re
+from dataclasses import dataclass, replace
+from fractions import Fraction
+
+from ..model import Document, Kind, Mention, Relation, Span
+from .context import quantities, words
+
+# ==========================================================================
+# Data: the vocabulary of co-reference, in one place.
+# ==========================================================================
+
+# Nouns that name the same set or thing when a figure is restated (singular forms).
+SYNONYMS: dict[str, frozenset[str]] = {
+    "victim": frozenset({"victim", "dead", "death", "fatality", "body"}),
+    "injured": frozenset({"injured", "wounded", "injury"}),
+    "evacuee": frozenset({"evacuee", "evacuated"}),
+    "arrested": frozenset({"suspect", "detainee", "arrested", "arrest"}),
+    "store": frozenset({"store", "shop", "branch", "outlet"}),
+    "home": frozenset({"home", "house", "household", "property"}),
+    "job": frozenset({"job", "post", "position", "role"}),
+    "worker": frozenset({"worker", "employee", "staff", "staffer"}),
+    "bridge": frozenset({"bridge", "crossing", "span", "viaduct"}),
+    "road": frozenset({"road", "bypass", "highway", "motorway"}),
+    "sentence": frozenset({"sentence", "term", "jail-term", "prison-term"}),
+    "ban": frozenset({"ban", "suspension"}),
+    "contract": frozenset({"contract", "deal", "agreement", "takeover", "acquisition", "purchase",
+                           "buyout", "merger"}),
+    "bid": frozenset({"bid", "offer"}),
+    "soldier": frozenset({"soldier", "troop", "serviceman"}),
+    "company": frozenset({"firm", "company", "business"}),
+    "country": frozenset({"country", "nation"}),
+    "aircraft": frozenset({"plane", "aircraft", "jet", "airliner"}),
+    "vehicle": frozenset({"car", "vehicle"}),
+    "passenger": frozenset({"passenger", "traveller"}),
+    "migrant": frozenset({"migrant", "refugee"}),
+    "vote": frozenset({"vote", "voter", "result", "majority", "ballot", "backing", "support", "yes"}),
+    "unemployment": frozenset({"unemployment", "jobless", "joblessness", "unemployed"}),
+    "fine": frozenset({"fine", "penalty"}),
+}
+
+# Concepts a percentage or a sum of money may be restated under: "the 61% vote",
+# "the $3.6bn deal".  Other nouns after a percentage ("the 10% rise") are too
+# often a different figure.
+PERCENT_CONCEPTS = frozenset({"vote", "turnout", "stake", "unemployment"})
+MONEY_CONCEPTS = frozenset({"contract", "bid", "fine", "grant", "fee", "loan", "bill", "settlement",
+                            "compensation", "payout", "bonus", "transfer"})
+
+# A generic noun (or a figure with no noun) takes its meaning from the verb beside
+# it: "killed nine people" -> victims; "2,000 people were evacuated" -> evacuees.
+GENERIC_NOUNS = frozenset({"people", "person", "men", "man", "women", "woman", "children", "child",
+                           "resident", "civilian", "adult"})
+VERB_CONCEPTS: dict[str, str] = {}
+for _concept, _verbs in {
+    "victim": "kill kills killed killing die dies died dead drowned murdered massacred perished",
+    "injured": "injure injures injured injuring hurt wounded wounding wounds",
+    "evacuee": "evacuate evacuates evacuated evacuating",
+    "arrested": "arrest arrests arrested detained",
+    "rescued": "rescue rescues rescued",
+    "missing": "missing",
+}.items():
+    for _verb in _verbs.split():
+        VERB_CONCEPTS[_verb] = _concept
+# Verbs before a sum of money that make it the price of a deal: "agreed to buy X for $3.2bn".
+MONEY_VERBS: dict[str, str] = {v: "contract" for v in
+                               "buy buys bought buying acquire acquires acquired acquiring purchase "
+                               "purchased takeover".split()}
+MONEY_VERBS.update({v: "fine" for v in "fined fines fine".split()})
+
+# Verbs before a bare duration that say which term it is: "jailed for eight years".
+DURATION_VERBS: dict[str, str] = {
+    "jailed": "sentence", "sentenced": "sentence", "imprisoned": "sentence", "gaoled": "sentence",
+    "jail": "sentence", "prison": "sentence",
+    "banned": "ban", "suspended": "ban", "barred": "ban", "disqualified": "ban",
+}
+DURATION_AFTER = {"in prison": "sentence", "in jail": "sentence", "behind bars": "sentence",
+                  "imprisonment": "sentence", "jail": "sentence", "prison": "sentence"}
+
+# Words after (or verbs before) a length that make it a dimension of the clause's subject.
+DIMENSIONS = {"long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth",
+              "across": "width", "in length": "length", "in diameter": "width", "in height": "height"}
+LENGTH_VERBS = frozenset({"stretches", "stretch", "stretched", "runs", "run", "spans", "span", "measures",
+                          "measuring", "extends", "extend", "length", "height", "stands", "rises", "towers"})
+
+# Things with one fixed length or height (a race has a distance, but "the 4km race"
+# and "the 6km race" are two races).
+STRUCTURES = frozenset(
+    """bridge crossing span viaduct tunnel road wall runway pipeline fence coastline canal railway
+    motorway bypass highway tower building cliff trail path beach border dam barrier cable line
+    ship vessel tanker yacht aircraft plane wingspan statue sculpture monument mast spire
+    skyscraper pier jetty corridor embankment levee dyke seawall ramp reservoir crater sinkhole
+    trench crack fissure""".split()
+)
+
+# Nouns that name a person whose age is given: "The driver, 21,".
+PERSON_NOUNS = frozenset(
+    """man woman boy girl driver victim teenager youth suspect defendant pilot passenger mother father
+    son daughter student pupil pedestrian cyclist motorcyclist rider officer constable soldier child
+    baby toddler girlfriend boyfriend wife husband partner player striker midfielder defender
+    goalkeeper actor actress singer teacher nurse doctor worker footballer teen gunman attacker
+    killer robber burglar thief climber walker swimmer runner farmer mum dad grandmother grandfather
+    brother sister nephew niece cousin schoolboy schoolgirl employee owner landlord tenant
+    patient resident neighbour motorist survivor prisoner inmate accused""".split()
+)
+
+# Modifiers of a restatement that always name a different set: "the 12 other victims".
+OTHER_SET = frozenset("other remaining additional further extra rest surviving".split())
+# Words before "the N" that make it partitive or a comparison: "two of the 12", "than the 10%".
+PARTITIVE = frozenset(
+    """than many some most none few several half one two three four five six seven eight nine ten
+    each any all either neither majority rest remainder""".split()
+)
+
+# Place adjectives whose stem differs from the place ("Welsh" ~ "Wales"); others match by stem.
+DEMONYMS = {
+    "welsh": "wales", "french": "france", "dutch": "netherlands", "british": "britain",
+    "english": "england", "irish": "ireland", "spanish": "spain", "swiss": "switzerland",
+    "greek": "greece", "danish": "denmark", "swedish": "sweden", "finnish": "finland",
+    "norwegian": "norway", "polish": "poland", "turkish": "turkey", "chinese": "china",
+    "japanese": "japan", "portuguese": "portugal", "cypriot": "cyprus", "belgian": "belgium",
+    "iraqi": "iraq", "thai": "thailand", "filipino": "philippines", "peruvian": "peru",
+    "scots": "scotland", "cornish": "cornwall",
+}
+
+_LENGTH_TO_M = {
+    "mile": Fraction(1609344, 1000), "miles": Fraction(1609344, 1000), "mi": Fraction(1609344, 1000),
+    "km": Fraction(1000), "kilometre": Fraction(1000), "kilometres": Fraction(1000),
+    "kilometer": Fraction(1000), "kilometers": Fraction(1000),
+    "m": Fraction(1), "metre": Fraction(1), "metres": Fraction(1), "meter": Fraction(1), "meters": Fraction(1),
+    "ft": Fraction(3048, 10000), "feet": Fraction(3048, 10000), "foot": Fraction(3048, 10000),
+    "yard": Fraction(9144, 10000), "yards": Fraction(9144, 10000),
+    "in": Fraction(254, 10000), "inch": Fraction(254, 10000), "inches": Fraction(254, 10000),
+    "cm": Fraction(1, 100), "mm": Fraction(1, 1000),
+}
+_TIME_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+               "months": "month", "year": "year", "years": "year", "hour": "hour", "hours": "hour",
+               "minute": "minute", "minutes": "minute", "decade": "decade", "decades": "decade"}
+
+_IRREGULAR = {"men": "man", "women": "woman", "children": "child", "people": "people",
+              "persons": "people", "person": "people", "dead": "dead", "staff": "staff", "series": "series",
+              "news": "news", "bodies": "body", "injured": "injured", "wounded": "wounded",
+              "police": "police", "aircraft": "aircraft", "crew": "crew", "sheep": "sheep"}
+_UNCOUNTED_PLURALS = frozenset({"staff", "people", "dead", "injured", "wounded", "police", "cattle", "sheep",
+                                "fish", "deer", "personnel", "aircraft", "crew", "livestock", "poultry"})
+_SCALE_WORDS = frozenset({"mln", "bln", "billion", "million", "thousand", "trillion", "pct", "percent",
+                          "point", "points", "dlrs", "dlr", "stg", "cts", "mn", "bn"})
+# Words that end the noun phrase after a figure.
+_NP_STOP = frozenset(
+    """of in for to from were was are is be been being have has had and or but nor the a an on at by
+    with who whom whose which that said says say since as than this these those its their his her
+    our into onto over under about after before during while when where per each more less also only
+    just some all both other another such not no it they he she we you him them will would could
+    should may might can must do does did then there here so if because across against among around
+    between through within without according including could ago earlier later last next""".split()
+)
+_CLAUSE_END = frozenset({"and", "but", "while", "who", "which", "as", "when", "after", "because", "although"})
+
+
+def singular(noun: str | None) -> str | None:
+    if not noun:
+        return None
+    n = noun.lower().strip("'’")
+    if n in _IRREGULAR:
+        return _IRREGULAR[n]
+    if n.endswith("ies") and len(n) > 4:
+        return n[:-3] + "y"
+    if n.endswith(("ches", "shes", "sses", "xes")):
+        return n[:-2]
+    if n.endswith("s") and not n.endswith(("ss", "us", "is")) and len(n) > 3:
+        return n[:-1]
+    return n
+
+
+def _plural(word: str) -> bool:
+    w = word.lower()
+    return w in _UNCOUNTED_PLURALS or singular(w) != w
+
+
+def group_of(noun: str | None) -> str | None:
+    """The name of a noun's synonym group, or the noun itself (singular)."""
+    n = singular(noun)
+    if n is None:
+        return None
+    for name, members in SYNONYMS.items():
+        if n in members:
+            return name
+    return n
+
+
+_KNOWN_NOUNS = frozenset().union(*SYNONYMS.values(), STRUCTURES, PERSON_NOUNS, GENERIC_NOUNS)
+
+
+# ==========================================================================
+# Relations
+# ==========================================================================
+
+
+@dataclass(frozen=True)
+class Restatement(Relation):
+    """``second`` states again the quantity ``first`` stated."""
+
+    first: Mention | None = None
+    second: Mention | None = None
+    subject: str = ""  # what both describe, for messages: "homes", "the driver"
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.first, self.second)
+
+
+@dataclass(frozen=True)
+class HeadlineRestatement(Restatement):
+    """A headline figure and the body's first figure for the same noun."""
+
+
+@dataclass(frozen=True)
+class DefiniteRestatement(Restatement):
+    """A count, percentage or sum restated with a definite article: "the nine victims"."""
+
+
+@dataclass(frozen=True)
+class AgeRestatement(Restatement):
+    """One person's age given twice."""
+
+
+@dataclass(frozen=True)
+class MeasureRestatement(Restatement):
+    """A length (or width, height) of one thing given twice."""
+
+
+@dataclass(frozen=True)
+class TermRestatement(Restatement):
+    """A sentence, ban or contract length given twice."""
+
+
+# ==========================================================================
+# Reading the words around a figure
+# ==========================================================================
+
+def _sentence(doc: Document, m: Mention) -> str:
+    s = doc.sentences[m.sentence]
+    return doc.text[s.start:s.end]
+
+
+def _before(doc: Document, m: Mention, chars: int = 60) -> str:
+    s = doc.sentences[m.sentence]
+    return doc.text[max(s.start, m.start - chars):m.start]
+
+
+def _after(doc: Document, m: Mention, chars: int = 60) -> str:
+    s = doc.sentences[m.sentence]
+    return doc.text[m.end:min(s.end, m.end + chars)]
+
+
+@dataclass(frozen=True)
+class NounPhrase:
+    head: str | None  # as written, lower case
+    modifiers: tuple[str, ...]  # words between the figure and the head
+    span: Span | None
+    adjacent: bool  # the noun follows the figure directly ("the $3.6bn deal")
+
+
+_WORD_RUN = re.compile(r"(?:[ \t]+|-)([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+
+
+def noun_phrase(doc: Document, m: Mention) -> NounPhrase:
+    """The head noun after a figure, read from the text: the first known noun, else the
+    first plural word for counts, else the last word of the run ("the nine creditor
+    banks have" -> banks; "the four-year deal keeps him" -> deal)."""
+    s = doc.sentences[m.sentence]
+    pos, end = m.end, min(s.end, m.end + 80)
+    run: list[tuple[str, int, int]] = []
+    while pos < end and len(run) < 4:
+        match = _WORD_RUN.match(doc.text, pos, end)
+        if not match:
+            break
+        w = match.group(1)
+        low = w.lower().strip("'’")
+        if low in _NP_STOP or (run and low.endswith("ed") and low not in ("bed", "shed", "red")):
+            break
+        run.append((w, match.start(1), match.end(1)))
+        pos = match.end()
+    if not run:
+        return NounPhrase(m.noun, (), m.noun_span, False)
+    k = None
+    for i, (w, _, _) in enumerate(run):
+        if singular(w) in _KNOWN_NOUNS or w.lower() in _KNOWN_NOUNS:
+            k = i
+            break
+    if k is None and m.kind == Kind.COUNT and m.value is not None and m.value > 1:
+        k = next((i for i, (w, _, _) in enumerate(run) if _plural(w)), None)
+    if k is None:
+        k = len(run) - 1
+    head = run[k][0]
+    mods = tuple(w.lower() for w, _, _ in run[:k])
+    return NounPhrase(head.lower().strip("'’"), mods, Span(run[0][1], run[k][2]), run[0][1] - m.end <= 1)
+
+
+def _of_noun(doc: Document, m: Mention, determiner: bool) -> str | None:
+    """"all 40 of its stores", "58.4% of voters": the noun after "of"."""
+    det = r"(?:its|the|their|his|her|our)\s+" if determiner else r"(?:(?:its|the|their|his|her|our)\s+)?"
+    match = re.match(r"\s+of\s+" + det + r"([A-Za-z][A-Za-z-]*)", _after(doc, m))
+    return match.group(1).lower() if match else None
+
+
+def _verb_concept(doc: Document, m: Mention, end: int, table: dict[str, str]) -> str | None:
+    s = doc.sentences[m.sentence]
+    after = words(doc.text[end:min(s.end, end + 40)])[:4]
+    before = words(_before(doc, m, 40))[-4:]
+    for w in after:
+        if w in _CLAUSE_END:
+            break
+        if w in table:
+            return table[w]
+    for w in reversed(before):
+        if w in table:
+            return table[w]
+    return None
+
+
+def concept(doc: Document, m: Mention) -> str | None:
+    """What a figure counts, as a synonym group; a generic noun or a figure with no
+    noun takes the meaning of the verb beside it."""
+    np = noun_phrase(doc, m)
+    head = np.head
+    if m.kind == Kind.COUNT:
+        of = _of_noun(doc, m, determiner=True)
+    else:
+        of = _of_noun(doc, m, determiner=False)
+    if of and (head is None or not np.adjacent or m.kind != Kind.COUNT):
+        head = of
+    if m.kind == Kind.MONEY:
+        if head and np.adjacent and group_of(head) in MONEY_CONCEPTS:
+            return group_of(head)
+        return _verb_concept(doc, m, m.end, MONEY_VERBS)
+    if m.kind == Kind.PERCENT:
+        if head and group_of(head) in PERCENT_CONCEPTS:
+            return group_of(head)
+        return subject_concept(doc, m)
+    if head is None or singular(head) in GENERIC_NOUNS or head in GENERIC_NOUNS:
+        end = np.span.end if (np.span and head) else m.end
+        found = _verb_concept(doc, m, end, VERB_CONCEPTS)
+        if found:
+            return found
+        if head is None:
+            return subject_concept(doc, m)
+        return "people"
+    return group_of(head)
+
+
+_CHANGE_VERBS = frozenset(
+    """rise rises rose risen fall falls fell fallen up down increase increases increased decrease decreases
+    decreased grew grow grows jump jumps jumped climb climbs climbed drop drops dropped decline declines
+    declined gain gains gained lose loses slip slips slipped surge surges surged soar soars soared plunge
+    plunges plunged hit hits reach reaches reached stood stands""".split()
+)
+
+
+def change_role(doc: Document, m: Mention) -> str | None:
+    """How a figure stands in a change: "rose to X" -> "to", "from X" -> "from", "rose X" /
+    "by X" -> "by"; None outside a change.  ("cut power to 230,000 homes" is no change.)"""
+    before = words(_before(doc, m, 30))[-2:]
+    if not before:
+        return None
+    last = before[-1]
+    if last in ("to", "from"):
+        return last if len(before) == 2 and before[0] in _CHANGE_VERBS else None
+    if last == "by" and len(before) == 2 and before[0] in _CHANGE_VERBS:
+        return "by"
+    return "by" if last in _CHANGE_VERBS else None
+
+
+def subject_concept(doc: Document, m: Mention) -> str | None:
+    """For a figure in a change with no noun: the subject of the verb ("Unemployment
+    falls to 5.2%", "the jobless rate fell to 5.6%")."""
+    before = words(_before(doc, m, 60))
+    idx = None
+    for i in range(len(before) - 1, max(-1, len(before) - 4), -1):
+        if before[i] in _CHANGE_VERBS:
+            idx = i
+            break
+    if idx is None:
+        return None
+    subject = [w for w in before[max(0, idx - 3):idx] if w not in _NP_STOP and len(w) > 2]
+    for w in subject:
+        if group_of(w) in SYNONYMS:
+            return group_of(w)
+    return group_of(subject[-1]) if subject else None
+
+
+_DEFINITE = re.compile(
+    r"(?:^|[\s(\"“])((?:all\s+(?:of\s+)?)?(?:the|its|their|his|her|these|those|both)|all)\s+$", re.I)
+
+
+def definite(doc: Document, m: Mention, partitive_ok: bool = False) -> str | None:
+    """The determiner right before a figure ("the", "all the", "its"), if any."""
+    before = _before(doc, m, 60)
+    match = _DEFINITE.search(before)
+    if not match:
+        return None
+    det = " ".join(match.group(1).lower().split())
+    prior = words(before[:match.start(1)])
+    if prior and prior[-1] == "than":
+        return None  # "than the 10%"
+    if not partitive_ok and prior:
+        if prior[-1] == "of" and len(prior) >= 2 and prior[-2] in PARTITIVE:
+            return None  # "two of the 12 victims"
+        if prior[-1] in PARTITIVE:
+            return None
+    return det
+
+
+def _stem(w: str) -> str:
+    return w.lower()[:4]
+
+
+def backed(word: str, context: str) -> bool:
+    """Is a qualifier of the restatement found near the first mention?  "Scottish" ~ "Scotland"."""
+    word = word.lower()
+    ctx = words(context)
+    if word in ctx:
+        return True
+    place = DEMONYMS.get(word)
+    if place and place in ctx:
+        return True
+    if any(DEMONYMS.get(w) == word for w in ctx):
+        return True
+    stem = _stem(word)
+    return len(word) >= 4 and any(_stem(w) == stem for w in ctx if len(w) >= 4)
+
+
+def _near(doc: Document, m: Mention) -> str:
+    """The words around a figure's noun phrase, where its qualifiers stand."""
+    s = doc.sentences[m.sentence]
+    np = noun_phrase(doc, m)
+    end = np.span.end if np.span else m.end
+    return doc.text[max(s.start, m.start - 60):min(s.end, end + 60)]
+
+
+_PLACE_AFTER = re.compile(r"\s*(?:in|at|across|from|on)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+
+
+def new_qualifier(doc: Document, m: Mention, other: Mention) -> bool:
+    """Does ``m`` carry a modifier or a place not found around the other mention?"""
+    context = _near(doc, other)
+    np = noun_phrase(doc, m)
+    for w in np.modifiers:
+        if w in OTHER_SET or not backed(w, context):
+            return True
+    end = np.span.end if np.span else m.end
+    s = doc.sentences[m.sentence]
+    match = _PLACE_AFTER.match(doc.text[end:s.end])
+    if match:
+        for w in words(match.group(1)):
+            if w != "the" and not backed(w, context):
+                return True
+    return False
+
+
+def _years(doc: Document, sentence: int) -> set:
+    return {m.value for m in doc.mentions_in(sentence) if m.kind == Kind.YEAR and m.value is not None}
+
+
+def years_differ(doc: Document, a: Mention, b: Mention) -> bool:
+    ya, yb = _years(doc, a.sentence), _years(doc, b.sentence)
+    return bool(ya and yb and not (ya & yb))
+
+
+def counts_things(doc: Document, m: Mention) -> bool:
+    """A count of things, not a label or a misread: "the 800m title" names one thing
+    (singular noun), "the Six Nations" is a name, "7.7 MLN BALES" in a capitals
+    headline was not read in full."""
+    np = noun_phrase(doc, m)
+    if np.head is None:
+        return True
+    if any(w in _SCALE_WORDS for w in np.modifiers):
+        return False
+    if np.span is not None and not doc.sentences[m.sentence].headline:
+        written = doc.text[np.span.start:np.span.end].split()[-1]
+        if written[:1].isupper():
+            return False
+    if m.kind == Kind.COUNT and m.value is not None and m.value > 1:
+        return _plural(np.head)
+    return True
+
+
+def same_dimension(a: Mention, b: Mention) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind == Kind.MEASURE:
+        return (a.unit or "").lower() in _LENGTH_TO_M and (b.unit or "").lower() in _LENGTH_TO_M
+    if a.kind in (Kind.DURATION, Kind.AGE):
+        return _TIME_UNITS.get((a.unit or "").lower()) == _TIME_UNITS.get((b.unit or "").lower())
+    if a.kind == Kind.PERCENT:
+        return True
+    return a.unit == b.unit
+
+
+def in_metres(m: Mention):
+    """The interval of a length mention in metres."""
+    factor = _LENGTH_TO_M.get((m.unit or "").lower())
+    if factor is None or m.interval is None:
+        return None
+    return m.interval.scale(factor)
+
+
+def agrees(a: Mention, b: Mention) -> bool:
+    """Can the two statements mean the same value?  Rounding intervals that only
+    touch ("six years" 5.5-6.5, "five-year" 4.5-5.5) do not agree; the same number
+    under another hedge ("over 100 hospitals ... the 100 hospitals") does."""
+    if a.value is not None and a.value == b.value and (a.unit or "").lower() == (b.unit or "").lower():
+        return True
+    if a.kind == Kind.MEASURE:
+        ia, ib = in_metres(a), in_metres(b)
+        if ia is None or ib is None:
+            return True
+    else:
+        ia, ib = a.interval, b.interval
+    if not ia.intersects(ib):
+        return False
+    lo = max((x for x in (ia.lo, ib.lo) if x is not None), default=None)
+    hi = min((x for x in (ia.hi, ib.hi) if x is not None), default=None)
+    if lo is None or hi is None or lo < hi:
+        return True
+    return ia.lo == ia.hi or ib.lo == ib.hi  # an exact value inside the other's range
+
+
+def _comparison(doc: Document, m: Mention) -> bool:
+    before = words(_before(doc, m, 40))[-4:]
+    return any(w in ("than", "compared", "versus", "vs", "against") for w in before)
+
+
+def _part_of_more(doc: Document, m: Mention) -> bool:
+    """"Acme and three other firms": the count is one part of a larger set."""
+    before = words(_before(doc, m, 30))[-2:]
+    if {"and", "plus", "including", "other", "another", "also", "more"} & set(before):
+        return True
+    return bool(re.match(r"\s*(?:[\w-]+\s+){0,2}(?:and|plus)\s+(?:\d|[A-Z]|(?:a|an|another|other|one|two|"
+                         r"three|four|five|six|seven|eight|nine|ten|its|their|the)\s)", _after(doc, m, 40)))
+
+
+# ==========================================================================
+# Finders
+# ==========================================================================
+
+_HEADLINE_KINDS = (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DURATION)
+_LEAD_SENTENCES = 3
+
+
+def find_headline_restatements(doc: Document):
+    """A headline figure against the body's first mention of the same noun."""
+    qs = [m for m in quantities(doc, *_HEADLINE_KINDS) if not m.is_range]
+    heads = [m for m in qs if doc.sentences[m.sentence].headline]
+    if not heads:
+        return
+    body = [m for m in qs if not doc.sentences[m.sentence].headline]
+    lead = [s.index for s in doc.sentences if not s.headline and not s.chrome][:_LEAD_SENTENCES]
+    for h in heads:
+        c = concept(doc, h)
+        if c is None or c == "people" or not counts_things(doc, h):
+            continue
+        same = [b for b in body if same_dimension(h, b) and concept(doc, b) == c]
+        if not same:
+            continue
+        first = same[0]
+        if first.sentence not in lead or not counts_things(doc, first):
+            continue
+        if change_role(doc, h) != change_role(doc, first):
+            continue
+        if any(agrees(h, b) for b in same):
+            agreeing = next(b for b in same if agrees(h, b))
+            yield HeadlineRestatement(link="inferred", cue="headline", first=h, second=agreeing, subject=c)
+            continue
+        if change_role(doc, h) in ("by", "from"):
+            continue  # sizes of a change: real or nominal, monthly or yearly, adjusted or not
+        # several figures for the noun in the lead sentence: parts, not a restatement
+        if sum(1 for b in same if b.sentence == first.sentence) > 1:
+            continue
+        if years_differ(doc, h, first) or new_qualifier(doc, first, h):
+            continue
+        yield HeadlineRestatement(link="inferred", cue="headline", first=h, second=first, subject=c)
+
+
+_MAX_SENTENCE_GAP = 3
+_DEFINITE_KINDS = (Kind.COUNT, Kind.PERCENT, Kind.MONEY)
+
+
+def _refers(doc: Document, m: Mention, c: str) -> bool:
+    """Does a figure name the concept ``c``, as its noun or within the next three
+    words ("the three newly named directors")?"""
+    if concept(doc, m) == c:
+        return True
+    if m.kind != Kind.COUNT:
+        return False
+    after = re.match(r"(?:\s+[A-Za-z][\w'-]*){1,3}", _after(doc, m, 40))
+    return bool(after) and any(group_of(w) == c for w in words(after.group(0)))
+
+
+def find_definite_restatements(doc: Document):
+    """"nine people were killed ... the nine victims": a definite restatement."""
+    qs = [m for m in quantities(doc, *_DEFINITE_KINDS)
+          if not m.is_range and not doc.sentences[m.sentence].headline]
+    for j, second in enumerate(qs):
+        det = definite(doc, second)
+        if det is None or det == "both":
+            continue
+        np = noun_phrase(doc, second)
+        if np.head is None or not counts_things(doc, second):
+            continue
+        if second.kind != Kind.COUNT and not np.adjacent:
+            continue  # "the 61% vote", "the $3.6bn deal": the noun right after the figure
+        c = concept(doc, second)
+        if c is None or c == "people":
+            continue
+        if second.kind == Kind.PERCENT and c not in PERCENT_CONCEPTS:
+            continue
+        if second.kind == Kind.MONEY and c not in MONEY_CONCEPTS:
+            continue
+        if any(w in OTHER_SET for w in np.modifiers):
+            continue
+        candidates = [m for m in qs[:j] if same_dimension(m, second) and _refers(doc, m, c)]
+        earlier = [m for m in candidates if m.sentence >= second.sentence - _MAX_SENTENCE_GAP]
+        if not earlier:
+            continue
+        agreeing = [m for m in earlier if agrees(m, second)]
+        if agreeing:
+            yield DefiniteRestatement(link="inferred", cue=det, first=agreeing[-1], second=second, subject=c)
+            continue
+        if any(agrees(m, second) for m in candidates):
+            continue  # restates an older mention
+        first = earlier[-1]
+        if any(not agrees(m, first) for m in earlier):
+            continue  # several different antecedents: which one?
+        if _part_of_more(doc, first) or _comparison(doc, second) or change_role(doc, second):
+            continue
+        if first.sentence == second.sentence:
+            continue
+        if years_differ(doc, first, second) or new_qualifier(doc, second, first):
+            continue
+        yield DefiniteRestatement(link="inferred", cue=det, first=first, second=second, subject=c)
+
+
+# ---- ages ----------------------------------------------------------------
+
+_NAME = re.compile(r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?[A-Z][\w'’-]+"
+                   r"(?:\s+(?:[A-Z][\w'’-]+|de|van|von|al|bin|da|le))*)\s*,\s*(?:aged\s+)?$")
+_NOUN_HOLDER = re.compile(r"\b(the|a|an|this|that)\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)\s*,\s*(?:aged\s+)?$",
+                          re.I)
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord"})
+_NOT_NAMES = frozenset({"the", "a", "an", "police", "officers", "he", "she", "they", "but", "and",
+                        "in", "on", "at", "meanwhile", "however", "yesterday", "today"})
+
+
+@dataclass(frozen=True)
+class _Holder:
+    kind: str  # "name" | "noun"
+    key: tuple[str, ...]  # name tokens, or (noun,)
+    definite: bool
+    modifiers: tuple[str, ...] = ()
+
+
+def _age_holder(doc: Document, m: Mention) -> _Holder | None:
+    """Whose age a mention gives: "the 19-year-old driver", "Jo Bloggs, 24,", "The driver, 21,"."""
+    before = _before(doc, m, 80)
+    if m.compound:
+        np = noun_phrase(doc, m)
+        noun = singular(np.head)
+        if noun not in PERSON_NOUNS:
+            return None
+        det = re.search(r"\b(the|a|an)\s+$", before, re.I)
+        return _Holder("noun", (noun,), bool(det and det.group(1).lower() == "the"), np.modifiers)
+    after = doc.text[m.end:m.end + 3]
+    if after[:1] not in (",", ";", ")", ".") and not after.startswith(" of"):
+        return None
+    match = _NAME.search(before)
+    if match and not re.search(r"\b(the|a|an)\s+[A-Z]?[\w'-]+\s*,\s*(?:aged\s+)?$", before, re.I):
+        tokens = tuple(t.rstrip(".").lower() for t in re.split(r"\s+", match.group(1)) if t)
+        while tokens and tokens[0] in _NOT_NAMES:
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        return _Holder("name", tokens, True)
+    match = _NOUN_HOLDER.search(before)
+    if match:
+        noun = singular(match.group(3))
+        if noun not in PERSON_NOUNS:
+            return None
+        return _Holder("noun", (noun,), match.group(1).lower() == "the", tuple(words(match.group(2))))
+    return None
+
+
+def _age_like(doc: Document, m: Mention) -> bool:
+    """An AGE mention, or a bare count in apposition after a person noun ("The driver, 21,")."""
+    if m.kind == Kind.AGE:
+        return True
+    if m.kind != Kind.COUNT or m.hedge or m.value is None or m.value.denominator != 1:
+        return False
+    if not (1 <= m.value <= 110) or not m.text.strip().isdigit():
+        return False
+    return bool(_NOUN_HOLDER.search(_before(doc, m, 80))) and doc.text[m.end:m.end + 1] in (",", ";", ")")
+
+
+def _same_person(a: _Holder, b: _Holder) -> str | None:
+    """'name' when full names match, 'surname' or 'noun' for weaker matches, else None."""
+    if a.kind == "name" and b.kind == "name":
+        ka = tuple(t for t in a.key if t not in _TITLES)
+        kb = tuple(t for t in b.key if t not in _TITLES)
+        if not ka or not kb:
+            return None
+        if ka == kb:
+            return "name" if len(ka) > 1 else "surname"
+        if len(kb) == 1 and ka[-1] == kb[0]:
+            return "surname"
+        return None
+    if a.kind == "noun" and b.kind == "noun" and a.key == b.key and b.definite:
+        return "noun"
+    return None
+
+
+def find_age_restatements(doc: Document):
+    """One person's age given twice: "the 19-year-old driver ... The driver, 21,"."""
+    ages = []
+    for m in doc.mentions:
+        if doc.sentences[m.sentence].chrome or m.interval is None:
+            continue
+        if _age_like(doc, m):
+            holder = _age_holder(doc, m)
+            if holder is not None:
+                ages.append((m, holder))
+    for j, (second, h2) in enumerate(ages):
+        if h2.kind == "noun" and (not h2.definite or any(w in OTHER_SET for w in h2.modifiers)):
+            continue
+        matches = [(m, h, _same_person(h, h2)) for m, h in ages[:j]]
+        matches = [(m, h, how) for m, h, how in matches if how]
+        if not matches:
+            continue
+        if h2.kind == "name":
+            # a surname shared by two people ("Jo Smith, 34, and her husband Tom Smith, 36")
+            full = {h.key for m, h, how in matches if len(h.key) > 1}
+            if len(full) > 1:
+                continue
+        agreeing = [m for m, h, how in matches if agrees(m, second)]
+        if agreeing:
+            yield AgeRestatement(link="inferred", cue="same person", first=agreeing[-1], second=second,
+                                 subject=_who(h2))
+            continue
+        if len({m.value for m, h, how in matches}) > 1:
+            continue
+        first, h1, how = matches[-1]
+        if h2.kind == "noun" and any(w not in h1.modifiers and not backed(w, _sentence(doc, first))
+                                     for w in h2.modifiers):
+            continue
+        link = "explicit" if how == "name" else "inferred"
+        yield AgeRestatement(link=link, cue=how, first=first, second=second, subject=_who(h2))
+
+
+def _who(h: _Holder) -> str:
+    if h.kind == "name":
+        return " ".join(t.capitalize() for t in h.key)
+    return "the " + h.key[0]
+
+
+# ---- lengths -------------------------------------------------------------
+
+def _subject_groups(doc: Document, m: Mention) -> set[str]:
+    """Groups of the words in the clause before a measure: "The bridge ... is 1.2 miles long"."""
+    s = doc.sentences[m.sentence]
+    return {group_of(w) for w in words(doc.text[s.start:m.start])}
+
+
+def _dimension(doc: Document, m: Mention) -> str | None:
+    after = " ".join(words(_after(doc, m, 20))[:2])
+    for phrase, dim in DIMENSIONS.items():
+        if after == phrase or after.startswith(phrase + " "):
+            return dim
+    before = words(_before(doc, m, 30))[-3:]
+    if any(w in LENGTH_VERBS for w in before):
+        return "length"
+    return None
+
+
+def _modifies_noun(doc: Document, m: Mention) -> bool:
+    """Written as a modifier: "the 1.6-mile crossing", "the 2km tunnel"."""
+    np = noun_phrase(doc, m)
+    return np.head is not None and (m.compound or np.adjacent) and singular(np.head) in STRUCTURES
+
+
+def _as_length(doc: Document, m: Mention) -> Mention | None:
+    """Length mentions, with "the 330m tower" (read as 330 million) taken as metres."""
+    if m.kind == Kind.MEASURE and (m.unit or "").lower() in _LENGTH_TO_M:
+        return m
+    if m.kind == Kind.COUNT and re.fullmatch(r"[\d,.]+m", m.text.strip()) and m.interval is not None:
+        np = noun_phrase(doc, m)
+        if np.adjacent and not _plural(np.head or "s") and singular(np.head) in STRUCTURES:
+            scale = Fraction(10**6)
+            return replace(m, kind=Kind.MEASURE, unit="m", value=m.value / scale,
+                           precision=(m.precision or 1) / scale, interval=m.interval.scale(1 / scale))
+    return None
+
+
+def find_measure_restatements(doc: Document):
+    """A length given twice: "1.2 miles long ... the 1.6-mile crossing"."""
+    qs = [x for x in (_as_length(doc, m) for m in quantities(doc, Kind.MEASURE, Kind.COUNT)) if x and not x.is_range]
+    for j, second in enumerate(qs):
+        if not _modifies_noun(doc, second) or definite(doc, second) is None:
+            continue
+        np = noun_phrase(doc, second)
+        c = group_of(np.head)
+        if any(w in OTHER_SET for w in np.modifiers):
+            continue
+        earlier = []
+        for m in qs[:j]:
+            if _modifies_noun(doc, m) and group_of(noun_phrase(doc, m).head) == c:
+                earlier.append(m)
+            elif not m.compound and _dimension(doc, m) and c in _subject_groups(doc, m):
+                earlier.append(m)
+        if not earlier:
+            continue
+        agreeing = [m for m in earlier if agrees(m, second)]
+        if agreeing:
+            yield MeasureRestatement(link="inferred", cue="the " + np.head, first=agreeing[-1],
+                                     second=second, subject=np.head)
+            continue
+        if len({(m.value, m.unit) for m in earlier}) > 1:
+            continue
+        first = earlier[-1]
+        if years_differ(doc, first, second) or _comparison(doc, second) or new_qualifier(doc, second, first):
+            continue
+        yield MeasureRestatement(link="inferred", cue="the " + np.head, first=first, second=second,
+                                 subject=np.head)
+
+
+# ---- terms ---------------------------------------------------------------
+
+def _term_of(doc: Document, m: Mention) -> str | None:
+    """Which term a duration gives: "jailed for eight years" -> sentence; "a five-year deal" -> contract."""
+    if m.compound:
+        np = noun_phrase(doc, m)
+        return group_of(np.head) if np.head else None
+    before = words(_before(doc, m, 50))[-4:]
+    for w in reversed(before):
+        if w in DURATION_VERBS:
+            return DURATION_VERBS[w]
+    after = " ".join(words(_after(doc, m, 20))[:2])
+    for phrase, c in DURATION_AFTER.items():
+        if after == phrase or after.startswith(phrase + " "):
+            return c
+    return None
+
+
+_TERMS = frozenset({"sentence", "ban", "contract"})
+
+
+def find_term_restatements(doc: Document):
+    """A term given twice: "jailed for eight years ... the nine-year term"."""
+    qs = [m for m in quantities(doc, Kind.DURATION) if not m.is_range and not m.hedge]
+    for j, second in enumerate(qs):
+        if not second.compound or definite(doc, second, partitive_ok=True) is None:
+            continue
+        np = noun_phrase(doc, second)
+        c = group_of(np.head)
+        if c not in _TERMS or any(w in OTHER_SET for w in np.modifiers):
+            continue
+        earlier = [m for m in qs[:j] if same_dimension(m, second) and _term_of(doc, m) == c]
+        if not earlier:
+            continue
+        agreeing = [m for m in earlier if agrees(m, second)]
+        if agreeing:
+            yield TermRestatement(link="inferred", cue="the " + np.head, first=agreeing[-1],
+                                  second=second, subject=np.head)
+            continue
+        if any(agrees(m, second) for m in qs[:j] if same_dimension(m, second)):
+            continue  # another term of that length was mentioned
+        if len({m.value for m in earlier}) > 1:
+            continue
+        first = earlier[-1]
+        # more than one term in play ("eight years ... and his brother six years")
+        others = [m for m in qs if m is not first and m is not second and same_dimension(m, second)
+                  and m.sentence in (first.sentence, second.sentence)]
+        if others or new_qualifier(doc, second, first):
+            continue
+        yield TermRestatement(link="inferred", cue="the " + np.head, first=first, second=second,
+                              subject=np.head)
+
+
+FINDERS = (
+    find_headline_restatements,
+    find_definite_restatements,
+    find_age_restatements,
+    find_measure_restatements,
+    find_term_restatements,
+)

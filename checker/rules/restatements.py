@@ -1,4 +1,258 @@
-"""Rules: restatements (placeholder until its rules land)."""
+"""Rules: a quantity stated twice must agree (FC401-FC405)."""
 from __future__ import annotations
 
-RULES: tuple = ()
+from typing import Iterable
+
+from ..hedges import describe_tolerance
+from ..interval import format_number
+from ..model import Document, Finding, Kind, Mention, Severity
+from ..relate.restatements import (
+    AgeRestatement, DefiniteRestatement, HeadlineRestatement, MeasureRestatement, Restatement,
+    TermRestatement, in_metres, agrees,
+)
+from .base import Example, Rule
+
+
+def _fmt(m: Mention):
+    if m.kind == Kind.PERCENT:
+        return lambda x: format_number(x) + "%"
+    return format_number
+
+
+def _tolerance(m: Mention) -> str:
+    if m.kind == Kind.MEASURE:
+        return describe_tolerance(m.hedge, m.interval, lambda x: f"{format_number(x)} {m.unit}")
+    return describe_tolerance(m.hedge, m.interval, _fmt(m))
+
+
+class _Restated(Rule):
+    """Shared check: info when the two statements agree, a finding when they cannot."""
+
+    severity = Severity.WARNING
+    where_first = "earlier"
+
+    def check(self, relation: Restatement, doc: Document) -> Iterable[Finding]:
+        a, b = relation.first, relation.second
+        arithmetic = self.arithmetic(a, b)
+        tolerance = f"{_tolerance(a)}; {_tolerance(b)}"
+        if agrees(a, b):
+            yield self.finding(
+                Severity.INFO, b,
+                f"'{b.text}' restates '{a.text}' ({relation.subject}), consistent.",
+                arithmetic=arithmetic, tolerance=tolerance, related=(a,))
+            return
+        yield self.finding(
+            self.contradiction_severity(relation), b,
+            f"'{b.text}' ({relation.subject}) contradicts '{a.text}' stated {self.where_first} "
+            f"for the same {self.what}.",
+            arithmetic=arithmetic, tolerance=tolerance, related=(a,))
+
+    what = "quantity"
+
+    def arithmetic(self, a: Mention, b: Mention) -> str:
+        if a.kind == Kind.MEASURE and a.unit != b.unit:
+            ia, ib = in_metres(a), in_metres(b)
+            return (f"'{a.text}' is {ia.describe()} m, '{b.text}' is {ib.describe()} m: the ranges do not "
+                    "meet" if not ia.intersects(ib) else f"'{a.text}' and '{b.text}' overlap in metres")
+        fa, fb = _fmt(a), _fmt(b)
+        gap = ""
+        if a.value is not None and b.value is not None and a.value != b.value:
+            gap = f"; they differ by {fb(abs(a.value - b.value))}"
+        return f"{a.text} means {a.interval.describe(fa)}, {b.text} means {b.interval.describe(fb)}{gap}"
+
+
+class FC401(_Restated):
+    """Headline figure contradicts the body.
+
+    What it checks:
+        A figure in the headline against the first figure of the same kind
+        for the same noun (or a synonym: homes/houses, stores/branches) in
+        the opening sentences of the body.
+
+    Why it matters:
+        The headline is what most readers see; when the story underneath
+        gives another number one of them is wrong, usually the headline
+        left over from an earlier draft.
+
+    Example:
+        "Floods cut off 4,500 homes" over "Flooding cut off about 2,900
+        homes in the valley on Sunday."
+
+    Use instead:
+        Update the headline with the body's figure, or round both the same
+        way ("nearly 3,000 homes").
+    """
+
+    code = "FC401"
+    name = "headline-figure-mismatch"
+    relations = (HeadlineRestatement,)
+    where_first = "in the headline"
+    what = "thing"
+    fail = (
+        Example("Gales leave 48,000 homes without power\nGales left about 31,000 homes without "
+                "electricity across the county on Tuesday, the supplier said.", "31,000"),
+        Example("Ferry operator to axe 750 jobs\nThe ferry operator said on Monday that 420 jobs would "
+                "go at its two ports.", "420"),
+    )
+    ok = (
+        Example("Gales leave 48,000 homes without power\nGales left about 47,800 homes without "
+                "electricity across the county on Tuesday, the supplier said."),
+        Example("Hospital waiting list passes 82,000\nThe number of patients waiting rose to 82,410 in "
+                "August, up from 80,950 in July."),
+    )
+
+
+class FC402(_Restated):
+    """Count restated with a different value.
+
+    What it checks:
+        A count given again with a definite article ("the nine victims",
+        "all 14 stores") against the nearest earlier count of the same or a
+        synonymous noun (victims/dead, stores/branches/shops, evacuees and
+        people evacuated), when no year, place or new qualifier sets them
+        apart.
+
+    Why it matters:
+        "The nine victims" points back at a number the reader has just
+        seen; a different value there makes the reader doubt both.
+
+    Example:
+        "Eleven people died in the fire. The 13 victims have not been
+        named."
+
+    Use instead:
+        Give the same number in both places, or say why it changed ("the
+        toll rose to 13").
+    """
+
+    code = "FC402"
+    name = "restated-figure-mismatch"
+    relations = (DefiniteRestatement,)
+    what = "group"
+    fail = (
+        Example("Eleven people died in the fire at the warehouse. Police said the 13 victims had not yet "
+                "been formally identified.", "13"),
+        Example("The chain is to shut all 22 of its shops in Wales. Staff at the 19 Welsh stores were told "
+                "on Monday.", "19"),
+    )
+    ok = (
+        Example("Eleven people died in the fire at the warehouse. Police said the 11 victims had not yet "
+                "been formally identified."),
+        Example("The chain has 60 shops in Britain. Staff at the 19 Welsh stores were told on Monday."),
+        Example("The crash killed five people and injured 12. The five victims were all from Kent."),
+    )
+
+
+class FC403(_Restated):
+    """One person's age given twice, with different values.
+
+    What it checks:
+        Ages of the same person: a named person ("Jo Reid, 34, ... Ms
+        Reid, 34,") or a person noun restated with "the" ("a 19-year-old
+        driver ... The driver, 21,").
+
+    Why it matters:
+        A person has one age; two ages for one person is a plain error the
+        subject will notice first.
+
+    Example:
+        "Jo Reid, 34, was named ... Ms Reid, 36, had worked there for ten
+        years."
+
+    Use instead:
+        Check the age against the source and use it in both places.
+    """
+
+    code = "FC403"
+    name = "restated-age-mismatch"
+    severity = Severity.ERROR
+    relations = (AgeRestatement,)
+    what = "person"
+    fail = (
+        Example("A 23-year-old cyclist was taken to hospital after the crash. The cyclist, 26, is in a "
+                "stable condition.", "26"),
+        Example("Mark Delaney, 41, of Hull, admitted the charge. Mark Delaney, 44, will be sentenced "
+                "next month.", "44"),
+    )
+    ok = (
+        Example("A 23-year-old cyclist was taken to hospital after the crash. The cyclist, 23, is in a "
+                "stable condition."),
+        Example("Sara Hollis, 34, and her husband Tom Hollis, 37, ran the shop. Mr Hollis, 37, said "
+                "they would reopen."),
+    )
+
+
+class FC404(_Restated):
+    """Length of one thing restated with a different value.
+
+    What it checks:
+        A length given as "N miles long" (or as a modifier, "the 2km
+        tunnel") and restated as "the N-mile crossing" for the same or a
+        synonymous noun (bridge/crossing/span), converting units.
+
+    Why it matters:
+        A structure has one length; a second value means one of them came
+        from a different object or a wrong conversion.
+
+    Example:
+        "The viaduct is 0.8 miles long ... the 1.1-mile viaduct"
+
+    Use instead:
+        Use one length, converted consistently.
+    """
+
+    code = "FC404"
+    name = "restated-length-mismatch"
+    relations = (MeasureRestatement,)
+    what = "object"
+    fail = (
+        Example("The new tunnel, finished last spring, is 2.4 miles long. Drivers using the 3.1-mile "
+                "tunnel will pay a toll.", "3.1-mile"),
+        Example("The viaduct is 800 metres long and carries the railway. Repairs to the 1.5km span will "
+                "take a year.", "1.5km"),
+    )
+    ok = (
+        Example("The new tunnel, finished last spring, is 2.4 miles long. Drivers using the 2.4-mile "
+                "tunnel will pay a toll."),
+        Example("The viaduct is 800 metres long and carries the railway. Repairs to the 0.8km span will "
+                "take a year."),
+    )
+
+
+class FC405(_Restated):
+    """Sentence or ban length restated with a different value.
+
+    What it checks:
+        A term given as "jailed for N years" (or "banned for N months")
+        and restated as "the N-year term/sentence/ban".
+
+    Why it matters:
+        The length of a sentence is the news in a court report; two
+        lengths for one sentence misreport the court.
+
+    Example:
+        "She was jailed for six years ... the five-year sentence"
+
+    Use instead:
+        Check the court's sentence and use it in both places.
+    """
+
+    code = "FC405"
+    name = "restated-term-mismatch"
+    relations = (TermRestatement,)
+    what = "term"
+    fail = (
+        Example("Hartley was jailed for six years at Bristol Crown Court. The judge said the five-year "
+                "sentence reflected his remorse.", "five-year"),
+        Example("The jockey was banned for 14 days by the stewards. He will appeal against the 21-day "
+                "ban.", "21-day"),
+    )
+    ok = (
+        Example("Hartley was jailed for six years at Bristol Crown Court. The judge said the six-year "
+                "sentence reflected his remorse."),
+        Example("Hartley was jailed for six years and his brother for four years. The four-year "
+                "sentence was suspended."),
+    )
+
+
+RULES = (FC401, FC402, FC403, FC404, FC405)
