@@ -1,4 +1,767 @@
-"""Relations: dates (placeholder until its finders land)."""
+"""Relations: dates (FC5xx).
+
+Calendar claims that can be checked against each other or against the
+publication date:
+
+* a weekday written with a date ("Saturday, March 12", "Monday (March 9)");
+* a relative expression set beside an explicit date or weekday
+  ("yesterday, March 12", "last year (2018)", "last Tuesday, March 5");
+* a running year ("now in its 12th year") and the year something began;
+* an elapsed time in years ("for more than 60 years", "20 years since")
+  and the years or dates it spans;
+* an anniversary ("its centenary last year", "the 50th anniversary of the
+  1969 landing") and the year of the founding event;
+* an age and a birth year in the same sentence;
+* a count of days or weeks between two dated events in one sentence
+  ("nine days after it ran aground on Tuesday, March 23").
+
+Years without a day come from the mention itself, else from the
+publication date (the nearest such date to it); weekdays alone are
+resolved from the publication date by tense (the latest such weekday on or
+before it in a past-tense report, the next on or after it in a future one).
+Nothing is checked when a year is neither written nor published.
+"""
 from __future__ import annotations
 
-FINDERS: tuple = ()
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from ..model import Document, Kind, Mention, Relation
+from .context import sentence_text
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+
+
+# --------------------------------------------------------------- relations
+@dataclass(frozen=True)
+class WeekdayDate(Relation):
+    """A weekday and a calendar date that name the same day."""
+
+    weekday: Mention | None = None  # the mention carrying the weekday
+    day: Mention | None = None  # the mention carrying month and day (may be the same)
+    stated_weekday: int = 0
+    resolved: _dt.date | None = None
+    year_source: str = ""  # "stated" | "sentence" | "publication"
+
+    def members(self) -> tuple[Mention, ...]:
+        return tuple(dict.fromkeys(m for m in (self.weekday, self.day) if m is not None))
+
+
+@dataclass(frozen=True)
+class RelativeDate(Relation):
+    """A relative expression ("yesterday", "last year") beside an explicit
+    date, weekday or year that restates it."""
+
+    phrase: Mention | None = None  # pseudo-mention for the relative words
+    anchor: Mention | None = None  # the explicit date, weekday or year
+    granularity: str = "day"  # "day" | "weekday" | "month" | "year"
+    expected_lo: _dt.date | None = None  # what the phrase means, from the publication date
+    expected_hi: _dt.date | None = None
+    actual: _dt.date | None = None  # the anchor resolved (day/month/year granularity)
+    actual_weekday: int | None = None
+    published: _dt.date | None = None
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.phrase, self.anchor)
+
+
+@dataclass(frozen=True)
+class RunningYear(Relation):
+    """"now in its 12th year" and the year it began."""
+
+    ordinal: Mention | None = None
+    start: Mention | None = None
+    stated: int = 0
+    start_year: int = 0
+    ref_year: int = 0
+    ref_source: str = "publication"
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.ordinal, self.start)
+
+
+@dataclass(frozen=True)
+class YearSpan(Relation):
+    """A time in years and the two points it spans (year or date each)."""
+
+    duration: Mention | None = None
+    first: Mention | None = None  # None: the publication date
+    second: Mention | None = None  # None: the publication date
+    first_date: _dt.date | None = None  # full dates when known
+    second_date: _dt.date | None = None
+    first_year: int = 0
+    second_year: int = 0
+    sources: str = ""  # how each end was resolved, for messages
+
+    def members(self) -> tuple[Mention, ...]:
+        return tuple(m for m in (self.duration, self.first, self.second) if m is not None)
+
+
+@dataclass(frozen=True)
+class DaySpan(Relation):
+    """A number of days or weeks between two dated events."""
+
+    duration: Mention | None = None
+    first: Mention | None = None
+    second: Mention | None = None
+    first_date: _dt.date | None = None
+    second_date: _dt.date | None = None
+    sources: str = ""
+
+    def members(self) -> tuple[Mention, ...]:
+        return tuple(m for m in (self.duration, self.first, self.second) if m is not None)
+
+
+@dataclass(frozen=True)
+class Anniversary(Relation):
+    """"its centenary last year", "the 50th anniversary of the 1969 landing"."""
+
+    phrase: Mention | None = None
+    start: Mention | None = None
+    stated: int = 0
+    start_year: int = 0
+    ref_year: int = 0
+    ref_source: str = ""  # "stated" | "relative" | "publication"
+    ref: Mention | None = None
+
+    def members(self) -> tuple[Mention, ...]:
+        return tuple(m for m in (self.phrase, self.start, self.ref) if m is not None)
+
+
+@dataclass(frozen=True)
+class AgeBirth(Relation):
+    """An age and a birth year given for the same person in one sentence."""
+
+    age: Mention | None = None
+    birth: Mention | None = None
+    birth_year: int = 0
+    birth_date: _dt.date | None = None
+    published: _dt.date | None = None
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.age, self.birth)
+
+
+# ----------------------------------------------------------------- helpers
+def year_of(m: Mention) -> int | None:
+    """The year a YEAR or DATE mention states, if any."""
+    if m.kind is Kind.YEAR:
+        if m.value is None or m.is_range or not re.fullmatch(r"\d{4}", m.text):
+            return None
+        v = int(m.value)
+        return v if 1000 <= v <= 2999 else None
+    if m.kind is Kind.DATE and m.date is not None and m.date.year is not None:
+        return m.date.year
+    return None
+
+
+def nearest_date(month: int, day: int, published: _dt.date) -> _dt.date | None:
+    """The date with this month and day closest to the publication date."""
+    best = None
+    for y in (published.year - 1, published.year, published.year + 1):
+        try:
+            d = _dt.date(y, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((d - published).days) < abs((best - published).days):
+            best = d
+    return best
+
+
+def resolve_weekday(weekday: int, published: _dt.date, direction: str) -> _dt.date:
+    """The weekday on or before (``past``) or on or after (``future``) the
+    publication date."""
+    if direction == "past":
+        return published - _dt.timedelta(days=(published.weekday() - weekday) % 7)
+    return published + _dt.timedelta(days=(weekday - published.weekday()) % 7)
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won't|is due|are due|due to|is scheduled|are scheduled|scheduled for|"
+    r"is expected|are expected|is set to|are set to|plans? to|planned for|next|upcoming|coming)\b|'ll\b",
+    re.I)
+_AMBIGUOUS = re.compile(r"\b(?:would|could|might|may|until|till|by|before|from|every|each|"
+                        r"deadline|later|earlier|last|this|weekend|overnight)\b", re.I)
+
+
+def tense_direction(doc: Document, m: Mention) -> str | None:
+    """``past`` or ``future`` for a bare weekday, from the words of its
+    clause; None when the clause is unclear."""
+    s = doc.sentences[m.sentence]
+    before = doc.text[s.start:m.start]
+    cut = max(before.rfind(";"), before.rfind(" - "), before.rfind("—"))
+    if cut >= 0:
+        before = before[cut + 1:]
+    before = before[-90:]
+    after = doc.text[m.end:s.end]
+    stop = re.search(r"[,;.]| - |—", after)
+    after = after[:stop.start()] if stop else after
+    near = doc.text[max(s.start, m.start - 12):m.start]
+    if _AMBIGUOUS.search(near):
+        return None
+    window = before + " " + after[:60]
+    if _FUTURE.search(window):
+        return "future"
+    if re.search(r"\b(?:would|could|might|may)\b", window, re.I):
+        return None
+    return "past"
+
+
+def resolve_mention(doc: Document, m: Mention) -> tuple[_dt.date | None, str]:
+    """A full date for a DATE or WEEKDAY mention, and how it was found."""
+    pub = doc.published
+    if m.kind is Kind.DATE and m.date is not None:
+        d = m.date
+        if d.month is None or d.day is None:
+            return None, ""
+        if d.year is not None:
+            try:
+                return _dt.date(d.year, d.month, d.day), "stated"
+            except ValueError:
+                return None, ""
+        if pub is None:
+            return None, ""
+        return nearest_date(d.month, d.day, pub), "publication year"
+    if m.kind is Kind.WEEKDAY and m.date is not None and m.date.weekday is not None and pub is not None:
+        direction = tense_direction(doc, m)
+        if direction is None:
+            return None, ""
+        return resolve_weekday(m.date.weekday, pub, direction), f"weekday, {direction}"
+    return None, ""
+
+
+def pseudo(doc: Document, start: int, end: int, sentence: int, kind: Kind = Kind.DATE) -> Mention:
+    """A mention for words the grammar does not parse ("yesterday", "centenary")."""
+    return Mention(start, end, doc.text[start:end], kind, sentence=sentence)
+
+
+def _sentences(doc: Document):
+    for s in doc.sentences:
+        if s.chrome:
+            continue
+        yield s, [m for m in doc.mentions if m.sentence == s.index]
+
+
+def _dated(ms):
+    return [m for m in ms if m.kind in (Kind.DATE, Kind.YEAR, Kind.WEEKDAY)]
+
+
+# ------------------------------------------------------- weekday with date
+_APPOSITION = re.compile(r"\s*(?:,|\(|-|–|—)?\s*(?:on\s+|the\s+)?$")
+
+
+def find_weekday_dates(doc: Document):
+    pub = doc.published
+    for s in doc.sentences:
+        ms = [m for m in doc.mentions if m.sentence == s.index]
+        sentence_years = {year_of(m) for m in ms if m.kind is Kind.YEAR} - {None}
+        for i, m in enumerate(ms):
+            pair = None
+            if m.kind is Kind.DATE and m.date and m.date.weekday is not None:
+                pair = (m, m)
+            elif m.kind is Kind.WEEKDAY and i + 1 < len(ms):
+                # "Monday (March 9)", "Monday, the 9th"
+                nxt = ms[i + 1]
+                gap = doc.text[m.end:nxt.start]
+                if nxt.kind is Kind.DATE and nxt.date and nxt.date.weekday is None \
+                        and re.fullmatch(r"\s*(?:\(|,)\s*(?:the\s+)?", gap):
+                    pair = (m, nxt)
+            if pair is None:
+                continue
+            wd_m, day_m = pair
+            weekday = wd_m.date.weekday
+            d = day_m.date
+            if d is None or d.month is None or d.day is None:
+                continue
+            if d.year is not None:
+                try:
+                    resolved = _dt.date(d.year, d.month, d.day)
+                except ValueError:
+                    continue
+                yield WeekdayDate("explicit", "weekday written with a dated year", wd_m, day_m,
+                                  weekday, resolved, "stated")
+                continue
+            if pub is None:
+                continue
+            resolved = nearest_date(d.month, d.day, pub)
+            if resolved is None:
+                continue
+            # another reading of the year would make it right: do not guess
+            alternatives = set()
+            for y in sentence_years | {pub.year - 1, pub.year, pub.year + 1}:
+                try:
+                    alt = _dt.date(y, d.month, d.day)
+                except ValueError:
+                    continue
+                if y in sentence_years or abs((alt - pub).days) <= 200:
+                    alternatives.add(alt)
+            if any(a.weekday() == weekday for a in alternatives) and resolved.weekday() != weekday:
+                continue
+            if sentence_years and resolved.year not in sentence_years:
+                continue
+            link = "explicit" if abs((resolved - pub).days) <= 120 else "inferred"
+            yield WeekdayDate(link, "year from the publication date", wd_m, day_m, weekday,
+                              resolved, "publication")
+
+
+# ---------------------------------------------------------- relative dates
+_REL_DAY = re.compile(r"\b(yesterday|today|tonight|tomorrow)\b", re.I)
+_REL_WEEK = re.compile(r"\b(last|this|next)\s+(week|month|year)\b", re.I)
+_REL_WEEKDAY = re.compile(r"\b(last|this|next|this\s+coming|this\s+past)\s+$", re.I)
+
+
+def _next_mention(ms, pos, kinds):
+    for m in ms:
+        if m.start >= pos:
+            return m if m.kind in kinds else None
+    return None
+
+
+def _prev_mention(ms, pos, kinds):
+    prev = None
+    for m in ms:
+        if m.end <= pos:
+            prev = m
+    return prev if prev is not None and prev.kind in kinds else None
+
+
+def find_relative_dates(doc: Document):
+    pub = doc.published
+    if pub is None:
+        return
+    for s, ms in _sentences(doc):
+        text = doc.text[s.start:s.end]
+        # yesterday / today / tomorrow beside a date or a weekday
+        for rx in _REL_DAY.finditer(text):
+            word = rx.group(1).lower()
+            a, b = s.start + rx.start(), s.start + rx.end()
+            offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+            expected = pub + _dt.timedelta(days=offset)
+            anchor = _next_mention(ms, b, (Kind.DATE, Kind.WEEKDAY))
+            if anchor is None or not re.fullmatch(r"\s*(?:,|\()\s*(?:on\s+)?", doc.text[b:anchor.start]):
+                anchor = _prev_mention(ms, a, (Kind.DATE, Kind.WEEKDAY))
+                if anchor is None or not re.fullmatch(r"\s*(?:,|\()\s*", doc.text[anchor.end:a]):
+                    continue
+            if doc.text[max(s.start, a - 12):a].lower().rstrip().endswith(("of", "from", "since", "until")):
+                continue
+            phrase = pseudo(doc, a, b, s.index)
+            if anchor.kind is Kind.WEEKDAY or (anchor.date and anchor.date.day is None):
+                if anchor.kind is Kind.WEEKDAY:
+                    yield RelativeDate("explicit", word, phrase, anchor, "weekday", expected, expected,
+                                       None, anchor.date.weekday, pub)
+                continue
+            actual, _ = resolve_mention(doc, anchor)
+            if actual is None:
+                continue
+            yield RelativeDate("explicit", word, phrase, anchor, "day", expected, expected, actual, None, pub)
+        # last / this / next week, month, year beside a date or a year
+        for rx in _REL_WEEK.finditer(text):
+            which, unit = rx.group(1).lower(), rx.group(2).lower()
+            a, b = s.start + rx.start(), s.start + rx.end()
+            if doc.text[b:b + 2] == "'s" or doc.text[b:b + 1] == "’":
+                continue  # "last year's 2019 championship": leave
+            anchor = _next_mention(ms, b, (Kind.DATE, Kind.YEAR))
+            if anchor is None or not re.fullmatch(r"\s*(?:,|\(|-|–|—)\s*(?:in\s+|on\s+)?", doc.text[b:anchor.start]):
+                continue
+            phrase = pseudo(doc, a, b, s.index)
+            shift = {"last": -1, "this": 0, "next": 1}[which]
+            cue = f"{which} {unit}"
+            if unit == "year":
+                y = year_of(anchor)
+                if y is None:
+                    continue
+                exp = _dt.date(pub.year + shift, 1, 1)
+                yield RelativeDate("explicit", cue, phrase, anchor, "year", exp, exp,
+                                   _dt.date(y, 1, 1), None, pub)
+            elif unit == "month":
+                if anchor.kind is not Kind.DATE or anchor.date is None or anchor.date.month is None:
+                    continue
+                mm = pub.month - 1 + shift
+                exp = _dt.date(pub.year + mm // 12, mm % 12 + 1, 1)
+                y = anchor.date.year if anchor.date.year is not None else (
+                    exp.year if anchor.date.month == exp.month else None)
+                if y is None:
+                    # a month name without a year: nearest reading to the publication date
+                    y = min((pub.year - 1, pub.year, pub.year + 1),
+                            key=lambda yy: abs((_dt.date(yy, anchor.date.month, 15) - pub).days))
+                yield RelativeDate("explicit", cue, phrase, anchor, "month", exp, exp,
+                                   _dt.date(y, anchor.date.month, 1), None, pub)
+            else:  # week
+                actual, _ = resolve_mention(doc, anchor)
+                if actual is None:
+                    continue
+                monday = pub - _dt.timedelta(days=pub.weekday())
+                lo = monday + _dt.timedelta(days=7 * shift)
+                hi = lo + _dt.timedelta(days=6)
+                yield RelativeDate("explicit", cue, phrase, anchor, "day", lo, hi, actual, None, pub)
+        # last / next / this Tuesday, March 5
+        for m in ms:
+            if m.kind is not Kind.DATE or m.date is None or m.date.weekday is None:
+                continue
+            before = doc.text[max(s.start, m.start - 20):m.start]
+            rx = _REL_WEEKDAY.search(before)
+            if rx is None:
+                continue
+            actual, _ = resolve_mention(doc, m)
+            if actual is None:
+                continue
+            which = rx.group(1).lower().split()[-1]
+            if which == "last" or which == "past":
+                lo, hi = pub - _dt.timedelta(days=13), pub - _dt.timedelta(days=1)
+            elif which == "next":
+                lo, hi = pub + _dt.timedelta(days=1), pub + _dt.timedelta(days=13)
+            else:  # this / this coming
+                lo, hi = pub - _dt.timedelta(days=6), pub + _dt.timedelta(days=6)
+            a = max(s.start, m.start - 20) + rx.start()
+            word_end = m.start + re.match(r"[A-Za-z]+\.?", m.text).end()
+            phrase = pseudo(doc, a, word_end, s.index)
+            yield RelativeDate("explicit", f"{rx.group(1).lower()} {WEEKDAY_NAMES[m.date.weekday]}",
+                               phrase, m, "day", lo, hi, actual, None, pub)
+
+
+# ----------------------------------------------------------- start years
+_START_CUE = re.compile(
+    r"(?:\b(?:first\s+(?:held|staged|run|ran|took\s+place|published|broadcast|aired|opened|played|"
+    r"organi[sz]ed|launched|introduced|appeared|awarded|contested)|"
+    r"founded|established|opened|began|begun|started|launched|created|formed|built|constructed|"
+    r"set\s+up|introduced|inaugurated|incorporated|debuted|unveiled|"
+    r"dat(?:es?|ing)\s+(?:back\s+)?(?:to|from))"
+    r"\b[^,;.()]{0,30}?\b(?:in|on|to|from)\s+(?:the\s+year\s+)?$)"
+    r"|(?:\b(?:since|founded|established|built|opened|began)\s+(?:in\s+)?$)",
+    re.I)
+_BORN_CUE = re.compile(r"(?:\bborn\b[^,;.()]{0,30}?\b(?:in|on)\s+$)|(?:\(\s*(?:born|b\.)\s*$)|(?:\bborn\s+$)", re.I)
+
+
+def _cued(doc: Document, s, m: Mention, cue: re.Pattern) -> bool:
+    before = doc.text[max(s.start, m.start - 60):m.start]
+    return cue.search(before) is not None
+
+
+def start_years(doc: Document, s, ms) -> list[tuple[Mention, int]]:
+    out = []
+    for m in ms:
+        y = year_of(m)
+        if y is not None and _cued(doc, s, m, _START_CUE):
+            out.append((m, y))
+    return out
+
+
+# ------------------------------------------------------------ running year
+_ORDINAL_YEAR = re.compile(r"^\s+(year|annual)\b(?!\s+(?:running|in\s+a\s+row|of\s+(?:decline|growth|losses|falls|rises)))", re.I)
+_POSSESSIVE = re.compile(r"(?:\b(?:its|their|his|her|our)|['’]s)\s+$", re.I)
+
+
+def find_running_years(doc: Document):
+    pub = doc.published
+    if pub is None:
+        return
+    for s, ms in _sentences(doc):
+        for m in ms:
+            if m.kind is not Kind.ORDINAL or m.value is None:
+                continue
+            after = doc.text[m.end:s.end]
+            if not _ORDINAL_YEAR.match(after):
+                continue
+            if not _POSSESSIVE.search(doc.text[max(s.start, m.start - 12):m.start]):
+                continue
+            starts = start_years(doc, s, ms)
+            years = {y for _, y in starts}
+            others = [x for x in ms if year_of(x) is not None and x not in [st for st, _ in starts]]
+            if len(years) != 1 or others:
+                continue
+            start, y = starts[0]
+            if y > pub.year:
+                continue
+            yield RunningYear("explicit", "its Nth year ... first held in", m, start, int(m.value), y,
+                              pub.year, "publication")
+
+
+# ------------------------------------------------------- elapsed durations
+_FOR_BEFORE = re.compile(r"\b(?:for|(?:over|in|during)\s+the\s+(?:past|last)|(?:the\s+)?(?:past|last))\s+$", re.I)
+_PERFECT = re.compile(r"\b(?:has|have|hasn't|haven't|'s\s+been|now|still|is|are)\b", re.I)
+_CONNECT = re.compile(r"^\s+(?:(?:have|has)\s+(?:passed|elapsed|gone\s+by)\s+|(?:[a-z]+\s+){1,2}(?=since\b))?"
+                      r"(since|after|before|ago|later|earlier|on\s+from)\b", re.I)
+_BREAK = re.compile(r"\b(?:and|but|while|whereas|although|though)\b|;", re.I)
+_YEAR_UNITS = {"year": 1, "decade": 10}
+_DAY_UNITS = {"day": 1, "week": 7}
+
+
+def _duration_unit(m: Mention) -> str | None:
+    if m.kind is not Kind.DURATION or m.interval is None or m.unit is None:
+        return None
+    u = m.unit.lower().rstrip("s")
+    return u if u in _YEAR_UNITS or u in _DAY_UNITS else None
+
+
+def _point(doc: Document, m: Mention | None):
+    """(full date or None, year or None, source) for one end of a span."""
+    if m is None:
+        pub = doc.published
+        return pub, (pub.year if pub else None), "publication date"
+    d, how = resolve_mention(doc, m)
+    if d is not None:
+        return d, d.year, how
+    y = year_of(m)
+    if y is not None:
+        return None, y, "stated year"
+    if m.kind is Kind.WEEKDAY and doc.published is not None:
+        # a weekday near the publication date: its year is the publication year
+        # unless the publication date is in the first or last week of the year
+        pub = doc.published
+        if 7 <= pub.timetuple().tm_yday <= 358:
+            return None, pub.year, "weekday near publication"
+    return None, None, ""
+
+
+def _make_span(doc, dur, first, second, link, cue):
+    unit = _duration_unit(dur)
+    fd, fy, fs = _point(doc, first)
+    sd, sy, ss = _point(doc, second)
+    sources = f"{fs}; {ss}"
+    if unit in _DAY_UNITS:
+        if fd is None or sd is None:
+            return None
+        if "weekday" in fs or "weekday" in ss or "publication" in fs or "publication" in ss:
+            link = "inferred" if ("weekday" in fs or "weekday" in ss) else link
+        return DaySpan(link, cue, dur, first, second, fd, sd, sources)
+    if unit in _YEAR_UNITS:
+        if fy is None or sy is None:
+            return None
+        return YearSpan(link, cue, dur, first, second, fd, sd, fy, sy, sources)
+    return None
+
+
+def find_spans(doc: Document):
+    pub = doc.published
+    for s, ms in _sentences(doc):
+        stext = doc.text[s.start:s.end]
+        dated = _dated(ms)
+        starts = start_years(doc, s, ms)
+        for d in ms:
+            unit = _duration_unit(d)
+            if unit is None or d.compound:
+                continue
+            after = doc.text[d.end:s.end]
+            con = _CONNECT.match(after)
+            if con:
+                word = con.group(1).lower()
+                cpos = d.end + con.end()
+                later = [m for m in dated if m.start >= cpos]
+                earlier = [m for m in dated if m.end <= d.start]
+                if word in ("since", "after", "before", "on from"):
+                    if not later:
+                        continue
+                    anchor = later[0]
+                    between = doc.text[cpos:anchor.start]
+                    if len(between) > 70 or ";" in between:
+                        continue
+                    other = None
+                    if earlier:
+                        other = earlier[-1]
+                        if _BREAK.search(doc.text[other.end:d.start]) or ";" in doc.text[other.end:d.start]:
+                            other = None
+                            if len(earlier) and word != "since":
+                                continue
+                    elif len(later) == 2 and re.search(r"\b(?:when|on|by)\b", doc.text[anchor.end:later[1].start]) \
+                            and not _BREAK.search(doc.text[anchor.end:later[1].start]):
+                        other = later[1]
+                    elif len(later) > 1:
+                        continue
+                    if other is None:
+                        if word != "since" or pub is None:
+                            continue
+                        if not re.search(r"\b(?:has|have|is|are|marks|mark|it's|now|this)\b|\b\w+s\s+\w*\s*$",
+                                         doc.text[s.start:d.start], re.I):
+                            continue
+                        if re.search(r"\b(?:had|was|were)\b", doc.text[s.start:d.start], re.I):
+                            continue
+                    rel = _make_span(doc, d, anchor, other, "explicit", f"{d.text} {word}")
+                    if rel is not None:
+                        yield rel
+                elif word == "ago":
+                    if pub is None:
+                        continue
+                    near = [m for m in dated if m.kind is not Kind.WEEKDAY and
+                            (0 <= m.start - cpos <= 8 or 0 <= d.start - m.end <= 6)]
+                    if len(near) != 1:
+                        continue
+                    gap = doc.text[cpos:near[0].start] if near[0].start >= cpos else doc.text[near[0].end:d.start]
+                    if not re.fullmatch(r"\s*(?:,|\()?\s*(?:in|on)?\s*", gap):
+                        continue
+                    rel = _make_span(doc, d, near[0], None, "explicit", f"{d.text} ago")
+                    if rel is not None:
+                        yield rel
+                else:  # later / earlier
+                    earlier = [m for m in dated if m.end <= d.start]
+                    later = [m for m in dated if m.start >= cpos]
+                    if not earlier or not later:
+                        continue
+                    first, second = earlier[-1], later[0]
+                    if _BREAK.search(doc.text[cpos:second.start]) or len(doc.text[cpos:second.start]) > 40:
+                        continue
+                    if re.search(r";", doc.text[first.end:second.start]):
+                        continue
+                    rel = _make_span(doc, d, first, second, "explicit", f"{d.text} {word}")
+                    if rel is not None:
+                        yield rel
+                continue
+            # "has carried traffic for more than 60 years" + "opened in 1964"
+            if unit not in _YEAR_UNITS or pub is None:
+                continue
+            if not _FOR_BEFORE.search(doc.text[max(s.start, d.start - 25):d.start]):
+                continue
+            years = {y for _, y in starts}
+            if len(years) != 1:
+                continue
+            start, y = starts[0]
+            others = [m for m in ms if year_of(m) is not None and m is not start]
+            if others or y > pub.year:
+                continue
+            lo, hi = sorted((start, d), key=lambda x: x.start)
+            between = doc.text[lo.end:hi.start]
+            if _BREAK.search(between) or len(between) > 120:
+                continue
+            head = doc.text[s.start:d.start]
+            if not _PERFECT.search(head) or re.search(r"\b(?:had|was|were|until|till|before|will|would)\b",
+                                                     doc.text[s.start:s.end], re.I):
+                continue
+            if re.search(r"\b(?:first|last|only)\s+time\b", stext, re.I):
+                continue
+            rel = _make_span(doc, d, start, None, "explicit", f"for {d.text} since {y}")
+            if rel is not None:
+                yield rel
+
+
+# ---------------------------------------------------------- anniversaries
+_ANNIV_WORDS = {
+    "centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200,
+    "tercentenary": 300, "tricentennial": 300, "tercentennial": 300, "sesquicentennial": 150,
+    "quincentenary": 500, "semicentennial": 50,
+    "silver jubilee": 25, "golden jubilee": 50, "diamond jubilee": 60, "platinum jubilee": 70,
+    "silver anniversary": 25, "pearl anniversary": 30, "ruby anniversary": 40,
+    "golden anniversary": 50, "diamond anniversary": 60, "platinum anniversary": 70,
+}
+_ANNIV = re.compile(r"\b(" + "|".join(sorted((k.replace(" ", r"\s+") for k in _ANNIV_WORDS), key=len, reverse=True))
+                    + r")\b", re.I)
+_REL_YEAR = re.compile(r"\b(last|this|next)\s+year\b|\b(?:earlier|later)\s+this\s+year\b", re.I)
+_PRESENT = re.compile(r"\b(?:marks|mark|marking|celebrates|celebrating|commemorates|commemorating|"
+                      r"is|are|will|today|tonight|this\s+(?:week|weekend|month))\b", re.I)
+
+
+def find_anniversaries(doc: Document):
+    pub = doc.published
+    for s, ms in _sentences(doc):
+        stext = doc.text[s.start:s.end]
+        phrases = []
+        for rx in _ANNIV.finditer(stext):
+            key = re.sub(r"\s+", " ", rx.group(1).lower())
+            phrases.append((s.start + rx.start(), s.start + rx.end(), _ANNIV_WORDS[key]))
+        for m in ms:
+            if m.kind is Kind.ORDINAL and m.value and re.match(r"\s+anniversary\b", doc.text[m.end:s.end], re.I):
+                end = m.end + re.match(r"\s+anniversary", doc.text[m.end:s.end], re.I).end()
+                phrases.append((m.start, end, int(m.value)))
+        if len(phrases) != 1:
+            continue
+        a, b, n = phrases[0]
+        if re.search(r"\bwedding\s+$", doc.text[max(s.start, a - 12):a], re.I) or \
+                re.match(r"\s+wedding\b", doc.text[b:s.end], re.I):
+            continue  # a wedding anniversary counts from a marriage, not a founding
+        phrase = pseudo(doc, a, b, s.index)
+        # the founding year: "anniversary of the 1969 landing" or a start cue
+        start = None
+        after = [m for m in ms if m.start >= b and year_of(m) is not None]
+        if after and re.fullmatch(r"\s+(?:of|since)\b[^,;()]{0,60}?", doc.text[b:after[0].start], re.I) \
+                and not re.search(r"\b(?:in|on)\s+$", doc.text[b:after[0].start], re.I):
+            start = after[0]
+        if start is None:
+            st = start_years(doc, s, ms)
+            if len({y for _, y in st}) == 1:
+                start = st[0][0]
+        if start is None:
+            continue
+        start_year = year_of(start)
+        others = [m for m in ms if year_of(m) is not None and m is not start]
+        ref = None
+        ref_year = None
+        source = ""
+        # "celebrated its centenary in 1987"
+        for m in others:
+            if m.start >= b and re.fullmatch(r"\s+(?:[a-z]+\s+){0,3}?in\s+", doc.text[b:m.start]) and m.kind is Kind.YEAR:
+                ref, ref_year, source = m, year_of(m), "stated"
+                break
+        if ref is None and len(others) == 0:
+            rel_years = list(_REL_YEAR.finditer(stext))
+            if len(rel_years) == 1 and pub is not None:
+                which = (rel_years[0].group(1) or "this").lower()
+                ref_year = pub.year + {"last": -1, "this": 0, "next": 1}[which]
+                source = "relative"
+                ref = pseudo(doc, s.start + rel_years[0].start(), s.start + rel_years[0].end(), s.index)
+            elif not rel_years and pub is not None and _PRESENT.search(stext) \
+                    and not re.search(r"\b(?:was|were|had|did|last|ago)\b", stext, re.I):
+                ref_year, source = pub.year, "publication"
+        if ref_year is None or start_year is None or start_year >= ref_year + 1:
+            continue
+        link = "explicit" if source in ("stated", "relative") else "inferred"
+        yield Anniversary(link, doc.text[a:b], phrase, start, n, start_year, ref_year, source, ref)
+
+
+# ------------------------------------------------------------ age and birth
+_DEATH = re.compile(r"\b(?:died|dies|dead|death|killed|late|passed\s+away|would\s+have|when|then|at\s+the\s+time)\b", re.I)
+
+
+def find_ages(doc: Document):
+    pub = doc.published
+    if pub is None:
+        return
+    for s, ms in _sentences(doc):
+        stext = doc.text[s.start:s.end]
+        if "born" not in stext.lower() and "b." not in stext:
+            continue
+        births = [m for m in ms if year_of(m) is not None and _cued(doc, s, m, _BORN_CUE)]
+        if len(births) != 1:
+            continue
+        birth = births[0]
+        ages = [m for m in ms if m.kind is Kind.AGE and m.interval is not None]
+        ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and
+                 re.search(r"\b(?:aged|age\s+of|age)\s+$", doc.text[max(s.start, m.start - 12):m.start], re.I)]
+        for m in ms:
+            if m.kind is Kind.ORDINAL and m.value and re.match(r"\s+birthday\b", doc.text[m.end:s.end], re.I):
+                ages.append(m)
+        if len(ages) != 1:
+            continue
+        if _DEATH.search(stext):
+            continue
+        others = [m for m in ms if year_of(m) is not None and m is not birth]
+        if others or re.search(r"\b(?:last|next)\s+year\b|\bago\b", stext, re.I):
+            continue
+        age = ages[0]
+        bd = None
+        if birth.kind is Kind.DATE and birth.date and birth.date.month and birth.date.day:
+            try:
+                bd = _dt.date(birth.date.year, birth.date.month, birth.date.day)
+            except ValueError:
+                bd = None
+        by = year_of(birth)
+        if by is None or by >= pub.year:
+            continue
+        yield AgeBirth("inferred", "born in ... aged", age, birth, by, bd, pub)
+
+
+def expected_ages(rel: AgeBirth) -> tuple[int, ...]:
+    pub = rel.published
+    if rel.birth_date is not None:
+        age = pub.year - rel.birth_date.year - ((pub.month, pub.day) < (rel.birth_date.month, rel.birth_date.day))
+        return (age,)
+    return (pub.year - rel.birth_year - 1, pub.year - rel.birth_year)
+
+
+def duration_unit(m: Mention) -> str | None:
+    return _duration_unit(m)
+
+
+FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans,
+           find_anniversaries, find_ages)

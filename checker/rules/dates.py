@@ -1,4 +1,530 @@
-"""Rules: dates (placeholder until its rules land)."""
+"""Rules on dates, weekdays, anniversaries and elapsed time (FC5xx)."""
 from __future__ import annotations
 
-RULES: tuple = ()
+import datetime as _dt
+from fractions import Fraction
+
+from ..interval import Interval, format_number
+from ..model import Document, Severity
+from ..relate.dates import (
+    MONTH_NAMES, WEEKDAY_NAMES, AgeBirth, Anniversary, DaySpan, RelativeDate, RunningYear,
+    WeekdayDate, YearSpan, duration_unit, expected_ages,
+)
+from .base import Example, Rule
+
+
+def fmt_date(d: _dt.date) -> str:
+    return f"{MONTH_NAMES[d.month - 1]} {d.day}, {d.year}"
+
+
+def fmt_day(d: _dt.date) -> str:
+    return f"{WEEKDAY_NAMES[d.weekday()]} {fmt_date(d)}"
+
+
+def _ordinal(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _plural(n, word: str) -> str:
+    text = format_number(Fraction(n)) if not isinstance(n, str) else n
+    return f"{text} {word}" + ("" if n == 1 else "s")
+
+
+# ------------------------------------------------------------------ FC501
+class WeekdayDateMismatch(Rule):
+    """A weekday written with a date falls on a different day of the week.
+
+    What it checks:
+        A date written with its weekday ("Saturday, March 12", "Monday
+        (March 9)").  The year is the one written; without one, the
+        publication year (the reading of the date nearest the publication
+        date).  Without either, nothing is checked.
+
+    Why it matters:
+        A weekday that does not match its date leaves the reader unsure
+        which of the two is right, and often betrays a date copied from an
+        earlier story or a different year.
+
+    Example:
+        "The museum reopened on Thursday, June 14" in a story published on
+        June 20, 2023: June 14, 2023 was a Wednesday.
+
+    Use instead:
+        Check the date against a calendar for the right year and correct the
+        weekday or the date; drop the weekday when it adds nothing.
+    """
+
+    code = "FC501"
+    name = "weekday-date-mismatch"
+    severity = Severity.ERROR
+    relations = (WeekdayDate,)
+    fail = (
+        Example("The museum reopened to visitors on Thursday, June 14, after a two-year refurbishment.",
+                "Thursday, June 14", "2023-06-20"),
+        Example("Ballots were counted on Friday, 8 November 2022, in a sports hall near the station.",
+                "Friday, 8 November 2022"),
+        Example("The inquest opened on Monday (October 2) and was adjourned until December.",
+                "Monday", "2020-10-09"),
+    )
+    ok = (
+        Example("The museum reopened to visitors on Wednesday, June 14, after a two-year refurbishment.",
+                "", "2023-06-20"),
+        Example("The ferry resumed sailings on Tuesday, January 9, 2024, after the storm."),
+        Example("The museum reopened to visitors on Thursday, June 14, after a two-year refurbishment."),
+    )
+
+    def check(self, rel: WeekdayDate, doc: Document):
+        d = rel.resolved
+        stated = WEEKDAY_NAMES[rel.stated_weekday]
+        actual = WEEKDAY_NAMES[d.weekday()]
+        if rel.year_source == "stated":
+            why = f"the year {d.year} is written with the date"
+        else:
+            why = f"year {d.year} from the publication date {doc.published.isoformat()}"
+        arithmetic = f"{fmt_date(d)} = {actual} ({why})"
+        tolerance = "a weekday must match its date exactly"
+        at = rel.weekday
+        related = [m for m in rel.members() if m is not at]
+        if d.weekday() == rel.stated_weekday:
+            yield self.finding(Severity.INFO, at, f"{fmt_date(d)} was a {actual}, consistent with '{stated}'.",
+                               arithmetic=arithmetic, tolerance=tolerance, related=related)
+            return
+        yield self.finding(
+            self.contradiction_severity(rel), at,
+            f"'{rel.weekday.text if rel.weekday is rel.day else rel.weekday.text + ' ' + rel.day.text}' "
+            f"names a {stated}, but {fmt_date(d)} was a {actual}.",
+            arithmetic=arithmetic, tolerance=tolerance, related=related)
+
+
+# ------------------------------------------------------------------ FC502
+class RelativeDateMismatch(Rule):
+    """A relative date ("yesterday", "last year") disagrees with the explicit
+    date or weekday written beside it.
+
+    What it checks:
+        "yesterday", "today", "tomorrow", "last/this/next week, month or
+        year" and "last/next Tuesday" set directly beside a date, weekday or
+        year that restates them ("yesterday, March 12", "last year (2019)",
+        "last Tuesday, March 5").  The relative words are resolved from the
+        publication date; without one nothing is checked.
+
+    Why it matters:
+        Relative dates go stale when a story is held over, updated or
+        republished; the explicit date beside them then tells a different
+        story, and the reader cannot know which is right.
+
+    Example:
+        "The runway was closed yesterday, October 2" in a story published on
+        October 6, 2020: yesterday was October 5.
+
+    Use instead:
+        Prefer the explicit date; when both are kept, make the relative word
+        agree with the publication date.
+    """
+
+    code = "FC502"
+    name = "relative-date-mismatch"
+    severity = Severity.ERROR
+    relations = (RelativeDate,)
+    fail = (
+        Example("The runway was closed yesterday, October 2, after a cargo plane overshot it.",
+                "yesterday", "2020-10-06"),
+        Example("Shares in the retailer fell sharply last year (2019), the chairman told investors.",
+                "last year", "2022-05-10"),
+        Example("Talks broke down last Tuesday, March 13, the union said.", "Tuesday, March 13", "2018-04-20"),
+    )
+    ok = (
+        Example("The runway was closed yesterday, October 5, after a cargo plane overshot it.", "", "2020-10-06"),
+        Example("Profits slumped last year (2021), the chairman told investors.", "", "2022-05-10"),
+        Example("Talks broke down last Tuesday, March 13, the union said.", "", "2018-03-20"),
+    )
+
+    def check(self, rel: RelativeDate, doc: Document):
+        pub = rel.published
+        phrase = rel.phrase.text
+        base = f"published {pub.isoformat()}"
+        at = rel.phrase
+        if rel.granularity == "weekday":
+            exp = WEEKDAY_NAMES[rel.expected_lo.weekday()]
+            got = WEEKDAY_NAMES[rel.actual_weekday]
+            arithmetic = f"{base}: '{phrase}' = {fmt_day(rel.expected_lo)}"
+            ok = exp == got
+            off = min((rel.actual_weekday - rel.expected_lo.weekday()) % 7,
+                      (rel.expected_lo.weekday() - rel.actual_weekday) % 7)
+            message_bad = f"'{phrase}' is {exp} for a story {base}, but the text says {got}."
+            message_ok = f"'{phrase}' is {exp} for a story {base}, consistent with '{rel.anchor.text}'."
+        elif rel.granularity == "year":
+            exp_y, got_y = rel.expected_lo.year, rel.actual.year
+            arithmetic = f"{base}: '{phrase}' = {exp_y}"
+            ok = exp_y == got_y
+            off = abs(exp_y - got_y) * 365
+            message_bad = f"'{phrase}' is {exp_y} for a story {base}, but the text gives {got_y}."
+            message_ok = f"'{phrase}' is {exp_y} for a story {base}, consistent with '{rel.anchor.text}'."
+        elif rel.granularity == "month":
+            e, a = rel.expected_lo, rel.actual
+            arithmetic = f"{base}: '{phrase}' = {MONTH_NAMES[e.month - 1]} {e.year}"
+            ok = (e.year, e.month) == (a.year, a.month)
+            off = abs((e.year - a.year) * 12 + e.month - a.month) * 30
+            message_bad = (f"'{phrase}' is {MONTH_NAMES[e.month - 1]} {e.year} for a story {base}, "
+                           f"but the text gives {MONTH_NAMES[a.month - 1]} {a.year}.")
+            message_ok = (f"'{phrase}' is {MONTH_NAMES[e.month - 1]} {e.year} for a story {base}, "
+                          f"consistent with '{rel.anchor.text}'.")
+        else:
+            lo, hi, a = rel.expected_lo, rel.expected_hi, rel.actual
+            span = fmt_date(lo) if lo == hi else f"{fmt_date(lo)} to {fmt_date(hi)}"
+            arithmetic = f"{base}: '{phrase}' = {span}; '{rel.anchor.text}' = {fmt_date(a)}"
+            ok = lo <= a <= hi
+            off = (lo - a).days if a < lo else (a - hi).days
+            message_bad = f"'{phrase}' means {span} for a story {base}, but the text gives {fmt_date(a)}."
+            message_ok = f"'{phrase}' means {span} for a story {base}, consistent with '{rel.anchor.text}'."
+        tolerance = "relative dates are resolved exactly from the publication date"
+        if ok:
+            yield self.finding(Severity.INFO, at, message_ok, arithmetic=arithmetic, tolerance=tolerance,
+                               related=[rel.anchor])
+            return
+        severity = self.contradiction_severity(rel)
+        if off <= 1:
+            severity = min(severity, Severity.WARNING)  # a story written the evening before
+            tolerance += "; one day off is only a warning (late-evening copy)"
+        yield self.finding(severity, at, message_bad, arithmetic=arithmetic, tolerance=tolerance,
+                           related=[rel.anchor])
+
+
+# ------------------------------------------------------------------ FC503
+class RunningYearMismatch(Rule):
+    """"Now in its Nth year" does not fit the year it began.
+
+    What it checks:
+        A running year ("now in its 12th year", "its sixth annual") and a
+        start year in the same sentence ("first held in 2016", "began in
+        2016", "since 2016").  The year of the publication is year
+        (publication year - start year + 1), or one less when counted from
+        the anniversary of the start.
+
+    Why it matters:
+        Running counts are copied from last year's press release and drift;
+        a wrong count is an easy, visible error.
+
+    Example:
+        "The festival, now in its 12th year, was first held in 2016", in a
+        story published in 2023: 2023 - 2016 + 1 = 8th year.
+
+    Use instead:
+        Recount from the start year, or drop the ordinal and give the year it
+        began.
+    """
+
+    code = "FC503"
+    name = "running-year-mismatch"
+    severity = Severity.ERROR
+    relations = (RunningYear,)
+    fail = (
+        Example("The book fair, now in its ninth year, was first staged in 2019 in a church hall.",
+                "ninth", "2024-04-01"),
+        Example("Now in its 15th year, the charity run started in 2014 with 200 entrants.", "15th", "2023-09-03"),
+    )
+    ok = (
+        Example("The book fair, now in its sixth year, was first staged in 2019 in a church hall.",
+                "", "2024-04-01"),
+        Example("Now in its 10th year, the charity run started in 2014 with 200 entrants.", "", "2023-09-03"),
+        Example("Now in its 15th year, the charity run started in 2014 with 200 entrants."),
+    )
+
+    def check(self, rel: RunningYear, doc: Document):
+        expected = rel.ref_year - rel.start_year + 1
+        allowed = (expected - 1, expected)
+        arithmetic = (f"{rel.ref_year} - {rel.start_year} + 1 = {expected} "
+                      f"(year {rel.ref_year} from the publication date)")
+        tolerance = (f"{_ordinal(expected - 1)} or {_ordinal(expected)}: counted from the start year "
+                     f"or from its anniversary")
+        if rel.stated in allowed:
+            yield self.finding(Severity.INFO, rel.ordinal,
+                               f"First in {rel.start_year}, {rel.ref_year} is its {_ordinal(expected)} year, "
+                               f"consistent with '{rel.ordinal.text}'.",
+                               arithmetic=arithmetic, tolerance=tolerance, related=[rel.start])
+            return
+        yield self.finding(self.contradiction_severity(rel), rel.ordinal,
+                           f"Begun in {rel.start_year}, it is in its {_ordinal(expected)} year in {rel.ref_year}, "
+                           f"not its {_ordinal(rel.stated)}.",
+                           arithmetic=arithmetic, tolerance=tolerance, related=[rel.start])
+
+
+# ------------------------------------------------------------------ FC504
+def _year_range(rel: YearSpan) -> tuple[Interval, str]:
+    """The elapsed years the two ends allow, and how they were computed."""
+    a, b = rel.first_date, rel.second_date
+    if a is not None and b is not None:
+        lo, hi = sorted((a, b))
+        days = (hi - lo).days
+        e = Fraction(days * 400, 146097)  # days / 365.2425
+        return (Interval(e - 1, e + 1),
+                f"{fmt_date(lo)} to {fmt_date(hi)} = {days:,} days = {float(e):.1f} years")
+    y1, y2 = sorted((rel.first_year, rel.second_year))
+    n = y2 - y1
+    return Interval(Fraction(n - 1), Fraction(n + 1)), f"{y2} - {y1} = {n} years"
+
+
+class ElapsedYearsMismatch(Rule):
+    """A number of years since an event disagrees with the event's year.
+
+    What it checks:
+        "for more than 60 years" with "opened in 1964" in the same clause
+        (counted to the publication date); "20 years since ... 2001",
+        "30 years after ... in 1990", "N years ago, in 1998", "three years
+        later, in 1993".  Years without a month allow a year either way.
+
+    Why it matters:
+        Elapsed times are computed in the writer's head and go stale as a
+        story is reused; a wrong one misstates history.
+
+    Example:
+        "The bridge, which opened in 1964, has carried traffic for more than
+        60 years", published in 2017: 2017 - 1964 = 53 years.
+
+    Use instead:
+        Recompute from the two years (or dates), or give the year alone.
+    """
+
+    code = "FC504"
+    name = "elapsed-years-mismatch"
+    severity = Severity.ERROR
+    relations = (YearSpan,)
+    fail = (
+        Example("The pier, which opened in 1988, has drawn anglers for more than 40 years.",
+                "more than 40 years", "2019-07-01"),
+        Example("The flats were built in 2008, 30 years after the mill shut in 1962.", "30 years"),
+    )
+    ok = (
+        Example("The pier, which opened in 1988, has drawn anglers for more than 30 years.", "", "2019-07-01"),
+        Example("It is 25 years since the factory closed in 1993.", "", "2018-06-01"),
+        Example("The flats were built in 2008, 46 years after the mill shut in 1962."),
+    )
+
+    def check(self, rel: YearSpan, doc: Document):
+        d = rel.duration
+        unit = duration_unit(d)
+        factor = 10 if unit == "decade" else 1
+        stated = d.interval.scale(Fraction(factor))
+        allowed, how = _year_range(rel)
+        if rel.first is None or rel.second is None:
+            how += f" (to the publication date {doc.published.isoformat()})"
+        arithmetic = how
+        tolerance = (f"'{d.text}' means {stated.describe()} years; a year either way is allowed "
+                     f"when months are not given")
+        related = [m for m in (rel.first, rel.second) if m is not None]
+        if stated.intersects(allowed):
+            yield self.finding(Severity.INFO, d, f"{how}, consistent with '{d.text}'.",
+                               arithmetic=arithmetic, tolerance=tolerance, related=related)
+            return
+        yield self.finding(self.contradiction_severity(rel), d,
+                           f"'{d.text}' does not fit the dates: {how}.",
+                           arithmetic=arithmetic, tolerance=tolerance, related=related)
+
+
+# ------------------------------------------------------------------ FC505
+class AnniversaryMismatch(Rule):
+    """An anniversary or centenary falls in a different year from the one the
+    text gives.
+
+    What it checks:
+        "centenary", "golden jubilee", "50th anniversary" with the year of
+        the event it counts from ("founded in 1887", "the 50th anniversary
+        of the 1969 landing") and the year it is marked ("last year", "in
+        1987", or the publication year when the sentence speaks of now).
+
+    Why it matters:
+        An anniversary that does not match its founding year is a plain
+        factual error, and often a sign that one of the years is wrong.
+
+    Example:
+        "The company, founded in 1887, celebrated its centenary last year",
+        published in 2012: 2011 - 1887 = 124 years.
+
+    Use instead:
+        Recompute the anniversary from the founding year, or correct the
+        year.
+    """
+
+    code = "FC505"
+    name = "anniversary-mismatch"
+    severity = Severity.ERROR
+    relations = (Anniversary,)
+    fail = (
+        Example("The rowing club, founded in 1921, marked its centenary last year with a regatta.",
+                "centenary", "2019-06-01"),
+        Example("The town will mark the 40th anniversary of the 1989 flood with a memorial service.",
+                "40th anniversary", "2024-03-02"),
+    )
+    ok = (
+        Example("The rowing club, founded in 1918, marked its centenary last year with a regatta.",
+                "", "2019-06-01"),
+        Example("The town will mark the 35th anniversary of the 1989 flood with a memorial service.",
+                "", "2024-03-02"),
+        Example("The rowing club, founded in 1921, marked its centenary with a regatta."),
+    )
+
+    def check(self, rel: Anniversary, doc: Document):
+        n = rel.ref_year - rel.start_year
+        where = {"stated": "the year given", "relative": f"'{rel.ref.text if rel.ref else ''}'",
+                 "publication": "the publication year"}.get(rel.ref_source, rel.ref_source)
+        arithmetic = f"{rel.ref_year} - {rel.start_year} = {n} years ({rel.ref_year} from {where})"
+        related = [m for m in (rel.start, rel.ref) if m is not None]
+        off = abs(n - rel.stated)
+        if off == 0 or (off == 1 and rel.ref_source == "publication"):
+            tolerance = ("exact" if off == 0 else
+                         "a year either way when only the publication year dates the celebration")
+            yield self.finding(Severity.INFO, rel.phrase,
+                               f"{rel.ref_year} is {n} years after {rel.start_year}, consistent with "
+                               f"'{rel.phrase.text}'.",
+                               arithmetic=arithmetic, tolerance=tolerance, related=related)
+            return
+        severity = self.contradiction_severity(rel)
+        tolerance = "an anniversary falls in one year exactly"
+        if off == 1:
+            severity = Severity.WARNING
+            tolerance += "; one year off is a warning (celebrations can run ahead)"
+        yield self.finding(severity, rel.phrase,
+                           f"The '{rel.phrase.text}' ({rel.stated} years) falls in "
+                           f"{rel.start_year + rel.stated}, but {rel.ref_year} is {n} years after "
+                           f"{rel.start_year}.",
+                           arithmetic=arithmetic, tolerance=tolerance, related=related)
+
+
+# ------------------------------------------------------------------ FC506
+class AgeBirthMismatch(Rule):
+    """An age does not fit the birth year given in the same sentence.
+
+    What it checks:
+        An age ("34", "aged 34", "the 34-year-old", "her 34th birthday") and
+        a birth year or date ("born in 1990") in one sentence, with nothing
+        in it that moves the reference time (a death, "when", another year).
+        At the publication date the person is (publication year - birth
+        year) or one less; with a full birth date, exactly one age.
+
+    Why it matters:
+        Ages are among the most frequently corrected facts; a birth year
+        beside a wrong age shows the error on its face.
+
+    Example:
+        "Okafor, 31, who was born in 1985", published in 2023: 2023 - 1985 =
+        38, so 37 or 38.
+
+    Use instead:
+        Recompute the age from the birth date at the publication date, or
+        give only one of the two.
+    """
+
+    code = "FC506"
+    name = "age-birth-mismatch"
+    severity = Severity.WARNING
+    relations = (AgeBirth,)
+    fail = (
+        Example("Okafor, 31, who was born in Lagos in 1985, now coaches the under-18 side.", "31", "2023-02-01"),
+        Example("The 52-year-old pianist, born in 1960, is touring Japan this spring.", "52-year-old",
+                "2022-03-01"),
+    )
+    ok = (
+        Example("Okafor, 37, who was born in Lagos in 1985, now coaches the under-18 side.", "", "2023-02-01"),
+        Example("The 61-year-old pianist, born in 1960, is touring Japan this spring.", "", "2022-03-01"),
+        Example("Okafor, 31, who was born in Lagos in 1985, now coaches the under-18 side."),
+    )
+
+    def check(self, rel: AgeBirth, doc: Document):
+        ages = expected_ages(rel)
+        pub = rel.published
+        if rel.birth_date is not None:
+            arithmetic = f"born {fmt_date(rel.birth_date)}, aged {ages[0]} on {fmt_date(pub)}"
+            allowed = Interval(Fraction(ages[0]), Fraction(ages[0]))
+            tolerance = "exact: the full birth date is given"
+        else:
+            arithmetic = f"{pub.year} - {rel.birth_year} = {ages[1]}: aged {ages[0]} or {ages[1]} in {pub.year}"
+            allowed = Interval(Fraction(ages[0]), Fraction(ages[1]))
+            tolerance = "one less before the birthday"
+        stated = rel.age.interval if rel.age.interval is not None else Interval.point(rel.age.value)
+        if rel.age.interval is None:  # "34th birthday"
+            stated = Interval(rel.age.value - 1, rel.age.value)
+        if stated.intersects(allowed):
+            yield self.finding(Severity.INFO, rel.age, f"{arithmetic}, consistent with '{rel.age.text}'.",
+                               arithmetic=arithmetic, tolerance=tolerance, related=[rel.birth])
+            return
+        yield self.finding(self.contradiction_severity(rel), rel.age,
+                           f"Born in {rel.birth_year}, the person would be {' or '.join(map(str, ages))} "
+                           f"in {pub.year}, not '{rel.age.text}'.",
+                           arithmetic=arithmetic, tolerance=tolerance, related=[rel.birth])
+
+
+# ------------------------------------------------------------------ FC507
+class DayCountMismatch(Rule):
+    """A count of days or weeks between two dated events disagrees with the
+    dates.
+
+    What it checks:
+        "nine days after it ran aground on Tuesday, March 23", "69 days
+        since the collapse on August 5 ... on Wednesday, October 13",
+        "three weeks later, on May 2": the number of days between the two
+        dates, with bare weekdays resolved from the publication date and the
+        tense (the latest such day on or before it in a report of the past).
+        A day either way is allowed for inclusive counting.
+
+    Why it matters:
+        Day counts are worked out by hand from a calendar and are easy to get
+        wrong; the dates in the same sentence expose the error.
+
+    Example:
+        "refloated on Monday, nine days after it ran aground on Tuesday,
+        March 23", published Tuesday March 30, 2021: Monday = March 29, six
+        days after March 23.
+
+    Use instead:
+        Count the days on a calendar, or give the dates and leave the count
+        out.
+    """
+
+    code = "FC507"
+    name = "day-count-mismatch"
+    severity = Severity.ERROR
+    relations = (DaySpan,)
+    fail = (
+        Example("The hostages were freed on Sunday, 12 days after they were seized on Thursday, March 1.",
+                "12 days", "2018-03-05"),
+        Example("The strike ended on June 30, 2021, five weeks after it began on June 2, 2021.", "five weeks"),
+    )
+    ok = (
+        Example("The hostages were freed on Sunday, three days after they were seized on Thursday, March 1.",
+                "", "2018-03-05"),
+        Example("The strike ended on June 30, 2021, four weeks after it began on June 2, 2021."),
+        Example("The hostages were freed on Sunday, 12 days after they were seized on Thursday, March 1."),
+    )
+
+    def check(self, rel: DaySpan, doc: Document):
+        d = rel.duration
+        factor = 7 if duration_unit(d) == "week" else 1
+        stated = d.interval.scale(Fraction(factor))
+        lo, hi = sorted((rel.first_date, rel.second_date))
+        days = (hi - lo).days
+        notes = []
+        for m, when in ((rel.first, rel.first_date), (rel.second, rel.second_date)):
+            if m is not None and m.kind.value == "weekday":
+                notes.append(f"'{m.text}' = {fmt_date(when)} from the publication date")
+        arithmetic = f"{fmt_date(lo)} to {fmt_date(hi)} = {_plural(days, 'day')}"
+        if notes:
+            arithmetic += " (" + "; ".join(notes) + ")"
+        allowed = stated.widen(Fraction(1))
+        tolerance = (f"'{d.text}' means {stated.describe()} days; a day either way allowed for "
+                     f"inclusive counting")
+        related = [m for m in (rel.first, rel.second) if m is not None]
+        if allowed.contains(Fraction(days)):
+            yield self.finding(Severity.INFO, d, f"{arithmetic}, consistent with '{d.text}'.",
+                               arithmetic=arithmetic, tolerance=tolerance, related=related)
+            return
+        yield self.finding(self.contradiction_severity(rel), d,
+                           f"'{d.text}' does not fit the dates: {arithmetic}.",
+                           arithmetic=arithmetic, tolerance=tolerance, related=related)
+
+
+RULES = (WeekdayDateMismatch, RelativeDateMismatch, RunningYearMismatch, ElapsedYearsMismatch,
+         AnniversaryMismatch, AgeBirthMismatch, DayCountMismatch)
