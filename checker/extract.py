@@ -111,6 +111,10 @@ def _longest_parse(tokens: list[Tok], i: int, stop: int) -> tuple[Parsed | None,
     j = i
     limit = min(stop, i + MAX_MENTION_TOKENS)
     while j < limit:
+        # asking the parse table first avoids Lark building an error report
+        # (costly) for every token that cannot continue a mention
+        if tokens[j].type not in ip.choices():
+            break
         try:
             ip.feed_token(tokens[j].token())
         except (UnexpectedInput, Reject):
@@ -153,8 +157,11 @@ def _split_pair(p: Parsed, before: list[str], sentence_lower: str):
     if not p.pair:
         return [p]
     lo, hi = p.parts
+    if p.pair == "to" and _year_like(lo) and not _year_like(hi):
+        return [lo, hi]  # "profits for 1986 to 1.14 billion": a year, then a figure
     # carry the scale and unit of the second value back: "between 10 and 20 million"
-    if hi.scale_word and not lo.scale_word and lo.value is not None and hi.value is not None:
+    if hi.scale_word and not lo.scale_word and lo.value is not None and hi.value is not None \
+            and lo.kind in (Kind.COUNT, Kind.MONEY) and (lo.unit is None or lo.unit == hi.unit):
         scale = _scale_of(hi)
         if scale and lo.value * scale <= hi.value:
             lo = replace(lo, value=lo.value * scale, precision=(lo.precision or 1) * scale, scale_word=hi.scale_word)
@@ -308,7 +315,10 @@ def _noun_after(text, tokens, pos, stop, p: Parsed):
         break
     if not words:
         return p.compound_noun, None
-    head = words[-1]
+    # the head is the first plural-looking word ("runners set off" ->
+    # runners), else the last word ("2,337 men", "civilian dead")
+    head = next((w for w in words if w.value.lower().endswith("s") and not w.value.lower().endswith("ss")
+                 and len(w.value) > 3), words[-1])
     noun = head.value.lower().rstrip("'’").removesuffix("'s").removesuffix("’s")
     return noun, Span(words[0].start, head.end)
 

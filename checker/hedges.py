@@ -16,7 +16,7 @@ family              hedges                                        interval
 ==================  ============================================  ==========================
 exact               (none)                                        [v - t, v + t]
 approximately       around, about, some, roughly,                 [v - w, v + w],
-                    approximately, (an) estimated, near, or so    w = max(2t, 5% of v)
+                    approximately, (an) estimated, near, or so    w = max(min(2t, 10% of v), 5% of v)
 just below          almost, nearly, just under, just below,       [v - max(2t, 10% of v), v + t]
                     close to
 just above          just over, just above                         [v - t, v + max(2t, 10% of v)]
@@ -104,7 +104,9 @@ def interval_for(value: Fraction, precision: Fraction | None, hedge: str | None,
     if fam is None:
         return Interval(v - t, v + t)
     if fam == APPROX:
-        w = max(2 * t, abs(v) * tol.approx_share)
+        # a hedged round figure ("about 1,000") is not loosened twice: its
+        # trailing-zero rounding counts for at most 10% of it
+        w = max(min(2 * t, abs(v) * tol.band_share), abs(v) * tol.approx_share)
         return Interval(v - w, v + w)
     if fam == JUST_BELOW:
         return Interval(v - max(2 * t, abs(v) * tol.band_share), v + t)

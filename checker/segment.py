@@ -102,7 +102,25 @@ def _looks_like_chrome(body: str) -> bool:
     return False
 
 
+MAX_SENTENCE = 2000  # characters; longer runs without a full stop are cut at a space
+
+
 def _sentences(text: str, start: int, end: int):
+    """Sentences of text[start:end], none longer than MAX_SENTENCE, so that
+    the work done per sentence stays bounded and the whole stays linear."""
+    for s, e in _natural_sentences(text, start, end):
+        while e - s > MAX_SENTENCE:
+            cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+            cut = cut if cut > s else s + MAX_SENTENCE
+            yield s, cut
+            s = cut
+            while s < e and text[s].isspace():
+                s += 1
+        if s < e:
+            yield s, e
+
+
+def _natural_sentences(text: str, start: int, end: int):
     """Split text[start:end] into sentences at ., ! or ? followed by space and
     a capital, digit or opening quote, unless the dot ends an abbreviation."""
     s = start

@@ -12,7 +12,7 @@ PEOPLE = frozenset(
     teenagers babies infants pensioners elderly staff workers employees crew members patients migrants
     refugees pupils students voters fans spectators tourists visitors inmates prisoners detainees
     protesters demonstrators runners firefighters officers police soldiers troops fighters rebels
-    militants deaths dead killed injured wounded casualties survivors evacuees""".split()
+    militants deaths dead killed injured wounded hurt missing casualties survivors evacuees""".split()
 )
 COMBATANTS = frozenset("soldiers troops fighters rebels militants insurgents combatants jihadists".split())
 
@@ -52,6 +52,9 @@ _IRREGULAR = {"man": "men", "woman": "women", "child": "children", "person": "pe
               "killed": "killed", "gold": "gold", "silver": "silver", "bronze": "bronze"}
 
 
+_KNOWN = PEOPLE | COMBATANTS | frozenset(HYPONYMS) | frozenset().union(*HYPONYMS.values())
+
+
 def normalise(noun: str | None) -> str | None:
     """Lower-case plural form: "child" -> "children", "branch" -> "branches"."""
     if not noun:
@@ -59,6 +62,8 @@ def normalise(noun: str | None) -> str | None:
     n = noun.lower().strip("'’")
     if n in _IRREGULAR:
         return _IRREGULAR[n]
+    if n in _KNOWN:
+        return n
     if n.endswith("s"):
         return n
     if n.endswith(("ch", "sh", "x")):

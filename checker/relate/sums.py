@@ -192,13 +192,23 @@ def _nouns_fit(total: Mention, parts: tuple[Mention, ...]) -> bool:
     return all(categories.may_contain(total.noun, n) for n in nouns)
 
 
+def _nouns_conflict(total: Mention, parts: tuple[Mention, ...]) -> bool:
+    """Parts that plainly name another category: fighters are not civilians."""
+    whole = categories.normalise(total.noun)
+    if whole not in categories.HYPONYMS:
+        return False
+    known = categories.PEOPLE | categories.COMBATANTS
+    return any(categories.normalise(p.noun) in known and not categories.may_contain(total.noun, p.noun)
+               for p in parts if p.noun)
+
+
 def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], by_sentence):
     """Yield (total, complete, link, cue) for every figure the list may break down."""
     first, last = enum[0], enum[-1]
     text = doc.text
     # 1. same sentence, before the list; the cue must stand right before it
     for q in reversed([m for m in items if m.end <= first.start]):
-        if q.compound or not _total_compatible(q, enum) or not _nouns_fit(q, enum):
+        if q.compound or not _total_compatible(q, enum) or _nouns_conflict(q, enum):
             continue
         gap = text[q.end:first.start]
         if _NO_LINK.search(gap):

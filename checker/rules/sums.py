@@ -112,7 +112,7 @@ class PartsExceedTotal(Rule):
     relations = (PartsOfWhole,)
     fail = (
         Example("Rescuers found 30 survivors, among them 18 children and 15 women.", target="30 survivors"),
-        Example("About 1,000 runners set off. Officials said 900 finished and 240 dropped out.",
+        Example("About 1,000 runners set off. Officials said 955 finished and 240 dropped out.",
                 target="About 1,000"),
     )
     ok = (
