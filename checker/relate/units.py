@@ -1,4 +1,149 @@
-"""Relations: units (placeholder until its finders land)."""
+"""Relations: unit conversions ("41C (106F)", "a 3-mile (4.8km) stretch").
+
+A measure followed by a measure of the same dimension in brackets is the
+same quantity restated in another unit: the bracket is the conversion's
+explicit link.  "3 miles, or 4.8km" and "3 miles - equivalent to 4.8km"
+link the same way but looser (``inferred``).
+
+Money in brackets ("20 million cedis ($1.7 million)") is a currency
+conversion at some day's rate: pint cannot check it, so it never becomes a
+relation.
+"""
 from __future__ import annotations
 
-FINDERS: tuple = ()
+import re
+from dataclasses import dataclass, replace
+from fractions import Fraction
+
+from ..model import Document, Kind, Mention, Relation
+from .. import units as _units
+
+# text between the two figures
+_BRACKET = re.compile(r"\s*[(\[]\s*\Z")
+_EQUIVALENT = re.compile(
+    r"\s*(?:,\s*|\s[-–—]\s*)?(?:or(?: the equivalent of)?|(?:the )?equivalent (?:to|of)|equal to)\s*\Z",
+    re.IGNORECASE,
+)
+# what must follow the converted figure: the bracket closes or the list goes on
+_AFTER_BRACKET = re.compile(r"\s*(?:[)\]]|[;,/]|or\b)", re.IGNORECASE)
+_AFTER_EQUIVALENT = re.compile(r"\s*(?:[),;:.!?]|[-–—]|\Z)")
+_POUNDS = re.compile(r"^[^£]*\bpounds?\Z", re.IGNORECASE)
+_GLUED_INCHES = re.compile(r"in(?![\w'’-])")
+_MINUS = re.compile(r"(?:minus|negative)\s*\Z", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Conversion(Relation):
+    """``target`` restates ``source`` in another unit of the same dimension."""
+
+    source: Mention | None = None
+    target: Mention | None = None
+    source_unit: str = ""  # the unit as the grammar wrote it: "km", "degrees C", "lb"
+    target_unit: str = ""
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.source, self.target)
+
+
+def find_conversions(doc: Document):
+    mentions = doc.mentions
+    for k in range(len(mentions) - 1):
+        a, b = mentions[k], mentions[k + 1]
+        if a.sentence != b.sentence or a.value is None or b.value is None:
+            continue
+        if doc.sentences[a.sentence].chrome or a.is_range != b.is_range:
+            continue
+        unit_a, unit_b = measure_unit(doc, a), measure_unit(doc, b)
+        if unit_a is None or unit_b is None:
+            continue
+        a, b = _with_unit(doc, a, unit_a), _with_unit(doc, b, unit_b)
+        between = doc.text[a.end:b.start]
+        after = doc.text[b.end:b.end + 12]
+        if _BRACKET.match(between) and _AFTER_BRACKET.match(after):
+            link, cue = "explicit", "brackets"
+        elif _EQUIVALENT.match(between) and _AFTER_EQUIVALENT.match(after):
+            link, cue = "inferred", between.strip(" ,-–—")
+        else:
+            continue
+        ua, ub = _units.resolve(unit_a), _units.resolve(unit_b)
+        if not ua or not ub or ua == ub:
+            continue  # unknown unit, or the same unit twice: not a conversion
+        if not _units.compatible(ua, ub):
+            continue  # MW beside MWh, or "pounds" of money beside km: different quantities
+        yield Conversion(link=link, cue=cue, source=a, target=b, source_unit=unit_a, target_unit=unit_b)
+
+
+def _with_unit(doc: Document, m: Mention, unit: str) -> Mention:
+    """The mention with glued inches taken into its span: "(4in)"."""
+    if m.kind == Kind.MEASURE or unit != "in":
+        return m
+    return replace(m, end=m.end + 2, text=doc.text[m.start:m.end + 2])
+
+
+def measure_unit(doc: Document, m: Mention) -> str | None:
+    """The physical unit a mention is written in, if any.
+
+    Besides the measures the grammar finds, two forms it cannot tell apart
+    without a partner: "900 pounds" (money to the grammar, a weight when a
+    bracket restates it in kg) and inches glued to the figure, "(4in)"
+    (the grammar leaves "in" to the preposition).  The finder only keeps
+    these beside a measure of the same dimension.
+    """
+    if m.kind == Kind.MEASURE:
+        return m.unit
+    if m.kind == Kind.MONEY and m.unit == "GBP" and _POUNDS.search(m.text):
+        return "lb"
+    if m.kind in (Kind.COUNT, Kind.CODE) and not m.is_range and m.value is not None and m.value > 0 \
+            and _GLUED_INCHES.match(doc.text, m.end):
+        return "in"
+    return None
+
+
+# ------------------------------------------------------------ readings
+
+def signed_value(doc: Document, m: Mention) -> Fraction:
+    """The mention's value, negated after a written "minus" ("minus 5C")."""
+    value = m.value
+    if value is not None and value > 0 and _MINUS.search(doc.text[max(0, m.start - 12):m.start]):
+        return -value
+    return value
+
+
+def digit_precision(value: Fraction) -> Fraction:
+    """The unit of the last non-zero digit of a written value."""
+    if value.denominator != 1:
+        p = Fraction(1)
+        while (value / p).denominator != 1:
+            p /= 10
+        return p
+    n = abs(value.numerator)
+    p = 1
+    while n and n % 10 == 0:
+        n //= 10
+        p *= 10
+    return Fraction(p)
+
+
+def rounding_half_width(value: Fraction, precision: Fraction | None) -> Fraction:
+    """How far a written figure may stand from what it rounds.
+
+    Half the unit of its last stated digit ("41" -> 0.5, "7.2" -> 0.05);
+    a round figure of one significant digit ("30", "1,000", "3 million")
+    may be a rounding to the nearest 5% either way.
+    """
+    p = precision if precision is not None else digit_precision(value)
+    if p >= 10 and value.denominator == 1 and (value / p).denominator == 1 and abs(value / p) < 10:
+        return abs(value) / 20
+    return p / 2
+
+
+def ends(doc: Document, m: Mention) -> list[tuple[Fraction, Fraction]]:
+    """(value, precision) of each end of a measure: one, or two for a range."""
+    v = signed_value(doc, m)
+    if m.is_range and m.range_hi is not None:
+        hi_p = min(digit_precision(m.range_hi), m.precision or Fraction(1))
+        return [(v, m.precision), (m.range_hi, hi_p)]
+    return [(v, m.precision)]
+
+
+FINDERS = (find_conversions,)

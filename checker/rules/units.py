@@ -1,4 +1,173 @@
-"""Rules: units (placeholder until its rules land)."""
+"""Rules: units -- a converted figure must match the figure it converts."""
 from __future__ import annotations
 
-RULES: tuple = ()
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Iterable
+
+from .. import hedges
+from .. import units as U
+from ..interval import Interval
+from ..model import Document, Finding, Severity
+from ..relate.units import Conversion, ends, rounding_half_width
+from .base import Example, Rule
+
+CONVERTER_SLACK = Fraction(15, 1000)  # converters round twice: 1.5% of the converted figure
+TEMPERATURE_SLACK = Fraction(1)  # ... or one degree of a temperature
+SOURCE_CAP = Fraction(10, 100)  # a one-digit source ("3 miles") is read within 10%
+APPROX_SLACK = Fraction(5, 100)  # "about" on either figure allows 5% (two degrees) more
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way of reading a conversion: units, and the check of each end."""
+
+    src: U.PhysUnit
+    dst: U.PhysUnit
+    delta: bool
+    ok: bool
+    gap: Fraction  # relative distance of the worst end; 0 when consistent
+    source_value: Fraction
+    converted: Fraction
+    converted_range: Interval
+    target_value: Fraction
+    target_range: Interval
+    slack: Fraction
+
+
+def readings(rel: Conversion, doc: Document) -> list[Reading]:
+    """Every reading of the relation's units, consistent ones first."""
+    src_ends, dst_ends = ends(doc, rel.source), ends(doc, rel.target)
+    approx = hedges.family(rel.source.hedge) == hedges.APPROX or hedges.family(rel.target.hedge) == hedges.APPROX
+    out: list[Reading] = []
+    for su in U.resolve(rel.source_unit):
+        for tu in U.resolve(rel.target_unit):
+            temperature = su.is_temperature and tu.is_temperature
+            for delta in ((False, True) if temperature else (False,)):
+                lin = U.conversion(su, tu, delta)
+                if lin is None:
+                    continue
+                worst = None
+                for (sv, sp), (tv, tp) in zip(src_ends, dst_ends):
+                    half = rounding_half_width(sv, sp)
+                    if not temperature:
+                        half = min(half, abs(sv) * SOURCE_CAP)
+                    conv = Interval(lin(sv - half), lin(sv + half))
+                    target = Interval.around(tv, rounding_half_width(tv, tp))
+                    if temperature:
+                        slack = TEMPERATURE_SLACK + (2 if approx else 0)
+                    else:
+                        slack = abs(tv) * (CONVERTER_SLACK + (APPROX_SLACK if approx else 0))
+                    ok = conv.widen(slack).intersects(target)
+                    gap = Fraction(0)
+                    if not ok:
+                        distance = max(target.lo - conv.hi, conv.lo - target.hi)
+                        gap = distance / max(abs(tv), abs(lin(sv)), Fraction(1))
+                    reading = Reading(su, tu, delta, ok, gap, sv, lin(sv), conv, tv, target, slack)
+                    if worst is None or (not reading.ok and (worst.ok or reading.gap > worst.gap)):
+                        worst = reading
+                if worst is not None:
+                    out.append(worst)
+    out.sort(key=lambda r: (not r.ok, r.gap, r.delta))
+    return out
+
+
+class FC601(Rule):
+    """A figure converted into another unit does not match the figure it converts.
+
+    What it checks:
+        A measure followed by the same measure in another unit -- "41C
+        (106F)", "a 3-mile (4.8km) stretch", "2,500 acres (1,000 hectares)",
+        "80mph, or 129km/h" -- is converted with pint.  The first figure is
+        read at its stated precision (41C is 40.5C to 41.5C), converted, and
+        compared with the second at its own precision; converters round
+        twice, so 1.5% (one degree for temperatures) more is allowed, and 5%
+        more when either figure is hedged with "about".  Temperature
+        differences ("5C (9F) warmer") count when they convert as a
+        difference; ambiguous units ("tons", "gallons", "ounces") count when
+        any of their meanings fits.
+    Why it matters:
+        A wrong conversion is a second, contradictory figure for the same
+        fact: readers who think in the other unit get the wrong number.
+    Example:
+        Temperatures reached 38C (110F) in the city.  -- 38C is 100.4F.
+    Use instead:
+        Temperatures reached 38C (100F) in the city.
+    """
+
+    code = "FC601"
+    name = "conversion-mismatch"
+    severity = Severity.ERROR
+    relations = (Conversion,)
+    fail = (
+        Example("Thermometers in the square showed 37C (110F) by mid-afternoon.", "110F"),
+        Example("Volunteers cleared a 4-mile (12km) stretch of the canal towpath.", "12km"),
+        Example("The estate covers 1,800 hectares (2,900 acres) of moorland and forest.", "2,900 acres"),
+        Example("Customs seized 60kg (90lb) of tobacco at the port.", "90lb"),
+    )
+    ok = (
+        Example("Thermometers in the square showed 37C (99F) by mid-afternoon."),
+        Example("Volunteers cleared a 4-mile (6.4km) stretch of the canal towpath."),
+        Example("The estate covers about 1,800 hectares (4,400 acres) of moorland and forest."),
+        Example("Nights were 4C (7F) colder than usual across the region."),
+        Example("Customs seized 60kg (132lb) of tobacco and 3 tons (2,700kg) of sugar."),
+    )
+
+    def check(self, relation: Conversion, doc: Document) -> Iterable[Finding]:
+        found = readings(relation, doc)
+        if not found:
+            return
+        best = found[0]
+        src, dst = relation.source, relation.target
+        su, tu = relation.source_unit, relation.target_unit
+        stated = U.format_measure(best.source_value, su)
+        shown = U.format_measure(best.converted, tu)
+        arithmetic = _arithmetic(best, tu)
+        tolerance = _tolerance(best, relation)
+        if best.ok:
+            kind = " (as a difference)" if best.delta else ""
+            yield self.finding(
+                Severity.INFO, dst, f"{stated}{kind} = {shown}, consistent with '{dst.text}'.",
+                arithmetic=arithmetic, tolerance=tolerance, related=(src,),
+            )
+            return
+        target = U.format_measure(best.target_value, tu)
+        back = U.conversion(best.dst, best.src, best.delta)
+        back_text = f" ({target} would be {U.format_measure(back(best.target_value), su)})" if back else ""
+        yield self.finding(
+            self.contradiction_severity(relation), dst,
+            f"{stated} is {shown}, not {target}{back_text}.",
+            arithmetic=arithmetic, tolerance=tolerance, related=(src,),
+        )
+
+
+def _unit_name(u: U.PhysUnit) -> str:
+    return u.name if u.power == 1 else f"{u.name}^{u.power}"
+
+
+def _arithmetic(r: Reading, target_unit: str) -> str:
+    """"degC -> degF: 41 × 1.8 + 32 = 105.8F"."""
+    lin = U.conversion(r.src, r.dst, r.delta)
+    expr = f"{U.format_sig(r.source_value, 7)} × {U.format_sig(lin.a, 7)}"
+    if lin.b:
+        expr += f" {'+' if lin.b > 0 else '-'} {U.format_sig(abs(lin.b), 7)}"
+    what = " (as a difference)" if r.delta else ""
+    return (f"{_unit_name(r.src)} -> {_unit_name(r.dst)}{what}: {expr} = "
+            f"{U.format_measure(r.converted, target_unit, 5)}")
+
+
+def _range(iv: Interval, unit: str) -> str:
+    return f"{U.format_sig(iv.lo)} to {U.format_measure(iv.hi, unit)}"
+
+
+def _tolerance(r: Reading, rel: Conversion) -> str:
+    if r.dst.is_temperature:
+        slack = f"{U.format_sig(r.slack)} degree{'s' if r.slack != 1 else ''}"
+    else:
+        slack = U.format_measure(r.slack, rel.target_unit)
+    return (f"'{rel.source.text}' at its stated precision converts to {_range(r.converted_range, rel.target_unit)}; "
+            f"'{rel.target.text}' stands for {_range(r.target_range, rel.target_unit)}; "
+            f"converters round twice, so {slack} more is allowed")
+
+
+RULES = (FC601,)
