@@ -1,0 +1,166 @@
+"""The numeric grammar: every surface form parses back to its value and span."""
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from checker import Kind, analyse, check_text
+from checker.grammar import mention_parser
+from checker.hedges import HEDGE_FAMILY, interval_for, ABOVE, BELOW
+
+ONES = "one two three four five six seven eight nine".split()
+TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def words_for(n: int) -> str:
+    if n < 10:
+        return ONES[n - 1]
+    if n < 20:
+        return TEENS[n - 10]
+    tens, ones = divmod(n, 10)
+    return TENS[tens - 2] + (f"-{ONES[ones - 1]}" if ones else "")
+
+
+def only_mention(text: str, needle: str):
+    """The mention whose span is exactly ``needle`` in ``text``."""
+    doc = analyse(text)
+    start = text.index(needle)
+    found = [m for m in doc.mentions if m.start == start and m.end == start + len(needle)]
+    assert found, f"no mention spans {needle!r}: {[(m.text, m.kind) for m in doc.mentions]}"
+    return found[0]
+
+
+def test_grammar_is_conflict_free_under_strict_lalr():
+    pytest.importorskip("interegular")
+    parser = mention_parser(strict=True)  # raises on LALR conflicts or terminal collisions
+    assert parser.options.parser == "lalr"
+
+
+@given(st.integers(min_value=1, max_value=10**12))
+def test_digits_with_thousands_separators(n):
+    text = f"{n:,}"
+    m = only_mention(f"Officials counted {text} ballots.", text)
+    assert m.value == n and m.kind == Kind.COUNT
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=9),
+       st.sampled_from([("million", 10**6), ("billion", 10**9), ("m", 10**6), ("bn", 10**9), ("mln", 10**6),
+                        ("bln", 10**9), ("k", 10**3), ("thousand", 10**3)]))
+def test_scaled_decimals(whole, tenth, scale):
+    word, factor = scale
+    sep = "" if len(word) <= 3 and word != "mln" and word != "bln" else " "
+    text = f"{whole}.{tenth}{sep}{word}"
+    m = only_mention(f"The scheme reached {text} homes.", text)
+    assert m.value == (whole + Fraction(tenth, 10)) * factor
+    assert m.precision == Fraction(factor, 10)
+
+
+@given(st.sampled_from([("$", "USD"), ("£", "GBP"), ("€", "EUR")]), st.integers(min_value=1, max_value=99),
+       st.integers(min_value=0, max_value=9), st.sampled_from(["bn", "m", " billion", " million"]))
+def test_money(symbol, whole, tenth, scale):
+    sign, code = symbol
+    text = f"{sign}{whole}.{tenth}{scale}"
+    m = only_mention(f"It cost {text} last year.", text)
+    factor = 10**9 if "b" in scale else 10**6
+    assert m.kind == Kind.MONEY and m.unit == code
+    assert m.value == (whole + Fraction(tenth, 10)) * factor
+
+
+@given(st.integers(min_value=1, max_value=99))
+def test_number_words(n):
+    text = words_for(n)
+    m = only_mention(f"Police said {text} officers were hurt.", text)
+    assert m.value == n and m.kind == Kind.COUNT
+
+
+@given(st.integers(min_value=0, max_value=99), st.integers(min_value=0, max_value=9),
+       st.sampled_from(["%", " per cent", " percent", " pct"]))
+def test_percentages(whole, tenth, sign):
+    text = f"{whole}.{tenth}{sign}"
+    m = only_mention(f"Support stood at {text} in March.", text)
+    assert m.kind == Kind.PERCENT and m.value == whole + Fraction(tenth, 10)
+    assert m.interval.contains(m.value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("half", Fraction(1, 2)), ("a third", Fraction(1, 3)), ("two-thirds", Fraction(2, 3)),
+    ("a quarter", Fraction(1, 4)), ("three-quarters", Fraction(3, 4)), ("one in five", Fraction(1, 5)),
+    ("three in four", Fraction(3, 4)), ("two out of every three", Fraction(2, 3)),
+])
+def test_fractions_in_words(text, value):
+    m = only_mention(f"The survey found {text} of the firms were hiring.", text)
+    assert m.kind == Kind.FRACTION and m.value == value
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("01:50", Kind.TIME), ("8:42 AM", Kind.TIME), ("9pm", Kind.TIME), ("34th", Kind.ORDINAL),
+    ("Fri September 30, 2016", Kind.DATE), ("14 March 2024", Kind.DATE), ("2011", Kind.YEAR),
+    ("5-year-old", Kind.AGE), ("3-1", Kind.SCORE), ("6-4", Kind.SCORE), ("12 miles", Kind.MEASURE),
+    ("41C", Kind.MEASURE), ("69 days", Kind.DURATION), ("twice", Kind.MULTIPLE), ("doubled", Kind.MULTIPLE),
+    ("4 percentage points", Kind.POINTS), ("tens of thousands", Kind.COUNT),
+])
+def test_kinds(text, kind):
+    m = only_mention(f"Reports on {text} came in.", text)
+    assert m.kind == kind
+
+
+@pytest.mark.parametrize("sentence,needle", [
+    ("The COVID-19 inquiry sat in May.", "19"),
+    ("Leaders met at the G7 summit.", None),
+    ("Call 0800 555 111 now.", "0800"),
+    ("Quote reference 6617/23 when calling.", "6617"),
+])
+def test_non_quantities_never_enter_relations(sentence, needle):
+    doc = analyse(sentence)
+    assert not [m for m in doc.mentions if m.is_quantity], [(m.text, m.kind) for m in doc.mentions]
+
+
+def test_ranges_keep_both_ends():
+    m = only_mention("Forecasters expect between 12 and 18 storms.", "between 12 and 18")
+    assert m.is_range and m.value == 12 and m.range_hi == 18
+    assert m.interval.contains(Fraction(15))
+
+
+@given(st.sampled_from(sorted(HEDGE_FAMILY)), st.integers(min_value=1, max_value=10**7),
+       st.sampled_from([Fraction(1), Fraction(10), Fraction(1, 10)]))
+def test_hedge_interval_contains_the_stated_value(hedge, value, precision):
+    v = Fraction(value)
+    iv = interval_for(v, precision, hedge)
+    if HEDGE_FAMILY[hedge] in (ABOVE, BELOW):
+        # a strict bound: the stated value sits at the edge
+        assert iv.contains(v) or (iv.lo == v or iv.hi == v)
+    else:
+        assert iv.contains(v)
+
+
+@given(st.integers(min_value=100, max_value=10**6), st.sampled_from(["around", "about", "some", "roughly"]))
+def test_approximate_hedges_widen_by_at_least_five_percent(value, hedge):
+    v = Fraction(value)
+    iv = interval_for(v, Fraction(1), hedge)
+    assert iv.contains(v * Fraction(95, 100)) and iv.contains(v * Fraction(105, 100))
+
+
+_VOCAB = ["around", "almost", "a", "third", "of", "them", "more", "than", "up", "to", "between", "and",
+          "£", "$", "%", "per", "cent", "million", "bn", "m", "-", ",", ".", "(", ")", ":", "one", "in",
+          "five", "half", "twenty-one", "Monday", "March", "killed", "people", "men", "women", "children",
+          "\n", "\r\n", "\n\n", "1,000", "3.8", "2016", "01:50", "9pm", "41C", "(96F)", "in all", "–", "½"]
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(_VOCAB), st.integers(min_value=0, max_value=10**9).map(str),
+                          st.text(max_size=6)), max_size=60))
+def test_arbitrary_text_never_raises(parts):
+    text = " ".join(parts)
+    findings = check_text(text)
+    for f in findings:
+        assert 0 <= f.start <= f.end <= len(text)
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=300))
+def test_any_unicode_never_raises(text):
+    check_text(text)
