@@ -253,7 +253,7 @@ def _resolve_metres(text: str, mentions: list[Mention]) -> None:
     """"m" is a million after money or before a count noun, but metres in
     "7,500m" beside "35,000ft" or in "1.78m tall"."""
     for k, m in enumerate(mentions):
-        if m.kind != Kind.COUNT or not m.text.rstrip().endswith("m") or m.unit:
+        if m.kind != Kind.COUNT or not m.text.rstrip().endswith("m") or m.unit or m.is_range:
             continue
         prev = mentions[k - 1] if k else None
         next_word = text[m.end:m.end + 12].strip().split(" ")[0].lower().strip(",.;)")

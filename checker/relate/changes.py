@@ -1,4 +1,503 @@
-"""Relations: changes (placeholder until its finders land)."""
+"""Relations: a stated change and the two values it moves between.
+
+News states a change three ways, and often all three at once: the size of
+the move ("up 19", "rose 25%", "a rise of 4 percentage points", "doubled"),
+the value it moved to ("to 87", "to $1.47 billion") and the value it moved
+from ("from 61", "compared with 40,000", "than the original's $74.7
+million").  This module reads each sentence once and gives every quantity
+the role the words right before or after it assign:
+
+* ``mag``  -- the size of a change: after a change verb ("fell 12%",
+  "grew by 12,000", "up 19"), after a change noun ("a rise of 4 points"),
+  or before one ("a 24% rise", "a quarter-point increase", "15% more");
+* ``to``   -- the new value: after "to" ("rose to 87", "14% to 9.8 million");
+* ``from`` -- the old value: after "from", "up from", "compared with",
+  "against", "versus", or "more/less than" (with a few words between:
+  "from Wednesday's figure of 61");
+
+and then joins one ``mag`` with one ``to`` and one ``from`` of the same
+kind into a :class:`Frame` when all three stand in one clause: no other
+change verb, no second figure of the same kind and no clause break
+("while", "but", ";") between them.  A frame without a ``to`` value may
+take the figure right before the ``from`` value when only a few words
+separate them ("with 612 households ... compared with 318").
+
+The percentage family (:mod:`checker.relate.percents`) turns frames whose
+size is a percentage into percent-change and point-change relations; this
+module turns the rest into :class:`AbsoluteChange` ("up 19 from 61" vs
+"to 87") and :class:`MultipleChange` ("doubled", "five times as many",
+"half the 58") relations.  Every link here is explicit: all figures stand
+in one sentence.
+"""
 from __future__ import annotations
 
-FINDERS: tuple = ()
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from ..model import Document, Kind, Mention, Relation
+from .context import quantities
+
+# ------------------------------------------------------------------ words
+
+UP_WORDS = frozenset(
+    """rose rise rises rising risen increase increased increases increasing grew grow grows growing grown
+    growth gain gained gains gaining climb climbed climbs climbing jump jumped jumps jumping soar soared
+    soars soaring surge surged surges surging up higher more greater bigger larger raised raise raises
+    raising hike hiked hikes boost boosted advance advanced advances advancing expanded expand expands
+    widened widen widens rebound rebounded rebounds improved improve improves leapt leaped leap leaps
+    rocketed spiked added increment accelerated quickened""".split()
+)
+DOWN_WORDS = frozenset(
+    """fell fall falls falling fallen drop dropped drops dropping decline declined declines declining
+    decrease decreased decreases decreasing slipped slip slips slid slide slides sank sink sinks plunged
+    plunge plunges plummeted tumbled tumble tumbles slumped slump slumps cut cuts cutting lowered lower
+    less fewer down reduced reduction reduce reduces shrank shrunk shrink shrinks contracted contraction
+    eased ease eases dipped dip dips narrowed narrow narrows smaller cheaper dropoff slowed slow slows
+    slowing decelerated""".split()
+)
+NEUTRAL_WORDS = frozenset("changed change changes moved swing swung shift shifted".split())
+CHANGE_WORDS = UP_WORDS | DOWN_WORDS | NEUTRAL_WORDS
+# nouns that name a change when they follow the figure: "a 24% rise"
+CHANGE_NOUNS = frozenset(
+    """rise rises increase increases fall falls decline declines drop drops gain gains jump jumps cut cuts
+    reduction reductions hike hikes growth decrease decreases climb surge slump slide dip boost
+    improvement uplift swing change reduction contraction expansion""".split()
+)
+COMPARATIVES_UP = frozenset("more higher greater bigger larger up dearer".split())
+COMPARATIVES_DOWN = frozenset("less fewer lower smaller cheaper down".split())
+# words that end a clause: figures on either side describe different things
+_CLAUSE_BREAKS = re.compile(
+    r";|\b(?:while|whereas|but|although|though|however|meanwhile|despite|after|when|which|who|"
+    r"because|if|unless|whilst|respectively|each|a\s+share|a\s+year\s+for|and\s+(?:a|an|the)\s+\w+\s+of)\b|,\s*and\b"
+)
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+_DET = r"(?:a|an|the|its|their|his|her|our|this|that|last|[a-z][\w-]*['’]s)"
+
+_TO = re.compile(
+    r"(?:^|[^\w])to(?:\s+(?:a|an|the))?(?:\s+(?:new|record|all-time|rounded|revised|provisional|"
+    r"total|high|low|peak|level|figure|tally|seasonally|adjusted))*(?:\s+of)?\s*$"
+)
+# a word before "to" that makes it something other than a change's end
+_NOT_TO = frozenset(
+    """equal equivalent close due according next compared relative similar up owing prior thanks
+    addition comparison contrast proportion ratio attributable linked sold lent given paid went
+    belonging related subject opposed answer access exposure""".split()
+)
+_FROM = re.compile(
+    r"(?:^|[^\w])(?:(up|down)\s+)?(from)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+of)?\s*$"
+)
+_COMP = re.compile(
+    r"(?:^|[^\w])(compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)(?:\s+" + _DET + r")?"
+    r"(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+of)?\s*$"
+)
+_THAN = re.compile(
+    r"(?:^|[^\w])(more|less|fewer|higher|lower|greater|bigger|smaller|larger)\s+than(?:\s+" + _DET + r")?"
+    r"(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+of)?\s*$"
+)
+# words allowed between "from"/"compared with" and the figure: no verbs of change, no prepositions
+_GAP_STOP = frozenset("to in at by with for on and or but while than as per".split()) | CHANGE_WORDS
+
+# size of a change, from the words before it
+_MAG_VERB = re.compile(
+    r"(?:^|[^\w])((?:went|gone|go|goes|were|was|is|are|be|been|edged|inched|shot|ticked|moved|crept)\s+(?:up|down)|"
+    r"[a-z]+)(?:\s+(?:by|of|some|about|another|a\s+further|further|only|just|slightly|sharply|marginally|"
+    r"steeply|strongly|modestly|nearly|almost|roughly|an\s+estimated|a\s+record|a\s+massive|a\s+whopping))*\s*$"
+)
+# "increased its lending by 42.1%": the change verb a few words before "by"
+_VERB_BY = re.compile(r"(?:^|[^\w])([a-z]+)(?:\s+(?:its|their|the|his|her|our|total|overall|annual|net|"
+                      r"[a-z]+'s))?(?:\s+[a-z][\w-]*){0,2}\s+by\s*$")
+_MAG_NOUN = re.compile(
+    r"(?:^|[^\w])(?:(?:a|an|the|its|their)\s+)?(?:(?:further|annual|overall|net|total|sharp|modest|small|"
+    r"big|slight|combined|year-on-year|month-on-month)\s+)?([a-z]+)\s+(?:of|by)\s*$"
+)
+_POST_NOUN = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b")
+_POST_COMPARATIVE = re.compile(r"^\s*(more|less|fewer|higher|lower|greater|bigger|smaller|larger|up|down|"
+                               r"cheaper|dearer)\b")
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str  # "mag" | "to" | "from"
+    cue: str  # the words that gave the role
+    cue_start: int  # document offsets of the cue words
+    cue_end: int
+    direction: int = 0  # +1 up, -1 down, 0 unknown (for "mag")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One stated change: its size, its end value and its start value."""
+
+    size: Mention
+    new: Mention
+    old: Mention
+    direction: int  # +1 the text says up, -1 down, 0 no direction word
+    cue: str
+
+
+# ------------------------------------------------------------------ roles
+
+def _norm(text: str) -> str:
+    """Lower-cased, curly apostrophes and every whitespace character made plain;
+    the length is kept so that offsets into the result are offsets into the text."""
+    return re.sub(r"\s", " ", text.lower().replace("’", "'"))
+
+
+def _gap_ok(gap: str) -> bool:
+    return not any(w in _GAP_STOP for w in _WORD.findall(gap))
+
+
+def direction_of(word: str) -> int:
+    if word in UP_WORDS or word in COMPARATIVES_UP:
+        return 1
+    if word in DOWN_WORDS or word in COMPARATIVES_DOWN:
+        return -1
+    return 0
+
+
+def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list[Role]:
+    """Every role the words around ``m`` can give it."""
+    raw_pre = doc.text[prev_end:m.start]
+    pre = _norm(raw_pre)
+    post = _norm(doc.text[m.end:next_start])
+    base = m.start - len(raw_pre)
+    out: list[Role] = []
+
+    def at(match, group=0):
+        return base + match.start(group), m.start
+
+    mt = _TO.search(pre)
+    if mt:
+        head = pre[:mt.start() + 1].split()
+        if not head or head[-1].strip(",") not in _NOT_TO:
+            s, e = at(mt)
+            out.append(Role("to", "to", s, e))
+    for rx in (_FROM, _COMP, _THAN):
+        mf = rx.search(pre)
+        if mf:
+            gap = pre[mf.end(rx is _FROM and 2 or 1):]
+            if _gap_ok(gap):
+                s, e = at(mf)
+                word = (mf.group(1) or "") if rx is not _COMP else ""
+                out.append(Role("from", mf.group(0).strip(), s, e, direction_of(word) if rx is not _THAN else 0))
+                break
+    mv = _MAG_VERB.search(pre)
+    if mv:
+        word = mv.group(1).split()[-1]
+        verb = mv.group(1)
+        if (word in CHANGE_WORDS and word not in ("more", "less", "fewer", "higher", "lower", "greater",
+                                                   "bigger", "larger", "smaller", "cheaper")) \
+                and not (word in ("up", "down") and " " not in verb and pre.rstrip().endswith(("up to", "down to"))):
+            s, e = at(mv, 1)
+            out.append(Role("mag", verb, s, e, direction_of(word)))
+    if not any(r.name == "mag" for r in out):
+        vb = _VERB_BY.search(pre)
+        if vb and vb.group(1) in CHANGE_WORDS and vb.group(1) not in COMPARATIVES_UP | COMPARATIVES_DOWN \
+                and not any(w in CHANGE_WORDS or w in _GAP_STOP - {"by"} for w in _WORD.findall(pre[vb.end(1):])):
+            s, e = at(vb, 1)
+            out.append(Role("mag", vb.group(1), s, e, direction_of(vb.group(1))))
+    if not any(r.name == "mag" for r in out):
+        mn = _MAG_NOUN.search(pre)
+        if mn and mn.group(1) in CHANGE_NOUNS:
+            s, e = at(mn)
+            out.append(Role("mag", mn.group(0).strip(), s, e, direction_of(mn.group(1))))
+    if not any(r.name == "mag" for r in out):
+        article = pre.rstrip().endswith((" a", " an")) or pre.strip() in ("a", "an") \
+            or m.text.lower().startswith(("a ", "an "))
+        mp = _POST_NOUN.match(post)
+        if article and mp and mp.group(1) in CHANGE_NOUNS:
+            out.append(Role("mag", mp.group(1), m.end, m.end + mp.end(), direction_of(mp.group(1))))
+        elif m.noun in CHANGE_NOUNS and article:
+            out.append(Role("mag", m.noun, m.end, m.end, direction_of(m.noun)))
+        else:
+            mc = _POST_COMPARATIVE.match(post)
+            if mc:
+                out.append(Role("mag", mc.group(1), m.end, m.end + mc.end(), direction_of(mc.group(1))))
+    return out
+
+
+# ------------------------------------------------------------------ frames
+
+_NOT_FIGURES = (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.ORDINAL, Kind.DURATION, Kind.AGE)
+
+
+def compatible(a: Mention, b: Mention) -> bool:
+    """Two values that can be the two ends of one change."""
+    if a.kind == b.kind and a.unit == b.unit:
+        if a.kind == Kind.COUNT and _count_noun(a) and _count_noun(b) and not _plural_pair(a.noun, b.noun):
+            return False  # "50 cases" and "40 deaths"
+        return a.kind in (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE)
+    # wire style leaves the unit off the second figure: "to 150 mln dlrs from 130 mln", "to 49 pct from 46"
+    for x, y in ((a, b), (b, a)):
+        if y.kind == Kind.COUNT and y.noun is None and not y.compound and x.kind in (Kind.MONEY, Kind.PERCENT, Kind.MEASURE) \
+                and y.value is not None and x.value is not None and _same_order(x, y):
+            return True
+    return False
+
+
+def _count_noun(m: Mention) -> bool:
+    """The word after a count looks like the plural noun it counts (not "previously", "stg")."""
+    n = m.noun or ""
+    return m.noun_span is not None and len(n) > 3 and n.endswith("s") and not n.endswith(("ss", "ly", "us"))
+
+
+def _plural_pair(a: str, b: str) -> bool:
+    return a.rstrip("s") == b.rstrip("s")
+
+
+def _same_order(x: Mention, y: Mention) -> bool:
+    if x.value == 0 or y.value == 0:
+        return False
+    ratio = x.value / y.value
+    return Fraction(1, 20) <= ratio <= 20
+
+
+def _clean_between(doc: Document, lo: int, hi: int, skip: list[tuple[int, int]]) -> str:
+    """Text of [lo, hi) with the given spans blanked out."""
+    chars = list(doc.text[lo:hi])
+    for s, e in skip:
+        for k in range(max(s, lo), min(e, hi)):
+            chars[k - lo] = " "
+    return _norm("".join(chars))
+
+
+def sentence_slots(doc: Document, mentions: list[Mention]) -> list[tuple[Mention, list[Role]]]:
+    out = []
+    for k, m in enumerate(mentions):
+        s = doc.sentences[m.sentence]
+        prev_end = mentions[k - 1].end if k else s.start
+        next_start = mentions[k + 1].start if k + 1 < len(mentions) else s.end
+        out.append((m, roles_for(doc, m, prev_end, next_start)))
+    return out
+
+
+_cache: list = [None, None]
+
+
+def frames(doc: Document) -> list[Frame]:
+    """Every (size, new, old) triple stated in one clause of one sentence."""
+    if _cache[0] is doc:
+        return _cache[1]
+    found: list[Frame] = []
+    by_sent: dict[int, list[Mention]] = {}
+    for m in quantities(doc):
+        by_sent.setdefault(m.sentence, []).append(m)
+    for idx, ms in by_sent.items():
+        if doc.sentences[idx].headline:
+            continue
+        figures = [m for m in ms if m.kind not in _NOT_FIGURES]
+        slots = sentence_slots(doc, figures)
+        found.extend(_frames_in(doc, slots))
+    _cache[0], _cache[1] = doc, found
+    return found
+
+
+def _role(roles: list[Role], name: str) -> Role | None:
+    for r in roles:
+        if r.name == name:
+            return r
+    return None
+
+
+def _frames_in(doc: Document, slots) -> list[Frame]:
+    out = []
+    for i, (size, roles) in enumerate(slots):
+        mag = _role(roles, "mag")
+        if size.kind == Kind.MULTIPLE:
+            mag = mag or multiple_role(doc, size)
+        if mag is None or size.is_range:
+            continue
+        best = None
+        for j, (old, old_roles) in enumerate(slots):
+            fr = _role(old_roles, "from")
+            if j == i or fr is None or old.is_range:
+                continue
+            # the new value: a "to" figure, or the figure right before the old one
+            cands = [(k, _role(r, "to")) for k, (n, r) in enumerate(slots) if k not in (i, j) and _role(r, "to")]
+            if not cands and j > 0:
+                k = j - 1 if j - 1 != i else j - 2
+                if k >= 0 and (fr.cue.split()[0] in _COMPARE_CUES
+                               or fr.cue.startswith(("more", "less", "fewer", "higher", "lower", "greater",
+                                                     "bigger", "smaller", "larger"))):
+                    cands = [(k, Role("to", "", slots[k][0].end, slots[k][0].end))]
+            if not cands and i == j - 1 and i >= 1 and "," in doc.text[slots[i - 1][0].end:size.start]:
+                # "202 mln stg, a 40 pct increase from 144 mln": the value, then its change in apposition
+                k = i - 1
+                cands = [(k, Role("to", "", slots[k][0].end, slots[k][0].end))]
+            for k, tr in cands:
+                new = slots[k][0]
+                if new.is_range or not compatible(new, old):
+                    continue
+                if j < i < k:
+                    continue  # "up from 13, rising nine places to 15": the old value belongs elsewhere
+                if not tr.cue and (size.kind == new.kind == Kind.PERCENT or _by_before(doc, slots, k)):
+                    continue  # "grow 2.5% this year and 2.75% next, compared with 1.4%": rates, not a move
+                if fr.cue.split()[0] in _COMPARE_CUES and _PERIOD.search(
+                        _norm(doc.text[min(size.start, new.start):max(size.end, new.end, old.start)])):
+                    continue  # "rose by 2,000 in the month to 436,500, compared with 470,700 a year earlier"
+                if not _size_fits(size, new, old):
+                    continue
+                frame = _check_clause(doc, slots, (i, mag), (j, fr), (k, tr))
+                if frame is None:
+                    continue
+                dist = abs(i - j) + abs(i - k)
+                if best is None or dist < best[0]:
+                    best = (dist, frame)
+        if best:
+            out.append(best[1])
+    return out
+
+
+_COMPARE_CUES = ("compared", "against", "versus", "vs", "vs.", "as")
+_PERIOD = re.compile(r"\b(?:month|months|monthly|week|weeks|weekly|quarter|quarterly|day|days|daily|half)\b")
+
+
+def _by_before(doc: Document, slots, k: int) -> bool:
+    m = slots[k][0]
+    prev_end = slots[k - 1][0].end if k else doc.sentences[m.sentence].start
+    return bool(re.search(r"\bby\s*$", _norm(doc.text[prev_end:m.start])))
+
+
+def _in_brackets(doc: Document, m: Mention) -> bool:
+    s = doc.sentences[m.sentence]
+    before = doc.text[s.start:m.start]
+    return before.count("(") > before.count(")")
+
+
+def _size_fits(size: Mention, new: Mention, old: Mention) -> bool:
+    if size.kind in (Kind.PERCENT, Kind.POINTS, Kind.FRACTION, Kind.MULTIPLE):
+        return True
+    if size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
+        return compatible(size, new) and compatible(size, old)
+    return False
+
+
+def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
+    (i, mag), (j, fr), (k, tr) = size_slot, old_slot, new_slot
+    size, old, new = slots[i][0], slots[j][0], slots[k][0]
+    lo_i, hi_i = min(i, j, k), max(i, j, k)
+    # no other figure of the same family inside the frame
+    for x in range(lo_i + 1, hi_i):
+        if x in (i, j, k):
+            continue
+        other = slots[x][0]
+        if _in_brackets(doc, other):
+            continue  # "$205.4m (£110m)": a conversion, not another figure
+        if other.kind in (old.kind, new.kind, size.kind) or other.kind == Kind.COUNT:
+            return None
+    lo = min(size.start, old.start, new.start, mag.cue_start, fr.cue_start, tr.cue_start)
+    hi = max(size.end, old.end, new.end)
+    skip = [(m.start, m.end) for m in (size, old, new)] + [(mag.cue_start, mag.cue_end),
+                                                          (fr.cue_start, fr.cue_end), (tr.cue_start, tr.cue_end)]
+    between = re.sub(r"\([^()]*\)", " ", _clean_between(doc, lo, hi, skip))
+    if _CLAUSE_BREAKS.search(between):
+        return None
+    if any(w in CHANGE_WORDS for w in _WORD.findall(between)):
+        return None
+    direction = mag.direction
+    if size.kind == Kind.MULTIPLE:
+        direction = 0
+    return Frame(size=size, new=new, old=old, direction=direction, cue=mag.cue)
+
+
+_MULT_POST = re.compile(r"^\s*(?:as\b|more\b|higher\b|greater\b|bigger\b|larger\b|the\b|that\b|"
+                        r"over\b|increase|rise|jump|growth)")
+
+
+def multiple_role(doc: Document, m: Mention) -> Role | None:
+    """"doubled", "five times as many", "a threefold rise": a multiple that sizes a change
+    (and not "five times" as a count of occasions)."""
+    s = doc.sentences[m.sentence]
+    post = _norm(doc.text[m.end:min(s.end, m.end + 40)])
+    low = m.text.lower()
+    if low.endswith(("doubled", "tripled", "trebled", "quadrupled", "halved")):
+        return Role("mag", low.split()[-1], m.start, m.end, -1 if low.endswith("halved") else 1)
+    if _MULT_POST.match(post):
+        return Role("mag", low, m.start, m.end, 0)
+    return None
+
+
+# ------------------------------------------------------------------ relations
+
+@dataclass(frozen=True)
+class AbsoluteChange(Relation):
+    """"up 19 from 61" and "to 87": a stated difference between two stated values."""
+
+    change: Mention = None  # type: ignore[assignment]
+    old: Mention = None  # type: ignore[assignment]
+    new: Mention = None  # type: ignore[assignment]
+    direction: int = 0
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.change, self.old, self.new)
+
+
+@dataclass(frozen=True)
+class MultipleChange(Relation):
+    """"doubled from 3,400 to 5,100", "29, half the 58": a stated ratio of two values.
+
+    ``more`` is set where the wording can mean either N times or N+1 times
+    ("five times more than", "a threefold increase")."""
+
+    multiple: Mention = None  # type: ignore[assignment]
+    old: Mention = None  # type: ignore[assignment]
+    new: Mention = None  # type: ignore[assignment]
+    more: bool = False
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.multiple, self.old, self.new)
+
+
+def find_absolute_changes(doc: Document):
+    for f in frames(doc):
+        if f.size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
+            yield AbsoluteChange(link="explicit", cue=f.cue, change=f.size, old=f.old, new=f.new,
+                                 direction=f.direction)
+
+
+_AMBIGUOUS_MORE = re.compile(r"^\s*(?:more|higher|greater|bigger|larger|increase|rise|jump|growth)\b")
+
+
+def find_multiple_changes(doc: Document):
+    for f in frames(doc):
+        if f.size.kind == Kind.MULTIPLE:
+            post = _norm(doc.text[f.size.end:f.size.end + 20])
+            more = bool(_AMBIGUOUS_MORE.match(post)) and not f.size.text.lower().endswith(
+                ("doubled", "tripled", "trebled", "quadrupled", "halved", "twice"))
+            yield MultipleChange(link="explicit", cue=f.cue, multiple=f.size, old=f.old, new=f.new, more=more)
+    yield from _fraction_appositions(doc)
+
+
+_OF_THE = re.compile(r"^\s*(?:of\s+)?(?:the|that\s+of|those\s+of)?\s*(?:[a-z][\w'’-]*\s+){0,1}$")
+
+
+def _fraction_appositions(doc: Document):
+    """"29 homicides, half the 58 of the year before"; "410, twice the 205 recorded"."""
+    by_sent: dict[int, list[Mention]] = {}
+    for m in quantities(doc):
+        if m.kind not in _NOT_FIGURES:
+            by_sent.setdefault(m.sentence, []).append(m)
+    for ms in by_sent.values():
+        for k in range(1, len(ms) - 1):
+            a, mult, b = ms[k - 1], ms[k], ms[k + 1]
+            if mult.kind not in (Kind.FRACTION, Kind.MULTIPLE) or mult.text.lower().endswith(
+                    ("doubled", "tripled", "trebled", "quadrupled", "halved")):
+                continue
+            if mult.kind == Kind.FRACTION and mult.text.lower().strip() not in (
+                    "half", "a half", "a third", "a quarter", "one third", "one quarter", "two thirds",
+                    "two-thirds", "three quarters", "three-quarters"):
+                continue
+            lead = _norm(doc.text[a.end:mult.start]).rstrip()
+            lead_words = _WORD.findall(lead)
+            if not lead.endswith((",", "-", "–", "—")) or len(lead_words) > 5 or not compatible(a, b) \
+                    or _CLAUSE_BREAKS.search(lead) or any(w in CHANGE_WORDS for w in lead_words):
+                continue
+            gap = _norm(doc.text[mult.end:b.start])
+            if mult.text[:1].isupper() or not _OF_THE.match(gap) or not ({"the", "of"} & set(gap.split())):
+                continue
+            yield MultipleChange(link="explicit", cue=_norm(doc.text[mult.start:b.start]).strip(),
+                                 multiple=mult, old=b, new=a)
+
+
+FINDERS = (find_absolute_changes, find_multiple_changes)

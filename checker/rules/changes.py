@@ -1,4 +1,228 @@
-"""Rules: changes (placeholder until its rules land)."""
+"""Rules: changes (FC301-FC303)."""
 from __future__ import annotations
 
-RULES: tuple = ()
+from fractions import Fraction
+from typing import Iterable
+
+from .. import hedges
+from ..interval import Interval, format_number
+from ..model import Document, Finding, Kind, Mention, Severity
+from ..relate.changes import AbsoluteChange, MultipleChange
+from ..relate.percents import PercentChange, PointsChange
+from .base import Example, Rule
+from .percents import difference, paired, sign_conflict, signed, word
+
+MULTIPLE_WORD_SHARE = Fraction(15, 100)  # "doubled" is itself a rounding: 1.7x to 2.3x
+
+
+def _t(m: Mention) -> str:
+    return m.text.strip()
+
+
+class FC301(Rule):
+    """A stated change does not match the values it moves between.
+
+    What it checks:
+        A change stated as an amount together with the two values it moves
+        between, in one clause ("grew by 12,000 to 58,000 ... compared with
+        46,000", "rose to 87, up 19 from 68", "$21.5 million more than the
+        original's $74.7 million" after "$96.2 million") is recomputed as
+        new - old over every value the stated rounding allows.
+
+    Why it matters:
+        The three figures are stated to agree; when one is mistyped or taken
+        from another day's report readers cannot tell which one is right.
+
+    Example:
+        "The toll climbed to 87 on Thursday, up 19 from Wednesday's 61" --
+        87 - 61 = 26.
+
+    Use instead:
+        Recompute the difference, or check that both values come from the
+        same series and dates.
+    """
+
+    code = "FC301"
+    name = "change-amount-mismatch"
+    severity = Severity.ERROR
+    relations = (AbsoluteChange,)
+    fail = (
+        Example("Membership grew by 3,000 to 41,000 this year, compared with 36,000 last year.", "3,000"),
+        Example("The number of confirmed cases rose to 154 on Friday, up 22 from Thursday's figure of 139.",
+                "22"),
+        Example("Prices went up by £25,000 in four years, from £180,000 to £215,000.", "£25,000"),
+    )
+    ok = (
+        Example("Membership grew by 5,000 to 41,000 this year, compared with 36,000 last year.", ""),
+        Example("The number of confirmed cases rose to 154 on Friday, up 15 from Thursday's figure of 139.",
+                ""),
+        Example("The remake earned $61.4 million in its first week, $12.3 million more than the "
+                "original's $49.1 million.", ""),
+    )
+
+    def check(self, relation: AbsoluteChange, doc: Document) -> Iterable[Finding]:
+        size, old, new = relation.change, relation.old, relation.new
+        diff = difference(old, new)
+        if diff is None or size.interval is None or size.interval.lo is None:
+            return
+        if sign_conflict(relation.direction, diff):
+            return
+        direction = relation.direction or (1 if diff.lo >= 0 else -1)
+        want = signed(size.interval, direction)
+        mid = new.value - old.value
+        arithmetic = f"{_t(new)} - {_t(old)} = {format_number(mid)}"
+        tolerance = (f"rounding of the two values allows {diff.describe(format_number)}; "
+                     + hedges.describe_tolerance(size.hedge, size.interval, format_number))
+        if diff.intersects(want):
+            yield self.finding(Severity.INFO, size,
+                               f"'{_t(size)}' matches the change from {_t(old)} to {_t(new)}.",
+                               arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
+            return
+        yield self.finding(
+            self.contradiction_severity(relation), size,
+            f"From {_t(old)} to {_t(new)} is a {word(direction, True)} of {format_number(abs(mid))}, "
+            f"not {_t(size)}.",
+            arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
+
+
+def multiple_interval(m: Mention, more: bool) -> Interval | None:
+    """What "doubled", "nearly tripled", "five times as many", "half" allow as a ratio."""
+    if m.value is None or m.interval is None:
+        return None
+    v = m.value
+    if m.kind == Kind.FRACTION:
+        return m.interval
+    band = v * MULTIPLE_WORD_SHARE
+    if more:  # "five times more", "a threefold increase": 5x or 6x, as readers take it
+        return Interval(v - band, (v + 1) * (1 + MULTIPLE_WORD_SHARE))
+    fam = hedges.family(m.hedge)
+    iv = m.interval
+    if fam is None:
+        return Interval(v - band, v + band)
+    lo = iv.lo if iv.lo is None or iv.lo_open else min(iv.lo, v - band)
+    hi = iv.hi if iv.hi is None or iv.hi_open else max(iv.hi, v + band) if fam != hedges.JUST_BELOW else iv.hi
+    return Interval(lo, hi, iv.lo_open, iv.hi_open)
+
+
+class FC302(Rule):
+    """A multiple ("doubled", "five times as many", "half") does not match the two values.
+
+    What it checks:
+        A multiple stated with the two values it compares ("doubled from
+        3,400 to 6,900", "nearly tripled from 0.82 euros to 2.35 euros",
+        "five times as many ... 410,000, compared with 82,000", "29, half
+        the 58 of the year before") is recomputed as new / old.  A multiple
+        word is itself a rounding: "doubled" allows 1.7 to 2.3 times,
+        "nearly tripled" 2.55 to 3 times, "more than doubled" anything above
+        2; "five times more" may mean 5 or 6 times.
+
+    Why it matters:
+        Multiples make a story: "doubled" for a 50% rise overstates it
+        twice over.
+
+    Example:
+        "Applications have doubled, from 3,400 to 5,100" -- 5,100 / 3,400
+        = 1.5 times, a 50% rise.
+
+    Use instead:
+        State the percentage change, or the multiple the figures give.
+    """
+
+    code = "FC302"
+    name = "multiple-mismatch"
+    severity = Severity.ERROR
+    relations = (MultipleChange,)
+    fail = (
+        Example("Enrolments on the course have doubled in three years, from 2,600 in 2020 to 3,700 in 2023.",
+                "doubled"),
+        Example("The price of a loaf has nearly tripled since the spring, from 1.10 cedis to 1.90 cedis.",
+                "tripled"),
+        Example("There are now four times as many charging points in the county as in 2018 - 2,300, "
+                "compared with 940.", "four times"),
+        Example("The clinic treated 210 patients last month, half the 560 it saw in May.", "half"),
+    )
+    ok = (
+        Example("Enrolments on the course have doubled in three years, to 5,150 from 2,600.", ""),
+        Example("The price of a loaf has nearly tripled since the spring, from 1.10 cedis to 3.20 cedis.", ""),
+        Example("The clinic treated 280 patients last month, half the 560 it saw in May.", ""),
+        Example("She has been elected five times since 2001, with 23,000 votes at the last poll.", ""),
+    )
+
+    def check(self, relation: MultipleChange, doc: Document) -> Iterable[Finding]:
+        mult, old, new = relation.multiple, relation.old, relation.new
+        old_i, new_i = paired(old, new)
+        if old_i is None or new_i is None:
+            return
+        ratio = new_i.divide(old_i)
+        allowed = multiple_interval(mult, relation.more)
+        if ratio is None or allowed is None or ratio.hi is None:
+            return
+        mid = new.value / old.value
+        arithmetic = f"{_t(new)} / {_t(old)} = {format_number(mid)} times"
+        tolerance = (f"rounding of the two values allows {ratio.describe(format_number)} times; "
+                     f"'{_t(mult)}' allows {allowed.describe(format_number)} times")
+        if ratio.intersects(allowed):
+            yield self.finding(Severity.INFO, mult,
+                               f"'{_t(mult)}' matches {_t(old)} to {_t(new)} ({format_number(mid)} times).",
+                               arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
+            return
+        if mid >= 1:
+            plain = f"{format_number(mid)} times, a {format_number(round((mid - 1) * 100))}% rise"
+        else:
+            plain = f"{format_number(mid)} times, a {format_number(round((1 - mid) * 100))}% fall"
+        yield self.finding(
+            self.contradiction_severity(relation), mult,
+            f"{_t(new)} against {_t(old)} is {plain}, not '{_t(mult)}'.",
+            arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
+
+
+class FC303(Rule):
+    """A change is described in the wrong direction.
+
+    What it checks:
+        A change stated with a direction word ("rose", "fell", "up",
+        "down", "a rise of", "more than") and with both of its values in one
+        clause, where the values move the other way beyond their rounding
+        ("fell 5% to 420 from 400").
+
+    Why it matters:
+        A rise reported as a fall inverts the story; usually the "to" and
+        "from" values have been swapped, or the verb is wrong.
+
+    Example:
+        "Exports fell 5% to 420,000 tonnes from 400,000 tonnes."
+
+    Use instead:
+        Swap the values or the verb so that they agree.
+    """
+
+    code = "FC303"
+    name = "change-direction-mismatch"
+    severity = Severity.ERROR
+    relations = (PercentChange, PointsChange, AbsoluteChange)
+    fail = (
+        Example("Exports of barley fell 5% to 420,000 tonnes from 400,000 tonnes.", "5%"),
+        Example("The jobless rate rose to 5.1% from 5.4%, an increase of 0.3 percentage points.", "0.3"),
+    )
+    ok = (
+        Example("Exports of barley rose 5% to 420,000 tonnes from 400,000 tonnes.", ""),
+        Example("The jobless rate fell to 5.1% from 5.4%, a decrease of 0.3 percentage points.", ""),
+    )
+
+    def check(self, relation, doc: Document) -> Iterable[Finding]:
+        old, new, size = relation.old, relation.new, relation.change
+        diff = difference(old, new)
+        if diff is None or not relation.direction:
+            return
+        if sign_conflict(relation.direction, diff):
+            moved = "up" if relation.direction < 0 else "down"
+            yield self.finding(
+                self.contradiction_severity(relation), size,
+                f"The text says the figure {word(relation.direction)} ('{relation.cue}') but from "
+                f"{_t(old)} to {_t(new)} it went {moved}.",
+                arithmetic=f"{_t(new)} - {_t(old)} = {format_number(new.value - old.value)}",
+                tolerance=f"rounding of the two values allows {diff.describe(format_number)}",
+                related=(old, new))
+
+
+RULES = (FC301, FC302, FC303)

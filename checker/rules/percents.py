@@ -1,4 +1,408 @@
-"""Rules: percents (placeholder until its rules land)."""
+"""Rules: percentages (FC202-FC205).
+
+FC201 (a share stated both as a count and as a percentage) lives in
+:mod:`checker.rules.shares`.
+"""
 from __future__ import annotations
 
-RULES: tuple = ()
+from fractions import Fraction
+from typing import Iterable
+
+from .. import hedges
+from ..interval import Interval, format_number
+from ..model import Document, Finding, Kind, Mention, Severity
+from ..relate.percents import PercentChange, PointsChange, ShareSplit
+from .base import Example, Rule
+
+HUNDRED = Fraction(100)
+
+
+def pct(x: Fraction) -> str:
+    """A computed percentage, one decimal: "24.3%"."""
+    return f"{float(x):,.1f}%"
+
+
+def pct_interval(iv: Interval) -> str:
+    return iv.describe(lambda x: format_number(x) + "%")
+
+
+def signed(iv: Interval, direction: int) -> Interval:
+    """A stated change size as a signed interval: "fell 12%" is -12%."""
+    if direction >= 0:
+        return iv
+    return Interval(None if iv.hi is None else -iv.hi, None if iv.lo is None else -iv.lo, iv.hi_open, iv.lo_open)
+
+
+def paired_interval(m: Mention, other: Mention) -> Interval | None:
+    """What ``m`` can mean when stated beside ``other``.
+
+    A whole number ending in zeros ("40,000", "£240") may be rounded to its
+    last non-zero digit, or exact.  Set beside a figure stated more finely
+    ("58,000", "£258") as the other end of one change, it is taken to be
+    rounded as finely as that figure: writers round both ends alike."""
+    iv = m.interval
+    if iv is None or m.hedge or m.precision is None or other.precision is None or other.hedge:
+        return iv
+    if m.precision <= other.precision or m.kind != other.kind or m.unit != other.unit:
+        return iv
+    digits = "".join(ch for ch in m.text if ch.isdigit() or ch == ".")
+    if not digits or "." in digits or not digits.endswith("0"):
+        return iv
+    return hedges.interval_for(m.value, other.precision, None)
+
+
+def paired(old: Mention, new: Mention) -> tuple[Interval | None, Interval | None]:
+    return paired_interval(old, new), paired_interval(new, old)
+
+
+def rel_change(old: Mention, new: Mention) -> Interval | None:
+    """(new - old) / old in percent, over every value the rounding allows."""
+    old_i, new_i = paired(old, new)
+    if old_i is None or new_i is None:
+        return None
+    ratio = new_i.divide(old_i)
+    if ratio is None or ratio.lo is None or ratio.hi is None:
+        return None
+    return Interval((ratio.lo - 1) * HUNDRED, (ratio.hi - 1) * HUNDRED, ratio.lo_open, ratio.hi_open)
+
+
+def difference(old: Mention, new: Mention) -> Interval | None:
+    old_i, new_i = paired(old, new)
+    if old_i is None or new_i is None:
+        return None
+    d = new_i - old_i
+    if d.lo is None or d.hi is None:
+        return None
+    return d
+
+
+def point_value(m: Mention) -> tuple[Fraction, Interval] | None:
+    """A stated change in percentage points (basis points converted)."""
+    if m.value is None or m.interval is None:
+        return None
+    if m.unit == "bp":
+        k = Fraction(1, 100)
+        return m.value * k, m.interval.scale(k)
+    return m.value, m.interval
+
+
+def relative_size(m: Mention) -> Interval | None:
+    """A change size in percent: "14%" -> 13.5..14.5; "a third" -> 30..36.7."""
+    if m.interval is None or m.interval.lo is None or m.interval.hi is None:
+        return None
+    if m.kind == Kind.FRACTION:
+        return m.interval.scale(HUNDRED)
+    return m.interval
+
+
+def word(direction: int, noun: bool = False) -> str:
+    if direction > 0:
+        return "rise" if noun else "rose"
+    if direction < 0:
+        return "fall" if noun else "fell"
+    return "change" if noun else "changed"
+
+
+def sign_conflict(direction: int, change: Interval) -> bool:
+    """The text says up but the values went down (or the reverse)."""
+    return (direction > 0 and change.hi is not None and change.hi < 0) or \
+        (direction < 0 and change.lo is not None and change.lo > 0)
+
+
+def _is_percent_value(m: Mention) -> bool:
+    return m.kind == Kind.PERCENT
+
+
+class FC202(Rule):
+    """Shares of one whole add up to more than 100%.
+
+    What it checks:
+        Two or more percentages in one sentence that split one whole -- vote
+        shares ("won 48% of the vote, the opposition 37% and the rest 9%"),
+        the answers to one poll question ("51% agreed, 40% disagreed and 12%
+        had no view") -- are added; the sum may exceed 100 only by the
+        rounding of the shares (n shares rounded to precision p may add up to
+        100 + n*p/2).  When the text says the list is complete ("the
+        remaining 9%", "others 3%") the sum must also reach 100.
+
+    Why it matters:
+        Shares of one whole that add up to more than the whole mean at least
+        one share is wrong -- usually a typo or a figure from another poll.
+
+    Example:
+        "The incumbent won 52.4% of the vote, her rival 39.8% and the
+        independent 11.6%" adds up to 103.8%.
+
+    Use instead:
+        Check each share against the source; if the figures come from
+        different questions or different bases, say so in the sentence.
+    """
+
+    code = "FC202"
+    name = "shares-exceed-whole"
+    severity = Severity.ERROR
+    relations = (ShareSplit,)
+    fail = (
+        Example("The incumbent won 52.4% of the vote, her rival 39.8% and the independent 11.6%, "
+                "officials said.", "11.6%"),
+        Example("Asked whether the bypass should be built, 58% of residents said yes, 39% said no and "
+                "9% did not know.", "9%"),
+        Example("Coal supplied 41% of the grid's power last winter, gas 33% and the remaining 18%.", "18%"),
+    )
+    ok = (
+        Example("The incumbent won 48.3% of the vote, her rival 39.1% and the independent 12.6%.", ""),
+        Example("Asked about the plan, 35% of those polled were in favour, 51% were against and 15% "
+                "were undecided.", ""),
+        Example("Some 64% of men and 58% of women said they exercised every week.", ""),
+        Example("Sales rose 14% in March, 11% in April and 9% in May.", ""),
+    )
+
+    def check(self, relation: ShareSplit, doc: Document) -> Iterable[Finding]:
+        shares = relation.shares
+        total = Interval(Fraction(0), Fraction(0))
+        for m in shares:
+            total = total + m.interval
+        stated = sum((m.value for m in shares), Fraction(0))
+        terms = " + ".join(m.text.strip() for m in shares)
+        arithmetic = f"{terms} = {format_number(stated)}%"
+        why = self._why(shares)
+        tolerance = f"{why}: {total.describe(format_number)}%"
+        last = shares[-1]
+        over = total.lo is not None and (total.lo > HUNDRED or (total.lo == HUNDRED and total.lo_open))
+        under = relation.complete and total.hi is not None and total.hi < HUNDRED
+        if over:
+            yield self.finding(
+                self.contradiction_severity(relation), last,
+                f"The shares of one whole ({relation.cue}) add up to {format_number(stated)}%, "
+                f"more than 100% even allowing for rounding.",
+                arithmetic=arithmetic, tolerance=tolerance, related=shares)
+        elif under:
+            yield self.finding(
+                self.contradiction_severity(relation), last,
+                f"The shares are stated as the whole ({relation.cue}) but add up to only "
+                f"{format_number(stated)}%, short of 100% beyond rounding.",
+                arithmetic=arithmetic, tolerance=tolerance, related=shares)
+        else:
+            yield self.finding(
+                Severity.INFO, last,
+                f"The shares of one whole add up to {format_number(stated)}%, consistent with 100%.",
+                arithmetic=arithmetic, tolerance=tolerance, related=shares)
+
+    @staticmethod
+    def _why(shares) -> str:
+        precs = {m.precision for m in shares if m.precision is not None}
+        hedged = [m.hedge for m in shares if m.hedge]
+        if hedged:
+            return f"'{hedged[0]}' and the stated rounding allow a sum of"
+        if len(precs) == 1:
+            p = precs.pop()
+            return (f"{len(shares)} shares rounded to {format_number(p)} can each be off by "
+                    f"{format_number(p / 2)}, so the sum can be")
+        return "the stated rounding allows a sum of"
+
+
+class FC203(Rule):
+    """A percentage change does not match the values it moves between.
+
+    What it checks:
+        A percentage change stated with both of its values in one clause
+        ("rose 25% from 80 to 100", "jumped 30% to $1.3 billion from $1
+        billion", "fell by a third, to 400 from 600") is recomputed as
+        (new - old) / old over every value the stated rounding allows, and
+        compared with the stated percentage and its rounding or hedge.
+
+    Why it matters:
+        A wrong percentage next to correct figures is one of the commonest
+        slips in results and statistics stories, and readers quote the
+        percentage.
+
+    Example:
+        "Sales rose 30% to 520,000 from 460,000" -- the rise is 13.0%.
+
+    Use instead:
+        Recompute the change from the two figures, or check which figures
+        the percentage was calculated from (an adjusted or restated base).
+    """
+
+    code = "FC203"
+    name = "percent-change-mismatch"
+    severity = Severity.ERROR
+    relations = (PercentChange,)
+    fail = (
+        Example("Ticket sales rose 30% to 520,000 last season from 460,000 the year before.", "30%"),
+        Example("Operating profit fell 8% to £212 million, from £265 million a year earlier.", "8%"),
+        Example("The number of registered childminders grew by a third, from 1,500 to 2,400.", "a third"),
+    )
+    ok = (
+        Example("Ticket sales rose 13% to 520,000 last season from 460,000 the year before.", ""),
+        Example("Operating profit fell 20% to £212 million, from £265 million a year earlier.", ""),
+        Example("The number of registered childminders grew by a third, from 1,800 to 2,400.", ""),
+    )
+
+    def check(self, relation: PercentChange, doc: Document) -> Iterable[Finding]:
+        size, old, new = relation.change, relation.old, relation.new
+        rel = rel_change(old, new)
+        stated = relative_size(size)
+        if rel is None or stated is None:
+            return
+        if sign_conflict(relation.direction, rel):
+            return  # FC303 reports a change in the wrong direction
+        direction = relation.direction or (1 if rel.lo is not None and rel.lo >= 0 else -1)
+        want = signed(stated, direction)
+        mid = (new.value - old.value) / old.value * HUNDRED
+        arithmetic = f"({new.text.strip()} - {old.text.strip()}) / {old.text.strip()} = {pct(mid)}"
+        tolerance = (f"rounding of the two values allows {pct_interval(rel)}; "
+                     f"'{size.text.strip()}' allows {pct_interval(stated)}")
+        if rel.intersects(want):
+            yield self.finding(Severity.INFO, size,
+                               f"'{size.text.strip()}' matches the change from {old.text.strip()} to "
+                               f"{new.text.strip()} ({pct(mid)}).",
+                               arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
+            return
+        if _is_percent_value(new) or _is_percent_value(old):
+            points = difference(old, new)
+            if points is not None and points.intersects(want):
+                return  # FC205: percentage points called percent
+        yield self.finding(
+            self.contradiction_severity(relation), size,
+            f"A {word(direction, True)} from {old.text.strip()} to {new.text.strip()} is "
+            f"{pct(abs(mid))}, not {size.text.strip()}.",
+            arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
+
+
+class FC204(Rule):
+    """A percentage-point change does not match the two percentages.
+
+    What it checks:
+        A change stated in percentage points (or basis points, or "a
+        quarter-point") together with the two percentages it moves between
+        ("from 40% to 44%, a rise of 4 percentage points") is recomputed as
+        the difference of the two percentages.
+
+    Why it matters:
+        Point changes are easily confused with relative changes: 40% to 44%
+        is a rise of 4 points but of 10%.  Stating the wrong one misleads
+        readers about the size of the move.
+
+    Example:
+        "Support rose from 35% to 42%, a gain of 20 percentage points" --
+        the gain is 7 points (20% in relative terms).
+
+    Use instead:
+        Give the difference of the two percentages as points, or call the
+        relative change a per cent rise.
+    """
+
+    code = "FC204"
+    name = "point-change-mismatch"
+    severity = Severity.ERROR
+    relations = (PointsChange,)
+    fail = (
+        Example("Support for the bypass rose from 35% in spring to 42%, a gain of 20 percentage points.",
+                "20 percentage points"),
+        Example("The bank lowered its main rate to 3.5% from 4.25%, a cut of 25 basis points.", "25 basis points"),
+    )
+    ok = (
+        Example("Support for the bypass rose from 35% in spring to 42%, a gain of 7 percentage points.", ""),
+        Example("The bank lowered its main rate to 4% from 4.25%, a cut of 25 basis points.", ""),
+        Example("The lender cut its base rate from 1.25% to 1%, a quarter-point reduction.", ""),
+    )
+
+    def check(self, relation: PointsChange, doc: Document) -> Iterable[Finding]:
+        size, old, new = relation.change, relation.old, relation.new
+        diff = difference(old, new)
+        pv = point_value(size)
+        if diff is None or pv is None:
+            return
+        value, stated = pv
+        if sign_conflict(relation.direction, diff):
+            return
+        direction = relation.direction or (1 if diff.lo >= 0 else -1)
+        want = signed(stated, direction)
+        mid = new.value - old.value
+        arithmetic = f"{new.text.strip()} - {old.text.strip()} = {format_number(mid)} percentage points"
+        tolerance = (f"rounding of the two percentages allows {diff.describe(format_number)} points; "
+                     f"'{size.text.strip()}' allows {stated.describe(format_number)}")
+        if diff.intersects(want):
+            yield self.finding(Severity.INFO, size,
+                               f"'{size.text.strip()}' matches {old.text.strip()} to {new.text.strip()} "
+                               f"({format_number(abs(mid))} points).",
+                               arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
+            return
+        rel = rel_change(old, new)
+        extra = ""
+        if rel is not None and rel.intersects(signed(size.interval, direction)):
+            extra = f" ({format_number(value)} is the relative change in per cent)"
+        yield self.finding(
+            self.contradiction_severity(relation), size,
+            f"From {old.text.strip()} to {new.text.strip()} is a {word(direction, True)} of "
+            f"{format_number(abs(mid))} percentage points, not {format_number(value)}{extra}.",
+            arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
+
+
+class FC205(Rule):
+    """A change in percentage points is called a per cent change.
+
+    What it checks:
+        A change between two percentages stated as "X percent" where X is
+        the difference in points and not the relative change ("fell to 4.5%
+        from 6.0%, a decline of 1.5 percent" -- 1.5 points, but 25% in
+        relative terms).
+
+    Why it matters:
+        "Fell 1.5 percent" tells the reader the rate is 1.5% lower than it
+        was (6.0% to 5.9%); the rate actually fell by a quarter.  Per cent
+        and percentage points are different measures.
+
+    Example:
+        "Unemployment fell to 4.5% from 6.0%, a decline of 1.5 percent."
+
+    Use instead:
+        "a fall of 1.5 percentage points", or the relative change: "a fall
+        of 25%".
+    """
+
+    code = "FC205"
+    name = "points-called-percent"
+    severity = Severity.ERROR
+    relations = (PercentChange,)
+    fail = (
+        Example("The vacancy rate fell to 4.5% in June from 6.0% a year earlier, a decline of 1.5 percent.",
+                "1.5 percent"),
+        Example("Turnout rose to 62% from 50% at the previous election, an increase of 12%.", "12%"),
+    )
+    ok = (
+        Example("The vacancy rate fell to 4.5% in June from 6.0% a year earlier, a decline of 25%.", ""),
+        Example("Turnout rose to 62% from 50% at the previous election, an increase of 12 percentage "
+                "points.", ""),
+    )
+
+    def check(self, relation: PercentChange, doc: Document) -> Iterable[Finding]:
+        size, old, new = relation.change, relation.old, relation.new
+        if size.kind != Kind.PERCENT or not (_is_percent_value(new) or _is_percent_value(old)):
+            return
+        rel = rel_change(old, new)
+        points = difference(old, new)
+        if rel is None or points is None or size.interval is None:
+            return
+        if sign_conflict(relation.direction, points):
+            return
+        direction = relation.direction or (1 if points.lo >= 0 else -1)
+        want = signed(size.interval, direction)
+        if rel.intersects(want) or not points.intersects(want):
+            return
+        mid_rel = (new.value - old.value) / old.value * HUNDRED
+        mid_pts = new.value - old.value
+        yield self.finding(
+            self.contradiction_severity(relation), size,
+            f"From {old.text.strip()} to {new.text.strip()} is a {word(direction, True)} of "
+            f"{format_number(abs(mid_pts))} percentage points, which is {pct(abs(mid_rel))} in relative "
+            f"terms, not {size.text.strip()}.",
+            arithmetic=(f"{new.text.strip()} - {old.text.strip()} = {format_number(mid_pts)} points; "
+                        f"({new.text.strip()} - {old.text.strip()}) / {old.text.strip()} = {pct(mid_rel)}"),
+            tolerance=f"rounding allows {pct_interval(rel)} relative change; '{size.text.strip()}' "
+                      f"allows {pct_interval(size.interval)}",
+            related=(old, new))
+
+
+RULES = (FC202, FC203, FC204, FC205)
