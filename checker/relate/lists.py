@@ -1,4 +1,299 @@
-"""Relations: lists (placeholder until its finders land)."""
+"""Relations: a count word and the items listed after it.
+
+"The two men, named as A, 24, B, 31, and C, 28," promises two names and
+gives three.  The finder reads the list that follows a count and its noun:
+
+* the list is introduced by a colon, a dash, "named as" / "identified as",
+  or (weaker) a comma in apposition right after the noun ("London's two
+  biggest airports, Heathrow, Gatwick and Stansted,");
+* "including", "such as", "among them" introduce a partial list: only a
+  list longer than the count contradicts it;
+* items are separated by commas or, when there are any, semicolons, and the
+  last one follows "and"/"or"; ages (", 24,"), "aged 24" and "of Bolton" /
+  "from Leeds" belong to the item before them and are not items;
+* the list must end where it clearly ends: the closing dash, the end of the
+  sentence, or the comma before a lower-case verb after the "and" item.
+  Anything else (an item that reads like a clause, two "and"s, a number
+  inside an item) and the finder stays silent.
+"""
 from __future__ import annotations
 
-FINDERS: tuple = ()
+import re
+from dataclasses import dataclass
+
+from ..model import Document, Kind, Mention, Related, Relation
+from .context import words
+
+MIN_COUNT = 2
+MAX_COUNT = 30
+
+# How a list is introduced.  ``explicit`` introducers make a contradiction an error.
+_PARTIAL = re.compile(r"^\s*,?\s*(?:including|such\s+as|among\s+them|among\s+whom|notably|like|led\s+by|"
+                      r"chief\s+among\s+them|mainly|mostly|especially|in\s+particular)\b", re.I)
+_NAMED = re.compile(r"\b(?:named|identified|listed|given)(?:\s+[a-z]+){0,3}?\s+as\s+", re.I)
+_DASH = re.compile(r"\s+[-–—]\s+|\s*—\s*")
+_BRIDGE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+# Words that may stand inside a name item in an apposition list.
+_NAME_JOINERS = frozenset({"of", "the", "de", "van", "von", "der", "al", "bin", "da", "du", "le", "la", "y",
+                           "&", "and", "del", "di", "el", "st", "st.", "upon", "on"})
+_MAX_ITEM_WORDS = 7
+_LOWER_ITEM_WORDS = 5
+_PREPOSITIONS = frozenset("against in at for with to from by on into over under after before since until "
+                          "between among via".split())
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
+# Words that show an "item" is really a clause: the list has ended or never began.
+_CLAUSE_WORDS = frozenset(
+    """is are was were be been has have had will would could should can may might said says say
+    told did does do who which that when where while because although if but""".split()
+)
+
+
+@dataclass(frozen=True)
+class ListedItems(Relation):
+    """A count and the items enumerated for it."""
+
+    count: Mention | None = None
+    items: tuple[Related, ...] = ()
+    noun: str = ""
+    partial: bool = False  # "including", "such as": the list names only some
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.count,)
+
+
+@dataclass(frozen=True)
+class _Intro:
+    kind: str  # "colon" | "dash" | "named" | "comma" | "partial"
+    start: int  # where the list begins
+
+
+def _introducer(text: str, pos: int, end: int) -> _Intro | None:
+    """How the text after a count's noun introduces a list, if it does."""
+    rest = text[pos:end]
+    partial = _PARTIAL.match(rest)
+    if partial:
+        return _Intro("partial", pos + partial.end())
+    # a comma right after the noun: apposition, or ", named by police as"
+    comma = re.match(r"\s*,\s*", rest)
+    if comma:
+        after = rest[comma.end():]
+        named = _NAMED.match(after)
+        if named and named.start() == 0:
+            return _Intro("named", pos + comma.end() + named.end())
+        return _Intro("comma", pos + comma.end())
+    # a short bridge of words ("that voted against", "have been shortlisted for the
+    # contract", "charged were") then a colon, a dash or "named as"
+    bridge = re.match(r"((?:\s+[A-Za-z][A-Za-z'’-]*){0,9}?)(\s*:\s*|\s+[-–—]\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
+                      r"had\s+been)?\s*(?:named|identified)(?:\s+[a-z]+){0,3}?\s+as\s+)", rest)
+    if not bridge:
+        # "The band's four members are Ann, Bo, Cy and Di." -- a copula right after the noun
+        copula = re.match(r"\s+(?:are|were)\s+(?=[A-Z])", rest)
+        return _Intro("copula", pos + copula.end()) if copula else None
+    glue = bridge.group(2)
+    kind = "colon" if ":" in glue else ("named" if re.search(r"\bas\s+$", glue) else "dash")
+    # the bridge must not itself hold a partial cue ("including")
+    if re.search(r"\b(?:including|such as|among)\b", bridge.group(1), re.I):
+        return None
+    return _Intro(kind, pos + bridge.end())
+
+
+def _list_end(text: str, intro: _Intro, end: int) -> int:
+    """Where a list may end at the latest: the closing dash, or the sentence end."""
+    if intro.kind == "dash":
+        close = _DASH.search(text, intro.start, end)
+        if close:
+            return close.start()
+    if intro.kind in ("colon", "dash", "named"):
+        # a bracket or a second colon ends it too
+        stop = re.search(r"[:()]", text[intro.start:end])
+        if stop:
+            return intro.start + stop.start()
+    return end
+
+
+def _is_modifier(seg: str) -> bool:
+    """A segment that belongs to the item before it: ", 24,", "aged 24", "of Bolton"."""
+    s = seg.strip()
+    return bool(re.fullmatch(r"(?:aged\s+)?\d{1,3}(?:\s+(?:of|from)\s+.+)?", s, re.I)
+                or re.fullmatch(r"(?:both\s+)?(?:of|from)\s+[A-Z].*", s)
+                or re.fullmatch(r"(?:both\s+)?(?:of|from)\s+no\s+fixed\s+(?:abode|address)", s, re.I))
+
+
+def _strip_item(item: str) -> str:
+    """Drop an item's trailing age or place: "Kevin Ashworth, 52, of Bolton" -> "Kevin Ashworth"."""
+    item = item.strip().strip(".").strip()
+    item = re.sub(r"\s*\(.*?\)\s*$", "", item)
+    item = re.split(r"\s*,\s*", item)[0]
+    item = re.sub(r"\s+(?:of|from)\s+[A-Z][\w'’. -]*$", "", item)
+    item = re.sub(r"\s+aged\s+\d+$", "", item)
+    return item.strip()
+
+
+def _name_like(item: str) -> bool:
+    ws = item.split()
+    if not ws or len(ws) > _MAX_ITEM_WORDS or not ws[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in ws)
+
+
+def _plain_item(item: str, names_only: bool) -> bool:
+    """Does a piece of text read like one list item (not a clause)?"""
+    if not item or re.search(r"\d", item):
+        return False
+    ws = item.split()
+    if names_only:
+        return _name_like(item)
+    if len(ws) > _MAX_ITEM_WORDS:
+        return False
+    if any(w.lower() in _CLAUSE_WORDS for w in ws) or re.match(r"(?:as well as|plus|along with|together with)\b",
+                                                                item, re.I):
+        return False
+    if ws[0].lower() in _PREPOSITIONS:
+        return False  # "- against Leicester and Biarritz": not things of the count's kind
+    if ws[0][:1].isupper() or ws[0].lower() in _DETERMINERS:
+        return True
+    return len(ws) <= _LOWER_ITEM_WORDS
+
+
+def parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool):
+    """Split a list into its items; ``None`` when the list's shape or end is unclear.
+
+    Returns (items as (start, end) spans, whether a final "and"/"or" item was seen).
+    ``open_end``: the list may be followed by more of the sentence (apposition, "named
+    as"), which must then begin with a lower-case word after the last item.
+    """
+    region = text[start:end]
+    sep = ";" if ";" in region else ","
+    segments = []
+    pos = 0
+    for piece in region.split(sep):
+        segments.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    items: list[tuple[int, int]] = []
+    final = False
+    for k, (a, b) in enumerate(segments):
+        raw = region[a:b]
+        seg = raw.strip()
+        if not seg:
+            return None
+        if final:
+            # after the "and" item: only modifiers, then the rest of the sentence
+            if _is_modifier(seg):
+                continue
+            if open_end and seg[:1].islower() and not re.match(r"(?:and|or)\b", seg):
+                return items, True
+            return None
+        if _is_modifier(seg) and items:
+            continue
+        body = seg
+        lead = re.match(r"(?:and|or)\s+", body)
+        if lead:
+            final = True
+            body = body[lead.end():]
+        if sep == ";":
+            body = _strip_item(body)
+        conj = [m for m in re.finditer(r"\s+(?:and|or)\s+", body)]
+        if conj and not final:
+            if len(conj) > 1:
+                return None
+            left, right = body[:conj[0].start()], body[conj[0].end():]
+            parts = [left, right]
+            final = True
+        elif conj and final:
+            return None  # "and X and Y": unclear
+        else:
+            parts = [body]
+        offset = a + (len(raw) - len(raw.lstrip()))
+        for part in parts:
+            p = part.strip()
+            p_clean = _strip_item(p) if sep == ";" else p.strip(".").strip()
+            if not _plain_item(p_clean, names_only):
+                return None
+            i0 = start + region.find(p, offset)
+            items.append((i0, i0 + len(p_clean)))
+    if not final:
+        return None
+    return items, True
+
+
+def find_listed_items(doc: Document):
+    for m in doc.mentions:
+        if m.kind != Kind.COUNT or m.hedge or m.is_range or m.value is None:
+            continue
+        if m.value.denominator != 1 or not (MIN_COUNT <= m.value <= MAX_COUNT):
+            continue
+        sent = doc.sentences[m.sentence]
+        if sent.chrome or sent.headline or m.noun is None or m.noun_span is None:
+            continue
+        if not re.fullmatch(r"[A-Za-z]+|\d{1,2}", m.text.strip()):
+            continue  # "two", "12": not "2m", "1,200"
+        before = words(doc.text[max(sent.start, m.start - 40):m.start])
+        if before and before[-1] in ("of", "than"):
+            continue  # "two of three", "more than three"
+        if _partitive(doc, m):
+            continue  # "two of the three men, A and B": which figure does the list count?
+        if not _plain_noun(doc, m):
+            continue
+        intro = _introducer(doc.text, m.noun_span.end, sent.end)
+        if intro is None:
+            continue
+        if intro.kind in ("comma", "copula") and not _definite_subject(doc, m, before):
+            continue
+        end = _list_end(doc.text, intro, sent.end)
+        names_only = intro.kind in ("comma", "named", "copula")
+        open_end = intro.kind in ("comma", "named", "copula", "partial") or end < sent.end
+        parsed = parse_items(doc.text, intro.start, end, names_only, open_end)
+        if parsed is None:
+            continue
+        spans, _ = parsed
+        if len(spans) < 2:
+            continue
+        if _other_figures_between(doc, m, spans[-1][1]):
+            continue
+        items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
+        explicit = intro.kind in ("colon", "dash", "named")
+        yield ListedItems(link="explicit" if explicit else "inferred", cue=intro.kind, count=m, items=items,
+                          noun=m.noun, partial=intro.kind == "partial")
+
+
+def _plain_noun(doc: Document, m: Mention) -> bool:
+    """The count's noun phrase is common nouns ("three children", "two biggest airports"),
+    not one that ran into a name ("three children Nora, Hasna and Guy")."""
+    ws = doc.text[m.end:m.noun_span.end].split()
+    return bool(ws) and (len(ws) == 1 or not ws[-1][:1].isupper()) and not re.search(r"\d", " ".join(ws[1:]))
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve both all none some "
+                          "most many several".split())
+
+
+def _partitive(doc: Document, m: Mention) -> bool:
+    s = doc.sentences[m.sentence]
+    raw = doc.text[max(s.start, m.start - 30):m.start]
+    match = re.search(r"\b([A-Za-z]+|\d+)\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:[a-z]+\s+)?$", raw)
+    return bool(match) and (match.group(1).lower() in _NUMBER_WORDS or match.group(1).isdigit())
+
+
+def _definite_subject(doc: Document, m: Mention, before: list[str]) -> bool:
+    """An apposition list needs "The two men," / "London's two airports," / "Its three
+    founders," -- not "In 12 matches, Smith ..."."""
+    s = doc.sentences[m.sentence]
+    raw = doc.text[max(s.start, m.start - 30):m.start]
+    if re.search(r"(?:\b(?:the|its|their|his|her|our|these|those|both|all|has|have|had|leaves|left|by)|['’]s?)\s+$",
+                 raw, re.I):
+        return True
+    return not raw.strip()  # the count opens the sentence
+
+
+def _other_figures_between(doc: Document, m: Mention, end: int) -> bool:
+    """A quantity (other than ages) inside the list region: a different construction."""
+    for other in doc.mentions_in(m.sentence):
+        if other.start > m.end and other.end <= end and other.is_quantity and other.kind != Kind.AGE:
+            if other.kind == Kind.COUNT and re.fullmatch(r"\d{1,3}", other.text.strip()):
+                continue  # an age read as a count: "The driver, 21,"
+            return True
+    return False
+
+
+FINDERS = (find_listed_items,)

@@ -262,6 +262,25 @@ class TermRestatement(Restatement):
 # Reading the words around a figure
 # ==========================================================================
 
+_MEMO: dict = {"doc": None, "values": {}}
+
+
+def _memo(fn):
+    """Cache a per-mention reading for the document being checked (finders call
+    the same readings many times; a 10 MB draft must stay linear)."""
+    def wrapper(doc, m, *args):
+        if _MEMO["doc"] is not doc:
+            _MEMO["doc"] = doc
+            _MEMO["values"] = {}
+        key = (fn.__name__, m.start, m.end, m.kind, args)
+        values = _MEMO["values"]
+        if key not in values:
+            values[key] = fn(doc, m, *args)
+        return values[key]
+    wrapper.__name__ = fn.__name__
+    wrapper.__doc__ = fn.__doc__
+    return wrapper
+
 def _sentence(doc: Document, m: Mention) -> str:
     s = doc.sentences[m.sentence]
     return doc.text[s.start:s.end]
@@ -288,6 +307,7 @@ class NounPhrase:
 _WORD_RUN = re.compile(r"(?:[ \t]+|-)([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 
 
+@_memo
 def noun_phrase(doc: Document, m: Mention) -> NounPhrase:
     """The head noun after a figure, read from the text: the first known noun, else the
     first plural word for counts, else the last word of the run ("the nine creditor
@@ -343,6 +363,7 @@ def _verb_concept(doc: Document, m: Mention, end: int, table: dict[str, str]) ->
     return None
 
 
+@_memo
 def concept(doc: Document, m: Mention) -> str | None:
     """What a figure counts, as a synonym group; a generic noun or a figure with no
     noun takes the meaning of the verb beside it."""
@@ -483,7 +504,17 @@ def new_qualifier(doc: Document, m: Mention, other: Mention) -> bool:
 
 
 def _years(doc: Document, sentence: int) -> set:
-    return {m.value for m in doc.mentions_in(sentence) if m.kind == Kind.YEAR and m.value is not None}
+    if _MEMO["doc"] is not doc:
+        _MEMO["doc"] = doc
+        _MEMO["values"] = {}
+    table = _MEMO["values"].get("years")
+    if table is None:
+        table = {}
+        for m in doc.mentions:
+            if m.kind == Kind.YEAR and m.value is not None:
+                table.setdefault(m.sentence, set()).add(m.value)
+        _MEMO["values"]["years"] = table
+    return table.get(sentence, set())
 
 
 def years_differ(doc: Document, a: Mention, b: Mention) -> bool:
@@ -607,7 +638,21 @@ def find_headline_restatements(doc: Document):
 
 
 _MAX_SENTENCE_GAP = 3
+_LOOKBACK = 40  # sentences searched for an older mention that agrees (keeps long drafts linear)
+
+
+def _window(items: list, j: int, sentence_of, lookback: int = _LOOKBACK) -> list:
+    """The items before ``j`` whose sentence lies within ``lookback`` sentences of item ``j``."""
+    floor = sentence_of(items[j]) - lookback
+    k = j
+    while k > 0 and sentence_of(items[k - 1]) >= floor:
+        k -= 1
+    return items[k:j]
 _DEFINITE_KINDS = (Kind.COUNT, Kind.PERCENT, Kind.MONEY)
+
+
+def _sentence_of(m: Mention) -> int:
+    return m.sentence
 
 
 def _refers(doc: Document, m: Mention, c: str) -> bool:
@@ -643,7 +688,7 @@ def find_definite_restatements(doc: Document):
             continue
         if any(w in OTHER_SET for w in np.modifiers):
             continue
-        candidates = [m for m in qs[:j] if same_dimension(m, second) and _refers(doc, m, c)]
+        candidates = [m for m in _window(qs, j, _sentence_of) if same_dimension(m, second) and _refers(doc, m, c)]
         earlier = [m for m in candidates if m.sentence >= second.sentence - _MAX_SENTENCE_GAP]
         if not earlier:
             continue
@@ -755,7 +800,7 @@ def find_age_restatements(doc: Document):
     for j, (second, h2) in enumerate(ages):
         if h2.kind == "noun" and (not h2.definite or any(w in OTHER_SET for w in h2.modifiers)):
             continue
-        matches = [(m, h, _same_person(h, h2)) for m, h in ages[:j]]
+        matches = [(m, h, _same_person(h, h2)) for m, h in _window(ages, j, lambda a: a[0].sentence)]
         matches = [(m, h, how) for m, h, how in matches if how]
         if not matches:
             continue
@@ -834,7 +879,7 @@ def find_measure_restatements(doc: Document):
         if any(w in OTHER_SET for w in np.modifiers):
             continue
         earlier = []
-        for m in qs[:j]:
+        for m in _window(qs, j, _sentence_of):
             if _modifies_noun(doc, m) and group_of(noun_phrase(doc, m).head) == c:
                 earlier.append(m)
             elif not m.compound and _dimension(doc, m) and c in _subject_groups(doc, m):
@@ -857,6 +902,7 @@ def find_measure_restatements(doc: Document):
 
 # ---- terms ---------------------------------------------------------------
 
+@_memo
 def _term_of(doc: Document, m: Mention) -> str | None:
     """Which term a duration gives: "jailed for eight years" -> sentence; "a five-year deal" -> contract."""
     if m.compound:
@@ -886,7 +932,8 @@ def find_term_restatements(doc: Document):
         c = group_of(np.head)
         if c not in _TERMS or any(w in OTHER_SET for w in np.modifiers):
             continue
-        earlier = [m for m in qs[:j] if same_dimension(m, second) and _term_of(doc, m) == c]
+        before = _window(qs, j, _sentence_of)
+        earlier = [m for m in before if same_dimension(m, second) and _term_of(doc, m) == c]
         if not earlier:
             continue
         agreeing = [m for m in earlier if agrees(m, second)]
@@ -894,13 +941,13 @@ def find_term_restatements(doc: Document):
             yield TermRestatement(link="inferred", cue="the " + np.head, first=agreeing[-1],
                                   second=second, subject=np.head)
             continue
-        if any(agrees(m, second) for m in qs[:j] if same_dimension(m, second)):
+        if any(agrees(m, second) for m in before if same_dimension(m, second)):
             continue  # another term of that length was mentioned
         if len({m.value for m in earlier}) > 1:
             continue
         first = earlier[-1]
         # more than one term in play ("eight years ... and his brother six years")
-        others = [m for m in qs if m is not first and m is not second and same_dimension(m, second)
+        others = [m for m in before + qs[j + 1:j + 4] if m is not first and m is not second and same_dimension(m, second)
                   and m.sentence in (first.sentence, second.sentence)]
         if others or new_qualifier(doc, second, first):
             continue

@@ -1,4 +1,138 @@
-"""Rules: lists (placeholder until its rules land)."""
+"""Rules: a count word must match the items listed for it (FC410-FC411)."""
 from __future__ import annotations
 
-RULES: tuple = ()
+from typing import Iterable
+
+from ..model import Document, Finding, Severity
+from ..relate.lists import ListedItems
+from .base import Example, Rule
+
+
+def _names(relation: ListedItems) -> str:
+    texts = [r.text for r in relation.items]
+    if len(texts) <= 2:
+        return " and ".join(texts)
+    return ", ".join(texts[:-1]) + " and " + texts[-1]
+
+
+class FC410(Rule):
+    """Count word does not match the items listed.
+
+    What it checks:
+        A count and its noun followed by the list of those things -- after
+        a colon, a dash, "named as", or a comma in apposition ("The two
+        men, Ali Khan and Joe Park, ...") -- and whether the list has as
+        many items as the count says.  Ages (", 24,") and home towns ("of
+        Bolton") are not items; semicolons separate items when present.
+
+    Why it matters:
+        A list that does not match its count means a name was added or
+        dropped after the count was written, or the count is wrong; either
+        way a reader who counts sees it at once.
+
+    Example:
+        "The three finalists - Ava Ross, Ben Cole, Cara Webb and Dan Holt -
+        will perform on Saturday."
+
+    Use instead:
+        Recount the list and correct the number ("The four finalists"), or
+        restore the missing item.
+    """
+
+    code = "FC410"
+    name = "list-count-mismatch"
+    severity = Severity.ERROR
+    relations = (ListedItems,)
+    fail = (
+        Example("The three finalists - Ava Ross, Ben Cole, Cara Webb and Dan Holt - will perform on "
+                "Saturday.", "three"),
+        Example("Police said the two women, named as Jo Hart, 33, Amy Lowe, 29, and Kim Shaw, 41, were "
+                "released on bail.", "two"),
+        Example("Five towns have been shortlisted for the award: Rye, Ludlow, Frome and Hexham.", "Five"),
+        Example("The city's two main stations, Central, Queen Street and Park Lane, were closed.", "two"),
+    )
+    ok = (
+        Example("The three finalists - Ava Ross, Ben Cole and Cara Webb - will perform on Saturday."),
+        Example("The four victims were named as Ian Day, 70, of Leek; Mary Day, 68, of Leek; Paul Roe, "
+                "45, of Stone; and Sue Roe, 44, of Stone."),
+        Example("In 12 matches, Smith, Jones and Brown scored every goal."),
+        Example("The three men, including Ray Wood and Tom Bell, were charged."),
+    )
+
+    def check(self, relation: ListedItems, doc: Document) -> Iterable[Finding]:
+        if relation.partial:
+            return
+        count = relation.count
+        n = len(relation.items)
+        stated = int(count.value)
+        noun = relation.noun
+        related = relation.items
+        if n == stated:
+            yield self._finding(Severity.INFO, relation,
+                                f"'{count.text} {noun}' lists {n} items ({_names(relation)}), as stated.",
+                                f"{n} items listed = {stated}")
+            return
+        yield self._finding(
+            self.contradiction_severity(relation), relation,
+            f"'{count.text} {noun}' is followed by {n} items, not {stated}: {_names(relation)}.",
+            f"{n} items listed \u2260 {stated}")
+
+    def _finding(self, severity, relation: ListedItems, message: str, arithmetic: str) -> Finding:
+        count = relation.count
+        return Finding(rule=self.code, name=self.name, severity=severity, start=count.start, end=count.end,
+                       message=message, arithmetic=arithmetic,
+                       tolerance="a count of named items is exact",
+                       related=relation.items)
+
+
+class FC411(Rule):
+    """Partial list names more items than the count.
+
+    What it checks:
+        A count followed by "including" or "such as" and a list: the list
+        may name fewer items than the count, never more.
+
+    Why it matters:
+        "Three people, including A, B, C and D" cannot be right: either
+        the count is short or the list has an extra name.
+
+    Example:
+        "Three ministers, including Ann Cole, Raj Patel, Joe Kerr and Liz
+        Dunn, resigned on Monday."
+
+    Use instead:
+        Correct the count, or drop "including" if the list is complete.
+    """
+
+    code = "FC411"
+    name = "partial-list-exceeds-count"
+    severity = Severity.WARNING
+    relations = (ListedItems,)
+    fail = (
+        Example("Three ministers, including Ann Cole, Raj Patel, Joe Kerr and Liz Dunn, resigned on "
+                "Monday.", "Three"),
+        Example("The two clubs, including Leeds, Hull and York, were fined.", "two"),
+    )
+    ok = (
+        Example("Five ministers, including Ann Cole, Raj Patel and Joe Kerr, resigned on Monday."),
+        Example("Several clubs, such as Leeds, Hull and York, were fined."),
+    )
+
+    def check(self, relation: ListedItems, doc: Document) -> Iterable[Finding]:
+        if not relation.partial:
+            return
+        count = relation.count
+        n = len(relation.items)
+        stated = int(count.value)
+        if n <= stated:
+            return
+        yield Finding(
+            rule=self.code, name=self.name, severity=self.severity, start=count.start, end=count.end,
+            message=f"'{count.text} {relation.noun}' is followed by a partial list of {n} items, more than "
+                    f"{stated}: {_names(relation)}.",
+            arithmetic=f"{n} items named > {stated}",
+            tolerance="'including' allows fewer items than the count, never more",
+            related=relation.items)
+
+
+RULES = (FC410, FC411)
