@@ -24,8 +24,9 @@ Keys (all optional)::
     fraction-word-share = 0.10       # "a third" allows 1/3 ± 10% of itself
     band-share = 0.10                # "almost 100" reaches down 10%
 
-Command-line options come on top: ``--select`` replaces ``select``,
-``--ignore`` adds to ``ignore``, ``--fail-level`` replaces ``fail-level``.
+Command-line options come on top: ``--select`` replaces the configured
+selection (``select``, ``extend-select`` and ``ignore``), ``--ignore``
+adds to ``ignore``, ``--fail-level`` replaces ``fail-level``.
 Unknown keys and bad values are errors (exit status 2) naming the file.
 ``figcheck config [PATH]`` prints the settings in effect for PATH.
 """
@@ -182,8 +183,8 @@ class Settings:
         select = [check_selector(s, "--select") for s in select]
         ignore = [check_selector(s, "--ignore") for s in ignore]
         out = self
-        if select:
-            out = replace(out, select=tuple(select), extend_select=())
+        if select:  # the command line's choice, whole: the configured ones go
+            out = replace(out, select=tuple(select), extend_select=(), ignore=())
         if ignore:
             out = replace(out, ignore=out.ignore + tuple(ignore))
         if fail_level:
@@ -429,3 +430,89 @@ def render(settings: Settings, target: str | None = None) -> str:
     lines.append(f"# rules that run ({len(enabled)}):")
     lines.extend(f"#   {e}" for e in enabled)
     return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------
+# the command line's view: settings per input, baselines
+
+
+def add_arguments(parser) -> None:
+    """The options of ``figcheck check`` that this module handles."""
+    parser.add_argument("--config", metavar="FILE",
+                        help="read settings from FILE (a figcheck.toml or pyproject.toml) for every input")
+    parser.add_argument("--isolated", action="store_true",
+                        help="read no configuration file; only the command line counts")
+    parser.add_argument("--baseline", metavar="FILE",
+                        help="hide the problems recorded in FILE (see --write-baseline); report only new ones")
+    parser.add_argument("--write-baseline", metavar="FILE",
+                        help="record every problem found in FILE, to accept them with --baseline later")
+
+
+class Session:
+    """Configuration, baseline and suppressions for one ``figcheck check`` run.
+
+    ``Session(args, inputs)`` reads every configuration the inputs need up
+    front, so that a bad one stops the run before anything is checked
+    (:class:`ConfigError`, or :class:`checker.baseline.BaselineError`).
+    Then, per input: ``check(item, published)`` reads and checks it
+    (raising :class:`checker.inputs.InputError`), ``after(item, source,
+    findings)`` applies the baseline, ``fail_level(item)`` says what fails;
+    ``finish()`` writes ``--write-baseline``.  It pickles, for worker
+    processes.
+    """
+
+    def __init__(self, args, inputs=()) -> None:
+        from .baseline import Baseline, BaselineWriter
+
+        select = _split(getattr(args, "select", None))
+        ignore = _split(getattr(args, "ignore", None))
+        self.resolver = Resolver(
+            config=getattr(args, "config", None), isolated=bool(getattr(args, "isolated", False)),
+            select=select, ignore=ignore, fail_level=getattr(args, "fail_level", None),
+        )
+        for item in inputs:
+            if item.error is None:
+                self.settings(item)
+        path = getattr(args, "baseline", None)
+        self.baseline = Baseline.load(path) if path else None
+        out = getattr(args, "write_baseline", None)
+        self.writer = BaselineWriter(out) if out else None
+        self.hidden = 0
+
+    def settings(self, item) -> Settings:
+        return self.resolver.for_path(None if item.is_stdin else item.path)
+
+    def rules(self, item) -> list[type] | None:
+        return self.settings(item).rules()
+
+    def check(self, item, published=None, stdin=None):
+        """``(source text, findings)`` for one input."""
+        from .inputs import check_input
+
+        return check_input(item, self.settings(item), published, stdin)
+
+    def after(self, item, source: str, findings: list[Finding]) -> list[Finding]:
+        if self.writer is not None:
+            self.writer.add(item.display, source, findings)
+        if self.baseline is not None:
+            findings, hidden = self.baseline.filter(item.display, source, findings)
+            self.hidden += hidden
+        return findings
+
+    def fail_level(self, item) -> Severity:
+        return self.settings(item).fail_level
+
+    def finish(self, err=None) -> None:
+        err = err or sys.stderr
+        if self.writer is not None:
+            self.writer.write()
+            print(f"figcheck: wrote {len(self.writer)} problem(s) to baseline {self.writer.path}", file=err)
+        if self.hidden:
+            print(f"figcheck: {self.hidden} known problem(s) hidden by the baseline", file=err)
+
+
+def _split(values) -> list[str]:
+    out: list[str] = []
+    for value in values or ():
+        out.extend(part.strip() for part in value.split(",") if part.strip())
+    return out

@@ -247,18 +247,29 @@ def check_draft(
     """
     from dataclasses import replace
 
-    from .. import suppress
-    from ..api import analyse, check_document, sort_findings
+    from .. import api, suppress
     from ..config import Settings, known_selector
     from ..model import Related
 
     settings = settings or Settings()
     if isinstance(published, str):
         published = _dt.date.fromisoformat(published)
-    doc = analyse(draft.text, published or draft.published, path)
-    doc = settings.apply_tolerances(doc)
-    findings = check_document(doc, settings.rules())
-    kept, meta = suppress.apply(findings, draft.directives, doc, enabled=settings.enabled, known=known_selector)
+    published = published or draft.published
+    rules = settings.rules()
+    doc = None
+    if settings.tolerances == settings.__class__().tolerances:
+        # the library's entry point, unless tolerances must be applied
+        # between parsing and the rules
+        findings = api.check_text(draft.text, published, path=path, rules=rules)
+    else:
+        doc = settings.apply_tolerances(api.analyse(draft.text, published, path))
+        findings = api.check_document(doc, rules)
+    if draft.directives:
+        doc = doc or api.analyse(draft.text, published, path)
+        kept, meta = suppress.apply(findings, draft.directives, doc, enabled=settings.enabled,
+                                    known=known_selector)
+    else:
+        kept, meta = list(findings), []
 
     out = []
     for f in kept:
@@ -268,7 +279,7 @@ def check_draft(
     for f, d in meta:
         start, end = d.source_span or draft.to_source(d.start, d.end)
         out.append(settings.adjust_severity(replace(f, start=start, end=end)))
-    return sort_findings(out)
+    return api.sort_findings(out)
 
 
 def assert_consistent(text: str, published: _dt.date | str | None = None, *, fmt: str = PLAIN,
