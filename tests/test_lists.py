@@ -1,0 +1,105 @@
+"""List counts (FC410, FC411): a count word against the items listed for it."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker import check_text
+from checker.api import analyse
+from checker.relate.lists import find_listed_items
+
+
+def _problems(text, code=None):
+    return [f for f in check_text(text) if f.is_problem and (code is None or f.rule == code)]
+
+
+FLAGGED = [
+    ("The band's four members are Ann Lee, Bo Diaz and Cy Moss.", "FC410", "four", "warning"),
+    ("He leaves three children, Tom, Ann, Joe and Kate.", "FC410", "three", "warning"),
+    ("Six countries took part in the talks: France, Germany, Italy, Spain and Portugal.", "FC410", "Six", "error"),
+    ("The two suspects, identified as Lee Park, 19, Sam Ortiz, 22, and Ray Fox, 20, appeared in court.",
+     "FC410", "two", "error"),
+    ("The four victims have been named as Alan Reed, 54, of Derby; Jean Reed, 51, of Derby; and Mark Tyler, "
+     "33, of Leek.", "FC410", "four", "error"),
+    ("Its five founding members - Brazil, Russia, India and China - met in 2009.", "FC410", "five", "error"),
+    ("The three Baltic states - Estonia, Latvia, Lithuania and Poland - met in Riga.", "FC410", "three", "error"),
+    ("The club's two strikers, Dean, Cole and Mills, were rested.", "FC410", "two", "warning"),
+    ("Four ministers, including Ann Cole, Raj Patel, Joe Kerr, Liz Dunn and Tom Bryce, quit.", "FC411", "Four",
+     "warning"),
+]
+
+CLEAN = [
+    "The three firms bidding for the contract - Acme, Bolt and Crane - submitted final offers.",
+    # names with "and" inside
+    "The two retailers, Marks and Spencer and Next, reported sales on Tuesday.",
+    "The three countries - Trinidad and Tobago, Jamaica and Barbados - signed the deal.",
+    # a list after a number that is not its enumeration
+    "In three games this season, Smith, Jones and Brown have all scored.",
+    "Two people, a man and a woman, were taken to hospital.",
+    "The two men, both from Leeds, were arrested.",
+    "The three winners, Ann, Bob and Cy, will each receive a prize of 500 pounds.",
+    "Three men - two aged 19 and one aged 23 - were arrested.",
+    "The two teams, Leeds and Hull, and their fans were praised by police.",
+    "Two of the three men, Ray Wood and Tom Bell, were charged.",
+    "Bath lost two of their last three games - against Leicester and Biarritz.",
+    "Mr Davis is survived by three children Nora, Hasna and Guy, a blues artist, and seven grandchildren.",
+    # partial lists naming fewer
+    "The three men, including Ray Wood and Tom Bell, were charged.",
+    "The film won four awards including best film and best director.",
+    # semicolons and hometowns
+    "The three men were named as Ken Ash, 52, of Bury; Steve Mill, 47, of Wigan; and Paul Fenn, 38, of Sale.",
+]
+
+
+@pytest.mark.parametrize("text,code,target,severity", FLAGGED, ids=[f"{c}-{i}" for i, (_, c, _, _) in enumerate(FLAGGED)])
+def test_flagged(text, code, target, severity):
+    start = text.index(target)
+    hits = [f for f in _problems(text, code) if f.start <= start < f.end]
+    assert hits, [(f.rule, str(f.severity), f.message) for f in check_text(text)]
+    assert str(hits[0].severity) == severity
+    assert hits[0].related and hits[0].arithmetic
+
+
+@pytest.mark.parametrize("text", CLEAN, ids=[f"clean-{i}" for i in range(len(CLEAN))])
+def test_clean(text):
+    assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]
+
+
+def test_items_skip_ages_and_hometowns():
+    text = "The three men were named as Ken Ash, 52, of Bury; Steve Mill, 47, of Wigan; and Paul Fenn, 38, of Sale."
+    (rel,) = list(find_listed_items(analyse(text)))
+    assert [r.text for r in rel.items] == ["Ken Ash", "Steve Mill", "Paul Fenn"]
+    assert rel.link == "explicit"
+
+
+def test_matching_list_is_reported_as_info():
+    text = "Leaders of the three Baltic states - Estonia, Latvia and Lithuania - met in Riga."
+    infos = [f for f in check_text(text) if f.rule == "FC410"]
+    assert infos and str(infos[0].severity) == "info"
+
+
+NAMES = ["Ava Ross", "Ben Cole", "Cara Webb", "Dan Holt", "Eve Marsh", "Finn Shaw", "Gus Lane", "Hana Price"]
+WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(2, 8), st.integers(2, 8), st.sampled_from(["dash", "colon", "named", "semicolon"]))
+def test_count_against_list_length(count, listed, style):
+    names = NAMES[:listed]
+    if style == "semicolon":
+        body = "; ".join(f"{n}, {30 + i}, of Leeds" for i, n in enumerate(names[:-1]))
+        body += f"; and {names[-1]}, 40, of York"
+        text = f"The {WORDS[count]} finalists were named as {body}."
+    else:
+        joined = ", ".join(names[:-1]) + " and " + names[-1]
+        if style == "dash":
+            text = f"The {WORDS[count]} finalists - {joined} - will perform on Saturday."
+        elif style == "colon":
+            text = f"The {WORDS[count]} finalists have been chosen: {joined}."
+        else:
+            text = f"The {WORDS[count]} finalists, named as {joined}, will perform on Saturday."
+    problems = _problems(text, "FC410")
+    assert bool(problems) == (count != listed), text
+    if problems:
+        assert str(problems[0].severity) == "error"

@@ -1,0 +1,219 @@
+"""Restatements (FC401-FC405): a quantity stated twice must agree.
+
+Long-tail cases beyond the rules' own examples: each flagged case names the
+rule and the figure the finding must cover; each clean case must raise no
+warning or error from any rule.
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker import check_text
+from checker.api import analyse
+from checker.relate import restatements as R
+from checker.relate.restatements import agrees, group_of, singular
+
+
+def _covers(finding, text, target):
+    start = text.index(target)
+    end = start + len(target)
+    spans = [(finding.start, finding.end)] + [(r.start, r.end) for r in finding.related]
+    return any(s < end and start < e for s, e in spans)
+
+
+FLAGGED = [
+    # headline against the lead
+    ("Bus crash injures 23 on motorway\nTwelve people were injured when a coach overturned on the M6 near "
+     "Stafford on Sunday morning.", "FC401", "Twelve"),
+    ("Council to cut 450 posts\nThe council plans to cut 380 jobs over the next two years to save money, its "
+     "leader said.", "FC401", "380"),
+    ("Factory blaze forces 60 workers out\nAbout 25 workers were evacuated from the plant in Crewe after a fire "
+     "broke out in a storeroom.", "FC401", "25"),
+    ("Unemployment falls to 5.2%\nThe jobless rate fell to 5.6% in the three months to June, official figures "
+     "showed.", "FC401", "5.6%"),
+    # a definite restatement
+    ("Three climbers died on the mountain on Saturday. The bodies of the four climbers were recovered by "
+     "helicopter.", "FC402", "four"),
+    ("Police arrested 12 people after the match. All 15 suspects were later released without charge.",
+     "FC402", "15"),
+    ("The airline cancelled 120 flights on Monday. Passengers on the 150 cancelled flights were offered "
+     "refunds.", "FC402", "150"),
+    ("Twelve schools will close at the end of term. Parents at the 14 schools were told by letter on Friday.",
+     "FC402", "14"),
+    ("The fire killed six people. Police have named all seven victims.", "FC402", "seven"),
+    ("The proposal was backed by 58.4% of voters. Campaigners said the 61% vote showed strong support.",
+     "FC402", "61%"),
+    ("The firm agreed to buy its rival for $3.2bn. The $3.6bn deal still needs approval from regulators.",
+     "FC402", "$3.6bn"),
+    # ages
+    ("Emma Castle, 32, was found at her home in Derby. Ms Castle, 35, had lived there for a decade.",
+     "FC403", "35"),
+    ("A 45-year-old man has been charged with murder. The man, 47, will appear before magistrates on Monday.",
+     "FC403", "47"),
+    ("The boy, aged 14, was taken to hospital. Doctors said the 15-year-old boy was in a stable condition.",
+     "FC403", "15-year-old"),
+    ("Police named the driver as Tom Wade, 52. Mr Wade, 54, from Hull, died at the scene.", "FC403", "54"),
+    # lengths
+    ("The wall stretches for 3.5 miles along the coast. Work on the 4.2-mile wall began in 2019.",
+     "FC404", "4.2-mile"),
+    ("The tower is 310m tall and opened in 2012. Visitors to the 330m tower can see for 40 miles.",
+     "FC404", "330m"),
+    # terms
+    ("Marsh was sentenced to 10 years in prison. His lawyer said the 12-year sentence was excessive.",
+     "FC405", "12-year"),
+    ("Dunn was given a four-year jail term for fraud. He will serve half of his three-year sentence in "
+     "custody.", "FC405", "three-year"),
+    ("She was banned from driving for 18 months. The 12-month ban starts immediately.", "FC405", "12-month"),
+    ("The striker signed a three-year contract in June. The four-year deal keeps him at the club until 2027.",
+     "FC405", "four-year"),
+]
+
+CLEAN = [
+    "Floods force 1,200 from their homes\nAbout 1,150 people were forced from their homes by the floods, the "
+    "council said.",
+    # the headline total is split in the lead
+    "Storm leaves 30,000 homes without power\nThe storm left 18,000 homes in Devon and 12,000 in Cornwall "
+    "without power on Tuesday.",
+    "Retailer to shut 45 stores\nThe retailer will shut 45 shops by the end of the year, putting 900 jobs at "
+    "risk.",
+    # a change in the headline, a level in the body
+    "Reserves rise 4.5 billion crowns in May\nReserves rose to 61.2 billion crowns in May from 56.7 billion "
+    "in April.",
+    "The club signed six players in the summer. The six new signings all started on Saturday.",
+    # another year
+    "Twelve schools will close in 2024. The 14 schools closing in 2025 have not been named.",
+    # a sub-group by place
+    "The company has 200 stores. The 35 stores in Ireland will stay open.",
+    "Nine people were killed and 30 injured. Two of the 30 injured are critical.",
+    "The storm killed 14 people across the region. The 14 victims included three children.",
+    "The bank will close 40 branches this year. It closed the 25 branches in Scotland last year.",
+    # a part of a larger set
+    "Acme bought Bolt and three other firms in May. The four firms employ 900 people.",
+    # different people with the same role or surname
+    "A 30-year-old woman and a 32-year-old man were arrested. The woman, 30, was later released.",
+    "Ann Berry, 61, and her son Carl Berry, 38, were injured. Mr Berry, 38, was discharged.",
+    "The runway is 3km long. Work on the 3,000-metre runway will finish next year.",
+    # races have distances, not one length
+    "She won the 5km race in May. She was second in the 10km race a week later.",
+    "Reid was jailed for life with a minimum term of 20 years. The 20-year minimum term will be reviewed.",
+    "Reid was jailed for six years. The six-year term will run concurrently.",
+    "Hartley was jailed for six years and his brother for four years. The four-year sentence was suspended.",
+    "The proposal was backed by 58.4% of voters. Campaigners said the 58% vote showed strong support.",
+    "The council received a £2.5m grant in 2019. The £2.5m grant paid for new roofs.",
+    "The firm rejected a $3bn bid in May. The improved $3.5bn offer was accepted.",
+    # a label, not a count: "the 800m title"
+    "She will defend her 1500m title in March. She also hopes to win the 800m title.",
+    # a comparison
+    "Sales rose 3% in May, less than the 5% rise seen a year earlier.",
+    "More than 100 hospitals will be sold. The 100 hospitals employ 40,000 staff.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", FLAGGED, ids=[f"{c}-{i}" for i, (_, c, _) in enumerate(FLAGGED)])
+def test_flagged(text, code, target):
+    findings = check_text(text)
+    hits = [f for f in findings if f.rule == code and f.is_problem and _covers(f, text, target)]
+    assert hits, [(f.rule, str(f.severity), text[f.start:f.end], f.message) for f in findings]
+    f = hits[0]
+    assert f.arithmetic and f.tolerance and f.message.endswith(".")
+
+
+@pytest.mark.parametrize("text", CLEAN, ids=[f"clean-{i}" for i in range(len(CLEAN))])
+def test_clean(text):
+    problems = [(f.rule, text[f.start:f.end], f.message) for f in check_text(text) if f.is_problem]
+    assert not problems
+
+
+def test_consistent_restatement_is_reported_as_info():
+    text = "Eleven people died in the fire. Police said the 11 victims had not been named."
+    infos = [f for f in check_text(text) if f.rule == "FC402"]
+    assert infos and all(str(f.severity) == "info" for f in infos)
+    assert "consistent" in infos[0].message
+
+
+def test_full_name_age_conflict_is_an_error_noun_conflict_a_warning():
+    named = check_text("Mark Delaney, 41, of Hull, admitted the charge. Mark Delaney, 44, will be sentenced.")
+    assert any(f.rule == "FC403" and str(f.severity) == "error" for f in named)
+    noun = check_text("A 23-year-old cyclist was hurt in the crash. The cyclist, 26, is in a stable condition.")
+    assert any(f.rule == "FC403" and str(f.severity) == "warning" for f in noun)
+
+
+def test_headline_against_body_is_a_warning_with_both_spans():
+    text = "Gales leave 48,000 homes without power\nGales left about 31,000 homes without electricity."
+    f = next(f for f in check_text(text) if f.rule == "FC401")
+    assert str(f.severity) == "warning"
+    assert text[f.start:f.end] == "about 31,000"
+    assert [r.text for r in f.related] == ["48,000"]
+    assert "'about' allows" in f.tolerance
+
+
+# ---- helpers ---------------------------------------------------------------
+
+@pytest.mark.parametrize("word,expected", [
+    ("victims", "victim"), ("branches", "branch"), ("companies", "company"), ("men", "man"),
+    ("bus", "bus"), ("glass", "glass"), ("people", "people"),
+])
+def test_singular(word, expected):
+    assert singular(word) == expected
+
+
+def test_synonym_groups():
+    assert group_of("shops") == group_of("branches") == group_of("stores")
+    assert group_of("victims") == group_of("dead")
+    assert group_of("term") == group_of("sentence")
+    assert group_of("crossing") == group_of("bridge")
+    assert group_of("injured") != group_of("victims")
+
+
+def _mentions(text):
+    doc = analyse(text)
+    return doc, [m for m in doc.mentions if m.is_quantity]
+
+
+def test_touching_rounding_intervals_do_not_agree():
+    _, (a, b) = _mentions("six years and five years")
+    assert not agrees(a, b)
+    _, (c, d) = _mentions("164,000 people and 163,870 people")
+    assert agrees(c, d)
+
+
+def test_generic_noun_takes_the_verb_concept():
+    doc, ms = _mentions("The blast killed nine people. About 200 people were evacuated from nearby homes.")
+    assert R.concept(doc, ms[0]) == "victim"
+    assert R.concept(doc, ms[1]) == "evacuee"
+
+
+# ---- properties --------------------------------------------------------------
+
+WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(2, 12), st.integers(2, 12))
+def test_restated_count_is_flagged_exactly_when_it_differs(n, k):
+    text = f"The fire killed {WORDS[n - 2]} people. Police have named all {WORDS[k - 2]} victims."
+    problems = [f for f in check_text(text) if f.rule == "FC402" and f.is_problem]
+    assert bool(problems) == (n != k)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(2, 90), st.integers(1, 9), st.integers(-1500, 1500))
+def test_headline_rounding_is_allowed(tens, units, offset):
+    """"23,000" in the headline (stated to the thousand) allows the body anything within ±500."""
+    head = (tens * 10 + units) * 1000
+    body = head + offset
+    text = (f"Storm cuts power to {head:,} homes\nThe storm cut power to {body:,} homes in the region on "
+            f"Thursday, the network operator said.")
+    problems = [f for f in check_text(text) if f.rule == "FC401" and f.is_problem]
+    assert bool(problems) == (abs(offset) > 500)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(18, 80), st.integers(-3, 3))
+def test_age_restated_for_the_same_person(age, delta):
+    text = (f"A {age}-year-old man was arrested at the scene. The man, {age + delta}, was later released "
+            f"on bail.")
+    problems = [f for f in check_text(text) if f.rule == "FC403" and f.is_problem]
+    assert bool(problems) == (delta != 0)
