@@ -85,15 +85,16 @@ _NOT_TO = frozenset(
     belonging related subject opposed answer access exposure""".split()
 )
 _FROM = re.compile(
-    r"(?:^|[^\w])(?:(up|down)\s+)?(from)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+of)?\s*$"
+    r"(?:^|[^\w])(?P<cue>(?:(?P<dir>up|down)\s+)?from)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?"
+    r"(?:\s+of)?\s*$"
 )
 _COMP = re.compile(
-    r"(?:^|[^\w])(compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)(?:\s+" + _DET + r")?"
+    r"(?:^|[^\w])(?P<cue>compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)(?:\s+" + _DET + r")?"
     r"(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+of)?\s*$"
 )
 _THAN = re.compile(
-    r"(?:^|[^\w])(more|less|fewer|higher|lower|greater|bigger|smaller|larger)\s+than(?:\s+" + _DET + r")?"
-    r"(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+of)?\s*$"
+    r"(?:^|[^\w])(?P<cue>(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger)\s+than)"
+    r"(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+of)?\s*$"
 )
 # words allowed between "from"/"compared with" and the figure: no verbs of change, no prepositions
 _GAP_STOP = frozenset("to in at by with for on and or but while than as per".split()) | CHANGE_WORDS
@@ -176,11 +177,11 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
     for rx in (_FROM, _COMP, _THAN):
         mf = rx.search(pre)
         if mf:
-            gap = pre[mf.end(rx is _FROM and 2 or 1):]
+            gap = pre[mf.end("cue"):]
             if _gap_ok(gap):
                 s, e = at(mf)
-                word = (mf.group(1) or "") if rx is not _COMP else ""
-                out.append(Role("from", mf.group(0).strip(), s, e, direction_of(word) if rx is not _THAN else 0))
+                word = (mf.group("dir") or "") if rx is _FROM else ""
+                out.append(Role("from", mf.group(0).strip(), s, e, direction_of(word)))
                 break
     mv = _MAG_VERB.search(pre)
     if mv:
@@ -365,9 +366,16 @@ def _in_brackets(doc: Document, m: Mention) -> bool:
     return before.count("(") > before.count(")")
 
 
+def is_points_count(m: Mention) -> bool:
+    """"fell 6 points" beside two percentages: a change in percentage points."""
+    return m.kind == Kind.COUNT and m.noun in ("point", "points") and not m.is_range
+
+
 def _size_fits(size: Mention, new: Mention, old: Mention) -> bool:
     if size.kind in (Kind.PERCENT, Kind.POINTS, Kind.FRACTION, Kind.MULTIPLE):
         return True
+    if is_points_count(size):
+        return new.kind == Kind.PERCENT or old.kind == Kind.PERCENT
     if size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
         return compatible(size, new) and compatible(size, old)
     return False
@@ -451,7 +459,7 @@ class MultipleChange(Relation):
 
 def find_absolute_changes(doc: Document):
     for f in frames(doc):
-        if f.size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
+        if f.size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) and not is_points_count(f.size):
             yield AbsoluteChange(link="explicit", cue=f.cue, change=f.size, old=f.old, new=f.new,
                                  direction=f.direction)
 
@@ -467,6 +475,7 @@ def find_multiple_changes(doc: Document):
                 ("doubled", "tripled", "trebled", "quadrupled", "halved", "twice"))
             yield MultipleChange(link="explicit", cue=f.cue, multiple=f.size, old=f.old, new=f.new, more=more)
     yield from _fraction_appositions(doc)
+    yield from _ratios(doc)
 
 
 _OF_THE = re.compile(r"^\s*(?:of\s+)?(?:the|that\s+of|those\s+of)?\s*(?:[a-z][\w'’-]*\s+){0,1}$")
@@ -498,6 +507,41 @@ def _fraction_appositions(doc: Document):
                 continue
             yield MultipleChange(link="explicit", cue=_norm(doc.text[mult.start:b.start]).strip(),
                                  multiple=mult, old=b, new=a)
+
+
+_RATIO_PAIR = re.compile(r"^\s*(?:to|-to-|‑to‑)\s*$")
+_RATIO_OF = re.compile(r"^\s*(?:with|,|-|–|—|:)?\s*(?:with\s+)?$")
+
+
+def _ratios(doc: Document):
+    """"outnumber men three to one, with 621 women against 207 men": a stated
+    ratio and the two counts it summarises."""
+    by_sent: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT) and m.interval is not None \
+                and not doc.sentences[m.sentence].chrome:
+            by_sent.setdefault(m.sentence, []).append(m)
+    for ms in by_sent.values():
+        for k in range(len(ms) - 3):
+            a, one = ms[k], ms[k + 1]
+            if a.kind != Kind.COUNT or one.kind != Kind.COUNT or one.value != 1 or a.value is None \
+                    or not 1 < a.value <= 100 or not _RATIO_PAIR.match(doc.text[a.end:one.start]):
+                continue
+            for x in range(k + 2, len(ms) - 1):
+                new, old = ms[x], ms[x + 1]
+                roles = roles_for(doc, old, new.end, ms[x + 2].start if x + 2 < len(ms) else
+                                  doc.sentences[old.sentence].end)
+                fr = _role(roles, "from")
+                if fr is None or fr.cue.split()[0] not in _COMPARE_CUES + ("to",):
+                    continue
+                if not compatible(new, old) or new.is_range or old.is_range:
+                    break
+                between = _norm(doc.text[one.end:new.start])
+                if _CLAUSE_BREAKS.search(between) or len(_WORD.findall(between)) > 8:
+                    break
+                yield MultipleChange(link="explicit", cue=_norm(doc.text[a.start:one.end]).strip(),
+                                     multiple=a, old=old, new=new)
+                break
 
 
 FINDERS = (find_absolute_changes, find_multiple_changes)

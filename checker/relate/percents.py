@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Document, Kind, Mention, Relation
-from .changes import CHANGE_WORDS, frames, roles_for, _norm, _WORD
+from .changes import CHANGE_WORDS, frames, is_points_count, roles_for, _norm, _WORD
 from .context import quantities
 
 
@@ -74,7 +74,7 @@ def find_percent_changes(doc: Document):
         if f.size.kind == Kind.PERCENT or (f.size.kind == Kind.FRACTION and f.size.value and f.size.value < 1):
             yield PercentChange(link="explicit", cue=f.cue, change=f.size, old=f.old, new=f.new,
                                 direction=f.direction)
-        elif f.size.kind == Kind.POINTS and f.old.kind == Kind.PERCENT and f.new.kind == Kind.PERCENT:
+        elif (f.size.kind == Kind.POINTS or is_points_count(f.size)) and Kind.PERCENT in (f.old.kind, f.new.kind):
             yield PointsChange(link="explicit", cue=f.cue, change=f.size, old=f.old, new=f.new,
                                direction=f.direction)
 
@@ -105,11 +105,22 @@ _NOT_SPLIT = re.compile(r"\b(?:respectively|each|if|unless|per\s+annum|a\s+year|
 
 
 def _subject_only(doc: Document, prev: Mention, m: Mention) -> bool:
-    """The words before a gapped share are a list separator and a short subject."""
+    """The words before a gapped share are a list separator and a short subject
+    ("the opposition", "the Conservatives on")."""
     pre = _norm(doc.text[prev.end:m.start])
     item = re.split(r",|;|\band\b", pre)[-1]
     ws = _WORD.findall(item)
+    if ws and ws[-1] in ("on", "at", "with"):
+        ws = ws[:-1]
     return len(ws) <= 6 and not any(w in _NOT_SUBJECT or w in CHANGE_WORDS for w in ws)
+
+
+_POLL = re.compile(r"\b(?:poll|polls|polling|survey|vote|votes|ballot|ballots|election|respondents|"
+                   r"electorate|voters)\b")
+
+
+def _whole(head: str) -> str:
+    return "shares " + " ".join(_WORD.findall(head)[:4])
 
 
 def _bare(head: str) -> str:
@@ -176,12 +187,17 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     last_item = re.split(r",|;|\band\b", last_pre)[-1]
     complete = bool(_REST.search(last_item)) and len(_WORD.findall(last_item)) <= 4
     qualified = [bool(_QUALIFIER.match(h)) for h in heads]
-    cue = ""
+    bare = [not _bare(h) for h in heads]
     gapped = all(_subject_only(doc, run[k - 1], run[k]) for k in range(1, len(run)))
-    if _OF_WHOLE.match(heads[0]) and not any(qualified[1:]) and all(not _bare(h) for h in heads[1:]) and gapped:
-        cue = "shares of " + heads[0].strip()
+    cue = ""
+    if gapped and _OF_WHOLE.match(heads[0]) and all(bare[1:]):
+        cue = _whole(heads[0])  # "won 46% of the vote, the opposition 38% and ..."
+    elif gapped and _OF_WHOLE.match(heads[-1]) and all(bare[:-1]):
+        cue = _whole(heads[-1])  # "took 51%, Brook 32% and Carr 17% of the vote"
+    elif gapped and _POLL.search(sentence) and all(bare[:-1]) and (bare[-1] or _OF_WHOLE.match(heads[-1])):
+        cue = "poll shares"  # "the poll put Labour on 41%, the Conservatives on 36% and ..."
     elif not any(qualified[1:]) and not (qualified[0] and not _OF_WHOLE.match(heads[0])) \
-            and _answer_options(sentence) and all(_bare(h) for h in heads):
+            and _answer_options(sentence) and not any(bare):
         cue = "answers to one question"
     elif complete and not any(qualified[1:]) and gapped:
         cue = "the whole, ending with the rest"

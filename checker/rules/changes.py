@@ -12,7 +12,8 @@ from ..relate.percents import PercentChange, PointsChange
 from .base import Example, Rule
 from .percents import difference, paired, sign_conflict, signed, word
 
-MULTIPLE_WORD_SHARE = Fraction(15, 100)  # "doubled" is itself a rounding: 1.7x to 2.3x
+MULTIPLE_WORD_SHARE = Fraction(10, 100)  # "doubled" is itself a rounding: 1.8x to 2.2x
+HALVED_SHARE = Fraction(15, 100)  # "halved" for a fall of 42.5% to 57.5%
 
 
 def _t(m: Mention) -> str:
@@ -92,7 +93,7 @@ def multiple_interval(m: Mention, more: bool) -> Interval | None:
     v = m.value
     if m.kind == Kind.FRACTION:
         return m.interval
-    band = v * MULTIPLE_WORD_SHARE
+    band = v * (MULTIPLE_WORD_SHARE if v >= 1 else HALVED_SHARE)
     if more:  # "five times more", "a threefold increase": 5x or 6x, as readers take it
         return Interval(v - band, (v + 1) * (1 + MULTIPLE_WORD_SHARE))
     fam = hedges.family(m.hedge)
@@ -112,8 +113,8 @@ class FC302(Rule):
         3,400 to 6,900", "nearly tripled from 0.82 euros to 2.35 euros",
         "five times as many ... 410,000, compared with 82,000", "29, half
         the 58 of the year before") is recomputed as new / old.  A multiple
-        word is itself a rounding: "doubled" allows 1.7 to 2.3 times,
-        "nearly tripled" 2.55 to 3 times, "more than doubled" anything above
+        word is itself a rounding: "doubled" allows 1.8 to 2.2 times, "halved" 0.425 to 0.575,
+        "nearly tripled" 2.7 to 3 times, "more than doubled" anything above
         2; "five times more" may mean 5 or 6 times.
 
     Why it matters:
@@ -165,6 +166,13 @@ class FC302(Rule):
             yield self.finding(Severity.INFO, mult,
                                f"'{_t(mult)}' matches {_t(old)} to {_t(new)} ({format_number(mid)} times).",
                                arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
+            return
+        if mult.kind == Kind.COUNT:  # "three to one"
+            yield self.finding(
+                self.contradiction_severity(relation), mult,
+                f"{_t(new)} against {_t(old)} is a ratio of {format_number(round(mid, 2))} to one, "
+                f"not {relation.cue}.",
+                arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
             return
         if mid >= 1:
             plain = f"{format_number(mid)} times, a {format_number(round((mid - 1) * 100))}% rise"

@@ -15,6 +15,7 @@ from ..relate.percents import PercentChange, PointsChange, ShareSplit
 from .base import Example, Rule
 
 HUNDRED = Fraction(100)
+ROUND_SHARE = Fraction(5, 100)  # a round figure is no looser than "about"
 
 
 def pct(x: Fraction) -> str:
@@ -34,21 +35,26 @@ def signed(iv: Interval, direction: int) -> Interval:
 
 
 def paired_interval(m: Mention, other: Mention) -> Interval | None:
-    """What ``m`` can mean when stated beside ``other``.
+    """What ``m`` can mean when stated as one end of a change beside ``other``.
 
     A whole number ending in zeros ("40,000", "£240") may be rounded to its
-    last non-zero digit, or exact.  Set beside a figure stated more finely
-    ("58,000", "£258") as the other end of one change, it is taken to be
-    rounded as finely as that figure: writers round both ends alike."""
+    last non-zero digit, or exact.  As one end of a stated change it is
+    taken to be rounded no more coarsely than the other end when that is
+    stated more finely ("58,000" beside "40,000": writers round both ends
+    alike), and never by more than 5% of itself -- the width the hedge
+    table gives "about": a figure rounded further than that is hedged."""
     iv = m.interval
-    if iv is None or m.hedge or m.precision is None or other.precision is None or other.hedge:
-        return iv
-    if m.precision <= other.precision or m.kind != other.kind or m.unit != other.unit:
+    if iv is None or m.hedge or m.precision is None or m.value is None or m.is_range:
         return iv
     digits = "".join(ch for ch in m.text if ch.isdigit() or ch == ".")
     if not digits or "." in digits or not digits.endswith("0"):
         return iv
-    return hedges.interval_for(m.value, other.precision, None)
+    half = m.precision / 2
+    if other.precision is not None and not other.hedge and other.kind == m.kind and other.unit == m.unit \
+            and other.precision < m.precision:
+        half = other.precision / 2
+    half = min(half, abs(m.value) * ROUND_SHARE)
+    return Interval(m.value - half, m.value + half)
 
 
 def paired(old: Mention, new: Mention) -> tuple[Interval | None, Interval | None]:
@@ -185,7 +191,8 @@ class FC202(Rule):
         else:
             yield self.finding(
                 Severity.INFO, last,
-                f"The shares of one whole add up to {format_number(stated)}%, consistent with 100%.",
+                f"The shares of one whole add up to {format_number(stated)}%, "
+                + ("consistent with 100%." if relation.complete else "within 100%."),
                 arithmetic=arithmetic, tolerance=tolerance, related=shares)
 
     @staticmethod
