@@ -60,6 +60,25 @@ FLAGGED = [
      "FC404", "4.2-mile"),
     ("The tower is 310m tall and opened in 2012. Visitors to the 330m tower can see for 40 miles.",
      "FC404", "330m"),
+    ("Fire destroys 12 homes in village\nFifteen homes were destroyed when fire swept through the village of "
+     "Hawley on Tuesday night.", "FC401", "Fifteen"),
+    ("Firm to create 500 jobs in Swansea\nA technology firm is to create 350 new jobs at a site in Swansea, "
+     "the Welsh government said.", "FC401", "350"),
+    ("Turnout hits 62% in city vote\nTurnout in the mayoral election was 58%, the returning officer said on "
+     "Friday.", "FC401", "58%"),
+    ("Some 300 homes were flooded on Sunday. Residents of the 340 flooded homes have been moved to a leisure "
+     "centre.", "FC402", "340"),
+    ("The two firms employ 1,200 people in the town. Union leaders fear for the 1,500 employees.", "FC402",
+     "1,500"),
+    ("Nearly 500 passengers were on board the ship. All 560 passengers were rescued by lifeboats.", "FC402",
+     "560"),
+    ("A total of 36 people were arrested during the protest. The 38 arrested were held overnight.", "FC402",
+     "38"),
+    ("Police named the victim as Sarah Jones, 34, from Hove. The 36-year-old had worked at the school for "
+     "ten years.", "FC403", "36-year-old"),
+    ("The 2.4-mile tunnel opened in 1994. Engineers said the tunnel, which is 3 miles long, needs new "
+     "lighting.", "FC404", "3 miles"),
+    ("Okafor was jailed for 12 years. He is appealing against the 10-year sentence.", "FC405", "10-year"),
     # terms
     ("Marsh was sentenced to 10 years in prison. His lawyer said the 12-year sentence was excessive.",
      "FC405", "12-year"),
@@ -103,6 +122,17 @@ CLEAN = [
     "The proposal was backed by 58.4% of voters. Campaigners said the 58% vote showed strong support.",
     "The council received a £2.5m grant in 2019. The £2.5m grant paid for new roofs.",
     "The firm rejected a $3bn bid in May. The improved $3.5bn offer was accepted.",
+    "Ferry sinking: 40 missing\nAt least 25 people are missing after a ferry sank off the coast.",
+    "He was sentenced to six months in jail. The six-month term was suspended for a year.",
+    "The shop employs 40 staff. The 40 workers were told of the closure on Monday.",
+    "Police named the victim as Sarah Jones, 34, from Hove. The 34-year-old had worked at the school.",
+    # "nearly 500" reaches up to 550 at that rounding
+    "Nearly 500 passengers were on board the ship. All 520 passengers were rescued by lifeboats.",
+    # "The 41-year-old" may be someone whose age was not given before
+    "Sarah Jones, 34, was attacked in May. A man was later arrested. The 41-year-old was charged.",
+    # the headline's subset in the second sentence
+    "Exchange elects 10 board members\nThe exchange held its annual meeting today. It said there were eight "
+    "new members among those elected.",
     # a label, not a count: "the 800m title"
     "She will defend her 1500m title in March. She also hopes to win the 800m title.",
     # a comparison

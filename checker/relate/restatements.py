@@ -84,6 +84,7 @@ for _concept, _verbs in {
     "arrested": "arrest arrests arrested detained",
     "rescued": "rescue rescues rescued",
     "missing": "missing",
+    "worker": "employ employs employed employing",
 }.items():
     for _verb in _verbs.split():
         VERB_CONCEPTS[_verb] = _concept
@@ -131,6 +132,9 @@ PERSON_NOUNS = frozenset(
 
 # Modifiers of a restatement that always name a different set: "the 12 other victims".
 OTHER_SET = frozenset("other remaining additional further extra rest surviving".split())
+# Modifiers that pick a sub-group out of a whole: "350 full-time jobs".
+SUBGROUP = frozenset("""full-time part-time permanent temporary seasonal agency senior junior frontline
+    female male adult child teenage elderly""".split())
 # Words before "the N" that make it partitive or a comparison: "two of the 12", "than the 10%".
 PARTITIVE = frozenset(
     """than many some most none few several half one two three four five six seven eight nine ten
@@ -167,7 +171,8 @@ _IRREGULAR = {"men": "man", "women": "woman", "children": "child", "people": "pe
               "news": "news", "bodies": "body", "injured": "injured", "wounded": "wounded",
               "police": "police", "aircraft": "aircraft", "crew": "crew", "sheep": "sheep"}
 _UNCOUNTED_PLURALS = frozenset({"staff", "people", "dead", "injured", "wounded", "police", "cattle", "sheep",
-                                "fish", "deer", "personnel", "aircraft", "crew", "livestock", "poultry"})
+                                "fish", "deer", "personnel", "aircraft", "crew", "livestock", "poultry",
+                                "arrested", "missing", "evacuated", "rescued", "unemployed", "homeless"})
 _SCALE_WORDS = frozenset({"mln", "bln", "billion", "million", "thousand", "trillion", "pct", "percent",
                           "point", "points", "dlrs", "dlr", "stg", "cts", "mn", "bn"})
 # Words that end the noun phrase after a figure.
@@ -398,8 +403,11 @@ _CHANGE_VERBS = frozenset(
     """rise rises rose risen fall falls fell fallen up down increase increases increased decrease decreases
     decreased grew grow grows jump jumps jumped climb climbs climbed drop drops dropped decline declines
     declined gain gains gained lose loses slip slips slipped surge surges surged soar soars soared plunge
-    plunges plunged hit hits reach reaches reached stood stands""".split()
+    plunges plunged""".split()
 )
+
+
+_LEVEL_VERBS = frozenset("was is were are stood stands hit hits reached reaches at".split())
 
 
 def change_role(doc: Document, m: Mention) -> str | None:
@@ -413,23 +421,26 @@ def change_role(doc: Document, m: Mention) -> str | None:
         return last if len(before) == 2 and before[0] in _CHANGE_VERBS else None
     if last == "by" and len(before) == 2 and before[0] in _CHANGE_VERBS:
         return "by"
+    if last in _LEVEL_VERBS:
+        return "to"
     return "by" if last in _CHANGE_VERBS else None
 
 
 def subject_concept(doc: Document, m: Mention) -> str | None:
     """For a figure in a change with no noun: the subject of the verb ("Unemployment
     falls to 5.2%", "the jobless rate fell to 5.6%")."""
-    before = words(_before(doc, m, 60))
+    clause = re.split(r"[,;:()]", _before(doc, m, 80))[-1]
+    before = words(clause)
     idx = None
     for i in range(len(before) - 1, max(-1, len(before) - 4), -1):
-        if before[i] in _CHANGE_VERBS:
+        if before[i] in _CHANGE_VERBS or before[i] in _LEVEL_VERBS:
             idx = i
             break
     if idx is None:
         return None
-    subject = [w for w in before[max(0, idx - 3):idx] if w not in _NP_STOP and len(w) > 2]
+    subject = [w for w in before[max(0, idx - 5):idx] if w not in _NP_STOP and len(w) > 2]
     for w in subject:
-        if group_of(w) in SYNONYMS:
+        if group_of(w) in SYNONYMS or w in PERCENT_CONCEPTS:
             return group_of(w)
     return group_of(subject[-1]) if subject else None
 
@@ -486,12 +497,20 @@ def _near(doc: Document, m: Mention) -> str:
 _PLACE_AFTER = re.compile(r"\s*(?:in|at|across|from|on)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 
 
-def new_qualifier(doc: Document, m: Mention, other: Mention) -> bool:
-    """Does ``m`` carry a modifier or a place not found around the other mention?"""
+def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = False) -> bool:
+    """Does ``m`` carry a modifier or a place not found around the other mention?
+    ``lenient`` (a headline against its lead): plain adjectives ("350 new jobs") pass,
+    places and sub-groups do not."""
     context = _near(doc, other)
     np = noun_phrase(doc, m)
+    s = doc.sentences[m.sentence]
     for w in np.modifiers:
-        if w in OTHER_SET or not backed(w, context):
+        if w in OTHER_SET or w in SUBGROUP:
+            return True
+        if backed(w, context):
+            continue
+        written = re.search(r"\b" + re.escape(w) + r"\b", doc.text[m.end:s.end], re.I)
+        if not lenient or (written and written.group(0)[:1].isupper()):
             return True
     end = np.span.end if np.span else m.end
     s = doc.sentences[m.sentence]
@@ -621,8 +640,9 @@ def find_headline_restatements(doc: Document):
         first = same[0]
         if first.sentence not in lead or not counts_things(doc, first):
             continue
-        if change_role(doc, h) != change_role(doc, first):
-            continue
+        roles = {change_role(doc, h) or "to", change_role(doc, first) or "to"}
+        if len(roles) > 1:
+            continue  # a change against a level
         if any(agrees(h, b) for b in same):
             agreeing = next(b for b in same if agrees(h, b))
             yield HeadlineRestatement(link="inferred", cue="headline", first=h, second=agreeing, subject=c)
@@ -632,7 +652,7 @@ def find_headline_restatements(doc: Document):
         # several figures for the noun in the lead sentence: parts, not a restatement
         if sum(1 for b in same if b.sentence == first.sentence) > 1:
             continue
-        if years_differ(doc, h, first) or new_qualifier(doc, first, h):
+        if years_differ(doc, h, first) or new_qualifier(doc, first, h, lenient=first.sentence == lead[0]):
             continue
         yield HeadlineRestatement(link="inferred", cue="headline", first=h, second=first, subject=c)
 
@@ -734,10 +754,15 @@ def _age_holder(doc: Document, m: Mention) -> _Holder | None:
     before = _before(doc, m, 80)
     if m.compound:
         np = noun_phrase(doc, m)
+        det = re.search(r"\b(the|a|an)\s+$", before, re.I)
+        if np.head is None or not np.adjacent:
+            # "The 36-year-old had worked there": the age stands for the person
+            if det and det.group(1).lower() == "the" and re.match(r"\s+[a-z]", doc.text[m.end:m.end + 3]):
+                return _Holder("anon", (), True)
+            return None
         noun = singular(np.head)
         if noun not in PERSON_NOUNS:
             return None
-        det = re.search(r"\b(the|a|an)\s+$", before, re.I)
         return _Holder("noun", (noun,), bool(det and det.group(1).lower() == "the"), np.modifiers)
     after = doc.text[m.end:m.end + 3]
     if after[:1] not in (",", ";", ")", ".") and not after.startswith(" of"):
@@ -784,6 +809,8 @@ def _same_person(a: _Holder, b: _Holder) -> str | None:
         return None
     if a.kind == "noun" and b.kind == "noun" and a.key == b.key and b.definite:
         return "noun"
+    if b.kind == "anon" and a.kind != "anon":
+        return "anon"
     return None
 
 
@@ -804,6 +831,16 @@ def find_age_restatements(doc: Document):
         matches = [(m, h, how) for m, h, how in matches if how]
         if not matches:
             continue
+        if h2.kind == "anon":
+            # "The 36-year-old" can only point back at the one person whose age was given,
+            # in the sentence before
+            recent = [(m, h, how) for m, h, how in matches if m.sentence >= second.sentence - 1]
+            if len(recent) != 1 or len({(h.kind, h.key) for m, h, how in matches}) != 1:
+                continue
+            if _another_person(doc, recent[0][0], second, recent[0][1]):
+                continue
+            matches = recent
+            h2 = matches[0][1]
         if h2.kind == "name":
             # a surname shared by two people ("Jo Smith, 34, and her husband Tom Smith, 36")
             full = {h.key for m, h, how in matches if len(h.key) > 1}
@@ -824,7 +861,20 @@ def find_age_restatements(doc: Document):
         yield AgeRestatement(link=link, cue=how, first=first, second=second, subject=_who(h2))
 
 
+def _another_person(doc: Document, a: Mention, b: Mention, holder: _Holder) -> bool:
+    """Is someone else named between two mentions ("Jo Smith, 34, was attacked by a man.
+    The 41-year-old ...")?"""
+    between = doc.text[a.end:b.start]
+    if any(singular(w) in PERSON_NOUNS or w in ("someone", "he", "she") for w in words(between)):
+        return True
+    names = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", between)
+    own = set(holder.key)
+    return any(not ({t.lower() for t in n.split()} <= own | _TITLES) for n in names)
+
+
 def _who(h: _Holder) -> str:
+    if h.kind == "anon":
+        return "the person named before"
     if h.kind == "name":
         return " ".join(t.capitalize() for t in h.key)
     return "the " + h.key[0]
@@ -868,16 +918,39 @@ def _as_length(doc: Document, m: Mention) -> Mention | None:
     return None
 
 
+def _definite_subject(doc: Document, m: Mention) -> str | None:
+    """"the tunnel, which is 3 miles long": a dimension of a structure named with "the"
+    just before it in the sentence (and no other structure in between)."""
+    if m.compound or _dimension(doc, m) is None:
+        return None
+    s = doc.sentences[m.sentence]
+    clause = doc.text[s.start:m.start]
+    found = None
+    for match in re.finditer(r"\b(the|a|an|its)\s+(?:[a-z-]+\s+)?([a-z]+)\b", clause, re.I):
+        if singular(match.group(2)) in STRUCTURES:
+            found = match
+    if found is None or found.group(1).lower() != "the":
+        return None
+    between = words(clause[found.end():])
+    if any(singular(w) in STRUCTURES for w in between) or len(between) > 8:
+        return None
+    return found.group(2).lower()
+
+
 def find_measure_restatements(doc: Document):
     """A length given twice: "1.2 miles long ... the 1.6-mile crossing"."""
     qs = [x for x in (_as_length(doc, m) for m in quantities(doc, Kind.MEASURE, Kind.COUNT)) if x and not x.is_range]
     for j, second in enumerate(qs):
-        if not _modifies_noun(doc, second) or definite(doc, second) is None:
-            continue
         np = noun_phrase(doc, second)
-        c = group_of(np.head)
-        if any(w in OTHER_SET for w in np.modifiers):
-            continue
+        if _modifies_noun(doc, second) and definite(doc, second) is not None:
+            noun = np.head  # "the 1.6-mile crossing"
+            if any(w in OTHER_SET for w in np.modifiers):
+                continue
+        else:
+            noun = _definite_subject(doc, second)  # "the tunnel, which is 3 miles long"
+            if noun is None:
+                continue
+        c = group_of(noun)
         earlier = []
         for m in _window(qs, j, _sentence_of):
             if _modifies_noun(doc, m) and group_of(noun_phrase(doc, m).head) == c:
@@ -888,16 +961,16 @@ def find_measure_restatements(doc: Document):
             continue
         agreeing = [m for m in earlier if agrees(m, second)]
         if agreeing:
-            yield MeasureRestatement(link="inferred", cue="the " + np.head, first=agreeing[-1],
-                                     second=second, subject=np.head)
+            yield MeasureRestatement(link="inferred", cue="the " + noun, first=agreeing[-1],
+                                     second=second, subject=noun)
             continue
         if len({(m.value, m.unit) for m in earlier}) > 1:
             continue
         first = earlier[-1]
         if years_differ(doc, first, second) or _comparison(doc, second) or new_qualifier(doc, second, first):
             continue
-        yield MeasureRestatement(link="inferred", cue="the " + np.head, first=first, second=second,
-                                 subject=np.head)
+        yield MeasureRestatement(link="inferred", cue="the " + noun, first=first, second=second,
+                                 subject=noun)
 
 
 # ---- terms ---------------------------------------------------------------
