@@ -25,6 +25,13 @@ FLAGGED = [
     ("Its five founding members - Brazil, Russia, India and China - met in 2009.", "FC410", "five", "error"),
     ("The three Baltic states - Estonia, Latvia, Lithuania and Poland - met in Riga.", "FC410", "three", "error"),
     ("The club's two strikers, Dean, Cole and Mills, were rested.", "FC410", "two", "warning"),
+    ("Investigators identified the three victims as Ann Moss, Bo Diaz, Cy Lee and Di Hart.", "FC410", "three",
+     "error"),
+    ("Police have named the four men arrested as Ann Moss, Bo Diaz and Cy Lee.", "FC410", "four", "error"),
+    ("Five people have been charged: Ann Moss, 32, Bo Diaz, 28, Cy Lee, 41, and Di Hart, 19.", "FC410", "Five",
+     "error"),
+    ("The three were named as Ann Moss, Bo Diaz, Cy Lee and Di Hart.", "FC410", "three", "error"),
+    ("There are three finalists: Ann, Bo, Cy and Di.", "FC410", "three", "error"),
     ("Four ministers, including Ann Cole, Raj Patel, Joe Kerr, Liz Dunn and Tom Bryce, quit.", "FC411", "Four",
      "warning"),
 ]

@@ -68,9 +68,18 @@ class _Intro:
     start: int  # where the list begins
 
 
-def _introducer(text: str, pos: int, end: int) -> _Intro | None:
+def _naming_verb_before(before: list[str]) -> bool:
+    """"Police named the three victims as ...": the naming verb stands before the count."""
+    return any(w in ("named", "identified", "listed", "name", "identify", "naming") for w in before[-4:])
+
+
+def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _Intro | None:
     """How the text after a count's noun introduces a list, if it does."""
     rest = text[pos:end]
+    if naming_verb:
+        named = re.match(r"(?:\s+[a-z]+){0,2}?\s+as\s+", rest)
+        if named:
+            return _Intro("named", pos + named.end())
     partial = _PARTIAL.match(rest)
     if partial:
         return _Intro("partial", pos + partial.end())
@@ -114,7 +123,7 @@ def _list_end(text: str, intro: _Intro, end: int) -> int:
 
 def _is_modifier(seg: str) -> bool:
     """A segment that belongs to the item before it: ", 24,", "aged 24", "of Bolton"."""
-    s = seg.strip()
+    s = seg.strip().rstrip(".").strip()
     return bool(re.fullmatch(r"(?:aged\s+)?\d{1,3}(?:\s+(?:of|from)\s+.+)?", s, re.I)
                 or re.fullmatch(r"(?:both\s+)?(?:of|from)\s+[A-Z].*", s)
                 or re.fullmatch(r"(?:both\s+)?(?:of|from)\s+no\s+fixed\s+(?:abode|address)", s, re.I))
@@ -224,7 +233,7 @@ def find_listed_items(doc: Document):
         if m.value.denominator != 1 or not (MIN_COUNT <= m.value <= MAX_COUNT):
             continue
         sent = doc.sentences[m.sentence]
-        if sent.chrome or sent.headline or m.noun is None or m.noun_span is None:
+        if sent.chrome or sent.headline:
             continue
         if not re.fullmatch(r"[A-Za-z]+|\d{1,2}", m.text.strip()):
             continue  # "two", "12": not "2m", "1,200"
@@ -233,10 +242,17 @@ def find_listed_items(doc: Document):
             continue  # "two of three", "more than three"
         if _partitive(doc, m):
             continue  # "two of the three men, A and B": which figure does the list count?
-        if not _plain_noun(doc, m):
-            continue
-        intro = _introducer(doc.text, m.noun_span.end, sent.end)
-        if intro is None:
+        if m.noun_span is None:
+            # "The three - A, B and C - were ...": only with "the" and an explicit introducer
+            if not before or before[-1] != "the":
+                continue
+            noun_end = m.end
+        else:
+            if not _plain_noun(doc, m):
+                continue
+            noun_end = m.noun_span.end
+        intro = _introducer(doc.text, noun_end, sent.end, naming_verb=_naming_verb_before(before))
+        if intro is None or (m.noun_span is None and intro.kind not in ("colon", "dash", "named")):
             continue
         if intro.kind in ("comma", "copula") and not _definite_subject(doc, m, before):
             continue
@@ -254,7 +270,7 @@ def find_listed_items(doc: Document):
         items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
         explicit = intro.kind in ("colon", "dash", "named")
         yield ListedItems(link="explicit" if explicit else "inferred", cue=intro.kind, count=m, items=items,
-                          noun=m.noun, partial=intro.kind == "partial")
+                          noun=m.noun or "", partial=intro.kind == "partial")
 
 
 def _plain_noun(doc: Document, m: Mention) -> bool:

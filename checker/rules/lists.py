@@ -8,6 +8,10 @@ from ..relate.lists import ListedItems
 from .base import Example, Rule
 
 
+def _counted(relation: ListedItems) -> str:
+    return f"{relation.count.text} {relation.noun}".strip()
+
+
 def _names(relation: ListedItems) -> str:
     texts = [r.text for r in relation.items]
     if len(texts) <= 2:
@@ -65,16 +69,15 @@ class FC410(Rule):
         count = relation.count
         n = len(relation.items)
         stated = int(count.value)
-        noun = relation.noun
         related = relation.items
         if n == stated:
             yield self._finding(Severity.INFO, relation,
-                                f"'{count.text} {noun}' lists {n} items ({_names(relation)}), as stated.",
+                                f"'{_counted(relation)}' lists {n} items ({_names(relation)}), as stated.",
                                 f"{n} items listed = {stated}")
             return
         yield self._finding(
             self.contradiction_severity(relation), relation,
-            f"'{count.text} {noun}' is followed by {n} items, not {stated}: {_names(relation)}.",
+            f"'{_counted(relation)}' is followed by {n} items, not {stated}: {_names(relation)}.",
             f"{n} items listed \u2260 {stated}")
 
     def _finding(self, severity, relation: ListedItems, message: str, arithmetic: str) -> Finding:
@@ -128,7 +131,7 @@ class FC411(Rule):
             return
         yield Finding(
             rule=self.code, name=self.name, severity=self.severity, start=count.start, end=count.end,
-            message=f"'{count.text} {relation.noun}' is followed by a partial list of {n} items, more than "
+            message=f"'{_counted(relation)}' is followed by a partial list of {n} items, more than "
                     f"{stated}: {_names(relation)}.",
             arithmetic=f"{n} items named > {stated}",
             tolerance="'including' allows fewer items than the count, never more",
