@@ -27,6 +27,8 @@ import traceback
 from typing import Sequence, TextIO
 
 from . import __version__
+from .config import ConfigError, Session
+from .config import add_arguments as add_config_arguments
 from .inputs import CHECKABLE_EXTENSIONS, Input, InputError, collect, read_input
 from .model import Finding, Severity
 
@@ -157,10 +159,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--ignore", action="append", metavar="CODES", help="skip these rules (same syntax as --select)")
     check.add_argument(
-        "--fail-level", choices=("error", "warning"), default="error",
-        help="lowest severity that makes the exit status 1 (default: error)",
+        "--fail-level", choices=("error", "warning"), default=None,
+        help="lowest severity that makes the exit status 1 (default: the configuration's, else error)",
     )
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings (input errors still give 2)")
+    add_config_arguments(check)
     check.add_argument(
         "-j", "--jobs", type=_jobs, default=1, metavar="N",
         help="check files in N parallel processes (0: one per core; default 1); the output is the same",
@@ -169,6 +172,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("rules", help="list the rules", description="List the rules: code, name, severity, summary.")
     rule = sub.add_parser("rule", help="explain one rule", description="Explain one rule, with its examples.")
     rule.add_argument("code", metavar="CODE", help="rule code (FC101) or name")
+    config = sub.add_parser(
+        "config", help="show the settings in effect",
+        description="Show the settings in effect for PATH (default: the current folder), as TOML.",
+    )
+    config.add_argument("path", nargs="?", metavar="PATH", help="a draft or folder")
+    config.add_argument("--config", metavar="FILE", help="read settings from FILE")
+    config.add_argument("--isolated", action="store_true", help="read no configuration file")
     return parser
 
 
@@ -184,9 +194,9 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .reporters import text as text_reporter
     from .reporters.lines import LineIndex
 
-    rules = select_rules(_codes(args.select), _codes(args.ignore))
     inputs = collect(args.paths, args.stdin_filename)
-    fail_level = Severity.parse(args.fail_level)
+    session = _session(args, inputs)  # configuration, baseline
+    fail_level = session.fail_level()
     color = args.format == "text" and text_reporter.use_color(out)
 
     counts = {Severity.ERROR: 0, Severity.WARNING: 0, Severity.INFO: 0}
@@ -205,7 +215,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(_json.dumps(line, ensure_ascii=False) + "\n")
         out.flush()
 
-    for result in check_inputs(inputs, args.published, rules, jobs=args.jobs):
+    for result in check_inputs(inputs, args.published, session.resolver, jobs=args.jobs):
         item, text = result.item, result.text
         if progress:
             progress.tick()
@@ -228,10 +238,11 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             emit_line(entry) if jsonl else entries.append(entry)
             continue
         findings: list[Finding] = result.findings or []
+        findings = session.after(item, text, findings)
         checked += 1
         for f in findings:
             counts[f.severity] = counts.get(f.severity, 0) + 1
-            if f.severity >= fail_level:
+            if f.severity >= session.fail_level(item):
                 failing = True
         shown = [f for f in findings if f.is_problem] if args.quiet else findings
         if args.format == "json":
@@ -257,10 +268,32 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(text_reporter.format_summary(errors, warnings, info, checked) + "\n")
     out.flush()
 
+    session.finish(err)
     if bad:
         return EXIT_ERROR
     if failing and not args.exit_zero:
         return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _session(args: argparse.Namespace, inputs) -> Session:
+    """Configuration and baseline for a run; a bad one is a usage error."""
+    from .baseline import BaselineError
+
+    try:
+        return Session(args, inputs)
+    except (ConfigError, BaselineError) as exc:
+        raise UsageError(str(exc)) from None
+
+
+def cmd_config(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .config import Resolver, render
+
+    try:
+        settings = Resolver(config=args.config, isolated=args.isolated).for_path(args.path)
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+    out.write(render(settings, args.path or os.getcwd()))
     return EXIT_OK
 
 
@@ -315,7 +348,7 @@ def cmd_rule(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"check": cmd_check, "rules": cmd_rules, "rule": cmd_rule}
+COMMANDS = {"check": cmd_check, "rules": cmd_rules, "rule": cmd_rule, "config": cmd_config}
 
 
 # --------------------------------------------------------------------------

@@ -387,6 +387,10 @@ class Resolver:
             self._by_file[path] = self._finish(load(path) if path else Settings())
         return self._by_file[path]
 
+    def settings(self, item) -> Settings:
+        """Settings for a :class:`checker.inputs.Input`."""
+        return self.for_path(None if item.is_stdin else item.path)
+
     def for_path(self, path: str | None) -> Settings:
         """Settings for a file (``None`` or ``"-"``: stdin, from the cwd)."""
         if path is None or path == "-":
@@ -480,7 +484,7 @@ class Session:
         self.hidden = 0
 
     def settings(self, item) -> Settings:
-        return self.resolver.for_path(None if item.is_stdin else item.path)
+        return self.resolver.settings(item)
 
     def rules(self, item) -> list[type] | None:
         return self.settings(item).rules()
@@ -499,7 +503,11 @@ class Session:
             self.hidden += hidden
         return findings
 
-    def fail_level(self, item) -> Severity:
+    def fail_level(self, item=None) -> Severity:
+        """The fail level for an input (``None``: the run's, from the
+        current folder's configuration or ``--config``)."""
+        if item is None:
+            return self.resolver.for_path(None).fail_level
         return self.settings(item).fail_level
 
     def finish(self, err=None) -> None:

@@ -32,7 +32,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence, TextIO
 
-from .inputs import Input, InputError, read_input
+from .inputs import Input, InputError, read_draft
 from .model import Finding
 
 CHUNK_MAX = 16  # files per task, at most
@@ -71,12 +71,17 @@ def check_one(item: Input, published: _dt.date | None, rules: Sequence[type] | N
     """Read and check one input; never raises ``Exception``."""
     from . import api
 
+    from .formats import check_draft
+
     try:
-        text = read_input(item)
+        draft = read_draft(item)  # the format by extension: text, Markdown, HTML, Word
+        text = draft.source  # what line:col refer to
     except InputError as exc:
         return Result(item, input_error=str(exc))
     try:
-        findings = api.check_text(text, published, path=item.display, rules=rules)
+        # ``rules``: a config.Resolver (settings per input), a list of rule classes, or None
+        settings = rules.settings(item) if hasattr(rules, "settings") else rules
+        findings = check_draft(draft, settings, published, path=item.display)
     except Exception as exc:  # a bug in a rule must not hide the other files
         reason = f"internal error while checking: {type(exc).__name__}: {exc}".strip()
         return Result(item, text=text, internal_error=" ".join(reason.split()), traceback=traceback.format_exc())

@@ -240,8 +240,9 @@ def check_draft(
 ) -> list:
     """Check a draft; findings come back at ``draft.source`` offsets.
 
-    ``settings`` (a :class:`checker.config.Settings`) chooses the rules,
-    their severities and the hedge tolerances; suppression comments are
+    ``settings`` (a :class:`checker.config.Settings`, or just a list of
+    rule classes) chooses the rules, their severities and the hedge
+    tolerances; suppression comments are
     applied (unused ones reported as FC001).  ``published`` (the command
     line's) wins over the date in the file's metadata.
     """
@@ -251,11 +252,15 @@ def check_draft(
     from ..config import Settings, known_selector
     from ..model import Related
 
+    explicit_rules = None
+    if settings is not None and not isinstance(settings, Settings):
+        explicit_rules = list(settings)  # a list of rule classes, as api.check_text takes
+        settings = None
     settings = settings or Settings()
     if isinstance(published, str):
         published = _dt.date.fromisoformat(published)
     published = published or draft.published
-    rules = settings.rules()
+    rules = settings.rules() if explicit_rules is None else explicit_rules
     doc = None
     if settings.tolerances == settings.__class__().tolerances:
         # the library's entry point, unless tolerances must be applied

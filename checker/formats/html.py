@@ -229,6 +229,8 @@ class _Extractor(HTMLParser):
         if tag in VOID_TAGS:
             return
         if not any(t == tag for t, _, _ in self.stack):
+            if tag in BLOCK_TAGS and self.active:  # a stray </p> still ends a block
+                self.brk("\n\n")
             return
         while self.stack:
             t, skip, main = self.stack.pop()
