@@ -79,6 +79,17 @@ FLAGGED = [
     ("The 2.4-mile tunnel opened in 1994. Engineers said the tunnel, which is 3 miles long, needs new "
      "lighting.", "FC404", "3 miles"),
     ("Okafor was jailed for 12 years. He is appealing against the 10-year sentence.", "FC405", "10-year"),
+    ("Two climbers rescued after avalanche\nRescuers reached three climbers trapped by an avalanche on Ben "
+     "Nevis on Saturday.", "FC401", "three"),
+    ("Police said the 17-year-old girl had been missing since Monday. The girl, 16, was found safe in Leeds.",
+     "FC403", "16"),
+    ("The company will shed 1,200 jobs, it said on Monday. The 1,500 job cuts will fall mostly on its "
+     "factories.", "FC402", "1,500"),
+    ("Voters backed the plan by 52% to 48%. The 54% majority was smaller than expected.", "FC402", "54%"),
+    ("A 25-year-old woman was hurt in the crash. The woman, who is 27, was treated at the scene.", "FC403",
+     "27"),
+    ("The firm sold its stake for $1.5bn last week. The $1.2bn sale ends a ten-year partnership.", "FC402",
+     "$1.2bn"),
     # terms
     ("Marsh was sentenced to 10 years in prison. His lawyer said the 12-year sentence was excessive.",
      "FC405", "12-year"),
@@ -133,6 +144,14 @@ CLEAN = [
     # the headline's subset in the second sentence
     "Exchange elects 10 board members\nThe exchange held its annual meeting today. It said there were eight "
     "new members among those elected.",
+    "The company had 2,500 employees in 2010. Today the 3,000 employees work across four sites.",
+    "Twenty schools face closure. Two of the 20 schools are in the city centre.",
+    "The crash killed four people. The four dead were named by police on Monday.",
+    "Drug trial leaves 12 in hospital\nSix patients were taken to hospital after a drug trial, and six more "
+    "followed on Tuesday.",
+    "Mr Hunt, 52, said the firm would appeal. Its chairman, 61, declined to comment.",
+    # "$1bn" is stated to the nearest billion
+    "The firm sold its stake for $1bn last week. The $1.2bn sale ends a ten-year partnership.",
     # a label, not a count: "the 800m title"
     "She will defend her 1500m title in March. She also hopes to win the 800m title.",
     # a comparison

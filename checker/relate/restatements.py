@@ -44,14 +44,14 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "arrested": frozenset({"suspect", "detainee", "arrested", "arrest"}),
     "store": frozenset({"store", "shop", "branch", "outlet"}),
     "home": frozenset({"home", "house", "household", "property"}),
-    "job": frozenset({"job", "post", "position", "role"}),
+    "job": frozenset({"job", "post", "position", "role", "redundancy", "job-cut", "job-loss"}),
     "worker": frozenset({"worker", "employee", "staff", "staffer"}),
     "bridge": frozenset({"bridge", "crossing", "span", "viaduct"}),
     "road": frozenset({"road", "bypass", "highway", "motorway"}),
     "sentence": frozenset({"sentence", "term", "jail-term", "prison-term"}),
     "ban": frozenset({"ban", "suspension"}),
     "contract": frozenset({"contract", "deal", "agreement", "takeover", "acquisition", "purchase",
-                           "buyout", "merger"}),
+                           "buyout", "merger", "sale"}),
     "bid": frozenset({"bid", "offer"}),
     "soldier": frozenset({"soldier", "troop", "serviceman"}),
     "company": frozenset({"firm", "company", "business"}),
@@ -91,8 +91,12 @@ for _concept, _verbs in {
 # Verbs before a sum of money that make it the price of a deal: "agreed to buy X for $3.2bn".
 MONEY_VERBS: dict[str, str] = {v: "contract" for v in
                                "buy buys bought buying acquire acquires acquired acquiring purchase "
-                               "purchased takeover".split()}
+                               "purchased takeover sell sells sold selling".split()}
 MONEY_VERBS.update({v: "fine" for v in "fined fines fine".split()})
+
+# Verbs before a percentage that make it a share of a vote: "backed by 52%".
+PERCENT_VERBS: dict[str, str] = {v: "vote" for v in
+                                 "backed voted won win wins polled secured supported approved".split()}
 
 # Verbs before a bare duration that say which term it is: "jailed for eight years".
 DURATION_VERBS: dict[str, str] = {
@@ -333,12 +337,11 @@ def noun_phrase(doc: Document, m: Mention) -> NounPhrase:
     if not run:
         return NounPhrase(m.noun, (), m.noun_span, False)
     k = None
-    for i, (w, _, _) in enumerate(run):
-        if singular(w) in _KNOWN_NOUNS or w.lower() in _KNOWN_NOUNS:
-            k = i
-            break
-    if k is None and m.kind == Kind.COUNT and m.value is not None and m.value > 1:
-        k = next((i for i, (w, _, _) in enumerate(run) if _plural(w)), None)
+    if m.kind == Kind.COUNT and m.value is not None and m.value > 1:
+        k = next((i for i, (w, _, _) in enumerate(run) if _plural(w)), None)  # "1,500 job cuts"
+    if k is None:
+        k = next((i for i, (w, _, _) in enumerate(run)
+                  if singular(w) in _KNOWN_NOUNS or w.lower() in _KNOWN_NOUNS), None)
     if k is None:
         k = len(run) - 1
     head = run[k][0]
@@ -387,7 +390,9 @@ def concept(doc: Document, m: Mention) -> str | None:
     if m.kind == Kind.PERCENT:
         if head and group_of(head) in PERCENT_CONCEPTS:
             return group_of(head)
-        return subject_concept(doc, m)
+        return _verb_concept(doc, m, m.end, PERCENT_VERBS) or subject_concept(doc, m)
+    if head in ("cuts", "losses", "cut", "loss") and np.modifiers[-1:] == ("job",):
+        return "job"  # "the 1,500 job cuts"
     if head is None or singular(head) in GENERIC_NOUNS or head in GENERIC_NOUNS:
         end = np.span.end if (np.span and head) else m.end
         found = _verb_concept(doc, m, end, VERB_CONCEPTS)
@@ -475,7 +480,7 @@ def backed(word: str, context: str) -> bool:
     """Is a qualifier of the restatement found near the first mention?  "Scottish" ~ "Scotland"."""
     word = word.lower()
     ctx = words(context)
-    if word in ctx:
+    if word in ctx or singular(word) in {singular(w) for w in ctx}:
         return True
     place = DEMONYMS.get(word)
     if place and place in ctx:
@@ -536,9 +541,20 @@ def _years(doc: Document, sentence: int) -> set:
     return table.get(sentence, set())
 
 
+_TIME_MARKERS = re.compile(r"\b(?:now|today|currently|this year|last year|next year|previously|originally|"
+                           r"initially|at the time|at first|a year ago|by then|since then|so far|to date)\b", re.I)
+
+
 def years_differ(doc: Document, a: Mention, b: Mention) -> bool:
+    """Are the two figures dated differently: other years, or a year against "now"?"""
     ya, yb = _years(doc, a.sentence), _years(doc, b.sentence)
-    return bool(ya and yb and not (ya & yb))
+    if ya and yb:
+        return not (ya & yb)
+    ta = set(m.lower() for m in _TIME_MARKERS.findall(_sentence(doc, a)))
+    tb = set(m.lower() for m in _TIME_MARKERS.findall(_sentence(doc, b)))
+    if (ya or ta) and (yb or tb):
+        return ta != tb or ya != yb
+    return bool((ya and tb) or (yb and ta))
 
 
 def counts_things(doc: Document, m: Mention) -> bool:
@@ -733,8 +749,9 @@ def find_definite_restatements(doc: Document):
 # ---- ages ----------------------------------------------------------------
 
 _NAME = re.compile(r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?[A-Z][\w'’-]+"
-                   r"(?:\s+(?:[A-Z][\w'’-]+|de|van|von|al|bin|da|le))*)\s*,\s*(?:aged\s+)?$")
-_NOUN_HOLDER = re.compile(r"\b(the|a|an|this|that)\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)\s*,\s*(?:aged\s+)?$",
+                   r"(?:\s+(?:[A-Z][\w'’-]+|de|van|von|al|bin|da|le))*)\s*,\s*(?:aged\s+|who\s+is\s+|now\s+)?$")
+_NOUN_HOLDER = re.compile(r"\b(the|a|an|this|that)\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)\s*,\s*"
+                          r"(?:aged\s+|who\s+is\s+|now\s+)?$",
                           re.I)
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord"})
 _NOT_NAMES = frozenset({"the", "a", "an", "police", "officers", "he", "she", "they", "but", "and",
@@ -792,7 +809,9 @@ def _age_like(doc: Document, m: Mention) -> bool:
         return False
     if not (1 <= m.value <= 110) or not m.text.strip().isdigit():
         return False
-    return bool(_NOUN_HOLDER.search(_before(doc, m, 80))) and doc.text[m.end:m.end + 1] in (",", ";", ")")
+    before = _before(doc, m, 80)
+    holder = _NOUN_HOLDER.search(before) or (re.search(r",\s*(?:who\s+is|now)\s+$", before) and _NAME.search(before))
+    return bool(holder) and doc.text[m.end:m.end + 1] in (",", ";", ")")
 
 
 def _same_person(a: _Holder, b: _Holder) -> str | None:
