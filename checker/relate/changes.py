@@ -534,7 +534,8 @@ def _ratios(doc: Document):
                 fr = _role(roles, "from")
                 if fr is None or fr.cue.split()[0] not in _COMPARE_CUES + ("to",):
                     continue
-                if not compatible(new, old) or new.is_range or old.is_range:
+                # the two counts of a ratio count different things: "45 wins against 24 defeats"
+                if (new.kind, new.unit) != (old.kind, old.unit) or new.is_range or old.is_range:
                     break
                 between = _norm(doc.text[one.end:new.start])
                 if _CLAUSE_BREAKS.search(between) or len(_WORD.findall(between)) > 8:

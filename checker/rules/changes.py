@@ -10,7 +10,7 @@ from ..model import Document, Finding, Kind, Mention, Severity
 from ..relate.changes import AbsoluteChange, MultipleChange
 from ..relate.percents import PercentChange, PointsChange
 from .base import Example, Rule
-from .percents import difference, paired, sign_conflict, signed, word
+from .percents import difference, paired, round_capped, sign_conflict, signed, word
 
 MULTIPLE_WORD_SHARE = Fraction(10, 100)  # "doubled" is itself a rounding: 1.8x to 2.2x
 HALVED_SHARE = Fraction(15, 100)  # "halved" for a fall of 42.5% to 57.5%
@@ -64,16 +64,17 @@ class FC301(Rule):
     def check(self, relation: AbsoluteChange, doc: Document) -> Iterable[Finding]:
         size, old, new = relation.change, relation.old, relation.new
         diff = difference(old, new)
-        if diff is None or size.interval is None or size.interval.lo is None:
+        stated = round_capped(size)
+        if diff is None or stated is None or stated.lo is None:
             return
         if sign_conflict(relation.direction, diff):
             return
         direction = relation.direction or (1 if diff.lo >= 0 else -1)
-        want = signed(size.interval, direction)
+        want = signed(stated, direction)
         mid = new.value - old.value
         arithmetic = f"{_t(new)} - {_t(old)} = {format_number(mid)}"
         tolerance = (f"rounding of the two values allows {diff.describe(format_number)}; "
-                     + hedges.describe_tolerance(size.hedge, size.interval, format_number))
+                     + hedges.describe_tolerance(size.hedge, stated, format_number))
         if diff.intersects(want):
             yield self.finding(Severity.INFO, size,
                                f"'{_t(size)}' matches the change from {_t(old)} to {_t(new)}.",

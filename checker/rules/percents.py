@@ -37,12 +37,14 @@ def signed(iv: Interval, direction: int) -> Interval:
 def paired_interval(m: Mention, other: Mention) -> Interval | None:
     """What ``m`` can mean when stated as one end of a change beside ``other``.
 
-    A whole number ending in zeros ("40,000", "£240") may be rounded to its
-    last non-zero digit, or exact.  As one end of a stated change it is
-    taken to be rounded no more coarsely than the other end when that is
-    stated more finely ("58,000" beside "40,000": writers round both ends
-    alike), and never by more than 5% of itself -- the width the hedge
-    table gives "about": a figure rounded further than that is hedged."""
+    A whole number ending in zeros may be rounded to its last non-zero
+    digit ("40,000" to the nearest 10,000) or exact.  As one end of a stated
+    change it is taken to be rounded no more coarsely than the other end
+    when that is stated more finely ("58,000" beside "40,000": writers
+    round both ends alike), and never by more than 5% of itself -- the
+    width the hedge table gives "about": a figure rounded further than that
+    is hedged.  A figure without trailing zeros keeps its own rounding
+    ("$142m" beside "$205.4m" may be $141.5m to $142.5m)."""
     iv = m.interval
     if iv is None or m.hedge or m.precision is None or m.value is None or m.is_range:
         return iv
@@ -54,6 +56,19 @@ def paired_interval(m: Mention, other: Mention) -> Interval | None:
             and other.precision < m.precision:
         half = other.precision / 2
     half = min(half, abs(m.value) * ROUND_SHARE)
+    return Interval(m.value - half, m.value + half)
+
+
+def round_capped(m: Mention) -> Interval | None:
+    """A stated size's interval, a figure ending in zeros ("100%", "up 300")
+    taken to be rounded by no more than 5% of itself."""
+    iv = m.interval
+    if iv is None or m.hedge or m.precision is None or m.value is None or m.is_range:
+        return iv
+    digits = "".join(ch for ch in m.text if ch.isdigit() or ch == ".")
+    if not digits or "." in digits or not digits.endswith("0"):
+        return iv
+    half = min(m.precision / 2, abs(m.value) * ROUND_SHARE)
     return Interval(m.value - half, m.value + half)
 
 
@@ -98,7 +113,7 @@ def relative_size(m: Mention) -> Interval | None:
         return None
     if m.kind == Kind.FRACTION:
         return m.interval.scale(HUNDRED)
-    return m.interval
+    return round_capped(m)
 
 
 def word(direction: int, noun: bool = False) -> str:

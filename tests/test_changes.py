@@ -1,0 +1,149 @@
+"""Changes: amounts (FC301), multiples and ratios (FC302), direction (FC303)."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from checker import check_text
+from checker.api import analyse
+from checker.relate import relate
+from checker.relate.changes import AbsoluteChange, MultipleChange, frames
+
+
+MINE = ("FC202", "FC203", "FC204", "FC205", "FC3")
+
+
+def problems(text, code=None):
+    """Warnings and errors of this family (or of one rule)."""
+    return [f for f in check_text(text) if f.is_problem and f.rule.startswith(code or MINE)]
+
+
+def assert_flag(text, code, target):
+    found = problems(text, code)
+    assert found, f"{code} did not flag: {text}"
+    t0 = text.index(target)
+    t1 = t0 + len(target)
+    assert any(f.start < t1 and t0 < f.end or any(r.start < t1 and t0 < r.end for r in f.related)
+               for f in found), [(text[f.start:f.end], f.message) for f in found]
+
+
+# ---------------------------------------------------------------- FC301 amounts
+
+@pytest.mark.parametrize("text,target", [
+    ("Visitor numbers grew by 9,000 to 73,000 this year, compared with 61,000 last year.", "9,000"),
+    ("The number of patients waiting rose to 412 on Monday, up 35 from Sunday's total of 391.", "35"),
+    ("Spending went up by £4.6 million in two years, from £18.2 million to £21.3 million.", "£4.6 million"),
+    ("Cases rose from 2,310 to 2,790, an increase of 380.", "380"),
+    ("The second album sold 214,000 copies, 48,000 more than the debut's 180,000.", "48,000"),
+    ("The club's wage bill was cut by £9m to £41m, from £55m the season before.", "£9m"),
+])
+def test_amount_mismatch(text, target):
+    assert_flag(text, "FC301", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Visitor numbers grew by 12,000 to 73,000 this year, compared with 61,000 last year.",
+    "The number of patients waiting rose to 412 on Monday, up 21 from Sunday's total of 391.",
+    "Spending went up by £3.1 million in two years, from £18.2 million to £21.3 million.",
+    "The second album sold 214,000 copies, 34,000 more than the debut's 180,000.",
+    # a monthly change beside a year-on-year comparison: different periods
+    "Claims fell by 3,100 in the week to 211,000, compared with 254,000 a year earlier.",
+    # different subjects in two clauses
+    "Imports rose by 400 to 5,200 tonnes, while exports fell to 3,100 tonnes from 3,900 tonnes.",
+])
+def test_amount_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+def test_amount_relation_roles():
+    doc = analyse("The toll climbed to 87 on Friday, up 19 from Thursday's figure of 68.")
+    rels = [r for r in relate(doc) if isinstance(r, AbsoluteChange)]
+    assert len(rels) == 1
+    r = rels[0]
+    assert (r.change.text, r.old.text, r.new.text, r.direction) == ("19", "68", "87", 1)
+
+
+@settings(max_examples=50, deadline=None)
+@given(old=st.integers(101, 99_999), delta=st.integers(1, 50_000), up=st.booleans())
+def test_true_differences_never_flag(old, delta, up):
+    new = old + delta if up else old - delta
+    if new <= 0:
+        return
+    verb = "rose" if up else "fell"
+    text = f"The count {verb} by {delta:,} to {new:,} from {old:,}."
+    assert not problems(text), text
+
+
+# ---------------------------------------------------------------- FC302 multiples
+
+@pytest.mark.parametrize("text,target", [
+    ("Complaints have doubled since 2020, from 1,840 to 2,950.", "doubled"),
+    ("The cost of a season ticket has nearly tripled, from £310 to £620.", "tripled"),
+    ("Rents have more than doubled to £1,450 from £780.", "more than doubled"),
+    ("The town now has three times as many cafes as in 2010 - 46, compared with 21.", "three times"),
+    ("Arrests were halved, to 318 from 452.", "halved"),
+    ("The school had 96 pupils in September, half the 240 it had a decade ago.", "half"),
+    ("There were 7,800 applicants, twice the 2,900 who applied in 2019.", "twice"),
+    ("Wins outnumber defeats three to one, with 45 victories against 24 losses.", "three"),
+])
+def test_multiple_mismatch(text, target):
+    assert_flag(text, "FC302", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Complaints have doubled since 2020, from 1,480 to 2,950.",
+    "The cost of a season ticket has nearly tripled, from £310 to £890.",
+    "Rents have more than doubled to £1,650 from £780.",
+    "Arrests were halved, to 236 from 452.",
+    "The school had 118 pupils in September, half the 240 it had a decade ago.",
+    "Wins outnumber defeats three to one, with 72 victories against 24 losses.",
+    # "times" counting occasions, not a multiple
+    "He has been capped five times, scoring 2 goals against 11 opponents.",
+    "The team has won the title three times, in 2004, 2011 and 2019.",
+])
+def test_multiple_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+def test_times_more_may_mean_n_plus_one():
+    # "five times more" is read either as 5x or as 6x
+    assert not problems("Sales were five times more than the year before, at 6,000 against 1,000.")
+
+
+def test_multiple_relation():
+    doc = analyse("Complaints have doubled since 2020, from 1,480 to 2,950.")
+    rels = [r for r in relate(doc) if isinstance(r, MultipleChange)]
+    assert len(rels) == 1 and rels[0].multiple.text == "doubled"
+    assert (rels[0].old.text, rels[0].new.text) == ("1,480", "2,950")
+
+
+# ---------------------------------------------------------------- FC303 direction
+
+@pytest.mark.parametrize("text,target", [
+    ("Shipments fell 8% to 5,400 tonnes from 5,000 tonnes.", "8%"),
+    ("The deficit widened by £2.1bn to £14.3bn from £16.4bn.", "£2.1bn"),
+    ("Support rose to 38% from 41%, a gain of 3 percentage points.", "3 percentage points"),
+])
+def test_direction_mismatch(text, target):
+    assert_flag(text, "FC303", target)
+    assert not problems(text, "FC203") and not problems(text, "FC301") and not problems(text, "FC204")
+
+
+def test_direction_message_names_the_word():
+    msg = problems("Shipments fell 8% to 5,400 tonnes from 5,000 tonnes.", "FC303")[0].message
+    assert "fell" in msg and "up" in msg
+
+
+# ---------------------------------------------------------------- frames: what is not a change
+
+@pytest.mark.parametrize("text", [
+    "Revenue rose 4% to $312m, and operating profit climbed to $58m from $51m.",
+    "Sales rose 6% to 4,100 units while returns fell to 310 from 290.",
+    "Trading volume was up 12% from a year earlier at 41 million shares.",
+    "The index gained 2.4% to 7,812 points after hitting 7,640 in early trade.",
+])
+def test_no_frame_across_clauses(text):
+    doc = analyse(text)
+    sizes = {f.size.text for f in frames(doc)}
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+    assert "4%" not in sizes and "6%" not in sizes

@@ -1,0 +1,220 @@
+"""Percentages: shares of one whole (FC202), percent changes (FC203), point
+changes (FC204) and points called per cent (FC205)."""
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from checker import check_text
+from checker.relate.percents import PercentChange, PointsChange, ShareSplit
+from checker.relate import relate
+from checker.api import analyse
+
+
+MINE = ("FC202", "FC203", "FC204", "FC205", "FC3")
+
+
+def problems(text, code=None):
+    """Warnings and errors of this family (or of one rule)."""
+    return [f for f in check_text(text) if f.is_problem and f.rule.startswith(code or MINE)]
+
+
+def infos(text, code):
+    return [f for f in check_text(text) if not f.is_problem and f.rule == code]
+
+
+def spans(text, findings):
+    out = []
+    for f in findings:
+        out.append(text[f.start:f.end])
+        out.extend(r.text for r in f.related)
+    return out
+
+
+def assert_flag(text, code, target):
+    found = problems(text, code)
+    assert found, f"{code} did not flag: {text}"
+    t0 = text.index(target)
+    t1 = t0 + len(target)
+    assert any(f.start < t1 and t0 < f.end or any(r.start < t1 and t0 < r.end for r in f.related)
+               for f in found), (target, spans(text, found))
+
+
+# ---------------------------------------------------------------- FC202 shares
+
+@pytest.mark.parametrize("text,target", [
+    ("The governing coalition won 44.7% of the vote, the nationalists 35.2% and the greens 23.4%.", "23.4%"),
+    ("Asked about the new stadium, 48% of fans approved, 39% disapproved and 16% were unsure.", "16%"),
+    ("Kerr took 47%, Lindqvist 36% and Moreau 21% of the first-round vote.", "21%"),
+    ("The latest poll has the Liberals on 38%, Labor on 35% and the Greens on 30%.", "30%"),
+    ("Wind provided 44% of the island's electricity, solar 31% and the rest 32%.", "32%"),
+])
+def test_shares_over_the_whole_are_flagged(text, target):
+    assert_flag(text, "FC202", target)
+
+
+def test_complete_list_short_of_the_whole_is_flagged():
+    text = "Wind provided 44% of the island's electricity, solar 31% and the remaining 12%."
+    assert_flag(text, "FC202", "12%")
+
+
+@pytest.mark.parametrize("text", [
+    # rounding: three shares to one decimal may reach 100.15
+    "The governing coalition won 44.7% of the vote, the nationalists 35.2% and the greens 20.2%.",
+    "Asked about the new stadium, 45% of fans approved, 41% disapproved and 15% were unsure.",
+    # different wholes, places, changes, ranges, rates
+    "About 71% of nurses and 64% of doctors said they had worked unpaid overtime.",
+    "Turnout was 72% in the north, 65% in the west and 58% in the capital.",
+    "Exports rose 44% in March, 38% in April and 31% in May.",
+    "Estimates put the fall at between 40% and 60%, with most near 55%.",
+    "The fund returned 62% in 2021, 48% in 2022 and 35% last year.",
+    "Inflation hit 55% in the spring and interest rates reached 60%.",
+    # below 100 without saying the list is complete: others not stated
+    "The governing coalition won 44.7% of the vote and the nationalists 35.2%.",
+])
+def test_shares_clean(text):
+    assert not problems(text), spans(text, problems(text))
+
+
+def test_share_split_is_reported_as_info_with_its_sum():
+    text = "The governing coalition won 44.7% of the vote, the nationalists 35.2% and the greens 20.1%."
+    found = infos(text, "FC202")
+    assert found and "100%" in found[0].message
+    assert "44.7% + 35.2% + 20.1%" in found[0].arithmetic
+
+
+# ---------------------------------------------------------------- FC203 percent change
+
+@pytest.mark.parametrize("text,target", [
+    ("Pre-tax profit climbed 35% to £88.2 million from £71.5 million.", "35%"),
+    ("Thefts from vehicles fell 9% last year, to 2,140 from 2,960.", "9%"),
+    ("Enrolment rose 18% from 12,400 to 13,100 between the two censuses.", "18%"),
+    ("Average fares went from £3.20 to £3.60, a 20% increase.", "20%"),
+    ("Net income increased by 6.5% in the quarter to $412 million, from $361 million a year earlier.", "6.5%"),
+    ("Output was up 14% at 2.2 million tonnes, compared with 2.1 million tonnes last year.", "14%"),
+    ("There were 620 entries this year, a quarter more than the 580 received last year.", "a quarter"),
+])
+def test_percent_change_mismatch(text, target):
+    assert_flag(text, "FC203", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Pre-tax profit climbed 23% to £88.2 million from £71.5 million.",
+    "Thefts from vehicles fell 28% last year, to 2,140 from 2,960.",
+    "Rents rose 6.3% to £1,120 a month, up from £1,054 a year earlier.",
+    "Net income increased by 13.9% in the quarter to $411 million, from $361 million a year earlier.",
+    # wire style: the unit only on the first figure
+    "Group net profit rose 11.4 pct to 245.6 mln dlrs from 220.5 mln.",
+    # a growth rate against an earlier rate is not a change between the two
+    "The economy grew 3.1% last year, down from 4.5% the year before.",
+    # the change and the comparison belong to different periods
+    "Claimants fell by 2,000 in the month to 436,500, compared with 470,700 a year earlier.",
+])
+def test_percent_change_clean(text):
+    assert not problems(text), spans(text, problems(text))
+
+
+def test_percent_change_info_shows_the_arithmetic():
+    text = "Pre-tax profit climbed 23% to £88.2 million from £71.5 million."
+    found = infos(text, "FC203")
+    assert found
+    assert "(£88.2 million - £71.5 million) / £71.5 million" in found[0].arithmetic
+    assert "23%" in found[0].tolerance
+
+
+def test_relation_members_are_the_three_figures():
+    doc = analyse("Sales fell 12% to 440 from 500.")
+    rels = [r for r in relate(doc) if isinstance(r, PercentChange)]
+    assert len(rels) == 1
+    assert [m.text for m in rels[0].members()] == ["12%", "500", "440"]
+    assert rels[0].direction == -1 and rels[0].link == "explicit"
+
+
+@settings(max_examples=60, deadline=None)
+@given(old=st.integers(200, 90_000), pct=st.integers(-60, 150).filter(lambda p: p != 0))
+def test_correctly_computed_changes_never_flag(old, pct):
+    new = round(old * (100 + pct) / 100)
+    if new <= 0 or new == old:
+        return
+    exact = Fraction(new - old, old) * 100
+    stated = f"{abs(float(exact)):.1f}"
+    verb = "rose" if new > old else "fell"
+    text = f"The total {verb} {stated}% to {new:,} from {old:,}."
+    assert not problems(text), text
+
+
+@settings(max_examples=60, deadline=None)
+@given(old=st.integers(200, 90_000), pct=st.integers(5, 80), off=st.integers(6, 40))
+def test_changes_far_from_the_figures_flag(old, pct, off):
+    new = round(old * (100 + pct) / 100)
+    if old % 10 == 0 or new % 10 == 0:
+        return  # round figures may stand for a range of values (see test_round_figures)
+    exact = Fraction(new - old, old) * 100
+    stated = round(float(exact)) + off
+    text = f"The total rose {stated}% to {new:,} from {old:,}."
+    assert problems(text, "FC203"), text
+
+
+# ---------------------------------------------------------------- FC204 / FC205 points
+
+@pytest.mark.parametrize("text,target", [
+    ("Approval of the mayor fell from 58% to 51%, a drop of 12 percentage points.", "12 percentage points"),
+    ("The central bank raised rates to 4.5% from 3.75%, a rise of 25 basis points.", "25 basis points"),
+    ("Her party's share slipped 5 points, from 31% to 28%.", "5 points"),
+])
+def test_point_change_mismatch(text, target):
+    assert_flag(text, "FC204", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Approval of the mayor fell from 58% to 51%, a drop of 7 percentage points.",
+    "The central bank raised rates to 4.25% from 4%, a rise of 25 basis points.",
+    "The central bank cut rates from 1.5% to 1.25%, a quarter-point reduction.",
+    "Her party's share slipped 3 points, from 31% to 28%.",
+])
+def test_point_change_clean(text):
+    assert not problems(text), spans(text, problems(text))
+
+
+def test_point_mismatch_explains_a_relative_change():
+    text = "Approval climbed from 50% to 55%, a rise of 10 percentage points."
+    found = problems(text, "FC204")
+    assert found and "relative" in found[0].message
+
+
+def test_points_called_percent():
+    text = "The jobless rate dropped to 3.6% from 4.8% in a year, a fall of 1.2 percent."
+    assert_flag(text, "FC205", "1.2 percent")
+    msg = problems(text, "FC205")[0].message
+    assert "percentage points" in msg and "25.0%" in msg
+    assert not problems(text, "FC203")  # one finding for one mistake
+
+
+def test_relative_change_between_percentages_is_fine():
+    assert not problems("The jobless rate dropped to 3.6% from 4.8% in a year, a fall of 25%.")
+
+
+def test_points_relation():
+    doc = analyse("Approval fell from 58% to 51%, a drop of 7 percentage points.")
+    rels = [r for r in relate(doc) if isinstance(r, PointsChange)]
+    assert len(rels) == 1 and rels[0].change.text == "7 percentage points"
+
+
+def test_share_split_relation_members():
+    doc = analyse("The coalition won 44.7% of the vote, the nationalists 35.2% and the greens 20.1%.")
+    rels = [r for r in relate(doc) if isinstance(r, ShareSplit)]
+    assert len(rels) == 1 and len(rels[0].members()) == 3
+
+
+def test_whole_numbers_beside_finer_ones_keep_their_rounding():
+    # "$142m" may be anything from $141.5m to $142.5m: 44% is within reach
+    assert not problems("Net profit rose by 44% to $205.4m from $142m a year earlier.")
+
+
+def test_round_figures_may_be_rounded_but_not_by_more_than_five_percent():
+    # 200 and 270 may each be off by 5: the change can be 29% to 41%
+    assert not problems("The total rose 40% to 270 from 200.")
+    # but "4,000" beside "4,870" is not anything from 3,500 to 4,500
+    assert_flag("The total rose 12% to 4,870 from 4,000.", "FC203", "12%")
