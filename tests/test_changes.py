@@ -147,3 +147,15 @@ def test_no_frame_across_clauses(text):
     sizes = {f.size.text for f in frames(doc)}
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
     assert "4%" not in sizes and "6%" not in sizes
+
+
+def test_pence_and_pounds_are_one_currency():
+    assert not problems("The price of a coffee rose 15p to £3.40, from £3.25 last year.")
+    text = "The price of a coffee rose 25p to £3.40, from £3.25 last year."
+    assert_flag(text, "FC301", "25p")
+    assert "15p" in problems(text, "FC301")[0].message
+
+
+def test_hedged_fraction_change():
+    assert_flag("Attendance has fallen by more than half, from 8,300 to 5,100.", "FC203", "more than half")
+    assert not problems("Attendance has fallen by more than half, from 8,300 to 3,900.")

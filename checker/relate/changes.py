@@ -103,7 +103,8 @@ _GAP_STOP = frozenset("to in at by with for on and or but while than as per".spl
 _MAG_VERB = re.compile(
     r"(?:^|[^\w])((?:went|gone|go|goes|were|was|is|are|be|been|edged|inched|shot|ticked|moved|crept)\s+(?:up|down)|"
     r"[a-z]+)(?:\s+(?:by|of|some|about|another|a\s+further|further|only|just|slightly|sharply|marginally|"
-    r"steeply|strongly|modestly|nearly|almost|roughly|an\s+estimated|a\s+record|a\s+massive|a\s+whopping))*\s*$"
+    r"steeply|strongly|modestly|nearly|almost|roughly|an\s+estimated|a\s+record|a\s+massive|a\s+whopping|"
+    r"an\s+average\s+of|on\s+average|a\s+total\s+of|in\s+total))*\s*$"
 )
 # "increased its lending by 42.1%": the change verb a few words before "by"
 _VERB_BY = re.compile(r"(?:^|[^\w])([a-z]+)(?:\s+(?:its|their|the|his|her|our|total|overall|annual|net|"
@@ -223,8 +224,17 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
 _NOT_FIGURES = (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.ORDINAL, Kind.DURATION, Kind.AGE)
 
 
+def money_base(m: Mention) -> tuple[str | None, Fraction]:
+    """The currency of a sum and the factor to it: "20p" -> ("GBP", 1/100)."""
+    if m.kind == Kind.MONEY and m.unit and m.unit.endswith(("-cent", "-penny")):
+        return m.unit.split("-")[0], Fraction(1, 100)
+    return m.unit, Fraction(1)
+
+
 def compatible(a: Mention, b: Mention) -> bool:
     """Two values that can be the two ends of one change."""
+    if a.kind == b.kind == Kind.MONEY and a.unit != b.unit and money_base(a)[0] == money_base(b)[0]:
+        return True  # "20p" and "£4.80"
     if a.kind == b.kind and a.unit == b.unit:
         if a.kind == Kind.COUNT and _count_noun(a) and _count_noun(b) and not _plural_pair(a.noun, b.noun):
             return False  # "50 cases" and "40 deaths"

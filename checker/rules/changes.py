@@ -1,16 +1,17 @@
 """Rules: changes (FC301-FC303)."""
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from typing import Iterable
 
 from .. import hedges
 from ..interval import Interval, format_number
 from ..model import Document, Finding, Kind, Mention, Severity
-from ..relate.changes import AbsoluteChange, MultipleChange
+from ..relate.changes import AbsoluteChange, MultipleChange, money_base
 from ..relate.percents import PercentChange, PointsChange
 from .base import Example, Rule
-from .percents import difference, paired, round_capped, sign_conflict, signed, word
+from .percents import base_value, difference, in_base, paired, round_capped, sign_conflict, signed, word
 
 MULTIPLE_WORD_SHARE = Fraction(10, 100)  # "doubled" is itself a rounding: 1.8x to 2.2x
 HALVED_SHARE = Fraction(15, 100)  # "halved" for a fall of 42.5% to 57.5%
@@ -18,6 +19,25 @@ HALVED_SHARE = Fraction(15, 100)  # "halved" for a fall of 42.5% to 57.5%
 
 def _t(m: Mention) -> str:
     return m.text.strip()
+
+
+_FIGURE = re.compile(r"^(\D*?)(\d[\d,]*(?:\.\d+)?)(\s*)(.*)$")
+
+
+def format_like(x: Fraction, m: Mention) -> str:
+    """An amount in the main unit written the way ``m`` is: 15e9 beside "£11bn" -> "£15bn"."""
+    factor = money_base(m)[1]
+    own = x / factor
+    match = _FIGURE.match(_t(m))
+    if not match or m.value is None:
+        return format_number(own)
+    prefix, number, space, rest = match.groups()
+    try:
+        stated = Fraction(number.replace(",", ""))
+    except ValueError:
+        return format_number(own)
+    scale = m.value / stated if stated else Fraction(1)
+    return f"{prefix}{format_number(own / scale)}{space}{rest}"
 
 
 class FC301(Rule):
@@ -64,15 +84,15 @@ class FC301(Rule):
     def check(self, relation: AbsoluteChange, doc: Document) -> Iterable[Finding]:
         size, old, new = relation.change, relation.old, relation.new
         diff = difference(old, new)
-        stated = round_capped(size)
+        stated = in_base(size, round_capped(size))
         if diff is None or stated is None or stated.lo is None:
             return
         if sign_conflict(relation.direction, diff):
             return
         direction = relation.direction or (1 if diff.lo >= 0 else -1)
         want = signed(stated, direction)
-        mid = new.value - old.value
-        arithmetic = f"{_t(new)} - {_t(old)} = {format_number(mid)}"
+        mid = base_value(new) - base_value(old)
+        arithmetic = f"{_t(new)} - {_t(old)} = {format_like(mid, new)}"
         tolerance = (f"rounding of the two values allows {diff.describe(format_number)}; "
                      + hedges.describe_tolerance(size.hedge, stated, format_number))
         if diff.intersects(want):
@@ -82,7 +102,7 @@ class FC301(Rule):
             return
         yield self.finding(
             self.contradiction_severity(relation), size,
-            f"From {_t(old)} to {_t(new)} is a {word(direction, True)} of {format_number(abs(mid))}, "
+            f"From {_t(old)} to {_t(new)} is a {word(direction, True)} of {format_like(abs(mid), size)}, "
             f"not {_t(size)}.",
             arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
 
@@ -159,7 +179,7 @@ class FC302(Rule):
         allowed = multiple_interval(mult, relation.more)
         if ratio is None or allowed is None or ratio.hi is None:
             return
-        mid = new.value / old.value
+        mid = base_value(new) / base_value(old)
         arithmetic = f"{_t(new)} / {_t(old)} = {format_number(mid)} times"
         tolerance = (f"rounding of the two values allows {ratio.describe(format_number)} times; "
                      f"'{_t(mult)}' allows {allowed.describe(format_number)} times")
@@ -229,7 +249,7 @@ class FC303(Rule):
                 self.contradiction_severity(relation), size,
                 f"The text says the figure {word(relation.direction)} ('{relation.cue}') but from "
                 f"{_t(old)} to {_t(new)} it went {moved}.",
-                arithmetic=f"{_t(new)} - {_t(old)} = {format_number(new.value - old.value)}",
+                arithmetic=f"{_t(new)} - {_t(old)} = {format_number(base_value(new) - base_value(old))}",
                 tolerance=f"rounding of the two values allows {diff.describe(format_number)}",
                 related=(old, new))
 

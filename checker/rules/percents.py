@@ -11,6 +11,7 @@ from typing import Iterable
 from .. import hedges
 from ..interval import Interval, format_number
 from ..model import Document, Finding, Kind, Mention, Severity
+from ..relate.changes import money_base
 from ..relate.percents import PercentChange, PointsChange, ShareSplit
 from .base import Example, Rule
 
@@ -72,8 +73,18 @@ def round_capped(m: Mention) -> Interval | None:
     return Interval(m.value - half, m.value + half)
 
 
+def in_base(m: Mention, iv: Interval | None) -> Interval | None:
+    """An interval in the main unit of its currency: pence and cents to pounds and dollars."""
+    factor = money_base(m)[1]
+    return iv if iv is None or factor == 1 else iv.scale(factor)
+
+
+def base_value(m: Mention) -> Fraction:
+    return m.value * money_base(m)[1]
+
+
 def paired(old: Mention, new: Mention) -> tuple[Interval | None, Interval | None]:
-    return paired_interval(old, new), paired_interval(new, old)
+    return in_base(old, paired_interval(old, new)), in_base(new, paired_interval(new, old))
 
 
 def rel_change(old: Mention, new: Mention) -> Interval | None:
@@ -109,7 +120,7 @@ def point_value(m: Mention) -> tuple[Fraction, Interval] | None:
 
 def relative_size(m: Mention) -> Interval | None:
     """A change size in percent: "14%" -> 13.5..14.5; "a third" -> 30..36.7."""
-    if m.interval is None or m.interval.lo is None or m.interval.hi is None:
+    if m.interval is None:
         return None
     if m.kind == Kind.FRACTION:
         return m.interval.scale(HUNDRED)
@@ -271,7 +282,7 @@ class FC203(Rule):
             return  # FC303 reports a change in the wrong direction
         direction = relation.direction or (1 if rel.lo is not None and rel.lo >= 0 else -1)
         want = signed(stated, direction)
-        mid = (new.value - old.value) / old.value * HUNDRED
+        mid = (base_value(new) - base_value(old)) / base_value(old) * HUNDRED
         arithmetic = f"({new.text.strip()} - {old.text.strip()}) / {old.text.strip()} = {pct(mid)}"
         tolerance = (f"rounding of the two values allows {pct_interval(rel)}; "
                      f"'{size.text.strip()}' allows {pct_interval(stated)}")
@@ -413,7 +424,7 @@ class FC205(Rule):
         want = signed(size.interval, direction)
         if rel.intersects(want) or not points.intersects(want):
             return
-        mid_rel = (new.value - old.value) / old.value * HUNDRED
+        mid_rel = (base_value(new) - base_value(old)) / base_value(old) * HUNDRED
         mid_pts = new.value - old.value
         yield self.finding(
             self.contradiction_severity(relation), size,
