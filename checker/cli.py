@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import inspect
+import io
 import os
 import re
 import sys
@@ -31,6 +32,7 @@ from .config import ConfigError, Session
 from .config import add_arguments as add_config_arguments
 from .inputs import CHECKABLE_EXTENSIONS, Input, InputError, collect, read_input
 from .model import Finding, Severity
+from .reporters import FORMATS
 
 PROG = "figcheck"
 
@@ -143,10 +145,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, or - for stdin")
     check.add_argument(
-        "--format", choices=("text", "json", "jsonl"), default="text",
+        "--format", choices=FORMATS, default="text",
         help="output format (default: text); jsonl streams one JSON object per file, for large archives",
     )
     check.add_argument("--concise", action="store_true", help="text format: one line per finding, no excerpt")
+    check.add_argument(
+        "-o", "--output", metavar="FILE",
+        help="write the report to FILE instead of stdout (any format; --format docx needs it)",
+    )
     check.add_argument(
         "-q", "--quiet", action="store_true",
         help="show only warnings and errors (the summary still counts verified figures)",
@@ -196,6 +202,15 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     inputs = collect(args.paths, args.stdin_filename)
     session = _session(args, inputs)  # configuration, baseline
+    from .reporters import REPORTERS, FileResult, ReportRun, usage_problem, write_output
+
+    reporter = REPORTERS[args.format]
+    problem = usage_problem(args.format, [i.path for i in inputs], args.output)
+    if problem:
+        raise UsageError(problem)
+    if args.output:  # the report goes to the file at the end, whatever the format
+        out = io.StringIO()
+    results: list[FileResult] = []  # for the whole-run formats (sarif, html, ...)
     fail_level = session.fail_level()
     color = args.format == "text" and text_reporter.use_color(out)
 
@@ -217,6 +232,9 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     for result in check_inputs(inputs, args.published, session.resolver, jobs=args.jobs):
         item, text = result.item, result.text
+        source = None if item.is_stdin else item.path
+        if result.input_error is not None or result.internal_error is not None:
+            results.append(FileResult(item.display, None, error=result.input_error or result.internal_error, source=source))
         if progress:
             progress.tick()
         if progress and (result.input_error is not None or result.internal_error is not None or not text):
@@ -245,7 +263,9 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             if f.severity >= session.fail_level(item):
                 failing = True
         shown = [f for f in findings if f.is_problem] if args.quiet else findings
-        if args.format == "json":
+        if not reporter.streaming:
+            results.append(FileResult(item.display, text, shown, source=source))
+        elif args.format == "json":
             entries.append(json_reporter.file_entry(item.display, text, shown))
         elif jsonl:
             emit_line(json_reporter.file_entry(item.display, text, shown))
@@ -264,9 +284,25 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if progress:  # stdout stays one line per file; the totals go to the terminal
             progress.close()
             err.write(text_reporter.format_summary(errors, warnings, info, checked) + "\n")
-    else:
+    elif reporter.streaming:
         out.write(text_reporter.format_summary(errors, warnings, info, checked) + "\n")
     out.flush()
+    try:
+        report = "" if reporter.streaming else reporter.render(
+            ReportRun(results, __version__, fail_level, output=args.output))
+        if isinstance(report, bytes) or args.output:
+            write_output(args.output, report if isinstance(report, bytes) else out.getvalue() + report)
+        elif report:
+            out.write(report)
+            out.flush()
+    except OSError as exc:
+        bad = True
+        _err(f"cannot write {args.output}: {exc.strerror or exc}", err)
+    except Exception as exc:  # a report that cannot be made (docx: unreadable package, ...)
+        bad = True
+        if _debug():
+            traceback.print_exc(file=err)
+        _err(f"cannot write the {args.format} report: {' '.join(str(exc).split()) or type(exc).__name__}", err)
 
     session.finish(err)
     if bad:

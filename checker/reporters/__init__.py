@@ -90,6 +90,7 @@ REPORTERS: dict[str, Reporter] = {
     for r in (
         Reporter("text", "one line per finding with an excerpt (default)"),
         Reporter("json", "machine-readable, schema version 1"),
+        Reporter("jsonl", "one JSON object per file, streamed"),
         Reporter("sarif", "SARIF 2.1.0 for code scanning", "sarif"),
         Reporter("github", "GitHub Actions annotations (workflow commands)", "github"),
         Reporter("junit", "JUnit XML: one test case per file", "junit"),

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import html
 import re
-from collections import defaultdict
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 from typing import Iterable
 
-from ..model import Finding, Severity
+from ..model import Finding, Related, Severity
 from . import FileResult, ReportRun, severity_counts
 from .lines import LineIndex
 
@@ -32,7 +32,7 @@ ICONS = {Severity.ERROR: "✗", Severity.WARNING: "⚠", Severity.INFO: "✓"}
 CLASSES = {Severity.ERROR: "fc-error", Severity.WARNING: "fc-warning", Severity.INFO: "fc-info"}
 LABELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "verified"}
 
-_PARAGRAPH_BREAK = re.compile(r"(?:[ \t]*(?:\r\n|\r|\n)){2,}")
+_PARAGRAPH_BREAK = re.compile(r"(?:[ \t]*(?:\r\n|\r(?!\n)|\n)){2,}")
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
@@ -59,7 +59,79 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
 @dataclass
 class Numbered:
     number: int  # 1-based across the report: #finding-N
-    finding: Finding
+    finding: Finding  # at offsets into the file's source (what line:col refer to)
+    view: Finding | None = None  # the same at offsets into the prose shown
+
+    @property
+    def shown(self) -> Finding:
+        return self.view or self.finding
+
+
+# -- the prose: the checked text, not the markup ------------------------------------
+
+
+class _SourceToText:
+    """Source offsets back to checked-text offsets (the inverse of a draft's
+    :class:`checker.formats.OffsetMap`)."""
+
+    def __init__(self, offsets, text_length: int) -> None:
+        self.chunks = sorted(offsets.chunks, key=lambda c: (c[1], c[0]))
+        self.starts = [c[1] for c in self.chunks]
+        self.text_length = text_length
+
+    def start(self, s: int) -> int:
+        i = bisect_right(self.starts, s) - 1
+        if i >= 0:
+            t0, s0, tlen, slen = self.chunks[i]
+            if s < s0 + slen:
+                return t0 + (s - s0) if tlen == slen else t0
+        return self.chunks[i + 1][0] if i + 1 < len(self.chunks) else self.text_length
+
+    def end(self, e: int) -> int:
+        i = bisect_right(self.starts, e - 1) - 1
+        if e <= 0 or i < 0:
+            return 0
+        t0, s0, tlen, slen = self.chunks[i]
+        if e - 1 < s0 + slen:
+            return t0 + (e - s0) if tlen == slen else t0 + tlen
+        return t0 + tlen
+
+    def span(self, s: int, e: int) -> tuple[int, int]:
+        a = self.start(s)
+        return a, max(a, self.end(e)) if e > s else a
+
+
+def prose_view(f: FileResult) -> tuple[str, list[Finding] | None]:
+    """The text to show as prose for a file, and its findings at offsets
+    into that text (``None``: the source itself is shown, offsets as they
+    are).  For HTML and Word drafts that is the article text figcheck
+    checked, not the markup or the paragraph-per-line source."""
+    text = f.text or ""
+    try:
+        from .. import formats
+
+        fmt = formats.format_for(f.source or f.path)
+        if fmt == formats.PLAIN:
+            return text, None
+        if fmt == formats.DOCX:
+            from ..formats import docx as docx_format
+
+            draft = docx_format.from_paragraphs(text.split("\n"))
+        else:
+            draft = formats.parse_text(text, fmt)
+    except Exception:  # an older or unusual source: show it as it is
+        return text, None
+    if draft.source != text or len(draft.text) == 0 and text.strip():
+        return text, None
+    if draft.offsets is None:  # same offsets (Markdown: markup blanked to spaces)
+        return draft.text, None
+    back = _SourceToText(draft.offsets, len(draft.text))
+    views = []
+    for x in f.findings:
+        s, e = back.span(x.start, x.end)
+        related = tuple(Related(*back.span(r.start, r.end), r.text) for r in x.related)
+        views.append(replace(x, start=s, end=e, related=related))
+    return draft.text, views
 
 
 @dataclass
@@ -79,7 +151,7 @@ def build_marks(text: str, numbered: list[Numbered]) -> list[Mark]:
     it.  Adjacent pieces covered by the same findings are merged."""
     spans: list[tuple[int, int, int, bool]] = []  # start, end, number, primary
     for n in numbered:
-        f = n.finding
+        f = n.shown
         s, e = max(0, f.start), min(len(text), f.end)
         if e > s:
             spans.append((s, e, n.number, True))
@@ -89,7 +161,7 @@ def build_marks(text: str, numbered: list[Numbered]) -> list[Mark]:
                 spans.append((rs, re_, n.number, False))
     if not spans:
         return []
-    by_number = {n.number: n.finding for n in numbered}
+    by_number = {n.number: n.shown for n in numbered}
     cuts = sorted({p for s, e, _, _ in spans for p in (s, e)})
     starts = {s for s, _, _, _ in spans}
     marks: list[Mark] = []
@@ -183,11 +255,11 @@ def article_html(text: str, marks: list[Mark], by_number: dict[int, Finding]) ->
 # -- findings ---------------------------------------------------------------------
 
 
-def finding_html(n: Numbered, text: str, index: LineIndex) -> str:
+def finding_html(n: Numbered, source: str, index: LineIndex) -> str:
     f = n.finding
     line, col = index.position(f.start)
     cls = CLASSES[f.severity]
-    figure = one_line(text[f.start:f.end]) or "(no text)"
+    figure = one_line(source[f.start:f.end]) or "(no text)"
     figures = [f'<q class="fc-fig fc-fig-primary">{esc(figure)}</q>']
     for r in f.related:
         rl, rc = index.position(r.start)
@@ -232,12 +304,16 @@ def file_html(f: FileResult, file_number: int, numbered: list[Numbered]) -> str:
             f'<p class="fc-input-error"><span class="fc-icon" aria-hidden="true">✗</span>'
             f'Could not be checked: {esc(f.error or "not read")}</p></section>'
         )
-    text = f.text
-    index = LineIndex(text)
-    by_number = {n.number: n.finding for n in numbered}
+    source = f.text
+    index = LineIndex(source)
+    text, views = prose_view(f)
+    if views is not None:
+        for n, view in zip(numbered, views):
+            n.view = view
+    by_number = {n.number: n.shown for n in numbered}
     marks = build_marks(text, numbered)
     if numbered:
-        items = "\n".join(finding_html(n, text, index) for n in numbered)
+        items = "\n".join(finding_html(n, source, index) for n in numbered)
         findings = f'<ol class="fc-list">\n{items}\n</ol>'
     else:
         findings = '<p class="fc-none">No findings: no figures were related in this file.</p>'
