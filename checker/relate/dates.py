@@ -79,6 +79,7 @@ class RunningYear(Relation):
     start_year: int = 0
     ref_year: int = 0
     ref_source: str = "publication"
+    unit: str = "year"  # "year" | "decade"
 
     def members(self) -> tuple[Mention, ...]:
         return (self.ordinal, self.start)
@@ -430,10 +431,10 @@ _START_CUE = re.compile(
     r"founded|established|opened|began|begun|started|launched|created|formed|built|constructed|"
     r"set\s+up|introduced|inaugurated|incorporated|debuted|unveiled|"
     r"dat(?:es?|ing)\s+(?:back\s+)?(?:to|from))"
-    r"\b[^,;.()]{0,30}?\b(?:in|on|to|from)\s+(?:the\s+year\s+)?$)"
+    r"\b[^,;.()\d]{0,30}?\b(?:in|on|to|from)\s+(?:the\s+year\s+)?$)"
     r"|(?:\b(?:since|founded|established|built|opened|began)\s+(?:in\s+)?$)",
     re.I)
-_BORN_CUE = re.compile(r"(?:\bborn\b[^,;.()]{0,30}?\b(?:in|on)\s+$)|(?:\(\s*(?:born|b\.)\s*$)|(?:\bborn\s+$)", re.I)
+_BORN_CUE = re.compile(r"(?:\bborn\b[^,;.()\d]{0,30}?\b(?:in|on)\s+$)|(?:\(\s*(?:born|b\.)\s*$)|(?:\bborn\s+$)", re.I)
 
 
 def _cued(doc: Document, s, m: Mention, cue: re.Pattern) -> bool:
@@ -451,7 +452,7 @@ def start_years(doc: Document, s, ms) -> list[tuple[Mention, int]]:
 
 
 # ------------------------------------------------------------ running year
-_ORDINAL_YEAR = re.compile(r"^\s+(year|annual)\b(?!\s+(?:running|in\s+a\s+row|of\s+(?:decline|growth|losses|falls|rises)))", re.I)
+_ORDINAL_YEAR = re.compile(r"^\s+(year|annual|decade)\b(?!\s+(?:running|in\s+a\s+row|of\s+(?:decline|growth|losses|falls|rises)))", re.I)
 _POSSESSIVE = re.compile(r"(?:\b(?:its|their|his|her|our)|['’]s)\s+$", re.I)
 
 
@@ -476,18 +477,19 @@ def find_running_years(doc: Document):
             start, y = starts[0]
             if y > pub.year:
                 continue
-            yield RunningYear("explicit", "its Nth year ... first held in", m, start, int(m.value), y,
-                              pub.year, "publication")
+            unit = _ORDINAL_YEAR.match(after).group(1).lower()
+            yield RunningYear("explicit", f"its Nth {unit} ... first held in", m, start, int(m.value), y,
+                              pub.year, "publication", "decade" if unit == "decade" else "year")
 
 
 # ------------------------------------------------------- elapsed durations
 _FOR_BEFORE = re.compile(r"\b(?:for|(?:over|in|during)\s+the\s+(?:past|last)|(?:the\s+)?(?:past|last))\s+$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|hasn't|haven't|'s\s+been|now|still|is|are)\b", re.I)
-_CONNECT = re.compile(r"^\s+(?:(?:have|has)\s+(?:passed|elapsed|gone\s+by)\s+|(?:[a-z]+\s+){1,2}(?=since\b))?"
+_CONNECT = re.compile(r"^\s+(?:(?:have|has)\s+(?:passed|elapsed|gone\s+by)\s+|(?:[a-z]+\s+){1,4}(?=since\b))?"
                       r"(since|after|before|ago|later|earlier|on\s+from)\b", re.I)
 _BREAK = re.compile(r"\b(?:and|but|while|whereas|although|though)\b|;", re.I)
 _YEAR_UNITS = {"year": 1, "decade": 10}
-_DAY_UNITS = {"day": 1, "week": 7}
+_DAY_UNITS = {"day": Fraction(1), "week": Fraction(7), "month": Fraction(146097, 4800)}  # days per unit
 
 
 def _duration_unit(m: Mention) -> str | None:
@@ -545,6 +547,10 @@ def find_spans(doc: Document):
             unit = _duration_unit(d)
             if unit is None or d.compound:
                 continue
+            prev = [m for m in ms if m.end <= d.start]
+            if (prev and prev[-1].is_quantity and d.start - prev[-1].end <= 2) or \
+                    re.search(r"\b(?:per|every|each|a|an)\s+$", doc.text[max(s.start, d.start - 7):d.start], re.I):
+                continue  # a rate: "20 pct a year since 1980"
             after = doc.text[d.end:s.end]
             con = _CONNECT.match(after)
             if con:
@@ -572,12 +578,16 @@ def find_spans(doc: Document):
                     elif len(later) > 1:
                         continue
                     if other is None:
-                        if word != "since" or pub is None:
+                        if pub is None:
                             continue
-                        if not re.search(r"\b(?:has|have|is|are|marks|mark|it's|now|this)\b|\b\w+s\s+\w*\s*$",
-                                         doc.text[s.start:d.start], re.I):
+                        if word != "since" and not (
+                                re.search(r"\b(?:has|have|is|are|now)\b", stext, re.I)
+                                and not re.search(r"\b(?:had|was|were|did|will|would|later|earlier)\b", stext, re.I)):
                             continue
-                        if re.search(r"\b(?:had|was|were)\b", doc.text[s.start:d.start], re.I):
+                        head = doc.text[s.start:d.start]
+                        if word == "since" and (
+                                not re.search(r"\b(?:has|have|is|are|marks|mark|it's|now|this)\b", head, re.I)
+                                or re.search(r"\b(?:had|was|were)\b", head, re.I)):
                             continue
                     rel = _make_span(doc, d, anchor, other, "explicit", f"{d.text} {word}")
                     if rel is not None:
@@ -609,8 +619,24 @@ def find_spans(doc: Document):
                     if rel is not None:
                         yield rel
                 continue
+            if unit not in _YEAR_UNITS:
+                continue
+            # "formed in 1990 and split in 2000 after ten years together"
+            if re.search(r"\bafter\s+$", doc.text[max(s.start, d.start - 8):d.start], re.I):
+                years = {y for _, y in starts}
+                ends = [m for m in ms if year_of(m) is not None and all(m is not st for st, _ in starts)]
+                if len(years) == 1 and len(ends) == 1:
+                    start, end = starts[0][0], ends[0]
+                    lo, hi = sorted((end, d), key=lambda x: x.start)
+                    gap = doc.text[lo.end:hi.start]
+                    if start.start < min(end.start, d.start) and len(gap) <= 25 and ";" not in gap \
+                            and year_of(end) >= starts[0][1]:
+                        rel = _make_span(doc, d, start, end, "explicit", f"after {d.text}")
+                        if rel is not None:
+                            yield rel
+                continue
             # "has carried traffic for more than 60 years" + "opened in 1964"
-            if unit not in _YEAR_UNITS or pub is None:
+            if pub is None:
                 continue
             if not _FOR_BEFORE.search(doc.text[max(s.start, d.start - 25):d.start]):
                 continue
@@ -726,8 +752,14 @@ def find_ages(doc: Document):
             continue
         birth = births[0]
         ages = [m for m in ms if m.kind is Kind.AGE and m.interval is not None]
-        ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and
-                 re.search(r"\b(?:aged|age\s+of|age)\s+$", doc.text[max(s.start, m.start - 12):m.start], re.I)]
+        ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and
+                 re.search(r"\b(?:aged|age\s+of|age|is|was|turns|turned|now)\s+$",
+                           doc.text[max(s.start, m.start - 12):m.start], re.I)
+                 and re.match(r"\s*(?:[.,;]|$|years?\s+old)", doc.text[m.end:s.end])]
+        ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None
+                 and m not in ages and m.value is not None and 0 < m.value < 120
+                 and doc.text[max(s.start, m.start - 2):m.start].strip() == ","
+                 and doc.text[m.end:m.end + 1] == ","]  # "The singer, 31, was born ..."
         for m in ms:
             if m.kind is Kind.ORDINAL and m.value and re.match(r"\s+birthday\b", doc.text[m.end:s.end], re.I):
                 ages.append(m)
@@ -739,6 +771,10 @@ def find_ages(doc: Document):
         if others or re.search(r"\b(?:last|next)\s+year\b|\bago\b", stext, re.I):
             continue
         age = ages[0]
+        lo, hi = sorted((age, birth), key=lambda x: x.start)
+        if re.search(r"\b(?:and|with|whose|her|his|their|while|whereas|mother|father|son|daughter|wife|"
+                     r"husband|brother|sister|child|children|parents?)\b|;", doc.text[lo.end:hi.start], re.I):
+            continue  # perhaps two people
         bd = None
         if birth.kind is Kind.DATE and birth.date and birth.date.month and birth.date.day:
             try:
@@ -761,6 +797,10 @@ def expected_ages(rel: AgeBirth) -> tuple[int, ...]:
 
 def duration_unit(m: Mention) -> str | None:
     return _duration_unit(m)
+
+
+def days_per(unit: str) -> Fraction:
+    return _DAY_UNITS[unit]
 
 
 FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans,

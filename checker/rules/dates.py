@@ -8,7 +8,7 @@ from ..interval import Interval, format_number
 from ..model import Document, Severity
 from ..relate.dates import (
     MONTH_NAMES, WEEKDAY_NAMES, AgeBirth, Anniversary, DaySpan, RelativeDate, RunningYear,
-    WeekdayDate, YearSpan, duration_unit, expected_ages,
+    WeekdayDate, YearSpan, days_per, duration_unit, expected_ages,
 )
 from .base import Example, Rule
 
@@ -27,6 +27,10 @@ def _ordinal(n: int) -> str:
     else:
         suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+def _days(x: Fraction) -> str:
+    return format_number(Fraction(round(x * 10), 10), 1)
 
 
 def _plural(n, word: str) -> str:
@@ -235,6 +239,9 @@ class RunningYearMismatch(Rule):
     )
 
     def check(self, rel: RunningYear, doc: Document):
+        if rel.unit == "decade":
+            yield from self._decade(rel)
+            return
         expected = rel.ref_year - rel.start_year + 1
         allowed = (expected - 1, expected)
         arithmetic = (f"{rel.ref_year} - {rel.start_year} + 1 = {expected} "
@@ -250,6 +257,21 @@ class RunningYearMismatch(Rule):
         yield self.finding(self.contradiction_severity(rel), rel.ordinal,
                            f"Begun in {rel.start_year}, it is in its {_ordinal(expected)} year in {rel.ref_year}, "
                            f"not its {_ordinal(rel.stated)}.",
+                           arithmetic=arithmetic, tolerance=tolerance, related=[rel.start])
+
+
+    def _decade(self, rel: RunningYear):
+        years = rel.ref_year - rel.start_year
+        allowed = sorted({(years - 1) // 10 + 1, years // 10 + 1} - {0})
+        arithmetic = f"{rel.ref_year} - {rel.start_year} = {years} years: decade {' or '.join(map(str, allowed))}"
+        tolerance = "a year either way, since months are not given"
+        if rel.stated in allowed:
+            yield self.finding(Severity.INFO, rel.ordinal, f"{arithmetic}, consistent with '{rel.ordinal.text}'.",
+                               arithmetic=arithmetic, tolerance=tolerance, related=[rel.start])
+            return
+        yield self.finding(self.contradiction_severity(rel), rel.ordinal,
+                           f"Begun in {rel.start_year}, it is in its {_ordinal(allowed[-1])} decade in "
+                           f"{rel.ref_year}, not its {_ordinal(rel.stated)}.",
                            arithmetic=arithmetic, tolerance=tolerance, related=[rel.start])
 
 
@@ -502,8 +524,8 @@ class DayCountMismatch(Rule):
 
     def check(self, rel: DaySpan, doc: Document):
         d = rel.duration
-        factor = 7 if duration_unit(d) == "week" else 1
-        stated = d.interval.scale(Fraction(factor))
+        unit = duration_unit(d)
+        stated = d.interval.scale(days_per(unit))
         lo, hi = sorted((rel.first_date, rel.second_date))
         days = (hi - lo).days
         notes = []
@@ -513,9 +535,11 @@ class DayCountMismatch(Rule):
         arithmetic = f"{fmt_date(lo)} to {fmt_date(hi)} = {_plural(days, 'day')}"
         if notes:
             arithmetic += " (" + "; ".join(notes) + ")"
-        allowed = stated.widen(Fraction(1))
-        tolerance = (f"'{d.text}' means {stated.describe()} days; a day either way allowed for "
-                     f"inclusive counting")
+        slack = Fraction(3) if unit == "month" else Fraction(1)
+        allowed = stated.widen(slack)
+        tolerance = (f"'{d.text}' means {stated.describe(_days)} days; "
+                     + ("three days either way for the varying length of months" if unit == "month"
+                        else "a day either way for inclusive counting"))
         related = [m for m in (rel.first, rel.second) if m is not None]
         if allowed.contains(Fraction(days)):
             yield self.finding(Severity.INFO, d, f"{arithmetic}, consistent with '{d.text}'.",
