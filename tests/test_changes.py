@@ -159,3 +159,17 @@ def test_pence_and_pounds_are_one_currency():
 def test_hedged_fraction_change():
     assert_flag("Attendance has fallen by more than half, from 8,300 to 5,100.", "FC203", "more than half")
     assert not problems("Attendance has fallen by more than half, from 8,300 to 3,900.")
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Takings were £6.3m, down from £7.1m, a fall of 21%.", "21%"),
+    ("Takings were £6.3m, down 21% from £7.1m.", "21%"),
+    ("Seats held fell from 38 to 26, a loss of 14.", "14"),
+])
+def test_appositions(text, target):
+    assert_flag(text, "FC203" if "%" in target else "FC301", target)
+
+
+def test_a_financial_loss_is_not_a_change():
+    text = "Profit was 12,900 dlrs after a loss of 17,200 dlrs, compared to 69,800 dlrs in the prior year."
+    assert not problems(text)

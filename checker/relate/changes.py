@@ -53,7 +53,7 @@ DOWN_WORDS = frozenset(
     decrease decreased decreases decreasing slipped slip slips slid slide slides sank sink sinks plunged
     plunge plunges plummeted tumbled tumble tumbles slumped slump slumps cut cuts cutting lowered lower
     less fewer down reduced reduction reduce reduces shrank shrunk shrink shrinks contracted contraction
-    eased ease eases dipped dip dips narrowed narrow narrows smaller cheaper dropoff slowed slow slows
+    eased ease eases dipped dip dips narrowed narrow narrows smaller cheaper dropoff slowed slow slows loss losses
     slowing decelerated""".split()
 )
 NEUTRAL_WORDS = frozenset("changed change changes moved swing swung shift shifted".split())
@@ -61,15 +61,17 @@ CHANGE_WORDS = UP_WORDS | DOWN_WORDS | NEUTRAL_WORDS
 # nouns that name a change when they follow the figure: "a 24% rise"
 CHANGE_NOUNS = frozenset(
     """rise rises increase increases fall falls decline declines drop drops gain gains jump jumps cut cuts
-    reduction reductions hike hikes growth decrease decreases climb surge slump slide dip boost
+    reduction reductions loss losses hike hikes growth decrease decreases climb surge slump slide dip boost
     improvement uplift swing change reduction contraction expansion""".split()
 )
+# "a loss of 17" seats is a change; "a loss of $17m" is a result, not a change
+_LOSS = frozenset({"loss", "losses"})
 COMPARATIVES_UP = frozenset("more higher greater bigger larger up dearer".split())
 COMPARATIVES_DOWN = frozenset("less fewer lower smaller cheaper down".split())
 # words that end a clause: figures on either side describe different things
 _CLAUSE_BREAKS = re.compile(
     r";|\b(?:while|whereas|but|although|though|however|meanwhile|despite|after|when|which|who|"
-    r"because|if|unless|whilst|respectively|each|a\s+share|a\s+year\s+for|and\s+(?:a|an|the)\s+\w+\s+of)\b|,\s*and\b"
+    r"because|if|unless|whilst|respectively|each|excluding|a\s+share|a\s+year\s+for|and\s+(?:a|an|the)\s+\w+\s+of)\b|,\s*and\b"
 )
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _DET = r"(?:a|an|the|its|their|his|her|our|this|that|last|[a-z][\w-]*['’]s)"
@@ -188,7 +190,7 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
     if mv:
         word = mv.group(1).split()[-1]
         verb = mv.group(1)
-        if (word in CHANGE_WORDS and word not in ("more", "less", "fewer", "higher", "lower", "greater",
+        if (word in CHANGE_WORDS and not (word in _LOSS and m.kind == Kind.MONEY) and word not in ("more", "less", "fewer", "higher", "lower", "greater",
                                                    "bigger", "larger", "smaller", "cheaper")) \
                 and not (word in ("up", "down") and " " not in verb and pre.rstrip().endswith(("up to", "down to"))):
             s, e = at(mv, 1)
@@ -201,7 +203,7 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
             out.append(Role("mag", vb.group(1), s, e, direction_of(vb.group(1))))
     if not any(r.name == "mag" for r in out):
         mn = _MAG_NOUN.search(pre)
-        if mn and mn.group(1) in CHANGE_NOUNS:
+        if mn and mn.group(1) in CHANGE_NOUNS and not (mn.group(1) in _LOSS and m.kind == Kind.MONEY):
             s, e = at(mn)
             out.append(Role("mag", mn.group(0).strip(), s, e, direction_of(mn.group(1))))
     if not any(r.name == "mag" for r in out):
@@ -330,7 +332,10 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                 k = j - 1 if j - 1 != i else j - 2
                 if k >= 0 and (fr.cue.split()[0] in _COMPARE_CUES
                                or fr.cue.startswith(("more", "less", "fewer", "higher", "lower", "greater",
-                                                     "bigger", "smaller", "larger"))):
+                                                     "bigger", "smaller", "larger"))
+                               # "£4.2m, down from £4.8m, a fall of 12%"
+                               or (fr.cue.startswith(("up from", "down from")) and k == j - 1 and i > j
+                                   and "," in doc.text[slots[k][0].end:old.start])):
                     cands = [(k, Role("to", "", slots[k][0].end, slots[k][0].end))]
             if not cands and i == j - 1 and i >= 1 and "," in doc.text[slots[i - 1][0].end:size.start]:
                 # "202 mln stg, a 40 pct increase from 144 mln": the value, then its change in apposition

@@ -348,6 +348,7 @@ class FC204(Rule):
         if diff is None or pv is None:
             return
         value, stated = pv
+        label = size.text.strip() + (" points" if size.kind == Kind.COUNT else "")
         if sign_conflict(relation.direction, diff):
             return
         direction = relation.direction or (1 if diff.lo >= 0 else -1)
@@ -355,10 +356,10 @@ class FC204(Rule):
         mid = new.value - old.value
         arithmetic = f"{new.text.strip()} - {old.text.strip()} = {format_number(mid)} percentage points"
         tolerance = (f"rounding of the two percentages allows {diff.describe(format_number)} points; "
-                     f"'{size.text.strip()}' allows {stated.describe(format_number)}")
+                     f"'{label}' allows {stated.describe(format_number)}")
         if diff.intersects(want):
             yield self.finding(Severity.INFO, size,
-                               f"'{size.text.strip()}' matches {old.text.strip()} to {new.text.strip()} "
+                               f"'{label}' matches {old.text.strip()} to {new.text.strip()} "
                                f"({format_number(abs(mid))} points).",
                                arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
             return
