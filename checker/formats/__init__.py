@@ -288,22 +288,27 @@ def check_draft(
 
 
 def assert_consistent(text: str, published: _dt.date | str | None = None, *, fmt: str = PLAIN,
-                      settings=None) -> None:
-    """Raise ``AssertionError`` listing the problems (warnings and errors)
-    figcheck finds in ``text``; return quietly when there are none.
+                      settings=None, fail_level: str | None = None) -> None:
+    """Raise ``AssertionError`` listing the findings at or above the fail
+    level (``error`` unless ``fail_level="warning"`` or the settings say
+    otherwise), one concise line each; return quietly when there are none.
 
     For tests of generated copy::
 
         from checker import assert_consistent
         assert_consistent(render_story(data), published="2016-09-30")
     """
+    from ..config import Settings
+    from ..model import Severity
     from ..reporters.text import format_file
 
+    settings = settings or Settings()
+    level = Severity.parse(fail_level) if fail_level else getattr(settings, "fail_level", Severity.ERROR)
     draft = parse_text(text, fmt)
-    problems = [f for f in check_draft(draft, settings, published) if f.is_problem]
-    if problems:
-        lines = format_file("<text>", draft.source, problems, concise=True, color=False)
-        raise AssertionError(f"figcheck found {len(problems)} problem(s):\n" + "\n".join(lines))
+    failing = [f for f in check_draft(draft, settings, published) if f.severity >= level]
+    if failing:
+        lines = format_file("<text>", draft.source, failing, concise=True, color=False)
+        raise AssertionError(f"figcheck found {len(failing)} problem(s):\n" + "\n".join(lines))
 
 
 __all__ = [
