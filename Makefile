@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 EXAMPLE       := examples/airstrikes-toll.txt
 EXAMPLE_WRONG := examples/airstrikes-toll-wrong.txt
 
-.PHONY: venv demo test clean-venv
+.PHONY: venv demo test report clean-venv
 
 venv: $(STAMP)
 
@@ -27,6 +27,20 @@ demo: venv
 
 test: venv
 	$(BIN)/python -m pytest -q
+
+# The editor's HTML report on the altered example, and a screenshot of it
+# taken with headless Chromium (apt-get install chromium).
+REPORT_HTML := reports/example-report.html
+REPORT_PNG  := reports/report-example.png
+CHROMIUM    ?= chromium
+
+report: venv
+	mkdir -p reports
+	$(BIN)/figcheck check --format html -o $(REPORT_HTML) $(EXAMPLE_WRONG) || test $$? -eq 1
+	profile=$$(mktemp -d) && $(CHROMIUM) --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+		--disable-background-networking --disable-component-update --disable-sync --user-data-dir=$$profile \
+		--hide-scrollbars --window-size=1400,1500 --screenshot=$(REPORT_PNG) file://$(CURDIR)/$(REPORT_HTML) \
+		2>/dev/null; status=$$?; rm -rf $$profile; exit $$status
 
 clean-venv:
 	rm -rf $(VENV)
