@@ -287,3 +287,49 @@ def test_cli_sarif_to_stdout(fake_findings, tmp_path, monkeypatch, capsys):
     doc = json.loads(capsys.readouterr().out)
     check_sarif(doc)
     assert doc["runs"][0]["results"][0]["level"] == "warning"
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl", "sarif", "github", "junit", "html"])
+def test_output_file_holds_what_stdout_would(fake_findings, tmp_path, monkeypatch, capsys, fmt):
+    from checker.reporters import FORMATS
+
+    assert fmt in FORMATS
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "story.txt").write_text(TEXT)
+    fake_findings["findings"] = [finding(TEXT, "3,800", related=("2,337",)),
+                                 finding(TEXT, "906", severity=Severity.INFO, rule="FC401")]
+    assert cli.main(["check", "--format", fmt, "story.txt"]) == 1
+    expected = capsys.readouterr().out
+    assert expected
+    assert cli.main(["check", "--format", fmt, "-o", "report.out", "story.txt"]) == 1
+    assert capsys.readouterr().out == ""
+    assert (tmp_path / "report.out").read_text(encoding="utf-8") == expected
+
+
+def test_unwritable_output_is_an_input_error(fake_findings, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "story.txt").write_text(TEXT)
+    code = cli.main(["check", "--format", "sarif", "-o", str(tmp_path / "no" / "such" / "dir.sarif"), "story.txt"])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("figcheck: error: cannot write ") and "Traceback" not in err
+
+
+def test_real_pipeline_on_the_example_is_valid_sarif(tmp_path, monkeypatch, capsys):
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parent.parent
+    monkeypatch.chdir(repo)
+    example = "examples/airstrikes-toll-wrong.txt"
+    cli.main(["check", "--format", "json", example])
+    expected = json.loads(capsys.readouterr().out)["files"][0]["findings"]
+    cli.main(["check", "--format", "sarif", example])
+    doc = json.loads(capsys.readouterr().out)
+    check_sarif(doc)
+    results = doc["runs"][0]["results"]
+    assert [(r["ruleId"], r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in results] == \
+        [(f["rule"], f["line"]) for f in expected]
+    for r in results:
+        assert r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == example
+    prints = [r["partialFingerprints"]["figcheck/v1"] for r in results]
+    assert len(set(prints)) == len(prints)

@@ -12,9 +12,10 @@ tolerance when there are any.
 Findings carry offsets into the text that was checked, in which a Word
 document's paragraphs stand one after another separated by line breaks
 (``"\\n\\n"`` in the checked text, ``"\\n"`` in the reported source).  The
-paragraphs of the document are found in that text in order, so either
-separator works, and so do texts that skip some paragraphs (empty ones,
-headers).  A finding that cannot be placed (its text is not in any
+body's paragraphs (those the Word reader takes: no tables, headers or
+notes) are found in that text in order, with only white space between
+one and the next, so either separator works and empty paragraphs may be
+left out.  A finding that cannot be placed (its text is not in any
 paragraph) is listed in one comment on the first paragraph that has text,
 so nothing is silently lost.
 """
@@ -39,13 +40,11 @@ class DocxReportError(Exception):
 
 def _load_docx():
     try:
-        import docx  # noqa: F401
-    except ImportError:  # pragma: no cover - depends on the environment
+        import docx
+    except ImportError:  # pragma: no cover - a declared dependency
         raise DocxReportError(
             "--format docx needs python-docx >= 1.2 (pip install 'python-docx>=1.2')"
         ) from None
-    import docx
-
     if not hasattr(docx.document.Document, "add_comment"):  # pragma: no cover
         raise DocxReportError("--format docx needs python-docx >= 1.2 for comments")
     return docx
