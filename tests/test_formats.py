@@ -382,3 +382,22 @@ def test_html_spans_map_back_to_the_same_figures(src):
         assert all(ch in rest for ch in m.group())
         if "<" not in src[s:e]:
             assert src[s:e] == m.group()
+
+
+# -- the pre-commit hook ---------------------------------------------------------------------------
+
+
+def test_pre_commit_hook_takes_every_draft_format():
+    from checker.cli import build_parser
+    from checker.inputs import CHECKABLE_EXTENSIONS
+
+    hook = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    files = re.search(r"^\s*files:\s*(\S+)\s*$", hook, re.M).group(1)
+    entry = re.search(r"^\s*entry:\s*(.+?)\s*$", hook, re.M).group(1).split()
+    assert re.search(r"^\s*- id: figcheck\s*$", hook, re.M)
+    for ext in CHECKABLE_EXTENSIONS:
+        assert re.search(files, f"drafts/story{ext}"), ext
+    assert not re.search(files, "drafts/photo.png")
+    assert entry[0] == "figcheck"
+    args = build_parser().parse_args(entry[1:] + ["story.md"])
+    assert args.command == "check" and args.paths == ["story.md"]
