@@ -7,7 +7,7 @@ warning or error from any rule.
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from checker import check_text
@@ -253,6 +253,7 @@ def test_headline_rounding_is_allowed(tens, units, offset):
     """"23,000" in the headline (stated to the thousand) allows the body anything within ±500."""
     head = (tens * 10 + units) * 1000
     body = head + offset
+    assume(body % 10000 != 0)  # a round "30,000" in the body carries its own ±5,000
     text = (f"Storm cuts power to {head:,} homes\nThe storm cut power to {body:,} homes in the region on "
             f"Thursday, the network operator said.")
     problems = [f for f in check_text(text) if f.rule == "FC401" and f.is_problem]

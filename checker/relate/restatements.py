@@ -166,9 +166,13 @@ _LENGTH_TO_M = {
     "in": Fraction(254, 10000), "inch": Fraction(254, 10000), "inches": Fraction(254, 10000),
     "cm": Fraction(1, 100), "mm": Fraction(1, 1000),
 }
-_TIME_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
-               "months": "month", "year": "year", "years": "year", "hour": "hour", "hours": "hour",
-               "minute": "minute", "minutes": "minute", "decade": "decade", "decades": "decade"}
+# Time units by what they convert into exactly: years and months, weeks and days, hours.
+_TIME_UNITS = {"day": ("day", 1), "week": ("day", 7), "month": ("month", 1), "year": ("month", 12),
+               "decade": ("month", 120), "hour": ("minute", 60), "minute": ("minute", 1)}
+
+
+def _time_unit(m: Mention):
+    return _TIME_UNITS.get(singular((m.unit or "").lower()) or "")
 
 _IRREGULAR = {"men": "man", "women": "woman", "children": "child", "people": "people",
               "persons": "people", "person": "people", "dead": "dead", "staff": "staff", "series": "series",
@@ -581,7 +585,8 @@ def same_dimension(a: Mention, b: Mention) -> bool:
     if a.kind == Kind.MEASURE:
         return (a.unit or "").lower() in _LENGTH_TO_M and (b.unit or "").lower() in _LENGTH_TO_M
     if a.kind in (Kind.DURATION, Kind.AGE):
-        return _TIME_UNITS.get((a.unit or "").lower()) == _TIME_UNITS.get((b.unit or "").lower())
+        ta, tb = _time_unit(a), _time_unit(b)
+        return ta is not None and tb is not None and ta[0] == tb[0]
     if a.kind == Kind.PERCENT:
         return True
     return a.unit == b.unit
@@ -595,6 +600,18 @@ def in_metres(m: Mention):
     return m.interval.scale(factor)
 
 
+def in_base_units(m: Mention):
+    """(interval, unit) in the unit two restated figures are compared in: metres for
+    lengths, months / days / minutes for times; ``None`` when no conversion applies."""
+    if m.kind == Kind.MEASURE:
+        iv = in_metres(m)
+        return (iv, "m") if iv is not None else None
+    if m.kind in (Kind.DURATION, Kind.AGE) and _time_unit(m) and m.interval is not None:
+        base, factor = _time_unit(m)
+        return m.interval.scale(Fraction(factor)), base + "s"
+    return None
+
+
 def agrees(a: Mention, b: Mention) -> bool:
     """Can the two statements mean the same value?  Rounding intervals that only
     touch ("six years" 5.5-6.5, "five-year" 4.5-5.5) do not agree; the same number
@@ -605,6 +622,8 @@ def agrees(a: Mention, b: Mention) -> bool:
         ia, ib = in_metres(a), in_metres(b)
         if ia is None or ib is None:
             return True
+    elif a.kind in (Kind.DURATION, Kind.AGE) and _time_unit(a) and _time_unit(b):
+        ia, ib = a.interval.scale(Fraction(_time_unit(a)[1])), b.interval.scale(Fraction(_time_unit(b)[1]))
     else:
         ia, ib = a.interval, b.interval
     if not ia.intersects(ib):
@@ -661,7 +680,8 @@ def find_headline_restatements(doc: Document):
             continue  # a change against a level
         if any(agrees(h, b) for b in same):
             agreeing = next(b for b in same if agrees(h, b))
-            yield HeadlineRestatement(link="inferred", cue="headline", first=h, second=agreeing, subject=c)
+            yield HeadlineRestatement(link="inferred", cue="headline", first=h, second=agreeing,
+                                      subject=_subject(doc, agreeing, c))
             continue
         if change_role(doc, h) in ("by", "from"):
             continue  # sizes of a change: real or nominal, monthly or yearly, adjusted or not
@@ -670,7 +690,16 @@ def find_headline_restatements(doc: Document):
             continue
         if years_differ(doc, h, first) or new_qualifier(doc, first, h, lenient=first.sentence == lead[0]):
             continue
-        yield HeadlineRestatement(link="inferred", cue="headline", first=h, second=first, subject=c)
+        yield HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
+                                  subject=_subject(doc, first, c))
+
+
+def _subject(doc: Document, m: Mention, c: str) -> str:
+    """What a restated figure describes, for messages: the noun as written, else the concept."""
+    head = noun_phrase(doc, m).head
+    if head and group_of(head) == c:
+        return " ".join(noun_phrase(doc, m).modifiers[-1:] + (head,)) if m.kind == Kind.COUNT else head
+    return c
 
 
 _MAX_SENTENCE_GAP = 3
@@ -730,7 +759,8 @@ def find_definite_restatements(doc: Document):
             continue
         agreeing = [m for m in earlier if agrees(m, second)]
         if agreeing:
-            yield DefiniteRestatement(link="inferred", cue=det, first=agreeing[-1], second=second, subject=c)
+            yield DefiniteRestatement(link="inferred", cue=det, first=agreeing[-1], second=second,
+                                      subject=_subject(doc, second, c))
             continue
         if any(agrees(m, second) for m in candidates):
             continue  # restates an older mention
@@ -743,7 +773,8 @@ def find_definite_restatements(doc: Document):
             continue
         if years_differ(doc, first, second) or new_qualifier(doc, second, first):
             continue
-        yield DefiniteRestatement(link="inferred", cue=det, first=first, second=second, subject=c)
+        yield DefiniteRestatement(link="inferred", cue=det, first=first, second=second,
+                                  subject=_subject(doc, second, c))
 
 
 # ---- ages ----------------------------------------------------------------

@@ -8,7 +8,7 @@ from ..interval import format_number
 from ..model import Document, Finding, Kind, Mention, Severity
 from ..relate.restatements import (
     AgeRestatement, DefiniteRestatement, HeadlineRestatement, MeasureRestatement, Restatement,
-    TermRestatement, in_metres, agrees,
+    TermRestatement, agrees, in_base_units,
 )
 from .base import Example, Rule
 
@@ -20,9 +20,12 @@ def _fmt(m: Mention):
 
 
 def _tolerance(m: Mention) -> str:
-    if m.kind == Kind.MEASURE:
-        return describe_tolerance(m.hedge, m.interval, lambda x: f"{format_number(x)} {m.unit}")
-    return describe_tolerance(m.hedge, m.interval, _fmt(m))
+    if m.kind in (Kind.MEASURE, Kind.DURATION, Kind.AGE) and m.unit:
+        unit = m.unit if m.unit.endswith("s") or len(m.unit) <= 2 else m.unit + "s"
+        text = describe_tolerance(m.hedge, m.interval, format_number) + f" {unit}"
+    else:
+        text = describe_tolerance(m.hedge, m.interval, _fmt(m))
+    return f"'{m.text}': {text}"
 
 
 class _Restated(Rule):
@@ -43,17 +46,17 @@ class _Restated(Rule):
             return
         yield self.finding(
             self.contradiction_severity(relation), b,
-            f"'{b.text}' ({relation.subject}) contradicts '{a.text}' stated {self.where_first} "
-            f"for the same {self.what}.",
+            f"'{b.text}' contradicts '{a.text}' given {self.where_first} for "
+            + self.what.format(subject=relation.subject) + ".",
             arithmetic=arithmetic, tolerance=tolerance, related=(a,))
 
-    what = "quantity"
+    what = "the same {subject}"
 
     def arithmetic(self, a: Mention, b: Mention) -> str:
-        if a.kind == Kind.MEASURE and a.unit != b.unit:
-            ia, ib = in_metres(a), in_metres(b)
-            return (f"'{a.text}' is {ia.describe()} m, '{b.text}' is {ib.describe()} m: the ranges do not "
-                    "meet" if not ia.intersects(ib) else f"'{a.text}' and '{b.text}' overlap in metres")
+        if (a.unit or "").lower() != (b.unit or "").lower() and in_base_units(a) and in_base_units(b):
+            (ia, unit), (ib, _) = in_base_units(a), in_base_units(b)
+            meet = "they overlap" if agrees(a, b) else "the ranges do not meet"
+            return f"{a.text} means {ia.describe()} {unit}, {b.text} means {ib.describe()} {unit}: {meet}"
         fa, fb = _fmt(a), _fmt(b)
         gap = ""
         if a.value is not None and b.value is not None and a.value != b.value:
@@ -87,7 +90,7 @@ class FC401(_Restated):
     name = "headline-figure-mismatch"
     relations = (HeadlineRestatement,)
     where_first = "in the headline"
-    what = "thing"
+    what = "the same {subject}"
     fail = (
         Example("Gales leave 48,000 homes without power\nGales left about 31,000 homes without "
                 "electricity across the county on Tuesday, the supplier said.", "31,000"),
@@ -128,7 +131,7 @@ class FC402(_Restated):
     code = "FC402"
     name = "restated-figure-mismatch"
     relations = (DefiniteRestatement,)
-    what = "group"
+    what = "the same {subject}"
     fail = (
         Example("Eleven people died in the fire at the warehouse. Police said the 13 victims had not yet "
                 "been formally identified.", "13"),
@@ -167,7 +170,7 @@ class FC403(_Restated):
     name = "restated-age-mismatch"
     severity = Severity.ERROR
     relations = (AgeRestatement,)
-    what = "person"
+    what = "the age of {subject}"
     fail = (
         Example("A 23-year-old cyclist was taken to hospital after the crash. The cyclist, 26, is in a "
                 "stable condition.", "26"),
@@ -204,7 +207,7 @@ class FC404(_Restated):
     code = "FC404"
     name = "restated-length-mismatch"
     relations = (MeasureRestatement,)
-    what = "object"
+    what = "the size of the {subject}"
     fail = (
         Example("The new tunnel, finished last spring, is 2.4 miles long. Drivers using the 3.1-mile "
                 "tunnel will pay a toll.", "3.1-mile"),
@@ -240,7 +243,7 @@ class FC405(_Restated):
     code = "FC405"
     name = "restated-term-mismatch"
     relations = (TermRestatement,)
-    what = "term"
+    what = "the same {subject}"
     fail = (
         Example("Hartley was jailed for six years at Bristol Crown Court. The judge said the five-year "
                 "sentence reflected his remorse.", "five-year"),
