@@ -401,3 +401,29 @@ def test_pre_commit_hook_takes_every_draft_format():
     assert entry[0] == "figcheck"
     args = build_parser().parse_args(entry[1:] + ["story.md"])
     assert args.command == "check" and args.paths == ["story.md"]
+
+
+# -- through the command ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("ext", [".md", ".html", ".docx"])
+def test_cli_reads_formats_from_files_and_stdin(ext):
+    import subprocess
+    import sys
+
+    path = CLEAN.with_suffix(ext)
+    cmd = [sys.executable, "-m", "checker.cli", "check", "--concise"]
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    by_file = subprocess.run(cmd + [str(path)], capture_output=True, env=env, timeout=600)
+    by_stdin = subprocess.run(cmd + ["--stdin-filename", path.name, "-"], input=path.read_bytes(),
+                              capture_output=True, env=env, timeout=600)
+    assert by_file.returncode == by_stdin.returncode == 0, by_file.stderr
+    file_lines = by_file.stdout.decode().splitlines()
+    stdin_lines = by_stdin.stdout.decode().splitlines()
+    assert [ln.split(":", 1)[1] for ln in file_lines[:-1]] == [ln.split(":", 1)[1] for ln in stdin_lines[:-1]]
+    draft, findings = check_file(path)
+    index = LineIndex(draft.source)
+    assert len(file_lines) == len(findings) + 1  # and the summary
+    for ln, f in zip(file_lines, findings):
+        line, col = index.position(f.start)
+        assert ln.startswith(f"{path}:{line}:{col}: {f.rule} ")
