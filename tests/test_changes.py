@@ -42,12 +42,12 @@ def test_amount_mismatch(text, target):
 
 
 @pytest.mark.parametrize("text", [
-    "Visitor numbers grew by 12,000 to 73,000 this year, compared with 61,000 last year.",
+    "Visitor numbers grew by 13,000 to 74,000 this year, compared with 61,000 last year.",
     "The number of patients waiting rose to 412 on Monday, up 21 from Sunday's total of 391.",
     "Spending went up by £3.1 million in two years, from £18.2 million to £21.3 million.",
     "The second album sold 214,000 copies, 34,000 more than the debut's 180,000.",
     # a monthly change beside a year-on-year comparison: different periods
-    "Claims fell by 3,100 in the week to 211,000, compared with 254,000 a year earlier.",
+    "Claims fell by 3,100 in the week to 211,000, compared with 251,000 a year earlier.",
     # different subjects in two clauses
     "Imports rose by 400 to 5,200 tonnes, while exports fell to 3,100 tonnes from 3,900 tonnes.",
 ])
@@ -56,11 +56,11 @@ def test_amount_clean(text):
 
 
 def test_amount_relation_roles():
-    doc = analyse("The toll climbed to 87 on Friday, up 19 from Thursday's figure of 68.")
+    doc = analyse("Admissions climbed to 143 on Friday, up 26 from Thursday's total of 117.")
     rels = [r for r in relate(doc) if isinstance(r, AbsoluteChange)]
     assert len(rels) == 1
     r = rels[0]
-    assert (r.change.text, r.old.text, r.new.text, r.direction) == ("19", "68", "87", 1)
+    assert (r.change.text, r.old.text, r.new.text, r.direction) == ("26", "117", "143", 1)
 
 
 @settings(max_examples=50, deadline=None)
@@ -164,12 +164,12 @@ def test_hedged_fraction_change():
 @pytest.mark.parametrize("text,target", [
     ("Takings were £6.3m, down from £7.1m, a fall of 21%.", "21%"),
     ("Takings were £6.3m, down 21% from £7.1m.", "21%"),
-    ("Seats held fell from 38 to 26, a loss of 14.", "14"),
+    ("Seats held fell from 38 to 26, a loss of 15.", "15"),
 ])
 def test_appositions(text, target):
     assert_flag(text, "FC203" if "%" in target else "FC301", target)
 
 
 def test_a_financial_loss_is_not_a_change():
-    text = "Profit was 12,900 dlrs after a loss of 17,200 dlrs, compared to 69,800 dlrs in the prior year."
+    text = "Profit was 8,450 dlrs after a one-off loss of 21,300 dlrs, compared to 54,100 dlrs a year before."
     assert not problems(text)

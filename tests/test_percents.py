@@ -63,10 +63,10 @@ def test_complete_list_short_of_the_whole_is_flagged():
 @pytest.mark.parametrize("text", [
     # rounding: three shares to one decimal may reach 100.15
     "The governing coalition won 44.7% of the vote, the nationalists 35.2% and the greens 20.2%.",
-    "Asked about the new stadium, 45% of fans approved, 41% disapproved and 15% were unsure.",
+    "Asked about the new stadium, 46% of fans approved, 43% disapproved and 12% were unsure.",
     # different wholes, places, changes, ranges, rates
     "About 71% of nurses and 64% of doctors said they had worked unpaid overtime.",
-    "Turnout was 72% in the north, 65% in the west and 58% in the capital.",
+    "Turnout was 74% in the north, 67% in the west and 59% in the capital.",
     "Exports rose 44% in March, 38% in April and 31% in May.",
     "Estimates put the fall at between 40% and 60%, with most near 55%.",
     "The fund returned 62% in 2021, 48% in 2022 and 35% last year.",
@@ -110,7 +110,7 @@ def test_percent_change_mismatch(text, target):
     # a growth rate against an earlier rate is not a change between the two
     "The economy grew 3.1% last year, down from 4.5% the year before.",
     # the change and the comparison belong to different periods
-    "Claimants fell by 2,000 in the month to 436,500, compared with 470,700 a year earlier.",
+    "Claimants fell by 3,300 in the week to 512,400, compared with 538,900 a year earlier.",
 ])
 def test_percent_change_clean(text):
     assert not problems(text), spans(text, problems(text))
@@ -209,8 +209,8 @@ def test_share_split_relation_members():
 
 
 def test_whole_numbers_beside_finer_ones_keep_their_rounding():
-    # "$142m" may be anything from $141.5m to $142.5m: 44% is within reach
-    assert not problems("Net profit rose by 44% to $205.4m from $142m a year earlier.")
+    # "$173m" may be anything from $172.5m to $173.5m: 38% is within reach
+    assert not problems("Net profit rose by 38% to $239.3m from $173m a year earlier.")
 
 
 def test_round_figures_may_be_rounded_but_not_by_more_than_five_percent():

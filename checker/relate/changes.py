@@ -1,32 +1,32 @@
 """Relations: a stated change and the two values it moves between.
 
 News states a change three ways, and often all three at once: the size of
-the move ("up 19", "rose 25%", "a rise of 4 percentage points", "doubled"),
-the value it moved to ("to 87", "to $1.47 billion") and the value it moved
-from ("from 61", "compared with 40,000", "than the original's $74.7
+the move ("up 23", "rose 25%", "a rise of 3 percentage points", "doubled"),
+the value it moved to ("to 140", "to $2.6 billion") and the value it moved
+from ("from 117", "compared with 31,000", "than the first film's $52.3
 million").  This module reads each sentence once and gives every quantity
 the role the words right before or after it assign:
 
 * ``mag``  -- the size of a change: after a change verb ("fell 12%",
-  "grew by 12,000", "up 19"), after a change noun ("a rise of 4 points"),
-  or before one ("a 24% rise", "a quarter-point increase", "15% more");
-* ``to``   -- the new value: after "to" ("rose to 87", "14% to 9.8 million");
+  "grew by 8,000", "up 23"), after a change noun ("a rise of 3 points"),
+  or before one ("a 31% rise", "a half-point increase", "15% more");
+* ``to``   -- the new value: after "to" ("rose to 140", "11% to 4.2 million");
 * ``from`` -- the old value: after "from", "up from", "compared with",
   "against", "versus", or "more/less than" (with a few words between:
-  "from Wednesday's figure of 61");
+  "from Monday's total of 117");
 
 and then joins one ``mag`` with one ``to`` and one ``from`` of the same
 kind into a :class:`Frame` when all three stand in one clause: no other
 change verb, no second figure of the same kind and no clause break
 ("while", "but", ";") between them.  A frame without a ``to`` value may
 take the figure right before the ``from`` value when only a few words
-separate them ("with 612 households ... compared with 318").
+separate them ("with 904 families ... compared with 466").
 
 The percentage family (:mod:`checker.relate.percents`) turns frames whose
 size is a percentage into percent-change and point-change relations; this
-module turns the rest into :class:`AbsoluteChange` ("up 19 from 61" vs
-"to 87") and :class:`MultipleChange` ("doubled", "five times as many",
-"half the 58") relations.  Every link here is explicit: all figures stand
+module turns the rest into :class:`AbsoluteChange` ("up 23 from 117" vs
+"to 140") and :class:`MultipleChange` ("doubled", "four times as many",
+"half the 76") relations.  Every link here is explicit: all figures stand
 in one sentence.
 """
 from __future__ import annotations
@@ -58,13 +58,13 @@ DOWN_WORDS = frozenset(
 )
 NEUTRAL_WORDS = frozenset("changed change changes moved swing swung shift shifted".split())
 CHANGE_WORDS = UP_WORDS | DOWN_WORDS | NEUTRAL_WORDS
-# nouns that name a change when they follow the figure: "a 24% rise"
+# nouns that name a change when they follow the figure: "a 31% rise"
 CHANGE_NOUNS = frozenset(
     """rise rises increase increases fall falls decline declines drop drops gain gains jump jumps cut cuts
     reduction reductions loss losses hike hikes growth decrease decreases climb surge slump slide dip boost
     improvement uplift swing change reduction contraction expansion""".split()
 )
-# "a loss of 17" seats is a change; "a loss of $17m" is a result, not a change
+# "a loss of 9" seats is a change; "a loss of $9m" is a result, not a change
 _LOSS = frozenset({"loss", "losses"})
 COMPARATIVES_UP = frozenset("more higher greater bigger larger up dearer".split())
 COMPARATIVES_DOWN = frozenset("less fewer lower smaller cheaper down".split())
@@ -108,7 +108,7 @@ _MAG_VERB = re.compile(
     r"steeply|strongly|modestly|nearly|almost|roughly|an\s+estimated|a\s+record|a\s+massive|a\s+whopping|"
     r"an\s+average\s+of|on\s+average|a\s+total\s+of|in\s+total))*\s*$"
 )
-# "increased its lending by 42.1%": the change verb a few words before "by"
+# "raised its spending by 7.5%": the change verb a few words before "by"
 _VERB_BY = re.compile(r"(?:^|[^\w])([a-z]+)(?:\s+(?:its|their|the|his|her|our|total|overall|annual|net|"
                       r"[a-z]+'s))?(?:\s+[a-z][\w-]*){0,2}\s+by\s*$")
 _MAG_NOUN = re.compile(
@@ -241,7 +241,7 @@ def compatible(a: Mention, b: Mention) -> bool:
         if a.kind == Kind.COUNT and _count_noun(a) and _count_noun(b) and not _plural_pair(a.noun, b.noun):
             return False  # "50 cases" and "40 deaths"
         return a.kind in (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE)
-    # wire style leaves the unit off the second figure: "to 150 mln dlrs from 130 mln", "to 49 pct from 46"
+    # wire style leaves the unit off the second figure: "to 84 mln dlrs from 71 mln", "to 37 pct from 35"
     for x, y in ((a, b), (b, a)):
         if y.kind == Kind.COUNT and y.noun is None and not y.compound and x.kind in (Kind.MONEY, Kind.PERCENT, Kind.MEASURE) \
                 and y.value is not None and x.value is not None and _same_order(x, y):
@@ -333,12 +333,12 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                 if k >= 0 and (fr.cue.split()[0] in _COMPARE_CUES
                                or fr.cue.startswith(("more", "less", "fewer", "higher", "lower", "greater",
                                                      "bigger", "smaller", "larger"))
-                               # "£4.2m, down from £4.8m, a fall of 12%"
+                               # "£6.3m, down from £7.2m, a fall of 12.5%"
                                or (fr.cue.startswith(("up from", "down from")) and k == j - 1 and i > j
                                    and "," in doc.text[slots[k][0].end:old.start])):
                     cands = [(k, Role("to", "", slots[k][0].end, slots[k][0].end))]
             if not cands and i == j - 1 and i >= 1 and "," in doc.text[slots[i - 1][0].end:size.start]:
-                # "202 mln stg, a 40 pct increase from 144 mln": the value, then its change in apposition
+                # "318 mln stg, a 25 pct increase from 254 mln": the value, then its change in apposition
                 k = i - 1
                 cands = [(k, Role("to", "", slots[k][0].end, slots[k][0].end))]
             for k, tr in cands:
@@ -346,12 +346,12 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                 if new.is_range or not compatible(new, old):
                     continue
                 if j < i < k:
-                    continue  # "up from 13, rising nine places to 15": the old value belongs elsewhere
+                    continue  # "A, up from 12, and B rising six places to 9": the old value belongs elsewhere
                 if not tr.cue and (size.kind == new.kind == Kind.PERCENT or _by_before(doc, slots, k)):
-                    continue  # "grow 2.5% this year and 2.75% next, compared with 1.4%": rates, not a move
+                    continue  # "grow by 1.8% this year and 2.1% next, compared with 0.9%": rates, not a move
                 if fr.cue.split()[0] in _COMPARE_CUES and _PERIOD.search(
                         _norm(doc.text[min(size.start, new.start):max(size.end, new.end, old.start)])):
-                    continue  # "rose by 2,000 in the month to 436,500, compared with 470,700 a year earlier"
+                    continue  # "fell by 3,100 in the week to 211,000, compared with 251,000 a year earlier"
                 if not _size_fits(size, new, old):
                     continue
                 frame = _check_clause(doc, slots, (i, mag), (j, fr), (k, tr))
@@ -406,7 +406,7 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
             continue
         other = slots[x][0]
         if _in_brackets(doc, other):
-            continue  # "$205.4m (£110m)": a conversion, not another figure
+            continue  # "$84.6m (£66m)": a conversion, not another figure
         if other.kind in (old.kind, new.kind, size.kind) or other.kind == Kind.COUNT:
             return None
     lo = min(size.start, old.start, new.start, mag.cue_start, fr.cue_start, tr.cue_start)
@@ -445,7 +445,7 @@ def multiple_role(doc: Document, m: Mention) -> Role | None:
 
 @dataclass(frozen=True)
 class AbsoluteChange(Relation):
-    """"up 19 from 61" and "to 87": a stated difference between two stated values."""
+    """"up 23 from 117" and "to 140": a stated difference between two stated values."""
 
     change: Mention = None  # type: ignore[assignment]
     old: Mention = None  # type: ignore[assignment]
@@ -458,7 +458,7 @@ class AbsoluteChange(Relation):
 
 @dataclass(frozen=True)
 class MultipleChange(Relation):
-    """"doubled from 3,400 to 5,100", "29, half the 58": a stated ratio of two values.
+    """"doubled from 2,700 to 5,350", "38, half the 76": a stated ratio of two values.
 
     ``more`` is set where the wording can mean either N times or N+1 times
     ("five times more than", "a threefold increase")."""
@@ -497,7 +497,7 @@ _OF_THE = re.compile(r"^\s*(?:of\s+)?(?:the|that\s+of|those\s+of)?\s*(?:[a-z][\w
 
 
 def _fraction_appositions(doc: Document):
-    """"29 homicides, half the 58 of the year before"; "410, twice the 205 recorded"."""
+    """"38 burglaries, half the 76 of the year before"; "530, twice the 265 recorded"."""
     by_sent: dict[int, list[Mention]] = {}
     for m in quantities(doc):
         if m.kind not in _NOT_FIGURES:
@@ -529,8 +529,8 @@ _RATIO_OF = re.compile(r"^\s*(?:with|,|-|–|—|:)?\s*(?:with\s+)?$")
 
 
 def _ratios(doc: Document):
-    """"outnumber men three to one, with 621 women against 207 men": a stated
-    ratio and the two counts it summarises."""
+    """"outnumber visitors four to one, with 480 members against 120 guests": a
+    stated ratio and the two counts it summarises."""
     by_sent: dict[int, list[Mention]] = {}
     for m in doc.mentions:
         if m.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT) and m.interval is not None \

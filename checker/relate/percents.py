@@ -5,7 +5,7 @@ whole between its parts, so they cannot add up to more than 100%.  A list
 of percentages is read as such a split only when the sentence says so:
 
 * by gapping: the first share names the whole and the others share it
-  ("won 46% of the vote, the opposition 38% and the centrists 12%");
+  ("won 49% of the vote, the challengers 33% and the centrists 14%");
 * by answer options: shares followed by the answers to one question, with
   an undecided/don't-know share or opposite answers ("51% backed it, 40%
   were opposed and 9% were undecided");
@@ -13,8 +13,8 @@ of percentages is read as such a split only when the sentence says so:
   in which case the shares must also reach 100%.
 
 Lists of changes ("rose 14%"), ranges, figures each with their own whole
-("60% of men and 55% of women") or their own place ("70% in the north,
-65% in the south") are never read as splits.
+("60% of men and 55% of women") or their own place ("73% in the north,
+66% in the south") are never read as splits.
 
 ``PercentChange`` and ``PointsChange`` -- a stated percentage (or fraction:
 "by a third") or percentage-point change with the two values it moves
@@ -191,11 +191,11 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     gapped = all(_subject_only(doc, run[k - 1], run[k]) for k in range(1, len(run)))
     cue = ""
     if gapped and _OF_WHOLE.match(heads[0]) and all(bare[1:]):
-        cue = _whole(heads[0])  # "won 46% of the vote, the opposition 38% and ..."
+        cue = _whole(heads[0])  # "won 49% of the vote, the challengers 33% and ..."
     elif gapped and _OF_WHOLE.match(heads[-1]) and all(bare[:-1]):
         cue = _whole(heads[-1])  # "took 51%, Brook 32% and Carr 17% of the vote"
     elif gapped and _POLL.search(sentence) and all(bare[:-1]) and (bare[-1] or _OF_WHOLE.match(heads[-1])):
-        cue = "poll shares"  # "the poll put Labour on 41%, the Conservatives on 36% and ..."
+        cue = "poll shares"  # "the poll put the Greens on 27%, Labour on 25% and ..."
     elif not any(qualified[1:]) and not (qualified[0] and not _OF_WHOLE.match(heads[0])) \
             and _answer_options(sentence) and not any(bare):
         cue = "answers to one question"

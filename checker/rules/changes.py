@@ -45,9 +45,9 @@ class FC301(Rule):
 
     What it checks:
         A change stated as an amount together with the two values it moves
-        between, in one clause ("grew by 12,000 to 58,000 ... compared with
-        46,000", "rose to 87, up 19 from 68", "$21.5 million more than the
-        original's $74.7 million" after "$96.2 million") is recomputed as
+        between, in one clause ("grew by 8,000 to 39,000 ... compared with
+        31,000", "rose to 140, up 23 from 117", "$13.4 million more than the
+        first film's $52.3 million" after "$65.7 million") is recomputed as
         new - old over every value the stated rounding allows.
 
     Why it matters:
@@ -55,8 +55,8 @@ class FC301(Rule):
         from another day's report readers cannot tell which one is right.
 
     Example:
-        "The toll climbed to 87 on Thursday, up 19 from Wednesday's 61" --
-        87 - 61 = 26.
+        "Admissions reached 140 on Tuesday, up 15 from Monday's 117" --
+        140 - 117 = 23.
 
     Use instead:
         Recompute the difference, or check that both values come from the
@@ -131,20 +131,21 @@ class FC302(Rule):
 
     What it checks:
         A multiple stated with the two values it compares ("doubled from
-        3,400 to 6,900", "nearly tripled from 0.82 euros to 2.35 euros",
-        "five times as many ... 410,000, compared with 82,000", "29, half
-        the 58 of the year before") is recomputed as new / old.  A multiple
-        word is itself a rounding: "doubled" allows 1.8 to 2.2 times, "halved" 0.425 to 0.575,
-        "nearly tripled" 2.7 to 3 times, "more than doubled" anything above
-        2; "five times more" may mean 5 or 6 times.
+        2,700 to 5,350", "nearly tripled from 1.15 dollars to 3.30 dollars",
+        "four times as many ... 96,000, compared with 23,500", "38, half
+        the 76 of the year before", "four to one, with 480 against 120") is
+        recomputed as new / old.  A multiple word is itself a rounding:
+        "doubled" allows 1.8 to 2.2 times, "halved" 0.425 to 0.575, "nearly
+        tripled" 2.7 to 3 times, "more than doubled" anything above 2;
+        "five times more" may mean 5 or 6 times.
 
     Why it matters:
         Multiples make a story: "doubled" for a 50% rise overstates it
         twice over.
 
     Example:
-        "Applications have doubled, from 3,400 to 5,100" -- 5,100 / 3,400
-        = 1.5 times, a 50% rise.
+        "Bookings have doubled, from 2,700 to 3,900" -- 3,900 / 2,700
+        = 1.44 times, a 44% rise.
 
     Use instead:
         State the percentage change, or the multiple the figures give.

@@ -338,7 +338,7 @@ class FC204(Rule):
     ok = (
         Example("Support for the bypass rose from 35% in spring to 42%, a gain of 7 percentage points.", ""),
         Example("The bank lowered its main rate to 4% from 4.25%, a cut of 25 basis points.", ""),
-        Example("The lender cut its base rate from 1.25% to 1%, a quarter-point reduction.", ""),
+        Example("The lender cut its base rate from 2.5% to 2.25%, a quarter-point reduction.", ""),
     )
 
     def check(self, relation: PointsChange, doc: Document) -> Iterable[Finding]:
@@ -379,21 +379,21 @@ class FC205(Rule):
 
     What it checks:
         A change between two percentages stated as "X percent" where X is
-        the difference in points and not the relative change ("fell to 4.5%
-        from 6.0%, a decline of 1.5 percent" -- 1.5 points, but 25% in
+        the difference in points and not the relative change ("fell to 3.2%
+        from 4.0%, a decline of 0.8 percent" -- 0.8 points, but 20% in
         relative terms).
 
     Why it matters:
-        "Fell 1.5 percent" tells the reader the rate is 1.5% lower than it
-        was (6.0% to 5.9%); the rate actually fell by a quarter.  Per cent
+        "Fell 0.8 percent" tells the reader the rate is 0.8% lower than it
+        was (4.0% to 3.97%); the rate actually fell by a fifth.  Per cent
         and percentage points are different measures.
 
     Example:
-        "Unemployment fell to 4.5% from 6.0%, a decline of 1.5 percent."
+        "Unemployment fell to 3.2% from 4.0%, a decline of 0.8 percent."
 
     Use instead:
-        "a fall of 1.5 percentage points", or the relative change: "a fall
-        of 25%".
+        "a fall of 0.8 percentage points", or the relative change: "a fall
+        of 20%".
     """
 
     code = "FC205"
@@ -401,12 +401,12 @@ class FC205(Rule):
     severity = Severity.ERROR
     relations = (PercentChange,)
     fail = (
-        Example("The vacancy rate fell to 4.5% in June from 6.0% a year earlier, a decline of 1.5 percent.",
-                "1.5 percent"),
+        Example("The vacancy rate slipped to 3.2% in May from 4.0% twelve months before, a drop of 0.8 "
+                "percent.", "0.8"),
         Example("Turnout rose to 62% from 50% at the previous election, an increase of 12%.", "12%"),
     )
     ok = (
-        Example("The vacancy rate fell to 4.5% in June from 6.0% a year earlier, a decline of 25%.", ""),
+        Example("The vacancy rate slipped to 3.2% in May from 4.0% twelve months before, a drop of 20%.", ""),
         Example("Turnout rose to 62% from 50% at the previous election, an increase of 12 percentage "
                 "points.", ""),
     )
