@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..model import Document, Kind, Mention, Relation
@@ -212,6 +212,19 @@ def tense_direction(doc: Document, m: Mention) -> str | None:
     return "past"
 
 
+def attached_year(doc: Document, m: Mention) -> int | None:
+    """The year written straight after a day and month the grammar read
+    without it ("4th March 2014")."""
+    if m.kind is not Kind.DATE or m.date is None or m.date.year is not None or m.date.day is None:
+        return None
+    for n in doc.mentions:
+        if n.start >= m.end:
+            if n.kind is Kind.YEAR and n.sentence == m.sentence and re.fullmatch(r",?\s*", doc.text[m.end:n.start]):
+                return year_of(n)
+            return None
+    return None
+
+
 def resolve_mention(doc: Document, m: Mention) -> tuple[_dt.date | None, str]:
     """A full date for a DATE or WEEKDAY mention, and how it was found."""
     pub = doc.published
@@ -219,6 +232,8 @@ def resolve_mention(doc: Document, m: Mention) -> tuple[_dt.date | None, str]:
         d = m.date
         if d.month is None or d.day is None:
             return None, ""
+        if d.year is None and attached_year(doc, m) is not None:
+            d = replace(d, year=attached_year(doc, m))
         if d.year is not None:
             try:
                 return _dt.date(d.year, d.month, d.day), "stated"
@@ -257,19 +272,21 @@ _APPOSITION = re.compile(r"\s*(?:,|\(|-|–|—)?\s*(?:on\s+|the\s+)?$")
 
 def find_weekday_dates(doc: Document):
     pub = doc.published
+    mentions = doc.mentions
     for s in doc.sentences:
-        ms = [m for m in doc.mentions if m.sentence == s.index]
+        ms = [m for m in mentions if m.sentence == s.index]
         sentence_years = {year_of(m) for m in ms if m.kind is Kind.YEAR} - {None}
-        for i, m in enumerate(ms):
+        for m in ms:
             pair = None
             if m.kind is Kind.DATE and m.date and m.date.weekday is not None:
                 pair = (m, m)
-            elif m.kind is Kind.WEEKDAY and i + 1 < len(ms):
-                # "Monday (March 9)", "Monday, the 9th"
-                nxt = ms[i + 1]
-                gap = doc.text[m.end:nxt.start]
-                if nxt.kind is Kind.DATE and nxt.date and nxt.date.weekday is None \
-                        and re.fullmatch(r"\s*(?:\(|,)\s*(?:the\s+)?", gap):
+            elif m.kind is Kind.WEEKDAY:
+                # "Monday (March 9)", "Wed. Jan. 15" (the abbreviation's dot may end a "sentence")
+                nxt = next((n for n in mentions if n.start >= m.end), None)
+                gap = doc.text[m.end:nxt.start] if nxt is not None else ""
+                if nxt is not None and nxt.kind is Kind.DATE and nxt.date and nxt.date.weekday is None \
+                        and (re.fullmatch(r"\s*(?:\(|,)\s*", gap)
+                             or (re.fullmatch(r"\.,?\s+", gap) and len(m.text) <= 4)):
                     pair = (m, nxt)
             if pair is None:
                 continue
@@ -278,6 +295,8 @@ def find_weekday_dates(doc: Document):
             d = day_m.date
             if d is None or d.month is None or d.day is None:
                 continue
+            if d.year is None and attached_year(doc, day_m) is not None:
+                d = replace(d, year=attached_year(doc, day_m))
             if d.year is not None:
                 try:
                     resolved = _dt.date(d.year, d.month, d.day)

@@ -99,7 +99,7 @@ class WeekdayDateMismatch(Rule):
             return
         yield self.finding(
             self.contradiction_severity(rel), at,
-            f"'{rel.weekday.text if rel.weekday is rel.day else rel.weekday.text + ' ' + rel.day.text}' "
+            f"'{doc.text[min(rel.weekday.start, rel.day.start):max(rel.weekday.end, rel.day.end)]}' "
             f"names a {stated}, but {fmt_date(d)} was a {actual}.",
             arithmetic=arithmetic, tolerance=tolerance, related=related)
 

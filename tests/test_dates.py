@@ -1,0 +1,293 @@
+"""Dates family (FC501-FC507): long-tail cases, each asserting the rule code
+and the span it points at, plus property tests on random calendars."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker import check_text
+from checker.relate.dates import nearest_date, resolve_weekday
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+
+
+def _ordinal(n):
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def problems(text, published=None, code=None):
+    found = [f for f in check_text(text, published) if f.is_problem]
+    return [f for f in found if code is None or f.rule == code]
+
+
+def infos(text, published=None, code=None):
+    return [f for f in check_text(text, published) if not f.is_problem and (code is None or f.rule == code)]
+
+
+def spans(text, findings):
+    out = []
+    for f in findings:
+        out.append(text[f.start:f.end])
+        out.extend(r.text for r in f.related)
+    return out
+
+
+# ---------------------------------------------------------------- FC501
+@pytest.mark.parametrize("text,published,span", [
+    ("Divers found the wreck on Saturday, 3 August, off the Cornish coast.", "2025-08-10", "Saturday, 3 August"),
+    ("The hearing resumes on Thu. Jan. 15 at the county court.", "2025-01-08", "Thu"),
+    ("The poll closed on Wednesday 4th March 2014 at midnight.", None, "Wednesday 4th March"),
+    ("Lifeboats were launched on Thursday (June 6) after a mayday call.", "2025-06-12", "Thursday"),
+])
+def test_weekday_date_mismatch_flagged(text, published, span):
+    found = problems(text, published, "FC501")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Divers found the wreck on Sunday, 3 August, off the Cornish coast.", "2025-08-10"),
+    ("The hearing resumes on Wed. Jan. 15 at the county court.", "2025-01-08"),
+    ("Markets shut on Wednesday, December 25, and reopen on Thursday, December 26.", "2025-01-02"),
+    ("Parliament returns on Monday, January 6.", "2024-12-20"),  # next year's January
+    ("Lifeboats were launched on Friday (June 6) after a mayday call.", "2025-06-07"),
+])
+def test_weekday_date_consistent(text, published):
+    assert not problems(text, published)
+    assert infos(text, published, "FC501")
+
+
+def test_weekday_date_without_any_year_is_not_checked():
+    assert not check_text("Divers found the wreck on Sunday, 3 August, off the Cornish coast.")
+
+
+def test_weekday_date_sentence_year_that_fits_is_respected():
+    # the year in the sentence (2019) makes the weekday right; publication year would not
+    text = "In 2019 the parade took place on Saturday, June 15, in heavy rain."
+    assert not problems(text, "2025-03-01")
+
+
+# ---------------------------------------------------------------- FC502
+@pytest.mark.parametrize("text,published,span", [
+    ("The ferry ran aground yesterday, 14 July, near the harbour mouth.", "2025-07-17", "yesterday"),
+    ("Councillors met yesterday (Thursday) to discuss the budget.", "2025-03-04", "yesterday"),
+    ("The factory opened last year, in 2019, with 300 staff.", "2024-05-01", "last year"),
+    ("Turnout was down last month (March), officials said.", "2025-06-10", "last month"),
+])
+def test_relative_date_mismatch_flagged(text, published, span):
+    found = problems(text, published, "FC502")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The ferry ran aground yesterday, 16 July, near the harbour mouth.", "2025-07-17"),
+    ("Councillors met yesterday (Monday) to discuss the budget.", "2025-03-04"),
+    ("The factory opened last year, in 2023, with 300 staff.", "2024-05-01"),
+    ("Turnout was down last month (May), officials said.", "2025-06-10"),
+    ("Last year's figures, for 2019, were revised on Monday.", "2021-02-01"),  # possessive: left alone
+    ("Sales rose last year, a sharp turnaround from 2019.", "2021-02-01"),  # not an apposition
+])
+def test_relative_date_consistent_or_not_linked(text, published):
+    assert not problems(text, published)
+
+
+def test_relative_one_day_off_is_a_warning():
+    text = "The ferry ran aground yesterday, 15 July, near the harbour mouth."
+    found = problems(text, "2025-07-17", "FC502")
+    assert [str(f.severity) for f in found] == ["warning"]
+
+
+# ---------------------------------------------------------------- FC503
+def test_running_year_flagged():
+    text = "The literary festival, which began in 2011, is now in its 18th year."
+    found = problems(text, "2024-10-01", "FC503")
+    assert found and text[found[0].start:found[0].end] == "18th"
+    assert "2024 - 2011 + 1 = 14" in found[0].arithmetic
+
+
+@pytest.mark.parametrize("ordinal", ["14th", "13th", "fourteenth"])
+def test_running_year_allows_both_counts(ordinal):
+    text = f"The literary festival, which began in 2011, is now in its {ordinal} year."
+    assert not problems(text, "2024-10-01")
+
+
+@pytest.mark.parametrize("text", [
+    "The economy grew for the 12th consecutive year, having emerged from recession in 2011.",
+    "Exports rose for a ninth year running, having first topped $1bn in 2015.",
+    "The festival, in its 18th year, moved to a new site in 2011.",  # no start cue
+])
+def test_running_year_not_linked(text):
+    assert not problems(text, "2024-10-01")
+
+
+# ---------------------------------------------------------------- FC504
+@pytest.mark.parametrize("text,published,span", [
+    ("The lighthouse, built in 1902, has guided ships for more than 150 years.", "2022-01-01",
+     "more than 150 years"),
+    ("It is 15 years since the shipyard closed in 1999.", "2024-04-04", "15 years"),
+    ("The pit closed in 1994, 25 years after the seam was opened in 1958.", None, "25 years"),
+    ("The road was finally finished in 1988, three decades after it was begun in 1948.", None,
+     "three decades"),
+])
+def test_elapsed_years_flagged(text, published, span):
+    found = problems(text, published, "FC504")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The lighthouse, built in 1902, has guided ships for more than 110 years.", "2022-01-01"),
+    ("The lighthouse, built in 1902, has guided ships for nearly 120 years.", "2022-01-01"),
+    ("It is 25 years since the shipyard closed in 1999.", "2024-04-04"),
+    ("It is 24 years since the shipyard closed in 1999.", "2024-04-04"),  # a year either way
+    ("The pit closed in 1994, 36 years after the seam was opened in 1958.", None),
+    # the duration is someone else's: a conjunction separates it from the start year
+    ("She has lived in the village since 1990 and has taught piano for 12 years.", "2024-04-04"),
+    # a rate, not an elapsed time
+    ("Output has grown by 5% a year since 2001.", "2024-04-04"),
+    # past perfect: the span ends at some earlier time
+    ("The mill, which opened in 1870, had employed the town for 90 years when it closed.", "2024-04-04"),
+])
+def test_elapsed_years_consistent_or_not_linked(text, published):
+    assert not problems(text, published)
+
+
+# ---------------------------------------------------------------- FC505
+@pytest.mark.parametrize("text,published,span", [
+    ("The choir, formed in 1931, celebrated its golden jubilee last year.", "2024-02-02", "golden jubilee"),
+    ("Crowds gathered for the 40th anniversary of the 1986 disaster.", None, None),  # no reference year
+    ("The museum, founded in 1852, marked its bicentenary in 2002.", None, "bicentenary"),
+    ("This week marks the 60th anniversary of the 1969 moon landing.", "2024-07-20", "60th anniversary"),
+])
+def test_anniversary_flagged(text, published, span):
+    found = problems(text, published, "FC505")
+    if span is None:
+        assert not found
+    else:
+        assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The choir, formed in 1973, celebrated its golden jubilee last year.", "2024-02-02"),
+    ("The museum, founded in 1852, marked its 150th anniversary in 2002.", None),
+    ("This week marks the 55th anniversary of the 1969 moon landing.", "2024-07-20"),
+    ("The couple, who married in 1964, celebrated their 60th wedding anniversary.", "2020-01-01"),
+])
+def test_anniversary_consistent_or_not_linked(text, published):
+    assert not problems(text, published)
+
+
+# ---------------------------------------------------------------- FC506
+@pytest.mark.parametrize("text,published,span", [
+    ("Patel, 44, who was born in Leicester in 1971, chairs the board.", "2025-02-01", "44"),
+    ("The 28-year-old, born on 2 March 1990, signed a two-year deal.", "2025-02-01", "28-year-old"),
+])
+def test_age_birth_mismatch_flagged(text, published, span):
+    found = problems(text, published, "FC506")
+    assert found and span in spans(text, found)
+    assert all(str(f.severity) == "warning" for f in found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Patel, 53, who was born in Leicester in 1971, chairs the board.", "2025-02-01"),
+    ("Patel, 54, who was born in Leicester in 1971, chairs the board.", "2025-02-01"),
+    ("The 34-year-old, born on 2 March 1990, signed a two-year deal.", "2025-02-01"),
+    ("Patel, 44, and her daughter, born in 2001, attended the ceremony.", "2025-02-01"),
+    ("Patel, who was born in 1931, died in hospital aged 88.", "2025-02-01"),
+    ("Born in 1971, Patel became chair in 2015 aged 44.", "2025-02-01"),
+])
+def test_age_birth_consistent_or_not_linked(text, published):
+    assert not problems(text, published)
+
+
+# ---------------------------------------------------------------- FC507
+@pytest.mark.parametrize("text,published,span,severity", [
+    ("The pilot was found alive on Friday, 11 days after his plane came down on Monday, October 6.",
+     "2025-10-12", "11 days", "warning"),
+    ("The siege ended on 20 May 2023, five weeks after it began on 1 May 2023.", None, "five weeks", "error"),
+    ("Power returned on November 30, 2022, 12 days after the ice storm hit on November 24, 2022.",
+     None, "12 days", "error"),
+])
+def test_day_count_flagged(text, published, span, severity):
+    found = problems(text, published, "FC507")
+    assert found and span in spans(text, found)
+    assert str(found[0].severity) == severity
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The pilot was found alive on Friday, four days after his plane came down on Monday, October 6.",
+     "2025-10-12"),
+    ("The siege ended on 20 May 2023, nearly three weeks after it began on 1 May 2023.", None),
+    # inclusive counting: seven days either way
+    ("Power returned on November 30, 2022, seven days after the ice storm hit on November 24, 2022.", None),
+    # one dated event only: nothing to count
+    ("The probe launched on March 2, 2004, and reached the comet ten years later.", None),
+])
+def test_day_count_consistent_or_not_linked(text, published):
+    assert not problems(text, published)
+
+
+# ------------------------------------------------------- properties
+dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31))
+
+
+@settings(max_examples=60, deadline=None)
+@given(dates, st.integers(min_value=0, max_value=6))
+def test_weekday_with_full_date_flagged_iff_wrong(day, weekday):
+    text = f"The shop reopened on {WEEKDAYS[weekday]}, {MONTHS[day.month - 1]} {day.day}, {day.year}."
+    found = problems(text, None, "FC501")
+    assert bool(found) == (day.weekday() != weekday)
+
+
+@settings(max_examples=60, deadline=None)
+@given(dates, st.integers(min_value=-60, max_value=60))
+def test_weekday_without_year_resolved_near_publication(day, shift):
+    published = day + dt.timedelta(days=shift)
+    text = f"The shop reopened on {WEEKDAYS[day.weekday()]}, {MONTHS[day.month - 1]} {day.day}."
+    assert not problems(text, published.isoformat())
+
+
+@settings(max_examples=60, deadline=None)
+@given(dates, st.integers(min_value=0, max_value=6))
+def test_resolve_weekday_is_on_the_right_side(day, weekday):
+    past = resolve_weekday(weekday, day, "past")
+    future = resolve_weekday(weekday, day, "future")
+    assert past.weekday() == weekday == future.weekday()
+    assert 0 <= (day - past).days <= 6 and 0 <= (future - day).days <= 6
+
+
+@settings(max_examples=60, deadline=None)
+@given(dates, st.integers(min_value=-150, max_value=150))
+def test_nearest_date_is_within_half_a_year(published, shift):
+    target = published + dt.timedelta(days=shift)
+    if (target.month, target.day) == (2, 29):
+        return
+    assert nearest_date(target.month, target.day, published) == target
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=1900, max_value=2010), st.integers(min_value=1, max_value=12),
+       st.integers(min_value=2, max_value=40))
+def test_day_count_between_full_dates(year, month, days):
+    start = dt.date(year, month, 1)
+    end = start + dt.timedelta(days=days)
+    fmt = lambda d: f"{MONTHS[d.month - 1]} {d.day}, {d.year}"  # noqa: E731
+    right = f"The dig ended on {fmt(end)}, {days} days after it started on {fmt(start)}."
+    wrong = f"The dig ended on {fmt(end)}, {days + 5} days after it started on {fmt(start)}."
+    assert not problems(right)
+    assert problems(wrong, None, "FC507")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=1850, max_value=2000), st.integers(min_value=2, max_value=20))
+def test_running_year_counts(start, elapsed):
+    published = f"{start + elapsed}-06-01"
+    n = elapsed + 1
+    right = f"Now in its {_ordinal(n)} year, the show was first held in {start}."
+    wrong = f"Now in its {_ordinal(n + 3)} year, the show was first held in {start}."
+    assert not problems(right, published)
+    assert problems(wrong, published, "FC503")
