@@ -90,6 +90,9 @@ FLAGGED = [
      "27"),
     ("The firm sold its stake for $1.5bn last week. The $1.2bn sale ends a ten-year partnership.", "FC402",
      "$1.2bn"),
+    ("Sarah Jones, a 34-year-old teacher, was hurt. Jones, 36, is recovering in hospital.", "FC403", "36"),
+    ("The siege lasted 14 hours. Police said the 16-hour siege ended peacefully.", "FC405", "16-hour"),
+    ("She was banned for three weeks. The 28-day ban ends on Friday.", "FC405", "28-day"),
     # terms
     ("Marsh was sentenced to 10 years in prison. His lawyer said the 12-year sentence was excessive.",
      "FC405", "12-year"),
@@ -152,6 +155,10 @@ CLEAN = [
     "Mr Hunt, 52, said the firm would appeal. Its chairman, 61, declined to comment.",
     # "$1bn" is stated to the nearest billion
     "The firm sold its stake for $1bn last week. The $1.2bn sale ends a ten-year partnership.",
+    "The strike lasted 12 days. The 10-day strike in 2019 was shorter.",
+    "She was banned for three weeks. The 21-day ban ends on Friday.",
+    # two bonds, not one restated
+    "The 10-year bond yield rose to 4.1%. The 30-year bond yield was unchanged.",
     # a label, not a count: "the 800m title"
     "She will defend her 1500m title in March. She also hopes to win the 800m title.",
     # a comparison

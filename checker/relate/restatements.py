@@ -523,6 +523,9 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
             return True
     end = np.span.end if np.span else m.end
     s = doc.sentences[m.sentence]
+    dated = re.match(r"\s*(?:in|of|from|since|during|for)\s+((?:19|20)\d\d)\b", doc.text[end:s.end])
+    if dated and dated.group(1) not in _sentence(doc, other):
+        return True  # "the 10-day strike in 2019"
     match = _PLACE_AFTER.match(doc.text[end:s.end])
     if match:
         for w in words(match.group(1)):
@@ -779,8 +782,10 @@ def find_definite_restatements(doc: Document):
 
 # ---- ages ----------------------------------------------------------------
 
-_NAME = re.compile(r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?[A-Z][\w'’-]+"
-                   r"(?:\s+(?:[A-Z][\w'’-]+|de|van|von|al|bin|da|le))*)\s*,\s*(?:aged\s+|who\s+is\s+|now\s+)?$")
+_NAME_TEXT = (r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?[A-Z][\w'’-]+"
+              r"(?:\s+(?:[A-Z][\w'’-]+|de|van|von|al|bin|da|le))*)")
+_NAME = re.compile(_NAME_TEXT + r"\s*,\s*(?:aged\s+|who\s+is\s+|now\s+)?$")
+_NAME_APPOSITION = re.compile(_NAME_TEXT + r"\s*,\s*(?:a|an)\s+$")
 _NOUN_HOLDER = re.compile(r"\b(the|a|an|this|that)\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)\s*,\s*"
                           r"(?:aged\s+|who\s+is\s+|now\s+)?$",
                           re.I)
@@ -811,15 +816,18 @@ def _age_holder(doc: Document, m: Mention) -> _Holder | None:
         noun = singular(np.head)
         if noun not in PERSON_NOUNS:
             return None
+        named = _NAME_APPOSITION.search(before)
+        if named:  # "Sarah Jones, a 34-year-old teacher,"
+            tokens = _name_tokens(named.group(1))
+            if tokens:
+                return _Holder("name", tokens, True)
         return _Holder("noun", (noun,), bool(det and det.group(1).lower() == "the"), np.modifiers)
     after = doc.text[m.end:m.end + 3]
     if after[:1] not in (",", ";", ")", ".") and not after.startswith(" of"):
         return None
     match = _NAME.search(before)
     if match and not re.search(r"\b(the|a|an)\s+[A-Z]?[\w'-]+\s*,\s*(?:aged\s+)?$", before, re.I):
-        tokens = tuple(t.rstrip(".").lower() for t in re.split(r"\s+", match.group(1)) if t)
-        while tokens and tokens[0] in _NOT_NAMES:
-            tokens = tokens[1:]
+        tokens = _name_tokens(match.group(1))
         if not tokens:
             return None
         return _Holder("name", tokens, True)
@@ -830,6 +838,13 @@ def _age_holder(doc: Document, m: Mention) -> _Holder | None:
             return None
         return _Holder("noun", (noun,), match.group(1).lower() == "the", tuple(words(match.group(2))))
     return None
+
+
+def _name_tokens(name: str) -> tuple[str, ...]:
+    tokens = tuple(t.rstrip(".").lower() for t in re.split(r"\s+", name) if t)
+    while tokens and tokens[0] in _NOT_NAMES:
+        tokens = tokens[1:]
+    return tokens
 
 
 def _age_like(doc: Document, m: Mention) -> bool:
@@ -1043,6 +1058,21 @@ def _term_of(doc: Document, m: Mention) -> str | None:
 
 
 _TERMS = frozenset({"sentence", "ban", "contract"})
+_LASTING = frozenset({"lasted", "lasting", "lasts", "last", "took", "after", "spanning", "spanned", "ran",
+                      "running", "went"})
+
+
+def _lasting_subject(doc: Document, m: Mention, c: str) -> bool:
+    """"The siege lasted 14 hours": a bare duration tied to the noun its clause is about."""
+    if m.compound:
+        return False
+    before = words(_before(doc, m, 30))[-2:]
+    if not before or not (before[-1] in _LASTING or before[-2:-1] and before[-2] in _LASTING and before[-1] in
+                          ("for", "about", "nearly", "almost", "more", "some", "around")):
+        return False
+    s = doc.sentences[m.sentence]
+    clause = re.split(r"[,;:]", doc.text[s.start:m.start])[-1]
+    return any(group_of(w) == c for w in words(clause))
 
 
 def find_term_restatements(doc: Document):
@@ -1053,10 +1083,12 @@ def find_term_restatements(doc: Document):
             continue
         np = noun_phrase(doc, second)
         c = group_of(np.head)
-        if c not in _TERMS or any(w in OTHER_SET for w in np.modifiers):
+        if c is None or not np.adjacent or any(w in OTHER_SET for w in np.modifiers):
             continue
         before = _window(qs, j, _sentence_of)
-        earlier = [m for m in before if same_dimension(m, second) and _term_of(doc, m) == c]
+        earlier = [m for m in before if same_dimension(m, second)
+                   and (_term_of(doc, m) == c if c in _TERMS else _lasting_subject(doc, m, c))]
+        # (two modifiers for other nouns -- "the 10-year bond ... the 30-year bond" -- name two things)
         if not earlier:
             continue
         agreeing = [m for m in earlier if agrees(m, second)]

@@ -223,11 +223,14 @@ class FC404(_Restated):
 
 
 class FC405(_Restated):
-    """Sentence or ban length restated with a different value.
+    """Sentence, ban or event length restated with a different value.
 
     What it checks:
-        A term given as "jailed for N years" (or "banned for N months")
-        and restated as "the N-year term/sentence/ban".
+        A term given as "jailed for N years" (or "banned for N months", "a
+        three-year contract") and restated as "the N-year term/sentence/ban/
+        deal"; or an event's length given as "The siege lasted N hours" and
+        restated as "the N-hour siege".  Years convert to months and weeks
+        to days.
 
     Why it matters:
         The length of a sentence is the news in a court report; two
