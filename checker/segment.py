@@ -95,7 +95,7 @@ def _looks_like_chrome(body: str) -> bool:
         return True
     if len(words) <= 2 and all(ch.isdigit() or ch in ":." for ch in stripped):
         return True  # "01:50"
-    if lower.startswith(("updated ", "published ", "photo:", "image:", "video:", "watch:", "read more")):
+    if lower.startswith(("photo:", "image:", "video:", "watch:", "read more")):
         return True
     if "getty images" in lower or "/ap" in lower or "(photo" in lower or "photo credit" in lower:
         return True

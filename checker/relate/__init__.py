@@ -20,7 +20,12 @@ FINDERS: tuple[Finder, ...] = (
 
 
 def relate(doc: Document) -> list[Relation]:
+    """Every relation the finders see, less those touching page chrome
+    (captions, video lists, credits): figures there never relate."""
+    chrome = {s.index for s in doc.sentences if s.chrome}
     relations: list[Relation] = []
     for finder in FINDERS:
-        relations.extend(finder(doc))
+        for relation in finder(doc):
+            if not chrome or not any(m.sentence in chrome for m in relation.members() if m is not None):
+                relations.append(relation)
     return relations

@@ -141,8 +141,20 @@ def _enumerations(doc: Document, items: list[Mention]):
         yield tuple(run)
 
 
+# words right after a figure that make it a difference, not a part:
+# "four points behind Arsenal", "five more than last year"
+_COMPARATIVE_AFTER = re.compile(r"^\W*(?:[\w'’-]+\s+){0,2}?(?:behind|ahead|clear|adrift|back|short|more|fewer|less"
+                                r"|higher|lower|above|below|up|down|extra|better|worse)\b", re.I)
+
+
+def _is_difference(doc: Document, m: Mention) -> bool:
+    return bool(_COMPARATIVE_AFTER.match(doc.text[m.end:m.end + 40]))
+
+
 def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     gap = doc.text[a.end:b.start]
+    if _is_difference(doc, a) or _is_difference(doc, b):
+        return False
     if not _compatible_kinds(a, b):
         return False
     if _BREAKS.search(gap) or _PART_OF_BASE.match(gap):
