@@ -209,6 +209,10 @@ def tense_direction(doc: Document, m: Mention) -> str | None:
         return "future"
     if re.search(r"\b(?:would|could|might|may)\b", window, re.I):
         return None
+    # present tense ("ends on Sunday", "is on Monday") is a timetable: either side
+    if re.search(r"\b(?:is|are|ends|starts|begins|opens|closes|resumes|returns|runs|takes\s+place|"
+                 r"meets|marks|falls)\s+(?:\w+\s+){0,2}(?:on\s+)?$", before, re.I):
+        return None
     return "past"
 
 
@@ -317,7 +321,7 @@ def find_weekday_dates(doc: Document):
                     alt = _dt.date(y, d.month, d.day)
                 except ValueError:
                     continue
-                if y in sentence_years or abs((alt - pub).days) <= 200:
+                if y in sentence_years or abs((alt - pub).days) <= 300:
                     alternatives.add(alt)
             if any(a.weekday() == weekday for a in alternatives) and resolved.weekday() != weekday:
                 continue
@@ -546,6 +550,14 @@ def _make_span(doc, dur, first, second, link, cue):
     if unit in _DAY_UNITS:
         if fd is None or sd is None:
             return None
+        # a day and month without a year take the year of the full date beside them
+        if fs == "stated" and ss == "publication year":
+            sd, ss = nearest_date(second.date.month, second.date.day, fd), "year of the other date"
+        elif ss == "stated" and fs == "publication year":
+            fd, fs = nearest_date(first.date.month, first.date.day, sd), "year of the other date"
+        if fd is None or sd is None or ("weekday" in fs + ss and abs((fd - sd).days) > 366):
+            return None
+        sources = f"{fs}; {ss}"
         if "weekday" in fs or "weekday" in ss or "publication" in fs or "publication" in ss:
             link = "inferred" if ("weekday" in fs or "weekday" in ss) else link
         return DaySpan(link, cue, dur, first, second, fd, sd, sources)
@@ -693,8 +705,10 @@ _ANNIV_WORDS = {
 _ANNIV = re.compile(r"\b(" + "|".join(sorted((k.replace(" ", r"\s+") for k in _ANNIV_WORDS), key=len, reverse=True))
                     + r")\b", re.I)
 _REL_YEAR = re.compile(r"\b(last|this|next)\s+year\b|\b(?:earlier|later)\s+this\s+year\b", re.I)
-_PRESENT = re.compile(r"\b(?:marks|mark|marking|celebrates|celebrating|commemorates|commemorating|"
-                      r"is|are|will|today|tonight|this\s+(?:week|weekend|month))\b", re.I)
+_PRESENT = re.compile(r"\b(?:marks|(?:is|are)\s+(?:marking|celebrating|commemorating)|celebrates|"
+                      r"commemorates|today|tonight|this\s+(?:week|weekend|month))\b", re.I)
+_NOT_NOW = re.compile(r"\b(?:was|were|had|did|last|ago|will|would|next|plans?|planning|planned|prepar\w*|"
+                      r"ahead|upcoming|forthcoming|approach\w*|run-up|countdown|until|before|since)\b", re.I)
 
 
 def find_anniversaries(doc: Document):
@@ -745,8 +759,7 @@ def find_anniversaries(doc: Document):
                 ref_year = pub.year + {"last": -1, "this": 0, "next": 1}[which]
                 source = "relative"
                 ref = pseudo(doc, s.start + rel_years[0].start(), s.start + rel_years[0].end(), s.index)
-            elif not rel_years and pub is not None and _PRESENT.search(stext) \
-                    and not re.search(r"\b(?:was|were|had|did|last|ago)\b", stext, re.I):
+            elif not rel_years and pub is not None and _PRESENT.search(stext) and not _NOT_NOW.search(stext):
                 ref_year, source = pub.year, "publication"
         if ref_year is None or start_year is None or start_year >= ref_year + 1:
             continue

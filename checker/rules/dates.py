@@ -378,14 +378,15 @@ class AnniversaryMismatch(Rule):
     fail = (
         Example("The rowing club, founded in 1921, marked its centenary last year with a regatta.",
                 "centenary", "2019-06-01"),
-        Example("The town will mark the 40th anniversary of the 1989 flood with a memorial service.",
+        Example("The town is marking the 40th anniversary of the 1989 flood with a memorial service.",
                 "40th anniversary", "2024-03-02"),
     )
     ok = (
         Example("The rowing club, founded in 1918, marked its centenary last year with a regatta.",
                 "", "2019-06-01"),
-        Example("The town will mark the 35th anniversary of the 1989 flood with a memorial service.",
+        Example("The town is marking the 35th anniversary of the 1989 flood with a memorial service.",
                 "", "2024-03-02"),
+        Example("The club, founded in 1925, is already planning its centenary.", "", "2020-05-01"),
         Example("The rowing club, founded in 1921, marked its centenary with a regatta."),
     )
 
