@@ -3,9 +3,11 @@
 "The two men, named as A, 24, B, 31, and C, 28," promises two names and
 gives three.  The finder reads the list that follows a count and its noun:
 
-* the list is introduced by a colon, a dash, "named as" / "identified as",
-  or (weaker) a comma in apposition right after the noun ("London's two
-  biggest airports, Heathrow, Gatwick and Stansted,");
+* the list is introduced by a colon, a dash, "named as" / "identified as"
+  (also "identified the three victims as"), or -- weaker, names only -- a
+  comma in apposition right after the noun ("London's two biggest
+  airports, Heathrow, Gatwick and Stansted,") or a copula ("The band's four
+  members are ...");
 * "including", "such as", "among them" introduce a partial list: only a
   list longer than the count contradicts it;
 * items are separated by commas or, when there are any, semicolons, and the

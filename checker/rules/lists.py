@@ -69,7 +69,6 @@ class FC410(Rule):
         count = relation.count
         n = len(relation.items)
         stated = int(count.value)
-        related = relation.items
         if n == stated:
             yield self._finding(Severity.INFO, relation,
                                 f"'{_counted(relation)}' lists {n} items ({_names(relation)}), as stated.",
