@@ -173,3 +173,23 @@ def test_appositions(text, target):
 def test_a_financial_loss_is_not_a_change():
     text = "Profit was 8,450 dlrs after a one-off loss of 21,300 dlrs, compared to 54,100 dlrs a year before."
     assert not problems(text)
+
+
+@pytest.mark.parametrize("text,code,target", [
+    ("Gate receipts were 27,300, up 3,100 on last season's 25,400.", "FC301", "3,100"),
+    ("The regulator raised the cap by half a point to 4.75% from 4.0%.", "FC204", "half"),
+    ("This season's catch of 6.3m tonnes is twice last season's 3.9m tonnes.", "FC302", "twice"),
+    ("The fund cut its stake by a third, from 8.4% to 6.9%.", "FC203", "a third"),
+])
+def test_more_phrasings(text, code, target):
+    assert_flag(text, code, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Gate receipts were 27,300, up 1,900 on last season's 25,400.",
+    "The regulator raised the cap by half a point to 4.5% from 4%.",
+    "This season's catch of 7.7m tonnes is twice last season's 3.9m tonnes.",
+    "Profits were up 12% on last year, at £4.1m.",
+])
+def test_more_phrasings_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -94,6 +94,11 @@ _COMP = re.compile(
     r"(?:^|[^\w])(?P<cue>compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)(?:\s+" + _DET + r")?"
     r"(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+of)?\s*$"
 )
+_ON = re.compile(
+    r"^\s*(?P<cue>on)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,2}?\s*$"
+)
+# "up 9% at £2.6m", "£2.3m at £2.6m": the new value after "at", right after a figure
+_AT = re.compile(r"^\s*,?\s*at\s*$")
 _THAN = re.compile(
     r"(?:^|[^\w])(?P<cue>(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger)\s+than)"
     r"(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+of)?\s*$"
@@ -108,9 +113,6 @@ _MAG_VERB = re.compile(
     r"steeply|strongly|modestly|nearly|almost|roughly|an\s+estimated|a\s+record|a\s+massive|a\s+whopping|"
     r"an\s+average\s+of|on\s+average|a\s+total\s+of|in\s+total))*\s*$"
 )
-# "raised its spending by 7.5%": the change verb a few words before "by"
-_VERB_BY = re.compile(r"(?:^|[^\w])([a-z]+)(?:\s+(?:its|their|the|his|her|our|total|overall|annual|net|"
-                      r"[a-z]+'s))?(?:\s+[a-z][\w-]*){0,2}\s+by\s*$")
 _MAG_NOUN = re.compile(
     r"(?:^|[^\w])(?:(?:a|an|the|its|their)\s+)?(?:(?:further|annual|overall|net|total|sharp|modest|small|"
     r"big|slight|combined|year-on-year|month-on-month)\s+)?([a-z]+)\s+(?:of|by)\s*$"
@@ -177,7 +179,9 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
         if not head or head[-1].strip(",") not in _NOT_TO:
             s, e = at(mt)
             out.append(Role("to", "to", s, e))
-    for rx in (_FROM, _COMP, _THAN):
+    if _AT.match(pre) and prev_end > doc.sentences[m.sentence].start:
+        out.append(Role("to", "at", base + pre.index("at"), m.start))
+    for rx in (_FROM, _COMP, _THAN, _ON):
         mf = rx.search(pre)
         if mf:
             gap = pre[mf.end("cue"):]
@@ -195,12 +199,18 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
                 and not (word in ("up", "down") and " " not in verb and pre.rstrip().endswith(("up to", "down to"))):
             s, e = at(mv, 1)
             out.append(Role("mag", verb, s, e, direction_of(word)))
-    if not any(r.name == "mag" for r in out):
-        vb = _VERB_BY.search(pre)
-        if vb and vb.group(1) in CHANGE_WORDS and vb.group(1) not in COMPARATIVES_UP | COMPARATIVES_DOWN \
-                and not any(w in CHANGE_WORDS or w in _GAP_STOP - {"by"} for w in _WORD.findall(pre[vb.end(1):])):
-            s, e = at(vb, 1)
-            out.append(Role("mag", vb.group(1), s, e, direction_of(vb.group(1))))
+    if not any(r.name == "mag" for r in out) and re.search(r"\bby\s*$", pre):
+        # the change verb up to four words before "by", no punctuation or preposition between
+        tail = re.split(r"[,;:()]", pre)[-1]
+        found = list(_WORD.finditer(tail))[-5:-1]
+        for w in reversed(found):
+            word = w.group(0)
+            if word in CHANGE_WORDS and word not in COMPARATIVES_UP | COMPARATIVES_DOWN:
+                start = base + len(pre) - len(tail) + w.start()
+                out.append(Role("mag", word, start, start + len(word), direction_of(word)))
+                break
+            if word in _GAP_STOP:
+                break
     if not any(r.name == "mag" for r in out):
         mn = _MAG_NOUN.search(pre)
         if mn and mn.group(1) in CHANGE_NOUNS and not (mn.group(1) in _LOSS and m.kind == Kind.MONEY):
@@ -386,6 +396,16 @@ def is_points_count(m: Mention) -> bool:
     return m.kind == Kind.COUNT and m.noun in ("point", "points") and not m.is_range
 
 
+_A_POINT = re.compile(r"^\s*(?:of\s+)?a\s+(?:percentage\s+)?point\b")
+
+
+def is_points_size(doc: Document, m: Mention) -> bool:
+    """"6 points", "half a point", "a quarter of a percentage point": a change in points."""
+    if is_points_count(m):
+        return True
+    return m.kind == Kind.FRACTION and bool(_A_POINT.match(_norm(doc.text[m.end:m.end + 30])))
+
+
 def _size_fits(size: Mention, new: Mention, old: Mention) -> bool:
     if size.kind in (Kind.PERCENT, Kind.POINTS, Kind.FRACTION, Kind.MULTIPLE):
         return True
@@ -493,7 +513,8 @@ def find_multiple_changes(doc: Document):
     yield from _ratios(doc)
 
 
-_OF_THE = re.compile(r"^\s*(?:of\s+)?(?:the|that\s+of|those\s+of)?\s*(?:[a-z][\w'’-]*\s+){0,1}$")
+_OF_THE = re.compile(r"^\s*(?:of\s+)?(?:(?:the|that\s+of|those\s+of)\s+)?(?:[a-z][\w'’-]*\s+){0,2}$")
+_COPULA = frozenset("is was are were be been now stood stands remains remained".split())
 
 
 def _fraction_appositions(doc: Document):
@@ -514,11 +535,13 @@ def _fraction_appositions(doc: Document):
                 continue
             lead = _norm(doc.text[a.end:mult.start]).rstrip()
             lead_words = _WORD.findall(lead)
-            if not lead.endswith((",", "-", "–", "—")) or len(lead_words) > 5 or not compatible(a, b) \
+            appositive = lead.endswith((",", "-", "–", "—")) or (lead_words and lead_words[-1] in _COPULA)
+            if not appositive or len(lead_words) > 5 or not compatible(a, b) \
                     or _CLAUSE_BREAKS.search(lead) or any(w in CHANGE_WORDS for w in lead_words):
                 continue
             gap = _norm(doc.text[mult.end:b.start])
-            if mult.text[:1].isupper() or not _OF_THE.match(gap) or not ({"the", "of"} & set(gap.split())):
+            if mult.text[:1].isupper() or not _OF_THE.match(gap) or not (
+                    {"the", "of"} & set(gap.split()) or re.search(r"\w's\b", gap)):
                 continue
             yield MultipleChange(link="explicit", cue=_norm(doc.text[mult.start:b.start]).strip(),
                                  multiple=mult, old=b, new=a)

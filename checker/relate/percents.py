@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Document, Kind, Mention, Relation
-from .changes import CHANGE_WORDS, frames, is_points_count, roles_for, _norm, _WORD
+from .changes import CHANGE_WORDS, frames, is_points_size, roles_for, _norm, _WORD
 from .context import quantities
 
 
@@ -71,10 +71,13 @@ class PointsChange(Relation):
 
 def find_percent_changes(doc: Document):
     for f in frames(doc):
-        if f.size.kind == Kind.PERCENT or (f.size.kind == Kind.FRACTION and f.size.value and f.size.value < 1):
+        if is_points_size(doc, f.size) and Kind.PERCENT in (f.old.kind, f.new.kind):
+            yield PointsChange(link="explicit", cue=f.cue, change=f.size, old=f.old, new=f.new,
+                               direction=f.direction)
+        elif f.size.kind == Kind.PERCENT or (f.size.kind == Kind.FRACTION and f.size.value and f.size.value < 1):
             yield PercentChange(link="explicit", cue=f.cue, change=f.size, old=f.old, new=f.new,
                                 direction=f.direction)
-        elif (f.size.kind == Kind.POINTS or is_points_count(f.size)) and Kind.PERCENT in (f.old.kind, f.new.kind):
+        elif f.size.kind == Kind.POINTS and Kind.PERCENT in (f.old.kind, f.new.kind):
             yield PointsChange(link="explicit", cue=f.cue, change=f.size, old=f.old, new=f.new,
                                direction=f.direction)
 
@@ -115,7 +118,8 @@ def _subject_only(doc: Document, prev: Mention, m: Mention) -> bool:
     return len(ws) <= 6 and not any(w in _NOT_SUBJECT or w in CHANGE_WORDS for w in ws)
 
 
-_POLL = re.compile(r"\b(?:poll|polls|polling|survey|vote|votes|ballot|ballots|election|respondents|"
+_POLL = re.compile(r"\b(?:poll|polls|polling|survey|vote|votes|ballot|ballots|election|respondents|runoff|"
+                   r"run-off|referendum|primary|caucus|"
                    r"electorate|voters)\b")
 
 

@@ -348,7 +348,7 @@ class FC204(Rule):
         if diff is None or pv is None:
             return
         value, stated = pv
-        label = size.text.strip() + (" points" if size.kind == Kind.COUNT else "")
+        label = size.text.strip() + {Kind.COUNT: " points", Kind.FRACTION: " a point"}.get(size.kind, "")
         if sign_conflict(relation.direction, diff):
             return
         direction = relation.direction or (1 if diff.lo >= 0 else -1)
