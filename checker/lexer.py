@@ -47,14 +47,20 @@ class Scanner:
                              and re.fullmatch(f.pattern.to_regexp(), pattern.value)), None)
                 if host is not None:
                     if "i" in pattern.flags:
-                        self.folded.setdefault(pattern.value.lower(), term.name)
+                        self.folded.setdefault(pattern.value.lower(), str(term.name))
                     else:
-                        self.exact.setdefault(pattern.value, term.name)
+                        self.exact.setdefault(pattern.value, str(term.name))
                     continue
             scanners.append(term)
         scanners.sort(key=lambda t: (-t.priority, -t.pattern.max_width, -len(t.pattern.value), t.name))
-        self.names = [t.name for t in scanners]
-        self.regex = re.compile("|".join(f"({t.pattern.to_regexp()})" for t in scanners))
+        # plain str names: Lark's terminal names are Token objects, whose
+        # __eq__ is a Python function -- slow in ``type in first_set`` tests
+        self.names = [str(t.name) for t in scanners]
+        # A leading \s* lets one finditer step skip the whitespace before a
+        # token instead of failing every alternative at each blank; the
+        # token is the matched group's span.  (No terminal starts with
+        # whitespace: the grammar %ignores it.)
+        self.regex = re.compile(r"\s*(?:" + "|".join(f"({t.pattern.to_regexp()})" for t in scanners) + ")")
 
     def scan(self, text: str) -> list[Tok]:
         names = self.names
@@ -62,12 +68,15 @@ class Scanner:
         folded = self.folded
         out = []
         append = out.append
+        new = tuple.__new__
         for m in self.regex.finditer(text):
-            name = names[m.lastindex - 1]
-            value = m.group()
+            group = m.lastindex
+            name = names[group - 1]
+            start, end = m.span(group)
+            value = text[start:end]
             if name == "WORD" or name == "PUNCT":
                 name = exact.get(value) or folded.get(value.lower(), name)
-            append(Tok(name, value, m.start(), m.end()))
+            append(new(Tok, (name, value, start, end)))
         return out
 
 
