@@ -289,9 +289,31 @@ def find_weekday_dates(doc: Document):
                 nxt = next((n for n in mentions if n.start >= m.end), None)
                 gap = doc.text[m.end:nxt.start] if nxt is not None else ""
                 if nxt is not None and nxt.kind is Kind.DATE and nxt.date and nxt.date.weekday is None \
-                        and (re.fullmatch(r"\s*(?:\(|,)\s*", gap)
+                        and (re.fullmatch(r"\s*(?:['’]s\s*)?(?:\(|,)\s*", gap)
                              or (re.fullmatch(r"\.,?\s+", gap) and len(m.text) <= 4)):
                     pair = (m, nxt)
+                elif nxt is not None and nxt.kind is Kind.ORDINAL and pub is not None and nxt.value \
+                        and 1 <= nxt.value <= 31 and nxt.sentence == m.sentence \
+                        and re.fullmatch(r"\s*(?:\(|,)\s*the\s+", gap) \
+                        and re.match(r"\s*(?:[,.;)]|$)", doc.text[nxt.end:nxt.end + 3]):
+                    # "on Monday, the 12th": the month nearest the publication date
+                    day = int(nxt.value)
+                    cands = []
+                    for k in (-1, 0, 1):
+                        mm = pub.month - 1 + k
+                        try:
+                            cands.append(_dt.date(pub.year + mm // 12, mm % 12 + 1, day))
+                        except ValueError:
+                            pass
+                    if not cands:
+                        continue
+                    near = min(cands, key=lambda c: abs((c - pub).days))
+                    # only when one month reading is close to the publication date
+                    if abs((near - pub).days) > 10:
+                        continue
+                    yield WeekdayDate("inferred", "day of the month nearest the publication date",
+                                      m, nxt, m.date.weekday, near, "publication month")
+                    continue
             if pair is None:
                 continue
             wd_m, day_m = pair
@@ -452,7 +474,8 @@ _START_CUE = re.compile(
     r"(?:\b(?:first\s+(?:held|staged|run|ran|took\s+place|published|broadcast|aired|opened|played|"
     r"organi[sz]ed|launched|introduced|appeared|awarded|contested)|"
     r"founded|established|opened|began|begun|started|launched|created|formed|built|constructed|"
-    r"set\s+up|introduced|inaugurated|incorporated|debuted|unveiled|"
+    r"set\s+up|introduced|inaugurated|incorporated|debuted|unveiled|since|"
+    r"joined|took\s+(?:over|office|charge)|elected|appointed|"
     r"dat(?:es?|ing)\s+(?:back\s+)?(?:to|from))"
     r"\b[^,;.()\d]{0,30}?\b(?:in|on|to|from)\s+(?:the\s+year\s+)?$)"
     r"|(?:\b(?:since|founded|established|built|opened|began)\s+(?:in\s+)?$)",
@@ -490,7 +513,9 @@ def find_running_years(doc: Document):
             after = doc.text[m.end:s.end]
             if not _ORDINAL_YEAR.match(after):
                 continue
-            if not _POSSESSIVE.search(doc.text[max(s.start, m.start - 12):m.start]):
+            if not _POSSESSIVE.search(doc.text[max(s.start, m.start - 12):m.start]) and not (
+                    re.search(r"\bthe\s+$", doc.text[max(s.start, m.start - 5):m.start], re.I)
+                    and re.match(r"\s+(?:year|decade)\s+of\s+(?:its|their|his|her|the)\b", after, re.I)):
                 continue
             starts = start_years(doc, s, ms)
             years = {y for _, y in starts}
@@ -669,6 +694,16 @@ def find_spans(doc: Document):
             # "has carried traffic for more than 60 years" + "opened in 1964"
             if pub is None:
                 continue
+            marks = re.search(r"\b(?:celebrates|celebrating|marks|marking)\s+(?:its\s+|their\s+)?$",
+                              doc.text[max(s.start, d.start - 25):d.start], re.I)
+            if marks and not _NOT_NOW.search(stext):
+                years = {y for _, y in starts}
+                others = [m for m in ms if year_of(m) is not None and all(m is not st for st, _ in starts)]
+                if len(years) == 1 and not others and starts[0][1] <= pub.year:
+                    rel = _make_span(doc, d, starts[0][0], None, "explicit", f"marks {d.text}")
+                    if rel is not None:
+                        yield rel
+                continue
             if not _FOR_BEFORE.search(doc.text[max(s.start, d.start - 25):d.start]):
                 continue
             years = {y for _, y in starts}
@@ -719,10 +754,11 @@ def find_anniversaries(doc: Document):
         for rx in _ANNIV.finditer(stext):
             key = re.sub(r"\s+", " ", rx.group(1).lower())
             phrases.append((s.start + rx.start(), s.start + rx.end(), _ANNIV_WORDS[key]))
+        institution = "born" not in stext.lower()
         for m in ms:
-            if m.kind is Kind.ORDINAL and m.value and re.match(r"\s+anniversary\b", doc.text[m.end:s.end], re.I):
-                end = m.end + re.match(r"\s+anniversary", doc.text[m.end:s.end], re.I).end()
-                phrases.append((m.start, end, int(m.value)))
+            word = re.match(r"\s+(anniversary|birthday)\b", doc.text[m.end:s.end], re.I)
+            if m.kind is Kind.ORDINAL and m.value and word and (word.group(1).lower() == "anniversary" or institution):
+                phrases.append((m.start, m.end + word.end(), int(m.value)))
         if len(phrases) != 1:
             continue
         a, b, n = phrases[0]

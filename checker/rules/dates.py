@@ -87,6 +87,8 @@ class WeekdayDateMismatch(Rule):
         actual = WEEKDAY_NAMES[d.weekday()]
         if rel.year_source == "stated":
             why = f"the year {d.year} is written with the date"
+        elif rel.year_source == "publication month":
+            why = f"the month nearest the publication date {doc.published.isoformat()}"
         else:
             why = f"year {d.year} from the publication date {doc.published.isoformat()}"
         arithmetic = f"{fmt_date(d)} = {actual} ({why})"
