@@ -291,3 +291,36 @@ def test_running_year_counts(start, elapsed):
     wrong = f"Now in its {_ordinal(n + 3)} year, the show was first held in {start}."
     assert not problems(right, published)
     assert problems(wrong, published, "FC503")
+
+
+# ------------------------------------------------------- more phrasings
+@pytest.mark.parametrize("text,published,code,span", [
+    ("Flames were first seen on Wednesday, the 9th, above the mill.", "2025-10-11", "FC501", "Wednesday"),
+    ("The lido, which opened in 1925, celebrates its 90th birthday this month.", "2025-06-01", "FC505",
+     "90th birthday"),
+    ("The bakery, set up in 2004, is marking 25 years of trading this week.", "2024-06-14", "FC504", "25 years"),
+    ("Mr Osei has been headteacher for 15 years, since being appointed in 2016.", "2025-01-20", "FC504",
+     "15 years"),
+    ("This is the 12th year of the fair, which started in 2019.", "2025-08-01", "FC503", "12th"),
+    ("The station reopened on 3 June 2024, two months after it was flooded on 1 January 2024.", None,
+     "FC507", "two months"),
+])
+def test_more_phrasings_flagged(text, published, code, span):
+    found = problems(text, published, code)
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Flames were first seen on Thursday, the 9th, above the mill.", "2025-10-11"),
+    ("The lido, which opened in 1925, celebrates its 100th birthday this month.", "2025-06-01"),
+    ("The bakery, set up in 2004, is marking 20 years of trading this week.", "2024-06-14"),
+    ("Mr Osei has been headteacher for nine years, since being appointed in 2016.", "2025-01-20"),
+    ("This is the seventh year of the fair, which started in 2019.", "2025-08-01"),
+    ("The station reopened on 3 June 2024, five months after it was flooded on 1 January 2024.", None),
+    # a launch in 1969, a landing "four days later" without a year: the year is 1969's
+    ("The craft launched on Wednesday, July 16, 1969, and landed four days later on July 20.", "2019-07-16"),
+    # the club is planning ahead: the centenary is not dated by the publication
+    ("The club, founded in 1925, is already planning its centenary.", "2020-05-01"),
+])
+def test_more_phrasings_clean(text, published):
+    assert not problems(text, published)
