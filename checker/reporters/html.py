@@ -164,9 +164,17 @@ def build_marks(text: str, numbered: list[Numbered]) -> list[Mark]:
     by_number = {n.number: n.shown for n in numbered}
     cuts = sorted({p for s, e, _, _ in spans for p in (s, e)})
     starts = {s for s, _, _, _ in spans}
+    spans.sort()
     marks: list[Mark] = []
+    active: list[tuple[int, int, int, bool]] = []  # spans covering the current piece
+    nxt = 0
     for a, b in zip(cuts, cuts[1:]):
-        cover = [(num, primary) for s, e, num, primary in spans if s <= a and b <= e]
+        active = [sp for sp in active if sp[1] > a]
+        while nxt < len(spans) and spans[nxt][0] <= a:
+            if spans[nxt][1] > a:
+                active.append(spans[nxt])
+            nxt += 1
+        cover = [(num, primary) for _, _, num, primary in active]
         if not cover:
             continue
         numbers = tuple(sorted({num for num, _ in cover}))
