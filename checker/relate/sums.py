@@ -39,7 +39,8 @@ _BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\
                      r"|\bwho\b|\bwhom\b|\bwhich\b", re.I)
 _PART_OF_BASE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|its|their|his|her|our|all|those|these|a|an)?\b", re.I)
 _LAST_WORD_BLOCKS = frozenset({"from", "to", "by", "of", "than", "at", "between", "about", "around",
-                               "nearly", "almost", "over", "under"})
+                               "nearly", "almost", "over", "under", "up", "down", "plus", "minus",
+                               "rising", "falling", "gaining", "losing"})
 
 # cues between a total and the list that follows it (same sentence)
 _COMPLETE_BEFORE = re.compile(r"\bmade up of\b|\bcompris\w+\b|\bconsist\w* of\b|\bsplit (?:between|into)\b"
@@ -143,7 +144,7 @@ def _enumerations(doc: Document, items: list[Mention]):
 
 # words right after a figure that make it a difference, not a part:
 # "four points behind Arsenal", "five more than last year"
-_COMPARATIVE_AFTER = re.compile(r"^\W*(?:[\w'’-]+\s+){0,2}?(?:behind|ahead|clear|adrift|back|short|more|fewer|less"
+_COMPARATIVE_AFTER = re.compile(r"^\W*(?:[\w'’-]+[\s,]+){0,2}?(?:behind|ahead|clear|adrift|back|short|more|fewer|less"
                                 r"|higher|lower|above|below|up|down|extra|better|worse)\b", re.I)
 
 
