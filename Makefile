@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 EXAMPLE       := examples/airstrikes-toll.txt
 EXAMPLE_WRONG := examples/airstrikes-toll-wrong.txt
 
-.PHONY: venv demo test report clean-venv
+.PHONY: venv demo test report clean-venv eval bench
 
 venv: $(STAMP)
 
@@ -45,4 +45,22 @@ report: venv
 clean-venv:
 	rm -rf $(VENV)
 
-# eval and bench targets: added separately.
+# Accuracy on ../shared (labelled cases and articles, the corpus):
+# writes reports/eval.md and reports/eval.json; skips when ../shared is absent.
+eval: venv
+	$(BIN)/python tools/evaluate.py $(EVAL_ARGS)
+
+# Speed on the corpus against quantulum3 and a regex floor: writes
+# reports/bench.md and reports/bench.png.  Its own virtualenv, so that
+# quantulum3 and matplotlib never enter the project's.
+BENCH_VENV  := .venv-bench
+BENCH_STAMP := $(BENCH_VENV)/.installed
+
+$(BENCH_STAMP): pyproject.toml bench/requirements.txt
+	$(PYTHON) -m venv $(BENCH_VENV)
+	echo '*' > $(BENCH_VENV)/.gitignore
+	$(BENCH_VENV)/bin/pip install -e . -r bench/requirements.txt
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	$(BENCH_VENV)/bin/python bench/bench.py $(BENCH_ARGS)
