@@ -23,6 +23,7 @@ Nothing is checked when a year is neither written nor published.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass, replace
@@ -216,16 +217,21 @@ def tense_direction(doc: Document, m: Mention) -> str | None:
     return "past"
 
 
+def _following(mentions, m: Mention) -> Mention | None:
+    """The first mention starting at or after ``m`` ends (mentions are in text order)."""
+    i = bisect.bisect_left([x.start for x in mentions], m.end)
+    return mentions[i] if i < len(mentions) else None
+
+
 def attached_year(doc: Document, m: Mention) -> int | None:
     """The year written straight after a day and month the grammar read
     without it ("4th March 2014")."""
     if m.kind is not Kind.DATE or m.date is None or m.date.year is not None or m.date.day is None:
         return None
-    for n in doc.mentions:
-        if n.start >= m.end:
-            if n.kind is Kind.YEAR and n.sentence == m.sentence and re.fullmatch(r",?\s*", doc.text[m.end:n.start]):
-                return year_of(n)
-            return None
+    n = _following(doc.mentions, m)
+    if n is not None and n.kind is Kind.YEAR and n.sentence == m.sentence \
+            and re.fullmatch(r",?\s*", doc.text[m.end:n.start]):
+        return year_of(n)
     return None
 
 
@@ -259,11 +265,19 @@ def pseudo(doc: Document, start: int, end: int, sentence: int, kind: Kind = Kind
     return Mention(start, end, doc.text[start:end], kind, sentence=sentence)
 
 
+def _grouped(doc: Document) -> dict[int, list[Mention]]:
+    out: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        out.setdefault(m.sentence, []).append(m)
+    return out
+
+
 def _sentences(doc: Document):
+    grouped = _grouped(doc)
     for s in doc.sentences:
-        if s.chrome:
+        if s.chrome or s.index not in grouped:
             continue
-        yield s, [m for m in doc.mentions if m.sentence == s.index]
+        yield s, grouped[s.index]
 
 
 def _dated(ms):
@@ -277,8 +291,9 @@ _APPOSITION = re.compile(r"\s*(?:,|\(|-|–|—)?\s*(?:on\s+|the\s+)?$")
 def find_weekday_dates(doc: Document):
     pub = doc.published
     mentions = doc.mentions
+    grouped = _grouped(doc)
     for s in doc.sentences:
-        ms = [m for m in mentions if m.sentence == s.index]
+        ms = grouped.get(s.index, [])
         sentence_years = {year_of(m) for m in ms if m.kind is Kind.YEAR} - {None}
         for m in ms:
             pair = None
@@ -286,7 +301,7 @@ def find_weekday_dates(doc: Document):
                 pair = (m, m)
             elif m.kind is Kind.WEEKDAY:
                 # "Monday (March 9)", "Wed. Jan. 15" (the abbreviation's dot may end a "sentence")
-                nxt = next((n for n in mentions if n.start >= m.end), None)
+                nxt = _following(mentions, m)
                 gap = doc.text[m.end:nxt.start] if nxt is not None else ""
                 if nxt is not None and nxt.kind is Kind.DATE and nxt.date and nxt.date.weekday is None \
                         and (re.fullmatch(r"\s*(?:['’]s\s*)?(?:\(|,)\s*", gap)
