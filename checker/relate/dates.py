@@ -285,7 +285,6 @@ def _dated(ms):
 
 
 # ------------------------------------------------------- weekday with date
-_APPOSITION = re.compile(r"\s*(?:,|\(|-|–|—)?\s*(?:on\s+|the\s+)?$")
 
 
 def find_weekday_dates(doc: Document):
@@ -390,6 +389,12 @@ def _prev_mention(ms, pos, kinds):
     return prev if prev is not None and prev.kind in kinds else None
 
 
+def _closed(doc: Document, m: Mention) -> bool:
+    """An apposition ends at the mention: "yesterday, March 12, the ..." but
+    not "last year, 1986 earnings ..."."""
+    return re.match(r"\s*(?:[,;:.)!?—–-]|$)", doc.text[m.end:m.end + 3]) is not None
+
+
 def find_relative_dates(doc: Document):
     pub = doc.published
     if pub is None:
@@ -403,9 +408,12 @@ def find_relative_dates(doc: Document):
             offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
             expected = pub + _dt.timedelta(days=offset)
             anchor = _next_mention(ms, b, (Kind.DATE, Kind.WEEKDAY))
-            if anchor is None or not re.fullmatch(r"\s*(?:,|\()\s*(?:on\s+)?", doc.text[b:anchor.start]):
+            if anchor is None or not re.fullmatch(r"\s*(?:,|\()\s*(?:on\s+)?", doc.text[b:anchor.start]) \
+                    or not _closed(doc, anchor):
+                # "on Tuesday (yesterday)": only in brackets
                 anchor = _prev_mention(ms, a, (Kind.DATE, Kind.WEEKDAY))
-                if anchor is None or not re.fullmatch(r"\s*(?:,|\()\s*", doc.text[anchor.end:a]):
+                if anchor is None or not re.fullmatch(r"\s*\(\s*", doc.text[anchor.end:a]) \
+                        or not doc.text[b:b + 1] == ")":
                     continue
             if doc.text[max(s.start, a - 12):a].lower().rstrip().endswith(("of", "from", "since", "until")):
                 continue
@@ -426,7 +434,8 @@ def find_relative_dates(doc: Document):
             if doc.text[b:b + 2] == "'s" or doc.text[b:b + 1] == "’":
                 continue  # "last year's 2019 championship": leave
             anchor = _next_mention(ms, b, (Kind.DATE, Kind.YEAR))
-            if anchor is None or not re.fullmatch(r"\s*(?:,|\(|-|–|—)\s*(?:in\s+|on\s+)?", doc.text[b:anchor.start]):
+            if anchor is None or not re.fullmatch(r"\s*(?:,|\(|-|–|—)\s*(?:in\s+|on\s+)?", doc.text[b:anchor.start]) \
+                    or not _closed(doc, anchor):
                 continue
             phrase = pseudo(doc, a, b, s.index)
             shift = {"last": -1, "this": 0, "next": 1}[which]
