@@ -437,6 +437,14 @@ class MentionTransformer(Transformer):
         hi = replace(hi, kind=Kind.PERCENT, unit="%", end=end)
         return Parsed(Kind.PERCENT, lo.start, end, lo.value, None, unit="%", pair="dash", parts=(lo, hi))
 
+    def measure_dash_pair(self, ch):
+        """"20-25C", "3-4 miles": a range of one measure."""
+        lo, hi = _parsed(ch)[:2]
+        _, unit, _, end = ch[-1]
+        lo = replace(lo, kind=Kind.MEASURE, unit=unit)
+        hi = replace(hi, kind=Kind.MEASURE, unit=unit, end=end)
+        return Parsed(Kind.MEASURE, lo.start, end, lo.value, None, unit=unit, pair="dash", parts=(lo, hi))
+
     def compound_count(self, ch):
         num = ch[0]
         word = ch[2]

@@ -228,6 +228,9 @@ def format_measure(value: Fraction, unit_text: str, sig: int = 4) -> str:
     """``105.8F``, ``4.83km``, ``1,012 hectares``: a value with its unit."""
     unit = label(unit_text, value)
     number = format_sig(value, sig)
+    for word, factor in (("billion", 10**9), ("million", 10**6)):
+        if abs(value) >= factor:
+            return f"{format_sig(value / factor, sig)} {word} {unit}"
     if unit.lower() in _GLUED or unit.startswith("°"):
         return number + unit
     return f"{number} {unit}"

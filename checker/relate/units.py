@@ -19,9 +19,9 @@ from ..model import Document, Kind, Mention, Relation
 from .. import units as _units
 
 # text between the two figures
-_BRACKET = re.compile(r"\s*[(\[]\s*\Z")
+_BRACKET = re.compile(r"\s*[(\[]\s*(?:or\s+|(?:the )?equivalent (?:to|of)\s+)?\Z", re.IGNORECASE)
 _EQUIVALENT = re.compile(
-    r"\s*(?:,\s*|\s[-–—]\s*)?(?:or(?: the equivalent of)?|(?:the )?equivalent (?:to|of)|equal to)\s*\Z",
+    r"\s*(?:,\s*or(?: the equivalent of)?|,?\s*(?:the )?equivalent (?:to|of)|,\s*equal to)\s*\Z",
     re.IGNORECASE,
 )
 # what must follow the converted figure: the bracket closes or the list goes on

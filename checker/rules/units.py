@@ -157,6 +157,8 @@ def _arithmetic(r: Reading, target_unit: str) -> str:
 
 
 def _range(iv: Interval, unit: str) -> str:
+    if max(abs(iv.lo), abs(iv.hi)) >= 10**6:
+        return f"{U.format_measure(iv.lo, unit)} to {U.format_measure(iv.hi, unit)}"
     return f"{U.format_sig(iv.lo)} to {U.format_measure(iv.hi, unit)}"
 
 

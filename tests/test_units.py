@@ -1,0 +1,297 @@
+"""Units family: unit words, exact conversions, Conversion relations, FC601."""
+from __future__ import annotations
+
+import math
+import subprocess
+import sys
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from checker import units as U
+from checker.api import analyse, check_text
+from checker.model import Severity
+from checker.relate.units import Conversion, find_conversions, rounding_half_width
+from checker.rules.units import FC601
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def fc601(text: str):
+    return [f for f in check_text(text) if f.rule == "FC601"]
+
+
+def problems(text: str):
+    return [f for f in check_text(text) if f.is_problem]
+
+
+def covers(text: str, finding, target: str) -> bool:
+    start = text.index(target)
+    end = start + len(target)
+    spans = [(finding.start, finding.end)] + [(r.start, r.end) for r in finding.related]
+    return any(s < end and start < e for s, e in spans)
+
+
+# ------------------------------------------------------------ unit words
+
+@pytest.mark.parametrize("written, names", [
+    ("km", ("kilometer",)),
+    ("Kilometres", ("kilometer",)),
+    ("km / h", ("kilometer/hour",)),
+    ("mph", ("mile/hour",)),
+    ("sq km", ("kilometer",)),
+    ("square miles", ("mile",)),
+    ("cubic metres", ("meter",)),
+    ("degrees C", ("degC",)),
+    ("° F", ("degF",)),
+    ("Celsius", ("degC",)),
+    ("degrees", ("degC", "degF")),
+    ("tons", ("metric_ton", "short_ton", "long_ton")),
+    ("gallons", ("gallon", "imperial_gallon")),
+    ("MWh", ("megawatt_hour",)),
+    ("in", ("inch",)),
+])
+def test_resolve_unit_words(written, names):
+    assert tuple(u.name for u in U.resolve(written)) == names
+
+
+def test_resolve_powers_and_unknowns():
+    assert U.resolve("sq km")[0].power == 2
+    assert U.resolve("cubic metres")[0].power == 3
+    assert U.resolve("widgets") == ()
+    assert U.resolve("") == ()
+    assert U.resolve("square C") == ()  # no squared temperatures
+
+
+def test_conversions_are_exact_linear_maps():
+    c, f = U.resolve("C")[0], U.resolve("F")[0]
+    assert U.conversion(c, f) == U.Linear(Fraction(9, 5), Fraction(32))
+    assert U.conversion(c, f, delta=True) == U.Linear(Fraction(9, 5))
+    mile, km = U.resolve("miles")[0], U.resolve("km")[0]
+    assert U.conversion(mile, km).a == Fraction(1609344, 1000000)
+    sq_mile, sq_km = U.resolve("square miles")[0], U.resolve("sq km")[0]
+    assert abs(float(U.conversion(sq_mile, sq_km).a) - 2.589988) < 1e-6
+    assert U.conversion(U.resolve("MW")[0], U.resolve("MWh")[0]) is None
+    assert U.conversion(km, U.resolve("kg")[0]) is None
+
+
+def test_registry_is_created_only_when_needed():
+    code = ("import checker.units as U; from checker.api import check_text; "
+            "check_text('The council hired 40 staff and spent £3m on 12 buses.'); "
+            "print(U._UREG is None); "
+            "check_text('The path climbs 300ft (91m) to the ridge.'); print(U._UREG is None)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "False"]
+
+
+def test_formatting():
+    assert U.format_measure(Fraction(1058, 10), "F") == "105.8F"
+    assert U.format_measure(Fraction(48280, 10000), "km") == "4.828km"
+    assert U.format_measure(Fraction(1011700, 1000), "hectares") == "1,012 hectares"
+    assert U.format_measure(Fraction(5), "mile") == "5 miles"
+    assert U.format_measure(Fraction(129), "km / h") == "129km/h"
+
+
+def test_round_figures_read_within_five_percent():
+    assert rounding_half_width(Fraction(1000), Fraction(1000)) == 50
+    assert rounding_half_width(Fraction(30), Fraction(10)) == Fraction(3, 2)
+    assert rounding_half_width(Fraction(7400), Fraction(100)) == 50
+    assert rounding_half_width(Fraction(41), Fraction(1)) == Fraction(1, 2)
+    assert rounding_half_width(Fraction(72, 10), Fraction(1, 10)) == Fraction(1, 20)
+
+
+# ------------------------------------------------------------ relations
+
+def relations(text):
+    return list(find_conversions(analyse(text)))
+
+
+def test_bracket_is_an_explicit_conversion():
+    [rel] = relations("The ridge is 1,200ft (366m) high.")
+    assert isinstance(rel, Conversion) and rel.link == "explicit"
+    assert rel.source.text == "1,200ft" and rel.target.text == "366m"
+
+
+def test_or_and_equivalent_are_inferred():
+    [rel] = relations("The lorry carried 9 tonnes, or 19,800lb, of grain.")
+    assert rel.link == "inferred"
+    [rel] = relations("The tank holds 500 litres, the equivalent of 132 gallons, of fuel.")
+    assert rel.link == "inferred"
+
+
+@pytest.mark.parametrize("text", [
+    "A 40MW (80MWh) battery opens next year.",  # power beside energy: two quantities
+    "Bidders offered 12 million cedis ($1.1 million) for the mine.",  # currency: not pint's
+    "The 5km (the short course) starts at nine.",
+    "Runners can choose 5km or 10 miles.",  # alternatives, no restatement
+    "She ran 5km (3km of it uphill) before lunch.",
+    "The shelf holds 20kg (and the hooks 5kg) at most.",
+    "Teams walked 8km (10km on Sunday) each day.",
+    "It won 3-1 (2-0 at half-time).",
+])
+def test_not_conversions(text):
+    assert relations(text) == []
+
+
+# ------------------------------------------------------------ FC601 long tail
+
+FLAGGED = [
+    ("Crowds sweltered in 39C (93F) heat at the festival.", "93F"),
+    ("The town recorded minus 8C (8F) overnight.", "8F"),
+    ("Rescuers reached the climbers at 6,100m (15,000ft) on the north face.", "15,000ft"),
+    ("The yacht was becalmed 200 nautical miles out, having covered 90 miles (95km) that day.", "95km"),
+    ("The lake is 14 square miles (22 sq km) in area.", "22 sq km"),
+    ("Winds of 55mph (120km/h) brought down power lines.", "120km/h"),
+    ("The newborn weighed 3.6kg (10lb) at birth.", "10lb"),
+    ("Up to 15cm (9in) of snow fell on the hills.", "9in"),
+    ("The plane was 1,300 pounds (900kg) over its limit.", "900kg"),
+    ("Daytime highs of 18-22C (54-72F) are forecast.", "54-72F"),
+    ("The forest covers 4,200 hectares, or 5,300 acres, of the valley.", "5,300 acres"),
+    ("At 6ft 5in (1.75m) he towered over the others.", "1.75m"),
+    ("The trench was 12 metres (55ft) deep.", "55ft"),
+]
+
+
+@pytest.mark.parametrize("text, target", FLAGGED)
+def test_fc601_flags(text, target):
+    found = [f for f in fc601(text) if f.is_problem]
+    assert found, text
+    assert covers(text, found[0], target)
+
+
+def test_bracket_is_error_and_or_is_warning():
+    [f] = fc601("The canal is 6 miles (14km) long.")
+    assert f.severity == Severity.ERROR
+    [f] = fc601("The canal is 6 miles, or 14km, long.")
+    assert f.severity == Severity.WARNING
+
+
+def test_message_and_arithmetic():
+    text = "Highs reached 37C (90F) on Sunday."
+    [f] = fc601(text)
+    assert f.message == "37C is 98.6F, not 90F (90F would be 32.22C)."
+    assert "37 × 1.8 + 32 = 98.6F" in f.arithmetic
+    assert "36.5 to 37.5C" not in f.tolerance and "97.7 to 99.5F" in f.tolerance
+    assert text[f.start:f.end] == "90F"
+    assert [r.text for r in f.related] == ["37C"]
+
+
+CLEAN = [
+    "Crowds sweltered in 39C (102F) heat at the festival.",
+    "The town recorded minus 8C (18F) overnight.",
+    "Temperatures were 6C (11F) above the seasonal average.",
+    "Sea levels could rise 0.5C (0.9F) warming later.",
+    "Rescuers reached the climbers at 6,100m (20,000ft) on the north face.",
+    "The lake is 14 square miles (36 sq km) in area.",
+    "Winds of 55mph (89km/h) brought down power lines.",
+    "Winds of 60mph (100km/h) were forecast.",
+    "The newborn weighed 3.6kg (7lb 15oz) at birth.",
+    "Up to 15cm (6in) of snow fell on the hills.",
+    "The plane was 1,300 pounds (590kg) over its limit.",
+    "Daytime highs of 18-22C (64-72F) are forecast.",
+    "The forest covers 4,200 hectares, or 10,400 acres, of the valley.",
+    "At 6ft 5in (1.96m) he towered over the others.",
+    "The trench was 12 metres (39ft) deep.",
+    "The freighter carried 40,000 tonnes (44,000 tons) of grain.",
+    "The tanker leaked 3,000 gallons (11,400 litres) of diesel.",
+    "The tanker leaked 3,000 gallons (13,600 litres) of diesel.",
+    "Forecasters expect about 30 degrees (86F) on Friday.",
+    "The ship made 18 knots (33km/h) in calm water.",
+    "The dam holds 20 million cubic metres (706 million cubic feet) of water." ,
+    "She stands 1.68m (5ft 6in) tall.",
+    "Rain totalled 60mm (2.4in) in six hours.",
+    "The marathon covers 26.2 miles (42.2km) of city streets.",
+    "The route is about 20 miles (30km) long.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_fc601_clean(text):
+    assert [f for f in fc601(text) if f.is_problem] == [], text
+
+
+def test_consistent_conversion_is_reported_as_info():
+    [f] = fc601("The spire rises 404ft (123m) above the square.")
+    assert f.severity == Severity.INFO
+    assert f.message == "404ft = 123.1m, consistent with '123m'."
+
+
+def test_temperature_difference_is_read_as_difference():
+    [f] = fc601("The night was 10C (18F) colder than forecast.")
+    assert f.severity == Severity.INFO and "as a difference" in f.message
+
+
+# ------------------------------------------------------------ property tests
+
+PAIRS = [("miles", "km"), ("km", "miles"), ("kg", "lb"), ("lb", "kg"), ("ft", "m"), ("m", "ft"),
+         ("acres", "hectares"), ("hectares", "acres"), ("mph", "km/h"), ("km/h", "mph"), ("mm", "inches"),
+         ("tonnes", "lb"), ("litres", "gallons"), ("metres", "feet"), ("sq km", "square miles")]
+_SPACED = {"acres", "hectares", "inches", "tonnes", "litres", "gallons", "metres", "feet", "miles",
+           "sq km", "square miles"}
+
+
+def _written(value: Fraction, unit: str, sig: int) -> str:
+    """``value`` rounded to ``sig`` significant figures, written news-style."""
+    v = float(value)
+    magnitude = math.floor(math.log10(abs(v)))
+    decimals = max(0, sig - 1 - magnitude)
+    rounded = round(v, sig - 1 - magnitude)
+    text = f"{rounded:,.{decimals}f}"
+    return f"{text} {unit}" if unit in _SPACED else f"{text}{unit}"
+
+
+def _exact(src: str, dst: str, value: Fraction) -> Fraction:
+    a = U.resolve(src if src != "km/h" else "km / h")[0]
+    b = U.resolve(dst if dst != "km/h" else "km / h")[0]
+    return U.conversion(a, b)(value)
+
+
+_SOURCE = st.builds(lambda mantissa, shift: Fraction(mantissa) * Fraction(10) ** shift,
+                    st.integers(12, 999), st.integers(-1, 2)).filter(lambda v: v >= 2)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pair=st.sampled_from(PAIRS), value=_SOURCE, sig=st.sampled_from([2, 3]),
+       src_sig=st.sampled_from([2, 3]))
+def test_rounded_conversions_are_never_flagged(pair, value, sig, src_sig):
+    src, dst = pair
+    source = _written(value, src, src_sig)
+    stated = Fraction(source.split(" ")[0].rstrip("abcdefghijklmnopqrstuvwxyz/").replace(",", ""))
+    target = _written(_exact(src, dst, stated), dst, sig)
+    text = f"Surveyors logged {source} ({target}) at the site."
+    assert problems(text) == [], text
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pair=st.sampled_from(PAIRS), value=_SOURCE, sig=st.sampled_from([2, 3]),
+       factor=st.sampled_from([Fraction(7, 10), Fraction(13, 10), Fraction(2), Fraction(1, 2)]))
+def test_conversions_off_by_thirty_percent_are_flagged(pair, value, sig, factor):
+    src, dst = pair
+    source = _written(value, src, 3)
+    stated = Fraction(source.split(" ")[0].rstrip("abcdefghijklmnopqrstuvwxyz/").replace(",", ""))
+    target = _written(_exact(src, dst, stated) * factor, dst, sig)
+    text = f"Surveyors logged {source} ({target}) at the site."
+    found = [f for f in fc601(text) if f.severity == Severity.ERROR]
+    assert found, text
+    assert covers(text, found[0], target)
+
+
+@settings(max_examples=80, deadline=None)
+@given(celsius=st.integers(-40, 48), offset=st.sampled_from([-15, -10, -8, 8, 10, 15]))
+def test_temperatures(celsius, offset):
+    fahrenheit = round(celsius * 9 / 5 + 32)
+    clean = f"Forecasters expect {celsius}C ({fahrenheit}F) by noon."
+    assert problems(clean) == [], clean
+    wrong = f"Forecasters expect {celsius}C ({fahrenheit + offset}F) by noon."
+    assert any(f.rule == "FC601" and f.severity == Severity.ERROR for f in check_text(wrong)), wrong
+    back = f"Forecasters expect {fahrenheit}F ({celsius}C) by noon."
+    assert problems(back) == [], back
+
+
+def test_rule_class_is_registered():
+    from checker.rules import RULES
+
+    assert FC601 in RULES
