@@ -324,3 +324,19 @@ def test_more_phrasings_flagged(text, published, code, span):
 ])
 def test_more_phrasings_clean(text, published):
     assert not problems(text, published)
+
+
+def test_weekday_date_takes_the_year_said_in_the_sentence():
+    wrong = "In 2017, the regatta was held on Sunday, July 8, despite the heat."
+    right = "In 2017, the regatta was held on Saturday, July 8, despite the heat."
+    found = problems(wrong, None, "FC501")
+    assert found and str(found[0].severity) == "warning"
+    assert "Sunday, July 8" in spans(wrong, found)
+    assert not problems(right)
+    assert not problems(right, "2024-05-01")
+
+
+def test_weekday_with_time_of_day_before_the_date():
+    text = "Firefighters were called on Wednesday night, March 4, to a barn."
+    assert problems(text, "2025-03-06", "FC501")
+    assert not problems(text.replace("Wednesday", "Tuesday"), "2025-03-06")

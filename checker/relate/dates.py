@@ -303,7 +303,7 @@ def find_weekday_dates(doc: Document):
                 nxt = _following(mentions, m)
                 gap = doc.text[m.end:nxt.start] if nxt is not None else ""
                 if nxt is not None and nxt.kind is Kind.DATE and nxt.date and nxt.date.weekday is None \
-                        and (re.fullmatch(r"\s*(?:['’]s\s*)?(?:\(|,)\s*", gap)
+                        and (re.fullmatch(r"\s*(?:(?:night|morning|afternoon|evening)\s*)?(?:['’]s\s*)?(?:\(|,)\s*", gap)
                              or (re.fullmatch(r"\.,?\s+", gap) and len(m.text) <= 4)):
                     pair = (m, nxt)
                 elif nxt is not None and nxt.kind is Kind.ORDINAL and pub is not None and nxt.value \
@@ -345,6 +345,19 @@ def find_weekday_dates(doc: Document):
                 yield WeekdayDate("explicit", "weekday written with a dated year", wd_m, day_m,
                                   weekday, resolved, "stated")
                 continue
+            if len(sentence_years) == 1:
+                # "In 2015, the final was played on Saturday, June 6": that year
+                (y,) = sentence_years
+                year_m = next(x for x in ms if year_of(x) == y and x.kind is Kind.YEAR)
+                if re.search(r"\bin\s+$", doc.text[max(s.start, year_m.start - 4):year_m.start], re.I):
+                    try:
+                        resolved = _dt.date(y, d.month, d.day)
+                    except ValueError:
+                        continue
+                    if pub is None or resolved.weekday() != nearest_date(d.month, d.day, pub).weekday():
+                        yield WeekdayDate("inferred", f"year {y} from the same sentence", wd_m, day_m, weekday,
+                                          resolved, "sentence")
+                        continue
             if pub is None:
                 continue
             resolved = nearest_date(d.month, d.day, pub)

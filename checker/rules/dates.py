@@ -87,6 +87,8 @@ class WeekdayDateMismatch(Rule):
         actual = WEEKDAY_NAMES[d.weekday()]
         if rel.year_source == "stated":
             why = f"the year {d.year} is written with the date"
+        elif rel.year_source == "sentence":
+            why = f"the year {d.year} is given in the same sentence"
         elif rel.year_source == "publication month":
             why = f"the month nearest the publication date {doc.published.isoformat()}"
         else:
