@@ -11,7 +11,8 @@ conservatively, from:
 2. a dateline in the first lines: "Published 14 March 2024", "Updated 8:42
    AM EDT, Fri September 30, 2016", or a line of page furniture or byline
    that carries a full date ("By Jane Smith | 14 March 2024");
-3. a wire dateline ("NEW YORK, March 3 -") has no year: it gives a date only
+3. a wire dateline: with its year ("WASHINGTON, Sept 30, 2016 (Reuters) -")
+   it is the date; without one ("NEW YORK, March 3 -") it gives a date only
    when the page states the year elsewhere in its furniture ("© 2016").
 
 A date inside the body text is never taken for the publication date.
@@ -37,7 +38,8 @@ _FRONT_KEYS = ("published", "date", "pubdate", "publish_date", "publishdate", "p
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH_RX + r")\.?,?\s+(\d{4})\b")
 _MDY = re.compile(r"\b(" + _MONTH_RX + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
-_WIRE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.'’ -]+){0,2},\s*(" + _MONTH_RX + r")\.?\s+(\d{1,2})\b"
+_WIRE = re.compile(r"^(?:[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.'’ -]+){0,2},\s*)?(" + _MONTH_RX + r")\.?\s+(\d{1,2})\b"
+                   r"(?:,?\s+(\d{4})\b)?"
                    r"(?:\s*\((?:Reuters|AP|AFP|Bloomberg|PA|UPI|dpa)\))?\s*(?:-|–|—)")
 _COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\bcopyright)\s*(\d{4})\b", re.I)
 # lower-case words a dateline or byline may carry besides the date
@@ -186,6 +188,13 @@ def _wire_date(text: str, lines):
         m = _WIRE.match(text[start:end])
         if not m:
             continue
+        if m.group(3):  # "WASHINGTON, Sept 30, 2016 (Reuters) -"
+            try:
+                return _dt.date(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
+            except ValueError:
+                return None
+        if not re.match(r"[A-Z]{2}", text[start:end]):
+            return None  # a bare "March 3 -" needs its city to be a dateline
         years = {int(y) for y in _COPYRIGHT.findall(text)}
         if len(years) != 1:
             return None

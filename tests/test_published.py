@@ -71,6 +71,14 @@ def test_wire_dateline_takes_its_year_from_the_page_furniture():
     assert analyse(text).published == D(2016, 3, 3)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("CHICAGO, Oct 2, 2019 (Reuters) - Grain futures fell.", D(2019, 10, 2)),
+    ("Headline\n\nMarch 3, 2016 - The city council voted to approve the plan.", D(2016, 3, 3)),
+])
+def test_wire_dateline_with_its_year(text, expected):
+    assert analyse(text).published == expected
+
+
 def test_wire_dateline_with_two_copyright_years_is_not_guessed():
     text = "OIL\n\nHOUSTON, March 3 - Crude rose.\n\n© 2015 Example. Photo © 2016 Other."
     assert analyse(text).published is None
