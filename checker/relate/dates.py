@@ -510,7 +510,7 @@ def find_relative_dates(doc: Document):
 _START_CUE = re.compile(
     r"(?:\b(?:first\s+(?:held|staged|run|ran|took\s+place|published|broadcast|aired|opened|played|"
     r"organi[sz]ed|launched|introduced|appeared|awarded|contested)|"
-    r"founded|established|opened|began|begun|started|launched|created|formed|built|constructed|"
+    r"founded|founding|established|opened|began|begun|started|launched|created|formed|built|constructed|"
     r"set\s+up|introduced|inaugurated|incorporated|debuted|unveiled|since|"
     r"joined|took\s+(?:over|office|charge)|elected|appointed|"
     r"dat(?:es?|ing)\s+(?:back\s+)?(?:to|from))"
@@ -858,7 +858,7 @@ def find_ages(doc: Document):
         birth = births[0]
         ages = [m for m in ms if m.kind is Kind.AGE and m.interval is not None]
         ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and
-                 re.search(r"\b(?:aged|age\s+of|age|is|was|turns|turned|now)\s+$",
+                 re.search(r"\b(?:aged|age\s+of|age|is|turns|now)\s+$",
                            doc.text[max(s.start, m.start - 12):m.start], re.I)
                  and re.match(r"\s*(?:[.,;]|$|years?\s+old)", doc.text[m.end:s.end])]
         ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None
@@ -887,7 +887,7 @@ def find_ages(doc: Document):
             except ValueError:
                 bd = None
         by = year_of(birth)
-        if by is None or by >= pub.year:
+        if by is None or by >= pub.year or pub.year - by > 105:
             continue
         yield AgeBirth("inferred", "born in ... aged", age, birth, by, bd, pub)
 
