@@ -340,3 +340,8 @@ def test_weekday_with_time_of_day_before_the_date():
     text = "Firefighters were called on Wednesday night, March 4, to a barn."
     assert problems(text, "2025-03-06", "FC501")
     assert not problems(text.replace("Wednesday", "Tuesday"), "2025-03-06")
+
+
+def test_day_and_month_without_year_never_dates_a_span_of_years():
+    text = "On Monday, 10 years after the March 3 explosion, survivors laid wreaths."
+    assert not problems(text, "2024-03-05")

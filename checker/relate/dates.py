@@ -624,8 +624,8 @@ def _make_span(doc, dur, first, second, link, cue):
             link = "inferred" if ("weekday" in fs or "weekday" in ss) else link
         return DaySpan(link, cue, dur, first, second, fd, sd, sources)
     if unit in _YEAR_UNITS:
-        if fy is None or sy is None:
-            return None
+        if fy is None or sy is None or "publication year" in (fs, ss):
+            return None  # a day and month without a year cannot date a span of years
         return YearSpan(link, cue, dur, first, second, fd, sd, fy, sy, sources)
     return None
 
