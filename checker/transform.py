@@ -320,6 +320,8 @@ class MentionTransformer(Transformer):
 
     def feet_inches(self, ch):
         feet, inches = ch[0], ch[2]
+        if len(ch) > 3 and isinstance(ch[3], _Holder) and ch[3].children[0].value.lower() not in ("inches", "inch"):
+            raise Reject  # "5 feet 10 inches", never "5 feet 10 metres"
         start, end = _span(ch)
         return Parsed(Kind.MEASURE, start, end, feet.value * 12 + inches.value, inches.precision, unit="in")
 

@@ -137,7 +137,7 @@ def resolve(unit_text: str | None) -> tuple[PhysUnit, ...]:
         words = words[1:]
         if not words:
             return (PhysUnit("degC"), PhysUnit("degF"))
-    if len(words) == 3 and words[1] == "/" and words[2] == "h":  # "km / h"
+    if len(words) == 3 and words[1] in ("/", "per") and words[2] in ("h", "hour"):  # "km / h", "miles per hour"
         base = UNIT_WORDS.get(words[0], ())
         if base == ("kilometer",):
             return (PhysUnit("kilometer/hour"),)

@@ -68,7 +68,7 @@ def readings(rel: Conversion, doc: Document) -> list[Reading]:
                         worst = reading
                 if worst is not None:
                     out.append(worst)
-    out.sort(key=lambda r: (not r.ok, r.gap, r.delta))
+    out.sort(key=lambda r: (not r.ok, r.delta, r.gap))
     return out
 
 
@@ -120,7 +120,7 @@ class FC601(Rule):
         best = found[0]
         src, dst = relation.source, relation.target
         su, tu = relation.source_unit, relation.target_unit
-        stated = U.format_measure(best.source_value, su)
+        stated = (su == "in" and _feet_inches(best.source_value, src)) or U.format_measure(best.source_value, su)
         shown = U.format_measure(best.converted, tu)
         arithmetic = _arithmetic(best, tu)
         tolerance = _tolerance(best, relation)
@@ -139,6 +139,14 @@ class FC601(Rule):
             f"{stated} is {shown}, not {target}{back_text}.",
             arithmetic=arithmetic, tolerance=tolerance, related=(src,),
         )
+
+
+def _feet_inches(inches: Fraction, m) -> str | None:
+    """"5ft 10in" for a height the text wrote in feet and inches."""
+    if not any(w in m.text.lower() for w in ("ft", "feet", "foot")) or inches < 12:
+        return None
+    feet, rest = divmod(inches, 12)
+    return f"{feet}ft {U.format_sig(rest)}in"
 
 
 def _unit_name(u: U.PhysUnit) -> str:
