@@ -107,21 +107,28 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
 
 def _longest_parse(tokens: list[Tok], i: int, stop: int) -> tuple[Parsed | None, int]:
     ip = _base_parser().copy(deepcopy_values=False)
-    candidates = []
+    candidates = []  # (end, parser state that can take $END there)
     j = i
     limit = min(stop, i + MAX_MENTION_TOKENS)
+    acceptable = False
     while j < limit:
+        choices = ip.choices()
         # asking the parse table first avoids Lark building an error report
         # (costly) for every token that cannot continue a mention
-        if tokens[j].type not in ip.choices():
+        if tokens[j].type not in choices:
             break
+        if acceptable:
+            # the mention could end here but may go on: keep this state
+            candidates.append((j, ip.copy(deepcopy_values=False)))
         try:
             ip.feed_token(tokens[j].token())
         except (UnexpectedInput, Reject):
+            ip = None
             break
         j += 1
-        if "$END" in ip.choices():
-            candidates.append((j, ip.copy(deepcopy_values=False)))
+        acceptable = "$END" in ip.choices()
+    if ip is not None and acceptable:
+        candidates.append((j, ip))  # stopped where a mention may end: no copy needed
     for end, candidate in reversed(candidates):
         try:
             result = candidate.feed_eof()
@@ -345,7 +352,13 @@ def _mention(text: str, p: Parsed, kind: Kind, sentence: int, noun, noun_span) -
         else:
             interval = hedges.interval_for(value, precision, p.hedge, fraction_word=fraction_word,
                                            exact_count=exact)
-    parenthetical = p.start > 0 and text[:p.start].rstrip()[-1:] == "("
+    # the last non-blank character before the figure; walking back keeps
+    # this O(1) per mention (slicing the text before it made a long
+    # document quadratic)
+    k = p.start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    parenthetical = k > 0 and text[k - 1] == "("
     return Mention(
         start=p.start, end=p.end, text=text[p.start:p.end], kind=kind, value=value,
         precision=precision, hedge=p.hedge, interval=interval, unit=p.unit, noun=noun,
