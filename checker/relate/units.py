@@ -2,8 +2,9 @@
 
 A measure followed by a measure of the same dimension in brackets is the
 same quantity restated in another unit: the bracket is the conversion's
-explicit link.  "3 miles, or 4.8km" and "3 miles - equivalent to 4.8km"
-link the same way but looser (``inferred``).
+explicit link ("(or 4.8km)" and "(equivalent to 4.8km)" too).  "3 miles,
+or 4.8km," and "3 miles, equivalent to 4.8km" link the same way but looser
+(``inferred``): "or" also joins alternatives.
 
 Money in brackets ("20 million cedis ($1.7 million)") is a currency
 conversion at some day's rate: pint cannot check it, so it never becomes a

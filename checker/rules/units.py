@@ -1,4 +1,10 @@
-"""Rules: units -- a converted figure must match the figure it converts."""
+"""Rules: units -- a converted figure must match the figure it converts.
+
+Not done: slips between related dimensions (MW written for MWh, g for kg).
+The text rarely shows them precisely enough -- "a 50MW (100MWh) battery"
+is a correct pair of power and capacity -- so no rule guesses at them;
+the finder only drops such pairs.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
