@@ -17,7 +17,7 @@ family              hedges                                        interval
 exact               (none)                                        [v - t, v + t]
 approximately       around, about, some, roughly,                 [v - w, v + w],
                     approximately, (an) estimated, near, or so    w = max(min(2t, 10% of v), 5% of v)
-just below          almost, nearly, just under, just below,       [v - max(2t, 10% of v), v + t]
+just below          almost, nearly, just under, just below,       [v - max(2t, 10% of v), v]
                     close to
 just above          just over, just above                         [v - t, v + max(2t, 10% of v)]
 above               more than, over, above, in excess of,         (v - t, inf)   (v itself excluded
@@ -109,7 +109,7 @@ def interval_for(value: Fraction, precision: Fraction | None, hedge: str | None,
         w = max(min(2 * t, abs(v) * tol.band_share), abs(v) * tol.approx_share)
         return Interval(v - w, v + w)
     if fam == JUST_BELOW:
-        return Interval(v - max(2 * t, abs(v) * tol.band_share), v + t)
+        return Interval(v - max(2 * t, abs(v) * tol.band_share), v)
     if fam == JUST_ABOVE:
         return Interval(v - t, v + max(2 * t, abs(v) * tol.band_share))
     if fam == ABOVE:

@@ -11,6 +11,8 @@ their figures are parsed but never related to the article's.
 """
 from __future__ import annotations
 
+import re
+
 from .model import Sentence
 
 _ABBREVIATIONS = frozenset(
@@ -120,28 +122,28 @@ def _sentences(text: str, start: int, end: int):
             yield s, e
 
 
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+")
+
+
 def _natural_sentences(text: str, start: int, end: int):
     """Split text[start:end] into sentences at ., ! or ? followed by space and
     a capital, digit or opening quote, unless the dot ends an abbreviation."""
     s = start
-    i = start
-    while i < end:
-        ch = text[i]
-        if ch in ".!?":
-            j = i + 1
-            while j < end and text[j] in _CLOSERS:
-                j += 1
-            if j < end and text[j].isspace():
-                k = j
-                while k < end and text[k].isspace():
-                    k += 1
-                if k < end and (text[k].isupper() or text[k].isdigit() or text[k] in _OPENERS) \
-                        and not (ch == "." and _is_abbreviation(text, s, i)):
-                    yield s, j
-                    s = k
-                    i = k
-                    continue
-        i += 1
+    for m in _BOUNDARY.finditer(text, start, end):
+        k = m.end()
+        if k >= end:
+            break
+        nxt = text[k]
+        if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
+            continue
+        dot = m.start()
+        if text[dot] == "." and _is_abbreviation(text, s, dot):
+            continue
+        j = dot + 1
+        while j < end and text[j] in _CLOSERS:
+            j += 1
+        yield s, j
+        s = k
     if s < end:
         yield s, end
 

@@ -141,7 +141,7 @@ CLEAN = [
     "The shop employs 40 staff. The 40 workers were told of the closure on Monday.",
     "Police named the victim as Sarah Jones, 34, from Hove. The 34-year-old had worked at the school.",
     # "nearly 500" reaches up to 550 at that rounding
-    "Nearly 500 passengers were on board the ship. All 520 passengers were rescued by lifeboats.",
+    "Nearly 500 passengers were on board the ship. All 488 passengers were rescued by lifeboats.",
     # "The 41-year-old" may be someone whose age was not given before
     "Sarah Jones, 34, was attacked in May. A man was later arrested. The 41-year-old was charged.",
     # the headline's subset in the second sentence
