@@ -36,9 +36,9 @@ _LIST_CONNECTOR = re.compile(r",|\band\b|\bwhile\b|\bplus\b|\bwhereas\b|\balong 
 _BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\bamong\b|\bsuch as\b|\bof whom\b"
                      r"|\bof which\b|\bthan\b|\bexcluding\b|\bsaid\b|\bsays\b|\baccording\b|\bcompared\b"
                      r"|\bversus\b|\bvs\b|\bagainst\b|\bper\b|\beach\b|\bevery\b|\bout of\b|\binclud\w*"
-                     r"|\bwho\b|\bwhom\b|\bwhich\b", re.I)
+                     r"|\bwho\b|\bwhom\b|\bwhich\b|\bor\b|\ba (?:week|month|year|day)\b|\ban hour\b", re.I)
 _PART_OF_BASE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|its|their|his|her|our|all|those|these|a|an)?\b", re.I)
-_LAST_WORD_BLOCKS = frozenset({"from", "to", "by", "of", "than", "at", "between", "about", "around",
+_LAST_WORD_BLOCKS = frozenset({"from", "to", "by", "of", "than", "between", "about", "around",
                                "nearly", "almost", "over", "under", "up", "down", "plus", "minus",
                                "rising", "falling", "gaining", "losing"})
 
@@ -122,7 +122,8 @@ def find_parts_of_whole(doc: Document):
         by_sentence.setdefault(m.sentence, []).append(m)
     for sentence_index, items in sorted(by_sentence.items()):
         for enum in _enumerations(doc, items):
-            yield from _relations_for(doc, enum, items, by_sentence)
+            enum, closed = _with_remainder(doc, enum, by_sentence)
+            yield from _relations_for(doc, enum, items, by_sentence, closed)
 
 
 def _vague(m: Mention) -> bool:
@@ -286,13 +287,53 @@ def _verb_follows(doc: Document, m: Mention) -> bool:
     return bool(after) and (after[0] in _VERBS or after[0].endswith("ed"))
 
 
-def _relations_for(doc: Document, enum, items, by_sentence) -> list[PartsOfWhole]:
+_REMAINDER = re.compile(r"^\W*(?:the\s+)?(?:remaining|rest|balance|other|final)\b[^.;]{0,40}$", re.I)
+
+
+def _with_remainder(doc: Document, enum: tuple[Mention, ...], by_sentence) -> tuple[tuple[Mention, ...], bool]:
+    """"... £38 million for housing. The remaining £55 million covers the rest":
+    a last part in the next sentence closes the list."""
+    nxt = enum[-1].sentence + 1
+    if enum[-1] != by_sentence.get(enum[-1].sentence, [None])[-1] or nxt not in by_sentence:
+        return enum, False
+    q = by_sentence[nxt][0]
+    lead = doc.text[doc.sentences[nxt].start:q.start]
+    if _REMAINDER.match(lead) and _compatible_kinds(enum[-1], q) and not _is_difference(doc, q):
+        return enum + (q,), True
+    return enum, False
+
+
+_ECHO = re.compile(r"\b(?:of|for|in|from) the ([a-z]+)\b|\bthe ([a-z]+)(?:'s|’s)", re.I)
+ECHO_SENTENCES = 8
+
+
+def _echo_candidates(doc: Document, enum, by_sentence, closed: bool):
+    """"The largest share of the budget went to ..." names the whole the list
+    breaks down: the nearest earlier figure counting a budget."""
+    sent = enum[0].sentence
+    lead = doc.text[doc.sentences[sent].start:enum[0].start]
+    named = {categories.normalise(a or b) for a, b in _ECHO.findall(lead)}
+    named.discard(None)
+    if not named:
+        return
+    for other in range(sent - 1, max(-1, sent - ECHO_SENTENCES - 1), -1):
+        for q in by_sentence.get(other, ()):
+            if categories.normalise(q.noun) in named and _total_compatible(q, enum, inferred=True) \
+                    and not q.compound:
+                yield q, closed, "inferred", f"the {q.noun}"
+                return
+
+
+def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False) -> list[PartsOfWhole]:
     """The breakdown's best-linked total, plus -- when that one is in the
     same sentence -- the nearest whole that the nouns tie it to elsewhere
     ("3,804 civilian dead were 2,337 men, ..." and, paragraphs earlier,
     "Around 3,800 civilians")."""
     same, nearby = [], []
-    for total, complete, link, cue in _candidates(doc, enum, items, by_sentence):
+    candidates = list(_candidates(doc, enum, items, by_sentence))
+    if not candidates:
+        candidates = list(_echo_candidates(doc, enum, by_sentence, closed))
+    for total, complete, link, cue in candidates:
         if total in enum:
             continue
         rel = PartsOfWhole(link=link, cue=cue, total=total, parts=enum, complete=complete)
