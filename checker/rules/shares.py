@@ -15,7 +15,7 @@ def _percent_interval(iv: Interval) -> str:
 def _share_tolerance(rel: ShareOf) -> str:
     iv = _percent_interval(share_interval(rel.share))
     if rel.share.hedge:
-        return f"{quoted(rel.share)} allows {iv} (hedge '{rel.share.hedge}')"
+        return f"{quoted(rel.share)} allows {iv}"
     if rel.share.kind.value == "fraction":
         return f"a fraction in words allows ±10% of itself: {iv}"
     return f"rounding at the stated precision allows {iv}"
