@@ -26,7 +26,8 @@ import re
 from dataclasses import dataclass
 
 from ..model import Document, Kind, Mention, Relation
-from .changes import CHANGE_WORDS, frames, is_points_size, roles_for, _norm, _WORD
+from .changes import (CHANGE_NOUNS, CHANGE_WORDS, _CLAUSE_BREAKS, _LOSS, _WORD, _clean_between, _norm, compatible,
+                      direction_of, frames, is_points_size, roles_for, sentence_slots)
 from .context import quantities
 
 
@@ -210,4 +211,323 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     return ShareSplit(link="explicit", cue=cue, shares=tuple(run), complete=complete)
 
 
-FINDERS = (find_share_splits, find_percent_changes)
+
+# ------------------------------------------------------------------ nearby changes
+#
+# "Harbour's profit jumps 24%" in the headline or lead and, a sentence or two
+# later, "Pre-tax profit rose to £186m from £150m": the percentage sizes the
+# change whose two values the later sentence states.  The link is inferred
+# from the subject the two sentences share, so it is made only when
+#
+# * the percentage has no from or to value of its own in its sentence;
+# * the other sentence states one from and one to value of one kind in one
+#   clause, and no percentage;
+# * both name the same measure: the head noun of the subject ("profit",
+#   "revenue", "passenger numbers") is the same word, and where both state a
+#   qualifier ("pre-tax", "operating", "passenger") it is the same, and both
+#   speak of the same period (a quarter, a half, a year) where both say;
+# * they stand within three sentences, in the same or adjacent paragraphs
+#   (a headline counts as part of the first paragraph after it);
+# * no direction word contradicts: "jumps" beside "rose", not beside "fell".
+
+@dataclass(frozen=True)
+class NearbyPercentChange(Relation):
+    """"profit jumps 24%" and, in a nearby sentence, "profit rose to £186m from £150m"."""
+
+    changes: tuple[Mention, ...] = ()  # the percentages, in text order
+    old: Mention = None  # type: ignore[assignment]
+    new: Mention = None  # type: ignore[assignment]
+    direction: int = 0
+    subject: str = ""
+
+    def members(self) -> tuple[Mention, ...]:
+        return self.changes + (self.old, self.new)
+
+
+NEARBY_SENTENCES = 3
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\w\s]")
+_PREPS = frozenset("""for in of at on to from during over by with since after before than as into across
+    among per between under above""".split())
+_DETS = frozenset("a an the its their his her our this that these those".split())
+_AUX = frozenset("""has have had was were is are been be being also again further will would could
+    should may might can just only still now""".split())
+# words that cannot be part of the measure's name
+_NP_STOP = _PREPS | frozenset("""and or but said says say reported reports report announced posted
+    that which who while as when it they we he she there""".split()) | CHANGE_WORDS
+# qualifiers that do not change the measure
+_PLAIN_MODS = frozenset("""annual yearly full-year full year's total overall combined record group company
+    company's companies' firm's group's new latest""".split())
+_PRONOUNS = frozenset("it they this that these those which who what one".split())
+_PERIODS = (
+    ("quarter", re.compile(r"\b(?:quarter|quarterly|q[1-4]|three\s+months)\b")),
+    ("half", re.compile(r"\b(?:half|half-year|half-yearly|first-half|second-half|six\s+months|interim)\b")),
+    ("nine months", re.compile(r"\bnine\s+months\b")),
+    ("month", re.compile(r"\b(?:month|monthly|(?:in|for)\s+(?:january|february|march|april|may|june|july|"
+                         r"august|september|october|november|december)\b(?!\s+\d))")),
+    ("week", re.compile(r"\b(?:week|weekly)\b")),
+    ("year", re.compile(r"\b(?:annual|annually|full-year|full\s+year|(?:the|financial|fiscal)\s+year|"
+                        r"year\s+to|yearly)\b")),
+)
+# a comparison base, not the period measured: "a year earlier", "last year"
+_BASE_PERIOD = re.compile(r"\b(?:last|previous|prior|same|preceding)\s+(?:\w+\s+)?(?:year|quarter|half|month|week|"
+                          r"period)(?:'s)?\b|\b(?:a|one|the)\s+(?:year|quarter|month|week)\s+(?:earlier|ago|before|"
+                          r"previously)\b|\byear-on-year\b|\byear-earlier\b|\b(?:earlier|previous|prior)\s+year\b")
+
+
+def _periods(text: str) -> frozenset[str]:
+    low = _BASE_PERIOD.sub(" ", _norm(text))
+    return frozenset(name for name, rx in _PERIODS if rx.search(low))
+
+
+@dataclass(frozen=True)
+class _Subject:
+    head: str
+    mods: frozenset[str]
+    text: str
+
+
+def _subject(tokens: list[tuple[str, bool]]) -> _Subject | None:
+    """A measure's name from its words in order (word, capitalised-mid-sentence):
+    the last word is its head, the lower-case words before it its qualifiers."""
+    words = [(w.lower().replace("’", "'"), cap) for w, cap in tokens]
+    # "the number of passengers": the head is what is counted
+    for k, (w, _) in enumerate(words):
+        if w == "of" and k and words[k - 1][0] in ("number", "numbers", "total", "value", "volume", "amount",
+                                                   "level", "cost", "price"):
+            words = words[:k - 1] + words[k + 1:]
+            break
+    words = [(w, cap) for w, cap in words if w not in _DETS and not w.endswith(("'s", "s'"))]
+    if not words:
+        return None
+    head, cap = words[-1]
+    if cap or head in _PRONOUNS or head in _NP_STOP or len(head) < 3 or not head.isalpha():
+        return None
+    mods = frozenset(w for w, c in words[:-1] if not c and w not in _PLAIN_MODS
+                     and not any(rx.fullmatch(w) for _, rx in _PERIODS))
+    return _Subject(head, mods, " ".join(w for w, _ in words))
+
+
+def _tokens(doc: Document, lo: int, hi: int) -> list[tuple[str, int, bool]]:
+    """Tokens of [lo, hi): (text, start, capitalised and not the sentence's first word)."""
+    out = []
+    sent_starts = {s.start for s in doc.sentences}
+    for t in _TOKEN.finditer(doc.text, lo, hi):
+        first = not out and (lo in sent_starts or not doc.text[:lo].strip()
+                             or doc.text[:lo].rstrip()[-1:] in ".-–—:\n")
+        out.append((t.group(0), t.start(), t.group(0)[:1].isupper() and not first))
+    # a capitalised first word before another capitalised word is a name: "Harbour Foods"
+    if len(out) > 1 and out[0][0][:1].isupper() and out[1][2]:
+        out[0] = (out[0][0], out[0][1], True)
+    return out
+
+
+def _np_before(doc: Document, lo: int, hi: int) -> _Subject | None:
+    """The measure named right before a change verb: "Harbour Foods profit | jumps"."""
+    toks = _tokens(doc, lo, hi)
+    while toks and toks[-1][0].lower() in _AUX:
+        toks.pop()
+    picked: list[tuple[str, bool]] = []
+    for text, _, cap in reversed(toks):
+        low = text.lower()
+        if not text[:1].isalpha() or low in _NP_STOP or low in _AUX:
+            break
+        picked.insert(0, (text, cap))
+        if low in _DETS or low.endswith(("'s", "’s", "s'")) or len(picked) == 4:
+            break
+    # a title-case headline: every word capitalised
+    if picked and all(c for _, c in picked) and doc.sentences[_sentence_at(doc, lo)].headline:
+        picked = [(w, False) for w, _ in picked[-1:]]
+    return _subject(picked)
+
+
+def _np_clause_start(doc: Document, lo: int, hi: int) -> _Subject | None:
+    """The measure a clause opens with: "Pre-tax profit | for the year to March 31 | rose"."""
+    toks = _tokens(doc, lo, hi)
+    cut = [k for k, (t, _, _) in enumerate(toks) if t in (",", ";", ":", "-", "–", "—")]
+    if cut:
+        toks = toks[cut[-1] + 1:]
+    picked: list[tuple[str, bool]] = []
+    for k, (text, _, cap) in enumerate(toks):
+        low = text.lower()
+        if low == "of" and picked and picked[-1][0].lower() in ("number", "numbers", "total", "value", "volume",
+                                                               "amount", "level"):
+            picked.append((text, cap))
+            continue
+        if not text[:1].isalpha() or low in _NP_STOP or low in _AUX:
+            break
+        picked.append((text, cap))
+    if not picked or len(picked) > 5:
+        return None
+    return _subject(picked)
+
+
+def _np_after(doc: Document, lo: int, hi: int) -> _Subject | None:
+    """The measure after "a 24% rise in ...": "annual pre-tax profit"."""
+    toks = _tokens(doc, lo, hi)
+    picked: list[tuple[str, bool]] = []
+    for text, _, cap in toks:
+        low = text.lower()
+        if not text[:1].isalpha() or (low in _NP_STOP and low != "of") or low in _AUX or len(picked) == 5:
+            break
+        if low == "of" and not (picked and picked[-1][0].lower() in ("number", "numbers", "total", "value")):
+            break
+        picked.append((text, cap))
+    return _subject(picked)
+
+
+def _sentence_at(doc: Document, pos: int) -> int:
+    for s in doc.sentences:
+        if s.start <= pos < s.end or pos < s.start:
+            return s.index
+    return len(doc.sentences) - 1
+
+
+_AFTER_NOUN = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")\s+(?:in|of)\s+")
+_IN_AFTER = re.compile(r"^\s*(?:in|of)\s+")
+
+
+@dataclass(frozen=True)
+class _Move:
+    """A percentage change without values: "profit jumps 24%"."""
+
+    size: Mention
+    subject: _Subject
+    direction: int
+    periods: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Pair:
+    """A from and a to value with their subject: "profit rose to £186m from £150m"."""
+
+    old: Mention
+    new: Mention
+    subject: _Subject
+    direction: int
+    periods: frozenset[str]
+
+
+def _sentence_figures(doc: Document) -> dict[int, list[Mention]]:
+    out: dict[int, list[Mention]] = {}
+    for m in quantities(doc):
+        if m.kind not in (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.ORDINAL, Kind.DURATION, Kind.AGE):
+            out.setdefault(m.sentence, []).append(m)
+    return out
+
+
+def _moves(doc: Document, idx: int, ms: list[Mention]) -> list[_Move]:
+    sent = doc.sentences[idx]
+    slots = sentence_slots(doc, ms)
+    if any(r.name in ("to", "from") for _, roles in slots for r in roles):
+        return []  # the sentence states values of its own
+    out = []
+    for m, roles in slots:
+        mag = next((r for r in roles if r.name == "mag"), None)
+        if m.kind != Kind.PERCENT or mag is None or m.is_range or m.value is None or m.interval is None:
+            continue
+        subject = None
+        if mag.cue_start >= m.end or m.noun in CHANGE_NOUNS:  # "a 24% rise in annual pre-tax profit"
+            rest = _norm(doc.text[m.end:sent.end])
+            mt = _AFTER_NOUN.match(rest) or (_IN_AFTER.match(rest) if m.noun in CHANGE_NOUNS else None)
+            if mt:
+                subject = _np_after(doc, m.end + mt.end(), sent.end)
+        elif mag.cue_start < m.start:  # "profit jumped 24%", "a rise of 24% in profit"
+            rest = _norm(doc.text[m.end:sent.end])
+            mt = _IN_AFTER.match(rest)
+            if mt and re.search(r"\bof\s*$", _norm(doc.text[mag.cue_start:m.start])):
+                subject = _np_after(doc, m.end + mt.end(), sent.end)
+            else:
+                subject = _np_before(doc, sent.start, mag.cue_start)
+        if subject is not None:
+            out.append(_Move(m, subject, mag.direction, _periods(doc.text[sent.start:sent.end])))
+    return out
+
+
+def _pairs(doc: Document, idx: int, ms: list[Mention]) -> list[_Pair]:
+    sent = doc.sentences[idx]
+    if sent.headline or any(m.kind in (Kind.PERCENT, Kind.POINTS) for m in ms):
+        return []
+    slots = sentence_slots(doc, ms)
+    tos = [(m, r) for m, roles in slots for r in roles if r.name == "to"]
+    froms = [(m, r) for m, roles in slots for r in roles if r.name == "from"]
+    if len(tos) != 1 or len(froms) != 1:
+        return []
+    (new, tr), (old, fr) = tos[0], froms[0]
+    if new is old or new.is_range or old.is_range or new.kind not in (Kind.MONEY, Kind.COUNT) \
+            or (new.kind, new.unit) != (old.kind, old.unit) or not compatible(new, old) \
+            or new.value is None or old.value is None or new.value <= 0 or old.value <= 0:
+        return []
+    lo_m, hi_m = (new, old) if new.start < old.start else (old, new)
+    if any(lo_m.start < m.start < hi_m.start for m in ms if m not in (new, old)):
+        return []
+    first_cue = min(tr.cue_start, fr.cue_start)
+    between = _clean_between(doc, lo_m.end, hi_m.start, [(tr.cue_start, tr.cue_end), (fr.cue_start, fr.cue_end)])
+    if _CLAUSE_BREAKS.search(between) or any(w in CHANGE_WORDS for w in _WORD.findall(between)):
+        return []
+    # the change verb of the clause, and the measure it opens with
+    head = _norm(doc.text[sent.start:first_cue])
+    verbs = [w for w in _WORD.finditer(head) if w.group(0) in CHANGE_WORDS and w.group(0) not in _LOSS]
+    if not verbs:
+        return []
+    verb = verbs[-1]
+    if _CLAUSE_BREAKS.search(head[verb.end():]) or any(
+            m.start < first_cue and m.start >= sent.start + verb.end() for m in ms if m not in (new, old)):
+        return []
+    verb_at = sent.start + verb.start()
+    subject = _np_clause_start(doc, sent.start, verb_at) or _np_before(doc, sent.start, verb_at)
+    if subject is None:
+        return []
+    return [_Pair(old, new, subject, direction_of(verb.group(0)), _periods(doc.text[sent.start:sent.end]))]
+
+
+def _same_measure(a: _Subject, b: _Subject) -> bool:
+    return a.head == b.head and (a.mods <= b.mods or b.mods <= a.mods)
+
+
+def _near(doc: Document, a: int, b: int) -> bool:
+    if abs(a - b) > NEARBY_SENTENCES:
+        return False
+
+    def para(i: int) -> int:
+        s = doc.sentences[i]
+        if s.headline:  # a headline belongs with the paragraph after it
+            nxt = next((t for t in doc.sentences[i + 1:] if not t.headline), None)
+            return nxt.paragraph if nxt else s.paragraph
+        return s.paragraph
+
+    return abs(para(a) - para(b)) <= 1
+
+
+def find_nearby_percent_changes(doc: Document):
+    figures = _sentence_figures(doc)
+    moves: list[_Move] = []
+    pairs: list[_Pair] = []
+    for idx, ms in figures.items():
+        moves.extend(_moves(doc, idx, ms))
+        pairs.extend(_pairs(doc, idx, ms))
+    for pair in pairs:
+        linked = []
+        for mv in moves:
+            if not _near(doc, mv.size.sentence, pair.old.sentence) or not _same_measure(mv.subject, pair.subject):
+                continue
+            if mv.periods and pair.periods and mv.periods != pair.periods:
+                continue
+            if mv.direction and pair.direction and mv.direction != pair.direction:
+                continue
+            moved = 1 if pair.new.value > pair.old.value else -1 if pair.new.value < pair.old.value else 0
+            if mv.direction and moved and mv.direction != moved:
+                continue  # "fell 5%" beside values that rose: another measure
+            # another pair nearer with the same measure takes the percentage
+            if any(p is not pair and _same_measure(mv.subject, p.subject)
+                   and abs(p.old.sentence - mv.size.sentence) < abs(pair.old.sentence - mv.size.sentence)
+                   for p in pairs):
+                continue
+            linked.append(mv)
+        if linked:
+            yield NearbyPercentChange(
+                link="inferred", cue=f"{linked[0].subject.text} / {pair.subject.text}",
+                changes=tuple(mv.size for mv in linked), old=pair.old, new=pair.new,
+                direction=pair.direction or linked[0].direction, subject=pair.subject.text)
+
+
+FINDERS = (find_share_splits, find_percent_changes, find_nearby_percent_changes)

@@ -1,4 +1,4 @@
-"""Rules: percentages (FC202-FC205).
+"""Rules: percentages (FC202-FC206).
 
 FC201 (a share stated both as a count and as a percentage) lives in
 :mod:`checker.rules.shares`.
@@ -12,7 +12,7 @@ from .. import hedges
 from ..interval import Interval, format_number
 from ..model import Document, Finding, Kind, Mention, Severity
 from ..relate.changes import money_base
-from ..relate.percents import PercentChange, PointsChange, ShareSplit
+from ..relate.percents import NearbyPercentChange, PercentChange, PointsChange, ShareSplit
 from .base import Example, Rule
 
 HUNDRED = Fraction(100)
@@ -439,4 +439,96 @@ class FC205(Rule):
             related=(old, new))
 
 
-RULES = (FC202, FC203, FC204, FC205)
+class FC206(Rule):
+    """A percentage change does not match the values stated for it a sentence or two away.
+
+    What it checks:
+        A percentage change stated without its values -- typically in the
+        headline or lead ("Dockside Ales profit climbs 18%", "reported an
+        18% rise in annual operating profit") -- is linked to the from and
+        to values a nearby sentence states for the same measure ("Operating
+        profit rose to £59 million from £50 million") and recomputed as
+        (new - old) / old.  The link is inferred, so a contradiction is a
+        warning: the two sentences must name the same measure (the same head
+        noun, no different qualifier such as "operating" against "pre-tax",
+        no different period), stand within three sentences in the same or
+        adjacent paragraphs, and not disagree on the direction.
+
+    Why it matters:
+        The headline percentage is the figure readers remember; when the
+        values in the body give another change, either the percentage or
+        one of the values is wrong.
+
+    Example:
+        "Dockside Ales profit climbs 18%" above "Operating profit rose to
+        £59 million from £54 million" -- the rise is 9.3%.
+
+    Use instead:
+        Recompute the change from the two values, or say which measure or
+        period the percentage refers to if it is a different one.
+    """
+
+    code = "FC206"
+    name = "nearby-percent-change-mismatch"
+    severity = Severity.WARNING
+    relations = (NearbyPercentChange,)
+    fail = (
+        Example("Dockside Ales reported an 18% rise in annual operating profit on Thursday. Operating profit "
+                "for the year rose to £59 million from £54 million, the brewer said.", "£54 million"),
+        Example("Ferry passenger numbers fell 12% last year, the port authority said.\n\nPassenger numbers "
+                "dropped to 1.61 million from 1.70 million, with the winter timetable cut back.", "1.61 million"),
+    )
+    ok = (
+        Example("Dockside Ales reported an 18% rise in annual operating profit on Thursday. Operating profit "
+                "for the year rose to £59 million from £50 million, the brewer said.", ""),
+        Example("Dockside Ales reported an 18% rise in annual operating profit on Thursday. Pre-tax profit "
+                "for the year rose to £47 million from £45 million, the brewer said.", ""),
+        Example("Ferry passenger numbers fell 12% last year, the port authority said.\n\nFreight volumes "
+                "dropped to 1.61 million tonnes from 1.70 million tonnes.", ""),
+    )
+
+    def check(self, relation: NearbyPercentChange, doc: Document) -> Iterable[Finding]:
+        old, new = relation.old, relation.new
+        rel = rel_change(old, new)
+        if rel is None:
+            return
+        mid = (base_value(new) - base_value(old)) / base_value(old) * HUNDRED
+        arithmetic = f"({new.text.strip()} - {old.text.strip()}) / {old.text.strip()} = {pct(mid)}"
+        for size in relation.changes:
+            stated = relative_size(size)
+            if stated is None:
+                continue
+            direction = relation.direction or (1 if rel.lo is not None and rel.lo >= 0 else -1)
+            want = signed(stated, direction)
+            tolerance = (f"rounding of the two values allows {pct_interval(rel)}; "
+                         f"'{size.text.strip()}' allows {pct_interval(stated)}")
+            others = tuple(m for m in relation.changes if m is not size)
+            if rel.intersects(want):
+                yield self.finding(Severity.INFO, size,
+                                   f"'{size.text.strip()}' ({relation.subject}) matches the change from "
+                                   f"{old.text.strip()} to {new.text.strip()} stated nearby ({pct(mid)}).",
+                                   arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
+                continue
+            at, other = _furthest(old, new, want)
+            yield self.finding(
+                self.contradiction_severity(relation), at,
+                f"The {relation.subject} went from {old.text.strip()} to {new.text.strip()}, a "
+                f"{word(direction, True)} of {pct(abs(mid))}, not the {size.text.strip()} stated "
+                f"nearby.",
+                arithmetic=arithmetic, tolerance=tolerance, related=(other, size) + others)
+            return
+
+
+def _furthest(old: Mention, new: Mention, want: Interval) -> tuple[Mention, Mention]:
+    """Of the two values, the one further (relative to itself) from what the other
+    value and the stated change give."""
+    ratio = 1 + (want.lo + want.hi) / 2 / HUNDRED if want.lo is not None and want.hi is not None else None
+    if not ratio:
+        return new, old
+    o, n = base_value(old), base_value(new)
+    off_old = abs(o - n / ratio) / o
+    off_new = abs(n - o * ratio) / n
+    return (old, new) if off_old > off_new else (new, old)
+
+
+RULES = (FC202, FC203, FC204, FC205, FC206)
