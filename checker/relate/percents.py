@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Document, Kind, Mention, Relation
-from .changes import (CHANGE_NOUNS, CHANGE_WORDS, _CLAUSE_BREAKS, _LOSS, _WORD, _clean_between, _norm, compatible,
+from .changes import (CHANGE_NOUNS, CHANGE_WORDS, _CLAUSE_BREAKS, _LOSS, _WORD, Role, _clean_between, _norm, compatible,
                       direction_of, frames, is_points_size, roles_for, sentence_slots)
 from .context import quantities
 
@@ -223,9 +223,10 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
 # * the other sentence states one from and one to value of one kind in one
 #   clause, and no percentage;
 # * both name the same measure: the head noun of the subject ("profit",
-#   "revenue", "passenger numbers") is the same word, and where both state a
-#   qualifier ("pre-tax", "operating", "passenger") it is the same, and both
-#   speak of the same period (a quarter, a half, a year) where both say;
+#   "revenue", "passenger numbers") is the same word, the qualifiers of one
+#   ("pre-tax", "operating", "passenger") are all among those of the other
+#   (names, "annual", "total" aside), and both speak of the same period (a
+#   quarter, a half, a year) where both say;
 # * they stand within three sentences, in the same or adjacent paragraphs
 #   (a headline counts as part of the first paragraph after it);
 # * no direction word contradicts: "jumps" beside "rose", not beside "fell".
@@ -269,9 +270,11 @@ _PERIODS = (
                         r"year\s+to|yearly)\b")),
 )
 # a comparison base, not the period measured: "a year earlier", "last year"
-_BASE_PERIOD = re.compile(r"\b(?:last|previous|prior|same|preceding)\s+(?:\w+\s+)?(?:year|quarter|half|month|week|"
-                          r"period)(?:'s)?\b|\b(?:a|one|the)\s+(?:year|quarter|month|week)\s+(?:earlier|ago|before|"
-                          r"previously)\b|\byear-on-year\b|\byear-earlier\b|\b(?:earlier|previous|prior)\s+year\b")
+_BASE_PERIOD = re.compile(r"\b(?:the\s+)?same\s+(?:\w+\s+)?(?:period|quarter|month|week|half)(?:\s+(?:of\s+)?"
+                          r"(?:last|a|the\s+previous|the\s+prior)\s+year)?\b|"
+                          r"\b(?:previous|prior|preceding)\s+(?:\w+\s+)?(?:year|quarter|half|month|week|period)(?:'s)?\b|"
+                          r"\b(?:a|one|the)\s+(?:year|quarter|month|week)\s+(?:earlier|ago|before|previously)\b|"
+                          r"\byear-on-year\b|\byear-earlier\b|\b(?:earlier|previous|prior)\s+year\b")
 
 
 def _periods(text: str) -> frozenset[str]:
@@ -384,6 +387,7 @@ def _sentence_at(doc: Document, pos: int) -> int:
 
 _AFTER_NOUN = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")\s+(?:in|of)\s+")
 _IN_AFTER = re.compile(r"^\s*(?:in|of)\s+")
+_THE_NOUN = re.compile(r"^\s*(" + "|".join(sorted(CHANGE_NOUNS)) + r")\s+(?:in|of)\s")
 
 
 @dataclass(frozen=True)
@@ -423,6 +427,10 @@ def _moves(doc: Document, idx: int, ms: list[Mention]) -> list[_Move]:
     out = []
     for m, roles in slots:
         mag = next((r for r in roles if r.name == "mag"), None)
+        if mag is None and m.kind == Kind.PERCENT:  # "the 35% rise in sales"
+            mt = _THE_NOUN.match(_norm(doc.text[m.end:sent.end]))
+            if mt and re.search(r"\b(?:the|its|their|this|that)\s*$", _norm(doc.text[sent.start:m.start])):
+                mag = Role("mag", mt.group(1), m.end, m.end + mt.end(1), direction_of(mt.group(1)))
         if m.kind != Kind.PERCENT or mag is None or m.is_range or m.value is None or m.interval is None:
             continue
         subject = None
@@ -480,6 +488,10 @@ def _pairs(doc: Document, idx: int, ms: list[Mention]) -> list[_Pair]:
     return [_Pair(old, new, subject, direction_of(verb.group(0)), _periods(doc.text[sent.start:sent.end]))]
 
 
+def _years(doc: Document, idx: int) -> frozenset:
+    return frozenset(m.value for m in doc.mentions if m.sentence == idx and m.kind == Kind.YEAR)
+
+
 def _same_measure(a: _Subject, b: _Subject) -> bool:
     return a.head == b.head and (a.mods <= b.mods or b.mods <= a.mods)
 
@@ -512,6 +524,9 @@ def find_nearby_percent_changes(doc: Document):
                 continue
             if mv.periods and pair.periods and mv.periods != pair.periods:
                 continue
+            years_a, years_b = _years(doc, mv.size.sentence), _years(doc, pair.old.sentence)
+            if years_a and years_b and not years_a & years_b:
+                continue  # "in 2023" and "in 2021": another period
             if mv.direction and pair.direction and mv.direction != pair.direction:
                 continue
             moved = 1 if pair.new.value > pair.old.value else -1 if pair.new.value < pair.old.value else 0

@@ -512,9 +512,8 @@ class FC206(Rule):
             at, other = _furthest(old, new, want)
             yield self.finding(
                 self.contradiction_severity(relation), at,
-                f"The {relation.subject} went from {old.text.strip()} to {new.text.strip()}, a "
-                f"{word(direction, True)} of {pct(abs(mid))}, not the {size.text.strip()} stated "
-                f"nearby.",
+                f"A {word(direction, True)} in {relation.subject} from {old.text.strip()} to "
+                f"{new.text.strip()} is {pct(abs(mid))}, not the {size.text.strip()} stated nearby.",
                 arithmetic=arithmetic, tolerance=tolerance, related=(other, size) + others)
             return
 
