@@ -218,3 +218,96 @@ def test_round_figures_may_be_rounded_but_not_by_more_than_five_percent():
     assert not problems("The total rose 40% to 270 from 200.")
     # but "4,000" beside "4,870" is not anything from 3,500 to 4,500
     assert_flag("The total rose 12% to 4,870 from 4,000.", "FC203", "12%")
+
+
+# ---------------------------------------------------------------- FC206 nearby percentage changes
+
+from checker.relate.percents import NearbyPercentChange  # noqa: E402
+
+
+@pytest.mark.parametrize("text,target", [
+    # headline and lead, values two paragraphs on
+    ("Kelso Rail passenger numbers slide 9%\n\nKelso Rail said on Monday that passenger numbers fell 9% "
+     "in the year to June.\n\nPassenger numbers dropped to 4.4 million from 4.7 million, the operator said.",
+     "4.7 million"),
+    # "a 15% increase in revenue" and the values in the next paragraph
+    ("Brightwell Systems posted a 15% increase in revenue for the year.\n\nRevenue rose to $4.6 billion "
+     "from $4.2 billion, helped by cloud contracts.", "$4.2 billion"),
+    # the values first, the percentage after
+    ("Sales climbed to 48,000 cars from 40,000 cars last year. The 35% rise in sales was driven by "
+     "electric models.", "40,000"),
+    # "the number of" names what is counted
+    ("The number of visitors fell 20% last summer. The number of visitors dropped to 8,200 from 9,000.",
+     "9,000"),
+])
+def test_nearby_percent_change_mismatch(text, target):
+    assert_flag(text, "FC206", target)
+    found = problems(text, "FC206")
+    assert all(f.severity.name == "WARNING" for f in found)  # an inferred link is never an error
+    assert not problems(text, "FC203")
+
+
+@pytest.mark.parametrize("text", [
+    # consistent, within the rounding of the values
+    "Brightwell Systems posted a 10% increase in revenue for the year.\n\nRevenue rose to $4.6 billion "
+    "from $4.2 billion, helped by cloud contracts.",
+    # different measures
+    "Operating profit jumped 30% in the year, the miner said. Pre-tax profit rose to £90 million from "
+    "£80 million.",
+    "Revenue jumped 30% in the year, the miner said. Profit rose to £90 million from £80 million.",
+    # different periods
+    "Quarterly revenue rose 12%, the company said. Revenue for the year rose to $5.1 billion from "
+    "$4.0 billion.",
+    "Exports rose 12% in 2023, the agency said. Exports rose to $5.1 billion in 2021 from $4.0 billion.",
+    # too far apart
+    "Revenue rose 12%, the company said. It opened two shops. It hired staff. It sold a warehouse. "
+    "Revenue rose to $5.1 billion from $4.0 billion.",
+    # paragraphs apart
+    "Revenue rose 12%, the company said.\n\nIt opened two shops.\n\nIt hired staff.\n\n"
+    "Revenue rose to $5.1 billion from $4.0 billion.",
+    # the percentage has a value of its own: the same-sentence rule reads it
+    "Revenue rose 12% to $5.1 billion, the company said. Revenue rose to $5.1 billion from $4.0 billion.",
+    # the values have a percentage of their own
+    "Revenue rose 12%, the company said. Revenue rose 27% to $5.1 billion from $4.0 billion.",
+    # the directions disagree: another measure or another period
+    "Revenue fell 12%, the company said. Revenue rose to $5.1 billion from $4.0 billion.",
+    "Revenue fell 12%, the company said. Revenue climbed to $5.1 billion from $4.0 billion.",
+    # the two values are of different kinds
+    "Sales fell 12%, the brewer said. Sales dropped to $80,000 from 95,000 barrels.",
+    # within rounding of a hedged percentage
+    "Sales fell nearly 16%, the brewer said. Sales dropped to 80,000 barrels from 95,000 barrels.",
+])
+def test_nearby_percent_change_not_linked_or_consistent(text):
+    assert not problems(text, "FC206"), spans(text, problems(text, "FC206"))
+
+
+def test_nearby_percent_change_info_shows_the_arithmetic():
+    text = ("Brightwell Systems posted a 10% increase in revenue for the year.\n\nRevenue rose to $4.6 billion "
+            "from $4.2 billion, helped by cloud contracts.")
+    found = infos(text, "FC206")
+    assert len(found) == 1 and text[found[0].start:found[0].end] == "10%"
+    assert "9.5%" in found[0].arithmetic and "10%" in found[0].tolerance
+
+
+def test_nearby_percent_change_relation_is_inferred_and_collects_every_percentage():
+    text = ("Kelso Rail passenger numbers slide 6%\n\nKelso Rail said on Monday that passenger numbers fell 6% "
+            "in the year to June.\n\nPassenger numbers dropped to 4.4 million from 4.7 million.")
+    rels = [r for r in relate(analyse(text)) if isinstance(r, NearbyPercentChange)]
+    assert len(rels) == 1 and rels[0].link == "inferred"
+    assert [m.text for m in rels[0].changes] == ["6%", "6%"]
+    assert (rels[0].old.text, rels[0].new.text) == ("4.7 million", "4.4 million")
+    assert not problems(text, "FC206")
+
+
+@settings(max_examples=60, deadline=None)
+@given(old=st.integers(min_value=120, max_value=900), pct_=st.integers(min_value=3, max_value=60))
+def test_nearby_percent_change_within_rounding_is_never_flagged(old, pct_):
+    new = round(old * (100 + pct_) / 100)
+    stated = round((new - old) * 100 / old)
+    text = (f"Brightwell Systems reported a {stated}% rise in annual revenue.\n\n"
+            f"Revenue for the year rose to £{new} million from £{old} million.")
+    assert not problems(text, "FC206"), text
+    wrong = stated + 20  # beyond what the rounding of round figures such as "120" allows
+    text = (f"Brightwell Systems reported a {wrong}% rise in annual revenue.\n\n"
+            f"Revenue for the year rose to £{new} million from £{old} million.")
+    assert problems(text, "FC206"), text
