@@ -276,6 +276,7 @@ def measure_scaling(shared: Path, max_kb: int, timeout: float, log) -> dict:
                 break
             r["kb"] = kb
             rows.append(r)
+            log(f"  {r['seconds']:.3f} CPU s, {r['s_per_mb']:.2f} s per MB")
             last_ok = path
         if last_ok is not None:
             prof = Path(tmp) / "profile.out"
