@@ -1,9 +1,10 @@
 """Find every numeric mention in a document.
 
-The document is lexed once with the grammar's own lexer.  At each token
-that can begin a mention (the parser's first set) the LALR parser is fed
-tokens one by one; the longest prefix that parses -- and that the
-Transformer accepts -- is the mention.  Work is linear in the number of
+The document is lexed once with the grammar's own terminals.  At each token
+that can begin a mention (the parser's first set) and has an anchor (a
+digit, a number word, a month...: see ``checker.lexer``) close enough after
+it, the LALR parser is fed tokens one by one; the longest prefix that
+parses -- and that the Transformer accepts -- is the mention.  Work is linear in the number of
 tokens: an attempt reads at most ``MAX_MENTION_TOKENS`` tokens.
 
 Then each parse is classified in context (a "2016" in "since 2016" is a
@@ -15,8 +16,10 @@ from __future__ import annotations
 import functools
 from dataclasses import replace
 from fractions import Fraction
+from typing import Any
 
-from lark.exceptions import UnexpectedInput
+from lark import Token
+from lark.parsers.lalr_analysis import Shift
 
 from . import hedges
 from .grammar import mention_parser
@@ -68,9 +71,30 @@ def _first_set() -> frozenset[str]:
     return frozenset(name for name in ip.choices() if name.isupper() or name.startswith("__"))
 
 
+class _Tables:
+    """The LALR tables and Transformer callbacks of ``mention_parser()``.
+
+    ``_longest_parse`` drives them itself, with exactly the steps of Lark's
+    ``ParserState.feed_token``: Lark's interactive parser costs a parser
+    object, a copy of it at every place a mention may end and a lark Token
+    for every token looked at; here the two stacks are plain lists, copied
+    by slicing, and a lark Token is made only for a token that is shifted."""
+
+    def __init__(self) -> None:
+        conf = mention_parser().parse_interactive(None, start="start").parser_state.parse_conf
+        self.states = conf.states
+        self.callbacks = conf.callbacks
+        self.start_state = conf.start_state
+        self.end_state = conf.end_state
+
+
 @functools.lru_cache(maxsize=None)
-def _base_parser():
-    return mention_parser().parse_interactive(None, start="start")
+def _tables() -> _Tables:
+    return _Tables()
+
+
+class _NoParse(Exception):
+    """The token cannot continue the mention (Lark's UnexpectedToken)."""
 
 
 def lex(text: str) -> list[Tok]:
@@ -81,6 +105,7 @@ def lex(text: str) -> list[Tok]:
 def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
     tokens = lex(text)
     first = _first_set()
+    anchors = scanner().anchors
     mentions: list[Mention] = []
     t = 0
     n = len(tokens)
@@ -91,48 +116,98 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
         while stop < n and tokens[stop].start < sent.end:
             stop += 1
         found: list[tuple[Parsed, int, int]] = []
+        # A mention starting at i lies within tokens[i:i + MAX_MENTION_TOKENS]
+        # and holds an anchor token (see checker.lexer), so a parse is only
+        # attempted where one is that close: most hedge words and articles
+        # ("a", "about", "some") have none, and their attempts were half of
+        # all.  ``anchor`` is the first anchor at or after i.
+        anchor = t
         i = t
         while i < stop:
             if tokens[i].type in first:
-                parsed, end = _longest_parse(tokens, i, stop)
-                if parsed is not None:
-                    found.append((parsed, i, end))
-                    i = end
-                    continue
+                if anchor < i:
+                    anchor = i
+                    while anchor < stop and tokens[anchor].type not in anchors:
+                        anchor += 1
+                if anchor < stop and anchor < i + MAX_MENTION_TOKENS:
+                    parsed, end = _longest_parse(tokens, i, stop)
+                    if parsed is not None:
+                        found.append((parsed, i, end))
+                        i = end
+                        continue
             i += 1
         mentions.extend(_to_mentions(text, tokens, found, sent, t, stop))
         t = stop
     return tuple(mentions)
 
 
+def _feed(tables: _Tables, state_stack: list, value_stack: list, token) -> Any:
+    """Lark's ``ParserState.feed_token``, step for step: reduce while the
+    table says so, then shift ``token``; for ``$END``, reduce until the
+    parse is complete and return its value."""
+    states = tables.states
+    callbacks = tables.callbacks
+    is_end = token.type == "$END"
+    while True:
+        action, arg = states[state_stack[-1]].get(token.type) or _no_parse()
+        if action is Shift:
+            state_stack.append(arg)
+            value_stack.append(token if token.type not in callbacks else callbacks[token.type](token))
+            return None
+        rule = arg
+        size = len(rule.expansion)
+        if size:
+            children = value_stack[-size:]
+            del state_stack[-size:]
+            del value_stack[-size:]
+        else:
+            children = []
+        value = callbacks[rule](children)
+        _, new_state = states[state_stack[-1]][rule.origin.name]
+        state_stack.append(new_state)
+        value_stack.append(value)
+        if is_end and new_state == tables.end_state:
+            return value
+
+
+def _no_parse():
+    raise _NoParse
+
+
+_END = Token("$END", "", 0, 1, 1)
+
+
 def _longest_parse(tokens: list[Tok], i: int, stop: int) -> tuple[Parsed | None, int]:
-    ip = _base_parser().copy(deepcopy_values=False)
-    candidates = []  # (end, parser state that can take $END there)
+    tables = _tables()
+    states = tables.states
+    state_stack = [tables.start_state]
+    value_stack: list = []
+    candidates = []  # (end, state stack, value stack) that can take $END there
     j = i
     limit = min(stop, i + MAX_MENTION_TOKENS)
     acceptable = False
+    alive = True
     while j < limit:
-        choices = ip.choices()
-        # asking the parse table first avoids Lark building an error report
-        # (costly) for every token that cannot continue a mention
-        if tokens[j].type not in choices:
+        # asking the parse table first avoids building a lark Token (and,
+        # in Lark, an error report) for every token that cannot continue
+        if tokens[j].type not in states[state_stack[-1]]:
             break
         if acceptable:
             # the mention could end here but may go on: keep this state
-            candidates.append((j, ip.copy(deepcopy_values=False)))
+            candidates.append((j, state_stack[:], value_stack[:]))
         try:
-            ip.feed_token(tokens[j].token())
-        except (UnexpectedInput, Reject):
-            ip = None
+            _feed(tables, state_stack, value_stack, tokens[j].token())
+        except (_NoParse, Reject):
+            alive = False
             break
         j += 1
-        acceptable = "$END" in ip.choices()
-    if ip is not None and acceptable:
-        candidates.append((j, ip))  # stopped where a mention may end: no copy needed
-    for end, candidate in reversed(candidates):
+        acceptable = "$END" in states[state_stack[-1]]
+    if alive and acceptable:
+        candidates.append((j, state_stack, value_stack))  # stopped where a mention may end: no copy needed
+    for end, state_stack, value_stack in reversed(candidates):
         try:
-            result = candidate.feed_eof()
-        except (UnexpectedInput, Reject):
+            result = _feed(tables, state_stack, value_stack, _END)
+        except (_NoParse, Reject):
             continue
         if isinstance(result, Parsed):
             return result, end

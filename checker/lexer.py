@@ -7,6 +7,14 @@ the loaded grammar (``Lark.terminals``), in Lark's own order of precedence,
 compiles them into one pattern for ``re.finditer``, and resolves keywords
 with a dictionary.  The vocabulary therefore still lives only in
 ``grammars/*.lark``.
+
+Anchors.  Every mention the grammar accepts contains at least one *anchor*
+token: a digit, a number word, a month or weekday name, a time unit ("a
+year"), an ordinal... ``anchor_terminals`` derives the set from the
+grammar's rules, so it follows the grammar; the extractor starts a parse
+only where an anchor lies close enough ahead.  (Skipping whole sentences
+without an anchor was measured too: finding out whether a sentence holds
+one costs about as much as lexing it with Python's ``re``.)
 """
 from __future__ import annotations
 
@@ -15,10 +23,13 @@ import re
 from typing import NamedTuple
 
 from lark import Token
+from lark.grammar import Terminal
 
 from .grammar import mention_parser
 
 _FALLBACKS = ("WORD", "PUNCT")
+# terminals that are never anchors: any text at all lexes into them
+_NEVER_ANCHORS = ("WORD", "PUNCT", "OTHER")
 
 
 class Tok(NamedTuple):
@@ -32,7 +43,7 @@ class Tok(NamedTuple):
 
 
 class Scanner:
-    def __init__(self, terminals, ignore: tuple[str, ...]):
+    def __init__(self, terminals, ignore: tuple[str, ...], anchors: frozenset[str] = frozenset()):
         by_name = {t.name: t for t in terminals}
         fallbacks = [by_name[name] for name in _FALLBACKS]
         self.exact: dict[str, str] = {}
@@ -61,11 +72,21 @@ class Scanner:
         # token is the matched group's span.  (No terminal starts with
         # whitespace: the grammar %ignores it.)
         self.regex = re.compile(r"\s*(?:" + "|".join(f"({t.pattern.to_regexp()})" for t in scanners) + ")")
+        self.anchors = anchors
+        # keyword lookup per distinct word (see ``scan``); bounded
+        self._kinds: dict[str, str] = {}
+        # Lark tells a case-insensitive keyword with re.IGNORECASE, which
+        # differs from str.lower() on a few non-ASCII letters ("İn" is IN):
+        # non-ASCII words are looked up the same way
+        folded = sorted(self.folded)
+        self._folded_names = [self.folded[k] for k in folded]
+        self._folded_regex = re.compile("|".join(f"({re.escape(k)})" for k in folded), re.IGNORECASE)
 
     def scan(self, text: str) -> list[Tok]:
         names = self.names
-        exact = self.exact
-        folded = self.folded
+        kinds = self._kinds
+        if len(kinds) > 200_000:
+            kinds.clear()
         out = []
         append = out.append
         new = tuple.__new__
@@ -75,9 +96,26 @@ class Scanner:
             start, end = m.span(group)
             value = text[start:end]
             if name == "WORD" or name == "PUNCT":
-                name = exact.get(value) or folded.get(value.lower(), name)
+                # A word's terminal depends only on its text, and news
+                # repeats its words: one dictionary look-up per token
+                # instead of two and a lower().
+                kind = kinds.get(value)
+                if kind is None:
+                    kind = kinds[value] = self._keyword(value, name)
+                name = kind
             append(new(Tok, (name, value, start, end)))
         return out
+
+
+    def _keyword(self, value: str, fallback: str) -> str:
+        """The terminal of a WORD or PUNCT match, as Lark's lexer decides it."""
+        name = self.exact.get(value)
+        if name is not None:
+            return name
+        if value.isascii():
+            return self.folded.get(value.lower(), fallback)
+        m = self._folded_regex.fullmatch(value)
+        return self._folded_names[m.lastindex - 1] if m else fallback
 
 
 @functools.lru_cache(maxsize=None)
@@ -85,4 +123,48 @@ def scanner() -> Scanner:
     lark = mention_parser()
     # whitespace is the grammar's only %ignore; finditer skips it by itself
     ignore = tuple(t.name for t in lark.terminals if re.fullmatch(t.pattern.to_regexp(), " \n"))
-    return Scanner(lark.terminals, ignore)
+    return Scanner(lark.terminals, ignore, anchor_terminals())
+
+
+@functools.lru_cache(maxsize=None)
+def anchor_terminals() -> frozenset[str]:
+    """Terminals of which every mention holds at least one.
+
+    A set F of terminals is *too weak to make a mention* when the rule
+    ``start`` cannot derive any string made only of F (the usual
+    "productive symbols" fixpoint over the grammar's rules).  Starting from
+    the terminals any text lexes into (WORD, PUNCT, OTHER), every other
+    terminal joins F unless that would let ``start`` derive a string; the
+    terminals left out are the anchors.  Terminals that glue many
+    constructions ("a", "of", "to", hedges, units) are tried first, so they
+    end up in F and the anchors are the rarer value-bearing words: digits,
+    number words, months, weekdays, time units, ordinals."""
+    lark = mention_parser()
+    rules = [(str(r.origin.name), [(isinstance(s, Terminal), str(s.name)) for s in r.expansion])
+             for r in lark.rules]
+    uses: dict[str, int] = {}
+    for _, expansion in rules:
+        for is_terminal, name in expansion:
+            if is_terminal:
+                uses[name] = uses.get(name, 0) + 1
+
+    def derives_start(fillers: set[str]) -> bool:
+        productive: set[str] = set()
+        changed = True
+        while changed:
+            changed = False
+            for origin, expansion in rules:
+                if origin not in productive and all(
+                        (name in fillers) if is_terminal else (name in productive)
+                        for is_terminal, name in expansion):
+                    productive.add(origin)
+                    changed = True
+        return "start" in productive
+
+    names = [str(t.name) for t in lark.terminals]
+    fillers = {name for name in names if name in _NEVER_ANCHORS}
+    assert not derives_start(fillers), "the grammar accepts a mention without any anchor"
+    for name in sorted(names, key=lambda n: (-uses.get(n, 0), n)):
+        if name not in fillers and not derives_start(fillers | {name}):
+            fillers.add(name)
+    return frozenset(name for name in names if name not in fillers)
