@@ -14,6 +14,7 @@ interval its rounding and hedge imply, and the noun it counts.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from dataclasses import replace
 from fractions import Fraction
 from typing import Any
@@ -106,36 +107,38 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
     tokens = lex(text)
     first = _first_set()
     anchors = scanner().anchors
+    # One pass over the tokens in list comprehensions, then per sentence
+    # only bisections and the tokens that can start a mention: a loop over
+    # every token of every sentence in Python cost more than the parsing.
+    starts = [tok[2] for tok in tokens]
+    openers = [k for k, tok in enumerate(tokens) if tok[0] in first]
+    # A mention starting at i lies within tokens[i:i + MAX_MENTION_TOKENS]
+    # and holds an anchor token (see checker.lexer), so a parse is only
+    # attempted where one is that close: most hedge words and articles
+    # ("a", "about", "some") have none, and their attempts were half of all.
+    anchor_at = [k for k, tok in enumerate(tokens) if tok[0] in anchors]
+    anchor_at.append(len(tokens))  # sentinel
     mentions: list[Mention] = []
-    t = 0
-    n = len(tokens)
+    t = o = a = 0
     for sent in sentences:
-        while t < n and tokens[t].start < sent.start:
-            t += 1
-        stop = t
-        while stop < n and tokens[stop].start < sent.end:
-            stop += 1
+        t = bisect_left(starts, sent.start, t)
+        stop = bisect_left(starts, sent.end, t)
+        o = bisect_left(openers, t, o)
         found: list[tuple[Parsed, int, int]] = []
-        # A mention starting at i lies within tokens[i:i + MAX_MENTION_TOKENS]
-        # and holds an anchor token (see checker.lexer), so a parse is only
-        # attempted where one is that close: most hedge words and articles
-        # ("a", "about", "some") have none, and their attempts were half of
-        # all.  ``anchor`` is the first anchor at or after i.
-        anchor = t
-        i = t
-        while i < stop:
-            if tokens[i].type in first:
-                if anchor < i:
-                    anchor = i
-                    while anchor < stop and tokens[anchor].type not in anchors:
-                        anchor += 1
-                if anchor < stop and anchor < i + MAX_MENTION_TOKENS:
-                    parsed, end = _longest_parse(tokens, i, stop)
-                    if parsed is not None:
-                        found.append((parsed, i, end))
-                        i = end
-                        continue
-            i += 1
+        free = t  # tokens before this belong to a mention already found
+        while o < len(openers) and openers[o] < stop:
+            i = openers[o]
+            o += 1
+            if i < free:
+                continue
+            while anchor_at[a] < i:
+                a += 1
+            if anchor_at[a] >= min(stop, i + MAX_MENTION_TOKENS):
+                continue
+            parsed, end = _longest_parse(tokens, i, stop)
+            if parsed is not None:
+                found.append((parsed, i, end))
+                free = end
         mentions.extend(_to_mentions(text, tokens, found, sent, t, stop))
         t = stop
     return tuple(mentions)

@@ -73,6 +73,8 @@ class Scanner:
         # whitespace: the grammar %ignores it.)
         self.regex = re.compile(r"\s*(?:" + "|".join(f"({t.pattern.to_regexp()})" for t in scanners) + ")")
         self.anchors = anchors
+        # regex groups (1-based) whose matches may be keywords
+        self._keyword_groups = frozenset(k + 1 for k, name in enumerate(self.names) if name in _FALLBACKS)
         # keyword lookup per distinct word (see ``scan``); bounded
         self._kinds: dict[str, str] = {}
         # Lark tells a case-insensitive keyword with re.IGNORECASE, which
@@ -87,25 +89,25 @@ class Scanner:
         kinds = self._kinds
         if len(kinds) > 200_000:
             kinds.clear()
+        keyword_groups = self._keyword_groups
         out = []
         append = out.append
         new = tuple.__new__
         for m in self.regex.finditer(text):
             group = m.lastindex
-            name = names[group - 1]
             start, end = m.span(group)
             value = text[start:end]
-            if name == "WORD" or name == "PUNCT":
+            if group in keyword_groups:
                 # A word's terminal depends only on its text, and news
                 # repeats its words: one dictionary look-up per token
                 # instead of two and a lower().
-                kind = kinds.get(value)
-                if kind is None:
-                    kind = kinds[value] = self._keyword(value, name)
-                name = kind
+                name = kinds.get(value)
+                if name is None:
+                    name = kinds[value] = self._keyword(value, names[group - 1])
+            else:
+                name = names[group - 1]
             append(new(Tok, (name, value, start, end)))
         return out
-
 
     def _keyword(self, value: str, fallback: str) -> str:
         """The terminal of a WORD or PUNCT match, as Lark's lexer decides it."""

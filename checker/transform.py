@@ -8,6 +8,7 @@ shorter parse.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
@@ -109,6 +110,9 @@ def _span(children) -> tuple[int, int]:
     return min(starts), max(ends)
 
 
+# cached: news repeats its figures, and Fraction() parsing a string is slow
+# (the results are immutable, so sharing them is safe)
+@functools.lru_cache(maxsize=4096)
 def digit_value(text: str) -> tuple[Fraction, Fraction]:
     """Value and stated precision of a digit string: "3,800" -> (3800, 100)."""
     plain = text.replace(",", "")
