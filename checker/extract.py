@@ -14,7 +14,6 @@ interval its rounding and hedge imply, and the noun it counts.
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left
 from dataclasses import replace
 from fractions import Fraction
 from typing import Any
@@ -104,43 +103,41 @@ def lex(text: str) -> list[Tok]:
 
 
 def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
-    tokens = lex(text)
+    scan = scanner()
     first = _first_set()
-    anchors = scanner().anchors
-    # One pass over the tokens in list comprehensions, then per sentence
-    # only bisections and the tokens that can start a mention: a loop over
-    # every token of every sentence in Python cost more than the parsing.
-    starts = [tok[2] for tok in tokens]
-    openers = [k for k, tok in enumerate(tokens) if tok[0] in first]
-    # A mention starting at i lies within tokens[i:i + MAX_MENTION_TOKENS]
-    # and holds an anchor token (see checker.lexer), so a parse is only
-    # attempted where one is that close: most hedge words and articles
-    # ("a", "about", "some") have none, and their attempts were half of all.
-    anchor_at = [k for k, tok in enumerate(tokens) if tok[0] in anchors]
-    anchor_at.append(len(tokens))  # sentinel
+    anchors = scan.anchors
     mentions: list[Mention] = []
-    t = o = a = 0
     for sent in sentences:
-        t = bisect_left(starts, sent.start, t)
-        stop = bisect_left(starts, sent.end, t)
-        o = bisect_left(openers, t, o)
+        # About half of news text lies in sentences without a figure, a
+        # date or a number word: a cheap test skips them unlexed.
+        if not scan.may_hold_anchor(text, sent.start, sent.end):
+            continue
+        tokens = scan.scan(text, sent.start, sent.end)
+        stop = len(tokens)
+        # A mention starting at i lies within tokens[i:i + MAX_MENTION_TOKENS]
+        # and holds an anchor token (see checker.lexer), so a parse is only
+        # attempted where one is that close: most hedge words and articles
+        # ("a", "about", "some") have none, and their attempts were half of all.
+        anchor_at = [k for k, tok in enumerate(tokens) if tok[0] in anchors]
+        if not anchor_at:
+            continue
+        anchor_at.append(stop)  # sentinel
         found: list[tuple[Parsed, int, int]] = []
-        free = t  # tokens before this belong to a mention already found
-        while o < len(openers) and openers[o] < stop:
-            i = openers[o]
-            o += 1
-            if i < free:
+        free = a = 0  # tokens before ``free`` belong to a mention already found
+        for i, tok in enumerate(tokens):
+            if i < free or tok[0] not in first:
                 continue
             while anchor_at[a] < i:
                 a += 1
-            if anchor_at[a] >= min(stop, i + MAX_MENTION_TOKENS):
+            if anchor_at[a] == stop:
+                break  # no anchor left in the sentence
+            if anchor_at[a] >= i + MAX_MENTION_TOKENS:
                 continue
             parsed, end = _longest_parse(tokens, i, stop)
             if parsed is not None:
                 found.append((parsed, i, end))
                 free = end
-        mentions.extend(_to_mentions(text, tokens, found, sent, t, stop))
-        t = stop
+        mentions.extend(_to_mentions(text, tokens, found, sent, 0, stop))
     return tuple(mentions)
 
 

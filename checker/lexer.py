@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import NamedTuple
 
 from lark import Token
@@ -28,6 +29,9 @@ from lark.grammar import Terminal
 from .grammar import mention_parser
 
 _FALLBACKS = ("WORD", "PUNCT")
+_LETTER_RUN = re.compile(r"[a-z]+")
+# the non-ASCII letters whose case-insensitive match is an ASCII letter
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 # terminals that are never anchors: any text at all lexes into them
 _NEVER_ANCHORS = ("WORD", "PUNCT", "OTHER")
 
@@ -73,6 +77,13 @@ class Scanner:
         # whitespace: the grammar %ignores it.)
         self.regex = re.compile(r"\s*(?:" + "|".join(f"({t.pattern.to_regexp()})" for t in scanners) + ")")
         self.anchors = anchors
+        # what ``may_hold_anchor`` looks for: the keywords among the anchors,
+        # and the digits and fraction characters of the anchor patterns
+        self._anchor_words = frozenset(
+            word.lower() for word, name in (*self.exact.items(), *self.folded.items()) if name in anchors)
+        symbols = {c for t in scanners if str(t.name) in anchors and t.pattern.type == "re"
+                   for c in t.pattern.value if unicodedata.category(c) == "No"}
+        self._anchor_chars = re.compile("[0-9" + "".join(sorted(symbols)) + "]")
         # regex groups (1-based) whose matches may be keywords
         self._keyword_groups = frozenset(k + 1 for k, name in enumerate(self.names) if name in _FALLBACKS)
         # keyword lookup per distinct word (see ``scan``); bounded
@@ -84,7 +95,24 @@ class Scanner:
         self._folded_names = [self.folded[k] for k in folded]
         self._folded_regex = re.compile("|".join(f"({re.escape(k)})" for k in folded), re.IGNORECASE)
 
-    def scan(self, text: str) -> list[Tok]:
+    def may_hold_anchor(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` can hold an anchor token: a cheap test
+        (a C-level pass over its letters and one character class) that lets
+        the extractor skip the sentences that cannot hold a mention without
+        lexing them.  It may say yes too often, never no wrongly: every
+        anchor keyword is an ASCII word that shows as a run of letters, and
+        every anchor matched by a pattern holds a digit, a vulgar fraction
+        or a number word (``tests/test_lexer.py`` checks both)."""
+        if self._anchor_chars.search(text, start, end):
+            return True
+        chunk = text[start:end]
+        if not self._anchor_words.isdisjoint(_LETTER_RUN.findall(chunk.lower())):
+            return True
+        # letters that re.IGNORECASE folds onto ASCII ("İn", the Kelvin sign)
+        return not chunk.isascii() and any(c in chunk for c in _FOLDS_TO_ASCII)
+
+    def scan(self, text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+        """Tokens of ``text[start:end]``, with offsets into ``text``."""
         names = self.names
         kinds = self._kinds
         if len(kinds) > 200_000:
@@ -93,7 +121,7 @@ class Scanner:
         out = []
         append = out.append
         new = tuple.__new__
-        for m in self.regex.finditer(text):
+        for m in self.regex.finditer(text, start, len(text) if end is None else end):
             group = m.lastindex
             start, end = m.span(group)
             value = text[start:end]

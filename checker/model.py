@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import functools
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -144,6 +145,13 @@ class Document:
 
     def mentions_in(self, sentence_index: int) -> tuple[Mention, ...]:
         return tuple(m for m in self.mentions if m.sentence == sentence_index)
+
+    @functools.cached_property
+    def memo(self) -> dict:
+        """Results the relation finders derive from this document and share
+        (each finder family reads the same quantities and sentence roles);
+        keyed by the deriving function.  Not part of equality or repr."""
+        return {}
 
 
 @dataclass(frozen=True)

@@ -286,6 +286,17 @@ def _clean_between(doc: Document, lo: int, hi: int, skip: list[tuple[int, int]])
 
 
 def sentence_slots(doc: Document, mentions: list[Mention]) -> list[tuple[Mention, list[Role]]]:
+    """Each figure of one sentence with the roles its neighbours leave it
+    (computed once per document and list: frames and the percentage
+    finders ask for the same sentences)."""
+    key = ("slots", tuple((m.start, m.end) for m in mentions))
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = _sentence_slots(doc, mentions)
+    return found
+
+
+def _sentence_slots(doc: Document, mentions: list[Mention]) -> list[tuple[Mention, list[Role]]]:
     out = []
     for k, m in enumerate(mentions):
         s = doc.sentences[m.sentence]
@@ -295,13 +306,10 @@ def sentence_slots(doc: Document, mentions: list[Mention]) -> list[tuple[Mention
     return out
 
 
-_cache: list = [None, None]
-
-
 def frames(doc: Document) -> list[Frame]:
     """Every (size, new, old) triple stated in one clause of one sentence."""
-    if _cache[0] is doc:
-        return _cache[1]
+    if "frames" in doc.memo:
+        return doc.memo["frames"]
     found: list[Frame] = []
     by_sent: dict[int, list[Mention]] = {}
     for m in quantities(doc):
@@ -312,7 +320,7 @@ def frames(doc: Document) -> list[Frame]:
         figures = [m for m in ms if m.kind not in _NOT_FIGURES]
         slots = sentence_slots(doc, figures)
         found.extend(_frames_in(doc, slots))
-    _cache[0], _cache[1] = doc, found
+    doc.memo["frames"] = found
     return found
 
 

@@ -37,16 +37,16 @@ def sentence_text(doc: Document, m: Mention) -> str:
 
 def quantities(doc: Document, *kinds: Kind, include_chrome: bool = False) -> list[Mention]:
     """Mentions that are quantities (of the given kinds), chrome excluded."""
-    out = []
-    for m in doc.mentions:
-        if not m.is_quantity or m.interval is None:
-            continue
-        if kinds and m.kind not in kinds:
-            continue
-        if not include_chrome and doc.sentences[m.sentence].chrome:
-            continue
-        out.append(m)
-    return out
+    key = ("quantities", include_chrome)
+    found = doc.memo.get(key)
+    if found is None:
+        sentences = doc.sentences
+        found = doc.memo[key] = tuple(
+            m for m in doc.mentions
+            if m.is_quantity and m.interval is not None and (include_chrome or not sentences[m.sentence].chrome))
+    if kinds:
+        return [m for m in found if m.kind in kinds]
+    return list(found)
 
 
 def by_sentence(mentions: list[Mention]) -> dict[int, list[Mention]]:

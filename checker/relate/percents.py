@@ -420,6 +420,8 @@ def _sentence_figures(doc: Document) -> dict[int, list[Mention]]:
 
 
 def _moves(doc: Document, idx: int, ms: list[Mention]) -> list[_Move]:
+    if not any(m.kind == Kind.PERCENT for m in ms):
+        return []  # only a percentage moves without values
     sent = doc.sentences[idx]
     slots = sentence_slots(doc, ms)
     if any(r.name in ("to", "from") for _, roles in slots for r in roles):
