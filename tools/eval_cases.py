@@ -1,6 +1,6 @@
 """Score figcheck on the labelled development set in ../shared/eval.
 
-    python tools/eval_cases.py [--shared DIR] [--rule GROUP] [--verbose]
+    python tools/eval_cases.py [--shared DIR | --cases FILE] [--rule GROUP] [--verbose]
 
 Detection: flag cases with an error- or warning-severity finding whose span
 or related spans overlap the target; false alarms: clean cases with any
@@ -65,10 +65,11 @@ def score_cases(cases, verbose=False):
 def main(argv=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    ap.add_argument("--cases", help="a cases file in the same format (default: SHARED/eval/cases.jsonl)")
     ap.add_argument("--rule", help="only this group (sum, share, percent, ...)")
     ap.add_argument("--verbose", "-v", action="store_true")
     args = ap.parse_args(argv)
-    path = Path(args.shared) / "eval" / "cases.jsonl"
+    path = Path(args.cases) if args.cases else Path(args.shared) / "eval" / "cases.jsonl"
     if not path.is_file():
         print(f"skipped: {path} not found")
         return 0
