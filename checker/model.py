@@ -8,6 +8,7 @@ only reporters turn them into lines and columns.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import enum
 import functools
@@ -144,7 +145,23 @@ class Document:
         return self.text[s.start:s.end]
 
     def mentions_in(self, sentence_index: int) -> tuple[Mention, ...]:
-        return tuple(m for m in self.mentions if m.sentence == sentence_index)
+        return self._by_sentence.get(sentence_index, ())
+
+    def mention_at_or_after(self, pos: int) -> Mention | None:
+        """The first mention starting at or after ``pos``."""
+        i = bisect.bisect_left(self._starts, pos)
+        return self.mentions[i] if i < len(self.mentions) else None
+
+    @functools.cached_property
+    def _starts(self) -> list[int]:
+        return [m.start for m in self.mentions]
+
+    @functools.cached_property
+    def _by_sentence(self) -> dict[int, tuple[Mention, ...]]:
+        grouped: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            grouped.setdefault(m.sentence, []).append(m)
+        return {k: tuple(v) for k, v in grouped.items()}
 
     @functools.cached_property
     def memo(self) -> dict:

@@ -75,3 +75,49 @@ def test_scanner_matches_lark_on_the_corpus():
     for path in files:
         text = path.read_text(encoding="utf-8")
         assert _fast_tokens(text) == _lark_tokens(text), path.name
+
+
+def _holds_anchor(text: str) -> bool:
+    anchors = anchor_terminals()
+    return any(tok.type in anchors for tok in scanner().scan(text))
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_anchor_prefilter_never_skips_an_anchor(seed):
+    # the extractor leaves unlexed every sentence that ``may_hold_anchor``
+    # rejects: it may say yes too often, never no where an anchor is
+    rng = random.Random(seed)
+    text = _generated(seed, 600)
+    scan = scanner()
+    for _ in range(300):
+        lo = rng.randrange(len(text))
+        hi = min(len(text), lo + rng.randrange(1, 40))
+        piece = text[lo:hi]
+        if _holds_anchor(piece):
+            assert scan.may_hold_anchor(text, lo, hi), piece
+
+
+@pytest.mark.parametrize("piece, expected", [
+    ("The council met again.", False),
+    ("The council met on Friday.", True),
+    ("Three-quarters agreed.", True),
+    ("Costs rose ½ a point.", True),
+    ("It was a wet, grey afternoon.", False),
+    ("Turnout was \u0130N the NINETIES.", True),  # a folded non-ASCII letter: lexed to be safe
+])
+def test_anchor_prefilter_examples(piece, expected):
+    assert scanner().may_hold_anchor(piece, 0, len(piece)) is expected
+    if not expected:
+        assert not _holds_anchor(piece)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside this checkout")
+def test_anchor_prefilter_on_the_corpus():
+    from checker.segment import segment
+
+    scan = scanner()
+    for path in sorted(CORPUS.glob("*/*.txt"))[::11]:
+        text = path.read_text(encoding="utf-8")
+        for s in segment(text):
+            if not scan.may_hold_anchor(text, s.start, s.end):
+                assert not _holds_anchor(text[s.start:s.end]), (path.name, text[s.start:s.end])

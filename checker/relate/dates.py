@@ -23,7 +23,6 @@ Nothing is checked when a year is neither written nor published.
 """
 from __future__ import annotations
 
-import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass, replace
@@ -217,18 +216,12 @@ def tense_direction(doc: Document, m: Mention) -> str | None:
     return "past"
 
 
-def _following(mentions, m: Mention) -> Mention | None:
-    """The first mention starting at or after ``m`` ends (mentions are in text order)."""
-    i = bisect.bisect_left([x.start for x in mentions], m.end)
-    return mentions[i] if i < len(mentions) else None
-
-
 def attached_year(doc: Document, m: Mention) -> int | None:
     """The year written straight after a day and month the grammar read
     without it ("4th March 2014")."""
     if m.kind is not Kind.DATE or m.date is None or m.date.year is not None or m.date.day is None:
         return None
-    n = _following(doc.mentions, m)
+    n = doc.mention_at_or_after(m.end)
     if n is not None and n.kind is Kind.YEAR and n.sentence == m.sentence \
             and re.fullmatch(r",?\s*", doc.text[m.end:n.start]):
         return year_of(n)
@@ -289,7 +282,6 @@ def _dated(ms):
 
 def find_weekday_dates(doc: Document):
     pub = doc.published
-    mentions = doc.mentions
     grouped = _grouped(doc)
     for s in doc.sentences:
         ms = grouped.get(s.index, [])
@@ -300,7 +292,7 @@ def find_weekday_dates(doc: Document):
                 pair = (m, m)
             elif m.kind is Kind.WEEKDAY:
                 # "Monday (March 9)", "Wed. Jan. 15" (the abbreviation's dot may end a "sentence")
-                nxt = _following(mentions, m)
+                nxt = doc.mention_at_or_after(m.end)
                 gap = doc.text[m.end:nxt.start] if nxt is not None else ""
                 if nxt is not None and nxt.kind is Kind.DATE and nxt.date and nxt.date.weekday is None \
                         and (re.fullmatch(r"\s*(?:(?:night|morning|afternoon|evening)\s*)?(?:['’]s\s*)?(?:\(|,)\s*", gap)

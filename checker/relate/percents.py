@@ -313,15 +313,26 @@ def _subject(tokens: list[tuple[str, bool]]) -> _Subject | None:
 def _tokens(doc: Document, lo: int, hi: int) -> list[tuple[str, int, bool]]:
     """Tokens of [lo, hi): (text, start, capitalised and not the sentence's first word)."""
     out = []
-    sent_starts = {s.start for s in doc.sentences}
+    sent_starts = doc.memo.get("sentence starts")
+    if sent_starts is None:
+        sent_starts = doc.memo["sentence starts"] = frozenset(s.start for s in doc.sentences)
     for t in _TOKEN.finditer(doc.text, lo, hi):
-        first = not out and (lo in sent_starts or not doc.text[:lo].strip()
-                             or doc.text[:lo].rstrip()[-1:] in ".-–—:\n")
+        first = not out and (lo in sent_starts or _last_char_before(doc.text, lo) in ("", *".-–—:"))
         out.append((t.group(0), t.start(), t.group(0)[:1].isupper() and not first))
     # a capitalised first word before another capitalised word is a name: "Harbour Foods"
     if len(out) > 1 and out[0][0][:1].isupper() and out[1][2]:
         out[0] = (out[0][0], out[0][1], True)
     return out
+
+
+def _last_char_before(text: str, pos: int) -> str:
+    """The last non-blank character before ``pos`` ("" at the start): walking
+    back keeps this O(1) per call where slicing the text before ``pos`` made
+    a long document quadratic."""
+    k = pos
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return text[k - 1] if k else ""
 
 
 def _np_before(doc: Document, lo: int, hi: int) -> _Subject | None:
@@ -491,7 +502,7 @@ def _pairs(doc: Document, idx: int, ms: list[Mention]) -> list[_Pair]:
 
 
 def _years(doc: Document, idx: int) -> frozenset:
-    return frozenset(m.value for m in doc.mentions if m.sentence == idx and m.kind == Kind.YEAR)
+    return frozenset(m.value for m in doc.mentions_in(idx) if m.kind == Kind.YEAR)
 
 
 def _same_measure(a: _Subject, b: _Subject) -> bool:

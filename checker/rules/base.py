@@ -70,7 +70,7 @@ class Rule:
             message=message,
             arithmetic=arithmetic,
             tolerance=tolerance,
-            related=tuple(Related(m.start, m.end, m.text) for m in related if m is not at),
+            related=_related(related, at),
         )
 
     def contradiction_severity(self, relation: Relation) -> Severity:
@@ -78,3 +78,14 @@ class Rule:
         if relation.link == "explicit":
             return self.severity
         return min(self.severity, Severity.WARNING)
+
+
+def _related(mentions: Iterable[Mention], at: Mention) -> tuple[Related, ...]:
+    """The other figures of a relation, each once, in the order given."""
+    seen = {(at.start, at.end)}
+    out = []
+    for m in mentions:
+        if (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            out.append(Related(m.start, m.end, m.text))
+    return tuple(out)
