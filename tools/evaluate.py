@@ -148,6 +148,17 @@ def eval_cases(shared: Path) -> dict | None:
     return {name: groups[name] for name in sorted(groups)}
 
 
+OWN_CASES = ROOT / "tests" / "labelled"
+
+
+def eval_own_cases(folder: Path = OWN_CASES) -> dict | None:
+    """Our own labelled sets, in the eval format, shipped with the repository."""
+    files = sorted(folder.glob("*.jsonl"))
+    if not files:
+        return None
+    return {f.name: score_cases(load_jsonl(f)) for f in files}
+
+
 def eval_articles(shared: Path) -> list[dict] | None:
     folder = shared / "eval" / "articles"
     manifest = folder / "manifest.jsonl"
@@ -458,6 +469,27 @@ def render_markdown(data: dict) -> str:
         add(f"| **all** | **{th}/{tf} ({pct(th, tf)})** | **{ta}/{tc} ({pct(ta, tc)})** | | |")
     add("")
 
+    own = data.get("own_cases")
+    add("## 1b. Our own labelled cases (tests/labelled/*.jsonl)")
+    add("")
+    if not own:
+        add("Skipped: no files in tests/labelled.")
+    else:
+        add("Written by the project in the same format, each file scored with the checker of the day; "
+            "tests/labelled/README.md says which were written before the rules they test were tuned.")
+        add("")
+        add("| file | group | detected | false alarms | missed cases | false-alarm cases |")
+        add("|---|---|---|---|---|---|")
+        for fname, groups in own.items():
+            tf = th = tc = ta = 0
+            for name, g in sorted(groups.items()):
+                tf += g["flag"]; th += g["hit"]; tc += g["clean"]; ta += g["alarm"]
+                det = f"{g['hit']}/{g['flag']} ({pct(g['hit'], g['flag'])})" if g["flag"] else "-"
+                fa = f"{g['alarm']}/{g['clean']} ({pct(g['alarm'], g['clean'])})" if g["clean"] else "-"
+                add(f"| {fname} | {name} | {det} | {fa} | {' '.join(g['misses'])} | {' '.join(g['alarms'])} |")
+            add(f"| **{fname}** | **all** | **{th}/{tf} ({pct(th, tf)})** | **{ta}/{tc} ({pct(ta, tc)})** | | |")
+    add("")
+
     arts = data.get("articles")
     add("## 2. Labelled articles (../shared/eval/articles)")
     add("")
@@ -635,12 +667,12 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     shared = Path(args.shared)
-    if not (shared / "eval").is_dir() and not (shared / "corpus").is_dir():
-        print(f"skipped: {shared} has no eval/ or corpus/ (the shared data is absent)")
-        return 0
     t0 = time.time()
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     data: dict = {}
+    data["own_cases"] = eval_own_cases()
+    if not (shared / "eval").is_dir() and not (shared / "corpus").is_dir():
+        print(f"{shared} has no eval/ or corpus/ (the shared data is absent): only tests/labelled is scored")
     data["cases"] = eval_cases(shared)
     data["articles"] = eval_articles(shared)
     data["corpus"] = eval_corpus(shared, jobs, not args.no_published, args.limit)
@@ -677,6 +709,11 @@ def main(argv=None) -> int:
         th, tf = sum(x["hit"] for x in g), sum(x["flag"] for x in g)
         ta, tc = sum(x["alarm"] for x in g), sum(x["clean"] for x in g)
         print(f"cases: detected {th}/{tf} ({pct(th, tf)}), false alarms {ta}/{tc} ({pct(ta, tc)})")
+    for fname, groups in (data["own_cases"] or {}).items():
+        g = groups.values()
+        th, tf = sum(x["hit"] for x in g), sum(x["flag"] for x in g)
+        ta, tc = sum(x["alarm"] for x in g), sum(x["clean"] for x in g)
+        print(f"own cases {fname}: detected {th}/{tf} ({pct(th, tf)}), false alarms {ta}/{tc} ({pct(ta, tc)})")
     if data["articles"] is not None:
         a = data["articles"]
         print(f"articles: {sum(x['ok'] for x in a if x['expect'] == 'flag')}/{sum(x['expect'] == 'flag' for x in a)} "
