@@ -64,6 +64,13 @@ class Interval:
         hi = None if self.hi is None else self.hi * k
         return Interval(lo, hi, self.lo_open, self.hi_open)
 
+    def times(self, other: "Interval") -> "Interval | None":
+        """Product of two intervals of non-negative numbers; ``None`` if undefined."""
+        if self.lo is None or other.lo is None or self.lo < 0 or other.lo < 0:
+            return None
+        hi = None if self.hi is None or other.hi is None else self.hi * other.hi
+        return Interval(self.lo * other.lo, hi, self.lo_open or other.lo_open, self.hi_open or other.hi_open)
+
     def divide(self, other: "Interval") -> "Interval | None":
         """Quotient of two intervals of positive numbers; ``None`` if undefined."""
         if other.lo is None or other.lo <= 0 or self.lo is None or self.lo < 0:

@@ -7,12 +7,12 @@ has no examples, or lacks a docstring section.
 """
 from __future__ import annotations
 
-from . import changes, dates, lists, percents, restatements, shares, sums, units
+from . import changes, comparisons, dates, lists, percents, restatements, shares, sums, units
 from .base import Example, Rule
 
 RULES: tuple[type[Rule], ...] = tuple(sorted(
     sums.RULES + shares.RULES + percents.RULES + changes.RULES + restatements.RULES
-    + lists.RULES + dates.RULES + units.RULES,
+    + lists.RULES + dates.RULES + units.RULES + comparisons.RULES,
     key=lambda r: r.code,
 ))
 

@@ -28,7 +28,9 @@ def _scale_of(m: Mention) -> tuple[str, int] | None:
 def amount(value: Fraction, like: Mention) -> str:
     """Write ``value`` the way ``like`` is written."""
     scale = _scale_of(like)
-    prefix = _SYMBOLS.get(like.unit or "", "") if like.kind == Kind.MONEY and like.text.lstrip()[:1] in "$£€¥₹" else ""
+    # the symbol where the figure has one, after any hedge: "about £410"
+    prefix = _SYMBOLS.get(like.unit or "", "") if like.kind == Kind.MONEY and any(
+        c in like.text for c in "$£€¥₹") else ""
     if scale:
         suffix, factor = scale
         return f"{prefix}{format_number(value / factor)}{suffix}"

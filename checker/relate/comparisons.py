@@ -1,0 +1,167 @@
+"""Relations: a total and the same total per head ("£2.4bn, about £360 for
+each of the 6.6 million households"), and two figures compared by a word
+("the 412 complaints, fewer than last year's 380").
+
+Shapes recognised (one sentence each; the words between are what link them):
+
+* TOTAL ..., RATE for each of the N NOUN      "£14m, or £70 for each of the 200,000 residents"
+* TOTAL ... RATE per/a/for every NOUN ... N NOUN  "a £900m budget for 1.2 million people, £750 a head"
+* TOTAL shared among/between N NOUN, RATE each     "£3m shared among 150 clubs, or £20,000 each"
+* A NOUN (was|were ...) more/fewer/higher/lower than B  "Its 412 complaints were fewer than the 380 of 2022"
+
+The per-head check is where a million/billion slip shows: "£2.4m, or £360
+for each of the 6.6 million households" cannot both be right.
+
+The rate's unit word must name the counted noun ("per resident" and "the
+200,000 residents"; "a head" or "per person" for people, residents,
+inhabitants or population): figures per year, per tonne or per cent never
+relate.  A sentence with two candidate totals or head counts is ambiguous
+and skipped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Document, Kind, Mention, Relation
+from .context import by_sentence, quantities
+
+# what a rate's unit word may name, besides the plural of itself
+_PER_PEOPLE = frozenset({"person", "head", "capita"})
+_PEOPLE = frozenset({"people", "persons", "residents", "inhabitants", "population", "citizens", "adults",
+                     "individuals"})
+# after the rate: "for each of the N", "per resident", "a head", "for every household", "each"
+_FOR_EACH_OF = re.compile(r"\s*(?:for|to)\s+(?:each|every\s+one)\s+of\s+(?:the|its|their|our|his|her)\s*$", re.I)
+_PER_NOUN = re.compile(r"^\s*(?:per|a|an|for\s+each|for\s+every|each|to\s+each|to\s+every)\s+([a-z]+)\b", re.I)
+_EACH = re.compile(r"^\s*(?:each|apiece)\b", re.I)
+_SHARED = re.compile(r"\b(?:shared|split|divided|distributed|spread)\s+(?:equally\s+|evenly\s+)?"
+                     r"(?:among|between|across)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+# what sets a rate beside its total: "£14m, or £70", "£14m - £70", "equivalent to", "works out at"
+_APPOSED = re.compile(r"(?:,|\s[-–—]|[–—(:])\s*(?:or|about|around|roughly|some|nearly|almost|just\s+over|"
+                      r"just\s+under|equivalent\s+to|the\s+equivalent\s+of|amounting\s+to|working\s+out\s+at)?\s*$"
+                      r"|\b(?:works?\s+out\s+at|amounts?\s+to|comes?\s+to|equivalent\s+to|equal\s+to|or)\s*$", re.I)
+
+_COMPARATIVES = {
+    "more": 1, "higher": 1, "greater": 1, "larger": 1, "bigger": 1, "above": 1,
+    "fewer": -1, "less": -1, "lower": -1, "smaller": -1, "below": -1,
+}
+# A NOUN (was/were/is/are) COMPARATIVE than [the|last year's|...] B: nothing else between
+_COMPARED = re.compile(
+    r"^\s*(?P<noun>[a-z][a-z-]*\s+){0,4}?(?:(?:was|were|is|are|has\s+been|have\s+been|remained|remains)\s+)?"
+    r"(?:still\s+|slightly\s+|far\s+|much\s+|well\s+)?(?P<cmp>more|fewer|less|higher|lower|greater|larger|smaller|"
+    r"bigger)\s+than\s+(?:the\s+|a\s+|its\s+|their\s+|in\s+|(?:last|the\s+previous|the\s+same)\s+\w+['’]s\s+)?$",
+    re.I,
+)
+_KINDS = (Kind.COUNT, Kind.MONEY)
+
+
+@dataclass(frozen=True)
+class PerHead(Relation):
+    """``rate`` claims to be ``total`` divided by ``heads``."""
+
+    total: Mention | None = None
+    rate: Mention | None = None
+    heads: Mention | None = None
+    per: str = ""  # the word naming one head: "resident", "head", "club"
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.rate, self.total, self.heads)
+
+
+@dataclass(frozen=True)
+class Compared(Relation):
+    """``first`` is said to be more (``direction`` 1) or less (-1) than ``second``."""
+
+    first: Mention | None = None
+    second: Mention | None = None
+    direction: int = 0
+    word: str = ""
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.first, self.second)
+
+
+def _singular(noun: str) -> str:
+    noun = noun.lower()
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("ses", "xes", "ches", "shes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _counts(per: str, noun: str | None) -> bool:
+    """Whether a head count of ``noun`` is counted by the unit word ``per``."""
+    if not noun:
+        return False
+    if _singular(noun) == _singular(per):
+        return True
+    return per.lower() in _PER_PEOPLE and noun.lower() in _PEOPLE
+
+
+def _same_unit(a: Mention, b: Mention) -> bool:
+    return a.kind == b.kind and a.unit == b.unit
+
+
+def find_per_head(doc: Document):
+    text = doc.text
+    for ms in by_sentence(quantities(doc, *_KINDS)).values():
+        ms = [m for m in ms if m.value is not None and m.value > 0 and not m.is_range]
+        for k, rate in enumerate(ms):
+            if k == 0:
+                continue
+            after = text[rate.end:doc.sentences[rate.sentence].end]
+            heads = per = None
+            link = "explicit"
+            nxt = ms[k + 1] if k + 1 < len(ms) else None
+            if nxt is not None and nxt.kind == Kind.COUNT and _FOR_EACH_OF.match(text[rate.end:nxt.start]):
+                heads, per = nxt, nxt.noun or ""
+            elif (mp := _PER_NOUN.match(after)) is not None:
+                per = mp.group(1)
+                found = [m for m in ms if m is not rate and m.kind == Kind.COUNT and _counts(per, m.noun)]
+                if len(found) != 1:
+                    continue
+                heads = found[0]
+            elif _EACH.match(after):
+                found = [m for m in ms[:k] if m.kind == Kind.COUNT
+                         and _SHARED.search(text[doc.sentences[m.sentence].start:m.start])]
+                if len(found) != 1:
+                    continue
+                heads, per = found[0], found[0].noun or ""
+            if heads is None:
+                continue
+            totals = [m for m in ms[:k] if m is not heads and _same_unit(m, rate) and m.value > rate.value]
+            if len(totals) != 1:
+                continue
+            total = totals[0]
+            between = text[total.end:rate.start]
+            if not _APPOSED.search(between) or len(between.split()) > 12:
+                continue
+            if heads.start < rate.start and heads.start > total.end and not _SHARED.search(
+                    text[total.end:heads.start]):
+                link = "inferred"  # another figure between the total and its rate
+            yield PerHead(link=link, cue=per, total=total, rate=rate, heads=heads, per=per)
+
+
+def find_comparisons(doc: Document):
+    text = doc.text
+    for ms in by_sentence(quantities(doc, *_KINDS, Kind.PERCENT)).values():
+        for a, b in zip(ms, ms[1:]):
+            if not _same_unit(a, b) or a.interval is None or b.interval is None or a.is_range or b.is_range:
+                continue
+            if a.hedge or b.hedge:
+                continue  # "more than 400" after a figure is a hedge, not a comparison
+            m = _COMPARED.match(text[a.end:b.start])
+            if not m:
+                continue
+            noun = (m.group("noun") or "").strip()
+            if a.noun is None and not noun:
+                continue  # "58 more than in 2022": a difference, not two values
+            if b.noun and a.noun and _singular(b.noun) != _singular(a.noun):
+                continue
+            word = m.group("cmp").lower()
+            yield Compared(link="explicit", cue=f"{word} than", first=a, second=b,
+                           direction=_COMPARATIVES[word], word=word)
+
+
+FINDERS = (find_per_head, find_comparisons)

@@ -1,0 +1,177 @@
+"""Rules on comparisons and scale (FC7xx): a figure per head against its
+total, and a comparative word against the two figures it compares.
+
+Not built yet: superlatives and rankings ("the largest party", "third
+place") and "the majority" outside a stated share; see the README."""
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Iterable
+
+from ..interval import Interval, format_number
+from ..model import Document, Finding, Severity
+from ..relate.comparisons import Compared, PerHead
+from .base import Example, Rule
+from .format import amount, interval_like, quoted
+
+# per-head figures are rounded freely ("about £360 each" for £363.64): the
+# product may miss the total by this share of it before it is a contradiction
+PER_HEAD_SLACK = Fraction(10, 100)
+
+
+_LONG = ((10**12, " trillion"), (10**9, " billion"), (10**6, " million"))
+_SHORT = ((10**12, "tn"), (10**9, "bn"), (10**6, "m"))
+
+
+def _sized(value: Fraction, like) -> str:
+    """``value`` with the scale word its size calls for, in the style of
+    ``like``: a product a thousand times the total reads "£2.48bn", not
+    "£2,475m"."""
+    written = amount(value, like)
+    long_words = any(w in like.text.lower() for w in ("million", "billion", "trillion"))
+    for factor, word in (_LONG if long_words else _SHORT):
+        if value >= factor:
+            digits = amount(value, like).rstrip("mkbnilotr ")  # keeps the currency symbol
+            symbol = digits[:1] if digits[:1] in "$£€¥₹" else ""
+            return f"{symbol}{format_number(value / factor, 2)}{word}"
+    return written
+
+
+def _scale_word(ratio: Fraction) -> str:
+    """" (about 1,000 times too small)" when the gap is a factor of ten or more."""
+    if ratio >= 10:
+        return f" ({format_number(round(ratio))} times the total)"
+    if 0 < ratio <= Fraction(1, 10):
+        return f" (1/{format_number(round(1 / ratio))} of the total)"
+    return ""
+
+
+class PerHeadMismatch(Rule):
+    """A figure per head, times the number of heads, does not give the total it divides.
+
+    What it checks:
+        A total and the same total per person, household or member, with
+        the head count, tied in one sentence: "£14m, or £70 for each of the
+        200,000 residents"; "a £900m budget for 1.2 million people, £750 a
+        head"; "£3m shared among 150 clubs, or £20,000 each".  The rate
+        times the head count, at the figures' rounding and hedges, must
+        meet the total within 10% (per-head figures are rounded freely).
+        Million/billion slips show here: the product misses by a factor of
+        a thousand.
+
+    Why it matters:
+        A per-head figure is usually computed by the reporter from the other
+        two; a slip in the scale word of any of the three makes the
+        sentence impossible.
+
+    Example:
+        "The £2.4m scheme works out at about £360 for each of the 6.6
+        million households." -- £360 × 6.6 million = £2.4bn.
+
+    Use instead:
+        Recompute the per-head figure from the total and the head count, and
+        check the scale words (m, bn) of all three.
+    """
+
+    code = "FC701"
+    name = "per-head-mismatch"
+    severity = Severity.ERROR
+    relations = (PerHead,)
+    fail = (
+        Example("The £3.1m upgrade works out at about £410 for each of the 7.5 million homes on the network.",
+                target="£3.1m"),
+        Example("A £45m fund will be shared among 300 sports clubs, or £15,000 each.", target="£45m"),
+        Example("The district's $860 million budget for its 410,000 residents comes to $210 per resident.",
+                target="$860 million"),
+    )
+    ok = (
+        Example("The £3.1bn upgrade works out at about £410 for each of the 7.5 million homes on the network."),
+        Example("A £4.5m fund will be shared among 300 sports clubs, or £15,000 each."),
+        Example("The district's $86 million budget for its 410,000 residents comes to $210 per resident."),
+        Example("Tickets cost £40 a head, and the 2,000-seat hall took £52,000 on the night."),
+    )
+
+    def check(self, relation: PerHead, doc: Document) -> Iterable[Finding]:
+        total, rate, heads = relation.total, relation.rate, relation.heads
+        product = rate.interval.times(heads.interval)
+        if product is None or total.interval is None:
+            return
+        value = rate.value * heads.value
+        arithmetic = f"{amount(rate.value, rate)} × {format_number(heads.value)} = {_sized(value, total)}"
+        allowed = Interval(product.lo * (1 - PER_HEAD_SLACK),
+                           None if product.hi is None else product.hi * (1 + PER_HEAD_SLACK))
+        tolerance = (f"{quoted(rate)} and {quoted(heads)} at their rounding give "
+                     f"{_sized(product.lo, total)} to "
+                     f"{'any amount' if product.hi is None else _sized(product.hi, total)}, "
+                     f"and 10% more either way for a rounded per-head figure")
+        if allowed.intersects(total.interval):
+            yield self.finding(Severity.INFO, rate,
+                               f"{arithmetic}, consistent with the total {quoted(total)}.",
+                               arithmetic=arithmetic, tolerance=tolerance, related=(total, heads))
+            return
+        ratio = value / total.value if total.value else Fraction(0)
+        yield self.finding(
+            self.contradiction_severity(relation), total,
+            f"{quoted(rate)} for each of {quoted(heads)} comes to {_sized(value, total)}, "
+            f"not the total {quoted(total)}{_scale_word(ratio)}.",
+            arithmetic=arithmetic, tolerance=tolerance, related=(rate, heads))
+
+
+class ComparisonDirectionMismatch(Rule):
+    """A comparative word ("more", "fewer", "higher", "lower") says the opposite of the figures it compares.
+
+    What it checks:
+        Two figures of the same kind joined by a comparative in one clause:
+        "its 412 complaints were fewer than the 380 of the year before".
+        The first must be able to stand on the side of the second that the
+        word says, at the figures' rounding.  A figure with a hedge ("more
+        than 400") and a difference ("58 more than in 2022") are not
+        comparisons of two values and are left to other rules.
+
+    Why it matters:
+        The reader takes the comparative as the story ("complaints fell");
+        when the figures say the opposite, one of them or the word is wrong.
+
+    Example:
+        "The 412 complaints were fewer than the 380 received in 2022."
+
+    Use instead:
+        "The 412 complaints were more than the 380 received in 2022."
+    """
+
+    code = "FC702"
+    name = "comparison-direction-mismatch"
+    severity = Severity.ERROR
+    relations = (Compared,)
+    fail = (
+        Example("The 412 complaints logged this year were fewer than the 380 received in 2022.", target="412"),
+        Example("Its 2023 profit of £18.2m was higher than the £19.5m it made a year earlier.", target="£18.2m"),
+    )
+    ok = (
+        Example("The 412 complaints logged this year were more than the 380 received in 2022."),
+        Example("There were 342 shootings in the city last year, 58 fewer than in 2022."),
+        Example("The club's 21 wins were more than 15 of its rivals managed all season."),
+    )
+
+    def check(self, relation: Compared, doc: Document) -> Iterable[Finding]:
+        a, b = relation.first, relation.second
+        ai, bi = a.interval, b.interval
+        if relation.direction > 0:
+            possible = ai.hi is None or bi.lo is None or ai.hi > bi.lo
+        else:
+            possible = ai.lo is None or bi.hi is None or ai.lo < bi.hi
+        side = "more than" if relation.direction > 0 else "less than"
+        arithmetic = f"{amount(a.value, a)} vs {amount(b.value, b)}"
+        tolerance = f"{quoted(a)} allows {interval_like(ai, a)}; {quoted(b)} allows {interval_like(bi, b)}"
+        if possible:
+            yield self.finding(Severity.INFO, a,
+                               f"{quoted(a)} is {side} {quoted(b)}, consistent with '{relation.word} than'.",
+                               arithmetic=arithmetic, tolerance=tolerance, related=(b,))
+            return
+        yield self.finding(
+            self.contradiction_severity(relation), a,
+            f"'{relation.word} than' says {quoted(a)} is {side} {quoted(b)}, but it is not "
+            f"({arithmetic}).", arithmetic=arithmetic, tolerance=tolerance, related=(b,))
+
+
+RULES = (PerHeadMismatch, ComparisonDirectionMismatch)
