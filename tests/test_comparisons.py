@@ -86,3 +86,23 @@ def test_per_head_product_round_trip(rate, heads, slip):
         assert found == []
     else:
         assert found == [("FC701", f"£{total:,}", "error")]
+
+
+@pytest.mark.parametrize("text, at", [
+    ("Pensions make up the biggest item, £41bn, against £47bn for health and £12bn for defence.", "£41bn"),
+    ("Rovers, who had the fewest fouls, 14, were behind United on 11 and City on 19.", "14"),
+    ("Sales of 18,200, the highest of the four models, trailed the hatchback's 19,900.", "18,200"),
+])
+def test_superlative_beaten_by_a_listed_figure(text, at):
+    assert problems(text, "FC703") == [("FC703", at, "error")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pensions make up the biggest item, £51bn, against £47bn for health and £12bn for defence.",
+    "Inflation hit 9.1%, the highest in 40 years, after 8.6% in May.",  # over time
+    "Prices rose 3%, the lowest this year, after 4% in March.",  # over time
+    "The largest group, 220, were aged under 30, out of 900 people surveyed.",  # a total among them
+    "The highest bid, about £2.1m, beat offers of £2.2m and £1.9m.",  # "about" lets £2.1m reach £2.2m
+])
+def test_superlative_silent(text):
+    assert problems(text, "FC703") == []

@@ -8,6 +8,10 @@ Shapes recognised (one sentence each; the words between are what link them):
 * TOTAL ... RATE per/a/for every NOUN ... N NOUN  "a £900m budget for 1.2 million people, £750 a head"
 * TOTAL shared among/between N NOUN, RATE each     "£3m shared among 150 clubs, or £20,000 each"
 * A NOUN (was|were ...) more/fewer/higher/lower than B  "Its 412 complaints were fewer than the 380 of 2022"
+* the largest/highest/lowest NOUN, F, ... G ... and H   "the largest share, 31%, with 38% to health and 17% to roads"
+  (a superlative set beside one figure, against the figures of the same
+  kind listed with it in the sentence; "since", "ever", "on record" and
+  "in N years" make it a superlative over time, which is skipped)
 
 The per-head check is where a million/billion slip shows: "£2.4m, or £360
 for each of the 6.6 million households" cannot both be right.
@@ -53,6 +57,19 @@ _COMPARED = re.compile(
     re.I,
 )
 _KINDS = (Kind.COUNT, Kind.MONEY)
+
+_SUPERLATIVES = {
+    "largest": 1, "biggest": 1, "highest": 1, "greatest": 1, "most": 1, "top": 1,
+    "smallest": -1, "lowest": -1, "fewest": -1, "least": -1,
+}
+# "the largest share, F" / "the highest rate of all, F": the superlative right before the figure
+_SUPER_BEFORE = re.compile(r"\bthe\s+(?P<word>largest|biggest|highest|greatest|most|smallest|lowest|fewest|least)"
+                           r"(?:\s+[a-z-]+){0,2}\s*(?:,|:|\s[-–—]|\s+(?:was|is|at|of|with|on))\s*$", re.I)
+# "F, the largest share" / "F - the highest -"
+_SUPER_AFTER = re.compile(r"^\s*(?:,|\s[-–—]|[–—(])\s*(?:by\s+far\s+)?the\s+"
+                          r"(?P<word>largest|biggest|highest|greatest|most|smallest|lowest|fewest|least)\b", re.I)
+_OVER_TIME = re.compile(r"\b(?:since|ever|on\s+record|in\s+(?:\w+\s+)?(?:years|decades|months)|for\s+(?:\w+\s+)?"
+                        r"(?:years|decades)|this\s+(?:year|century)|so\s+far|yet|of\s+all\s+time)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -164,4 +181,44 @@ def find_comparisons(doc: Document):
                            direction=_COMPARATIVES[word], word=word)
 
 
-FINDERS = (find_per_head, find_comparisons)
+@dataclass(frozen=True)
+class Superlative(Relation):
+    """``top`` is called the largest (``direction`` 1) or smallest (-1) of ``others`` and itself."""
+
+    top: Mention | None = None
+    others: tuple[Mention, ...] = ()
+    direction: int = 0
+    word: str = ""
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.top,) + self.others
+
+
+def find_superlatives(doc: Document):
+    text = doc.text
+    for ms in by_sentence(quantities(doc, *_KINDS, Kind.PERCENT)).values():
+        ms = [m for m in ms if m.interval is not None and not m.is_range]
+        if len(ms) < 2:
+            continue
+        sent = doc.sentences[ms[0].sentence]
+        if _OVER_TIME.search(text[sent.start:sent.end]):
+            continue
+        for k, top in enumerate(ms):
+            before = text[ms[k - 1].end if k else sent.start:top.start]
+            mb = _SUPER_BEFORE.search(before)
+            ma = _SUPER_AFTER.match(text[top.end:ms[k + 1].start if k + 1 < len(ms) else sent.end])
+            found = mb or ma
+            if found is None:
+                continue
+            others = tuple(m for m in ms if m is not top and _same_unit(m, top) and not m.hedge)
+            # every figure of the kind in the sentence must be a sibling: a
+            # total or a figure of another measure among them makes it unclear
+            if not others or any(m.value is not None and top.value is not None and m.value > 3 * top.value
+                                 for m in others):
+                continue
+            word = found.group("word").lower()
+            yield Superlative(link="explicit", cue=f"the {word}", top=top, others=others,
+                              direction=_SUPERLATIVES[word], word=word)
+
+
+FINDERS = (find_per_head, find_comparisons, find_superlatives)

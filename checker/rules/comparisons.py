@@ -1,8 +1,8 @@
 """Rules on comparisons and scale (FC7xx): a figure per head against its
 total, and a comparative word against the two figures it compares.
 
-Not built yet: superlatives and rankings ("the largest party", "third
-place") and "the majority" outside a stated share; see the README."""
+Not built yet: rankings ("third place", "the second-largest") and
+superlatives whose rivals are named in other sentences; see the README."""
 from __future__ import annotations
 
 from fractions import Fraction
@@ -10,7 +10,7 @@ from typing import Iterable
 
 from ..interval import Interval, format_number
 from ..model import Document, Finding, Severity
-from ..relate.comparisons import Compared, PerHead
+from ..relate.comparisons import Compared, PerHead, Superlative
 from .base import Example, Rule
 from .format import amount, interval_like, quoted
 
@@ -174,4 +174,68 @@ class ComparisonDirectionMismatch(Rule):
             f"({arithmetic}).", arithmetic=arithmetic, tolerance=tolerance, related=(b,))
 
 
-RULES = (PerHeadMismatch, ComparisonDirectionMismatch)
+class SuperlativeMismatch(Rule):
+    """A figure called the largest (or smallest) is beaten by another figure listed with it.
+
+    What it checks:
+        A superlative set beside one figure -- "the largest share, 31%",
+        "12,400, the highest of the five" -- and the other figures of the
+        same kind listed in the same sentence.  Every other figure must be
+        able to lie at or below it (at or above it for "smallest",
+        "lowest", "fewest"), at the figures' rounding.  Superlatives over
+        time ("the highest since 2008", "the lowest on record") compare
+        with figures the text does not give and are skipped, as are
+        sentences whose figures include a much larger one (a total).
+
+    Why it matters:
+        "The largest" is the point of the sentence; when a listed rival is
+        bigger, either a figure or the ranking is wrong.
+
+    Example:
+        "Schools get the largest share, 31%, with 38% going to health."
+
+    Use instead:
+        "Health gets the largest share, 38%, with 31% going to schools."
+    """
+
+    code = "FC703"
+    name = "superlative-mismatch"
+    severity = Severity.ERROR
+    relations = (Superlative,)
+    fail = (
+        Example("Housing takes the largest slice, 27%, ahead of transport on 22% and parks on 31%.", target="27%"),
+        Example("The Eastern district, which had the lowest turnout, 48%, was ahead of the Western on 44%.",
+                target="48%"),
+    )
+    ok = (
+        Example("Housing takes the largest slice, 37%, ahead of transport on 22% and parks on 31%."),
+        Example("Unemployment reached 6.1%, the highest since 2014, up from 5.8% a year ago."),
+        Example("Of the 640 complaints, the largest group, 210, concerned noise; 150 were about parking."),
+    )
+
+    def check(self, relation: Superlative, doc: Document) -> Iterable[Finding]:
+        top = relation.top
+        if relation.direction > 0:
+            beaten = [m for m in relation.others if top.interval.hi is not None and m.interval.lo is not None
+                      and m.interval.lo > top.interval.hi]
+            side = "larger"
+        else:
+            beaten = [m for m in relation.others if top.interval.lo is not None and m.interval.hi is not None
+                      and m.interval.hi < top.interval.lo]
+            side = "smaller"
+        listed = ", ".join(amount(m.value, m) for m in relation.others)
+        arithmetic = f"{amount(top.value, top)} against {listed}"
+        tolerance = f"{quoted(top)} allows {interval_like(top.interval, top)}"
+        if not beaten:
+            yield self.finding(Severity.INFO, top,
+                               f"{quoted(top)} is the {relation.word} of the figures listed with it ({arithmetic}).",
+                               arithmetic=arithmetic, tolerance=tolerance, related=relation.others)
+            return
+        rival = max(beaten, key=lambda m: m.value) if relation.direction > 0 else min(beaten, key=lambda m: m.value)
+        yield self.finding(
+            self.contradiction_severity(relation), top,
+            f"{quoted(top)} is called the {relation.word}, but {quoted(rival)} in the same sentence is {side}.",
+            arithmetic=arithmetic, tolerance=tolerance, related=relation.others)
+
+
+RULES = (PerHeadMismatch, ComparisonDirectionMismatch, SuperlativeMismatch)
