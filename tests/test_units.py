@@ -311,3 +311,25 @@ def test_rule_class_is_registered():
     from checker.rules import RULES
 
     assert FC601 in RULES
+
+
+# ---------------------------------------------------------------- FC602
+
+@pytest.mark.parametrize("text, at", [
+    ("Rangers found a 12kg haul of resin in the van. The 12g haul was sent for testing.", "12g"),
+    ("Engineers laid a 40cm pipe under the road. The 40mm pipe carries storm water.", "40mm"),
+])
+def test_unit_slip_across_sentences(text, at):
+    found = [(f.rule, text[f.start:f.end], str(f.severity)) for f in check_text(text) if f.rule == "FC602"]
+    assert found == [("FC602", at, "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rangers found a 12kg haul of resin in the van. The 12kg haul was sent for testing.",
+    "The 40mg dose, not the 40g dose the label claimed, was given.",  # one sentence: the contrast itself
+    "A 5km fun run starts at ten. The 5-mile run follows at noon.",  # not a power of ten apart
+    "The farm has a 20MW turbine. Its 20MWh battery stores an hour of output.",  # power vs energy
+    "Anglers landed a 3kg carp. A 3g hook was found in its mouth.",  # different words after the figure
+])
+def test_unit_slip_silent(text):
+    assert [f for f in check_text(text) if f.rule == "FC602"] == []

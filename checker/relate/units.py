@@ -6,6 +6,14 @@ explicit link ("(or 4.8km)" and "(equivalent to 4.8km)" too).  "3 miles,
 or 4.8km," and "3 miles, equivalent to 4.8km" link the same way but looser
 (``inferred``): "or" also joins alternatives.
 
+The same figure written twice for the same thing with units a power of ten
+apart -- "the 500mg dose" and, later, "the 500g dose" -- is a slip in the
+unit's prefix (``UnitSlip``): the value, the noun it measures and the
+dimension agree, only the prefix differs.  Only across sentences: within
+one, "500mg, not 500g" is usually the contrast itself.  Power against
+energy (MW and MWh) is not a slip to the finder: a one-hour battery is
+correctly "50MW/50MWh".
+
 Money in brackets ("20 million cedis ($1.7 million)") is a currency
 conversion at some day's rate: pint cannot check it, so it never becomes a
 relation.
@@ -30,6 +38,7 @@ _AFTER_BRACKET = re.compile(r"\s*(?:[)\]]|[;,/]|or\b)", re.IGNORECASE)
 _AFTER_EQUIVALENT = re.compile(r"\s*(?:[),;:.!?]|[-–—]|\Z)")
 _POUNDS = re.compile(r"^[^£]*\bpounds?\Z", re.IGNORECASE)
 _GLUED_INCHES = re.compile(r"in(?![\w'’-])")
+_NEXT_WORD = re.compile(r"[ -]([A-Za-z]{3,})\b")
 _MINUS = re.compile(r"(?:minus|negative)\s*\Z", re.IGNORECASE)
 
 
@@ -147,4 +156,49 @@ def ends(doc: Document, m: Mention) -> list[tuple[Fraction, Fraction]]:
     return [(v, m.precision)]
 
 
-FINDERS = (find_conversions,)
+@dataclass(frozen=True)
+class UnitSlip(Relation):
+    """``second`` restates ``first`` (same value, same noun) in a unit a power of ten away."""
+
+    first: Mention | None = None
+    second: Mention | None = None
+    factor: Fraction = Fraction(1)  # one unit of ``second`` in units of ``first``
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.second, self.first)
+
+
+def _power_of_ten(x: Fraction) -> bool:
+    for n in (x.numerator, x.denominator):
+        while n % 10 == 0:
+            n //= 10
+        if n != 1:
+            return False
+    return x != 1
+
+
+def find_unit_slips(doc: Document):
+    seen: dict[tuple[Fraction, str], Mention] = {}
+    for m in doc.mentions:
+        if m.kind != Kind.MEASURE or m.value is None or not m.noun or m.is_range or m.hedge \
+                or doc.sentences[m.sentence].chrome:
+            continue
+        # the word straight after the figure names what it measures ("a 250mg
+        # tablet every morning"): steadier here than the noun phrase's head
+        word = _NEXT_WORD.match(doc.text, m.end)
+        if word is None:
+            continue
+        key = (m.value, word.group(1).lower().rstrip("s"))
+        first = seen.get(key)
+        if first is None:
+            seen[key] = m
+            continue
+        if first.sentence == m.sentence or first.unit == m.unit:
+            continue
+        factors = [lin.a for a in _units.resolve(m.unit) for b in _units.resolve(first.unit)
+                   if (lin := _units.conversion(a, b)) is not None and lin.b == 0]
+        if factors and all(_power_of_ten(f) for f in factors):
+            yield UnitSlip(link="inferred", cue=key[1], first=first, second=m, factor=factors[0])
+
+
+FINDERS = (find_conversions, find_unit_slips)

@@ -1,9 +1,10 @@
-"""Rules: units -- a converted figure must match the figure it converts.
+"""Rules: units -- a converted figure must match the figure it converts
+(FC601), and a figure restated for the same thing keeps its unit (FC602).
 
-Not done: slips between related dimensions (MW written for MWh, g for kg).
-The text rarely shows them precisely enough -- "a 50MW (100MWh) battery"
-is a correct pair of power and capacity -- so no rule guesses at them;
-the finder only drops such pairs.
+Not done: slips between related dimensions (MW written for MWh).  The
+text rarely shows them precisely enough -- "a 50MW (100MWh) battery" is a
+correct pair of power and capacity, and a one-hour battery is "50MW/50MWh"
+-- so no rule guesses at them; the finders drop such pairs.
 """
 from __future__ import annotations
 
@@ -13,10 +14,11 @@ from typing import Iterable
 
 from .. import hedges
 from .. import units as U
-from ..interval import Interval
+from ..interval import Interval, format_number
 from ..model import Document, Finding, Severity
-from ..relate.units import Conversion, ends, rounding_half_width
+from ..relate.units import Conversion, UnitSlip, ends, rounding_half_width
 from .base import Example, Rule
+from .format import quoted
 
 CONVERTER_SLACK = Fraction(15, 1000)  # converters round twice: 1.5% of the converted figure
 TEMPERATURE_SLACK = Fraction(1)  # ... or one degree of a temperature
@@ -186,4 +188,58 @@ def _tolerance(r: Reading, rel: Conversion) -> str:
             f"converters round twice, so {slack} more is allowed")
 
 
-RULES = (FC601,)
+class FC602(Rule):
+    """The same figure for the same thing is written with units a power of ten apart.
+
+    What it checks:
+        A measure stated twice for the same noun with the same value, in
+        different sentences, whose units differ only in scale -- "the 500mg
+        dose" and "the 500g dose", "a 40km route" and "the 40m route".
+        Different units of the same dimension that are not a power of ten
+        apart (miles and kilometres) are two measures, not a slip, and are
+        left alone.
+
+    Why it matters:
+        A prefix slip changes a quantity a thousandfold while looking like a
+        restatement: in doses, distances and power ratings it is the error
+        readers are least able to spot.
+
+    Example:
+        "Each patient received a 250mg tablet. ... The 250g tablet was taken
+        twice a day." -- one of the units is wrong.
+
+    Use instead:
+        Write the same unit both times, the one the source gives.
+    """
+
+    code = "FC602"
+    name = "restated-unit-slip"
+    severity = Severity.WARNING
+    relations = (UnitSlip,)
+    fail = (
+        Example("Each patient received a 250mg tablet every morning. Doctors said the 250g tablet was safe.",
+                target="250g"),
+        Example("The firm is building a 30MW turbine off the coast. The 30kW turbine will power 20,000 homes.",
+                target="30kW"),
+    )
+    ok = (
+        Example("Each patient received a 250mg tablet every morning. Doctors said the 250mg tablet was safe."),
+        Example("Runners can choose a 10km route. The 10-mile route starts at the pier."),
+        Example("The site stores 30MW of power. The 30MWh battery can run for an hour at full output."),
+    )
+
+    def check(self, relation: UnitSlip, doc: Document) -> Iterable[Finding]:
+        a, b = relation.first, relation.second
+        ratio = relation.factor
+        times = format_number(ratio) if ratio >= 1 else f"1/{format_number(1 / ratio)}"
+        yield self.finding(
+            self.contradiction_severity(relation), b,
+            f"{quoted(b)} restates {quoted(a)} for the same {relation.cue}, but its unit is {times} times "
+            f"the first: one of the two units is wrong.",
+            arithmetic=f"1 {b.unit} = {times} {a.unit}; {b.text} = {format_number(b.value * ratio)} {a.unit}",
+            tolerance="the same value for the same thing must carry the same unit",
+            related=(a,),
+        )
+
+
+RULES = (FC601, FC602)
