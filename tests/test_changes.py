@@ -193,3 +193,51 @@ def test_more_phrasings(text, code, target):
 ])
 def test_more_phrasings_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# ---------------------------------------------------------------- restated moves, hedged falls, "when" clauses
+
+@pytest.mark.parametrize("text,code,target", [
+    # a participle after a comma restates the multiple before its values
+    ("Bookings at the campsite tripled last summer, climbing from 1,260 to 2,480.", "FC302", "tripled"),
+    ("Membership of the choir has doubled, growing to 74 from 52.", "FC302", "doubled"),
+    # "almost halved": a fall of almost half, so the ratio is at least 0.5
+    ("Reported thefts have almost halved since 2015, dropping from 640 to 470.", "FC302", "almost halved"),
+    ("Queues at the border more than halved, to 2,150 from 3,900.", "FC302", "more than halved"),
+    # the old value in a "when" clause naming the earlier period
+    ("The hospital delivered 1,905 babies last year, 120 more than in 2021, when 1,842 were born.",
+     "FC301", "120"),
+    ("Arson attacks fell to 233, down 45 on the year before, when there were 261.", "FC301", "45"),
+])
+def test_restated_hedged_and_when_shapes(text, code, target):
+    assert_flag(text, code, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Bookings at the campsite tripled last summer, climbing from 1,260 to 3,710.",
+    "Reported thefts have almost halved since 2015, dropping from 640 to 345.",
+    "Queues at the border more than halved, to 1,750 from 3,900.",
+    "Reported thefts have halved since 2015, dropping from 640 to 330.",
+    # the participle goes the other way: another move, no frame
+    "Bookings tripled last summer, falling from 1,260 to 980 in the winter.",
+    # a comma and "with": another subject's move
+    "Bookings tripled last summer, with cancellations rising from 40 to 52.",
+    "The hospital delivered 1,905 babies last year, 63 more than in 2021, when 1,842 were born.",
+    # the "when" clause counts something else
+    "The hospital delivered 1,905 babies last year, 120 more than in 2021, when 14 midwives left.",
+])
+def test_restated_hedged_and_when_shapes_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("word,ratio_ok,ratio_bad", [
+    ("nearly doubled", (1012, 1913), (1012, 2127)),
+    ("almost halved", (1012, 543), (1012, 471)),
+    ("more than halved", (1012, 483), (1012, 527)),
+    ("more than doubled", (1012, 2153), (1012, 1957)),
+])
+def test_hedged_multiple_intervals(word, ratio_ok, ratio_bad):
+    ok = f"Fees have {word}, from {ratio_ok[0]:,} to {ratio_ok[1]:,}."
+    bad = f"Fees have {word}, from {ratio_bad[0]:,} to {ratio_bad[1]:,}."
+    assert not problems(ok), ok
+    assert_flag(bad, "FC302", word.split()[-1])

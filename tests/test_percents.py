@@ -95,6 +95,8 @@ def test_share_split_is_reported_as_info_with_its_sum():
     ("Net income increased by 6.5% in the quarter to $412 million, from $361 million a year earlier.", "6.5%"),
     ("Output was up 14% at 2.2 million tonnes, compared with 2.1 million tonnes last year.", "14%"),
     ("There were 620 entries this year, a quarter more than the 580 received last year.", "a quarter"),
+    # "up P% at NEW for the <period>, compared with OLD": a results period, not a second change
+    ("Underlying earnings were down 11% at $1.47bn for the first half, against $1.52bn a year earlier.", "11%"),
 ])
 def test_percent_change_mismatch(text, target):
     assert_flag(text, "FC203", target)
@@ -111,6 +113,7 @@ def test_percent_change_mismatch(text, target):
     "The economy grew 3.1% last year, down from 4.5% the year before.",
     # the change and the comparison belong to different periods
     "Claimants fell by 3,300 in the week to 512,400, compared with 538,900 a year earlier.",
+    "Underlying earnings were down 3% at $1.47bn for the first half, against $1.52bn a year earlier.",
 ])
 def test_percent_change_clean(text):
     assert not problems(text), spans(text, problems(text))

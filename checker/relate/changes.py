@@ -22,6 +22,16 @@ change verb, no second figure of the same kind and no clause break
 take the figure right before the ``from`` value when only a few words
 separate them ("with 904 families ... compared with 466").
 
+Shapes read beyond the plain ones:
+
+* a participle after a comma restating the move before its values, in the
+  same direction: "bookings tripled, climbing from 1,260 to 2,480";
+* the old value in a "when" clause about the earlier period: "1,905 babies,
+  120 more than in 2021, when 1,842 were born" ("down 45 on the year
+  before, when there were 261");
+* "up 11% at $1.47bn for the first half, against $1.52bn a year earlier":
+  a period word beside "at" names the results period, not another change.
+
 The percentage family (:mod:`checker.relate.percents`) turns frames whose
 size is a percentage into percent-change and point-change relations; this
 module turns the rest into :class:`AbsoluteChange` ("up 23 from 117" vs
@@ -103,6 +113,17 @@ _THAN = re.compile(
     r"(?:^|[^\w])(?P<cue>(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger)\s+than)"
     r"(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+of)?\s*$"
 )
+# "58 fewer than in 2022, when 380 ...", "down 12 on the year before, when there were 97":
+# the old value of the same measure, in a "when" clause naming the earlier period
+_TIME_WORDS = (r"(?:\d{4}|years?|months?|weeks?|seasons?|quarters?|periods?|before|previous|prior|earlier|ago|"
+               r"decades?|january|february|march|april|may|june|july|august|september|october|november|"
+               r"december|spring|summer|autumn|winter)")
+_WHEN = re.compile(
+    r"(?:^|[^\w])(?P<cue>(?:(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger)\s+)?"
+    r"(?:than|on|from|compared\s+(?:with|to)|against)"
+    r"(?P<time>(?:\s+[\w'’-]+){1,6}?)\s*,\s*when)(?P<gap>(?:\s+[a-z]+){0,4}?)\s*$"
+)
+_WHEN_GAP_STOP = frozenset("to from by than per while but and or".split()) | CHANGE_WORDS
 # words allowed between "from"/"compared with" and the figure: no verbs of change, no prepositions
 _GAP_STOP = frozenset("to in at by with for on and or but while than as per".split()) | CHANGE_WORDS
 
@@ -190,6 +211,11 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
                 word = (mf.group("dir") or "") if rx is _FROM else ""
                 out.append(Role("from", mf.group(0).strip(), s, e, direction_of(word)))
                 break
+    mw = _WHEN.search(pre)
+    if mw and not any(r.name == "from" for r in out) and re.search(r"\b" + _TIME_WORDS + r"\b", mw.group("time")) \
+            and not any(w in _WHEN_GAP_STOP for w in _WORD.findall(mw.group("gap"))):
+        s, e = at(mw, "cue")
+        out.append(Role("from", mw.group("cue"), s, e))
     mv = _MAG_VERB.search(pre)
     if mv:
         word = mv.group(1).split()[-1]
@@ -257,6 +283,16 @@ def compatible(a: Mention, b: Mention) -> bool:
                 and y.value is not None and x.value is not None and _same_order(x, y):
             return True
     return False
+
+
+_PERSONS = frozenset("people persons individuals".split())
+
+
+def _persons(a: Mention, b: Mention) -> bool:
+    """Two counts where one counts "people" (or nothing): "342 fatal shootings ... when 380 people were
+    killed" restates the measure in the clause about the earlier period."""
+    return a.kind == b.kind == Kind.COUNT and (a.noun in _PERSONS or b.noun in _PERSONS
+                                               or not _count_noun(a) or not _count_noun(b))
 
 
 def _count_noun(m: Mention) -> bool:
@@ -361,13 +397,13 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                 cands = [(k, Role("to", "", slots[k][0].end, slots[k][0].end))]
             for k, tr in cands:
                 new = slots[k][0]
-                if new.is_range or not compatible(new, old):
+                if new.is_range or not (compatible(new, old) or (fr.cue.endswith("when") and _persons(new, old))):
                     continue
                 if j < i < k:
                     continue  # "A, up from 12, and B rising six places to 9": the old value belongs elsewhere
                 if not tr.cue and (size.kind == new.kind == Kind.PERCENT or _by_before(doc, slots, k)):
                     continue  # "grow by 1.8% this year and 2.1% next, compared with 0.9%": rates, not a move
-                if fr.cue.split()[0] in _COMPARE_CUES and _PERIOD.search(
+                if fr.cue.split()[0] in _COMPARE_CUES and tr.cue != "at" and _PERIOD.search(
                         _norm(doc.text[min(size.start, new.start):max(size.end, new.end, old.start)])):
                     continue  # "fell by 3,100 in the week to 211,000, compared with 251,000 a year earlier"
                 if not _size_fits(size, new, old):
@@ -441,6 +477,7 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     hi = max(size.end, old.end, new.end)
     skip = [(m.start, m.end) for m in (size, old, new)] + [(mag.cue_start, mag.cue_end),
                                                           (fr.cue_start, fr.cue_end), (tr.cue_start, tr.cue_end)]
+    skip.extend(_restatement(doc, size, mag, fr, tr))
     between = re.sub(r"\([^()]*\)", " ", _clean_between(doc, lo, hi, skip))
     if _CLAUSE_BREAKS.search(between):
         return None
@@ -450,6 +487,28 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     if size.kind == Kind.MULTIPLE:
         direction = 0
     return Frame(size=size, new=new, old=old, direction=direction, cue=mag.cue)
+
+
+_RESTATE = re.compile(r"[,–—-]\s*([a-z]+ing)\s*$")
+
+
+def _restatement(doc: Document, size: Mention, mag: Role, fr: Role, tr: Role) -> list[tuple[int, int]]:
+    """"doubled this year, rising from 3,400 to 5,100": a participle after a comma
+    that restates the change (same direction) just before its values."""
+    cues = [c for c in (fr, tr) if c.cue and c.cue_start > size.end]
+    if not cues:
+        return []
+    first = min(c.cue_start for c in cues)
+    lo = max(size.end, mag.cue_end)
+    mt = _RESTATE.search(_norm(doc.text[lo:first]))
+    if not mt or mt.group(1) not in CHANGE_WORDS:
+        return []
+    want = mag.direction
+    if size.kind == Kind.MULTIPLE and size.value is not None:
+        want = 1 if size.value > 1 else -1
+    if want and direction_of(mt.group(1)) != want:
+        return []
+    return [(lo + mt.start(1), lo + mt.end(1))]
 
 
 _MULT_POST = re.compile(r"^\s*(?:as\b|more\b|higher\b|greater\b|bigger\b|larger\b|the\b|that\b|"
