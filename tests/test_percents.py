@@ -55,6 +55,26 @@ def test_shares_over_the_whole_are_flagged(text, target):
     assert_flag(text, "FC202", target)
 
 
+@pytest.mark.parametrize("text,target", [
+    # one whole handed out to parts
+    ("The charity's £2.4m appeal splits its takings 52% to shelters, 31% to food banks and 24% to advice "
+     "centres.", "24%"),
+    ("Of every pound raised, 62% goes to the hospice, 25% to research and 19% to running costs.", "19%"),
+])
+def test_allocations_over_the_whole_are_flagged(text, target):
+    assert_flag(text, "FC202", target)
+
+
+@pytest.mark.parametrize("text", [
+    "The charity's £2.4m appeal splits its takings 52% to shelters, 31% to food banks and 17% to advice centres.",
+    # discounts and rises "to" groups are not one whole
+    "The shop gave discounts of 40% to students, 35% to pensioners and 30% to nurses.",
+    "Fares rose 40% to Paris, 35% to Rome and 30% to Madrid.",
+])
+def test_allocations_clean(text):
+    assert not problems(text), spans(text, problems(text))
+
+
 def test_complete_list_short_of_the_whole_is_flagged():
     text = "Wind provided 44% of the island's electricity, solar 31% and the remaining 12%."
     assert_flag(text, "FC202", "12%")

@@ -10,7 +10,10 @@ of percentages is read as such a split only when the sentence says so:
   an undecided/don't-know share or opposite answers ("51% backed it, 40%
   were opposed and 9% were undecided");
 * by saying the list is complete ("... and the remaining 12%", "others 5%"),
-  in which case the shares must also reach 100%.
+  in which case the shares must also reach 100%;
+* by handing one whole out: a verb such as "allocates", "splits", "goes"
+  and every share going "to" a part ("the grant gives 50% to research,
+  30% to teaching and 20% to buildings").
 
 Lists of changes ("rose 14%"), ranges, figures each with their own whole
 ("60% of men and 55% of women") or their own place ("73% in the north,
@@ -124,6 +127,31 @@ _POLL = re.compile(r"\b(?:poll|polls|polling|survey|vote|votes|ballot|ballots|el
                    r"electorate|voters)\b")
 
 
+# "allocates 45% to schools, 30% to clinics and 25% to roads": one whole handed out
+_ALLOCATE = re.compile(r"\b(?:allocat\w*|split|splits|splitting|divid\w*|distribut\w*|earmark\w*|assign\w*|"
+                       r"devot\w*|apportion\w*|spend|spends|spent|spending|give|gives|gave|given|giving|"
+                       r"award\w*|hand\w*\s+out|goes|go|went|going|channel\w*|set\s+aside|sets\s+aside)\b")
+_TO_PART = re.compile(r"^\s*to\s+(?:the\s+|its\s+|their\s+)?[a-z]")
+_FIRST_TO_PART = re.compile(r"^\s*(?:(?:will\s+|would\s+)?(?:go|goes|went|is\s+\w+|was\s+\w+|are\s+\w+|"
+                            r"were\s+\w+)\s+)?to\s+(?:the\s+|its\s+|their\s+)?[a-z]")
+
+
+def _allocation(doc: Document, run: list[Mention], heads: list[str]) -> bool:
+    """Each share goes "to" a part, after a verb that hands out one whole."""
+    if not _FIRST_TO_PART.match(heads[0]) or not all(_TO_PART.match(h) for h in heads[1:]):
+        return False
+    if _ALLOCATE.search(heads[0]):  # "55% goes to equities, ..."
+        return True
+    sent = doc.sentences[run[0].sentence]
+    clause = re.split(r";|\b(?:while|but|whereas)\b", _norm(doc.text[sent.start:run[0].start]))[-1]
+    verbs = list(_ALLOCATE.finditer(clause))
+    if not verbs:
+        return False
+    # the verb hands out the shares themselves: "splits its budget 45% to ...", not "gave discounts of 45% to"
+    gap = _WORD.findall(clause[verbs[-1].end():])
+    return len(gap) <= 4 and not any(w in _PREPS or w in CHANGE_WORDS for w in gap)
+
+
 def _whole(head: str) -> str:
     return "shares " + " ".join(_WORD.findall(head)[:4])
 
@@ -206,6 +234,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         cue = "answers to one question"
     elif complete and not any(qualified[1:]) and gapped:
         cue = "the whole, ending with the rest"
+    elif _allocation(doc, run, heads):
+        cue = "allocated to parts"  # "allocates 45% to schools, 30% to clinics and 25% to roads"
     if not cue:
         return None
     return ShareSplit(link="explicit", cue=cue, shares=tuple(run), complete=complete)
