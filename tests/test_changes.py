@@ -241,3 +241,37 @@ def test_hedged_multiple_intervals(word, ratio_ok, ratio_bad):
     bad = f"Fees have {word}, from {ratio_bad[0]:,} to {ratio_bad[1]:,}."
     assert not problems(ok), ok
     assert_flag(bad, "FC302", word.split()[-1])
+
+
+# ---------------------------------------------------------------- across sentences (inferred: warnings)
+
+@pytest.mark.parametrize("text,code,target", [
+    # the old value is the level the sentence before states for the same measure
+    ("In 2021 the orchestra sold 18,600 season tickets. This year sales of season tickets have climbed by "
+     "2,900 to 20,100.", "FC301", "2,900"),
+    ("Last year the fund held assets of £41m. This year its assets have grown 25% to £47m.", "FC203", "25%"),
+    # a headline change and the lead's values
+    ("Hospital waiting list up 1,200\nThe waiting list at the city's hospitals rose to 14,650 in March "
+     "from 14,150 in February.", "FC301", "1,200"),
+])
+def test_inferred_changes(text, code, target):
+    assert_flag(text, code, target)
+    assert all(f.severity.name == "WARNING" for f in problems(text, code))
+
+
+@pytest.mark.parametrize("text", [
+    "In 2021 the orchestra sold 18,600 season tickets. This year sales of season tickets have climbed by "
+    "1,500 to 20,100.",
+    # no period contrast: another measure of the same thing
+    "The hospital treated 21,400 patients. The number of patients waiting has risen by 3,800 to 23,100.",
+    # no shared word: another measure
+    "Last season the club averaged crowds of 21,400. This season ticket sales have risen by 3,800 to 23,100.",
+    # of another size: a part, not the same measure
+    "In 2021 the firm employed 4,200 staff. This year staff in Scotland have risen by 300 to 1,100.",
+    "Hospital waiting list up 500\nThe waiting list at the city's hospitals rose to 14,650 in March "
+    "from 14,150 in February.",
+    # the headline's measure is not the lead's
+    "Hospital waiting list up 1,200\nCar parking charges at the hospital rose to 4,650 from 4,150 permits.",
+])
+def test_inferred_changes_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

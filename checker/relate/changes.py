@@ -36,8 +36,10 @@ The percentage family (:mod:`checker.relate.percents`) turns frames whose
 size is a percentage into percent-change and point-change relations; this
 module turns the rest into :class:`AbsoluteChange` ("up 23 from 117" vs
 "to 140") and :class:`MultipleChange` ("doubled", "four times as many",
-"half the 76") relations.  Every link here is explicit: all figures stand
-in one sentence.
+"half the 76") relations.  Links within one sentence are explicit; two
+links across sentences are inferred (see "changes across sentences" below:
+"averaged 21,400. This season the average has risen by 3,800 to 23,100";
+a headline "Jobless claims down 6,000" over the lead's values).
 """
 from __future__ import annotations
 
@@ -650,4 +652,213 @@ def _ratios(doc: Document):
                 break
 
 
-FINDERS = (find_absolute_changes, find_multiple_changes)
+# ------------------------------------------------------------------ changes across sentences
+#
+# Two inferred links (warnings), each made only where the text is unambiguous:
+#
+# * "Last season the club averaged 21,400. This season the average has risen
+#   by 3,800 to 23,100": a change with its new value and no old value takes
+#   the one level of the same kind the sentence right before states, when
+#   that level is not itself a change or an old value, the head word of the
+#   measure is in the sentence before ("the average has risen" / "averaged"),
+#   both sentences name their periods and not the same ones ("last season",
+#   "this season"; years), and the two values are of one size (neither more
+#   than 1.5 times the other);
+# * "Jobless claims down 6,000" over "The number of people claiming benefit
+#   fell to 41,200 from 44,700": a headline's only figure, a change without
+#   values, takes the from and to values of one of the next two sentences
+#   when that sentence states no change size of its own and names the
+#   headline's measure (its head word: "claims" / "claiming") before them.
+#
+# Neither is made when the direction words disagree with the values.
+
+# words that link anything: periods, function words, generic measure words
+_LINK_STOP = frozenset("""this that these those last next year years season seasons month months week weeks quarter
+    quarters period periods time times there their they them were have has been being from with which what when
+    where would could should will about after before since than into over under also just only figure figures
+    number numbers total totals level levels rate rates amount some more most less fewer said says according
+    today yesterday ago earlier previous prior first second third half""".split()) | CHANGE_WORDS | CHANGE_NOUNS
+
+
+def _stem(w: str) -> str:
+    """"claims", "claiming" -> "claim"; "averaged", "average" -> "avera"."""
+    for end in ("ing", "ed", "s"):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            w = w[:-len(end)]
+            break
+    return w[:5]
+
+
+def _stems(text: str) -> set[str]:
+    words = (w for word in _WORD.findall(_norm(text)) for w in word.split("-"))
+    return {_stem(w) for w in words if len(w) >= 3 and w not in _LINK_STOP}
+
+
+_AUX_WORDS = frozenset("has have had was were is are been be will would could should may might can also still".split())
+
+
+def _head_stem(text: str) -> str | None:
+    """The stem of the last content word of a measure's name: "the number of nurses (had grown)" -> "nurse"."""
+    words = [w for word in _WORD.findall(_norm(text)) for w in word.split("-")]
+    while words and (words[-1] in _AUX_WORDS or words[-1] in _LINK_STOP - {"number", "total", "level", "rate",
+                                                                          "amount", "figure"}):
+        words.pop()
+    if not words or len(words[-1]) < 3 or words[-1] in ("the", "its", "their", "his", "her", "our"):
+        return None
+    return _stem(words[-1])
+
+
+def _by_sentence_figures(doc: Document) -> dict[int, list[Mention]]:
+    found = doc.memo.get("change-figures")
+    if found is None:
+        found = doc.memo["change-figures"] = {}
+        for m in quantities(doc):
+            if m.kind not in _NOT_FIGURES:
+                found.setdefault(m.sentence, []).append(m)
+    return found
+
+
+def _same_clause(doc: Document, a: Mention, b: Mention, cues: list[Role]) -> bool:
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    between = _clean_between(doc, lo.end, hi.start, [(r.cue_start, r.cue_end) for r in cues])
+    return not _CLAUSE_BREAKS.search(between) and not any(w in CHANGE_WORDS for w in _WORD.findall(between)) \
+        and len(_WORD.findall(between)) <= 6
+
+
+def open_changes(doc: Document):
+    """(size, its role, new value) for changes stated with a new value and no old one:
+    "has risen by 3,800 to 23,100", "rose to 23,100, up 3,800"."""
+    figures = _by_sentence_figures(doc)
+    for idx, ms in figures.items():
+        if doc.sentences[idx].headline:
+            continue
+        slots = sentence_slots(doc, ms)
+        if any(_role(r, "from") for _, r in slots):
+            continue
+        mags = [(k, m, _role(r, "mag")) for k, (m, r) in enumerate(slots) if _role(r, "mag")]
+        if len(mags) != 1:
+            continue
+        k, size, mag = mags[0]
+        if size.is_range or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT) \
+                or is_points_count(size):
+            continue
+        for n in (k + 1, k - 1):
+            if 0 <= n < len(slots):
+                new, roles = slots[n]
+                tr = _role(roles, "to")
+                if tr and not new.is_range and _size_fits(size, new, new) and _same_clause(doc, size, new, [mag, tr]):
+                    yield size, mag, new
+                    break
+
+
+def earlier_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Mention | None:
+    """The one level of the same measure the sentence before states (see above)."""
+    idx = new.sentence
+    if idx == 0:
+        return None
+    prev, cur = doc.sentences[idx - 1], doc.sentences[idx]
+    if prev.headline or prev.chrome or prev.paragraph != cur.paragraph:
+        return None
+    ms = _by_sentence_figures(doc).get(idx - 1, [])
+    same = [m for m in ms if m.kind == new.kind and m.unit == new.unit]
+    if len(same) != 1:
+        return None
+    old = same[0]
+    if old.is_range or not compatible(old, new) or not old.value or not new.value:
+        return None
+    if any(r.name in ("mag", "from") for m, roles in sentence_slots(doc, ms) if m is old for r in roles):
+        return None
+    ratio = new.value / old.value
+    if not Fraction(2, 3) <= ratio <= Fraction(3, 2):
+        return None
+    if mag.direction and (new.value - old.value) * mag.direction < 0:
+        return None
+    then, now = _period_words(doc, idx - 1), _period_words(doc, idx)
+    if not then or not now or then == now:
+        return None  # both sentences name their period, and not the same one
+    head = _head_stem(doc.text[cur.start:min(mag.cue_start, size.start, new.start)])
+    if head is None or head not in _stems(doc.text[prev.start:prev.end]):
+        return None
+    return old
+
+
+_PERIOD_WORDS = re.compile(
+    r"\b(?:(?:this|last|next|previous|prior|current|the\s+same)\s+(?:year|season|month|week|quarter|term|half|"
+    r"decade|spring|summer|autumn|winter)|(?:a|one)\s+(?:year|month|week|decade)\s+(?:earlier|ago|before)|"
+    r"(?:the\s+)?(?:year|month|week|season)\s+before|so\s+far|now|currently|previously|"
+    r"january|february|march|april|june|july|august|september|october|november|december)\b")
+
+
+def _period_words(doc: Document, idx: int) -> frozenset[str]:
+    """The periods a sentence names: years and "last season", "this year", "now"."""
+    s = doc.sentences[idx]
+    found = {m.text.strip() for m in doc.mentions if m.sentence == idx and m.kind == Kind.YEAR}
+    found.update(" ".join(p.split()) for p in _PERIOD_WORDS.findall(_norm(doc.text[s.start:s.end])))
+    return frozenset(found)
+
+
+def headline_pairs(doc: Document):
+    """(size, its role, old, new): a headline change and the values a lead sentence states."""
+    figures = _by_sentence_figures(doc)
+    for idx, ms in figures.items():
+        sent = doc.sentences[idx]
+        if not sent.headline or len(ms) != 1:
+            continue
+        (size, roles), = sentence_slots(doc, ms)
+        mag = _role(roles, "mag")
+        if mag is None or _role(roles, "to") or _role(roles, "from") or size.is_range \
+                or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) or is_points_count(size):
+            continue
+        body = [s for s in doc.sentences[idx + 1:idx + 4] if not s.headline and not s.chrome][:2]
+        for s in body:
+            pair = _lead_pair(doc, figures.get(s.index, []))
+            if pair is None:
+                continue
+            old, new, first_cue = pair
+            if not _size_fits(size, new, old) or size.value is None \
+                    or _base(size) > max(_base(old), _base(new)):
+                break
+            if mag.direction and (new.value - old.value) * mag.direction < 0:
+                break
+            head = _head_stem(doc.text[sent.start:min(mag.cue_start, size.start)])
+            if head is not None and head in _stems(doc.text[s.start:first_cue]):
+                yield size, mag, old, new
+            break
+
+
+def _base(m: Mention) -> Fraction:
+    return m.value * money_base(m)[1]
+
+
+def _lead_pair(doc: Document, ms: list[Mention]):
+    """The one from and one to value of a sentence without a change size of its own."""
+    slots = sentence_slots(doc, ms)
+    if any(_role(r, "mag") for _, r in slots):
+        return None
+    tos = [(m, _role(r, "to")) for m, r in slots if _role(r, "to")]
+    froms = [(m, _role(r, "from")) for m, r in slots if _role(r, "from")]
+    if len(tos) != 1 or len(froms) != 1:
+        return None
+    (new, tr), (old, fr) = tos[0], froms[0]
+    if new is old or new.is_range or old.is_range or (new.kind, new.unit) != (old.kind, old.unit) \
+            or not compatible(new, old) or not new.value or not old.value:
+        return None
+    lo, hi = (new, old) if new.start < old.start else (old, new)
+    if any(lo.start < m.start < hi.start for m in ms) or not _same_clause(doc, new, old, [tr, fr]):
+        return None
+    return old, new, min(tr.cue_start, fr.cue_start)
+
+
+def find_inferred_changes(doc: Document):
+    for size, mag, new in open_changes(doc):
+        if size.kind != Kind.PERCENT:
+            old = earlier_level(doc, size, mag, new)
+            if old is not None:
+                yield AbsoluteChange(link="inferred", cue=f"{mag.cue} (from the sentence before)", change=size,
+                                     old=old, new=new, direction=mag.direction)
+    for size, mag, old, new in headline_pairs(doc):
+        yield AbsoluteChange(link="inferred", cue=f"{mag.cue} (headline)", change=size, old=old, new=new,
+                             direction=mag.direction)
+
+
+FINDERS = (find_absolute_changes, find_multiple_changes, find_inferred_changes)

@@ -21,7 +21,10 @@ Lists of changes ("rose 14%"), ranges, figures each with their own whole
 
 ``PercentChange`` and ``PointsChange`` -- a stated percentage (or fraction:
 "by a third") or percentage-point change with the two values it moves
-between, from the change frames of :mod:`checker.relate.changes`.
+between, from the change frames of :mod:`checker.relate.changes`; and,
+inferred, a percentage change with only its new value whose old value is
+the level the sentence before states ("Last year the fund held £41m. This
+year its assets have grown 12% to £47m").
 """
 from __future__ import annotations
 
@@ -30,7 +33,8 @@ from dataclasses import dataclass
 
 from ..model import Document, Kind, Mention, Relation
 from .changes import (CHANGE_NOUNS, CHANGE_WORDS, _CLAUSE_BREAKS, _LOSS, _WORD, Role, _clean_between, _norm, compatible,
-                      direction_of, frames, is_points_size, roles_for, sentence_slots)
+                      direction_of, earlier_level, frames, is_points_size, open_changes, roles_for,
+                      sentence_slots)
 from .context import quantities
 
 
@@ -84,6 +88,13 @@ def find_percent_changes(doc: Document):
         elif f.size.kind == Kind.POINTS and Kind.PERCENT in (f.old.kind, f.new.kind):
             yield PointsChange(link="explicit", cue=f.cue, change=f.size, old=f.old, new=f.new,
                                direction=f.direction)
+    # "averaged 21,400 last season. This season the average has risen 8% to 23,100": inferred
+    for size, mag, new in open_changes(doc):
+        if size.kind == Kind.PERCENT and new.kind != Kind.PERCENT:
+            old = earlier_level(doc, size, mag, new)
+            if old is not None:
+                yield PercentChange(link="inferred", cue=f"{mag.cue} (from the sentence before)", change=size,
+                                    old=old, new=new, direction=mag.direction)
 
 
 # ------------------------------------------------------------------ shares

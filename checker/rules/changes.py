@@ -47,7 +47,13 @@ class FC301(Rule):
         31,000", "rose to 140, up 23 from 117", "$13.4 million more than the
         first film's $52.3 million" after "$65.7 million", "610 more than in
         April, when 7,950 ...") is recomputed as new - old over every value
-        the stated rounding allows.
+        the stated rounding allows.  Two links across sentences are inferred
+        and give warnings: a change with only its new value against the
+        level of the same measure in the sentence before ("averaged 21,400
+        last season. This season the average has risen by 3,800 to
+        23,100"), and a headline change against the lead's from and to
+        values ("Jobless claims down 6,000" / "fell to 41,200 from
+        44,700").
 
     Why it matters:
         The three figures are stated to agree; when one is mistyped or taken
@@ -72,6 +78,7 @@ class FC301(Rule):
                 "22"),
         Example("Prices went up by £25,000 in four years, from £180,000 to £215,000.", "£25,000"),
         Example("The library lent 8,420 books in May, 610 more than in April, when 7,950 went out.", "610"),
+        Example("Bus fares up 40p\nThe standard single fare will rise to £2.95 in April from £2.65.", "40p"),
     )
     ok = (
         Example("Membership grew by 5,000 to 41,000 this year, compared with 36,000 last year.", ""),
