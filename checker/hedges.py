@@ -29,6 +29,28 @@ at most             up to, as many as, as much as, at most,       (-inf, v + t]
 below               fewer than, less than, under, below,          (-inf, v + t)  (v itself excluded
                     well under, well below                         for exact counts)
 ==================  ============================================  ==========================
+
+Multiple words ("doubled", "tripled", "five times as many", "halved") are a
+ratio r = new / old and are themselves a rounding: a band b of 10% of the
+multiple for rises ("doubled" 1.8 to 2.2 times), 15% for "halved" (0.425 to
+0.575, a fall of 42.5% to 57.5%).  A hedge speaks of the size of the move, so
+for a fall it bounds the ratio from the other side ("almost halved" is a fall
+of almost half: the ratio is at least 0.5):
+
+==================  ==============================  ==============================
+family              rise (v > 1): "nearly doubled"  fall (v < 1): "almost halved"
+==================  ==============================  ==============================
+exact, approx.      [v - b, v + b]                  [v - b, v + b]
+just below          [v - b, v]                      [v, v + b]
+just above          [v, v + b]                      [v - b, v]
+above               (v, inf)                        (0, v)
+at least            [v, inf)                        (0, v]
+at most             (0, v]                          [v, 1)
+below               (0, v)                          (v, 1)
+==================  ==============================  ==============================
+
+"five times more" and "a threefold increase" may mean v or v + 1 times:
+[v - b, (v + 1) * 1.1].
 """
 from __future__ import annotations
 
@@ -63,6 +85,8 @@ HEDGE_FAMILY: dict[str, str] = {
 APPROX_SHARE = Fraction(5, 100)  # "around" allows at least ±5%
 BAND_SHARE = Fraction(10, 100)  # "almost" reaches down 10%
 FRACTION_WORD_SHARE = Fraction(10, 100)  # "a third" means 1/3 ± 10% of itself
+MULTIPLE_WORD_SHARE = Fraction(10, 100)  # "doubled" is itself a rounding: 1.8x to 2.2x
+HALVED_SHARE = Fraction(15, 100)  # "halved" for a fall of 42.5% to 57.5%
 
 
 @dataclass(frozen=True)
@@ -128,3 +152,27 @@ def describe_tolerance(hedge: str | None, interval: Interval, fmt) -> str:
     if hedge:
         return f"'{hedge}' allows {interval.describe(fmt)}"
     return f"rounding at the stated precision allows {interval.describe(fmt)}"
+
+
+def multiple_interval(value: Fraction, hedge: str | None, more: bool = False) -> Interval:
+    """The ratios a multiple word allows (see the second table above)."""
+    v = value
+    band = v * (MULTIPLE_WORD_SHARE if v >= 1 else HALVED_SHARE)
+    if more:
+        return Interval(v - band, (v + 1) * (1 + MULTIPLE_WORD_SHARE))
+    fam = family(hedge)
+    zero = Fraction(0)
+    if v >= 1:
+        table = {
+            JUST_BELOW: Interval(v - band, v), JUST_ABOVE: Interval(v, v + band),
+            ABOVE: Interval(v, None, lo_open=True), AT_LEAST: Interval(v, None),
+            AT_MOST: Interval(zero, v), BELOW: Interval(zero, v, hi_open=True),
+        }
+    else:  # a fall: "almost halved" is a smaller fall, a larger ratio
+        one = Fraction(1)
+        table = {
+            JUST_BELOW: Interval(v, v + band), JUST_ABOVE: Interval(v - band, v),
+            ABOVE: Interval(zero, v, hi_open=True), AT_LEAST: Interval(zero, v),
+            AT_MOST: Interval(v, one, hi_open=True), BELOW: Interval(v, one, True, True),
+        }
+    return table.get(fam, Interval(v - band, v + band))

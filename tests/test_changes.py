@@ -193,3 +193,85 @@ def test_more_phrasings(text, code, target):
 ])
 def test_more_phrasings_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# ---------------------------------------------------------------- restated moves, hedged falls, "when" clauses
+
+@pytest.mark.parametrize("text,code,target", [
+    # a participle after a comma restates the multiple before its values
+    ("Bookings at the campsite tripled last summer, climbing from 1,260 to 2,480.", "FC302", "tripled"),
+    ("Membership of the choir has doubled, growing to 74 from 52.", "FC302", "doubled"),
+    # "almost halved": a fall of almost half, so the ratio is at least 0.5
+    ("Reported thefts have almost halved since 2015, dropping from 640 to 470.", "FC302", "almost halved"),
+    ("Queues at the border more than halved, to 2,150 from 3,900.", "FC302", "more than halved"),
+    # the old value in a "when" clause naming the earlier period
+    ("The hospital delivered 1,905 babies last year, 120 more than in 2021, when 1,842 were born.",
+     "FC301", "120"),
+    ("Arson attacks fell to 233, down 45 on the year before, when there were 261.", "FC301", "45"),
+])
+def test_restated_hedged_and_when_shapes(text, code, target):
+    assert_flag(text, code, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Bookings at the campsite tripled last summer, climbing from 1,260 to 3,710.",
+    "Reported thefts have almost halved since 2015, dropping from 640 to 345.",
+    "Queues at the border more than halved, to 1,750 from 3,900.",
+    "Reported thefts have halved since 2015, dropping from 640 to 330.",
+    # the participle goes the other way: another move, no frame
+    "Bookings tripled last summer, falling from 1,260 to 980 in the winter.",
+    # a comma and "with": another subject's move
+    "Bookings tripled last summer, with cancellations rising from 40 to 52.",
+    "The hospital delivered 1,905 babies last year, 63 more than in 2021, when 1,842 were born.",
+    # the "when" clause counts something else
+    "The hospital delivered 1,905 babies last year, 120 more than in 2021, when 14 midwives left.",
+])
+def test_restated_hedged_and_when_shapes_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("word,ratio_ok,ratio_bad", [
+    ("nearly doubled", (1012, 1913), (1012, 2127)),
+    ("almost halved", (1012, 543), (1012, 471)),
+    ("more than halved", (1012, 483), (1012, 527)),
+    ("more than doubled", (1012, 2153), (1012, 1957)),
+])
+def test_hedged_multiple_intervals(word, ratio_ok, ratio_bad):
+    ok = f"Fees have {word}, from {ratio_ok[0]:,} to {ratio_ok[1]:,}."
+    bad = f"Fees have {word}, from {ratio_bad[0]:,} to {ratio_bad[1]:,}."
+    assert not problems(ok), ok
+    assert_flag(bad, "FC302", word.split()[-1])
+
+
+# ---------------------------------------------------------------- across sentences (inferred: warnings)
+
+@pytest.mark.parametrize("text,code,target", [
+    # the old value is the level the sentence before states for the same measure
+    ("In 2021 the orchestra sold 18,600 season tickets. This year sales of season tickets have climbed by "
+     "2,900 to 20,100.", "FC301", "2,900"),
+    ("Last year the fund held assets of £41m. This year its assets have grown 25% to £47m.", "FC203", "25%"),
+    # a headline change and the lead's values
+    ("Hospital waiting list up 1,200\nThe waiting list at the city's hospitals rose to 14,650 in March "
+     "from 14,150 in February.", "FC301", "1,200"),
+])
+def test_inferred_changes(text, code, target):
+    assert_flag(text, code, target)
+    assert all(f.severity.name == "WARNING" for f in problems(text, code))
+
+
+@pytest.mark.parametrize("text", [
+    "In 2021 the orchestra sold 18,600 season tickets. This year sales of season tickets have climbed by "
+    "1,500 to 20,100.",
+    # no period contrast: another measure of the same thing
+    "The hospital treated 21,400 patients. The number of patients waiting has risen by 3,800 to 23,100.",
+    # no shared word: another measure
+    "Last season the club averaged crowds of 21,400. This season ticket sales have risen by 3,800 to 23,100.",
+    # of another size: a part, not the same measure
+    "In 2021 the firm employed 4,200 staff. This year staff in Scotland have risen by 300 to 1,100.",
+    "Hospital waiting list up 500\nThe waiting list at the city's hospitals rose to 14,650 in March "
+    "from 14,150 in February.",
+    # the headline's measure is not the lead's
+    "Hospital waiting list up 1,200\nCar parking charges at the hospital rose to 4,650 from 4,150 permits.",
+])
+def test_inferred_changes_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

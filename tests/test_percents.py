@@ -55,6 +55,26 @@ def test_shares_over_the_whole_are_flagged(text, target):
     assert_flag(text, "FC202", target)
 
 
+@pytest.mark.parametrize("text,target", [
+    # one whole handed out to parts
+    ("The charity's £2.4m appeal splits its takings 52% to shelters, 31% to food banks and 24% to advice "
+     "centres.", "24%"),
+    ("Of every pound raised, 62% goes to the hospice, 25% to research and 19% to running costs.", "19%"),
+])
+def test_allocations_over_the_whole_are_flagged(text, target):
+    assert_flag(text, "FC202", target)
+
+
+@pytest.mark.parametrize("text", [
+    "The charity's £2.4m appeal splits its takings 52% to shelters, 31% to food banks and 17% to advice centres.",
+    # discounts and rises "to" groups are not one whole
+    "The shop gave discounts of 40% to students, 35% to pensioners and 30% to nurses.",
+    "Fares rose 40% to Paris, 35% to Rome and 30% to Madrid.",
+])
+def test_allocations_clean(text):
+    assert not problems(text), spans(text, problems(text))
+
+
 def test_complete_list_short_of_the_whole_is_flagged():
     text = "Wind provided 44% of the island's electricity, solar 31% and the remaining 12%."
     assert_flag(text, "FC202", "12%")
@@ -95,6 +115,8 @@ def test_share_split_is_reported_as_info_with_its_sum():
     ("Net income increased by 6.5% in the quarter to $412 million, from $361 million a year earlier.", "6.5%"),
     ("Output was up 14% at 2.2 million tonnes, compared with 2.1 million tonnes last year.", "14%"),
     ("There were 620 entries this year, a quarter more than the 580 received last year.", "a quarter"),
+    # "up P% at NEW for the <period>, compared with OLD": a results period, not a second change
+    ("Underlying earnings were down 11% at $1.47bn for the first half, against $1.52bn a year earlier.", "11%"),
 ])
 def test_percent_change_mismatch(text, target):
     assert_flag(text, "FC203", target)
@@ -111,6 +133,7 @@ def test_percent_change_mismatch(text, target):
     "The economy grew 3.1% last year, down from 4.5% the year before.",
     # the change and the comparison belong to different periods
     "Claimants fell by 3,300 in the week to 512,400, compared with 538,900 a year earlier.",
+    "Underlying earnings were down 3% at $1.47bn for the first half, against $1.52bn a year earlier.",
 ])
 def test_percent_change_clean(text):
     assert not problems(text), spans(text, problems(text))

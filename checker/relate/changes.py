@@ -22,12 +22,24 @@ change verb, no second figure of the same kind and no clause break
 take the figure right before the ``from`` value when only a few words
 separate them ("with 904 families ... compared with 466").
 
+Shapes read beyond the plain ones:
+
+* a participle after a comma restating the move before its values, in the
+  same direction: "bookings tripled, climbing from 1,260 to 2,480";
+* the old value in a "when" clause about the earlier period: "1,905 babies,
+  120 more than in 2021, when 1,842 were born" ("down 45 on the year
+  before, when there were 261");
+* "up 11% at $1.47bn for the first half, against $1.52bn a year earlier":
+  a period word beside "at" names the results period, not another change.
+
 The percentage family (:mod:`checker.relate.percents`) turns frames whose
 size is a percentage into percent-change and point-change relations; this
 module turns the rest into :class:`AbsoluteChange` ("up 23 from 117" vs
 "to 140") and :class:`MultipleChange` ("doubled", "four times as many",
-"half the 76") relations.  Every link here is explicit: all figures stand
-in one sentence.
+"half the 76") relations.  Links within one sentence are explicit; two
+links across sentences are inferred (see "changes across sentences" below:
+"averaged 21,400. This season the average has risen by 3,800 to 23,100";
+a headline "Jobless claims down 6,000" over the lead's values).
 """
 from __future__ import annotations
 
@@ -103,6 +115,17 @@ _THAN = re.compile(
     r"(?:^|[^\w])(?P<cue>(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger)\s+than)"
     r"(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+of)?\s*$"
 )
+# "58 fewer than in 2022, when 380 ...", "down 12 on the year before, when there were 97":
+# the old value of the same measure, in a "when" clause naming the earlier period
+_TIME_WORDS = (r"(?:\d{4}|years?|months?|weeks?|seasons?|quarters?|periods?|before|previous|prior|earlier|ago|"
+               r"decades?|january|february|march|april|may|june|july|august|september|october|november|"
+               r"december|spring|summer|autumn|winter)")
+_WHEN = re.compile(
+    r"(?:^|[^\w])(?P<cue>(?:(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger)\s+)?"
+    r"(?:than|on|from|compared\s+(?:with|to)|against)"
+    r"(?P<time>(?:\s+[\w'’-]+){1,6}?)\s*,\s*when)(?P<gap>(?:\s+[a-z]+){0,4}?)\s*$"
+)
+_WHEN_GAP_STOP = frozenset("to from by than per while but and or".split()) | CHANGE_WORDS
 # words allowed between "from"/"compared with" and the figure: no verbs of change, no prepositions
 _GAP_STOP = frozenset("to in at by with for on and or but while than as per".split()) | CHANGE_WORDS
 
@@ -190,6 +213,11 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
                 word = (mf.group("dir") or "") if rx is _FROM else ""
                 out.append(Role("from", mf.group(0).strip(), s, e, direction_of(word)))
                 break
+    mw = _WHEN.search(pre)
+    if mw and not any(r.name == "from" for r in out) and re.search(r"\b" + _TIME_WORDS + r"\b", mw.group("time")) \
+            and not any(w in _WHEN_GAP_STOP for w in _WORD.findall(mw.group("gap"))):
+        s, e = at(mw, "cue")
+        out.append(Role("from", mw.group("cue"), s, e))
     mv = _MAG_VERB.search(pre)
     if mv:
         word = mv.group(1).split()[-1]
@@ -257,6 +285,16 @@ def compatible(a: Mention, b: Mention) -> bool:
                 and y.value is not None and x.value is not None and _same_order(x, y):
             return True
     return False
+
+
+_PERSONS = frozenset("people persons individuals".split())
+
+
+def _persons(a: Mention, b: Mention) -> bool:
+    """Two counts where one counts "people" (or nothing): "342 fatal shootings ... when 380 people were
+    killed" restates the measure in the clause about the earlier period."""
+    return a.kind == b.kind == Kind.COUNT and (a.noun in _PERSONS or b.noun in _PERSONS
+                                               or not _count_noun(a) or not _count_noun(b))
 
 
 def _count_noun(m: Mention) -> bool:
@@ -361,13 +399,13 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                 cands = [(k, Role("to", "", slots[k][0].end, slots[k][0].end))]
             for k, tr in cands:
                 new = slots[k][0]
-                if new.is_range or not compatible(new, old):
+                if new.is_range or not (compatible(new, old) or (fr.cue.endswith("when") and _persons(new, old))):
                     continue
                 if j < i < k:
                     continue  # "A, up from 12, and B rising six places to 9": the old value belongs elsewhere
                 if not tr.cue and (size.kind == new.kind == Kind.PERCENT or _by_before(doc, slots, k)):
                     continue  # "grow by 1.8% this year and 2.1% next, compared with 0.9%": rates, not a move
-                if fr.cue.split()[0] in _COMPARE_CUES and _PERIOD.search(
+                if fr.cue.split()[0] in _COMPARE_CUES and tr.cue != "at" and _PERIOD.search(
                         _norm(doc.text[min(size.start, new.start):max(size.end, new.end, old.start)])):
                     continue  # "fell by 3,100 in the week to 211,000, compared with 251,000 a year earlier"
                 if not _size_fits(size, new, old):
@@ -441,6 +479,7 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     hi = max(size.end, old.end, new.end)
     skip = [(m.start, m.end) for m in (size, old, new)] + [(mag.cue_start, mag.cue_end),
                                                           (fr.cue_start, fr.cue_end), (tr.cue_start, tr.cue_end)]
+    skip.extend(_restatement(doc, size, mag, fr, tr))
     between = re.sub(r"\([^()]*\)", " ", _clean_between(doc, lo, hi, skip))
     if _CLAUSE_BREAKS.search(between):
         return None
@@ -450,6 +489,28 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     if size.kind == Kind.MULTIPLE:
         direction = 0
     return Frame(size=size, new=new, old=old, direction=direction, cue=mag.cue)
+
+
+_RESTATE = re.compile(r"[,–—-]\s*([a-z]+ing)\s*$")
+
+
+def _restatement(doc: Document, size: Mention, mag: Role, fr: Role, tr: Role) -> list[tuple[int, int]]:
+    """"doubled this year, rising from 3,400 to 5,100": a participle after a comma
+    that restates the change (same direction) just before its values."""
+    cues = [c for c in (fr, tr) if c.cue and c.cue_start > size.end]
+    if not cues:
+        return []
+    first = min(c.cue_start for c in cues)
+    lo = max(size.end, mag.cue_end)
+    mt = _RESTATE.search(_norm(doc.text[lo:first]))
+    if not mt or mt.group(1) not in CHANGE_WORDS:
+        return []
+    want = mag.direction
+    if size.kind == Kind.MULTIPLE and size.value is not None:
+        want = 1 if size.value > 1 else -1
+    if want and direction_of(mt.group(1)) != want:
+        return []
+    return [(lo + mt.start(1), lo + mt.end(1))]
 
 
 _MULT_POST = re.compile(r"^\s*(?:as\b|more\b|higher\b|greater\b|bigger\b|larger\b|the\b|that\b|"
@@ -591,4 +652,213 @@ def _ratios(doc: Document):
                 break
 
 
-FINDERS = (find_absolute_changes, find_multiple_changes)
+# ------------------------------------------------------------------ changes across sentences
+#
+# Two inferred links (warnings), each made only where the text is unambiguous:
+#
+# * "Last season the club averaged 21,400. This season the average has risen
+#   by 3,800 to 23,100": a change with its new value and no old value takes
+#   the one level of the same kind the sentence right before states, when
+#   that level is not itself a change or an old value, the head word of the
+#   measure is in the sentence before ("the average has risen" / "averaged"),
+#   both sentences name their periods and not the same ones ("last season",
+#   "this season"; years), and the two values are of one size (neither more
+#   than 1.5 times the other);
+# * "Jobless claims down 6,000" over "The number of people claiming benefit
+#   fell to 41,200 from 44,700": a headline's only figure, a change without
+#   values, takes the from and to values of one of the next two sentences
+#   when that sentence states no change size of its own and names the
+#   headline's measure (its head word: "claims" / "claiming") before them.
+#
+# Neither is made when the direction words disagree with the values.
+
+# words that link anything: periods, function words, generic measure words
+_LINK_STOP = frozenset("""this that these those last next year years season seasons month months week weeks quarter
+    quarters period periods time times there their they them were have has been being from with which what when
+    where would could should will about after before since than into over under also just only figure figures
+    number numbers total totals level levels rate rates amount some more most less fewer said says according
+    today yesterday ago earlier previous prior first second third half""".split()) | CHANGE_WORDS | CHANGE_NOUNS
+
+
+def _stem(w: str) -> str:
+    """"claims", "claiming" -> "claim"; "averaged", "average" -> "avera"."""
+    for end in ("ing", "ed", "s"):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            w = w[:-len(end)]
+            break
+    return w[:5]
+
+
+def _stems(text: str) -> set[str]:
+    words = (w for word in _WORD.findall(_norm(text)) for w in word.split("-"))
+    return {_stem(w) for w in words if len(w) >= 3 and w not in _LINK_STOP}
+
+
+_AUX_WORDS = frozenset("has have had was were is are been be will would could should may might can also still".split())
+
+
+def _head_stem(text: str) -> str | None:
+    """The stem of the last content word of a measure's name: "the number of nurses (had grown)" -> "nurse"."""
+    words = [w for word in _WORD.findall(_norm(text)) for w in word.split("-")]
+    while words and (words[-1] in _AUX_WORDS or words[-1] in _LINK_STOP - {"number", "total", "level", "rate",
+                                                                          "amount", "figure"}):
+        words.pop()
+    if not words or len(words[-1]) < 3 or words[-1] in ("the", "its", "their", "his", "her", "our"):
+        return None
+    return _stem(words[-1])
+
+
+def _by_sentence_figures(doc: Document) -> dict[int, list[Mention]]:
+    found = doc.memo.get("change-figures")
+    if found is None:
+        found = doc.memo["change-figures"] = {}
+        for m in quantities(doc):
+            if m.kind not in _NOT_FIGURES:
+                found.setdefault(m.sentence, []).append(m)
+    return found
+
+
+def _same_clause(doc: Document, a: Mention, b: Mention, cues: list[Role]) -> bool:
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    between = _clean_between(doc, lo.end, hi.start, [(r.cue_start, r.cue_end) for r in cues])
+    return not _CLAUSE_BREAKS.search(between) and not any(w in CHANGE_WORDS for w in _WORD.findall(between)) \
+        and len(_WORD.findall(between)) <= 6
+
+
+def open_changes(doc: Document):
+    """(size, its role, new value) for changes stated with a new value and no old one:
+    "has risen by 3,800 to 23,100", "rose to 23,100, up 3,800"."""
+    figures = _by_sentence_figures(doc)
+    for idx, ms in figures.items():
+        if doc.sentences[idx].headline:
+            continue
+        slots = sentence_slots(doc, ms)
+        if any(_role(r, "from") for _, r in slots):
+            continue
+        mags = [(k, m, _role(r, "mag")) for k, (m, r) in enumerate(slots) if _role(r, "mag")]
+        if len(mags) != 1:
+            continue
+        k, size, mag = mags[0]
+        if size.is_range or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT) \
+                or is_points_count(size):
+            continue
+        for n in (k + 1, k - 1):
+            if 0 <= n < len(slots):
+                new, roles = slots[n]
+                tr = _role(roles, "to")
+                if tr and not new.is_range and _size_fits(size, new, new) and _same_clause(doc, size, new, [mag, tr]):
+                    yield size, mag, new
+                    break
+
+
+def earlier_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Mention | None:
+    """The one level of the same measure the sentence before states (see above)."""
+    idx = new.sentence
+    if idx == 0:
+        return None
+    prev, cur = doc.sentences[idx - 1], doc.sentences[idx]
+    if prev.headline or prev.chrome or prev.paragraph != cur.paragraph:
+        return None
+    ms = _by_sentence_figures(doc).get(idx - 1, [])
+    same = [m for m in ms if m.kind == new.kind and m.unit == new.unit]
+    if len(same) != 1:
+        return None
+    old = same[0]
+    if old.is_range or not compatible(old, new) or not old.value or not new.value:
+        return None
+    if any(r.name in ("mag", "from") for m, roles in sentence_slots(doc, ms) if m is old for r in roles):
+        return None
+    ratio = new.value / old.value
+    if not Fraction(2, 3) <= ratio <= Fraction(3, 2):
+        return None
+    if mag.direction and (new.value - old.value) * mag.direction < 0:
+        return None
+    then, now = _period_words(doc, idx - 1), _period_words(doc, idx)
+    if not then or not now or then == now:
+        return None  # both sentences name their period, and not the same one
+    head = _head_stem(doc.text[cur.start:min(mag.cue_start, size.start, new.start)])
+    if head is None or head not in _stems(doc.text[prev.start:prev.end]):
+        return None
+    return old
+
+
+_PERIOD_WORDS = re.compile(
+    r"\b(?:(?:this|last|next|previous|prior|current|the\s+same)\s+(?:year|season|month|week|quarter|term|half|"
+    r"decade|spring|summer|autumn|winter)|(?:a|one)\s+(?:year|month|week|decade)\s+(?:earlier|ago|before)|"
+    r"(?:the\s+)?(?:year|month|week|season)\s+before|so\s+far|now|currently|previously|"
+    r"january|february|march|april|june|july|august|september|october|november|december)\b")
+
+
+def _period_words(doc: Document, idx: int) -> frozenset[str]:
+    """The periods a sentence names: years and "last season", "this year", "now"."""
+    s = doc.sentences[idx]
+    found = {m.text.strip() for m in doc.mentions if m.sentence == idx and m.kind == Kind.YEAR}
+    found.update(" ".join(p.split()) for p in _PERIOD_WORDS.findall(_norm(doc.text[s.start:s.end])))
+    return frozenset(found)
+
+
+def headline_pairs(doc: Document):
+    """(size, its role, old, new): a headline change and the values a lead sentence states."""
+    figures = _by_sentence_figures(doc)
+    for idx, ms in figures.items():
+        sent = doc.sentences[idx]
+        if not sent.headline or len(ms) != 1:
+            continue
+        (size, roles), = sentence_slots(doc, ms)
+        mag = _role(roles, "mag")
+        if mag is None or _role(roles, "to") or _role(roles, "from") or size.is_range \
+                or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) or is_points_count(size):
+            continue
+        body = [s for s in doc.sentences[idx + 1:idx + 4] if not s.headline and not s.chrome][:2]
+        for s in body:
+            pair = _lead_pair(doc, figures.get(s.index, []))
+            if pair is None:
+                continue
+            old, new, first_cue = pair
+            if not _size_fits(size, new, old) or size.value is None \
+                    or _base(size) > max(_base(old), _base(new)):
+                break
+            if mag.direction and (new.value - old.value) * mag.direction < 0:
+                break
+            head = _head_stem(doc.text[sent.start:min(mag.cue_start, size.start)])
+            if head is not None and head in _stems(doc.text[s.start:first_cue]):
+                yield size, mag, old, new
+            break
+
+
+def _base(m: Mention) -> Fraction:
+    return m.value * money_base(m)[1]
+
+
+def _lead_pair(doc: Document, ms: list[Mention]):
+    """The one from and one to value of a sentence without a change size of its own."""
+    slots = sentence_slots(doc, ms)
+    if any(_role(r, "mag") for _, r in slots):
+        return None
+    tos = [(m, _role(r, "to")) for m, r in slots if _role(r, "to")]
+    froms = [(m, _role(r, "from")) for m, r in slots if _role(r, "from")]
+    if len(tos) != 1 or len(froms) != 1:
+        return None
+    (new, tr), (old, fr) = tos[0], froms[0]
+    if new is old or new.is_range or old.is_range or (new.kind, new.unit) != (old.kind, old.unit) \
+            or not compatible(new, old) or not new.value or not old.value:
+        return None
+    lo, hi = (new, old) if new.start < old.start else (old, new)
+    if any(lo.start < m.start < hi.start for m in ms) or not _same_clause(doc, new, old, [tr, fr]):
+        return None
+    return old, new, min(tr.cue_start, fr.cue_start)
+
+
+def find_inferred_changes(doc: Document):
+    for size, mag, new in open_changes(doc):
+        if size.kind != Kind.PERCENT:
+            old = earlier_level(doc, size, mag, new)
+            if old is not None:
+                yield AbsoluteChange(link="inferred", cue=f"{mag.cue} (from the sentence before)", change=size,
+                                     old=old, new=new, direction=mag.direction)
+    for size, mag, old, new in headline_pairs(doc):
+        yield AbsoluteChange(link="inferred", cue=f"{mag.cue} (headline)", change=size, old=old, new=new,
+                             direction=mag.direction)
+
+
+FINDERS = (find_absolute_changes, find_multiple_changes, find_inferred_changes)

@@ -10,7 +10,10 @@ of percentages is read as such a split only when the sentence says so:
   an undecided/don't-know share or opposite answers ("51% backed it, 40%
   were opposed and 9% were undecided");
 * by saying the list is complete ("... and the remaining 12%", "others 5%"),
-  in which case the shares must also reach 100%.
+  in which case the shares must also reach 100%;
+* by handing one whole out: a verb such as "allocates", "splits", "goes"
+  and every share going "to" a part ("the grant gives 50% to research,
+  30% to teaching and 20% to buildings").
 
 Lists of changes ("rose 14%"), ranges, figures each with their own whole
 ("60% of men and 55% of women") or their own place ("73% in the north,
@@ -18,7 +21,10 @@ Lists of changes ("rose 14%"), ranges, figures each with their own whole
 
 ``PercentChange`` and ``PointsChange`` -- a stated percentage (or fraction:
 "by a third") or percentage-point change with the two values it moves
-between, from the change frames of :mod:`checker.relate.changes`.
+between, from the change frames of :mod:`checker.relate.changes`; and,
+inferred, a percentage change with only its new value whose old value is
+the level the sentence before states ("Last year the fund held £41m. This
+year its assets have grown 12% to £47m").
 """
 from __future__ import annotations
 
@@ -27,7 +33,8 @@ from dataclasses import dataclass
 
 from ..model import Document, Kind, Mention, Relation
 from .changes import (CHANGE_NOUNS, CHANGE_WORDS, _CLAUSE_BREAKS, _LOSS, _WORD, Role, _clean_between, _norm, compatible,
-                      direction_of, frames, is_points_size, roles_for, sentence_slots)
+                      direction_of, earlier_level, frames, is_points_size, open_changes, roles_for,
+                      sentence_slots)
 from .context import quantities
 
 
@@ -81,6 +88,13 @@ def find_percent_changes(doc: Document):
         elif f.size.kind == Kind.POINTS and Kind.PERCENT in (f.old.kind, f.new.kind):
             yield PointsChange(link="explicit", cue=f.cue, change=f.size, old=f.old, new=f.new,
                                direction=f.direction)
+    # "averaged 21,400 last season. This season the average has risen 8% to 23,100": inferred
+    for size, mag, new in open_changes(doc):
+        if size.kind == Kind.PERCENT and new.kind != Kind.PERCENT:
+            old = earlier_level(doc, size, mag, new)
+            if old is not None:
+                yield PercentChange(link="inferred", cue=f"{mag.cue} (from the sentence before)", change=size,
+                                    old=old, new=new, direction=mag.direction)
 
 
 # ------------------------------------------------------------------ shares
@@ -122,6 +136,31 @@ def _subject_only(doc: Document, prev: Mention, m: Mention) -> bool:
 _POLL = re.compile(r"\b(?:poll|polls|polling|survey|vote|votes|ballot|ballots|election|respondents|runoff|"
                    r"run-off|referendum|primary|caucus|"
                    r"electorate|voters)\b")
+
+
+# "allocates 45% to schools, 30% to clinics and 25% to roads": one whole handed out
+_ALLOCATE = re.compile(r"\b(?:allocat\w*|split|splits|splitting|divid\w*|distribut\w*|earmark\w*|assign\w*|"
+                       r"devot\w*|apportion\w*|spend|spends|spent|spending|give|gives|gave|given|giving|"
+                       r"award\w*|hand\w*\s+out|goes|go|went|going|channel\w*|set\s+aside|sets\s+aside)\b")
+_TO_PART = re.compile(r"^\s*to\s+(?:the\s+|its\s+|their\s+)?[a-z]")
+_FIRST_TO_PART = re.compile(r"^\s*(?:(?:will\s+|would\s+)?(?:go|goes|went|is\s+\w+|was\s+\w+|are\s+\w+|"
+                            r"were\s+\w+)\s+)?to\s+(?:the\s+|its\s+|their\s+)?[a-z]")
+
+
+def _allocation(doc: Document, run: list[Mention], heads: list[str]) -> bool:
+    """Each share goes "to" a part, after a verb that hands out one whole."""
+    if not _FIRST_TO_PART.match(heads[0]) or not all(_TO_PART.match(h) for h in heads[1:]):
+        return False
+    if _ALLOCATE.search(heads[0]):  # "55% goes to equities, ..."
+        return True
+    sent = doc.sentences[run[0].sentence]
+    clause = re.split(r";|\b(?:while|but|whereas)\b", _norm(doc.text[sent.start:run[0].start]))[-1]
+    verbs = list(_ALLOCATE.finditer(clause))
+    if not verbs:
+        return False
+    # the verb hands out the shares themselves: "splits its budget 45% to ...", not "gave discounts of 45% to"
+    gap = _WORD.findall(clause[verbs[-1].end():])
+    return len(gap) <= 4 and not any(w in _PREPS or w in CHANGE_WORDS for w in gap)
 
 
 def _whole(head: str) -> str:
@@ -206,6 +245,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         cue = "answers to one question"
     elif complete and not any(qualified[1:]) and gapped:
         cue = "the whole, ending with the rest"
+    elif _allocation(doc, run, heads):
+        cue = "allocated to parts"  # "allocates 45% to schools, 30% to clinics and 25% to roads"
     if not cue:
         return None
     return ShareSplit(link="explicit", cue=cue, shares=tuple(run), complete=complete)

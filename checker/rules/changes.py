@@ -13,8 +13,6 @@ from ..relate.percents import PercentChange, PointsChange
 from .base import Example, Rule
 from .percents import base_value, difference, in_base, paired, round_capped, sign_conflict, signed, word
 
-MULTIPLE_WORD_SHARE = Fraction(10, 100)  # "doubled" is itself a rounding: 1.8x to 2.2x
-HALVED_SHARE = Fraction(15, 100)  # "halved" for a fall of 42.5% to 57.5%
 
 
 def _t(m: Mention) -> str:
@@ -47,8 +45,15 @@ class FC301(Rule):
         A change stated as an amount together with the two values it moves
         between, in one clause ("grew by 8,000 to 39,000 ... compared with
         31,000", "rose to 140, up 23 from 117", "$13.4 million more than the
-        first film's $52.3 million" after "$65.7 million") is recomputed as
-        new - old over every value the stated rounding allows.
+        first film's $52.3 million" after "$65.7 million", "610 more than in
+        April, when 7,950 ...") is recomputed as new - old over every value
+        the stated rounding allows.  Two links across sentences are inferred
+        and give warnings: a change with only its new value against the
+        level of the same measure in the sentence before ("averaged 21,400
+        last season. This season the average has risen by 3,800 to
+        23,100"), and a headline change against the lead's from and to
+        values ("Jobless claims down 6,000" / "fell to 41,200 from
+        44,700").
 
     Why it matters:
         The three figures are stated to agree; when one is mistyped or taken
@@ -72,6 +77,8 @@ class FC301(Rule):
         Example("The number of confirmed cases rose to 154 on Friday, up 22 from Thursday's figure of 139.",
                 "22"),
         Example("Prices went up by £25,000 in four years, from £180,000 to £215,000.", "£25,000"),
+        Example("The library lent 8,420 books in May, 610 more than in April, when 7,950 went out.", "610"),
+        Example("Bus fares up 40p\nThe standard single fare will rise to £2.95 in April from £2.65.", "40p"),
     )
     ok = (
         Example("Membership grew by 5,000 to 41,000 this year, compared with 36,000 last year.", ""),
@@ -111,19 +118,9 @@ def multiple_interval(m: Mention, more: bool) -> Interval | None:
     """What "doubled", "nearly tripled", "five times as many", "half" allow as a ratio."""
     if m.value is None or m.interval is None:
         return None
-    v = m.value
     if m.kind == Kind.FRACTION:
         return m.interval
-    band = v * (MULTIPLE_WORD_SHARE if v >= 1 else HALVED_SHARE)
-    if more:  # "five times more", "a threefold increase": 5x or 6x, as readers take it
-        return Interval(v - band, (v + 1) * (1 + MULTIPLE_WORD_SHARE))
-    fam = hedges.family(m.hedge)
-    iv = m.interval
-    if fam is None:
-        return Interval(v - band, v + band)
-    lo = iv.lo if iv.lo is None or iv.lo_open else min(iv.lo, v - band)
-    hi = iv.hi if iv.hi is None or iv.hi_open else max(iv.hi, v + band) if fam != hedges.JUST_BELOW else iv.hi
-    return Interval(lo, hi, iv.lo_open, iv.hi_open)
+    return hedges.multiple_interval(m.value, m.hedge, more)
 
 
 class FC302(Rule):
@@ -137,7 +134,10 @@ class FC302(Rule):
         recomputed as new / old.  A multiple word is itself a rounding:
         "doubled" allows 1.8 to 2.2 times, "halved" 0.425 to 0.575, "nearly
         tripled" 2.7 to 3 times, "more than doubled" anything above 2;
-        "five times more" may mean 5 or 6 times.
+        for a fall the hedge bounds the other side ("almost halved" 0.5 to
+        0.575, "more than halved" below 0.5); "five times more" may mean 5
+        or 6 times.  A participle after a comma may restate the move before
+        its values ("doubled, rising from 3,400 to 5,100").
 
     Why it matters:
         Multiples make a story: "doubled" for a 50% rise overstates it
@@ -163,12 +163,14 @@ class FC302(Rule):
         Example("There are now four times as many charging points in the county as in 2018 - 2,300, "
                 "compared with 940.", "four times"),
         Example("The clinic treated 210 patients last month, half the 560 it saw in May.", "half"),
+        Example("Hospital admissions for asthma have almost halved, falling from 930 to 690.", "almost halved"),
     )
     ok = (
         Example("Enrolments on the course have doubled in three years, to 5,150 from 2,600.", ""),
         Example("The price of a loaf has nearly tripled since the spring, from 1.10 cedis to 3.20 cedis.", ""),
         Example("The clinic treated 280 patients last month, half the 560 it saw in May.", ""),
         Example("She has been elected five times since 2001, with 23,000 votes at the last poll.", ""),
+        Example("Hospital admissions for asthma have almost halved, falling from 930 to 505.", ""),
     )
 
     def check(self, relation: MultipleChange, doc: Document) -> Iterable[Finding]:

@@ -152,7 +152,8 @@ class FC202(Rule):
         Two or more percentages in one sentence that split one whole -- vote
         shares ("won 48% of the vote, the opposition 37% and the rest 9%"),
         the answers to one poll question ("51% agreed, 40% disagreed and 12%
-        had no view") -- are added; the sum may exceed 100 only by the
+        had no view"), one whole handed out to parts ("allocates 48% to
+        sport, 37% to heritage and 15% to the arts") -- are added; the sum may exceed 100 only by the
         rounding of the shares (n shares rounded to precision p may add up to
         100 + n*p/2).  When the text says the list is complete ("the
         remaining 9%", "others 3%") the sum must also reach 100.
@@ -180,6 +181,7 @@ class FC202(Rule):
         Example("Asked whether the bypass should be built, 58% of residents said yes, 39% said no and "
                 "9% did not know.", "9%"),
         Example("Coal supplied 41% of the grid's power last winter, gas 33% and the remaining 18%.", "18%"),
+        Example("The lottery fund allocates 48% to sport, 37% to heritage and 22% to the arts.", "22%"),
     )
     ok = (
         Example("The incumbent won 48.3% of the vote, her rival 39.1% and the independent 12.6%.", ""),
