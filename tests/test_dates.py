@@ -162,6 +162,9 @@ def test_elapsed_years_consistent_or_not_linked(text, published):
     ("Crowds gathered for the 40th anniversary of the 1986 disaster.", None, None),  # no reference year
     ("The museum, founded in 1852, marked its bicentenary in 2002.", None, "bicentenary"),
     ("This week marks the 60th anniversary of the 1969 moon landing.", "2024-07-20", "60th anniversary"),
+    # marked on a day near publication, with an infinitive of purpose
+    ("Miners' families met at the pithead on Saturday to commemorate the 30th anniversary of the blast of "
+     "4 May 1999.", "2024-05-05", "30th anniversary"),
 ])
 def test_anniversary_flagged(text, published, span):
     found = problems(text, published, "FC505")
@@ -176,6 +179,13 @@ def test_anniversary_flagged(text, published, span):
     ("The museum, founded in 1852, marked its 150th anniversary in 2002.", None),
     ("This week marks the 55th anniversary of the 1969 moon landing.", "2024-07-20"),
     ("The couple, who married in 1964, celebrated their 60th wedding anniversary.", "2020-01-01"),
+    ("Miners' families met at the pithead on Saturday to commemorate the 25th anniversary of the blast of "
+     "4 May 1999.", "2024-05-05"),
+    # no day near publication, or a plan for later
+    ("Miners' families met at the pithead to commemorate the 30th anniversary of the blast of 4 May 1999.",
+     "2024-05-05"),
+    ("Miners' families will meet on Saturday to commemorate the 30th anniversary of the 1999 blast.",
+     "2024-05-05"),
 ])
 def test_anniversary_consistent_or_not_linked(text, published):
     assert not problems(text, published)
@@ -211,6 +221,12 @@ def test_age_birth_consistent_or_not_linked(text, published):
     ("The siege ended on 20 May 2023, five weeks after it began on 1 May 2023.", None, "five weeks", "error"),
     ("Power returned on November 30, 2022, 12 days after the ice storm hit on November 24, 2022.",
      None, "12 days", "error"),
+    # a period stated with both ends, and its length
+    ("The walkout at the port, which ran from 9 August to 30 August, lasted nine days.", None, "nine days",
+     "error"),
+    ("The fair ran from October 2 to October 9 - two weeks - and drew 40,000 visitors.", None, "two weeks",
+     "error"),
+    ("The line was shut for 30 days, from 28 December to 14 January.", "2025-01-20", "30 days", "error"),
 ])
 def test_day_count_flagged(text, published, span, severity):
     found = problems(text, published, "FC507")
@@ -226,6 +242,16 @@ def test_day_count_flagged(text, published, span, severity):
     ("Power returned on November 30, 2022, seven days after the ice storm hit on November 24, 2022.", None),
     # one dated event only: nothing to count
     ("The probe launched on March 2, 2004, and reached the comet ten years later.", None),
+    # exclusive and inclusive counts, hedged weeks
+    ("The walkout at the port, which ran from 9 August to 30 August, lasted 21 days.", None),
+    ("The walkout at the port, which ran from 9 August to 30 August, lasted 22 days.", None),
+    ("The walkout at the port ran from 9 August to 30 August, just over three weeks.", None),
+    # days within the period, a comparison, a subject of its own
+    ("Dockers held nine days of strikes from 9 August to 30 August.", None),
+    ("The walkout ran from 9 August to 30 August, nine days longer than the last.", None),
+    ("From 9 August to 30 August, nine days were lost to rain.", None),
+    # no year: a 29 February may fall inside
+    ("The fair ran from 20 February to 6 March, lasting 15 days.", None),
 ])
 def test_day_count_consistent_or_not_linked(text, published):
     assert not problems(text, published)

@@ -34,6 +34,18 @@ FLAGGED = [
     ("There are three finalists: Ann, Bo, Cy and Di.", "FC410", "three", "error"),
     ("Four ministers, including Ann Cole, Raj Patel, Joe Kerr, Liz Dunn and Tom Bryce, quit.", "FC411", "Four",
      "warning"),
+    # a year in the words before the dash
+    ("The three towns bidding for the 2027 games - Hull, York, Leeds and Bath - will present in May.", "FC410",
+     "three", "error"),
+    # apposition after "of N NOUNs", items with "of PLACE"
+    ("The motion passed with the votes of two independents, Ann Lee of Hove, Bob Hay of Lewes and Cy Roe "
+     "of Rye, who had abstained before.", "FC410", "two", "warning"),
+    # names under role labels: count the names
+    ("Three officers were honoured: sergeant Amy Cole, constables Ravi Shah and Tom Hale, and inspector Jo "
+     "Pike.", "FC410", "Three", "error"),
+    # items that are lower-case noun phrases with places and road codes
+    ("The trust has named four sites: the old depot on King Street, land near the M5 at Wellow, and a field "
+     "off Mill Road.", "FC410", "four", "error"),
 ]
 
 CLEAN = [
@@ -56,6 +68,20 @@ CLEAN = [
     "The film won four awards including best film and best director.",
     # semicolons and hometowns
     "The three men were named as Ken Ash, 52, of Bury; Steve Mill, 47, of Wigan; and Paul Fenn, 38, of Sale.",
+    # "of" after a quantity, a fronted phrase, a count inside another count's clause
+    "Two of three councillors, Ann Lee, Bob Hay and Cy Roe, backed it.",
+    "In a field of 12 runners, Smith, Jones and Brown, all from Kenya, led from the start.",
+    "The four towns that have bid for 12 events - Hull, York and Leeds - will present in May.",
+    "The motion passed with the votes of two independents, Ann Lee of Hove and Bob Hay of Lewes, who had "
+    "abstained before.",
+    # role labels adding up, and a plural label with three names
+    "Five players were called up - goalkeeper Ben Ash, defenders Carl Dunn, Eric Fry and Gus Hay, and striker "
+    "Ian Jay - on Monday.",
+    "Seven players were called up, including goalkeeper Ben Ash, defenders Carl Dunn and Eric Fry, and "
+    "striker Ian Jay.",
+    # a number inside an item
+    "The trust has named four sites: the old depot on King Street, land near the M5 at Junction 9, and a "
+    "field off Mill Road.",
 ]
 
 

@@ -101,6 +101,19 @@ FLAGGED = [
     ("She was banned from driving for 18 months. The 12-month ban starts immediately.", "FC405", "12-month"),
     ("The striker signed a three-year contract in June. The four-year deal keeps him at the club until 2027.",
      "FC405", "four-year"),
+    # a duration with a verb of the same event, and a number word before the noun
+    ("The library will shut for nine months for repairs. During the six-month shutdown, books can be "
+     "borrowed at the town hall.", "FC405", "six-month"),
+    ("Dock workers will strike for six weeks from Monday. The four-week strike will hit exports.", "FC405",
+     "four-week"),
+    ("The inquest lasted 14 weeks. At the close of the twelve-week inquest, the coroner took a day to rule.",
+     "FC405", "twelve-week"),
+    # a whole given with "all", restated with a participle and a generic noun
+    ("All 14 passengers were pulled from the water by a lifeboat. The 16 rescued people were flown to "
+     "Truro.", "FC402", "16"),
+    # a quantity added under another verb is not the headline's figure
+    ("Floods wreck 120 homes in valley\nThe council said 95 homes were wrecked and scores more flooded when "
+     "the river burst its banks.", "FC401", "95"),
 ]
 
 CLEAN = [
@@ -164,6 +177,18 @@ CLEAN = [
     # a comparison
     "Sales rose 3% in May, less than the 5% rise seen a year earlier.",
     "More than 100 hospitals will be sold. The 100 hospitals employ 40,000 staff.",
+    # another duration in a later clause, another closure, an agreeing restatement
+    "The library will shut for nine months. During the nine-month shutdown, the cafe will stay open for "
+    "two months.",
+    "The road was closed for two hours on Monday. The six-week closure of the bridge starts in May.",
+    "The hearing lasted two days. The 12-week trial begins in May.",
+    # "all N" restated by fewer (some of them), by a set of its own, or by other people
+    "All 14 passengers were pulled from the water. The three injured people were flown to Truro.",
+    "All 23 miners were brought to the surface. The 40 men who led the rescue were praised.",
+    "All 23 miners were brought to the surface. The 40 rescue workers were praised.",
+    "All 9 climbers reached the summit on Friday. The 11 other men turned back.",
+    # the added quantity may complete the headline's figure
+    "Storm destroys 40 homes\nOfficials said 25 homes were destroyed and 15 more were lost in the storm.",
 ]
 
 

@@ -10,10 +10,16 @@ publication date:
 * an elapsed time in years ("for more than 60 years", "20 years since")
   and the years or dates it spans;
 * an anniversary ("its centenary last year", "the 50th anniversary of the
-  1969 landing") and the year of the founding event;
+  1969 landing") and the year of the founding event; marked "to mark" /
+  "commemorating" on a day near publication ("met on Saturday to commemorate
+  the 30th anniversary of the blast of 4 May 1999");
 * an age and a birth year in the same sentence;
 * a count of days or weeks between two dated events in one sentence
-  ("nine days after it ran aground on Tuesday, March 23").
+  ("nine days after it ran aground on Tuesday, March 23");
+* a period stated with both ends and its length ("the walkout, which ran
+  from 9 August to 30 August, lasted nine days"; "shut for 30 days, from 28
+  December to 14 January"; "from 2 to 9 October - two weeks -"); without
+  any year the count is taken when no 29 February can fall inside.
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -757,6 +763,82 @@ def find_spans(doc: Document):
                 yield rel
 
 
+# ------------------------------------------------------- a stated period
+_RANGE_TO = re.compile(r"\s+(?:to|until|till|through|thru)\s+", re.I)
+_AFTER_RANGE = re.compile(r"\s*(?:,|\(|[-–—])?\s*((?:and\s+)?(?:which\s+|that\s+)?(?:lasted|lasting|spanning|spanned|"
+                          r"spans|covering|covered|a\s+period\s+of|a\s+total\s+of)\s+)?", re.I)
+_BEFORE_RANGE = re.compile(r"\b(?:lasted|lasting|lasts|last|for|spanning|spanned|spans)\s+$", re.I)
+# after the count: another measure of time ("12 days of action", "12 days longer")
+_NOT_LENGTH = re.compile(r"\s+(?:of|in|a|an|per|each|every|longer|shorter|more|less|fewer|late|later|early|"
+                         r"earlier|ahead|behind|over|before|after|since|ago)\b", re.I)
+
+
+def _range_dates(doc: Document, d1: Mention, d2: Mention):
+    """Full dates for "from D1 to D2"; a missing year comes from the other end, else the
+    publication date, else any year (not across a possible 29 February)."""
+    r1, s1 = resolve_mention(doc, d1)
+    r2, s2 = resolve_mention(doc, d2)
+    if s1 == "stated" and s2 == "stated":
+        return r1, r2, "dates as stated"
+    for m in (d1, d2):
+        if m.date is None or m.date.month is None or m.date.day is None:
+            return None
+    (m1, day1), (m2, day2) = (d1.date.month, d1.date.day), (d2.date.month, d2.date.day)
+    try:
+        if s1 == "stated":
+            a = r1
+            b = _dt.date(a.year + ((m2, day2) < (m1, day1)), m2, day2)
+            how = "the year of the first date"
+        elif s2 == "stated" or doc.published is not None:
+            b = r2 if s2 == "stated" else nearest_date(m2, day2, doc.published)
+            a = _dt.date(b.year - ((m1, day1) > (m2, day2)), m1, day1)
+            how = "the year of the second date" if s2 == "stated" else "publication year"
+        else:
+            if (2, 29) in ((m1, day1), (m2, day2)):
+                return None
+            a = _dt.date(2001, m1, day1)
+            b = _dt.date(2001 + ((m2, day2) < (m1, day1)), m2, day2)
+            if any(a <= _dt.date(y, 2, 28) < b for y in (a.year, b.year)):
+                return None  # a 29 February may fall inside
+            how = "no year given"
+    except (ValueError, TypeError):
+        return None
+    return a, b, how
+
+
+def find_periods(doc: Document):
+    """"The strike, which ran from 3 June to 28 June, lasted 12 days": a count of days
+    or weeks given for a period stated with both its ends ("lasted 12 days, from ...")."""
+    for s, ms in _sentences(doc):
+        dates = [m for m in ms if m.kind is Kind.DATE]
+        for i, d1 in enumerate(dates[:-1]):
+            d2 = dates[i + 1]
+            if not re.search(r"\bfrom\s+$", doc.text[max(s.start, d1.start - 6):d1.start], re.I) or \
+                    not _RANGE_TO.fullmatch(doc.text[d1.end:d2.start]):
+                continue
+            durations = [m for m in ms if _duration_unit(m) in _DAY_UNITS and not m.is_range]
+            linked = None
+            for d in durations:
+                bridge = _AFTER_RANGE.fullmatch(doc.text[d2.end:d.start]) if d.start >= d2.end else None
+                if bridge and not d.compound and (bridge.group(1) or re.match(r"\s*(?:[,;.)–—]|-\s|$)",
+                                                                              doc.text[d.end:s.end])):
+                    linked = d  # "..., lasted 12 days"; "... - 12 days -" (not "..., 12 days were lost")
+                elif d.end <= d1.start and _BEFORE_RANGE.search(doc.text[max(s.start, d.start - 12):d.start]) \
+                        and re.fullmatch(r"\s*,?\s*from\s+", doc.text[d.end:d1.start], re.I) and not d.compound:
+                    linked = d
+                if linked is not None:
+                    break
+            if linked is None or _NOT_LENGTH.match(doc.text[linked.end:s.end]):
+                continue
+            resolved = _range_dates(doc, d1, d2)
+            if resolved is None:
+                continue
+            a, b, how = resolved
+            if b < a or (b - a).days > 366:
+                continue
+            yield DaySpan("explicit", f"from {d1.text} to {d2.text}", linked, d1, d2, a, b, how)
+
+
 # ---------------------------------------------------------- anniversaries
 _ANNIV_WORDS = {
     "centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200,
@@ -773,6 +855,10 @@ _PRESENT = re.compile(r"\b(?:marks|(?:is|are)\s+(?:marking|celebrating|commemora
                       r"commemorates|today|tonight|this\s+(?:week|weekend|month))\b", re.I)
 _NOT_NOW = re.compile(r"\b(?:was|were|had|did|last|ago|will|would|next|plans?|planning|planned|prepar\w*|"
                       r"ahead|upcoming|forthcoming|approach\w*|run-up|countdown|until|before|since)\b", re.I)
+
+
+_MARKING = re.compile(r"\b(?:to\s+(?:mark|commemorate|celebrate)|marking|commemorating|celebrating)\b", re.I)
+_DAYS_NEAR = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:week|weekend))\b", re.I)
 
 
 def find_anniversaries(doc: Document):
@@ -826,6 +912,13 @@ def find_anniversaries(doc: Document):
                 ref = pseudo(doc, s.start + rel_years[0].start(), s.start + rel_years[0].end(), s.index)
             elif not rel_years and pub is not None and _PRESENT.search(stext) and not _NOT_NOW.search(stext):
                 ref_year, source = pub.year, "publication"
+            elif not rel_years and pub is not None and _MARKING.search(stext) and not _NOT_NOW.search(stext):
+                # "gathered on Sunday to mark the 40th anniversary": marked on a day near publication
+                near = [m for m in ms if m.kind is Kind.WEEKDAY] if _DAYS_NEAR.search(stext) is None else [None]
+                edge = not 7 <= pub.timetuple().tm_yday <= 358  # "yesterday" may be last year
+                years = {_point(doc, m)[1] if m is not None else (None if edge else pub.year) for m in near}
+                if len(near) == 1 and len(years) == 1 and None not in years:
+                    ref_year, source = years.pop(), "publication"
         if ref_year is None or start_year is None or start_year >= ref_year + 1:
             continue
         link = "explicit" if source in ("stated", "relative") else "inferred"
@@ -900,5 +993,5 @@ def days_per(unit: str) -> Fraction:
     return _DAY_UNITS[unit]
 
 
-FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans,
+FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods,
            find_anniversaries, find_ages)

@@ -16,7 +16,16 @@ gives three.  The finder reads the list that follows a count and its noun:
 * the list must end where it clearly ends: the closing dash, the end of the
   sentence, or the comma before a lower-case verb after the "and" item.
   Anything else (an item that reads like a clause, two "and"s, a number
-  inside an item) and the finder stays silent.
+  inside an item) and the finder stays silent;
+* the words before a colon or dash may hold a year ("The three towns bidding
+  for the 2027 games - A, B and C -"), not another count;
+* an apposition may follow "of": "won the votes of two independents, A of
+  Hove and B of Lewes," (not "two of three", nor a fronted "In a field of
+  12 runners, ...");
+* names may stand under role labels, counted by name: "Three officers:
+  sergeant A, constables B and C, and inspector D" lists four;
+* an item may be a lower-case noun with place phrases and road codes: "land
+  near the M5 at Wellow".
 """
 from __future__ import annotations
 
@@ -43,6 +52,7 @@ _MAX_ITEM_WORDS = 7
 _LOWER_ITEM_WORDS = 5
 _PREPOSITIONS = frozenset("against in at for with to from by on into over under after before since until "
                           "between among via".split())
+_PLACE_PREPOSITIONS = frozenset("off near on in at by beside behind opposite next along".split())
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 # Words that show an "item" is really a clause: the list has ended or never began.
 _CLAUSE_WORDS = frozenset(
@@ -95,7 +105,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         return _Intro("comma", pos + comma.end())
     # a short bridge of words ("that voted against", "have been shortlisted for the
     # contract", "charged were") then a colon, a dash or "named as"
-    bridge = re.match(r"((?:\s+[A-Za-z][A-Za-z'’-]*){0,9}?)(\s*:\s*|\s+[-–—]\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
+    bridge = re.match(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*|(?:1[89]|20)\d\d\b)){0,9}?)(\s*:\s*|\s+[-–—]\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
                       r"had\s+been)?\s*(?:named|identified)(?:\s+[a-z]+){0,3}?\s+as\s+)", rest)
     if not bridge:
         # "The band's four members are Ann, Bo, Cy and Di." -- a copula right after the noun
@@ -150,8 +160,8 @@ def _name_like(item: str) -> bool:
 
 def _plain_item(item: str, names_only: bool) -> bool:
     """Does a piece of text read like one list item (not a clause)?"""
-    if not item or re.search(r"\d", item):
-        return False
+    if not item or re.search(r"(?<![A-Za-z0-9])\d", item):
+        return False  # a number inside the item; a code ("the A45", "an M6 junction") is part of a name
     ws = item.split()
     if names_only:
         return _name_like(item)
@@ -164,7 +174,9 @@ def _plain_item(item: str, names_only: bool) -> bool:
         return False  # "- against Leicester and Biarritz": not things of the count's kind
     if ws[0][:1].isupper() or ws[0].lower() in _DETERMINERS:
         return True
-    return len(ws) <= _LOWER_ITEM_WORDS
+    # "land off the A45 near Brayford": a short head, then place phrases
+    head = next((i for i, w in enumerate(ws) if w.lower() in _PLACE_PREPOSITIONS), len(ws))
+    return head <= _LOWER_ITEM_WORDS and len(ws) <= _LOWER_ITEM_WORDS or 0 < head <= 2
 
 
 def parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool):
@@ -228,6 +240,60 @@ def parse_items(text: str, start: int, end: int, names_only: bool, open_end: boo
     return items, True
 
 
+_ROLE = re.compile(r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+([A-Z].*)$", re.S)
+_NOT_ROLE = _CLAUSE_WORDS | _PREPOSITIONS | _DETERMINERS | {"and", "or", "of", "as", "both"}
+
+
+def parse_role_groups(text: str, start: int, end: int):
+    """Names under role labels: "goalkeeper Ann Fox, defenders Bo Lee and Cy Roe, and
+    forward Di Kerr" -> the four names.  A plural label may head several names; at
+    least two labels; the last group opens with "and"/"or" and runs to ``end``.
+    ``None`` when the list does not read so."""
+    region = text[start:end].rstrip()
+    if region.endswith("."):
+        region = region[:-1]
+    sep = ";" if ";" in region else ","
+    pieces = region.split(sep)
+    items: list[tuple[int, int]] = []
+    labels = 0
+    open_plural = False  # the last label was plural and may take more names
+    pos = 0
+    for k, piece in enumerate(pieces):
+        a = pos
+        pos += len(piece) + 1
+        seg = piece.strip()
+        if not seg:
+            return None
+        if _is_modifier(seg) and items:
+            continue
+        lead = re.match(r"(?:and|or)\s+", seg)
+        if bool(lead) != (k == len(pieces) - 1):
+            return None  # the closing "and" must open the last group, and only it
+        if lead:
+            seg = seg[lead.end():]
+        role = _ROLE.match(seg)
+        if role and not any(w in _NOT_ROLE for w in role.group(1).split()):
+            label = role.group(1).split()[-1]
+            names = role.group(2)
+            labels += 1
+            plural = label.endswith("s") and not label.endswith("ss")
+        elif open_plural and not lead:
+            names, plural = seg, True  # "defenders Bo Lee, Cy Roe and ..."
+        else:
+            return None
+        parts = re.split(r"\s+(?:and|or)\s+", names)
+        if len(parts) > 2 or (len(parts) == 2 and not plural):
+            return None
+        for part in parts:
+            part = part.strip()
+            if not _name_like(part):
+                return None
+            i0 = start + text[start:end].find(part, a)
+            items.append((i0, i0 + len(part)))
+        open_plural = plural and len(parts) == 1
+    return items if labels >= 2 else None
+
+
 def find_listed_items(doc: Document):
     for m in doc.mentions:
         if m.kind != Kind.COUNT or m.hedge or m.is_range or m.value is None:
@@ -240,7 +306,7 @@ def find_listed_items(doc: Document):
         if not re.fullmatch(r"[A-Za-z]+|\d{1,2}", m.text.strip()):
             continue  # "two", "12": not "2m", "1,200"
         before = words(doc.text[max(sent.start, m.start - 40):m.start])
-        if before and before[-1] in ("of", "than"):
+        if before and (before[-1] == "than" or before[-1] == "of" and _quantified_of(doc, m, before)):
             continue  # "two of three", "more than three"
         if _partitive(doc, m):
             continue  # "two of the three men, A and B": which figure does the list count?
@@ -258,12 +324,17 @@ def find_listed_items(doc: Document):
             continue
         if intro.kind in ("comma", "copula") and not _definite_subject(doc, m, before):
             continue
+        if _inside_bridge(doc, m):
+            continue  # "the four towns that bid for 12 events - A, B and C -": whose list?
         end = _list_end(doc.text, intro, sent.end)
         names_only = intro.kind in ("comma", "named", "copula")
         open_end = intro.kind in ("comma", "named", "copula", "partial") or end < sent.end
         parsed = parse_items(doc.text, intro.start, end, names_only, open_end)
         if parsed is None:
-            continue
+            roles = parse_role_groups(doc.text, intro.start, end) if intro.kind in ("colon", "dash") else None
+            if roles is None:
+                continue
+            parsed = roles, True
         spans, _ = parsed
         if len(spans) < 2:
             continue
@@ -273,6 +344,30 @@ def find_listed_items(doc: Document):
         explicit = intro.kind in ("colon", "dash", "named")
         yield ListedItems(link="explicit" if explicit else "inferred", cue=intro.kind, count=m, items=items,
                           noun=m.noun or "", partial=intro.kind == "partial")
+
+
+_OF_QUANTIFIERS = frozenset("out each any none either neither all some most many few several half majority "
+                            "minority total".split())
+
+
+def _quantified_of(doc: Document, m: Mention, before: list[str]) -> bool:
+    """"two of three", "out of five", "a total of six": "of" after a quantity word (not
+    "the support of two senators")."""
+    raw = doc.text[max(doc.sentences[m.sentence].start, m.start - 20):m.start]
+    if re.search(r"\d\S*\s+of\s+$", raw) or len(before) < 2:
+        return True
+    return before[-2] in _NUMBER_WORDS or before[-2] in _OF_QUANTIFIERS
+
+
+def _inside_bridge(doc: Document, m: Mention) -> bool:
+    """Another count stands earlier in the same clause: the list may be its list."""
+    for other in doc.mentions_in(m.sentence):
+        if other.start >= m.start:
+            break
+        if other.kind == Kind.COUNT and other.noun_span is not None and \
+                not re.search(r"[,;:()–—]|\s-\s", doc.text[other.end:m.start]):
+            return True
+    return False
 
 
 def _plain_noun(doc: Document, m: Mention) -> bool:
@@ -301,7 +396,17 @@ def _definite_subject(doc: Document, m: Mention, before: list[str]) -> bool:
     if re.search(r"(?:\b(?:the|its|their|his|her|our|these|those|both|all|has|have|had|leaves|left|by)|['’]s?)\s+$",
                  raw, re.I):
         return True
+    if re.search(r"\bof\s+$", raw):
+        # "won the support of two senators, A and B,": inside the clause, not a fronted
+        # phrase ("In a field of 12 runners, A, B and C led")
+        head = doc.text[s.start:m.start]
+        first = words(head)[:1]
+        return "," not in head and bool(first) and first[0] not in _PREPOSITIONS | _FRONTED
     return not raw.strip()  # the count opens the sentence
+
+
+_FRONTED = frozenset({"of", "out", "like", "unlike", "despite", "apart", "besides", "as", "within", "throughout",
+                      "during", "without", "beyond", "across", "amid", "after", "when", "while", "if"})
 
 
 def _other_figures_between(doc: Document, m: Mention, end: int) -> bool:

@@ -22,6 +22,17 @@ differs, an earlier mention that does agree with the restatement, several
 candidate antecedents, a partitive ("two of the 12 victims"), a comparison
 ("than the 10%"), a count that is one part of a larger set ("Acme and
 three other firms ... the four firms").
+
+Shapes beyond the plain "the N NOUN":
+
+* a duration tied to its event by the event's own verb: "the depot will
+  shut for nine months ... the six-month shutdown" (also "lasted", "ran");
+* a whole given with "all" and restated, in the next sentence, as "the N
+  [participle] people/men/...": "All 14 crew were winched to safety. The 16
+  rescued men ..." (only a larger N contradicts: fewer may be some of them);
+* a headline against a lead that adds a quantity under another verb: "Gale
+  flattens 60 barns" / "41 barns were flattened and dozens more damaged"
+  compares 60 with 41, not with "dozens" (unless the two may sum to it).
 """
 from __future__ import annotations
 
@@ -675,6 +686,7 @@ def find_headline_restatements(doc: Document):
         same = [b for b in body if same_dimension(h, b) and concept(doc, b) == c]
         if not same:
             continue
+        same = _drop_additional(doc, h, same)
         first = same[0]
         if first.sentence not in lead or not counts_things(doc, first):
             continue
@@ -695,6 +707,54 @@ def find_headline_restatements(doc: Document):
             continue
         yield HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
                                   subject=_subject(doc, first, c))
+
+
+_ADDED_BEFORE = frozenset({"another", "further", "additional", "extra"})
+
+
+def _additional(doc: Document, m: Mention) -> bool:
+    """"dozens more", "20 others", "a further 20": a quantity added to one just given."""
+    if re.match(r"\s+(?:more|others?)\b", _after(doc, m, 12)):
+        return True
+    before = words(_before(doc, m, 20))[-1:]
+    return bool(before) and before[0] in _ADDED_BEFORE
+
+
+def _content_words(doc: Document, m: Mention, before: int = 3, after: int = 3) -> list[str]:
+    """Words around a figure and its noun, function words dropped: where its verb stands."""
+    np = noun_phrase(doc, m)
+    end = np.span.end if np.span else m.end
+    s = doc.sentences[m.sentence]
+    near = [w for w in words(_before(doc, m, 40)) if w not in _NP_STOP][-before:] if before else []
+    return near + [w for w in words(doc.text[end:min(s.end, end + 60)]) if w not in _NP_STOP][:after]
+
+
+def _same_verb(a: list[str], b: list[str]) -> bool:
+    return any(_verb_of(x, y) for x in a for y in b if x not in _GENERIC_VERBS)
+
+
+_GENERIC_VERBS = frozenset({"officials", "police", "people", "state", "media", "reported", "according"})
+
+
+def _vague(m: Mention) -> bool:
+    """"dozens", "hundreds": a range too wide to test a sum against."""
+    iv = m.interval
+    return iv.lo is None or iv.hi is None or (m.value and iv.hi - iv.lo > m.value / 5)
+
+
+def _drop_additional(doc: Document, h: Mention, same: list[Mention]) -> list[Mention]:
+    """"Tornado destroys 85 homes" / "58 homes were destroyed and dozens more damaged":
+    when the first body figure shares the headline's verb, a quantity added to it
+    under another verb ("dozens more damaged") is a different set, not a restatement."""
+    first = same[0]
+    hv = _content_words(doc, h, before=1, after=1)
+    if not _same_verb(hv, _content_words(doc, first, before=1, after=1)):
+        return same
+    added = [b for b in same if b is not first and b.sentence == first.sentence and _additional(doc, b)
+             and not _same_verb(hv, _content_words(doc, b, before=0, after=1))]
+    if any(h.interval.intersects(first.interval + b.interval) for b in added if not _vague(b)):
+        return same  # "25 destroyed and 15 more lost": together they may be the headline's 40
+    return [b for b in same if b not in added]
 
 
 def _subject(doc: Document, m: Mention, c: str) -> str:
@@ -778,6 +838,66 @@ def find_definite_restatements(doc: Document):
             continue
         yield DefiniteRestatement(link="inferred", cue=det, first=first, second=second,
                                   subject=_subject(doc, second, c))
+
+
+# ---- a whole stated with "all" ------------------------------------------
+
+_PERSON_GROUPS = frozenset({"victim", "injured", "evacuee", "arrested", "worker", "soldier", "passenger",
+                            "migrant"})
+_PERSON_PLURALS = frozenset({"crew", "hostages", "tourists", "pilgrims", "fans", "members", "staff"})
+_PERSON_ENDINGS = ("ers", "ors", "ists", "ians")
+
+
+def _personal(noun: str | None) -> bool:
+    """Does a plural noun name people ("miners", "passengers", "crew")?"""
+    if not noun:
+        return False
+    n = singular(noun)
+    return (n in PERSON_NOUNS or n in GENERIC_NOUNS or noun in _PERSON_PLURALS or group_of(noun) in _PERSON_GROUPS
+            or (noun.endswith(_PERSON_ENDINGS) and len(noun) > 5))
+
+
+_WHOLE_RESTATED = re.compile(r"(?:\s+[a-z][a-z-]*){1,4}")
+
+
+def find_whole_restatements(doc: Document):
+    """"All 23 miners ... were brought to the surface. The 27 rescued men ...": a set
+    given whole with "all" and, in the next sentence, "the N" people of no new kind
+    (a participle is allowed: "rescued", "freed").  The restatement may repeat the
+    whole or name fewer, never more."""
+    qs = [m for m in quantities(doc, Kind.COUNT) if not m.is_range and not doc.sentences[m.sentence].headline]
+    by_sent: dict[int, list[Mention]] = {}
+    for m in qs:
+        by_sent.setdefault(m.sentence, []).append(m)
+    for second in qs:
+        prior = by_sent.get(second.sentence - 1, [])
+        if len(prior) != 1 or second.hedge or definite(doc, second) != "the":
+            continue
+        first = prior[0]
+        if first.hedge or not (definite(doc, first) or "").startswith("all") or not _personal(
+                noun_phrase(doc, first).head):
+            continue
+        if by_sent[second.sentence][0] is not second or second.value is None or first.value is None:
+            continue  # another count stands between them
+        match = _WHOLE_RESTATED.match(doc.text, second.end, doc.sentences[second.sentence].end)
+        if not match:
+            continue
+        run = match.group(0).split()  # "rescued men were", "men who led"
+        k = next((i for i, w in enumerate(run[:3])
+                  if w in GENERIC_NOUNS or group_of(w) == group_of(noun_phrase(doc, first).head)), None)
+        if k is None or run[k + 1:k + 2] in (["who"], ["that"], ["which"], ["whom"]):
+            continue  # "the 40 men who led the rescue": a set of its own
+        mods, head = run[:k], run[k]
+        context = _sentence(doc, first)
+        if any(w in OTHER_SET or w in SUBGROUP or not (w.endswith(("ed", "en")) or backed(w, context))
+               for w in mods):
+            continue
+        if second.value < first.value or _comparison(doc, second) or change_role(doc, second):
+            continue  # fewer: perhaps some of them
+        if years_differ(doc, first, second):
+            continue
+        yield DefiniteRestatement(link="inferred", cue="all ... the", first=first, second=second,
+                                  subject=" ".join(mods + [head]))
 
 
 # ---- ages ----------------------------------------------------------------
@@ -1075,6 +1195,43 @@ def _lasting_subject(doc: Document, m: Mention, c: str) -> bool:
     return any(group_of(w) == c for w in words(clause))
 
 
+def _verb_of(verb: str, noun: str) -> bool:
+    """Is ``verb`` a form of the verb that ``noun`` names ("closed" ~ "closure", "shut" ~
+    "shutdown", "suspended" ~ "suspension")?  A shared stem of four letters or more that
+    leaves at most three letters of the shorter word."""
+    k = 0
+    for x, y in zip(verb, noun):
+        if x != y:
+            break
+        k += 1
+    return k >= 4 and k >= min(len(verb), len(noun)) - 3
+
+
+def _event_for(doc: Document, m: Mention, head: str) -> bool:
+    """"will close to traffic for 18 months": a bare duration after "for", in a clause
+    whose verb is the verb of the restatement's noun ("the six-month closure")."""
+    if m.compound:
+        return False
+    s = doc.sentences[m.sentence]
+    clause = re.split(r"[,;:]", doc.text[s.start:m.start])[-1]
+    before = words(clause)
+    if not before or before[-1] != "for":
+        return False
+    return any(_verb_of(w, head) for w in before[-6:-1] if w not in _NP_STOP)
+
+
+def _rival_term(doc: Document, m: Mention, second: Mention, c: str) -> bool:
+    """Could ``m`` be another term of the kind restated?  Not a duration of another
+    noun ("a two-day hearing"), nor one in a later clause of the restatement's
+    sentence ("At the end of the nine-week trial, the jury took two days")."""
+    if m.compound:
+        head = noun_phrase(doc, m).head
+        return head is None or group_of(head) == c
+    if m.sentence == second.sentence and m.start > second.end:
+        return not re.search(r"[,;:]", doc.text[second.end:m.start])
+    return True
+
+
 def find_term_restatements(doc: Document):
     """A term given twice: "jailed for eight years ... the nine-year term"."""
     qs = [m for m in quantities(doc, Kind.DURATION) if not m.is_range and not m.hedge]
@@ -1087,7 +1244,8 @@ def find_term_restatements(doc: Document):
             continue
         before = _window(qs, j, _sentence_of)
         earlier = [m for m in before if same_dimension(m, second)
-                   and (_term_of(doc, m) == c if c in _TERMS else _lasting_subject(doc, m, c))]
+                   and (_term_of(doc, m) == c if c in _TERMS
+                        else _lasting_subject(doc, m, c) or _event_for(doc, m, np.head))]
         # (two modifiers for other nouns -- "the 10-year bond ... the 30-year bond" -- name two things)
         if not earlier:
             continue
@@ -1103,7 +1261,7 @@ def find_term_restatements(doc: Document):
         first = earlier[-1]
         # more than one term in play ("eight years ... and his brother six years")
         others = [m for m in before + qs[j + 1:j + 4] if m is not first and m is not second and same_dimension(m, second)
-                  and m.sentence in (first.sentence, second.sentence)]
+                  and m.sentence in (first.sentence, second.sentence) and _rival_term(doc, m, second, c)]
         if others or new_qualifier(doc, second, first):
             continue
         yield TermRestatement(link="inferred", cue="the " + np.head, first=first, second=second,
@@ -1113,6 +1271,7 @@ def find_term_restatements(doc: Document):
 FINDERS = (
     find_headline_restatements,
     find_definite_restatements,
+    find_whole_restatements,
     find_age_restatements,
     find_measure_restatements,
     find_term_restatements,

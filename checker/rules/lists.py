@@ -54,6 +54,8 @@ class FC410(Rule):
                 "released on bail.", "two"),
         Example("Five towns have been shortlisted for the award: Rye, Ludlow, Frome and Hexham.", "Five"),
         Example("The city's two main stations, Central, Queen Street and Park Lane, were closed.", "two"),
+        Example("Five riders were selected: sprinter Al Reyes, climbers Bo Tan and Cal Ito, and captain Dee Ray.",
+                "Five"),
     )
     ok = (
         Example("The three finalists - Ava Ross, Ben Cole and Cara Webb - will perform on Saturday."),
