@@ -39,7 +39,26 @@ _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|rise|risen|fell|fall|fallen|jump
                             r"|declined|increased|decreased|grew|cut|to|by|from|stake|interest)\s*$", re.I)
 _OF_THEM = re.compile(r"^\s*of\s+(?:them|the total|those|these|whom|the dead|the victims)\b\s*(\w+)?", re.I)
 _WITH_PART = re.compile(r"^[^;.]{0,30}?,\s*with\s+$", re.I)
+_BAD_LINK = re.compile(r"\b(?:and|or|while|but|than|from|to|by)\s*$", re.I)
+_PUNCT_OR = re.compile(r"(?:,|[-–—(])\s*or\s*$", re.I)
+# "72 people after the match, of whom": a clause hanging its share on the count
+_LINK_AFTER_BASE = re.compile(r"^[^;.:]*?,\s*(?:of\s+(?:whom|which)|with|including|among\s+(?:them|whom|which))\s+$",
+                              re.I)
+# "a fifth of them", "most of those": the whole is a count named before
+_OF_REF = re.compile(r"^\s*of\s+(?:them|those|these|whom|which)\b", re.I)
+# "Of those, ...": the sentence (or clause) opens on a reference to a count named before
+_OF_REF_LEAD = re.compile(r"(?:^|[,;:]\s*)(?:(?:and|but)\s+)?of\s+(?:them|those|these|whom|which)\s*,?\s*$", re.I)
+# "half of the total": the whole of the "X of the Y" pair before it
+_OF_TOTAL = re.compile(r"^\s*of\s+(?:the\s+|that\s+)?(?:total|whole|all)\b\s*(?:[,;:.)–—]|\s-\s|$)", re.I)
+# "610 (45%) of the 1,350": the share in brackets or dashes between part and whole
+_CLOSE_OF_BASE = re.compile(r"^\s*[)\]–—-]\s*(?:" + _OF_BASE.pattern[4:] + ")", re.I)
+# "a majority", "a minority", "most": shares without digits
+_QUANTIFIER = re.compile(
+    r"\b(?:(?:an?|the)\s+(?:(?:vast|large|overwhelming|clear|big|slim|narrow|bare|small|tiny|substantial"
+    r"|significant)\s+)?(majority|minority)|(?<!the\s)(?<!at\s)(most))\b"
+    r"(?=\s+of\s|\s*(?:,|\s[-–—]|[–—(]))", re.I)
 MAX_GAP_WORDS = 10
+MAX_TOTAL_GAP_WORDS = 20
 
 
 @dataclass(frozen=True)
@@ -93,9 +112,15 @@ def find_shares(doc: Document):
     by_sentence: dict[int, list[Mention]] = {}
     for m in pool:
         by_sentence.setdefault(m.sentence, []).append(m)
+    for idx, items in by_sentence.items():
+        words_shares = _quantifier_shares(doc, idx, items)
+        if words_shares:
+            items.extend(words_shares)
+            items.sort(key=lambda m: m.start)
     used_shares = set()
-    for items in by_sentence.values():
-        for rel in _same_sentence(doc, items):
+    for idx, items in by_sentence.items():
+        prev = by_sentence.get(idx - 1, []) if idx > 0 and not doc.sentences[idx - 1].headline else []
+        for rel in _same_sentence(doc, items, prev):
             if rel.share.start not in used_shares:
                 used_shares.add(rel.share.start)
                 yield rel
@@ -109,13 +134,39 @@ def find_shares(doc: Document):
         if rel is not None:
             used_shares.add(share.start)
             yield rel
+    yield from _headline_shares(doc, by_sentence, used_shares)
+
+
+def is_quantifier(share: Mention) -> bool:
+    """"a majority", "most", "a minority": a share stated without a figure."""
+    return share.kind == Kind.FRACTION and share.precision is None and share.unit == "quantifier"
+
+
+def _quantifier_shares(doc: Document, idx: int, items: list[Mention]) -> list[Mention]:
+    """"A majority of the 29 members", "most - 150 -": more than half; "a
+    minority": less than half.  Only in sentences that hold a count."""
+    if not any(m.kind in COUNT_KINDS for m in items):
+        return []
+    sent = doc.sentences[idx]
+    out = []
+    for q in _QUANTIFIER.finditer(doc.text, sent.start, sent.end):
+        start, end = q.span()
+        if any(m.start < end and start < m.end for m in items):
+            continue
+        if q.group(1) and q.group(1).lower() == "minority":
+            iv = Interval(Fraction(0), Fraction(1, 2), lo_open=True, hi_open=True)
+        else:
+            iv = Interval(Fraction(1, 2), Fraction(1), lo_open=True)
+        out.append(Mention(start, end, q.group(0), Kind.FRACTION, value=Fraction(1, 2), interval=iv,
+                           unit="quantifier", sentence=idx))
+    return out
 
 
 def _counts(items):
     return [m for m in items if m.kind in COUNT_KINDS and not m.compound or m.kind == Kind.COUNT and m.compound]
 
 
-def _same_sentence(doc: Document, items: list[Mention]):
+def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()):
     text = doc.text
     shares = [m for m in items if m.kind in SHARE_KINDS]
     counts = [m for m in items if m.kind in COUNT_KINDS]
@@ -155,20 +206,136 @@ def _same_sentence(doc: Document, items: list[Mention]):
         if len(after) >= 2 and _WITH_PART.match(text[share.end:after[0].start]) \
                 and _OF_BASE.match(text[after[0].end:after[1].start]) and _plausible(after[0], after[1]):
             yield ShareOf(link="explicit", cue="with", share=share, part=after[0], base=after[1])
+            continue
+        rel = _referenced(doc, share, before, after, prev)
+        if rel is not None:
+            yield rel
 
 
 def _apposed(doc: Document, anchor: Mention, following: list[Mention]) -> Mention | None:
     """The first figure set beside ``anchor`` by a comma, dash, bracket or
     colon, a few words on: "of the 96 schools they visited, 47"."""
+    return _apposed_at(doc, anchor.end, following)
+
+
+def _apposed_at(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
     if not following:
         return None
     cand = following[0]
-    gap = doc.text[anchor.end:cand.start]
+    gap = doc.text[pos:cand.start]
     if len(words(gap)) > MAX_GAP_WORDS or not _APPOSITION.match(gap):
         return None
-    if re.search(r"\b(?:and|or|while|but|than|from|to|by)\s*$", gap, re.I):
+    if _BAD_LINK.search(gap) and not _PUNCT_OR.search(gap):
         return None
     return cand
+
+
+def _referenced(doc: Document, share: Mention, before: list[Mention], after: list[Mention],
+                prev: list[Mention]) -> ShareOf | None:
+    """The shapes where the whole is named away from the share: "610 people,
+    or two-thirds of the 1,350"; "72 people, of whom a fifth - 30 -"; "a fifth
+    of them, 30,"; "Of those, 30 - a fifth -"; "45 of the 60 ..., half of the
+    total"."""
+    text = doc.text
+    # PART, SHARE of the BASE  /  PART (SHARE) of the BASE
+    if before and after and _apposed(doc, before[-1], [share]) is share:
+        gap = text[share.end:after[0].start]
+        if (_OF_BASE.match(gap) or _CLOSE_OF_BASE.match(gap)) and _plausible(before[-1], after[0]):
+            return ShareOf(link="explicit", cue="of", share=share, part=before[-1], base=after[0])
+    # BASE NOUN, of whom SHARE - PART  /  BASE NOUN, of whom PART - SHARE
+    if before and _linked(doc, before[-1], share.start):
+        part = _apposed(doc, share, after)
+        if part is not None and _plausible(part, before[-1]):
+            return ShareOf(link="explicit", cue="of whom", share=share, part=part, base=before[-1])
+    if len(before) >= 2 and _linked(doc, before[-2], before[-1].start) \
+            and _apposed(doc, before[-1], [share]) is share and _plausible(before[-1], before[-2]):
+        return ShareOf(link="explicit", cue="of whom", share=share, part=before[-1], base=before[-2])
+    # SHARE of them, PART: the whole is a count named before
+    ref = _OF_REF.match(text[share.end:share.end + 30])
+    if ref:
+        part = _apposed_at(doc, share.end + ref.end(), after)
+        if part is not None:
+            return _nearest_whole(share, part, before or prev, "of them")
+    # Of those, SHARE - PART  /  Of those, PART - SHARE
+    sent = doc.sentences[share.sentence]
+    lead = _OF_REF_LEAD.search(text[sent.start:share.start])
+    if lead:
+        part = _apposed(doc, share, after)
+        if part is not None:
+            cut = sent.start + lead.start()
+            return _nearest_whole(share, part, [b for b in before if b.end <= cut] or prev, "of those")
+    if before:
+        lead = _OF_REF_LEAD.search(text[sent.start:before[-1].start])
+        if lead and _apposed(doc, before[-1], [share]) is share:
+            cut = sent.start + lead.start()
+            wholes = [b for b in before[:-1] if b.end <= cut] or prev
+            return _nearest_whole(share, before[-1], wholes, "of those")
+    # PART of the BASE ..., SHARE of the total
+    if len(before) >= 2 and _OF_TOTAL.match(text[share.end:sent.end]):
+        a, b = before[-2], before[-1]
+        gap = text[b.end:share.start]
+        if _OF_BASE.match(text[a.end:b.start]) and _APPOSITION.match(gap) and not _BAD_LINK.search(gap) \
+                and len(words(gap)) <= MAX_TOTAL_GAP_WORDS and _plausible(a, b):
+            return ShareOf(link="explicit", cue="of the total", share=share, part=a, base=b)
+    return None
+
+
+def _linked(doc: Document, base: Mention, pos: int) -> bool:
+    """"72 people after the match, of whom" runs from ``base`` to ``pos``."""
+    gap = doc.text[base.end:pos]
+    return bool(_LINK_AFTER_BASE.match(gap)) and len(words(gap)) <= MAX_GAP_WORDS
+
+
+def _nearest_whole(share: Mention, part: Mention, wholes: list[Mention], cue: str) -> ShareOf | None:
+    """"of them" names the nearest count before it that can hold the part;
+    when another count before it (in the same scope) agrees, it may be the
+    one meant, and the relation is not reported as a contradiction."""
+    cands = [w for w in reversed(wholes) if w is not part and w.end <= part.start and _plausible(part, w)]
+    if not cands:
+        return None
+    rels = [ShareOf(link="explicit" if len(cands) == 1 else "inferred", cue=cue, share=share, part=part, base=w)
+            for w in cands]
+    return next((r for r in rels if agrees(r)), rels[0])
+
+
+_STOP = frozenset("that this with from have were will said more than over into about after their there "
+                  "which what when where while been also they them".split())
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in words(text) if len(w) >= 4 and w not in _STOP}
+
+
+def _headline_shares(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
+    """A headline share ("A third of rail services cancelled") against an
+    "X of its Y" pair in the first two body sentences that shares a word with
+    it ("cancelled 118 of its 820 trains").  Inferred: a warning at most."""
+    text = doc.text
+    body = [s.index for s in doc.sentences if not s.headline and not s.chrome][:2]
+    for head in doc.sentences:
+        if not head.headline or head.chrome:
+            continue
+        items = by_sentence.get(head.index, [])
+        shares = [m for m in items if m.kind in SHARE_KINDS and m.start not in used]
+        if len(shares) != 1 or any(m.kind in COUNT_KINDS for m in items):
+            continue
+        share = shares[0]
+        rest = text[share.end:head.end]
+        if not re.match(r"\s+of\s+[A-Za-z]", rest) or _CHANGE_BEFORE.search(text[head.start:share.start]):
+            continue
+        stems = _stems(rest)
+        rels = []
+        for idx in body:
+            counts = [m for m in by_sentence.get(idx, []) if m.kind in COUNT_KINDS]
+            if not stems & _stems(doc.sentence_text(idx)):
+                continue
+            for a, b in zip(counts, counts[1:]):
+                if _OF_BASE.match(text[a.end:b.start]) and _plausible(a, b):
+                    rels.append(ShareOf(link="inferred", cue="headline", share=share, part=a, base=b))
+                elif _linked(doc, a, b.start) and _plausible(b, a):
+                    rels.append(ShareOf(link="inferred", cue="headline", share=share, part=b, base=a))
+        if rels:
+            yield next((r for r in rels if agrees(r)), rels[0])
 
 
 def _plausible(part: Mention, base: Mention) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..interval import Interval, format_percent
 from ..model import Document, Severity
-from ..relate.shares import ShareOf, agrees, ratio_interval, share_interval
+from ..relate.shares import ShareOf, agrees, is_quantifier, ratio_interval, share_interval
 from .base import Example, Rule
 from .format import amount, quoted
 
@@ -14,6 +14,9 @@ def _percent_interval(iv: Interval) -> str:
 
 def _share_tolerance(rel: ShareOf) -> str:
     iv = _percent_interval(share_interval(rel.share))
+    if is_quantifier(rel.share):
+        half = "less than half" if rel.share.interval.hi_open else "more than half"
+        return f"{quoted(rel.share)} means {half}: {iv}"
     if rel.share.hedge:
         return f"{quoted(rel.share)} allows {iv}"
     if rel.share.kind.value == "fraction":
