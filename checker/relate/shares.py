@@ -56,7 +56,10 @@ _CLOSE_OF_BASE = re.compile(r"^\s*[)\]–—-]\s*(?:" + _OF_BASE.pattern[4:] + "
 _QUANTIFIER = re.compile(
     r"\b(?:(?:an?|the)\s+(?:(?:vast|large|overwhelming|clear|big|slim|narrow|bare|small|tiny|substantial"
     r"|significant)\s+)?(majority|minority)|(?<!the\s)(?<!at\s)(most))\b"
-    r"(?=\s+of\s|\s*(?:,|\s[-–—]|[–—(]))", re.I)
+    r"(?=\s+of\s+(?![\d£$€])|\s*(?:,|\s[-–—]|[–—(]))", re.I)
+_TIGHT = re.compile(r"^\s*(?:,|\(|[-–—]|:)\s*(?:or\s+)?$")
+_BESIDE = re.compile(r"^((?:\s*[A-Za-z'’-]+){0,2})\s*(?:,|\(|[-–—]|:)\s*(?:or\s+)?$")
+_LINK_WORDS = frozenset("and or but while than from to by of in on at for".split())
 MAX_GAP_WORDS = 10
 MAX_TOTAL_GAP_WORDS = 20
 
@@ -235,49 +238,64 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     """The shapes where the whole is named away from the share: "610 people,
     or two-thirds of the 1,350"; "72 people, of whom a fifth - 30 -"; "a fifth
     of them, 30,"; "Of those, 30 - a fifth -"; "45 of the 60 ..., half of the
-    total"."""
+    total".  A share with a whole of its own ("12% of stocks") is left alone."""
     text = doc.text
+    sent = doc.sentences[share.sentence]
+    tail = text[share.end:sent.end]
+    beside = bool(before) and _beside(doc, before[-1], share)
     # PART, SHARE of the BASE  /  PART (SHARE) of the BASE
-    if before and after and _apposed(doc, before[-1], [share]) is share:
+    if beside and after:
         gap = text[share.end:after[0].start]
         if (_OF_BASE.match(gap) or _CLOSE_OF_BASE.match(gap)) and _plausible(before[-1], after[0]):
             return ShareOf(link="explicit", cue="of", share=share, part=before[-1], base=after[0])
-    # BASE NOUN, of whom SHARE - PART  /  BASE NOUN, of whom PART - SHARE
-    if before and _linked(doc, before[-1], share.start):
-        part = _apposed(doc, share, after)
-        if part is not None and _plausible(part, before[-1]):
-            return ShareOf(link="explicit", cue="of whom", share=share, part=part, base=before[-1])
-    if len(before) >= 2 and _linked(doc, before[-2], before[-1].start) \
-            and _apposed(doc, before[-1], [share]) is share and _plausible(before[-1], before[-2]):
-        return ShareOf(link="explicit", cue="of whom", share=share, part=before[-1], base=before[-2])
     # SHARE of them, PART: the whole is a count named before
-    ref = _OF_REF.match(text[share.end:share.end + 30])
+    ref = _OF_REF.match(tail[:30])
     if ref:
-        part = _apposed_at(doc, share.end + ref.end(), after)
-        if part is not None:
-            return _nearest_whole(share, part, before or prev, "of them")
-    # Of those, SHARE - PART  /  Of those, PART - SHARE
-    sent = doc.sentences[share.sentence]
-    lead = _OF_REF_LEAD.search(text[sent.start:share.start])
-    if lead:
-        part = _apposed(doc, share, after)
-        if part is not None:
-            cut = sent.start + lead.start()
-            return _nearest_whole(share, part, [b for b in before if b.end <= cut] or prev, "of those")
-    if before:
-        lead = _OF_REF_LEAD.search(text[sent.start:before[-1].start])
-        if lead and _apposed(doc, before[-1], [share]) is share:
-            cut = sent.start + lead.start()
-            wholes = [b for b in before[:-1] if b.end <= cut] or prev
-            return _nearest_whole(share, before[-1], wholes, "of those")
+        part = _tight(doc, share.end + ref.end(), after)
+        return _nearest_whole(share, part, before or prev, "of them") if part else None
     # PART of the BASE ..., SHARE of the total
-    if len(before) >= 2 and _OF_TOTAL.match(text[share.end:sent.end]):
+    if len(before) >= 2 and _OF_TOTAL.match(tail):
         a, b = before[-2], before[-1]
         gap = text[b.end:share.start]
         if _OF_BASE.match(text[a.end:b.start]) and _APPOSITION.match(gap) and not _BAD_LINK.search(gap) \
                 and len(words(gap)) <= MAX_TOTAL_GAP_WORDS and _plausible(a, b):
             return ShareOf(link="explicit", cue="of the total", share=share, part=a, base=b)
+        return None
+    if re.match(r"\s*of\b", tail):
+        return None
+    # BASE NOUN, of whom SHARE - PART  /  BASE NOUN, of whom PART - SHARE
+    part = _tight(doc, share.end, after)
+    if before and part is not None and _linked(doc, before[-1], share.start) and _plausible(part, before[-1]):
+        return ShareOf(link="explicit", cue="of whom", share=share, part=part, base=before[-1])
+    if beside and len(before) >= 2 and _linked(doc, before[-2], before[-1].start) \
+            and _plausible(before[-1], before[-2]):
+        return ShareOf(link="explicit", cue="of whom", share=share, part=before[-1], base=before[-2])
+    # Of those, SHARE - PART  /  Of those, PART - SHARE
+    lead = _OF_REF_LEAD.search(text[sent.start:share.start])
+    if lead and part is not None:
+        cut = sent.start + lead.start()
+        return _nearest_whole(share, part, [b for b in before if b.end <= cut] or prev, "of those")
+    if beside:
+        lead = _OF_REF_LEAD.search(text[sent.start:before[-1].start])
+        if lead:
+            cut = sent.start + lead.start()
+            return _nearest_whole(share, before[-1], [b for b in before[:-1] if b.end <= cut] or prev, "of those")
     return None
+
+
+def _tight(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
+    """The figure right after ``pos`` behind a comma, dash, bracket or colon
+    only: "a fifth - 30 -", "half of them, about 4,500"."""
+    if following and _TIGHT.match(doc.text[pos:following[0].start]):
+        return following[0]
+    return None
+
+
+def _beside(doc: Document, part: Mention, share: Mention) -> bool:
+    """``share`` set right after ``part`` and its noun: "18,600 - nearly
+    40%", "610 people, or two-thirds"."""
+    m = _BESIDE.match(doc.text[part.end:share.start])
+    return bool(m) and not (set(words(m.group(1))) & _LINK_WORDS)
 
 
 def _linked(doc: Document, base: Mention, pos: int) -> bool:
@@ -288,13 +306,16 @@ def _linked(doc: Document, base: Mention, pos: int) -> bool:
 
 def _nearest_whole(share: Mention, part: Mention, wholes: list[Mention], cue: str) -> ShareOf | None:
     """"of them" names the nearest count before it that can hold the part;
-    when another count before it (in the same scope) agrees, it may be the
-    one meant, and the relation is not reported as a contradiction."""
+    when another count before it, or their sum, agrees, that may be the one
+    meant, and the relation is not reported as a contradiction."""
     cands = [w for w in reversed(wholes) if w is not part and w.end <= part.start and _plausible(part, w)]
     if not cands:
         return None
-    rels = [ShareOf(link="explicit" if len(cands) == 1 else "inferred", cue=cue, share=share, part=part, base=w)
-            for w in cands]
+    link = "explicit" if len(cands) == 1 else "inferred"
+    rels = [ShareOf(link=link, cue=cue, share=share, part=part, base=w) for w in cands]
+    same = tuple(w for w in wholes if w.kind == part.kind and w.end <= part.start and w.unit == part.unit)
+    if len(same) >= 2:
+        rels.append(ShareOf(link=link, cue=cue, share=share, part=part, base_sum=same))
     return next((r for r in rels if agrees(r)), rels[0])
 
 
@@ -321,7 +342,9 @@ def _headline_shares(doc: Document, by_sentence: dict[int, list[Mention]], used:
             continue
         share = shares[0]
         rest = text[share.end:head.end]
-        if not re.match(r"\s+of\s+[A-Za-z]", rest) or _CHANGE_BEFORE.search(text[head.start:share.start]):
+        one_in = share.kind == Kind.FRACTION and " in " in share.text  # "Two in five nurses ..."
+        if not re.match(r"\s+of\s+[A-Za-z]" if not one_in else r"\s+(?:of\s+)?[A-Za-z]", rest) \
+                or _CHANGE_BEFORE.search(text[head.start:share.start]):
             continue
         stems = _stems(rest)
         rels = []
