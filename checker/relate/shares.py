@@ -8,9 +8,23 @@ Shapes recognised (one sentence each, explicit links):
 * PART of [the|its ...] BASE ..., SHARE       "340 of its 1,700 branches ..., one in five"
 * Of [the] BASE ..., PART - SHARE             "Of the 380 homes inspected, 57 - 15% -"
 * SHARE, with PART of [the] BASE              "Turnout reached 71.4%, with 3.06 million of the 4.29 million"
+* PART, [or] SHARE of [the] BASE              "some 480 members, or three-quarters of the 640 polled"
+* PART (SHARE) of [the] BASE                  "just 290 (48%) of the 600 applicants"
+* BASE NOUN, of whom|of which|with|including SHARE - PART   "150 drivers, of whom a quarter - 38 -"
+* BASE NOUN, of whom ... PART (SHARE)         "72 people, of whom 30 (two-fifths)"
+* SHARE of them|those|whom, PART              "9,800 mortgages. More than half of them, about 5,100,"
+* Of those|them, PART - SHARE (or SHARE - PART)  "4,200 patients. Of those, 1,400 - about a third -"
+  ("them" is a count before it in the sentence, or in the one before; if
+  any such count, or their sum, agrees, nothing is reported)
+* PART of [the|its] BASE ..., SHARE of the total  "28 of its 40 branches by March, a quarter of the total"
+* "a majority", "most" (more than half) and "a minority" (less than half)
+  take a share's place in these shapes: "Most of the club's 75 players, 30 in all"
 
-and one inferred shape across sentences, through a parts-whole relation:
+and inferred shapes across sentences:
 
+* HEADLINE SHARE [of] NOUN ... body: PART of [its|the] BASE, in one of the
+  first two body sentences sharing a word with the headline (a warning):
+  "Two in five nurses plan to quit" ... "230 of the 1,100 nurses questioned"
 * TOTAL NOUN, SHARE of them PART-NOUN          "Around 3,800 civilians, almost a quarter of them children"
   ... later ... "906 children" as one part of a breakdown of that total.
 """
@@ -29,7 +43,7 @@ from .sums import PartsOfWhole, find_parts_of_whole
 SHARE_KINDS = (Kind.FRACTION, Kind.PERCENT)
 COUNT_KINDS = (Kind.COUNT, Kind.MONEY)
 
-_OF_BASE = re.compile(r"^\s*of\s+(?:(?:the|its|their|his|her|our|all|those|these|this|that)\s+)?"
+_OF_BASE = re.compile(r"^\s*(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all|those|these|this|that)\s+)?"
                       r"(?:[\w'’-]+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "Of the 1,500 workers ..." at the start of the sentence or clause
 _OF_LEAD = re.compile(r"(?:^|[,;:]\s*)of\s+(?:(?:the|its|their|all)\s+)?(?:[\w'’-]+(?:'s|’s)\s+)?$", re.I)
@@ -40,6 +54,8 @@ _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|rise|risen|fell|fall|fallen|jump
 _OF_THEM = re.compile(r"^\s*of\s+(?:them|the total|those|these|whom|the dead|the victims)\b\s*(\w+)?", re.I)
 _WITH_PART = re.compile(r"^[^;.]{0,30}?,\s*with\s+$", re.I)
 _BAD_LINK = re.compile(r"\b(?:and|or|while|but|than|from|to|by)\s*$", re.I)
+# "61% backed the plan and a majority - 520 -": another clause, another share
+_CLAUSE = re.compile(r"\b(?:and|but|while|whereas)\s+\w+\s+\w", re.I)
 _PUNCT_OR = re.compile(r"(?:,|[-–—(])\s*or\s*$", re.I)
 # "72 people after the match, of whom": a clause hanging its share on the count
 _LINK_AFTER_BASE = re.compile(r"^[^;.:]*?,\s*(?:of\s+(?:whom|which)|with|including|among\s+(?:them|whom|which))\s+$",
@@ -191,7 +207,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             # PART of the BASE ..., SHARE  /  Of the BASE, PART - SHARE
             if len(before) >= 2 and _APPOSITION.match(gap) and len(words(gap)) <= MAX_GAP_WORDS:
                 a, b = before[-2], before[-1]
-                if _OF_BASE.match(text[a.end:b.start]) and _plausible(a, b):
+                if _OF_BASE.match(text[a.end:b.start]) and _plausible(a, b) and not _own_whole(doc, share):
                     yield ShareOf(link="explicit", cue="of", share=share, part=a, base=b)
                     continue
                 lead = text[doc.sentences[share.sentence].start:a.start]
@@ -228,7 +244,7 @@ def _apposed_at(doc: Document, pos: int, following: list[Mention]) -> Mention | 
     gap = doc.text[pos:cand.start]
     if len(words(gap)) > MAX_GAP_WORDS or not _APPOSITION.match(gap):
         return None
-    if _BAD_LINK.search(gap) and not _PUNCT_OR.search(gap):
+    if _BAD_LINK.search(gap) and not _PUNCT_OR.search(gap) or _CLAUSE.search(gap):
         return None
     return cand
 
@@ -281,6 +297,14 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
             cut = sent.start + lead.start()
             return _nearest_whole(share, before[-1], [b for b in before[:-1] if b.end <= cut] or prev, "of those")
     return None
+
+
+def _own_whole(doc: Document, share: Mention) -> bool:
+    """"around a quarter of the company's dancers": the share names a whole
+    of its own (not "of the total", "of them")."""
+    tail = doc.text[share.end:share.end + 60]
+    return bool(re.match(r"\s*of\s+(?!them\b|those\b|these\b|whom\b|which\b)", tail, re.I)) \
+        and not _OF_TOTAL.match(tail)
 
 
 def _tight(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
