@@ -167,6 +167,9 @@ def _quantifier_shares(doc: Document, idx: int, items: list[Mention]) -> list[Me
     if not any(m.kind in COUNT_KINDS for m in items):
         return []
     sent = doc.sentences[idx]
+    low = doc.text[sent.start:sent.end].lower()
+    if "most" not in low and "ority" not in low:
+        return []
     out = []
     for q in _QUANTIFIER.finditer(doc.text, sent.start, sent.end):
         start, end = q.span()
