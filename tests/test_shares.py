@@ -52,6 +52,9 @@ FLAGS = [
     ("The fund gave grants to 880 charities, and almost 40% of them, 200 in all, were in the north.", "almost 40%"),
     # PART of the BASE ..., SHARE of the total
     ("The firm will close 28 of its 40 branches by March, a quarter of the total.", "a quarter"),
+    ("The park's 6,500 new trees included 900 oaks, about a tenth of the total.", "about a tenth"),
+    ("Some 3,000 homes were flooded. A third of those, 1,600 in all, were uninsured.", "A third"),
+    ("The stadium will hold 32,000 fans, with 6,400 seats - or 25% - kept for away supporters.", "25%"),
     ("Researchers tagged 60 out of the 75 turtles found on the beach last summer, around half of the total.",
      "around half"),
 ]
@@ -75,6 +78,9 @@ CLEAN = [
     "Lenders approved 9,800 mortgages in May. More than half of them, about 5,100, went to first-time buyers.",
     "The hospital treated 4,200 patients last winter. Of those, 1,400 - about a third - were over 80.",
     "The firm will close 10 of its 40 branches by March, a quarter of the total.",
+    "The park's 6,500 new trees included 640 oaks, about a tenth of the total.",
+    "Output was 5,000 units in May and 4,000 in June; exports took 1,800 units, a fifth of the total.",
+    "The council spent £40m on roads last year and plans 120 new homes, a fifth of the total.",
     # "of the total" naming another total
     "The firm will close 28 of its 40 branches by March, and move a quarter of the total staff to Leeds.",
     "The firm will close 28 of its 40 branches by March, while rivals shut a quarter of the total.",

@@ -17,6 +17,7 @@ Shapes recognised (one sentence each, explicit links):
   ("them" is a count before it in the sentence, or in the one before; if
   any such count, or their sum, agrees, nothing is reported)
 * PART of [the|its] BASE ..., SHARE of the total  "28 of its 40 branches by March, a quarter of the total"
+* BASE ... PART, SHARE of the total           "6,500 trees included 900 oaks, about a tenth of the total"
 * "a majority", "most" (more than half) and "a minority" (less than half)
   take a share's place in these shapes: "Most of the club's 75 players, 30 in all"
 
@@ -273,12 +274,14 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
         part = _tight(doc, share.end + ref.end(), after)
         return _nearest_whole(share, part, before or prev, "of them") if part else None
     # PART of the BASE ..., SHARE of the total
-    if len(before) >= 2 and _OF_TOTAL.match(tail):
-        a, b = before[-2], before[-1]
+    if before and _OF_TOTAL.match(tail):
+        a, b = before[-2] if len(before) >= 2 else before[-1], before[-1]
         gap = text[b.end:share.start]
-        if _OF_BASE.match(text[a.end:b.start]) and _APPOSITION.match(gap) and not _BAD_LINK.search(gap) \
+        if a is not b and _OF_BASE.match(text[a.end:b.start]) and _APPOSITION.match(gap) and not _BAD_LINK.search(gap) \
                 and len(words(gap)) <= MAX_TOTAL_GAP_WORDS and _plausible(a, b):
             return ShareOf(link="explicit", cue="of the total", share=share, part=a, base=b)
+        if beside:  # "6,500 trees included 640 oaks, about a tenth of the total"
+            return _nearest_whole(share, before[-1], before[:-1] or prev, "of the total")
         return None
     if re.match(r"\s*of\b", tail):
         return None
