@@ -456,6 +456,9 @@ class MentionTransformer(Transformer):
         word = ch[2]
         if num.words is False and num.value.denominator != 1:
             raise Reject
+        d0, d1 = _span([ch[1]])
+        if num.end < d0 and d1 < word.start_pos:
+            raise Reject  # "a fifth - 30 - were": a dash between spaces sets a figure apart
         return replace(num, end=word.end_pos, compound=True, compound_noun=word.value.lower())
 
     # ---------------------------------------------------------- calendar

@@ -8,9 +8,24 @@ Shapes recognised (one sentence each, explicit links):
 * PART of [the|its ...] BASE ..., SHARE       "340 of its 1,700 branches ..., one in five"
 * Of [the] BASE ..., PART - SHARE             "Of the 380 homes inspected, 57 - 15% -"
 * SHARE, with PART of [the] BASE              "Turnout reached 71.4%, with 3.06 million of the 4.29 million"
+* PART, [or] SHARE of [the] BASE              "some 480 members, or three-quarters of the 640 polled"
+* PART (SHARE) of [the] BASE                  "just 290 (48%) of the 600 applicants"
+* BASE NOUN, of whom|of which|with|including SHARE - PART   "150 drivers, of whom a quarter - 38 -"
+* BASE NOUN, of whom ... PART (SHARE)         "72 people, of whom 30 (two-fifths)"
+* SHARE of them|those|whom, PART              "9,800 mortgages. More than half of them, about 5,100,"
+* Of those|them, PART - SHARE (or SHARE - PART)  "4,200 patients. Of those, 1,400 - about a third -"
+  ("them" is a count before it in the sentence, or in the one before; if
+  any such count, or their sum, agrees, nothing is reported)
+* PART of [the|its] BASE ..., SHARE of the total  "28 of its 40 branches by March, a quarter of the total"
+* BASE ... PART, SHARE of the total           "6,500 trees included 900 oaks, about a tenth of the total"
+* "a majority", "most" (more than half) and "a minority" (less than half)
+  take a share's place in these shapes: "Most of the club's 75 players, 30 in all"
 
-and one inferred shape across sentences, through a parts-whole relation:
+and inferred shapes across sentences:
 
+* HEADLINE SHARE [of] NOUN ... body: PART of [its|the] BASE, in one of the
+  first two body sentences sharing a word with the headline (a warning):
+  "Two in five nurses plan to quit" ... "230 of the 1,100 nurses questioned"
 * TOTAL NOUN, SHARE of them PART-NOUN          "Around 3,800 civilians, almost a quarter of them children"
   ... later ... "906 children" as one part of a breakdown of that total.
 """
@@ -29,7 +44,7 @@ from .sums import PartsOfWhole, find_parts_of_whole
 SHARE_KINDS = (Kind.FRACTION, Kind.PERCENT)
 COUNT_KINDS = (Kind.COUNT, Kind.MONEY)
 
-_OF_BASE = re.compile(r"^\s*of\s+(?:(?:the|its|their|his|her|our|all|those|these|this|that)\s+)?"
+_OF_BASE = re.compile(r"^\s*(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all|those|these|this|that)\s+)?"
                       r"(?:[\w'’-]+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "Of the 1,500 workers ..." at the start of the sentence or clause
 _OF_LEAD = re.compile(r"(?:^|[,;:]\s*)of\s+(?:(?:the|its|their|all)\s+)?(?:[\w'’-]+(?:'s|’s)\s+)?$", re.I)
@@ -39,7 +54,31 @@ _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|rise|risen|fell|fall|fallen|jump
                             r"|declined|increased|decreased|grew|cut|to|by|from|stake|interest)\s*$", re.I)
 _OF_THEM = re.compile(r"^\s*of\s+(?:them|the total|those|these|whom|the dead|the victims)\b\s*(\w+)?", re.I)
 _WITH_PART = re.compile(r"^[^;.]{0,30}?,\s*with\s+$", re.I)
+_BAD_LINK = re.compile(r"\b(?:and|or|while|but|than|from|to|by)\s*$", re.I)
+# "61% backed the plan and a majority - 520 -": another clause, another share
+_CLAUSE = re.compile(r"\b(?:and|but|while|whereas)\s+\w+\s+\w", re.I)
+_PUNCT_OR = re.compile(r"(?:,|[-–—(])\s*or\s*$", re.I)
+# "72 people after the match, of whom": a clause hanging its share on the count
+_LINK_AFTER_BASE = re.compile(r"^[^;.:]*?,\s*(?:of\s+(?:whom|which)|with|including|among\s+(?:them|whom|which))\s+$",
+                              re.I)
+# "a fifth of them", "most of those": the whole is a count named before
+_OF_REF = re.compile(r"^\s*of\s+(?:them|those|these|whom|which)\b", re.I)
+# "Of those, ...": the sentence (or clause) opens on a reference to a count named before
+_OF_REF_LEAD = re.compile(r"(?:^|[,;:]\s*)(?:(?:and|but)\s+)?of\s+(?:them|those|these|whom|which)\s*,?\s*$", re.I)
+# "half of the total": the whole of the "X of the Y" pair before it
+_OF_TOTAL = re.compile(r"^\s*of\s+(?:the\s+|that\s+)?(?:total|whole|all)\b\s*(?:[,;:.)–—]|\s-\s|$)", re.I)
+# "610 (45%) of the 1,350": the share in brackets or dashes between part and whole
+_CLOSE_OF_BASE = re.compile(r"^\s*[)\]–—-]\s*(?:" + _OF_BASE.pattern[4:] + ")", re.I)
+# "a majority", "a minority", "most": shares without digits
+_QUANTIFIER = re.compile(
+    r"\b(?:(?:an?|the)\s+(?:(?:vast|large|overwhelming|clear|big|slim|narrow|bare|small|tiny|substantial"
+    r"|significant)\s+)?(majority|minority)|(?<!the\s)(?<!at\s)(most))\b"
+    r"(?=\s+of\s+(?![\d£$€])|\s*(?:,|\s[-–—]|[–—(]))", re.I)
+_TIGHT = re.compile(r"^\s*(?:,|\(|[-–—]|:)\s*(?:or\s+)?$")
+_BESIDE = re.compile(r"^((?:\s*[A-Za-z'’-]+){0,2})\s*(?:,|\(|[-–—]|:)\s*(?:or\s+)?$")
+_LINK_WORDS = frozenset("and or but while than from to by of in on at for".split())
 MAX_GAP_WORDS = 10
+MAX_TOTAL_GAP_WORDS = 20
 
 
 @dataclass(frozen=True)
@@ -93,9 +132,15 @@ def find_shares(doc: Document):
     by_sentence: dict[int, list[Mention]] = {}
     for m in pool:
         by_sentence.setdefault(m.sentence, []).append(m)
+    for idx, items in by_sentence.items():
+        words_shares = _quantifier_shares(doc, idx, items)
+        if words_shares:
+            items.extend(words_shares)
+            items.sort(key=lambda m: m.start)
     used_shares = set()
-    for items in by_sentence.values():
-        for rel in _same_sentence(doc, items):
+    for idx, items in by_sentence.items():
+        prev = by_sentence.get(idx - 1, []) if idx > 0 and not doc.sentences[idx - 1].headline else []
+        for rel in _same_sentence(doc, items, prev):
             if rel.share.start not in used_shares:
                 used_shares.add(rel.share.start)
                 yield rel
@@ -109,13 +154,42 @@ def find_shares(doc: Document):
         if rel is not None:
             used_shares.add(share.start)
             yield rel
+    yield from _headline_shares(doc, by_sentence, used_shares)
+
+
+def is_quantifier(share: Mention) -> bool:
+    """"a majority", "most", "a minority": a share stated without a figure."""
+    return share.kind == Kind.FRACTION and share.precision is None and share.unit == "quantifier"
+
+
+def _quantifier_shares(doc: Document, idx: int, items: list[Mention]) -> list[Mention]:
+    """"A majority of the 29 members", "most - 150 -": more than half; "a
+    minority": less than half.  Only in sentences that hold a count."""
+    if not any(m.kind in COUNT_KINDS for m in items):
+        return []
+    sent = doc.sentences[idx]
+    low = doc.text[sent.start:sent.end].lower()
+    if "most" not in low and "ority" not in low:
+        return []
+    out = []
+    for q in _QUANTIFIER.finditer(doc.text, sent.start, sent.end):
+        start, end = q.span()
+        if any(m.start < end and start < m.end for m in items):
+            continue
+        if q.group(1) and q.group(1).lower() == "minority":
+            iv = Interval(Fraction(0), Fraction(1, 2), lo_open=True, hi_open=True)
+        else:
+            iv = Interval(Fraction(1, 2), Fraction(1), lo_open=True)
+        out.append(Mention(start, end, q.group(0), Kind.FRACTION, value=Fraction(1, 2), interval=iv,
+                           unit="quantifier", sentence=idx))
+    return out
 
 
 def _counts(items):
     return [m for m in items if m.kind in COUNT_KINDS and not m.compound or m.kind == Kind.COUNT and m.compound]
 
 
-def _same_sentence(doc: Document, items: list[Mention]):
+def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()):
     text = doc.text
     shares = [m for m in items if m.kind in SHARE_KINDS]
     counts = [m for m in items if m.kind in COUNT_KINDS]
@@ -137,7 +211,7 @@ def _same_sentence(doc: Document, items: list[Mention]):
             # PART of the BASE ..., SHARE  /  Of the BASE, PART - SHARE
             if len(before) >= 2 and _APPOSITION.match(gap) and len(words(gap)) <= MAX_GAP_WORDS:
                 a, b = before[-2], before[-1]
-                if _OF_BASE.match(text[a.end:b.start]) and _plausible(a, b):
+                if _OF_BASE.match(text[a.end:b.start]) and _plausible(a, b) and not _own_whole(doc, share):
                     yield ShareOf(link="explicit", cue="of", share=share, part=a, base=b)
                     continue
                 lead = text[doc.sentences[share.sentence].start:a.start]
@@ -155,20 +229,166 @@ def _same_sentence(doc: Document, items: list[Mention]):
         if len(after) >= 2 and _WITH_PART.match(text[share.end:after[0].start]) \
                 and _OF_BASE.match(text[after[0].end:after[1].start]) and _plausible(after[0], after[1]):
             yield ShareOf(link="explicit", cue="with", share=share, part=after[0], base=after[1])
+            continue
+        rel = _referenced(doc, share, before, after, prev)
+        if rel is not None:
+            yield rel
 
 
 def _apposed(doc: Document, anchor: Mention, following: list[Mention]) -> Mention | None:
     """The first figure set beside ``anchor`` by a comma, dash, bracket or
     colon, a few words on: "of the 96 schools they visited, 47"."""
+    return _apposed_at(doc, anchor.end, following)
+
+
+def _apposed_at(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
     if not following:
         return None
     cand = following[0]
-    gap = doc.text[anchor.end:cand.start]
+    gap = doc.text[pos:cand.start]
     if len(words(gap)) > MAX_GAP_WORDS or not _APPOSITION.match(gap):
         return None
-    if re.search(r"\b(?:and|or|while|but|than|from|to|by)\s*$", gap, re.I):
+    if _BAD_LINK.search(gap) and not _PUNCT_OR.search(gap) or _CLAUSE.search(gap):
         return None
     return cand
+
+
+def _referenced(doc: Document, share: Mention, before: list[Mention], after: list[Mention],
+                prev: list[Mention]) -> ShareOf | None:
+    """The shapes where the whole is named away from the share: "610 people,
+    or two-thirds of the 1,350"; "72 people, of whom a fifth - 30 -"; "a fifth
+    of them, 30,"; "Of those, 30 - a fifth -"; "45 of the 60 ..., half of the
+    total".  A share with a whole of its own ("12% of stocks") is left alone."""
+    text = doc.text
+    sent = doc.sentences[share.sentence]
+    tail = text[share.end:sent.end]
+    beside = bool(before) and _beside(doc, before[-1], share)
+    # PART, SHARE of the BASE  /  PART (SHARE) of the BASE
+    if beside and after:
+        gap = text[share.end:after[0].start]
+        if (_OF_BASE.match(gap) or _CLOSE_OF_BASE.match(gap)) and _plausible(before[-1], after[0]):
+            return ShareOf(link="explicit", cue="of", share=share, part=before[-1], base=after[0])
+    # SHARE of them, PART: the whole is a count named before
+    ref = _OF_REF.match(tail[:30])
+    if ref:
+        part = _tight(doc, share.end + ref.end(), after)
+        return _nearest_whole(share, part, before or prev, "of them") if part else None
+    # PART of the BASE ..., SHARE of the total
+    if before and _OF_TOTAL.match(tail):
+        a, b = before[-2] if len(before) >= 2 else before[-1], before[-1]
+        gap = text[b.end:share.start]
+        if a is not b and _OF_BASE.match(text[a.end:b.start]) and _APPOSITION.match(gap) and not _BAD_LINK.search(gap) \
+                and len(words(gap)) <= MAX_TOTAL_GAP_WORDS and _plausible(a, b):
+            return ShareOf(link="explicit", cue="of the total", share=share, part=a, base=b)
+        if beside:  # "6,500 trees included 640 oaks, about a tenth of the total"
+            return _nearest_whole(share, before[-1], before[:-1] or prev, "of the total")
+        return None
+    if re.match(r"\s*of\b", tail):
+        return None
+    # BASE NOUN, of whom SHARE - PART  /  BASE NOUN, of whom PART - SHARE
+    part = _tight(doc, share.end, after)
+    if before and part is not None and _linked(doc, before[-1], share.start) and _plausible(part, before[-1]):
+        return ShareOf(link="explicit", cue="of whom", share=share, part=part, base=before[-1])
+    if beside and len(before) >= 2 and _linked(doc, before[-2], before[-1].start) \
+            and _plausible(before[-1], before[-2]):
+        return ShareOf(link="explicit", cue="of whom", share=share, part=before[-1], base=before[-2])
+    # Of those, SHARE - PART  /  Of those, PART - SHARE
+    lead = _OF_REF_LEAD.search(text[sent.start:share.start])
+    if lead and part is not None:
+        cut = sent.start + lead.start()
+        return _nearest_whole(share, part, [b for b in before if b.end <= cut] or prev, "of those")
+    if beside:
+        lead = _OF_REF_LEAD.search(text[sent.start:before[-1].start])
+        if lead:
+            cut = sent.start + lead.start()
+            return _nearest_whole(share, before[-1], [b for b in before[:-1] if b.end <= cut] or prev, "of those")
+    return None
+
+
+def _own_whole(doc: Document, share: Mention) -> bool:
+    """"around a quarter of the company's dancers": the share names a whole
+    of its own (not "of the total", "of them")."""
+    tail = doc.text[share.end:share.end + 60]
+    return bool(re.match(r"\s*of\s+(?!them\b|those\b|these\b|whom\b|which\b)", tail, re.I)) \
+        and not _OF_TOTAL.match(tail)
+
+
+def _tight(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
+    """The figure right after ``pos`` behind a comma, dash, bracket or colon
+    only: "a fifth - 30 -", "half of them, about 4,500"."""
+    if following and _TIGHT.match(doc.text[pos:following[0].start]):
+        return following[0]
+    return None
+
+
+def _beside(doc: Document, part: Mention, share: Mention) -> bool:
+    """``share`` set right after ``part`` and its noun: "18,600 - nearly
+    40%", "610 people, or two-thirds"."""
+    m = _BESIDE.match(doc.text[part.end:share.start])
+    return bool(m) and not (set(words(m.group(1))) & _LINK_WORDS)
+
+
+def _linked(doc: Document, base: Mention, pos: int) -> bool:
+    """"72 people after the match, of whom" runs from ``base`` to ``pos``."""
+    gap = doc.text[base.end:pos]
+    return bool(_LINK_AFTER_BASE.match(gap)) and len(words(gap)) <= MAX_GAP_WORDS
+
+
+def _nearest_whole(share: Mention, part: Mention, wholes: list[Mention], cue: str) -> ShareOf | None:
+    """"of them" names the nearest count before it that can hold the part;
+    when another count before it, or their sum, agrees, that may be the one
+    meant, and the relation is not reported as a contradiction."""
+    cands = [w for w in reversed(wholes) if w is not part and w.end <= part.start and _plausible(part, w)]
+    if not cands:
+        return None
+    link = "explicit" if len(cands) == 1 else "inferred"
+    rels = [ShareOf(link=link, cue=cue, share=share, part=part, base=w) for w in cands]
+    same = tuple(w for w in wholes if w.kind == part.kind and w.end <= part.start and w.unit == part.unit)
+    if len(same) >= 2:
+        rels.append(ShareOf(link=link, cue=cue, share=share, part=part, base_sum=same))
+    return next((r for r in rels if agrees(r)), rels[0])
+
+
+_STOP = frozenset("that this with from have were will said more than over into about after their there "
+                  "which what when where while been also they them".split())
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in words(text) if len(w) >= 4 and w not in _STOP}
+
+
+def _headline_shares(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
+    """A headline share ("A third of rail services cancelled") against an
+    "X of its Y" pair in the first two body sentences that shares a word with
+    it ("cancelled 118 of its 820 trains").  Inferred: a warning at most."""
+    text = doc.text
+    body = [s.index for s in doc.sentences if not s.headline and not s.chrome][:2]
+    for head in doc.sentences:
+        if not head.headline or head.chrome:
+            continue
+        items = by_sentence.get(head.index, [])
+        shares = [m for m in items if m.kind in SHARE_KINDS and m.start not in used]
+        if len(shares) != 1 or any(m.kind in COUNT_KINDS for m in items):
+            continue
+        share = shares[0]
+        rest = text[share.end:head.end]
+        one_in = share.kind == Kind.FRACTION and " in " in share.text  # "Two in five nurses ..."
+        if not re.match(r"\s+of\s+[A-Za-z]" if not one_in else r"\s+(?:of\s+)?[A-Za-z]", rest) \
+                or _CHANGE_BEFORE.search(text[head.start:share.start]):
+            continue
+        stems = _stems(rest)
+        rels = []
+        for idx in body:
+            counts = [m for m in by_sentence.get(idx, []) if m.kind in COUNT_KINDS]
+            if not stems & _stems(doc.sentence_text(idx)):
+                continue
+            for a, b in zip(counts, counts[1:]):
+                if _OF_BASE.match(text[a.end:b.start]) and _plausible(a, b):
+                    rels.append(ShareOf(link="inferred", cue="headline", share=share, part=a, base=b))
+                elif _linked(doc, a, b.start) and _plausible(b, a):
+                    rels.append(ShareOf(link="inferred", cue="headline", share=share, part=b, base=a))
+        if rels:
+            yield next((r for r in rels if agrees(r)), rels[0])
 
 
 def _plausible(part: Mention, base: Mention) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..interval import Interval, format_percent
 from ..model import Document, Severity
-from ..relate.shares import ShareOf, agrees, ratio_interval, share_interval
+from ..relate.shares import ShareOf, agrees, is_quantifier, ratio_interval, share_interval
 from .base import Example, Rule
 from .format import amount, quoted
 
@@ -14,6 +14,9 @@ def _percent_interval(iv: Interval) -> str:
 
 def _share_tolerance(rel: ShareOf) -> str:
     iv = _percent_interval(share_interval(rel.share))
+    if is_quantifier(rel.share):
+        half = "less than half" if rel.share.interval.hi_open else "more than half"
+        return f"{quoted(rel.share)} means {half}: {iv}"
     if rel.share.hedge:
         return f"{quoted(rel.share)} allows {iv}"
     if rel.share.kind.value == "fraction":
@@ -28,11 +31,15 @@ class ShareCountMismatch(Rule):
         A share, the whole it is a share of, and the part it stands for, tied
         together in one sentence ("a third of the 96 schools, 47 in total";
         "31 of the 118 seats, or 36%"; "of the 1,500 workers, one in five -
-        about 450") or through a breakdown ("around 3,800 civilians, almost a
-        quarter of them children ... 906 children").  The part divided by the
+        about 450"; "72 people, of whom a fifth - 14 -"), by "of them" or "Of
+        those," to a count in the sentence before, by a headline share to an
+        "X of its Y" in the first body sentences (a warning), or through a
+        breakdown ("around 3,800 civilians, almost a quarter of them
+        children ... 906 children").  The part divided by the
         whole, with the figures' rounding and hedges, must meet the share's
         interval: a fraction in words allows ±10% of itself, "almost" reaches
-        down 10%, digits allow their rounding.
+        down 10%, digits allow their rounding; "a majority" and "most" mean more
+        than half, "a minority" less than half.
 
     Why it matters:
         A share and its count are usually computed separately from the same
@@ -58,12 +65,18 @@ class ShareCountMismatch(Rule):
         Example("The firm employs 64 women among the 200 staff. Of the 200 staff, one in four - about 80 "
                 "people - work nights.", target="one in four"),
         Example("Members hold 12 of the 150 seats on the board, or 18%.", target="18%"),
+        Example("A majority of the 41 delegates, 17 in total, voted against the motion.", target="A majority"),
+        Example("Lenders approved 9,800 mortgages in May. More than half of them, about 3,900, went to "
+                "first-time buyers.", target="More than half"),
     )
     ok = (
         Example("Inspectors rated a third of the 90 schools they visited, 30 in all, as failing."),
         Example("Members hold 27 of the 150 seats on the board, or 18%."),
         Example("About 2,100 people were killed, almost a quarter of them children. Officials said the "
                 "dead were 980 men, 620 women and 500 children."),
+        Example("A majority of the 41 delegates, 25 in total, voted against the motion."),
+        Example("Lenders approved 9,800 mortgages in May. More than half of them, about 5,100, went to "
+                "first-time buyers."),
     )
 
     def check(self, rel: ShareOf, doc: Document):

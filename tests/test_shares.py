@@ -1,0 +1,137 @@
+"""Shares and the counts they relate (FC201): the whole named away from the
+share ("of whom", "of them", "Of those,", "of the total"), the part before
+the share, "a majority"/"most"/"a minority", and a headline share against
+the body."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+from checker.model import Severity
+
+
+def problems(text):
+    return [f for f in check_text(text) if f.is_problem]
+
+
+def assert_flag(text, target, severity=Severity.ERROR):
+    found = [f for f in problems(text) if f.rule == "FC201"]
+    assert found, f"FC201 did not flag: {text}"
+    spans = [text[f.start:f.end] for f in found]
+    assert target in spans, (target, spans)
+    f = found[spans.index(target)]
+    assert f.severity == severity
+    assert "=" in f.arithmetic and f.tolerance
+
+
+FLAGS = [
+    # SHARE of the BASE, or PART
+    ("Three-quarters of the 640 members polled, or 310 people, backed the strike.", "Three-quarters"),
+    # PART, or SHARE of the BASE / PART (SHARE) of the BASE
+    ("Some 310 members, or three-quarters of the 640 polled, backed the strike.", "three-quarters"),
+    ("Just 210 (48%) of the 600 applicants were offered a place.", "48%"),
+    # quantifiers
+    ("A majority of the 41 delegates, 17 in total, voted against the motion.", "A majority"),
+    ("The vast majority of the 900 staff - 380 - opted to stay.", "The vast majority"),
+    ("A minority of the 50 councillors, 31 in all, opposed the scheme.", "A minority"),
+    ("Of the 220 schools inspected last term, most - 90 - were rated good.", "most"),
+    ("Most of the club's 75 players, 30 in all, were born locally.", "Most"),
+    # BASE NOUN, of whom / of which / with / including SHARE - PART
+    ("Officers stopped 150 drivers over the weekend, of whom a quarter - 70 - were over the limit.", "a quarter"),
+    ("The charity helped 840 families, of which 15% - 250 households - were in rented homes.", "15%"),
+    ("The £2.4bn budget, of which a third - £600m - goes to schools, was approved.", "a third"),
+    ("The warehouse employs 2,400 staff, with a third - or 1,200 people - on night shifts.", "a third"),
+    ("The festival drew 52,000 visitors, including 30% - 9,000 - from overseas.", "30%"),
+    ("Police questioned 72 people, of whom 30 (a fifth) were charged.", "a fifth"),
+    # SHARE of them, PART  /  Of those, PART - SHARE: a count in the sentence before
+    ("Lenders approved 9,800 mortgages in May. More than half of them, about 3,900, went to first-time buyers.",
+     "More than half"),
+    ("The hospital treated 4,200 patients last winter. Of those, 1,900 - about a third - were over 80.",
+     "about a third"),
+    ("The council owns 5,600 homes. Of them, a fifth - 1,700 - need new roofs.", "a fifth"),
+    ("The fund gave grants to 880 charities, and almost 40% of them, 200 in all, were in the north.", "almost 40%"),
+    # PART of the BASE ..., SHARE of the total
+    ("The firm will close 28 of its 40 branches by March, a quarter of the total.", "a quarter"),
+    ("The park's 6,500 new trees included 900 oaks, about a tenth of the total.", "about a tenth"),
+    ("Some 3,000 homes were flooded. A third of those, 1,600 in all, were uninsured.", "A third"),
+    ("The stadium will hold 32,000 fans, with 6,400 seats - or 25% - kept for away supporters.", "25%"),
+    ("Researchers tagged 60 out of the 75 turtles found on the beach last summer, around half of the total.",
+     "around half"),
+]
+
+
+@pytest.mark.parametrize("text,target", FLAGS)
+def test_flags(text, target):
+    assert_flag(text, target)
+
+
+CLEAN = [
+    # the same shapes, figures that agree (hedges and rounding satisfied)
+    "Three-quarters of the 640 members polled, or 480 people, backed the strike.",
+    "Some 480 members, or three-quarters of the 640 polled, backed the strike.",
+    "Just 290 (48%) of the 600 applicants were offered a place.",
+    "A majority of the 41 delegates, 25 in total, voted against the motion.",
+    "A minority of the 50 councillors, 19 in all, opposed the scheme.",
+    "Of the 220 schools inspected last term, most - 150 - were rated good.",
+    "Officers stopped 150 drivers over the weekend, of whom a quarter - 38 - were over the limit.",
+    "The warehouse employs 2,400 staff, with a third - or 800 people - on night shifts.",
+    "Lenders approved 9,800 mortgages in May. More than half of them, about 5,100, went to first-time buyers.",
+    "The hospital treated 4,200 patients last winter. Of those, 1,400 - about a third - were over 80.",
+    "The firm will close 10 of its 40 branches by March, a quarter of the total.",
+    "The park's 6,500 new trees included 640 oaks, about a tenth of the total.",
+    "Output was 5,000 units in May and 4,000 in June; exports took 1,800 units, a fifth of the total.",
+    "The council spent £40m on roads last year and plans 120 new homes, a fifth of the total.",
+    # "of the total" naming another total
+    "The firm will close 28 of its 40 branches by March, and move a quarter of the total staff to Leeds.",
+    "The firm will close 28 of its 40 branches by March, while rivals shut a quarter of the total.",
+    # "of those" where another count before, or the sum, agrees
+    "The union has 62,000 members, 4,000 of them in Wales. Of those, 1,200 - about 30% - work in schools.",
+    "The dealer sold 5,000 cars in March and 4,000 in April. About half of them, 4,600, were electric.",
+    "The club sold 18,000 season tickets and 900 hospitality packages. Nearly half of them, about 8,600, "
+    "went to new buyers.",
+    # a share with a whole of its own, a list after "of them", other clauses
+    "The index rose to 3,200, with 12% of stocks - 60 companies - hitting record highs.",
+    "The hospital has 300 staff, most of them nurses, 120 doctors and 40 porters.",
+    "Of the 1,000 people polled, 61% backed the plan and a majority - 300 - opposed the tax.",
+    "Of the 410 flights, most were domestic, and 150 were cancelled outright.",
+    # a parliamentary majority is a margin, "most" a superlative
+    "Labour won a majority of 66, 40 seats fewer than in 2001.",
+    "The government has a majority of 80, and 12 of its MPs rebelled.",
+    "What mattered most, 30 years on, was the 12 families who stayed.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+def test_headline_share_against_body_is_a_warning():
+    text = ("Two in five nurses plan to quit\n"
+            "A survey found 230 of the 1,100 nurses questioned intended to leave within a year.")
+    assert_flag(text, "Two in five", Severity.WARNING)
+    text = "40% of GPs plan to retire early\nA survey found 1,200 of the 2,000 GPs questioned planned to retire."
+    assert_flag(text, "40%", Severity.WARNING)
+
+
+@pytest.mark.parametrize("text", [
+    "Half of staff back strike\nUnite said 600 of its 1,100 members at the plant had voted to walk out.",
+    # no word in common: another count
+    "A third of rail services cancelled\nThe operator said 118 of its 820 buses were off the road.",
+    # the headline's share is a change
+    "Sales up 40% of forecast\nThe chain sold 120 of its 900 sofas online.",
+])
+def test_headline_share_clean(text):
+    assert not problems(text)
+
+
+def test_spaced_dash_is_not_a_compound():
+    from checker.api import analyse
+    doc = analyse("Police questioned 72 people, of whom a fifth - 14 - were charged.")
+    assert [m.text for m in doc.mentions] == ["72", "a fifth", "14"]
+
+
+def test_share_with_a_whole_of_its_own_is_not_tied_to_an_earlier_pair():
+    text = ("Only three out of their 14 senior surgeons were women, though around a quarter of the "
+            "hospital's doctors were.")
+    assert not problems(text)
