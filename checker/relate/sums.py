@@ -16,6 +16,26 @@ A finder for :class:`PartsOfWhole` relations in three steps:
    arithmetic agrees with wins; a contradiction is only reported against the
    most strongly linked candidate.  Ambiguity never raises an alarm by
    itself.
+
+Shapes, each with an example:
+
+- colon or dash list, time phrase on the total: "carried 6.2 million passengers
+  this year: 3.4 million on weekdays, 1.9 million on Saturdays and ...";
+- "of whom" after a name with a number: "All 96 members of Ward 4 voted, of
+  whom 51 ..." (the name is a code, see ``checker.extract``);
+- "with" and parts named by a preposition: "treated 4,310 patients, with
+  2,950 among men and 1,160 among women" (complete when the nouns cover the
+  whole, else partial; not "with 40 injured" or "with 15 assists");
+- a leading base: "Of the 75 firms surveyed, 41 expected growth and 38 ...";
+- a list closed by what is left is complete: "30 voted for, 21 against and
+  the rest, 15, abstained";
+- bracketed parts after labels: "split between Cardiff (410), Newport (215)
+  and Swansea (125)"; "breaks down as", "comprising" after a comma;
+- "X of the Y ... the remaining Z" (same or next sentence): "upheld 11 of the
+  18 complaints and rejected the remaining nine";
+- a headline over a list that names every item: "Minister backs 2,400 new
+  school places" / "approved three schemes: 940 places in Hull, ..."
+  (inferred); a count of other items ("three schemes") is never the total.
 """
 from __future__ import annotations
 
@@ -174,7 +194,9 @@ def _is_difference(doc: Document, m: Mention) -> bool:
 
 # "donations (£1.4m), grants (£0.7m) and its shops (£0.5m)": bracketed parts after their labels
 _BRACKETED_NEXT = re.compile(r"^\s*\)\s*(?:,|,?\s*and\b)[^()\[\];:\"“”]{1,40}\($", re.I)
-_AMONG_AFTER = re.compile(r"^\s*among\b", re.I)  # "1,480 among adults and 950 ...": a part, not "among them"
+# a word right after a part that labels it, not a break: "1,480 among adults and 950 ...",
+# "30 voted for, 21 against and the rest ..."
+_AMONG_AFTER = re.compile(r"^\s*(?:among\b|against(?=\s*(?:,|\band\b)))", re.I)
 
 
 def _continues(doc: Document, a: Mention, b: Mention) -> bool:
@@ -253,6 +275,23 @@ def _nouns_fit(total: Mention, parts: tuple[Mention, ...]) -> bool:
     return all(categories.may_contain(total.noun, n) for n in nouns)
 
 
+_STATES = frozenset("""missing dead hurt held lost sold taken given seen shot stolen found left kept
+    unaccounted unharmed""".split())
+
+
+def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """"with 30 in Leeds and 20 in York" divides the total; "with 40 injured
+    and 3 missing" or "with 15 assists" counts something else."""
+    whole = categories.normalise(q.noun)
+    for p in enum:
+        if p.noun and categories.normalise(p.noun) != whole:
+            return False
+        after = words(doc.text[p.end:p.end + 20])
+        if after and (after[0] in _STATES or after[0].endswith("ed")):
+            return False
+    return True
+
+
 _PP_NOUN = re.compile(r"^\s+(?:among|in|for)\s+(?:the\s+)?([A-Za-z]+)\b")
 
 
@@ -296,8 +335,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             yield q, False, "explicit", "of them"
         elif partial:
             cue = partial.lower()
-            if cue == "with" and not _nouns_fit(q, enum):
-                continue  # "scored 20 goals, with 15 assists ...": other things
+            if cue == "with" and not _with_parts(doc, q, enum):
+                continue  # "scored 20 goals, with 15 assists", "killed 12, with 40 injured": other things
             whole = cue in ("of whom", "of which", "of them", "with") and categories.is_partition(
                 _part_nouns(doc, enum))
             yield q, whole, "explicit", partial
@@ -491,13 +530,14 @@ def find_remainder_of_base(doc: Document):
 def _remainder_fits(doc: Document, base: Mention, parts: tuple[Mention, ...]) -> bool:
     noun = categories.normalise(base.noun)
     for p in parts:
-        if p.compound or _is_difference(doc, p) or not _compatible_kinds(p, base):
+        if p.compound or _is_difference(doc, p) or not _compatible_kinds(p, base) or p.value > base.value:
             return False
+        if p is not parts[0] and re.match(r"^\s*(?:out\s+)?of\b", doc.text[p.end:p.end + 10]):
+            return False  # "... and 4,000 of the remaining 9,000": a part of another base
         predicate = re.match(r"^\s+(?:were|was|are|is)\b", doc.text[p.end:p.end + 8])
         if p.noun and noun and not predicate and not categories.may_contain(noun, p.noun):
             return False  # "... and the other two teams": other things
-    rest = parts[-1]
-    return not re.match(r"^\s*(?:out\s+)?of\b", doc.text[rest.end:rest.end + 10]) and _total_compatible(base, parts)
+    return _total_compatible(base, parts)
 
 
 FINDERS = (find_parts_of_whole, find_remainder_of_base)
