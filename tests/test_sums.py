@@ -39,6 +39,11 @@ FLAGGED = [
     # "breaks down as", "comprising" after a comma
     ("The £64.2m bill breaks down as £40.5m for wages and £21.2m for energy.", "FC101", "£64.2m", "error"),
     ("The trust spent £91.4m, comprising £60.2m on staff and £33.9m on buildings.", "FC101", "£91.4m", "error"),
+    # "include", "N of them", "Out of N", a copula with parts that cover the whole
+    ("The 130 staff include 70 nurses, 30 doctors and 37 porters.", "FC102", "130", "error"),
+    ("Officers detained 33 fans, 21 of them men and 9 women.", "FC101", "33", "error"),
+    ("Out of 84 entries, 51 were accepted and 36 were refused.", "FC102", "84", "error"),
+    ("The 33 fans detained were 21 men and 14 women.", "FC101", "33", "error"),
     # a headline over a list that names every item
     ("Minister backs 2,400 new school places\nThe minister approved three schemes: 940 places in Hull, "
      "820 in Goole and 510 in Selby.", "FC101", "2,400", "warning"),
@@ -67,6 +72,11 @@ CLEAN = [
     "820 in Goole and 510 in Selby.",
     "Minister backs 2,400 new school places\nThe minister said 940 places in Hull, 820 in Goole and 510 in "
     "Selby were ready.",
+    "The 130 staff include 70 nurses, 30 doctors and 27 porters.",
+    "Officers detained 33 fans, 21 of them men and 12 women.",
+    "Officers detained 33 fans, 21 of them men and 6 of them juveniles.",
+    "Out of 84 entries, 51 were accepted and 26 were refused.",
+    "The 33 fans detained were 21 men and 12 women.",
     "The club's 86 points came from 26 wins and eight draws over 38 games.",
 ]
 

@@ -53,7 +53,8 @@ MAX_GAP_WORDS = 8
 NEARBY_SENTENCES = 3
 
 _LIST_CONNECTOR = re.compile(r",|\band\b|\bwhile\b|\bplus\b|\bwhereas\b|\balong with\b|\bas well as\b", re.I)
-_BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\bamong\b|(?<!along )\bwith\b|\bsuch as\b|\bof whom\b"
+_BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\bamong\b|(?<!along )\bwith\b|\bsuch as\b"
+                     r"|\bof whom\b"
                      r"|\bof which\b|\bthan\b|\bexcluding\b|\bsaid\b|\bsays\b|\baccording\b|\bcompared\b"
                      r"|\bversus\b|\bvs\b|\bagainst\b|\bper\b|\beach\b|\bevery\b|\bout of\b|\binclud\w*"
                      r"|\bwho\b|\bwhom\b|\bwhich\b|\bor\b|\ba (?:week|month|year|day)\b|\ban hour\b", re.I)
@@ -69,7 +70,7 @@ _COMPLETE_BEFORE = re.compile(r"\bmade up of\b|\bcompris\w+\b|\bconsist\w* of\b|
                               r"|\bthe dead were\b|\bcame from\b", re.I)
 _APPOSITION_BEFORE = re.compile(r"\s[-–—]\s|[–—]|:\s", re.I)
 _PARTIAL_BEFORE = re.compile(r"\bof whom\b|\bof which\b|\bof them\b|\bof these\b|\bamong them\b"
-                             r"|\bamong whom\b|\bincluding\b|\bsuch as\b|\bwith\b", re.I)
+                             r"|\bamong whom\b|\bincluding\b|\binclude[sd]?\b|\bsuch as\b|\bwith\b", re.I)
 # words between a figure and a list that make them comparisons, not a breakdown
 _NO_LINK = re.compile(r"\bcompar\w*|\bversus\b|\bvs\b|\bagainst\b|\bthan\b|\bfrom\b|\bprevious\b|\bearlier\b"
                       r"|\blast year\b|\bago\b|\bwhile\b|\bwhereas\b|\bexcluding\b|\bbefore\b", re.I)
@@ -80,8 +81,10 @@ _NOT_A_COMPARISON = re.compile(r"\b(?:last|this|the past|the previous) (?:year|m
                                re.I)
 _COMPARED_FIGURE = re.compile(r"\b(?:from|than|with|against|versus|vs|on)\W*$", re.I)
 # "X of the Y, ...": a leading base the rest of the sentence divides
-_OF_THE_BASE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:out\s+)?of\s+(?:the|its|their|his|her|our|those|these|all)"
-                          r"(?:\s+[\w'’-]+)?\s+$", re.I)
+_OF_THE_BASE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:out\s+)?of\s+"
+                          r"(?:(?:the|its|their|his|her|our|those|these|all)(?:\s+[\w'’-]+)?\s+)?$", re.I)
+_COPULA_END = re.compile(r"\b(?:were|are)\s+$", re.I)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|[a-z]+['’]s?)\s+$", re.I)
 # the last part of a list named as what is left: "... and the remaining 12"
 _CLOSING = re.compile(r"\b(?:the\s+)?(?:remaining|rest|others?|balance)\W*$", re.I)
 
@@ -196,6 +199,7 @@ def _is_difference(doc: Document, m: Mention) -> bool:
 _BRACKETED_NEXT = re.compile(r"^\s*\)\s*(?:,|,?\s*and\b)[^()\[\];:\"“”]{1,40}\($", re.I)
 # a word right after a part that labels it, not a break: "1,480 among adults and 950 ...",
 # "30 voted for, 21 against and the rest ..."
+_OF_THEM_AFTER = re.compile(r"^\s*of (?:them|whom|these|those)\b", re.I)
 _AMONG_AFTER = re.compile(r"^\s*(?:among\b|against(?=\s*(?:,|\band\b)))", re.I)
 
 
@@ -205,8 +209,9 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         return False
     if not _compatible_kinds(a, b):
         return False
-    if _heads_of_the(doc, a):
-        return False
+    if _heads_of_the(doc, a) or _OF_THEM_AFTER.match(doc.text[b.end:b.end + 12]):
+        return False  # "Of the 260 jobs, 150 ...", "arrested 27 people, 19 of them men"
+    gap = _OF_THEM_AFTER.sub(" ", gap)  # "19 of them men and 12 women"
     if a.parenthetical and b.parenthetical and _BRACKETED_NEXT.match(gap):
         gap = gap[gap.index(")") + 1:gap.rindex("(")]
     if _BREAKS.search(_AMONG_AFTER.sub(" ", gap)) or _PART_OF_BASE.match(gap) or _COMPLETE_BEFORE.search(gap):
@@ -292,12 +297,13 @@ def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
     return True
 
 
-_PP_NOUN = re.compile(r"^\s+(?:among|in|for)\s+(?:the\s+)?([A-Za-z]+)\b")
+_PP_NOUN = re.compile(r"^\s+(?:(?:among|in|for)\s+(?:the\s+)?|of (?:them|whom|these|those)\s+(?:(?:were|are)\s+)?)"
+                      r"([A-Za-z]+)\b")
 
 
 def _part_nouns(doc: Document, enum: tuple[Mention, ...]) -> list[str | None]:
     """The nouns the parts count, also when named after a preposition
-    ("1,480 among adults and 950 among children")."""
+    ("1,480 among adults and 950 among children", "19 of them men")."""
     out = []
     for p in enum:
         m = None if p.noun else _PP_NOUN.match(doc.text[p.end:p.end + 40])
@@ -332,7 +338,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         if complete:
             yield q, True, "explicit", complete
         elif re.match(r"^\s*of (?:them|whom|these)\b", after_first, re.I) and len(words(gap)) <= 12:
-            yield q, False, "explicit", "of them"
+            yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of them"
         elif partial:
             cue = partial.lower()
             if cue == "with" and not _with_parts(doc, q, enum):
@@ -344,6 +350,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             yield q, True, "explicit", "apposition"
         elif _TOTALISER_BEFORE.search(text[max(0, q.start - 25):q.start]) and len(words(gap)) <= 12:
             yield q, True, "explicit", "total"
+        elif _COPULA_END.search(gap) and len(words(gap)) <= 6 \
+                and _DEFINITE_BEFORE.search(text[max(0, q.start - 12):q.start]) \
+                and categories.is_partition(_part_nouns(doc, enum)):
+            yield q, True, "explicit", "were"  # "The 27 people held were 19 men and 12 women"
         elif _heads_of_the(doc, q) and "," in gap and len(words(gap)) <= MAX_GAP_WORDS:
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of the"
     # 2. same sentence, after the list: "- 159 people in all -"
