@@ -44,6 +44,9 @@ FLAGGED = [
     ("Officers detained 33 fans, 21 of them men and 9 women.", "FC101", "33", "error"),
     ("Out of 84 entries, 51 were accepted and 36 were refused.", "FC102", "84", "error"),
     ("The 33 fans detained were 21 men and 14 women.", "FC101", "33", "error"),
+    # the next sentence's parts count the same things (or their synonym) and exceed the figure
+    ("Members returned 6,120 ballots. The motion won 3,870 votes and the amendment 2,640.", "FC102", "6,120",
+     "warning"),
     # a headline over a list that names every item
     ("Minister backs 2,400 new school places\nThe minister approved three schemes: 940 places in Hull, "
      "820 in Goole and 510 in Selby.", "FC101", "2,400", "warning"),
@@ -77,6 +80,9 @@ CLEAN = [
     "Officers detained 33 fans, 21 of them men and 6 of them juveniles.",
     "Out of 84 entries, 51 were accepted and 26 were refused.",
     "The 33 fans detained were 21 men and 12 women.",
+    "Members returned 6,120 ballots. The motion won 3,870 votes and the amendment 2,140.",
+    "Members returned 6,120 ballots. Last year the motion won 3,870 votes and the amendment 2,640.",
+    "The mill sold 6,100 tonnes of flour. In addition, it sold 3,900 tonnes of bran and 2,600 tonnes of oats.",
     "The club's 86 points came from 26 wins and eight draws over 38 games.",
 ]
 

@@ -33,6 +33,9 @@ Shapes, each with an example:
   and Swansea (125)"; "breaks down as", "comprising" after a comma;
 - "X of the Y ... the remaining Z" (same or next sentence): "upheld 11 of the
   18 complaints and rejected the remaining nine";
+- parts in the next sentence counting the same things as the one figure
+  before them may not exceed it (inferred): "Members returned 6,120 ballots.
+  The motion won 3,870 votes and the amendment 2,640.";
 - a headline over a list that names every item: "Minister backs 2,400 new
   school places" / "approved three schemes: 940 places in Hull, ..."
   (inferred); a count of other items ("three schemes") is never the total.
@@ -389,6 +392,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and len(by_sentence[other]) == 1 and len(items) == len(enum) \
                     and all(_verb_follows(doc, p) for p in enum):
                 yield q, False, "inferred", "bare parts"
+            elif other == sent - 1 and q.kind == Kind.COUNT and len(by_sentence[other]) == 1 \
+                    and len(items) == len(enum) and _same_thing(q, enum) and not _time_anchored(doc, sent):
+                yield q, False, "inferred", "same noun"  # "cast 82,400 ballots. Yes won 47,900 votes and ..."
     # 4. the headline, when the list says it names every item
     if _lists_every_item(doc, enum, items):
         for other in range(max(0, sent - HEADLINE_REACH), sent):
@@ -397,6 +403,24 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             for q in by_sentence.get(other, ()):
                 if _same_noun(q, enum) and _total_compatible(q, enum, inferred=True) and not q.compound:
                     yield q, True, "inferred", "headline"
+
+
+# words in the parts' sentence that make them another period or something extra
+_TIME_WORDS = re.compile(r"\b(?:last|previous|earlier|ago|before|after|since|compared|each|per|every|also|another"
+                         r"|further|additional|separately|meanwhile|in addition|a (?:day|week|month|year))\b", re.I)
+_TIME_KINDS = (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME)
+
+
+def _time_anchored(doc: Document, sentence: int) -> bool:
+    """Parts given for their own date or period may be of another total."""
+    return bool(_TIME_WORDS.search(doc.sentence_text(sentence))) or any(
+        m.kind in _TIME_KINDS or m.kind == Kind.DURATION for m in doc.mentions_in(sentence))
+
+
+def _same_thing(q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """The parts count what the figure before them counts ("ballots", then "votes")."""
+    nouns = [p.noun for p in enum if p.noun]
+    return bool(nouns) and q.noun is not None and all(categories.same_thing(q.noun, n) for n in nouns)
 
 
 HEADLINE_REACH = 4  # sentences between a headline and the list it sums
