@@ -92,9 +92,12 @@ class PartsExceedTotal(Rule):
 
     What it checks:
         A partial breakdown -- "among them", "including", "of whom", "with",
-        "Of the 48 bids, ...", "450 of them", or bare figures right after a count ("31 remained in hospital,
-        38 went home") -- may leave things out, but its parts can never add up
-        to more than the total's largest possible value.
+        "Of the 48 bids, ...", "450 of them", bare figures right after a
+        count ("31 remained in hospital, 38 went home") or, in the next
+        sentence, parts counting the same things ("cast 6,120 ballots. The
+        motion won 3,870 votes and ...") -- may leave things out, but its
+        parts can never add up to more than the total's largest possible
+        value.
 
     Why it matters:
         A part larger than its whole means one of the figures is wrong, or
