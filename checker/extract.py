@@ -14,6 +14,7 @@ interval its rounding and hedge imply, and the noun it counts.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 from fractions import Fraction
 from typing import Any
@@ -294,11 +295,29 @@ def _classify(text: str, p: Parsed, before: list[str], sent: Sentence) -> Kind:
         return Kind.CODE
     if p.words and raw[:1].isupper() and p.start > sent.start and _capitalised_word_follows(text, p.end):
         return Kind.CODE  # "the Three Gorges dam": a name
+    if not sent.headline and _titled_name_before(text, p, raw):
+        return Kind.CODE  # "pupils in Year 6", "residents of Ward 7": a name
     if _year_like(p) and "," not in raw and not p.hedge:
         return Kind.YEAR
     if _is_age_apposition(text, p, sent):
         return Kind.AGE
     return kind
+
+
+# "in Year 6", "the Ward 7 councillor": a lower-case function word, then a
+# capitalised word, one space and a short bare number
+_TITLED_NAME = re.compile(r"(?:^|[\s(])(?:in|at|on|of|from|to|for|into|via|near|the|his|her|their|its)\s+"
+                          r"([A-Z][a-z]+) $")
+
+
+def _titled_name_before(text: str, p: Parsed, raw: str) -> bool:
+    if p.words or p.hedge or p.scale_word or not raw.isdigit() or len(raw) > 3:
+        return False
+    m = _TITLED_NAME.search(text[max(0, p.start - 40):p.start])
+    if m is None:
+        return False
+    from .transform import MONTHS, WEEKDAYS
+    return m.group(1) not in MONTHS and m.group(1) not in WEEKDAYS
 
 
 def _capitalised_word_follows(text: str, pos: int) -> bool:

@@ -46,6 +46,11 @@ PARTITIONS = (
     frozenset({"golds", "silvers", "bronzes"}),
 )
 
+# nouns that name the same things
+SYNONYMS = (
+    frozenset({"votes", "ballots"}),
+)
+
 _IRREGULAR = {"man": "men", "woman": "women", "child": "children", "person": "people", "people": "people",
               "men": "men", "women": "women", "children": "children", "police": "police", "staff": "staff",
               "crew": "crew", "elderly": "elderly", "dead": "dead", "injured": "injured", "wounded": "wounded",
@@ -95,3 +100,9 @@ def is_partition(nouns) -> bool:
     """Do these part nouns cover their whole between them ("men, women and children")?"""
     normal = frozenset(normalise(n) for n in nouns if n)
     return len(normal) == len([n for n in nouns if n]) and normal in PARTITIONS
+
+
+def same_thing(a: str | None, b: str | None) -> bool:
+    """Do two nouns count the same things ("ballots" and "votes")?"""
+    x, y = normalise(a), normalise(b)
+    return x is not None and (x == y or any(x in group and y in group for group in SYNONYMS))

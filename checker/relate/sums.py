@@ -16,6 +16,29 @@ A finder for :class:`PartsOfWhole` relations in three steps:
    arithmetic agrees with wins; a contradiction is only reported against the
    most strongly linked candidate.  Ambiguity never raises an alarm by
    itself.
+
+Shapes, each with an example:
+
+- colon or dash list, time phrase on the total: "carried 6.2 million passengers
+  this year: 3.4 million on weekdays, 1.9 million on Saturdays and ...";
+- "of whom" after a name with a number: "All 96 members of Ward 4 voted, of
+  whom 51 ..." (the name is a code, see ``checker.extract``);
+- "with" and parts named by a preposition: "treated 4,310 patients, with
+  2,950 among men and 1,160 among women" (complete when the nouns cover the
+  whole, else partial; not "with 40 injured" or "with 15 assists");
+- a leading base: "Of the 75 firms surveyed, 41 expected growth and 38 ...";
+- a list closed by what is left is complete: "30 voted for, 21 against and
+  the rest, 15, abstained";
+- bracketed parts after labels: "split between Cardiff (410), Newport (215)
+  and Swansea (125)"; "breaks down as", "comprising" after a comma;
+- "X of the Y ... the remaining Z" (same or next sentence): "upheld 11 of the
+  18 complaints and rejected the remaining nine";
+- parts in the next sentence counting the same things as the one figure
+  before them may not exceed it (inferred): "Members returned 6,120 ballots.
+  The motion won 3,870 votes and the amendment 2,640.";
+- a headline over a list that names every item: "Minister backs 2,400 new
+  school places" / "approved three schemes: 940 places in Hull, ..."
+  (inferred); a count of other items ("three schemes") is never the total.
 """
 from __future__ import annotations
 
@@ -33,7 +56,8 @@ MAX_GAP_WORDS = 8
 NEARBY_SENTENCES = 3
 
 _LIST_CONNECTOR = re.compile(r",|\band\b|\bwhile\b|\bplus\b|\bwhereas\b|\balong with\b|\bas well as\b", re.I)
-_BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\bamong\b|\bsuch as\b|\bof whom\b"
+_BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\bamong\b|(?<!along )\bwith\b|\bsuch as\b"
+                     r"|\bof whom\b"
                      r"|\bof which\b|\bthan\b|\bexcluding\b|\bsaid\b|\bsays\b|\baccording\b|\bcompared\b"
                      r"|\bversus\b|\bvs\b|\bagainst\b|\bper\b|\beach\b|\bevery\b|\bout of\b|\binclud\w*"
                      r"|\bwho\b|\bwhom\b|\bwhich\b|\bor\b|\ba (?:week|month|year|day)\b|\ban hour\b", re.I)
@@ -44,15 +68,35 @@ _LAST_WORD_BLOCKS = frozenset({"from", "to", "by", "of", "than", "between", "abo
 
 # cues between a total and the list that follows it (same sentence)
 _COMPLETE_BEFORE = re.compile(r"\bmade up of\b|\bcompris\w+\b|\bconsist\w* of\b|\bsplit (?:between|into)\b"
-                              r"|\bdivided (?:between|into)\b|\bbroken down into\b|\bbreakdown\b|\bnamely\b"
+                              r"|\bdivided (?:between|into|as)\b|\b(?:broken|breaks?|breaking) down (?:into|as)\b"
+                              r"|\bbreakdown\b|\bnamely\b"
                               r"|\bthe dead were\b|\bcame from\b", re.I)
 _APPOSITION_BEFORE = re.compile(r"\s[-–—]\s|[–—]|:\s", re.I)
 _PARTIAL_BEFORE = re.compile(r"\bof whom\b|\bof which\b|\bof them\b|\bof these\b|\bamong them\b"
-                             r"|\bamong whom\b|\bincluding\b|\bsuch as\b", re.I)
+                             r"|\bamong whom\b|\bincluding\b|\binclude[sd]?\b|\bsuch as\b|\bwith\b", re.I)
 # words between a figure and a list that make them comparisons, not a breakdown
 _NO_LINK = re.compile(r"\bcompar\w*|\bversus\b|\bvs\b|\bagainst\b|\bthan\b|\bfrom\b|\bprevious\b|\bearlier\b"
                       r"|\blast year\b|\bago\b|\bwhile\b|\bwhereas\b|\bexcluding\b|\bbefore\b", re.I)
 CUE_REACH_WORDS = 3  # a cue links a list only when at most this many words follow it
+# words the _NO_LINK test ignores: a time phrase on the total itself
+# ("9.4 million passengers last year: ...")
+_NOT_A_COMPARISON = re.compile(r"\b(?:last|this|the past|the previous) (?:year|month|week|season|quarter)\b",
+                               re.I)
+_COMPARED_FIGURE = re.compile(r"\b(?:from|than|with|against|versus|vs|on)\W*$", re.I)
+# "X of the Y, ...": a leading base the rest of the sentence divides
+_OF_THE_BASE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:out\s+)?of\s+"
+                          r"(?:(?:the|its|their|his|her|our|those|these|all)(?:\s+[\w'’-]+)?\s+)?$", re.I)
+_COPULA_END = re.compile(r"\b(?:were|are)\s+$", re.I)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|[a-z]+['’]s?)\s+$", re.I)
+# the last part of a list named as what is left: "... and the remaining 12"
+_CLOSING = re.compile(r"\b(?:the\s+)?(?:remaining|rest|others?|balance)\W*$", re.I)
+
+
+def _no_link(gap: str, q: Mention, doc: Document) -> bool:
+    """Words between a figure and a list that make them a comparison."""
+    if not _COMPARED_FIGURE.search(doc.text[max(0, q.start - 20):q.start]):
+        gap = _NOT_A_COMPARISON.sub(" ", gap)
+    return bool(_NO_LINK.search(gap))
 
 
 def _cue_at_end(pattern: re.Pattern, gap: str) -> str | None:
@@ -123,6 +167,7 @@ def find_parts_of_whole(doc: Document):
     for sentence_index, items in sorted(by_sentence.items()):
         for enum in _enumerations(doc, items):
             enum, closed = _with_remainder(doc, enum, by_sentence)
+            closed = closed or bool(_CLOSING.search(doc.text[enum[-2].end:enum[-1].start]))
             yield from _relations_for(doc, enum, items, by_sentence, closed)
 
 
@@ -153,13 +198,26 @@ def _is_difference(doc: Document, m: Mention) -> bool:
     return bool(_COMPARATIVE_AFTER.match(doc.text[m.end:m.end + 40]))
 
 
+# "donations (£1.4m), grants (£0.7m) and its shops (£0.5m)": bracketed parts after their labels
+_BRACKETED_NEXT = re.compile(r"^\s*\)\s*(?:,|,?\s*and\b)[^()\[\];:\"“”]{1,40}\($", re.I)
+# a word right after a part that labels it, not a break: "1,480 among adults and 950 ...",
+# "30 voted for, 21 against and the rest ..."
+_OF_THEM_AFTER = re.compile(r"^\s*of (?:them|whom|these|those)\b", re.I)
+_AMONG_AFTER = re.compile(r"^\s*(?:among\b|against(?=\s*(?:,|\band\b)))", re.I)
+
+
 def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     gap = doc.text[a.end:b.start]
     if _is_difference(doc, a) or _is_difference(doc, b):
         return False
     if not _compatible_kinds(a, b):
         return False
-    if _BREAKS.search(gap) or _PART_OF_BASE.match(gap):
+    if _heads_of_the(doc, a) or _OF_THEM_AFTER.match(doc.text[b.end:b.end + 12]):
+        return False  # "Of the 260 jobs, 150 ...", "arrested 27 people, 19 of them men"
+    gap = _OF_THEM_AFTER.sub(" ", gap)  # "19 of them men and 12 women"
+    if a.parenthetical and b.parenthetical and _BRACKETED_NEXT.match(gap):
+        gap = gap[gap.index(")") + 1:gap.rindex("(")]
+    if _BREAKS.search(_AMONG_AFTER.sub(" ", gap)) or _PART_OF_BASE.match(gap) or _COMPLETE_BEFORE.search(gap):
         return False
     if not _LIST_CONNECTOR.search(gap):
         return False
@@ -169,6 +227,13 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     if gap_words and gap_words[-1] in _LAST_WORD_BLOCKS:
         return False
     return True
+
+
+def _heads_of_the(doc: Document, m: Mention) -> bool:
+    """"Of the 260 jobs to go, ...": the figure is the base a clause divides."""
+    start = doc.sentences[m.sentence].start
+    lead = doc.text[start:m.start]
+    return bool(_OF_THE_BASE.search(lead if len(lead) <= 40 else "x " + lead[-40:]))
 
 
 def _compatible_kinds(a: Mention, b: Mention) -> bool:
@@ -188,6 +253,8 @@ def _total_compatible(total: Mention, parts: tuple[Mention, ...], *, inferred: b
             return False
     else:
         return False
+    if _counts_items(total, parts):
+        return False
     if inferred:
         # without an explicit cue, a figure smaller than one of the parts is
         # not taken for their total
@@ -197,6 +264,16 @@ def _total_compatible(total: Mention, parts: tuple[Mention, ...], *, inferred: b
     return True
 
 
+def _counts_items(total: Mention, parts: tuple[Mention, ...]) -> bool:
+    """"two developments: 640 homes at A and 390 at B": a count of other
+    things, smaller than a part, is not their total."""
+    if total.noun is None or total.compound:
+        return False
+    other = [p.noun for p in parts if p.noun and not categories.may_contain(total.noun, p.noun)
+             and not categories.may_contain(p.noun, total.noun)]
+    return bool(other) and total.interval.hi is not None and total.interval.hi < max(p.value for p in parts)
+
+
 def _nouns_fit(total: Mention, parts: tuple[Mention, ...]) -> bool:
     if total.noun is None:
         return True
@@ -204,6 +281,37 @@ def _nouns_fit(total: Mention, parts: tuple[Mention, ...]) -> bool:
         return True
     nouns = [p.noun for p in parts if p.noun]
     return all(categories.may_contain(total.noun, n) for n in nouns)
+
+
+_STATES = frozenset("""missing dead hurt held lost sold taken given seen shot stolen found left kept
+    unaccounted unharmed""".split())
+
+
+def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """"with 30 in Leeds and 20 in York" divides the total; "with 40 injured
+    and 3 missing" or "with 15 assists" counts something else."""
+    whole = categories.normalise(q.noun)
+    for p in enum:
+        if p.noun and categories.normalise(p.noun) != whole:
+            return False
+        after = words(doc.text[p.end:p.end + 20])
+        if after and (after[0] in _STATES or after[0].endswith("ed")):
+            return False
+    return True
+
+
+_PP_NOUN = re.compile(r"^\s+(?:(?:among|in|for)\s+(?:the\s+)?|of (?:them|whom|these|those)\s+(?:(?:were|are)\s+)?)"
+                      r"([A-Za-z]+)\b")
+
+
+def _part_nouns(doc: Document, enum: tuple[Mention, ...]) -> list[str | None]:
+    """The nouns the parts count, also when named after a preposition
+    ("1,480 among adults and 950 among children", "19 of them men")."""
+    out = []
+    for p in enum:
+        m = None if p.noun else _PP_NOUN.match(doc.text[p.end:p.end + 40])
+        out.append(p.noun or (m.group(1) if m else None))
+    return out
 
 
 def _nouns_conflict(total: Mention, parts: tuple[Mention, ...]) -> bool:
@@ -225,7 +333,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         if q.compound or not _total_compatible(q, enum) or _nouns_conflict(q, enum):
             continue
         gap = text[q.end:first.start]
-        if _NO_LINK.search(gap):
+        if _no_link(gap, q, doc):
             continue
         after_first = text[first.end:first.end + 12]
         complete = _cue_at_end(_COMPLETE_BEFORE, gap)
@@ -233,15 +341,24 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         if complete:
             yield q, True, "explicit", complete
         elif re.match(r"^\s*of (?:them|whom|these)\b", after_first, re.I) and len(words(gap)) <= 12:
-            yield q, False, "explicit", "of them"
+            yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of them"
         elif partial:
-            whole = partial.lower() in ("of whom", "of which", "of them") and categories.is_partition(
-                [p.noun for p in enum])
+            cue = partial.lower()
+            if cue == "with" and not _with_parts(doc, q, enum):
+                continue  # "scored 20 goals, with 15 assists", "killed 12, with 40 injured": other things
+            whole = cue in ("of whom", "of which", "of them", "with") and categories.is_partition(
+                _part_nouns(doc, enum))
             yield q, whole, "explicit", partial
         elif _APPOSITION_BEFORE.search(gap) and len(words(gap)) <= 12 and _ends_with_apposition(gap):
             yield q, True, "explicit", "apposition"
         elif _TOTALISER_BEFORE.search(text[max(0, q.start - 25):q.start]) and len(words(gap)) <= 12:
             yield q, True, "explicit", "total"
+        elif _COPULA_END.search(gap) and len(words(gap)) <= 6 \
+                and _DEFINITE_BEFORE.search(text[max(0, q.start - 12):q.start]) \
+                and categories.is_partition(_part_nouns(doc, enum)):
+            yield q, True, "explicit", "were"  # "The 27 people held were 19 men and 12 women"
+        elif _heads_of_the(doc, q) and "," in gap and len(words(gap)) <= MAX_GAP_WORDS:
+            yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of the"
     # 2. same sentence, after the list: "- 159 people in all -"
     for q in [m for m in items if m.start >= last.end]:
         gap = text[last.end:q.start]
@@ -275,6 +392,55 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and len(by_sentence[other]) == 1 and len(items) == len(enum) \
                     and all(_verb_follows(doc, p) for p in enum):
                 yield q, False, "inferred", "bare parts"
+            elif other == sent - 1 and q.kind == Kind.COUNT and len(by_sentence[other]) == 1 \
+                    and len(items) == len(enum) and _same_thing(q, enum) and not _time_anchored(doc, sent):
+                yield q, False, "inferred", "same noun"  # "cast 82,400 ballots. Yes won 47,900 votes and ..."
+    # 4. the headline, when the list says it names every item
+    if _lists_every_item(doc, enum, items):
+        for other in range(max(0, sent - HEADLINE_REACH), sent):
+            if not doc.sentences[other].headline:
+                continue
+            for q in by_sentence.get(other, ()):
+                if _same_noun(q, enum) and _total_compatible(q, enum, inferred=True) and not q.compound:
+                    yield q, True, "inferred", "headline"
+
+
+# words in the parts' sentence that make them another period or something extra
+_TIME_WORDS = re.compile(r"\b(?:last|previous|earlier|ago|before|after|since|compared|each|per|every|also|another"
+                         r"|further|additional|separately|meanwhile|in addition|a (?:day|week|month|year))\b", re.I)
+_TIME_KINDS = (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME)
+
+
+def _time_anchored(doc: Document, sentence: int) -> bool:
+    """Parts given for their own date or period may be of another total."""
+    return bool(_TIME_WORDS.search(doc.sentence_text(sentence))) or any(
+        m.kind in _TIME_KINDS or m.kind == Kind.DURATION for m in doc.mentions_in(sentence))
+
+
+def _same_thing(q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """The parts count what the figure before them counts ("ballots", then "votes")."""
+    nouns = [p.noun for p in enum if p.noun]
+    return bool(nouns) and q.noun is not None and all(categories.same_thing(q.noun, n) for n in nouns)
+
+
+HEADLINE_REACH = 4  # sentences between a headline and the list it sums
+
+
+def _lists_every_item(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
+    """"approved two developments: 640 homes at A and 390 at B": a count of
+    items, then a dash or colon, then exactly that many parts."""
+    for m in items:
+        if m.end <= enum[0].start and m.value == len(enum) and _counts_items(m, enum):
+            gap = doc.text[m.end:enum[0].start]
+            if len(words(gap)) <= 12 and _ends_with_apposition(gap):
+                return True
+    return False
+
+
+def _same_noun(q: Mention, enum: tuple[Mention, ...]) -> bool:
+    noun = categories.normalise(q.noun)
+    nouns = {categories.normalise(p.noun) for p in enum if p.noun}
+    return noun is not None and nouns == {noun}
 
 
 _VERBS = frozenset("""were was are is had have has remain remained remains died survived left stayed
@@ -336,6 +502,7 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
     for total, complete, link, cue in candidates:
         if total in enum:
             continue
+        complete = complete or closed  # "... and the remaining 12": nothing is left out
         rel = PartsOfWhole(link=link, cue=cue, total=total, parts=enum, complete=complete)
         (same if total.sentence == enum[0].sentence else nearby).append(rel)
     chosen = _choose(same) or _choose(nearby)
@@ -361,4 +528,50 @@ def _choose(rels: list[PartsOfWhole]) -> PartsOfWhole | None:
     return fallback
 
 
-FINDERS = (find_parts_of_whole,)
+# ------------------------------------------- "X of the Y ... the remaining Z"
+
+_OF_BASE_GAP = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|its|their|his|her|our|those|these)\s+$", re.I)
+_REMAINDER_BEFORE = re.compile(r"(?:\bthe\s+(?:remaining|other)|\bthe\s+rest(?:\s+of\s+(?:them|those))?\W*)\s*$", re.I)
+
+
+def find_remainder_of_base(doc: Document):
+    """"convicted on nine of the 14 counts and cleared on the remaining
+    seven": the part named "of the" base and what is left add up to it."""
+    pool = [m for m in quantities(doc, *SUMMABLE) if not m.is_range and m.value is not None and m.value > 0
+            and not _vague(m)]
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in pool:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    text = doc.text
+    for sentence_index, items in sorted(by_sentence.items()):
+        for k in range(len(items) - 1):
+            a, base = items[k], items[k + 1]
+            if not _OF_BASE_GAP.match(text[a.end:base.start]) or a.value > base.value or base.compound \
+                    or not _compatible_kinds(a, base) or _is_difference(doc, a):
+                continue
+            later = items[k + 2:] + by_sentence.get(sentence_index + 1, [])[:1]
+            for j, rest in enumerate(later):
+                if not _REMAINDER_BEFORE.search(text[max(0, rest.start - 30):rest.start]):
+                    continue
+                mids = tuple(later[:j])
+                parts = (a,) + mids + (rest,)
+                if _remainder_fits(doc, base, parts):
+                    link = "explicit" if rest.sentence == base.sentence else "inferred"
+                    yield PartsOfWhole(link=link, cue="the remaining", total=base, parts=parts, complete=True)
+                break
+
+
+def _remainder_fits(doc: Document, base: Mention, parts: tuple[Mention, ...]) -> bool:
+    noun = categories.normalise(base.noun)
+    for p in parts:
+        if p.compound or _is_difference(doc, p) or not _compatible_kinds(p, base) or p.value > base.value:
+            return False
+        if p is not parts[0] and re.match(r"^\s*(?:out\s+)?of\b", doc.text[p.end:p.end + 10]):
+            return False  # "... and 4,000 of the remaining 9,000": a part of another base
+        predicate = re.match(r"^\s+(?:were|was|are|is)\b", doc.text[p.end:p.end + 8])
+        if p.noun and noun and not predicate and not categories.may_contain(noun, p.noun):
+            return False  # "... and the other two teams": other things
+    return _total_compatible(base, parts)
+
+
+FINDERS = (find_parts_of_whole, find_remainder_of_base)

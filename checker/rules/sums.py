@@ -28,9 +28,11 @@ class PartsTotalMismatch(Rule):
     What it checks:
         A total and a list of parts that claims to make it up -- linked by
         "made up of", "split between", a dash or colon before the list, "in
-        all" after it, "of whom" with parts that cover the whole (men and
-        women), or nouns across nearby sentences (civilians -> men, women and
-        children).  The sum of the parts, with their rounding, must meet the
+        all" after it, "of whom" or "with" with parts that cover the whole
+        (men and women), a list closed by "the remaining" ("nine of the 14
+        counts ... the remaining seven"), nouns across nearby sentences
+        (civilians -> men, women and children), or a headline over a list
+        that names every item.  The sum of the parts, with their rounding, must meet the
         total's interval (its rounding and hedge: "around" allows ±5%).
 
     Why it matters:
@@ -57,12 +59,14 @@ class PartsTotalMismatch(Rule):
                 "and £20 million for parks.", target="£90 million"),
         Example("Two people died and 9 were hurt in the crash. In all, 14 people were killed or injured.",
                 target="14 people"),
+        Example("The tribunal upheld seven of the 16 claims and dismissed the remaining 10.", target="16"),
     )
     ok = (
         Example("The squad brought home 15 medals - six gold, four silver and five bronze."),
         Example("Around 2,400 homes were flooded. The council said 1,320 were in the town, 712 in the "
                 "villages and 365 on farms."),
         Example("The fund's $48.4m was split between $30.1m for wages and $18.3m for equipment."),
+        Example("The tribunal upheld seven of the 16 claims and dismissed the remaining nine."),
     )
 
     def check(self, rel: PartsOfWhole, doc: Document):
@@ -87,10 +91,13 @@ class PartsExceedTotal(Rule):
     """Part of a total, listed on its own, comes to more than the whole.
 
     What it checks:
-        A partial breakdown -- "among them", "including", "of whom", "450 of
-        them", or bare figures right after a count ("31 remained in hospital,
-        38 went home") -- may leave things out, but its parts can never add up
-        to more than the total's largest possible value.
+        A partial breakdown -- "among them", "including", "of whom", "with",
+        "Of the 48 bids, ...", "450 of them", bare figures right after a
+        count ("31 remained in hospital, 38 went home") or, in the next
+        sentence, parts counting the same things ("cast 6,120 ballots. The
+        motion won 3,870 votes and ...") -- may leave things out, but its
+        parts can never add up to more than the total's largest possible
+        value.
 
     Why it matters:
         A part larger than its whole means one of the figures is wrong, or
@@ -114,10 +121,12 @@ class PartsExceedTotal(Rule):
         Example("Rescuers found 30 survivors, among them 18 children and 15 women.", target="30 survivors"),
         Example("About 1,000 runners set off. Officials said 955 finished and 240 dropped out.",
                 target="About 1,000"),
+        Example("Of the 48 bids received, 29 were rejected and 23 are still under review.", target="48"),
     )
     ok = (
         Example("Rescuers found 30 survivors, among them 12 children and nine women."),
         Example("About 1,000 runners set off. Officials said 850 finished and 120 dropped out."),
+        Example("Of the 48 bids received, 29 were rejected and 13 are still under review."),
     )
 
     def check(self, rel: PartsOfWhole, doc: Document):

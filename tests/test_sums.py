@@ -1,0 +1,117 @@
+"""Parts and totals (FC101, FC102): the breakdown shapes news uses, each with
+a flagged sentence and a clean near miss."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+from checker.api import analyse
+from checker.model import Kind
+
+
+def _problems(text, code=None):
+    return [f for f in check_text(text) if f.is_problem and (code is None or f.rule == code)]
+
+
+FLAGGED = [
+    # "of whom" attaches to the head count, not to a name with a number
+    ("All 96 members of Ward 4 voted, of whom 51 backed the plan and 49 opposed it.", "FC102", "96", "error"),
+    ("Some 240 pupils in Class 3 and the sixth form took part, of whom 161 finished and 97 did not.",
+     "FC102", "Some 240", "error"),
+    # a colon list whose parts carry a prepositional phrase, the total a time phrase
+    ("The line carried 6.2 million passengers this year: 3.4 million on weekdays, 1.9 million on "
+     "Saturdays and 1.5 million on Sundays.", "FC101", "6.2 million", "error"),
+    # "X of the Y ... the remaining Z"
+    ("The panel upheld 11 of the 18 complaints and rejected the remaining nine.", "FC101", "18", "error"),
+    ("She was cleared on two of the nine charges, convicted on four and the remaining two were dropped.",
+     "FC101", "nine", "error"),
+    ("Six of the 15 wards reported delays. The remaining 11 counted on time.", "FC101", "15", "warning"),
+    # "with A among X and B among Y": the part nouns cover the whole
+    ("Doctors treated 4,310 patients over the weekend, with 2,950 among men and 1,160 among women.",
+     "FC101", "4,310", "error"),
+    ("The flood reached 530 homes, with 310 in the old town and 260 in the new estate.", "FC102", "530", "error"),
+    # leading "Of the N, ..."
+    ("Of the 75 firms surveyed, 41 expected growth and 38 expected a fall.", "FC102", "75", "error"),
+    ("Of the 64 delegates, 30 voted for, 21 against and the rest, 15, abstained.", "FC101", "64", "error"),
+    # parts in brackets after their labels
+    ("The 730 new posts are split between Cardiff (410), Newport (215) and Swansea (125).", "FC101", "730",
+     "error"),
+    # "breaks down as", "comprising" after a comma
+    ("The £64.2m bill breaks down as £40.5m for wages and £21.2m for energy.", "FC101", "£64.2m", "error"),
+    ("The trust spent £91.4m, comprising £60.2m on staff and £33.9m on buildings.", "FC101", "£91.4m", "error"),
+    # "include", "N of them", "Out of N", a copula with parts that cover the whole
+    ("The 130 staff include 70 nurses, 30 doctors and 37 porters.", "FC102", "130", "error"),
+    ("Officers detained 33 fans, 21 of them men and 9 women.", "FC101", "33", "error"),
+    ("Out of 84 entries, 51 were accepted and 36 were refused.", "FC102", "84", "error"),
+    ("The 33 fans detained were 21 men and 14 women.", "FC101", "33", "error"),
+    # the next sentence's parts count the same things (or their synonym) and exceed the figure
+    ("Members returned 6,120 ballots. The motion won 3,870 votes and the amendment 2,640.", "FC102", "6,120",
+     "warning"),
+    # a headline over a list that names every item
+    ("Minister backs 2,400 new school places\nThe minister approved three schemes: 940 places in Hull, "
+     "820 in Goole and 510 in Selby.", "FC101", "2,400", "warning"),
+]
+
+CLEAN = [
+    "All 96 members of Ward 4 voted, of whom 51 backed the plan and 45 opposed it.",
+    "The line carried 6.2 million passengers this year: 3.4 million on weekdays, 1.3 million on "
+    "Saturdays and 1.5 million on Sundays.",
+    "The line carried 6.2 million passengers, up from 5.8 million last year: 3.4 million on weekdays and "
+    "2.1 million at weekends.",
+    "The panel upheld 11 of the 18 complaints and rejected the remaining seven.",
+    "The panel upheld 11 of the 18 complaints and rejected the other nine appeals.",
+    "Three of the 10 mines have shut, and 2,000 of the remaining 6,500 miners face redundancy.",
+    "Doctors treated 4,310 patients over the weekend, with 2,950 among men and 1,360 among women.",
+    "The crash killed 14 people, with 35 injured and four missing.",
+    "Airlines cancelled 120 flights, with 80 delayed and 60 diverted.",
+    "The striker has 30 caps, with 12 goals and 21 assists.",
+    "Of the 75 firms surveyed, 41 expected growth and 30 expected a fall.",
+    "Of the 64 delegates, 30 voted for, 21 against and the rest, 13, abstained.",
+    "The 730 new posts are split between Cardiff (410), Newport (195) and Swansea (125).",
+    "The £64.2m bill breaks down as £40.5m for wages and £23.7m for energy.",
+    "The trust spent £91.4m, comprising £60.2m on staff and £31.2m on buildings.",
+    "The council approved four developments: 640 homes at Ashby Farm and 390 at Mill Lane.",
+    "Minister backs 2,270 new school places\nThe minister approved three schemes: 940 places in Hull, "
+    "820 in Goole and 510 in Selby.",
+    "Minister backs 2,400 new school places\nThe minister said 940 places in Hull, 820 in Goole and 510 in "
+    "Selby were ready.",
+    "The 130 staff include 70 nurses, 30 doctors and 27 porters.",
+    "Officers detained 33 fans, 21 of them men and 12 women.",
+    "Officers detained 33 fans, 21 of them men and 6 of them juveniles.",
+    "Out of 84 entries, 51 were accepted and 26 were refused.",
+    "The 33 fans detained were 21 men and 12 women.",
+    "Members returned 6,120 ballots. The motion won 3,870 votes and the amendment 2,140.",
+    "Members returned 6,120 ballots. Last year the motion won 3,870 votes and the amendment 2,640.",
+    "The mill sold 6,100 tonnes of flour. In addition, it sold 3,900 tonnes of bran and 2,600 tonnes of oats.",
+    "The club's 86 points came from 26 wins and eight draws over 38 games.",
+]
+
+
+@pytest.mark.parametrize("text,code,target,severity", FLAGGED)
+def test_flagged(text, code, target, severity):
+    found = _problems(text)
+    assert [(f.rule, text[f.start:f.end], str(f.severity)) for f in found] == [(code, target, severity)], [
+        f.message for f in found]
+    assert f" = " in found[0].arithmetic
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Pupils in Year 6 sat the test.", "6"),
+    ("The count was held at the Ward 12 office.", "12"),
+])
+def test_titled_names_are_codes(text, name):
+    m = [m for m in analyse(text).mentions if m.text == name]
+    assert m and m[0].kind == Kind.CODE
+
+
+@pytest.mark.parametrize("text", [
+    "He was born in May 1980 and moved on Monday 5 March.",
+    "Fire crews from 12 stations attended.",
+])
+def test_dates_and_counts_are_not_titled_names(text):
+    assert all(m.kind != Kind.CODE for m in analyse(text).mentions)
