@@ -57,10 +57,14 @@ def make_shared(root: Path) -> Path:
     return shared
 
 
-def test_skips_without_shared(tmp_path, capsys):
+def test_skips_the_shared_parts_without_shared(tmp_path, capsys):
+    # the project's own labelled sets ship with it and are still scored
     assert evaluate.main(["--shared", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")]) == 0
     assert "skipped" in capsys.readouterr().out
-    assert not (tmp_path / "out").exists()
+    report = (tmp_path / "out" / "eval.md").read_text(encoding="utf-8")
+    assert "Skipped: cases.jsonl not found." in report
+    assert "| **own-a.jsonl** | **all** |" in report
+    assert not (tmp_path / "out" / "corpus-findings.md").exists()
 
 
 def test_bench_skips_without_shared(tmp_path, capsys):

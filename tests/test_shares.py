@@ -135,3 +135,8 @@ def test_share_with_a_whole_of_its_own_is_not_tied_to_an_earlier_pair():
     text = ("Only three out of their 14 senior surgeons were women, though around a quarter of the "
             "hospital's doctors were.")
     assert not problems(text)
+
+
+def test_share_of_the_total_of_a_list_counts_the_part_too():
+    text = "The victims were 12 men, 9 women and 7 children - a quarter of the total."
+    assert [f for f in check_text(text) if f.is_problem] == []

@@ -115,3 +115,17 @@ def test_titled_names_are_codes(text, name):
 ])
 def test_dates_and_counts_are_not_titled_names(text):
     assert all(m.kind != Kind.CODE for m in analyse(text).mentions)
+
+
+def test_total_and_with_parts_as_siblings_of_an_earlier_whole_stay_silent():
+    # the "with" parts and the figure before them are three segments of the
+    # revenue stated first: that reading agrees, so nothing is reported
+    text = ("Group revenue rose to £5.0 billion. The tools division contributed £3.4 billion, "
+            "with saws bringing in £1.1 billion and the small lighting arm the remaining £0.5 billion.")
+    assert [f for f in check_text(text) if f.is_problem] == []
+
+
+def test_with_parts_and_no_whole_that_fits_are_still_checked():
+    text = ("Group revenue rose to £7.0 billion. The tools division contributed £3.4 billion, "
+            "with saws bringing in £1.1 billion and the small lighting arm the remaining £0.5 billion.")
+    assert [(f.rule, text[f.start:f.end]) for f in check_text(text) if f.is_problem] == [("FC101", "£3.4 billion")]

@@ -672,7 +672,7 @@ def main(argv=None) -> int:
     data: dict = {}
     data["own_cases"] = eval_own_cases()
     if not (shared / "eval").is_dir() and not (shared / "corpus").is_dir():
-        print(f"{shared} has no eval/ or corpus/ (the shared data is absent): only tests/labelled is scored")
+        print(f"skipped: {shared} has no eval/ or corpus/ (the shared data is absent); only tests/labelled is scored")
     data["cases"] = eval_cases(shared)
     data["articles"] = eval_articles(shared)
     data["corpus"] = eval_corpus(shared, jobs, not args.no_published, args.limit)

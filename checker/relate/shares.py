@@ -272,7 +272,7 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     ref = _OF_REF.match(tail[:30])
     if ref:
         part = _tight(doc, share.end + ref.end(), after)
-        return _nearest_whole(share, part, before or prev, "of them") if part else None
+        return _nearest_whole(doc, share, part, before or prev, "of them") if part else None
     # PART of the BASE ..., SHARE of the total
     if before and _OF_TOTAL.match(tail):
         a, b = before[-2] if len(before) >= 2 else before[-1], before[-1]
@@ -281,7 +281,7 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
                 and len(words(gap)) <= MAX_TOTAL_GAP_WORDS and _plausible(a, b):
             return ShareOf(link="explicit", cue="of the total", share=share, part=a, base=b)
         if beside:  # "6,500 trees included 640 oaks, about a tenth of the total"
-            return _nearest_whole(share, before[-1], before[:-1] or prev, "of the total")
+            return _nearest_whole(doc, share, before[-1], before[:-1] or prev, "of the total")
         return None
     if re.match(r"\s*of\b", tail):
         return None
@@ -296,12 +296,12 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     lead = _OF_REF_LEAD.search(text[sent.start:share.start])
     if lead and part is not None:
         cut = sent.start + lead.start()
-        return _nearest_whole(share, part, [b for b in before if b.end <= cut] or prev, "of those")
+        return _nearest_whole(doc, share, part, [b for b in before if b.end <= cut] or prev, "of those")
     if beside:
         lead = _OF_REF_LEAD.search(text[sent.start:before[-1].start])
         if lead:
             cut = sent.start + lead.start()
-            return _nearest_whole(share, before[-1], [b for b in before[:-1] if b.end <= cut] or prev, "of those")
+            return _nearest_whole(doc, share, before[-1], [b for b in before[:-1] if b.end <= cut] or prev, "of those")
     return None
 
 
@@ -334,10 +334,26 @@ def _linked(doc: Document, base: Mention, pos: int) -> bool:
     return bool(_LINK_AFTER_BASE.match(gap)) and len(words(gap)) <= MAX_GAP_WORDS
 
 
-def _nearest_whole(share: Mention, part: Mention, wholes: list[Mention], cue: str) -> ShareOf | None:
+_LIST_GAP = re.compile(r"^\s*(?:[\w'’-]+\s*){0,2}?(?:,\s*(?:and\s+)?|and\s+)$", re.I)
+
+
+def _listed_before(doc: Document, part: Mention, figures: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The figures listed right before ``part`` with it: "19 men, 16 women and 11"."""
+    run: list[Mention] = []
+    nxt = part
+    for m in reversed([f for f in figures if f.sentence == part.sentence and f.end <= part.start]):
+        if not _LIST_GAP.match(doc.text[m.end:nxt.start]):
+            break
+        run.insert(0, m)
+        nxt = m
+    return tuple(run)
+
+
+def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Mention], cue: str) -> ShareOf | None:
     """"of them" names the nearest count before it that can hold the part;
-    when another count before it, or their sum, agrees, that may be the one
-    meant, and the relation is not reported as a contradiction."""
+    when another count before it, their sum, or their sum with the part (a
+    list and "a quarter of the total") agrees, that may be the one meant,
+    and the relation is not reported as a contradiction."""
     cands = [w for w in reversed(wholes) if w is not part and w.end <= part.start and _plausible(part, w)]
     if not cands:
         return None
@@ -346,6 +362,9 @@ def _nearest_whole(share: Mention, part: Mention, wholes: list[Mention], cue: st
     same = tuple(w for w in wholes if w.kind == part.kind and w.end <= part.start and w.unit == part.unit)
     if len(same) >= 2:
         rels.append(ShareOf(link=link, cue=cue, share=share, part=part, base_sum=same))
+    listed = _listed_before(doc, part, same)
+    if listed:  # "19 men, 16 women and 11 children - almost a quarter of the total": the list's own total
+        rels.append(ShareOf(link=link, cue=cue, share=share, part=part, base_sum=listed + (part,)))
     return next((r for r in rels if agrees(r)), rels[0])
 
 

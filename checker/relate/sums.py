@@ -506,7 +506,7 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         rel = PartsOfWhole(link=link, cue=cue, total=total, parts=enum, complete=complete)
         (same if total.sentence == enum[0].sentence else nearby).append(rel)
     chosen = _choose(same) or _choose(nearby)
-    if chosen is None:
+    if chosen is None or (not agrees(chosen) and _siblings_agree(doc, chosen, by_sentence)):
         return []
     out = [chosen]
     by_nouns = [r for r in nearby if r.cue == "categories" and r.total != chosen.total]
@@ -514,6 +514,25 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         out.append(min(by_nouns, key=lambda r: (r.total.sentence > enum[0].sentence,
                                                 abs(r.total.sentence - enum[0].sentence))))
     return out
+
+
+SIBLING_SENTENCES = 2
+
+
+def _siblings_agree(doc: Document, rel: PartsOfWhole, by_sentence) -> bool:
+    """The other reading of "X contributed £1.27bn, with Y bringing in £640m
+    and Z the remaining £270m": the total and the parts are siblings, and
+    together they make a whole stated just before (£2.18bn).  When that
+    reading agrees, the breakdown is not reported."""
+    parts = (rel.total,) + tuple(rel.parts)
+    first = min(p.sentence for p in parts)
+    for other in range(first, max(-1, first - SIBLING_SENTENCES - 1), -1):
+        for whole in by_sentence.get(other, ()):
+            if whole.start >= rel.total.start or whole in parts or not _total_compatible(whole, parts):
+                continue
+            if agrees(PartsOfWhole(link="inferred", cue="siblings", total=whole, parts=parts, complete=True)):
+                return True
+    return False
 
 
 def _choose(rels: list[PartsOfWhole]) -> PartsOfWhole | None:
