@@ -438,6 +438,22 @@ def top_forms(counter: Counter, kind: str, n: int) -> list[tuple[str, int]]:
     return sorted(items, key=lambda kv: (-kv[1], kv[0]))[:n]
 
 
+def group_rows(groups: dict, label: str | None = None) -> list[str]:
+    """Table rows of a scored case file: one per group, then the totals
+    (``label`` fills a leading file column)."""
+    lead = f"| {label} " if label else ""
+    rows = []
+    tf = th = tc = ta = 0
+    for name, g in sorted(groups.items()):
+        tf += g["flag"]; th += g["hit"]; tc += g["clean"]; ta += g["alarm"]
+        det = f"{g['hit']}/{g['flag']} ({pct(g['hit'], g['flag'])})" if g["flag"] else "-"
+        fa = f"{g['alarm']}/{g['clean']} ({pct(g['alarm'], g['clean'])})" if g["clean"] else "-"
+        rows.append(f"{lead}| {name} | {det} | {fa} | {' '.join(g['misses'])} | {' '.join(g['alarms'])} |")
+    lead = f"| **{label}** " if label else ""
+    rows.append(f"{lead}| **all** | **{th}/{tf} ({pct(th, tf)})** | **{ta}/{tc} ({pct(ta, tc)})** | | |")
+    return rows
+
+
 def render_markdown(data: dict) -> str:
     L: list[str] = []
     add = L.append
@@ -460,13 +476,7 @@ def render_markdown(data: dict) -> str:
     else:
         add("| group | detected | false alarms | missed cases | false-alarm cases |")
         add("|---|---|---|---|---|")
-        tf = th = tc = ta = 0
-        for name, g in cases.items():
-            tf += g["flag"]; th += g["hit"]; tc += g["clean"]; ta += g["alarm"]
-            det = f"{g['hit']}/{g['flag']} ({pct(g['hit'], g['flag'])})" if g["flag"] else "-"
-            fa = f"{g['alarm']}/{g['clean']} ({pct(g['alarm'], g['clean'])})" if g["clean"] else "-"
-            add(f"| {name} | {det} | {fa} | {' '.join(g['misses'])} | {' '.join(g['alarms'])} |")
-        add(f"| **all** | **{th}/{tf} ({pct(th, tf)})** | **{ta}/{tc} ({pct(ta, tc)})** | | |")
+        L.extend(group_rows(cases))
     add("")
 
     own = data.get("own_cases")
@@ -481,13 +491,7 @@ def render_markdown(data: dict) -> str:
         add("| file | group | detected | false alarms | missed cases | false-alarm cases |")
         add("|---|---|---|---|---|---|")
         for fname, groups in own.items():
-            tf = th = tc = ta = 0
-            for name, g in sorted(groups.items()):
-                tf += g["flag"]; th += g["hit"]; tc += g["clean"]; ta += g["alarm"]
-                det = f"{g['hit']}/{g['flag']} ({pct(g['hit'], g['flag'])})" if g["flag"] else "-"
-                fa = f"{g['alarm']}/{g['clean']} ({pct(g['alarm'], g['clean'])})" if g["clean"] else "-"
-                add(f"| {fname} | {name} | {det} | {fa} | {' '.join(g['misses'])} | {' '.join(g['alarms'])} |")
-            add(f"| **{fname}** | **all** | **{th}/{tf} ({pct(th, tf)})** | **{ta}/{tc} ({pct(ta, tc)})** | | |")
+            L.extend(group_rows(groups, fname))
     add("")
 
     arts = data.get("articles")
