@@ -140,3 +140,8 @@ def test_share_with_a_whole_of_its_own_is_not_tied_to_an_earlier_pair():
 def test_share_of_the_total_of_a_list_counts_the_part_too():
     text = "The victims were 12 men, 9 women and 7 children - a quarter of the total."
     assert [f for f in check_text(text) if f.is_problem] == []
+
+
+def test_an_eighth_is_a_share():
+    text = "An eighth of the 400 staff, 80 people, took voluntary redundancy."
+    assert [(f.rule, text[f.start:f.end]) for f in check_text(text) if f.is_problem] == [("FC201", "An eighth")]
