@@ -386,6 +386,7 @@ def test_day_and_month_without_year_never_dates_a_span_of_years():
      "2025-03-07", "39-year-old"),
     # the age first, then "She was born ..."
     ("Ruth Amadi, 38, replaces him on Monday. She was born in Lagos in 1972.", "2025-03-07", "38"),
+    ("Ivo Marsh was born in Hull in 1948. Now 66, he still sails every week.", "2025-03-07", "66"),
 ])
 def test_age_birth_round2_flagged(text, published, span):
     found = problems(text, published, "FC506")
@@ -401,6 +402,7 @@ def test_age_birth_round2_flagged(text, published, span):
     ("Born in Cork in 1980, Dara Feeney has been named coach. The 44-year-old played 40 times for Munster.",
      "2025-03-07"),
     ("Ruth Amadi, 52, replaces him on Monday. She was born in Lagos in 1972.", "2025-03-07"),
+    ("Ivo Marsh was born in Hull in 1948. Now 66 boats use the marina he built.", "2025-03-07"),
     # another person in the sentence: "the 39-year-old" may be either
     ("Dara Feeney, who was born in 1980, replaces Joe Kiely as coach. The 39-year-old played for Munster.",
      "2025-03-07"),

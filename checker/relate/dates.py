@@ -999,11 +999,11 @@ _HAS_DIED = re.compile(r"\b(?:has|have)\s+died\b", re.I)
 _TWO_PEOPLE = re.compile(r"\b(?:and|with|whose|her|his|their|while|whereas|mother|father|son|daughter|wife|"
                          r"husband|brother|sister|child|children|parents?)\b|;", re.I)
 # "The 58-year-old ..." opening a sentence: the person of the sentence before
-_ANAPHOR_AGE = re.compile(r"\s*(?:The|the)\s+$")
+_ANAPHOR_AGE = re.compile(r"\s*(?:The|the|Now|now)\s+$")
 # "She was born in ...", "Born in Leeds in 1961, she ...": the person of the sentence before
 _ANAPHOR_BIRTH = re.compile(r"\s*(?:(?:He|She)\s+(?:was\s+)?born|Born)\b")
 # a birth clause on the sentence's subject: "Ann Fox, who was born in ...", "Ann Fox (born ...", "Born in ..., Ann"
-_SUBJECT_BIRTH = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*(?:,\s*who\s+was\s+|\(\s*)born\b|Born\b|"
+_SUBJECT_BIRTH = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*(?:,\s*who\s+was\s+|\(\s*|\s+was\s+)born\b|Born\b|"
                             r"(?:He|She)\s+was\s+born\b)")
 
 
@@ -1157,7 +1157,8 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
             continue
         if k > s.index:
             # the next sentence opens with "The 58-year-old": the subject of this one
-            if age.kind is not Kind.AGE or not _ANAPHOR_AGE.fullmatch(doc.text[other.start:age.start]) \
+            lead = doc.text[other.start:age.start]
+            if not _ANAPHOR_AGE.fullmatch(lead) or (age.kind is not Kind.AGE and not lead.strip().lower() == "now") \
                     or not _SUBJECT_BIRTH.match(stext):
                 continue
         else:
