@@ -371,3 +371,90 @@ def test_weekday_with_time_of_day_before_the_date():
 def test_day_and_month_without_year_never_dates_a_span_of_years():
     text = "On Monday, 10 years after the March 3 explosion, survivors laid wreaths."
     assert not problems(text, "2024-03-05")
+
+
+# ------------------------------------------------------- round 2: ages at death, across sentences
+@pytest.mark.parametrize("text,published,span", [
+    # age at a dated death, the weekday resolved from the publication date
+    ("Okoro, who died on Tuesday aged 71, was born on 30 January 1949 in Enugu.", "2025-03-07", "aged 71"),
+    ("The painter, who died in 2011 at the age of 70, was born in Lyon in 1930.", "2025-03-07", "70"),
+    ("Alder was born on 4 May 1950 and died on 2 March 2019, aged 72.", None, "aged 72"),
+    # the birth in one sentence, "the N-year-old" opening the next
+    ("Marta Quist, who was born in Bergen in October 1969, starts as editor in June. "
+     "The 61-year-old joins from a regional daily.", "2025-03-07", "61-year-old"),
+    ("Born in Cork in 1980, Dara Feeney has been named coach. The 39-year-old played 40 times for Munster.",
+     "2025-03-07", "39-year-old"),
+    # the age first, then "She was born ..."
+    ("Ruth Amadi, 38, replaces him on Monday. She was born in Lagos in 1972.", "2025-03-07", "38"),
+    ("Ivo Marsh was born in Hull in 1948. Now 66, he still sails every week.", "2025-03-07", "66"),
+])
+def test_age_birth_round2_flagged(text, published, span):
+    found = problems(text, published, "FC506")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Okoro, who died on Tuesday aged 76, was born on 30 January 1949 in Enugu.", "2025-03-07"),
+    ("The painter, who died in 2011 at the age of 80, was born in Lyon in 1930.", "2025-03-07"),
+    ("Alder was born on 4 May 1950 and died on 2 March 2019, aged 68.", None),
+    ("Marta Quist, who was born in Bergen in October 1969, starts as editor in June. "
+     "The 55-year-old joins from a regional daily.", "2025-03-07"),
+    ("Born in Cork in 1980, Dara Feeney has been named coach. The 44-year-old played 40 times for Munster.",
+     "2025-03-07"),
+    ("Ruth Amadi, 52, replaces him on Monday. She was born in Lagos in 1972.", "2025-03-07"),
+    ("Ivo Marsh was born in Hull in 1948. Now 66 boats use the marina he built.", "2025-03-07"),
+    # another person in the sentence: "the 39-year-old" may be either
+    ("Dara Feeney, who was born in 1980, replaces Joe Kiely as coach. The 39-year-old played for Munster.",
+     "2025-03-07"),
+    # a death without its date: the age may be from any year
+    ("Okoro, who died aged 51, was born on 30 January 1949 in Enugu.", "2025-03-07"),
+])
+def test_age_birth_round2_clean(text, published):
+    assert not problems(text, published, "FC506")
+
+
+# ------------------------------------------------------- round 2: a period's length on its noun
+@pytest.mark.parametrize("text,published,span", [
+    ("The 12-day stoppage at the depot, which began on 2 May and ended on 28 May, hit deliveries.", None,
+     "12-day"),
+    ("The three-week closure, which ran from 6 January to 10 February, angered traders.", None, "three-week"),
+    ("A five-day festival held between 1 June and 14 June drew 20,000 people.", None, "five-day"),
+    ("The siege began on 3 April and ended on 26 April, lasting eight days.", None, "eight days"),
+])
+def test_period_length_on_noun_flagged(text, published, span):
+    found = problems(text, published, "FC507")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The 12-day stoppage at the depot, which began on 2 May and ended on 13 May, hit deliveries.", None),
+    ("The 12-day stoppage at the depot, which began on 2 May and ended on 14 May, hit deliveries.", None),
+    ("The three-week closure, which ran from 6 January to 27 January, angered traders.", None),
+    # the length belongs to something else
+    ("A 10-day notice was served before the strike from 3 July to 21 July.", None),
+    ("The 12-day stoppage followed talks that ran from 2 May to 28 May.", None),
+])
+def test_period_length_on_noun_clean(text, published):
+    assert not problems(text, published, "FC507")
+
+
+# ------------------------------------------------------- round 2: impossible dates
+@pytest.mark.parametrize("text,published,span", [
+    ("Applications close on 31 September.", "2025-08-01", "31 September"),
+    ("The vote was held on Sunday, February 29, 2015.", None, "February 29, 2015"),
+    ("Results are due on April 31st, officials said.", None, "April 31st"),
+    ("The accord was signed on 30 February 1998.", None, "30 February 1998"),
+])
+def test_impossible_date_flagged(text, published, span):
+    found = problems(text, published, "FC508")
+    assert found and span in spans(text, found)[0] or span in text[found[0].start:found[0].end]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Applications close on 30 September.", "2025-08-01"),
+    ("The vote was held on Sunday, February 29, 2004.", None),
+    ("Leap-day babies celebrate on 29 February.", None),
+    ("The accord was signed on 28 February 1998.", None),
+])
+def test_impossible_date_clean(text, published):
+    assert not problems(text, published, "FC508")

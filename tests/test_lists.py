@@ -136,3 +136,52 @@ def test_count_against_list_length(count, listed, style):
     assert bool(problems) == (count != listed), text
     if problems:
         assert str(problems[0].severity) == "error"
+
+
+# ------------------------------------------------------- round 2 shapes
+ROUND2_FLAGS = [
+    # "both", "the pair", "the trio" as counts
+    ("Both ferries - the Iona, the Skye and the Mull - were withdrawn for repairs.", "Both"),
+    ("Police named both drivers as Ira Kent, Noor Saleh and Tom Vance.", "both"),
+    ("The trio - Ira Kent, Noor Saleh, Tom Vance and Liv Dahl - were cleared on appeal.", "trio"),
+    ("The pair: Ira Kent, Noor Saleh and Tom Vance.", "pair"),
+    # a copula with "by" / "went to": one name per item
+    ("The four winning entries are by Ira Kent, Noor Saleh and Tom Vance, and a fifth is due.", "four"),
+    ("The two bravery awards went to Ira Kent, Noor Saleh and Tom Vance.", "two"),
+    # lower-case items with "of"/"with" phrases
+    ("She admits two offences: handling of stolen goods, driving with no insurance and affray.", "two"),
+    # places after ", at" / ", in"
+    ("The trust is to shut its three care homes, in Selby, Tadcaster, Wetherby and Otley, in the spring.",
+     "three"),
+]
+
+
+@pytest.mark.parametrize("text, target", ROUND2_FLAGS)
+def test_round2_list_shapes_flagged(text, target):
+    found = _problems(text, "FC410")
+    assert found, text
+    start = text.index(target)
+    assert found[0].start <= start < found[0].end
+
+
+@pytest.mark.parametrize("text", [
+    "Both ferries - the Iona and the Skye - were withdrawn for repairs.",
+    "Both sides - the council and the union - claimed victory.",
+    "The pair met in Selby and Otley last year.",
+    "The four winning entries are by Ira Kent, Noor Saleh, Tom Vance and Liv Dahl.",
+    "The two bravery awards went to the crew.",
+    "She admits three offences: handling of stolen goods, driving with no insurance and affray.",
+    # fewer places than things: two may share a town
+    "The trust is to shut its three care homes, in Selby and Otley, in the spring.",
+    # where people come from is not a list of them
+    "The seven founding members are from France, Germany, Italy and Spain.",
+    "The five victims, from Leeds, York and Hull, were named on Friday.",
+    # partial lists stay partial
+    "Nine clubs, among them Leeds, Hull, York and Derby, face fines.",
+    "Four drivers, including Ira Kent and Noor Saleh, were fined.",
+    # ages and numbers inside items
+    "Both drivers, Ira Kent, 34, and Noor Saleh, 29, were fined.",
+    "He was convicted on both counts and jailed.",
+])
+def test_round2_list_shapes_clean(text):
+    assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]

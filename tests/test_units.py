@@ -333,3 +333,33 @@ def test_unit_slip_across_sentences(text, at):
 ])
 def test_unit_slip_silent(text):
     assert [f for f in check_text(text) if f.rule == "FC602"] == []
+
+
+# ------------------------------------------------------------ conversions set off by dashes
+
+@pytest.mark.parametrize("text, target", [
+    ("The relay team ran 80 miles - roughly 200km - across the moor.", "200km"),
+    ("Floodwater rose 6ft—about 3 metres—within an hour.", "3 metres"),
+    ("The tanker spilled 40 tonnes – some 20,000lb – of oil.", "20,000lb"),
+    ("The pilgrims walked 90km - or 80 miles - over four days.", "80 miles"),
+])
+def test_dash_conversion_flags(text, target):
+    found = [f for f in fc601(text) if f.is_problem]
+    assert found, text
+    assert found[0].severity == Severity.ERROR
+    assert covers(text, found[0], target)
+
+
+def test_single_dash_before_the_end_is_inferred():
+    [rel] = relations("The relay team ran 80 miles - roughly 200km.")
+    assert rel.link == "inferred"
+
+
+@pytest.mark.parametrize("text", [
+    "The relay team ran 80 miles - roughly 130km - across the moor.",
+    "Floodwater rose 6ft—nearly 1.8 metres—within an hour.",
+    "The relay team ran 80 miles - 30km of them uphill - across the moor.",
+    "She swam 5km - 2 miles more than planned - on Sunday.",
+])
+def test_dash_conversion_clean(text):
+    assert problems(text) == []

@@ -13,13 +13,21 @@ publication date:
   1969 landing") and the year of the founding event; marked "to mark" /
   "commemorating" on a day near publication ("met on Saturday to commemorate
   the 30th anniversary of the blast of 4 May 1999");
-* an age and a birth year in the same sentence;
+* an age and a birth year in the same sentence; at a death day when the
+  sentence dates the death ("who died on Sunday aged 90, was born on 3 May
+  1931"); or in adjacent sentences about one named person ("Jo Bell, born in
+  June 1970, joins in May. The 49-year-old ..."; "Jo Bell, 49, joins in
+  May. She was born in 1970.");
 * a count of days or weeks between two dated events in one sentence
   ("nine days after it ran aground on Tuesday, March 23");
 * a period stated with both ends and its length ("the walkout, which ran
   from 9 August to 30 August, lasted nine days"; "shut for 30 days, from 28
-  December to 14 January"; "from 2 to 9 October - two weeks -"); without
-  any year the count is taken when no 29 February can fall inside.
+  December to 14 January"; "from 2 to 9 October - two weeks -"), also
+  "between D1 and D2" and "began on D1 and ended on D2", and a length as a
+  compound on the period's noun ("the three-week stoppage, which ran from 2
+  to 9 May"); without any year the count is taken when no 29 February can
+  fall inside;
+* a date that does not exist ("31 April"; "29 February 2023", with a year).
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -148,9 +156,26 @@ class AgeBirth(Relation):
     birth_year: int = 0
     birth_date: _dt.date | None = None
     published: _dt.date | None = None
+    birth_month: int | None = None
+    ref_date: _dt.date | None = None  # the day the age was reached (None: only ``ref_year``)
+    ref_year: int = 0
+    ref_how: str = ""  # "published ...", "died June 8, 2024", "died in 2010"
+    slack: int = 0  # "has died": a year younger is possible too
 
     def members(self) -> tuple[Mention, ...]:
         return (self.age, self.birth)
+
+
+@dataclass(frozen=True)
+class ImpossibleDate(Relation):
+    """A day and month (and year) that no calendar has: "31 April", "February 29, 2023"."""
+
+    date: Mention | None = None
+    year: int | None = None  # the year written with it, if any
+    month_days: int = 0  # how many days that month has (in that year)
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.date,)
 
 
 # ----------------------------------------------------------------- helpers
@@ -806,6 +831,47 @@ def _range_dates(doc: Document, d1: Mention, d2: Mention):
     return a, b, how
 
 
+_BETWEEN_AND = re.compile(r"\s+and\s+", re.I)
+_BEGAN_ON = re.compile(r"\b(?:began|begun|started|opened|commenced|kicked\s+off|got\s+under\s*way)\s+on\s+$", re.I)
+_ENDED_ON = re.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:ended|finished|closed|concluded|wrapped\s+up|"
+                       r"called\s+off)\s+on\s+", re.I)
+# "The 10-day walkout by bin workers, which began on ...": a duration's noun, then the period
+_COMPOUND_BRIDGE = re.compile(r"\s+[a-z][\w'’-]*(?:\s+(?:by|of|at|in|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?"
+                              r"(?:\s*,\s*(?:which|that)|\s+(?:which|that))?"
+                              r"(?:\s+(?:ran|lasted|went\s+on|took\s+place|(?:was\s+|were\s+)?(?:held|staged)|runs|lasts))?"
+                              r"(?:\s+(?:began|begun|started|opened|commenced|kicked\s+off)\s+on|\s+from|\s+between)\s+",
+                              re.I)
+
+
+def _period_ends(doc: Document, s, d1: Mention, d2: Mention) -> bool:
+    """"from D1 to D2", "between D1 and D2", "began on D1 and ended on D2"."""
+    before = doc.text[max(s.start, d1.start - 30):d1.start]
+    gap = doc.text[d1.end:d2.start]
+    if re.search(r"\bfrom\s+$", before, re.I):
+        return bool(_RANGE_TO.fullmatch(gap))
+    if re.search(r"\bbetween\s+$", before, re.I):
+        return bool(_BETWEEN_AND.fullmatch(gap))
+    return bool(_BEGAN_ON.search(before) and _ENDED_ON.fullmatch(gap))
+
+
+def _leading_compound(doc: Document, s, durations, d1: Mention, n_dates: int) -> Mention | None:
+    """"The 10-day walkout, which began on D1 and ended on D2": the period's own
+    length, written as a compound on the noun that opens the clause of the dates."""
+    if n_dates != 2:
+        return None
+    lead = [d for d in durations if d.end <= d1.start]
+    if len(lead) != 1 or not lead[0].compound:
+        return None
+    d = lead[0]
+    if not re.search(r"(?:^|\b(?:the|a|an|its|their|his|her|this|that))\s*$",
+                     doc.text[max(s.start, d.start - 8):d.start], re.I):
+        return None
+    bridge = doc.text[d.end:d1.start]
+    if re.search(r"\d|;|\b(?:and|but|after|before|since|while|following|until)\b", bridge, re.I) or len(bridge) > 90:
+        return None
+    return d if _COMPOUND_BRIDGE.fullmatch(bridge) else None
+
+
 def find_periods(doc: Document):
     """"The strike, which ran from 3 June to 28 June, lasted 12 days": a count of days
     or weeks given for a period stated with both its ends ("lasted 12 days, from ...")."""
@@ -813,12 +879,11 @@ def find_periods(doc: Document):
         dates = [m for m in ms if m.kind is Kind.DATE]
         for i, d1 in enumerate(dates[:-1]):
             d2 = dates[i + 1]
-            if not re.search(r"\bfrom\s+$", doc.text[max(s.start, d1.start - 6):d1.start], re.I) or \
-                    not _RANGE_TO.fullmatch(doc.text[d1.end:d2.start]):
+            if not _period_ends(doc, s, d1, d2):
                 continue
             durations = [m for m in ms if _duration_unit(m) in _DAY_UNITS and not m.is_range]
-            linked = None
-            for d in durations:
+            linked = _leading_compound(doc, s, durations, d1, len(dates))
+            for d in durations if linked is None else ():
                 bridge = _AFTER_RANGE.fullmatch(doc.text[d2.end:d.start]) if d.start >= d2.end else None
                 if bridge and not d.compound and (bridge.group(1) or re.match(r"\s*(?:[,;.)–—]|-\s|$)",
                                                                               doc.text[d.end:s.end])):
@@ -927,12 +992,94 @@ def find_anniversaries(doc: Document):
 
 # ------------------------------------------------------------ age and birth
 _DEATH = re.compile(r"\b(?:died|dies|dead|death|killed|late|passed\s+away|would\s+have|when|then|at\s+the\s+time)\b", re.I)
+# "died on Saturday", "was killed on 3 May 2019", "died in 2010": the day the age was reached
+_DIED_ON = re.compile(r"\b(?:died|was\s+killed|were\s+killed|passed\s+away)\s+(?:on|in)\s+$", re.I)
+_HAS_DIED = re.compile(r"\b(?:has|have)\s+died\b", re.I)
+# the words of a sentence that may stand between an age and its person's birth
+_TWO_PEOPLE = re.compile(r"\b(?:and|with|whose|her|his|their|while|whereas|mother|father|son|daughter|wife|"
+                         r"husband|brother|sister|child|children|parents?)\b|;", re.I)
+# "The 58-year-old ..." opening a sentence: the person of the sentence before
+_ANAPHOR_AGE = re.compile(r"\s*(?:The|the|Now|now)\s+$")
+# "She was born in ...", "Born in Leeds in 1961, she ...": the person of the sentence before
+_ANAPHOR_BIRTH = re.compile(r"\s*(?:(?:He|She)\s+(?:was\s+)?born|Born)\b")
+# a birth clause on the sentence's subject: "Ann Fox, who was born in ...", "Ann Fox (born ...", "Born in ..., Ann"
+_SUBJECT_BIRTH = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*(?:,\s*who\s+was\s+|\(\s*|\s+was\s+)born\b|Born\b|"
+                            r"(?:He|She)\s+was\s+born\b)")
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|de|van|von|al|bin)\s+)?[A-Z][\w'’.-]*)*")
+_NOT_NAMES = frozenset(WEEKDAY_NAMES + MONTH_NAMES + ("He", "She", "Born", "The", "Mr", "Mrs", "Ms", "Dr"))
+
+
+def _one_person(text: str) -> bool:
+    """At most one name in a sentence (places after "in"/"at"/"from", months and
+    pronouns aside): a "the 58-year-old" beside it can only be that person."""
+    names = 0
+    for rx in _NAME_RUN.finditer(text):
+        if rx.group(0).rstrip(".") in _NOT_NAMES or re.search(r"\b(?:in|at|from|near|of)\s+$", text[max(0, rx.start() - 6):rx.start()]):
+            continue
+        names += 1
+    return names <= 1
+
+
+def _ages_in(doc: Document, s, ms) -> list[Mention]:
+    ages = [m for m in ms if m.kind is Kind.AGE and m.interval is not None]
+    ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and
+             re.search(r"\b(?:aged|age\s+of|age|is|turns|now)\s+$",
+                       doc.text[max(s.start, m.start - 12):m.start], re.I)
+             and re.match(r"\s*(?:[.,;]|$|years?\s+old)", doc.text[m.end:s.end])]
+    ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None
+             and m not in ages and m.value is not None and 0 < m.value < 120
+             and doc.text[max(s.start, m.start - 2):m.start].strip() == ","
+             and doc.text[m.end:m.end + 1] == ","]  # "The singer, 31, was born ..."
+    for m in ms:
+        if m.kind is Kind.ORDINAL and m.value and re.match(r"\s+birthday\b", doc.text[m.end:s.end], re.I):
+            ages.append(m)
+    return ages
+
+
+def _birth(doc: Document, birth: Mention):
+    """(year, month or None, full date or None) of a birth mention."""
+    by = year_of(birth)
+    bm = bd = None
+    if birth.kind is Kind.DATE and birth.date and birth.date.month:
+        bm = birth.date.month
+        if birth.date.day:
+            try:
+                bd = _dt.date(birth.date.year, bm, birth.date.day)
+            except ValueError:
+                return None
+    return by, bm, bd
+
+
+def _death_reference(doc: Document, s, ms, stext: str):
+    """The day (or year) a dead person's age was reached: "who died on Saturday aged
+    87" -> that Saturday; "has died aged 87" -> the publication date, a year of slack.
+    (date or None, year, how, slack) or None when the sentence is unclear."""
+    dates = [m for m in ms if m.kind in (Kind.DATE, Kind.WEEKDAY, Kind.YEAR)
+             and _DIED_ON.search(doc.text[max(s.start, m.start - 25):m.start])]
+    cleared = _DIED_ON.sub(" ", _HAS_DIED.sub(" ", stext))
+    deaths = len(re.findall(r"\b(?:died|killed|passed\s+away)\b", stext, re.I))
+    if deaths != 1 or re.search(r"\b(?:dead|death|late|would\s+have|when|then|at\s+the\s+time)\b", cleared, re.I):
+        return None
+    if len(dates) == 1:
+        m = dates[0]
+        if m.kind is Kind.YEAR or (m.kind is Kind.DATE and m.date and m.date.day is None):
+            y = year_of(m)
+            return (None, y, "year of death", 0, m) if y else None
+        d, how = resolve_mention(doc, m)
+        if d is None:
+            return None
+        return d, d.year, f"'{m.text}', {how}", 0, m
+    if not dates and _HAS_DIED.search(stext) and doc.published is not None:
+        pub = doc.published
+        return pub, pub.year, "", 1, None
+    return None
 
 
 def find_ages(doc: Document):
     pub = doc.published
-    if pub is None:
-        return
+    grouped = _grouped(doc)
     for s, ms in _sentences(doc):
         stext = doc.text[s.start:s.end]
         if "born" not in stext.lower() and "b." not in stext:
@@ -941,48 +1088,132 @@ def find_ages(doc: Document):
         if len(births) != 1:
             continue
         birth = births[0]
-        ages = [m for m in ms if m.kind is Kind.AGE and m.interval is not None]
-        ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and
-                 re.search(r"\b(?:aged|age\s+of|age|is|turns|now)\s+$",
-                           doc.text[max(s.start, m.start - 12):m.start], re.I)
-                 and re.match(r"\s*(?:[.,;]|$|years?\s+old)", doc.text[m.end:s.end])]
-        ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None
-                 and m not in ages and m.value is not None and 0 < m.value < 120
-                 and doc.text[max(s.start, m.start - 2):m.start].strip() == ","
-                 and doc.text[m.end:m.end + 1] == ","]  # "The singer, 31, was born ..."
-        for m in ms:
-            if m.kind is Kind.ORDINAL and m.value and re.match(r"\s+birthday\b", doc.text[m.end:s.end], re.I):
-                ages.append(m)
+        ages = _ages_in(doc, s, ms)
+        if not ages:
+            if pub is not None:
+                yield from _across_sentences(doc, s, ms, birth, grouped)
+            continue
         if len(ages) != 1:
             continue
+        ref = None
         if _DEATH.search(stext):
+            ref = _death_reference(doc, s, ms, stext)
+            if ref is None:
+                continue
+        elif pub is None:
             continue
-        others = [m for m in ms if year_of(m) is not None and m is not birth]
+        others = [m for m in ms if year_of(m) is not None and m is not birth and (ref is None or m is not ref[4])]
         if others or re.search(r"\b(?:last|next)\s+year\b|\bago\b", stext, re.I):
             continue
         age = ages[0]
         lo, hi = sorted((age, birth), key=lambda x: x.start)
-        if re.search(r"\b(?:and|with|whose|her|his|their|while|whereas|mother|father|son|daughter|wife|"
-                     r"husband|brother|sister|child|children|parents?)\b|;", doc.text[lo.end:hi.start], re.I):
+        between = doc.text[lo.end:hi.start]
+        if ref is not None:
+            between = re.sub(r"\band\s+(?=died\b)", "", between)  # "was born on ... and died on ..."
+        if _TWO_PEOPLE.search(between):
             continue  # perhaps two people
-        bd = None
-        if birth.kind is Kind.DATE and birth.date and birth.date.month and birth.date.day:
-            try:
-                bd = _dt.date(birth.date.year, birth.date.month, birth.date.day)
-            except ValueError:
-                bd = None
-        by = year_of(birth)
-        if by is None or by >= pub.year or pub.year - by > 105:
+        rel = _age_birth(doc, age, birth, "inferred", ref)
+        if rel is not None:
+            yield rel
+
+
+def _age_birth(doc: Document, age: Mention, birth: Mention, link: str, ref=None):
+    pub = doc.published
+    parsed = _birth(doc, birth)
+    if parsed is None:
+        return None
+    by, bm, bd = parsed
+    if ref is None:
+        ref = (pub, pub.year, "", 0, None)
+    ref_date, ref_year, how, slack, _ = ref
+    if by is None or by >= ref_year or ref_year - by > 105:
+        return None
+    cue = "died ... aged ... born" if ref[4] is not None or slack else "born in ... aged"
+    return AgeBirth(link, cue, age, birth, by, bd, pub, bm, ref_date, ref_year, how, slack)
+
+
+def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
+    """The birth in one sentence, the age in the next ("... born in March 1958, takes
+    over. The 58-year-old ...") or the age first and then "She was born in 1958"."""
+    stext = doc.text[s.start:s.end]
+    if _DEATH.search(stext) or [m for m in ms if year_of(m) is not None and m is not birth]:
+        return
+    for k in (s.index + 1, s.index - 1):
+        if not 0 <= k < len(doc.sentences):
             continue
-        yield AgeBirth("inferred", "born in ... aged", age, birth, by, bd, pub)
+        other = doc.sentences[k]
+        if other.chrome or other.headline or other.paragraph != s.paragraph and k < s.index:
+            continue
+        oms = grouped.get(k, [])
+        otext = doc.text[other.start:other.end]
+        if _DEATH.search(otext) or any(year_of(m) is not None for m in oms) or \
+                re.search(r"\b(?:last|next)\s+year\b|\bago\b", otext, re.I):
+            continue
+        ages = _ages_in(doc, other, oms)
+        if len(ages) != 1:
+            continue
+        age = ages[0]
+        if not _one_person(stext) or not _one_person(otext):
+            continue
+        if k > s.index:
+            # the next sentence opens with "The 58-year-old": the subject of this one
+            lead = doc.text[other.start:age.start]
+            if not _ANAPHOR_AGE.fullmatch(lead) or (age.kind is not Kind.AGE and not lead.strip().lower() == "now") \
+                    or not _SUBJECT_BIRTH.match(stext):
+                continue
+        else:
+            # "Ann Fox, 58, takes over ... She was born in 1958": the age on the subject
+            if not _ANAPHOR_BIRTH.match(stext) or not re.match(
+                    r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*,\s*(?:aged\s+)?$|\s*(?:The|the)\s+$",
+                    doc.text[other.start:age.start]):
+                continue
+        rel = _age_birth(doc, age, birth, "inferred")
+        if rel is not None:
+            yield replace(rel, cue="age and birth in adjacent sentences")
+        return
 
 
 def expected_ages(rel: AgeBirth) -> tuple[int, ...]:
-    pub = rel.published
-    if rel.birth_date is not None:
-        age = pub.year - rel.birth_date.year - ((pub.month, pub.day) < (rel.birth_date.month, rel.birth_date.day))
-        return (age,)
-    return (pub.year - rel.birth_year - 1, pub.year - rel.birth_year)
+    """The ages the person may have been at the reference day (or year)."""
+    ref = rel.ref_date if rel.ref_date is not None else rel.published
+    if rel.ref_date is None and rel.ref_year and (ref is None or rel.ref_year != ref.year):
+        ref = None  # only a year: either side of the birthday
+    if ref is None:
+        ages = (rel.ref_year - rel.birth_year - 1, rel.ref_year - rel.birth_year)
+    elif rel.birth_date is not None:
+        b = rel.birth_date
+        ages = (ref.year - b.year - ((ref.month, ref.day) < (b.month, b.day)),)
+    elif rel.birth_month is not None and rel.birth_month != ref.month:
+        ages = (ref.year - rel.birth_year - (ref.month < rel.birth_month),)
+    else:
+        ages = (ref.year - rel.birth_year - 1, ref.year - rel.birth_year)
+    if rel.slack:
+        ages = (ages[0] - 1,) + ages
+    return tuple(dict.fromkeys(ages))
+
+
+# ------------------------------------------------------------ impossible dates
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # at most, in any year
+
+
+def find_impossible_dates(doc: Document):
+    """"31 April", "June 31st", "February 29, 2023": the day is past the month's end.
+    29 February counts only with a written year."""
+    for s, ms in _sentences(doc):
+        for m in ms:
+            if m.kind is not Kind.DATE or m.date is None or m.date.month is None or m.date.day is None:
+                continue
+            month, day = m.date.month, m.date.day
+            year = m.date.year if m.date.year is not None else attached_year(doc, m)
+            if day > _MONTH_DAYS[month - 1]:
+                days = _MONTH_DAYS[month - 1] if month != 2 or year is None else 28 + _leap(year)
+                yield ImpossibleDate("explicit", "day past the end of the month", m, year, days)
+            elif year is not None and month == 2 and day == 29 and not _leap(year):
+                yield ImpossibleDate("explicit", f"{year} is not a leap year", m, year, 28)
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
 def duration_unit(m: Mention) -> str | None:
@@ -994,4 +1225,4 @@ def days_per(unit: str) -> Fraction:
 
 
 FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods,
-           find_anniversaries, find_ages)
+           find_anniversaries, find_ages, find_impossible_dates)

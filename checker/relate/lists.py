@@ -25,14 +25,28 @@ gives three.  The finder reads the list that follows a count and its noun:
 * names may stand under role labels, counted by name: "Three officers:
   sergeant A, constables B and C, and inspector D" lists four;
 * an item may be a lower-case noun with place phrases and road codes: "land
-  near the M5 at Wellow".
+  near the M5 at Wellow", or with "of"/"with" phrases: "two counts: theft of
+  a van with intent and arson";
+* "both" before a plural noun counts two, "the pair"/"the trio"/"the
+  quartet" count 2/3/4 ("Both ferries - the Iona, the Skye and the Mull -");
+* a copula with "by" or "went to"/"belong to" introduces names, one per
+  item ("The four winning designs are by A, B and C"; "The two prizes went
+  to A, B and C"); the list may be followed by ", and the ..." clause;
+* places after ", at"/", in"/", on" ("its five depots, at A, B, C, D, E and
+  F,") may not outnumber the count; fewer is silent (two may share a place);
+  "from" (where people come from) is not read;
+* a noun the grammar left unattached is taken when it follows the count
+  ("the five shortlisted novels").
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..model import Document, Kind, Mention, Related, Relation
+from fractions import Fraction
+
+from ..interval import Interval
+from ..model import Document, Kind, Mention, Related, Relation, Span
 from .context import words
 
 MIN_COUNT = 2
@@ -42,6 +56,7 @@ MAX_COUNT = 30
 _PARTIAL = re.compile(r"^\s*,?\s*(?:including|such\s+as|among\s+them|among\s+whom|notably|like|led\s+by|"
                       r"chief\s+among\s+them|mainly|mostly|especially|in\s+particular)\b", re.I)
 _NAMED = re.compile(r"\b(?:named|identified|listed|given)(?:\s+[a-z]+){0,3}?\s+as\s+", re.I)
+_PLACES = re.compile(r"(?:at|in|on|based\s+in|located\s+in|sited\s+(?:at|in))\s+(?=[A-Z])")
 _DASH = re.compile(r"\s+[-–—]\s+|\s*—\s*")
 _BRIDGE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -53,6 +68,7 @@ _LOWER_ITEM_WORDS = 5
 _PREPOSITIONS = frozenset("against in at for with to from by on into over under after before since until "
                           "between among via".split())
 _PLACE_PREPOSITIONS = frozenset("off near on in at by beside behind opposite next along".split())
+_ITEM_PREPOSITIONS = frozenset("of with for to against".split())
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 # Words that show an "item" is really a clause: the list has ended or never began.
 _CLAUSE_WORDS = frozenset(
@@ -69,6 +85,7 @@ class ListedItems(Relation):
     items: tuple[Related, ...] = ()
     noun: str = ""
     partial: bool = False  # "including", "such as": the list names only some
+    places: bool = False  # ", at A, B and C": where they are; two may share a place
 
     def members(self) -> tuple[Mention, ...]:
         return (self.count,)
@@ -102,14 +119,20 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         named = _NAMED.match(after)
         if named and named.start() == 0:
             return _Intro("named", pos + comma.end() + named.end())
+        # "its six clinics, at Alva, Brora and Cupar,": one place each at least
+        place = _PLACES.match(after)
+        if place:
+            return _Intro("places", pos + comma.end() + place.end())
         return _Intro("comma", pos + comma.end())
     # a short bridge of words ("that voted against", "have been shortlisted for the
     # contract", "charged were") then a colon, a dash or "named as"
     bridge = re.match(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*|(?:1[89]|20)\d\d\b)){0,9}?)(\s*:\s*|\s+[-–—]\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
                       r"had\s+been)?\s*(?:named|identified)(?:\s+[a-z]+){0,3}?\s+as\s+)", rest)
     if not bridge:
-        # "The band's four members are Ann, Bo, Cy and Di." -- a copula right after the noun
-        copula = re.match(r"\s+(?:are|were)\s+(?=[A-Z])", rest)
+        # "The band's four members are Ann, Bo, Cy and Di." -- a copula right after the noun;
+        # "The five novels are by ...", "the three prizes went to ...": one name each
+        copula = re.match(r"\s+(?:(?:are|were)(?:\s+by)?|went\s+to|go\s+to|belong(?:ed)?\s+to|"
+                          r"(?:are|were)\s+(?:written|owned|held|run|won|played|led)\s+by)\s+(?=[A-Z])", rest)
         return _Intro("copula", pos + copula.end()) if copula else None
     glue = bridge.group(2)
     kind = "colon" if ":" in glue else ("named" if re.search(r"\bas\s+$", glue) else "dash")
@@ -174,8 +197,9 @@ def _plain_item(item: str, names_only: bool) -> bool:
         return False  # "- against Leicester and Biarritz": not things of the count's kind
     if ws[0][:1].isupper() or ws[0].lower() in _DETERMINERS:
         return True
-    # "land off the A45 near Brayford": a short head, then place phrases
-    head = next((i for i, w in enumerate(ws) if w.lower() in _PLACE_PREPOSITIONS), len(ws))
+    # "land off the A45 near Brayford": a short head, then place phrases;
+    # "possession of a firearm with intent": a short head, then "of"/"with" phrases
+    head = next((i for i, w in enumerate(ws) if w.lower() in _PLACE_PREPOSITIONS | _ITEM_PREPOSITIONS), len(ws))
     return head <= _LOWER_ITEM_WORDS and len(ws) <= _LOWER_ITEM_WORDS or 0 < head <= 2
 
 
@@ -206,6 +230,8 @@ def parse_items(text: str, start: int, end: int, names_only: bool, open_end: boo
                 continue
             if open_end and seg[:1].islower() and not re.match(r"(?:and|or)\b", seg):
                 return items, True
+            if open_end and names_only and re.match(r"(?:and|but)\s+(?:the|a|an|it|its|their|his|her)\s+[a-z]", seg):
+                return items, True  # "..., C and D, and the winner ...": a new clause
             return None
         if _is_modifier(seg) and items:
             continue
@@ -300,50 +326,104 @@ def find_listed_items(doc: Document):
             continue
         if m.value.denominator != 1 or not (MIN_COUNT <= m.value <= MAX_COUNT):
             continue
-        sent = doc.sentences[m.sentence]
-        if sent.chrome or sent.headline:
-            continue
         if not re.fullmatch(r"[A-Za-z]+|\d{1,2}", m.text.strip()):
             continue  # "two", "12": not "2m", "1,200"
-        before = words(doc.text[max(sent.start, m.start - 40):m.start])
-        if before and (before[-1] == "than" or before[-1] == "of" and _quantified_of(doc, m, before)):
-            continue  # "two of three", "more than three"
-        if _partitive(doc, m):
-            continue  # "two of the three men, A and B": which figure does the list count?
-        if m.noun_span is None:
-            # "The three - A, B and C - were ...": only with "the" and an explicit introducer
-            if not before or before[-1] != "the":
+        rel = _listed(doc, m)
+        if rel is not None:
+            yield rel
+    for m in _count_words(doc):
+        rel = _listed(doc, m, collective=m.noun_span is None)
+        if rel is not None:
+            yield rel
+
+
+# Count words the grammar leaves alone: "Both crossings - A, B and C -", "The trio, A, B and C,"
+_BOTH = re.compile(r"\b([Bb]oth)\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-]*s|men|women|children|people))\b"
+                   r"(?=\s*(?:[,:]|\s[-–—]\s|—|\s+(?:are|were|went|belong|as|named|identified)\b))")
+_COLLECTIVE = {"pair": 2, "duo": 2, "twins": 2, "trio": 3, "quartet": 4, "quintet": 5, "sextet": 6}
+_THE_COLLECTIVE = re.compile(r"\b(?:[Tt]he)\s+(" + "|".join(_COLLECTIVE) + r")\b")
+
+
+_NOUN_AFTER = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))\b")
+
+
+def _with_noun(doc: Document, m: Mention) -> Mention:
+    """A noun the grammar did not attach: "the five shortlisted novels"."""
+    rx = _NOUN_AFTER.match(doc.text, m.end, doc.sentences[m.sentence].end)
+    if rx is None or any(w in _CLAUSE_WORDS | _PREPOSITIONS | {"and", "or", "of"} for w in rx.group(1).split()):
+        return m
+    return replace(m, noun=rx.group(1), noun_span=Span(rx.start(1), rx.end(1)))
+
+
+def _count_words(doc: Document):
+    """Pseudo-mentions for "both" + plural noun and "the pair" / "the trio"."""
+    for sent in doc.sentences:
+        if sent.chrome or sent.headline:
+            continue
+        text = doc.text[sent.start:sent.end]
+        for rx in _BOTH.finditer(text):
+            a = sent.start + rx.start(1)
+            noun = rx.group(2)
+            if noun.split()[0] in ("of", "the", "sides") or any(w in _CLAUSE_WORDS for w in noun.split()):
                 continue
-            noun_end = m.end
-        else:
-            if not _plain_noun(doc, m):
-                continue
-            noun_end = m.noun_span.end
-        intro = _introducer(doc.text, noun_end, sent.end, naming_verb=_naming_verb_before(before))
-        if intro is None or (m.noun_span is None and intro.kind not in ("colon", "dash", "named")):
-            continue
-        if intro.kind in ("comma", "copula") and not _definite_subject(doc, m, before):
-            continue
-        if _inside_bridge(doc, m):
-            continue  # "the four towns that bid for 12 events - A, B and C -": whose list?
-        end = _list_end(doc.text, intro, sent.end)
-        names_only = intro.kind in ("comma", "named", "copula")
-        open_end = intro.kind in ("comma", "named", "copula", "partial") or end < sent.end
-        parsed = parse_items(doc.text, intro.start, end, names_only, open_end)
-        if parsed is None:
-            roles = parse_role_groups(doc.text, intro.start, end) if intro.kind in ("colon", "dash") else None
-            if roles is None:
-                continue
-            parsed = roles, True
-        spans, _ = parsed
-        if len(spans) < 2:
-            continue
-        if _other_figures_between(doc, m, spans[-1][1]):
-            continue
-        items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
-        explicit = intro.kind in ("colon", "dash", "named")
-        yield ListedItems(link="explicit" if explicit else "inferred", cue=intro.kind, count=m, items=items,
-                          noun=m.noun or "", partial=intro.kind == "partial")
+            n0 = sent.start + rx.start(2)
+            yield Mention(a, a + 4, doc.text[a:a + 4], Kind.COUNT, value=Fraction(2), precision=Fraction(1),
+                          interval=Interval.point(Fraction(2)), noun=noun, noun_span=Span(n0, n0 + len(noun)),
+                          sentence=sent.index)
+        for rx in _THE_COLLECTIVE.finditer(text):
+            a, b = sent.start + rx.start(1), sent.start + rx.end(1)
+            value = Fraction(_COLLECTIVE[rx.group(1)])
+            yield Mention(a, b, doc.text[a:b], Kind.COUNT, value=value, precision=Fraction(1),
+                          interval=Interval.point(value), sentence=sent.index)
+
+
+def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems | None:
+    sent = doc.sentences[m.sentence]
+    if sent.chrome or sent.headline:
+        return None
+    before = words(doc.text[max(sent.start, m.start - 40):m.start])
+    if before and (before[-1] == "than" or before[-1] == "of" and _quantified_of(doc, m, before)):
+        return None  # "two of three", "more than three"
+    if _partitive(doc, m):
+        return None  # "two of the three men, A and B": which figure does the list count?
+    if m.noun_span is None and not collective:
+        m = _with_noun(doc, m)
+    if m.noun_span is None:
+        # "The three - A, B and C - were ...": only with "the" and an explicit introducer
+        if not collective and (not before or before[-1] != "the"):
+            return None
+        noun_end = m.end
+    else:
+        if not _plain_noun(doc, m):
+            return None
+        noun_end = m.noun_span.end
+    intro = _introducer(doc.text, noun_end, sent.end, naming_verb=_naming_verb_before(before))
+    if intro is None:
+        return None
+    if m.noun_span is None and intro.kind not in ("colon", "dash", "named") + (("comma",) if collective else ()):
+        return None
+    if intro.kind in ("comma", "copula", "places") and not (collective or _definite_subject(doc, m, before)):
+        return None
+    if _inside_bridge(doc, m):
+        return None  # "the four towns that bid for 12 events - A, B and C -": whose list?
+    end = _list_end(doc.text, intro, sent.end)
+    names_only = intro.kind in ("comma", "named", "copula", "places")
+    open_end = intro.kind in ("comma", "named", "copula", "partial", "places") or end < sent.end
+    parsed = parse_items(doc.text, intro.start, end, names_only, open_end)
+    if parsed is None:
+        roles = parse_role_groups(doc.text, intro.start, end) if intro.kind in ("colon", "dash") else None
+        if roles is None:
+            return None
+        parsed = roles, True
+    spans, _ = parsed
+    if len(spans) < 2:
+        return None
+    if _other_figures_between(doc, m, spans[-1][1]):
+        return None
+    items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
+    explicit = intro.kind in ("colon", "dash", "named")
+    return ListedItems(link="explicit" if explicit else "inferred", cue=intro.kind, count=m, items=items,
+                       noun=m.noun or "", partial=intro.kind == "partial", places=intro.kind == "places")
 
 
 _OF_QUANTIFIERS = frozenset("out each any none either neither all some most many few several half majority "

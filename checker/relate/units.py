@@ -2,7 +2,9 @@
 
 A measure followed by a measure of the same dimension in brackets is the
 same quantity restated in another unit: the bracket is the conversion's
-explicit link ("(or 4.8km)" and "(equivalent to 4.8km)" too).  "3 miles,
+explicit link ("(or 4.8km)" and "(equivalent to 4.8km)" too).  A pair of
+dashes links the same way ("a 40-mile - roughly 64km - loop"); a single
+dash before the sentence ends ("it ran 40 miles - about 64km.") is looser.  "3 miles,
 or 4.8km," and "3 miles, equivalent to 4.8km" link the same way but looser
 (``inferred``): "or" also joins alternatives.
 
@@ -33,6 +35,10 @@ _EQUIVALENT = re.compile(
     r"\s*(?:,\s*or(?: the equivalent of)?|,?\s*(?:the )?equivalent (?:to|of)|,\s*equal to)\s*\Z",
     re.IGNORECASE,
 )
+# a conversion set off by dashes: "120 miles - roughly 190km -", "120 miles—190km—"
+_DASH_OPEN = re.compile(r"(?:\s+(?:-|--|–|—)\s+|\s*—\s*)(?:or\s+)?\Z")
+_DASH_CLOSE = re.compile(r"\s+(?:-|--|–|—)\s+|\s*—\s*")
+_DASH_END = re.compile(r"\s*(?:[.!?]\s*\Z|[.!?]\s+[A-Z\"'‘“])")
 # what must follow the converted figure: the bracket closes or the list goes on
 _AFTER_BRACKET = re.compile(r"\s*(?:[)\]]|[;,/]|or\b)", re.IGNORECASE)
 _AFTER_EQUIVALENT = re.compile(r"\s*(?:[),;:.!?]|[-–—]|\Z)")
@@ -73,6 +79,10 @@ def find_conversions(doc: Document):
             link, cue = "explicit", "brackets"
         elif _EQUIVALENT.match(between) and _AFTER_EQUIVALENT.match(after):
             link, cue = "inferred", between.strip(" ,-–—")
+        elif _DASH_OPEN.match(between) and _DASH_CLOSE.match(doc.text, b.end):
+            link, cue = "explicit", "dashes"  # a pair of dashes sets the restatement off like brackets
+        elif _DASH_OPEN.match(between) and _DASH_END.match(doc.text, b.end):
+            link, cue = "inferred", "dash"
         else:
             continue
         ua, ub = _units.resolve(unit_a), _units.resolve(unit_b)

@@ -7,7 +7,7 @@ from fractions import Fraction
 from ..interval import Interval, format_number
 from ..model import Document, Severity
 from ..relate.dates import (
-    MONTH_NAMES, WEEKDAY_NAMES, AgeBirth, Anniversary, DaySpan, RelativeDate, RunningYear,
+    MONTH_NAMES, WEEKDAY_NAMES, AgeBirth, Anniversary, DaySpan, ImpossibleDate, RelativeDate, RunningYear,
     WeekdayDate, YearSpan, days_per, duration_unit, expected_ages,
 )
 from .base import Example, Rule
@@ -467,14 +467,30 @@ class AgeBirthMismatch(Rule):
     def check(self, rel: AgeBirth, doc: Document):
         ages = expected_ages(rel)
         pub = rel.published
-        if rel.birth_date is not None:
-            arithmetic = f"born {fmt_date(rel.birth_date)}, aged {ages[0]} on {fmt_date(pub)}"
-            allowed = Interval(Fraction(ages[0]), Fraction(ages[0]))
-            tolerance = "exact: the full birth date is given"
+        on = "on"
+        if rel.slack:
+            when = f"{fmt_date(pub)}, the publication date (the death came shortly before)"
+        elif rel.ref_date is not None and rel.ref_how:
+            when = f"{fmt_date(rel.ref_date)}, the day of death ({rel.ref_how})"
+        elif rel.ref_date is None and rel.ref_year:
+            on, when = "in", f"{rel.ref_year}, the year of death"
         else:
-            arithmetic = f"{pub.year} - {rel.birth_year} = {ages[1]}: aged {ages[0]} or {ages[1]} in {pub.year}"
-            allowed = Interval(Fraction(ages[0]), Fraction(ages[1]))
+            when = fmt_date(pub)
+        if rel.birth_date is not None:
+            born = fmt_date(rel.birth_date)
+        elif rel.birth_month is not None:
+            born = f"{MONTH_NAMES[rel.birth_month - 1]} {rel.birth_year}"
+        else:
+            born = str(rel.birth_year)
+        said = " or ".join(map(str, ages))
+        arithmetic = f"born {born}, aged {said} {on} {when}"
+        if len(ages) == 1:
+            tolerance = "exact: the birth date and the day are known"
+        elif rel.slack:
+            tolerance = "one less before the birthday, and one less again if the death came before it"
+        else:
             tolerance = "one less before the birthday"
+        allowed = Interval(Fraction(min(ages)), Fraction(max(ages)))
         stated = rel.age.interval if rel.age.interval is not None else Interval.point(rel.age.value)
         if rel.age.interval is None:  # "34th birthday"
             stated = Interval(rel.age.value - 1, rel.age.value)
@@ -483,8 +499,7 @@ class AgeBirthMismatch(Rule):
                                arithmetic=arithmetic, tolerance=tolerance, related=[rel.birth])
             return
         yield self.finding(self.contradiction_severity(rel), rel.age,
-                           f"Born in {rel.birth_year}, the person would be {' or '.join(map(str, ages))} "
-                           f"in {pub.year}, not '{rel.age.text}'.",
+                           f"Born {born}, the person would be {said} {on} {when}, not '{rel.age.text}'.",
                            arithmetic=arithmetic, tolerance=tolerance, related=[rel.birth])
 
 
@@ -564,5 +579,56 @@ class DayCountMismatch(Rule):
                            arithmetic=arithmetic, tolerance=tolerance, related=related)
 
 
+# ------------------------------------------------------------------ FC508
+class ImpossibleDateRule(Rule):
+    """A date that does not exist: the day is past the end of its month.
+
+    What it checks:
+        A day and month as written ("31 April", "June 31st", "September
+        31, 2022") where the month never has that many days, and 29
+        February with a written year that is not a leap year ("February
+        29, 2023").  29 February without a year is left alone.
+
+    Why it matters:
+        A date that cannot exist is a typo in the day or the month; a reader
+        cannot tell which day was meant, and a weekday written with it
+        cannot be checked.
+
+    Example:
+        "The consultation closes on 31 November." -- November has 30 days.
+
+    Use instead:
+        Check the date against the source and a calendar: "30 November" or
+        "1 December".
+    """
+
+    code = "FC508"
+    name = "impossible-date"
+    severity = Severity.ERROR
+    relations = (ImpossibleDate,)
+    fail = (
+        Example("The consultation closes on 31 November, the council said.", "31 November"),
+        Example("Ballots must be returned by Friday, February 29, 2019.", "February 29, 2019"),
+        Example("The ferry resumes sailing on June 31st.", "June 31st"),
+    )
+    ok = (
+        Example("The consultation closes on 30 November, the council said."),
+        Example("Ballots must be returned by Thursday, February 29, 2024."),
+        Example("The leap-day party is on 29 February."),
+    )
+
+    def check(self, rel: ImpossibleDate, doc: Document):
+        d = rel.date.date
+        month = MONTH_NAMES[d.month - 1]
+        if rel.year is not None and d.month == 2:
+            why = f"February {rel.year} has {rel.month_days} days ({rel.year} is {'' if rel.month_days == 29 else 'not '}a leap year)"
+        else:
+            why = f"{month} has {rel.month_days} days" + (" even in a leap year" if d.month == 2 else "")
+        yield self.finding(self.contradiction_severity(rel), rel.date,
+                           f"'{rel.date.text}' does not exist: {why}.",
+                           arithmetic=f"day {d.day} > {rel.month_days} days in {month}",
+                           tolerance="exact: a calendar date")
+
+
 RULES = (WeekdayDateMismatch, RelativeDateMismatch, RunningYearMismatch, ElapsedYearsMismatch,
-         AnniversaryMismatch, AgeBirthMismatch, DayCountMismatch)
+         AnniversaryMismatch, AgeBirthMismatch, DayCountMismatch, ImpossibleDateRule)

@@ -28,6 +28,9 @@ class FC410(Rule):
         men, Ali Khan and Joe Park, ...") -- and whether the list has as
         many items as the count says.  Ages (", 24,") and home towns ("of
         Bolton") are not items; semicolons separate items when present.
+        "Both", "the pair" and "the trio" are counts too; "are by" / "went
+        to" introduce one name per item; places after ", at" / ", in" must
+        not outnumber the count (two may share a place).
 
     Why it matters:
         A list that does not match its count means a name was added or
@@ -56,6 +59,10 @@ class FC410(Rule):
         Example("The city's two main stations, Central, Queen Street and Park Lane, were closed.", "two"),
         Example("Five riders were selected: sprinter Al Reyes, climbers Bo Tan and Cal Ito, and captain Dee Ray.",
                 "Five"),
+        Example("Both routes - the coast road, the moor road and the old drove road - were closed.", "Both"),
+        Example("The bank will shut its four branches, in Alnwick, Morpeth, Hexham, Amble and Rothbury, in May.",
+                "four"),
+        Example("The three awards went to Lena Ruiz and Omar Haddad.", "three"),
     )
     ok = (
         Example("The three finalists - Ava Ross, Ben Cole and Cara Webb - will perform on Saturday."),
@@ -63,6 +70,8 @@ class FC410(Rule):
                 "45, of Stone; and Sue Roe, 44, of Stone."),
         Example("In 12 matches, Smith, Jones and Brown scored every goal."),
         Example("The three men, including Ray Wood and Tom Bell, were charged."),
+        Example("The bank will shut its four branches, in Alnwick, Morpeth and Hexham, in May."),
+        Example("The trio, Lena Ruiz, Omar Haddad and Kit Moss, were cleared."),
     )
 
     def check(self, relation: ListedItems, doc: Document) -> Iterable[Finding]:
@@ -76,6 +85,8 @@ class FC410(Rule):
                                 f"'{_counted(relation)}' lists {n} items ({_names(relation)}), as stated.",
                                 f"{n} items listed = {stated}")
             return
+        if relation.places and n < stated:
+            return  # ", at A and B": two of them may share a place
         yield self._finding(
             self.contradiction_severity(relation), relation,
             f"'{_counted(relation)}' is followed by {n} items, not {stated}: {_names(relation)}.",
