@@ -50,6 +50,23 @@ FLAGGED = [
     # a headline over a list that names every item
     ("Minister backs 2,400 new school places\nThe minister approved three schemes: 940 places in Hull, "
      "820 in Goole and 510 in Selby.", "FC101", "2,400", "warning"),
+    # a totaliser makes its figure the total, not a count of other things beside it
+    ("A total of 58 runners chased the 12 trophies - 20 juniors, 21 seniors and 19 veterans.", "FC101", "58",
+     "error"),
+    ("Altogether 41 bids were lodged for the nine contracts - 15 from local firms, 14 from national groups "
+     "and 10 from abroad.", "FC101", "41", "error"),
+    ("There are 12 trophies for 58 runners in all: 20 juniors, 21 seniors and 19 veterans.", "FC101", "58",
+     "error"),
+    # comma apposition, parts placed by a preposition, hedges on every figure
+    ("About 1,200 delegates attended the three venues, some 500 in the main hall, roughly 420 at the annex "
+     "and about 510 on the lawn.", "FC101", "About 1,200", "error"),
+    ("The charity fed 3,400 families over the winter, 2,100 in Leeds and 1,900 in Bradford.", "FC102", "3,400",
+     "error"),
+    # a list of kinds of what the sentence before counts
+    ("Some 40 flights were cancelled at the airport. The cancellations hit 22 domestic flights, nine "
+     "long-haul services and 12 regional flights.", "FC102", "Some 40", "warning"),
+    ("A total of 52 buses were withdrawn. The fleet lost 30 single-deck buses, 14 double-deckers and "
+     "11 coaches.", "FC102", "52", "warning"),
 ]
 
 CLEAN = [
@@ -84,6 +101,18 @@ CLEAN = [
     "Members returned 6,120 ballots. Last year the motion won 3,870 votes and the amendment 2,640.",
     "The mill sold 6,100 tonnes of flour. In addition, it sold 3,900 tonnes of bran and 2,600 tonnes of oats.",
     "The club's 86 points came from 26 wins and eight draws over 38 games.",
+    "A total of 58 runners chased the 12 trophies - 20 juniors, 21 seniors and 17 veterans.",
+    "The 12 trophies went to 60 runners - 20 juniors, 21 seniors and 19 veterans.",
+    "About 1,200 delegates attended the three venues, some 500 in the main hall, roughly 320 at the annex "
+    "and about 410 on the lawn.",
+    "The charity fed 3,400 families over the winter, 2,100 in Leeds and 1,200 in Bradford.",
+    "Sales reached 900 units, 640 in 2019 and 530 in 2020.",
+    "The firm employs 900 people, 640 engineers in Derby and 530 contractors in Leeds.",
+    "Some 40 flights were cancelled at the airport. The cancellations hit 22 domestic flights, nine "
+    "long-haul services and 8 regional flights.",
+    "Nineteen schools will close. The closures affect 11 schools, six nurseries and four colleges.",
+    "Nineteen schools will close. Last year storms closed 11 primary schools, six secondaries and four "
+    "special schools.",
 ]
 
 

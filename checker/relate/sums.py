@@ -38,7 +38,18 @@ Shapes, each with an example:
   The motion won 3,870 votes and the amendment 2,640.";
 - a headline over a list that names every item: "Minister backs 2,400 new
   school places" / "approved three schemes: 940 places in Hull, ..."
-  (inferred); a count of other items ("three schemes") is never the total.
+  (inferred); a count of other items ("three schemes") is never the total;
+- a figure called a total wins over a count of other things beside it: "A
+  total of 58 runners chased the 12 trophies - 20 juniors, 21 seniors and 19
+  veterans" (58 is the total, not 12);
+- after a comma, parts without a noun, each placed by a preposition: "About
+  1,200 delegates filled the three venues, some 500 in the hall, roughly 420
+  at the annex and about 510 on the lawn" (complete when a count of the
+  places equals the number of parts, else partial);
+- a list of kinds in the next sentence (inferred, partial): "Some 40 flights
+  were cancelled. The cancellations hit 22 domestic flights, nine long-haul
+  services and 12 regional flights" (some parts name the noun with a
+  qualifier, the rest a word of no other known category).
 """
 from __future__ import annotations
 
@@ -168,7 +179,11 @@ def find_parts_of_whole(doc: Document):
         for enum in _enumerations(doc, items):
             enum, closed = _with_remainder(doc, enum, by_sentence)
             closed = closed or bool(_CLOSING.search(doc.text[enum[-2].end:enum[-1].start]))
-            yield from _relations_for(doc, enum, items, by_sentence, closed)
+            found = _relations_for(doc, enum, items, by_sentence, closed)
+            if not found and len(enum) >= 3 and enum[0].noun and all(p.noun is None for p in enum[1:]):
+                # "fed 3,400 families, 2,100 in Leeds and 1,300 in Hull": the first figure heads the rest
+                found = _relations_for(doc, enum[1:], items, by_sentence, closed)
+            yield from found
 
 
 def _vague(m: Mention) -> bool:
@@ -359,6 +374,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             yield q, True, "explicit", "were"  # "The 27 people held were 19 men and 12 women"
         elif _heads_of_the(doc, q) and "," in gap and len(words(gap)) <= MAX_GAP_WORDS:
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of the"
+        elif _placed_apposition(doc, q, enum, gap):
+            # "Nearly 900 people work at its two sites, about 640 at A and roughly 530 at B"
+            yield q, _item_count_between(doc, q, enum, items), "explicit", "apposition"
     # 2. same sentence, after the list: "- 159 people in all -"
     for q in [m for m in items if m.start >= last.end]:
         gap = text[last.end:q.start]
@@ -393,7 +411,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and all(_verb_follows(doc, p) for p in enum):
                 yield q, False, "inferred", "bare parts"
             elif other == sent - 1 and q.kind == Kind.COUNT and len(by_sentence[other]) == 1 \
-                    and len(items) == len(enum) and _same_thing(q, enum) and not _time_anchored(doc, sent):
+                    and len(items) == len(enum) and (_same_thing(q, enum) or _kinds_of(doc, q, enum)) \
+                    and not _time_anchored(doc, sent):
                 yield q, False, "inferred", "same noun"  # "cast 82,400 ballots. Yes won 47,900 votes and ..."
     # 4. the headline, when the list says it names every item
     if _lists_every_item(doc, enum, items):
@@ -403,6 +422,43 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             for q in by_sentence.get(other, ()):
                 if _same_noun(q, enum) and _total_compatible(q, enum, inferred=True) and not q.compound:
                     yield q, True, "inferred", "headline"
+
+
+_PLACE_AFTER = re.compile(r"^\s+(?:at|in|on|from|across|inside|outside)\s+(?:the\s+|its\s+|their\s+)?([A-Za-z]+)")
+_NOT_A_TOTAL_BEFORE = re.compile(r"\b(?:from|to|than|by|of|per)\W*$", re.I)
+
+
+def _placed_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> bool:
+    """"Nearly 900 people work at its two sites, about 640 at A and roughly
+    530 at B": after a comma, parts without a noun of their own (or the
+    total's), each placed by a preposition, none of them bigger than it."""
+    if not gap.rstrip().endswith(",") or len(words(gap)) > 12 or _BREAKS.search(gap) \
+            or _NOT_A_TOTAL_BEFORE.search(doc.text[max(0, q.start - 12):q.start]) or _is_difference(doc, q):
+        return False
+    if q.interval.hi is not None and q.interval.hi < max(p.value for p in enum):
+        return False
+    whole = categories.normalise(q.noun)
+    for k, p in enumerate(enum):
+        if p.noun and categories.normalise(p.noun) != whole:
+            return False
+        place = _PLACE_AFTER.match(doc.text[p.end:p.end + 40])
+        if place is None or place.group(1).lower() in _NOT_PLACES:
+            return False
+        label_end = enum[k + 1].start if k + 1 < len(enum) else p.end + 40
+        if any(p.end <= m.start < label_end and (m.kind in _TIME_KINDS or m.kind in (Kind.DURATION, Kind.YEAR))
+               for m in doc.mentions_in(p.sentence)):
+            return False  # "640 in 2019 and 530 in 2020": periods, maybe of another total
+    return True
+
+
+_NOT_PLACES = frozenset("""total all addition which turn return cash shares tax costs fees fines rent wages
+    interest damages compensation profit profits""".split())
+
+
+def _item_count_between(doc: Document, q: Mention, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
+    """"... at the company's two sites, 640 at A and 530 at B": the list names
+    every item the sentence counts, so it is the whole."""
+    return any(q.end <= m.start and m.end <= enum[0].start and m.value == len(enum) for m in items)
 
 
 # words in the parts' sentence that make them another period or something extra
@@ -421,6 +477,22 @@ def _same_thing(q: Mention, enum: tuple[Mention, ...]) -> bool:
     """The parts count what the figure before them counts ("ballots", then "votes")."""
     nouns = [p.noun for p in enum if p.noun]
     return bool(nouns) and q.noun is not None and all(categories.same_thing(q.noun, n) for n in nouns)
+
+
+def _kinds_of(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """"Nineteen schools will shut. The closures affect 11 primary schools, six
+    secondaries and four special schools": a list of kinds of what the figure
+    before counts -- some parts name its noun with a qualifier, the others a
+    word that names no other known category."""
+    kinds = 0
+    for p in enum:
+        if p.noun and categories.same_thing(q.noun, p.noun):
+            if p.noun_span is None or len(words(doc.text[p.noun_span.start:p.noun_span.end])) < 2:
+                return False  # "11 schools, six nurseries": other things beside the thing itself
+            kinds += 1
+        elif p.noun is None or categories.normalise(p.noun) in categories.known():
+            return False
+    return kinds >= 1
 
 
 HEADLINE_REACH = 4  # sentences between a headline and the list it sums
@@ -505,7 +577,7 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         complete = complete or closed  # "... and the remaining 12": nothing is left out
         rel = PartsOfWhole(link=link, cue=cue, total=total, parts=enum, complete=complete)
         (same if total.sentence == enum[0].sentence else nearby).append(rel)
-    chosen = _choose(same) or _choose(nearby)
+    chosen = _choose(doc, same) or _choose(doc, nearby)
     if chosen is None or (not agrees(chosen) and _siblings_agree(doc, chosen, by_sentence)):
         return []
     out = [chosen]
@@ -535,16 +607,25 @@ def _siblings_agree(doc: Document, rel: PartsOfWhole, by_sentence) -> bool:
     return False
 
 
-def _choose(rels: list[PartsOfWhole]) -> PartsOfWhole | None:
+def _choose(doc: Document, rels: list[PartsOfWhole]) -> PartsOfWhole | None:
     """The first candidate the arithmetic agrees with, else the most strongly
-    linked one: ambiguity alone never raises an alarm."""
+    linked one (explicit before inferred; a figure called a total -- "In
+    total 73 candidates ..." -- before a count of other things, "the 25
+    seats"): ambiguity alone never raises an alarm."""
     fallback = None
     for rel in rels:
         if agrees(rel):
             return rel
-        if fallback is None or (fallback.link == "inferred" and rel.link == "explicit"):
+        if fallback is None or _strength(doc, rel) > _strength(doc, fallback):
             fallback = rel
     return fallback
+
+
+def _strength(doc: Document, rel: PartsOfWhole) -> tuple[bool, bool]:
+    q = rel.total
+    totalised = bool(_TOTALISER_BEFORE.search(doc.text[max(0, q.start - 25):q.start])
+                     or _TOTALISER_AFTER.match(doc.text[q.end:q.end + 30]))
+    return rel.link == "explicit", totalised
 
 
 # ------------------------------------------- "X of the Y ... the remaining Z"
