@@ -158,3 +158,28 @@ def test_with_parts_and_no_whole_that_fits_are_still_checked():
     text = ("Group revenue rose to £7.0 billion. The tools division contributed £3.4 billion, "
             "with saws bringing in £1.1 billion and the small lighting arm the remaining £0.5 billion.")
     assert [(f.rule, text[f.start:f.end]) for f in check_text(text) if f.is_problem] == [("FC101", "£3.4 billion")]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("The club made a loss of £1.2m, taking in £8.4m and spending £9.9m.", "£1.2m"),
+    ("The trust ran a deficit of £2.4m, with income of £61.3m and costs of £63.5m.", "£2.4m"),
+    ("The appeal raised $96,500 and spent $71,200, leaving a surplus of $35,300.", "$35,300"),
+    ("The fair earned €1.9 million and spent €1.6 million, a €0.1 million profit.", "€0.1 million"),
+])
+def test_balance_flagged(text, target):
+    found = _problems(text)
+    assert [(f.rule, text[f.start:f.end], str(f.severity)) for f in found] == [("FC103", target, "error")], [
+        f.message for f in found]
+    assert " - " in found[0].arithmetic
+
+
+@pytest.mark.parametrize("text", [
+    "The club made a loss of £1.5m, taking in £8.4m and spending £9.9m.",
+    "The appeal raised $96,500 and spent $71,200, leaving a surplus of $25,300.",
+    # one item of spending, not the whole outlay
+    "The firm made a profit of £5m on revenue of £40m, after spending £2m on advertising.",
+    # a fourth sum in the sentence: no single reading
+    "The club made a loss of £1.2m, taking in £8.4m and spending £9.9m, including £3m in wages.",
+])
+def test_balance_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

@@ -46,6 +46,9 @@ Shapes, each with an example:
   1,200 delegates filled the three venues, some 500 in the hall, roughly 420
   at the annex and about 510 on the lawn" (complete when a count of the
   places equals the number of parts, else partial);
+- a surplus, profit, deficit or loss beside the one income and the one
+  outlay of its sentence is their gap (``Balance``): "The club made a loss of
+  £1.2m, taking in £8.4m and spending £9.9m";
 - a list of kinds in the next sentence (inferred, partial): "Some 40 flights
   were cancelled. The cancellations hit 22 domestic flights, nine long-haul
   services and 12 regional flights" (some parts name the noun with a
@@ -674,4 +677,68 @@ def _remainder_fits(doc: Document, base: Mention, parts: tuple[Mention, ...]) ->
     return _total_compatible(base, parts)
 
 
-FINDERS = (find_parts_of_whole, find_remainder_of_base)
+# ------------------------------------------- "a surplus of X after taking in Y and spending Z"
+
+_RESULT_BEFORE = re.compile(r"\b(?:a|an|its|the|their|his|her)\s+(?:net\s+)?(surplus|deficit|profit|loss|shortfall)"
+                            r"\s+of\s*$", re.I)
+_RESULT_AFTER = re.compile(r"^\s*(?:net\s+)?(surplus|deficit|profit|loss|shortfall)\b", re.I)
+_INCOME_BEFORE = re.compile(r"\b(?:tak(?:ing|es?)\s+in|took\s+in|br(?:ought|inging|ings?)\s+in|earn(?:ed|ing|s)?|"
+                            r"rais(?:ed|ing|es?)|receiv(?:ed|ing|es?)|(?:total\s+)?(?:income|revenues?|receipts|"
+                            r"takings|turnover)\s+(?:of|was|were|were\s+worth))\s+(?:a\s+total\s+of\s+)?$", re.I)
+_SPENDING_BEFORE = re.compile(r"\b(?:spen(?:t|ding|ds?)|pa(?:id|ying|ys?)\s+out|(?:total\s+)?(?:costs|spending|"
+                              r"expenditure|expenses|outgoings)\s+(?:of|was|were))\s+(?:a\s+total\s+of\s+)?$", re.I)
+# "spending $2m on marketing", "costs for the site": one item, not the whole outlay
+_ONE_ITEM_AFTER = re.compile(r"^\s*(?:on|for|to|in|towards|at)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Balance(Relation):
+    """``result`` (a surplus or profit: income - spending; a deficit, loss or
+    shortfall: spending - income) and the two amounts it is the gap between."""
+
+    result: Mention | None = None
+    income: Mention | None = None
+    spending: Mention | None = None
+    gain: bool = True  # surplus, profit: income exceeds spending
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.result, self.income, self.spending)
+
+    @property
+    def expected(self) -> Interval:
+        gap = self.income.interval - self.spending.interval
+        return gap if self.gain else self.spending.interval - self.income.interval
+
+    @property
+    def stated(self) -> Fraction:
+        return (self.income.value - self.spending.value) * (1 if self.gain else -1)
+
+
+def find_balances(doc: Document):
+    """"made a surplus of $312,000 after taking in $4.86 million and spending
+    $4.71 million": a surplus, deficit, profit or loss beside the one income
+    and the one outlay of the same sentence is the gap between them."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in quantities(doc, Kind.MONEY):
+        by_sentence.setdefault(m.sentence, []).append(m)
+    text = doc.text
+    for ms in by_sentence.values():
+        if len(ms) != 3 or len({m.unit for m in ms}) != 1 or any(m.is_range or m.value is None for m in ms):
+            continue
+        results, incomes, spendings = [], [], []
+        for m in ms:
+            before, after = text[max(0, m.start - 40):m.start], text[m.end:m.end + 30]
+            word = _RESULT_BEFORE.search(before) or _RESULT_AFTER.match(after)
+            if word:
+                results.append((m, word.group(1).lower() in ("surplus", "profit")))
+            elif _INCOME_BEFORE.search(before):
+                incomes.append(m)
+            elif _SPENDING_BEFORE.search(before) and not _ONE_ITEM_AFTER.match(after):
+                spendings.append(m)
+        if len(results) == len(incomes) == len(spendings) == 1:
+            (result, gain), = results
+            yield Balance(link="explicit", cue="income - spending", result=result, income=incomes[0],
+                          spending=spendings[0], gain=gain)
+
+
+FINDERS = (find_parts_of_whole, find_remainder_of_base, find_balances)
