@@ -62,6 +62,15 @@ FLAGGED = [
      "and about 510 on the lawn.", "FC101", "About 1,200", "error"),
     ("The charity fed 3,400 families over the winter, 2,100 in Leeds and 1,900 in Bradford.", "FC102", "3,400",
      "error"),
+    # a count of the places or groups (= the number of parts) is never the total
+    ("The company employs nearly 900 people at two sites: about 640 at Derby and roughly 530 at Crewe.",
+     "FC101", "nearly 900", "error"),
+    ("The firm's nearly 900 staff are split between two sites, about 640 at Derby and roughly 530 at Crewe.",
+     "FC101", "nearly 900", "error"),
+    ("73 candidates in all are standing for the 25 seats - 24 Labour, 25 Green and 28 independents.",
+     "FC101", "73", "error"),
+    ("73 candidates are standing for the 25 seats - 24 Labour candidates, 25 Green candidates and "
+     "28 independents.", "FC101", "73", "error"),
     # a list of kinds of what the sentence before counts
     ("Some 40 flights were cancelled at the airport. The cancellations hit 22 domestic flights, nine "
      "long-haul services and 12 regional flights.", "FC102", "Some 40", "warning"),
@@ -111,6 +120,9 @@ CLEAN = [
     "Some 40 flights were cancelled at the airport. The cancellations hit 22 domestic flights, nine "
     "long-haul services and 8 regional flights.",
     "Nineteen schools will close. The closures affect 11 schools, six nurseries and four colleges.",
+    "The company employs nearly 900 people at two sites: about 420 at Derby and roughly 460 at Crewe.",
+    "73 candidates in all are standing for the 25 seats - 24 Labour, 21 Green and 28 independents.",
+    "Some 2,300 fans travelled to the final, around 1,500 by coach and about 800 by train.",
     "Nineteen schools will close. Last year storms closed 11 primary schools, six secondaries and four "
     "special schools.",
 ]

@@ -182,6 +182,8 @@ def find_parts_of_whole(doc: Document):
         for enum in _enumerations(doc, items):
             enum, closed = _with_remainder(doc, enum, by_sentence)
             closed = closed or bool(_CLOSING.search(doc.text[enum[-2].end:enum[-1].start]))
+            if len(enum) >= 3 and enum[0].value == len(enum) - 1 and _counts_items(enum[0], enum[1:]):
+                enum = enum[1:]  # "split between two sites, 640 at A and 530 at B": the count is no part
             found = _relations_for(doc, enum, items, by_sentence, closed)
             if not found and len(enum) >= 3 and enum[0].noun and all(p.noun is None for p in enum[1:]):
                 # "fed 3,400 families, 2,100 in Leeds and 1,300 in Hull": the first figure heads the rest
@@ -287,9 +289,12 @@ def _counts_items(total: Mention, parts: tuple[Mention, ...]) -> bool:
     things, smaller than a part, is not their total."""
     if total.noun is None or total.compound:
         return False
-    other = [p.noun for p in parts if p.noun and not categories.may_contain(total.noun, p.noun)
-             and not categories.may_contain(p.noun, total.noun)]
-    return bool(other) and total.interval.hi is not None and total.interval.hi < max(p.value for p in parts)
+    if total.interval.hi is None or total.interval.hi >= max(p.value for p in parts):
+        return False
+    if total.value == len(parts) and all(p.noun is None for p in parts):
+        return True  # "at two sites: 640 at A and 530 at B"
+    return any(p.noun and not categories.may_contain(total.noun, p.noun) and not categories.may_contain(p.noun, total.noun)
+               for p in parts)
 
 
 def _nouns_fit(total: Mention, parts: tuple[Mention, ...]) -> bool:
@@ -427,7 +432,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     yield q, True, "inferred", "headline"
 
 
-_PLACE_AFTER = re.compile(r"^\s+(?:at|in|on|from|across|inside|outside)\s+(?:the\s+|its\s+|their\s+)?([A-Za-z]+)")
+_PLACE_AFTER = re.compile(r"^\s+(?:at|in|on|from|across|inside|outside|by)\s+(?:the\s+|its\s+|their\s+)?([A-Za-z]+)")
 _NOT_A_TOTAL_BEFORE = re.compile(r"\b(?:from|to|than|by|of|per)\W*$", re.I)
 
 
@@ -624,11 +629,13 @@ def _choose(doc: Document, rels: list[PartsOfWhole]) -> PartsOfWhole | None:
     return fallback
 
 
-def _strength(doc: Document, rel: PartsOfWhole) -> tuple[bool, bool]:
+def _strength(doc: Document, rel: PartsOfWhole) -> tuple[bool, bool, bool]:
     q = rel.total
+    after = q.noun_span.end if q.noun_span else q.end
     totalised = bool(_TOTALISER_BEFORE.search(doc.text[max(0, q.start - 25):q.start])
-                     or _TOTALISER_AFTER.match(doc.text[q.end:q.end + 30]))
-    return rel.link == "explicit", totalised
+                     or _TOTALISER_AFTER.match(doc.text[q.end:q.end + 30])
+                     or _TOTALISER_AFTER.match(doc.text[after:after + 30]))
+    return rel.link == "explicit", totalised, _same_thing(q, rel.parts)
 
 
 # ------------------------------------------- "X of the Y ... the remaining Z"
