@@ -250,6 +250,12 @@ def test_hedged_multiple_intervals(word, ratio_ok, ratio_bad):
     ("In 2021 the orchestra sold 18,600 season tickets. This year sales of season tickets have climbed by "
      "2,900 to 20,100.", "FC301", "2,900"),
     ("Last year the fund held assets of £41m. This year its assets have grown 25% to £47m.", "FC203", "25%"),
+    # the old value stated after the change, with its period and a verb of state
+    ("The club's membership is up 250 to 3,150. Twelve months ago it had 2,800 members.", "FC301", "250"),
+    ("Passenger numbers climbed by 40,000 to 610,000; the previous year there were 540,000.", "FC301",
+     "40,000"),
+    ("Average attendance is up 1,900 to 24,300 this season; last season it stood at 21,700.", "FC301",
+     "1,900"),
     # a headline change and the lead's values
     ("Hospital waiting list up 1,200\nThe waiting list at the city's hospitals rose to 14,650 in March "
      "from 14,150 in February.", "FC301", "1,200"),
@@ -272,6 +278,12 @@ def test_inferred_changes(text, code, target):
     "from 14,150 in February.",
     # the headline's measure is not the lead's
     "Hospital waiting list up 1,200\nCar parking charges at the hospital rose to 4,650 from 4,150 permits.",
+    "Average attendance is up 1,900 to 24,300 this season; last season it stood at 22,400.",
+    # another measure, another period, or a change of its own
+    "Sales rose by 140 to 1,060; a year ago the firm had 980 staff.",
+    "Sales rose by 140 this month to 1,060; a year ago they were 980.",
+    "Enrolment has risen by 140 in three years to 1,060; a year ago the school had 980.",
+    "The tally has increased by 12 to 87. Last week it had risen to 79.",
 ])
 def test_inferred_changes_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -50,6 +50,32 @@ FLAGGED = [
     # a headline over a list that names every item
     ("Minister backs 2,400 new school places\nThe minister approved three schemes: 940 places in Hull, "
      "820 in Goole and 510 in Selby.", "FC101", "2,400", "warning"),
+    # a totaliser makes its figure the total, not a count of other things beside it
+    ("A total of 58 runners chased the 12 trophies - 20 juniors, 21 seniors and 19 veterans.", "FC101", "58",
+     "error"),
+    ("Altogether 41 bids were lodged for the nine contracts - 15 from local firms, 14 from national groups "
+     "and 10 from abroad.", "FC101", "41", "error"),
+    ("There are 12 trophies for 58 runners in all: 20 juniors, 21 seniors and 19 veterans.", "FC101", "58",
+     "error"),
+    # comma apposition, parts placed by a preposition, hedges on every figure
+    ("About 1,200 delegates attended the three venues, some 500 in the main hall, roughly 420 at the annex "
+     "and about 510 on the lawn.", "FC101", "About 1,200", "error"),
+    ("The charity fed 3,400 families over the winter, 2,100 in Leeds and 1,900 in Bradford.", "FC102", "3,400",
+     "error"),
+    # a count of the places or groups (= the number of parts) is never the total
+    ("The company employs nearly 900 people at two sites: about 640 at Derby and roughly 530 at Crewe.",
+     "FC101", "nearly 900", "error"),
+    ("The firm's nearly 900 staff are split between two sites, about 640 at Derby and roughly 530 at Crewe.",
+     "FC101", "nearly 900", "error"),
+    ("73 candidates in all are standing for the 25 seats - 24 Labour, 25 Green and 28 independents.",
+     "FC101", "73", "error"),
+    ("73 candidates are standing for the 25 seats - 24 Labour candidates, 25 Green candidates and "
+     "28 independents.", "FC101", "73", "error"),
+    # a list of kinds of what the sentence before counts
+    ("Some 40 flights were cancelled at the airport. The cancellations hit 22 domestic flights, nine "
+     "long-haul services and 12 regional flights.", "FC102", "Some 40", "warning"),
+    ("A total of 52 buses were withdrawn. The fleet lost 30 single-deck buses, 14 double-deckers and "
+     "11 coaches.", "FC102", "52", "warning"),
 ]
 
 CLEAN = [
@@ -84,6 +110,21 @@ CLEAN = [
     "Members returned 6,120 ballots. Last year the motion won 3,870 votes and the amendment 2,640.",
     "The mill sold 6,100 tonnes of flour. In addition, it sold 3,900 tonnes of bran and 2,600 tonnes of oats.",
     "The club's 86 points came from 26 wins and eight draws over 38 games.",
+    "A total of 58 runners chased the 12 trophies - 20 juniors, 21 seniors and 17 veterans.",
+    "The 12 trophies went to 60 runners - 20 juniors, 21 seniors and 19 veterans.",
+    "About 1,200 delegates attended the three venues, some 500 in the main hall, roughly 320 at the annex "
+    "and about 410 on the lawn.",
+    "The charity fed 3,400 families over the winter, 2,100 in Leeds and 1,200 in Bradford.",
+    "Sales reached 900 units, 640 in 2019 and 530 in 2020.",
+    "The firm employs 900 people, 640 engineers in Derby and 530 contractors in Leeds.",
+    "Some 40 flights were cancelled at the airport. The cancellations hit 22 domestic flights, nine "
+    "long-haul services and 8 regional flights.",
+    "Nineteen schools will close. The closures affect 11 schools, six nurseries and four colleges.",
+    "The company employs nearly 900 people at two sites: about 420 at Derby and roughly 460 at Crewe.",
+    "73 candidates in all are standing for the 25 seats - 24 Labour, 21 Green and 28 independents.",
+    "Some 2,300 fans travelled to the final, around 1,500 by coach and about 800 by train.",
+    "Nineteen schools will close. Last year storms closed 11 primary schools, six secondaries and four "
+    "special schools.",
 ]
 
 
@@ -129,3 +170,28 @@ def test_with_parts_and_no_whole_that_fits_are_still_checked():
     text = ("Group revenue rose to £7.0 billion. The tools division contributed £3.4 billion, "
             "with saws bringing in £1.1 billion and the small lighting arm the remaining £0.5 billion.")
     assert [(f.rule, text[f.start:f.end]) for f in check_text(text) if f.is_problem] == [("FC101", "£3.4 billion")]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("The club made a loss of £1.2m, taking in £8.4m and spending £9.9m.", "£1.2m"),
+    ("The trust ran a deficit of £2.4m, with income of £61.3m and costs of £63.5m.", "£2.4m"),
+    ("The appeal raised $96,500 and spent $71,200, leaving a surplus of $35,300.", "$35,300"),
+    ("The fair earned €1.9 million and spent €1.6 million, a €0.1 million profit.", "€0.1 million"),
+])
+def test_balance_flagged(text, target):
+    found = _problems(text)
+    assert [(f.rule, text[f.start:f.end], str(f.severity)) for f in found] == [("FC103", target, "error")], [
+        f.message for f in found]
+    assert " - " in found[0].arithmetic
+
+
+@pytest.mark.parametrize("text", [
+    "The club made a loss of £1.5m, taking in £8.4m and spending £9.9m.",
+    "The appeal raised $96,500 and spent $71,200, leaving a surplus of $25,300.",
+    # one item of spending, not the whole outlay
+    "The firm made a profit of £5m on revenue of £40m, after spending £2m on advertising.",
+    # a fourth sum in the sentence: no single reading
+    "The club made a loss of £1.2m, taking in £8.4m and spending £9.9m, including £3m in wages.",
+])
+def test_balance_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

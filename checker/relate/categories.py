@@ -78,6 +78,11 @@ def normalise(noun: str | None) -> str | None:
     return n + "s"
 
 
+def known() -> frozenset[str]:
+    """Every noun the category data names (people, combatants, wholes and their parts)."""
+    return _KNOWN
+
+
 def may_contain(whole: str | None, part: str | None) -> bool:
     """Can a figure counting ``part`` be a piece of one counting ``whole``?"""
     w, p = normalise(whole), normalise(part)

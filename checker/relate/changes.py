@@ -31,6 +31,10 @@ Shapes read beyond the plain ones:
   before, when there were 261");
 * "up 11% at $1.47bn for the first half, against $1.52bn a year earlier":
   a period word beside "at" names the results period, not another change.
+* the earlier level after a semicolon or in the next sentence, naming its
+  period and the object of a verb of state (inferred): "Membership is up 250
+  to 3,150; twelve months ago the club had 2,800 members" (not when the change
+  names another period: "this month", "in three years", "since 2019").
 
 The percentage family (:mod:`checker.relate.percents`) turns frames whose
 size is a percentage into percent-change and point-change relations; this
@@ -849,12 +853,77 @@ def _lead_pair(doc: Document, ms: list[Mention]):
     return old, new, min(tr.cue_start, fr.cue_start)
 
 
+# "has risen by 140 since last September, to 1,060; a year ago the school had
+# 980 on its roll": the clause after a semicolon (or the next sentence) names
+# the earlier period and states the level then, the object of a verb of state
+_THEN = re.compile(
+    r"\b(?:(?:a|one|two|three|six|nine|twelve|\d+)\s+(?:years?|months?|weeks?|seasons?|terms?)\s+(?:ago|earlier|before)"
+    r"|(?:last|the\s+previous|the\s+prior|the\s+same\s+\w+\s+last)\s+(?:year|season|term|month|week|quarter|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|"
+    r"autumn|winter)|(?:at|by)\s+the\s+(?:start|end|beginning)\s+of\s+(?:the|last)\s+\w+|previously|before\s+that"
+    r"|(?:the\s+)?(?:year|month|week|season)\s+before)\b")
+_STATE_BEFORE = re.compile(r"\b(?:had|has|was|were|stood\s+at|stood|numbered|totalled|totaled|counted|held|"
+                           r"reported|recorded|employed|enrolled|with)\s+(?:only\s+|just\s+)?$")
+_UNITS = re.compile(r"\b(year|season|term|month|week|quarter|day)s?\b|\b(annual|monthly|weekly|daily|overnight)\b")
+_UNIT_OF = {"annual": "year", "monthly": "month", "weekly": "week", "daily": "day", "overnight": "day"}
+
+
+def _units(text: str) -> set[str]:
+    return {a or _UNIT_OF[b] for a, b in _UNITS.findall(text)}
+
+
+def later_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Mention | None:
+    """The level of the earlier period stated right after the change (see above)."""
+    idx = new.sentence
+    sent = doc.sentences[idx]
+    figures = _by_sentence_figures(doc)
+    semi = doc.text.find(";", new.end, sent.end)
+    if semi >= 0:
+        start, clause_end, pool = semi + 1, sent.end, [m for m in figures.get(idx, []) if m.start > semi]
+    else:
+        if idx + 1 >= len(doc.sentences) or any(m.start > new.end for m in figures.get(idx, [])):
+            return None
+        nxt = doc.sentences[idx + 1]
+        if nxt.headline or nxt.chrome or nxt.paragraph != sent.paragraph:
+            return None
+        start, clause_end, pool = nxt.start, nxt.end, figures.get(idx + 1, [])
+    if len(pool) != 1:
+        return None
+    old = pool[0]
+    lead = _norm(doc.text[start:old.start])
+    end = doc.text.find(";", old.end, clause_end)
+    tail = _norm(doc.text[old.end:end if end >= 0 else clause_end])
+    if not _STATE_BEFORE.search(lead) or not (_THEN.search(lead) or _THEN.search(tail)) \
+            or len(_WORD.findall(lead)) > 12 or _CLAUSE_BREAKS.search(lead) \
+            or any(w in CHANGE_WORDS for w in _WORD.findall(lead + " " + tail)):
+        return None
+    if old.noun and old.noun_span and not (_plural_pair(old.noun, size.noun or "") or _plural_pair(old.noun, new.noun or "")
+                                           or _stem(old.noun) in _stems(doc.text[sent.start:new.end])):
+        return None  # "Sales rose by 140 to 1,060; a year ago the firm had 980 staff": another measure
+    if old.is_range or (old.kind, old.unit) != (new.kind, new.unit) or not compatible(old, new) \
+            or not old.value or not new.value or not _size_fits(size, new, old):
+        return None
+    ratio = new.value / old.value
+    if not Fraction(2, 3) <= ratio <= Fraction(3, 2) or (mag.direction and (new.value - old.value) * mag.direction < 0):
+        return None
+    change_clause = _norm(doc.text[sent.start:new.end])
+    if any(m.kind in (Kind.YEAR, Kind.DURATION) and sent.start <= m.start < new.end or
+           m.kind == Kind.YEAR and start <= m.start < old.start for m in doc.mentions_in(idx) + doc.mentions_in(old.sentence)):
+        return None  # "in three years", "since 2019": a period the earlier level may not open
+    if _units(change_clause) - _units(lead + " " + tail):
+        return None  # "rose 140 this month; a year ago ...": another period
+    return old
+
+
 def find_inferred_changes(doc: Document):
     for size, mag, new in open_changes(doc):
         if size.kind != Kind.PERCENT:
             old = earlier_level(doc, size, mag, new)
+            cue = "from the sentence before"
+            if old is None:
+                old, cue = later_level(doc, size, mag, new), "the earlier level stated after it"
             if old is not None:
-                yield AbsoluteChange(link="inferred", cue=f"{mag.cue} (from the sentence before)", change=size,
+                yield AbsoluteChange(link="inferred", cue=f"{mag.cue} ({cue})", change=size,
                                      old=old, new=new, direction=mag.direction)
     for size, mag, old, new in headline_pairs(doc):
         yield AbsoluteChange(link="inferred", cue=f"{mag.cue} (headline)", change=size, old=old, new=new,

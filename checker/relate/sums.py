@@ -38,7 +38,21 @@ Shapes, each with an example:
   The motion won 3,870 votes and the amendment 2,640.";
 - a headline over a list that names every item: "Minister backs 2,400 new
   school places" / "approved three schemes: 940 places in Hull, ..."
-  (inferred); a count of other items ("three schemes") is never the total.
+  (inferred); a count of other items ("three schemes") is never the total;
+- a figure called a total wins over a count of other things beside it: "A
+  total of 58 runners chased the 12 trophies - 20 juniors, 21 seniors and 19
+  veterans" (58 is the total, not 12);
+- after a comma, parts without a noun, each placed by a preposition: "About
+  1,200 delegates filled the three venues, some 500 in the hall, roughly 420
+  at the annex and about 510 on the lawn" (complete when a count of the
+  places equals the number of parts, else partial);
+- a surplus, profit, deficit or loss beside the one income and the one
+  outlay of its sentence is their gap (``Balance``): "The club made a loss of
+  £1.2m, taking in £8.4m and spending £9.9m";
+- a list of kinds in the next sentence (inferred, partial): "Some 40 flights
+  were cancelled. The cancellations hit 22 domestic flights, nine long-haul
+  services and 12 regional flights" (some parts name the noun with a
+  qualifier, the rest a word of no other known category).
 """
 from __future__ import annotations
 
@@ -168,7 +182,13 @@ def find_parts_of_whole(doc: Document):
         for enum in _enumerations(doc, items):
             enum, closed = _with_remainder(doc, enum, by_sentence)
             closed = closed or bool(_CLOSING.search(doc.text[enum[-2].end:enum[-1].start]))
-            yield from _relations_for(doc, enum, items, by_sentence, closed)
+            if len(enum) >= 3 and enum[0].value == len(enum) - 1 and _counts_items(enum[0], enum[1:]):
+                enum = enum[1:]  # "split between two sites, 640 at A and 530 at B": the count is no part
+            found = _relations_for(doc, enum, items, by_sentence, closed)
+            if not found and len(enum) >= 3 and enum[0].noun and all(p.noun is None for p in enum[1:]):
+                # "fed 3,400 families, 2,100 in Leeds and 1,300 in Hull": the first figure heads the rest
+                found = _relations_for(doc, enum[1:], items, by_sentence, closed)
+            yield from found
 
 
 def _vague(m: Mention) -> bool:
@@ -269,9 +289,12 @@ def _counts_items(total: Mention, parts: tuple[Mention, ...]) -> bool:
     things, smaller than a part, is not their total."""
     if total.noun is None or total.compound:
         return False
-    other = [p.noun for p in parts if p.noun and not categories.may_contain(total.noun, p.noun)
-             and not categories.may_contain(p.noun, total.noun)]
-    return bool(other) and total.interval.hi is not None and total.interval.hi < max(p.value for p in parts)
+    if total.interval.hi is None or total.interval.hi >= max(p.value for p in parts):
+        return False
+    if total.value == len(parts) and all(p.noun is None for p in parts):
+        return True  # "at two sites: 640 at A and 530 at B"
+    return any(p.noun and not categories.may_contain(total.noun, p.noun) and not categories.may_contain(p.noun, total.noun)
+               for p in parts)
 
 
 def _nouns_fit(total: Mention, parts: tuple[Mention, ...]) -> bool:
@@ -359,6 +382,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             yield q, True, "explicit", "were"  # "The 27 people held were 19 men and 12 women"
         elif _heads_of_the(doc, q) and "," in gap and len(words(gap)) <= MAX_GAP_WORDS:
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of the"
+        elif _placed_apposition(doc, q, enum, gap):
+            # "Nearly 900 people work at its two sites, about 640 at A and roughly 530 at B"
+            yield q, _item_count_between(doc, q, enum, items), "explicit", "apposition"
     # 2. same sentence, after the list: "- 159 people in all -"
     for q in [m for m in items if m.start >= last.end]:
         gap = text[last.end:q.start]
@@ -393,7 +419,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and all(_verb_follows(doc, p) for p in enum):
                 yield q, False, "inferred", "bare parts"
             elif other == sent - 1 and q.kind == Kind.COUNT and len(by_sentence[other]) == 1 \
-                    and len(items) == len(enum) and _same_thing(q, enum) and not _time_anchored(doc, sent):
+                    and len(items) == len(enum) and (_same_thing(q, enum) or _kinds_of(doc, q, enum)) \
+                    and not _time_anchored(doc, sent):
                 yield q, False, "inferred", "same noun"  # "cast 82,400 ballots. Yes won 47,900 votes and ..."
     # 4. the headline, when the list says it names every item
     if _lists_every_item(doc, enum, items):
@@ -403,6 +430,43 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             for q in by_sentence.get(other, ()):
                 if _same_noun(q, enum) and _total_compatible(q, enum, inferred=True) and not q.compound:
                     yield q, True, "inferred", "headline"
+
+
+_PLACE_AFTER = re.compile(r"^\s+(?:at|in|on|from|across|inside|outside|by)\s+(?:the\s+|its\s+|their\s+)?([A-Za-z]+)")
+_NOT_A_TOTAL_BEFORE = re.compile(r"\b(?:from|to|than|by|of|per)\W*$", re.I)
+
+
+def _placed_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> bool:
+    """"Nearly 900 people work at its two sites, about 640 at A and roughly
+    530 at B": after a comma, parts without a noun of their own (or the
+    total's), each placed by a preposition, none of them bigger than it."""
+    if not gap.rstrip().endswith(",") or len(words(gap)) > 12 or _BREAKS.search(gap) \
+            or _NOT_A_TOTAL_BEFORE.search(doc.text[max(0, q.start - 12):q.start]) or _is_difference(doc, q):
+        return False
+    if q.interval.hi is not None and q.interval.hi < max(p.value for p in enum):
+        return False
+    whole = categories.normalise(q.noun)
+    for k, p in enumerate(enum):
+        if p.noun and categories.normalise(p.noun) != whole:
+            return False
+        place = _PLACE_AFTER.match(doc.text[p.end:p.end + 40])
+        if place is None or place.group(1).lower() in _NOT_PLACES:
+            return False
+        label_end = enum[k + 1].start if k + 1 < len(enum) else p.end + 40
+        if any(p.end <= m.start < label_end and (m.kind in _TIME_KINDS or m.kind in (Kind.DURATION, Kind.YEAR))
+               for m in doc.mentions_in(p.sentence)):
+            return False  # "640 in 2019 and 530 in 2020": periods, maybe of another total
+    return True
+
+
+_NOT_PLACES = frozenset("""total all addition which turn return cash shares tax costs fees fines rent wages
+    interest damages compensation profit profits""".split())
+
+
+def _item_count_between(doc: Document, q: Mention, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
+    """"... at the company's two sites, 640 at A and 530 at B": the list names
+    every item the sentence counts, so it is the whole."""
+    return any(q.end <= m.start and m.end <= enum[0].start and m.value == len(enum) for m in items)
 
 
 # words in the parts' sentence that make them another period or something extra
@@ -421,6 +485,22 @@ def _same_thing(q: Mention, enum: tuple[Mention, ...]) -> bool:
     """The parts count what the figure before them counts ("ballots", then "votes")."""
     nouns = [p.noun for p in enum if p.noun]
     return bool(nouns) and q.noun is not None and all(categories.same_thing(q.noun, n) for n in nouns)
+
+
+def _kinds_of(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """"Nineteen schools will shut. The closures affect 11 primary schools, six
+    secondaries and four special schools": a list of kinds of what the figure
+    before counts -- some parts name its noun with a qualifier, the others a
+    word that names no other known category."""
+    kinds = 0
+    for p in enum:
+        if p.noun and categories.same_thing(q.noun, p.noun):
+            if p.noun_span is None or len(words(doc.text[p.noun_span.start:p.noun_span.end])) < 2:
+                return False  # "11 schools, six nurseries": other things beside the thing itself
+            kinds += 1
+        elif p.noun is None or categories.normalise(p.noun) in categories.known():
+            return False
+    return kinds >= 1
 
 
 HEADLINE_REACH = 4  # sentences between a headline and the list it sums
@@ -505,7 +585,7 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         complete = complete or closed  # "... and the remaining 12": nothing is left out
         rel = PartsOfWhole(link=link, cue=cue, total=total, parts=enum, complete=complete)
         (same if total.sentence == enum[0].sentence else nearby).append(rel)
-    chosen = _choose(same) or _choose(nearby)
+    chosen = _choose(doc, same) or _choose(doc, nearby)
     if chosen is None or (not agrees(chosen) and _siblings_agree(doc, chosen, by_sentence)):
         return []
     out = [chosen]
@@ -535,16 +615,27 @@ def _siblings_agree(doc: Document, rel: PartsOfWhole, by_sentence) -> bool:
     return False
 
 
-def _choose(rels: list[PartsOfWhole]) -> PartsOfWhole | None:
+def _choose(doc: Document, rels: list[PartsOfWhole]) -> PartsOfWhole | None:
     """The first candidate the arithmetic agrees with, else the most strongly
-    linked one: ambiguity alone never raises an alarm."""
+    linked one (explicit before inferred; a figure called a total -- "In
+    total 73 candidates ..." -- before a count of other things, "the 25
+    seats"): ambiguity alone never raises an alarm."""
     fallback = None
     for rel in rels:
         if agrees(rel):
             return rel
-        if fallback is None or (fallback.link == "inferred" and rel.link == "explicit"):
+        if fallback is None or _strength(doc, rel) > _strength(doc, fallback):
             fallback = rel
     return fallback
+
+
+def _strength(doc: Document, rel: PartsOfWhole) -> tuple[bool, bool, bool]:
+    q = rel.total
+    after = q.noun_span.end if q.noun_span else q.end
+    totalised = bool(_TOTALISER_BEFORE.search(doc.text[max(0, q.start - 25):q.start])
+                     or _TOTALISER_AFTER.match(doc.text[q.end:q.end + 30])
+                     or _TOTALISER_AFTER.match(doc.text[after:after + 30]))
+    return rel.link == "explicit", totalised, _same_thing(q, rel.parts)
 
 
 # ------------------------------------------- "X of the Y ... the remaining Z"
@@ -593,4 +684,68 @@ def _remainder_fits(doc: Document, base: Mention, parts: tuple[Mention, ...]) ->
     return _total_compatible(base, parts)
 
 
-FINDERS = (find_parts_of_whole, find_remainder_of_base)
+# ------------------------------------------- "a surplus of X after taking in Y and spending Z"
+
+_RESULT_BEFORE = re.compile(r"\b(?:a|an|its|the|their|his|her)\s+(?:net\s+)?(surplus|deficit|profit|loss|shortfall)"
+                            r"\s+of\s*$", re.I)
+_RESULT_AFTER = re.compile(r"^\s*(?:net\s+)?(surplus|deficit|profit|loss|shortfall)\b", re.I)
+_INCOME_BEFORE = re.compile(r"\b(?:tak(?:ing|es?)\s+in|took\s+in|br(?:ought|inging|ings?)\s+in|earn(?:ed|ing|s)?|"
+                            r"rais(?:ed|ing|es?)|receiv(?:ed|ing|es?)|(?:total\s+)?(?:income|revenues?|receipts|"
+                            r"takings|turnover)\s+(?:of|was|were|were\s+worth))\s+(?:a\s+total\s+of\s+)?$", re.I)
+_SPENDING_BEFORE = re.compile(r"\b(?:spen(?:t|ding|ds?)|pa(?:id|ying|ys?)\s+out|(?:total\s+)?(?:costs|spending|"
+                              r"expenditure|expenses|outgoings)\s+(?:of|was|were))\s+(?:a\s+total\s+of\s+)?$", re.I)
+# "spending $2m on marketing", "costs for the site": one item, not the whole outlay
+_ONE_ITEM_AFTER = re.compile(r"^\s*(?:on|for|to|in|towards|at)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Balance(Relation):
+    """``result`` (a surplus or profit: income - spending; a deficit, loss or
+    shortfall: spending - income) and the two amounts it is the gap between."""
+
+    result: Mention | None = None
+    income: Mention | None = None
+    spending: Mention | None = None
+    gain: bool = True  # surplus, profit: income exceeds spending
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.result, self.income, self.spending)
+
+    @property
+    def expected(self) -> Interval:
+        gap = self.income.interval - self.spending.interval
+        return gap if self.gain else self.spending.interval - self.income.interval
+
+    @property
+    def stated(self) -> Fraction:
+        return (self.income.value - self.spending.value) * (1 if self.gain else -1)
+
+
+def find_balances(doc: Document):
+    """"made a surplus of $312,000 after taking in $4.86 million and spending
+    $4.71 million": a surplus, deficit, profit or loss beside the one income
+    and the one outlay of the same sentence is the gap between them."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in quantities(doc, Kind.MONEY):
+        by_sentence.setdefault(m.sentence, []).append(m)
+    text = doc.text
+    for ms in by_sentence.values():
+        if len(ms) != 3 or len({m.unit for m in ms}) != 1 or any(m.is_range or m.value is None for m in ms):
+            continue
+        results, incomes, spendings = [], [], []
+        for m in ms:
+            before, after = text[max(0, m.start - 40):m.start], text[m.end:m.end + 30]
+            word = _RESULT_BEFORE.search(before) or _RESULT_AFTER.match(after)
+            if word:
+                results.append((m, word.group(1).lower() in ("surplus", "profit")))
+            elif _INCOME_BEFORE.search(before):
+                incomes.append(m)
+            elif _SPENDING_BEFORE.search(before) and not _ONE_ITEM_AFTER.match(after):
+                spendings.append(m)
+        if len(results) == len(incomes) == len(spendings) == 1:
+            (result, gain), = results
+            yield Balance(link="explicit", cue="income - spending", result=result, income=incomes[0],
+                          spending=spendings[0], gain=gain)
+
+
+FINDERS = (find_parts_of_whole, find_remainder_of_base, find_balances)

@@ -51,9 +51,10 @@ class FC301(Rule):
         and give warnings: a change with only its new value against the
         level of the same measure in the sentence before ("averaged 21,400
         last season. This season the average has risen by 3,800 to
-        23,100"), and a headline change against the lead's from and to
-        values ("Jobless claims down 6,000" / "fell to 41,200 from
-        44,700").
+        23,100"), or stated after it with its period ("up 250 to 3,150;
+        twelve months ago the club had 2,800 members"), and a headline
+        change against the lead's from and to values ("Jobless claims down
+        6,000" / "fell to 41,200 from 44,700").
 
     Why it matters:
         The three figures are stated to agree; when one is mistyped or taken

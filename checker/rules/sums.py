@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..hedges import describe_tolerance
 from ..model import Document, Kind, Severity
-from ..relate.sums import PartsOfWhole, agrees
+from ..relate.sums import Balance, PartsOfWhole, agrees
 from .base import Example, Rule
 from .format import amount, interval_like, quoted
 
@@ -149,4 +149,61 @@ class PartsExceedTotal(Rule):
             arithmetic=arithmetic, tolerance=tolerance, related=rel.parts)
 
 
-RULES = (PartsTotalMismatch, PartsExceedTotal)
+class BalanceMismatch(Rule):
+    """A surplus, profit, deficit or loss is not the gap between the income
+    and the spending stated with it.
+
+    What it checks:
+        A sentence with one result (a surplus or profit; a deficit, loss or
+        shortfall), one income ("taking in", "raised", "revenue of") and
+        one outlay ("spending", "costs of"; not "spending £2m on ads", one
+        item) -- "made a surplus of $312,000 after taking in $4.86 million
+        and spending $4.71 million".  Income minus spending (for a deficit
+        or loss, spending minus income), with the rounding of both, must
+        meet the stated result's interval.
+
+    Why it matters:
+        A surplus that the two totals beside it cannot produce means one of
+        the three figures is wrong, or one is from another year.
+
+    Example:
+        "The club made a loss of £1.2m, taking in £8.4m and spending £9.9m."
+        £9.9m - £8.4m = £1.5m, not £1.2m.
+
+    Use instead:
+        Recompute the gap, or say what else is included in the result.
+    """
+
+    code = "FC103"
+    name = "balance-mismatch"
+    severity = Severity.ERROR
+    relations = (Balance,)
+    fail = (
+        Example("The club made a loss of £1.2m, taking in £8.4m and spending £9.9m.", target="£1.2m"),
+        Example("The appeal raised $96,500 and spent $71,200, leaving a surplus of $35,300.",
+                target="$35,300"),
+    )
+    ok = (
+        Example("The club made a loss of £1.5m, taking in £8.4m and spending £9.9m."),
+        Example("The firm made a profit of £5m on revenue of £40m, after spending £2m on advertising."),
+    )
+
+    def check(self, rel: Balance, doc: Document):
+        res = rel.result
+        first, second = (rel.income, rel.spending) if rel.gain else (rel.spending, rel.income)
+        arithmetic = (f"{amount(first.value, first)} - {amount(second.value, second)} = "
+                      f"{amount(rel.stated, res)}")
+        tolerance = (f"the rounding of the two amounts allows {rel.expected.describe(lambda x: amount(x, res))}; "
+                     + describe_tolerance(res.hedge, res.interval, lambda x: amount(x, res)))
+        if rel.expected.intersects(res.interval):
+            yield self.finding(Severity.INFO, res, f"{arithmetic}, consistent with {quoted(res)}.",
+                               arithmetic=arithmetic, tolerance=tolerance, related=(rel.income, rel.spending))
+            return
+        yield self.finding(
+            self.contradiction_severity(rel), res,
+            f"{quoted(res)} is not the gap between the income and the spending stated with it "
+            f"({arithmetic}; {tolerance}).",
+            arithmetic=arithmetic, tolerance=tolerance, related=(rel.income, rel.spending))
+
+
+RULES = (PartsTotalMismatch, PartsExceedTotal, BalanceMismatch)
