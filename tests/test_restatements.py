@@ -93,6 +93,23 @@ FLAGGED = [
     ("Sarah Jones, a 34-year-old teacher, was hurt. Jones, 36, is recovering in hospital.", "FC403", "36"),
     ("The siege lasted 14 hours. Police said the 16-hour siege ended peacefully.", "FC405", "16-hour"),
     ("She was banned for three weeks. The 28-day ban ends on Friday.", "FC405", "28-day"),
+    # "the N-year-old" standing for the one person whose age was given a sentence or two before
+    ("Police stopped a 29-year-old man on the A40, and he was charged with drink-driving. A court heard "
+     "on Tuesday that the 31-year-old had been drinking all afternoon.", "FC403", "31-year-old"),
+    ("A 64-year-old woman was pulled from the river on Sunday. She was taken to hospital. Doctors said "
+     "the 46-year-old was expected to recover.", "FC403", "46-year-old"),
+    # a sum restated with a synonym noun: "a contract worth $X ... the $Y deal"
+    ("The ministry signed an agreement worth $2.1 billion with the shipyard. Critics said the $1.2 billion "
+     "contract was rushed.", "FC402", "$1.2 billion"),
+    ("The regulator imposed a penalty of £16m on the water firm. The £61m fine is the largest of its kind.",
+     "FC402", "£61m"),
+    ("The council agreed a settlement of $850,000 with the family. The $580,000 payout ends the lawsuit.",
+     "FC402", "$580,000"),
+    # a headline price against the lead's one price for the same transaction
+    ("Forward seals £32m switch to Villa\nThe Belgium international has moved from Ajax for a fee thought "
+     "to be £23 million, the club said.", "FC401", "£23 million"),
+    ("Chemicals group buys rival for $780m\nThe group said on Tuesday it had agreed to acquire its smaller "
+     "rival in a deal valued at $870 million.", "FC401", "$870 million"),
     # terms
     ("Marsh was sentenced to 10 years in prison. His lawyer said the 12-year sentence was excessive.",
      "FC405", "12-year"),
@@ -187,6 +204,17 @@ CLEAN = [
     "All 23 miners were brought to the surface. The 40 men who led the rescue were praised.",
     "All 23 miners were brought to the surface. The 40 rescue workers were praised.",
     "All 9 climbers reached the summit on Friday. The 11 other men turned back.",
+    # "the 51-year-old" after someone else has come into the story
+    "A 29-year-old man was stopped on the A40. His passenger was arrested. The 51-year-old was charged.",
+    "A 64-year-old woman was pulled from the river. He said he saw her fall. The 46-year-old is recovering.",
+    # a rate against a total; another order picked out by its date; a bid and the deal later agreed
+    "Defender joins Spurs in £20m switch\nThe 25-year-old has signed a five-year contract worth £80,000 a "
+    "week.",
+    "The firm won an order worth £40m from the navy last year. The £50m order announced on Monday is larger.",
+    "Defender joins Spurs in £20m switch\nHe has signed from Lyon in a deal worth £20m, rising to £25m.",
+    "Forward seals £32m switch to Villa\nThe forward has moved from Ajax for an initial £23m, the club said.",
+    "Chemicals group buys rival for $780m\nThe group, which made $120m last year, bought its smaller rival.",
+    "Forward seals £32m switch to Villa\nThe forward signed a contract worth £40m after moving from Ajax.",
     # the added quantity may complete the headline's figure
     "Storm destroys 40 homes\nOfficials said 25 homes were destroyed and 15 more were lost in the storm.",
 ]
