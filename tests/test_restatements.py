@@ -118,6 +118,17 @@ FLAGGED = [
     ("She was banned from driving for 18 months. The 12-month ban starts immediately.", "FC405", "12-month"),
     ("The striker signed a three-year contract in June. The four-year deal keeps him at the club until 2027.",
      "FC405", "four-year"),
+    # a tenure given twice
+    ("Mr Okoro, who has led the party for 11 years, faces a challenge. Critics say his 14 years in charge "
+     "have left it divided.", "FC405", "14 years"),
+    ("Ms Reyes became mayor seven years ago. In her five years in office, crime has fallen.", "FC405",
+     "five years"),
+    ("The coach, who took over four years ago, was sacked on Sunday. His three years in charge brought two "
+     "trophies.", "FC405", "three years"),
+    ("Over her nine-year reign, the queen visited 40 countries. During her seven years on the throne, she met "
+     "12 presidents.", "FC405", "seven years"),
+    ("He has served as chairman for nine years. His six years as chairman saw profits double.", "FC405",
+     "six years"),
     # a duration with a verb of the same event, and a number word before the noun
     ("The library will shut for nine months for repairs. During the six-month shutdown, books can be "
      "borrowed at the town hall.", "FC405", "six-month"),
@@ -215,6 +226,18 @@ CLEAN = [
     "Forward seals £32m switch to Villa\nThe forward has moved from Ajax for an initial £23m, the club said.",
     "Chemicals group buys rival for $780m\nThe group, which made $120m last year, bought its smaller rival.",
     "Forward seals £32m switch to Villa\nThe forward signed a contract worth £40m after moving from Ajax.",
+    # tenures: another span (marriage, army, the firm), a part of it, another post, a future count
+    "Ms Amado has been married for nine years. During her six years at the helm, the firm has grown.",
+    "He served in the army for nine years. His six years in office were calm.",
+    "Ms Amado joined the firm nine years ago and became chief executive in 2019. Her six years at the helm "
+    "saw sales double.",
+    "Ms Amado has been chief executive for nine years. During her first six years at the helm, sales doubled.",
+    "Mr Cole has been finance director for nine years. His six years as chairman were eventful.",
+    "Mr Cole has been chairman for six years and chief executive for nine years. His six years at the helm "
+    "were eventful.",
+    "Mr Cole has led the club for nine years. By the time he leaves, his ten years in charge will have "
+    "brought five titles.",
+    "She took part in the race eight years ago. Her six years in charge were a success.",
     # the added quantity may complete the headline's figure
     "Storm destroys 40 homes\nOfficials said 25 homes were destroyed and 15 more were lost in the storm.",
 ]

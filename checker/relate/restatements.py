@@ -41,7 +41,10 @@ Shapes beyond the plain "the N NOUN":
   "has moved from Ajax for a fee thought to be £23m";
 * "the 31-year-old" for the one person whose age was given a sentence or two
   before, when nobody else (a person noun, a name, a pronoun of the other sex)
-  has come in between: "a 29-year-old man ... he was charged ... the 31-year-old".
+  has come in between: "a 29-year-old man ... he was charged ... the 31-year-old";
+* a tenure given once ("who has led the party for 11 years", "became mayor seven
+  years ago", "took over four years ago", "a nine-year reign") and again with a
+  possessive: "his 14 years in charge", "her five years in office/at the helm".
 """
 from __future__ import annotations
 
@@ -49,6 +52,7 @@ import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
+from ..hedges import interval_for
 from ..model import Document, Kind, Mention, Relation, Span
 from .context import quantities, words
 
@@ -1400,6 +1404,129 @@ def find_term_restatements(doc: Document):
                               subject=np.head)
 
 
+# ---- tenures -------------------------------------------------------------
+
+# Words that name a post someone holds ("has been chief executive for nine years").
+ROLE_WORDS = frozenset(
+    """chief executive ceo chairman chairwoman chair president minister premier manager coach director
+    editor governor leader mayor head boss captain principal headteacher headmaster headmistress secretary
+    commissioner chancellor bishop archbishop king queen monarch ambassador mp senator conductor
+    superintendent commander general chief officer owner founder partner presenter host skipper""".split())
+# Verbs that say someone held a post ("has led the party for nine years").
+_LEAD_VERBS = frozenset("""led run ran headed chaired managed coached ruled governed presided captained edited
+    helmed steered served""".split())
+_TAKE_OVER = frozenset("took became appointed named elected installed promoted succeeded".split())
+_TAKEN = frozenset("over charge office helm reins job post power".split())
+_TENURE_NOUNS = frozenset("tenure reign stint spell presidency premiership chairmanship leadership".split())
+# "in charge", "at the helm": a tenure in the words after a duration.
+_TENURE_AFTER = re.compile(r"\s+(?:at\s+the\s+(?:helm|top)|on\s+the\s+throne|in\s+the\s+chair|in\s+(?:charge|office|power|post|"
+                           r"the\s+(?:job|role|post|top\s+job|hot\s+seat)))\b", re.I)
+_TENURE_AS = re.compile(r"\s+as\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?((?:[A-Za-z][\w'-]*\s*){1,3})")
+
+
+def _tenure_role(doc: Document, m: Mention) -> tuple[str, ...] | None:
+    """The post of a tenure given after its duration: () for "in charge", ("chief", "executive") for
+    "as chief executive"; None when the words after are no tenure."""
+    end = doc.sentences[m.sentence].end
+    if _TENURE_AFTER.match(doc.text, m.end, end):
+        return ()
+    match = _TENURE_AS.match(doc.text, m.end, end)
+    if match:
+        role = tuple(w for w in words(match.group(1)) if w not in _NP_STOP)
+        if any(w in ROLE_WORDS for w in role):
+            return role
+    return None
+
+
+def _tenure_restated(doc: Document, m: Mention) -> tuple[str, ...] | None:
+    """"her six years at the helm", "his 12 years as manager", "her nine-year tenure": a tenure
+    given with a possessive; the role, () when none is named."""
+    before = words(_before(doc, m, 20))
+    if not before or before[-1] not in ("his", "her", "their"):
+        return None
+    if m.compound:
+        head = noun_phrase(doc, m).head
+        return () if head in _TENURE_NOUNS and noun_phrase(doc, m).adjacent else None
+    return _tenure_role(doc, m)
+
+
+def _tenure_given(doc: Document, m: Mention) -> tuple[str, ...] | None:
+    """A tenure as first stated: "who has been chief executive for nine years", "has led the party
+    for six years", "became manager five years ago", "after eight years in charge", "a nine-year
+    reign"; the words that name the role (() when none).  None when ``m`` is no tenure."""
+    if m.compound:
+        head = noun_phrase(doc, m).head
+        return () if head in _TENURE_NOUNS and noun_phrase(doc, m).adjacent else None
+    role = _tenure_role(doc, m)
+    if role is not None:
+        return role
+    clause = words(re.split(r"[,;:()]", _before(doc, m, 80))[-1])
+    after = words(_after(doc, m, 8))[:1]
+    if after == ["ago"]:
+        # "became chief executive nine years ago", "took over six years ago"
+        verbs = [i for i, w in enumerate(clause) if w in _TAKE_OVER]
+        if not verbs:
+            return None
+        rest = clause[verbs[-1] + 1:]
+        role = tuple(w for w in rest if w in ROLE_WORDS)
+        took = clause[verbs[-1]] == "succeeded" or clause[verbs[-1]] == "took" and bool(_TAKEN & set(rest[:3]))
+        return role if role or took else None
+    if not clause or clause[-1] != "for":
+        return None
+    near = clause[-8:-1]
+    if any(w in _LEAD_VERBS for w in near):
+        role = tuple(w for w in near if w in ROLE_WORDS)
+        return role if role or "served" not in near else None  # "served in the army for nine years"
+    if "been" in near:
+        tail = near[near.index("been") + 1:]
+        role = tuple(w for w in tail if w in ROLE_WORDS)
+        if role or {"charge", "helm", "office", "post", "power"} & set(tail):
+            return role
+    return None
+
+
+def _unhedge_took_over(doc: Document, m: Mention) -> Mention:
+    """"took over four years ago" is read as the hedge "over four years": the particle is the verb's."""
+    if m.hedge and m.text.lower().startswith("over ") and words(_before(doc, m, 20))[-1:] in (["took"], ["taken"],
+                                                                                             ["taking"]):
+        return replace(m, start=m.start + 5, text=m.text[5:], hedge=None,
+                       interval=interval_for(m.value, m.precision, None))
+    return m
+
+
+_FUTURE = re.compile(r"\b(?:will|by the time|would have)\b", re.I)
+
+
+def find_tenure_restatements(doc: Document):
+    """A tenure given twice: "who has been chief executive for nine years ... her six years at
+    the helm"."""
+    qs = [_unhedge_took_over(doc, m) for m in quantities(doc, Kind.DURATION)
+          if not m.is_range and not doc.sentences[m.sentence].headline]
+    for j, second in enumerate(qs):
+        role2 = _tenure_restated(doc, second)
+        if role2 is None or second.hedge or _FUTURE.search(_sentence(doc, second)):
+            continue
+        before = [m for m in _window(qs, j, _sentence_of) if same_dimension(m, second)]
+        earlier = [(m, r) for m, r in ((m, _tenure_given(doc, m)) for m in before
+                                       if m.sentence >= second.sentence - _MAX_SENTENCE_GAP) if r is not None]
+        if role2:  # "his 12 years as manager": the same post
+            earlier = [(m, r) for m, r in earlier if any(backed(w, _sentence(doc, m)) for w in role2 if w in ROLE_WORDS)]
+        if not earlier:
+            continue
+        agreeing = [m for m, r in earlier if agrees(m, second)]
+        if agreeing:
+            yield TermRestatement(link="inferred", cue="tenure", first=agreeing[-1], second=second, subject="tenure")
+            continue
+        if any(agrees(m, second) for m in before):
+            continue  # another span of that length was mentioned
+        if len({m.value for m, r in earlier}) > 1:
+            continue
+        first = earlier[-1][0]
+        if first.sentence == second.sentence or years_differ(doc, first, second):
+            continue
+        yield TermRestatement(link="inferred", cue="tenure", first=first, second=second, subject="tenure")
+
+
 FINDERS = (
     find_headline_restatements,
     find_definite_restatements,
@@ -1407,4 +1534,5 @@ FINDERS = (
     find_age_restatements,
     find_measure_restatements,
     find_term_restatements,
+    find_tenure_restatements,
 )

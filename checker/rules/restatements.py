@@ -229,8 +229,9 @@ class FC405(_Restated):
         A term given as "jailed for N years" (or "banned for N months", "a
         three-year contract") and restated as "the N-year term/sentence/ban/
         deal"; or an event's length given as "The siege lasted N hours" and
-        restated as "the N-hour siege".  Years convert to months and weeks
-        to days.
+        restated as "the N-hour siege"; or a tenure ("has been chief
+        executive for N years", "took over N years ago") restated as "her N
+        years at the helm".  Years convert to months and weeks to days.
 
     Why it matters:
         The length of a sentence is the news in a court report; two
@@ -252,12 +253,16 @@ class FC405(_Restated):
                 "sentence reflected his remorse.", "five-year"),
         Example("The jockey was banned for 14 days by the stewards. He will appeal against the 21-day "
                 "ban.", "21-day"),
+        Example("Ms Varga, who has been editor for eight years, is leaving. Her five years in charge saw "
+                "sales fall.", "five years"),
     )
     ok = (
         Example("Hartley was jailed for six years at Bristol Crown Court. The judge said the six-year "
                 "sentence reflected his remorse."),
         Example("Hartley was jailed for six years and his brother for four years. The four-year "
                 "sentence was suspended."),
+        Example("Ms Varga has worked at the paper for eight years. Her five years in charge saw sales "
+                "fall."),
     )
 
 
