@@ -129,6 +129,13 @@ FLAGGED = [
      "12 presidents.", "FC405", "seven years"),
     ("He has served as chairman for nine years. His six years as chairman saw profits double.", "FC405",
      "six years"),
+    # a headline record against the lead's one figure to the same digits
+    ("Okafor breaks world record with 43.18\nOkafor ran 43.81 seconds to break the world 400m record in "
+     "Tokyo.", "FC401", "43.81 seconds"),
+    ("Silva sets record of 8.95m\nSilva leapt 8.59 metres on his final attempt to set a national record.",
+     "FC401", "8.59 metres"),
+    ("Museum sets visitor record of 1.2 million\nThe museum welcomed 1.4 million visitors last year, a record "
+     "for the gallery.", "FC401", "1.4 million"),
     # a duration with a verb of the same event, and a number word before the noun
     ("The library will shut for nine months for repairs. During the six-month shutdown, books can be "
      "borrowed at the town hall.", "FC405", "six-month"),
@@ -238,6 +245,12 @@ CLEAN = [
     "Mr Cole has led the club for nine years. By the time he leaves, his ten years in charge will have "
     "brought five titles.",
     "She took part in the race eight years ago. Her six years in charge were a success.",
+    # records: the old record, a gap to it, several figures, another subject
+    "Okafor breaks record of 43.18\nOkafor ran 43.11 seconds to break the world 400m record in Tokyo.",
+    "Bell sets national record of 9.79\nBell ran 9.86 seconds, 0.07 slower than the national 100m record.",
+    "Museum sets visitor record of 1.2 million\nThe museum welcomed 1.4 million visitors last year, a record, "
+    "and expects 1.5 million this year.",
+    "Okafor sets world record of 43.18\nHer rival ran 43.81 seconds in Tokyo, a championship record.",
     # the added quantity may complete the headline's figure
     "Storm destroys 40 homes\nOfficials said 25 homes were destroyed and 15 more were lost in the storm.",
 ]

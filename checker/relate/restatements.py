@@ -42,6 +42,10 @@ Shapes beyond the plain "the N NOUN":
 * "the 31-year-old" for the one person whose age was given a sentence or two
   before, when nobody else (a person noun, a name, a pronoun of the other sex)
   has come in between: "a 29-year-old man ... he was charged ... the 31-year-old";
+* a headline figure tied to a record ("Okafor sets world record of 43.18",
+  "breaks record with 43.18") against the one figure stated to the same digits
+  (the unit the headline dropped put back) in the opening sentence naming the
+  same subject and the record: "Okafor ran 43.81 seconds to take the record";
 * a tenure given once ("who has led the party for 11 years", "became mayor seven
   years ago", "took over four years ago", "a nine-year reign") and again with a
   possessive: "his 14 years in charge", "her five years in office/at the helm".
@@ -716,6 +720,8 @@ def find_headline_restatements(doc: Document):
         found = _headline_pair(doc, h, body, lead)
         if found is None and h.kind == Kind.MONEY:
             found = _headline_deal(doc, h, heads, body, lead)
+        if found is None:
+            found = _headline_record(doc, h, heads, lead)
         if found is not None:
             yield found
 
@@ -801,6 +807,66 @@ def _headline_deal(doc: Document, h: Mention, heads: list[Mention], body: list[M
         return None
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
                                subject=_deal_noun(doc, first) or _deal_noun(doc, h) or "deal")
+
+
+# Nouns that make a headline figure one achievement the lead restates: "sets national record of 9.79".
+_RECORD_NOUNS = frozenset({"record", "best", "high", "low"})
+_BREAK_VERBS = frozenset("breaks break broke beats beat smashes smash shatters shatter betters eclipses erases "
+                         "lowers".split())
+
+
+def _digits_value(h: Mention, b: Mention):
+    """The headline's bare figure in the body figure's unit: "8.95m" in a headline next to "8.59 metres"
+    is metres, not millions.  None when the two cannot be set side by side."""
+    if h.kind == b.kind and (h.unit or "").lower() == (b.unit or "").lower():
+        return h
+    if h.kind != Kind.COUNT or h.unit or b.kind not in (Kind.DURATION, Kind.MEASURE, Kind.COUNT):
+        return None
+    if b.kind == Kind.MEASURE and (b.unit or "").lower() in ("m", "metre", "metres", "meter", "meters") \
+            and re.fullmatch(r"[\d,.]+m", h.text.strip()):
+        scale = Fraction(10**6)
+        return replace(h, value=h.value / scale, precision=(h.precision or 1) / scale,
+                       interval=h.interval.scale(1 / scale))
+    return h if re.fullmatch(r"[\d,.]+", h.text.strip()) else None
+
+
+def _side_by_side(h: Mention, m: Mention) -> bool:
+    """May ``m`` be the headline's figure: the same kind and unit, or the same digits with the unit
+    the headline dropped ("9.79" / "9.86 seconds")?"""
+    if h.kind == m.kind and (h.unit or "").lower() == (m.unit or "").lower():
+        return True
+    digits = _digits_value(h, m)
+    return digits is not None and digits.precision == m.precision
+
+
+def _headline_record(doc: Document, h: Mention, heads: list[Mention], lead: list[int]):
+    """"Adeyemi sets national record of 9.79" / "Adeyemi crossed the line in 9.86 seconds to
+    take the national 100m record": the headline's one figure against the one figure stated to
+    the same digits in the opening sentence that names the same subject and the same record."""
+    if len(heads) != 1 or not lead or h.hedge or h.value is None:
+        return None
+    head_s = doc.sentences[h.sentence]
+    head_words = words(doc.text[head_s.start:head_s.end])
+    keys = _RECORD_NOUNS & set(head_words)
+    if not keys or not head_words or head_words[0] in _NP_STOP or head_words[0] in keys:
+        return None
+    before = words(doc.text[head_s.start:h.start])
+    if _BREAK_VERBS & set(head_words) and before[-1:] != ["with"] and before[-1:] != ["in"]:
+        return None  # "breaks record of 9.79": perhaps the old record
+    body_s = doc.sentences[lead[0]]
+    text = doc.text[body_s.start:body_s.end]
+    if not keys & set(words(text)) or not backed(head_words[0], text):
+        return None
+    figures = [m for m in doc.mentions if m.sentence == lead[0] and m.is_quantity and not m.is_range
+               and m.interval is not None and _side_by_side(h, m)
+               and not (m.kind == Kind.COUNT and not counts_things(doc, m))]  # "the 100m record": a label
+    if len(figures) != 1:
+        return None
+    first = figures[0]
+    if change_role(doc, first) in ("by", "from") or _comparison(doc, first) or years_differ(doc, h, first):
+        return None
+    return HeadlineRestatement(link="inferred", cue="headline", first=_digits_value(h, first), second=first,
+                               subject=sorted(keys)[0])
 
 
 _ADDED_BEFORE = frozenset({"another", "further", "additional", "extra"})
