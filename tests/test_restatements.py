@@ -136,6 +136,10 @@ FLAGGED = [
      "FC401", "8.59 metres"),
     ("Museum sets visitor record of 1.2 million\nThe museum welcomed 1.4 million visitors last year, a record "
      "for the gallery.", "FC401", "1.4 million"),
+    ("A 19-year-old was stabbed in the high street on Saturday night. Police said on Sunday that the "
+     "20-year-old was in a stable condition.", "FC403", "20-year-old"),
+    ("Ms Ruiz, chief executive for the past eight years, will retire. Over her 10 years in charge profits "
+     "have doubled.", "FC405", "10 years"),
     # a duration with a verb of the same event, and a number word before the noun
     ("The library will shut for nine months for repairs. During the six-month shutdown, books can be "
      "borrowed at the town hall.", "FC405", "six-month"),
@@ -251,6 +255,9 @@ CLEAN = [
     "Museum sets visitor record of 1.2 million\nThe museum welcomed 1.4 million visitors last year, a record, "
     "and expects 1.5 million this year.",
     "Okafor sets world record of 43.18\nHer rival ran 43.81 seconds in Tokyo, a championship record.",
+    "A 19-year-old and a 21-year-old were stabbed on Saturday night. The 20-year-old was in a stable "
+    "condition.",
+    "A 19-year-old was stabbed on Saturday. A 20-year-old was arrested. The 20-year-old was later released.",
     # the added quantity may complete the headline's figure
     "Storm destroys 40 homes\nOfficials said 25 homes were destroyed and 15 more were lost in the storm.",
 ]

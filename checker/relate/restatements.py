@@ -1102,8 +1102,11 @@ def _age_holder(doc: Document, m: Mention) -> _Holder | None:
         det = re.search(r"\b(the|a|an)\s+$", before, re.I)
         if np.head is None or not np.adjacent:
             # "The 36-year-old had worked there": the age stands for the person
-            if det and det.group(1).lower() == "the" and re.match(r"\s+[a-z]", doc.text[m.end:m.end + 3]):
-                return _Holder("anon", (), True)
+            if det and re.match(r"\s+[a-z]", doc.text[m.end:m.end + 3]):
+                if det.group(1).lower() == "the":
+                    return _Holder("anon", (), True)
+                # "A 19-year-old was stabbed": someone whose age is all we know
+                return _Holder("noun", ("person",), False)
             return None
         noun = singular(np.head)
         if noun not in PERSON_NOUNS:
@@ -1537,9 +1540,13 @@ def _tenure_given(doc: Document, m: Mention) -> tuple[str, ...] | None:
         role = tuple(w for w in rest if w in ROLE_WORDS)
         took = clause[verbs[-1]] == "succeeded" or clause[verbs[-1]] == "took" and bool(_TAKEN & set(rest[:3]))
         return role if role or took else None
+    if clause[-3:-1] in (["for", "the"], ["for", "its"]) and clause[-1] in ("past", "last"):
+        clause = clause[:-2]  # "for the past eight years"
     if not clause or clause[-1] != "for":
         return None
     near = clause[-8:-1]
+    if set(clause[-4:-1]) & ROLE_WORDS:  # "Ms Ruiz, chief executive for eight years,"
+        return tuple(w for w in near if w in ROLE_WORDS)
     if any(w in _LEAD_VERBS for w in near):
         role = tuple(w for w in near if w in ROLE_WORDS)
         return role if role or "served" not in near else None  # "served in the army for nine years"
