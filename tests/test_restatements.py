@@ -140,6 +140,8 @@ FLAGGED = [
      "20-year-old was in a stable condition.", "FC403", "20-year-old"),
     ("Ms Ruiz, chief executive for the past eight years, will retire. Over her 10 years in charge profits "
      "have doubled.", "FC405", "10 years"),
+    ("Chelsea complete £70m signing of midfielder\nChelsea have signed the Ecuador midfielder from Brighton "
+     "for £75m, the club said.", "FC401", "£75m"),
     # a duration with a verb of the same event, and a number word before the noun
     ("The library will shut for nine months for repairs. During the six-month shutdown, books can be "
      "borrowed at the town hall.", "FC405", "six-month"),

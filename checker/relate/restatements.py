@@ -91,7 +91,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "vote": frozenset({"vote", "voter", "result", "majority", "ballot", "backing", "support", "yes"}),
     "unemployment": frozenset({"unemployment", "jobless", "joblessness", "unemployed"}),
     "fine": frozenset({"fine", "penalty"}),
-    "fee": frozenset({"fee", "transfer", "move", "switch"}),
+    "fee": frozenset({"fee", "transfer", "move", "switch", "signing"}),
     "settlement": frozenset({"settlement", "payout", "compensation"}),
 }
 
