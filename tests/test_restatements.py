@@ -93,6 +93,23 @@ FLAGGED = [
     ("Sarah Jones, a 34-year-old teacher, was hurt. Jones, 36, is recovering in hospital.", "FC403", "36"),
     ("The siege lasted 14 hours. Police said the 16-hour siege ended peacefully.", "FC405", "16-hour"),
     ("She was banned for three weeks. The 28-day ban ends on Friday.", "FC405", "28-day"),
+    # "the N-year-old" standing for the one person whose age was given a sentence or two before
+    ("Police stopped a 29-year-old man on the A40, and he was charged with drink-driving. A court heard "
+     "on Tuesday that the 31-year-old had been drinking all afternoon.", "FC403", "31-year-old"),
+    ("A 64-year-old woman was pulled from the river on Sunday. She was taken to hospital. Doctors said "
+     "the 46-year-old was expected to recover.", "FC403", "46-year-old"),
+    # a sum restated with a synonym noun: "a contract worth $X ... the $Y deal"
+    ("The ministry signed an agreement worth $2.1 billion with the shipyard. Critics said the $1.2 billion "
+     "contract was rushed.", "FC402", "$1.2 billion"),
+    ("The regulator imposed a penalty of £16m on the water firm. The £61m fine is the largest of its kind.",
+     "FC402", "£61m"),
+    ("The council agreed a settlement of $850,000 with the family. The $580,000 payout ends the lawsuit.",
+     "FC402", "$580,000"),
+    # a headline price against the lead's one price for the same transaction
+    ("Forward seals £32m switch to Villa\nThe Belgium international has moved from Ajax for a fee thought "
+     "to be £23 million, the club said.", "FC401", "£23 million"),
+    ("Chemicals group buys rival for $780m\nThe group said on Tuesday it had agreed to acquire its smaller "
+     "rival in a deal valued at $870 million.", "FC401", "$870 million"),
     # terms
     ("Marsh was sentenced to 10 years in prison. His lawyer said the 12-year sentence was excessive.",
      "FC405", "12-year"),
@@ -101,6 +118,30 @@ FLAGGED = [
     ("She was banned from driving for 18 months. The 12-month ban starts immediately.", "FC405", "12-month"),
     ("The striker signed a three-year contract in June. The four-year deal keeps him at the club until 2027.",
      "FC405", "four-year"),
+    # a tenure given twice
+    ("Mr Okoro, who has led the party for 11 years, faces a challenge. Critics say his 14 years in charge "
+     "have left it divided.", "FC405", "14 years"),
+    ("Ms Reyes became mayor seven years ago. In her five years in office, crime has fallen.", "FC405",
+     "five years"),
+    ("The coach, who took over four years ago, was sacked on Sunday. His three years in charge brought two "
+     "trophies.", "FC405", "three years"),
+    ("Over her nine-year reign, the queen visited 40 countries. During her seven years on the throne, she met "
+     "12 presidents.", "FC405", "seven years"),
+    ("He has served as chairman for nine years. His six years as chairman saw profits double.", "FC405",
+     "six years"),
+    # a headline record against the lead's one figure to the same digits
+    ("Okafor breaks world record with 43.18\nOkafor ran 43.81 seconds to break the world 400m record in "
+     "Tokyo.", "FC401", "43.81 seconds"),
+    ("Silva sets record of 8.95m\nSilva leapt 8.59 metres on his final attempt to set a national record.",
+     "FC401", "8.59 metres"),
+    ("Museum sets visitor record of 1.2 million\nThe museum welcomed 1.4 million visitors last year, a record "
+     "for the gallery.", "FC401", "1.4 million"),
+    ("A 19-year-old was stabbed in the high street on Saturday night. Police said on Sunday that the "
+     "20-year-old was in a stable condition.", "FC403", "20-year-old"),
+    ("Ms Ruiz, chief executive for the past eight years, will retire. Over her 10 years in charge profits "
+     "have doubled.", "FC405", "10 years"),
+    ("Chelsea complete £70m signing of midfielder\nChelsea have signed the Ecuador midfielder from Brighton "
+     "for £75m, the club said.", "FC401", "£75m"),
     # a duration with a verb of the same event, and a number word before the noun
     ("The library will shut for nine months for repairs. During the six-month shutdown, books can be "
      "borrowed at the town hall.", "FC405", "six-month"),
@@ -187,6 +228,38 @@ CLEAN = [
     "All 23 miners were brought to the surface. The 40 men who led the rescue were praised.",
     "All 23 miners were brought to the surface. The 40 rescue workers were praised.",
     "All 9 climbers reached the summit on Friday. The 11 other men turned back.",
+    # "the 51-year-old" after someone else has come into the story
+    "A 29-year-old man was stopped on the A40. His passenger was arrested. The 51-year-old was charged.",
+    "A 64-year-old woman was pulled from the river. He said he saw her fall. The 46-year-old is recovering.",
+    # a rate against a total; another order picked out by its date; a bid and the deal later agreed
+    "Defender joins Spurs in £20m switch\nThe 25-year-old has signed a five-year contract worth £80,000 a "
+    "week.",
+    "The firm won an order worth £40m from the navy last year. The £50m order announced on Monday is larger.",
+    "Defender joins Spurs in £20m switch\nHe has signed from Lyon in a deal worth £20m, rising to £25m.",
+    "Forward seals £32m switch to Villa\nThe forward has moved from Ajax for an initial £23m, the club said.",
+    "Chemicals group buys rival for $780m\nThe group, which made $120m last year, bought its smaller rival.",
+    "Forward seals £32m switch to Villa\nThe forward signed a contract worth £40m after moving from Ajax.",
+    # tenures: another span (marriage, army, the firm), a part of it, another post, a future count
+    "Ms Amado has been married for nine years. During her six years at the helm, the firm has grown.",
+    "He served in the army for nine years. His six years in office were calm.",
+    "Ms Amado joined the firm nine years ago and became chief executive in 2019. Her six years at the helm "
+    "saw sales double.",
+    "Ms Amado has been chief executive for nine years. During her first six years at the helm, sales doubled.",
+    "Mr Cole has been finance director for nine years. His six years as chairman were eventful.",
+    "Mr Cole has been chairman for six years and chief executive for nine years. His six years at the helm "
+    "were eventful.",
+    "Mr Cole has led the club for nine years. By the time he leaves, his ten years in charge will have "
+    "brought five titles.",
+    "She took part in the race eight years ago. Her six years in charge were a success.",
+    # records: the old record, a gap to it, several figures, another subject
+    "Okafor breaks record of 43.18\nOkafor ran 43.11 seconds to break the world 400m record in Tokyo.",
+    "Bell sets national record of 9.79\nBell ran 9.86 seconds, 0.07 slower than the national 100m record.",
+    "Museum sets visitor record of 1.2 million\nThe museum welcomed 1.4 million visitors last year, a record, "
+    "and expects 1.5 million this year.",
+    "Okafor sets world record of 43.18\nHer rival ran 43.81 seconds in Tokyo, a championship record.",
+    "A 19-year-old and a 21-year-old were stabbed on Saturday night. The 20-year-old was in a stable "
+    "condition.",
+    "A 19-year-old was stabbed on Saturday. A 20-year-old was arrested. The 20-year-old was later released.",
     # the added quantity may complete the headline's figure
     "Storm destroys 40 homes\nOfficials said 25 homes were destroyed and 15 more were lost in the storm.",
 ]

@@ -32,7 +32,23 @@ Shapes beyond the plain "the N NOUN":
   rescued men ..." (only a larger N contradicts: fewer may be some of them);
 * a headline against a lead that adds a quantity under another verb: "Gale
   flattens 60 barns" / "41 barns were flattened and dozens more damaged"
-  compares 60 with 41, not with "dozens" (unless the two may sum to it).
+  compares 60 with 41, not with "dozens" (unless the two may sum to it);
+* a sum named by the noun before it and restated with a synonym: "signed an
+  agreement worth $2.1bn ... the $1.2bn contract" (also "a penalty of £16m ...
+  the £61m fine"; never a rate, "£80,000 a week", against a total);
+* the one price in a headline against the one price in the opening sentence,
+  both the price of a transaction under any noun: "Forward seals £32m switch" /
+  "has moved from Ajax for a fee thought to be £23m";
+* "the 31-year-old" for the one person whose age was given a sentence or two
+  before, when nobody else (a person noun, a name, a pronoun of the other sex)
+  has come in between: "a 29-year-old man ... he was charged ... the 31-year-old";
+* a headline figure tied to a record ("Okafor sets world record of 43.18",
+  "breaks record with 43.18") against the one figure stated to the same digits
+  (the unit the headline dropped put back) in the opening sentence naming the
+  same subject and the record: "Okafor ran 43.81 seconds to take the record";
+* a tenure given once ("who has led the party for 11 years", "became mayor seven
+  years ago", "took over four years ago", "a nine-year reign") and again with a
+  possessive: "his 14 years in charge", "her five years in office/at the helm".
 """
 from __future__ import annotations
 
@@ -40,6 +56,7 @@ import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
+from ..hedges import interval_for
 from ..model import Document, Kind, Mention, Relation, Span
 from .context import quantities, words
 
@@ -62,7 +79,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "sentence": frozenset({"sentence", "term", "jail-term", "prison-term"}),
     "ban": frozenset({"ban", "suspension"}),
     "contract": frozenset({"contract", "deal", "agreement", "takeover", "acquisition", "purchase",
-                           "buyout", "merger", "sale"}),
+                           "buyout", "merger", "sale", "order"}),
     "bid": frozenset({"bid", "offer"}),
     "soldier": frozenset({"soldier", "troop", "serviceman"}),
     "company": frozenset({"firm", "company", "business"}),
@@ -74,14 +91,15 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "vote": frozenset({"vote", "voter", "result", "majority", "ballot", "backing", "support", "yes"}),
     "unemployment": frozenset({"unemployment", "jobless", "joblessness", "unemployed"}),
     "fine": frozenset({"fine", "penalty"}),
+    "fee": frozenset({"fee", "transfer", "move", "switch", "signing"}),
+    "settlement": frozenset({"settlement", "payout", "compensation"}),
 }
 
 # Concepts a percentage or a sum of money may be restated under: "the 61% vote",
 # "the $3.6bn deal".  Other nouns after a percentage ("the 10% rise") are too
 # often a different figure.
 PERCENT_CONCEPTS = frozenset({"vote", "turnout", "stake", "unemployment"})
-MONEY_CONCEPTS = frozenset({"contract", "bid", "fine", "grant", "fee", "loan", "bill", "settlement",
-                            "compensation", "payout", "bonus", "transfer"})
+MONEY_CONCEPTS = frozenset({"contract", "bid", "fine", "grant", "fee", "loan", "bill", "settlement", "bonus"})
 
 # A generic noun (or a figure with no noun) takes its meaning from the verb beside
 # it: "killed nine people" -> victims; "2,000 people were evacuated" -> evacuees.
@@ -371,10 +389,15 @@ def _of_noun(doc: Document, m: Mention, determiner: bool) -> str | None:
     return match.group(1).lower() if match else None
 
 
-def _verb_concept(doc: Document, m: Mention, end: int, table: dict[str, str]) -> str | None:
+def _verb_concept(doc: Document, m: Mention, end: int, table: dict[str, str], clause: bool = False) -> str | None:
+    """The concept of the verb beside a figure; with ``clause``, only a verb in the figure's own clause
+    ("Acme, which made $120m last year, bought ..." does not price the purchase)."""
     s = doc.sentences[m.sentence]
-    after = words(doc.text[end:min(s.end, end + 40)])[:4]
-    before = words(_before(doc, m, 40))[-4:]
+    after_text, before_text = doc.text[end:min(s.end, end + 40)], _before(doc, m, 40)
+    if clause:
+        after_text, before_text = re.split(r"[,;:()]", after_text)[0], re.split(r"[,;:()]", before_text)[-1]
+    after = words(after_text)[:4]
+    before = words(before_text)[-4:]
     for w in after:
         if w in _CLAUSE_END:
             break
@@ -401,7 +424,7 @@ def concept(doc: Document, m: Mention) -> str | None:
     if m.kind == Kind.MONEY:
         if head and np.adjacent and group_of(head) in MONEY_CONCEPTS:
             return group_of(head)
-        return _verb_concept(doc, m, m.end, MONEY_VERBS)
+        return _money_noun_before(doc, m) or _verb_concept(doc, m, m.end, MONEY_VERBS, clause=True)
     if m.kind == Kind.PERCENT:
         if head and group_of(head) in PERCENT_CONCEPTS:
             return group_of(head)
@@ -417,6 +440,20 @@ def concept(doc: Document, m: Mention) -> str | None:
             return subject_concept(doc, m)
         return "people"
     return group_of(head)
+
+
+_WORTH = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\s*,?\s+"
+                    r"(?:worth|valued\s+at|of|totall?ing|amounting\s+to|priced\s+at|estimated\s+at|put\s+at|"
+                    r"in\s+the\s+region\s+of|(?:believed|thought|reported|understood|said|expected)\s+to\s+"
+                    r"(?:be|total)(?:\s+worth)?)\s+$", re.I)
+
+
+def _money_noun_before(doc: Document, m: Mention) -> str | None:
+    """"a contract worth $3.4bn", "a fee of £54m", "the deal, valued at $2bn": the noun the sum is the size of."""
+    match = _WORTH.search(_before(doc, m, 60))
+    if match and group_of(match.group(1)) in MONEY_CONCEPTS:
+        return group_of(match.group(1))
+    return None
 
 
 _CHANGE_VERBS = frozenset(
@@ -680,33 +717,156 @@ def find_headline_restatements(doc: Document):
     body = [m for m in qs if not doc.sentences[m.sentence].headline]
     lead = [s.index for s in doc.sentences if not s.headline and not s.chrome][:_LEAD_SENTENCES]
     for h in heads:
-        c = concept(doc, h)
-        if c is None or c == "people" or not counts_things(doc, h):
-            continue
-        same = [b for b in body if same_dimension(h, b) and concept(doc, b) == c]
-        if not same:
-            continue
-        same = _drop_additional(doc, h, same)
-        first = same[0]
-        if first.sentence not in lead or not counts_things(doc, first):
-            continue
-        roles = {change_role(doc, h) or "to", change_role(doc, first) or "to"}
-        if len(roles) > 1:
-            continue  # a change against a level
-        if any(agrees(h, b) for b in same):
-            agreeing = next(b for b in same if agrees(h, b))
-            yield HeadlineRestatement(link="inferred", cue="headline", first=h, second=agreeing,
-                                      subject=_subject(doc, agreeing, c))
-            continue
-        if change_role(doc, h) in ("by", "from"):
-            continue  # sizes of a change: real or nominal, monthly or yearly, adjusted or not
-        # several figures for the noun in the lead sentence: parts, not a restatement
-        if sum(1 for b in same if b.sentence == first.sentence) > 1:
-            continue
-        if years_differ(doc, h, first) or new_qualifier(doc, first, h, lenient=first.sentence == lead[0]):
-            continue
-        yield HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
-                                  subject=_subject(doc, first, c))
+        found = _headline_pair(doc, h, body, lead)
+        if found is None and h.kind == Kind.MONEY:
+            found = _headline_deal(doc, h, heads, body, lead)
+        if found is None:
+            found = _headline_record(doc, h, heads, lead)
+        if found is not None:
+            yield found
+
+
+def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[int]):
+    c = concept(doc, h)
+    if c is None or c == "people" or not counts_things(doc, h):
+        return None
+    same = [b for b in body if same_dimension(h, b) and concept(doc, b) == c]
+    if not same:
+        return None
+    same = _drop_additional(doc, h, same)
+    first = same[0]
+    if first.sentence not in lead or not counts_things(doc, first):
+        return None
+    roles = {change_role(doc, h) or "to", change_role(doc, first) or "to"}
+    if len(roles) > 1:
+        return None  # a change against a level
+    if any(agrees(h, b) for b in same):
+        agreeing = next(b for b in same if agrees(h, b))
+        return HeadlineRestatement(link="inferred", cue="headline", first=h, second=agreeing,
+                                   subject=_subject(doc, agreeing, c))
+    if change_role(doc, h) in ("by", "from"):
+        return None  # sizes of a change: real or nominal, monthly or yearly, adjusted or not
+    # several figures for the noun in the lead sentence: parts, not a restatement
+    if sum(1 for b in same if b.sentence == first.sentence) > 1:
+        return None
+    if years_differ(doc, h, first) or new_qualifier(doc, first, h, lenient=first.sentence == lead[0]):
+        return None
+    return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
+                               subject=_subject(doc, first, c))
+
+
+_DEALS = frozenset({"contract", "bid", "fee"})
+_DEAL_VERBS = frozenset("""buy buys bought buying acquire acquires acquired acquiring sell sells sold selling
+    sign signs signed signing join joins joined joining seal seals sealed agree agrees agreed complete completes
+    completed land lands landed snap snaps snapped""".split())
+
+
+_RATE = re.compile(r"(?:\s+|-)(?:a|an|per|each|every)[\s-]+(?:week|year|month|day|hour|annum|season|game|match)\b")
+
+
+def _rate(doc: Document, m: Mention) -> bool:
+    """"£80,000 a week", "the £2m-a-year deal": a rate, not the price of a deal."""
+    return bool(_RATE.match(doc.text, m.end, doc.sentences[m.sentence].end))
+
+
+def _deal_noun(doc: Document, m: Mention) -> str | None:
+    """The noun a price is given for, singular: "a £45m move" -> move; "a contract worth $3bn" -> contract."""
+    np = noun_phrase(doc, m)
+    if np.head and np.adjacent and group_of(np.head) in _DEALS:
+        return singular(np.head)
+    match = _WORTH.search(_before(doc, m, 60))
+    return singular(match.group(1)) if match and group_of(match.group(1)) in _DEALS else None
+
+
+def _deal_money(doc: Document, m: Mention) -> bool:
+    """The price of a transaction: "a £45m move", "a fee of £54m", "joined Porto for £30m"."""
+    if _rate(doc, m):
+        return False
+    if concept(doc, m) in _DEALS:
+        return True
+    before = words(re.split(r"[,;:()]", _before(doc, m, 60))[-1])
+    return bool(before) and before[-1] == "for" and any(w in _DEAL_VERBS for w in before[-7:-1])
+
+
+def _headline_deal(doc: Document, h: Mention, heads: list[Mention], body: list[Mention], lead: list[int]):
+    """"Winger completes £45m move" / "... has joined for £54m": the one price in the
+    headline against the one price in the opening sentence, when both are the price of
+    a transaction (the nouns may differ: move, fee, deal)."""
+    if not lead or sum(1 for m in heads if m.kind == Kind.MONEY) != 1 or not _deal_money(doc, h):
+        return None
+    money = [b for b in body if b.kind == Kind.MONEY and b.sentence == lead[0]]
+    if len(money) != 1 or money[0].unit != h.unit or not _deal_money(doc, money[0]):
+        return None
+    first = money[0]
+    nouns = {group_of(n) if n != "deal" else None for n in (_deal_noun(doc, h), _deal_noun(doc, first))} - {None}
+    if len(nouns) > 1:
+        return None  # "a £20m switch" and "a contract worth £200m": a fee and the player's wages
+    if change_role(doc, h) or change_role(doc, first) or _comparison(doc, first):
+        return None
+    if years_differ(doc, h, first) or new_qualifier(doc, first, h, lenient=True):
+        return None
+    return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
+                               subject=_deal_noun(doc, first) or _deal_noun(doc, h) or "deal")
+
+
+# Nouns that make a headline figure one achievement the lead restates: "sets national record of 9.79".
+_RECORD_NOUNS = frozenset({"record", "best", "high", "low"})
+_BREAK_VERBS = frozenset("breaks break broke beats beat smashes smash shatters shatter betters eclipses erases "
+                         "lowers".split())
+
+
+def _digits_value(h: Mention, b: Mention):
+    """The headline's bare figure in the body figure's unit: "8.95m" in a headline next to "8.59 metres"
+    is metres, not millions.  None when the two cannot be set side by side."""
+    if h.kind == b.kind and (h.unit or "").lower() == (b.unit or "").lower():
+        return h
+    if h.kind != Kind.COUNT or h.unit or b.kind not in (Kind.DURATION, Kind.MEASURE, Kind.COUNT):
+        return None
+    if b.kind == Kind.MEASURE and (b.unit or "").lower() in ("m", "metre", "metres", "meter", "meters") \
+            and re.fullmatch(r"[\d,.]+m", h.text.strip()):
+        scale = Fraction(10**6)
+        return replace(h, value=h.value / scale, precision=(h.precision or 1) / scale,
+                       interval=h.interval.scale(1 / scale))
+    return h if re.fullmatch(r"[\d,.]+", h.text.strip()) else None
+
+
+def _side_by_side(h: Mention, m: Mention) -> bool:
+    """May ``m`` be the headline's figure: the same kind and unit, or the same digits with the unit
+    the headline dropped ("9.79" / "9.86 seconds")?"""
+    if h.kind == m.kind and (h.unit or "").lower() == (m.unit or "").lower():
+        return True
+    digits = _digits_value(h, m)
+    return digits is not None and digits.precision == m.precision
+
+
+def _headline_record(doc: Document, h: Mention, heads: list[Mention], lead: list[int]):
+    """"Adeyemi sets national record of 9.79" / "Adeyemi crossed the line in 9.86 seconds to
+    take the national 100m record": the headline's one figure against the one figure stated to
+    the same digits in the opening sentence that names the same subject and the same record."""
+    if len(heads) != 1 or not lead or h.hedge or h.value is None:
+        return None
+    head_s = doc.sentences[h.sentence]
+    head_words = words(doc.text[head_s.start:head_s.end])
+    keys = _RECORD_NOUNS & set(head_words)
+    if not keys or not head_words or head_words[0] in _NP_STOP or head_words[0] in keys:
+        return None
+    before = words(doc.text[head_s.start:h.start])
+    if _BREAK_VERBS & set(head_words) and before[-1:] != ["with"] and before[-1:] != ["in"]:
+        return None  # "breaks record of 9.79": perhaps the old record
+    body_s = doc.sentences[lead[0]]
+    text = doc.text[body_s.start:body_s.end]
+    if not keys & set(words(text)) or not backed(head_words[0], text):
+        return None
+    figures = [m for m in doc.mentions if m.sentence == lead[0] and m.is_quantity and not m.is_range
+               and m.interval is not None and _side_by_side(h, m)
+               and not (m.kind == Kind.COUNT and not counts_things(doc, m))]  # "the 100m record": a label
+    if len(figures) != 1:
+        return None
+    first = figures[0]
+    if change_role(doc, first) in ("by", "from") or _comparison(doc, first) or years_differ(doc, h, first):
+        return None
+    return HeadlineRestatement(link="inferred", cue="headline", first=_digits_value(h, first), second=first,
+                               subject=sorted(keys)[0])
 
 
 _ADDED_BEFORE = frozenset({"another", "further", "additional", "extra"})
@@ -836,8 +996,20 @@ def find_definite_restatements(doc: Document):
             continue
         if years_differ(doc, first, second) or new_qualifier(doc, second, first):
             continue
+        if second.kind == Kind.MONEY and (_rate(doc, first) != _rate(doc, second) or _picked_by_date(doc, second)):
+            continue
         yield DefiniteRestatement(link="inferred", cue=det, first=first, second=second,
                                   subject=_subject(doc, second, c))
+
+
+_DATED_PARTICIPLE = re.compile(r"\s+[a-z]+ed\s+(?:on|in|last|this|earlier|yesterday|today)\b")
+
+
+def _picked_by_date(doc: Document, m: Mention) -> bool:
+    """"the £50m order announced on Monday": a participle and a date pick out one of several."""
+    np = noun_phrase(doc, m)
+    end = np.span.end if np.span else m.end
+    return bool(_DATED_PARTICIPLE.match(doc.text, end, doc.sentences[m.sentence].end))
 
 
 # ---- a whole stated with "all" ------------------------------------------
@@ -930,8 +1102,11 @@ def _age_holder(doc: Document, m: Mention) -> _Holder | None:
         det = re.search(r"\b(the|a|an)\s+$", before, re.I)
         if np.head is None or not np.adjacent:
             # "The 36-year-old had worked there": the age stands for the person
-            if det and det.group(1).lower() == "the" and re.match(r"\s+[a-z]", doc.text[m.end:m.end + 3]):
-                return _Holder("anon", (), True)
+            if det and re.match(r"\s+[a-z]", doc.text[m.end:m.end + 3]):
+                if det.group(1).lower() == "the":
+                    return _Holder("anon", (), True)
+                # "A 19-year-old was stabbed": someone whose age is all we know
+                return _Holder("noun", ("person",), False)
             return None
         noun = singular(np.head)
         if noun not in PERSON_NOUNS:
@@ -1019,7 +1194,7 @@ def find_age_restatements(doc: Document):
         if h2.kind == "anon":
             # "The 36-year-old" can only point back at the one person whose age was given,
             # in the sentence before
-            recent = [(m, h, how) for m, h, how in matches if m.sentence >= second.sentence - 1]
+            recent = [(m, h, how) for m, h, how in matches if m.sentence >= second.sentence - _ANON_GAP]
             if len(recent) != 1 or len({(h.kind, h.key) for m, h, how in matches}) != 1:
                 continue
             if _another_person(doc, recent[0][0], second, recent[0][1]):
@@ -1046,13 +1221,43 @@ def find_age_restatements(doc: Document):
         yield AgeRestatement(link=link, cue=how, first=first, second=second, subject=_who(h2))
 
 
+_SPEECH = frozenset("said say says told added confirmed explained".split())
+_ANON_GAP = 2  # sentences back that "the 47-year-old" may point
+_MALE = frozenset("man boy father son husband boyfriend brother nephew grandfather dad schoolboy mr sir lord".split())
+_FEMALE = frozenset("""woman girl mother daughter wife girlfriend sister niece grandmother mum schoolgirl actress
+    mrs ms miss lady""".split())
+
+
+def _pronoun(holder: _Holder) -> str | None:
+    """The pronoun that stands for the holder, when its noun or title says: "a 42-year-old man" -> he."""
+    keys = set(holder.key[:1])
+    if keys & _MALE:
+        return "he"
+    if keys & _FEMALE:
+        return "she"
+    return None
+
+
 def _another_person(doc: Document, a: Mention, b: Mention, holder: _Holder) -> bool:
     """Is someone else named between two mentions ("Jo Smith, 34, was attacked by a man.
-    The 41-year-old ...")?"""
-    between = doc.text[a.end:b.start]
-    if any(singular(w) in PERSON_NOUNS or w in ("someone", "he", "she") for w in words(between)):
-        return True
-    names = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", between)
+    The 41-year-old ...")?  The holder's own noun ("a 42-year-old man ... the man") and
+    its own pronoun ("he" after a man) are not someone else."""
+    start = a.end
+    if a.compound:
+        np = noun_phrase(doc, a)
+        if np.span is not None and np.adjacent:
+            start = np.span.end
+    between = words(doc.text[start:b.start])
+    own_noun = holder.key[0] if holder.kind == "noun" else None
+    own_pronoun = _pronoun(holder)
+    for i, w in enumerate(between):
+        if w in ("he", "she") and w != own_pronoun or w == "someone":
+            return True
+        if singular(w) in PERSON_NOUNS and not (singular(w) == own_noun and i and between[i - 1] == "the"):
+            if between[i + 1:i + 2] and between[i + 1] in _SPEECH:
+                continue  # "doctors said the 46-year-old ...": the one speaking is not the one spoken of
+            return True
+    names = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", doc.text[start:b.start])
     own = set(holder.key)
     return any(not ({t.lower() for t in n.split()} <= own | _TITLES) for n in names)
 
@@ -1268,6 +1473,133 @@ def find_term_restatements(doc: Document):
                               subject=np.head)
 
 
+# ---- tenures -------------------------------------------------------------
+
+# Words that name a post someone holds ("has been chief executive for nine years").
+ROLE_WORDS = frozenset(
+    """chief executive ceo chairman chairwoman chair president minister premier manager coach director
+    editor governor leader mayor head boss captain principal headteacher headmaster headmistress secretary
+    commissioner chancellor bishop archbishop king queen monarch ambassador mp senator conductor
+    superintendent commander general chief officer owner founder partner presenter host skipper""".split())
+# Verbs that say someone held a post ("has led the party for nine years").
+_LEAD_VERBS = frozenset("""led run ran headed chaired managed coached ruled governed presided captained edited
+    helmed steered served""".split())
+_TAKE_OVER = frozenset("took became appointed named elected installed promoted succeeded".split())
+_TAKEN = frozenset("over charge office helm reins job post power".split())
+_TENURE_NOUNS = frozenset("tenure reign stint spell presidency premiership chairmanship leadership".split())
+# "in charge", "at the helm": a tenure in the words after a duration.
+_TENURE_AFTER = re.compile(r"\s+(?:at\s+the\s+(?:helm|top)|on\s+the\s+throne|in\s+the\s+chair|in\s+(?:charge|office|power|post|"
+                           r"the\s+(?:job|role|post|top\s+job|hot\s+seat)))\b", re.I)
+_TENURE_AS = re.compile(r"\s+as\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?((?:[A-Za-z][\w'-]*\s*){1,3})")
+
+
+def _tenure_role(doc: Document, m: Mention) -> tuple[str, ...] | None:
+    """The post of a tenure given after its duration: () for "in charge", ("chief", "executive") for
+    "as chief executive"; None when the words after are no tenure."""
+    end = doc.sentences[m.sentence].end
+    if _TENURE_AFTER.match(doc.text, m.end, end):
+        return ()
+    match = _TENURE_AS.match(doc.text, m.end, end)
+    if match:
+        role = tuple(w for w in words(match.group(1)) if w not in _NP_STOP)
+        if any(w in ROLE_WORDS for w in role):
+            return role
+    return None
+
+
+def _tenure_restated(doc: Document, m: Mention) -> tuple[str, ...] | None:
+    """"her six years at the helm", "his 12 years as manager", "her nine-year tenure": a tenure
+    given with a possessive; the role, () when none is named."""
+    before = words(_before(doc, m, 20))
+    if not before or before[-1] not in ("his", "her", "their"):
+        return None
+    if m.compound:
+        head = noun_phrase(doc, m).head
+        return () if head in _TENURE_NOUNS and noun_phrase(doc, m).adjacent else None
+    return _tenure_role(doc, m)
+
+
+def _tenure_given(doc: Document, m: Mention) -> tuple[str, ...] | None:
+    """A tenure as first stated: "who has been chief executive for nine years", "has led the party
+    for six years", "became manager five years ago", "after eight years in charge", "a nine-year
+    reign"; the words that name the role (() when none).  None when ``m`` is no tenure."""
+    if m.compound:
+        head = noun_phrase(doc, m).head
+        return () if head in _TENURE_NOUNS and noun_phrase(doc, m).adjacent else None
+    role = _tenure_role(doc, m)
+    if role is not None:
+        return role
+    clause = words(re.split(r"[,;:()]", _before(doc, m, 80))[-1])
+    after = words(_after(doc, m, 8))[:1]
+    if after == ["ago"]:
+        # "became chief executive nine years ago", "took over six years ago"
+        verbs = [i for i, w in enumerate(clause) if w in _TAKE_OVER]
+        if not verbs:
+            return None
+        rest = clause[verbs[-1] + 1:]
+        role = tuple(w for w in rest if w in ROLE_WORDS)
+        took = clause[verbs[-1]] == "succeeded" or clause[verbs[-1]] == "took" and bool(_TAKEN & set(rest[:3]))
+        return role if role or took else None
+    if clause[-3:-1] in (["for", "the"], ["for", "its"]) and clause[-1] in ("past", "last"):
+        clause = clause[:-2]  # "for the past eight years"
+    if not clause or clause[-1] != "for":
+        return None
+    near = clause[-8:-1]
+    if set(clause[-4:-1]) & ROLE_WORDS:  # "Ms Ruiz, chief executive for eight years,"
+        return tuple(w for w in near if w in ROLE_WORDS)
+    if any(w in _LEAD_VERBS for w in near):
+        role = tuple(w for w in near if w in ROLE_WORDS)
+        return role if role or "served" not in near else None  # "served in the army for nine years"
+    if "been" in near:
+        tail = near[near.index("been") + 1:]
+        role = tuple(w for w in tail if w in ROLE_WORDS)
+        if role or {"charge", "helm", "office", "post", "power"} & set(tail):
+            return role
+    return None
+
+
+def _unhedge_took_over(doc: Document, m: Mention) -> Mention:
+    """"took over four years ago" is read as the hedge "over four years": the particle is the verb's."""
+    if m.hedge and m.text.lower().startswith("over ") and words(_before(doc, m, 20))[-1:] in (["took"], ["taken"],
+                                                                                             ["taking"]):
+        return replace(m, start=m.start + 5, text=m.text[5:], hedge=None,
+                       interval=interval_for(m.value, m.precision, None))
+    return m
+
+
+_FUTURE = re.compile(r"\b(?:will|by the time|would have)\b", re.I)
+
+
+def find_tenure_restatements(doc: Document):
+    """A tenure given twice: "who has been chief executive for nine years ... her six years at
+    the helm"."""
+    qs = [_unhedge_took_over(doc, m) for m in quantities(doc, Kind.DURATION)
+          if not m.is_range and not doc.sentences[m.sentence].headline]
+    for j, second in enumerate(qs):
+        role2 = _tenure_restated(doc, second)
+        if role2 is None or second.hedge or _FUTURE.search(_sentence(doc, second)):
+            continue
+        before = [m for m in _window(qs, j, _sentence_of) if same_dimension(m, second)]
+        earlier = [(m, r) for m, r in ((m, _tenure_given(doc, m)) for m in before
+                                       if m.sentence >= second.sentence - _MAX_SENTENCE_GAP) if r is not None]
+        if role2:  # "his 12 years as manager": the same post
+            earlier = [(m, r) for m, r in earlier if any(backed(w, _sentence(doc, m)) for w in role2 if w in ROLE_WORDS)]
+        if not earlier:
+            continue
+        agreeing = [m for m, r in earlier if agrees(m, second)]
+        if agreeing:
+            yield TermRestatement(link="inferred", cue="tenure", first=agreeing[-1], second=second, subject="tenure")
+            continue
+        if any(agrees(m, second) for m in before):
+            continue  # another span of that length was mentioned
+        if len({m.value for m, r in earlier}) > 1:
+            continue
+        first = earlier[-1][0]
+        if first.sentence == second.sentence or years_differ(doc, first, second):
+            continue
+        yield TermRestatement(link="inferred", cue="tenure", first=first, second=second, subject="tenure")
+
+
 FINDERS = (
     find_headline_restatements,
     find_definite_restatements,
@@ -1275,4 +1607,5 @@ FINDERS = (
     find_age_restatements,
     find_measure_restatements,
     find_term_restatements,
+    find_tenure_restatements,
 )

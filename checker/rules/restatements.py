@@ -70,7 +70,10 @@ class FC401(_Restated):
     What it checks:
         A figure in the headline against the first figure of the same kind
         for the same noun (or a synonym: homes/houses, stores/branches) in
-        the opening sentences of the body.
+        the opening sentences of the body; the headline's one price against
+        the opening sentence's one price for a transaction (move, fee,
+        deal); a record in the headline against the one figure to the same
+        digits in an opening sentence about the same subject's record.
 
     Why it matters:
         The headline is what most readers see; when the story underneath
@@ -96,6 +99,10 @@ class FC401(_Restated):
                 "electricity across the county on Tuesday, the supplier said.", "31,000"),
         Example("Ferry operator to axe 750 jobs\nThe ferry operator said on Monday that 420 jobs would "
                 "go at its two ports.", "420"),
+        Example("Midfielder completes £28m switch\nThe 24-year-old has joined from Benfica for a fee "
+                "understood to be £82 million.", "£82 million"),
+        Example("Kerr sets national record of 21.34\nKerr crossed the line in 21.43 seconds to claim the "
+                "national 200m record.", "21.43 seconds"),
     )
     ok = (
         Example("Gales leave 48,000 homes without power\nGales left about 47,800 homes without "
@@ -135,6 +142,8 @@ class FC402(_Restated):
     fail = (
         Example("Eleven people died in the fire at the warehouse. Police said the 13 victims had not yet "
                 "been formally identified.", "13"),
+        Example("The navy signed an agreement worth $1.8 billion with the yard. Critics said the $8.1 "
+                "billion contract was rushed.", "$8.1"),
         Example("The chain is to shut all 22 of its shops in Wales. Staff at the 19 Welsh stores were told "
                 "on Monday.", "19"),
     )
@@ -229,8 +238,9 @@ class FC405(_Restated):
         A term given as "jailed for N years" (or "banned for N months", "a
         three-year contract") and restated as "the N-year term/sentence/ban/
         deal"; or an event's length given as "The siege lasted N hours" and
-        restated as "the N-hour siege".  Years convert to months and weeks
-        to days.
+        restated as "the N-hour siege"; or a tenure ("has been chief
+        executive for N years", "took over N years ago") restated as "her N
+        years at the helm".  Years convert to months and weeks to days.
 
     Why it matters:
         The length of a sentence is the news in a court report; two
@@ -252,12 +262,16 @@ class FC405(_Restated):
                 "sentence reflected his remorse.", "five-year"),
         Example("The jockey was banned for 14 days by the stewards. He will appeal against the 21-day "
                 "ban.", "21-day"),
+        Example("Ms Varga, who has been editor for eight years, is leaving. Her five years in charge saw "
+                "sales fall.", "five years"),
     )
     ok = (
         Example("Hartley was jailed for six years at Bristol Crown Court. The judge said the six-year "
                 "sentence reflected his remorse."),
         Example("Hartley was jailed for six years and his brother for four years. The four-year "
                 "sentence was suspended."),
+        Example("Ms Varga has worked at the paper for eight years. Her five years in charge saw sales "
+                "fall."),
     )
 
 
