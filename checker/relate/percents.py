@@ -50,6 +50,19 @@ class ShareSplit(Relation):
 
 
 @dataclass(frozen=True)
+class ShareMargin(Relation):
+    """"Yes had 56.8% and No 43.2%, a margin of almost 14 points": the gap
+    between the two largest shares of one whole, stated in points."""
+
+    first: Mention = None  # type: ignore[assignment]
+    second: Mention = None  # type: ignore[assignment]
+    margin: Mention = None  # type: ignore[assignment]
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.first, self.second, self.margin)
+
+
+@dataclass(frozen=True)
 class PercentChange(Relation):
     """"rose 25% from 80 to 100": a relative change with its two values."""
 
@@ -122,6 +135,39 @@ _NOT_SPLIT = re.compile(r"\b(?:respectively|each|if|unless|per\s+annum|a\s+year|
                         r"yields|interest|inflation|growth|margin|probability|chance|odds|likely)\b")
 
 
+# "..., a margin of almost ten points": the gap between the shares, not a margin of profit
+_MARGIN_AFTER = re.compile(r"^[^;:]*?\b(?:margin|lead|gap|majority)\s+of\s+(?:[a-z-]+\s+){0,3}?"
+                           r"(?:\d[\d.,]*|[a-z-]+)\s+(?:percentage\s+)?points?\b|"
+                           r"^[^;:]*?\b(?:\d[\d.,]*|[a-z-]+)[- ](?:percentage[- ])?points?\s+(?:margin|lead|gap)\b")
+# "Yes 56.8%, No 43.2%": the shares' subjects are the opposite answers to one question
+_POLE_SUBJECTS = ((r"\byes\b", r"\bno\b"), (r"\bfor\b|\bin\s+favou?r\b", r"\bagainst\b"),
+                  (r"\bleave\b", r"\bremain\b"), (r"\bayes\b", r"\bnoes\b"))
+# "Smith won 52% and Jones 45%": a verb that takes a share of a vote or a market
+_TAKE = re.compile(r"\b(?:won|wins|winning|took|takes|polled|polls|secured|secures|garnered|garners|captured|"
+                   r"captures|received|receives|claimed|claims)\s*$")
+# "72% were resolved ..., and a further 9% are open": a part beside the parts before it
+_FURTHER = re.compile(r"\b(?:a\s+further|another|an\s+additional|a\s+additional|further)\s*$")
+# "Of the 640 complaints (it received), 72% ...": the sentence opens on the whole
+_LEAD_WHOLE = re.compile(r"^\s*(?:(?:and|but|so)\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+)?")
+
+
+def _subjects(doc: Document, run: list[Mention]) -> list[str]:
+    """The words naming each share's part: for the first, its clause before it;
+    for the others, the list item before them."""
+    sent = doc.sentences[run[0].sentence]
+    first = re.split(r",|;|:|\bwhile\b|\bwith\b", _norm(doc.text[sent.start:run[0].start]))[-1]
+    out = [first]
+    for k in range(1, len(run)):
+        pre = _norm(doc.text[run[k - 1].end:run[k].start])
+        out.append(re.split(r",|;|\band\b|\bwhile\b|\bwith\b", pre)[-1])
+    return out
+
+
+def _pole_subjects(subjects: list[str]) -> bool:
+    return any(any(re.search(a, s) for s in subjects) and any(re.search(b, s) for s in subjects)
+               for a, b in _POLE_SUBJECTS)
+
+
 def _subject_only(doc: Document, prev: Mention, m: Mention) -> bool:
     """The words before a gapped share are a list separator and a short subject
     ("the opposition", "the Conservatives on")."""
@@ -163,6 +209,21 @@ def _allocation(doc: Document, run: list[Mention], heads: list[str]) -> bool:
     return len(gap) <= 4 and not any(w in _PREPS or w in CHANGE_WORDS for w in gap)
 
 
+def _further(doc: Document, run: list[Mention], heads: list[str], qualified: list[bool]) -> bool:
+    """"Of the 640 complaints, 72% were resolved and a further 9% are open":
+    the sentence opens on the whole (or the first share names it), every
+    share says what its part did, and one is "a further" or "another" share
+    beside the ones before it."""
+    if not any(_FURTHER.search(_norm(doc.text[run[k - 1].end:run[k].start])) for k in range(1, len(run))):
+        return False
+    if any(not _bare(h) and _QUALIFIER.match(h) and not _OF_WHOLE.match(h) for h in heads[:1]) \
+            or any(qualified[1:]) or any(_OF_WHOLE.match(h) for h in heads[1:]):
+        return False
+    sent = doc.sentences[run[0].sentence]
+    lead = _norm(doc.text[sent.start:run[0].start])
+    return bool(_LEAD_WHOLE.match(lead) and "," in lead) or bool(_OF_WHOLE.match(heads[0]))
+
+
 def _whole(head: str) -> str:
     return "shares " + " ".join(_WORD.findall(head)[:4])
 
@@ -197,16 +258,80 @@ def find_share_splits(doc: Document):
                                             Kind.DURATION):
                 continue
             if len(run) >= 2:
-                rel = _split(doc, run, in_frames)
+                rel = _split(doc, run, in_frames) or _by_to(doc, run, in_frames)
                 if rel is not None:
                     yield rel
+                    margin = _margin(doc, rel, ms)
+                    if margin is not None:
+                        yield margin
             run = []
+
+
+_MARGIN_WORDS = r"(?:margin|lead|gap|majority|difference)"
+_MARGIN_ADJ = r"(?:(?:winning|victory|comfortable|narrow|clear|slim|overall|commanding)\s+)?"
+# ", a margin of", "- giving it a lead of", ", the gap of": the margin's noun before it
+_MARGIN_OF = re.compile(r"^\s*(?:,|\s[-–—]|[–—(]|:)\s*(?:(?:giving|with|for|or)\s+(?:\w+\s+)?)?(?:a|an|the|its|their)\s+"
+                        + _MARGIN_ADJ + _MARGIN_WORDS + r"\s+of\s+$")
+# ", a 12-point lead": the margin's noun after it
+_MARGIN_DET = re.compile(r"^\s*(?:,|\s[-–—]|[–—(]|:)\s*(?:(?:giving|with|for|or)\s+(?:\w+\s+)?)?(?:a|an|the|its|their)\s+$")
+_POINT_MARGIN = re.compile(r"^[- ]?(?:percentage[- ])?points?[- ]" + _MARGIN_ADJ + _MARGIN_WORDS + r"\b|^\s*"
+                           + _MARGIN_ADJ + _MARGIN_WORDS + r"\b")
+
+
+def _margin(doc: Document, split: ShareSplit, ms: list[Mention]) -> ShareMargin | None:
+    """"..., a margin of almost ten points" / ", a 12-point lead" right after the
+    shares of one whole: the gap between the two largest, in points."""
+    last = split.shares[-1]
+    nxt = next((m for m in ms if m.start >= last.end), None)
+    if nxt is None or nxt.value is None or nxt.interval is None or nxt.is_range:
+        return None
+    if not (nxt.kind == Kind.POINTS and nxt.unit == "pp" or is_points_size(doc, nxt)):
+        return None
+    before = _norm(doc.text[last.end:nxt.start])
+    after = _norm(doc.text[nxt.end:doc.sentences[last.sentence].end])
+    if not (_MARGIN_OF.match(before)
+            or _MARGIN_DET.match(before) and (nxt.noun in ("margin", "lead", "gap", "majority")
+                                             or _POINT_MARGIN.match(after))):
+        return None
+    if re.match(r"^\W*(?:(?:percentage\s+)?points?\s+)?(?:over|ahead\s+of|behind|than|on|among|in)\b", after):
+        return None  # "a lead of nine points over the Liberal Democrats": the lead may be on another
+    first, second = sorted(split.shares, key=lambda m: m.value, reverse=True)[:2]
+    return ShareMargin(link="explicit", cue="margin between the shares", first=first, second=second, margin=nxt)
+
+
+_BY_TO_LEAD = re.compile(r"\bby\s*$|\b(?:won|wins|took|takes|polled|secured|captured|carried|passed|beat|"
+                         r"defeated|backed|rejected|approved|endorsed|chose|opted)\b[^,;]*?\s*$")
+_VOTE = re.compile(r"\b(?:vot\w*|ballot\w*|referendum|poll\w*|election|elected|electorate|runoff|run-off|"
+                   r"won|wins|beat|defeated|backed|rejected|approved|endorsed|margin|majority)\b")
+
+
+def _by_to(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | None:
+    """"Voters backed the plan by 56% to 44%": the two sides of one vote."""
+    if len(run) != 2:
+        return None
+    a, b = run
+    if any(m.is_range or m.value is None or m.interval is None or id(m) in in_frames or m.compound
+           or m.value > 100 for m in run):
+        return None
+    sent = doc.sentences[a.sentence]
+    if _norm(doc.text[a.end:b.start]).strip() not in ("to", "-", "–", "—", "against"):
+        return None
+    lead = _norm(doc.text[sent.start:a.start])
+    lead = re.split(r",|;|:", lead)[-1]
+    if not _BY_TO_LEAD.search(lead) or any(w in CHANGE_WORDS for w in _WORD.findall(lead)):
+        return None
+    sentence = _norm(doc.text[sent.start:sent.end])
+    if not _VOTE.search(sentence) or re.search(r"\b(?:from|between)\s*$", lead):
+        return None
+    return ShareSplit(link="explicit", cue="the two sides of a vote", shares=tuple(run))
 
 
 def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | None:
     sent = doc.sentences[run[0].sentence]
     sentence = _norm(doc.text[sent.start:sent.end])
-    if _NOT_SPLIT.search(sentence):
+    after = run[-1].end - sent.start
+    margin = _MARGIN_AFTER.match(sentence[after:])
+    if _NOT_SPLIT.search(sentence[:after] + (sentence[after:][margin.end():] if margin else sentence[after:])):
         return None
     posts: list[str] = []
     for k, m in enumerate(run):
@@ -247,6 +372,12 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         cue = "the whole, ending with the rest"
     elif _allocation(doc, run, heads):
         cue = "allocated to parts"  # "allocates 45% to schools, 30% to clinics and 25% to roads"
+    elif gapped and all(bare) and _pole_subjects(_subjects(doc, run)):
+        cue = "answers to one question"  # "Yes 56.8%, No 43.2%"
+    elif gapped and all(bare) and _TAKE.search(_subjects(doc, run)[0]):
+        cue = "shares taken"  # "Smith won 52% and Jones 45%"
+    elif _further(doc, run, heads, qualified):
+        cue = "further parts of one whole"  # "Of the 640 claims, 70% were paid and a further 12% ..."
     if not cue:
         return None
     return ShareSplit(link="explicit", cue=cue, shares=tuple(run), complete=complete)

@@ -50,7 +50,11 @@ _OF_BASE = re.compile(r"^\s*(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all|
 _OF_LEAD = re.compile(r"(?:^|[,;:]\s*)of\s+(?:(?:the|its|their|all)\s+)?(?:[\w'’-]+(?:'s|’s)\s+)?$", re.I)
 # the gap before an apposed figure ends with a comma, dash, bracket or colon
 _APPOSITION = re.compile(r"^[^;.]*?(?:,|\s[-–—]|[–—(]|:)\s*(?:or\s+)?$", re.I)
-_CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|rise|risen|fell|fall|fallen|jumped|climbed|gained|lost|dropped"
+# "made up 38% of", "amounted to 38% of": a level, not a change
+_CHANGE_BEFORE = re.compile(r"(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)"
+                            r"(?<!\bamounted\s)(?<!\bamounts\s)(?<!\bamounting\s)(?<!\bequal\s)(?<!\bequivalent\s)"
+                            r"(?<!\bcame\s)(?<!\bcomes\s)(?<!\bequating\s)(?<!\bequates\s)"
+                            r"\b(?:up|down|rose|rise|risen|fell|fall|fallen|jumped|climbed|gained|lost|dropped"
                             r"|declined|increased|decreased|grew|cut|to|by|from|stake|interest)\s*$", re.I)
 _OF_THEM = re.compile(r"^\s*of\s+(?:them|the total|those|these|whom|the dead|the victims)\b\s*(\w+)?", re.I)
 _WITH_PART = re.compile(r"^[^;.]{0,30}?,\s*with\s+$", re.I)
@@ -89,6 +93,9 @@ class ShareOf(Relation):
     part: Mention | None = None
     base: Mention | None = None
     base_sum: tuple[Mention, ...] = ()  # when the base is the sum of listed parts
+    # "failed to see 3,410 of the 9,870 patients, meaning 55% were seen": the
+    # share may be of the part or of the rest of the whole; either reading will do
+    either: bool = False
 
     def members(self) -> tuple[Mention, ...]:
         return (self.share, self.part) + ((self.base,) if self.base else ()) + self.base_sum
@@ -120,9 +127,17 @@ def ratio_interval(rel: ShareOf) -> Interval | None:
     return rel.part.interval.divide(rel.base_interval)
 
 
+def rest_interval(rel: ShareOf) -> Interval | None:
+    """The rest of the whole as a ratio: 1 - part / base."""
+    ratio = ratio_interval(rel)
+    return None if ratio is None else Interval(Fraction(1), Fraction(1)) - ratio
+
+
 def agrees(rel: ShareOf) -> bool:
     ratio = ratio_interval(rel)
-    return ratio is None or ratio.intersects(share_interval(rel.share))
+    if ratio is None or ratio.intersects(share_interval(rel.share)):
+        return True
+    return rel.either and rest_interval(rel).intersects(share_interval(rel.share))
 
 
 # ---------------------------------------------------------------- finder
@@ -230,7 +245,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                 and _OF_BASE.match(text[after[0].end:after[1].start]) and _plausible(after[0], after[1]):
             yield ShareOf(link="explicit", cue="with", share=share, part=after[0], base=after[1])
             continue
-        rel = _referenced(doc, share, before, after, prev)
+        rel = _referenced(doc, share, before, after, prev) or _consequence(doc, share, before, prev)
         if rel is not None:
             yield rel
 
@@ -303,6 +318,56 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
             cut = sent.start + lead.start()
             return _nearest_whole(doc, share, before[-1], [b for b in before[:-1] if b.end <= cut] or prev, "of those")
     return None
+
+
+# ", meaning just", ", which means that", ", so only", ", leaving": the share follows from the counts
+_SO = (r"(?:meaning|which\s+means|which\s+meant|that\s+means|this\s+means|so|so\s+that|that\s+is|i\.e\.|"
+       r"in\s+other\s+words|leaving|giving|implying|equivalent\s+to|a\s+rate\s+of|a\s+share\s+of)")
+_CONSEQUENCE = re.compile(r"^[^;.:()]*?,\s*" + _SO + r"\s+(?:that\s+)?((?:[a-z’'-]+\s+){0,3})$", re.I)
+_CONSEQUENCE_LEAD = re.compile(r"^\s*(?:that|this|it|which)\s+(?:means|meant|is)\s+(?:that\s+)?((?:[a-z’'-]+\s+){0,3})$|"
+                               r"^\s*(?:in\s+other\s+words|put\s+another\s+way),\s*((?:[a-z’'-]+\s+){0,3})$", re.I)
+# words between the connector and the share that make it something else: "meaning it rose by 5%"
+_NOT_CONSEQUENCE = frozenset("""and but while whereas than compared against versus of from to by in on at
+    rise rose risen fall fell fallen up down increase increased decrease decreased grew cut""".split())
+
+
+def _consequence(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
+    """"failed to see 3,410 of the 9,870 patients ..., meaning just 55% were
+    seen in time": a share drawn from an "X of the Y" before it, in the same
+    sentence or, opening on "That means", the one after.  The share may be of
+    the X or of the rest of the Y (the negation decides, and is not parsed):
+    the relation holds if either reading agrees, and is inferred (a warning)."""
+    text = doc.text
+    sent = doc.sentences[share.sentence]
+    counts = [c for c in before if c.kind in COUNT_KINDS]
+    if len(counts) >= 2:
+        a, b = counts[-2], counts[-1]
+        gap = text[b.end:share.start]
+        link = _CONSEQUENCE.match(gap)
+        if not link or len(words(gap)) > MAX_TOTAL_GAP_WORDS:
+            return None
+    elif not before and prev:
+        link = _CONSEQUENCE_LEAD.match(text[sent.start:share.start])
+        counts = [c for c in prev if c.kind in COUNT_KINDS]
+        if len(counts) < 2 or not link:
+            return None
+        a, b = counts[-2], counts[-1]
+        if re.search(r"[;:]", text[b.end:doc.sentences[b.sentence].end]):
+            return None
+    else:
+        return None
+    if set(words("".join(g for g in link.groups() if g))) & _NOT_CONSEQUENCE:
+        return None
+    if not _OF_BASE.match(text[a.end:b.start]) or not _plausible(a, b) or a.kind != b.kind:
+        return None
+    own = re.match(r"\s*of\s+(?:(?:the|all|all\s+the)\s+)?([a-z’'-]+)", text[share.end:share.end + 60], re.I)
+    if own and own.group(1).lower() not in ("them", "those", "total", "these", (b.noun or "").lower()):
+        return None  # "meaning 55% of nurses ...": a whole of its own
+    # another "X of the Y" pair before this one: which the share speaks of is unclear
+    pairs = [c for c in (prev if a.sentence != share.sentence else before) if c.end <= a.start]
+    if any(_OF_BASE.match(text[c.end:d.start]) for c, d in zip(pairs, pairs[1:])):
+        return None
+    return ShareOf(link="inferred", cue="so", share=share, part=a, base=b, either=True)
 
 
 def _own_whole(doc: Document, share: Mention) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..interval import Interval, format_percent
 from ..model import Document, Severity
-from ..relate.shares import ShareOf, agrees, is_quantifier, ratio_interval, share_interval
+from ..relate.shares import ShareOf, agrees, is_quantifier, ratio_interval, rest_interval, share_interval
 from .base import Example, Rule
 from .format import amount, quoted
 
@@ -88,6 +88,10 @@ class ShareCountMismatch(Rule):
         if computed is None:
             return
         arithmetic = f"{amount(rel.part.value, rel.part)} / {base_text} = {format_percent(computed)}"
+        if rel.either and rest_interval(rel) is not None:
+            # "failed to see 3,410 of the 9,870 ..., meaning 55% were seen": the share or its complement
+            arithmetic += (f"; the rest: ({base_text} - {amount(rel.part.value, rel.part)}) / {base_text} = "
+                           f"{format_percent(1 - computed)}")
         tolerance = _share_tolerance(rel)
         related = (rel.part,) + ((rel.base,) if rel.base else ()) + rel.base_sum
         if agrees(rel):
@@ -97,7 +101,8 @@ class ShareCountMismatch(Rule):
             return
         yield self.finding(
             self.contradiction_severity(rel), rel.share,
-            f"{quoted(rel.share)} does not match the counts: {arithmetic} ({tolerance}).",
+            f"{quoted(rel.share)} does not match the counts"
+            f"{' (neither the part nor the rest of the whole)' if rel.either else ''}: {arithmetic} ({tolerance}).",
             arithmetic=arithmetic, tolerance=tolerance, related=related)
 
 
