@@ -13,7 +13,20 @@ of percentages is read as such a split only when the sentence says so:
   in which case the shares must also reach 100%;
 * by handing one whole out: a verb such as "allocates", "splits", "goes"
   and every share going "to" a part ("the grant gives 50% to research,
-  30% to teaching and 20% to buildings").
+  30% to teaching and 20% to buildings");
+* by naming opposite answers as the subjects ("Yes 54%, No 46%"; "For
+  61%, against 39%"), or by a verb that takes a share of a vote ("Okoro
+  won 52 pct and Haddad 45 pct"; "... and Haddad 45% in the run-off");
+* as the two sides of a vote ("members backed the deal by 61% to 39%";
+  "polled 53% against 47% for her rival");
+* by a further part of a whole the sentence opens on or the first share
+  names ("Of the 870 claims, 64% were paid, 25% refused and a further 11%
+  are pending"; "another", "an additional").
+
+``ShareMargin`` -- the margin in points stated right after such shares
+("Yes took 58.4% and No 41.6%, a margin of 16.8 points"; "by 63% to 37%, a
+26-point lead"): the two largest shares' difference.  A lead "over" someone
+named after it may be on another party and is left alone.
 
 Lists of changes ("rose 14%"), ranges, figures each with their own whole
 ("60% of men and 55% of women") or their own place ("73% in the north,
@@ -164,8 +177,9 @@ def _subjects(doc: Document, run: list[Mention]) -> list[str]:
 
 
 def _pole_subjects(subjects: list[str]) -> bool:
+    """Every share's subject is one of two opposite answers, and both are there."""
     return any(any(re.search(a, s) for s in subjects) and any(re.search(b, s) for s in subjects)
-               for a, b in _POLE_SUBJECTS)
+               and all(re.search(a, s) or re.search(b, s) for s in subjects) for a, b in _POLE_SUBJECTS)
 
 
 def _subject_only(doc: Document, prev: Mention, m: Mention) -> bool:
@@ -182,6 +196,9 @@ def _subject_only(doc: Document, prev: Mention, m: Mention) -> bool:
 _POLL = re.compile(r"\b(?:poll|polls|polling|survey|vote|votes|ballot|ballots|election|respondents|runoff|"
                    r"run-off|referendum|primary|caucus|"
                    r"electorate|voters)\b")
+# "... and Jones 45% in Sunday's run-off": the vote all the shares are of
+_IN_THE_VOTE = re.compile(r"^\s*(?:in|at)\s+(?:[\w'-]+\s+){0,3}?(?:poll|vote|ballot|election|runoff|run-off|"
+                          r"referendum|primary|caucus)s?\b\s*[.!?\"”]*\s*$")
 
 
 # "allocates 45% to schools, 30% to clinics and 25% to roads": one whole handed out
@@ -299,7 +316,7 @@ def _margin(doc: Document, split: ShareSplit, ms: list[Mention]) -> ShareMargin 
     return ShareMargin(link="explicit", cue="margin between the shares", first=first, second=second, margin=nxt)
 
 
-_BY_TO_LEAD = re.compile(r"\bby\s*$|\b(?:won|wins|took|takes|polled|secured|captured|carried|passed|beat|"
+_BY_TO_LEAD = re.compile(r"\bby\s*$|\b(?:voted|votes|won|wins|took|takes|polled|secured|captured|carried|passed|beat|"
                          r"defeated|backed|rejected|approved|endorsed|chose|opted)\b[^,;]*?\s*$")
 _VOTE = re.compile(r"\b(?:vot\w*|ballot\w*|referendum|poll\w*|election|elected|electorate|runoff|run-off|"
                    r"won|wins|beat|defeated|backed|rejected|approved|endorsed|margin|majority)\b")
@@ -314,14 +331,23 @@ def _by_to(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
            or m.value > 100 for m in run):
         return None
     sent = doc.sentences[a.sentence]
-    if _norm(doc.text[a.end:b.start]).strip() not in ("to", "-", "–", "—", "against"):
+    joiner = _norm(doc.text[a.end:b.start]).strip()
+    if joiner not in ("to", "-", "–", "—", "against", "versus", "vs", "vs."):
+        return None
+    # "polled 53% against 48% for her rival", not "against 48% last time"
+    tail = re.split(r",|;|\band\b|\bbut\b|\bwhile\b", _norm(doc.text[b.end:sent.end]), maxsplit=1)[0]
+    if joiner not in ("to", "-", "–", "—") and _bare(tail) and not re.match(r"^\s*for\s+(?:the\s+|her\s+|his\s+|"
+                                                                           r"their\s+|its\s+)?[a-z]", tail):
+        return None
+    if re.search(r"\b(?:last|previous|previously|earlier|ago|before|prior|then|now|since|in\s+\d{4})\b", tail):
         return None
     lead = _norm(doc.text[sent.start:a.start])
     lead = re.split(r",|;|:", lead)[-1]
     if not _BY_TO_LEAD.search(lead) or any(w in CHANGE_WORDS for w in _WORD.findall(lead)):
         return None
     sentence = _norm(doc.text[sent.start:sent.end])
-    if not _VOTE.search(sentence) or re.search(r"\b(?:from|between)\s*$", lead):
+    rival = joiner not in ("to", "-", "–", "—")  # "53% against 48% for her rival"
+    if not (_VOTE.search(sentence) or rival) or re.search(r"\b(?:from|between)\s*$", lead):
         return None
     return ShareSplit(link="explicit", cue="the two sides of a vote", shares=tuple(run))
 
@@ -363,7 +389,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         cue = _whole(heads[0])  # "won 49% of the vote, the challengers 33% and ..."
     elif gapped and _OF_WHOLE.match(heads[-1]) and all(bare[:-1]):
         cue = _whole(heads[-1])  # "took 51%, Brook 32% and Carr 17% of the vote"
-    elif gapped and _POLL.search(sentence) and all(bare[:-1]) and (bare[-1] or _OF_WHOLE.match(heads[-1])):
+    elif gapped and _POLL.search(sentence) and all(bare[:-1]) and (bare[-1] or _OF_WHOLE.match(heads[-1])
+                                                                  or _IN_THE_VOTE.match(heads[-1])):
         cue = "poll shares"  # "the poll put the Greens on 27%, Labour on 25% and ..."
     elif not any(qualified[1:]) and not (qualified[0] and not _OF_WHOLE.match(heads[0])) \
             and _answer_options(sentence) and not any(bare):
@@ -374,7 +401,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         cue = "allocated to parts"  # "allocates 45% to schools, 30% to clinics and 25% to roads"
     elif gapped and all(bare) and _pole_subjects(_subjects(doc, run)):
         cue = "answers to one question"  # "Yes 56.8%, No 43.2%"
-    elif gapped and all(bare) and _TAKE.search(_subjects(doc, run)[0]):
+    elif gapped and all(bare[:-1]) and (bare[-1] or _IN_THE_VOTE.match(heads[-1])) \
+            and _TAKE.search(_subjects(doc, run)[0]):
         cue = "shares taken"  # "Smith won 52% and Jones 45%"
     elif _further(doc, run, heads, qualified):
         cue = "further parts of one whole"  # "Of the 640 claims, 70% were paid and a further 12% ..."

@@ -18,6 +18,12 @@ Shapes recognised (one sentence each, explicit links):
   any such count, or their sum, agrees, nothing is reported)
 * PART of [the|its] BASE ..., SHARE of the total  "28 of its 40 branches by March, a quarter of the total"
 * BASE ... PART, SHARE of the total           "6,500 trees included 900 oaks, about a tenth of the total"
+* SHARE of the BASE ... made up / amounted to: "made up 42% of the 1,300 staff ..., or 690 people"
+  ("made up", "amounted to" state a level, not a change)
+* PART of [the|its] BASE ..., meaning|so|leaving ... SHARE  "missed 1,820 of the 6,400 deadlines, meaning
+  58% were met" (also "That means ..." opening the next sentence): the share
+  may be of the part or of the rest of the whole; the negation is not
+  parsed, so either reading agreeing keeps it silent, and the link is inferred
 * "a majority", "most" (more than half) and "a minority" (less than half)
   take a share's place in these shapes: "Most of the club's 75 players, 30 in all"
 
@@ -328,7 +334,11 @@ _CONSEQUENCE_LEAD = re.compile(r"^\s*(?:that|this|it|which)\s+(?:means|meant|is)
                                r"^\s*(?:in\s+other\s+words|put\s+another\s+way),\s*((?:[a-z’'-]+\s+){0,3})$", re.I)
 # words between the connector and the share that make it something else: "meaning it rose by 5%"
 _NOT_CONSEQUENCE = frozenset("""and but while whereas than compared against versus of from to by in on at
-    rise rose risen fall fell fallen up down increase increased decrease decreased grew cut""".split())
+    rise rose risen fall fell fallen up down increase increased decrease decreased grew cut growth rate rates
+    inflation interest return returns yield margin profit profits gain loss change drop""".split())
+# "meaning 55% more": a change, not a share
+_CHANGE_AFTER = re.compile(r"^\s*(?:more|fewer|less|higher|lower|up|down|rise|increase|decrease|drop|fall|jump|gain|"
+                           r"growth|a\s+year|annually|per\s+annum)\b", re.I)
 
 
 def _consequence(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
@@ -356,7 +366,7 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
             return None
     else:
         return None
-    if set(words("".join(g for g in link.groups() if g))) & _NOT_CONSEQUENCE:
+    if set(words("".join(g for g in link.groups() if g))) & _NOT_CONSEQUENCE or _CHANGE_AFTER.match(text[share.end:]):
         return None
     if not _OF_BASE.match(text[a.end:b.start]) or not _plausible(a, b) or a.kind != b.kind:
         return None

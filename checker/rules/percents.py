@@ -150,10 +150,13 @@ class FC202(Rule):
 
     What it checks:
         Two or more percentages in one sentence that split one whole -- vote
-        shares ("won 48% of the vote, the opposition 37% and the rest 9%"),
-        the answers to one poll question ("51% agreed, 40% disagreed and 12%
-        had no view"), one whole handed out to parts ("allocates 48% to
-        sport, 37% to heritage and 15% to the arts") -- are added; the sum may exceed 100 only by the
+        shares ("won 48% of the vote, the opposition 37% and the rest 9%";
+        "Yes 52%, No 48%"; "backed it by 61% to 39%"), the answers to one
+        poll question ("51% agreed, 40% disagreed and 12% had no view"), one
+        whole handed out to parts ("allocates 48% to sport, 37% to heritage
+        and 15% to the arts"), parts of a whole the sentence opens on with
+        "a further" one ("Of the 870 claims, 64% were paid and a further 11%
+        are pending") -- are added; the sum may exceed 100 only by the
         rounding of the shares (n shares rounded to precision p may add up to
         100 + n*p/2).  When the text says the list is complete ("the
         remaining 9%", "others 3%") the sum must also reach 100.
@@ -182,6 +185,8 @@ class FC202(Rule):
                 "9% did not know.", "9%"),
         Example("Coal supplied 41% of the grid's power last winter, gas 33% and the remaining 18%.", "18%"),
         Example("The lottery fund allocates 48% to sport, 37% to heritage and 22% to the arts.", "22%"),
+        Example("Once the count was over, Yes had 53.9 per cent and No 48.1 per cent.", "48.1 per cent"),
+        Example("Of the 870 claims filed, 64% were paid and 30% refused, while a further 11% are pending.", "11%"),
     )
     ok = (
         Example("The incumbent won 48.3% of the vote, her rival 39.1% and the independent 12.6%.", ""),
@@ -189,6 +194,7 @@ class FC202(Rule):
                 "were undecided.", ""),
         Example("Some 64% of men and 58% of women said they exercised every week.", ""),
         Example("Sales rose 14% in March, 11% in April and 9% in May.", ""),
+        Example("Of the 870 claims filed, 64% were paid and 25% refused, while a further 11% are pending.", ""),
     )
 
     def check(self, relation: ShareSplit, doc: Document) -> Iterable[Finding]:
