@@ -365,6 +365,7 @@ def test_vote_and_further_shares_over_the_whole_are_flagged(text, target):
     "Ms Varga polled 51% in 2018 and Mr Bodo 49% in 2022, after a further 12% swing.",
     "Of the 300 nurses, 80% work nights, and a further 30% of them also work weekends.",
     "Profits rose 12% in the first half and a further 9% in the second.",
+    "The Tories won 44% and Labour 40%, compared with 42% and 41% at the last election.",
 ])
 def test_vote_and_further_shares_clean(text):
     assert not problems(text), spans(text, problems(text))
@@ -400,3 +401,18 @@ def test_margin_relation_names_the_two_largest_shares():
     rel = [r for r in relate(doc) if isinstance(r, ShareMargin)]
     assert len(rel) == 1
     assert (rel[0].first.text, rel[0].second.text, rel[0].margin.text) == ("38%", "31%", "seven")
+
+
+def test_the_whole_named_inside_the_list_does_not_cut_it():
+    # "of the 1,150 appeals" is the shares' whole, not the end of the list
+    text = ("Some 61 per cent of the 1,420 appeals were dismissed, 27 per cent were allowed and the remaining "
+            "17 per cent are pending.")
+    assert_flag(text, "FC202", "17 per cent")
+    ok = ("Some 61 per cent of the 1,420 appeals were dismissed, 27 per cent were allowed and the remaining "
+          "12 per cent are pending.")
+    assert not problems(ok), spans(ok, problems(ok))
+
+
+def test_a_list_after_an_earlier_share_is_not_taken_as_the_whole():
+    text = "Turnout was 71%; of those voting, 40% backed Ms Oyelaran, 35% Mr Hale and the remaining 11% others."
+    assert not [f for f in problems(text, "FC202") if "short of 100%" in f.message]

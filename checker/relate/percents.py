@@ -127,10 +127,13 @@ def find_percent_changes(doc: Document):
 
 _QUALIFIER = re.compile(r"^\s*(?:of|among|in|for|at|on|from|across|between|per|a|an|each|higher|lower|more|"
                         r"less|up|down|over|under|above|below|to|than|respectively)\b")
-_OF_WHOLE = re.compile(r"^\s*of\s+(?!its\b|their\b|his\b|her\b|our\b|each\b)(?:the\s+|all\s+|those\s+)?[a-z]")
+_OF_WHOLE = re.compile(r"^\s*of\s+(?!its\b|their\b|his\b|her\b|our\b|each\b)(?:the\s+|all\s+|those\s+)?[a-z\d£$€]")
+# "58% of the 1,150 appeals were dismissed, 33% ...": the count is the shares' whole, inside the list
+_OF_COUNT = re.compile(r"^\s*of\s+(?:the\s+|all\s+|those\s+)?$")
 # words that cannot stand between a list separator and a gapped share ("the opposition 38%")
 _NOT_SUBJECT = frozenset("""to at by of from than in on for into with is are was were be been being will would
-    could should may might has have had said says say do does did if when""".split())
+    could should may might has have had said says say do does did if when compared versus vs last previous
+    previously earlier""".split())
 _REST = re.compile(r"\b(?:the\s+rest|remaining|remainder|others?|everyone\s+else|all\s+other|"
                    r"the\s+balance)\b")
 _RESIDUAL = re.compile(r"\b(?:undecided|unsure|not\s+sure|don't\s+know|do\s+not\s+know|did\s+not\s+know|"
@@ -197,7 +200,8 @@ _POLL = re.compile(r"\b(?:poll|polls|polling|survey|vote|votes|ballot|ballots|el
                    r"run-off|referendum|primary|caucus|"
                    r"electorate|voters)\b")
 # "... and Jones 45% in Sunday's run-off": the vote all the shares are of
-_IN_THE_VOTE = re.compile(r"^\s*(?:in|at)\s+(?:[\w'-]+\s+){0,3}?(?:poll|vote|ballot|election|runoff|run-off|"
+_IN_THE_VOTE = re.compile(r"^\s*(?:in|at)\s+(?!(?:[\w'-]+\s+){0,2}?(?:last|previous|earlier|next|prior)\b)"
+                          r"(?:[\w'-]+\s+){0,3}?(?:poll|vote|ballot|election|runoff|run-off|"
                           r"referendum|primary|caucus)s?\b\s*[.!?\"”]*\s*$")
 
 
@@ -273,6 +277,9 @@ def find_share_splits(doc: Document):
                 continue
             if m is not None and m.kind in (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.ORDINAL,
                                             Kind.DURATION):
+                continue
+            if m is not None and len(run) == 1 and m.kind in (Kind.COUNT, Kind.MONEY) \
+                    and _OF_COUNT.match(_norm(doc.text[run[-1].end:m.start])):
                 continue
             if len(run) >= 2:
                 rel = _split(doc, run, in_frames) or _by_to(doc, run, in_frames)
@@ -381,6 +388,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     last_pre = _norm(doc.text[run[-2].end:run[-1].start])
     last_item = re.split(r",|;|\band\b", last_pre)[-1]
     complete = bool(_REST.search(last_item)) and len(_WORD.findall(last_item)) <= 4
+    if any(p.kind == Kind.PERCENT and p.end <= run[0].start for p in doc.mentions_in(run[0].sentence)):
+        complete = False  # a share before the run may belong to the list: the rest of what is unclear
     qualified = [bool(_QUALIFIER.match(h)) for h in heads]
     bare = [not _bare(h) for h in heads]
     gapped = all(_subject_only(doc, run[k - 1], run[k]) for k in range(1, len(run)))

@@ -56,12 +56,19 @@ _OF_BASE = re.compile(r"^\s*(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all|
 _OF_LEAD = re.compile(r"(?:^|[,;:]\s*)of\s+(?:(?:the|its|their|all)\s+)?(?:[\w'’-]+(?:'s|’s)\s+)?$", re.I)
 # the gap before an apposed figure ends with a comma, dash, bracket or colon
 _APPOSITION = re.compile(r"^[^;.]*?(?:,|\s[-–—]|[–—(]|:)\s*(?:or\s+)?$", re.I)
-# "made up 38% of", "amounted to 38% of": a level, not a change
-_CHANGE_BEFORE = re.compile(r"(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)"
-                            r"(?<!\bamounted\s)(?<!\bamounts\s)(?<!\bamounting\s)(?<!\bequal\s)(?<!\bequivalent\s)"
-                            r"(?<!\bcame\s)(?<!\bcomes\s)(?<!\bequating\s)(?<!\bequates\s)"
-                            r"\b(?:up|down|rose|rise|risen|fell|fall|fallen|jumped|climbed|gained|lost|dropped"
+_CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|rise|risen|fell|fall|fallen|jumped|climbed|gained|lost|dropped"
                             r"|declined|increased|decreased|grew|cut|to|by|from|stake|interest)\s*$", re.I)
+# "made up 38% of", "amounted to 38% of": a level, not a change
+_LEVEL_VERB = re.compile(r"\b(?:made|make|makes|making|amounted|amounts|amounting|equal|equivalent|came|comes|"
+                         r"equating|equates)\s+$", re.I)
+
+
+def _change_before(text: str) -> bool:
+    """The words before a share make it a change: "up 78.4 pct", "cut to 30 pct"."""
+    m = _CHANGE_BEFORE.search(text)
+    return bool(m) and not _LEVEL_VERB.search(text, max(0, m.start() - 20), m.start())
+
+
 _OF_THEM = re.compile(r"^\s*of\s+(?:them|the total|those|these|whom|the dead|the victims)\b\s*(\w+)?", re.I)
 _WITH_PART = re.compile(r"^[^;.]{0,30}?,\s*with\s+$", re.I)
 _BAD_LINK = re.compile(r"\b(?:and|or|while|but|than|from|to|by)\s*$", re.I)
@@ -215,7 +222,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
     shares = [m for m in items if m.kind in SHARE_KINDS]
     counts = [m for m in items if m.kind in COUNT_KINDS]
     for share in shares:
-        if _CHANGE_BEFORE.search(text[doc.sentences[share.sentence].start:share.start]):
+        if _change_before(text[doc.sentences[share.sentence].start:share.start]):
             continue  # "up 78.4 pct", "cut to 30 pct": a change, not a share
         after = [c for c in counts if c.start >= share.end]
         before = [c for c in counts if c.end <= share.start]
@@ -332,10 +339,10 @@ _SO = (r"(?:meaning|which\s+means|which\s+meant|that\s+means|this\s+means|so|so\
 _CONSEQUENCE = re.compile(r"^[^;.:()]*?,\s*" + _SO + r"\s+(?:that\s+)?((?:[a-z’'-]+\s+){0,3})$", re.I)
 _CONSEQUENCE_LEAD = re.compile(r"^\s*(?:that|this|it|which)\s+(?:means|meant|is)\s+(?:that\s+)?((?:[a-z’'-]+\s+){0,3})$|"
                                r"^\s*(?:in\s+other\s+words|put\s+another\s+way),\s*((?:[a-z’'-]+\s+){0,3})$", re.I)
-# words between the connector and the share that make it something else: "meaning it rose by 5%"
-_NOT_CONSEQUENCE = frozenset("""and but while whereas than compared against versus of from to by in on at
-    rise rose risen fall fell fallen up down increase increased decrease decreased grew cut growth rate rates
-    inflation interest return returns yield margin profit profits gain loss change drop""".split())
+# the only words between the connector and the share: the share is the subject ("meaning just 55% were
+# seen"), not a figure of another measure ("meaning the ground was 60% full", "so growth was 5%")
+_HEDGE_WORDS = frozenset("""just only about around some nearly almost roughly barely a mere that fewer less
+    more than over under well still approximately close to precisely exactly slightly not quite""".split())
 # "meaning 55% more": a change, not a share
 _CHANGE_AFTER = re.compile(r"^\s*(?:more|fewer|less|higher|lower|up|down|rise|increase|decrease|drop|fall|jump|gain|"
                            r"growth|a\s+year|annually|per\s+annum)\b", re.I)
@@ -353,7 +360,7 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
     if len(counts) >= 2:
         a, b = counts[-2], counts[-1]
         gap = text[b.end:share.start]
-        link = _CONSEQUENCE.match(gap)
+        link = _CONSEQUENCE.match(gap) if len(gap) < 250 else None
         if not link or len(words(gap)) > MAX_TOTAL_GAP_WORDS:
             return None
     elif not before and prev:
@@ -366,7 +373,8 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
             return None
     else:
         return None
-    if set(words("".join(g for g in link.groups() if g))) & _NOT_CONSEQUENCE or _CHANGE_AFTER.match(text[share.end:]):
+    if set(words("".join(g for g in link.groups() if g))) - _HEDGE_WORDS \
+            or _CHANGE_AFTER.match(text[share.end:share.end + 40]):
         return None
     if not _OF_BASE.match(text[a.end:b.start]) or not _plausible(a, b) or a.kind != b.kind:
         return None
@@ -468,7 +476,7 @@ def _headline_shares(doc: Document, by_sentence: dict[int, list[Mention]], used:
         rest = text[share.end:head.end]
         one_in = share.kind == Kind.FRACTION and " in " in share.text  # "Two in five nurses ..."
         if not re.match(r"\s+of\s+[A-Za-z]" if not one_in else r"\s+(?:of\s+)?[A-Za-z]", rest) \
-                or _CHANGE_BEFORE.search(text[head.start:share.start]):
+                or _change_before(text[head.start:share.start]):
             continue
         stems = _stems(rest)
         rels = []
