@@ -349,6 +349,10 @@ def test_nearby_percent_change_within_rounding_is_never_flagged(old, pct_):
     ("Of the 1,150 planning appeals lodged, 58% were dismissed and 33% allowed, and a further 14% are pending.",
      "14%"),
     ("Some 67% of the loans were repaid on time, while another 38% were repaid late.", "38%"),
+    # the verb left out of the second answer; a count inside a gapped subject
+    ("In the ballot, 57 pct voted to reject the offer and 46 pct to accept it.", "46 pct"),
+    ("Mr Abara won 51.6% of the vote, Ms Kell 36.2% and the remaining three candidates 14.4% between them.",
+     "14.4%"),
 ])
 def test_vote_and_further_shares_over_the_whole_are_flagged(text, target):
     assert_flag(text, "FC202", target)
@@ -366,6 +370,9 @@ def test_vote_and_further_shares_over_the_whole_are_flagged(text, target):
     "Of the 300 nurses, 80% work nights, and a further 30% of them also work weekends.",
     "Profits rose 12% in the first half and a further 9% in the second.",
     "The Tories won 44% and Labour 40%, compared with 42% and 41% at the last election.",
+    "In the ballot, 57 pct voted to reject the offer and 43 pct to accept it.",
+    "About 52% of Londoners were in favour and 55% in Leeds.",
+    "Mr Abara won 51.6% of the vote, Ms Kell 36.2% and the remaining three candidates 12.2% between them.",
 ])
 def test_vote_and_further_shares_clean(text):
     assert not problems(text), spans(text, problems(text))

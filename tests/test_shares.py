@@ -148,6 +148,8 @@ def test_share_of_the_total_of_a_list_counts_the_part_too():
     ("Nurses made up 42% of the 1,300 staff balloted by the union last month, or 690 people.", "42%"),
     ("Pensioners make up nearly a fifth of the 48,000 residents, about 12,500 people.", "nearly a fifth"),
     ("Exports amounted to 30 per cent of the firm's £820m sales last year, or £310m.", "30 per cent"),
+    # SHARE of NOUN, or PART of the BASE
+    ("Retired people made up 27% of voters, or 410 of the 1,160 polled.", "27%"),
 ])
 def test_made_up_of_the_whole_or_part(text, target):
     assert_flag(text, target)
@@ -158,6 +160,9 @@ def test_made_up_of_the_whole_or_part(text, target):
     "Pensioners make up nearly a fifth of the 48,000 residents, about 9,200 people.",
     # a change, not a share
     "Sales were up 42% at 1,300 stores last month, or 690 more than forecast.",
+    "Retired people made up 35% of voters, or 410 of the 1,160 polled.",
+    # the share's own noun is another whole
+    "Turnout was 27% of women, or 410 of the 1,160 delegates.",
 ])
 def test_made_up_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -15,7 +15,8 @@ of percentages is read as such a split only when the sentence says so:
   and every share going "to" a part ("the grant gives 50% to research,
   30% to teaching and 20% to buildings");
 * by naming opposite answers as the subjects ("Yes 54%, No 46%"; "For
-  61%, against 39%"), or by a verb that takes a share of a vote ("Okoro
+  61%, against 39%") or, the verb left out, after it ("58 pct voted to
+  stay and 44 pct to go"), or by a verb that takes a share of a vote ("Okoro
   won 52 pct and Haddad 45 pct"; "... and Haddad 45% in the run-off");
 * as the two sides of a vote ("members backed the deal by 61% to 39%";
   "polled 53% against 47% for her rival");
@@ -145,6 +146,8 @@ _POLES = (
     (r"\bsatisfied\b", r"\bdissatisfied\b"),
     (r"\byes\b", r"\bno\b"),
     (r"\bleave\b", r"\bremain\b"),
+    (r"\bstay\b", r"\bleave\b|\bquit\b|\bgo\b"),
+    (r"\baccept(?:ed|s)?\b", r"\breject(?:ed|s)?\b"),
     (r"\boptimistic\b", r"\bpessimistic\b"),
 )
 _NOT_SPLIT = re.compile(r"\b(?:respectively|each|if|unless|per\s+annum|a\s+year|annual|annually|rate|rates|yield|"
@@ -245,11 +248,25 @@ def _further(doc: Document, run: list[Mention], heads: list[str], qualified: lis
     return bool(_LEAD_WHOLE.match(lead) and "," in lead) or bool(_OF_WHOLE.match(heads[0]))
 
 
+_ANSWER = re.compile(r"\b(?:in\s+favou?r|support|oppose|against|approve|disapprove|agree|disagree|yes|no|"
+                     r"leave|remain|stay|quit|go|join|accept|reject|strike)\b")
+
+
+def _elided_answer(first: str, head: str) -> bool:
+    """"54 pct voted to leave and 49 pct to remain": the verb of the first
+    answer is left out of the next, which keeps its preposition and names an
+    answer."""
+    ws = _WORD.findall(head)
+    return bool(ws) and ws[0] in _WORD.findall(first) and bool(_ANSWER.search(head) or _RESIDUAL.search(head))
+
+
 def _whole(head: str) -> str:
     return "shares " + " ".join(_WORD.findall(head)[:4])
 
 
 def _bare(head: str) -> str:
+    """What a share's head says beyond punctuation ("between them", "combined" add nothing)."""
+    head = re.sub(r"^\s*(?:between\s+them|combined|together|in\s+all|in\s+total|each)\b", "", head)
     return head.strip(" .;:!?\"'”“)(-–—")
 
 
@@ -271,7 +288,7 @@ def find_share_splits(doc: Document):
         if sent.headline:
             continue
         run: list[Mention] = []
-        for m in ms + [None]:
+        for k, m in enumerate(ms + [None]):
             if m is not None and m.kind == Kind.PERCENT:
                 run.append(m)
                 continue
@@ -280,6 +297,8 @@ def find_share_splits(doc: Document):
                 continue
             if m is not None and len(run) == 1 and m.kind in (Kind.COUNT, Kind.MONEY) \
                     and _OF_COUNT.match(_norm(doc.text[run[-1].end:m.start])):
+                continue
+            if m is not None and run and m.kind == Kind.COUNT and _in_subject(doc, run[-1], m, ms[k + 1:]):
                 continue
             if len(run) >= 2:
                 rel = _split(doc, run, in_frames) or _by_to(doc, run, in_frames)
@@ -359,6 +378,20 @@ def _by_to(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     return ShareSplit(link="explicit", cue="the two sides of a vote", shares=tuple(run))
 
 
+_SUBJECT_GAP = re.compile(r"^\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*$")
+
+
+def _in_subject(doc: Document, prev: Mention, m: Mention, rest: list[Mention]) -> bool:
+    """"..., and the other four candidates 14.1%": a count inside the subject of
+    the next share in a list."""
+    if not rest or rest[0].kind != Kind.PERCENT or m.value is None or m.value > 20:
+        return False
+    before = _norm(doc.text[prev.end:m.start])
+    after = _norm(doc.text[m.end:rest[0].start])
+    return bool(re.search(r",|;|\band\b", before)) and bool(_SUBJECT_GAP.match(after)) \
+        and not any(w in _NOT_SUBJECT or w in CHANGE_WORDS for w in _WORD.findall(after))
+
+
 def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | None:
     sent = doc.sentences[run[0].sentence]
     sentence = _norm(doc.text[sent.start:sent.end])
@@ -401,7 +434,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     elif gapped and _POLL.search(sentence) and all(bare[:-1]) and (bare[-1] or _OF_WHOLE.match(heads[-1])
                                                                   or _IN_THE_VOTE.match(heads[-1])):
         cue = "poll shares"  # "the poll put the Greens on 27%, Labour on 25% and ..."
-    elif not any(qualified[1:]) and not (qualified[0] and not _OF_WHOLE.match(heads[0])) \
+    elif not any(q and not _elided_answer(heads[0], h) for q, h in zip(qualified[1:], heads[1:])) \
+            and not (qualified[0] and not _OF_WHOLE.match(heads[0])) \
             and _answer_options(sentence) and not any(bare):
         cue = "answers to one question"
     elif complete and not any(qualified[1:]) and gapped:

@@ -18,6 +18,7 @@ Shapes recognised (one sentence each, explicit links):
   any such count, or their sum, agrees, nothing is reported)
 * PART of [the|its] BASE ..., SHARE of the total  "28 of its 40 branches by March, a quarter of the total"
 * BASE ... PART, SHARE of the total           "6,500 trees included 900 oaks, about a tenth of the total"
+* SHARE [of NOUN], or PART of the BASE        "made up 38% of delegates, or 115 of the 250 present"
 * SHARE of the BASE ... made up / amounted to: "made up 42% of the 1,300 staff ..., or 690 people"
   ("made up", "amounted to" state a level, not a change)
 * PART of [the|its] BASE ..., meaning|so|leaving ... SHARE  "missed 1,820 of the 6,400 deadlines, meaning
@@ -258,9 +259,35 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                 and _OF_BASE.match(text[after[0].end:after[1].start]) and _plausible(after[0], after[1]):
             yield ShareOf(link="explicit", cue="with", share=share, part=after[0], base=after[1])
             continue
+        # SHARE [of NOUN], or PART of the BASE
+        if len(after) >= 2 and _or_part_of_base(doc, share, after[0], after[1]):
+            yield ShareOf(link="explicit", cue="or", share=share, part=after[0], base=after[1])
+            continue
         rel = _referenced(doc, share, before, after, prev) or _consequence(doc, share, before, prev)
         if rel is not None:
             yield rel
+
+
+# "38% of delegates, or 115 of the 250 ...": the share's own noun, then the part and its whole
+_SHARE_OR = re.compile(r"^(?:\s+of\s+(?:all\s+)?([a-z][\w'’-]*))?\s*(?:,|\s[-–—]|[–—(])\s*(?:or\s+)?(?:(?:just|only|some|about|"
+                       r"around|roughly|nearly|almost)\s+)?$", re.I)
+_BASE_PARTICIPLE = re.compile(r"^\s*(?:present|polled|surveyed|questioned|asked|attending|eligible|registered|"
+                              r"there|in\s+(?:all|total))\b", re.I)
+
+
+def _or_part_of_base(doc: Document, share: Mention, part: Mention, base: Mention) -> bool:
+    """"Women made up 38% of delegates, or 115 of the 250 present": the share's
+    noun (if any) names the base's."""
+    text = doc.text
+    m = _SHARE_OR.match(text[share.end:part.start])
+    if not m or not _OF_BASE.match(text[part.end:base.start]) or not _plausible(part, base):
+        return False
+    own = (m.group(1) or "").lower()
+    if not own:
+        return True
+    if base.noun and base.noun.lower()[:5] == own[:5]:
+        return True
+    return bool(_BASE_PARTICIPLE.match(text[base.end:base.end + 30]))
 
 
 def _apposed(doc: Document, anchor: Mention, following: list[Mention]) -> Mention | None:
