@@ -372,6 +372,7 @@ def test_vote_and_further_shares_over_the_whole_are_flagged(text, target):
     "The Tories won 44% and Labour 40%, compared with 42% and 41% at the last election.",
     "In the ballot, 57 pct voted to reject the offer and 43 pct to accept it.",
     "About 52% of Londoners were in favour and 55% in Leeds.",
+    "Young voters backed it by 60% to 70% in some areas.",
     "Mr Abara won 51.6% of the vote, Ms Kell 36.2% and the remaining three candidates 12.2% between them.",
 ])
 def test_vote_and_further_shares_clean(text):

@@ -196,6 +196,7 @@ def test_share_drawn_from_a_part_and_its_whole_is_a_warning(text, target):
     "The firm sold 3,410 of the 9,870 units it made, meaning 5% more than last year.",
     "Rescuers reached 214 of the 389 villages, meaning 30% of residents now have clean water.",
     "The club sold 9,000 of its 12,000 tickets, meaning the ground was 60% full.",
+    "The airline cancelled 118 of its 820 flights. It is 40% owned by the state.",
 ])
 def test_share_drawn_from_a_part_and_its_whole_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -357,6 +357,8 @@ def _by_to(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
            or m.value > 100 for m in run):
         return None
     sent = doc.sentences[a.sentence]
+    if a.value <= b.value:
+        return None  # "by 60% to 70%": a range; a result states the larger side first
     joiner = _norm(doc.text[a.end:b.start]).strip()
     if joiner not in ("to", "-", "–", "—", "against", "versus", "vs", "vs."):
         return None

@@ -364,8 +364,9 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
 _SO = (r"(?:meaning|which\s+means|which\s+meant|that\s+means|this\s+means|so|so\s+that|that\s+is|i\.e\.|"
        r"in\s+other\s+words|leaving|giving|implying|equivalent\s+to|a\s+rate\s+of|a\s+share\s+of)")
 _CONSEQUENCE = re.compile(r"^[^;.:()]*?,\s*" + _SO + r"\s+(?:that\s+)?((?:[a-z’'-]+\s+){0,3})$", re.I)
-_CONSEQUENCE_LEAD = re.compile(r"^\s*(?:that|this|it|which)\s+(?:means|meant|is)\s+(?:that\s+)?((?:[a-z’'-]+\s+){0,3})$|"
-                               r"^\s*(?:in\s+other\s+words|put\s+another\s+way),\s*((?:[a-z’'-]+\s+){0,3})$", re.I)
+_CONSEQUENCE_LEAD = re.compile(r"^\s*(?:that|this|which)\s+(?:means|meant)\s+(?:that\s+)?((?:[a-z’'-]+\s+){0,3})$|"
+                               r"^\s*(?:in\s+other\s+words|put\s+another\s+way|that\s+is),\s*((?:[a-z’'-]+\s+){0,3})$",
+                               re.I)
 # the only words between the connector and the share: the share is the subject ("meaning just 55% were
 # seen"), not a figure of another measure ("meaning the ground was 60% full", "so growth was 5%")
 _HEDGE_WORDS = frozenset("""just only about around some nearly almost roughly barely a mere that fewer less
