@@ -13,7 +13,7 @@ from checker.relate import relate
 from checker.api import analyse
 
 
-MINE = ("FC202", "FC203", "FC204", "FC205", "FC3")
+MINE = ("FC202", "FC203", "FC204", "FC205", "FC207", "FC3")
 
 
 def problems(text, code=None):
@@ -334,3 +334,93 @@ def test_nearby_percent_change_within_rounding_is_never_flagged(old, pct_):
     text = (f"Brightwell Systems reported a {wrong}% rise in annual revenue.\n\n"
             f"Revenue for the year rose to £{new} million from £{old} million.")
     assert problems(text, "FC206"), text
+
+
+# ---------------------------------------------------------------- FC202 votes, "a further", FC207 margins
+
+@pytest.mark.parametrize("text,target", [
+    # the shares' subjects are opposite answers; a verb taking a share; "by A% to B%"
+    ("Once every ballot had been counted, Yes had 54.6 per cent and No 48.4 per cent.", "48.4 per cent"),
+    ("Final tally: Remain 49.3%, Leave 52.7%.", "52.7%"),
+    ("The incumbent polled 53 pct and the challenger 49 pct in Sunday's run-off.", "49 pct"),
+    ("Members backed the strike by 64% to 39%, the union said.", "39%"),
+    ("In the second round Ms Varga took 51.2% against 50.1% for her opponent.", "50.1%"),
+    # "a further", "another", "an additional" part beside the parts of one whole
+    ("Of the 1,150 planning appeals lodged, 58% were dismissed and 33% allowed, and a further 14% are pending.",
+     "14%"),
+    ("Some 67% of the loans were repaid on time, while another 38% were repaid late.", "38%"),
+    # the verb left out of the second answer; a count inside a gapped subject
+    ("In the ballot, 57 pct voted to reject the offer and 46 pct to accept it.", "46 pct"),
+    ("Mr Abara won 51.6% of the vote, Ms Kell 36.2% and the remaining three candidates 14.4% between them.",
+     "14.4%"),
+])
+def test_vote_and_further_shares_over_the_whole_are_flagged(text, target):
+    assert_flag(text, "FC202", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Once every ballot had been counted, Yes had 54.6 per cent and No 45.4 per cent.",
+    "Members backed the strike by 64% to 36%, the union said.",
+    "Of the 1,150 planning appeals lodged, 58% were dismissed and 23% allowed, and a further 14% are pending.",
+    # turnout is not an answer; a result against an earlier one; own wholes
+    "Yes had 54.6 per cent and No 45.4 per cent, on a turnout of 68 per cent.",
+    "Turnout was 68%, Yes took 54% and No 46%.",
+    "In the second round Ms Varga took 51.2% against 50.1% last time.",
+    "Ms Varga polled 51% in 2018 and Mr Bodo 49% in 2022, after a further 12% swing.",
+    "Of the 300 nurses, 80% work nights, and a further 30% of them also work weekends.",
+    "Profits rose 12% in the first half and a further 9% in the second.",
+    "The Tories won 44% and Labour 40%, compared with 42% and 41% at the last election.",
+    "In the ballot, 57 pct voted to reject the offer and 43 pct to accept it.",
+    "About 52% of Londoners were in favour and 55% in Leeds.",
+    "Young voters backed it by 60% to 70% in some areas.",
+    "Mr Abara won 51.6% of the vote, Ms Kell 36.2% and the remaining three candidates 12.2% between them.",
+])
+def test_vote_and_further_shares_clean(text):
+    assert not problems(text), spans(text, problems(text))
+
+
+@pytest.mark.parametrize("text,target", [
+    ("With all 32 districts declared, Yes took 58.4% and No 41.6%, a margin of 6.8 points.", "6.8"),
+    ("Councillors approved the budget by 63% to 37%, a 16-point margin.", "16-point"),
+    ("The Greens won 31% and Labour 27%, giving them a lead of nearly nine percentage points.", "nearly nine"),
+])
+def test_margin_between_shares_mismatch(text, target):
+    assert_flag(text, "FC207", target)
+    f = problems(text, "FC207")[0]
+    assert "percentage points" in f.arithmetic and "allows" in f.tolerance
+
+
+@pytest.mark.parametrize("text", [
+    "With all 32 districts declared, Yes took 58.4% and No 41.6%, a margin of 16.8 points.",
+    "Councillors approved the budget by 63% to 37%, a margin of more than 25 points.",
+    "The Greens won 31% and Labour 27%, giving them a lead of four percentage points.",
+    "With all votes counted, Yes had 56.2 per cent and No 43.8 per cent, a margin of almost 13 points.",
+    # a lead over someone else, a margin that is not the shares'
+    "The Greens won 31% and Labour 27%, a lead of nine points over the Liberal Democrats.",
+    "The firm's profit margin was 31% and its rival's 27%.",
+])
+def test_margin_between_shares_clean(text):
+    assert not problems(text), spans(text, problems(text))
+
+
+def test_margin_relation_names_the_two_largest_shares():
+    from checker.relate.percents import ShareMargin
+    doc = analyse("Labour won 38% of the vote, the Greens 24% and the Liberals 31%, a lead of seven points.")
+    rel = [r for r in relate(doc) if isinstance(r, ShareMargin)]
+    assert len(rel) == 1
+    assert (rel[0].first.text, rel[0].second.text, rel[0].margin.text) == ("38%", "31%", "seven")
+
+
+def test_the_whole_named_inside_the_list_does_not_cut_it():
+    # "of the 1,150 appeals" is the shares' whole, not the end of the list
+    text = ("Some 61 per cent of the 1,420 appeals were dismissed, 27 per cent were allowed and the remaining "
+            "17 per cent are pending.")
+    assert_flag(text, "FC202", "17 per cent")
+    ok = ("Some 61 per cent of the 1,420 appeals were dismissed, 27 per cent were allowed and the remaining "
+          "12 per cent are pending.")
+    assert not problems(ok), spans(ok, problems(ok))
+
+
+def test_a_list_after_an_earlier_share_is_not_taken_as_the_whole():
+    text = "Turnout was 71%; of those voting, 40% backed Ms Oyelaran, 35% Mr Hale and the remaining 11% others."
+    assert not [f for f in problems(text, "FC202") if "short of 100%" in f.message]

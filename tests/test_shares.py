@@ -145,3 +145,63 @@ def test_share_of_the_total_of_a_list_counts_the_part_too():
 def test_an_eighth_is_a_share():
     text = "An eighth of the 400 staff, 80 people, took voluntary redundancy."
     assert [(f.rule, text[f.start:f.end]) for f in check_text(text) if f.is_problem] == [("FC201", "An eighth")]
+
+
+# ---------------------------------------------------------------- "made up P% of the N ..., or M"
+
+@pytest.mark.parametrize("text,target", [
+    ("Nurses made up 42% of the 1,300 staff balloted by the union last month, or 690 people.", "42%"),
+    ("Pensioners make up nearly a fifth of the 48,000 residents, about 12,500 people.", "nearly a fifth"),
+    ("Exports amounted to 30 per cent of the firm's £820m sales last year, or £310m.", "30 per cent"),
+    # SHARE of NOUN, or PART of the BASE
+    ("Retired people made up 27% of voters, or 410 of the 1,160 polled.", "27%"),
+])
+def test_made_up_of_the_whole_or_part(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses made up 42% of the 1,300 staff balloted by the union last month, or 546 people.",
+    "Pensioners make up nearly a fifth of the 48,000 residents, about 9,200 people.",
+    # a change, not a share
+    "Sales were up 42% at 1,300 stores last month, or 690 more than forecast.",
+    "Retired people made up 35% of voters, or 410 of the 1,160 polled.",
+    # the share's own noun is another whole
+    "Turnout was 27% of women, or 410 of the 1,160 delegates.",
+])
+def test_made_up_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# ---------------------------------------------------------------- "X of the Y ..., meaning P%"
+
+@pytest.mark.parametrize("text,target", [
+    ("The council missed 1,820 of the 6,400 repair deadlines it set last year, meaning only 58% were met on "
+     "time.", "58%"),
+    ("Rescuers reached 214 of the 389 villages cut off by the floods, so around 30% are still isolated.",
+     "around 30%"),
+    ("The airline cancelled 118 of its 820 flights on Friday. That means about one in five did not leave.",
+     "about one in five"),
+    ("Only 1,260 of the 2,950 seats were sold, leaving 45% of them empty.", "45%"),
+])
+def test_share_drawn_from_a_part_and_its_whole_is_a_warning(text, target):
+    assert_flag(text, target, Severity.WARNING)
+    f = [f for f in problems(text) if f.rule == "FC201"][0]
+    assert "the rest" in f.arithmetic
+
+
+@pytest.mark.parametrize("text", [
+    # either reading agrees: the part, or the rest of the whole
+    "The council missed 1,820 of the 6,400 repair deadlines it set last year, meaning only 72% were met on time.",
+    "The council missed 1,820 of the 6,400 repair deadlines it set last year, meaning 28% were late.",
+    "The airline cancelled 118 of its 820 flights on Friday. That means about one in seven did not leave.",
+    "Only 1,260 of the 2,950 seats were sold, leaving 57% of them empty.",
+    # another measure, a change, a whole of its own
+    "The firm sold 3,410 of the 9,870 units it made, meaning growth was just 5%.",
+    "The firm sold 3,410 of the 9,870 units it made, meaning 5% more than last year.",
+    "Rescuers reached 214 of the 389 villages, meaning 30% of residents now have clean water.",
+    "The club sold 9,000 of its 12,000 tickets, meaning the ground was 60% full.",
+    "The airline cancelled 118 of its 820 flights. It is 40% owned by the state.",
+])
+def test_share_drawn_from_a_part_and_its_whole_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -13,7 +13,21 @@ of percentages is read as such a split only when the sentence says so:
   in which case the shares must also reach 100%;
 * by handing one whole out: a verb such as "allocates", "splits", "goes"
   and every share going "to" a part ("the grant gives 50% to research,
-  30% to teaching and 20% to buildings").
+  30% to teaching and 20% to buildings");
+* by naming opposite answers as the subjects ("Yes 54%, No 46%"; "For
+  61%, against 39%") or, the verb left out, after it ("58 pct voted to
+  stay and 44 pct to go"), or by a verb that takes a share of a vote ("Okoro
+  won 52 pct and Haddad 45 pct"; "... and Haddad 45% in the run-off");
+* as the two sides of a vote ("members backed the deal by 61% to 39%";
+  "polled 53% against 47% for her rival");
+* by a further part of a whole the sentence opens on or the first share
+  names ("Of the 870 claims, 64% were paid, 25% refused and a further 11%
+  are pending"; "another", "an additional").
+
+``ShareMargin`` -- the margin in points stated right after such shares
+("Yes took 58.4% and No 41.6%, a margin of 16.8 points"; "by 63% to 37%, a
+26-point lead"): the two largest shares' difference.  A lead "over" someone
+named after it may be on another party and is left alone.
 
 Lists of changes ("rose 14%"), ranges, figures each with their own whole
 ("60% of men and 55% of women") or their own place ("73% in the north,
@@ -47,6 +61,19 @@ class ShareSplit(Relation):
 
     def members(self) -> tuple[Mention, ...]:
         return self.shares
+
+
+@dataclass(frozen=True)
+class ShareMargin(Relation):
+    """"Yes had 56.8% and No 43.2%, a margin of almost 14 points": the gap
+    between the two largest shares of one whole, stated in points."""
+
+    first: Mention = None  # type: ignore[assignment]
+    second: Mention = None  # type: ignore[assignment]
+    margin: Mention = None  # type: ignore[assignment]
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.first, self.second, self.margin)
 
 
 @dataclass(frozen=True)
@@ -101,10 +128,13 @@ def find_percent_changes(doc: Document):
 
 _QUALIFIER = re.compile(r"^\s*(?:of|among|in|for|at|on|from|across|between|per|a|an|each|higher|lower|more|"
                         r"less|up|down|over|under|above|below|to|than|respectively)\b")
-_OF_WHOLE = re.compile(r"^\s*of\s+(?!its\b|their\b|his\b|her\b|our\b|each\b)(?:the\s+|all\s+|those\s+)?[a-z]")
+_OF_WHOLE = re.compile(r"^\s*of\s+(?!its\b|their\b|his\b|her\b|our\b|each\b)(?:the\s+|all\s+|those\s+)?[a-z\d£$€]")
+# "58% of the 1,150 appeals were dismissed, 33% ...": the count is the shares' whole, inside the list
+_OF_COUNT = re.compile(r"^\s*of\s+(?:the\s+|all\s+|those\s+)?$")
 # words that cannot stand between a list separator and a gapped share ("the opposition 38%")
 _NOT_SUBJECT = frozenset("""to at by of from than in on for into with is are was were be been being will would
-    could should may might has have had said says say do does did if when""".split())
+    could should may might has have had said says say do does did if when compared versus vs last previous
+    previously earlier""".split())
 _REST = re.compile(r"\b(?:the\s+rest|remaining|remainder|others?|everyone\s+else|all\s+other|"
                    r"the\s+balance)\b")
 _RESIDUAL = re.compile(r"\b(?:undecided|unsure|not\s+sure|don't\s+know|do\s+not\s+know|did\s+not\s+know|"
@@ -116,10 +146,46 @@ _POLES = (
     (r"\bsatisfied\b", r"\bdissatisfied\b"),
     (r"\byes\b", r"\bno\b"),
     (r"\bleave\b", r"\bremain\b"),
+    (r"\bstay\b", r"\bleave\b|\bquit\b|\bgo\b"),
+    (r"\baccept(?:ed|s)?\b", r"\breject(?:ed|s)?\b"),
     (r"\boptimistic\b", r"\bpessimistic\b"),
 )
 _NOT_SPLIT = re.compile(r"\b(?:respectively|each|if|unless|per\s+annum|a\s+year|annual|annually|rate|rates|yield|"
                         r"yields|interest|inflation|growth|margin|probability|chance|odds|likely)\b")
+
+
+# "..., a margin of almost ten points": the gap between the shares, not a margin of profit
+_MARGIN_AFTER = re.compile(r"^[^;:]*?\b(?:margin|lead|gap|majority)\s+of\s+(?:[a-z-]+\s+){0,3}?"
+                           r"(?:\d[\d.,]*|[a-z-]+)\s+(?:percentage\s+)?points?\b|"
+                           r"^[^;:]*?\b(?:\d[\d.,]*|[a-z-]+)[- ](?:percentage[- ])?points?\s+(?:margin|lead|gap)\b")
+# "Yes 56.8%, No 43.2%": the shares' subjects are the opposite answers to one question
+_POLE_SUBJECTS = ((r"\byes\b", r"\bno\b"), (r"\bfor\b|\bin\s+favou?r\b", r"\bagainst\b"),
+                  (r"\bleave\b", r"\bremain\b"), (r"\bayes\b", r"\bnoes\b"))
+# "Smith won 52% and Jones 45%": a verb that takes a share of a vote or a market
+_TAKE = re.compile(r"\b(?:won|wins|winning|took|takes|polled|polls|secured|secures|garnered|garners|captured|"
+                   r"captures|received|receives|claimed|claims)\s*$")
+# "72% were resolved ..., and a further 9% are open": a part beside the parts before it
+_FURTHER = re.compile(r"\b(?:a\s+further|another|an\s+additional|a\s+additional|further)\s*$")
+# "Of the 640 complaints (it received), 72% ...": the sentence opens on the whole
+_LEAD_WHOLE = re.compile(r"^\s*(?:(?:and|but|so)\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+|those\s+)?")
+
+
+def _subjects(doc: Document, run: list[Mention]) -> list[str]:
+    """The words naming each share's part: for the first, its clause before it;
+    for the others, the list item before them."""
+    sent = doc.sentences[run[0].sentence]
+    first = re.split(r",|;|:|\bwhile\b|\bwith\b", _norm(doc.text[sent.start:run[0].start]))[-1]
+    out = [first]
+    for k in range(1, len(run)):
+        pre = _norm(doc.text[run[k - 1].end:run[k].start])
+        out.append(re.split(r",|;|\band\b|\bwhile\b|\bwith\b", pre)[-1])
+    return out
+
+
+def _pole_subjects(subjects: list[str]) -> bool:
+    """Every share's subject is one of two opposite answers, and both are there."""
+    return any(any(re.search(a, s) for s in subjects) and any(re.search(b, s) for s in subjects)
+               and all(re.search(a, s) or re.search(b, s) for s in subjects) for a, b in _POLE_SUBJECTS)
 
 
 def _subject_only(doc: Document, prev: Mention, m: Mention) -> bool:
@@ -136,6 +202,10 @@ def _subject_only(doc: Document, prev: Mention, m: Mention) -> bool:
 _POLL = re.compile(r"\b(?:poll|polls|polling|survey|vote|votes|ballot|ballots|election|respondents|runoff|"
                    r"run-off|referendum|primary|caucus|"
                    r"electorate|voters)\b")
+# "... and Jones 45% in Sunday's run-off": the vote all the shares are of
+_IN_THE_VOTE = re.compile(r"^\s*(?:in|at)\s+(?!(?:[\w'-]+\s+){0,2}?(?:last|previous|earlier|next|prior)\b)"
+                          r"(?:[\w'-]+\s+){0,3}?(?:poll|vote|ballot|election|runoff|run-off|"
+                          r"referendum|primary|caucus)s?\b\s*[.!?\"”]*\s*$")
 
 
 # "allocates 45% to schools, 30% to clinics and 25% to roads": one whole handed out
@@ -163,11 +233,40 @@ def _allocation(doc: Document, run: list[Mention], heads: list[str]) -> bool:
     return len(gap) <= 4 and not any(w in _PREPS or w in CHANGE_WORDS for w in gap)
 
 
+def _further(doc: Document, run: list[Mention], heads: list[str], qualified: list[bool]) -> bool:
+    """"Of the 640 complaints, 72% were resolved and a further 9% are open":
+    the sentence opens on the whole (or the first share names it), every
+    share says what its part did, and one is "a further" or "another" share
+    beside the ones before it."""
+    if not any(_FURTHER.search(_norm(doc.text[run[k - 1].end:run[k].start])) for k in range(1, len(run))):
+        return False
+    if any(not _bare(h) and _QUALIFIER.match(h) and not _OF_WHOLE.match(h) for h in heads[:1]) \
+            or any(qualified[1:]) or any(_OF_WHOLE.match(h) for h in heads[1:]):
+        return False
+    sent = doc.sentences[run[0].sentence]
+    lead = _norm(doc.text[sent.start:run[0].start])
+    return bool(_LEAD_WHOLE.match(lead) and "," in lead) or bool(_OF_WHOLE.match(heads[0]))
+
+
+_ANSWER = re.compile(r"\b(?:in\s+favou?r|support|oppose|against|approve|disapprove|agree|disagree|yes|no|"
+                     r"leave|remain|stay|quit|go|join|accept|reject|strike)\b")
+
+
+def _elided_answer(first: str, head: str) -> bool:
+    """"54 pct voted to leave and 49 pct to remain": the verb of the first
+    answer is left out of the next, which keeps its preposition and names an
+    answer."""
+    ws = _WORD.findall(head)
+    return bool(ws) and ws[0] in _WORD.findall(first) and bool(_ANSWER.search(head) or _RESIDUAL.search(head))
+
+
 def _whole(head: str) -> str:
     return "shares " + " ".join(_WORD.findall(head)[:4])
 
 
 def _bare(head: str) -> str:
+    """What a share's head says beyond punctuation ("between them", "combined" add nothing)."""
+    head = re.sub(r"^\s*(?:between\s+them|combined|together|in\s+all|in\s+total|each)\b", "", head)
     return head.strip(" .;:!?\"'”“)(-–—")
 
 
@@ -189,24 +288,118 @@ def find_share_splits(doc: Document):
         if sent.headline:
             continue
         run: list[Mention] = []
-        for m in ms + [None]:
+        for k, m in enumerate(ms + [None]):
             if m is not None and m.kind == Kind.PERCENT:
                 run.append(m)
                 continue
             if m is not None and m.kind in (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.ORDINAL,
                                             Kind.DURATION):
                 continue
+            if m is not None and len(run) == 1 and m.kind in (Kind.COUNT, Kind.MONEY) \
+                    and _OF_COUNT.match(_norm(doc.text[run[-1].end:m.start])):
+                continue
+            if m is not None and run and m.kind == Kind.COUNT and _in_subject(doc, run[-1], m, ms[k + 1:]):
+                continue
             if len(run) >= 2:
-                rel = _split(doc, run, in_frames)
+                rel = _split(doc, run, in_frames) or _by_to(doc, run, in_frames)
                 if rel is not None:
                     yield rel
+                    margin = _margin(doc, rel, ms)
+                    if margin is not None:
+                        yield margin
             run = []
+
+
+_MARGIN_WORDS = r"(?:margin|lead|gap|majority|difference)"
+_MARGIN_ADJ = r"(?:(?:winning|victory|comfortable|narrow|clear|slim|overall|commanding)\s+)?"
+# ", a margin of", "- giving it a lead of", ", the gap of": the margin's noun before it
+_MARGIN_OF = re.compile(r"^\s*(?:,|\s[-–—]|[–—(]|:)\s*(?:(?:giving|with|for|or)\s+(?:\w+\s+)?)?(?:a|an|the|its|their)\s+"
+                        + _MARGIN_ADJ + _MARGIN_WORDS + r"\s+of\s+$")
+# ", a 12-point lead": the margin's noun after it
+_MARGIN_DET = re.compile(r"^\s*(?:,|\s[-–—]|[–—(]|:)\s*(?:(?:giving|with|for|or)\s+(?:\w+\s+)?)?(?:a|an|the|its|their)\s+$")
+_POINT_MARGIN = re.compile(r"^[- ]?(?:percentage[- ])?points?[- ]" + _MARGIN_ADJ + _MARGIN_WORDS + r"\b|^\s*"
+                           + _MARGIN_ADJ + _MARGIN_WORDS + r"\b")
+
+
+def _margin(doc: Document, split: ShareSplit, ms: list[Mention]) -> ShareMargin | None:
+    """"..., a margin of almost ten points" / ", a 12-point lead" right after the
+    shares of one whole: the gap between the two largest, in points."""
+    last = split.shares[-1]
+    nxt = next((m for m in ms if m.start >= last.end), None)
+    if nxt is None or nxt.value is None or nxt.interval is None or nxt.is_range:
+        return None
+    if not (nxt.kind == Kind.POINTS and nxt.unit == "pp" or is_points_size(doc, nxt)):
+        return None
+    before = _norm(doc.text[last.end:nxt.start])
+    after = _norm(doc.text[nxt.end:doc.sentences[last.sentence].end])
+    if not (_MARGIN_OF.match(before)
+            or _MARGIN_DET.match(before) and (nxt.noun in ("margin", "lead", "gap", "majority")
+                                             or _POINT_MARGIN.match(after))):
+        return None
+    if re.match(r"^\W*(?:(?:percentage\s+)?points?\s+)?(?:over|ahead\s+of|behind|than|on|among|in)\b", after):
+        return None  # "a lead of nine points over the Liberal Democrats": the lead may be on another
+    first, second = sorted(split.shares, key=lambda m: m.value, reverse=True)[:2]
+    return ShareMargin(link="explicit", cue="margin between the shares", first=first, second=second, margin=nxt)
+
+
+_BY_TO_LEAD = re.compile(r"\bby\s*$|\b(?:voted|votes|won|wins|took|takes|polled|secured|captured|carried|passed|beat|"
+                         r"defeated|backed|rejected|approved|endorsed|chose|opted)\b[^,;]*?\s*$")
+_VOTE = re.compile(r"\b(?:vot\w*|ballot\w*|referendum|poll\w*|election|elected|electorate|runoff|run-off|"
+                   r"won|wins|beat|defeated|backed|rejected|approved|endorsed|margin|majority)\b")
+
+
+def _by_to(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | None:
+    """"Voters backed the plan by 56% to 44%": the two sides of one vote."""
+    if len(run) != 2:
+        return None
+    a, b = run
+    if any(m.is_range or m.value is None or m.interval is None or id(m) in in_frames or m.compound
+           or m.value > 100 for m in run):
+        return None
+    sent = doc.sentences[a.sentence]
+    if a.value <= b.value:
+        return None  # "by 60% to 70%": a range; a result states the larger side first
+    joiner = _norm(doc.text[a.end:b.start]).strip()
+    if joiner not in ("to", "-", "–", "—", "against", "versus", "vs", "vs."):
+        return None
+    # "polled 53% against 48% for her rival", not "against 48% last time"
+    tail = re.split(r",|;|\band\b|\bbut\b|\bwhile\b", _norm(doc.text[b.end:sent.end]), maxsplit=1)[0]
+    if joiner not in ("to", "-", "–", "—") and _bare(tail) and not re.match(r"^\s*for\s+(?:the\s+|her\s+|his\s+|"
+                                                                           r"their\s+|its\s+)?[a-z]", tail):
+        return None
+    if re.search(r"\b(?:last|previous|previously|earlier|ago|before|prior|then|now|since|in\s+\d{4})\b", tail):
+        return None
+    lead = _norm(doc.text[sent.start:a.start])
+    lead = re.split(r",|;|:", lead)[-1]
+    if not _BY_TO_LEAD.search(lead) or any(w in CHANGE_WORDS for w in _WORD.findall(lead)):
+        return None
+    sentence = _norm(doc.text[sent.start:sent.end])
+    rival = joiner not in ("to", "-", "–", "—")  # "53% against 48% for her rival"
+    if not (_VOTE.search(sentence) or rival) or re.search(r"\b(?:from|between)\s*$", lead):
+        return None
+    return ShareSplit(link="explicit", cue="the two sides of a vote", shares=tuple(run))
+
+
+_SUBJECT_GAP = re.compile(r"^\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*$")
+
+
+def _in_subject(doc: Document, prev: Mention, m: Mention, rest: list[Mention]) -> bool:
+    """"..., and the other four candidates 14.1%": a count inside the subject of
+    the next share in a list."""
+    if not rest or rest[0].kind != Kind.PERCENT or m.value is None or m.value > 20:
+        return False
+    before = _norm(doc.text[prev.end:m.start])
+    after = _norm(doc.text[m.end:rest[0].start])
+    return bool(re.search(r",|;|\band\b", before)) and bool(_SUBJECT_GAP.match(after)) \
+        and not any(w in _NOT_SUBJECT or w in CHANGE_WORDS for w in _WORD.findall(after))
 
 
 def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | None:
     sent = doc.sentences[run[0].sentence]
     sentence = _norm(doc.text[sent.start:sent.end])
-    if _NOT_SPLIT.search(sentence):
+    after = run[-1].end - sent.start
+    margin = _MARGIN_AFTER.match(sentence[after:])
+    if _NOT_SPLIT.search(sentence[:after] + (sentence[after:][margin.end():] if margin else sentence[after:])):
         return None
     posts: list[str] = []
     for k, m in enumerate(run):
@@ -230,6 +423,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     last_pre = _norm(doc.text[run[-2].end:run[-1].start])
     last_item = re.split(r",|;|\band\b", last_pre)[-1]
     complete = bool(_REST.search(last_item)) and len(_WORD.findall(last_item)) <= 4
+    if any(p.kind == Kind.PERCENT and p.end <= run[0].start for p in doc.mentions_in(run[0].sentence)):
+        complete = False  # a share before the run may belong to the list: the rest of what is unclear
     qualified = [bool(_QUALIFIER.match(h)) for h in heads]
     bare = [not _bare(h) for h in heads]
     gapped = all(_subject_only(doc, run[k - 1], run[k]) for k in range(1, len(run)))
@@ -238,15 +433,24 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         cue = _whole(heads[0])  # "won 49% of the vote, the challengers 33% and ..."
     elif gapped and _OF_WHOLE.match(heads[-1]) and all(bare[:-1]):
         cue = _whole(heads[-1])  # "took 51%, Brook 32% and Carr 17% of the vote"
-    elif gapped and _POLL.search(sentence) and all(bare[:-1]) and (bare[-1] or _OF_WHOLE.match(heads[-1])):
+    elif gapped and _POLL.search(sentence) and all(bare[:-1]) and (bare[-1] or _OF_WHOLE.match(heads[-1])
+                                                                  or _IN_THE_VOTE.match(heads[-1])):
         cue = "poll shares"  # "the poll put the Greens on 27%, Labour on 25% and ..."
-    elif not any(qualified[1:]) and not (qualified[0] and not _OF_WHOLE.match(heads[0])) \
+    elif not any(q and not _elided_answer(heads[0], h) for q, h in zip(qualified[1:], heads[1:])) \
+            and not (qualified[0] and not _OF_WHOLE.match(heads[0])) \
             and _answer_options(sentence) and not any(bare):
         cue = "answers to one question"
     elif complete and not any(qualified[1:]) and gapped:
         cue = "the whole, ending with the rest"
     elif _allocation(doc, run, heads):
         cue = "allocated to parts"  # "allocates 45% to schools, 30% to clinics and 25% to roads"
+    elif gapped and all(bare) and _pole_subjects(_subjects(doc, run)):
+        cue = "answers to one question"  # "Yes 56.8%, No 43.2%"
+    elif gapped and all(bare[:-1]) and (bare[-1] or _IN_THE_VOTE.match(heads[-1])) \
+            and _TAKE.search(_subjects(doc, run)[0]):
+        cue = "shares taken"  # "Smith won 52% and Jones 45%"
+    elif _further(doc, run, heads, qualified):
+        cue = "further parts of one whole"  # "Of the 640 claims, 70% were paid and a further 12% ..."
     if not cue:
         return None
     return ShareSplit(link="explicit", cue=cue, shares=tuple(run), complete=complete)

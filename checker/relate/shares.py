@@ -18,6 +18,13 @@ Shapes recognised (one sentence each, explicit links):
   any such count, or their sum, agrees, nothing is reported)
 * PART of [the|its] BASE ..., SHARE of the total  "28 of its 40 branches by March, a quarter of the total"
 * BASE ... PART, SHARE of the total           "6,500 trees included 900 oaks, about a tenth of the total"
+* SHARE [of NOUN], or PART of the BASE        "made up 38% of delegates, or 115 of the 250 present"
+* SHARE of the BASE ... made up / amounted to: "made up 42% of the 1,300 staff ..., or 690 people"
+  ("made up", "amounted to" state a level, not a change)
+* PART of [the|its] BASE ..., meaning|so|leaving ... SHARE  "missed 1,820 of the 6,400 deadlines, meaning
+  58% were met" (also "That means ..." opening the next sentence): the share
+  may be of the part or of the rest of the whole; the negation is not
+  parsed, so either reading agreeing keeps it silent, and the link is inferred
 * "a majority", "most" (more than half) and "a minority" (less than half)
   take a share's place in these shapes: "Most of the club's 75 players, 30 in all"
 
@@ -52,6 +59,17 @@ _OF_LEAD = re.compile(r"(?:^|[,;:]\s*)of\s+(?:(?:the|its|their|all)\s+)?(?:[\w'�
 _APPOSITION = re.compile(r"^[^;.]*?(?:,|\s[-–—]|[–—(]|:)\s*(?:or\s+)?$", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|rise|risen|fell|fall|fallen|jumped|climbed|gained|lost|dropped"
                             r"|declined|increased|decreased|grew|cut|to|by|from|stake|interest)\s*$", re.I)
+# "made up 38% of", "amounted to 38% of": a level, not a change
+_LEVEL_VERB = re.compile(r"\b(?:made|make|makes|making|amounted|amounts|amounting|equal|equivalent|came|comes|"
+                         r"equating|equates)\s+$", re.I)
+
+
+def _change_before(text: str) -> bool:
+    """The words before a share make it a change: "up 78.4 pct", "cut to 30 pct"."""
+    m = _CHANGE_BEFORE.search(text)
+    return bool(m) and not _LEVEL_VERB.search(text, max(0, m.start() - 20), m.start())
+
+
 _OF_THEM = re.compile(r"^\s*of\s+(?:them|the total|those|these|whom|the dead|the victims)\b\s*(\w+)?", re.I)
 _WITH_PART = re.compile(r"^[^;.]{0,30}?,\s*with\s+$", re.I)
 _BAD_LINK = re.compile(r"\b(?:and|or|while|but|than|from|to|by)\s*$", re.I)
@@ -89,6 +107,9 @@ class ShareOf(Relation):
     part: Mention | None = None
     base: Mention | None = None
     base_sum: tuple[Mention, ...] = ()  # when the base is the sum of listed parts
+    # "failed to see 3,410 of the 9,870 patients, meaning 55% were seen": the
+    # share may be of the part or of the rest of the whole; either reading will do
+    either: bool = False
 
     def members(self) -> tuple[Mention, ...]:
         return (self.share, self.part) + ((self.base,) if self.base else ()) + self.base_sum
@@ -120,9 +141,17 @@ def ratio_interval(rel: ShareOf) -> Interval | None:
     return rel.part.interval.divide(rel.base_interval)
 
 
+def rest_interval(rel: ShareOf) -> Interval | None:
+    """The rest of the whole as a ratio: 1 - part / base."""
+    ratio = ratio_interval(rel)
+    return None if ratio is None else Interval(Fraction(1), Fraction(1)) - ratio
+
+
 def agrees(rel: ShareOf) -> bool:
     ratio = ratio_interval(rel)
-    return ratio is None or ratio.intersects(share_interval(rel.share))
+    if ratio is None or ratio.intersects(share_interval(rel.share)):
+        return True
+    return rel.either and rest_interval(rel).intersects(share_interval(rel.share))
 
 
 # ---------------------------------------------------------------- finder
@@ -194,7 +223,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
     shares = [m for m in items if m.kind in SHARE_KINDS]
     counts = [m for m in items if m.kind in COUNT_KINDS]
     for share in shares:
-        if _CHANGE_BEFORE.search(text[doc.sentences[share.sentence].start:share.start]):
+        if _change_before(text[doc.sentences[share.sentence].start:share.start]):
             continue  # "up 78.4 pct", "cut to 30 pct": a change, not a share
         after = [c for c in counts if c.start >= share.end]
         before = [c for c in counts if c.end <= share.start]
@@ -230,9 +259,35 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                 and _OF_BASE.match(text[after[0].end:after[1].start]) and _plausible(after[0], after[1]):
             yield ShareOf(link="explicit", cue="with", share=share, part=after[0], base=after[1])
             continue
-        rel = _referenced(doc, share, before, after, prev)
+        # SHARE [of NOUN], or PART of the BASE
+        if len(after) >= 2 and _or_part_of_base(doc, share, after[0], after[1]):
+            yield ShareOf(link="explicit", cue="or", share=share, part=after[0], base=after[1])
+            continue
+        rel = _referenced(doc, share, before, after, prev) or _consequence(doc, share, before, prev)
         if rel is not None:
             yield rel
+
+
+# "38% of delegates, or 115 of the 250 ...": the share's own noun, then the part and its whole
+_SHARE_OR = re.compile(r"^(?:\s+of\s+(?:all\s+)?([a-z][\w'’-]*))?\s*(?:,|\s[-–—]|[–—(])\s*(?:or\s+)?(?:(?:just|only|some|about|"
+                       r"around|roughly|nearly|almost)\s+)?$", re.I)
+_BASE_PARTICIPLE = re.compile(r"^\s*(?:present|polled|surveyed|questioned|asked|attending|eligible|registered|"
+                              r"there|in\s+(?:all|total))\b", re.I)
+
+
+def _or_part_of_base(doc: Document, share: Mention, part: Mention, base: Mention) -> bool:
+    """"Women made up 38% of delegates, or 115 of the 250 present": the share's
+    noun (if any) names the base's."""
+    text = doc.text
+    m = _SHARE_OR.match(text[share.end:part.start])
+    if not m or not _OF_BASE.match(text[part.end:base.start]) or not _plausible(part, base):
+        return False
+    own = (m.group(1) or "").lower()
+    if not own:
+        return True
+    if base.noun and base.noun.lower()[:5] == own[:5]:
+        return True
+    return bool(_BASE_PARTICIPLE.match(text[base.end:base.end + 30]))
 
 
 def _apposed(doc: Document, anchor: Mention, following: list[Mention]) -> Mention | None:
@@ -303,6 +358,62 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
             cut = sent.start + lead.start()
             return _nearest_whole(doc, share, before[-1], [b for b in before[:-1] if b.end <= cut] or prev, "of those")
     return None
+
+
+# ", meaning just", ", which means that", ", so only", ", leaving": the share follows from the counts
+_SO = (r"(?:meaning|which\s+means|which\s+meant|that\s+means|this\s+means|so|so\s+that|that\s+is|i\.e\.|"
+       r"in\s+other\s+words|leaving|giving|implying|equivalent\s+to|a\s+rate\s+of|a\s+share\s+of)")
+_CONSEQUENCE = re.compile(r"^[^;.:()]*?,\s*" + _SO + r"\s+(?:that\s+)?((?:[a-z’'-]+\s+){0,3})$", re.I)
+_CONSEQUENCE_LEAD = re.compile(r"^\s*(?:that|this|which)\s+(?:means|meant)\s+(?:that\s+)?((?:[a-z’'-]+\s+){0,3})$|"
+                               r"^\s*(?:in\s+other\s+words|put\s+another\s+way|that\s+is),\s*((?:[a-z’'-]+\s+){0,3})$",
+                               re.I)
+# the only words between the connector and the share: the share is the subject ("meaning just 55% were
+# seen"), not a figure of another measure ("meaning the ground was 60% full", "so growth was 5%")
+_HEDGE_WORDS = frozenset("""just only about around some nearly almost roughly barely a mere that fewer less
+    more than over under well still approximately close to precisely exactly slightly not quite""".split())
+# "meaning 55% more": a change, not a share
+_CHANGE_AFTER = re.compile(r"^\s*(?:more|fewer|less|higher|lower|up|down|rise|increase|decrease|drop|fall|jump|gain|"
+                           r"growth|a\s+year|annually|per\s+annum)\b", re.I)
+
+
+def _consequence(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
+    """"failed to see 3,410 of the 9,870 patients ..., meaning just 55% were
+    seen in time": a share drawn from an "X of the Y" before it, in the same
+    sentence or, opening on "That means", the one after.  The share may be of
+    the X or of the rest of the Y (the negation decides, and is not parsed):
+    the relation holds if either reading agrees, and is inferred (a warning)."""
+    text = doc.text
+    sent = doc.sentences[share.sentence]
+    counts = [c for c in before if c.kind in COUNT_KINDS]
+    if len(counts) >= 2:
+        a, b = counts[-2], counts[-1]
+        gap = text[b.end:share.start]
+        link = _CONSEQUENCE.match(gap) if len(gap) < 250 else None
+        if not link or len(words(gap)) > MAX_TOTAL_GAP_WORDS:
+            return None
+    elif not before and prev:
+        link = _CONSEQUENCE_LEAD.match(text[sent.start:share.start])
+        counts = [c for c in prev if c.kind in COUNT_KINDS]
+        if len(counts) < 2 or not link:
+            return None
+        a, b = counts[-2], counts[-1]
+        if re.search(r"[;:]", text[b.end:doc.sentences[b.sentence].end]):
+            return None
+    else:
+        return None
+    if set(words("".join(g for g in link.groups() if g))) - _HEDGE_WORDS \
+            or _CHANGE_AFTER.match(text[share.end:share.end + 40]):
+        return None
+    if not _OF_BASE.match(text[a.end:b.start]) or not _plausible(a, b) or a.kind != b.kind:
+        return None
+    own = re.match(r"\s*of\s+(?:(?:the|all|all\s+the)\s+)?([a-z’'-]+)", text[share.end:share.end + 60], re.I)
+    if own and own.group(1).lower() not in ("them", "those", "total", "these", (b.noun or "").lower()):
+        return None  # "meaning 55% of nurses ...": a whole of its own
+    # another "X of the Y" pair before this one: which the share speaks of is unclear
+    pairs = [c for c in (prev if a.sentence != share.sentence else before) if c.end <= a.start]
+    if any(_OF_BASE.match(text[c.end:d.start]) for c, d in zip(pairs, pairs[1:])):
+        return None
+    return ShareOf(link="inferred", cue="so", share=share, part=a, base=b, either=True)
 
 
 def _own_whole(doc: Document, share: Mention) -> bool:
@@ -393,7 +504,7 @@ def _headline_shares(doc: Document, by_sentence: dict[int, list[Mention]], used:
         rest = text[share.end:head.end]
         one_in = share.kind == Kind.FRACTION and " in " in share.text  # "Two in five nurses ..."
         if not re.match(r"\s+of\s+[A-Za-z]" if not one_in else r"\s+(?:of\s+)?[A-Za-z]", rest) \
-                or _CHANGE_BEFORE.search(text[head.start:share.start]):
+                or _change_before(text[head.start:share.start]):
             continue
         stems = _stems(rest)
         rels = []

@@ -1,4 +1,4 @@
-"""Rules: percentages (FC202-FC206).
+"""Rules: percentages (FC202-FC207).
 
 FC201 (a share stated both as a count and as a percentage) lives in
 :mod:`checker.rules.shares`.
@@ -12,7 +12,7 @@ from .. import hedges
 from ..interval import Interval, format_number
 from ..model import Document, Finding, Kind, Mention, Severity
 from ..relate.changes import money_base
-from ..relate.percents import NearbyPercentChange, PercentChange, PointsChange, ShareSplit
+from ..relate.percents import NearbyPercentChange, PercentChange, PointsChange, ShareMargin, ShareSplit
 from .base import Example, Rule
 
 HUNDRED = Fraction(100)
@@ -150,10 +150,13 @@ class FC202(Rule):
 
     What it checks:
         Two or more percentages in one sentence that split one whole -- vote
-        shares ("won 48% of the vote, the opposition 37% and the rest 9%"),
-        the answers to one poll question ("51% agreed, 40% disagreed and 12%
-        had no view"), one whole handed out to parts ("allocates 48% to
-        sport, 37% to heritage and 15% to the arts") -- are added; the sum may exceed 100 only by the
+        shares ("won 48% of the vote, the opposition 37% and the rest 9%";
+        "Yes 52%, No 48%"; "backed it by 61% to 39%"), the answers to one
+        poll question ("51% agreed, 40% disagreed and 12% had no view"), one
+        whole handed out to parts ("allocates 48% to sport, 37% to heritage
+        and 15% to the arts"), parts of a whole the sentence opens on with
+        "a further" one ("Of the 870 claims, 64% were paid and a further 11%
+        are pending") -- are added; the sum may exceed 100 only by the
         rounding of the shares (n shares rounded to precision p may add up to
         100 + n*p/2).  When the text says the list is complete ("the
         remaining 9%", "others 3%") the sum must also reach 100.
@@ -182,6 +185,8 @@ class FC202(Rule):
                 "9% did not know.", "9%"),
         Example("Coal supplied 41% of the grid's power last winter, gas 33% and the remaining 18%.", "18%"),
         Example("The lottery fund allocates 48% to sport, 37% to heritage and 22% to the arts.", "22%"),
+        Example("Once the count was over, Yes had 53.9 per cent and No 48.1 per cent.", "48.1 per cent"),
+        Example("Of the 870 claims filed, 64% were paid and 30% refused, while a further 11% are pending.", "11%"),
     )
     ok = (
         Example("The incumbent won 48.3% of the vote, her rival 39.1% and the independent 12.6%.", ""),
@@ -189,6 +194,7 @@ class FC202(Rule):
                 "were undecided.", ""),
         Example("Some 64% of men and 58% of women said they exercised every week.", ""),
         Example("Sales rose 14% in March, 11% in April and 9% in May.", ""),
+        Example("Of the 870 claims filed, 64% were paid and 25% refused, while a further 11% are pending.", ""),
     )
 
     def check(self, relation: ShareSplit, doc: Document) -> Iterable[Finding]:
@@ -520,6 +526,67 @@ class FC206(Rule):
             return
 
 
+class FC207(Rule):
+    """The margin stated between two shares of one whole is not their difference.
+
+    What it checks:
+        Shares of one whole stated together with the margin between the two
+        largest in points ("Yes took 58.2% and No 41.8%, a margin of 16.4
+        points"; "backed the plan by 61% to 39%, a 22-point lead").  The
+        larger share less the smaller, over every value their rounding
+        allows, must meet the stated margin and its rounding or hedge
+        ("almost ten points" is 9 to 10).
+
+    Why it matters:
+        The margin is computed from the shares; when it does not match, one
+        of the shares or the margin was mistyped.
+
+    Example:
+        "Yes took 58.2% and No 41.8%, a margin of 6.4 points" -- the
+        margin is 16.4 points.
+
+    Use instead:
+        Recompute the margin from the shares, or check the shares against
+        the source.
+    """
+
+    code = "FC207"
+    name = "share-margin-mismatch"
+    severity = Severity.ERROR
+    relations = (ShareMargin,)
+    fail = (
+        Example("With every ballot counted, Yes took 58.2% and No 41.8%, a margin of 6.4 points.", "6.4 points"),
+        Example("Members backed the merger by 61% to 39%, a 12-point margin.", "12-point"),
+    )
+    ok = (
+        Example("With every ballot counted, Yes took 58.2% and No 41.8%, a margin of 16.4 points.", ""),
+        Example("Members backed the merger by 61% to 39%, a margin of more than 20 points.", ""),
+    )
+
+    def check(self, relation: ShareMargin, doc: Document) -> Iterable[Finding]:
+        a, b, margin = relation.first, relation.second, relation.margin
+        pv = point_value(margin)
+        if pv is None or a.interval is None or b.interval is None:
+            return
+        _, stated = pv
+        diff = a.interval - b.interval
+        mid = a.value - b.value
+        label = margin.text.strip() + (" points" if margin.kind == Kind.COUNT else "")
+        arithmetic = f"{a.text.strip()} - {b.text.strip()} = {format_number(mid)} percentage points"
+        tolerance = (f"rounding of the two shares allows {diff.describe(format_number)} points; "
+                     f"'{label}' allows {stated.describe(format_number)}")
+        if diff.intersects(stated):
+            yield self.finding(Severity.INFO, margin,
+                               f"'{label}' matches the gap between {a.text.strip()} and {b.text.strip()} "
+                               f"({format_number(mid)} points).",
+                               arithmetic=arithmetic, tolerance=tolerance, related=(a, b))
+            return
+        yield self.finding(
+            self.contradiction_severity(relation), margin,
+            f"The gap between {a.text.strip()} and {b.text.strip()} is {format_number(mid)} percentage points, "
+            f"not {label}.", arithmetic=arithmetic, tolerance=tolerance, related=(a, b))
+
+
 def _furthest(old: Mention, new: Mention, want: Interval) -> tuple[Mention, Mention]:
     """Of the two values, the one further (relative to itself) from what the other
     value and the stated change give."""
@@ -532,4 +599,4 @@ def _furthest(old: Mention, new: Mention, want: Interval) -> tuple[Mention, Ment
     return (old, new) if off_old > off_new else (new, old)
 
 
-RULES = (FC202, FC203, FC204, FC205, FC206)
+RULES = (FC202, FC203, FC204, FC205, FC206, FC207)

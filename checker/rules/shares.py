@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..interval import Interval, format_percent
 from ..model import Document, Severity
-from ..relate.shares import ShareOf, agrees, is_quantifier, ratio_interval, share_interval
+from ..relate.shares import ShareOf, agrees, is_quantifier, ratio_interval, rest_interval, share_interval
 from .base import Example, Rule
 from .format import amount, quoted
 
@@ -35,7 +35,10 @@ class ShareCountMismatch(Rule):
         those," to a count in the sentence before, by a headline share to an
         "X of its Y" in the first body sentences (a warning), or through a
         breakdown ("around 3,800 civilians, almost a quarter of them
-        children ... 906 children").  The part divided by the
+        children ... 906 children"), or drawn from an "X of the Y" before it
+        ("missed 1,140 of the 4,600 referrals, meaning 64% were seen on
+        time": a warning, and silent when either the part or the rest of the
+        whole agrees, since the negation is not parsed).  The part divided by the
         whole, with the figures' rounding and hedges, must meet the share's
         interval: a fraction in words allows ±10% of itself, "almost" reaches
         down 10%, digits allow their rounding; "a majority" and "most" mean more
@@ -68,6 +71,8 @@ class ShareCountMismatch(Rule):
         Example("A majority of the 41 delegates, 17 in total, voted against the motion.", target="A majority"),
         Example("Lenders approved 9,800 mortgages in May. More than half of them, about 3,900, went to "
                 "first-time buyers.", target="More than half"),
+        Example("The trust missed 1,140 of the 4,600 cancer referrals it received, meaning 64% were seen on time.",
+                target="64%"),
     )
     ok = (
         Example("Inspectors rated a third of the 90 schools they visited, 30 in all, as failing."),
@@ -77,6 +82,7 @@ class ShareCountMismatch(Rule):
         Example("A majority of the 41 delegates, 25 in total, voted against the motion."),
         Example("Lenders approved 9,800 mortgages in May. More than half of them, about 5,100, went to "
                 "first-time buyers."),
+        Example("The trust missed 1,140 of the 4,600 cancer referrals it received, meaning 75% were seen on time."),
     )
 
     def check(self, rel: ShareOf, doc: Document):
@@ -88,6 +94,10 @@ class ShareCountMismatch(Rule):
         if computed is None:
             return
         arithmetic = f"{amount(rel.part.value, rel.part)} / {base_text} = {format_percent(computed)}"
+        if rel.either and rest_interval(rel) is not None:
+            # "failed to see 3,410 of the 9,870 ..., meaning 55% were seen": the share or its complement
+            arithmetic += (f"; the rest: ({base_text} - {amount(rel.part.value, rel.part)}) / {base_text} = "
+                           f"{format_percent(1 - computed)}")
         tolerance = _share_tolerance(rel)
         related = (rel.part,) + ((rel.base,) if rel.base else ()) + rel.base_sum
         if agrees(rel):
@@ -97,7 +107,8 @@ class ShareCountMismatch(Rule):
             return
         yield self.finding(
             self.contradiction_severity(rel), rel.share,
-            f"{quoted(rel.share)} does not match the counts: {arithmetic} ({tolerance}).",
+            f"{quoted(rel.share)} does not match the counts"
+            f"{' (neither the part nor the rest of the whole)' if rel.either else ''}: {arithmetic} ({tolerance}).",
             arithmetic=arithmetic, tolerance=tolerance, related=related)
 
 
