@@ -13,7 +13,7 @@ FOLDER = Path(__file__).parent / "labelled"
 GROUPS = {"sum", "share", "percent", "change", "repeat", "listcount", "date", "unit", "distractor"}
 # flag cases detected, at least (the measured figure at the last tuning,
 # less a little room): lowering one needs a reason in the commit message
-FLOORS = {"own-a.jsonl": 0.0, "own-b.jsonl": 0.0, "own-c.jsonl": 0.0}
+FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.jsonl": 0.60}
 
 
 def _load(path: Path) -> list[dict]:
