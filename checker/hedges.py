@@ -54,6 +54,7 @@ below               (0, v)                          (v, 1)
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -116,6 +117,8 @@ def looseness(value: Fraction, precision: Fraction | None, fraction_word: bool,
     return precision / 2
 
 
+# a pure function of hashable values, and news repeats its figures
+@functools.lru_cache(maxsize=8192)
 def interval_for(value: Fraction, precision: Fraction | None, hedge: str | None, *,
                  fraction_word: bool = False, exact_count: bool = False,
                  tolerances: Tolerances | None = None) -> Interval:
