@@ -467,6 +467,8 @@ def test_impossible_date_clean(text, published):
      "2024-03-01", "FC507", "nine days"),
     ("She was arrested on 4 June and released on 30 June, having spent 12 days in custody.", "2024-07-01",
      "FC507", "12 days"),
+    ("He was jailed on 1 January and freed on 30 January after 10 days in jail.", "2024-03-14", "FC507",
+     "10 days"),
     # the Nth day / week of something begun on a date, on a stated day or now
     ("The strike, which began on Sept. 15, entered its 45th day on Tuesday.", "2023-10-10", "FC507", "45th day"),
     ("The vigil, which began on Monday, October 2, reached its 20th day on Sunday.", "2023-10-10", "FC507",
@@ -497,6 +499,8 @@ def test_round3_date_shapes_flagged(text, published, code, span):
     # charging does not end custody: the days spent may run on
     ("He was arrested on 3 May and charged on 21 May, spending 10 days in custody.", "2024-07-01"),
     ("The strike, which began on Sept. 15, entered its 26th day on Tuesday.", "2023-10-10"),
+    # the days of the work, not of the closure
+    ("The road was shut on 2 March and reopened on 20 March after 12 days of repairs.", "2024-03-14"),
     ("The sit-in, which started on 1 October, is now in its second week.", "2023-10-10"),
     ("The search, launched on 28 September, is in its 13th day today.", "2023-10-10"),
     # a past running day without its date is not checked against the publication date

@@ -203,6 +203,11 @@ ROUND3_FLAGS = [
     ("Ministers met all four of the devolved leaders: Ann Cole, Bo Diaz and Cy Lane.", "four"),
     # places after a count in object position
     ("The bank is shutting four branches, in Alnwick, Morpeth, Hexham, Amble and Rothbury, this summer.", "four"),
+    # "namely" introduces the whole list
+    ("The council named three new wardens, namely Ann Cole, Bo Diaz, Cy Lee and Di Hart.", "three"),
+    ("She faces two charges, namely theft, fraud and assault.", "two"),
+    # "both" + noun, a short bridge, then a dash
+    ("Both firms bidding for the contract - Arlo Ltd, Benn plc and Corvo - were told on Friday.", "Both"),
 ]
 
 
@@ -225,6 +230,10 @@ def test_round3_list_shapes_flagged(text, target):
     # fewer places than things; a fronted phrase
     "The firm opened three offices, in Leeds and York, last year.",
     "In six cities, in Leeds, Hull, York, Bath, Ely, Rye and Wells, the vote was close.",
+    "She faces three charges, namely theft, fraud and assault.",
+    "Both firms bidding for the contract - Arlo and Corvo - were told on Friday.",
+    # the list after the bridge belongs to the count inside it
+    "Both sides agreed on three points: pay, hours and leave.",
 ])
 def test_round3_list_shapes_clean(text):
     assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]

@@ -29,7 +29,8 @@ publication date:
   fall inside;
 * a date that does not exist ("31 April"; "29 February 2023", with a year);
 * a change of state and its reverse bound a period too ("was grounded on 2
-  May and refloated on 19 May, spending nine days aground");
+  May and refloated on 19 May, spending nine days aground"; "freed on 30
+  May after 12 days in jail");
 * the Nth day or week of something begun on a date, on a stated day or now
   ("the vigil, which began on 2 October, reached its 20th day on Sunday");
 * an age after "is" may run on into its clause ("born in 1970, is 49 but
@@ -800,7 +801,7 @@ def find_spans(doc: Document):
 # ------------------------------------------------------- a stated period
 _RANGE_TO = re.compile(r"\s+(?:to|until|till|through|thru)\s+", re.I)
 _AFTER_RANGE = re.compile(r"\s*(?:,|\(|[-–—])?\s*((?:and\s+)?(?:which\s+|that\s+)?(?:lasted|lasting|spanning|spanned|"
-                          r"spans|covering|covered|a\s+period\s+of|a\s+total\s+of|spending|having\s+spent|spent)\s+)?", re.I)
+                          r"spans|covering|covered|a\s+period\s+of|a\s+total\s+of|spending|having\s+spent|spent|after)\s+)?", re.I)
 _BEFORE_RANGE = re.compile(r"\b(?:lasted|lasting|lasts|last|for|spanning|spanned|spans)\s+$", re.I)
 # after the count: another measure of time ("12 days of action", "12 days longer")
 _NOT_LENGTH = re.compile(r"\s+(?:of|in(?=\s+(?:\d|advance|one|two|three|four|five|six|seven|eight|nine|ten)\b)|a|an|per|each|every|longer|shorter|more|less|fewer|late|later|early|"

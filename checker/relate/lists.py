@@ -43,6 +43,9 @@ gives three.  The finder reads the list that follows a count and its noun:
   role labels ("were diver A, swimmer B and boxer C"); a label's number in
   it ("on day five") is not a quantity;
 * numbered items: "the 14, the 27 and the 88", "Ward 4, Ward 7 and Ward 12";
+* "namely" after the noun's comma introduces the whole list ("two charges,
+  namely theft, fraud and assault"); "both" + noun may take a short bridge
+  before a dash or colon ("Both firms bidding for it - A, B and C -");
 * places may follow a count in object position ("will close six stores, in
   A, B, ... and G,"), not after a fronted phrase.
 """
@@ -124,6 +127,9 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     comma = re.match(r"\s*,\s*", rest)
     if comma:
         after = rest[comma.end():]
+        namely = re.match(r"(?:namely|that\s+is|i\.e\.)\s*,?\s+", after)
+        if namely:
+            return _Intro("colon", pos + comma.end() + namely.end())  # "three wardens, namely A, B and C"
         named = _NAMED.match(after)
         if named and named.start() == 0:
             return _Intro("named", pos + comma.end() + named.end())
@@ -364,7 +370,8 @@ def find_listed_items(doc: Document):
 
 # Count words the grammar leaves alone: "Both crossings - A, B and C -", "The trio, A, B and C,"
 _BOTH = re.compile(r"\b([Bb]oth)\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-]*s|men|women|children|people))\b"
-                   r"(?=\s*(?:[,:]|\s[-–—]\s|—|\s+(?:are|were|went|belong|as|named|identified)\b))")
+                   r"(?=\s*(?:[,:]|\s[-–—]\s|—|\s+(?:are|were|went|belong|as|named|identified)\b)"
+                   r"|(?:\s+[a-z][\w'’-]*){1,6}\s*(?::|\s[-–—]\s|—))")
 _COLLECTIVE = {"pair": 2, "duo": 2, "twins": 2, "trio": 3, "quartet": 4, "quintet": 5, "sextet": 6}
 _THE_COLLECTIVE = re.compile(r"\b(?:[Tt]he)\s+(" + "|".join(_COLLECTIVE) + r")\b")
 
