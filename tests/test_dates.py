@@ -458,3 +458,59 @@ def test_impossible_date_flagged(text, published, span):
 ])
 def test_impossible_date_clean(text, published):
     assert not problems(text, published, "FC508")
+
+
+# ------------------------------------------------------- round 3
+@pytest.mark.parametrize("text,published,code,span", [
+    # a change of state on D1, its reverse on D2, and the time spent between
+    ("The ferry was grounded on 2 February and refloated on 19 February, spending nine days on the sandbank.",
+     "2024-03-01", "FC507", "nine days"),
+    ("She was arrested on 4 June and released on 30 June, having spent 12 days in custody.", "2024-07-01",
+     "FC507", "12 days"),
+    ("He was jailed on 1 January and freed on 30 January after 10 days in jail.", "2024-03-14", "FC507",
+     "10 days"),
+    # the Nth day / week of something begun on a date, on a stated day or now
+    ("The strike, which began on Sept. 15, entered its 45th day on Tuesday.", "2023-10-10", "FC507", "45th day"),
+    ("The vigil, which began on Monday, October 2, reached its 20th day on Sunday.", "2023-10-10", "FC507",
+     "20th day"),
+    ("The sit-in, which started on 1 October, is now in its third week.", "2023-10-10", "FC507", "third week"),
+    ("The search, launched on 28 September, was in its 13th day on 4 October.", "2023-10-10", "FC507",
+     "13th day"),
+    # "more than a decade" is at least ten years
+    ("The toll, introduced in 2016, has been charged for more than a decade.", "2024-04-02", "FC504",
+     "more than a decade"),
+    # an age after "is", then "and"/"but" and the rest of the clause
+    ("The actor, born in Cork in 1970, is 49 but still plays teenagers.", "2025-02-10", "FC506", "49"),
+    # "her 90th birthday" is the subject's own
+    ("Joan Marsh, who was born on 4 June 1938, celebrated her 90th birthday on Sunday.", "2023-06-05", "FC506",
+     "90th"),
+    # "the N-year-old" standing alone inside the next sentence
+    ("Ann Fry, who was born in March 1950, was named as the winner. Neighbours congratulated the 69-year-old "
+     "at her home.", "2024-06-10", "FC506", "69-year-old"),
+])
+def test_round3_date_shapes_flagged(text, published, code, span):
+    found = problems(text, published, code)
+    assert found, text
+    assert span in text[found[0].start:found[0].end]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("She was arrested on 4 June and released on 30 June, having spent 26 days in custody.", "2024-07-01"),
+    # charging does not end custody: the days spent may run on
+    ("He was arrested on 3 May and charged on 21 May, spending 10 days in custody.", "2024-07-01"),
+    ("The strike, which began on Sept. 15, entered its 26th day on Tuesday.", "2023-10-10"),
+    # the days of the work, not of the closure
+    ("The road was shut on 2 March and reopened on 20 March after 12 days of repairs.", "2024-03-14"),
+    ("The sit-in, which started on 1 October, is now in its second week.", "2023-10-10"),
+    ("The search, launched on 28 September, is in its 13th day today.", "2023-10-10"),
+    # a past running day without its date is not checked against the publication date
+    ("The search, launched on 28 September, was in its 40th day when it was called off.", "2023-10-10"),
+    ("The toll, introduced in 2014, has been charged for more than a decade.", "2024-04-02"),
+    ("The actor, born in Cork in 1970, is 54 and still plays teenagers.", "2025-02-10"),
+    ("Joan Marsh, who was born on 4 June 1938, attended her grandson's 18th birthday party.", "2023-06-05"),
+    # a new person: "the 69-year-old driver"
+    ("Ann Fry, who was born in March 1950, was named as the winner. Neighbours congratulated the 69-year-old "
+     "driver at her home.", "2024-06-10"),
+])
+def test_round3_date_shapes_clean(text, published):
+    assert not problems(text, published), [(f.rule, f.message) for f in problems(text, published)]

@@ -185,3 +185,55 @@ def test_round2_list_shapes_flagged(text, target):
 ])
 def test_round2_list_shapes_clean(text):
     assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]
+
+
+ROUND3_FLAGS = [
+    # a copula after a short post-modifier of the noun; titles inside names
+    ("The three new trustees of the museum are Prof Anne Wills, Dr Raj Mehta, Colin Shaw and Mia Ortiz.", "three"),
+    ("The two winners in the junior category were Leo Grant, Ivy Moss and Sam Reid.", "two"),
+    ("The four finalists from the north will be Ann Cole, Ben Hart and Cy Lane.", "four"),
+    # role labels after a copula, the last group joined by "and" without a comma; a label's number
+    ("Britain's three medallists on the final night were diver Tom Ash, swimmer Kate Rowe, boxer Joe Pike "
+     "and sprinter Lily Dunn.", "three"),
+    # numbered items
+    ("Two wards were closed - Ward 4, Ward 7 and Ward 12 - after the outbreak.", "Two"),
+    ("Four routes will change: No 3, No 8 and No 21.", "Four"),
+    # "N of the NOUNs" before the list
+    ("Three of the region's biggest employers - Acme, Borro, Celtix and Dunmore - announced cuts.", "Three"),
+    ("Ministers met all four of the devolved leaders: Ann Cole, Bo Diaz and Cy Lane.", "four"),
+    # places after a count in object position
+    ("The bank is shutting four branches, in Alnwick, Morpeth, Hexham, Amble and Rothbury, this summer.", "four"),
+    # "namely" introduces the whole list
+    ("The council named three new wardens, namely Ann Cole, Bo Diaz, Cy Lee and Di Hart.", "three"),
+    ("She faces two charges, namely theft, fraud and assault.", "two"),
+    # "both" + noun, a short bridge, then a dash
+    ("Both firms bidding for the contract - Arlo Ltd, Benn plc and Corvo - were told on Friday.", "Both"),
+]
+
+
+@pytest.mark.parametrize("text, target", ROUND3_FLAGS)
+def test_round3_list_shapes_flagged(text, target):
+    found = _problems(text, "FC410")
+    assert found, text
+    start = text.index(target)
+    assert found[0].start <= start < found[0].end
+
+
+@pytest.mark.parametrize("text", [
+    "The three new trustees of the museum are Prof Anne Wills, Dr Raj Mehta and Colin Shaw.",
+    "The three members of the board who quit are Ann Lee, Bo Kim and Cy Roe and Di Fox.",
+    "The team's two scorers were striker Dan Hale and midfielder Ali Noor.",
+    "Three bus routes are affected: the 5, the 12 and the 40.",
+    # the list belongs to the partitive's whole, or the count is inside it
+    "Two of the club's four strikers - Dean and Cole - were injured.",
+    "Two of the club's strikers - Dean and Cole - were injured.",
+    # fewer places than things; a fronted phrase
+    "The firm opened three offices, in Leeds and York, last year.",
+    "In six cities, in Leeds, Hull, York, Bath, Ely, Rye and Wells, the vote was close.",
+    "She faces three charges, namely theft, fraud and assault.",
+    "Both firms bidding for the contract - Arlo and Corvo - were told on Friday.",
+    # the list after the bridge belongs to the count inside it
+    "Both sides agreed on three points: pay, hours and leave.",
+])
+def test_round3_list_shapes_clean(text):
+    assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]

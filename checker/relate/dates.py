@@ -27,7 +27,15 @@ publication date:
   compound on the period's noun ("the three-week stoppage, which ran from 2
   to 9 May"); without any year the count is taken when no 29 February can
   fall inside;
-* a date that does not exist ("31 April"; "29 February 2023", with a year).
+* a date that does not exist ("31 April"; "29 February 2023", with a year);
+* a change of state and its reverse bound a period too ("was grounded on 2
+  May and refloated on 19 May, spending nine days aground"; "freed on 30
+  May after 12 days in jail");
+* the Nth day or week of something begun on a date, on a stated day or now
+  ("the vigil, which began on 2 October, reached its 20th day on Sunday");
+* an age after "is" may run on into its clause ("born in 1970, is 49 but
+  still ..."); "her 90th birthday" is the subject's own; "the 69-year-old"
+  may stand inside the next sentence when it names no one else.
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -42,6 +50,7 @@ import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
+from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation
 from .context import sentence_text
 
@@ -126,6 +135,7 @@ class DaySpan(Relation):
     first_date: _dt.date | None = None
     second_date: _dt.date | None = None
     sources: str = ""
+    ordinal: str = ""  # "day" | "week": "entered its 45th day" (day 1 is the first date)
 
     def members(self) -> tuple[Mention, ...]:
         return tuple(m for m in (self.duration, self.first, self.second) if m is not None)
@@ -791,10 +801,10 @@ def find_spans(doc: Document):
 # ------------------------------------------------------- a stated period
 _RANGE_TO = re.compile(r"\s+(?:to|until|till|through|thru)\s+", re.I)
 _AFTER_RANGE = re.compile(r"\s*(?:,|\(|[-–—])?\s*((?:and\s+)?(?:which\s+|that\s+)?(?:lasted|lasting|spanning|spanned|"
-                          r"spans|covering|covered|a\s+period\s+of|a\s+total\s+of)\s+)?", re.I)
+                          r"spans|covering|covered|a\s+period\s+of|a\s+total\s+of|spending|having\s+spent|spent|after)\s+)?", re.I)
 _BEFORE_RANGE = re.compile(r"\b(?:lasted|lasting|lasts|last|for|spanning|spanned|spans)\s+$", re.I)
 # after the count: another measure of time ("12 days of action", "12 days longer")
-_NOT_LENGTH = re.compile(r"\s+(?:of|in|a|an|per|each|every|longer|shorter|more|less|fewer|late|later|early|"
+_NOT_LENGTH = re.compile(r"\s+(?:of|in(?=\s+(?:\d|advance|one|two|three|four|five|six|seven|eight|nine|ten)\b)|a|an|per|each|every|longer|shorter|more|less|fewer|late|later|early|"
                          r"earlier|ahead|behind|over|before|after|since|ago)\b", re.I)
 
 
@@ -832,9 +842,15 @@ def _range_dates(doc: Document, d1: Mention, d2: Mention):
 
 
 _BETWEEN_AND = re.compile(r"\s+and\s+", re.I)
-_BEGAN_ON = re.compile(r"\b(?:began|begun|started|opened|commenced|kicked\s+off|got\s+under\s*way)\s+on\s+$", re.I)
+# a change of state on D1 and its reverse on D2: "admitted on D1 and discharged on D2"
+_BEGAN_ON = re.compile(r"\b(?:began|begun|started|opened|commenced|kicked\s+off|got\s+under\s*way|admitted|"
+                       r"arrested|detained|held|jailed|remanded|closed|shut|suspended|went\s+missing|disappeared|"
+                       r"vanished|left|departed|set\s+(?:off|out|sail)|arrived|moved\s+in|checked\s+in|kidnapped|"
+                       r"seized|abducted|evacuated|grounded|stranded|walked\s+out|went\s+on\s+strike)\s+on\s+$", re.I)
 _ENDED_ON = re.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:ended|finished|closed|concluded|wrapped\s+up|"
-                       r"called\s+off)\s+on\s+", re.I)
+                       r"called\s+off|discharged|released|freed|reopened|resumed|returned|found|rescued|"
+                       r"came\s+(?:home|back)|left|checked\s+out|lifted|restored|reinstated|refloated|"
+                       r"went\s+back)\s+on\s+", re.I)
 # "The 10-day walkout by bin workers, which began on ...": a duration's noun, then the period
 _COMPOUND_BRIDGE = re.compile(r"\s+[a-z][\w'’-]*(?:\s+(?:by|of|at|in|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?"
                               r"(?:\s*,\s*(?:which|that)|\s+(?:which|that))?"
@@ -902,6 +918,43 @@ def find_periods(doc: Document):
             if b < a or (b - a).days > 366:
                 continue
             yield DaySpan("explicit", f"from {d1.text} to {d2.text}", linked, d1, d2, a, b, how)
+
+
+# ------------------------------------------------------- running day
+_ORDINAL_DAY = re.compile(r"\s+(day|week)\b(?!\s+(?:running|in\s+a\s+row))", re.I)
+_NOW = re.compile(r"\b(?:now|today|is|are|enters|enter)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def find_running_days(doc: Document):
+    """"The strike, which began on Sept. 15, entered its 45th day on Tuesday": the Nth day
+    of something begun on a stated date, on a stated day (or now, in the present tense)."""
+    for s, ms in _sentences(doc):
+        for m in ms:
+            word = _ORDINAL_DAY.match(doc.text, m.end, s.end) if m.kind is Kind.ORDINAL and m.value else None
+            if word is None or not _POSSESSIVE.search(doc.text[max(s.start, m.start - 12):m.start]):
+                continue
+            starts = [x for x in ms if x.kind in (Kind.DATE, Kind.WEEKDAY) and x.end <= m.start
+                      and _cued(doc, s, x, _START_CUE)]
+            others = [x for x in ms if x.kind in (Kind.DATE, Kind.WEEKDAY, Kind.YEAR) and x not in starts]
+            if len(starts) != 1 or len(others) > 1:
+                continue
+            ref = None
+            if others:
+                ref = others[0]
+                if ref.start < word.end() or not re.fullmatch(r"\s+(?:on\s+|,\s*)?", doc.text[word.end():ref.start]):
+                    continue  # "its 45th day on Tuesday": the day the count was reached
+            elif not _NOW.search(doc.text[max(s.start, m.start - 30):m.start]) or _NOT_NOW.search(
+                    doc.text[s.start:s.end]):
+                continue
+            phrase = replace(m, end=word.end(), text=doc.text[m.start:word.end()])
+            rel = _make_span(doc, _day_duration(phrase), starts[0], ref, "explicit", f"its {phrase.text}")
+            if rel is not None:
+                yield replace(rel, duration=phrase, ordinal=word.group(1).lower())
+
+
+def _day_duration(phrase: Mention) -> Mention:
+    """A stand-in duration so that the two ends resolve as for a count of days."""
+    return replace(phrase, kind=Kind.DURATION, unit="days", interval=Interval.point(Fraction(phrase.value)))
 
 
 # ---------------------------------------------------------- anniversaries
@@ -1022,12 +1075,26 @@ def _one_person(text: str) -> bool:
     return names <= 1
 
 
+def _mid_anaphor(doc: Document, s, age: Mention) -> bool:
+    """"Friends paid tribute to the 36-year-old on Monday": "the N-year-old" standing alone
+    (no noun after it) inside a sentence that names no one (its first word aside)."""
+    if not re.search(r"\bthe\s+$", doc.text[max(s.start, age.start - 5):age.start]):
+        return False
+    if not re.match(r"\s*(?:[,.;:]|$|(?:on|in|at|from|for|who|was|had|has|is|and|after|before|during|when|since|with|over|as|by)\b)",
+                    doc.text[age.end:s.end]):
+        return False
+    text = doc.text[s.start:s.end]
+    first = re.match(r"\s*[A-Z][a-z]+\s+(?=[a-z])", text)
+    return _one_person(text) and (first is not None or not _NAME_RUN.search(text[:age.start - s.start]))
+
+
 def _ages_in(doc: Document, s, ms) -> list[Mention]:
     ages = [m for m in ms if m.kind is Kind.AGE and m.interval is not None]
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and
              re.search(r"\b(?:aged|age\s+of|age|is|turns|now)\s+$",
                        doc.text[max(s.start, m.start - 12):m.start], re.I)
-             and re.match(r"\s*(?:[.,;]|$|years?\s+old)", doc.text[m.end:s.end])]
+             and re.match(r"\s*(?:[.,;]|$|years?\s+old|(?:and|but)\s+(?:is|has|was|shows|says|said|lives|still)\b)",
+                          doc.text[m.end:s.end])]
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None
              and m not in ages and m.value is not None and 0 < m.value < 120
              and doc.text[max(s.start, m.start - 2):m.start].strip() == ","
@@ -1108,6 +1175,8 @@ def find_ages(doc: Document):
         age = ages[0]
         lo, hi = sorted((age, birth), key=lambda x: x.start)
         between = doc.text[lo.end:hi.start]
+        if age.kind is Kind.ORDINAL and age.start > birth.start:
+            between = re.sub(r"\b(?:her|his|their)\s*$", "", between)  # "..., celebrated her 90th birthday"
         if ref is not None:
             between = re.sub(r"\band\s+(?=died\b)", "", between)  # "was born on ... and died on ..."
         if _TWO_PEOPLE.search(between):
@@ -1158,7 +1227,8 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
         if k > s.index:
             # the next sentence opens with "The 58-year-old": the subject of this one
             lead = doc.text[other.start:age.start]
-            if not _ANAPHOR_AGE.fullmatch(lead) or (age.kind is not Kind.AGE and not lead.strip().lower() == "now") \
+            if not (_ANAPHOR_AGE.fullmatch(lead) or _mid_anaphor(doc, other, age)) \
+                    or (age.kind is not Kind.AGE and not lead.strip().lower() == "now") \
                     or not _SUBJECT_BIRTH.match(stext):
                 continue
         else:
@@ -1224,5 +1294,5 @@ def days_per(unit: str) -> Fraction:
     return _DAY_UNITS[unit]
 
 
-FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods,
+FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,
            find_anniversaries, find_ages, find_impossible_dates)

@@ -36,7 +36,18 @@ gives three.  The finder reads the list that follows a count and its noun:
   F,") may not outnumber the count; fewer is silent (two may share a place);
   "from" (where people come from) is not read;
 * a noun the grammar left unattached is taken when it follows the count
-  ("the five shortlisted novels").
+  ("the five shortlisted novels"), also after "of the" ("all three of the
+  county's oldest pubs - A, B, C and D -"; not "two of the four pubs");
+* a copula may follow a short post-modifier of the noun ("The two new
+  governors of the college are A, B and C"), and its names may stand under
+  role labels ("were diver A, swimmer B and boxer C"); a label's number in
+  it ("on day five") is not a quantity;
+* numbered items: "the 14, the 27 and the 88", "Ward 4, Ward 7 and Ward 12";
+* "namely" after the noun's comma introduces the whole list ("two charges,
+  namely theft, fraud and assault"); "both" + noun may take a short bridge
+  before a dash or colon ("Both firms bidding for it - A, B and C -");
+* places may follow a count in object position ("will close six stores, in
+  A, B, ... and G,"), not after a fronted phrase.
 """
 from __future__ import annotations
 
@@ -116,6 +127,9 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     comma = re.match(r"\s*,\s*", rest)
     if comma:
         after = rest[comma.end():]
+        namely = re.match(r"(?:namely|that\s+is|i\.e\.)\s*,?\s+", after)
+        if namely:
+            return _Intro("colon", pos + comma.end() + namely.end())  # "three wardens, namely A, B and C"
         named = _NAMED.match(after)
         if named and named.start() == 0:
             return _Intro("named", pos + comma.end() + named.end())
@@ -131,8 +145,15 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     if not bridge:
         # "The band's four members are Ann, Bo, Cy and Di." -- a copula right after the noun;
         # "The five novels are by ...", "the three prizes went to ...": one name each
-        copula = re.match(r"\s+(?:(?:are|were)(?:\s+by)?|went\s+to|go\s+to|belong(?:ed)?\s+to|"
-                          r"(?:are|were)\s+(?:written|owned|held|run|won|played|led)\s+by)\s+(?=[A-Z])", rest)
+        # "The five new members of the panel are ...": a short post-modifier may come first;
+        # the names may stand under role labels ("were swimmer Ann Lee, cyclist Bo Kim and ...")
+        copula = re.match(r"(\s+(?:of|on|at|in|from|for|with|across)\s+[^,;:()\d]{1,45}?)?"
+                          r"\s+(?:(?:are|were|will\s+be|would\s+be)(?:\s+by)?|went\s+to|go\s+to|belong(?:ed)?\s+to|"
+                          r"(?:are|were)\s+(?:written|owned|held|run|won|played|led)\s+by)\s+"
+                          r"(?=[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+[A-Z])", rest)
+        if copula and copula.group(1) and (len(copula.group(1).split()) > 6 or any(
+                w.lower() in _CLAUSE_WORDS | {"and", "or"} for w in copula.group(1).split())):
+            return None
         return _Intro("copula", pos + copula.end()) if copula else None
     glue = bridge.group(2)
     kind = "colon" if ":" in glue else ("named" if re.search(r"\bas\s+$", glue) else "dash")
@@ -181,8 +202,14 @@ def _name_like(item: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in ws)
 
 
+# a numbered item: "the 14", "No 7", "Route 12", "Platform 3B" (not a bare quantity "14")
+_CODE_ITEM = re.compile(r"(?:the\s+|[Nn]o\.?\s*|[Nn]umber\s+|[A-Z][a-z]+\s+)\d{1,4}[A-Z]?")
+
+
 def _plain_item(item: str, names_only: bool) -> bool:
     """Does a piece of text read like one list item (not a clause)?"""
+    if _CODE_ITEM.fullmatch(item):
+        return True
     if not item or re.search(r"(?<![A-Za-z0-9])\d", item):
         return False  # a number inside the item; a code ("the A45", "an M6 junction") is part of a name
     ws = item.split()
@@ -280,6 +307,10 @@ def parse_role_groups(text: str, start: int, end: int):
         region = region[:-1]
     sep = ";" if ";" in region else ","
     pieces = region.split(sep)
+    # "cyclist Bo Kim and rower Cy Roe" without a comma before "and": the last group
+    tail = re.search(r"\s+(?=(?:and|or)\s+[a-z][a-z-]*\s+[A-Z])", pieces[-1])
+    if tail and not re.match(r"\s*(?:and|or)\s", pieces[-1]):
+        pieces[-1:] = [pieces[-1][:tail.start()], pieces[-1][tail.start():]]
     items: list[tuple[int, int]] = []
     labels = 0
     open_plural = False  # the last label was plural and may take more names
@@ -339,7 +370,8 @@ def find_listed_items(doc: Document):
 
 # Count words the grammar leaves alone: "Both crossings - A, B and C -", "The trio, A, B and C,"
 _BOTH = re.compile(r"\b([Bb]oth)\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-]*s|men|women|children|people))\b"
-                   r"(?=\s*(?:[,:]|\s[-–—]\s|—|\s+(?:are|were|went|belong|as|named|identified)\b))")
+                   r"(?=\s*(?:[,:]|\s[-–—]\s|—|\s+(?:are|were|went|belong|as|named|identified)\b)"
+                   r"|(?:\s+[a-z][\w'’-]*){1,6}\s*(?::|\s[-–—]\s|—))")
 _COLLECTIVE = {"pair": 2, "duo": 2, "twins": 2, "trio": 3, "quartet": 4, "quintet": 5, "sextet": 6}
 _THE_COLLECTIVE = re.compile(r"\b(?:[Tt]he)\s+(" + "|".join(_COLLECTIVE) + r")\b")
 
@@ -347,9 +379,20 @@ _THE_COLLECTIVE = re.compile(r"\b(?:[Tt]he)\s+(" + "|".join(_COLLECTIVE) + r")\b
 _NOUN_AFTER = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))\b")
 
 
+# "all five of the bloc's largest economies - A, B and C -": the count's things after "of the"
+_OF_NOUN = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
+                      r"((?:[\w'’-]+\s+){0,4}?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))"
+                      r"(?=\s*(?:[:]|\s[-–—]\s|—|,\s*(?:named|identified)\b))")
+
+
 def _with_noun(doc: Document, m: Mention) -> Mention:
     """A noun the grammar did not attach: "the five shortlisted novels"."""
-    rx = _NOUN_AFTER.match(doc.text, m.end, doc.sentences[m.sentence].end)
+    end = doc.sentences[m.sentence].end
+    rx = _OF_NOUN.match(doc.text, m.end, end)
+    if rx is not None and not any(m.end < o.start < rx.end(1) for o in doc.mentions_in(m.sentence)) \
+            and not any(w in _CLAUSE_WORDS | _PREPOSITIONS | {"and", "or", "of"} for w in rx.group(1).split()):
+        return replace(m, noun=doc.text[m.end:rx.end(1)].strip(), noun_span=Span(rx.start(1), rx.end(1)))
+    rx = _NOUN_AFTER.match(doc.text, m.end, end)
     if rx is None or any(w in _CLAUSE_WORDS | _PREPOSITIONS | {"and", "or", "of"} for w in rx.group(1).split()):
         return m
     return replace(m, noun=rx.group(1), noun_span=Span(rx.start(1), rx.end(1)))
@@ -402,7 +445,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None
     if m.noun_span is None and intro.kind not in ("colon", "dash", "named") + (("comma",) if collective else ()):
         return None
-    if intro.kind in ("comma", "copula", "places") and not (collective or _definite_subject(doc, m, before)):
+    if intro.kind in ("comma", "copula", "places") and not (collective or _definite_subject(doc, m, before)
+                                                            or intro.kind == "places" and _object(doc, m, before)):
         return None
     if _inside_bridge(doc, m):
         return None  # "the four towns that bid for 12 events - A, B and C -": whose list?
@@ -411,14 +455,14 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     open_end = intro.kind in ("comma", "named", "copula", "partial", "places") or end < sent.end
     parsed = parse_items(doc.text, intro.start, end, names_only, open_end)
     if parsed is None:
-        roles = parse_role_groups(doc.text, intro.start, end) if intro.kind in ("colon", "dash") else None
+        roles = parse_role_groups(doc.text, intro.start, end) if intro.kind in ("colon", "dash", "copula") else None
         if roles is None:
             return None
         parsed = roles, True
     spans, _ = parsed
     if len(spans) < 2:
         return None
-    if _other_figures_between(doc, m, spans[-1][1]):
+    if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])]):
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
     explicit = intro.kind in ("colon", "dash", "named")
@@ -464,7 +508,7 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
 def _partitive(doc: Document, m: Mention) -> bool:
     s = doc.sentences[m.sentence]
     raw = doc.text[max(s.start, m.start - 30):m.start]
-    match = re.search(r"\b([A-Za-z]+|\d+)\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:[a-z]+\s+)?$", raw)
+    match = re.search(r"\b([A-Za-z]+|\d+)\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:[\w'’-]+\s+)?$", raw)
     return bool(match) and (match.group(1).lower() in _NUMBER_WORDS or match.group(1).isdigit())
 
 
@@ -485,16 +529,32 @@ def _definite_subject(doc: Document, m: Mention, before: list[str]) -> bool:
     return not raw.strip()  # the count opens the sentence
 
 
+def _object(doc: Document, m: Mention, before: list[str]) -> bool:
+    """"The chain will close six stores, in A, B and C,": the count is the object of a verb
+    in the sentence's main clause (nothing fronted before it, no comma)."""
+    s = doc.sentences[m.sentence]
+    head = doc.text[s.start:m.start]
+    first = words(head)[:1]
+    return bool(before) and "," not in head and bool(first) and first[0] not in _PREPOSITIONS | _FRONTED \
+        and before[-1] not in _PREPOSITIONS | _FRONTED | _DETERMINERS | {"and", "or", "than"}
+
+
 _FRONTED = frozenset({"of", "out", "like", "unlike", "despite", "apart", "besides", "as", "within", "throughout",
                       "during", "without", "beyond", "across", "amid", "after", "when", "while", "if"})
 
 
-def _other_figures_between(doc: Document, m: Mention, end: int) -> bool:
+def _other_figures_between(doc: Document, m: Mention, end: int, items=()) -> bool:
     """A quantity (other than ages) inside the list region: a different construction."""
     for other in doc.mentions_in(m.sentence):
         if other.start > m.end and other.end <= end and other.is_quantity and other.kind != Kind.AGE:
             if other.kind == Kind.COUNT and re.fullmatch(r"\d{1,3}", other.text.strip()):
                 continue  # an age read as a count: "The driver, 21,"
+            if other.kind == Kind.COUNT and re.search(r"\b(?:on|in|at|after|before|from|by|during|for)\s+[a-z]+\s+$",
+                                                      doc.text[max(0, other.start - 25):other.start]) \
+                    and not re.match(r"\s+(?!(?:are|were|was|is)\b)[a-z]", doc.text[other.end:other.end + 12]):
+                continue  # a label's number, not a quantity: "on day five", "in round three"
+            if any(a <= other.start and other.end <= b for a, b in items):
+                continue  # a numbered item: "the 14, the 27 and the 88"
             return True
     return False
 

@@ -339,6 +339,9 @@ class ElapsedYearsMismatch(Rule):
         unit = duration_unit(d)
         factor = 10 if unit == "decade" else 1
         stated = d.interval.scale(Fraction(factor))
+        if stated.hi is None and d.value is not None and stated.lo is not None and stated.lo < d.value * factor:
+            # "more than a decade": at least the decade itself, not "more than about a decade"
+            stated = Interval(Fraction(d.value) * factor, None, False, False)
         allowed, how = _year_range(rel)
         if rel.first is None or rel.second is None:
             how += f" (to the publication date {doc.published.isoformat()})"
@@ -512,7 +515,8 @@ class DayCountMismatch(Rule):
         "nine days after it ran aground on Tuesday, March 23", "69 days
         since the collapse on August 5 ... on Wednesday, October 13",
         "three weeks later, on May 2", "ran from 4 May to 19 May, lasted
-        15 days": the number of days between the two dates, with bare weekdays resolved from the publication date and the
+        15 days", "which began on 2 October, reached its 20th day on
+        Sunday" (day 1 is the first date): the number of days between the two dates, with bare weekdays resolved from the publication date and the
         tense (the latest such day on or before it in a report of the past).
         A day either way is allowed for inclusive counting.
 
@@ -539,6 +543,7 @@ class DayCountMismatch(Rule):
                 "12 days", "2018-03-05"),
         Example("The strike ended on June 30, 2021, five weeks after it began on June 2, 2021.", "five weeks"),
         Example("The sit-in, which ran from 4 May to 19 May, lasted eight days.", "eight days"),
+        Example("The vigil, which began on 2 October, reached its 20th day on Sunday.", "20th day", "2023-10-10"),
     )
     ok = (
         Example("The hostages were freed on Sunday, three days after they were seized on Thursday, March 1.",
@@ -549,6 +554,9 @@ class DayCountMismatch(Rule):
     )
 
     def check(self, rel: DaySpan, doc: Document):
+        if rel.ordinal:
+            yield from self._running(rel, doc)
+            return
         d = rel.duration
         unit = duration_unit(d)
         stated = d.interval.scale(days_per(unit))
@@ -576,6 +584,35 @@ class DayCountMismatch(Rule):
             return
         yield self.finding(self.contradiction_severity(rel), d,
                            f"'{d.text}' does not fit the dates: {arithmetic}.",
+                           arithmetic=arithmetic, tolerance=tolerance, related=related)
+
+
+    def _running(self, rel: DaySpan, doc: Document):
+        """"its 45th day": day 1 is the first date, so 44 days after it (a day either way);
+        "its third week": 14 to 20 days after it."""
+        d = rel.duration
+        n = int(d.value)
+        lo, hi = sorted((rel.first_date, rel.second_date))
+        days = (hi - lo).days
+        if rel.ordinal == "week":
+            stated, meaning = Interval(Fraction(7 * (n - 1)), Fraction(7 * n - 1)), f"{7 * (n - 1)} to {7 * n - 1}"
+        else:
+            stated, meaning = Interval.point(Fraction(n - 1)), f"{n - 1}"
+        arithmetic = f"{fmt_date(lo)} to {fmt_date(hi)} = {_plural(days, 'day')}"
+        for m, when in ((rel.first, rel.first_date), (rel.second, rel.second_date)):
+            if m is not None and m.kind.value == "weekday":
+                arithmetic += f" ('{m.text}' = {fmt_date(when)} from the publication date)"
+        if rel.second is None:
+            arithmetic += " (to the publication date)"
+        tolerance = (f"'{d.text}' means {meaning} days after the first day; "
+                     "a day either way for inclusive counting")
+        related = [m for m in (rel.first, rel.second) if m is not None]
+        if stated.widen(Fraction(1)).contains(Fraction(days)):
+            yield self.finding(Severity.INFO, d, f"{arithmetic}, consistent with '{d.text}'.",
+                               arithmetic=arithmetic, tolerance=tolerance, related=related)
+            return
+        yield self.finding(self.contradiction_severity(rel), d,
+                           f"'{d.text}' does not fit the dates: {arithmetic}, so day {days + 1}.",
                            arithmetic=arithmetic, tolerance=tolerance, related=related)
 
 

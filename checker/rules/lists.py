@@ -63,6 +63,8 @@ class FC410(Rule):
         Example("The bank will shut its four branches, in Alnwick, Morpeth, Hexham, Amble and Rothbury, in May.",
                 "four"),
         Example("The three awards went to Lena Ruiz and Omar Haddad.", "three"),
+        Example("The two new governors of the college are Dr Lena Ruiz, Omar Haddad and Kit Moss.", "two"),
+        Example("Three of the county's oldest pubs - the Bell, the Crown, the Swan and the Plough - shut.", "Three"),
     )
     ok = (
         Example("The three finalists - Ava Ross, Ben Cole and Cara Webb - will perform on Saturday."),
