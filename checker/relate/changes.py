@@ -397,7 +397,7 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                                or (fr.cue.startswith(("up from", "down from")) and k == j - 1 and i > j
                                    and "," in doc.text[slots[k][0].end:old.start])):
                     cands = [(k, Role("to", "", slots[k][0].end, slots[k][0].end))]
-            if not cands and i == j - 1 and i >= 1 and "," in doc.text[slots[i - 1][0].end:size.start]:
+            if not cands and i == j - 1 and i >= 1 and _apposition(doc, slots[i - 1][0], size, mag):
                 # "318 mln stg, a 25 pct increase from 254 mln": the value, then its change in apposition
                 k = i - 1
                 cands = [(k, Role("to", "", slots[k][0].end, slots[k][0].end))]
@@ -426,6 +426,43 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
 
 
 _COMPARE_CUES = ("compared", "against", "versus", "vs", "vs.", "as")
+# the break before a change in apposition: a comma or a dash ("£1,150 a month - rents have almost tripled")
+_APPOSITION_BREAK = re.compile(r",|\s[-–—]\s|[–—]")
+# words that may open the appositive clause before its change: a pronoun subject, auxiliaries, adverbs
+_APPOSITION_LEAD = frozenset("""a an the or it they this that these those has have had is are was were be been being
+    now still so far since then overall in all total altogether year""".split())
+
+
+def _apposition(doc: Document, new: Mention, size: Mention, mag: Role) -> bool:
+    """"£31m in March, down 60% on ...", "£1,150 a month - rents have almost tripled from ...":
+    the value, then a comma or dash and its change.  Words after the break and before the change
+    are a pronoun, auxiliaries or adverbs, or name the measure the value's clause names."""
+    gap = doc.text[new.end:min(size.start, mag.cue_start)]
+    breaks = list(_APPOSITION_BREAK.finditer(gap))
+    if not breaks:
+        return False
+    lead = [w for w in _WORD.findall(_norm(gap[breaks[-1].end():])) if w not in _APPOSITION_LEAD]
+    if not lead:
+        return True
+    if len(lead) > 2:
+        return False
+    measure = _stems(doc.text[doc.sentences[new.sentence].start:new.start])
+    return all(_stem(w) in measure for w in lead)
+
+
+def _level_clause_verbs(doc: Document, new: Mention, size: Mention, mag: Role) -> list[tuple[int, int]]:
+    """"31mm of rain fell in March, down 60% on the 52mm": the verb of the clause that states
+    the value, before the break of the apposition, is not a second change (when no figure
+    stands between)."""
+    if new.start > size.start or any(new.end <= m.start < size.start and m.is_quantity
+                                       for m in doc.mentions_in(new.sentence)):
+        return []
+    gap = doc.text[new.end:min(size.start, mag.cue_start)]
+    breaks = list(_APPOSITION_BREAK.finditer(gap))
+    if not breaks:
+        return []
+    head = _norm(gap[:breaks[-1].start()])
+    return [(new.end + w.start(), new.end + w.end()) for w in _WORD.finditer(head) if w.group(0) in CHANGE_WORDS]
 _PERIOD = re.compile(r"\b(?:month|months|monthly|week|weeks|weekly|quarter|quarterly|day|days|daily|half)\b")
 
 
@@ -484,6 +521,8 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     skip = [(m.start, m.end) for m in (size, old, new)] + [(mag.cue_start, mag.cue_end),
                                                           (fr.cue_start, fr.cue_end), (tr.cue_start, tr.cue_end)]
     skip.extend(_restatement(doc, size, mag, fr, tr))
+    if not tr.cue and k == i - 1:
+        skip.extend(_level_clause_verbs(doc, new, size, mag))
     between = re.sub(r"\([^()]*\)", " ", _clean_between(doc, lo, hi, skip))
     if _CLAUSE_BREAKS.search(between):
         return None
@@ -521,14 +560,21 @@ _MULT_POST = re.compile(r"^\s*(?:as\b|more\b|higher\b|greater\b|bigger\b|larger\
                         r"over\b|increase|rise|jump|growth)")
 
 
+_MULT_VERBS = ("doubled", "tripled", "trebled", "quadrupled", "halved", "doubling", "tripling", "trebling",
+               "quadrupling", "halving")
+# "double", "triple" as a verb: "will double to 4,000 from 1,900", "set to triple over a decade"
+_MULT_BARE = ("double", "triple", "treble", "quadruple")
+_MULT_BARE_VERB = re.compile(r"^\s*(?:to|from|in|over|since|between|this|last|next)\b")
+
+
 def multiple_role(doc: Document, m: Mention) -> Role | None:
     """"doubled", "five times as many", "a threefold rise": a multiple that sizes a change
     (and not "five times" as a count of occasions)."""
     s = doc.sentences[m.sentence]
     post = _norm(doc.text[m.end:min(s.end, m.end + 40)])
     low = m.text.lower()
-    if low.endswith(("doubled", "tripled", "trebled", "quadrupled", "halved")):
-        return Role("mag", low.split()[-1], m.start, m.end, -1 if low.endswith("halved") else 1)
+    if low.endswith(_MULT_VERBS) or (low.endswith(_MULT_BARE) and _MULT_BARE_VERB.match(post)):
+        return Role("mag", low.split()[-1], m.start, m.end, -1 if low.endswith(("halved", "halving")) else 1)
     if _MULT_POST.match(post):
         return Role("mag", low, m.start, m.end, 0)
     return None
@@ -580,7 +626,7 @@ def find_multiple_changes(doc: Document):
         if f.size.kind == Kind.MULTIPLE:
             post = _norm(doc.text[f.size.end:f.size.end + 20])
             more = bool(_AMBIGUOUS_MORE.match(post)) and not f.size.text.lower().endswith(
-                ("doubled", "tripled", "trebled", "quadrupled", "halved", "twice"))
+                _MULT_VERBS + _MULT_BARE + ("twice",))
             yield MultipleChange(link="explicit", cue=f.cue, multiple=f.size, old=f.old, new=f.new, more=more)
     yield from _fraction_appositions(doc)
     yield from _ratios(doc)
@@ -599,8 +645,7 @@ def _fraction_appositions(doc: Document):
     for ms in by_sent.values():
         for k in range(1, len(ms) - 1):
             a, mult, b = ms[k - 1], ms[k], ms[k + 1]
-            if mult.kind not in (Kind.FRACTION, Kind.MULTIPLE) or mult.text.lower().endswith(
-                    ("doubled", "tripled", "trebled", "quadrupled", "halved")):
+            if mult.kind not in (Kind.FRACTION, Kind.MULTIPLE) or mult.text.lower().endswith(_MULT_VERBS):
                 continue
             if mult.kind == Kind.FRACTION and mult.text.lower().strip() not in (
                     "half", "a half", "a third", "a quarter", "one third", "one quarter", "two thirds",
@@ -778,12 +823,22 @@ def earlier_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Ment
     if mag.direction and (new.value - old.value) * mag.direction < 0:
         return None
     then, now = _period_words(doc, idx - 1), _period_words(doc, idx)
+    subject = doc.text[cur.start:min(mag.cue_start, size.start, new.start)]
+    if _ANAPHOR.search(_norm(subject)):
+        # "the figure had risen", "that number later rose": the measure of the sentence before
+        return None if then and then == now else old
     if not then or not now or then == now:
         return None  # both sentences name their period, and not the same one
-    head = _head_stem(doc.text[cur.start:min(mag.cue_start, size.start, new.start)])
+    head = _head_stem(subject)
     if head is None or head not in _stems(doc.text[prev.start:prev.end]):
         return None
     return old
+
+
+# a subject that points back at the one figure of the sentence before: "the figure", "that number",
+# "the death toll" (not "the number of stores", which names another measure)
+_ANAPHOR = re.compile(r"\b(?:the|that|this|its|their)\s+(?:[a-z]+\s+)?(?:figure|number|total|tally|toll|count)"
+                      r"\b(?!\s+of\b)")
 
 
 _PERIOD_WORDS = re.compile(
