@@ -31,6 +31,17 @@ Shapes read beyond the plain ones:
   before, when there were 261");
 * "up 11% at $1.47bn for the first half, against $1.52bn a year earlier":
   a period word beside "at" names the results period, not another change.
+* the level, a comma or dash, then its change, the subject (if any) naming the
+  measure again or a pronoun: "fares now average £3.40 - fares are up 40p on
+  the £2.90 of 2019", "At 18,400, enrolment is down 7% on last year's 20,900";
+  the level's own clause may have a verb of change without a figure ("18mm of
+  snow fell in January, down 45% on the 41mm of a year before");
+* "double", "triple" (and "doubling", "tripling") as multiples: "more than
+  double the 3,900 of last winter", "will double to £4.10 from £1.60";
+* "1,900 more than in June's 7,800"; "ended 18p higher at 412p, up from
+  386p"; "61,000 barrels a day in May compared with 55,000 in April, up 18%"
+  (a rate's period is not the period of the change); the unit stated only on
+  the size: "fell by 9 million tonnes to 212 million, down from 226 million";
 * the earlier level after a semicolon or in the next sentence, naming its
   period and the object of a verb of state (inferred): "Membership is up 250
   to 3,150; twelve months ago the club had 2,800 members" (not when the change
@@ -114,11 +125,13 @@ _ON = re.compile(
     r"^\s*(?P<cue>on)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,2}?\s*$"
 )
 # "up 9% at £2.6m", "£2.3m at £2.6m": the new value after "at", right after a figure
-_AT = re.compile(r"^\s*,?\s*at\s*$")
+# (and "45p lower at 310p", "closed 2% higher at 7,410": the comparative that sizes the move, then "at")
+_AT = re.compile(r"^\s*,?\s*(?:(?:higher|lower|up|down|stronger|weaker)\s+)?at\s*$")
 _THAN = re.compile(
     r"(?:^|[^\w])(?P<cue>(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger)\s+than)"
     r"(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+of)?\s*$"
 )
+_THAN_PREP = re.compile(r"^\s*(?:in|at|on|during|for)\b")
 # "58 fewer than in 2022, when 380 ...", "down 12 on the year before, when there were 97":
 # the old value of the same measure, in a "when" clause naming the earlier period
 _TIME_WORDS = (r"(?:\d{4}|years?|months?|weeks?|seasons?|quarters?|periods?|before|previous|prior|earlier|ago|"
@@ -207,11 +220,13 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
             s, e = at(mt)
             out.append(Role("to", "to", s, e))
     if _AT.match(pre) and prev_end > doc.sentences[m.sentence].start:
-        out.append(Role("to", "at", base + pre.index("at"), m.start))
+        out.append(Role("to", "at", base + pre.rindex("at"), m.start))
     for rx in (_FROM, _COMP, _THAN, _ON):
         mf = rx.search(pre)
         if mf:
             gap = pre[mf.end("cue"):]
+            if rx is _THAN:
+                gap = _THAN_PREP.sub(" ", gap)  # "3,000 more than in May's 12,100"
             if _gap_ok(gap):
                 s, e = at(mf)
                 word = (mf.group("dir") or "") if rx is _FROM else ""
@@ -409,8 +424,8 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                     continue  # "A, up from 12, and B rising six places to 9": the old value belongs elsewhere
                 if not tr.cue and (size.kind == new.kind == Kind.PERCENT or _by_before(doc, slots, k)):
                     continue  # "grow by 1.8% this year and 2.1% next, compared with 0.9%": rates, not a move
-                if fr.cue.split()[0] in _COMPARE_CUES and tr.cue != "at" and _PERIOD.search(
-                        _norm(doc.text[min(size.start, new.start):max(size.end, new.end, old.start)])):
+                if fr.cue.split()[0] in _COMPARE_CUES and tr.cue != "at" and _PERIOD.search(_RATE.sub(
+                        " ", _norm(doc.text[min(size.start, new.start):max(size.end, new.end, old.start)]))):
                     continue  # "fell by 3,100 in the week to 211,000, compared with 251,000 a year earlier"
                 if not _size_fits(size, new, old):
                     continue
@@ -436,7 +451,8 @@ _APPOSITION_LEAD = frozenset("""a an the or it they this that these those has ha
 def _apposition(doc: Document, new: Mention, size: Mention, mag: Role) -> bool:
     """"£31m in March, down 60% on ...", "£1,150 a month - rents have almost tripled from ...":
     the value, then a comma or dash and its change.  Words after the break and before the change
-    are a pronoun, auxiliaries or adverbs, or name the measure the value's clause names."""
+    are a pronoun, auxiliaries or adverbs, or name the measure the value's clause names, or are
+    the subject of a sentence opening "At 18,400, ..."."""
     gap = doc.text[new.end:min(size.start, mag.cue_start)]
     breaks = list(_APPOSITION_BREAK.finditer(gap))
     if not breaks:
@@ -444,9 +460,12 @@ def _apposition(doc: Document, new: Mention, size: Mention, mag: Role) -> bool:
     lead = [w for w in _WORD.findall(_norm(gap[breaks[-1].end():])) if w not in _APPOSITION_LEAD]
     if not lead:
         return True
+    before = _norm(doc.text[doc.sentences[new.sentence].start:new.start]).strip()
+    if before in ("at", "standing at", "now at") and len(lead) <= 4:
+        return True  # "At 18,400, enrolment is down 7% on ...": the level, then its subject
     if len(lead) > 2:
         return False
-    measure = _stems(doc.text[doc.sentences[new.sentence].start:new.start])
+    measure = _stems(before)
     return all(_stem(w) in measure for w in lead)
 
 
@@ -463,6 +482,8 @@ def _level_clause_verbs(doc: Document, new: Mention, size: Mention, mag: Role) -
         return []
     head = _norm(gap[:breaks[-1].start()])
     return [(new.end + w.start(), new.end + w.end()) for w in _WORD.finditer(head) if w.group(0) in CHANGE_WORDS]
+# "920,000 barrels a day": a rate's unit, not the period of a change
+_RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(?:day|week|month|quarter)\b")
 _PERIOD = re.compile(r"\b(?:month|months|monthly|week|weeks|weekly|quarter|quarterly|day|days|daily|half)\b")
 
 
@@ -499,8 +520,16 @@ def _size_fits(size: Mention, new: Mention, old: Mention) -> bool:
     if is_points_count(size):
         return new.kind == Kind.PERCENT or old.kind == Kind.PERCENT
     if size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
-        return compatible(size, new) and compatible(size, old)
+        return all(compatible(size, v) or _bare_level(size, v) for v in (new, old))
     return False
+
+
+def _bare_level(size: Mention, level: Mention) -> bool:
+    """"fell by 18 million tonnes to 402 million": the unit stated once, on the size; the
+    level may be many times the size (but not smaller than a twentieth of it)."""
+    return level.kind == Kind.COUNT and level.noun is None and not level.compound and not level.is_range \
+        and size.kind in (Kind.MONEY, Kind.MEASURE) and bool(size.value) and bool(level.value) \
+        and level.value * 20 >= size.value
 
 
 def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
@@ -712,7 +741,10 @@ def _ratios(doc: Document):
 #   measure is in the sentence before ("the average has risen" / "averaged"),
 #   both sentences name their periods and not the same ones ("last season",
 #   "this season"; years), and the two values are of one size (neither more
-#   than 1.5 times the other);
+#   than 1.5 times the other); or, without the period and shared word, when the
+#   measure's subject points back at that level: "Police first said 45 people
+#   had been hurt. By Sunday that number had risen by 12, to 63" ("the figure",
+#   "the total", "the death toll"; not "the number of stores");
 # * "Jobless claims down 6,000" over "The number of people claiming benefit
 #   fell to 41,200 from 44,700": a headline's only figure, a change without
 #   values, takes the from and to values of one of the next two sentences

@@ -2,7 +2,9 @@
 
 A measure followed by a measure of the same dimension in brackets is the
 same quantity restated in another unit: the bracket is the conversion's
-explicit link ("(or 4.8km)" and "(equivalent to 4.8km)" too).  A pair of
+explicit link ("(or 4.8km)" and "(equivalent to 4.8km)" too).  After an
+adjective measure the bracket may follow the noun it describes ("the
+400-acre estate (162 hectares)", "a 40-metre-long (131ft) whale").  A pair of
 dashes links the same way ("a 40-mile - roughly 64km - loop"); a single
 dash before the sentence ends ("it ran 40 miles - about 64km.") is looser.  "3 miles,
 or 4.8km," and "3 miles, equivalent to 4.8km" link the same way but looser
@@ -40,6 +42,11 @@ _DASH_OPEN = re.compile(r"(?:\s+(?:-|--|–|—)\s+|\s*—\s*)(?:or\s+)?\Z")
 _DASH_CLOSE = re.compile(r"\s+(?:-|--|–|—)\s+|\s*—\s*")
 _DASH_END = re.compile(r"\s*(?:[.!?]\s*\Z|[.!?]\s+[A-Z\"'‘“])")
 # what must follow the converted figure: the bracket closes or the list goes on
+# an adjective measure, the noun it describes, then the bracket: "the 400-acre estate (162 hectares)",
+# "a 100-metre-long (328ft) bridge"
+_NOUN_BRACKET = re.compile(r"(?:[-‑](?:long|wide|high|deep|tall|thick))?(?:\s+[a-z][a-z'’-]*){0,3}\s*[(\[]\s*"
+                           r"(?:or\s+|about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?\Z")
+_NOT_NOUN = frozenset("and or to from than by with per in at on for but nor versus vs".split())
 _AFTER_BRACKET = re.compile(r"\s*(?:[)\]]|[;,/]|or\b)", re.IGNORECASE)
 _AFTER_EQUIVALENT = re.compile(r"\s*(?:[),;:.!?]|[-–—]|\Z)")
 _POUNDS = re.compile(r"^[^£]*\bpounds?\Z", re.IGNORECASE)
@@ -77,6 +84,9 @@ def find_conversions(doc: Document):
         after = doc.text[b.end:b.end + 12]
         if _BRACKET.match(between) and _AFTER_BRACKET.match(after):
             link, cue = "explicit", "brackets"
+        elif a.compound and _NOUN_BRACKET.match(between) and _AFTER_BRACKET.match(after) \
+                and not _NOT_NOUN & set(between.lower().split()):
+            link, cue = "explicit", "brackets"  # "a 5,000-square-foot home (465 sq m)"
         elif _EQUIVALENT.match(between) and _AFTER_EQUIVALENT.match(after):
             link, cue = "inferred", between.strip(" ,-–—")
         elif _DASH_OPEN.match(between) and _DASH_CLOSE.match(doc.text, b.end):
