@@ -343,3 +343,11 @@ def test_round3_change_shapes(text, code, target):
 ])
 def test_round3_change_shapes_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+def test_comparative_at_then_from_is_one_move():
+    assert_flag("Brent crude settled $3 higher at $84.20 a barrel, up from $79.60.", "FC301", "$3")
+    # the old value of another period: the day's move is not the move since then
+    for text in ("Shares closed 5p lower at 310p, down from 345p at the start of the year.",
+                 "Shares closed 5p lower at 310p, down from 345p a month ago."):
+        assert not problems(text), text

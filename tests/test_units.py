@@ -393,3 +393,24 @@ def test_compound_measure_conversion_flags(text, target):
 ])
 def test_compound_measure_conversion_clean(text):
     assert problems(text) == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The new mast will be 240 metres tall - about 1,000ft - when finished.", "about 1,000ft"),
+    ("The ray was 2 metres wide (9ft) at the fins.", "9ft"),
+    ("The lake is 4 miles long, or about 9km, and 60ft deep.", "about 9km"),
+])
+def test_dimension_adjective_before_the_conversion(text, target):
+    found = [f for f in fc601(text) if f.is_problem]
+    assert found, text
+    assert covers(text, found[0], target)
+
+
+@pytest.mark.parametrize("text", [
+    "The new mast will be 240 metres tall - about 790ft - when finished.",
+    "The ray was 2 metres wide (6.5ft) at the fins.",
+    "The wall is 3 metres high - 12 feet lower than planned.",
+    "The wall is 3 metres high, 2 metres wide (and 40ft long).",
+])
+def test_dimension_adjective_clean(text):
+    assert problems(text) == []

@@ -220,7 +220,8 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
             s, e = at(mt)
             out.append(Role("to", "to", s, e))
     if _AT.match(pre) and prev_end > doc.sentences[m.sentence].start:
-        out.append(Role("to", "at", base + pre.rindex("at"), m.start))
+        cue = "at" if pre.strip(" ,") == "at" else "lower at"  # a comparative before "at": see _frames_in
+        out.append(Role("to", cue, base + pre.rindex("at"), m.start))
     for rx in (_FROM, _COMP, _THAN, _ON):
         mf = rx.search(pre)
         if mf:
@@ -429,6 +430,9 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                     continue  # "fell by 3,100 in the week to 211,000, compared with 251,000 a year earlier"
                 if not _size_fits(size, new, old):
                     continue
+                if tr.cue == "lower at" and _TIMED.search(_norm(doc.text[old.end:doc.sentences[old.sentence].end])
+                                                          .split(",")[0]):
+                    continue  # "closed 5p lower at 310p, down from 345p at the start of the year": another period
                 frame = _check_clause(doc, slots, (i, mag), (j, fr), (k, tr))
                 if frame is None:
                     continue
@@ -482,6 +486,7 @@ def _level_clause_verbs(doc: Document, new: Mention, size: Mention, mag: Role) -
         return []
     head = _norm(gap[:breaks[-1].start()])
     return [(new.end + w.start(), new.end + w.end()) for w in _WORD.finditer(head) if w.group(0) in CHANGE_WORDS]
+_TIMED = re.compile(r"\b" + _TIME_WORDS + r"\b|\b(?:start|end|beginning|peak|high|low)\b")
 # "920,000 barrels a day": a rate's unit, not the period of a change
 _RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(?:day|week|month|quarter)\b")
 _PERIOD = re.compile(r"\b(?:month|months|monthly|week|weeks|weekly|quarter|quarterly|day|days|daily|half)\b")
