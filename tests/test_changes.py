@@ -351,3 +351,26 @@ def test_comparative_at_then_from_is_one_move():
     for text in ("Shares closed 5p lower at 310p, down from 345p at the start of the year.",
                  "Shares closed 5p lower at 310p, down from 345p a month ago."):
         assert not problems(text), text
+
+
+@pytest.mark.parametrize("text,target", [
+    ("In 2023 the appeal collected £3.6m. That was up £900,000 on 2022, when it collected £3.1m.", "£900,000"),
+    ("The surgery saw 2,150 patients in May. That is 240 fewer than the 2,470 it saw in April.", "240"),
+    ("Council tax will rise to £1,940 next year. This represents an increase of £120 on this year's £1,850.",
+     "£120"),
+])
+def test_that_was_states_the_change_of_the_sentence_before(text, target):
+    assert_flag(text, "FC301", target)
+    assert all(f.severity.name == "WARNING" for f in problems(text, "FC301"))
+
+
+@pytest.mark.parametrize("text", [
+    "In 2023 the appeal collected £3.6m. That was up £500,000 on 2022, when it collected £3.1m.",
+    "The surgery saw 2,150 patients in May. That is 320 fewer than the 2,470 it saw in April.",
+    # two levels before: which one changed is not stated
+    "The surgery saw 2,150 patients and 900 visitors in May. That is 240 fewer than the 2,470 of April.",
+    # the old value is a year, not a level
+    "The surgery saw 2,150 patients in May. That was up 240 from 2021, the report said.",
+])
+def test_that_was_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -105,7 +105,8 @@ _DET = r"(?:a|an|the|its|their|his|her|our|this|that|last|[a-z][\w-]*['’]s)"
 
 _TO = re.compile(
     r"(?:^|[^\w])to(?:\s+(?:a|an|the))?(?:\s+(?:new|record|all-time|rounded|revised|provisional|"
-    r"total|high|low|peak|level|figure|tally|seasonally|adjusted))*(?:\s+of)?\s*$"
+    r"total|high|low|peak|level|figure|tally|seasonally|adjusted|average|combined|overall|annual|estimated|"
+    r"highest|lowest))*(?:\s+of)?\s*$"
 )
 # a word before "to" that makes it something other than a change's end
 _NOT_TO = frozenset(
@@ -737,7 +738,7 @@ def _ratios(doc: Document):
 
 # ------------------------------------------------------------------ changes across sentences
 #
-# Two inferred links (warnings), each made only where the text is unambiguous:
+# Three inferred links (warnings), each made only where the text is unambiguous:
 #
 # * "Last season the club averaged 21,400. This season the average has risen
 #   by 3,800 to 23,100": a change with its new value and no old value takes
@@ -755,8 +756,12 @@ def _ratios(doc: Document):
 #   values, takes the from and to values of one of the next two sentences
 #   when that sentence states no change size of its own and names the
 #   headline's measure (its head word: "claims" / "claiming") before them.
+# * "Fees will rise to £9,535 next year. This represents an increase of £385
+#   on the current £9,250": a sentence opening "That was", "This is", "This
+#   represents" states the change and the old value of the one level of the
+#   same kind the sentence before states.
 #
-# Neither is made when the direction words disagree with the values.
+# None is made when the direction words disagree with the values.
 
 # words that link anything: periods, function words, generic measure words
 _LINK_STOP = frozenset("""this that these those last next year years season seasons month months week weeks quarter
@@ -1007,6 +1012,40 @@ def later_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Mentio
     return old
 
 
+# "The charity raised £2.9m in 2023. That was up £700,000 on 2022, when it raised £2.4m": a
+# sentence opening on "that/this was" states the change of the one level of the sentence before
+_DEMONSTRATIVE = re.compile(r"^\s*(?:that|this)\s+(?:figure\s+|total\s+|number\s+|sum\s+)?"
+                            r"(?:was|is|represents|represented|marks|marked|means|meant|would\s+be|will\s+be)\b")
+
+
+def demonstrative_changes(doc: Document):
+    """(size, its role, old, new) for "X. That was up N on Y": the new value is the sentence before's."""
+    figures = _by_sentence_figures(doc)
+    for idx, ms in figures.items():
+        if idx == 0 or len(ms) != 2:
+            continue
+        sent, prev = doc.sentences[idx], doc.sentences[idx - 1]
+        if sent.headline or prev.headline or prev.chrome or prev.paragraph != sent.paragraph \
+                or not _DEMONSTRATIVE.match(_norm(doc.text[sent.start:ms[0].start])):
+            continue
+        (size, size_roles), (old, old_roles) = sentence_slots(doc, ms)
+        mag, fr = _role(size_roles, "mag"), _role(old_roles, "from")
+        if mag is None or fr is None or _role(old_roles, "to") or size.is_range or old.is_range \
+                or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) or is_points_count(size):
+            continue
+        same = [m for m in figures.get(idx - 1, []) if (m.kind, m.unit) == (old.kind, old.unit)]
+        if len(same) != 1:
+            continue
+        new = same[0]
+        if new.is_range or not compatible(new, old) or not new.value or not old.value \
+                or not _size_fits(size, new, old) or not _same_clause(doc, size, old, [mag, fr]):
+            continue
+        if not Fraction(2, 3) <= new.value / old.value <= Fraction(3, 2) \
+                or (mag.direction and (new.value - old.value) * mag.direction < 0):
+            continue
+        yield size, mag, old, new
+
+
 def find_inferred_changes(doc: Document):
     for size, mag, new in open_changes(doc):
         if size.kind != Kind.PERCENT:
@@ -1017,6 +1056,9 @@ def find_inferred_changes(doc: Document):
             if old is not None:
                 yield AbsoluteChange(link="inferred", cue=f"{mag.cue} ({cue})", change=size,
                                      old=old, new=new, direction=mag.direction)
+    for size, mag, old, new in demonstrative_changes(doc):
+        yield AbsoluteChange(link="inferred", cue=f"{mag.cue} (the sentence before's level)", change=size,
+                             old=old, new=new, direction=mag.direction)
     for size, mag, old, new in headline_pairs(doc):
         yield AbsoluteChange(link="inferred", cue=f"{mag.cue} (headline)", change=size, old=old, new=new,
                              direction=mag.direction)
