@@ -51,7 +51,8 @@ VAGUE = {
 }
 MULTIPLES = {"twice": 2, "thrice": 3, "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4,
              "halved": Fraction(1, 2), "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5,
-             "tenfold": 10}
+             "tenfold": 10, "double": 2, "triple": 3, "treble": 3, "quadruple": 4, "doubling": 2, "tripling": 3,
+             "trebling": 3, "quadrupling": 4, "halving": Fraction(1, 2)}
 CURRENCIES = {
     "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
     "dollars": "USD", "dollar": "USD", "dlrs": "USD", "dlr": "USD", "pounds": "GBP", "euros": "EUR",
@@ -304,7 +305,7 @@ class MentionTransformer(Transformer):
             if isinstance(c, Token):
                 toks.append(c)
             else:
-                toks.extend(t for t in c.children if isinstance(t, Token))
+                toks.extend(t for t in c.children if isinstance(t, Token) and t.value not in _DASHES)
         return ("unit", " ".join(t.value for t in toks), toks[0].start_pos, toks[-1].end_pos)
 
     def measure(self, ch):
@@ -567,6 +568,9 @@ class MentionTransformer(Transformer):
 
     def percent_word(self, ch):
         return _Holder(ch)
+
+
+_DASHES = frozenset("-–—‑")  # "square-metre": the unit's own hyphen
 
 
 class _Holder:

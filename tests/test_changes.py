@@ -287,3 +287,90 @@ def test_inferred_changes(text, code, target):
 ])
 def test_inferred_changes_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# ---------------------------------------------------------------- round 3: appositions, "double", anaphors
+
+@pytest.mark.parametrize("text,code,target", [
+    # the level, a comma or dash, then its change: the clause's own verb is not a second change
+    ("Only 18mm of snow fell in January, down 45% on the 41mm measured a year before.", "FC203", "45%"),
+    ("Ticket sales came to 8,200 - sales have almost doubled from the 5,800 sold two years ago.", "FC302",
+     "almost doubled"),
+    ("Fares now average £3.40 — fares are up 40p on the £2.90 charged in 2019.", "FC301", "40p"),
+    ("At 18,400, enrolment is down 7% on last year's 20,900.", "FC203", "7%"),
+    ("At £2.15, a loaf costs 30p more than the £1.95 of a year ago.", "FC301", "30p"),
+    # "double", "triple" and the -ing forms are multiples
+    ("Claims reached 7,300 this winter, more than double the 3,900 made last winter.", "FC302",
+     "more than double"),
+    ("Sales grew to 61,000 units - almost triple the 38,000 sold the previous year.", "FC302", "almost triple"),
+    ("Bus fares will double to £4.10 from £1.60 under the plan.", "FC302", "double"),
+    ("The plan means a tripling of capacity, from 1,200 beds to 2,500.", "FC302", "tripling"),
+    # "the figure", "that number" point back to the one figure of the sentence before
+    ("Police first said 45 people had been hurt. By Sunday that number had risen by 12, to 63.", "FC301",
+     "12"),
+    ("Rescuers initially counted 120 survivors. The total later climbed by 45 to 150.", "FC301", "45"),
+    # "more than in", comparative + "at", a rate's period, the unit on the size only
+    ("Walkers made 9,200 visits in July, 1,900 more than in June's 7,800.", "FC301", "1,900"),
+    ("The shares ended 18p higher at 412p, up from 386p.", "FC301", "18p"),
+    ("The field pumped 61,000 barrels a day in May compared with 55,000 in April, up 18%.", "FC203", "18%"),
+    ("Output fell by 9 million tonnes to 212 million, down from 226 million.", "FC301", "9 million tonnes"),
+])
+def test_round3_change_shapes(text, code, target):
+    assert_flag(text, code, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Only 18mm of snow fell in January, down 56% on the 41mm measured a year before.",
+    "Ticket sales came to 8,200 - sales have almost doubled from the 4,300 sold two years ago.",
+    "Fares now average £3.40 — fares are up 50p on the £2.90 charged in 2019.",
+    "At 18,400, enrolment is down 12% on last year's 20,900.",
+    "Claims reached 7,300 this winter, nearly double the 3,900 made last winter.",
+    "Bus fares will double to £3.10 from £1.60 under the plan.",
+    "Police first said 45 people had been hurt. By Sunday that number had risen by 18, to 63.",
+    "Walkers made 9,200 visits in July, 1,400 more than in June's 7,800.",
+    "The shares ended 26p higher at 412p, up from 386p.",
+    "The field pumped 61,000 barrels a day in May compared with 55,000 in April, up 11%.",
+    "Output fell by 14 million tonnes to 212 million, down from 226 million.",
+    # near misses: another measure after the break, another clause, the figure of another measure
+    "Revenue was £5.1bn, with profit up 20% from £1.2bn.",
+    "The firm has 1,150 staff - revenue has almost tripled from £650m.",
+    "Sales reached 2,410 this year while costs were double the 1,350 of 2022.",
+    "Rainfall of 31mm fell in March; in April it was down 60% on the 52mm of a year earlier.",
+    "It won the double in 2019, beating 12 other clubs to 2 trophies.",
+    "The double murder in 2019 left 3 children without parents.",
+    "The company employs 35 people. The number of stores has risen by 27 to 52.",
+    "Police first said 41 people had been hurt. By Sunday 60 had been treated, and the number rose by 16 to 63.",
+])
+def test_round3_change_shapes_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+def test_comparative_at_then_from_is_one_move():
+    assert_flag("Brent crude settled $3 higher at $84.20 a barrel, up from $79.60.", "FC301", "$3")
+    # the old value of another period: the day's move is not the move since then
+    for text in ("Shares closed 5p lower at 310p, down from 345p at the start of the year.",
+                 "Shares closed 5p lower at 310p, down from 345p a month ago."):
+        assert not problems(text), text
+
+
+@pytest.mark.parametrize("text,target", [
+    ("In 2023 the appeal collected £3.6m. That was up £900,000 on 2022, when it collected £3.1m.", "£900,000"),
+    ("The surgery saw 2,150 patients in May. That is 240 fewer than the 2,470 it saw in April.", "240"),
+    ("Council tax will rise to £1,940 next year. This represents an increase of £120 on this year's £1,850.",
+     "£120"),
+])
+def test_that_was_states_the_change_of_the_sentence_before(text, target):
+    assert_flag(text, "FC301", target)
+    assert all(f.severity.name == "WARNING" for f in problems(text, "FC301"))
+
+
+@pytest.mark.parametrize("text", [
+    "In 2023 the appeal collected £3.6m. That was up £500,000 on 2022, when it collected £3.1m.",
+    "The surgery saw 2,150 patients in May. That is 320 fewer than the 2,470 it saw in April.",
+    # two levels before: which one changed is not stated
+    "The surgery saw 2,150 patients and 900 visitors in May. That is 240 fewer than the 2,470 of April.",
+    # the old value is a year, not a level
+    "The surgery saw 2,150 patients in May. That was up 240 from 2021, the report said.",
+])
+def test_that_was_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

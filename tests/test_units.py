@@ -363,3 +363,54 @@ def test_single_dash_before_the_end_is_inferred():
 ])
 def test_dash_conversion_clean(text):
     assert problems(text) == []
+
+
+# ------------------------------------------------------------ compound adjectives: "1,200-square-metre", the noun, then the bracket
+
+@pytest.mark.parametrize("text, target", [
+    ("The 800-square-metre (3,000 sq ft) gallery opens in May.", "3,000 sq ft"),
+    ("A 2,500-square-foot (400 sq m) house went on sale.", "400 sq m"),
+    ("The 6,000-square-foot warehouse (about 900 square metres) was gutted.", "900 square metres"),
+    ("The 300-acre estate (200 hectares) was sold to a developer.", "200 hectares"),
+    ("A 40-metre-long (190ft) whale was spotted off the coast.", "190ft"),
+    ("A 5-mile stretch of coast (12km) was closed.", "12km"),
+])
+def test_compound_measure_conversion_flags(text, target):
+    found = [f for f in fc601(text) if f.is_problem]
+    assert found, text
+    assert found[0].severity == Severity.ERROR
+    assert covers(text, found[0], target)
+
+
+@pytest.mark.parametrize("text", [
+    "The 800-square-metre (8,600 sq ft) gallery opens in May.",
+    "The 6,000-square-foot warehouse (about 560 square metres) was gutted.",
+    "A 40-metre-long (131ft) whale was spotted off the coast.",
+    "A 5-mile stretch of coast (8km) was closed.",
+    # the bracket restates something else
+    "A 5-mile walk to the 10km marker (12 miles in all) was planned.",
+    "The 12-tonne lorry (and a 3kg parcel) crashed.",
+])
+def test_compound_measure_conversion_clean(text):
+    assert problems(text) == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The new mast will be 240 metres tall - about 1,000ft - when finished.", "about 1,000ft"),
+    ("The ray was 2 metres wide (9ft) at the fins.", "9ft"),
+    ("The lake is 4 miles long, or about 9km, and 60ft deep.", "about 9km"),
+])
+def test_dimension_adjective_before_the_conversion(text, target):
+    found = [f for f in fc601(text) if f.is_problem]
+    assert found, text
+    assert covers(text, found[0], target)
+
+
+@pytest.mark.parametrize("text", [
+    "The new mast will be 240 metres tall - about 790ft - when finished.",
+    "The ray was 2 metres wide (6.5ft) at the fins.",
+    "The wall is 3 metres high - 12 feet lower than planned.",
+    "The wall is 3 metres high, 2 metres wide (and 40ft long).",
+])
+def test_dimension_adjective_clean(text):
+    assert problems(text) == []

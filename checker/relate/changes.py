@@ -31,6 +31,17 @@ Shapes read beyond the plain ones:
   before, when there were 261");
 * "up 11% at $1.47bn for the first half, against $1.52bn a year earlier":
   a period word beside "at" names the results period, not another change.
+* the level, a comma or dash, then its change, the subject (if any) naming the
+  measure again or a pronoun: "fares now average £3.40 - fares are up 40p on
+  the £2.90 of 2019", "At 18,400, enrolment is down 7% on last year's 20,900";
+  the level's own clause may have a verb of change without a figure ("18mm of
+  snow fell in January, down 45% on the 41mm of a year before");
+* "double", "triple" (and "doubling", "tripling") as multiples: "more than
+  double the 3,900 of last winter", "will double to £4.10 from £1.60";
+* "1,900 more than in June's 7,800"; "ended 18p higher at 412p, up from
+  386p"; "61,000 barrels a day in May compared with 55,000 in April, up 18%"
+  (a rate's period is not the period of the change); the unit stated only on
+  the size: "fell by 9 million tonnes to 212 million, down from 226 million";
 * the earlier level after a semicolon or in the next sentence, naming its
   period and the object of a verb of state (inferred): "Membership is up 250
   to 3,150; twelve months ago the club had 2,800 members" (not when the change
@@ -94,7 +105,8 @@ _DET = r"(?:a|an|the|its|their|his|her|our|this|that|last|[a-z][\w-]*['’]s)"
 
 _TO = re.compile(
     r"(?:^|[^\w])to(?:\s+(?:a|an|the))?(?:\s+(?:new|record|all-time|rounded|revised|provisional|"
-    r"total|high|low|peak|level|figure|tally|seasonally|adjusted))*(?:\s+of)?\s*$"
+    r"total|high|low|peak|level|figure|tally|seasonally|adjusted|average|combined|overall|annual|estimated|"
+    r"highest|lowest))*(?:\s+of)?\s*$"
 )
 # a word before "to" that makes it something other than a change's end
 _NOT_TO = frozenset(
@@ -114,11 +126,13 @@ _ON = re.compile(
     r"^\s*(?P<cue>on)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,2}?\s*$"
 )
 # "up 9% at £2.6m", "£2.3m at £2.6m": the new value after "at", right after a figure
-_AT = re.compile(r"^\s*,?\s*at\s*$")
+# (and "45p lower at 310p", "closed 2% higher at 7,410": the comparative that sizes the move, then "at")
+_AT = re.compile(r"^\s*,?\s*(?:(?:higher|lower|up|down|stronger|weaker)\s+)?at\s*$")
 _THAN = re.compile(
     r"(?:^|[^\w])(?P<cue>(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger)\s+than)"
     r"(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+of)?\s*$"
 )
+_THAN_PREP = re.compile(r"^\s*(?:in|at|on|during|for)\b")
 # "58 fewer than in 2022, when 380 ...", "down 12 on the year before, when there were 97":
 # the old value of the same measure, in a "when" clause naming the earlier period
 _TIME_WORDS = (r"(?:\d{4}|years?|months?|weeks?|seasons?|quarters?|periods?|before|previous|prior|earlier|ago|"
@@ -207,11 +221,14 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
             s, e = at(mt)
             out.append(Role("to", "to", s, e))
     if _AT.match(pre) and prev_end > doc.sentences[m.sentence].start:
-        out.append(Role("to", "at", base + pre.index("at"), m.start))
+        cue = "at" if pre.strip(" ,") == "at" else "lower at"  # a comparative before "at": see _frames_in
+        out.append(Role("to", cue, base + pre.rindex("at"), m.start))
     for rx in (_FROM, _COMP, _THAN, _ON):
         mf = rx.search(pre)
         if mf:
             gap = pre[mf.end("cue"):]
+            if rx is _THAN:
+                gap = _THAN_PREP.sub(" ", gap)  # "3,000 more than in May's 12,100"
             if _gap_ok(gap):
                 s, e = at(mf)
                 word = (mf.group("dir") or "") if rx is _FROM else ""
@@ -397,7 +414,7 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                                or (fr.cue.startswith(("up from", "down from")) and k == j - 1 and i > j
                                    and "," in doc.text[slots[k][0].end:old.start])):
                     cands = [(k, Role("to", "", slots[k][0].end, slots[k][0].end))]
-            if not cands and i == j - 1 and i >= 1 and "," in doc.text[slots[i - 1][0].end:size.start]:
+            if not cands and i == j - 1 and i >= 1 and _apposition(doc, slots[i - 1][0], size, mag):
                 # "318 mln stg, a 25 pct increase from 254 mln": the value, then its change in apposition
                 k = i - 1
                 cands = [(k, Role("to", "", slots[k][0].end, slots[k][0].end))]
@@ -409,11 +426,14 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                     continue  # "A, up from 12, and B rising six places to 9": the old value belongs elsewhere
                 if not tr.cue and (size.kind == new.kind == Kind.PERCENT or _by_before(doc, slots, k)):
                     continue  # "grow by 1.8% this year and 2.1% next, compared with 0.9%": rates, not a move
-                if fr.cue.split()[0] in _COMPARE_CUES and tr.cue != "at" and _PERIOD.search(
-                        _norm(doc.text[min(size.start, new.start):max(size.end, new.end, old.start)])):
+                if fr.cue.split()[0] in _COMPARE_CUES and tr.cue != "at" and _PERIOD.search(_RATE.sub(
+                        " ", _norm(doc.text[min(size.start, new.start):max(size.end, new.end, old.start)]))):
                     continue  # "fell by 3,100 in the week to 211,000, compared with 251,000 a year earlier"
                 if not _size_fits(size, new, old):
                     continue
+                if tr.cue == "lower at" and _TIMED.search(_norm(doc.text[old.end:doc.sentences[old.sentence].end])
+                                                          .split(",")[0]):
+                    continue  # "closed 5p lower at 310p, down from 345p at the start of the year": another period
                 frame = _check_clause(doc, slots, (i, mag), (j, fr), (k, tr))
                 if frame is None:
                     continue
@@ -426,6 +446,50 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
 
 
 _COMPARE_CUES = ("compared", "against", "versus", "vs", "vs.", "as")
+# the break before a change in apposition: a comma or a dash ("£1,150 a month - rents have almost tripled")
+_APPOSITION_BREAK = re.compile(r",|\s[-–—]\s|[–—]")
+# words that may open the appositive clause before its change: a pronoun subject, auxiliaries, adverbs
+_APPOSITION_LEAD = frozenset("""a an the or it they this that these those has have had is are was were be been being
+    now still so far since then overall in all total altogether year""".split())
+
+
+def _apposition(doc: Document, new: Mention, size: Mention, mag: Role) -> bool:
+    """"£31m in March, down 60% on ...", "£1,150 a month - rents have almost tripled from ...":
+    the value, then a comma or dash and its change.  Words after the break and before the change
+    are a pronoun, auxiliaries or adverbs, or name the measure the value's clause names, or are
+    the subject of a sentence opening "At 18,400, ..."."""
+    gap = doc.text[new.end:min(size.start, mag.cue_start)]
+    breaks = list(_APPOSITION_BREAK.finditer(gap))
+    if not breaks:
+        return False
+    lead = [w for w in _WORD.findall(_norm(gap[breaks[-1].end():])) if w not in _APPOSITION_LEAD]
+    if not lead:
+        return True
+    before = _norm(doc.text[doc.sentences[new.sentence].start:new.start]).strip()
+    if before in ("at", "standing at", "now at") and len(lead) <= 4:
+        return True  # "At 18,400, enrolment is down 7% on ...": the level, then its subject
+    if len(lead) > 2:
+        return False
+    measure = _stems(before)
+    return all(_stem(w) in measure for w in lead)
+
+
+def _level_clause_verbs(doc: Document, new: Mention, size: Mention, mag: Role) -> list[tuple[int, int]]:
+    """"31mm of rain fell in March, down 60% on the 52mm": the verb of the clause that states
+    the value, before the break of the apposition, is not a second change (when no figure
+    stands between)."""
+    if new.start > size.start or any(new.end <= m.start < size.start and m.is_quantity
+                                       for m in doc.mentions_in(new.sentence)):
+        return []
+    gap = doc.text[new.end:min(size.start, mag.cue_start)]
+    breaks = list(_APPOSITION_BREAK.finditer(gap))
+    if not breaks:
+        return []
+    head = _norm(gap[:breaks[-1].start()])
+    return [(new.end + w.start(), new.end + w.end()) for w in _WORD.finditer(head) if w.group(0) in CHANGE_WORDS]
+_TIMED = re.compile(r"\b" + _TIME_WORDS + r"\b|\b(?:start|end|beginning|peak|high|low)\b")
+# "920,000 barrels a day": a rate's unit, not the period of a change
+_RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(?:day|week|month|quarter)\b")
 _PERIOD = re.compile(r"\b(?:month|months|monthly|week|weeks|weekly|quarter|quarterly|day|days|daily|half)\b")
 
 
@@ -462,8 +526,16 @@ def _size_fits(size: Mention, new: Mention, old: Mention) -> bool:
     if is_points_count(size):
         return new.kind == Kind.PERCENT or old.kind == Kind.PERCENT
     if size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
-        return compatible(size, new) and compatible(size, old)
+        return all(compatible(size, v) or _bare_level(size, v) for v in (new, old))
     return False
+
+
+def _bare_level(size: Mention, level: Mention) -> bool:
+    """"fell by 18 million tonnes to 402 million": the unit stated once, on the size; the
+    level may be many times the size (but not smaller than a twentieth of it)."""
+    return level.kind == Kind.COUNT and level.noun is None and not level.compound and not level.is_range \
+        and size.kind in (Kind.MONEY, Kind.MEASURE) and bool(size.value) and bool(level.value) \
+        and level.value * 20 >= size.value
 
 
 def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
@@ -484,6 +556,8 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     skip = [(m.start, m.end) for m in (size, old, new)] + [(mag.cue_start, mag.cue_end),
                                                           (fr.cue_start, fr.cue_end), (tr.cue_start, tr.cue_end)]
     skip.extend(_restatement(doc, size, mag, fr, tr))
+    if not tr.cue and k == i - 1:
+        skip.extend(_level_clause_verbs(doc, new, size, mag))
     between = re.sub(r"\([^()]*\)", " ", _clean_between(doc, lo, hi, skip))
     if _CLAUSE_BREAKS.search(between):
         return None
@@ -521,14 +595,21 @@ _MULT_POST = re.compile(r"^\s*(?:as\b|more\b|higher\b|greater\b|bigger\b|larger\
                         r"over\b|increase|rise|jump|growth)")
 
 
+_MULT_VERBS = ("doubled", "tripled", "trebled", "quadrupled", "halved", "doubling", "tripling", "trebling",
+               "quadrupling", "halving")
+# "double", "triple" as a verb: "will double to 4,000 from 1,900", "set to triple over a decade"
+_MULT_BARE = ("double", "triple", "treble", "quadruple")
+_MULT_BARE_VERB = re.compile(r"^\s*(?:to|from|in|over|since|between|this|last|next)\b")
+
+
 def multiple_role(doc: Document, m: Mention) -> Role | None:
     """"doubled", "five times as many", "a threefold rise": a multiple that sizes a change
     (and not "five times" as a count of occasions)."""
     s = doc.sentences[m.sentence]
     post = _norm(doc.text[m.end:min(s.end, m.end + 40)])
     low = m.text.lower()
-    if low.endswith(("doubled", "tripled", "trebled", "quadrupled", "halved")):
-        return Role("mag", low.split()[-1], m.start, m.end, -1 if low.endswith("halved") else 1)
+    if low.endswith(_MULT_VERBS) or (low.endswith(_MULT_BARE) and _MULT_BARE_VERB.match(post)):
+        return Role("mag", low.split()[-1], m.start, m.end, -1 if low.endswith(("halved", "halving")) else 1)
     if _MULT_POST.match(post):
         return Role("mag", low, m.start, m.end, 0)
     return None
@@ -580,7 +661,7 @@ def find_multiple_changes(doc: Document):
         if f.size.kind == Kind.MULTIPLE:
             post = _norm(doc.text[f.size.end:f.size.end + 20])
             more = bool(_AMBIGUOUS_MORE.match(post)) and not f.size.text.lower().endswith(
-                ("doubled", "tripled", "trebled", "quadrupled", "halved", "twice"))
+                _MULT_VERBS + _MULT_BARE + ("twice",))
             yield MultipleChange(link="explicit", cue=f.cue, multiple=f.size, old=f.old, new=f.new, more=more)
     yield from _fraction_appositions(doc)
     yield from _ratios(doc)
@@ -599,8 +680,7 @@ def _fraction_appositions(doc: Document):
     for ms in by_sent.values():
         for k in range(1, len(ms) - 1):
             a, mult, b = ms[k - 1], ms[k], ms[k + 1]
-            if mult.kind not in (Kind.FRACTION, Kind.MULTIPLE) or mult.text.lower().endswith(
-                    ("doubled", "tripled", "trebled", "quadrupled", "halved")):
+            if mult.kind not in (Kind.FRACTION, Kind.MULTIPLE) or mult.text.lower().endswith(_MULT_VERBS):
                 continue
             if mult.kind == Kind.FRACTION and mult.text.lower().strip() not in (
                     "half", "a half", "a third", "a quarter", "one third", "one quarter", "two thirds",
@@ -658,7 +738,7 @@ def _ratios(doc: Document):
 
 # ------------------------------------------------------------------ changes across sentences
 #
-# Two inferred links (warnings), each made only where the text is unambiguous:
+# Three inferred links (warnings), each made only where the text is unambiguous:
 #
 # * "Last season the club averaged 21,400. This season the average has risen
 #   by 3,800 to 23,100": a change with its new value and no old value takes
@@ -667,14 +747,21 @@ def _ratios(doc: Document):
 #   measure is in the sentence before ("the average has risen" / "averaged"),
 #   both sentences name their periods and not the same ones ("last season",
 #   "this season"; years), and the two values are of one size (neither more
-#   than 1.5 times the other);
+#   than 1.5 times the other); or, without the period and shared word, when the
+#   measure's subject points back at that level: "Police first said 45 people
+#   had been hurt. By Sunday that number had risen by 12, to 63" ("the figure",
+#   "the total", "the death toll"; not "the number of stores");
 # * "Jobless claims down 6,000" over "The number of people claiming benefit
 #   fell to 41,200 from 44,700": a headline's only figure, a change without
 #   values, takes the from and to values of one of the next two sentences
 #   when that sentence states no change size of its own and names the
 #   headline's measure (its head word: "claims" / "claiming") before them.
+# * "Fees will rise to £9,535 next year. This represents an increase of £385
+#   on the current £9,250": a sentence opening "That was", "This is", "This
+#   represents" states the change and the old value of the one level of the
+#   same kind the sentence before states.
 #
-# Neither is made when the direction words disagree with the values.
+# None is made when the direction words disagree with the values.
 
 # words that link anything: periods, function words, generic measure words
 _LINK_STOP = frozenset("""this that these those last next year years season seasons month months week weeks quarter
@@ -778,12 +865,22 @@ def earlier_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Ment
     if mag.direction and (new.value - old.value) * mag.direction < 0:
         return None
     then, now = _period_words(doc, idx - 1), _period_words(doc, idx)
+    subject = doc.text[cur.start:min(mag.cue_start, size.start, new.start)]
+    if _ANAPHOR.search(_norm(subject)):
+        # "the figure had risen", "that number later rose": the measure of the sentence before
+        return None if then and then == now else old
     if not then or not now or then == now:
         return None  # both sentences name their period, and not the same one
-    head = _head_stem(doc.text[cur.start:min(mag.cue_start, size.start, new.start)])
+    head = _head_stem(subject)
     if head is None or head not in _stems(doc.text[prev.start:prev.end]):
         return None
     return old
+
+
+# a subject that points back at the one figure of the sentence before: "the figure", "that number",
+# "the death toll" (not "the number of stores", which names another measure)
+_ANAPHOR = re.compile(r"\b(?:the|that|this|its|their)\s+(?:[a-z]+\s+)?(?:figure|number|total|tally|toll|count)"
+                      r"\b(?!\s+of\b)")
 
 
 _PERIOD_WORDS = re.compile(
@@ -915,6 +1012,40 @@ def later_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Mentio
     return old
 
 
+# "The charity raised £2.9m in 2023. That was up £700,000 on 2022, when it raised £2.4m": a
+# sentence opening on "that/this was" states the change of the one level of the sentence before
+_DEMONSTRATIVE = re.compile(r"^\s*(?:that|this)\s+(?:figure\s+|total\s+|number\s+|sum\s+)?"
+                            r"(?:was|is|represents|represented|marks|marked|means|meant|would\s+be|will\s+be)\b")
+
+
+def demonstrative_changes(doc: Document):
+    """(size, its role, old, new) for "X. That was up N on Y": the new value is the sentence before's."""
+    figures = _by_sentence_figures(doc)
+    for idx, ms in figures.items():
+        if idx == 0 or len(ms) != 2:
+            continue
+        sent, prev = doc.sentences[idx], doc.sentences[idx - 1]
+        if sent.headline or prev.headline or prev.chrome or prev.paragraph != sent.paragraph \
+                or not _DEMONSTRATIVE.match(_norm(doc.text[sent.start:ms[0].start])):
+            continue
+        (size, size_roles), (old, old_roles) = sentence_slots(doc, ms)
+        mag, fr = _role(size_roles, "mag"), _role(old_roles, "from")
+        if mag is None or fr is None or _role(old_roles, "to") or size.is_range or old.is_range \
+                or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) or is_points_count(size):
+            continue
+        same = [m for m in figures.get(idx - 1, []) if (m.kind, m.unit) == (old.kind, old.unit)]
+        if len(same) != 1:
+            continue
+        new = same[0]
+        if new.is_range or not compatible(new, old) or not new.value or not old.value \
+                or not _size_fits(size, new, old) or not _same_clause(doc, size, old, [mag, fr]):
+            continue
+        if not Fraction(2, 3) <= new.value / old.value <= Fraction(3, 2) \
+                or (mag.direction and (new.value - old.value) * mag.direction < 0):
+            continue
+        yield size, mag, old, new
+
+
 def find_inferred_changes(doc: Document):
     for size, mag, new in open_changes(doc):
         if size.kind != Kind.PERCENT:
@@ -925,6 +1056,9 @@ def find_inferred_changes(doc: Document):
             if old is not None:
                 yield AbsoluteChange(link="inferred", cue=f"{mag.cue} ({cue})", change=size,
                                      old=old, new=new, direction=mag.direction)
+    for size, mag, old, new in demonstrative_changes(doc):
+        yield AbsoluteChange(link="inferred", cue=f"{mag.cue} (the sentence before's level)", change=size,
+                             old=old, new=new, direction=mag.direction)
     for size, mag, old, new in headline_pairs(doc):
         yield AbsoluteChange(link="inferred", cue=f"{mag.cue} (headline)", change=size, old=old, new=new,
                              direction=mag.direction)

@@ -2,7 +2,10 @@
 
 A measure followed by a measure of the same dimension in brackets is the
 same quantity restated in another unit: the bracket is the conversion's
-explicit link ("(or 4.8km)" and "(equivalent to 4.8km)" too).  A pair of
+explicit link ("(or 4.8km)" and "(equivalent to 4.8km)" too).  After an
+adjective measure the bracket may follow the noun it describes ("the
+400-acre estate (162 hectares)", "a 40-metre-long (131ft) whale"), and after
+any measure its dimension's adjective ("310 metres tall - about 1,020ft -").  A pair of
 dashes links the same way ("a 40-mile - roughly 64km - loop"); a single
 dash before the sentence ends ("it ran 40 miles - about 64km.") is looser.  "3 miles,
 or 4.8km," and "3 miles, equivalent to 4.8km" link the same way but looser
@@ -40,6 +43,14 @@ _DASH_OPEN = re.compile(r"(?:\s+(?:-|--|–|—)\s+|\s*—\s*)(?:or\s+)?\Z")
 _DASH_CLOSE = re.compile(r"\s+(?:-|--|–|—)\s+|\s*—\s*")
 _DASH_END = re.compile(r"\s*(?:[.!?]\s*\Z|[.!?]\s+[A-Z\"'‘“])")
 # what must follow the converted figure: the bracket closes or the list goes on
+# an adjective measure, the noun it describes, then the bracket: "the 400-acre estate (162 hectares)",
+# "a 100-metre-long (328ft) bridge"
+_NOUN_BRACKET = re.compile(r"(?:[-‑](?:long|wide|high|deep|tall|thick))?(?:\s+[a-z][a-z'’-]*){0,3}\s*[(\[]\s*"
+                           r"(?:or\s+|about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?\Z")
+# "310 metres tall - about 1,020 feet", "1.5 metres long (5ft)": the dimension's adjective before the link
+_DIMENSION = re.compile(r"^\s+(?:tall|high|long|wide|deep|thick|across|away|in\s+(?:diameter|length|height|width))"
+                        r"(?=\s*[(\[,—–-])", re.IGNORECASE)
+_NOT_NOUN = frozenset("and or to from than by with per in at on for but nor versus vs".split())
 _AFTER_BRACKET = re.compile(r"\s*(?:[)\]]|[;,/]|or\b)", re.IGNORECASE)
 _AFTER_EQUIVALENT = re.compile(r"\s*(?:[),;:.!?]|[-–—]|\Z)")
 _POUNDS = re.compile(r"^[^£]*\bpounds?\Z", re.IGNORECASE)
@@ -73,10 +84,13 @@ def find_conversions(doc: Document):
         if unit_a is None or unit_b is None:
             continue
         a, b = _with_unit(doc, a, unit_a), _with_unit(doc, b, unit_b)
-        between = doc.text[a.end:b.start]
+        between = _DIMENSION.sub("", doc.text[a.end:b.start], count=1)
         after = doc.text[b.end:b.end + 12]
         if _BRACKET.match(between) and _AFTER_BRACKET.match(after):
             link, cue = "explicit", "brackets"
+        elif a.compound and _NOUN_BRACKET.match(between) and _AFTER_BRACKET.match(after) \
+                and not _NOT_NOUN & set(between.lower().split()):
+            link, cue = "explicit", "brackets"  # "a 5,000-square-foot home (465 sq m)"
         elif _EQUIVALENT.match(between) and _AFTER_EQUIVALENT.match(after):
             link, cue = "inferred", between.strip(" ,-–—")
         elif _DASH_OPEN.match(between) and _DASH_CLOSE.match(doc.text, b.end):

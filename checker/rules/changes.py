@@ -165,6 +165,8 @@ class FC302(Rule):
                 "compared with 940.", "four times"),
         Example("The clinic treated 210 patients last month, half the 560 it saw in May.", "half"),
         Example("Hospital admissions for asthma have almost halved, falling from 930 to 690.", "almost halved"),
+        Example("Library loans reached 46,000 this year, more than double the 25,500 of 2019.", "more than double"),
+        Example("Season tickets now cost £410 - they have almost tripled from the £190 of 2012.", "almost tripled"),
     )
     ok = (
         Example("Enrolments on the course have doubled in three years, to 5,150 from 2,600.", ""),
@@ -172,6 +174,8 @@ class FC302(Rule):
         Example("The clinic treated 280 patients last month, half the 560 it saw in May.", ""),
         Example("She has been elected five times since 2001, with 23,000 votes at the last poll.", ""),
         Example("Hospital admissions for asthma have almost halved, falling from 930 to 505.", ""),
+        Example("Library loans reached 52,000 this year, more than double the 25,500 of 2019.", ""),
+        Example("Season tickets cost £410 - the club's wage bill has almost tripled from £190m.", ""),
     )
 
     def check(self, relation: MultipleChange, doc: Document) -> Iterable[Finding]:
