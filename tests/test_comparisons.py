@@ -106,3 +106,20 @@ def test_superlative_beaten_by_a_listed_figure(text, at):
 ])
 def test_superlative_silent(text):
     assert problems(text, "FC703") == []
+
+
+@pytest.mark.parametrize("text, at", [
+    ("Spain was the third-largest market, 1.2m cars, after Germany's 3.1m and France's 0.9m.", "1.2m"),
+    ("The Greens, the second-biggest group with 18 councillors, trail Labour's 24 and the Tories' 22.", "18"),
+])
+def test_rank_against_the_listed_figures(text, at):
+    assert problems(text, "FC703") == [("FC703", at, "error")]
+
+
+@pytest.mark.parametrize("text", [
+    "Spain was the third-largest market, 1.2m cars, after Germany's 3.1m and France's 1.9m.",
+    "The Greens, the second-biggest group with 18 councillors, trail Labour's 22 and lead the Tories' 12.",
+    "It is the fifth-largest lender, with £40bn, behind rivals on £90bn and £70bn.",  # rivals named elsewhere
+])
+def test_rank_silent(text):
+    assert problems(text, "FC703") == []

@@ -9,6 +9,7 @@ Shapes recognised (one sentence each; the words between are what link them):
 * TOTAL shared among/between N NOUN, RATE each     "£3m shared among 150 clubs, or £20,000 each"
 * A NOUN (was|were ...) more/fewer/higher/lower than B  "Its 412 complaints were fewer than the 380 of 2022"
 * the largest/highest/lowest NOUN, F, ... G ... and H   "the largest share, 31%, with 38% to health and 17% to roads"
+* the second-/third-largest ..., F, ... G ... and H      "the second-largest party, 38 seats, behind 41 and 29"
   (a superlative set beside one figure, against the figures of the same
   kind listed with it in the sentence; "since", "ever", "on record" and
   "in N years" make it a superlative over time, which is skipped)
@@ -63,10 +64,12 @@ _SUPERLATIVES = {
     "smallest": -1, "lowest": -1, "fewest": -1, "least": -1,
 }
 # "the largest share, F" / "the highest rate of all, F": the superlative right before the figure
-_SUPER_BEFORE = re.compile(r"\bthe\s+(?P<word>largest|biggest|highest|greatest|most|smallest|lowest|fewest|least)"
+_RANK = r"(?:(?P<rank>second|third|fourth|fifth)[\s-]+)?"
+_RANKS = {None: 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_SUPER_BEFORE = re.compile(r"\bthe\s+" + _RANK + r"(?P<word>largest|biggest|highest|greatest|most|smallest|lowest|fewest|least)"
                            r"(?:\s+[a-z-]+){0,2}\s*(?:,|:|\s[-–—]|\s+(?:was|is|at|of|with|on))\s*$", re.I)
 # "F, the largest share" / "F - the highest -"
-_SUPER_AFTER = re.compile(r"^\s*(?:,|\s[-–—]|[–—(])\s*(?:by\s+far\s+)?the\s+"
+_SUPER_AFTER = re.compile(r"^\s*(?:,|\s[-–—]|[–—(])\s*(?:by\s+far\s+)?the\s+" + _RANK +
                           r"(?P<word>largest|biggest|highest|greatest|most|smallest|lowest|fewest|least)\b", re.I)
 _OVER_TIME = re.compile(r"\b(?:since|ever|on\s+record|in\s+(?:\w+\s+)?(?:years|decades|months)|for\s+(?:\w+\s+)?"
                         r"(?:years|decades)|this\s+(?:year|century)|so\s+far|yet|of\s+all\s+time)\b", re.I)
@@ -183,12 +186,14 @@ def find_comparisons(doc: Document):
 
 @dataclass(frozen=True)
 class Superlative(Relation):
-    """``top`` is called the largest (``direction`` 1) or smallest (-1) of ``others`` and itself."""
+    """``top`` is called the largest (``direction`` 1) or smallest (-1) of
+    ``others`` and itself, or the ``rank``-th largest ("the third-largest")."""
 
     top: Mention | None = None
     others: tuple[Mention, ...] = ()
     direction: int = 0
     word: str = ""
+    rank: int = 1
 
     def members(self) -> tuple[Mention, ...]:
         return (self.top,) + self.others
@@ -217,8 +222,12 @@ def find_superlatives(doc: Document):
                                  for m in others):
                 continue
             word = found.group("word").lower()
-            yield Superlative(link="explicit", cue=f"the {word}", top=top, others=others,
-                              direction=_SUPERLATIVES[word], word=word)
+            rank = _RANKS[(found.group("rank") or "").lower() or None]
+            if rank > len(others) + 1:
+                continue  # "the third-largest" of two listed: the rivals are elsewhere
+            label = f"{found.group('rank').lower()}-{word}" if rank > 1 else word
+            yield Superlative(link="explicit", cue=f"the {label}", top=top, others=others,
+                              direction=_SUPERLATIVES[word], word=label, rank=rank)
 
 
 FINDERS = (find_per_head, find_comparisons, find_superlatives)

@@ -175,14 +175,15 @@ class ComparisonDirectionMismatch(Rule):
 
 
 class SuperlativeMismatch(Rule):
-    """A figure called the largest (or smallest) is beaten by another figure listed with it.
+    """A figure called the largest (or smallest, or the second-largest) is out of place among the figures listed with it.
 
     What it checks:
         A superlative set beside one figure -- "the largest share, 31%",
         "12,400, the highest of the five" -- and the other figures of the
         same kind listed in the same sentence.  Every other figure must be
         able to lie at or below it (at or above it for "smallest",
-        "lowest", "fewest"), at the figures' rounding.  Superlatives over
+        "lowest", "fewest"), at the figures' rounding; for a rank ("the
+        third-largest") exactly two of them must be able to lie above it.  Superlatives over
         time ("the highest since 2008", "the lowest on record") compare
         with figures the text does not give and are skipped, as are
         sentences whose figures include a much larger one (a total).
@@ -206,36 +207,52 @@ class SuperlativeMismatch(Rule):
         Example("Housing takes the largest slice, 27%, ahead of transport on 22% and parks on 31%.", target="27%"),
         Example("The Eastern district, which had the lowest turnout, 48%, was ahead of the Western on 44%.",
                 target="48%"),
+        Example("The Greens became the second-largest party, 31 seats, behind Labour on 44 and the Liberals on 35.",
+                target="31 seats"),
     )
     ok = (
         Example("Housing takes the largest slice, 37%, ahead of transport on 22% and parks on 31%."),
         Example("Unemployment reached 6.1%, the highest since 2014, up from 5.8% a year ago."),
         Example("Of the 640 complaints, the largest group, 210, concerned noise; 150 were about parking."),
+        Example("The Greens became the second-largest party, 38 seats, behind Labour on 44 and ahead of the "
+                "Liberals on 35."),
     )
 
     def check(self, relation: Superlative, doc: Document) -> Iterable[Finding]:
-        top = relation.top
-        if relation.direction > 0:
-            beaten = [m for m in relation.others if top.interval.hi is not None and m.interval.lo is not None
-                      and m.interval.lo > top.interval.hi]
-            side = "larger"
-        else:
-            beaten = [m for m in relation.others if top.interval.lo is not None and m.interval.hi is not None
-                      and m.interval.hi < top.interval.lo]
-            side = "smaller"
+        top, rank = relation.top, relation.rank
+        ti = top.interval
+
+        def beyond(m) -> bool:  # certainly on the far side of ``top``
+            if relation.direction > 0:
+                return ti.hi is not None and m.interval.lo is not None and m.interval.lo > ti.hi
+            return ti.lo is not None and m.interval.hi is not None and m.interval.hi < ti.lo
+
+        def may_be_beyond(m) -> bool:
+            if relation.direction > 0:
+                return ti.lo is None or m.interval.hi is None or m.interval.hi > ti.lo
+            return ti.hi is None or m.interval.lo is None or m.interval.lo < ti.hi
+
+        beaten = [m for m in relation.others if beyond(m)]
+        ahead = [m for m in relation.others if may_be_beyond(m)]
+        side = "larger" if relation.direction > 0 else "smaller"
         listed = ", ".join(amount(m.value, m) for m in relation.others)
         arithmetic = f"{amount(top.value, top)} against {listed}"
         tolerance = f"{quoted(top)} allows {interval_like(top.interval, top)}"
-        if not beaten:
+        if len(beaten) <= rank - 1 <= len(ahead):
             yield self.finding(Severity.INFO, top,
                                f"{quoted(top)} is the {relation.word} of the figures listed with it ({arithmetic}).",
                                arithmetic=arithmetic, tolerance=tolerance, related=relation.others)
             return
-        rival = max(beaten, key=lambda m: m.value) if relation.direction > 0 else min(beaten, key=lambda m: m.value)
-        yield self.finding(
-            self.contradiction_severity(relation), top,
-            f"{quoted(top)} is called the {relation.word}, but {quoted(rival)} in the same sentence is {side}.",
-            arithmetic=arithmetic, tolerance=tolerance, related=relation.others)
+        if len(beaten) > rank - 1:
+            rival = max(beaten, key=lambda m: m.value) if relation.direction > 0 else min(beaten, key=lambda m: m.value)
+            more = f"{len(beaten)} figures in the same sentence are {side}" if rank > 1 \
+                else f"{quoted(rival)} in the same sentence is {side}"
+            message = f"{quoted(top)} is called the {relation.word}, but {more}."
+        else:
+            message = (f"{quoted(top)} is called the {relation.word}, but only {len(ahead)} of the figures listed "
+                       f"with it {'is' if len(ahead) == 1 else 'are'} {side}.")
+        yield self.finding(self.contradiction_severity(relation), top, message,
+                           arithmetic=arithmetic, tolerance=tolerance, related=relation.others)
 
 
 RULES = (PerHeadMismatch, ComparisonDirectionMismatch, SuperlativeMismatch)
