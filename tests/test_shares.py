@@ -205,3 +205,73 @@ def test_share_drawn_from_a_part_and_its_whole_is_a_warning(text, target):
 ])
 def test_share_drawn_from_a_part_and_its_whole_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# ---------------------------------------------------------------- round 3: looser ties of a share to its counts
+
+@pytest.mark.parametrize("text,target", [
+    # a word before the figure outside its span: "just", "barely", "a mere", "only"
+    ("The trust logged 3,900 complaints in the year, of which only 8% - 610 - were upheld.", "8%"),
+    ("Of the 64 MPs who spoke, barely a third - 30 - backed the amendment.", "a third"),
+    ("Inspectors visited 450 care homes, with a mere 5% - or 60 homes - rated outstanding.", "5%"),
+    # a doubled hyphen as a dash
+    ("Of the 2,600 tenants surveyed, 910 -- or 45 per cent -- said rents were unaffordable.", "45 per cent"),
+    # a base after a possessive of several words
+    ("Some 40% of the water company's 3,600 staff - 2,100 people - work in the field.", "Some 40%"),
+    # "half the N" takes its whole without "of"
+    ("Half the 860 flights due to leave on Friday, 280 in all, were cancelled.", "Half"),
+    ("Just over half the council's 48 seats, 19, are held by independents.", "Just over half"),
+    # PART of whom / of which, the share beside it; "of them" reaching the sentence before
+    ("The airline carried 5,400 passengers on the service, 1,700 of whom (about a fifth) flew business.",
+     "about a fifth"),
+    ("Firefighters attended 760 call-outs, 300 of which - 25 per cent - were false alarms.", "25 per cent"),
+    ("The bank closed 410 branches last year. Some 120 of them, or 41%, were in rural areas.", "41%"),
+    # the share as a rate of the part: "a pass rate of", "a success rate of", "representing"
+    ("Of the 1,450 learners who took the test in March, 870 passed, a pass rate of 52 per cent.",
+     "52 per cent"),
+    ("The surgeons completed 312 of their 400 operations on schedule, a success rate of 91%.", "91%"),
+    ("City scored on 18 of its 44 penalties, representing just 28%.", "28%"),
+    # the level a rate rises or falls to, with its counts after it
+    ("Vacancies at the hospital rose to 12 per cent this spring, with 540 of its 3,000 posts unfilled.",
+     "12 per cent"),
+    # the share names the same whole again in other words
+    ("Nine of the 30 trustees, half the board, voted to remove the chair.", "half"),
+    ("Labour took 14 of the 42 wards, a half of the council, in the by-elections.", "a half"),
+    # a bare number after a weekday is a count, not an age
+    ("Three-quarters of the 60 climbers stranded on Tuesday, 25, have been flown out.", "Three-quarters"),
+    # "pc" after a figure
+    ("Of the 5,000 homes tested, 600 - or 32pc - had unsafe wiring.", "32pc"),
+])
+def test_round3_share_shapes(text, target):
+    found = [f for f in problems(text) if f.rule == "FC201"]
+    assert found, f"FC201 did not flag: {text}"
+    assert target in [text[f.start:f.end] for f in found], [text[f.start:f.end] for f in found]
+    assert all("=" in f.arithmetic and f.tolerance for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The trust logged 3,900 complaints in the year, of which only 16% - 610 - were upheld.",
+    "Of the 64 MPs who spoke, barely a third - 21 - backed the amendment.",
+    "Of the 2,600 tenants surveyed, 1,170 -- or 45 per cent -- said rents were unaffordable.",
+    "Some 40% of the water company's 3,600 staff - 1,450 people - work in the field.",
+    "Half the 860 flights due to leave on Friday, 430 in all, were cancelled.",
+    "The airline carried 5,400 passengers on the service, 1,100 of whom (about a fifth) flew business.",
+    "Firefighters attended 760 call-outs, 190 of which - 25 per cent - were false alarms.",
+    "The bank closed 410 branches last year. Some 120 of them, or 29%, were in rural areas.",
+    "Of the 1,450 learners who took the test in March, 870 passed, a pass rate of 60 per cent.",
+    # either the part or the rest may be meant: "a failure rate of"
+    "Of the 1,450 learners who took the test in March, 870 passed, a failure rate of 40 per cent.",
+    "The surgeons completed 312 of their 400 operations on schedule, a success rate of 78%.",
+    "Vacancies at the hospital rose to 18 per cent this spring, with 540 of its 3,000 posts unfilled.",
+    # a change, not the level reached
+    "Vacancies at the hospital rose by 12 per cent this spring, with 540 of its 3,000 posts unfilled.",
+    "Nine of the 30 trustees, a third of the board, voted to remove the chair.",
+    # the share's whole is another one, named after a verb or with a possessive
+    "Nine of the 30 trustees voted to remove the chair, though half of the party's members opposed it.",
+    "Nine of the 30 trustees, half of the union's members, voted to remove the chair.",
+    "Three-quarters of the 60 climbers stranded on Tuesday, 45, have been flown out.",
+    "The suspect, Dan Reyes, 22, and a quarter of the 60 guests were questioned.",
+    "He bought a Windows 11 PC for £600.",
+])
+def test_round3_share_shapes_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -25,6 +25,17 @@ Shapes recognised (one sentence each, explicit links):
   58% were met" (also "That means ..." opening the next sentence): the share
   may be of the part or of the rest of the whole; the negation is not
   parsed, so either reading agreeing keeps it silent, and the link is inferred
+* BASE NOUN ..., PART of whom|of which - SHARE -   "checked 640 lorries, 210 of which - a third -"
+  (also "PART of them, or SHARE" with the whole in the sentence before)
+* Of the BASE ..., PART VERB, a [NOUN] rate of SHARE  "Of the 820 who sat it, 574 passed, a pass rate
+  of 70%" ("a success rate of", "representing"; inferred, like "meaning")
+* VERB to SHARE ..., with PART of the BASE    "Vacancies climbed to 9%, with 270 of the 3,000 posts empty"
+  (the level a change reaches is a share; "rose by 9%" is not)
+* PART of the BASE, SHARE of the NOUN         "Four of the 16 judges, a quarter of the bench," (the
+  share names the same whole again, set right after the base's noun)
+* words outside a figure's span may stand before it ("of which just 5%", "- barely half -", "a mere
+  40"), a dash may be doubled ("--"), the base may follow a possessive of several words ("of the
+  water board's 900 staff"), and "half" takes its whole without "of" ("half the 1,200 students")
 * "a majority", "most" (more than half) and "a minority" (less than half)
   take a share's place in these shapes: "Most of the club's 75 players, 30 in all"
 
@@ -51,12 +62,22 @@ from .sums import PartsOfWhole, find_parts_of_whole
 SHARE_KINDS = (Kind.FRACTION, Kind.PERCENT)
 COUNT_KINDS = (Kind.COUNT, Kind.MONEY)
 
+# the words that may stand before a figure without belonging to its span: "of which just 5.6%",
+# "- barely half", "a mere 40" (hedges the grammar reads are inside the span already)
+_EMPH = r"(?:(?:just|only|barely|merely|a\s+mere|fully|scarcely|exactly|precisely|still|all)\s+)*"
+# a separator setting a figure apart: a comma, a spaced dash (or "--"), a bracket or a colon
+_SEP = r"(?:,|\s[-–—]+|[–—(]|:)"
+# "of the 96", "of its 1,700", "of the health board's 12,400"
 _OF_BASE = re.compile(r"^\s*(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all|those|these|this|that)\s+)?"
-                      r"(?:[\w'’-]+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+                      r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:'s|’s|s’|s')\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# "half the 1,200 students": "half" takes its whole without "of"
+_HALF_THE = re.compile(r"^\s+(?:the|its|their|his|her|our|all|those|these)\s+"
+                       r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:'s|’s|s’|s')\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "Of the 1,500 workers ..." at the start of the sentence or clause
-_OF_LEAD = re.compile(r"(?:^|[,;:]\s*)of\s+(?:(?:the|its|their|all)\s+)?(?:[\w'’-]+(?:'s|’s)\s+)?$", re.I)
+_OF_LEAD = re.compile(r"(?:^|[,;:]\s*)of\s+(?:(?:the|its|their|all)\s+)?"
+                      r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:'s|’s|s’|s')\s+)?$", re.I)
 # the gap before an apposed figure ends with a comma, dash, bracket or colon
-_APPOSITION = re.compile(r"^[^;.]*?(?:,|\s[-–—]|[–—(]|:)\s*(?:or\s+)?$", re.I)
+_APPOSITION = re.compile(r"^[^;.]*?" + _SEP + r"\s*(?:or\s+)?" + _EMPH + "$", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|rise|risen|fell|fall|fallen|jumped|climbed|gained|lost|dropped"
                             r"|declined|increased|decreased|grew|cut|to|by|from|stake|interest)\s*$", re.I)
 # "made up 38% of", "amounted to 38% of": a level, not a change
@@ -77,8 +98,8 @@ _BAD_LINK = re.compile(r"\b(?:and|or|while|but|than|from|to|by)\s*$", re.I)
 _CLAUSE = re.compile(r"\b(?:and|but|while|whereas)\s+\w+\s+\w", re.I)
 _PUNCT_OR = re.compile(r"(?:,|[-–—(])\s*or\s*$", re.I)
 # "72 people after the match, of whom": a clause hanging its share on the count
-_LINK_AFTER_BASE = re.compile(r"^[^;.:]*?,\s*(?:of\s+(?:whom|which)|with|including|among\s+(?:them|whom|which))\s+$",
-                              re.I)
+_LINK_AFTER_BASE = re.compile(r"^[^;.:]*?,\s*(?:of\s+(?:whom|which)|with|including|among\s+(?:them|whom|which))\s+"
+                              + _EMPH + "$", re.I)
 # "a fifth of them", "most of those": the whole is a count named before
 _OF_REF = re.compile(r"^\s*of\s+(?:them|those|these|whom|which)\b", re.I)
 # "Of those, ...": the sentence (or clause) opens on a reference to a count named before
@@ -92,8 +113,8 @@ _QUANTIFIER = re.compile(
     r"\b(?:(?:an?|the)\s+(?:(?:vast|large|overwhelming|clear|big|slim|narrow|bare|small|tiny|substantial"
     r"|significant)\s+)?(majority|minority)|(?<!the\s)(?<!at\s)(most))\b"
     r"(?=\s+of\s+(?![\d£$€])|\s*(?:,|\s[-–—]|[–—(]))", re.I)
-_TIGHT = re.compile(r"^\s*(?:,|\(|[-–—]|:)\s*(?:or\s+)?$")
-_BESIDE = re.compile(r"^((?:\s*[A-Za-z'’-]+){0,2})\s*(?:,|\(|[-–—]|:)\s*(?:or\s+)?$")
+_TIGHT = re.compile(r"^\s*(?:,|\(|[-–—]+|:)\s*(?:or\s+)?" + _EMPH + "$", re.I)
+_BESIDE = re.compile(r"^((?:\s*[A-Za-z'’-]+){0,2})\s*(?:,|\(|[-–—]+|:)\s*(?:or\s+)?" + _EMPH + "$", re.I)
 _LINK_WORDS = frozenset("and or but while than from to by of in on at for".split())
 MAX_GAP_WORDS = 10
 MAX_TOTAL_GAP_WORDS = 20
@@ -223,12 +244,18 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
     shares = [m for m in items if m.kind in SHARE_KINDS]
     counts = [m for m in items if m.kind in COUNT_KINDS]
     for share in shares:
-        if _change_before(text[doc.sentences[share.sentence].start:share.start]):
-            continue  # "up 78.4 pct", "cut to 30 pct": a change, not a share
         after = [c for c in counts if c.start >= share.end]
+        lead = text[doc.sentences[share.sentence].start:share.start]
+        if _change_before(lead):
+            # "fell to 4.1%, with 6,150 of its 98,000 workers ...": the level reached, and its counts after it
+            if _LEVEL_TO.search(lead) and len(after) >= 2:
+                rel = _with_part(doc, share, after) or _or_part(doc, share, after)
+                if rel is not None:
+                    yield rel
+            continue  # "up 78.4 pct", "cut to 30 pct": a change, not a share
         before = [c for c in counts if c.end <= share.start]
         # SHARE of the BASE ..., PART
-        if after and _OF_BASE.match(text[share.end:after[0].start]):
+        if after and _share_of(share, text[share.end:after[0].start]):
             base = after[0]
             part = _apposed(doc, base, after[1:])
             if part is not None and _plausible(part, base):
@@ -240,7 +267,8 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             # PART of the BASE ..., SHARE  /  Of the BASE, PART - SHARE
             if len(before) >= 2 and _APPOSITION.match(gap) and len(words(gap)) <= MAX_GAP_WORDS:
                 a, b = before[-2], before[-1]
-                if _OF_BASE.match(text[a.end:b.start]) and _plausible(a, b) and not _own_whole(doc, share):
+                if _OF_BASE.match(text[a.end:b.start]) and _plausible(a, b) \
+                        and (not _own_whole(doc, share) or _restates_whole(doc, b, share)):
                     yield ShareOf(link="explicit", cue="of", share=share, part=a, base=b)
                     continue
                 lead = text[doc.sentences[share.sentence].start:a.start]
@@ -254,18 +282,37 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                 if part is not None and _plausible(part, near):
                     yield ShareOf(link="explicit", cue="of", share=share, part=part, base=near)
                     continue
-        # SHARE, with PART of the BASE
-        if len(after) >= 2 and _WITH_PART.match(text[share.end:after[0].start]) \
-                and _OF_BASE.match(text[after[0].end:after[1].start]) and _plausible(after[0], after[1]):
-            yield ShareOf(link="explicit", cue="with", share=share, part=after[0], base=after[1])
-            continue
-        # SHARE [of NOUN], or PART of the BASE
-        if len(after) >= 2 and _or_part_of_base(doc, share, after[0], after[1]):
-            yield ShareOf(link="explicit", cue="or", share=share, part=after[0], base=after[1])
+        # SHARE, with PART of the BASE  /  SHARE [of NOUN], or PART of the BASE
+        rel = _with_part(doc, share, after) or _or_part(doc, share, after)
+        if rel is not None:
+            yield rel
             continue
         rel = _referenced(doc, share, before, after, prev) or _consequence(doc, share, before, prev)
         if rel is not None:
             yield rel
+
+
+# "fell to 4.1%", "has risen to a third": the level reached is a share
+_LEVEL_TO = re.compile(r"\b(?:rose|risen|rises|rise|rising|fell|fallen|falls|fall|falling|climbed|climbs|dropped|drops|"
+                       r"declined|declines|increased|increases|decreased|decreases|grew|grown|grows|jumped|jumps|"
+                       r"edged\s+(?:up|down)|slipped|slips|surged|soared|sank|slumped|plunged|eased|crept)\s+to\s+$",
+                       re.I)
+
+
+def _with_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
+    """"Turnout reached 71%, with 3.06 million of the 4.29 million ..."."""
+    text = doc.text
+    if len(after) >= 2 and _WITH_PART.match(text[share.end:after[0].start]) \
+            and _OF_BASE.match(text[after[0].end:after[1].start]) and _plausible(after[0], after[1]):
+        return ShareOf(link="explicit", cue="with", share=share, part=after[0], base=after[1])
+    return None
+
+
+def _or_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
+    """"made up 38% of delegates, or 115 of the 250 present"."""
+    if len(after) >= 2 and _or_part_of_base(doc, share, after[0], after[1]):
+        return ShareOf(link="explicit", cue="or", share=share, part=after[0], base=after[1])
+    return None
 
 
 # "38% of delegates, or 115 of the 250 ...": the share's own noun, then the part and its whole
@@ -273,6 +320,12 @@ _SHARE_OR = re.compile(r"^(?:\s+of\s+(?:all\s+)?([a-z][\w'’-]*))?\s*(?:,|\s[-�
                        r"around|roughly|nearly|almost)\s+)?$", re.I)
 _BASE_PARTICIPLE = re.compile(r"^\s*(?:present|polled|surveyed|questioned|asked|attending|eligible|registered|"
                               r"there|in\s+(?:all|total))\b", re.I)
+
+
+def _share_of(share: Mention, gap: str) -> bool:
+    """The share takes the figure after it as its whole: "a third of the 96",
+    "half the 1,200"."""
+    return bool(_OF_BASE.match(gap)) or (share.text.lower().endswith("half") and bool(_HALF_THE.match(gap)))
 
 
 def _or_part_of_base(doc: Document, share: Mention, part: Mention, base: Mention) -> bool:
@@ -323,6 +376,10 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
         gap = text[share.end:after[0].start]
         if (_OF_BASE.match(gap) or _CLOSE_OF_BASE.match(gap)) and _plausible(before[-1], after[0]):
             return ShareOf(link="explicit", cue="of", share=share, part=before[-1], base=after[0])
+    # BASE NOUN ..., PART of whom - SHARE  /  PART of them - SHARE: the part hangs on the whole before it
+    rel = _relative_part(doc, share, before, prev)
+    if rel is not None:
+        return rel
     # SHARE of them, PART: the whole is a count named before
     ref = _OF_REF.match(tail[:30])
     if ref:
@@ -360,9 +417,40 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     return None
 
 
+# "93 of whom - 17.5% -", "318 of which (35%)", "93 of them, or 17.5%"
+_RELATIVE_PART = re.compile(r"^\s*(?:of|among)\s+(whom|which|them|these|those)\s*" + _SEP + r"\s*(?:or\s+)?"
+                            + _EMPH + "$", re.I)
+# "stopped 1,240 drivers during the campaign, 93 of whom": the whole, its noun and a comma
+_BEFORE_RELATIVE = re.compile(r"^[^;.:]*?,\s*(?:and\s+)?" + _EMPH + "$", re.I)
+
+
+def _relative_part(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
+    """"Police stopped 1,240 drivers, 93 of whom - 7.5% - were over the limit":
+    a part hung by "of whom", "of which" on the whole before it (in the
+    sentence; "of them", "of those" may also reach the sentence before), the
+    share set beside the part."""
+    if not before:
+        return None
+    part = before[-1]
+    ref = _RELATIVE_PART.match(doc.text[part.end:share.start])
+    if not ref:
+        return None
+    if len(before) >= 2:
+        base = before[-2]
+        gap = doc.text[base.end:part.start]
+        if _BEFORE_RELATIVE.match(gap) and len(words(gap)) <= MAX_GAP_WORDS and _plausible(part, base):
+            return ShareOf(link="explicit", cue="of whom", share=share, part=part, base=base)
+        return None
+    if ref.group(1).lower() in ("them", "these", "those") and prev:
+        return _nearest_whole(doc, share, part, prev, "of them")
+    return None
+
+
 # ", meaning just", ", which means that", ", so only", ", leaving": the share follows from the counts
 _SO = (r"(?:meaning|which\s+means|which\s+meant|that\s+means|this\s+means|so|so\s+that|that\s+is|i\.e\.|"
-       r"in\s+other\s+words|leaving|giving|implying|equivalent\s+to|a\s+rate\s+of|a\s+share\s+of)")
+       r"in\s+other\s+words|leaving|giving|implying|equivalent\s+to|representing|"
+       # "a pass rate of", "a success rate of", "a turnout of", "a share of"
+       r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:rate|share|proportion|percentage|ratio|turnout)\s+of)")
 _CONSEQUENCE = re.compile(r"^[^;.:()]*?,\s*" + _SO + r"\s+(?:that\s+)?((?:[a-z’'-]+\s+){0,3})$", re.I)
 _CONSEQUENCE_LEAD = re.compile(r"^\s*(?:that|this|which)\s+(?:means|meant)\s+(?:that\s+)?((?:[a-z’'-]+\s+){0,3})$|"
                                r"^\s*(?:in\s+other\s+words|put\s+another\s+way|that\s+is),\s*((?:[a-z’'-]+\s+){0,3})$",
@@ -404,13 +492,20 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
     if set(words("".join(g for g in link.groups() if g))) - _HEDGE_WORDS \
             or _CHANGE_AFTER.match(text[share.end:share.end + 40]):
         return None
-    if not _OF_BASE.match(text[a.end:b.start]) or not _plausible(a, b) or a.kind != b.kind:
+    if a.kind != b.kind:
+        return None
+    if _OF_BASE.match(text[a.end:b.start]) and _plausible(a, b):
+        pass  # "missed 1,820 of the 6,400 deadlines, ..."
+    elif _OF_LEAD.search(text[doc.sentences[a.sentence].start:a.start]) and _apposed(doc, a, [b]) is b \
+            and _plausible(b, a):
+        a, b = b, a  # "Of the 820 pupils who sat, 574 passed, ..."
+    else:
         return None
     own = re.match(r"\s*of\s+(?:(?:the|all|all\s+the)\s+)?([a-z’'-]+)", text[share.end:share.end + 60], re.I)
     if own and own.group(1).lower() not in ("them", "those", "total", "these", (b.noun or "").lower()):
         return None  # "meaning 55% of nurses ...": a whole of its own
     # another "X of the Y" pair before this one: which the share speaks of is unclear
-    pairs = [c for c in (prev if a.sentence != share.sentence else before) if c.end <= a.start]
+    pairs = [c for c in (prev if a.sentence != share.sentence else before) if c.end <= min(a.start, b.start)]
     if any(_OF_BASE.match(text[c.end:d.start]) for c, d in zip(pairs, pairs[1:])):
         return None
     return ShareOf(link="inferred", cue="so", share=share, part=a, base=b, either=True)
@@ -422,6 +517,19 @@ def _own_whole(doc: Document, share: Mention) -> bool:
     tail = doc.text[share.end:share.end + 60]
     return bool(re.match(r"\s*of\s+(?!them\b|those\b|these\b|whom\b|which\b)", tail, re.I)) \
         and not _OF_TOTAL.match(tail)
+
+
+# "nine of the 60 seats, a quarter of the chamber,": the share's whole, one or two words, then a break
+_WHOLE_NAMED = re.compile(r"^\s*of\s+(?:the|its|their|this|that)\s+[a-z-]+(?:\s+[a-z-]+)?\s*(?:[,;.)–—]|\s-\s|$)")
+_BASE_NOUN_GAP = re.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s*" + _SEP + r"\s*(?:or\s+)?" + _EMPH + "$", re.I)
+
+
+def _restates_whole(doc: Document, base: Mention, share: Mention) -> bool:
+    """"Four of the 12 jurors, a quarter of the panel, ...": the share, set
+    right after the base's noun, names the same whole in other words."""
+    gap = doc.text[base.end:share.start]
+    return bool(_BASE_NOUN_GAP.match(gap)) and not set(words(gap)) & (_LINK_WORDS - {"in", "on", "of"}) \
+        and bool(_WHOLE_NAMED.match(doc.text[share.end:share.end + 40]))
 
 
 def _tight(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
