@@ -275,3 +275,37 @@ def test_round3_share_shapes(text, target):
 ])
 def test_round3_share_shapes_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # PART ... accounts for / makes up / represents / is SHARE of the BASE
+    ("Fuel bills of £4.2m account for 30% of the trust's £9.8m running costs.", "30%"),
+    ("The 85 agency nurses on the wards make up a quarter of the hospital's 520 nursing staff.", "a quarter"),
+    ("Its 14 stores in Scotland represent nearly half of the chain's 61 shops.", "nearly half"),
+    ("Imports of $3.1bn were about 40 per cent of the country's $5.2bn fuel bill.", "about 40 per cent"),
+    # A votes to B, or SHARE: one side's share of the two
+    ("Members backed the merger by 2,310 votes to 1,940, or 61% support, the union said.", "61%"),
+    ("The amendment was carried 74 votes to 52 (65 per cent).", "65 per cent"),
+])
+def test_round3_share_stated_by_a_verb_or_a_tally(text, target):
+    found = [f for f in problems(text) if f.rule == "FC201"]
+    assert found, f"FC201 did not flag: {text}"
+    assert target in [text[f.start:f.end] for f in found], [text[f.start:f.end] for f in found]
+    assert all("=" in f.arithmetic and f.tolerance for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Fuel bills of £4.2m account for 43% of the trust's £9.8m running costs.",
+    "The 130 agency nurses on the wards make up a quarter of the hospital's 520 nursing staff.",
+    # a change, or the share's verb with another subject
+    "Fuel bills rose by £4.2m and account for 30% of the trust's £9.8m running costs.",
+    "Fuel bills of £4.2m rose 30% of the way to the £9.8m cap.",
+    "Members backed the merger by 2,310 votes to 1,940, or 54% support, the union said.",
+    # either side may be meant
+    "Members backed the merger by 2,310 votes to 1,940, or 46% against, the union said.",
+    # another whole, or a change
+    "Members backed the merger by 2,310 votes to 1,940, or 61% of those eligible, the union said.",
+    "Membership rose from 1,940 to 2,310, or 19%, the union said.",
+])
+def test_round3_share_stated_by_a_verb_or_a_tally_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

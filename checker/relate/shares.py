@@ -33,6 +33,10 @@ Shapes recognised (one sentence each, explicit links):
   (the level a change reaches is a share; "rose by 9%" is not)
 * PART of the BASE, SHARE of the NOUN         "Four of the 16 judges, a quarter of the bench," (the
   share names the same whole again, set right after the base's noun)
+* PART [NOUN ...] accounts for|makes up|represents|is SHARE of [the] BASE  "Rents of £3m make up 40%
+  of the charity's £7.5m income"
+* A votes to B, [or] SHARE                     "carried by 74 votes to 52 (59%)": one side's share of
+  the two together (either side may be meant)
 * words outside a figure's span may stand before it ("of which just 5%", "- barely half -", "a mere
   40"), a dash may be doubled ("--"), the base may follow a possessive of several words ("of the
   water board's 900 staff"), and "half" takes its whole without "of" ("half the 1,200 students")
@@ -56,6 +60,7 @@ from fractions import Fraction
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation
 from . import categories
+from .changes import CHANGE_WORDS
 from .context import quantities, words
 from .sums import PartsOfWhole, find_parts_of_whole
 
@@ -261,6 +266,16 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             if part is not None and _plausible(part, base):
                 yield ShareOf(link="explicit", cue="of", share=share, part=part, base=base)
                 continue
+        # PART ... accounts for SHARE of the BASE
+        if before and after and _share_of(share, text[share.end:after[0].start]) \
+                and _states_share(text[before[-1].end:share.start]) and _plausible(before[-1], after[0]):
+            yield ShareOf(link="explicit", cue="accounts for", share=share, part=before[-1], base=after[0])
+            continue
+        # A votes to B, or SHARE: the share of one side in the two together
+        if len(before) >= 2 and _tally(doc, before[-2], before[-1], share):
+            yield ShareOf(link="explicit", cue="votes to", share=share, part=before[-2],
+                          base_sum=(before[-2], before[-1]), either=True)
+            continue
         if before:
             near = before[-1]
             gap = text[near.end:share.start]
@@ -297,6 +312,51 @@ _LEVEL_TO = re.compile(r"\b(?:rose|risen|rises|rise|rising|fell|fallen|falls|fal
                        r"declined|declines|increased|increases|decreased|decreases|grew|grown|grows|jumped|jumps|"
                        r"edged\s+(?:up|down)|slipped|slips|surged|soared|sank|slumped|plunged|eased|crept)\s+to\s+$",
                        re.I)
+
+
+# "£62m ... accounts for 48% of the £103m": a verb stating what share of the whole the part is
+_SHARE_VERB = re.compile(r"^(?P<pre>(?:\s+[\w'’-]+){0,5}?)\s+(?:accounts?\s+for|accounted\s+for|accounting\s+for|"
+                         r"makes?\s+up|made\s+up|making\s+up|represents?|represented|representing|comprises?|"
+                         r"comprised|constitutes?|constituted|(?:is|are|was|were)(?:\s+equal\s+to)?|equals?|equalled|"
+                         r"equaled)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?" + _EMPH + "$", re.I)
+_NOT_IN_SHARE_SUBJECT = frozenset("and or but while than from to by with which who that".split())
+
+
+def _states_share(gap: str) -> bool:
+    """The words between a part and its share are a short rest of the part's
+    noun phrase and a verb stating a share: "(staff costs of £62m) account
+    for", "(9,000 tonnes) of waste were"."""
+    m = _SHARE_VERB.match(gap)
+    if not m:
+        return False
+    pre = words(m.group("pre"))
+    return not set(pre) & (_NOT_IN_SHARE_SUBJECT | CHANGE_WORDS) and not re.search(r"[,;:()–—]", gap)
+
+
+# "passed 1,842 votes to 1,558", "by 61 votes to 39 against"
+_TALLY_TO = re.compile(r"^\s*(?:[a-z]+\s+)?(?:to|against|versus|vs\.?)\s+$", re.I)
+_TALLY_SHARE = re.compile(r"^(?:\s+(?:votes?|against|in\s+favou?r|for|yes|no|ayes|noes)){0,2}\s*" + _SEP
+                          + r"\s*(?:or\s+)?" + _EMPH + "$", re.I)
+_TALLY_VOTE = re.compile(r"\b(?:vot\w*|ballot\w*|passed|carried|won|lost|defeated|approved|rejected|backed|"
+                         r"referendum|motion|tally|ayes)\b", re.I)
+# the share's own whole, if it names one, is the vote: "59% of the votes cast", not "59% of voters"
+_OF_THE_VOTE = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots?)\b|^(?!\s+of\b)", re.I)
+
+
+def _tally(doc: Document, a: Mention, b: Mention, share: Mention) -> bool:
+    """"The measure passed 1,842 votes to 1,558, or 54% support": the share is
+    one side's part of the two sides together (either side, since which one
+    is meant is not parsed)."""
+    text = doc.text
+    sent = doc.sentences[share.sentence]
+    if a.kind != Kind.COUNT or b.kind != Kind.COUNT or a.compound or b.compound:
+        return False
+    if not _TALLY_TO.match(text[a.end:b.start]) or not _TALLY_SHARE.match(text[b.end:share.start]):
+        return False
+    lead = text[sent.start:a.start]
+    if re.search(r"\b(?:from|between)\s+(?:[a-z]+\s+)?$", lead, re.I) or set(words(lead)) & CHANGE_WORDS:
+        return False  # "rose from 1,558 to 1,842": a change
+    return bool(_TALLY_VOTE.search(text[sent.start:sent.end])) and bool(_OF_THE_VOTE.match(text[share.end:share.end + 40]))
 
 
 def _with_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
