@@ -309,3 +309,42 @@ def test_round3_share_stated_by_a_verb_or_a_tally(text, target):
 ])
 def test_round3_share_stated_by_a_verb_or_a_tally_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # the rate set off by a dash, or the share inside its rate's noun phrase
+    ("Of the 2,700 claims lodged, 940 were paid - a payout rate of 47 per cent.", "47 per cent"),
+    ("The keeper saved 9 of the 40 penalties he faced, a 35% save rate.", "35%"),
+    # "out of" / "among" opening on the whole; a short subject and verb before the part
+    ("Out of 640 flights, 150 - or 38% - were delayed.", "38%"),
+    ("Among the 640 flights, 150 (38%) were delayed.", "38%"),
+    ("Of the 36 bills tabled, ministers have passed 27, or 55 per cent.", "55 per cent"),
+    # "of them" after a semicolon
+    ("The charity rehomed 880 dogs last year; 300 of them, about 60%, were strays.", "about 60%"),
+    # a relative clause in the part's noun phrase before the verb
+    ("The 90 pupils who were excluded represent a third of the school's 540 pupils.", "a third"),
+    # the people a survey asked are the whole
+    ("A poll of 2,500 adults found 900, or about a quarter, had no savings.", "about a quarter"),
+    ("The study of 640 patients showed that 210 - around half - recovered within a month.", "around half"),
+])
+def test_round3_share_rates_and_surveys(text, target):
+    found = [f for f in problems(text) if f.rule == "FC201"]
+    assert found, f"FC201 did not flag: {text}"
+    assert target in [text[f.start:f.end] for f in found], [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 2,700 claims lodged, 940 were paid - a payout rate of 35 per cent.",
+    "Of the 2,700 claims lodged, 940 were paid - a rejection rate of 65 per cent.",
+    "The keeper saved 9 of the 40 penalties he faced, a 35% improvement on last season.",
+    "Out of 640 flights, 150 - or 23% - were delayed.",
+    "Of the 36 bills tabled, ministers have passed 27, or 75 per cent.",
+    "Of the 36 bills tabled, ministers have passed 27, up 15 per cent on last year.",
+    "The charity rehomed 880 dogs last year; 300 of them, about 35%, were strays.",
+    "A poll of 2,500 adults found 900, or about a third, had no savings.",
+    # a change after the part, another whole after a conjunction
+    "A poll of 2,500 adults found 900 had no savings, 30% more than in 2019.",
+    "A poll of 2,500 adults found 900 had no savings, while 45% of firms did.",
+])
+def test_round3_share_rates_and_surveys_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -28,7 +28,10 @@ Shapes recognised (one sentence each, explicit links):
 * BASE NOUN ..., PART of whom|of which - SHARE -   "checked 640 lorries, 210 of which - a third -"
   (also "PART of them, or SHARE" with the whole in the sentence before)
 * Of the BASE ..., PART VERB, a [NOUN] rate of SHARE  "Of the 820 who sat it, 574 passed, a pass rate
-  of 70%" ("a success rate of", "representing"; inferred, like "meaning")
+  of 70%" ("a success rate of", "representing", "- a 70% pass rate"; inferred, like "meaning")
+* Of|Out of|Among the BASE, SUBJECT VERB PART, or SHARE  "Of the 36 bills, MPs passed 27, or 75%"
+* A survey|poll|study of BASE found PART, or SHARE (or SHARE - PART)  "A poll of 900 adults found 300,
+  or a third, ..."
 * VERB to SHARE ..., with PART of the BASE    "Vacancies climbed to 9%, with 270 of the 3,000 posts empty"
   (the level a change reaches is a share; "rose by 9%" is not)
 * PART of the BASE, SHARE of the NOUN         "Four of the 16 judges, a quarter of the bench," (the
@@ -79,7 +82,7 @@ _OF_BASE = re.compile(r"^\s*(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all|
 _HALF_THE = re.compile(r"^\s+(?:the|its|their|his|her|our|all|those|these)\s+"
                        r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:'s|’s|s’|s')\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "Of the 1,500 workers ..." at the start of the sentence or clause
-_OF_LEAD = re.compile(r"(?:^|[,;:]\s*)of\s+(?:(?:the|its|their|all)\s+)?"
+_OF_LEAD = re.compile(r"(?:^|[,;:]\s*)(?:out\s+of|of|among)\s+(?:(?:the|its|their|all)\s+)?"
                       r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:'s|’s|s’|s')\s+)?$", re.I)
 # the gap before an apposed figure ends with a comma, dash, bracket or colon
 _APPOSITION = re.compile(r"^[^;.]*?" + _SEP + r"\s*(?:or\s+)?" + _EMPH + "$", re.I)
@@ -287,7 +290,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                     yield ShareOf(link="explicit", cue="of", share=share, part=a, base=b)
                     continue
                 lead = text[doc.sentences[share.sentence].start:a.start]
-                if _OF_LEAD.search(lead) and _apposed(doc, a, [b]) is b and _plausible(b, a):
+                if _OF_LEAD.search(lead) and _lead_part(doc, a, b) and _plausible(b, a):
                     yield ShareOf(link="explicit", cue="of", share=share, part=b, base=a)
                     continue
             # Of the BASE ..., SHARE - PART
@@ -319,7 +322,7 @@ _SHARE_VERB = re.compile(r"^(?P<pre>(?:\s+[\w'’-]+){0,5}?)\s+(?:accounts?\s+fo
                          r"makes?\s+up|made\s+up|making\s+up|represents?|represented|representing|comprises?|"
                          r"comprised|constitutes?|constituted|(?:is|are|was|were)(?:\s+equal\s+to)?|equals?|equalled|"
                          r"equaled)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?" + _EMPH + "$", re.I)
-_NOT_IN_SHARE_SUBJECT = frozenset("and or but while than from to by with which who that".split())
+_NOT_IN_SHARE_SUBJECT = frozenset("and or but while than from to by with".split())
 
 
 def _states_share(gap: str) -> bool:
@@ -388,6 +391,23 @@ def _share_of(share: Mention, gap: str) -> bool:
     return bool(_OF_BASE.match(gap)) or (share.text.lower().endswith("half") and bool(_HALF_THE.match(gap)))
 
 
+# "Of 20 games played, the team has won 14": a short subject and verb between the whole and the part
+_LEAD_CLAUSE = re.compile(r"^[^;.:,]*,\s*((?:[a-z'’-]+\s+){1,4})" + _EMPH + "$", re.I)
+_NOT_IN_LEAD_CLAUSE = frozenset("and or but while than from to by of in on at for with".split())
+
+
+def _lead_part(doc: Document, base: Mention, part: Mention) -> bool:
+    """After "Of the BASE ...,", the part: set beside it ("Of the 380 homes
+    inspected, 57") or after a short subject and verb ("Of the 20 games, the
+    team has won 14")."""
+    if _apposed(doc, base, [part]) is part:
+        return True
+    gap = doc.text[base.end:part.start]
+    m = _LEAD_CLAUSE.match(gap)
+    return bool(m) and len(words(gap)) <= MAX_GAP_WORDS \
+        and not set(words(m.group(1))) & (_NOT_IN_LEAD_CLAUSE | CHANGE_WORDS)
+
+
 def _or_part_of_base(doc: Document, share: Mention, part: Mention, base: Mention) -> bool:
     """"Women made up 38% of delegates, or 115 of the 250 present": the share's
     noun (if any) names the base's."""
@@ -436,6 +456,10 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
         gap = text[share.end:after[0].start]
         if (_OF_BASE.match(gap) or _CLOSE_OF_BASE.match(gap)) and _plausible(before[-1], after[0]):
             return ShareOf(link="explicit", cue="of", share=share, part=before[-1], base=after[0])
+    # A survey of BASE NOUN found PART, or SHARE  /  ... found SHARE - PART
+    rel = _survey(doc, share, before, after)
+    if rel is not None:
+        return rel
     # BASE NOUN ..., PART of whom - SHARE  /  PART of them - SHARE: the part hangs on the whole before it
     rel = _relative_part(doc, share, before, prev)
     if rel is not None:
@@ -477,11 +501,43 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     return None
 
 
+# "a survey of 1,200 adults", "a poll of some 900 voters": the people asked are the whole
+_SURVEY_OF = re.compile(r"\b(?:survey|poll|study|census|audit|review|analysis|sample|test|tests|check|checks|"
+                        r"inspection|inspections)\s+of\s+(?:(?:the|its|their|some|about|around|nearly|almost|"
+                        r"more\s+than|over)\s+)?$", re.I)
+_FOUND = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:found|finds|find|showed|shows|show|revealed|reveals|suggested|"
+                    r"suggests|indicated|indicates)\s+(?:that\s+)?" + _EMPH + "$", re.I)
+
+
+def _survey(doc: Document, share: Mention, before: list[Mention], after: list[Mention]) -> ShareOf | None:
+    """"A survey of 1,200 adults found 420, or a fifth, would move": the
+    people asked are the whole; the share is set beside the part, before or
+    after it."""
+    text = doc.text
+    sent = doc.sentences[share.sentence]
+    if _CHANGE_AFTER.match(text[share.end:share.end + 40]):
+        return None  # "found 420 would move, 30% more than in 2019"
+    if len(before) >= 2 and _beside(doc, before[-1], share):  # found PART, or SHARE
+        base, part = before[-2], before[-1]
+    elif before and after and _tight(doc, share.end, after) is not None:  # found SHARE - PART
+        base, part = before[-1], after[0]
+        if not _FOUND.match(text[base.end:share.start]):
+            return None
+        return (ShareOf(link="explicit", cue="survey of", share=share, part=part, base=base)
+                if _SURVEY_OF.search(text[sent.start:base.start]) and _plausible(part, base) else None)
+    else:
+        return None
+    if not _SURVEY_OF.search(text[sent.start:base.start]) or not _FOUND.match(text[base.end:part.start]) \
+            or not _plausible(part, base):
+        return None
+    return ShareOf(link="explicit", cue="survey of", share=share, part=part, base=base)
+
+
 # "93 of whom - 17.5% -", "318 of which (35%)", "93 of them, or 17.5%"
 _RELATIVE_PART = re.compile(r"^\s*(?:of|among)\s+(whom|which|them|these|those)\s*" + _SEP + r"\s*(?:or\s+)?"
                             + _EMPH + "$", re.I)
 # "stopped 1,240 drivers during the campaign, 93 of whom": the whole, its noun and a comma
-_BEFORE_RELATIVE = re.compile(r"^[^;.:]*?,\s*(?:and\s+)?" + _EMPH + "$", re.I)
+_BEFORE_RELATIVE = re.compile(r"^[^;.:]*?[,;]\s*(?:and\s+)?" + _EMPH + "$", re.I)
 
 
 def _relative_part(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
@@ -493,7 +549,7 @@ def _relative_part(doc: Document, share: Mention, before: list[Mention], prev: l
         return None
     part = before[-1]
     ref = _RELATIVE_PART.match(doc.text[part.end:share.start])
-    if not ref:
+    if not ref or _CHANGE_AFTER.match(doc.text[share.end:share.end + 40]):
         return None
     if len(before) >= 2:
         base = before[-2]
@@ -511,7 +567,11 @@ _SO = (r"(?:meaning|which\s+means|which\s+meant|that\s+means|this\s+means|so|so\
        r"in\s+other\s+words|leaving|giving|implying|equivalent\s+to|representing|"
        # "a pass rate of", "a success rate of", "a turnout of", "a share of"
        r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:rate|share|proportion|percentage|ratio|turnout)\s+of)")
-_CONSEQUENCE = re.compile(r"^[^;.:()]*?,\s*" + _SO + r"\s+(?:that\s+)?((?:[a-z’'-]+\s+){0,3})$", re.I)
+_CONSEQUENCE = re.compile(r"^[^;.:()]*?(?:,|\s[-–—]+|[–—])\s*" + _SO + r"\s+(?:that\s+)?((?:[a-z’'-]+\s+){0,3})$",
+                          re.I)
+# "won 14 of its 20 games, a 70% win rate": the share inside its rate's noun phrase
+_RATE_BEFORE = re.compile(r"^[^;.:()]*?(?:,|\s[-–—]+|[–—])\s*(?:a|an|the)\s+(" + _EMPH + ")$", re.I)
+_RATE_AFTER = re.compile(r"^[\s-]+(?:[a-z]+\s+){0,2}?(?:rate|share|turnout|proportion)\b", re.I)
 _CONSEQUENCE_LEAD = re.compile(r"^\s*(?:that|this|which)\s+(?:means|meant)\s+(?:that\s+)?((?:[a-z’'-]+\s+){0,3})$|"
                                r"^\s*(?:in\s+other\s+words|put\s+another\s+way|that\s+is),\s*((?:[a-z’'-]+\s+){0,3})$",
                                re.I)
@@ -536,7 +596,8 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
     if len(counts) >= 2:
         a, b = counts[-2], counts[-1]
         gap = text[b.end:share.start]
-        link = _CONSEQUENCE.match(gap) if len(gap) < 250 else None
+        link = (_CONSEQUENCE.match(gap) or (_RATE_AFTER.match(text[share.end:share.end + 40])
+                                             and _RATE_BEFORE.match(gap))) if len(gap) < 250 else None
         if not link or len(words(gap)) > MAX_TOTAL_GAP_WORDS:
             return None
     elif not before and prev:
@@ -556,7 +617,7 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
         return None
     if _OF_BASE.match(text[a.end:b.start]) and _plausible(a, b):
         pass  # "missed 1,820 of the 6,400 deadlines, ..."
-    elif _OF_LEAD.search(text[doc.sentences[a.sentence].start:a.start]) and _apposed(doc, a, [b]) is b \
+    elif _OF_LEAD.search(text[doc.sentences[a.sentence].start:a.start]) and _lead_part(doc, a, b) \
             and _plausible(b, a):
         a, b = b, a  # "Of the 820 pupils who sat, 574 passed, ..."
     else:
