@@ -458,3 +458,27 @@ def test_round3_shares_over_the_whole_are_flagged(text, target):
 ])
 def test_round3_shares_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # "make up" states a level, not a rise
+    ("Girls make up 58% of the pupils and boys 47%.", "47%"),
+    # a complete list whose last item opens on "with"
+    ("In all, 70% of the appeals were upheld and 22% dismissed, with the remaining 11% withdrawn.", "11%"),
+    # one whole drawn from its sources
+    ("The charity's income came 55% from donations, 30% from grants and 20% from its shops.", "20%"),
+])
+def test_round3_more_splits_flagged(text, target):
+    assert_flag(text, "FC202", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Girls make up 58% of the pupils and boys 42%.",
+    "In all, 70% of the appeals were upheld and 22% dismissed, with the remaining 8% withdrawn.",
+    "The charity's income came 55% from donations, 30% from grants and 15% from its shops.",
+    # changes from other bases, not sources of one whole
+    "Prices have fallen 55% from their peak, 30% from last year and 20% from March.",
+    "Donations rose 55% from individuals, 30% from firms and 20% from trusts.",
+])
+def test_round3_more_splits_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
