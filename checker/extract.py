@@ -336,7 +336,9 @@ def _is_age_apposition(text: str, p: Parsed, sent: Sentence) -> bool:
     if not (after[:1] in (",", ";", ")") or after[:1] == "." or after.startswith(" o")):
         return False
     word = before[:-1].rstrip().split(" ")[-1] if before[:-1].strip() else ""
-    return bool(word) and word[:1].isupper()
+    from .transform import WEEKDAYS
+    # "on Sunday, 22, have ...": a day of the week is not a person
+    return bool(word) and word[:1].isupper() and not (word in WEEKDAYS and len(word) > 3)
 
 
 def _mark_code_runs(text: str, mentions: list[Mention]) -> None:

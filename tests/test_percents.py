@@ -424,3 +424,61 @@ def test_the_whole_named_inside_the_list_does_not_cut_it():
 def test_a_list_after_an_earlier_share_is_not_taken_as_the_whole():
     text = "Turnout was 71%; of those voting, 40% backed Ms Oyelaran, 35% Mr Hale and the remaining 11% others."
     assert not [f for f in problems(text, "FC202") if "short of 100%" in f.message]
+
+
+# ---------------------------------------------------------------- round 3: splits
+
+@pytest.mark.parametrize("text,target", [
+    # a vote count named by its precincts; rank words ("ahead of", "followed by") before a gapped share
+    ("With 98% of precincts counted, Ortega had 51%, Banks 44% and Cole 9%.", "9%"),
+    ("With all precincts in, the mayor won 55.2 pct, ahead of Diaz on 38.1 pct, while Green Ivo Lenz took 9.4 pct.",
+     "9.4 pct"),
+    ("In the constituency, Labour secured 46%, followed by the Tories on 41% and the Greens on 17%.", "17%"),
+    # the first share names the whole handed out; parts "to", "for" or "on"
+    ("Under the deal, 50 percent of the $800 million will go to hospitals, 35 percent to clinics and 25 percent "
+     "to research.", "25 percent"),
+    ("The trust spends 60% of its grant on staff, 30% on buildings and 20% on equipment.", "20%"),
+    ("Of the fund, 55% is earmarked for housing, 30% for transport and 25% for parks.", "25%"),
+])
+def test_round3_shares_over_the_whole_are_flagged(text, target):
+    assert_flag(text, "FC202", target)
+
+
+@pytest.mark.parametrize("text", [
+    "With 98% of precincts counted, Ortega had 51%, Banks 44% and Cole 4%.",
+    "With all precincts in, the mayor won 55.2 pct, ahead of Diaz on 38.1 pct, while Green Ivo Lenz took 5.4 pct.",
+    # no vote named: occupancy rates of places are not one whole
+    "Hotels in London had 82%, Paris 75% and Rome 71%.",
+    "Under the deal, 50 percent of the $800 million will go to hospitals, 35 percent to clinics and 15 percent "
+    "to research.",
+    "The trust spends 60% of its grant on staff, 30% on buildings and 10% on equipment.",
+    # changes, and rates each with their own base
+    "The trust spent 60% more on staff, 30% more on buildings and 20% more on equipment.",
+    "Fees rose 60% for staff, 30% for students and 20% for visitors.",
+])
+def test_round3_shares_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # "make up" states a level, not a rise
+    ("Girls make up 58% of the pupils and boys 47%.", "47%"),
+    # a complete list whose last item opens on "with"
+    ("In all, 70% of the appeals were upheld and 22% dismissed, with the remaining 11% withdrawn.", "11%"),
+    # one whole drawn from its sources
+    ("The charity's income came 55% from donations, 30% from grants and 20% from its shops.", "20%"),
+])
+def test_round3_more_splits_flagged(text, target):
+    assert_flag(text, "FC202", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Girls make up 58% of the pupils and boys 42%.",
+    "In all, 70% of the appeals were upheld and 22% dismissed, with the remaining 8% withdrawn.",
+    "The charity's income came 55% from donations, 30% from grants and 15% from its shops.",
+    # changes from other bases, not sources of one whole
+    "Prices have fallen 55% from their peak, 30% from last year and 20% from March.",
+    "Donations rose 55% from individuals, 30% from firms and 20% from trusts.",
+])
+def test_round3_more_splits_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

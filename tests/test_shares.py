@@ -205,3 +205,146 @@ def test_share_drawn_from_a_part_and_its_whole_is_a_warning(text, target):
 ])
 def test_share_drawn_from_a_part_and_its_whole_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# ---------------------------------------------------------------- round 3: looser ties of a share to its counts
+
+@pytest.mark.parametrize("text,target", [
+    # a word before the figure outside its span: "just", "barely", "a mere", "only"
+    ("The trust logged 3,900 complaints in the year, of which only 8% - 610 - were upheld.", "8%"),
+    ("Of the 64 MPs who spoke, barely a third - 30 - backed the amendment.", "a third"),
+    ("Inspectors visited 450 care homes, with a mere 5% - or 60 homes - rated outstanding.", "5%"),
+    # a doubled hyphen as a dash
+    ("Of the 2,600 tenants surveyed, 910 -- or 45 per cent -- said rents were unaffordable.", "45 per cent"),
+    # a base after a possessive of several words
+    ("Some 40% of the water company's 3,600 staff - 2,100 people - work in the field.", "Some 40%"),
+    # "half the N" takes its whole without "of"
+    ("Half the 860 flights due to leave on Friday, 280 in all, were cancelled.", "Half"),
+    ("Just over half the council's 48 seats, 19, are held by independents.", "Just over half"),
+    # PART of whom / of which, the share beside it; "of them" reaching the sentence before
+    ("The airline carried 5,400 passengers on the service, 1,700 of whom (about a fifth) flew business.",
+     "about a fifth"),
+    ("Firefighters attended 760 call-outs, 300 of which - 25 per cent - were false alarms.", "25 per cent"),
+    ("The bank closed 410 branches last year. Some 120 of them, or 41%, were in rural areas.", "41%"),
+    # the share as a rate of the part: "a pass rate of", "a success rate of", "representing"
+    ("Of the 1,450 learners who took the test in March, 870 passed, a pass rate of 52 per cent.",
+     "52 per cent"),
+    ("The surgeons completed 312 of their 400 operations on schedule, a success rate of 91%.", "91%"),
+    ("City scored on 18 of its 44 penalties, representing just 28%.", "28%"),
+    # the level a rate rises or falls to, with its counts after it
+    ("Vacancies at the hospital rose to 12 per cent this spring, with 540 of its 3,000 posts unfilled.",
+     "12 per cent"),
+    # the share names the same whole again in other words
+    ("Nine of the 30 trustees, half the board, voted to remove the chair.", "half"),
+    ("Labour took 14 of the 42 wards, a half of the council, in the by-elections.", "a half"),
+    # a bare number after a weekday is a count, not an age
+    ("Three-quarters of the 60 climbers stranded on Tuesday, 25, have been flown out.", "Three-quarters"),
+    # "pc" after a figure
+    ("Of the 5,000 homes tested, 600 - or 32pc - had unsafe wiring.", "32pc"),
+])
+def test_round3_share_shapes(text, target):
+    found = [f for f in problems(text) if f.rule == "FC201"]
+    assert found, f"FC201 did not flag: {text}"
+    assert target in [text[f.start:f.end] for f in found], [text[f.start:f.end] for f in found]
+    assert all("=" in f.arithmetic and f.tolerance for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The trust logged 3,900 complaints in the year, of which only 16% - 610 - were upheld.",
+    "Of the 64 MPs who spoke, barely a third - 21 - backed the amendment.",
+    "Of the 2,600 tenants surveyed, 1,170 -- or 45 per cent -- said rents were unaffordable.",
+    "Some 40% of the water company's 3,600 staff - 1,450 people - work in the field.",
+    "Half the 860 flights due to leave on Friday, 430 in all, were cancelled.",
+    "The airline carried 5,400 passengers on the service, 1,100 of whom (about a fifth) flew business.",
+    "Firefighters attended 760 call-outs, 190 of which - 25 per cent - were false alarms.",
+    "The bank closed 410 branches last year. Some 120 of them, or 29%, were in rural areas.",
+    "Of the 1,450 learners who took the test in March, 870 passed, a pass rate of 60 per cent.",
+    # either the part or the rest may be meant: "a failure rate of"
+    "Of the 1,450 learners who took the test in March, 870 passed, a failure rate of 40 per cent.",
+    "The surgeons completed 312 of their 400 operations on schedule, a success rate of 78%.",
+    "Vacancies at the hospital rose to 18 per cent this spring, with 540 of its 3,000 posts unfilled.",
+    # a change, not the level reached
+    "Vacancies at the hospital rose by 12 per cent this spring, with 540 of its 3,000 posts unfilled.",
+    "Nine of the 30 trustees, a third of the board, voted to remove the chair.",
+    # the share's whole is another one, named after a verb or with a possessive
+    "Nine of the 30 trustees voted to remove the chair, though half of the party's members opposed it.",
+    "Nine of the 30 trustees, half of the union's members, voted to remove the chair.",
+    "Three-quarters of the 60 climbers stranded on Tuesday, 45, have been flown out.",
+    "The suspect, Dan Reyes, 22, and a quarter of the 60 guests were questioned.",
+    "He bought a Windows 11 PC for £600.",
+])
+def test_round3_share_shapes_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # PART ... accounts for / makes up / represents / is SHARE of the BASE
+    ("Fuel bills of £4.2m account for 30% of the trust's £9.8m running costs.", "30%"),
+    ("The 85 agency nurses on the wards make up a quarter of the hospital's 520 nursing staff.", "a quarter"),
+    ("Its 14 stores in Scotland represent nearly half of the chain's 61 shops.", "nearly half"),
+    ("Imports of $3.1bn were about 40 per cent of the country's $5.2bn fuel bill.", "about 40 per cent"),
+    # A votes to B, or SHARE: one side's share of the two
+    ("Members backed the merger by 2,310 votes to 1,940, or 61% support, the union said.", "61%"),
+    ("The amendment was carried 74 votes to 52 (65 per cent).", "65 per cent"),
+])
+def test_round3_share_stated_by_a_verb_or_a_tally(text, target):
+    found = [f for f in problems(text) if f.rule == "FC201"]
+    assert found, f"FC201 did not flag: {text}"
+    assert target in [text[f.start:f.end] for f in found], [text[f.start:f.end] for f in found]
+    assert all("=" in f.arithmetic and f.tolerance for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Fuel bills of £4.2m account for 43% of the trust's £9.8m running costs.",
+    "The 130 agency nurses on the wards make up a quarter of the hospital's 520 nursing staff.",
+    # a change, or the share's verb with another subject
+    "Fuel bills rose by £4.2m and account for 30% of the trust's £9.8m running costs.",
+    "Fuel bills of £4.2m rose 30% of the way to the £9.8m cap.",
+    "Members backed the merger by 2,310 votes to 1,940, or 54% support, the union said.",
+    # either side may be meant
+    "Members backed the merger by 2,310 votes to 1,940, or 46% against, the union said.",
+    # another whole, or a change
+    "Members backed the merger by 2,310 votes to 1,940, or 61% of those eligible, the union said.",
+    "Membership rose from 1,940 to 2,310, or 19%, the union said.",
+])
+def test_round3_share_stated_by_a_verb_or_a_tally_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # the rate set off by a dash, or the share inside its rate's noun phrase
+    ("Of the 2,700 claims lodged, 940 were paid - a payout rate of 47 per cent.", "47 per cent"),
+    ("The keeper saved 9 of the 40 penalties he faced, a 35% save rate.", "35%"),
+    # "out of" / "among" opening on the whole; a short subject and verb before the part
+    ("Out of 640 flights, 150 - or 38% - were delayed.", "38%"),
+    ("Among the 640 flights, 150 (38%) were delayed.", "38%"),
+    ("Of the 36 bills tabled, ministers have passed 27, or 55 per cent.", "55 per cent"),
+    # "of them" after a semicolon
+    ("The charity rehomed 880 dogs last year; 300 of them, about 60%, were strays.", "about 60%"),
+    # a relative clause in the part's noun phrase before the verb
+    ("The 90 pupils who were excluded represent a third of the school's 540 pupils.", "a third"),
+    # the people a survey asked are the whole
+    ("A poll of 2,500 adults found 900, or about a quarter, had no savings.", "about a quarter"),
+    ("The study of 640 patients showed that 210 - around half - recovered within a month.", "around half"),
+])
+def test_round3_share_rates_and_surveys(text, target):
+    found = [f for f in problems(text) if f.rule == "FC201"]
+    assert found, f"FC201 did not flag: {text}"
+    assert target in [text[f.start:f.end] for f in found], [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 2,700 claims lodged, 940 were paid - a payout rate of 35 per cent.",
+    "Of the 2,700 claims lodged, 940 were paid - a rejection rate of 65 per cent.",
+    "The keeper saved 9 of the 40 penalties he faced, a 35% improvement on last season.",
+    "Out of 640 flights, 150 - or 23% - were delayed.",
+    "Of the 36 bills tabled, ministers have passed 27, or 75 per cent.",
+    "Of the 36 bills tabled, ministers have passed 27, up 15 per cent on last year.",
+    "The charity rehomed 880 dogs last year; 300 of them, about 35%, were strays.",
+    "A poll of 2,500 adults found 900, or about a third, had no savings.",
+    # a change after the part, another whole after a conjunction
+    "A poll of 2,500 adults found 900 had no savings, 30% more than in 2019.",
+    "A poll of 2,500 adults found 900 had no savings, while 45% of firms did.",
+])
+def test_round3_share_rates_and_surveys_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

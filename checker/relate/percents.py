@@ -9,15 +9,23 @@ of percentages is read as such a split only when the sentence says so:
 * by answer options: shares followed by the answers to one question, with
   an undecided/don't-know share or opposite answers ("51% backed it, 40%
   were opposed and 9% were undecided");
-* by saying the list is complete ("... and the remaining 12%", "others 5%"),
+* by saying the list is complete ("... and the remaining 12%", "others 5%",
+  ", with the remaining 8% withdrawn"),
   in which case the shares must also reach 100%;
 * by handing one whole out: a verb such as "allocates", "splits", "goes"
-  and every share going "to" a part ("the grant gives 50% to research,
-  30% to teaching and 20% to buildings");
+  and every share going "to" (or "for", "on") a part ("the grant gives 50%
+  to research, 30% to teaching and 20% to buildings"; "spends 60% of its
+  grant on staff, 30% on rent"; "45% of the $2bn would go to schools, 38%
+  to ..."); or one whole drawn from its sources ("income came 55% from
+  donations, 30% from grants and 15% from shops");
 * by naming opposite answers as the subjects ("Yes 54%, No 46%"; "For
   61%, against 39%") or, the verb left out, after it ("58 pct voted to
   stay and 44 pct to go"), or by a verb that takes a share of a vote ("Okoro
   won 52 pct and Haddad 45 pct"; "... and Haddad 45% in the run-off");
+* in a count of votes named by its precincts or constituency, with a word of
+  rank before a gapped share ("Ortega had 51%, ahead of Banks on 44%, while
+  Cole took 9%"); "with 98% of precincts counted" is how far the count has
+  gone and is no share of the list;
 * as the two sides of a vote ("members backed the deal by 61% to 39%";
   "polled 53% against 47% for her rival");
 * by a further part of a whole the sentence opens on or the first share
@@ -29,7 +37,7 @@ of percentages is read as such a split only when the sentence says so:
 26-point lead"): the two largest shares' difference.  A lead "over" someone
 named after it may be on another party and is left alone.
 
-Lists of changes ("rose 14%"), ranges, figures each with their own whole
+"make up 55%" states a level, not a rise.  Lists of changes ("rose 14%"), ranges, figures each with their own whole
 ("60% of men and 55% of women") or their own place ("73% in the north,
 66% in the south") are never read as splits.
 
@@ -193,14 +201,21 @@ def _subject_only(doc: Document, prev: Mention, m: Mention) -> bool:
     ("the opposition", "the Conservatives on")."""
     pre = _norm(doc.text[prev.end:m.start])
     item = re.split(r",|;|\band\b", pre)[-1]
+    # "52%, ahead of Hale on 39%": the next share's subject after a word of rank
+    item = re.sub(r"^\s*(?:ahead\s+of|behind|followed\s+by|trailed\s+by|trailing|beating|against|with|while)\s+",
+                  " ", item)
     ws = _WORD.findall(item)
     if ws and ws[-1] in ("on", "at", "with"):
         ws = ws[:-1]
     return len(ws) <= 6 and not any(w in _NOT_SUBJECT or w in CHANGE_WORDS for w in ws)
 
 
-_POLL = re.compile(r"\b(?:poll|polls|polling|survey|vote|votes|ballot|ballots|election|respondents|runoff|"
-                   r"run-off|referendum|primary|caucus|"
+# "98% of precincts counted", "with 90% of the vote in"
+_COUNTED = re.compile(r"^\s*of\s+(?:the\s+|all\s+)?(?:[\w'-]+\s+){0,2}?(?:precincts?|votes?|ballots?|polling\s+"
+                      r"(?:stations|places|districts)|districts|constituencies)\s+(?:counted|reporting|reported|in|"
+                      r"tallied|declared|processed)\b")
+_POLL = re.compile(r"\b(?:poll|polls|polling|survey|vote|votes|ballot|ballots|elections?|respondents|runoff|"
+                   r"run-off|referendum|primary|caucus|precincts?|constituency|"
                    r"electorate|voters)\b")
 # "... and Jones 45% in Sunday's run-off": the vote all the shares are of
 _IN_THE_VOTE = re.compile(r"^\s*(?:in|at)\s+(?!(?:[\w'-]+\s+){0,2}?(?:last|previous|earlier|next|prior)\b)"
@@ -212,20 +227,33 @@ _IN_THE_VOTE = re.compile(r"^\s*(?:in|at)\s+(?!(?:[\w'-]+\s+){0,2}?(?:last|previ
 _ALLOCATE = re.compile(r"\b(?:allocat\w*|split|splits|splitting|divid\w*|distribut\w*|earmark\w*|assign\w*|"
                        r"devot\w*|apportion\w*|spend|spends|spent|spending|give|gives|gave|given|giving|"
                        r"award\w*|hand\w*\s+out|goes|go|went|going|channel\w*|set\s+aside|sets\s+aside)\b")
-_TO_PART = re.compile(r"^\s*to\s+(?:the\s+|its\s+|their\s+)?[a-z]")
-_FIRST_TO_PART = re.compile(r"^\s*(?:(?:will\s+|would\s+)?(?:go|goes|went|is\s+\w+|was\s+\w+|are\s+\w+|"
-                            r"were\s+\w+)\s+)?to\s+(?:the\s+|its\s+|their\s+)?[a-z]")
+_TO_PART = re.compile(r"^\s*(?:to|for|on)\s+(?:the\s+|its\s+|their\s+)?[a-z]")
+# the first share may name the whole handed out: "45% of the $2.1bn would go to schools"
+_FIRST_TO_PART = re.compile(r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?[^,;]{1,40}?\s+)?"
+                            r"(?:(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?(?:be\s+)?"
+                            r"(?:go|goes|went|is\s+\w+|was\s+\w+|are\s+\w+|were\s+\w+|\w+ed)\s+)?"
+                            r"(?:to|for|on)\s+(?:the\s+|its\s+|their\s+)?[a-z]")
+
+
+# "revenue came 60% from Europe, 30% from Asia": one whole drawn from its sources
+_SOURCE = re.compile(r"\b(?:came|comes|come|coming|derived|derives|drawn|draws|drew|sourced|raised|raises)\b")
+_FROM_PART = re.compile(r"^\s*from\s+(?:the\s+|its\s+|their\s+)?[a-z]")
 
 
 def _allocation(doc: Document, run: list[Mention], heads: list[str]) -> bool:
-    """Each share goes "to" a part, after a verb that hands out one whole."""
-    if not _FIRST_TO_PART.match(heads[0]) or not all(_TO_PART.match(h) for h in heads[1:]):
-        return False
-    if _ALLOCATE.search(heads[0]):  # "55% goes to equities, ..."
-        return True
+    """Each share goes "to" a part, after a verb that hands out one whole (or
+    comes "from" a part, after a verb that draws one whole from its sources)."""
     sent = doc.sentences[run[0].sentence]
     clause = re.split(r";|\b(?:while|but|whereas)\b", _norm(doc.text[sent.start:run[0].start]))[-1]
-    verbs = list(_ALLOCATE.finditer(clause))
+    if all(_FROM_PART.match(h) for h in heads):
+        verb = _SOURCE
+    elif _FIRST_TO_PART.match(heads[0]) and all(_TO_PART.match(h) for h in heads[1:]):
+        verb = _ALLOCATE
+    else:
+        return False
+    if verb is _ALLOCATE and _ALLOCATE.search(heads[0]):  # "55% goes to equities, ..."
+        return True
+    verbs = list(verb.finditer(clause))
     if not verbs:
         return False
     # the verb hands out the shares themselves: "splits its budget 45% to ...", not "gave discounts of 45% to"
@@ -289,6 +317,8 @@ def find_share_splits(doc: Document):
             continue
         run: list[Mention] = []
         for k, m in enumerate(ms + [None]):
+            if m is not None and m.kind == Kind.PERCENT and _COUNTED.match(_norm(doc.text[m.end:sent.end])):
+                continue  # "with 98% of precincts counted": how far the count has gone, not a share
             if m is not None and m.kind == Kind.PERCENT:
                 run.append(m)
                 continue
@@ -394,6 +424,10 @@ def _in_subject(doc: Document, prev: Mention, m: Mention, rest: list[Mention]) -
         and not any(w in _NOT_SUBJECT or w in CHANGE_WORDS for w in _WORD.findall(after))
 
 
+# "women make up 55%": a level, not a rise
+_MAKE_UP = re.compile(r"\b(?:make|makes|made|making)\s+up\s*$")
+
+
 def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | None:
     sent = doc.sentences[run[0].sentence]
     sentence = _norm(doc.text[sent.start:sent.end])
@@ -408,7 +442,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
             return None
         nxt = run[k + 1].start if k + 1 < len(run) else sent.end
         prev = run[k - 1].end if k else sent.start
-        if any(r.name == "mag" for r in roles_for(doc, m, prev, nxt)):
+        if any(r.name == "mag" and not _MAKE_UP.search(_norm(doc.text[sent.start:r.cue_end]))
+               for r in roles_for(doc, m, prev, nxt)):
             return None
         posts.append(_norm(doc.text[m.end:nxt]))
         if k:

@@ -25,6 +25,24 @@ Shapes recognised (one sentence each, explicit links):
   58% were met" (also "That means ..." opening the next sentence): the share
   may be of the part or of the rest of the whole; the negation is not
   parsed, so either reading agreeing keeps it silent, and the link is inferred
+* BASE NOUN ..., PART of whom|of which - SHARE -   "checked 640 lorries, 210 of which - a third -"
+  (also "PART of them, or SHARE" with the whole in the sentence before)
+* Of the BASE ..., PART VERB, a [NOUN] rate of SHARE  "Of the 820 who sat it, 574 passed, a pass rate
+  of 70%" ("a success rate of", "representing", "- a 70% pass rate"; inferred, like "meaning")
+* Of|Out of|Among the BASE, SUBJECT VERB PART, or SHARE  "Of the 36 bills, MPs passed 27, or 75%"
+* A survey|poll|study of BASE found PART, or SHARE (or SHARE - PART)  "A poll of 900 adults found 300,
+  or a third, ..."
+* VERB to SHARE ..., with PART of the BASE    "Vacancies climbed to 9%, with 270 of the 3,000 posts empty"
+  (the level a change reaches is a share; "rose by 9%" is not)
+* PART of the BASE, SHARE of the NOUN         "Four of the 16 judges, a quarter of the bench," (the
+  share names the same whole again, set right after the base's noun)
+* PART [NOUN ...] accounts for|makes up|represents|is SHARE of [the] BASE  "Rents of £3m make up 40%
+  of the charity's £7.5m income"
+* A votes to B, [or] SHARE                     "carried by 74 votes to 52 (59%)": one side's share of
+  the two together (either side may be meant)
+* words outside a figure's span may stand before it ("of which just 5%", "- barely half -", "a mere
+  40"), a dash may be doubled ("--"), the base may follow a possessive of several words ("of the
+  water board's 900 staff"), and "half" takes its whole without "of" ("half the 1,200 students")
 * "a majority", "most" (more than half) and "a minority" (less than half)
   take a share's place in these shapes: "Most of the club's 75 players, 30 in all"
 
@@ -45,18 +63,29 @@ from fractions import Fraction
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation
 from . import categories
+from .changes import CHANGE_WORDS
 from .context import quantities, words
 from .sums import PartsOfWhole, find_parts_of_whole
 
 SHARE_KINDS = (Kind.FRACTION, Kind.PERCENT)
 COUNT_KINDS = (Kind.COUNT, Kind.MONEY)
 
+# the words that may stand before a figure without belonging to its span: "of which just 5.6%",
+# "- barely half", "a mere 40" (hedges the grammar reads are inside the span already)
+_EMPH = r"(?:(?:just|only|barely|merely|a\s+mere|fully|scarcely|exactly|precisely|still|all)\s+)*"
+# a separator setting a figure apart: a comma, a spaced dash (or "--"), a bracket or a colon
+_SEP = r"(?:,|\s[-–—]+|[–—(]|:)"
+# "of the 96", "of its 1,700", "of the health board's 12,400"
 _OF_BASE = re.compile(r"^\s*(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all|those|these|this|that)\s+)?"
-                      r"(?:[\w'’-]+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+                      r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:'s|’s|s’|s')\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# "half the 1,200 students": "half" takes its whole without "of"
+_HALF_THE = re.compile(r"^\s+(?:the|its|their|his|her|our|all|those|these)\s+"
+                       r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:'s|’s|s’|s')\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "Of the 1,500 workers ..." at the start of the sentence or clause
-_OF_LEAD = re.compile(r"(?:^|[,;:]\s*)of\s+(?:(?:the|its|their|all)\s+)?(?:[\w'’-]+(?:'s|’s)\s+)?$", re.I)
+_OF_LEAD = re.compile(r"(?:^|[,;:]\s*)(?:out\s+of|of|among)\s+(?:(?:the|its|their|all)\s+)?"
+                      r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:'s|’s|s’|s')\s+)?$", re.I)
 # the gap before an apposed figure ends with a comma, dash, bracket or colon
-_APPOSITION = re.compile(r"^[^;.]*?(?:,|\s[-–—]|[–—(]|:)\s*(?:or\s+)?$", re.I)
+_APPOSITION = re.compile(r"^[^;.]*?" + _SEP + r"\s*(?:or\s+)?" + _EMPH + "$", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|rise|risen|fell|fall|fallen|jumped|climbed|gained|lost|dropped"
                             r"|declined|increased|decreased|grew|cut|to|by|from|stake|interest)\s*$", re.I)
 # "made up 38% of", "amounted to 38% of": a level, not a change
@@ -77,8 +106,8 @@ _BAD_LINK = re.compile(r"\b(?:and|or|while|but|than|from|to|by)\s*$", re.I)
 _CLAUSE = re.compile(r"\b(?:and|but|while|whereas)\s+\w+\s+\w", re.I)
 _PUNCT_OR = re.compile(r"(?:,|[-–—(])\s*or\s*$", re.I)
 # "72 people after the match, of whom": a clause hanging its share on the count
-_LINK_AFTER_BASE = re.compile(r"^[^;.:]*?,\s*(?:of\s+(?:whom|which)|with|including|among\s+(?:them|whom|which))\s+$",
-                              re.I)
+_LINK_AFTER_BASE = re.compile(r"^[^;.:]*?,\s*(?:of\s+(?:whom|which)|with|including|among\s+(?:them|whom|which))\s+"
+                              + _EMPH + "$", re.I)
 # "a fifth of them", "most of those": the whole is a count named before
 _OF_REF = re.compile(r"^\s*of\s+(?:them|those|these|whom|which)\b", re.I)
 # "Of those, ...": the sentence (or clause) opens on a reference to a count named before
@@ -92,8 +121,8 @@ _QUANTIFIER = re.compile(
     r"\b(?:(?:an?|the)\s+(?:(?:vast|large|overwhelming|clear|big|slim|narrow|bare|small|tiny|substantial"
     r"|significant)\s+)?(majority|minority)|(?<!the\s)(?<!at\s)(most))\b"
     r"(?=\s+of\s+(?![\d£$€])|\s*(?:,|\s[-–—]|[–—(]))", re.I)
-_TIGHT = re.compile(r"^\s*(?:,|\(|[-–—]|:)\s*(?:or\s+)?$")
-_BESIDE = re.compile(r"^((?:\s*[A-Za-z'’-]+){0,2})\s*(?:,|\(|[-–—]|:)\s*(?:or\s+)?$")
+_TIGHT = re.compile(r"^\s*(?:,|\(|[-–—]+|:)\s*(?:or\s+)?" + _EMPH + "$", re.I)
+_BESIDE = re.compile(r"^((?:\s*[A-Za-z'’-]+){0,2})\s*(?:,|\(|[-–—]+|:)\s*(?:or\s+)?" + _EMPH + "$", re.I)
 _LINK_WORDS = frozenset("and or but while than from to by of in on at for".split())
 MAX_GAP_WORDS = 10
 MAX_TOTAL_GAP_WORDS = 20
@@ -223,28 +252,45 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
     shares = [m for m in items if m.kind in SHARE_KINDS]
     counts = [m for m in items if m.kind in COUNT_KINDS]
     for share in shares:
-        if _change_before(text[doc.sentences[share.sentence].start:share.start]):
-            continue  # "up 78.4 pct", "cut to 30 pct": a change, not a share
         after = [c for c in counts if c.start >= share.end]
+        lead = text[doc.sentences[share.sentence].start:share.start]
+        if _change_before(lead):
+            # "fell to 4.1%, with 6,150 of its 98,000 workers ...": the level reached, and its counts after it
+            if _LEVEL_TO.search(lead) and len(after) >= 2:
+                rel = _with_part(doc, share, after) or _or_part(doc, share, after)
+                if rel is not None:
+                    yield rel
+            continue  # "up 78.4 pct", "cut to 30 pct": a change, not a share
         before = [c for c in counts if c.end <= share.start]
         # SHARE of the BASE ..., PART
-        if after and _OF_BASE.match(text[share.end:after[0].start]):
+        if after and _share_of(share, text[share.end:after[0].start]):
             base = after[0]
             part = _apposed(doc, base, after[1:])
             if part is not None and _plausible(part, base):
                 yield ShareOf(link="explicit", cue="of", share=share, part=part, base=base)
                 continue
+        # PART ... accounts for SHARE of the BASE
+        if before and after and _share_of(share, text[share.end:after[0].start]) \
+                and _states_share(text[before[-1].end:share.start]) and _plausible(before[-1], after[0]):
+            yield ShareOf(link="explicit", cue="accounts for", share=share, part=before[-1], base=after[0])
+            continue
+        # A votes to B, or SHARE: the share of one side in the two together
+        if len(before) >= 2 and _tally(doc, before[-2], before[-1], share):
+            yield ShareOf(link="explicit", cue="votes to", share=share, part=before[-2],
+                          base_sum=(before[-2], before[-1]), either=True)
+            continue
         if before:
             near = before[-1]
             gap = text[near.end:share.start]
             # PART of the BASE ..., SHARE  /  Of the BASE, PART - SHARE
             if len(before) >= 2 and _APPOSITION.match(gap) and len(words(gap)) <= MAX_GAP_WORDS:
                 a, b = before[-2], before[-1]
-                if _OF_BASE.match(text[a.end:b.start]) and _plausible(a, b) and not _own_whole(doc, share):
+                if _OF_BASE.match(text[a.end:b.start]) and _plausible(a, b) \
+                        and (not _own_whole(doc, share) or _restates_whole(doc, b, share)):
                     yield ShareOf(link="explicit", cue="of", share=share, part=a, base=b)
                     continue
                 lead = text[doc.sentences[share.sentence].start:a.start]
-                if _OF_LEAD.search(lead) and _apposed(doc, a, [b]) is b and _plausible(b, a):
+                if _OF_LEAD.search(lead) and _lead_part(doc, a, b) and _plausible(b, a):
                     yield ShareOf(link="explicit", cue="of", share=share, part=b, base=a)
                     continue
             # Of the BASE ..., SHARE - PART
@@ -254,18 +300,82 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                 if part is not None and _plausible(part, near):
                     yield ShareOf(link="explicit", cue="of", share=share, part=part, base=near)
                     continue
-        # SHARE, with PART of the BASE
-        if len(after) >= 2 and _WITH_PART.match(text[share.end:after[0].start]) \
-                and _OF_BASE.match(text[after[0].end:after[1].start]) and _plausible(after[0], after[1]):
-            yield ShareOf(link="explicit", cue="with", share=share, part=after[0], base=after[1])
-            continue
-        # SHARE [of NOUN], or PART of the BASE
-        if len(after) >= 2 and _or_part_of_base(doc, share, after[0], after[1]):
-            yield ShareOf(link="explicit", cue="or", share=share, part=after[0], base=after[1])
+        # SHARE, with PART of the BASE  /  SHARE [of NOUN], or PART of the BASE
+        rel = _with_part(doc, share, after) or _or_part(doc, share, after)
+        if rel is not None:
+            yield rel
             continue
         rel = _referenced(doc, share, before, after, prev) or _consequence(doc, share, before, prev)
         if rel is not None:
             yield rel
+
+
+# "fell to 4.1%", "has risen to a third": the level reached is a share
+_LEVEL_TO = re.compile(r"\b(?:rose|risen|rises|rise|rising|fell|fallen|falls|fall|falling|climbed|climbs|dropped|drops|"
+                       r"declined|declines|increased|increases|decreased|decreases|grew|grown|grows|jumped|jumps|"
+                       r"edged\s+(?:up|down)|slipped|slips|surged|soared|sank|slumped|plunged|eased|crept)\s+to\s+$",
+                       re.I)
+
+
+# "£62m ... accounts for 48% of the £103m": a verb stating what share of the whole the part is
+_SHARE_VERB = re.compile(r"^(?P<pre>(?:\s+[\w'’-]+){0,5}?)\s+(?:accounts?\s+for|accounted\s+for|accounting\s+for|"
+                         r"makes?\s+up|made\s+up|making\s+up|represents?|represented|representing|comprises?|"
+                         r"comprised|constitutes?|constituted|(?:is|are|was|were)(?:\s+equal\s+to)?|equals?|equalled|"
+                         r"equaled)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?" + _EMPH + "$", re.I)
+_NOT_IN_SHARE_SUBJECT = frozenset("and or but while than from to by with".split())
+
+
+def _states_share(gap: str) -> bool:
+    """The words between a part and its share are a short rest of the part's
+    noun phrase and a verb stating a share: "(staff costs of £62m) account
+    for", "(9,000 tonnes) of waste were"."""
+    m = _SHARE_VERB.match(gap)
+    if not m:
+        return False
+    pre = words(m.group("pre"))
+    return not set(pre) & (_NOT_IN_SHARE_SUBJECT | CHANGE_WORDS) and not re.search(r"[,;:()–—]", gap)
+
+
+# "passed 1,842 votes to 1,558", "by 61 votes to 39 against"
+_TALLY_TO = re.compile(r"^\s*(?:[a-z]+\s+)?(?:to|against|versus|vs\.?)\s+$", re.I)
+_TALLY_SHARE = re.compile(r"^(?:\s+(?:votes?|against|in\s+favou?r|for|yes|no|ayes|noes)){0,2}\s*" + _SEP
+                          + r"\s*(?:or\s+)?" + _EMPH + "$", re.I)
+_TALLY_VOTE = re.compile(r"\b(?:vot\w*|ballot\w*|passed|carried|won|lost|defeated|approved|rejected|backed|"
+                         r"referendum|motion|tally|ayes)\b", re.I)
+# the share's own whole, if it names one, is the vote: "59% of the votes cast", not "59% of voters"
+_OF_THE_VOTE = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots?)\b|^(?!\s+of\b)", re.I)
+
+
+def _tally(doc: Document, a: Mention, b: Mention, share: Mention) -> bool:
+    """"The measure passed 1,842 votes to 1,558, or 54% support": the share is
+    one side's part of the two sides together (either side, since which one
+    is meant is not parsed)."""
+    text = doc.text
+    sent = doc.sentences[share.sentence]
+    if a.kind != Kind.COUNT or b.kind != Kind.COUNT or a.compound or b.compound:
+        return False
+    if not _TALLY_TO.match(text[a.end:b.start]) or not _TALLY_SHARE.match(text[b.end:share.start]):
+        return False
+    lead = text[sent.start:a.start]
+    if re.search(r"\b(?:from|between)\s+(?:[a-z]+\s+)?$", lead, re.I) or set(words(lead)) & CHANGE_WORDS:
+        return False  # "rose from 1,558 to 1,842": a change
+    return bool(_TALLY_VOTE.search(text[sent.start:sent.end])) and bool(_OF_THE_VOTE.match(text[share.end:share.end + 40]))
+
+
+def _with_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
+    """"Turnout reached 71%, with 3.06 million of the 4.29 million ..."."""
+    text = doc.text
+    if len(after) >= 2 and _WITH_PART.match(text[share.end:after[0].start]) \
+            and _OF_BASE.match(text[after[0].end:after[1].start]) and _plausible(after[0], after[1]):
+        return ShareOf(link="explicit", cue="with", share=share, part=after[0], base=after[1])
+    return None
+
+
+def _or_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
+    """"made up 38% of delegates, or 115 of the 250 present"."""
+    if len(after) >= 2 and _or_part_of_base(doc, share, after[0], after[1]):
+        return ShareOf(link="explicit", cue="or", share=share, part=after[0], base=after[1])
+    return None
 
 
 # "38% of delegates, or 115 of the 250 ...": the share's own noun, then the part and its whole
@@ -273,6 +383,29 @@ _SHARE_OR = re.compile(r"^(?:\s+of\s+(?:all\s+)?([a-z][\w'’-]*))?\s*(?:,|\s[-�
                        r"around|roughly|nearly|almost)\s+)?$", re.I)
 _BASE_PARTICIPLE = re.compile(r"^\s*(?:present|polled|surveyed|questioned|asked|attending|eligible|registered|"
                               r"there|in\s+(?:all|total))\b", re.I)
+
+
+def _share_of(share: Mention, gap: str) -> bool:
+    """The share takes the figure after it as its whole: "a third of the 96",
+    "half the 1,200"."""
+    return bool(_OF_BASE.match(gap)) or (share.text.lower().endswith("half") and bool(_HALF_THE.match(gap)))
+
+
+# "Of 20 games played, the team has won 14": a short subject and verb between the whole and the part
+_LEAD_CLAUSE = re.compile(r"^[^;.:,]*,\s*((?:[a-z'’-]+\s+){1,4})" + _EMPH + "$", re.I)
+_NOT_IN_LEAD_CLAUSE = frozenset("and or but while than from to by of in on at for with".split())
+
+
+def _lead_part(doc: Document, base: Mention, part: Mention) -> bool:
+    """After "Of the BASE ...,", the part: set beside it ("Of the 380 homes
+    inspected, 57") or after a short subject and verb ("Of the 20 games, the
+    team has won 14")."""
+    if _apposed(doc, base, [part]) is part:
+        return True
+    gap = doc.text[base.end:part.start]
+    m = _LEAD_CLAUSE.match(gap)
+    return bool(m) and len(words(gap)) <= MAX_GAP_WORDS \
+        and not set(words(m.group(1))) & (_NOT_IN_LEAD_CLAUSE | CHANGE_WORDS)
 
 
 def _or_part_of_base(doc: Document, share: Mention, part: Mention, base: Mention) -> bool:
@@ -323,6 +456,14 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
         gap = text[share.end:after[0].start]
         if (_OF_BASE.match(gap) or _CLOSE_OF_BASE.match(gap)) and _plausible(before[-1], after[0]):
             return ShareOf(link="explicit", cue="of", share=share, part=before[-1], base=after[0])
+    # A survey of BASE NOUN found PART, or SHARE  /  ... found SHARE - PART
+    rel = _survey(doc, share, before, after)
+    if rel is not None:
+        return rel
+    # BASE NOUN ..., PART of whom - SHARE  /  PART of them - SHARE: the part hangs on the whole before it
+    rel = _relative_part(doc, share, before, prev)
+    if rel is not None:
+        return rel
     # SHARE of them, PART: the whole is a count named before
     ref = _OF_REF.match(tail[:30])
     if ref:
@@ -360,10 +501,77 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     return None
 
 
+# "a survey of 1,200 adults", "a poll of some 900 voters": the people asked are the whole
+_SURVEY_OF = re.compile(r"\b(?:survey|poll|study|census|audit|review|analysis|sample|test|tests|check|checks|"
+                        r"inspection|inspections)\s+of\s+(?:(?:the|its|their|some|about|around|nearly|almost|"
+                        r"more\s+than|over)\s+)?$", re.I)
+_FOUND = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:found|finds|find|showed|shows|show|revealed|reveals|suggested|"
+                    r"suggests|indicated|indicates)\s+(?:that\s+)?" + _EMPH + "$", re.I)
+
+
+def _survey(doc: Document, share: Mention, before: list[Mention], after: list[Mention]) -> ShareOf | None:
+    """"A survey of 1,200 adults found 420, or a fifth, would move": the
+    people asked are the whole; the share is set beside the part, before or
+    after it."""
+    text = doc.text
+    sent = doc.sentences[share.sentence]
+    if _CHANGE_AFTER.match(text[share.end:share.end + 40]):
+        return None  # "found 420 would move, 30% more than in 2019"
+    if len(before) >= 2 and _beside(doc, before[-1], share):  # found PART, or SHARE
+        base, part = before[-2], before[-1]
+    elif before and after and _tight(doc, share.end, after) is not None:  # found SHARE - PART
+        base, part = before[-1], after[0]
+        if not _FOUND.match(text[base.end:share.start]):
+            return None
+        return (ShareOf(link="explicit", cue="survey of", share=share, part=part, base=base)
+                if _SURVEY_OF.search(text[sent.start:base.start]) and _plausible(part, base) else None)
+    else:
+        return None
+    if not _SURVEY_OF.search(text[sent.start:base.start]) or not _FOUND.match(text[base.end:part.start]) \
+            or not _plausible(part, base):
+        return None
+    return ShareOf(link="explicit", cue="survey of", share=share, part=part, base=base)
+
+
+# "93 of whom - 17.5% -", "318 of which (35%)", "93 of them, or 17.5%"
+_RELATIVE_PART = re.compile(r"^\s*(?:of|among)\s+(whom|which|them|these|those)\s*" + _SEP + r"\s*(?:or\s+)?"
+                            + _EMPH + "$", re.I)
+# "stopped 1,240 drivers during the campaign, 93 of whom": the whole, its noun and a comma
+_BEFORE_RELATIVE = re.compile(r"^[^;.:]*?[,;]\s*(?:and\s+)?" + _EMPH + "$", re.I)
+
+
+def _relative_part(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
+    """"Police stopped 1,240 drivers, 93 of whom - 7.5% - were over the limit":
+    a part hung by "of whom", "of which" on the whole before it (in the
+    sentence; "of them", "of those" may also reach the sentence before), the
+    share set beside the part."""
+    if not before:
+        return None
+    part = before[-1]
+    ref = _RELATIVE_PART.match(doc.text[part.end:share.start])
+    if not ref or _CHANGE_AFTER.match(doc.text[share.end:share.end + 40]):
+        return None
+    if len(before) >= 2:
+        base = before[-2]
+        gap = doc.text[base.end:part.start]
+        if _BEFORE_RELATIVE.match(gap) and len(words(gap)) <= MAX_GAP_WORDS and _plausible(part, base):
+            return ShareOf(link="explicit", cue="of whom", share=share, part=part, base=base)
+        return None
+    if ref.group(1).lower() in ("them", "these", "those") and prev:
+        return _nearest_whole(doc, share, part, prev, "of them")
+    return None
+
+
 # ", meaning just", ", which means that", ", so only", ", leaving": the share follows from the counts
 _SO = (r"(?:meaning|which\s+means|which\s+meant|that\s+means|this\s+means|so|so\s+that|that\s+is|i\.e\.|"
-       r"in\s+other\s+words|leaving|giving|implying|equivalent\s+to|a\s+rate\s+of|a\s+share\s+of)")
-_CONSEQUENCE = re.compile(r"^[^;.:()]*?,\s*" + _SO + r"\s+(?:that\s+)?((?:[a-z’'-]+\s+){0,3})$", re.I)
+       r"in\s+other\s+words|leaving|giving|implying|equivalent\s+to|representing|"
+       # "a pass rate of", "a success rate of", "a turnout of", "a share of"
+       r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:rate|share|proportion|percentage|ratio|turnout)\s+of)")
+_CONSEQUENCE = re.compile(r"^[^;.:()]*?(?:,|\s[-–—]+|[–—])\s*" + _SO + r"\s+(?:that\s+)?((?:[a-z’'-]+\s+){0,3})$",
+                          re.I)
+# "won 14 of its 20 games, a 70% win rate": the share inside its rate's noun phrase
+_RATE_BEFORE = re.compile(r"^[^;.:()]*?(?:,|\s[-–—]+|[–—])\s*(?:a|an|the)\s+(" + _EMPH + ")$", re.I)
+_RATE_AFTER = re.compile(r"^[\s-]+(?:[a-z]+\s+){0,2}?(?:rate|share|turnout|proportion)\b", re.I)
 _CONSEQUENCE_LEAD = re.compile(r"^\s*(?:that|this|which)\s+(?:means|meant)\s+(?:that\s+)?((?:[a-z’'-]+\s+){0,3})$|"
                                r"^\s*(?:in\s+other\s+words|put\s+another\s+way|that\s+is),\s*((?:[a-z’'-]+\s+){0,3})$",
                                re.I)
@@ -388,7 +596,8 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
     if len(counts) >= 2:
         a, b = counts[-2], counts[-1]
         gap = text[b.end:share.start]
-        link = _CONSEQUENCE.match(gap) if len(gap) < 250 else None
+        link = (_CONSEQUENCE.match(gap) or (_RATE_AFTER.match(text[share.end:share.end + 40])
+                                             and _RATE_BEFORE.match(gap))) if len(gap) < 250 else None
         if not link or len(words(gap)) > MAX_TOTAL_GAP_WORDS:
             return None
     elif not before and prev:
@@ -404,13 +613,20 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
     if set(words("".join(g for g in link.groups() if g))) - _HEDGE_WORDS \
             or _CHANGE_AFTER.match(text[share.end:share.end + 40]):
         return None
-    if not _OF_BASE.match(text[a.end:b.start]) or not _plausible(a, b) or a.kind != b.kind:
+    if a.kind != b.kind:
+        return None
+    if _OF_BASE.match(text[a.end:b.start]) and _plausible(a, b):
+        pass  # "missed 1,820 of the 6,400 deadlines, ..."
+    elif _OF_LEAD.search(text[doc.sentences[a.sentence].start:a.start]) and _lead_part(doc, a, b) \
+            and _plausible(b, a):
+        a, b = b, a  # "Of the 820 pupils who sat, 574 passed, ..."
+    else:
         return None
     own = re.match(r"\s*of\s+(?:(?:the|all|all\s+the)\s+)?([a-z’'-]+)", text[share.end:share.end + 60], re.I)
     if own and own.group(1).lower() not in ("them", "those", "total", "these", (b.noun or "").lower()):
         return None  # "meaning 55% of nurses ...": a whole of its own
     # another "X of the Y" pair before this one: which the share speaks of is unclear
-    pairs = [c for c in (prev if a.sentence != share.sentence else before) if c.end <= a.start]
+    pairs = [c for c in (prev if a.sentence != share.sentence else before) if c.end <= min(a.start, b.start)]
     if any(_OF_BASE.match(text[c.end:d.start]) for c, d in zip(pairs, pairs[1:])):
         return None
     return ShareOf(link="inferred", cue="so", share=share, part=a, base=b, either=True)
@@ -422,6 +638,19 @@ def _own_whole(doc: Document, share: Mention) -> bool:
     tail = doc.text[share.end:share.end + 60]
     return bool(re.match(r"\s*of\s+(?!them\b|those\b|these\b|whom\b|which\b)", tail, re.I)) \
         and not _OF_TOTAL.match(tail)
+
+
+# "nine of the 60 seats, a quarter of the chamber,": the share's whole, one or two words, then a break
+_WHOLE_NAMED = re.compile(r"^\s*of\s+(?:the|its|their|this|that)\s+[a-z-]+(?:\s+[a-z-]+)?\s*(?:[,;.)–—]|\s-\s|$)")
+_BASE_NOUN_GAP = re.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s*" + _SEP + r"\s*(?:or\s+)?" + _EMPH + "$", re.I)
+
+
+def _restates_whole(doc: Document, base: Mention, share: Mention) -> bool:
+    """"Four of the 12 jurors, a quarter of the panel, ...": the share, set
+    right after the base's noun, names the same whole in other words."""
+    gap = doc.text[base.end:share.start]
+    return bool(_BASE_NOUN_GAP.match(gap)) and not set(words(gap)) & (_LINK_WORDS - {"in", "on", "of"}) \
+        and bool(_WHOLE_NAMED.match(doc.text[share.end:share.end + 40]))
 
 
 def _tight(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
