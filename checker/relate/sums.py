@@ -70,11 +70,17 @@ MAX_GAP_WORDS = 8
 NEARBY_SENTENCES = 3
 
 _LIST_CONNECTOR = re.compile(r",|\band\b|\bwhile\b|\bplus\b|\bwhereas\b|\balong with\b|\bas well as\b", re.I)
-_BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\bamong\b|(?<!along )\bwith\b|\bsuch as\b"
+_BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\bamong\b|\bsuch as\b"
                      r"|\bof whom\b"
                      r"|\bof which\b|\bthan\b|\bexcluding\b|\bsaid\b|\bsays\b|\baccording\b|\bcompared\b"
                      r"|\bversus\b|\bvs\b|\bagainst\b|\bper\b|\beach\b|\bevery\b|\bout of\b|\binclud\w*"
-                     r"|\bwho\b|\bwhom\b|\bwhich\b|\bor\b|\ba (?:week|month|year|day)\b|\ban hour\b", re.I)
+                     r"|\bwho\b|\bwhom\b|\bwhich\b", re.I)
+# breaks only at the edge of the gap: "with" or "or" next to a figure ("20 goals,
+# with 15 assists", "five or more"), a rate right after one ("£500 a week"); not
+# inside a part's own words ("51 were served with notices and 25 ...", "301 were
+# aged one or two and ...", "612 were under a year old, 301 ...")
+_EDGE_BREAKS = re.compile(r"^\W*(?:\w+\W+)?(?:or|with)\b|(?<!along )\b(?:or|with)\W+(?:\w+\W+){0,2}$"
+                          r"|^\W*(?:a|an)\s+(?:week|month|year|day|hour)\b", re.I)
 _PART_OF_BASE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|its|their|his|her|our|all|those|these|a|an)?\b", re.I)
 _LAST_WORD_BLOCKS = frozenset({"from", "to", "by", "of", "than", "between", "about", "around",
                                "nearly", "almost", "over", "under", "up", "down", "plus", "minus",
@@ -89,8 +95,13 @@ _APPOSITION_BEFORE = re.compile(r"\s[-–—]\s|[–—]|:\s", re.I)
 _PARTIAL_BEFORE = re.compile(r"\bof whom\b|\bof which\b|\bof them\b|\bof these\b|\bamong them\b"
                              r"|\bamong whom\b|\bincluding\b|\binclude[sd]?\b|\bsuch as\b|\bwith\b", re.I)
 # words between a figure and a list that make them comparisons, not a breakdown
-_NO_LINK = re.compile(r"\bcompar\w*|\bversus\b|\bvs\b|\bagainst\b|\bthan\b|\bfrom\b|\bprevious\b|\bearlier\b"
-                      r"|\blast year\b|\bago\b|\bwhile\b|\bwhereas\b|\bexcluding\b|\bbefore\b", re.I)
+_NO_LINK = re.compile(r"\bcompar\w*|\bversus\b|\bvs\b|\bagainst\b|\bthan\b|\bprevious\b|\bearlier\b"
+                      r"|\blast year\b|\bago\b|\bwhile\b|\bwhereas\b|\bexcluding\b|\bbefore\b"
+                      # "from" of a change ("up from", "from 2019", "... from 40"), not of a
+                      # place ("forced 5,600 people from their homes", "came from two sources")
+                      r"|\b(?:up|down|rose|rising|fell|falling|increas\w*|decreas\w*|climb\w*|dropp?\w*|jump\w*"
+                      r"|grew|growing|slipp?\w*|edg\w*|swung|fallen|risen)\s+(?:\w+\s+){0,2}from\b"
+                      r"|\bfrom\b[^,;:]{0,12}\d|\bfrom\W*$", re.I)
 CUE_REACH_WORDS = 3  # a cue links a list only when at most this many words follow it
 # words the _NO_LINK test ignores: a time phrase on the total itself
 # ("9.4 million passengers last year: ...")
@@ -173,11 +184,7 @@ def agrees(rel: PartsOfWhole) -> bool:
 # ---------------------------------------------------------------- finder
 
 def find_parts_of_whole(doc: Document):
-    pool = [m for m in quantities(doc, *SUMMABLE) if not m.is_range and m.value is not None and m.value > 0
-            and not _vague(m)]
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in pool:
-        by_sentence.setdefault(m.sentence, []).append(m)
+    by_sentence = _pool(doc)
     for sentence_index, items in sorted(by_sentence.items()):
         for enum in _enumerations(doc, items):
             enum, closed = _with_remainder(doc, enum, by_sentence)
@@ -193,6 +200,22 @@ def find_parts_of_whole(doc: Document):
 
 def _vague(m: Mention) -> bool:
     return m.precision is None
+
+
+# "aged one or two", "three to four": the second figure of an alternative
+_ALTERNATIVE_BEFORE = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                                 r"\s+(?:or|to)\s+$", re.I)
+
+
+def _pool(doc: Document) -> dict[int, list[Mention]]:
+    """The figures that can be parts or totals, by sentence."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in quantities(doc, *SUMMABLE):
+        if m.is_range or m.value is None or m.value <= 0 or _vague(m) \
+                or _ALTERNATIVE_BEFORE.search(doc.text[max(0, m.start - 16):m.start]):
+            continue
+        by_sentence.setdefault(m.sentence, []).append(m)
+    return by_sentence
 
 
 def _enumerations(doc: Document, items: list[Mention]):
@@ -237,7 +260,8 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     gap = _OF_THEM_AFTER.sub(" ", gap)  # "19 of them men and 12 women"
     if a.parenthetical and b.parenthetical and _BRACKETED_NEXT.match(gap):
         gap = gap[gap.index(")") + 1:gap.rindex("(")]
-    if _BREAKS.search(_AMONG_AFTER.sub(" ", gap)) or _PART_OF_BASE.match(gap) or _COMPLETE_BEFORE.search(gap):
+    if _BREAKS.search(_AMONG_AFTER.sub(" ", gap)) or _EDGE_BREAKS.search(gap) or _PART_OF_BASE.match(gap) \
+            or _COMPLETE_BEFORE.search(gap):
         return False
     if not _LIST_CONNECTOR.search(gap):
         return False
@@ -339,12 +363,7 @@ def _part_nouns(doc: Document, enum: tuple[Mention, ...]) -> list[str | None]:
 
 def _nouns_conflict(total: Mention, parts: tuple[Mention, ...]) -> bool:
     """Parts that plainly name another category: fighters are not civilians."""
-    whole = categories.normalise(total.noun)
-    if whole not in categories.HYPONYMS:
-        return False
-    known = categories.PEOPLE | categories.COMBATANTS
-    return any(categories.normalise(p.noun) in known and not categories.may_contain(total.noun, p.noun)
-               for p in parts if p.noun)
+    return any(categories.excludes(total.noun, p.noun) for p in parts if p.noun)
 
 
 def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], by_sentence):
@@ -372,7 +391,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             whole = cue in ("of whom", "of which", "of them", "with") and categories.is_partition(
                 _part_nouns(doc, enum))
             yield q, whole, "explicit", partial
-        elif _APPOSITION_BEFORE.search(gap) and len(words(gap)) <= 12 and _ends_with_apposition(gap):
+        elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap) and (
+                len(words(gap)) <= 12 or _long_apposition(q, enum, items, gap)):
             yield q, True, "explicit", "apposition"
         elif _TOTALISER_BEFORE.search(text[max(0, q.start - 25):q.start]) and len(words(gap)) <= 12:
             yield q, True, "explicit", "total"
@@ -414,6 +434,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             elif categories.is_partition([p.noun for p in enum]) and all(
                     categories.is_hyponym(q.noun, p.noun) for p in enum):
                 yield q, True, "inferred", "categories"
+            elif other == sent - 1 and _refers_back(doc, enum) and not _nouns_conflict(q, enum) \
+                    and sum(_total_compatible(m, enum) and not m.compound for m in by_sentence[other]) == 1:
+                # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
+                yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
             elif other == sent - 1 and all(p.noun is None for p in enum) and q.noun is not None \
                     and len(by_sentence[other]) == 1 and len(items) == len(enum) \
                     and all(_verb_follows(doc, p) for p in enum):
@@ -432,6 +456,21 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     yield q, True, "inferred", "headline"
 
 
+LONG_APPOSITION_WORDS = 24
+
+
+def _long_apposition(q: Mention, enum: tuple[Mention, ...], items: list[Mention], gap: str) -> bool:
+    """"Some 2,640 residents of three towns spent the night in relief centres
+    after the order - 1,120 in A, ...": a longer clause before the dash, when
+    no other figure but a count of the items stands in it and the parts count
+    what the total counts (or name nothing)."""
+    if len(words(gap)) > LONG_APPOSITION_WORDS or not _nouns_fit(q, enum):
+        return False
+    between = [m for m in items if q.end <= m.start and m.end <= enum[0].start]
+    return all(m.value == len(enum) and _counts_items(m, enum) for m in between)
+
+
+_OR_WITH = re.compile(r"(?<!along )\b(?:or|with)\b|\ban? (?:week|month|year|day|hour)\b", re.I)
 _PLACE_AFTER = re.compile(r"^\s+(?:at|in|on|from|across|inside|outside|by)\s+(?:the\s+|its\s+|their\s+)?([A-Za-z]+)")
 _NOT_A_TOTAL_BEFORE = re.compile(r"\b(?:from|to|than|by|of|per)\W*$", re.I)
 
@@ -440,7 +479,7 @@ def _placed_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap
     """"Nearly 900 people work at its two sites, about 640 at A and roughly
     530 at B": after a comma, parts without a noun of their own (or the
     total's), each placed by a preposition, none of them bigger than it."""
-    if not gap.rstrip().endswith(",") or len(words(gap)) > 12 or _BREAKS.search(gap) \
+    if not gap.rstrip().endswith(",") or len(words(gap)) > 12 or _BREAKS.search(gap) or _OR_WITH.search(gap) \
             or _NOT_A_TOTAL_BEFORE.search(doc.text[max(0, q.start - 12):q.start]) or _is_difference(doc, q):
         return False
     if q.interval.hi is not None and q.interval.hi < max(p.value for p in enum):
@@ -501,6 +540,19 @@ def _kinds_of(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
         elif p.noun is None or categories.normalise(p.noun) in categories.known():
             return False
     return kinds >= 1
+
+
+# a sentence that divides what the one before counted: "Of those, 148 passed, ...",
+# "Among them, ...", "Of that number, ..."; or "37 of them ..." on its first part
+_BACK_LEAD = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+(?:those|them|these|that\s+(?:number|total|figure)"
+                        r"|the\s+total|this\s+total)\b[^.;:]{0,30}$", re.I)
+_BACK_AFTER = re.compile(r"^\s*(?:out\s+)?of\s+(?:them|those|these)\b", re.I)
+
+
+def _refers_back(doc: Document, enum: tuple[Mention, ...]) -> bool:
+    first = enum[0]
+    lead = doc.text[doc.sentences[first.sentence].start:first.start]
+    return bool(_BACK_LEAD.match(lead) or _BACK_AFTER.match(doc.text[first.end:first.end + 16]))
 
 
 HEADLINE_REACH = 4  # sentences between a headline and the list it sums
@@ -647,11 +699,7 @@ _REMAINDER_BEFORE = re.compile(r"(?:\bthe\s+(?:remaining|other)|\bthe\s+rest(?:\
 def find_remainder_of_base(doc: Document):
     """"convicted on nine of the 14 counts and cleared on the remaining
     seven": the part named "of the" base and what is left add up to it."""
-    pool = [m for m in quantities(doc, *SUMMABLE) if not m.is_range and m.value is not None and m.value > 0
-            and not _vague(m)]
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in pool:
-        by_sentence.setdefault(m.sentence, []).append(m)
+    by_sentence = _pool(doc)
     text = doc.text
     for sentence_index, items in sorted(by_sentence.items()):
         for k in range(len(items) - 1):
