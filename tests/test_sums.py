@@ -98,6 +98,7 @@ FLAGGED = [
     # "Of those, ...", "Among them", "N of them": the one count of the sentence before
     ("The ambulance service answered 640 calls on New Year's Eve. Of those, 410 were classed as urgent "
      "and 260 as routine.", "FC102", "640", "warning"),
+    ("Inspectors visited 212 farms. Of those inspected, 148 passed and 71 failed.", "FC102", "212", "warning"),
     ("Police stopped 212 drivers at the checkpoint. Among them, 140 were breathalysed and 90 were searched.",
      "FC102", "212", "warning"),
     ("Some 75 people were hurt when the bridge collapsed. Crews took 25 of them to hospital and treated "
@@ -177,6 +178,9 @@ CLEAN = [
     "The team scored 20 goals, with 15 assists, and 12 clean sheets.",
     "The ambulance service answered 640 calls on New Year's Eve. Of those, 410 were classed as urgent "
     "and 230 as routine.",
+    # "them" is a figure of its own sentence; "those families" are not the homes
+    "The fire destroyed 12 homes. Firefighters rescued 30 residents, 20 of them children, and 15 pets.",
+    "The storm damaged 600 homes. Of those families affected, 300 were sent to hotels and 400 to friends.",
     # two counts before "those": no single reading
     "The service answered 640 calls and sent out 300 crews. Of those, 410 were urgent and 260 routine.",
     "Some 75 people were hurt when the bridge collapsed. Crews took 25 of them to hospital and treated "

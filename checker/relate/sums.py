@@ -406,7 +406,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         partial = _cue_at_end(_PARTIAL_BEFORE, gap)
         if complete:
             yield q, True, "explicit", complete
-        elif re.match(r"^\s*of (?:them|whom|these)\b", after_first, re.I) and len(words(gap)) <= 12:
+        elif re.match(r"^\s*of (?:them|whom|these)\b", after_first, re.I) and len(words(gap)) <= 12 \
+                and _of_them_fit(doc, q, enum):
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of them"
         elif partial:
             cue = partial.lower()
@@ -458,7 +459,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             elif categories.is_partition([p.noun for p in enum]) and all(
                     categories.is_hyponym(q.noun, p.noun) for p in enum):
                 yield q, True, "inferred", "categories"
-            elif other == sent - 1 and _refers_back(doc, enum) and not _nouns_conflict(q, enum) \
+            elif other == sent - 1 and _refers_back(doc, q, enum, items) and not _nouns_conflict(q, enum) \
                     and _sole_figure(q, by_sentence[other]):
                 # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
                 yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
@@ -583,9 +584,23 @@ def _kinds_of(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
 
 # a sentence that divides what the one before counted: "Of those, 148 passed, ...",
 # "Among them, ...", "Of that number, ..."; or "37 of them ..." on its first part
-_BACK_LEAD = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+(?:those|them|these|that\s+(?:number|total|figure)"
-                        r"|the\s+total|this\s+total)\b[^.;:]{0,30}$", re.I)
+_BACK_LEAD = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+((?:those|them|these|that\s+(?:number|total"
+                        r"|figure)|the\s+total|this\s+total)\b)[^.;:]{0,30}$", re.I)
 _BACK_AFTER = re.compile(r"^\s*(?:out\s+)?of\s+(?:them|those|these)\b", re.I)
+
+
+def _of_them_fit(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """"30 residents, 20 of them children and 10 pensioners": every later part
+    is "of them" too, names nothing, or counts people like the total; not
+    "..., 20 of them children, and 15 pets"."""
+    people = categories.PEOPLE
+    for p in enum[1:]:
+        if p.noun is None or _OF_THEM_AFTER.match(doc.text[p.end:p.end + 12]) \
+                or categories.may_contain(q.noun, p.noun) \
+                or categories.normalise(q.noun) in people and categories.normalise(p.noun) in people:
+            continue
+        return False
+    return True
 
 
 def _sole_figure(q: Mention, figures: list[Mention]) -> bool:
@@ -594,10 +609,18 @@ def _sole_figure(q: Mention, figures: list[Mention]) -> bool:
                                       for m in figures)
 
 
-def _refers_back(doc: Document, enum: tuple[Mention, ...]) -> bool:
+def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
+    """"Of those, 148 passed" (or "Of those inspected", "Of those farms"), "took
+    37 of them to hospital": the first part opens the sentence's figures."""
     first = enum[0]
+    if items[0] is not first:
+        return False  # "rescued 30 residents, 20 of them ...": "them" is the 30
     lead = doc.text[doc.sentences[first.sentence].start:first.start]
-    return bool(_BACK_LEAD.match(lead) or _BACK_AFTER.match(doc.text[first.end:first.end + 16]))
+    m = _BACK_LEAD.match(lead)
+    if m:
+        rest = words(lead[m.end(1):])
+        return not rest or rest[0].lower().endswith("ed") or categories.same_thing(rest[0], q.noun)
+    return bool(_BACK_AFTER.match(doc.text[first.end:first.end + 16]))
 
 
 # a verb that makes a figure a share of something: "X contributed $1.6bn",
