@@ -38,7 +38,8 @@ _STOP = frozenset(
     up down out off also only just some all both other another such not no yes it they he she we you
     i will would could should may might can must do does did than then there here so if because
     across against among around between through toward towards upon via within without according
-    compared including excluding since until till ago earlier later last next this year years""".split()
+    compared including excluding since until till ago earlier later last next this year years
+    came""".split()
 )
 _NOUNS_IN_ED = frozenset({"bed", "shed", "seed", "feed", "red", "need", "speed", "breed", "deed"})
 # participles that news uses as nouns after a figure: "14 injured", "300 displaced"

@@ -153,7 +153,7 @@ def test_verdicts_are_merged_by_file_rule_and_figures(tmp_path, fake_rule):
     assert ["news/b.txt", "FC999", "1 | 2"] in data["stale_classifications"]
     assert "false alarm (boats are not yachts)" in (out / "eval.md").read_text()
     # reviewed rows are kept, no duplicate rows are added
-    assert cls.read_text().count(f["figures"]) == 1
+    assert cls.read_text().count(f"\t{f['figures']}\t") == 1
 
 
 def test_excerpt_is_short_and_holds_the_figure():

@@ -101,6 +101,18 @@ def is_hyponym(whole: str | None, part: str | None) -> bool:
     return w is not None and p is not None and w != p and p in HYPONYMS.get(w, ())
 
 
+def excludes(whole: str | None, part: str | None) -> bool:
+    """Does ``part`` plainly name things outside ``whole``?  Fighters are not
+    civilians and people are not medals; but staff may be officers and
+    paramedics, and children babies, though the data lists neither."""
+    w, p = normalise(whole), normalise(part)
+    if w not in HYPONYMS or p is None or may_contain(w, p):
+        return False
+    if p in COMBATANTS:
+        return w not in COMBATANTS
+    return p in PEOPLE and w not in PEOPLE
+
+
 def is_partition(nouns) -> bool:
     """Do these part nouns cover their whole between them ("men, women and children")?"""
     normal = frozenset(normalise(n) for n in nouns if n)

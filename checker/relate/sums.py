@@ -52,7 +52,23 @@ Shapes, each with an example:
 - a list of kinds in the next sentence (inferred, partial): "Some 40 flights
   were cancelled. The cancellations hit 22 domestic flights, nine long-haul
   services and 12 regional flights" (some parts name the noun with a
-  qualifier, the rest a word of no other known category).
+  qualifier, the rest a word of no other known category);
+- a longer clause before the dash, when no other figure stands in it: "Some
+  2,640 fans from three towns slept in halls after the storm - 1,120 in A, ...";
+- "from" of a place is no comparison: "drove 5,600 people from their homes,
+  officials said - about 3,900 in A and roughly 2,700 in B";
+- "with", "or" and a rate end a list only next to a figure, not inside a
+  part's words: "90 were settled with a payment, 45 ... and 25 ...";
+- the sentence after a lone count divides it (inferred): "The service
+  answered 640 calls. Of those, 410 were urgent ...", "Among them, ...",
+  "Crews took 25 of them to hospital and treated another 61";
+- parts placed in the periods the total spans: "made 57 rescues over the two
+  days, 31 on Sunday and 23 on Monday" (complete when the periods are counted);
+- shares of the lone figure before (inferred, partial): "Sales reached £6.4m.
+  Season tickets contributed £4.1m, ...", "£4.1m came from ...", "accounted
+  for 510"; sums of money so placed inside a total ("Of the £48m, £31m came
+  from ...") may not exceed it, unless the total is a profit or other net
+  result, which may hold losses.
 """
 from __future__ import annotations
 
@@ -70,11 +86,18 @@ MAX_GAP_WORDS = 8
 NEARBY_SENTENCES = 3
 
 _LIST_CONNECTOR = re.compile(r",|\band\b|\bwhile\b|\bplus\b|\bwhereas\b|\balong with\b|\bas well as\b", re.I)
-_BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\bamong\b|(?<!along )\bwith\b|\bsuch as\b"
+_BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\bamong\b|\bsuch as\b"
                      r"|\bof whom\b"
                      r"|\bof which\b|\bthan\b|\bexcluding\b|\bsaid\b|\bsays\b|\baccording\b|\bcompared\b"
                      r"|\bversus\b|\bvs\b|\bagainst\b|\bper\b|\beach\b|\bevery\b|\bout of\b|\binclud\w*"
-                     r"|\bwho\b|\bwhom\b|\bwhich\b|\bor\b|\ba (?:week|month|year|day)\b|\ban hour\b", re.I)
+                     r"|\bwho\b|\bwhom\b|\bwhich\b", re.I)
+# breaks only at the edge of the gap: "with" or "or" next to a figure ("20 goals,
+# with 15 assists", "five or more"), a rate right after one ("£500 a week"); not
+# inside a part's own words ("51 were served with notices and 25 ...", "301 were
+# aged one or two and ...", "612 were under a year old, 301 ...")
+_EDGE_BREAKS = re.compile(r"^\W*(?:\w+\W+)?(?:or|with)\b|(?<!along )\b(?:or|with)\W+(?:(?:a|an|another|some|about"
+                          r"|around|nearly|almost|over|just|the|further|more\s+than|up\s+to)\W+){0,2}$"
+                          r"|^\W*(?:a|an)\s+(?:week|month|year|day|hour)\b", re.I)
 _PART_OF_BASE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|its|their|his|her|our|all|those|these|a|an)?\b", re.I)
 _LAST_WORD_BLOCKS = frozenset({"from", "to", "by", "of", "than", "between", "about", "around",
                                "nearly", "almost", "over", "under", "up", "down", "plus", "minus",
@@ -89,8 +112,14 @@ _APPOSITION_BEFORE = re.compile(r"\s[-–—]\s|[–—]|:\s", re.I)
 _PARTIAL_BEFORE = re.compile(r"\bof whom\b|\bof which\b|\bof them\b|\bof these\b|\bamong them\b"
                              r"|\bamong whom\b|\bincluding\b|\binclude[sd]?\b|\bsuch as\b|\bwith\b", re.I)
 # words between a figure and a list that make them comparisons, not a breakdown
-_NO_LINK = re.compile(r"\bcompar\w*|\bversus\b|\bvs\b|\bagainst\b|\bthan\b|\bfrom\b|\bprevious\b|\bearlier\b"
-                      r"|\blast year\b|\bago\b|\bwhile\b|\bwhereas\b|\bexcluding\b|\bbefore\b", re.I)
+_NO_LINK = re.compile(r"\bcompar\w*|\bversus\b|\bvs\b|\bagainst\b|\bthan\b|\bprevious\b|\bearlier\b"
+                      r"|\blast year\b|\bago\b|\bwhile\b|\bwhereas\b|\bexcluding\b|\bbefore\b"
+                      # "from" of a change ("up from", "from 2019", "... from 40"), not of a
+                      # place ("forced 5,600 people from their homes", "came from two sources")
+                      r"|\b(?:up|down|rose|rising|fell|falling|increas\w*|decreas\w*|climb\w*|dropp?\w*|jump\w*"
+                      r"|grew|growing|slipp?\w*|edg\w*|swung|fallen|risen)\s+(?:\w+\s+){0,2}from\b"
+                      r"|\bfrom\b[^,;:]{0,12}\d|\bfrom\W*$", re.I)
+_OLD_VALUE_BEFORE = re.compile(r"\b(?:from|than|versus|vs)\W*$", re.I)
 CUE_REACH_WORDS = 3  # a cue links a list only when at most this many words follow it
 # words the _NO_LINK test ignores: a time phrase on the total itself
 # ("9.4 million passengers last year: ...")
@@ -144,6 +173,10 @@ class PartsOfWhole(Relation):
     total: Mention | None = None
     parts: tuple[Mention, ...] = ()
     complete: bool = True
+    # the parts are pieces the text places inside the total ("Of the $212m,
+    # $156m came from ...", "X contributed $1.6bn"), none of them a loss, so a
+    # partial list of sums of money may not exceed it either
+    bounded: bool = False
 
     def members(self) -> tuple[Mention, ...]:
         return (self.total,) + self.parts
@@ -173,11 +206,7 @@ def agrees(rel: PartsOfWhole) -> bool:
 # ---------------------------------------------------------------- finder
 
 def find_parts_of_whole(doc: Document):
-    pool = [m for m in quantities(doc, *SUMMABLE) if not m.is_range and m.value is not None and m.value > 0
-            and not _vague(m)]
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in pool:
-        by_sentence.setdefault(m.sentence, []).append(m)
+    by_sentence = _pool(doc)
     for sentence_index, items in sorted(by_sentence.items()):
         for enum in _enumerations(doc, items):
             enum, closed = _with_remainder(doc, enum, by_sentence)
@@ -193,6 +222,22 @@ def find_parts_of_whole(doc: Document):
 
 def _vague(m: Mention) -> bool:
     return m.precision is None
+
+
+# "aged one or two", "three to four": the second figure of an alternative
+_ALTERNATIVE_BEFORE = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                                 r"\s+(?:or|to)\s+$", re.I)
+
+
+def _pool(doc: Document) -> dict[int, list[Mention]]:
+    """The figures that can be parts or totals, by sentence."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in quantities(doc, *SUMMABLE):
+        if m.is_range or m.value is None or m.value <= 0 or _vague(m) \
+                or _ALTERNATIVE_BEFORE.search(doc.text[max(0, m.start - 16):m.start]):
+            continue
+        by_sentence.setdefault(m.sentence, []).append(m)
+    return by_sentence
 
 
 def _enumerations(doc: Document, items: list[Mention]):
@@ -237,7 +282,8 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     gap = _OF_THEM_AFTER.sub(" ", gap)  # "19 of them men and 12 women"
     if a.parenthetical and b.parenthetical and _BRACKETED_NEXT.match(gap):
         gap = gap[gap.index(")") + 1:gap.rindex("(")]
-    if _BREAKS.search(_AMONG_AFTER.sub(" ", gap)) or _PART_OF_BASE.match(gap) or _COMPLETE_BEFORE.search(gap):
+    if _BREAKS.search(_AMONG_AFTER.sub(" ", gap)) or _EDGE_BREAKS.search(gap) or _PART_OF_BASE.match(gap) \
+            or any(c.group(0).lower() != "came from" for c in _COMPLETE_BEFORE.finditer(gap)):
         return False
     if not _LIST_CONNECTOR.search(gap):
         return False
@@ -339,12 +385,7 @@ def _part_nouns(doc: Document, enum: tuple[Mention, ...]) -> list[str | None]:
 
 def _nouns_conflict(total: Mention, parts: tuple[Mention, ...]) -> bool:
     """Parts that plainly name another category: fighters are not civilians."""
-    whole = categories.normalise(total.noun)
-    if whole not in categories.HYPONYMS:
-        return False
-    known = categories.PEOPLE | categories.COMBATANTS
-    return any(categories.normalise(p.noun) in known and not categories.may_contain(total.noun, p.noun)
-               for p in parts if p.noun)
+    return any(categories.excludes(total.noun, p.noun) for p in parts if p.noun)
 
 
 def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], by_sentence):
@@ -355,6 +396,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
     for q in reversed([m for m in items if m.end <= first.start]):
         if q.compound or not _total_compatible(q, enum) or _nouns_conflict(q, enum):
             continue
+        if _OLD_VALUE_BEFORE.search(text[max(0, q.start - 20):q.start]) and any(m.end <= q.start for m in items):
+            continue  # "rose to 940 from 870: ...": the figure compared with, not the total
         gap = text[q.end:first.start]
         if _no_link(gap, q, doc):
             continue
@@ -363,7 +406,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         partial = _cue_at_end(_PARTIAL_BEFORE, gap)
         if complete:
             yield q, True, "explicit", complete
-        elif re.match(r"^\s*of (?:them|whom|these)\b", after_first, re.I) and len(words(gap)) <= 12:
+        elif re.match(r"^\s*of (?:them|whom|these)\b", after_first, re.I) and len(words(gap)) <= 12 \
+                and _of_them_fit(doc, q, enum):
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of them"
         elif partial:
             cue = partial.lower()
@@ -372,7 +416,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             whole = cue in ("of whom", "of which", "of them", "with") and categories.is_partition(
                 _part_nouns(doc, enum))
             yield q, whole, "explicit", partial
-        elif _APPOSITION_BEFORE.search(gap) and len(words(gap)) <= 12 and _ends_with_apposition(gap):
+        elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap) and (
+                len(words(gap)) <= 12 or _long_apposition(q, enum, items, gap)):
             yield q, True, "explicit", "apposition"
         elif _TOTALISER_BEFORE.search(text[max(0, q.start - 25):q.start]) and len(words(gap)) <= 12:
             yield q, True, "explicit", "total"
@@ -414,6 +459,14 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             elif categories.is_partition([p.noun for p in enum]) and all(
                     categories.is_hyponym(q.noun, p.noun) for p in enum):
                 yield q, True, "inferred", "categories"
+            elif other == sent - 1 and _refers_back(doc, q, enum, items) and not _nouns_conflict(q, enum) \
+                    and _sole_figure(q, by_sentence[other]):
+                # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
+                yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
+            elif other == sent - 1 and _contributes(doc, enum) and not _nouns_conflict(q, enum) \
+                    and _sole_figure(q, by_sentence[other]):
+                # "Revenue came in at $2.7bn. North America contributed $1.6bn, Europe $0.7bn and ..."
+                yield q, False, "inferred", "contributed"
             elif other == sent - 1 and all(p.noun is None for p in enum) and q.noun is not None \
                     and len(by_sentence[other]) == 1 and len(items) == len(enum) \
                     and all(_verb_follows(doc, p) for p in enum):
@@ -432,6 +485,22 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     yield q, True, "inferred", "headline"
 
 
+LONG_APPOSITION_WORDS = 24
+
+
+def _long_apposition(q: Mention, enum: tuple[Mention, ...], items: list[Mention], gap: str) -> bool:
+    """"Some 2,640 residents of three towns spent the night in relief centres
+    after the order - 1,120 in A, ...": a longer clause before the dash, when
+    no other figure but a count of the items stands in it and the parts count
+    what the total counts (or name nothing)."""
+    if len(words(gap)) > LONG_APPOSITION_WORDS or not _nouns_fit(q, enum):
+        return False
+    between = [m for m in items if q.end <= m.start and m.end <= enum[0].start]
+    return all(m.value == len(enum) and _counts_items(m, enum) for m in between)
+
+
+_SPAN = re.compile(r"\b(?:over|across|during|throughout)\s+(?:the|its|their|a|this|last)\b", re.I)
+_OR_WITH = re.compile(r"(?<!along )\b(?:or|with)\b|\ban? (?:week|month|year|day|hour)\b", re.I)
 _PLACE_AFTER = re.compile(r"^\s+(?:at|in|on|from|across|inside|outside|by)\s+(?:the\s+|its\s+|their\s+)?([A-Za-z]+)")
 _NOT_A_TOTAL_BEFORE = re.compile(r"\b(?:from|to|than|by|of|per)\W*$", re.I)
 
@@ -440,18 +509,25 @@ def _placed_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap
     """"Nearly 900 people work at its two sites, about 640 at A and roughly
     530 at B": after a comma, parts without a noun of their own (or the
     total's), each placed by a preposition, none of them bigger than it."""
-    if not gap.rstrip().endswith(",") or len(words(gap)) > 12 or _BREAKS.search(gap) \
+    if not gap.rstrip().endswith(",") or len(words(gap)) > 12 or _BREAKS.search(gap) or _OR_WITH.search(gap) \
             or _NOT_A_TOTAL_BEFORE.search(doc.text[max(0, q.start - 12):q.start]) or _is_difference(doc, q):
         return False
     if q.interval.hi is not None and q.interval.hi < max(p.value for p in enum):
         return False
     whole = categories.normalise(q.noun)
+    # "64 arrests over the two nights, 38 on Friday and 31 on Saturday": the
+    # total spans the periods its parts are placed in
+    spans_periods = bool(_SPAN.search(gap)) or any(
+        m.kind in (Kind.COUNT, Kind.DURATION) and m.value == len(enum) for m in doc.mentions_in(q.sentence)
+        if q.end <= m.start and m.end <= enum[0].start)
     for k, p in enumerate(enum):
         if p.noun and categories.normalise(p.noun) != whole:
             return False
         place = _PLACE_AFTER.match(doc.text[p.end:p.end + 40])
         if place is None or place.group(1).lower() in _NOT_PLACES:
             return False
+        if spans_periods:
+            continue
         label_end = enum[k + 1].start if k + 1 < len(enum) else p.end + 40
         if any(p.end <= m.start < label_end and (m.kind in _TIME_KINDS or m.kind in (Kind.DURATION, Kind.YEAR))
                for m in doc.mentions_in(p.sentence)):
@@ -465,8 +541,11 @@ _NOT_PLACES = frozenset("""total all addition which turn return cash shares tax 
 
 def _item_count_between(doc: Document, q: Mention, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
     """"... at the company's two sites, 640 at A and 530 at B": the list names
-    every item the sentence counts, so it is the whole."""
-    return any(q.end <= m.start and m.end <= enum[0].start and m.value == len(enum) for m in items)
+    every item the sentence counts, so it is the whole; also periods: "over
+    the two days, 31 on Sunday and 23 on Monday"."""
+    return any(q.end <= m.start and m.end <= enum[0].start and m.value == len(enum) for m in items) or any(
+        q.end <= m.start and m.end <= enum[0].start and m.value == len(enum) and m.kind == Kind.DURATION
+        for m in doc.mentions_in(q.sentence))
 
 
 # words in the parts' sentence that make them another period or something extra
@@ -501,6 +580,80 @@ def _kinds_of(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
         elif p.noun is None or categories.normalise(p.noun) in categories.known():
             return False
     return kinds >= 1
+
+
+# a sentence that divides what the one before counted: "Of those, 148 passed, ...",
+# "Among them, ...", "Of that number, ..."; or "37 of them ..." on its first part
+_BACK_LEAD = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+((?:those|them|these|that\s+(?:number|total"
+                        r"|figure)|the\s+total|this\s+total)\b)[^.;:]{0,30}$", re.I)
+_BACK_AFTER = re.compile(r"^\s*(?:out\s+)?of\s+(?:them|those|these)\b", re.I)
+
+
+def _of_them_fit(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """"30 residents, 20 of them children and 10 pensioners": every later part
+    is "of them" too, names nothing, or counts people like the total; not
+    "..., 20 of them children, and 15 pets"."""
+    people = categories.PEOPLE
+    for p in enum[1:]:
+        if p.noun is None or _OF_THEM_AFTER.match(doc.text[p.end:p.end + 12]) \
+                or categories.may_contain(q.noun, p.noun) \
+                or categories.normalise(q.noun) in people and categories.normalise(p.noun) in people:
+            continue
+        return False
+    return True
+
+
+def _sole_figure(q: Mention, figures: list[Mention]) -> bool:
+    """The one figure of its kind in its sentence: "those" can mean no other."""
+    return not q.compound and not any(m is not q and m.kind == q.kind and m.unit == q.unit and not m.compound
+                                      for m in figures)
+
+
+def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
+    """"Of those, 148 passed" (or "Of those inspected", "Of those farms"), "took
+    37 of them to hospital": the first part opens the sentence's figures."""
+    first = enum[0]
+    if items[0] is not first:
+        return False  # "rescued 30 residents, 20 of them ...": "them" is the 30
+    lead = doc.text[doc.sentences[first.sentence].start:first.start]
+    m = _BACK_LEAD.match(lead)
+    if m:
+        rest = words(lead[m.end(1):])
+        return not rest or rest[0].lower().endswith("ed") or categories.same_thing(rest[0], q.noun)
+    return bool(_BACK_AFTER.match(doc.text[first.end:first.end + 16]))
+
+
+# a verb that makes a figure a share of something: "X contributed $1.6bn",
+# "$1.6bn came from X", "X accounted for 410"
+_CONTRIBUTION_BEFORE = re.compile(r"\b(?:contribut(?:ed|es|ing)|accounted\s+for|accounts?\s+for|generated|brought\s+in"
+                                  r"|made\s+up|came\s+from|supplied|provided)\W+(?:\w+\W+){0,2}$", re.I)
+_CONTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:came|come|comes|was|were)\s+from"
+                                 r"|(?:was|were)\s+(?:contributed|generated|provided)\s+by)\b", re.I)
+
+
+_ADDITION = re.compile(r"\b(?:in addition|also|additional(?:ly)?|further|separately|meanwhile|besides|other)\b", re.I)
+
+
+def _contributes(doc: Document, enum: tuple[Mention, ...]) -> bool:
+    first = enum[0]
+    if _ADDITION.search(doc.sentence_text(first.sentence)):
+        return False  # "In addition, paper accounts for 5bn": more things, not pieces of the figure before
+    lead = doc.text[max(doc.sentences[first.sentence].start, first.start - 40):first.start]
+    return bool(_CONTRIBUTION_BEFORE.search(lead) or _CONTRIBUTION_AFTER.match(doc.text[first.end:first.end + 40]))
+
+
+# cues that place the parts inside the total; a net result (profit, loss) may
+# still hold parts that are losses
+_CONTAINMENT_CUES = frozenset({"of the", "of those", "of them", "of whom", "of which", "contributed"})
+_NET_RESULT = re.compile(r"\b(?:profit|earnings|income|loss|losses|ebitda|ebit|surplus|deficit|net|margin|balance"
+                         r"|change|gain|swing)\w*", re.I)
+
+
+def _bounded(doc: Document, total: Mention, cue: str | None) -> bool:
+    if total.kind == Kind.COUNT:
+        return True
+    cue = (cue or "").lower()
+    return (cue in _CONTAINMENT_CUES or cue == "came from") and not _NET_RESULT.search(doc.sentence_text(total.sentence))
 
 
 HEADLINE_REACH = 4  # sentences between a headline and the list it sums
@@ -583,7 +736,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         if total in enum:
             continue
         complete = complete or closed  # "... and the remaining 12": nothing is left out
-        rel = PartsOfWhole(link=link, cue=cue, total=total, parts=enum, complete=complete)
+        rel = PartsOfWhole(link=link, cue=cue, total=total, parts=enum, complete=complete,
+                           bounded=_bounded(doc, total, cue))
         (same if total.sentence == enum[0].sentence else nearby).append(rel)
     chosen = _choose(doc, same) or _choose(doc, nearby)
     if chosen is None or (not agrees(chosen) and _siblings_agree(doc, chosen, by_sentence)):
@@ -647,11 +801,7 @@ _REMAINDER_BEFORE = re.compile(r"(?:\bthe\s+(?:remaining|other)|\bthe\s+rest(?:\
 def find_remainder_of_base(doc: Document):
     """"convicted on nine of the 14 counts and cleared on the remaining
     seven": the part named "of the" base and what is left add up to it."""
-    pool = [m for m in quantities(doc, *SUMMABLE) if not m.is_range and m.value is not None and m.value > 0
-            and not _vague(m)]
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in pool:
-        by_sentence.setdefault(m.sentence, []).append(m)
+    by_sentence = _pool(doc)
     text = doc.text
     for sentence_index, items in sorted(by_sentence.items()):
         for k in range(len(items) - 1):

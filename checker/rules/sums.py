@@ -95,7 +95,9 @@ class PartsExceedTotal(Rule):
         "Of the 48 bids, ...", "450 of them", bare figures right after a
         count ("31 remained in hospital, 38 went home") or, in the next
         sentence, parts counting the same things ("cast 6,120 ballots. The
-        motion won 3,870 votes and ...") -- may leave things out, but its
+        motion won 3,870 votes and ..."), dividing the one count before
+        ("Of those, ...", "25 of them") or contributing to it ("X
+        contributed ...") -- may leave things out, but its
         parts can never add up to more than the total's largest possible
         value.
 
@@ -122,17 +124,21 @@ class PartsExceedTotal(Rule):
         Example("About 1,000 runners set off. Officials said 955 finished and 240 dropped out.",
                 target="About 1,000"),
         Example("Of the 48 bids received, 29 were rejected and 23 are still under review.", target="48"),
+        Example("The helpline took 520 calls. Of those, 340 were about bills and 210 about repairs.",
+                target="520"),
     )
     ok = (
         Example("Rescuers found 30 survivors, among them 12 children and nine women."),
         Example("About 1,000 runners set off. Officials said 850 finished and 120 dropped out."),
         Example("Of the 48 bids received, 29 were rejected and 13 are still under review."),
+        Example("The helpline took 520 calls. Of those, 340 were about bills and 160 about repairs."),
     )
 
     def check(self, rel: PartsOfWhole, doc: Document):
         # money breakdowns can hold negative items (losses, charges), so a
-        # partial list of sums may exceed its total; counts of things cannot
-        if rel.complete or rel.total.kind != Kind.COUNT:
+        # partial list of sums may exceed its total; counts of things cannot,
+        # nor sums the text places inside a total that is no net result (bounded)
+        if rel.complete or not (rel.total.kind == Kind.COUNT or rel.bounded):
             return
         arithmetic = _arithmetic(rel)
         total = rel.total
