@@ -88,18 +88,28 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "vehicle": frozenset({"car", "vehicle"}),
     "passenger": frozenset({"passenger", "traveller"}),
     "migrant": frozenset({"migrant", "refugee"}),
-    "vote": frozenset({"vote", "voter", "result", "majority", "ballot", "backing", "support", "yes"}),
+    "vote": frozenset({"vote", "voter", "result", "majority", "margin", "ballot", "backing", "support", "yes"}),
     "unemployment": frozenset({"unemployment", "jobless", "joblessness", "unemployed"}),
     "fine": frozenset({"fine", "penalty"}),
     "fee": frozenset({"fee", "transfer", "move", "switch", "signing"}),
     "settlement": frozenset({"settlement", "payout", "compensation"}),
+    "project": frozenset({"project", "scheme", "plan", "programme", "program", "development",
+                          "redevelopment", "refurbishment", "renovation", "revamp", "overhaul", "upgrade",
+                          "regeneration", "makeover", "refit", "restoration"}),
+    "ruling": frozenset({"ruling", "judgment", "judgement", "decision", "verdict"}),
+    "building": frozenset({"building", "tower", "block", "skyscraper", "high-rise"}),
+    "fire": frozenset({"fire", "blaze", "wildfire", "bushfire", "inferno"}),
+    "efficacy": frozenset({"efficacy", "effective", "effectiveness"}),
 }
+# Nouns that may restate the price of any transaction: "a $2bn settlement ... the $2bn deal".
+GENERIC_DEAL_NOUNS = frozenset({"deal", "agreement", "package"})
 
 # Concepts a percentage or a sum of money may be restated under: "the 61% vote",
 # "the $3.6bn deal".  Other nouns after a percentage ("the 10% rise") are too
 # often a different figure.
-PERCENT_CONCEPTS = frozenset({"vote", "turnout", "stake", "unemployment"})
-MONEY_CONCEPTS = frozenset({"contract", "bid", "fine", "grant", "fee", "loan", "bill", "settlement", "bonus"})
+PERCENT_CONCEPTS = frozenset({"vote", "turnout", "stake", "unemployment", "efficacy"})
+MONEY_CONCEPTS = frozenset({"contract", "bid", "fine", "grant", "fee", "loan", "bill", "settlement", "bonus",
+                            "project"})
 
 # A generic noun (or a figure with no noun) takes its meaning from the verb beside
 # it: "killed nine people" -> victims; "2,000 people were evacuated" -> evacuees.
@@ -431,6 +441,8 @@ def concept(doc: Document, m: Mention) -> str | None:
         return _verb_concept(doc, m, m.end, PERCENT_VERBS) or subject_concept(doc, m)
     if head in ("cuts", "losses", "cut", "loss") and np.modifiers[-1:] == ("job",):
         return "job"  # "the 1,500 job cuts"
+    if head in VERB_CONCEPTS and np.adjacent and not np.modifiers:
+        return VERB_CONCEPTS[head]  # "Nine killed as ...": the verb, read as the noun of the run
     if head is None or singular(head) in GENERIC_NOUNS or head in GENERIC_NOUNS:
         end = np.span.end if (np.span and head) else m.end
         found = _verb_concept(doc, m, end, VERB_CONCEPTS)
@@ -506,10 +518,20 @@ _DEFINITE = re.compile(
     r"(?:^|[\s(\"“])((?:all\s+(?:of\s+)?)?(?:the|its|their|his|her|these|those|both)|all)\s+$", re.I)
 
 
-def definite(doc: Document, m: Mention, partitive_ok: bool = False) -> str | None:
-    """The determiner right before a figure ("the", "all the", "its"), if any."""
+_POSSESSIVE = re.compile(r"(?:^|[\s(\"“])((?:the\s+)?\w[\w-]*)['’]s?\s+$")
+
+
+def definite(doc: Document, m: Mention, partitive_ok: bool = False, possessive: bool = False) -> str | None:
+    """The determiner right before a figure ("the", "all the", "its"), if any; with
+    ``possessive``, also a possessive ("Dawson's", "the 24-year-old's"), returned with
+    its apostrophe so a finder can ask whom it names."""
     before = _before(doc, m, 60)
     match = _DEFINITE.search(before)
+    if not match and possessive:
+        owner = _POSSESSIVE.search(before)
+        if owner and owner.group(1).lower() not in ("it", "that", "there", "here", "what", "who", "let"):
+            return owner.group(1) + "'s"
+        return None
     if not match:
         return None
     det = " ".join(match.group(1).lower().split())
@@ -551,7 +573,7 @@ def _near(doc: Document, m: Mention) -> str:
     return doc.text[max(s.start, m.start - 60):min(s.end, end + 60)]
 
 
-_PLACE_AFTER = re.compile(r"\s*(?:in|at|across|from|on)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+_PLACE_AFTER = re.compile(r"\s*(?:in|at|across|from|on)\s+<?((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 
 
 def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = False) -> bool:
@@ -625,8 +647,8 @@ def counts_things(doc: Document, m: Mention) -> bool:
         written = doc.text[np.span.start:np.span.end].split()[-1]
         if written[:1].isupper():
             return False
-    if m.kind == Kind.COUNT and m.value is not None and m.value > 1:
-        return _plural(np.head)
+    if m.kind == Kind.COUNT and m.value is not None and m.value > 1 and not m.compound:  # "the 1,342-vote margin"
+        return _plural(np.head) or (np.head in VERB_CONCEPTS and np.adjacent)  # "Nine killed"
     return True
 
 
@@ -954,12 +976,26 @@ def _refers(doc: Document, m: Mention, c: str) -> bool:
     return bool(after) and any(group_of(w) == c for w in words(after.group(0)))
 
 
+_AGE_OWNER = re.compile(r"(?:the\s+)?\d+-year-old", re.I)
+
+
+def _owner_known(det: str, first_context: str) -> bool:
+    """A possessive before a restatement names the first mention's owner: "Dawson's" after
+    "Dawson won ...", "the 24-year-old's" after a named person."""
+    if not det.endswith("'s"):
+        return True
+    owner = det[:-2]
+    if _AGE_OWNER.fullmatch(owner):
+        return True
+    return backed(words(owner)[-1], first_context) and words(owner)[-1] not in _NP_STOP
+
+
 def find_definite_restatements(doc: Document):
     """"nine people were killed ... the nine victims": a definite restatement."""
     qs = [m for m in quantities(doc, *_DEFINITE_KINDS)
           if not m.is_range and not doc.sentences[m.sentence].headline]
     for j, second in enumerate(qs):
-        det = definite(doc, second)
+        det = definite(doc, second, possessive=True)
         if det is None or det == "both":
             continue
         np = noun_phrase(doc, second)
@@ -978,6 +1014,9 @@ def find_definite_restatements(doc: Document):
             continue
         candidates = [m for m in _window(qs, j, _sentence_of) if same_dimension(m, second) and _refers(doc, m, c)]
         earlier = [m for m in candidates if m.sentence >= second.sentence - _MAX_SENTENCE_GAP]
+        if not earlier:
+            continue
+        earlier = [m for m in earlier if _owner_known(det, _sentence(doc, m))]
         if not earlier:
             continue
         agreeing = [m for m in earlier if agrees(m, second)]
