@@ -264,6 +264,37 @@ CLEAN = [
     "Storm destroys 40 homes\nOfficials said 25 homes were destroyed and 15 more were lost in the storm.",
 ]
 
+# Round 3: a verb read as the headline's noun, possessive owners, compound counts, sums introduced with 'a'
+FLAGGED += [
+    ('Six hurt as bus hits wall\nFour people were injured when the bus left the road in Leeds on Monday.', 'FC401', 'Four'),
+    ('Three dead after house fire in Bolton\nTwo people died in the fire at a terraced house on Friday night, police said.', 'FC401', 'Two'),
+    ('200 evacuated after gas leak\nAbout 120 residents were evacuated from their homes on Sunday.', 'FC401', '120'),
+    ("Lang's 19 league goals took the club to promotion. Lang's 21 goals also won her the player of the year award.", 'FC402', '21'),
+    ("Tom Reyes made 212 appearances for the club. The 31-year-old's 221 appearances place him fifth on the all-time list.", 'FC402', '221'),
+    ("Patel won the ward by 312 votes. Patel's 321-vote majority was the smallest in the city.", 'FC402', '321-vote'),
+    ('The council published a 64-page report on the flooding. The 46-page report blamed blocked drains.', 'FC402', '46-page'),
+    ('A 22-storey block will replace the car park. Residents oppose the 28-storey tower.', 'FC402', '28-storey'),
+    ('The judge delivered a 90-page judgment on Friday. In the 60-page ruling, she criticised the police.', 'FC402', '60-page'),
+    ('The group agreed to acquire the chain of hotels for $640m. The $460m acquisition is expected to close in June.', 'FC402', '$460m'),
+    ('Ministers announced a £35m upgrade of the railway station. The £53m project will take three years.', 'FC402', '£53m'),
+    ('The insurer agreed a $1.4bn payout to policyholders. Under the $4.1bn agreement, claims will be paid within a year.', 'FC402', '$4.1bn'),
+    ('The trust faces a £12m deficit this year. Plugging the £21m deficit will mean cuts to services.', 'FC402', '£21m'),
+    ('The charity received an estimated £3.5m legacy. The £5.3m legacy will fund new hospices.', 'FC402', '£5.3m'),
+]
+CLEAN += [
+    'Five arrested after brawl\nPolice arrested five men after a fight outside a pub in Derby on Saturday.',
+    'Nine killed as coach overturns\nNine people died and 20 more were hurt when the coach left the road.',
+    "Lang's 19 goals took the club to promotion. Moore's 12 goals helped too.",
+    "Patel won the ward by 312 votes. Khan's 120-vote majority was the smallest in the city.",
+    'The council published a 64-page report on the flooding. A 12-page summary was sent to residents.',
+    'A 22-storey block will replace the car park. The 10-storey hotel next door will stay.',
+    'The trust faces a £12m deficit this year. The £21m deficit last year was the worst on record.',
+    'Ministers announced a £35m upgrade of the station. The £5m first phase will start in May.',
+    'The firm agreed to buy the rival for $3.2bn. The $400m break fee would be paid if the deal collapsed.',
+    'The trust faces a £12m deficit this year. The £12m deficit will mean cuts.',
+    'The trust faced a £12m deficit in 2022. The £15m deficit in 2023 meant cuts.',
+]
+
 
 @pytest.mark.parametrize("text,code,target", FLAGGED, ids=[f"{c}-{i}" for i, (_, c, _) in enumerate(FLAGGED)])
 def test_flagged(text, code, target):

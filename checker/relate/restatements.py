@@ -48,7 +48,17 @@ Shapes beyond the plain "the N NOUN":
   same subject and the record: "Okafor ran 43.81 seconds to take the record";
 * a tenure given once ("who has led the party for 11 years", "became mayor seven
   years ago", "took over four years ago", "a nine-year reign") and again with a
-  possessive: "his 14 years in charge", "her five years in office/at the helm".
+  possessive: "his 14 years in charge", "her five years in office/at the helm";
+* a verb standing as the headline's noun: "Six hurt as bus hits wall" / "Four people
+  were injured ..." (also "dead", "evacuated", "arrested");
+* a possessive owner as the determiner, when the owner is named at the first mention or
+  is "the N-year-old": "Lang's 19 league goals ... Lang's 21 goals";
+* a compound count restated with the same unit and a synonymous noun: "a 64-page report ...
+  the 46-page report", "a 22-storey block ... the 28-storey tower";
+* a sum introduced with "a"/"an" before its own noun and restated with "the" and that noun:
+  "faces a £12m deficit ... plugging the £21m deficit"; any price restated as "the deal"/
+  "the agreement": "a $1.4bn payout ... under the $4.1bn agreement"; a price after "for"
+  with the buying verb further back: "agreed to acquire the chain for $640m".
 """
 from __future__ import annotations
 
@@ -434,7 +444,8 @@ def concept(doc: Document, m: Mention) -> str | None:
     if m.kind == Kind.MONEY:
         if head and np.adjacent and group_of(head) in MONEY_CONCEPTS:
             return group_of(head)
-        return _money_noun_before(doc, m) or _verb_concept(doc, m, m.end, MONEY_VERBS, clause=True)
+        return (_money_noun_before(doc, m) or _verb_concept(doc, m, m.end, MONEY_VERBS, clause=True)
+                or _bought_for(doc, m))
     if m.kind == Kind.PERCENT:
         if head and group_of(head) in PERCENT_CONCEPTS:
             return group_of(head)
@@ -458,6 +469,14 @@ _WORTH = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-
                     r"(?:worth|valued\s+at|of|totall?ing|amounting\s+to|priced\s+at|estimated\s+at|put\s+at|"
                     r"in\s+the\s+region\s+of|(?:believed|thought|reported|understood|said|expected)\s+to\s+"
                     r"(?:be|total)(?:\s+worth)?)\s+$", re.I)
+
+
+def _bought_for(doc: Document, m: Mention) -> str | None:
+    """"agreed to buy snack maker Pennant for $7.4bn": the price after "for", the verb further back."""
+    before = words(re.split(r"[,;:()]", _before(doc, m, 80))[-1])
+    if before[-1:] != ["for"]:
+        return None
+    return next((MONEY_VERBS[w] for w in reversed(before[-8:-1]) if w in MONEY_VERBS), None)
 
 
 def _money_noun_before(doc: Document, m: Mention) -> str | None:
@@ -990,6 +1009,23 @@ def _owner_known(det: str, first_context: str) -> bool:
     return backed(words(owner)[-1], first_context) and words(owner)[-1] not in _NP_STOP
 
 
+_PRICED = frozenset({"contract", "settlement", "bid", "fee"})
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:(?:estimated|projected|expected|reported|total|whopping|record)\s+)?$",
+                         re.I)
+
+
+def _priced(doc: Document, m: Mention, c: str) -> bool:
+    """The price of some transaction, which "the $3.2bn deal" may restate."""
+    return m.kind == Kind.MONEY and concept(doc, m) in _PRICED
+
+
+def _introduced_as(doc: Document, m: Mention, head: str) -> bool:
+    """A sum brought in with "a"/"an" right before its own noun ``head``: "a £28m funding gap"."""
+    np = noun_phrase(doc, m)
+    return (m.kind == Kind.MONEY and np.adjacent and singular(np.head) == head
+            and bool(_INDEFINITE.search(_before(doc, m, 30)) or re.match(r"an?\s", m.text, re.I)))
+
+
 def find_definite_restatements(doc: Document):
     """"nine people were killed ... the nine victims": a definite restatement."""
     qs = [m for m in quantities(doc, *_DEFINITE_KINDS)
@@ -1004,15 +1040,19 @@ def find_definite_restatements(doc: Document):
         if second.kind != Kind.COUNT and not np.adjacent:
             continue  # "the 61% vote", "the $3.6bn deal": the noun right after the figure
         c = concept(doc, second)
+        refers = _refers
+        if second.kind == Kind.MONEY and c not in MONEY_CONCEPTS:
+            refers = _introduced_as  # "a £28m funding gap ... the £18m gap": the same noun, introduced
+            c = singular(np.head)
         if c is None or c == "people":
             continue
         if second.kind == Kind.PERCENT and c not in PERCENT_CONCEPTS:
             continue
-        if second.kind == Kind.MONEY and c not in MONEY_CONCEPTS:
-            continue
+        if second.kind == Kind.MONEY and np.head in GENERIC_DEAL_NOUNS:
+            refers = _priced  # "a $2.8bn settlement ... the $3.2bn deal"
         if any(w in OTHER_SET for w in np.modifiers):
             continue
-        candidates = [m for m in _window(qs, j, _sentence_of) if same_dimension(m, second) and _refers(doc, m, c)]
+        candidates = [m for m in _window(qs, j, _sentence_of) if same_dimension(m, second) and refers(doc, m, c)]
         earlier = [m for m in candidates if m.sentence >= second.sentence - _MAX_SENTENCE_GAP]
         if not earlier:
             continue
