@@ -295,6 +295,23 @@ CLEAN += [
     'The trust faced a £12m deficit in 2022. The £15m deficit in 2023 meant cuts.',
 ]
 
+# Round 3: a size given as a count of units and restated as a modifier of the thing (or back)
+FLAGGED += [
+    ('The stadium has 42,000 seats and a retractable roof. Tickets for the 24,000-seat stadium sold out in an hour.', 'FC402', '24,000-seat'),
+    ('The 650-pupil academy in Leeds was closed on Friday. Its 560 pupils will be taught online this week.', 'FC402', '560'),
+    ('Firefighters said the wildfire had burned 3,200 acres by Sunday. Crews were still battling the 2,300-acre fire.', 'FC402', '2,300-acre'),
+    ('The prison, which holds 840 inmates, failed its inspection. Staff at the 480-inmate prison said morale was low.', 'FC402', '480-inmate'),
+    ('The ship, carrying 2,400 passengers, docked in Naples on Monday. The 4,200-passenger ship will sail again on Friday.', 'FC402', '4,200-passenger'),
+]
+CLEAN += [
+    'The hospital has 620 beds. The 40-bed unit at the hospital will close next month.',
+    "The trust's hospitals have 1,200 beds. The 540-bed hospital in Leeds is the largest of them.",
+    'The 1,800-pupil school has been told to close. Its 300 sixth-form pupils will stay at home.',
+    'The fire had burned through 14,000 hectares by Tuesday. Crews now hope to contain the 41,000-hectare blaze.',
+    'The stadium has 42,000 seats and a retractable roof. Tickets for the 42,000-seat stadium sold out in an hour.',
+    'The academy has 650 pupils. Its 60 staff will be redeployed.',
+]
+
 
 @pytest.mark.parametrize("text,code,target", FLAGGED, ids=[f"{c}-{i}" for i, (_, c, _) in enumerate(FLAGGED)])
 def test_flagged(text, code, target):

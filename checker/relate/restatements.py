@@ -58,7 +58,10 @@ Shapes beyond the plain "the N NOUN":
 * a sum introduced with "a"/"an" before its own noun and restated with "the" and that noun:
   "faces a £12m deficit ... plugging the £21m deficit"; any price restated as "the deal"/
   "the agreement": "a $1.4bn payout ... under the $4.1bn agreement"; a price after "for"
-  with the buying verb further back: "agreed to acquire the chain for $640m".
+  with the buying verb further back: "agreed to acquire the chain for $640m";
+* a size given as a count of its units and restated as a modifier of the thing it sizes,
+  or the other way round: "The prison, which holds 840 inmates ... the 480-inmate prison",
+  "the 650-pupil academy ... its 560 pupils", "burned 3,200 acres ... the 2,300-acre fire".
 """
 from __future__ import annotations
 
@@ -390,7 +393,9 @@ def noun_phrase(doc: Document, m: Mention) -> NounPhrase:
     if not run:
         return NounPhrase(m.noun, (), m.noun_span, False)
     k = None
-    if m.kind == Kind.COUNT and m.value is not None and m.value > 1:
+    if m.compound and m.noun and run[0][0].lower() == m.noun.lower():
+        k = 0  # "the 24,000-seat stadium sold out": the noun the compound modifies
+    elif m.kind == Kind.COUNT and m.value is not None and m.value > 1:
         k = next((i for i, (w, _, _) in enumerate(run) if _plural(w)), None)  # "1,500 job cuts"
     if k is None:
         k = next((i for i, (w, _, _) in enumerate(run)
@@ -1091,6 +1096,80 @@ def _picked_by_date(doc: Document, m: Mention) -> bool:
     return bool(_DATED_PARTICIPLE.match(doc.text, end, doc.sentences[m.sentence].end))
 
 
+# ---- a quantity that describes a thing ------------------------------------
+
+_UPDATED = re.compile(r"\b(?:now|revised|updated|risen|grown|increased|latest|new total|so far|to date)\b", re.I)
+
+
+def _unit_word(doc: Document, m: Mention) -> str | None:
+    """What a figure counts, singular: "pupil" for "the 1,800-pupil school" and for "1,300
+    pupils", "hectare" for "14,000 hectares"."""
+    if m.kind == Kind.MEASURE:
+        return singular(m.unit) if m.unit and len(m.unit) > 2 else None
+    if m.kind != Kind.COUNT:
+        return None
+    if m.compound:
+        tail = m.text.rsplit("-", 1)[-1].lower()
+        return singular(tail) if tail.isalpha() else None
+    np = noun_phrase(doc, m)
+    return singular(np.head) if np.head and np.adjacent and not np.modifiers else None
+
+
+def _as_count(m: Mention) -> Mention:
+    """An area or other non-length measure compared as a plain count of its unit."""
+    return m if m.kind == Kind.COUNT else replace(m, kind=Kind.COUNT, unit=None)
+
+
+def _holds(doc: Document, m: Mention, holder: str) -> bool:
+    """Does ``m``'s clause name the thing ``holder`` before it: "The hospital, which has 620 beds"?"""
+    s = doc.sentences[m.sentence]
+    return any(group_of(w) == holder and not _plural(w) for w in words(doc.text[s.start:m.start]))
+
+
+def find_attribute_restatements(doc: Document):
+    """A size given as a count of units and restated as a modifier of the thing it sizes, or
+    the other way round: "The hospital, which has 620 beds ... the 540-bed hospital"; "the
+    1,800-pupil school ... its 1,300 pupils"; "burned through 14,000 hectares ... the
+    41,000-hectare blaze"."""
+    qs = [m for m in quantities(doc, Kind.COUNT, Kind.MEASURE)
+          if not m.is_range and not doc.sentences[m.sentence].headline and _unit_word(doc, m)]
+    for j, second in enumerate(qs):
+        det = definite(doc, second, possessive=True)
+        if det is None or det == "both" or second.hedge or _UPDATED.search(_sentence(doc, second)):
+            continue
+        unit = _unit_word(doc, second)
+        np = noun_phrase(doc, second)
+        if any(w in OTHER_SET or w in SUBGROUP for w in np.modifiers) or not np.adjacent:
+            continue
+        if second.compound:
+            holder = group_of(np.head)
+            earlier = [m for m in _window(qs, j, _sentence_of) if _unit_word(doc, m) == unit and (
+                not m.compound and _holds(doc, m, holder)
+                or m.compound and m.kind == Kind.MEASURE and group_of(noun_phrase(doc, m).head) == holder)]
+        else:
+            earlier = [m for m in _window(qs, j, _sentence_of) if m.compound and _unit_word(doc, m) == unit]
+        earlier = [m for m in earlier if m.sentence >= second.sentence - _MAX_SENTENCE_GAP
+                   and m.sentence != second.sentence and _owner_known(det, _sentence(doc, m))]
+        if not earlier:
+            continue
+        a_second = _as_count(second)
+        agreeing = [m for m in earlier if agrees(_as_count(m), a_second)]
+        subject = unit if second.compound else (np.head or unit)
+        if agreeing:
+            yield DefiniteRestatement(link="inferred", cue=det, first=_as_count(agreeing[-1]), second=a_second,
+                                      subject=subject)
+            continue
+        if len({m.value for m in earlier}) > 1:
+            continue
+        first = earlier[-1]
+        if _comparison(doc, second) or change_role(doc, second) or _additional(doc, second):
+            continue
+        if years_differ(doc, first, second) or new_qualifier(doc, second, first):
+            continue
+        yield DefiniteRestatement(link="inferred", cue=det, first=_as_count(first), second=a_second,
+                                  subject=subject)
+
+
 # ---- a whole stated with "all" ------------------------------------------
 
 _PERSON_GROUPS = frozenset({"victim", "injured", "evacuee", "arrested", "worker", "soldier", "passenger",
@@ -1683,6 +1762,7 @@ FINDERS = (
     find_headline_restatements,
     find_definite_restatements,
     find_whole_restatements,
+    find_attribute_restatements,
     find_age_restatements,
     find_measure_restatements,
     find_term_restatements,
