@@ -244,6 +244,9 @@ _NP_STOP = frozenset(
     should may might can must do does did then there here so if because across against among around
     between through within without according including could ago earlier later last next""".split()
 )
+# Past tenses that end a noun phrase as "-ed" does: "the 24,000-seat stadium sold out".
+_IRREGULAR_PAST = frozenset("""sold told held left took made won lost saw went came became began ran rose fell
+    grew kept paid stood spent got gave found brought bought built drew threw wrote struck""".split())
 _CLAUSE_END = frozenset({"and", "but", "while", "who", "which", "as", "when", "after", "because", "although"})
 
 
@@ -386,7 +389,8 @@ def noun_phrase(doc: Document, m: Mention) -> NounPhrase:
             break
         w = match.group(1)
         low = w.lower().strip("'’")
-        if low in _NP_STOP or (run and low.endswith("ed") and low not in ("bed", "shed", "red")):
+        if low in _NP_STOP or (run and (low.endswith("ed") and low not in ("bed", "shed", "red")
+                                        or low in _IRREGULAR_PAST)):
             break
         run.append((w, match.start(1), match.end(1)))
         pos = match.end()
