@@ -312,6 +312,23 @@ CLEAN += [
     'The academy has 650 pupils. Its 60 staff will be redeployed.',
 ]
 
+# Round 3: a rate stated as a level twice; neutral modifiers ('affected'); a new 'in the NOUN'
+FLAGGED += [
+    ('The vaccine was 91% effective at preventing severe illness in the trial, the company said. Independent scientists said the 81% efficacy figure was encouraging but needed checking.', 'FC402', '81%'),
+    ("Unemployment in Clark County stands at 6.8 pct, the state labor department said on Friday. At 8.6 pct, the county's jobless rate is the highest in the state.", 'FC402', '8.6 pct'),
+    ("The jobless rate in Fife was 4.9% in the latest survey. Fife's unemployment rate is 5.9%, above the Scottish average.", 'FC402', '5.9%'),
+    ('Turnout in the by-election was 43%, the returning officer said. At 37%, the turnout was the lowest in the seat since 1945.', 'FC402', '37%'),
+    ('A burst main cut water supplies to 9,000 homes in Hull on Monday. Engineers said all 12,000 affected homes would be reconnected by midnight.', 'FC402', '12,000'),
+]
+CLEAN += [
+    "Unemployment in Clark County stands at 6.8 pct, the state labor department said. At 4.1 pct, the state's jobless rate is far lower.",
+    'The jobless rate in Fife was 4.9% in March. The rate for young people is 12.5%.',
+    'Unemployment stood at 5.2% in January. The jobless rate has now risen to 5.9%.',
+    "Unemployment in the county stands at 6.8%. At 6.8%, the county's jobless rate is the highest in the state.",
+    'Turnout in the by-election was 43%, the returning officer said. At 37%, turnout in the 2019 election was lower.',
+    'A burst main cut water supplies to 9,000 homes in Hull on Monday. Engineers said all 12,000 homes in the city had low pressure.',
+]
+
 
 @pytest.mark.parametrize("text,code,target", FLAGGED, ids=[f"{c}-{i}" for i, (_, c, _) in enumerate(FLAGGED)])
 def test_flagged(text, code, target):

@@ -61,7 +61,12 @@ Shapes beyond the plain "the N NOUN":
   with the buying verb further back: "agreed to acquire the chain for $640m";
 * a size given as a count of its units and restated as a modifier of the thing it sizes,
   or the other way round: "The prison, which holds 840 inmates ... the 480-inmate prison",
-  "the 650-pupil academy ... its 560 pupils", "burned 3,200 acres ... the 2,300-acre fire".
+  "the 650-pupil academy ... its 560 pupils", "burned 3,200 acres ... the 2,300-acre fire";
+* a rate given as a level twice, the second time of a definite subject (fronted or not):
+  "Turnout in the by-election was 43% ... At 37%, the turnout was the lowest"; a
+  percentage restated as "the N% X figure" ("91% effective ... the 81% efficacy figure");
+* a modifier that picks no sub-group passes ("9,000 homes ... all 12,000 affected homes");
+  an unbacked "in the NOUN" after the restatement is a new qualifier ("... in the city").
 """
 from __future__ import annotations
 
@@ -191,6 +196,8 @@ OTHER_SET = frozenset("other remaining additional further extra rest surviving".
 # Modifiers that pick a sub-group out of a whole: "350 full-time jobs".
 SUBGROUP = frozenset("""full-time part-time permanent temporary seasonal agency senior junior frontline
     female male adult child teenage elderly""".split())
+# Modifiers that pick out no sub-group: "12,000 homes ... all 12,000 affected homes".
+NEUTRAL = frozenset("affected estimated total combined reported entire whole stricken named listed".split())
 # Words before "the N" that make it partitive or a comparison: "two of the 12", "than the 10%".
 PARTITIVE = frozenset(
     """than many some most none few several half one two three four five six seven eight nine ten
@@ -601,6 +608,9 @@ def _near(doc: Document, m: Mention) -> str:
     return doc.text[max(s.start, m.start - 60):min(s.end, end + 60)]
 
 
+_WHERE_AFTER = re.compile(r"\s*(?:in|across|at|throughout)\s+(the\s+[a-z]+)\b(?!\s+of\b)")
+_NOT_WHERE = PARTITIVE | frozenset("""first last past next same end wake aftermath meantime morning afternoon
+    evening night week month year day time moment""".split())
 _PLACE_AFTER = re.compile(r"\s*(?:in|at|across|from|on)\s+<?((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 
 
@@ -614,7 +624,7 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
     for w in np.modifiers:
         if w in OTHER_SET or w in SUBGROUP:
             return True
-        if backed(w, context):
+        if w in NEUTRAL or backed(w, context):
             continue
         written = re.search(r"\b" + re.escape(w) + r"\b", doc.text[m.end:s.end], re.I)
         if not lenient or (written and written.group(0)[:1].isupper()):
@@ -625,6 +635,9 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
     if dated and dated.group(1) not in _sentence(doc, other):
         return True  # "the 10-day strike in 2019"
     match = _PLACE_AFTER.match(doc.text[end:s.end])
+    where = None if lenient else _WHERE_AFTER.match(doc.text[end:s.end])
+    if where and words(where.group(1))[-1] not in _NOT_WHERE:
+        match = match or where  # "all 12,000 homes in the city" after "9,000 homes in Hull"
     if match:
         for w in words(match.group(1)):
             if w != "the" and not backed(w, context):
@@ -1172,6 +1185,75 @@ def find_attribute_restatements(doc: Document):
             continue
         yield DefiniteRestatement(link="inferred", cue=det, first=_as_count(first), second=a_second,
                                   subject=subject)
+
+
+# ---- a rate stated as a level twice ---------------------------------------
+
+_STATE_VERBS = frozenset("is was stands stood remains remained sits sat at".split())
+
+
+def _level_subject(doc: Document, m: Mention) -> tuple[list[str], bool] | None:
+    """The subject a percentage is the level of, and whether it is definite: "Unemployment
+    in the county stands at 6.8%" -> (unemployment in the county, False); "At 8.6%, the
+    county's jobless rate is ..." -> (the county's jobless rate, True).  None for a change."""
+    s = doc.sentences[m.sentence]
+    before = words(re.split(r"[,;:()]", doc.text[s.start:m.start])[-1])
+    if before == ["at"] and doc.text[m.end:m.end + 1] == ",":  # fronted: "At 8.6%, the rate is ..."
+        after = words(doc.text[m.end:s.end])
+        cut = next((i for i, w in enumerate(after) if w in _STATE_VERBS or w in _CHANGE_VERBS), None)
+        subject = after[:cut] if cut is not None and cut <= 7 else None
+    elif before and before[-1] in _STATE_VERBS and not _CHANGE_VERBS & set(before):
+        verb = max(i for i, w in enumerate(before) if w in _STATE_VERBS)
+        subject = before[max(0, verb - 7):verb]
+    else:
+        return None
+    if not subject:
+        return None
+    owned = any(w.endswith(("'s", "’s")) for w in subject)
+    subject = [re.sub(r"['’]s$", "", w) for w in subject]
+    return subject, subject[0] in ("the", "its", "their") or owned
+
+
+def _level_concept(subject: list[str]) -> str | None:
+    return next((group_of(w) for w in subject if group_of(w) in PERCENT_CONCEPTS), None)
+
+
+def find_level_restatements(doc: Document):
+    """A rate stated as a level and stated again, with a definite subject, in a sentence or two:
+    "Unemployment in the county stands at 6.8% ... At 8.6%, the county's jobless rate is the
+    highest" (never across a change, a date or a new qualifier of the subject)."""
+    qs = [m for m in quantities(doc, Kind.PERCENT) if not m.is_range and not doc.sentences[m.sentence].headline]
+    for j, second in enumerate(qs):
+        found = _level_subject(doc, second)
+        if found is None or not found[1] or _UPDATED.search(_sentence(doc, second)):
+            continue
+        subject, _ = found
+        c = _level_concept(subject)
+        if c is None:
+            continue
+        earlier = []
+        for m in _window(qs, j, _sentence_of):
+            given = _level_subject(doc, m)
+            if (given and _level_concept(given[0]) == c and m.sentence != second.sentence
+                    and m.sentence >= second.sentence - _MAX_SENTENCE_GAP):
+                earlier.append((m, given[0]))
+        if not earlier:
+            continue
+        agreeing = [m for m, _ in earlier if agrees(m, second)]
+        if agreeing:
+            yield DefiniteRestatement(link="inferred", cue="the", first=agreeing[-1], second=second, subject=c)
+            continue
+        if len({m.value for m, _ in earlier}) > 1:
+            continue
+        first, first_subject = earlier[-1]
+        context = " ".join(first_subject)
+        qualifiers = [w for w in subject if w not in _NP_STOP and w not in ("rate", "level", "figure", "s")
+                      and group_of(w) != c]
+        if any(not backed(w, context) for w in qualifiers):
+            continue  # "the jobless rate for women"
+        if _comparison(doc, second) or years_differ(doc, first, second):
+            continue
+        yield DefiniteRestatement(link="inferred", cue="the", first=first, second=second, subject=c)
 
 
 # ---- a whole stated with "all" ------------------------------------------
@@ -1767,6 +1849,7 @@ FINDERS = (
     find_definite_restatements,
     find_whole_restatements,
     find_attribute_restatements,
+    find_level_restatements,
     find_age_restatements,
     find_measure_restatements,
     find_term_restatements,
