@@ -329,6 +329,18 @@ CLEAN += [
     'A burst main cut water supplies to 9,000 homes in Hull on Monday. Engineers said all 12,000 homes in the city had low pressure.',
 ]
 
+# Round 3: the one age in a headline against the first age in the opening sentences
+FLAGGED += [
+    ("Harrow councillor, 29, becomes borough's youngest mayor\nPriya Shah, 27, was sworn in at the civic centre on Wednesday evening, four years after first being elected.", 'FC403', '27'),
+    ('Grandmother, 94, finishes London Marathon\nEdna Croft, 91, crossed the line in just under eight hours on Sunday.', 'FC403', '91'),
+    ('Driver, 45, banned after crash\nA 54-year-old driver has been banned from the roads for three years after a crash in Luton.', 'FC403', '54-year-old'),
+]
+CLEAN += [
+    'Boy, 12, rescued from frozen lake\nHis mother, 38, said she was grateful to the firefighters who pulled him out.',
+    'Grandmother, 94, finishes London Marathon\nEdna Croft, 94, crossed the line in just under eight hours on Sunday.',
+    'Man, 45, jailed for fraud\nKevin Dyer, 45, and his brother Mark Dyer, 51, were both jailed at Leeds Crown Court.',
+]
+
 
 @pytest.mark.parametrize("text,code,target", FLAGGED, ids=[f"{c}-{i}" for i, (_, c, _) in enumerate(FLAGGED)])
 def test_flagged(text, code, target):

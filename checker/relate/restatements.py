@@ -66,7 +66,9 @@ Shapes beyond the plain "the N NOUN":
   "Turnout in the by-election was 43% ... At 37%, the turnout was the lowest"; a
   percentage restated as "the N% X figure" ("91% effective ... the 81% efficacy figure");
 * a modifier that picks no sub-group passes ("9,000 homes ... all 12,000 affected homes");
-  an unbacked "in the NOUN" after the restatement is a new qualifier ("... in the city").
+  an unbacked "in the NOUN" after the restatement is a new qualifier ("... in the city");
+* the one age in a headline against the first age of the opening sentences when it is the
+  only age there: "Grandmother, 94, finishes marathon" / "Edna Croft, 91, crossed the line".
 """
 from __future__ import annotations
 
@@ -1465,6 +1467,45 @@ def find_age_restatements(doc: Document):
         yield AgeRestatement(link=link, cue=how, first=first, second=second, subject=_who(h2))
 
 
+_HEADLINE_AGE = re.compile(r"([A-Za-z][\w'’-]*)\s*,\s*(?:aged\s+)?$")
+
+
+def _headline_age(doc: Document, m: Mention) -> str | None:
+    """"Harrow councillor, 29, becomes mayor": an age in apposition in a headline; the word before it."""
+    if m.kind not in (Kind.COUNT, Kind.AGE) or m.hedge or m.value is None or not 1 <= m.value <= 110:
+        return None
+    if m.kind == Kind.COUNT and not m.text.strip().isdigit():
+        return None
+    before = _HEADLINE_AGE.search(_before(doc, m, 40))
+    return before.group(1).lower() if before and doc.text[m.end:m.end + 1] == "," else None
+
+
+def find_headline_ages(doc: Document):
+    """The one age in a headline against the first age in the opening sentences, when that is the
+    only age there: "Councillor, 29, becomes mayor" / "Priya Shah, 27, was sworn in ..."."""
+    heads = [m for m in doc.mentions if doc.sentences[m.sentence].headline and m.interval is not None]
+    ages = [(m, _headline_age(doc, m)) for m in heads]
+    ages = [(m, w) for m, w in ages if w]
+    lead = [s.index for s in doc.sentences if not s.headline and not s.chrome][:2]
+    if len(ages) != 1 or not lead:
+        return
+    h, word = ages[0]
+    body = [(m, _age_holder(doc, m)) for m in doc.mentions
+            if not doc.sentences[m.sentence].headline and m.interval is not None and _age_like(doc, m)]
+    body = [(m, holder) for m, holder in body if holder is not None]
+    if not body or body[0][0].sentence not in lead:
+        return
+    first, holder = body[0]
+    if sum(1 for m, _ in body if m.sentence == first.sentence) > 1:
+        return  # "Jo Hale, 34, and her brother, 37,": whose age is the headline's?
+    if holder.kind == "noun" and holder.key[0] != singular(word) and singular(word) in PERSON_NOUNS:
+        return  # "Boy, 12, ..." / "His mother, 38, said": another person
+    if years_differ(doc, h, first):
+        return
+    yield AgeRestatement(link="inferred", cue="headline", first=replace(h, kind=first.kind, unit=first.unit),
+                         second=first, subject=_who(holder) if holder.kind != "anon" else "the " + word)
+
+
 _SPEECH = frozenset("said say says told added confirmed explained".split())
 _ANON_GAP = 2  # sentences back that "the 47-year-old" may point
 _MALE = frozenset("man boy father son husband boyfriend brother nephew grandfather dad schoolboy mr sir lord".split())
@@ -1851,6 +1892,7 @@ FINDERS = (
     find_attribute_restatements,
     find_level_restatements,
     find_age_restatements,
+    find_headline_ages,
     find_measure_restatements,
     find_term_restatements,
     find_tenure_restatements,
