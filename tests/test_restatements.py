@@ -341,6 +341,17 @@ CLEAN += [
     'Man, 45, jailed for fraud\nKevin Dyer, 45, and his brother Mark Dyer, 51, were both jailed at Leeds Crown Court.',
 ]
 
+# Round 3: updates stay silent ('revised', 'later spread', 'final', 'another')
+FLAGGED += [
+
+]
+CLEAN += [
+    'Councillors approved a £4.2m refurbishment of the pool. Costs have since grown and the revised £5.1m scheme will start in May.',
+    'The fire had burned 14,000 hectares by Tuesday. It later spread, and crews are fighting to contain the 41,000-hectare blaze.',
+    'Turnout in the by-election was 43% at 6pm. At 51%, the final turnout was the highest since 1992.',
+    'Firm faces a £28m gap next year. Another £18m gap is forecast for 2026.',
+]
+
 
 @pytest.mark.parametrize("text,code,target", FLAGGED, ids=[f"{c}-{i}" for i, (_, c, _) in enumerate(FLAGGED)])
 def test_flagged(text, code, target):

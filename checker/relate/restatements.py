@@ -1117,7 +1117,8 @@ def _picked_by_date(doc: Document, m: Mention) -> bool:
 
 # ---- a quantity that describes a thing ------------------------------------
 
-_UPDATED = re.compile(r"\b(?:now|revised|updated|risen|grown|increased|latest|new total|so far|to date)\b", re.I)
+_UPDATED = re.compile(r"\b(?:now|later|since|revised|updated|risen|grown|increased|spread|expanded|further|"
+                      r"another|latest|new total|so far|to date)\b", re.I)
 
 
 def _unit_word(doc: Document, m: Mention) -> str | None:
