@@ -1117,7 +1117,7 @@ def _picked_by_date(doc: Document, m: Mention) -> bool:
 
 # ---- a quantity that describes a thing ------------------------------------
 
-_UPDATED = re.compile(r"\b(?:now|later|since|revised|updated|risen|grown|increased|spread|expanded|further|"
+_UPDATED = re.compile(r"\b(?:now|later|(?:has|have|had) since|since then|revised|updated|risen|grown|increased|spread|expanded|further|"
                       r"another|latest|new total|so far|to date)\b", re.I)
 
 
