@@ -264,6 +264,94 @@ CLEAN = [
     "Storm destroys 40 homes\nOfficials said 25 homes were destroyed and 15 more were lost in the storm.",
 ]
 
+# Round 3: a verb read as the headline's noun, possessive owners, compound counts, sums introduced with 'a'
+FLAGGED += [
+    ('Six hurt as bus hits wall\nFour people were injured when the bus left the road in Leeds on Monday.', 'FC401', 'Four'),
+    ('Three dead after house fire in Bolton\nTwo people died in the fire at a terraced house on Friday night, police said.', 'FC401', 'Two'),
+    ('200 evacuated after gas leak\nAbout 120 residents were evacuated from their homes on Sunday.', 'FC401', '120'),
+    ("Lang's 19 league goals took the club to promotion. Lang's 21 goals also won her the player of the year award.", 'FC402', '21'),
+    ("Tom Reyes made 212 appearances for the club. The 31-year-old's 221 appearances place him fifth on the all-time list.", 'FC402', '221'),
+    ("Patel won the ward by 312 votes. Patel's 321-vote majority was the smallest in the city.", 'FC402', '321-vote'),
+    ('The council published a 64-page report on the flooding. The 46-page report blamed blocked drains.', 'FC402', '46-page'),
+    ('A 22-storey block will replace the car park. Residents oppose the 28-storey tower.', 'FC402', '28-storey'),
+    ('The judge delivered a 90-page judgment on Friday. In the 60-page ruling, she criticised the police.', 'FC402', '60-page'),
+    ('The group agreed to acquire the chain of hotels for $640m. The $460m acquisition is expected to close in June.', 'FC402', '$460m'),
+    ('Ministers announced a £35m upgrade of the railway station. The £53m project will take three years.', 'FC402', '£53m'),
+    ('The insurer agreed a $1.4bn payout to policyholders. Under the $4.1bn agreement, claims will be paid within a year.', 'FC402', '$4.1bn'),
+    ('The trust faces a £12m deficit this year. Plugging the £21m deficit will mean cuts to services.', 'FC402', '£21m'),
+    ('The charity received an estimated £3.5m legacy. The £5.3m legacy will fund new hospices.', 'FC402', '£5.3m'),
+]
+CLEAN += [
+    'Five arrested after brawl\nPolice arrested five men after a fight outside a pub in Derby on Saturday.',
+    'Nine killed as coach overturns\nNine people died and 20 more were hurt when the coach left the road.',
+    "Lang's 19 goals took the club to promotion. Moore's 12 goals helped too.",
+    "Patel won the ward by 312 votes. Khan's 120-vote majority was the smallest in the city.",
+    'The council published a 64-page report on the flooding. A 12-page summary was sent to residents.',
+    'A 22-storey block will replace the car park. The 10-storey hotel next door will stay.',
+    'The trust faces a £12m deficit this year. The £21m deficit last year was the worst on record.',
+    'Ministers announced a £35m upgrade of the station. The £5m first phase will start in May.',
+    'The firm agreed to buy the rival for $3.2bn. The $400m break fee would be paid if the deal collapsed.',
+    'The trust faces a £12m deficit this year. The £12m deficit will mean cuts.',
+    'The trust faced a £12m deficit in 2022. The £15m deficit in 2023 meant cuts.',
+]
+
+# Round 3: a size given as a count of units and restated as a modifier of the thing (or back)
+FLAGGED += [
+    ('The stadium has 42,000 seats and a retractable roof. Tickets for the 24,000-seat stadium sold out in an hour.', 'FC402', '24,000-seat'),
+    ('The 650-pupil academy in Leeds was closed on Friday. Its 560 pupils will be taught online this week.', 'FC402', '560'),
+    ('Firefighters said the wildfire had burned 3,200 acres by Sunday. Crews were still battling the 2,300-acre fire.', 'FC402', '2,300-acre'),
+    ('The prison, which holds 840 inmates, failed its inspection. Staff at the 480-inmate prison said morale was low.', 'FC402', '480-inmate'),
+    ('The ship, carrying 2,400 passengers, docked in Naples on Monday. The 4,200-passenger ship will sail again on Friday.', 'FC402', '4,200-passenger'),
+]
+CLEAN += [
+    'The hospital has 620 beds. The 40-bed unit at the hospital will close next month.',
+    "The trust's hospitals have 1,200 beds. The 540-bed hospital in Leeds is the largest of them.",
+    'The 1,800-pupil school has been told to close. Its 300 sixth-form pupils will stay at home.',
+    'The fire had burned through 14,000 hectares by Tuesday. Crews now hope to contain the 41,000-hectare blaze.',
+    'The stadium has 42,000 seats and a retractable roof. Tickets for the 42,000-seat stadium sold out in an hour.',
+    'The academy has 650 pupils. Its 60 staff will be redeployed.',
+]
+
+# Round 3: a rate stated as a level twice; neutral modifiers ('affected'); a new 'in the NOUN'
+FLAGGED += [
+    ('The vaccine was 91% effective at preventing severe illness in the trial, the company said. Independent scientists said the 81% efficacy figure was encouraging but needed checking.', 'FC402', '81%'),
+    ("Unemployment in Clark County stands at 6.8 pct, the state labor department said on Friday. At 8.6 pct, the county's jobless rate is the highest in the state.", 'FC402', '8.6 pct'),
+    ("The jobless rate in Fife was 4.9% in the latest survey. Fife's unemployment rate is 5.9%, above the Scottish average.", 'FC402', '5.9%'),
+    ('Turnout in the by-election was 43%, the returning officer said. At 37%, the turnout was the lowest in the seat since 1945.', 'FC402', '37%'),
+    ('A burst main cut water supplies to 9,000 homes in Hull on Monday. Engineers said all 12,000 affected homes would be reconnected by midnight.', 'FC402', '12,000'),
+]
+CLEAN += [
+    "Unemployment in Clark County stands at 6.8 pct, the state labor department said. At 4.1 pct, the state's jobless rate is far lower.",
+    'The jobless rate in Fife was 4.9% in March. The rate for young people is 12.5%.',
+    'Unemployment stood at 5.2% in January. The jobless rate has now risen to 5.9%.',
+    "Unemployment in the county stands at 6.8%. At 6.8%, the county's jobless rate is the highest in the state.",
+    'Turnout in the by-election was 43%, the returning officer said. At 37%, turnout in the 2019 election was lower.',
+    'A burst main cut water supplies to 9,000 homes in Hull on Monday. Engineers said all 12,000 homes in the city had low pressure.',
+]
+
+# Round 3: the one age in a headline against the first age in the opening sentences
+FLAGGED += [
+    ("Harrow councillor, 29, becomes borough's youngest mayor\nPriya Shah, 27, was sworn in at the civic centre on Wednesday evening, four years after first being elected.", 'FC403', '27'),
+    ('Grandmother, 94, finishes London Marathon\nEdna Croft, 91, crossed the line in just under eight hours on Sunday.', 'FC403', '91'),
+    ('Driver, 45, banned after crash\nA 54-year-old driver has been banned from the roads for three years after a crash in Luton.', 'FC403', '54-year-old'),
+]
+CLEAN += [
+    'Boy, 12, rescued from frozen lake\nHis mother, 38, said she was grateful to the firefighters who pulled him out.',
+    'Grandmother, 94, finishes London Marathon\nEdna Croft, 94, crossed the line in just under eight hours on Sunday.',
+    'Man, 45, jailed for fraud\nKevin Dyer, 45, and his brother Mark Dyer, 51, were both jailed at Leeds Crown Court.',
+]
+
+# Round 3: updates stay silent ('revised', 'later spread', 'final', 'another')
+FLAGGED += [
+
+]
+CLEAN += [
+    'Councillors approved a £4.2m refurbishment of the pool. Costs have since grown and the revised £5.1m scheme will start in May.',
+    'The fire had burned 14,000 hectares by Tuesday. It later spread, and crews are fighting to contain the 41,000-hectare blaze.',
+    'Turnout in the by-election was 43% at 6pm. At 51%, the final turnout was the highest since 1992.',
+    'Firm faces a £28m gap next year. Another £18m gap is forecast for 2026.',
+]
+
 
 @pytest.mark.parametrize("text,code,target", FLAGGED, ids=[f"{c}-{i}" for i, (_, c, _) in enumerate(FLAGGED)])
 def test_flagged(text, code, target):

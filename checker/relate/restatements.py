@@ -48,7 +48,27 @@ Shapes beyond the plain "the N NOUN":
   same subject and the record: "Okafor ran 43.81 seconds to take the record";
 * a tenure given once ("who has led the party for 11 years", "became mayor seven
   years ago", "took over four years ago", "a nine-year reign") and again with a
-  possessive: "his 14 years in charge", "her five years in office/at the helm".
+  possessive: "his 14 years in charge", "her five years in office/at the helm";
+* a verb standing as the headline's noun: "Six hurt as bus hits wall" / "Four people
+  were injured ..." (also "dead", "evacuated", "arrested");
+* a possessive owner as the determiner, when the owner is named at the first mention or
+  is "the N-year-old": "Lang's 19 league goals ... Lang's 21 goals";
+* a compound count restated with the same unit and a synonymous noun: "a 64-page report ...
+  the 46-page report", "a 22-storey block ... the 28-storey tower";
+* a sum introduced with "a"/"an" before its own noun and restated with "the" and that noun:
+  "faces a £12m deficit ... plugging the £21m deficit"; any price restated as "the deal"/
+  "the agreement": "a $1.4bn payout ... under the $4.1bn agreement"; a price after "for"
+  with the buying verb further back: "agreed to acquire the chain for $640m";
+* a size given as a count of its units and restated as a modifier of the thing it sizes,
+  or the other way round: "The prison, which holds 840 inmates ... the 480-inmate prison",
+  "the 650-pupil academy ... its 560 pupils", "burned 3,200 acres ... the 2,300-acre fire";
+* a rate given as a level twice, the second time of a definite subject (fronted or not):
+  "Turnout in the by-election was 43% ... At 37%, the turnout was the lowest"; a
+  percentage restated as "the N% X figure" ("91% effective ... the 81% efficacy figure");
+* a modifier that picks no sub-group passes ("9,000 homes ... all 12,000 affected homes");
+  an unbacked "in the NOUN" after the restatement is a new qualifier ("... in the city");
+* the one age in a headline against the first age of the opening sentences when it is the
+  only age there: "Grandmother, 94, finishes marathon" / "Edna Croft, 91, crossed the line".
 """
 from __future__ import annotations
 
@@ -88,18 +108,28 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "vehicle": frozenset({"car", "vehicle"}),
     "passenger": frozenset({"passenger", "traveller"}),
     "migrant": frozenset({"migrant", "refugee"}),
-    "vote": frozenset({"vote", "voter", "result", "majority", "ballot", "backing", "support", "yes"}),
+    "vote": frozenset({"vote", "voter", "result", "majority", "margin", "ballot", "backing", "support", "yes"}),
     "unemployment": frozenset({"unemployment", "jobless", "joblessness", "unemployed"}),
     "fine": frozenset({"fine", "penalty"}),
     "fee": frozenset({"fee", "transfer", "move", "switch", "signing"}),
     "settlement": frozenset({"settlement", "payout", "compensation"}),
+    "project": frozenset({"project", "scheme", "plan", "programme", "program", "development",
+                          "redevelopment", "refurbishment", "renovation", "revamp", "overhaul", "upgrade",
+                          "regeneration", "makeover", "refit", "restoration"}),
+    "ruling": frozenset({"ruling", "judgment", "judgement", "decision", "verdict"}),
+    "building": frozenset({"building", "tower", "block", "skyscraper", "high-rise"}),
+    "fire": frozenset({"fire", "blaze", "wildfire", "bushfire", "inferno"}),
+    "efficacy": frozenset({"efficacy", "effective", "effectiveness"}),
 }
+# Nouns that may restate the price of any transaction: "a $2bn settlement ... the $2bn deal".
+GENERIC_DEAL_NOUNS = frozenset({"deal", "agreement", "package"})
 
 # Concepts a percentage or a sum of money may be restated under: "the 61% vote",
 # "the $3.6bn deal".  Other nouns after a percentage ("the 10% rise") are too
 # often a different figure.
-PERCENT_CONCEPTS = frozenset({"vote", "turnout", "stake", "unemployment"})
-MONEY_CONCEPTS = frozenset({"contract", "bid", "fine", "grant", "fee", "loan", "bill", "settlement", "bonus"})
+PERCENT_CONCEPTS = frozenset({"vote", "turnout", "stake", "unemployment", "efficacy"})
+MONEY_CONCEPTS = frozenset({"contract", "bid", "fine", "grant", "fee", "loan", "bill", "settlement", "bonus",
+                            "project"})
 
 # A generic noun (or a figure with no noun) takes its meaning from the verb beside
 # it: "killed nine people" -> victims; "2,000 people were evacuated" -> evacuees.
@@ -168,6 +198,8 @@ OTHER_SET = frozenset("other remaining additional further extra rest surviving".
 # Modifiers that pick a sub-group out of a whole: "350 full-time jobs".
 SUBGROUP = frozenset("""full-time part-time permanent temporary seasonal agency senior junior frontline
     female male adult child teenage elderly""".split())
+# Modifiers that pick out no sub-group: "12,000 homes ... all 12,000 affected homes".
+NEUTRAL = frozenset("affected estimated total combined reported entire whole stricken named listed".split())
 # Words before "the N" that make it partitive or a comparison: "two of the 12", "than the 10%".
 PARTITIVE = frozenset(
     """than many some most none few several half one two three four five six seven eight nine ten
@@ -221,6 +253,9 @@ _NP_STOP = frozenset(
     should may might can must do does did then there here so if because across against among around
     between through within without according including could ago earlier later last next""".split()
 )
+# Past tenses that end a noun phrase as "-ed" does: "the 24,000-seat stadium sold out".
+_IRREGULAR_PAST = frozenset("""sold told held left took made won lost saw went came became began ran rose fell
+    grew kept paid stood spent got gave found brought bought built drew threw wrote struck""".split())
 _CLAUSE_END = frozenset({"and", "but", "while", "who", "which", "as", "when", "after", "because", "although"})
 
 
@@ -363,14 +398,17 @@ def noun_phrase(doc: Document, m: Mention) -> NounPhrase:
             break
         w = match.group(1)
         low = w.lower().strip("'’")
-        if low in _NP_STOP or (run and low.endswith("ed") and low not in ("bed", "shed", "red")):
+        if low in _NP_STOP or (run and (low.endswith("ed") and low not in ("bed", "shed", "red")
+                                        or low in _IRREGULAR_PAST)):
             break
         run.append((w, match.start(1), match.end(1)))
         pos = match.end()
     if not run:
         return NounPhrase(m.noun, (), m.noun_span, False)
     k = None
-    if m.kind == Kind.COUNT and m.value is not None and m.value > 1:
+    if m.compound and m.noun and run[0][0].lower() == m.noun.lower():
+        k = 0  # "the 24,000-seat stadium sold out": the noun the compound modifies
+    elif m.kind == Kind.COUNT and m.value is not None and m.value > 1:
         k = next((i for i, (w, _, _) in enumerate(run) if _plural(w)), None)  # "1,500 job cuts"
     if k is None:
         k = next((i for i, (w, _, _) in enumerate(run)
@@ -424,13 +462,16 @@ def concept(doc: Document, m: Mention) -> str | None:
     if m.kind == Kind.MONEY:
         if head and np.adjacent and group_of(head) in MONEY_CONCEPTS:
             return group_of(head)
-        return _money_noun_before(doc, m) or _verb_concept(doc, m, m.end, MONEY_VERBS, clause=True)
+        return (_money_noun_before(doc, m) or _verb_concept(doc, m, m.end, MONEY_VERBS, clause=True)
+                or _bought_for(doc, m))
     if m.kind == Kind.PERCENT:
         if head and group_of(head) in PERCENT_CONCEPTS:
             return group_of(head)
         return _verb_concept(doc, m, m.end, PERCENT_VERBS) or subject_concept(doc, m)
     if head in ("cuts", "losses", "cut", "loss") and np.modifiers[-1:] == ("job",):
         return "job"  # "the 1,500 job cuts"
+    if head in VERB_CONCEPTS and np.adjacent and not np.modifiers:
+        return VERB_CONCEPTS[head]  # "Nine killed as ...": the verb, read as the noun of the run
     if head is None or singular(head) in GENERIC_NOUNS or head in GENERIC_NOUNS:
         end = np.span.end if (np.span and head) else m.end
         found = _verb_concept(doc, m, end, VERB_CONCEPTS)
@@ -446,6 +487,14 @@ _WORTH = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-
                     r"(?:worth|valued\s+at|of|totall?ing|amounting\s+to|priced\s+at|estimated\s+at|put\s+at|"
                     r"in\s+the\s+region\s+of|(?:believed|thought|reported|understood|said|expected)\s+to\s+"
                     r"(?:be|total)(?:\s+worth)?)\s+$", re.I)
+
+
+def _bought_for(doc: Document, m: Mention) -> str | None:
+    """"agreed to buy snack maker Pennant for $7.4bn": the price after "for", the verb further back."""
+    before = words(re.split(r"[,;:()]", _before(doc, m, 80))[-1])
+    if before[-1:] != ["for"]:
+        return None
+    return next((MONEY_VERBS[w] for w in reversed(before[-8:-1]) if w in MONEY_VERBS), None)
 
 
 def _money_noun_before(doc: Document, m: Mention) -> str | None:
@@ -506,10 +555,20 @@ _DEFINITE = re.compile(
     r"(?:^|[\s(\"“])((?:all\s+(?:of\s+)?)?(?:the|its|their|his|her|these|those|both)|all)\s+$", re.I)
 
 
-def definite(doc: Document, m: Mention, partitive_ok: bool = False) -> str | None:
-    """The determiner right before a figure ("the", "all the", "its"), if any."""
+_POSSESSIVE = re.compile(r"(?:^|[\s(\"“])((?:the\s+)?\w[\w-]*)['’]s?\s+$")
+
+
+def definite(doc: Document, m: Mention, partitive_ok: bool = False, possessive: bool = False) -> str | None:
+    """The determiner right before a figure ("the", "all the", "its"), if any; with
+    ``possessive``, also a possessive ("Dawson's", "the 24-year-old's"), returned with
+    its apostrophe so a finder can ask whom it names."""
     before = _before(doc, m, 60)
     match = _DEFINITE.search(before)
+    if not match and possessive:
+        owner = _POSSESSIVE.search(before)
+        if owner and owner.group(1).lower() not in ("it", "that", "there", "here", "what", "who", "let"):
+            return owner.group(1) + "'s"
+        return None
     if not match:
         return None
     det = " ".join(match.group(1).lower().split())
@@ -551,7 +610,10 @@ def _near(doc: Document, m: Mention) -> str:
     return doc.text[max(s.start, m.start - 60):min(s.end, end + 60)]
 
 
-_PLACE_AFTER = re.compile(r"\s*(?:in|at|across|from|on)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+_WHERE_AFTER = re.compile(r"\s*(?:in|across|at|throughout)\s+(the\s+[a-z]+)\b(?!\s+of\b)")
+_NOT_WHERE = PARTITIVE | frozenset("""first last past next same end wake aftermath meantime morning afternoon
+    evening night week month year day time moment""".split())
+_PLACE_AFTER = re.compile(r"\s*(?:in|at|across|from|on)\s+<?((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 
 
 def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = False) -> bool:
@@ -564,7 +626,7 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
     for w in np.modifiers:
         if w in OTHER_SET or w in SUBGROUP:
             return True
-        if backed(w, context):
+        if w in NEUTRAL or backed(w, context):
             continue
         written = re.search(r"\b" + re.escape(w) + r"\b", doc.text[m.end:s.end], re.I)
         if not lenient or (written and written.group(0)[:1].isupper()):
@@ -575,6 +637,9 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
     if dated and dated.group(1) not in _sentence(doc, other):
         return True  # "the 10-day strike in 2019"
     match = _PLACE_AFTER.match(doc.text[end:s.end])
+    where = None if lenient else _WHERE_AFTER.match(doc.text[end:s.end])
+    if where and words(where.group(1))[-1] not in _NOT_WHERE:
+        match = match or where  # "all 12,000 homes in the city" after "9,000 homes in Hull"
     if match:
         for w in words(match.group(1)):
             if w != "the" and not backed(w, context):
@@ -625,8 +690,8 @@ def counts_things(doc: Document, m: Mention) -> bool:
         written = doc.text[np.span.start:np.span.end].split()[-1]
         if written[:1].isupper():
             return False
-    if m.kind == Kind.COUNT and m.value is not None and m.value > 1:
-        return _plural(np.head)
+    if m.kind == Kind.COUNT and m.value is not None and m.value > 1 and not m.compound:  # "the 1,342-vote margin"
+        return _plural(np.head) or (np.head in VERB_CONCEPTS and np.adjacent)  # "Nine killed"
     return True
 
 
@@ -954,12 +1019,43 @@ def _refers(doc: Document, m: Mention, c: str) -> bool:
     return bool(after) and any(group_of(w) == c for w in words(after.group(0)))
 
 
+_AGE_OWNER = re.compile(r"(?:the\s+)?\d+-year-old", re.I)
+
+
+def _owner_known(det: str, first_context: str) -> bool:
+    """A possessive before a restatement names the first mention's owner: "Dawson's" after
+    "Dawson won ...", "the 24-year-old's" after a named person."""
+    if not det.endswith("'s"):
+        return True
+    owner = det[:-2]
+    if _AGE_OWNER.fullmatch(owner):
+        return True
+    return backed(words(owner)[-1], first_context) and words(owner)[-1] not in _NP_STOP
+
+
+_PRICED = frozenset({"contract", "settlement", "bid", "fee"})
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:(?:estimated|projected|expected|reported|total|whopping|record)\s+)?$",
+                         re.I)
+
+
+def _priced(doc: Document, m: Mention, c: str) -> bool:
+    """The price of some transaction, which "the $3.2bn deal" may restate."""
+    return m.kind == Kind.MONEY and concept(doc, m) in _PRICED
+
+
+def _introduced_as(doc: Document, m: Mention, head: str) -> bool:
+    """A sum brought in with "a"/"an" right before its own noun ``head``: "a £28m funding gap"."""
+    np = noun_phrase(doc, m)
+    return (m.kind == Kind.MONEY and np.adjacent and singular(np.head) == head
+            and bool(_INDEFINITE.search(_before(doc, m, 30)) or re.match(r"an?\s", m.text, re.I)))
+
+
 def find_definite_restatements(doc: Document):
     """"nine people were killed ... the nine victims": a definite restatement."""
     qs = [m for m in quantities(doc, *_DEFINITE_KINDS)
           if not m.is_range and not doc.sentences[m.sentence].headline]
     for j, second in enumerate(qs):
-        det = definite(doc, second)
+        det = definite(doc, second, possessive=True)
         if det is None or det == "both":
             continue
         np = noun_phrase(doc, second)
@@ -968,16 +1064,23 @@ def find_definite_restatements(doc: Document):
         if second.kind != Kind.COUNT and not np.adjacent:
             continue  # "the 61% vote", "the $3.6bn deal": the noun right after the figure
         c = concept(doc, second)
+        refers = _refers
+        if second.kind == Kind.MONEY and c not in MONEY_CONCEPTS:
+            refers = _introduced_as  # "a £28m funding gap ... the £18m gap": the same noun, introduced
+            c = singular(np.head)
         if c is None or c == "people":
             continue
         if second.kind == Kind.PERCENT and c not in PERCENT_CONCEPTS:
             continue
-        if second.kind == Kind.MONEY and c not in MONEY_CONCEPTS:
-            continue
+        if second.kind == Kind.MONEY and np.head in GENERIC_DEAL_NOUNS:
+            refers = _priced  # "a $2.8bn settlement ... the $3.2bn deal"
         if any(w in OTHER_SET for w in np.modifiers):
             continue
-        candidates = [m for m in _window(qs, j, _sentence_of) if same_dimension(m, second) and _refers(doc, m, c)]
+        candidates = [m for m in _window(qs, j, _sentence_of) if same_dimension(m, second) and refers(doc, m, c)]
         earlier = [m for m in candidates if m.sentence >= second.sentence - _MAX_SENTENCE_GAP]
+        if not earlier:
+            continue
+        earlier = [m for m in earlier if _owner_known(det, _sentence(doc, m))]
         if not earlier:
             continue
         agreeing = [m for m in earlier if agrees(m, second)]
@@ -1010,6 +1113,150 @@ def _picked_by_date(doc: Document, m: Mention) -> bool:
     np = noun_phrase(doc, m)
     end = np.span.end if np.span else m.end
     return bool(_DATED_PARTICIPLE.match(doc.text, end, doc.sentences[m.sentence].end))
+
+
+# ---- a quantity that describes a thing ------------------------------------
+
+_UPDATED = re.compile(r"\b(?:now|later|(?:has|have|had) since|since then|revised|updated|risen|grown|increased|spread|expanded|further|"
+                      r"another|latest|new total|so far|to date)\b", re.I)
+
+
+def _unit_word(doc: Document, m: Mention) -> str | None:
+    """What a figure counts, singular: "pupil" for "the 1,800-pupil school" and for "1,300
+    pupils", "hectare" for "14,000 hectares"."""
+    if m.kind == Kind.MEASURE:
+        return singular(m.unit) if m.unit and len(m.unit) > 2 else None
+    if m.kind != Kind.COUNT:
+        return None
+    if m.compound:
+        tail = m.text.rsplit("-", 1)[-1].lower()
+        return singular(tail) if tail.isalpha() else None
+    np = noun_phrase(doc, m)
+    return singular(np.head) if np.head and np.adjacent and not np.modifiers else None
+
+
+def _as_count(m: Mention) -> Mention:
+    """An area or other non-length measure compared as a plain count of its unit."""
+    return m if m.kind == Kind.COUNT else replace(m, kind=Kind.COUNT, unit=None)
+
+
+def _holds(doc: Document, m: Mention, holder: str) -> bool:
+    """Does ``m``'s clause name the thing ``holder`` before it: "The hospital, which has 620 beds"?"""
+    s = doc.sentences[m.sentence]
+    return any(group_of(w) == holder and not _plural(w) for w in words(doc.text[s.start:m.start]))
+
+
+def find_attribute_restatements(doc: Document):
+    """A size given as a count of units and restated as a modifier of the thing it sizes, or
+    the other way round: "The hospital, which has 620 beds ... the 540-bed hospital"; "the
+    1,800-pupil school ... its 1,300 pupils"; "burned through 14,000 hectares ... the
+    41,000-hectare blaze"."""
+    qs = [m for m in quantities(doc, Kind.COUNT, Kind.MEASURE)
+          if not m.is_range and not doc.sentences[m.sentence].headline and _unit_word(doc, m)]
+    for j, second in enumerate(qs):
+        det = definite(doc, second, possessive=True)
+        if det is None or det == "both" or second.hedge or _UPDATED.search(_sentence(doc, second)):
+            continue
+        unit = _unit_word(doc, second)
+        np = noun_phrase(doc, second)
+        if any(w in OTHER_SET or w in SUBGROUP for w in np.modifiers) or not np.adjacent:
+            continue
+        if second.compound:
+            holder = group_of(np.head)
+            earlier = [m for m in _window(qs, j, _sentence_of) if _unit_word(doc, m) == unit and (
+                not m.compound and _holds(doc, m, holder)
+                or m.compound and m.kind == Kind.MEASURE and group_of(noun_phrase(doc, m).head) == holder)]
+        else:
+            earlier = [m for m in _window(qs, j, _sentence_of) if m.compound and _unit_word(doc, m) == unit]
+        earlier = [m for m in earlier if m.sentence >= second.sentence - _MAX_SENTENCE_GAP
+                   and m.sentence != second.sentence and _owner_known(det, _sentence(doc, m))]
+        if not earlier:
+            continue
+        a_second = _as_count(second)
+        agreeing = [m for m in earlier if agrees(_as_count(m), a_second)]
+        subject = unit if second.compound else (np.head or unit)
+        if agreeing:
+            yield DefiniteRestatement(link="inferred", cue=det, first=_as_count(agreeing[-1]), second=a_second,
+                                      subject=subject)
+            continue
+        if len({m.value for m in earlier}) > 1:
+            continue
+        first = earlier[-1]
+        if _comparison(doc, second) or change_role(doc, second) or _additional(doc, second):
+            continue
+        if years_differ(doc, first, second) or new_qualifier(doc, second, first):
+            continue
+        yield DefiniteRestatement(link="inferred", cue=det, first=_as_count(first), second=a_second,
+                                  subject=subject)
+
+
+# ---- a rate stated as a level twice ---------------------------------------
+
+_STATE_VERBS = frozenset("is was stands stood remains remained sits sat at".split())
+
+
+def _level_subject(doc: Document, m: Mention) -> tuple[list[str], bool] | None:
+    """The subject a percentage is the level of, and whether it is definite: "Unemployment
+    in the county stands at 6.8%" -> (unemployment in the county, False); "At 8.6%, the
+    county's jobless rate is ..." -> (the county's jobless rate, True).  None for a change."""
+    s = doc.sentences[m.sentence]
+    before = words(re.split(r"[,;:()]", doc.text[s.start:m.start])[-1])
+    if before == ["at"] and doc.text[m.end:m.end + 1] == ",":  # fronted: "At 8.6%, the rate is ..."
+        after = words(doc.text[m.end:s.end])
+        cut = next((i for i, w in enumerate(after) if w in _STATE_VERBS or w in _CHANGE_VERBS), None)
+        subject = after[:cut] if cut is not None and cut <= 7 else None
+    elif before and before[-1] in _STATE_VERBS and not _CHANGE_VERBS & set(before):
+        verb = max(i for i, w in enumerate(before) if w in _STATE_VERBS)
+        subject = before[max(0, verb - 7):verb]
+    else:
+        return None
+    if not subject:
+        return None
+    owned = any(w.endswith(("'s", "’s")) for w in subject)
+    subject = [re.sub(r"['’]s$", "", w) for w in subject]
+    return subject, subject[0] in ("the", "its", "their") or owned
+
+
+def _level_concept(subject: list[str]) -> str | None:
+    return next((group_of(w) for w in subject if group_of(w) in PERCENT_CONCEPTS), None)
+
+
+def find_level_restatements(doc: Document):
+    """A rate stated as a level and stated again, with a definite subject, in a sentence or two:
+    "Unemployment in the county stands at 6.8% ... At 8.6%, the county's jobless rate is the
+    highest" (never across a change, a date or a new qualifier of the subject)."""
+    qs = [m for m in quantities(doc, Kind.PERCENT) if not m.is_range and not doc.sentences[m.sentence].headline]
+    for j, second in enumerate(qs):
+        found = _level_subject(doc, second)
+        if found is None or not found[1] or _UPDATED.search(_sentence(doc, second)):
+            continue
+        subject, _ = found
+        c = _level_concept(subject)
+        if c is None:
+            continue
+        earlier = []
+        for m in _window(qs, j, _sentence_of):
+            given = _level_subject(doc, m)
+            if (given and _level_concept(given[0]) == c and m.sentence != second.sentence
+                    and m.sentence >= second.sentence - _MAX_SENTENCE_GAP):
+                earlier.append((m, given[0]))
+        if not earlier:
+            continue
+        agreeing = [m for m, _ in earlier if agrees(m, second)]
+        if agreeing:
+            yield DefiniteRestatement(link="inferred", cue="the", first=agreeing[-1], second=second, subject=c)
+            continue
+        if len({m.value for m, _ in earlier}) > 1:
+            continue
+        first, first_subject = earlier[-1]
+        context = " ".join(first_subject)
+        qualifiers = [w for w in subject if w not in _NP_STOP and w not in ("rate", "level", "figure", "s")
+                      and group_of(w) != c]
+        if any(not backed(w, context) for w in qualifiers):
+            continue  # "the jobless rate for women"
+        if _comparison(doc, second) or years_differ(doc, first, second):
+            continue
+        yield DefiniteRestatement(link="inferred", cue="the", first=first, second=second, subject=c)
 
 
 # ---- a whole stated with "all" ------------------------------------------
@@ -1219,6 +1466,45 @@ def find_age_restatements(doc: Document):
             continue
         link = "explicit" if how == "name" else "inferred"
         yield AgeRestatement(link=link, cue=how, first=first, second=second, subject=_who(h2))
+
+
+_HEADLINE_AGE = re.compile(r"([A-Za-z][\w'’-]*)\s*,\s*(?:aged\s+)?$")
+
+
+def _headline_age(doc: Document, m: Mention) -> str | None:
+    """"Harrow councillor, 29, becomes mayor": an age in apposition in a headline; the word before it."""
+    if m.kind not in (Kind.COUNT, Kind.AGE) or m.hedge or m.value is None or not 1 <= m.value <= 110:
+        return None
+    if m.kind == Kind.COUNT and not m.text.strip().isdigit():
+        return None
+    before = _HEADLINE_AGE.search(_before(doc, m, 40))
+    return before.group(1).lower() if before and doc.text[m.end:m.end + 1] == "," else None
+
+
+def find_headline_ages(doc: Document):
+    """The one age in a headline against the first age in the opening sentences, when that is the
+    only age there: "Councillor, 29, becomes mayor" / "Priya Shah, 27, was sworn in ..."."""
+    heads = [m for m in doc.mentions if doc.sentences[m.sentence].headline and m.interval is not None]
+    ages = [(m, _headline_age(doc, m)) for m in heads]
+    ages = [(m, w) for m, w in ages if w]
+    lead = [s.index for s in doc.sentences if not s.headline and not s.chrome][:2]
+    if len(ages) != 1 or not lead:
+        return
+    h, word = ages[0]
+    body = [(m, _age_holder(doc, m)) for m in doc.mentions
+            if not doc.sentences[m.sentence].headline and m.interval is not None and _age_like(doc, m)]
+    body = [(m, holder) for m, holder in body if holder is not None]
+    if not body or body[0][0].sentence not in lead:
+        return
+    first, holder = body[0]
+    if sum(1 for m, _ in body if m.sentence == first.sentence) > 1:
+        return  # "Jo Hale, 34, and her brother, 37,": whose age is the headline's?
+    if holder.kind == "noun" and holder.key[0] != singular(word) and singular(word) in PERSON_NOUNS:
+        return  # "Boy, 12, ..." / "His mother, 38, said": another person
+    if years_differ(doc, h, first):
+        return
+    yield AgeRestatement(link="inferred", cue="headline", first=replace(h, kind=first.kind, unit=first.unit),
+                         second=first, subject=_who(holder) if holder.kind != "anon" else "the " + word)
 
 
 _SPEECH = frozenset("said say says told added confirmed explained".split())
@@ -1604,7 +1890,10 @@ FINDERS = (
     find_headline_restatements,
     find_definite_restatements,
     find_whole_restatements,
+    find_attribute_restatements,
+    find_level_restatements,
     find_age_restatements,
+    find_headline_ages,
     find_measure_restatements,
     find_term_restatements,
     find_tenure_restatements,

@@ -120,7 +120,10 @@ class FC402(_Restated):
         "all 14 stores") against the nearest earlier count of the same or a
         synonymous noun (victims/dead, stores/branches/shops, evacuees and
         people evacuated), when no year, place or new qualifier sets them
-        apart.
+        apart; also a size restated as a modifier of the thing it sizes
+        ("has 620 beds ... the 540-bed hospital"), a sum introduced with
+        "a" and restated with "the" and its noun, and a rate stated as a
+        level twice ("At 8.6%, the county's jobless rate is ...").
 
     Why it matters:
         "The nine victims" points back at a number the reader has just
@@ -146,12 +149,16 @@ class FC402(_Restated):
                 "billion contract was rushed.", "$8.1"),
         Example("The chain is to shut all 22 of its shops in Wales. Staff at the 19 Welsh stores were told "
                 "on Monday.", "19"),
+        Example("The library, which holds 52,000 books, will close in May. Volunteers hope to rehouse the "
+                "25,000-book library.", "25,000-book"),
     )
     ok = (
         Example("Eleven people died in the fire at the warehouse. Police said the 11 victims had not yet "
                 "been formally identified."),
         Example("The chain has 60 shops in Britain. Staff at the 19 Welsh stores were told on Monday."),
         Example("The crash killed five people and injured 12. The five victims were all from Kent."),
+        Example("The library, which holds 52,000 books, will close in May. Volunteers hope to rehouse the "
+                "52,000-book library."),
     )
 
 
@@ -161,7 +168,8 @@ class FC403(_Restated):
     What it checks:
         Ages of the same person: a named person ("Jo Reid, 34, ... Ms
         Reid, 34,") or a person noun restated with "the" ("a 19-year-old
-        driver ... The driver, 21,").
+        driver ... The driver, 21,"); the one age in a headline against
+        the first age in the opening sentences.
 
     Why it matters:
         A person has one age; two ages for one person is a plain error the
@@ -185,6 +193,8 @@ class FC403(_Restated):
                 "stable condition.", "26"),
         Example("Mark Delaney, 41, of Hull, admitted the charge. Mark Delaney, 44, will be sentenced "
                 "next month.", "44"),
+        Example("Pensioner, 88, wins lottery jackpot\nMavis Lowe, 86, said she would share the money with "
+                "her grandchildren.", "86"),
     )
     ok = (
         Example("A 23-year-old cyclist was taken to hospital after the crash. The cyclist, 23, is in a "
