@@ -13,8 +13,8 @@ FOLDER = Path(__file__).parent / "labelled"
 GROUPS = {"sum", "share", "percent", "change", "repeat", "listcount", "date", "unit", "distractor"}
 # flag cases detected, at least (the measured figure at the last tuning,
 # less a little room): lowering one needs a reason in the commit message
-FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.jsonl": 0.60,
-          "own-e1.jsonl": 0.55, "own-e2.jsonl": 0.55}
+FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.jsonl": 0.90,
+          "own-e1.jsonl": 0.85, "own-e2.jsonl": 0.90, "own-f.jsonl": 0.55}
 
 
 def _load(path: Path) -> list[dict]:
