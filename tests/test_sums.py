@@ -265,3 +265,42 @@ def test_balance_flagged(text, target):
 ])
 def test_balance_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# round 4: general breakdown shapes (own wording)
+R4_FLAGGED = [
+    # a figure summed "in all" after its parts is the total, not a part
+    ("The ferry carried 1,460 cars on Friday and 1,210 on Saturday, some 3,100 vehicles in all.", "FC101",
+     "some 3,100"),
+    ("Walkers raised £2,400 in May and £1,900 in June, a total of £5,100 over the two months.", "FC101",
+     "£5,100"),
+    # ", with" after the total, each part labelled before its figure, the last "the remaining"
+    ("Imports reached 9.4 bln dlrs in April, with goods from Japan at 4.1 bln dlrs, from Korea at 2.2 bln "
+     "and from Taiwan at 1.5 bln, while other suppliers sent the remaining 2.6 bln.", "FC101", "9.4 bln dlrs"),
+    # a hedge on a figure of another kind inside the total's clause
+    ("A total of 2,310 callers waited more than 30 minutes to reach the helpline in March, 1,420 on weekdays "
+     "and 1,050 at weekends.", "FC101", "2,310"),
+]
+
+R4_CLEAN = [
+    "The ferry carried 1,460 cars on Friday and 1,210 on Saturday, some 2,700 vehicles in all.",
+    "Imports reached 9.8 bln dlrs in April, with goods from Japan at 4.1 bln dlrs, from Korea at 2.2 bln "
+    "and from Taiwan at 1.5 bln, while other suppliers sent the remaining 2.0 bln.",
+    "A total of 2,470 callers waited more than 30 minutes to reach the helpline in March, 1,420 on weekdays "
+    "and 1,050 at weekends.",
+    # "more than" comparing the total itself still blocks the link
+    "The helpline took 2,310 calls, more than 1,900 a year earlier, 1,420 on weekdays and 1,050 at weekends.",
+    # ", with" other things
+    "The striker scored 31 goals last season, with 12 assists and 4 penalties.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", R4_FLAGGED)
+def test_round4_flagged(text, code, target):
+    found = _problems(text)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", R4_CLEAN)
+def test_round4_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

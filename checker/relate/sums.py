@@ -69,6 +69,13 @@ Shapes, each with an example:
   for 510"; sums of money so placed inside a total ("Of the £48m, £31m came
   from ...") may not exceed it, unless the total is a profit or other net
   result, which may hold losses.
+- a figure summed "in all" after its parts is the total, not one more part:
+  "1,460 cars on Friday and 1,210 on Saturday, some 3,100 vehicles in all";
+- ", with" ends a list and opens the breakdown of the figure before it, each
+  part labelled before its figure: "reached 9.4bn in April, with goods from
+  Japan at 4.1bn, from Korea at 2.2bn ..., while others sent the remaining 1.5bn";
+- a hedge on another figure inside the total's clause is no comparison: "A
+  total of 2,310 callers waited more than 30 minutes in March, 1,420 on ...".
 """
 from __future__ import annotations
 
@@ -98,6 +105,8 @@ _BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\
 _EDGE_BREAKS = re.compile(r"^\W*(?:\w+\W+)?(?:or|with)\b|(?<!along )\b(?:or|with)\W+(?:(?:a|an|another|some|about"
                           r"|around|nearly|almost|over|just|the|further|more\s+than|up\s+to)\W+){0,2}$"
                           r"|^\W*(?:a|an)\s+(?:week|month|year|day|hour)\b", re.I)
+# "18.6bn in May, with exports to A at 7.2bn, ...": the figure before ", with" is what follows breaks down
+_COMMA_WITH = re.compile(r",\s*with\b", re.I)
 _PART_OF_BASE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|its|their|his|her|our|all|those|these|a|an)?\b", re.I)
 _LAST_WORD_BLOCKS = frozenset({"from", "to", "by", "of", "than", "between", "about", "around",
                                "nearly", "almost", "over", "under", "up", "down", "plus", "minus",
@@ -119,8 +128,12 @@ _NO_LINK = re.compile(r"\bcompar\w*|\bversus\b|\bvs\b|\bagainst\b|\bthan\b|\bpre
                       r"|\b(?:up|down|rose|rising|fell|falling|increas\w*|decreas\w*|climb\w*|dropp?\w*|jump\w*"
                       r"|grew|growing|slipp?\w*|edg\w*|swung|fallen|risen)\s+(?:\w+\s+){0,2}from\b"
                       r"|\bfrom\b[^,;:]{0,12}\d|\bfrom\W*$", re.I)
+# a hedge on a figure of another kind inside the clause, no comparison of the total
+_HEDGE_IN_GAP = re.compile(r"\b(?:more|less|fewer|longer|later|earlier)\s+than\s+(?=\d|(?:one|two|three|four|five|six"
+                           r"|seven|eight|nine|ten|eleven|twelve|a|an|half)\b)", re.I)
 _OLD_VALUE_BEFORE = re.compile(r"\b(?:from|than|versus|vs)\W*$", re.I)
 CUE_REACH_WORDS = 3  # a cue links a list only when at most this many words follow it
+WITH_REACH_WORDS = 5
 # words the _NO_LINK test ignores: a time phrase on the total itself
 # ("9.4 million passengers last year: ...")
 _NOT_A_COMPARISON = re.compile(r"\b(?:last|this|the past|the previous) (?:year|month|week|season|quarter)\b",
@@ -139,6 +152,7 @@ def _no_link(gap: str, q: Mention, doc: Document) -> bool:
     """Words between a figure and a list that make them a comparison."""
     if not _COMPARED_FIGURE.search(doc.text[max(0, q.start - 20):q.start]):
         gap = _NOT_A_COMPARISON.sub(" ", gap)
+    gap = _HEDGE_IN_GAP.sub(" ", gap)  # "waited more than 12 hours": the hedge of another figure
     return bool(_NO_LINK.search(gap))
 
 
@@ -146,7 +160,9 @@ def _cue_at_end(pattern: re.Pattern, gap: str) -> str | None:
     found = None
     for m in pattern.finditer(gap):
         found = m
-    if found is None or len(words(gap[found.end():])) > CUE_REACH_WORDS:
+    # ", with shipments to China at 7.2bn": "with" may stand before a part's label
+    reach = WITH_REACH_WORDS if found is not None and found.group(0).lower() == "with" else CUE_REACH_WORDS
+    if found is None or len(words(gap[found.end():])) > reach:
         return None
     return found.group(0)
 
@@ -209,6 +225,8 @@ def find_parts_of_whole(doc: Document):
     by_sentence = _pool(doc)
     for sentence_index, items in sorted(by_sentence.items()):
         for enum in _enumerations(doc, items):
+            if len(enum) >= 3 and _totalised(doc, enum[-1]):
+                enum = enum[:-1]  # "2,340 on Monday and 1,870 on Tuesday, some 3,200 in all": the sum, no part
             enum, closed = _with_remainder(doc, enum, by_sentence)
             closed = closed or bool(_CLOSING.search(doc.text[enum[-2].end:enum[-1].start]))
             if len(enum) >= 3 and enum[0].value == len(enum) - 1 and _counts_items(enum[0], enum[1:]):
@@ -218,6 +236,14 @@ def find_parts_of_whole(doc: Document):
                 # "fed 3,400 families, 2,100 in Leeds and 1,300 in Hull": the first figure heads the rest
                 found = _relations_for(doc, enum[1:], items, by_sentence, closed)
             yield from found
+
+
+def _totalised(doc: Document, m: Mention) -> bool:
+    """A figure called the total: "a total of 58", "3,200 trains in all"."""
+    after = m.noun_span.end if m.noun_span else m.end
+    return bool(_TOTALISER_BEFORE.search(doc.text[max(0, m.start - 25):m.start])
+                or _TOTALISER_AFTER.match(doc.text[m.end:m.end + 30])
+                or _TOTALISER_AFTER.match(doc.text[after:after + 30]))
 
 
 def _vague(m: Mention) -> bool:
@@ -283,6 +309,7 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     if a.parenthetical and b.parenthetical and _BRACKETED_NEXT.match(gap):
         gap = gap[gap.index(")") + 1:gap.rindex("(")]
     if _BREAKS.search(_AMONG_AFTER.sub(" ", gap)) or _EDGE_BREAKS.search(gap) or _PART_OF_BASE.match(gap) \
+            or _COMMA_WITH.search(gap) \
             or any(c.group(0).lower() != "came from" for c in _COMPLETE_BEFORE.finditer(gap)):
         return False
     if not _LIST_CONNECTOR.search(gap):
@@ -419,7 +446,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap) and (
                 len(words(gap)) <= 12 or _long_apposition(q, enum, items, gap)):
             yield q, True, "explicit", "apposition"
-        elif _TOTALISER_BEFORE.search(text[max(0, q.start - 25):q.start]) and len(words(gap)) <= 12:
+        elif _TOTALISER_BEFORE.search(text[max(0, q.start - 25):q.start]) and (
+                len(words(gap)) <= 12 or _clause_then_comma(gap)):
             yield q, True, "explicit", "total"
         elif _COPULA_END.search(gap) and len(words(gap)) <= 6 \
                 and _DEFINITE_BEFORE.search(text[max(0, q.start - 12):q.start]) \
@@ -488,6 +516,14 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
 LONG_APPOSITION_WORDS = 24
 
 
+def _clause_then_comma(gap: str) -> bool:
+    """"A total of 1,906 patients waited more than 12 hours at the two
+    hospitals last month, 1,147 at A and 959 at B": a longer clause, unbroken,
+    then a comma before the list."""
+    return gap.rstrip().endswith(",") and len(words(gap)) <= LONG_APPOSITION_WORDS \
+        and not _BREAKS.search(_HEDGE_IN_GAP.sub(" ", gap)) and gap.count(",") == 1
+
+
 def _long_apposition(q: Mention, enum: tuple[Mention, ...], items: list[Mention], gap: str) -> bool:
     """"Some 2,640 residents of three towns spent the night in relief centres
     after the order - 1,120 in A, ...": a longer clause before the dash, when
@@ -509,7 +545,8 @@ def _placed_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap
     """"Nearly 900 people work at its two sites, about 640 at A and roughly
     530 at B": after a comma, parts without a noun of their own (or the
     total's), each placed by a preposition, none of them bigger than it."""
-    if not gap.rstrip().endswith(",") or len(words(gap)) > 12 or _BREAKS.search(gap) or _OR_WITH.search(gap) \
+    if not gap.rstrip().endswith(",") or len(words(gap)) > 12 or _BREAKS.search(_HEDGE_IN_GAP.sub(" ", gap)) \
+            or _OR_WITH.search(gap) \
             or _NOT_A_TOTAL_BEFORE.search(doc.text[max(0, q.start - 12):q.start]) or _is_difference(doc, q):
         return False
     if q.interval.hi is not None and q.interval.hi < max(p.value for p in enum):
@@ -784,12 +821,7 @@ def _choose(doc: Document, rels: list[PartsOfWhole]) -> PartsOfWhole | None:
 
 
 def _strength(doc: Document, rel: PartsOfWhole) -> tuple[bool, bool, bool]:
-    q = rel.total
-    after = q.noun_span.end if q.noun_span else q.end
-    totalised = bool(_TOTALISER_BEFORE.search(doc.text[max(0, q.start - 25):q.start])
-                     or _TOTALISER_AFTER.match(doc.text[q.end:q.end + 30])
-                     or _TOTALISER_AFTER.match(doc.text[after:after + 30]))
-    return rel.link == "explicit", totalised, _same_thing(q, rel.parts)
+    return rel.link == "explicit", _totalised(doc, rel.total), _same_thing(rel.total, rel.parts)
 
 
 # ------------------------------------------- "X of the Y ... the remaining Z"
