@@ -280,6 +280,14 @@ R4_FLAGGED = [
     # a hedge on a figure of another kind inside the total's clause
     ("A total of 2,310 callers waited more than 30 minutes to reach the helpline in March, 1,420 on weekdays "
      "and 1,050 at weekends.", "FC101", "2,310"),
+    # a list of clauses, each figure the subject of its own verb
+    ("Some 410 nurses applied for the scheme. Of those, 170 were given a post, 95 were sent to a reserve list "
+     "and 180 were turned away.", "FC102", "Some 410"),
+    ("Of the 860 shops inspected, 420 passed without comment, 275 received a written warning about hygiene "
+     "standards and 230 were told to close.", "FC102", "860"),
+    # next-sentence parts closed by "the remaining", dividing the one count before
+    ("Police arrested 52 fans after the derby. Twenty were cautioned, 19 were bailed pending inquiries "
+     "and the remaining 17 with public order offences.", "FC101", "52"),
 ]
 
 R4_CLEAN = [
@@ -292,6 +300,15 @@ R4_CLEAN = [
     "The helpline took 2,310 calls, more than 1,900 a year earlier, 1,420 on weekdays and 1,050 at weekends.",
     # ", with" other things
     "The striker scored 31 goals last season, with 12 assists and 4 penalties.",
+    "Some 410 nurses applied for the scheme. Of those, 170 were given a post, 95 were sent to a reserve list "
+    "and 145 were turned away.",
+    "Of the 860 shops inspected, 420 passed without comment, 210 received a written warning about hygiene "
+    "standards and 230 were told to close.",
+    "Police arrested 52 fans after the derby. Twenty were cautioned, 19 were bailed pending inquiries "
+    "and the remaining 13 with public order offences.",
+    # separate clauses about other figures: no list
+    "Police arrested 52 fans after the derby. Twenty were cautioned on the night, officials said, and 40 "
+    "more were identified from footage.",
 ]
 
 

@@ -75,7 +75,11 @@ Shapes, each with an example:
   part labelled before its figure: "reached 9.4bn in April, with goods from
   Japan at 4.1bn, from Korea at 2.2bn ..., while others sent the remaining 1.5bn";
 - a hedge on another figure inside the total's clause is no comparison: "A
-  total of 2,310 callers waited more than 30 minutes in March, 1,420 on ...".
+  total of 2,310 callers waited more than 30 minutes in March, 1,420 on ...";
+- a list of clauses, each figure the subject of its own verb: "Of those, 170
+  were given a post, 95 were sent to a reserve list and 180 were turned away";
+- a list closed by "the remaining" right after a lone count divides it:
+  "arrested 52 fans. Twenty were cautioned, ... and the remaining 17 ...".
 """
 from __future__ import annotations
 
@@ -285,8 +289,14 @@ _COMPARATIVE_AFTER = re.compile(r"^\W*(?:[\w'’-]+[\s,]+){0,2}?(?:behind|ahead|
                                 r"|higher|lower|above|below|up|down|extra|better|worse)\b", re.I)
 
 
+_PHRASAL_VERB = re.compile(r"\b(?:\w+ed|put|set|cut|shut|broken|taken|laid|given|shot|struck|torn|sent|held|kept)"
+                           r"\s+(?:up|down)$", re.I)
+
+
 def _is_difference(doc: Document, m: Mention) -> bool:
-    return bool(_COMPARATIVE_AFTER.match(doc.text[m.end:m.end + 40]))
+    found = _COMPARATIVE_AFTER.match(doc.text[m.end:m.end + 40])
+    # "121 were turned down", "58 were set up": a phrasal verb, no difference
+    return bool(found) and not _PHRASAL_VERB.search(found.group(0))
 
 
 # "donations (£1.4m), grants (£0.7m) and its shops (£0.5m)": bracketed parts after their labels
@@ -306,6 +316,8 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     if _heads_of_the(doc, a) or _OF_THEM_AFTER.match(doc.text[b.end:b.end + 12]):
         return False  # "Of the 260 jobs, 150 ...", "arrested 27 people, 19 of them men"
     gap = _OF_THEM_AFTER.sub(" ", gap)  # "19 of them men and 12 women"
+    if _clause_list(doc, a, b, gap):
+        return True
     if a.parenthetical and b.parenthetical and _BRACKETED_NEXT.match(gap):
         gap = gap[gap.index(")") + 1:gap.rindex("(")]
     if _BREAKS.search(_AMONG_AFTER.sub(" ", gap)) or _EDGE_BREAKS.search(gap) or _PART_OF_BASE.match(gap) \
@@ -320,6 +332,40 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     if gap_words and gap_words[-1] in _LAST_WORD_BLOCKS:
         return False
     return True
+
+
+# a list of clauses, each part the subject of its own verb: "Of those, 96 were
+# offered places, 58 were put on a waiting list and 121 were turned down"
+CLAUSE_GAP_WORDS = 16
+_CLAUSE_VERBS = frozenset("""were was are is had have has remain remained remains died survived left stayed
+    went returned finished crossed dropped fled voted said say says told took take face faces won win lost lose
+    got get gave give saw see made make chose went came come fell rose""".split())
+_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:]|\band|\bbut)\s*$", re.I)
+_NEXT_SUBJECT = re.compile(r"(?:,|,?\s+and|,?\s+while|,?\s+but)\s+(?:the\s+(?:remaining|other|last|final)\s+"
+                           r"|another\s+|a\s+further\s+)?$", re.I)
+_NEXT_CLOSING = re.compile(r"\b(?:remaining|other|last|final|further|another)\s+$", re.I)
+_HARD_BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\bamong\b|\bof (?:whom|which|them|those)\b"
+                          r"|\bcompared\b|\bversus\b|\bthan\b|\bout of\b|\bsaid\b|\bsays\b|\baccording\b|\beach\b|\bper\b", re.I)
+
+
+def _clause_subject(doc: Document, m: Mention) -> bool:
+    after = words(doc.text[m.end:m.end + 20])
+    return bool(after) and (after[0] in _CLAUSE_VERBS or after[0].endswith("ed"))
+
+
+def _clause_list(doc: Document, a: Mention, b: Mention, gap: str) -> bool:
+    """Each figure opens its own clause (a verb right after it), the next one
+    right after a comma or "and" (or "and the remaining 12 with ...")."""
+    if not _clause_subject(doc, a) or not _NEXT_SUBJECT.search(gap):
+        return False
+    if not (_clause_subject(doc, b) or _NEXT_CLOSING.search(gap)):
+        return False
+    lead = doc.text[max(doc.sentences[a.sentence].start, a.start - 12):a.start]
+    if a.start - doc.sentences[a.sentence].start > 0 and not _SUBJECT_BEFORE.search(lead):
+        return False
+    gap_words = words(gap)
+    own_verb = gap[gap.lower().index(gap_words[0]) + len(gap_words[0]):] if gap_words else gap
+    return len(gap_words) <= CLAUSE_GAP_WORDS and not _HARD_BREAKS.search(_HEDGE_IN_GAP.sub(" ", own_verb))
 
 
 def _heads_of_the(doc: Document, m: Mention) -> bool:
@@ -760,6 +806,19 @@ def _echo_candidates(doc: Document, enum, by_sentence, closed: bool):
                 return
 
 
+def _closed_back_candidates(doc: Document, enum, items, by_sentence):
+    """"charged 43 people. Eighteen face ..., 17 ... and the remaining 12 ...":
+    a list that opens its sentence and ends with what is left divides the one
+    count of the sentence before."""
+    before = by_sentence.get(enum[0].sentence - 1, [])
+    if items[0] is not enum[0] or len(before) != 1 or len(items) != len(enum):
+        return
+    q = before[0]
+    if q.kind == Kind.COUNT and not q.compound and _total_compatible(q, enum, inferred=True) \
+            and not _nouns_conflict(q, enum):
+        yield q, True, "inferred", "the remaining"
+
+
 def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False) -> list[PartsOfWhole]:
     """The breakdown's best-linked total, plus -- when that one is in the
     same sentence -- the nearest whole that the nouns tie it to elsewhere
@@ -767,6 +826,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
     "Around 3,800 civilians")."""
     same, nearby = [], []
     candidates = list(_candidates(doc, enum, items, by_sentence))
+    if not candidates and closed:
+        candidates = list(_closed_back_candidates(doc, enum, items, by_sentence))
     if not candidates:
         candidates = list(_echo_candidates(doc, enum, by_sentence, closed))
     for total, complete, link, cue in candidates:
