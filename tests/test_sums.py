@@ -288,6 +288,8 @@ R4_FLAGGED = [
     # next-sentence parts closed by "the remaining", dividing the one count before
     ("Police arrested 52 fans after the derby. Twenty were cautioned, 19 were bailed pending inquiries "
      "and the remaining 17 with public order offences.", "FC101", "52"),
+    # "X of the Y, with the others listed": the share is one more part
+    ("Greens won 14 of the 33 wards, with Labour taking 12, the Tories six and independents four.", "FC102", "33"),
 ]
 
 R4_CLEAN = [
@@ -306,6 +308,9 @@ R4_CLEAN = [
     "standards and 230 were told to close.",
     "Police arrested 52 fans after the derby. Twenty were cautioned, 19 were bailed pending inquiries "
     "and the remaining 13 with public order offences.",
+    "Greens won 14 of the 33 wards, with Labour taking 12, the Tories four and independents three.",
+    # the list may break the share itself down
+    "Greens won 14 of the 33 wards, with 9 going to women and 5 to men.",
     # separate clauses about other figures: no list
     "Police arrested 52 fans after the derby. Twenty were cautioned on the night, officials said, and 40 "
     "more were identified from footage.",

@@ -79,7 +79,9 @@ Shapes, each with an example:
 - a list of clauses, each figure the subject of its own verb: "Of those, 170
   were given a post, 95 were sent to a reserve list and 180 were turned away";
 - a list closed by "the remaining" right after a lone count divides it:
-  "arrested 52 fans. Twenty were cautioned, ... and the remaining 17 ...".
+  "arrested 52 fans. Twenty were cautioned, ... and the remaining 17 ...";
+- "X of the Y, with" the other shares listed: X is one more part: "won 14 of
+  the 33 wards, with Labour taking 12, the Tories six and independents four".
 """
 from __future__ import annotations
 
@@ -806,6 +808,17 @@ def _echo_candidates(doc: Document, enum, by_sentence, closed: bool):
                 return
 
 
+def _share_of(doc: Document, total: Mention, enum, items) -> Mention | None:
+    """"took 28 of the 57 seats, with the Conservatives winning 19, Labour
+    nine ...": the share named "of the" total is one more part, unless the
+    list may break that share itself down ("28 of the 57, with 19 women ...")."""
+    for k, m in enumerate(items[:-1]):
+        if items[k + 1] is total and m.end <= enum[0].start and _OF_BASE_GAP.match(doc.text[m.end:total.start]) \
+                and _compatible_kinds(m, total) and m.value <= total.value and not _is_difference(doc, m):
+            return m if sum(p.value for p in enum) > m.value else None
+    return None
+
+
 def _closed_back_candidates(doc: Document, enum, items, by_sentence):
     """"charged 43 people. Eighteen face ..., 17 ... and the remaining 12 ...":
     a list that opens its sentence and ends with what is left divides the one
@@ -834,7 +847,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         if total in enum:
             continue
         complete = complete or closed  # "... and the remaining 12": nothing is left out
-        rel = PartsOfWhole(link=link, cue=cue, total=total, parts=enum, complete=complete,
+        share = _share_of(doc, total, enum, items)
+        rel = PartsOfWhole(link=link, cue=cue, total=total, parts=((share,) if share else ()) + enum, complete=complete,
                            bounded=_bounded(doc, total, cue))
         (same if total.sentence == enum[0].sentence else nearby).append(rel)
     chosen = _choose(doc, same) or _choose(doc, nearby)
