@@ -290,6 +290,11 @@ R4_FLAGGED = [
      "and the remaining 17 with public order offences.", "FC101", "52"),
     # "X of the Y, with the others listed": the share is one more part
     ("Greens won 14 of the 33 wards, with Labour taking 12, the Tories six and independents four.", "FC102", "33"),
+    # measures add up over the periods their parts are placed in
+    ("Nine inches of rain had fallen on the town by Sunday night. Four inches fell on Friday, another 3 on "
+     "Saturday and 4 more on Sunday.", "FC102", "Nine inches"),
+    ("The crew laid 12 miles of cable over three days - 5 miles on Monday, 4 miles on Tuesday and 4 miles "
+     "on Wednesday.", "FC101", "12 miles"),
 ]
 
 R4_CLEAN = [
@@ -309,6 +314,16 @@ R4_CLEAN = [
     "Police arrested 52 fans after the derby. Twenty were cautioned, 19 were bailed pending inquiries "
     "and the remaining 13 with public order offences.",
     "Greens won 14 of the 33 wards, with Labour taking 12, the Tories four and independents three.",
+    "Nine inches of rain had fallen on the town by Sunday night. Four inches fell on Friday, another 2 on "
+    "Saturday and 3 more on Sunday.",
+    # readings at different places are no parts of one fall
+    "Nine inches of rain fell across the county. Six inches fell in Ashby, 5 in Melton and 4 in Oakham.",
+    "Up to 3 inches of snow fell, with 2 inches in Leeds and 3 in York.",
+    # "with" after another's name gives that one's figure, no breakdown
+    "Spain was the biggest buyer with 48,000 tonnes, followed by Portugal with 31,500 and Greece 22,000 tonnes.",
+    "Spain was the biggest buyer with 48,000 tonnes followed by Portugal with 31,500 and Greece 22,000 tonnes.",
+    # temperatures and speeds do not add up
+    "Temperatures reached 30C on Monday - 18C in the morning and 12C overnight.",
     # the list may break the share itself down
     "Greens won 14 of the 33 wards, with 9 going to women and 5 to men.",
     # separate clauses about other figures: no list

@@ -81,7 +81,11 @@ Shapes, each with an example:
 - a list closed by "the remaining" right after a lone count divides it:
   "arrested 52 fans. Twenty were cautioned, ... and the remaining 17 ...";
 - "X of the Y, with" the other shares listed: X is one more part: "won 14 of
-  the 33 wards, with Labour taking 12, the Tories six and independents four".
+  the 33 wards, with Labour taking 12, the Tories six and independents four";
+- measures of additive units (lengths, weights, volumes, energy) add up like
+  counts, not over places; inferred from the lone measure of the sentence
+  before when each part has its own period: "Nine inches of rain had fallen
+  by Sunday. Four inches fell on Friday, another 3 on Saturday and 4 more ...".
 """
 from __future__ import annotations
 
@@ -94,7 +98,12 @@ from ..model import Document, Kind, Mention, Relation
 from . import categories
 from .context import quantities, words
 
-SUMMABLE = (Kind.COUNT, Kind.MONEY)
+SUMMABLE = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
+# measures that add up (lengths, weights, volumes, areas, energy), not temperatures, speeds or rates
+_ADDITIVE_UNIT = re.compile(r"^(?:sq |square |cubic )?(?:[kmc]?m|metres?|meters?|kilomet\w+|centimet\w+|millimet\w+"
+                            r"|inch(?:es)?|in|f(?:ee|oo)?t|yards?|miles?|kg|kilo\w*|g|grams?|tonnes?|tons?|lbs?"
+                            r"|ounces?|oz|litres?|liters?|gallons?|acres?|hectares?|ha|barrels?|[kmgt]wh"
+                            r"|\w+watt[ -]hours?)$", re.I)
 MAX_GAP_WORDS = 8
 NEARBY_SENTENCES = 3
 
@@ -266,6 +275,7 @@ def _pool(doc: Document) -> dict[int, list[Mention]]:
     by_sentence: dict[int, list[Mention]] = {}
     for m in quantities(doc, *SUMMABLE):
         if m.is_range or m.value is None or m.value <= 0 or _vague(m) \
+                or m.kind == Kind.MEASURE and not _ADDITIVE_UNIT.match(m.unit or "") \
                 or _ALTERNATIVE_BEFORE.search(doc.text[max(0, m.start - 16):m.start]):
             continue
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -295,10 +305,15 @@ _PHRASAL_VERB = re.compile(r"\b(?:\w+ed|put|set|cut|shut|broken|taken|laid|given
                            r"\s+(?:up|down)$", re.I)
 
 
+_MORE_PLACED = re.compile(r"^\s+more\s+(?:before|after|on|in|at|during|overnight|by|over)\b", re.I)
+
+
 def _is_difference(doc: Document, m: Mention) -> bool:
     found = _COMPARATIVE_AFTER.match(doc.text[m.end:m.end + 40])
-    # "121 were turned down", "58 were set up": a phrasal verb, no difference
-    return bool(found) and not _PHRASAL_VERB.search(found.group(0))
+    # "121 were turned down", "58 were set up": a phrasal verb, no difference; "7 more
+    # before dawn", "12 more on Sunday": an addition placed in its period
+    return bool(found) and not _PHRASAL_VERB.search(found.group(0)) and not (
+        _MORE_PLACED.match(doc.text[m.end:m.end + 40]))
 
 
 # "donations (£1.4m), grants (£0.7m) and its shops (£0.5m)": bracketed parts after their labels
@@ -377,11 +392,17 @@ def _heads_of_the(doc: Document, m: Mention) -> bool:
     return bool(_OF_THE_BASE.search(lead if len(lead) <= 40 else "x " + lead[-40:]))
 
 
+def _unit_key(m: Mention) -> str:
+    return (m.unit or "").lower().rstrip("s")
+
+
 def _compatible_kinds(a: Mention, b: Mention) -> bool:
     if a.kind == b.kind:
-        return a.kind != Kind.MONEY or a.unit == b.unit
-    # "£1.2bn in 2025, 1.5bn in 2026": a bare scaled number continues money
-    return {a.kind, b.kind} == {Kind.COUNT, Kind.MONEY} and a.noun is None and b.noun is None
+        return a.kind == Kind.COUNT or _unit_key(a) == _unit_key(b)
+    # "£1.2bn in 2025, 1.5bn in 2026", "five inches on Monday, 6 on Tuesday": a bare number continues
+    # the sum of money or the measure before it
+    return Kind.COUNT in (a.kind, b.kind) and ({a.kind, b.kind} - {Kind.COUNT}) <= {Kind.MONEY, Kind.MEASURE} \
+        and (a.noun is None or a.kind == Kind.MEASURE) and (b.noun is None or b.kind == Kind.MEASURE)
 
 
 def _total_compatible(total: Mention, parts: tuple[Mention, ...], *, inferred: bool = False) -> bool:
@@ -392,6 +413,10 @@ def _total_compatible(total: Mention, parts: tuple[Mention, ...], *, inferred: b
     elif total.kind == Kind.COUNT:
         if any(p.kind != Kind.COUNT for p in parts):
             return False
+    elif total.kind == Kind.MEASURE:
+        if not all(p.kind == Kind.MEASURE and _unit_key(p) == _unit_key(total) or p.kind == Kind.COUNT
+                   and p.noun is None for p in parts) or not any(p.kind == Kind.MEASURE for p in parts):
+            return False
     else:
         return False
     if _counts_items(total, parts):
@@ -401,6 +426,31 @@ def _total_compatible(total: Mention, parts: tuple[Mention, ...], *, inferred: b
         # not taken for their total
         biggest = max(p.value for p in parts)
         if total.interval.hi is not None and total.interval.hi < biggest:
+            return False
+    return True
+
+
+_PERIOD_WORDS = re.compile(r"\b(?:overnight|morning|afternoon|evening|night|dawn|dusk|day|week|month|hour"
+                          r"|today|yesterday|tonight|weekend)s?\b", re.I)
+
+
+def _over_periods(doc: Document, parts: tuple[Mention, ...]) -> bool:
+    """Each part placed in its own period: "5 inches overnight, 6 on Thursday and 7 more before dawn"."""
+    for k, p in enumerate(parts):
+        end = parts[k + 1].start if k + 1 < len(parts) else min(p.end + 40, doc.sentences[p.sentence].end)
+        if not _PERIOD_WORDS.search(doc.text[p.end:end]) and not any(
+                m.kind in _TIME_KINDS and p.end <= m.start < end for m in doc.mentions_in(p.sentence)):
+            return False
+    return True
+
+
+def _measures_add(doc: Document, parts: tuple[Mention, ...]) -> bool:
+    """Depths and lengths add up over periods or kinds, not over places:
+    "2 inches in Leeds and 3 in York" are two readings of one fall."""
+    for p in parts:
+        place = _PLACE_AFTER.match(doc.text[p.end:p.end + 40])
+        if place and place.group(1)[0].isupper() and not any(
+                m.kind in _TIME_KINDS and m.start == p.end + place.start(1) for m in doc.mentions_in(p.sentence)):
             return False
     return True
 
@@ -486,7 +536,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of them"
         elif partial:
             cue = partial.lower()
-            if cue == "with" and not _with_parts(doc, q, enum):
+            if cue == "with" and (not _with_parts(doc, q, enum) or not _COMMA_WITH.search(gap)):
+                # "Italy took 75,000 tonnes followed by Germany with 55,200": another's figure
                 continue  # "scored 20 goals, with 15 assists", "killed 12, with 40 injured": other things
             whole = cue in ("of whom", "of which", "of them", "with") and categories.is_partition(
                 _part_nouns(doc, enum))
@@ -547,6 +598,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and len(by_sentence[other]) == 1 and len(items) == len(enum) \
                     and all(_verb_follows(doc, p) for p in enum):
                 yield q, False, "inferred", "bare parts"
+            elif other == sent - 1 and q.kind == Kind.MEASURE and len(by_sentence[other]) == 1 \
+                    and len(items) == len(enum) and _over_periods(doc, enum):
+                yield q, False, "inferred", "same unit"  # "14 inches fell. Five inches fell on Monday, 6 ..."
             elif other == sent - 1 and q.kind == Kind.COUNT and len(by_sentence[other]) == 1 \
                     and len(items) == len(enum) and (_same_thing(q, enum) or _kinds_of(doc, q, enum)) \
                     and not _time_anchored(doc, sent):
@@ -735,7 +789,7 @@ _NET_RESULT = re.compile(r"\b(?:profit|earnings|income|loss|losses|ebitda|ebit|s
 
 
 def _bounded(doc: Document, total: Mention, cue: str | None) -> bool:
-    if total.kind == Kind.COUNT:
+    if total.kind in (Kind.COUNT, Kind.MEASURE):
         return True
     cue = (cue or "").lower()
     return (cue in _CONTAINMENT_CUES or cue == "came from") and not _NET_RESULT.search(doc.sentence_text(total.sentence))
@@ -844,7 +898,7 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
     if not candidates:
         candidates = list(_echo_candidates(doc, enum, by_sentence, closed))
     for total, complete, link, cue in candidates:
-        if total in enum:
+        if total in enum or total.kind == Kind.MEASURE and not _measures_add(doc, enum):
             continue
         complete = complete or closed  # "... and the remaining 12": nothing is left out
         share = _share_of(doc, total, enum, items)

@@ -18,7 +18,8 @@ def _tolerance(rel: PartsOfWhole) -> str:
     total = rel.total
     iv = total.interval
     if iv.lo is not None and iv.lo == iv.hi:
-        return f"{quoted(total)} is a whole count, so the parts must add up to it exactly"
+        what = "a whole count" if total.kind == Kind.COUNT else "stated exactly"
+        return f"{quoted(total)} is {what}, so the parts must add up to it exactly"
     return describe_tolerance(total.hedge, iv, lambda x: amount(x, total))
 
 
