@@ -285,6 +285,8 @@ R4_FLAGGED = [
      "and 180 were turned away.", "FC102", "Some 410"),
     ("Of the 860 shops inspected, 420 passed without comment, 275 received a written warning about hygiene "
      "standards and 230 were told to close.", "FC102", "860"),
+    ("Of the 515 members balloted, 214 voted to strike, 187 voted against the offer and 138 did not vote.",
+     "FC102", "515"),
     # next-sentence parts closed by "the remaining", dividing the one count before
     ("Police arrested 52 fans after the derby. Twenty were cautioned, 19 were bailed pending inquiries "
      "and the remaining 17 with public order offences.", "FC101", "52"),

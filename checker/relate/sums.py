@@ -356,7 +356,8 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
 CLAUSE_GAP_WORDS = 16
 _CLAUSE_VERBS = frozenset("""were was are is had have has remain remained remains died survived left stayed
     went returned finished crossed dropped fled voted said say says told took take face faces won win lost lose
-    got get gave give saw see made make chose went came come fell rose""".split())
+    got get gave give saw see made make chose went came come fell rose did do does will would could can may
+    might must should cannot""".split())
 _SUBJECT_BEFORE = re.compile(r"(?:^|[,;:]|\band|\bbut)\s*$", re.I)
 _NEXT_SUBJECT = re.compile(r"(?:,|,?\s+and|,?\s+while|,?\s+but)\s+(?:the\s+(?:remaining|other|last|final)\s+"
                            r"|another\s+|a\s+further\s+)?$", re.I)
