@@ -295,6 +295,8 @@ R4_FLAGGED = [
     # measures add up over the periods their parts are placed in
     ("Nine inches of rain had fallen on the town by Sunday night. Four inches fell on Friday, another 3 on "
      "Saturday and 4 more on Sunday.", "FC102", "Nine inches"),
+    ("The tanker took on 4,100 litres of diesel on Monday and 3,800 litres on Tuesday, about 9,000 litres "
+     "altogether.", "FC101", "about 9,000 litres"),
     ("The crew laid 12 miles of cable over three days - 5 miles on Monday, 4 miles on Tuesday and 4 miles "
      "on Wednesday.", "FC101", "12 miles"),
 ]
@@ -318,6 +320,8 @@ R4_CLEAN = [
     "Greens won 14 of the 33 wards, with Labour taking 12, the Tories four and independents three.",
     "Nine inches of rain had fallen on the town by Sunday night. Four inches fell on Friday, another 2 on "
     "Saturday and 3 more on Sunday.",
+    "The tanker took on 4,100 litres of diesel on Monday and 3,800 litres on Tuesday, about 7,900 litres "
+    "altogether.",
     # readings at different places are no parts of one fall
     "Nine inches of rain fell across the county. Six inches fell in Ashby, 5 in Melton and 4 in Oakham.",
     "Up to 3 inches of snow fell, with 2 inches in Leeds and 3 in York.",

@@ -122,6 +122,8 @@ _EDGE_BREAKS = re.compile(r"^\W*(?:\w+\W+)?(?:or|with)\b|(?<!along )\b(?:or|with
                           r"|^\W*(?:a|an)\s+(?:week|month|year|day|hour)\b", re.I)
 # "18.6bn in May, with exports to A at 7.2bn, ...": the figure before ", with" is what follows breaks down
 _COMMA_WITH = re.compile(r",\s*with\b", re.I)
+_OF_MATERIAL = re.compile(r"^\s*of\s+(?!the\b|its\b|their\b|his\b|her\b|our\b|all\b|those\b|these\b|a\b|an\b)[a-z]",
+                          re.I)
 _PART_OF_BASE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|its|their|his|her|our|all|those|these|a|an)?\b", re.I)
 _LAST_WORD_BLOCKS = frozenset({"from", "to", "by", "of", "than", "between", "about", "around",
                                "nearly", "almost", "over", "under", "up", "down", "plus", "minus",
@@ -337,7 +339,9 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         return True
     if a.parenthetical and b.parenthetical and _BRACKETED_NEXT.match(gap):
         gap = gap[gap.index(")") + 1:gap.rindex("(")]
-    if _BREAKS.search(_AMONG_AFTER.sub(" ", gap)) or _EDGE_BREAKS.search(gap) or _PART_OF_BASE.match(gap) \
+    # "4,100 litres of fuel on Monday and ...": the material of a measure, no base
+    of_base = _PART_OF_BASE.match(gap) and not (a.kind == Kind.MEASURE and _OF_MATERIAL.match(gap))
+    if _BREAKS.search(_AMONG_AFTER.sub(" ", gap)) or _EDGE_BREAKS.search(gap) or of_base \
             or _COMMA_WITH.search(gap) \
             or any(c.group(0).lower() != "came from" for c in _COMPLETE_BEFORE.finditer(gap)):
         return False
