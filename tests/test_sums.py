@@ -297,6 +297,9 @@ R4_FLAGGED = [
      "Saturday and 4 more on Sunday.", "FC102", "Nine inches"),
     ("The tanker took on 4,100 litres of diesel on Monday and 3,800 litres on Tuesday, about 9,000 litres "
      "altogether.", "FC101", "about 9,000 litres"),
+    # two parts labelled by the two halves of a pair cover the whole
+    ("The airport handled 6.4 million passengers in 2024, with domestic routes carrying 2.1 million and "
+     "international routes 3.6 million.", "FC101", "6.4 million"),
     ("The crew laid 12 miles of cable over three days - 5 miles on Monday, 4 miles on Tuesday and 4 miles "
      "on Wednesday.", "FC101", "12 miles"),
 ]
@@ -322,6 +325,11 @@ R4_CLEAN = [
     "Saturday and 3 more on Sunday.",
     "The tanker took on 4,100 litres of diesel on Monday and 3,800 litres on Tuesday, about 7,900 litres "
     "altogether.",
+    "The airport handled 6.4 million passengers in 2024, with domestic routes carrying 2.1 million and "
+    "international routes 4.3 million.",
+    # "including" stays partial even over a pair
+    "The airport handled 6.4 million passengers, including 2.1 million on domestic routes and 3.6 million "
+    "on international ones.",
     # readings at different places are no parts of one fall
     "Nine inches of rain fell across the county. Six inches fell in Ashby, 5 in Melton and 4 in Oakham.",
     "Up to 3 inches of snow fell, with 2 inches in Leeds and 3 in York.",

@@ -46,6 +46,20 @@ PARTITIONS = (
     frozenset({"golds", "silvers", "bronzes"}),
 )
 
+# pairs of qualifiers that split any whole between them ("offshore sites ... onshore turbines")
+COMPLEMENTS = (
+    ("offshore", "onshore"), ("domestic", "international"), ("domestic", "foreign"), ("public", "private"),
+    ("full-time", "part-time"), ("urban", "rural"), ("inbound", "outbound"), ("male", "female"),
+    ("indoor", "outdoor"), ("resident", "non-resident"), ("permanent", "temporary"),
+)
+
+
+def complementary(words_: list[str]) -> bool:
+    """Do these words name the two halves of one pair, each once?"""
+    low = [w.lower() for w in words_]
+    return any(low.count(a) == 1 and low.count(b) == 1 for a, b in COMPLEMENTS)
+
+
 # nouns that name the same things
 SYNONYMS = (
     frozenset({"votes", "ballots"}),

@@ -85,7 +85,9 @@ Shapes, each with an example:
 - measures of additive units (lengths, weights, volumes, energy) add up like
   counts, not over places; inferred from the lone measure of the sentence
   before when each part has its own period: "Nine inches of rain had fallen
-  by Sunday. Four inches fell on Friday, another 3 on Saturday and 4 more ...".
+  by Sunday. Four inches fell on Friday, another 3 on Saturday and 4 more ...";
+- two parts labelled by the halves of a pair cover the whole: "6.4 million
+  passengers, with domestic routes carrying 2.1 million and international 3.6 million".
 """
 from __future__ import annotations
 
@@ -867,6 +869,18 @@ def _echo_candidates(doc: Document, enum, by_sentence, closed: bool):
                 return
 
 
+_SPLIT_CUES = frozenset({"with", "of whom", "of which", "of them", "of the", "of those", "apposition"})
+
+
+def _complementary(doc: Document, enum) -> bool:
+    """Two parts labelled by the two halves of a pair (offshore/onshore, domestic/international)."""
+    if len(enum) != 2:
+        return False
+    start = max(doc.sentences[enum[0].sentence].start, enum[0].start - 40)
+    end = min(doc.sentences[enum[-1].sentence].end, enum[-1].end + 30)
+    return categories.complementary(re.findall(r"[A-Za-z][\w-]*", doc.text[start:end]))
+
+
 def _share_of(doc: Document, total: Mention, enum, items) -> Mention | None:
     """"took 28 of the 57 seats, with the Conservatives winning 19, Labour
     nine ...": the share named "of the" total is one more part, unless the
@@ -906,6 +920,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         if total in enum or total.kind == Kind.MEASURE and not _measures_add(doc, enum):
             continue
         complete = complete or closed  # "... and the remaining 12": nothing is left out
+        if not complete and cue in _SPLIT_CUES and _complementary(doc, enum):
+            complete = True  # "with offshore sites producing 49.7 TWh and onshore turbines 22.6 TWh"
         share = _share_of(doc, total, enum, items)
         rel = PartsOfWhole(link=link, cue=cue, total=total, parts=((share,) if share else ()) + enum, complete=complete,
                            bounded=_bounded(doc, total, cue))
