@@ -87,7 +87,9 @@ Shapes, each with an example:
   before when each part has its own period: "Nine inches of rain had fallen
   by Sunday. Four inches fell on Friday, another 3 on Saturday and 4 more ...";
 - two parts labelled by the halves of a pair cover the whole: "6.4 million
-  passengers, with domestic routes carrying 2.1 million and international 3.6 million".
+  passengers, with domestic routes carrying 2.1 million and international 3.6 million";
+- parts that say they overlap are no breakdown: "44 had mould, 39 had broken
+  heating and 23 had both".
 """
 from __future__ import annotations
 
@@ -869,6 +871,7 @@ def _echo_candidates(doc: Document, enum, by_sentence, closed: bool):
                 return
 
 
+_OVERLAP = re.compile(r"\b(?:both|at least one|more than one|overlap\w*)\b", re.I)
 _SPLIT_CUES = frozenset({"with", "of whom", "of which", "of them", "of the", "of those", "apposition"})
 
 
@@ -910,6 +913,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
     same sentence -- the nearest whole that the nouns tie it to elsewhere
     ("3,804 civilian dead were 2,337 men, ..." and, paragraphs earlier,
     "Around 3,800 civilians")."""
+    if _OVERLAP.search(doc.sentence_text(enum[0].sentence)):
+        return []  # "41 had damp, 35 faulty wiring and 22 had both": the parts overlap
     same, nearby = [], []
     candidates = list(_candidates(doc, enum, items, by_sentence))
     if not candidates and closed:
