@@ -61,6 +61,8 @@ class PartsTotalMismatch(Rule):
         Example("Two people died and 9 were hurt in the crash. In all, 14 people were killed or injured.",
                 target="14 people"),
         Example("The tribunal upheld seven of the 16 claims and dismissed the remaining 10.", target="16"),
+        Example("The bakery sold 340 loaves on Friday and 410 on Saturday, some 900 loaves in all.",
+                target="some 900"),
     )
     ok = (
         Example("The squad brought home 15 medals - six gold, four silver and five bronze."),
@@ -127,6 +129,8 @@ class PartsExceedTotal(Rule):
         Example("Of the 48 bids received, 29 were rejected and 23 are still under review.", target="48"),
         Example("The helpline took 520 calls. Of those, 340 were about bills and 210 about repairs.",
                 target="520"),
+        Example("Of the 84 schools inspected, 39 were rated good, 27 were told to improve and 25 were "
+                "placed in special measures.", target="84"),
     )
     ok = (
         Example("Rescuers found 30 survivors, among them 12 children and nine women."),
