@@ -237,3 +237,38 @@ def test_round3_list_shapes_flagged(text, target):
 ])
 def test_round3_list_shapes_clean(text):
     assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]
+
+
+ROUND4_FLAGS = [
+    # a short post-modifier between the noun and its apposition
+    ("The three finalists still standing, Maya Ruiz, Owen Price, Lila Chen and Sam Ode, meet on Friday.", "three"),
+    ("Its two directors on the board, Karl Weiss, Ana Lopes and Ben Hart, resigned.", "two"),
+    ("The four players named in the squad, Joe Kell, Ty Marsh, Ed Penn, Al Roy and Raj Dev, trained.", "four"),
+    # people described by their ages
+    ("Detectives arrested five teenagers after the fire: a 15-year-old from Crewe, a 16-year-old from Nantwich "
+     "and a 17-year-old from Sandbach.", "five"),
+    ("Three people were treated in hospital - an 80-year-old woman, a 52-year-old man, a 9-year-old boy "
+     "and a 30-year-old man - after the crash.", "Three"),
+]
+
+
+@pytest.mark.parametrize("text, target", ROUND4_FLAGS)
+def test_round4_list_shapes_flagged(text, target):
+    found = _problems(text, "FC410")
+    assert found, text
+    start = text.index(target)
+    assert found[0].start <= start < found[0].end
+
+
+@pytest.mark.parametrize("text", [
+    "The three finalists still standing, Maya Ruiz, Owen Price and Lila Chen, meet on Friday.",
+    # a clause after the noun, not a post-modifier
+    "The two directors who quit, Karl Weiss said, had been unpaid.",
+    "The four players named in the squad, Joe Kell said on Friday, are fit.",
+    "Detectives arrested three teenagers after the fire: a 15-year-old from Crewe, a 16-year-old from "
+    "Nantwich and a 17-year-old from Sandbach.",
+    # an age that is not a person item
+    "The two sites, a 200-year-old mill and a chapel, were sold.",
+])
+def test_round4_list_shapes_clean(text):
+    assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]

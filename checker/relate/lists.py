@@ -47,7 +47,12 @@ gives three.  The finder reads the list that follows a count and its noun:
   namely theft, fraud and assault"); "both" + noun may take a short bridge
   before a dash or colon ("Both firms bidding for it - A, B and C -");
 * places may follow a count in object position ("will close six stores, in
-  A, B, ... and G,"), not after a fronted phrase.
+  A, B, ... and G,"), not after a fronted phrase;
+* an apposition may follow a short post-modifier of the noun ("The three
+  finalists still standing, A, B and C,"; "its two directors on the board,
+  A, B and C,"), not a clause ("who quit, A said");
+* people may be listed by age ("five teenagers: a 15-year-old from Crewe,
+  a 16-year-old ... and ..."); the age is part of the item.
 """
 from __future__ import annotations
 
@@ -113,6 +118,12 @@ def _naming_verb_before(before: list[str]) -> bool:
     return any(w in ("named", "identified", "listed", "name", "identify", "naming") for w in before[-4:])
 
 
+# a participle or prepositional phrase after the noun: "left in the race", "still standing",
+# "on the shortlist", "shortlisted for the prize" -- lower-case words, then a comma and a name
+_POST_MODIFIER = re.compile(r"(\s+(?:(?:of|on|at|in|from|for|with|across|still|now|currently|left|remaining|"
+                            r"standing|running|[a-z]+ed|[a-z]+en)\b)(?:\s+[a-z][a-z'’-]*){0,5}?)\s*,\s*(?=[A-Z])")
+
+
 def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _Intro | None:
     """How the text after a count's noun introduces a list, if it does."""
     rest = text[pos:end]
@@ -138,6 +149,10 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         if place:
             return _Intro("places", pos + comma.end() + place.end())
         return _Intro("comma", pos + comma.end())
+    # "The two candidates left in the race, A, B and C,": a short post-modifier, then apposition
+    mod = _POST_MODIFIER.match(rest)
+    if mod and not any(w in _CLAUSE_WORDS | {"and", "or", "but"} for w in mod.group(1).split()):
+        return _Intro("comma", pos + mod.end())
     # a short bridge of words ("that voted against", "have been shortlisted for the
     # contract", "charged were") then a colon, a dash or "named as"
     bridge = re.match(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*|(?:1[89]|20)\d\d\b)){0,9}?)(\s*:\s*|\s+[-–—]\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
@@ -206,10 +221,14 @@ def _name_like(item: str) -> bool:
 _CODE_ITEM = re.compile(r"(?:the\s+|[Nn]o\.?\s*|[Nn]umber\s+|[A-Z][a-z]+\s+)\d{1,4}[A-Z]?")
 
 
+_AGED_PERSON = re.compile(r"(?:(?<=\ba\s)|(?<=\ban\s))\d{1,3}-year-old\b")
+
+
 def _plain_item(item: str, names_only: bool) -> bool:
     """Does a piece of text read like one list item (not a clause)?"""
     if _CODE_ITEM.fullmatch(item):
         return True
+    item = _AGED_PERSON.sub("person", item)  # "a 19-year-old from Salford": one person
     if not item or re.search(r"(?<![A-Za-z0-9])\d", item):
         return False  # a number inside the item; a code ("the A45", "an M6 junction") is part of a name
     ws = item.split()
