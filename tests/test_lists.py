@@ -249,6 +249,12 @@ ROUND4_FLAGS = [
      "and a 17-year-old from Sandbach.", "five"),
     ("Three people were treated in hospital - an 80-year-old woman, a 52-year-old man, a 9-year-old boy "
      "and a 30-year-old man - after the crash.", "Three"),
+    # names beginning with "the"
+    ("The two winners were the Herald, the Courier and the Echo.", "two"),
+    ("Its three hotels, the Grand, the Regent, the Ritz and the Savoy, were sold.", "three"),
+    # "a trio of" / "a pair of" before a list
+    ("Police questioned a trio of drivers: Ian Bell, Jo Shaw, Kim Lowe and Lee Park.", "trio"),
+    ("A pair of firms - Orla, Pexa and Quill - bid for the work.", "pair"),
 ]
 
 
@@ -269,6 +275,10 @@ def test_round4_list_shapes_flagged(text, target):
     "Nantwich and a 17-year-old from Sandbach.",
     # an age that is not a person item
     "The two sites, a 200-year-old mill and a chapel, were sold.",
+    "The two winners were the Herald and the Courier.",
+    # lower-case words after "the": not names
+    "The two winners were the hosts, the champions and the Echo.",
+    "A trio of drivers - Ian Bell, Jo Shaw and Kim Lowe - were questioned.",
 ])
 def test_round4_list_shapes_clean(text):
     assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]

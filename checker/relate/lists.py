@@ -52,7 +52,10 @@ gives three.  The finder reads the list that follows a count and its noun:
   finalists still standing, A, B and C,"; "its two directors on the board,
   A, B and C,"), not a clause ("who quit, A said");
 * people may be listed by age ("five teenagers: a 15-year-old from Crewe,
-  a 16-year-old ... and ..."); the age is part of the item.
+  a 16-year-old ... and ..."); the age is part of the item;
+* names may begin with "the" ("were the Herald, the Courier and the Echo");
+  "a trio of"/"a pair of" + noun counts like "three"/"two" ("a trio of
+  drivers: A, B, C and D").
 """
 from __future__ import annotations
 
@@ -212,6 +215,8 @@ def _strip_item(item: str) -> str:
 
 def _name_like(item: str) -> bool:
     ws = item.split()
+    if len(ws) > 1 and ws[0] == "the" and ws[1][:1].isupper():
+        ws = ws[1:]  # "the Guardian", "the Royal Oak"
     if not ws or len(ws) > _MAX_ITEM_WORDS or not ws[0][:1].isupper():
         return False
     return all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in ws)
@@ -393,6 +398,9 @@ _BOTH = re.compile(r"\b([Bb]oth)\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-
                    r"|(?:\s+[a-z][\w'’-]*){1,6}\s*(?::|\s[-–—]\s|—))")
 _COLLECTIVE = {"pair": 2, "duo": 2, "twins": 2, "trio": 3, "quartet": 4, "quintet": 5, "sextet": 6}
 _THE_COLLECTIVE = re.compile(r"\b(?:[Tt]he)\s+(" + "|".join(_COLLECTIVE) + r")\b")
+# "a trio of firms - A, B, C and D -": the collective counts the noun after "of"
+_A_COLLECTIVE = re.compile(r"\b(?:[Aa]|[Aa]nother)\s+(" + "|".join(c for c in _COLLECTIVE if c != "twins") +
+                           r")\s+of\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))\b")
 
 
 _NOUN_AFTER = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))\b")
@@ -432,6 +440,16 @@ def _count_words(doc: Document):
             yield Mention(a, a + 4, doc.text[a:a + 4], Kind.COUNT, value=Fraction(2), precision=Fraction(1),
                           interval=Interval.point(Fraction(2)), noun=noun, noun_span=Span(n0, n0 + len(noun)),
                           sentence=sent.index)
+        for rx in _A_COLLECTIVE.finditer(text):
+            a, b = sent.start + rx.start(1), sent.start + rx.end(1)
+            noun = rx.group(2)
+            if any(w in _CLAUSE_WORDS | _PREPOSITIONS | {"and", "or", "of"} for w in noun.split()):
+                continue
+            value = Fraction(_COLLECTIVE[rx.group(1)])
+            n0 = sent.start + rx.start(2)
+            yield Mention(a, b, doc.text[a:b], Kind.COUNT, value=value, precision=Fraction(1),
+                          interval=Interval.point(value), noun=doc.text[b:n0 + len(noun)].strip(),
+                          noun_span=Span(n0, n0 + len(noun)), sentence=sent.index)
         for rx in _THE_COLLECTIVE.finditer(text):
             a, b = sent.start + rx.start(1), sent.start + rx.end(1)
             value = Fraction(_COLLECTIVE[rx.group(1)])
