@@ -553,3 +553,25 @@ def test_round4_date_shapes_flagged(text, published, code, span):
 ])
 def test_round4_date_shapes_clean(text, published):
     assert not problems(text, published), [(f.rule, f.message) for f in problems(text, published)]
+
+
+@pytest.mark.parametrize("text,published,span", [
+    ("The regatta starts on Thursday the 9th of August.", "2024-07-20", "Thursday"),
+    ("The regatta started on Wednesday, the 6th of August 2019.", "2024-07-20", "Wednesday"),
+    ("The regatta starts on Sunday the 22nd.", "2024-07-20", "Sunday"),
+])
+def test_weekday_the_nth_flagged(text, published, span):
+    found = problems(text, published, "FC501")
+    assert found, text
+    assert span in text[found[0].start:found[0].end]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The regatta starts on Friday the 9th of August.", "2024-08-01"),
+    ("The regatta started on Tuesday, the 6th of August 2019.", "2019-08-20"),
+    ("The regatta starts on Monday the 22nd.", "2024-07-15"),
+    # a day of the month far from publication: which month is meant?
+    ("The regatta starts on Sunday the 2nd.", "2024-07-15"),
+])
+def test_weekday_the_nth_clean(text, published):
+    assert not problems(text, published), [(f.rule, f.message) for f in problems(text, published)]

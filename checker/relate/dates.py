@@ -3,7 +3,8 @@
 Calendar claims that can be checked against each other or against the
 publication date:
 
-* a weekday written with a date ("Saturday, March 12", "Monday (March 9)");
+* a weekday written with a date ("Saturday, March 12", "Monday (March 9)",
+  "Friday the 13th of June", "on Sunday the 4th");
 * a relative expression set beside an explicit date or weekday
   ("yesterday, March 12", "last year (2018)", "last Tuesday, March 5");
 * a running year ("now in its 12th year") and the year something began;
@@ -342,11 +343,13 @@ def find_weekday_dates(doc: Document):
                 gap = doc.text[m.end:nxt.start] if nxt is not None else ""
                 if nxt is not None and nxt.kind is Kind.DATE and nxt.date and nxt.date.weekday is None \
                         and (re.fullmatch(r"\s*(?:(?:night|morning|afternoon|evening)\s*)?(?:['’]s\s*)?(?:\(|,)\s*", gap)
-                             or (re.fullmatch(r"\.,?\s+", gap) and len(m.text) <= 4)):
+                             or (re.fullmatch(r"\.,?\s+", gap) and len(m.text) <= 4)
+                             # "Saturday the 14th of October", "Sunday, the 3rd of May"
+                             or (re.fullmatch(r"\s*,?\s*the\s+", gap, re.I) and nxt.text[:1].isdigit())):
                     pair = (m, nxt)
                 elif nxt is not None and nxt.kind is Kind.ORDINAL and pub is not None and nxt.value \
                         and 1 <= nxt.value <= 31 and nxt.sentence == m.sentence \
-                        and re.fullmatch(r"\s*(?:\(|,)\s*the\s+", gap) \
+                        and re.fullmatch(r"\s*(?:\(|,)?\s*the\s+", gap) \
                         and re.match(r"\s*(?:[,.;)]|$)", doc.text[nxt.end:nxt.end + 3]):
                     # "on Monday, the 12th": the month nearest the publication date
                     day = int(nxt.value)
