@@ -575,3 +575,27 @@ def test_weekday_the_nth_flagged(text, published, span):
 ])
 def test_weekday_the_nth_clean(text, published):
     assert not problems(text, published), [(f.rule, f.message) for f in problems(text, published)]
+
+
+@pytest.mark.parametrize("text,published,span", [
+    ("Ann Roe, who turned 64 in May, joined the choir in 1990, aged 20.", "2024-11-02", "aged 20"),
+    ("Dr Lee Marsh, 58, qualified aged 31 in 1992.", "2024-11-02", "aged 31"),
+    ("Mayor Rita Sousa, 49, first stood for office in 2001 at the age of 19.", "2024-11-02", "19"),
+])
+def test_age_then_flagged(text, published, span):
+    found = problems(text, published, "FC506")
+    assert found, text
+    assert span in text[found[0].start:found[0].end]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Ann Roe, who turned 64 in May, joined the choir in 1990, aged 30.", "2024-11-02"),
+    ("Dr Lee Marsh, 58, qualified aged 26 in 1992.", "2024-11-02"),
+    ("Mayor Rita Sousa, 49, first stood for office in 2001 at the age of 25.", "2024-11-02"),
+    # a second person between the two ages
+    ("Dr Lee Marsh, 58, whose son qualified in 2019, aged 31, is retiring.", "2024-11-02"),
+    # another date moves the reference: who knows which age is now
+    ("Ann Roe, 64, joined the choir in 1990, aged 20, and left in 2001.", "2024-11-02"),
+])
+def test_age_then_clean(text, published):
+    assert not problems(text, published), [(f.rule, f.message) for f in problems(text, published)]

@@ -39,6 +39,9 @@ publication date:
   may stand inside the next sentence when it names no one else;
 * "turned 82 on Sunday" is the age now; "born in May 1960 and is 64" /
   "and now 64" keeps one subject;
+* an age now and an age in an earlier year for one person ("Ann Roe, who
+  turned 64 in May, joined in 1990, aged 20"; "Dr Lee, 58, qualified aged 24
+  in 1992");
 * a range whose month is written once ("a nine-day strike from 4 to 22
   May", "the four-day fair, from Aug. 8-15,", "between 1st and 29th of July")
   against the length on its noun.
@@ -180,6 +183,19 @@ class AgeBirth(Relation):
 
     def members(self) -> tuple[Mention, ...]:
         return (self.age, self.birth)
+
+
+@dataclass(frozen=True)
+class AgeThen(Relation):
+    """One person's age now and their age in an earlier year, in one sentence."""
+
+    now: Mention | None = None  # "who turned 70 in January", ", 64,"
+    then: Mention | None = None  # "in 1987, aged 25"
+    year: int = 0
+    published: _dt.date | None = None
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.then, self.now)
 
 
 @dataclass(frozen=True)
@@ -1244,6 +1260,43 @@ def find_ages(doc: Document):
             yield rel
 
 
+# "in 1987, aged 25", "in 1987 at the age of 25" / "aged 25 in 1987", "at 25, in 1987"
+_THEN_AFTER_YEAR = re.compile(r"\s*,?\s*(?:(?:aged|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*)?", re.I)
+_AGED_N = r"\s*,?\s*(?:aged|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*\d+"
+_THEN_BEFORE_YEAR = re.compile(r"\s*,?\s+in\s*$", re.I)
+
+
+def find_ages_then(doc: Document):
+    """"Jo Peters, who turned 70 in January, was first elected in 1987, aged 25": the age
+    in the year, from the age now, is (year - publication year) + age now, one either side."""
+    pub = doc.published
+    if pub is None:
+        return
+    for s, ms in _sentences(doc):
+        stext = doc.text[s.start:s.end]
+        if re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) or _DEATH.search(stext):
+            continue
+        years = [m for m in ms if year_of(m) is not None]
+        ages = _ages_in(doc, s, ms)
+        if len(years) != 1 or years[0].kind is not Kind.YEAR or len(ages) != 2 or not _one_person(stext):
+            continue
+        year = years[0]
+        then = [a for a in ages if a.start > year.end and _THEN_AFTER_YEAR.fullmatch(doc.text[year.end:a.start])
+                and re.fullmatch(_AGED_N, doc.text[year.end:a.end], re.I)
+                or a.end < year.start and _THEN_BEFORE_YEAR.fullmatch(doc.text[a.end:year.start])
+                and re.search(r"\baged\s+\d+$", doc.text[max(s.start, a.start - 8):a.end], re.I)]
+        if len(then) != 1:
+            continue
+        now = next(a for a in ages if a is not then[0])
+        lo, hi = sorted((now, then[0]), key=lambda x: x.start)
+        if _TWO_PEOPLE.search(doc.text[lo.end:hi.start]) or now.kind is Kind.ORDINAL or now.interval is None:
+            continue
+        y = year_of(year)
+        if y is None or not 0 < pub.year - y <= 100:
+            continue
+        yield AgeThen("inferred", f"age now and aged ... in {y}", now, then[0], y, pub)
+
+
 def _age_birth(doc: Document, age: Mention, birth: Mention, link: str, ref=None):
     pub = doc.published
     parsed = _birth(doc, birth)
@@ -1353,4 +1406,4 @@ def days_per(unit: str) -> Fraction:
 
 
 FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,
-           find_anniversaries, find_ages, find_impossible_dates)
+           find_anniversaries, find_ages, find_ages_then, find_impossible_dates)
