@@ -255,6 +255,11 @@ ROUND4_FLAGS = [
     # "a trio of" / "a pair of" before a list
     ("Police questioned a trio of drivers: Ian Bell, Jo Shaw, Kim Lowe and Lee Park.", "trio"),
     ("A pair of firms - Orla, Pexa and Quill - bid for the work.", "pair"),
+    # months or weekdays after a count of events, one each at least
+    ("The council met on two occasions last month, on Monday, Tuesday and Thursday, and will meet again.",
+     "two"),
+    ("LONDON (Wire) - The band played five gigs this year, in March, April, May, June, July and August.", "five"),
+    ("The regulator issued three warnings, in April, May, August and November.", "three"),
 ]
 
 
@@ -279,6 +284,11 @@ def test_round4_list_shapes_flagged(text, target):
     # lower-case words after "the": not names
     "The two winners were the hosts, the champions and the Echo.",
     "A trio of drivers - Ian Bell, Jo Shaw and Kim Lowe - were questioned.",
+    # fewer months than events: two may share a month
+    "The regulator issued five warnings, in April, May and November.",
+    "The regulator issued four warnings, in April, May, August and November, and has fined two firms.",
+    # a fronted phrase: whose months?
+    "In its first year, the regulator issued two warnings, in April, May and August.",
 ])
 def test_round4_list_shapes_clean(text):
     assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]

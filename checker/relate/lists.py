@@ -55,7 +55,10 @@ gives three.  The finder reads the list that follows a count and its noun:
   a 16-year-old ... and ..."); the age is part of the item;
 * names may begin with "the" ("were the Herald, the Courier and the Echo");
   "a trio of"/"a pair of" + noun counts like "three"/"two" ("a trio of
-  drivers: A, B, C and D").
+  drivers: A, B, C and D");
+* months or weekdays after a count of events (and a short time phrase)
+  may not outnumber it ("at three meetings this year, in January, March,
+  June and September"); a list may be followed by ", and is/has ..." .
 """
 from __future__ import annotations
 
@@ -127,6 +130,14 @@ _POST_MODIFIER = re.compile(r"(\s+(?:(?:of|on|at|in|from|for|with|across|still|n
                             r"standing|running|[a-z]+ed|[a-z]+en)\b)(?:\s+[a-z][a-z'’-]*){0,5}?)\s*,\s*(?=[A-Z])")
 
 
+_MONTHS_DAYS = ("January February March April May June July August September October November December "
+                "Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split()
+# ", in March, May and July" / ", on Monday and Friday", after the noun or a short time phrase
+_TIMES = re.compile(r"(?:\s+(?:this|last|so\s+far\s+this|earlier\s+this|over\s+the\s+past|in\s+the\s+past)"
+                    r"\s+(?:year|season|month|week|term)(?:\s+so\s+far)?|\s+so\s+far)?\s*,\s*(?:in|on)\s+"
+                    r"(?=(?:" + "|".join(_MONTHS_DAYS) + r")\b)")
+
+
 def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _Intro | None:
     """How the text after a count's noun introduces a list, if it does."""
     rest = text[pos:end]
@@ -152,6 +163,10 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         if place:
             return _Intro("places", pos + comma.end() + place.end())
         return _Intro("comma", pos + comma.end())
+    # "at three meetings this year, in January, March, June and September": when they were
+    when = _TIMES.match(rest)
+    if when:
+        return _Intro("times", pos + when.end())
     # "The two candidates left in the race, A, B and C,": a short post-modifier, then apposition
     mod = _POST_MODIFIER.match(rest)
     if mod and not any(w in _CLAUSE_WORDS | {"and", "or", "but"} for w in mod.group(1).split()):
@@ -283,6 +298,9 @@ def parse_items(text: str, start: int, end: int, names_only: bool, open_end: boo
                 return items, True
             if open_end and names_only and re.match(r"(?:and|but)\s+(?:the|a|an|it|its|their|his|her)\s+[a-z]", seg):
                 return items, True  # "..., C and D, and the winner ...": a new clause
+            if open_end and re.match(r"(?:and|but)\s+(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might)"
+                                     r"\s+[a-z]", seg):
+                return items, True  # "..., C and D, and is expected to ...": the subject's next verb
             return None
         if _is_modifier(seg) and items:
             continue
@@ -482,14 +500,16 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None
     if m.noun_span is None and intro.kind not in ("colon", "dash", "named") + (("comma",) if collective else ()):
         return None
+    if intro.kind == "times" and "," in re.split(r"\s[-–—]\s|—", doc.text[sent.start:m.start])[-1]:
+        return None  # a fronted phrase: whose times?
     if intro.kind in ("comma", "copula", "places") and not (collective or _definite_subject(doc, m, before)
                                                             or intro.kind == "places" and _object(doc, m, before)):
         return None
     if _inside_bridge(doc, m):
         return None  # "the four towns that bid for 12 events - A, B and C -": whose list?
     end = _list_end(doc.text, intro, sent.end)
-    names_only = intro.kind in ("comma", "named", "copula", "places")
-    open_end = intro.kind in ("comma", "named", "copula", "partial", "places") or end < sent.end
+    names_only = intro.kind in ("comma", "named", "copula", "places", "times")
+    open_end = intro.kind in ("comma", "named", "copula", "partial", "places", "times") or end < sent.end
     parsed = parse_items(doc.text, intro.start, end, names_only, open_end)
     if parsed is None:
         roles = parse_role_groups(doc.text, intro.start, end) if intro.kind in ("colon", "dash", "copula") else None
@@ -499,12 +519,14 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     spans, _ = parsed
     if len(spans) < 2:
         return None
+    if intro.kind == "times" and not all(doc.text[a:b] in _MONTHS_DAYS for a, b in spans):
+        return None  # one month or weekday per item
     if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])]):
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
     explicit = intro.kind in ("colon", "dash", "named")
     return ListedItems(link="explicit" if explicit else "inferred", cue=intro.kind, count=m, items=items,
-                       noun=m.noun or "", partial=intro.kind == "partial", places=intro.kind == "places")
+                       noun=m.noun or "", partial=intro.kind == "partial", places=intro.kind in ("places", "times"))
 
 
 _OF_QUANTIFIERS = frozenset("out each any none either neither all some most many few several half majority "
