@@ -514,3 +514,88 @@ def test_round3_date_shapes_flagged(text, published, code, span):
 ])
 def test_round3_date_shapes_clean(text, published):
     assert not problems(text, published), [(f.rule, f.message) for f in problems(text, published)]
+
+
+@pytest.mark.parametrize("text,published,code,span", [
+    # an age after "turned": reached within the past year, so still the age on publication
+    ("Eric Dunmore, born June 2, 1941, turned 82 on Sunday at a party in his village.", "2024-06-04", "FC506", "82"),
+    ("Eric Dunmore, who was born in 1941, just turned 79.", "2024-06-04", "FC506", "79"),
+    # "born ... and is N" / "and now N": one subject
+    ("Lena Varga, who was born on 9 October 1962 and is 58, still teaches piano.", "2024-05-01", "FC506", "58"),
+    ("Lena Varga, born in November 1962 and now 64, still teaches piano.", "2024-05-01", "FC506", "64"),
+    # a range whose month is written once, against the length on its noun
+    ("Nurses will hold a nine-day strike from 4 to 22 May, the union said.", "2024-04-02", "FC507", "nine-day"),
+    ("The four-day festival, from Aug. 8-15, expects 20,000 visitors.", "2024-04-02", "FC507", "four-day"),
+    ("The two-week closure, between 1st and 29th of July, will hit commuters.", "2024-04-02", "FC507",
+     "two-week"),
+    ("The eight-day trial, from 3 to 26 June 2023, ended in acquittal.", "2024-04-02", "FC507", "eight-day"),
+])
+def test_round4_date_shapes_flagged(text, published, code, span):
+    found = problems(text, published, code)
+    assert found, text
+    assert span in text[found[0].start:found[0].end]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Eric Dunmore, born June 2, 1941, turned 83 on Sunday at a party in his village.", "2024-06-04"),
+    # a birthday still to come is not read
+    ("Eric Dunmore, born June 12, 1941, turns 83 next week.", "2024-06-04"),
+    ("Lena Varga, who was born on 9 October 1962 and is 61, still teaches piano.", "2024-05-01"),
+    # a second person after "and"
+    ("Lena Varga, born in November 1962, and her sister, 58, teach piano.", "2024-05-01"),
+    ("Nurses will hold a 19-day strike from 4 to 22 May, the union said.", "2024-04-02"),
+    ("The eight-day festival, from Aug. 8-15, expects 20,000 visitors.", "2024-04-02"),
+    ("The four-week closure, between 1st and 29th of July, will hit commuters.", "2024-04-02"),
+    # the length of something else in the sentence
+    ("The exhibition ran from 2 to 9 May and drew 4,000 visitors over 12 days of events.", "2024-04-02"),
+    # a range with its year after the day: the grammar's date, not read here
+    ("The eight-day trial, from June 3-26, 2023, ended in acquittal.", "2024-04-02"),
+])
+def test_round4_date_shapes_clean(text, published):
+    assert not problems(text, published), [(f.rule, f.message) for f in problems(text, published)]
+
+
+@pytest.mark.parametrize("text,published,span", [
+    ("The regatta starts on Thursday the 9th of August.", "2024-07-20", "Thursday"),
+    ("The regatta started on Wednesday, the 6th of August 2019.", "2024-07-20", "Wednesday"),
+    ("The regatta starts on Sunday the 22nd.", "2024-07-20", "Sunday"),
+])
+def test_weekday_the_nth_flagged(text, published, span):
+    found = problems(text, published, "FC501")
+    assert found, text
+    assert span in text[found[0].start:found[0].end]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The regatta starts on Friday the 9th of August.", "2024-08-01"),
+    ("The regatta started on Tuesday, the 6th of August 2019.", "2019-08-20"),
+    ("The regatta starts on Monday the 22nd.", "2024-07-15"),
+    # a day of the month far from publication: which month is meant?
+    ("The regatta starts on Sunday the 2nd.", "2024-07-15"),
+])
+def test_weekday_the_nth_clean(text, published):
+    assert not problems(text, published), [(f.rule, f.message) for f in problems(text, published)]
+
+
+@pytest.mark.parametrize("text,published,span", [
+    ("Ann Roe, who turned 64 in May, joined the choir in 1990, aged 20.", "2024-11-02", "aged 20"),
+    ("Dr Lee Marsh, 58, qualified aged 31 in 1992.", "2024-11-02", "aged 31"),
+    ("Mayor Rita Sousa, 49, first stood for office in 2001 at the age of 19.", "2024-11-02", "19"),
+])
+def test_age_then_flagged(text, published, span):
+    found = problems(text, published, "FC506")
+    assert found, text
+    assert span in text[found[0].start:found[0].end]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Ann Roe, who turned 64 in May, joined the choir in 1990, aged 30.", "2024-11-02"),
+    ("Dr Lee Marsh, 58, qualified aged 26 in 1992.", "2024-11-02"),
+    ("Mayor Rita Sousa, 49, first stood for office in 2001 at the age of 25.", "2024-11-02"),
+    # a second person between the two ages
+    ("Dr Lee Marsh, 58, whose son qualified in 2019, aged 31, is retiring.", "2024-11-02"),
+    # another date moves the reference: who knows which age is now
+    ("Ann Roe, 64, joined the choir in 1990, aged 20, and left in 2001.", "2024-11-02"),
+])
+def test_age_then_clean(text, published):
+    assert not problems(text, published), [(f.rule, f.message) for f in problems(text, published)]

@@ -237,3 +237,58 @@ def test_round3_list_shapes_flagged(text, target):
 ])
 def test_round3_list_shapes_clean(text):
     assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]
+
+
+ROUND4_FLAGS = [
+    # a short post-modifier between the noun and its apposition
+    ("The three finalists still standing, Maya Ruiz, Owen Price, Lila Chen and Sam Ode, meet on Friday.", "three"),
+    ("Its two directors on the board, Karl Weiss, Ana Lopes and Ben Hart, resigned.", "two"),
+    ("The four players named in the squad, Joe Kell, Ty Marsh, Ed Penn, Al Roy and Raj Dev, trained.", "four"),
+    # people described by their ages
+    ("Detectives arrested five teenagers after the fire: a 15-year-old from Crewe, a 16-year-old from Nantwich "
+     "and a 17-year-old from Sandbach.", "five"),
+    ("Three people were treated in hospital - an 80-year-old woman, a 52-year-old man, a 9-year-old boy "
+     "and a 30-year-old man - after the crash.", "Three"),
+    # names beginning with "the"
+    ("The two winners were the Herald, the Courier and the Echo.", "two"),
+    ("Its three hotels, the Grand, the Regent, the Ritz and the Savoy, were sold.", "three"),
+    # "a trio of" / "a pair of" before a list
+    ("Police questioned a trio of drivers: Ian Bell, Jo Shaw, Kim Lowe and Lee Park.", "trio"),
+    ("A pair of firms - Orla, Pexa and Quill - bid for the work.", "pair"),
+    # months or weekdays after a count of events, one each at least
+    ("The council met on two occasions last month, on Monday, Tuesday and Thursday, and will meet again.",
+     "two"),
+    ("LONDON (Wire) - The band played five gigs this year, in March, April, May, June, July and August.", "five"),
+    ("The regulator issued three warnings, in April, May, August and November.", "three"),
+]
+
+
+@pytest.mark.parametrize("text, target", ROUND4_FLAGS)
+def test_round4_list_shapes_flagged(text, target):
+    found = _problems(text, "FC410")
+    assert found, text
+    start = text.index(target)
+    assert found[0].start <= start < found[0].end
+
+
+@pytest.mark.parametrize("text", [
+    "The three finalists still standing, Maya Ruiz, Owen Price and Lila Chen, meet on Friday.",
+    # a clause after the noun, not a post-modifier
+    "The two directors who quit, Karl Weiss said, had been unpaid.",
+    "The four players named in the squad, Joe Kell said on Friday, are fit.",
+    "Detectives arrested three teenagers after the fire: a 15-year-old from Crewe, a 16-year-old from "
+    "Nantwich and a 17-year-old from Sandbach.",
+    # an age that is not a person item
+    "The two sites, a 200-year-old mill and a chapel, were sold.",
+    "The two winners were the Herald and the Courier.",
+    # lower-case words after "the": not names
+    "The two winners were the hosts, the champions and the Echo.",
+    "A trio of drivers - Ian Bell, Jo Shaw and Kim Lowe - were questioned.",
+    # fewer months than events: two may share a month
+    "The regulator issued five warnings, in April, May and November.",
+    "The regulator issued four warnings, in April, May, August and November, and has fined two firms.",
+    # a fronted phrase: whose months?
+    "In its first year, the regulator issued two warnings, in April, May and August.",
+])
+def test_round4_list_shapes_clean(text):
+    assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]

@@ -3,7 +3,8 @@
 Calendar claims that can be checked against each other or against the
 publication date:
 
-* a weekday written with a date ("Saturday, March 12", "Monday (March 9)");
+* a weekday written with a date ("Saturday, March 12", "Monday (March 9)",
+  "Friday the 13th of June", "on Sunday the 4th");
 * a relative expression set beside an explicit date or weekday
   ("yesterday, March 12", "last year (2018)", "last Tuesday, March 5");
 * a running year ("now in its 12th year") and the year something began;
@@ -35,7 +36,15 @@ publication date:
   ("the vigil, which began on 2 October, reached its 20th day on Sunday");
 * an age after "is" may run on into its clause ("born in 1970, is 49 but
   still ..."); "her 90th birthday" is the subject's own; "the 69-year-old"
-  may stand inside the next sentence when it names no one else.
+  may stand inside the next sentence when it names no one else;
+* "turned 82 on Sunday" is the age now; "born in May 1960 and is 64" /
+  "and now 64" keeps one subject;
+* an age now and an age in an earlier year for one person ("Ann Roe, who
+  turned 64 in May, joined in 1990, aged 20"; "Dr Lee, 58, qualified aged 24
+  in 1992");
+* a range whose month is written once ("a nine-day strike from 4 to 22
+  May", "the four-day fair, from Aug. 8-15,", "between 1st and 29th of July")
+  against the length on its noun.
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -51,7 +60,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..interval import Interval
-from ..model import Document, Kind, Mention, Relation
+from ..model import Document, Kind, Mention, PartialDate, Relation
 from .context import sentence_text
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -174,6 +183,19 @@ class AgeBirth(Relation):
 
     def members(self) -> tuple[Mention, ...]:
         return (self.age, self.birth)
+
+
+@dataclass(frozen=True)
+class AgeThen(Relation):
+    """One person's age now and their age in an earlier year, in one sentence."""
+
+    now: Mention | None = None  # "who turned 70 in January", ", 64,"
+    then: Mention | None = None  # "in 1987, aged 25"
+    year: int = 0
+    published: _dt.date | None = None
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.then, self.now)
 
 
 @dataclass(frozen=True)
@@ -337,11 +359,13 @@ def find_weekday_dates(doc: Document):
                 gap = doc.text[m.end:nxt.start] if nxt is not None else ""
                 if nxt is not None and nxt.kind is Kind.DATE and nxt.date and nxt.date.weekday is None \
                         and (re.fullmatch(r"\s*(?:(?:night|morning|afternoon|evening)\s*)?(?:['’]s\s*)?(?:\(|,)\s*", gap)
-                             or (re.fullmatch(r"\.,?\s+", gap) and len(m.text) <= 4)):
+                             or (re.fullmatch(r"\.,?\s+", gap) and len(m.text) <= 4)
+                             # "Saturday the 14th of October", "Sunday, the 3rd of May"
+                             or (re.fullmatch(r"\s*,?\s*the\s+", gap, re.I) and nxt.text[:1].isdigit())):
                     pair = (m, nxt)
                 elif nxt is not None and nxt.kind is Kind.ORDINAL and pub is not None and nxt.value \
                         and 1 <= nxt.value <= 31 and nxt.sentence == m.sentence \
-                        and re.fullmatch(r"\s*(?:\(|,)\s*the\s+", gap) \
+                        and re.fullmatch(r"\s*(?:\(|,)?\s*the\s+", gap) \
                         and re.match(r"\s*(?:[,.;)]|$)", doc.text[nxt.end:nxt.end + 3]):
                     # "on Monday, the 12th": the month nearest the publication date
                     day = int(nxt.value)
@@ -853,7 +877,7 @@ _ENDED_ON = re.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:ended|finished|closed|c
                        r"went\s+back)\s+on\s+", re.I)
 # "The 10-day walkout by bin workers, which began on ...": a duration's noun, then the period
 _COMPOUND_BRIDGE = re.compile(r"\s+[a-z][\w'’-]*(?:\s+(?:by|of|at|in|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?"
-                              r"(?:\s*,\s*(?:which|that)|\s+(?:which|that))?"
+                              r"(?:\s*,\s*(?:which|that)|\s+(?:which|that)|\s*,(?=\s+(?:from|between)\b))?"
                               r"(?:\s+(?:ran|lasted|went\s+on|took\s+place|(?:was\s+|were\s+)?(?:held|staged)|runs|lasts))?"
                               r"(?:\s+(?:began|begun|started|opened|commenced|kicked\s+off)\s+on|\s+from|\s+between)\s+",
                               re.I)
@@ -864,7 +888,7 @@ def _period_ends(doc: Document, s, d1: Mention, d2: Mention) -> bool:
     before = doc.text[max(s.start, d1.start - 30):d1.start]
     gap = doc.text[d1.end:d2.start]
     if re.search(r"\bfrom\s+$", before, re.I):
-        return bool(_RANGE_TO.fullmatch(gap))
+        return bool(_RANGE_TO.fullmatch(gap) or d1.date and d1.date.year is None and re.fullmatch(r"\s*[-–]\s*", gap))
     if re.search(r"\bbetween\s+$", before, re.I):
         return bool(_BETWEEN_AND.fullmatch(gap))
     return bool(_BEGAN_ON.search(before) and _ENDED_ON.fullmatch(gap))
@@ -888,17 +912,61 @@ def _leading_compound(doc: Document, s, durations, d1: Mention, n_dates: int) ->
     return d if _COMPOUND_BRIDGE.fullmatch(bridge) else None
 
 
+_MONTH_RX = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY_RX = r"(\d{1,2}(?:st|nd|rd|th)?)"
+_ELIDED_JOIN = r"\s*(?:[-–]|\s(?:to|until|till|through|and)\s)\s*"
+# "from 3 to 18 March", "between 3 and 18 March", "3-18 March"; "from March 3 to 18", "March 3-18"
+_ELIDED_DM = re.compile(r"(?<![\w.,-])" + _DAY_RX + _ELIDED_JOIN + _DAY_RX + r"\s+(?:of\s+)?" + _MONTH_RX + r"(?![\w-])")
+_ELIDED_MD = re.compile(r"(?<![\w-])" + _MONTH_RX + r"\s+" + _DAY_RX + _ELIDED_JOIN + _DAY_RX + r"(?![\w-]|\s*(?:[-–]|\s(?:to|and)\s)|\s+" + _MONTH_RX + r"|,?\s*\d)")
+
+
+def _month_number(word: str) -> int:
+    return [n[:3] for n in MONTH_NAMES].index(word[:3].title()) + 1
+
+
+def _elided_ranges(doc: Document, s, ms):
+    """Both ends of a range whose month is written once ("from 3 to 18 March"), as
+    day mentions sharing it: (first, second)."""
+    text = doc.text[s.start:s.end]
+    for rx, order in ((_ELIDED_DM, (1, 2, 3)), (_ELIDED_MD, (2, 3, 1))):
+        for mt in rx.finditer(text):
+            g1, g2, gm = order
+            month = _month_number(mt.group(gm))
+            a, b = (int(re.match(r"\d+", mt.group(g)).group(0)) for g in (g1, g2))
+            if not (1 <= a <= 31 and 1 <= b <= 31 and a < b):
+                continue
+            o = s.start
+            year = None  # "4 to 20 June 2023": the year the grammar read with the month
+            for m in ms:
+                if m.start <= o + mt.start(gm) < m.end and m.date is not None and m.date.year is not None:
+                    year = m.date.year
+                elif m.kind is Kind.YEAR and re.fullmatch(r",?\s*", doc.text[o + mt.end():m.start]):
+                    year = year_of(m)
+            first = replace(pseudo(doc, o + mt.start(g1), o + mt.end(g1), s.index),
+                            date=PartialDate(year, month, a))
+            second = replace(pseudo(doc, o + mt.start(g2), o + mt.end(), s.index), date=PartialDate(year, month, b))
+            if order[0] == 2:  # "March 3": the first end begins with the month
+                first = replace(first, start=o + mt.start(), text=doc.text[o + mt.start():o + mt.end(g1)])
+                second = replace(second, start=o + mt.start(g2), end=o + mt.end(g2), text=mt.group(g2))
+            yield first, second
+
+
 def find_periods(doc: Document):
     """"The strike, which ran from 3 June to 28 June, lasted 12 days": a count of days
     or weeks given for a period stated with both its ends ("lasted 12 days, from ...")."""
     for s, ms in _sentences(doc):
         dates = [m for m in ms if m.kind is Kind.DATE]
-        for i, d1 in enumerate(dates[:-1]):
-            d2 = dates[i + 1]
+        pairs = [(d1, dates[i + 1]) for i, d1 in enumerate(dates[:-1])]
+        elided = list(_elided_ranges(doc, s, ms))
+        n_dates = len(dates) + len(elided)
+        if elided:
+            n_dates = 2 if len(elided) == 1 and len(dates) == 1 else 0
+        pairs += elided
+        for d1, d2 in pairs:
             if not _period_ends(doc, s, d1, d2):
                 continue
             durations = [m for m in ms if _duration_unit(m) in _DAY_UNITS and not m.is_range]
-            linked = _leading_compound(doc, s, durations, d1, len(dates))
+            linked = _leading_compound(doc, s, durations, d1, n_dates)
             for d in durations if linked is None else ():
                 bridge = _AFTER_RANGE.fullmatch(doc.text[d2.end:d.start]) if d.start >= d2.end else None
                 if bridge and not d.compound and (bridge.group(1) or re.match(r"\s*(?:[,;.)–—]|-\s|$)",
@@ -1095,6 +1163,10 @@ def _ages_in(doc: Document, s, ms) -> list[Mention]:
                        doc.text[max(s.start, m.start - 12):m.start], re.I)
              and re.match(r"\s*(?:[.,;]|$|years?\s+old|(?:and|but)\s+(?:is|has|was|shows|says|said|lives|still)\b)",
                           doc.text[m.end:s.end])]
+    # "turned 97 on Saturday": reached within the past year, so still the age now
+    ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and m not in ages
+             and re.search(r"\b(?:just\s+)?turned\s+$", doc.text[max(s.start, m.start - 12):m.start], re.I)
+             and re.match(r"\s*(?:[.,;]|$|(?:on|in|this|earlier|recently|at|and|but)\b)", doc.text[m.end:s.end], re.I)]
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None
              and m not in ages and m.value is not None and 0 < m.value < 120
              and doc.text[max(s.start, m.start - 2):m.start].strip() == ","
@@ -1178,12 +1250,51 @@ def find_ages(doc: Document):
         if age.kind is Kind.ORDINAL and age.start > birth.start:
             between = re.sub(r"\b(?:her|his|their)\s*$", "", between)  # "..., celebrated her 90th birthday"
         if ref is not None:
-            between = re.sub(r"\band\s+(?=died\b)", "", between)  # "was born on ... and died on ..."
+            between = re.sub(r"\band\s+(?=died\b)", "", between)
+        if age.start > birth.start:  # "was born on ... and is 74" / "and turned 74 in May": one subject
+            between = re.sub(r"\band\s+(?:(?:is|has)\s+)?(?:now|is|just|turned|turns)?\s*(?:now\s+)?(?:aged\s+)?$", "", between)  # "was born on ... and died on ..."
         if _TWO_PEOPLE.search(between):
             continue  # perhaps two people
         rel = _age_birth(doc, age, birth, "inferred", ref)
         if rel is not None:
             yield rel
+
+
+# "in 1987, aged 25", "in 1987 at the age of 25" / "aged 25 in 1987", "at 25, in 1987"
+_THEN_AFTER_YEAR = re.compile(r"\s*,?\s*(?:(?:aged|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*)?", re.I)
+_AGED_N = r"\s*,?\s*(?:aged|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*\d+"
+_THEN_BEFORE_YEAR = re.compile(r"\s*,?\s+in\s*$", re.I)
+
+
+def find_ages_then(doc: Document):
+    """"Jo Peters, who turned 70 in January, was first elected in 1987, aged 25": the age
+    in the year, from the age now, is (year - publication year) + age now, one either side."""
+    pub = doc.published
+    if pub is None:
+        return
+    for s, ms in _sentences(doc):
+        stext = doc.text[s.start:s.end]
+        if re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) or _DEATH.search(stext):
+            continue
+        years = [m for m in ms if year_of(m) is not None]
+        ages = _ages_in(doc, s, ms)
+        if len(years) != 1 or years[0].kind is not Kind.YEAR or len(ages) != 2 or not _one_person(stext):
+            continue
+        year = years[0]
+        then = [a for a in ages if a.start > year.end and _THEN_AFTER_YEAR.fullmatch(doc.text[year.end:a.start])
+                and re.fullmatch(_AGED_N, doc.text[year.end:a.end], re.I)
+                or a.end < year.start and _THEN_BEFORE_YEAR.fullmatch(doc.text[a.end:year.start])
+                and re.search(r"\baged\s+\d+$", doc.text[max(s.start, a.start - 8):a.end], re.I)]
+        if len(then) != 1:
+            continue
+        now = next(a for a in ages if a is not then[0])
+        lo, hi = sorted((now, then[0]), key=lambda x: x.start)
+        if _TWO_PEOPLE.search(doc.text[lo.end:hi.start]) or now.kind is Kind.ORDINAL or now.interval is None:
+            continue
+        y = year_of(year)
+        if y is None or not 0 < pub.year - y <= 100:
+            continue
+        yield AgeThen("inferred", f"age now and aged ... in {y}", now, then[0], y, pub)
 
 
 def _age_birth(doc: Document, age: Mention, birth: Mention, link: str, ref=None):
@@ -1295,4 +1406,4 @@ def days_per(unit: str) -> Fraction:
 
 
 FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,
-           find_anniversaries, find_ages, find_impossible_dates)
+           find_anniversaries, find_ages, find_ages_then, find_impossible_dates)

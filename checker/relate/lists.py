@@ -47,7 +47,18 @@ gives three.  The finder reads the list that follows a count and its noun:
   namely theft, fraud and assault"); "both" + noun may take a short bridge
   before a dash or colon ("Both firms bidding for it - A, B and C -");
 * places may follow a count in object position ("will close six stores, in
-  A, B, ... and G,"), not after a fronted phrase.
+  A, B, ... and G,"), not after a fronted phrase;
+* an apposition may follow a short post-modifier of the noun ("The three
+  finalists still standing, A, B and C,"; "its two directors on the board,
+  A, B and C,"), not a clause ("who quit, A said");
+* people may be listed by age ("five teenagers: a 15-year-old from Crewe,
+  a 16-year-old ... and ..."); the age is part of the item;
+* names may begin with "the" ("were the Herald, the Courier and the Echo");
+  "a trio of"/"a pair of" + noun counts like "three"/"two" ("a trio of
+  drivers: A, B, C and D");
+* months or weekdays after a count of events (and a short time phrase)
+  may not outnumber it ("at three meetings this year, in January, March,
+  June and September"); a list may be followed by ", and is/has ..." .
 """
 from __future__ import annotations
 
@@ -113,6 +124,20 @@ def _naming_verb_before(before: list[str]) -> bool:
     return any(w in ("named", "identified", "listed", "name", "identify", "naming") for w in before[-4:])
 
 
+# a participle or prepositional phrase after the noun: "left in the race", "still standing",
+# "on the shortlist", "shortlisted for the prize" -- lower-case words, then a comma and a name
+_POST_MODIFIER = re.compile(r"(\s+(?:(?:of|on|at|in|from|for|with|across|still|now|currently|left|remaining|"
+                            r"standing|running|[a-z]+ed|[a-z]+en)\b)(?:\s+[a-z][a-z'’-]*){0,5}?)\s*,\s*(?=[A-Z])")
+
+
+_MONTHS_DAYS = ("January February March April May June July August September October November December "
+                "Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split()
+# ", in March, May and July" / ", on Monday and Friday", after the noun or a short time phrase
+_TIMES = re.compile(r"(?:\s+(?:this|last|so\s+far\s+this|earlier\s+this|over\s+the\s+past|in\s+the\s+past)"
+                    r"\s+(?:year|season|month|week|term)(?:\s+so\s+far)?|\s+so\s+far)?\s*,\s*(?:in|on)\s+"
+                    r"(?=(?:" + "|".join(_MONTHS_DAYS) + r")\b)")
+
+
 def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _Intro | None:
     """How the text after a count's noun introduces a list, if it does."""
     rest = text[pos:end]
@@ -138,6 +163,14 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         if place:
             return _Intro("places", pos + comma.end() + place.end())
         return _Intro("comma", pos + comma.end())
+    # "at three meetings this year, in January, March, June and September": when they were
+    when = _TIMES.match(rest)
+    if when:
+        return _Intro("times", pos + when.end())
+    # "The two candidates left in the race, A, B and C,": a short post-modifier, then apposition
+    mod = _POST_MODIFIER.match(rest)
+    if mod and not any(w in _CLAUSE_WORDS | {"and", "or", "but"} for w in mod.group(1).split()):
+        return _Intro("comma", pos + mod.end())
     # a short bridge of words ("that voted against", "have been shortlisted for the
     # contract", "charged were") then a colon, a dash or "named as"
     bridge = re.match(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*|(?:1[89]|20)\d\d\b)){0,9}?)(\s*:\s*|\s+[-–—]\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
@@ -197,6 +230,8 @@ def _strip_item(item: str) -> str:
 
 def _name_like(item: str) -> bool:
     ws = item.split()
+    if len(ws) > 1 and ws[0] == "the" and ws[1][:1].isupper():
+        ws = ws[1:]  # "the Guardian", "the Royal Oak"
     if not ws or len(ws) > _MAX_ITEM_WORDS or not ws[0][:1].isupper():
         return False
     return all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in ws)
@@ -206,10 +241,14 @@ def _name_like(item: str) -> bool:
 _CODE_ITEM = re.compile(r"(?:the\s+|[Nn]o\.?\s*|[Nn]umber\s+|[A-Z][a-z]+\s+)\d{1,4}[A-Z]?")
 
 
+_AGED_PERSON = re.compile(r"(?:(?<=\ba\s)|(?<=\ban\s))\d{1,3}-year-old\b")
+
+
 def _plain_item(item: str, names_only: bool) -> bool:
     """Does a piece of text read like one list item (not a clause)?"""
     if _CODE_ITEM.fullmatch(item):
         return True
+    item = _AGED_PERSON.sub("person", item)  # "a 19-year-old from Salford": one person
     if not item or re.search(r"(?<![A-Za-z0-9])\d", item):
         return False  # a number inside the item; a code ("the A45", "an M6 junction") is part of a name
     ws = item.split()
@@ -259,6 +298,9 @@ def parse_items(text: str, start: int, end: int, names_only: bool, open_end: boo
                 return items, True
             if open_end and names_only and re.match(r"(?:and|but)\s+(?:the|a|an|it|its|their|his|her)\s+[a-z]", seg):
                 return items, True  # "..., C and D, and the winner ...": a new clause
+            if open_end and re.match(r"(?:and|but)\s+(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might)"
+                                     r"\s+[a-z]", seg):
+                return items, True  # "..., C and D, and is expected to ...": the subject's next verb
             return None
         if _is_modifier(seg) and items:
             continue
@@ -374,6 +416,9 @@ _BOTH = re.compile(r"\b([Bb]oth)\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-
                    r"|(?:\s+[a-z][\w'’-]*){1,6}\s*(?::|\s[-–—]\s|—))")
 _COLLECTIVE = {"pair": 2, "duo": 2, "twins": 2, "trio": 3, "quartet": 4, "quintet": 5, "sextet": 6}
 _THE_COLLECTIVE = re.compile(r"\b(?:[Tt]he)\s+(" + "|".join(_COLLECTIVE) + r")\b")
+# "a trio of firms - A, B, C and D -": the collective counts the noun after "of"
+_A_COLLECTIVE = re.compile(r"\b(?:[Aa]|[Aa]nother)\s+(" + "|".join(c for c in _COLLECTIVE if c != "twins") +
+                           r")\s+of\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))\b")
 
 
 _NOUN_AFTER = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))\b")
@@ -413,6 +458,16 @@ def _count_words(doc: Document):
             yield Mention(a, a + 4, doc.text[a:a + 4], Kind.COUNT, value=Fraction(2), precision=Fraction(1),
                           interval=Interval.point(Fraction(2)), noun=noun, noun_span=Span(n0, n0 + len(noun)),
                           sentence=sent.index)
+        for rx in _A_COLLECTIVE.finditer(text):
+            a, b = sent.start + rx.start(1), sent.start + rx.end(1)
+            noun = rx.group(2)
+            if any(w in _CLAUSE_WORDS | _PREPOSITIONS | {"and", "or", "of"} for w in noun.split()):
+                continue
+            value = Fraction(_COLLECTIVE[rx.group(1)])
+            n0 = sent.start + rx.start(2)
+            yield Mention(a, b, doc.text[a:b], Kind.COUNT, value=value, precision=Fraction(1),
+                          interval=Interval.point(value), noun=doc.text[b:n0 + len(noun)].strip(),
+                          noun_span=Span(n0, n0 + len(noun)), sentence=sent.index)
         for rx in _THE_COLLECTIVE.finditer(text):
             a, b = sent.start + rx.start(1), sent.start + rx.end(1)
             value = Fraction(_COLLECTIVE[rx.group(1)])
@@ -445,14 +500,16 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None
     if m.noun_span is None and intro.kind not in ("colon", "dash", "named") + (("comma",) if collective else ()):
         return None
+    if intro.kind == "times" and "," in re.split(r"\s[-–—]\s|—", doc.text[sent.start:m.start])[-1]:
+        return None  # a fronted phrase: whose times?
     if intro.kind in ("comma", "copula", "places") and not (collective or _definite_subject(doc, m, before)
                                                             or intro.kind == "places" and _object(doc, m, before)):
         return None
     if _inside_bridge(doc, m):
         return None  # "the four towns that bid for 12 events - A, B and C -": whose list?
     end = _list_end(doc.text, intro, sent.end)
-    names_only = intro.kind in ("comma", "named", "copula", "places")
-    open_end = intro.kind in ("comma", "named", "copula", "partial", "places") or end < sent.end
+    names_only = intro.kind in ("comma", "named", "copula", "places", "times")
+    open_end = intro.kind in ("comma", "named", "copula", "partial", "places", "times") or end < sent.end
     parsed = parse_items(doc.text, intro.start, end, names_only, open_end)
     if parsed is None:
         roles = parse_role_groups(doc.text, intro.start, end) if intro.kind in ("colon", "dash", "copula") else None
@@ -462,12 +519,14 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     spans, _ = parsed
     if len(spans) < 2:
         return None
+    if intro.kind == "times" and not all(doc.text[a:b] in _MONTHS_DAYS for a, b in spans):
+        return None  # one month or weekday per item
     if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])]):
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
     explicit = intro.kind in ("colon", "dash", "named")
     return ListedItems(link="explicit" if explicit else "inferred", cue=intro.kind, count=m, items=items,
-                       noun=m.noun or "", partial=intro.kind == "partial", places=intro.kind == "places")
+                       noun=m.noun or "", partial=intro.kind == "partial", places=intro.kind in ("places", "times"))
 
 
 _OF_QUANTIFIERS = frozenset("out each any none either neither all some most many few several half majority "

@@ -7,7 +7,7 @@ from fractions import Fraction
 from ..interval import Interval, format_number
 from ..model import Document, Severity
 from ..relate.dates import (
-    MONTH_NAMES, WEEKDAY_NAMES, AgeBirth, Anniversary, DaySpan, ImpossibleDate, RelativeDate, RunningYear,
+    MONTH_NAMES, WEEKDAY_NAMES, AgeBirth, AgeThen, Anniversary, DaySpan, ImpossibleDate, RelativeDate, RunningYear,
     WeekdayDate, YearSpan, days_per, duration_unit, expected_ages,
 )
 from .base import Example, Rule
@@ -437,7 +437,9 @@ class AgeBirthMismatch(Rule):
         a birth year or date ("born in 1990") in one sentence, with nothing
         in it that moves the reference time (a death, "when", another year).
         At the publication date the person is (publication year - birth
-        year) or one less; with a full birth date, exactly one age.
+        year) or one less; with a full birth date, exactly one age.  An age
+        now and "in 1994, aged 22" for the same person: the age now less the
+        years since, one either side.
 
     Why it matters:
         Ages are among the most frequently corrected facts; a birth year
@@ -455,19 +457,25 @@ class AgeBirthMismatch(Rule):
     code = "FC506"
     name = "age-birth-mismatch"
     severity = Severity.WARNING
-    relations = (AgeBirth,)
+    relations = (AgeBirth, AgeThen)
     fail = (
         Example("Okafor, 31, who was born in Lagos in 1985, now coaches the under-18 side.", "31", "2023-02-01"),
         Example("The 52-year-old pianist, born in 1960, is touring Japan this spring.", "52-year-old",
                 "2022-03-01"),
+        # two ages of one person: now, and in an earlier year
+        Example("Dr Amir Kahn, 58, joined the hospital in 1994, aged 22.", "aged 22", "2024-03-01"),
     )
     ok = (
         Example("Okafor, 37, who was born in Lagos in 1985, now coaches the under-18 side.", "", "2023-02-01"),
         Example("The 61-year-old pianist, born in 1960, is touring Japan this spring.", "", "2022-03-01"),
         Example("Okafor, 31, who was born in Lagos in 1985, now coaches the under-18 side."),
+        Example("Dr Amir Kahn, 58, joined the hospital in 1994, aged 29.", "", "2024-03-01"),
     )
 
     def check(self, rel: AgeBirth, doc: Document):
+        if isinstance(rel, AgeThen):
+            yield from self._check_then(rel)
+            return
         ages = expected_ages(rel)
         pub = rel.published
         on = "on"
@@ -504,6 +512,24 @@ class AgeBirthMismatch(Rule):
         yield self.finding(self.contradiction_severity(rel), rel.age,
                            f"Born {born}, the person would be {said} {on} {when}, not '{rel.age.text}'.",
                            arithmetic=arithmetic, tolerance=tolerance, related=[rel.birth])
+
+
+    def _check_then(self, rel: AgeThen):
+        """Two ages of one person: now (at publication) and in an earlier year."""
+        now, then = int(rel.now.value), rel.then.value
+        back = rel.published.year - rel.year
+        mid = now - back
+        arithmetic = (f"{now} on {fmt_date(rel.published)} less {rel.published.year} - {rel.year} = {back} years "
+                      f"= {mid} in {rel.year}")
+        tolerance = "one either side: the birthday may fall before or after both days"
+        if mid - 1 <= then <= mid + 1:
+            yield self.finding(Severity.INFO, rel.then, f"{arithmetic}, consistent with '{rel.then.text}'.",
+                               arithmetic=arithmetic, tolerance=tolerance, related=[rel.now])
+            return
+        yield self.finding(self.contradiction_severity(rel), rel.then,
+                           f"Aged {now} now, the person would be {mid - 1} to {mid + 1} in {rel.year}, "
+                           f"not '{rel.then.text}' ({arithmetic}).",
+                           arithmetic=arithmetic, tolerance=tolerance, related=[rel.now])
 
 
 # ------------------------------------------------------------------ FC507
