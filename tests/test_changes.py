@@ -374,3 +374,26 @@ def test_that_was_states_the_change_of_the_sentence_before(text, target):
 ])
 def test_that_was_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,code,target", [
+    ("The stock ended 6% higher at 530p on Friday, having closed Thursday at 520p.", "FC203", "6%"),
+    ("Attendance rose by 450 to 12,900 after finishing last season on 12,150.", "FC301", "450"),
+    ("The fund's assets grew £30m to £910m, having been £840m a year earlier.", "FC301", "£30m"),
+    ("The euro was 0.4% weaker at $1.071 after ending the previous session at $1.092.", "FC203", "0.4%"),
+])
+def test_earlier_level_in_a_participle_clause(text, code, target):
+    assert_flag(text, code, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The stock ended 2% higher at 530p on Friday, having closed Thursday at 520p.",
+    "Attendance rose by 750 to 12,900 after finishing last season on 12,150.",
+    # the earlier level belongs to another time
+    "Unemployment fell 0.3 points to 4.4%, having stood at 7.9% in 2013.",
+    "Shares rose 3% to 410p, having closed at 520p at their peak.",
+    # the opening price is not the base of the day's move
+    "Shares rose 3% to 410p after opening at 402p.",
+])
+def test_earlier_level_in_a_participle_clause_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

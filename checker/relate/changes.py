@@ -38,6 +38,9 @@ Shapes read beyond the plain ones:
   snow fell in January, down 45% on the 41mm of a year before");
 * "double", "triple" (and "doubling", "tripling") as multiples: "more than
   double the 3,900 of last winter", "will double to £4.10 from £1.60";
+* the earlier level in a participle clause after the new one: "up 4% at 310p,
+  having closed Friday at 298p", "rose 12 to 230 after finishing last season on
+  218" (not when it names another time: "having stood at 8% in 2012");
 * "1,900 more than in June's 7,800"; "ended 18p higher at 412p, up from
   386p"; "61,000 barrels a day in May compared with 55,000 in April, up 18%"
   (a rate's period is not the period of the change); the unit stated only on
@@ -93,8 +96,8 @@ CHANGE_NOUNS = frozenset(
 )
 # "a loss of 9" seats is a change; "a loss of $9m" is a result, not a change
 _LOSS = frozenset({"loss", "losses"})
-COMPARATIVES_UP = frozenset("more higher greater bigger larger up dearer".split())
-COMPARATIVES_DOWN = frozenset("less fewer lower smaller cheaper down".split())
+COMPARATIVES_UP = frozenset("more higher greater bigger larger up dearer stronger".split())
+COMPARATIVES_DOWN = frozenset("less fewer lower smaller cheaper down weaker".split())
 # words that end a clause: figures on either side describe different things
 _CLAUSE_BREAKS = re.compile(
     r";|\b(?:while|whereas|but|although|though|however|meanwhile|despite|after|when|which|who|"
@@ -132,6 +135,14 @@ _THAN = re.compile(
     r"(?:^|[^\w])(?P<cue>(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger)\s+than)"
     r"(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+of)?\s*$"
 )
+# the earlier level in a participle clause: "up 4% at 310p, having closed Friday at 298p",
+# "rose 12 to 230 after finishing last season on 218", "having been 3,800 a year earlier"
+_PRIOR = re.compile(
+    r"(?:^|[^\w])(?P<cue>(?:having|after)\s+(?:(?:closed|finished|ended|settled|stood|closing|finishing|ending|"
+    r"settling|standing)(?:\s+(?!at\b|on\b)[a-z][\w'’-]*){0,4}?\s+(?:at|on)|been))\s*$"
+)
+# the earlier level named for another time than the change: "having stood at 8% in 2012", "at its peak"
+_PRIOR_OTHER_TIME = re.compile(r"^[^,;.]*?(?:\b\d{4}\b|\bago\b|\b(?:peak|record|high|low|start|beginning)\b)")
 _THAN_PREP = re.compile(r"^\s*(?:in|at|on|during|for)\b")
 # "58 fewer than in 2022, when 380 ...", "down 12 on the year before, when there were 97":
 # the old value of the same measure, in a "when" clause naming the earlier period
@@ -160,7 +171,7 @@ _MAG_NOUN = re.compile(
 )
 _POST_NOUN = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b")
 _POST_COMPARATIVE = re.compile(r"^\s*(more|less|fewer|higher|lower|greater|bigger|smaller|larger|up|down|"
-                               r"cheaper|dearer)\b")
+                               r"cheaper|dearer|stronger|weaker)\b")
 
 
 @dataclass(frozen=True)
@@ -223,8 +234,11 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
     if _AT.match(pre) and prev_end > doc.sentences[m.sentence].start:
         cue = "at" if pre.strip(" ,") == "at" else "lower at"  # a comparative before "at": see _frames_in
         out.append(Role("to", cue, base + pre.rindex("at"), m.start))
-    for rx in (_FROM, _COMP, _THAN, _ON):
+    for rx in (_FROM, _COMP, _THAN, _ON, _PRIOR):
         mf = rx.search(pre)
+        if mf and rx is _PRIOR and (_PRIOR_OTHER_TIME.match(_norm(doc.text[m.end:m.end + 60]))
+                                    or any(w in _GAP_STOP - {"at", "on"} for w in _WORD.findall(mf.group("cue")))):
+            continue
         if mf:
             gap = pre[mf.end("cue"):]
             if rx is _THAN:
