@@ -397,3 +397,25 @@ def test_earlier_level_in_a_participle_clause(text, code, target):
 ])
 def test_earlier_level_in_a_participle_clause_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,code,target", [
+    ("The average wait grew from 14 weeks to 23 weeks, an increase of 12 weeks.", "FC301", "12 weeks"),
+    ("Crossing times were cut by 25 minutes, from 95 minutes to 80 minutes.", "FC301", "25 minutes"),
+    ("Typical tenancies lengthened from 20 months to 26 months, a rise of 40%.", "FC203", "40%"),
+])
+def test_durations_as_the_values_of_a_change(text, code, target):
+    assert_flag(text, code, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The average wait grew from 14 weeks to 23 weeks, an increase of 9 weeks.",
+    "Crossing times were cut by 15 minutes, from 95 minutes to 80 minutes.",
+    # durations as the period of a change, not its values
+    "Sales fell 5% from 1,200 to 1,140 in the six weeks to March.",
+    "Output rose by 40 tonnes over 12 months to 300 tonnes from 3 months ago.",
+    # units differ: not read as one move
+    "The ban was cut from three years to 18 months, a reduction of 6 months.",
+])
+def test_durations_as_values_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -41,6 +41,9 @@ Shapes read beyond the plain ones:
 * the earlier level in a participle clause after the new one: "up 4% at 310p,
   having closed Friday at 298p", "rose 12 to 230 after finishing last season on
   218" (not when it names another time: "having stood at 8% in 2012");
+* spans of time as the two values when one follows "from" and one "to" in the
+  same unit: "the commute grew from 35 minutes to 50 minutes, 20 minutes longer"
+  (otherwise a duration is the period of a change: "fell 5% in three months");
 * "1,900 more than in June's 7,800"; "ended 18p higher at 412p, up from
   386p"; "61,000 barrels a day in May compared with 55,000 in April, up 18%"
   (a rate's period is not the period of the change); the unit stated only on
@@ -313,7 +316,7 @@ def compatible(a: Mention, b: Mention) -> bool:
     if a.kind == b.kind and a.unit == b.unit:
         if a.kind == Kind.COUNT and _count_noun(a) and _count_noun(b) and not _plural_pair(a.noun, b.noun):
             return False  # "50 cases" and "40 deaths"
-        return a.kind in (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE)
+        return a.kind in (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION)
     # wire style leaves the unit off the second figure: "to 84 mln dlrs from 71 mln", "to 37 pct from 35"
     for x, y in ((a, b), (b, a)):
         if y.kind == Kind.COUNT and y.noun is None and not y.compound and x.kind in (Kind.MONEY, Kind.PERCENT, Kind.MEASURE) \
@@ -391,10 +394,29 @@ def frames(doc: Document) -> list[Frame]:
         if doc.sentences[idx].headline:
             continue
         figures = [m for m in ms if m.kind not in _NOT_FIGURES]
+        if _duration_move(doc, ms):
+            figures = [m for m in ms if m.kind not in _NOT_FIGURES or m.kind == Kind.DURATION]
         slots = sentence_slots(doc, figures)
         found.extend(_frames_in(doc, slots))
     doc.memo["frames"] = found
     return found
+
+
+_FROM_END = re.compile(r"\bfrom\s*$")
+_TO_END = re.compile(r"\bto\s*$")
+
+
+def _duration_move(doc: Document, ms: list[Mention]) -> bool:
+    """Two spans of time of one unit, one straight after "from" and one after "to"
+    ("waits grew from 11 weeks to 19 weeks"): the durations are the change's values here,
+    not its period ("fell 5% in three months")."""
+    durs = [m for m in ms if m.kind == Kind.DURATION and m.value is not None and not m.is_range]
+    for a in durs:
+        if _FROM_END.search(_norm(doc.text[max(0, a.start - 8):a.start])):
+            for b in durs:
+                if b is not a and b.unit == a.unit and _TO_END.search(_norm(doc.text[max(0, b.start - 6):b.start])):
+                    return True
+    return False
 
 
 def _role(roles: list[Role], name: str) -> Role | None:
@@ -539,7 +561,7 @@ def _size_fits(size: Mention, new: Mention, old: Mention) -> bool:
         return True
     if is_points_count(size):
         return new.kind == Kind.PERCENT or old.kind == Kind.PERCENT
-    if size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
+    if size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.DURATION):
         return all(compatible(size, v) or _bare_level(size, v) for v in (new, old))
     return False
 
@@ -662,7 +684,7 @@ class MultipleChange(Relation):
 
 def find_absolute_changes(doc: Document):
     for f in frames(doc):
-        if f.size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) and not is_points_count(f.size):
+        if f.size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.DURATION) and not is_points_count(f.size):
             yield AbsoluteChange(link="explicit", cue=f.cue, change=f.size, old=f.old, new=f.new,
                                  direction=f.direction)
 
