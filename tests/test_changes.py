@@ -419,3 +419,22 @@ def test_durations_as_the_values_of_a_change(text, code, target):
 ])
 def test_durations_as_values_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,code,target", [
+    ("Wholesale gas was 15% cheaper than a year before at 92p a therm, down from 104p.", "FC203", "15%"),
+    ("Passenger traffic was 7% lower than in 2019 at 88,000 a day, down from 101,000.", "FC203", "7%"),
+    ("The shares ended 35p up on the week at 515p, having closed last Friday at 470p.", "FC301", "35p"),
+])
+def test_comparative_with_its_base_before_at(text, code, target):
+    assert_flag(text, code, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Passenger traffic was 13% lower than in 2019 at 88,000 a day, down from 101,000.",
+    # the old value named for another time than the comparison
+    "Wholesale gas was 15% cheaper than a year before at 92p a therm, up from 88p in March.",
+    "The shares ended 35p up on the week at 515p, down from 560p a month ago.",
+])
+def test_comparative_with_its_base_before_at_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

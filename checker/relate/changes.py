@@ -44,6 +44,8 @@ Shapes read beyond the plain ones:
 * spans of time as the two values when one follows "from" and one "to" in the
   same unit: "the commute grew from 35 minutes to 50 minutes, 20 minutes longer"
   (otherwise a duration is the period of a change: "fell 5% in three months");
+* the comparative naming its base before "at": "9% lower than a year before at
+  620 tonnes, down from 700 tonnes", "40p up on the week at 515p";
 * "1,900 more than in June's 7,800"; "ended 18p higher at 412p, up from
   386p"; "61,000 barrels a day in May compared with 55,000 in April, up 18%"
   (a rate's period is not the period of the change); the unit stated only on
@@ -133,7 +135,10 @@ _ON = re.compile(
 )
 # "up 9% at £2.6m", "£2.3m at £2.6m": the new value after "at", right after a figure
 # (and "45p lower at 310p", "closed 2% higher at 7,410": the comparative that sizes the move, then "at")
-_AT = re.compile(r"^\s*,?\s*(?:(?:higher|lower|up|down|stronger|weaker)\s+)?at\s*$")
+# (the comparative may name what it compares with first: "12% higher than a year earlier at £3.36",
+# "up on the month at 410p", "8% lower than in 2019 at 41,000")
+_AT = re.compile(r"^\s*,?\s*(?:(?:higher|lower|up|down|stronger|weaker|cheaper|dearer)"
+                 r"(?:\s+(?:than|on|from)(?:\s+[\w'’]+){1,4}?)?\s+)?at\s*$")
 _THAN = re.compile(
     r"(?:^|[^\w])(?P<cue>(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger)\s+than)"
     r"(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+of)?\s*$"
