@@ -438,3 +438,21 @@ def test_comparative_with_its_base_before_at(text, code, target):
 ])
 def test_comparative_with_its_base_before_at_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Ticket prices are now three times what they were in 2012, rising from £14 to £58.", "three times"),
+    ("The waiting list is twice what it was before the pandemic: 7,900, against 3,100 then.", "twice"),
+])
+def test_multiple_of_what_it_was(text, target):
+    assert_flag(text, "FC302", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Ticket prices are now three times what they were in 2012, rising from £19 to £58.",
+    "The waiting list is twice what it was before the pandemic: 6,300, against 3,100 then.",
+    # "what" opening another clause, not the base of the multiple
+    "She has won twice, what her coach called 40 years of work in 2 seasons.",
+])
+def test_multiple_of_what_it_was_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

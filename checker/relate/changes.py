@@ -46,6 +46,9 @@ Shapes read beyond the plain ones:
   (otherwise a duration is the period of a change: "fell 5% in three months");
 * the comparative naming its base before "at": "9% lower than a year before at
   620 tonnes, down from 700 tonnes", "40p up on the week at 515p";
+* a multiple of "what it was": "fares are three times what they were in 2012,
+  rising from £14 to £58"; a comparative after the multiple is part of it
+  ("four times higher than in 2020, at 8,000 compared with 1,400");
 * "1,900 more than in June's 7,800"; "ended 18p higher at 412p, up from
   386p"; "61,000 barrels a day in May compared with 55,000 in April, up 18%"
   (a rate's period is not the period of the change); the unit stated only on
@@ -632,7 +635,7 @@ def _restatement(doc: Document, size: Mention, mag: Role, fr: Role, tr: Role) ->
     return [(lo + mt.start(1), lo + mt.end(1))]
 
 
-_MULT_POST = re.compile(r"^\s*(?:as\b|more\b|higher\b|greater\b|bigger\b|larger\b|the\b|that\b|"
+_MULT_POST = re.compile(r"^\s*(?:as\b|(?:more|higher|greater|bigger|larger)\b|the\b|that\b|what\b|"
                         r"over\b|increase|rise|jump|growth)")
 
 
@@ -651,8 +654,11 @@ def multiple_role(doc: Document, m: Mention) -> Role | None:
     low = m.text.lower()
     if low.endswith(_MULT_VERBS) or (low.endswith(_MULT_BARE) and _MULT_BARE_VERB.match(post)):
         return Role("mag", low.split()[-1], m.start, m.end, -1 if low.endswith(("halved", "halving")) else 1)
-    if _MULT_POST.match(post):
-        return Role("mag", low, m.start, m.end, 0)
+    mp = _MULT_POST.match(post)
+    if mp:
+        # "four times higher than in 2020": the comparative belongs to the multiple, not a second change
+        end = m.end + mp.end() if mp.group(0).strip() in COMPARATIVES_UP else m.end
+        return Role("mag", low, m.start, end, 0)
     return None
 
 
