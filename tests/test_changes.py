@@ -456,3 +456,24 @@ def test_multiple_of_what_it_was(text, target):
 ])
 def test_multiple_of_what_it_was_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Against the previous season's 18,700, the average crowd of 20,100 is up 2,300.", "2,300"),
+    ("Compared with 2021's £4.6m, the £5.3m collected this year is an increase of £900,000.", "£900,000"),
+    ("The average school run now takes 26 minutes, up 9 minutes from 19 minutes in 2016.", "9 minutes"),
+])
+def test_fronted_comparison_and_duration_apposition(text, target):
+    assert_flag(text, "FC301", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Against the previous season's 18,700, the average crowd of 20,100 is up 1,400.",
+    # the comparison does not open the sentence: its figure and the next are not one move
+    "Fans paid £30 against £26 at rival clubs, and 4,000 of them renewed, up 900.",
+    "The average school run now takes 26 minutes, up 7 minutes from 19 minutes in 2016.",
+    # a duration as a period, with one other duration
+    "Deliveries rose by 300 in 6 weeks from 2 weeks after launch.",
+])
+def test_fronted_comparison_and_duration_apposition_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

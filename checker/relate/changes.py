@@ -42,13 +42,16 @@ Shapes read beyond the plain ones:
   having closed Friday at 298p", "rose 12 to 230 after finishing last season on
   218" (not when it names another time: "having stood at 8% in 2012");
 * spans of time as the two values when one follows "from" and one "to" in the
-  same unit: "the commute grew from 35 minutes to 50 minutes, 20 minutes longer"
+  same unit: "the commute grew from 35 minutes to 50 minutes, 20 minutes longer",
+  "the wait is 9 weeks, up 3 weeks from 5 weeks"
   (otherwise a duration is the period of a change: "fell 5% in three months");
 * the comparative naming its base before "at": "9% lower than a year before at
   620 tonnes, down from 700 tonnes", "40p up on the week at 515p";
 * a multiple of "what it was": "fares are three times what they were in 2012,
   rising from £14 to £58"; a comparative after the multiple is part of it
   ("four times higher than in 2020, at 8,000 compared with 1,400");
+* the comparison opening the sentence: "Against last season's 21,000, the
+  average of 23,400 is up 1,800";
 * "1,900 more than in June's 7,800"; "ended 18p higher at 412p, up from
   386p"; "61,000 barrels a day in May compared with 55,000 in April, up 18%"
   (a rate's period is not the period of the change); the unit stated only on
@@ -112,7 +115,7 @@ _CLAUSE_BREAKS = re.compile(
     r"because|if|unless|whilst|respectively|each|excluding|a\s+share|a\s+year\s+for|and\s+(?:a|an|the)\s+\w+\s+of)\b|,\s*and\b"
 )
 _WORD = re.compile(r"[a-z][a-z'’-]*")
-_DET = r"(?:a|an|the|its|their|his|her|our|this|that|last|[a-z][\w-]*['’]s)"
+_DET = r"(?:a|an|the|its|their|his|her|our|this|that|last|(?:[a-z]|\d{4}(?=['’]))[\w-]*['’]s)"
 
 _TO = re.compile(
     r"(?:^|[^\w])to(?:\s+(?:a|an|the))?(?:\s+(?:new|record|all-time|rounded|revised|provisional|"
@@ -414,6 +417,11 @@ _FROM_END = re.compile(r"\bfrom\s*$")
 _TO_END = re.compile(r"\bto\s*$")
 
 
+def _fronted(doc: Document, old: Mention, fr: Role) -> bool:
+    """The comparison's cue opens the sentence: "Against last season's 21,000, ..."."""
+    return not doc.text[doc.sentences[old.sentence].start:fr.cue_start].strip(" \"'‘“(")
+
+
 def _duration_move(doc: Document, ms: list[Mention]) -> bool:
     """Two spans of time of one unit, one straight after "from" and one after "to"
     ("waits grew from 11 weeks to 19 weeks"): the durations are the change's values here,
@@ -421,9 +429,9 @@ def _duration_move(doc: Document, ms: list[Mention]) -> bool:
     durs = [m for m in ms if m.kind == Kind.DURATION and m.value is not None and not m.is_range]
     for a in durs:
         if _FROM_END.search(_norm(doc.text[max(0, a.start - 8):a.start])):
-            for b in durs:
-                if b is not a and b.unit == a.unit and _TO_END.search(_norm(doc.text[max(0, b.start - 6):b.start])):
-                    return True
+            same = [b for b in durs if b is not a and b.unit == a.unit]
+            if len(same) >= 2 or any(_TO_END.search(_norm(doc.text[max(0, b.start - 6):b.start])) for b in same):
+                return True  # "from A to B", or a level, its change and "from A": "48 minutes, up 11 minutes from 34"
     return False
 
 
@@ -458,6 +466,10 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                                or (fr.cue.startswith(("up from", "down from")) and k == j - 1 and i > j
                                    and "," in doc.text[slots[k][0].end:old.start])):
                     cands = [(k, Role("to", "", slots[k][0].end, slots[k][0].end))]
+            if not cands and j + 1 < len(slots) and j + 1 != i and fr.cue.split()[0] in _COMPARE_CUES \
+                    and _fronted(doc, old, fr) and "," in doc.text[old.end:slots[j + 1][0].start]:
+                # "Compared with last year's 6,200, the 6,900 entries ...": the comparison opens the sentence
+                cands = [(j + 1, Role("to", "", slots[j + 1][0].start, slots[j + 1][0].start))]
             if not cands and i == j - 1 and i >= 1 and _apposition(doc, slots[i - 1][0], size, mag):
                 # "318 mln stg, a 25 pct increase from 254 mln": the value, then its change in apposition
                 k = i - 1
