@@ -477,3 +477,22 @@ def test_fronted_comparison_and_duration_apposition(text, target):
 ])
 def test_fronted_comparison_and_duration_apposition_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Ambulance waits were 7 minutes longer than a year earlier at 38 minutes, compared with 33 minutes.",
+     "7 minutes"),
+    ("The school year is 3 weeks shorter at 36 weeks, against 41 weeks under the old rules.", "3 weeks"),
+])
+def test_duration_levels_with_a_comparative(text, target):
+    assert_flag(text, "FC301", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Ambulance waits were 5 minutes longer than a year earlier at 38 minutes, compared with 33 minutes.",
+    # one duration compared, the other is not a level of the same thing
+    "The sequel is 20 minutes longer than the original, which ran for 95 minutes.",
+    "The rule was no longer applied after 6 months, compared with 3 months for others.",
+])
+def test_duration_levels_with_a_comparative_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

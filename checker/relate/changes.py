@@ -43,7 +43,8 @@ Shapes read beyond the plain ones:
   218" (not when it names another time: "having stood at 8% in 2012");
 * spans of time as the two values when one follows "from" and one "to" in the
   same unit: "the commute grew from 35 minutes to 50 minutes, 20 minutes longer",
-  "the wait is 9 weeks, up 3 weeks from 5 weeks"
+  "the wait is 9 weeks, up 3 weeks from 5 weeks", "4 minutes longer at 31 minutes,
+  compared with 27 minutes" (only durations of that unit join: "a year earlier" stays a period)
   (otherwise a duration is the period of a change: "fell 5% in three months");
 * the comparative naming its base before "at": "9% lower than a year before at
   620 tonnes, down from 700 tonnes", "40p up on the week at 515p";
@@ -107,8 +108,8 @@ CHANGE_NOUNS = frozenset(
 )
 # "a loss of 9" seats is a change; "a loss of $9m" is a result, not a change
 _LOSS = frozenset({"loss", "losses"})
-COMPARATIVES_UP = frozenset("more higher greater bigger larger up dearer stronger".split())
-COMPARATIVES_DOWN = frozenset("less fewer lower smaller cheaper down weaker".split())
+COMPARATIVES_UP = frozenset("more higher greater bigger larger up dearer stronger longer".split())
+COMPARATIVES_DOWN = frozenset("less fewer lower smaller cheaper down weaker shorter".split())
 # words that end a clause: figures on either side describe different things
 _CLAUSE_BREAKS = re.compile(
     r";|\b(?:while|whereas|but|although|though|however|meanwhile|despite|after|when|which|who|"
@@ -143,7 +144,7 @@ _ON = re.compile(
 # (and "45p lower at 310p", "closed 2% higher at 7,410": the comparative that sizes the move, then "at")
 # (the comparative may name what it compares with first: "12% higher than a year earlier at £3.36",
 # "up on the month at 410p", "8% lower than in 2019 at 41,000")
-_AT = re.compile(r"^\s*,?\s*(?:(?:higher|lower|up|down|stronger|weaker|cheaper|dearer)"
+_AT = re.compile(r"^\s*,?\s*(?:(?:higher|lower|up|down|stronger|weaker|cheaper|dearer|longer|shorter)"
                  r"(?:\s+(?:than|on|from)(?:\s+[\w'’]+){1,4}?)?\s+)?at\s*$")
 _THAN = re.compile(
     r"(?:^|[^\w])(?P<cue>(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger)\s+than)"
@@ -185,7 +186,7 @@ _MAG_NOUN = re.compile(
 )
 _POST_NOUN = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b")
 _POST_COMPARATIVE = re.compile(r"^\s*(more|less|fewer|higher|lower|greater|bigger|smaller|larger|up|down|"
-                               r"cheaper|dearer|stronger|weaker)\b")
+                               r"cheaper|dearer|stronger|weaker|longer|shorter)\b")
 
 
 @dataclass(frozen=True)
@@ -405,15 +406,16 @@ def frames(doc: Document) -> list[Frame]:
         if doc.sentences[idx].headline:
             continue
         figures = [m for m in ms if m.kind not in _NOT_FIGURES]
-        if _duration_move(doc, ms):
-            figures = [m for m in ms if m.kind not in _NOT_FIGURES or m.kind == Kind.DURATION]
+        unit = _duration_move(doc, ms)
+        if unit:
+            figures = [m for m in ms if m.kind not in _NOT_FIGURES or (m.kind == Kind.DURATION and m.unit == unit)]
         slots = sentence_slots(doc, figures)
         found.extend(_frames_in(doc, slots))
     doc.memo["frames"] = found
     return found
 
 
-_FROM_END = re.compile(r"\bfrom\s*$")
+_FROM_END = re.compile(r"\b(?:from|compared (?:with|to)|against)\s*$")
 _TO_END = re.compile(r"\bto\s*$")
 
 
@@ -422,17 +424,17 @@ def _fronted(doc: Document, old: Mention, fr: Role) -> bool:
     return not doc.text[doc.sentences[old.sentence].start:fr.cue_start].strip(" \"'‘“(")
 
 
-def _duration_move(doc: Document, ms: list[Mention]) -> bool:
+def _duration_move(doc: Document, ms: list[Mention]) -> str | None:
     """Two spans of time of one unit, one straight after "from" and one after "to"
     ("waits grew from 11 weeks to 19 weeks"): the durations are the change's values here,
-    not its period ("fell 5% in three months")."""
+    not its period ("fell 5% in three months").  The unit they share, if so."""
     durs = [m for m in ms if m.kind == Kind.DURATION and m.value is not None and not m.is_range]
     for a in durs:
-        if _FROM_END.search(_norm(doc.text[max(0, a.start - 8):a.start])):
+        if _FROM_END.search(_norm(doc.text[max(0, a.start - 16):a.start])):
             same = [b for b in durs if b is not a and b.unit == a.unit]
             if len(same) >= 2 or any(_TO_END.search(_norm(doc.text[max(0, b.start - 6):b.start])) for b in same):
-                return True  # "from A to B", or a level, its change and "from A": "48 minutes, up 11 minutes from 34"
-    return False
+                return a.unit  # "from A to B", or a level, its change and "from A": "48 minutes, up 11 minutes from 34"
+    return None
 
 
 def _role(roles: list[Role], name: str) -> Role | None:
@@ -483,7 +485,8 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                 if not tr.cue and (size.kind == new.kind == Kind.PERCENT or _by_before(doc, slots, k)):
                     continue  # "grow by 1.8% this year and 2.1% next, compared with 0.9%": rates, not a move
                 if fr.cue.split()[0] in _COMPARE_CUES and tr.cue != "at" and _PERIOD.search(_RATE.sub(
-                        " ", _norm(doc.text[min(size.start, new.start):max(size.end, new.end, old.start)]))):
+                        " ", _clean_between(doc, min(size.start, new.start), max(size.end, new.end, old.start),
+                                            [(x.start, x.end) for x in (size, new) if x.kind == Kind.DURATION]))):
                     continue  # "fell by 3,100 in the week to 211,000, compared with 251,000 a year earlier"
                 if not _size_fits(size, new, old):
                     continue
