@@ -381,6 +381,7 @@ def test_that_was_clean(text):
     ("Attendance rose by 450 to 12,900 after finishing last season on 12,150.", "FC301", "450"),
     ("The fund's assets grew £30m to £910m, having been £840m a year earlier.", "FC301", "£30m"),
     ("The euro was 0.4% weaker at $1.071 after ending the previous session at $1.092.", "FC203", "0.4%"),
+    ("The stock rose 2% to 655p, having closed on Friday at 610p.", "FC203", "2%"),
 ])
 def test_earlier_level_in_a_participle_clause(text, code, target):
     assert_flag(text, code, target)
@@ -392,6 +393,8 @@ def test_earlier_level_in_a_participle_clause(text, code, target):
     # the earlier level belongs to another time
     "Unemployment fell 0.3 points to 4.4%, having stood at 7.9% in 2013.",
     "Shares rose 3% to 410p, having closed at 520p at their peak.",
+    "The firm's shares rose 4% to 230p after closing at 205p in February.",
+    "The firm's shares rose 4% to 230p, having ended April at 205p.",
     # the opening price is not the base of the day's move
     "Shares rose 3% to 410p after opening at 402p.",
 ])

@@ -154,10 +154,12 @@ _THAN = re.compile(
 # "rose 12 to 230 after finishing last season on 218", "having been 3,800 a year earlier"
 _PRIOR = re.compile(
     r"(?:^|[^\w])(?P<cue>(?:having|after)\s+(?:(?:closed|finished|ended|settled|stood|closing|finishing|ending|"
-    r"settling|standing)(?:\s+(?!at\b|on\b)[a-z][\w'’-]*){0,4}?\s+(?:at|on)|been))\s*$"
+    r"settling|standing)(?:\s+[a-z][\w'’-]*){0,4}?\s+(?:at|on)|been))\s*$"
 )
 # the earlier level named for another time than the change: "having stood at 8% in 2012", "at its peak"
-_PRIOR_OTHER_TIME = re.compile(r"^[^,;.]*?(?:\b\d{4}\b|\bago\b|\b(?:peak|record|high|low|start|beginning)\b)")
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_PRIOR_OTHER_TIME = re.compile(r"^[^,;.]*?(?:\b\d{4}\b|\bago\b|\b(?:peak|record|high|low|start|beginning)\b|\b"
+                               + _MONTHS + r"\b)")
 _THAN_PREP = re.compile(r"^\s*(?:in|at|on|during|for)\b")
 # "58 fewer than in 2022, when 380 ...", "down 12 on the year before, when there were 97":
 # the old value of the same measure, in a "when" clause naming the earlier period
@@ -252,6 +254,7 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
     for rx in (_FROM, _COMP, _THAN, _ON, _PRIOR):
         mf = rx.search(pre)
         if mf and rx is _PRIOR and (_PRIOR_OTHER_TIME.match(_norm(doc.text[m.end:m.end + 60]))
+                                    or re.search(r"\b" + _MONTHS + r"\b", mf.group("cue"))
                                     or any(w in _GAP_STOP - {"at", "on"} for w in _WORD.findall(mf.group("cue")))):
             continue
         if mf:
