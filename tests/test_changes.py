@@ -374,3 +374,128 @@ def test_that_was_states_the_change_of_the_sentence_before(text, target):
 ])
 def test_that_was_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,code,target", [
+    ("The stock ended 6% higher at 530p on Friday, having closed Thursday at 520p.", "FC203", "6%"),
+    ("Attendance rose by 450 to 12,900 after finishing last season on 12,150.", "FC301", "450"),
+    ("The fund's assets grew £30m to £910m, having been £840m a year earlier.", "FC301", "£30m"),
+    ("The euro was 0.4% weaker at $1.071 after ending the previous session at $1.092.", "FC203", "0.4%"),
+    ("The stock rose 2% to 655p, having closed on Friday at 610p.", "FC203", "2%"),
+])
+def test_earlier_level_in_a_participle_clause(text, code, target):
+    assert_flag(text, code, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The stock ended 2% higher at 530p on Friday, having closed Thursday at 520p.",
+    "Attendance rose by 750 to 12,900 after finishing last season on 12,150.",
+    # the earlier level belongs to another time
+    "Unemployment fell 0.3 points to 4.4%, having stood at 7.9% in 2013.",
+    "Shares rose 3% to 410p, having closed at 520p at their peak.",
+    "The firm's shares rose 4% to 230p after closing at 205p in February.",
+    "The firm's shares rose 4% to 230p, having ended April at 205p.",
+    # the opening price is not the base of the day's move
+    "Shares rose 3% to 410p after opening at 402p.",
+])
+def test_earlier_level_in_a_participle_clause_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,code,target", [
+    ("The average wait grew from 14 weeks to 23 weeks, an increase of 12 weeks.", "FC301", "12 weeks"),
+    ("Crossing times were cut by 25 minutes, from 95 minutes to 80 minutes.", "FC301", "25 minutes"),
+    ("Typical tenancies lengthened from 20 months to 26 months, a rise of 40%.", "FC203", "40%"),
+])
+def test_durations_as_the_values_of_a_change(text, code, target):
+    assert_flag(text, code, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The average wait grew from 14 weeks to 23 weeks, an increase of 9 weeks.",
+    "Crossing times were cut by 15 minutes, from 95 minutes to 80 minutes.",
+    # durations as the period of a change, not its values
+    "Sales fell 5% from 1,200 to 1,140 in the six weeks to March.",
+    "Output rose by 40 tonnes over 12 months to 300 tonnes from 3 months ago.",
+    # units differ: not read as one move
+    "The ban was cut from three years to 18 months, a reduction of 6 months.",
+])
+def test_durations_as_values_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,code,target", [
+    ("Wholesale gas was 15% cheaper than a year before at 92p a therm, down from 104p.", "FC203", "15%"),
+    ("Passenger traffic was 7% lower than in 2019 at 88,000 a day, down from 101,000.", "FC203", "7%"),
+    ("The shares ended 35p up on the week at 515p, having closed last Friday at 470p.", "FC301", "35p"),
+])
+def test_comparative_with_its_base_before_at(text, code, target):
+    assert_flag(text, code, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Passenger traffic was 13% lower than in 2019 at 88,000 a day, down from 101,000.",
+    # the old value named for another time than the comparison
+    "Wholesale gas was 15% cheaper than a year before at 92p a therm, up from 88p in March.",
+    "The shares ended 35p up on the week at 515p, down from 560p a month ago.",
+])
+def test_comparative_with_its_base_before_at_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Ticket prices are now three times what they were in 2012, rising from £14 to £58.", "three times"),
+    ("The waiting list is twice what it was before the pandemic: 7,900, against 3,100 then.", "twice"),
+])
+def test_multiple_of_what_it_was(text, target):
+    assert_flag(text, "FC302", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Ticket prices are now three times what they were in 2012, rising from £19 to £58.",
+    "The waiting list is twice what it was before the pandemic: 6,300, against 3,100 then.",
+    # "what" opening another clause, not the base of the multiple
+    "She has won twice, what her coach called 40 years of work in 2 seasons.",
+])
+def test_multiple_of_what_it_was_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Against the previous season's 18,700, the average crowd of 20,100 is up 2,300.", "2,300"),
+    ("Compared with 2021's £4.6m, the £5.3m collected this year is an increase of £900,000.", "£900,000"),
+    ("The average school run now takes 26 minutes, up 9 minutes from 19 minutes in 2016.", "9 minutes"),
+])
+def test_fronted_comparison_and_duration_apposition(text, target):
+    assert_flag(text, "FC301", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Against the previous season's 18,700, the average crowd of 20,100 is up 1,400.",
+    # the comparison does not open the sentence: its figure and the next are not one move
+    "Fans paid £30 against £26 at rival clubs, and 4,000 of them renewed, up 900.",
+    "The average school run now takes 26 minutes, up 7 minutes from 19 minutes in 2016.",
+    # a duration as a period, with one other duration
+    "Deliveries rose by 300 in 6 weeks from 2 weeks after launch.",
+])
+def test_fronted_comparison_and_duration_apposition_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Ambulance waits were 7 minutes longer than a year earlier at 38 minutes, compared with 33 minutes.",
+     "7 minutes"),
+    ("The school year is 3 weeks shorter at 36 weeks, against 41 weeks under the old rules.", "3 weeks"),
+])
+def test_duration_levels_with_a_comparative(text, target):
+    assert_flag(text, "FC301", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Ambulance waits were 5 minutes longer than a year earlier at 38 minutes, compared with 33 minutes.",
+    # one duration compared, the other is not a level of the same thing
+    "The sequel is 20 minutes longer than the original, which ran for 95 minutes.",
+    "The rule was no longer applied after 6 months, compared with 3 months for others.",
+])
+def test_duration_levels_with_a_comparative_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -414,3 +414,23 @@ def test_dimension_adjective_before_the_conversion(text, target):
 ])
 def test_dimension_adjective_clean(text):
     assert problems(text) == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Overnight lows hit minus 13F (minus 11C) across the plains.", "11C"),
+    ("The probe measured minus 200C (minus 200F) on the surface.", "200F"),
+    ("It dropped to negative 40C, or minus 4F, by dawn.", "4F"),
+])
+def test_written_minus_before_the_bracketed_figure(text, target):
+    found = [f for f in fc601(text) if f.is_problem]
+    assert found, text
+    assert covers(text, found[0], target)
+
+
+@pytest.mark.parametrize("text", [
+    "Overnight lows hit minus 13F (minus 25C) across the plains.",
+    "The probe measured minus 200C (minus 328F) on the surface.",
+    "Lows of minus 5C (23F) are forecast for Thursday.",
+])
+def test_written_minus_clean(text):
+    assert problems(text) == []

@@ -38,6 +38,21 @@ Shapes read beyond the plain ones:
   snow fell in January, down 45% on the 41mm of a year before");
 * "double", "triple" (and "doubling", "tripling") as multiples: "more than
   double the 3,900 of last winter", "will double to £4.10 from £1.60";
+* the earlier level in a participle clause after the new one: "up 4% at 310p,
+  having closed Friday at 298p", "rose 12 to 230 after finishing last season on
+  218" (not when it names another time: "having stood at 8% in 2012");
+* spans of time as the two values when one follows "from" and one "to" in the
+  same unit: "the commute grew from 35 minutes to 50 minutes, 20 minutes longer",
+  "the wait is 9 weeks, up 3 weeks from 5 weeks", "4 minutes longer at 31 minutes,
+  compared with 27 minutes" (only durations of that unit join: "a year earlier" stays a period)
+  (otherwise a duration is the period of a change: "fell 5% in three months");
+* the comparative naming its base before "at": "9% lower than a year before at
+  620 tonnes, down from 700 tonnes", "40p up on the week at 515p";
+* a multiple of "what it was": "fares are three times what they were in 2012,
+  rising from £14 to £58"; a comparative after the multiple is part of it
+  ("four times higher than in 2020, at 8,000 compared with 1,400");
+* the comparison opening the sentence: "Against last season's 21,000, the
+  average of 23,400 is up 1,800";
 * "1,900 more than in June's 7,800"; "ended 18p higher at 412p, up from
   386p"; "61,000 barrels a day in May compared with 55,000 in April, up 18%"
   (a rate's period is not the period of the change); the unit stated only on
@@ -93,15 +108,15 @@ CHANGE_NOUNS = frozenset(
 )
 # "a loss of 9" seats is a change; "a loss of $9m" is a result, not a change
 _LOSS = frozenset({"loss", "losses"})
-COMPARATIVES_UP = frozenset("more higher greater bigger larger up dearer".split())
-COMPARATIVES_DOWN = frozenset("less fewer lower smaller cheaper down".split())
+COMPARATIVES_UP = frozenset("more higher greater bigger larger up dearer stronger longer".split())
+COMPARATIVES_DOWN = frozenset("less fewer lower smaller cheaper down weaker shorter".split())
 # words that end a clause: figures on either side describe different things
 _CLAUSE_BREAKS = re.compile(
     r";|\b(?:while|whereas|but|although|though|however|meanwhile|despite|after|when|which|who|"
     r"because|if|unless|whilst|respectively|each|excluding|a\s+share|a\s+year\s+for|and\s+(?:a|an|the)\s+\w+\s+of)\b|,\s*and\b"
 )
 _WORD = re.compile(r"[a-z][a-z'’-]*")
-_DET = r"(?:a|an|the|its|their|his|her|our|this|that|last|[a-z][\w-]*['’]s)"
+_DET = r"(?:a|an|the|its|their|his|her|our|this|that|last|(?:[a-z]|\d{4}(?=['’]))[\w-]*['’]s)"
 
 _TO = re.compile(
     r"(?:^|[^\w])to(?:\s+(?:a|an|the))?(?:\s+(?:new|record|all-time|rounded|revised|provisional|"
@@ -127,11 +142,24 @@ _ON = re.compile(
 )
 # "up 9% at £2.6m", "£2.3m at £2.6m": the new value after "at", right after a figure
 # (and "45p lower at 310p", "closed 2% higher at 7,410": the comparative that sizes the move, then "at")
-_AT = re.compile(r"^\s*,?\s*(?:(?:higher|lower|up|down|stronger|weaker)\s+)?at\s*$")
+# (the comparative may name what it compares with first: "12% higher than a year earlier at £3.36",
+# "up on the month at 410p", "8% lower than in 2019 at 41,000")
+_AT = re.compile(r"^\s*,?\s*(?:(?:higher|lower|up|down|stronger|weaker|cheaper|dearer|longer|shorter)"
+                 r"(?:\s+(?:than|on|from)(?:\s+[\w'’]+){1,4}?)?\s+)?at\s*$")
 _THAN = re.compile(
     r"(?:^|[^\w])(?P<cue>(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger)\s+than)"
     r"(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+of)?\s*$"
 )
+# the earlier level in a participle clause: "up 4% at 310p, having closed Friday at 298p",
+# "rose 12 to 230 after finishing last season on 218", "having been 3,800 a year earlier"
+_PRIOR = re.compile(
+    r"(?:^|[^\w])(?P<cue>(?:having|after)\s+(?:(?:closed|finished|ended|settled|stood|closing|finishing|ending|"
+    r"settling|standing)(?:\s+[a-z][\w'’-]*){0,4}?\s+(?:at|on)|been))\s*$"
+)
+# the earlier level named for another time than the change: "having stood at 8% in 2012", "at its peak"
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_PRIOR_OTHER_TIME = re.compile(r"^[^,;.]*?(?:\b\d{4}\b|\bago\b|\b(?:peak|record|high|low|start|beginning)\b|\b"
+                               + _MONTHS + r"\b)")
 _THAN_PREP = re.compile(r"^\s*(?:in|at|on|during|for)\b")
 # "58 fewer than in 2022, when 380 ...", "down 12 on the year before, when there were 97":
 # the old value of the same measure, in a "when" clause naming the earlier period
@@ -160,7 +188,7 @@ _MAG_NOUN = re.compile(
 )
 _POST_NOUN = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b")
 _POST_COMPARATIVE = re.compile(r"^\s*(more|less|fewer|higher|lower|greater|bigger|smaller|larger|up|down|"
-                               r"cheaper|dearer)\b")
+                               r"cheaper|dearer|stronger|weaker|longer|shorter)\b")
 
 
 @dataclass(frozen=True)
@@ -223,8 +251,12 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
     if _AT.match(pre) and prev_end > doc.sentences[m.sentence].start:
         cue = "at" if pre.strip(" ,") == "at" else "lower at"  # a comparative before "at": see _frames_in
         out.append(Role("to", cue, base + pre.rindex("at"), m.start))
-    for rx in (_FROM, _COMP, _THAN, _ON):
+    for rx in (_FROM, _COMP, _THAN, _ON, _PRIOR):
         mf = rx.search(pre)
+        if mf and rx is _PRIOR and (_PRIOR_OTHER_TIME.match(_norm(doc.text[m.end:m.end + 60]))
+                                    or re.search(r"\b" + _MONTHS + r"\b", mf.group("cue"))
+                                    or any(w in _GAP_STOP - {"at", "on"} for w in _WORD.findall(mf.group("cue")))):
+            continue
         if mf:
             gap = pre[mf.end("cue"):]
             if rx is _THAN:
@@ -299,7 +331,7 @@ def compatible(a: Mention, b: Mention) -> bool:
     if a.kind == b.kind and a.unit == b.unit:
         if a.kind == Kind.COUNT and _count_noun(a) and _count_noun(b) and not _plural_pair(a.noun, b.noun):
             return False  # "50 cases" and "40 deaths"
-        return a.kind in (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE)
+        return a.kind in (Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION)
     # wire style leaves the unit off the second figure: "to 84 mln dlrs from 71 mln", "to 37 pct from 35"
     for x, y in ((a, b), (b, a)):
         if y.kind == Kind.COUNT and y.noun is None and not y.compound and x.kind in (Kind.MONEY, Kind.PERCENT, Kind.MEASURE) \
@@ -377,10 +409,35 @@ def frames(doc: Document) -> list[Frame]:
         if doc.sentences[idx].headline:
             continue
         figures = [m for m in ms if m.kind not in _NOT_FIGURES]
+        unit = _duration_move(doc, ms)
+        if unit:
+            figures = [m for m in ms if m.kind not in _NOT_FIGURES or (m.kind == Kind.DURATION and m.unit == unit)]
         slots = sentence_slots(doc, figures)
         found.extend(_frames_in(doc, slots))
     doc.memo["frames"] = found
     return found
+
+
+_FROM_END = re.compile(r"\b(?:from|compared (?:with|to)|against)\s*$")
+_TO_END = re.compile(r"\bto\s*$")
+
+
+def _fronted(doc: Document, old: Mention, fr: Role) -> bool:
+    """The comparison's cue opens the sentence: "Against last season's 21,000, ..."."""
+    return not doc.text[doc.sentences[old.sentence].start:fr.cue_start].strip(" \"'‘“(")
+
+
+def _duration_move(doc: Document, ms: list[Mention]) -> str | None:
+    """Two spans of time of one unit, one straight after "from" and one after "to"
+    ("waits grew from 11 weeks to 19 weeks"): the durations are the change's values here,
+    not its period ("fell 5% in three months").  The unit they share, if so."""
+    durs = [m for m in ms if m.kind == Kind.DURATION and m.value is not None and not m.is_range]
+    for a in durs:
+        if _FROM_END.search(_norm(doc.text[max(0, a.start - 16):a.start])):
+            same = [b for b in durs if b is not a and b.unit == a.unit]
+            if len(same) >= 2 or any(_TO_END.search(_norm(doc.text[max(0, b.start - 6):b.start])) for b in same):
+                return a.unit  # "from A to B", or a level, its change and "from A": "48 minutes, up 11 minutes from 34"
+    return None
 
 
 def _role(roles: list[Role], name: str) -> Role | None:
@@ -414,6 +471,10 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                                or (fr.cue.startswith(("up from", "down from")) and k == j - 1 and i > j
                                    and "," in doc.text[slots[k][0].end:old.start])):
                     cands = [(k, Role("to", "", slots[k][0].end, slots[k][0].end))]
+            if not cands and j + 1 < len(slots) and j + 1 != i and fr.cue.split()[0] in _COMPARE_CUES \
+                    and _fronted(doc, old, fr) and "," in doc.text[old.end:slots[j + 1][0].start]:
+                # "Compared with last year's 6,200, the 6,900 entries ...": the comparison opens the sentence
+                cands = [(j + 1, Role("to", "", slots[j + 1][0].start, slots[j + 1][0].start))]
             if not cands and i == j - 1 and i >= 1 and _apposition(doc, slots[i - 1][0], size, mag):
                 # "318 mln stg, a 25 pct increase from 254 mln": the value, then its change in apposition
                 k = i - 1
@@ -427,7 +488,8 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                 if not tr.cue and (size.kind == new.kind == Kind.PERCENT or _by_before(doc, slots, k)):
                     continue  # "grow by 1.8% this year and 2.1% next, compared with 0.9%": rates, not a move
                 if fr.cue.split()[0] in _COMPARE_CUES and tr.cue != "at" and _PERIOD.search(_RATE.sub(
-                        " ", _norm(doc.text[min(size.start, new.start):max(size.end, new.end, old.start)]))):
+                        " ", _clean_between(doc, min(size.start, new.start), max(size.end, new.end, old.start),
+                                            [(x.start, x.end) for x in (size, new) if x.kind == Kind.DURATION]))):
                     continue  # "fell by 3,100 in the week to 211,000, compared with 251,000 a year earlier"
                 if not _size_fits(size, new, old):
                     continue
@@ -525,7 +587,7 @@ def _size_fits(size: Mention, new: Mention, old: Mention) -> bool:
         return True
     if is_points_count(size):
         return new.kind == Kind.PERCENT or old.kind == Kind.PERCENT
-    if size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
+    if size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.DURATION):
         return all(compatible(size, v) or _bare_level(size, v) for v in (new, old))
     return False
 
@@ -591,7 +653,7 @@ def _restatement(doc: Document, size: Mention, mag: Role, fr: Role, tr: Role) ->
     return [(lo + mt.start(1), lo + mt.end(1))]
 
 
-_MULT_POST = re.compile(r"^\s*(?:as\b|more\b|higher\b|greater\b|bigger\b|larger\b|the\b|that\b|"
+_MULT_POST = re.compile(r"^\s*(?:as\b|(?:more|higher|greater|bigger|larger)\b|the\b|that\b|what\b|"
                         r"over\b|increase|rise|jump|growth)")
 
 
@@ -610,8 +672,11 @@ def multiple_role(doc: Document, m: Mention) -> Role | None:
     low = m.text.lower()
     if low.endswith(_MULT_VERBS) or (low.endswith(_MULT_BARE) and _MULT_BARE_VERB.match(post)):
         return Role("mag", low.split()[-1], m.start, m.end, -1 if low.endswith(("halved", "halving")) else 1)
-    if _MULT_POST.match(post):
-        return Role("mag", low, m.start, m.end, 0)
+    mp = _MULT_POST.match(post)
+    if mp:
+        # "four times higher than in 2020": the comparative belongs to the multiple, not a second change
+        end = m.end + mp.end() if mp.group(0).strip() in COMPARATIVES_UP else m.end
+        return Role("mag", low, m.start, end, 0)
     return None
 
 
@@ -648,7 +713,7 @@ class MultipleChange(Relation):
 
 def find_absolute_changes(doc: Document):
     for f in frames(doc):
-        if f.size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) and not is_points_count(f.size):
+        if f.size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.DURATION) and not is_points_count(f.size):
             yield AbsoluteChange(link="explicit", cue=f.cue, change=f.size, old=f.old, new=f.new,
                                  direction=f.direction)
 

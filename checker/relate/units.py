@@ -2,7 +2,8 @@
 
 A measure followed by a measure of the same dimension in brackets is the
 same quantity restated in another unit: the bracket is the conversion's
-explicit link ("(or 4.8km)" and "(equivalent to 4.8km)" too).  After an
+explicit link ("(or 4.8km)" and "(equivalent to 4.8km)" too), also with a written sign
+("minus 4F (minus 20C)").  After an
 adjective measure the bracket may follow the noun it describes ("the
 400-acre estate (162 hectares)", "a 40-metre-long (131ft) whale"), and after
 any measure its dimension's adjective ("310 metres tall - about 1,020ft -").  A pair of
@@ -84,7 +85,8 @@ def find_conversions(doc: Document):
         if unit_a is None or unit_b is None:
             continue
         a, b = _with_unit(doc, a, unit_a), _with_unit(doc, b, unit_b)
-        between = _DIMENSION.sub("", doc.text[a.end:b.start], count=1)
+        # "minus 30F (minus 34C)": the written sign of the second figure is not part of the link
+        between = _MINUS.sub("", _DIMENSION.sub("", doc.text[a.end:b.start], count=1))
         after = doc.text[b.end:b.end + 12]
         if _BRACKET.match(between) and _AFTER_BRACKET.match(after):
             link, cue = "explicit", "brackets"

@@ -80,6 +80,8 @@ class FC301(Rule):
         Example("Prices went up by £25,000 in four years, from £180,000 to £215,000.", "£25,000"),
         Example("The library lent 8,420 books in May, 610 more than in April, when 7,950 went out.", "610"),
         Example("Bus fares up 40p\nThe standard single fare will rise to £2.95 in April from £2.65.", "40p"),
+        Example("The average wait for a hip operation grew from 14 weeks to 23 weeks, an increase of 12 weeks.",
+                "12 weeks"),
     )
     ok = (
         Example("Membership grew by 5,000 to 41,000 this year, compared with 36,000 last year.", ""),
