@@ -482,3 +482,31 @@ def test_round3_more_splits_flagged(text, target):
 ])
 def test_round3_more_splits_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # a comparative before a noun names the part: "smaller parties", "larger firms"
+    ("The centre-right bloc won 43.5% of the vote, the social democrats 33.1% and smaller parties 27.9%.", "27.9%"),
+    ("Family-run firms hold 48% of the market, larger chains 37% and younger start-ups 21%.", "21%"),
+    # answers on a scale: a rise, no change and a fall, each opening on a verb of opinion
+    ("Of the 600 landlords surveyed, 46% expect rents to rise, 38% expect them to stay the same and "
+     "22% think they will fall.", "22%"),
+    ("The survey of retailers found 61% expected higher sales, 27% foresaw no change and 19% predicted "
+     "lower takings.", "19%"),
+])
+def test_round4_splits_flagged(text, target):
+    assert_flag(text, "FC202", target)
+
+
+@pytest.mark.parametrize("text", [
+    "The centre-right bloc won 43.5% of the vote, the social democrats 33.1% and smaller parties 21.9%.",
+    "Of the 600 landlords surveyed, 46% expect rents to rise, 38% expect them to stay the same and "
+    "16% think they will fall.",
+    # changes, not answers: no opinion verb opens each share
+    "Rents rose 46% in the north, 38% in the east and were unchanged in the south.",
+    "Sales climbed 61%, costs rose 27% and wages were unchanged at 19% of turnover.",
+    # a comparative standing alone before the share is a change
+    "The fund returned 43% last year, the index 38% and bonds higher 29%.",
+])
+def test_round4_splits_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -9,6 +9,9 @@ of percentages is read as such a split only when the sentence says so:
 * by answer options: shares followed by the answers to one question, with
   an undecided/don't-know share or opposite answers ("51% backed it, 40%
   were opposed and 9% were undecided");
+  or the answers on a scale, each share opening on a verb of opinion and one
+  naming the middle ("48% expect fees to rise, 35% expect no change and 17%
+  think they will fall");
 * by saying the list is complete ("... and the remaining 12%", "others 5%",
   ", with the remaining 8% withdrawn"),
   in which case the shares must also reach 100%;
@@ -207,7 +210,18 @@ def _subject_only(doc: Document, prev: Mention, m: Mention) -> bool:
     ws = _WORD.findall(item)
     if ws and ws[-1] in ("on", "at", "with"):
         ws = ws[:-1]
-    return len(ws) <= 6 and not any(w in _NOT_SUBJECT or w in CHANGE_WORDS for w in ws)
+    # "smaller parties 9%", "larger firms 30%": a comparative before a noun describes the part, not a change
+    return len(ws) <= 6 and not any(w in _NOT_SUBJECT for w in ws) and not _change_word(ws)
+
+
+_ADJ_COMPARATIVES = frozenset("higher greater bigger larger smaller lower older younger richer poorer".split())
+
+
+def _change_word(ws: list[str]) -> bool:
+    """A word of change among the words before a share; a comparative before
+    a noun describes the part ("smaller parties 9%", "larger firms 30%")."""
+    return any(w in CHANGE_WORDS and not (w in _ADJ_COMPARATIVES and k < len(ws) - 1 and ws[k + 1] not in _ADJ_COMPARATIVES)
+               for k, w in enumerate(ws))
 
 
 # "98% of precincts counted", "with 90% of the vote in"
@@ -298,8 +312,33 @@ def _bare(head: str) -> str:
     return head.strip(" .;:!?\"'”“)(-–—")
 
 
+# "31% expect no change": the middle answer on a scale whose ends are a rise and a fall
+_MIDDLE = re.compile(r"\b(?:no\s+change|unchanged|(?:stay|stays|stayed|remain|remains|remained|about|much)\s+the\s+same|"
+                     r"no\s+different)\b")
+_SCALE_END = re.compile(r"\b(?:better|worse|higher|lower|more|less|fewer|improve\w*|deteriorat\w*|rise|fall|increase|"
+                        r"decrease|up|down)\b")
+
+
+# the verb each answer on a scale opens with: "57% of growers expect ...", "31% said ..."
+_OPINION = re.compile(r"^\s*(?:of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+)?(?:(?:are|were|is|was)\s+)?"
+                      r"(?:expect\w*|said|say|says|think\w*|thought|believ\w*|predict\w*|anticipat\w*|forecast\w*|"
+                      r"see|sees|saw|foresee\w*|foresaw|reported|report|reports|want\w*|prefer\w*)\b")
+
+
+def _scale(doc: Document, run: list[Mention]) -> bool:
+    """"52% expect higher rates, 30% expect no change and 18% said ...": each
+    share opens on a verb of opinion and one names the middle of a scale."""
+    sent = doc.sentences[run[0].sentence]
+    if not _MIDDLE.search(_norm(doc.text[sent.start:sent.end])):
+        return False
+    ends = [m.start for m in run[1:]] + [sent.end]
+    return all(_OPINION.match(_norm(doc.text[m.end:e])) for m, e in zip(run, ends))
+
+
 def _answer_options(sentence: str) -> bool:
     if _RESIDUAL.search(sentence):
+        return True
+    if _MIDDLE.search(sentence) and _SCALE_END.search(sentence):
         return True
     return any(re.search(a, sentence) and re.search(b, sentence) for a, b in _POLES)
 
@@ -433,9 +472,12 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     sentence = _norm(doc.text[sent.start:sent.end])
     after = run[-1].end - sent.start
     margin = _MARGIN_AFTER.match(sentence[after:])
-    if _NOT_SPLIT.search(sentence[:after] + (sentence[after:][margin.end():] if margin else sentence[after:])):
+    if _NOT_SPLIT.search(sentence[:after] + (sentence[after:][margin.end():] if margin else sentence[after:])) \
+            and not (_scale(doc, run) and not _NOT_SPLIT.search(_norm(doc.text[sent.start:run[0].start]))
+                     and not re.search(r"\b(?:respectively|each|if|unless)\b", sentence)):
         return None
     posts: list[str] = []
+    changey = False
     for k, m in enumerate(run):
         if m.is_range or m.value is None or m.interval is None or id(m) in in_frames or m.compound \
                 or m.value > 100:
@@ -451,10 +493,12 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
             # the words joining two shares: a list separator, no change and no figure
             if not re.search(r",|;|\band\b|\bwhile\b|\bwith\b", pre):
                 return None
-            if any(w in CHANGE_WORDS for w in _WORD.findall(pre)):
-                return None
+            changey = changey or any(_change_word(_WORD.findall(piece)) for piece in re.split(r",|;|\band\b", pre))
     # the text right after each share, up to the next list separator
     heads = [re.split(r",|;|\band\b|\bwhile\b|\bwith\b|\bbut\b", p, maxsplit=1)[0] for p in posts]
+    # "52% expect higher sales, 30% expect no change and 18% lower": the answers on a scale, not changes
+    if changey and not _scale(doc, run):
+        return None
     last_pre = _norm(doc.text[run[-2].end:run[-1].start])
     last_item = re.split(r",|;|\band\b", last_pre)[-1]
     complete = bool(_REST.search(last_item)) and len(_WORD.findall(last_item)) <= 4
