@@ -510,3 +510,31 @@ def test_round4_splits_flagged(text, target):
 ])
 def test_round4_splits_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # the two values, then the change put as a percentage
+    ("Season-ticket holders went from 8,400 to 11,200, or 25 per cent more, over two years.", "25 per cent"),
+    ("The clinic's waiting list grew to 3,900 from 2,600, or 35%.", "35%"),
+    # the amount, the percentage, the new value
+    ("The county's population rose by 22,000, or 15%, to 262,000.", "15%"),
+    ("Shares in the miner fell 38p, or 9%, to 512p.", "9%"),
+    ("The FTSE 100 dropped 96 points (2.5%) to 7,410.", "2.5%"),
+])
+def test_round4_apposed_percent_changes_flagged(text, target):
+    assert_flag(text, "FC203", target)
+
+
+@pytest.mark.parametrize("text", [
+    "The clinic's waiting list grew to 3,900 from 2,600, or 50%.",
+    "The county's population rose by 22,000, or 9%, to 262,000.",
+    "Shares in the miner fell 38p, or 7%, to 512p.",
+    "The FTSE 100 dropped 96 points (1.3%) to 7,410.",
+    # the percentage is a share of something else, or a rate, not the change
+    "Membership rose from 1,200 to 2,100, or 40% of the total, over the year.",
+    "Fares rose from 1,200 to 2,100, or 40 per cent a year.",
+    "The rate rose from 3% to 4%, or 33%.",
+    "Sales rose by 14,000, or 9 per cent more than last year, to 180,000.",
+])
+def test_round4_apposed_percent_changes_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -50,6 +50,12 @@ between, from the change frames of :mod:`checker.relate.changes`; and,
 inferred, a percentage change with only its new value whose old value is
 the level the sentence before states ("Last year the fund held £41m. This
 year its assets have grown 12% to £47m").
+
+The same change put as a percentage right after its values: "went from 8,400
+to 11,200, or 25%" (a ``PercentChange``); and ``StepPercentChange``, a change
+stated as an amount and a percentage with its new value ("rose by 22,000, or
+15%, to 262,000"; "fell 38p (9%) to 512p"), whose old value is the new one less
+the amount.  "or 40% of the total", "or 40% a year" are not the change.
 """
 from __future__ import annotations
 
@@ -133,6 +139,86 @@ def find_percent_changes(doc: Document):
             if old is not None:
                 yield PercentChange(link="inferred", cue=f"{mag.cue} (from the sentence before)", change=size,
                                     old=old, new=new, direction=mag.direction)
+
+
+@dataclass(frozen=True)
+class StepPercentChange(Relation):
+    """"rose by 14,000, or 9%, to 180,000": a change stated as an amount and as
+    a percentage, with its new value; the old value is new minus the amount."""
+
+    change: Mention = None  # type: ignore[assignment]
+    step: Mention = None  # type: ignore[assignment]
+    new: Mention = None  # type: ignore[assignment]
+    direction: int = 0
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.change, self.step, self.new)
+
+
+# ", or 40%", " (40%)", " - about 40% -", ", or a rise of 40%": the same change as a percentage
+_OR_PERCENT = re.compile(r"^\s*(?:,\s*(?:or\s+)?|\(\s*|\s[-–—]+\s*|\s+or\s+)(?:(?:a|an)\s+(?:rise|increase|"
+                         r"fall|drop|decline|decrease|gain|jump|cut|reduction)\s+of\s+)?$")
+_NOT_FIGURE_KINDS = (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.ORDINAL, Kind.DURATION, Kind.AGE)
+
+
+def _apposed_percent(doc: Document, after: Mention, pct: Mention, roles: list[Role], stop: int) -> bool:
+    """``pct`` set right after ``after`` as the same change put as a
+    percentage, a percentage of nothing else ("or 40% of the total" is a share)."""
+    if pct.kind != Kind.PERCENT or roles or pct.is_range or pct.interval is None or not pct.value:
+        return False
+    end = after.noun_span.end if after.noun_span and after.noun_span.start >= after.end else after.end
+    if not _OR_PERCENT.match(_norm(doc.text[end:pct.start])):
+        return False
+    tail = _norm(doc.text[pct.end:stop])
+    return not re.match(r"^\s*(?:of|more|less|higher|lower|above|below|than|a\s+year|annually|per)\b", tail)
+
+
+def find_apposed_percent_changes(doc: Document):
+    """"rose from 1,200 to 2,100, or 75%" (the two values, then the change as a
+    percentage) and "rose by 14,000, or 9%, to 180,000" / "fell 2.1 points,
+    or 2%, to 98.6" (the amount, the percentage, the new value)."""
+    by_sent: dict[int, list[Mention]] = {}
+    for m in quantities(doc):
+        if m.kind not in _NOT_FIGURE_KINDS:
+            by_sent.setdefault(m.sentence, []).append(m)
+    for idx, ms in by_sent.items():
+        sent = doc.sentences[idx]
+        if sent.headline or len(ms) < 3 or not any(m.kind == Kind.PERCENT for m in ms):
+            continue
+        slots = sentence_slots(doc, ms)
+        for k in range(len(slots) - 2):
+            (a, ra), (b, rb), (c, rc) = slots[k:k + 3]
+            stop = slots[k + 3][0].start if k + 3 < len(slots) else sent.end
+            names_a, names_b = {r.name for r in ra}, {r.name for r in rb}
+            # from OLD to NEW, or PCT  /  to NEW from OLD, or PCT
+            if (names_a, names_b) in (({"from"}, {"to"}), ({"to"}, {"from"})):
+                old, new = (a, b) if names_a == {"from"} else (b, a)
+                if old.kind != Kind.PERCENT and not old.is_range and not new.is_range and compatible(old, new) \
+                        and _apposed_percent(doc, b, c, rc, stop) and not _breaks(doc, a, b):
+                    yield PercentChange(link="explicit", cue="the change put as a percentage", change=c, old=old,
+                                        new=new, direction=_direction(ra + rb))
+                continue
+            # by STEP, or PCT, to NEW
+            mag = next((r for r in ra if r.name == "mag"), None)
+            if mag is None or not mag.direction or names_a != {"mag"} or a.is_range:
+                continue
+            if names_b or not _apposed_percent(doc, a, b, rb, c.start):
+                continue
+            if {r.name for r in rc} != {"to"} or c.is_range or a.kind != c.kind or not compatible(a, c) \
+                    or a.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) or _breaks(doc, a, c):
+                continue
+            if not re.match(r"^\s*(?:,|\)|\s[-–—]+)?\s*(?:to|at)\s+$", _norm(doc.text[b.end:c.start])):
+                continue
+            yield StepPercentChange(link="explicit", cue="the change put as an amount and a percentage", change=b,
+                                    step=a, new=c, direction=mag.direction)
+
+
+def _breaks(doc: Document, a: Mention, b: Mention) -> bool:
+    return bool(re.search(r";|\b(?:while|whereas|but)\b", _norm(doc.text[a.end:b.start])))
+
+
+def _direction(roles: list[Role]) -> int:
+    return next((r.direction for r in roles if r.direction), 0)
 
 
 # ------------------------------------------------------------------ shares
@@ -882,4 +968,4 @@ def find_nearby_percent_changes(doc: Document):
                 direction=pair.direction or linked[0].direction, subject=pair.subject.text)
 
 
-FINDERS = (find_share_splits, find_percent_changes, find_nearby_percent_changes)
+FINDERS = (find_share_splits, find_percent_changes, find_apposed_percent_changes, find_nearby_percent_changes)
