@@ -538,3 +538,24 @@ def test_round4_apposed_percent_changes_flagged(text, target):
 ])
 def test_round4_apposed_percent_changes_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # a fraction word among the percentages of one whole
+    ("The levy hands a third to local councils, 45% to the health service and 31% to schools.", "31%"),
+    ("Of the 900 appeals lodged, half were upheld, 41% were dismissed and a further 17% were withdrawn.", "17%"),
+])
+def test_round4_fraction_among_shares_flagged(text, target):
+    assert_flag(text, "FC202", target)
+
+
+@pytest.mark.parametrize("text", [
+    "The levy hands a third to local councils, 45% to the health service and 22% to schools.",
+    # "half" may be loose: 50 + 32 + 21 is within its width
+    "Half of the grant goes to wages, 32% to rent and 21% to materials.",
+    "Of the 900 appeals lodged, half were upheld, 41% were dismissed and a further 9% were withdrawn.",
+    # fractions of different wholes
+    "About half of adults exercise weekly, and 40% of children.",
+])
+def test_round4_fraction_among_shares_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

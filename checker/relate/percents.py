@@ -31,6 +31,8 @@ of percentages is read as such a split only when the sentence says so:
   gone and is no share of the list;
 * as the two sides of a vote ("members backed the deal by 61% to 39%";
   "polled 53% against 47% for her rival");
+* with a fraction word among the percentages ("hands a third to councils,
+  45% to ..."; "half were upheld, 41% dismissed and a further 9% ...");
 * by a further part of a whole the sentence opens on or the first share
   names ("Of the 870 claims, 64% were paid, 25% refused and a further 11%
   are pending"; "another", "an additional").
@@ -62,6 +64,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from fractions import Fraction
+
+from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation
 from .changes import (CHANGE_NOUNS, CHANGE_WORDS, _CLAUSE_BREAKS, _LOSS, _WORD, Role, _clean_between, _norm, compatible,
                       direction_of, earlier_level, frames, is_points_size, open_changes, roles_for,
@@ -326,7 +331,7 @@ _IN_THE_VOTE = re.compile(r"^\s*(?:in|at)\s+(?!(?:[\w'-]+\s+){0,2}?(?:last|previ
 # "allocates 45% to schools, 30% to clinics and 25% to roads": one whole handed out
 _ALLOCATE = re.compile(r"\b(?:allocat\w*|split|splits|splitting|divid\w*|distribut\w*|earmark\w*|assign\w*|"
                        r"devot\w*|apportion\w*|spend|spends|spent|spending|give|gives|gave|given|giving|"
-                       r"award\w*|hand\w*\s+out|goes|go|went|going|channel\w*|set\s+aside|sets\s+aside)\b")
+                       r"award\w*|hand\w*(?:\s+out)?|goes|go|went|going|channel\w*|set\s+aside|sets\s+aside)\b")
 _TO_PART = re.compile(r"^\s*(?:to|for|on)\s+(?:the\s+|its\s+|their\s+)?[a-z]")
 # the first share may name the whole handed out: "45% of the $2.1bn would go to schools"
 _FIRST_TO_PART = re.compile(r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?[^,;]{1,40}?\s+)?"
@@ -429,6 +434,19 @@ def _answer_options(sentence: str) -> bool:
     return any(re.search(a, sentence) and re.search(b, sentence) for a, b in _POLES)
 
 
+def _fraction_share(m: Mention) -> bool:
+    """"Half goes to roads, 35% to rail": a fraction word among the shares."""
+    return m.kind == Kind.FRACTION and m.value is not None and 0 < m.value < 1 and m.unit != "quantifier" \
+        and m.interval is not None
+
+
+def share_percent(m: Mention) -> tuple[Fraction, Interval]:
+    """A share of a split in percent: "35%" -> 35; "half" -> 50 (45 to 55)."""
+    if m.kind == Kind.FRACTION:
+        return m.value * 100, m.interval.scale(Fraction(100))
+    return m.value, m.interval
+
+
 def find_share_splits(doc: Document):
     in_frames = set()
     for f in frames(doc):
@@ -444,7 +462,7 @@ def find_share_splits(doc: Document):
         for k, m in enumerate(ms + [None]):
             if m is not None and m.kind == Kind.PERCENT and _COUNTED.match(_norm(doc.text[m.end:sent.end])):
                 continue  # "with 98% of precincts counted": how far the count has gone, not a share
-            if m is not None and m.kind == Kind.PERCENT:
+            if m is not None and (m.kind == Kind.PERCENT or _fraction_share(m)):
                 run.append(m)
                 continue
             if m is not None and m.kind in (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.ORDINAL,
@@ -455,8 +473,9 @@ def find_share_splits(doc: Document):
                 continue
             if m is not None and run and m.kind == Kind.COUNT and _in_subject(doc, run[-1], m, ms[k + 1:]):
                 continue
-            if len(run) >= 2:
-                rel = _split(doc, run, in_frames) or _by_to(doc, run, in_frames)
+            if len(run) >= 2 and any(r.kind == Kind.PERCENT for r in run):
+                rel = _split(doc, run, in_frames) or (_by_to(doc, run, in_frames)
+                                                      if all(r.kind == Kind.PERCENT for r in run) else None)
                 if rel is not None:
                     yield rel
                     margin = _margin(doc, rel, ms)
@@ -479,6 +498,8 @@ _POINT_MARGIN = re.compile(r"^[- ]?(?:percentage[- ])?points?[- ]" + _MARGIN_ADJ
 def _margin(doc: Document, split: ShareSplit, ms: list[Mention]) -> ShareMargin | None:
     """"..., a margin of almost ten points" / ", a 12-point lead" right after the
     shares of one whole: the gap between the two largest, in points."""
+    if any(m.kind != Kind.PERCENT for m in split.shares):
+        return None
     last = split.shares[-1]
     nxt = next((m for m in ms if m.start >= last.end), None)
     if nxt is None or nxt.value is None or nxt.interval is None or nxt.is_range:

@@ -13,7 +13,7 @@ from ..interval import Interval, format_number
 from ..model import Document, Finding, Kind, Mention, Severity
 from ..relate.changes import money_base
 from ..relate.percents import (NearbyPercentChange, PercentChange, PointsChange, ShareMargin, ShareSplit,
-                               StepPercentChange)
+                               StepPercentChange, share_percent)
 from .base import Example, Rule
 
 HUNDRED = Fraction(100)
@@ -202,8 +202,8 @@ class FC202(Rule):
         shares = relation.shares
         total = Interval(Fraction(0), Fraction(0))
         for m in shares:
-            total = total + m.interval
-        stated = sum((m.value for m in shares), Fraction(0))
+            total = total + share_percent(m)[1]
+        stated = sum((share_percent(m)[0] for m in shares), Fraction(0))
         terms = " + ".join(m.text.strip() for m in shares)
         arithmetic = f"{terms} = {format_number(stated)}%"
         why = self._why(shares)
