@@ -559,3 +559,25 @@ def test_round4_fraction_among_shares_flagged(text, target):
 ])
 def test_round4_fraction_among_shares_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # the rivals named after their shares, in a list of three or more
+    ("Okafor took 47% of the ballots, against 39% for Lindahl and 18% for Mercer.", "18%"),
+    # the rival named by a possessive after "to"
+    ("The union's offer won 61% of the vote to management's 43%.", "43%"),
+])
+def test_round4_rivals_after_shares_flagged(text, target):
+    assert_flag(text, "FC202", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor took 47% of the ballots, against 39% for Lindahl and 14% for Mercer.",
+    "The union's offer won 61% of the vote to management's 39%.",
+    # two wholes compared, not the rivals of one vote
+    "The party took 58% of the vote in the capital, against 61% for the party nationwide.",
+    "Okafor took 47% of the ballots, against 59% for the same seat in 2019 and 12% for the first round.",
+    "The mayor won 58% of the vote to her predecessor's 61% four years ago.",
+])
+def test_round4_rivals_after_shares_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -30,7 +30,9 @@ of percentages is read as such a split only when the sentence says so:
   Cole took 9%"); "with 98% of precincts counted" is how far the count has
   gone and is no share of the list;
 * as the two sides of a vote ("members backed the deal by 61% to 39%";
-  "polled 53% against 47% for her rival");
+  "polled 53% against 47% for her rival"; "won 58% of the vote to Lee's 40%");
+* by gapping with the rivals named after their shares, three or more ("took
+  47% of the ballots, against 39% for Lindahl and 14% for Mercer");
 * with a fraction word among the percentages ("hands a third to councils,
   45% to ..."; "half were upheld, 41% dismissed and a further 9% ...");
 * by a further part of a whole the sentence opens on or the first share
@@ -524,6 +526,10 @@ _VOTE = re.compile(r"\b(?:vot\w*|ballot\w*|referendum|poll\w*|election|elected|e
                    r"won|wins|beat|defeated|backed|rejected|approved|endorsed|margin|majority)\b")
 
 
+_JOINER_OWN = re.compile(r"^(?:of\s+(?:the\s+)?(?:votes?|ballots?)(?:\s+cast)?\s+)?(to|against|versus|vs\.?)"
+                         r"(?:\s+(?:the\s+)?[\w-]+(?:'s|s'))?$")
+
+
 def _by_to(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | None:
     """"Voters backed the plan by 56% to 44%": the two sides of one vote."""
     if len(run) != 2:
@@ -536,6 +542,10 @@ def _by_to(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     if a.value <= b.value:
         return None  # "by 60% to 70%": a range; a result states the larger side first
     joiner = _norm(doc.text[a.end:b.start]).strip()
+    # "56% of the vote to No's 44%": the whole, then the rival named by a possessive
+    own = _JOINER_OWN.match(joiner)
+    if own:
+        joiner = own.group(1)
     if joiner not in ("to", "-", "–", "—", "against", "versus", "vs", "vs."):
         return None
     # "polled 53% against 48% for her rival", not "against 48% last time"
@@ -568,6 +578,13 @@ def _in_subject(doc: Document, prev: Mention, m: Mention, rest: list[Mention]) -
     after = _norm(doc.text[m.end:rest[0].start])
     return bool(re.search(r",|;|\band\b", before)) and bool(_SUBJECT_GAP.match(after)) \
         and not any(w in _NOT_SUBJECT or w in CHANGE_WORDS for w in _WORD.findall(after))
+
+
+# "won 52% of the vote, against 41% for Jones and 12% for Brown": the parts named after their shares
+# (in a list of three or more: "52% of the vote in Leeds, against 55% for the party" compares two wholes)
+_FOR_PART = re.compile(r"^\s*for\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*$")
+_FOR_NOT_PART = re.compile(r"\b(?:same|year|years|period|quarter|month|week|time|last|previous|first|second|whole|all|"
+                           r"each|every|example|instance|now|then)\b")
 
 
 # "women make up 55%": a level, not a rise
@@ -615,7 +632,9 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     bare = [not _bare(h) for h in heads]
     gapped = all(_subject_only(doc, run[k - 1], run[k]) for k in range(1, len(run)))
     cue = ""
-    if gapped and _OF_WHOLE.match(heads[0]) and all(bare[1:]):
+    if gapped and _OF_WHOLE.match(heads[0]) and all(b or len(run) >= 3 and _FOR_PART.match(_bare(h))
+                                                        and not _FOR_NOT_PART.search(h)
+                                                        for b, h in zip(bare[1:], heads[1:])):
         cue = _whole(heads[0])  # "won 49% of the vote, the challengers 33% and ..."
     elif gapped and _OF_WHOLE.match(heads[-1]) and all(bare[:-1]):
         cue = _whole(heads[-1])  # "took 51%, Brook 32% and Carr 17% of the vote"
