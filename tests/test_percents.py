@@ -520,6 +520,7 @@ def test_round4_splits_clean(text):
     ("The county's population rose by 22,000, or 15%, to 262,000.", "15%"),
     ("Shares in the miner fell 38p, or 9%, to 512p.", "9%"),
     ("The FTSE 100 dropped 96 points (2.5%) to 7,410.", "2.5%"),
+    ("Rail journeys climbed by 3.2 million to 41.5 million, or 12 per cent.", "12 per cent"),
 ])
 def test_round4_apposed_percent_changes_flagged(text, target):
     assert_flag(text, "FC203", target)
@@ -530,6 +531,8 @@ def test_round4_apposed_percent_changes_flagged(text, target):
     "The county's population rose by 22,000, or 9%, to 262,000.",
     "Shares in the miner fell 38p, or 7%, to 512p.",
     "The FTSE 100 dropped 96 points (1.3%) to 7,410.",
+    "Rail journeys climbed by 3.2 million to 41.5 million, or 8 per cent.",
+    "Rail journeys climbed by 3.2 million to 41.5 million, or 12 per cent of all trips.",
     # the percentage is a share of something else, or a rate, not the change
     "Membership rose from 1,200 to 2,100, or 40% of the total, over the year.",
     "Fares rose from 1,200 to 2,100, or 40 per cent a year.",

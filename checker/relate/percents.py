@@ -58,7 +58,8 @@ year its assets have grown 12% to £47m").
 The same change put as a percentage right after its values: "went from 8,400
 to 11,200, or 25%" (a ``PercentChange``); and ``StepPercentChange``, a change
 stated as an amount and a percentage with its new value ("rose by 22,000, or
-15%, to 262,000"; "fell 38p (9%) to 512p"), whose old value is the new one less
+15%, to 262,000"; "fell 38p (9%) to 512p"; "climbed by 3.2 million to 41.5
+million, or 8%"), whose old value is the new one less
 the amount.  "or 40% of the total", "or 40% a year" are not the change.
 """
 from __future__ import annotations
@@ -205,19 +206,36 @@ def find_apposed_percent_changes(doc: Document):
                     yield PercentChange(link="explicit", cue="the change put as a percentage", change=c, old=old,
                                         new=new, direction=_direction(ra + rb))
                 continue
-            # by STEP, or PCT, to NEW
-            mag = next((r for r in ra if r.name == "mag"), None)
-            if mag is None or not mag.direction or names_a != {"mag"} or a.is_range:
-                continue
-            if names_b or not _apposed_percent(doc, a, b, rb, c.start):
-                continue
-            if {r.name for r in rc} != {"to"} or c.is_range or a.kind != c.kind or not compatible(a, c) \
-                    or a.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) or _breaks(doc, a, c):
-                continue
-            if not re.match(r"^\s*(?:,|\)|\s[-–—]+)?\s*(?:to|at)\s+$", _norm(doc.text[b.end:c.start])):
-                continue
-            yield StepPercentChange(link="explicit", cue="the change put as an amount and a percentage", change=b,
-                                    step=a, new=c, direction=mag.direction)
+            rel = _step_change(doc, slots[k:k + 3], stop)
+            if rel is not None:
+                yield rel
+
+
+def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
+    """by STEP, or PCT, to NEW  /  by STEP to NEW, or PCT  /  to NEW, up STEP or PCT."""
+    (a, ra), (b, rb), (c, rc) = triple
+    names = [{r.name for r in roles} for roles in (ra, rb, rc)]
+    if names == [{"mag"}, set(), {"to"}]:  # rose by 22,000, or 15%, to 262,000
+        step, pct, new, roles = a, b, c, rb
+        if not _apposed_percent(doc, a, b, rb, c.start) or \
+                not re.match(r"^\s*(?:,|\)|\s[-–—]+)?\s*(?:to|at)\s+$", _norm(doc.text[b.end:c.start])):
+            return None
+    elif names == [{"mag"}, {"to"}, set()]:  # rose by 22,000 to 262,000, or 9%
+        step, new, pct = a, b, c
+        if not _apposed_percent(doc, b, c, rc, stop):
+            return None
+    elif names == [{"to"}, {"mag"}, set()]:  # rose to 262,000, up 22,000 or 9%
+        new, step, pct = a, b, c
+        if not _apposed_percent(doc, b, c, rc, stop):
+            return None
+    else:
+        return None
+    mag = next(r for r in (ra if step is a else rb) if r.name == "mag")
+    if not mag.direction or step.is_range or new.is_range or step.kind != new.kind or not compatible(step, new) \
+            or step.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) or _breaks(doc, a, c):
+        return None
+    return StepPercentChange(link="explicit", cue="the change put as an amount and a percentage", change=pct,
+                             step=step, new=new, direction=mag.direction)
 
 
 def _breaks(doc: Document, a: Mention, b: Mention) -> bool:
