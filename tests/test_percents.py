@@ -482,3 +482,105 @@ def test_round3_more_splits_flagged(text, target):
 ])
 def test_round3_more_splits_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # a comparative before a noun names the part: "smaller parties", "larger firms"
+    ("The centre-right bloc won 43.5% of the vote, the social democrats 33.1% and smaller parties 27.9%.", "27.9%"),
+    ("Family-run firms hold 48% of the market, larger chains 37% and younger start-ups 21%.", "21%"),
+    # answers on a scale: a rise, no change and a fall, each opening on a verb of opinion
+    ("Of the 600 landlords surveyed, 46% expect rents to rise, 38% expect them to stay the same and "
+     "22% think they will fall.", "22%"),
+    ("The survey of retailers found 61% expected higher sales, 27% foresaw no change and 19% predicted "
+     "lower takings.", "19%"),
+])
+def test_round4_splits_flagged(text, target):
+    assert_flag(text, "FC202", target)
+
+
+@pytest.mark.parametrize("text", [
+    "The centre-right bloc won 43.5% of the vote, the social democrats 33.1% and smaller parties 21.9%.",
+    "Of the 600 landlords surveyed, 46% expect rents to rise, 38% expect them to stay the same and "
+    "16% think they will fall.",
+    # changes, not answers: no opinion verb opens each share
+    "Rents rose 46% in the north, 38% in the east and were unchanged in the south.",
+    "Sales climbed 61%, costs rose 27% and wages were unchanged at 19% of turnover.",
+    # a comparative standing alone before the share is a change
+    "The fund returned 43% last year, the index 38% and bonds higher 29%.",
+])
+def test_round4_splits_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # the two values, then the change put as a percentage
+    ("Season-ticket holders went from 8,400 to 11,200, or 25 per cent more, over two years.", "25 per cent"),
+    ("The clinic's waiting list grew to 3,900 from 2,600, or 35%.", "35%"),
+    # the amount, the percentage, the new value
+    ("The county's population rose by 22,000, or 15%, to 262,000.", "15%"),
+    ("Shares in the miner fell 38p, or 9%, to 512p.", "9%"),
+    ("The FTSE 100 dropped 96 points (2.5%) to 7,410.", "2.5%"),
+    ("Rail journeys climbed by 3.2 million to 41.5 million, or 12 per cent.", "12 per cent"),
+])
+def test_round4_apposed_percent_changes_flagged(text, target):
+    assert_flag(text, "FC203", target)
+
+
+@pytest.mark.parametrize("text", [
+    "The clinic's waiting list grew to 3,900 from 2,600, or 50%.",
+    "The county's population rose by 22,000, or 9%, to 262,000.",
+    "Shares in the miner fell 38p, or 7%, to 512p.",
+    "The FTSE 100 dropped 96 points (1.3%) to 7,410.",
+    "Rail journeys climbed by 3.2 million to 41.5 million, or 8 per cent.",
+    "Rail journeys climbed by 3.2 million to 41.5 million, or 12 per cent of all trips.",
+    # the percentage is a share of something else, or a rate, not the change
+    "Membership rose from 1,200 to 2,100, or 40% of the total, over the year.",
+    "Fares rose from 1,200 to 2,100, or 40 per cent a year.",
+    "The rate rose from 3% to 4%, or 33%.",
+    "Sales rose by 14,000, or 9 per cent more than last year, to 180,000.",
+])
+def test_round4_apposed_percent_changes_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # a fraction word among the percentages of one whole
+    ("The levy hands a third to local councils, 45% to the health service and 31% to schools.", "31%"),
+    ("Of the 900 appeals lodged, half were upheld, 41% were dismissed and a further 17% were withdrawn.", "17%"),
+])
+def test_round4_fraction_among_shares_flagged(text, target):
+    assert_flag(text, "FC202", target)
+
+
+@pytest.mark.parametrize("text", [
+    "The levy hands a third to local councils, 45% to the health service and 22% to schools.",
+    # "half" may be loose: 50 + 32 + 21 is within its width
+    "Half of the grant goes to wages, 32% to rent and 21% to materials.",
+    "Of the 900 appeals lodged, half were upheld, 41% were dismissed and a further 9% were withdrawn.",
+    # fractions of different wholes
+    "About half of adults exercise weekly, and 40% of children.",
+])
+def test_round4_fraction_among_shares_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # the rivals named after their shares, in a list of three or more
+    ("Okafor took 47% of the ballots, against 39% for Lindahl and 18% for Mercer.", "18%"),
+    # the rival named by a possessive after "to"
+    ("The union's offer won 61% of the vote to management's 43%.", "43%"),
+])
+def test_round4_rivals_after_shares_flagged(text, target):
+    assert_flag(text, "FC202", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor took 47% of the ballots, against 39% for Lindahl and 14% for Mercer.",
+    "The union's offer won 61% of the vote to management's 39%.",
+    # two wholes compared, not the rivals of one vote
+    "The party took 58% of the vote in the capital, against 61% for the party nationwide.",
+    "Okafor took 47% of the ballots, against 59% for the same seat in 2019 and 12% for the first round.",
+    "The mayor won 58% of the vote to her predecessor's 61% four years ago.",
+])
+def test_round4_rivals_after_shares_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -348,3 +348,32 @@ def test_round3_share_rates_and_surveys(text, target):
 ])
 def test_round3_share_rates_and_surveys_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # measures in one unit are a part and its whole
+    ("Wind turbines produced 18.2 TWh of the 61 TWh the country used last winter, a share of 48 per cent.",
+     "48 per cent"),
+    ("The dam held 260 megalitres of water in March, just 19% of its capacity of 700 megalitres.", "19%"),
+    # the whole named by its noun and then its amount: "of a total of", "of the annual quota of"
+    ("The fleet landed 3,100 tonnes of cod, or 71% of the annual quota of 9,800 tonnes.", "71%"),
+    ("Only 260 delegates, barely 12 per cent of a total of 880 invited, turned up.", "12 per cent"),
+])
+def test_round4_shares_of_measures_and_named_wholes(text, target):
+    found = [f for f in problems(text) if f.rule == "FC201"]
+    assert found, f"FC201 did not flag: {text}"
+    assert target in [text[f.start:f.end] for f in found], [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Wind turbines produced 18.2 TWh of the 61 TWh the country used last winter, a share of 30 per cent.",
+    "The dam held 260 megalitres of water in March, just 37% of its capacity of 700 megalitres.",
+    "The fleet landed 3,100 tonnes of cod, or 32% of the annual quota of 9,800 tonnes.",
+    "Only 260 delegates, barely 30 per cent of a total of 880 invited, turned up.",
+    # measures in different units are not a part and its whole
+    "The storm dropped 41mm of rain in an hour, 14% of the 97km of roads were flooded.",
+    # a verb after the part: the share is of something else
+    "The dam held 260 megalitres, rose in March, 19% of its capacity of 700 megalitres.",
+])
+def test_round4_shares_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

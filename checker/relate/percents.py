@@ -9,6 +9,9 @@ of percentages is read as such a split only when the sentence says so:
 * by answer options: shares followed by the answers to one question, with
   an undecided/don't-know share or opposite answers ("51% backed it, 40%
   were opposed and 9% were undecided");
+  or the answers on a scale, each share opening on a verb of opinion and one
+  naming the middle ("48% expect fees to rise, 35% expect no change and 17%
+  think they will fall");
 * by saying the list is complete ("... and the remaining 12%", "others 5%",
   ", with the remaining 8% withdrawn"),
   in which case the shares must also reach 100%;
@@ -27,7 +30,11 @@ of percentages is read as such a split only when the sentence says so:
   Cole took 9%"); "with 98% of precincts counted" is how far the count has
   gone and is no share of the list;
 * as the two sides of a vote ("members backed the deal by 61% to 39%";
-  "polled 53% against 47% for her rival");
+  "polled 53% against 47% for her rival"; "won 58% of the vote to Lee's 40%");
+* by gapping with the rivals named after their shares, three or more ("took
+  47% of the ballots, against 39% for Lindahl and 14% for Mercer");
+* with a fraction word among the percentages ("hands a third to councils,
+  45% to ..."; "half were upheld, 41% dismissed and a further 9% ...");
 * by a further part of a whole the sentence opens on or the first share
   names ("Of the 870 claims, 64% were paid, 25% refused and a further 11%
   are pending"; "another", "an additional").
@@ -47,12 +54,22 @@ between, from the change frames of :mod:`checker.relate.changes`; and,
 inferred, a percentage change with only its new value whose old value is
 the level the sentence before states ("Last year the fund held £41m. This
 year its assets have grown 12% to £47m").
+
+The same change put as a percentage right after its values: "went from 8,400
+to 11,200, or 25%" (a ``PercentChange``); and ``StepPercentChange``, a change
+stated as an amount and a percentage with its new value ("rose by 22,000, or
+15%, to 262,000"; "fell 38p (9%) to 512p"; "climbed by 3.2 million to 41.5
+million, or 8%"), whose old value is the new one less
+the amount.  "or 40% of the total", "or 40% a year" are not the change.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from fractions import Fraction
+
+from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation
 from .changes import (CHANGE_NOUNS, CHANGE_WORDS, _CLAUSE_BREAKS, _LOSS, _WORD, Role, _clean_between, _norm, compatible,
                       direction_of, earlier_level, frames, is_points_size, open_changes, roles_for,
@@ -132,6 +149,103 @@ def find_percent_changes(doc: Document):
                                     old=old, new=new, direction=mag.direction)
 
 
+@dataclass(frozen=True)
+class StepPercentChange(Relation):
+    """"rose by 14,000, or 9%, to 180,000": a change stated as an amount and as
+    a percentage, with its new value; the old value is new minus the amount."""
+
+    change: Mention = None  # type: ignore[assignment]
+    step: Mention = None  # type: ignore[assignment]
+    new: Mention = None  # type: ignore[assignment]
+    direction: int = 0
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.change, self.step, self.new)
+
+
+# ", or 40%", " (40%)", " - about 40% -", ", or a rise of 40%": the same change as a percentage
+_OR_PERCENT = re.compile(r"^\s*(?:,\s*(?:or\s+)?|\(\s*|\s[-–—]+\s*|\s+or\s+)(?:(?:a|an)\s+(?:rise|increase|"
+                         r"fall|drop|decline|decrease|gain|jump|cut|reduction)\s+of\s+)?$")
+_NOT_FIGURE_KINDS = (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.ORDINAL, Kind.DURATION, Kind.AGE)
+
+
+def _apposed_percent(doc: Document, after: Mention, pct: Mention, roles: list[Role], stop: int) -> bool:
+    """``pct`` set right after ``after`` as the same change put as a
+    percentage, a percentage of nothing else ("or 40% of the total" is a share)."""
+    if pct.kind != Kind.PERCENT or roles or pct.is_range or pct.interval is None or not pct.value:
+        return False
+    end = after.noun_span.end if after.noun_span and after.noun_span.start >= after.end else after.end
+    if not _OR_PERCENT.match(_norm(doc.text[end:pct.start])):
+        return False
+    tail = _norm(doc.text[pct.end:stop])
+    return not re.match(r"^\s*(?:of|more|less|higher|lower|above|below|than|a\s+year|annually|per)\b", tail)
+
+
+def find_apposed_percent_changes(doc: Document):
+    """"rose from 1,200 to 2,100, or 75%" (the two values, then the change as a
+    percentage) and "rose by 14,000, or 9%, to 180,000" / "fell 2.1 points,
+    or 2%, to 98.6" (the amount, the percentage, the new value)."""
+    by_sent: dict[int, list[Mention]] = {}
+    for m in quantities(doc):
+        if m.kind not in _NOT_FIGURE_KINDS:
+            by_sent.setdefault(m.sentence, []).append(m)
+    for idx, ms in by_sent.items():
+        sent = doc.sentences[idx]
+        if sent.headline or len(ms) < 3 or not any(m.kind == Kind.PERCENT for m in ms):
+            continue
+        slots = sentence_slots(doc, ms)
+        for k in range(len(slots) - 2):
+            (a, ra), (b, rb), (c, rc) = slots[k:k + 3]
+            stop = slots[k + 3][0].start if k + 3 < len(slots) else sent.end
+            names_a, names_b = {r.name for r in ra}, {r.name for r in rb}
+            # from OLD to NEW, or PCT  /  to NEW from OLD, or PCT
+            if (names_a, names_b) in (({"from"}, {"to"}), ({"to"}, {"from"})):
+                old, new = (a, b) if names_a == {"from"} else (b, a)
+                if old.kind != Kind.PERCENT and not old.is_range and not new.is_range and compatible(old, new) \
+                        and _apposed_percent(doc, b, c, rc, stop) and not _breaks(doc, a, b):
+                    yield PercentChange(link="explicit", cue="the change put as a percentage", change=c, old=old,
+                                        new=new, direction=_direction(ra + rb))
+                continue
+            rel = _step_change(doc, slots[k:k + 3], stop)
+            if rel is not None:
+                yield rel
+
+
+def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
+    """by STEP, or PCT, to NEW  /  by STEP to NEW, or PCT  /  to NEW, up STEP or PCT."""
+    (a, ra), (b, rb), (c, rc) = triple
+    names = [{r.name for r in roles} for roles in (ra, rb, rc)]
+    if names == [{"mag"}, set(), {"to"}]:  # rose by 22,000, or 15%, to 262,000
+        step, pct, new, roles = a, b, c, rb
+        if not _apposed_percent(doc, a, b, rb, c.start) or \
+                not re.match(r"^\s*(?:,|\)|\s[-–—]+)?\s*(?:to|at)\s+$", _norm(doc.text[b.end:c.start])):
+            return None
+    elif names == [{"mag"}, {"to"}, set()]:  # rose by 22,000 to 262,000, or 9%
+        step, new, pct = a, b, c
+        if not _apposed_percent(doc, b, c, rc, stop):
+            return None
+    elif names == [{"to"}, {"mag"}, set()]:  # rose to 262,000, up 22,000 or 9%
+        new, step, pct = a, b, c
+        if not _apposed_percent(doc, b, c, rc, stop):
+            return None
+    else:
+        return None
+    mag = next(r for r in (ra if step is a else rb) if r.name == "mag")
+    if not mag.direction or step.is_range or new.is_range or step.kind != new.kind or not compatible(step, new) \
+            or step.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) or _breaks(doc, a, c):
+        return None
+    return StepPercentChange(link="explicit", cue="the change put as an amount and a percentage", change=pct,
+                             step=step, new=new, direction=mag.direction)
+
+
+def _breaks(doc: Document, a: Mention, b: Mention) -> bool:
+    return bool(re.search(r";|\b(?:while|whereas|but)\b", _norm(doc.text[a.end:b.start])))
+
+
+def _direction(roles: list[Role]) -> int:
+    return next((r.direction for r in roles if r.direction), 0)
+
+
 # ------------------------------------------------------------------ shares
 
 _QUALIFIER = re.compile(r"^\s*(?:of|among|in|for|at|on|from|across|between|per|a|an|each|higher|lower|more|"
@@ -207,7 +321,18 @@ def _subject_only(doc: Document, prev: Mention, m: Mention) -> bool:
     ws = _WORD.findall(item)
     if ws and ws[-1] in ("on", "at", "with"):
         ws = ws[:-1]
-    return len(ws) <= 6 and not any(w in _NOT_SUBJECT or w in CHANGE_WORDS for w in ws)
+    # "smaller parties 9%", "larger firms 30%": a comparative before a noun describes the part, not a change
+    return len(ws) <= 6 and not any(w in _NOT_SUBJECT for w in ws) and not _change_word(ws)
+
+
+_ADJ_COMPARATIVES = frozenset("higher greater bigger larger smaller lower older younger richer poorer".split())
+
+
+def _change_word(ws: list[str]) -> bool:
+    """A word of change among the words before a share; a comparative before
+    a noun describes the part ("smaller parties 9%", "larger firms 30%")."""
+    return any(w in CHANGE_WORDS and not (w in _ADJ_COMPARATIVES and k < len(ws) - 1 and ws[k + 1] not in _ADJ_COMPARATIVES)
+               for k, w in enumerate(ws))
 
 
 # "98% of precincts counted", "with 90% of the vote in"
@@ -226,7 +351,7 @@ _IN_THE_VOTE = re.compile(r"^\s*(?:in|at)\s+(?!(?:[\w'-]+\s+){0,2}?(?:last|previ
 # "allocates 45% to schools, 30% to clinics and 25% to roads": one whole handed out
 _ALLOCATE = re.compile(r"\b(?:allocat\w*|split|splits|splitting|divid\w*|distribut\w*|earmark\w*|assign\w*|"
                        r"devot\w*|apportion\w*|spend|spends|spent|spending|give|gives|gave|given|giving|"
-                       r"award\w*|hand\w*\s+out|goes|go|went|going|channel\w*|set\s+aside|sets\s+aside)\b")
+                       r"award\w*|hand\w*(?:\s+out)?|goes|go|went|going|channel\w*|set\s+aside|sets\s+aside)\b")
 _TO_PART = re.compile(r"^\s*(?:to|for|on)\s+(?:the\s+|its\s+|their\s+)?[a-z]")
 # the first share may name the whole handed out: "45% of the $2.1bn would go to schools"
 _FIRST_TO_PART = re.compile(r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?[^,;]{1,40}?\s+)?"
@@ -298,10 +423,48 @@ def _bare(head: str) -> str:
     return head.strip(" .;:!?\"'”“)(-–—")
 
 
+# "31% expect no change": the middle answer on a scale whose ends are a rise and a fall
+_MIDDLE = re.compile(r"\b(?:no\s+change|unchanged|(?:stay|stays|stayed|remain|remains|remained|about|much)\s+the\s+same|"
+                     r"no\s+different)\b")
+_SCALE_END = re.compile(r"\b(?:better|worse|higher|lower|more|less|fewer|improve\w*|deteriorat\w*|rise|fall|increase|"
+                        r"decrease|up|down)\b")
+
+
+# the verb each answer on a scale opens with: "57% of growers expect ...", "31% said ..."
+_OPINION = re.compile(r"^\s*(?:of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+)?(?:(?:are|were|is|was)\s+)?"
+                      r"(?:expect\w*|said|say|says|think\w*|thought|believ\w*|predict\w*|anticipat\w*|forecast\w*|"
+                      r"see|sees|saw|foresee\w*|foresaw|reported|report|reports|want\w*|prefer\w*)\b")
+
+
+def _scale(doc: Document, run: list[Mention]) -> bool:
+    """"52% expect higher rates, 30% expect no change and 18% said ...": each
+    share opens on a verb of opinion and one names the middle of a scale."""
+    sent = doc.sentences[run[0].sentence]
+    if not _MIDDLE.search(_norm(doc.text[sent.start:sent.end])):
+        return False
+    ends = [m.start for m in run[1:]] + [sent.end]
+    return all(_OPINION.match(_norm(doc.text[m.end:e])) for m, e in zip(run, ends))
+
+
 def _answer_options(sentence: str) -> bool:
     if _RESIDUAL.search(sentence):
         return True
+    if _MIDDLE.search(sentence) and _SCALE_END.search(sentence):
+        return True
     return any(re.search(a, sentence) and re.search(b, sentence) for a, b in _POLES)
+
+
+def _fraction_share(m: Mention) -> bool:
+    """"Half goes to roads, 35% to rail": a fraction word among the shares."""
+    return m.kind == Kind.FRACTION and m.value is not None and 0 < m.value < 1 and m.unit != "quantifier" \
+        and m.interval is not None
+
+
+def share_percent(m: Mention) -> tuple[Fraction, Interval]:
+    """A share of a split in percent: "35%" -> 35; "half" -> 50 (45 to 55)."""
+    if m.kind == Kind.FRACTION:
+        return m.value * 100, m.interval.scale(Fraction(100))
+    return m.value, m.interval
 
 
 def find_share_splits(doc: Document):
@@ -319,7 +482,7 @@ def find_share_splits(doc: Document):
         for k, m in enumerate(ms + [None]):
             if m is not None and m.kind == Kind.PERCENT and _COUNTED.match(_norm(doc.text[m.end:sent.end])):
                 continue  # "with 98% of precincts counted": how far the count has gone, not a share
-            if m is not None and m.kind == Kind.PERCENT:
+            if m is not None and (m.kind == Kind.PERCENT or _fraction_share(m)):
                 run.append(m)
                 continue
             if m is not None and m.kind in (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.ORDINAL,
@@ -330,8 +493,9 @@ def find_share_splits(doc: Document):
                 continue
             if m is not None and run and m.kind == Kind.COUNT and _in_subject(doc, run[-1], m, ms[k + 1:]):
                 continue
-            if len(run) >= 2:
-                rel = _split(doc, run, in_frames) or _by_to(doc, run, in_frames)
+            if len(run) >= 2 and any(r.kind == Kind.PERCENT for r in run):
+                rel = _split(doc, run, in_frames) or (_by_to(doc, run, in_frames)
+                                                      if all(r.kind == Kind.PERCENT for r in run) else None)
                 if rel is not None:
                     yield rel
                     margin = _margin(doc, rel, ms)
@@ -354,6 +518,8 @@ _POINT_MARGIN = re.compile(r"^[- ]?(?:percentage[- ])?points?[- ]" + _MARGIN_ADJ
 def _margin(doc: Document, split: ShareSplit, ms: list[Mention]) -> ShareMargin | None:
     """"..., a margin of almost ten points" / ", a 12-point lead" right after the
     shares of one whole: the gap between the two largest, in points."""
+    if any(m.kind != Kind.PERCENT for m in split.shares):
+        return None
     last = split.shares[-1]
     nxt = next((m for m in ms if m.start >= last.end), None)
     if nxt is None or nxt.value is None or nxt.interval is None or nxt.is_range:
@@ -378,6 +544,10 @@ _VOTE = re.compile(r"\b(?:vot\w*|ballot\w*|referendum|poll\w*|election|elected|e
                    r"won|wins|beat|defeated|backed|rejected|approved|endorsed|margin|majority)\b")
 
 
+_JOINER_OWN = re.compile(r"^(?:of\s+(?:the\s+)?(?:votes?|ballots?)(?:\s+cast)?\s+)?(to|against|versus|vs\.?)"
+                         r"(?:\s+(?:the\s+)?[\w-]+(?:'s|s'))?$")
+
+
 def _by_to(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | None:
     """"Voters backed the plan by 56% to 44%": the two sides of one vote."""
     if len(run) != 2:
@@ -390,6 +560,10 @@ def _by_to(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     if a.value <= b.value:
         return None  # "by 60% to 70%": a range; a result states the larger side first
     joiner = _norm(doc.text[a.end:b.start]).strip()
+    # "56% of the vote to No's 44%": the whole, then the rival named by a possessive
+    own = _JOINER_OWN.match(joiner)
+    if own:
+        joiner = own.group(1)
     if joiner not in ("to", "-", "–", "—", "against", "versus", "vs", "vs."):
         return None
     # "polled 53% against 48% for her rival", not "against 48% last time"
@@ -424,6 +598,13 @@ def _in_subject(doc: Document, prev: Mention, m: Mention, rest: list[Mention]) -
         and not any(w in _NOT_SUBJECT or w in CHANGE_WORDS for w in _WORD.findall(after))
 
 
+# "won 52% of the vote, against 41% for Jones and 12% for Brown": the parts named after their shares
+# (in a list of three or more: "52% of the vote in Leeds, against 55% for the party" compares two wholes)
+_FOR_PART = re.compile(r"^\s*for\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*$")
+_FOR_NOT_PART = re.compile(r"\b(?:same|year|years|period|quarter|month|week|time|last|previous|first|second|whole|all|"
+                           r"each|every|example|instance|now|then)\b")
+
+
 # "women make up 55%": a level, not a rise
 _MAKE_UP = re.compile(r"\b(?:make|makes|made|making)\s+up\s*$")
 
@@ -433,9 +614,12 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     sentence = _norm(doc.text[sent.start:sent.end])
     after = run[-1].end - sent.start
     margin = _MARGIN_AFTER.match(sentence[after:])
-    if _NOT_SPLIT.search(sentence[:after] + (sentence[after:][margin.end():] if margin else sentence[after:])):
+    if _NOT_SPLIT.search(sentence[:after] + (sentence[after:][margin.end():] if margin else sentence[after:])) \
+            and not (_scale(doc, run) and not _NOT_SPLIT.search(_norm(doc.text[sent.start:run[0].start]))
+                     and not re.search(r"\b(?:respectively|each|if|unless)\b", sentence)):
         return None
     posts: list[str] = []
+    changey = False
     for k, m in enumerate(run):
         if m.is_range or m.value is None or m.interval is None or id(m) in in_frames or m.compound \
                 or m.value > 100:
@@ -451,10 +635,12 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
             # the words joining two shares: a list separator, no change and no figure
             if not re.search(r",|;|\band\b|\bwhile\b|\bwith\b", pre):
                 return None
-            if any(w in CHANGE_WORDS for w in _WORD.findall(pre)):
-                return None
+            changey = changey or any(_change_word(_WORD.findall(piece)) for piece in re.split(r",|;|\band\b", pre))
     # the text right after each share, up to the next list separator
     heads = [re.split(r",|;|\band\b|\bwhile\b|\bwith\b|\bbut\b", p, maxsplit=1)[0] for p in posts]
+    # "52% expect higher sales, 30% expect no change and 18% lower": the answers on a scale, not changes
+    if changey and not _scale(doc, run):
+        return None
     last_pre = _norm(doc.text[run[-2].end:run[-1].start])
     last_item = re.split(r",|;|\band\b", last_pre)[-1]
     complete = bool(_REST.search(last_item)) and len(_WORD.findall(last_item)) <= 4
@@ -464,7 +650,9 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     bare = [not _bare(h) for h in heads]
     gapped = all(_subject_only(doc, run[k - 1], run[k]) for k in range(1, len(run)))
     cue = ""
-    if gapped and _OF_WHOLE.match(heads[0]) and all(bare[1:]):
+    if gapped and _OF_WHOLE.match(heads[0]) and all(b or len(run) >= 3 and _FOR_PART.match(_bare(h))
+                                                        and not _FOR_NOT_PART.search(h)
+                                                        for b, h in zip(bare[1:], heads[1:])):
         cue = _whole(heads[0])  # "won 49% of the vote, the challengers 33% and ..."
     elif gapped and _OF_WHOLE.match(heads[-1]) and all(bare[:-1]):
         cue = _whole(heads[-1])  # "took 51%, Brook 32% and Carr 17% of the vote"
@@ -838,4 +1026,4 @@ def find_nearby_percent_changes(doc: Document):
                 direction=pair.direction or linked[0].direction, subject=pair.subject.text)
 
 
-FINDERS = (find_share_splits, find_percent_changes, find_nearby_percent_changes)
+FINDERS = (find_share_splits, find_percent_changes, find_apposed_percent_changes, find_nearby_percent_changes)

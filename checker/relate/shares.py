@@ -38,6 +38,10 @@ Shapes recognised (one sentence each, explicit links):
   share names the same whole again, set right after the base's noun)
 * PART [NOUN ...] accounts for|makes up|represents|is SHARE of [the] BASE  "Rents of £3m make up 40%
   of the charity's £7.5m income"
+* the base may be named by its noun, then its amount: "of a total of 880", "of its capacity of 700
+  megalitres"; and the part may keep its "of" noun and its period before the share: "260 megalitres
+  of water in March, just 37% of ..."
+* measures take part when part and base have one unit: "18.2 TWh of the 61 TWh ..., a share of 30%"
 * A votes to B, [or] SHARE                     "carried by 74 votes to 52 (59%)": one side's share of
   the two together (either side may be meant)
 * words outside a figure's span may stand before it ("of which just 5%", "- barely half -", "a mere
@@ -68,7 +72,8 @@ from .context import quantities, words
 from .sums import PartsOfWhole, find_parts_of_whole
 
 SHARE_KINDS = (Kind.FRACTION, Kind.PERCENT)
-COUNT_KINDS = (Kind.COUNT, Kind.MONEY)
+# measures ("41mm", "46.3 TWh") take part only with a whole in the same unit
+COUNT_KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
 
 # the words that may stand before a figure without belonging to its span: "of which just 5.6%",
 # "- barely half", "a mere 40" (hedges the grammar reads are inside the span already)
@@ -76,7 +81,9 @@ _EMPH = r"(?:(?:just|only|barely|merely|a\s+mere|fully|scarcely|exactly|precisel
 # a separator setting a figure apart: a comma, a spaced dash (or "--"), a bracket or a colon
 _SEP = r"(?:,|\s[-–—]+|[–—(]|:)"
 # "of the 96", "of its 1,700", "of the health board's 12,400"
-_OF_BASE = re.compile(r"^\s*(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all|those|these|this|that)\s+)?"
+# (also "of the monthly average of 97mm", "of a total of 970": the whole's noun, then its amount)
+_OF_BASE = re.compile(r"^\s*(?:out\s+)?of\s+(?:(?:a|an|the|its|their|his|her|our)\s+(?:[\w-]+\s+)?[\w-]*[^\Ws]\s+of\s+)?"
+                      r"(?:(?:the|its|their|his|her|our|all|those|these|this|that)\s+)?"
                       r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:'s|’s|s’|s')\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "half the 1,200 students": "half" takes its whole without "of"
 _HALF_THE = re.compile(r"^\s+(?:the|its|their|his|her|our|all|those|these)\s+"
@@ -451,8 +458,8 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     sent = doc.sentences[share.sentence]
     tail = text[share.end:sent.end]
     beside = bool(before) and _beside(doc, before[-1], share)
-    # PART, SHARE of the BASE  /  PART (SHARE) of the BASE
-    if beside and after:
+    # PART, SHARE of the BASE  /  PART (SHARE) of the BASE  /  PART of NOUN in PERIOD, SHARE of the BASE
+    if (beside or before and _beside_of(doc, before[-1], share)) and after:
         gap = text[share.end:after[0].start]
         if (_OF_BASE.match(gap) or _CLOSE_OF_BASE.match(gap)) and _plausible(before[-1], after[0]):
             return ShareOf(link="explicit", cue="of", share=share, part=before[-1], base=after[0])
@@ -661,6 +668,20 @@ def _tight(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
     return None
 
 
+# "41mm of rain in July, only 14% of ...": the part's noun and its period before the share
+_BESIDE_OF = re.compile(r"^\s*(?:of\s+[a-z'’-]+\s*)?(?:(?:in|during|over|last|this|across)\s+(?:the\s+)?[A-Za-z'’-]+\s*)?"
+                        r"(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?" + _EMPH + "$")
+
+
+def _beside_of(doc: Document, part: Mention, share: Mention) -> bool:
+    """"41mm of rain in July, only 14%", "310 tonnes of grain last year, 61%":
+    the part's own noun, its "of" complement and its period, then the share."""
+    gap = doc.text[part.end:share.start]
+    if part.noun and part.noun_span and part.noun_span.start >= part.end:
+        gap = doc.text[part.noun_span.end:share.start]
+    return bool(_BESIDE_OF.match(gap))
+
+
 def _beside(doc: Document, part: Mention, share: Mention) -> bool:
     """``share`` set right after ``part`` and its noun: "18,600 - nearly
     40%", "610 people, or two-thirds"."""
@@ -753,7 +774,7 @@ def _headline_shares(doc: Document, by_sentence: dict[int, list[Mention]], used:
 def _plausible(part: Mention, base: Mention) -> bool:
     if part.kind != base.kind and not (part.kind == Kind.COUNT and base.kind == Kind.MONEY and part.noun is None):
         return False
-    if part.kind == Kind.MONEY and part.unit != base.unit:
+    if part.kind in (Kind.MONEY, Kind.MEASURE) and (part.unit != base.unit or not part.unit):
         return False
     return 0 < part.value <= base.value * Fraction(11, 10)
 

@@ -12,7 +12,8 @@ from .. import hedges
 from ..interval import Interval, format_number
 from ..model import Document, Finding, Kind, Mention, Severity
 from ..relate.changes import money_base
-from ..relate.percents import NearbyPercentChange, PercentChange, PointsChange, ShareMargin, ShareSplit
+from ..relate.percents import (NearbyPercentChange, PercentChange, PointsChange, ShareMargin, ShareSplit,
+                               StepPercentChange, share_percent)
 from .base import Example, Rule
 
 HUNDRED = Fraction(100)
@@ -201,8 +202,8 @@ class FC202(Rule):
         shares = relation.shares
         total = Interval(Fraction(0), Fraction(0))
         for m in shares:
-            total = total + m.interval
-        stated = sum((m.value for m in shares), Fraction(0))
+            total = total + share_percent(m)[1]
+        stated = sum((share_percent(m)[0] for m in shares), Fraction(0))
         terms = " + ".join(m.text.strip() for m in shares)
         arithmetic = f"{terms} = {format_number(stated)}%"
         why = self._why(shares)
@@ -263,16 +264,20 @@ class FC203(Rule):
     Use instead:
         Recompute the change from the two figures, or check which figures
         the percentage was calculated from (an adjusted or restated base).
+        A change stated as an amount and a percentage with its new value
+        ("rose by 40,000, or 25%, to 200,000") is checked against the old
+        value the amount implies (200,000 - 40,000 = 160,000).
     """
 
     code = "FC203"
     name = "percent-change-mismatch"
     severity = Severity.ERROR
-    relations = (PercentChange,)
+    relations = (PercentChange, StepPercentChange)
     fail = (
         Example("Ticket sales rose 30% to 520,000 last season from 460,000 the year before.", "30%"),
         Example("Operating profit fell 8% to £212 million, from £265 million a year earlier.", "8%"),
         Example("The number of registered childminders grew by a third, from 1,500 to 2,400.", "a third"),
+        Example("Visitor numbers rose by 60,000, or 12%, to 310,000.", "12%"),
     )
     ok = (
         Example("Ticket sales rose 13% to 520,000 last season from 460,000 the year before.", ""),
@@ -281,6 +286,9 @@ class FC203(Rule):
     )
 
     def check(self, relation: PercentChange, doc: Document) -> Iterable[Finding]:
+        if isinstance(relation, StepPercentChange):
+            yield from self._check_step(relation)
+            return
         size, old, new = relation.change, relation.old, relation.new
         rel = rel_change(old, new)
         stated = relative_size(size)
@@ -309,6 +317,38 @@ class FC203(Rule):
             f"A {word(direction, True)} from {old.text.strip()} to {new.text.strip()} is "
             f"{pct(abs(mid))}, not {size.text.strip()}.",
             arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
+
+
+    def _check_step(self, relation: StepPercentChange) -> Iterable[Finding]:
+        """"rose by 60,000, or 12%, to 310,000": 60,000 / (310,000 - 60,000)."""
+        size, step, new = relation.change, relation.step, relation.new
+        step_i, new_i = paired(step, new)
+        stated = relative_size(size)
+        if step_i is None or new_i is None or stated is None or relation.direction not in (1, -1):
+            return
+        old_i = new_i - step_i if relation.direction > 0 else new_i + step_i
+        if old_i.lo is None or old_i.lo <= 0:
+            return
+        rel = step_i.divide(old_i)
+        if rel is None or rel.lo is None or rel.hi is None:
+            return
+        rel = rel.scale(HUNDRED)
+        sign = "-" if relation.direction > 0 else "+"
+        old_mid = base_value(new) - relation.direction * base_value(step)
+        mid = base_value(step) / old_mid * HUNDRED
+        arithmetic = f"{step.text.strip()} / ({new.text.strip()} {sign} {step.text.strip()}) = {pct(mid)}"
+        tolerance = f"rounding of the two values allows {pct_interval(rel)}; '{size.text.strip()}' allows " \
+                    f"{pct_interval(stated)}"
+        if rel.intersects(stated):
+            yield self.finding(Severity.INFO, size, f"'{size.text.strip()}' matches a {word(relation.direction, True)} "
+                               f"of {step.text.strip()} to {new.text.strip()} ({pct(mid)}).",
+                               arithmetic=arithmetic, tolerance=tolerance, related=(step, new))
+            return
+        yield self.finding(
+            self.contradiction_severity(relation), size,
+            f"A {word(relation.direction, True)} of {step.text.strip()} to {new.text.strip()} is {pct(mid)} of "
+            f"the value before it ({new.text.strip()} {sign} {step.text.strip()}), not {size.text.strip()}.",
+            arithmetic=arithmetic, tolerance=tolerance, related=(step, new))
 
 
 class FC204(Rule):
@@ -420,6 +460,9 @@ class FC205(Rule):
     )
 
     def check(self, relation: PercentChange, doc: Document) -> Iterable[Finding]:
+        if isinstance(relation, StepPercentChange):
+            yield from self._check_step(relation)
+            return
         size, old, new = relation.change, relation.old, relation.new
         if size.kind != Kind.PERCENT or not (_is_percent_value(new) or _is_percent_value(old)):
             return
