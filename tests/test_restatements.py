@@ -353,6 +353,18 @@ CLEAN += [
 ]
 
 
+# Round 4: "all N" / "the N" with no noun stands for the one set counted just before
+FLAGGED += [
+    ('Eleven climbers were rescued from the ridge on Sunday. A spokesman said all 12 had been treated for cold.', 'FC402', '12'),
+    ('Nine passengers were taken off the stranded ferry by lifeboat. Coastguards said all six of them were unhurt.', 'FC402', 'six'),
+    ('Four teenagers were arrested after the disturbance. Police said the three would be interviewed on Monday.', 'FC402', 'three'),
+]
+CLEAN += [
+    'Eleven climbers were rescued from the ridge on Sunday. Nine were airlifted. The nine were later discharged.',
+    'Eleven climbers, including two guides, were rescued on Sunday. All nine were later discharged.',
+    'Twelve people were hurt in the crash. Five of them needed surgery. All five were said to be stable.',
+]
+
 @pytest.mark.parametrize("text,code,target", FLAGGED, ids=[f"{c}-{i}" for i, (_, c, _) in enumerate(FLAGGED)])
 def test_flagged(text, code, target):
     findings = check_text(text)

@@ -1319,6 +1319,42 @@ def find_whole_restatements(doc: Document):
                                   subject=" ".join(mods + [head]))
 
 
+_BARE_ALL = re.compile(r"\b(?:all|the)\s+$", re.I)
+_BARE_VERB = re.compile(r"\s+(?:of\s+them\s+)?(?:were|are|was|is|had|have|remain|remained|remains|"
+                        r"will|would|could|can|died|survived|escaped|suffered|needed|received|"
+                        r"required|walked|went)\b")
+
+
+def find_bare_restatements(doc: Document):
+    """"Eleven people were hurt ... Medics said all nine were ...": "all N"/"the N" with no noun,
+    standing as a pronoun for the one counted set just before (the only count in the sentence
+    before, nothing counted in between).  A figure that agrees with any earlier count is silent."""
+    qs = [m for m in quantities(doc, Kind.COUNT) if not doc.sentences[m.sentence].headline]
+    for j, second in enumerate(qs):
+        if j == 0 or second.hedge or second.is_range or second.value is None or m_compound(second):
+            continue
+        if not _BARE_ALL.search(_before(doc, second, 12)) or not _BARE_VERB.match(doc.text, second.end):
+            continue
+        first = qs[j - 1]
+        if first.sentence == second.sentence or first.sentence < second.sentence - 2:
+            continue
+        if first.is_range or first.value is None or sum(1 for m in qs if m.sentence == first.sentence) != 1:
+            continue
+        head = noun_phrase(doc, first).head
+        if not head or not counts_things(doc, first) or _part_of_more(doc, first) or _additional(doc, first):
+            continue
+        if any(agrees(m, second) for m in qs[:j]) or years_differ(doc, first, second):
+            continue
+        if second.value < 2 or first.value < 2:
+            continue
+        yield DefiniteRestatement(link="inferred", cue="all", first=first, second=second,
+                                  subject=_subject(doc, first, concept(doc, first) or singular(head)))
+
+
+def m_compound(m: Mention) -> bool:
+    return bool(m.compound)
+
+
 # ---- ages ----------------------------------------------------------------
 
 _NAME_TEXT = (r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?[A-Z][\w'’-]+"
@@ -1890,6 +1926,7 @@ FINDERS = (
     find_headline_restatements,
     find_definite_restatements,
     find_whole_restatements,
+    find_bare_restatements,
     find_attribute_restatements,
     find_level_restatements,
     find_age_restatements,
