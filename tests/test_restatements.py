@@ -365,6 +365,17 @@ CLEAN += [
     'Twelve people were hurt in the crash. Five of them needed surgery. All five were said to be stable.',
 ]
 
+# Round 4: "the N-year-old" doing what only the accused does skips a victim brought in with "a"
+FLAGGED += [
+    ('A 61-year-old woman has been arrested after a man was found injured in Bristol. Avon and Somerset Police said the 16-year-old had been released on bail.', 'FC403', '16-year-old'),
+    ('A 27-year-old man was charged on Friday after a cyclist was hit by a van. The 72-year-old is due to appear in court next month.', 'FC403', '72-year-old'),
+]
+CLEAN += [
+    'A 52-year-old woman was arrested after a man was stabbed in Leicester. The 25-year-old remains in hospital.',
+    'A 29-year-old man was arrested after a teenager was attacked. The teenager, 17, was detained. The 17-year-old will appear in court.',
+    'A 40-year-old man was charged after a pensioner was robbed. A second man was also arrested. The 19-year-old was bailed.',
+]
+
 @pytest.mark.parametrize("text,code,target", FLAGGED, ids=[f"{c}-{i}" for i, (_, c, _) in enumerate(FLAGGED)])
 def test_flagged(text, code, target):
     findings = check_text(text)

@@ -69,6 +69,11 @@ Shapes beyond the plain "the N NOUN":
   an unbacked "in the NOUN" after the restatement is a new qualifier ("... in the city");
 * the one age in a headline against the first age of the opening sentences when it is the
   only age there: "Grandmother, 94, finishes marathon" / "Edna Croft, 91, crossed the line".
+* "all N"/"the N" with no noun, before a verb, as a pronoun for the one set counted in the
+  sentence before: "Eleven climbers were rescued ... all 12 had been treated for cold";
+* "the N-year-old" doing what only the accused does (appear in court, bailed) past a victim
+  brought in with "a": "A 27-year-old was charged after a cyclist was hit ... the 72-year-old
+  is due in court" (a body's name, "Avon Police said", is no other person).
 """
 from __future__ import annotations
 
@@ -190,7 +195,8 @@ PERSON_NOUNS = frozenset(
     goalkeeper actor actress singer teacher nurse doctor worker footballer teen gunman attacker
     killer robber burglar thief climber walker swimmer runner farmer mum dad grandmother grandfather
     brother sister nephew niece cousin schoolboy schoolgirl employee owner landlord tenant
-    patient resident neighbour motorist survivor prisoner inmate accused""".split()
+    patient resident neighbour motorist survivor prisoner inmate accused pensioner customer shopper jogger
+    guard shopkeeper stranger friend colleague""".split()
 )
 
 # Modifiers of a restatement that always name a different set: "the 12 other victims".
@@ -1572,16 +1578,40 @@ def _another_person(doc: Document, a: Mention, b: Mention, holder: _Holder) -> b
     between = words(doc.text[start:b.start])
     own_noun = holder.key[0] if holder.kind == "noun" else None
     own_pronoun = _pronoun(holder)
+    accused = _accused(doc, a, b)
     for i, w in enumerate(between):
         if w in ("he", "she") and w != own_pronoun or w == "someone":
             return True
         if singular(w) in PERSON_NOUNS and not (singular(w) == own_noun and i and between[i - 1] == "the"):
             if between[i + 1:i + 2] and between[i + 1] in _SPEECH:
                 continue  # "doctors said the 46-year-old ...": the one speaking is not the one spoken of
+            if accused and i and between[i - 1] in ("a", "an") and not _ACCUSED.search(
+                    " ".join(between[i:i + 6])):
+                continue  # "a 34-year-old man was charged after a woman was found dead ... the 43-year-old
+                # will appear in court": only the accused goes to court
             return True
     names = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", doc.text[start:b.start])
     own = set(holder.key)
-    return any(not ({t.lower() for t in n.split()} <= own | _TITLES) for n in names)
+    return any(not ({t.lower() for t in n.split()} <= own | _TITLES) and n.split()[-1].lower() not in _BODIES
+               for n in names)
+
+
+# Last words of names that are bodies, not people: "West Yorkshire Police said ...".
+_BODIES = frozenset("""police constabulary service council court hospital ambulance fire rescue
+    coastguard office department ministry agency trust authority""".split())
+
+
+_ACCUSED = re.compile(r"\b(?:charged|arrested|held|detained|remanded|accused|convicted|sentenced|jailed|"
+                      r"bailed|suspected|questioned)\b")
+_COURT = re.compile(r"^[^.;]{0,40}?\b(?:appear|appeared|appears|appearing|remanded|bailed|pleaded|pleads|denied|"
+                    r"denies|admitted|admits|court|magistrates|trial|custody|bail|charged|sentenced|jailed|convicted)\b")
+
+
+def _accused(doc: Document, a: Mention, b: Mention) -> bool:
+    """Is the first holder the one accused ("A 34-year-old man has been charged ...") and the
+    restatement what only the accused does ("the 43-year-old will appear before magistrates")?"""
+    first = doc.text[a.end:doc.sentences[a.sentence].end]
+    return bool(_ACCUSED.search(" ".join(words(first)[:8]))) and bool(_COURT.search(doc.text[b.end:b.end + 80]))
 
 
 def _who(h: _Holder) -> str:
