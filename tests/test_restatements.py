@@ -376,6 +376,17 @@ CLEAN += [
     'A 40-year-old man was charged after a pensioner was robbed. A second man was also arrested. The 19-year-old was bailed.',
 ]
 
+# Round 4: an event's length given as "a N-unit EVENT" and restated under a synonym, hours to days
+FLAGGED += [
+    ('Rail staff will stage a 24-hour walkout on Friday. Union leaders said the two-day strike would cripple services.', 'FC405', 'two-day'),
+    ('Activists began a 72-hour sit-in outside the ministry. By Thursday the two-day protest had drawn hundreds.', 'FC405', 'two-day'),
+]
+CLEAN += [
+    'Rail staff will stage a 24-hour walkout on Friday. Union leaders said the one-day strike would cripple services.',
+    'Rail staff will stage a 24-hour walkout on Friday and a 48-hour strike next week. The two-day strike will hit commuters hardest.',
+    'Drivers held a two-hour rally on Monday. The three-week strike begins in June.',
+]
+
 @pytest.mark.parametrize("text,code,target", FLAGGED, ids=[f"{c}-{i}" for i, (_, c, _) in enumerate(FLAGGED)])
 def test_flagged(text, code, target):
     findings = check_text(text)

@@ -74,6 +74,8 @@ Shapes beyond the plain "the N NOUN":
 * "the N-year-old" doing what only the accused does (appear in court, bailed) past a victim
   brought in with "a": "A 27-year-old was charged after a cyclist was hit ... the 72-year-old
   is due in court" (a body's name, "Avon Police said", is no other person).
+* an event's length brought in with "a" and restated under a synonym of the event, hours against
+  days: "a 24-hour walkout ... the two-day strike" (events in ``EVENTS``; units a step apart);
 """
 from __future__ import annotations
 
@@ -125,7 +127,20 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "building": frozenset({"building", "tower", "block", "skyscraper", "high-rise"}),
     "fire": frozenset({"fire", "blaze", "wildfire", "bushfire", "inferno"}),
     "efficacy": frozenset({"efficacy", "effective", "effectiveness"}),
+    # events, named again by another noun: "a 48-hour blockade ... the three-day protest"
+    "protest": frozenset({"protest", "blockade", "demonstration", "rally", "march", "sit-in", "picket",
+                          "occupation"}),
+    "strike": frozenset({"strike", "walkout", "stoppage"}),
+    "earthquake": frozenset({"earthquake", "quake", "tremor", "temblor"}),
+    "crash": frozenset({"crash", "collision", "accident", "smash", "pile-up"}),
+    "closure": frozenset({"closure", "shutdown"}),
+    "ceasefire": frozenset({"ceasefire", "truce"}),
 }
+# Events that last once: a duration given as "a 48-hour blockade" and restated as "the
+# three-day protest" is the same event's length.
+EVENTS = frozenset({"protest", "strike", "siege", "closure", "ceasefire", "lockdown", "outage", "search",
+                    "earthquake", "fire", "crash", "storm", "festival", "hearing", "trial", "inquest",
+                    "visit", "tour", "operation"})
 # Nouns that may restate the price of any transaction: "a $2bn settlement ... the $2bn deal".
 GENERIC_DEAL_NOUNS = frozenset({"deal", "agreement", "package"})
 
@@ -234,8 +249,9 @@ _LENGTH_TO_M = {
     "cm": Fraction(1, 100), "mm": Fraction(1, 1000),
 }
 # Time units by what they convert into exactly: years and months, weeks and days, hours.
-_TIME_UNITS = {"day": ("day", 1), "week": ("day", 7), "month": ("month", 1), "year": ("month", 12),
-               "decade": ("month", 120), "hour": ("minute", 60), "minute": ("minute", 1)}
+# Hours, days and weeks convert exactly ("a 48-hour strike ... the two-day walkout"); months do not.
+_TIME_UNITS = {"day": ("hour", 24), "week": ("hour", 168), "month": ("month", 1), "year": ("month", 12),
+               "decade": ("month", 120), "hour": ("hour", 1), "minute": ("hour", Fraction(1, 60))}
 
 
 def _time_unit(m: Mention):
@@ -708,7 +724,9 @@ def same_dimension(a: Mention, b: Mention) -> bool:
         return (a.unit or "").lower() in _LENGTH_TO_M and (b.unit or "").lower() in _LENGTH_TO_M
     if a.kind in (Kind.DURATION, Kind.AGE):
         ta, tb = _time_unit(a), _time_unit(b)
-        return ta is not None and tb is not None and ta[0] == tb[0]
+        # neighbouring units only: "48-hour" ~ "three-day", but "two hours" and "six-week" are two things
+        return (ta is not None and tb is not None and ta[0] == tb[0]
+                and max(ta[1], tb[1]) <= 60 * min(ta[1], tb[1]))
     if a.kind == Kind.PERCENT:
         return True
     return a.unit == b.unit
@@ -1777,6 +1795,13 @@ def _event_for(doc: Document, m: Mention, head: str) -> bool:
     return any(_verb_of(w, head) for w in before[-6:-1] if w not in _NP_STOP)
 
 
+def _event_named(doc: Document, m: Mention, c: str) -> bool:
+    """"a 48-hour blockade": a duration brought in with "a"/"an" before its own event noun."""
+    np = noun_phrase(doc, m)
+    return (m.compound and np.adjacent and group_of(np.head) == c
+            and bool(re.search(r"\b(?:a|an)\s+$", _before(doc, m, 10), re.I)))
+
+
 def _rival_term(doc: Document, m: Mention, second: Mention, c: str) -> bool:
     """Could ``m`` be another term of the kind restated?  Not a duration of another
     noun ("a two-day hearing"), nor one in a later clause of the restatement's
@@ -1802,7 +1827,8 @@ def find_term_restatements(doc: Document):
         before = _window(qs, j, _sentence_of)
         earlier = [m for m in before if same_dimension(m, second)
                    and (_term_of(doc, m) == c if c in _TERMS
-                        else _lasting_subject(doc, m, c) or _event_for(doc, m, np.head))]
+                        else _lasting_subject(doc, m, c) or _event_for(doc, m, np.head)
+                        or c in EVENTS and _event_named(doc, m, c))]
         # (two modifiers for other nouns -- "the 10-year bond ... the 30-year bond" -- name two things)
         if not earlier:
             continue
