@@ -387,6 +387,18 @@ CLEAN += [
     'Drivers held a two-hour rally on Monday. The three-week strike begins in June.',
 ]
 
+# Round 4: what a definite event did, against the count given where the event was named
+FLAGGED += [
+    ('A lorry and a coach collided on the M5, injuring 12 passengers. Police said the crash, which hurt 21 passengers, closed the road for hours.', 'FC402', '21'),
+    ('Flames swept through 22 flats in Salford overnight. Firefighters said the fire, which gutted 12 flats, began in a kitchen.', 'FC402', '12'),
+]
+CLEAN += [
+    'The storm destroyed 14 homes in Kent on Monday. In Essex, the storm destroyed 30 homes.',
+    'A wildfire destroyed 31 houses near the coast. Officials said the blaze had damaged 13 homes.',
+    'The fire destroyed 31 homes on Monday. By Wednesday the blaze had destroyed 45 homes.',
+    'Flames swept through 22 flats in Salford overnight. The fire, which gutted 22 flats, began in a kitchen.',
+]
+
 @pytest.mark.parametrize("text,code,target", FLAGGED, ids=[f"{c}-{i}" for i, (_, c, _) in enumerate(FLAGGED)])
 def test_flagged(text, code, target):
     findings = check_text(text)

@@ -76,6 +76,9 @@ Shapes beyond the plain "the N NOUN":
   is due in court" (a body's name, "Avon Police said", is no other person).
 * an event's length brought in with "a" and restated under a synonym of the event, hours against
   days: "a 24-hour walkout ... the two-day strike" (events in ``EVENTS``; units a step apart);
+* a count of what a definite event did ("the blaze, which gutted N flats", "the crash hurt N") against
+  the one count of that thing in a passage naming the event, any verb unless the two say different
+  things (destroyed/damaged): "Flames swept through 22 flats ... the fire, which gutted 12 flats";
 """
 from __future__ import annotations
 
@@ -125,7 +128,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
                           "regeneration", "makeover", "refit", "restoration"}),
     "ruling": frozenset({"ruling", "judgment", "judgement", "decision", "verdict"}),
     "building": frozenset({"building", "tower", "block", "skyscraper", "high-rise"}),
-    "fire": frozenset({"fire", "blaze", "wildfire", "bushfire", "inferno"}),
+    "fire": frozenset({"fire", "blaze", "wildfire", "bushfire", "inferno", "flame"}),
     "efficacy": frozenset({"efficacy", "effective", "effectiveness"}),
     # events, named again by another noun: "a 48-hour blockade ... the three-day protest"
     "protest": frozenset({"protest", "blockade", "demonstration", "rally", "march", "sit-in", "picket",
@@ -1379,6 +1382,79 @@ def m_compound(m: Mention) -> bool:
     return bool(m.compound)
 
 
+_BY_EVENT = re.compile(r"\bthe\s+([a-z-]+)\s*(?:,\s*)?(?:which\s+|that\s+)?(?:has\s+|had\s+|have\s+)?"
+                       r"((?:[a-z]+\s+){1,2}?)(?:about\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+)?$")
+# Verbs that say different things happened to a set: "destroyed 14 homes ... damaged 19 homes"
+# are two sets; a verb in no class ("tore through") may go with any.
+_VERB_CLASSES = {
+    "destroy": "destroyed destroying destroys razed razing gutted flattened levelled leveled demolished "
+               "wrecked torched burned burnt consumed engulfed",
+    "damage": "damaged damaging damages hit affected",
+    "threaten": "threatened threatening endangered",
+    "evacuate": "evacuated evacuating forced",
+    "kill": "killed killing claimed",
+    "injure": "injured injuring hurt wounded",
+}
+_VERB_CLASS = {v: c for c, vs in _VERB_CLASSES.items() for v in vs.split()}
+
+
+def _verb_classes(ws: list[str]) -> set[str]:
+    return {_VERB_CLASS[w] for w in ws if w in _VERB_CLASS}
+
+
+# Before "the blaze" in its sentence: nothing, or who said so ("Fire crews believe", "Police said that").
+_FRAME = re.compile(r"^\s*(?:(?:[A-Za-z][\w'-]*\s+){1,4}(?:said|say|says|believe|believes|believed|added|"
+                    r"confirmed|reported|estimated|estimate|estimates|think|thinks)\s+(?:that\s+)?|"
+                    r"(?:but|and)\s+)?$", re.I)
+_EVENT_UPDATED = re.compile(r"\b(?:now|so\s+far|by\s+(?:then|now|the\s+time|\w+day|nightfall|morning|evening)|"
+                      r"since|later|in\s+total|in\s+all|altogether|overall|total|risen|rose|climbed|another|"
+                      r"more|further)\b", re.I)
+
+
+def find_event_restatements(doc: Document):
+    """"Fire tore through 14 homes ... the blaze, which razed 19 homes": a count of what a
+    definite event ("the blaze", "the quake", "the collision") did, against the one count
+    of the same thing stated before in a passage naming that event.  The verbs need not
+    match, unless they say different things happened ("destroyed" against "damaged")."""
+    qs = [m for m in quantities(doc, Kind.COUNT) if not m.is_range and not doc.sentences[m.sentence].headline]
+    for j, second in enumerate(qs):
+        s = doc.sentences[second.sentence]
+        match = _BY_EVENT.search(doc.text[max(s.start, second.start - 60):second.start])
+        if not match or group_of(match.group(1)) not in EVENTS:
+            continue
+        lead_in = doc.text[s.start:max(s.start, second.start - 60) + match.start()]
+        if not _FRAME.match(lead_in) or _EVENT_UPDATED.search(_sentence(doc, second)) or _UPDATED.search(
+                _sentence(doc, second)):
+            continue  # "In Essex, the storm ...", "By Wednesday the blaze had ...": another place or time
+        event = group_of(match.group(1))
+        c = concept(doc, second)
+        if c is None or c == "people" or not noun_phrase(doc, second).adjacent or _additional(doc, second):
+            continue
+        before = [m for m in _window(qs, j, _sentence_of) if concept(doc, m) == c]
+        if any(agrees(m, second) for m in before):
+            continue
+        earlier = [m for m in before if second.sentence - _MAX_SENTENCE_GAP <= m.sentence < second.sentence]
+        if not earlier or len({m.value for m in earlier}) > 1:
+            continue
+        first = earlier[-1]
+        passage = doc.text[doc.sentences[max(0, first.sentence - 1)].start:s.start + match.start()]
+        members = SYNONYMS.get(event, frozenset({event}))
+        if not any(group_of(w) == event or any(_verb_of(w, n) for n in members) for w in words(passage)):
+            continue  # the event named before: "the blaze" after "fire", "the collision" after "collided"
+        first_verbs = _verb_classes(words(_before(doc, first, 40))[-3:])
+        second_verbs = _verb_classes(words(match.group(2)))
+        if first_verbs and second_verbs and not first_verbs & second_verbs:
+            continue
+        if (first.hedge and _vague(first)) or _part_of_more(doc, first) or _additional(doc, first):
+            continue
+        if _comparison(doc, second) or change_role(doc, second) or new_qualifier(doc, second, first):
+            continue
+        if years_differ(doc, first, second):
+            continue
+        yield DefiniteRestatement(link="inferred", cue="the " + match.group(1), first=first, second=second,
+                                  subject=_subject(doc, second, c))
+
+
 # ---- ages ----------------------------------------------------------------
 
 _NAME_TEXT = (r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?[A-Z][\w'’-]+"
@@ -1983,6 +2059,7 @@ FINDERS = (
     find_definite_restatements,
     find_whole_restatements,
     find_bare_restatements,
+    find_event_restatements,
     find_attribute_restatements,
     find_level_restatements,
     find_age_restatements,
