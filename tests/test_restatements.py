@@ -399,6 +399,17 @@ CLEAN += [
     'Flames swept through 22 flats in Salford overnight. The fire, which gutted 22 flats, began in a kitchen.',
 ]
 
+# Round 4: a scale reading ("magnitude 6.1", "6.1 on the Richter scale") restated for the same event
+FLAGGED += [
+    ('A 5.8-magnitude quake hit central Italy on Sunday. The 5.3-magnitude earthquake was felt in Rome.', 'FC402', '5.3'),
+    ('A quake measuring 6.1 on the Richter scale struck northern Chile. The magnitude 6.7 tremor damaged roads.', 'FC402', '6.7'),
+]
+CLEAN += [
+    'A quake of magnitude 6.1 struck Chile, the USGS said, later revising it to 6.7. The magnitude 6.7 quake damaged roads.',
+    'A 5.8-magnitude quake hit central Italy on Sunday. A magnitude 5.3 aftershock followed. The 5.3-magnitude aftershock was felt in Rome.',
+    'A quake of magnitude 6.1 struck Chile on Monday. The 6.1 magnitude quake damaged roads.',
+]
+
 @pytest.mark.parametrize("text,code,target", FLAGGED, ids=[f"{c}-{i}" for i, (_, c, _) in enumerate(FLAGGED)])
 def test_flagged(text, code, target):
     findings = check_text(text)

@@ -79,6 +79,8 @@ Shapes beyond the plain "the N NOUN":
 * a count of what a definite event did ("the blaze, which gutted N flats", "the crash hurt N") against
   the one count of that thing in a passage naming the event, any verb unless the two say different
   things (destroyed/damaged): "Flames swept through 22 flats ... the fire, which gutted 12 flats";
+* a reading on a scale for an event restated for "the" event under any of its names, unless a
+  revision or an aftershock comes between: "A 5.8-magnitude quake hit ... The 5.3-magnitude earthquake";
 """
 from __future__ import annotations
 
@@ -138,6 +140,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "crash": frozenset({"crash", "collision", "accident", "smash", "pile-up"}),
     "closure": frozenset({"closure", "shutdown"}),
     "ceasefire": frozenset({"ceasefire", "truce"}),
+    "storm": frozenset({"storm", "hurricane", "typhoon", "cyclone"}),
 }
 # Events that last once: a duration given as "a 48-hour blockade" and restated as "the
 # three-day protest" is the same event's length.
@@ -1455,6 +1458,74 @@ def find_event_restatements(doc: Document):
                                   subject=_subject(doc, second, c))
 
 
+# Words that make a number a reading on a scale: "magnitude 6.4", "a category 4 hurricane".
+_SCALES = {"magnitude": "magnitude", "richter": "magnitude", "category": "category", "force": "force",
+           "level": "level", "grade": "grade", "stage": "stage", "tier": "tier"}
+_SCALE_BEFORE = re.compile(r"\b(magnitude|category|force|level|grade|stage|tier)[\s-]*$", re.I)
+_SCALE_AFTER = re.compile(r"[\s-]*(magnitude|on\s+the\s+(richter))\b", re.I)
+_SCALE_EVENT = re.compile(r"\b(?:the|a|an)\s+([a-z-]+)\s+(?:of\s+|measuring\s+|registering\s+|with\s+a\s+)?"
+                          r"(?:(?:preliminary|estimated)\s+)?(?:magnitude|category|force|level|grade|stage|tier)?"
+                          r"[\s-]*$", re.I)
+
+
+_REVISED = re.compile(r"\b(?:revis\w*|upgrad\w*|downgrad\w*|weaken\w*|strengthen\w*|intensif\w*|initial\w*|"
+                      r"original\w*|preliminary|first\s+reported|now|later|aftershocks?|foreshocks?)\b", re.I)
+
+
+def _scale(doc: Document, m: Mention) -> str | None:
+    """The scale a number is read on: "magnitude 6.4", "6.4-magnitude", "6.4 on the Richter scale"."""
+    before = _SCALE_BEFORE.search(_before(doc, m, 14))
+    if before:
+        return _SCALES[before.group(1).lower()]
+    after = _SCALE_AFTER.match(doc.text, m.end)
+    if after:
+        return _SCALES[(after.group(2) or after.group(1)).lower()]
+    return None
+
+
+def _scale_event(doc: Document, m: Mention) -> tuple[str | None, bool]:
+    """The event a scale reading belongs to, and whether it is definite: "An earthquake of
+    magnitude 6.4" -> (earthquake, False); "the magnitude 6.9 tremor" -> (earthquake, True)."""
+    np = noun_phrase(doc, m)
+    before = _SCALE_EVENT.search(_before(doc, m, 50))
+    definite_ = bool(re.search(r"\bthe\s+(?:magnitude|category|force|level|grade|stage|tier)?[\s-]*$",
+                               _before(doc, m, 20), re.I))
+    if np.adjacent and group_of(np.head) in EVENTS | {"storm"}:
+        return group_of(np.head), definite_
+    if before and group_of(before.group(1)) in EVENTS:
+        return group_of(before.group(1)), before.group(0).lower().startswith("the")
+    words_before = words(re.split(r"[,;:]", doc.text[doc.sentences[m.sentence].start:m.start])[-1])
+    event = next((group_of(w) for w in reversed(words_before) if group_of(w) in EVENTS), None)
+    return event, False
+
+
+def find_scale_restatements(doc: Document):
+    """A reading on a scale given for an event and again for "the" same event under any of its
+    names: "An earthquake of magnitude 6.4 struck ... The magnitude 6.9 tremor was felt", "a
+    category 3 hurricane ... the category 4 storm".  An aftershock or another storm is another event."""
+    qs = [m for m in quantities(doc, Kind.COUNT) if not m.is_range and not doc.sentences[m.sentence].headline]
+    readings = [(m, _scale(doc, m)) for m in qs]
+    readings = [(m, sc) for m, sc in readings if sc]
+    for j, (second, sc) in enumerate(readings):
+        event, definite_ = _scale_event(doc, second)
+        if event is None or not definite_ or second.hedge:
+            continue
+        before = [m for m, sc1 in _window(readings, j, lambda r: r[0].sentence) if sc1 == sc]
+        if any(agrees(m, second) for m in qs if m.sentence <= second.sentence and m.start < second.start):
+            continue  # "later revised to 6.7": the figure was given before, scale word or not
+        earlier = [m for m in before if second.sentence - _MAX_SENTENCE_GAP <= m.sentence < second.sentence]
+        if not earlier or len({m.value for m in earlier}) > 1:
+            continue
+        first = earlier[-1]
+        between = doc.text[doc.sentences[first.sentence].start:doc.sentences[second.sentence].end]
+        if _scale_event(doc, first)[0] != event or _REVISED.search(between):
+            continue  # "upgraded to a category 4 storm", "a preliminary magnitude of 6.9"
+        if _UPDATED.search(_sentence(doc, second)) or _comparison(doc, second) or years_differ(doc, first, second):
+            continue
+        yield DefiniteRestatement(link="inferred", cue="the " + event, first=first, second=second,
+                                  subject=event + "'s " + sc)
+
+
 # ---- ages ----------------------------------------------------------------
 
 _NAME_TEXT = (r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?[A-Z][\w'’-]+"
@@ -2060,6 +2131,7 @@ FINDERS = (
     find_whole_restatements,
     find_bare_restatements,
     find_event_restatements,
+    find_scale_restatements,
     find_attribute_restatements,
     find_level_restatements,
     find_age_restatements,
