@@ -410,6 +410,17 @@ CLEAN += [
     'A quake of magnitude 6.1 struck Chile on Monday. The 6.1 magnitude quake damaged roads.',
 ]
 
+# Round 4: where prices start, restated as "the" lowest price
+FLAGGED += [
+    ('Season passes are priced from £240 this year. Supporters said the £420 starting price was too steep.', 'FC402', '£420'),
+    ('Fares on the new ferry route start at €35, the operator said. Travellers booking the €53 lowest fare must sail midweek.', 'FC402', '€53'),
+]
+CLEAN += [
+    'Season passes are priced from £240 this year. Supporters said the £240 starting price was too steep.',
+    'Tickets start at $89. VIP packages cost $300. Fans who paid the $98 minimum price were angry.',
+    'Rooms at the new hotel start from €150 a night. The €900 minimum spend applies to the suites for a week.',
+]
+
 @pytest.mark.parametrize("text,code,target", FLAGGED, ids=[f"{c}-{i}" for i, (_, c, _) in enumerate(FLAGGED)])
 def test_flagged(text, code, target):
     findings = check_text(text)

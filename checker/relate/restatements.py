@@ -81,6 +81,8 @@ Shapes beyond the plain "the N NOUN":
   things (destroyed/damaged): "Flames swept through 22 flats ... the fire, which gutted 12 flats";
 * a reading on a scale for an event restated for "the" event under any of its names, unless a
   revision or an aftershock comes between: "A 5.8-magnitude quake hit ... The 5.3-magnitude earthquake";
+* a price given as where prices start and restated as "the" lowest: "Seats are priced from £40 ...
+  the £45 starting price" (only one starting price given, nothing priced in between);
 """
 from __future__ import annotations
 
@@ -1526,6 +1528,36 @@ def find_scale_restatements(doc: Document):
                                   subject=event + "'s " + sc)
 
 
+_STARTS_AT = re.compile(r"\b(?:start(?:s|ed|ing)?\s+(?:at|from)|priced\s+from|as\s+(?:little|low)\s+as)\s+$", re.I)
+_LOWEST = frozenset("minimum lowest cheapest starting base entry-level entry".split())
+_PRICE_NOUNS = frozenset("price fare rate ticket cost fee charge tariff seat".split())
+
+
+def find_floor_restatements(doc: Document):
+    """A lowest price given as where prices start ("Tickets start at $89", "priced from £40")
+    and restated as "the" lowest price: "the $98 minimum price", "the £45 starting fare"."""
+    qs = [m for m in quantities(doc, Kind.MONEY) if not m.is_range and not doc.sentences[m.sentence].headline]
+    floors = [m for m in qs if _STARTS_AT.search(_before(doc, m, 30))]
+    if not floors:
+        return
+    for j, second in enumerate(qs):
+        np = noun_phrase(doc, second)
+        if (definite(doc, second) != "the" or not np.adjacent or not _LOWEST & set(np.modifiers) or second.hedge
+                or singular(np.head) not in _PRICE_NOUNS):
+            continue
+        if any(agrees(m, second) for m in qs[:j]):
+            continue
+        earlier = [m for m in floors if second.sentence - _MAX_SENTENCE_GAP <= m.sentence < second.sentence]
+        if len(earlier) != 1 or _rate(doc, earlier[0]) != _rate(doc, second):
+            continue
+        first = earlier[0]
+        others = [m for m in qs if m is not first and m is not second and first.start < m.start < second.start]
+        if others or years_differ(doc, first, second) or _comparison(doc, second):
+            continue
+        yield DefiniteRestatement(link="inferred", cue="the lowest", first=first, second=second,
+                                  subject="lowest price")
+
+
 # ---- ages ----------------------------------------------------------------
 
 _NAME_TEXT = (r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?[A-Z][\w'’-]+"
@@ -2132,6 +2164,7 @@ FINDERS = (
     find_bare_restatements,
     find_event_restatements,
     find_scale_restatements,
+    find_floor_restatements,
     find_attribute_restatements,
     find_level_restatements,
     find_age_restatements,
