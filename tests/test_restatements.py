@@ -353,6 +353,74 @@ CLEAN += [
 ]
 
 
+# Round 4: "all N" / "the N" with no noun stands for the one set counted just before
+FLAGGED += [
+    ('Eleven climbers were rescued from the ridge on Sunday. A spokesman said all 12 had been treated for cold.', 'FC402', '12'),
+    ('Nine passengers were taken off the stranded ferry by lifeboat. Coastguards said all six of them were unhurt.', 'FC402', 'six'),
+    ('Four teenagers were arrested after the disturbance. Police said the three would be interviewed on Monday.', 'FC402', 'three'),
+]
+CLEAN += [
+    'Eleven climbers were rescued from the ridge on Sunday. Nine were airlifted. The nine were later discharged.',
+    'Eleven climbers, including two guides, were rescued on Sunday. All nine were later discharged.',
+    'Twelve people were hurt in the crash. Five of them needed surgery. All five were said to be stable.',
+]
+
+# Round 4: "the N-year-old" doing what only the accused does skips a victim brought in with "a"
+FLAGGED += [
+    ('A 61-year-old woman has been arrested after a man was found injured in Bristol. Avon and Somerset Police said the 16-year-old had been released on bail.', 'FC403', '16-year-old'),
+    ('A 27-year-old man was charged on Friday after a cyclist was hit by a van. The 72-year-old is due to appear in court next month.', 'FC403', '72-year-old'),
+]
+CLEAN += [
+    'A 52-year-old woman was arrested after a man was stabbed in Leicester. The 25-year-old remains in hospital.',
+    'A 29-year-old man was arrested after a teenager was attacked. The teenager, 17, was detained. The 17-year-old will appear in court.',
+    'A 40-year-old man was charged after a pensioner was robbed. A second man was also arrested. The 19-year-old was bailed.',
+]
+
+# Round 4: an event's length given as "a N-unit EVENT" and restated under a synonym, hours to days
+FLAGGED += [
+    ('Rail staff will stage a 24-hour walkout on Friday. Union leaders said the two-day strike would cripple services.', 'FC405', 'two-day'),
+    ('Activists began a 72-hour sit-in outside the ministry. By Thursday the two-day protest had drawn hundreds.', 'FC405', 'two-day'),
+]
+CLEAN += [
+    'Rail staff will stage a 24-hour walkout on Friday. Union leaders said the one-day strike would cripple services.',
+    'Rail staff will stage a 24-hour walkout on Friday and a 48-hour strike next week. The two-day strike will hit commuters hardest.',
+    'Drivers held a two-hour rally on Monday. The three-week strike begins in June.',
+]
+
+# Round 4: what a definite event did, against the count given where the event was named
+FLAGGED += [
+    ('A lorry and a coach collided on the M5, injuring 12 passengers. Police said the crash, which hurt 21 passengers, closed the road for hours.', 'FC402', '21'),
+    ('Flames swept through 22 flats in Salford overnight. Firefighters said the fire, which gutted 12 flats, began in a kitchen.', 'FC402', '12'),
+]
+CLEAN += [
+    'The storm destroyed 14 homes in Kent on Monday. In Essex, the storm destroyed 30 homes.',
+    'A wildfire destroyed 31 houses near the coast. Officials said the blaze had damaged 13 homes.',
+    'The fire destroyed 31 homes on Monday. By Wednesday the blaze had destroyed 45 homes.',
+    'Flames swept through 22 flats in Salford overnight. The fire, which gutted 22 flats, began in a kitchen.',
+]
+
+# Round 4: a scale reading ("magnitude 6.1", "6.1 on the Richter scale") restated for the same event
+FLAGGED += [
+    ('A 5.8-magnitude quake hit central Italy on Sunday. The 5.3-magnitude earthquake was felt in Rome.', 'FC402', '5.3'),
+    ('A quake measuring 6.1 on the Richter scale struck northern Chile. The magnitude 6.7 tremor damaged roads.', 'FC402', '6.7'),
+]
+CLEAN += [
+    'A quake of magnitude 6.1 struck Chile, the USGS said, later revising it to 6.7. The magnitude 6.7 quake damaged roads.',
+    'A 5.8-magnitude quake hit central Italy on Sunday. A magnitude 5.3 aftershock followed. The 5.3-magnitude aftershock was felt in Rome.',
+    'A quake of magnitude 6.1 struck Chile on Monday. The 6.1 magnitude quake damaged roads.',
+]
+
+# Round 4: where prices start, restated as "the" lowest price
+FLAGGED += [
+    ('Season passes are priced from £240 this year. Supporters said the £420 starting price was too steep.', 'FC402', '£420'),
+    ('Fares on the new ferry route start at €35, the operator said. Travellers booking the €53 lowest fare must sail midweek.', 'FC402', '€53'),
+]
+CLEAN += [
+    'Season passes are priced from £240 this year. Supporters said the £240 starting price was too steep.',
+    'Tickets start at $89. VIP packages cost $300. Fans who paid the $98 minimum price were angry.',
+    'Rooms at the new hotel start from €150 a night. The €900 minimum spend applies to the suites for a week.',
+]
+
 @pytest.mark.parametrize("text,code,target", FLAGGED, ids=[f"{c}-{i}" for i, (_, c, _) in enumerate(FLAGGED)])
 def test_flagged(text, code, target):
     findings = check_text(text)

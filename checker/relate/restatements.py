@@ -69,6 +69,20 @@ Shapes beyond the plain "the N NOUN":
   an unbacked "in the NOUN" after the restatement is a new qualifier ("... in the city");
 * the one age in a headline against the first age of the opening sentences when it is the
   only age there: "Grandmother, 94, finishes marathon" / "Edna Croft, 91, crossed the line".
+* "all N"/"the N" with no noun, before a verb, as a pronoun for the one set counted in the
+  sentence before: "Eleven climbers were rescued ... all 12 had been treated for cold";
+* "the N-year-old" doing what only the accused does (appear in court, bailed) past a victim
+  brought in with "a": "A 27-year-old was charged after a cyclist was hit ... the 72-year-old
+  is due in court" (a body's name, "Avon Police said", is no other person).
+* an event's length brought in with "a" and restated under a synonym of the event, hours against
+  days: "a 24-hour walkout ... the two-day strike" (events in ``EVENTS``; units a step apart);
+* a count of what a definite event did ("the blaze, which gutted N flats", "the crash hurt N") against
+  the one count of that thing in a passage naming the event, any verb unless the two say different
+  things (destroyed/damaged): "Flames swept through 22 flats ... the fire, which gutted 12 flats";
+* a reading on a scale for an event restated for "the" event under any of its names, unless a
+  revision or an aftershock comes between: "A 5.8-magnitude quake hit ... The 5.3-magnitude earthquake";
+* a price given as where prices start and restated as "the" lowest: "Seats are priced from £40 ...
+  the £45 starting price" (only one starting price given, nothing priced in between);
 """
 from __future__ import annotations
 
@@ -118,9 +132,23 @@ SYNONYMS: dict[str, frozenset[str]] = {
                           "regeneration", "makeover", "refit", "restoration"}),
     "ruling": frozenset({"ruling", "judgment", "judgement", "decision", "verdict"}),
     "building": frozenset({"building", "tower", "block", "skyscraper", "high-rise"}),
-    "fire": frozenset({"fire", "blaze", "wildfire", "bushfire", "inferno"}),
+    "fire": frozenset({"fire", "blaze", "wildfire", "bushfire", "inferno", "flame"}),
     "efficacy": frozenset({"efficacy", "effective", "effectiveness"}),
+    # events, named again by another noun: "a 48-hour blockade ... the three-day protest"
+    "protest": frozenset({"protest", "blockade", "demonstration", "rally", "march", "sit-in", "picket",
+                          "occupation"}),
+    "strike": frozenset({"strike", "walkout", "stoppage"}),
+    "earthquake": frozenset({"earthquake", "quake", "tremor", "temblor"}),
+    "crash": frozenset({"crash", "collision", "accident", "smash", "pile-up"}),
+    "closure": frozenset({"closure", "shutdown"}),
+    "ceasefire": frozenset({"ceasefire", "truce"}),
+    "storm": frozenset({"storm", "hurricane", "typhoon", "cyclone"}),
 }
+# Events that last once: a duration given as "a 48-hour blockade" and restated as "the
+# three-day protest" is the same event's length.
+EVENTS = frozenset({"protest", "strike", "siege", "closure", "ceasefire", "lockdown", "outage", "search",
+                    "earthquake", "fire", "crash", "storm", "festival", "hearing", "trial", "inquest",
+                    "visit", "tour", "operation"})
 # Nouns that may restate the price of any transaction: "a $2bn settlement ... the $2bn deal".
 GENERIC_DEAL_NOUNS = frozenset({"deal", "agreement", "package"})
 
@@ -190,7 +218,8 @@ PERSON_NOUNS = frozenset(
     goalkeeper actor actress singer teacher nurse doctor worker footballer teen gunman attacker
     killer robber burglar thief climber walker swimmer runner farmer mum dad grandmother grandfather
     brother sister nephew niece cousin schoolboy schoolgirl employee owner landlord tenant
-    patient resident neighbour motorist survivor prisoner inmate accused""".split()
+    patient resident neighbour motorist survivor prisoner inmate accused pensioner customer shopper jogger
+    guard shopkeeper stranger friend colleague""".split()
 )
 
 # Modifiers of a restatement that always name a different set: "the 12 other victims".
@@ -228,8 +257,9 @@ _LENGTH_TO_M = {
     "cm": Fraction(1, 100), "mm": Fraction(1, 1000),
 }
 # Time units by what they convert into exactly: years and months, weeks and days, hours.
-_TIME_UNITS = {"day": ("day", 1), "week": ("day", 7), "month": ("month", 1), "year": ("month", 12),
-               "decade": ("month", 120), "hour": ("minute", 60), "minute": ("minute", 1)}
+# Hours, days and weeks convert exactly ("a 48-hour strike ... the two-day walkout"); months do not.
+_TIME_UNITS = {"day": ("hour", 24), "week": ("hour", 168), "month": ("month", 1), "year": ("month", 12),
+               "decade": ("month", 120), "hour": ("hour", 1), "minute": ("hour", Fraction(1, 60))}
 
 
 def _time_unit(m: Mention):
@@ -702,7 +732,9 @@ def same_dimension(a: Mention, b: Mention) -> bool:
         return (a.unit or "").lower() in _LENGTH_TO_M and (b.unit or "").lower() in _LENGTH_TO_M
     if a.kind in (Kind.DURATION, Kind.AGE):
         ta, tb = _time_unit(a), _time_unit(b)
-        return ta is not None and tb is not None and ta[0] == tb[0]
+        # neighbouring units only: "48-hour" ~ "three-day", but "two hours" and "six-week" are two things
+        return (ta is not None and tb is not None and ta[0] == tb[0]
+                and max(ta[1], tb[1]) <= 60 * min(ta[1], tb[1]))
     if a.kind == Kind.PERCENT:
         return True
     return a.unit == b.unit
@@ -1319,6 +1351,213 @@ def find_whole_restatements(doc: Document):
                                   subject=" ".join(mods + [head]))
 
 
+_BARE_ALL = re.compile(r"\b(?:all|the)\s+$", re.I)
+_BARE_VERB = re.compile(r"\s+(?:of\s+them\s+)?(?:were|are|was|is|had|have|remain|remained|remains|"
+                        r"will|would|could|can|died|survived|escaped|suffered|needed|received|"
+                        r"required|walked|went)\b")
+
+
+def find_bare_restatements(doc: Document):
+    """"Eleven people were hurt ... Medics said all nine were ...": "all N"/"the N" with no noun,
+    standing as a pronoun for the one counted set just before (the only count in the sentence
+    before, nothing counted in between).  A figure that agrees with any earlier count is silent."""
+    qs = [m for m in quantities(doc, Kind.COUNT) if not doc.sentences[m.sentence].headline]
+    for j, second in enumerate(qs):
+        if j == 0 or second.hedge or second.is_range or second.value is None or m_compound(second):
+            continue
+        if not _BARE_ALL.search(_before(doc, second, 12)) or not _BARE_VERB.match(doc.text, second.end):
+            continue
+        first = qs[j - 1]
+        if first.sentence == second.sentence or first.sentence < second.sentence - 2:
+            continue
+        if first.is_range or first.value is None or sum(1 for m in qs if m.sentence == first.sentence) != 1:
+            continue
+        head = noun_phrase(doc, first).head
+        if not head or not counts_things(doc, first) or _part_of_more(doc, first) or _additional(doc, first):
+            continue
+        if any(agrees(m, second) for m in qs[:j]) or years_differ(doc, first, second):
+            continue
+        if second.value < 2 or first.value < 2:
+            continue
+        yield DefiniteRestatement(link="inferred", cue="all", first=first, second=second,
+                                  subject=_subject(doc, first, concept(doc, first) or singular(head)))
+
+
+def m_compound(m: Mention) -> bool:
+    return bool(m.compound)
+
+
+_BY_EVENT = re.compile(r"\bthe\s+([a-z-]+)\s*(?:,\s*)?(?:which\s+|that\s+)?(?:has\s+|had\s+|have\s+)?"
+                       r"((?:[a-z]+\s+){1,2}?)(?:about\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+)?$")
+# Verbs that say different things happened to a set: "destroyed 14 homes ... damaged 19 homes"
+# are two sets; a verb in no class ("tore through") may go with any.
+_VERB_CLASSES = {
+    "destroy": "destroyed destroying destroys razed razing gutted flattened levelled leveled demolished "
+               "wrecked torched burned burnt consumed engulfed",
+    "damage": "damaged damaging damages hit affected",
+    "threaten": "threatened threatening endangered",
+    "evacuate": "evacuated evacuating forced",
+    "kill": "killed killing claimed",
+    "injure": "injured injuring hurt wounded",
+}
+_VERB_CLASS = {v: c for c, vs in _VERB_CLASSES.items() for v in vs.split()}
+
+
+def _verb_classes(ws: list[str]) -> set[str]:
+    return {_VERB_CLASS[w] for w in ws if w in _VERB_CLASS}
+
+
+# Before "the blaze" in its sentence: nothing, or who said so ("Fire crews believe", "Police said that").
+_FRAME = re.compile(r"^\s*(?:(?:[A-Za-z][\w'-]*\s+){1,4}(?:said|say|says|believe|believes|believed|added|"
+                    r"confirmed|reported|estimated|estimate|estimates|think|thinks)\s+(?:that\s+)?|"
+                    r"(?:but|and)\s+)?$", re.I)
+_EVENT_UPDATED = re.compile(r"\b(?:now|so\s+far|by\s+(?:then|now|the\s+time|\w+day|nightfall|morning|evening)|"
+                      r"since|later|in\s+total|in\s+all|altogether|overall|total|risen|rose|climbed|another|"
+                      r"more|further)\b", re.I)
+
+
+def find_event_restatements(doc: Document):
+    """"Fire tore through 14 homes ... the blaze, which razed 19 homes": a count of what a
+    definite event ("the blaze", "the quake", "the collision") did, against the one count
+    of the same thing stated before in a passage naming that event.  The verbs need not
+    match, unless they say different things happened ("destroyed" against "damaged")."""
+    qs = [m for m in quantities(doc, Kind.COUNT) if not m.is_range and not doc.sentences[m.sentence].headline]
+    for j, second in enumerate(qs):
+        s = doc.sentences[second.sentence]
+        match = _BY_EVENT.search(doc.text[max(s.start, second.start - 60):second.start])
+        if not match or group_of(match.group(1)) not in EVENTS:
+            continue
+        lead_in = doc.text[s.start:max(s.start, second.start - 60) + match.start()]
+        if not _FRAME.match(lead_in) or _EVENT_UPDATED.search(_sentence(doc, second)) or _UPDATED.search(
+                _sentence(doc, second)):
+            continue  # "In Essex, the storm ...", "By Wednesday the blaze had ...": another place or time
+        event = group_of(match.group(1))
+        c = concept(doc, second)
+        if c is None or c == "people" or not noun_phrase(doc, second).adjacent or _additional(doc, second):
+            continue
+        before = [m for m in _window(qs, j, _sentence_of) if concept(doc, m) == c]
+        if any(agrees(m, second) for m in before):
+            continue
+        earlier = [m for m in before if second.sentence - _MAX_SENTENCE_GAP <= m.sentence < second.sentence]
+        if not earlier or len({m.value for m in earlier}) > 1:
+            continue
+        first = earlier[-1]
+        passage = doc.text[doc.sentences[max(0, first.sentence - 1)].start:s.start + match.start()]
+        members = SYNONYMS.get(event, frozenset({event}))
+        if not any(group_of(w) == event or any(_verb_of(w, n) for n in members) for w in words(passage)):
+            continue  # the event named before: "the blaze" after "fire", "the collision" after "collided"
+        first_verbs = _verb_classes(words(_before(doc, first, 40))[-3:])
+        second_verbs = _verb_classes(words(match.group(2)))
+        if first_verbs and second_verbs and not first_verbs & second_verbs:
+            continue
+        if (first.hedge and _vague(first)) or _part_of_more(doc, first) or _additional(doc, first):
+            continue
+        if _comparison(doc, second) or change_role(doc, second) or new_qualifier(doc, second, first):
+            continue
+        if years_differ(doc, first, second):
+            continue
+        yield DefiniteRestatement(link="inferred", cue="the " + match.group(1), first=first, second=second,
+                                  subject=_subject(doc, second, c))
+
+
+# Words that make a number a reading on a scale: "magnitude 6.4", "a category 4 hurricane".
+_SCALES = {"magnitude": "magnitude", "richter": "magnitude", "category": "category", "force": "force",
+           "level": "level", "grade": "grade", "stage": "stage", "tier": "tier"}
+_SCALE_BEFORE = re.compile(r"\b(magnitude|category|force|level|grade|stage|tier)[\s-]*$", re.I)
+_SCALE_AFTER = re.compile(r"[\s-]*(magnitude|on\s+the\s+(richter))\b", re.I)
+_SCALE_EVENT = re.compile(r"\b(?:the|a|an)\s+([a-z-]+)\s+(?:of\s+|measuring\s+|registering\s+|with\s+a\s+)?"
+                          r"(?:(?:preliminary|estimated)\s+)?(?:magnitude|category|force|level|grade|stage|tier)?"
+                          r"[\s-]*$", re.I)
+
+
+_REVISED = re.compile(r"\b(?:revis\w*|upgrad\w*|downgrad\w*|weaken\w*|strengthen\w*|intensif\w*|initial\w*|"
+                      r"original\w*|preliminary|first\s+reported|now|later|aftershocks?|foreshocks?)\b", re.I)
+
+
+def _scale(doc: Document, m: Mention) -> str | None:
+    """The scale a number is read on: "magnitude 6.4", "6.4-magnitude", "6.4 on the Richter scale"."""
+    before = _SCALE_BEFORE.search(_before(doc, m, 14))
+    if before:
+        return _SCALES[before.group(1).lower()]
+    after = _SCALE_AFTER.match(doc.text, m.end)
+    if after:
+        return _SCALES[(after.group(2) or after.group(1)).lower()]
+    return None
+
+
+def _scale_event(doc: Document, m: Mention) -> tuple[str | None, bool]:
+    """The event a scale reading belongs to, and whether it is definite: "An earthquake of
+    magnitude 6.4" -> (earthquake, False); "the magnitude 6.9 tremor" -> (earthquake, True)."""
+    np = noun_phrase(doc, m)
+    before = _SCALE_EVENT.search(_before(doc, m, 50))
+    definite_ = bool(re.search(r"\bthe\s+(?:magnitude|category|force|level|grade|stage|tier)?[\s-]*$",
+                               _before(doc, m, 20), re.I))
+    if np.adjacent and group_of(np.head) in EVENTS | {"storm"}:
+        return group_of(np.head), definite_
+    if before and group_of(before.group(1)) in EVENTS:
+        return group_of(before.group(1)), before.group(0).lower().startswith("the")
+    words_before = words(re.split(r"[,;:]", doc.text[doc.sentences[m.sentence].start:m.start])[-1])
+    event = next((group_of(w) for w in reversed(words_before) if group_of(w) in EVENTS), None)
+    return event, False
+
+
+def find_scale_restatements(doc: Document):
+    """A reading on a scale given for an event and again for "the" same event under any of its
+    names: "An earthquake of magnitude 6.4 struck ... The magnitude 6.9 tremor was felt", "a
+    category 3 hurricane ... the category 4 storm".  An aftershock or another storm is another event."""
+    qs = [m for m in quantities(doc, Kind.COUNT) if not m.is_range and not doc.sentences[m.sentence].headline]
+    readings = [(m, _scale(doc, m)) for m in qs]
+    readings = [(m, sc) for m, sc in readings if sc]
+    for j, (second, sc) in enumerate(readings):
+        event, definite_ = _scale_event(doc, second)
+        if event is None or not definite_ or second.hedge:
+            continue
+        before = [m for m, sc1 in _window(readings, j, lambda r: r[0].sentence) if sc1 == sc]
+        if any(agrees(m, second) for m in qs if m.sentence <= second.sentence and m.start < second.start):
+            continue  # "later revised to 6.7": the figure was given before, scale word or not
+        earlier = [m for m in before if second.sentence - _MAX_SENTENCE_GAP <= m.sentence < second.sentence]
+        if not earlier or len({m.value for m in earlier}) > 1:
+            continue
+        first = earlier[-1]
+        between = doc.text[doc.sentences[first.sentence].start:doc.sentences[second.sentence].end]
+        if _scale_event(doc, first)[0] != event or _REVISED.search(between):
+            continue  # "upgraded to a category 4 storm", "a preliminary magnitude of 6.9"
+        if _UPDATED.search(_sentence(doc, second)) or _comparison(doc, second) or years_differ(doc, first, second):
+            continue
+        yield DefiniteRestatement(link="inferred", cue="the " + event, first=first, second=second,
+                                  subject=event + "'s " + sc)
+
+
+_STARTS_AT = re.compile(r"\b(?:start(?:s|ed|ing)?\s+(?:at|from)|priced\s+from|as\s+(?:little|low)\s+as)\s+$", re.I)
+_LOWEST = frozenset("minimum lowest cheapest starting base entry-level entry".split())
+_PRICE_NOUNS = frozenset("price fare rate ticket cost fee charge tariff seat".split())
+
+
+def find_floor_restatements(doc: Document):
+    """A lowest price given as where prices start ("Tickets start at $89", "priced from £40")
+    and restated as "the" lowest price: "the $98 minimum price", "the £45 starting fare"."""
+    qs = [m for m in quantities(doc, Kind.MONEY) if not m.is_range and not doc.sentences[m.sentence].headline]
+    floors = [m for m in qs if _STARTS_AT.search(_before(doc, m, 30))]
+    if not floors:
+        return
+    for j, second in enumerate(qs):
+        np = noun_phrase(doc, second)
+        if (definite(doc, second) != "the" or not np.adjacent or not _LOWEST & set(np.modifiers) or second.hedge
+                or singular(np.head) not in _PRICE_NOUNS):
+            continue
+        if any(agrees(m, second) for m in qs[:j]):
+            continue
+        earlier = [m for m in floors if second.sentence - _MAX_SENTENCE_GAP <= m.sentence < second.sentence]
+        if len(earlier) != 1 or _rate(doc, earlier[0]) != _rate(doc, second):
+            continue
+        first = earlier[0]
+        others = [m for m in qs if m is not first and m is not second and first.start < m.start < second.start]
+        if others or years_differ(doc, first, second) or _comparison(doc, second):
+            continue
+        yield DefiniteRestatement(link="inferred", cue="the lowest", first=first, second=second,
+                                  subject="lowest price")
+
+
 # ---- ages ----------------------------------------------------------------
 
 _NAME_TEXT = (r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?[A-Z][\w'’-]+"
@@ -1536,16 +1775,40 @@ def _another_person(doc: Document, a: Mention, b: Mention, holder: _Holder) -> b
     between = words(doc.text[start:b.start])
     own_noun = holder.key[0] if holder.kind == "noun" else None
     own_pronoun = _pronoun(holder)
+    accused = _accused(doc, a, b)
     for i, w in enumerate(between):
         if w in ("he", "she") and w != own_pronoun or w == "someone":
             return True
         if singular(w) in PERSON_NOUNS and not (singular(w) == own_noun and i and between[i - 1] == "the"):
             if between[i + 1:i + 2] and between[i + 1] in _SPEECH:
                 continue  # "doctors said the 46-year-old ...": the one speaking is not the one spoken of
+            if accused and i and between[i - 1] in ("a", "an") and not _ACCUSED.search(
+                    " ".join(between[i:i + 6])):
+                continue  # "a 34-year-old man was charged after a woman was found dead ... the 43-year-old
+                # will appear in court": only the accused goes to court
             return True
     names = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", doc.text[start:b.start])
     own = set(holder.key)
-    return any(not ({t.lower() for t in n.split()} <= own | _TITLES) for n in names)
+    return any(not ({t.lower() for t in n.split()} <= own | _TITLES) and n.split()[-1].lower() not in _BODIES
+               for n in names)
+
+
+# Last words of names that are bodies, not people: "West Yorkshire Police said ...".
+_BODIES = frozenset("""police constabulary service council court hospital ambulance fire rescue
+    coastguard office department ministry agency trust authority""".split())
+
+
+_ACCUSED = re.compile(r"\b(?:charged|arrested|held|detained|remanded|accused|convicted|sentenced|jailed|"
+                      r"bailed|suspected|questioned)\b")
+_COURT = re.compile(r"^[^.;]{0,40}?\b(?:appear|appeared|appears|appearing|remanded|bailed|pleaded|pleads|denied|"
+                    r"denies|admitted|admits|court|magistrates|trial|custody|bail|charged|sentenced|jailed|convicted)\b")
+
+
+def _accused(doc: Document, a: Mention, b: Mention) -> bool:
+    """Is the first holder the one accused ("A 34-year-old man has been charged ...") and the
+    restatement what only the accused does ("the 43-year-old will appear before magistrates")?"""
+    first = doc.text[a.end:doc.sentences[a.sentence].end]
+    return bool(_ACCUSED.search(" ".join(words(first)[:8]))) and bool(_COURT.search(doc.text[b.end:b.end + 80]))
 
 
 def _who(h: _Holder) -> str:
@@ -1711,6 +1974,13 @@ def _event_for(doc: Document, m: Mention, head: str) -> bool:
     return any(_verb_of(w, head) for w in before[-6:-1] if w not in _NP_STOP)
 
 
+def _event_named(doc: Document, m: Mention, c: str) -> bool:
+    """"a 48-hour blockade": a duration brought in with "a"/"an" before its own event noun."""
+    np = noun_phrase(doc, m)
+    return (m.compound and np.adjacent and group_of(np.head) == c
+            and bool(re.search(r"\b(?:a|an)\s+$", _before(doc, m, 10), re.I)))
+
+
 def _rival_term(doc: Document, m: Mention, second: Mention, c: str) -> bool:
     """Could ``m`` be another term of the kind restated?  Not a duration of another
     noun ("a two-day hearing"), nor one in a later clause of the restatement's
@@ -1736,7 +2006,8 @@ def find_term_restatements(doc: Document):
         before = _window(qs, j, _sentence_of)
         earlier = [m for m in before if same_dimension(m, second)
                    and (_term_of(doc, m) == c if c in _TERMS
-                        else _lasting_subject(doc, m, c) or _event_for(doc, m, np.head))]
+                        else _lasting_subject(doc, m, c) or _event_for(doc, m, np.head)
+                        or c in EVENTS and _event_named(doc, m, c))]
         # (two modifiers for other nouns -- "the 10-year bond ... the 30-year bond" -- name two things)
         if not earlier:
             continue
@@ -1890,6 +2161,10 @@ FINDERS = (
     find_headline_restatements,
     find_definite_restatements,
     find_whole_restatements,
+    find_bare_restatements,
+    find_event_restatements,
+    find_scale_restatements,
+    find_floor_restatements,
     find_attribute_restatements,
     find_level_restatements,
     find_age_restatements,

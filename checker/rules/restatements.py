@@ -151,6 +151,9 @@ class FC402(_Restated):
                 "on Monday.", "19"),
         Example("The library, which holds 52,000 books, will close in May. Volunteers hope to rehouse the "
                 "25,000-book library.", "25,000-book"),
+        Example("Flames swept through 26 caravans at the park overnight. Crews said the blaze, which "
+                "gutted 62 caravans, began in a gas store.", "62"),
+        Example("Nine walkers were stranded on the fell by snow. Rescuers said all eight were unhurt.", "eight"),
     )
     ok = (
         Example("Eleven people died in the fire at the warehouse. Police said the 11 victims had not yet "
@@ -159,6 +162,7 @@ class FC402(_Restated):
         Example("The crash killed five people and injured 12. The five victims were all from Kent."),
         Example("The library, which holds 52,000 books, will close in May. Volunteers hope to rehouse the "
                 "52,000-book library."),
+        Example("The storm flattened 40 barns in Devon. In Cornwall, the storm flattened 15 barns."),
     )
 
 
