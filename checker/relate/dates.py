@@ -322,9 +322,12 @@ def pseudo(doc: Document, start: int, end: int, sentence: int, kind: Kind = Kind
 
 
 def _grouped(doc: Document) -> dict[int, list[Mention]]:
-    out: dict[int, list[Mention]] = {}
-    for m in doc.mentions:
-        out.setdefault(m.sentence, []).append(m)
+    """Mentions by sentence, computed once per document (every date finder asks)."""
+    out = doc.memo.get("dates: by sentence")
+    if out is None:
+        out = doc.memo["dates: by sentence"] = {}
+        for m in doc.mentions:
+            out.setdefault(m.sentence, []).append(m)
     return out
 
 
@@ -1051,14 +1054,19 @@ def find_anniversaries(doc: Document):
     pub = doc.published
     for s, ms in _sentences(doc):
         stext = doc.text[s.start:s.end]
+        lowered = stext.lower()
         phrases = []
-        for rx in _ANNIV.finditer(stext):
-            key = re.sub(r"\s+", " ", rx.group(1).lower())
-            phrases.append((s.start + rx.start(), s.start + rx.end(), _ANNIV_WORDS[key]))
-        institution = "born" not in stext.lower()
+        # every name in _ANNIV_WORDS holds one of these: most sentences skip the pattern
+        if "cent" in lowered or "jubilee" in lowered or "anniversary" in lowered:
+            for rx in _ANNIV.finditer(stext):
+                key = re.sub(r"\s+", " ", rx.group(1).lower())
+                phrases.append((s.start + rx.start(), s.start + rx.end(), _ANNIV_WORDS[key]))
+        institution = "born" not in lowered
         for m in ms:
+            if m.kind is not Kind.ORDINAL or not m.value:
+                continue
             word = re.match(r"\s+(anniversary|birthday)\b", doc.text[m.end:s.end], re.I)
-            if m.kind is Kind.ORDINAL and m.value and word and (word.group(1).lower() == "anniversary" or institution):
+            if word and (word.group(1).lower() == "anniversary" or institution):
                 phrases.append((m.start, m.end + word.end(), int(m.value)))
         if len(phrases) != 1:
             continue

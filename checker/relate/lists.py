@@ -449,7 +449,14 @@ def _count_words(doc: Document):
         if sent.chrome or sent.headline:
             continue
         text = doc.text[sent.start:sent.end]
-        for rx in _BOTH.finditer(text):
+        lowered = text.lower()
+        # the patterns below start at common words ("a", "the"): look for
+        # their rare words first, most sentences have none
+        has_both = "both" in lowered
+        has_collective = any(c in lowered for c in _COLLECTIVE)
+        if not has_both and not has_collective:
+            continue
+        for rx in (_BOTH.finditer(text) if has_both else ()):
             a = sent.start + rx.start(1)
             noun = rx.group(2)
             if noun.split()[0] in ("of", "the", "sides") or any(w in _CLAUSE_WORDS for w in noun.split()):

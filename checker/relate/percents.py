@@ -64,6 +64,7 @@ the amount.  "or 40% of the total", "or 40% a year" are not the change.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -858,10 +859,12 @@ def _np_after(doc: Document, lo: int, hi: int) -> _Subject | None:
 
 
 def _sentence_at(doc: Document, pos: int) -> int:
-    for s in doc.sentences:
-        if s.start <= pos < s.end or pos < s.start:
-            return s.index
-    return len(doc.sentences) - 1
+    """The sentence holding ``pos`` (or the next one after a gap), by bisection."""
+    ends = doc.memo.get("sentence ends")
+    if ends is None:
+        ends = doc.memo["sentence ends"] = [s.end for s in doc.sentences]
+    i = bisect.bisect_right(ends, pos)
+    return i if i < len(doc.sentences) else len(doc.sentences) - 1
 
 
 _AFTER_NOUN = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")\s+(?:in|of)\s+")
