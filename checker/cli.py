@@ -30,7 +30,7 @@ from typing import Sequence, TextIO
 from . import __version__
 from .config import ConfigError, Session
 from .config import add_arguments as add_config_arguments
-from .inputs import CHECKABLE_EXTENSIONS, Input, InputError, collect, read_input
+from .inputs import CHECKABLE_EXTENSIONS, collect
 from .model import Finding, Severity
 from .reporters import FORMATS
 

@@ -23,14 +23,13 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import signal
-import sys
 import time
 import traceback
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Sequence, TextIO
+from typing import Iterator, Sequence, TextIO
 
 from .inputs import Input, InputError, read_draft
 from .model import Finding
@@ -69,8 +68,6 @@ def resolve_jobs(jobs: int | None) -> int:
 
 def check_one(item: Input, published: _dt.date | None, rules: Sequence[type] | None) -> Result:
     """Read and check one input; never raises ``Exception``."""
-    from . import api
-
     from .formats import check_draft
 
     try:

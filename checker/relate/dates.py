@@ -61,7 +61,6 @@ from fractions import Fraction
 
 from ..interval import Interval
 from ..model import Document, Kind, Mention, PartialDate, Relation
-from .context import sentence_text
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",

@@ -8,7 +8,6 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Iterable
 
-from .. import hedges
 from ..interval import Interval, format_number
 from ..model import Document, Finding, Kind, Mention, Severity
 from ..relate.changes import money_base

@@ -5,7 +5,7 @@ from ..hedges import describe_tolerance
 from ..model import Document, Kind, Severity
 from ..relate.sums import Balance, PartsOfWhole, agrees
 from .base import Example, Rule
-from .format import amount, interval_like, quoted
+from .format import amount, quoted
 
 
 def _arithmetic(rel: PartsOfWhole) -> str:
