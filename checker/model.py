@@ -147,6 +147,10 @@ class Document:
     def mentions_in(self, sentence_index: int) -> tuple[Mention, ...]:
         return self._by_sentence.get(sentence_index, ())
 
+    def mentions_by_sentence(self) -> dict[int, tuple[Mention, ...]]:
+        """Sentence index -> its mentions, for the sentences that have any."""
+        return self._by_sentence
+
     def mention_at_or_after(self, pos: int) -> Mention | None:
         """The first mention starting at or after ``pos``."""
         i = bisect.bisect_left(self._starts, pos)

@@ -320,14 +320,9 @@ def pseudo(doc: Document, start: int, end: int, sentence: int, kind: Kind = Kind
     return Mention(start, end, doc.text[start:end], kind, sentence=sentence)
 
 
-def _grouped(doc: Document) -> dict[int, list[Mention]]:
-    """Mentions by sentence, computed once per document (every date finder asks)."""
-    out = doc.memo.get("dates: by sentence")
-    if out is None:
-        out = doc.memo["dates: by sentence"] = {}
-        for m in doc.mentions:
-            out.setdefault(m.sentence, []).append(m)
-    return out
+def _grouped(doc: Document) -> dict[int, tuple[Mention, ...]]:
+    """Mentions by sentence (computed once per document: every date finder asks)."""
+    return doc.mentions_by_sentence()
 
 
 def _sentences(doc: Document):

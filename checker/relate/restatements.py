@@ -369,18 +369,12 @@ class TermRestatement(Restatement):
 # Reading the words around a figure
 # ==========================================================================
 
-_MEMO: dict = {"doc": None, "values": {}}
-
-
 def _memo(fn):
-    """Cache a per-mention reading for the document being checked (finders call
-    the same readings many times; a 10 MB draft must stay linear)."""
+    """Cache a per-mention reading in the document's memo (finders call the
+    same readings many times; a 10 MB draft must stay linear)."""
     def wrapper(doc, m, *args):
-        if _MEMO["doc"] is not doc:
-            _MEMO["doc"] = doc
-            _MEMO["values"] = {}
-        key = (fn.__name__, m.start, m.end, m.kind, args)
-        values = _MEMO["values"]
+        key = ("restatements", fn.__name__, m.start, m.end, m.kind, args)
+        values = doc.memo
         if key not in values:
             values[key] = fn(doc, m, *args)
         return values[key]
@@ -678,16 +672,12 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
 
 
 def _years(doc: Document, sentence: int) -> set:
-    if _MEMO["doc"] is not doc:
-        _MEMO["doc"] = doc
-        _MEMO["values"] = {}
-    table = _MEMO["values"].get("years")
+    table = doc.memo.get("restatements: years")
     if table is None:
-        table = {}
+        table = doc.memo["restatements: years"] = {}
         for m in doc.mentions:
             if m.kind == Kind.YEAR and m.value is not None:
                 table.setdefault(m.sentence, set()).add(m.value)
-        _MEMO["values"]["years"] = table
     return table.get(sentence, set())
 
 
