@@ -19,7 +19,6 @@ from dataclasses import replace
 from fractions import Fraction
 from typing import Any
 
-from lark import Token
 from lark.parsers.lalr_analysis import Shift
 
 from . import hedges
@@ -80,12 +79,23 @@ class _Tables:
     ``ParserState.feed_token``: Lark's interactive parser costs a parser
     object, a copy of it at every place a mention may end and a lark Token
     for every token looked at; here the two stacks are plain lists, copied
-    by slicing, and a lark Token is made only for a token that is shifted."""
+    by slicing, and a lark Token is made only for a token that is shifted.
+
+    ``table[state][symbol]`` is Lark's action table with each action
+    unpacked once: an ``int`` (shift to, or go to, that state) or a tuple
+    ``(size, callback, origin)`` (reduce by a rule of ``size`` symbols),
+    so that a step hashes no lark ``Rule`` and reads no attributes."""
 
     def __init__(self) -> None:
         conf = mention_parser().parse_interactive(None, start="start").parser_state.parse_conf
-        self.states = conf.states
-        self.callbacks = conf.callbacks
+        callbacks = conf.callbacks
+        self.table = {
+            state: {symbol: (arg if action is Shift
+                             else (len(arg.expansion), callbacks[arg], arg.origin.name))
+                    for symbol, (action, arg) in row.items()}
+            for state, row in conf.states.items()}
+        # terminals with a callback of their own (the Transformer has none now)
+        self.token_callbacks = {name: cb for name, cb in callbacks.items() if isinstance(name, str)}
         self.start_state = conf.start_state
         self.end_state = conf.end_state
 
@@ -143,45 +153,40 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
     return tuple(mentions)
 
 
-def _feed(tables: _Tables, state_stack: list, value_stack: list, token) -> Any:
+def _feed(tables: _Tables, state_stack: list, value_stack: list, tok: Tok | None) -> Any:
     """Lark's ``ParserState.feed_token``, step for step: reduce while the
-    table says so, then shift ``token``; for ``$END``, reduce until the
-    parse is complete and return its value."""
-    states = tables.states
-    callbacks = tables.callbacks
-    is_end = token.type == "$END"
+    table says so, then shift ``tok``; for ``None`` (Lark's ``$END``),
+    reduce until the parse is complete and return its value."""
+    table = tables.table
+    kind = "$END" if tok is None else tok[0]
     while True:
-        action, arg = states[state_stack[-1]].get(token.type) or _no_parse()
-        if action is Shift:
-            state_stack.append(arg)
-            value_stack.append(token if token.type not in callbacks else callbacks[token.type](token))
+        action = table[state_stack[-1]].get(kind)
+        if action is None:
+            raise _NoParse
+        if action.__class__ is int:  # shift
+            state_stack.append(action)
+            token = tok.token()
+            callback = tables.token_callbacks.get(kind)
+            value_stack.append(token if callback is None else callback(token))
             return None
-        rule = arg
-        size = len(rule.expansion)
+        size, callback, origin = action
         if size:
             children = value_stack[-size:]
             del state_stack[-size:]
             del value_stack[-size:]
         else:
             children = []
-        value = callbacks[rule](children)
-        _, new_state = states[state_stack[-1]][rule.origin.name]
+        value = callback(children)
+        new_state = table[state_stack[-1]][origin]
         state_stack.append(new_state)
         value_stack.append(value)
-        if is_end and new_state == tables.end_state:
+        if tok is None and new_state == tables.end_state:
             return value
-
-
-def _no_parse():
-    raise _NoParse
-
-
-_END = Token("$END", "", 0, 1, 1)
 
 
 def _longest_parse(tokens: list[Tok], i: int, stop: int) -> tuple[Parsed | None, int]:
     tables = _tables()
-    states = tables.states
+    table = tables.table
     state_stack = [tables.start_state]
     value_stack: list = []
     candidates = []  # (end, state stack, value stack) that can take $END there
@@ -192,23 +197,23 @@ def _longest_parse(tokens: list[Tok], i: int, stop: int) -> tuple[Parsed | None,
     while j < limit:
         # asking the parse table first avoids building a lark Token (and,
         # in Lark, an error report) for every token that cannot continue
-        if tokens[j].type not in states[state_stack[-1]]:
+        if tokens[j][0] not in table[state_stack[-1]]:
             break
         if acceptable:
             # the mention could end here but may go on: keep this state
             candidates.append((j, state_stack[:], value_stack[:]))
         try:
-            _feed(tables, state_stack, value_stack, tokens[j].token())
+            _feed(tables, state_stack, value_stack, tokens[j])
         except (_NoParse, Reject):
             alive = False
             break
         j += 1
-        acceptable = "$END" in states[state_stack[-1]]
+        acceptable = "$END" in table[state_stack[-1]]
     if alive and acceptable:
         candidates.append((j, state_stack, value_stack))  # stopped where a mention may end: no copy needed
     for end, state_stack, value_stack in reversed(candidates):
         try:
-            result = _feed(tables, state_stack, value_stack, _END)
+            result = _feed(tables, state_stack, value_stack, None)
         except (_NoParse, Reject):
             continue
         if isinstance(result, Parsed):
