@@ -33,6 +33,9 @@ _MONTH_RX = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 _KEYWORD = re.compile(
     r"\b(?:(?:first\s+|last\s+)?published|(?:last\s+)?updated|posted|filed|issued|dated?|modified)\b\s*(?:on|at)?\s*:?",
     re.I)
+# the keyword only counts within a line's first 40 characters: matching
+# there (leftmost first, as ``search`` would) spares a scan of long lines
+_EARLY_KEYWORD = re.compile(r"[\s\S]{0,40}?(" + _KEYWORD.pattern + ")", re.I)
 _FRONT_KEYS = ("published", "date", "pubdate", "publish_date", "publishdate", "published_at",
                "date_published", "datepublished", "published_on", "created")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -42,6 +45,8 @@ _WIRE = re.compile(r"^(?:[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.'’ -]+){0,2},\s
                    r"(?:,?\s+(\d{4})\b)?"
                    r"(?:\s*\((?:Reuters|AP|AFP|Bloomberg|PA|UPI|dpa)\))?\s*(?:-|–|—)")
 _COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\bcopyright)\s*(\d{4})\b", re.I)
+# a quick test that ``_COPYRIGHT`` cannot match (it is slow to search a whole page)
+_COPYRIGHT_WORD = re.compile("copyright", re.I)
 # lower-case words a dateline or byline may carry besides the date
 _LINE_WORDS = frozenset("by and at on am pm a.m p.m min mins read minute minutes ago in of the".split())
 DATELINE_LINES = 4
@@ -144,13 +149,13 @@ def _first_lines(text: str, start: int, count: int):
 def _dated_line(text: str, start: int, end: int, mentions):
     """(date, keyword) for a line that is a dateline; None otherwise."""
     line = text[start:end]
-    kw = _KEYWORD.search(line)
-    if kw is not None and kw.start() <= 40:
+    kw = _EARLY_KEYWORD.match(line)
+    if kw is not None:
         # "Published 14 March 2024 | 3 min read ...": the date right after the keyword
-        tail = line[kw.end():kw.end() + 60]
+        tail = line[kw.end(1):kw.end(1) + 60]
         date = parse_date(_strip_time(tail))
         if date is not None and re.match(r"[\s,|:–—-]*(?:\d|[A-Z])", tail):
-            return date, kw.group(0).strip()
+            return date, kw.group(1).strip()
     if len(line) > 160:
         return None
     dates = [m for m in mentions if m.kind is Kind.DATE and start <= m.start < end and m.date is not None
@@ -195,7 +200,10 @@ def _wire_date(text: str, lines):
                 return None
         if not re.match(r"[A-Z]{2}", text[start:end]):
             return None  # a bare "March 3 -" needs its city to be a dateline
-        years = {int(y) for y in _COPYRIGHT.findall(text)}
+        if "©" in text or "(c)" in text or "(C)" in text or _COPYRIGHT_WORD.search(text):
+            years = {int(y) for y in _COPYRIGHT.findall(text)}
+        else:
+            years = set()
         if len(years) != 1:
             return None
         try:
