@@ -165,9 +165,9 @@ def _feed(tables: _Tables, state_stack: list, value_stack: list, tok: Tok | None
             raise _NoParse
         if action.__class__ is int:  # shift
             state_stack.append(action)
-            token = tok.token()
+            # the callbacks take our Tok as it is (see transform.Tok)
             callback = tables.token_callbacks.get(kind)
-            value_stack.append(token if callback is None else callback(token))
+            value_stack.append(tok if callback is None else callback(tok.token()))
             return None
         size, callback, origin = action
         if size:

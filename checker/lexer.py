@@ -21,12 +21,11 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import NamedTuple
 
-from lark import Token
 from lark.grammar import Terminal
 
 from .grammar import mention_parser
+from .transform import Tok
 
 _FALLBACKS = ("WORD", "PUNCT")
 _LETTER_RUN = re.compile(r"[a-z]+")
@@ -34,16 +33,6 @@ _LETTER_RUN = re.compile(r"[a-z]+")
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 # terminals that are never anchors: any text at all lexes into them
 _NEVER_ANCHORS = ("WORD", "PUNCT", "OTHER")
-
-
-class Tok(NamedTuple):
-    type: str
-    value: str
-    start: int
-    end: int
-
-    def token(self) -> Token:
-        return Token(self.type, self.value, start_pos=self.start, end_pos=self.end)
 
 
 class Scanner:

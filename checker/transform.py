@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from typing import NamedTuple
 
 from lark import Token, Transformer
 
@@ -70,6 +71,34 @@ WEEKDAYS = {name: i for i, names in enumerate(
      ("Friday", "Fri"), ("Saturday", "Sat"), ("Sunday", "Sun")]) for name in names}
 
 
+class Tok(NamedTuple):
+    """A token of ``checker.lexer``'s scanner.  The extractor's parser hands
+    these to the callbacks below as they are (a lark Token costs a Python
+    constructor per shift); they read a token's ``type``, ``value``,
+    ``start_pos`` and ``end_pos``, which both kinds have."""
+
+    type: str
+    value: str
+    start: int
+    end: int
+
+    @property
+    def start_pos(self) -> int:
+        return self.start
+
+    @property
+    def end_pos(self) -> int:
+        return self.end
+
+    def token(self) -> Token:
+        return Token(self.type, self.value, start_pos=self.start, end_pos=self.end)
+
+
+# what a callback may receive for a terminal: our tokens, or Lark's own
+# when the grammar is run by Lark's parser
+_TOKEN = (Tok, Token)
+
+
 class Reject(Exception):
     """A grammatical parse that is not a figure; try a shorter one."""
 
@@ -102,7 +131,7 @@ def _span(children) -> tuple[int, int]:
             c = _span(c.children)
             starts.append(c[0])
             ends.append(c[1])
-        elif isinstance(c, Token):
+        elif isinstance(c, _TOKEN):
             starts.append(c.start_pos)
             ends.append(c.end_pos)
         elif isinstance(c, Parsed):
@@ -133,7 +162,7 @@ def digit_value(text: str) -> tuple[Fraction, Fraction]:
 
 def _tok(children, *types):
     for c in children:
-        if isinstance(c, Token) and (not types or c.type in types):
+        if isinstance(c, _TOKEN) and (not types or c.type in types):
             return c
     return None
 
@@ -171,7 +200,7 @@ class MentionTransformer(Transformer):
 
     def scaled(self, ch):
         num, scale = ch[0], ch[1]
-        if isinstance(num, Token):
+        if isinstance(num, _TOKEN):
             num = self.digits([num])
         scale_tok = scale.children[0] if hasattr(scale, "children") else scale
         word = scale_tok.value
@@ -221,7 +250,7 @@ class MentionTransformer(Transformer):
         return ch[0]
 
     def vague(self, ch):
-        text = " ".join(t.value.lower() for t in ch if isinstance(t, Token))
+        text = " ".join(t.value.lower() for t in ch if isinstance(t, _TOKEN))
         lo, hi = VAGUE[text]
         start, end = _span(ch)
         return Parsed(Kind.COUNT, start, end, Fraction(lo), None, words=True, vague=(lo, hi))
@@ -287,7 +316,7 @@ class MentionTransformer(Transformer):
     def points(self, ch):
         num = ch[0]
         start, end = _span(ch)
-        words = " ".join(t.value.lower() for t in ch if isinstance(t, Token))
+        words = " ".join(t.value.lower() for t in ch if isinstance(t, _TOKEN))
         unit = "bp" if "basis" in words else "pp"
         return replace(num, kind=Kind.POINTS, unit=unit, start=start, end=end)
 
@@ -302,10 +331,10 @@ class MentionTransformer(Transformer):
     def unit(self, ch):
         toks = []
         for c in ch:
-            if isinstance(c, Token):
+            if isinstance(c, _TOKEN):
                 toks.append(c)
             else:
-                toks.extend(t for t in c.children if isinstance(t, Token) and t.value not in _DASHES)
+                toks.extend(t for t in c.children if isinstance(t, _TOKEN) and t.value not in _DASHES)
         return ("unit", " ".join(t.value for t in toks), toks[0].start_pos, toks[-1].end_pos)
 
     def measure(self, ch):
@@ -354,7 +383,7 @@ class MentionTransformer(Transformer):
         start, end = _span(ch)
         nums = _parsed(ch)
         num = nums[0]
-        compound = any(isinstance(c, Token) and c.type == "OLD" for c in ch) and len(ch) == 5
+        compound = any(isinstance(c, _TOKEN) and c.type == "OLD" for c in ch) and len(ch) == 5
         return replace(num, kind=Kind.AGE, unit="year", start=start, end=end, compound=compound)
 
     def half(self, ch):
@@ -465,7 +494,7 @@ class MentionTransformer(Transformer):
     # ---------------------------------------------------------- calendar
     def month(self, ch):
         tok = ch[0].children[0]
-        end = ch[-1].end_pos if isinstance(ch[-1], Token) else tok.end_pos
+        end = ch[-1].end_pos if isinstance(ch[-1], _TOKEN) else tok.end_pos
         return ("month", MONTHS[tok.value], tok.start_pos, end)
 
     def weekday(self, ch):
@@ -483,8 +512,8 @@ class MentionTransformer(Transformer):
         return self._calendar(ch)
 
     def _calendar(self, ch):
-        month = next(c for c in ch if isinstance(c, tuple))
-        numbers = [c for c in ch if isinstance(c, Token) and c.type in ("DIGITS", "ORDINAL_NUM")]
+        month = next(c for c in ch if type(c) is tuple)
+        numbers = [c for c in ch if isinstance(c, _TOKEN) and c.type in ("DIGITS", "ORDINAL_NUM")]
         day = year = None
         for i, tok in enumerate(numbers):
             text = tok.value.rstrip("stndrhTSNDRH")
@@ -525,7 +554,7 @@ class MentionTransformer(Transformer):
 
     def ordinal(self, ch):
         tok = ch[0]
-        if not isinstance(tok, Token):
+        if not isinstance(tok, _TOKEN):
             tok = tok.children[0]
         text = tok.value.lower()
         value = ORDINAL_WORDS.get(text)
