@@ -124,6 +124,16 @@ class Parsed:
     parts: tuple["Parsed", ...] = ()
 
 
+def _with(p: Parsed, **changes) -> Parsed:
+    """``dataclasses.replace`` for a Parsed (it has no ``__post_init__``),
+    without its per-field checks: the callbacks make one for most parses."""
+    new = object.__new__(Parsed)
+    attrs = new.__dict__
+    attrs.update(p.__dict__)
+    attrs.update(changes)
+    return new
+
+
 def _span(children) -> tuple[int, int]:
     starts, ends = [], []
     for c in children:
@@ -206,7 +216,7 @@ class MentionTransformer(Transformer):
         word = scale_tok.value
         factor = SCALES[word.lower()] if word != "M" else 10**6
         start, end = _span([num, scale_tok])
-        return replace(num, start=start, end=end, value=num.value * factor,
+        return _with(num, start=start, end=end, value=num.value * factor,
                        precision=num.precision * factor, scale_word=word)
 
     def scale_abbr(self, ch):
@@ -269,30 +279,30 @@ class MentionTransformer(Transformer):
     def hedged(self, ch):
         _, key, start, _ = ch[0]
         q = ch[1]
-        return replace(q, start=start, hedge=key)
+        return _with(q, start=start, hedge=key)
 
     def post_hedged(self, ch):
         q = ch[0]
         _, key, _, end = ch[1]
-        return replace(q, end=end, hedge=key)
+        return _with(q, end=end, hedge=key)
 
     def hedged_post(self, ch):
         _, key, start, _ = ch[0]
         _, post, _, end = ch[2]
-        return replace(ch[1], start=start, end=end, hedge=key)
+        return _with(ch[1], start=start, end=end, hedge=key)
 
     # ---------------------------------------------------------- kinds
     def money_symbol(self, ch):
         sym = ch[0].children[0]
         num = ch[1]
         start, end = _span([sym, num])
-        return replace(num, kind=Kind.MONEY, unit=CURRENCIES[sym.value], start=start, end=end)
+        return _with(num, kind=Kind.MONEY, unit=CURRENCIES[sym.value], start=start, end=end)
 
     def money_word(self, ch):
         num = ch[0]
         word = ch[1].children[0]
         start, end = _span([num, word])
-        return replace(num, kind=Kind.MONEY, unit=CURRENCIES.get(word.value.lower(), word.value.lower()),
+        return _with(num, kind=Kind.MONEY, unit=CURRENCIES.get(word.value.lower(), word.value.lower()),
                        start=start, end=end)
 
     def money_symbol_word(self, ch):
@@ -300,7 +310,7 @@ class MentionTransformer(Transformer):
         num = ch[1]
         word = ch[2].children[0]
         start, end = _span([sym, num, word])
-        return replace(num, kind=Kind.MONEY, unit=CURRENCIES[sym.value], start=start, end=end)
+        return _with(num, kind=Kind.MONEY, unit=CURRENCIES[sym.value], start=start, end=end)
 
     def currency_symbol(self, ch):
         return self._tree("currency_symbol", ch)
@@ -311,14 +321,14 @@ class MentionTransformer(Transformer):
     def percent(self, ch):
         num = ch[0]
         start, end = _span(ch)
-        return replace(num, kind=Kind.PERCENT, unit="%", start=start, end=end)
+        return _with(num, kind=Kind.PERCENT, unit="%", start=start, end=end)
 
     def points(self, ch):
         num = ch[0]
         start, end = _span(ch)
         words = " ".join(t.value.lower() for t in ch if isinstance(t, _TOKEN))
         unit = "bp" if "basis" in words else "pp"
-        return replace(num, kind=Kind.POINTS, unit=unit, start=start, end=end)
+        return _with(num, kind=Kind.POINTS, unit=unit, start=start, end=end)
 
     def quarter_point(self, ch):
         start, end = _span(ch)
@@ -340,12 +350,12 @@ class MentionTransformer(Transformer):
     def measure(self, ch):
         num = ch[0]
         _, unit, _, end = ch[1]
-        return replace(num, kind=Kind.MEASURE, unit=unit, end=end)
+        return _with(num, kind=Kind.MEASURE, unit=unit, end=end)
 
     def measure_compound(self, ch):
         num = ch[0]
         _, unit, _, end = ch[2]
-        return replace(num, kind=Kind.MEASURE, unit=unit, end=end, compound=True)
+        return _with(num, kind=Kind.MEASURE, unit=unit, end=end, compound=True)
 
     def measure_negative(self, ch):
         value, precision = digit_value(ch[1].value)
@@ -362,12 +372,12 @@ class MentionTransformer(Transformer):
     def duration(self, ch):
         num = ch[0]
         unit = ch[1].children[0]
-        return replace(num, kind=Kind.DURATION, unit=_time_unit(unit.value), end=unit.end_pos)
+        return _with(num, kind=Kind.DURATION, unit=_time_unit(unit.value), end=unit.end_pos)
 
     def duration_compound(self, ch):
         num = ch[0]
         unit = ch[2].children[0]
-        return replace(num, kind=Kind.DURATION, unit=_time_unit(unit.value), end=unit.end_pos, compound=True)
+        return _with(num, kind=Kind.DURATION, unit=_time_unit(unit.value), end=unit.end_pos, compound=True)
 
     def a_duration(self, ch):
         unit = ch[1].children[0]
@@ -384,7 +394,7 @@ class MentionTransformer(Transformer):
         nums = _parsed(ch)
         num = nums[0]
         compound = any(isinstance(c, _TOKEN) and c.type == "OLD" for c in ch) and len(ch) == 5
-        return replace(num, kind=Kind.AGE, unit="year", start=start, end=end, compound=compound)
+        return _with(num, kind=Kind.AGE, unit="year", start=start, end=end, compound=compound)
 
     def half(self, ch):
         start, end = _span(ch)
@@ -459,8 +469,8 @@ class MentionTransformer(Transformer):
         sym = ch[0].children[0]
         lo, hi = _parsed(ch)[:2]
         unit = CURRENCIES[sym.value]
-        lo = replace(lo, kind=Kind.MONEY, unit=unit, start=sym.start_pos)
-        hi = replace(hi, kind=Kind.MONEY, unit=unit)
+        lo = _with(lo, kind=Kind.MONEY, unit=unit, start=sym.start_pos)
+        hi = _with(hi, kind=Kind.MONEY, unit=unit)
         return Parsed(Kind.MONEY, lo.start, hi.end, lo.value, None, unit=unit, pair="dash", parts=(lo, hi))
 
     def percent_dash_pair(self, ch):
@@ -469,16 +479,16 @@ class MentionTransformer(Transformer):
         if lo.value >= hi.value:
             raise Reject
         end = ch[-1].end_pos
-        lo = replace(lo, kind=Kind.PERCENT, unit="%")
-        hi = replace(hi, kind=Kind.PERCENT, unit="%", end=end)
+        lo = _with(lo, kind=Kind.PERCENT, unit="%")
+        hi = _with(hi, kind=Kind.PERCENT, unit="%", end=end)
         return Parsed(Kind.PERCENT, lo.start, end, lo.value, None, unit="%", pair="dash", parts=(lo, hi))
 
     def measure_dash_pair(self, ch):
         """"20-25C", "3-4 miles": a range of one measure."""
         lo, hi = _parsed(ch)[:2]
         _, unit, _, end = ch[-1]
-        lo = replace(lo, kind=Kind.MEASURE, unit=unit)
-        hi = replace(hi, kind=Kind.MEASURE, unit=unit, end=end)
+        lo = _with(lo, kind=Kind.MEASURE, unit=unit)
+        hi = _with(hi, kind=Kind.MEASURE, unit=unit, end=end)
         return Parsed(Kind.MEASURE, lo.start, end, lo.value, None, unit=unit, pair="dash", parts=(lo, hi))
 
     def compound_count(self, ch):
@@ -489,7 +499,7 @@ class MentionTransformer(Transformer):
         d0, d1 = _span([ch[1]])
         if num.end < d0 and d1 < word.start_pos:
             raise Reject  # "a fifth - 30 - were": a dash between spaces sets a figure apart
-        return replace(num, end=word.end_pos, compound=True, compound_noun=word.value.lower())
+        return _with(num, end=word.end_pos, compound=True, compound_noun=word.value.lower())
 
     # ---------------------------------------------------------- calendar
     def month(self, ch):
