@@ -387,9 +387,18 @@ def _stated(m: Mention) -> Fraction:
 
 
 def _words_before(text: str, pos: int, floor: int, count: int) -> list[str]:
-    chunk = text[max(floor, pos - 60):pos]
-    words = [w.strip(",;:()\"'“”‘’").lower() for w in chunk.split()]
-    return [w for w in words if w][-count:]
+    """The last ``count`` words within 60 characters before ``pos``,
+    lower-cased, punctuation around them stripped (words of punctuation only
+    dropped); read from the end, as only the last few are wanted."""
+    out = []
+    for w in reversed(text[max(floor, pos - 60):pos].split()):
+        w = w.strip(",;:()\"'“”‘’").lower()
+        if w:
+            out.append(w)
+            if len(out) == count:
+                break
+    out.reverse()
+    return out
 
 
 def _noun_after(text, tokens, pos, stop, p: Parsed):
