@@ -279,7 +279,7 @@ def _scale_of(p: Parsed) -> int | None:
 
 
 def _year_like(p: Parsed) -> bool:
-    return (p.value is not None and p.value.denominator == 1 and 1000 <= p.value <= 2100
+    return (p.value is not None and p.value.denominator == 1 and 1000 <= p.value.numerator <= 2100
             and not p.words and not p.scale_word and p.precision is not None)
 
 

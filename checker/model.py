@@ -53,15 +53,17 @@ class Kind(enum.Enum):
     SCORE = "score"  # 3-1, 6-4
     CODE = "code"  # COVID-19, G7, A9, phone numbers, references
 
-    @property
-    def is_quantity(self) -> bool:
-        return self in _QUANTITY_KINDS
+    # each member's ``is_quantity`` (bool) is set below: a plain attribute,
+    # as the extractor and every finder ask it of every mention
 
 
 _QUANTITY_KINDS = frozenset(
     {Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.POINTS, Kind.FRACTION, Kind.MEASURE,
      Kind.MULTIPLE, Kind.AGE, Kind.DURATION}
 )
+for _kind in Kind:
+    _kind.is_quantity = _kind in _QUANTITY_KINDS
+del _kind
 
 
 @dataclass(frozen=True, slots=True)
