@@ -91,12 +91,11 @@ def _looks_like_headline(body: str) -> bool:
 
 def _looks_like_chrome(body: str) -> bool:
     stripped = body.strip()
-    words = stripped.split()
     lower = stripped.lower()
     if lower in ("now playing", "story highlights", "share this article", "advertisement"):
         return True
-    if len(words) <= 2 and all(ch.isdigit() or ch in ":." for ch in stripped):
-        return True  # "01:50"
+    if all(ch.isdigit() or ch in ":." for ch in stripped):
+        return True  # "01:50" (one word: no blank passes the test)
     if lower.startswith(("photo:", "image:", "video:", "watch:", "read more")):
         return True
     if "getty images" in lower or "/ap" in lower or "(photo" in lower or "photo credit" in lower:
