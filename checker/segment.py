@@ -57,7 +57,8 @@ def _paragraphs(text: str):
             stripped_end = pos + len(line.rstrip())
             if para_start is None:
                 para_start = pos + (len(line) - len(line.lstrip()))
-            elif _ends_paragraph(text[para_start:para_end], line.strip()):
+            elif _ends_paragraph(text[max(para_start, text.rfind("\n", para_start, para_end) + 1):para_end],
+                                 line.strip()):
                 yield "p", para_start, para_end
                 para_start = pos + (len(line) - len(line.lstrip()))
             para_end = stripped_end
@@ -74,7 +75,9 @@ def _paragraphs(text: str):
 def _ends_paragraph(previous: str, next_line: str) -> bool:
     """A single newline ends a paragraph unless the text was hard-wrapped:
     the line breaks mid-sentence and the next line carries on in lower case,
-    or a long line (typical of 70-column wrapping) stops without punctuation."""
+    or a long line (typical of 70-column wrapping) stops without punctuation.
+    ``previous`` is the paragraph's last line so far (passing the whole
+    paragraph made a long hard-wrapped one quadratic)."""
     tail = previous.rstrip()
     if not tail or tail[-1] in ".!?:" + _CLOSERS:
         return True
