@@ -37,17 +37,15 @@ def sentence_text(doc: Document, m: Mention) -> str:
 
 def quantities(doc: Document, *kinds: Kind, include_chrome: bool = False) -> list[Mention]:
     """Mentions that are quantities (of the given kinds), chrome excluded."""
-    key = ("quantities", include_chrome, kinds)
+    key = ("quantities", include_chrome)
     found = doc.memo.get(key)
     if found is None:
-        if kinds:
-            found = tuple(m for m in quantities(doc, include_chrome=include_chrome) if m.kind in kinds)
-        else:
-            sentences = doc.sentences
-            found = tuple(
-                m for m in doc.mentions
-                if m.is_quantity and m.interval is not None and (include_chrome or not sentences[m.sentence].chrome))
-        doc.memo[key] = found
+        sentences = doc.sentences
+        found = doc.memo[key] = tuple(
+            m for m in doc.mentions
+            if m.is_quantity and m.interval is not None and (include_chrome or not sentences[m.sentence].chrome))
+    if kinds:
+        return [m for m in found if m.kind in kinds]
     return list(found)
 
 
