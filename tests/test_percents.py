@@ -584,3 +584,41 @@ def test_round4_rivals_after_shares_flagged(text, target):
 ])
 def test_round4_rivals_after_shares_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# ---------------------------------------------------------------- round 5: the change restated, any order
+
+@pytest.mark.parametrize("text,target", [
+    # the amount, the new value, then the percentage as "a P% rise" or "a drop of P%"
+    ("Membership of the club grew by 1,800 to 14,600 – a 25% increase on last season.", "25%"),
+    ("Applications fell by 3,400 to 21,600, a drop of 20 per cent.", "20 per cent"),
+    ("Staff numbers rose by nine to 54, a 30% rise.", "30%"),
+    # the percentage, the new value, then the amount
+    ("Oil slipped 4% to $71.20 a barrel, a fall of $5.10 on the week.", "4%"),
+    ("The share price rose 12 per cent to 840p, up 45p on the day.", "12 per cent"),
+    # the percentage, the amount, the new value; the new value, the percentage, the amount
+    ("The index fell 3.1%, or 96 points, to 4,380.", "3.1%"),
+    ("House prices climbed to £286,000, up 3% or £12,000 on a year earlier.", "3%"),
+])
+def test_round5_restated_changes_flagged(text, target):
+    assert_flag(text, "FC203", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Membership of the club grew by 1,800 to 14,600 – a 14% increase on last season.",
+    "Applications fell by 3,400 to 21,600, a drop of 14 per cent.",
+    "Staff numbers rose by nine to 54, a 20% rise.",
+    "Oil slipped 6.7% to $71.20 a barrel, a fall of $5.10 on the week.",
+    "The share price rose 6 per cent to 840p, up 45p on the day.",
+    "The index fell 2.1%, or 96 points, to 4,380.",
+    "House prices climbed to £286,000, up 4.4% or £12,000 on a year earlier.",
+    # another period, another measure, a conversion, a figure per unit
+    "Gold rose 2.5% to $2,318 an ounce, up $300 since January.",
+    "Visitor numbers rose by 45,000 to 312,000, a 9% increase in ticket revenue.",
+    "Net profit rose 28% to A$458.4m ($357.6m) from a year earlier.",
+    "The brewer reported a 37% increase in profit to $21.6m, or $1.00 a share.",
+    "Deposits rose by 2.8 billion in the last week of May to 121.5 billion, a gain of 8.3% on the same month last year.",
+    "The team's budget rose by £2m to £14m, a 9% share of the league's spending.",
+])
+def test_round5_restated_changes_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -60,7 +60,13 @@ to 11,200, or 25%" (a ``PercentChange``); and ``StepPercentChange``, a change
 stated as an amount and a percentage with its new value ("rose by 22,000, or
 15%, to 262,000"; "fell 38p (9%) to 512p"; "climbed by 3.2 million to 41.5
 million, or 8%"), whose old value is the new one less
-the amount.  "or 40% of the total", "or 40% a year" are not the change.
+the amount.  The three may come in any order, the later of the amount and
+the percentage set beside the figure before it: "grew by 1,800 to 14,600 - a
+14% increase", "slipped 4% to $71.20 a barrel, a fall of $3 on the week",
+"fell 2.1%, or 96 points, to 4,380", "climbed to £286,000, up 4.4% or
+£12,000".  "or 40% of the total", "or 40% a year", "a 9% rise in revenue"
+(another measure), "up $300 since January" (another period), "($357m)" (a
+conversion) and "or $1 a share" are not the change.
 """
 from __future__ import annotations
 
@@ -164,22 +170,51 @@ class StepPercentChange(Relation):
         return (self.change, self.step, self.new)
 
 
-# ", or 40%", " (40%)", " - about 40% -", ", or a rise of 40%": the same change as a percentage
-_OR_PERCENT = re.compile(r"^\s*(?:,\s*(?:or\s+)?|\(\s*|\s[-–—]+\s*|\s+or\s+)(?:(?:a|an)\s+(?:rise|increase|"
-                         r"fall|drop|decline|decrease|gain|jump|cut|reduction)\s+of\s+)?$")
+# ", or 40%", " (40%)", " - about 40% -", ", or a rise of 40%", ", a 40% rise", ", up 40%": the same
+# change put another way, after a few words ending the figure before it ("to $2,318 an ounce, a gain of $86")
+_CHANGE_NOUN_RX = "|".join(sorted(CHANGE_NOUNS))
+_APPOSED = re.compile(r"^(?P<pre>(?:\s+[a-z][\w'-]*){0,4}?)\s*(?:,\s*(?:or\s+)?|\(\s*|\s[-–—]+\s*|\s+or\s+)"
+                      r"(?:(?:representing\s+|equivalent\s+to\s+)?(?P<det>a|an)\s+(?:(?P<noun>" + _CHANGE_NOUN_RX
+                      + r")\s+of\s+)?|(?:up|down)\s+)?$")
+_NOT_IN_APPOSED = frozenset("and or but while whereas than from to by with since of".split())
+# "... a 9% rise": a change noun right after the figure (not "a 9% rise in sales": another measure)
+_NOUN_AFTER = re.compile(r"^\s*(?:" + _CHANGE_NOUN_RX + r")\b(?!\s+(?:in|of)\b)")
+# "up $300 since January", "a 20% rise over five years": another period than the change stated
+_OTHER_PERIOD = re.compile(r"^\s*(?:(?:" + _CHANGE_NOUN_RX + r")\s+)?(?:[\w-]+\s+){0,2}?(?:since|so\s+far|this\s+year|"
+                           r"year[- ]to[- ]date|(?:in|over|during)\s+(?:the\s+)?(?:past|last|previous)|ago|"
+                           r"over\s+(?:[\w-]+\s+)?(?:years|decades?))\b")
 _NOT_FIGURE_KINDS = (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.ORDINAL, Kind.DURATION, Kind.AGE)
 
 
+def _restated(doc: Document, after: Mention, fig: Mention, roles: list[Role], stop: int) -> bool:
+    """``fig`` set right after ``after`` as the same change put another way:
+    ", or 9%", " (38p)", " - a 9% increase", ", a gain of $86", ", up 45p";
+    not "or 40% of the total" (a share), "a 9% rise in sales" (another
+    measure) or "up $300 since January" (another period)."""
+    if fig.is_range or fig.interval is None or not fig.value or any(r.name != "mag" for r in roles):
+        return False
+    gap = _norm(doc.text[_end(after):fig.start])
+    m = _APPOSED.match(gap)
+    if not m or set(_WORD.findall(m.group("pre"))) & (_NOT_IN_APPOSED | CHANGE_WORDS):
+        return False
+    if roles and not (m.group("noun") or m.group("det") or re.search(r"\b(?:up|down)\s*$", gap)):
+        return False  # the change word is the figure's own, set apart: "..., 9% rise" is not "a 9% rise"
+    tail = _norm(doc.text[fig.end:stop])
+    if m.group("det") and not m.group("noun") and not _NOUN_AFTER.match(tail):
+        return False  # "a 9%" must be "a 9% rise"
+    if re.match(r"^\s*(?:of|more|less|higher|lower|above|below|than|a\s+year|annually|per)\b", tail):
+        return False
+    return not _OTHER_PERIOD.match(tail)
+
+
+def _end(m: Mention) -> int:
+    """Where a figure ends with its noun: "96 points"."""
+    return m.noun_span.end if m.noun_span and m.noun_span.start >= m.end else m.end
+
+
 def _apposed_percent(doc: Document, after: Mention, pct: Mention, roles: list[Role], stop: int) -> bool:
-    """``pct`` set right after ``after`` as the same change put as a
-    percentage, a percentage of nothing else ("or 40% of the total" is a share)."""
-    if pct.kind != Kind.PERCENT or roles or pct.is_range or pct.interval is None or not pct.value:
-        return False
-    end = after.noun_span.end if after.noun_span and after.noun_span.start >= after.end else after.end
-    if not _OR_PERCENT.match(_norm(doc.text[end:pct.start])):
-        return False
-    tail = _norm(doc.text[pct.end:stop])
-    return not re.match(r"^\s*(?:of|more|less|higher|lower|above|below|than|a\s+year|annually|per)\b", tail)
+    """``pct`` set right after ``after`` as the same change put as a percentage."""
+    return pct.kind == Kind.PERCENT and _restated(doc, after, pct, roles, stop)
 
 
 def find_apposed_percent_changes(doc: Document):
@@ -212,31 +247,54 @@ def find_apposed_percent_changes(doc: Document):
                 yield rel
 
 
+_AMOUNT_KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
+
+
 def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
-    """by STEP, or PCT, to NEW  /  by STEP to NEW, or PCT  /  to NEW, up STEP or PCT."""
+    """The new value ("to NEW"), the change as an amount and as a percentage,
+    in any order, the later of the two set beside the figure before it:
+    "by STEP, or PCT, to NEW", "by STEP to NEW - a PCT rise", "PCT to NEW, a
+    gain of STEP", "PCT, or STEP, to NEW", "to NEW, up STEP or PCT"."""
     (a, ra), (b, rb), (c, rc) = triple
+    slots = [(a, ra), (b, rb), (c, rc)]
     names = [{r.name for r in roles} for roles in (ra, rb, rc)]
-    if names == [{"mag"}, set(), {"to"}]:  # rose by 22,000, or 15%, to 262,000
-        step, pct, new, roles = a, b, c, rb
-        if not _apposed_percent(doc, a, b, rb, c.start) or \
-                not re.match(r"^\s*(?:,|\)|\s[-–—]+)?\s*(?:to|at)\s+$", _norm(doc.text[b.end:c.start])):
-            return None
-    elif names == [{"mag"}, {"to"}, set()]:  # rose by 22,000 to 262,000, or 9%
-        step, new, pct = a, b, c
-        if not _apposed_percent(doc, b, c, rc, stop):
-            return None
-    elif names == [{"to"}, {"mag"}, set()]:  # rose to 262,000, up 22,000 or 9%
-        new, step, pct = a, b, c
-        if not _apposed_percent(doc, b, c, rc, stop):
-            return None
-    else:
+    tos = [k for k, n in enumerate(names) if n == {"to"}]
+    if len(tos) != 1 or any(n - {"mag"} for k, n in enumerate(names) if k != tos[0]):
         return None
-    mag = next(r for r in (ra if step is a else rb) if r.name == "mag")
-    if not mag.direction or step.is_range or new.is_range or step.kind != new.kind or not compatible(step, new) \
-            or step.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) or _breaks(doc, a, c):
+    k_new = tos[0]
+    rest = [k for k in range(3) if k != k_new]
+    pcts = [k for k in rest if slots[k][0].kind == Kind.PERCENT]
+    if len(pcts) != 1:
+        return None
+    k_pct = pcts[0]
+    k_step = rest[0] if rest[1] == k_pct else rest[1]
+    new, pct, step = slots[k_new][0], slots[k_pct][0], slots[k_step][0]
+    if k_new == 0 and names[1] != {"mag"}:
+        return None  # "to NEW, up STEP or PCT": the change opens on its own word
+    # the later of step and percentage restates the change beside the figure before it
+    k_late = max(k_pct, k_step)
+    late, late_roles = slots[k_late]
+    prev = slots[k_late - 1][0]
+    if not _restated(doc, prev, late, late_roles, stop if k_late == 2 else slots[k_late + 1][0].start):
+        return None
+    if late is step and not late_roles and not re.search(r"\bor\s*$", _norm(doc.text[prev.end:late.start])):
+        return None  # "to A$458m ($357m)": an amount in brackets is a conversion, not the change
+    if re.match(r"^\s*(?:a|an|per|each)\s+[a-z]", _norm(doc.text[_end(step):stop if k_step == 2 else
+                                                                      slots[k_step + 1][0].start])):
+        return None  # "or 1.00 dlr a share": a figure per unit
+    if k_late == 2 and _BASE_PERIOD.search(_norm(doc.text[late.end:stop])) and _periods(doc.text[a.end:late.start]):
+        return None  # "rose by 2.8bn in the last week to 121.5bn, a gain of 8.3% over the same month last year"
+    if k_late == 1 and not re.match(r"^\s*(?:,|\)|\s[-–—]+)?\s*(?:to|at)\s+$", _norm(doc.text[_end(late):c.start])):
+        return None  # "by STEP, or PCT, to NEW"
+    dirs = {r.direction for k in rest for r in slots[k][1] if r.name == "mag" and r.direction}
+    if len(dirs) != 1 or not any(r.name == "mag" and r.direction for r in slots[min(rest)][1]):
+        return None
+    direction = dirs.pop()
+    if step.is_range or new.is_range or step.kind != new.kind or not compatible(step, new) \
+            or step.kind not in _AMOUNT_KINDS or _breaks(doc, a, c):
         return None
     return StepPercentChange(link="explicit", cue="the change put as an amount and a percentage", change=pct,
-                             step=step, new=new, direction=mag.direction)
+                             step=step, new=new, direction=direction)
 
 
 def _breaks(doc: Document, a: Mention, b: Mention) -> bool:

@@ -277,11 +277,13 @@ class FC203(Rule):
         Example("Operating profit fell 8% to £212 million, from £265 million a year earlier.", "8%"),
         Example("The number of registered childminders grew by a third, from 1,500 to 2,400.", "a third"),
         Example("Visitor numbers rose by 60,000, or 12%, to 310,000.", "12%"),
+        Example("Copper rose 2% to $9,180 a tonne, a gain of $370 on the week.", "2%"),
     )
     ok = (
         Example("Ticket sales rose 13% to 520,000 last season from 460,000 the year before.", ""),
         Example("Operating profit fell 20% to £212 million, from £265 million a year earlier.", ""),
         Example("The number of registered childminders grew by a third, from 1,800 to 2,400.", ""),
+        Example("Copper rose 4.2% to $9,180 a tonne, a gain of $370 on the week.", ""),
     )
 
     def check(self, relation: PercentChange, doc: Document) -> Iterable[Finding]:
