@@ -377,3 +377,32 @@ def test_round4_shares_of_measures_and_named_wholes(text, target):
 ])
 def test_round4_shares_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# ---------------------------------------------------------------- round 5
+
+@pytest.mark.parametrize("text,target", [
+    # the part, then a clause after a comma or dash saying what share of the whole it is
+    ("Wind farms produced 4,100 GWh last year, accounting for 31% of the 9,800 GWh generated.", "31%"),
+    ("The charity spent £2.4m on grants, representing 45 per cent of its £7.2m budget.", "45 per cent"),
+    ("Some 640 pupils were excluded, making up 4% of the 21,000 on the roll.", "4%"),
+    ("Exports to China reached $14bn - equivalent to 22% of the country's $48bn in exports.", "22%"),
+    ("The trust employs 1,150 nurses, which is 18 per cent of its 8,300 staff.", "18 per cent"),
+])
+def test_round5_share_clause_after_the_part(text, target):
+    found = [f for f in problems(text) if f.rule == "FC201"]
+    assert found, f"FC201 did not flag: {text}"
+    assert target in [text[f.start:f.end] for f in found], [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Wind farms produced 4,100 GWh last year, accounting for 42% of the 9,800 GWh generated.",
+    "The charity spent £2.4m on grants, representing a third of its £7.2m budget.",
+    "Some 640 pupils were excluded, making up 3% of the 21,000 on the roll.",
+    "Exports to China reached $14bn - equivalent to 29% of the country's $48bn in exports.",
+    "The trust employs 1,150 nurses, which is 14 per cent of its 8,300 staff.",
+    # the rise or the level may be the part: unclear, so silent
+    "Sales rose by 3,000 to 38,900, accounting for 1.4% of the 214,000 cars registered.",
+])
+def test_round5_share_clause_after_the_part_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

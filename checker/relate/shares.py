@@ -37,7 +37,9 @@ Shapes recognised (one sentence each, explicit links):
 * PART of the BASE, SHARE of the NOUN         "Four of the 16 judges, a quarter of the bench," (the
   share names the same whole again, set right after the base's noun)
 * PART [NOUN ...] accounts for|makes up|represents|is SHARE of [the] BASE  "Rents of £3m make up 40%
-  of the charity's £7.5m income"
+  of the charity's £7.5m income"; also as a clause set after the part by a comma or dash: "sold 38,000
+  in the year, accounting for|representing|which is SHARE of the BASE" (not when another figure of
+  the part's kind stands in its clause: "rose by 3,000 to 38,900, accounting for ...")
 * the base may be named by its noun, then its amount: "of a total of 880", "of its capacity of 700
   megalitres"; and the part may keep its "of" noun and its period before the share: "260 megalitres
   of water in March, just 37% of ..."
@@ -278,7 +280,8 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                 continue
         # PART ... accounts for SHARE of the BASE
         if before and after and _share_of(share, text[share.end:after[0].start]) \
-                and _states_share(text[before[-1].end:share.start]) and _plausible(before[-1], after[0]):
+                and _states_share(text[before[-1].end:share.start]) and _plausible(before[-1], after[0]) \
+                and not _step_before(doc, before):
             yield ShareOf(link="explicit", cue="accounts for", share=share, part=before[-1], base=after[0])
             continue
         # A votes to B, or SHARE: the share of one side in the two together
@@ -330,17 +333,34 @@ _SHARE_VERB = re.compile(r"^(?P<pre>(?:\s+[\w'’-]+){0,5}?)\s+(?:accounts?\s+fo
                          r"comprised|constitutes?|constituted|(?:is|are|was|were)(?:\s+equal\s+to)?|equals?|equalled|"
                          r"equaled)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?" + _EMPH + "$", re.I)
 _NOT_IN_SHARE_SUBJECT = frozenset("and or but while than from to by with".split())
+# "(reached 38,900) in the quarter, accounting for", "(spent £2.4m on grants) - equivalent to": a clause
+# set after the part, stating what share of the whole it is
+_SHARE_CLAUSE = re.compile(r"^(?P<pre>(?:\s+[\w'’-]+){0,5}?)\s*(?:,|\s[-–—]+|[–—])\s*(?:accounting\s+for|representing|"
+                           r"making\s+up|comprising|constituting|equivalent\s+to|equal\s+to|equating\s+to|"
+                           r"which\s+(?:is|was|are|were|represents?|represented|accounts?\s+for|accounted\s+for|"
+                           r"makes?\s+up|made\s+up|equals?|equalled))\s+(?:about\s+|around\s+|roughly\s+|some\s+)?"
+                           + _EMPH + "$", re.I)
 
 
 def _states_share(gap: str) -> bool:
     """The words between a part and its share are a short rest of the part's
     noun phrase and a verb stating a share: "(staff costs of £62m) account
-    for", "(9,000 tonnes) of waste were"."""
+    for", "(9,000 tonnes) of waste were"; or a clause set after the part
+    with a comma or dash: "(38,900) in the quarter, accounting for"."""
     m = _SHARE_VERB.match(gap)
-    if not m:
+    if m and not re.search(r"[,;:()–—]", gap):
+        return not set(words(m.group("pre"))) & (_NOT_IN_SHARE_SUBJECT | CHANGE_WORDS)
+    m = _SHARE_CLAUSE.match(gap)
+    return bool(m) and not set(words(m.group("pre"))) & (_NOT_IN_SHARE_SUBJECT | CHANGE_WORDS)
+
+
+def _step_before(doc: Document, before: list[Mention]) -> bool:
+    """"rose by 3,000 to 38,900, accounting for ...": another figure of the
+    part's kind in its clause, and which of them is meant is unclear."""
+    part = before[-1]
+    if len(before) < 2 or before[-2].kind != part.kind:
         return False
-    pre = words(m.group("pre"))
-    return not set(pre) & (_NOT_IN_SHARE_SUBJECT | CHANGE_WORDS) and not re.search(r"[,;:()–—]", gap)
+    return not re.search(r"[;:]|,\s*(?:and|but|while)\b|\.\s", doc.text[before[-2].end:part.start])
 
 
 # "passed 1,842 votes to 1,558", "by 61 votes to 39 against"
