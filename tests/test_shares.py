@@ -406,3 +406,64 @@ def test_round5_share_clause_after_the_part(text, target):
 ])
 def test_round5_share_clause_after_the_part_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # "NOUN in MONTH, N of whom": N is a part hung on the whole, not an age in apposition
+    ("The walk-in clinic saw 412 patients in March, 87 of whom - or 31 per cent - were under 18.", "31 per cent"),
+    ("The club signed up 240 members in June, 60 of them, or a third, under 25.", "a third"),
+    ("Police questioned 180 fans on Saturday, 45 of whom (35%) were later charged.", "35%"),
+])
+def test_round5_part_of_whom_after_a_name(text, target):
+    found = [f for f in problems(text) if f.rule == "FC201"]
+    assert found, f"FC201 did not flag: {text}"
+    assert target in [text[f.start:f.end] for f in found], [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The walk-in clinic saw 412 patients in March, 87 of whom - or 21 per cent - were under 18.",
+    "The club signed up 240 members in June, 60 of them, or a quarter, under 25.",
+    "Police questioned 180 fans on Saturday, 45 of whom (25%) were later charged.",
+    # an age in apposition stays an age
+    "Daniel Okafor, 24, of Leeds, scored 31% of the side's 120 points, 37 in all.",
+])
+def test_round5_part_of_whom_after_a_name_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # a lead clause names the whole ("With N NOUN counted", "Of the N"), then the subject, the part, the share
+    ("With 3,812 ballots counted as of Wednesday night, Measure 4 had 2,019 yes votes, or 58%, officials said.", "58%"),
+    ("With 1,240 responses received by the deadline, the council said 830 backed the scheme - about 75 per cent.",
+     "about 75 per cent"),
+    ("Of the 96 applications lodged last year, Terminal 5 handled 30, or half.", "half"),
+    ("With 640 homes completed so far, the developer has sold 512, or 90%.", "90%"),
+    # a hedged share of a part and a round whole, rounded alike
+    ("The cathedral fund has collected $2.6m of its $3m goal, more than 95%, with weeks to spare.", "more than 95%"),
+    ("Organisers have sold 7,400 of the 8,000 tickets - over 95 per cent.", "over 95 per cent"),
+    ("The club raised £1.2m of its £2m target, or roughly 80%.", "roughly 80%"),
+])
+def test_round5_lead_whole_and_round_wholes(text, target):
+    found = [f for f in problems(text) if f.rule == "FC201"]
+    assert found, f"FC201 did not flag: {text}"
+    assert target in [text[f.start:f.end] for f in found], [text[f.start:f.end] for f in found]
+    assert all(f.tolerance and "=" in f.arithmetic for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "With 3,812 ballots counted as of Wednesday night, Measure 4 had 2,019 yes votes, or 53%, officials said.",
+    "With 1,240 responses received by the deadline, the council said 830 backed the scheme - about 67 per cent.",
+    "Of the 96 applications lodged last year, Terminal 5 handled 30, or a third.",
+    "With 640 homes completed so far, the developer has sold 512, or 80%.",
+    "The cathedral fund has collected $2.6m of its $3m goal, nearly 90%, with weeks to spare.",
+    "Organisers have sold 7,400 of the 8,000 tickets - over 90 per cent.",
+    "The club raised £1.2m of its £2m target, or roughly 60%.",
+    # a whole of its own, a change, no participle naming the whole, hedged and round figures
+    "With 3,812 ballots counted, Measure 4 had 2,019 yes votes, or 58% of registered voters.",
+    "With 3,812 ballots counted, turnout rose to 2,019, or 58%.",
+    "With 40 staff on leave, the firm hired 12 temporary workers, or 45%.",
+    "Volunteers have planted 18,000 of the 20,000 trees promised - just over 95%.",
+    "The club raised about £1.2m of its £2m target, or roughly 65%.",
+])
+def test_round5_lead_whole_and_round_wholes_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

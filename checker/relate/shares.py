@@ -44,6 +44,13 @@ Shapes recognised (one sentence each, explicit links):
   megalitres"; and the part may keep its "of" noun and its period before the share: "260 megalitres
   of water in March, just 37% of ..."
 * measures take part when part and base have one unit: "18.2 TWh of the 61 TWh ..., a share of 30%"
+* With BASE NOUN VERBed ..., SUBJECT VERB PART, or SHARE  "With 1,240 replies received, the council said
+  830 backed it - about two-thirds -" (also after "Of the BASE ..."; a number naming the subject,
+  "Terminal 5", is no figure of it)
+* BASE NOUN ..., PART of whom: a part hung by "of whom" after a name ("412 patients in March, 87 of
+  whom") is a count, not an age in apposition
+* a part and its whole are rounded alike, never by more than 5%: "£3.1m of its £4m" is £3.95m to
+  £4.05m, so "- more than 90 per cent -" is contradicted
 * A votes to B, [or] SHARE                     "carried by 74 votes to 52 (59%)": one side's share of
   the two together (either side may be meant)
 * words outside a figure's span may stand before it ("of which just 5%", "- barely half -", "a mere
@@ -63,7 +70,7 @@ and inferred shapes across sentences:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..interval import Interval
@@ -175,8 +182,34 @@ def share_interval(share: Mention) -> Interval:
     return share.interval
 
 
+# a figure rounded by more than this share of itself would be hedged ("about £4m")
+ROUND_SHARE = Fraction(5, 100)
+
+
+def paired_interval(m: Mention, other: Mention) -> Interval | None:
+    """What ``m`` can mean beside ``other``, the other of a part and its
+    whole: rounded no more coarsely than ``other`` when that is stated more
+    finely in the same unit ("£3.1m of its £4m": £3.95m to £4.05m; writers
+    round both alike), and never by more than 5% of itself ("£4m" alone is
+    £3.8m to £4.2m, not £3.5m to £4.5m).  Hedged figures keep their hedge."""
+    iv = m.interval
+    if iv is None or m.hedge or m.precision is None or m.value is None or m.is_range or iv.lo is None \
+            or iv.hi is None or iv.lo == iv.hi or m.kind not in COUNT_KINDS:
+        return iv
+    half = m.precision / 2
+    if other.precision is not None and not other.hedge and other.kind == m.kind and other.unit == m.unit \
+            and 0 < other.precision < m.precision:
+        half = other.precision / 2
+    half = min(half, abs(m.value) * ROUND_SHARE)
+    if half * 2 >= iv.hi - iv.lo:
+        return iv
+    return Interval(m.value - half, m.value + half)
+
+
 def ratio_interval(rel: ShareOf) -> Interval | None:
-    return rel.part.interval.divide(rel.base_interval)
+    if rel.base_sum or rel.base is None:
+        return rel.part.interval.divide(rel.base_interval)
+    return paired_interval(rel.part, rel.base).divide(paired_interval(rel.base, rel.part))
 
 
 def rest_interval(rel: ShareOf) -> Interval | None:
@@ -194,8 +227,26 @@ def agrees(rel: ShareOf) -> bool:
 
 # ---------------------------------------------------------------- finder
 
+# "412 patients in March, 87 of whom": a count hung on a whole, never an age in apposition
+_OF_WHOM_AFTER = re.compile(r"\s+(?:of|among)\s+(?:whom|which|them|those|these)\b", re.I)
+
+
+def _counts_not_ages(doc: Document) -> list[Mention]:
+    """Figures read as ages in apposition ("Okafor, 24,") that "of whom"
+    follows: "..., 87 of whom" is a part of a whole, an exact count."""
+    out = []
+    for m in doc.mentions:
+        if m.kind == Kind.AGE and m.value is not None and not m.is_range and m.value.denominator == 1 \
+                and not doc.sentences[m.sentence].chrome and _OF_WHOM_AFTER.match(doc.text, m.end):
+            out.append(replace(m, kind=Kind.COUNT, unit=None, interval=Interval(m.value, m.value)))
+    return out
+
+
 def find_shares(doc: Document):
     pool = [m for m in quantities(doc, *(SHARE_KINDS + COUNT_KINDS)) if m.value is not None and not m.is_range]
+    ages = _counts_not_ages(doc)
+    if ages:
+        pool = sorted(pool + ages, key=lambda m: m.start)
     by_sentence: dict[int, list[Mention]] = {}
     for m in pool:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -303,6 +354,11 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                 if _OF_LEAD.search(lead) and _lead_part(doc, a, b) and _plausible(b, a):
                     yield ShareOf(link="explicit", cue="of", share=share, part=b, base=a)
                     continue
+            # With BASE NOUN counted, SUBJECT had PART, or SHARE  /  Of the BASE, Measure 4 had PART, or SHARE
+            rel = _lead_whole(doc, share, before)
+            if rel is not None:
+                yield rel
+                continue
             # Of the BASE ..., SHARE - PART
             lead = text[doc.sentences[share.sentence].start:near.start]
             if _OF_LEAD.search(lead) and _APPOSITION.match(gap) and len(words(gap)) <= MAX_GAP_WORDS:
@@ -433,6 +489,55 @@ def _lead_part(doc: Document, base: Mention, part: Mention) -> bool:
     m = _LEAD_CLAUSE.match(gap)
     return bool(m) and len(words(gap)) <= MAX_GAP_WORDS \
         and not set(words(m.group(1))) & (_NOT_IN_LEAD_CLAUSE | CHANGE_WORDS)
+
+
+# "With 3,812 ballots counted", "With 1,200 replies received so far": the whole, named in a lead clause
+_WITH_LEAD = re.compile(r"^\s*(?:(?:and|but|so)\s+)?with\s+(?:(?:the|its|their|all)\s+)?$", re.I)
+_WITH_PARTICIPLE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:[a-z]+ed|cast|in|done|sent|seen|held|sold|taken|made|"
+                              r"given|run|known|drawn|shown|back|out|now\s+in)\b[^,;:]*,", re.I)
+# the subject and verb between the lead clause and the part: "Measure 4 had", "the council approved"
+_LEAD_SUBJECT = re.compile(r"^\s*((?:[\w'’-]+\s+){1,5})" + _EMPH + "$", re.I)
+
+
+def _name_number(doc: Document, m: Mention) -> bool:
+    """"Measure 4", "Terminal 5": a small number naming the capitalised word before it."""
+    if m.kind != Kind.COUNT or m.noun or m.hedge or m.value is None or m.value >= 1000 or not m.text.strip().isdigit():
+        return False
+    prev = re.search(r"([A-Za-z]+)\s+$", doc.text[max(0, m.start - 30):m.start])
+    return bool(prev) and prev.group(1)[:1].isupper() and m.start - len(prev.group(0)) > doc.sentences[m.sentence].start
+
+
+def _lead_whole(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
+    """"With 3,812 ballots counted, Measure 4 had 2,019 yes votes, or 58%":
+    a lead clause names the whole ("With N NOUN counted", "Of the N NOUN"),
+    then a short subject and verb, the part and the share set beside it.
+    A number naming the subject ("Measure 4") is no figure of it."""
+    text = doc.text
+    sent = doc.sentences[share.sentence]
+    part = before[-1]
+    gap = text[part.end:share.start]
+    if not _APPOSITION.match(gap) or len(words(gap)) > MAX_GAP_WORDS or _BAD_LINK.search(gap) \
+            and not _PUNCT_OR.search(gap) or _own_whole(doc, share) or _CHANGE_AFTER.match(text[share.end:share.end + 40]):
+        return None
+    inner = [m for m in before[:-1] if not _name_number(doc, m)]
+    if len(inner) != 1:
+        return None
+    base = inner[0]
+    lead = text[sent.start:base.start]
+    clause = text[base.end:part.start]
+    if _WITH_LEAD.match(lead):
+        m = _WITH_PARTICIPLE.match(clause)
+    elif _OF_LEAD.search(lead):
+        m = re.match(r"^[^,;:]*,", clause)
+    else:
+        return None
+    if not m:
+        return None
+    subject = _LEAD_SUBJECT.match(text[base.end + m.end():part.start])
+    if not subject or set(words(subject.group(1))) & (_NOT_IN_LEAD_CLAUSE | CHANGE_WORDS) \
+            or not _plausible(part, base):
+        return None
+    return ShareOf(link="explicit", cue="of", share=share, part=part, base=base)
 
 
 def _or_part_of_base(doc: Document, share: Mention, part: Mention, base: Mention) -> bool:
