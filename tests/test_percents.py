@@ -622,3 +622,13 @@ def test_round5_restated_changes_flagged(text, target):
 ])
 def test_round5_restated_changes_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Museum visits increased by 45,000 to 312,000, representing a 9% rise.", "9%"),
+    ("Passenger numbers were up by 45,000 to 312,000, an increase of 9 per cent.", "9 per cent"),
+    ("The number of visitors rose 9% to 312,000, an increase of 45,000.", "9%"),
+    ("Visitor numbers rose by 45,000 to 312,000 in 2024 - a rise of 9% on the year before.", "9%"),
+])
+def test_round5_restated_changes_more_wordings(text, target):
+    assert_flag(text, "FC203", target)

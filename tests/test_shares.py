@@ -467,3 +467,24 @@ def test_round5_lead_whole_and_round_wholes(text, target):
 ])
 def test_round5_lead_whole_and_round_wholes_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("The appeal has raised £3.1m towards its £4m target - more than 90 per cent.", "more than 90 per cent"),
+    ("Inspectors failed 45 restaurants out of the 310 visited, or 25%.", "25%"),
+    ("Out of 3,812 ballots cast, Measure 4 received 2,019 yes votes, or 58%.", "58%"),
+])
+def test_round5_part_towards_or_out_of_the_whole(text, target):
+    found = [f for f in problems(text) if f.rule == "FC201"]
+    assert found, f"FC201 did not flag: {text}"
+    assert target in [text[f.start:f.end] for f in found], [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The appeal has raised £3.1m towards its £4m target - more than three-quarters.",
+    "Inspectors failed 45 restaurants out of the 310 visited, or 15%.",
+    "Out of 3,812 ballots cast, Measure 4 received 2,019 yes votes, or 53%.",
+    "The team moved 3% towards the 50% threshold, reaching 41%.",
+])
+def test_round5_part_towards_or_out_of_the_whole_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

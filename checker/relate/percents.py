@@ -173,7 +173,7 @@ class StepPercentChange(Relation):
 # ", or 40%", " (40%)", " - about 40% -", ", or a rise of 40%", ", a 40% rise", ", up 40%": the same
 # change put another way, after a few words ending the figure before it ("to $2,318 an ounce, a gain of $86")
 _CHANGE_NOUN_RX = "|".join(sorted(CHANGE_NOUNS))
-_APPOSED = re.compile(r"^(?P<pre>(?:\s+[a-z][\w'-]*){0,4}?)\s*(?:,\s*(?:or\s+)?|\(\s*|\s[-–—]+\s*|\s+or\s+)"
+_APPOSED = re.compile(r"^(?P<pre>(?:\s+[a-z\d][\w'-]*){0,4}?)\s*(?:,\s*(?:or\s+)?|\(\s*|\s[-–—]+\s*|\s+or\s+)"
                       r"(?:(?:representing\s+|equivalent\s+to\s+)?(?P<det>a|an)\s+(?:(?P<noun>" + _CHANGE_NOUN_RX
                       + r")\s+of\s+)?|(?:up|down)\s+)?$")
 _NOT_IN_APPOSED = frozenset("and or but while whereas than from to by with since of".split())

@@ -10,6 +10,8 @@ Shapes recognised (one sentence each, explicit links):
 * SHARE, with PART of [the] BASE              "Turnout reached 71.4%, with 3.06 million of the 4.29 million"
 * PART, [or] SHARE of [the] BASE              "some 480 members, or three-quarters of the 640 polled"
 * PART (SHARE) of [the] BASE                  "just 290 (48%) of the 600 applicants"
+* PART [NOUN] out of|towards [the] BASE ..., SHARE  "failed 45 restaurants out of the 310 visited, or
+  15%"; "raised £3.1m towards its £4m target - over three-quarters -"
 * BASE NOUN, of whom|of which|with|including SHARE - PART   "150 drivers, of whom a quarter - 38 -"
 * BASE NOUN, of whom ... PART (SHARE)         "72 people, of whom 30 (two-fifths)"
 * SHARE of them|those|whom, PART              "9,800 mortgages. More than half of them, about 5,100,"
@@ -89,9 +91,9 @@ COUNT_KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
 _EMPH = r"(?:(?:just|only|barely|merely|a\s+mere|fully|scarcely|exactly|precisely|still|all)\s+)*"
 # a separator setting a figure apart: a comma, a spaced dash (or "--"), a bracket or a colon
 _SEP = r"(?:,|\s[-–—]+|[–—(]|:)"
-# "of the 96", "of its 1,700", "of the health board's 12,400"
+# "of the 96", "of its 1,700", "of the health board's 12,400" ("towards its £4m target": part of it)
 # (also "of the monthly average of 97mm", "of a total of 970": the whole's noun, then its amount)
-_OF_BASE = re.compile(r"^\s*(?:out\s+)?of\s+(?:(?:a|an|the|its|their|his|her|our)\s+(?:[\w-]+\s+)?[\w-]*[^\Ws]\s+of\s+)?"
+_OF_BASE = re.compile(r"^\s*(?:(?:out\s+)?of|towards?)\s+(?:(?:a|an|the|its|their|his|her|our)\s+(?:[\w-]+\s+)?[\w-]*[^\Ws]\s+of\s+)?"
                       r"(?:(?:the|its|their|his|her|our|all|those|these|this|that)\s+)?"
                       r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:'s|’s|s’|s')\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "half the 1,200 students": "half" takes its whole without "of"
@@ -346,7 +348,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             # PART of the BASE ..., SHARE  /  Of the BASE, PART - SHARE
             if len(before) >= 2 and _APPOSITION.match(gap) and len(words(gap)) <= MAX_GAP_WORDS:
                 a, b = before[-2], before[-1]
-                if _OF_BASE.match(text[a.end:b.start]) and _plausible(a, b) \
+                if _OF_BASE.match(text[_noun_end(a):b.start]) and _plausible(a, b) \
                         and (not _own_whole(doc, share) or _restates_whole(doc, b, share)):
                     yield ShareOf(link="explicit", cue="of", share=share, part=a, base=b)
                     continue
@@ -505,6 +507,11 @@ def _name_number(doc: Document, m: Mention) -> bool:
         return False
     prev = re.search(r"([A-Za-z]+)\s+$", doc.text[max(0, m.start - 30):m.start])
     return bool(prev) and prev.group(1)[:1].isupper() and m.start - len(prev.group(0)) > doc.sentences[m.sentence].start
+
+
+def _noun_end(m: Mention) -> int:
+    """Where a figure ends with the noun after it: "2,019 votes (out of 3,812)"."""
+    return m.noun_span.end if m.noun_span and m.noun_span.start >= m.end else m.end
 
 
 def _lead_whole(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
