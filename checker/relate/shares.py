@@ -49,6 +49,8 @@ Shapes recognised (one sentence each, explicit links):
 * With BASE NOUN VERBed ..., SUBJECT VERB PART, or SHARE  "With 1,240 replies received, the council said
   830 backed it - about two-thirds -" (also after "Of the BASE ..."; a number naming the subject,
   "Terminal 5", is no figure of it)
+* PART, or SHARE, with BASE NOUN counted|cast|in  "the mayor polled 6,210 votes, or 52%, with all 11,900
+  returns in" (the whole counted so far; not "with 1,460 cast for her rival")
 * BASE NOUN ..., PART of whom: a part hung by "of whom" after a name ("412 patients in March, 87 of
   whom") is a count, not an age in apposition
 * a part and its whole are rounded alike, never by more than 5%: "£3.1m of its £4m" is £3.95m to
@@ -357,7 +359,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                     yield ShareOf(link="explicit", cue="of", share=share, part=b, base=a)
                     continue
             # With BASE NOUN counted, SUBJECT had PART, or SHARE  /  Of the BASE, Measure 4 had PART, or SHARE
-            rel = _lead_whole(doc, share, before)
+            rel = _lead_whole(doc, share, before) or _trailing_whole(doc, share, before, after)
             if rel is not None:
                 yield rel
                 continue
@@ -498,7 +500,7 @@ _WITH_LEAD = re.compile(r"^\s*(?:(?:and|but|so)\s+)?with\s+(?:(?:the|its|their|a
 _WITH_PARTICIPLE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:[a-z]+ed|cast|in|done|sent|seen|held|sold|taken|made|"
                               r"given|run|known|drawn|shown|back|out|now\s+in)\b[^,;:]*,", re.I)
 # the subject and verb between the lead clause and the part: "Measure 4 had", "the council approved"
-_LEAD_SUBJECT = re.compile(r"^\s*((?:[\w'’-]+\s+){1,5})" + _EMPH + "$", re.I)
+_LEAD_SUBJECT = re.compile(r"^\s*((?:[\w'’-]+\s+){0,5})" + _EMPH + "$", re.I)
 
 
 def _name_number(doc: Document, m: Mention) -> bool:
@@ -512,6 +514,30 @@ def _name_number(doc: Document, m: Mention) -> bool:
 def _noun_end(m: Mention) -> int:
     """Where a figure ends with the noun after it: "2,019 votes (out of 3,812)"."""
     return m.noun_span.end if m.noun_span and m.noun_span.start >= m.end else m.end
+
+
+# ", with 3,812 ballots counted": the whole counted so far, after the part and its share
+_WITH_TRAILING = re.compile(r"^\s*,\s*with\s+(?:(?:all|the|some|about|around|nearly|almost|just\s+over|over)\s+)?$", re.I)
+_COUNTED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:counted|tallied|cast|returned|processed|received|declared|"
+                            r"verified|reported|submitted|in)\b\s*(?:$|[,.;]|so\s+far\b|as\s+of\b|by\s+\w+day\b|"
+                            r"(?:by|on|at|overnight|last|this)\b(?!\s+(?:the\s+)?(?:her|his|its|their|rival|opponent)))",
+                            re.I)
+
+
+def _trailing_whole(doc: Document, share: Mention, before: list[Mention], after: list[Mention]) -> ShareOf | None:
+    """"Measure 4 had 2,019 yes votes, or 53%, with 3,812 ballots counted":
+    the part, its share set beside it, then the whole counted so far."""
+    if not after:
+        return None
+    text = doc.text
+    part, base = before[-1], after[0]
+    gap = text[part.end:share.start]
+    if not _APPOSITION.match(gap) or len(words(gap)) > MAX_GAP_WORDS or _BAD_LINK.search(gap) \
+            and not _PUNCT_OR.search(gap) or _own_whole(doc, share):
+        return None
+    if not _WITH_TRAILING.match(text[share.end:base.start]) or not _COUNTED_AFTER.match(text[base.end:base.end + 60]):
+        return None
+    return ShareOf(link="explicit", cue="with", share=share, part=part, base=base) if _plausible(part, base) else None
 
 
 def _lead_whole(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
