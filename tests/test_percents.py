@@ -632,3 +632,24 @@ def test_round5_restated_changes_clean(text):
 ])
 def test_round5_restated_changes_more_wordings(text, target):
     assert_flag(text, "FC203", target)
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Profits jumped £12m to £60m, a 20% rise.", "20%"),
+    ("Attendance dropped by 1,200 to 8,800 - down 20 per cent.", "20 per cent"),
+    ("Rents climbed 6% to £1,250 a month, an increase of £48.", "6%"),
+    ("Shares rose 5% to 210p on Friday, up 30p on the day.", "5%"),
+])
+def test_round5_restated_changes_flagged_more(text, target):
+    assert_flag(text, "FC203", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Profits jumped £12m to £60m, a 25% rise.",
+    "Rents climbed 4% to £1,250 a month, an increase of £48.",
+    "Visitor numbers rose by 45,000 to 312,000, an increase of almost 17%.",
+    # the day's move and the week's
+    "Shares rose 5% to 210p on Friday, up 30p on the week.",
+])
+def test_round5_restated_changes_clean_more(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -237,8 +237,9 @@ def find_apposed_percent_changes(doc: Document):
             # from OLD to NEW, or PCT  /  to NEW from OLD, or PCT
             if (names_a, names_b) in (({"from"}, {"to"}), ({"to"}, {"from"})):
                 old, new = (a, b) if names_a == {"from"} else (b, a)
+                # (a change word on PCT itself, "a 9% rise", is a change frame found already)
                 if old.kind != Kind.PERCENT and not old.is_range and not new.is_range and compatible(old, new) \
-                        and _apposed_percent(doc, b, c, rc, stop) and not _breaks(doc, a, b):
+                        and not rc and _apposed_percent(doc, b, c, rc, stop) and not _breaks(doc, a, b):
                     yield PercentChange(link="explicit", cue="the change put as a percentage", change=c, old=old,
                                         new=new, direction=_direction(ra + rb))
                 continue
@@ -284,6 +285,10 @@ def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
         return None  # "or 1.00 dlr a share": a figure per unit
     if k_late == 2 and _BASE_PERIOD.search(_norm(doc.text[late.end:stop])) and _periods(doc.text[a.end:late.start]):
         return None  # "rose by 2.8bn in the last week to 121.5bn, a gain of 8.3% over the same month last year"
+    sent = doc.sentences[a.sentence]
+    said = _spans(_norm(doc.text[sent.start:late.start]))
+    if said and not said & _spans(_norm(doc.text[late.end:stop])) and _spans(_norm(doc.text[late.end:stop])):
+        return None  # "rose 5% to 210p on Friday, up 30p on the week": two periods
     if k_late == 1 and not re.match(r"^\s*(?:,|\)|\s[-–—]+)?\s*(?:to|at)\s+$", _norm(doc.text[_end(late):c.start])):
         return None  # "by STEP, or PCT, to NEW"
     dirs = {r.direction for k in rest for r in slots[k][1] if r.name == "mag" and r.direction}
@@ -295,6 +300,20 @@ def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
         return None
     return StepPercentChange(link="explicit", cue="the change put as an amount and a percentage", change=pct,
                              step=step, new=new, direction=direction)
+
+
+# the span a change covers: "on Friday", "on the day" (a day); "this week", "on the week" (a week)
+_SPANS = (
+    ("day", re.compile(r"\b(?:on\s+the\s+day|today|yesterday|on\s+(?:monday|tuesday|wednesday|thursday|friday|"
+                       r"saturday|sunday)|daily|in\s+(?:a\s+)?(?:single\s+)?session|on\s+the\s+session)\b")),
+    ("week", re.compile(r"\b(?:on|over|for|in)\s+the\s+week\b|\b(?:this|last)\s+week\b|\bweekly\b")),
+    ("month", re.compile(r"\b(?:on|over|for|in)\s+the\s+month\b|\b(?:this|last)\s+month\b|\bmonthly\b")),
+    ("year", re.compile(r"\b(?:on|over|for|in)\s+the\s+year\b|\b(?:this|last)\s+year\b|\b(?:annual|yearly)\b")),
+)
+
+
+def _spans(text: str) -> frozenset[str]:
+    return frozenset(name for name, rx in _SPANS if rx.search(text))
 
 
 def _breaks(doc: Document, a: Mention, b: Mention) -> bool:
