@@ -513,3 +513,24 @@ def test_round5_whole_counted_so_far(text, target):
 ])
 def test_round5_whole_counted_so_far_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # "N out of M" in digits, then the same share as a percentage
+    ("Inspectors rated 45 out of 310 restaurants (25%) as poor.", "25%"),
+    ("The club won 36 out of 48 fixtures - 65 per cent - last season.", "65 per cent"),
+])
+def test_round5_counted_fraction_restated(text, target):
+    found = [f for f in problems(text) if f.rule == "FC201"]
+    assert found, f"FC201 did not flag: {text}"
+    assert target in [text[f.start:f.end] for f in found], [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Inspectors rated 45 out of 310 restaurants (15%) as poor.",
+    "The club won 36 out of 48 fixtures - 75 per cent - last season.",
+    "Sales rose in 14 out of 20 stores, or 70%, up 5% on last year.",
+    "Nine out of 10 voters (80%) backed it.",
+])
+def test_round5_counted_fraction_restated_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -10,6 +10,8 @@ Shapes recognised (one sentence each, explicit links):
 * SHARE, with PART of [the] BASE              "Turnout reached 71.4%, with 3.06 million of the 4.29 million"
 * PART, [or] SHARE of [the] BASE              "some 480 members, or three-quarters of the 640 polled"
 * PART (SHARE) of [the] BASE                  "just 290 (48%) of the 600 applicants"
+* N out of M [NOUN] (SHARE)                    "rated 45 out of 310 restaurants (15%) as poor": a
+  fraction of two counts in digits restated as a percentage
 * PART [NOUN] out of|towards [the] BASE ..., SHARE  "failed 45 restaurants out of the 310 visited, or
   15%"; "raised £3.1m towards its £4m target - over three-quarters -"
 * BASE NOUN, of whom|of which|with|including SHARE - PART   "150 drivers, of whom a quarter - 38 -"
@@ -316,6 +318,10 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
     shares = [m for m in items if m.kind in SHARE_KINDS]
     counts = [m for m in items if m.kind in COUNT_KINDS]
     for share in shares:
+        rel = _fraction_restated(doc, share, shares)
+        if rel is not None:
+            yield rel
+            continue
         after = [c for c in counts if c.start >= share.end]
         lead = text[doc.sentences[share.sentence].start:share.start]
         if _change_before(lead):
@@ -538,6 +544,41 @@ def _trailing_whole(doc: Document, share: Mention, before: list[Mention], after:
     if not _WITH_TRAILING.match(text[share.end:base.start]) or not _COUNTED_AFTER.match(text[base.end:base.end + 60]):
         return None
     return ShareOf(link="explicit", cue="with", share=share, part=part, base=base) if _plausible(part, base) else None
+
+
+# "45 out of 310", "14 of 20": a fraction stated as two counts in digits
+_COUNTED_FRACTION = re.compile(r"^(\d[\d,]*)\s+(?:out\s+of|of|in)\s+(?:(?:the|its|their)\s+)?(\d[\d,]*)$")
+# "45 out of 310 restaurants (25%)", "14 of 20 games, or 70%": the same share as a percentage
+_FRACTION_TO_PERCENT = re.compile(r"^(?P<noun>(?:\s+[a-z][\w'’-]*){0,3}?)\s*(?:,\s*(?:or\s+)?|\(\s*|\s[-–—]+\s*)"
+                                  + _EMPH + "$", re.I)
+
+
+def _fraction_restated(doc: Document, share: Mention, shares: list[Mention]) -> ShareOf | None:
+    """"Inspectors rated 45 out of 310 restaurants (25%) as poor": a fraction
+    of two counts in digits, then the same share as a percentage."""
+    if share.kind != Kind.PERCENT:
+        return None
+    prev = [m for m in shares if m.end <= share.start]
+    if not prev or prev[-1].kind != Kind.FRACTION:
+        return None
+    frac = prev[-1]
+    m = _COUNTED_FRACTION.match(frac.text.strip())
+    gap = doc.text[frac.end:share.start]
+    g = _FRACTION_TO_PERCENT.match(gap)
+    if not m or not g or set(words(g.group("noun"))) & (_LINK_WORDS | CHANGE_WORDS) \
+            or _own_whole(doc, share) or _CHANGE_AFTER.match(doc.text[share.end:share.end + 40]):
+        return None
+    offset = frac.start + (len(frac.text) - len(frac.text.lstrip()))
+    part, base = (_count_at(frac, offset + m.start(k), m.group(k)) for k in (1, 2))
+    if not base.value or not 0 < part.value <= base.value:
+        return None
+    return ShareOf(link="explicit", cue="out of", share=share, part=part, base=base)
+
+
+def _count_at(frac: Mention, start: int, digits: str) -> Mention:
+    value = Fraction(int(digits.replace(",", "")))
+    return Mention(start, start + len(digits), digits, Kind.COUNT, value=value, precision=Fraction(1),
+                   interval=Interval(value, value), noun=frac.noun, sentence=frac.sentence)
 
 
 def _lead_whole(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
