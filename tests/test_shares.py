@@ -534,3 +534,21 @@ def test_round5_counted_fraction_restated(text, target):
 ])
 def test_round5_counted_fraction_restated_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Some 45, or 25%, of the 310 restaurants inspected were rated poor.", "25%"),
+    ("In all, 310 restaurants were inspected and 45 of them, or 25%, were rated poor.", "25%"),
+])
+def test_round5_share_set_apart_or_part_after_and(text, target):
+    found = [f for f in problems(text) if f.rule == "FC201"]
+    assert found, f"FC201 did not flag: {text}"
+    assert target in [text[f.start:f.end] for f in found], [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 45, or 15%, of the 310 restaurants inspected were rated poor.",
+    "In all, 310 restaurants were inspected and 45 of them, or 15%, were rated poor.",
+])
+def test_round5_share_set_apart_or_part_after_and_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -136,8 +136,8 @@ _OF_REF = re.compile(r"^\s*of\s+(?:them|those|these|whom|which)\b", re.I)
 _OF_REF_LEAD = re.compile(r"(?:^|[,;:]\s*)(?:(?:and|but)\s+)?of\s+(?:them|those|these|whom|which)\s*,?\s*$", re.I)
 # "half of the total": the whole of the "X of the Y" pair before it
 _OF_TOTAL = re.compile(r"^\s*of\s+(?:the\s+|that\s+)?(?:total|whole|all)\b\s*(?:[,;:.)–—]|\s-\s|$)", re.I)
-# "610 (45%) of the 1,350": the share in brackets or dashes between part and whole
-_CLOSE_OF_BASE = re.compile(r"^\s*[)\]–—-]\s*(?:" + _OF_BASE.pattern[4:] + ")", re.I)
+# "610 (45%) of the 1,350", "45, or 15%, of the 310": the share set apart between part and whole
+_CLOSE_OF_BASE = re.compile(r"^\s*[)\]–—,-]\s*(?:" + _OF_BASE.pattern[4:] + ")", re.I)
 # "a majority", "a minority", "most": shares without digits
 _QUANTIFIER = re.compile(
     r"\b(?:(?:an?|the)\s+(?:(?:vast|large|overwhelming|clear|big|slim|narrow|bare|small|tiny|substantial"
@@ -743,7 +743,7 @@ def _survey(doc: Document, share: Mention, before: list[Mention], after: list[Me
 _RELATIVE_PART = re.compile(r"^\s*(?:of|among)\s+(whom|which|them|these|those)\s*" + _SEP + r"\s*(?:or\s+)?"
                             + _EMPH + "$", re.I)
 # "stopped 1,240 drivers during the campaign, 93 of whom": the whole, its noun and a comma
-_BEFORE_RELATIVE = re.compile(r"^[^;.:]*?[,;]\s*(?:and\s+)?" + _EMPH + "$", re.I)
+_BEFORE_RELATIVE = re.compile(r"^[^;.:]*?(?:[,;]\s*(?:and\s+)?|\s(?:and|but)\s+)" + _EMPH + "$", re.I)
 
 
 def _relative_part(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
