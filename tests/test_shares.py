@@ -495,7 +495,7 @@ def test_round5_part_towards_or_out_of_the_whole_clean(text):
     ("With 3,812 ballots counted, 2,019 - or 58% - were yes votes.", "58%"),
     # the whole counted so far after the part and its share
     ("Measure 4 had 2,019 yes votes, or 58%, with 3,812 ballots counted.", "58%"),
-    ("The mayor polled 6,210 votes, or 47 per cent, with all 11,900 returns in.", "47 per cent"),
+    ("The mayor polled 6,210 votes, or 47 per cent, with all 11,900 ballots in.", "47 per cent"),
 ])
 def test_round5_whole_counted_so_far(text, target):
     found = [f for f in problems(text) if f.rule == "FC201"]
@@ -506,10 +506,11 @@ def test_round5_whole_counted_so_far(text, target):
 @pytest.mark.parametrize("text", [
     "With 3,812 ballots counted, 2,019 were yes votes, or 53%.",
     "Measure 4 had 2,019 yes votes, or 53%, with 3,812 ballots counted.",
-    "The mayor polled 6,210 votes, or 52 per cent, with all 11,900 returns in.",
+    "The mayor polled 6,210 votes, or 52 per cent, with all 11,900 ballots in.",
     # another part, or a whole still to come
     "Smith had 1,019 votes, or 41%, with 1,460 cast for her rival.",
     "Smith had 1,019 votes, or 41%, with 1,460 ballots still to be counted.",
+    "With 1,200 students enrolled, the school employs 90 teachers, or 12%.",
 ])
 def test_round5_whole_counted_so_far_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]

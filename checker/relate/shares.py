@@ -52,7 +52,7 @@ Shapes recognised (one sentence each, explicit links):
   830 backed it - about two-thirds -" (also after "Of the BASE ..."; a number naming the subject,
   "Terminal 5", is no figure of it)
 * PART, or SHARE, with BASE NOUN counted|cast|in  "the mayor polled 6,210 votes, or 52%, with all 11,900
-  returns in" (the whole counted so far; not "with 1,460 cast for her rival")
+  ballots in" (the whole counted so far, counting the same things; not "with 1,460 cast for her rival")
 * BASE NOUN ..., PART of whom: a part hung by "of whom" after a name ("412 patients in March, 87 of
   whom") is a count, not an age in apposition
 * a part and its whole are rounded alike, never by more than 5%: "£3.1m of its £4m" is £3.95m to
@@ -543,7 +543,17 @@ def _trailing_whole(doc: Document, share: Mention, before: list[Mention], after:
         return None
     if not _WITH_TRAILING.match(text[share.end:base.start]) or not _COUNTED_AFTER.match(text[base.end:base.end + 60]):
         return None
-    return ShareOf(link="explicit", cue="with", share=share, part=part, base=base) if _plausible(part, base) else None
+    if not _plausible(part, base) or not _same_things(part, base):
+        return None
+    return ShareOf(link="explicit", cue="with", share=share, part=part, base=base)
+
+
+def _same_things(part: Mention, base: Mention) -> bool:
+    """Part and whole count the same things, where both name them ("ballots"
+    and "votes"; "children" of "people")."""
+    if not part.noun or not base.noun:
+        return True
+    return categories.same_thing(base.noun, part.noun) or categories.may_contain(base.noun, part.noun)
 
 
 # "45 out of 310", "14 of 20": a fraction stated as two counts in digits
@@ -609,7 +619,7 @@ def _lead_whole(doc: Document, share: Mention, before: list[Mention]) -> ShareOf
         return None
     subject = _LEAD_SUBJECT.match(text[base.end + m.end():part.start])
     if not subject or set(words(subject.group(1))) & (_NOT_IN_LEAD_CLAUSE | CHANGE_WORDS) \
-            or not _plausible(part, base):
+            or not _plausible(part, base) or not _same_things(part, base):
         return None
     return ShareOf(link="explicit", cue="of", share=share, part=part, base=base)
 
