@@ -639,6 +639,8 @@ def test_round5_restated_changes_more_wordings(text, target):
     ("Attendance dropped by 1,200 to 8,800 - down 20 per cent.", "20 per cent"),
     ("Rents climbed 6% to £1,250 a month, an increase of £48.", "6%"),
     ("Shares rose 5% to 210p on Friday, up 30p on the day.", "5%"),
+    # a price per unit keeps its unit
+    ("Brent crude rose $3.40 a barrel, or 2%, to $84.10.", "2%"),
 ])
 def test_round5_restated_changes_flagged_more(text, target):
     assert_flag(text, "FC203", target)
@@ -648,6 +650,7 @@ def test_round5_restated_changes_flagged_more(text, target):
     "Profits jumped £12m to £60m, a 25% rise.",
     "Rents climbed 4% to £1,250 a month, an increase of £48.",
     "Visitor numbers rose by 45,000 to 312,000, an increase of almost 17%.",
+    "Brent crude rose $3.40 a barrel, or 4%, to $84.10.",
     # the day's move and the week's
     "Shares rose 5% to 210p on Friday, up 30p on the week.",
 ])
