@@ -641,6 +641,9 @@ def test_round5_restated_changes_more_wordings(text, target):
     ("Shares rose 5% to 210p on Friday, up 30p on the day.", "5%"),
     # a price per unit keeps its unit
     ("Brent crude rose $3.40 a barrel, or 2%, to $84.10.", "2%"),
+    # the level the change ends on, "closed at"
+    ("The index ended the week at 4,380, down 96 points or 3.1%.", "3.1%"),
+    ("Shares closed at 210p, down 12p or 9%.", "9%"),
 ])
 def test_round5_restated_changes_flagged_more(text, target):
     assert_flag(text, "FC203", target)
@@ -651,6 +654,8 @@ def test_round5_restated_changes_flagged_more(text, target):
     "Rents climbed 4% to £1,250 a month, an increase of £48.",
     "Visitor numbers rose by 45,000 to 312,000, an increase of almost 17%.",
     "Brent crude rose $3.40 a barrel, or 4%, to $84.10.",
+    "The index ended the week at 4,380, down 96 points or 2.1%.",
+    "Shares closed at 210p, down 12p or 5.4%.",
     # the day's move and the week's
     "Shares rose 5% to 210p on Friday, up 30p on the week.",
 ])

@@ -64,9 +64,11 @@ the amount.  The three may come in any order, the later of the amount and
 the percentage set beside the figure before it: "grew by 1,800 to 14,600 - a
 14% increase", "slipped 4% to $71.20 a barrel, a fall of $3 on the week",
 "fell 2.1%, or 96 points, to 4,380", "climbed to £286,000, up 4.4% or
-£12,000".  "or 40% of the total", "or 40% a year", "a 9% rise in revenue"
-(another measure), "up $300 since January" (another period), "($357m)" (a
-conversion) and "or $1 a share" are not the change.
+£12,000"; the new value may be the level it "closed at" ("closed at 210p,
+down 12p or 5.4%").  "or 40% of the total", "or 40% a year", "a 9% rise in
+revenue" (another measure), "up $300 since January" or "on Friday, ... on
+the week" (another period), "($357m)" (a conversion) and "or $1 a share"
+are not the change.
 """
 from __future__ import annotations
 
@@ -249,6 +251,9 @@ def find_apposed_percent_changes(doc: Document):
 
 
 _AMOUNT_KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
+# "closed at", "ended the week at", "stood at": the level a change ends on
+_LEVEL_AT = re.compile(r"\b(?:closed|closes|closing|ended|ends|ending|finished|finishes|settled|settles|stood|stands)\s+"
+                       r"(?:(?:the|its)\s+(?:day|week|month|year|session|quarter)\s+)?at\s*$")
 
 
 def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
@@ -259,6 +264,9 @@ def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
     (a, ra), (b, rb), (c, rc) = triple
     slots = [(a, ra), (b, rb), (c, rc)]
     names = [{r.name for r in roles} for roles in (ra, rb, rc)]
+    if not any("to" in n for n in names) and not names[0] and _LEVEL_AT.search(
+            _norm(doc.text[doc.sentences[a.sentence].start:a.start])):
+        names[0] = {"to"}  # "closed at 210p, down 12p or 5.4%": the level the change ends on
     tos = [k for k, n in enumerate(names) if n == {"to"}]
     if len(tos) != 1 or any(n - {"mag"} for k, n in enumerate(names) if k != tos[0]):
         return None
