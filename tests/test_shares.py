@@ -553,3 +553,33 @@ def test_round5_share_set_apart_or_part_after_and(text, target):
 ])
 def test_round5_share_set_apart_or_part_after_and_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # a "with" clause later in the sentence counts those the same thing happened to: never more than the share
+    ("About a third of the 900 trains due to run were cancelled after the storm, with 410 services axed by noon.",
+     "About a third"),
+    ("Nearly half of the 640 schools in the region closed on Monday, with 400 shut for the day.", "Nearly half"),
+    ("Some 30% of the 2,400 claims lodged were rejected, with 1,100 refused outright.", "Some 30%"),
+])
+def test_round5_with_clause_restates_the_part(text, target):
+    found = [f for f in problems(text) if f.rule == "FC201"]
+    assert found, f"FC201 did not flag: {text}"
+    assert target in [text[f.start:f.end] for f in found], [text[f.start:f.end] for f in found]
+    assert all("never more" in f.tolerance for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "About a third of the 900 trains due to run were cancelled after the storm, with 210 services axed by noon.",
+    # only some of them: fewer is no contradiction
+    "Nearly half of the 640 schools in the region closed on Monday, with 180 shut for the whole week.",
+    "More than 60% of the 2,400 claims lodged were rejected, with 1,100 of them refused outright.",
+    # another fate, other things, more of them, another time
+    "Around a quarter of the 1,200 flights were cancelled, with 510 delayed.",
+    "Around a quarter of the 1,200 flights were cancelled, with 510 delayed and 40 scrapped.",
+    "A fifth of the 300 pupils were absent, with 45 teachers off sick.",
+    "Around a quarter of the 1,200 flights were cancelled, with 510 more flights also scrapped.",
+    "Nearly half of the 640 schools in the region closed on Monday, with 400 shut by Wednesday.",
+])
+def test_round5_with_clause_restates_the_part_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -51,6 +51,10 @@ Shapes recognised (one sentence each, explicit links):
 * With BASE NOUN VERBed ..., SUBJECT VERB PART, or SHARE  "With 1,240 replies received, the council said
   830 backed it - about two-thirds -" (also after "Of the BASE ..."; a number naming the subject,
   "Terminal 5", is no figure of it)
+* SHARE of the BASE NOUN VERBed ..., with PART [NOUN] VERBed  "a third of the 900 trains were cancelled,
+  with 410 services axed": the two verbs say the same thing happened (cancelled, scrapped, axed;
+  closed, shut; ...); the part may be only some of them ("with 180 shut all week"), so only a
+  part larger than the share contradicts it
 * PART, or SHARE, with BASE NOUN counted|cast|in  "the mayor polled 6,210 votes, or 52%, with all 11,900
   ballots in" (the whole counted so far, counting the same things; not "with 1,460 cast for her rival")
 * BASE NOUN ..., PART of whom: a part hung by "of whom" after a name ("412 patients in March, 87 of
@@ -161,6 +165,9 @@ class ShareOf(Relation):
     # "failed to see 3,410 of the 9,870 patients, meaning 55% were seen": the
     # share may be of the part or of the rest of the whole; either reading will do
     either: bool = False
+    # "a quarter of the 1,200 flights were cancelled, with 510 scrapped": the part may be only some of
+    # those the share speaks of, so only a part larger than the share contradicts it
+    at_most: bool = False
 
     def members(self) -> tuple[Mention, ...]:
         return (self.share, self.part) + ((self.base,) if self.base else ()) + self.base_sum
@@ -228,6 +235,9 @@ def agrees(rel: ShareOf) -> bool:
     ratio = ratio_interval(rel)
     if ratio is None or ratio.intersects(share_interval(rel.share)):
         return True
+    if rel.at_most:
+        iv = share_interval(rel.share)
+        return iv.hi is None or ratio.lo is None or ratio.lo <= iv.hi
     return rel.either and rest_interval(rel).intersects(share_interval(rel.share))
 
 
@@ -338,6 +348,10 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             part = _apposed(doc, base, after[1:])
             if part is not None and _plausible(part, base):
                 yield ShareOf(link="explicit", cue="of", share=share, part=part, base=base)
+                continue
+            part = _with_restated(doc, base, after[1:])
+            if part is not None and _plausible(part, base):
+                yield ShareOf(link="explicit", cue="with", share=share, part=part, base=base, at_most=True)
                 continue
         # PART ... accounts for SHARE of the BASE
         if before and after and _share_of(share, text[share.end:after[0].start]) \
@@ -589,6 +603,58 @@ def _count_at(frac: Mention, start: int, digits: str) -> Mention:
     value = Fraction(int(digits.replace(",", "")))
     return Mention(start, start + len(digits), digits, Kind.COUNT, value=value, precision=Fraction(1),
                    interval=Interval(value, value), noun=frac.noun, sentence=frac.sentence)
+
+
+# verbs that say the same thing happened: "were cancelled ..., with 510 scrapped"
+_SAME_FATE = (
+    frozenset("cancelled canceled scrapped axed grounded abandoned off".split()),
+    frozenset("closed shut".split()),
+    frozenset("cut axed lost shed".split()),
+    frozenset("killed died dead".split()),
+    frozenset("approved passed accepted granted upheld backed".split()),
+    frozenset("rejected refused dismissed declined".split()),
+)
+_WITH_CLAUSE = re.compile(r"^(?P<clause>[^;:()]*?),\s*with\s+(?:(?:some|about|around|roughly|nearly|almost|more\s+than|"
+                          r"over)\s+)?" + _EMPH + "$", re.I)
+# "..., with 400 shut by Wednesday": another time, perhaps more of them
+_OTHER_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+                         r"june|july|august|september|october|november|december|later|since|so\s+far|now|next|"
+                         r"previous|last|earlier|this\s+(?:week|month|year)|in\s+(?:total|all)|altogether|overall)\b",
+                         re.I)
+_ALSO = re.compile(r"\b(?:also|too|as\s+well|further|more|another|additional|other|others)\b", re.I)
+
+
+def _fates(text: str) -> set[int]:
+    ws = set(words(text))
+    return {k for k, group in enumerate(_SAME_FATE) if ws & group}
+
+
+def _with_restated(doc: Document, base: Mention, following: list[Mention]) -> Mention | None:
+    """"A quarter of the 1,200 flights were cancelled on Thursday as staff
+    walked out, with 510 departures and arrivals scrapped": later in the
+    sentence a "with" clause counts those the same thing happened to (its
+    verb says the same: cancelled and scrapped, closed and shut).  They may be
+    only some of them, so the relation is "at most" (see ``ShareOf.at_most``)."""
+    if not following:
+        return None
+    part = following[0]
+    text = doc.text
+    gap = text[base.end:part.start]
+    m = _WITH_CLAUSE.match(gap)
+    if part.kind != base.kind or not m or len(words(gap)) > MAX_TOTAL_GAP_WORDS:
+        return None
+    said = _fates(m.group("clause"))
+    # the part's noun (one or two, "departures and arrivals") and its participle, within five words
+    stop = following[1].start if len(following) > 1 else part.end + 80
+    after = re.split(r"[,;.]|\b(?:but|while|as|after|when|because)\b", text[part.end:min(stop, part.end + 80)])[0]
+    ws = words(after)[:5]
+    verb = next((w for w in ws if _fates(w) or w.endswith("ed")), None)  # the first participle
+    if not said or verb is None or not said & _fates(verb) or _ALSO.search(" ".join(ws)) \
+            or _OTHER_TIME.search(text[part.end:min(stop, part.end + 80)].split(".")[0]):
+        return None
+    if part.noun and categories.excludes(base.noun, part.noun):
+        return None
+    return part
 
 
 def _lead_whole(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:

@@ -92,6 +92,8 @@ class ShareCountMismatch(Rule):
         Example("The hospice appeal has raised £1.6m of its £2m target - more than 90 per cent.",
                 target="more than 90 per cent"),
         Example("With 2,460 postal votes counted, the mayor had 1,130, or 56%.", target="56%"),
+        Example("About a third of the 900 trains due to run were cancelled, with 410 services axed by noon.",
+                target="About a third"),
     )
     ok = (
         Example("Inspectors rated a third of the 90 schools they visited, 30 in all, as failing."),
@@ -104,6 +106,7 @@ class ShareCountMismatch(Rule):
         Example("The trust missed 1,140 of the 4,600 cancer referrals it received, meaning 75% were seen on time."),
         Example("The hospice appeal has raised £1.6m of its £2m target - about 80 per cent."),
         Example("With 2,460 postal votes counted, the mayor had 1,130, or 46%."),
+        Example("About a third of the 900 trains due to run were cancelled, with 210 services axed by noon."),
     )
 
     def check(self, rel: ShareOf, doc: Document):
@@ -123,6 +126,8 @@ class ShareCountMismatch(Rule):
             arithmetic += (f"; the rest: ({base_text} - {amount(rel.part.value, rel.part)}) / {base_text} = "
                            f"{format_percent(1 - computed)}")
         tolerance = _share_tolerance(rel)
+        if rel.at_most:  # "..., with 510 scrapped": the part may be only some of them, never more
+            tolerance += "; the part may be only some of those the share speaks of, so it may be less, never more"
         related = (rel.part,) + ((rel.base,) if rel.base else ()) + rel.base_sum
         if agrees(rel):
             yield self.finding(Severity.INFO, rel.share,
@@ -132,7 +137,8 @@ class ShareCountMismatch(Rule):
         yield self.finding(
             self.contradiction_severity(rel), rel.share,
             f"{quoted(rel.share)} does not match the counts"
-            f"{' (neither the part nor the rest of the whole)' if rel.either else ''}: {arithmetic} ({tolerance}).",
+            f"{' (neither the part nor the rest of the whole)' if rel.either else ''}"
+            f"{' (the part is more than the share allows)' if rel.at_most else ''}: {arithmetic} ({tolerance}).",
             arithmetic=arithmetic, tolerance=tolerance, related=related)
 
 
