@@ -661,3 +661,12 @@ def test_round5_restated_changes_flagged_more(text, target):
 ])
 def test_round5_restated_changes_clean_more(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a phrase after the amount names another thing than a period
+    "Profit rose 12% to £60m, a gain of £9m on the disposal of its stake.",
+    "Sales rose 3% to £4.1bn, up £300m on a like-for-like basis.",
+])
+def test_round5_restated_amount_of_another_thing_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

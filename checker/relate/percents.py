@@ -185,6 +185,9 @@ _NOUN_AFTER = re.compile(r"^\s*(?:" + _CHANGE_NOUN_RX + r")\b(?!\s+(?:in|of)\b)"
 _OTHER_PERIOD = re.compile(r"^\s*(?:(?:" + _CHANGE_NOUN_RX + r")\s+)?(?:[\w-]+\s+){0,2}?(?:since|so\s+far|this\s+year|"
                            r"year[- ]to[- ]date|(?:in|over|during)\s+(?:the\s+)?(?:past|last|previous)|ago|"
                            r"over\s+(?:[\w-]+\s+)?(?:years|decades?))\b")
+_PERIOD_WORD = re.compile(r"\b(?:day|days|week|weeks|month|months|year|years|quarter|session|previous|prior|last|earlier|"
+                          r"before|ago|close|level|figure|record|monday|tuesday|wednesday|thursday|friday|saturday|"
+                          r"sunday|yesterday|today|\d{4})\b|\b[\w'’-]+['’]s\b")
 _NOT_FIGURE_KINDS = (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.ORDINAL, Kind.DURATION, Kind.AGE)
 
 
@@ -206,7 +209,12 @@ def _restated(doc: Document, after: Mention, fig: Mention, roles: list[Role], st
         return False  # "a 9%" must be "a 9% rise"
     if re.match(r"^\s*(?:of|more|less|higher|lower|above|below|than|a\s+year|annually|per)\b", tail):
         return False
-    return not _OTHER_PERIOD.match(tail)
+    if _OTHER_PERIOD.match(tail):
+        return False
+    # "a gain of £9m on the disposal": a prepositional phrase after it names another thing, not a period
+    rest = re.sub(r"^\s*(?:" + _CHANGE_NOUN_RX + r")\b", "", tail)
+    prep = re.match(r"^\s*(?:on|in|for|from|at|over|against|after)\s+((?:[\w'’-]+\s*){1,5})", rest)
+    return not prep or bool(_PERIOD_WORD.search(prep.group(1)))
 
 
 def _end(m: Mention) -> int:
