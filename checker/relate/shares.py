@@ -618,7 +618,8 @@ _WITH_CLAUSE = re.compile(r"^(?P<clause>[^;:()]*?),\s*with\s+(?:(?:some|about|ar
                           r"over)\s+)?" + _EMPH + "$", re.I)
 # "..., with 400 shut by Wednesday": another time, perhaps more of them
 _OTHER_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
-                         r"june|july|august|september|october|november|december|later|since|so\s+far|now|next|"
+                         r"june|july|august|september|october|november|december|later|since|so\s+far|now|next|weekend|yesterday|"
+                         r"tomorrow|overnight|earlier|afterwards|previously|"
                          r"previous|last|earlier|this\s+(?:week|month|year)|in\s+(?:total|all)|altogether|overall)\b",
                          re.I)
 _ALSO = re.compile(r"\b(?:also|too|as\s+well|further|more|another|additional|other|others)\b", re.I)
