@@ -584,3 +584,23 @@ def test_round5_with_clause_restates_the_part(text, target):
 ])
 def test_round5_with_clause_restates_the_part_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("With all precincts reporting, Measure 4 had 2,019 yes votes to 1,793 no votes, or 58%.", "58%"),
+    ("Measure 4 passed with 2,019 votes in favour and 1,793 against, or 58%.", "58%"),
+    ("The proposal won 2,019 yes votes against 1,793 no votes - 58% support.", "58%"),
+])
+def test_round5_tally_with_vote_nouns(text, target):
+    found = [f for f in problems(text) if f.rule == "FC201"]
+    assert found, f"FC201 did not flag: {text}"
+    assert target in [text[f.start:f.end] for f in found], [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "With all precincts reporting, Measure 4 had 2,019 yes votes to 1,793 no votes, or 53%.",
+    "Measure 4 passed with 2,019 votes in favour and 1,793 against, or 53%.",
+    "The proposal won 2,019 yes votes against 1,793 no votes - 53% support.",
+])
+def test_round5_tally_with_vote_nouns_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

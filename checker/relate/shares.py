@@ -62,7 +62,8 @@ Shapes recognised (one sentence each, explicit links):
 * a part and its whole are rounded alike, never by more than 5%: "£3.1m of its £4m" is £3.95m to
   £4.05m, so "- more than 90 per cent -" is contradicted
 * A votes to B, [or] SHARE                     "carried by 74 votes to 52 (59%)": one side's share of
-  the two together (either side may be meant)
+  the two together (either side may be meant); also "2,019 yes votes to 1,793 no votes", "2,019
+  votes in favour and 1,793 against"
 * words outside a figure's span may stand before it ("of which just 5%", "- barely half -", "a mere
   40"), a dash may be doubled ("--"), the base may follow a possessive of several words ("of the
   water board's 900 staff"), and "half" takes its whole without "of" ("half the 1,200 students")
@@ -444,8 +445,11 @@ def _step_before(doc: Document, before: list[Mention]) -> bool:
 
 
 # "passed 1,842 votes to 1,558", "by 61 votes to 39 against"
-_TALLY_TO = re.compile(r"^\s*(?:[a-z]+\s+)?(?:to|against|versus|vs\.?)\s+$", re.I)
-_TALLY_SHARE = re.compile(r"^(?:\s+(?:votes?|against|in\s+favou?r|for|yes|no|ayes|noes)){0,2}\s*" + _SEP
+_TALLY_TO = re.compile(r"^\s*(?:[a-z]+\s+)?(?:to|against|versus|vs\.?)\s+$|"
+                       # "2,019 yes votes to 1,793", "2,019 votes in favour and 1,793 against"
+                       r"^\s*(?:yes\s+|no\s+)?(?:votes?|ballots?)\s+(?:to|against|versus|vs\.?)\s+$|"
+                       r"^\s*(?:(?:votes?|ballots?)\s+)?(?:in\s+favou?r|for)\s*,?\s+(?:and|with|to)\s+$", re.I)
+_TALLY_SHARE = re.compile(r"^(?:\s+(?:votes?|ballots?|against|in\s+favou?r|for|yes|no|ayes|noes)){0,2}\s*" + _SEP
                           + r"\s*(?:or\s+)?" + _EMPH + "$", re.I)
 _TALLY_VOTE = re.compile(r"\b(?:vot\w*|ballot\w*|passed|carried|won|lost|defeated|approved|rejected|backed|"
                          r"referendum|motion|tally|ayes)\b", re.I)
