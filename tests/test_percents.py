@@ -670,3 +670,20 @@ def test_round5_restated_changes_clean_more(text):
 ])
 def test_round5_restated_amount_of_another_thing_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # the old value stated instead of the new one: the percentage is the amount over it
+    ("Visitor numbers rose by 45,000 from 267,000, a 9% increase.", "9%"),
+    ("Gold rose 2.5% from $2,232, a gain of $86.", "2.5%"),
+])
+def test_round5_restated_change_from_the_old_value(text, target):
+    assert_flag(text, "FC203", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Visitor numbers rose by 45,000 from 267,000, a 17% increase.",
+    "Gold rose 3.9% from $2,232, a gain of $86.",
+])
+def test_round5_restated_change_from_the_old_value_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -65,7 +65,8 @@ the percentage set beside the figure before it: "grew by 1,800 to 14,600 - a
 14% increase", "slipped 4% to $71.20 a barrel, a fall of $3 on the week",
 "fell 2.1%, or 96 points, to 4,380", "climbed to £286,000, up 4.4% or
 £12,000"; the new value may be the level it "closed at" ("closed at 210p,
-down 12p or 5.4%").  "or 40% of the total", "or 40% a year", "a 9% rise in
+down 12p or 5.4%"), or the old value be stated instead ("rose by 45,000 from
+267,000, a 17% increase": the amount over the old value).  "or 40% of the total", "or 40% a year", "a 9% rise in
 revenue" (another measure), "up $300 since January" or "on Friday, ... on
 the week" (another period), "($357m)" (a conversion) and "or $1 a share"
 are not the change.
@@ -167,6 +168,7 @@ class StepPercentChange(Relation):
     step: Mention = None  # type: ignore[assignment]
     new: Mention = None  # type: ignore[assignment]
     direction: int = 0
+    from_old: bool = False  # "rose by 45,000 from 267,000, a 17% rise": ``new`` holds the old value
 
     def members(self) -> tuple[Mention, ...]:
         return (self.change, self.step, self.new)
@@ -276,6 +278,10 @@ def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
             _norm(doc.text[doc.sentences[a.sentence].start:a.start])):
         names[0] = {"to"}  # "closed at 210p, down 12p or 5.4%": the level the change ends on
     tos = [k for k, n in enumerate(names) if n == {"to"}]
+    from_old = False
+    if not tos and not any("to" in n for n in names):  # "rose by 45,000 from 267,000, a 17% increase"
+        tos = [k for k, n in enumerate(names) if n == {"from"}]
+        from_old = True
     if len(tos) != 1 or any(n - {"mag"} for k, n in enumerate(names) if k != tos[0]):
         return None
     k_new = tos[0]
@@ -294,6 +300,8 @@ def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
     prev = slots[k_late - 1][0]
     if not _restated(doc, prev, late, late_roles, stop if k_late == 2 else slots[k_late + 1][0].start):
         return None
+    if from_old and (k_late == 1 or k_new == 0):
+        return None  # "by STEP, or PCT, from OLD": the old value ends the change, it is no level reached
     if late is step and not late_roles and not re.search(r"\bor\s*$", _norm(doc.text[prev.end:late.start])):
         return None  # "to A$458m ($357m)": an amount in brackets is a conversion, not the change
     if re.match(r"^\s*(?:a|an|per|each)\s+(?:share|head|capita|person|household|employee|worker|pupil|member)\b", _norm(doc.text[_end(step):stop if k_step == 2 else
@@ -315,7 +323,7 @@ def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
             or step.kind not in _AMOUNT_KINDS or _breaks(doc, a, c):
         return None
     return StepPercentChange(link="explicit", cue="the change put as an amount and a percentage", change=pct,
-                             step=step, new=new, direction=direction)
+                             step=step, new=new, direction=direction, from_old=from_old)
 
 
 # the span a change covers: "on Friday", "on the day" (a day); "this week", "on the week" (a week)
