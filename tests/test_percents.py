@@ -687,3 +687,25 @@ def test_round5_restated_change_from_the_old_value(text, target):
 ])
 def test_round5_restated_change_from_the_old_value_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # "N or P%" without a comma: the bare figure is the amount, not a percentage
+    ("The county's population rose by 22,000 or 15% to 262,000.", "15%"),
+    # the level reached, then the change set beside it
+    ("The museum welcomed 312,000 visitors, up 45,000 or 9% on 2023.", "9%"),
+    ("The company employs 3,000 staff, up 200, or 12%.", "12%"),
+])
+def test_round5_bare_amount_and_level_reached(text, target):
+    assert_flag(text, "FC203", target)
+
+
+@pytest.mark.parametrize("text", [
+    "The county's population rose by 22,000 or 9% to 262,000.",
+    "The museum welcomed 312,000 visitors, up 45,000 or 17% on 2023.",
+    "The company employs 3,000 staff, up 200, or 7%.",
+    "Prices rose 5 or 6% to 210p.",
+    "The firm, which employs 3,000 people, saw profits up 45,000 or 9%.",
+])
+def test_round5_bare_amount_and_level_reached_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

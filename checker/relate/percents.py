@@ -66,7 +66,10 @@ the percentage set beside the figure before it: "grew by 1,800 to 14,600 - a
 "fell 2.1%, or 96 points, to 4,380", "climbed to £286,000, up 4.4% or
 £12,000"; the new value may be the level it "closed at" ("closed at 210p,
 down 12p or 5.4%"), or the old value be stated instead ("rose by 45,000 from
-267,000, a 17% increase": the amount over the old value).  "or 40% of the total", "or 40% a year", "a 9% rise in
+267,000, a 17% increase": the amount over the old value); the level may be
+any figure the change is set beside ("welcomed 312,000 visitors, up 45,000
+or 17%"), and in "by 22,000 or 9%" the bare figure is the amount, not a
+percentage as the grammar reads "5 or 6%".  "or 40% of the total", "or 40% a year", "a 9% rise in
 revenue" (another measure), "up $300 since January" or "on Friday, ... on
 the week" (another period), "($357m)" (a conversion) and "or $1 a share"
 are not the change.
@@ -75,7 +78,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from fractions import Fraction
 
@@ -241,7 +244,7 @@ def find_apposed_percent_changes(doc: Document):
         sent = doc.sentences[idx]
         if sent.headline or len(ms) < 3 or not any(m.kind == Kind.PERCENT for m in ms):
             continue
-        slots = sentence_slots(doc, ms)
+        slots = [(_bare_amount(doc, m, ms), roles) for m, roles in sentence_slots(doc, ms)]
         for k in range(len(slots) - 2):
             (a, ra), (b, rb), (c, rc) = slots[k:k + 3]
             stop = slots[k + 3][0].start if k + 3 < len(slots) else sent.end
@@ -266,6 +269,24 @@ _LEVEL_AT = re.compile(r"\b(?:closed|closes|closing|ended|ends|ending|finished|f
                        r"(?:(?:the|its)\s+(?:day|week|month|year|session|quarter)\s+)?at\s*$")
 
 
+_PERCENT_SIGN = re.compile(r"%|per\s*cent|pct|percent|percentage", re.I)
+
+
+def _bare_amount(doc: Document, m: Mention, ms: list[Mention]) -> Mention:
+    """"rose by 22,000 or 15%": the grammar reads "N or P%" as two percentages
+    ("5 or 6%"); a bare figure far larger than the percentage after it is the
+    amount of the change, a count."""
+    if m.kind != Kind.PERCENT or _PERCENT_SIGN.search(m.text) or m.value is None or m.value.denominator != 1:
+        return m
+    nxt = next((x for x in ms if x.start >= m.end), None)
+    if nxt is None or nxt.kind != Kind.PERCENT or not _PERCENT_SIGN.search(nxt.text) or not nxt.value \
+            or not re.fullmatch(r"\s+or\s+", doc.text[m.end:nxt.start]):
+        return m
+    if m.value <= 100 and m.value < 3 * nxt.value:
+        return m
+    return replace(m, kind=Kind.COUNT, unit=None)
+
+
 def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
     """The new value ("to NEW"), the change as an amount and as a percentage,
     in any order, the later of the two set beside the figure before it:
@@ -274,9 +295,11 @@ def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
     (a, ra), (b, rb), (c, rc) = triple
     slots = [(a, ra), (b, rb), (c, rc)]
     names = [{r.name for r in roles} for roles in (ra, rb, rc)]
-    if not any("to" in n for n in names) and not names[0] and _LEVEL_AT.search(
-            _norm(doc.text[doc.sentences[a.sentence].start:a.start])):
-        names[0] = {"to"}  # "closed at 210p, down 12p or 5.4%": the level the change ends on
+    if not any("to" in n or "from" in n for n in names) and not names[0] and names[1] == {"mag"} and (
+            _LEVEL_AT.search(_norm(doc.text[doc.sentences[a.sentence].start:a.start]))
+            or b.kind != Kind.PERCENT and _restated(doc, a, b, rb, c.start)):
+        # "closed at 210p, down 12p or 5.4%", "welcomed 312,000 visitors, up 45,000 or 17%": the level reached
+        names[0] = {"to"}
     tos = [k for k, n in enumerate(names) if n == {"to"}]
     from_old = False
     if not tos and not any("to" in n for n in names):  # "rose by 45,000 from 267,000, a 17% increase"
