@@ -584,3 +584,128 @@ def test_round4_rivals_after_shares_flagged(text, target):
 ])
 def test_round4_rivals_after_shares_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# ---------------------------------------------------------------- round 5: the change restated, any order
+
+@pytest.mark.parametrize("text,target", [
+    # the amount, the new value, then the percentage as "a P% rise" or "a drop of P%"
+    ("Membership of the club grew by 1,800 to 14,600 – a 25% increase on last season.", "25%"),
+    ("Applications fell by 3,400 to 21,600, a drop of 20 per cent.", "20 per cent"),
+    ("Staff numbers rose by nine to 54, a 30% rise.", "30%"),
+    # the percentage, the new value, then the amount
+    ("Oil slipped 4% to $71.20 a barrel, a fall of $5.10 on the week.", "4%"),
+    ("The share price rose 12 per cent to 840p, up 45p on the day.", "12 per cent"),
+    # the percentage, the amount, the new value; the new value, the percentage, the amount
+    ("The index fell 3.1%, or 96 points, to 4,380.", "3.1%"),
+    ("House prices climbed to £286,000, up 3% or £12,000 on a year earlier.", "3%"),
+])
+def test_round5_restated_changes_flagged(text, target):
+    assert_flag(text, "FC203", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Membership of the club grew by 1,800 to 14,600 – a 14% increase on last season.",
+    "Applications fell by 3,400 to 21,600, a drop of 14 per cent.",
+    "Staff numbers rose by nine to 54, a 20% rise.",
+    "Oil slipped 6.7% to $71.20 a barrel, a fall of $5.10 on the week.",
+    "The share price rose 6 per cent to 840p, up 45p on the day.",
+    "The index fell 2.1%, or 96 points, to 4,380.",
+    "House prices climbed to £286,000, up 4.4% or £12,000 on a year earlier.",
+    # another period, another measure, a conversion, a figure per unit
+    "Gold rose 2.5% to $2,318 an ounce, up $300 since January.",
+    "Visitor numbers rose by 45,000 to 312,000, a 9% increase in ticket revenue.",
+    "Net profit rose 28% to A$458.4m ($357.6m) from a year earlier.",
+    "The brewer reported a 37% increase in profit to $21.6m, or $1.00 a share.",
+    "Deposits rose by 2.8 billion in the last week of May to 121.5 billion, a gain of 8.3% on the same month last year.",
+    "The team's budget rose by £2m to £14m, a 9% share of the league's spending.",
+])
+def test_round5_restated_changes_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Museum visits increased by 45,000 to 312,000, representing a 9% rise.", "9%"),
+    ("Passenger numbers were up by 45,000 to 312,000, an increase of 9 per cent.", "9 per cent"),
+    ("The number of visitors rose 9% to 312,000, an increase of 45,000.", "9%"),
+    ("Visitor numbers rose by 45,000 to 312,000 in 2024 - a rise of 9% on the year before.", "9%"),
+])
+def test_round5_restated_changes_more_wordings(text, target):
+    assert_flag(text, "FC203", target)
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Profits jumped £12m to £60m, a 20% rise.", "20%"),
+    ("Attendance dropped by 1,200 to 8,800 - down 20 per cent.", "20 per cent"),
+    ("Rents climbed 6% to £1,250 a month, an increase of £48.", "6%"),
+    ("Shares rose 5% to 210p on Friday, up 30p on the day.", "5%"),
+    # a price per unit keeps its unit
+    ("Brent crude rose $3.40 a barrel, or 2%, to $84.10.", "2%"),
+    # the level the change ends on, "closed at"
+    ("The index ended the week at 4,380, down 96 points or 3.1%.", "3.1%"),
+    ("Shares closed at 210p, down 12p or 9%.", "9%"),
+])
+def test_round5_restated_changes_flagged_more(text, target):
+    assert_flag(text, "FC203", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Profits jumped £12m to £60m, a 25% rise.",
+    "Rents climbed 4% to £1,250 a month, an increase of £48.",
+    "Visitor numbers rose by 45,000 to 312,000, an increase of almost 17%.",
+    "Brent crude rose $3.40 a barrel, or 4%, to $84.10.",
+    "The index ended the week at 4,380, down 96 points or 2.1%.",
+    "Shares closed at 210p, down 12p or 5.4%.",
+    # the day's move and the week's
+    "Shares rose 5% to 210p on Friday, up 30p on the week.",
+])
+def test_round5_restated_changes_clean_more(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a phrase after the amount names another thing than a period
+    "Profit rose 12% to £60m, a gain of £9m on the disposal of its stake.",
+    "Sales rose 3% to £4.1bn, up £300m on a like-for-like basis.",
+])
+def test_round5_restated_amount_of_another_thing_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # the old value stated instead of the new one: the percentage is the amount over it
+    ("Visitor numbers rose by 45,000 from 267,000, a 9% increase.", "9%"),
+    ("Gold rose 2.5% from $2,232, a gain of $86.", "2.5%"),
+])
+def test_round5_restated_change_from_the_old_value(text, target):
+    assert_flag(text, "FC203", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Visitor numbers rose by 45,000 from 267,000, a 17% increase.",
+    "Gold rose 3.9% from $2,232, a gain of $86.",
+])
+def test_round5_restated_change_from_the_old_value_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # "N or P%" without a comma: the bare figure is the amount, not a percentage
+    ("The county's population rose by 22,000 or 15% to 262,000.", "15%"),
+    # the level reached, then the change set beside it
+    ("The museum welcomed 312,000 visitors, up 45,000 or 9% on 2023.", "9%"),
+    ("The company employs 3,000 staff, up 200, or 12%.", "12%"),
+])
+def test_round5_bare_amount_and_level_reached(text, target):
+    assert_flag(text, "FC203", target)
+
+
+@pytest.mark.parametrize("text", [
+    "The county's population rose by 22,000 or 9% to 262,000.",
+    "The museum welcomed 312,000 visitors, up 45,000 or 17% on 2023.",
+    "The company employs 3,000 staff, up 200, or 7%.",
+    "Prices rose 5 or 6% to 210p.",
+    "The firm, which employs 3,000 people, saw profits up 45,000 or 9%.",
+])
+def test_round5_bare_amount_and_level_reached_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

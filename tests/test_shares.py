@@ -377,3 +377,230 @@ def test_round4_shares_of_measures_and_named_wholes(text, target):
 ])
 def test_round4_shares_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# ---------------------------------------------------------------- round 5
+
+@pytest.mark.parametrize("text,target", [
+    # the part, then a clause after a comma or dash saying what share of the whole it is
+    ("Wind farms produced 4,100 GWh last year, accounting for 31% of the 9,800 GWh generated.", "31%"),
+    ("The charity spent £2.4m on grants, representing 45 per cent of its £7.2m budget.", "45 per cent"),
+    ("Some 640 pupils were excluded, making up 4% of the 21,000 on the roll.", "4%"),
+    ("Exports to China reached $14bn - equivalent to 22% of the country's $48bn in exports.", "22%"),
+    ("The trust employs 1,150 nurses, which is 18 per cent of its 8,300 staff.", "18 per cent"),
+])
+def test_round5_share_clause_after_the_part(text, target):
+    found = [f for f in problems(text) if f.rule == "FC201"]
+    assert found, f"FC201 did not flag: {text}"
+    assert target in [text[f.start:f.end] for f in found], [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Wind farms produced 4,100 GWh last year, accounting for 42% of the 9,800 GWh generated.",
+    "The charity spent £2.4m on grants, representing a third of its £7.2m budget.",
+    "Some 640 pupils were excluded, making up 3% of the 21,000 on the roll.",
+    "Exports to China reached $14bn - equivalent to 29% of the country's $48bn in exports.",
+    "The trust employs 1,150 nurses, which is 14 per cent of its 8,300 staff.",
+    # the rise or the level may be the part: unclear, so silent
+    "Sales rose by 3,000 to 38,900, accounting for 1.4% of the 214,000 cars registered.",
+])
+def test_round5_share_clause_after_the_part_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # "NOUN in MONTH, N of whom": N is a part hung on the whole, not an age in apposition
+    ("The walk-in clinic saw 412 patients in March, 87 of whom - or 31 per cent - were under 18.", "31 per cent"),
+    ("The club signed up 240 members in June, 60 of them, or a third, under 25.", "a third"),
+    ("Police questioned 180 fans on Saturday, 45 of whom (35%) were later charged.", "35%"),
+])
+def test_round5_part_of_whom_after_a_name(text, target):
+    found = [f for f in problems(text) if f.rule == "FC201"]
+    assert found, f"FC201 did not flag: {text}"
+    assert target in [text[f.start:f.end] for f in found], [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The walk-in clinic saw 412 patients in March, 87 of whom - or 21 per cent - were under 18.",
+    "The club signed up 240 members in June, 60 of them, or a quarter, under 25.",
+    "Police questioned 180 fans on Saturday, 45 of whom (25%) were later charged.",
+    # an age in apposition stays an age
+    "Daniel Okafor, 24, of Leeds, scored 31% of the side's 120 points, 37 in all.",
+])
+def test_round5_part_of_whom_after_a_name_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # a lead clause names the whole ("With N NOUN counted", "Of the N"), then the subject, the part, the share
+    ("With 3,812 ballots counted as of Wednesday night, Measure 4 had 2,019 yes votes, or 58%, officials said.", "58%"),
+    ("With 1,240 responses received by the deadline, the council said 830 backed the scheme - about 75 per cent.",
+     "about 75 per cent"),
+    ("Of the 96 applications lodged last year, Terminal 5 handled 30, or half.", "half"),
+    ("With 640 homes completed so far, the developer has sold 512, or 90%.", "90%"),
+    # a hedged share of a part and a round whole, rounded alike
+    ("The cathedral fund has collected $2.6m of its $3m goal, more than 95%, with weeks to spare.", "more than 95%"),
+    ("Organisers have sold 7,400 of the 8,000 tickets - over 95 per cent.", "over 95 per cent"),
+    ("The club raised £1.2m of its £2m target, or roughly 80%.", "roughly 80%"),
+])
+def test_round5_lead_whole_and_round_wholes(text, target):
+    found = [f for f in problems(text) if f.rule == "FC201"]
+    assert found, f"FC201 did not flag: {text}"
+    assert target in [text[f.start:f.end] for f in found], [text[f.start:f.end] for f in found]
+    assert all(f.tolerance and "=" in f.arithmetic for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "With 3,812 ballots counted as of Wednesday night, Measure 4 had 2,019 yes votes, or 53%, officials said.",
+    "With 1,240 responses received by the deadline, the council said 830 backed the scheme - about 67 per cent.",
+    "Of the 96 applications lodged last year, Terminal 5 handled 30, or a third.",
+    "With 640 homes completed so far, the developer has sold 512, or 80%.",
+    "The cathedral fund has collected $2.6m of its $3m goal, nearly 90%, with weeks to spare.",
+    "Organisers have sold 7,400 of the 8,000 tickets - over 90 per cent.",
+    "The club raised £1.2m of its £2m target, or roughly 60%.",
+    # a whole of its own, a change, no participle naming the whole, hedged and round figures
+    "With 3,812 ballots counted, Measure 4 had 2,019 yes votes, or 58% of registered voters.",
+    "With 3,812 ballots counted, turnout rose to 2,019, or 58%.",
+    "With 40 staff on leave, the firm hired 12 temporary workers, or 45%.",
+    "Volunteers have planted 18,000 of the 20,000 trees promised - just over 95%.",
+    "The club raised about £1.2m of its £2m target, or roughly 65%.",
+])
+def test_round5_lead_whole_and_round_wholes_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("The appeal has raised £3.1m towards its £4m target - more than 90 per cent.", "more than 90 per cent"),
+    ("Inspectors failed 45 restaurants out of the 310 visited, or 25%.", "25%"),
+    ("Out of 3,812 ballots cast, Measure 4 received 2,019 yes votes, or 58%.", "58%"),
+])
+def test_round5_part_towards_or_out_of_the_whole(text, target):
+    found = [f for f in problems(text) if f.rule == "FC201"]
+    assert found, f"FC201 did not flag: {text}"
+    assert target in [text[f.start:f.end] for f in found], [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The appeal has raised £3.1m towards its £4m target - more than three-quarters.",
+    "Inspectors failed 45 restaurants out of the 310 visited, or 15%.",
+    "Out of 3,812 ballots cast, Measure 4 received 2,019 yes votes, or 53%.",
+    "The team moved 3% towards the 50% threshold, reaching 41%.",
+])
+def test_round5_part_towards_or_out_of_the_whole_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("With 3,812 ballots counted, 2,019 were yes votes, or 58%.", "58%"),
+    ("With 3,812 ballots counted, 2,019 - or 58% - were yes votes.", "58%"),
+    # the whole counted so far after the part and its share
+    ("Measure 4 had 2,019 yes votes, or 58%, with 3,812 ballots counted.", "58%"),
+    ("The mayor polled 6,210 votes, or 47 per cent, with all 11,900 ballots in.", "47 per cent"),
+])
+def test_round5_whole_counted_so_far(text, target):
+    found = [f for f in problems(text) if f.rule == "FC201"]
+    assert found, f"FC201 did not flag: {text}"
+    assert target in [text[f.start:f.end] for f in found], [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "With 3,812 ballots counted, 2,019 were yes votes, or 53%.",
+    "Measure 4 had 2,019 yes votes, or 53%, with 3,812 ballots counted.",
+    "The mayor polled 6,210 votes, or 52 per cent, with all 11,900 ballots in.",
+    # another part, or a whole still to come
+    "Smith had 1,019 votes, or 41%, with 1,460 cast for her rival.",
+    "Smith had 1,019 votes, or 41%, with 1,460 ballots still to be counted.",
+    "With 1,200 students enrolled, the school employs 90 teachers, or 12%.",
+])
+def test_round5_whole_counted_so_far_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # "N out of M" in digits, then the same share as a percentage
+    ("Inspectors rated 45 out of 310 restaurants (25%) as poor.", "25%"),
+    ("The club won 36 out of 48 fixtures - 65 per cent - last season.", "65 per cent"),
+])
+def test_round5_counted_fraction_restated(text, target):
+    found = [f for f in problems(text) if f.rule == "FC201"]
+    assert found, f"FC201 did not flag: {text}"
+    assert target in [text[f.start:f.end] for f in found], [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Inspectors rated 45 out of 310 restaurants (15%) as poor.",
+    "The club won 36 out of 48 fixtures - 75 per cent - last season.",
+    "Sales rose in 14 out of 20 stores, or 70%, up 5% on last year.",
+    "Nine out of 10 voters (80%) backed it.",
+])
+def test_round5_counted_fraction_restated_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Some 45, or 25%, of the 310 restaurants inspected were rated poor.", "25%"),
+    ("In all, 310 restaurants were inspected and 45 of them, or 25%, were rated poor.", "25%"),
+])
+def test_round5_share_set_apart_or_part_after_and(text, target):
+    found = [f for f in problems(text) if f.rule == "FC201"]
+    assert found, f"FC201 did not flag: {text}"
+    assert target in [text[f.start:f.end] for f in found], [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 45, or 15%, of the 310 restaurants inspected were rated poor.",
+    "In all, 310 restaurants were inspected and 45 of them, or 15%, were rated poor.",
+])
+def test_round5_share_set_apart_or_part_after_and_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    # a "with" clause later in the sentence counts those the same thing happened to: never more than the share
+    ("About a third of the 900 trains due to run were cancelled after the storm, with 410 services axed by noon.",
+     "About a third"),
+    ("Nearly half of the 640 schools in the region closed on Monday, with 400 shut for the day.", "Nearly half"),
+    ("Some 30% of the 2,400 claims lodged were rejected, with 1,100 refused outright.", "Some 30%"),
+])
+def test_round5_with_clause_restates_the_part(text, target):
+    found = [f for f in problems(text) if f.rule == "FC201"]
+    assert found, f"FC201 did not flag: {text}"
+    assert target in [text[f.start:f.end] for f in found], [text[f.start:f.end] for f in found]
+    assert all("never more" in f.tolerance for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "About a third of the 900 trains due to run were cancelled after the storm, with 210 services axed by noon.",
+    # only some of them: fewer is no contradiction
+    "Nearly half of the 640 schools in the region closed on Monday, with 180 shut for the whole week.",
+    "More than 60% of the 2,400 claims lodged were rejected, with 1,100 of them refused outright.",
+    # another fate, other things, more of them, another time
+    "Around a quarter of the 1,200 flights were cancelled, with 510 delayed.",
+    "Around a quarter of the 1,200 flights were cancelled, with 510 delayed and 40 scrapped.",
+    "A fifth of the 300 pupils were absent, with 45 teachers off sick.",
+    "Around a quarter of the 1,200 flights were cancelled, with 510 more flights also scrapped.",
+    "Nearly half of the 640 schools in the region closed on Monday, with 400 shut by Wednesday.",
+    "Around a quarter of the 1,200 flights were cancelled on Thursday, with 510 cancelled over the weekend.",
+])
+def test_round5_with_clause_restates_the_part_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("With all precincts reporting, Measure 4 had 2,019 yes votes to 1,793 no votes, or 58%.", "58%"),
+    ("Measure 4 passed with 2,019 votes in favour and 1,793 against, or 58%.", "58%"),
+    ("The proposal won 2,019 yes votes against 1,793 no votes - 58% support.", "58%"),
+])
+def test_round5_tally_with_vote_nouns(text, target):
+    found = [f for f in problems(text) if f.rule == "FC201"]
+    assert found, f"FC201 did not flag: {text}"
+    assert target in [text[f.start:f.end] for f in found], [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "With all precincts reporting, Measure 4 had 2,019 yes votes to 1,793 no votes, or 53%.",
+    "Measure 4 passed with 2,019 votes in favour and 1,793 against, or 53%.",
+    "The proposal won 2,019 yes votes against 1,793 no votes - 53% support.",
+])
+def test_round5_tally_with_vote_nouns_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

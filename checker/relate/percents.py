@@ -60,13 +60,25 @@ to 11,200, or 25%" (a ``PercentChange``); and ``StepPercentChange``, a change
 stated as an amount and a percentage with its new value ("rose by 22,000, or
 15%, to 262,000"; "fell 38p (9%) to 512p"; "climbed by 3.2 million to 41.5
 million, or 8%"), whose old value is the new one less
-the amount.  "or 40% of the total", "or 40% a year" are not the change.
+the amount.  The three may come in any order, the later of the amount and
+the percentage set beside the figure before it: "grew by 1,800 to 14,600 - a
+14% increase", "slipped 4% to $71.20 a barrel, a fall of $3 on the week",
+"fell 2.1%, or 96 points, to 4,380", "climbed to £286,000, up 4.4% or
+£12,000"; the new value may be the level it "closed at" ("closed at 210p,
+down 12p or 5.4%"), or the old value be stated instead ("rose by 45,000 from
+267,000, a 17% increase": the amount over the old value); the level may be
+any figure the change is set beside ("welcomed 312,000 visitors, up 45,000
+or 17%"), and in "by 22,000 or 9%" the bare figure is the amount, not a
+percentage as the grammar reads "5 or 6%".  "or 40% of the total", "or 40% a year", "a 9% rise in
+revenue" (another measure), "up $300 since January" or "on Friday, ... on
+the week" (another period), "($357m)" (a conversion) and "or $1 a share"
+are not the change.
 """
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from fractions import Fraction
 
@@ -159,27 +171,65 @@ class StepPercentChange(Relation):
     step: Mention = None  # type: ignore[assignment]
     new: Mention = None  # type: ignore[assignment]
     direction: int = 0
+    from_old: bool = False  # "rose by 45,000 from 267,000, a 17% rise": ``new`` holds the old value
 
     def members(self) -> tuple[Mention, ...]:
         return (self.change, self.step, self.new)
 
 
-# ", or 40%", " (40%)", " - about 40% -", ", or a rise of 40%": the same change as a percentage
-_OR_PERCENT = re.compile(r"^\s*(?:,\s*(?:or\s+)?|\(\s*|\s[-–—]+\s*|\s+or\s+)(?:(?:a|an)\s+(?:rise|increase|"
-                         r"fall|drop|decline|decrease|gain|jump|cut|reduction)\s+of\s+)?$")
+# ", or 40%", " (40%)", " - about 40% -", ", or a rise of 40%", ", a 40% rise", ", up 40%": the same
+# change put another way, after a few words ending the figure before it ("to $2,318 an ounce, a gain of $86")
+_CHANGE_NOUN_RX = "|".join(sorted(CHANGE_NOUNS))
+_APPOSED = re.compile(r"^(?P<pre>(?:\s+[a-z\d][\w'-]*){0,4}?)\s*(?:,\s*(?:or\s+)?|\(\s*|\s[-–—]+\s*|\s+or\s+)"
+                      r"(?:(?:representing\s+|equivalent\s+to\s+)?(?P<det>a|an)\s+(?:(?P<noun>" + _CHANGE_NOUN_RX
+                      + r")\s+of\s+)?|(?:up|down)\s+)?$")
+_NOT_IN_APPOSED = frozenset("and or but while whereas than from to by with since of".split())
+# "... a 9% rise": a change noun right after the figure (not "a 9% rise in sales": another measure)
+_NOUN_AFTER = re.compile(r"^\s*(?:" + _CHANGE_NOUN_RX + r")\b(?!\s+(?:in|of)\b)")
+# "up $300 since January", "a 20% rise over five years": another period than the change stated
+_OTHER_PERIOD = re.compile(r"^\s*(?:(?:" + _CHANGE_NOUN_RX + r")\s+)?(?:[\w-]+\s+){0,2}?(?:since|so\s+far|this\s+year|"
+                           r"year[- ]to[- ]date|(?:in|over|during)\s+(?:the\s+)?(?:past|last|previous)|ago|"
+                           r"over\s+(?:[\w-]+\s+)?(?:years|decades?))\b")
+_PERIOD_WORD = re.compile(r"\b(?:day|days|week|weeks|month|months|year|years|quarter|session|previous|prior|last|earlier|"
+                          r"before|ago|close|level|figure|record|monday|tuesday|wednesday|thursday|friday|saturday|"
+                          r"sunday|yesterday|today|\d{4})\b|\b[\w'’-]+['’]s\b")
 _NOT_FIGURE_KINDS = (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.ORDINAL, Kind.DURATION, Kind.AGE)
 
 
+def _restated(doc: Document, after: Mention, fig: Mention, roles: list[Role], stop: int) -> bool:
+    """``fig`` set right after ``after`` as the same change put another way:
+    ", or 9%", " (38p)", " - a 9% increase", ", a gain of $86", ", up 45p";
+    not "or 40% of the total" (a share), "a 9% rise in sales" (another
+    measure) or "up $300 since January" (another period)."""
+    if fig.is_range or fig.interval is None or not fig.value or any(r.name != "mag" for r in roles):
+        return False
+    gap = _norm(doc.text[_end(after):fig.start])
+    m = _APPOSED.match(gap)
+    if not m or set(_WORD.findall(m.group("pre"))) & (_NOT_IN_APPOSED | CHANGE_WORDS):
+        return False
+    if roles and not (m.group("noun") or m.group("det") or re.search(r"\b(?:up|down)\s*$", gap)):
+        return False  # the change word is the figure's own, set apart: "..., 9% rise" is not "a 9% rise"
+    tail = _norm(doc.text[fig.end:stop])
+    if m.group("det") and not m.group("noun") and not _NOUN_AFTER.match(tail):
+        return False  # "a 9%" must be "a 9% rise"
+    if re.match(r"^\s*(?:of|more|less|higher|lower|above|below|than|a\s+year|annually|per)\b", tail):
+        return False
+    if _OTHER_PERIOD.match(tail):
+        return False
+    # "a gain of £9m on the disposal": a prepositional phrase after it names another thing, not a period
+    rest = re.sub(r"^\s*(?:" + _CHANGE_NOUN_RX + r")\b", "", tail)
+    prep = re.match(r"^\s*(?:on|in|for|from|at|over|against|after)\s+((?:[\w'’-]+\s*){1,5})", rest)
+    return not prep or bool(_PERIOD_WORD.search(prep.group(1)))
+
+
+def _end(m: Mention) -> int:
+    """Where a figure ends with its noun: "96 points"."""
+    return m.noun_span.end if m.noun_span and m.noun_span.start >= m.end else m.end
+
+
 def _apposed_percent(doc: Document, after: Mention, pct: Mention, roles: list[Role], stop: int) -> bool:
-    """``pct`` set right after ``after`` as the same change put as a
-    percentage, a percentage of nothing else ("or 40% of the total" is a share)."""
-    if pct.kind != Kind.PERCENT or roles or pct.is_range or pct.interval is None or not pct.value:
-        return False
-    end = after.noun_span.end if after.noun_span and after.noun_span.start >= after.end else after.end
-    if not _OR_PERCENT.match(_norm(doc.text[end:pct.start])):
-        return False
-    tail = _norm(doc.text[pct.end:stop])
-    return not re.match(r"^\s*(?:of|more|less|higher|lower|above|below|than|a\s+year|annually|per)\b", tail)
+    """``pct`` set right after ``after`` as the same change put as a percentage."""
+    return pct.kind == Kind.PERCENT and _restated(doc, after, pct, roles, stop)
 
 
 def find_apposed_percent_changes(doc: Document):
@@ -194,7 +244,7 @@ def find_apposed_percent_changes(doc: Document):
         sent = doc.sentences[idx]
         if sent.headline or len(ms) < 3 or not any(m.kind == Kind.PERCENT for m in ms):
             continue
-        slots = sentence_slots(doc, ms)
+        slots = [(_bare_amount(doc, m, ms), roles) for m, roles in sentence_slots(doc, ms)]
         for k in range(len(slots) - 2):
             (a, ra), (b, rb), (c, rc) = slots[k:k + 3]
             stop = slots[k + 3][0].start if k + 3 < len(slots) else sent.end
@@ -202,8 +252,9 @@ def find_apposed_percent_changes(doc: Document):
             # from OLD to NEW, or PCT  /  to NEW from OLD, or PCT
             if (names_a, names_b) in (({"from"}, {"to"}), ({"to"}, {"from"})):
                 old, new = (a, b) if names_a == {"from"} else (b, a)
+                # (a change word on PCT itself, "a 9% rise", is a change frame found already)
                 if old.kind != Kind.PERCENT and not old.is_range and not new.is_range and compatible(old, new) \
-                        and _apposed_percent(doc, b, c, rc, stop) and not _breaks(doc, a, b):
+                        and not rc and _apposed_percent(doc, b, c, rc, stop) and not _breaks(doc, a, b):
                     yield PercentChange(link="explicit", cue="the change put as a percentage", change=c, old=old,
                                         new=new, direction=_direction(ra + rb))
                 continue
@@ -212,31 +263,104 @@ def find_apposed_percent_changes(doc: Document):
                 yield rel
 
 
+_AMOUNT_KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
+# "closed at", "ended the week at", "stood at": the level a change ends on
+_LEVEL_AT = re.compile(r"\b(?:closed|closes|closing|ended|ends|ending|finished|finishes|settled|settles|stood|stands)\s+"
+                       r"(?:(?:the|its)\s+(?:day|week|month|year|session|quarter)\s+)?at\s*$")
+
+
+_PERCENT_SIGN = re.compile(r"%|per\s*cent|pct|percent|percentage", re.I)
+
+
+def _bare_amount(doc: Document, m: Mention, ms: list[Mention]) -> Mention:
+    """"rose by 22,000 or 15%": the grammar reads "N or P%" as two percentages
+    ("5 or 6%"); a bare figure far larger than the percentage after it is the
+    amount of the change, a count."""
+    if m.kind != Kind.PERCENT or _PERCENT_SIGN.search(m.text) or m.value is None or m.value.denominator != 1:
+        return m
+    nxt = next((x for x in ms if x.start >= m.end), None)
+    if nxt is None or nxt.kind != Kind.PERCENT or not _PERCENT_SIGN.search(nxt.text) or not nxt.value \
+            or not re.fullmatch(r"\s+or\s+", doc.text[m.end:nxt.start]):
+        return m
+    if m.value <= 100 and m.value < 3 * nxt.value:
+        return m
+    return replace(m, kind=Kind.COUNT, unit=None)
+
+
 def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
-    """by STEP, or PCT, to NEW  /  by STEP to NEW, or PCT  /  to NEW, up STEP or PCT."""
+    """The new value ("to NEW"), the change as an amount and as a percentage,
+    in any order, the later of the two set beside the figure before it:
+    "by STEP, or PCT, to NEW", "by STEP to NEW - a PCT rise", "PCT to NEW, a
+    gain of STEP", "PCT, or STEP, to NEW", "to NEW, up STEP or PCT"."""
     (a, ra), (b, rb), (c, rc) = triple
+    slots = [(a, ra), (b, rb), (c, rc)]
     names = [{r.name for r in roles} for roles in (ra, rb, rc)]
-    if names == [{"mag"}, set(), {"to"}]:  # rose by 22,000, or 15%, to 262,000
-        step, pct, new, roles = a, b, c, rb
-        if not _apposed_percent(doc, a, b, rb, c.start) or \
-                not re.match(r"^\s*(?:,|\)|\s[-–—]+)?\s*(?:to|at)\s+$", _norm(doc.text[b.end:c.start])):
-            return None
-    elif names == [{"mag"}, {"to"}, set()]:  # rose by 22,000 to 262,000, or 9%
-        step, new, pct = a, b, c
-        if not _apposed_percent(doc, b, c, rc, stop):
-            return None
-    elif names == [{"to"}, {"mag"}, set()]:  # rose to 262,000, up 22,000 or 9%
-        new, step, pct = a, b, c
-        if not _apposed_percent(doc, b, c, rc, stop):
-            return None
-    else:
+    if not any("to" in n or "from" in n for n in names) and not names[0] and names[1] == {"mag"} and (
+            _LEVEL_AT.search(_norm(doc.text[doc.sentences[a.sentence].start:a.start]))
+            or b.kind != Kind.PERCENT and _restated(doc, a, b, rb, c.start)):
+        # "closed at 210p, down 12p or 5.4%", "welcomed 312,000 visitors, up 45,000 or 17%": the level reached
+        names[0] = {"to"}
+    tos = [k for k, n in enumerate(names) if n == {"to"}]
+    from_old = False
+    if not tos and not any("to" in n for n in names):  # "rose by 45,000 from 267,000, a 17% increase"
+        tos = [k for k, n in enumerate(names) if n == {"from"}]
+        from_old = True
+    if len(tos) != 1 or any(n - {"mag"} for k, n in enumerate(names) if k != tos[0]):
         return None
-    mag = next(r for r in (ra if step is a else rb) if r.name == "mag")
-    if not mag.direction or step.is_range or new.is_range or step.kind != new.kind or not compatible(step, new) \
-            or step.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) or _breaks(doc, a, c):
+    k_new = tos[0]
+    rest = [k for k in range(3) if k != k_new]
+    pcts = [k for k in rest if slots[k][0].kind == Kind.PERCENT]
+    if len(pcts) != 1:
+        return None
+    k_pct = pcts[0]
+    k_step = rest[0] if rest[1] == k_pct else rest[1]
+    new, pct, step = slots[k_new][0], slots[k_pct][0], slots[k_step][0]
+    if k_new == 0 and names[1] != {"mag"}:
+        return None  # "to NEW, up STEP or PCT": the change opens on its own word
+    # the later of step and percentage restates the change beside the figure before it
+    k_late = max(k_pct, k_step)
+    late, late_roles = slots[k_late]
+    prev = slots[k_late - 1][0]
+    if not _restated(doc, prev, late, late_roles, stop if k_late == 2 else slots[k_late + 1][0].start):
+        return None
+    if from_old and (k_late == 1 or k_new == 0):
+        return None  # "by STEP, or PCT, from OLD": the old value ends the change, it is no level reached
+    if late is step and not late_roles and not re.search(r"\bor\s*$", _norm(doc.text[prev.end:late.start])):
+        return None  # "to A$458m ($357m)": an amount in brackets is a conversion, not the change
+    if re.match(r"^\s*(?:a|an|per|each)\s+(?:share|head|capita|person|household|employee|worker|pupil|member)\b", _norm(doc.text[_end(step):stop if k_step == 2 else
+                                                                      slots[k_step + 1][0].start])):
+        return None  # "or 1.00 dlr a share": a figure per share or head ("$3.40 a barrel" is the price's own unit)
+    if k_late == 2 and _BASE_PERIOD.search(_norm(doc.text[late.end:stop])) and _periods(doc.text[a.end:late.start]):
+        return None  # "rose by 2.8bn in the last week to 121.5bn, a gain of 8.3% over the same month last year"
+    sent = doc.sentences[a.sentence]
+    said = _spans(_norm(doc.text[sent.start:late.start]))
+    if said and not said & _spans(_norm(doc.text[late.end:stop])) and _spans(_norm(doc.text[late.end:stop])):
+        return None  # "rose 5% to 210p on Friday, up 30p on the week": two periods
+    if k_late == 1 and not re.match(r"^\s*(?:,|\)|\s[-–—]+)?\s*(?:to|at)\s+$", _norm(doc.text[_end(late):c.start])):
+        return None  # "by STEP, or PCT, to NEW"
+    dirs = {r.direction for k in rest for r in slots[k][1] if r.name == "mag" and r.direction}
+    if len(dirs) != 1 or not any(r.name == "mag" and r.direction for r in slots[min(rest)][1]):
+        return None
+    direction = dirs.pop()
+    if step.is_range or new.is_range or step.kind != new.kind or not compatible(step, new) \
+            or step.kind not in _AMOUNT_KINDS or _breaks(doc, a, c):
         return None
     return StepPercentChange(link="explicit", cue="the change put as an amount and a percentage", change=pct,
-                             step=step, new=new, direction=mag.direction)
+                             step=step, new=new, direction=direction, from_old=from_old)
+
+
+# the span a change covers: "on Friday", "on the day" (a day); "this week", "on the week" (a week)
+_SPANS = (
+    ("day", re.compile(r"\b(?:on\s+the\s+day|today|yesterday|on\s+(?:monday|tuesday|wednesday|thursday|friday|"
+                       r"saturday|sunday)|daily|in\s+(?:a\s+)?(?:single\s+)?session|on\s+the\s+session)\b")),
+    ("week", re.compile(r"\b(?:on|over|for|in)\s+the\s+week\b|\b(?:this|last)\s+week\b|\bweekly\b")),
+    ("month", re.compile(r"\b(?:on|over|for|in)\s+the\s+month\b|\b(?:this|last)\s+month\b|\bmonthly\b")),
+    ("year", re.compile(r"\b(?:on|over|for|in)\s+the\s+year\b|\b(?:this|last)\s+year\b|\b(?:annual|yearly)\b")),
+)
+
+
+def _spans(text: str) -> frozenset[str]:
+    return frozenset(name for name, rx in _SPANS if rx.search(text))
 
 
 def _breaks(doc: Document, a: Mention, b: Mention) -> bool:

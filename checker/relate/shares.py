@@ -10,6 +10,10 @@ Shapes recognised (one sentence each, explicit links):
 * SHARE, with PART of [the] BASE              "Turnout reached 71.4%, with 3.06 million of the 4.29 million"
 * PART, [or] SHARE of [the] BASE              "some 480 members, or three-quarters of the 640 polled"
 * PART (SHARE) of [the] BASE                  "just 290 (48%) of the 600 applicants"
+* N out of M [NOUN] (SHARE)                    "rated 45 out of 310 restaurants (15%) as poor": a
+  fraction of two counts in digits restated as a percentage
+* PART [NOUN] out of|towards [the] BASE ..., SHARE  "failed 45 restaurants out of the 310 visited, or
+  15%"; "raised £3.1m towards its £4m target - over three-quarters -"
 * BASE NOUN, of whom|of which|with|including SHARE - PART   "150 drivers, of whom a quarter - 38 -"
 * BASE NOUN, of whom ... PART (SHARE)         "72 people, of whom 30 (two-fifths)"
 * SHARE of them|those|whom, PART              "9,800 mortgages. More than half of them, about 5,100,"
@@ -37,13 +41,29 @@ Shapes recognised (one sentence each, explicit links):
 * PART of the BASE, SHARE of the NOUN         "Four of the 16 judges, a quarter of the bench," (the
   share names the same whole again, set right after the base's noun)
 * PART [NOUN ...] accounts for|makes up|represents|is SHARE of [the] BASE  "Rents of £3m make up 40%
-  of the charity's £7.5m income"
+  of the charity's £7.5m income"; also as a clause set after the part by a comma or dash: "sold 38,000
+  in the year, accounting for|representing|which is SHARE of the BASE" (not when another figure of
+  the part's kind stands in its clause: "rose by 3,000 to 38,900, accounting for ...")
 * the base may be named by its noun, then its amount: "of a total of 880", "of its capacity of 700
   megalitres"; and the part may keep its "of" noun and its period before the share: "260 megalitres
   of water in March, just 37% of ..."
 * measures take part when part and base have one unit: "18.2 TWh of the 61 TWh ..., a share of 30%"
+* With BASE NOUN VERBed ..., SUBJECT VERB PART, or SHARE  "With 1,240 replies received, the council said
+  830 backed it - about two-thirds -" (also after "Of the BASE ..."; a number naming the subject,
+  "Terminal 5", is no figure of it)
+* SHARE of the BASE NOUN VERBed ..., with PART [NOUN] VERBed  "a third of the 900 trains were cancelled,
+  with 410 services axed": the two verbs say the same thing happened (cancelled, scrapped, axed;
+  closed, shut; ...); the part may be only some of them ("with 180 shut all week"), so only a
+  part larger than the share contradicts it
+* PART, or SHARE, with BASE NOUN counted|cast|in  "the mayor polled 6,210 votes, or 52%, with all 11,900
+  ballots in" (the whole counted so far, counting the same things; not "with 1,460 cast for her rival")
+* BASE NOUN ..., PART of whom: a part hung by "of whom" after a name ("412 patients in March, 87 of
+  whom") is a count, not an age in apposition
+* a part and its whole are rounded alike, never by more than 5%: "£3.1m of its £4m" is £3.95m to
+  £4.05m, so "- more than 90 per cent -" is contradicted
 * A votes to B, [or] SHARE                     "carried by 74 votes to 52 (59%)": one side's share of
-  the two together (either side may be meant)
+  the two together (either side may be meant); also "2,019 yes votes to 1,793 no votes", "2,019
+  votes in favour and 1,793 against"
 * words outside a figure's span may stand before it ("of which just 5%", "- barely half -", "a mere
   40"), a dash may be doubled ("--"), the base may follow a possessive of several words ("of the
   water board's 900 staff"), and "half" takes its whole without "of" ("half the 1,200 students")
@@ -61,7 +81,7 @@ and inferred shapes across sentences:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..interval import Interval
@@ -80,9 +100,9 @@ COUNT_KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
 _EMPH = r"(?:(?:just|only|barely|merely|a\s+mere|fully|scarcely|exactly|precisely|still|all)\s+)*"
 # a separator setting a figure apart: a comma, a spaced dash (or "--"), a bracket or a colon
 _SEP = r"(?:,|\s[-–—]+|[–—(]|:)"
-# "of the 96", "of its 1,700", "of the health board's 12,400"
+# "of the 96", "of its 1,700", "of the health board's 12,400" ("towards its £4m target": part of it)
 # (also "of the monthly average of 97mm", "of a total of 970": the whole's noun, then its amount)
-_OF_BASE = re.compile(r"^\s*(?:out\s+)?of\s+(?:(?:a|an|the|its|their|his|her|our)\s+(?:[\w-]+\s+)?[\w-]*[^\Ws]\s+of\s+)?"
+_OF_BASE = re.compile(r"^\s*(?:(?:out\s+)?of|towards?)\s+(?:(?:a|an|the|its|their|his|her|our)\s+(?:[\w-]+\s+)?[\w-]*[^\Ws]\s+of\s+)?"
                       r"(?:(?:the|its|their|his|her|our|all|those|these|this|that)\s+)?"
                       r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:'s|’s|s’|s')\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "half the 1,200 students": "half" takes its whole without "of"
@@ -121,8 +141,8 @@ _OF_REF = re.compile(r"^\s*of\s+(?:them|those|these|whom|which)\b", re.I)
 _OF_REF_LEAD = re.compile(r"(?:^|[,;:]\s*)(?:(?:and|but)\s+)?of\s+(?:them|those|these|whom|which)\s*,?\s*$", re.I)
 # "half of the total": the whole of the "X of the Y" pair before it
 _OF_TOTAL = re.compile(r"^\s*of\s+(?:the\s+|that\s+)?(?:total|whole|all)\b\s*(?:[,;:.)–—]|\s-\s|$)", re.I)
-# "610 (45%) of the 1,350": the share in brackets or dashes between part and whole
-_CLOSE_OF_BASE = re.compile(r"^\s*[)\]–—-]\s*(?:" + _OF_BASE.pattern[4:] + ")", re.I)
+# "610 (45%) of the 1,350", "45, or 15%, of the 310": the share set apart between part and whole
+_CLOSE_OF_BASE = re.compile(r"^\s*[)\]–—,-]\s*(?:" + _OF_BASE.pattern[4:] + ")", re.I)
 # "a majority", "a minority", "most": shares without digits
 _QUANTIFIER = re.compile(
     r"\b(?:(?:an?|the)\s+(?:(?:vast|large|overwhelming|clear|big|slim|narrow|bare|small|tiny|substantial"
@@ -146,6 +166,9 @@ class ShareOf(Relation):
     # "failed to see 3,410 of the 9,870 patients, meaning 55% were seen": the
     # share may be of the part or of the rest of the whole; either reading will do
     either: bool = False
+    # "a quarter of the 1,200 flights were cancelled, with 510 scrapped": the part may be only some of
+    # those the share speaks of, so only a part larger than the share contradicts it
+    at_most: bool = False
 
     def members(self) -> tuple[Mention, ...]:
         return (self.share, self.part) + ((self.base,) if self.base else ()) + self.base_sum
@@ -173,8 +196,34 @@ def share_interval(share: Mention) -> Interval:
     return share.interval
 
 
+# a figure rounded by more than this share of itself would be hedged ("about £4m")
+ROUND_SHARE = Fraction(5, 100)
+
+
+def paired_interval(m: Mention, other: Mention) -> Interval | None:
+    """What ``m`` can mean beside ``other``, the other of a part and its
+    whole: rounded no more coarsely than ``other`` when that is stated more
+    finely in the same unit ("£3.1m of its £4m": £3.95m to £4.05m; writers
+    round both alike), and never by more than 5% of itself ("£4m" alone is
+    £3.8m to £4.2m, not £3.5m to £4.5m).  Hedged figures keep their hedge."""
+    iv = m.interval
+    if iv is None or m.hedge or m.precision is None or m.value is None or m.is_range or iv.lo is None \
+            or iv.hi is None or iv.lo == iv.hi or m.kind not in COUNT_KINDS:
+        return iv
+    half = m.precision / 2
+    if other.precision is not None and not other.hedge and other.kind == m.kind and other.unit == m.unit \
+            and 0 < other.precision < m.precision:
+        half = other.precision / 2
+    half = min(half, abs(m.value) * ROUND_SHARE)
+    if half * 2 >= iv.hi - iv.lo:
+        return iv
+    return Interval(m.value - half, m.value + half)
+
+
 def ratio_interval(rel: ShareOf) -> Interval | None:
-    return rel.part.interval.divide(rel.base_interval)
+    if rel.base_sum or rel.base is None:
+        return rel.part.interval.divide(rel.base_interval)
+    return paired_interval(rel.part, rel.base).divide(paired_interval(rel.base, rel.part))
 
 
 def rest_interval(rel: ShareOf) -> Interval | None:
@@ -187,13 +236,34 @@ def agrees(rel: ShareOf) -> bool:
     ratio = ratio_interval(rel)
     if ratio is None or ratio.intersects(share_interval(rel.share)):
         return True
+    if rel.at_most:
+        iv = share_interval(rel.share)
+        return iv.hi is None or ratio.lo is None or ratio.lo <= iv.hi
     return rel.either and rest_interval(rel).intersects(share_interval(rel.share))
 
 
 # ---------------------------------------------------------------- finder
 
+# "412 patients in March, 87 of whom": a count hung on a whole, never an age in apposition
+_OF_WHOM_AFTER = re.compile(r"\s+(?:of|among)\s+(?:whom|which|them|those|these)\b", re.I)
+
+
+def _counts_not_ages(doc: Document) -> list[Mention]:
+    """Figures read as ages in apposition ("Okafor, 24,") that "of whom"
+    follows: "..., 87 of whom" is a part of a whole, an exact count."""
+    out = []
+    for m in doc.mentions:
+        if m.kind == Kind.AGE and m.value is not None and not m.is_range and m.value.denominator == 1 \
+                and not doc.sentences[m.sentence].chrome and _OF_WHOM_AFTER.match(doc.text, m.end):
+            out.append(replace(m, kind=Kind.COUNT, unit=None, interval=Interval(m.value, m.value)))
+    return out
+
+
 def find_shares(doc: Document):
     pool = [m for m in quantities(doc, *(SHARE_KINDS + COUNT_KINDS)) if m.value is not None and not m.is_range]
+    ages = _counts_not_ages(doc)
+    if ages:
+        pool = sorted(pool + ages, key=lambda m: m.start)
     by_sentence: dict[int, list[Mention]] = {}
     for m in pool:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -259,6 +329,10 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
     shares = [m for m in items if m.kind in SHARE_KINDS]
     counts = [m for m in items if m.kind in COUNT_KINDS]
     for share in shares:
+        rel = _fraction_restated(doc, share, shares)
+        if rel is not None:
+            yield rel
+            continue
         after = [c for c in counts if c.start >= share.end]
         lead = text[doc.sentences[share.sentence].start:share.start]
         if _change_before(lead):
@@ -276,9 +350,14 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             if part is not None and _plausible(part, base):
                 yield ShareOf(link="explicit", cue="of", share=share, part=part, base=base)
                 continue
+            part = _with_restated(doc, base, after[1:])
+            if part is not None and _plausible(part, base):
+                yield ShareOf(link="explicit", cue="with", share=share, part=part, base=base, at_most=True)
+                continue
         # PART ... accounts for SHARE of the BASE
         if before and after and _share_of(share, text[share.end:after[0].start]) \
-                and _states_share(text[before[-1].end:share.start]) and _plausible(before[-1], after[0]):
+                and _states_share(text[before[-1].end:share.start]) and _plausible(before[-1], after[0]) \
+                and not _step_before(doc, before):
             yield ShareOf(link="explicit", cue="accounts for", share=share, part=before[-1], base=after[0])
             continue
         # A votes to B, or SHARE: the share of one side in the two together
@@ -292,7 +371,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             # PART of the BASE ..., SHARE  /  Of the BASE, PART - SHARE
             if len(before) >= 2 and _APPOSITION.match(gap) and len(words(gap)) <= MAX_GAP_WORDS:
                 a, b = before[-2], before[-1]
-                if _OF_BASE.match(text[a.end:b.start]) and _plausible(a, b) \
+                if _OF_BASE.match(text[_noun_end(a):b.start]) and _plausible(a, b) \
                         and (not _own_whole(doc, share) or _restates_whole(doc, b, share)):
                     yield ShareOf(link="explicit", cue="of", share=share, part=a, base=b)
                     continue
@@ -300,6 +379,11 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                 if _OF_LEAD.search(lead) and _lead_part(doc, a, b) and _plausible(b, a):
                     yield ShareOf(link="explicit", cue="of", share=share, part=b, base=a)
                     continue
+            # With BASE NOUN counted, SUBJECT had PART, or SHARE  /  Of the BASE, Measure 4 had PART, or SHARE
+            rel = _lead_whole(doc, share, before) or _trailing_whole(doc, share, before, after)
+            if rel is not None:
+                yield rel
+                continue
             # Of the BASE ..., SHARE - PART
             lead = text[doc.sentences[share.sentence].start:near.start]
             if _OF_LEAD.search(lead) and _APPOSITION.match(gap) and len(words(gap)) <= MAX_GAP_WORDS:
@@ -330,22 +414,42 @@ _SHARE_VERB = re.compile(r"^(?P<pre>(?:\s+[\w'’-]+){0,5}?)\s+(?:accounts?\s+fo
                          r"comprised|constitutes?|constituted|(?:is|are|was|were)(?:\s+equal\s+to)?|equals?|equalled|"
                          r"equaled)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?" + _EMPH + "$", re.I)
 _NOT_IN_SHARE_SUBJECT = frozenset("and or but while than from to by with".split())
+# "(reached 38,900) in the quarter, accounting for", "(spent £2.4m on grants) - equivalent to": a clause
+# set after the part, stating what share of the whole it is
+_SHARE_CLAUSE = re.compile(r"^(?P<pre>(?:\s+[\w'’-]+){0,5}?)\s*(?:,|\s[-–—]+|[–—])\s*(?:accounting\s+for|representing|"
+                           r"making\s+up|comprising|constituting|equivalent\s+to|equal\s+to|equating\s+to|"
+                           r"which\s+(?:is|was|are|were|represents?|represented|accounts?\s+for|accounted\s+for|"
+                           r"makes?\s+up|made\s+up|equals?|equalled))\s+(?:about\s+|around\s+|roughly\s+|some\s+)?"
+                           + _EMPH + "$", re.I)
 
 
 def _states_share(gap: str) -> bool:
     """The words between a part and its share are a short rest of the part's
     noun phrase and a verb stating a share: "(staff costs of £62m) account
-    for", "(9,000 tonnes) of waste were"."""
+    for", "(9,000 tonnes) of waste were"; or a clause set after the part
+    with a comma or dash: "(38,900) in the quarter, accounting for"."""
     m = _SHARE_VERB.match(gap)
-    if not m:
+    if m and not re.search(r"[,;:()–—]", gap):
+        return not set(words(m.group("pre"))) & (_NOT_IN_SHARE_SUBJECT | CHANGE_WORDS)
+    m = _SHARE_CLAUSE.match(gap)
+    return bool(m) and not set(words(m.group("pre"))) & (_NOT_IN_SHARE_SUBJECT | CHANGE_WORDS)
+
+
+def _step_before(doc: Document, before: list[Mention]) -> bool:
+    """"rose by 3,000 to 38,900, accounting for ...": another figure of the
+    part's kind in its clause, and which of them is meant is unclear."""
+    part = before[-1]
+    if len(before) < 2 or before[-2].kind != part.kind:
         return False
-    pre = words(m.group("pre"))
-    return not set(pre) & (_NOT_IN_SHARE_SUBJECT | CHANGE_WORDS) and not re.search(r"[,;:()–—]", gap)
+    return not re.search(r"[;:]|,\s*(?:and|but|while)\b|\.\s", doc.text[before[-2].end:part.start])
 
 
 # "passed 1,842 votes to 1,558", "by 61 votes to 39 against"
-_TALLY_TO = re.compile(r"^\s*(?:[a-z]+\s+)?(?:to|against|versus|vs\.?)\s+$", re.I)
-_TALLY_SHARE = re.compile(r"^(?:\s+(?:votes?|against|in\s+favou?r|for|yes|no|ayes|noes)){0,2}\s*" + _SEP
+_TALLY_TO = re.compile(r"^\s*(?:[a-z]+\s+)?(?:to|against|versus|vs\.?)\s+$|"
+                       # "2,019 yes votes to 1,793", "2,019 votes in favour and 1,793 against"
+                       r"^\s*(?:yes\s+|no\s+)?(?:votes?|ballots?)\s+(?:to|against|versus|vs\.?)\s+$|"
+                       r"^\s*(?:(?:votes?|ballots?)\s+)?(?:in\s+favou?r|for)\s*,?\s+(?:and|with|to)\s+$", re.I)
+_TALLY_SHARE = re.compile(r"^(?:\s+(?:votes?|ballots?|against|in\s+favou?r|for|yes|no|ayes|noes)){0,2}\s*" + _SEP
                           + r"\s*(?:or\s+)?" + _EMPH + "$", re.I)
 _TALLY_VOTE = re.compile(r"\b(?:vot\w*|ballot\w*|passed|carried|won|lost|defeated|approved|rejected|backed|"
                          r"referendum|motion|tally|ayes)\b", re.I)
@@ -413,6 +517,182 @@ def _lead_part(doc: Document, base: Mention, part: Mention) -> bool:
     m = _LEAD_CLAUSE.match(gap)
     return bool(m) and len(words(gap)) <= MAX_GAP_WORDS \
         and not set(words(m.group(1))) & (_NOT_IN_LEAD_CLAUSE | CHANGE_WORDS)
+
+
+# "With 3,812 ballots counted", "With 1,200 replies received so far": the whole, named in a lead clause
+_WITH_LEAD = re.compile(r"^\s*(?:(?:and|but|so)\s+)?with\s+(?:(?:the|its|their|all)\s+)?$", re.I)
+_WITH_PARTICIPLE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:[a-z]+ed|cast|in|done|sent|seen|held|sold|taken|made|"
+                              r"given|run|known|drawn|shown|back|out|now\s+in)\b[^,;:]*,", re.I)
+# the subject and verb between the lead clause and the part: "Measure 4 had", "the council approved"
+_LEAD_SUBJECT = re.compile(r"^\s*((?:[\w'’-]+\s+){0,5})" + _EMPH + "$", re.I)
+
+
+def _name_number(doc: Document, m: Mention) -> bool:
+    """"Measure 4", "Terminal 5": a small number naming the capitalised word before it."""
+    if m.kind != Kind.COUNT or m.noun or m.hedge or m.value is None or m.value >= 1000 or not m.text.strip().isdigit():
+        return False
+    prev = re.search(r"([A-Za-z]+)\s+$", doc.text[max(0, m.start - 30):m.start])
+    return bool(prev) and prev.group(1)[:1].isupper() and m.start - len(prev.group(0)) > doc.sentences[m.sentence].start
+
+
+def _noun_end(m: Mention) -> int:
+    """Where a figure ends with the noun after it: "2,019 votes (out of 3,812)"."""
+    return m.noun_span.end if m.noun_span and m.noun_span.start >= m.end else m.end
+
+
+# ", with 3,812 ballots counted": the whole counted so far, after the part and its share
+_WITH_TRAILING = re.compile(r"^\s*,\s*with\s+(?:(?:all|the|some|about|around|nearly|almost|just\s+over|over)\s+)?$", re.I)
+_COUNTED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:counted|tallied|cast|returned|processed|received|declared|"
+                            r"verified|reported|submitted|in)\b\s*(?:$|[,.;]|so\s+far\b|as\s+of\b|by\s+\w+day\b|"
+                            r"(?:by|on|at|overnight|last|this)\b(?!\s+(?:the\s+)?(?:her|his|its|their|rival|opponent)))",
+                            re.I)
+
+
+def _trailing_whole(doc: Document, share: Mention, before: list[Mention], after: list[Mention]) -> ShareOf | None:
+    """"Measure 4 had 2,019 yes votes, or 53%, with 3,812 ballots counted":
+    the part, its share set beside it, then the whole counted so far."""
+    if not after:
+        return None
+    text = doc.text
+    part, base = before[-1], after[0]
+    gap = text[part.end:share.start]
+    if not _APPOSITION.match(gap) or len(words(gap)) > MAX_GAP_WORDS or _BAD_LINK.search(gap) \
+            and not _PUNCT_OR.search(gap) or _own_whole(doc, share):
+        return None
+    if not _WITH_TRAILING.match(text[share.end:base.start]) or not _COUNTED_AFTER.match(text[base.end:base.end + 60]):
+        return None
+    if not _plausible(part, base) or not _same_things(part, base):
+        return None
+    return ShareOf(link="explicit", cue="with", share=share, part=part, base=base)
+
+
+def _same_things(part: Mention, base: Mention) -> bool:
+    """Part and whole count the same things, where both name them ("ballots"
+    and "votes"; "children" of "people")."""
+    if not part.noun or not base.noun:
+        return True
+    return categories.same_thing(base.noun, part.noun) or categories.may_contain(base.noun, part.noun)
+
+
+# "45 out of 310", "14 of 20": a fraction stated as two counts in digits
+_COUNTED_FRACTION = re.compile(r"^(\d[\d,]*)\s+(?:out\s+of|of|in)\s+(?:(?:the|its|their)\s+)?(\d[\d,]*)$")
+# "45 out of 310 restaurants (25%)", "14 of 20 games, or 70%": the same share as a percentage
+_FRACTION_TO_PERCENT = re.compile(r"^(?P<noun>(?:\s+[a-z][\w'’-]*){0,3}?)\s*(?:,\s*(?:or\s+)?|\(\s*|\s[-–—]+\s*)"
+                                  + _EMPH + "$", re.I)
+
+
+def _fraction_restated(doc: Document, share: Mention, shares: list[Mention]) -> ShareOf | None:
+    """"Inspectors rated 45 out of 310 restaurants (25%) as poor": a fraction
+    of two counts in digits, then the same share as a percentage."""
+    if share.kind != Kind.PERCENT:
+        return None
+    prev = [m for m in shares if m.end <= share.start]
+    if not prev or prev[-1].kind != Kind.FRACTION:
+        return None
+    frac = prev[-1]
+    m = _COUNTED_FRACTION.match(frac.text.strip())
+    gap = doc.text[frac.end:share.start]
+    g = _FRACTION_TO_PERCENT.match(gap)
+    if not m or not g or set(words(g.group("noun"))) & (_LINK_WORDS | CHANGE_WORDS) \
+            or _own_whole(doc, share) or _CHANGE_AFTER.match(doc.text[share.end:share.end + 40]):
+        return None
+    offset = frac.start + (len(frac.text) - len(frac.text.lstrip()))
+    part, base = (_count_at(frac, offset + m.start(k), m.group(k)) for k in (1, 2))
+    if not base.value or not 0 < part.value <= base.value:
+        return None
+    return ShareOf(link="explicit", cue="out of", share=share, part=part, base=base)
+
+
+def _count_at(frac: Mention, start: int, digits: str) -> Mention:
+    value = Fraction(int(digits.replace(",", "")))
+    return Mention(start, start + len(digits), digits, Kind.COUNT, value=value, precision=Fraction(1),
+                   interval=Interval(value, value), noun=frac.noun, sentence=frac.sentence)
+
+
+# verbs that say the same thing happened: "were cancelled ..., with 510 scrapped"
+_SAME_FATE = (
+    frozenset("cancelled canceled scrapped axed grounded abandoned off".split()),
+    frozenset("closed shut".split()),
+    frozenset("cut axed lost shed".split()),
+    frozenset("killed died dead".split()),
+    frozenset("approved passed accepted granted upheld backed".split()),
+    frozenset("rejected refused dismissed declined".split()),
+)
+_WITH_CLAUSE = re.compile(r"^(?P<clause>[^;:()]*?),\s*with\s+(?:(?:some|about|around|roughly|nearly|almost|more\s+than|"
+                          r"over)\s+)?" + _EMPH + "$", re.I)
+# "..., with 400 shut by Wednesday": another time, perhaps more of them
+_OTHER_TIME = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+                         r"june|july|august|september|october|november|december|later|since|so\s+far|now|next|weekend|yesterday|"
+                         r"tomorrow|overnight|earlier|afterwards|previously|"
+                         r"previous|last|earlier|this\s+(?:week|month|year)|in\s+(?:total|all)|altogether|overall)\b",
+                         re.I)
+_ALSO = re.compile(r"\b(?:also|too|as\s+well|further|more|another|additional|other|others)\b", re.I)
+
+
+def _fates(text: str) -> set[int]:
+    ws = set(words(text))
+    return {k for k, group in enumerate(_SAME_FATE) if ws & group}
+
+
+def _with_restated(doc: Document, base: Mention, following: list[Mention]) -> Mention | None:
+    """"A quarter of the 1,200 flights were cancelled on Thursday as staff
+    walked out, with 510 departures and arrivals scrapped": later in the
+    sentence a "with" clause counts those the same thing happened to (its
+    verb says the same: cancelled and scrapped, closed and shut).  They may be
+    only some of them, so the relation is "at most" (see ``ShareOf.at_most``)."""
+    if not following:
+        return None
+    part = following[0]
+    text = doc.text
+    gap = text[base.end:part.start]
+    m = _WITH_CLAUSE.match(gap)
+    if part.kind != base.kind or not m or len(words(gap)) > MAX_TOTAL_GAP_WORDS:
+        return None
+    said = _fates(m.group("clause"))
+    # the part's noun (one or two, "departures and arrivals") and its participle, within five words
+    stop = following[1].start if len(following) > 1 else part.end + 80
+    after = re.split(r"[,;.]|\b(?:but|while|as|after|when|because)\b", text[part.end:min(stop, part.end + 80)])[0]
+    ws = words(after)[:5]
+    verb = next((w for w in ws if _fates(w) or w.endswith("ed")), None)  # the first participle
+    if not said or verb is None or not said & _fates(verb) or _ALSO.search(" ".join(ws)) \
+            or _OTHER_TIME.search(text[part.end:min(stop, part.end + 80)].split(".")[0]):
+        return None
+    if part.noun and categories.excludes(base.noun, part.noun):
+        return None
+    return part
+
+
+def _lead_whole(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
+    """"With 3,812 ballots counted, Measure 4 had 2,019 yes votes, or 58%":
+    a lead clause names the whole ("With N NOUN counted", "Of the N NOUN"),
+    then a short subject and verb, the part and the share set beside it.
+    A number naming the subject ("Measure 4") is no figure of it."""
+    text = doc.text
+    sent = doc.sentences[share.sentence]
+    part = before[-1]
+    gap = text[part.end:share.start]
+    if not _APPOSITION.match(gap) or len(words(gap)) > MAX_GAP_WORDS or _BAD_LINK.search(gap) \
+            and not _PUNCT_OR.search(gap) or _own_whole(doc, share) or _CHANGE_AFTER.match(text[share.end:share.end + 40]):
+        return None
+    inner = [m for m in before[:-1] if not _name_number(doc, m)]
+    if len(inner) != 1:
+        return None
+    base = inner[0]
+    lead = text[sent.start:base.start]
+    clause = text[base.end:part.start]
+    if _WITH_LEAD.match(lead):
+        m = _WITH_PARTICIPLE.match(clause)
+    elif _OF_LEAD.search(lead):
+        m = re.match(r"^[^,;:]*,", clause)
+    else:
+        return None
+    if not m:
+        return None
+    subject = _LEAD_SUBJECT.match(text[base.end + m.end():part.start])
+    if not subject or set(words(subject.group(1))) & (_NOT_IN_LEAD_CLAUSE | CHANGE_WORDS) \
+            or not _plausible(part, base) or not _same_things(part, base):
+        return None
+    return ShareOf(link="explicit", cue="of", share=share, part=part, base=base)
 
 
 def _or_part_of_base(doc: Document, share: Mention, part: Mention, base: Mention) -> bool:
@@ -544,7 +824,7 @@ def _survey(doc: Document, share: Mention, before: list[Mention], after: list[Me
 _RELATIVE_PART = re.compile(r"^\s*(?:of|among)\s+(whom|which|them|these|those)\s*" + _SEP + r"\s*(?:or\s+)?"
                             + _EMPH + "$", re.I)
 # "stopped 1,240 drivers during the campaign, 93 of whom": the whole, its noun and a comma
-_BEFORE_RELATIVE = re.compile(r"^[^;.:]*?[,;]\s*(?:and\s+)?" + _EMPH + "$", re.I)
+_BEFORE_RELATIVE = re.compile(r"^[^;.:]*?(?:[,;]\s*(?:and\s+)?|\s(?:and|but)\s+)" + _EMPH + "$", re.I)
 
 
 def _relative_part(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:

@@ -277,11 +277,15 @@ class FC203(Rule):
         Example("Operating profit fell 8% to £212 million, from £265 million a year earlier.", "8%"),
         Example("The number of registered childminders grew by a third, from 1,500 to 2,400.", "a third"),
         Example("Visitor numbers rose by 60,000, or 12%, to 310,000.", "12%"),
+        Example("Copper rose 2% to $9,180 a tonne, a gain of $370 on the week.", "2%"),
+        Example("Membership grew by 1,200 from 8,000, a 25% increase.", "25%"),
     )
     ok = (
         Example("Ticket sales rose 13% to 520,000 last season from 460,000 the year before.", ""),
         Example("Operating profit fell 20% to £212 million, from £265 million a year earlier.", ""),
         Example("The number of registered childminders grew by a third, from 1,800 to 2,400.", ""),
+        Example("Copper rose 4.2% to $9,180 a tonne, a gain of $370 on the week.", ""),
+        Example("Membership grew by 1,200 from 8,000, a 15% increase.", ""),
     )
 
     def check(self, relation: PercentChange, doc: Document) -> Iterable[Finding]:
@@ -325,7 +329,10 @@ class FC203(Rule):
         stated = relative_size(size)
         if step_i is None or new_i is None or stated is None or relation.direction not in (1, -1):
             return
-        old_i = new_i - step_i if relation.direction > 0 else new_i + step_i
+        if relation.from_old:  # "rose by 45,000 from 267,000, a 17% increase": the old value is stated
+            old_i = new_i
+        else:
+            old_i = new_i - step_i if relation.direction > 0 else new_i + step_i
         if old_i.lo is None or old_i.lo <= 0:
             return
         rel = step_i.divide(old_i)
@@ -333,9 +340,23 @@ class FC203(Rule):
             return
         rel = rel.scale(HUNDRED)
         sign = "-" if relation.direction > 0 else "+"
-        old_mid = base_value(new) - relation.direction * base_value(step)
+        old_mid = base_value(new) if relation.from_old else base_value(new) - relation.direction * base_value(step)
         mid = base_value(step) / old_mid * HUNDRED
         arithmetic = f"{step.text.strip()} / ({new.text.strip()} {sign} {step.text.strip()}) = {pct(mid)}"
+        if relation.from_old:
+            arithmetic = f"{step.text.strip()} / {new.text.strip()} = {pct(mid)}"
+            tolerance = f"rounding of the two values allows {pct_interval(rel)}; '{size.text.strip()}' allows " \
+                        f"{pct_interval(stated)}"
+            if rel.intersects(stated):
+                yield self.finding(Severity.INFO, size, f"'{size.text.strip()}' matches a {word(relation.direction, True)} "
+                                   f"of {step.text.strip()} from {new.text.strip()} ({pct(mid)}).",
+                                   arithmetic=arithmetic, tolerance=tolerance, related=(step, new))
+                return
+            yield self.finding(
+                self.contradiction_severity(relation), size,
+                f"A {word(relation.direction, True)} of {step.text.strip()} from {new.text.strip()} is {pct(mid)}, "
+                f"not {size.text.strip()}.", arithmetic=arithmetic, tolerance=tolerance, related=(step, new))
+            return
         tolerance = f"rounding of the two values allows {pct_interval(rel)}; '{size.text.strip()}' allows " \
                     f"{pct_interval(stated)}"
         if rel.intersects(stated):

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from ..interval import Interval, format_percent
 from ..model import Document, Severity
-from ..relate.shares import ShareOf, agrees, is_quantifier, ratio_interval, rest_interval, share_interval
+from ..relate.shares import (ShareOf, agrees, is_quantifier, paired_interval, ratio_interval, rest_interval,
+                              share_interval)
 from .base import Example, Rule
-from .format import amount, quoted
+from .format import amount, interval_like, quoted
 
 
 def _percent_interval(iv: Interval) -> str:
@@ -18,10 +19,25 @@ def _share_tolerance(rel: ShareOf) -> str:
         half = "less than half" if rel.share.interval.hi_open else "more than half"
         return f"{quoted(rel.share)} means {half}: {iv}"
     if rel.share.hedge:
-        return f"{quoted(rel.share)} allows {iv}"
+        return f"{quoted(rel.share)} allows {iv}" + _counts_rounding(rel)
     if rel.share.kind.value == "fraction":
-        return f"a fraction in words allows ±10% of itself: {iv}"
-    return f"rounding at the stated precision allows {iv}"
+        return f"a fraction in words allows ±10% of itself: {iv}" + _counts_rounding(rel)
+    return f"rounding at the stated precision allows {iv}" + _counts_rounding(rel)
+
+
+def _counts_rounding(rel: ShareOf) -> str:
+    """"; '£4m' beside '£3.1m' is £3.95m to £4.05m": a count read more
+    finely than its own digits, rounded like the other."""
+    if rel.base is None or rel.base_sum:
+        return ""
+    out = []
+    for m, other in ((rel.part, rel.base), (rel.base, rel.part)):
+        iv = paired_interval(m, other)
+        if iv is not None and iv != m.interval:
+            out.append(f"{quoted(m)} beside {quoted(other)} is {interval_like(iv, m)}")
+    if not out:
+        return ""
+    return "; " + ", ".join(out) + " (a part and its whole are rounded alike, never by more than 5%)"
 
 
 class ShareCountMismatch(Rule):
@@ -73,6 +89,11 @@ class ShareCountMismatch(Rule):
                 "first-time buyers.", target="More than half"),
         Example("The trust missed 1,140 of the 4,600 cancer referrals it received, meaning 64% were seen on time.",
                 target="64%"),
+        Example("The hospice appeal has raised £1.6m of its £2m target - more than 90 per cent.",
+                target="more than 90 per cent"),
+        Example("With 2,460 postal votes counted, the mayor had 1,130, or 56%.", target="56%"),
+        Example("About a third of the 900 trains due to run were cancelled, with 410 services axed by noon.",
+                target="About a third"),
     )
     ok = (
         Example("Inspectors rated a third of the 90 schools they visited, 30 in all, as failing."),
@@ -83,6 +104,9 @@ class ShareCountMismatch(Rule):
         Example("Lenders approved 9,800 mortgages in May. More than half of them, about 5,100, went to "
                 "first-time buyers."),
         Example("The trust missed 1,140 of the 4,600 cancer referrals it received, meaning 75% were seen on time."),
+        Example("The hospice appeal has raised £1.6m of its £2m target - about 80 per cent."),
+        Example("With 2,460 postal votes counted, the mayor had 1,130, or 46%."),
+        Example("About a third of the 900 trains due to run were cancelled, with 210 services axed by noon."),
     )
 
     def check(self, rel: ShareOf, doc: Document):
@@ -102,6 +126,8 @@ class ShareCountMismatch(Rule):
             arithmetic += (f"; the rest: ({base_text} - {amount(rel.part.value, rel.part)}) / {base_text} = "
                            f"{format_percent(1 - computed)}")
         tolerance = _share_tolerance(rel)
+        if rel.at_most:  # "..., with 510 scrapped": the part may be only some of them, never more
+            tolerance += "; the part may be only some of those the share speaks of, so it may be less, never more"
         related = (rel.part,) + ((rel.base,) if rel.base else ()) + rel.base_sum
         if agrees(rel):
             yield self.finding(Severity.INFO, rel.share,
@@ -111,7 +137,8 @@ class ShareCountMismatch(Rule):
         yield self.finding(
             self.contradiction_severity(rel), rel.share,
             f"{quoted(rel.share)} does not match the counts"
-            f"{' (neither the part nor the rest of the whole)' if rel.either else ''}: {arithmetic} ({tolerance}).",
+            f"{' (neither the part nor the rest of the whole)' if rel.either else ''}"
+            f"{' (the part is more than the share allows)' if rel.at_most else ''}: {arithmetic} ({tolerance}).",
             arithmetic=arithmetic, tolerance=tolerance, related=related)
 
 
