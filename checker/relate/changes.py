@@ -213,10 +213,36 @@ class Frame:
 
 # ------------------------------------------------------------------ roles
 
+_SPACE = re.compile(r"\s")
+# The cues read around a figure are a few words long (under 50 characters
+# on the corpus and every labelled set); longer stretches of text
+# between two figures are cut to this many characters, at a space, so that the
+# patterns anchored at the figure scan only the words they can match.
+_WINDOW = 120
+
+
 def _norm(text: str) -> str:
     """Lower-cased, curly apostrophes and every whitespace character made plain;
     the length is kept so that offsets into the result are offsets into the text."""
-    return re.sub(r"\s", " ", text.lower().replace("’", "'"))
+    return _SPACE.sub(" ", text.lower().replace("’", "'"))
+
+
+def _tail(text: str, start: int, end: int) -> str:
+    """``text[start:end]``, or its last ``_WINDOW`` characters from a space on."""
+    if end - start <= _WINDOW:
+        return text[start:end]
+    cut = text[end - _WINDOW:end]
+    space = _SPACE.search(cut)
+    return cut[space.start():] if space else cut[-1:]
+
+
+def _head(text: str, start: int, end: int) -> str:
+    """``text[start:end]``, or its first ``_WINDOW`` characters up to a space."""
+    if end - start <= _WINDOW:
+        return text[start:end]
+    cut = text[start:start + _WINDOW]
+    spaces = [x.start() for x in _SPACE.finditer(cut)]
+    return cut[:spaces[-1] + 1] if spaces else cut[:1]
 
 
 def _gap_ok(gap: str) -> bool:
@@ -233,9 +259,9 @@ def direction_of(word: str) -> int:
 
 def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list[Role]:
     """Every role the words around ``m`` can give it."""
-    raw_pre = doc.text[prev_end:m.start]
+    raw_pre = _tail(doc.text, prev_end, m.start)
     pre = _norm(raw_pre)
-    post = _norm(doc.text[m.end:next_start])
+    post = _norm(_head(doc.text, m.end, next_start))
     base = m.start - len(raw_pre)
     out: list[Role] = []
 
