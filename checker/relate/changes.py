@@ -186,6 +186,9 @@ _MAG_NOUN = re.compile(
     r"(?:^|[^\w])(?:(?:a|an|the|its|their)\s+)?(?:(?:further|annual|overall|net|total|sharp|modest|small|"
     r"big|slight|combined|year-on-year|month-on-month)\s+)?([a-z]+)\s+(?:of|by)\s*$"
 )
+# a word each pattern cannot match without: a cheap test before the search
+_NEEDS = {_FROM: ("from",), _COMP: ("compared", "against", "versus", "vs"), _THAN: ("than",),
+          _ON: ("on",), _PRIOR: ("having", "after")}
 _POST_NOUN = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b")
 _POST_COMPARATIVE = re.compile(r"^\s*(more|less|fewer|higher|lower|greater|bigger|smaller|larger|up|down|"
                                r"cheaper|dearer|stronger|weaker|longer|shorter)\b")
@@ -268,7 +271,7 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
     def at(match, group=0):
         return base + match.start(group), m.start
 
-    mt = _TO.search(pre)
+    mt = _TO.search(pre) if "to" in pre else None
     if mt:
         head = pre[:mt.start() + 1].split()
         if not head or head[-1].strip(",") not in _NOT_TO:
@@ -278,7 +281,7 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
         cue = "at" if pre.strip(" ,") == "at" else "lower at"  # a comparative before "at": see _frames_in
         out.append(Role("to", cue, base + pre.rindex("at"), m.start))
     for rx in (_FROM, _COMP, _THAN, _ON, _PRIOR):
-        mf = rx.search(pre)
+        mf = rx.search(pre) if any(w in pre for w in _NEEDS[rx]) else None
         if mf and rx is _PRIOR and (_PRIOR_OTHER_TIME.match(_norm(doc.text[m.end:m.end + 60]))
                                     or re.search(r"\b" + _MONTHS + r"\b", mf.group("cue"))
                                     or any(w in _GAP_STOP - {"at", "on"} for w in _WORD.findall(mf.group("cue")))):
@@ -292,7 +295,7 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
                 word = (mf.group("dir") or "") if rx is _FROM else ""
                 out.append(Role("from", mf.group(0).strip(), s, e, direction_of(word)))
                 break
-    mw = _WHEN.search(pre)
+    mw = _WHEN.search(pre) if "when" in pre else None
     if mw and not any(r.name == "from" for r in out) and re.search(r"\b" + _TIME_WORDS + r"\b", mw.group("time")) \
             and not any(w in _WHEN_GAP_STOP for w in _WORD.findall(mw.group("gap"))):
         s, e = at(mw, "cue")
@@ -319,7 +322,7 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
             if word in _GAP_STOP:
                 break
     if not any(r.name == "mag" for r in out):
-        mn = _MAG_NOUN.search(pre)
+        mn = _MAG_NOUN.search(pre) if "of" in pre or "by" in pre else None
         if mn and mn.group(1) in CHANGE_NOUNS and not (mn.group(1) in _LOSS and m.kind == Kind.MONEY):
             s, e = at(mn)
             out.append(Role("mag", mn.group(0).strip(), s, e, direction_of(mn.group(1))))
