@@ -292,3 +292,60 @@ def test_round4_list_shapes_flagged(text, target):
 ])
 def test_round4_list_shapes_clean(text):
     assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]
+
+
+ROUND5_FLAGS = [
+    # a bracket on each item (party, club, age) is no item
+    ("Five candidates will contest the mayoral race: Ruth Okoro (Liberal Democrat), Sam Pryce (Plaid Cymru), "
+     "Lena Voss (Independent) and Omar Kidd (Green).", "Five"),
+    ("The two new signings - Luca Berti (Inter), Tomas Hale (Celtic) and Yann Roux (Lyon) - trained on Monday.",
+     "two"),
+    ("The three nominees are Dara Flynn (SNP), Joe Tait (Labour), Ivy Marr (Green) and Ned Cole (Conservative).",
+     "three"),
+    ("4 bidders remain in the running: Arco (UK), Belmar (Spain) and Corvo (Italy).", "4"),
+    ("The three injured climbers - Ava Lund (34), Ben Roe (29), Cal Ives (41) and Dee Hunt (37) - were airlifted.",
+     "three"),
+    # abbreviated titles and "of <place>" inside dash-bounded items
+    ("The three Republicans who voted against - Reps. Ann Cole of Ohio, Bo Diaz of Texas, Cy Lee of Utah and "
+     "Di Hart of Iowa - were censured.", "three"),
+    ("Five governors signed the letter - Govs. Ann Cole of Ohio, Bo Diaz of Texas and Cy Lee of Utah - on Friday.",
+     "Five"),
+    ("Three senators backed the bill: Ann Cole of Ohio, Bo Diaz of Texas, Cy Lee of Utah and Di Hart of Iowa.",
+     "Three"),
+    # one title with "and" in it inside a longer list
+    ("The shortlist has six novels: Salt Road, The Glass Orchard, Bread and Roses, Low Tide and Kestrel.", "six"),
+    ("Five albums were nominated - Fire and Rain, Blue Hour, The Long Game and Static - for the prize.", "Five"),
+    ("The group runs three chains: Bell and Bow, Riverside Grill, Penny Lane and Oak Room.", "three"),
+    ("Four plays will tour this autumn: Hedge, Wolf and Lamb, Tinder, Rook, and Blue Door.", "Four"),
+]
+
+
+@pytest.mark.parametrize("text, target", ROUND5_FLAGS)
+def test_round5_list_shapes_flagged(text, target):
+    found = _problems(text, "FC410")
+    assert found, text
+    start = text.index(target)
+    assert found[0].start <= start < found[0].end
+
+
+@pytest.mark.parametrize("text", [
+    "Four candidates will contest the mayoral race: Ruth Okoro (Liberal Democrat), Sam Pryce (Plaid Cymru), "
+    "Lena Voss (Independent) and Omar Kidd (Green).",
+    "The three new signings - Luca Berti (Inter), Tomas Hale (Celtic) and Yann Roux (Lyon) - trained on Monday.",
+    "The four nominees are Dara Flynn (SNP), Joe Tait (Labour), Ivy Marr (Green) and Ned Cole (Conservative).",
+    "3 bidders remain in the running: Arco (UK), Belmar (Spain) and Corvo (Italy).",
+    # a bracket holding part of the list: unclear, silent
+    "The three firms (Arco, Belmar and Corvo) and two banks bid.",
+    "The four Republicans who voted against - Reps. Ann Cole of Ohio, Bo Diaz of Texas, Cy Lee of Utah and "
+    "Di Hart of Iowa - were censured.",
+    "Three governors signed the letter - Govs. Ann Cole of Ohio, Bo Diaz of Texas and Cy Lee of Utah - on Friday.",
+    "The shortlist has five novels: Salt Road, The Glass Orchard, Bread and Roses, Low Tide and Kestrel.",
+    "Four albums were nominated - Fire and Rain, Blue Hour, The Long Game and Static - for the prize.",
+    # people: "Tom and Ben Hale" may be two of them
+    "The five winners were named as Tom and Ben Hale, Ann Roe, Cy Fox and Di Lee.",
+    "The four boys - Tom and Ben, Sam and Joe - were found safe.",
+    # two titles with "and": unclear
+    "The six films: Salt and Ash, Fire and Rain, Blue Hour and Static.",
+])
+def test_round5_list_shapes_clean(text):
+    assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]

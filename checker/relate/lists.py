@@ -58,7 +58,11 @@ gives three.  The finder reads the list that follows a count and its noun:
   drivers: A, B, C and D");
 * months or weekdays after a count of events (and a short time phrase)
   may not outnumber it ("at three meetings this year, in January, March,
-  June and September"); a list may be followed by ", and is/has ..." .
+  June and September"); a list may be followed by ", and is/has ..." ;
+* a short bracket on an item is part of it ("Four nominees: Ann Roe (SNP),
+  Bo Lee (Green), Cy Fox (Labour) and Di Kerr (Reform)");
+* one capitalised "X and Y" in the middle of a list of things (not people)
+  is one title ("five albums - Salt Road, Fire and Rain, Static and Dusk -").
 """
 from __future__ import annotations
 
@@ -210,6 +214,20 @@ def _list_end(text: str, intro: _Intro, end: int) -> int:
     return end
 
 
+# "Ann Roe (Labour)," / "Bo Lee (34) and": a short bracket on an item, before a comma, "and",
+# a dash or the end -- it describes the item and is no item itself
+_ITEM_BRACKET = re.compile(r"(?<=[\w.'’])\s*\([^()\n]{1,40}\)(?=\s*(?:[,;.]|\s(?:and|or)\s|\s[-–—]\s|—|$))")
+
+
+def _mask_brackets(text: str, start: int, end: int) -> str:
+    """``text`` with the item brackets between start and end blanked (same length)."""
+    region = text[start:end]
+    if "(" not in region:
+        return text
+    masked = _ITEM_BRACKET.sub(lambda mt: " " * len(mt.group(0)), region)
+    return text[:start] + masked + text[end:] if masked != region else text
+
+
 def _is_modifier(seg: str) -> bool:
     """A segment that belongs to the item before it: ", 24,", "aged 24", "of Bolton"."""
     s = seg.strip().rstrip(".").strip()
@@ -269,12 +287,14 @@ def _plain_item(item: str, names_only: bool) -> bool:
     return head <= _LOWER_ITEM_WORDS and len(ws) <= _LOWER_ITEM_WORDS or 0 < head <= 2
 
 
-def parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool):
+def parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool, titles: bool = False):
     """Split a list into its items; ``None`` when the list's shape or end is unclear.
 
     Returns (items as (start, end) spans, whether a final "and"/"or" item was seen).
     ``open_end``: the list may be followed by more of the sentence (apposition, "named
     as"), which must then begin with a lower-case word after the last item.
+    ``titles``: the things listed are not people, so one capitalised "X and Y" in the
+    middle of the list ("A, B, Bread and Roses, C and D") is one title or name.
     """
     region = text[start:end]
     sep = ";" if ";" in region else ","
@@ -312,6 +332,8 @@ def parse_items(text: str, start: int, end: int, names_only: bool, open_end: boo
         if sep == ";":
             body = _strip_item(body)
         conj = [m for m in re.finditer(r"\s+(?:and|or)\s+", body)]
+        if conj and not final and titles and _mid_title(region, segments, k, body, conj):
+            conj = []  # "Harbour Lights, Salt and Ash, Nightjar and Kites": one title
         if conj and not final:
             if len(conj) > 1:
                 return None
@@ -333,6 +355,38 @@ def parse_items(text: str, start: int, end: int, names_only: bool, open_end: boo
     if not final:
         return None
     return items, True
+
+
+def _mid_title(region: str, segments, k: int, body: str, conj) -> bool:
+    """Is the "X and Y" of segment ``k`` one title inside a longer list?  Only when it is
+    the list's one such segment, both sides are capitalised, a plain item stands beside
+    it and a later segment holds the list's closing "and"/"or"."""
+    if len(conj) != 1 or not all(p.strip()[:1].isupper() for p in (body[:conj[0].start()], body[conj[0].end():])):
+        return False
+    rest = [region[a:b].strip() for a, b in segments[k + 1:]]
+    earlier = [region[a:b].strip() for a, b in segments[:k]]
+    has_conj = [bool(re.search(r"(?:^|\s)(?:and|or)\s", r)) for r in rest]
+    if not rest or not re.match(r"(?:(?:and|or)\s+)?[A-Z]", rest[0]) or sum(has_conj) != 1:
+        return False
+    if any(re.search(r"\s(?:and|or)\s", e) for e in earlier):
+        return False
+    plain = [r for r, c in zip(rest, has_conj) if not c] + earlier
+    return len(plain) >= 1
+
+
+# the things counted are people: "X and Y" in their list may be two of them
+_PERSON_SUFFIX = re.compile(r"(?:ers|ors|ists|ians|men|women|people|children)$")
+_PEOPLE = frozenset("""members candidates suspects victims defendants nominees couples pairs twins siblings
+    friends brothers sisters sons daughters parents families mps councillors senators politicians
+    people persons children boys girls men women guests judges chefs cooks pupils students athletes
+    hostages patients residents survivors democrats republicans conservatives liberals""".split())
+
+
+def _persons(noun: str | None) -> bool:
+    if not noun:
+        return True  # "The three - A, B and C": unknown, perhaps people
+    last = noun.split()[-1].lower()
+    return last in _PEOPLE or bool(_PERSON_SUFFIX.search(last))
 
 
 _ROLE = re.compile(r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+([A-Z].*)$", re.S)
@@ -514,12 +568,13 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None
     if _inside_bridge(doc, m):
         return None  # "the four towns that bid for 12 events - A, B and C -": whose list?
-    end = _list_end(doc.text, intro, sent.end)
+    text = _mask_brackets(doc.text, intro.start, sent.end)
+    end = _list_end(text, intro, sent.end)
     names_only = intro.kind in ("comma", "named", "copula", "places", "times")
     open_end = intro.kind in ("comma", "named", "copula", "partial", "places", "times") or end < sent.end
-    parsed = parse_items(doc.text, intro.start, end, names_only, open_end)
+    parsed = parse_items(text, intro.start, end, names_only, open_end, titles=not _persons(m.noun))
     if parsed is None:
-        roles = parse_role_groups(doc.text, intro.start, end) if intro.kind in ("colon", "dash", "copula") else None
+        roles = parse_role_groups(text, intro.start, end) if intro.kind in ("colon", "dash", "copula") else None
         if roles is None:
             return None
         parsed = roles, True
