@@ -599,3 +599,79 @@ def test_age_then_flagged(text, published, span):
 ])
 def test_age_then_clean(text, published):
     assert not problems(text, published), [(f.rule, f.message) for f in problems(text, published)]
+
+
+# ---------------------------------------------------------------- round 5
+@pytest.mark.parametrize("text,published,span", [
+    # "The N-year-old" in the next sentence; the birth sentence names a place after "outside"
+    ("Ken Adair, who was born on 9 January 1960 outside Dundee, has retired from the bench. The 58-year-old "
+     "sat for 20 years.", "2025-06-01", "58-year-old"),
+    ("Mira Sand, born in April 1971 across the border in Wales, takes charge next month. The 60-year-old was "
+     "previously a deputy.", "2025-06-01", "60-year-old"),
+    ("Lev Orr, who was born on 2 February 1948 just outside Leeds, has opened his first gallery. The "
+     "68-year-old is a former miner.", "2025-06-01", "68-year-old"),
+    # an age at a dated event: both ages either side of the birthday are allowed
+    ("Born in 1990, Lena Moss was only 15 when she joined the national squad in 2012.", None, "15"),
+    ("Tom Reyes (born 1978) won his first cap in 2001, aged 30.", None, "aged 30"),
+    ("Ann Hill, who was born in 1962, became a partner in 1990 at the age of 35.", "2024-03-01", "35"),
+    ("Jo Kerr, born on 3 May 1985, was 20 when he signed for the club on 1 June 2003.", None, "20"),
+    ("Pia Lund, born in 1994, was a 12-year-old when she made her debut in 2013.", None, "12-year-old"),
+])
+def test_round5_ages_flagged(text, published, span):
+    found = problems(text, published, "FC506")
+    assert found, text
+    assert span in text[found[0].start:found[0].end]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Ken Adair, who was born on 9 January 1960 outside Dundee, has retired from the bench. The 65-year-old "
+     "sat for 20 years.", "2025-06-01"),
+    ("Mira Sand, born in April 1971 across the border in Wales, takes charge next month. The 54-year-old was "
+     "previously a deputy.", "2025-06-01"),
+    ("Lev Orr, who was born on 2 February 1948 just outside Leeds, has opened his first gallery. The "
+     "77-year-old is a former miner.", "2025-06-01"),
+    ("Born in 1990, Lena Moss was only 21 when she joined the national squad in 2012.", None),
+    ("Born in 1990, Lena Moss was only 22 when she joined the national squad in 2012.", None),
+    ("Tom Reyes (born 1978) won his first cap in 2001, aged 23.", None),
+    ("Ann Hill, who was born in 1962, became a partner in 1990 at the age of 27.", "2024-03-01"),
+    ("Jo Kerr, born on 3 May 1985, was 18 when he signed for the club on 1 June 2003.", None),
+    ("Pia Lund, born in 1994, was a 19-year-old when she made her debut in 2013.", None),
+    # someone else's age, or an age not tied to the year
+    ("Ann Hill, born in 1962, met her husband in 1990, when he was 35.", None),
+    ("Ann Hill, born in 1962, was 35 when her son joined the firm in 1990.", None),
+    ("Born in 1990, Lena Moss was 15 when she first played, and joined the squad in 2012.", None),
+    ("Born in 1990, Lena Moss was 15 when she won titles in 2012 and 2014.", None),
+])
+def test_round5_ages_clean(text, published):
+    assert not problems(text, published), [(f.rule, f.message) for f in problems(text, published)]
+
+
+@pytest.mark.parametrize("text,published,span", [
+    # a length on the period's noun, then a future or present "run/last/take place from D1 to D2"
+    ("The 10-day festival will run from 4 July to 20 July, organisers said.", "2025-05-01", "10-day"),
+    ("A three-week closure of the bridge is set to run from 1 March to 8 March.", "2025-02-01", "three-week"),
+    ("The five-day trial of the pair is expected to last from 2 June to 20 June.", "2025-05-01", "five-day"),
+    ("The 12-day strike by nurses begins on 3 May and ends on 20 May.", "2025-04-20", "12-day"),
+    ("The two-week exhibition will take place from 3 to 30 September.", "2025-08-01", "two-week"),
+    ("Their 9-day national tour runs from April 2 to April 25.", "2025-03-01", "9-day"),
+])
+def test_round5_compound_periods_flagged(text, published, span):
+    found = problems(text, published, "FC507")
+    assert found, text
+    assert span in text[found[0].start:found[0].end]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The 17-day festival will run from 4 July to 20 July, organisers said.", "2025-05-01"),
+    ("The 16-day festival will run from 4 July to 20 July, organisers said.", "2025-05-01"),
+    ("A one-week closure of the bridge is set to run from 1 March to 8 March.", "2025-02-01"),
+    ("The 19-day trial of the pair is expected to last from 2 June to 20 June.", "2025-05-01"),
+    ("The 18-day strike by nurses begins on 3 May and ends on 20 May.", "2025-04-20"),
+    ("The four-week exhibition will take place from 3 to 30 September.", "2025-08-01"),
+    ("Their 24-day national tour runs from April 2 to April 25.", "2025-03-01"),
+    # the length belongs to something else in the sentence
+    ("The 10-day festival, which was cut to a weekend last year, will run from 4 July to 20 July.", "2025-05-01"),
+    ("After a 10-day delay, the festival will run from 4 July to 20 July.", "2025-05-01"),
+])
+def test_round5_compound_periods_clean(text, published):
+    assert not problems(text, published), [(f.rule, f.message) for f in problems(text, published)]

@@ -44,7 +44,15 @@ publication date:
   in 1992");
 * a range whose month is written once ("a nine-day strike from 4 to 22
   May", "the four-day fair, from Aug. 8-15,", "between 1st and 29th of July")
-  against the length on its noun.
+  against the length on its noun;
+* the length on the noun, then a future or present verb ("the six-day show
+  is due to run from 3 to 20 May"; "the 5-day stoppage begins on 1 May and
+  ends on 9 May");
+* an age at a dated event of the person born ("Lu Kim, born in 1979, was
+  only 12 when she joined the orchestra in 2001"; "won a first cap in 2003,
+  aged 19"): the event year less the birth year, or one less;
+* "Name, born in ..." opens a sentence whose person "The 70-year-old" in the
+  next one is; a name after "outside"/"across"/"into" is a place.
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -179,6 +187,7 @@ class AgeBirth(Relation):
     ref_year: int = 0
     ref_how: str = ""  # "published ...", "died June 8, 2024", "died in 2010"
     slack: int = 0  # "has died": a year younger is possible too
+    ref_what: str = "death"  # what happened on the reference day: "death", "the event"
 
     def members(self) -> tuple[Mention, ...]:
         return (self.age, self.birth)
@@ -865,18 +874,26 @@ def _range_dates(doc: Document, d1: Mention, d2: Mention):
 _BETWEEN_AND = re.compile(r"\s+and\s+", re.I)
 # a change of state on D1 and its reverse on D2: "admitted on D1 and discharged on D2"
 _BEGAN_ON = re.compile(r"\b(?:began|begun|started|opened|commenced|kicked\s+off|got\s+under\s*way|admitted|"
+                       r"(?:(?:will|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to)\s+)?(?:begin|start|open|commence)|"
+                       r"begins|starts|opens|commences|kicks\s+off|"
                        r"arrested|detained|held|jailed|remanded|closed|shut|suspended|went\s+missing|disappeared|"
                        r"vanished|left|departed|set\s+(?:off|out|sail)|arrived|moved\s+in|checked\s+in|kidnapped|"
                        r"seized|abducted|evacuated|grounded|stranded|walked\s+out|went\s+on\s+strike)\s+on\s+$", re.I)
 _ENDED_ON = re.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:ended|finished|closed|concluded|wrapped\s+up|"
+                       r"(?:will\s+)?(?:end|finish|close|conclude|reopen|resume)|ends|finishes|closes|concludes|"
+                       r"reopens|resumes|"
                        r"called\s+off|discharged|released|freed|reopened|resumed|returned|found|rescued|"
                        r"came\s+(?:home|back)|left|checked\s+out|lifted|restored|reinstated|refloated|"
                        r"went\s+back)\s+on\s+", re.I)
 # "The 10-day walkout by bin workers, which began on ...": a duration's noun, then the period
-_COMPOUND_BRIDGE = re.compile(r"\s+[a-z][\w'’-]*(?:\s+(?:by|of|at|in|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?"
-                              r"(?:\s*,\s*(?:which|that)|\s+(?:which|that)|\s*,(?=\s+(?:from|between)\b))?"
-                              r"(?:\s+(?:ran|lasted|went\s+on|took\s+place|(?:was\s+|were\s+)?(?:held|staged)|runs|lasts))?"
-                              r"(?:\s+(?:began|begun|started|opened|commenced|kicked\s+off)\s+on|\s+from|\s+between)\s+",
+_AUX = (r"(?:\s+(?:will|would|(?:is|are|was|were)(?:\s+(?:set|due|expected|scheduled|planned|going|likely))?"
+        r"(?:\s+to)?))?")
+_COMPOUND_BRIDGE = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?:\s+(?:by|of|at|in|on|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?"
+                              r"(?:\s*,\s*(?:which|that)|\s+(?:which|that)|\s*,(?=\s+(?:from|between)\b))?" + _AUX +
+                              r"(?:\s+(?:ran|runs?|lasted|lasts?|went\s+on|go(?:es)?\s+on|took\s+place|takes?\s+place|"
+                              r"continue[sd]?|(?:be\s+|being\s+)?(?:held|staged)))?"
+                              r"(?:\s+(?:began|begun|begins?|started|starts?|opened|opens?|commenced|commences?|"
+                              r"kicked\s+off|kicks?\s+off)\s+on|\s+from|\s+between)\s+",
                               re.I)
 
 
@@ -1126,7 +1143,7 @@ _ANAPHOR_AGE = re.compile(r"\s*(?:The|the|Now|now)\s+$")
 # "She was born in ...", "Born in Leeds in 1961, she ...": the person of the sentence before
 _ANAPHOR_BIRTH = re.compile(r"\s*(?:(?:He|She)\s+(?:was\s+)?born|Born)\b")
 # a birth clause on the sentence's subject: "Ann Fox, who was born in ...", "Ann Fox (born ...", "Born in ..., Ann"
-_SUBJECT_BIRTH = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*(?:,\s*who\s+was\s+|\(\s*|\s+was\s+)born\b|Born\b|"
+_SUBJECT_BIRTH = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*(?:,\s*(?:who\s+was\s+)?|\(\s*|\s+was\s+)born\b|Born\b|"
                             r"(?:He|She)\s+was\s+born\b)")
 
 
@@ -1134,12 +1151,17 @@ _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|de|van|von|al|bin)\s+)?[
 _NOT_NAMES = frozenset(WEEKDAY_NAMES + MONTH_NAMES + ("He", "She", "Born", "The", "Mr", "Mrs", "Ms", "Dr"))
 
 
+# a name after these is a place: "born outside Kendal", "grew up across the Tyne"
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|of|outside|inside|across|around|beyond|towards?|into|via|within|"
+                           r"throughout|along)\s+(?:the\s+)?$")
+
+
 def _one_person(text: str) -> bool:
     """At most one name in a sentence (places after "in"/"at"/"from", months and
     pronouns aside): a "the 58-year-old" beside it can only be that person."""
     names = 0
     for rx in _NAME_RUN.finditer(text):
-        if rx.group(0).rstrip(".") in _NOT_NAMES or re.search(r"\b(?:in|at|from|near|of)\s+$", text[max(0, rx.start() - 6):rx.start()]):
+        if rx.group(0).rstrip(".") in _NOT_NAMES or _PLACE_BEFORE.search(text[max(0, rx.start() - 12):rx.start()]):
             continue
         names += 1
     return names <= 1
@@ -1299,6 +1321,86 @@ def find_ages_then(doc: Document):
         yield AgeThen("inferred", f"age now and aged ... in {y}", now, then[0], y, pub)
 
 
+# an age at a dated event: "was (only) 16 when ...", "was a 16-year-old when ...",
+# "aged 16", "at the age of 16", "as a 16-year-old"
+_AGE_WHEN = re.compile(r"\s+(?:years?\s+old\s+)?when\b", re.I)
+_WAS_BEFORE = re.compile(r"\bwas\s+(?:(?:just|only|still|barely|not\s+yet|already)\s+)?(?:an?\s+)?$", re.I)
+_AGED_BEFORE = re.compile(r"\b(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|as\s+an?\s+)$", re.I)
+# another person, or a break, between the birth, the age and the event
+_OTHER_PERSON = re.compile(r"\b(?:and|but|whose|while|whereas|mother|father|son|daughter|wife|husband|brother|"
+                           r"sister|child|children|parents?|he|she|they|him|them)\b|;", re.I)
+
+
+def _event_age(doc: Document, s, age: Mention) -> str | None:
+    """How an age is tied to an event: "when" (the event follows in a when-clause),
+    "aged" (the age is put on the event: "in 2001, aged 30"), else None."""
+    before = doc.text[max(s.start, age.start - 24):age.start]
+    after = doc.text[age.end:s.end]
+    if _WAS_BEFORE.search(before) and _AGE_WHEN.match(after):
+        return "when"
+    if age.kind is Kind.AGE and re.match(r"aged\b", age.text, re.I) or _AGED_BEFORE.search(before) \
+            or age.kind is Kind.AGE and re.search(r"\bas\s+an?\s+$", before, re.I):
+        return "aged"
+    return None
+
+
+def find_ages_at_event(doc: Document):
+    """"Ann Roe, born in 1987, was 16 when she won her first title in 2009": the age at the
+    event is (event year - birth year) or one less; with both full dates, exactly one."""
+    for s, ms in _sentences(doc):
+        stext = doc.text[s.start:s.end]
+        if "born" not in stext.lower() and "b." not in stext:
+            continue
+        if re.search(r"\b(?:died|dies|killed|passed\s+away|would\s+have)\b|\b(?:last|next)\s+year\b|\bago\b",
+                     stext, re.I):
+            continue
+        births = [m for m in ms if year_of(m) is not None and _cued(doc, s, m, _BORN_CUE)]
+        if len(births) != 1:
+            continue
+        birth = births[0]
+        events = [m for m in ms if m is not birth and m.kind in (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.DURATION)]
+        ages = [m for m in _ages_in(doc, s, ms) + [m for m in ms if m.kind is Kind.COUNT]
+                if m.interval is not None and _event_age(doc, s, m)]
+        ages = list(dict.fromkeys(ages))
+        if len(events) != 1 or len(ages) != 1 or year_of(events[0]) is None:
+            continue
+        event, age = events[0], ages[0]
+        how = _event_age(doc, s, age)
+        if age.start > event.start:
+            # "won his first cap in 2001, aged 30" / "in 1990 at the age of 35"
+            if how != "aged" or not re.fullmatch(r"\s*,?\s*(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|as\s+an?\s+)?",
+                                                 doc.text[event.end:age.start], re.I):
+                continue
+            gap = doc.text[birth.end:event.start] if birth.end <= event.start else ""
+        else:
+            # "was 16 when she won her first title in 2009": the when-clause holds the event
+            link = doc.text[age.end:event.start]
+            if how != "when" or len(link) > 80 or re.search(r"[,;:()]|\s[-–—]\s", link) \
+                    or not re.search(r"\b(?:in|on)\s+$", link, re.I) \
+                    or re.search(r"\b(?:and|but|after|before|since|until|later|earlier|whose|his|her|their)\s+"
+                                 r"(?:[a-z]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|sister|"
+                                 r"partner|children|child|parents?)\b|\b(?:and|but|after|before|since|until)\b",
+                                 link, re.I) \
+                    or not re.match(r"\s+(?:years?\s+old\s+)?when\s+(?:(?:he|she|they)\s+)?[a-z]", link, re.I):
+                continue
+            gap = doc.text[birth.end:age.start] if birth.end <= age.start else ""
+        if birth.start > min(age.start, event.start) or _OTHER_PERSON.search(gap):
+            continue  # the birth first, then the age and event of its subject
+        if any(m not in (birth, age, event) and m.kind is not Kind.ORDINAL
+               and min(age.start, event.start) < m.start < max(age.end, event.end) for m in ms):
+            continue
+        y = year_of(event)
+        d = None
+        if event.kind is Kind.DATE and event.date is not None and event.date.month and event.date.day:
+            try:
+                d = _dt.date(y, event.date.month, event.date.day)
+            except ValueError:
+                continue
+        rel = _age_birth(doc, age, birth, "inferred", (d, y, f"'{event.text}'", 0, event))
+        if rel is not None:
+            yield replace(rel, cue="age at a dated event", ref_what="the event")
+
+
 def _age_birth(doc: Document, age: Mention, birth: Mention, link: str, ref=None):
     pub = doc.published
     parsed = _birth(doc, birth)
@@ -1359,7 +1461,7 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
 def expected_ages(rel: AgeBirth) -> tuple[int, ...]:
     """The ages the person may have been at the reference day (or year)."""
     ref = rel.ref_date if rel.ref_date is not None else rel.published
-    if rel.ref_date is None and rel.ref_year and (ref is None or rel.ref_year != ref.year):
+    if rel.ref_date is None and rel.ref_year and (ref is None or rel.ref_year != ref.year or rel.ref_what != "death"):
         ref = None  # only a year: either side of the birthday
     if ref is None:
         ages = (rel.ref_year - rel.birth_year - 1, rel.ref_year - rel.birth_year)
@@ -1408,4 +1510,4 @@ def days_per(unit: str) -> Fraction:
 
 
 FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,
-           find_anniversaries, find_ages, find_ages_then, find_impossible_dates)
+           find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_impossible_dates)
