@@ -616,6 +616,10 @@ def test_age_then_clean(text, published):
     ("Ann Hill, who was born in 1962, became a partner in 1990 at the age of 35.", "2024-03-01", "35"),
     ("Jo Kerr, born on 3 May 1985, was 20 when he signed for the club on 1 June 2003.", None, "20"),
     ("Pia Lund, born in 1994, was a 12-year-old when she made her debut in 2013.", None, "12-year-old"),
+    ("Nils Berg, born in 1981, won the race in 2006, when he was only 19.", None, "19"),
+    ("Nils Berg, born in 1981, made his debut at just 31 in 2006.", None, "31"),
+    ("Nils Berg, who was born in 1981 and turned professional in 2006 at the age of 17, has retired.", None, "17"),
+    ("Born on 4 March 1975, Dev Rao was 34 when he was elected on 6 May 2010.", None, "34"),
 ])
 def test_round5_ages_flagged(text, published, span):
     found = problems(text, published, "FC506")
@@ -641,6 +645,12 @@ def test_round5_ages_flagged(text, published, span):
     ("Ann Hill, born in 1962, was 35 when her son joined the firm in 1990.", None),
     ("Born in 1990, Lena Moss was 15 when she first played, and joined the squad in 2012.", None),
     ("Born in 1990, Lena Moss was 15 when she won titles in 2012 and 2014.", None),
+    ("Nils Berg, born in 1981, won the race in 2006, when he was only 25.", None),
+    ("Nils Berg, born in 1981, made his debut at just 24 in 2006.", None),
+    ("Nils Berg, who was born in 1981 and turned professional in 2006 at the age of 25, has retired.", None),
+    ("Born on 4 March 1975, Dev Rao was 35 when he was elected on 6 May 2010.", None),
+    ("Ann Hill, born in 1962, met Tom Lee in 1990, when he was 35.", None),
+    ("Nils Berg, born in 1981, was 16 when his father died in 1997.", None),
 ])
 def test_round5_ages_clean(text, published):
     assert not problems(text, published), [(f.rule, f.message) for f in problems(text, published)]

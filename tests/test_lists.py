@@ -317,7 +317,23 @@ ROUND5_FLAGS = [
     ("Five albums were nominated - Fire and Rain, Blue Hour, The Long Game and Static - for the prize.", "Five"),
     ("The group runs three chains: Bell and Bow, Riverside Grill, Penny Lane and Oak Room.", "three"),
     ("Four plays will tour this autumn: Hedge, Wolf and Lamb, Tinder, Rook, and Blue Door.", "Four"),
+    # a participle between the noun and the copula
+    ("The three films shortlisted are Harbour Lights, Nightjar, Quiet Hours and Paper Kites.", "three"),
+    ("The two teams promoted were Leeds, Hull and York.", "two"),
 ]
+
+ROUND5_PARTIAL = [
+    # "among the N" before the count: a partial list, which may not name more than N
+    ("Among the three depots earmarked for sale are Elm Farm, Mill Lane, Fenby and Ousby.", "three"),
+]
+
+
+@pytest.mark.parametrize("text, target", ROUND5_PARTIAL)
+def test_round5_among_partial_flagged(text, target):
+    found = _problems(text, "FC411")
+    assert found, text
+    start = text.index(target)
+    assert found[0].start <= start < found[0].end
 
 
 @pytest.mark.parametrize("text, target", ROUND5_FLAGS)
@@ -346,6 +362,9 @@ def test_round5_list_shapes_flagged(text, target):
     "The four boys - Tom and Ben, Sam and Joe - were found safe.",
     # two titles with "and": unclear
     "The six films: Salt and Ash, Fire and Rain, Blue Hour and Static.",
+    # a participle before the copula; "among" makes the list partial
+    "The four films shortlisted are Harbour Lights, Nightjar, Quiet Hours and Paper Kites.",
+    "Among the five depots earmarked for sale are Elm Farm, Mill Lane and Fenby.",
 ])
 def test_round5_list_shapes_clean(text):
     assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]

@@ -1341,6 +1341,12 @@ def _event_age(doc: Document, s, age: Mention) -> str | None:
     if age.kind is Kind.AGE and re.match(r"aged\b", age.text, re.I) or _AGED_BEFORE.search(before) \
             or age.kind is Kind.AGE and re.search(r"\bas\s+an?\s+$", before, re.I):
         return "aged"
+    if age.kind is Kind.COUNT and age.noun is None and re.search(r"\bat\s+(?:(?:just|only|barely)\s+)?$", before, re.I) \
+            and re.match(r"\s*(?:[,.;]|$|in\b|when\b)", after):
+        return "aged"  # "made her debut at just 16 in 2009"
+    if re.search(r"\bwhen\s+(?:he|she)\s+was\s+(?:(?:just|only|still|barely)\s+)?(?:an?\s+)?$", before, re.I) \
+            and re.match(r"\s*(?:years?\s+old\s*)?(?:[,.;]|$)", after):
+        return "then"  # "won it in 2009, when she was just 16"
     return None
 
 
@@ -1368,14 +1374,21 @@ def find_ages_at_event(doc: Document):
         how = _event_age(doc, s, age)
         if age.start > event.start:
             # "won his first cap in 2001, aged 30" / "in 1990 at the age of 35"
-            if how != "aged" or not re.fullmatch(r"\s*,?\s*(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|as\s+an?\s+)?",
-                                                 doc.text[event.end:age.start], re.I):
+            if not (how == "aged" and re.fullmatch(r"\s*,?\s*(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|as\s+an?\s+|"
+                                                   r"at\s+(?:(?:just|only|barely)\s+)?)?", doc.text[event.end:age.start], re.I)
+                    or how == "then" and _one_person(stext) and re.fullmatch(
+                        r"\s*,?\s*when\s+(?:he|she)\s+was\s+(?:(?:just|only|still|barely)\s+)?(?:an?\s+)?",
+                        doc.text[event.end:age.start], re.I)):
                 continue
             gap = doc.text[birth.end:event.start] if birth.end <= event.start else ""
         else:
             # "was 16 when she won her first title in 2009": the when-clause holds the event
             link = doc.text[age.end:event.start]
-            if how != "when" or len(link) > 80 or re.search(r"[,;:()]|\s[-–—]\s", link) \
+            if how == "aged" and re.fullmatch(r"\s*,?\s*in\s+", link, re.I):
+                link = " when in "  # "made her debut aged 16 in 2009": the age and its year
+            elif how != "when":
+                continue
+            if len(link) > 80 or re.search(r"[,;:()]|\s[-–—]\s", link) \
                     or not re.search(r"\b(?:in|on)\s+$", link, re.I) \
                     or re.search(r"\b(?:and|but|after|before|since|until|later|earlier|whose|his|her|their)\s+"
                                  r"(?:[a-z]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|sister|"
@@ -1384,6 +1397,7 @@ def find_ages_at_event(doc: Document):
                     or not re.match(r"\s+(?:years?\s+old\s+)?when\s+(?:(?:he|she|they)\s+)?[a-z]", link, re.I):
                 continue
             gap = doc.text[birth.end:age.start] if birth.end <= age.start else ""
+        gap = re.sub(r"\band\s+(?=(?:[a-z]+ed|won|became|made|went|took|left|began|got)\b)", "", gap)  # one subject
         if birth.start > min(age.start, event.start) or _OTHER_PERSON.search(gap):
             continue  # the birth first, then the age and event of its subject
         if any(m not in (birth, age, event) and m.kind is not Kind.ORDINAL

@@ -62,7 +62,9 @@ gives three.  The finder reads the list that follows a count and its noun:
 * a short bracket on an item is part of it ("Four nominees: Ann Roe (SNP),
   Bo Lee (Green), Cy Fox (Labour) and Di Kerr (Reform)");
 * one capitalised "X and Y" in the middle of a list of things (not people)
-  is one title ("five albums - Salt Road, Fire and Rain, Static and Dusk -").
+  is one title ("five albums - Salt Road, Fire and Rain, Static and Dusk -");
+* a participle may stand before the copula ("The four sites chosen are
+  ..."); "among the N ..." before the count makes the list partial.
 """
 from __future__ import annotations
 
@@ -184,7 +186,8 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         # "The five novels are by ...", "the three prizes went to ...": one name each
         # "The five new members of the panel are ...": a short post-modifier may come first;
         # the names may stand under role labels ("were swimmer Ann Lee, cyclist Bo Kim and ...")
-        copula = re.match(r"(\s+(?:of|on|at|in|from|for|with|across)\s+[^,;:()\d]{1,45}?)?"
+        copula = re.match(r"(\s+(?:of|on|at|in|from|for|with|across)\s+[^,;:()\d]{1,45}?|"
+                          r"\s+(?:[a-z]+ed|still\s+[a-z]+ing|left|remaining)(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,40}?)?)?"
                           r"\s+(?:(?:are|were|will\s+be|would\s+be)(?:\s+by)?|went\s+to|go\s+to|belong(?:ed)?\s+to|"
                           r"(?:are|were)\s+(?:written|owned|held|run|won|played|led)\s+by)\s+"
                           r"(?=[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+[A-Z])", rest)
@@ -587,8 +590,12 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
     explicit = intro.kind in ("colon", "dash", "named")
+    # "Among the six stations earmarked for closure are A, B and C": some of them
+    among = re.search(r"\b(?:among|amongst|including)\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?$",
+                      doc.text[max(sent.start, m.start - 30):m.start], re.I)
     return ListedItems(link="explicit" if explicit else "inferred", cue=intro.kind, count=m, items=items,
-                       noun=m.noun or "", partial=intro.kind == "partial", places=intro.kind in ("places", "times"))
+                       noun=m.noun or "", partial=intro.kind == "partial" or bool(among),
+                       places=intro.kind in ("places", "times"))
 
 
 _OF_QUANTIFIERS = frozenset("out each any none either neither all some most many few several half majority "
