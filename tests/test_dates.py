@@ -620,6 +620,9 @@ def test_age_then_clean(text, published):
     ("Nils Berg, born in 1981, made his debut at just 31 in 2006.", None, "31"),
     ("Nils Berg, who was born in 1981 and turned professional in 2006 at the age of 17, has retired.", None, "17"),
     ("Born on 4 March 1975, Dev Rao was 34 when he was elected on 6 May 2010.", None, "34"),
+    ("Rao (b. 1975) was 41 when he first stood for parliament in 2005.", None, "41"),
+    # the birth alone in the sentence before
+    ("Dev Rao was born in 1975 in Leeds. He was only 19 when he founded the firm in 2001.", None, "19"),
 ])
 def test_round5_ages_flagged(text, published, span):
     found = problems(text, published, "FC506")
@@ -651,6 +654,11 @@ def test_round5_ages_flagged(text, published, span):
     ("Born on 4 March 1975, Dev Rao was 35 when he was elected on 6 May 2010.", None),
     ("Ann Hill, born in 1962, met Tom Lee in 1990, when he was 35.", None),
     ("Nils Berg, born in 1981, was 16 when his father died in 1997.", None),
+    ("Rao (b. 1975) was 30 when he first stood for parliament in 2005.", None),
+    ("Dev Rao was born in 1975 in Leeds. He was only 26 when he founded the firm in 2001.", None),
+    # the next sentence is about someone else
+    ("Dev Rao was born in 1975 in Leeds. His brother was 19 when he founded the firm in 2001.", None),
+    ("Dev Rao was born in 1975. Ann Lee was 19 when she founded the firm in 2001.", None),
 ])
 def test_round5_ages_clean(text, published):
     assert not problems(text, published), [(f.rule, f.message) for f in problems(text, published)]
@@ -664,6 +672,9 @@ def test_round5_ages_clean(text, published):
     ("The 12-day strike by nurses begins on 3 May and ends on 20 May.", "2025-04-20", "12-day"),
     ("The two-week exhibition will take place from 3 to 30 September.", "2025-08-01", "two-week"),
     ("Their 9-day national tour runs from April 2 to April 25.", "2025-03-01", "9-day"),
+    ("The council confirmed a six-day closure, running from 3 March to 21 March.", "2025-02-01", "six-day"),
+    ("The planned 4-day stoppage by bus drivers in Leeds will run from 7 April to 17 April.", "2025-03-01",
+     "4-day"),
 ])
 def test_round5_compound_periods_flagged(text, published, span):
     found = problems(text, published, "FC507")
@@ -682,6 +693,8 @@ def test_round5_compound_periods_flagged(text, published, span):
     # the length belongs to something else in the sentence
     ("The 10-day festival, which was cut to a weekend last year, will run from 4 July to 20 July.", "2025-05-01"),
     ("After a 10-day delay, the festival will run from 4 July to 20 July.", "2025-05-01"),
+    ("The council confirmed a 19-day closure, running from 3 March to 21 March.", "2025-02-01"),
+    ("The planned 10-day stoppage by bus drivers in Leeds will run from 7 April to 17 April.", "2025-03-01"),
 ])
 def test_round5_compound_periods_clean(text, published):
     assert not problems(text, published), [(f.rule, f.message) for f in problems(text, published)]

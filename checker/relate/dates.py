@@ -52,7 +52,10 @@ publication date:
   only 12 when she joined the orchestra in 2001"; "won a first cap in 2003,
   aged 19"): the event year less the birth year, or one less;
 * "Name, born in ..." opens a sentence whose person "The 70-year-old" in the
-  next one is; a name after "outside"/"across"/"into" is a place.
+  next one is; a name after "outside"/"across"/"into" is a place;
+* the age at the event may come after it ("won it in 2004, when she was
+  just 19"; "made his debut at only 17 in 1999"), and the birth may stand
+  alone in the sentence before ("Lu Kim was born in 1979. She was ...").
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -888,10 +891,11 @@ _ENDED_ON = re.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:ended|finished|closed|c
 # "The 10-day walkout by bin workers, which began on ...": a duration's noun, then the period
 _AUX = (r"(?:\s+(?:will|would|(?:is|are|was|were)(?:\s+(?:set|due|expected|scheduled|planned|going|likely))?"
         r"(?:\s+to)?))?")
-_COMPOUND_BRIDGE = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?:\s+(?:by|of|at|in|on|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?"
-                              r"(?:\s*,\s*(?:which|that)|\s+(?:which|that)|\s*,(?=\s+(?:from|between)\b))?" + _AUX +
-                              r"(?:\s+(?:ran|runs?|lasted|lasts?|went\s+on|go(?:es)?\s+on|took\s+place|takes?\s+place|"
-                              r"continue[sd]?|(?:be\s+|being\s+)?(?:held|staged)))?"
+_COMPOUND_BRIDGE = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?:\s+(?:by|of|at|in|on|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}){0,2}"
+                              r"(?:\s*,\s*(?:which|that)|\s+(?:which|that)|"
+                              r"\s*,(?=\s+(?:from|between|running|lasting|taking|held|staged)\b))?" + _AUX +
+                              r"(?:\s+(?:ran|runs?|running|lasted|lasts?|lasting|went\s+on|go(?:es)?\s+on|took\s+place|"
+                              r"takes?\s+place|taking\s+place|continue[sd]?|(?:be\s+|being\s+)?(?:held|staged)))?"
                               r"(?:\s+(?:began|begun|begins?|started|starts?|opened|opens?|commenced|commences?|"
                               r"kicked\s+off|kicks?\s+off)\s+on|\s+from|\s+between)\s+",
                               re.I)
@@ -917,8 +921,8 @@ def _leading_compound(doc: Document, s, durations, d1: Mention, n_dates: int) ->
     if len(lead) != 1 or not lead[0].compound:
         return None
     d = lead[0]
-    if not re.search(r"(?:^|\b(?:the|a|an|its|their|his|her|this|that))\s*$",
-                     doc.text[max(s.start, d.start - 8):d.start], re.I):
+    if not re.search(r"(?:^|\b(?:the|a|an|its|their|his|her|this|that)(?:\s+[a-z]+)?)\s*$",
+                     doc.text[max(s.start, d.start - 24):d.start], re.I):  # "the planned 12-day walkout"
         return None
     bridge = doc.text[d.end:d1.start]
     if re.search(r"\d|;|\b(?:and|but|after|before|since|while|following|until)\b", bridge, re.I) or len(bridge) > 90:
@@ -1350,69 +1354,90 @@ def _event_age(doc: Document, s, age: Mention) -> str | None:
     return None
 
 
+_NOT_AT_EVENT = re.compile(r"\b(?:died|dies|killed|passed\s+away|would\s+have)\b|\b(?:last|next)\s+year\b|\bago\b", re.I)
+
+
 def find_ages_at_event(doc: Document):
     """"Ann Roe, born in 1987, was 16 when she won her first title in 2009": the age at the
-    event is (event year - birth year) or one less; with both full dates, exactly one."""
+    event is (event year - birth year) or one less; with both full dates, exactly one.
+    The birth may stand alone in the sentence before ("Ann Roe was born in 1987. She was
+    16 when ...")."""
+    grouped = _grouped(doc)
     for s, ms in _sentences(doc):
         stext = doc.text[s.start:s.end]
-        if "born" not in stext.lower() and "b." not in stext:
-            continue
-        if re.search(r"\b(?:died|dies|killed|passed\s+away|would\s+have)\b|\b(?:last|next)\s+year\b|\bago\b",
-                     stext, re.I):
+        if ("born" not in stext.lower() and "b." not in stext) or _NOT_AT_EVENT.search(stext):
             continue
         births = [m for m in ms if year_of(m) is not None and _cued(doc, s, m, _BORN_CUE)]
         if len(births) != 1:
             continue
         birth = births[0]
-        events = [m for m in ms if m is not birth and m.kind in (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.DURATION)]
-        ages = [m for m in _ages_in(doc, s, ms) + [m for m in ms if m.kind is Kind.COUNT]
-                if m.interval is not None and _event_age(doc, s, m)]
-        ages = list(dict.fromkeys(ages))
-        if len(events) != 1 or len(ages) != 1 or year_of(events[0]) is None:
-            continue
-        event, age = events[0], ages[0]
-        how = _event_age(doc, s, age)
-        if age.start > event.start:
-            # "won his first cap in 2001, aged 30" / "in 1990 at the age of 35"
-            if not (how == "aged" and re.fullmatch(r"\s*,?\s*(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|as\s+an?\s+|"
-                                                   r"at\s+(?:(?:just|only|barely)\s+)?)?", doc.text[event.end:age.start], re.I)
-                    or how == "then" and _one_person(stext) and re.fullmatch(
-                        r"\s*,?\s*when\s+(?:he|she)\s+was\s+(?:(?:just|only|still|barely)\s+)?(?:an?\s+)?",
-                        doc.text[event.end:age.start], re.I)):
-                continue
-            gap = doc.text[birth.end:event.start] if birth.end <= event.start else ""
-        else:
-            # "was 16 when she won her first title in 2009": the when-clause holds the event
-            link = doc.text[age.end:event.start]
-            if how == "aged" and re.fullmatch(r"\s*,?\s*in\s+", link, re.I):
-                link = " when in "  # "made her debut aged 16 in 2009": the age and its year
-            elif how != "when":
-                continue
-            if len(link) > 80 or re.search(r"[,;:()]|\s[-–—]\s", link) \
-                    or not re.search(r"\b(?:in|on)\s+$", link, re.I) \
-                    or re.search(r"\b(?:and|but|after|before|since|until|later|earlier|whose|his|her|their)\s+"
-                                 r"(?:[a-z]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|sister|"
-                                 r"partner|children|child|parents?)\b|\b(?:and|but|after|before|since|until)\b",
-                                 link, re.I) \
-                    or not re.match(r"\s+(?:years?\s+old\s+)?when\s+(?:(?:he|she|they)\s+)?[a-z]", link, re.I):
-                continue
-            gap = doc.text[birth.end:age.start] if birth.end <= age.start else ""
-        gap = re.sub(r"\band\s+(?=(?:[a-z]+ed|won|became|made|went|took|left|began|got)\b)", "", gap)  # one subject
-        if birth.start > min(age.start, event.start) or _OTHER_PERSON.search(gap):
-            continue  # the birth first, then the age and event of its subject
-        if any(m not in (birth, age, event) and m.kind is not Kind.ORDINAL
-               and min(age.start, event.start) < m.start < max(age.end, event.end) for m in ms):
-            continue
-        y = year_of(event)
-        d = None
-        if event.kind is Kind.DATE and event.date is not None and event.date.month and event.date.day:
-            try:
-                d = _dt.date(y, event.date.month, event.date.day)
-            except ValueError:
-                continue
-        rel = _age_birth(doc, age, birth, "inferred", (d, y, f"'{event.text}'", 0, event))
+        rel = _age_at_event(doc, s, [m for m in ms if m is not birth], birth)
+        if rel is None and len([m for m in ms if m.is_quantity or year_of(m) is not None]) == 1 \
+                and s.index + 1 < len(doc.sentences) and _one_person(stext):
+            # "Ann Roe was born in 1987. She was 16 when she won the title in 2009."
+            nxt = doc.sentences[s.index + 1]
+            ntext = doc.text[nxt.start:nxt.end]
+            if nxt.paragraph == s.paragraph and not nxt.chrome and re.match(r"\s*(?:She|He)\s", ntext) \
+                    and not _NOT_AT_EVENT.search(ntext) and _one_person(ntext):
+                rel = _age_at_event(doc, nxt, list(grouped.get(nxt.index, ())), birth)
         if rel is not None:
-            yield replace(rel, cue="age at a dated event", ref_what="the event")
+            yield rel
+
+
+def _age_at_event(doc: Document, s, ms, birth: Mention):
+    """The relation for one age and one dated event among ``ms`` (the birth not among them)."""
+    stext = doc.text[s.start:s.end]
+    events = [m for m in ms if m.kind in (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.DURATION)]
+    ages = [m for m in _ages_in(doc, s, ms) + [m for m in ms if m.kind is Kind.COUNT]
+            if m.interval is not None and _event_age(doc, s, m)]
+    ages = list(dict.fromkeys(ages))
+    if len(events) != 1 or len(ages) != 1 or year_of(events[0]) is None:
+        return None
+    event, age = events[0], ages[0]
+    how = _event_age(doc, s, age)
+    start = birth.end if s.start <= birth.start < s.end else s.start
+    if age.start > event.start:
+        # "won his first cap in 2001, aged 30" / "in 1990 at the age of 35"
+        if not (how == "aged" and re.fullmatch(r"\s*,?\s*(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|as\s+an?\s+|"
+                                               r"at\s+(?:(?:just|only|barely)\s+)?)?", doc.text[event.end:age.start], re.I)
+                or how == "then" and _one_person(stext) and re.fullmatch(
+                    r"\s*,?\s*when\s+(?:he|she)\s+was\s+(?:(?:just|only|still|barely)\s+)?(?:an?\s+)?",
+                    doc.text[event.end:age.start], re.I)):
+            return None
+        gap = doc.text[start:event.start]
+    else:
+        # "was 16 when she won her first title in 2009": the when-clause holds the event
+        link = doc.text[age.end:event.start]
+        if how == "aged" and re.fullmatch(r"\s*,?\s*in\s+", link, re.I):
+            link = " when in "  # "made her debut aged 16 in 2009": the age and its year
+        elif how != "when":
+            return None
+        if len(link) > 80 or re.search(r"[,;:()]|\s[-–—]\s", link) \
+                or not re.search(r"\b(?:in|on)\s+$", link, re.I) \
+                or re.search(r"\b(?:and|but|after|before|since|until|later|earlier|whose|his|her|their)\s+"
+                             r"(?:[a-z]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|sister|"
+                             r"partner|children|child|parents?)\b|\b(?:and|but|after|before|since|until)\b",
+                             link, re.I) \
+                or not re.match(r"\s+(?:years?\s+old\s+)?when\s+(?:(?:he|she|they)\s+)?[a-z]", link, re.I):
+            return None
+        gap = doc.text[start:age.start]
+    if start == s.start:
+        gap = re.sub(r"^\s*(?:She|He)\s", " ", gap)  # the next sentence's subject: the person born
+    gap = re.sub(r"\band\s+(?=(?:[a-z]+ed|won|became|made|went|took|left|began|got)\b)", "", gap)  # one subject
+    if start > min(age.start, event.start) or _OTHER_PERSON.search(gap):
+        return None  # the birth first, then the age and event of its subject
+    if any(m not in (age, event) and m.kind is not Kind.ORDINAL
+           and min(age.start, event.start) < m.start < max(age.end, event.end) for m in ms):
+        return None
+    y = year_of(event)
+    d = None
+    if event.kind is Kind.DATE and event.date is not None and event.date.month and event.date.day:
+        try:
+            d = _dt.date(y, event.date.month, event.date.day)
+        except ValueError:
+            return None
+    rel = _age_birth(doc, age, birth, "inferred", (d, y, f"'{event.text}'", 0, event))
+    return None if rel is None else replace(rel, cue="age at a dated event", ref_what="the event")
 
 
 def _age_birth(doc: Document, age: Mention, birth: Mention, link: str, ref=None):

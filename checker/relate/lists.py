@@ -210,8 +210,8 @@ def _list_end(text: str, intro: _Intro, end: int) -> int:
         if close:
             return close.start()
     if intro.kind in ("colon", "dash", "named"):
-        # a bracket or a second colon ends it too
-        stop = re.search(r"[:()]", text[intro.start:end])
+        # a bracket or a second colon ends it too; a dash ends a colon's list
+        stop = re.search(r"[:()]" if intro.kind == "dash" else r"[:()]|\s[-–—]\s|—", text[intro.start:end])
         if stop:
             return intro.start + stop.start()
     return end
