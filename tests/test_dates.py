@@ -675,6 +675,11 @@ def test_round5_ages_clean(text, published):
     ("The council confirmed a six-day closure, running from 3 March to 21 March.", "2025-02-01", "six-day"),
     ("The planned 4-day stoppage by bus drivers in Leeds will run from 7 April to 17 April.", "2025-03-01",
      "4-day"),
+    # the length restated after the range, or after "will last"; a dash range after "runs"
+    ("Cleaners will walk out from 5 May to 16 May - a 20-day stoppage - the union said.", "2025-04-01", "20-day"),
+    ("The stoppage, from 5 May to 16 May, will last 20 days.", "2025-04-01", "20 days"),
+    ("The 20-day stoppage runs May 5-16.", "2025-04-01", "20-day"),
+    ("The fair, a two-week event, runs from 1 March to 30 March.", "2025-02-01", "two-week"),
 ])
 def test_round5_compound_periods_flagged(text, published, span):
     found = problems(text, published, "FC507")
@@ -695,6 +700,11 @@ def test_round5_compound_periods_flagged(text, published, span):
     ("After a 10-day delay, the festival will run from 4 July to 20 July.", "2025-05-01"),
     ("The council confirmed a 19-day closure, running from 3 March to 21 March.", "2025-02-01"),
     ("The planned 10-day stoppage by bus drivers in Leeds will run from 7 April to 17 April.", "2025-03-01"),
+    ("Cleaners will walk out from 5 May to 16 May - a 12-day stoppage - the union said.", "2025-04-01"),
+    ("The stoppage, from 5 May to 16 May, will last 11 days.", "2025-04-01"),
+    ("The stoppage, from 5 May to 16 May, will last 20 days longer than the last one.", "2025-04-01"),
+    ("The 12-day stoppage runs May 5-16.", "2025-04-01"),
+    ("The fair, a four-week event, runs from 1 March to 30 March.", "2025-02-01"),
 ])
 def test_round5_compound_periods_clean(text, published):
     assert not problems(text, published), [(f.rule, f.message) for f in problems(text, published)]

@@ -47,7 +47,8 @@ publication date:
   against the length on its noun;
 * the length on the noun, then a future or present verb ("the six-day show
   is due to run from 3 to 20 May"; "the 5-day stoppage begins on 1 May and
-  ends on 9 May");
+  ends on 9 May"; "the 5-day fair runs May 3-9"), or restated after the
+  range ("from 3 to 20 May - a six-day show -"; "..., will last six days");
 * an age at a dated event of the person born ("Lu Kim, born in 1979, was
   only 12 when she joined the orchestra in 2001"; "won a first cap in 2003,
   aged 19"): the event year less the birth year, or one less;
@@ -834,7 +835,9 @@ def find_spans(doc: Document):
 # ------------------------------------------------------- a stated period
 _RANGE_TO = re.compile(r"\s+(?:to|until|till|through|thru)\s+", re.I)
 _AFTER_RANGE = re.compile(r"\s*(?:,|\(|[-–—])?\s*((?:and\s+)?(?:which\s+|that\s+)?(?:lasted|lasting|spanning|spanned|"
-                          r"spans|covering|covered|a\s+period\s+of|a\s+total\s+of|spending|having\s+spent|spent|after)\s+)?", re.I)
+                          r"spans|covering|covered|a\s+period\s+of|a\s+total\s+of|spending|having\s+spent|spent|after|"
+                          r"(?:will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled)\s+to)\s+(?:last|run\s+for)|"
+                          r"lasts|runs\s+for|ran\s+for)\s+)?", re.I)
 _BEFORE_RANGE = re.compile(r"\b(?:lasted|lasting|lasts|last|for|spanning|spanned|spans)\s+$", re.I)
 # after the count: another measure of time ("12 days of action", "12 days longer")
 _NOT_LENGTH = re.compile(r"\s+(?:of|in(?=\s+(?:\d|advance|one|two|three|four|five|six|seven|eight|nine|ten)\b)|a|an|per|each|every|longer|shorter|more|less|fewer|late|later|early|"
@@ -893,11 +896,13 @@ _AUX = (r"(?:\s+(?:will|would|(?:is|are|was|were)(?:\s+(?:set|due|expected|sched
         r"(?:\s+to)?))?")
 _COMPOUND_BRIDGE = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?:\s+(?:by|of|at|in|on|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}){0,2}"
                               r"(?:\s*,\s*(?:which|that)|\s+(?:which|that)|"
-                              r"\s*,(?=\s+(?:from|between|running|lasting|taking|held|staged)\b))?" + _AUX +
+                              r"\s*,(?=\s+(?:from|between|running|lasting|taking|held|staged|runs|ran|will|is|was|lasts|"
+                              r"lasted|takes|took|began|begins|starts|started|opens|opened)\b))?" + _AUX +
                               r"(?:\s+(?:ran|runs?|running|lasted|lasts?|lasting|went\s+on|go(?:es)?\s+on|took\s+place|"
                               r"takes?\s+place|taking\s+place|continue[sd]?|(?:be\s+|being\s+)?(?:held|staged)))?"
                               r"(?:\s+(?:began|begun|begins?|started|starts?|opened|opens?|commenced|commences?|"
-                              r"kicked\s+off|kicks?\s+off)\s+on|\s+from|\s+between)\s+",
+                              r"kicked\s+off|kicks?\s+off)\s+on|\s+from|\s+between|(?<=\bruns)|(?<=\bran)|(?<=\brun)|"
+                              r"(?<=\bheld)|(?<=\bstaged))\s+",
                               re.I)
 
 
@@ -909,6 +914,9 @@ def _period_ends(doc: Document, s, d1: Mention, d2: Mention) -> bool:
         return bool(_RANGE_TO.fullmatch(gap) or d1.date and d1.date.year is None and re.fullmatch(r"\s*[-–]\s*", gap))
     if re.search(r"\bbetween\s+$", before, re.I):
         return bool(_BETWEEN_AND.fullmatch(gap))
+    if d1.date and d1.date.year is None and re.fullmatch(r"\s*[-–]\s*", gap) and \
+            re.search(r"\b(?:runs?|ran|running|held|staged|takes?\s+place|took\s+place|lasts?|lasted)\s+$", before, re.I):
+        return True  # "runs June 2-20"
     return bool(_BEGAN_ON.search(before) and _ENDED_ON.fullmatch(gap))
 
 
@@ -990,6 +998,10 @@ def find_periods(doc: Document):
                 if bridge and not d.compound and (bridge.group(1) or re.match(r"\s*(?:[,;.)–—]|-\s|$)",
                                                                               doc.text[d.end:s.end])):
                     linked = d  # "..., lasted 12 days"; "... - 12 days -" (not "..., 12 days were lost")
+                elif d.compound and d.start >= d2.end \
+                        and re.fullmatch(r"\s*(?:,|\(|[-–—])\s*(?:a|an|the)\s+", doc.text[d2.end:d.start]) \
+                        and re.match(r"\s+[a-z][\w'’-]*\s*(?:[,;.)–—]|-\s|$)", doc.text[d.end:s.end]):
+                    linked = d  # "from 2 to 20 June - a 12-day strike -": the period restated
                 elif d.end <= d1.start and _BEFORE_RANGE.search(doc.text[max(s.start, d.start - 12):d.start]) \
                         and re.fullmatch(r"\s*,?\s*from\s+", doc.text[d.end:d1.start], re.I) and not d.compound:
                     linked = d
