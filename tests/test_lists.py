@@ -320,6 +320,9 @@ ROUND5_FLAGS = [
     # a participle between the noun and the copula
     ("The three films shortlisted are Harbour Lights, Nightjar, Quiet Hours and Paper Kites.", "three"),
     ("The two teams promoted were Leeds, Hull and York.", "two"),
+    # a typed double hyphen as the dash
+    ("The five MPs who rebelled -- Reps. Ann Cole of Ohio, Bo Diaz of Texas and Cy Lee of Utah -- were fined.",
+     "five"),
 ]
 
 ROUND5_PARTIAL = [
@@ -365,6 +368,9 @@ def test_round5_list_shapes_flagged(text, target):
     # a participle before the copula; "among" makes the list partial
     "The four films shortlisted are Harbour Lights, Nightjar, Quiet Hours and Paper Kites.",
     "Among the five depots earmarked for sale are Elm Farm, Mill Lane and Fenby.",
+    "The three MPs who rebelled -- Reps. Ann Cole of Ohio, Bo Diaz of Texas and Cy Lee of Utah -- were fined.",
+    # "as well as" after the closing "and" carries the list on
+    "The three unions at the plant -- the Fitters and the Welders, as well as the Drivers' Guild -- signed.",
 ])
 def test_round5_list_shapes_clean(text):
     assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]

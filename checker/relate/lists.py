@@ -64,7 +64,9 @@ gives three.  The finder reads the list that follows a count and its noun:
 * one capitalised "X and Y" in the middle of a list of things (not people)
   is one title ("five albums - Salt Road, Fire and Rain, Static and Dusk -");
 * a participle may stand before the copula ("The four sites chosen are
-  ..."); "among the N ..." before the count makes the list partial.
+  ..."); "among the N ..." before the count makes the list partial;
+* a typed "--" is a dash; "as well as" after the closing "and" item means
+  the list goes on (silent).
 """
 from __future__ import annotations
 
@@ -85,7 +87,7 @@ _PARTIAL = re.compile(r"^\s*,?\s*(?:including|such\s+as|among\s+them|among\s+who
                       r"chief\s+among\s+them|mainly|mostly|especially|in\s+particular)\b", re.I)
 _NAMED = re.compile(r"\b(?:named|identified|listed|given)(?:\s+[a-z]+){0,3}?\s+as\s+", re.I)
 _PLACES = re.compile(r"(?:at|in|on|based\s+in|located\s+in|sited\s+(?:at|in))\s+(?=[A-Z])")
-_DASH = re.compile(r"\s+[-–—]\s+|\s*—\s*")
+_DASH = re.compile(r"\s+(?:[-–—]|--)\s+|\s*—\s*")
 _BRIDGE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 # Words that may stand inside a name item in an apposition list.
@@ -179,7 +181,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         return _Intro("comma", pos + mod.end())
     # a short bridge of words ("that voted against", "have been shortlisted for the
     # contract", "charged were") then a colon, a dash or "named as"
-    bridge = re.match(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*|(?:1[89]|20)\d\d\b)){0,9}?)(\s*:\s*|\s+[-–—]\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
+    bridge = re.match(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*|(?:1[89]|20)\d\d\b)){0,12}?)(\s*:\s*|\s+(?:[-–—]|--)\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
                       r"had\s+been)?\s*(?:named|identified)(?:\s+[a-z]+){0,3}?\s+as\s+)", rest)
     if not bridge:
         # "The band's four members are Ann, Bo, Cy and Di." -- a copula right after the noun;
@@ -211,7 +213,7 @@ def _list_end(text: str, intro: _Intro, end: int) -> int:
             return close.start()
     if intro.kind in ("colon", "dash", "named"):
         # a bracket or a second colon ends it too; a dash ends a colon's list
-        stop = re.search(r"[:()]" if intro.kind == "dash" else r"[:()]|\s[-–—]\s|—", text[intro.start:end])
+        stop = re.search(r"[:()]" if intro.kind == "dash" else r"[:()]|\s(?:[-–—]|--)\s|—", text[intro.start:end])
         if stop:
             return intro.start + stop.start()
     return end
@@ -317,6 +319,8 @@ def parse_items(text: str, start: int, end: int, names_only: bool, open_end: boo
             # after the "and" item: only modifiers, then the rest of the sentence
             if _is_modifier(seg):
                 continue
+            if re.match(r"(?:as\s+well\s+as|plus|along\s+with|together\s+with|not\s+to\s+mention)\b", seg):
+                return None  # "A and B, as well as C": the list goes on
             if open_end and seg[:1].islower() and not re.match(r"(?:and|or)\b", seg):
                 return items, True
             if open_end and names_only and re.match(r"(?:and|but)\s+(?:the|a|an|it|its|their|his|her)\s+[a-z]", seg):
