@@ -610,6 +610,9 @@ def test_age_then_clean(text, published):
      "previously a deputy.", "2025-06-01", "60-year-old"),
     ("Lev Orr, who was born on 2 February 1948 just outside Leeds, has opened his first gallery. The "
      "68-year-old is a former miner.", "2025-06-01", "68-year-old"),
+    # a county after the town, a one-word firm: no second person
+    ("Ada Quist, who was born on 3 March 1950 near Ripon, Yorkshire, has joined Oxfam as a volunteer. The "
+     "70-year-old is a retired nurse.", "2025-06-01", "70-year-old"),
     # an age at a dated event: both ages either side of the birthday are allowed
     ("Born in 1990, Lena Moss was only 15 when she joined the national squad in 2012.", None, "15"),
     ("Tom Reyes (born 1978) won his first cap in 2001, aged 30.", None, "aged 30"),
@@ -643,6 +646,11 @@ def test_round5_ages_flagged(text, published, span):
     ("Ann Hill, who was born in 1962, became a partner in 1990 at the age of 27.", "2024-03-01"),
     ("Jo Kerr, born on 3 May 1985, was 18 when he signed for the club on 1 June 2003.", None),
     ("Pia Lund, born in 1994, was a 19-year-old when she made her debut in 2013.", None),
+    ("Ada Quist, who was born on 3 March 1950 near Ripon, Yorkshire, has joined Oxfam as a volunteer. The "
+     "75-year-old is a retired nurse.", "2025-06-01"),
+    # a second full name in the birth sentence: whose age?
+    ("Ada Quist, who was born on 3 March 1950, has handed the shop to Mary Lowe. The 58-year-old is a "
+     "retired nurse.", "2025-06-01"),
     # someone else's age, or an age not tied to the year
     ("Ann Hill, born in 1962, met her husband in 1990, when he was 35.", None),
     ("Ann Hill, born in 1962, was 35 when her son joined the firm in 1990.", None),

@@ -1172,12 +1172,16 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|of|outside|inside|across|aroun
                            r"throughout|along)\s+(?:the\s+)?$")
 
 
-def _one_person(text: str) -> bool:
+def _one_person(text: str, full_names: bool = False) -> bool:
     """At most one name in a sentence (places after "in"/"at"/"from", months and
-    pronouns aside): a "the 58-year-old" beside it can only be that person."""
+    pronouns aside): a "the 58-year-old" beside it can only be that person.
+    ``full_names``: only names of two words or more count ("Kendal, Cumbria" and
+    "with Penguin" are no second person)."""
     names = 0
     for rx in _NAME_RUN.finditer(text):
         if rx.group(0).rstrip(".") in _NOT_NAMES or _PLACE_BEFORE.search(text[max(0, rx.start() - 12):rx.start()]):
+            continue
+        if full_names and names and len(rx.group(0).split()) < 2:
             continue
         names += 1
     return names <= 1
@@ -1488,7 +1492,7 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
         if len(ages) != 1:
             continue
         age = ages[0]
-        if not _one_person(stext) or not _one_person(otext):
+        if not _one_person(stext, full_names=k > s.index) or not _one_person(otext):
             continue
         if k > s.index:
             # the next sentence opens with "The 58-year-old": the subject of this one
