@@ -320,6 +320,9 @@ ROUND5_FLAGS = [
     # a participle between the noun and the copula
     ("The three films shortlisted are Harbour Lights, Nightjar, Quiet Hours and Paper Kites.", "three"),
     ("The two teams promoted were Leeds, Hull and York.", "two"),
+    # quoted titles: an "and" inside the quotes is part of the title
+    ('The five songs on the EP are "Low Tide," "Salt and Iron," "Kestrel" and "Dusk," the label said.', "five"),
+    ("The jury picked three films: “Moss”, “Bread and Roses”, “Kite” and “Dusk”.", "three"),
     # a typed double hyphen as the dash
     ("The five MPs who rebelled -- Reps. Ann Cole of Ohio, Bo Diaz of Texas and Cy Lee of Utah -- were fined.",
      "five"),
@@ -369,6 +372,8 @@ def test_round5_list_shapes_flagged(text, target):
     "The four films shortlisted are Harbour Lights, Nightjar, Quiet Hours and Paper Kites.",
     "Among the five depots earmarked for sale are Elm Farm, Mill Lane and Fenby.",
     "The three MPs who rebelled -- Reps. Ann Cole of Ohio, Bo Diaz of Texas and Cy Lee of Utah -- were fined.",
+    'The four songs on the EP are "Low Tide," "Salt and Iron," "Kestrel" and "Dusk," the label said.',
+    "The jury picked four films: “Moss”, “Bread and Roses”, “Kite” and “Dusk”.",
     # "as well as" after the closing "and" carries the list on
     "The three unions at the plant -- the Fitters and the Welders, as well as the Drivers' Guild -- signed.",
 ])

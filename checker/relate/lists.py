@@ -66,7 +66,9 @@ gives three.  The finder reads the list that follows a count and its noun:
 * a participle may stand before the copula ("The four sites chosen are
   ..."); "among the N ..." before the count makes the list partial;
 * a typed "--" is a dash; "as well as" after the closing "and" item means
-  the list goes on (silent).
+  the list goes on (silent);
+* quoted titles are items, an "and" inside the quotes is theirs ('four
+  songs: "Moss," "Salt and Iron," "Kite" and "Dusk"').
 """
 from __future__ import annotations
 
@@ -192,7 +194,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
                           r"\s+(?:[a-z]+ed|still\s+[a-z]+ing|left|remaining)(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,40}?)?)?"
                           r"\s+(?:(?:are|were|will\s+be|would\s+be)(?:\s+by)?|went\s+to|go\s+to|belong(?:ed)?\s+to|"
                           r"(?:are|were)\s+(?:written|owned|held|run|won|played|led)\s+by)\s+"
-                          r"(?=[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+[A-Z])", rest)
+                          r"(?=[\"“‘]?[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+[A-Z])", rest)
         if copula and copula.group(1) and (len(copula.group(1).split()) > 6 or any(
                 w.lower() in _CLAUSE_WORDS | {"and", "or"} for w in copula.group(1).split())):
             return None
@@ -230,6 +232,24 @@ def _mask_brackets(text: str, start: int, end: int) -> str:
     if "(" not in region:
         return text
     masked = _ITEM_BRACKET.sub(lambda mt: " " * len(mt.group(0)), region)
+    return text[:start] + masked + text[end:] if masked != region else text
+
+
+# a quoted title: '"Ash and Ember"' is one item, its "and" no list's
+_QUOTED = re.compile(r'"[^"\n]{1,60}"|“[^”\n]{1,60}”|‘[^’\n]{1,60}’')
+
+
+def _mask_quotes(text: str, start: int, end: int) -> str:
+    """``text`` with the quote marks of quoted titles between start and end blanked and
+    an "and"/"or" inside them made a joiner (same length)."""
+    region = text[start:end]
+    if '"' not in region and "“" not in region and "‘" not in region:
+        return text
+
+    def blank(mt):
+        inner = re.sub(r"(?<=\s)(?:and|or)(?=\s)", lambda w: "&" + " " * (len(w.group(0)) - 1), mt.group(0)[1:-1])
+        return " " + inner + " "
+    masked = _QUOTED.sub(blank, region)
     return text[:start] + masked + text[end:] if masked != region else text
 
 
@@ -575,7 +595,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None
     if _inside_bridge(doc, m):
         return None  # "the four towns that bid for 12 events - A, B and C -": whose list?
-    text = _mask_brackets(doc.text, intro.start, sent.end)
+    text = _mask_quotes(_mask_brackets(doc.text, intro.start, sent.end), intro.start, sent.end)
     end = _list_end(text, intro, sent.end)
     names_only = intro.kind in ("comma", "named", "copula", "places", "times")
     open_end = intro.kind in ("comma", "named", "copula", "partial", "places", "times") or end < sent.end
