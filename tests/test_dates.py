@@ -624,6 +624,8 @@ def test_age_then_clean(text, published):
     ("Nils Berg, who was born in 1981 and turned professional in 2006 at the age of 17, has retired.", None, "17"),
     ("Born on 4 March 1975, Dev Rao was 34 when he was elected on 6 May 2010.", None, "34"),
     ("Rao (b. 1975) was 41 when he first stood for parliament in 2005.", None, "41"),
+    ("Ines Roth, born in 1984, took the gold in 2004, aged just 31.", None, "31"),
+    ("Ines Roth was born in 1984 and was still only 13 when she took the gold in 2004.", None, "13"),
     # the birth alone in the sentence before
     ("Dev Rao was born in 1975 in Leeds. He was only 19 when he founded the firm in 2001.", None, "19"),
 ])
@@ -663,6 +665,8 @@ def test_round5_ages_flagged(text, published, span):
     ("Ann Hill, born in 1962, met Tom Lee in 1990, when he was 35.", None),
     ("Nils Berg, born in 1981, was 16 when his father died in 1997.", None),
     ("Rao (b. 1975) was 30 when he first stood for parliament in 2005.", None),
+    ("Ines Roth, born in 1984, took the gold in 2004, aged just 19.", None),
+    ("Ines Roth was born in 1984 and was still only 20 when she took the gold in 2004.", None),
     ("Dev Rao was born in 1975 in Leeds. He was only 26 when he founded the firm in 2001.", None),
     # the next sentence is about someone else
     ("Dev Rao was born in 1975 in Leeds. His brother was 19 when he founded the firm in 2001.", None),

@@ -1344,8 +1344,8 @@ def find_ages_then(doc: Document):
 # an age at a dated event: "was (only) 16 when ...", "was a 16-year-old when ...",
 # "aged 16", "at the age of 16", "as a 16-year-old"
 _AGE_WHEN = re.compile(r"\s+(?:years?\s+old\s+)?when\b", re.I)
-_WAS_BEFORE = re.compile(r"\bwas\s+(?:(?:just|only|still|barely|not\s+yet|already)\s+)?(?:an?\s+)?$", re.I)
-_AGED_BEFORE = re.compile(r"\b(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|as\s+an?\s+)$", re.I)
+_WAS_BEFORE = re.compile(r"\bwas\s+(?:(?:just|only|still|barely|not\s+yet|already)\s+){0,2}(?:an?\s+)?$", re.I)
+_AGED_BEFORE = re.compile(r"\b(?:aged|at\s+(?:the\s+)?age(?:\s+of)?|as\s+an?)\s+(?:(?:just|only|barely)\s+)?$", re.I)
 # another person, or a break, between the birth, the age and the event
 _OTHER_PERSON = re.compile(r"\b(?:and|but|whose|while|whereas|mother|father|son|daughter|wife|husband|brother|"
                            r"sister|child|children|parents?|he|she|they|him|them)\b|;", re.I)
@@ -1414,8 +1414,8 @@ def _age_at_event(doc: Document, s, ms, birth: Mention):
     start = birth.end if s.start <= birth.start < s.end else s.start
     if age.start > event.start:
         # "won his first cap in 2001, aged 30" / "in 1990 at the age of 35"
-        if not (how == "aged" and re.fullmatch(r"\s*,?\s*(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|as\s+an?\s+|"
-                                               r"at\s+(?:(?:just|only|barely)\s+)?)?", doc.text[event.end:age.start], re.I)
+        if not (how == "aged" and re.fullmatch(r"\s*,?\s*(?:(?:aged|at\s+(?:the\s+)?age(?:\s+of)?|as\s+an?|at)\s+"
+                                               r"(?:(?:just|only|barely)\s+)?)?", doc.text[event.end:age.start], re.I)
                 or how == "then" and _one_person(stext) and re.fullmatch(
                     r"\s*,?\s*when\s+(?:he|she)\s+was\s+(?:(?:just|only|still|barely)\s+)?(?:an?\s+)?",
                     doc.text[event.end:age.start], re.I)):
@@ -1439,7 +1439,7 @@ def _age_at_event(doc: Document, s, ms, birth: Mention):
         gap = doc.text[start:age.start]
     if start == s.start:
         gap = re.sub(r"^\s*(?:She|He)\s", " ", gap)  # the next sentence's subject: the person born
-    gap = re.sub(r"\band\s+(?=(?:[a-z]+ed|won|became|made|went|took|left|began|got)\b)", "", gap)  # one subject
+    gap = re.sub(r"\band\s+(?=(?:[a-z]+ed|won|became|made|went|took|left|began|got|was|had)\b)", "", gap)  # one subject
     if start > min(age.start, event.start) or _OTHER_PERSON.search(gap):
         return None  # the birth first, then the age and event of its subject
     if any(m not in (age, event) and m.kind is not Kind.ORDINAL
