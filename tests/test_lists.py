@@ -316,7 +316,7 @@ ROUND5_FLAGS = [
     ("The shortlist has six novels: Salt Road, The Glass Orchard, Bread and Roses, Low Tide and Kestrel.", "six"),
     ("Five albums were nominated - Fire and Rain, Blue Hour, The Long Game and Static - for the prize.", "Five"),
     ("The group runs three chains: Bell and Bow, Riverside Grill, Penny Lane and Oak Room.", "three"),
-    ("Four plays will tour this autumn: Hedge, Wolf and Lamb, Tinder, Rook, and Blue Door.", "Four"),
+    ("Four plays will tour this autumn: Hedge, Wolf and Lamb, Tinder, Rook, Slate and Blue Door.", "Four"),
     # a participle between the noun and the copula
     ("The three films shortlisted are Harbour Lights, Nightjar, Quiet Hours and Paper Kites.", "three"),
     ("The two teams promoted were Leeds, Hull and York.", "two"),
@@ -374,6 +374,9 @@ def test_round5_list_shapes_flagged(text, target):
     "The three MPs who rebelled -- Reps. Ann Cole of Ohio, Bo Diaz of Texas and Cy Lee of Utah -- were fined.",
     'The four songs on the EP are "Low Tide," "Salt and Iron," "Kestrel" and "Dusk," the label said.',
     "The jury picked four films: “Moss”, “Bread and Roses”, “Kite” and “Dusk”.",
+    # a pair sharing a word, or grouped before a closing ", and": two items, perhaps
+    "Five counties will get the money: Kent, East and West Sussex, Surrey and Essex.",
+    "Four depots will shut: Kent, Leeds and Hull, and York.",
     # "as well as" after the closing "and" carries the list on
     "The three unions at the plant -- the Fitters and the Welders, as well as the Drivers' Guild -- signed.",
 ])

@@ -388,13 +388,16 @@ def _mid_title(region: str, segments, k: int, body: str, conj) -> bool:
     """Is the "X and Y" of segment ``k`` one title inside a longer list?  Only when it is
     the list's one such segment, both sides are capitalised, a plain item stands beside
     it and a later segment holds the list's closing "and"/"or"."""
-    if len(conj) != 1 or not all(p.strip()[:1].isupper() for p in (body[:conj[0].start()], body[conj[0].end():])):
+    left, right = body[:conj[0].start()].split(), body[conj[0].end():].split()
+    if len(conj) != 1 or not left or not right or not all(p[0][:1].isupper() for p in (left, right)):
         return False
+    if len(left) == 1 and len(right) > 1:
+        return False  # "East and West Sussex", "Tom and Ben Hale": two, sharing a word
     rest = [region[a:b].strip() for a, b in segments[k + 1:]]
     earlier = [region[a:b].strip() for a, b in segments[:k]]
     has_conj = [bool(re.search(r"(?:^|\s)(?:and|or)\s", r)) for r in rest]
-    if not rest or not re.match(r"(?:(?:and|or)\s+)?[A-Z]", rest[0]) or sum(has_conj) != 1:
-        return False
+    if not rest or not re.match(r"[A-Z]", rest[0]) or sum(has_conj) != 1:
+        return False  # not "Kent, Leeds and Hull, and York": a pair grouped before the last
     if any(re.search(r"\s(?:and|or)\s", e) for e in earlier):
         return False
     plain = [r for r, c in zip(rest, has_conj) if not c] + earlier

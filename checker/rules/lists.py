@@ -77,7 +77,7 @@ class FC410(Rule):
         Example("The bank will shut its four branches, in Alnwick, Morpeth and Hexham, in May."),
         Example("The trio, Lena Ruiz, Omar Haddad and Kit Moss, were cleared."),
         Example("Three candidates are standing: Ann Roe (Labour), Bo Lee (Green) and Cy Fox (Reform)."),
-        Example("The prize has four novels on its list: Dusk, The Long Road, Salt and Iron, and Moss."),
+        Example("The prize has five novels on its list: Dusk, The Long Road, Salt and Iron, Moss and Tide."),
     )
 
     def check(self, relation: ListedItems, doc: Document) -> Iterable[Finding]:
