@@ -356,6 +356,8 @@ def test_round5_list_shapes_flagged(text, target):
     "The three new signings - Luca Berti (Inter), Tomas Hale (Celtic) and Yann Roux (Lyon) - trained on Monday.",
     "The four nominees are Dara Flynn (SNP), Joe Tait (Labour), Ivy Marr (Green) and Ned Cole (Conservative).",
     "3 bidders remain in the running: Arco (UK), Belmar (Spain) and Corvo (Italy).",
+    # a bracket adding another member: unclear, silent
+    "Four firms bid for the work: Acme (and its sister firm Beta), Corvo and Delta.",
     # a bracket holding part of the list: unclear, silent
     "The three firms (Arco, Belmar and Corvo) and two banks bid.",
     "The four Republicans who voted against - Reps. Ann Cole of Ohio, Bo Diaz of Texas, Cy Lee of Utah and "

@@ -223,7 +223,8 @@ def _list_end(text: str, intro: _Intro, end: int) -> int:
 
 # "Ann Roe (Labour)," / "Bo Lee (34) and": a short bracket on an item, before a comma, "and",
 # a dash or the end -- it describes the item and is no item itself
-_ITEM_BRACKET = re.compile(r"(?<=[\w.'’])\s*\([^()\n]{1,40}\)(?=\s*(?:[,;.]|\s(?:and|or)\s|\s[-–—]\s|—|$))")
+_ITEM_BRACKET = re.compile(r"(?<=[\w.'’])\s*\((?!\s*(?:and|or|plus|with|along|as\s+well|including|both)\b)[^()\n]{1,40}\)"
+                           r"(?=\s*(?:[,;.]|\s(?:and|or)\s|\s[-–—]\s|—|$))", re.I)
 
 
 def _mask_brackets(text: str, start: int, end: int) -> str:
