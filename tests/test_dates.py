@@ -613,6 +613,13 @@ def test_age_then_clean(text, published):
     # a county after the town, a one-word firm: no second person
     ("Ada Quist, who was born on 3 March 1950 near Ripon, Yorkshire, has joined Oxfam as a volunteer. The "
      "70-year-old is a retired nurse.", "2025-06-01", "70-year-old"),
+    # the next sentence names the person again, or opens "At N, she is"
+    ("Ada Quist, who was born on 3 March 1950, has joined the board. Quist, 70, is a retired nurse.",
+     "2025-06-01", "70"),
+    ("Ada Quist, who was born on 3 March 1950, has joined the board. Mrs Quist, now 70, is a retired nurse.",
+     "2025-06-01", "70"),
+    ("Ada Quist, who was born on 3 March 1950, has joined the board. At 70, she is its oldest member.",
+     "2025-06-01", "70"),
     # an age at a dated event: both ages either side of the birthday are allowed
     ("Born in 1990, Lena Moss was only 15 when she joined the national squad in 2012.", None, "15"),
     ("Tom Reyes (born 1978) won his first cap in 2001, aged 30.", None, "aged 30"),
@@ -650,6 +657,16 @@ def test_round5_ages_flagged(text, published, span):
     ("Pia Lund, born in 1994, was a 19-year-old when she made her debut in 2013.", None),
     ("Ada Quist, who was born on 3 March 1950 near Ripon, Yorkshire, has joined Oxfam as a volunteer. The "
      "75-year-old is a retired nurse.", "2025-06-01"),
+    ("Ada Quist, who was born on 3 March 1950, has joined the board. Quist, 75, is a retired nurse.",
+     "2025-06-01"),
+    ("Ada Quist, who was born on 3 March 1950, has joined the board. At 75, she is its oldest member.",
+     "2025-06-01"),
+    # another person of the same surname, or a relative
+    ("Ada Quist, who was born on 3 March 1950, has joined the board. Tom Quist, 70, is her husband.",
+     "2025-06-01"),
+    ("Ada Quist, who was born on 3 March 1950, has joined the board. Her husband, 70, is a retired nurse.",
+     "2025-06-01"),
+    ("Ada Quist, who was born on 3 March 1950, has joined the board. At 16, she moved to Leeds.", "2025-06-01"),
     # a second full name in the birth sentence: whose age?
     ("Ada Quist, who was born on 3 March 1950, has handed the shop to Mary Lowe. The 58-year-old is a "
      "retired nurse.", "2025-06-01"),

@@ -53,7 +53,8 @@ publication date:
   only 12 when she joined the orchestra in 2001"; "won a first cap in 2003,
   aged 19"): the event year less the birth year, or one less;
 * "Name, born in ..." opens a sentence whose person "The 70-year-old" in the
-  next one is; a name after "outside"/"across"/"into" is a place;
+  next one is, as is "Quist, 70," / "Mrs Quist, now 70," / "At 70, she is";
+  a name after "outside"/"across"/"into" is a place;
 * the age at the event may come after it ("won it in 2004, when she was
   just 19"; "made his debut at only 17 in 1999"), and the birth may stand
   alone in the sentence before ("Lu Kim was born in 1979. She was ...").
@@ -1215,6 +1216,10 @@ def _ages_in(doc: Document, s, ms) -> list[Mention]:
              and m not in ages and m.value is not None and 0 < m.value < 120
              and doc.text[max(s.start, m.start - 2):m.start].strip() == ","
              and doc.text[m.end:m.end + 1] == ","]  # "The singer, 31, was born ..."
+    # "At 86, she is ...": the age of the sentence's subject, now
+    ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and m not in ages
+             and re.fullmatch(r"\s*At\s+(?:(?:just|only)\s+)?", doc.text[s.start:m.start])
+             and re.match(r"\s*,\s*(?:she|he)\s+(?:is|has|remains|still)\b", doc.text[m.end:s.end])]
     for m in ms:
         if m.kind is Kind.ORDINAL and m.value and re.match(r"\s+birthday\b", doc.text[m.end:s.end], re.I):
             ages.append(m)
@@ -1497,10 +1502,12 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
         if k > s.index:
             # the next sentence opens with "The 58-year-old": the subject of this one
             lead = doc.text[other.start:age.start]
-            if not (_ANAPHOR_AGE.fullmatch(lead) or _mid_anaphor(doc, other, age)) \
-                    or (age.kind is not Kind.AGE and not lead.strip().lower() == "now") \
-                    or not _SUBJECT_BIRTH.match(stext):
+            if not _SUBJECT_BIRTH.match(stext):
                 continue
+            if not (_ANAPHOR_AGE.fullmatch(lead) or _mid_anaphor(doc, other, age)) \
+                    or (age.kind is not Kind.AGE and not lead.strip().lower() == "now"):
+                if not _same_subject_age(doc, stext, other, age):
+                    continue
         else:
             # "Ann Fox, 58, takes over ... She was born in 1958": the age on the subject
             if not _ANAPHOR_BIRTH.match(stext) or not re.match(
@@ -1511,6 +1518,22 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
         if rel is not None:
             yield replace(rel, cue="age and birth in adjacent sentences")
         return
+
+
+def _same_subject_age(doc: Document, stext: str, other, age: Mention) -> bool:
+    """The next sentence gives the age of the birth sentence's subject by name or pronoun:
+    "Pike, 86, said ...", "Mrs Pike, now 86, ...", "At 86, she is ..."."""
+    lead = doc.text[other.start:age.start]
+    after = doc.text[age.end:other.end]
+    if re.fullmatch(r"\s*At\s+(?:(?:just|only)\s+)?", lead) and re.match(r"\s*,\s*(?:she|he)\s+(?:is|has|remains|still)\b", after):
+        return True
+    name = re.match(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3})([A-Z][\w'’.-]*)\s*(?:,|\(|\s+was\s+born|\s+is\b)", stext)
+    if name is None or not re.match(r"\s*,", after):
+        return False
+    first = name.group(1).split()[:1]
+    opt_first = rf"(?:{re.escape(first[0])}\s+)?" if first else ""
+    return bool(re.fullmatch(rf"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{opt_first}{re.escape(name.group(2))}\s*,\s*"
+                             r"(?:now\s+|aged\s+)?", lead))
 
 
 def expected_ages(rel: AgeBirth) -> tuple[int, ...]:
