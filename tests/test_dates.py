@@ -633,6 +633,8 @@ def test_age_then_clean(text, published):
     ("Rao (b. 1975) was 41 when he first stood for parliament in 2005.", None, "41"),
     ("Ines Roth, born in 1984, took the gold in 2004, aged just 31.", None, "31"),
     ("Ines Roth was born in 1984 and was still only 13 when she took the gold in 2004.", None, "13"),
+    # both months known and different: one age
+    ("Ines Roth, born in May 1984, was 20 when she took the gold in March 2004.", None, "20"),
     # the birth alone in the sentence before
     ("Dev Rao was born in 1975 in Leeds. He was only 19 when he founded the firm in 2001.", None, "19"),
 ])
@@ -683,6 +685,9 @@ def test_round5_ages_flagged(text, published, span):
     ("Nils Berg, born in 1981, was 16 when his father died in 1997.", None),
     ("Rao (b. 1975) was 30 when he first stood for parliament in 2005.", None),
     ("Ines Roth, born in 1984, took the gold in 2004, aged just 19.", None),
+    ("Ines Roth, born in May 1984, was 19 when she took the gold in March 2004.", None),
+    ("Ines Roth, born in May 1984, was 20 when she took the gold in May 2004.", None),
+    ("Ines Roth, born in May 1984, was 19 when she took the gold in May 2004.", None),
     ("Ines Roth was born in 1984 and was still only 20 when she took the gold in 2004.", None),
     ("Dev Rao was born in 1975 in Leeds. He was only 26 when he founded the firm in 2001.", None),
     # the next sentence is about someone else

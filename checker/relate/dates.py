@@ -193,6 +193,7 @@ class AgeBirth(Relation):
     ref_how: str = ""  # "published ...", "died June 8, 2024", "died in 2010"
     slack: int = 0  # "has died": a year younger is possible too
     ref_what: str = "death"  # what happened on the reference day: "death", "the event"
+    ref_month: int | None = None  # the month of the reference, when only it and the year are known
 
     def members(self) -> tuple[Mention, ...]:
         return (self.age, self.birth)
@@ -1458,7 +1459,8 @@ def _age_at_event(doc: Document, s, ms, birth: Mention):
         except ValueError:
             return None
     rel = _age_birth(doc, age, birth, "inferred", (d, y, f"'{event.text}'", 0, event))
-    return None if rel is None else replace(rel, cue="age at a dated event", ref_what="the event")
+    month = event.date.month if event.kind is Kind.DATE and event.date is not None and d is None else None
+    return None if rel is None else replace(rel, cue="age at a dated event", ref_what="the event", ref_month=month)
 
 
 def _age_birth(doc: Document, age: Mention, birth: Mention, link: str, ref=None):
@@ -1541,7 +1543,9 @@ def expected_ages(rel: AgeBirth) -> tuple[int, ...]:
     ref = rel.ref_date if rel.ref_date is not None else rel.published
     if rel.ref_date is None and rel.ref_year and (ref is None or rel.ref_year != ref.year or rel.ref_what != "death"):
         ref = None  # only a year: either side of the birthday
-    if ref is None:
+    if ref is None and rel.ref_month and rel.birth_month and rel.ref_month != rel.birth_month:
+        ages = (rel.ref_year - rel.birth_year - (rel.ref_month < rel.birth_month),)  # "born in May ..., in July 2009"
+    elif ref is None:
         ages = (rel.ref_year - rel.birth_year - 1, rel.ref_year - rel.birth_year)
     elif rel.birth_date is not None:
         b = rel.birth_date

@@ -488,6 +488,8 @@ class AgeBirthMismatch(Rule):
             when = f"{fmt_date(pub)}, the publication date (the death came shortly before)"
         elif rel.ref_date is not None and rel.ref_how:
             when = f"{fmt_date(rel.ref_date)}, the day of {rel.ref_what} ({rel.ref_how})"
+        elif rel.ref_date is None and rel.ref_year and rel.ref_month:
+            on, when = "in", f"{MONTH_NAMES[rel.ref_month - 1]} {rel.ref_year}, the month of {rel.ref_what}"
         elif rel.ref_date is None and rel.ref_year:
             on, when = "in", f"{rel.ref_year}, the year of {rel.ref_what}"
         else:
@@ -500,7 +502,9 @@ class AgeBirthMismatch(Rule):
             born = str(rel.birth_year)
         said = " or ".join(map(str, ages))
         arithmetic = f"born {born}, aged {said} {on} {when}"
-        if len(ages) == 1:
+        if len(ages) == 1 and rel.ref_date is None and rel.ref_month:
+            tolerance = "exact: the birth month and the month of the event differ"
+        elif len(ages) == 1:
             tolerance = "exact: the birth date and the day are known"
         elif rel.slack:
             tolerance = "one less before the birthday, and one less again if the death came before it"
