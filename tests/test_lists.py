@@ -328,6 +328,38 @@ ROUND5_FLAGS = [
      "five"),
 ]
 
+ROUND5_NEXT = [
+    # the count's sentence, then "They are ..." listing them
+    ("Four bidders are left in the race. They are Arco (UK), Belmar (Spain) and Corvo (Italy).", "Four"),
+    ("Two climbers were rescued on Sunday. They were named as Ava Lund, 34, Ben Roe, 29, and Cal Ives, 41.",
+     "Two"),
+    ("Police said three sites had been searched. They are: Elm Farm, Mill Lane, Fenby Wood and Ousby Hall.",
+     "three"),
+]
+
+
+@pytest.mark.parametrize("text, target", ROUND5_NEXT)
+def test_round5_list_in_next_sentence_flagged(text, target):
+    found = _problems(text, "FC410")
+    assert found, text
+    start = text.index(target)
+    assert found[0].start <= start < found[0].end
+
+
+@pytest.mark.parametrize("text", [
+    "Three bidders are left in the race. They are Arco (UK), Belmar (Spain) and Corvo (Italy).",
+    "Three climbers were rescued on Sunday. They were named as Ava Lund, 34, Ben Roe, 29, and Cal Ives, 41.",
+    # another figure in either sentence; a list that is not of them; a count not opening its sentence
+    "Five firms bid and two withdrew. They were Acme, Corvo and Delta.",
+    "Five firms bid for the contract. They were Acme, Corvo and Delta, plus two others.",
+    "Two men were arrested on Monday. They were taken to Leeds and York police stations.",
+    "After the storm, the council closed four parks. They are Elm Park and Mill Park.",
+    "Four firms bid for the contract. They include Acme and Corvo.",
+])
+def test_round5_list_in_next_sentence_clean(text):
+    assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]
+
+
 ROUND5_PARTIAL = [
     # "among the N" before the count: a partial list, which may not name more than N
     ("Among the three depots earmarked for sale are Elm Farm, Mill Lane, Fenby and Ousby.", "three"),

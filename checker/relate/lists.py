@@ -68,7 +68,10 @@ gives three.  The finder reads the list that follows a count and its noun:
 * a typed "--" is a dash; "as well as" after the closing "and" item means
   the list goes on (silent);
 * quoted titles are items, an "and" inside the quotes is theirs ('four
-  songs: "Moss," "Salt and Iron," "Kite" and "Dusk"').
+  songs: "Moss," "Salt and Iron," "Kite" and "Dusk"');
+* the list may follow in the next sentence, "They are ..." / "They were named
+  as ...", when the count opens its sentence and no other figure stands in
+  either ("Four bidders remain. They are Arco (UK), Belmar and Corvo.").
 """
 from __future__ import annotations
 
@@ -487,6 +490,8 @@ def find_listed_items(doc: Document):
         if not re.fullmatch(r"[A-Za-z]+|\d{1,2}", m.text.strip()):
             continue  # "two", "12": not "2m", "1,200"
         rel = _listed(doc, m)
+        if rel is None:
+            rel = _listed_next(doc, m)
         if rel is not None:
             yield rel
     for m in _count_words(doc):
@@ -624,6 +629,44 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     return ListedItems(link="explicit" if explicit else "inferred", cue=intro.kind, count=m, items=items,
                        noun=m.noun or "", partial=intro.kind == "partial" or bool(among),
                        places=intro.kind in ("places", "times"))
+
+
+# "Three candidates are standing. They are A (Lab), B (Con) and C (Green).": the list next
+_THEY_ARE = re.compile(r"\s*(?:They|These|Those)\s+(?:are|were|will\s+be|(?:have\s+been\s+|were\s+)?(?:named|identified)\s+as)"
+                       r"(\s*:)?\s+(?=[\"“‘]?[A-Z])")
+
+
+def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
+    """The count's sentence names only it; the next opens "They are" and lists them all."""
+    sent = doc.sentences[m.sentence]
+    if sent.chrome or sent.headline or m.noun_span is None or not _plain_noun(doc, m) \
+            or m.sentence + 1 >= len(doc.sentences):
+        return None
+    nxt = doc.sentences[m.sentence + 1]
+    if nxt.chrome or nxt.paragraph != sent.paragraph:
+        return None
+    they = _THEY_ARE.match(doc.text, nxt.start, nxt.end)
+    if they is None:
+        return None
+    head = doc.text[sent.start:m.start]
+    if len(words(head)) > 3 or "," in head or any(o is not m and o.is_quantity for o in doc.mentions_in(m.sentence)):
+        return None  # the count opens its sentence ("The council has three ..." is too far)
+    if any(o.is_quantity for o in doc.mentions_in(nxt.index)) and not all(
+            o.kind == Kind.AGE or o.kind == Kind.COUNT and re.fullmatch(r"\d{1,3}", o.text.strip())
+            for o in doc.mentions_in(nxt.index) if o.is_quantity):
+        return None
+    start = they.end()
+    text = _mask_quotes(_mask_brackets(doc.text, start, nxt.end), start, nxt.end)
+    colon = they.group(1) is not None
+    end = nxt.end
+    stop = re.search(r"[:()]|\s(?:[-–—]|--)\s|—", text[start:end])
+    if stop:
+        end = start + stop.start()
+    parsed = parse_items(text, start, end, not colon, True, titles=not _persons(m.noun))
+    if parsed is None or len(parsed[0]) < 2:
+        return None
+    items = tuple(Related(a, b, doc.text[a:b]) for a, b in parsed[0])
+    return ListedItems(link="inferred", cue="they are", count=m, items=items, noun=m.noun or "")
 
 
 _OF_QUANTIFIERS = frozenset("out each any none either neither all some most many few several half majority "
