@@ -620,7 +620,8 @@ class DayCountMismatch(Rule):
                                arithmetic=arithmetic, tolerance=tolerance, related=related)
             return
         yield self.finding(self.contradiction_severity(rel), d,
-                           f"'{d.text}' does not fit the dates: {arithmetic}.",
+                           f"'{d.text}' does not fit the dates: {arithmetic} ({days + 1} counting both "
+                           f"the first and the last day).",
                            arithmetic=arithmetic, tolerance=tolerance, related=related)
 
 
