@@ -16,7 +16,7 @@ import re
 from .model import Sentence
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st prof gen col lt sgt rep sen gov no nos vs v jan feb mar apr jun jul aug sep sept "
+    "mr mrs ms dr st prof gen col lt sgt rep reps sen sens gov govs b no nos vs v jan feb mar apr jun jul aug sep sept "
     "oct nov dec inc ltd co corp jr sr u.s u.k a.m p.m e.g i.e etc approx fig est mt ft".split()
 )
 _CLOSERS = "\"'”’)]"

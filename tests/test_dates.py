@@ -599,3 +599,146 @@ def test_age_then_flagged(text, published, span):
 ])
 def test_age_then_clean(text, published):
     assert not problems(text, published), [(f.rule, f.message) for f in problems(text, published)]
+
+
+# ---------------------------------------------------------------- round 5
+@pytest.mark.parametrize("text,published,span", [
+    # "The N-year-old" in the next sentence; the birth sentence names a place after "outside"
+    ("Ken Adair, who was born on 9 January 1960 outside Dundee, has retired from the bench. The 58-year-old "
+     "sat for 20 years.", "2025-06-01", "58-year-old"),
+    ("Mira Sand, born in April 1971 across the border in Wales, takes charge next month. The 60-year-old was "
+     "previously a deputy.", "2025-06-01", "60-year-old"),
+    ("Lev Orr, who was born on 2 February 1948 just outside Leeds, has opened his first gallery. The "
+     "68-year-old is a former miner.", "2025-06-01", "68-year-old"),
+    # a county after the town, a one-word firm: no second person
+    ("Ada Quist, who was born on 3 March 1950 near Ripon, Yorkshire, has joined Oxfam as a volunteer. The "
+     "70-year-old is a retired nurse.", "2025-06-01", "70-year-old"),
+    # the next sentence names the person again, or opens "At N, she is"
+    ("Ada Quist, who was born on 3 March 1950, has joined the board. Quist, 70, is a retired nurse.",
+     "2025-06-01", "70"),
+    ("Ada Quist, who was born on 3 March 1950, has joined the board. Mrs Quist, now 70, is a retired nurse.",
+     "2025-06-01", "70"),
+    ("Ada Quist, who was born on 3 March 1950, has joined the board. At 70, she is its oldest member.",
+     "2025-06-01", "70"),
+    # an age at a dated event: both ages either side of the birthday are allowed
+    ("Born in 1990, Lena Moss was only 15 when she joined the national squad in 2012.", None, "15"),
+    ("Tom Reyes (born 1978) won his first cap in 2001, aged 30.", None, "aged 30"),
+    ("Ann Hill, who was born in 1962, became a partner in 1990 at the age of 35.", "2024-03-01", "35"),
+    ("Jo Kerr, born on 3 May 1985, was 20 when he signed for the club on 1 June 2003.", None, "20"),
+    ("Pia Lund, born in 1994, was a 12-year-old when she made her debut in 2013.", None, "12-year-old"),
+    ("Nils Berg, born in 1981, won the race in 2006, when he was only 19.", None, "19"),
+    ("Nils Berg, born in 1981, made his debut at just 31 in 2006.", None, "31"),
+    ("Nils Berg, who was born in 1981 and turned professional in 2006 at the age of 17, has retired.", None, "17"),
+    ("Born on 4 March 1975, Dev Rao was 34 when he was elected on 6 May 2010.", None, "34"),
+    ("Rao (b. 1975) was 41 when he first stood for parliament in 2005.", None, "41"),
+    ("Ines Roth, born in 1984, took the gold in 2004, aged just 31.", None, "31"),
+    ("Ines Roth was born in 1984 and was still only 13 when she took the gold in 2004.", None, "13"),
+    # both months known and different: one age
+    ("Ines Roth, born in May 1984, was 20 when she took the gold in March 2004.", None, "20"),
+    # the birth alone in the sentence before
+    ("Dev Rao was born in 1975 in Leeds. He was only 19 when he founded the firm in 2001.", None, "19"),
+])
+def test_round5_ages_flagged(text, published, span):
+    found = problems(text, published, "FC506")
+    assert found, text
+    assert span in text[found[0].start:found[0].end]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Ken Adair, who was born on 9 January 1960 outside Dundee, has retired from the bench. The 65-year-old "
+     "sat for 20 years.", "2025-06-01"),
+    ("Mira Sand, born in April 1971 across the border in Wales, takes charge next month. The 54-year-old was "
+     "previously a deputy.", "2025-06-01"),
+    ("Lev Orr, who was born on 2 February 1948 just outside Leeds, has opened his first gallery. The "
+     "77-year-old is a former miner.", "2025-06-01"),
+    ("Born in 1990, Lena Moss was only 21 when she joined the national squad in 2012.", None),
+    ("Born in 1990, Lena Moss was only 22 when she joined the national squad in 2012.", None),
+    ("Tom Reyes (born 1978) won his first cap in 2001, aged 23.", None),
+    ("Ann Hill, who was born in 1962, became a partner in 1990 at the age of 27.", "2024-03-01"),
+    ("Jo Kerr, born on 3 May 1985, was 18 when he signed for the club on 1 June 2003.", None),
+    ("Pia Lund, born in 1994, was a 19-year-old when she made her debut in 2013.", None),
+    ("Ada Quist, who was born on 3 March 1950 near Ripon, Yorkshire, has joined Oxfam as a volunteer. The "
+     "75-year-old is a retired nurse.", "2025-06-01"),
+    ("Ada Quist, who was born on 3 March 1950, has joined the board. Quist, 75, is a retired nurse.",
+     "2025-06-01"),
+    ("Ada Quist, who was born on 3 March 1950, has joined the board. At 75, she is its oldest member.",
+     "2025-06-01"),
+    # another person of the same surname, or a relative
+    ("Ada Quist, who was born on 3 March 1950, has joined the board. Tom Quist, 70, is her husband.",
+     "2025-06-01"),
+    ("Ada Quist, who was born on 3 March 1950, has joined the board. Her husband, 70, is a retired nurse.",
+     "2025-06-01"),
+    ("Ada Quist, who was born on 3 March 1950, has joined the board. At 16, she moved to Leeds.", "2025-06-01"),
+    # a second full name in the birth sentence: whose age?
+    ("Ada Quist, who was born on 3 March 1950, has handed the shop to Mary Lowe. The 58-year-old is a "
+     "retired nurse.", "2025-06-01"),
+    # someone else's age, or an age not tied to the year
+    ("Ann Hill, born in 1962, met her husband in 1990, when he was 35.", None),
+    ("Ann Hill, born in 1962, was 35 when her son joined the firm in 1990.", None),
+    ("Born in 1990, Lena Moss was 15 when she first played, and joined the squad in 2012.", None),
+    ("Born in 1990, Lena Moss was 15 when she won titles in 2012 and 2014.", None),
+    ("Nils Berg, born in 1981, won the race in 2006, when he was only 25.", None),
+    ("Nils Berg, born in 1981, made his debut at just 24 in 2006.", None),
+    ("Nils Berg, who was born in 1981 and turned professional in 2006 at the age of 25, has retired.", None),
+    ("Born on 4 March 1975, Dev Rao was 35 when he was elected on 6 May 2010.", None),
+    ("Ann Hill, born in 1962, met Tom Lee in 1990, when he was 35.", None),
+    ("Nils Berg, born in 1981, was 16 when his father died in 1997.", None),
+    ("Rao (b. 1975) was 30 when he first stood for parliament in 2005.", None),
+    ("Ines Roth, born in 1984, took the gold in 2004, aged just 19.", None),
+    ("Ines Roth, born in May 1984, was 19 when she took the gold in March 2004.", None),
+    ("Ines Roth, born in May 1984, was 20 when she took the gold in May 2004.", None),
+    ("Ines Roth, born in May 1984, was 19 when she took the gold in May 2004.", None),
+    ("Ines Roth was born in 1984 and was still only 20 when she took the gold in 2004.", None),
+    ("Dev Rao was born in 1975 in Leeds. He was only 26 when he founded the firm in 2001.", None),
+    # the next sentence is about someone else
+    ("Dev Rao was born in 1975 in Leeds. His brother was 19 when he founded the firm in 2001.", None),
+    ("Dev Rao was born in 1975. Ann Lee was 19 when she founded the firm in 2001.", None),
+])
+def test_round5_ages_clean(text, published):
+    assert not problems(text, published), [(f.rule, f.message) for f in problems(text, published)]
+
+
+@pytest.mark.parametrize("text,published,span", [
+    # a length on the period's noun, then a future or present "run/last/take place from D1 to D2"
+    ("The 10-day festival will run from 4 July to 20 July, organisers said.", "2025-05-01", "10-day"),
+    ("A three-week closure of the bridge is set to run from 1 March to 8 March.", "2025-02-01", "three-week"),
+    ("The five-day trial of the pair is expected to last from 2 June to 20 June.", "2025-05-01", "five-day"),
+    ("The 12-day strike by nurses begins on 3 May and ends on 20 May.", "2025-04-20", "12-day"),
+    ("The two-week exhibition will take place from 3 to 30 September.", "2025-08-01", "two-week"),
+    ("Their 9-day national tour runs from April 2 to April 25.", "2025-03-01", "9-day"),
+    ("The council confirmed a six-day closure, running from 3 March to 21 March.", "2025-02-01", "six-day"),
+    ("The planned 4-day stoppage by bus drivers in Leeds will run from 7 April to 17 April.", "2025-03-01",
+     "4-day"),
+    # the length restated after the range, or after "will last"; a dash range after "runs"
+    ("Cleaners will walk out from 5 May to 16 May - a 20-day stoppage - the union said.", "2025-04-01", "20-day"),
+    ("The stoppage, from 5 May to 16 May, will last 20 days.", "2025-04-01", "20 days"),
+    ("The 20-day stoppage runs May 5-16.", "2025-04-01", "20-day"),
+    ("The fair, a two-week event, runs from 1 March to 30 March.", "2025-02-01", "two-week"),
+])
+def test_round5_compound_periods_flagged(text, published, span):
+    found = problems(text, published, "FC507")
+    assert found, text
+    assert span in text[found[0].start:found[0].end]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The 17-day festival will run from 4 July to 20 July, organisers said.", "2025-05-01"),
+    ("The 16-day festival will run from 4 July to 20 July, organisers said.", "2025-05-01"),
+    ("A one-week closure of the bridge is set to run from 1 March to 8 March.", "2025-02-01"),
+    ("The 19-day trial of the pair is expected to last from 2 June to 20 June.", "2025-05-01"),
+    ("The 18-day strike by nurses begins on 3 May and ends on 20 May.", "2025-04-20"),
+    ("The four-week exhibition will take place from 3 to 30 September.", "2025-08-01"),
+    ("Their 24-day national tour runs from April 2 to April 25.", "2025-03-01"),
+    # the length belongs to something else in the sentence
+    ("The 10-day festival, which was cut to a weekend last year, will run from 4 July to 20 July.", "2025-05-01"),
+    ("After a 10-day delay, the festival will run from 4 July to 20 July.", "2025-05-01"),
+    ("The council confirmed a 19-day closure, running from 3 March to 21 March.", "2025-02-01"),
+    ("The planned 10-day stoppage by bus drivers in Leeds will run from 7 April to 17 April.", "2025-03-01"),
+    ("Cleaners will walk out from 5 May to 16 May - a 12-day stoppage - the union said.", "2025-04-01"),
+    ("The stoppage, from 5 May to 16 May, will last 11 days.", "2025-04-01"),
+    ("The stoppage, from 5 May to 16 May, will last 20 days longer than the last one.", "2025-04-01"),
+    ("The 12-day stoppage runs May 5-16.", "2025-04-01"),
+    ("The fair, a four-week event, runs from 1 March to 30 March.", "2025-02-01"),
+])
+def test_round5_compound_periods_clean(text, published):
+    assert not problems(text, published), [(f.rule, f.message) for f in problems(text, published)]

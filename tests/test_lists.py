@@ -292,3 +292,127 @@ def test_round4_list_shapes_flagged(text, target):
 ])
 def test_round4_list_shapes_clean(text):
     assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]
+
+
+ROUND5_FLAGS = [
+    # a bracket on each item (party, club, age) is no item
+    ("Five candidates will contest the mayoral race: Ruth Okoro (Liberal Democrat), Sam Pryce (Plaid Cymru), "
+     "Lena Voss (Independent) and Omar Kidd (Green).", "Five"),
+    ("The two new signings - Luca Berti (Inter), Tomas Hale (Celtic) and Yann Roux (Lyon) - trained on Monday.",
+     "two"),
+    ("The three nominees are Dara Flynn (SNP), Joe Tait (Labour), Ivy Marr (Green) and Ned Cole (Conservative).",
+     "three"),
+    ("4 bidders remain in the running: Arco (UK), Belmar (Spain) and Corvo (Italy).", "4"),
+    ("The three injured climbers - Ava Lund (34), Ben Roe (29), Cal Ives (41) and Dee Hunt (37) - were airlifted.",
+     "three"),
+    # abbreviated titles and "of <place>" inside dash-bounded items
+    ("The three Republicans who voted against - Reps. Ann Cole of Ohio, Bo Diaz of Texas, Cy Lee of Utah and "
+     "Di Hart of Iowa - were censured.", "three"),
+    ("Five governors signed the letter - Govs. Ann Cole of Ohio, Bo Diaz of Texas and Cy Lee of Utah - on Friday.",
+     "Five"),
+    ("Three senators backed the bill: Ann Cole of Ohio, Bo Diaz of Texas, Cy Lee of Utah and Di Hart of Iowa.",
+     "Three"),
+    # one title with "and" in it inside a longer list
+    ("The shortlist has six novels: Salt Road, The Glass Orchard, Bread and Roses, Low Tide and Kestrel.", "six"),
+    ("Five albums were nominated - Fire and Rain, Blue Hour, The Long Game and Static - for the prize.", "Five"),
+    ("The group runs three chains: Bell and Bow, Riverside Grill, Penny Lane and Oak Room.", "three"),
+    ("Four plays will tour this autumn: Hedge, Wolf and Lamb, Tinder, Rook, Slate and Blue Door.", "Four"),
+    # a participle between the noun and the copula
+    ("The three films shortlisted are Harbour Lights, Nightjar, Quiet Hours and Paper Kites.", "three"),
+    ("The two teams promoted were Leeds, Hull and York.", "two"),
+    # quoted titles: an "and" inside the quotes is part of the title
+    ('The five songs on the EP are "Low Tide," "Salt and Iron," "Kestrel" and "Dusk," the label said.', "five"),
+    ("The jury picked three films: “Moss”, “Bread and Roses”, “Kite” and “Dusk”.", "three"),
+    # a typed double hyphen as the dash
+    ("The five MPs who rebelled -- Reps. Ann Cole of Ohio, Bo Diaz of Texas and Cy Lee of Utah -- were fined.",
+     "five"),
+]
+
+ROUND5_NEXT = [
+    # the count's sentence, then "They are ..." listing them
+    ("Four bidders are left in the race. They are Arco (UK), Belmar (Spain) and Corvo (Italy).", "Four"),
+    ("Two climbers were rescued on Sunday. They were named as Ava Lund, 34, Ben Roe, 29, and Cal Ives, 41.",
+     "Two"),
+    ("Police said three sites had been searched. They are: Elm Farm, Mill Lane, Fenby Wood and Ousby Hall.",
+     "three"),
+]
+
+
+@pytest.mark.parametrize("text, target", ROUND5_NEXT)
+def test_round5_list_in_next_sentence_flagged(text, target):
+    found = _problems(text, "FC410")
+    assert found, text
+    start = text.index(target)
+    assert found[0].start <= start < found[0].end
+
+
+@pytest.mark.parametrize("text", [
+    "Three bidders are left in the race. They are Arco (UK), Belmar (Spain) and Corvo (Italy).",
+    "Three climbers were rescued on Sunday. They were named as Ava Lund, 34, Ben Roe, 29, and Cal Ives, 41.",
+    # another figure in either sentence; a list that is not of them; a count not opening its sentence
+    "Five firms bid and two withdrew. They were Acme, Corvo and Delta.",
+    "Five firms bid for the contract. They were Acme, Corvo and Delta, plus two others.",
+    "Two men were arrested on Monday. They were taken to Leeds and York police stations.",
+    "After the storm, the council closed four parks. They are Elm Park and Mill Park.",
+    "Four firms bid for the contract. They include Acme and Corvo.",
+])
+def test_round5_list_in_next_sentence_clean(text):
+    assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]
+
+
+ROUND5_PARTIAL = [
+    # "among the N" before the count: a partial list, which may not name more than N
+    ("Among the three depots earmarked for sale are Elm Farm, Mill Lane, Fenby and Ousby.", "three"),
+]
+
+
+@pytest.mark.parametrize("text, target", ROUND5_PARTIAL)
+def test_round5_among_partial_flagged(text, target):
+    found = _problems(text, "FC411")
+    assert found, text
+    start = text.index(target)
+    assert found[0].start <= start < found[0].end
+
+
+@pytest.mark.parametrize("text, target", ROUND5_FLAGS)
+def test_round5_list_shapes_flagged(text, target):
+    found = _problems(text, "FC410")
+    assert found, text
+    start = text.index(target)
+    assert found[0].start <= start < found[0].end
+
+
+@pytest.mark.parametrize("text", [
+    "Four candidates will contest the mayoral race: Ruth Okoro (Liberal Democrat), Sam Pryce (Plaid Cymru), "
+    "Lena Voss (Independent) and Omar Kidd (Green).",
+    "The three new signings - Luca Berti (Inter), Tomas Hale (Celtic) and Yann Roux (Lyon) - trained on Monday.",
+    "The four nominees are Dara Flynn (SNP), Joe Tait (Labour), Ivy Marr (Green) and Ned Cole (Conservative).",
+    "3 bidders remain in the running: Arco (UK), Belmar (Spain) and Corvo (Italy).",
+    # a bracket adding another member: unclear, silent
+    "Four firms bid for the work: Acme (and its sister firm Beta), Corvo and Delta.",
+    # a bracket holding part of the list: unclear, silent
+    "The three firms (Arco, Belmar and Corvo) and two banks bid.",
+    "The four Republicans who voted against - Reps. Ann Cole of Ohio, Bo Diaz of Texas, Cy Lee of Utah and "
+    "Di Hart of Iowa - were censured.",
+    "Three governors signed the letter - Govs. Ann Cole of Ohio, Bo Diaz of Texas and Cy Lee of Utah - on Friday.",
+    "The shortlist has five novels: Salt Road, The Glass Orchard, Bread and Roses, Low Tide and Kestrel.",
+    "Four albums were nominated - Fire and Rain, Blue Hour, The Long Game and Static - for the prize.",
+    # people: "Tom and Ben Hale" may be two of them
+    "The five winners were named as Tom and Ben Hale, Ann Roe, Cy Fox and Di Lee.",
+    "The four boys - Tom and Ben, Sam and Joe - were found safe.",
+    # two titles with "and": unclear
+    "The six films: Salt and Ash, Fire and Rain, Blue Hour and Static.",
+    # a participle before the copula; "among" makes the list partial
+    "The four films shortlisted are Harbour Lights, Nightjar, Quiet Hours and Paper Kites.",
+    "Among the five depots earmarked for sale are Elm Farm, Mill Lane and Fenby.",
+    "The three MPs who rebelled -- Reps. Ann Cole of Ohio, Bo Diaz of Texas and Cy Lee of Utah -- were fined.",
+    'The four songs on the EP are "Low Tide," "Salt and Iron," "Kestrel" and "Dusk," the label said.',
+    "The jury picked four films: “Moss”, “Bread and Roses”, “Kite” and “Dusk”.",
+    # a pair sharing a word, or grouped before a closing ", and": two items, perhaps
+    "Five counties will get the money: Kent, East and West Sussex, Surrey and Essex.",
+    "Four depots will shut: Kent, Leeds and Hull, and York.",
+    # "as well as" after the closing "and" carries the list on
+    "The three unions at the plant -- the Fitters and the Welders, as well as the Drivers' Guild -- signed.",
+])
+def test_round5_list_shapes_clean(text):
+    assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]

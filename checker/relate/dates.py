@@ -44,7 +44,20 @@ publication date:
   in 1992");
 * a range whose month is written once ("a nine-day strike from 4 to 22
   May", "the four-day fair, from Aug. 8-15,", "between 1st and 29th of July")
-  against the length on its noun.
+  against the length on its noun;
+* the length on the noun, then a future or present verb ("the six-day show
+  is due to run from 3 to 20 May"; "the 5-day stoppage begins on 1 May and
+  ends on 9 May"; "the 5-day fair runs May 3-9"), or restated after the
+  range ("from 3 to 20 May - a six-day show -"; "..., will last six days");
+* an age at a dated event of the person born ("Lu Kim, born in 1979, was
+  only 12 when she joined the orchestra in 2001"; "won a first cap in 2003,
+  aged 19"): the event year less the birth year, or one less;
+* "Name, born in ..." opens a sentence whose person "The 70-year-old" in the
+  next one is, as is "Quist, 70," / "Mrs Quist, now 70," / "At 70, she is";
+  a name after "outside"/"across"/"into" is a place;
+* the age at the event may come after it ("won it in 2004, when she was
+  just 19"; "made his debut at only 17 in 1999"), and the birth may stand
+  alone in the sentence before ("Lu Kim was born in 1979. She was ...").
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -179,6 +192,8 @@ class AgeBirth(Relation):
     ref_year: int = 0
     ref_how: str = ""  # "published ...", "died June 8, 2024", "died in 2010"
     slack: int = 0  # "has died": a year younger is possible too
+    ref_what: str = "death"  # what happened on the reference day: "death", "the event"
+    ref_month: int | None = None  # the month of the reference, when only it and the year are known
 
     def members(self) -> tuple[Mention, ...]:
         return (self.age, self.birth)
@@ -822,7 +837,9 @@ def find_spans(doc: Document):
 # ------------------------------------------------------- a stated period
 _RANGE_TO = re.compile(r"\s+(?:to|until|till|through|thru)\s+", re.I)
 _AFTER_RANGE = re.compile(r"\s*(?:,|\(|[-–—])?\s*((?:and\s+)?(?:which\s+|that\s+)?(?:lasted|lasting|spanning|spanned|"
-                          r"spans|covering|covered|a\s+period\s+of|a\s+total\s+of|spending|having\s+spent|spent|after)\s+)?", re.I)
+                          r"spans|covering|covered|a\s+period\s+of|a\s+total\s+of|spending|having\s+spent|spent|after|"
+                          r"(?:will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled)\s+to)\s+(?:last|run\s+for)|"
+                          r"lasts|runs\s+for|ran\s+for)\s+)?", re.I)
 _BEFORE_RANGE = re.compile(r"\b(?:lasted|lasting|lasts|last|for|spanning|spanned|spans)\s+$", re.I)
 # after the count: another measure of time ("12 days of action", "12 days longer")
 _NOT_LENGTH = re.compile(r"\s+(?:of|in(?=\s+(?:\d|advance|one|two|three|four|five|six|seven|eight|nine|ten)\b)|a|an|per|each|every|longer|shorter|more|less|fewer|late|later|early|"
@@ -865,18 +882,29 @@ def _range_dates(doc: Document, d1: Mention, d2: Mention):
 _BETWEEN_AND = re.compile(r"\s+and\s+", re.I)
 # a change of state on D1 and its reverse on D2: "admitted on D1 and discharged on D2"
 _BEGAN_ON = re.compile(r"\b(?:began|begun|started|opened|commenced|kicked\s+off|got\s+under\s*way|admitted|"
+                       r"(?:(?:will|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to)\s+)?(?:begin|start|open|commence)|"
+                       r"begins|starts|opens|commences|kicks\s+off|"
                        r"arrested|detained|held|jailed|remanded|closed|shut|suspended|went\s+missing|disappeared|"
                        r"vanished|left|departed|set\s+(?:off|out|sail)|arrived|moved\s+in|checked\s+in|kidnapped|"
                        r"seized|abducted|evacuated|grounded|stranded|walked\s+out|went\s+on\s+strike)\s+on\s+$", re.I)
 _ENDED_ON = re.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:ended|finished|closed|concluded|wrapped\s+up|"
+                       r"(?:will\s+)?(?:end|finish|close|conclude|reopen|resume)|ends|finishes|closes|concludes|"
+                       r"reopens|resumes|"
                        r"called\s+off|discharged|released|freed|reopened|resumed|returned|found|rescued|"
                        r"came\s+(?:home|back)|left|checked\s+out|lifted|restored|reinstated|refloated|"
                        r"went\s+back)\s+on\s+", re.I)
 # "The 10-day walkout by bin workers, which began on ...": a duration's noun, then the period
-_COMPOUND_BRIDGE = re.compile(r"\s+[a-z][\w'’-]*(?:\s+(?:by|of|at|in|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?"
-                              r"(?:\s*,\s*(?:which|that)|\s+(?:which|that)|\s*,(?=\s+(?:from|between)\b))?"
-                              r"(?:\s+(?:ran|lasted|went\s+on|took\s+place|(?:was\s+|were\s+)?(?:held|staged)|runs|lasts))?"
-                              r"(?:\s+(?:began|begun|started|opened|commenced|kicked\s+off)\s+on|\s+from|\s+between)\s+",
+_AUX = (r"(?:\s+(?:will|would|(?:is|are|was|were)(?:\s+(?:set|due|expected|scheduled|planned|going|likely))?"
+        r"(?:\s+to)?))?")
+_COMPOUND_BRIDGE = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?:\s+(?:by|of|at|in|on|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}){0,2}"
+                              r"(?:\s*,\s*(?:which|that)|\s+(?:which|that)|"
+                              r"\s*,(?=\s+(?:from|between|running|lasting|taking|held|staged|runs|ran|will|is|was|lasts|"
+                              r"lasted|takes|took|began|begins|starts|started|opens|opened)\b))?" + _AUX +
+                              r"(?:\s+(?:ran|runs?|running|lasted|lasts?|lasting|went\s+on|go(?:es)?\s+on|took\s+place|"
+                              r"takes?\s+place|taking\s+place|continue[sd]?|(?:be\s+|being\s+)?(?:held|staged)))?"
+                              r"(?:\s+(?:began|begun|begins?|started|starts?|opened|opens?|commenced|commences?|"
+                              r"kicked\s+off|kicks?\s+off)\s+on|\s+from|\s+between|(?<=\bruns)|(?<=\bran)|(?<=\brun)|"
+                              r"(?<=\bheld)|(?<=\bstaged))\s+",
                               re.I)
 
 
@@ -888,6 +916,9 @@ def _period_ends(doc: Document, s, d1: Mention, d2: Mention) -> bool:
         return bool(_RANGE_TO.fullmatch(gap) or d1.date and d1.date.year is None and re.fullmatch(r"\s*[-–]\s*", gap))
     if re.search(r"\bbetween\s+$", before, re.I):
         return bool(_BETWEEN_AND.fullmatch(gap))
+    if d1.date and d1.date.year is None and re.fullmatch(r"\s*[-–]\s*", gap) and \
+            re.search(r"\b(?:runs?|ran|running|held|staged|takes?\s+place|took\s+place|lasts?|lasted)\s+$", before, re.I):
+        return True  # "runs June 2-20"
     return bool(_BEGAN_ON.search(before) and _ENDED_ON.fullmatch(gap))
 
 
@@ -900,8 +931,8 @@ def _leading_compound(doc: Document, s, durations, d1: Mention, n_dates: int) ->
     if len(lead) != 1 or not lead[0].compound:
         return None
     d = lead[0]
-    if not re.search(r"(?:^|\b(?:the|a|an|its|their|his|her|this|that))\s*$",
-                     doc.text[max(s.start, d.start - 8):d.start], re.I):
+    if not re.search(r"(?:^|\b(?:the|a|an|its|their|his|her|this|that)(?:\s+[a-z]+)?)\s*$",
+                     doc.text[max(s.start, d.start - 24):d.start], re.I):  # "the planned 12-day walkout"
         return None
     bridge = doc.text[d.end:d1.start]
     if re.search(r"\d|;|\b(?:and|but|after|before|since|while|following|until)\b", bridge, re.I) or len(bridge) > 90:
@@ -969,6 +1000,10 @@ def find_periods(doc: Document):
                 if bridge and not d.compound and (bridge.group(1) or re.match(r"\s*(?:[,;.)–—]|-\s|$)",
                                                                               doc.text[d.end:s.end])):
                     linked = d  # "..., lasted 12 days"; "... - 12 days -" (not "..., 12 days were lost")
+                elif d.compound and d.start >= d2.end \
+                        and re.fullmatch(r"\s*(?:,|\(|[-–—])\s*(?:a|an|the)\s+", doc.text[d2.end:d.start]) \
+                        and re.match(r"\s+[a-z][\w'’-]*\s*(?:[,;.)–—]|-\s|$)", doc.text[d.end:s.end]):
+                    linked = d  # "from 2 to 20 June - a 12-day strike -": the period restated
                 elif d.end <= d1.start and _BEFORE_RANGE.search(doc.text[max(s.start, d.start - 12):d.start]) \
                         and re.fullmatch(r"\s*,?\s*from\s+", doc.text[d.end:d1.start], re.I) and not d.compound:
                     linked = d
@@ -1126,7 +1161,7 @@ _ANAPHOR_AGE = re.compile(r"\s*(?:The|the|Now|now)\s+$")
 # "She was born in ...", "Born in Leeds in 1961, she ...": the person of the sentence before
 _ANAPHOR_BIRTH = re.compile(r"\s*(?:(?:He|She)\s+(?:was\s+)?born|Born)\b")
 # a birth clause on the sentence's subject: "Ann Fox, who was born in ...", "Ann Fox (born ...", "Born in ..., Ann"
-_SUBJECT_BIRTH = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*(?:,\s*who\s+was\s+|\(\s*|\s+was\s+)born\b|Born\b|"
+_SUBJECT_BIRTH = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*(?:,\s*(?:who\s+was\s+)?|\(\s*|\s+was\s+)born\b|Born\b|"
                             r"(?:He|She)\s+was\s+born\b)")
 
 
@@ -1134,12 +1169,21 @@ _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|de|van|von|al|bin)\s+)?[
 _NOT_NAMES = frozenset(WEEKDAY_NAMES + MONTH_NAMES + ("He", "She", "Born", "The", "Mr", "Mrs", "Ms", "Dr"))
 
 
-def _one_person(text: str) -> bool:
+# a name after these is a place: "born outside Kendal", "grew up across the Tyne"
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|of|outside|inside|across|around|beyond|towards?|into|via|within|"
+                           r"throughout|along)\s+(?:the\s+)?$")
+
+
+def _one_person(text: str, full_names: bool = False) -> bool:
     """At most one name in a sentence (places after "in"/"at"/"from", months and
-    pronouns aside): a "the 58-year-old" beside it can only be that person."""
+    pronouns aside): a "the 58-year-old" beside it can only be that person.
+    ``full_names``: only names of two words or more count ("Kendal, Cumbria" and
+    "with Penguin" are no second person)."""
     names = 0
     for rx in _NAME_RUN.finditer(text):
-        if rx.group(0).rstrip(".") in _NOT_NAMES or re.search(r"\b(?:in|at|from|near|of)\s+$", text[max(0, rx.start() - 6):rx.start()]):
+        if rx.group(0).rstrip(".") in _NOT_NAMES or _PLACE_BEFORE.search(text[max(0, rx.start() - 12):rx.start()]):
+            continue
+        if full_names and names and len(rx.group(0).split()) < 2:
             continue
         names += 1
     return names <= 1
@@ -1173,6 +1217,10 @@ def _ages_in(doc: Document, s, ms) -> list[Mention]:
              and m not in ages and m.value is not None and 0 < m.value < 120
              and doc.text[max(s.start, m.start - 2):m.start].strip() == ","
              and doc.text[m.end:m.end + 1] == ","]  # "The singer, 31, was born ..."
+    # "At 86, she is ...": the age of the sentence's subject, now
+    ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and m not in ages
+             and re.fullmatch(r"\s*At\s+(?:(?:just|only)\s+)?", doc.text[s.start:m.start])
+             and re.match(r"\s*,\s*(?:she|he)\s+(?:is|has|remains|still)\b", doc.text[m.end:s.end])]
     for m in ms:
         if m.kind is Kind.ORDINAL and m.value and re.match(r"\s+birthday\b", doc.text[m.end:s.end], re.I):
             ages.append(m)
@@ -1299,6 +1347,122 @@ def find_ages_then(doc: Document):
         yield AgeThen("inferred", f"age now and aged ... in {y}", now, then[0], y, pub)
 
 
+# an age at a dated event: "was (only) 16 when ...", "was a 16-year-old when ...",
+# "aged 16", "at the age of 16", "as a 16-year-old"
+_AGE_WHEN = re.compile(r"\s+(?:years?\s+old\s+)?when\b", re.I)
+_WAS_BEFORE = re.compile(r"\bwas\s+(?:(?:just|only|still|barely|not\s+yet|already)\s+){0,2}(?:an?\s+)?$", re.I)
+_AGED_BEFORE = re.compile(r"\b(?:aged|at\s+(?:the\s+)?age(?:\s+of)?|as\s+an?)\s+(?:(?:just|only|barely)\s+)?$", re.I)
+# another person, or a break, between the birth, the age and the event
+_OTHER_PERSON = re.compile(r"\b(?:and|but|whose|while|whereas|mother|father|son|daughter|wife|husband|brother|"
+                           r"sister|child|children|parents?|he|she|they|him|them)\b|;", re.I)
+
+
+def _event_age(doc: Document, s, age: Mention) -> str | None:
+    """How an age is tied to an event: "when" (the event follows in a when-clause),
+    "aged" (the age is put on the event: "in 2001, aged 30"), else None."""
+    before = doc.text[max(s.start, age.start - 24):age.start]
+    after = doc.text[age.end:s.end]
+    if _WAS_BEFORE.search(before) and _AGE_WHEN.match(after):
+        return "when"
+    if age.kind is Kind.AGE and re.match(r"aged\b", age.text, re.I) or _AGED_BEFORE.search(before) \
+            or age.kind is Kind.AGE and re.search(r"\bas\s+an?\s+$", before, re.I):
+        return "aged"
+    if age.kind is Kind.COUNT and age.noun is None and re.search(r"\bat\s+(?:(?:just|only|barely)\s+)?$", before, re.I) \
+            and re.match(r"\s*(?:[,.;]|$|in\b|when\b)", after):
+        return "aged"  # "made her debut at just 16 in 2009"
+    if re.search(r"\bwhen\s+(?:he|she)\s+was\s+(?:(?:just|only|still|barely)\s+)?(?:an?\s+)?$", before, re.I) \
+            and re.match(r"\s*(?:years?\s+old\s*)?(?:[,.;]|$)", after):
+        return "then"  # "won it in 2009, when she was just 16"
+    return None
+
+
+_NOT_AT_EVENT = re.compile(r"\b(?:died|dies|killed|passed\s+away|would\s+have)\b|\b(?:last|next)\s+year\b|\bago\b", re.I)
+
+
+def find_ages_at_event(doc: Document):
+    """"Ann Roe, born in 1987, was 16 when she won her first title in 2009": the age at the
+    event is (event year - birth year) or one less; with both full dates, exactly one.
+    The birth may stand alone in the sentence before ("Ann Roe was born in 1987. She was
+    16 when ...")."""
+    grouped = _grouped(doc)
+    for s, ms in _sentences(doc):
+        stext = doc.text[s.start:s.end]
+        if ("born" not in stext.lower() and "b." not in stext) or _NOT_AT_EVENT.search(stext):
+            continue
+        births = [m for m in ms if year_of(m) is not None and _cued(doc, s, m, _BORN_CUE)]
+        if len(births) != 1:
+            continue
+        birth = births[0]
+        rel = _age_at_event(doc, s, [m for m in ms if m is not birth], birth)
+        if rel is None and len([m for m in ms if m.is_quantity or year_of(m) is not None]) == 1 \
+                and s.index + 1 < len(doc.sentences) and _one_person(stext):
+            # "Ann Roe was born in 1987. She was 16 when she won the title in 2009."
+            nxt = doc.sentences[s.index + 1]
+            ntext = doc.text[nxt.start:nxt.end]
+            if nxt.paragraph == s.paragraph and not nxt.chrome and re.match(r"\s*(?:She|He)\s", ntext) \
+                    and not _NOT_AT_EVENT.search(ntext) and _one_person(ntext):
+                rel = _age_at_event(doc, nxt, list(grouped.get(nxt.index, ())), birth)
+        if rel is not None:
+            yield rel
+
+
+def _age_at_event(doc: Document, s, ms, birth: Mention):
+    """The relation for one age and one dated event among ``ms`` (the birth not among them)."""
+    stext = doc.text[s.start:s.end]
+    events = [m for m in ms if m.kind in (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.DURATION)]
+    ages = [m for m in _ages_in(doc, s, ms) + [m for m in ms if m.kind is Kind.COUNT]
+            if m.interval is not None and _event_age(doc, s, m)]
+    ages = list(dict.fromkeys(ages))
+    if len(events) != 1 or len(ages) != 1 or year_of(events[0]) is None:
+        return None
+    event, age = events[0], ages[0]
+    how = _event_age(doc, s, age)
+    start = birth.end if s.start <= birth.start < s.end else s.start
+    if age.start > event.start:
+        # "won his first cap in 2001, aged 30" / "in 1990 at the age of 35"
+        if not (how == "aged" and re.fullmatch(r"\s*,?\s*(?:(?:aged|at\s+(?:the\s+)?age(?:\s+of)?|as\s+an?|at)\s+"
+                                               r"(?:(?:just|only|barely)\s+)?)?", doc.text[event.end:age.start], re.I)
+                or how == "then" and _one_person(stext) and re.fullmatch(
+                    r"\s*,?\s*when\s+(?:he|she)\s+was\s+(?:(?:just|only|still|barely)\s+)?(?:an?\s+)?",
+                    doc.text[event.end:age.start], re.I)):
+            return None
+        gap = doc.text[start:event.start]
+    else:
+        # "was 16 when she won her first title in 2009": the when-clause holds the event
+        link = doc.text[age.end:event.start]
+        if how == "aged" and re.fullmatch(r"\s*,?\s*in\s+", link, re.I):
+            link = " when in "  # "made her debut aged 16 in 2009": the age and its year
+        elif how != "when":
+            return None
+        if len(link) > 80 or re.search(r"[,;:()]|\s[-–—]\s", link) \
+                or not re.search(r"\b(?:in|on)\s+$", link, re.I) \
+                or re.search(r"\b(?:and|but|after|before|since|until|later|earlier|whose|his|her|their)\s+"
+                             r"(?:[a-z]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|sister|"
+                             r"partner|children|child|parents?)\b|\b(?:and|but|after|before|since|until)\b",
+                             link, re.I) \
+                or not re.match(r"\s+(?:years?\s+old\s+)?when\s+(?:(?:he|she|they)\s+)?[a-z]", link, re.I):
+            return None
+        gap = doc.text[start:age.start]
+    if start == s.start:
+        gap = re.sub(r"^\s*(?:She|He)\s", " ", gap)  # the next sentence's subject: the person born
+    gap = re.sub(r"\band\s+(?=(?:[a-z]+ed|won|became|made|went|took|left|began|got|was|had)\b)", "", gap)  # one subject
+    if start > min(age.start, event.start) or _OTHER_PERSON.search(gap):
+        return None  # the birth first, then the age and event of its subject
+    if any(m not in (age, event) and m.kind is not Kind.ORDINAL
+           and min(age.start, event.start) < m.start < max(age.end, event.end) for m in ms):
+        return None
+    y = year_of(event)
+    d = None
+    if event.kind is Kind.DATE and event.date is not None and event.date.month and event.date.day:
+        try:
+            d = _dt.date(y, event.date.month, event.date.day)
+        except ValueError:
+            return None
+    rel = _age_birth(doc, age, birth, "inferred", (d, y, f"'{event.text}'", 0, event))
+    month = event.date.month if event.kind is Kind.DATE and event.date is not None and d is None else None
+    return None if rel is None else replace(rel, cue="age at a dated event", ref_what="the event", ref_month=month)
+
+
 def _age_birth(doc: Document, age: Mention, birth: Mention, link: str, ref=None):
     pub = doc.published
     parsed = _birth(doc, birth)
@@ -1335,15 +1499,17 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
         if len(ages) != 1:
             continue
         age = ages[0]
-        if not _one_person(stext) or not _one_person(otext):
+        if not _one_person(stext, full_names=k > s.index) or not _one_person(otext):
             continue
         if k > s.index:
             # the next sentence opens with "The 58-year-old": the subject of this one
             lead = doc.text[other.start:age.start]
-            if not (_ANAPHOR_AGE.fullmatch(lead) or _mid_anaphor(doc, other, age)) \
-                    or (age.kind is not Kind.AGE and not lead.strip().lower() == "now") \
-                    or not _SUBJECT_BIRTH.match(stext):
+            if not _SUBJECT_BIRTH.match(stext):
                 continue
+            if not (_ANAPHOR_AGE.fullmatch(lead) or _mid_anaphor(doc, other, age)) \
+                    or (age.kind is not Kind.AGE and not lead.strip().lower() == "now"):
+                if not _same_subject_age(doc, stext, other, age):
+                    continue
         else:
             # "Ann Fox, 58, takes over ... She was born in 1958": the age on the subject
             if not _ANAPHOR_BIRTH.match(stext) or not re.match(
@@ -1356,12 +1522,30 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
         return
 
 
+def _same_subject_age(doc: Document, stext: str, other, age: Mention) -> bool:
+    """The next sentence gives the age of the birth sentence's subject by name or pronoun:
+    "Pike, 86, said ...", "Mrs Pike, now 86, ...", "At 86, she is ..."."""
+    lead = doc.text[other.start:age.start]
+    after = doc.text[age.end:other.end]
+    if re.fullmatch(r"\s*At\s+(?:(?:just|only)\s+)?", lead) and re.match(r"\s*,\s*(?:she|he)\s+(?:is|has|remains|still)\b", after):
+        return True
+    name = re.match(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3})([A-Z][\w'’.-]*)\s*(?:,|\(|\s+was\s+born|\s+is\b)", stext)
+    if name is None or not re.match(r"\s*,", after):
+        return False
+    first = name.group(1).split()[:1]
+    opt_first = rf"(?:{re.escape(first[0])}\s+)?" if first else ""
+    return bool(re.fullmatch(rf"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{opt_first}{re.escape(name.group(2))}\s*,\s*"
+                             r"(?:now\s+|aged\s+)?", lead))
+
+
 def expected_ages(rel: AgeBirth) -> tuple[int, ...]:
     """The ages the person may have been at the reference day (or year)."""
     ref = rel.ref_date if rel.ref_date is not None else rel.published
-    if rel.ref_date is None and rel.ref_year and (ref is None or rel.ref_year != ref.year):
+    if rel.ref_date is None and rel.ref_year and (ref is None or rel.ref_year != ref.year or rel.ref_what != "death"):
         ref = None  # only a year: either side of the birthday
-    if ref is None:
+    if ref is None and rel.ref_month and rel.birth_month and rel.ref_month != rel.birth_month:
+        ages = (rel.ref_year - rel.birth_year - (rel.ref_month < rel.birth_month),)  # "born in May ..., in July 2009"
+    elif ref is None:
         ages = (rel.ref_year - rel.birth_year - 1, rel.ref_year - rel.birth_year)
     elif rel.birth_date is not None:
         b = rel.birth_date
@@ -1408,4 +1592,4 @@ def days_per(unit: str) -> Fraction:
 
 
 FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,
-           find_anniversaries, find_ages, find_ages_then, find_impossible_dates)
+           find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_impossible_dates)

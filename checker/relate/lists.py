@@ -58,7 +58,20 @@ gives three.  The finder reads the list that follows a count and its noun:
   drivers: A, B, C and D");
 * months or weekdays after a count of events (and a short time phrase)
   may not outnumber it ("at three meetings this year, in January, March,
-  June and September"); a list may be followed by ", and is/has ..." .
+  June and September"); a list may be followed by ", and is/has ..." ;
+* a short bracket on an item is part of it ("Four nominees: Ann Roe (SNP),
+  Bo Lee (Green), Cy Fox (Labour) and Di Kerr (Reform)");
+* one capitalised "X and Y" in the middle of a list of things (not people)
+  is one title ("five albums - Salt Road, Fire and Rain, Static and Dusk -");
+* a participle may stand before the copula ("The four sites chosen are
+  ..."); "among the N ..." before the count makes the list partial;
+* a typed "--" is a dash; "as well as" after the closing "and" item means
+  the list goes on (silent);
+* quoted titles are items, an "and" inside the quotes is theirs ('four
+  songs: "Moss," "Salt and Iron," "Kite" and "Dusk"');
+* the list may follow in the next sentence, "They are ..." / "They were named
+  as ...", when the count opens its sentence and no other figure stands in
+  either ("Four bidders remain. They are Arco (UK), Belmar and Corvo.").
 """
 from __future__ import annotations
 
@@ -79,7 +92,7 @@ _PARTIAL = re.compile(r"^\s*,?\s*(?:including|such\s+as|among\s+them|among\s+who
                       r"chief\s+among\s+them|mainly|mostly|especially|in\s+particular)\b", re.I)
 _NAMED = re.compile(r"\b(?:named|identified|listed|given)(?:\s+[a-z]+){0,3}?\s+as\s+", re.I)
 _PLACES = re.compile(r"(?:at|in|on|based\s+in|located\s+in|sited\s+(?:at|in))\s+(?=[A-Z])")
-_DASH = re.compile(r"\s+[-–—]\s+|\s*—\s*")
+_DASH = re.compile(r"\s+(?:[-–—]|--)\s+|\s*—\s*")
 _BRIDGE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 # Words that may stand inside a name item in an apposition list.
@@ -173,17 +186,18 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         return _Intro("comma", pos + mod.end())
     # a short bridge of words ("that voted against", "have been shortlisted for the
     # contract", "charged were") then a colon, a dash or "named as"
-    bridge = re.match(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*|(?:1[89]|20)\d\d\b)){0,9}?)(\s*:\s*|\s+[-–—]\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
+    bridge = re.match(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*|(?:1[89]|20)\d\d\b)){0,12}?)(\s*:\s*|\s+(?:[-–—]|--)\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
                       r"had\s+been)?\s*(?:named|identified)(?:\s+[a-z]+){0,3}?\s+as\s+)", rest)
     if not bridge:
         # "The band's four members are Ann, Bo, Cy and Di." -- a copula right after the noun;
         # "The five novels are by ...", "the three prizes went to ...": one name each
         # "The five new members of the panel are ...": a short post-modifier may come first;
         # the names may stand under role labels ("were swimmer Ann Lee, cyclist Bo Kim and ...")
-        copula = re.match(r"(\s+(?:of|on|at|in|from|for|with|across)\s+[^,;:()\d]{1,45}?)?"
+        copula = re.match(r"(\s+(?:of|on|at|in|from|for|with|across)\s+[^,;:()\d]{1,45}?|"
+                          r"\s+(?:[a-z]+ed|still\s+[a-z]+ing|left|remaining)(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,40}?)?)?"
                           r"\s+(?:(?:are|were|will\s+be|would\s+be)(?:\s+by)?|went\s+to|go\s+to|belong(?:ed)?\s+to|"
                           r"(?:are|were)\s+(?:written|owned|held|run|won|played|led)\s+by)\s+"
-                          r"(?=[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+[A-Z])", rest)
+                          r"(?=[\"“‘]?[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+[A-Z])", rest)
         if copula and copula.group(1) and (len(copula.group(1).split()) > 6 or any(
                 w.lower() in _CLAUSE_WORDS | {"and", "or"} for w in copula.group(1).split())):
             return None
@@ -203,11 +217,44 @@ def _list_end(text: str, intro: _Intro, end: int) -> int:
         if close:
             return close.start()
     if intro.kind in ("colon", "dash", "named"):
-        # a bracket or a second colon ends it too
-        stop = re.search(r"[:()]", text[intro.start:end])
+        # a bracket or a second colon ends it too; a dash ends a colon's list
+        stop = re.search(r"[:()]" if intro.kind == "dash" else r"[:()]|\s(?:[-–—]|--)\s|—", text[intro.start:end])
         if stop:
             return intro.start + stop.start()
     return end
+
+
+# "Ann Roe (Labour)," / "Bo Lee (34) and": a short bracket on an item, before a comma, "and",
+# a dash or the end -- it describes the item and is no item itself
+_ITEM_BRACKET = re.compile(r"(?<=[\w.'’])\s*\((?!\s*(?:and|or|plus|with|along|as\s+well|including|both)\b)[^()\n]{1,40}\)"
+                           r"(?=\s*(?:[,;.]|\s(?:and|or)\s|\s[-–—]\s|—|$))", re.I)
+
+
+def _mask_brackets(text: str, start: int, end: int) -> str:
+    """``text`` with the item brackets between start and end blanked (same length)."""
+    region = text[start:end]
+    if "(" not in region:
+        return text
+    masked = _ITEM_BRACKET.sub(lambda mt: " " * len(mt.group(0)), region)
+    return text[:start] + masked + text[end:] if masked != region else text
+
+
+# a quoted title: '"Ash and Ember"' is one item, its "and" no list's
+_QUOTED = re.compile(r'"[^"\n]{1,60}"|“[^”\n]{1,60}”|‘[^’\n]{1,60}’')
+
+
+def _mask_quotes(text: str, start: int, end: int) -> str:
+    """``text`` with the quote marks of quoted titles between start and end blanked and
+    an "and"/"or" inside them made a joiner (same length)."""
+    region = text[start:end]
+    if '"' not in region and "“" not in region and "‘" not in region:
+        return text
+
+    def blank(mt):
+        inner = re.sub(r"(?<=\s)(?:and|or)(?=\s)", lambda w: "&" + " " * (len(w.group(0)) - 1), mt.group(0)[1:-1])
+        return " " + inner + " "
+    masked = _QUOTED.sub(blank, region)
+    return text[:start] + masked + text[end:] if masked != region else text
 
 
 def _is_modifier(seg: str) -> bool:
@@ -269,12 +316,14 @@ def _plain_item(item: str, names_only: bool) -> bool:
     return head <= _LOWER_ITEM_WORDS and len(ws) <= _LOWER_ITEM_WORDS or 0 < head <= 2
 
 
-def parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool):
+def parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool, titles: bool = False):
     """Split a list into its items; ``None`` when the list's shape or end is unclear.
 
     Returns (items as (start, end) spans, whether a final "and"/"or" item was seen).
     ``open_end``: the list may be followed by more of the sentence (apposition, "named
     as"), which must then begin with a lower-case word after the last item.
+    ``titles``: the things listed are not people, so one capitalised "X and Y" in the
+    middle of the list ("A, B, Bread and Roses, C and D") is one title or name.
     """
     region = text[start:end]
     sep = ";" if ";" in region else ","
@@ -294,6 +343,8 @@ def parse_items(text: str, start: int, end: int, names_only: bool, open_end: boo
             # after the "and" item: only modifiers, then the rest of the sentence
             if _is_modifier(seg):
                 continue
+            if re.match(r"(?:as\s+well\s+as|plus|along\s+with|together\s+with|not\s+to\s+mention)\b", seg):
+                return None  # "A and B, as well as C": the list goes on
             if open_end and seg[:1].islower() and not re.match(r"(?:and|or)\b", seg):
                 return items, True
             if open_end and names_only and re.match(r"(?:and|but)\s+(?:the|a|an|it|its|their|his|her)\s+[a-z]", seg):
@@ -312,6 +363,8 @@ def parse_items(text: str, start: int, end: int, names_only: bool, open_end: boo
         if sep == ";":
             body = _strip_item(body)
         conj = [m for m in re.finditer(r"\s+(?:and|or)\s+", body)]
+        if conj and not final and titles and _mid_title(region, segments, k, body, conj):
+            conj = []  # "Harbour Lights, Salt and Ash, Nightjar and Kites": one title
         if conj and not final:
             if len(conj) > 1:
                 return None
@@ -333,6 +386,41 @@ def parse_items(text: str, start: int, end: int, names_only: bool, open_end: boo
     if not final:
         return None
     return items, True
+
+
+def _mid_title(region: str, segments, k: int, body: str, conj) -> bool:
+    """Is the "X and Y" of segment ``k`` one title inside a longer list?  Only when it is
+    the list's one such segment, both sides are capitalised, a plain item stands beside
+    it and a later segment holds the list's closing "and"/"or"."""
+    left, right = body[:conj[0].start()].split(), body[conj[0].end():].split()
+    if len(conj) != 1 or not left or not right or not all(p[0][:1].isupper() for p in (left, right)):
+        return False
+    if len(left) == 1 and len(right) > 1:
+        return False  # "East and West Sussex", "Tom and Ben Hale": two, sharing a word
+    rest = [region[a:b].strip() for a, b in segments[k + 1:]]
+    earlier = [region[a:b].strip() for a, b in segments[:k]]
+    has_conj = [bool(re.search(r"(?:^|\s)(?:and|or)\s", r)) for r in rest]
+    if not rest or not re.match(r"[A-Z]", rest[0]) or sum(has_conj) != 1:
+        return False  # not "Kent, Leeds and Hull, and York": a pair grouped before the last
+    if any(re.search(r"\s(?:and|or)\s", e) for e in earlier):
+        return False
+    plain = [r for r, c in zip(rest, has_conj) if not c] + earlier
+    return len(plain) >= 1
+
+
+# the things counted are people: "X and Y" in their list may be two of them
+_PERSON_SUFFIX = re.compile(r"(?:ers|ors|ists|ians|men|women|people|children)$")
+_PEOPLE = frozenset("""members candidates suspects victims defendants nominees couples pairs twins siblings
+    friends brothers sisters sons daughters parents families mps councillors senators politicians
+    people persons children boys girls men women guests judges chefs cooks pupils students athletes
+    hostages patients residents survivors democrats republicans conservatives liberals""".split())
+
+
+def _persons(noun: str | None) -> bool:
+    if not noun:
+        return True  # "The three - A, B and C": unknown, perhaps people
+    last = noun.split()[-1].lower()
+    return last in _PEOPLE or bool(_PERSON_SUFFIX.search(last))
 
 
 _ROLE = re.compile(r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+([A-Z].*)$", re.S)
@@ -402,6 +490,8 @@ def find_listed_items(doc: Document):
         if not re.fullmatch(r"[A-Za-z]+|\d{1,2}", m.text.strip()):
             continue  # "two", "12": not "2m", "1,200"
         rel = _listed(doc, m)
+        if rel is None:
+            rel = _listed_next(doc, m)
         if rel is not None:
             yield rel
     for m in _count_words(doc):
@@ -514,12 +604,13 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None
     if _inside_bridge(doc, m):
         return None  # "the four towns that bid for 12 events - A, B and C -": whose list?
-    end = _list_end(doc.text, intro, sent.end)
+    text = _mask_quotes(_mask_brackets(doc.text, intro.start, sent.end), intro.start, sent.end)
+    end = _list_end(text, intro, sent.end)
     names_only = intro.kind in ("comma", "named", "copula", "places", "times")
     open_end = intro.kind in ("comma", "named", "copula", "partial", "places", "times") or end < sent.end
-    parsed = parse_items(doc.text, intro.start, end, names_only, open_end)
+    parsed = parse_items(text, intro.start, end, names_only, open_end, titles=not _persons(m.noun))
     if parsed is None:
-        roles = parse_role_groups(doc.text, intro.start, end) if intro.kind in ("colon", "dash", "copula") else None
+        roles = parse_role_groups(text, intro.start, end) if intro.kind in ("colon", "dash", "copula") else None
         if roles is None:
             return None
         parsed = roles, True
@@ -532,8 +623,50 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
     explicit = intro.kind in ("colon", "dash", "named")
+    # "Among the six stations earmarked for closure are A, B and C": some of them
+    among = re.search(r"\b(?:among|amongst|including)\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?$",
+                      doc.text[max(sent.start, m.start - 30):m.start], re.I)
     return ListedItems(link="explicit" if explicit else "inferred", cue=intro.kind, count=m, items=items,
-                       noun=m.noun or "", partial=intro.kind == "partial", places=intro.kind in ("places", "times"))
+                       noun=m.noun or "", partial=intro.kind == "partial" or bool(among),
+                       places=intro.kind in ("places", "times"))
+
+
+# "Three candidates are standing. They are A (Lab), B (Con) and C (Green).": the list next
+_THEY_ARE = re.compile(r"\s*(?:They|These|Those)\s+(?:are|were|will\s+be|(?:have\s+been\s+|were\s+)?(?:named|identified)\s+as)"
+                       r"(\s*:)?\s+(?=[\"“‘]?[A-Z])")
+
+
+def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
+    """The count's sentence names only it; the next opens "They are" and lists them all."""
+    sent = doc.sentences[m.sentence]
+    if sent.chrome or sent.headline or m.noun_span is None or not _plain_noun(doc, m) \
+            or m.sentence + 1 >= len(doc.sentences):
+        return None
+    nxt = doc.sentences[m.sentence + 1]
+    if nxt.chrome or nxt.paragraph != sent.paragraph:
+        return None
+    they = _THEY_ARE.match(doc.text, nxt.start, nxt.end)
+    if they is None:
+        return None
+    head = doc.text[sent.start:m.start]
+    if len(words(head)) > 3 or "," in head or any(o is not m and o.is_quantity for o in doc.mentions_in(m.sentence)):
+        return None  # the count opens its sentence ("The council has three ..." is too far)
+    if any(o.is_quantity for o in doc.mentions_in(nxt.index)) and not all(
+            o.kind == Kind.AGE or o.kind == Kind.COUNT and re.fullmatch(r"\d{1,3}", o.text.strip())
+            for o in doc.mentions_in(nxt.index) if o.is_quantity):
+        return None
+    start = they.end()
+    text = _mask_quotes(_mask_brackets(doc.text, start, nxt.end), start, nxt.end)
+    colon = they.group(1) is not None
+    end = nxt.end
+    stop = re.search(r"[:()]|\s(?:[-–—]|--)\s|—", text[start:end])
+    if stop:
+        end = start + stop.start()
+    parsed = parse_items(text, start, end, not colon, True, titles=not _persons(m.noun))
+    if parsed is None or len(parsed[0]) < 2:
+        return None
+    items = tuple(Related(a, b, doc.text[a:b]) for a, b in parsed[0])
+    return ListedItems(link="inferred", cue="they are", count=m, items=items, noun=m.noun or "")
 
 
 _OF_QUANTIFIERS = frozenset("out each any none either neither all some most many few several half majority "

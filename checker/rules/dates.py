@@ -439,7 +439,9 @@ class AgeBirthMismatch(Rule):
         At the publication date the person is (publication year - birth
         year) or one less; with a full birth date, exactly one age.  An age
         now and "in 1994, aged 22" for the same person: the age now less the
-        years since, one either side.
+        years since, one either side.  An age at a dated event ("born in
+        1979, was 12 when she joined in 2001"): the event year less the
+        birth year, or one less.
 
     Why it matters:
         Ages are among the most frequently corrected facts; a birth year
@@ -464,12 +466,15 @@ class AgeBirthMismatch(Rule):
                 "2022-03-01"),
         # two ages of one person: now, and in an earlier year
         Example("Dr Amir Kahn, 58, joined the hospital in 1994, aged 22.", "aged 22", "2024-03-01"),
+        # an age at a dated event of the person born
+        Example("Lu Kim, born in 1979, was only 12 when she joined the orchestra in 2001.", "12"),
     )
     ok = (
         Example("Okafor, 37, who was born in Lagos in 1985, now coaches the under-18 side.", "", "2023-02-01"),
         Example("The 61-year-old pianist, born in 1960, is touring Japan this spring.", "", "2022-03-01"),
         Example("Okafor, 31, who was born in Lagos in 1985, now coaches the under-18 side."),
         Example("Dr Amir Kahn, 58, joined the hospital in 1994, aged 29.", "", "2024-03-01"),
+        Example("Lu Kim, born in 1979, was only 21 when she joined the orchestra in 2001."),
     )
 
     def check(self, rel: AgeBirth, doc: Document):
@@ -482,9 +487,11 @@ class AgeBirthMismatch(Rule):
         if rel.slack:
             when = f"{fmt_date(pub)}, the publication date (the death came shortly before)"
         elif rel.ref_date is not None and rel.ref_how:
-            when = f"{fmt_date(rel.ref_date)}, the day of death ({rel.ref_how})"
+            when = f"{fmt_date(rel.ref_date)}, the day of {rel.ref_what} ({rel.ref_how})"
+        elif rel.ref_date is None and rel.ref_year and rel.ref_month:
+            on, when = "in", f"{MONTH_NAMES[rel.ref_month - 1]} {rel.ref_year}, the month of {rel.ref_what}"
         elif rel.ref_date is None and rel.ref_year:
-            on, when = "in", f"{rel.ref_year}, the year of death"
+            on, when = "in", f"{rel.ref_year}, the year of {rel.ref_what}"
         else:
             when = fmt_date(pub)
         if rel.birth_date is not None:
@@ -495,7 +502,9 @@ class AgeBirthMismatch(Rule):
             born = str(rel.birth_year)
         said = " or ".join(map(str, ages))
         arithmetic = f"born {born}, aged {said} {on} {when}"
-        if len(ages) == 1:
+        if len(ages) == 1 and rel.ref_date is None and rel.ref_month:
+            tolerance = "exact: the birth month and the month of the event differ"
+        elif len(ages) == 1:
             tolerance = "exact: the birth date and the day are known"
         elif rel.slack:
             tolerance = "one less before the birthday, and one less again if the death came before it"
@@ -569,6 +578,7 @@ class DayCountMismatch(Rule):
                 "12 days", "2018-03-05"),
         Example("The strike ended on June 30, 2021, five weeks after it began on June 2, 2021.", "five weeks"),
         Example("The sit-in, which ran from 4 May to 19 May, lasted eight days.", "eight days"),
+        Example("The six-day show is due to run from 3 May to 20 May.", "six-day", "2025-04-01"),
         Example("The vigil, which began on 2 October, reached its 20th day on Sunday.", "20th day", "2023-10-10"),
     )
     ok = (
@@ -577,6 +587,7 @@ class DayCountMismatch(Rule):
         Example("The strike ended on June 30, 2021, four weeks after it began on June 2, 2021."),
         Example("The hostages were freed on Sunday, 12 days after they were seized on Thursday, March 1."),
         Example("The sit-in, which ran from 4 May to 19 May, lasted 15 days."),
+        Example("The 18-day show is due to run from 3 May to 20 May.", "", "2025-04-01"),
     )
 
     def check(self, rel: DaySpan, doc: Document):
@@ -609,7 +620,8 @@ class DayCountMismatch(Rule):
                                arithmetic=arithmetic, tolerance=tolerance, related=related)
             return
         yield self.finding(self.contradiction_severity(rel), d,
-                           f"'{d.text}' does not fit the dates: {arithmetic}.",
+                           f"'{d.text}' does not fit the dates: {arithmetic} ({days + 1} counting both "
+                           f"the first and the last day).",
                            arithmetic=arithmetic, tolerance=tolerance, related=related)
 
 

@@ -65,6 +65,8 @@ class FC410(Rule):
         Example("The three awards went to Lena Ruiz and Omar Haddad.", "three"),
         Example("The two new governors of the college are Dr Lena Ruiz, Omar Haddad and Kit Moss.", "two"),
         Example("Three of the county's oldest pubs - the Bell, the Crown, the Swan and the Plough - shut.", "Three"),
+        Example("Two candidates are standing: Ann Roe (Labour), Bo Lee (Green) and Cy Fox (Reform).", "Two"),
+        Example("The prize has six novels on its list: Dusk, The Long Road, Salt and Iron, Moss and Tide.", "six"),
     )
     ok = (
         Example("The three finalists - Ava Ross, Ben Cole and Cara Webb - will perform on Saturday."),
@@ -74,6 +76,8 @@ class FC410(Rule):
         Example("The three men, including Ray Wood and Tom Bell, were charged."),
         Example("The bank will shut its four branches, in Alnwick, Morpeth and Hexham, in May."),
         Example("The trio, Lena Ruiz, Omar Haddad and Kit Moss, were cleared."),
+        Example("Three candidates are standing: Ann Roe (Labour), Bo Lee (Green) and Cy Fox (Reform)."),
+        Example("The prize has five novels on its list: Dusk, The Long Road, Salt and Iron, Moss and Tide."),
     )
 
     def check(self, relation: ListedItems, doc: Document) -> Iterable[Finding]:
