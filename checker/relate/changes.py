@@ -186,9 +186,24 @@ _MAG_NOUN = re.compile(
     r"(?:^|[^\w])(?:(?:a|an|the|its|their)\s+)?(?:(?:further|annual|overall|net|total|sharp|modest|small|"
     r"big|slight|combined|year-on-year|month-on-month)\s+)?([a-z]+)\s+(?:of|by)\s*$"
 )
-# a word each pattern cannot match without: a cheap test before the search
-_NEEDS = {_FROM: ("from",), _COMP: ("compared", "against", "versus", "vs"), _THAN: ("than",),
-          _ON: ("on",), _PRIOR: ("having", "after")}
+
+
+def _from_patterns(pre: str) -> list[re.Pattern]:
+    """The patterns of an earlier value, in order of preference, that can
+    match ``pre``: each needs its cue word (a cheap test before the search)."""
+    out = []
+    if "from" in pre:
+        out.append(_FROM)
+    if "compared" in pre or "against" in pre or "vs" in pre or "versus" in pre:
+        out.append(_COMP)
+    if "than" in pre:
+        out.append(_THAN)
+    if "on" in pre:
+        out.append(_ON)
+    if "having" in pre or "after" in pre:
+        out.append(_PRIOR)
+    return out
+
 _POST_NOUN = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b")
 _POST_COMPARATIVE = re.compile(r"^\s*(more|less|fewer|higher|lower|greater|bigger|smaller|larger|up|down|"
                                r"cheaper|dearer|stronger|weaker|longer|shorter)\b")
@@ -260,6 +275,11 @@ def direction_of(word: str) -> int:
     return 0
 
 
+def _has_mag(roles: list[Role]) -> bool:
+    # roles_for adds the "mag" roles after every "to" and "from" role
+    return bool(roles) and roles[-1].name == "mag"
+
+
 def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list[Role]:
     """Every role the words around ``m`` can give it."""
     raw_pre = _tail(doc.text, prev_end, m.start)
@@ -280,8 +300,8 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
     if _AT.match(pre) and prev_end > doc.sentences[m.sentence].start:
         cue = "at" if pre.strip(" ,") == "at" else "lower at"  # a comparative before "at": see _frames_in
         out.append(Role("to", cue, base + pre.rindex("at"), m.start))
-    for rx in (_FROM, _COMP, _THAN, _ON, _PRIOR):
-        mf = rx.search(pre) if any(w in pre for w in _NEEDS[rx]) else None
+    for rx in _from_patterns(pre):
+        mf = rx.search(pre)
         if mf and rx is _PRIOR and (_PRIOR_OTHER_TIME.match(_norm(doc.text[m.end:m.end + 60]))
                                     or re.search(r"\b" + _MONTHS + r"\b", mf.group("cue"))
                                     or any(w in _GAP_STOP - {"at", "on"} for w in _WORD.findall(mf.group("cue")))):
@@ -309,7 +329,7 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
                 and not (word in ("up", "down") and " " not in verb and pre.rstrip().endswith(("up to", "down to"))):
             s, e = at(mv, 1)
             out.append(Role("mag", verb, s, e, direction_of(word)))
-    if not any(r.name == "mag" for r in out) and re.search(r"\bby\s*$", pre):
+    if not _has_mag(out) and re.search(r"\bby\s*$", pre):
         # the change verb up to four words before "by", no punctuation or preposition between
         tail = re.split(r"[,;:()]", pre)[-1]
         found = list(_WORD.finditer(tail))[-5:-1]
@@ -321,12 +341,12 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
                 break
             if word in _GAP_STOP:
                 break
-    if not any(r.name == "mag" for r in out):
+    if not _has_mag(out):
         mn = _MAG_NOUN.search(pre) if "of" in pre or "by" in pre else None
         if mn and mn.group(1) in CHANGE_NOUNS and not (mn.group(1) in _LOSS and m.kind == Kind.MONEY):
             s, e = at(mn)
             out.append(Role("mag", mn.group(0).strip(), s, e, direction_of(mn.group(1))))
-    if not any(r.name == "mag" for r in out):
+    if not _has_mag(out):
         article = pre.rstrip().endswith((" a", " an")) or pre.strip() in ("a", "an") \
             or m.text.lower().startswith(("a ", "an "))
         mp = _POST_NOUN.match(post)
