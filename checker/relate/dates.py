@@ -983,6 +983,9 @@ def find_periods(doc: Document):
     """"The strike, which ran from 3 June to 28 June, lasted 12 days": a count of days
     or weeks given for a period stated with both its ends ("lasted 12 days, from ...")."""
     for s, ms in _sentences(doc):
+        durations = [m for m in ms if _duration_unit(m) in _DAY_UNITS and not m.is_range]
+        if not durations:
+            continue  # every period is checked against a length in days or weeks
         dates = [m for m in ms if m.kind is Kind.DATE]
         pairs = [(d1, dates[i + 1]) for i, d1 in enumerate(dates[:-1])]
         elided = list(_elided_ranges(doc, s, ms))
@@ -993,7 +996,6 @@ def find_periods(doc: Document):
         for d1, d2 in pairs:
             if not _period_ends(doc, s, d1, d2):
                 continue
-            durations = [m for m in ms if _duration_unit(m) in _DAY_UNITS and not m.is_range]
             linked = _leading_compound(doc, s, durations, d1, n_dates)
             for d in durations if linked is None else ():
                 bridge = _AFTER_RANGE.fullmatch(doc.text[d2.end:d.start]) if d.start >= d2.end else None
