@@ -505,6 +505,8 @@ _BOTH = re.compile(r"\b([Bb]oth)\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-
                    r"(?=\s*(?:[,:]|\s[-–—]\s|—|\s+(?:are|were|went|belong|as|named|identified)\b)"
                    r"|(?:\s+[a-z][\w'’-]*){1,6}\s*(?::|\s[-–—]\s|—))")
 _COLLECTIVE = {"pair": 2, "duo": 2, "twins": 2, "trio": 3, "quartet": 4, "quintet": 5, "sextet": 6}
+_COLLECTIVE_WORD = re.compile("|".join(_COLLECTIVE))  # as a substring, a cheap test
+_COUNT_WORD = re.compile("both|" + "|".join(_COLLECTIVE))
 _THE_COLLECTIVE = re.compile(r"\b(?:[Tt]he)\s+(" + "|".join(_COLLECTIVE) + r")\b")
 # "a trio of firms - A, B, C and D -": the collective counts the noun after "of"
 _A_COLLECTIVE = re.compile(r"\b(?:[Aa]|[Aa]nother)\s+(" + "|".join(c for c in _COLLECTIVE if c != "twins") +
@@ -535,6 +537,8 @@ def _with_noun(doc: Document, m: Mention) -> Mention:
 
 def _count_words(doc: Document):
     """Pseudo-mentions for "both" + plural noun and "the pair" / "the trio"."""
+    if not _COUNT_WORD.search(doc.text.lower()):
+        return  # most documents hold none of these words
     for sent in doc.sentences:
         if sent.chrome or sent.headline:
             continue
@@ -543,7 +547,7 @@ def _count_words(doc: Document):
         # the patterns below start at common words ("a", "the"): look for
         # their rare words first, most sentences have none
         has_both = "both" in lowered
-        has_collective = any(c in lowered for c in _COLLECTIVE)
+        has_collective = _COLLECTIVE_WORD.search(lowered) is not None
         if not has_both and not has_collective:
             continue
         for rx in (_BOTH.finditer(text) if has_both else ()):
