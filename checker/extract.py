@@ -63,6 +63,16 @@ _CHANGE_WORDS = frozenset(
     doubled halved tripled""".split()
 )
 _LENGTH_UNITS = frozenset({"ft", "feet", "foot", "miles", "mile", "mi", "yards", "yard", "inches", "inch", "in"})
+# the races and their results: "the 400m hurdles", "a 200m final", "the 800m title"
+_RACE_WORDS = frozenset("""hurdles relay relays freestyle backstroke breaststroke butterfly medley sprint
+    sprinter sprinters race races final finals heat heats semi-final semi-finals semifinal title champion
+    championship dash steeplechase gold silver bronze medal medals medallist medalist runner runners
+    swimmer swimmers event""".split())
+# four digits or more before "m": "10,000m", "1500m" (ten billion is never written so)
+_LONG_M = re.compile(r"\d{1,3}(?:,\d{3})+m|\d{4,5}m")
+# "the 100m", "a 400m", "over 800m": the standard distances of athletics and swimming
+_RACE_DISTANCES = frozenset({50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
+_DISTANCE_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|\s+to|\s*[-–])\s*")
 _METRE_CONTEXT = frozenset({"tall", "high", "long", "deep", "wide", "above", "below", "away", "high.", "sea"})
 
 
@@ -360,22 +370,49 @@ def _mark_code_runs(text: str, mentions: list[Mention]) -> None:
 
 def _resolve_metres(text: str, mentions: list[Mention]) -> None:
     """"m" is a million after money or before a count noun, but metres in
-    "7,500m" beside "35,000ft" or in "1.78m tall"."""
+    "7,500m" beside "35,000ft", in "1.78m tall", before a race ("the 400m
+    hurdles", "a 200m final"), after "the" or "a" when it is a
+    standard race distance ("the 100m in 9.8 seconds"), written with four
+    digits or more ("the 10,000m", "1500m": nobody writes billions so) and in
+    a list with such a distance ("the 100m, 200m and 400m relay")."""
     for k, m in enumerate(mentions):
-        if m.kind != Kind.COUNT or not m.text.rstrip().endswith("m") or m.unit or m.is_range:
+        if not _bare_m(m):
             continue
         prev = mentions[k - 1] if k else None
-        next_word = text[m.end:m.end + 12].strip().split(" ")[0].lower().strip(",.;)")
+        next_word = text[m.end:m.end + 14].strip().split(" ")[0].lower().strip(",.;)")
         beside_length = prev is not None and prev.kind == Kind.MEASURE and prev.unit in _LENGTH_UNITS \
             and m.start - prev.end <= 3
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None  # "8,849m (29,032ft)"
         beside_length = beside_length or (nxt is not None and nxt.kind == Kind.MEASURE and nxt.parenthetical
                                           and nxt.unit in _LENGTH_UNITS and nxt.start - m.end <= 3)
-        if beside_length or next_word in _METRE_CONTEXT or (m.parenthetical and m.noun is None):
-            scale = m.value / _stated(m)
-            mentions[k] = replace(m, kind=Kind.MEASURE, unit="m", value=m.value / scale,
-                                  precision=m.precision / scale, noun=None,
-                                  interval=m.interval.scale(1 / scale) if m.interval else None)
+        if beside_length or next_word in _METRE_CONTEXT or next_word in _RACE_WORDS \
+                or (m.parenthetical and m.noun is None) or _LONG_M.fullmatch(m.text) \
+                or (_stated(m) in _RACE_DISTANCES and m.noun is None
+                    and _words_before(text, m.start, max(0, m.start - 20), 1) in (["the"], ["a"])):
+            mentions[k] = _as_metres(m)
+    # a list of distances: "the 100m, 200m and 400m hurdles" (from the resolved one outwards)
+    changed = True
+    while changed:
+        changed = False
+        for k in range(len(mentions) - 1):
+            a, b = mentions[k], mentions[k + 1]
+            if not _DISTANCE_LIST_GAP.fullmatch(text, a.end, b.start):
+                continue
+            if _bare_m(a) and a.noun is None and b.kind == Kind.MEASURE and b.unit == "m":
+                mentions[k], changed = _as_metres(a), True
+            elif _bare_m(b) and b.noun is None and a.kind == Kind.MEASURE and a.unit == "m":
+                mentions[k + 1], changed = _as_metres(b), True
+
+
+def _bare_m(m: Mention) -> bool:
+    """A count written with "m" and nothing else: "100m" (not "£100m")."""
+    return m.kind == Kind.COUNT and m.text.rstrip().endswith("m") and not m.unit and not m.is_range
+
+
+def _as_metres(m: Mention) -> Mention:
+    scale = m.value / _stated(m)
+    return replace(m, kind=Kind.MEASURE, unit="m", value=m.value / scale, precision=m.precision / scale,
+                   noun=None, interval=m.interval.scale(1 / scale) if m.interval else None)
 
 
 def _stated(m: Mention) -> Fraction:

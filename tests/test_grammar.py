@@ -119,6 +119,30 @@ def test_non_quantities_never_enter_relations(sentence, needle):
     assert not [m for m in doc.mentions if m.is_quantity], [(m.text, m.kind) for m in doc.mentions]
 
 
+@pytest.mark.parametrize("sentence,needle,metres", [
+    ("She took gold in the 400m hurdles last night.", "400m", True),
+    ("She was second in a 200m at Crystal Palace.", "200m", True),
+    ("He won the 100m in 9.9 seconds.", "100m", True),
+    ("The 3,000m steeplechase was run in heavy rain.", "3,000m", True),
+    ("She doubled up in the 1500m and 800m.", "1500m", True),
+    ("Entries came in three events: the 200m, 400m and long jump.", "200m", True),
+    ("The streaming service now has 40m subscribers.", "40m", False),
+    ("The country has a population of 67m.", "67m", False),
+    ("Some 200m people watched the final.", "Some 200m", False),
+])
+def test_bare_m_is_metres_for_races_and_millions_otherwise(sentence, needle, metres):
+    m = only_mention(sentence, needle)
+    if metres:
+        assert m.kind == Kind.MEASURE and m.unit == "m" and m.value < 20000
+    else:
+        assert m.kind == Kind.COUNT and m.value >= 10**6
+
+
+def test_a_list_of_race_distances_is_no_breakdown_of_its_count():
+    findings = check_text("The federation entered athletes in four events: the 100m, 200m, 800m and high jump.")
+    assert not [f for f in findings if f.severity >= 1 and f.rule == "FC101"], findings
+
+
 def test_ranges_keep_both_ends():
     m = only_mention("Forecasters expect between 12 and 18 storms.", "between 12 and 18")
     assert m.is_range and m.value == 12 and m.range_hi == 18
