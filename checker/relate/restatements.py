@@ -130,6 +130,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "project": frozenset({"project", "scheme", "plan", "programme", "program", "development",
                           "redevelopment", "refurbishment", "renovation", "revamp", "overhaul", "upgrade",
                           "regeneration", "makeover", "refit", "restoration"}),
+    "award": frozenset({"award", "damages"}),
     "ruling": frozenset({"ruling", "judgment", "judgement", "decision", "verdict"}),
     "building": frozenset({"building", "tower", "block", "skyscraper", "high-rise"}),
     "fire": frozenset({"fire", "blaze", "wildfire", "bushfire", "inferno", "flame"}),
@@ -157,7 +158,9 @@ GENERIC_DEAL_NOUNS = frozenset({"deal", "agreement", "package"})
 # often a different figure.
 PERCENT_CONCEPTS = frozenset({"vote", "turnout", "stake", "unemployment", "efficacy"})
 MONEY_CONCEPTS = frozenset({"contract", "bid", "fine", "grant", "fee", "loan", "bill", "settlement", "bonus",
-                            "project"})
+                            "project", "award"})
+# A sum of money named by a ruling is what the ruling awards: "the $7.4m verdict".
+_MONEY_GROUPS = {"ruling": "award"}
 
 # A generic noun (or a figure with no noun) takes its meaning from the verb beside
 # it: "killed nine people" -> victims; "2,000 people were evacuated" -> evacuees.
@@ -180,6 +183,7 @@ MONEY_VERBS: dict[str, str] = {v: "contract" for v in
                                "buy buys bought buying acquire acquires acquired acquiring purchase "
                                "purchased takeover sell sells sold selling".split()}
 MONEY_VERBS.update({v: "fine" for v in "fined fines fine".split()})
+MONEY_VERBS.update({v: "award" for v in "award awards awarded awarding".split()})
 
 # Verbs before a percentage that make it a share of a vote: "backed by 52%".
 PERCENT_VERBS: dict[str, str] = {v: "vote" for v in
@@ -320,7 +324,7 @@ def group_of(noun: str | None) -> str | None:
     return n
 
 
-_KNOWN_NOUNS = frozenset().union(*SYNONYMS.values(), STRUCTURES, PERSON_NOUNS, GENERIC_NOUNS)
+_KNOWN_NOUNS = frozenset().union(*SYNONYMS.values(), STRUCTURES, PERSON_NOUNS, GENERIC_NOUNS, EVENTS)
 
 
 # ==========================================================================
@@ -484,8 +488,9 @@ def concept(doc: Document, m: Mention) -> str | None:
     if of and (head is None or not np.adjacent or m.kind != Kind.COUNT):
         head = of
     if m.kind == Kind.MONEY:
-        if head and np.adjacent and group_of(head) in MONEY_CONCEPTS:
-            return group_of(head)
+        g = _MONEY_GROUPS.get(group_of(head), group_of(head))
+        if head and np.adjacent and g in MONEY_CONCEPTS:
+            return g
         return (_money_noun_before(doc, m) or _verb_concept(doc, m, m.end, MONEY_VERBS, clause=True)
                 or _bought_for(doc, m))
     if m.kind == Kind.PERCENT:
@@ -773,9 +778,13 @@ def agrees(a: Mention, b: Mention) -> bool:
     return ia.lo == ia.hi or ib.lo == ib.hi  # an exact value inside the other's range
 
 
+_OPPOSING = frozenset("appeal appeals appealed appealing protest protested campaign fight fought".split())
+
+
 def _comparison(doc: Document, m: Mention) -> bool:
     before = words(_before(doc, m, 40))[-4:]
-    return any(w in ("than", "compared", "versus", "vs", "against") for w in before)
+    return any(w in ("than", "compared", "versus", "vs") or w == "against" and not (i and before[i - 1] in _OPPOSING)
+               for i, w in enumerate(before))  # "appeal against the $2m award" compares nothing
 
 
 def _part_of_more(doc: Document, m: Mention) -> bool:
@@ -1828,10 +1837,42 @@ def _dimension(doc: Document, m: Mention) -> str | None:
     return None
 
 
-def _modifies_noun(doc: Document, m: Mention) -> bool:
-    """Written as a modifier: "the 1.6-mile crossing", "the 2km tunnel"."""
+# Things that run from one place to another, and the nouns that may restate any of them:
+# "the 240-mile pipeline ... the 420-mile line", "the 18-mile bypass ... the 81-mile route".
+_LINEAR = frozenset("""pipeline line road bypass motorway highway railway canal trail path tunnel cable fence
+    wall border corridor link route""".split())
+_ROUTE_NOUNS = frozenset({"route", "line", "link"})
+_JOURNEY = re.compile(r"\s+(?:to|from|between|via|into|through|towards)\b", re.I)
+
+
+def _structure(noun: str | None) -> str | None:
+    """The structure a noun names, itself or the tail of a compound ("footbridge" -> bridge)."""
+    n = singular(noun)
+    if not n:
+        return None
+    if n in STRUCTURES:
+        return n
+    return next((t for t in STRUCTURES if len(t) >= 4 and len(n) >= len(t) + 3 and n.endswith(t)), None)
+
+
+def _same_structure(first: str | None, second: str | None) -> bool:
+    """May ``second`` name again the structure ``first`` named: the same group, the tail of the compound
+    ("pipeline" / "line", "footbridge" / "bridge"), or a route noun for a thing that runs somewhere."""
+    a, b = singular(first), singular(second)
+    if not a or not b:
+        return False
+    if group_of(a) == group_of(b) or (len(b) >= 4 and a.endswith(b)) or (len(a) >= 4 and b.endswith(a)):
+        return True
+    return b in _ROUTE_NOUNS and _structure(a) in _LINEAR
+
+
+def _modifies_noun(doc: Document, m: Mention, generic: bool = False) -> bool:
+    """Written as a modifier: "the 1.6-mile crossing", "the 2km tunnel" (with ``generic``, "the 5-mile
+    route" too)."""
     np = noun_phrase(doc, m)
-    return np.head is not None and (m.compound or np.adjacent) and singular(np.head) in STRUCTURES
+    if np.head is None or not (m.compound or np.adjacent):
+        return False
+    return _structure(np.head) is not None or generic and singular(np.head) in _ROUTE_NOUNS
 
 
 def _as_length(doc: Document, m: Mention) -> Mention | None:
@@ -1871,10 +1912,12 @@ def find_measure_restatements(doc: Document):
     qs = [x for x in (_as_length(doc, m) for m in quantities(doc, Kind.MEASURE, Kind.COUNT)) if x and not x.is_range]
     for j, second in enumerate(qs):
         np = noun_phrase(doc, second)
-        if _modifies_noun(doc, second) and definite(doc, second) is not None:
+        if _modifies_noun(doc, second, generic=True) and definite(doc, second) is not None:
             noun = np.head  # "the 1.6-mile crossing"
             if any(w in OTHER_SET for w in np.modifiers):
                 continue
+            if singular(noun) in _ROUTE_NOUNS and _JOURNEY.match(doc.text, np.span.end, doc.sentences[second.sentence].end):
+                continue  # "the 30-mile route to Hull": a journey, not the road
         else:
             noun = _definite_subject(doc, second)  # "the tunnel, which is 3 miles long"
             if noun is None:
@@ -1882,7 +1925,7 @@ def find_measure_restatements(doc: Document):
         c = group_of(noun)
         earlier = []
         for m in _window(qs, j, _sentence_of):
-            if _modifies_noun(doc, m) and group_of(noun_phrase(doc, m).head) == c:
+            if _modifies_noun(doc, m) and _same_structure(noun_phrase(doc, m).head, noun):
                 earlier.append(m)
             elif not m.compound and _dimension(doc, m) and c in _subject_groups(doc, m):
                 earlier.append(m)
@@ -1923,7 +1966,9 @@ def _term_of(doc: Document, m: Mention) -> str | None:
 
 _TERMS = frozenset({"sentence", "ban", "contract"})
 _LASTING = frozenset({"lasted", "lasting", "lasts", "last", "took", "after", "spanning", "spanned", "ran",
-                      "running", "went"})
+                      "running", "went", "run", "runs"})
+# Openings of a clause that describes the noun before its comma: "The trial, (which is) expected to last ...".
+_DESCRIBING = frozenset("which that expected due set scheduled likely planned".split())
 
 
 def _lasting_subject(doc: Document, m: Mention, c: str) -> bool:
@@ -1935,8 +1980,13 @@ def _lasting_subject(doc: Document, m: Mention, c: str) -> bool:
                           ("for", "about", "nearly", "almost", "more", "some", "around")):
         return False
     s = doc.sentences[m.sentence]
-    clause = re.split(r"[,;:]", doc.text[s.start:m.start])[-1]
-    return any(group_of(w) == c for w in words(clause))
+    clauses = re.split(r"[,;:]", doc.text[s.start:m.start])
+    if any(group_of(w) == c for w in words(clauses[-1])):
+        return True
+    # "The inquest, which is due to run for three weeks": the noun the clause describes
+    opening = words(clauses[-1])[:1]
+    return (len(clauses) > 1 and bool(opening) and opening[0] in _DESCRIBING
+            and any(group_of(w) == c for w in words(clauses[-2])[-3:]))
 
 
 def _verb_of(verb: str, noun: str) -> bool:

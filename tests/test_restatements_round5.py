@@ -1,0 +1,130 @@
+"""Restatements, round 5 shapes: each flagged paraphrase has a clean twin.
+
+Shapes: a sum given by the verb of an award and restated as "the $N verdict";
+an event's length given in a relative clause ("The inquest, which is due to run
+for three weeks") and restated as "the N-week inquest"; a length restated under
+the tail of a compound noun or a generic route noun ("the 240-mile pipeline ...
+the 420-mile line"); a headline sum against the lead's one sum whose noun
+phrases share a noun; "the N-year-old" addressed by a named official; a side of
+a vote tally restated ("by 2,814 votes to 2,106 ... supporters, who won 2,601").
+"""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+
+
+def _covers(finding, text, target):
+    start = text.index(target)
+    end = start + len(target)
+    spans = [(finding.start, finding.end)] + [(r.start, r.end) for r in finding.related]
+    return any(s < end and start < e for s, e in spans)
+
+
+PAIRS = [
+    # a sum given by an awarding verb, restated with "the"
+    ("A jury awarded £2.3m to the family of a man killed at the quarry. The firm will appeal against the "
+     "£3.2m award, its lawyers said.", "FC402", "£3.2m",
+     "A jury awarded £2.3m to the family of a man killed at the quarry. The firm will appeal against the "
+     "£2.3m award, its lawyers said."),
+    ("Judges awarded the developer $15 million in damages on Friday. The city said it would challenge the "
+     "$51 million judgment.", "FC402", "$51 million",
+     "Judges awarded the developer $15 million in damages on Friday. The city said it would challenge the "
+     "$15 million judgment."),
+    ("An employment tribunal awarded her £86,000 for unfair dismissal. The council has accepted the "
+     "£68,000 ruling.", "FC402", "£68,000",
+     "An employment tribunal awarded her £86,000 for unfair dismissal. The council has accepted the "
+     "£86,000 ruling."),
+    # an event's length in a relative clause, restated as a modifier
+    ("The inquest, which is due to run for three weeks, opened in Leeds on Tuesday. Evidence at the "
+     "two-week inquest will be heard by a jury.", "FC405", "two-week",
+     "The inquest, which is due to run for three weeks, opened in Leeds on Tuesday. Evidence at the "
+     "three-week inquest will be heard by a jury."),
+    ("The strike, expected to last 10 days, began at midnight. Union leaders said the 12-day strike "
+     "could be called off.", "FC405", "12-day",
+     "The strike, expected to last 10 days, began at midnight. Union leaders said the 10-day strike "
+     "could be called off."),
+    ("The festival, which lasted three days, drew 40,000 people to the park. The four-day festival ends "
+     "tonight.", "FC405", "four-day",
+     "The festival, which lasted three days, drew 40,000 people to the park. The three-day festival ended "
+     "last night."),
+    # a length restated under a compound's tail or a route noun
+    ("The 310-mile pipeline will take gas from the coast to the refinery. Work on the 130-mile line "
+     "starts in June.", "FC404", "130-mile",
+     "The 310-mile pipeline will take gas from the coast to the refinery. Work on the 310-mile line "
+     "starts in June."),
+    ("Engineers are building a 64-metre footbridge over the river. The 46-metre bridge will open next "
+     "year.", "FC404", "46-metre",
+     "Engineers are building a 64-metre footbridge over the river. The 64-metre bridge will open next "
+     "year."),
+    ("The 18-mile bypass has been approved by ministers. Campaigners said the 81-mile route would "
+     "destroy ancient woodland.", "FC404", "81-mile",
+     "The 18-mile bypass has been approved by ministers. Campaigners said the 18-mile route would "
+     "destroy ancient woodland."),
+    # a headline sum against the lead's sum, noun phrases sharing a noun
+    ("Town hall approves £48m swimming pool scheme\nPlans for an £84m swimming pool next to the station "
+     "were approved on Monday.", "FC401", "£84m",
+     "Town hall approves £48m swimming pool scheme\nPlans for a £48m swimming pool next to the station "
+     "were approved on Monday."),
+    ("Hospital to get $12m cancer unit\nA new $21m cancer unit will be built at St Mary's, managers "
+     "said.", "FC401", "$21m",
+     "Hospital to get $12m cancer unit\nA new $12m cancer unit will be built at St Mary's, managers "
+     "said."),
+    # "the N-year-old" spoken to by a named official, the accused's age given before
+    ("Maria Costa, 29, of Elm Street, Bristol, pleaded guilty to fraud. Recorder James Hill told the "
+     "92-year-old she faced jail.", "FC403", "92-year-old",
+     "Maria Costa, 29, of Elm Street, Bristol, pleaded guilty to fraud. Recorder James Hill told the "
+     "29-year-old she faced jail."),
+    ("Tom Reid, 51, denied assault at Leeds Crown Court on Monday. Prosecutor Anne Blake said the "
+     "15-year-old had punched a neighbour.", "FC403", "15-year-old",
+     "Tom Reid, 51, denied assault at Leeds Crown Court on Monday. Prosecutor Anne Blake said the "
+     "51-year-old had punched a neighbour."),
+    # a side of a vote tally restated
+    ("Members backed the merger by 412 votes to 138. Opponents of the deal, who mustered 183 votes, "
+     "said they would fight on.", "FC402", "183",
+     "Members backed the merger by 412 votes to 138. Opponents of the deal, who mustered 138 votes, "
+     "said they would fight on."),
+    ("Residents rejected the parking scheme by 1,950 votes to 1,420. The 1,240 votes cast in favour "
+     "were mostly from the town centre.", "FC402", "1,240",
+     "Residents rejected the parking scheme by 1,950 votes to 1,420. The 1,420 votes cast in favour "
+     "were mostly from the town centre."),
+]
+
+CLEAN = [
+    # different awards, qualified
+    "A jury awarded $4.7 million in compensatory damages. It added $2.7 million in punitive damages, "
+    "bringing the verdict to $7.4 million.",
+    "The jury awarded $4.7 million to the woman. Last year the firm paid a $7.4 million verdict in a "
+    "separate case in Texas.",
+    # an event's length updated
+    "The trial, which was expected to last six weeks, has now run for eight weeks. The eight-week trial "
+    "continues.",
+    # a different structure of the same unit
+    "The 240-mile pipeline will join the existing 420-mile line near Leeds.",
+    "The 12-mile bypass opened in May. Drivers on the 30-mile route to Hull still face delays.",
+    # another person comes between and is not speaking
+    "Jo Smith, 34, was attacked by Peter Brown in the street. The 43-year-old was later arrested.",
+    # a different vote
+    "Members backed the merger by 412 votes to 138. In a second ballot, the pay offer won 301 votes.",
+    "Voters rejected the plan by 2,814 votes to 2,106. Supporters of a rival plan won 1,000 votes last "
+    "year.",
+]
+
+
+@pytest.mark.parametrize("text,code,target,twin", PAIRS, ids=[f"{c}-{i}" for i, (_, c, _, _) in enumerate(PAIRS)])
+def test_paraphrase_flags(text, code, target, twin):
+    found = [f for f in check_text(text) if f.rule == code and f.is_problem]
+    assert any(_covers(f, text, target) for f in found), [f.message for f in check_text(text)]
+
+
+@pytest.mark.parametrize("text,code,target,twin", PAIRS, ids=[f"twin-{i}" for i in range(len(PAIRS))])
+def test_twin_clean(text, code, target, twin):
+    bad = [f.message for f in check_text(twin) if f.is_problem]
+    assert not bad
+
+
+@pytest.mark.parametrize("text", CLEAN, ids=[f"clean-{i}" for i in range(len(CLEAN))])
+def test_clean(text):
+    bad = [f.message for f in check_text(text) if f.is_problem]
+    assert not bad
