@@ -816,6 +816,8 @@ def find_headline_restatements(doc: Document):
         found = _headline_pair(doc, h, body, lead)
         if found is None and h.kind == Kind.MONEY:
             found = _headline_deal(doc, h, heads, body, lead)
+        if found is None and h.kind == Kind.MONEY:
+            found = _headline_phrase(doc, h, heads, body, lead)
         if found is None:
             found = _headline_record(doc, h, heads, lead)
         if found is not None:
@@ -903,6 +905,41 @@ def _headline_deal(doc: Document, h: Mention, heads: list[Mention], body: list[M
         return None
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
                                subject=_deal_noun(doc, first) or _deal_noun(doc, h) or "deal")
+
+
+# Words of a noun phrase that name nothing by themselves: "a new £20m scheme".
+_BARE_MODIFIERS = frozenset("""new major proposed planned extra further possible total first second final
+    next last latest huge massive multi-million""".split())
+
+
+def _phrase_words(doc: Document, m: Mention) -> set[str]:
+    np = noun_phrase(doc, m)
+    ws = np.modifiers + ((np.head,) if np.head else ())
+    return {singular(w) for w in ws if len(w) >= 4 and w not in _BARE_MODIFIERS and w not in _NP_STOP}
+
+
+def _headline_phrase(doc: Document, h: Mention, heads: list[Mention], body: list[Mention], lead: list[int]):
+    """"Council backs £36m leisure centre plan" / "... gave the go-ahead for a £63m leisure centre": the
+    headline's one sum against the body's first sum in that currency, in the opening sentences, when the
+    noun phrases right after the two sums share a noun."""
+    if sum(1 for m in heads if m.kind == Kind.MONEY) != 1 or not lead:
+        return None
+    money = [b for b in body if b.kind == Kind.MONEY and b.unit == h.unit]
+    if not money or money[0].sentence not in lead or any(agrees(h, b) for b in money if b.sentence in lead):
+        return None
+    first = money[0]
+    shared = _phrase_words(doc, h) & _phrase_words(doc, first)
+    if not shared or not noun_phrase(doc, first).adjacent or not noun_phrase(doc, h).adjacent:
+        return None
+    if sum(1 for b in money if b.sentence == first.sentence and _phrase_words(doc, b) & shared) > 1:
+        return None  # "a £20m pool and a £5m pool refit": parts
+    if change_role(doc, h) or change_role(doc, first) or _comparison(doc, first) or _rate(doc, h) != _rate(doc, first):
+        return None
+    if years_differ(doc, h, first) or new_qualifier(doc, first, h, lenient=True):
+        return None
+    return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
+                               subject=" ".join(w for w in noun_phrase(doc, first).modifiers
+                                                + (noun_phrase(doc, first).head,) if singular(w) in shared))
 
 
 # Nouns that make a headline figure one achievement the lead restates: "sets national record of 9.79".
@@ -1786,10 +1823,21 @@ def _another_person(doc: Document, a: Mention, b: Mention, holder: _Holder) -> b
                 continue  # "a 34-year-old man was charged after a woman was found dead ... the 43-year-old
                 # will appear in court": only the accused goes to court
             return True
-    names = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", doc.text[start:b.start])
+    text = doc.text[start:b.start]
     own = set(holder.key)
-    return any(not ({t.lower() for t in n.split()} <= own | _TITLES) and n.split()[-1].lower() not in _BODIES
-               for n in names)
+    for found in re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", text):
+        n = found.group(0)
+        if {t.lower() for t in n.split()} <= own | _TITLES or n.split()[-1].lower() in _BODIES | _STREETS:
+            continue
+        if words(text[:found.start()])[-1:] in (["of"], ["in"], ["at"], ["from"], ["near"]):
+            continue  # "Jo Hale, 34, of Mill Lane": a place
+        if words(text[found.end():])[:1] and words(text[found.end():])[0] in _SPEECH:
+            continue  # "Judge Ann Cole told the 43-year-old ...": the one speaking is not the one spoken of
+        return True
+    return False
+
+
+_STREETS = frozenset("road street avenue lane drive close way place crescent terrace square grove gardens hill".split())
 
 
 # Last words of names that are bodies, not people: "West Yorkshire Police said ...".
@@ -1798,7 +1846,7 @@ _BODIES = frozenset("""police constabulary service council court hospital ambula
 
 
 _ACCUSED = re.compile(r"\b(?:charged|arrested|held|detained|remanded|accused|convicted|sentenced|jailed|"
-                      r"bailed|suspected|questioned)\b")
+                      r"bailed|suspected|questioned|pleaded|pleads|denied|denies)\b")
 _COURT = re.compile(r"^[^.;]{0,40}?\b(?:appear|appeared|appears|appearing|remanded|bailed|pleaded|pleads|denied|"
                     r"denies|admitted|admits|court|magistrates|trial|custody|bail|charged|sentenced|jailed|convicted)\b")
 
