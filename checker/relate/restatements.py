@@ -1144,7 +1144,9 @@ def find_definite_restatements(doc: Document):
             refers = _priced  # "a $2.8bn settlement ... the $3.2bn deal"
         if any(w in OTHER_SET for w in np.modifiers):
             continue
-        candidates = [m for m in _window(qs, j, _sentence_of) if same_dimension(m, second) and refers(doc, m, c)]
+        tallies = _tallies(doc)
+        candidates = [m for m in _window(qs, j, _sentence_of) if same_dimension(m, second) and refers(doc, m, c)
+                      and m not in tallies]  # a side of a tally: find_tally_restatements
         earlier = [m for m in candidates if m.sentence >= second.sentence - _MAX_SENTENCE_GAP]
         if not earlier:
             continue
@@ -1181,6 +1183,86 @@ def _picked_by_date(doc: Document, m: Mention) -> bool:
     np = noun_phrase(doc, m)
     end = np.span.end if np.span else m.end
     return bool(_DATED_PARTICIPLE.match(doc.text, end, doc.sentences[m.sentence].end))
+
+
+# ---- the sides of a vote tally ---------------------------------------------
+
+_FOR_VERBS = frozenset("""approved approve approves backed back backs passed pass passes carried endorsed endorse
+    endorses supported adopted accepted ratified won""".split())
+_AGAINST_VERBS = frozenset("""rejected reject rejects defeated defeat threw thrown blocked block opposed vetoed
+    overturned""".split())
+_FOR_NOUNS = frozenset("supporters supporter backers proponents advocates yes favour".split())
+_AGAINST_NOUNS = frozenset("opponents opponent objectors critics detractors no against".split())
+_TALLY_GAP = re.compile(r"\s+(?:votes?\s+)?to\s+$")
+_SIDE_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:(?:were\s+)?cast\s+)?(in\s+favou?r|for|against|backing|supporting|"
+                         r"opposing)\b", re.I)
+_OTHER_BALLOT = frozenset("rival another second separate previous earlier other last new fresh".split())
+
+
+def _side_of_verb(ws: list[str]) -> str | None:
+    """"rejected the plan by": which side the first figure of the tally counts."""
+    for i in range(len(ws) - 1, -1, -1):
+        w = ws[i]
+        if w in _AGAINST_VERBS or w in ("down", "out") and i and ws[i - 1] in ("voted", "turned", "threw", "thrown"):
+            return "against"
+        if w == "against" and i and ws[i - 1] == "voted":
+            return "against"
+        if w in _FOR_VERBS or w in ("for", "favour") and i and ws[i - 1] in ("voted", "in"):
+            return "for"
+    return None
+
+
+def _tallies(doc: Document) -> dict:
+    """Vote tallies "by 2,814 votes to 2,106": {first mention: (side, other mention)}, both ways."""
+    found = doc.memo.get("restatements: tallies")
+    if found is not None:
+        return found
+    found = doc.memo["restatements: tallies"] = {}
+    qs = quantities(doc, Kind.COUNT)
+    for a, b in zip(qs, qs[1:]):
+        if a.sentence != b.sentence or concept(doc, a) != "vote" or not _TALLY_GAP.match(doc.text[a.end:b.start]):
+            continue
+        clause = re.split(r"[;:]", _before(doc, a, 100))[-1]
+        side = _side_of_verb(words(clause)[-8:])
+        if side:
+            found[a] = (side, b)
+            found[b] = ("for" if side == "against" else "against", a)
+    return found
+
+
+def _restated_side(doc: Document, m: Mention) -> str | None:
+    """"votes cast in favour", "Opponents, who mustered 183 votes": the side a vote count is given for."""
+    after = _SIDE_AFTER.match(doc.text, m.end, doc.sentences[m.sentence].end)
+    if after:
+        return "against" if after.group(1).lower().startswith(("against", "oppos")) else "for"
+    before = words(_before(doc, m, 80))
+    sides = {"for" for w in before if w in _FOR_NOUNS} | {"against" for w in before if w in _AGAINST_NOUNS}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def find_tally_restatements(doc: Document):
+    """A side of a tally given again: "rejected the plan by 2,814 votes to 2,106 ... Supporters, who won
+    2,601 votes"; silent when the figure is the other side's, or another ballot is named."""
+    tallies = _tallies(doc)
+    if not tallies:
+        return
+    firsts = sorted({min(a, b, key=lambda x: x.start): None for a, (_, b) in tallies.items()}, key=lambda x: x.start)
+    for second in quantities(doc, Kind.COUNT):
+        if second in tallies or concept(doc, second) != "vote" or second.hedge or _part_of_more(doc, second):
+            continue
+        side = _restated_side(doc, second)
+        previous = [a for a in firsts if a.sentence < second.sentence <= a.sentence + _MAX_SENTENCE_GAP]
+        if side is None or len(previous) != 1:
+            continue
+        a = previous[0]
+        one, other = (a, tallies[a][1]) if tallies[a][0] == side else (tallies[a][1], a)
+        s = doc.sentences[second.sentence]
+        if set(words(doc.text[s.start:second.start])) & _OTHER_BALLOT or years_differ(doc, a, second):
+            continue
+        if agrees(other, second) and not agrees(one, second):
+            continue  # the other side's figure: a slip of sides, or our misreading
+        yield DefiniteRestatement(link="inferred", cue="votes " + side, first=one, second=second,
+                                  subject="votes " + ("in favour" if side == "for" else "against"))
 
 
 # ---- a quantity that describes a thing ------------------------------------
@@ -2249,6 +2331,7 @@ FINDERS = (
     find_headline_restatements,
     find_definite_restatements,
     find_whole_restatements,
+    find_tally_restatements,
     find_bare_restatements,
     find_event_restatements,
     find_scale_restatements,
