@@ -128,3 +128,35 @@ def test_twin_clean(text, code, target, twin):
 def test_clean(text):
     bad = [f.message for f in check_text(text) if f.is_problem]
     assert not bad
+
+
+GOAL_PAIRS = [
+    ("Okoro's 64th-minute header earned Rovers a point at Ashton Gate. Okoro, who scored in the 46th minute, "
+     "was later booked.", "46th",
+     "Okoro's 64th-minute header earned Rovers a point at Ashton Gate. Okoro, who scored in the 64th minute, "
+     "was later booked."),
+    ("Lina Berg's 23rd-minute penalty was enough for Sweden. Berg, whose spot-kick in the 32nd minute settled "
+     "the tie, has now scored in five straight games.", "32nd",
+     "Lina Berg's 23rd-minute penalty was enough for Sweden. Berg, whose spot-kick in the 23rd minute settled "
+     "the tie, has now scored in five straight games."),
+]
+GOAL_CLEAN = [
+    # a player who may have scored more than once
+    "Okoro's 12th-minute header put Rovers ahead. Okoro scored again in the 80th minute to seal a 2-0 win.",
+    # two goals named apart
+    "Okoro's 12th-minute opener was cancelled out before the break. Okoro, whose winner came in the 80th "
+    "minute, was named man of the match.",
+    # another scorer
+    "Okoro's 12th-minute header put Rovers ahead. Diallo, who scored in the 80th minute, sealed the win.",
+]
+
+
+@pytest.mark.parametrize("text,target,twin", GOAL_PAIRS)
+def test_goal_minute(text, target, twin):
+    assert any(f.rule == "FC402" and f.is_problem and _covers(f, text, target) for f in check_text(text))
+    assert not [f.message for f in check_text(twin) if f.is_problem]
+
+
+@pytest.mark.parametrize("text", GOAL_CLEAN)
+def test_goal_minute_clean(text):
+    assert not [f.message for f in check_text(text) if f.is_problem]

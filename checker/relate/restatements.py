@@ -91,6 +91,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..hedges import interval_for
+from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation, Span
 from .context import quantities, words
 
@@ -1265,6 +1266,63 @@ def find_tally_restatements(doc: Document):
                                   subject="votes " + ("in favour" if side == "for" else "against"))
 
 
+# ---- the minute of one goal ------------------------------------------------
+
+_GOALS = frozenset("""goal strike winner equaliser equalizer header effort penalty spot-kick free-kick opener
+    leveller volley shot try""".split())
+_SCORING = frozenset("scored scores netted nets headed heads struck converted fired slotted curled".split())
+_WHICH_GOAL = frozenset("opener equaliser equalizer leveller".split())
+_MINUTE_AFTER = re.compile(r"-minute\s+([a-z-]+)")
+_IN_MINUTE = re.compile(r"\s+minute\b")
+_OWNER = re.compile(r"\b([A-Z][a-z]*(?:['’-][A-Z][a-z]+)?)(?:['’]s\s+|\s*,\s*(?:whose|who)\s+|\s+)(?:[a-z-]+\s+){0,4}$")
+_SEVERAL_GOALS = re.compile(r"\b(?:brace|twice|again|another|hat-?trick|doubled|both\s+goals|second\s+goal|goals|"
+                            r"(?:his|her|their)\s+second|(?:two|three|four)\s+(?:goals|times))\b", re.I)
+
+
+def _goal_minute(doc: Document, m: Mention) -> str | None:
+    """"Ndlovu's 87th-minute strike", "Ndlovu, whose goal in the 78th minute": the scorer of the goal
+    whose minute an ordinal gives (a capitalised name right before, in the same clause)."""
+    if m.kind != Kind.ORDINAL or m.value is None:
+        return None
+    s = doc.sentences[m.sentence]
+    after = _MINUTE_AFTER.match(doc.text, m.end, s.end)
+    before = _before(doc, m, 60)
+    if after:
+        if singular(after.group(1)) not in _GOALS:
+            return None
+        if singular(after.group(1)) in _WHICH_GOAL:
+            return None  # "the 30th-minute opener ... the 78th-minute winner": two goals by their names
+    elif _IN_MINUTE.match(doc.text, m.end, s.end) and re.search(r"\bin\s+the\s+$", before):
+        clause = words(re.split(r"[;:]|,(?!\s*whose)", before)[-1])
+        if not any(singular(w) in _GOALS or w in _SCORING for w in clause):
+            return None
+    else:
+        return None
+    owner = _OWNER.search(re.split(r"[;:()]", before)[-1])
+    if not owner or owner.group(1).lower() in _NP_STOP:
+        return None
+    return owner.group(1).lower()
+
+
+def find_goal_minutes(doc: Document):
+    """One goal's minute given twice: "Ndlovu's 87th-minute strike ... Ndlovu, whose goal in the 78th
+    minute, ..."; silent when anyone may have scored more than once."""
+    minutes = [(m, _goal_minute(doc, m)) for m in doc.mentions if m.kind == Kind.ORDINAL]
+    minutes = [(m, who) for m, who in minutes if who]
+    if len(minutes) < 2 or _SEVERAL_GOALS.search(doc.text):
+        return
+    for j, (second, who) in enumerate(minutes):
+        same = [m for m, w in minutes[:j] if w == who and m.sentence < second.sentence]
+        if len(same) != 1 or sum(1 for _, w in minutes if w == who) != 2:
+            continue
+        first = same[0]
+        if first.sentence < second.sentence - _MAX_SENTENCE_GAP:
+            continue
+        exact = lambda x: replace(x, interval=Interval.point(x.value), unit="minute")  # noqa: E731
+        yield DefiniteRestatement(link="inferred", cue=who, first=exact(first), second=exact(second),
+                                  subject="goal by " + who.capitalize())
+
+
 # ---- a quantity that describes a thing ------------------------------------
 
 _UPDATED = re.compile(r"\b(?:now|later|(?:has|have|had) since|since then|revised|updated|risen|grown|increased|spread|expanded|further|"
@@ -2332,6 +2390,7 @@ FINDERS = (
     find_definite_restatements,
     find_whole_restatements,
     find_tally_restatements,
+    find_goal_minutes,
     find_bare_restatements,
     find_event_restatements,
     find_scale_restatements,
