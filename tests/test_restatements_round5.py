@@ -71,6 +71,17 @@ PAIRS = [
      "said.", "FC401", "$21m",
      "Hospital to get $12m cancer unit\nA new $12m cancer unit will be built at St Mary's, managers "
      "said."),
+    ("Cinema plan worth £8m gets green light\nA £6m cinema has been given planning permission in the "
+     "town.", "FC401", "£6m",
+     "Cinema plan worth £8m gets green light\nAn £8m cinema has been given planning permission in the "
+     "town."),
+    ("Trust unveils £2.5m plan for new wing\nThe hospital trust has unveiled plans for a £5.2m wing at the "
+     "site.", "FC401", "£5.2m",
+     "Trust unveils £2.5m plan for new wing\nThe hospital trust has unveiled plans for a £2.5m wing at the "
+     "site."),
+    ("The 85-mile canal was restored by volunteers. Boats on the 58-mile waterway must now pay a fee.",
+     "FC404", "58-mile",
+     "The 85-mile canal was restored by volunteers. Boats on the 85-mile waterway must now pay a fee."),
     # "the N-year-old" spoken to by a named official, the accused's age given before
     ("Maria Costa, 29, of Elm Street, Bristol, pleaded guilty to fraud. Recorder James Hill told the "
      "92-year-old she faced jail.", "FC403", "92-year-old",
@@ -89,9 +100,25 @@ PAIRS = [
      "were mostly from the town centre.", "FC402", "1,240",
      "Residents rejected the parking scheme by 1,950 votes to 1,420. The 1,420 votes cast in favour "
      "were mostly from the town centre."),
+    ("The motion was carried by 31 votes to 22. The 13 councillors who voted against were all from the "
+     "opposition.", "FC402", "13",
+     "The motion was carried by 31 votes to 22. The 22 councillors who voted against were all from the "
+     "opposition."),
+    ("Members voted to accept the pay offer by 5,210 votes to 3,980. Those against, who cast 3,890 votes, "
+     "said the fight would go on.", "FC402", "3,890",
+     "Members voted to accept the pay offer by 5,210 votes to 3,980. Those against, who cast 3,980 votes, "
+     "said the fight would go on."),
 ]
 
 CLEAN = [
+    # a headline sum that is the whole, the body's first sum a part of it
+    "£40m flood scheme for city\nThe government has given £4m towards a £40m flood scheme.",
+    "Cinema plan worth £8m gets green light\nA £6m cinema extension has been given planning permission, "
+    "taking the total spend to £8m.",
+    # a subset of one side, named by its party
+    "The bill passed by 250 votes to 180. Labour, which has 120 MPs, voted against.",
+    "The 90-mile railway closed in 1965. Campaigners want to reopen the 19-mile stretch near Ayr.",
+    "Kevin Moss, 45, pleaded guilty to attacking Peter Lamb. The 54-year-old needed surgery.",
     # different awards, qualified
     "A jury awarded $4.7 million in compensatory damages. It added $2.7 million in punitive damages, "
     "bringing the verdict to $7.4 million.",

@@ -110,6 +110,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "job": frozenset({"job", "post", "position", "role", "redundancy", "job-cut", "job-loss"}),
     "worker": frozenset({"worker", "employee", "staff", "staffer"}),
     "bridge": frozenset({"bridge", "crossing", "span", "viaduct"}),
+    "canal": frozenset({"canal", "waterway"}),
     "road": frozenset({"road", "bypass", "highway", "motorway"}),
     "sentence": frozenset({"sentence", "term", "jail-term", "prison-term"}),
     "ban": frozenset({"ban", "suspension"}),
@@ -208,7 +209,7 @@ LENGTH_VERBS = frozenset({"stretches", "stretch", "stretched", "runs", "run", "s
 # Things with one fixed length or height (a race has a distance, but "the 4km race"
 # and "the 6km race" are two races).
 STRUCTURES = frozenset(
-    """bridge crossing span viaduct tunnel road wall runway pipeline fence coastline canal railway
+    """bridge crossing span viaduct tunnel road wall runway pipeline fence coastline canal waterway railway
     motorway bypass highway tower building cliff trail path beach border dam barrier cable line
     ship vessel tanker yacht aircraft plane wingspan statue sculpture monument mast spire
     skyscraper pier jetty corridor embankment levee dyke seawall ramp reservoir crater sinkhole
@@ -913,9 +914,22 @@ _BARE_MODIFIERS = frozenset("""new major proposed planned extra further possible
     next last latest huge massive multi-million""".split())
 
 
+_NAMED_BEFORE = re.compile(r"((?:[A-Za-z][\w-]*\s+){1,3})(?:worth|valued\s+at|costing|of|for\s+an?)\s+$")
+_FOR_WHAT = re.compile(r"\s+(?:for|on)\s+(?:(?:a|an|the|its|new)\s+)*((?:[a-z][\w-]*\s*){1,2})")
+
+
 def _phrase_words(doc: Document, m: Mention) -> set[str]:
+    """The nouns a sum is the cost of: the phrase after it ("£36m leisure centre plan"), what that is
+    for ("£2.5m plan for new wing"), and a noun it is the worth of ("Cinema plan worth £8m")."""
     np = noun_phrase(doc, m)
-    ws = np.modifiers + ((np.head,) if np.head else ())
+    ws = list(np.modifiers + ((np.head,) if np.head else ()))
+    if np.adjacent and np.span is not None:
+        more = _FOR_WHAT.match(doc.text, np.span.end, doc.sentences[m.sentence].end)
+        ws += words(more.group(1)) if more else []
+    else:
+        ws = []
+    named = _NAMED_BEFORE.search(_before(doc, m, 40))
+    ws += words(named.group(1)) if named else []
     return {singular(w) for w in ws if len(w) >= 4 and w not in _BARE_MODIFIERS and w not in _NP_STOP}
 
 
@@ -930,7 +944,7 @@ def _headline_phrase(doc: Document, h: Mention, heads: list[Mention], body: list
         return None
     first = money[0]
     shared = _phrase_words(doc, h) & _phrase_words(doc, first)
-    if not shared or not noun_phrase(doc, first).adjacent or not noun_phrase(doc, h).adjacent:
+    if not shared:
         return None
     if sum(1 for b in money if b.sentence == first.sentence and _phrase_words(doc, b) & shared) > 1:
         return None  # "a £20m pool and a £5m pool refit": parts
@@ -1189,7 +1203,7 @@ def _picked_by_date(doc: Document, m: Mention) -> bool:
 # ---- the sides of a vote tally ---------------------------------------------
 
 _FOR_VERBS = frozenset("""approved approve approves backed back backs passed pass passes carried endorsed endorse
-    endorses supported adopted accepted ratified won""".split())
+    endorses supported adopted adopt accepted accept accepts ratified ratify agreed agree won""".split())
 _AGAINST_VERBS = frozenset("""rejected reject rejects defeated defeat threw thrown blocked block opposed vetoed
     overturned""".split())
 _FOR_NOUNS = frozenset("supporters supporter backers proponents advocates yes favour".split())
@@ -1231,8 +1245,26 @@ def _tallies(doc: Document) -> dict:
     return found
 
 
+_VOTED_SIDE = re.compile(r"\s+(?:who\s+|that\s+)?(?:had\s+)?voted\s+(in\s+favou?r|for|against|no|yes)\b", re.I)
+
+
+def _voters_side(doc: Document, m: Mention) -> str | None:
+    """"13 councillors who voted against", "180 MPs in favour": a count of voters and their side."""
+    np = noun_phrase(doc, m)
+    if np.span is None or not np.adjacent or not _plural(np.head or "") or any(
+            w not in NEUTRAL for w in np.modifiers):
+        return None
+    end = doc.sentences[m.sentence].end
+    after = _VOTED_SIDE.match(doc.text, np.span.end, end) or _SIDE_AFTER.match(doc.text, np.span.end, end)
+    if not after:
+        return None
+    return "against" if after.group(1).lower().startswith(("against", "oppos", "no")) else "for"
+
+
 def _restated_side(doc: Document, m: Mention) -> str | None:
     """"votes cast in favour", "Opponents, who mustered 183 votes": the side a vote count is given for."""
+    if concept(doc, m) != "vote":
+        return _voters_side(doc, m)
     after = _SIDE_AFTER.match(doc.text, m.end, doc.sentences[m.sentence].end)
     if after:
         return "against" if after.group(1).lower().startswith(("against", "oppos")) else "for"
@@ -1249,16 +1281,18 @@ def find_tally_restatements(doc: Document):
         return
     firsts = sorted({min(a, b, key=lambda x: x.start): None for a, (_, b) in tallies.items()}, key=lambda x: x.start)
     for second in quantities(doc, Kind.COUNT):
-        if second in tallies or concept(doc, second) != "vote" or second.hedge or _part_of_more(doc, second):
+        if second in tallies or second.hedge or _part_of_more(doc, second):
             continue
         side = _restated_side(doc, second)
-        previous = [a for a in firsts if a.sentence < second.sentence <= a.sentence + _MAX_SENTENCE_GAP]
+        previous = [a for a in firsts if a.sentence <= second.sentence <= a.sentence + _MAX_SENTENCE_GAP
+                    and tallies[a][1].end < second.start]
         if side is None or len(previous) != 1:
             continue
         a = previous[0]
         one, other = (a, tallies[a][1]) if tallies[a][0] == side else (tallies[a][1], a)
         s = doc.sentences[second.sentence]
-        if set(words(doc.text[s.start:second.start])) & _OTHER_BALLOT or years_differ(doc, a, second):
+        start = tallies[a][1].end if a.sentence == second.sentence else s.start
+        if set(words(doc.text[start:second.start])) & _OTHER_BALLOT or years_differ(doc, a, second):
             continue
         if agrees(other, second) and not agrees(one, second):
             continue  # the other side's figure: a slip of sides, or our misreading
@@ -2027,7 +2061,7 @@ def _dimension(doc: Document, m: Mention) -> str | None:
 
 # Things that run from one place to another, and the nouns that may restate any of them:
 # "the 240-mile pipeline ... the 420-mile line", "the 18-mile bypass ... the 81-mile route".
-_LINEAR = frozenset("""pipeline line road bypass motorway highway railway canal trail path tunnel cable fence
+_LINEAR = frozenset("""pipeline line road bypass motorway highway railway canal waterway trail path tunnel cable fence
     wall border corridor link route""".split())
 _ROUTE_NOUNS = frozenset({"route", "line", "link"})
 _JOURNEY = re.compile(r"\s+(?:to|from|between|via|into|through|towards)\b", re.I)
