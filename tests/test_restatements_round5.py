@@ -111,6 +111,26 @@ PAIRS = [
 ]
 
 CLEAN = [
+    # probes of the guards: parts, shares for each, other recipients, other dates, joined structures,
+    # other ballots, a sub-group, a scorer who scored twice
+    "Council backs £36m leisure centre plan\nCouncillors backed the plan, which includes a £6m leisure pool, on "
+    "Tuesday.",
+    "Club agrees £90m stadium deal\nThe club has agreed a £60m stadium naming deal, on top of a £30m loan.",
+    "A jury awarded $1.2 million to each of the six plaintiffs. The $7.2 million verdict is the largest in the "
+    "county.",
+    "The tribunal awarded him £20,000. The £40,000 award made to his colleague was also upheld.",
+    "The strike, which lasted three days in March, was followed by another in May. The four-day strike in May "
+    "closed schools.",
+    "The 300-mile pipeline links Aberdeen to Teesside. It will connect to the 420-mile line running to London.",
+    "Voters backed the plan by 2,814 votes to 2,106. Opponents had won 2,601 votes at the last referendum in "
+    "2019.",
+    "Voters backed the plan by 2,814 votes to 2,106. Supporters said the 708-vote margin was decisive.",
+    "The union's members backed strike action by 3,400 votes to 1,200. Supporters of the deal among nurses won "
+    "800 votes.",
+    "Kane's 12th-minute goal put England ahead before Saka scored. Kane's 88th-minute penalty sealed the win.",
+    "Kane's 30th-minute goal was his 50th for England. Kane, who scored in the 70th minute of the last meeting, "
+    "was rested.",
+    "The motion was carried by 31 votes to 22, a majority of nine.",
     # a headline sum that is the whole, the body's first sum a part of it
     "£40m flood scheme for city\nThe government has given £4m towards a £40m flood scheme.",
     "Cinema plan worth £8m gets green light\nA £6m cinema extension has been given planning permission, "
@@ -155,6 +175,13 @@ def test_twin_clean(text, code, target, twin):
 def test_clean(text):
     bad = [f.message for f in check_text(text) if f.is_problem]
     assert not bad
+
+
+def test_margin_of_a_tally():
+    text = "The motion was carried by 31 votes to 22. The majority of 19 was bigger than expected."
+    assert any(f.rule == "FC402" and f.is_problem and _covers(f, text, "19") for f in check_text(text))
+    text = "Voters backed the plan by 2,814 votes to 2,106. Supporters said the 780-vote margin was decisive."
+    assert any(f.rule == "FC402" and f.is_problem and _covers(f, text, "780-vote") for f in check_text(text))
 
 
 GOAL_PAIRS = [

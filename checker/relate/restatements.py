@@ -672,10 +672,26 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
     if where and words(where.group(1))[-1] not in _NOT_WHERE:
         match = match or where  # "all 12,000 homes in the city" after "9,000 homes in Hull"
     if match:
+        own = _own_phrase(doc, other)
+        if own is not None and {w for w in words(match.group(1)) if w != "the"} != own:
+            return True  # "three days in March ... the four-day strike in May"
         for w in words(match.group(1)):
             if w != "the" and not backed(w, context):
                 return True
-    return False
+    made = _MADE_TO.match(doc.text[end:s.end])
+    return bool(made and not all(backed(w, _sentence(doc, other)) for w in words(made.group(1))
+                                 if w not in _NP_STOP))  # "the £40,000 award made to his colleague"
+
+
+_MADE_TO = re.compile(r"\s+(?:[a-z]+ed|made|given|paid|won|lost|sold|held)\s+(?:to|for|by)\s+((?:[\w'’-]+\s*){1,3})")
+
+
+def _own_phrase(doc: Document, m: Mention) -> set[str] | None:
+    """The words of a place or time phrase right after a figure and its noun ("in March"), if any."""
+    np = noun_phrase(doc, m)
+    end = np.span.end if np.span else m.end
+    match = _PLACE_AFTER.match(doc.text[end:doc.sentences[m.sentence].end])
+    return {w for w in words(match.group(1)) if w != "the"} if match else None
 
 
 def _years(doc: Document, sentence: int) -> set:
@@ -844,6 +860,8 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
         agreeing = next(b for b in same if agrees(h, b))
         return HeadlineRestatement(link="inferred", cue="headline", first=h, second=agreeing,
                                    subject=_subject(doc, agreeing, c))
+    if _lead_sum(h, body, first.sentence):
+        return None  # "£90m stadium deal" / "a £60m naming deal, on top of a £30m loan": parts
     if change_role(doc, h) in ("by", "from"):
         return None  # sizes of a change: real or nominal, monthly or yearly, adjusted or not
     # several figures for the noun in the lead sentence: parts, not a restatement
@@ -933,6 +951,20 @@ def _phrase_words(doc: Document, m: Mention) -> set[str]:
     return {singular(w) for w in ws if len(w) >= 4 and w not in _BARE_MODIFIERS and w not in _NP_STOP}
 
 
+def _lead_sum(h: Mention, body: list[Mention], sentence: int) -> bool:
+    """Do the figures of one body sentence, of the headline's kind and unit, add up to the headline's?"""
+    parts = [b for b in body if b.sentence == sentence and b.kind == h.kind and b.unit == h.unit and not _vague(b)]
+    if len(parts) < 2:
+        return False
+    total = parts[0].interval
+    for b in parts[1:]:
+        total = total + b.interval
+    return h.interval.intersects(total)
+
+
+_NOT_HEADS = frozenset("next near outside inside beside opposite behind alongside".split())
+
+
 def _headline_phrase(doc: Document, h: Mention, heads: list[Mention], body: list[Mention], lead: list[int]):
     """"Council backs £36m leisure centre plan" / "... gave the go-ahead for a £63m leisure centre": the
     headline's one sum against the body's first sum in that currency, in the opening sentences, when the
@@ -944,7 +976,14 @@ def _headline_phrase(doc: Document, h: Mention, heads: list[Mention], body: list
         return None
     first = money[0]
     shared = _phrase_words(doc, h) & _phrase_words(doc, first)
-    if not shared:
+    np = noun_phrase(doc, first)
+    run = [w for w in np.modifiers + ((np.head,) if np.head else ())]
+    while run and run[-1] in _NOT_HEADS:
+        run.pop()
+    if not shared or not np.adjacent or not run or singular(run[-1]) not in shared:
+        return None  # the body's sum must be the cost of the headline's thing, not of a part named after it
+    if _lead_sum(h, body, first.sentence) or re.search(r"\b(?:includ\w*|part|towards|of\s+which)\W+(?:\w+\W+){0,2}$",
+                                                       _before(doc, first, 40), re.I):
         return None
     if sum(1 for b in money if b.sentence == first.sentence and _phrase_words(doc, b) & shared) > 1:
         return None  # "a £20m pool and a £5m pool refit": parts
@@ -1184,12 +1223,14 @@ def find_definite_restatements(doc: Document):
             continue
         if years_differ(doc, first, second) or new_qualifier(doc, second, first):
             continue
-        if second.kind == Kind.MONEY and (_rate(doc, first) != _rate(doc, second) or _picked_by_date(doc, second)):
-            continue
+        if second.kind == Kind.MONEY and (_rate(doc, first) != _rate(doc, second) or _picked_by_date(doc, second)
+                                          or _EACH.match(doc.text, first.end, doc.sentences[first.sentence].end)):
+            continue  # "$1.2m to each of the six plaintiffs ... the $7.2m verdict"
         yield DefiniteRestatement(link="inferred", cue=det, first=first, second=second,
                                   subject=_subject(doc, second, c))
 
 
+_EACH = re.compile(r"[^.;]{0,40}?\b(?:each|apiece|per\s+(?:person|head|claimant|plaintiff|victim|family))\b", re.I)
 _DATED_PARTICIPLE = re.compile(r"\s+[a-z]+ed\s+(?:on|in|last|this|earlier|yesterday|today)\b")
 
 
@@ -1211,7 +1252,8 @@ _AGAINST_NOUNS = frozenset("opponents opponent objectors critics detractors no a
 _TALLY_GAP = re.compile(r"\s+(?:votes?\s+)?to\s+$")
 _SIDE_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:(?:were\s+)?cast\s+)?(in\s+favou?r|for|against|backing|supporting|"
                          r"opposing)\b", re.I)
-_OTHER_BALLOT = frozenset("rival another second separate previous earlier other last new fresh".split())
+_MARGINS = frozenset({"margin", "majority"})
+_OTHER_BALLOT = frozenset("rival another second separate previous earlier other last new fresh among".split())
 
 
 def _side_of_verb(ws: list[str]) -> str | None:
@@ -1283,16 +1325,29 @@ def find_tally_restatements(doc: Document):
     for second in quantities(doc, Kind.COUNT):
         if second in tallies or second.hedge or _part_of_more(doc, second):
             continue
-        side = _restated_side(doc, second)
+        np = noun_phrase(doc, second)
+        margin = (np.head in _MARGINS and concept(doc, second) == "vote"
+                  or bool(re.search(r"\b(?:majority|margin)\s+of\s+$", _before(doc, second, 20), re.I))
+                  and (np.head is None or not np.adjacent or singular(np.head) == "vote"))  # "a majority of nine"
+        side = "margin" if margin else _restated_side(doc, second)
         previous = [a for a in firsts if a.sentence <= second.sentence <= a.sentence + _MAX_SENTENCE_GAP
                     and tallies[a][1].end < second.start]
         if side is None or len(previous) != 1:
             continue
         a = previous[0]
+        if margin:
+            b = tallies[a][1]
+            gap = replace(a, text=f"{a.text} - {b.text}", value=a.value - b.value, interval=a.interval - b.interval)
+            if not (set(words(_before(doc, second, 30))[-3:]) & _OTHER_BALLOT) and not years_differ(doc, a, second):
+                yield DefiniteRestatement(link="inferred", cue="margin", first=gap, second=second, subject="margin")
+            continue
         one, other = (a, tallies[a][1]) if tallies[a][0] == side else (tallies[a][1], a)
         s = doc.sentences[second.sentence]
         start = tallies[a][1].end if a.sentence == second.sentence else s.start
-        if set(words(doc.text[start:second.start])) & _OTHER_BALLOT or years_differ(doc, a, second):
+        clause_after = re.split(r"[,;:()]", doc.text[second.end:s.end])[0]
+        if set(words(doc.text[start:second.start]) + words(clause_after)) & _OTHER_BALLOT:
+            continue  # "Opponents won 2,601 votes at the last referendum"
+        if years_differ(doc, a, second) or _years(doc, second.sentence) - _years(doc, a.sentence):
             continue
         if agrees(other, second) and not agrees(one, second):
             continue  # the other side's figure: a slip of sides, or our misreading
@@ -1335,7 +1390,14 @@ def _goal_minute(doc: Document, m: Mention) -> str | None:
     owner = _OWNER.search(re.split(r"[;:()]", before)[-1])
     if not owner or owner.group(1).lower() in _NP_STOP:
         return None
+    if re.match(r"\s+minute\s+of\b", doc.text[m.end:s.end]):
+        return None  # "in the 70th minute of the last meeting": another match
     return owner.group(1).lower()
+
+
+def _background(doc: Document, m: Mention) -> bool:
+    """"Ndlovu, whose goal in the 78th minute ...": a minute given again in a relative clause."""
+    return bool(re.search(r",\s*(?:whose|who)\b[^,;]*$", _before(doc, m, 60)))
 
 
 def find_goal_minutes(doc: Document):
@@ -1347,7 +1409,7 @@ def find_goal_minutes(doc: Document):
         return
     for j, (second, who) in enumerate(minutes):
         same = [m for m, w in minutes[:j] if w == who and m.sentence < second.sentence]
-        if len(same) != 1 or sum(1 for _, w in minutes if w == who) != 2:
+        if len(same) != 1 or not _background(doc, second) or sum(1 for _, w in minutes if w == who) != 2:
             continue
         first = same[0]
         if first.sentence < second.sentence - _MAX_SENTENCE_GAP:
@@ -2064,7 +2126,10 @@ def _dimension(doc: Document, m: Mention) -> str | None:
 _LINEAR = frozenset("""pipeline line road bypass motorway highway railway canal waterway trail path tunnel cable fence
     wall border corridor link route""".split())
 _ROUTE_NOUNS = frozenset({"route", "line", "link"})
-_JOURNEY = re.compile(r"\s+(?:to|from|between|via|into|through|towards)\b", re.I)
+_JOURNEY = re.compile(r"\s+(?:(?:running|leading|heading|going)\s+)?(?:to|from|between|via|into|through|towards)\b",
+                      re.I)
+_JOINING = frozenset("""connect connects connected connecting join joins joined joining link links linked linking meet
+    meets feed feeds fed branch branches cross crosses crossed parallel extend extends existing""".split())
 
 
 def _structure(noun: str | None) -> str | None:
@@ -2140,6 +2205,8 @@ def find_measure_restatements(doc: Document):
                 continue
             if singular(noun) in _ROUTE_NOUNS and _JOURNEY.match(doc.text, np.span.end, doc.sentences[second.sentence].end):
                 continue  # "the 30-mile route to Hull": a journey, not the road
+            if set(words(_before(doc, second, 40))[-4:]) & _JOINING:
+                continue  # "will connect to the 420-mile line": another one
         else:
             noun = _definite_subject(doc, second)  # "the tunnel, which is 3 miles long"
             if noun is None:
