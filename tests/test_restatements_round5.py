@@ -82,6 +82,19 @@ PAIRS = [
     ("The 85-mile canal was restored by volunteers. Boats on the 58-mile waterway must now pay a fee.",
      "FC404", "58-mile",
      "The 85-mile canal was restored by volunteers. Boats on the 85-mile waterway must now pay a fee."),
+    ("£14m sports hub approved\nPlanners have approved a £41m sports hub at Castle Park.", "FC401", "£41m",
+     "£14m sports hub approved\nPlanners have approved a £14m sports hub at Castle Park."),
+    ("A judge ordered the council to pay £48,000. The £84,000 award was criticised.", "FC402", "£84,000",
+     "A judge ordered the council to pay £48,000. The £48,000 award was criticised."),
+    ("The 3.2-mile tunnel was opened in 1994. Engineers will inspect the 2.3-mile crossing every year.",
+     "FC404", "2.3-mile",
+     "The 3.2-mile tunnel was opened in 1994. Engineers will inspect the 3.2-mile crossing every year."),
+    ("The 56-mile rail line will link the two cities. The 65-mile railway is due to open in 2030.", "FC404",
+     "65-mile", "The 56-mile rail line will link the two cities. The 56-mile railway is due to open in 2030."),
+    ("The 17-mile cycle path opened on Saturday. Riders on the 71-mile trail praised the views.", "FC404",
+     "71-mile", "The 17-mile cycle path opened on Saturday. Riders on the 17-mile trail praised the views."),
+    ("Mr Patel, 39, was appointed in May. The 93-year-old previously ran a bakery.", "FC403", "93-year-old",
+     "Mr Patel, 39, was appointed in May. The 39-year-old previously ran a bakery."),
     # "the N-year-old" spoken to by a named official, the accused's age given before
     ("Maria Costa, 29, of Elm Street, Bristol, pleaded guilty to fraud. Recorder James Hill told the "
      "92-year-old she faced jail.", "FC403", "92-year-old",
@@ -108,6 +121,12 @@ PAIRS = [
      "said the fight would go on.", "FC402", "3,890",
      "Members voted to accept the pay offer by 5,210 votes to 3,980. Those against, who cast 3,980 votes, "
      "said the fight would go on."),
+    ("Union members voted to strike by 1,420 votes to 380. The 830 members who voted against will still be "
+     "asked to walk out.", "FC402", "830",
+     "Union members voted to strike by 1,420 votes to 380. The 380 members who voted against will still be "
+     "asked to walk out."),
+    ("Residents voted against the wind farm by 612 to 489. Opponents, who won 621 votes, celebrated.", "FC402",
+     "621", "Residents voted against the wind farm by 612 to 489. Opponents, who won 612 votes, celebrated."),
 ]
 
 CLEAN = [

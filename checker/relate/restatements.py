@@ -111,6 +111,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "worker": frozenset({"worker", "employee", "staff", "staffer"}),
     "bridge": frozenset({"bridge", "crossing", "span", "viaduct"}),
     "canal": frozenset({"canal", "waterway"}),
+    "trail": frozenset({"trail", "path", "footpath", "towpath", "cycleway", "greenway", "walkway"}),
     "road": frozenset({"road", "bypass", "highway", "motorway"}),
     "sentence": frozenset({"sentence", "term", "jail-term", "prison-term"}),
     "ban": frozenset({"ban", "suspension"}),
@@ -151,7 +152,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
 # three-day protest" is the same event's length.
 EVENTS = frozenset({"protest", "strike", "siege", "closure", "ceasefire", "lockdown", "outage", "search",
                     "earthquake", "fire", "crash", "storm", "festival", "hearing", "trial", "inquest",
-                    "visit", "tour", "operation"})
+                    "visit", "tour", "operation", "inquiry", "investigation", "consultation", "review"})
 # Nouns that may restate the price of any transaction: "a $2bn settlement ... the $2bn deal".
 GENERIC_DEAL_NOUNS = frozenset({"deal", "agreement", "package"})
 
@@ -187,6 +188,7 @@ MONEY_VERBS: dict[str, str] = {v: "contract" for v in
 MONEY_VERBS.update({v: "fine" for v in "fined fines fine".split()})
 MONEY_VERBS.update({v: "award" for v in "award awards awarded awarding".split()})
 
+_ORDERED_TO_PAY = re.compile(r"\bordered\s+(?:[\w'’-]+\s+){0,3}?to\s+pay\s+(?:(?:him|her|them|the\s+\w+)\s+)?$", re.I)
 # Verbs before a percentage that make it a share of a vote: "backed by 52%".
 PERCENT_VERBS: dict[str, str] = {v: "vote" for v in
                                  "backed voted won win wins polled secured supported approved".split()}
@@ -493,6 +495,8 @@ def concept(doc: Document, m: Mention) -> str | None:
         g = _MONEY_GROUPS.get(group_of(head), group_of(head))
         if head and np.adjacent and g in MONEY_CONCEPTS:
             return g
+        if _ORDERED_TO_PAY.search(_before(doc, m, 60)):
+            return "award"  # "ordered the council to pay £48,000"
         return (_money_noun_before(doc, m) or _verb_concept(doc, m, m.end, MONEY_VERBS, clause=True)
                 or _bought_for(doc, m))
     if m.kind == Kind.PERCENT:
@@ -948,7 +952,7 @@ def _phrase_words(doc: Document, m: Mention) -> set[str]:
         ws = []
     named = _NAMED_BEFORE.search(_before(doc, m, 40))
     ws += words(named.group(1)) if named else []
-    return {singular(w) for w in ws if len(w) >= 4 and w not in _BARE_MODIFIERS and w not in _NP_STOP}
+    return {singular(w) for w in ws if len(w) >= 3 and w not in _BARE_MODIFIERS and w not in _NP_STOP}
 
 
 def _lead_sum(h: Mention, body: list[Mention], sentence: int) -> bool:
@@ -989,8 +993,8 @@ def _headline_phrase(doc: Document, h: Mention, heads: list[Mention], body: list
         return None  # "a £20m pool and a £5m pool refit": parts
     if change_role(doc, h) or change_role(doc, first) or _comparison(doc, first) or _rate(doc, h) != _rate(doc, first):
         return None
-    if years_differ(doc, h, first) or new_qualifier(doc, first, h, lenient=True):
-        return None
+    if years_differ(doc, h, first) or any(w in OTHER_SET or w in SUBGROUP for w in np.modifiers):
+        return None  # (a place after the body's sum only says where the headline's thing is)
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
                                subject=" ".join(w for w in noun_phrase(doc, first).modifiers
                                                 + (noun_phrase(doc, first).head,) if singular(w) in shared))
@@ -1248,7 +1252,7 @@ _FOR_VERBS = frozenset("""approved approve approves backed back backs passed pas
 _AGAINST_VERBS = frozenset("""rejected reject rejects defeated defeat threw thrown blocked block opposed vetoed
     overturned""".split())
 _FOR_NOUNS = frozenset("supporters supporter backers proponents advocates yes favour".split())
-_AGAINST_NOUNS = frozenset("opponents opponent objectors critics detractors no against".split())
+_AGAINST_NOUNS = frozenset("opponents opponent objectors critics detractors no against opposed".split())
 _TALLY_GAP = re.compile(r"\s+(?:votes?\s+)?to\s+$")
 _SIDE_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:(?:were\s+)?cast\s+)?(in\s+favou?r|for|against|backing|supporting|"
                          r"opposing)\b", re.I)
@@ -1266,6 +1270,8 @@ def _side_of_verb(ws: list[str]) -> str | None:
             return "against"
         if w in _FOR_VERBS or w in ("for", "favour") and i and ws[i - 1] in ("voted", "in"):
             return "for"
+        if w == "voted" and ws[i + 1:i + 2] == ["to"]:
+            return "for"  # "voted to strike by 1,420 votes to 380"
     return None
 
 
@@ -1277,9 +1283,12 @@ def _tallies(doc: Document) -> dict:
     found = doc.memo["restatements: tallies"] = {}
     qs = quantities(doc, Kind.COUNT)
     for a, b in zip(qs, qs[1:]):
-        if a.sentence != b.sentence or concept(doc, a) != "vote" or not _TALLY_GAP.match(doc.text[a.end:b.start]):
+        if a.sentence != b.sentence or not _TALLY_GAP.match(doc.text[a.end:b.start]):
             continue
         clause = re.split(r"[;:]", _before(doc, a, 100))[-1]
+        if concept(doc, a) != "vote" and not (noun_phrase(doc, a).head is None and words(clause)[-1:] == ["by"]
+                                              and {"voted", "vote", "ballot", "referendum"} & set(words(clause))):
+            continue  # "voted against the plan by 612 to 489"
         side = _side_of_verb(words(clause)[-8:])
         if side:
             found[a] = (side, b)
@@ -1858,8 +1867,8 @@ def _age_holder(doc: Document, m: Mention) -> _Holder | None:
     if m.compound:
         np = noun_phrase(doc, m)
         det = re.search(r"\b(the|a|an)\s+$", before, re.I)
-        if np.head is None or not np.adjacent:
-            # "The 36-year-old had worked there": the age stands for the person
+        if np.head is None or not np.adjacent or np.head.endswith("ly") and not np.modifiers:
+            # "The 36-year-old had worked there" ("previously ran"): the age stands for the person
             if det and re.match(r"\s+[a-z]", doc.text[m.end:m.end + 3]):
                 if det.group(1).lower() == "the":
                     return _Holder("anon", (), True)
@@ -2123,7 +2132,8 @@ def _dimension(doc: Document, m: Mention) -> str | None:
 
 # Things that run from one place to another, and the nouns that may restate any of them:
 # "the 240-mile pipeline ... the 420-mile line", "the 18-mile bypass ... the 81-mile route".
-_LINEAR = frozenset("""pipeline line road bypass motorway highway railway canal waterway trail path tunnel cable fence
+_LINEAR = frozenset("""pipeline line road bypass motorway highway railway canal waterway trail path footpath towpath
+    cycleway greenway walkway tunnel cable fence
     wall border corridor link route""".split())
 _ROUTE_NOUNS = frozenset({"route", "line", "link"})
 _JOURNEY = re.compile(r"\s+(?:(?:running|leading|heading|going)\s+)?(?:to|from|between|via|into|through|towards)\b",
@@ -2150,7 +2160,9 @@ def _same_structure(first: str | None, second: str | None) -> bool:
         return False
     if group_of(a) == group_of(b) or (len(b) >= 4 and a.endswith(b)) or (len(a) >= 4 and b.endswith(a)):
         return True
-    return b in _ROUTE_NOUNS and _structure(a) in _LINEAR
+    if b == "crossing" and _structure(a) in ("tunnel", "bridge"):
+        return True  # "the 3.2-mile tunnel ... the 2.3-mile crossing"
+    return (b in _ROUTE_NOUNS and _structure(a) in _LINEAR) or (a in _ROUTE_NOUNS and _structure(b) in _LINEAR)
 
 
 def _modifies_noun(doc: Document, m: Mention, generic: bool = False) -> bool:
