@@ -130,6 +130,18 @@ PAIRS = [
 ]
 
 CLEAN = [
+    "The club ordered 40 new kits for £2,000. The £4,000 award from the council paid for coaching.",
+    "Staff voted to accept the offer by 300 to 120. Nurses voted against it by 80 to 60.",
+    "The 12-mile line was built in 1880. The 21-mile railway to the north came later.",
+    "The 12-mile line was built in 1880. It joins the 21-mile railway at Crewe.",
+    "The 2-mile tunnel opened in 1990. The 5-mile crossing upstream is a bridge.",
+    "£20m school building plan\nThe council's £200m school building plan was approved in 2020, with a £20m "
+    "first phase.",
+    "Jo Smith, 34, was hit by a car driven by a 43-year-old man. The 43-year-old previously worked as a driver.",
+    "Kim Lee, 25, won gold. Lee's coach, Sam Ford, said the 52-year-old had been her mentor.",
+    "A jury awarded $4.7 million to a woman injured in a fall. A second jury awarded her sister $7.4 million. "
+    "The $7.4 million verdict was also appealed.",
+    "Voters backed the plan by 2,814 votes to 2,106. In neighbouring Wexham, supporters won 1,900 votes.",
     # probes of the guards: parts, shares for each, other recipients, other dates, joined structures,
     # other ballots, a sub-group, a scorer who scored twice
     "Council backs £36m leisure centre plan\nCouncillors backed the plan, which includes a £6m leisure pool, on "

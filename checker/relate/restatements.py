@@ -682,11 +682,15 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
         for w in words(match.group(1)):
             if w != "the" and not backed(w, context):
                 return True
+    if words(doc.text[end:s.end])[:1] and words(doc.text[end:s.end])[0] in _ELSEWHERE:
+        return True  # "the 5-mile crossing upstream"
     made = _MADE_TO.match(doc.text[end:s.end])
     return bool(made and not all(backed(w, _sentence(doc, other)) for w in words(made.group(1))
                                  if w not in _NP_STOP))  # "the £40,000 award made to his colleague"
 
 
+_ELSEWHERE = frozenset("""upstream downstream nearby north south east west northwards southwards elsewhere
+    further""".split())
 _MADE_TO = re.compile(r"\s+(?:[a-z]+ed|made|given|paid|won|lost|sold|held)\s+(?:to|for|by)\s+((?:[\w'’-]+\s*){1,3})")
 
 
@@ -1358,6 +1362,10 @@ def find_tally_restatements(doc: Document):
             continue  # "Opponents won 2,601 votes at the last referendum"
         if years_differ(doc, a, second) or _years(doc, second.sentence) - _years(doc, a.sentence):
             continue
+        tally_words = set(words(_sentence(doc, a)))
+        if any(w[:1].isupper() and w.lower() not in tally_words
+               for w in re.findall(r"[A-Za-z][\w'’-]*", doc.text[start:second.start])[1:]):
+            continue  # "In neighbouring Wexham, supporters won 1,900 votes": another place
         if agrees(other, second) and not agrees(one, second):
             continue  # the other side's figure: a slip of sides, or our misreading
         yield DefiniteRestatement(link="inferred", cue="votes " + side, first=one, second=second,
@@ -2076,12 +2084,17 @@ def _another_person(doc: Document, a: Mention, b: Mention, holder: _Holder) -> b
             continue
         if words(text[:found.start()])[-1:] in (["of"], ["in"], ["at"], ["from"], ["near"]):
             continue  # "Jo Hale, 34, of Mill Lane": a place
-        if words(text[found.end():])[:1] and words(text[found.end():])[0] in _SPEECH:
-            continue  # "Judge Ann Cole told the 43-year-old ...": the one speaking is not the one spoken of
+        if (words(text[found.end():])[:1] and words(text[found.end():])[0] in _SPEECH
+                and (accused or n.split()[0].lower() in _OFFICIALS
+                     or words(text[:found.start()])[-1:] and words(text[:found.start()])[-1] in _OFFICIALS)):
+            continue  # "Judge Ann Cole told the 43-year-old ...": an official speaking of the one in court
         return True
     return False
 
 
+_OFFICIALS = frozenset("""judge recorder magistrate prosecutor coroner sheriff detective inspector sergeant constable
+    superintendent officer spokesman spokeswoman spokesperson lawyer barrister solicitor counsel dc ds di dci pc
+    insp supt sgt""".split())
 _STREETS = frozenset("road street avenue lane drive close way place crescent terrace square grove gardens hill".split())
 
 
@@ -2227,6 +2240,9 @@ def find_measure_restatements(doc: Document):
         earlier = []
         for m in _window(qs, j, _sentence_of):
             if _modifies_noun(doc, m) and _same_structure(noun_phrase(doc, m).head, noun):
+                if group_of(noun_phrase(doc, m).head) != c and _JOURNEY.match(
+                        doc.text, np.span.end, doc.sentences[second.sentence].end):
+                    continue  # "the 12-mile line ... the 21-mile railway to the north": perhaps another
                 earlier.append(m)
             elif not m.compound and _dimension(doc, m) and c in _subject_groups(doc, m):
                 earlier.append(m)
