@@ -83,6 +83,21 @@ Shapes beyond the plain "the N NOUN":
   revision or an aftershock comes between: "A 5.8-magnitude quake hit ... The 5.3-magnitude earthquake";
 * a price given as where prices start and restated as "the" lowest: "Seats are priced from £40 ...
   the £45 starting price" (only one starting price given, nothing priced in between);
+* a sum given by the verb of an award and restated as what the ruling awards: "judges awarded her £86,000
+  ... the £68,000 ruling" (also "ordered the firm to pay £9,000 ... the £6,000 award"; never "to each");
+* an event's length in a clause describing it and restated as a modifier: "The inquest, which is due to run
+  for three weeks, ... the two-week inquest" (also "The strike, expected to last 10 days");
+* a length restated under the tail of its compound or a route noun: "a 64-metre footbridge ... the 46-metre
+  bridge", "the 18-mile bypass ... the 81-mile route" (not "the 30-mile route to Hull", nor one joined to it);
+* the headline's one sum against the body's first sum in that currency when the body's thing is named in the
+  headline's phrase: "Hospital to get $12m cancer unit" / "A new $21m cancer unit will be built" (not parts);
+* "the N-year-old" spoken to or of by a named official ("Recorder James Hill told the 92-year-old") after the
+  one person whose age was given; a street ("of Elm Street") is no other person;
+* a side of a vote tally given again: "backed the merger by 412 votes to 138 ... Opponents, who mustered 183
+  votes", "The 13 councillors who voted against"; a tally's margin: "by 31 votes to 22 ... a majority of 19"
+  (silent on the other side's figure, another ballot, place or year);
+* one goal's minute given twice for the same scorer, the second in a relative clause: "Okoro's 64th-minute
+  header ... Okoro, who scored in the 46th minute," (silent when anyone may have scored more than once).
 """
 from __future__ import annotations
 
@@ -1424,11 +1439,15 @@ def find_goal_minutes(doc: Document):
     minutes = [(m, who) for m, who in minutes if who]
     if len(minutes) < 2 or _SEVERAL_GOALS.search(doc.text):
         return
-    for j, (second, who) in enumerate(minutes):
-        same = [m for m, w in minutes[:j] if w == who and m.sentence < second.sentence]
-        if len(same) != 1 or not _background(doc, second) or sum(1 for _, w in minutes if w == who) != 2:
+    per_owner: dict[str, list[Mention]] = {}
+    for m, who in minutes:
+        per_owner.setdefault(who, []).append(m)
+    for who, found in per_owner.items():
+        if len(found) != 2:
             continue
-        first = same[0]
+        first, second = found
+        if first.sentence >= second.sentence or not _background(doc, second):
+            continue
         if first.sentence < second.sentence - _MAX_SENTENCE_GAP:
             continue
         exact = lambda x: replace(x, interval=Interval.point(x.value), unit="minute")  # noqa: E731
