@@ -95,6 +95,28 @@ PAIRS = [
      "71-mile", "The 17-mile cycle path opened on Saturday. Riders on the 17-mile trail praised the views."),
     ("Mr Patel, 39, was appointed in May. The 93-year-old previously ran a bakery.", "FC403", "93-year-old",
      "Mr Patel, 39, was appointed in May. The 39-year-old previously ran a bakery."),
+    ("Man jailed for 12 years for robbery\nA man who robbed a post office has been jailed for 21 years at "
+     "Leeds Crown Court.", "FC401", "21 years",
+     "Man jailed for 12 years for robbery\nA man who robbed a post office has been jailed for 12 years at "
+     "Leeds Crown Court."),
+    ("Driver banned for three years\nA driver caught at 120mph was banned from driving for two years by "
+     "magistrates.", "FC401", "two years",
+     "Driver banned for three years\nA driver caught at 120mph was banned from driving for three years by "
+     "magistrates."),
+    ("Shell agreed to pay $3.6bn to settle the claims. The $6.3bn settlement is the largest of its kind.",
+     "FC402", "$6.3bn",
+     "Shell agreed to pay $3.6bn to settle the claims. The $3.6bn settlement is the largest of its kind."),
+    ("Tom Hart (34) was arrested on Friday. The 43-year-old was released on bail.", "FC403", "43-year-old",
+     "Tom Hart (34) was arrested on Friday. The 34-year-old was released on bail."),
+    ("Elsa Grant, 71, was knocked down on Friday. The 17-year-old pensioner died in hospital.", "FC403",
+     "17-year-old", "Elsa Grant, 71, was knocked down on Friday. The 71-year-old pensioner died in hospital."),
+    ("Tom Hart, 34, was arrested on Friday. Officers said the 43-year-old father-of-two was released on bail.",
+     "FC403", "43-year-old",
+     "Tom Hart, 34, was arrested on Friday. Officers said the 34-year-old father-of-two was released on bail."),
+    ("Members rejected the offer by 5,600 votes to 2,100. The 2,010 who voted in favour were mostly office "
+     "staff.", "FC402", "2,010",
+     "Members rejected the offer by 5,600 votes to 2,100. The 2,100 who voted in favour were mostly office "
+     "staff."),
     # "the N-year-old" spoken to by a named official, the accused's age given before
     ("Maria Costa, 29, of Elm Street, Bristol, pleaded guilty to fraud. Recorder James Hill told the "
      "92-year-old she faced jail.", "FC403", "92-year-old",
@@ -130,6 +152,14 @@ PAIRS = [
 ]
 
 CLEAN = [
+    "Brothers jailed for 12 years\nTwo brothers were jailed for six years each for a string of robberies.",
+    "Man jailed for 12 years for robbery\nA man who robbed a post office was jailed for 12 years, and his "
+    "accomplice for eight years.",
+    "Tom Hart, 34, was hurt in the crash. The 43-year-old woman driving the van was unhurt.",
+    "Tom Hart, 34, was hurt when a van hit him. The 43-year-old driver was arrested.",
+    "Tom Hart, 34, and Amy Cole, 29, were hurt. The 43-year-old pensioner was unhurt.",
+    "Members rejected the offer by 5,600 votes to 2,100. The 900 who voted in favour in Leeds were office staff.",
+    "The firm settled for $3.6bn last year. The $6.3bn settlement reached this week covers new claims.",
     "The club ordered 40 new kits for £2,000. The £4,000 award from the council paid for coaching.",
     "Staff voted to accept the offer by 300 to 120. Nurses voted against it by 80 to 60.",
     "The 12-mile line was built in 1880. The 21-mile railway to the north came later.",

@@ -202,6 +202,7 @@ MONEY_VERBS: dict[str, str] = {v: "contract" for v in
                                "purchased takeover sell sells sold selling".split()}
 MONEY_VERBS.update({v: "fine" for v in "fined fines fine".split()})
 MONEY_VERBS.update({v: "award" for v in "award awards awarded awarding".split()})
+MONEY_VERBS.update({v: "settlement" for v in "settle settles settled settling".split()})
 
 _ORDERED_TO_PAY = re.compile(r"\bordered\s+(?:[\w'’-]+\s+){0,3}?to\s+pay\s+(?:(?:him|her|them|the\s+\w+)\s+)?$", re.I)
 # Verbs before a percentage that make it a share of a vote: "backed by 52%".
@@ -859,6 +860,8 @@ def find_headline_restatements(doc: Document):
             found = _headline_deal(doc, h, heads, body, lead)
         if found is None and h.kind == Kind.MONEY:
             found = _headline_phrase(doc, h, heads, body, lead)
+        if found is None and h.kind == Kind.DURATION:
+            found = _headline_term(doc, h, heads, body, lead)
         if found is None:
             found = _headline_record(doc, h, heads, lead)
         if found is not None:
@@ -972,6 +975,27 @@ def _phrase_words(doc: Document, m: Mention) -> set[str]:
     named = _NAMED_BEFORE.search(_before(doc, m, 40))
     ws += words(named.group(1)) if named else []
     return {singular(w) for w in ws if len(w) >= 3 and w not in _BARE_MODIFIERS and w not in _NP_STOP}
+
+
+def _headline_term(doc: Document, h: Mention, heads: list[Mention], body: list[Mention], lead: list[int]):
+    """"Man jailed for 12 years for robbery" / "... has been jailed for 21 years": the headline's one term
+    against the first term of that kind in the opening sentences, when it is the only one there."""
+    term = _term_of(doc, h)
+    if term not in _TERMS or h.hedge or sum(1 for m in heads if m.kind == Kind.DURATION) != 1:
+        return None
+    terms = [b for b in body if b.kind == Kind.DURATION and b.sentence in lead and not b.is_range
+             and same_dimension(h, b)]
+    same = [b for b in terms if _term_of(doc, b) == term]
+    if not same or any(agrees(h, b) for b in terms):
+        return None
+    first = same[0]
+    if sum(1 for b in terms if b.sentence == first.sentence) > 1 or first.hedge:
+        return None  # "jailed for 12 years and his brother for eight": whose term is the headline's?
+    if {"each", "total", "combined", "between", "apiece", "altogether"} & set(words(_sentence(doc, first))):
+        return None  # "Two brothers were jailed for six years each": a total in the headline
+    if years_differ(doc, h, first):
+        return None
+    return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first, subject=term)
 
 
 def _lead_sum(h: Mention, body: list[Mention], sentence: int) -> bool:
@@ -1321,11 +1345,15 @@ _VOTED_SIDE = re.compile(r"\s+(?:who\s+|that\s+)?(?:had\s+)?voted\s+(in\s+favou?
 def _voters_side(doc: Document, m: Mention) -> str | None:
     """"13 councillors who voted against", "180 MPs in favour": a count of voters and their side."""
     np = noun_phrase(doc, m)
-    if np.span is None or not np.adjacent or not _plural(np.head or "") or any(
-            w not in NEUTRAL for w in np.modifiers):
-        return None
     end = doc.sentences[m.sentence].end
-    after = _VOTED_SIDE.match(doc.text, np.span.end, end) or _SIDE_AFTER.match(doc.text, np.span.end, end)
+    if np.head is None or not np.adjacent:
+        after = _VOTED_SIDE.match(doc.text, m.end, end)  # "The 2,010 who voted in favour"
+        if not after or not re.match(r"\s+(?:who|that)\b", doc.text[m.end:end]):
+            return None
+    elif np.span is None or not _plural(np.head or "") or any(w not in NEUTRAL for w in np.modifiers):
+        return None
+    else:
+        after = _VOTED_SIDE.match(doc.text, np.span.end, end) or _SIDE_AFTER.match(doc.text, np.span.end, end)
     if not after:
         return None
     return "against" if after.group(1).lower().startswith(("against", "oppos", "no")) else "for"
@@ -1379,7 +1407,8 @@ def find_tally_restatements(doc: Document):
             continue
         tally_words = set(words(_sentence(doc, a)))
         if any(w[:1].isupper() and w.lower() not in tally_words
-               for w in re.findall(r"[A-Za-z][\w'’-]*", doc.text[start:second.start])[1:]):
+               for w in re.findall(r"[A-Za-z][\w'’-]*", doc.text[start:second.start])[1:]
+               + re.findall(r"[A-Za-z][\w'’-]*", clause_after)):
             continue  # "In neighbouring Wexham, supporters won 1,900 votes": another place
         if agrees(other, second) and not agrees(one, second):
             continue  # the other side's figure: a slip of sides, or our misreading
@@ -1871,6 +1900,7 @@ def find_floor_restatements(doc: Document):
 _NAME_TEXT = (r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?[A-Z][\w'’-]+"
               r"(?:\s+(?:[A-Z][\w'’-]+|de|van|von|al|bin|da|le))*)")
 _NAME = re.compile(_NAME_TEXT + r"\s*,\s*(?:aged\s+|who\s+is\s+|now\s+)?$")
+_NAME_BRACKET = re.compile(_NAME_TEXT + r"\s*\(\s*(?:aged\s+)?$")  # "Tom Hart (34)"
 _NAME_APPOSITION = re.compile(_NAME_TEXT + r"\s*,\s*(?:a|an)\s+$")
 _NOUN_HOLDER = re.compile(r"\b(the|a|an|this|that)\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)\s*,\s*"
                           r"(?:aged\s+|who\s+is\s+|now\s+)?$",
@@ -1902,7 +1932,7 @@ def _age_holder(doc: Document, m: Mention) -> _Holder | None:
                 # "A 19-year-old was stabbed": someone whose age is all we know
                 return _Holder("noun", ("person",), False)
             return None
-        noun = singular(np.head)
+        noun = singular(np.head.split("-of-")[0])  # "the 43-year-old father-of-two"
         if noun not in PERSON_NOUNS:
             return None
         named = _NAME_APPOSITION.search(before)
@@ -1914,8 +1944,8 @@ def _age_holder(doc: Document, m: Mention) -> _Holder | None:
     after = doc.text[m.end:m.end + 3]
     if after[:1] not in (",", ";", ")", ".") and not after.startswith(" of"):
         return None
-    match = _NAME.search(before)
-    if match and not re.search(r"\b(the|a|an)\s+[A-Z]?[\w'-]+\s*,\s*(?:aged\s+)?$", before, re.I):
+    match = _NAME.search(before) or (_NAME_BRACKET.search(before) if after[:1] == ")" else None)
+    if match and not re.search(r"\b(the|a|an)\s+[A-Z]?[\w'-]+\s*[,(]\s*(?:aged\s+)?$", before, re.I):
         tokens = _name_tokens(match.group(1))
         if not tokens:
             return None
@@ -1946,6 +1976,9 @@ def _age_like(doc: Document, m: Mention) -> bool:
         return False
     before = _before(doc, m, 80)
     holder = _NOUN_HOLDER.search(before) or (re.search(r",\s*(?:who\s+is|now)\s+$", before) and _NAME.search(before))
+    if not holder and doc.text[m.end:m.end + 1] == ")":
+        named = _NAME_BRACKET.search(before)  # "Tom Hart (34)"
+        holder = named if named and _name_tokens(named.group(1)) else None
     return bool(holder) and doc.text[m.end:m.end + 1] in (",", ";", ")")
 
 
@@ -1968,6 +2001,20 @@ def _same_person(a: _Holder, b: _Holder) -> str | None:
     return None
 
 
+_LIFE_NOUNS = frozenset("pensioner grandfather grandmother great-grandfather great-grandmother".split())
+
+
+def _life_noun(doc: Document, m: Mention) -> bool:
+    """"the 43-year-old father-of-two", "the 80-year-old pensioner": a noun that describes the person just
+    named rather than bringing in someone by their part in events (driver, victim), with nothing after it
+    that picks someone out ("the 43-year-old woman driving the van")."""
+    np = noun_phrase(doc, m)
+    if np.head is None or np.span is None or not ("-of-" in np.head or singular(np.head) in _LIFE_NOUNS):
+        return False
+    nxt = words(doc.text[np.span.end:doc.sentences[m.sentence].end])[:1]
+    return not nxt or not (nxt[0].endswith("ing") or nxt[0] in ("who", "from", "in", "at", "of", "whose"))
+
+
 def find_age_restatements(doc: Document):
     """One person's age given twice: "the 19-year-old driver ... The driver, 21,"."""
     ages = []
@@ -1981,8 +2028,16 @@ def find_age_restatements(doc: Document):
     for j, (second, h2) in enumerate(ages):
         if h2.kind == "noun" and (not h2.definite or any(w in OTHER_SET for w in h2.modifiers)):
             continue
-        matches = [(m, h, _same_person(h, h2)) for m, h in _window(ages, j, lambda a: a[0].sentence)]
+        window = _window(ages, j, lambda a: a[0].sentence)
+        matches = [(m, h, _same_person(h, h2)) for m, h in window]
         matches = [(m, h, how) for m, h, how in matches if how]
+        if (not matches and h2.kind == "noun" and h2.definite and not h2.modifiers and second.compound
+                and _life_noun(doc, second)):
+            # "Elsa Grant, 71, ... the 17-year-old pensioner": a noun for the one person just named
+            h2 = _Holder("anon", (), True, (h2.key[0],))
+            matches = [(m, h, how) for m, h in window if h.kind == "name" and (how := _same_person(h, h2))]
+            if len(matches) != len([1 for m, h in window if m.sentence >= second.sentence - _ANON_GAP]):
+                continue  # someone else's age was given too: "a 23-year-old man ... the 43-year-old woman"
         if not matches:
             continue
         if h2.kind == "anon":
