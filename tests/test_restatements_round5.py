@@ -117,6 +117,9 @@ PAIRS = [
      "staff.", "FC402", "2,010",
      "Members rejected the offer by 5,600 votes to 2,100. The 2,100 who voted in favour were mostly office "
      "staff."),
+    ("Councillors voted by 28 votes to 17 to approve the budget. The 71 who voted against said it cut too deep.",
+     "FC402", "71",
+     "Councillors voted by 28 votes to 17 to approve the budget. The 17 who voted against said it cut too deep."),
     # "the N-year-old" spoken to by a named official, the accused's age given before
     ("Maria Costa, 29, of Elm Street, Bristol, pleaded guilty to fraud. Recorder James Hill told the "
      "92-year-old she faced jail.", "FC403", "92-year-old",

@@ -1292,8 +1292,8 @@ def _picked_by_date(doc: Document, m: Mention) -> bool:
 
 _FOR_VERBS = frozenset("""approved approve approves backed back backs passed pass passes carried endorsed endorse
     endorses supported adopted adopt accepted accept accepts ratified ratify agreed agree won""".split())
-_AGAINST_VERBS = frozenset("""rejected reject rejects defeated defeat threw thrown blocked block opposed vetoed
-    overturned""".split())
+_AGAINST_VERBS = frozenset("""rejected reject rejects defeated defeat threw thrown blocked block opposed oppose
+    vetoed veto overturned overturn scrap scrapped""".split())
 _FOR_NOUNS = frozenset("supporters supporter backers proponents advocates yes favour".split())
 _AGAINST_NOUNS = frozenset("opponents opponent objectors critics detractors no against opposed".split())
 _TALLY_GAP = re.compile(r"\s+(?:votes?\s+)?to\s+$")
@@ -1332,7 +1332,10 @@ def _tallies(doc: Document) -> dict:
         if concept(doc, a) != "vote" and not (noun_phrase(doc, a).head is None and words(clause)[-1:] == ["by"]
                                               and {"voted", "vote", "ballot", "referendum"} & set(words(clause))):
             continue  # "voted against the plan by 612 to 489"
+        later = words(re.split(r"[,;:]", _after(doc, b, 40))[0])[:3]  # "voted by 28 votes to 17 to approve"
         side = _side_of_verb(words(clause)[-8:])
+        if side is None and (later[:1] in (["to"], ["against"]) or later[:2] == ["in", "favour"]):
+            side = _side_of_verb(later[:3])
         if side:
             found[a] = (side, b)
             found[b] = ("for" if side == "against" else "against", a)
