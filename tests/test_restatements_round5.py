@@ -120,6 +120,19 @@ PAIRS = [
     ("Councillors voted by 28 votes to 17 to approve the budget. The 71 who voted against said it cut too deep.",
      "FC402", "71",
      "Councillors voted by 28 votes to 17 to approve the budget. The 17 who voted against said it cut too deep."),
+    ("The six-week trial began on Monday. The trial, which is expected to last four weeks, will hear from 40 "
+     "witnesses.", "FC405", "four weeks",
+     "The six-week trial began on Monday. The trial, which is expected to last six weeks, will hear from 40 "
+     "witnesses."),
+    ("A three-day festival opens in the park today. The festival, which runs for four days, has sold out.",
+     "FC405", "four days",
+     "A three-day festival opens in the park today. The festival, which runs for three days, has sold out."),
+    ("The measure was approved by 58% to 42%. The 48% who voted against were mostly from rural areas.",
+     "FC402", "48%",
+     "The measure was approved by 58% to 42%. The 42% who voted against were mostly from rural areas."),
+    ("Voters rejected the plan by 61% to 39%. Supporters, who won 31% of the vote, said they would try again.",
+     "FC402", "31%",
+     "Voters rejected the plan by 61% to 39%. Supporters, who won 39% of the vote, said they would try again."),
     # "the N-year-old" spoken to by a named official, the accused's age given before
     ("Maria Costa, 29, of Elm Street, Bristol, pleaded guilty to fraud. Recorder James Hill told the "
      "92-year-old she faced jail.", "FC403", "92-year-old",
@@ -155,6 +168,9 @@ PAIRS = [
 ]
 
 CLEAN = [
+    "The six-week trial began on Monday. The trial is now expected to last eight weeks.",
+    "The 48-hour strike starts on Friday. A second strike will last 24 hours.",
+    "Voters rejected the plan by 61% to 39%. In Leeds, supporters won 31% of the vote.",
     "Brothers jailed for 12 years\nTwo brothers were jailed for six years each for a string of robberies.",
     "Man jailed for 12 years for robbery\nA man who robbed a post office was jailed for 12 years, and his "
     "accomplice for eight years.",

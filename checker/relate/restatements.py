@@ -94,8 +94,12 @@ Shapes beyond the plain "the N NOUN":
 * "the N-year-old" spoken to or of by a named official ("Recorder James Hill told the 92-year-old") after the
   one person whose age was given; a street ("of Elm Street") is no other person;
 * a side of a vote tally given again: "backed the merger by 412 votes to 138 ... Opponents, who mustered 183
-  votes", "The 13 councillors who voted against"; a tally's margin: "by 31 votes to 22 ... a majority of 19"
+  votes", "The 13 councillors who voted against", "by 58% to 42% ... the 48% who voted against"; a tally's margin: "by 31 votes to 22 ... a majority of 19"
   (silent on the other side's figure, another ballot, place or year);
+* an event's length as a modifier and then in a clause about "the" event: "The six-week trial began ...
+  The trial, which is expected to last four weeks," (silent on "now", "extended" and the like);
+* a headline term against the lead's one term of that kind: "Man jailed for 12 years" / "was jailed
+  for 21 years" (not "six years each");
 * one goal's minute given twice for the same scorer, the second in a relative clause: "Okoro's 64th-minute
   header ... Okoro, who scored in the 46th minute," (silent when anyone may have scored more than once).
 """
@@ -1324,13 +1328,13 @@ def _tallies(doc: Document) -> dict:
     if found is not None:
         return found
     found = doc.memo["restatements: tallies"] = {}
-    qs = quantities(doc, Kind.COUNT)
+    qs = quantities(doc, Kind.COUNT, Kind.PERCENT)
     for a, b in zip(qs, qs[1:]):
-        if a.sentence != b.sentence or not _TALLY_GAP.match(doc.text[a.end:b.start]):
+        if a.sentence != b.sentence or a.kind != b.kind or not _TALLY_GAP.match(doc.text[a.end:b.start]):
             continue
         clause = re.split(r"[;:]", _before(doc, a, 100))[-1]
         if concept(doc, a) != "vote" and not (noun_phrase(doc, a).head is None and words(clause)[-1:] == ["by"]
-                                              and {"voted", "vote", "ballot", "referendum"} & set(words(clause))):
+                                              and {"voted", "vote", "voters", "ballot", "referendum"} & set(words(clause))):
             continue  # "voted against the plan by 612 to 489"
         later = words(re.split(r"[,;:]", _after(doc, b, 40))[0])[:3]  # "voted by 28 votes to 17 to approve"
         side = _side_of_verb(words(clause)[-8:])
@@ -1381,7 +1385,7 @@ def find_tally_restatements(doc: Document):
     if not tallies:
         return
     firsts = sorted({min(a, b, key=lambda x: x.start): None for a, (_, b) in tallies.items()}, key=lambda x: x.start)
-    for second in quantities(doc, Kind.COUNT):
+    for second in quantities(doc, Kind.COUNT, Kind.PERCENT):
         if second in tallies or second.hedge or _part_of_more(doc, second):
             continue
         np = noun_phrase(doc, second)
@@ -1394,6 +1398,8 @@ def find_tally_restatements(doc: Document):
         if side is None or len(previous) != 1:
             continue
         a = previous[0]
+        if a.kind != second.kind:
+            continue
         if margin:
             b = tallies[a][1]
             gap = replace(a, text=f"{a.text} - {b.text}", value=a.value - b.value, interval=a.interval - b.interval)
@@ -2464,6 +2470,50 @@ def find_term_restatements(doc: Document):
                               subject=np.head)
 
 
+_LENGTH_UPDATED = re.compile(r"\b(?:now|extended|extend|longer|shorter|originally|initially|instead|another|further|"
+                             r"more|revised|overran|cut|shortened|previously|had\s+been)\b", re.I)
+
+
+def _lasting_event(doc: Document, m: Mention) -> str | None:
+    """The event a bare duration is the length of: "The trial, which is expected to last four weeks"."""
+    s = doc.sentences[m.sentence]
+    ws = words(doc.text[s.start:m.start])[-12:]
+    found = {group_of(w) for w in ws} & EVENTS
+    if len(found) != 1:
+        return None
+    c = found.pop()
+    named = [i for i, w in enumerate(ws) if group_of(w) == c]
+    if not all(i and ws[i - 1] in ("the", "this", "its", "their") for i in named):
+        return None  # "A second strike will last 24 hours": another one
+    return c if _lasting_subject(doc, m, c) else None
+
+
+def find_lasting_restatements(doc: Document):
+    """An event's length given as a modifier and then in a clause about it: "The six-week trial began ...
+    The trial, which is expected to last four weeks, ..." (silent on any sign of a change of plan)."""
+    qs = [m for m in quantities(doc, Kind.DURATION) if not m.is_range]
+    for j, second in enumerate(qs):
+        if second.compound or second.hedge:
+            continue
+        c = _lasting_event(doc, second)
+        if c is None or _LENGTH_UPDATED.search(_sentence(doc, second)):
+            continue
+        before = [m for m in _window(qs, j, _sentence_of) if same_dimension(m, second)]
+        earlier = [m for m in before if m.compound and noun_phrase(doc, m).adjacent
+                   and group_of(noun_phrase(doc, m).head) == c and m.sentence >= second.sentence - _MAX_SENTENCE_GAP]
+        if not earlier or len({m.value for m in earlier}) > 1:
+            continue
+        first = earlier[-1]
+        if agrees(first, second):
+            yield TermRestatement(link="inferred", cue="the " + c, first=first, second=second, subject=c)
+            continue
+        if any(agrees(m, second) for m in before) or len(before) > len(earlier) or first.sentence == second.sentence:
+            continue  # another length in play
+        if any(w in OTHER_SET for w in noun_phrase(doc, first).modifiers) or years_differ(doc, first, second):
+            continue
+        yield TermRestatement(link="inferred", cue="the " + c, first=first, second=second, subject=c)
+
+
 # ---- tenures -------------------------------------------------------------
 
 # Words that name a post someone holds ("has been chief executive for nine years").
@@ -2607,5 +2657,6 @@ FINDERS = (
     find_headline_ages,
     find_measure_restatements,
     find_term_restatements,
+    find_lasting_restatements,
     find_tenure_restatements,
 )
