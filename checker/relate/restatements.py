@@ -348,7 +348,7 @@ def group_of(noun: str | None) -> str | None:
     return n
 
 
-_KNOWN_NOUNS = frozenset().union(*SYNONYMS.values(), STRUCTURES, PERSON_NOUNS, GENERIC_NOUNS, EVENTS)
+_KNOWN_NOUNS = frozenset().union(*SYNONYMS.values(), STRUCTURES, PERSON_NOUNS, GENERIC_NOUNS)
 
 
 # ==========================================================================
@@ -464,7 +464,8 @@ def noun_phrase(doc: Document, m: Mention) -> NounPhrase:
         k = next((i for i, (w, _, _) in enumerate(run) if _plural(w)), None)  # "1,500 job cuts"
     if k is None:
         k = next((i for i, (w, _, _) in enumerate(run)
-                  if singular(w) in _KNOWN_NOUNS or w.lower() in _KNOWN_NOUNS), None)
+                  if singular(w) in _KNOWN_NOUNS or w.lower() in _KNOWN_NOUNS
+                  or m.compound and singular(w) in EVENTS), None)  # "the four-week trial continues"
     if k is None:
         k = len(run) - 1
     head = run[k][0]
