@@ -133,6 +133,12 @@ PAIRS = [
     ("Voters rejected the plan by 61% to 39%. Supporters, who won 31% of the vote, said they would try again.",
      "FC402", "31%",
      "Voters rejected the plan by 61% to 39%. Supporters, who won 39% of the vote, said they would try again."),
+    ("A couple from Hull won £1.2m on the lottery. They plan to share the £2.1m jackpot with family.", "FC402",
+     "£2.1m", "A couple from Hull won £1.2m on the lottery. They plan to share the £1.2m jackpot with family."),
+    ("The gang stole £40,000 from the bank. Police have recovered part of the £400,000 haul.", "FC402",
+     "£400,000", "The gang stole £40,000 from the bank. Police have recovered part of the £40,000 haul."),
+    ("A former pupil donated £50,000 to the school. The £15,000 gift will fund a new library.", "FC402",
+     "£15,000", "A former pupil donated £50,000 to the school. The £50,000 gift will fund a new library."),
     # "the N-year-old" spoken to by a named official, the accused's age given before
     ("Maria Costa, 29, of Elm Street, Bristol, pleaded guilty to fraud. Recorder James Hill told the "
      "92-year-old she faced jail.", "FC403", "92-year-old",
@@ -168,6 +174,10 @@ PAIRS = [
 ]
 
 CLEAN = [
+    "A couple from Hull won £1.2m on the lottery. The £2.1m jackpot last month went to a syndicate in Kent.",
+    "The gang stole £40,000 from the bank. They were also linked to a £400,000 haul in 2019.",
+    "The club won £2m in prize money. The £3m jackpot was shared by two other clubs.",
+    "The firm won a £3m contract in May. The £5m prize for innovation went to a rival.",
     "The six-week trial began on Monday. The trial is now expected to last eight weeks.",
     "The 48-hour strike starts on Friday. A second strike will last 24 hours.",
     "Voters rejected the plan by 61% to 39%. In Leeds, supporters won 31% of the vote.",

@@ -85,6 +85,8 @@ Shapes beyond the plain "the N NOUN":
   the £45 starting price" (only one starting price given, nothing priced in between);
 * a sum given by the verb of an award and restated as what the ruling awards: "judges awarded her £86,000
   ... the £68,000 ruling" (also "ordered the firm to pay £9,000 ... the £6,000 award"; never "to each");
+  likewise a sum won, stolen or given: "won £3.4m on the lottery ... the £4.3m jackpot", "stole £60,000 ...
+  the £6,000 haul", "donated £20,000 ... the £2,000 gift" (not with "other"/"another" or "last month");
 * an event's length in a clause describing it and restated as a modifier: "The inquest, which is due to run
   for three weeks, ... the two-week inquest" (also "The strike, expected to last 10 days");
 * a length restated under the tail of its compound or a route noun: "a 64-metre footbridge ... the 46-metre
@@ -153,6 +155,9 @@ SYNONYMS: dict[str, frozenset[str]] = {
                           "redevelopment", "refurbishment", "renovation", "revamp", "overhaul", "upgrade",
                           "regeneration", "makeover", "refit", "restoration"}),
     "award": frozenset({"award", "damages"}),
+    "prize": frozenset({"prize", "jackpot", "winnings"}),
+    "theft": frozenset({"theft", "haul", "raid", "robbery", "heist", "fraud", "swindle", "scam"}),
+    "donation": frozenset({"donation", "gift", "bequest", "legacy"}),
     "ruling": frozenset({"ruling", "judgment", "judgement", "decision", "verdict"}),
     "building": frozenset({"building", "tower", "block", "skyscraper", "high-rise"}),
     "fire": frozenset({"fire", "blaze", "wildfire", "bushfire", "inferno", "flame"}),
@@ -180,7 +185,7 @@ GENERIC_DEAL_NOUNS = frozenset({"deal", "agreement", "package"})
 # often a different figure.
 PERCENT_CONCEPTS = frozenset({"vote", "turnout", "stake", "unemployment", "efficacy"})
 MONEY_CONCEPTS = frozenset({"contract", "bid", "fine", "grant", "fee", "loan", "bill", "settlement", "bonus",
-                            "project", "award"})
+                            "project", "award", "prize", "theft", "donation"})
 # A sum of money named by a ruling is what the ruling awards: "the $7.4m verdict".
 _MONEY_GROUPS = {"ruling": "award"}
 
@@ -207,6 +212,12 @@ MONEY_VERBS: dict[str, str] = {v: "contract" for v in
 MONEY_VERBS.update({v: "fine" for v in "fined fines fine".split()})
 MONEY_VERBS.update({v: "award" for v in "award awards awarded awarding".split()})
 MONEY_VERBS.update({v: "settlement" for v in "settle settles settled settling".split()})
+# "won £1.2m on the lottery ... the £2.1m jackpot", "stole £40,000 ... the £400,000 haul"
+MONEY_VERBS.update({v: "prize" for v in "win wins won winning scooped scoops".split()})
+MONEY_VERBS.update({v: "theft" for v in "steal steals stole stolen stealing swindled embezzled defrauded "
+                                       "conned".split()})
+MONEY_VERBS.update({v: "loan" for v in "borrow borrows borrowed borrowing lend lends lent lending".split()})
+MONEY_VERBS.update({v: "donation" for v in "donate donates donated donating bequeathed left".split()})
 
 _ORDERED_TO_PAY = re.compile(r"\bordered\s+(?:[\w'’-]+\s+){0,3}?to\s+pay\s+(?:(?:him|her|them|the\s+\w+)\s+)?$", re.I)
 # Verbs before a percentage that make it a share of a vote: "backed by 52%".
@@ -1278,10 +1289,16 @@ def find_definite_restatements(doc: Document):
         if second.kind == Kind.MONEY and (_rate(doc, first) != _rate(doc, second) or _picked_by_date(doc, second)
                                           or _EACH.match(doc.text, first.end, doc.sentences[first.sentence].end)):
             continue  # "$1.2m to each of the six plaintiffs ... the $7.2m verdict"
+        if second.kind == Kind.MONEY and (set(words(_sentence(doc, second))) & _ANOTHER
+                                          or _WHEN_AFTER.match(doc.text, np.span.end, doc.sentences[second.sentence].end)):
+            continue  # "the £3m jackpot was shared by two other clubs", "the £2.1m jackpot last month"
         yield DefiniteRestatement(link="inferred", cue=det, first=first, second=second,
                                   subject=_subject(doc, second, c))
 
 
+_ANOTHER = OTHER_SET | frozenset("another separate second different rival previous earlier".split())
+_WHEN_AFTER = re.compile(r"\s+(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|spring|"
+                         r"summer|autumn|winter)|earlier|previously|in\s+(?:19|20)\d\d)\b", re.I)
 _EACH = re.compile(r"[^.;]{0,40}?\b(?:each|apiece|per\s+(?:person|head|claimant|plaintiff|victim|family))\b", re.I)
 _DATED_PARTICIPLE = re.compile(r"\s+[a-z]+ed\s+(?:on|in|last|this|earlier|yesterday|today)\b")
 
