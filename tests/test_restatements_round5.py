@@ -139,6 +139,16 @@ PAIRS = [
      "£400,000", "The gang stole £40,000 from the bank. Police have recovered part of the £40,000 haul."),
     ("A former pupil donated £50,000 to the school. The £15,000 gift will fund a new library.", "FC402",
      "£15,000", "A former pupil donated £50,000 to the school. The £50,000 gift will fund a new library."),
+    ("Priya Nair, 52, a teacher from Slough, was cleared of all charges on Friday. Outside court, the "
+     "25-year-old thanked her family.", "FC403", "25-year-old",
+     "Priya Nair, 52, a teacher from Slough, was cleared of all charges on Friday. Outside court, the "
+     "52-year-old thanked her family."),
+    ("Daniel Ruiz, 19, of Canal Street, Salford, was found guilty of burglary. Sentencing the 91-year-old, the "
+     "judge said he had shown no remorse.", "FC403", "91-year-old",
+     "Daniel Ruiz, 19, of Canal Street, Salford, was found guilty of burglary. Sentencing the 19-year-old, the "
+     "judge said he had shown no remorse."),
+    ("The 1,200-mile border wall is unfinished. Work on the 2,100-mile barrier stopped in 2021.", "FC404",
+     "2,100-mile", "The 1,200-mile border wall is unfinished. Work on the 1,200-mile barrier stopped in 2021."),
     # "the N-year-old" spoken to by a named official, the accused's age given before
     ("Maria Costa, 29, of Elm Street, Bristol, pleaded guilty to fraud. Recorder James Hill told the "
      "92-year-old she faced jail.", "FC403", "92-year-old",
@@ -174,6 +184,10 @@ PAIRS = [
 ]
 
 CLEAN = [
+    "Priya Nair, 52, was attacked by a man in the street. Outside court, the 25-year-old wept.",
+    "Daniel Ruiz, 19, was found guilty of attacking a man. Sentencing him, the judge praised the 91-year-old, "
+    "who had given evidence.",
+    "The 1,200-mile border wall is unfinished. A separate 210-mile barrier stands on the coast.",
     "A couple from Hull won £1.2m on the lottery. The £2.1m jackpot last month went to a syndicate in Kent.",
     "The gang stole £40,000 from the bank. They were also linked to a £400,000 haul in 2019.",
     "The club won £2m in prize money. The £3m jackpot was shared by two other clubs.",

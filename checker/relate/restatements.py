@@ -1951,9 +1951,11 @@ def _age_holder(doc: Document, m: Mention) -> _Holder | None:
     if m.compound:
         np = noun_phrase(doc, m)
         det = re.search(r"\b(the|a|an)\s+$", before, re.I)
-        if np.head is None or not np.adjacent or np.head.endswith("ly") and not np.modifiers:
+        if (np.head is None or not np.adjacent or not np.modifiers and (
+                np.head.endswith(("ly", "ed")) or np.head in _IRREGULAR_PAST)):
             # "The 36-year-old had worked there" ("previously ran"): the age stands for the person
-            if det and re.match(r"\s+[a-z]", doc.text[m.end:m.end + 3]):
+            if det and (re.match(r"\s+[a-z]", doc.text[m.end:m.end + 3])
+                        or det.group(1).lower() == "the" and doc.text[m.end:m.end + 1] in (",", ".", ";")):
                 if det.group(1).lower() == "the":
                     return _Holder("anon", (), True)
                 # "A 19-year-old was stabbed": someone whose age is all we know
@@ -2169,6 +2171,8 @@ def _another_person(doc: Document, a: Mention, b: Mention, holder: _Holder) -> b
     for i, w in enumerate(between):
         if w in ("he", "she") and w != own_pronoun or w == "someone":
             return True
+        if i == 1 and between[0] in ("a", "an") and re.match(r"\s*,\s*an?\s", doc.text[start:b.start]):
+            continue  # "Priya Nair, 52, a teacher from Slough,": the holder described
         if singular(w) in PERSON_NOUNS and not (singular(w) == own_noun and i and between[i - 1] == "the"):
             if between[i + 1:i + 2] and between[i + 1] in _SPEECH:
                 continue  # "doctors said the 46-year-old ...": the one speaking is not the one spoken of
@@ -2276,7 +2280,21 @@ def _same_structure(first: str | None, second: str | None) -> bool:
         return True
     if b == "crossing" and _structure(a) in ("tunnel", "bridge"):
         return True  # "the 3.2-mile tunnel ... the 2.3-mile crossing"
+    if b == "barrier" and _structure(a) in ("wall", "fence", "seawall", "levee", "dyke", "embankment", "dam"):
+        return True  # "the border wall ... the barrier"
     return (b in _ROUTE_NOUNS and _structure(a) in _LINEAR) or (a in _ROUTE_NOUNS and _structure(b) in _LINEAR)
+
+
+def _structure_words(doc: Document, m: Mention) -> list[str]:
+    """The noun after a length and, when it is itself a modifier, the structure noun after it: "the
+    1,200-mile border wall" -> border, wall."""
+    np = noun_phrase(doc, m)
+    found = [np.head] if np.head else []
+    if np.span is not None:
+        nxt = words(doc.text[np.span.end:min(doc.sentences[m.sentence].end, np.span.end + 20)])[:1]
+        if nxt and _structure(nxt[0]):
+            found.append(nxt[0])
+    return found
 
 
 def _modifies_noun(doc: Document, m: Mention, generic: bool = False) -> bool:
@@ -2340,7 +2358,7 @@ def find_measure_restatements(doc: Document):
         c = group_of(noun)
         earlier = []
         for m in _window(qs, j, _sentence_of):
-            if _modifies_noun(doc, m) and _same_structure(noun_phrase(doc, m).head, noun):
+            if _modifies_noun(doc, m) and any(_same_structure(w, noun) for w in _structure_words(doc, m)):
                 if group_of(noun_phrase(doc, m).head) != c and _JOURNEY.match(
                         doc.text, np.span.end, doc.sentences[second.sentence].end):
                     continue  # "the 12-mile line ... the 21-mile railway to the north": perhaps another
