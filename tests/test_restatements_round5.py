@@ -184,6 +184,10 @@ PAIRS = [
 ]
 
 CLEAN = [
+    "Tom Hart, 34, died after being hit by a car. The 43-year-old, who was driving, stopped at the scene.",
+    "Tom Hart, 34, was jailed for attacking his neighbour. Judge Ann Cole said the 43-year-old had suffered a "
+    "broken jaw.",
+    "Ann Lee, 70, was knocked down by a cyclist. The 17-year-old stopped to help her.",
     "Priya Nair, 52, was attacked by a man in the street. Outside court, the 25-year-old wept.",
     "Daniel Ruiz, 19, was found guilty of attacking a man. Sentencing him, the judge praised the 91-year-old, "
     "who had given evidence.",
