@@ -149,6 +149,14 @@ PAIRS = [
      "judge said he had shown no remorse."),
     ("The 1,200-mile border wall is unfinished. Work on the 2,100-mile barrier stopped in 2021.", "FC404",
      "2,100-mile", "The 1,200-mile border wall is unfinished. Work on the 1,200-mile barrier stopped in 2021."),
+    ("Labour's Ann Price beat Tom Hale by 12,480 votes to 9,310. Hale, who polled 9,130 votes, said he would "
+     "stand again.", "FC402", "9,130",
+     "Labour's Ann Price beat Tom Hale by 12,480 votes to 9,310. Hale, who polled 9,310 votes, said he would "
+     "stand again."),
+    ("Dr Sam Okafor defeated the sitting councillor Jane Reid by 1,420 votes to 1,180. Reid's 1,810 votes were "
+     "her lowest in 20 years.", "FC402", "1,810",
+     "Dr Sam Okafor defeated the sitting councillor Jane Reid by 1,420 votes to 1,180. Reid's 1,180 votes were "
+     "her lowest in 20 years."),
     # "the N-year-old" spoken to by a named official, the accused's age given before
     ("Maria Costa, 29, of Elm Street, Bristol, pleaded guilty to fraud. Recorder James Hill told the "
      "92-year-old she faced jail.", "FC403", "92-year-old",
@@ -184,6 +192,8 @@ PAIRS = [
 ]
 
 CLEAN = [
+    "Ann Price beat Tom Hale by 12,480 votes to 9,310. Mary Cole, who polled 2,100 votes, came third.",
+    "Ann Price beat Tom Hale by 12,480 votes to 9,310. In 2019, Hale polled 8,000 votes.",
     "Tom Hart, 34, died after being hit by a car. The 43-year-old, who was driving, stopped at the scene.",
     "Tom Hart, 34, was jailed for attacking his neighbour. Judge Ann Cole said the 43-year-old had suffered a "
     "broken jaw.",

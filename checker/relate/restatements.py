@@ -97,7 +97,8 @@ Shapes beyond the plain "the N NOUN":
   one person whose age was given; a street ("of Elm Street") is no other person;
 * a side of a vote tally given again: "backed the merger by 412 votes to 138 ... Opponents, who mustered 183
   votes", "The 13 councillors who voted against", "by 58% to 42% ... the 48% who voted against"; a tally's margin: "by 31 votes to 22 ... a majority of 19"
-  (silent on the other side's figure, another ballot, place or year);
+  (silent on the other side's figure, another ballot, place or year); a candidate's side of a contest:
+  "Ann Price beat Tom Hale by 12,480 votes to 9,310 ... Hale, who polled 9,130 votes";
 * an event's length as a modifier and then in a clause about "the" event: "The six-week trial began ...
   The trial, which is expected to last four weeks," (silent on "now", "extended" and the like);
 * a headline term against the lead's one term of that kind: "Man jailed for 12 years" / "was jailed
@@ -1355,6 +1356,13 @@ def _tallies(doc: Document) -> dict:
                                               and {"voted", "vote", "voters", "ballot", "referendum"} & set(words(clause))):
             continue  # "voted against the plan by 612 to 489"
         later = words(re.split(r"[,;:]", _after(doc, b, 40))[0])[:3]  # "voted by 28 votes to 17 to approve"
+        contest = _CONTEST.search(clause)  # "Smith beat Jones by 2,814 votes to 2,106"
+        if contest:
+            winner, loser = (contest.group(1).split()[-1].lower(), contest.group(2).split()[-1].lower())
+            if winner != loser:
+                found[a] = ("name:" + winner, b)
+                found[b] = ("name:" + loser, a)
+            continue
         side = _side_of_verb(words(clause)[-8:])
         if side is None and (later[:1] in (["to"], ["against"]) or later[:2] == ["in", "favour"]):
             side = _side_of_verb(later[:3])
@@ -1362,6 +1370,13 @@ def _tallies(doc: Document) -> dict:
             found[a] = (side, b)
             found[b] = ("for" if side == "against" else "against", a)
     return found
+
+
+_CONTEST = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?:beat|beats|defeated|defeats|edged|ousted|unseated|"
+                      r"held\s+off|saw\s+off)\s+(?:[a-z]+\s+){0,3}([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+                      r"(?:[^.;]{0,60}?)\s+by\s+$")
+_POLLED = re.compile(r"\b([A-Z][\w'’-]+)(?:['’]s\s+|\s*,\s*who\s+(?:had\s+)?(?:polled|won|received|got|took|secured|"
+                     r"gained)\s+|\s+(?:polled|won|received|got|took|secured|gained)\s+)$")
 
 
 _VOTED_SIDE = re.compile(r"\s+(?:who\s+|that\s+)?(?:had\s+)?voted\s+(in\s+favou?r|for|against|no|yes)\b", re.I)
@@ -1385,9 +1400,13 @@ def _voters_side(doc: Document, m: Mention) -> str | None:
 
 
 def _restated_side(doc: Document, m: Mention) -> str | None:
-    """"votes cast in favour", "Opponents, who mustered 183 votes": the side a vote count is given for."""
+    """"votes cast in favour", "Opponents, who mustered 183 votes": the side a vote count is given for;
+    "name:jones" for "Jones, who polled 2,601 votes"."""
     if concept(doc, m) != "vote":
         return _voters_side(doc, m)
+    polled = _POLLED.search(_before(doc, m, 40))
+    if polled and polled.group(1).lower() not in _FOR_NOUNS | _AGAINST_NOUNS | _NP_STOP:
+        return "name:" + polled.group(1).lower()
     after = _SIDE_AFTER.match(doc.text, m.end, doc.sentences[m.sentence].end)
     if after:
         return "against" if after.group(1).lower().startswith(("against", "oppos")) else "for"
@@ -1424,6 +1443,8 @@ def find_tally_restatements(doc: Document):
             if not (set(words(_before(doc, second, 30))[-3:]) & _OTHER_BALLOT) and not years_differ(doc, a, second):
                 yield DefiniteRestatement(link="inferred", cue="margin", first=gap, second=second, subject="margin")
             continue
+        if side not in (tallies[a][0], tallies[tallies[a][1]][0]):
+            continue  # a candidate the tally did not name
         one, other = (a, tallies[a][1]) if tallies[a][0] == side else (tallies[a][1], a)
         s = doc.sentences[second.sentence]
         start = tallies[a][1].end if a.sentence == second.sentence else s.start
@@ -1439,8 +1460,9 @@ def find_tally_restatements(doc: Document):
             continue  # "In neighbouring Wexham, supporters won 1,900 votes": another place
         if agrees(other, second) and not agrees(one, second):
             continue  # the other side's figure: a slip of sides, or our misreading
-        yield DefiniteRestatement(link="inferred", cue="votes " + side, first=one, second=second,
-                                  subject="votes " + ("in favour" if side == "for" else "against"))
+        what = side[5:].capitalize() + "'s votes" if side.startswith("name:") else (
+            "votes " + ("in favour" if side == "for" else "against"))
+        yield DefiniteRestatement(link="inferred", cue="votes " + side, first=one, second=second, subject=what)
 
 
 # ---- the minute of one goal ------------------------------------------------
