@@ -157,6 +157,9 @@ PAIRS = [
      "her lowest in 20 years.", "FC402", "1,810",
      "Dr Sam Okafor defeated the sitting councillor Jane Reid by 1,420 votes to 1,180. Reid's 1,180 votes were "
      "her lowest in 20 years."),
+    ("The 1,500-megawatt plant will close in 2027. Owners said the 1,050-megawatt station was uneconomic.",
+     "FC402", "1,050-megawatt",
+     "The 1,500-megawatt plant will close in 2027. Owners said the 1,500-megawatt station was uneconomic."),
     # "the N-year-old" spoken to by a named official, the accused's age given before
     ("Maria Costa, 29, of Elm Street, Bristol, pleaded guilty to fraud. Recorder James Hill told the "
      "92-year-old she faced jail.", "FC403", "92-year-old",
@@ -192,6 +195,8 @@ PAIRS = [
 ]
 
 CLEAN = [
+    "The 1,500-megawatt plant will close in 2027. A new 1,050-megawatt station will replace it.",
+    "The club's 30,000-seat stadium is full. The 8,000-seat training ground is next door.",
     "Ann Price beat Tom Hale by 12,480 votes to 9,310. Mary Cole, who polled 2,100 votes, came third.",
     "Ann Price beat Tom Hale by 12,480 votes to 9,310. In 2019, Hale polled 8,000 votes.",
     "Tom Hart, 34, died after being hit by a car. The 43-year-old, who was driving, stopped at the scene.",

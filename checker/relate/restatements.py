@@ -133,6 +133,8 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "worker": frozenset({"worker", "employee", "staff", "staffer"}),
     "bridge": frozenset({"bridge", "crossing", "span", "viaduct"}),
     "canal": frozenset({"canal", "waterway"}),
+    "stadium": frozenset({"stadium", "ground"}),
+    "plant": frozenset({"plant", "station"}),
     "trail": frozenset({"trail", "path", "footpath", "towpath", "cycleway", "greenway", "walkway"}),
     "road": frozenset({"road", "bypass", "highway", "motorway"}),
     "sentence": frozenset({"sentence", "term", "jail-term", "prison-term"}),
