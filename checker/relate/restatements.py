@@ -96,7 +96,8 @@ Shapes beyond the plain "the N NOUN":
 * "the N-year-old" spoken to or of by a named official ("Recorder James Hill told the 92-year-old") after the
   one person whose age was given; a street ("of Elm Street") is no other person;
 * a side of a vote tally given again: "backed the merger by 412 votes to 138 ... Opponents, who mustered 183
-  votes", "The 13 councillors who voted against", "by 58% to 42% ... the 48% who voted against"; a tally's margin: "by 31 votes to 22 ... a majority of 19"
+  votes", "The 13 councillors who voted against", "by 58% to 42% ... the 48% who voted against"; a tally's
+  margin: "by 31 votes to 22 ... a majority of 19"
   (silent on the other side's figure, another ballot, place or year); a candidate's side of a contest:
   "Ann Price beat Tom Hale by 12,480 votes to 9,310 ... Hale, who polled 9,130 votes";
 * an event's length as a modifier and then in a clause about "the" event: "The six-week trial began ...
@@ -1292,8 +1293,9 @@ def find_definite_restatements(doc: Document):
         if second.kind == Kind.MONEY and (_rate(doc, first) != _rate(doc, second) or _picked_by_date(doc, second)
                                           or _EACH.match(doc.text, first.end, doc.sentences[first.sentence].end)):
             continue  # "$1.2m to each of the six plaintiffs ... the $7.2m verdict"
-        if second.kind == Kind.MONEY and (set(words(_sentence(doc, second))) & _ANOTHER
-                                          or _WHEN_AFTER.match(doc.text, np.span.end, doc.sentences[second.sentence].end)):
+        if second.kind == Kind.MONEY and (
+                set(words(_sentence(doc, second))) & _ANOTHER
+                or _WHEN_AFTER.match(doc.text, np.span.end, doc.sentences[second.sentence].end)):
             continue  # "the £3m jackpot was shared by two other clubs", "the £2.1m jackpot last month"
         yield DefiniteRestatement(link="inferred", cue=det, first=first, second=second,
                                   subject=_subject(doc, second, c))
@@ -1355,7 +1357,7 @@ def _tallies(doc: Document) -> dict:
             continue
         clause = re.split(r"[;:]", _before(doc, a, 100))[-1]
         if concept(doc, a) != "vote" and not (noun_phrase(doc, a).head is None and words(clause)[-1:] == ["by"]
-                                              and {"voted", "vote", "voters", "ballot", "referendum"} & set(words(clause))):
+                                              and _BALLOT_WORDS & set(words(clause))):
             continue  # "voted against the plan by 612 to 489"
         later = words(re.split(r"[,;:]", _after(doc, b, 40))[0])[:3]  # "voted by 28 votes to 17 to approve"
         contest = _CONTEST.search(clause)  # "Smith beat Jones by 2,814 votes to 2,106"
@@ -1374,11 +1376,13 @@ def _tallies(doc: Document) -> dict:
     return found
 
 
-_CONTEST = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?:beat|beats|defeated|defeats|edged|ousted|unseated|"
+_BALLOT_WORDS = frozenset({"voted", "vote", "voters", "ballot", "referendum"})
+_CONTEST = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+"
+                      r"(?:beat|beats|defeated|defeats|edged|ousted|unseated|"
                       r"held\s+off|saw\s+off)\s+(?:[a-z]+\s+){0,3}([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
                       r"(?:[^.;]{0,60}?)\s+by\s+$")
-_POLLED = re.compile(r"\b([A-Z][\w'’-]+)(?:['’]s\s+|\s*,\s*who\s+(?:had\s+)?(?:polled|won|received|got|took|secured|"
-                     r"gained)\s+|\s+(?:polled|won|received|got|took|secured|gained)\s+)$")
+_POLLED = re.compile(r"\b([A-Z][\w'’-]+)(?:['’]s\s+|\s*,\s*who\s+(?:had\s+)?(?:polled|won|received|got|took|"
+                     r"secured|gained)\s+|\s+(?:polled|won|received|got|took|secured|gained)\s+)$")
 
 
 _VOTED_SIDE = re.compile(r"\s+(?:who\s+|that\s+)?(?:had\s+)?voted\s+(in\s+favou?r|for|against|no|yes)\b", re.I)
@@ -1475,7 +1479,8 @@ _SCORING = frozenset("scored scores netted nets headed heads struck converted fi
 _WHICH_GOAL = frozenset("opener equaliser equalizer leveller".split())
 _MINUTE_AFTER = re.compile(r"-minute\s+([a-z-]+)")
 _IN_MINUTE = re.compile(r"\s+minute\b")
-_OWNER = re.compile(r"\b([A-Z][a-z]*(?:['’-][A-Z][a-z]+)?)(?:['’]s\s+|\s*,\s*(?:whose|who)\s+|\s+)(?:[a-z-]+\s+){0,4}$")
+_OWNER = re.compile(r"\b([A-Z][a-z]*(?:['’-][A-Z][a-z]+)?)(?:['’]s\s+|\s*,\s*(?:whose|who)\s+|\s+)"
+                    r"(?:[a-z-]+\s+){0,4}$")
 _SEVERAL_GOALS = re.compile(r"\b(?:brace|twice|again|another|hat-?trick|doubled|both\s+goals|second\s+goal|goals|"
                             r"(?:his|her|their)\s+second|(?:two|three|four)\s+(?:goals|times))\b", re.I)
 
@@ -2373,7 +2378,8 @@ def find_measure_restatements(doc: Document):
             noun = np.head  # "the 1.6-mile crossing"
             if any(w in OTHER_SET for w in np.modifiers):
                 continue
-            if singular(noun) in _ROUTE_NOUNS and _JOURNEY.match(doc.text, np.span.end, doc.sentences[second.sentence].end):
+            end = doc.sentences[second.sentence].end
+            if singular(noun) in _ROUTE_NOUNS and _JOURNEY.match(doc.text, np.span.end, end):
                 continue  # "the 30-mile route to Hull": a journey, not the road
             if set(words(_before(doc, second, 40))[-4:]) & _JOINING:
                 continue  # "will connect to the 420-mile line": another one
@@ -2382,11 +2388,11 @@ def find_measure_restatements(doc: Document):
             if noun is None:
                 continue
         c = group_of(noun)
+        journey = np.span is not None and _JOURNEY.match(doc.text, np.span.end, doc.sentences[second.sentence].end)
         earlier = []
         for m in _window(qs, j, _sentence_of):
             if _modifies_noun(doc, m) and any(_same_structure(w, noun) for w in _structure_words(doc, m)):
-                if group_of(noun_phrase(doc, m).head) != c and _JOURNEY.match(
-                        doc.text, np.span.end, doc.sentences[second.sentence].end):
+                if group_of(noun_phrase(doc, m).head) != c and journey:
                     continue  # "the 12-mile line ... the 21-mile railway to the north": perhaps another
                 earlier.append(m)
             elif not m.compound and _dimension(doc, m) and c in _subject_groups(doc, m):
