@@ -160,6 +160,8 @@ PAIRS = [
     ("The 1,500-megawatt plant will close in 2027. Owners said the 1,050-megawatt station was uneconomic.",
      "FC402", "1,050-megawatt",
      "The 1,500-megawatt plant will close in 2027. Owners said the 1,500-megawatt station was uneconomic."),
+    ("Webb, 27, was jailed. Judge Ruth Lowe told the 72-year-old: \"You are a danger.\"", "FC403", "72-year-old",
+     "Webb, 27, was jailed. Judge Ruth Lowe told the 27-year-old: \"You are a danger.\""),
     # "the N-year-old" spoken to by a named official, the accused's age given before
     ("Maria Costa, 29, of Elm Street, Bristol, pleaded guilty to fraud. Recorder James Hill told the "
      "92-year-old she faced jail.", "FC403", "92-year-old",

@@ -1984,7 +1984,7 @@ def _age_holder(doc: Document, m: Mention) -> _Holder | None:
                 np.head.endswith(("ly", "ed")) or np.head in _IRREGULAR_PAST)):
             # "The 36-year-old had worked there" ("previously ran"): the age stands for the person
             if det and (re.match(r"\s+[a-z]", doc.text[m.end:m.end + 3])
-                        or det.group(1).lower() == "the" and doc.text[m.end:m.end + 1] in (",", ".", ";")
+                        or det.group(1).lower() == "the" and doc.text[m.end:m.end + 1] in (",", ".", ";", ":")
                         and not re.match(r",\s*(?:who|whose|from|of|named|a|an|now)\b", doc.text[m.end:m.end + 12])):
                 # ("the 43-year-old, who was driving,": someone brought in, not pointed back at)
                 if det.group(1).lower() == "the":
