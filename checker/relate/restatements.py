@@ -221,7 +221,7 @@ MONEY_VERBS.update({v: "prize" for v in "win wins won winning scooped scoops".sp
 MONEY_VERBS.update({v: "theft" for v in "steal steals stole stolen stealing swindled embezzled defrauded "
                                        "conned".split()})
 MONEY_VERBS.update({v: "loan" for v in "borrow borrows borrowed borrowing lend lends lent lending".split()})
-MONEY_VERBS.update({v: "donation" for v in "donate donates donated donating bequeathed left".split()})
+MONEY_VERBS.update({v: "donation" for v in "donate donates donated donating bequeathed".split()})
 
 _ORDERED_TO_PAY = re.compile(r"\bordered\s+(?:[\w'’-]+\s+){0,3}?to\s+pay\s+(?:(?:him|her|them|the\s+\w+)\s+)?$", re.I)
 # Verbs before a percentage that make it a share of a vote: "backed by 52%".
