@@ -83,6 +83,29 @@ Shapes beyond the plain "the N NOUN":
   revision or an aftershock comes between: "A 5.8-magnitude quake hit ... The 5.3-magnitude earthquake";
 * a price given as where prices start and restated as "the" lowest: "Seats are priced from £40 ...
   the £45 starting price" (only one starting price given, nothing priced in between);
+* a sum given by the verb of an award and restated as what the ruling awards: "judges awarded her £86,000
+  ... the £68,000 ruling" (also "ordered the firm to pay £9,000 ... the £6,000 award"; never "to each");
+  likewise a sum won, stolen or given: "won £3.4m on the lottery ... the £4.3m jackpot", "stole £60,000 ...
+  the £6,000 haul", "donated £20,000 ... the £2,000 gift" (not with "other"/"another" or "last month");
+* an event's length in a clause describing it and restated as a modifier: "The inquest, which is due to run
+  for three weeks, ... the two-week inquest" (also "The strike, expected to last 10 days");
+* a length restated under the tail of its compound or a route noun: "a 64-metre footbridge ... the 46-metre
+  bridge", "the 18-mile bypass ... the 81-mile route" (not "the 30-mile route to Hull", nor one joined to it);
+* the headline's one sum against the body's first sum in that currency when the body's thing is named in the
+  headline's phrase: "Hospital to get $12m cancer unit" / "A new $21m cancer unit will be built" (not parts);
+* "the N-year-old" spoken to or of by a named official ("Recorder James Hill told the 92-year-old") after the
+  one person whose age was given; a street ("of Elm Street") is no other person;
+* a side of a vote tally given again: "backed the merger by 412 votes to 138 ... Opponents, who mustered 183
+  votes", "The 13 councillors who voted against", "by 58% to 42% ... the 48% who voted against"; a tally's
+  margin: "by 31 votes to 22 ... a majority of 19"
+  (silent on the other side's figure, another ballot, place or year); a candidate's side of a contest:
+  "Ann Price beat Tom Hale by 12,480 votes to 9,310 ... Hale, who polled 9,130 votes";
+* an event's length as a modifier and then in a clause about "the" event: "The six-week trial began ...
+  The trial, which is expected to last four weeks," (silent on "now", "extended" and the like);
+* a headline term against the lead's one term of that kind: "Man jailed for 12 years" / "was jailed
+  for 21 years" (not "six years each");
+* one goal's minute given twice for the same scorer, the second in a relative clause: "Okoro's 64th-minute
+  header ... Okoro, who scored in the 46th minute," (silent when anyone may have scored more than once).
 """
 from __future__ import annotations
 
@@ -91,6 +114,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..hedges import interval_for
+from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation, Span
 from .context import quantities, words
 
@@ -109,6 +133,10 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "job": frozenset({"job", "post", "position", "role", "redundancy", "job-cut", "job-loss"}),
     "worker": frozenset({"worker", "employee", "staff", "staffer"}),
     "bridge": frozenset({"bridge", "crossing", "span", "viaduct"}),
+    "canal": frozenset({"canal", "waterway"}),
+    "stadium": frozenset({"stadium", "ground"}),
+    "plant": frozenset({"plant", "station"}),
+    "trail": frozenset({"trail", "path", "footpath", "towpath", "cycleway", "greenway", "walkway"}),
     "road": frozenset({"road", "bypass", "highway", "motorway"}),
     "sentence": frozenset({"sentence", "term", "jail-term", "prison-term"}),
     "ban": frozenset({"ban", "suspension"}),
@@ -130,6 +158,10 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "project": frozenset({"project", "scheme", "plan", "programme", "program", "development",
                           "redevelopment", "refurbishment", "renovation", "revamp", "overhaul", "upgrade",
                           "regeneration", "makeover", "refit", "restoration"}),
+    "award": frozenset({"award", "damages"}),
+    "prize": frozenset({"prize", "jackpot", "winnings"}),
+    "theft": frozenset({"theft", "haul", "raid", "robbery", "heist", "fraud", "swindle", "scam"}),
+    "donation": frozenset({"donation", "gift", "bequest", "legacy"}),
     "ruling": frozenset({"ruling", "judgment", "judgement", "decision", "verdict"}),
     "building": frozenset({"building", "tower", "block", "skyscraper", "high-rise"}),
     "fire": frozenset({"fire", "blaze", "wildfire", "bushfire", "inferno", "flame"}),
@@ -148,7 +180,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
 # three-day protest" is the same event's length.
 EVENTS = frozenset({"protest", "strike", "siege", "closure", "ceasefire", "lockdown", "outage", "search",
                     "earthquake", "fire", "crash", "storm", "festival", "hearing", "trial", "inquest",
-                    "visit", "tour", "operation"})
+                    "visit", "tour", "operation", "inquiry", "investigation", "consultation", "review"})
 # Nouns that may restate the price of any transaction: "a $2bn settlement ... the $2bn deal".
 GENERIC_DEAL_NOUNS = frozenset({"deal", "agreement", "package"})
 
@@ -157,7 +189,9 @@ GENERIC_DEAL_NOUNS = frozenset({"deal", "agreement", "package"})
 # often a different figure.
 PERCENT_CONCEPTS = frozenset({"vote", "turnout", "stake", "unemployment", "efficacy"})
 MONEY_CONCEPTS = frozenset({"contract", "bid", "fine", "grant", "fee", "loan", "bill", "settlement", "bonus",
-                            "project"})
+                            "project", "award", "prize", "theft", "donation"})
+# A sum of money named by a ruling is what the ruling awards: "the $7.4m verdict".
+_MONEY_GROUPS = {"ruling": "award"}
 
 # A generic noun (or a figure with no noun) takes its meaning from the verb beside
 # it: "killed nine people" -> victims; "2,000 people were evacuated" -> evacuees.
@@ -180,7 +214,16 @@ MONEY_VERBS: dict[str, str] = {v: "contract" for v in
                                "buy buys bought buying acquire acquires acquired acquiring purchase "
                                "purchased takeover sell sells sold selling".split()}
 MONEY_VERBS.update({v: "fine" for v in "fined fines fine".split()})
+MONEY_VERBS.update({v: "award" for v in "award awards awarded awarding".split()})
+MONEY_VERBS.update({v: "settlement" for v in "settle settles settled settling".split()})
+# "won £1.2m on the lottery ... the £2.1m jackpot", "stole £40,000 ... the £400,000 haul"
+MONEY_VERBS.update({v: "prize" for v in "win wins won winning scooped scoops".split()})
+MONEY_VERBS.update({v: "theft" for v in "steal steals stole stolen stealing swindled embezzled defrauded "
+                                       "conned".split()})
+MONEY_VERBS.update({v: "loan" for v in "borrow borrows borrowed borrowing lend lends lent lending".split()})
+MONEY_VERBS.update({v: "donation" for v in "donate donates donated donating bequeathed".split()})
 
+_ORDERED_TO_PAY = re.compile(r"\bordered\s+(?:[\w'’-]+\s+){0,3}?to\s+pay\s+(?:(?:him|her|them|the\s+\w+)\s+)?$", re.I)
 # Verbs before a percentage that make it a share of a vote: "backed by 52%".
 PERCENT_VERBS: dict[str, str] = {v: "vote" for v in
                                  "backed voted won win wins polled secured supported approved".split()}
@@ -203,7 +246,7 @@ LENGTH_VERBS = frozenset({"stretches", "stretch", "stretched", "runs", "run", "s
 # Things with one fixed length or height (a race has a distance, but "the 4km race"
 # and "the 6km race" are two races).
 STRUCTURES = frozenset(
-    """bridge crossing span viaduct tunnel road wall runway pipeline fence coastline canal railway
+    """bridge crossing span viaduct tunnel road wall runway pipeline fence coastline canal waterway railway
     motorway bypass highway tower building cliff trail path beach border dam barrier cable line
     ship vessel tanker yacht aircraft plane wingspan statue sculpture monument mast spire
     skyscraper pier jetty corridor embankment levee dyke seawall ramp reservoir crater sinkhole
@@ -436,7 +479,8 @@ def noun_phrase(doc: Document, m: Mention) -> NounPhrase:
         k = next((i for i, (w, _, _) in enumerate(run) if _plural(w)), None)  # "1,500 job cuts"
     if k is None:
         k = next((i for i, (w, _, _) in enumerate(run)
-                  if singular(w) in _KNOWN_NOUNS or w.lower() in _KNOWN_NOUNS), None)
+                  if singular(w) in _KNOWN_NOUNS or w.lower() in _KNOWN_NOUNS
+                  or m.compound and singular(w) in EVENTS), None)  # "the four-week trial continues"
     if k is None:
         k = len(run) - 1
     head = run[k][0]
@@ -484,8 +528,11 @@ def concept(doc: Document, m: Mention) -> str | None:
     if of and (head is None or not np.adjacent or m.kind != Kind.COUNT):
         head = of
     if m.kind == Kind.MONEY:
-        if head and np.adjacent and group_of(head) in MONEY_CONCEPTS:
-            return group_of(head)
+        g = _MONEY_GROUPS.get(group_of(head), group_of(head))
+        if head and np.adjacent and g in MONEY_CONCEPTS:
+            return g
+        if _ORDERED_TO_PAY.search(_before(doc, m, 60)):
+            return "award"  # "ordered the council to pay £48,000"
         return (_money_noun_before(doc, m) or _verb_concept(doc, m, m.end, MONEY_VERBS, clause=True)
                 or _bought_for(doc, m))
     if m.kind == Kind.PERCENT:
@@ -665,10 +712,30 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
     if where and words(where.group(1))[-1] not in _NOT_WHERE:
         match = match or where  # "all 12,000 homes in the city" after "9,000 homes in Hull"
     if match:
+        own = _own_phrase(doc, other)
+        if own is not None and {w for w in words(match.group(1)) if w != "the"} != own:
+            return True  # "three days in March ... the four-day strike in May"
         for w in words(match.group(1)):
             if w != "the" and not backed(w, context):
                 return True
-    return False
+    if words(doc.text[end:s.end])[:1] and words(doc.text[end:s.end])[0] in _ELSEWHERE:
+        return True  # "the 5-mile crossing upstream"
+    made = _MADE_TO.match(doc.text[end:s.end])
+    return bool(made and not all(backed(w, _sentence(doc, other)) for w in words(made.group(1))
+                                 if w not in _NP_STOP))  # "the £40,000 award made to his colleague"
+
+
+_ELSEWHERE = frozenset("""upstream downstream nearby north south east west northwards southwards elsewhere
+    further""".split())
+_MADE_TO = re.compile(r"\s+(?:[a-z]+ed|made|given|paid|won|lost|sold|held)\s+(?:to|for|by)\s+((?:[\w'’-]+\s*){1,3})")
+
+
+def _own_phrase(doc: Document, m: Mention) -> set[str] | None:
+    """The words of a place or time phrase right after a figure and its noun ("in March"), if any."""
+    np = noun_phrase(doc, m)
+    end = np.span.end if np.span else m.end
+    match = _PLACE_AFTER.match(doc.text[end:doc.sentences[m.sentence].end])
+    return {w for w in words(match.group(1)) if w != "the"} if match else None
 
 
 def _years(doc: Document, sentence: int) -> set:
@@ -773,9 +840,13 @@ def agrees(a: Mention, b: Mention) -> bool:
     return ia.lo == ia.hi or ib.lo == ib.hi  # an exact value inside the other's range
 
 
+_OPPOSING = frozenset("appeal appeals appealed appealing protest protested campaign fight fought".split())
+
+
 def _comparison(doc: Document, m: Mention) -> bool:
     before = words(_before(doc, m, 40))[-4:]
-    return any(w in ("than", "compared", "versus", "vs", "against") for w in before)
+    return any(w in ("than", "compared", "versus", "vs") or w == "against" and not (i and before[i - 1] in _OPPOSING)
+               for i, w in enumerate(before))  # "appeal against the $2m award" compares nothing
 
 
 def _part_of_more(doc: Document, m: Mention) -> bool:
@@ -807,6 +878,10 @@ def find_headline_restatements(doc: Document):
         found = _headline_pair(doc, h, body, lead)
         if found is None and h.kind == Kind.MONEY:
             found = _headline_deal(doc, h, heads, body, lead)
+        if found is None and h.kind == Kind.MONEY:
+            found = _headline_phrase(doc, h, heads, body, lead)
+        if found is None and h.kind == Kind.DURATION:
+            found = _headline_term(doc, h, heads, body, lead)
         if found is None:
             found = _headline_record(doc, h, heads, lead)
         if found is not None:
@@ -831,6 +906,8 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
         agreeing = next(b for b in same if agrees(h, b))
         return HeadlineRestatement(link="inferred", cue="headline", first=h, second=agreeing,
                                    subject=_subject(doc, agreeing, c))
+    if _lead_sum(h, body, first.sentence):
+        return None  # "£90m stadium deal" / "a £60m naming deal, on top of a £30m loan": parts
     if change_role(doc, h) in ("by", "from"):
         return None  # sizes of a change: real or nominal, monthly or yearly, adjusted or not
     # several figures for the noun in the lead sentence: parts, not a restatement
@@ -894,6 +971,96 @@ def _headline_deal(doc: Document, h: Mention, heads: list[Mention], body: list[M
         return None
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
                                subject=_deal_noun(doc, first) or _deal_noun(doc, h) or "deal")
+
+
+# Words of a noun phrase that name nothing by themselves: "a new £20m scheme".
+_BARE_MODIFIERS = frozenset("""new major proposed planned extra further possible total first second final
+    next last latest huge massive multi-million""".split())
+
+
+_NAMED_BEFORE = re.compile(r"((?:[A-Za-z][\w-]*\s+){1,3})(?:worth|valued\s+at|costing|of|for\s+an?)\s+$")
+_FOR_WHAT = re.compile(r"\s+(?:for|on)\s+(?:(?:a|an|the|its|new)\s+)*((?:[a-z][\w-]*\s*){1,2})")
+
+
+def _phrase_words(doc: Document, m: Mention) -> set[str]:
+    """The nouns a sum is the cost of: the phrase after it ("£36m leisure centre plan"), what that is
+    for ("£2.5m plan for new wing"), and a noun it is the worth of ("Cinema plan worth £8m")."""
+    np = noun_phrase(doc, m)
+    ws = list(np.modifiers + ((np.head,) if np.head else ()))
+    if np.adjacent and np.span is not None:
+        more = _FOR_WHAT.match(doc.text, np.span.end, doc.sentences[m.sentence].end)
+        ws += words(more.group(1)) if more else []
+    else:
+        ws = []
+    named = _NAMED_BEFORE.search(_before(doc, m, 40))
+    ws += words(named.group(1)) if named else []
+    return {singular(w) for w in ws if len(w) >= 3 and w not in _BARE_MODIFIERS and w not in _NP_STOP}
+
+
+def _headline_term(doc: Document, h: Mention, heads: list[Mention], body: list[Mention], lead: list[int]):
+    """"Man jailed for 12 years for robbery" / "... has been jailed for 21 years": the headline's one term
+    against the first term of that kind in the opening sentences, when it is the only one there."""
+    term = _term_of(doc, h)
+    if term not in _TERMS or h.hedge or sum(1 for m in heads if m.kind == Kind.DURATION) != 1:
+        return None
+    terms = [b for b in body if b.kind == Kind.DURATION and b.sentence in lead and not b.is_range
+             and same_dimension(h, b)]
+    same = [b for b in terms if _term_of(doc, b) == term]
+    if not same or any(agrees(h, b) for b in terms):
+        return None
+    first = same[0]
+    if sum(1 for b in terms if b.sentence == first.sentence) > 1 or first.hedge:
+        return None  # "jailed for 12 years and his brother for eight": whose term is the headline's?
+    if {"each", "total", "combined", "between", "apiece", "altogether"} & set(words(_sentence(doc, first))):
+        return None  # "Two brothers were jailed for six years each": a total in the headline
+    if years_differ(doc, h, first):
+        return None
+    return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first, subject=term)
+
+
+def _lead_sum(h: Mention, body: list[Mention], sentence: int) -> bool:
+    """Do the figures of one body sentence, of the headline's kind and unit, add up to the headline's?"""
+    parts = [b for b in body if b.sentence == sentence and b.kind == h.kind and b.unit == h.unit and not _vague(b)]
+    if len(parts) < 2:
+        return False
+    total = parts[0].interval
+    for b in parts[1:]:
+        total = total + b.interval
+    return h.interval.intersects(total)
+
+
+_NOT_HEADS = frozenset("next near outside inside beside opposite behind alongside".split())
+
+
+def _headline_phrase(doc: Document, h: Mention, heads: list[Mention], body: list[Mention], lead: list[int]):
+    """"Council backs £36m leisure centre plan" / "... gave the go-ahead for a £63m leisure centre": the
+    headline's one sum against the body's first sum in that currency, in the opening sentences, when the
+    noun phrases right after the two sums share a noun."""
+    if sum(1 for m in heads if m.kind == Kind.MONEY) != 1 or not lead:
+        return None
+    money = [b for b in body if b.kind == Kind.MONEY and b.unit == h.unit]
+    if not money or money[0].sentence not in lead or any(agrees(h, b) for b in money if b.sentence in lead):
+        return None
+    first = money[0]
+    shared = _phrase_words(doc, h) & _phrase_words(doc, first)
+    np = noun_phrase(doc, first)
+    run = [w for w in np.modifiers + ((np.head,) if np.head else ())]
+    while run and run[-1] in _NOT_HEADS:
+        run.pop()
+    if not shared or not np.adjacent or not run or singular(run[-1]) not in shared:
+        return None  # the body's sum must be the cost of the headline's thing, not of a part named after it
+    if _lead_sum(h, body, first.sentence) or re.search(r"\b(?:includ\w*|part|towards|of\s+which)\W+(?:\w+\W+){0,2}$",
+                                                       _before(doc, first, 40), re.I):
+        return None
+    if sum(1 for b in money if b.sentence == first.sentence and _phrase_words(doc, b) & shared) > 1:
+        return None  # "a £20m pool and a £5m pool refit": parts
+    if change_role(doc, h) or change_role(doc, first) or _comparison(doc, first) or _rate(doc, h) != _rate(doc, first):
+        return None
+    if years_differ(doc, h, first) or any(w in OTHER_SET or w in SUBGROUP for w in np.modifiers):
+        return None  # (a place after the body's sum only says where the headline's thing is)
+    return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
+                               subject=" ".join(w for w in noun_phrase(doc, first).modifiers
+                                                + (noun_phrase(doc, first).head,) if singular(w) in shared))
 
 
 # Nouns that make a headline figure one achievement the lead restates: "sets national record of 9.79".
@@ -1098,7 +1265,9 @@ def find_definite_restatements(doc: Document):
             refers = _priced  # "a $2.8bn settlement ... the $3.2bn deal"
         if any(w in OTHER_SET for w in np.modifiers):
             continue
-        candidates = [m for m in _window(qs, j, _sentence_of) if same_dimension(m, second) and refers(doc, m, c)]
+        tallies = _tallies(doc)
+        candidates = [m for m in _window(qs, j, _sentence_of) if same_dimension(m, second) and refers(doc, m, c)
+                      and m not in tallies]  # a side of a tally: find_tally_restatements
         earlier = [m for m in candidates if m.sentence >= second.sentence - _MAX_SENTENCE_GAP]
         if not earlier:
             continue
@@ -1121,12 +1290,21 @@ def find_definite_restatements(doc: Document):
             continue
         if years_differ(doc, first, second) or new_qualifier(doc, second, first):
             continue
-        if second.kind == Kind.MONEY and (_rate(doc, first) != _rate(doc, second) or _picked_by_date(doc, second)):
-            continue
+        if second.kind == Kind.MONEY and (_rate(doc, first) != _rate(doc, second) or _picked_by_date(doc, second)
+                                          or _EACH.match(doc.text, first.end, doc.sentences[first.sentence].end)):
+            continue  # "$1.2m to each of the six plaintiffs ... the $7.2m verdict"
+        if second.kind == Kind.MONEY and (
+                set(words(_sentence(doc, second))) & _ANOTHER
+                or _WHEN_AFTER.match(doc.text, np.span.end, doc.sentences[second.sentence].end)):
+            continue  # "the £3m jackpot was shared by two other clubs", "the £2.1m jackpot last month"
         yield DefiniteRestatement(link="inferred", cue=det, first=first, second=second,
                                   subject=_subject(doc, second, c))
 
 
+_ANOTHER = OTHER_SET | frozenset("another separate second different rival previous earlier".split())
+_WHEN_AFTER = re.compile(r"\s+(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|spring|"
+                         r"summer|autumn|winter)|earlier|previously|in\s+(?:19|20)\d\d)\b", re.I)
+_EACH = re.compile(r"[^.;]{0,40}?\b(?:each|apiece|per\s+(?:person|head|claimant|plaintiff|victim|family))\b", re.I)
 _DATED_PARTICIPLE = re.compile(r"\s+[a-z]+ed\s+(?:on|in|last|this|earlier|yesterday|today)\b")
 
 
@@ -1135,6 +1313,231 @@ def _picked_by_date(doc: Document, m: Mention) -> bool:
     np = noun_phrase(doc, m)
     end = np.span.end if np.span else m.end
     return bool(_DATED_PARTICIPLE.match(doc.text, end, doc.sentences[m.sentence].end))
+
+
+# ---- the sides of a vote tally ---------------------------------------------
+
+_FOR_VERBS = frozenset("""approved approve approves backed back backs passed pass passes carried endorsed endorse
+    endorses supported adopted adopt accepted accept accepts ratified ratify agreed agree won""".split())
+_AGAINST_VERBS = frozenset("""rejected reject rejects defeated defeat threw thrown blocked block opposed oppose
+    vetoed veto overturned overturn scrap scrapped""".split())
+_FOR_NOUNS = frozenset("supporters supporter backers proponents advocates yes favour".split())
+_AGAINST_NOUNS = frozenset("opponents opponent objectors critics detractors no against opposed".split())
+_TALLY_GAP = re.compile(r"\s+(?:votes?\s+)?to\s+$")
+_SIDE_AFTER = re.compile(r"\s*(?:votes?\s+)?(?:(?:were\s+)?cast\s+)?(in\s+favou?r|for|against|backing|supporting|"
+                         r"opposing)\b", re.I)
+_MARGINS = frozenset({"margin", "majority"})
+_OTHER_BALLOT = frozenset("rival another second separate previous earlier other last new fresh among".split())
+
+
+def _side_of_verb(ws: list[str]) -> str | None:
+    """"rejected the plan by": which side the first figure of the tally counts."""
+    for i in range(len(ws) - 1, -1, -1):
+        w = ws[i]
+        if w in _AGAINST_VERBS or w in ("down", "out") and i and ws[i - 1] in ("voted", "turned", "threw", "thrown"):
+            return "against"
+        if w == "against" and i and ws[i - 1] == "voted":
+            return "against"
+        if w in _FOR_VERBS or w in ("for", "favour") and i and ws[i - 1] in ("voted", "in"):
+            return "for"
+        if w == "voted" and ws[i + 1:i + 2] == ["to"]:
+            return "for"  # "voted to strike by 1,420 votes to 380"
+    return None
+
+
+def _tallies(doc: Document) -> dict:
+    """Vote tallies "by 2,814 votes to 2,106": {first mention: (side, other mention)}, both ways."""
+    found = doc.memo.get("restatements: tallies")
+    if found is not None:
+        return found
+    found = doc.memo["restatements: tallies"] = {}
+    qs = quantities(doc, Kind.COUNT, Kind.PERCENT)
+    for a, b in zip(qs, qs[1:]):
+        if a.sentence != b.sentence or a.kind != b.kind or not _TALLY_GAP.match(doc.text[a.end:b.start]):
+            continue
+        clause = re.split(r"[;:]", _before(doc, a, 100))[-1]
+        if concept(doc, a) != "vote" and not (noun_phrase(doc, a).head is None and words(clause)[-1:] == ["by"]
+                                              and _BALLOT_WORDS & set(words(clause))):
+            continue  # "voted against the plan by 612 to 489"
+        later = words(re.split(r"[,;:]", _after(doc, b, 40))[0])[:3]  # "voted by 28 votes to 17 to approve"
+        contest = _CONTEST.search(clause)  # "Smith beat Jones by 2,814 votes to 2,106"
+        if contest:
+            winner, loser = (contest.group(1).split()[-1].lower(), contest.group(2).split()[-1].lower())
+            if winner != loser:
+                found[a] = ("name:" + winner, b)
+                found[b] = ("name:" + loser, a)
+            continue
+        side = _side_of_verb(words(clause)[-8:])
+        if side is None and (later[:1] in (["to"], ["against"]) or later[:2] == ["in", "favour"]):
+            side = _side_of_verb(later[:3])
+        if side:
+            found[a] = (side, b)
+            found[b] = ("for" if side == "against" else "against", a)
+    return found
+
+
+_BALLOT_WORDS = frozenset({"voted", "vote", "voters", "ballot", "referendum"})
+_CONTEST = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+"
+                      r"(?:beat|beats|defeated|defeats|edged|ousted|unseated|"
+                      r"held\s+off|saw\s+off)\s+(?:[a-z]+\s+){0,3}([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+                      r"(?:[^.;]{0,60}?)\s+by\s+$")
+_POLLED = re.compile(r"\b([A-Z][\w'’-]+)(?:['’]s\s+|\s*,\s*who\s+(?:had\s+)?(?:polled|won|received|got|took|"
+                     r"secured|gained)\s+|\s+(?:polled|won|received|got|took|secured|gained)\s+)$")
+
+
+_VOTED_SIDE = re.compile(r"\s+(?:who\s+|that\s+)?(?:had\s+)?voted\s+(in\s+favou?r|for|against|no|yes)\b", re.I)
+
+
+def _voters_side(doc: Document, m: Mention) -> str | None:
+    """"13 councillors who voted against", "180 MPs in favour": a count of voters and their side."""
+    np = noun_phrase(doc, m)
+    end = doc.sentences[m.sentence].end
+    if np.head is None or not np.adjacent:
+        after = _VOTED_SIDE.match(doc.text, m.end, end)  # "The 2,010 who voted in favour"
+        if not after or not re.match(r"\s+(?:who|that)\b", doc.text[m.end:end]):
+            return None
+    elif np.span is None or not _plural(np.head or "") or any(w not in NEUTRAL for w in np.modifiers):
+        return None
+    else:
+        after = _VOTED_SIDE.match(doc.text, np.span.end, end) or _SIDE_AFTER.match(doc.text, np.span.end, end)
+    if not after:
+        return None
+    return "against" if after.group(1).lower().startswith(("against", "oppos", "no")) else "for"
+
+
+def _restated_side(doc: Document, m: Mention) -> str | None:
+    """"votes cast in favour", "Opponents, who mustered 183 votes": the side a vote count is given for;
+    "name:jones" for "Jones, who polled 2,601 votes"."""
+    if concept(doc, m) != "vote":
+        return _voters_side(doc, m)
+    polled = _POLLED.search(_before(doc, m, 40))
+    if polled and polled.group(1).lower() not in _FOR_NOUNS | _AGAINST_NOUNS | _NP_STOP:
+        return "name:" + polled.group(1).lower()
+    after = _SIDE_AFTER.match(doc.text, m.end, doc.sentences[m.sentence].end)
+    if after:
+        return "against" if after.group(1).lower().startswith(("against", "oppos")) else "for"
+    before = words(_before(doc, m, 80))
+    sides = {"for" for w in before if w in _FOR_NOUNS} | {"against" for w in before if w in _AGAINST_NOUNS}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def find_tally_restatements(doc: Document):
+    """A side of a tally given again: "rejected the plan by 2,814 votes to 2,106 ... Supporters, who won
+    2,601 votes"; silent when the figure is the other side's, or another ballot is named."""
+    tallies = _tallies(doc)
+    if not tallies:
+        return
+    firsts = sorted({min(a, b, key=lambda x: x.start): None for a, (_, b) in tallies.items()}, key=lambda x: x.start)
+    for second in quantities(doc, Kind.COUNT, Kind.PERCENT):
+        if second in tallies or second.hedge or _part_of_more(doc, second):
+            continue
+        np = noun_phrase(doc, second)
+        margin = (np.head in _MARGINS and concept(doc, second) == "vote"
+                  or bool(re.search(r"\b(?:majority|margin)\s+of\s+$", _before(doc, second, 20), re.I))
+                  and (np.head is None or not np.adjacent or singular(np.head) == "vote"))  # "a majority of nine"
+        side = "margin" if margin else _restated_side(doc, second)
+        previous = [a for a in firsts if a.sentence <= second.sentence <= a.sentence + _MAX_SENTENCE_GAP
+                    and tallies[a][1].end < second.start]
+        if side is None or len(previous) != 1:
+            continue
+        a = previous[0]
+        if a.kind != second.kind:
+            continue
+        if margin:
+            b = tallies[a][1]
+            gap = replace(a, text=f"{a.text} - {b.text}", value=a.value - b.value, interval=a.interval - b.interval)
+            if not (set(words(_before(doc, second, 30))[-3:]) & _OTHER_BALLOT) and not years_differ(doc, a, second):
+                yield DefiniteRestatement(link="inferred", cue="margin", first=gap, second=second, subject="margin")
+            continue
+        if side not in (tallies[a][0], tallies[tallies[a][1]][0]):
+            continue  # a candidate the tally did not name
+        one, other = (a, tallies[a][1]) if tallies[a][0] == side else (tallies[a][1], a)
+        s = doc.sentences[second.sentence]
+        start = tallies[a][1].end if a.sentence == second.sentence else s.start
+        clause_after = re.split(r"[,;:()]", doc.text[second.end:s.end])[0]
+        if set(words(doc.text[start:second.start]) + words(clause_after)) & _OTHER_BALLOT:
+            continue  # "Opponents won 2,601 votes at the last referendum"
+        if years_differ(doc, a, second) or _years(doc, second.sentence) - _years(doc, a.sentence):
+            continue
+        tally_words = set(words(_sentence(doc, a)))
+        if any(w[:1].isupper() and w.lower() not in tally_words
+               for w in re.findall(r"[A-Za-z][\w'’-]*", doc.text[start:second.start])[1:]
+               + re.findall(r"[A-Za-z][\w'’-]*", clause_after)):
+            continue  # "In neighbouring Wexham, supporters won 1,900 votes": another place
+        if agrees(other, second) and not agrees(one, second):
+            continue  # the other side's figure: a slip of sides, or our misreading
+        what = side[5:].capitalize() + "'s votes" if side.startswith("name:") else (
+            "votes " + ("in favour" if side == "for" else "against"))
+        yield DefiniteRestatement(link="inferred", cue="votes " + side, first=one, second=second, subject=what)
+
+
+# ---- the minute of one goal ------------------------------------------------
+
+_GOALS = frozenset("""goal strike winner equaliser equalizer header effort penalty spot-kick free-kick opener
+    leveller volley shot try""".split())
+_SCORING = frozenset("scored scores netted nets headed heads struck converted fired slotted curled".split())
+_WHICH_GOAL = frozenset("opener equaliser equalizer leveller".split())
+_MINUTE_AFTER = re.compile(r"-minute\s+([a-z-]+)")
+_IN_MINUTE = re.compile(r"\s+minute\b")
+_OWNER = re.compile(r"\b([A-Z][a-z]*(?:['’-][A-Z][a-z]+)?)(?:['’]s\s+|\s*,\s*(?:whose|who)\s+|\s+)"
+                    r"(?:[a-z-]+\s+){0,4}$")
+_SEVERAL_GOALS = re.compile(r"\b(?:brace|twice|again|another|hat-?trick|doubled|both\s+goals|second\s+goal|goals|"
+                            r"(?:his|her|their)\s+second|(?:two|three|four)\s+(?:goals|times))\b", re.I)
+
+
+def _goal_minute(doc: Document, m: Mention) -> str | None:
+    """"Ndlovu's 87th-minute strike", "Ndlovu, whose goal in the 78th minute": the scorer of the goal
+    whose minute an ordinal gives (a capitalised name right before, in the same clause)."""
+    if m.kind != Kind.ORDINAL or m.value is None:
+        return None
+    s = doc.sentences[m.sentence]
+    after = _MINUTE_AFTER.match(doc.text, m.end, s.end)
+    before = _before(doc, m, 60)
+    if after:
+        if singular(after.group(1)) not in _GOALS:
+            return None
+        if singular(after.group(1)) in _WHICH_GOAL:
+            return None  # "the 30th-minute opener ... the 78th-minute winner": two goals by their names
+    elif _IN_MINUTE.match(doc.text, m.end, s.end) and re.search(r"\bin\s+the\s+$", before):
+        clause = words(re.split(r"[;:]|,(?!\s*whose)", before)[-1])
+        if not any(singular(w) in _GOALS or w in _SCORING for w in clause):
+            return None
+    else:
+        return None
+    owner = _OWNER.search(re.split(r"[;:()]", before)[-1])
+    if not owner or owner.group(1).lower() in _NP_STOP:
+        return None
+    if re.match(r"\s+minute\s+of\b", doc.text[m.end:s.end]):
+        return None  # "in the 70th minute of the last meeting": another match
+    return owner.group(1).lower()
+
+
+def _background(doc: Document, m: Mention) -> bool:
+    """"Ndlovu, whose goal in the 78th minute ...": a minute given again in a relative clause."""
+    return bool(re.search(r",\s*(?:whose|who)\b[^,;]*$", _before(doc, m, 60)))
+
+
+def find_goal_minutes(doc: Document):
+    """One goal's minute given twice: "Ndlovu's 87th-minute strike ... Ndlovu, whose goal in the 78th
+    minute, ..."; silent when anyone may have scored more than once."""
+    minutes = [(m, _goal_minute(doc, m)) for m in doc.mentions if m.kind == Kind.ORDINAL]
+    minutes = [(m, who) for m, who in minutes if who]
+    if len(minutes) < 2 or _SEVERAL_GOALS.search(doc.text):
+        return
+    per_owner: dict[str, list[Mention]] = {}
+    for m, who in minutes:
+        per_owner.setdefault(who, []).append(m)
+    for who, found in per_owner.items():
+        if len(found) != 2:
+            continue
+        first, second = found
+        if first.sentence >= second.sentence or not _background(doc, second):
+            continue
+        if first.sentence < second.sentence - _MAX_SENTENCE_GAP:
+            continue
+        exact = lambda x: replace(x, interval=Interval.point(x.value), unit="minute")  # noqa: E731
+        yield DefiniteRestatement(link="inferred", cue=who, first=exact(first), second=exact(second),
+                                  subject="goal by " + who.capitalize())
 
 
 # ---- a quantity that describes a thing ------------------------------------
@@ -1553,6 +1956,7 @@ def find_floor_restatements(doc: Document):
 _NAME_TEXT = (r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?[A-Z][\w'’-]+"
               r"(?:\s+(?:[A-Z][\w'’-]+|de|van|von|al|bin|da|le))*)")
 _NAME = re.compile(_NAME_TEXT + r"\s*,\s*(?:aged\s+|who\s+is\s+|now\s+)?$")
+_NAME_BRACKET = re.compile(_NAME_TEXT + r"\s*\(\s*(?:aged\s+)?$")  # "Tom Hart (34)"
 _NAME_APPOSITION = re.compile(_NAME_TEXT + r"\s*,\s*(?:a|an)\s+$")
 _NOUN_HOLDER = re.compile(r"\b(the|a|an|this|that)\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]*)\s*,\s*"
                           r"(?:aged\s+|who\s+is\s+|now\s+)?$",
@@ -1576,15 +1980,19 @@ def _age_holder(doc: Document, m: Mention) -> _Holder | None:
     if m.compound:
         np = noun_phrase(doc, m)
         det = re.search(r"\b(the|a|an)\s+$", before, re.I)
-        if np.head is None or not np.adjacent:
-            # "The 36-year-old had worked there": the age stands for the person
-            if det and re.match(r"\s+[a-z]", doc.text[m.end:m.end + 3]):
+        if (np.head is None or not np.adjacent or not np.modifiers and (
+                np.head.endswith(("ly", "ed")) or np.head in _IRREGULAR_PAST)):
+            # "The 36-year-old had worked there" ("previously ran"): the age stands for the person
+            if det and (re.match(r"\s+[a-z]", doc.text[m.end:m.end + 3])
+                        or det.group(1).lower() == "the" and doc.text[m.end:m.end + 1] in (",", ".", ";", ":")
+                        and not re.match(r",\s*(?:who|whose|from|of|named|a|an|now)\b", doc.text[m.end:m.end + 12])):
+                # ("the 43-year-old, who was driving,": someone brought in, not pointed back at)
                 if det.group(1).lower() == "the":
                     return _Holder("anon", (), True)
                 # "A 19-year-old was stabbed": someone whose age is all we know
                 return _Holder("noun", ("person",), False)
             return None
-        noun = singular(np.head)
+        noun = singular(np.head.split("-of-")[0])  # "the 43-year-old father-of-two"
         if noun not in PERSON_NOUNS:
             return None
         named = _NAME_APPOSITION.search(before)
@@ -1596,8 +2004,8 @@ def _age_holder(doc: Document, m: Mention) -> _Holder | None:
     after = doc.text[m.end:m.end + 3]
     if after[:1] not in (",", ";", ")", ".") and not after.startswith(" of"):
         return None
-    match = _NAME.search(before)
-    if match and not re.search(r"\b(the|a|an)\s+[A-Z]?[\w'-]+\s*,\s*(?:aged\s+)?$", before, re.I):
+    match = _NAME.search(before) or (_NAME_BRACKET.search(before) if after[:1] == ")" else None)
+    if match and not re.search(r"\b(the|a|an)\s+[A-Z]?[\w'-]+\s*[,(]\s*(?:aged\s+)?$", before, re.I):
         tokens = _name_tokens(match.group(1))
         if not tokens:
             return None
@@ -1628,6 +2036,9 @@ def _age_like(doc: Document, m: Mention) -> bool:
         return False
     before = _before(doc, m, 80)
     holder = _NOUN_HOLDER.search(before) or (re.search(r",\s*(?:who\s+is|now)\s+$", before) and _NAME.search(before))
+    if not holder and doc.text[m.end:m.end + 1] == ")":
+        named = _NAME_BRACKET.search(before)  # "Tom Hart (34)"
+        holder = named if named and _name_tokens(named.group(1)) else None
     return bool(holder) and doc.text[m.end:m.end + 1] in (",", ";", ")")
 
 
@@ -1650,6 +2061,20 @@ def _same_person(a: _Holder, b: _Holder) -> str | None:
     return None
 
 
+_LIFE_NOUNS = frozenset("pensioner grandfather grandmother great-grandfather great-grandmother".split())
+
+
+def _life_noun(doc: Document, m: Mention) -> bool:
+    """"the 43-year-old father-of-two", "the 80-year-old pensioner": a noun that describes the person just
+    named rather than bringing in someone by their part in events (driver, victim), with nothing after it
+    that picks someone out ("the 43-year-old woman driving the van")."""
+    np = noun_phrase(doc, m)
+    if np.head is None or np.span is None or not ("-of-" in np.head or singular(np.head) in _LIFE_NOUNS):
+        return False
+    nxt = words(doc.text[np.span.end:doc.sentences[m.sentence].end])[:1]
+    return not nxt or not (nxt[0].endswith("ing") or nxt[0] in ("who", "from", "in", "at", "of", "whose"))
+
+
 def find_age_restatements(doc: Document):
     """One person's age given twice: "the 19-year-old driver ... The driver, 21,"."""
     ages = []
@@ -1663,8 +2088,16 @@ def find_age_restatements(doc: Document):
     for j, (second, h2) in enumerate(ages):
         if h2.kind == "noun" and (not h2.definite or any(w in OTHER_SET for w in h2.modifiers)):
             continue
-        matches = [(m, h, _same_person(h, h2)) for m, h in _window(ages, j, lambda a: a[0].sentence)]
+        window = _window(ages, j, lambda a: a[0].sentence)
+        matches = [(m, h, _same_person(h, h2)) for m, h in window]
         matches = [(m, h, how) for m, h, how in matches if how]
+        if (not matches and h2.kind == "noun" and h2.definite and not h2.modifiers and second.compound
+                and _life_noun(doc, second)):
+            # "Elsa Grant, 71, ... the 17-year-old pensioner": a noun for the one person just named
+            h2 = _Holder("anon", (), True, (h2.key[0],))
+            matches = [(m, h, how) for m, h in window if h.kind == "name" and (how := _same_person(h, h2))]
+            if len(matches) != len([1 for m, h in window if m.sentence >= second.sentence - _ANON_GAP]):
+                continue  # someone else's age was given too: "a 23-year-old man ... the 43-year-old woman"
         if not matches:
             continue
         if h2.kind == "anon":
@@ -1769,6 +2202,8 @@ def _another_person(doc: Document, a: Mention, b: Mention, holder: _Holder) -> b
     for i, w in enumerate(between):
         if w in ("he", "she") and w != own_pronoun or w == "someone":
             return True
+        if i == 1 and between[0] in ("a", "an") and re.match(r"\s*,\s*an?\s", doc.text[start:b.start]):
+            continue  # "Priya Nair, 52, a teacher from Slough,": the holder described
         if singular(w) in PERSON_NOUNS and not (singular(w) == own_noun and i and between[i - 1] == "the"):
             if between[i + 1:i + 2] and between[i + 1] in _SPEECH:
                 continue  # "doctors said the 46-year-old ...": the one speaking is not the one spoken of
@@ -1777,10 +2212,26 @@ def _another_person(doc: Document, a: Mention, b: Mention, holder: _Holder) -> b
                 continue  # "a 34-year-old man was charged after a woman was found dead ... the 43-year-old
                 # will appear in court": only the accused goes to court
             return True
-    names = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", doc.text[start:b.start])
+    text = doc.text[start:b.start]
     own = set(holder.key)
-    return any(not ({t.lower() for t in n.split()} <= own | _TITLES) and n.split()[-1].lower() not in _BODIES
-               for n in names)
+    for found in re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", text):
+        n = found.group(0)
+        if {t.lower() for t in n.split()} <= own | _TITLES or n.split()[-1].lower() in _BODIES | _STREETS:
+            continue
+        if words(text[:found.start()])[-1:] in (["of"], ["in"], ["at"], ["from"], ["near"]):
+            continue  # "Jo Hale, 34, of Mill Lane": a place
+        if (words(text[found.end():])[:1] and words(text[found.end():])[0] in _SPEECH
+                and (accused or n.split()[0].lower() in _OFFICIALS
+                     or words(text[:found.start()])[-1:] and words(text[:found.start()])[-1] in _OFFICIALS)):
+            continue  # "Judge Ann Cole told the 43-year-old ...": an official speaking of the one in court
+        return True
+    return False
+
+
+_OFFICIALS = frozenset("""judge recorder magistrate prosecutor coroner sheriff detective inspector sergeant constable
+    superintendent officer spokesman spokeswoman spokesperson lawyer barrister solicitor counsel dc ds di dci pc
+    insp supt sgt""".split())
+_STREETS = frozenset("road street avenue lane drive close way place crescent terrace square grove gardens hill".split())
 
 
 # Last words of names that are bodies, not people: "West Yorkshire Police said ...".
@@ -1789,7 +2240,7 @@ _BODIES = frozenset("""police constabulary service council court hospital ambula
 
 
 _ACCUSED = re.compile(r"\b(?:charged|arrested|held|detained|remanded|accused|convicted|sentenced|jailed|"
-                      r"bailed|suspected|questioned)\b")
+                      r"bailed|suspected|questioned|pleaded|pleads|denied|denies)\b")
 _COURT = re.compile(r"^[^.;]{0,40}?\b(?:appear|appeared|appears|appearing|remanded|bailed|pleaded|pleads|denied|"
                     r"denies|admitted|admits|court|magistrates|trial|custody|bail|charged|sentenced|jailed|convicted)\b")
 
@@ -1828,10 +2279,62 @@ def _dimension(doc: Document, m: Mention) -> str | None:
     return None
 
 
-def _modifies_noun(doc: Document, m: Mention) -> bool:
-    """Written as a modifier: "the 1.6-mile crossing", "the 2km tunnel"."""
+# Things that run from one place to another, and the nouns that may restate any of them:
+# "the 240-mile pipeline ... the 420-mile line", "the 18-mile bypass ... the 81-mile route".
+_LINEAR = frozenset("""pipeline line road bypass motorway highway railway canal waterway trail path footpath towpath
+    cycleway greenway walkway tunnel cable fence
+    wall border corridor link route""".split())
+_ROUTE_NOUNS = frozenset({"route", "line", "link"})
+_JOURNEY = re.compile(r"\s+(?:(?:running|leading|heading|going)\s+)?(?:to|from|between|via|into|through|towards)\b",
+                      re.I)
+_JOINING = frozenset("""connect connects connected connecting join joins joined joining link links linked linking meet
+    meets feed feeds fed branch branches cross crosses crossed parallel extend extends existing""".split())
+
+
+def _structure(noun: str | None) -> str | None:
+    """The structure a noun names, itself or the tail of a compound ("footbridge" -> bridge)."""
+    n = singular(noun)
+    if not n:
+        return None
+    if n in STRUCTURES:
+        return n
+    return next((t for t in STRUCTURES if len(t) >= 4 and len(n) >= len(t) + 3 and n.endswith(t)), None)
+
+
+def _same_structure(first: str | None, second: str | None) -> bool:
+    """May ``second`` name again the structure ``first`` named: the same group, the tail of the compound
+    ("pipeline" / "line", "footbridge" / "bridge"), or a route noun for a thing that runs somewhere."""
+    a, b = singular(first), singular(second)
+    if not a or not b:
+        return False
+    if group_of(a) == group_of(b) or (len(b) >= 4 and a.endswith(b)) or (len(a) >= 4 and b.endswith(a)):
+        return True
+    if b == "crossing" and _structure(a) in ("tunnel", "bridge"):
+        return True  # "the 3.2-mile tunnel ... the 2.3-mile crossing"
+    if b == "barrier" and _structure(a) in ("wall", "fence", "seawall", "levee", "dyke", "embankment", "dam"):
+        return True  # "the border wall ... the barrier"
+    return (b in _ROUTE_NOUNS and _structure(a) in _LINEAR) or (a in _ROUTE_NOUNS and _structure(b) in _LINEAR)
+
+
+def _structure_words(doc: Document, m: Mention) -> list[str]:
+    """The noun after a length and, when it is itself a modifier, the structure noun after it: "the
+    1,200-mile border wall" -> border, wall."""
     np = noun_phrase(doc, m)
-    return np.head is not None and (m.compound or np.adjacent) and singular(np.head) in STRUCTURES
+    found = [np.head] if np.head else []
+    if np.span is not None:
+        nxt = words(doc.text[np.span.end:min(doc.sentences[m.sentence].end, np.span.end + 20)])[:1]
+        if nxt and _structure(nxt[0]):
+            found.append(nxt[0])
+    return found
+
+
+def _modifies_noun(doc: Document, m: Mention, generic: bool = False) -> bool:
+    """Written as a modifier: "the 1.6-mile crossing", "the 2km tunnel" (with ``generic``, "the 5-mile
+    route" too)."""
+    np = noun_phrase(doc, m)
+    if np.head is None or not (m.compound or np.adjacent):
+        return False
+    return _structure(np.head) is not None or generic and singular(np.head) in _ROUTE_NOUNS
 
 
 def _as_length(doc: Document, m: Mention) -> Mention | None:
@@ -1871,18 +2374,26 @@ def find_measure_restatements(doc: Document):
     qs = [x for x in (_as_length(doc, m) for m in quantities(doc, Kind.MEASURE, Kind.COUNT)) if x and not x.is_range]
     for j, second in enumerate(qs):
         np = noun_phrase(doc, second)
-        if _modifies_noun(doc, second) and definite(doc, second) is not None:
+        if _modifies_noun(doc, second, generic=True) and definite(doc, second) is not None:
             noun = np.head  # "the 1.6-mile crossing"
             if any(w in OTHER_SET for w in np.modifiers):
                 continue
+            end = doc.sentences[second.sentence].end
+            if singular(noun) in _ROUTE_NOUNS and _JOURNEY.match(doc.text, np.span.end, end):
+                continue  # "the 30-mile route to Hull": a journey, not the road
+            if set(words(_before(doc, second, 40))[-4:]) & _JOINING:
+                continue  # "will connect to the 420-mile line": another one
         else:
             noun = _definite_subject(doc, second)  # "the tunnel, which is 3 miles long"
             if noun is None:
                 continue
         c = group_of(noun)
+        journey = np.span is not None and _JOURNEY.match(doc.text, np.span.end, doc.sentences[second.sentence].end)
         earlier = []
         for m in _window(qs, j, _sentence_of):
-            if _modifies_noun(doc, m) and group_of(noun_phrase(doc, m).head) == c:
+            if _modifies_noun(doc, m) and any(_same_structure(w, noun) for w in _structure_words(doc, m)):
+                if group_of(noun_phrase(doc, m).head) != c and journey:
+                    continue  # "the 12-mile line ... the 21-mile railway to the north": perhaps another
                 earlier.append(m)
             elif not m.compound and _dimension(doc, m) and c in _subject_groups(doc, m):
                 earlier.append(m)
@@ -1923,7 +2434,9 @@ def _term_of(doc: Document, m: Mention) -> str | None:
 
 _TERMS = frozenset({"sentence", "ban", "contract"})
 _LASTING = frozenset({"lasted", "lasting", "lasts", "last", "took", "after", "spanning", "spanned", "ran",
-                      "running", "went"})
+                      "running", "went", "run", "runs"})
+# Openings of a clause that describes the noun before its comma: "The trial, (which is) expected to last ...".
+_DESCRIBING = frozenset("which that expected due set scheduled likely planned".split())
 
 
 def _lasting_subject(doc: Document, m: Mention, c: str) -> bool:
@@ -1935,8 +2448,13 @@ def _lasting_subject(doc: Document, m: Mention, c: str) -> bool:
                           ("for", "about", "nearly", "almost", "more", "some", "around")):
         return False
     s = doc.sentences[m.sentence]
-    clause = re.split(r"[,;:]", doc.text[s.start:m.start])[-1]
-    return any(group_of(w) == c for w in words(clause))
+    clauses = re.split(r"[,;:]", doc.text[s.start:m.start])
+    if any(group_of(w) == c for w in words(clauses[-1])):
+        return True
+    # "The inquest, which is due to run for three weeks": the noun the clause describes
+    opening = words(clauses[-1])[:1]
+    return (len(clauses) > 1 and bool(opening) and opening[0] in _DESCRIBING
+            and any(group_of(w) == c for w in words(clauses[-2])[-3:]))
 
 
 def _verb_of(verb: str, noun: str) -> bool:
@@ -2018,6 +2536,50 @@ def find_term_restatements(doc: Document):
             continue
         yield TermRestatement(link="inferred", cue="the " + np.head, first=first, second=second,
                               subject=np.head)
+
+
+_LENGTH_UPDATED = re.compile(r"\b(?:now|extended|extend|longer|shorter|originally|initially|instead|another|further|"
+                             r"more|revised|overran|cut|shortened|previously|had\s+been)\b", re.I)
+
+
+def _lasting_event(doc: Document, m: Mention) -> str | None:
+    """The event a bare duration is the length of: "The trial, which is expected to last four weeks"."""
+    s = doc.sentences[m.sentence]
+    ws = words(doc.text[s.start:m.start])[-12:]
+    found = {group_of(w) for w in ws} & EVENTS
+    if len(found) != 1:
+        return None
+    c = found.pop()
+    named = [i for i, w in enumerate(ws) if group_of(w) == c]
+    if not all(i and ws[i - 1] in ("the", "this", "its", "their") for i in named):
+        return None  # "A second strike will last 24 hours": another one
+    return c if _lasting_subject(doc, m, c) else None
+
+
+def find_lasting_restatements(doc: Document):
+    """An event's length given as a modifier and then in a clause about it: "The six-week trial began ...
+    The trial, which is expected to last four weeks, ..." (silent on any sign of a change of plan)."""
+    qs = [m for m in quantities(doc, Kind.DURATION) if not m.is_range]
+    for j, second in enumerate(qs):
+        if second.compound or second.hedge:
+            continue
+        c = _lasting_event(doc, second)
+        if c is None or _LENGTH_UPDATED.search(_sentence(doc, second)):
+            continue
+        before = [m for m in _window(qs, j, _sentence_of) if same_dimension(m, second)]
+        earlier = [m for m in before if m.compound and noun_phrase(doc, m).adjacent
+                   and group_of(noun_phrase(doc, m).head) == c and m.sentence >= second.sentence - _MAX_SENTENCE_GAP]
+        if not earlier or len({m.value for m in earlier}) > 1:
+            continue
+        first = earlier[-1]
+        if agrees(first, second):
+            yield TermRestatement(link="inferred", cue="the " + c, first=first, second=second, subject=c)
+            continue
+        if any(agrees(m, second) for m in before) or len(before) > len(earlier) or first.sentence == second.sentence:
+            continue  # another length in play
+        if any(w in OTHER_SET for w in noun_phrase(doc, first).modifiers) or years_differ(doc, first, second):
+            continue
+        yield TermRestatement(link="inferred", cue="the " + c, first=first, second=second, subject=c)
 
 
 # ---- tenures -------------------------------------------------------------
@@ -2151,6 +2713,8 @@ FINDERS = (
     find_headline_restatements,
     find_definite_restatements,
     find_whole_restatements,
+    find_tally_restatements,
+    find_goal_minutes,
     find_bare_restatements,
     find_event_restatements,
     find_scale_restatements,
@@ -2161,5 +2725,6 @@ FINDERS = (
     find_headline_ages,
     find_measure_restatements,
     find_term_restatements,
+    find_lasting_restatements,
     find_tenure_restatements,
 )

@@ -73,7 +73,10 @@ class FC401(_Restated):
         the opening sentences of the body; the headline's one price against
         the opening sentence's one price for a transaction (move, fee,
         deal); a record in the headline against the one figure to the same
-        digits in an opening sentence about the same subject's record.
+        digits in an opening sentence about the same subject's record;
+        the headline's one sum against the body's first sum when the
+        body's thing is named in the headline ("£48m swimming pool
+        scheme" / "an £84m swimming pool").
 
     Why it matters:
         The headline is what most readers see; when the story underneath
@@ -103,6 +106,8 @@ class FC401(_Restated):
                 "understood to be £82 million.", "£82 million"),
         Example("Kerr sets national record of 21.34\nKerr crossed the line in 21.43 seconds to claim the "
                 "national 200m record.", "21.43 seconds"),
+        Example("Town hall approves £48m swimming pool scheme\nPlans for an £84m swimming pool next to the "
+                "station were approved on Monday.", "£84m"),
     )
     ok = (
         Example("Gales leave 48,000 homes without power\nGales left about 47,800 homes without "
@@ -123,7 +128,10 @@ class FC402(_Restated):
         apart; also a size restated as a modifier of the thing it sizes
         ("has 620 beds ... the 540-bed hospital"), a sum introduced with
         "a" and restated with "the" and its noun, and a rate stated as a
-        level twice ("At 8.6%, the county's jobless rate is ...").
+        level twice ("At 8.6%, the county's jobless rate is ..."); a side
+        of a vote tally given again ("by 412 votes to 138 ... opponents,
+        who mustered 183 votes") and its margin; an award restated as
+        "the $N verdict"; one goal's minute given twice.
 
     Why it matters:
         "The nine victims" points back at a number the reader has just
@@ -154,6 +162,10 @@ class FC402(_Restated):
         Example("Flames swept through 26 caravans at the park overnight. Crews said the blaze, which "
                 "gutted 62 caravans, began in a gas store.", "62"),
         Example("Nine walkers were stranded on the fell by snow. Rescuers said all eight were unhurt.", "eight"),
+        Example("Members backed the merger by 412 votes to 138. Opponents of the deal, who mustered 183 votes, "
+                "said they would fight on.", "183"),
+        Example("Judges awarded the developer $15 million in damages. The city will challenge the $51 million "
+                "judgment.", "$51 million"),
     )
     ok = (
         Example("Eleven people died in the fire at the warehouse. Police said the 11 victims had not yet "
@@ -163,6 +175,8 @@ class FC402(_Restated):
         Example("The library, which holds 52,000 books, will close in May. Volunteers hope to rehouse the "
                 "52,000-book library."),
         Example("The storm flattened 40 barns in Devon. In Cornwall, the storm flattened 15 barns."),
+        Example("Members backed the merger by 412 votes to 138. Opponents of the deal, who mustered 138 votes, "
+                "said they would fight on."),
     )
 
 
@@ -173,7 +187,9 @@ class FC403(_Restated):
         Ages of the same person: a named person ("Jo Reid, 34, ... Ms
         Reid, 34,") or a person noun restated with "the" ("a 19-year-old
         driver ... The driver, 21,"); the one age in a headline against
-        the first age in the opening sentences.
+        the first age in the opening sentences; "the N-year-old" for the
+        one person whose age was just given, past an official speaking
+        ("Recorder Hill told the 92-year-old").
 
     Why it matters:
         A person has one age; two ages for one person is a plain error the
@@ -199,6 +215,8 @@ class FC403(_Restated):
                 "next month.", "44"),
         Example("Pensioner, 88, wins lottery jackpot\nMavis Lowe, 86, said she would share the money with "
                 "her grandchildren.", "86"),
+        Example("Maria Costa, 29, of Elm Street, Bristol, pleaded guilty to fraud. Recorder James Hill told the "
+                "92-year-old she faced jail.", "92-year-old"),
     )
     ok = (
         Example("A 23-year-old cyclist was taken to hospital after the crash. The cyclist, 23, is in a "
@@ -214,7 +232,9 @@ class FC404(_Restated):
     What it checks:
         A length given as "N miles long" (or as a modifier, "the 2km
         tunnel") and restated as "the N-mile crossing" for the same or a
-        synonymous noun (bridge/crossing/span), converting units.
+        synonymous noun (bridge/crossing/span), the tail of a compound
+        (pipeline/line, footbridge/bridge) or a route noun for a road or
+        line, converting units.
 
     Why it matters:
         A structure has one length; a second value means one of them came
@@ -236,6 +256,8 @@ class FC404(_Restated):
                 "tunnel will pay a toll.", "3.1-mile"),
         Example("The viaduct is 800 metres long and carries the railway. Repairs to the 1.5km span will "
                 "take a year.", "1.5km"),
+        Example("The 310-mile pipeline will take gas from the coast to the refinery. Work on the 130-mile "
+                "line starts in June.", "130-mile"),
     )
     ok = (
         Example("The new tunnel, finished last spring, is 2.4 miles long. Drivers using the 2.4-mile "
@@ -278,6 +300,10 @@ class FC405(_Restated):
                 "ban.", "21-day"),
         Example("Ms Varga, who has been editor for eight years, is leaving. Her five years in charge saw "
                 "sales fall.", "five years"),
+    )
+    fail = fail + (
+        Example("The inquest, which is due to run for three weeks, opened in Leeds. Evidence at the two-week "
+                "inquest will be heard by a jury.", "two-week"),
     )
     ok = (
         Example("Hartley was jailed for six years at Bristol Crown Court. The judge said the six-year "
