@@ -843,7 +843,8 @@ def agrees(a: Mention, b: Mention) -> bool:
 _OPPOSING = frozenset("appeal appeals appealed appealing protest protested campaign fight fought".split())
 
 
-def _comparison(doc: Document, m: Mention) -> bool:
+def compares(doc: Document, m: Mention) -> bool:
+    """Is the figure the far side of a comparison ("than the 10%", "compared with 40")?"""
     before = words(_before(doc, m, 40))[-4:]
     return any(w in ("than", "compared", "versus", "vs") or w == "against" and not (i and before[i - 1] in _OPPOSING)
                for i, w in enumerate(before))  # "appeal against the $2m award" compares nothing
@@ -965,7 +966,7 @@ def _headline_deal(doc: Document, h: Mention, heads: list[Mention], body: list[M
     nouns = {group_of(n) if n != "deal" else None for n in (_deal_noun(doc, h), _deal_noun(doc, first))} - {None}
     if len(nouns) > 1:
         return None  # "a £20m switch" and "a contract worth £200m": a fee and the player's wages
-    if change_role(doc, h) or change_role(doc, first) or _comparison(doc, first):
+    if change_role(doc, h) or change_role(doc, first) or compares(doc, first):
         return None
     if years_differ(doc, h, first) or new_qualifier(doc, first, h, lenient=True):
         return None
@@ -1054,7 +1055,7 @@ def _headline_phrase(doc: Document, h: Mention, heads: list[Mention], body: list
         return None
     if sum(1 for b in money if b.sentence == first.sentence and _phrase_words(doc, b) & shared) > 1:
         return None  # "a £20m pool and a £5m pool refit": parts
-    if change_role(doc, h) or change_role(doc, first) or _comparison(doc, first) or _rate(doc, h) != _rate(doc, first):
+    if change_role(doc, h) or change_role(doc, first) or compares(doc, first) or _rate(doc, h) != _rate(doc, first):
         return None
     if years_differ(doc, h, first) or any(w in OTHER_SET or w in SUBGROUP for w in np.modifiers):
         return None  # (a place after the body's sum only says where the headline's thing is)
@@ -1117,7 +1118,7 @@ def _headline_record(doc: Document, h: Mention, heads: list[Mention], lead: list
     if len(figures) != 1:
         return None
     first = figures[0]
-    if change_role(doc, first) in ("by", "from") or _comparison(doc, first) or years_differ(doc, h, first):
+    if change_role(doc, first) in ("by", "from") or compares(doc, first) or years_differ(doc, h, first):
         return None
     return HeadlineRestatement(link="inferred", cue="headline", first=_digits_value(h, first), second=first,
                                subject=sorted(keys)[0])
@@ -1284,7 +1285,7 @@ def find_definite_restatements(doc: Document):
         first = earlier[-1]
         if any(not agrees(m, first) for m in earlier):
             continue  # several different antecedents: which one?
-        if _part_of_more(doc, first) or _comparison(doc, second) or change_role(doc, second):
+        if _part_of_more(doc, first) or compares(doc, second) or change_role(doc, second):
             continue
         if first.sentence == second.sentence:
             continue
@@ -1607,7 +1608,7 @@ def find_attribute_restatements(doc: Document):
         if len({m.value for m in earlier}) > 1:
             continue
         first = earlier[-1]
-        if _comparison(doc, second) or change_role(doc, second) or _additional(doc, second):
+        if compares(doc, second) or change_role(doc, second) or _additional(doc, second):
             continue
         if years_differ(doc, first, second) or new_qualifier(doc, second, first):
             continue
@@ -1679,7 +1680,7 @@ def find_level_restatements(doc: Document):
                       and group_of(w) != c]
         if any(not backed(w, context) for w in qualifiers):
             continue  # "the jobless rate for women"
-        if _comparison(doc, second) or years_differ(doc, first, second):
+        if compares(doc, second) or years_differ(doc, first, second):
             continue
         yield DefiniteRestatement(link="inferred", cue="the", first=first, second=second, subject=c)
 
@@ -1736,7 +1737,7 @@ def find_whole_restatements(doc: Document):
         if any(w in OTHER_SET or w in SUBGROUP or not (w.endswith(("ed", "en")) or backed(w, context))
                for w in mods):
             continue
-        if second.value < first.value or _comparison(doc, second) or change_role(doc, second):
+        if second.value < first.value or compares(doc, second) or change_role(doc, second):
             continue  # fewer: perhaps some of them
         if years_differ(doc, first, second):
             continue
@@ -1845,7 +1846,7 @@ def find_event_restatements(doc: Document):
             continue
         if (first.hedge and _vague(first)) or _part_of_more(doc, first) or _additional(doc, first):
             continue
-        if _comparison(doc, second) or change_role(doc, second) or new_qualifier(doc, second, first):
+        if compares(doc, second) or change_role(doc, second) or new_qualifier(doc, second, first):
             continue
         if years_differ(doc, first, second):
             continue
@@ -1915,7 +1916,7 @@ def find_scale_restatements(doc: Document):
         between = doc.text[doc.sentences[first.sentence].start:doc.sentences[second.sentence].end]
         if _scale_event(doc, first)[0] != event or _REVISED.search(between):
             continue  # "upgraded to a category 4 storm", "a preliminary magnitude of 6.9"
-        if _UPDATED.search(_sentence(doc, second)) or _comparison(doc, second) or years_differ(doc, first, second):
+        if _UPDATED.search(_sentence(doc, second)) or compares(doc, second) or years_differ(doc, first, second):
             continue
         yield DefiniteRestatement(link="inferred", cue="the " + event, first=first, second=second,
                                   subject=event + "'s " + sc)
@@ -1945,7 +1946,7 @@ def find_floor_restatements(doc: Document):
             continue
         first = earlier[0]
         others = [m for m in qs if m is not first and m is not second and first.start < m.start < second.start]
-        if others or years_differ(doc, first, second) or _comparison(doc, second):
+        if others or years_differ(doc, first, second) or compares(doc, second):
             continue
         yield DefiniteRestatement(link="inferred", cue="the lowest", first=first, second=second,
                                   subject="lowest price")
@@ -2407,7 +2408,7 @@ def find_measure_restatements(doc: Document):
         if len({(m.value, m.unit) for m in earlier}) > 1:
             continue
         first = earlier[-1]
-        if years_differ(doc, first, second) or _comparison(doc, second) or new_qualifier(doc, second, first):
+        if years_differ(doc, first, second) or compares(doc, second) or new_qualifier(doc, second, first):
             continue
         yield MeasureRestatement(link="inferred", cue="the " + noun, first=first, second=second,
                                  subject=noun)

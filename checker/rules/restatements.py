@@ -1,4 +1,4 @@
-"""Rules: a quantity stated twice must agree (FC401-FC405)."""
+"""Rules: a quantity stated twice must agree (FC401-FC406)."""
 from __future__ import annotations
 
 from typing import Iterable
@@ -10,6 +10,7 @@ from ..relate.restatements import (
     AgeRestatement, DefiniteRestatement, HeadlineRestatement, MeasureRestatement, Restatement,
     TermRestatement, agrees, in_base_units,
 )
+from ..relate.transpositions import TransposedRestatement
 from .base import Example, Rule
 
 
@@ -315,4 +316,53 @@ class FC405(_Restated):
     )
 
 
-RULES = (FC401, FC402, FC403, FC404, FC405)
+class FC406(_Restated):
+    """Figure restated with two digits swapped.
+
+    What it checks:
+        Two figures of the same kind, unit and scale, in different
+        sentences, whose digits differ by one swapped pair ("£4.7m" and
+        "£7.4m", "240" and "420", "2,106" and "2,601"), when the text ties
+        them as one quantity: the second is definite or possessive ("the
+        420 evacuated residents", "its 530 workers"), or the first is in
+        the headline and the second in the body, or both count the same
+        thing (jobs/posts). Silent when the second is a comparison or a
+        change ("up from", "than", "rose to"), when the two are of other
+        years, and when another figure in the text has the second's value.
+
+    Why it matters:
+        Swapping two digits is the commonest slip in typing a number, and
+        spell-checkers never see it; the second figure usually restates the
+        first.
+
+    Example:
+        "The developer paid £3.6m for the site. The £6.3m purchase was
+        completed in May."
+
+    Use instead:
+        Check the figure against the source and give it the same way both
+        times.
+    """
+
+    code = "FC406"
+    name = "transposed-digits"
+    relations = (TransposedRestatement,)
+    what = "what looks like the same {subject} (two digits swapped)"
+    fail = (
+        Example("The developer paid £3.6m for the old dairy. The £6.3m purchase was completed in May.",
+                "£6.3m"),
+        Example("About 180 people were moved out of the flats overnight. Most of the 810 evacuated tenants "
+                "returned by noon.", "810"),
+        Example("Ferry firm to cut 94 jobs\nThe firm said 49 jobs would go at its two ports.", "49"),
+        Example("The mill employed 2,316 people at its peak. Its 2,361 workers made blankets for the army.",
+                "2,361"),
+    )
+    ok = (
+        Example("The developer paid £3.6m for the old dairy. The £3.6m purchase was completed in May."),
+        Example("The firm made 36 redundancies in 2019 and 63 in 2023."),
+        Example("The club sold 4,500 season tickets. Sales rose to 5,400 the following year."),
+        Example("Some 27 boats took part. The 72 crew members were all volunteers."),
+    )
+
+
+RULES = (FC401, FC402, FC403, FC404, FC405, FC406)
