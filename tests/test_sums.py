@@ -357,3 +357,80 @@ def test_round4_flagged(text, code, target):
 @pytest.mark.parametrize("text", R4_CLEAN)
 def test_round4_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# round 5: looser links in the general mechanisms (own wording; each with a clean twin)
+R5_FLAGGED = [
+    # "of which" / "of whom" opening a clause whose subject and verb precede the first part
+    ("The charity raised £6.5 million last year, of which its shops brought in £4.1 million and its online "
+     "appeal £2.9 million.", "FC102", "£6.5 million"),
+    ("Police arrested 40 people, of whom officers later charged 27 and cautioned 19.", "FC102", "40"),
+    ("The hospital treated 3,200 patients in January, of whom the emergency unit saw 2,100 and the outpatient "
+     "clinics 1,400.", "FC102", "3,200"),
+    ("Turnover came to $812 million, of which the European division generated $530 million and Asia "
+     "$320 million.", "FC102", "$812 million"),
+    # a list of clauses whose parts hold a figure of their own ("received one dose")
+    ("The inspectors visited 120 restaurants. Of those, 70 passed, 31 needed one follow-up visit and 25 were "
+     "closed.", "FC102", "120"),
+    ("Of the 96 pupils tested, 51 passed, 30 had failed two papers and 21 were absent.", "FC102", "96"),
+    # "Of those" after a sentence that ends on the figure it refers to
+    ("Firefighters attended 35 call-outs on Saturday, taking the weekend's total to 81. Of those, 52 were "
+     "false alarms and 33 were chimney fires.", "FC102", "81"),
+    ("The clinic booked 14 new patients on Monday, bringing its list to 260. Of them, 180 were women and "
+     "95 were men.", "FC102", "260"),
+    # "in all" / "in total" after a longer clause following the parts
+    ("Volunteers planted 1,240 oaks and 860 birches over the winter across the northern hills of the estate, "
+     "some 2,500 trees in all.", "FC101", "some 2,500"),
+    ("Ambulance crews took 46 people to hospital and treated 71 at the scene after the crash on the ring "
+     "road, dealing with 127 casualties in total.", "FC101", "127"),
+    # ", with a further N" / ", with another N" continues the list
+    ("The board approved 26 grant applications and rejected nine, with a further four held over until "
+     "spring - 41 applications in total.", "FC101", "41"),
+    ("Lifeboats rescued 14 sailors and 9 swimmers, with another 6 walkers lifted off the cliffs, 31 people "
+     "in all.", "FC101", "31"),
+]
+
+R5_CLEAN = [
+    "The charity raised £6.5 million last year, of which its shops brought in £3.1 million and its online "
+    "appeal £2.9 million.",
+    "Police arrested 40 people, of whom officers later charged 17 and cautioned 19.",
+    "The hospital treated 3,200 patients in January, of whom the emergency unit saw 2,100 and the outpatient "
+    "clinics 1,000.",
+    "Turnover came to $812 million, of which the European division generated $490 million and Asia "
+    "$320 million.",
+    # "of which" far from its parts, or a comparison in between: no link
+    "Turnover came to $812 million, of which most came from Europe, where sales rose to $530 million from "
+    "$320 million.",
+    "The inspectors visited 120 restaurants. Of those, 70 passed, 31 needed one follow-up visit and 19 were "
+    "closed.",
+    "Of the 96 pupils tested, 51 passed, 24 had failed two papers and 21 were absent.",
+    "Firefighters attended 35 call-outs on Saturday, taking the weekend's total to 81. Of those, 52 were "
+    "false alarms and 29 were chimney fires.",
+    "The clinic booked 14 new patients on Monday, bringing its list to 260. Of them, 160 were women and "
+    "95 were men.",
+    # "those" may be either figure when the sentence does not end on one
+    "The clinic sent 400 invitations and booked 150 appointments last week. Of those, 90 were for flu jabs "
+    "and 70 for boosters.",
+    "Volunteers planted 1,240 oaks and 860 birches over the winter across the northern hills of the estate, "
+    "some 2,100 trees in all.",
+    "Ambulance crews took 46 people to hospital and treated 71 at the scene after the crash on the ring "
+    "road, dealing with 117 casualties in total.",
+    "The board approved 26 grant applications and rejected nine, with a further four held over until "
+    "spring - 39 applications in total.",
+    "Lifeboats rescued 14 sailors and 9 swimmers, with another 6 walkers lifted off the cliffs, 29 people "
+    "in all.",
+    # the total may leave out what is added "with a further": one reading agrees
+    "The board approved 26 grant applications and rejected nine, with a further four held over until "
+    "spring - 35 decisions in total.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", R5_FLAGGED)
+def test_round5_flagged(text, code, target):
+    found = _problems(text)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", R5_CLEAN)
+def test_round5_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

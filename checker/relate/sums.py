@@ -126,6 +126,8 @@ _EDGE_BREAKS = re.compile(r"^\W*(?:\w+\W+)?(?:or|with)\b|(?<!along )\b(?:or|with
                           r"|^\W*(?:a|an)\s+(?:week|month|year|day|hour)\b", re.I)
 # "18.6bn in May, with exports to A at 7.2bn, ...": the figure before ", with" is what follows breaks down
 _COMMA_WITH = re.compile(r",\s*with\b", re.I)
+# "refused 11, with a further six deferred": one more part, not another thing
+_WITH_MORE = re.compile(r",\s*(?:and\s+)?with\s+(?:a\s+further|another|an\s+additional)\s+$", re.I)
 _OF_MATERIAL = re.compile(r"^\s*of\s+(?!the\b|its\b|their\b|his\b|her\b|our\b|all\b|those\b|these\b|a\b|an\b)[a-z]",
                           re.I)
 _PART_OF_BASE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|its|their|his|her|our|all|those|these|a|an)?\b", re.I)
@@ -155,6 +157,9 @@ _HEDGE_IN_GAP = re.compile(r"\b(?:more|less|fewer|longer|later|earlier)\s+than\s
 _OLD_VALUE_BEFORE = re.compile(r"\b(?:from|than|versus|vs)\W*$", re.I)
 CUE_REACH_WORDS = 3  # a cue links a list only when at most this many words follow it
 WITH_REACH_WORDS = 5
+# "of which"/"of whom" may open a clause whose subject and verb stand before its first part
+_CLAUSE_CUES = frozenset({"of which", "of whom", "of them", "of these", "among them", "among whom"})
+CLAUSE_CUE_REACH_WORDS = 8
 # words the _NO_LINK test ignores: a time phrase on the total itself
 # ("9.4 million passengers last year: ...")
 _NOT_A_COMPARISON = re.compile(r"\b(?:last|this|the past|the previous) (?:year|month|week|season|quarter)\b",
@@ -181,9 +186,14 @@ def _cue_at_end(pattern: re.Pattern, gap: str) -> str | None:
     found = None
     for m in pattern.finditer(gap):
         found = m
+    if found is None:
+        return None
+    cue, rest = found.group(0).lower(), gap[found.end():]
     # ", with shipments to China at 7.2bn": "with" may stand before a part's label
-    reach = WITH_REACH_WORDS if found is not None and found.group(0).lower() == "with" else CUE_REACH_WORDS
-    if found is None or len(words(gap[found.end():])) > reach:
+    reach = WITH_REACH_WORDS if cue == "with" else CUE_REACH_WORDS
+    if cue in _CLAUSE_CUES and "," not in rest and not _BREAKS.search(rest):
+        reach = CLAUSE_CUE_REACH_WORDS  # "of which its shops brought in £4.1m": the first part's own clause
+    if len(words(rest)) > reach:
         return None
     return found.group(0)
 
@@ -198,7 +208,7 @@ def _ends_with_apposition(gap: str) -> bool:
 _TOTALISER_AFTER = re.compile(r"^\W*(?:in all|in total|altogether|all told|combined)\b", re.I)
 _SENTENCE_TOTALISER = re.compile(r"^\W*(?:in all|in total|altogether|all told|a total of|overall)\W*$", re.I)
 _TOTALISER_BEFORE = re.compile(r"\b(?:in all|in total|altogether|a total of|all told|total of|a combined)\W*$", re.I)
-_SUM_BEFORE_TOTAL = re.compile(r"^[^.;:]{0,40}?(?:\s[-–—]\s|[–—]|,|\bmaking\b|\bfor a total of\b|\btotalling\b"
+_SUM_BEFORE_TOTAL = re.compile(r"^[^.;:]{0,90}?(?:\s[-–—]\s|[–—]|,|\bmaking\b|\bfor a total of\b|\btotalling\b"
                                r"|\ba total of\b|\bin all\b)", re.I)
 
 
@@ -256,7 +266,22 @@ def find_parts_of_whole(doc: Document):
             if not found and len(enum) >= 3 and enum[0].noun and all(p.noun is None for p in enum[1:]):
                 # "fed 3,400 families, 2,100 in Leeds and 1,300 in Hull": the first figure heads the rest
                 found = _relations_for(doc, enum[1:], items, by_sentence, closed)
-            yield from found
+            yield from [rel for rel in found if not _shorter_reading_agrees(doc, rel, enum, items, by_sentence)]
+
+
+def _shorter_reading_agrees(doc: Document, rel, enum, items, by_sentence) -> bool:
+    """"approved 26 and refused nine, with a further four held over - 35 in
+    total": the parts added "with a further" may lie outside the total; when
+    the list without them agrees with it, stay silent."""
+    if agrees(rel):
+        return False
+    for k in range(1, len(enum)):
+        if _WITH_MORE.search(doc.text[enum[k - 1].end:enum[k].start]):
+            head = enum[:k]
+            shorter = PartsOfWhole(link=rel.link, cue=rel.cue, total=rel.total, parts=head, complete=rel.complete)
+            return len(head) >= 2 and agrees(shorter) or len(head) == 1 and head[0].interval.intersects(
+                rel.total.interval)
+    return False
 
 
 def _totalised(doc: Document, m: Mention) -> bool:
@@ -339,6 +364,7 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     if _heads_of_the(doc, a) or _OF_THEM_AFTER.match(doc.text[b.end:b.end + 12]):
         return False  # "Of the 260 jobs, 150 ...", "arrested 27 people, 19 of them men"
     gap = _OF_THEM_AFTER.sub(" ", gap)  # "19 of them men and 12 women"
+    gap = _WITH_MORE.sub(", and ", gap)  # "refused 11, with a further six deferred"
     if _clause_list(doc, a, b, gap):
         return True
     if a.parenthetical and b.parenthetical and _BRACKETED_NEXT.match(gap):
@@ -573,7 +599,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         noun_tail = text[q.noun_span.end:q.noun_span.end + 30] if q.noun_span else tail
         if not _total_compatible(q, enum):
             continue
-        if (_TOTALISER_AFTER.match(tail) or _TOTALISER_AFTER.match(noun_tail)) and _SUM_BEFORE_TOTAL.match(gap):
+        if (_TOTALISER_AFTER.match(tail) or _TOTALISER_AFTER.match(noun_tail)) and _SUM_BEFORE_TOTAL.match(gap) \
+                and (len(gap) <= 40 or not _no_link(gap, q, doc) and not _BREAKS.search(gap)):
+            # "312 were delayed and 89 cancelled after the fault at X, affecting 355 services in all"
             yield q, True, "explicit", "in all"
         elif _TOTALISER_BEFORE.search(gap) and len(words(gap)) <= 8:
             yield q, True, "explicit", "a total of"
