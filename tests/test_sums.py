@@ -377,7 +377,7 @@ R5_FLAGGED = [
     ("Firefighters attended 35 call-outs on Saturday, taking the weekend's total to 81. Of those, 52 were "
      "false alarms and 33 were chimney fires.", "FC102", "81"),
     ("The clinic booked 14 new patients on Monday, bringing its list to 260. Of them, 180 were women and "
-     "95 were men.", "FC102", "260"),
+     "95 were men.", "FC101", "260"),
     # "in all" / "in total" after a longer clause following the parts
     ("Volunteers planted 1,240 oaks and 860 birches over the winter across the northern hills of the estate, "
      "some 2,500 trees in all.", "FC101", "some 2,500"),
@@ -409,8 +409,11 @@ R5_CLEAN = [
     "The clinic booked 14 new patients on Monday, bringing its list to 260. Of them, 160 were women and "
     "95 were men.",
     # "those" may be either figure when the sentence does not end on one
-    "The clinic sent 400 invitations and booked 150 appointments last week. Of those, 90 were for flu jabs "
-    "and 70 for boosters.",
+    "The clinic sent 400 invitations and booked 150 appointments for its autumn vaccination drive. Of those, "
+    "90 were for flu jabs and 70 for boosters.",
+    # the figure the sentence ends on is too small for the parts: "those" is something else
+    "The clinic sent 400 invitations and booked 150 appointments. Of those, 190 were for flu jabs and 70 for "
+    "boosters.",
     "Volunteers planted 1,240 oaks and 860 birches over the winter across the northern hills of the estate, "
     "some 2,100 trees in all.",
     "Ambulance crews took 46 people to hospital and treated 71 at the scene after the crash on the ring "

@@ -315,9 +315,17 @@ def _pool(doc: Document) -> dict[int, list[Mention]]:
 
 def _enumerations(doc: Document, items: list[Mention]):
     run: list[Mention] = []
-    for m in items:
+    skip = None
+    for k, m in enumerate(items):
+        if m is skip:
+            continue
         if run and _continues(doc, run[-1], m):
             run.append(m)
+            continue
+        if run and k + 1 < len(items) and _inside_clause(doc, run[-1], m, items[k + 1]):
+            # "38 had received one dose and 35 ...": a figure inside a part's own clause
+            run.append(items[k + 1])
+            skip = items[k + 1]
             continue
         if len(run) >= 2:
             yield tuple(run)
@@ -418,6 +426,18 @@ def _clause_list(doc: Document, a: Mention, b: Mention, gap: str) -> bool:
     gap_words = words(gap)
     own_verb = gap[gap.lower().index(gap_words[0]) + len(gap_words[0]):] if gap_words else gap
     return len(gap_words) <= CLAUSE_GAP_WORDS and not _HARD_BREAKS.search(_HEDGE_IN_GAP.sub(" ", own_verb))
+
+
+def _inside_clause(doc: Document, a: Mention, inner: Mention, b: Mention) -> bool:
+    """"Of those, 70 passed, 31 needed one follow-up visit and 25 were closed":
+    a list of clauses, each figure the subject of its verb, with a figure
+    standing after the verb of one clause (its object), not as a subject."""
+    if _clause_subject(doc, inner) or not _clause_subject(doc, a) or _is_difference(doc, b):
+        return False
+    head = words(doc.text[a.end:inner.start])
+    if not head or len(head) > 4 or not _compatible_kinds(a, b):
+        return False
+    return _clause_list(doc, a, b, doc.text[a.end:b.start])
 
 
 def _heads_of_the(doc: Document, m: Mention) -> bool:
@@ -624,7 +644,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     categories.is_hyponym(q.noun, p.noun) for p in enum):
                 yield q, True, "inferred", "categories"
             elif other == sent - 1 and _refers_back(doc, q, enum, items) and not _nouns_conflict(q, enum) \
-                    and _sole_figure(q, by_sentence[other]):
+                    and (_sole_figure(q, by_sentence[other]) or _ends_sentence(doc, q)):
                 # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
                 yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
             elif other == sent - 1 and _contributes(doc, enum) and not _nouns_conflict(q, enum) \
@@ -783,6 +803,18 @@ def _sole_figure(q: Mention, figures: list[Mention]) -> bool:
     """The one figure of its kind in its sentence: "those" can mean no other."""
     return not q.compound and not any(m is not q and m.kind == q.kind and m.unit == q.unit and not m.compound
                                       for m in figures)
+
+
+SENTENCE_END_WORDS = 2
+
+
+def _ends_sentence(doc: Document, q: Mention) -> bool:
+    """"..., bringing the total to 212. Of those, ...": the figure the sentence
+    ends on is what "those" points back to."""
+    after = q.noun_span.end if q.noun_span else q.end
+    end = doc.sentences[q.sentence].end
+    return not q.compound and len(words(doc.text[after:end])) <= SENTENCE_END_WORDS and not any(
+        m.start >= q.end and m.kind in SUMMABLE for m in doc.mentions_in(q.sentence))
 
 
 def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
