@@ -437,3 +437,43 @@ def test_round5_flagged(text, code, target):
 @pytest.mark.parametrize("text", R5_CLEAN)
 def test_round5_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# round 5: a vote tally within the size of the body that voted
+TALLY_FLAGGED = [
+    ("The 31-member assembly approved the budget 19-10, with three members abstaining.", "31-member"),
+    ("City councillors rejected the plan 27-22 on Tuesday, with four absent from the 50-seat chamber.", "50-seat"),
+    ("The 435-member House voted 220-218 to approve the bill.", "435-member"),
+    ("The motion was carried by 32 votes to 14 on the 45-member council.", "45-member"),
+    ("The nine-member board voted 6-2 to approve the plan, with two members abstaining.", "nine-member"),
+    ("Delegates backed the deal 141-45 at the 193-member assembly, with 35 countries abstaining.", "193-member"),
+]
+
+TALLY_CLEAN = [
+    "The 31-member assembly approved the budget 19-10, with two members abstaining.",
+    "City councillors rejected the plan 27-22 on Tuesday, with one absent from the 50-seat chamber.",
+    "The 435-member House voted 220-208 to approve the bill.",
+    "The motion was carried by 32 votes to 12 on the 45-member council.",
+    "Delegates backed the deal 141-45 at the 193-member assembly, with 5 countries abstaining.",
+    # a match score is no vote; a stadium's seats are no voters
+    "Arsenal beat Spurs 3-1 in front of a 60,000-seat stadium crowd.",
+    "The home side won 104-98 in the 200-seat gym, with three starters absent.",
+    # two bodies: the tally fits one of them
+    "The 100-seat Senate approved the bill 58-39 after the 435-member House passed it 220-208.",
+]
+
+
+@pytest.mark.parametrize("text,target", TALLY_FLAGGED)
+def test_tally_flagged(text, target):
+    found = _problems(text)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [("FC102", target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", TALLY_CLEAN)
+def test_tally_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+def test_a_majority_is_no_body():
+    text = "Labour won the vote 272-219 on Tuesday, after seeing its 161-seat majority cut at the election."
+    assert _problems(text) == []

@@ -89,12 +89,24 @@ Shapes, each with an example:
 - two parts labelled by the halves of a pair cover the whole: "6.4 million
   passengers, with domestic routes carrying 2.1 million and international 3.6 million";
 - parts that say they overlap are no breakdown: "44 had mould, 39 had broken
-  heating and 23 had both".
+  heating and 23 had both";
+- "of which"/"of whom" may open the first part's own clause: "sales of £9.1m,
+  of which the shop brought in £5.2m and the cafe £4.4m";
+- ", with a further N" / ", with another N" adds one more part (silent when
+  the list without it agrees): "passed 40 and failed 7, with a further 3
+  absent - 50 pupils in all";
+- a figure inside one clause of a clause list is no part: "Of those, 60
+  passed, 22 had sat two papers and 19 ...";
+- "Of those" after a sentence with several figures: the one it ends on,
+  "..., taking the total to 212. Of those, ...";
+- the two sides of a vote tally, with those absent or abstaining, within the
+  size of the body that voted: "The board voted 7-3, with two abstentions,
+  on the 11-member panel" (``find_tally_in_body``).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..interval import Interval
@@ -1145,4 +1157,71 @@ def find_balances(doc: Document):
                           spending=spendings[0], gain=gain)
 
 
-FINDERS = (find_parts_of_whole, find_remainder_of_base, find_balances)
+# ------------------------------------------- "passed 58-39 ... the 100-seat chamber"
+
+_BODY_SIZE = re.compile(r"[- ](?:seat|member)$", re.I)
+# "its 161-seat majority": a gap, not a body
+_NOT_A_BODY = re.compile(r"^\W*(?:[\w'’-]+\s+)?(?:majority|majorities|lead|margin|advantage|swing|gain|loss)\b", re.I)
+_VOTE_BEFORE = re.compile(r"\b(?:vot(?:e|ed|es|ing)|passed|approved|rejected|backed|defeated|carried|endorsed"
+                          r"|ratified|adopted|overturned|threw out|confirmed)\b(?:\W+[\w'’-]+){0,6}\W+$", re.I)
+_TALLY = re.compile(r"^(\d[\d,]*)\s*[-–—]\s*(\d[\d,]*)$")
+# members who cast no vote: "with five senators absent", "three abstentions"
+_NO_VOTE_AFTER = re.compile(r"^\W*(?:absent|abstain\w*|did\s+not\s+vote|didn[’']t\s+vote|not\s+voting)\b", re.I)
+_ABSTENTIONS = re.compile(r"^abstentions?$", re.I)
+
+
+def _side(score: Mention, start: int, end: int, digits: str) -> Mention:
+    value = Fraction(int(digits.replace(",", "")))
+    return replace(score, start=score.start + start, end=score.start + end, text=digits, kind=Kind.COUNT,
+                   value=value, precision=Fraction(1), interval=Interval(value, value), noun=None, noun_span=None)
+
+
+_VOTES_TO = re.compile(r"^\s+to\s+$", re.I)
+
+
+def _tallies(doc: Document):
+    """Vote tallies: "58-39" (a score) or "by 32 votes to 14"."""
+    ms = doc.mentions
+    for k, m in enumerate(ms):
+        if m.kind == Kind.SCORE and (tally := _TALLY.match(m.text)):
+            yield m, (_side(m, *tally.span(1), tally.group(1)), _side(m, *tally.span(2), tally.group(2)))
+        elif m.kind == Kind.COUNT and categories.normalise(m.noun) == "votes" and k + 1 < len(ms) and m.noun_span \
+                and ms[k + 1].kind == Kind.COUNT and ms[k + 1].noun is None and not m.is_range \
+                and not ms[k + 1].is_range and _VOTES_TO.match(doc.text[m.noun_span.end:ms[k + 1].start]):
+            yield m, tuple(replace(x, interval=Interval(x.value, x.value)) for x in (m, ms[k + 1]))  # votes are exact
+
+
+def _cast_no_vote(doc: Document, m: Mention) -> bool:
+    """"five senators absent", "four absent", "three abstentions"."""
+    if m.kind != Kind.COUNT or m.compound or not m.value or m.is_range:
+        return False
+    after = doc.text[m.noun_span.end if m.noun_span else m.end:][:30]
+    return bool(_ABSTENTIONS.match(m.noun or "") or _NO_VOTE_AFTER.match(doc.text[m.end:m.end + 30])
+                or _NO_VOTE_AFTER.match(after))
+
+
+def find_tally_in_body(doc: Document):
+    """"The Senate passed the bill 58-39, with five senators absent from the
+    100-seat chamber": the votes cast on each side, with those who did not
+    vote, cannot outnumber the members of the body that voted."""
+    text = doc.text
+    for score, sides in _tallies(doc):
+        sent = score.sentence
+        if not _VOTE_BEFORE.search(text[max(doc.sentences[sent].start, score.start - 80):score.start]):
+            continue
+        near = [m for k in (sent - 1, sent, sent + 1) if 0 <= k < len(doc.sentences)
+                and doc.sentences[k].paragraph == doc.sentences[sent].paragraph for m in doc.mentions_in(k)]
+        bodies = [m for m in near if m.kind == Kind.COUNT and m.compound and m.value and _BODY_SIZE.search(m.text)
+                  and not _NOT_A_BODY.match(text[m.end:m.end + 30])]
+        if not bodies:
+            continue
+        parts = sides + tuple(replace(m, interval=Interval(m.value, m.value)) for m in doc.mentions_in(sent)
+                              if all(m.start != x.start for x in sides) and _cast_no_vote(doc, m))
+        rels = [PartsOfWhole(link="explicit" if body.sentence == sent else "inferred", cue="members",
+                             total=replace(body, interval=Interval(body.value, body.value), precision=Fraction(1)),
+                             parts=parts, complete=False, bounded=True) for body in bodies]
+        # several bodies: one that holds the tally is enough
+        yield next((rel for rel in rels if agrees(rel)), rels[0])
+
+
+FINDERS = (find_parts_of_whole, find_remainder_of_base, find_balances, find_tally_in_body)
