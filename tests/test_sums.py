@@ -477,3 +477,36 @@ def test_tally_clean(text):
 def test_a_majority_is_no_body():
     text = "Labour won the vote 272-219 on Tuesday, after seeing its 161-seat majority cut at the election."
     assert _problems(text) == []
+
+
+# round 5: parts labelled by the two halves of a pair, in the sentence after a lone count
+PAIR_FLAGGED = [
+    ("Snow closed 140 flights at the airport on Tuesday. Officials said 80 departures and 75 arrivals "
+     "were scrapped.", "140"),
+    ("The trust saw 1,200 patients at the new unit. Some 700 inpatients and 640 outpatients were treated "
+     "there.", "1,200"),
+    ("The agency employs 912 people. It has 520 permanent staff and 430 temporary staff.", "912"),
+]
+
+PAIR_CLEAN = [
+    "Snow closed 140 flights at the airport on Tuesday. Officials said 80 departures and 55 arrivals "
+    "were scrapped.",
+    # not kinds of the figure before
+    "Snow closed 140 flights at the airport on Tuesday. Some 80 passengers and 75 crew were stranded.",
+    "The hospital has 900 beds. It treated 600 inpatients and 400 outpatients.",
+    "The agency employs 912 people. It has 520 permanent staff and 390 temporary staff.",
+    # another period
+    "The trust saw 1,200 patients at the new unit. Last year 700 inpatients and 640 outpatients were treated "
+    "there.",
+]
+
+
+@pytest.mark.parametrize("text,target", PAIR_FLAGGED)
+def test_pair_flagged(text, target):
+    found = _problems(text)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [("FC102", target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", PAIR_CLEAN)
+def test_pair_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

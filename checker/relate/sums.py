@@ -99,6 +99,9 @@ Shapes, each with an example:
   passed, 22 had sat two papers and 19 ...";
 - "Of those" after a sentence with several figures: the one it ends on,
   "..., taking the total to 212. Of those, ...";
+- two parts labelled by the halves of a pair, in the sentence after a lone
+  count of what they are kinds of (inferred, partial): "Snow closed 140
+  flights. Officials said 80 departures and 75 arrivals were scrapped";
 - the two sides of a vote tally, with those absent or abstaining, within the
   size of the body that voted: "The board voted 7-3, with two abstentions,
   on the 11-member panel" (``find_tally_in_body``).
@@ -667,6 +670,11 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and len(by_sentence[other]) == 1 and len(items) == len(enum) \
                     and all(_verb_follows(doc, p) for p in enum):
                 yield q, False, "inferred", "bare parts"
+            elif other == sent - 1 and q.kind == Kind.COUNT and _sole_figure(q, by_sentence[other]) \
+                    and len(items) == len(enum) == 2 and _complementary(doc, enum) and _pair_fits(q, enum) \
+                    and not _time_anchored(doc, sent):
+                # "Fog grounded 96 flights. Officials said 58 departures and 48 arrivals were cancelled"
+                yield q, False, "inferred", "pair"
             elif other == sent - 1 and q.kind == Kind.MEASURE and len(by_sentence[other]) == 1 \
                     and len(items) == len(enum) and _over_periods(doc, enum):
                 yield q, False, "inferred", "same unit"  # "14 inches fell. Five inches fell on Monday, 6 ..."
@@ -945,6 +953,13 @@ def _echo_candidates(doc: Document, enum, by_sentence, closed: bool):
 
 _OVERLAP = re.compile(r"\b(?:both|at least one|more than one|overlap\w*)\b", re.I)
 _SPLIT_CUES = frozenset({"with", "of whom", "of which", "of them", "of the", "of those", "apposition"})
+
+
+def _pair_fits(q: Mention, enum) -> bool:
+    """Parts labelled by the halves of a pair count what the figure before
+    counts: its own noun ("full-time staff") or a kind of it ("departures")."""
+    return q.noun is not None and all(p.noun is None or categories.same_thing(q.noun, p.noun)
+                                      or categories.may_contain(q.noun, p.noun) for p in enum)
 
 
 def _complementary(doc: Document, enum) -> bool:
