@@ -390,7 +390,28 @@ R5_FLAGGED = [
      "in all.", "FC101", "31"),
 ]
 
+R5_FLAGGED += [
+    # sums of money placed inside the total by "including", "N of it" or "with X contributing"
+    ("Sales came to £7.3 million, including £4.6 million from the shops and £3.2 million online.", "FC102",
+     "£7.3 million"),
+    ("The museum took £7.3 million, £4.6 million of it at the door and £3.2 million in its cafe.", "FC102",
+     "£7.3 million"),
+    ("Sales came to £7.3 million, with the shops contributing £4.6 million and the website £3.2 million.",
+     "FC102", "£7.3 million"),
+    # a running total after the parts holds them
+    ("Crews rescued 17 walkers on Saturday and 26 on Sunday, bringing the weekend total to 41.", "FC102", "41"),
+    ("Inspectors shut 9 cafes in May and 14 in June, taking their running tally to 22.", "FC102", "22"),
+]
+
 R5_CLEAN = [
+    "Sales came to £7.3 million, including £4.1 million from the shops and £3.2 million online.",
+    "The museum took £7.3 million, £4.1 million of it at the door and £3.2 million in its cafe.",
+    # a net result may hold losses
+    "Operating profit was £7.3 million, including £4.6 million from the shops and £3.2 million online.",
+    "Crews rescued 17 walkers on Saturday and 26 on Sunday, bringing the weekend total to 43.",
+    "Crews rescued 17 walkers on Saturday and 26 on Sunday, bringing the year's total to 140.",
+    # a qualified toll counts something else
+    "The blast killed 12 people and injured 40, bringing the death toll to 30.",
     "The charity raised £6.5 million last year, of which its shops brought in £3.1 million and its online "
     "appeal £2.9 million.",
     "Police arrested 40 people, of whom officers later charged 17 and cautioned 19.",
@@ -447,10 +468,15 @@ TALLY_FLAGGED = [
     ("The motion was carried by 32 votes to 14 on the 45-member council.", "45-member"),
     ("The nine-member board voted 6-2 to approve the plan, with two members abstaining.", "nine-member"),
     ("Delegates backed the deal 141-45 at the 193-member assembly, with 35 countries abstaining.", "193-member"),
+    ("The council voted 30 to 22 to close the library, with three members absent from the 54-seat chamber.",
+     "54-seat"),
+    ("The 54-seat council approved the cuts 30-22. Three members were absent.", "54-seat"),
 ]
 
 TALLY_CLEAN = [
     "The 31-member assembly approved the budget 19-10, with two members abstaining.",
+    "The council voted 30 to 22 to close the library, with two members absent from the 54-seat chamber.",
+    "The 54-seat council approved the cuts 30-22. Two members were absent.",
     "City councillors rejected the plan 27-22 on Tuesday, with one absent from the 50-seat chamber.",
     "The 435-member House voted 220-208 to approve the bill.",
     "The motion was carried by 32 votes to 12 on the 45-member council.",

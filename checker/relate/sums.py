@@ -99,12 +99,17 @@ Shapes, each with an example:
   passed, 22 had sat two papers and 19 ...";
 - "Of those" after a sentence with several figures: the one it ends on,
   "..., taking the total to 212. Of those, ...";
+- sums of money placed inside a total by "including", "N of it" or "with X
+  contributing" may not exceed it: "takings of £7.3m, £4.6m of it at the door";
+- a running total after the parts holds them: "17 on Saturday and 26 on
+  Sunday, bringing the weekend total to 41" (partial);
 - two parts labelled by the halves of a pair, in the sentence after a lone
   count of what they are kinds of (inferred, partial): "Snow closed 140
   flights. Officials said 80 departures and 75 arrivals were scrapped";
 - the two sides of a vote tally, with those absent or abstaining, within the
   size of the body that voted: "The board voted 7-3, with two abstentions,
-  on the 11-member panel" (``find_tally_in_body``).
+  on the 11-member panel", "voted 30 to 22 ... Three members were absent"
+  (``find_tally_in_body``).
 """
 from __future__ import annotations
 
@@ -223,6 +228,11 @@ def _ends_with_apposition(gap: str) -> bool:
 _TOTALISER_AFTER = re.compile(r"^\W*(?:in all|in total|altogether|all told|combined)\b", re.I)
 _SENTENCE_TOTALISER = re.compile(r"^\W*(?:in all|in total|altogether|all told|a total of|overall)\W*$", re.I)
 _TOTALISER_BEFORE = re.compile(r"\b(?:in all|in total|altogether|a total of|all told|total of|a combined)\W*$", re.I)
+# "..., bringing the total affected to 355": a running total the parts are in
+_RUNNING_TOTAL_BEFORE = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|push\w*|rais\w*|lift\w*)\s+"
+                                  r"(?:the|its|their)\s+(?:(?:overall|combined|grand|running|(?:day|week|weekend|month|year|season|quarter)"
+                                  r"(?:['’]s)?|daily|weekly|monthly|annual|yearly)\s+)?"
+                                  r"(?:total|tally)(?:\s+\w+ed)?\s+to\W*$", re.I)
 _SUM_BEFORE_TOTAL = re.compile(r"^[^.;:]{0,90}?(?:\s[-–—]\s|[–—]|,|\bmaking\b|\bfor a total of\b|\btotalling\b"
                                r"|\ba total of\b|\bin all\b)", re.I)
 
@@ -374,7 +384,7 @@ def _is_difference(doc: Document, m: Mention) -> bool:
 _BRACKETED_NEXT = re.compile(r"^\s*\)\s*(?:,|,?\s*and\b)[^()\[\];:\"“”]{1,40}\($", re.I)
 # a word right after a part that labels it, not a break: "1,480 among adults and 950 ...",
 # "30 voted for, 21 against and the rest ..."
-_OF_THEM_AFTER = re.compile(r"^\s*of (?:them|whom|these|those)\b", re.I)
+_OF_THEM_AFTER = re.compile(r"^\s*of (?:them|whom|these|those|it)\b", re.I)
 _AMONG_AFTER = re.compile(r"^\s*(?:among\b|against(?=\s*(?:,|\band\b)))", re.I)
 
 
@@ -601,7 +611,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         partial = _cue_at_end(_PARTIAL_BEFORE, gap)
         if complete:
             yield q, True, "explicit", complete
-        elif re.match(r"^\s*of (?:them|whom|these)\b", after_first, re.I) and len(words(gap)) <= 12 \
+        elif re.match(r"^\s*of (?:them|whom|these|it)\b", after_first, re.I) and len(words(gap)) <= 12 \
                 and _of_them_fit(doc, q, enum):
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of them"
         elif partial:
@@ -640,6 +650,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             yield q, True, "explicit", "in all"
         elif _TOTALISER_BEFORE.search(gap) and len(words(gap)) <= 8:
             yield q, True, "explicit", "a total of"
+        elif _RUNNING_TOTAL_BEFORE.search(gap) and len(words(gap)) <= 10 and not _no_link(gap, q, doc):
+            yield q, False, "explicit", "total to"  # a running total: holds the parts, maybe more
         break
     # 3. nearby sentences
     sent = first.sentence
@@ -877,11 +889,17 @@ _NET_RESULT = re.compile(r"\b(?:profit|earnings|income|loss|losses|ebitda|ebit|s
                          r"|change|gain|swing)\w*", re.I)
 
 
-def _bounded(doc: Document, total: Mention, cue: str | None) -> bool:
+_INCLUDING = frozenset({"including", "include", "includes", "included"})
+
+
+def _bounded(doc: Document, total: Mention, cue: str | None, enum=()) -> bool:
     if total.kind in (Kind.COUNT, Kind.MEASURE):
         return True
     cue = (cue or "").lower()
-    return (cue in _CONTAINMENT_CUES or cue == "came from") and not _NET_RESULT.search(doc.sentence_text(total.sentence))
+    # "revenue of $4.2bn, including $2.9bn from A", "..., with A contributing $2.9bn and B $1.8bn"
+    placed = cue in _CONTAINMENT_CUES or cue == "came from" or cue in _INCLUDING or (
+        cue == "with" and bool(enum) and _contributes(doc, enum[:1]))
+    return placed and not _NET_RESULT.search(doc.sentence_text(total.sentence))
 
 
 HEADLINE_REACH = 4  # sentences between a headline and the list it sums
@@ -1016,7 +1034,7 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
             complete = True  # "with offshore sites producing 49.7 TWh and onshore turbines 22.6 TWh"
         share = _share_of(doc, total, enum, items)
         rel = PartsOfWhole(link=link, cue=cue, total=total, parts=((share,) if share else ()) + enum, complete=complete,
-                           bounded=_bounded(doc, total, cue))
+                           bounded=_bounded(doc, total, cue, enum))
         (same if total.sentence == enum[0].sentence else nearby).append(rel)
     chosen = _choose(doc, same) or _choose(doc, nearby)
     if chosen is None or (not agrees(chosen) and _siblings_agree(doc, chosen, by_sentence)):
@@ -1181,7 +1199,7 @@ _VOTE_BEFORE = re.compile(r"\b(?:vot(?:e|ed|es|ing)|passed|approved|rejected|bac
                           r"|ratified|adopted|overturned|threw out|confirmed)\b(?:\W+[\w'’-]+){0,6}\W+$", re.I)
 _TALLY = re.compile(r"^(\d[\d,]*)\s*[-–—]\s*(\d[\d,]*)$")
 # members who cast no vote: "with five senators absent", "three abstentions"
-_NO_VOTE_AFTER = re.compile(r"^\W*(?:absent|abstain\w*|did\s+not\s+vote|didn[’']t\s+vote|not\s+voting)\b", re.I)
+_NO_VOTE_AFTER = re.compile(r"^\W*(?:(?:were|was)\s+)?(?:absent|abstain\w*|did\s+not\s+vote|didn[’']t\s+vote|not\s+voting)\b", re.I)
 _ABSTENTIONS = re.compile(r"^abstentions?$", re.I)
 
 
@@ -1192,6 +1210,7 @@ def _side(score: Mention, start: int, end: int, digits: str) -> Mention:
 
 
 _VOTES_TO = re.compile(r"^\s+to\s+$", re.I)
+_VOTED_BY = re.compile(r"\bvoted\s+(?:by\s+)?$", re.I)
 
 
 def _tallies(doc: Document):
@@ -1200,9 +1219,13 @@ def _tallies(doc: Document):
     for k, m in enumerate(ms):
         if m.kind == Kind.SCORE and (tally := _TALLY.match(m.text)):
             yield m, (_side(m, *tally.span(1), tally.group(1)), _side(m, *tally.span(2), tally.group(2)))
-        elif m.kind == Kind.COUNT and categories.normalise(m.noun) == "votes" and k + 1 < len(ms) and m.noun_span \
-                and ms[k + 1].kind == Kind.COUNT and ms[k + 1].noun is None and not m.is_range \
-                and not ms[k + 1].is_range and _VOTES_TO.match(doc.text[m.noun_span.end:ms[k + 1].start]):
+        elif m.kind == Kind.COUNT and k + 1 < len(ms) and ms[k + 1].kind == Kind.COUNT and ms[k + 1].noun is None \
+                and not m.is_range and not ms[k + 1].is_range and (
+                    categories.normalise(m.noun) == "votes" and m.noun_span
+                    and _VOTES_TO.match(doc.text[m.noun_span.end:ms[k + 1].start])
+                    # "voted 58 to 39"
+                    or m.noun is None and _VOTED_BY.search(doc.text[max(0, m.start - 16):m.start])
+                    and _VOTES_TO.match(doc.text[m.end:ms[k + 1].start])):
             yield m, tuple(replace(x, interval=Interval(x.value, x.value)) for x in (m, ms[k + 1]))  # votes are exact
 
 
@@ -1230,7 +1253,9 @@ def find_tally_in_body(doc: Document):
                   and not _NOT_A_BODY.match(text[m.end:m.end + 30])]
         if not bodies:
             continue
-        parts = sides + tuple(replace(m, interval=Interval(m.value, m.value)) for m in doc.mentions_in(sent)
+        after = [m for k in (sent, sent + 1) if k < len(doc.sentences)
+                 and doc.sentences[k].paragraph == doc.sentences[sent].paragraph for m in doc.mentions_in(k)]
+        parts = sides + tuple(replace(m, interval=Interval(m.value, m.value)) for m in after
                               if all(m.start != x.start for x in sides) and _cast_no_vote(doc, m))
         rels = [PartsOfWhole(link="explicit" if body.sentence == sent else "inferred", cue="members",
                              total=replace(body, interval=Interval(body.value, body.value), precision=Fraction(1)),
