@@ -403,7 +403,23 @@ R5_FLAGGED += [
     ("Inspectors shut 9 cafes in May and 14 in June, taking their running tally to 22.", "FC102", "22"),
 ]
 
+R5_FLAGGED += [
+    # sums of money after a comma, each placed by a preposition, inside a gross total
+    ("Takings hit £7.3 million over the summer, £4.6 million from the shops and £3.2 million from the cafe.",
+     "FC102", "£7.3 million"),
+    # the first of a list heads it when placed unlike the rest
+    ("The bank fed 3,400 families last winter, 2,100 in York and 1,900 in Hull.", "FC102", "3,400"),
+]
+
 R5_CLEAN = [
+    "Takings hit £7.3 million over the summer, £4.1 million from the shops and £3.2 million from the cafe.",
+    # a net result may hold losses
+    "Operating profit hit £7.3 million over the summer, £4.6 million from the shops and £3.2 million from "
+    "the cafe.",
+    # the first figure placed like the others is one more item
+    "The bank fed 3,400 families in Leeds, 2,100 in York and 1,900 in Hull.",
+    "The bank fed 3,400 families at its Leeds hall, 2,100 at York and 1,900 at Hull.",
+    "The firm made £4.2m in Europe, £2.9m in Asia and £1.8m in America.",
     "Sales came to £7.3 million, including £4.1 million from the shops and £3.2 million online.",
     "The museum took £7.3 million, £4.1 million of it at the door and £3.2 million in its cafe.",
     # a net result may hold losses

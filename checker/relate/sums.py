@@ -101,6 +101,9 @@ Shapes, each with an example:
   "..., taking the total to 212. Of those, ...";
 - sums of money placed inside a total by "including", "N of it" or "with X
   contributing" may not exceed it: "takings of £7.3m, £4.6m of it at the door";
+- the first figure of a list heads the rest unless placed like them: "fed
+  3,400 families last winter, 2,100 in York and ..." (not "3,400 in Leeds,
+  2,100 in York"); sums of money so placed may not exceed a gross total;
 - a running total after the parts holds them: "17 on Saturday and 26 on
   Sunday, bringing the weekend total to 41" (partial);
 - two parts labelled by the halves of a pair, in the sentence after a lone
@@ -288,10 +291,23 @@ def find_parts_of_whole(doc: Document):
             if len(enum) >= 3 and enum[0].value == len(enum) - 1 and _counts_items(enum[0], enum[1:]):
                 enum = enum[1:]  # "split between two sites, 640 at A and 530 at B": the count is no part
             found = _relations_for(doc, enum, items, by_sentence, closed)
-            if not found and len(enum) >= 3 and enum[0].noun and all(p.noun is None for p in enum[1:]):
-                # "fed 3,400 families, 2,100 in Leeds and 1,300 in Hull": the first figure heads the rest
+            if not found and len(enum) >= 3 and (enum[0].noun or enum[0].kind == Kind.MONEY) \
+                    and all(p.noun is None for p in enum[1:]) and not _parallel(doc, enum[0], enum[1]):
+                # "fed 3,400 families, 2,100 in Leeds and 1,300 in Hull", "sales of $4.2bn in the quarter,
+                # $2.9bn from A and ...": the first figure heads the rest
                 found = _relations_for(doc, enum[1:], items, by_sentence, closed)
             yield from [rel for rel in found if not _shorter_reading_agrees(doc, rel, enum, items, by_sentence)]
+
+
+_PREPOSITION_AFTER = re.compile(r"^\W*(?:[\w'’-]+\s+)?(at|in|on|from|for|by|to|across|inside|outside|with)\b", re.I)
+
+
+def _parallel(doc: Document, a: Mention, b: Mention) -> bool:
+    """"fed 3,400 families in Leeds, 2,100 in York and ...": the first figure
+    placed like the next one is one more item, not their total."""
+    after_a = _PREPOSITION_AFTER.match(doc.text[a.noun_span.end if a.noun_span else a.end:][:40])
+    after_b = _PREPOSITION_AFTER.match(doc.text[b.end:b.end + 40])
+    return bool(after_a and after_b and after_a.group(1).lower() == after_b.group(1).lower())
 
 
 def _shorter_reading_agrees(doc: Document, rel, enum, items, by_sentence) -> bool:
@@ -897,7 +913,7 @@ def _bounded(doc: Document, total: Mention, cue: str | None, enum=()) -> bool:
         return True
     cue = (cue or "").lower()
     # "revenue of $4.2bn, including $2.9bn from A", "..., with A contributing $2.9bn and B $1.8bn"
-    placed = cue in _CONTAINMENT_CUES or cue == "came from" or cue in _INCLUDING or (
+    placed = cue in _CONTAINMENT_CUES or cue in ("came from", "apposition") or cue in _INCLUDING or (
         cue == "with" and bool(enum) and _contributes(doc, enum[:1]))
     return placed and not _NET_RESULT.search(doc.sentence_text(total.sentence))
 
