@@ -411,7 +411,19 @@ R5_FLAGGED += [
     ("The bank fed 3,400 families last winter, 2,100 in York and 1,900 in Hull.", "FC102", "3,400"),
 ]
 
+R5_FLAGGED += [
+    # a comma list of kinds of what the total counts, ending its clause
+    ("Snow grounded 140 flights at the airport, 80 departures and 75 arrivals.", "FC101", "140"),
+    ("Officers detained 35 fans after the match, 21 men and 12 women, a spokesman said.", "FC101", "35"),
+]
+
 R5_CLEAN = [
+    "Snow grounded 155 flights at the airport, 80 departures and 75 arrivals.",
+    "Officers detained 33 fans after the match, 21 men and 12 women, a spokesman said.",
+    # another period, other things, or a clause of their own
+    "Officers detained 35 fans after the match, 21 men and 12 women on Sunday.",
+    "Officers detained 35 fans after the match, 21 stewards and 12 horses.",
+    "Snow grounded 140 flights at the airport, 80 departures and 75 arrivals were delayed.",
     "Takings hit £7.3 million over the summer, £4.1 million from the shops and £3.2 million from the cafe.",
     # a net result may hold losses
     "Operating profit hit £7.3 million over the summer, £4.6 million from the shops and £3.2 million from "

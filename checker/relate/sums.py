@@ -104,6 +104,10 @@ Shapes, each with an example:
 - the first figure of a list heads the rest unless placed like them: "fed
   3,400 families last winter, 2,100 in York and ..." (not "3,400 in Leeds,
   2,100 in York"); sums of money so placed may not exceed a gross total;
+- after a comma, a list of kinds of what the total counts that ends its
+  clause: "grounded 140 flights at the airport, 80 departures and 75
+  arrivals" (complete when the kinds cover the whole: men and women, the
+  halves of a pair);
 - a running total after the parts holds them: "17 on Saturday and 26 on
   Sunday, bringing the weekend total to 41" (partial);
 - two parts labelled by the halves of a pair, in the sentence after a lone
@@ -292,7 +296,8 @@ def find_parts_of_whole(doc: Document):
                 enum = enum[1:]  # "split between two sites, 640 at A and 530 at B": the count is no part
             found = _relations_for(doc, enum, items, by_sentence, closed)
             if not found and len(enum) >= 3 and (enum[0].noun or enum[0].kind == Kind.MONEY) \
-                    and all(p.noun is None for p in enum[1:]) and not _parallel(doc, enum[0], enum[1]):
+                    and (all(p.noun is None for p in enum[1:]) or _kinds_cover(doc, enum[0], enum[1:]) is not None) \
+                    and not _parallel(doc, enum[0], enum[1]):
                 # "fed 3,400 families, 2,100 in Leeds and 1,300 in Hull", "sales of $4.2bn in the quarter,
                 # $2.9bn from A and ...": the first figure heads the rest
                 found = _relations_for(doc, enum[1:], items, by_sentence, closed)
@@ -653,6 +658,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         elif _placed_apposition(doc, q, enum, gap):
             # "Nearly 900 people work at its two sites, about 640 at A and roughly 530 at B"
             yield q, _item_count_between(doc, q, enum, items), "explicit", "apposition"
+        elif (kinds := _kinds_apposition(doc, q, enum, gap)) is not None:
+            # "cancelled 96 flights on Friday, 58 departures and 48 arrivals"
+            yield q, kinds, "explicit", "apposition"
     # 2. same sentence, after the list: "- 159 people in all -"
     for q in [m for m in items if m.start >= last.end]:
         gap = text[last.end:q.start]
@@ -777,6 +785,43 @@ def _placed_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap
                for m in doc.mentions_in(p.sentence)):
             return False  # "640 in 2019 and 530 in 2020": periods, maybe of another total
     return True
+
+
+def _kinds_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> bool | None:
+    """"Police held 40 people on Friday, 12 men and 30 women": after a comma,
+    a list that ends its clause, each part naming a kind of what the total
+    counts.  Complete (True) when the kinds cover it (men and women, the two
+    halves of a pair), partial (False) for other kinds, None for no link."""
+    if q.noun is None or not gap.rstrip().endswith(",") or len(words(gap)) > 12 \
+            or _BREAKS.search(_HEDGE_IN_GAP.sub(" ", gap)) or _OR_WITH.search(gap) \
+            or _NOT_A_TOTAL_BEFORE.search(doc.text[max(0, q.start - 12):q.start]) or _is_difference(doc, q) \
+            or any(p.noun is None for p in enum):
+        return None
+    last = enum[-1]
+    tail = doc.text[last.noun_span.end if last.noun_span else last.end:doc.sentences[last.sentence].end]
+    clause_end = re.match(r"^\s*(?:,|\s[-–—]\s)", tail)
+    if words(tail) and not clause_end:
+        return None  # "..., 58 departures and 48 arrivals were delayed": a clause of its own
+    if not clause_end and (_PERIOD_WORDS.search(tail) or any(m.start >= last.end for m in doc.mentions_in(last.sentence))):
+        return None  # "..., 12 men and 30 women on Saturday": another period
+    return _kinds_cover(doc, q, enum)
+
+
+def _kinds_cover(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool | None:
+    """Parts each naming a kind of what ``q`` counts: True when they cover it,
+    False when they may not, None when they name other things."""
+    nouns = [p.noun for p in enum]
+    if q.noun is None or None in nouns:
+        return None
+    people = categories.PEOPLE
+    if categories.is_partition(nouns) and (all(categories.is_hyponym(q.noun, n) for n in nouns) or (
+            categories.normalise(q.noun) in people and all(categories.normalise(n) in people for n in nouns))):
+        return True  # "35 fans, 21 men and 12 women"
+    if _complementary(doc, enum) and all(categories.may_contain(q.noun, n) for n in nouns):
+        return True
+    if all(categories.is_hyponym(q.noun, n) for n in nouns) or _kinds_of(doc, q, enum):
+        return False
+    return None
 
 
 _NOT_PLACES = frozenset("""total all addition which turn return cash shares tax costs fees fines rent wages
