@@ -418,6 +418,9 @@ R5_FLAGGED += [
 ]
 
 R5_CLEAN = [
+    # a clause of its own before "in all": another total
+    "The clinic treated 40 adults and 12 children on Monday at the town hall, and volunteers handed out "
+    "300 meals in all.",
     "Snow grounded 155 flights at the airport, 80 departures and 75 arrivals.",
     "Officers detained 33 fans after the match, 21 men and 12 women, a spokesman said.",
     # another period, other things, or a clause of their own
@@ -512,6 +515,10 @@ TALLY_CLEAN = [
     # a match score is no vote; a stadium's seats are no voters
     "Arsenal beat Spurs 3-1 in front of a 60,000-seat stadium crowd.",
     "The home side won 104-98 in the 200-seat gym, with three starters absent.",
+    # the body named is not the one that voted
+    "The bill passed 220-212 in the House on Thursday. The 100-seat Senate is expected to vote next week.",
+    "The bill, which passed 220-212 in the House, now goes to the 100-seat Senate.",
+    "Councillors voted 31-20 to approve the budget. The 48-member council also backed the plan by 30 votes to 12.",
     # two bodies: the tally fits one of them
     "The 100-seat Senate approved the bill 58-39 after the 435-member House passed it 220-208.",
 ]

@@ -240,6 +240,10 @@ _RUNNING_TOTAL_BEFORE = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|
                                   r"(?:the|its|their)\s+(?:(?:overall|combined|grand|running|(?:day|week|weekend|month|year|season|quarter)"
                                   r"(?:['’]s)?|daily|weekly|monthly|annual|yearly)\s+)?"
                                   r"(?:total|tally)(?:\s+\w+ed)?\s+to\W*$", re.I)
+# after a longer clause, the words between the last comma and the total sum up, they open no clause
+# of their own: ", affecting 355 services in all", not ", and volunteers served 300 meals in all"
+_SUMMING_TAIL = re.compile(r"^\s*(?!(?:and|but|while|whereas|as|although|though|when|after|before)\b)"
+                           r"(?:[\w'’-]+\s+){0,3}$", re.I)
 _SUM_BEFORE_TOTAL = re.compile(r"^[^.;:]{0,90}?(?:\s[-–—]\s|[–—]|,|\bmaking\b|\bfor a total of\b|\btotalling\b"
                                r"|\ba total of\b|\bin all\b)", re.I)
 
@@ -669,7 +673,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         if not _total_compatible(q, enum):
             continue
         if (_TOTALISER_AFTER.match(tail) or _TOTALISER_AFTER.match(noun_tail)) and _SUM_BEFORE_TOTAL.match(gap) \
-                and (len(gap) <= 40 or not _no_link(gap, q, doc) and not _BREAKS.search(gap)):
+                and (len(gap) <= 40 or not _no_link(gap, q, doc) and not _BREAKS.search(gap)
+                     and _SUMMING_TAIL.match(gap[gap.rfind(",") + 1:] if "," in gap else "x x x x")):
             # "312 were delayed and 89 cancelled after the fault at X, affecting 355 services in all"
             yield q, True, "explicit", "in all"
         elif _TOTALISER_BEFORE.search(gap) and len(words(gap)) <= 8:
@@ -1290,6 +1295,19 @@ def _tallies(doc: Document):
             yield m, tuple(replace(x, interval=Interval(x.value, x.value)) for x in (m, ms[k + 1]))  # votes are exact
 
 
+_BODY_AFTER = re.compile(r"\b(?:in|of|from|on|at|by)\s+(?:the|its|their|a|an)\s+$", re.I)
+
+
+def _voting_body(doc: Document, body: Mention, score: Mention) -> bool:
+    """The body that cast the tally: the subject before it ("The 100-seat
+    Senate passed the bill 58-39") or the place of the vote after it ("...
+    absent from the 100-seat chamber"), not "now goes to the 100-seat Senate"."""
+    if body.end <= score.start:
+        between = doc.text[body.end:score.start]
+        return len(words(between)) <= 10 and not re.search(r"[,;:()]|\s[-–—]\s", between)
+    return bool(_BODY_AFTER.search(doc.text[max(0, body.start - 12):body.start]))
+
+
 def _cast_no_vote(doc: Document, m: Mention) -> bool:
     """"five senators absent", "four absent", "three abstentions"."""
     if m.kind != Kind.COUNT or m.compound or not m.value or m.is_range:
@@ -1308,10 +1326,9 @@ def find_tally_in_body(doc: Document):
         sent = score.sentence
         if not _VOTE_BEFORE.search(text[max(doc.sentences[sent].start, score.start - 80):score.start]):
             continue
-        near = [m for k in (sent - 1, sent, sent + 1) if 0 <= k < len(doc.sentences)
-                and doc.sentences[k].paragraph == doc.sentences[sent].paragraph for m in doc.mentions_in(k)]
-        bodies = [m for m in near if m.kind == Kind.COUNT and m.compound and m.value and _BODY_SIZE.search(m.text)
-                  and not _NOT_A_BODY.match(text[m.end:m.end + 30])]
+        bodies = [m for m in doc.mentions_in(sent) if m.kind == Kind.COUNT and m.compound and m.value
+                  and _BODY_SIZE.search(m.text) and not _NOT_A_BODY.match(text[m.end:m.end + 30])
+                  and _voting_body(doc, m, score)]
         if not bodies:
             continue
         after = [m for k in (sent, sent + 1) if k < len(doc.sentences)
