@@ -417,7 +417,15 @@ R5_FLAGGED += [
     ("Officers detained 35 fans after the match, 21 men and 12 women, a spokesman said.", "FC101", "35"),
 ]
 
+R5_FLAGGED += [
+    ("Measles cases rose by 47 this week to 212. Of those, 151 were unvaccinated and 73 were partly vaccinated.",
+     "FC102", "212"),
+]
+
 R5_CLEAN = [
+    "Measles cases rose by 47 this week to 232. Of those, 151 were unvaccinated and 73 were partly vaccinated.",
+    # two figures listed side by side: "those" may be both
+    "Officials confirmed 47 new cases this week and 212 last week. Of those, 151 were unvaccinated and 73 were not.",
     # a clause of its own before "in all": another total
     "The clinic treated 40 adults and 12 children on Monday at the town hall, and volunteers handed out "
     "300 meals in all.",

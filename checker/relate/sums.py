@@ -911,8 +911,15 @@ def _ends_sentence(doc: Document, q: Mention) -> bool:
     ends on is what "those" points back to."""
     after = q.noun_span.end if q.noun_span else q.end
     end = doc.sentences[q.sentence].end
+    before = doc.text[max(doc.sentences[q.sentence].start, q.start - 40):q.start]
     return not q.compound and len(words(doc.text[after:end])) <= SENTENCE_END_WORDS and not any(
-        m.start >= q.end and m.kind in SUMMABLE for m in doc.mentions_in(q.sentence))
+        m.start >= q.end and m.kind in SUMMABLE for m in doc.mentions_in(q.sentence)) and (
+        _NEW_TOTAL_BEFORE.search(before) or _totalised(doc, q))
+
+
+# a figure that sums up what came before it: "bringing the total to 212", "rising to 212"
+_NEW_TOTAL_BEFORE = re.compile(r"\b(?:total|tally|overall|cumulative|altogether)\b[^,.;:]{0,25}$"
+                               r"|\b(?:to|reached|reaching|hit|hitting|totall?ing|totall?ed)\s+$", re.I)
 
 
 def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
