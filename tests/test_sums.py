@@ -422,7 +422,30 @@ R5_FLAGGED += [
      "FC102", "212"),
 ]
 
+R5_FLAGGED += [
+    # a bracketed part after a longer label
+    ("The trust's 4,300 nurses are split between its hospitals in Leeds (2,600) and Wakefield (1,900).",
+     "FC101", "4,300"),
+    # a figure counting other things inside a part's label
+    ("Of the 180 claims, 92 came from tenants, 51 from owners with two homes and 44 from landlords.",
+     "FC102", "180"),
+    # a last part placed "elsewhere"
+    ("The brewery sold 6,300 barrels last year, 4,100 in Yorkshire and 2,500 elsewhere.", "FC102", "6,300"),
+    # the size of a group, with an explicit cue
+    ("The 23-man squad is made up of three goalkeepers, eight defenders, seven midfielders and six forwards.",
+     "FC101", "23-man"),
+    ("The 30-strong delegation includes 18 councillors and 14 officers.", "FC102", "30-strong"),
+]
+
 R5_CLEAN = [
+    "The trust's 4,500 nurses are split between its hospitals in Leeds (2,600) and Wakefield (1,900).",
+    "Of the 180 claims, 92 came from tenants, 51 from owners with two homes and 37 from landlords.",
+    "The brewery sold 6,600 barrels last year, 4,100 in Yorkshire and 2,500 elsewhere.",
+    "The 24-man squad is made up of three goalkeepers, eight defenders, seven midfielders and six forwards.",
+    "The 30-strong delegation includes 18 councillors and 12 officers.",
+    # a size of other things, or no cue
+    "The 10-storey block comprises 40 flats and 12 offices.",
+    "The 23-man squad flew out on Monday; 12 players trained on Tuesday and 14 on Wednesday.",
     "Measles cases rose by 47 this week to 232. Of those, 151 were unvaccinated and 73 were partly vaccinated.",
     # two figures listed side by side: "those" may be both
     "Officials confirmed 47 new cases this week and 212 last week. Of those, 151 were unvaccinated and 73 were not.",

@@ -108,6 +108,12 @@ Shapes, each with an example:
   clause: "grounded 140 flights at the airport, 80 departures and 75
   arrivals" (complete when the kinds cover the whole: men and women, the
   halves of a pair);
+- a group's size ("23-man squad", "30-strong delegation") is a total only
+  with an explicit cue: "is made up of", "includes", a dash or colon;
+- a figure counting other things inside a part's label is no part: "51 from
+  owners with two homes and 44 ..."; a last part placed "elsewhere" or
+  "abroad"; a bracketed part after a longer label ("split between its
+  hospitals in Leeds (2,600) and ...");
 - a running total after the parts holds them: "17 on Saturday and 26 on
   Sunday, bringing the weekend total to 41" (partial);
 - two parts labelled by the halves of a pair, in the sentence after a lone
@@ -209,7 +215,10 @@ def _no_link(gap: str, q: Mention, doc: Document) -> bool:
     return bool(_NO_LINK.search(gap))
 
 
-def _cue_at_end(pattern: re.Pattern, gap: str) -> str | None:
+LABEL_WORDS = 4  # "split between its plants in Derby (3,100) and ...": a label before a bracketed part
+
+
+def _cue_at_end(pattern: re.Pattern, gap: str, label: bool = False) -> str | None:
     found = None
     for m in pattern.finditer(gap):
         found = m
@@ -220,7 +229,7 @@ def _cue_at_end(pattern: re.Pattern, gap: str) -> str | None:
     reach = WITH_REACH_WORDS if cue == "with" else CUE_REACH_WORDS
     if cue in _CLAUSE_CUES and "," not in rest and not _BREAKS.search(rest):
         reach = CLAUSE_CUE_REACH_WORDS  # "of which its shops brought in £4.1m": the first part's own clause
-    if len(words(rest)) > reach:
+    if len(words(rest)) > reach + (LABEL_WORDS if label and rest.rstrip().endswith("(") else 0):
         return None
     return found.group(0)
 
@@ -296,11 +305,12 @@ def find_parts_of_whole(doc: Document):
                 enum = enum[:-1]  # "2,340 on Monday and 1,870 on Tuesday, some 3,200 in all": the sum, no part
             enum, closed = _with_remainder(doc, enum, by_sentence)
             closed = closed or bool(_CLOSING.search(doc.text[enum[-2].end:enum[-1].start]))
-            if len(enum) >= 3 and enum[0].value == len(enum) - 1 and _counts_items(enum[0], enum[1:]):
+            if len(enum) >= 3 and enum[0].value == len(enum) - 1 and _counts_items(enum[0], enum[1:]) \
+                    and not _siblings(enum):
                 enum = enum[1:]  # "split between two sites, 640 at A and 530 at B": the count is no part
             found = _relations_for(doc, enum, items, by_sentence, closed)
             if not found and len(enum) >= 3 and (enum[0].noun or enum[0].kind == Kind.MONEY) \
-                    and (all(p.noun is None for p in enum[1:]) or _kinds_cover(doc, enum[0], enum[1:]) is not None) \
+                    and (all(_own_noun(p) is None for p in enum[1:]) or _kinds_cover(doc, enum[0], enum[1:]) is not None) \
                     and not _parallel(doc, enum[0], enum[1]):
                 # "fed 3,400 families, 2,100 in Leeds and 1,300 in Hull", "sales of $4.2bn in the quarter,
                 # $2.9bn from A and ...": the first figure heads the rest
@@ -317,6 +327,12 @@ def _parallel(doc: Document, a: Mention, b: Mention) -> bool:
     after_a = _PREPOSITION_AFTER.match(doc.text[a.noun_span.end if a.noun_span else a.end:][:40])
     after_b = _PREPOSITION_AFTER.match(doc.text[b.end:b.end + 40])
     return bool(after_a and after_b and after_a.group(1).lower() == after_b.group(1).lower())
+
+
+def _siblings(enum) -> bool:
+    """"three goalkeepers, nine defenders, eight midfielders": every figure
+    names its own kind, the first is one of them, not a count of the rest."""
+    return all(p.noun for p in enum) and len({categories.normalise(p.noun) for p in enum}) == len(enum)
 
 
 def _shorter_reading_agrees(doc: Document, rel, enum, items, by_sentence) -> bool:
@@ -482,12 +498,15 @@ def _inside_clause(doc: Document, a: Mention, inner: Mention, b: Mention) -> boo
     """"Of those, 70 passed, 31 needed one follow-up visit and 25 were closed":
     a list of clauses, each figure the subject of its verb, with a figure
     standing after the verb of one clause (its object), not as a subject."""
-    if _clause_subject(doc, inner) or not _clause_subject(doc, a) or _is_difference(doc, b):
+    if _clause_subject(doc, inner) or _is_difference(doc, b) or not _compatible_kinds(a, b):
         return False
     head = words(doc.text[a.end:inner.start])
-    if not head or len(head) > 4 or not _compatible_kinds(a, b):
+    if not head or len(head) > 4:
         return False
-    return _clause_list(doc, a, b, doc.text[a.end:b.start])
+    if _clause_subject(doc, a):
+        return _clause_list(doc, a, b, doc.text[a.end:b.start])
+    # "38 in people with one dose and 35 in ...": a figure counting other things inside a part's label
+    return inner.noun is not None and a.noun is None and b.noun is None and _continues(doc, a, b)
 
 
 def _heads_of_the(doc: Document, m: Mention) -> bool:
@@ -624,7 +643,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
     text = doc.text
     # 1. same sentence, before the list; the cue must stand right before it
     for q in reversed([m for m in items if m.end <= first.start]):
-        if q.compound or not _total_compatible(q, enum) or _nouns_conflict(q, enum):
+        if q.compound and not _GROUP_SIZE.search(q.text) or not _total_compatible(q, enum) \
+                or _nouns_conflict(q, enum):
             continue
         if _OLD_VALUE_BEFORE.search(text[max(0, q.start - 20):q.start]) and any(m.end <= q.start for m in items):
             continue  # "rose to 940 from 870: ...": the figure compared with, not the total
@@ -632,8 +652,15 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         if _no_link(gap, q, doc):
             continue
         after_first = text[first.end:first.end + 12]
-        complete = _cue_at_end(_COMPLETE_BEFORE, gap)
-        partial = _cue_at_end(_PARTIAL_BEFORE, gap)
+        complete = _cue_at_end(_COMPLETE_BEFORE, gap, first.parenthetical)
+        partial = _cue_at_end(_PARTIAL_BEFORE, gap, first.parenthetical)
+        if q.compound:
+            # "The 26-man squad is made up of ...", "the 40-strong group includes ...": only an explicit cue
+            if complete or partial and partial.lower() in _INCLUDING:
+                yield _exact(q), bool(complete), "explicit", complete or partial
+            elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap) and len(words(gap)) <= 12:
+                yield _exact(q), True, "explicit", "apposition"
+            continue
         if complete:
             yield q, True, "explicit", complete
         elif re.match(r"^\s*of (?:them|whom|these|it)\b", after_first, re.I) and len(words(gap)) <= 12 \
@@ -733,6 +760,15 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     yield q, True, "inferred", "headline"
 
 
+# a compound giving the size of a group: "26-man squad", "40-strong crowd", "12-member board"
+_GROUP_SIZE = re.compile(r"[- ](?:man|woman|member|strong|person|player|seat|bed)$", re.I)
+
+
+def _exact(m: Mention) -> Mention:
+    """A group's size is a count of its members, not a rounded figure."""
+    return replace(m, interval=Interval(m.value, m.value), precision=Fraction(1))
+
+
 LONG_APPOSITION_WORDS = 24
 
 
@@ -778,9 +814,11 @@ def _placed_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap
         m.kind in (Kind.COUNT, Kind.DURATION) and m.value == len(enum) for m in doc.mentions_in(q.sentence)
         if q.end <= m.start and m.end <= enum[0].start)
     for k, p in enumerate(enum):
-        if p.noun and categories.normalise(p.noun) != whole:
+        if _own_noun(p) and categories.normalise(p.noun) != whole:
             return False
         place = _PLACE_AFTER.match(doc.text[p.end:p.end + 40])
+        if place is None and p is enum[-1] and k and _PLACE_WORD_AFTER.match(doc.text[p.end:p.end + 20]):
+            continue  # "..., 1.9 million in Europe and 1.5 million elsewhere"
         if place is None or place.group(1).lower() in _NOT_PLACES:
             return False
         if spans_periods:
@@ -829,6 +867,12 @@ def _kinds_cover(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool |
     return None
 
 
+def _own_noun(p: Mention) -> str | None:
+    """The noun a part counts; not an adverb read as one ("1.5 million elsewhere")."""
+    return None if p.noun and _PLACE_WORD_AFTER.match(" " + p.noun) else p.noun
+
+
+_PLACE_WORD_AFTER = re.compile(r"^\s+(?:elsewhere|abroad|overseas|online|domestically|internationally)\b", re.I)
 _NOT_PLACES = frozenset("""total all addition which turn return cash shares tax costs fees fines rent wages
     interest damages compensation profit profits""".split())
 
