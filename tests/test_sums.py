@@ -535,7 +535,28 @@ TALLY_FLAGGED = [
     ("The 54-seat council approved the cuts 30-22. Three members were absent.", "54-seat"),
 ]
 
+TALLY_FLAGGED += [
+    ("The vote was 31 in favour and 22 against, with three abstentions, in the 55-member assembly.", "55-member"),
+    ("The 45-member council voted on the plan, with 30 votes for and 16 against.", "45-member"),
+    # a list of seats (a name and a bare number standing for "won N seats") within the size of the body
+    ("Reform took 21 seats, the Greens 17 and Labour 8, giving a 44-seat council.", "44-seat"),
+    ("The Greens won 11 seats on the 50-member council, Labour 24, the Conservatives 12 and independents five.",
+     "50-member"),
+    ("Independents now hold 11 seats on the 50-member council. Labour has 24 councillors, the Conservatives 12 "
+     "and the Greens five.", "50-member"),
+]
+
 TALLY_CLEAN = [
+    "The vote was 31 in favour and 21 against, with three abstentions, in the 55-member assembly.",
+    "The 45-member council voted on the plan, with 30 votes for and 12 against.",
+    "Reform took 21 seats, the Greens 17 and Labour 6, giving a 44-seat council.",
+    "The Greens won 11 seats on the 50-member council, Labour 24, the Conservatives 10 and independents five.",
+    "Independents now hold 11 seats on the 50-member council. Labour has 24 councillors, the Conservatives 10 "
+    "and the Greens five.",
+    # seats in different years; other things; a series of codes
+    "The party won 23 seats in 2019 and 30 in 2023 on the 50-member council.",
+    "The Greens won 14 seats on the 60-member council, while Labour sold 27 homes, 15 flats and six shops.",
+    "Turnout was 4,000 voters, with Ward 4 and Ward 5 counting first.",
     "The 31-member assembly approved the budget 19-10, with two members abstaining.",
     "The council voted 30 to 22 to close the library, with two members absent from the 54-seat chamber.",
     "The 54-seat council approved the cuts 30-22. Two members were absent.",

@@ -122,7 +122,11 @@ Shapes, each with an example:
 - the two sides of a vote tally, with those absent or abstaining, within the
   size of the body that voted: "The board voted 7-3, with two abstentions,
   on the 11-member panel", "voted 30 to 22 ... Three members were absent"
-  (``find_tally_in_body``).
+  (``find_tally_in_body``); also "31 in favour and 22 against";
+- a list of seats within the size of the body it shares out, with seats
+  "on the N-member council" before it: "Reform took 21 seats, the Greens 17
+  and Labour 8, giving a 44-seat council" (a name and a bare number after a
+  counted part is one more part, not a code like "Ward 4").
 """
 from __future__ import annotations
 
@@ -376,7 +380,30 @@ def _pool(doc: Document) -> dict[int, list[Mention]]:
                 or _ALTERNATIVE_BEFORE.search(doc.text[max(0, m.start - 16):m.start]):
             continue
         by_sentence.setdefault(m.sentence, []).append(m)
+    for m in doc.mentions:
+        if m.kind == Kind.CODE and m.sentence in by_sentence and _gapped_part(doc, m, by_sentence[m.sentence]):
+            items = by_sentence[m.sentence]
+            items.append(replace(m, kind=Kind.COUNT, interval=Interval(m.value, m.value)))
+            items.sort(key=lambda x: x.start)
     return by_sentence
+
+
+# "Labour won 23 seats, the Conservatives 18 and the Greens nine": a name, then a bare number
+# standing for the verb and noun of the part before (read as a code like "Ward 4" elsewhere)
+_GAPPED_NAME_BEFORE = re.compile(r"(?:,|\band)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}$")
+_GAPPED_AFTER = re.compile(r"^\s*(?:,|\band\b|\.|;|$)")
+
+
+def _gapped_part(doc: Document, m: Mention, items: list[Mention]) -> bool:
+    if m.value is None or m.value != int(m.value) or not m.text.isdigit():
+        return False
+    names = [words(doc.text[max(0, x.start - 20):x.start])[-1:] for x in doc.mentions_in(m.sentence)
+             if x.kind == Kind.CODE]
+    if len({tuple(n) for n in names}) < len(names):
+        return False  # "Ward 4, Ward 5 and Ward 6": codes of one series
+    before = doc.text[max(doc.sentences[m.sentence].start, m.start - 40):m.start]
+    return bool(_GAPPED_NAME_BEFORE.search(before) and _GAPPED_AFTER.match(doc.text[m.end:m.end + 8])
+                and any(x.kind == Kind.COUNT and x.noun and x.end <= m.start for x in items))
 
 
 def _enumerations(doc: Document, items: list[Mention]):
@@ -433,8 +460,8 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     gap = doc.text[a.end:b.start]
     if _is_difference(doc, a) or _is_difference(doc, b):
         return False
-    if not _compatible_kinds(a, b):
-        return False
+    if not _compatible_kinds(a, b) or any(m.compound and _GROUP_SIZE.search(m.text) for m in (a, b)):
+        return False  # "..., giving a 48-seat council": the size of the whole, no part
     if _heads_of_the(doc, a) or _OF_THEM_AFTER.match(doc.text[b.end:b.end + 12]):
         return False  # "Of the 260 jobs, 150 ...", "arrested 27 people, 19 of them men"
     gap = _OF_THEM_AFTER.sub(" ", gap)  # "19 of them men and 12 women"
@@ -750,7 +777,18 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and len(items) == len(enum) and (_same_thing(q, enum) or _kinds_of(doc, q, enum)) \
                     and not _time_anchored(doc, sent):
                 yield q, False, "inferred", "same noun"  # "cast 82,400 ballots. Yes won 47,900 votes and ..."
-    # 4. the headline, when the list says it names every item
+    # 4. the size of the body whose seats the list shares out: "Labour won 23 seats, the Tories 18
+    # and the Greens nine, giving a 48-seat council"
+    if not any(m.kind in _TIME_KINDS and first.start < m.start < last.end + 20 for m in doc.mentions_in(sent)):
+        for other in (sent - 1, sent, sent + 1):
+            if not 0 <= other < len(doc.sentences) or doc.sentences[other].paragraph != para:
+                continue
+            for q in doc.mentions_in(other):
+                if q.kind == Kind.COUNT and q.compound and q.value and _BODY_SIZE.search(q.text) \
+                        and not _NOT_A_BODY.match(text[q.end:q.end + 30]) and (_seat_counts(enum) or all(
+                            p.noun is None for p in enum) and _seats_beside(doc, q, enum)):
+                    yield _exact(q), False, "explicit" if other == sent else "inferred", "seats"
+    # 5. the headline, when the list says it names every item
     if _lists_every_item(doc, enum, items):
         for other in range(max(0, sent - HEADLINE_REACH), sent):
             if not doc.sentences[other].headline:
@@ -767,6 +805,28 @@ _GROUP_SIZE = re.compile(r"[- ](?:man|woman|member|strong|person|player|seat|bed
 def _exact(m: Mention) -> Mention:
     """A group's size is a count of its members, not a rounded figure."""
     return replace(m, interval=Interval(m.value, m.value), precision=Fraction(1))
+
+
+_SEAT_WORDS = frozenset("""seats councillors members mps senators representatives deputies lawmakers legislators
+    peers delegates""".split())
+
+
+def _seat_counts(parts) -> bool:
+    """A list of seats (or of the members holding them): some part names them, none names anything else."""
+    nouns = [categories.normalise(p.noun) for p in parts if p.noun]
+    return bool(nouns) and all(n in _SEAT_WORDS for n in nouns) and all(p.kind == Kind.COUNT for p in parts)
+
+
+def _seats_beside(doc: Document, body: Mention, enum) -> tuple[Mention, ...]:
+    """"The Greens hold 14 seats on the 60-member council. Labour has 27 ...":
+    seats counted before the body in its own sentence are one more part."""
+    return tuple(replace(m, interval=Interval(m.value, m.value)) for m in doc.mentions_in(body.sentence)
+                 if m.end <= body.start and m.kind == Kind.COUNT and not m.compound and m.value
+                 and m.noun_span and _seat_counts((m,)) and all(m.start != p.start for p in enum)
+                 and _SEATS_ON.match(doc.text[m.noun_span.end:body.start]))
+
+
+_SEATS_ON = re.compile(r"^\s+(?:on|in|of)\s+(?:the|its|their)\s+$", re.I)
 
 
 LONG_APPOSITION_WORDS = 24
@@ -1150,7 +1210,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         if not complete and cue in _SPLIT_CUES and _complementary(doc, enum):
             complete = True  # "with offshore sites producing 49.7 TWh and onshore turbines 22.6 TWh"
         share = _share_of(doc, total, enum, items)
-        rel = PartsOfWhole(link=link, cue=cue, total=total, parts=((share,) if share else ()) + enum, complete=complete,
+        extra = ((share,) if share else ()) + (_seats_beside(doc, total, enum) if cue == "seats" else ())
+        rel = PartsOfWhole(link=link, cue=cue, total=total, parts=extra + enum, complete=complete,
                            bounded=_bounded(doc, total, cue, enum))
         (same if total.sentence == enum[0].sentence else nearby).append(rel)
     chosen = _choose(doc, same) or _choose(doc, nearby)
@@ -1327,6 +1388,8 @@ def _side(score: Mention, start: int, end: int, digits: str) -> Mention:
 
 
 _VOTES_TO = re.compile(r"^\s+to\s+$", re.I)
+_FOR_AFTER = re.compile(r"^\s+(?:(?:votes?|members|councillors|delegates)\s+)?(?:in\s+favou?r|for)\b", re.I)
+_AGAINST_AFTER = re.compile(r"^\s+(?:(?:votes?|members|councillors|delegates)\s+)?against\b", re.I)
 _VOTED_BY = re.compile(r"\bvoted\s+(?:by\s+)?$", re.I)
 
 
@@ -1344,6 +1407,12 @@ def _tallies(doc: Document):
                     or m.noun is None and _VOTED_BY.search(doc.text[max(0, m.start - 16):m.start])
                     and _VOTES_TO.match(doc.text[m.end:ms[k + 1].start])):
             yield m, tuple(replace(x, interval=Interval(x.value, x.value)) for x in (m, ms[k + 1]))  # votes are exact
+        elif m.kind == Kind.COUNT and k + 1 < len(ms) and ms[k + 1].kind == Kind.COUNT and not m.is_range \
+                and not ms[k + 1].is_range and ms[k + 1].sentence == m.sentence \
+                and _FOR_AFTER.match(doc.text[m.end:m.end + 30]) and _AGAINST_AFTER.match(doc.text[ms[k + 1].end:][:30]) \
+                and len(words(doc.text[m.end:ms[k + 1].start])) <= 6:
+            # "58 in favour and 39 against", "41 votes for and 12 against"
+            yield m, tuple(replace(x, interval=Interval(x.value, x.value)) for x in (m, ms[k + 1]))
 
 
 _BODY_AFTER = re.compile(r"\b(?:in|of|from|on|at|by)\s+(?:the|its|their|a|an)\s+$", re.I)
@@ -1355,7 +1424,8 @@ def _voting_body(doc: Document, body: Mention, score: Mention) -> bool:
     absent from the 100-seat chamber"), not "now goes to the 100-seat Senate"."""
     if body.end <= score.start:
         between = doc.text[body.end:score.start]
-        return len(words(between)) <= 10 and not re.search(r"[,;:()]|\s[-–—]\s", between)
+        return len(words(between)) <= 10 and not re.search(
+            r"[;:()]|\s[-–—]\s|,\s*(?:and|but|while|whereas|after|before|when|as)\b", between, re.I)
     return bool(_BODY_AFTER.search(doc.text[max(0, body.start - 12):body.start]))
 
 
