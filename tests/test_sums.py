@@ -437,7 +437,21 @@ R5_FLAGGED += [
     ("The 30-strong delegation includes 18 councillors and 14 officers.", "FC102", "30-strong"),
 ]
 
+R5_FLAGGED += [
+    # "with N more" adds a part; a comparative belongs to the figure it follows
+    ("The panel approved thirty applications and refused nine, with five more deferred - forty-six decisions "
+     "in total.", "FC101", "forty-six"),
+    # "a total of" after a longer clause
+    ("Crews treated 27 people at the scene and took 19 to hospital after the pile-up on the bypass, dealing "
+     "with a total of 52 casualties.", "FC101", "52"),
+]
+
 R5_CLEAN = [
+    "The panel approved thirty applications and refused nine, with five more deferred - forty-four decisions "
+    "in total.",
+    "Crews treated 27 people at the scene and took 19 to hospital after the pile-up on the bypass, dealing "
+    "with a total of 46 casualties.",
+    "Arsenal have 40 points, four behind Liverpool and 2 ahead of Chelsea.",
     "The trust's 4,500 nurses are split between its hospitals in Leeds (2,600) and Wakefield (1,900).",
     "Of the 180 claims, 92 came from tenants, 51 from owners with two homes and 37 from landlords.",
     "The brewery sold 6,600 barrels last year, 4,100 in Yorkshire and 2,500 elsewhere.",

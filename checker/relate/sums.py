@@ -114,6 +114,10 @@ Shapes, each with an example:
   owners with two homes and 44 ..."; a last part placed "elsewhere" or
   "abroad"; a bracketed part after a longer label ("split between its
   hospitals in Leeds (2,600) and ...");
+- "with N more" adds a part like "with a further N"; a comparative after
+  a figure that belongs to the next one ("refused nine, with five more
+  deferred") does not make the first a difference; "a total of" after a
+  longer clause past the parts ("..., dealing with a total of 52");
 - a running total after the parts holds them: "17 on Saturday and 26 on
   Sunday, bringing the weekend total to 41" (partial);
 - two parts labelled by the halves of a pair, in the sentence after a lone
@@ -164,6 +168,7 @@ _EDGE_BREAKS = re.compile(r"^\W*(?:\w+\W+)?(?:or|with)\b|(?<!along )\b(?:or|with
 # "18.6bn in May, with exports to A at 7.2bn, ...": the figure before ", with" is what follows breaks down
 _COMMA_WITH = re.compile(r",\s*with\b", re.I)
 # "refused 11, with a further six deferred": one more part, not another thing
+_WITH_BARE = re.compile(r",\s*(?:and\s+)?with\s+$", re.I)
 _WITH_MORE = re.compile(r",\s*(?:and\s+)?with\s+(?:a\s+further|another|an\s+additional)\s+$", re.I)
 _OF_MATERIAL = re.compile(r"^\s*of\s+(?!the\b|its\b|their\b|his\b|her\b|our\b|all\b|those\b|these\b|a\b|an\b)[a-z]",
                           re.I)
@@ -346,7 +351,9 @@ def _shorter_reading_agrees(doc: Document, rel, enum, items, by_sentence) -> boo
     if agrees(rel):
         return False
     for k in range(1, len(enum)):
-        if _WITH_MORE.search(doc.text[enum[k - 1].end:enum[k].start]):
+        if _WITH_MORE.search(doc.text[enum[k - 1].end:enum[k].start]) or (
+                _WITH_BARE.search(doc.text[enum[k - 1].end:enum[k].start])
+                and re.match(r"^\s+more\b", doc.text[enum[k].end:enum[k].end + 8])):
             head = enum[:k]
             shorter = PartsOfWhole(link=rel.link, cue=rel.cue, total=rel.total, parts=head, complete=rel.complete)
             return len(head) >= 2 and agrees(shorter) or len(head) == 1 and head[0].interval.intersects(
@@ -437,11 +444,14 @@ _PHRASAL_VERB = re.compile(r"\b(?:\w+ed|put|set|cut|shut|broken|taken|laid|given
                            r"\s+(?:up|down)$", re.I)
 
 
-_MORE_PLACED = re.compile(r"^\s+more\s+(?:before|after|on|in|at|during|overnight|by|over)\b", re.I)
+_MORE_PLACED = re.compile(r"^\s+more\s+(?:before|after|on|in|at|during|overnight|by|over|were|was|are|had|have"
+                          r"|\w+ed)\b", re.I)  # "six more deferred", "12 more were hurt": an addition
 
 
 def _is_difference(doc: Document, m: Mention) -> bool:
     found = _COMPARATIVE_AFTER.match(doc.text[m.end:m.end + 40])
+    if found and any(m.end < x.start < m.end + found.end() for x in doc.mentions_in(m.sentence)):
+        return False  # "refused 11, with six more deferred": the comparative of the next figure
     # "121 were turned down", "58 were set up": a phrasal verb, no difference; "7 more
     # before dawn", "12 more on Sunday": an addition placed in its period
     return bool(found) and not _PHRASAL_VERB.search(found.group(0)) and not (
@@ -466,6 +476,8 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         return False  # "Of the 260 jobs, 150 ...", "arrested 27 people, 19 of them men"
     gap = _OF_THEM_AFTER.sub(" ", gap)  # "19 of them men and 12 women"
     gap = _WITH_MORE.sub(", and ", gap)  # "refused 11, with a further six deferred"
+    if _WITH_BARE.search(gap) and re.match(r"^\s+more\b", doc.text[b.end:b.end + 8]):
+        gap = _WITH_BARE.sub(", and ", gap)  # "refused 11, with six more deferred"
     if _clause_list(doc, a, b, gap):
         return True
     if a.parenthetical and b.parenthetical and _BRACKETED_NEXT.match(gap):
@@ -731,7 +743,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                      and _SUMMING_TAIL.match(gap[gap.rfind(",") + 1:] if "," in gap else "x x x x")):
             # "312 were delayed and 89 cancelled after the fault at X, affecting 355 services in all"
             yield q, True, "explicit", "in all"
-        elif _TOTALISER_BEFORE.search(gap) and len(words(gap)) <= 8:
+        elif _TOTALISER_BEFORE.search(gap) and (len(words(gap)) <= 8 or len(gap) <= 100 and "," in gap
+                                                 and not _no_link(gap, q, doc) and not _BREAKS.search(gap)
+                                                 and _SUMMING_TAIL.match(_TOTALISER_BEFORE.sub(" ", gap[gap.rfind(",") + 1:]))):
+            # "... after the signal failure, affecting a total of 355 services"
             yield q, True, "explicit", "a total of"
         elif _RUNNING_TOTAL_BEFORE.search(gap) and len(words(gap)) <= 10 and not _no_link(gap, q, doc):
             yield q, False, "explicit", "total to"  # a running total: holds the parts, maybe more
