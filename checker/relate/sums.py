@@ -97,8 +97,10 @@ Shapes, each with an example:
   absent - 50 pupils in all";
 - a figure inside one clause of a clause list is no part: "Of those, 60
   passed, 22 had sat two papers and 19 ...";
-- "Of those" after a sentence with several figures: the one it ends on,
-  "..., taking the total to 212. Of those, ...";
+- "Of those" after a sentence with several figures: the one it ends on
+  ("..., taking the total to 212. Of those, ...") or names a total ("The
+  total stands at 212 after 47 new cases"); the others stay candidates, so a
+  breakdown fitting any of them raises nothing;
 - sums of money placed inside a total by "including", "N of it" or "with X
   contributing" may not exceed it: "takings of £7.3m, £4.6m of it at the door";
 - the first figure of a list heads the rest unless placed like them: "fed
@@ -769,7 +771,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     categories.is_hyponym(q.noun, p.noun) for p in enum):
                 yield q, True, "inferred", "categories"
             elif other == sent - 1 and _refers_back(doc, q, enum, items) and not _nouns_conflict(q, enum) \
-                    and (_sole_figure(q, by_sentence[other]) or _ends_sentence(doc, q)):
+                    and (_sole_figure(q, by_sentence[other]) or _has_anchor(doc, by_sentence[other])):
                 # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
                 yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
             elif other == sent - 1 and _contributes(doc, enum) and not _nouns_conflict(q, enum) \
@@ -1036,8 +1038,25 @@ def _ends_sentence(doc: Document, q: Mention) -> bool:
         _NEW_TOTAL_BEFORE.search(before) or _totalised(doc, q))
 
 
+_TOTAL_WORD_BEFORE = re.compile(r"\b(?:total|tally|cumulative)\b[^,.;:\d]{0,25}$", re.I)
+
+
+def _has_anchor(doc: Document, figures: list[Mention]) -> bool:
+    """A sentence with a figure "those" can point back to: the total it ends
+    on or names.  Its other figures stay candidates too, so a breakdown that
+    fits any of them raises nothing."""
+    return any(_ends_sentence(doc, q) or _called_total(doc, q) for q in figures)
+
+
+def _called_total(doc: Document, q: Mention) -> bool:
+    """"The outbreak total stands at 212 after 47 new cases": the figure named
+    a total is what "those" counts, wherever it stands."""
+    before = doc.text[max(doc.sentences[q.sentence].start, q.start - 40):q.start]
+    return not q.compound and bool(_TOTAL_WORD_BEFORE.search(before) or _totalised(doc, q))
+
+
 # a figure that sums up what came before it: "bringing the total to 212", "rising to 212"
-_NEW_TOTAL_BEFORE = re.compile(r"\b(?:total|tally|overall|cumulative|altogether)\b[^,.;:]{0,25}$"
+_NEW_TOTAL_BEFORE = re.compile(r"\b(?:total|tally|overall|cumulative|altogether)\b[^,.;:\d]{0,25}$"
                                r"|\b(?:to|reached|reaching|hit|hitting|totall?ing|totall?ed)\s+$", re.I)
 
 
