@@ -452,7 +452,16 @@ R5_FLAGGED += [
      "refused and 61 are pending.", "FC102", "318"),
 ]
 
+R5_FLAGGED += [
+    # "N of that" points back at the total, in the next clause or sentence
+    ("The trust spent £12.6m on repairs; £8.3m of that went on roofs and £5.1m on heating.", "FC102", "£12.6m"),
+    ("The trust spent £12.6m on repairs. Roofs accounted for £8.3m of that and heating for £5.1m.", "FC102",
+     "£12.6m"),
+]
+
 R5_CLEAN = [
+    "The trust spent £12.6m on repairs; £8.3m of that went on roofs and £3.1m on heating.",
+    "The trust spent £12.6m on repairs. Roofs accounted for £8.3m of that and heating for £3.1m.",
     "The cumulative total reached 318 after 52 more claims in March. Of those, 201 were settled, 74 were "
     "refused and 41 are pending.",
     # the breakdown fits the other figure of the sentence

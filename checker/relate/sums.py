@@ -120,6 +120,8 @@ Shapes, each with an example:
   a figure that belongs to the next one ("refused nine, with five more
   deferred") does not make the first a difference; "a total of" after a
   longer clause past the parts ("..., dealing with a total of 52");
+- "N of that" / "N of it" places a part inside the figure before, in the
+  same sentence or the next: "spent £12.6m; £8.3m of that went on roofs";
 - a running total after the parts holds them: "17 on Saturday and 26 on
   Sunday, bringing the weekend total to 41" (partial);
 - two parts labelled by the halves of a pair, in the sentence after a lone
@@ -464,7 +466,7 @@ def _is_difference(doc: Document, m: Mention) -> bool:
 _BRACKETED_NEXT = re.compile(r"^\s*\)\s*(?:,|,?\s*and\b)[^()\[\];:\"“”]{1,40}\($", re.I)
 # a word right after a part that labels it, not a break: "1,480 among adults and 950 ...",
 # "30 voted for, 21 against and the rest ..."
-_OF_THEM_AFTER = re.compile(r"^\s*of (?:them|whom|these|those|it)\b", re.I)
+_OF_THEM_AFTER = re.compile(r"^\s*of (?:them|whom|these|those|it|that)\b", re.I)
 _AMONG_AFTER = re.compile(r"^\s*(?:among\b|against(?=\s*(?:,|\band\b)))", re.I)
 
 
@@ -704,7 +706,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             continue
         if complete:
             yield q, True, "explicit", complete
-        elif re.match(r"^\s*of (?:them|whom|these|it)\b", after_first, re.I) and len(words(gap)) <= 12 \
+        elif re.match(r"^\s*of (?:them|whom|these|it|that)\b", after_first, re.I) and len(words(gap)) <= 12 \
                 and _of_them_fit(doc, q, enum):
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of them"
         elif partial:
@@ -1001,7 +1003,7 @@ def _kinds_of(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
 # "Among them, ...", "Of that number, ..."; or "37 of them ..." on its first part
 _BACK_LEAD = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+((?:those|them|these|that\s+(?:number|total"
                         r"|figure)|the\s+total|this\s+total)\b)[^.;:]{0,30}$", re.I)
-_BACK_AFTER = re.compile(r"^\s*(?:out\s+)?of\s+(?:them|those|these)\b", re.I)
+_BACK_AFTER = re.compile(r"^\s*(?:out\s+)?of\s+(?:them|those|these|it|that)\b", re.I)
 
 
 def _of_them_fit(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
