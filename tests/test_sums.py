@@ -459,7 +459,18 @@ R5_FLAGGED += [
      "£12.6m"),
 ]
 
+R5_FLAGGED += [
+    # the people a survey asked, and what it found among them
+    ("A survey of 1,012 tenants found 620 wanted the repairs, 310 opposed them and 120 were unsure.", "FC102",
+     "1,012"),
+    # a singular label after a plural count names no other things
+    ("The plant built 12,400 vans in June, 6,100 of them electric and 6,900 diesel.", "FC102", "12,400"),
+]
+
 R5_CLEAN = [
+    "A survey of 1,012 tenants found 620 wanted the repairs, 310 opposed them and 70 were unsure.",
+    "A survey of 1,012 tenants found that 620 wanted the repairs, compared with 910 in a survey last year.",
+    "The plant built 12,400 vans in June, 6,100 of them electric and 5,900 diesel.",
     "The trust spent £12.6m on repairs; £8.3m of that went on roofs and £3.1m on heating.",
     "The trust spent £12.6m on repairs. Roofs accounted for £8.3m of that and heating for £3.1m.",
     "The cumulative total reached 318 after 52 more claims in March. Of those, 201 were settled, 74 were "

@@ -122,6 +122,10 @@ Shapes, each with an example:
   longer clause past the parts ("..., dealing with a total of 52");
 - "N of that" / "N of it" places a part inside the figure before, in the
   same sentence or the next: "spent £12.6m; £8.3m of that went on roofs";
+- what a survey found among the people it asked: "A survey of 1,012 tenants
+  found 620 wanted ..., 310 opposed them and 120 were unsure" (partial);
+- after "N of them", a singular label names no other things: "12,400 vans,
+  6,100 of them electric and 6,900 diesel";
 - a running total after the parts holds them: "17 on Saturday and 26 on
   Sunday, bringing the weekend total to 41" (partial);
 - two parts labelled by the halves of a pair, in the sentence after a lone
@@ -729,6 +733,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             yield q, True, "explicit", "were"  # "The 27 people held were 19 men and 12 women"
         elif _heads_of_the(doc, q) and "," in gap and len(words(gap)) <= MAX_GAP_WORDS:
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of the"
+        elif _SAMPLE_BEFORE.search(text[max(0, q.start - 30):q.start]) and _FOUND_GAP.match(gap):
+            # "A poll of 1,000 adults found 620 backed the plan, 310 opposed it and 120 were unsure"
+            yield q, False, "explicit", "survey of"
         elif _placed_apposition(doc, q, enum, gap):
             # "Nearly 900 people work at its two sites, about 640 at A and roughly 530 at B"
             yield q, _item_count_between(doc, q, enum, items), "explicit", "apposition"
@@ -846,6 +853,13 @@ def _seats_beside(doc: Document, body: Mention, enum) -> tuple[Mention, ...]:
 
 
 _SEATS_ON = re.compile(r"^\s+(?:on|in|of)\s+(?:the|its|their)\s+$", re.I)
+
+
+# the people a survey asked, and what it found among them
+_SAMPLE_BEFORE = re.compile(r"\b(?:survey|poll|study|questionnaire|census|sample|canvass)\s+of\s+"
+                            r"(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$", re.I)
+_FOUND_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,7}?(?:found|showed|shows|finds|suggested|suggests|revealed|reveals"
+                        r"|indicated)\s+(?:that\s+)?$", re.I)
 
 
 LONG_APPOSITION_WORDS = 24
@@ -1013,11 +1027,18 @@ def _of_them_fit(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
     people = categories.PEOPLE
     for p in enum[1:]:
         if p.noun is None or _OF_THEM_AFTER.match(doc.text[p.end:p.end + 12]) \
-                or categories.may_contain(q.noun, p.noun) \
+                or categories.may_contain(q.noun, p.noun) or _label_word(p) \
                 or categories.normalise(q.noun) in people and categories.normalise(p.noun) in people:
             continue
         return False
     return True
+
+
+def _label_word(p: Mention) -> bool:
+    """"6,900 hybrid": a singular word after a plural count labels the part
+    (like "electric" before it); it names no other things."""
+    return bool(p.noun) and p.value > 1 and categories.normalise(p.noun) != p.noun.lower() \
+        and p.noun.lower() not in categories.known()
 
 
 def _sole_figure(q: Mention, figures: list[Mention]) -> bool:
