@@ -467,7 +467,20 @@ R5_FLAGGED += [
     ("The plant built 12,400 vans in June, 6,100 of them electric and 6,900 diesel.", "FC102", "12,400"),
 ]
 
+R5_FLAGGED += [
+    # bare parts after a lone count: a predicate is no noun; later clauses may drop their verb
+    ("Gales left 2,130 homes without power. Engineers said 1,480 had been reconnected and 710 were still "
+     "waiting.", "FC102", "2,130"),
+    ("About 3,600 fans watched the two matches. Officials said 2,150 came on Saturday and 1,820 on Sunday.",
+     "FC102", "About 3,600"),
+]
+
 R5_CLEAN = [
+    "Gales left 2,130 homes without power. Engineers said 1,480 had been reconnected and 610 were still "
+    "waiting.",
+    "About 3,600 fans watched the two matches. Officials said 2,150 came on Saturday and 1,420 on Sunday.",
+    # another period
+    "About 3,600 fans watched the two matches. Last year 2,150 came on Saturday and 1,820 on Sunday.",
     "A survey of 1,012 tenants found 620 wanted the repairs, 310 opposed them and 70 were unsure.",
     "A survey of 1,012 tenants found that 620 wanted the repairs, compared with 910 in a survey last year.",
     "The plant built 12,400 vans in June, 6,100 of them electric and 5,900 diesel.",

@@ -126,6 +126,9 @@ Shapes, each with an example:
   found 620 wanted ..., 310 opposed them and 120 were unsure" (partial);
 - after "N of them", a singular label names no other things: "12,400 vans,
   6,100 of them electric and 6,900 diesel";
+- bare parts after a lone count may drop their verb after the first ("2,150
+  came on Saturday and 1,820 on Sunday"); a word after a verb ("710 were
+  still waiting") is no noun of the part;
 - a running total after the parts holds them: "17 on Saturday and 26 on
   Sunday, bringing the weekend total to 41" (partial);
 - two parts labelled by the halves of a pair, in the sentence after a lone
@@ -787,9 +790,11 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and _sole_figure(q, by_sentence[other]):
                 # "Revenue came in at $2.7bn. North America contributed $1.6bn, Europe $0.7bn and ..."
                 yield q, False, "inferred", "contributed"
-            elif other == sent - 1 and all(p.noun is None for p in enum) and q.noun is not None \
-                    and len(by_sentence[other]) == 1 and len(items) == len(enum) \
-                    and all(_verb_follows(doc, p) for p in enum):
+            elif other == sent - 1 and all(_own_noun(p, doc) is None for p in enum) and q.noun is not None \
+                    and _lone(q, by_sentence[other], enum) and len(items) == len(enum) and _verb_follows(doc, enum[0]) \
+                    and not _TIME_WORDS.search(doc.sentence_text(sent)) \
+                    and all(_verb_follows(doc, p) or _GAPPED_PLACE.match(doc.text[p.end:p.end + 12]) for p in enum[1:]):
+                # "31 remained in hospital and 38 went home", "2,900 came on Saturday and 2,100 on Sunday"
                 yield q, False, "inferred", "bare parts"
             elif other == sent - 1 and q.kind == Kind.COUNT and _sole_figure(q, by_sentence[other]) \
                     and len(items) == len(enum) == 2 and _complementary(doc, enum) and _pair_fits(q, enum) \
@@ -799,7 +804,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             elif other == sent - 1 and q.kind == Kind.MEASURE and len(by_sentence[other]) == 1 \
                     and len(items) == len(enum) and _over_periods(doc, enum):
                 yield q, False, "inferred", "same unit"  # "14 inches fell. Five inches fell on Monday, 6 ..."
-            elif other == sent - 1 and q.kind == Kind.COUNT and len(by_sentence[other]) == 1 \
+            elif other == sent - 1 and q.kind == Kind.COUNT and _lone(q, by_sentence[other], enum) \
                     and len(items) == len(enum) and (_same_thing(q, enum) or _kinds_of(doc, q, enum)) \
                     and not _time_anchored(doc, sent):
                 yield q, False, "inferred", "same noun"  # "cast 82,400 ballots. Yes won 47,900 votes and ..."
@@ -960,9 +965,17 @@ def _kinds_cover(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool |
     return None
 
 
-def _own_noun(p: Mention) -> str | None:
-    """The noun a part counts; not an adverb read as one ("1.5 million elsewhere")."""
-    return None if p.noun and _PLACE_WORD_AFTER.match(" " + p.noun) else p.noun
+def _own_noun(p: Mention, doc: Document | None = None) -> str | None:
+    """The noun a part counts; not an adverb read as one ("1.5 million
+    elsewhere"), nor a predicate after a verb ("460 were still waiting")."""
+    if p.noun and _PLACE_WORD_AFTER.match(" " + p.noun):
+        return None
+    if p.noun and doc is not None and p.noun_span and _VERB_BETWEEN.search(doc.text[p.end:p.noun_span.start]):
+        return None
+    return p.noun
+
+
+_VERB_BETWEEN = re.compile(r"\b(?:were|was|are|is|had|have|has|been|being)\b", re.I)
 
 
 _PLACE_WORD_AFTER = re.compile(r"^\s+(?:elsewhere|abroad|overseas|online|domestically|internationally)\b", re.I)
@@ -1039,6 +1052,12 @@ def _label_word(p: Mention) -> bool:
     (like "electric" before it); it names no other things."""
     return bool(p.noun) and p.value > 1 and categories.normalise(p.noun) != p.noun.lower() \
         and p.noun.lower() not in categories.known()
+
+
+def _lone(q: Mention, figures: list[Mention], enum) -> bool:
+    """The one figure of its sentence, but for a count of the items the parts
+    are placed in ("3,600 fans watched the two matches"): no other reading."""
+    return all(m is q or m.value == len(enum) and _counts_items(m, enum) for m in figures)
 
 
 def _sole_figure(q: Mention, figures: list[Mention]) -> bool:
@@ -1157,7 +1176,9 @@ def _same_noun(q: Mention, enum: tuple[Mention, ...]) -> bool:
 
 
 _VERBS = frozenset("""were was are is had have has remain remained remains died survived left stayed
-    went returned finished crossed dropped fled voted""".split())
+    went returned finished crossed dropped fled voted came got took made saw ran fell stood sat won lost
+    paid sold spent found held gave flew drove rode""".split())
+_GAPPED_PLACE = re.compile(r"^\s+(?:on|in|at|from|by|during|over|overnight)\b", re.I)
 
 
 def _verb_follows(doc: Document, m: Mention) -> bool:
