@@ -475,7 +475,17 @@ R5_FLAGGED += [
      "FC102", "About 3,600"),
 ]
 
+R5_FLAGGED += [
+    # a toll in the headline bounds the dead the body lists
+    ("Flood toll rises to 64\nOfficials said 41 men and 29 women had died.", "FC102", "64"),
+]
+
 R5_CLEAN = [
+    "Flood toll rises to 64\nOfficials said 31 men and 29 women had died.",
+    # part of the toll, another group, or a bound
+    "Flood toll rises to 64\nOfficials said 12 men and 9 women died on Tuesday.",
+    "Quake toll rises to 300\nRescuers said 220 men and 195 women had been pulled alive from the rubble.",
+    "Quake toll passes 300\nOfficials said 220 men and 195 women had died.",
     "Gales left 2,130 homes without power. Engineers said 1,480 had been reconnected and 610 were still "
     "waiting.",
     "About 3,600 fans watched the two matches. Officials said 2,150 came on Saturday and 1,420 on Sunday.",

@@ -129,6 +129,9 @@ Shapes, each with an example:
 - bare parts after a lone count may drop their verb after the first ("2,150
   came on Saturday and 1,820 on Sunday"); a word after a verb ("710 were
   still waiting") is no noun of the part;
+- a toll in the headline bounds the dead a body sentence lists by a
+  partition of people: "Flood toll rises to 64" / "41 men and 29 women had
+  died" (inferred, partial; not survivors, not "passes 300");
 - a running total after the parts holds them: "17 on Saturday and 26 on
   Sunday, bringing the weekend total to 41" (partial);
 - two parts labelled by the halves of a pair, in the sentence after a lone
@@ -819,7 +822,20 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                         and not _NOT_A_BODY.match(text[q.end:q.end + 30]) and (_seat_counts(enum) or all(
                             p.noun is None for p in enum) and _seats_beside(doc, q, enum)):
                     yield _exact(q), False, "explicit" if other == sent else "inferred", "seats"
-    # 5. the headline, when the list says it names every item
+    # 5. a toll in the headline over a body list of people that covers them ("TOLL RISES TO 43" /
+    # "the bodies of 29 adults and 18 children"; inferred)
+    body = doc.sentence_text(sent)
+    if categories.is_partition(_part_nouns(doc, enum)) and all(
+            categories.normalise(n) in categories.PEOPLE for n in _part_nouns(doc, enum)) \
+            and _DEAD.search(body) and not _NOT_DEAD.search(body):
+        for other in range(max(0, sent - HEADLINE_REACH), sent):
+            if doc.sentences[other].headline and _TOLL.search(doc.sentence_text(other)):
+                for q in by_sentence.get(other, ()):
+                    if q.kind == Kind.COUNT and not q.compound and (q.noun is None or q.noun.lower() in _TOLL_NOUNS) \
+                            and _TOLL_VALUE_BEFORE.search(text[max(0, q.start - 12):q.start]) \
+                            and _total_compatible(q, enum, inferred=True):
+                        yield q, False, "inferred", "toll"  # the toll may hold more than this list
+    # 6. the headline, when the list says it names every item
     if _lists_every_item(doc, enum, items):
         for other in range(max(0, sent - HEADLINE_REACH), sent):
             if not doc.sentences[other].headline:
@@ -1156,6 +1172,11 @@ def _bounded(doc: Document, total: Mention, cue: str | None, enum=()) -> bool:
 
 
 HEADLINE_REACH = 4  # sentences between a headline and the list it sums
+_TOLL = re.compile(r"\b(?:death\s+)?toll\b", re.I)
+_TOLL_NOUNS = frozenset("dead deaths killed victims bodies people".split())
+_TOLL_VALUE_BEFORE = re.compile(r"\b(?:to|at|hits?|reaches|now)\s+$", re.I)  # not "passes 300", "over 300"
+_DEAD = re.compile(r"\b(?:bodies|dead|died|killed|deaths?|victims|fatalities)\b", re.I)
+_NOT_DEAD = re.compile(r"\b(?:alive|surviv\w*|injured|hurt|wounded|missing|rescued|also|another|further)\b", re.I)
 
 
 def _lists_every_item(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
