@@ -480,7 +480,20 @@ R5_FLAGGED += [
     ("Flood toll rises to 64\nOfficials said 41 men and 29 women had died.", "FC102", "64"),
 ]
 
+R5_FLAGGED += [
+    # "; N more" / "; a further N" continues the list across a semicolon
+    ("The inspectors passed 41 kitchens and failed 12; nine more were told to improve, making 60 visits in "
+     "total.", "FC101", "60"),
+    # the total's clause, then a participle for each part
+    ("The tribunal heard 57 claims last month, upholding 31, rejecting 22 and adjourning seven.", "FC102", "57"),
+]
+
 R5_CLEAN = [
+    "The inspectors passed 41 kitchens and failed 12; nine more were told to improve, making 62 visits in "
+    "total.",
+    "The tribunal heard 57 claims last month, upholding 31, rejecting 19 and adjourning seven.",
+    # participles over other things
+    "The tribunal heard 57 claims last month, upholding 31 claims and rejecting 40 appeals.",
     "Flood toll rises to 64\nOfficials said 31 men and 29 women had died.",
     # part of the toll, another group, or a bound
     "Flood toll rises to 64\nOfficials said 12 men and 9 women died on Tuesday.",

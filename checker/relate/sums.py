@@ -132,6 +132,9 @@ Shapes, each with an example:
 - a toll in the headline bounds the dead a body sentence lists by a
   partition of people: "Flood toll rises to 64" / "41 men and 29 women had
   died" (inferred, partial; not survivors, not "passes 300");
+- "; N more" / "; a further N" continues a list across a semicolon; after
+  a comma, a participle before each part divides the total's clause: "heard
+  57 claims, upholding 31, rejecting 22 and adjourning seven" (partial);
 - a running total after the parts holds them: "17 on Saturday and 26 on
   Sunday, bringing the weekend total to 41" (partial);
 - two parts labelled by the halves of a pair, in the sentence after a lone
@@ -182,6 +185,7 @@ _EDGE_BREAKS = re.compile(r"^\W*(?:\w+\W+)?(?:or|with)\b|(?<!along )\b(?:or|with
 # "18.6bn in May, with exports to A at 7.2bn, ...": the figure before ", with" is what follows breaks down
 _COMMA_WITH = re.compile(r",\s*with\b", re.I)
 # "refused 11, with a further six deferred": one more part, not another thing
+_SEMI_MORE = re.compile(r";\s*(?:and\s+)?(a\s+further\s+|another\s+|an\s+additional\s+)?$", re.I)
 _WITH_BARE = re.compile(r",\s*(?:and\s+)?with\s+$", re.I)
 _WITH_MORE = re.compile(r",\s*(?:and\s+)?with\s+(?:a\s+further|another|an\s+additional)\s+$", re.I)
 _OF_MATERIAL = re.compile(r"^\s*of\s+(?!the\b|its\b|their\b|his\b|her\b|our\b|all\b|those\b|these\b|a\b|an\b)[a-z]",
@@ -365,7 +369,8 @@ def _shorter_reading_agrees(doc: Document, rel, enum, items, by_sentence) -> boo
     if agrees(rel):
         return False
     for k in range(1, len(enum)):
-        if _WITH_MORE.search(doc.text[enum[k - 1].end:enum[k].start]) or (
+        joint = doc.text[enum[k - 1].end:enum[k].start]
+        if _WITH_MORE.search(joint) or _SEMI_MORE.search(joint) or (
                 _WITH_BARE.search(doc.text[enum[k - 1].end:enum[k].start])
                 and re.match(r"^\s+more\b", doc.text[enum[k].end:enum[k].end + 8])):
             head = enum[:k]
@@ -486,10 +491,14 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         return False
     if not _compatible_kinds(a, b) or any(m.compound and _GROUP_SIZE.search(m.text) for m in (a, b)):
         return False  # "..., giving a 48-seat council": the size of the whole, no part
+    if re.search(r",\s*[a-z]{3,}ing\s+$", gap) and not _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start]):
+        return False  # "made 51 decisions, approving 38 ...": the head clause, then its participles
     if _heads_of_the(doc, a) or _OF_THEM_AFTER.match(doc.text[b.end:b.end + 12]):
         return False  # "Of the 260 jobs, 150 ...", "arrested 27 people, 19 of them men"
     gap = _OF_THEM_AFTER.sub(" ", gap)  # "19 of them men and 12 women"
     gap = _WITH_MORE.sub(", and ", gap)  # "refused 11, with a further six deferred"
+    if _SEMI_MORE.search(gap) and (_SEMI_MORE.search(gap).group(1) or re.match(r"^\s+more\b", doc.text[b.end:b.end + 8])):
+        gap = _SEMI_MORE.sub(", and ", gap)  # "refused 11; six more were deferred": one more part
     if _WITH_BARE.search(gap) and re.match(r"^\s+more\b", doc.text[b.end:b.end + 8]):
         gap = _WITH_BARE.sub(", and ", gap)  # "refused 11, with six more deferred"
     if _clause_list(doc, a, b, gap):
@@ -739,6 +748,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             yield q, True, "explicit", "were"  # "The 27 people held were 19 men and 12 women"
         elif _heads_of_the(doc, q) and "," in gap and len(words(gap)) <= MAX_GAP_WORDS:
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of the"
+        elif _participle_list(doc, q, enum, gap):
+            # "made 51 decisions on Tuesday, approving 38 applications, refusing 11 and deferring six"
+            yield q, False, "explicit", "participles"
         elif _SAMPLE_BEFORE.search(text[max(0, q.start - 30):q.start]) and _FOUND_GAP.match(gap):
             # "A poll of 1,000 adults found 620 backed the plan, 310 opposed it and 120 were unsure"
             yield q, False, "explicit", "survey of"
@@ -874,6 +886,21 @@ def _seats_beside(doc: Document, body: Mention, enum) -> tuple[Mention, ...]:
 
 
 _SEATS_ON = re.compile(r"^\s+(?:on|in|of)\s+(?:the|its|their)\s+$", re.I)
+
+
+_PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+$")
+
+
+def _participle_list(doc: Document, q: Mention, enum, gap: str) -> bool:
+    """After a comma, each part the object of its own participle: the total's
+    clause, then what it was made of."""
+    if q.noun is None or not re.search(r",\s*[a-z]{3,}ing\s+$", gap) or len(words(gap)) > 10 \
+            or _BREAKS.search(gap) or _OR_WITH.search(gap):
+        return False
+    if not all(_PARTICIPLE_BEFORE.search(doc.text[max(0, p.start - 20):p.start]) for p in enum):
+        return False
+    nouns = {categories.normalise(p.noun) for p in enum if p.noun}
+    return len(nouns) <= 1 and len([p for p in enum if p.noun]) <= 1
 
 
 # the people a survey asked, and what it found among them
