@@ -626,7 +626,15 @@ TALLY_FLAGGED += [
      "and the Greens five.", "50-member"),
 ]
 
+TALLY_FLAGGED += [
+    # those absent, and the body, in the next sentence
+    ("The assembly passed the budget 33-24 on Monday. Four members were absent from the 60-seat chamber.",
+     "60-seat"),
+]
+
 TALLY_CLEAN = [
+    "The assembly passed the budget 33-22 on Monday. Four members were absent from the 60-seat chamber.",
+    "The bill passed 220-212. Debate in the 100-seat Senate begins next week.",
     "The vote was 31 in favour and 21 against, with three abstentions, in the 55-member assembly.",
     "The 45-member council voted on the plan, with 30 votes for and 12 against.",
     "Reform took 21 seats, the Greens 17 and Labour 6, giving a 44-seat council.",

@@ -1576,6 +1576,12 @@ def find_tally_in_body(doc: Document):
         bodies = [m for m in doc.mentions_in(sent) if m.kind == Kind.COUNT and m.compound and m.value
                   and _BODY_SIZE.search(m.text) and not _NOT_A_BODY.match(text[m.end:m.end + 30])
                   and _voting_body(doc, m, score)]
+        nxt = sent + 1
+        if not bodies and nxt < len(doc.sentences) and doc.sentences[nxt].paragraph == doc.sentences[sent].paragraph \
+                and any(_cast_no_vote(doc, m) for m in doc.mentions_in(nxt)):
+            # "The Senate passed the bill 58-39. Five senators were absent from the 100-seat chamber."
+            bodies = [m for m in doc.mentions_in(nxt) if m.kind == Kind.COUNT and m.compound and m.value
+                      and _BODY_SIZE.search(m.text) and _BODY_AFTER.search(text[max(0, m.start - 12):m.start])]
         if not bodies:
             continue
         after = [m for k in (sent, sent + 1) if k < len(doc.sentences)
