@@ -489,6 +489,11 @@ R5_FLAGGED += [
 ]
 
 R5_CLEAN = [
+    # the total spans a period of its own
+    "The clinic treated 40 adults and 12 children at the town hall on Monday, seeing 300 patients in all over "
+    "the week.",
+    "Crews treated 27 people at the scene and took 19 to hospital after the pile-up on the bypass, dealing "
+    "with a total of 210 casualties over the weekend.",
     "The inspectors passed 41 kitchens and failed 12; nine more were told to improve, making 62 visits in "
     "total.",
     "The tribunal heard 57 claims last month, upholding 31, rejecting 19 and adjourning seven.",

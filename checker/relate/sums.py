@@ -280,6 +280,9 @@ _RUNNING_TOTAL_BEFORE = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|
 # of their own: ", affecting 355 services in all", not ", and volunteers served 300 meals in all"
 _SUMMING_TAIL = re.compile(r"^\s*(?!(?:and|but|while|whereas|as|although|though|when|after|before)\b)"
                            r"(?:[\w'’-]+\s+){0,3}$", re.I)
+# "..., seeing 300 patients in all over the week": the total spans a period of its own
+_OWN_PERIOD_AFTER = re.compile(r"^\W*(?:in all|in total|altogether|all told|combined)?\W*(?:over|during|since|so far"
+                               r"|this|last|throughout|across|for the)\b", re.I)
 _SUM_BEFORE_TOTAL = re.compile(r"^[^.;:]{0,90}?(?:\s[-–—]\s|[–—]|,|\bmaking\b|\bfor a total of\b|\btotalling\b"
                                r"|\ba total of\b|\bin all\b)", re.I)
 
@@ -769,12 +772,14 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             continue
         if (_TOTALISER_AFTER.match(tail) or _TOTALISER_AFTER.match(noun_tail)) and _SUM_BEFORE_TOTAL.match(gap) \
                 and (len(gap) <= 40 or not _no_link(gap, q, doc) and not _BREAKS.search(gap)
-                     and _SUMMING_TAIL.match(gap[gap.rfind(",") + 1:] if "," in gap else "x x x x")):
+                     and _SUMMING_TAIL.match(gap[gap.rfind(",") + 1:] if "," in gap else "x x x x")
+                     and not _OWN_PERIOD_AFTER.match(noun_tail)):
             # "312 were delayed and 89 cancelled after the fault at X, affecting 355 services in all"
             yield q, True, "explicit", "in all"
         elif _TOTALISER_BEFORE.search(gap) and (len(words(gap)) <= 8 or len(gap) <= 100 and "," in gap
                                                  and not _no_link(gap, q, doc) and not _BREAKS.search(gap)
-                                                 and _SUMMING_TAIL.match(_TOTALISER_BEFORE.sub(" ", gap[gap.rfind(",") + 1:]))):
+                                                 and _SUMMING_TAIL.match(_TOTALISER_BEFORE.sub(" ", gap[gap.rfind(",") + 1:]))
+                                                 and not _OWN_PERIOD_AFTER.match(noun_tail)):
             # "... after the signal failure, affecting a total of 355 services"
             yield q, True, "explicit", "a total of"
         elif _RUNNING_TOTAL_BEFORE.search(gap) and len(words(gap)) <= 10 and not _no_link(gap, q, doc):
