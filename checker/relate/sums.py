@@ -220,6 +220,8 @@ WITH_REACH_WORDS = 5
 # "of which"/"of whom" may open a clause whose subject and verb stand before its first part
 _CLAUSE_CUES = frozenset({"of which", "of whom", "of them", "of these", "among them", "among whom"})
 CLAUSE_CUE_REACH_WORDS = 8
+# "of whom the youngest was 14": a value of one of them, no count of some of them
+_VALUE_LEAD = re.compile(r"\b(?:was|is|were|are|be|been|aged?|\w+est)\W*$|\b\w+est\b|\baged?\b", re.I)
 # words the _NO_LINK test ignores: a time phrase on the total itself
 # ("9.4 million passengers last year: ...")
 _NOT_A_COMPARISON = re.compile(r"\b(?:last|this|the past|the previous) (?:year|month|week|season|quarter)\b",
@@ -254,6 +256,8 @@ def _cue_at_end(pattern: re.Pattern, gap: str, label: bool = False) -> str | Non
     cue, rest = found.group(0).lower(), gap[found.end():]
     # ", with shipments to China at 7.2bn": "with" may stand before a part's label
     reach = WITH_REACH_WORDS if cue == "with" else CUE_REACH_WORDS
+    if _VALUE_LEAD.search(rest):
+        return None  # "of whom the youngest was 14 and the oldest 67": values of some of them, no counts
     if cue in _CLAUSE_CUES and "," not in rest and not _BREAKS.search(rest):
         reach = CLAUSE_CUE_REACH_WORDS  # "of which its shops brought in £4.1m": the first part's own clause
     if len(words(rest)) > reach + (LABEL_WORDS if label and rest.rstrip().endswith("(") else 0):
