@@ -435,8 +435,14 @@ def _gapped_part(doc: Document, m: Mention, items: list[Mention]) -> bool:
     if len({tuple(n) for n in names}) < len(names):
         return False  # "Ward 4, Ward 5 and Ward 6": codes of one series
     before = doc.text[max(doc.sentences[m.sentence].start, m.start - 40):m.start]
+    # the part before is the model: a count with its noun ("won 23 seats") or another gapped part
+    prev = [x for x in items if x.end <= m.start]
+    model = prev[-1] if prev else None
     return bool(_GAPPED_NAME_BEFORE.search(before) and _GAPPED_AFTER.match(doc.text[m.end:m.end + 8])
-                and any(x.kind == Kind.COUNT and x.noun and x.end <= m.start for x in items))
+                and model is not None and model.kind == Kind.COUNT and not model.compound
+                and (model.noun or _GAPPED_NAME_BEFORE.search(
+                    doc.text[max(doc.sentences[m.sentence].start, model.start - 40):model.start]))
+                and len(words(doc.text[model.noun_span.end if model.noun_span else model.end:m.start])) <= 4)
 
 
 def _enumerations(doc: Document, items: list[Mention]):
