@@ -488,7 +488,13 @@ R5_FLAGGED += [
     ("The tribunal heard 57 claims last month, upholding 31, rejecting 22 and adjourning seven.", "FC102", "57"),
 ]
 
+R5_FLAGGED += [
+    # a qualifier naming the kind ("bronze medals") next to bare kinds ("gold", "silver")
+    ("The squad won 14 medals. They took six gold, three silver and four bronze medals.", "FC101", "14"),
+]
+
 R5_CLEAN = [
+    "The squad won 13 medals. They took six gold, three silver and four bronze medals.",
     # values of some of them (ages), no counts
     "Police arrested 40 people, of whom the youngest was 14 and the oldest 67.",
     "The club has 80 members, of whom the eldest is 91 and the youngest 17.",

@@ -135,6 +135,8 @@ Shapes, each with an example:
 - "; N more" / "; a further N" continues a list across a semicolon; after
   a comma, a participle before each part divides the total's clause: "heard
   57 claims, upholding 31, rejecting 22 and adjourning seven" (partial);
+- a qualifier naming a kind ("four bronze medals" beside "five gold") counts
+  as that kind when the nouns across sentences cover the whole;
 - a running total after the parts holds them: "17 on Saturday and 26 on
   Sunday, bringing the weekend total to 41" (partial);
 - two parts labelled by the halves of a pair, in the sentence after a lone
@@ -703,8 +705,15 @@ def _part_nouns(doc: Document, enum: tuple[Mention, ...]) -> list[str | None]:
     out = []
     for p in enum:
         m = None if p.noun else _PP_NOUN.match(doc.text[p.end:p.end + 40])
+        qualifier = words(doc.text[p.noun_span.start:p.noun_span.end])[:-1] if p.noun_span else []
+        if qualifier and qualifier[0].lower() in _PARTITION_WORDS:
+            out.append(qualifier[0])  # "four bronze medals" beside "five gold": the kind, not the thing
+            continue
         out.append(p.noun or (m.group(1) if m else None))
     return out
+
+
+_PARTITION_WORDS = frozenset().union(*categories.PARTITIONS)
 
 
 def _nouns_conflict(total: Mention, parts: tuple[Mention, ...]) -> bool:
@@ -809,8 +818,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             before_q = text[doc.sentences[other].start:q.start]
             if _SENTENCE_TOTALISER.match(before_q) and _nouns_fit(q, enum) and any(p.noun for p in enum):
                 yield q, True, "inferred", "in all"
-            elif categories.is_partition([p.noun for p in enum]) and all(
-                    categories.is_hyponym(q.noun, p.noun) for p in enum):
+            elif categories.is_partition(_part_nouns(doc, enum)) and all(
+                    categories.is_hyponym(q.noun, n) for n in _part_nouns(doc, enum)):
                 yield q, True, "inferred", "categories"
             elif other == sent - 1 and _refers_back(doc, q, enum, items) and not _nouns_conflict(q, enum) \
                     and (_sole_figure(q, by_sentence[other]) or _has_anchor(doc, by_sentence[other])):
