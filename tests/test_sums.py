@@ -357,3 +357,371 @@ def test_round4_flagged(text, code, target):
 @pytest.mark.parametrize("text", R4_CLEAN)
 def test_round4_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# round 5: looser links in the general mechanisms (own wording; each with a clean twin)
+R5_FLAGGED = [
+    # "of which" / "of whom" opening a clause whose subject and verb precede the first part
+    ("The charity raised £6.5 million last year, of which its shops brought in £4.1 million and its online "
+     "appeal £2.9 million.", "FC102", "£6.5 million"),
+    ("Police arrested 40 people, of whom officers later charged 27 and cautioned 19.", "FC102", "40"),
+    ("The hospital treated 3,200 patients in January, of whom the emergency unit saw 2,100 and the outpatient "
+     "clinics 1,400.", "FC102", "3,200"),
+    ("Turnover came to $812 million, of which the European division generated $530 million and Asia "
+     "$320 million.", "FC102", "$812 million"),
+    # a list of clauses whose parts hold a figure of their own ("received one dose")
+    ("The inspectors visited 120 restaurants. Of those, 70 passed, 31 needed one follow-up visit and 25 were "
+     "closed.", "FC102", "120"),
+    ("Of the 96 pupils tested, 51 passed, 30 had failed two papers and 21 were absent.", "FC102", "96"),
+    # "Of those" after a sentence that ends on the figure it refers to
+    ("Firefighters attended 35 call-outs on Saturday, taking the weekend's total to 81. Of those, 52 were "
+     "false alarms and 33 were chimney fires.", "FC102", "81"),
+    ("The clinic booked 14 new patients on Monday, bringing its list to 260. Of them, 180 were women and "
+     "95 were men.", "FC101", "260"),
+    # "in all" / "in total" after a longer clause following the parts
+    ("Volunteers planted 1,240 oaks and 860 birches over the winter across the northern hills of the estate, "
+     "some 2,500 trees in all.", "FC101", "some 2,500"),
+    ("Ambulance crews took 46 people to hospital and treated 71 at the scene after the crash on the ring "
+     "road, dealing with 127 casualties in total.", "FC101", "127"),
+    # ", with a further N" / ", with another N" continues the list
+    ("The board approved 26 grant applications and rejected nine, with a further four held over until "
+     "spring - 41 applications in total.", "FC101", "41"),
+    ("Lifeboats rescued 14 sailors and 9 swimmers, with another 6 walkers lifted off the cliffs, 31 people "
+     "in all.", "FC101", "31"),
+]
+
+R5_FLAGGED += [
+    # sums of money placed inside the total by "including", "N of it" or "with X contributing"
+    ("Sales came to £7.3 million, including £4.6 million from the shops and £3.2 million online.", "FC102",
+     "£7.3 million"),
+    ("The museum took £7.3 million, £4.6 million of it at the door and £3.2 million in its cafe.", "FC102",
+     "£7.3 million"),
+    ("Sales came to £7.3 million, with the shops contributing £4.6 million and the website £3.2 million.",
+     "FC102", "£7.3 million"),
+    # a running total after the parts holds them
+    ("Crews rescued 17 walkers on Saturday and 26 on Sunday, bringing the weekend total to 41.", "FC102", "41"),
+    ("Inspectors shut 9 cafes in May and 14 in June, taking their running tally to 22.", "FC102", "22"),
+]
+
+R5_FLAGGED += [
+    # sums of money after a comma, each placed by a preposition, inside a gross total
+    ("Takings hit £7.3 million over the summer, £4.6 million from the shops and £3.2 million from the cafe.",
+     "FC102", "£7.3 million"),
+    # the first of a list heads it when placed unlike the rest
+    ("The bank fed 3,400 families last winter, 2,100 in York and 1,900 in Hull.", "FC102", "3,400"),
+]
+
+R5_FLAGGED += [
+    # a comma list of kinds of what the total counts, ending its clause
+    ("Snow grounded 140 flights at the airport, 80 departures and 75 arrivals.", "FC101", "140"),
+    ("Officers detained 35 fans after the match, 21 men and 12 women, a spokesman said.", "FC101", "35"),
+]
+
+R5_FLAGGED += [
+    ("Measles cases rose by 47 this week to 212. Of those, 151 were unvaccinated and 73 were partly vaccinated.",
+     "FC102", "212"),
+]
+
+R5_FLAGGED += [
+    # a bracketed part after a longer label
+    ("The trust's 4,300 nurses are split between its hospitals in Leeds (2,600) and Wakefield (1,900).",
+     "FC101", "4,300"),
+    # a figure counting other things inside a part's label
+    ("Of the 180 claims, 92 came from tenants, 51 from owners with two homes and 44 from landlords.",
+     "FC102", "180"),
+    # a last part placed "elsewhere"
+    ("The brewery sold 6,300 barrels last year, 4,100 in Yorkshire and 2,500 elsewhere.", "FC102", "6,300"),
+    # the size of a group, with an explicit cue
+    ("The 23-man squad is made up of three goalkeepers, eight defenders, seven midfielders and six forwards.",
+     "FC101", "23-man"),
+    ("The 30-strong delegation includes 18 councillors and 14 officers.", "FC102", "30-strong"),
+]
+
+R5_FLAGGED += [
+    # "with N more" adds a part; a comparative belongs to the figure it follows
+    ("The panel approved thirty applications and refused nine, with five more deferred - forty-six decisions "
+     "in total.", "FC101", "forty-six"),
+    # "a total of" after a longer clause
+    ("Crews treated 27 people at the scene and took 19 to hospital after the pile-up on the bypass, dealing "
+     "with a total of 52 casualties.", "FC101", "52"),
+]
+
+R5_FLAGGED += [
+    # the figure named a total, wherever it stands
+    ("The cumulative total reached 318 after 52 more claims in March. Of those, 201 were settled, 74 were "
+     "refused and 61 are pending.", "FC102", "318"),
+]
+
+R5_FLAGGED += [
+    # "N of that" points back at the total, in the next clause or sentence
+    ("The trust spent £12.6m on repairs; £8.3m of that went on roofs and £5.1m on heating.", "FC102", "£12.6m"),
+    ("The trust spent £12.6m on repairs. Roofs accounted for £8.3m of that and heating for £5.1m.", "FC102",
+     "£12.6m"),
+]
+
+R5_FLAGGED += [
+    # the people a survey asked, and what it found among them
+    ("A survey of 1,012 tenants found 620 wanted the repairs, 310 opposed them and 120 were unsure.", "FC102",
+     "1,012"),
+    # a singular label after a plural count names no other things
+    ("The plant built 12,400 vans in June, 6,100 of them electric and 6,900 diesel.", "FC102", "12,400"),
+]
+
+R5_FLAGGED += [
+    # bare parts after a lone count: a predicate is no noun; later clauses may drop their verb
+    ("Gales left 2,130 homes without power. Engineers said 1,480 had been reconnected and 710 were still "
+     "waiting.", "FC102", "2,130"),
+    ("About 3,600 fans watched the two matches. Officials said 2,150 came on Saturday and 1,820 on Sunday.",
+     "FC102", "About 3,600"),
+]
+
+R5_FLAGGED += [
+    # a toll in the headline bounds the dead the body lists
+    ("Flood toll rises to 64\nOfficials said 41 men and 29 women had died.", "FC102", "64"),
+]
+
+R5_FLAGGED += [
+    # "; N more" / "; a further N" continues the list across a semicolon
+    ("The inspectors passed 41 kitchens and failed 12; nine more were told to improve, making 60 visits in "
+     "total.", "FC101", "60"),
+    # the total's clause, then a participle for each part
+    ("The tribunal heard 57 claims last month, upholding 31, rejecting 22 and adjourning seven.", "FC102", "57"),
+]
+
+R5_FLAGGED += [
+    # a qualifier naming the kind ("bronze medals") next to bare kinds ("gold", "silver")
+    ("The squad won 14 medals. They took six gold, three silver and four bronze medals.", "FC101", "14"),
+]
+
+R5_CLEAN = [
+    "The squad won 13 medals. They took six gold, three silver and four bronze medals.",
+    # values of some of them (ages), no counts
+    "Police arrested 40 people, of whom the youngest was 14 and the oldest 67.",
+    "The club has 80 members, of whom the eldest is 91 and the youngest 17.",
+    # the total spans a period of its own
+    "The clinic treated 40 adults and 12 children at the town hall on Monday, seeing 300 patients in all over "
+    "the week.",
+    "Crews treated 27 people at the scene and took 19 to hospital after the pile-up on the bypass, dealing "
+    "with a total of 210 casualties over the weekend.",
+    "The inspectors passed 41 kitchens and failed 12; nine more were told to improve, making 62 visits in "
+    "total.",
+    "The tribunal heard 57 claims last month, upholding 31, rejecting 19 and adjourning seven.",
+    # participles over other things
+    "The tribunal heard 57 claims last month, upholding 31 claims and rejecting 40 appeals.",
+    "Flood toll rises to 64\nOfficials said 31 men and 29 women had died.",
+    # part of the toll, another group, or a bound
+    "Flood toll rises to 64\nOfficials said 12 men and 9 women died on Tuesday.",
+    "Quake toll rises to 300\nRescuers said 220 men and 195 women had been pulled alive from the rubble.",
+    "Quake toll passes 300\nOfficials said 220 men and 195 women had died.",
+    "Gales left 2,130 homes without power. Engineers said 1,480 had been reconnected and 610 were still "
+    "waiting.",
+    "About 3,600 fans watched the two matches. Officials said 2,150 came on Saturday and 1,420 on Sunday.",
+    # another period
+    "About 3,600 fans watched the two matches. Last year 2,150 came on Saturday and 1,820 on Sunday.",
+    "A survey of 1,012 tenants found 620 wanted the repairs, 310 opposed them and 70 were unsure.",
+    "A survey of 1,012 tenants found that 620 wanted the repairs, compared with 910 in a survey last year.",
+    "The plant built 12,400 vans in June, 6,100 of them electric and 5,900 diesel.",
+    "The trust spent £12.6m on repairs; £8.3m of that went on roofs and £3.1m on heating.",
+    "The trust spent £12.6m on repairs. Roofs accounted for £8.3m of that and heating for £3.1m.",
+    "The cumulative total reached 318 after 52 more claims in March. Of those, 201 were settled, 74 were "
+    "refused and 41 are pending.",
+    # the breakdown fits the other figure of the sentence
+    "The cumulative total reached 318 after 52 more claims in March. Of those, 30 were settled and 22 refused.",
+    "The panel approved thirty applications and refused nine, with five more deferred - forty-four decisions "
+    "in total.",
+    "Crews treated 27 people at the scene and took 19 to hospital after the pile-up on the bypass, dealing "
+    "with a total of 46 casualties.",
+    "Arsenal have 40 points, four behind Liverpool and 2 ahead of Chelsea.",
+    "The trust's 4,500 nurses are split between its hospitals in Leeds (2,600) and Wakefield (1,900).",
+    "Of the 180 claims, 92 came from tenants, 51 from owners with two homes and 37 from landlords.",
+    "The brewery sold 6,600 barrels last year, 4,100 in Yorkshire and 2,500 elsewhere.",
+    "The 24-man squad is made up of three goalkeepers, eight defenders, seven midfielders and six forwards.",
+    "The 30-strong delegation includes 18 councillors and 12 officers.",
+    # a size of other things, or no cue
+    "The 10-storey block comprises 40 flats and 12 offices.",
+    "The 23-man squad flew out on Monday; 12 players trained on Tuesday and 14 on Wednesday.",
+    "Measles cases rose by 47 this week to 232. Of those, 151 were unvaccinated and 73 were partly vaccinated.",
+    # two figures listed side by side: "those" may be both
+    "Officials confirmed 47 new cases this week and 212 last week. Of those, 151 were unvaccinated and 73 were not.",
+    # a clause of its own before "in all": another total
+    "The clinic treated 40 adults and 12 children on Monday at the town hall, and volunteers handed out "
+    "300 meals in all.",
+    "Snow grounded 155 flights at the airport, 80 departures and 75 arrivals.",
+    "Officers detained 33 fans after the match, 21 men and 12 women, a spokesman said.",
+    # another period, other things, or a clause of their own
+    "Officers detained 35 fans after the match, 21 men and 12 women on Sunday.",
+    "Officers detained 35 fans after the match, 21 stewards and 12 horses.",
+    "Snow grounded 140 flights at the airport, 80 departures and 75 arrivals were delayed.",
+    "Takings hit £7.3 million over the summer, £4.1 million from the shops and £3.2 million from the cafe.",
+    # a net result may hold losses
+    "Operating profit hit £7.3 million over the summer, £4.6 million from the shops and £3.2 million from "
+    "the cafe.",
+    # the first figure placed like the others is one more item
+    "The bank fed 3,400 families in Leeds, 2,100 in York and 1,900 in Hull.",
+    "The bank fed 3,400 families at its Leeds hall, 2,100 at York and 1,900 at Hull.",
+    "The firm made £4.2m in Europe, £2.9m in Asia and £1.8m in America.",
+    "Sales came to £7.3 million, including £4.1 million from the shops and £3.2 million online.",
+    "The museum took £7.3 million, £4.1 million of it at the door and £3.2 million in its cafe.",
+    # a net result may hold losses
+    "Operating profit was £7.3 million, including £4.6 million from the shops and £3.2 million online.",
+    "Crews rescued 17 walkers on Saturday and 26 on Sunday, bringing the weekend total to 43.",
+    "Crews rescued 17 walkers on Saturday and 26 on Sunday, bringing the year's total to 140.",
+    # a qualified toll counts something else
+    "The blast killed 12 people and injured 40, bringing the death toll to 30.",
+    "The charity raised £6.5 million last year, of which its shops brought in £3.1 million and its online "
+    "appeal £2.9 million.",
+    "Police arrested 40 people, of whom officers later charged 17 and cautioned 19.",
+    "The hospital treated 3,200 patients in January, of whom the emergency unit saw 2,100 and the outpatient "
+    "clinics 1,000.",
+    "Turnover came to $812 million, of which the European division generated $490 million and Asia "
+    "$320 million.",
+    # "of which" far from its parts, or a comparison in between: no link
+    "Turnover came to $812 million, of which most came from Europe, where sales rose to $530 million from "
+    "$320 million.",
+    "The inspectors visited 120 restaurants. Of those, 70 passed, 31 needed one follow-up visit and 19 were "
+    "closed.",
+    "Of the 96 pupils tested, 51 passed, 24 had failed two papers and 21 were absent.",
+    "Firefighters attended 35 call-outs on Saturday, taking the weekend's total to 81. Of those, 52 were "
+    "false alarms and 29 were chimney fires.",
+    "The clinic booked 14 new patients on Monday, bringing its list to 260. Of them, 160 were women and "
+    "95 were men.",
+    # "those" may be either figure when the sentence does not end on one
+    "The clinic sent 400 invitations and booked 150 appointments for its autumn vaccination drive. Of those, "
+    "90 were for flu jabs and 70 for boosters.",
+    # the figure the sentence ends on is too small for the parts: "those" is something else
+    "The clinic sent 400 invitations and booked 150 appointments. Of those, 190 were for flu jabs and 70 for "
+    "boosters.",
+    "Volunteers planted 1,240 oaks and 860 birches over the winter across the northern hills of the estate, "
+    "some 2,100 trees in all.",
+    "Ambulance crews took 46 people to hospital and treated 71 at the scene after the crash on the ring "
+    "road, dealing with 117 casualties in total.",
+    "The board approved 26 grant applications and rejected nine, with a further four held over until "
+    "spring - 39 applications in total.",
+    "Lifeboats rescued 14 sailors and 9 swimmers, with another 6 walkers lifted off the cliffs, 29 people "
+    "in all.",
+    # the total may leave out what is added "with a further": one reading agrees
+    "The board approved 26 grant applications and rejected nine, with a further four held over until "
+    "spring - 35 decisions in total.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", R5_FLAGGED)
+def test_round5_flagged(text, code, target):
+    found = _problems(text)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", R5_CLEAN)
+def test_round5_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# round 5: a vote tally within the size of the body that voted
+TALLY_FLAGGED = [
+    ("The 31-member assembly approved the budget 19-10, with three members abstaining.", "31-member"),
+    ("City councillors rejected the plan 27-22 on Tuesday, with four absent from the 50-seat chamber.", "50-seat"),
+    ("The 435-member House voted 220-218 to approve the bill.", "435-member"),
+    ("The motion was carried by 32 votes to 14 on the 45-member council.", "45-member"),
+    ("The nine-member board voted 6-2 to approve the plan, with two members abstaining.", "nine-member"),
+    ("Delegates backed the deal 141-45 at the 193-member assembly, with 35 countries abstaining.", "193-member"),
+    ("The council voted 30 to 22 to close the library, with three members absent from the 54-seat chamber.",
+     "54-seat"),
+    ("The 54-seat council approved the cuts 30-22. Three members were absent.", "54-seat"),
+]
+
+TALLY_FLAGGED += [
+    ("The vote was 31 in favour and 22 against, with three abstentions, in the 55-member assembly.", "55-member"),
+    ("The 45-member council voted on the plan, with 30 votes for and 16 against.", "45-member"),
+    # a list of seats (a name and a bare number standing for "won N seats") within the size of the body
+    ("Reform took 21 seats, the Greens 17 and Labour 8, giving a 44-seat council.", "44-seat"),
+    ("The Greens won 11 seats on the 50-member council, Labour 24, the Conservatives 12 and independents five.",
+     "50-member"),
+    ("Independents now hold 11 seats on the 50-member council. Labour has 24 councillors, the Conservatives 12 "
+     "and the Greens five.", "50-member"),
+]
+
+TALLY_FLAGGED += [
+    # those absent, and the body, in the next sentence
+    ("The assembly passed the budget 33-24 on Monday. Four members were absent from the 60-seat chamber.",
+     "60-seat"),
+]
+
+TALLY_CLEAN = [
+    "The assembly passed the budget 33-22 on Monday. Four members were absent from the 60-seat chamber.",
+    "The bill passed 220-212. Debate in the 100-seat Senate begins next week.",
+    "The vote was 31 in favour and 21 against, with three abstentions, in the 55-member assembly.",
+    "The 45-member council voted on the plan, with 30 votes for and 12 against.",
+    "Reform took 21 seats, the Greens 17 and Labour 6, giving a 44-seat council.",
+    "The Greens won 11 seats on the 50-member council, Labour 24, the Conservatives 10 and independents five.",
+    "Independents now hold 11 seats on the 50-member council. Labour has 24 councillors, the Conservatives 10 "
+    "and the Greens five.",
+    # seats in different years; other things; a series of codes
+    "The party won 23 seats in 2019 and 30 in 2023 on the 50-member council.",
+    "The Greens won 14 seats on the 60-member council, while Labour sold 27 homes, 15 flats and six shops.",
+    "Turnout was 4,000 voters, with Ward 4 and Ward 5 counting first.",
+    "The 31-member assembly approved the budget 19-10, with two members abstaining.",
+    "The council voted 30 to 22 to close the library, with two members absent from the 54-seat chamber.",
+    "The 54-seat council approved the cuts 30-22. Two members were absent.",
+    "City councillors rejected the plan 27-22 on Tuesday, with one absent from the 50-seat chamber.",
+    "The 435-member House voted 220-208 to approve the bill.",
+    "The motion was carried by 32 votes to 12 on the 45-member council.",
+    "Delegates backed the deal 141-45 at the 193-member assembly, with 5 countries abstaining.",
+    # a match score is no vote; a stadium's seats are no voters
+    "Arsenal beat Spurs 3-1 in front of a 60,000-seat stadium crowd.",
+    "The home side won 104-98 in the 200-seat gym, with three starters absent.",
+    # the body named is not the one that voted
+    "The bill passed 220-212 in the House on Thursday. The 100-seat Senate is expected to vote next week.",
+    "The bill, which passed 220-212 in the House, now goes to the 100-seat Senate.",
+    "Councillors voted 31-20 to approve the budget. The 48-member council also backed the plan by 30 votes to 12.",
+    # two bodies: the tally fits one of them
+    "The 100-seat Senate approved the bill 58-39 after the 435-member House passed it 220-208.",
+]
+
+
+@pytest.mark.parametrize("text,target", TALLY_FLAGGED)
+def test_tally_flagged(text, target):
+    found = _problems(text)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [("FC102", target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", TALLY_CLEAN)
+def test_tally_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+def test_a_majority_is_no_body():
+    text = "Labour won the vote 272-219 on Tuesday, after seeing its 161-seat majority cut at the election."
+    assert _problems(text) == []
+
+
+# round 5: parts labelled by the two halves of a pair, in the sentence after a lone count
+PAIR_FLAGGED = [
+    ("Snow closed 140 flights at the airport on Tuesday. Officials said 80 departures and 75 arrivals "
+     "were scrapped.", "140"),
+    ("The trust saw 1,200 patients at the new unit. Some 700 inpatients and 640 outpatients were treated "
+     "there.", "1,200"),
+    ("The agency employs 912 people. It has 520 permanent staff and 430 temporary staff.", "912"),
+]
+
+PAIR_CLEAN = [
+    "Snow closed 140 flights at the airport on Tuesday. Officials said 80 departures and 55 arrivals "
+    "were scrapped.",
+    # not kinds of the figure before
+    "Snow closed 140 flights at the airport on Tuesday. Some 80 passengers and 75 crew were stranded.",
+    "The hospital has 900 beds. It treated 600 inpatients and 400 outpatients.",
+    "The agency employs 912 people. It has 520 permanent staff and 390 temporary staff.",
+    # another period
+    "The trust saw 1,200 patients at the new unit. Last year 700 inpatients and 640 outpatients were treated "
+    "there.",
+]
+
+
+@pytest.mark.parametrize("text,target", PAIR_FLAGGED)
+def test_pair_flagged(text, target):
+    found = _problems(text)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [("FC102", target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", PAIR_CLEAN)
+def test_pair_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

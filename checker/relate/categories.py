@@ -34,6 +34,8 @@ HYPONYMS: dict[str, frozenset[str]] = {
     "children": frozenset("boys girls".split()),
     "staff": frozenset("men women".split()),
     "workers": frozenset("men women".split()),
+    "flights": frozenset("arrivals departures".split()),
+    "patients": frozenset("inpatients outpatients".split()),
 }
 
 # sets of part nouns that cover their whole between them
@@ -51,6 +53,7 @@ COMPLEMENTS = (
     ("offshore", "onshore"), ("domestic", "international"), ("domestic", "foreign"), ("public", "private"),
     ("full-time", "part-time"), ("urban", "rural"), ("inbound", "outbound"), ("male", "female"),
     ("indoor", "outdoor"), ("resident", "non-resident"), ("permanent", "temporary"),
+    ("arrivals", "departures"), ("incoming", "outgoing"), ("inpatients", "outpatients"),
 )
 
 

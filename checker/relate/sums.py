@@ -89,12 +89,72 @@ Shapes, each with an example:
 - two parts labelled by the halves of a pair cover the whole: "6.4 million
   passengers, with domestic routes carrying 2.1 million and international 3.6 million";
 - parts that say they overlap are no breakdown: "44 had mould, 39 had broken
-  heating and 23 had both".
+  heating and 23 had both";
+- "of which"/"of whom" may open the first part's own clause: "sales of £9.1m,
+  of which the shop brought in £5.2m and the cafe £4.4m";
+- ", with a further N" / ", with another N" adds one more part (silent when
+  the list without it agrees): "passed 40 and failed 7, with a further 3
+  absent - 50 pupils in all";
+- a figure inside one clause of a clause list is no part: "Of those, 60
+  passed, 22 had sat two papers and 19 ...";
+- "Of those" after a sentence with several figures: the one it ends on
+  ("..., taking the total to 212. Of those, ...") or names a total ("The
+  total stands at 212 after 47 new cases"); the others stay candidates, so a
+  breakdown fitting any of them raises nothing;
+- sums of money placed inside a total by "including", "N of it" or "with X
+  contributing" may not exceed it: "takings of £7.3m, £4.6m of it at the door";
+- the first figure of a list heads the rest unless placed like them: "fed
+  3,400 families last winter, 2,100 in York and ..." (not "3,400 in Leeds,
+  2,100 in York"); sums of money so placed may not exceed a gross total;
+- after a comma, a list of kinds of what the total counts that ends its
+  clause: "grounded 140 flights at the airport, 80 departures and 75
+  arrivals" (complete when the kinds cover the whole: men and women, the
+  halves of a pair);
+- a group's size ("23-man squad", "30-strong delegation") is a total only
+  with an explicit cue: "is made up of", "includes", a dash or colon;
+- a figure counting other things inside a part's label is no part: "51 from
+  owners with two homes and 44 ..."; a last part placed "elsewhere" or
+  "abroad"; a bracketed part after a longer label ("split between its
+  hospitals in Leeds (2,600) and ...");
+- "with N more" adds a part like "with a further N"; a comparative after
+  a figure that belongs to the next one ("refused nine, with five more
+  deferred") does not make the first a difference; "a total of" after a
+  longer clause past the parts ("..., dealing with a total of 52");
+- "N of that" / "N of it" places a part inside the figure before, in the
+  same sentence or the next: "spent £12.6m; £8.3m of that went on roofs";
+- what a survey found among the people it asked: "A survey of 1,012 tenants
+  found 620 wanted ..., 310 opposed them and 120 were unsure" (partial);
+- after "N of them", a singular label names no other things: "12,400 vans,
+  6,100 of them electric and 6,900 diesel";
+- bare parts after a lone count may drop their verb after the first ("2,150
+  came on Saturday and 1,820 on Sunday"); a word after a verb ("710 were
+  still waiting") is no noun of the part;
+- a toll in the headline bounds the dead a body sentence lists by a
+  partition of people: "Flood toll rises to 64" / "41 men and 29 women had
+  died" (inferred, partial; not survivors, not "passes 300");
+- "; N more" / "; a further N" continues a list across a semicolon; after
+  a comma, a participle before each part divides the total's clause: "heard
+  57 claims, upholding 31, rejecting 22 and adjourning seven" (partial);
+- a qualifier naming a kind ("four bronze medals" beside "five gold") counts
+  as that kind when the nouns across sentences cover the whole;
+- a running total after the parts holds them: "17 on Saturday and 26 on
+  Sunday, bringing the weekend total to 41" (partial);
+- two parts labelled by the halves of a pair, in the sentence after a lone
+  count of what they are kinds of (inferred, partial): "Snow closed 140
+  flights. Officials said 80 departures and 75 arrivals were scrapped";
+- the two sides of a vote tally, with those absent or abstaining, within the
+  size of the body that voted: "The board voted 7-3, with two abstentions,
+  on the 11-member panel", "voted 30 to 22 ... Three members were absent"
+  (``find_tally_in_body``); also "31 in favour and 22 against";
+- a list of seats within the size of the body it shares out, with seats
+  "on the N-member council" before it: "Reform took 21 seats, the Greens 17
+  and Labour 8, giving a 44-seat council" (a name and a bare number after a
+  counted part is one more part, not a code like "Ward 4").
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..interval import Interval
@@ -126,6 +186,10 @@ _EDGE_BREAKS = re.compile(r"^\W*(?:\w+\W+)?(?:or|with)\b|(?<!along )\b(?:or|with
                           r"|^\W*(?:a|an)\s+(?:week|month|year|day|hour)\b", re.I)
 # "18.6bn in May, with exports to A at 7.2bn, ...": the figure before ", with" is what follows breaks down
 _COMMA_WITH = re.compile(r",\s*with\b", re.I)
+# "refused 11, with a further six deferred": one more part, not another thing
+_SEMI_MORE = re.compile(r";\s*(?:and\s+)?(a\s+further\s+|another\s+|an\s+additional\s+)?$", re.I)
+_WITH_BARE = re.compile(r",\s*(?:and\s+)?with\s+$", re.I)
+_WITH_MORE = re.compile(r",\s*(?:and\s+)?with\s+(?:a\s+further|another|an\s+additional)\s+$", re.I)
 _OF_MATERIAL = re.compile(r"^\s*of\s+(?!the\b|its\b|their\b|his\b|her\b|our\b|all\b|those\b|these\b|a\b|an\b)[a-z]",
                           re.I)
 _PART_OF_BASE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|its|their|his|her|our|all|those|these|a|an)?\b", re.I)
@@ -155,6 +219,11 @@ _HEDGE_IN_GAP = re.compile(r"\b(?:more|less|fewer|longer|later|earlier)\s+than\s
 _OLD_VALUE_BEFORE = re.compile(r"\b(?:from|than|versus|vs)\W*$", re.I)
 CUE_REACH_WORDS = 3  # a cue links a list only when at most this many words follow it
 WITH_REACH_WORDS = 5
+# "of which"/"of whom" may open a clause whose subject and verb stand before its first part
+_CLAUSE_CUES = frozenset({"of which", "of whom", "of them", "of these", "among them", "among whom"})
+CLAUSE_CUE_REACH_WORDS = 8
+# "of whom the youngest was 14": a value of one of them, no count of some of them
+_VALUE_LEAD = re.compile(r"\b(?:was|is|were|are|be|been|aged?|\w+est)\W*$|\b\w+est\b|\baged?\b", re.I)
 # words the _NO_LINK test ignores: a time phrase on the total itself
 # ("9.4 million passengers last year: ...")
 _NOT_A_COMPARISON = re.compile(r"\b(?:last|this|the past|the previous) (?:year|month|week|season|quarter)\b",
@@ -177,13 +246,23 @@ def _no_link(gap: str, q: Mention, doc: Document) -> bool:
     return bool(_NO_LINK.search(gap))
 
 
-def _cue_at_end(pattern: re.Pattern, gap: str) -> str | None:
+LABEL_WORDS = 4  # "split between its plants in Derby (3,100) and ...": a label before a bracketed part
+
+
+def _cue_at_end(pattern: re.Pattern, gap: str, label: bool = False) -> str | None:
     found = None
     for m in pattern.finditer(gap):
         found = m
+    if found is None:
+        return None
+    cue, rest = found.group(0).lower(), gap[found.end():]
     # ", with shipments to China at 7.2bn": "with" may stand before a part's label
-    reach = WITH_REACH_WORDS if found is not None and found.group(0).lower() == "with" else CUE_REACH_WORDS
-    if found is None or len(words(gap[found.end():])) > reach:
+    reach = WITH_REACH_WORDS if cue == "with" else CUE_REACH_WORDS
+    if _VALUE_LEAD.search(rest):
+        return None  # "of whom the youngest was 14 and the oldest 67": values of some of them, no counts
+    if cue in _CLAUSE_CUES and "," not in rest and not _BREAKS.search(rest):
+        reach = CLAUSE_CUE_REACH_WORDS  # "of which its shops brought in £4.1m": the first part's own clause
+    if len(words(rest)) > reach + (LABEL_WORDS if label and rest.rstrip().endswith("(") else 0):
         return None
     return found.group(0)
 
@@ -198,7 +277,19 @@ def _ends_with_apposition(gap: str) -> bool:
 _TOTALISER_AFTER = re.compile(r"^\W*(?:in all|in total|altogether|all told|combined)\b", re.I)
 _SENTENCE_TOTALISER = re.compile(r"^\W*(?:in all|in total|altogether|all told|a total of|overall)\W*$", re.I)
 _TOTALISER_BEFORE = re.compile(r"\b(?:in all|in total|altogether|a total of|all told|total of|a combined)\W*$", re.I)
-_SUM_BEFORE_TOTAL = re.compile(r"^[^.;:]{0,40}?(?:\s[-–—]\s|[–—]|,|\bmaking\b|\bfor a total of\b|\btotalling\b"
+# "..., bringing the total affected to 355": a running total the parts are in
+_RUNNING_TOTAL_BEFORE = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|push\w*|rais\w*|lift\w*)\s+"
+                                  r"(?:the|its|their)\s+(?:(?:overall|combined|grand|running|(?:day|week|weekend|month|year|season|quarter)"
+                                  r"(?:['’]s)?|daily|weekly|monthly|annual|yearly)\s+)?"
+                                  r"(?:total|tally)(?:\s+\w+ed)?\s+to\W*$", re.I)
+# after a longer clause, the words between the last comma and the total sum up, they open no clause
+# of their own: ", affecting 355 services in all", not ", and volunteers served 300 meals in all"
+_SUMMING_TAIL = re.compile(r"^\s*(?!(?:and|but|while|whereas|as|although|though|when|after|before)\b)"
+                           r"(?:[\w'’-]+\s+){0,3}$", re.I)
+# "..., seeing 300 patients in all over the week": the total spans a period of its own
+_OWN_PERIOD_AFTER = re.compile(r"^\W*(?:in all|in total|altogether|all told|combined)?\W*(?:over|during|since|so far"
+                               r"|this|last|throughout|across|for the)\b", re.I)
+_SUM_BEFORE_TOTAL = re.compile(r"^[^.;:]{0,90}?(?:\s[-–—]\s|[–—]|,|\bmaking\b|\bfor a total of\b|\btotalling\b"
                                r"|\ba total of\b|\bin all\b)", re.I)
 
 
@@ -250,13 +341,52 @@ def find_parts_of_whole(doc: Document):
                 enum = enum[:-1]  # "2,340 on Monday and 1,870 on Tuesday, some 3,200 in all": the sum, no part
             enum, closed = _with_remainder(doc, enum, by_sentence)
             closed = closed or bool(_CLOSING.search(doc.text[enum[-2].end:enum[-1].start]))
-            if len(enum) >= 3 and enum[0].value == len(enum) - 1 and _counts_items(enum[0], enum[1:]):
+            if len(enum) >= 3 and enum[0].value == len(enum) - 1 and _counts_items(enum[0], enum[1:]) \
+                    and not _siblings(enum):
                 enum = enum[1:]  # "split between two sites, 640 at A and 530 at B": the count is no part
             found = _relations_for(doc, enum, items, by_sentence, closed)
-            if not found and len(enum) >= 3 and enum[0].noun and all(p.noun is None for p in enum[1:]):
-                # "fed 3,400 families, 2,100 in Leeds and 1,300 in Hull": the first figure heads the rest
+            if not found and len(enum) >= 3 and (enum[0].noun or enum[0].kind == Kind.MONEY) \
+                    and (all(_own_noun(p) is None for p in enum[1:]) or _kinds_cover(doc, enum[0], enum[1:]) is not None) \
+                    and not _parallel(doc, enum[0], enum[1]):
+                # "fed 3,400 families, 2,100 in Leeds and 1,300 in Hull", "sales of $4.2bn in the quarter,
+                # $2.9bn from A and ...": the first figure heads the rest
                 found = _relations_for(doc, enum[1:], items, by_sentence, closed)
-            yield from found
+            yield from [rel for rel in found if not _shorter_reading_agrees(doc, rel, enum, items, by_sentence)]
+
+
+_PREPOSITION_AFTER = re.compile(r"^\W*(?:[\w'’-]+\s+)?(at|in|on|from|for|by|to|across|inside|outside|with)\b", re.I)
+
+
+def _parallel(doc: Document, a: Mention, b: Mention) -> bool:
+    """"fed 3,400 families in Leeds, 2,100 in York and ...": the first figure
+    placed like the next one is one more item, not their total."""
+    after_a = _PREPOSITION_AFTER.match(doc.text[a.noun_span.end if a.noun_span else a.end:][:40])
+    after_b = _PREPOSITION_AFTER.match(doc.text[b.end:b.end + 40])
+    return bool(after_a and after_b and after_a.group(1).lower() == after_b.group(1).lower())
+
+
+def _siblings(enum) -> bool:
+    """"three goalkeepers, nine defenders, eight midfielders": every figure
+    names its own kind, the first is one of them, not a count of the rest."""
+    return all(p.noun for p in enum) and len({categories.normalise(p.noun) for p in enum}) == len(enum)
+
+
+def _shorter_reading_agrees(doc: Document, rel, enum, items, by_sentence) -> bool:
+    """"approved 26 and refused nine, with a further four held over - 35 in
+    total": the parts added "with a further" may lie outside the total; when
+    the list without them agrees with it, stay silent."""
+    if agrees(rel):
+        return False
+    for k in range(1, len(enum)):
+        joint = doc.text[enum[k - 1].end:enum[k].start]
+        if _WITH_MORE.search(joint) or _SEMI_MORE.search(joint) or (
+                _WITH_BARE.search(doc.text[enum[k - 1].end:enum[k].start])
+                and re.match(r"^\s+more\b", doc.text[enum[k].end:enum[k].end + 8])):
+            head = enum[:k]
+            shorter = PartsOfWhole(link=rel.link, cue=rel.cue, total=rel.total, parts=head, complete=rel.complete)
+            return len(head) >= 2 and agrees(shorter) or len(head) == 1 and head[0].interval.intersects(
+                rel.total.interval)
+    return False
 
 
 def _totalised(doc: Document, m: Mention) -> bool:
@@ -285,14 +415,51 @@ def _pool(doc: Document) -> dict[int, list[Mention]]:
                 or _ALTERNATIVE_BEFORE.search(doc.text[max(0, m.start - 16):m.start]):
             continue
         by_sentence.setdefault(m.sentence, []).append(m)
+    for m in doc.mentions:
+        if m.kind == Kind.CODE and m.sentence in by_sentence and _gapped_part(doc, m, by_sentence[m.sentence]):
+            items = by_sentence[m.sentence]
+            items.append(replace(m, kind=Kind.COUNT, interval=Interval(m.value, m.value)))
+            items.sort(key=lambda x: x.start)
     return by_sentence
+
+
+# "Labour won 23 seats, the Conservatives 18 and the Greens nine": a name, then a bare number
+# standing for the verb and noun of the part before (read as a code like "Ward 4" elsewhere)
+_GAPPED_NAME_BEFORE = re.compile(r"(?:,|\band)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}$")
+_GAPPED_AFTER = re.compile(r"^\s*(?:,|\band\b|\.|;|$)")
+
+
+def _gapped_part(doc: Document, m: Mention, items: list[Mention]) -> bool:
+    if m.value is None or m.value != int(m.value) or not m.text.isdigit():
+        return False
+    names = [words(doc.text[max(0, x.start - 20):x.start])[-1:] for x in doc.mentions_in(m.sentence)
+             if x.kind == Kind.CODE]
+    if len({tuple(n) for n in names}) < len(names):
+        return False  # "Ward 4, Ward 5 and Ward 6": codes of one series
+    before = doc.text[max(doc.sentences[m.sentence].start, m.start - 40):m.start]
+    # the part before is the model: a count with its noun ("won 23 seats") or another gapped part
+    prev = [x for x in items if x.end <= m.start]
+    model = prev[-1] if prev else None
+    return bool(_GAPPED_NAME_BEFORE.search(before) and _GAPPED_AFTER.match(doc.text[m.end:m.end + 8])
+                and model is not None and model.kind == Kind.COUNT and not model.compound
+                and (model.noun or _GAPPED_NAME_BEFORE.search(
+                    doc.text[max(doc.sentences[m.sentence].start, model.start - 40):model.start]))
+                and len(words(doc.text[model.noun_span.end if model.noun_span else model.end:m.start])) <= 4)
 
 
 def _enumerations(doc: Document, items: list[Mention]):
     run: list[Mention] = []
-    for m in items:
+    skip = None
+    for k, m in enumerate(items):
+        if m is skip:
+            continue
         if run and _continues(doc, run[-1], m):
             run.append(m)
+            continue
+        if run and k + 1 < len(items) and _inside_clause(doc, run[-1], m, items[k + 1]):
+            # "38 had received one dose and 35 ...": a figure inside a part's own clause
+            run.append(items[k + 1])
+            skip = items[k + 1]
             continue
         if len(run) >= 2:
             yield tuple(run)
@@ -311,11 +478,14 @@ _PHRASAL_VERB = re.compile(r"\b(?:\w+ed|put|set|cut|shut|broken|taken|laid|given
                            r"\s+(?:up|down)$", re.I)
 
 
-_MORE_PLACED = re.compile(r"^\s+more\s+(?:before|after|on|in|at|during|overnight|by|over)\b", re.I)
+_MORE_PLACED = re.compile(r"^\s+more\s+(?:before|after|on|in|at|during|overnight|by|over|were|was|are|had|have"
+                          r"|\w+ed)\b", re.I)  # "six more deferred", "12 more were hurt": an addition
 
 
 def _is_difference(doc: Document, m: Mention) -> bool:
     found = _COMPARATIVE_AFTER.match(doc.text[m.end:m.end + 40])
+    if found and any(m.end < x.start < m.end + found.end() for x in doc.mentions_in(m.sentence)):
+        return False  # "refused 11, with six more deferred": the comparative of the next figure
     # "121 were turned down", "58 were set up": a phrasal verb, no difference; "7 more
     # before dawn", "12 more on Sunday": an addition placed in its period
     return bool(found) and not _PHRASAL_VERB.search(found.group(0)) and not (
@@ -326,7 +496,7 @@ def _is_difference(doc: Document, m: Mention) -> bool:
 _BRACKETED_NEXT = re.compile(r"^\s*\)\s*(?:,|,?\s*and\b)[^()\[\];:\"“”]{1,40}\($", re.I)
 # a word right after a part that labels it, not a break: "1,480 among adults and 950 ...",
 # "30 voted for, 21 against and the rest ..."
-_OF_THEM_AFTER = re.compile(r"^\s*of (?:them|whom|these|those)\b", re.I)
+_OF_THEM_AFTER = re.compile(r"^\s*of (?:them|whom|these|those|it|that)\b", re.I)
 _AMONG_AFTER = re.compile(r"^\s*(?:among\b|against(?=\s*(?:,|\band\b)))", re.I)
 
 
@@ -334,11 +504,18 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     gap = doc.text[a.end:b.start]
     if _is_difference(doc, a) or _is_difference(doc, b):
         return False
-    if not _compatible_kinds(a, b):
-        return False
+    if not _compatible_kinds(a, b) or any(m.compound and _GROUP_SIZE.search(m.text) for m in (a, b)):
+        return False  # "..., giving a 48-seat council": the size of the whole, no part
+    if re.search(r",\s*[a-z]{3,}ing\s+$", gap) and not _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start]):
+        return False  # "made 51 decisions, approving 38 ...": the head clause, then its participles
     if _heads_of_the(doc, a) or _OF_THEM_AFTER.match(doc.text[b.end:b.end + 12]):
         return False  # "Of the 260 jobs, 150 ...", "arrested 27 people, 19 of them men"
     gap = _OF_THEM_AFTER.sub(" ", gap)  # "19 of them men and 12 women"
+    gap = _WITH_MORE.sub(", and ", gap)  # "refused 11, with a further six deferred"
+    if _SEMI_MORE.search(gap) and (_SEMI_MORE.search(gap).group(1) or re.match(r"^\s+more\b", doc.text[b.end:b.end + 8])):
+        gap = _SEMI_MORE.sub(", and ", gap)  # "refused 11; six more were deferred": one more part
+    if _WITH_BARE.search(gap) and re.match(r"^\s+more\b", doc.text[b.end:b.end + 8]):
+        gap = _WITH_BARE.sub(", and ", gap)  # "refused 11, with six more deferred"
     if _clause_list(doc, a, b, gap):
         return True
     if a.parenthetical and b.parenthetical and _BRACKETED_NEXT.match(gap):
@@ -392,6 +569,21 @@ def _clause_list(doc: Document, a: Mention, b: Mention, gap: str) -> bool:
     gap_words = words(gap)
     own_verb = gap[gap.lower().index(gap_words[0]) + len(gap_words[0]):] if gap_words else gap
     return len(gap_words) <= CLAUSE_GAP_WORDS and not _HARD_BREAKS.search(_HEDGE_IN_GAP.sub(" ", own_verb))
+
+
+def _inside_clause(doc: Document, a: Mention, inner: Mention, b: Mention) -> bool:
+    """"Of those, 70 passed, 31 needed one follow-up visit and 25 were closed":
+    a list of clauses, each figure the subject of its verb, with a figure
+    standing after the verb of one clause (its object), not as a subject."""
+    if _clause_subject(doc, inner) or _is_difference(doc, b) or not _compatible_kinds(a, b):
+        return False
+    head = words(doc.text[a.end:inner.start])
+    if not head or len(head) > 4:
+        return False
+    if _clause_subject(doc, a):
+        return _clause_list(doc, a, b, doc.text[a.end:b.start])
+    # "38 in people with one dose and 35 in ...": a figure counting other things inside a part's label
+    return inner.noun is not None and a.noun is None and b.noun is None and _continues(doc, a, b)
 
 
 def _heads_of_the(doc: Document, m: Mention) -> bool:
@@ -513,8 +705,15 @@ def _part_nouns(doc: Document, enum: tuple[Mention, ...]) -> list[str | None]:
     out = []
     for p in enum:
         m = None if p.noun else _PP_NOUN.match(doc.text[p.end:p.end + 40])
+        qualifier = words(doc.text[p.noun_span.start:p.noun_span.end])[:-1] if p.noun_span else []
+        if qualifier and qualifier[0].lower() in _PARTITION_WORDS:
+            out.append(qualifier[0])  # "four bronze medals" beside "five gold": the kind, not the thing
+            continue
         out.append(p.noun or (m.group(1) if m else None))
     return out
+
+
+_PARTITION_WORDS = frozenset().union(*categories.PARTITIONS)
 
 
 def _nouns_conflict(total: Mention, parts: tuple[Mention, ...]) -> bool:
@@ -528,7 +727,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
     text = doc.text
     # 1. same sentence, before the list; the cue must stand right before it
     for q in reversed([m for m in items if m.end <= first.start]):
-        if q.compound or not _total_compatible(q, enum) or _nouns_conflict(q, enum):
+        if q.compound and not _GROUP_SIZE.search(q.text) or not _total_compatible(q, enum) \
+                or _nouns_conflict(q, enum):
             continue
         if _OLD_VALUE_BEFORE.search(text[max(0, q.start - 20):q.start]) and any(m.end <= q.start for m in items):
             continue  # "rose to 940 from 870: ...": the figure compared with, not the total
@@ -536,11 +736,18 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         if _no_link(gap, q, doc):
             continue
         after_first = text[first.end:first.end + 12]
-        complete = _cue_at_end(_COMPLETE_BEFORE, gap)
-        partial = _cue_at_end(_PARTIAL_BEFORE, gap)
+        complete = _cue_at_end(_COMPLETE_BEFORE, gap, first.parenthetical)
+        partial = _cue_at_end(_PARTIAL_BEFORE, gap, first.parenthetical)
+        if q.compound:
+            # "The 26-man squad is made up of ...", "the 40-strong group includes ...": only an explicit cue
+            if complete or partial and partial.lower() in _INCLUDING:
+                yield _exact(q), bool(complete), "explicit", complete or partial
+            elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap) and len(words(gap)) <= 12:
+                yield _exact(q), True, "explicit", "apposition"
+            continue
         if complete:
             yield q, True, "explicit", complete
-        elif re.match(r"^\s*of (?:them|whom|these)\b", after_first, re.I) and len(words(gap)) <= 12 \
+        elif re.match(r"^\s*of (?:them|whom|these|it|that)\b", after_first, re.I) and len(words(gap)) <= 12 \
                 and _of_them_fit(doc, q, enum):
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of them"
         elif partial:
@@ -563,9 +770,18 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             yield q, True, "explicit", "were"  # "The 27 people held were 19 men and 12 women"
         elif _heads_of_the(doc, q) and "," in gap and len(words(gap)) <= MAX_GAP_WORDS:
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of the"
+        elif _participle_list(doc, q, enum, gap):
+            # "made 51 decisions on Tuesday, approving 38 applications, refusing 11 and deferring six"
+            yield q, False, "explicit", "participles"
+        elif _SAMPLE_BEFORE.search(text[max(0, q.start - 30):q.start]) and _FOUND_GAP.match(gap):
+            # "A poll of 1,000 adults found 620 backed the plan, 310 opposed it and 120 were unsure"
+            yield q, False, "explicit", "survey of"
         elif _placed_apposition(doc, q, enum, gap):
             # "Nearly 900 people work at its two sites, about 640 at A and roughly 530 at B"
             yield q, _item_count_between(doc, q, enum, items), "explicit", "apposition"
+        elif (kinds := _kinds_apposition(doc, q, enum, gap)) is not None:
+            # "cancelled 96 flights on Friday, 58 departures and 48 arrivals"
+            yield q, kinds, "explicit", "apposition"
     # 2. same sentence, after the list: "- 159 people in all -"
     for q in [m for m in items if m.start >= last.end]:
         gap = text[last.end:q.start]
@@ -573,10 +789,20 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         noun_tail = text[q.noun_span.end:q.noun_span.end + 30] if q.noun_span else tail
         if not _total_compatible(q, enum):
             continue
-        if (_TOTALISER_AFTER.match(tail) or _TOTALISER_AFTER.match(noun_tail)) and _SUM_BEFORE_TOTAL.match(gap):
+        if (_TOTALISER_AFTER.match(tail) or _TOTALISER_AFTER.match(noun_tail)) and _SUM_BEFORE_TOTAL.match(gap) \
+                and (len(gap) <= 40 or not _no_link(gap, q, doc) and not _BREAKS.search(gap)
+                     and _SUMMING_TAIL.match(gap[gap.rfind(",") + 1:] if "," in gap else "x x x x")
+                     and not _OWN_PERIOD_AFTER.match(noun_tail)):
+            # "312 were delayed and 89 cancelled after the fault at X, affecting 355 services in all"
             yield q, True, "explicit", "in all"
-        elif _TOTALISER_BEFORE.search(gap) and len(words(gap)) <= 8:
+        elif _TOTALISER_BEFORE.search(gap) and (len(words(gap)) <= 8 or len(gap) <= 100 and "," in gap
+                                                 and not _no_link(gap, q, doc) and not _BREAKS.search(gap)
+                                                 and _SUMMING_TAIL.match(_TOTALISER_BEFORE.sub(" ", gap[gap.rfind(",") + 1:]))
+                                                 and not _OWN_PERIOD_AFTER.match(noun_tail)):
+            # "... after the signal failure, affecting a total of 355 services"
             yield q, True, "explicit", "a total of"
+        elif _RUNNING_TOTAL_BEFORE.search(gap) and len(words(gap)) <= 10 and not _no_link(gap, q, doc):
+            yield q, False, "explicit", "total to"  # a running total: holds the parts, maybe more
         break
     # 3. nearby sentences
     sent = first.sentence
@@ -592,29 +818,60 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             before_q = text[doc.sentences[other].start:q.start]
             if _SENTENCE_TOTALISER.match(before_q) and _nouns_fit(q, enum) and any(p.noun for p in enum):
                 yield q, True, "inferred", "in all"
-            elif categories.is_partition([p.noun for p in enum]) and all(
-                    categories.is_hyponym(q.noun, p.noun) for p in enum):
+            elif categories.is_partition(_part_nouns(doc, enum)) and all(
+                    categories.is_hyponym(q.noun, n) for n in _part_nouns(doc, enum)):
                 yield q, True, "inferred", "categories"
             elif other == sent - 1 and _refers_back(doc, q, enum, items) and not _nouns_conflict(q, enum) \
-                    and _sole_figure(q, by_sentence[other]):
+                    and (_sole_figure(q, by_sentence[other]) or _has_anchor(doc, by_sentence[other])):
                 # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
                 yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
             elif other == sent - 1 and _contributes(doc, enum) and not _nouns_conflict(q, enum) \
                     and _sole_figure(q, by_sentence[other]):
                 # "Revenue came in at $2.7bn. North America contributed $1.6bn, Europe $0.7bn and ..."
                 yield q, False, "inferred", "contributed"
-            elif other == sent - 1 and all(p.noun is None for p in enum) and q.noun is not None \
-                    and len(by_sentence[other]) == 1 and len(items) == len(enum) \
-                    and all(_verb_follows(doc, p) for p in enum):
+            elif other == sent - 1 and all(_own_noun(p, doc) is None for p in enum) and q.noun is not None \
+                    and _lone(q, by_sentence[other], enum) and len(items) == len(enum) and _verb_follows(doc, enum[0]) \
+                    and not _TIME_WORDS.search(doc.sentence_text(sent)) \
+                    and all(_verb_follows(doc, p) or _GAPPED_PLACE.match(doc.text[p.end:p.end + 12]) for p in enum[1:]):
+                # "31 remained in hospital and 38 went home", "2,900 came on Saturday and 2,100 on Sunday"
                 yield q, False, "inferred", "bare parts"
+            elif other == sent - 1 and q.kind == Kind.COUNT and _sole_figure(q, by_sentence[other]) \
+                    and len(items) == len(enum) == 2 and _complementary(doc, enum) and _pair_fits(q, enum) \
+                    and not _time_anchored(doc, sent):
+                # "Fog grounded 96 flights. Officials said 58 departures and 48 arrivals were cancelled"
+                yield q, False, "inferred", "pair"
             elif other == sent - 1 and q.kind == Kind.MEASURE and len(by_sentence[other]) == 1 \
                     and len(items) == len(enum) and _over_periods(doc, enum):
                 yield q, False, "inferred", "same unit"  # "14 inches fell. Five inches fell on Monday, 6 ..."
-            elif other == sent - 1 and q.kind == Kind.COUNT and len(by_sentence[other]) == 1 \
+            elif other == sent - 1 and q.kind == Kind.COUNT and _lone(q, by_sentence[other], enum) \
                     and len(items) == len(enum) and (_same_thing(q, enum) or _kinds_of(doc, q, enum)) \
                     and not _time_anchored(doc, sent):
                 yield q, False, "inferred", "same noun"  # "cast 82,400 ballots. Yes won 47,900 votes and ..."
-    # 4. the headline, when the list says it names every item
+    # 4. the size of the body whose seats the list shares out: "Labour won 23 seats, the Tories 18
+    # and the Greens nine, giving a 48-seat council"
+    if not any(m.kind in _TIME_KINDS and first.start < m.start < last.end + 20 for m in doc.mentions_in(sent)):
+        for other in (sent - 1, sent, sent + 1):
+            if not 0 <= other < len(doc.sentences) or doc.sentences[other].paragraph != para:
+                continue
+            for q in doc.mentions_in(other):
+                if q.kind == Kind.COUNT and q.compound and q.value and _BODY_SIZE.search(q.text) \
+                        and not _NOT_A_BODY.match(text[q.end:q.end + 30]) and (_seat_counts(enum) or all(
+                            p.noun is None for p in enum) and _seats_beside(doc, q, enum)):
+                    yield _exact(q), False, "explicit" if other == sent else "inferred", "seats"
+    # 5. a toll in the headline over a body list of people that covers them ("TOLL RISES TO 43" /
+    # "the bodies of 29 adults and 18 children"; inferred)
+    body = doc.sentence_text(sent)
+    if categories.is_partition(_part_nouns(doc, enum)) and all(
+            categories.normalise(n) in categories.PEOPLE for n in _part_nouns(doc, enum)) \
+            and _DEAD.search(body) and not _NOT_DEAD.search(body):
+        for other in range(max(0, sent - HEADLINE_REACH), sent):
+            if doc.sentences[other].headline and _TOLL.search(doc.sentence_text(other)):
+                for q in by_sentence.get(other, ()):
+                    if q.kind == Kind.COUNT and not q.compound and (q.noun is None or q.noun.lower() in _TOLL_NOUNS) \
+                            and _TOLL_VALUE_BEFORE.search(text[max(0, q.start - 12):q.start]) \
+                            and _total_compatible(q, enum, inferred=True):
+                        yield q, False, "inferred", "toll"  # the toll may hold more than this list
+    # 6. the headline, when the list says it names every item
     if _lists_every_item(doc, enum, items):
         for other in range(max(0, sent - HEADLINE_REACH), sent):
             if not doc.sentences[other].headline:
@@ -622,6 +879,59 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             for q in by_sentence.get(other, ()):
                 if _same_noun(q, enum) and _total_compatible(q, enum, inferred=True) and not q.compound:
                     yield q, True, "inferred", "headline"
+
+
+# a compound giving the size of a group: "26-man squad", "40-strong crowd", "12-member board"
+_GROUP_SIZE = re.compile(r"[- ](?:man|woman|member|strong|person|player|seat|bed)$", re.I)
+
+
+def _exact(m: Mention) -> Mention:
+    """A group's size is a count of its members, not a rounded figure."""
+    return replace(m, interval=Interval(m.value, m.value), precision=Fraction(1))
+
+
+_SEAT_WORDS = frozenset("""seats councillors members mps senators representatives deputies lawmakers legislators
+    peers delegates""".split())
+
+
+def _seat_counts(parts) -> bool:
+    """A list of seats (or of the members holding them): some part names them, none names anything else."""
+    nouns = [categories.normalise(p.noun) for p in parts if p.noun]
+    return bool(nouns) and all(n in _SEAT_WORDS for n in nouns) and all(p.kind == Kind.COUNT for p in parts)
+
+
+def _seats_beside(doc: Document, body: Mention, enum) -> tuple[Mention, ...]:
+    """"The Greens hold 14 seats on the 60-member council. Labour has 27 ...":
+    seats counted before the body in its own sentence are one more part."""
+    return tuple(replace(m, interval=Interval(m.value, m.value)) for m in doc.mentions_in(body.sentence)
+                 if m.end <= body.start and m.kind == Kind.COUNT and not m.compound and m.value
+                 and m.noun_span and _seat_counts((m,)) and all(m.start != p.start for p in enum)
+                 and _SEATS_ON.match(doc.text[m.noun_span.end:body.start]))
+
+
+_SEATS_ON = re.compile(r"^\s+(?:on|in|of)\s+(?:the|its|their)\s+$", re.I)
+
+
+_PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+$")
+
+
+def _participle_list(doc: Document, q: Mention, enum, gap: str) -> bool:
+    """After a comma, each part the object of its own participle: the total's
+    clause, then what it was made of."""
+    if q.noun is None or not re.search(r",\s*[a-z]{3,}ing\s+$", gap) or len(words(gap)) > 10 \
+            or _BREAKS.search(gap) or _OR_WITH.search(gap):
+        return False
+    if not all(_PARTICIPLE_BEFORE.search(doc.text[max(0, p.start - 20):p.start]) for p in enum):
+        return False
+    nouns = {categories.normalise(p.noun) for p in enum if p.noun}
+    return len(nouns) <= 1 and len([p for p in enum if p.noun]) <= 1
+
+
+# the people a survey asked, and what it found among them
+_SAMPLE_BEFORE = re.compile(r"\b(?:survey|poll|study|questionnaire|census|sample|canvass)\s+of\s+"
+                            r"(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$", re.I)
+_FOUND_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,7}?(?:found|showed|shows|finds|suggested|suggests|revealed|reveals"
+                        r"|indicated)\s+(?:that\s+)?$", re.I)
 
 
 LONG_APPOSITION_WORDS = 24
@@ -669,9 +979,11 @@ def _placed_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap
         m.kind in (Kind.COUNT, Kind.DURATION) and m.value == len(enum) for m in doc.mentions_in(q.sentence)
         if q.end <= m.start and m.end <= enum[0].start)
     for k, p in enumerate(enum):
-        if p.noun and categories.normalise(p.noun) != whole:
+        if _own_noun(p) and categories.normalise(p.noun) != whole:
             return False
         place = _PLACE_AFTER.match(doc.text[p.end:p.end + 40])
+        if place is None and p is enum[-1] and k and _PLACE_WORD_AFTER.match(doc.text[p.end:p.end + 20]):
+            continue  # "..., 1.9 million in Europe and 1.5 million elsewhere"
         if place is None or place.group(1).lower() in _NOT_PLACES:
             return False
         if spans_periods:
@@ -683,6 +995,57 @@ def _placed_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap
     return True
 
 
+def _kinds_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> bool | None:
+    """"Police held 40 people on Friday, 12 men and 30 women": after a comma,
+    a list that ends its clause, each part naming a kind of what the total
+    counts.  Complete (True) when the kinds cover it (men and women, the two
+    halves of a pair), partial (False) for other kinds, None for no link."""
+    if q.noun is None or not gap.rstrip().endswith(",") or len(words(gap)) > 12 \
+            or _BREAKS.search(_HEDGE_IN_GAP.sub(" ", gap)) or _OR_WITH.search(gap) \
+            or _NOT_A_TOTAL_BEFORE.search(doc.text[max(0, q.start - 12):q.start]) or _is_difference(doc, q) \
+            or any(p.noun is None for p in enum):
+        return None
+    last = enum[-1]
+    tail = doc.text[last.noun_span.end if last.noun_span else last.end:doc.sentences[last.sentence].end]
+    clause_end = re.match(r"^\s*(?:,|\s[-–—]\s)", tail)
+    if words(tail) and not clause_end:
+        return None  # "..., 58 departures and 48 arrivals were delayed": a clause of its own
+    if not clause_end and (_PERIOD_WORDS.search(tail) or any(m.start >= last.end for m in doc.mentions_in(last.sentence))):
+        return None  # "..., 12 men and 30 women on Saturday": another period
+    return _kinds_cover(doc, q, enum)
+
+
+def _kinds_cover(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool | None:
+    """Parts each naming a kind of what ``q`` counts: True when they cover it,
+    False when they may not, None when they name other things."""
+    nouns = [p.noun for p in enum]
+    if q.noun is None or None in nouns:
+        return None
+    people = categories.PEOPLE
+    if categories.is_partition(nouns) and (all(categories.is_hyponym(q.noun, n) for n in nouns) or (
+            categories.normalise(q.noun) in people and all(categories.normalise(n) in people for n in nouns))):
+        return True  # "35 fans, 21 men and 12 women"
+    if _complementary(doc, enum) and all(categories.may_contain(q.noun, n) for n in nouns):
+        return True
+    if all(categories.is_hyponym(q.noun, n) for n in nouns) or _kinds_of(doc, q, enum):
+        return False
+    return None
+
+
+def _own_noun(p: Mention, doc: Document | None = None) -> str | None:
+    """The noun a part counts; not an adverb read as one ("1.5 million
+    elsewhere"), nor a predicate after a verb ("460 were still waiting")."""
+    if p.noun and _PLACE_WORD_AFTER.match(" " + p.noun):
+        return None
+    if p.noun and doc is not None and p.noun_span and _VERB_BETWEEN.search(doc.text[p.end:p.noun_span.start]):
+        return None
+    return p.noun
+
+
+_VERB_BETWEEN = re.compile(r"\b(?:were|was|are|is|had|have|has|been|being)\b", re.I)
+
+
+_PLACE_WORD_AFTER = re.compile(r"^\s+(?:elsewhere|abroad|overseas|online|domestically|internationally)\b", re.I)
 _NOT_PLACES = frozenset("""total all addition which turn return cash shares tax costs fees fines rent wages
     interest damages compensation profit profits""".split())
 
@@ -734,7 +1097,7 @@ def _kinds_of(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
 # "Among them, ...", "Of that number, ..."; or "37 of them ..." on its first part
 _BACK_LEAD = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+((?:those|them|these|that\s+(?:number|total"
                         r"|figure)|the\s+total|this\s+total)\b)[^.;:]{0,30}$", re.I)
-_BACK_AFTER = re.compile(r"^\s*(?:out\s+)?of\s+(?:them|those|these)\b", re.I)
+_BACK_AFTER = re.compile(r"^\s*(?:out\s+)?of\s+(?:them|those|these|it|that)\b", re.I)
 
 
 def _of_them_fit(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
@@ -744,17 +1107,66 @@ def _of_them_fit(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
     people = categories.PEOPLE
     for p in enum[1:]:
         if p.noun is None or _OF_THEM_AFTER.match(doc.text[p.end:p.end + 12]) \
-                or categories.may_contain(q.noun, p.noun) \
+                or categories.may_contain(q.noun, p.noun) or _label_word(p) \
                 or categories.normalise(q.noun) in people and categories.normalise(p.noun) in people:
             continue
         return False
     return True
 
 
+def _label_word(p: Mention) -> bool:
+    """"6,900 hybrid": a singular word after a plural count labels the part
+    (like "electric" before it); it names no other things."""
+    return bool(p.noun) and p.value > 1 and categories.normalise(p.noun) != p.noun.lower() \
+        and p.noun.lower() not in categories.known()
+
+
+def _lone(q: Mention, figures: list[Mention], enum) -> bool:
+    """The one figure of its sentence, but for a count of the items the parts
+    are placed in ("3,600 fans watched the two matches"): no other reading."""
+    return all(m is q or m.value == len(enum) and _counts_items(m, enum) for m in figures)
+
+
 def _sole_figure(q: Mention, figures: list[Mention]) -> bool:
     """The one figure of its kind in its sentence: "those" can mean no other."""
     return not q.compound and not any(m is not q and m.kind == q.kind and m.unit == q.unit and not m.compound
                                       for m in figures)
+
+
+SENTENCE_END_WORDS = 2
+
+
+def _ends_sentence(doc: Document, q: Mention) -> bool:
+    """"..., bringing the total to 212. Of those, ...": the figure the sentence
+    ends on is what "those" points back to."""
+    after = q.noun_span.end if q.noun_span else q.end
+    end = doc.sentences[q.sentence].end
+    before = doc.text[max(doc.sentences[q.sentence].start, q.start - 40):q.start]
+    return not q.compound and len(words(doc.text[after:end])) <= SENTENCE_END_WORDS and not any(
+        m.start >= q.end and m.kind in SUMMABLE for m in doc.mentions_in(q.sentence)) and (
+        _NEW_TOTAL_BEFORE.search(before) or _totalised(doc, q))
+
+
+_TOTAL_WORD_BEFORE = re.compile(r"\b(?:total|tally|cumulative)\b[^,.;:\d]{0,25}$", re.I)
+
+
+def _has_anchor(doc: Document, figures: list[Mention]) -> bool:
+    """A sentence with a figure "those" can point back to: the total it ends
+    on or names.  Its other figures stay candidates too, so a breakdown that
+    fits any of them raises nothing."""
+    return any(_ends_sentence(doc, q) or _called_total(doc, q) for q in figures)
+
+
+def _called_total(doc: Document, q: Mention) -> bool:
+    """"The outbreak total stands at 212 after 47 new cases": the figure named
+    a total is what "those" counts, wherever it stands."""
+    before = doc.text[max(doc.sentences[q.sentence].start, q.start - 40):q.start]
+    return not q.compound and bool(_TOTAL_WORD_BEFORE.search(before) or _totalised(doc, q))
+
+
+# a figure that sums up what came before it: "bringing the total to 212", "rising to 212"
+_NEW_TOTAL_BEFORE = re.compile(r"\b(?:total|tally|overall|cumulative|altogether)\b[^,.;:\d]{0,25}$"
+                               r"|\b(?:to|reached|reaching|hit|hitting|totall?ing|totall?ed)\s+$", re.I)
 
 
 def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
@@ -797,14 +1209,25 @@ _NET_RESULT = re.compile(r"\b(?:profit|earnings|income|loss|losses|ebitda|ebit|s
                          r"|change|gain|swing)\w*", re.I)
 
 
-def _bounded(doc: Document, total: Mention, cue: str | None) -> bool:
+_INCLUDING = frozenset({"including", "include", "includes", "included"})
+
+
+def _bounded(doc: Document, total: Mention, cue: str | None, enum=()) -> bool:
     if total.kind in (Kind.COUNT, Kind.MEASURE):
         return True
     cue = (cue or "").lower()
-    return (cue in _CONTAINMENT_CUES or cue == "came from") and not _NET_RESULT.search(doc.sentence_text(total.sentence))
+    # "revenue of $4.2bn, including $2.9bn from A", "..., with A contributing $2.9bn and B $1.8bn"
+    placed = cue in _CONTAINMENT_CUES or cue in ("came from", "apposition") or cue in _INCLUDING or (
+        cue == "with" and bool(enum) and _contributes(doc, enum[:1]))
+    return placed and not _NET_RESULT.search(doc.sentence_text(total.sentence))
 
 
 HEADLINE_REACH = 4  # sentences between a headline and the list it sums
+_TOLL = re.compile(r"\b(?:death\s+)?toll\b", re.I)
+_TOLL_NOUNS = frozenset("dead deaths killed victims bodies people".split())
+_TOLL_VALUE_BEFORE = re.compile(r"\b(?:to|at|hits?|reaches|now)\s+$", re.I)  # not "passes 300", "over 300"
+_DEAD = re.compile(r"\b(?:bodies|dead|died|killed|deaths?|victims|fatalities)\b", re.I)
+_NOT_DEAD = re.compile(r"\b(?:alive|surviv\w*|injured|hurt|wounded|missing|rescued|also|another|further)\b", re.I)
 
 
 def _lists_every_item(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
@@ -825,7 +1248,9 @@ def _same_noun(q: Mention, enum: tuple[Mention, ...]) -> bool:
 
 
 _VERBS = frozenset("""were was are is had have has remain remained remains died survived left stayed
-    went returned finished crossed dropped fled voted""".split())
+    went returned finished crossed dropped fled voted came got took made saw ran fell stood sat won lost
+    paid sold spent found held gave flew drove rode""".split())
+_GAPPED_PLACE = re.compile(r"^\s+(?:on|in|at|from|by|during|over|overnight)\b", re.I)
 
 
 def _verb_follows(doc: Document, m: Mention) -> bool:
@@ -873,6 +1298,13 @@ def _echo_candidates(doc: Document, enum, by_sentence, closed: bool):
 
 _OVERLAP = re.compile(r"\b(?:both|at least one|more than one|overlap\w*)\b", re.I)
 _SPLIT_CUES = frozenset({"with", "of whom", "of which", "of them", "of the", "of those", "apposition"})
+
+
+def _pair_fits(q: Mention, enum) -> bool:
+    """Parts labelled by the halves of a pair count what the figure before
+    counts: its own noun ("full-time staff") or a kind of it ("departures")."""
+    return q.noun is not None and all(p.noun is None or categories.same_thing(q.noun, p.noun)
+                                      or categories.may_contain(q.noun, p.noun) for p in enum)
 
 
 def _complementary(doc: Document, enum) -> bool:
@@ -928,8 +1360,9 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         if not complete and cue in _SPLIT_CUES and _complementary(doc, enum):
             complete = True  # "with offshore sites producing 49.7 TWh and onshore turbines 22.6 TWh"
         share = _share_of(doc, total, enum, items)
-        rel = PartsOfWhole(link=link, cue=cue, total=total, parts=((share,) if share else ()) + enum, complete=complete,
-                           bounded=_bounded(doc, total, cue))
+        extra = ((share,) if share else ()) + (_seats_beside(doc, total, enum) if cue == "seats" else ())
+        rel = PartsOfWhole(link=link, cue=cue, total=total, parts=extra + enum, complete=complete,
+                           bounded=_bounded(doc, total, cue, enum))
         (same if total.sentence == enum[0].sentence else nearby).append(rel)
     chosen = _choose(doc, same) or _choose(doc, nearby)
     if chosen is None or (not agrees(chosen) and _siblings_agree(doc, chosen, by_sentence)):
@@ -1085,4 +1518,105 @@ def find_balances(doc: Document):
                           spending=spendings[0], gain=gain)
 
 
-FINDERS = (find_parts_of_whole, find_remainder_of_base, find_balances)
+# ------------------------------------------- "passed 58-39 ... the 100-seat chamber"
+
+_BODY_SIZE = re.compile(r"[- ](?:seat|member)$", re.I)
+# "its 161-seat majority": a gap, not a body
+_NOT_A_BODY = re.compile(r"^\W*(?:[\w'’-]+\s+)?(?:majority|majorities|lead|margin|advantage|swing|gain|loss)\b", re.I)
+_VOTE_BEFORE = re.compile(r"\b(?:vot(?:e|ed|es|ing)|passed|approved|rejected|backed|defeated|carried|endorsed"
+                          r"|ratified|adopted|overturned|threw out|confirmed)\b(?:\W+[\w'’-]+){0,6}\W+$", re.I)
+_TALLY = re.compile(r"^(\d[\d,]*)\s*[-–—]\s*(\d[\d,]*)$")
+# members who cast no vote: "with five senators absent", "three abstentions"
+_NO_VOTE_AFTER = re.compile(r"^\W*(?:(?:were|was)\s+)?(?:absent|abstain\w*|did\s+not\s+vote|didn[’']t\s+vote|not\s+voting)\b", re.I)
+_ABSTENTIONS = re.compile(r"^abstentions?$", re.I)
+
+
+def _side(score: Mention, start: int, end: int, digits: str) -> Mention:
+    value = Fraction(int(digits.replace(",", "")))
+    return replace(score, start=score.start + start, end=score.start + end, text=digits, kind=Kind.COUNT,
+                   value=value, precision=Fraction(1), interval=Interval(value, value), noun=None, noun_span=None)
+
+
+_VOTES_TO = re.compile(r"^\s+to\s+$", re.I)
+_FOR_AFTER = re.compile(r"^\s+(?:(?:votes?|members|councillors|delegates)\s+)?(?:in\s+favou?r|for)\b", re.I)
+_AGAINST_AFTER = re.compile(r"^\s+(?:(?:votes?|members|councillors|delegates)\s+)?against\b", re.I)
+_VOTED_BY = re.compile(r"\bvoted\s+(?:by\s+)?$", re.I)
+
+
+def _tallies(doc: Document):
+    """Vote tallies: "58-39" (a score) or "by 32 votes to 14"."""
+    ms = doc.mentions
+    for k, m in enumerate(ms):
+        if m.kind == Kind.SCORE and (tally := _TALLY.match(m.text)):
+            yield m, (_side(m, *tally.span(1), tally.group(1)), _side(m, *tally.span(2), tally.group(2)))
+        elif m.kind == Kind.COUNT and k + 1 < len(ms) and ms[k + 1].kind == Kind.COUNT and ms[k + 1].noun is None \
+                and not m.is_range and not ms[k + 1].is_range and (
+                    categories.normalise(m.noun) == "votes" and m.noun_span
+                    and _VOTES_TO.match(doc.text[m.noun_span.end:ms[k + 1].start])
+                    # "voted 58 to 39"
+                    or m.noun is None and _VOTED_BY.search(doc.text[max(0, m.start - 16):m.start])
+                    and _VOTES_TO.match(doc.text[m.end:ms[k + 1].start])):
+            yield m, tuple(replace(x, interval=Interval(x.value, x.value)) for x in (m, ms[k + 1]))  # votes are exact
+        elif m.kind == Kind.COUNT and k + 1 < len(ms) and ms[k + 1].kind == Kind.COUNT and not m.is_range \
+                and not ms[k + 1].is_range and ms[k + 1].sentence == m.sentence \
+                and _FOR_AFTER.match(doc.text[m.end:m.end + 30]) and _AGAINST_AFTER.match(doc.text[ms[k + 1].end:][:30]) \
+                and len(words(doc.text[m.end:ms[k + 1].start])) <= 6:
+            # "58 in favour and 39 against", "41 votes for and 12 against"
+            yield m, tuple(replace(x, interval=Interval(x.value, x.value)) for x in (m, ms[k + 1]))
+
+
+_BODY_AFTER = re.compile(r"\b(?:in|of|from|on|at|by)\s+(?:the|its|their|a|an)\s+$", re.I)
+
+
+def _voting_body(doc: Document, body: Mention, score: Mention) -> bool:
+    """The body that cast the tally: the subject before it ("The 100-seat
+    Senate passed the bill 58-39") or the place of the vote after it ("...
+    absent from the 100-seat chamber"), not "now goes to the 100-seat Senate"."""
+    if body.end <= score.start:
+        between = doc.text[body.end:score.start]
+        return len(words(between)) <= 10 and not re.search(
+            r"[;:()]|\s[-–—]\s|,\s*(?:and|but|while|whereas|after|before|when|as)\b", between, re.I)
+    return bool(_BODY_AFTER.search(doc.text[max(0, body.start - 12):body.start]))
+
+
+def _cast_no_vote(doc: Document, m: Mention) -> bool:
+    """"five senators absent", "four absent", "three abstentions"."""
+    if m.kind != Kind.COUNT or m.compound or not m.value or m.is_range:
+        return False
+    after = doc.text[m.noun_span.end if m.noun_span else m.end:][:30]
+    return bool(_ABSTENTIONS.match(m.noun or "") or _NO_VOTE_AFTER.match(doc.text[m.end:m.end + 30])
+                or _NO_VOTE_AFTER.match(after))
+
+
+def find_tally_in_body(doc: Document):
+    """"The Senate passed the bill 58-39, with five senators absent from the
+    100-seat chamber": the votes cast on each side, with those who did not
+    vote, cannot outnumber the members of the body that voted."""
+    text = doc.text
+    for score, sides in _tallies(doc):
+        sent = score.sentence
+        if not _VOTE_BEFORE.search(text[max(doc.sentences[sent].start, score.start - 80):score.start]):
+            continue
+        bodies = [m for m in doc.mentions_in(sent) if m.kind == Kind.COUNT and m.compound and m.value
+                  and _BODY_SIZE.search(m.text) and not _NOT_A_BODY.match(text[m.end:m.end + 30])
+                  and _voting_body(doc, m, score)]
+        nxt = sent + 1
+        if not bodies and nxt < len(doc.sentences) and doc.sentences[nxt].paragraph == doc.sentences[sent].paragraph \
+                and any(_cast_no_vote(doc, m) for m in doc.mentions_in(nxt)):
+            # "The Senate passed the bill 58-39. Five senators were absent from the 100-seat chamber."
+            bodies = [m for m in doc.mentions_in(nxt) if m.kind == Kind.COUNT and m.compound and m.value
+                      and _BODY_SIZE.search(m.text) and _BODY_AFTER.search(text[max(0, m.start - 12):m.start])]
+        if not bodies:
+            continue
+        after = [m for k in (sent, sent + 1) if k < len(doc.sentences)
+                 and doc.sentences[k].paragraph == doc.sentences[sent].paragraph for m in doc.mentions_in(k)]
+        parts = sides + tuple(replace(m, interval=Interval(m.value, m.value)) for m in after
+                              if all(m.start != x.start for x in sides) and _cast_no_vote(doc, m))
+        rels = [PartsOfWhole(link="explicit" if body.sentence == sent else "inferred", cue="members",
+                             total=replace(body, interval=Interval(body.value, body.value), precision=Fraction(1)),
+                             parts=parts, complete=False, bounded=True) for body in bodies]
+        # several bodies: one that holds the tally is enough
+        yield next((rel for rel in rels if agrees(rel)), rels[0])
+
+
+FINDERS = (find_parts_of_whole, find_remainder_of_base, find_balances, find_tally_in_body)

@@ -100,7 +100,9 @@ class PartsExceedTotal(Rule):
         sentence, parts counting the same things ("cast 6,120 ballots. The
         motion won 3,870 votes and ..."), dividing the one count before
         ("Of those, ...", "25 of them") or contributing to it ("X
-        contributed ...") -- may leave things out, but its
+        contributed ..."), or the two sides of a vote tally with those
+        absent or abstaining, against the size of the body that voted
+        ("passed 58-39 ... the 100-seat chamber") -- may leave things out, but its
         parts can never add up to more than the total's largest possible
         value.
 
@@ -131,12 +133,15 @@ class PartsExceedTotal(Rule):
                 target="520"),
         Example("Of the 84 schools inspected, 39 were rated good, 27 were told to improve and 25 were "
                 "placed in special measures.", target="84"),
+        Example("The 31-member assembly approved the budget 19-10, with three members abstaining.",
+                target="31-member"),
     )
     ok = (
         Example("Rescuers found 30 survivors, among them 12 children and nine women."),
         Example("About 1,000 runners set off. Officials said 850 finished and 120 dropped out."),
         Example("Of the 48 bids received, 29 were rejected and 13 are still under review."),
         Example("The helpline took 520 calls. Of those, 340 were about bills and 160 about repairs."),
+        Example("The 31-member assembly approved the budget 19-10, with two members abstaining."),
     )
 
     def check(self, rel: PartsOfWhole, doc: Document):
