@@ -12,7 +12,8 @@ twice when the text also ties them together:
 * both count the same thing (the same noun or a synonym) and the second is
   named as an event of it ("cut 85 jobs ... the loss of 58 posts").
 
-and nothing says they differ: they stand in different sentences, the second
+and nothing says they differ: the second carries no qualifier the first lacks
+("an initial £23m"), they stand in different sentences, the second
 is no comparison or change ("up from", "than"), no year stands with one
 and not the other, and no other figure in the text has the second's value (then the
 second may restate that one).  The link is inferred, so a mismatch is a
@@ -24,15 +25,21 @@ import re
 from dataclasses import dataclass
 
 from ..model import Document, Kind, Mention
-from .context import quantities
+from .context import quantities, words
 from .restatements import (
-    GENERIC_NOUNS, Restatement, _years, change_role, compares, concept, definite, noun_phrase, singular, years_differ,
+    _ANOTHER, _WHEN_AFTER, GENERIC_NOUNS, Restatement, _picked_by_date, _years, change_role, compares, concept, definite, new_qualifier, noun_phrase, singular,
+    years_differ,
 )
 
-_KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION, Kind.AGE)
+# not ages: whose age a second one is, is for the age finders (a new person may come between)
+_KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION)
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 _NEARBY_SENTENCES = 4
 # "the loss of 58 posts", "the deaths of 73 people": the event the first figure counted
+# words that make a figure another quantity than a plain one of the same noun
+_QUALIFIER = re.compile(r"\b(initial|first|basic|up-?front|guaranteed|additional|extra|further|another|other|"
+                        r"remaining|net|gross|pre-tax|underlying|annual|monthly|weekly|daily|average|new|original)\b",
+                        re.I)
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _EVENT_OF = re.compile(r"\bthe\s+[a-z]+\s+of\s+$", re.I)
 
@@ -101,6 +108,25 @@ def _owner_named(doc: Document, det: str, first: Mention) -> bool:
     return det[:-2] in doc.text[s.start:s.end]
 
 
+def _qualifiers(doc: Document, m: Mention) -> set[str]:
+    return set(_QUALIFIER.findall(doc.text, max(0, m.start - 30), m.start))
+
+
+def _qualified(doc: Document, second: Mention, first: Mention) -> bool:
+    """A word before the second that makes it another quantity, not before the first."""
+    return bool(_qualifiers(doc, second) - _qualifiers(doc, first))
+
+
+def _set_apart(doc: Document, m: Mention) -> bool:
+    """A time right after the figure's noun ("the £2.1m jackpot last month"), a date that
+    picks it, or "other"/"another" in its sentence: another one of the kind."""
+    np = noun_phrase(doc, m)
+    end = np.span.end if np.span else m.end
+    s = doc.sentences[m.sentence]
+    return bool(_WHEN_AFTER.match(doc.text, end, s.end) or _picked_by_date(doc, m)
+                or set(words(doc.text[s.start:s.end])) & _ANOTHER)
+
+
 def _moved(doc: Document, m: Mention) -> bool:
     """A new level or an earlier one: "rose to 420", "up from 420" (not "put the bill at")."""
     role = change_role(doc, m)
@@ -137,8 +163,9 @@ def find_transposed_restatements(doc: Document):
             if _dated_apart(doc, first, second):
                 continue
             cue = _tied(doc, first, second)
-            if cue is None:
-                continue
+            if cue is None or new_qualifier(doc, second, first) or _qualified(doc, second, first) \
+                    or _set_apart(doc, second):
+                continue  # not tied, or "an initial £23m" against "£32m"
             subject = concept(doc, first) or singular(noun_phrase(doc, first).head) or "figure"
             yield TransposedRestatement(link="inferred", cue=f"digits swapped ({cue})",
                                         first=first, second=second, subject=subject)
