@@ -159,31 +159,44 @@ def anchor_terminals() -> frozenset[str]:
     end up in F and the anchors are the rarer value-bearing words: digits,
     number words, months, weekdays, time units, ordinals."""
     lark = mention_parser()
-    rules = [(str(r.origin.name), [(isinstance(s, Terminal), str(s.name)) for s in r.expansion])
-             for r in lark.rules]
+    rules = [(("rule", str(r.origin.name)), {("terminal" if isinstance(s, Terminal) else "rule", str(s.name))
+                                             for s in r.expansion}) for r in lark.rules]
     uses: dict[str, int] = {}
-    for _, expansion in rules:
-        for is_terminal, name in expansion:
-            if is_terminal:
-                uses[name] = uses.get(name, 0) + 1
+    for r in lark.rules:
+        for s in r.expansion:
+            if isinstance(s, Terminal):
+                uses[str(s.name)] = uses.get(str(s.name), 0) + 1
+    users: dict[tuple[str, str], list[int]] = {}
+    for k, (_, symbols) in enumerate(rules):
+        for symbol in symbols:
+            users.setdefault(symbol, []).append(k)
+    start = ("rule", "start")
 
-    def derives_start(fillers: set[str]) -> bool:
-        productive: set[str] = set()
-        changed = True
-        while changed:
-            changed = False
-            for origin, expansion in rules:
-                if origin not in productive and all(
-                        (name in fillers) if is_terminal else (name in productive)
-                        for is_terminal, name in expansion):
-                    productive.add(origin)
-                    changed = True
-        return "start" in productive
+    def grow(made: set, missing: list[int], new: list) -> tuple[set, list[int]]:
+        """The productive fixpoint, grown from ``made`` by the symbols ``new``
+        (worklist form: each rule counts the symbols it still lacks)."""
+        made, missing, todo = set(made), list(missing), list(new)
+        while todo:
+            symbol = todo.pop()
+            if symbol in made:
+                continue
+            made.add(symbol)
+            for k in users.get(symbol, ()):
+                missing[k] -= 1
+                if missing[k] == 0 and rules[k][0] not in made:
+                    todo.append(rules[k][0])
+        return made, missing
 
     names = [str(t.name) for t in lark.terminals]
     fillers = {name for name in names if name in _NEVER_ANCHORS}
-    assert not derives_start(fillers), "the grammar accepts a mention without any anchor"
+    made, missing = grow(set(), [len(symbols) for _, symbols in rules],
+                         [origin for origin, symbols in rules if not symbols] + [("terminal", n) for n in fillers])
+    assert start not in made, "the grammar accepts a mention without any anchor"
     for name in sorted(names, key=lambda n: (-uses.get(n, 0), n)):
-        if name not in fillers and not derives_start(fillers | {name}):
+        if name in fillers:
+            continue
+        grown = grow(made, missing, [("terminal", name)])
+        if start not in grown[0]:
             fillers.add(name)
+            made, missing = grown
     return frozenset(name for name in names if name not in fillers)
