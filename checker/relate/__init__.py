@@ -42,4 +42,18 @@ def relate(doc: Document) -> list[Relation]:
         for relation in finder(doc):
             if not chrome or not any(m.sentence in chrome for m in relation.members() if m is not None):
                 relations.append(relation)
-    return relations
+    return _without_second_readings(relations)
+
+
+def _without_second_readings(relations: list[Relation]) -> list[Relation]:
+    """A pair of figures already read as one restated quantity keeps only its
+    first reading: the transposition finder, a fallback, stands down where a
+    restatement finder (headline, definite, ...) has linked the same two."""
+    restated = {_pair(r) for r in relations
+                if isinstance(r, restatements.Restatement) and not isinstance(r, transpositions.TransposedRestatement)}
+    return [r for r in relations
+            if not (isinstance(r, transpositions.TransposedRestatement) and _pair(r) in restated)]
+
+
+def _pair(r: Relation) -> tuple:
+    return tuple((m.start, m.end) for m in r.members() if m is not None)

@@ -326,9 +326,12 @@ class FC406(_Restated):
         them as one quantity: the second is definite or possessive ("the
         420 evacuated residents", "its 530 workers"), or the first is in
         the headline and the second in the body, or both count the same
-        thing (jobs/posts). Silent when the second is a comparison or a
-        change ("up from", "than", "rose to"), when the two are of other
-        years, and when another figure in the text has the second's value.
+        thing and the second names its event ("cut 85 jobs ... the loss of
+        58 posts"). Silent when the second is a comparison or a change
+        ("up from", "rose to"), carries a qualifier the first lacks ("an
+        initial £23m"), when a year stands with one of them only, when
+        another figure in the text has the second's value, and where a
+        restatement rule (FC401-FC405) already reads the pair.
 
     Why it matters:
         Swapping two digits is the commonest slip in typing a number, and
@@ -353,9 +356,9 @@ class FC406(_Restated):
                 "£6.3m"),
         Example("About 180 people were moved out of the flats overnight. Most of the 810 evacuated tenants "
                 "returned by noon.", "810"),
-        Example("Ferry firm to cut 94 jobs\nThe firm said 49 jobs would go at its two ports.", "49"),
-        Example("The mill employed 2,316 people at its peak. Its 2,361 workers made blankets for the army.",
-                "2,361"),
+        Example("Rescuers pulled 38 people from the rubble. Many of the 83 survivors were children.", "83"),
+        Example("The appeal raised £1.4m in a week. Organisers said the £4.1m total would fund two new "
+                "scanners.", "£4.1m"),
     )
     ok = (
         Example("The developer paid £3.6m for the old dairy. The £3.6m purchase was completed in May."),
