@@ -71,7 +71,17 @@ gives three.  The finder reads the list that follows a count and its noun:
   songs: "Moss," "Salt and Iron," "Kite" and "Dusk"');
 * the list may follow in the next sentence, "They are ..." / "They were named
   as ...", when the count opens its sentence and no other figure stands in
-  either ("Four bidders remain. They are Arco (UK), Belmar and Corvo.").
+  either ("Four bidders remain. They are Arco (UK), Belmar and Corvo.");
+* a name in the copula's post-modifier counts as one word ("The two clinics
+  funded by the Wellcome Trust in East London are A, B and C");
+* single-quoted titles are items too ("four albums: 'Paper Moon', 'The
+  Miller's Wife' and 'Night Ferry'"), their small words part of the title;
+* a bare count may open its sentence before a verb and a colon or dash
+  ("Three were successful: A, B, C and D"; not "Two of them ...");
+* a count of members on a group noun counts the members ("a three-person
+  panel - chair A, economist B, lawyer C and banker D -");
+* a "one" or a number word inside a name before the list is no rival figure
+  ("five exits before the new League One season: A, B, C and D").
 """
 from __future__ import annotations
 
@@ -151,6 +161,9 @@ _TIMES = re.compile(r"(?:\s+(?:this|last|so\s+far\s+this|earlier\s+this|over\s+t
                     r"(?=(?:" + "|".join(_MONTHS_DAYS) + r")\b)")
 
 
+_NAME_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)+")
+
+
 def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _Intro | None:
     """How the text after a count's noun introduces a list, if it does."""
     rest = text[pos:end]
@@ -193,12 +206,14 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         # "The five novels are by ...", "the three prizes went to ...": one name each
         # "The five new members of the panel are ...": a short post-modifier may come first;
         # the names may stand under role labels ("were swimmer Ann Lee, cyclist Bo Kim and ...")
-        copula = re.match(r"(\s+(?:of|on|at|in|from|for|with|across)\s+[^,;:()\d]{1,45}?|"
-                          r"\s+(?:[a-z]+ed|still\s+[a-z]+ing|left|remaining)(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,40}?)?)?"
+        copula = re.match(r"(\s+(?:of|on|at|in|from|for|with|across)\s+[^,;:()\d]{1,70}?|"
+                          r"\s+(?:[a-z]+ed|still\s+[a-z]+ing|left|remaining)(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,70}?)?)?"
                           r"\s+(?:(?:are|were|will\s+be|would\s+be)(?:\s+by)?|went\s+to|go\s+to|belong(?:ed)?\s+to|"
                           r"(?:are|were)\s+(?:written|owned|held|run|won|played|led)\s+by)\s+"
-                          r"(?=[\"“‘]?[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+[A-Z])", rest)
-        if copula and copula.group(1) and (len(copula.group(1).split()) > 6 or any(
+                          r"(?=[\"“‘']?[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+[A-Z])", rest)
+        # a capitalised name in the modifier is one word ("shortlisted for the Fine Gael
+        # nomination in Dublin Bay South are ...")
+        if copula and copula.group(1) and (len(_NAME_WORDS.sub("X", copula.group(1)).split()) > 8 or any(
                 w.lower() in _CLAUSE_WORDS | {"and", "or"} for w in copula.group(1).split())):
             return None
         return _Intro("copula", pos + copula.end()) if copula else None
@@ -240,18 +255,21 @@ def _mask_brackets(text: str, start: int, end: int) -> str:
 
 
 # a quoted title: '"Ash and Ember"' is one item, its "and" no list's
-_QUOTED = re.compile(r'"[^"\n]{1,60}"|“[^”\n]{1,60}”|‘[^’\n]{1,60}’')
+_QUOTED = re.compile(r'"[^"\n]{1,60}"|“[^”\n]{1,60}”|‘[^’\n]{1,60}’'
+                     r"|(?<![\w'’])'(?=[A-Z0-9])(?:[^'\n]|'(?=[a-z])){1,60}?'(?![\w'])")
 
 
 def _mask_quotes(text: str, start: int, end: int) -> str:
     """``text`` with the quote marks of quoted titles between start and end blanked and
     an "and"/"or" inside them made a joiner (same length)."""
     region = text[start:end]
-    if '"' not in region and "“" not in region and "‘" not in region:
+    if '"' not in region and "“" not in region and "‘" not in region and "'" not in region:
         return text
 
     def blank(mt):
         inner = re.sub(r"(?<=\s)(?:and|or)(?=\s)", lambda w: "&" + " " * (len(w.group(0)) - 1), mt.group(0)[1:-1])
+        # the small words of a title ("A House in Lagos") read as part of one name
+        inner = re.sub(r"(?<![\w'’])[a-z]", lambda w: w.group(0).upper(), inner)
         return " " + inner + " "
     masked = _QUOTED.sub(blank, region)
     return text[:start] + masked + text[end:] if masked != region else text
@@ -481,14 +499,18 @@ def parse_role_groups(text: str, start: int, end: int):
     return items if labels >= 2 else None
 
 
+# a count word, or a count of members compounded on a group noun ("the four-member crew")
+_COUNT_TEXT = re.compile(r"(?:[A-Za-z]+|\d{1,2})(?:-(?:member|strong|person|man|woman|nation|country|party|team))?")
+
+
 def find_listed_items(doc: Document):
     for m in doc.mentions:
         if m.kind != Kind.COUNT or m.hedge or m.is_range or m.value is None:
             continue
         if m.value.denominator != 1 or not (MIN_COUNT <= m.value <= MAX_COUNT):
             continue
-        if not re.fullmatch(r"[A-Za-z]+|\d{1,2}", m.text.strip()):
-            continue  # "two", "12": not "2m", "1,200"
+        if not _COUNT_TEXT.fullmatch(m.text.strip()):
+            continue  # "two", "12", "four-member": not "2m", "1,200"
         rel = _listed(doc, m)
         if rel is None:
             rel = _listed_next(doc, m)
@@ -589,7 +611,9 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         m = _with_noun(doc, m)
     if m.noun_span is None:
         # "The three - A, B and C - were ...": only with "the" and an explicit introducer
-        if not collective and (not before or before[-1] != "the"):
+        # "Four will take part: A, B and C.": a bare count opening its sentence, then a verb
+        if not collective and (not before or before[-1] != "the") and not (
+                not before and re.match(r"\s+(?!of\b)[a-z]", doc.text[m.end:m.end + 5])):
             return None
         noun_end = m.end
     else:
@@ -623,7 +647,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None
     if intro.kind == "times" and not all(doc.text[a:b] in _MONTHS_DAYS for a, b in spans):
         return None  # one month or weekday per item
-    if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])]):
+    if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])],
+                              intro.start):
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
     explicit = intro.kind in ("colon", "dash", "named")
@@ -746,10 +771,15 @@ _FRONTED = frozenset({"of", "out", "like", "unlike", "despite", "apart", "beside
                       "during", "without", "beyond", "across", "amid", "after", "when", "while", "if"})
 
 
-def _other_figures_between(doc: Document, m: Mention, end: int, items=()) -> bool:
-    """A quantity (other than ages) inside the list region: a different construction."""
+def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_start: int = 0) -> bool:
+    """A quantity (other than ages) inside the list region: a different construction.
+    A "one" before the list enumerates nothing, a number word in a name ("League Two") is none."""
     for other in doc.mentions_in(m.sentence):
         if other.start > m.end and other.end <= end and other.is_quantity and other.kind != Kind.AGE:
+            if other.end <= list_start and other.kind == Kind.COUNT and (
+                    other.value == 1 or re.fullmatch(r"[A-Z][a-z]+", other.text)
+                    and re.search(r"[A-Z][\w'’-]*\s+$", doc.text[max(0, other.start - 20):other.start])):
+                continue  # "ahead of the new season:", "on BBC Radio Four:": names, not counts
             if other.kind == Kind.COUNT and re.fullmatch(r"\d{1,3}", other.text.strip()):
                 continue  # an age read as a count: "The driver, 21,"
             if other.kind == Kind.COUNT and re.search(r"\b(?:on|in|at|after|before|from|by|during|for)\s+[a-z]+\s+$",
