@@ -438,6 +438,7 @@ ROUND6_FLAGS = [
      "three"),
     ("Doncaster confirmed five exits before the new League One season: striker Ann Roe, winger Bo Lee, "
      "defender Cy Fox and keeper Di Kerr.", "five"),
+    ("The four players called up are Ann Roe, Bo Lee and Cy Fox.", "four"),
 ]
 
 
@@ -464,6 +465,9 @@ def test_round6_list_shapes_flagged(text, target):
     # a count inside the list region, a "one" naming nothing: still other figures
     "Four sites were picked: one in Hull, one in York and two in Leeds.",
     "Two of them went further: Hull, York and Leeds.",
+    # a bare count's items must read as names: here the sentence goes on
+    "Twenty were tested: Ann Roe, Bo Lee and Cy Fox tested positive.",
+    "Nine were selected: Ann Roe, Bo Lee and Cy Fox among them.",
 ])
 def test_round6_list_shapes_clean(text):
     assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]

@@ -66,7 +66,8 @@ publication date:
   count, the first one earlier in the sentence or the only date of the one
   before ("The ferry sailed on 6 April 2022. On 28 May, 30 days later, ...");
   a year left off D2 is the first after D1 ("later"), the last before
-  ("earlier"); an unhedged round count of days ("100 days") is read to 5%.
+  ("earlier"); years between years likewise ("In 2012, six years later,"); not
+  "later than planned"; an unhedged round count of days ("100 days") is read to 5%.
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -777,6 +778,8 @@ def find_spans(doc: Document):
                     if rel is not None:
                         yield rel
                 else:  # later / earlier
+                    if re.match(r"\s*than\b", doc.text[cpos:cpos + 8]):
+                        continue  # "30 days later than planned": a delay, not the time between
                     earlier = [m for m in dated if m.end <= d.start]
                     later = [m for m in dated if m.start >= cpos]
                     apposed = _apposed_span(doc, s, d, dated, cpos, word)
@@ -863,8 +866,10 @@ def _apposed_span(doc: Document, s, d: Mention, dated, cpos: int, word: str):
         second, others = after[0], after[1:]
     else:
         return None
-    if second.kind is not Kind.DATE or second.date is None or second.date.day is None or len(others) > 1:
-        return None
+    unit = _duration_unit(d)
+    if len(others) > 1 or not (second.kind is Kind.DATE and second.date is not None and second.date.day is not None
+                               or unit in _YEAR_UNITS and year_of(second) is not None):
+        return None  # days between days; years between years (or dates with years)
     if others:
         if others[0].end > second.start or ";" in doc.text[others[0].end:second.start]:
             return None
@@ -874,14 +879,13 @@ def _apposed_span(doc: Document, s, d: Mention, dated, cpos: int, word: str):
         if k < 0 or doc.sentences[k].chrome or doc.sentences[k].headline or doc.sentences[k].paragraph != s.paragraph:
             return None
         prev = _dated(_grouped(doc).get(k, ()))
-    if len(prev) != 1 or prev[0].kind is not Kind.DATE:
+    if len(prev) != 1 or prev[0].kind not in (Kind.DATE, Kind.YEAR):
         return None
     first = prev[0]
-    unit = _duration_unit(d)
     if unit in _YEAR_UNITS:
         return _make_span(doc, d, first, second, "inferred", f"{d.text} {word}")
     fd, fs = resolve_mention(doc, first)
-    if fd is None:
+    if fd is None or second.kind is not Kind.DATE:
         return None
     sd, ss = resolve_mention(doc, second)
     if ss != "stated":

@@ -207,7 +207,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         # "The five new members of the panel are ...": a short post-modifier may come first;
         # the names may stand under role labels ("were swimmer Ann Lee, cyclist Bo Kim and ...")
         copula = re.match(r"(\s+(?:of|on|at|in|from|for|with|across)\s+[^,;:()\d]{1,70}?|"
-                          r"\s+(?:[a-z]+ed|still\s+[a-z]+ing|left|remaining)(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,70}?)?)?"
+                          r"\s+(?:[a-z]+ed(?:\s+(?:up|out|off|down|in))?|still\s+[a-z]+ing|left|remaining)(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,70}?)?)?"
                           r"\s+(?:(?:are|were|will\s+be|would\s+be)(?:\s+by)?|went\s+to|go\s+to|belong(?:ed)?\s+to|"
                           r"(?:are|were)\s+(?:written|owned|held|run|won|played|led)\s+by)\s+"
                           r"(?=[\"“‘']?[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+[A-Z])", rest)
@@ -611,9 +611,10 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         m = _with_noun(doc, m)
     if m.noun_span is None:
         # "The three - A, B and C - were ...": only with "the" and an explicit introducer
-        # "Four will take part: A, B and C.": a bare count opening its sentence, then a verb
-        if not collective and (not before or before[-1] != "the") and not (
-                not before and re.match(r"\s+(?!of\b)[a-z]", doc.text[m.end:m.end + 5])):
+        # "Four will take part: A, B and C.": a bare count opening its sentence, then a verb;
+        # its items must read as names ("the Rijksmuseum"), not "A and B tested positive"
+        bare = not collective and not before and re.match(r"\s+(?!of\b)[a-z]", doc.text[m.end:m.end + 5])
+        if not collective and (not before or before[-1] != "the") and not bare:
             return None
         noun_end = m.end
     else:
@@ -634,7 +635,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # "the four towns that bid for 12 events - A, B and C -": whose list?
     text = _mask_quotes(_mask_brackets(doc.text, intro.start, sent.end), intro.start, sent.end)
     end = _list_end(text, intro, sent.end)
-    names_only = intro.kind in ("comma", "named", "copula", "places", "times")
+    names_only = intro.kind in ("comma", "named", "copula", "places", "times") or (
+        m.noun_span is None and not collective and not before)
     open_end = intro.kind in ("comma", "named", "copula", "partial", "places", "times") or end < sent.end
     parsed = parse_items(text, intro.start, end, names_only, open_end, titles=not _persons(m.noun))
     if parsed is None:

@@ -594,6 +594,7 @@ class DayCountMismatch(Rule):
         Example("The sit-in, which ran from 4 May to 19 May, lasted 15 days."),
         Example("The 18-day show is due to run from 3 May to 20 May.", "", "2025-04-01"),
         Example("The ferry sailed on 6 April 2022. On 28 May, 52 days later, it docked."),
+        Example("The ferry sailed on 6 April 2022. It docked on 28 May, 30 days later than planned."),
     )
 
     def check(self, rel: DaySpan, doc: Document):
