@@ -439,6 +439,9 @@ ROUND6_FLAGS = [
     ("Doncaster confirmed five exits before the new League One season: striker Ann Roe, winger Bo Lee, "
      "defender Cy Fox and keeper Di Kerr.", "five"),
     ("The four players called up are Ann Roe, Bo Lee and Cy Fox.", "four"),
+    # the list before the count
+    ("Mold, Rhyl and Flint were the two towns picked for the trial.", "two"),
+    ("Ivo Sand, Jo Tay, Kit Ure and Lia Vos are the three trustees stepping down.", "three"),
 ]
 
 
@@ -468,6 +471,11 @@ def test_round6_list_shapes_flagged(text, target):
     # a bare count's items must read as names: here the sentence goes on
     "Twenty were tested: Ann Roe, Bo Lee and Cy Fox tested positive.",
     "Nine were selected: Ann Roe, Bo Lee and Cy Fox among them.",
+    "Mold, Rhyl and Flint were the three towns picked for the trial.",
+    "Mold, Rhyl and Flint were among the five towns picked for the trial.",
+    "Mold and Rhyl were two of the five towns picked for the trial.",
+    "In Mold, Rhyl and Flint are the two depots the firm will keep.",
+    "Mold, Rhyl and Flint are the two councils' main towns.",
 ])
 def test_round6_list_shapes_clean(text):
     assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]

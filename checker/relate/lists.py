@@ -81,7 +81,9 @@ gives three.  The finder reads the list that follows a count and its noun:
 * a count of members on a group noun counts the members ("a three-person
   panel - chair A, economist B, lawyer C and banker D -");
 * a "one" or a number word inside a name before the list is no rival figure
-  ("five exits before the new League One season: A, B, C and D").
+  ("five exits before the new League One season: A, B, C and D");
+* the names may open the sentence before "are the N NOUNs" ("Leeds, Hull and
+  York are the two cities bidding"; not "are among the", "two of the").
 """
 from __future__ import annotations
 
@@ -514,6 +516,8 @@ def find_listed_items(doc: Document):
         rel = _listed(doc, m)
         if rel is None:
             rel = _listed_next(doc, m)
+        if rel is None:
+            rel = _listed_before(doc, m)
         if rel is not None:
             yield rel
     for m in _count_words(doc):
@@ -698,6 +702,32 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in parsed[0])
     return ListedItems(link="inferred", cue="they are", count=m, items=items, noun=m.noun or "")
+
+
+# "Ann Roe, Bo Lee and Cy Fox are the four candidates": the list opens the sentence
+_BEFORE_COPULA = re.compile(r"\s+(?:are|were|will\s+be|remain|became|become)\s+(?:the|its|their|our)\s+(?:only\s+)?$")
+
+
+def _listed_before(doc: Document, m: Mention) -> ListedItems | None:
+    """Names open the sentence, then "are the N NOUNs": the count restates the list."""
+    sent = doc.sentences[m.sentence]
+    if sent.chrome or sent.headline or m.noun_span is None or not _plain_noun(doc, m):
+        return None
+    head = doc.text[sent.start:m.start]
+    cop = _BEFORE_COPULA.search(head)
+    if cop is None or " and " not in head or any(o.start < m.start and o.is_quantity
+                                                  for o in doc.mentions_in(m.sentence)):
+        return None
+    first = words(head)[:1]
+    if not first or first[0] in _PREPOSITIONS | _FRONTED or re.match(r"['’]", doc.text[m.noun_span.end:m.noun_span.end + 1]):
+        return None  # "In A, B and C are ...", "are the two firms' rivals": not the list's things
+    end = sent.start + cop.start()
+    text = _mask_quotes(_mask_brackets(doc.text, sent.start, end), sent.start, end)
+    parsed = parse_items(text, sent.start, end, True, False, titles=not _persons(m.noun))
+    if parsed is None or len(parsed[0]) < 2:
+        return None
+    items = tuple(Related(a, b, doc.text[a:b]) for a, b in parsed[0])
+    return ListedItems(link="inferred", cue="list before the count", count=m, items=items, noun=m.noun or "")
 
 
 _OF_QUANTIFIERS = frozenset("out each any none either neither all some most many few several half majority "
