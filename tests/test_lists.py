@@ -442,6 +442,8 @@ ROUND6_FLAGS = [
     # the list before the count
     ("Mold, Rhyl and Flint were the two towns picked for the trial.", "two"),
     ("Ivo Sand, Jo Tay, Kit Ure and Lia Vos are the three trustees stepping down.", "three"),
+    ("The five-nation bloc, made up of Chad, Mali, Niger and Togo, met on Monday.", "five-nation"),
+    ("A two-person jury, consisting of Ann Roe, Bo Lee and Cy Fox, judged the final.", "two-person"),
 ]
 
 
@@ -476,6 +478,9 @@ def test_round6_list_shapes_flagged(text, target):
     "Mold and Rhyl were two of the five towns picked for the trial.",
     "In Mold, Rhyl and Flint are the two depots the firm will keep.",
     "Mold, Rhyl and Flint are the two councils' main towns.",
+    "The four-nation bloc, made up of Chad, Mali, Niger and Togo, met on Monday.",
+    "Three teams, comprising Ann Roe, Bo Lee, Cy Fox and Di Kerr, took part.",
+    "A six-member board consisting of three directors and three trustees will run it.",
 ])
 def test_round6_list_shapes_clean(text):
     assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]

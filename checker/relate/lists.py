@@ -82,6 +82,8 @@ gives three.  The finder reads the list that follows a count and its noun:
   panel - chair A, economist B, lawyer C and banker D -");
 * a "one" or a number word inside a name before the list is no rival figure
   ("five exits before the new League One season: A, B, C and D");
+* "comprising", "consisting of", "made up of" after a member count introduce
+  the whole list ("a three-member panel comprising A, B, C and D");
 * the names may open the sentence before "are the N NOUNs" ("Leeds, Hull and
   York are the two cities bidding"; not "are among the", "two of the").
 """
@@ -102,6 +104,7 @@ MAX_COUNT = 30
 # How a list is introduced.  ``explicit`` introducers make a contradiction an error.
 _PARTIAL = re.compile(r"^\s*,?\s*(?:including|such\s+as|among\s+them|among\s+whom|notably|like|led\s+by|"
                       r"chief\s+among\s+them|mainly|mostly|especially|in\s+particular)\b", re.I)
+_WHOLE = re.compile(r"\s*,?\s*(?:comprising|consisting\s+of|made\s+up\s+of|composed\s+of)\s+(?=[\"“‘']?[A-Z])")
 _NAMED = re.compile(r"\b(?:named|identified|listed|given)(?:\s+[a-z]+){0,3}?\s+as\s+", re.I)
 _PLACES = re.compile(r"(?:at|in|on|based\s+in|located\s+in|sited\s+(?:at|in))\s+(?=[A-Z])")
 _DASH = re.compile(r"\s+(?:[-–—]|--)\s+|\s*—\s*")
@@ -176,6 +179,9 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     partial = _PARTIAL.match(rest)
     if partial:
         return _Intro("partial", pos + partial.end())
+    whole = _WHOLE.match(rest)
+    if whole:
+        return _Intro("whole", pos + whole.end())  # "a four-member panel comprising A, B and C"
     # a comma right after the noun: apposition, or ", named by police as"
     comma = re.match(r"\s*,\s*", rest)
     if comma:
@@ -628,6 +634,10 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     intro = _introducer(doc.text, noun_end, sent.end, naming_verb=_naming_verb_before(before))
     if intro is None:
         return None
+    if intro.kind == "whole":
+        if "-" not in m.text:
+            return None  # "three teams comprising A, B, C and D": the teams' members, perhaps
+        intro = _Intro("named", intro.start)
     if m.noun_span is None and intro.kind not in ("colon", "dash", "named") + (("comma",) if collective else ()):
         return None
     if intro.kind == "times" and "," in re.split(r"\s[-–—]\s|—", doc.text[sent.start:m.start])[-1]:
