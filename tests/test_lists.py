@@ -444,6 +444,7 @@ ROUND6_FLAGS = [
     ("Ivo Sand, Jo Tay, Kit Ure and Lia Vos are the three trustees stepping down.", "three"),
     ("The five-nation bloc, made up of Chad, Mali, Niger and Togo, met on Monday.", "five-nation"),
     ("A two-person jury, consisting of Ann Roe, Bo Lee and Cy Fox, judged the final.", "two-person"),
+    ("Three bids arrived late. The three were Arco, Belmar, Corvo and Dyno.", "three"),
 ]
 
 
@@ -481,6 +482,9 @@ def test_round6_list_shapes_flagged(text, target):
     "The four-nation bloc, made up of Chad, Mali, Niger and Togo, met on Monday.",
     "Three teams, comprising Ann Roe, Bo Lee, Cy Fox and Di Kerr, took part.",
     "A six-member board consisting of three directors and three trustees will run it.",
+    "The three were Arco, Belmar and Corvo.",
+    "The two were Ann Roe's friends, Bo Lee and Cy Fox.",
+    "The two were Leeds, Hull and York fans.",
 ])
 def test_round6_list_shapes_clean(text):
     assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]

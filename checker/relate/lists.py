@@ -82,6 +82,7 @@ gives three.  The finder reads the list that follows a count and its noun:
   panel - chair A, economist B, lawyer C and banker D -");
 * a "one" or a number word inside a name before the list is no rival figure
   ("five exits before the new League One season: A, B, C and D");
+* "The N" opening its sentence may take a copula ("The four are A, B and C");
 * "comprising", "consisting of", "made up of" after a member count introduce
   the whole list ("a three-member panel comprising A, B, C and D");
 * the names may open the sentence before "are the N NOUNs" ("Leeds, Hull and
@@ -617,6 +618,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # "two of three", "more than three"
     if _partitive(doc, m):
         return None  # "two of the three men, A and B": which figure does the list count?
+    if m.noun_span is not None and re.match(r"\s*(?:are|were)\s", doc.text[m.end:m.noun_span.end]):
+        m = replace(m, noun=None, noun_span=None)  # "The two were Ann Roe, ...": a verb, no noun
     if m.noun_span is None and not collective:
         m = _with_noun(doc, m)
     if m.noun_span is None:
@@ -638,7 +641,10 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         if "-" not in m.text:
             return None  # "three teams comprising A, B, C and D": the teams' members, perhaps
         intro = _Intro("named", intro.start)
-    if m.noun_span is None and intro.kind not in ("colon", "dash", "named") + (("comma",) if collective else ()):
+    # "The four are A, B, C and D.": a copula too when "The N" opens the sentence
+    opens = m.noun_span is None and not collective and doc.text[sent.start:m.start].strip() == "The"
+    if m.noun_span is None and intro.kind not in ("colon", "dash", "named") + (("comma",) if collective else ()) \
+            + (("copula",) if opens else ()):
         return None
     if intro.kind == "times" and "," in re.split(r"\s[-–—]\s|—", doc.text[sent.start:m.start])[-1]:
         return None  # a fronted phrase: whose times?
