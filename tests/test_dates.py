@@ -788,6 +788,8 @@ def test_round6_apposed_day_counts_clean(text, published):
     ("Labour councillor Ann Pike, 58, will chair the panel. Pike was born in Derby in 1961.", "2025-05-01", "58"),
     ("Veteran skipper Jon Dale, 52, retires this week. Jon Dale (born 9 May 1960) first sailed as a boy.",
      "2025-06-01", "52"),
+    ("Club president Mia Holt, 61, opened the stand. Born in Hull on 30 June 1969, Holt was a groundsman's "
+     "daughter.", "2025-03-01", "61"),
 ])
 def test_round6_name_linked_ages_flagged(text, published, span):
     found = problems(text, published, "FC506")
@@ -803,6 +805,10 @@ def test_round6_name_linked_ages_flagged(text, published, span):
     ("Tom Quist, 70, chairs the board. Ada Quist, born on 3 March 1950, is his sister.", "2025-06-01"),
     ("Sara Lind, 31, and her sister Eva Lind, 29, have signed. Lind, born on 12 March 1990, is the elder.",
      "2025-01-10"),
+    ("Club president Mia Holt, 55, opened the stand. Born in Hull on 30 June 1969, Holt was a groundsman's "
+     "daughter.", "2025-03-01"),
+    ("Club president Mia Holt, 61, opened the stand. Born in Hull on 30 June 1969, Ned Holt was her brother.",
+     "2025-03-01"),
 ])
 def test_round6_name_linked_ages_clean(text, published):
     assert not problems(text, published), [(f.rule, f.message) for f in problems(text, published)]

@@ -60,8 +60,8 @@ publication date:
   alone in the sentence before ("Lu Kim was born in 1979. She was ...");
 * an age in apposition to a name and a birth on that surname in the adjacent
   sentence are one person, other names aside ("Rower Ida Falk, 29, has
-  retired. Falk, born in Oslo on 2 May 1990, ..."; not "Tom Falk" against
-  "Ida Falk, born ...", nor two Falks);
+  retired. Falk, born in Oslo on 2 May 1990, ..." / "Born in Oslo on 2 May
+  1990, Falk ..."; not "Tom Falk" against "Ida Falk, born ...", nor two Falks);
 * "On D2, N days later," / "N days later, on D2,": the later date beside the
   count, the first one earlier in the sentence or the only date of the one
   before ("The ferry sailed on 6 April 2022. On 28 May, 30 days later, ...");
@@ -1601,10 +1601,15 @@ _BIRTH_SUBJECT_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?((?:[A-Z][
                                  r"\s*(?:,\s*(?:who\s+was\s+)?|\(\s*|\s+was\s+)born\b")
 
 
+# "Born in Perth on 4 May 1981, Reilly won ...": the subject after a fronted birth clause
+_BORN_FRONTED_NAME = re.compile(r"\s*Born\b[^.;,]{0,60}?\b(?:1[89]|20)\d\d\s*,\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+                                r"((?:[A-Z][\w'’.-]*\s+){0,2})([A-Z][\w'’-]*[a-z])\b(?!\s*,)")
+
+
 def _name_linked(doc: Document, stext: str, other, age: Mention) -> bool:
     """The age stands in apposition right after a name ("Tom Reilly, 45,") whose surname
     is the birth sentence's subject ("Reilly, born on 4 August 1981, ...")."""
-    name = _BIRTH_SUBJECT_NAME.match(stext)
+    name = _BIRTH_SUBJECT_NAME.match(stext) or _BORN_FRONTED_NAME.match(stext)
     if name is None or name.group(2) in _NOT_NAMES:
         return False
     surname = re.escape(name.group(2))
