@@ -170,6 +170,18 @@ _TIMES = re.compile(r"(?:\s+(?:this|last|so\s+far\s+this|earlier\s+this|over\s+t
 _NAME_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)+")
 
 
+_MOD_DETERMINERS = frozenset("the a an this that these those its their his her our".split())
+_MOD_LINKS = _PREPOSITIONS | frozenset("of up out off down alongside across near during throughout within behind "
+                                       "beyond about around through".split())
+
+
+def _verb_inside(modifier: str) -> bool:
+    """"in the case believe the culprits": a determiner after a word that is no preposition
+    ends a noun phrase's modifier and starts a clause's object."""
+    ws = modifier.lower().split()
+    return any(w in _MOD_DETERMINERS and i > 0 and ws[i - 1] not in _MOD_LINKS for i, w in enumerate(ws))
+
+
 def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _Intro | None:
     """How the text after a count's noun introduces a list, if it does."""
     rest = text[pos:end]
@@ -223,7 +235,8 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         # a capitalised name in the modifier is one word ("shortlisted for the Fine Gael
         # nomination in Dublin Bay South are ...")
         if copula and copula.group(1) and (len(_NAME_WORDS.sub("X", copula.group(1)).split()) > 8 or any(
-                w.lower() in _CLAUSE_WORDS | {"and", "or"} for w in copula.group(1).split())):
+                w.lower() in _CLAUSE_WORDS | {"and", "or"} for w in copula.group(1).split())
+                or _verb_inside(copula.group(1))):
             return None
         return _Intro("copula", pos + copula.end()) if copula else None
     glue = bridge.group(2)
