@@ -742,3 +742,73 @@ def test_round5_compound_periods_flagged(text, published, span):
 ])
 def test_round5_compound_periods_clean(text, published):
     assert not problems(text, published), [(f.rule, f.message) for f in problems(text, published)]
+
+
+# Round 6: "On D2, N days later," with the first date earlier in the sentence or in the one
+# before; an unhedged round day count is read to 5%, not to its last zero
+@pytest.mark.parametrize("text,published,span", [
+    ("The ship left Lisbon on 3 March 2023. On 30 April, 40 days later, it reached Cape Town.", None, "40 days"),
+    ("Voting closed on 12 May 2024. Thirty days later, on 6 June, the result was certified.", None, "Thirty days"),
+    ("The bridge was closed on 4 January 2022. Six weeks later, on 1 March, it reopened.", None, "Six weeks"),
+    ("The bridge closed on 4 January 2022 and, on 1 March, six weeks later, it reopened.", None, "six weeks"),
+    ("The strike began on 2 September. On 14 October, 30 days later, staff returned.", "2024-10-20", "30 days"),
+    ("The treaty was signed on 9 June 2021. On 20 May, 10 days earlier, talks had collapsed.", None, "10 days"),
+    ("The probe launched on 5 January 2020. On 2 May, 100 days later, it landed.", None, "100 days"),
+    ("The charity was set up in 1996. In 2012, six years later, it merged with a rival.", None, "six years"),
+])
+def test_round6_apposed_day_counts_flagged(text, published, span):
+    found = problems(text, published, "FC504" if "years" in span else "FC507")
+    assert found, [(f.rule, f.message) for f in check_text(text, published)]
+    assert span in text[found[0].start:found[0].end]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The ship left Lisbon on 3 March 2023. On 30 April, 58 days later, it reached Cape Town.", None),
+    ("Voting closed on 12 May 2024. Twenty-five days later, on 6 June, the result was certified.", None),
+    ("The bridge was closed on 4 January 2022. Eight weeks later, on 1 March, it reopened.", None),
+    ("The treaty was signed on 9 June 2021. On 20 May, 20 days earlier, talks had collapsed.", None),
+    ("The probe launched on 5 January 2020. On 14 April, 100 days later, it landed.", None),
+    ("The probe launched on 5 January 2020. On 17 April, 100 days later, it landed.", None),
+    # two dates before: which one does "later" count from?
+    ("The ship left Lisbon on 3 March 2023 and Dakar on 10 March 2023. On 30 April, 40 days later, it docked.",
+     None),
+    ("The ship left Lisbon on 3 March 2023. It docked on 30 April, 40 days after a storm on 21 March.", None),
+    ("The charity was set up in 1996. In 2012, 16 years later, it merged with a rival.", None),
+    # a delay, not the time between
+    ("The ship left Lisbon on 3 March 2023. It reached Cape Town on 30 April, 12 days later than planned.", None),
+])
+def test_round6_apposed_day_counts_clean(text, published):
+    assert not problems(text, published), [(f.rule, f.message) for f in problems(text, published)]
+
+
+# Round 6: an age in apposition to a name, the birth on that surname in the next sentence
+@pytest.mark.parametrize("text,published,span", [
+    ("Midfielder Sara Lind, 31, has signed for Hammarby. Lind, born in Malmo on 12 March 1990, played 40 times "
+     "for Sweden.", "2025-01-10", "31"),
+    ("Labour councillor Ann Pike, 58, will chair the panel. Pike was born in Derby in 1961.", "2025-05-01", "58"),
+    ("Veteran skipper Jon Dale, 52, retires this week. Jon Dale (born 9 May 1960) first sailed as a boy.",
+     "2025-06-01", "52"),
+    ("Club president Mia Holt, 61, opened the stand. Born in Hull on 30 June 1969, Holt was a groundsman's "
+     "daughter.", "2025-03-01", "61"),
+])
+def test_round6_name_linked_ages_flagged(text, published, span):
+    found = problems(text, published, "FC506")
+    assert found, [(f.rule, f.message) for f in check_text(text, published)]
+    assert span in text[found[0].start:found[0].end]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Midfielder Sara Lind, 34, has signed for Hammarby. Lind, born in Malmo on 12 March 1990, played 40 times "
+     "for Sweden.", "2025-01-10"),
+    ("Labour councillor Ann Pike, 63, will chair the panel. Pike was born in Derby in 1961.", "2025-05-01"),
+    # another first name, or two people of the surname
+    ("Tom Quist, 70, chairs the board. Ada Quist, born on 3 March 1950, is his sister.", "2025-06-01"),
+    ("Sara Lind, 31, and her sister Eva Lind, 29, have signed. Lind, born on 12 March 1990, is the elder.",
+     "2025-01-10"),
+    ("Club president Mia Holt, 55, opened the stand. Born in Hull on 30 June 1969, Holt was a groundsman's "
+     "daughter.", "2025-03-01"),
+    ("Club president Mia Holt, 61, opened the stand. Born in Hull on 30 June 1969, Ned Holt was her brother.",
+     "2025-03-01"),
+])
+def test_round6_name_linked_ages_clean(text, published):
+    assert not problems(text, published), [(f.rule, f.message) for f in problems(text, published)]

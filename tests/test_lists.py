@@ -416,3 +416,77 @@ def test_round5_list_shapes_flagged(text, target):
 ])
 def test_round5_list_shapes_clean(text):
     assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]
+
+
+# Round 6: a long post-modifier with names before the copula; single-quoted titles; a bare
+# count opening its sentence; a count compounded on a group noun; a number word in a name
+ROUND6_FLAGS = [
+    ("The four firms invited to tender for the Northern Line Extension contract were Arco, Belmar and Corvo.",
+     "four"),
+    ("The two clinics funded by the Wellcome Trust in East London are Bow Lane, Mile End and Poplar.", "two"),
+    ("The four albums in the running are 'Paper Moon', 'Last Train to Avalon' and 'The Quiet Year', "
+     "organisers said.", "four"),
+    ("Five plays will tour this autumn: 'Glass Houses', 'The Miller's Wife', 'Night Ferry' and 'A Room of "
+     "Her Own'.", "Five"),
+    ("Several councils bid for the funding. Three were successful: Hull, Wakefield, Doncaster and Barnsley.",
+     "Three"),
+    ("Most airlines refused. Two have agreed to the terms - Aer Lingus, Loganair and Flybe.", "Two"),
+    ("A three-person panel - chair Mona Patel, economist Rhys Evans, lawyer Jo Kim and banker Tim Ode - will "
+     "review the bids.", "three-person"),
+    ("The five-strong squad: Ana Ruiz, Bea Lin, Cal Moss and Dev Rao.", "five-strong"),
+    ("Northampton have signed three players for the League Two campaign: Ann Roe, Bo Lee, Cy Fox and Di Kerr.",
+     "three"),
+    ("Doncaster confirmed five exits before the new League One season: striker Ann Roe, winger Bo Lee, "
+     "defender Cy Fox and keeper Di Kerr.", "five"),
+    ("The four players called up are Ann Roe, Bo Lee and Cy Fox.", "four"),
+    # the list before the count
+    ("Mold, Rhyl and Flint were the two towns picked for the trial.", "two"),
+    ("Ivo Sand, Jo Tay, Kit Ure and Lia Vos are the three trustees stepping down.", "three"),
+    ("The five-nation bloc, made up of Chad, Mali, Niger and Togo, met on Monday.", "five-nation"),
+    ("A two-person jury, consisting of Ann Roe, Bo Lee and Cy Fox, judged the final.", "two-person"),
+    ("Three bids arrived late. The three were Arco, Belmar, Corvo and Dyno.", "three"),
+]
+
+
+@pytest.mark.parametrize("text, target", ROUND6_FLAGS)
+def test_round6_list_shapes_flagged(text, target):
+    found = _problems(text, "FC410")
+    assert found, [(f.rule, f.message) for f in check_text(text)]
+    start = text.index(target)
+    assert found[0].start <= start < found[0].end
+
+
+@pytest.mark.parametrize("text", [
+    "The three firms invited to tender for the Northern Line Extension contract were Arco, Belmar and Corvo.",
+    "The three clinics funded by the Wellcome Trust in East London are Bow Lane, Mile End and Poplar.",
+    "The three albums in the running are 'Paper Moon', 'Last Train to Avalon' and 'The Quiet Year', "
+    "organisers said.",
+    "Four plays will tour this autumn: 'Glass Houses', 'The Miller's Wife', 'Night Ferry' and 'A Room of Her Own'.",
+    "Several councils bid for the funding. Four were successful: Hull, Wakefield, Doncaster and Barnsley.",
+    "Most airlines refused. Three have agreed to the terms - Aer Lingus, Loganair and Flybe.",
+    "A four-person panel - chair Mona Patel, economist Rhys Evans, lawyer Jo Kim and banker Tim Ode - will "
+    "review the bids.",
+    "The 27-member bloc, including France, Germany and Italy, agreed the text.",
+    "Northampton have signed four players for the League Two campaign: Ann Roe, Bo Lee, Cy Fox and Di Kerr.",
+    # a count inside the list region, a "one" naming nothing: still other figures
+    "Four sites were picked: one in Hull, one in York and two in Leeds.",
+    "Two of them went further: Hull, York and Leeds.",
+    # a bare count's items must read as names: here the sentence goes on
+    "Twenty were tested: Ann Roe, Bo Lee and Cy Fox tested positive.",
+    "Nine were selected: Ann Roe, Bo Lee and Cy Fox among them.",
+    "Mold, Rhyl and Flint were the three towns picked for the trial.",
+    "Mold, Rhyl and Flint were among the five towns picked for the trial.",
+    "Mold and Rhyl were two of the five towns picked for the trial.",
+    "In Mold, Rhyl and Flint are the two depots the firm will keep.",
+    "Mold, Rhyl and Flint are the two councils' main towns.",
+    "The four-nation bloc, made up of Chad, Mali, Niger and Togo, met on Monday.",
+    "Three teams, comprising Ann Roe, Bo Lee, Cy Fox and Di Kerr, took part.",
+    "A six-member board consisting of three directors and three trustees will run it.",
+    "The three were Arco, Belmar and Corvo.",
+    "The two were Ann Roe's friends, Bo Lee and Cy Fox.",
+    "The two were Leeds, Hull and York fans.",
+    # a verb inside the "post-modifier": the copula is another clause's
+    "The three judges in the case believe the culprits were Ann Roe, Bo Lee, Cy Fox and Di Kerr.",
+])
+def test_round6_list_shapes_clean(text):
+    assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]

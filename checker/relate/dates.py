@@ -57,7 +57,17 @@ publication date:
   a name after "outside"/"across"/"into" is a place;
 * the age at the event may come after it ("won it in 2004, when she was
   just 19"; "made his debut at only 17 in 1999"), and the birth may stand
-  alone in the sentence before ("Lu Kim was born in 1979. She was ...").
+  alone in the sentence before ("Lu Kim was born in 1979. She was ...");
+* an age in apposition to a name and a birth on that surname in the adjacent
+  sentence are one person, other names aside ("Rower Ida Falk, 29, has
+  retired. Falk, born in Oslo on 2 May 1990, ..." / "Born in Oslo on 2 May
+  1990, Falk ..."; not "Tom Falk" against "Ida Falk, born ...", nor two Falks);
+* "On D2, N days later," / "N days later, on D2,": the later date beside the
+  count, the first one earlier in the sentence or the only date of the one
+  before ("The ferry sailed on 6 April 2022. On 28 May, 30 days later, ...");
+  a year left off D2 is the first after D1 ("later"), the last before
+  ("earlier"); years between years likewise ("In 2012, six years later,"); not
+  "later than planned"; an unhedged round count of days ("100 days") is read to 5%.
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -768,8 +778,14 @@ def find_spans(doc: Document):
                     if rel is not None:
                         yield rel
                 else:  # later / earlier
+                    if re.match(r"\s*than\b", doc.text[cpos:cpos + 8]):
+                        continue  # "30 days later than planned": a delay, not the time between
                     earlier = [m for m in dated if m.end <= d.start]
                     later = [m for m in dated if m.start >= cpos]
+                    apposed = _apposed_span(doc, s, d, dated, cpos, word)
+                    if apposed is not None:
+                        yield apposed
+                        continue
                     if not earlier or not later:
                         continue
                     first, second = earlier[-1], later[0]
@@ -832,6 +848,60 @@ def find_spans(doc: Document):
             rel = _make_span(doc, d, start, None, "explicit", f"for {d.text} since {y}")
             if rel is not None:
                 yield rel
+
+
+# "On June 10, 100 days later," / "100 days later, on June 10,": the date of the later event
+# stands beside the count; the event it counts from is dated before it in the sentence or,
+# when this sentence has no other date, in the one before (its only date)
+_APPOSED_BEFORE = re.compile(r"\s*(?:,|\(|[-–—])\s*")
+_APPOSED_AFTER = re.compile(r"\s*(?:,|\(|[-–—])?\s*(?:on|in)?\s*")
+
+
+def _apposed_span(doc: Document, s, d: Mention, dated, cpos: int, word: str):
+    before = [m for m in dated if m.end <= d.start]
+    after = [m for m in dated if m.start >= cpos]
+    if before and _APPOSED_BEFORE.fullmatch(doc.text[before[-1].end:d.start]):
+        second, others = before[-1], before[:-1] + after
+    elif after and _APPOSED_AFTER.fullmatch(doc.text[cpos:after[0].start]) and not before:
+        second, others = after[0], after[1:]
+    else:
+        return None
+    unit = _duration_unit(d)
+    if len(others) > 1 or not (second.kind is Kind.DATE and second.date is not None and second.date.day is not None
+                               or unit in _YEAR_UNITS and year_of(second) is not None):
+        return None  # days between days; years between years (or dates with years)
+    if others:
+        if others[0].end > second.start or ";" in doc.text[others[0].end:second.start]:
+            return None
+        prev = others  # "closed on 4 May and, on 30 June, six weeks later, reopened"
+    else:
+        k = s.index - 1
+        if k < 0 or doc.sentences[k].chrome or doc.sentences[k].headline or doc.sentences[k].paragraph != s.paragraph:
+            return None
+        prev = _dated(_grouped(doc).get(k, ()))
+    if len(prev) != 1 or prev[0].kind not in (Kind.DATE, Kind.YEAR):
+        return None
+    first = prev[0]
+    if unit in _YEAR_UNITS:
+        return _make_span(doc, d, first, second, "inferred", f"{d.text} {word}")
+    fd, fs = resolve_mention(doc, first)
+    if fd is None or second.kind is not Kind.DATE:
+        return None
+    sd, ss = resolve_mention(doc, second)
+    if ss != "stated":
+        # the later event's year: the first such day after the first event ("later"), the
+        # last before it ("earlier")
+        sd = nearest_date(second.date.month, second.date.day, fd)
+        if sd is None:
+            return None
+        if word == "later" and sd < fd:
+            sd = sd.replace(year=sd.year + 1) if not (sd.month == 2 and sd.day == 29) else None
+        elif word == "earlier" and sd > fd:
+            sd = sd.replace(year=sd.year - 1) if not (sd.month == 2 and sd.day == 29) else None
+        if sd is None:
+            return None
+        ss = "year of the other date"
+    return DaySpan("inferred", f"{d.text} {word}", d, first, second, fd, sd, f"{fs}; {ss}")
 
 
 # ------------------------------------------------------- a stated period
@@ -1501,9 +1571,11 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
         if len(ages) != 1:
             continue
         age = ages[0]
-        if not _one_person(stext, full_names=k > s.index) or not _one_person(otext):
+        if _name_linked(doc, stext, other, age):
+            pass  # "Tom Reilly, 45, ..." beside "Reilly, born in Canberra on ...": one person by name
+        elif not _one_person(stext, full_names=k > s.index) or not _one_person(otext):
             continue
-        if k > s.index:
+        elif k > s.index:
             # the next sentence opens with "The 58-year-old": the subject of this one
             lead = doc.text[other.start:age.start]
             if not _SUBJECT_BIRTH.match(stext):
@@ -1522,6 +1594,36 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
         if rel is not None:
             yield replace(rel, cue="age and birth in adjacent sentences")
         return
+
+
+# the birth sentence's subject by name: "Reilly, born in Perth on ...", "Dr Ann Reilly (born ..."
+_BIRTH_SUBJECT_NAME = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?((?:[A-Z][\w'’.-]*\s+){0,2})([A-Z][\w'’-]*[a-z])"
+                                 r"\s*(?:,\s*(?:who\s+was\s+)?|\(\s*|\s+was\s+)born\b")
+
+
+# "Born in Perth on 4 May 1981, Reilly won ...": the subject after a fronted birth clause
+_BORN_FRONTED_NAME = re.compile(r"\s*Born\b[^.;,]{0,60}?\b(?:1[89]|20)\d\d\s*,\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+                                r"((?:[A-Z][\w'’.-]*\s+){0,2})([A-Z][\w'’-]*[a-z])\b(?!\s*,)")
+
+
+def _name_linked(doc: Document, stext: str, other, age: Mention) -> bool:
+    """The age stands in apposition right after a name ("Tom Reilly, 45,") whose surname
+    is the birth sentence's subject ("Reilly, born on 4 August 1981, ...")."""
+    name = _BIRTH_SUBJECT_NAME.match(stext) or _BORN_FRONTED_NAME.match(stext)
+    if name is None or name.group(2) in _NOT_NAMES:
+        return False
+    surname = re.escape(name.group(2))
+    otext = doc.text[other.start:other.end]
+    if len(re.findall(rf"(?<![\w-]){surname}\b", otext)) != 1 or len(re.findall(rf"(?<![\w-]){surname}\b", stext)) != 1:
+        return False  # two people of one name ("Tom Reilly and his father Sean Reilly")
+    lead = doc.text[max(other.start, age.start - 60):age.start]
+    named = re.search(rf"(?:([A-Z][\w'’.-]*)\s+)?(?<![\w-]){surname}\s*,\s*(?:aged\s+|now\s+)?$", lead)
+    if named is None or not re.match(r"\s*(?:,|\.|$)", doc.text[age.end:other.end]):
+        return False
+    first = name.group(1).split()[:1]
+    # "Tom Quist, 70," is not "Ada Quist, born ...": a first name must agree
+    return not (first and named.group(1) and named.group(1) != first[0]
+                and named.group(1).rstrip(".") not in ("Mr", "Mrs", "Ms", "Miss", "Dr"))
 
 
 def _same_subject_age(doc: Document, stext: str, other, age: Mention) -> bool:

@@ -71,7 +71,22 @@ gives three.  The finder reads the list that follows a count and its noun:
   songs: "Moss," "Salt and Iron," "Kite" and "Dusk"');
 * the list may follow in the next sentence, "They are ..." / "They were named
   as ...", when the count opens its sentence and no other figure stands in
-  either ("Four bidders remain. They are Arco (UK), Belmar and Corvo.").
+  either ("Four bidders remain. They are Arco (UK), Belmar and Corvo.");
+* a name in the copula's post-modifier counts as one word ("The two clinics
+  funded by the Wellcome Trust in East London are A, B and C");
+* single-quoted titles are items too ("four albums: 'Paper Moon', 'The
+  Miller's Wife' and 'Night Ferry'"), their small words part of the title;
+* a bare count may open its sentence before a verb and a colon or dash
+  ("Three were successful: A, B, C and D"; not "Two of them ...");
+* a count of members on a group noun counts the members ("a three-person
+  panel - chair A, economist B, lawyer C and banker D -");
+* a "one" or a number word inside a name before the list is no rival figure
+  ("five exits before the new League One season: A, B, C and D");
+* "The N" opening its sentence may take a copula ("The four are A, B and C");
+* "comprising", "consisting of", "made up of" after a member count introduce
+  the whole list ("a three-member panel comprising A, B, C and D");
+* the names may open the sentence before "are the N NOUNs" ("Leeds, Hull and
+  York are the two cities bidding"; not "are among the", "two of the").
 """
 from __future__ import annotations
 
@@ -90,6 +105,7 @@ MAX_COUNT = 30
 # How a list is introduced.  ``explicit`` introducers make a contradiction an error.
 _PARTIAL = re.compile(r"^\s*,?\s*(?:including|such\s+as|among\s+them|among\s+whom|notably|like|led\s+by|"
                       r"chief\s+among\s+them|mainly|mostly|especially|in\s+particular)\b", re.I)
+_WHOLE = re.compile(r"\s*,?\s*(?:comprising|consisting\s+of|made\s+up\s+of|composed\s+of)\s+(?=[\"“‘']?[A-Z])")
 _NAMED = re.compile(r"\b(?:named|identified|listed|given)(?:\s+[a-z]+){0,3}?\s+as\s+", re.I)
 _PLACES = re.compile(r"(?:at|in|on|based\s+in|located\s+in|sited\s+(?:at|in))\s+(?=[A-Z])")
 _DASH = re.compile(r"\s+(?:[-–—]|--)\s+|\s*—\s*")
@@ -151,6 +167,21 @@ _TIMES = re.compile(r"(?:\s+(?:this|last|so\s+far\s+this|earlier\s+this|over\s+t
                     r"(?=(?:" + "|".join(_MONTHS_DAYS) + r")\b)")
 
 
+_NAME_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)+")
+
+
+_MOD_DETERMINERS = frozenset("the a an this that these those its their his her our".split())
+_MOD_LINKS = _PREPOSITIONS | frozenset("of up out off down alongside across near during throughout within behind "
+                                       "beyond about around through".split())
+
+
+def _verb_inside(modifier: str) -> bool:
+    """"in the case believe the culprits": a determiner after a word that is no preposition
+    ends a noun phrase's modifier and starts a clause's object."""
+    ws = modifier.lower().split()
+    return any(w in _MOD_DETERMINERS and i > 0 and ws[i - 1] not in _MOD_LINKS for i, w in enumerate(ws))
+
+
 def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _Intro | None:
     """How the text after a count's noun introduces a list, if it does."""
     rest = text[pos:end]
@@ -161,6 +192,9 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     partial = _PARTIAL.match(rest)
     if partial:
         return _Intro("partial", pos + partial.end())
+    whole = _WHOLE.match(rest)
+    if whole:
+        return _Intro("whole", pos + whole.end())  # "a four-member panel comprising A, B and C"
     # a comma right after the noun: apposition, or ", named by police as"
     comma = re.match(r"\s*,\s*", rest)
     if comma:
@@ -193,13 +227,16 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         # "The five novels are by ...", "the three prizes went to ...": one name each
         # "The five new members of the panel are ...": a short post-modifier may come first;
         # the names may stand under role labels ("were swimmer Ann Lee, cyclist Bo Kim and ...")
-        copula = re.match(r"(\s+(?:of|on|at|in|from|for|with|across)\s+[^,;:()\d]{1,45}?|"
-                          r"\s+(?:[a-z]+ed|still\s+[a-z]+ing|left|remaining)(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,40}?)?)?"
+        copula = re.match(r"(\s+(?:of|on|at|in|from|for|with|across)\s+[^,;:()\d]{1,70}?|"
+                          r"\s+(?:[a-z]+ed(?:\s+(?:up|out|off|down|in))?|still\s+[a-z]+ing|left|remaining)(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,70}?)?)?"
                           r"\s+(?:(?:are|were|will\s+be|would\s+be)(?:\s+by)?|went\s+to|go\s+to|belong(?:ed)?\s+to|"
                           r"(?:are|were)\s+(?:written|owned|held|run|won|played|led)\s+by)\s+"
-                          r"(?=[\"“‘]?[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+[A-Z])", rest)
-        if copula and copula.group(1) and (len(copula.group(1).split()) > 6 or any(
-                w.lower() in _CLAUSE_WORDS | {"and", "or"} for w in copula.group(1).split())):
+                          r"(?=[\"“‘']?[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+[A-Z])", rest)
+        # a capitalised name in the modifier is one word ("shortlisted for the Fine Gael
+        # nomination in Dublin Bay South are ...")
+        if copula and copula.group(1) and (len(_NAME_WORDS.sub("X", copula.group(1)).split()) > 8 or any(
+                w.lower() in _CLAUSE_WORDS | {"and", "or"} for w in copula.group(1).split())
+                or _verb_inside(copula.group(1))):
             return None
         return _Intro("copula", pos + copula.end()) if copula else None
     glue = bridge.group(2)
@@ -240,18 +277,21 @@ def _mask_brackets(text: str, start: int, end: int) -> str:
 
 
 # a quoted title: '"Ash and Ember"' is one item, its "and" no list's
-_QUOTED = re.compile(r'"[^"\n]{1,60}"|“[^”\n]{1,60}”|‘[^’\n]{1,60}’')
+_QUOTED = re.compile(r'"[^"\n]{1,60}"|“[^”\n]{1,60}”|‘[^’\n]{1,60}’'
+                     r"|(?<![\w'’])'(?=[A-Z0-9])(?:[^'\n]|'(?=[a-z])){1,60}?'(?![\w'])")
 
 
 def _mask_quotes(text: str, start: int, end: int) -> str:
     """``text`` with the quote marks of quoted titles between start and end blanked and
     an "and"/"or" inside them made a joiner (same length)."""
     region = text[start:end]
-    if '"' not in region and "“" not in region and "‘" not in region:
+    if '"' not in region and "“" not in region and "‘" not in region and "'" not in region:
         return text
 
     def blank(mt):
         inner = re.sub(r"(?<=\s)(?:and|or)(?=\s)", lambda w: "&" + " " * (len(w.group(0)) - 1), mt.group(0)[1:-1])
+        # the small words of a title ("A House in Lagos") read as part of one name
+        inner = re.sub(r"(?<![\w'’])[a-z]", lambda w: w.group(0).upper(), inner)
         return " " + inner + " "
     masked = _QUOTED.sub(blank, region)
     return text[:start] + masked + text[end:] if masked != region else text
@@ -481,17 +521,23 @@ def parse_role_groups(text: str, start: int, end: int):
     return items if labels >= 2 else None
 
 
+# a count word, or a count of members compounded on a group noun ("the four-member crew")
+_COUNT_TEXT = re.compile(r"(?:[A-Za-z]+|\d{1,2})(?:-(?:member|strong|person|man|woman|nation|country|party|team))?")
+
+
 def find_listed_items(doc: Document):
     for m in doc.mentions:
         if m.kind != Kind.COUNT or m.hedge or m.is_range or m.value is None:
             continue
         if m.value.denominator != 1 or not (MIN_COUNT <= m.value <= MAX_COUNT):
             continue
-        if not re.fullmatch(r"[A-Za-z]+|\d{1,2}", m.text.strip()):
-            continue  # "two", "12": not "2m", "1,200"
+        if not _COUNT_TEXT.fullmatch(m.text.strip()):
+            continue  # "two", "12", "four-member": not "2m", "1,200"
         rel = _listed(doc, m)
         if rel is None:
             rel = _listed_next(doc, m)
+        if rel is None:
+            rel = _listed_before(doc, m)
         if rel is not None:
             yield rel
     for m in _count_words(doc):
@@ -585,11 +631,16 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # "two of three", "more than three"
     if _partitive(doc, m):
         return None  # "two of the three men, A and B": which figure does the list count?
+    if m.noun_span is not None and re.match(r"\s*(?:are|were)\s", doc.text[m.end:m.noun_span.end]):
+        m = replace(m, noun=None, noun_span=None)  # "The two were Ann Roe, ...": a verb, no noun
     if m.noun_span is None and not collective:
         m = _with_noun(doc, m)
     if m.noun_span is None:
         # "The three - A, B and C - were ...": only with "the" and an explicit introducer
-        if not collective and (not before or before[-1] != "the"):
+        # "Four will take part: A, B and C.": a bare count opening its sentence, then a verb;
+        # its items must read as names ("the Rijksmuseum"), not "A and B tested positive"
+        bare = not collective and not before and re.match(r"\s+(?!of\b)[a-z]", doc.text[m.end:m.end + 5])
+        if not collective and (not before or before[-1] != "the") and not bare:
             return None
         noun_end = m.end
     else:
@@ -599,7 +650,14 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     intro = _introducer(doc.text, noun_end, sent.end, naming_verb=_naming_verb_before(before))
     if intro is None:
         return None
-    if m.noun_span is None and intro.kind not in ("colon", "dash", "named") + (("comma",) if collective else ()):
+    if intro.kind == "whole":
+        if "-" not in m.text:
+            return None  # "three teams comprising A, B, C and D": the teams' members, perhaps
+        intro = _Intro("named", intro.start)
+    # "The four are A, B, C and D.": a copula too when "The N" opens the sentence
+    opens = m.noun_span is None and not collective and doc.text[sent.start:m.start].strip() == "The"
+    if m.noun_span is None and intro.kind not in ("colon", "dash", "named") + (("comma",) if collective else ()) \
+            + (("copula",) if opens else ()):
         return None
     if intro.kind == "times" and "," in re.split(r"\s[-–—]\s|—", doc.text[sent.start:m.start])[-1]:
         return None  # a fronted phrase: whose times?
@@ -610,7 +668,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # "the four towns that bid for 12 events - A, B and C -": whose list?
     text = _mask_quotes(_mask_brackets(doc.text, intro.start, sent.end), intro.start, sent.end)
     end = _list_end(text, intro, sent.end)
-    names_only = intro.kind in ("comma", "named", "copula", "places", "times")
+    names_only = intro.kind in ("comma", "named", "copula", "places", "times") or (
+        m.noun_span is None and not collective and not before)
     open_end = intro.kind in ("comma", "named", "copula", "partial", "places", "times") or end < sent.end
     parsed = parse_items(text, intro.start, end, names_only, open_end, titles=not _persons(m.noun))
     if parsed is None:
@@ -623,7 +682,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None
     if intro.kind == "times" and not all(doc.text[a:b] in _MONTHS_DAYS for a, b in spans):
         return None  # one month or weekday per item
-    if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])]):
+    if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])],
+                              intro.start):
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
     explicit = intro.kind in ("colon", "dash", "named")
@@ -671,6 +731,32 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in parsed[0])
     return ListedItems(link="inferred", cue="they are", count=m, items=items, noun=m.noun or "")
+
+
+# "Ann Roe, Bo Lee and Cy Fox are the four candidates": the list opens the sentence
+_BEFORE_COPULA = re.compile(r"\s+(?:are|were|will\s+be|remain|became|become)\s+(?:the|its|their|our)\s+(?:only\s+)?$")
+
+
+def _listed_before(doc: Document, m: Mention) -> ListedItems | None:
+    """Names open the sentence, then "are the N NOUNs": the count restates the list."""
+    sent = doc.sentences[m.sentence]
+    if sent.chrome or sent.headline or m.noun_span is None or not _plain_noun(doc, m):
+        return None
+    head = doc.text[sent.start:m.start]
+    cop = _BEFORE_COPULA.search(head)
+    if cop is None or " and " not in head or any(o.start < m.start and o.is_quantity
+                                                  for o in doc.mentions_in(m.sentence)):
+        return None
+    first = words(head)[:1]
+    if not first or first[0] in _PREPOSITIONS | _FRONTED or re.match(r"['’]", doc.text[m.noun_span.end:m.noun_span.end + 1]):
+        return None  # "In A, B and C are ...", "are the two firms' rivals": not the list's things
+    end = sent.start + cop.start()
+    text = _mask_quotes(_mask_brackets(doc.text, sent.start, end), sent.start, end)
+    parsed = parse_items(text, sent.start, end, True, False, titles=not _persons(m.noun))
+    if parsed is None or len(parsed[0]) < 2:
+        return None
+    items = tuple(Related(a, b, doc.text[a:b]) for a, b in parsed[0])
+    return ListedItems(link="inferred", cue="list before the count", count=m, items=items, noun=m.noun or "")
 
 
 _OF_QUANTIFIERS = frozenset("out each any none either neither all some most many few several half majority "
@@ -746,10 +832,15 @@ _FRONTED = frozenset({"of", "out", "like", "unlike", "despite", "apart", "beside
                       "during", "without", "beyond", "across", "amid", "after", "when", "while", "if"})
 
 
-def _other_figures_between(doc: Document, m: Mention, end: int, items=()) -> bool:
-    """A quantity (other than ages) inside the list region: a different construction."""
+def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_start: int = 0) -> bool:
+    """A quantity (other than ages) inside the list region: a different construction.
+    A "one" before the list enumerates nothing, a number word in a name ("League Two") is none."""
     for other in doc.mentions_in(m.sentence):
         if other.start > m.end and other.end <= end and other.is_quantity and other.kind != Kind.AGE:
+            if other.end <= list_start and other.kind == Kind.COUNT and (
+                    other.value == 1 or re.fullmatch(r"[A-Z][a-z]+", other.text)
+                    and re.search(r"[A-Z][\w'’-]*\s+$", doc.text[max(0, other.start - 20):other.start])):
+                continue  # "ahead of the new season:", "on BBC Radio Four:": names, not counts
             if other.kind == Kind.COUNT and re.fullmatch(r"\d{1,3}", other.text.strip()):
                 continue  # an age read as a count: "The driver, 21,"
             if other.kind == Kind.COUNT and re.search(r"\b(?:on|in|at|after|before|from|by|during|for)\s+[a-z]+\s+$",

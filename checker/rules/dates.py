@@ -468,6 +468,8 @@ class AgeBirthMismatch(Rule):
         Example("Dr Amir Kahn, 58, joined the hospital in 1994, aged 22.", "aged 22", "2024-03-01"),
         # an age at a dated event of the person born
         Example("Lu Kim, born in 1979, was only 12 when she joined the orchestra in 2001.", "12"),
+        Example("Rower Ida Falk, 29, has retired. Falk, born in Oslo on 2 May 1990, won two medals.", "29",
+                "2025-01-15"),
     )
     ok = (
         Example("Okafor, 37, who was born in Lagos in 1985, now coaches the under-18 side.", "", "2023-02-01"),
@@ -475,6 +477,8 @@ class AgeBirthMismatch(Rule):
         Example("Okafor, 31, who was born in Lagos in 1985, now coaches the under-18 side."),
         Example("Dr Amir Kahn, 58, joined the hospital in 1994, aged 29.", "", "2024-03-01"),
         Example("Lu Kim, born in 1979, was only 21 when she joined the orchestra in 2001."),
+        Example("Rower Ida Falk, 34, has retired. Falk, born in Oslo on 2 May 1990, won two medals.", "",
+                "2025-01-15"),
     )
 
     def check(self, rel: AgeBirth, doc: Document):
@@ -553,7 +557,10 @@ class DayCountMismatch(Rule):
         15 days", "which began on 2 October, reached its 20th day on
         Sunday" (day 1 is the first date): the number of days between the two dates, with bare weekdays resolved from the publication date and the
         tense (the latest such day on or before it in a report of the past).
-        A day either way is allowed for inclusive counting.
+        A day either way is allowed for inclusive counting; an unhedged round
+        count ("100 days later") is read to 5% of itself.  The first date may
+        stand in the sentence before ("... on 6 April 2022. On 28 May, 30
+        days later, ...").
 
     Why it matters:
         Day counts are worked out by hand from a calendar and are easy to get
@@ -580,6 +587,7 @@ class DayCountMismatch(Rule):
         Example("The sit-in, which ran from 4 May to 19 May, lasted eight days.", "eight days"),
         Example("The six-day show is due to run from 3 May to 20 May.", "six-day", "2025-04-01"),
         Example("The vigil, which began on 2 October, reached its 20th day on Sunday.", "20th day", "2023-10-10"),
+        Example("The ferry sailed on 6 April 2022. On 28 May, 30 days later, it docked.", "30 days"),
     )
     ok = (
         Example("The hostages were freed on Sunday, three days after they were seized on Thursday, March 1.",
@@ -588,6 +596,8 @@ class DayCountMismatch(Rule):
         Example("The hostages were freed on Sunday, 12 days after they were seized on Thursday, March 1."),
         Example("The sit-in, which ran from 4 May to 19 May, lasted 15 days."),
         Example("The 18-day show is due to run from 3 May to 20 May.", "", "2025-04-01"),
+        Example("The ferry sailed on 6 April 2022. On 28 May, 52 days later, it docked."),
+        Example("The ferry sailed on 6 April 2022. It docked on 28 May, 30 days later than planned."),
     )
 
     def check(self, rel: DaySpan, doc: Document):
@@ -596,7 +606,7 @@ class DayCountMismatch(Rule):
             return
         d = rel.duration
         unit = duration_unit(d)
-        stated = d.interval.scale(days_per(unit))
+        stated = _day_count(d).scale(days_per(unit))
         lo, hi = sorted((rel.first_date, rel.second_date))
         days = (hi - lo).days
         notes = []
@@ -652,6 +662,16 @@ class DayCountMismatch(Rule):
         yield self.finding(self.contradiction_severity(rel), d,
                            f"'{d.text}' does not fit the dates: {arithmetic}, so day {days + 1}.",
                            arithmetic=arithmetic, tolerance=tolerance, related=related)
+
+
+def _day_count(d) -> Interval:
+    """A count of days between two dates, unhedged, is counted to the day: a round figure
+    ("100 days later") is read to at most 5% of itself, not to its last zero (50 to 150)."""
+    iv = d.interval
+    if d.hedge or d.value is None or d.precision is None or d.precision <= 1 or iv.lo_open or iv.hi_open:
+        return iv
+    half = min(Fraction(d.precision) / 2, Fraction(d.value) / 20)
+    return Interval(Fraction(d.value) - half, Fraction(d.value) + half) if half < (iv.hi - iv.lo) / 2 else iv
 
 
 # ------------------------------------------------------------------ FC508

@@ -30,7 +30,8 @@ class FC410(Rule):
         Bolton") are not items; semicolons separate items when present.
         "Both", "the pair" and "the trio" are counts too; "are by" / "went
         to" introduce one name per item; places after ", at" / ", in" must
-        not outnumber the count (two may share a place).
+        not outnumber the count (two may share a place); names opening the
+        sentence before "are the N NOUNs" are its list too.
 
     Why it matters:
         A list that does not match its count means a name was added or
@@ -67,6 +68,7 @@ class FC410(Rule):
         Example("Three of the county's oldest pubs - the Bell, the Crown, the Swan and the Plough - shut.", "Three"),
         Example("Two candidates are standing: Ann Roe (Labour), Bo Lee (Green) and Cy Fox (Reform).", "Two"),
         Example("The prize has six novels on its list: Dusk, The Long Road, Salt and Iron, Moss and Tide.", "six"),
+        Example("Ayr, Troon and Irvine were the two towns picked for the pilot.", "two"),
     )
     ok = (
         Example("The three finalists - Ava Ross, Ben Cole and Cara Webb - will perform on Saturday."),
@@ -78,6 +80,7 @@ class FC410(Rule):
         Example("The trio, Lena Ruiz, Omar Haddad and Kit Moss, were cleared."),
         Example("Three candidates are standing: Ann Roe (Labour), Bo Lee (Green) and Cy Fox (Reform)."),
         Example("The prize has five novels on its list: Dusk, The Long Road, Salt and Iron, Moss and Tide."),
+        Example("Ayr, Troon and Irvine were among the five towns picked for the pilot."),
     )
 
     def check(self, relation: ListedItems, doc: Document) -> Iterable[Finding]:
@@ -95,7 +98,8 @@ class FC410(Rule):
             return  # ", at A and B": two of them may share a place
         yield self._finding(
             self.contradiction_severity(relation), relation,
-            f"'{_counted(relation)}' is followed by {n} items, not {stated}: {_names(relation)}.",
+            f"'{_counted(relation)}' {'restates' if relation.cue == 'list before the count' else 'is followed by'} "
+            f"{n} items, not {stated}: {_names(relation)}.",
             f"{n} items listed \u2260 {stated}")
 
     def _finding(self, severity, relation: ListedItems, message: str, arithmetic: str) -> Finding:
