@@ -10,7 +10,8 @@ the role the words right before or after it assign:
 * ``mag``  -- the size of a change: after a change verb ("fell 12%",
   "grew by 8,000", "up 23"), after a change noun ("a rise of 3 points"),
   or before one ("a 31% rise", "a half-point increase", "15% more");
-* ``to``   -- the new value: after "to" ("rose to 140", "11% to 4.2 million");
+* ``to``   -- the new value: after "to" ("rose to 140", "11% to 4.2 million"), also
+  after a verb of where it stopped ("gained 40p to close at 612p", "to reach 9,100");
 * ``from`` -- the old value: after "from", "up from", "compared with",
   "against", "versus", or "more/less than" (with a few words between:
   "from Monday's total of 117");
@@ -61,6 +62,9 @@ Shapes read beyond the plain ones:
   period and the object of a verb of state (inferred): "Membership is up 250
   to 3,150; twelve months ago the club had 2,800 members" (not when the change
   names another period: "this month", "in three years", "since 2019").
+* the new level in the sentence before one opening "That was"/"This marked" with the
+  change and the old level (inferred): "Burglaries fell to 640. That was 15% fewer than the
+  750 of 2022", "... That represented a drop of a fifth on the 800 a year earlier".
 
 The percentage family (:mod:`checker.relate.percents`) turns frames whose
 size is a percentage into percent-change and point-change relations; this
@@ -119,7 +123,8 @@ _WORD = re.compile(r"[a-z][a-z'’-]*")
 _DET = r"(?:a|an|the|its|their|his|her|our|this|that|last|(?:[a-z]|\d{4}(?=['’]))[\w-]*['’]s)"
 
 _TO = re.compile(
-    r"(?:^|[^\w])to(?:\s+(?:a|an|the))?(?:\s+(?:new|record|all-time|rounded|revised|provisional|"
+    r"(?:^|[^\w])to(?:\s+(?:(?:close|settle|end|finish|stand|trade|sit)(?:\s+(?:the\s+(?:day|session|week|"
+    r"month|year|quarter)|trading))?\s+at|reach))?(?:\s+(?:a|an|the))?(?:\s+(?:new|record|all-time|rounded|revised|provisional|"
     r"total|high|low|peak|level|figure|tally|seasonally|adjusted|average|combined|overall|annual|estimated|"
     r"highest|lowest))*(?:\s+of)?\s*$"
 )
@@ -1128,6 +1133,7 @@ def later_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Mentio
 
 # "The charity raised £2.9m in 2023. That was up £700,000 on 2022, when it raised £2.4m": a
 # sentence opening on "that/this was" states the change of the one level of the sentence before
+# (sized as an amount, or as a share: "That marked a drop of 14% on the 980 of 2021")
 _DEMONSTRATIVE = re.compile(r"^\s*(?:that|this)\s+(?:figure\s+|total\s+|number\s+|sum\s+)?"
                             r"(?:was|is|represents|represented|marks|marked|means|meant|would\s+be|will\s+be)\b")
 
@@ -1145,7 +1151,8 @@ def demonstrative_changes(doc: Document):
         (size, size_roles), (old, old_roles) = sentence_slots(doc, ms)
         mag, fr = _role(size_roles, "mag"), _role(old_roles, "from")
         if mag is None or fr is None or _role(old_roles, "to") or size.is_range or old.is_range \
-                or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) or is_points_count(size):
+                or not (size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) or _share_size(size, old)) \
+                or is_points_count(size):
             continue
         same = [m for m in figures.get(idx - 1, []) if (m.kind, m.unit) == (old.kind, old.unit)]
         if len(same) != 1:
@@ -1160,7 +1167,16 @@ def demonstrative_changes(doc: Document):
         yield size, mag, old, new
 
 
+def _share_size(size: Mention, old: Mention) -> bool:
+    """A percentage or a fraction below one sizing a change of a level that is no percentage
+    ("a fall of almost a third compared with the 251 of 2022"; not of "6.1%": points or percent)."""
+    return old.kind != Kind.PERCENT and (size.kind == Kind.PERCENT or (
+        size.kind == Kind.FRACTION and size.value is not None and size.value < 1))
+
+
 def find_inferred_changes(doc: Document):
+    from .percents import PercentChange  # percents imports this module
+
     for size, mag, new in open_changes(doc):
         if size.kind != Kind.PERCENT:
             old = earlier_level(doc, size, mag, new)
@@ -1171,8 +1187,9 @@ def find_inferred_changes(doc: Document):
                 yield AbsoluteChange(link="inferred", cue=f"{mag.cue} ({cue})", change=size,
                                      old=old, new=new, direction=mag.direction)
     for size, mag, old, new in demonstrative_changes(doc):
-        yield AbsoluteChange(link="inferred", cue=f"{mag.cue} (the sentence before's level)", change=size,
-                             old=old, new=new, direction=mag.direction)
+        kind = PercentChange if size.kind in (Kind.PERCENT, Kind.FRACTION) else AbsoluteChange
+        yield kind(link="inferred", cue=f"{mag.cue} (the sentence before's level)", change=size,
+                   old=old, new=new, direction=mag.direction)
     for size, mag, old, new in headline_pairs(doc):
         yield AbsoluteChange(link="inferred", cue=f"{mag.cue} (headline)", change=size, old=old, new=new,
                              direction=mag.direction)
