@@ -629,10 +629,12 @@ _DEFINITE = re.compile(
 _POSSESSIVE = re.compile(r"(?:^|[\s(\"“])((?:the\s+)?\w[\w-]*)['’]s?\s+$")
 
 
-def definite(doc: Document, m: Mention, partitive_ok: bool = False, possessive: bool = False) -> str | None:
+def definite(doc: Document, m: Mention, partitive_ok: bool = False, possessive: bool = False,
+             than_ok: bool = False) -> str | None:
     """The determiner right before a figure ("the", "all the", "its"), if any; with
     ``possessive``, also a possessive ("Dawson's", "the 24-year-old's"), returned with
-    its apostrophe so a finder can ask whom it names."""
+    its apostrophe so a finder can ask whom it names; with ``than_ok``, also the far
+    side of a comparison ("than the 10%")."""
     before = _before(doc, m, 60)
     match = _DEFINITE.search(before)
     if not match and possessive:
@@ -644,7 +646,7 @@ def definite(doc: Document, m: Mention, partitive_ok: bool = False, possessive: 
         return None
     det = " ".join(match.group(1).lower().split())
     prior = words(before[:match.start(1)])
-    if prior and prior[-1] == "than":
+    if prior and prior[-1] == "than" and not than_ok:
         return None  # "than the 10%"
     if not partitive_ok and prior:
         if prior[-1] == "of" and len(prior) >= 2 and prior[-2] in PARTITIVE:

@@ -15,7 +15,14 @@ twice when the text also ties them together:
 and nothing says they differ: they stand in different sentences, the second
 is no comparison or change ("up from", "than"), no year stands with one
 and not the other, and no other figure in the text has the second's value (then the
-second may restate that one).  The link is inferred, so a mismatch is a
+second may restate that one).  Two comparisons and years say nothing, though:
+"than the 7.8 million who came" compares something else with a figure known
+already (not "That was more than the 7.8 million of 2019"), and a year beside a
+plan ("will employ 350 when it opens in 2026") dates the second figure too when
+it is in the future as well ("the factory's 530 workers will make ...").  Silent
+when a same-kind figure stands in a sentence between, someone else comes in between
+two ages, the second is a part ("an initial £23m") or its clause names a time the
+first's sentence does not ("The £2.1m jackpot last month ...").  The link is inferred, so a mismatch is a
 warning, never an error.
 """
 from __future__ import annotations
@@ -26,7 +33,7 @@ from dataclasses import dataclass
 from ..model import Document, Kind, Mention
 from .context import quantities
 from .restatements import (
-    GENERIC_NOUNS, Restatement, _years, change_role, compares, concept, definite, noun_phrase, singular, years_differ,
+    GENERIC_NOUNS, Restatement, _Holder, _age_holder, _another_person, _years, change_role, compares, concept, definite, noun_phrase, singular, years_differ,
 )
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION, Kind.AGE)
@@ -35,6 +42,22 @@ _NEARBY_SENTENCES = 4
 # "the loss of 58 posts", "the deaths of 73 people": the event the first figure counted
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _EVENT_OF = re.compile(r"\bthe\s+[a-z]+\s+of\s+$", re.I)
+_PART_BEFORE = re.compile(r"\b(?:initial|upfront|up-front|guaranteed|basic|first|additional|further|another|extra|"
+                          r"remaining|other)\s+(?:of\s+)?$", re.I)
+_PERIOD = re.compile(r"\b(?:(?:this|last|next|earlier\s+this|later\s+this)\s+(?:week|month|year|season|weekend|"
+                     r"quarter|spring|summer|autumn|winter)|yesterday|today|tonight|on\s+(?:mon|tues|wednes|thurs|"
+                     r"fri|satur|sun)day)\b", re.I)
+_CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|while|as)\s")
+_WILL = re.compile(r"\bwill\b", re.I)
+# "more than the 7.8 million": the far side of a comparison, a figure already known
+_THAN_DEFINITE = re.compile(r"\bthan\s+(?:the|its|their|his|her)\s+$")
+_COPULA_ANAPHOR = re.compile(r"\b(?:that|this|it|which|the\s+(?:figure|total|number|tally|count))\s+"
+                             r"(?:was|is|were|are|marks|marked|represents|represented|compares)\b", re.I)
+_OTHER_TIME = re.compile(r"\b(?:before|earlier|ago|previous|prior|first|original|record|peak|highest|lowest|average|"
+                         r"ever|last|next|past|\d{4})\b|['’]s\s", re.I)
+
+
+_ANON = _Holder("anon", (), True)
 
 
 @dataclass(frozen=True)
@@ -73,7 +96,7 @@ def _shape(m: Mention) -> str:
 
 def _tied(doc: Document, first: Mention, second: Mention) -> str | None:
     """What ties the two figures together, if anything."""
-    det = definite(doc, second, partitive_ok=True, possessive=True)  # "most of the 420 ..."
+    det = definite(doc, second, partitive_ok=True, possessive=True, than_ok=True)  # "most of the 420 ..."
     if det and _may_be_same_thing(doc, first, second) and _owner_named(doc, det, first):
         return "definite"
     if doc.sentences[first.sentence].headline and not doc.sentences[second.sentence].headline:
@@ -108,9 +131,55 @@ def _moved(doc: Document, m: Mention) -> bool:
 
 
 def _dated_apart(doc: Document, first: Mention, second: Mention) -> bool:
-    """A year stated with one figure and not the other ("21 in 1985 ... their 12"), or
-    other years, or a year against "now"."""
-    return years_differ(doc, first, second) or bool(_years(doc, first.sentence) ^ _years(doc, second.sentence))
+    """A year stated with one figure and not the other ("21 in 1985 ... their 12"), unless
+    both sentences tell of a plan ("will employ 350 when it opens in 2026 ... its 530 workers
+    will make"); or other years, or a year against "now"."""
+    if years_differ(doc, first, second):
+        return True
+    return bool(_years(doc, first.sentence) ^ _years(doc, second.sentence)) \
+        and not (_WILL.search(_sentence_text(doc, first)) and _WILL.search(_sentence_text(doc, second)))
+
+
+def _apart(doc: Document, between: list[Mention], first: Mention, second: Mention) -> bool:
+    """Something between, before or beside the second sets it apart: another figure of the kind in
+    a sentence between ("start at $89. VIP packages cost $300. ... the $98 minimum"), someone else after an
+    age ("A 64-year-old woman ... He said ... The 46-year-old"), a part of the headline's
+    figure ("£32m switch" / "an initial £23m"), or a time the first's sentence does not name
+    in its own clause ("won £1.2m ... The £2.1m jackpot last month went ...")."""
+    if any(m.kind == second.kind and (m.unit or "") == (second.unit or "") and first.sentence < m.sentence
+           for m in between):
+        return True
+    if second.kind == Kind.AGE and _another_person(doc, first, second, _age_holder(doc, first) or _ANON):
+        return True
+    if _PART_BEFORE.search(doc.text, max(0, second.start - 24), second.start):
+        return True
+    s = doc.sentences[second.sentence]
+    end = _CLAUSE_END.search(doc.text, second.end, s.end)
+    clause = doc.text[s.start:end.start() if end else s.end]
+    return bool(_periods(clause) - _periods(_sentence_text(doc, first)))
+
+
+def _periods(text: str) -> set[str]:
+    """"last month", "this week", "on Monday": the times a sentence names."""
+    return {" ".join(p.lower().split()) for p in _PERIOD.findall(text)}
+
+
+def _sentence_text(doc: Document, m: Mention) -> str:
+    s = doc.sentences[m.sentence]
+    return doc.text[s.start:s.end]
+
+
+def _known_base(doc: Document, m: Mention) -> bool:
+    """"could not hold more than the 7.8 million who came": a definite figure compared with
+    something else, not with the figure before ("That was more than the 7.8 million ...")
+    nor with another time ("... of the year before", "the record 7.8 million")."""
+    s = doc.sentences[m.sentence]
+    before = doc.text[max(s.start, m.start - 40):m.start].lower()
+    if not _THAN_DEFINITE.search(before):
+        return False
+    than = before.rindex("than") + m.start - len(before)
+    return not _COPULA_ANAPHOR.search(doc.text, s.start, than) \
+        and not _OTHER_TIME.search(doc.text, than, s.end)
 
 
 def find_transposed_restatements(doc: Document):
@@ -119,7 +188,7 @@ def find_transposed_restatements(doc: Document):
           if not m.is_range and m.value is not None and not doc.sentences[m.sentence].chrome]
     written = [digits_as_written(m) for m in qs]
     for j, second in enumerate(qs):
-        if written[j] is None or _moved(doc, second) or compares(doc, second):
+        if written[j] is None or _moved(doc, second) or compares(doc, second) and not _known_base(doc, second):
             continue
         for i in range(j - 1, -1, -1):
             first = qs[i]
@@ -134,7 +203,7 @@ def find_transposed_restatements(doc: Document):
                 continue
             if any(m is not second and m.kind == second.kind and m.value == second.value for m in qs):
                 continue  # the second may restate that other figure
-            if _dated_apart(doc, first, second):
+            if _dated_apart(doc, first, second) or _apart(doc, qs[i + 1:j], first, second):
                 continue
             cue = _tied(doc, first, second)
             if cue is None:
