@@ -339,3 +339,36 @@ def test_goal_minute(text, target, twin):
 @pytest.mark.parametrize("text", GOAL_CLEAN)
 def test_goal_minute_clean(text):
     assert not [f.message for f in check_text(text) if f.is_problem]
+
+
+# the headline's age beside a neutral noun ("Teenager, 17,") and the lead's age beside a noun for the
+# same kind of person ("a 16-year-old boy"): same life stage, no other sex
+HEADLINE_AGE_FLAG = [
+    ("Teen, 15, missing from Bolton home\nPolice are searching for a 14-year-old girl who was last seen on "
+     "Friday evening.", "14-year-old"),
+    ("Pensioner, 81, conned out of life savings\nAn 84-year-old woman from Hove lost £30,000 to fraudsters "
+     "posing as bank staff.", "84-year-old"),
+    ("Youth, 19, admits arson at school\nA 18-year-old boy has pleaded guilty to starting the fire at "
+     "Hillside Academy.", "18-year-old"),
+]
+HEADLINE_AGE_CLEAN = [
+    "Teen, 15, missing from Bolton home\nPolice are searching for a 15-year-old girl who was last seen on Friday.",
+    # the lead's noun is named in the headline: another person
+    "Teenager, 17, jailed for attack on girl\nA 16-year-old girl was left with a broken jaw after the attack.",
+    # another life stage, or the other sex
+    "Pensioner, 81, attacked at home\nA 17-year-old boy has been charged with assault.",
+    "Schoolboy, 13, hurt by falling branch\nA 12-year-old girl was also treated at the scene.",
+    "Man, 30, jailed for robbing OAP\nAn 85-year-old pensioner was robbed at knifepoint in her home.",
+]
+
+
+@pytest.mark.parametrize("text,target", HEADLINE_AGE_FLAG)
+def test_headline_age_same_kind_of_person(text, target):
+    found = [f for f in check_text(text) if f.is_problem and f.rule.startswith("FC4")]
+    assert found, check_text(text)
+    assert any(text[f.start:f.end].startswith(target) for f in found), [(f.rule, text[f.start:f.end]) for f in found]
+
+
+@pytest.mark.parametrize("text", HEADLINE_AGE_CLEAN)
+def test_headline_age_same_kind_of_person_clean(text):
+    assert not [f for f in check_text(text) if f.is_problem], check_text(text)

@@ -2148,7 +2148,8 @@ def _headline_age(doc: Document, m: Mention) -> str | None:
 
 def find_headline_ages(doc: Document):
     """The one age in a headline against the first age in the opening sentences, when that is the
-    only age there: "Councillor, 29, becomes mayor" / "Priya Shah, 27, was sworn in ..."."""
+    only age there: "Councillor, 29, becomes mayor" / "Priya Shah, 27, was sworn in ...", or a noun
+    for the same kind of person: "Teen, 15, missing" / "a 14-year-old girl ..."."""
     heads = [m for m in doc.mentions if doc.sentences[m.sentence].headline and m.interval is not None]
     ages = [(m, _headline_age(doc, m)) for m in heads]
     ages = [(m, w) for m, w in ages if w]
@@ -2164,12 +2165,31 @@ def find_headline_ages(doc: Document):
     first, holder = body[0]
     if sum(1 for m, _ in body if m.sentence == first.sentence) > 1:
         return  # "Jo Hale, 34, and her brother, 37,": whose age is the headline's?
-    if holder.kind == "noun" and holder.key[0] != singular(word) and singular(word) in PERSON_NOUNS:
+    if holder.kind == "noun" and holder.key[0] != singular(word) and singular(word) in PERSON_NOUNS \
+            and not _same_kind_of_person(doc, h, singular(word), holder.key[0]):
         return  # "Boy, 12, ..." / "His mother, 38, said": another person
     if years_differ(doc, h, first):
         return
     yield AgeRestatement(link="inferred", cue="headline", first=replace(h, kind=first.kind, unit=first.unit),
                          second=first, subject=_who(holder) if holder.kind != "anon" else "the " + word)
+
+
+# nouns for one stage of life: "Teenager, 17," may be "a 16-year-old boy", not "a 17-year-old pensioner"
+_LIFE_STAGES = (frozenset("teenager teen youth adolescent boy girl schoolboy schoolgirl".split()),
+                frozenset("pensioner man woman grandfather grandmother widow widower".split()))
+
+
+def _same_kind_of_person(doc: Document, h: Mention, head_noun: str, body_noun: str) -> bool:
+    """The headline's noun and the lead's may name one person: the same stage of life, the
+    headline's noun saying no sex, and the lead's noun not named in the headline too ("... for
+    attack on girl")."""
+    if not any(head_noun in g and body_noun in g for g in _LIFE_STAGES):
+        return False
+    if _pronoun(_Holder("noun", (head_noun,), True)):
+        return False  # "Man, 30, jailed ... An 85-year-old pensioner": the headline's noun says more
+
+    headline = doc.sentences[h.sentence]
+    return body_noun not in {singular(w) for w in words(doc.text[headline.start:headline.end])}
 
 
 _SPEECH = frozenset("said say says told added confirmed explained".split())
