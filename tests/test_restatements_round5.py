@@ -372,3 +372,42 @@ def test_headline_age_same_kind_of_person(text, target):
 @pytest.mark.parametrize("text", HEADLINE_AGE_CLEAN)
 def test_headline_age_same_kind_of_person_clean(text):
     assert not [f for f in check_text(text) if f.is_problem], check_text(text)
+
+
+# a term restated after "the/his sentence of", the length in two parts ("three years and
+# two months") read as one length
+TERM_OF_FLAG = [
+    ("Ms Okafor was jailed for five years and three months at Snaresbrook Crown Court. The judge said her "
+     "sentence of three years and five months took account of her age.", "three years and five months"),
+    ("Carter was sentenced to two years and eight months. Lawyers said the term of two years and six "
+     "months was fair.", "two years and six months"),
+    ("The rider was banned for 18 months by the federation on Tuesday. His ban of two years and one month "
+     "starts immediately.", "two years and one month"),
+    ("Dunne was jailed for seven years in March. His sentence of nine years was the longest handed down "
+     "at the court that month.", "nine years"),
+]
+TERM_OF_CLEAN = [
+    "Ms Okafor was jailed for five years and three months at Snaresbrook Crown Court. The judge said her "
+    "sentence of five years and three months took account of her age.",
+    "Carter was sentenced to two years and eight months. Lawyers said the term of 32 months was fair.",
+    # two people, two sentences
+    "Carter was jailed for four years and his brother for two years and six months. The brother's sentence "
+    "of two years and six months was suspended.",
+    # the term changed on appeal
+    "Dunne was jailed for seven years in March. On appeal, his sentence of nine years was reduced.",
+    # another kind of term
+    "The rider was banned for 18 months by the federation. His contract of two years was torn up.",
+]
+
+
+@pytest.mark.parametrize("text,target", TERM_OF_FLAG)
+def test_term_of_restated(text, target):
+    found = [f for f in check_text(text) if f.is_problem and f.rule == "FC405"]
+    assert found, check_text(text)
+    t0 = text.index(target, text.index(".") + 1)
+    assert any(f.start <= t0 < f.end for f in found), [(f.rule, text[f.start:f.end]) for f in found]
+
+
+@pytest.mark.parametrize("text", TERM_OF_CLEAN)
+def test_term_of_restated_clean(text):
+    assert not [f for f in check_text(text) if f.is_problem], check_text(text)

@@ -104,6 +104,9 @@ Shapes beyond the plain "the N NOUN":
   The trial, which is expected to last four weeks," (silent on "now", "extended" and the like);
 * a headline term against the lead's one term of that kind: "Man jailed for 12 years" / "was jailed
   for 21 years" (not "six years each");
+* a term restated after "the/his sentence of", a length in two parts read as one: "banned for two
+  years and one month ... His ban of one year and two months" (silent when the two sentences hold
+  other lengths or the term was cut, reduced, appealed or is a total);
 * one goal's minute given twice for the same scorer, the second in a relative clause: "Okoro's 64th-minute
   header ... Okoro, who scored in the 46th minute," (silent when anyone may have scored more than once).
 """
@@ -2561,6 +2564,61 @@ def find_term_restatements(doc: Document):
                               subject=np.head)
 
 
+# "his sentence of four years and six months": a term named, then its length after "of"
+_TERM_OF = re.compile(r"\b(?:the|his|her|their|its)\s+(?:(?:jail|prison|playing|driving|racing)\s+)?"
+                      r"(sentence|term|ban|suspension|contract|deal)\s+of\s+$", re.I)
+_PARTS_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_TERM_CHANGED = re.compile(r"\b(?:reduc\w*|increas\w*|appeal\w*|origin\w*|would\s+have|could\s+have|starting\s+point|"
+                           r"maximum|minimum|discount\w*|total|combined|concurrent\w*|consecutive\w*|each|quashed|"
+                           r"extended|cut|shortened|lengthened|halved|doubled|now|instead|previously|initially)\b", re.I)
+
+
+def _duration_spans(doc: Document, qs: list[Mention]) -> list[Mention]:
+    """The durations of a text, each length in two parts ("six years and four months") read as
+    one length in the smaller unit (76 months)."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(qs):
+        a = qs[i]
+        b = qs[i + 1] if i + 1 < len(qs) else None
+        ua, ub = _time_unit(a), _time_unit(b) if b is not None else None
+        if (b is not None and ua and ub and ua[0] == ub[0] and ua[1] > ub[1] and not a.compound and not b.compound
+                and a.sentence == b.sentence and _PARTS_JOIN.fullmatch(doc.text[a.end:b.start])
+                and a.value is not None and b.value is not None):
+            ratio = Fraction(ua[1]) / Fraction(ub[1])
+            total = a.value * ratio + b.value
+            out.append(replace(b, start=a.start, text=doc.text[a.start:b.end], value=total,
+                               interval=Interval.around(total, Fraction(1, 2))))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def find_term_of_restatements(doc: Document):
+    """A term given twice, the second after "the/his sentence of": "jailed for six years and four
+    months ... his sentence of four years and six months" (a length in two parts read as one)."""
+    spans = _duration_spans(doc, [m for m in quantities(doc, Kind.DURATION) if not m.is_range and not m.hedge])
+    for j, second in enumerate(spans):
+        head = _TERM_OF.search(_before(doc, second, 40))
+        if head is None or _TERM_CHANGED.search(_sentence(doc, second)):
+            continue
+        c = group_of(head.group(1).lower())
+        before = [m for m in spans[:j] if second.sentence - _MAX_SENTENCE_GAP <= m.sentence < second.sentence
+                  and same_dimension(m, second)]
+        earlier = [m for m in before if _term_of(doc, m) == c]
+        if len(earlier) != 1 or len(before) != 1 or any(
+                m.sentence in (earlier[0].sentence, second.sentence) and same_dimension(m, second)
+                for m in spans[j + 1:]):
+            continue  # more than one length in play ("six years, and his brother four")
+        first = earlier[0]
+        if _TERM_CHANGED.search(_sentence(doc, first)) or years_differ(doc, first, second):
+            continue
+        yield TermRestatement(link="inferred", cue=f"the {head.group(1).lower()} of", first=first, second=second,
+                              subject=c)
+
+
 _LENGTH_UPDATED = re.compile(r"\b(?:now|extended|extend|longer|shorter|originally|initially|instead|another|further|"
                              r"more|revised|overran|cut|shortened|previously|had\s+been)\b", re.I)
 
@@ -2748,6 +2806,7 @@ FINDERS = (
     find_headline_ages,
     find_measure_restatements,
     find_term_restatements,
+    find_term_of_restatements,
     find_lasting_restatements,
     find_tenure_restatements,
 )
