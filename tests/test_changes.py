@@ -553,3 +553,34 @@ def test_share_of_the_level_before(text, target):
 ])
 def test_share_of_the_level_before_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# a headline's multiple against the lead's two levels of the measure it names
+@pytest.mark.parametrize("text,target", [
+    ("Demand for food parcels doubles in Swindon\nThe trust handed out 8,400 food parcels in the year to March, compared "
+     "with 6,100 the year before.", "doubles"),
+    ("Shoplifting triples in city centre\nPolice recorded 1,240 shoplifting offences in 2023, up from 610 in "
+     "2022.", "triples"),
+    ("Council tax arrears halved as pressures ease\nArrears stood at £3.9m in March, against £5.2m a year "
+     "earlier.", "halved"),
+    ("Cycle journeys have doubled since 2019, figures show\nCounters logged 3.1 million cycle journeys last "
+     "year, compared with 2.4 million in 2019.", "doubled"),
+])
+def test_headline_multiple(text, target):
+    assert_flag(text, "FC302", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Demand for food parcels doubles in Swindon\nThe trust handed out 12,400 food parcels in the year to March, compared "
+    "with 6,100 the year before.",
+    "Shoplifting triples in city centre\nPolice recorded 1,840 shoplifting offences in 2023, up from 610 in 2022.",
+    "Council tax arrears halved as pressures ease\nArrears stood at £2.5m in March, against £5.2m a year earlier.",
+    # a noun, not a multiple
+    "Murray wins doubles title at Queen's\nHe has now won 12 titles, compared with 9 for his brother.",
+    # the lead's levels are of another measure
+    "Shoplifting triples in city centre\nPolice recorded 1,240 burglaries in 2023, up from 610 in 2022.",
+    # the lead has a change of its own, or three figures
+    "Demand for food parcels doubles in Swindon\nThe trust handed out 8,400 parcels, up 2,300 on the 6,100 of a year before.",
+])
+def test_headline_multiple_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -73,7 +73,8 @@ module turns the rest into :class:`AbsoluteChange` ("up 23 from 117" vs
 "half the 76") relations.  Links within one sentence are explicit; two
 links across sentences are inferred (see "changes across sentences" below:
 "averaged 21,400. This season the average has risen by 3,800 to 23,100";
-a headline "Jobless claims down 6,000" over the lead's values).
+a headline "Jobless claims down 6,000" over the lead's values; a headline multiple
+"Food bank use doubles" over a lead's "8,400 parcels, compared with 6,100").
 """
 from __future__ import annotations
 
@@ -81,6 +82,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation
 from .context import quantities
 
@@ -784,6 +786,8 @@ def find_multiple_changes(doc: Document):
             yield MultipleChange(link="explicit", cue=f.cue, multiple=f.size, old=f.old, new=f.new, more=more)
     yield from _fraction_appositions(doc)
     yield from _ratios(doc)
+    for mult, old, new in headline_multiples(doc):
+        yield MultipleChange(link="inferred", cue=f"{mult.text.lower()} (headline)", multiple=mult, old=old, new=new)
 
 
 _OF_THE = re.compile(r"^\s*(?:of\s+)?(?:(?:the|that\s+of|those\s+of)\s+)?(?:[a-z][\w'’-]*\s+){0,2}$")
@@ -1043,6 +1047,77 @@ def headline_pairs(doc: Document):
             head = _head_stem(doc.text[sent.start:min(mag.cue_start, size.start)])
             if head is not None and head in _stems(doc.text[s.start:first_cue]):
                 yield size, mag, old, new
+            break
+
+
+# "Rough sleeping doubles in Brighton": a headline's multiple verb, with nothing after it or a
+# preposition or a comma (not "wins doubles title"); present-tense forms are no mentions of their own
+_HEADLINE_MULTIPLE = re.compile(r"\b(doubles|triples|trebles|quadruples|halves)\b(?=\s*(?:$|[,:;]|"
+                                r"(?:in|at|on|for|since|after|over|as|across|among|amid|despite|to|from|"
+                                r"this|last|says|say|report|figures)\b))", re.I)
+_MULTIPLE_VALUE = {"doubl": 2, "tripl": 3, "trebl": 3, "quadr": 4, "halv": Fraction(1, 2)}
+
+
+def _headline_multiple(doc: Document, idx: int, ms: list[Mention]) -> Mention | None:
+    """The one multiple a headline states, as a mention ("doubled"), or made from its verb ("doubles")."""
+    if len(ms) == 1 and ms[0].kind == Kind.MULTIPLE and multiple_role(doc, ms[0]) is not None \
+            and ms[0].text.lower().endswith(_MULT_VERBS):
+        return ms[0]
+    sent = doc.sentences[idx]
+    if ms:
+        return None
+    text = doc.text[sent.start:sent.end]
+    if not any(k in text.lower() for k in ("doubles", "triples", "trebles", "quadruples", "halves")):
+        return None
+    found = list(_HEADLINE_MULTIPLE.finditer(text))
+    if len(found) != 1:
+        return None
+    word = found[0].group(1)
+    value = Fraction(next(v for k, v in _MULTIPLE_VALUE.items() if word.lower().startswith(k)))
+    start = sent.start + found[0].start(1)
+    return Mention(start=start, end=start + len(word), text=word, kind=Kind.MULTIPLE, value=value,
+                   interval=Interval.point(value), sentence=idx)
+
+
+def _level_against(doc: Document, ms: list[Mention]):
+    """"found 164 people sleeping rough, compared with 121 a year before": a level and, after it
+    in one clause, the earlier level it is set against (the sentence's only two figures)."""
+    if len(ms) != 2:
+        return None
+    slots = sentence_slots(doc, ms)
+    (new, new_roles), (old, old_roles) = slots
+    fr = _role(old_roles, "from")
+    if new_roles or fr is None or _role(old_roles, "mag") or _role(old_roles, "to") or new.is_range \
+            or old.is_range or (new.kind, new.unit) != (old.kind, old.unit) or not compatible(new, old) \
+            or not new.value or not old.value:
+        return None
+    between = _norm(doc.text[new.end:fr.cue_start])
+    if _CLAUSE_BREAKS.search(between) or any(w in CHANGE_WORDS for w in _WORD.findall(between)) \
+            or len(_WORD.findall(between)) > 10:
+        return None
+    return old, new, fr.cue_start
+
+
+def headline_multiples(doc: Document):
+    """(multiple, old, new): a headline's "doubles" against the two levels of a lead sentence that
+    names the same measure ("Rough sleeping doubles" / "164 people sleeping rough, compared with 121")."""
+    figures = _by_sentence_figures(doc)
+    for idx, sent in enumerate(doc.sentences):
+        if not sent.headline:
+            continue
+        mult = _headline_multiple(doc, idx, figures.get(idx, []))
+        if mult is None:
+            continue
+        body = [s for s in doc.sentences[idx + 1:idx + 4] if not s.headline and not s.chrome][:2]
+        for s in body:
+            ms = figures.get(s.index, [])
+            pair = _lead_pair(doc, ms) or _level_against(doc, ms)
+            if pair is None:
+                continue
+            old, new, first_cue = pair
+            head = _head_stem(doc.text[sent.start:mult.start])
+            if head is not None and head in _stems(doc.text[s.start:first_cue]):
+                yield mult, old, new
             break
 
 
