@@ -393,6 +393,8 @@ TERM_OF_CLEAN = [
     # two people, two sentences
     "Carter was jailed for four years and his brother for two years and six months. The brother's sentence "
     "of two years and six months was suspended.",
+    # another term
+    "Reid was jailed for six years in 2021. His sentence of four years was for a separate assault.",
     # the term changed on appeal
     "Dunne was jailed for seven years in March. On appeal, his sentence of nine years was reduced.",
     # another kind of term

@@ -2602,8 +2602,9 @@ def find_term_of_restatements(doc: Document):
     spans = _duration_spans(doc, [m for m in quantities(doc, Kind.DURATION) if not m.is_range and not m.hedge])
     for j, second in enumerate(spans):
         head = _TERM_OF.search(_before(doc, second, 40))
-        if head is None or _TERM_CHANGED.search(_sentence(doc, second)):
-            continue
+        if head is None or _TERM_CHANGED.search(_sentence(doc, second)) \
+                or _ANOTHER & set(words(_sentence(doc, second))):
+            continue  # "His sentence of four years was for a separate offence"
         c = group_of(head.group(1).lower())
         before = [m for m in spans[:j] if second.sentence - _MAX_SENTENCE_GAP <= m.sentence < second.sentence
                   and same_dimension(m, second)]
