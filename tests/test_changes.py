@@ -508,6 +508,7 @@ def test_duration_levels_with_a_comparative_clean(text):
     ("Shares in the miner jumped 12% to finish the day at 460p, up from 380p.", "FC203", "12%"),
     ("Membership grew by 900 to reach 12,600, from 11,200 a year earlier.", "FC301", "900"),
     ("The index fell 4.1 to stand at 96.2, compared with 101.9 in June.", "FC301", "4.1"),
+    ("Copper gained $210 a tonne, closing at $9,480, up from $9,170 on Monday.", "FC301", "$210"),
 ])
 def test_new_level_after_a_verb_of_stopping(text, code, target):
     assert_flag(text, code, target)
@@ -519,6 +520,9 @@ def test_new_level_after_a_verb_of_stopping(text, code, target):
     "Shares in the miner jumped 21% to finish the day at 460p, up from 380p.",
     "Membership grew by 1,400 to reach 12,600, from 11,200 a year earlier.",
     "The index fell 5.7 to stand at 96.2, compared with 101.9 in June.",
+    "Copper gained $310 a tonne, closing at $9,480, up from $9,170 on Monday.",
+    # the earlier close, not the new level
+    "Copper gained $310 a tonne on the week to $9,480, after closing at $9,170 last Friday.",
     # a target, not the level reached
     "Membership grew by 900 from 11,200, and the club hopes to reach 15,000 next year.",
 ])

@@ -11,7 +11,8 @@ the role the words right before or after it assign:
   "grew by 8,000", "up 23"), after a change noun ("a rise of 3 points"),
   or before one ("a 31% rise", "a half-point increase", "15% more");
 * ``to``   -- the new value: after "to" ("rose to 140", "11% to 4.2 million"), also
-  after a verb of where it stopped ("gained 40p to close at 612p", "to reach 9,100");
+  after a verb of where it stopped ("gained 40p to close at 612p", "to reach 9,100",
+  ", closing at 612p");
 * ``from`` -- the old value: after "from", "up from", "compared with",
   "against", "versus", or "more/less than" (with a few words between:
   "from Monday's total of 117");
@@ -130,6 +131,9 @@ _TO = re.compile(
     r"total|high|low|peak|level|figure|tally|seasonally|adjusted|average|combined|overall|annual|estimated|"
     r"highest|lowest))*(?:\s+of)?\s*$"
 )
+# "rose 12p, closing at 340p": a participle of where the value stopped, after a comma (not "having closed at")
+_CLOSING_AT = re.compile(r",\s*(?P<cue>(?:closing|settling|ending|finishing)(?:\s+(?:the\s+(?:day|session|week|"
+                         r"month|year|quarter)|trading))?\s+at)\s*$")
 # a word before "to" that makes it something other than a change's end
 _NOT_TO = frozenset(
     """equal equivalent close due according next compared relative similar up owing prior thanks
@@ -304,6 +308,10 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
         if not head or head[-1].strip(",") not in _NOT_TO:
             s, e = at(mt)
             out.append(Role("to", "to", s, e))
+    mc = _CLOSING_AT.search(pre) if "ing" in pre and not mt else None
+    if mc:
+        s, e = at(mc, "cue")
+        out.append(Role("to", mc.group("cue"), s, e))
     if _AT.match(pre) and prev_end > doc.sentences[m.sentence].start:
         cue = "at" if pre.strip(" ,") == "at" else "lower at"  # a comparative before "at": see _frames_in
         out.append(Role("to", cue, base + pre.rindex("at"), m.start))
