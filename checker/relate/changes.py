@@ -12,7 +12,7 @@ the role the words right before or after it assign:
   or before one ("a 31% rise", "a half-point increase", "15% more");
 * ``to``   -- the new value: after "to" ("rose to 140", "11% to 4.2 million"), also
   after a verb of where it stopped ("gained 40p to close at 612p", "to reach 9,100",
-  ", closing at 612p");
+  ", closing at 612p", "and closed at 612p");
 * ``from`` -- the old value: after "from", "up from", "compared with",
   "against", "versus", or "more/less than" (with a few words between:
   "from Monday's total of 117");
@@ -131,8 +131,8 @@ _TO = re.compile(
     r"total|high|low|peak|level|figure|tally|seasonally|adjusted|average|combined|overall|annual|estimated|"
     r"highest|lowest))*(?:\s+of)?\s*$"
 )
-# "rose 12p, closing at 340p": a participle of where the value stopped, after a comma (not "having closed at")
-_CLOSING_AT = re.compile(r",\s*(?P<cue>(?:closing|settling|ending|finishing)(?:\s+(?:the\s+(?:day|session|week|"
+# "rose 12p, closing at 340p", "rose 12p and closed at 340p": where the value stopped (not "having closed at")
+_CLOSING_AT = re.compile(r"(?:,|\band)\s*(?P<cue>(?:closing|settling|ending|finishing|closed|settled|ended|finished)(?:\s+(?:the\s+(?:day|session|week|"
                          r"month|year|quarter)|trading))?\s+at)\s*$")
 # a word before "to" that makes it something other than a change's end
 _NOT_TO = frozenset(
@@ -308,7 +308,7 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
         if not head or head[-1].strip(",") not in _NOT_TO:
             s, e = at(mt)
             out.append(Role("to", "to", s, e))
-    mc = _CLOSING_AT.search(pre) if "ing" in pre and not mt else None
+    mc = _CLOSING_AT.search(pre) if not mt and pre.rstrip().endswith(" at") else None
     if mc:
         s, e = at(mc, "cue")
         out.append(Role("to", mc.group("cue"), s, e))
@@ -1069,7 +1069,7 @@ _MULTIPLE_VALUE = {"doubl": 2, "tripl": 3, "trebl": 3, "quadr": 4, "halv": Fract
 def _headline_multiple(doc: Document, idx: int, ms: list[Mention]) -> Mention | None:
     """The one multiple a headline states, as a mention ("doubled"), or made from its verb ("doubles")."""
     if len(ms) == 1 and ms[0].kind == Kind.MULTIPLE and multiple_role(doc, ms[0]) is not None \
-            and ms[0].text.lower().endswith(_MULT_VERBS):
+            and ms[0].text.lower().endswith(_MULT_VERBS + _MULT_BARE):
         return ms[0]
     sent = doc.sentences[idx]
     if ms:
@@ -1216,8 +1216,10 @@ def later_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Mentio
 
 # "The charity raised £2.9m in 2023. That was up £700,000 on 2022, when it raised £2.4m": a
 # sentence opening on "that/this was" states the change of the one level of the sentence before
-# (sized as an amount, or as a share: "That marked a drop of 14% on the 980 of 2021")
-_DEMONSTRATIVE = re.compile(r"^\s*(?:that|this)\s+(?:figure\s+|total\s+|number\s+|sum\s+)?"
+# (sized as an amount, or as a share: "That marked a drop of 14% on the 980 of 2021"; "It was",
+# "The figure represents")
+_DEMONSTRATIVE = re.compile(r"^\s*(?:(?:that|this)\s+(?:figure\s+|total\s+|number\s+|sum\s+)?|it\s+|"
+                            r"the\s+(?:figure|total|number|tally|count)\s+)"
                             r"(?:was|is|represents|represented|marks|marked|means|meant|would\s+be|will\s+be)\b")
 
 
