@@ -91,6 +91,9 @@ CLEAN_LOOSE = [
     # the comparison's left side is the first figure: two values compared
     "The festival sold 6.4 million tickets this summer. That was more than the 4.6 million of the year before.",
     "Just over 250 volunteers signed up for the clean-up. It was fewer than the 520 volunteers who came in 2019.",
+    # a figure foreseen, not counted
+    "Ticket sales reached 5.6 million. Analysts had expected no more than the 6.5 million tickets forecast in May.",
+    "The port handled 47 ships a day. Officials said it could not take more than the 74 ships a day planned.",
     # an earlier time named with the compared figure
     "The festival sold 6.4 million tickets this summer. Organisers said few events had sold more than the "
     "4.6 million tickets of its first season.",

@@ -48,6 +48,10 @@ _PERIOD = re.compile(r"\b(?:(?:this|last|next|earlier\s+this|later\s+this)\s+(?:
                      r"quarter|spring|summer|autumn|winter)|yesterday|today|tonight|on\s+(?:mon|tues|wednes|thurs|"
                      r"fri|satur|sun)day)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|while|as)\s")
+# a figure foreseen rather than counted: "expected no more than the 7.4 million forecast"
+_PROJECTED = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|estimat\w*|anticipat\w*|project\w*|target\w*|"
+                        r"plann\w*|planned|plans?|budget\w*|hope[sd]?|hoping|aim(?:s|ed|ing)?|propos\w*|"
+                        r"promis\w*|allow\w*|permit\w*)\b", re.I)
 _WILL = re.compile(r"\bwill\b", re.I)
 # "more than the 7.8 million": the far side of a comparison, a figure already known
 _THAN_DEFINITE = re.compile(r"\bthan\s+(?:the|its|their|his|her)\s+$")
@@ -172,14 +176,15 @@ def _sentence_text(doc: Document, m: Mention) -> str:
 def _known_base(doc: Document, m: Mention) -> bool:
     """"could not hold more than the 7.8 million who came": a definite figure compared with
     something else, not with the figure before ("That was more than the 7.8 million ...")
-    nor with another time ("... of the year before", "the record 7.8 million")."""
+    nor with another time ("... of the year before", "the record 7.8 million"), nor in a sentence
+    of forecasts and plans ("expected no more than the 7.4 million")."""
     s = doc.sentences[m.sentence]
     before = doc.text[max(s.start, m.start - 40):m.start].lower()
     if not _THAN_DEFINITE.search(before):
         return False
     than = before.rindex("than") + m.start - len(before)
     return not _COPULA_ANAPHOR.search(doc.text, s.start, than) \
-        and not _OTHER_TIME.search(doc.text, than, s.end)
+        and not _OTHER_TIME.search(doc.text, than, s.end) and not _PROJECTED.search(doc.text, s.start, s.end)
 
 
 def find_transposed_restatements(doc: Document):
