@@ -355,6 +355,7 @@ HEADLINE_AGE_CLEAN = [
     "Teen, 15, missing from Bolton home\nPolice are searching for a 15-year-old girl who was last seen on Friday.",
     # the lead's noun is named in the headline: another person
     "Teenager, 17, jailed for attack on girl\nA 16-year-old girl was left with a broken jaw after the attack.",
+    "Teenager, 17, hurt in crash that killed friend\nA 16-year-old girl died at the scene on the A64.",
     # another life stage, or the other sex
     "Pensioner, 81, attacked at home\nA 17-year-old boy has been charged with assault.",
     "Schoolboy, 13, hurt by falling branch\nA 12-year-old girl was also treated at the scene.",

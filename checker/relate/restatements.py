@@ -2184,15 +2184,16 @@ _LIFE_STAGES = (frozenset("teenager teen youth adolescent boy girl schoolboy sch
 
 def _same_kind_of_person(doc: Document, h: Mention, head_noun: str, body_noun: str) -> bool:
     """The headline's noun and the lead's may name one person: the same stage of life, the
-    headline's noun saying no sex, and the lead's noun not named in the headline too ("... for
-    attack on girl")."""
+    headline's noun saying no sex, and no other person named in the headline ("... for attack
+    on girl", "... killed friend")."""
     if not any(head_noun in g and body_noun in g for g in _LIFE_STAGES):
         return False
     if _pronoun(_Holder("noun", (head_noun,), True)):
         return False  # "Man, 30, jailed ... An 85-year-old pensioner": the headline's noun says more
 
     headline = doc.sentences[h.sentence]
-    return body_noun not in {singular(w) for w in words(doc.text[headline.start:headline.end])}
+    others = {singular(w) for w in words(doc.text[headline.start:headline.end])} - {head_noun}
+    return not others & (PERSON_NOUNS | {body_noun})  # "Teen, 17, hurt in crash that killed friend"
 
 
 _SPEECH = frozenset("said say says told added confirmed explained".split())
