@@ -499,3 +499,102 @@ def test_duration_levels_with_a_comparative(text, target):
 ])
 def test_duration_levels_with_a_comparative_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# the new level after "to close at", "to end at", "to reach": a verb of where the value stopped
+@pytest.mark.parametrize("text,code,target", [
+    ("Brent crude rose $3 to close at $91.40 a barrel, up from Tuesday's settlement of $86.90.", "FC301", "$3"),
+    ("Daily ridership slipped 610 on Thursday to end the week at 7,402, down from 8,503.", "FC301", "610"),
+    ("Shares in the miner jumped 12% to finish the day at 460p, up from 380p.", "FC203", "12%"),
+    ("Membership grew by 900 to reach 12,600, from 11,200 a year earlier.", "FC301", "900"),
+    ("The index fell 4.1 to stand at 96.2, compared with 101.9 in June.", "FC301", "4.1"),
+    ("Copper gained $210 a tonne, closing at $9,480, up from $9,170 on Monday.", "FC301", "$210"),
+    ("Shares in the bank fell 9p and ended the week at 262p, down from 283p.", "FC301", "9p"),
+])
+def test_new_level_after_a_verb_of_stopping(text, code, target):
+    assert_flag(text, code, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Brent crude rose $4.50 to close at $91.40 a barrel, up from Tuesday's settlement of $86.90.",
+    "Daily ridership slipped 1,101 on Thursday to end the week at 7,402, down from 8,503.",
+    "Shares in the miner jumped 21% to finish the day at 460p, up from 380p.",
+    "Membership grew by 1,400 to reach 12,600, from 11,200 a year earlier.",
+    "The index fell 5.7 to stand at 96.2, compared with 101.9 in June.",
+    "Copper gained $310 a tonne, closing at $9,480, up from $9,170 on Monday.",
+    "Shares in the bank fell 21p and ended the week at 262p, down from 283p.",
+    # the earlier close, not the new level
+    "Copper gained $310 a tonne on the week to $9,480, after closing at $9,170 last Friday.",
+    # a target, not the level reached
+    "Membership grew by 900 from 11,200, and the club hopes to reach 15,000 next year.",
+])
+def test_new_level_after_a_verb_of_stopping_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# "X fell to N. That was a fall of P% on the M of last year": the share sizing a change of the
+# level stated in the sentence before
+@pytest.mark.parametrize("text,target", [
+    ("Burglaries in the borough fell to 640 in 2023. That was a drop of 30% on the 750 recorded a year earlier.", "30%"),
+    ("The charity's income rose to £4.1m last year. This represented an increase of nearly half on the £3.6m of 2022.",
+     "nearly half"),
+    ("Applications climbed to 18,200. That marked a rise of a quarter compared with the 16,900 received in 2021.",
+     "a quarter"),
+    ("Road deaths dropped to 97 last year. That was a fall of about a third against the 109 in 2022, officials said.",
+     "about a third"),
+    ("Fly-tipping reports rose to 5,300 in 2023. It was an increase of 40% on the 4,900 logged in 2022.", "40%"),
+    ("The hospice's income fell to £2.2m. The figure represents a drop of 25% on the £2.5m it raised a year earlier.",
+     "25%"),
+])
+def test_share_of_the_level_before(text, target):
+    assert_flag(text, "FC203", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Burglaries in the borough fell to 640 in 2023. That was a drop of 15% on the 750 recorded a year earlier.",
+    "The charity's income rose to £4.1m last year. This represented an increase of nearly 14% on the £3.6m of 2022.",
+    "Applications climbed to 18,200. That marked a rise of under a tenth compared with the 16,900 received in 2021.",
+    "Road deaths dropped to 97 last year. That was a fall of about a ninth against the 109 in 2022, officials said.",
+    "Fly-tipping reports rose to 5,300 in 2023. It was an increase of 8% on the 4,900 logged in 2022.",
+    "The hospice's income fell to £2.2m. The figure represents a drop of 12% on the £2.5m it raised a year earlier.",
+    # a percentage level: points or percent, left alone
+    "Turnout fell to 52% in 2023. That was a fall of a third on the 61% of 2019.",
+    # two levels in the sentence before: which one is meant?
+    "Burglaries fell to 640 and thefts to 720 in 2023. That was a drop of 30% on the 750 recorded a year earlier.",
+])
+def test_share_of_the_level_before_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# a headline's multiple against the lead's two levels of the measure it names
+@pytest.mark.parametrize("text,target", [
+    ("Demand for food parcels doubles in Swindon\nThe trust handed out 8,400 food parcels in the year to March, compared "
+     "with 6,100 the year before.", "doubles"),
+    ("Shoplifting triples in city centre\nPolice recorded 1,240 shoplifting offences in 2023, up from 610 in "
+     "2022.", "triples"),
+    ("Council tax arrears halved as pressures ease\nArrears stood at £3.9m in March, against £5.2m a year "
+     "earlier.", "halved"),
+    ("Parking fines double in Bath\nWardens issued 9,900 parking fines last year, against 6,800 the year "
+     "before.", "double"),
+    ("Cycle journeys have doubled since 2019, figures show\nCounters logged 3.1 million cycle journeys last "
+     "year, compared with 2.4 million in 2019.", "doubled"),
+])
+def test_headline_multiple(text, target):
+    assert_flag(text, "FC302", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Demand for food parcels doubles in Swindon\nThe trust handed out 12,400 food parcels in the year to March, compared "
+    "with 6,100 the year before.",
+    "Shoplifting triples in city centre\nPolice recorded 1,840 shoplifting offences in 2023, up from 610 in 2022.",
+    "Parking fines double in Bath\nWardens issued 13,900 parking fines last year, against 6,800 the year before.",
+    "Council tax arrears halved as pressures ease\nArrears stood at £2.5m in March, against £5.2m a year earlier.",
+    # a noun, not a multiple
+    "Murray wins doubles title at Queen's\nHe has now won 12 titles, compared with 9 for his brother.",
+    # the lead's levels are of another measure
+    "Shoplifting triples in city centre\nPolice recorded 1,240 burglaries in 2023, up from 610 in 2022.",
+    # the lead has a change of its own, or three figures
+    "Demand for food parcels doubles in Swindon\nThe trust handed out 8,400 parcels, up 2,300 on the 6,100 of a year before.",
+])
+def test_headline_multiple_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -339,3 +339,78 @@ def test_goal_minute(text, target, twin):
 @pytest.mark.parametrize("text", GOAL_CLEAN)
 def test_goal_minute_clean(text):
     assert not [f.message for f in check_text(text) if f.is_problem]
+
+
+# the headline's age beside a neutral noun ("Teenager, 17,") and the lead's age beside a noun for the
+# same kind of person ("a 16-year-old boy"): same life stage, no other sex
+HEADLINE_AGE_FLAG = [
+    ("Teen, 15, missing from Bolton home\nPolice are searching for a 14-year-old girl who was last seen on "
+     "Friday evening.", "14-year-old"),
+    ("Pensioner, 81, conned out of life savings\nAn 84-year-old woman from Hove lost £30,000 to fraudsters "
+     "posing as bank staff.", "84-year-old"),
+    ("Youth, 19, admits arson at school\nA 18-year-old boy has pleaded guilty to starting the fire at "
+     "Hillside Academy.", "18-year-old"),
+]
+HEADLINE_AGE_CLEAN = [
+    "Teen, 15, missing from Bolton home\nPolice are searching for a 15-year-old girl who was last seen on Friday.",
+    # the lead's noun is named in the headline: another person
+    "Teenager, 17, jailed for attack on girl\nA 16-year-old girl was left with a broken jaw after the attack.",
+    "Teenager, 17, hurt in crash that killed friend\nA 16-year-old girl died at the scene on the A64.",
+    # another life stage, or the other sex
+    "Pensioner, 81, attacked at home\nA 17-year-old boy has been charged with assault.",
+    "Schoolboy, 13, hurt by falling branch\nA 12-year-old girl was also treated at the scene.",
+    "Man, 30, jailed for robbing OAP\nAn 85-year-old pensioner was robbed at knifepoint in her home.",
+]
+
+
+@pytest.mark.parametrize("text,target", HEADLINE_AGE_FLAG)
+def test_headline_age_same_kind_of_person(text, target):
+    found = [f for f in check_text(text) if f.is_problem and f.rule.startswith("FC4")]
+    assert found, check_text(text)
+    assert any(text[f.start:f.end].startswith(target) for f in found), [(f.rule, text[f.start:f.end]) for f in found]
+
+
+@pytest.mark.parametrize("text", HEADLINE_AGE_CLEAN)
+def test_headline_age_same_kind_of_person_clean(text):
+    assert not [f for f in check_text(text) if f.is_problem], check_text(text)
+
+
+# a term restated after "the/his sentence of", the length in two parts ("three years and
+# two months") read as one length
+TERM_OF_FLAG = [
+    ("Ms Okafor was jailed for five years and three months at Snaresbrook Crown Court. The judge said her "
+     "sentence of three years and five months took account of her age.", "three years and five months"),
+    ("Carter was sentenced to two years and eight months. Lawyers said the term of two years and six "
+     "months was fair.", "two years and six months"),
+    ("The rider was banned for 18 months by the federation on Tuesday. His ban of two years and one month "
+     "starts immediately.", "two years and one month"),
+    ("Dunne was jailed for seven years in March. His sentence of nine years was the longest handed down "
+     "at the court that month.", "nine years"),
+]
+TERM_OF_CLEAN = [
+    "Ms Okafor was jailed for five years and three months at Snaresbrook Crown Court. The judge said her "
+    "sentence of five years and three months took account of her age.",
+    "Carter was sentenced to two years and eight months. Lawyers said the term of 32 months was fair.",
+    # two people, two sentences
+    "Carter was jailed for four years and his brother for two years and six months. The brother's sentence "
+    "of two years and six months was suspended.",
+    # another term
+    "Reid was jailed for six years in 2021. His sentence of four years was for a separate assault.",
+    # the term changed on appeal
+    "Dunne was jailed for seven years in March. On appeal, his sentence of nine years was reduced.",
+    # another kind of term
+    "The rider was banned for 18 months by the federation. His contract of two years was torn up.",
+]
+
+
+@pytest.mark.parametrize("text,target", TERM_OF_FLAG)
+def test_term_of_restated(text, target):
+    found = [f for f in check_text(text) if f.is_problem and f.rule == "FC405"]
+    assert found, check_text(text)
+    t0 = text.index(target, text.index(".") + 1)
+    assert any(f.start <= t0 < f.end for f in found), [(f.rule, text[f.start:f.end]) for f in found]
+
+
+@pytest.mark.parametrize("text", TERM_OF_CLEAN)
+def test_term_of_restated_clean(text):
+    assert not [f for f in check_text(text) if f.is_problem], check_text(text)

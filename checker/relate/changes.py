@@ -10,7 +10,9 @@ the role the words right before or after it assign:
 * ``mag``  -- the size of a change: after a change verb ("fell 12%",
   "grew by 8,000", "up 23"), after a change noun ("a rise of 3 points"),
   or before one ("a 31% rise", "a half-point increase", "15% more");
-* ``to``   -- the new value: after "to" ("rose to 140", "11% to 4.2 million");
+* ``to``   -- the new value: after "to" ("rose to 140", "11% to 4.2 million"), also
+  after a verb of where it stopped ("gained 40p to close at 612p", "to reach 9,100",
+  ", closing at 612p", "and closed at 612p");
 * ``from`` -- the old value: after "from", "up from", "compared with",
   "against", "versus", or "more/less than" (with a few words between:
   "from Monday's total of 117");
@@ -61,6 +63,9 @@ Shapes read beyond the plain ones:
   period and the object of a verb of state (inferred): "Membership is up 250
   to 3,150; twelve months ago the club had 2,800 members" (not when the change
   names another period: "this month", "in three years", "since 2019").
+* the new level in the sentence before one opening "That was"/"This marked" with the
+  change and the old level (inferred): "Burglaries fell to 640. That was 15% fewer than the
+  750 of 2022", "... That represented a drop of a fifth on the 800 a year earlier".
 
 The percentage family (:mod:`checker.relate.percents`) turns frames whose
 size is a percentage into percent-change and point-change relations; this
@@ -69,7 +74,8 @@ module turns the rest into :class:`AbsoluteChange` ("up 23 from 117" vs
 "half the 76") relations.  Links within one sentence are explicit; two
 links across sentences are inferred (see "changes across sentences" below:
 "averaged 21,400. This season the average has risen by 3,800 to 23,100";
-a headline "Jobless claims down 6,000" over the lead's values).
+a headline "Jobless claims down 6,000" over the lead's values; a headline multiple
+"Food bank use doubles" over a lead's "8,400 parcels, compared with 6,100").
 """
 from __future__ import annotations
 
@@ -77,6 +83,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation
 from .context import quantities
 
@@ -119,10 +126,14 @@ _WORD = re.compile(r"[a-z][a-z'’-]*")
 _DET = r"(?:a|an|the|its|their|his|her|our|this|that|last|(?:[a-z]|\d{4}(?=['’]))[\w-]*['’]s)"
 
 _TO = re.compile(
-    r"(?:^|[^\w])to(?:\s+(?:a|an|the))?(?:\s+(?:new|record|all-time|rounded|revised|provisional|"
+    r"(?:^|[^\w])to(?:\s+(?:(?:close|settle|end|finish|stand|trade|sit)(?:\s+(?:the\s+(?:day|session|week|"
+    r"month|year|quarter)|trading))?\s+at|reach))?(?:\s+(?:a|an|the))?(?:\s+(?:new|record|all-time|rounded|revised|provisional|"
     r"total|high|low|peak|level|figure|tally|seasonally|adjusted|average|combined|overall|annual|estimated|"
     r"highest|lowest))*(?:\s+of)?\s*$"
 )
+# "rose 12p, closing at 340p", "rose 12p and closed at 340p": where the value stopped (not "having closed at")
+_CLOSING_AT = re.compile(r"(?:,|\band)\s*(?P<cue>(?:closing|settling|ending|finishing|closed|settled|ended|finished)(?:\s+(?:the\s+(?:day|session|week|"
+                         r"month|year|quarter)|trading))?\s+at)\s*$")
 # a word before "to" that makes it something other than a change's end
 _NOT_TO = frozenset(
     """equal equivalent close due according next compared relative similar up owing prior thanks
@@ -297,6 +308,10 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
         if not head or head[-1].strip(",") not in _NOT_TO:
             s, e = at(mt)
             out.append(Role("to", "to", s, e))
+    mc = _CLOSING_AT.search(pre) if not mt and pre.rstrip().endswith(" at") else None
+    if mc:
+        s, e = at(mc, "cue")
+        out.append(Role("to", mc.group("cue"), s, e))
     if _AT.match(pre) and prev_end > doc.sentences[m.sentence].start:
         cue = "at" if pre.strip(" ,") == "at" else "lower at"  # a comparative before "at": see _frames_in
         out.append(Role("to", cue, base + pre.rindex("at"), m.start))
@@ -779,6 +794,8 @@ def find_multiple_changes(doc: Document):
             yield MultipleChange(link="explicit", cue=f.cue, multiple=f.size, old=f.old, new=f.new, more=more)
     yield from _fraction_appositions(doc)
     yield from _ratios(doc)
+    for mult, old, new in headline_multiples(doc):
+        yield MultipleChange(link="inferred", cue=f"{mult.text.lower()} (headline)", multiple=mult, old=old, new=new)
 
 
 _OF_THE = re.compile(r"^\s*(?:of\s+)?(?:(?:the|that\s+of|those\s+of)\s+)?(?:[a-z][\w'’-]*\s+){0,2}$")
@@ -1041,6 +1058,77 @@ def headline_pairs(doc: Document):
             break
 
 
+# "Rough sleeping doubles in Brighton": a headline's multiple verb, with nothing after it or a
+# preposition or a comma (not "wins doubles title"); present-tense forms are no mentions of their own
+_HEADLINE_MULTIPLE = re.compile(r"\b(doubles|triples|trebles|quadruples|halves)\b(?=\s*(?:$|[,:;]|"
+                                r"(?:in|at|on|for|since|after|over|as|across|among|amid|despite|to|from|"
+                                r"this|last|says|say|report|figures)\b))", re.I)
+_MULTIPLE_VALUE = {"doubl": 2, "tripl": 3, "trebl": 3, "quadr": 4, "halv": Fraction(1, 2)}
+
+
+def _headline_multiple(doc: Document, idx: int, ms: list[Mention]) -> Mention | None:
+    """The one multiple a headline states, as a mention ("doubled"), or made from its verb ("doubles")."""
+    if len(ms) == 1 and ms[0].kind == Kind.MULTIPLE and multiple_role(doc, ms[0]) is not None \
+            and ms[0].text.lower().endswith(_MULT_VERBS + _MULT_BARE):
+        return ms[0]
+    sent = doc.sentences[idx]
+    if ms:
+        return None
+    text = doc.text[sent.start:sent.end]
+    if not any(k in text.lower() for k in ("doubles", "triples", "trebles", "quadruples", "halves")):
+        return None
+    found = list(_HEADLINE_MULTIPLE.finditer(text))
+    if len(found) != 1:
+        return None
+    word = found[0].group(1)
+    value = Fraction(next(v for k, v in _MULTIPLE_VALUE.items() if word.lower().startswith(k)))
+    start = sent.start + found[0].start(1)
+    return Mention(start=start, end=start + len(word), text=word, kind=Kind.MULTIPLE, value=value,
+                   interval=Interval.point(value), sentence=idx)
+
+
+def _level_against(doc: Document, ms: list[Mention]):
+    """"found 164 people sleeping rough, compared with 121 a year before": a level and, after it
+    in one clause, the earlier level it is set against (the sentence's only two figures)."""
+    if len(ms) != 2:
+        return None
+    slots = sentence_slots(doc, ms)
+    (new, new_roles), (old, old_roles) = slots
+    fr = _role(old_roles, "from")
+    if new_roles or fr is None or _role(old_roles, "mag") or _role(old_roles, "to") or new.is_range \
+            or old.is_range or (new.kind, new.unit) != (old.kind, old.unit) or not compatible(new, old) \
+            or not new.value or not old.value:
+        return None
+    between = _norm(doc.text[new.end:fr.cue_start])
+    if _CLAUSE_BREAKS.search(between) or any(w in CHANGE_WORDS for w in _WORD.findall(between)) \
+            or len(_WORD.findall(between)) > 10:
+        return None
+    return old, new, fr.cue_start
+
+
+def headline_multiples(doc: Document):
+    """(multiple, old, new): a headline's "doubles" against the two levels of a lead sentence that
+    names the same measure ("Rough sleeping doubles" / "164 people sleeping rough, compared with 121")."""
+    figures = _by_sentence_figures(doc)
+    for idx, sent in enumerate(doc.sentences):
+        if not sent.headline:
+            continue
+        mult = _headline_multiple(doc, idx, figures.get(idx, []))
+        if mult is None:
+            continue
+        body = [s for s in doc.sentences[idx + 1:idx + 4] if not s.headline and not s.chrome][:2]
+        for s in body:
+            ms = figures.get(s.index, [])
+            pair = _lead_pair(doc, ms) or _level_against(doc, ms)
+            if pair is None:
+                continue
+            old, new, first_cue = pair
+            head = _head_stem(doc.text[sent.start:mult.start])
+            if head is not None and head in _stems(doc.text[s.start:first_cue]):
+                yield mult, old, new
+            break
+
+
 def _base(m: Mention) -> Fraction:
     return m.value * money_base(m)[1]
 
@@ -1128,7 +1216,10 @@ def later_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Mentio
 
 # "The charity raised £2.9m in 2023. That was up £700,000 on 2022, when it raised £2.4m": a
 # sentence opening on "that/this was" states the change of the one level of the sentence before
-_DEMONSTRATIVE = re.compile(r"^\s*(?:that|this)\s+(?:figure\s+|total\s+|number\s+|sum\s+)?"
+# (sized as an amount, or as a share: "That marked a drop of 14% on the 980 of 2021"; "It was",
+# "The figure represents")
+_DEMONSTRATIVE = re.compile(r"^\s*(?:(?:that|this)\s+(?:figure\s+|total\s+|number\s+|sum\s+)?|it\s+|"
+                            r"the\s+(?:figure|total|number|tally|count)\s+)"
                             r"(?:was|is|represents|represented|marks|marked|means|meant|would\s+be|will\s+be)\b")
 
 
@@ -1145,7 +1236,8 @@ def demonstrative_changes(doc: Document):
         (size, size_roles), (old, old_roles) = sentence_slots(doc, ms)
         mag, fr = _role(size_roles, "mag"), _role(old_roles, "from")
         if mag is None or fr is None or _role(old_roles, "to") or size.is_range or old.is_range \
-                or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) or is_points_count(size):
+                or not (size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) or _share_size(size, old)) \
+                or is_points_count(size):
             continue
         same = [m for m in figures.get(idx - 1, []) if (m.kind, m.unit) == (old.kind, old.unit)]
         if len(same) != 1:
@@ -1160,7 +1252,16 @@ def demonstrative_changes(doc: Document):
         yield size, mag, old, new
 
 
+def _share_size(size: Mention, old: Mention) -> bool:
+    """A percentage or a fraction below one sizing a change of a level that is no percentage
+    ("a fall of almost a third compared with the 251 of 2022"; not of "6.1%": points or percent)."""
+    return old.kind != Kind.PERCENT and (size.kind == Kind.PERCENT or (
+        size.kind == Kind.FRACTION and size.value is not None and size.value < 1))
+
+
 def find_inferred_changes(doc: Document):
+    from .percents import PercentChange  # percents imports this module
+
     for size, mag, new in open_changes(doc):
         if size.kind != Kind.PERCENT:
             old = earlier_level(doc, size, mag, new)
@@ -1171,8 +1272,9 @@ def find_inferred_changes(doc: Document):
                 yield AbsoluteChange(link="inferred", cue=f"{mag.cue} ({cue})", change=size,
                                      old=old, new=new, direction=mag.direction)
     for size, mag, old, new in demonstrative_changes(doc):
-        yield AbsoluteChange(link="inferred", cue=f"{mag.cue} (the sentence before's level)", change=size,
-                             old=old, new=new, direction=mag.direction)
+        kind = PercentChange if size.kind in (Kind.PERCENT, Kind.FRACTION) else AbsoluteChange
+        yield kind(link="inferred", cue=f"{mag.cue} (the sentence before's level)", change=size,
+                   old=old, new=new, direction=mag.direction)
     for size, mag, old, new in headline_pairs(doc):
         yield AbsoluteChange(link="inferred", cue=f"{mag.cue} (headline)", change=size, old=old, new=new,
                              direction=mag.direction)

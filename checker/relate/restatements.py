@@ -104,6 +104,9 @@ Shapes beyond the plain "the N NOUN":
   The trial, which is expected to last four weeks," (silent on "now", "extended" and the like);
 * a headline term against the lead's one term of that kind: "Man jailed for 12 years" / "was jailed
   for 21 years" (not "six years each");
+* a term restated after "the/his sentence of", a length in two parts read as one: "banned for two
+  years and one month ... His ban of one year and two months" (silent when the two sentences hold
+  other lengths or the term was cut, reduced, appealed or is a total);
 * one goal's minute given twice for the same scorer, the second in a relative clause: "Okoro's 64th-minute
   header ... Okoro, who scored in the 46th minute," (silent when anyone may have scored more than once).
 """
@@ -629,10 +632,12 @@ _DEFINITE = re.compile(
 _POSSESSIVE = re.compile(r"(?:^|[\s(\"“])((?:the\s+)?\w[\w-]*)['’]s?\s+$")
 
 
-def definite(doc: Document, m: Mention, partitive_ok: bool = False, possessive: bool = False) -> str | None:
+def definite(doc: Document, m: Mention, partitive_ok: bool = False, possessive: bool = False,
+             than_ok: bool = False) -> str | None:
     """The determiner right before a figure ("the", "all the", "its"), if any; with
     ``possessive``, also a possessive ("Dawson's", "the 24-year-old's"), returned with
-    its apostrophe so a finder can ask whom it names."""
+    its apostrophe so a finder can ask whom it names; with ``than_ok``, also the far
+    side of a comparison ("than the 10%")."""
     before = _before(doc, m, 60)
     match = _DEFINITE.search(before)
     if not match and possessive:
@@ -644,7 +649,7 @@ def definite(doc: Document, m: Mention, partitive_ok: bool = False, possessive: 
         return None
     det = " ".join(match.group(1).lower().split())
     prior = words(before[:match.start(1)])
-    if prior and prior[-1] == "than":
+    if prior and prior[-1] == "than" and not than_ok:
         return None  # "than the 10%"
     if not partitive_ok and prior:
         if prior[-1] == "of" and len(prior) >= 2 and prior[-2] in PARTITIVE:
@@ -2146,7 +2151,8 @@ def _headline_age(doc: Document, m: Mention) -> str | None:
 
 def find_headline_ages(doc: Document):
     """The one age in a headline against the first age in the opening sentences, when that is the
-    only age there: "Councillor, 29, becomes mayor" / "Priya Shah, 27, was sworn in ..."."""
+    only age there: "Councillor, 29, becomes mayor" / "Priya Shah, 27, was sworn in ...", or a noun
+    for the same kind of person: "Teen, 15, missing" / "a 14-year-old girl ..."."""
     heads = [m for m in doc.mentions if doc.sentences[m.sentence].headline and m.interval is not None]
     ages = [(m, _headline_age(doc, m)) for m in heads]
     ages = [(m, w) for m, w in ages if w]
@@ -2162,12 +2168,32 @@ def find_headline_ages(doc: Document):
     first, holder = body[0]
     if sum(1 for m, _ in body if m.sentence == first.sentence) > 1:
         return  # "Jo Hale, 34, and her brother, 37,": whose age is the headline's?
-    if holder.kind == "noun" and holder.key[0] != singular(word) and singular(word) in PERSON_NOUNS:
+    if holder.kind == "noun" and holder.key[0] != singular(word) and singular(word) in PERSON_NOUNS \
+            and not _same_kind_of_person(doc, h, singular(word), holder.key[0]):
         return  # "Boy, 12, ..." / "His mother, 38, said": another person
     if years_differ(doc, h, first):
         return
     yield AgeRestatement(link="inferred", cue="headline", first=replace(h, kind=first.kind, unit=first.unit),
                          second=first, subject=_who(holder) if holder.kind != "anon" else "the " + word)
+
+
+# nouns for one stage of life: "Teenager, 17," may be "a 16-year-old boy", not "a 17-year-old pensioner"
+_LIFE_STAGES = (frozenset("teenager teen youth adolescent boy girl schoolboy schoolgirl".split()),
+                frozenset("pensioner man woman grandfather grandmother widow widower".split()))
+
+
+def _same_kind_of_person(doc: Document, h: Mention, head_noun: str, body_noun: str) -> bool:
+    """The headline's noun and the lead's may name one person: the same stage of life, the
+    headline's noun saying no sex, and no other person named in the headline ("... for attack
+    on girl", "... killed friend")."""
+    if not any(head_noun in g and body_noun in g for g in _LIFE_STAGES):
+        return False
+    if _pronoun(_Holder("noun", (head_noun,), True)):
+        return False  # "Man, 30, jailed ... An 85-year-old pensioner": the headline's noun says more
+
+    headline = doc.sentences[h.sentence]
+    others = {singular(w) for w in words(doc.text[headline.start:headline.end])} - {head_noun}
+    return not others & (PERSON_NOUNS | {body_noun})  # "Teen, 17, hurt in crash that killed friend"
 
 
 _SPEECH = frozenset("said say says told added confirmed explained".split())
@@ -2539,6 +2565,62 @@ def find_term_restatements(doc: Document):
                               subject=np.head)
 
 
+# "his sentence of four years and six months": a term named, then its length after "of"
+_TERM_OF = re.compile(r"\b(?:the|his|her|their|its)\s+(?:(?:jail|prison|playing|driving|racing)\s+)?"
+                      r"(sentence|term|ban|suspension|contract|deal)\s+of\s+$", re.I)
+_PARTS_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_TERM_CHANGED = re.compile(r"\b(?:reduc\w*|increas\w*|appeal\w*|origin\w*|would\s+have|could\s+have|starting\s+point|"
+                           r"maximum|minimum|discount\w*|total|combined|concurrent\w*|consecutive\w*|each|quashed|"
+                           r"extended|cut|shortened|lengthened|halved|doubled|now|instead|previously|initially)\b", re.I)
+
+
+def _duration_spans(doc: Document, qs: list[Mention]) -> list[Mention]:
+    """The durations of a text, each length in two parts ("six years and four months") read as
+    one length in the smaller unit (76 months)."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(qs):
+        a = qs[i]
+        b = qs[i + 1] if i + 1 < len(qs) else None
+        ua, ub = _time_unit(a), _time_unit(b) if b is not None else None
+        if (b is not None and ua and ub and ua[0] == ub[0] and ua[1] > ub[1] and not a.compound and not b.compound
+                and a.sentence == b.sentence and _PARTS_JOIN.fullmatch(doc.text[a.end:b.start])
+                and a.value is not None and b.value is not None):
+            ratio = Fraction(ua[1]) / Fraction(ub[1])
+            total = a.value * ratio + b.value
+            out.append(replace(b, start=a.start, text=doc.text[a.start:b.end], value=total,
+                               interval=Interval.around(total, Fraction(1, 2))))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def find_term_of_restatements(doc: Document):
+    """A term given twice, the second after "the/his sentence of": "jailed for six years and four
+    months ... his sentence of four years and six months" (a length in two parts read as one)."""
+    spans = _duration_spans(doc, [m for m in quantities(doc, Kind.DURATION) if not m.is_range and not m.hedge])
+    for j, second in enumerate(spans):
+        head = _TERM_OF.search(_before(doc, second, 40))
+        if head is None or _TERM_CHANGED.search(_sentence(doc, second)) \
+                or _ANOTHER & set(words(_sentence(doc, second))):
+            continue  # "His sentence of four years was for a separate offence"
+        c = group_of(head.group(1).lower())
+        before = [m for m in spans[:j] if second.sentence - _MAX_SENTENCE_GAP <= m.sentence < second.sentence
+                  and same_dimension(m, second)]
+        earlier = [m for m in before if _term_of(doc, m) == c]
+        if len(earlier) != 1 or len(before) != 1 or any(
+                m.sentence in (earlier[0].sentence, second.sentence) and same_dimension(m, second)
+                for m in spans[j + 1:]):
+            continue  # more than one length in play ("six years, and his brother four")
+        first = earlier[0]
+        if _TERM_CHANGED.search(_sentence(doc, first)) or years_differ(doc, first, second):
+            continue
+        yield TermRestatement(link="inferred", cue=f"the {head.group(1).lower()} of", first=first, second=second,
+                              subject=c)
+
+
 _LENGTH_UPDATED = re.compile(r"\b(?:now|extended|extend|longer|shorter|originally|initially|instead|another|further|"
                              r"more|revised|overran|cut|shortened|previously|had\s+been)\b", re.I)
 
@@ -2726,6 +2808,7 @@ FINDERS = (
     find_headline_ages,
     find_measure_restatements,
     find_term_restatements,
+    find_term_of_restatements,
     find_lasting_restatements,
     find_tenure_restatements,
 )

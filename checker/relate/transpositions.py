@@ -12,11 +12,17 @@ twice when the text also ties them together:
 * both count the same thing (the same noun or a synonym) and the second is
   named as an event of it ("cut 85 jobs ... the loss of 58 posts").
 
-and nothing says they differ: the second carries no qualifier the first lacks
-("an initial £23m"), they stand in different sentences, the second
+and nothing says they differ: they stand in different sentences, the second
 is no comparison or change ("up from", "than"), no year stands with one
 and not the other, and no other figure in the text has the second's value (then the
-second may restate that one).  The link is inferred, so a mismatch is a
+second may restate that one).  Two comparisons and years say nothing, though:
+"than the 7.8 million who came" compares something else with a figure known
+already (not "That was more than the 7.8 million of 2019"), and a year beside a
+plan ("will employ 350 when it opens in 2026") dates the second figure too when
+it is in the future as well ("the factory's 530 workers will make ...").  Silent
+when a same-kind figure stands in a sentence between, someone else comes in between
+two ages, the second is a part ("an initial £23m") or its clause names a time the
+first's sentence does not ("The £2.1m jackpot last month ...").  The link is inferred, so a mismatch is a
 warning, never an error.
 """
 from __future__ import annotations
@@ -25,23 +31,37 @@ import re
 from dataclasses import dataclass
 
 from ..model import Document, Kind, Mention
-from .context import quantities, words
+from .context import quantities
 from .restatements import (
-    _ANOTHER, _WHEN_AFTER, GENERIC_NOUNS, Restatement, _picked_by_date, _years, change_role, compares, concept, definite, new_qualifier, noun_phrase, singular,
-    years_differ,
+    GENERIC_NOUNS, Restatement, _Holder, _age_holder, _another_person, _years, change_role, compares, concept, definite, noun_phrase, singular, years_differ,
 )
 
-# not ages: whose age a second one is, is for the age finders (a new person may come between)
-_KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION)
+_KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION, Kind.AGE)
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 _NEARBY_SENTENCES = 4
 # "the loss of 58 posts", "the deaths of 73 people": the event the first figure counted
-# words that make a figure another quantity than a plain one of the same noun
-_QUALIFIER = re.compile(r"\b(initial|first|basic|up-?front|guaranteed|additional|extra|further|another|other|"
-                        r"remaining|net|gross|pre-tax|underlying|annual|monthly|weekly|daily|average|new|original)\b",
-                        re.I)
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _EVENT_OF = re.compile(r"\bthe\s+[a-z]+\s+of\s+$", re.I)
+_PART_BEFORE = re.compile(r"\b(?:initial|upfront|up-front|guaranteed|basic|first|additional|further|another|extra|"
+                          r"remaining|other)\s+(?:of\s+)?$", re.I)
+_PERIOD = re.compile(r"\b(?:(?:this|last|next|earlier\s+this|later\s+this)\s+(?:week|month|year|season|weekend|"
+                     r"quarter|spring|summer|autumn|winter)|yesterday|today|tonight|on\s+(?:mon|tues|wednes|thurs|"
+                     r"fri|satur|sun)day)\b", re.I)
+_CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|while|as)\s")
+# a figure foreseen rather than counted: "expected no more than the 7.4 million forecast"
+_PROJECTED = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|estimat\w*|anticipat\w*|project\w*|target\w*|"
+                        r"plann\w*|planned|plans?|budget\w*|hope[sd]?|hoping|aim(?:s|ed|ing)?|propos\w*|"
+                        r"promis\w*|allow\w*|permit\w*)\b", re.I)
+_WILL = re.compile(r"\bwill\b", re.I)
+# "more than the 7.8 million": the far side of a comparison, a figure already known
+_THAN_DEFINITE = re.compile(r"\bthan\s+(?:the|its|their|his|her)\s+$")
+_COPULA_ANAPHOR = re.compile(r"\b(?:that|this|it|which|the\s+(?:figure|total|number|tally|count))\s+"
+                             r"(?:was|is|were|are|marks|marked|represents|represented|compares)\b", re.I)
+_OTHER_TIME = re.compile(r"\b(?:before|earlier|ago|previous|prior|first|original|record|peak|highest|lowest|average|"
+                         r"ever|last|next|past|\d{4})\b|['’]s\s", re.I)
+
+
+_ANON = _Holder("anon", (), True)
 
 
 @dataclass(frozen=True)
@@ -80,7 +100,7 @@ def _shape(m: Mention) -> str:
 
 def _tied(doc: Document, first: Mention, second: Mention) -> str | None:
     """What ties the two figures together, if anything."""
-    det = definite(doc, second, partitive_ok=True, possessive=True)  # "most of the 420 ..."
+    det = definite(doc, second, partitive_ok=True, possessive=True, than_ok=True)  # "most of the 420 ..."
     if det and _may_be_same_thing(doc, first, second) and _owner_named(doc, det, first):
         return "definite"
     if doc.sentences[first.sentence].headline and not doc.sentences[second.sentence].headline:
@@ -108,25 +128,6 @@ def _owner_named(doc: Document, det: str, first: Mention) -> bool:
     return det[:-2] in doc.text[s.start:s.end]
 
 
-def _qualifiers(doc: Document, m: Mention) -> set[str]:
-    return set(_QUALIFIER.findall(doc.text, max(0, m.start - 30), m.start))
-
-
-def _qualified(doc: Document, second: Mention, first: Mention) -> bool:
-    """A word before the second that makes it another quantity, not before the first."""
-    return bool(_qualifiers(doc, second) - _qualifiers(doc, first))
-
-
-def _set_apart(doc: Document, m: Mention) -> bool:
-    """A time right after the figure's noun ("the £2.1m jackpot last month"), a date that
-    picks it, or "other"/"another" in its sentence: another one of the kind."""
-    np = noun_phrase(doc, m)
-    end = np.span.end if np.span else m.end
-    s = doc.sentences[m.sentence]
-    return bool(_WHEN_AFTER.match(doc.text, end, s.end) or _picked_by_date(doc, m)
-                or set(words(doc.text[s.start:s.end])) & _ANOTHER)
-
-
 def _moved(doc: Document, m: Mention) -> bool:
     """A new level or an earlier one: "rose to 420", "up from 420" (not "put the bill at")."""
     role = change_role(doc, m)
@@ -134,9 +135,56 @@ def _moved(doc: Document, m: Mention) -> bool:
 
 
 def _dated_apart(doc: Document, first: Mention, second: Mention) -> bool:
-    """A year stated with one figure and not the other ("21 in 1985 ... their 12"), or
-    other years, or a year against "now"."""
-    return years_differ(doc, first, second) or bool(_years(doc, first.sentence) ^ _years(doc, second.sentence))
+    """A year stated with one figure and not the other ("21 in 1985 ... their 12"), unless
+    both sentences tell of a plan ("will employ 350 when it opens in 2026 ... its 530 workers
+    will make"); or other years, or a year against "now"."""
+    if years_differ(doc, first, second):
+        return True
+    return bool(_years(doc, first.sentence) ^ _years(doc, second.sentence)) \
+        and not (_WILL.search(_sentence_text(doc, first)) and _WILL.search(_sentence_text(doc, second)))
+
+
+def _apart(doc: Document, between: list[Mention], first: Mention, second: Mention) -> bool:
+    """Something between, before or beside the second sets it apart: another figure of the kind in
+    a sentence between ("start at $89. VIP packages cost $300. ... the $98 minimum"), someone else after an
+    age ("A 64-year-old woman ... He said ... The 46-year-old"), a part of the headline's
+    figure ("£32m switch" / "an initial £23m"), or a time the first's sentence does not name
+    in its own clause ("won £1.2m ... The £2.1m jackpot last month went ...")."""
+    if any(m.kind == second.kind and (m.unit or "") == (second.unit or "") and first.sentence < m.sentence
+           for m in between):
+        return True
+    if second.kind == Kind.AGE and _another_person(doc, first, second, _age_holder(doc, first) or _ANON):
+        return True
+    if _PART_BEFORE.search(doc.text, max(0, second.start - 24), second.start):
+        return True
+    s = doc.sentences[second.sentence]
+    end = _CLAUSE_END.search(doc.text, second.end, s.end)
+    clause = doc.text[s.start:end.start() if end else s.end]
+    return bool(_periods(clause) - _periods(_sentence_text(doc, first)))
+
+
+def _periods(text: str) -> set[str]:
+    """"last month", "this week", "on Monday": the times a sentence names."""
+    return {" ".join(p.lower().split()) for p in _PERIOD.findall(text)}
+
+
+def _sentence_text(doc: Document, m: Mention) -> str:
+    s = doc.sentences[m.sentence]
+    return doc.text[s.start:s.end]
+
+
+def _known_base(doc: Document, m: Mention) -> bool:
+    """"could not hold more than the 7.8 million who came": a definite figure compared with
+    something else, not with the figure before ("That was more than the 7.8 million ...")
+    nor with another time ("... of the year before", "the record 7.8 million"), nor in a sentence
+    of forecasts and plans ("expected no more than the 7.4 million")."""
+    s = doc.sentences[m.sentence]
+    before = doc.text[max(s.start, m.start - 40):m.start].lower()
+    if not _THAN_DEFINITE.search(before):
+        return False
+    than = before.rindex("than") + m.start - len(before)
+    return not _COPULA_ANAPHOR.search(doc.text, s.start, than) \
+        and not _OTHER_TIME.search(doc.text, than, s.end) and not _PROJECTED.search(doc.text, s.start, s.end)
 
 
 def find_transposed_restatements(doc: Document):
@@ -145,7 +193,7 @@ def find_transposed_restatements(doc: Document):
           if not m.is_range and m.value is not None and not doc.sentences[m.sentence].chrome]
     written = [digits_as_written(m) for m in qs]
     for j, second in enumerate(qs):
-        if written[j] is None or _moved(doc, second) or compares(doc, second):
+        if written[j] is None or _moved(doc, second) or compares(doc, second) and not _known_base(doc, second):
             continue
         for i in range(j - 1, -1, -1):
             first = qs[i]
@@ -160,12 +208,11 @@ def find_transposed_restatements(doc: Document):
                 continue
             if any(m is not second and m.kind == second.kind and m.value == second.value for m in qs):
                 continue  # the second may restate that other figure
-            if _dated_apart(doc, first, second):
+            if _dated_apart(doc, first, second) or _apart(doc, qs[i + 1:j], first, second):
                 continue
             cue = _tied(doc, first, second)
-            if cue is None or new_qualifier(doc, second, first) or _qualified(doc, second, first) \
-                    or _set_apart(doc, second):
-                continue  # not tied, or "an initial £23m" against "£32m"
+            if cue is None:
+                continue
             subject = concept(doc, first) or singular(noun_phrase(doc, first).head) or "figure"
             yield TransposedRestatement(link="inferred", cue=f"digits swapped ({cue})",
                                         first=first, second=second, subject=subject)

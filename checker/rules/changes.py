@@ -169,6 +169,8 @@ class FC302(Rule):
         Example("Hospital admissions for asthma have almost halved, falling from 930 to 690.", "almost halved"),
         Example("Library loans reached 46,000 this year, more than double the 25,500 of 2019.", "more than double"),
         Example("Season tickets now cost £410 - they have almost tripled from the £190 of 2012.", "almost tripled"),
+        Example("Demand for school places doubles in Slough\nThe council received 2,950 applications for school "
+                "places this year, compared with 2,100 last year.", "doubles"),
     )
     ok = (
         Example("Enrolments on the course have doubled in three years, to 5,150 from 2,600.", ""),

@@ -305,6 +305,8 @@ class FC405(_Restated):
     fail = fail + (
         Example("The inquest, which is due to run for three weeks, opened in Leeds. Evidence at the two-week "
                 "inquest will be heard by a jury.", "two-week"),
+        Example("Kerr was jailed for three years and eight months on Friday. His sentence of eight years and "
+                "three months was welcomed by the family.", "eight years and three months"),
     )
     ok = (
         Example("Hartley was jailed for six years at Bristol Crown Court. The judge said the six-year "
