@@ -709,3 +709,30 @@ def test_round5_bare_amount_and_level_reached(text, target):
 ])
 def test_round5_bare_amount_and_level_reached_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 6: answers to one question after a topic clause that names rates ("the rates rise:", "Asked
+# about the rate cut,"), and more ways to say undecided
+@pytest.mark.parametrize("text,target", [
+    ("Ratepayers were split over the proposed rates rise: 48% backed it, 39% opposed it and 21% had not "
+     "made up their minds.", "21%"),
+    ("Asked about the interest rate cut, 52% of shoppers approved, 31% disapproved and 24% had yet to make "
+     "up their minds.", "24%"),
+    ("On the new parking rates: 44 per cent supported them, 41 per cent were against and 20 per cent were "
+     "unsure.", "20 per cent"),
+    ("Members were asked about the tax rise: 47% backed it, 38% opposed it and 25% had not decided.", "25%"),
+])
+def test_round6_answers_after_a_topic_of_rates(text, target):
+    assert_flag(text, "FC202", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Ratepayers were split over the proposed rates rise: 48% backed it, 39% opposed it and 13% had not "
+    "made up their minds.",
+    "Asked about the interest rate cut, 52% of shoppers approved, 31% disapproved and 17% had yet to make "
+    "up their minds.",
+    "Mortgage rates rose 5%, 4% and 3% at the three banks while 48% of borrowers backed the cap.",
+    "Rates of 48%, 39% and 21% were recorded for the three options, with many undecided.",
+])
+def test_round6_answers_after_a_topic_of_rates_clean(text):
+    assert not problems(text, "FC202"), spans(text, problems(text, "FC202"))

@@ -604,3 +604,62 @@ def test_round5_tally_with_vote_nouns(text, target):
 ])
 def test_round5_tally_with_vote_nouns_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 6: a long lead clause or clause before ", or SHARE"; an attribution before ", with PART of the
+# BASE"; "PART of them COMPLEMENT - SHARE" with the whole earlier in the sentence; "One in five NOUN in
+# the PLACE - PART of its BASE -"
+@pytest.mark.parametrize("text,target", [
+    ('Rovers said 9,300 of the 15,000 memberships offered to supporters this summer had been taken up by Friday, or 41 per cent.',
+     '41 per cent'),
+    ('The airline confirmed that 312 of its 480 flights scheduled over the holiday weekend had left on time (40%).',
+     '40%'),
+    ('Of the 60 nurses who applied for the new specialist posts at the hospital last spring, two-thirds - 28 - were hired.',
+     'two-thirds'),
+    ('Among the 1,200 firms surveyed by the chamber in the second half of the year, about 20% - 480 - cut staff.',
+     'about 20%'),
+    ('Participation reached 48%, the league said, with 2,900 of the 4,100 registered clubs fielding a team.',
+     '48%'),
+    ('Occupancy hit 90 per cent, according to the hotel association, with 5,200 of its 7,800 rooms booked.',
+     '90 per cent'),
+    ('Inspectors visited 240 secondary schools in the region during the academic year and rated 61 of them inadequate - almost half - prompting calls for a plan.',
+     'almost half'),
+    ('The council checked 1,500 rented flats over the winter and found 310 of them unsafe, or about 40%.',
+     'about 40%'),
+    ('Auditors sampled 88 contracts last year and judged 22 of them as poor value (a third).',
+     'a third'),
+    ('Police breath-tested 2,400 drivers over the festive period, and 96 of those - 12 per cent - were over the limit.',
+     '12 per cent'),
+    ('One in five adults in the state - some 3.1 million of its 8.4 million adult residents - now has no regular doctor.',
+     'One in five'),
+    ('Nearly half of voters in the city - 210,000 of the 640,000 registered voters - stayed at home.',
+     'Nearly half'),
+    ('One in three pupils at the school, 290 of its 1,100 pupils, receive free meals.',
+     'One in three'),
+])
+def test_round6_share_links(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    'Rovers said 9,300 of the 15,000 memberships offered to supporters this summer had been taken up by Friday, or 62 per cent.',
+    'The airline confirmed that 312 of its 480 flights scheduled over the holiday weekend had left on time (65%).',
+    'Of the 60 nurses who applied for the new specialist posts at the hospital last spring, two-thirds - 40 - were hired.',
+    'Among the 1,200 firms surveyed by the chamber in the second half of the year, about 40% - 480 - cut staff.',
+    'Participation reached 71%, the league said, with 2,900 of the 4,100 registered clubs fielding a team.',
+    'Occupancy hit 67 per cent, according to the hotel association, with 5,200 of its 7,800 rooms booked.',
+    '14 of the 20 players in the squad were born abroad, 40% of them in France.',
+    'Of the 60 nurses who applied for the posts, and of those hired last year, two-thirds - 28 - stayed on.',
+    'The council checked 1,500 rented flats over the winter and found 310 of them unsafe, or about 20%.',
+    'Auditors sampled 88 contracts last year and judged 22 of them as poor value (a quarter).',
+    'Police breath-tested 2,400 drivers over the festive period, and 96 of those - 4 per cent - were over the limit.',
+    'The club signed 40 players over three seasons but sold 12 of them - a third - within a year.',
+    'Inspectors visited 240 schools and 300 nurseries and rated 61 of them inadequate - about a quarter.',
+    'Inspectors visited 240 schools and 300 nurseries and rated 61 of them inadequate - about a fifth.',
+    'Nearly half of voters in the city - 300,000 of the 640,000 registered voters - stayed at home.',
+    'One in three pupils at the school, 370 of its 1,100 pupils, receive free meals.',
+    'One in five adults in the state - some 3.1 million of its 8.4 million cars - now has no doctor.',
+    'A quarter of teachers in the region - 4,000 of the 9,000 schools - reported shortages.',
+])
+def test_round6_share_links_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

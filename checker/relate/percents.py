@@ -8,7 +8,9 @@ of percentages is read as such a split only when the sentence says so:
   ("won 49% of the vote, the challengers 33% and the centrists 14%");
 * by answer options: shares followed by the answers to one question, with
   an undecided/don't-know share or opposite answers ("51% backed it, 40%
-  were opposed and 9% were undecided");
+  were opposed and 9% were undecided"; "9% had yet to make up their minds"),
+  a topic clause before them naming rates left aside ("split over the rates
+  rise: 52% backed it, ...");
   or the answers on a scale, each share opening on a verb of opinion and one
   naming the middle ("48% expect fees to rise, 35% expect no change and 17%
   think they will fall");
@@ -384,8 +386,11 @@ _NOT_SUBJECT = frozenset("""to at by of from than in on for into with is are was
     previously earlier""".split())
 _REST = re.compile(r"\b(?:the\s+rest|remaining|remainder|others?|everyone\s+else|all\s+other|"
                    r"the\s+balance)\b")
-_RESIDUAL = re.compile(r"\b(?:undecided|unsure|not\s+sure|don't\s+know|do\s+not\s+know|did\s+not\s+know|"
-                       r"didn't\s+know|no\s+opinion|neither|no\s+view|had\s+no\s+preference|would\s+not\s+say)\b")
+_RESIDUAL = re.compile(r"\b(?:undecided|unsure|not\s+sure|uncertain|don't\s+know|do\s+not\s+know|did\s+not\s+know|"
+                       r"didn't\s+know|no\s+opinion|neither|no\s+view|(?:had\s+)?no\s+preference|would\s+not\s+say|"
+                       r"(?:declined|refused)\s+to\s+(?:say|answer)|(?:not|yet\s+to)\s+(?:yet\s+)?(?:made|make)\s+up\s+"
+                       r"(?:their|his|her|my|our)\s+minds?|(?:had|have|has)\s+not\s+(?:yet\s+)?decided|yet\s+to\s+decide|"
+                       r"(?:hadn't|haven't|hasn't)\s+(?:yet\s+)?(?:decided|made\s+up))\b")
 _POLES = (
     (r"\bin\s+favou?r\b|\bsupport(?:ed|s)?\b|\bbacked\b|\bbacks\b|\bfor\b", r"\boppos(?:ed|e)\b|\bagainst\b"),
     (r"\bapprov(?:ed|e)\b", r"\bdisapprov(?:ed|e)\b"),
@@ -739,7 +744,11 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     sentence = _norm(doc.text[sent.start:sent.end])
     after = run[-1].end - sent.start
     margin = _MARGIN_AFTER.match(sentence[after:])
-    if _NOT_SPLIT.search(sentence[:after] + (sentence[after:][margin.end():] if margin else sentence[after:])) \
+    # "divided over the proposed rates rise: 48% backed it, 39% opposed it": the topic before the
+    # clause of answers to one question does not make the shares rates
+    colon = max(sentence.rfind(c, 0, run[0].start - sent.start) for c in ":,;")
+    scope = colon + 1 if colon >= 0 and _answer_options(sentence[colon + 1:]) else 0
+    if _NOT_SPLIT.search(sentence[scope:after] + (sentence[after:][margin.end():] if margin else sentence[after:])) \
             and not (_scale(doc, run) and not _NOT_SPLIT.search(_norm(doc.text[sent.start:run[0].start]))
                      and not re.search(r"\b(?:respectively|each|if|unless)\b", sentence)):
         return None

@@ -70,6 +70,18 @@ Shapes recognised (one sentence each, explicit links):
 * "a majority", "most" (more than half) and "a minority" (less than half)
   take a share's place in these shapes: "Most of the club's 75 players, 30 in all"
 
+* a lead clause or the part's clause may run up to twenty words when it is one clause with no
+  figure: "Of the 60 nurses who applied for the new posts at the hospital last spring, two-thirds -
+  40 -"; "9,300 of the 15,000 memberships offered this summer had been taken up by Friday, or 62%"
+* an attribution may stand before "with": "Occupancy hit 67%, the association said, with 5,200 of
+  its 7,800 rooms booked"
+* PART of them COMPLEMENT - SHARE, the whole earlier in the sentence: "checked 1,500 flats over the
+  winter and found 310 of them unsafe, or about 20%" (the nearest count that agrees is taken)
+* SHARE NOUN [in the PLACE] - PART of [its] BASE -: "One in three pupils at the school, 370 of its
+  1,100 pupils," (the share's noun names the whole's)
+* "14 of the 20 players were born abroad, 40% of them in France": a share "of them" with more words
+  after it is a share of the part, not of the whole, and is left alone
+
 and inferred shapes across sentences:
 
 * HEADLINE SHARE [of] NOUN ... body: PART of [its|the] BASE, in one of the
@@ -127,7 +139,10 @@ def _change_before(text: str) -> bool:
 
 
 _OF_THEM = re.compile(r"^\s*of\s+(?:them|the total|those|these|whom|the dead|the victims)\b\s*(\w+)?", re.I)
-_WITH_PART = re.compile(r"^[^;.]{0,30}?,\s*with\s+$", re.I)
+# ", the commission said, with": the attribution of the share may stand between it and "with"
+_ATTRIBUTION = (r"(?:\s*,\s*(?:(?:the|a|its)\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|reported|reports|announced|confirmed|"
+                r"estimated|estimates|found|showed|shows)|\s*,\s*(?:said|according\s+to)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)")
+_WITH_PART = re.compile(r"^(?:[^;.]{0,30}?|" + _ATTRIBUTION + r"\s*)?,\s*with\s+$", re.I)
 _BAD_LINK = re.compile(r"\b(?:and|or|while|but|than|from|to|by)\s*$", re.I)
 # "61% backed the plan and a majority - 520 -": another clause, another share
 _CLAUSE = re.compile(r"\b(?:and|but|while|whereas)\s+\w+\s+\w", re.I)
@@ -369,10 +384,11 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             near = before[-1]
             gap = text[near.end:share.start]
             # PART of the BASE ..., SHARE  /  Of the BASE, PART - SHARE
-            if len(before) >= 2 and _APPOSITION.match(gap) and len(words(gap)) <= MAX_GAP_WORDS:
+            if len(before) >= 2 and _APPOSITION.match(gap) and _one_clause(gap, doc.text, share):
                 a, b = before[-2], before[-1]
                 if _OF_BASE.match(text[_noun_end(a):b.start]) and _plausible(a, b) \
-                        and (not _own_whole(doc, share) or _restates_whole(doc, b, share)):
+                        and (not _own_whole(doc, share) or _restates_whole(doc, b, share)) \
+                        and not _OF_THEM_MORE.match(text, share.end):
                     yield ShareOf(link="explicit", cue="of", share=share, part=a, base=b)
                     continue
                 lead = text[doc.sentences[share.sentence].start:a.start]
@@ -386,7 +402,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                 continue
             # Of the BASE ..., SHARE - PART
             lead = text[doc.sentences[share.sentence].start:near.start]
-            if _OF_LEAD.search(lead) and _APPOSITION.match(gap) and len(words(gap)) <= MAX_GAP_WORDS:
+            if _OF_LEAD.search(lead) and _APPOSITION.match(gap) and _one_clause(gap):
                 part = _apposed(doc, share, after)
                 if part is not None and _plausible(part, near):
                     yield ShareOf(link="explicit", cue="of", share=share, part=part, base=near)
@@ -399,6 +415,32 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
         rel = _referenced(doc, share, before, after, prev) or _consequence(doc, share, before, prev)
         if rel is not None:
             yield rel
+
+
+# "14 of the 20 players were born abroad, 40% of them in France": a share of the part, not of the whole
+_OF_THEM_MORE = re.compile(r"\s*of\s+(?:them|those|these)\s+(?!all\b)[a-z]", re.I)
+# the separator ending a gap before a share: ", or", " - ", "("
+_GAP_END = re.compile(_SEP + r"\s*(?:or\s+)?" + _EMPH + "$", re.I)
+# the share closes its clause, or is set apart as "or SHARE" / "(SHARE)"
+_CLOSED_AFTER = re.compile(r"\s*(?:[.;,)!?]|\s[-–—]|[–—]|$)")
+
+
+def _one_clause(gap: str, text: str = "", share: Mention | None = None) -> bool:
+    """A gap short enough to link a figure to the share after it: up to ten
+    words, or up to twenty that run as one clause to the separator before the
+    share ("Of the 48 players named in the squad for the autumn tests, a third
+    - 21 -"), with no figure in it; given ``share``, a long gap must also end
+    in "or" or a bracket, or the share close its clause ("..., had been sold
+    within a week, or 62 per cent")."""
+    n = len(words(gap))
+    if n <= MAX_GAP_WORDS:
+        return True
+    end = _GAP_END.search(gap)
+    if n > MAX_TOTAL_GAP_WORDS or not end or re.search(r"[,;:()–—\d%]|\s-+\s|\b(?:but|while|whereas)\b",
+                                                         gap[:end.start()]):
+        return False
+    return share is None or bool(_PUNCT_OR.search(gap) or gap.rstrip().endswith("(")
+                                 or _CLOSED_AFTER.match(text, share.end))
 
 
 # "fell to 4.1%", "has risen to a third": the level reached is a share
@@ -490,7 +532,10 @@ def _or_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | N
 
 
 # "38% of delegates, or 115 of the 250 ...": the share's own noun, then the part and its whole
-_SHARE_OR = re.compile(r"^(?:\s+of\s+(?:all\s+)?([a-z][\w'’-]*))?\s*(?:,|\s[-–—]|[–—(])\s*(?:or\s+)?(?:(?:just|only|some|about|"
+# ("One in five adults in the state - some 3.1 million of its 8.4 million adult residents -": the
+# share's noun, and where they are, then the part and its whole)
+_SHARE_OR = re.compile(r"^(?:\s+(?:of\s+(?:all\s+)?)?([a-z][\w'’-]*)(?:\s+(?:in|across|at|on)\s+(?:the\s+|its\s+|their\s+)?"
+                       r"[\w'’-]+(?:\s+[\w'’-]+)?)?)?\s*(?:,|\s[-–—]|[–—(])\s*(?:or\s+)?(?:(?:just|only|some|about|"
                        r"around|roughly|nearly|almost)\s+)?$", re.I)
 _BASE_PARTICIPLE = re.compile(r"^\s*(?:present|polled|surveyed|questioned|asked|attending|eligible|registered|"
                               r"there|in\s+(?:all|total))\b", re.I)
@@ -705,7 +750,13 @@ def _or_part_of_base(doc: Document, share: Mention, part: Mention, base: Mention
     own = (m.group(1) or "").lower()
     if not own:
         return True
+    if not re.match(r"\s+of\b", text[share.end:part.start]) and not (share.kind == Kind.FRACTION
+                                                                    and " in " in share.text):
+        return False  # "38% delegates": only "one in five adults" names its noun without "of"
     if base.noun and base.noun.lower()[:5] == own[:5]:
+        return True
+    # "of its 8.4 million adult residents": the share's noun among the words naming the whole
+    if any(w[:5] == own[:5] for w in words(text[base.end:base.end + 40])[:3]):
         return True
     return bool(_BASE_PARTICIPLE.match(text[base.end:base.end + 30]))
 
@@ -821,8 +872,11 @@ def _survey(doc: Document, share: Mention, before: list[Mention], after: list[Me
 
 
 # "93 of whom - 17.5% -", "318 of which (35%)", "93 of them, or 17.5%"
-_RELATIVE_PART = re.compile(r"^\s*(?:of|among)\s+(whom|which|them|these|those)\s*" + _SEP + r"\s*(?:or\s+)?"
+_RELATIVE_PART = re.compile(r"^\s*(?:of|among)\s+(whom|which|them|these|those)(?P<compl>(?:\s+(?:as\s+)?[a-z][\w'’-]*){0,3}?)\s*"
+                            + _SEP + r"\s*(?:or\s+)?"
                             + _EMPH + "$", re.I)
+_NOT_COMPLEMENT = frozenset("were was are is had have has been being who which that".split())
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|while|whereas|although|though|because)\b", re.I)
 # "stopped 1,240 drivers during the campaign, 93 of whom": the whole, its noun and a comma
 _BEFORE_RELATIVE = re.compile(r"^[^;.:]*?(?:[,;]\s*(?:and\s+)?|\s(?:and|but)\s+)" + _EMPH + "$", re.I)
 
@@ -838,11 +892,18 @@ def _relative_part(doc: Document, share: Mention, before: list[Mention], prev: l
     ref = _RELATIVE_PART.match(doc.text[part.end:share.start])
     if not ref or _CHANGE_AFTER.match(doc.text[share.end:share.end + 40]):
         return None
+    # "rated 61 of them inadequate - almost half -": a short complement after "of them", no link word
+    if set(words(ref.group("compl"))) & (_LINK_WORDS - {"as"} | CHANGE_WORDS | _NOT_COMPLEMENT):
+        return None
+    them = ref.group(1).lower() in ("them", "these", "those")
     if len(before) >= 2:
         base = before[-2]
         gap = doc.text[base.end:part.start]
         if _BEFORE_RELATIVE.match(gap) and len(words(gap)) <= MAX_GAP_WORDS and _plausible(part, base):
             return ShareOf(link="explicit", cue="of whom", share=share, part=part, base=base)
+        # "inspected 240 schools during the year and rated 61 of them ...": "them" names a count before
+        if them and len(words(gap)) <= MAX_TOTAL_GAP_WORDS and not _CLAUSE_BREAK.search(gap):
+            return _nearest_whole(doc, share, part, before[:-1], "of them")
         return None
     if ref.group(1).lower() in ("them", "these", "those") and prev:
         return _nearest_whole(doc, share, part, prev, "of them")
