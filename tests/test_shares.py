@@ -663,3 +663,44 @@ def test_round6_share_links(text, target):
 ])
 def test_round6_share_links_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 6: "SHARE of the vote ..., taking A votes to B" (the share may be less than a side's part of the
+# two, never more); "The BASE fund will spend PART, or SHARE, on ..." (the subject's amount is the whole)
+@pytest.mark.parametrize("text,target", [
+    ('Mayor Rosa Delgado was re-elected with 58% of the vote in the two-way race, taking 1,204,330 votes to 1,067,118 for her challenger.',
+     '58%'),
+    ('Okafor won the seat with 61 per cent of the votes cast, polling 18,240 votes to 15,902 for the sitting member.',
+     '61 per cent'),
+    ('The motion carried with 70% of the ballots - 412 votes to 388.',
+     '70%'),
+    ('The 4.2 bln euro recovery fund will spend 1.1 bln, or 36 pct, on flood defences along the Danube, the ministry said.',
+     '36 pct'),
+    ("The council's £80m budget allocates £12m (25%) to libraries.",
+     '25%'),
+    ('The $3.2bn package includes $800m, or about a third, for rural roads.',
+     'about a third'),
+    ('Last year, the 600-bed hospital set aside 90 beds - almost a quarter - for winter patients.',
+     'almost a quarter'),
+])
+def test_round6_tally_after_share_and_subject_whole(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    'Okafor won the seat with 51 per cent of the votes cast, polling 18,240 votes to 15,902 for the sitting member.',
+    'Okafor won the seat with 41 per cent of the votes cast, polling 18,240 votes to 15,902 for the sitting member.',
+    'The motion carried with 51% of the ballots - 412 votes to 388.',
+    'Turnout rose to 58% of the vote, with 1,204,330 votes to 1,067,118.',
+    'She won 58% of the vote, up from 1,204,330 votes to 1,067,118 in the first round.',
+    "The council's £80m budget allocates £20m (25%) to libraries.",
+    'The $3.2bn package includes $800m, or about a quarter, for rural roads.',
+    'Last year, the 600-bed hospital set aside 90 beds - about 15% - for winter patients.',
+    'The £80m budget allocates £12m, or 25% more than last year, to libraries.',
+    'The £80m budget allocates £12m (25% of the arts spending) to libraries.',
+    "The council's £80m budget, which rose by £12m (15%) last year, allocates most to schools.",
+    "The 600-bed hospital's staff will spend 90 hours - a quarter - on training.",
+    'The 4.2 bln euro fund will spend 1.1 bln, or 36 pct of its annual budget, on flood defences.',
+])
+def test_round6_tally_after_share_and_subject_whole_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -82,6 +82,12 @@ Shapes recognised (one sentence each, explicit links):
 * "14 of the 20 players were born abroad, 40% of them in France": a share "of them" with more words
   after it is a share of the part, not of the whole, and is left alone
 
+* SHARE of the vote ..., taking A votes to B: "won 51% of the votes cast, polling 18,240 votes to
+  15,902 for the sitting member" (other sides may hold votes, so only a share above what either side
+  has of the two contradicts)
+* The BASE NOUN VERB PART, or SHARE, on ...: "The council's £80m budget allocates £20m (25%) to
+  libraries" (spend, allocate, earmark, set aside, include ...; the subject's amount is the whole)
+
 and inferred shapes across sentences:
 
 * HEADLINE SHARE [of] NOUN ... body: PART of [its|the] BASE, in one of the
@@ -184,6 +190,9 @@ class ShareOf(Relation):
     # "a quarter of the 1,200 flights were cancelled, with 510 scrapped": the part may be only some of
     # those the share speaks of, so only a part larger than the share contradicts it
     at_most: bool = False
+    # "won 58% of the vote, taking 1,204,330 votes to 1,067,118": the whole may hold other sides (other
+    # candidates), so the share may be less than a side's part of the two, never more
+    within_two: bool = False
 
     def members(self) -> tuple[Mention, ...]:
         return (self.share, self.part) + ((self.base,) if self.base else ()) + self.base_sum
@@ -254,6 +263,9 @@ def agrees(rel: ShareOf) -> bool:
     if rel.at_most:
         iv = share_interval(rel.share)
         return iv.hi is None or ratio.lo is None or ratio.lo <= iv.hi
+    if rel.within_two:
+        iv = share_interval(rel.share)
+        return any(r is None or r.hi is None or iv.lo is None or iv.lo <= r.hi for r in (ratio, rest_interval(rel)))
     return rel.either and rest_interval(rel).intersects(share_interval(rel.share))
 
 
@@ -380,6 +392,11 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             yield ShareOf(link="explicit", cue="votes to", share=share, part=before[-2],
                           base_sum=(before[-2], before[-1]), either=True)
             continue
+        # SHARE of the vote ..., taking A votes to B: the share of one side, at most its part of the two
+        rel = _tally_after(doc, share, after)
+        if rel is not None:
+            yield rel
+            continue
         if before:
             near = before[-1]
             gap = text[near.end:share.start]
@@ -396,7 +413,9 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                     yield ShareOf(link="explicit", cue="of", share=share, part=b, base=a)
                     continue
             # With BASE NOUN counted, SUBJECT had PART, or SHARE  /  Of the BASE, Measure 4 had PART, or SHARE
-            rel = _lead_whole(doc, share, before) or _trailing_whole(doc, share, before, after)
+            # /  The BASE fund will spend PART, or SHARE, on ...
+            rel = _lead_whole(doc, share, before) or _trailing_whole(doc, share, before, after) \
+                or _subject_whole(doc, share, before)
             if rel is not None:
                 yield rel
                 continue
@@ -513,6 +532,39 @@ def _tally(doc: Document, a: Mention, b: Mention, share: Mention) -> bool:
     if re.search(r"\b(?:from|between)\s+(?:[a-z]+\s+)?$", lead, re.I) or set(words(lead)) & CHANGE_WORDS:
         return False  # "rose from 1,558 to 1,842": a change
     return bool(_TALLY_VOTE.search(text[sent.start:sent.end])) and bool(_OF_THE_VOTE.match(text[share.end:share.end + 40]))
+
+
+# "58% of the vote in the run-off, taking 1,204,330 votes to ...": the share of the vote, then its tally
+_SHARE_THEN_TALLY = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots?)(?:\s+cast)?\b[^;.:()\d%]{0,60}?"
+                               r"(?:,|\s[-–—]+|[–—(])\s*(?:(?:after\s+)?(?:taking|winning|polling|receiving|securing|"
+                               r"getting|garnering|gaining|with|on)\s+)?$", re.I)
+
+
+def _tally_after(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
+    """"Mayor Ortiz won 58% of the vote in the run-off, taking 1,204,330 votes
+    to 1,067,118 for her rival": the share is a side's part of all the votes,
+    which may hold other sides, so it may be less than that side's part of
+    the two, never more than the larger (either side may be meant)."""
+    text = doc.text
+    counts = [c for c in after if not c.compound]
+    if len(counts) < 2 or share.kind != Kind.PERCENT:
+        return None
+    a = next((c for c in counts if _SHARE_THEN_TALLY.match(text[share.end:c.start])), None)
+    if a is None or counts.index(a) + 1 >= len(counts):
+        return None
+    b = counts[counts.index(a) + 1]
+    if a.kind != Kind.COUNT or b.kind != Kind.COUNT or not _TALLY_TO.match(text[_noun_end(a) if a.noun_span and
+                                                                                  a.noun_span.start >= a.end else a.end:b.start]) \
+            and not _TALLY_TO.match(text[a.end:b.start]):
+        return None
+    lead = text[doc.sentences[share.sentence].start:share.start]
+    if set(words(lead)) & CHANGE_WORDS or re.search(r"\b(?:from|between)\s+(?:[a-z]+\s+)?$", lead, re.I):
+        return None
+    tail = text[b.end:doc.sentences[share.sentence].end]
+    if re.match(r"\s*(?:votes?\s+)?(?:in|at|during)\s+(?:the\s+)?(?:last|previous|first|earlier)\b", tail, re.I):
+        return None  # "to 1,067,118 in the first round": another count
+    return ShareOf(link="explicit", cue="votes to", share=share, part=a, base_sum=(a, b), either=True,
+                   within_two=True)
 
 
 def _with_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
@@ -738,6 +790,36 @@ def _lead_whole(doc: Document, share: Mention, before: list[Mention]) -> ShareOf
             or not _plausible(part, base) or not _same_things(part, base):
         return None
     return ShareOf(link="explicit", cue="of", share=share, part=part, base=base)
+
+
+# "The £4.2bn fund | will spend |": the whole opens the clause as its subject's amount, and a verb hands
+# a part of it out
+_SUBJECT_LEAD = re.compile(r"(?:^|[,;:]\s*)(?:(?:the|its|their|his|her|our|this|that|a|an)\s+)?"
+                           r"(?:[\w-]+(?:\s+[\w-]+)?(?:'s|’s|s'|s’)\s+)?$", re.I)
+_HANDS_OUT = re.compile(r"^(?P<noun>(?:\s+[a-z][\w'’-]*){1,4}?)\s+(?:(?:will|would|is\s+to|are\s+to|plans?\s+to|"
+                        r"aims?\s+to|is\s+set\s+to|has|have|had)\s+)?(?:be\s+)?(?:spend|spends|spent|spending|"
+                        r"allocat\w+|earmark\w*|devot\w+|sets?\s+aside|put|puts|invest\w*|channel\w*|reserv\w+|"
+                        r"direct\w*|commit\w*|includ\w+)\s+" + _EMPH + "$", re.I)
+
+
+def _subject_whole(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
+    """"The 4.2 bln euro recovery fund will spend 1.1 bln, or 36 pct, on flood
+    defences": the whole is the amount of the clause's subject, a verb hands
+    a part of it out, and the share is set beside the part."""
+    if len(before) < 2 or _own_whole(doc, share) or _CHANGE_AFTER.match(doc.text[share.end:share.end + 40]):
+        return None
+    text = doc.text
+    base, part = before[-2], before[-1]
+    gap = text[part.end:share.start]
+    if not _APPOSITION.match(gap) or len(words(gap)) > 2 or _BAD_LINK.search(gap) and not _PUNCT_OR.search(gap):
+        return None
+    m = _HANDS_OUT.match(text[base.end:part.start])
+    if not m or set(words(m.group("noun"))) & (_LINK_WORDS | CHANGE_WORDS | _NOT_COMPLEMENT) \
+            or not _SUBJECT_LEAD.search(text[doc.sentences[share.sentence].start:base.start]):
+        return None
+    if not _plausible(part, base) or part.value >= base.value:
+        return None
+    return ShareOf(link="explicit", cue="spends", share=share, part=part, base=base)
 
 
 def _or_part_of_base(doc: Document, share: Mention, part: Mention, base: Mention) -> bool:
