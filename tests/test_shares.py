@@ -704,3 +704,46 @@ def test_round6_tally_after_share_and_subject_whole(text, target):
 ])
 def test_round6_tally_after_share_and_subject_whole_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 6: "the pass rate of SHARE" in the sentence after "Of the BASE, PART passed" (inferred: a warning);
+# "PART of the BASE, giving X a SHARE majority" (the part must reach at least the share)
+@pytest.mark.parametrize("text,target,severity", [
+    ('Of the 12,600 candidates who sat the national mathematics exam in May, 9,200 passed. Officials hailed the pass rate of 81.5 per cent as the best since 2011.',
+     '81.5 per cent', Severity.WARNING),
+    ('Of the 4,800 patients offered the jab, 3,100 were vaccinated by March. The vaccination rate of 80% was praised by the board.',
+     '80%', Severity.WARNING),
+    ('The clinic treated 640 of the 900 people referred to it. Its treatment rate was about 85%, the report said.',
+     'about 85%', Severity.WARNING),
+    ("The Progressive Conservatives won 41 of the legislature's 87 seats on Monday night, giving Premier Dana Whitcombe a two-thirds majority.",
+     'two-thirds', Severity.ERROR),
+    ('The coalition took 190 of the 350 seats, enough for a two-thirds majority in the chamber.',
+     'two-thirds', Severity.ERROR),
+    ('Labour secured a three-fifths majority, winning 52 of the 120 council seats.',
+     'three-fifths', Severity.ERROR),
+    ('The union won 5,100 of the 9,800 ballots cast - giving the strike a 60% majority.',
+     '60%', Severity.ERROR),
+])
+def test_round6_rate_named_after_and_majority(text, target, severity):
+    assert_flag(text, target, severity)
+
+
+@pytest.mark.parametrize("text", [
+    'Of the 4,800 patients offered the jab, 3,100 were vaccinated by March. The vaccination rate of 65% was praised by the board.',
+    'The clinic treated 640 of the 900 people referred to it. Its treatment rate was about 70%, the report said.',
+    'Of the 120 pupils who sat the exam, 98 passed. The national pass rate was 64%.',
+    "Of the 120 pupils who sat the exam, 98 passed. The pass rate of 64% was below last year's.",
+    'Of the 120 pupils who sat the exam, 98 passed. The success rate of 64% pleased staff.',
+    'Of the 120 pupils who sat the exam, 98 passed. The pass rate of 64% in maths compares with 3,000 elsewhere.',
+    'The coalition took 240 of the 350 seats, enough for a two-thirds majority in the chamber.',
+    'The coalition took 300 of the 350 seats, enough for a two-thirds majority in the chamber.',
+    'Labour secured a three-fifths majority, winning 80 of the 120 council seats.',
+    'The union won 6,100 of the 9,800 ballots cast - giving the strike a 60% majority.',
+    'The party won 41 of the 87 seats, short of the two-thirds majority it needed.',
+    'The party won 41 of the 87 seats; it needs a two-thirds majority to change the constitution.',
+    'The bloc won 41 of the 87 seats, with no party near a two-thirds majority.',
+    'The bloc won 41 of the 87 seats, leaving the government a two-thirds majority needed to pass the budget.',
+    'The bloc won 41 of the 87 seats, denying the government a two-thirds majority.',
+])
+def test_round6_rate_named_after_and_majority_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -87,8 +87,15 @@ Shapes recognised (one sentence each, explicit links):
   has of the two contradicts)
 * The BASE NOUN VERB PART, or SHARE, on ...: "The council's £80m budget allocates £20m (25%) to
   libraries" (spend, allocate, earmark, set aside, include ...; the subject's amount is the whole)
+* PART of the BASE ..., giving|for|securing ... a SHARE majority (or "secured a SHARE majority,
+  winning PART of the BASE"): "took 240 of the 350 seats, enough for a two-thirds majority" (at
+  least that share; a majority "needed", "short of", "no party near" it is a threshold, left alone)
 
 and inferred shapes across sentences:
+
+* Of the BASE ..., PART VERBed. ... the VERB rate of SHARE: "Of the 4,800 patients offered the jab,
+  3,100 were vaccinated. The vaccination rate of 65% ..." (the rate's words name the verb of the
+  sentence before; no other figure, and not "the national", "last year's" or "than" another rate)
 
 * HEADLINE SHARE [of] NOUN ... body: PART of [its|the] BASE, in one of the
   first two body sentences sharing a word with the headline (a warning):
@@ -193,6 +200,8 @@ class ShareOf(Relation):
     # "won 58% of the vote, taking 1,204,330 votes to 1,067,118": the whole may hold other sides (other
     # candidates), so the share may be less than a side's part of the two, never more
     within_two: bool = False
+    # "won 41 of the 87 seats, giving it a two-thirds majority": the part is at least that share
+    at_least: bool = False
 
     def members(self) -> tuple[Mention, ...]:
         return (self.share, self.part) + ((self.base,) if self.base else ()) + self.base_sum
@@ -263,6 +272,9 @@ def agrees(rel: ShareOf) -> bool:
     if rel.at_most:
         iv = share_interval(rel.share)
         return iv.hi is None or ratio.lo is None or ratio.lo <= iv.hi
+    if rel.at_least:
+        iv = share_interval(rel.share)
+        return iv.lo is None or ratio.hi is None or ratio.hi >= iv.lo
     if rel.within_two:
         iv = share_interval(rel.share)
         return any(r is None or r.hi is None or iv.lo is None or iv.lo <= r.hi for r in (ratio, rest_interval(rel)))
@@ -431,7 +443,8 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
         if rel is not None:
             yield rel
             continue
-        rel = _referenced(doc, share, before, after, prev) or _consequence(doc, share, before, prev)
+        rel = _majority(doc, share, before, after) or _referenced(doc, share, before, after, prev) \
+            or _consequence(doc, share, before, prev)
         if rel is not None:
             yield rel
 
@@ -1031,7 +1044,7 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
         if not link or len(words(gap)) > MAX_TOTAL_GAP_WORDS:
             return None
     elif not before and prev:
-        link = _CONSEQUENCE_LEAD.match(text[sent.start:share.start])
+        link = _CONSEQUENCE_LEAD.match(text[sent.start:share.start]) or _rate_lead(doc, share, prev)
         counts = [c for c in prev if c.kind in COUNT_KINDS]
         if len(counts) < 2 or not link:
             return None
@@ -1040,7 +1053,8 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
             return None
     else:
         return None
-    if set(words("".join(g for g in link.groups() if g))) - _HEDGE_WORDS \
+    said = link.group("hedge") if "hedge" in link.re.groupindex else "".join(g for g in link.groups() if g)
+    if set(words(said or "")) - _HEDGE_WORDS \
             or _CHANGE_AFTER.match(text[share.end:share.end + 40]):
         return None
     if a.kind != b.kind:
@@ -1060,6 +1074,72 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
     if any(_OF_BASE.match(text[c.end:d.start]) for c, d in zip(pairs, pairs[1:])):
         return None
     return ShareOf(link="inferred", cue="so", share=share, part=a, base=b, either=True)
+
+
+# "a two-thirds majority", "a 60% majority": a share the part reaches at least
+_MAJORITY_AFTER = re.compile(r"\s*(?:-\s*)?(?:super\s*)?majority\b", re.I)
+# "won 41 of the 87 seats, giving Premier Lee a two-thirds majority"
+_GIVES = re.compile(r"^[^;:()]*?(?:,|\s[-–—]+)\s*(?:giving|handing|securing|delivering|ensuring|enough\s+for|for|"
+                    r"with|meaning|to\s+(?:secure|win|form|give|hold|keep|retain))\s+(?:[\w'’-]+\s+){0,4}?"
+                    r"(?:a|an|its|their|his|her|the)\s+(?:clear\s+|comfortable\s+|narrow\s+|bare\s+)?$", re.I)
+# "with no party near a two-thirds majority", "short of the majority needed": a threshold, not reached
+_NOT_REACHED = re.compile(r"\b(?:no|not|none|short|shy|near|nearly|far|without|less|fewer|than|needed|need|needs|"
+                          r"required|requires|require|lack\w*|miss\w*|fail\w*|lost|lose|loses|deny|denies|denied|"
+                          r"deprive\w*|strip\w*|cost|costs)\b", re.I)
+_NEEDED = re.compile(r"\s*(?:-\s*)?(?:super\s*)?majority\s+(?:[a-z]+\s+)?(?:needed|required|necessary|threshold|"
+                     r"it\s+(?:needed|needs|required|requires|sought|wanted)|to\s+(?:pass|change|amend|override))\b", re.I)
+# "secured a two-thirds majority, winning 41 of the 87 seats"
+_MAJORITY_WITH = re.compile(r"^\s*(?:-\s*)?(?:super\s*)?majority\b[^;:()\d%]{0,40}?(?:,\s*|\s)(?:with|after\s+winning|by\s+"
+                            r"winning|winning|taking|holding)\s+$", re.I)
+
+
+def _majority(doc: Document, share: Mention, before: list[Mention], after: list[Mention]) -> ShareOf | None:
+    """"The party won 41 of the 87 seats, giving it a two-thirds majority" (or
+    "secured a two-thirds majority, winning 41 of the 87 seats"): a majority
+    of that share needs at least that share of the whole."""
+    text = doc.text
+    if not _MAJORITY_AFTER.match(text, share.end) or is_quantifier(share):
+        return None
+    if len(before) >= 2:
+        a, b = before[-2], before[-1]
+        gap = text[b.end:share.start]
+        if _OF_BASE.match(text[_noun_end(a):b.start]) and _plausible(a, b) and _GIVES.match(gap) \
+                and len(words(gap)) <= MAX_TOTAL_GAP_WORDS and not _NOT_REACHED.search(gap) \
+                and not _NEEDED.match(text, share.end):
+            return ShareOf(link="explicit", cue="majority", share=share, part=a, base=b, at_least=True)
+    if len(after) >= 2:
+        a, b = after[0], after[1]
+        if _MAJORITY_WITH.match(text[share.end:a.start]) and _OF_BASE.match(text[_noun_end(a):b.start]) \
+                and _plausible(a, b):
+            return ShareOf(link="explicit", cue="majority", share=share, part=a, base=b, at_least=True)
+    return None
+
+
+# "Officials hailed the pass rate of 81.5%": a rate named by what the sentence before counted ("9,200 passed")
+_RATE_LEAD = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+(?P<q>(?:[a-z-]+\s+){1,2}?)(?:rate|share|proportion|"
+                        r"percentage|ratio)\s+(?:of|was|is|stood\s+at|came\s+to|reached|hit|at)\s+"
+                        r"(?P<hedge>(?:[a-z]+\s+){0,3})$", re.I)
+# another rate than this count's: "the national pass rate", "above last year's 70%"
+_OTHER_RATE = re.compile(r"\b(?:than|compared|against|versus|national|nationally|average|overall|up\s+from|down\s+from|"
+                         r"last\s+year|a\s+year\s+(?:earlier|ago|before)|previous|target|expected|forecast)\b", re.I)
+
+
+def _rate_lead(doc: Document, share: Mention, prev: list[Mention]):
+    """"Of the 12,600 candidates who sat, 9,200 passed. Officials hailed the
+    pass rate of 73%": the next sentence names the rate by the verb of the
+    count before it (pass rate, passed; vaccination rate, vaccinated), and
+    holds no other figure; another rate ("the national pass rate", "than
+    last year's") is left alone."""
+    sent = doc.sentences[share.sentence]
+    m = _RATE_LEAD.search(doc.text, sent.start, share.start)
+    if not m or m.end() != share.start or _OTHER_RATE.search(doc.text, sent.start, sent.end):
+        return None
+    if any(c.sentence == share.sentence and c is not share for c in doc.mentions
+           if c.kind in COUNT_KINDS + SHARE_KINDS):
+        return None
+    said = {w[:4] for w in words(doc.sentence_text(prev[-1].sentence)) if len(w) >= 4}
+    qual = [w for w in words(m.group("q")) if w not in ("overall", "total")]
+    return m if qual and all(w[:4] in said for w in qual) else None
 
 
 def _own_whole(doc: Document, share: Mention) -> bool:
