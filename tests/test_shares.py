@@ -747,3 +747,38 @@ def test_round6_rate_named_after_and_majority(text, target, severity):
 ])
 def test_round6_rate_named_after_and_majority_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 6: "A survey of BASE found PART VERB ... - SHARE of those who took part"; a headline share tied to
+# the body by any of its words; a unit of energy spelled out ("96 terawatt-hours of the 268 TWh")
+@pytest.mark.parametrize("text,target,severity", [
+    ('The survey of 620 Hobart renters found 434 had faced a rent rise in the past year - nine in ten of those who took part, the union said.',
+     'nine in ten', Severity.ERROR),
+    ('A poll of 1,500 commuters found 390 had missed a connection this month, or almost half of those questioned.',
+     'almost half', Severity.ERROR),
+    ('The study of 2,000 pensioners showed 1,300 skip meals to pay bills (about a third).',
+     'about a third', Severity.ERROR),
+    ('Wind and solar supplied 45% of power last year\nWind and solar farms generated 96 terawatt-hours of the 268 TWh of electricity consumed nationwide, the operator said.',
+     '45%', Severity.WARNING),
+    ('Nuclear plants met a third of demand in 2023\nNuclear reactors produced 61 TWh of the 290 TWh the country used, the grid operator said.',
+     'a third', Severity.WARNING),
+    ('Rooftop solar now provides 30% of household electricity\nSolar panels on 900 homes generated 410 megawatt-hours of the 2,100 MWh they used in July.',
+     '30%', Severity.WARNING),
+])
+def test_round6_survey_clause_and_headline_units(text, target, severity):
+    assert_flag(text, target, severity)
+
+
+@pytest.mark.parametrize("text", [
+    'A poll of 1,500 commuters found 390 had missed a connection this month, or about a quarter of those questioned.',
+    'The study of 2,000 pensioners showed 1,300 skip meals to pay bills (about two-thirds).',
+    'The survey of 620 renters found 434 had faced a rent rise in the past year - nine in ten of them in the city.',
+    'The survey of 620 renters found 434 had faced a rent rise in the past year - 20% more than in 2022.',
+    'The survey of 620 renters found 434 had faced a rent rise and 200 had moved - a third of those who took part.',
+    'Nuclear plants met a fifth of demand in 2023\nNuclear reactors produced 61 TWh of the 290 TWh the country used, the grid operator said.',
+    'Rooftop solar now provides 20% of household electricity\nSolar panels on 900 homes generated 410 megawatt-hours of the 2,100 MWh they used in July.',
+    'Wind and solar supplied 45% of power last year\nWind farms generated 96 terawatt-hours, the operator said, up from 80 TWh.',
+    'Wind and solar supplied 45% of power last year\nWind farms generated 96 terawatt-hours of the 268 TWh, and solar another 25 TWh.',
+])
+def test_round6_survey_clause_and_headline_units_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

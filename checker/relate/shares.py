@@ -87,6 +87,10 @@ Shapes recognised (one sentence each, explicit links):
   has of the two contradicts)
 * The BASE NOUN VERB PART, or SHARE, on ...: "The council's £80m budget allocates £20m (25%) to
   libraries" (spend, allocate, earmark, set aside, include ...; the subject's amount is the whole)
+* A survey of BASE found PART VERB ... - SHARE [of those who took part|questioned|of respondents]:
+  "A poll of 1,500 commuters found 390 had missed a connection this month, or about a quarter of
+  those questioned" (the part's clause, one clause, then the share of those asked)
+* a unit of energy spelled out is the short one: "410 megawatt-hours of the 2,100 MWh"
 * PART of the BASE ..., giving|for|securing ... a SHARE majority (or "secured a SHARE majority,
   winning PART of the BASE"): "took 240 of the 350 seats, enough for a two-thirds majority" (at
   least that share; a majority "needed", "short of", "no party near" it is a threshold, left alone)
@@ -99,7 +103,9 @@ and inferred shapes across sentences:
 
 * HEADLINE SHARE [of] NOUN ... body: PART of [its|the] BASE, in one of the
   first two body sentences sharing a word with the headline (a warning):
-  "Two in five nurses plan to quit" ... "230 of the 1,100 nurses questioned"
+  "Two in five nurses plan to quit" ... "230 of the 1,100 nurses questioned" (any word of the
+  headline will do: "Nuclear plants met a fifth of demand" ... "Nuclear reactors produced 61 TWh of
+  the 290 TWh"; not when another part of the same whole follows the pair)
 * TOTAL NOUN, SHARE of them PART-NOUN          "Around 3,800 civilians, almost a quarter of them children"
   ... later ... "906 children" as one part of a breakdown of that total.
 """
@@ -110,7 +116,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..interval import Interval
-from ..model import Document, Kind, Mention, Relation
+from ..model import Document, Kind, Mention, Relation, Span
 from . import categories
 from .changes import CHANGE_WORDS
 from .context import quantities, words
@@ -298,8 +304,35 @@ def _counts_not_ages(doc: Document) -> list[Mention]:
     return out
 
 
+# "96 terawatt-hours of the 268 TWh": a unit of power spelled out is read as a count's noun
+_SI_PREFIX = {"kilo": "k", "mega": "M", "giga": "G", "tera": "T"}
+_HOURS_AFTER = re.compile(r"[- ]?hours?\b", re.I)
+_SPELLED_UNIT = re.compile(r"(kilo|mega|giga|tera)watt(?:[- ]?(hour))?s?", re.I)
+
+
+def _spelled_units(doc: Document, pool: list[Mention]) -> list[Mention]:
+    """Counts whose noun spells out a unit ("96 terawatt-hours") as measures
+    in it (TWh), so that they meet a whole stated in the short form."""
+    out = []
+    for m in pool:
+        span = m.noun_span
+        found = _SPELLED_UNIT.fullmatch(doc.text[span.start:span.end]) if m.kind == Kind.COUNT and span \
+            and span.start >= m.end and "watt" in doc.text[span.start:span.end].lower() else None
+        if found:
+            unit = _SI_PREFIX[found.group(1).lower()] + ("Wh" if found.group(2) else "W")
+            m = replace(m, kind=Kind.MEASURE, unit=unit, noun=None)
+        elif m.kind == Kind.MEASURE and m.unit and m.unit.lower().rstrip("s") in ("kilowatt", "megawatt", "gigawatt") \
+                and _HOURS_AFTER.match(doc.text, m.end):  # "410 megawatt-hours": the grammar stops at "megawatt"
+            hours = _HOURS_AFTER.match(doc.text, m.end)
+            m = replace(m, unit=_SI_PREFIX[m.unit.lower()[:4]] + "Wh", noun_span=Span(m.end, hours.end()))
+        out.append(m)
+    return out
+
+
 def find_shares(doc: Document):
     pool = [m for m in quantities(doc, *(SHARE_KINDS + COUNT_KINDS)) if m.value is not None and not m.is_range]
+    if "watt" in doc.text:
+        pool = _spelled_units(doc, pool)
     ages = _counts_not_ages(doc)
     if ages:
         pool = sorted(pool + ages, key=lambda m: m.start)
@@ -942,6 +975,25 @@ _FOUND = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:found|finds|find|showed|show
                     r"suggests|indicated|indicates)\s+(?:that\s+)?" + _EMPH + "$", re.I)
 
 
+# "found 434 had faced a rise - nine in ten of those who took part": what the part did, then its share
+_PART_CLAUSE = re.compile(r"^((?:\s+[\w'’-]+){1,12}?)\s*(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?" + _EMPH + "$", re.I)
+# the share closes its clause, or names the people asked as its whole
+_OF_THOSE_ASKED = re.compile(r"\s*(?:[.;,)!?]|\s[-–—]|[–—]|$|of\s+(?:all\s+)?(?:those|them|the\s+[\w-]+|[\w-]+)\s+"
+                             r"(?:who\s+(?:took\s+part|responded|replied|answered|were\s+(?:asked|polled|surveyed|"
+                             r"questioned|interviewed))|questioned|polled|surveyed|asked|interviewed|responding|"
+                             r"taking\s+part)\b|of\s+(?:all\s+)?respondents\b)", re.I)
+
+
+def _after_clause(doc: Document, part: Mention, share: Mention) -> bool:
+    """"(found) 434 had faced a rent rise in the past year - nine in ten of
+    those who took part": the part's clause, a separator, and the share of
+    those asked (or closing its clause)."""
+    m = _PART_CLAUSE.match(doc.text[part.end:share.start])
+    return bool(m) and not set(words(m.group(1))) & (_LINK_WORDS - {"in", "on", "at", "for", "of", "by", "to"}
+                                                     | {"but", "while", "whereas", "than"}) \
+        and not re.search(r"\b(?:and|but)\s+\w+\s+\w", m.group(1)) and bool(_OF_THOSE_ASKED.match(doc.text, share.end))
+
+
 def _survey(doc: Document, share: Mention, before: list[Mention], after: list[Mention]) -> ShareOf | None:
     """"A survey of 1,200 adults found 420, or a fifth, would move": the
     people asked are the whole; the share is set beside the part, before or
@@ -950,8 +1002,8 @@ def _survey(doc: Document, share: Mention, before: list[Mention], after: list[Me
     sent = doc.sentences[share.sentence]
     if _CHANGE_AFTER.match(text[share.end:share.end + 40]):
         return None  # "found 420 would move, 30% more than in 2019"
-    if len(before) >= 2 and _beside(doc, before[-1], share):  # found PART, or SHARE
-        base, part = before[-2], before[-1]
+    if len(before) >= 2 and (_beside(doc, before[-1], share) or _after_clause(doc, before[-1], share)):
+        base, part = before[-2], before[-1]  # found PART, or SHARE  /  found PART had X - SHARE of those asked
     elif before and after and _tight(doc, share.end, after) is not None:  # found SHARE - PART
         base, part = before[-1], after[0]
         if not _FOUND.match(text[base.end:share.start]):
@@ -1259,14 +1311,18 @@ def _headline_shares(doc: Document, by_sentence: dict[int, list[Mention]], used:
         if not re.match(r"\s+of\s+[A-Za-z]" if not one_in else r"\s+(?:of\s+)?[A-Za-z]", rest) \
                 or _change_before(text[head.start:share.start]):
             continue
-        stems = _stems(rest)
+        # the words of the whole headline tie it to the body: "Wind and solar supplied 45% of power"
+        stems = _stems(rest) | _stems(text[head.start:share.start])
         rels = []
         for idx in body:
             counts = [m for m in by_sentence.get(idx, []) if m.kind in COUNT_KINDS]
             if not stems & _stems(doc.sentence_text(idx)):
                 continue
             for a, b in zip(counts, counts[1:]):
-                if _OF_BASE.match(text[a.end:b.start]) and _plausible(a, b):
+                # "96 TWh of the 268 TWh, and solar another 25 TWh": another part of the same whole after it
+                others = any(c not in (a, b) and c.start > b.start and c.kind == a.kind and c.unit == a.unit
+                             for c in counts)
+                if _OF_BASE.match(text[_noun_end(a):b.start]) and _plausible(a, b) and not others:
                     rels.append(ShareOf(link="inferred", cue="headline", share=share, part=a, base=b))
                 elif _linked(doc, a, b.start) and _plausible(b, a):
                     rels.append(ShareOf(link="inferred", cue="headline", share=share, part=b, base=a))
