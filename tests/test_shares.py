@@ -782,3 +782,21 @@ def test_round6_survey_clause_and_headline_units(text, target, severity):
 ])
 def test_round6_survey_clause_and_headline_units_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 6 near misses: a change after the share, another round or year of a tally, a rate of another
+# group, a share with a whole of its own after an "Of the BASE" lead
+@pytest.mark.parametrize("text", [
+    'Police charged 18 of the 40 people arrested at the protest outside parliament on Tuesday, up 45% on last year.',
+    'She won 58% of the vote, taking 1,204 votes to 1,067 in 2019.',
+    'She won 58% of the vote this time, after taking 1,204 votes to 1,067 last time.',
+    'Of the 500 patients, 120 were treated. The treatment rate of 10% among adults elsewhere is lower.',
+    'Of the 500 applicants, 120 were accepted. The rejection rate of 76% drew complaints.',
+    'The 600-strong workforce will spend 40 days, or a fifth of their time, on training.',
+    'Of the 48 players named in the squad for the autumn internationals, a third of the forwards - 9 - are new.',
+    'The club sold 9,300 of the 15,000 tickets for the opening game in the new stadium within a day, or 41% more than last season.',
+    'Wind and solar supplied 45% of power last year\nWind and solar farms generated 96 terawatt-hours in 2023, up from 80 terawatt-hours, the operator said.',
+    'The survey of 620 renters found 434 had faced a rent rise in the past year, about 30% more than in 2022.',
+])
+def test_round6_near_misses_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -450,7 +450,8 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                 a, b = before[-2], before[-1]
                 if _OF_BASE.match(text[_noun_end(a):b.start]) and _plausible(a, b) \
                         and (not _own_whole(doc, share) or _restates_whole(doc, b, share)) \
-                        and not _OF_THEM_MORE.match(text, share.end):
+                        and not _OF_THEM_MORE.match(text, share.end) \
+                        and not _CHANGE_AFTER.match(text[share.end:share.end + 40]):
                     yield ShareOf(link="explicit", cue="of", share=share, part=a, base=b)
                     continue
                 lead = text[doc.sentences[share.sentence].start:a.start]
@@ -466,7 +467,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                 continue
             # Of the BASE ..., SHARE - PART
             lead = text[doc.sentences[share.sentence].start:near.start]
-            if _OF_LEAD.search(lead) and _APPOSITION.match(gap) and _one_clause(gap):
+            if _OF_LEAD.search(lead) and _APPOSITION.match(gap) and _one_clause(gap) and not _own_whole(doc, share):
                 part = _apposed(doc, share, after)
                 if part is not None and _plausible(part, near):
                     yield ShareOf(link="explicit", cue="of", share=share, part=part, base=near)
@@ -607,8 +608,9 @@ def _tally_after(doc: Document, share: Mention, after: list[Mention]) -> ShareOf
     if set(words(lead)) & CHANGE_WORDS or re.search(r"\b(?:from|between)\s+(?:[a-z]+\s+)?$", lead, re.I):
         return None
     tail = text[b.end:doc.sentences[share.sentence].end]
-    if re.match(r"\s*(?:votes?\s+)?(?:in|at|during)\s+(?:the\s+)?(?:last|previous|first|earlier)\b", tail, re.I):
-        return None  # "to 1,067,118 in the first round": another count
+    if re.match(r"\s*(?:votes?\s+)?(?:(?:in|at|during)\s+(?:the\s+)?(?:last|previous|first|earlier|\d{4})\b|"
+                r"(?:last|this|that|next)\s+time\b|(?:[\w-]+\s+)?years?\s+ago\b|previously\b|then\b)", tail, re.I):
+        return None  # "to 1,067,118 in the first round", "in 2019", "last time": another count
     return ShareOf(link="explicit", cue="votes to", share=share, part=a, base_sum=(a, b), either=True,
                    within_two=True)
 
@@ -1176,6 +1178,10 @@ _OTHER_RATE = re.compile(r"\b(?:than|compared|against|versus|national|nationally
                          r"last\s+year|a\s+year\s+(?:earlier|ago|before)|previous|target|expected|forecast)\b", re.I)
 
 
+# "the treatment rate of 10% among adults": a rate of another group
+_RATE_ELSEWHERE = re.compile(r"\s+(?:among|across|for|elsewhere|outside|nationally|in\s+(?:other|the\s+rest|[A-Z]))", re.I)
+
+
 def _rate_lead(doc: Document, share: Mention, prev: list[Mention]):
     """"Of the 12,600 candidates who sat, 9,200 passed. Officials hailed the
     pass rate of 73%": the next sentence names the rate by the verb of the
@@ -1184,10 +1190,10 @@ def _rate_lead(doc: Document, share: Mention, prev: list[Mention]):
     last year's") is left alone."""
     sent = doc.sentences[share.sentence]
     m = _RATE_LEAD.search(doc.text, sent.start, share.start)
-    if not m or m.end() != share.start or _OTHER_RATE.search(doc.text, sent.start, sent.end):
+    if not m or m.end() != share.start or _OTHER_RATE.search(doc.text, sent.start, sent.end) \
+            or _RATE_ELSEWHERE.match(doc.text, share.end):
         return None
-    if any(c.sentence == share.sentence and c is not share for c in doc.mentions
-           if c.kind in COUNT_KINDS + SHARE_KINDS):
+    if any(c.kind in COUNT_KINDS + SHARE_KINDS and c.start != share.start for c in doc.mentions_in(share.sentence)):
         return None
     said = {w[:4] for w in words(doc.sentence_text(prev[-1].sentence)) if len(w) >= 4}
     qual = [w for w in words(m.group("q")) if w not in ("overall", "total")]
