@@ -800,3 +800,41 @@ def test_round6_survey_clause_and_headline_units_clean(text):
 ])
 def test_round6_near_misses_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 6, more wordings: a dash before the share, "with A votes against B", "Turnout was SHARE" after a
+# vote counted in the sentence before, "a turnout of", "The admission rate was"
+@pytest.mark.parametrize("text,target,severity", [
+    ('Celtic sold 18,600 of the 24,000 season tickets released for the campaign within a week - 62 per cent.',
+     '62 per cent', Severity.ERROR),
+    ('Delgado took 58% of the ballots cast, with 1,204,330 votes against 1,067,118 for Ruiz.',
+     '58%', Severity.ERROR),
+    ('Of the 3.6 million registered voters, 1.84 million cast a ballot. Turnout was 62%, officials said.',
+     '62%', Severity.WARNING),
+    ('Of the 3.6 million registered voters, 1.84 million cast a ballot, a turnout of 62%.',
+     '62%', Severity.WARNING),
+    ('Of the 900 students who applied, 610 were admitted. The admission rate was 52%.',
+     '52%', Severity.WARNING),
+    ("Only 310 of the 1,200 homes inspected by the council's housing team during the winter months were found to be free of damp (40%).",
+     '40%', Severity.ERROR),
+    ('The 2.5 bln dollar plan earmarks 900 mln, or 20 pct, for new schools.',
+     '20 pct', Severity.ERROR),
+    ('Of the 75 MPs who spoke in the debate on the bill in the Commons on Tuesday, two in three - 31 - backed it.',
+     'two in three', Severity.ERROR),
+    ('A third of the 96 clubs in the league - 45 in all - are in debt.',
+     'A third', Severity.ERROR),
+    ('Some 41,000 of the 90,000 people on the roll voted on Sunday. The turnout of 60% surprised organisers.',
+     '60%', Severity.WARNING),
+])
+def test_round6_more_wordings(text, target, severity):
+    assert_flag(text, target, severity)
+
+
+@pytest.mark.parametrize("text", [
+    'Of the 3.6 million registered voters, 1.84 million cast a ballot. Turnout was 51%, officials said.',
+    'Some 41,000 of the 90,000 people on the roll voted on Sunday. The turnout of 45% surprised organisers.',
+    'Some 41,000 of the 90,000 people on the roll voted on Sunday. Turnout was 60% in the previous election.',
+    'Of the 900 staff, 610 joined the strike. Turnout was 62%.',
+])
+def test_round6_more_wordings_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

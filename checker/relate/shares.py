@@ -99,7 +99,8 @@ and inferred shapes across sentences:
 
 * Of the BASE ..., PART VERBed. ... the VERB rate of SHARE: "Of the 4,800 patients offered the jab,
   3,100 were vaccinated. The vaccination rate of 65% ..." (the rate's words name the verb of the
-  sentence before; no other figure, and not "the national", "last year's" or "than" another rate)
+  sentence before; no other figure, and not "the national", "last year's" or "than" another rate;
+  "Turnout was 51%" after a count of votes or ballots)
 
 * HEADLINE SHARE [of] NOUN ... body: PART of [its|the] BASE, in one of the
   first two body sentences sharing a word with the headline (a warning):
@@ -1173,6 +1174,9 @@ def _majority(doc: Document, share: Mention, before: list[Mention], after: list[
 _RATE_LEAD = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+(?P<q>(?:[a-z-]+\s+){1,2}?)(?:rate|share|proportion|"
                         r"percentage|ratio)\s+(?:of|was|is|stood\s+at|came\s+to|reached|hit|at)\s+"
                         r"(?P<hedge>(?:[a-z]+\s+){0,3})$", re.I)
+# "Turnout was 62%": the share of a vote counted in the sentence before
+_TURNOUT_LEAD = re.compile(r"(?:\b(?:the|a|its|their)\s+)?\bturnout\s+(?:of|was|is|stood\s+at|came\s+to|reached|hit|at)\s+"
+                           r"(?P<hedge>(?:[a-z]+\s+){0,3})$", re.I)
 # another rate than this count's: "the national pass rate", "above last year's 70%"
 _OTHER_RATE = re.compile(r"\b(?:than|compared|against|versus|national|nationally|average|overall|up\s+from|down\s+from|"
                          r"last\s+year|a\s+year\s+(?:earlier|ago|before)|previous|target|expected|forecast)\b", re.I)
@@ -1189,13 +1193,15 @@ def _rate_lead(doc: Document, share: Mention, prev: list[Mention]):
     holds no other figure; another rate ("the national pass rate", "than
     last year's") is left alone."""
     sent = doc.sentences[share.sentence]
-    m = _RATE_LEAD.search(doc.text, sent.start, share.start)
+    m = _RATE_LEAD.search(doc.text, sent.start, share.start) or _TURNOUT_LEAD.search(doc.text, sent.start, share.start)
     if not m or m.end() != share.start or _OTHER_RATE.search(doc.text, sent.start, sent.end) \
             or _RATE_ELSEWHERE.match(doc.text, share.end):
         return None
     if any(c.kind in COUNT_KINDS + SHARE_KINDS and c.start != share.start for c in doc.mentions_in(share.sentence)):
         return None
     said = {w[:4] for w in words(doc.sentence_text(prev[-1].sentence)) if len(w) >= 4}
+    if m.re is _TURNOUT_LEAD:  # "Turnout was 62%" after "1.84 million of the 3.6 million voters cast a ballot"
+        return m if said & {"vote", "voti", "ball", "poll"} else None
     qual = [w for w in words(m.group("q")) if w not in ("overall", "total")]
     return m if qual and all(w[:4] in said for w in qual) else None
 
