@@ -838,3 +838,43 @@ def test_round6_more_wordings(text, target, severity):
 ])
 def test_round6_more_wordings_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 6, a broad table of share wordings (the part's noun may stand before "out of" in a rate clause:
+# "approved 4,100 loan applications out of 9,800 received, a success rate of 42%")
+@pytest.mark.parametrize("text,target,severity", [
+    ('Nearly 40% of the 2,500 nurses surveyed - 610 - said they planned to leave.',
+     'Nearly 40%', Severity.ERROR),
+    ('The charity said 1,200 of its 3,000 volunteers, or 60%, had been with it for more than five years.',
+     '60%', Severity.ERROR),
+    ('Of 450 bridges inspected, 90 were found to be structurally deficient, about a third of the total.',
+     'about a third', Severity.ERROR),
+    ("Around 7,300 of the city's 12,000 taxis - three in four - are now electric.",
+     'three in four', Severity.ERROR),
+    ('Just 14 of the 120 companies listed, or 25 per cent, have a woman as chief executive.',
+     '25 per cent', Severity.ERROR),
+    ('More than half of the 860 flights scheduled at the airport on Friday were cancelled - 310 in total.',
+     'More than half', Severity.ERROR),
+    ('The bank approved 4,100 loan applications out of 9,800 received, a success rate of 62%.',
+     '62%', Severity.WARNING),
+    ("Some 2.1 million of the state's 6.9 million residents - roughly 18 pct - lack health insurance.",
+     'roughly 18 pct', Severity.ERROR),
+    ('A total of 46 of the 52 MPs backed the motion - about two-thirds.',
+     'about two-thirds', Severity.ERROR),
+    ('Of the £12m raised, £9m - half - came from a single donor.',
+     'half', Severity.ERROR),
+    ('Police arrested 240 people over the weekend. Of these, 180 - roughly a half - were later released without charge.',
+     'roughly a half', Severity.ERROR),
+    ('Surgeons completed 730 operations of the 1,000 planned, meaning just half were done on time.',
+     'half', Severity.WARNING),
+])
+def test_round6_broad_share_wordings(text, target, severity):
+    assert_flag(text, target, severity)
+
+
+@pytest.mark.parametrize("text", [
+    'The bank approved 4,100 loan applications out of 9,800 received, a success rate of 42%.',
+    'Surgeons completed 730 operations of the 1,000 planned, meaning about 73% were done on time.',
+])
+def test_round6_broad_share_wordings_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

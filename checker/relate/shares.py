@@ -1114,7 +1114,7 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
         return None
     if a.kind != b.kind:
         return None
-    if _OF_BASE.match(text[a.end:b.start]) and _plausible(a, b):
+    if _OF_BASE.match(text[_noun_end(a):b.start]) and _plausible(a, b):
         pass  # "missed 1,820 of the 6,400 deadlines, ..."
     elif _OF_LEAD.search(text[doc.sentences[a.sentence].start:a.start]) and _lead_part(doc, a, b) \
             and _plausible(b, a):
