@@ -736,3 +736,31 @@ def test_round6_answers_after_a_topic_of_rates(text, target):
 ])
 def test_round6_answers_after_a_topic_of_rates_clean(text):
     assert not problems(text, "FC202"), spans(text, problems(text, "FC202"))
+
+
+# round 6: answers on a scale whose ends are "too ..." and whose middle is "about right"; answers "in
+# favour" and "against" after their shares
+@pytest.mark.parametrize("text,target", [
+    ("Asked about class sizes, 48% of teachers said they were too big, 40% said they were about right and "
+     "17% said they were too small.", "17%"),
+    ("In the survey, 55% of parents said the school day was too long, 38% said it was about right and 14% "
+     "said it was too short.", "14%"),
+    ("The ballot went 62% in favour and 41% against, the union said.", "41%"),
+    ("The vote went 57% in favour and 46% against.", "46%"),
+])
+def test_round6_scale_and_answers_after_shares(text, target):
+    assert_flag(text, "FC202", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about class sizes, 48% of teachers said they were too big, 40% said they were about right and "
+    "12% said they were too small.",
+    "The ballot went 62% in favour and 38% against, the union said.",
+    "Turnout was 57% in favour of the east route last year and 46% in the west.",
+    "Prices were 5% too high in the north and 3% too low in the south, while 60% of sellers said rates were "
+    "about right.",
+    "Inflation was 4% too high in March and 3% about right in April.",
+    "The plan was backed by 57% in favour in Leeds and 61% in favour in York.",
+])
+def test_round6_scale_and_answers_after_shares_clean(text):
+    assert not problems(text, "FC202"), spans(text, problems(text, "FC202"))

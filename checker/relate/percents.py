@@ -13,7 +13,8 @@ of percentages is read as such a split only when the sentence says so:
   rise: 52% backed it, ...");
   or the answers on a scale, each share opening on a verb of opinion and one
   naming the middle ("48% expect fees to rise, 35% expect no change and 17%
-  think they will fall");
+  think they will fall"; "40% said it was too long, 45% about right ...");
+  the answers may follow their shares ("went 62% in favour and 38% against");
 * by saying the list is complete ("... and the remaining 12%", "others 5%",
   ", with the remaining 8% withdrawn"),
   in which case the shares must also reach 100%;
@@ -554,9 +555,11 @@ def _bare(head: str) -> str:
 
 
 # "31% expect no change": the middle answer on a scale whose ends are a rise and a fall
-_MIDDLE = re.compile(r"\b(?:no\s+change|unchanged|(?:stay|stays|stayed|remain|remains|remained|about|much)\s+the\s+same|"
+# "41% in favour": an answer after its share
+_IN_FAVOUR = re.compile(r"^\s*in\s+favou?r\b(?!\s+of\s+(?:the\s+)?(?:\d|[a-z]+\s+\d))")
+_MIDDLE = re.compile(r"\b(?:about\s+right|just\s+right|(?:the\s+)?right\s+(?:amount|level|size|length)|no\s+change|unchanged|(?:stay|stays|stayed|remain|remains|remained|about|much)\s+the\s+same|"
                      r"no\s+different)\b")
-_SCALE_END = re.compile(r"\b(?:better|worse|higher|lower|more|less|fewer|improve\w*|deteriorat\w*|rise|fall|increase|"
+_SCALE_END = re.compile(r"\b(?:too\s+(?:much|little|many|few|long|short|high|low|big|small|fast|slow|hard|easy)|better|worse|higher|lower|more|less|fewer|improve\w*|deteriorat\w*|rise|fall|increase|"
                         r"decrease|up|down)\b")
 
 
@@ -780,7 +783,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     complete = bool(_REST.search(last_item)) and len(_WORD.findall(last_item)) <= 4
     if any(p.kind == Kind.PERCENT and p.end <= run[0].start for p in doc.mentions_in(run[0].sentence)):
         complete = False  # a share before the run may belong to the list: the rest of what is unclear
-    qualified = [bool(_QUALIFIER.match(h)) for h in heads]
+    # "57% in favour and 46% against": the answers themselves, not a qualifier of the whole
+    qualified = [bool(_QUALIFIER.match(h)) and not _IN_FAVOUR.match(h) for h in heads]
     bare = [not _bare(h) for h in heads]
     gapped = all(_subject_only(doc, run[k - 1], run[k]) for k in range(1, len(run)))
     cue = ""
