@@ -878,3 +878,26 @@ def test_round6_broad_share_wordings(text, target, severity):
 ])
 def test_round6_broad_share_wordings_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 6: "PART of the BASE, handing them a SHARE share [of the chamber]" (the same whole; not "of the
+# vote", nor after "with")
+@pytest.mark.parametrize("text,target", [
+    ("The Greens won 12 of the council's 60 seats, handing them a one-third share of the chamber.",
+     'one-third'),
+    ('The insurer sold 4,200 of the 14,000 policies written in the region last year, giving it a 40% share.',
+     '40%'),
+])
+def test_round6_share_named_as_a_share(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The Greens won 20 of the council's 60 seats, handing them a one-third share of the chamber.",
+    'The insurer sold 4,200 of the 14,000 policies written in the region last year, giving it a 30% share.',
+    'The party won 41 of the 87 seats, with a 38% share of the vote.',
+    'The party won 41 of the 87 seats, giving it a 38% share of the vote.',
+    'The party won 41 of the 87 seats, giving it a 20% share of the cabinet posts.',
+])
+def test_round6_share_named_as_a_share_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

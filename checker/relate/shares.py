@@ -93,7 +93,9 @@ Shapes recognised (one sentence each, explicit links):
 * a unit of energy spelled out is the short one: "410 megawatt-hours of the 2,100 MWh"
 * PART of the BASE ..., giving|for|securing ... a SHARE majority (or "secured a SHARE majority,
   winning PART of the BASE"): "took 240 of the 350 seats, enough for a two-thirds majority" (at
-  least that share; a majority "needed", "short of", "no party near" it is a threshold, left alone)
+  least that share; a majority "needed", "short of", "no party near" it is a threshold, left alone);
+  likewise "..., handing them a one-third share [of the chamber]" (that share of the same whole; not
+  "of the vote", another whole, nor after "with")
 
 and inferred shapes across sentences:
 
@@ -1153,8 +1155,10 @@ def _majority(doc: Document, share: Mention, before: list[Mention], after: list[
     "secured a two-thirds majority, winning 41 of the 87 seats"): a majority
     of that share needs at least that share of the whole."""
     text = doc.text
-    if not _MAJORITY_AFTER.match(text, share.end) or is_quantifier(share):
+    if is_quantifier(share):
         return None
+    if not _MAJORITY_AFTER.match(text, share.end):
+        return _share_noun(doc, share, before)
     if len(before) >= 2:
         a, b = before[-2], before[-1]
         gap = text[b.end:share.start]
@@ -1168,6 +1172,31 @@ def _majority(doc: Document, share: Mention, before: list[Mention], after: list[
                 and _plausible(a, b):
             return ShareOf(link="explicit", cue="majority", share=share, part=a, base=b, at_least=True)
     return None
+
+
+# "a one-third share of the chamber", "a 20% share": the share named as such, of the same whole
+_SHARE_NOUN = re.compile(r"\s*(?:-\s*)?(?:share|slice|portion|proportion)\b(?:\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                         r"([a-z]+))?", re.I)
+_WHOLE_WORDS = frozenset("chamber assembly house legislature parliament council board total seats places".split())
+
+
+def _share_noun(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
+    """"The Greens won 12 of the council's 60 seats, handing them a one-third
+    share of the chamber": the share of the same whole (not "of the vote",
+    another whole; not after "with", which may add another measure)."""
+    text = doc.text
+    m = _SHARE_NOUN.match(text, share.end)
+    if not m or len(before) < 2:
+        return None
+    a, b = before[-2], before[-1]
+    whole = (m.group(1) or "").lower()
+    if whole and whole not in _WHOLE_WORDS and whole[:5] != (b.noun or "").lower()[:5]:
+        return None
+    gap = text[b.end:share.start]
+    if not (_OF_BASE.match(text[_noun_end(a):b.start]) and _plausible(a, b) and _GIVES.match(gap)) \
+            or re.search(r"\bwith\b", gap, re.I) or len(words(gap)) > MAX_TOTAL_GAP_WORDS or _NOT_REACHED.search(gap):
+        return None
+    return ShareOf(link="explicit", cue="a share of", share=share, part=a, base=b)
 
 
 # "Officials hailed the pass rate of 81.5%": a rate named by what the sentence before counted ("9,200 passed")
