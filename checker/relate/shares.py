@@ -108,7 +108,8 @@ and inferred shapes across sentences:
   first two body sentences sharing a word with the headline (a warning):
   "Two in five nurses plan to quit" ... "230 of the 1,100 nurses questioned" (any word of the
   headline will do: "Nuclear plants met a fifth of demand" ... "Nuclear reactors produced 61 TWh of
-  the 290 TWh"; not when another part of the same whole follows the pair)
+  the 290 TWh"; not when another part of the same whole follows the pair, nor when the two name
+  different years or months)
 * TOTAL NOUN, SHARE of them PART-NOUN          "Around 3,800 civilians, almost a quarter of them children"
   ... later ... "906 children" as one part of a breakdown of that total.
 """
@@ -857,8 +858,9 @@ def _subject_whole(doc: Document, share: Mention, before: list[Mention]) -> Shar
     """"The 4.2 bln euro recovery fund will spend 1.1 bln, or 36 pct, on flood
     defences": the whole is the amount of the clause's subject, a verb hands
     a part of it out, and the share is set beside the part."""
-    if len(before) < 2 or _own_whole(doc, share) or _CHANGE_AFTER.match(doc.text[share.end:share.end + 40]):
-        return None
+    if len(before) < 2 or _own_whole(doc, share) or _CHANGE_AFTER.match(doc.text[share.end:share.end + 40]) \
+            or _OF_THEM_MORE.match(doc.text, share.end):
+        return None  # "will include 120 boxes, a third of them in the balcony": a share of the part
     text = doc.text
     base, part = before[-2], before[-1]
     gap = text[part.end:share.start]
@@ -1333,6 +1335,11 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in words(text) if len(w) >= 4 and w not in _STOP}
 
 
+def _periods_named(doc: Document, idx: int) -> set[str]:
+    """The years and dates a sentence names ("2023", "July")."""
+    return {m.text.strip(" .,").lower() for m in doc.mentions_in(idx) if m.kind in (Kind.YEAR, Kind.DATE)}
+
+
 def _headline_shares(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
     """A headline share ("A third of rail services cancelled") against an
     "X of its Y" pair in the first two body sentences that shares a word with
@@ -1355,10 +1362,13 @@ def _headline_shares(doc: Document, by_sentence: dict[int, list[Mention]], used:
         # the words of the whole headline tie it to the body: "Wind and solar supplied 45% of power"
         stems = _stems(rest) | _stems(text[head.start:share.start])
         rels = []
+        when = _periods_named(doc, head.index)
         for idx in body:
             counts = [m for m in by_sentence.get(idx, []) if m.kind in COUNT_KINDS]
             if not stems & _stems(doc.sentence_text(idx)):
                 continue
+            if when and _periods_named(doc, idx) and not when & _periods_named(doc, idx):
+                continue  # "in July" against "in 2023": another period
             for a, b in zip(counts, counts[1:]):
                 # "96 TWh of the 268 TWh, and solar another 25 TWh": another part of the same whole after it
                 others = any(c not in (a, b) and c.start > b.start and c.kind == a.kind and c.unit == a.unit
