@@ -924,3 +924,49 @@ def test_round6_share_above_both_sides_of_a_tally_with_a_third():
     # 58% of all the votes is impossible when she had only 53% of her and her rival's votes together
     assert_flag("The mayor won 58% of the vote in the first round, taking 1,204,330 votes to 1,067,118 for her "
                 "nearest rival and 300,000 for others.", "58%")
+
+
+# round 6: number words and "out of every" forms; "That is / This represents / That works out at SHARE"
+# opening the sentence after an "X of the Y" pair (inferred: a warning)
+@pytest.mark.parametrize("text,target,severity", [
+    ('Twelve of the 40 members, or 45%, voted against.',
+     '45%', Severity.ERROR),
+    ('Three out of four of the 1,200 staff - some 600 people - work part-time.',
+     'Three out of four', Severity.ERROR),
+    ('One in every five of the 2,000 homes checked, about 650, had faulty wiring.',
+     'One in every five', Severity.ERROR),
+    ('Some 300 of the 1,000 applicants were successful, or 13 pc.',
+     '13 pc', Severity.ERROR),
+    ('Seventy of the 350 beds - two in five - are empty.',
+     'two in five', Severity.ERROR),
+    ('The report found that 45 of the 180 care homes inspected, or 40 per cent, were understaffed.',
+     '40 per cent', Severity.ERROR),
+    ('Of the 2,400 jobs to go, two-thirds - about 1,100 - will be in Scotland.',
+     'two-thirds', Severity.ERROR),
+    ('Nine out of 10 of the 3,000 customers surveyed - 1,900 - said they were satisfied.',
+     'Nine out of 10', Severity.ERROR),
+    ('The council has filled 310 of its 1,200 vacancies. That is about half.',
+     'about half', Severity.WARNING),
+    ('Police have charged 45 of the 180 people arrested. That represents a third of those detained.',
+     'a third', Severity.WARNING),
+    ("Some 9,200 of the 12,600 candidates passed. That's a pass rate of 81.5%.",
+     '81.5%', Severity.WARNING),
+    ('Only 14 of the 120 firms have a female chief executive. This equates to 25%.',
+     '25%', Severity.WARNING),
+    ('The club has sold 8,000 of its 10,000 season tickets. That works out at just over half.',
+     'just over half', Severity.WARNING),
+])
+def test_round6_that_is_share(text, target, severity):
+    assert_flag(text, target, severity)
+
+
+@pytest.mark.parametrize("text", [
+    'The council has filled 310 of its 1,200 vacancies. That is about a quarter.',
+    'Police have charged 45 of the 180 people arrested. That represents a quarter of those detained.',
+    'Only 14 of the 120 firms have a female chief executive. That is 25% fewer than last year.',
+    'The council has filled 310 of its 1,200 vacancies. That is up 20% on last year.',
+    'The council has filled 310 of its 1,200 vacancies. That is 40% of the national total.',
+    'The council has filled 310 of its 1,200 vacancies. This is the highest share since 2010, at 60%.',
+])
+def test_round6_that_is_share_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -26,7 +26,9 @@ Shapes recognised (one sentence each, explicit links):
 * SHARE of the BASE ... made up / amounted to: "made up 42% of the 1,300 staff ..., or 690 people"
   ("made up", "amounted to" state a level, not a change)
 * PART of [the|its] BASE ..., meaning|so|leaving ... SHARE  "missed 1,820 of the 6,400 deadlines, meaning
-  58% were met" (also "That means ..." opening the next sentence): the share
+  58% were met" (also "That means ...", "That is ...", "This represents ...", "That works out
+  at ..." opening the next sentence: "filled 310 of its 1,200 vacancies. That is about a
+  quarter."): the share
   may be of the part or of the rest of the whole; the negation is not
   parsed, so either reading agreeing keeps it silent, and the link is inferred
 * BASE NOUN ..., PART of whom|of which - SHARE -   "checked 640 lorries, 210 of which - a third -"
@@ -1075,7 +1077,11 @@ _CONSEQUENCE = re.compile(r"^[^;.:()]*?(?:,|\s[-–—]+|[–—])\s*" + _SO + r
 _RATE_BEFORE = re.compile(r"^[^;.:()]*?(?:,|\s[-–—]+|[–—])\s*(?:a|an|the)\s+(" + _EMPH + ")$", re.I)
 _RATE_AFTER = re.compile(r"^[\s-]+(?:[a-z]+\s+){0,2}?(?:rate|share|turnout|proportion)\b", re.I)
 _CONSEQUENCE_LEAD = re.compile(r"^\s*(?:that|this|which)\s+(?:means|meant)\s+(?:that\s+)?((?:[a-z’'-]+\s+){0,3})$|"
-                               r"^\s*(?:in\s+other\s+words|put\s+another\s+way|that\s+is),\s*((?:[a-z’'-]+\s+){0,3})$",
+                               r"^\s*(?:in\s+other\s+words|put\s+another\s+way|that\s+is),\s*((?:[a-z’'-]+\s+){0,3})$|"
+                               # "That is about half.", "This represents 25%", "That equates to a third"
+                               r"^\s*(?:that|this)(?:['’]s|\s+is|\s+was|\s+represents|\s+represented|\s+equates\s+to|"
+                               r"\s+equated\s+to|\s+amounts\s+to|\s+amounted\s+to|\s+works\s+out\s+(?:at|to)|"
+                               r"\s+comes\s+to|\s+came\s+to)\s+((?:[a-z’'-]+\s+){0,3})$",
                                re.I)
 # the only words between the connector and the share: the share is the subject ("meaning just 55% were
 # seen"), not a figure of another measure ("meaning the ground was 60% full", "so growth was 5%")
