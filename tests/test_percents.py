@@ -764,3 +764,23 @@ def test_round6_scale_and_answers_after_shares(text, target):
 ])
 def test_round6_scale_and_answers_after_shares_clean(text):
     assert not problems(text, "FC202"), spans(text, problems(text, "FC202"))
+
+
+# round 6: one whole split between parts, each share in brackets after its part
+@pytest.mark.parametrize("text,target", [
+    ("The fund's assets are split between equities (55%), bonds (35%) and cash (15%).", "15%"),
+    ("The prize money is divided among the winner (60%), the runner-up (30%) and the semi-finalists (20%).",
+     "20%"),
+])
+def test_round6_bracketed_split(text, target):
+    assert_flag(text, "FC202", target)
+
+
+@pytest.mark.parametrize("text", [
+    "The fund's assets are split between equities (55%), bonds (35%) and cash (10%).",
+    "The prize money is divided among the winner (60%), the runner-up (25%) and the semi-finalists (15%).",
+    "Growth was spread across retail (55%), services (35%) and farming (15%), each up on last year.",
+    "Prices rose in equities (55%), bonds (35%) and cash (15%).",
+])
+def test_round6_bracketed_split_clean(text):
+    assert not problems(text, "FC202"), spans(text, problems(text, "FC202"))

@@ -38,6 +38,9 @@ of percentages is read as such a split only when the sentence says so:
   47% of the ballots, against 39% for Lindahl and 14% for Mercer");
 * with a fraction word among the percentages ("hands a third to councils,
   45% to ..."; "half were upheld, 41% dismissed and a further 9% ...");
+* by a verb splitting one whole between parts, each share in brackets after
+  its part ("assets are split between equities (55%), bonds (35%) and cash
+  (10%)");
 * by a further part of a whole the sentence opens on or the first share
   names ("Of the 870 claims, 64% were paid, 25% refused and a further 11%
   are pending"; "another", "an additional").
@@ -517,6 +520,23 @@ def _allocation(doc: Document, run: list[Mention], heads: list[str]) -> bool:
     return len(gap) <= 4 and not any(w in _PREPS or w in CHANGE_WORDS for w in gap)
 
 
+# "assets are split between equities (55%), ...": a verb dividing one whole among the parts named
+_SPLIT_AMONG = re.compile(r"\b(?:split|splits|divided|divides|broken\s+down|breaks\s+down|spread|shared|allocated|"
+                          r"apportioned|distributed)\s+(?:[\w'-]+\s+){0,3}?(?:between|among|amongst|across|into|as)\s+"
+                          r"(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*\($")
+
+
+def _bracketed_split(doc: Document, run: list[Mention]) -> bool:
+    """"The fund's assets are split between equities (55%), bonds (35%) and
+    cash (10%)": each share in brackets after its part, the first after a
+    verb dividing one whole among them."""
+    text = doc.text
+    if not all(text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")" for m in run):
+        return False
+    sent = doc.sentences[run[0].sentence]
+    return bool(_SPLIT_AMONG.search(_norm(text[sent.start:run[0].start])))
+
+
 def _further(doc: Document, run: list[Mention], heads: list[str], qualified: list[bool]) -> bool:
     """"Of the 640 complaints, 72% were resolved and a further 9% are open":
     the sentence opens on the whole (or the first share names it), every
@@ -812,6 +832,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         cue = "shares taken"  # "Smith won 52% and Jones 45%"
     elif _further(doc, run, heads, qualified):
         cue = "further parts of one whole"  # "Of the 640 claims, 70% were paid and a further 12% ..."
+    elif gapped and _bracketed_split(doc, run):
+        cue = "split between parts"  # "split between equities (55%), bonds (35%) and cash (10%)"
     if not cue:
         return None
     return ShareSplit(link="explicit", cue=cue, shares=tuple(run), complete=complete)
