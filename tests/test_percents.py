@@ -709,3 +709,78 @@ def test_round5_bare_amount_and_level_reached(text, target):
 ])
 def test_round5_bare_amount_and_level_reached_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 6: answers to one question after a topic clause that names rates ("the rates rise:", "Asked
+# about the rate cut,"), and more ways to say undecided
+@pytest.mark.parametrize("text,target", [
+    ("Ratepayers were split over the proposed rates rise: 48% backed it, 39% opposed it and 21% had not "
+     "made up their minds.", "21%"),
+    ("Asked about the interest rate cut, 52% of shoppers approved, 31% disapproved and 24% had yet to make "
+     "up their minds.", "24%"),
+    ("On the new parking rates: 44 per cent supported them, 41 per cent were against and 20 per cent were "
+     "unsure.", "20 per cent"),
+    ("Members were asked about the tax rise: 47% backed it, 38% opposed it and 25% had not decided.", "25%"),
+])
+def test_round6_answers_after_a_topic_of_rates(text, target):
+    assert_flag(text, "FC202", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Ratepayers were split over the proposed rates rise: 48% backed it, 39% opposed it and 13% had not "
+    "made up their minds.",
+    "Asked about the interest rate cut, 52% of shoppers approved, 31% disapproved and 17% had yet to make "
+    "up their minds.",
+    "Mortgage rates rose 5%, 4% and 3% at the three banks while 48% of borrowers backed the cap.",
+    "Rates of 48%, 39% and 21% were recorded for the three options, with many undecided.",
+])
+def test_round6_answers_after_a_topic_of_rates_clean(text):
+    assert not problems(text, "FC202"), spans(text, problems(text, "FC202"))
+
+
+# round 6: answers on a scale whose ends are "too ..." and whose middle is "about right"; answers "in
+# favour" and "against" after their shares
+@pytest.mark.parametrize("text,target", [
+    ("Asked about class sizes, 48% of teachers said they were too big, 40% said they were about right and "
+     "17% said they were too small.", "17%"),
+    ("In the survey, 55% of parents said the school day was too long, 38% said it was about right and 14% "
+     "said it was too short.", "14%"),
+    ("The ballot went 62% in favour and 41% against, the union said.", "41%"),
+    ("The vote went 57% in favour and 46% against.", "46%"),
+])
+def test_round6_scale_and_answers_after_shares(text, target):
+    assert_flag(text, "FC202", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about class sizes, 48% of teachers said they were too big, 40% said they were about right and "
+    "12% said they were too small.",
+    "The ballot went 62% in favour and 38% against, the union said.",
+    "Turnout was 57% in favour of the east route last year and 46% in the west.",
+    "Prices were 5% too high in the north and 3% too low in the south, while 60% of sellers said rates were "
+    "about right.",
+    "Inflation was 4% too high in March and 3% about right in April.",
+    "The plan was backed by 57% in favour in Leeds and 61% in favour in York.",
+])
+def test_round6_scale_and_answers_after_shares_clean(text):
+    assert not problems(text, "FC202"), spans(text, problems(text, "FC202"))
+
+
+# round 6: one whole split between parts, each share in brackets after its part
+@pytest.mark.parametrize("text,target", [
+    ("The fund's assets are split between equities (55%), bonds (35%) and cash (15%).", "15%"),
+    ("The prize money is divided among the winner (60%), the runner-up (30%) and the semi-finalists (20%).",
+     "20%"),
+])
+def test_round6_bracketed_split(text, target):
+    assert_flag(text, "FC202", target)
+
+
+@pytest.mark.parametrize("text", [
+    "The fund's assets are split between equities (55%), bonds (35%) and cash (10%).",
+    "The prize money is divided among the winner (60%), the runner-up (25%) and the semi-finalists (15%).",
+    "Growth was spread across retail (55%), services (35%) and farming (15%), each up on last year.",
+    "Prices rose in equities (55%), bonds (35%) and cash (15%).",
+])
+def test_round6_bracketed_split_clean(text):
+    assert not problems(text, "FC202"), spans(text, problems(text, "FC202"))

@@ -604,3 +604,369 @@ def test_round5_tally_with_vote_nouns(text, target):
 ])
 def test_round5_tally_with_vote_nouns_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 6: a long lead clause or clause before ", or SHARE"; an attribution before ", with PART of the
+# BASE"; "PART of them COMPLEMENT - SHARE" with the whole earlier in the sentence; "One in five NOUN in
+# the PLACE - PART of its BASE -"
+@pytest.mark.parametrize("text,target", [
+    ('Rovers said 9,300 of the 15,000 memberships offered to supporters this summer had been taken up by Friday, or 41 per cent.',
+     '41 per cent'),
+    ('The airline confirmed that 312 of its 480 flights scheduled over the holiday weekend had left on time (40%).',
+     '40%'),
+    ('Of the 60 nurses who applied for the new specialist posts at the hospital last spring, two-thirds - 28 - were hired.',
+     'two-thirds'),
+    ('Among the 1,200 firms surveyed by the chamber in the second half of the year, about 20% - 480 - cut staff.',
+     'about 20%'),
+    ('Participation reached 48%, the league said, with 2,900 of the 4,100 registered clubs fielding a team.',
+     '48%'),
+    ('Occupancy hit 90 per cent, according to the hotel association, with 5,200 of its 7,800 rooms booked.',
+     '90 per cent'),
+    ('Inspectors visited 240 secondary schools in the region during the academic year and rated 61 of them inadequate - almost half - prompting calls for a plan.',
+     'almost half'),
+    ('The council checked 1,500 rented flats over the winter and found 310 of them unsafe, or about 40%.',
+     'about 40%'),
+    ('Auditors sampled 88 contracts last year and judged 22 of them as poor value (a third).',
+     'a third'),
+    ('Police breath-tested 2,400 drivers over the festive period, and 96 of those - 12 per cent - were over the limit.',
+     '12 per cent'),
+    ('One in five adults in the state - some 3.1 million of its 8.4 million adult residents - now has no regular doctor.',
+     'One in five'),
+    ('Nearly half of voters in the city - 210,000 of the 640,000 registered voters - stayed at home.',
+     'Nearly half'),
+    ('One in three pupils at the school, 290 of its 1,100 pupils, receive free meals.',
+     'One in three'),
+])
+def test_round6_share_links(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    'Rovers said 9,300 of the 15,000 memberships offered to supporters this summer had been taken up by Friday, or 62 per cent.',
+    'The airline confirmed that 312 of its 480 flights scheduled over the holiday weekend had left on time (65%).',
+    'Of the 60 nurses who applied for the new specialist posts at the hospital last spring, two-thirds - 40 - were hired.',
+    'Among the 1,200 firms surveyed by the chamber in the second half of the year, about 40% - 480 - cut staff.',
+    'Participation reached 71%, the league said, with 2,900 of the 4,100 registered clubs fielding a team.',
+    'Occupancy hit 67 per cent, according to the hotel association, with 5,200 of its 7,800 rooms booked.',
+    '14 of the 20 players in the squad were born abroad, 40% of them in France.',
+    'Of the 60 nurses who applied for the posts, and of those hired last year, two-thirds - 28 - stayed on.',
+    'The council checked 1,500 rented flats over the winter and found 310 of them unsafe, or about 20%.',
+    'Auditors sampled 88 contracts last year and judged 22 of them as poor value (a quarter).',
+    'Police breath-tested 2,400 drivers over the festive period, and 96 of those - 4 per cent - were over the limit.',
+    'The club signed 40 players over three seasons but sold 12 of them - a third - within a year.',
+    'Inspectors visited 240 schools and 300 nurseries and rated 61 of them inadequate - about a quarter.',
+    'Inspectors visited 240 schools and 300 nurseries and rated 61 of them inadequate - about a fifth.',
+    'Nearly half of voters in the city - 300,000 of the 640,000 registered voters - stayed at home.',
+    'One in three pupils at the school, 370 of its 1,100 pupils, receive free meals.',
+    'One in five adults in the state - some 3.1 million of its 8.4 million cars - now has no doctor.',
+    'A quarter of teachers in the region - 4,000 of the 9,000 schools - reported shortages.',
+])
+def test_round6_share_links_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 6: "SHARE of the vote ..., taking A votes to B" (the share may be less than a side's part of the
+# two, never more); "The BASE fund will spend PART, or SHARE, on ..." (the subject's amount is the whole)
+@pytest.mark.parametrize("text,target", [
+    ('Mayor Rosa Delgado was re-elected with 58% of the vote in the two-way race, taking 1,204,330 votes to 1,067,118 for her challenger.',
+     '58%'),
+    ('Okafor won the seat with 61 per cent of the votes cast, polling 18,240 votes to 15,902 for the sitting member.',
+     '61 per cent'),
+    ('The motion carried with 70% of the ballots - 412 votes to 388.',
+     '70%'),
+    ('The 4.2 bln euro recovery fund will spend 1.1 bln, or 36 pct, on flood defences along the Danube, the ministry said.',
+     '36 pct'),
+    ("The council's £80m budget allocates £12m (25%) to libraries.",
+     '25%'),
+    ('The $3.2bn package includes $800m, or about a third, for rural roads.',
+     'about a third'),
+    ('Last year, the 600-bed hospital set aside 90 beds - almost a quarter - for winter patients.',
+     'almost a quarter'),
+])
+def test_round6_tally_after_share_and_subject_whole(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    'Okafor won the seat with 51 per cent of the votes cast, polling 18,240 votes to 15,902 for the sitting member.',
+    'Okafor won the seat with 41 per cent of the votes cast, polling 18,240 votes to 15,902 for the sitting member.',
+    'The motion carried with 51% of the ballots - 412 votes to 388.',
+    'Turnout rose to 58% of the vote, with 1,204,330 votes to 1,067,118.',
+    'She won 58% of the vote, up from 1,204,330 votes to 1,067,118 in the first round.',
+    "The council's £80m budget allocates £20m (25%) to libraries.",
+    'The $3.2bn package includes $800m, or about a quarter, for rural roads.',
+    'Last year, the 600-bed hospital set aside 90 beds - about 15% - for winter patients.',
+    'The £80m budget allocates £12m, or 25% more than last year, to libraries.',
+    'The £80m budget allocates £12m (25% of the arts spending) to libraries.',
+    "The council's £80m budget, which rose by £12m (15%) last year, allocates most to schools.",
+    "The 600-bed hospital's staff will spend 90 hours - a quarter - on training.",
+    'The 4.2 bln euro fund will spend 1.1 bln, or 36 pct of its annual budget, on flood defences.',
+])
+def test_round6_tally_after_share_and_subject_whole_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 6: "the pass rate of SHARE" in the sentence after "Of the BASE, PART passed" (inferred: a warning);
+# "PART of the BASE, giving X a SHARE majority" (the part must reach at least the share)
+@pytest.mark.parametrize("text,target,severity", [
+    ('Of the 12,600 candidates who sat the national mathematics exam in May, 9,200 passed. Officials hailed the pass rate of 81.5 per cent as the best since 2011.',
+     '81.5 per cent', Severity.WARNING),
+    ('Of the 4,800 patients offered the jab, 3,100 were vaccinated by March. The vaccination rate of 80% was praised by the board.',
+     '80%', Severity.WARNING),
+    ('The clinic treated 640 of the 900 people referred to it. Its treatment rate was about 85%, the report said.',
+     'about 85%', Severity.WARNING),
+    ("The Progressive Conservatives won 41 of the legislature's 87 seats on Monday night, giving Premier Dana Whitcombe a two-thirds majority.",
+     'two-thirds', Severity.ERROR),
+    ('The coalition took 190 of the 350 seats, enough for a two-thirds majority in the chamber.',
+     'two-thirds', Severity.ERROR),
+    ('Labour secured a three-fifths majority, winning 52 of the 120 council seats.',
+     'three-fifths', Severity.ERROR),
+    ('The union won 5,100 of the 9,800 ballots cast - giving the strike a 60% majority.',
+     '60%', Severity.ERROR),
+])
+def test_round6_rate_named_after_and_majority(text, target, severity):
+    assert_flag(text, target, severity)
+
+
+@pytest.mark.parametrize("text", [
+    'Of the 4,800 patients offered the jab, 3,100 were vaccinated by March. The vaccination rate of 65% was praised by the board.',
+    'The clinic treated 640 of the 900 people referred to it. Its treatment rate was about 70%, the report said.',
+    'Of the 120 pupils who sat the exam, 98 passed. The national pass rate was 64%.',
+    "Of the 120 pupils who sat the exam, 98 passed. The pass rate of 64% was below last year's.",
+    'Of the 120 pupils who sat the exam, 98 passed. The success rate of 64% pleased staff.',
+    'Of the 120 pupils who sat the exam, 98 passed. The pass rate of 64% in maths compares with 3,000 elsewhere.',
+    'The coalition took 240 of the 350 seats, enough for a two-thirds majority in the chamber.',
+    'The coalition took 300 of the 350 seats, enough for a two-thirds majority in the chamber.',
+    'Labour secured a three-fifths majority, winning 80 of the 120 council seats.',
+    'The union won 6,100 of the 9,800 ballots cast - giving the strike a 60% majority.',
+    'The party won 41 of the 87 seats, short of the two-thirds majority it needed.',
+    'The party won 41 of the 87 seats; it needs a two-thirds majority to change the constitution.',
+    'The bloc won 41 of the 87 seats, with no party near a two-thirds majority.',
+    'The bloc won 41 of the 87 seats, leaving the government a two-thirds majority needed to pass the budget.',
+    'The bloc won 41 of the 87 seats, denying the government a two-thirds majority.',
+])
+def test_round6_rate_named_after_and_majority_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 6: "A survey of BASE found PART VERB ... - SHARE of those who took part"; a headline share tied to
+# the body by any of its words; a unit of energy spelled out ("96 terawatt-hours of the 268 TWh")
+@pytest.mark.parametrize("text,target,severity", [
+    ('The survey of 620 Hobart renters found 434 had faced a rent rise in the past year - nine in ten of those who took part, the union said.',
+     'nine in ten', Severity.ERROR),
+    ('A poll of 1,500 commuters found 390 had missed a connection this month, or almost half of those questioned.',
+     'almost half', Severity.ERROR),
+    ('The study of 2,000 pensioners showed 1,300 skip meals to pay bills (about a third).',
+     'about a third', Severity.ERROR),
+    ('Wind and solar supplied 45% of power last year\nWind and solar farms generated 96 terawatt-hours of the 268 TWh of electricity consumed nationwide, the operator said.',
+     '45%', Severity.WARNING),
+    ('Nuclear plants met a third of demand in 2023\nNuclear reactors produced 61 TWh of the 290 TWh the country used, the grid operator said.',
+     'a third', Severity.WARNING),
+    ('Rooftop solar now provides 30% of household electricity\nSolar panels on 900 homes generated 410 megawatt-hours of the 2,100 MWh they used in July.',
+     '30%', Severity.WARNING),
+])
+def test_round6_survey_clause_and_headline_units(text, target, severity):
+    assert_flag(text, target, severity)
+
+
+@pytest.mark.parametrize("text", [
+    'A poll of 1,500 commuters found 390 had missed a connection this month, or about a quarter of those questioned.',
+    'The study of 2,000 pensioners showed 1,300 skip meals to pay bills (about two-thirds).',
+    'The survey of 620 renters found 434 had faced a rent rise in the past year - nine in ten of them in the city.',
+    'The survey of 620 renters found 434 had faced a rent rise in the past year - 20% more than in 2022.',
+    'The survey of 620 renters found 434 had faced a rent rise and 200 had moved - a third of those who took part.',
+    'Nuclear plants met a fifth of demand in 2023\nNuclear reactors produced 61 TWh of the 290 TWh the country used, the grid operator said.',
+    'Rooftop solar now provides 20% of household electricity\nSolar panels on 900 homes generated 410 megawatt-hours of the 2,100 MWh they used in July.',
+    'Wind and solar supplied 45% of power last year\nWind farms generated 96 terawatt-hours, the operator said, up from 80 TWh.',
+    'Wind and solar supplied 45% of power last year\nWind farms generated 96 terawatt-hours of the 268 TWh, and solar another 25 TWh.',
+])
+def test_round6_survey_clause_and_headline_units_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 6 near misses: a change after the share, another round or year of a tally, a rate of another
+# group, a share with a whole of its own after an "Of the BASE" lead
+@pytest.mark.parametrize("text", [
+    'Police charged 18 of the 40 people arrested at the protest outside parliament on Tuesday, up 45% on last year.',
+    'She won 58% of the vote, taking 1,204 votes to 1,067 in 2019.',
+    'She won 58% of the vote this time, after taking 1,204 votes to 1,067 last time.',
+    'Of the 500 patients, 120 were treated. The treatment rate of 10% among adults elsewhere is lower.',
+    'Of the 500 applicants, 120 were accepted. The rejection rate of 76% drew complaints.',
+    'The 600-strong workforce will spend 40 days, or a fifth of their time, on training.',
+    'Of the 48 players named in the squad for the autumn internationals, a third of the forwards - 9 - are new.',
+    'The club sold 9,300 of the 15,000 tickets for the opening game in the new stadium within a day, or 41% more than last season.',
+    'Wind and solar supplied 45% of power last year\nWind and solar farms generated 96 terawatt-hours in 2023, up from 80 terawatt-hours, the operator said.',
+    'The survey of 620 renters found 434 had faced a rent rise in the past year, about 30% more than in 2022.',
+])
+def test_round6_near_misses_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 6, more wordings: a dash before the share, "with A votes against B", "Turnout was SHARE" after a
+# vote counted in the sentence before, "a turnout of", "The admission rate was"
+@pytest.mark.parametrize("text,target,severity", [
+    ('Celtic sold 18,600 of the 24,000 season tickets released for the campaign within a week - 62 per cent.',
+     '62 per cent', Severity.ERROR),
+    ('Delgado took 58% of the ballots cast, with 1,204,330 votes against 1,067,118 for Ruiz.',
+     '58%', Severity.ERROR),
+    ('Of the 3.6 million registered voters, 1.84 million cast a ballot. Turnout was 62%, officials said.',
+     '62%', Severity.WARNING),
+    ('Of the 3.6 million registered voters, 1.84 million cast a ballot, a turnout of 62%.',
+     '62%', Severity.WARNING),
+    ('Of the 900 students who applied, 610 were admitted. The admission rate was 52%.',
+     '52%', Severity.WARNING),
+    ("Only 310 of the 1,200 homes inspected by the council's housing team during the winter months were found to be free of damp (40%).",
+     '40%', Severity.ERROR),
+    ('The 2.5 bln dollar plan earmarks 900 mln, or 20 pct, for new schools.',
+     '20 pct', Severity.ERROR),
+    ('Of the 75 MPs who spoke in the debate on the bill in the Commons on Tuesday, two in three - 31 - backed it.',
+     'two in three', Severity.ERROR),
+    ('A third of the 96 clubs in the league - 45 in all - are in debt.',
+     'A third', Severity.ERROR),
+    ('Some 41,000 of the 90,000 people on the roll voted on Sunday. The turnout of 60% surprised organisers.',
+     '60%', Severity.WARNING),
+])
+def test_round6_more_wordings(text, target, severity):
+    assert_flag(text, target, severity)
+
+
+@pytest.mark.parametrize("text", [
+    'Of the 3.6 million registered voters, 1.84 million cast a ballot. Turnout was 51%, officials said.',
+    'Some 41,000 of the 90,000 people on the roll voted on Sunday. The turnout of 45% surprised organisers.',
+    'Some 41,000 of the 90,000 people on the roll voted on Sunday. Turnout was 60% in the previous election.',
+    'Of the 900 staff, 610 joined the strike. Turnout was 62%.',
+])
+def test_round6_more_wordings_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 6, a broad table of share wordings (the part's noun may stand before "out of" in a rate clause:
+# "approved 4,100 loan applications out of 9,800 received, a success rate of 42%")
+@pytest.mark.parametrize("text,target,severity", [
+    ('Nearly 40% of the 2,500 nurses surveyed - 610 - said they planned to leave.',
+     'Nearly 40%', Severity.ERROR),
+    ('The charity said 1,200 of its 3,000 volunteers, or 60%, had been with it for more than five years.',
+     '60%', Severity.ERROR),
+    ('Of 450 bridges inspected, 90 were found to be structurally deficient, about a third of the total.',
+     'about a third', Severity.ERROR),
+    ("Around 7,300 of the city's 12,000 taxis - three in four - are now electric.",
+     'three in four', Severity.ERROR),
+    ('Just 14 of the 120 companies listed, or 25 per cent, have a woman as chief executive.',
+     '25 per cent', Severity.ERROR),
+    ('More than half of the 860 flights scheduled at the airport on Friday were cancelled - 310 in total.',
+     'More than half', Severity.ERROR),
+    ('The bank approved 4,100 loan applications out of 9,800 received, a success rate of 62%.',
+     '62%', Severity.WARNING),
+    ("Some 2.1 million of the state's 6.9 million residents - roughly 18 pct - lack health insurance.",
+     'roughly 18 pct', Severity.ERROR),
+    ('A total of 46 of the 52 MPs backed the motion - about two-thirds.',
+     'about two-thirds', Severity.ERROR),
+    ('Of the £12m raised, £9m - half - came from a single donor.',
+     'half', Severity.ERROR),
+    ('Police arrested 240 people over the weekend. Of these, 180 - roughly a half - were later released without charge.',
+     'roughly a half', Severity.ERROR),
+    ('Surgeons completed 730 operations of the 1,000 planned, meaning just half were done on time.',
+     'half', Severity.WARNING),
+])
+def test_round6_broad_share_wordings(text, target, severity):
+    assert_flag(text, target, severity)
+
+
+@pytest.mark.parametrize("text", [
+    'The bank approved 4,100 loan applications out of 9,800 received, a success rate of 42%.',
+    'Surgeons completed 730 operations of the 1,000 planned, meaning about 73% were done on time.',
+])
+def test_round6_broad_share_wordings_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 6: "PART of the BASE, handing them a SHARE share [of the chamber]" (the same whole; not "of the
+# vote", nor after "with")
+@pytest.mark.parametrize("text,target", [
+    ("The Greens won 12 of the council's 60 seats, handing them a one-third share of the chamber.",
+     'one-third'),
+    ('The insurer sold 4,200 of the 14,000 policies written in the region last year, giving it a 40% share.',
+     '40%'),
+])
+def test_round6_share_named_as_a_share(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The Greens won 20 of the council's 60 seats, handing them a one-third share of the chamber.",
+    'The insurer sold 4,200 of the 14,000 policies written in the region last year, giving it a 30% share.',
+    'The party won 41 of the 87 seats, with a 38% share of the vote.',
+    'The party won 41 of the 87 seats, giving it a 38% share of the vote.',
+    'The party won 41 of the 87 seats, giving it a 20% share of the cabinet posts.',
+])
+def test_round6_share_named_as_a_share_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 6 near misses: a share "of them" after a handed-out part, a conversion, a rate of a subgroup or
+# place, a headline of another period, "a majority of one"
+@pytest.mark.parametrize("text", [
+    'The 500-seat theatre will include 120 boxes, a third of them in the balcony.',
+    'The £4.2bn fund will spend £1.1bn (about €1.3bn) on flood defences.',
+    'The £80m budget allocates £12m to libraries, 40% of it for new books.',
+    'Of the 48 players named in the squad for the autumn internationals, a third have fewer than 10 caps and 21 play for Leinster.',
+    'Of the 12,600 candidates, 9,200 passed. The pass rate for boys was 64%.',
+    'Of the 12,600 candidates, 9,200 passed. Officials hailed the pass rate of 64% in the capital.',
+    'Solar met 45% of demand in July\nSolar panels produced 96 TWh of the 268 TWh generated by all sources in 2023.',
+    'The party won 41 of the 87 seats, giving it a majority of one in the coalition.',
+    'A poll of 1,500 commuters found 390 had missed a connection this month, or about half of them twice.',
+])
+def test_round6_more_near_misses_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+def test_round6_share_above_both_sides_of_a_tally_with_a_third():
+    # 58% of all the votes is impossible when she had only 53% of her and her rival's votes together
+    assert_flag("The mayor won 58% of the vote in the first round, taking 1,204,330 votes to 1,067,118 for her "
+                "nearest rival and 300,000 for others.", "58%")
+
+
+# round 6: number words and "out of every" forms; "That is / This represents / That works out at SHARE"
+# opening the sentence after an "X of the Y" pair (inferred: a warning)
+@pytest.mark.parametrize("text,target,severity", [
+    ('Twelve of the 40 members, or 45%, voted against.',
+     '45%', Severity.ERROR),
+    ('Three out of four of the 1,200 staff - some 600 people - work part-time.',
+     'Three out of four', Severity.ERROR),
+    ('One in every five of the 2,000 homes checked, about 650, had faulty wiring.',
+     'One in every five', Severity.ERROR),
+    ('Some 300 of the 1,000 applicants were successful, or 13 pc.',
+     '13 pc', Severity.ERROR),
+    ('Seventy of the 350 beds - two in five - are empty.',
+     'two in five', Severity.ERROR),
+    ('The report found that 45 of the 180 care homes inspected, or 40 per cent, were understaffed.',
+     '40 per cent', Severity.ERROR),
+    ('Of the 2,400 jobs to go, two-thirds - about 1,100 - will be in Scotland.',
+     'two-thirds', Severity.ERROR),
+    ('Nine out of 10 of the 3,000 customers surveyed - 1,900 - said they were satisfied.',
+     'Nine out of 10', Severity.ERROR),
+    ('The council has filled 310 of its 1,200 vacancies. That is about half.',
+     'about half', Severity.WARNING),
+    ('Police have charged 45 of the 180 people arrested. That represents a third of those detained.',
+     'a third', Severity.WARNING),
+    ("Some 9,200 of the 12,600 candidates passed. That's a pass rate of 81.5%.",
+     '81.5%', Severity.WARNING),
+    ('Only 14 of the 120 firms have a female chief executive. This equates to 25%.',
+     '25%', Severity.WARNING),
+    ('The club has sold 8,000 of its 10,000 season tickets. That works out at just over half.',
+     'just over half', Severity.WARNING),
+])
+def test_round6_that_is_share(text, target, severity):
+    assert_flag(text, target, severity)
+
+
+@pytest.mark.parametrize("text", [
+    'The council has filled 310 of its 1,200 vacancies. That is about a quarter.',
+    'Police have charged 45 of the 180 people arrested. That represents a quarter of those detained.',
+    'Only 14 of the 120 firms have a female chief executive. That is 25% fewer than last year.',
+    'The council has filled 310 of its 1,200 vacancies. That is up 20% on last year.',
+    'The council has filled 310 of its 1,200 vacancies. That is 40% of the national total.',
+    'The council has filled 310 of its 1,200 vacancies. This is the highest share since 2010, at 60%.',
+])
+def test_round6_that_is_share_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

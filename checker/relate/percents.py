@@ -8,10 +8,13 @@ of percentages is read as such a split only when the sentence says so:
   ("won 49% of the vote, the challengers 33% and the centrists 14%");
 * by answer options: shares followed by the answers to one question, with
   an undecided/don't-know share or opposite answers ("51% backed it, 40%
-  were opposed and 9% were undecided");
+  were opposed and 9% were undecided"; "9% had yet to make up their minds"),
+  a topic clause before them naming rates left aside ("split over the rates
+  rise: 52% backed it, ...");
   or the answers on a scale, each share opening on a verb of opinion and one
   naming the middle ("48% expect fees to rise, 35% expect no change and 17%
-  think they will fall");
+  think they will fall"; "40% said it was too long, 45% about right ...");
+  the answers may follow their shares ("went 62% in favour and 38% against");
 * by saying the list is complete ("... and the remaining 12%", "others 5%",
   ", with the remaining 8% withdrawn"),
   in which case the shares must also reach 100%;
@@ -35,6 +38,9 @@ of percentages is read as such a split only when the sentence says so:
   47% of the ballots, against 39% for Lindahl and 14% for Mercer");
 * with a fraction word among the percentages ("hands a third to councils,
   45% to ..."; "half were upheld, 41% dismissed and a further 9% ...");
+* by a verb splitting one whole between parts, each share in brackets after
+  its part ("assets are split between equities (55%), bonds (35%) and cash
+  (10%)");
 * by a further part of a whole the sentence opens on or the first share
   names ("Of the 870 claims, 64% were paid, 25% refused and a further 11%
   are pending"; "another", "an additional").
@@ -384,8 +390,11 @@ _NOT_SUBJECT = frozenset("""to at by of from than in on for into with is are was
     previously earlier""".split())
 _REST = re.compile(r"\b(?:the\s+rest|remaining|remainder|others?|everyone\s+else|all\s+other|"
                    r"the\s+balance)\b")
-_RESIDUAL = re.compile(r"\b(?:undecided|unsure|not\s+sure|don't\s+know|do\s+not\s+know|did\s+not\s+know|"
-                       r"didn't\s+know|no\s+opinion|neither|no\s+view|had\s+no\s+preference|would\s+not\s+say)\b")
+_RESIDUAL = re.compile(r"\b(?:undecided|unsure|not\s+sure|uncertain|don't\s+know|do\s+not\s+know|did\s+not\s+know|"
+                       r"didn't\s+know|no\s+opinion|neither|no\s+view|(?:had\s+)?no\s+preference|would\s+not\s+say|"
+                       r"(?:declined|refused)\s+to\s+(?:say|answer)|(?:not|yet\s+to)\s+(?:yet\s+)?(?:made|make)\s+up\s+"
+                       r"(?:their|his|her|my|our)\s+minds?|(?:had|have|has)\s+not\s+(?:yet\s+)?decided|yet\s+to\s+decide|"
+                       r"(?:hadn't|haven't|hasn't)\s+(?:yet\s+)?(?:decided|made\s+up))\b")
 _POLES = (
     (r"\bin\s+favou?r\b|\bsupport(?:ed|s)?\b|\bbacked\b|\bbacks\b|\bfor\b", r"\boppos(?:ed|e)\b|\bagainst\b"),
     (r"\bapprov(?:ed|e)\b", r"\bdisapprov(?:ed|e)\b"),
@@ -511,6 +520,23 @@ def _allocation(doc: Document, run: list[Mention], heads: list[str]) -> bool:
     return len(gap) <= 4 and not any(w in _PREPS or w in CHANGE_WORDS for w in gap)
 
 
+# "assets are split between equities (55%), ...": a verb dividing one whole among the parts named
+_SPLIT_AMONG = re.compile(r"\b(?:split|splits|divided|divides|broken\s+down|breaks\s+down|spread|shared|allocated|"
+                          r"apportioned|distributed)\s+(?:[\w'-]+\s+){0,3}?(?:between|among|amongst|across|into|as)\s+"
+                          r"(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*\($")
+
+
+def _bracketed_split(doc: Document, run: list[Mention]) -> bool:
+    """"The fund's assets are split between equities (55%), bonds (35%) and
+    cash (10%)": each share in brackets after its part, the first after a
+    verb dividing one whole among them."""
+    text = doc.text
+    if not all(text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")" for m in run):
+        return False
+    sent = doc.sentences[run[0].sentence]
+    return bool(_SPLIT_AMONG.search(_norm(text[sent.start:run[0].start])))
+
+
 def _further(doc: Document, run: list[Mention], heads: list[str], qualified: list[bool]) -> bool:
     """"Of the 640 complaints, 72% were resolved and a further 9% are open":
     the sentence opens on the whole (or the first share names it), every
@@ -549,9 +575,11 @@ def _bare(head: str) -> str:
 
 
 # "31% expect no change": the middle answer on a scale whose ends are a rise and a fall
-_MIDDLE = re.compile(r"\b(?:no\s+change|unchanged|(?:stay|stays|stayed|remain|remains|remained|about|much)\s+the\s+same|"
+# "41% in favour": an answer after its share
+_IN_FAVOUR = re.compile(r"^\s*in\s+favou?r\b(?!\s+of\s+(?:the\s+)?(?:\d|[a-z]+\s+\d))")
+_MIDDLE = re.compile(r"\b(?:about\s+right|just\s+right|(?:the\s+)?right\s+(?:amount|level|size|length)|no\s+change|unchanged|(?:stay|stays|stayed|remain|remains|remained|about|much)\s+the\s+same|"
                      r"no\s+different)\b")
-_SCALE_END = re.compile(r"\b(?:better|worse|higher|lower|more|less|fewer|improve\w*|deteriorat\w*|rise|fall|increase|"
+_SCALE_END = re.compile(r"\b(?:too\s+(?:much|little|many|few|long|short|high|low|big|small|fast|slow|hard|easy)|better|worse|higher|lower|more|less|fewer|improve\w*|deteriorat\w*|rise|fall|increase|"
                         r"decrease|up|down)\b")
 
 
@@ -739,7 +767,11 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     sentence = _norm(doc.text[sent.start:sent.end])
     after = run[-1].end - sent.start
     margin = _MARGIN_AFTER.match(sentence[after:])
-    if _NOT_SPLIT.search(sentence[:after] + (sentence[after:][margin.end():] if margin else sentence[after:])) \
+    # "divided over the proposed rates rise: 48% backed it, 39% opposed it": the topic before the
+    # clause of answers to one question does not make the shares rates
+    colon = max(sentence.rfind(c, 0, run[0].start - sent.start) for c in ":,;")
+    scope = colon + 1 if colon >= 0 and _answer_options(sentence[colon + 1:]) else 0
+    if _NOT_SPLIT.search(sentence[scope:after] + (sentence[after:][margin.end():] if margin else sentence[after:])) \
             and not (_scale(doc, run) and not _NOT_SPLIT.search(_norm(doc.text[sent.start:run[0].start]))
                      and not re.search(r"\b(?:respectively|each|if|unless)\b", sentence)):
         return None
@@ -771,7 +803,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     complete = bool(_REST.search(last_item)) and len(_WORD.findall(last_item)) <= 4
     if any(p.kind == Kind.PERCENT and p.end <= run[0].start for p in doc.mentions_in(run[0].sentence)):
         complete = False  # a share before the run may belong to the list: the rest of what is unclear
-    qualified = [bool(_QUALIFIER.match(h)) for h in heads]
+    # "57% in favour and 46% against": the answers themselves, not a qualifier of the whole
+    qualified = [bool(_QUALIFIER.match(h)) and not _IN_FAVOUR.match(h) for h in heads]
     bare = [not _bare(h) for h in heads]
     gapped = all(_subject_only(doc, run[k - 1], run[k]) for k in range(1, len(run)))
     cue = ""
@@ -799,6 +832,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         cue = "shares taken"  # "Smith won 52% and Jones 45%"
     elif _further(doc, run, heads, qualified):
         cue = "further parts of one whole"  # "Of the 640 claims, 70% were paid and a further 12% ..."
+    elif gapped and _bracketed_split(doc, run):
+        cue = "split between parts"  # "split between equities (55%), bonds (35%) and cash (10%)"
     if not cue:
         return None
     return ShareSplit(link="explicit", cue=cue, shares=tuple(run), complete=complete)

@@ -26,7 +26,9 @@ Shapes recognised (one sentence each, explicit links):
 * SHARE of the BASE ... made up / amounted to: "made up 42% of the 1,300 staff ..., or 690 people"
   ("made up", "amounted to" state a level, not a change)
 * PART of [the|its] BASE ..., meaning|so|leaving ... SHARE  "missed 1,820 of the 6,400 deadlines, meaning
-  58% were met" (also "That means ..." opening the next sentence): the share
+  58% were met" (also "That means ...", "That is ...", "This represents ...", "That works out
+  at ..." opening the next sentence: "filled 310 of its 1,200 vacancies. That is about a
+  quarter."): the share
   may be of the part or of the rest of the whole; the negation is not
   parsed, so either reading agreeing keeps it silent, and the link is inferred
 * BASE NOUN ..., PART of whom|of which - SHARE -   "checked 640 lorries, 210 of which - a third -"
@@ -70,11 +72,46 @@ Shapes recognised (one sentence each, explicit links):
 * "a majority", "most" (more than half) and "a minority" (less than half)
   take a share's place in these shapes: "Most of the club's 75 players, 30 in all"
 
+* a lead clause or the part's clause may run up to twenty words when it is one clause with no
+  figure: "Of the 60 nurses who applied for the new posts at the hospital last spring, two-thirds -
+  40 -"; "9,300 of the 15,000 memberships offered this summer had been taken up by Friday, or 62%"
+* an attribution may stand before "with": "Occupancy hit 67%, the association said, with 5,200 of
+  its 7,800 rooms booked"
+* PART of them COMPLEMENT - SHARE, the whole earlier in the sentence: "checked 1,500 flats over the
+  winter and found 310 of them unsafe, or about 20%" (the nearest count that agrees is taken)
+* SHARE NOUN [in the PLACE] - PART of [its] BASE -: "One in three pupils at the school, 370 of its
+  1,100 pupils," (the share's noun names the whole's)
+* "14 of the 20 players were born abroad, 40% of them in France": a share "of them" with more words
+  after it is a share of the part, not of the whole, and is left alone
+
+* SHARE of the vote ..., taking A votes to B: "won 51% of the votes cast, polling 18,240 votes to
+  15,902 for the sitting member" (other sides may hold votes, so only a share above what either side
+  has of the two contradicts)
+* The BASE NOUN VERB PART, or SHARE, on ...: "The council's £80m budget allocates £20m (25%) to
+  libraries" (spend, allocate, earmark, set aside, include ...; the subject's amount is the whole)
+* A survey of BASE found PART VERB ... - SHARE [of those who took part|questioned|of respondents]:
+  "A poll of 1,500 commuters found 390 had missed a connection this month, or about a quarter of
+  those questioned" (the part's clause, one clause, then the share of those asked)
+* a unit of energy spelled out is the short one: "410 megawatt-hours of the 2,100 MWh"
+* PART of the BASE ..., giving|for|securing ... a SHARE majority (or "secured a SHARE majority,
+  winning PART of the BASE"): "took 240 of the 350 seats, enough for a two-thirds majority" (at
+  least that share; a majority "needed", "short of", "no party near" it is a threshold, left alone);
+  likewise "..., handing them a one-third share [of the chamber]" (that share of the same whole; not
+  "of the vote", another whole, nor after "with")
+
 and inferred shapes across sentences:
+
+* Of the BASE ..., PART VERBed. ... the VERB rate of SHARE: "Of the 4,800 patients offered the jab,
+  3,100 were vaccinated. The vaccination rate of 65% ..." (the rate's words name the verb of the
+  sentence before; no other figure, and not "the national", "last year's" or "than" another rate;
+  "Turnout was 51%" after a count of votes or ballots)
 
 * HEADLINE SHARE [of] NOUN ... body: PART of [its|the] BASE, in one of the
   first two body sentences sharing a word with the headline (a warning):
-  "Two in five nurses plan to quit" ... "230 of the 1,100 nurses questioned"
+  "Two in five nurses plan to quit" ... "230 of the 1,100 nurses questioned" (any word of the
+  headline will do: "Nuclear plants met a fifth of demand" ... "Nuclear reactors produced 61 TWh of
+  the 290 TWh"; not when another part of the same whole follows the pair, nor when the two name
+  different years or months)
 * TOTAL NOUN, SHARE of them PART-NOUN          "Around 3,800 civilians, almost a quarter of them children"
   ... later ... "906 children" as one part of a breakdown of that total.
 """
@@ -85,7 +122,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..interval import Interval
-from ..model import Document, Kind, Mention, Relation
+from ..model import Document, Kind, Mention, Relation, Span
 from . import categories
 from .changes import CHANGE_WORDS
 from .context import quantities, words
@@ -127,7 +164,10 @@ def _change_before(text: str) -> bool:
 
 
 _OF_THEM = re.compile(r"^\s*of\s+(?:them|the total|those|these|whom|the dead|the victims)\b\s*(\w+)?", re.I)
-_WITH_PART = re.compile(r"^[^;.]{0,30}?,\s*with\s+$", re.I)
+# ", the commission said, with": the attribution of the share may stand between it and "with"
+_ATTRIBUTION = (r"(?:\s*,\s*(?:(?:the|a|its)\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|reported|reports|announced|confirmed|"
+                r"estimated|estimates|found|showed|shows)|\s*,\s*(?:said|according\s+to)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)")
+_WITH_PART = re.compile(r"^(?:[^;.]{0,30}?|" + _ATTRIBUTION + r"\s*)?,\s*with\s+$", re.I)
 _BAD_LINK = re.compile(r"\b(?:and|or|while|but|than|from|to|by)\s*$", re.I)
 # "61% backed the plan and a majority - 520 -": another clause, another share
 _CLAUSE = re.compile(r"\b(?:and|but|while|whereas)\s+\w+\s+\w", re.I)
@@ -169,6 +209,11 @@ class ShareOf(Relation):
     # "a quarter of the 1,200 flights were cancelled, with 510 scrapped": the part may be only some of
     # those the share speaks of, so only a part larger than the share contradicts it
     at_most: bool = False
+    # "won 58% of the vote, taking 1,204,330 votes to 1,067,118": the whole may hold other sides (other
+    # candidates), so the share may be less than a side's part of the two, never more
+    within_two: bool = False
+    # "won 41 of the 87 seats, giving it a two-thirds majority": the part is at least that share
+    at_least: bool = False
 
     def members(self) -> tuple[Mention, ...]:
         return (self.share, self.part) + ((self.base,) if self.base else ()) + self.base_sum
@@ -239,6 +284,12 @@ def agrees(rel: ShareOf) -> bool:
     if rel.at_most:
         iv = share_interval(rel.share)
         return iv.hi is None or ratio.lo is None or ratio.lo <= iv.hi
+    if rel.at_least:
+        iv = share_interval(rel.share)
+        return iv.lo is None or ratio.hi is None or ratio.hi >= iv.lo
+    if rel.within_two:
+        iv = share_interval(rel.share)
+        return any(r is None or r.hi is None or iv.lo is None or iv.lo <= r.hi for r in (ratio, rest_interval(rel)))
     return rel.either and rest_interval(rel).intersects(share_interval(rel.share))
 
 
@@ -259,8 +310,35 @@ def _counts_not_ages(doc: Document) -> list[Mention]:
     return out
 
 
+# "96 terawatt-hours of the 268 TWh": a unit of power spelled out is read as a count's noun
+_SI_PREFIX = {"kilo": "k", "mega": "M", "giga": "G", "tera": "T"}
+_HOURS_AFTER = re.compile(r"[- ]?hours?\b", re.I)
+_SPELLED_UNIT = re.compile(r"(kilo|mega|giga|tera)watt(?:[- ]?(hour))?s?", re.I)
+
+
+def _spelled_units(doc: Document, pool: list[Mention]) -> list[Mention]:
+    """Counts whose noun spells out a unit ("96 terawatt-hours") as measures
+    in it (TWh), so that they meet a whole stated in the short form."""
+    out = []
+    for m in pool:
+        span = m.noun_span
+        found = _SPELLED_UNIT.fullmatch(doc.text[span.start:span.end]) if m.kind == Kind.COUNT and span \
+            and span.start >= m.end and "watt" in doc.text[span.start:span.end].lower() else None
+        if found:
+            unit = _SI_PREFIX[found.group(1).lower()] + ("Wh" if found.group(2) else "W")
+            m = replace(m, kind=Kind.MEASURE, unit=unit, noun=None)
+        elif m.kind == Kind.MEASURE and m.unit and m.unit.lower().rstrip("s") in ("kilowatt", "megawatt", "gigawatt") \
+                and _HOURS_AFTER.match(doc.text, m.end):  # "410 megawatt-hours": the grammar stops at "megawatt"
+            hours = _HOURS_AFTER.match(doc.text, m.end)
+            m = replace(m, unit=_SI_PREFIX[m.unit.lower()[:4]] + "Wh", noun_span=Span(m.end, hours.end()))
+        out.append(m)
+    return out
+
+
 def find_shares(doc: Document):
     pool = [m for m in quantities(doc, *(SHARE_KINDS + COUNT_KINDS)) if m.value is not None and not m.is_range]
+    if "watt" in doc.text:
+        pool = _spelled_units(doc, pool)
     ages = _counts_not_ages(doc)
     if ages:
         pool = sorted(pool + ages, key=lambda m: m.start)
@@ -365,14 +443,21 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             yield ShareOf(link="explicit", cue="votes to", share=share, part=before[-2],
                           base_sum=(before[-2], before[-1]), either=True)
             continue
+        # SHARE of the vote ..., taking A votes to B: the share of one side, at most its part of the two
+        rel = _tally_after(doc, share, after)
+        if rel is not None:
+            yield rel
+            continue
         if before:
             near = before[-1]
             gap = text[near.end:share.start]
             # PART of the BASE ..., SHARE  /  Of the BASE, PART - SHARE
-            if len(before) >= 2 and _APPOSITION.match(gap) and len(words(gap)) <= MAX_GAP_WORDS:
+            if len(before) >= 2 and _APPOSITION.match(gap) and _one_clause(gap, doc.text, share):
                 a, b = before[-2], before[-1]
                 if _OF_BASE.match(text[_noun_end(a):b.start]) and _plausible(a, b) \
-                        and (not _own_whole(doc, share) or _restates_whole(doc, b, share)):
+                        and (not _own_whole(doc, share) or _restates_whole(doc, b, share)) \
+                        and not _OF_THEM_MORE.match(text, share.end) \
+                        and not _CHANGE_AFTER.match(text[share.end:share.end + 40]):
                     yield ShareOf(link="explicit", cue="of", share=share, part=a, base=b)
                     continue
                 lead = text[doc.sentences[share.sentence].start:a.start]
@@ -380,13 +465,15 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                     yield ShareOf(link="explicit", cue="of", share=share, part=b, base=a)
                     continue
             # With BASE NOUN counted, SUBJECT had PART, or SHARE  /  Of the BASE, Measure 4 had PART, or SHARE
-            rel = _lead_whole(doc, share, before) or _trailing_whole(doc, share, before, after)
+            # /  The BASE fund will spend PART, or SHARE, on ...
+            rel = _lead_whole(doc, share, before) or _trailing_whole(doc, share, before, after) \
+                or _subject_whole(doc, share, before)
             if rel is not None:
                 yield rel
                 continue
             # Of the BASE ..., SHARE - PART
             lead = text[doc.sentences[share.sentence].start:near.start]
-            if _OF_LEAD.search(lead) and _APPOSITION.match(gap) and len(words(gap)) <= MAX_GAP_WORDS:
+            if _OF_LEAD.search(lead) and _APPOSITION.match(gap) and _one_clause(gap) and not _own_whole(doc, share):
                 part = _apposed(doc, share, after)
                 if part is not None and _plausible(part, near):
                     yield ShareOf(link="explicit", cue="of", share=share, part=part, base=near)
@@ -396,9 +483,36 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
         if rel is not None:
             yield rel
             continue
-        rel = _referenced(doc, share, before, after, prev) or _consequence(doc, share, before, prev)
+        rel = _majority(doc, share, before, after) or _referenced(doc, share, before, after, prev) \
+            or _consequence(doc, share, before, prev)
         if rel is not None:
             yield rel
+
+
+# "14 of the 20 players were born abroad, 40% of them in France": a share of the part, not of the whole
+_OF_THEM_MORE = re.compile(r"\s*of\s+(?:them|those|these)\s+(?!all\b)[a-z]", re.I)
+# the separator ending a gap before a share: ", or", " - ", "("
+_GAP_END = re.compile(_SEP + r"\s*(?:or\s+)?" + _EMPH + "$", re.I)
+# the share closes its clause, or is set apart as "or SHARE" / "(SHARE)"
+_CLOSED_AFTER = re.compile(r"\s*(?:[.;,)!?]|\s[-–—]|[–—]|$)")
+
+
+def _one_clause(gap: str, text: str = "", share: Mention | None = None) -> bool:
+    """A gap short enough to link a figure to the share after it: up to ten
+    words, or up to twenty that run as one clause to the separator before the
+    share ("Of the 48 players named in the squad for the autumn tests, a third
+    - 21 -"), with no figure in it; given ``share``, a long gap must also end
+    in "or" or a bracket, or the share close its clause ("..., had been sold
+    within a week, or 62 per cent")."""
+    n = len(words(gap))
+    if n <= MAX_GAP_WORDS:
+        return True
+    end = _GAP_END.search(gap)
+    if n > MAX_TOTAL_GAP_WORDS or not end or re.search(r"[,;:()–—\d%]|\s-+\s|\b(?:but|while|whereas)\b",
+                                                         gap[:end.start()]):
+        return False
+    return share is None or bool(_PUNCT_OR.search(gap) or gap.rstrip().endswith("(")
+                                 or _CLOSED_AFTER.match(text, share.end))
 
 
 # "fell to 4.1%", "has risen to a third": the level reached is a share
@@ -473,6 +587,40 @@ def _tally(doc: Document, a: Mention, b: Mention, share: Mention) -> bool:
     return bool(_TALLY_VOTE.search(text[sent.start:sent.end])) and bool(_OF_THE_VOTE.match(text[share.end:share.end + 40]))
 
 
+# "58% of the vote in the run-off, taking 1,204,330 votes to ...": the share of the vote, then its tally
+_SHARE_THEN_TALLY = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots?)(?:\s+cast)?\b[^;.:()\d%]{0,60}?"
+                               r"(?:,|\s[-–—]+|[–—(])\s*(?:(?:after\s+)?(?:taking|winning|polling|receiving|securing|"
+                               r"getting|garnering|gaining|with|on)\s+)?$", re.I)
+
+
+def _tally_after(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
+    """"Mayor Ortiz won 58% of the vote in the run-off, taking 1,204,330 votes
+    to 1,067,118 for her rival": the share is a side's part of all the votes,
+    which may hold other sides, so it may be less than that side's part of
+    the two, never more than the larger (either side may be meant)."""
+    text = doc.text
+    counts = [c for c in after if not c.compound]
+    if len(counts) < 2 or share.kind != Kind.PERCENT:
+        return None
+    a = next((c for c in counts if _SHARE_THEN_TALLY.match(text[share.end:c.start])), None)
+    if a is None or counts.index(a) + 1 >= len(counts):
+        return None
+    b = counts[counts.index(a) + 1]
+    if a.kind != Kind.COUNT or b.kind != Kind.COUNT or not _TALLY_TO.match(text[_noun_end(a) if a.noun_span and
+                                                                                  a.noun_span.start >= a.end else a.end:b.start]) \
+            and not _TALLY_TO.match(text[a.end:b.start]):
+        return None
+    lead = text[doc.sentences[share.sentence].start:share.start]
+    if set(words(lead)) & CHANGE_WORDS or re.search(r"\b(?:from|between)\s+(?:[a-z]+\s+)?$", lead, re.I):
+        return None
+    tail = text[b.end:doc.sentences[share.sentence].end]
+    if re.match(r"\s*(?:votes?\s+)?(?:(?:in|at|during)\s+(?:the\s+)?(?:last|previous|first|earlier|\d{4})\b|"
+                r"(?:last|this|that|next)\s+time\b|(?:[\w-]+\s+)?years?\s+ago\b|previously\b|then\b)", tail, re.I):
+        return None  # "to 1,067,118 in the first round", "in 2019", "last time": another count
+    return ShareOf(link="explicit", cue="votes to", share=share, part=a, base_sum=(a, b), either=True,
+                   within_two=True)
+
+
 def _with_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
     """"Turnout reached 71%, with 3.06 million of the 4.29 million ..."."""
     text = doc.text
@@ -490,7 +638,10 @@ def _or_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | N
 
 
 # "38% of delegates, or 115 of the 250 ...": the share's own noun, then the part and its whole
-_SHARE_OR = re.compile(r"^(?:\s+of\s+(?:all\s+)?([a-z][\w'’-]*))?\s*(?:,|\s[-–—]|[–—(])\s*(?:or\s+)?(?:(?:just|only|some|about|"
+# ("One in five adults in the state - some 3.1 million of its 8.4 million adult residents -": the
+# share's noun, and where they are, then the part and its whole)
+_SHARE_OR = re.compile(r"^(?:\s+(?:of\s+(?:all\s+)?)?([a-z][\w'’-]*)(?:\s+(?:in|across|at|on)\s+(?:the\s+|its\s+|their\s+)?"
+                       r"[\w'’-]+(?:\s+[\w'’-]+)?)?)?\s*(?:,|\s[-–—]|[–—(])\s*(?:or\s+)?(?:(?:just|only|some|about|"
                        r"around|roughly|nearly|almost)\s+)?$", re.I)
 _BASE_PARTICIPLE = re.compile(r"^\s*(?:present|polled|surveyed|questioned|asked|attending|eligible|registered|"
                               r"there|in\s+(?:all|total))\b", re.I)
@@ -695,6 +846,37 @@ def _lead_whole(doc: Document, share: Mention, before: list[Mention]) -> ShareOf
     return ShareOf(link="explicit", cue="of", share=share, part=part, base=base)
 
 
+# "The £4.2bn fund | will spend |": the whole opens the clause as its subject's amount, and a verb hands
+# a part of it out
+_SUBJECT_LEAD = re.compile(r"(?:^|[,;:]\s*)(?:(?:the|its|their|his|her|our|this|that|a|an)\s+)?"
+                           r"(?:[\w-]+(?:\s+[\w-]+)?(?:'s|’s|s'|s’)\s+)?$", re.I)
+_HANDS_OUT = re.compile(r"^(?P<noun>(?:\s+[a-z][\w'’-]*){1,4}?)\s+(?:(?:will|would|is\s+to|are\s+to|plans?\s+to|"
+                        r"aims?\s+to|is\s+set\s+to|has|have|had)\s+)?(?:be\s+)?(?:spend|spends|spent|spending|"
+                        r"allocat\w+|earmark\w*|devot\w+|sets?\s+aside|put|puts|invest\w*|channel\w*|reserv\w+|"
+                        r"direct\w*|commit\w*|includ\w+)\s+" + _EMPH + "$", re.I)
+
+
+def _subject_whole(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
+    """"The 4.2 bln euro recovery fund will spend 1.1 bln, or 36 pct, on flood
+    defences": the whole is the amount of the clause's subject, a verb hands
+    a part of it out, and the share is set beside the part."""
+    if len(before) < 2 or _own_whole(doc, share) or _CHANGE_AFTER.match(doc.text[share.end:share.end + 40]) \
+            or _OF_THEM_MORE.match(doc.text, share.end):
+        return None  # "will include 120 boxes, a third of them in the balcony": a share of the part
+    text = doc.text
+    base, part = before[-2], before[-1]
+    gap = text[part.end:share.start]
+    if not _APPOSITION.match(gap) or len(words(gap)) > 2 or _BAD_LINK.search(gap) and not _PUNCT_OR.search(gap):
+        return None
+    m = _HANDS_OUT.match(text[base.end:part.start])
+    if not m or set(words(m.group("noun"))) & (_LINK_WORDS | CHANGE_WORDS | _NOT_COMPLEMENT) \
+            or not _SUBJECT_LEAD.search(text[doc.sentences[share.sentence].start:base.start]):
+        return None
+    if not _plausible(part, base) or part.value >= base.value:
+        return None
+    return ShareOf(link="explicit", cue="spends", share=share, part=part, base=base)
+
+
 def _or_part_of_base(doc: Document, share: Mention, part: Mention, base: Mention) -> bool:
     """"Women made up 38% of delegates, or 115 of the 250 present": the share's
     noun (if any) names the base's."""
@@ -705,7 +887,13 @@ def _or_part_of_base(doc: Document, share: Mention, part: Mention, base: Mention
     own = (m.group(1) or "").lower()
     if not own:
         return True
+    if not re.match(r"\s+of\b", text[share.end:part.start]) and not (share.kind == Kind.FRACTION
+                                                                    and " in " in share.text):
+        return False  # "38% delegates": only "one in five adults" names its noun without "of"
     if base.noun and base.noun.lower()[:5] == own[:5]:
+        return True
+    # "of its 8.4 million adult residents": the share's noun among the words naming the whole
+    if any(w[:5] == own[:5] for w in words(text[base.end:base.end + 40])[:3]):
         return True
     return bool(_BASE_PARTICIPLE.match(text[base.end:base.end + 30]))
 
@@ -796,6 +984,25 @@ _FOUND = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:found|finds|find|showed|show
                     r"suggests|indicated|indicates)\s+(?:that\s+)?" + _EMPH + "$", re.I)
 
 
+# "found 434 had faced a rise - nine in ten of those who took part": what the part did, then its share
+_PART_CLAUSE = re.compile(r"^((?:\s+[\w'’-]+){1,12}?)\s*(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?" + _EMPH + "$", re.I)
+# the share closes its clause, or names the people asked as its whole
+_OF_THOSE_ASKED = re.compile(r"\s*(?:[.;,)!?]|\s[-–—]|[–—]|$|of\s+(?:all\s+)?(?:those|them|the\s+[\w-]+|[\w-]+)\s+"
+                             r"(?:who\s+(?:took\s+part|responded|replied|answered|were\s+(?:asked|polled|surveyed|"
+                             r"questioned|interviewed))|questioned|polled|surveyed|asked|interviewed|responding|"
+                             r"taking\s+part)\b|of\s+(?:all\s+)?respondents\b)", re.I)
+
+
+def _after_clause(doc: Document, part: Mention, share: Mention) -> bool:
+    """"(found) 434 had faced a rent rise in the past year - nine in ten of
+    those who took part": the part's clause, a separator, and the share of
+    those asked (or closing its clause)."""
+    m = _PART_CLAUSE.match(doc.text[part.end:share.start])
+    return bool(m) and not set(words(m.group(1))) & (_LINK_WORDS - {"in", "on", "at", "for", "of", "by", "to"}
+                                                     | {"but", "while", "whereas", "than"}) \
+        and not re.search(r"\b(?:and|but)\s+\w+\s+\w", m.group(1)) and bool(_OF_THOSE_ASKED.match(doc.text, share.end))
+
+
 def _survey(doc: Document, share: Mention, before: list[Mention], after: list[Mention]) -> ShareOf | None:
     """"A survey of 1,200 adults found 420, or a fifth, would move": the
     people asked are the whole; the share is set beside the part, before or
@@ -804,8 +1011,8 @@ def _survey(doc: Document, share: Mention, before: list[Mention], after: list[Me
     sent = doc.sentences[share.sentence]
     if _CHANGE_AFTER.match(text[share.end:share.end + 40]):
         return None  # "found 420 would move, 30% more than in 2019"
-    if len(before) >= 2 and _beside(doc, before[-1], share):  # found PART, or SHARE
-        base, part = before[-2], before[-1]
+    if len(before) >= 2 and (_beside(doc, before[-1], share) or _after_clause(doc, before[-1], share)):
+        base, part = before[-2], before[-1]  # found PART, or SHARE  /  found PART had X - SHARE of those asked
     elif before and after and _tight(doc, share.end, after) is not None:  # found SHARE - PART
         base, part = before[-1], after[0]
         if not _FOUND.match(text[base.end:share.start]):
@@ -821,8 +1028,11 @@ def _survey(doc: Document, share: Mention, before: list[Mention], after: list[Me
 
 
 # "93 of whom - 17.5% -", "318 of which (35%)", "93 of them, or 17.5%"
-_RELATIVE_PART = re.compile(r"^\s*(?:of|among)\s+(whom|which|them|these|those)\s*" + _SEP + r"\s*(?:or\s+)?"
+_RELATIVE_PART = re.compile(r"^\s*(?:of|among)\s+(whom|which|them|these|those)(?P<compl>(?:\s+(?:as\s+)?[a-z][\w'’-]*){0,3}?)\s*"
+                            + _SEP + r"\s*(?:or\s+)?"
                             + _EMPH + "$", re.I)
+_NOT_COMPLEMENT = frozenset("were was are is had have has been being who which that".split())
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|while|whereas|although|though|because)\b", re.I)
 # "stopped 1,240 drivers during the campaign, 93 of whom": the whole, its noun and a comma
 _BEFORE_RELATIVE = re.compile(r"^[^;.:]*?(?:[,;]\s*(?:and\s+)?|\s(?:and|but)\s+)" + _EMPH + "$", re.I)
 
@@ -838,11 +1048,18 @@ def _relative_part(doc: Document, share: Mention, before: list[Mention], prev: l
     ref = _RELATIVE_PART.match(doc.text[part.end:share.start])
     if not ref or _CHANGE_AFTER.match(doc.text[share.end:share.end + 40]):
         return None
+    # "rated 61 of them inadequate - almost half -": a short complement after "of them", no link word
+    if set(words(ref.group("compl"))) & (_LINK_WORDS - {"as"} | CHANGE_WORDS | _NOT_COMPLEMENT):
+        return None
+    them = ref.group(1).lower() in ("them", "these", "those")
     if len(before) >= 2:
         base = before[-2]
         gap = doc.text[base.end:part.start]
         if _BEFORE_RELATIVE.match(gap) and len(words(gap)) <= MAX_GAP_WORDS and _plausible(part, base):
             return ShareOf(link="explicit", cue="of whom", share=share, part=part, base=base)
+        # "inspected 240 schools during the year and rated 61 of them ...": "them" names a count before
+        if them and len(words(gap)) <= MAX_TOTAL_GAP_WORDS and not _CLAUSE_BREAK.search(gap):
+            return _nearest_whole(doc, share, part, before[:-1], "of them")
         return None
     if ref.group(1).lower() in ("them", "these", "those") and prev:
         return _nearest_whole(doc, share, part, prev, "of them")
@@ -860,7 +1077,11 @@ _CONSEQUENCE = re.compile(r"^[^;.:()]*?(?:,|\s[-–—]+|[–—])\s*" + _SO + r
 _RATE_BEFORE = re.compile(r"^[^;.:()]*?(?:,|\s[-–—]+|[–—])\s*(?:a|an|the)\s+(" + _EMPH + ")$", re.I)
 _RATE_AFTER = re.compile(r"^[\s-]+(?:[a-z]+\s+){0,2}?(?:rate|share|turnout|proportion)\b", re.I)
 _CONSEQUENCE_LEAD = re.compile(r"^\s*(?:that|this|which)\s+(?:means|meant)\s+(?:that\s+)?((?:[a-z’'-]+\s+){0,3})$|"
-                               r"^\s*(?:in\s+other\s+words|put\s+another\s+way|that\s+is),\s*((?:[a-z’'-]+\s+){0,3})$",
+                               r"^\s*(?:in\s+other\s+words|put\s+another\s+way|that\s+is),\s*((?:[a-z’'-]+\s+){0,3})$|"
+                               # "That is about half.", "This represents 25%", "That equates to a third"
+                               r"^\s*(?:that|this)(?:['’]s|\s+is|\s+was|\s+represents|\s+represented|\s+equates\s+to|"
+                               r"\s+equated\s+to|\s+amounts\s+to|\s+amounted\s+to|\s+works\s+out\s+(?:at|to)|"
+                               r"\s+comes\s+to|\s+came\s+to)\s+((?:[a-z’'-]+\s+){0,3})$",
                                re.I)
 # the only words between the connector and the share: the share is the subject ("meaning just 55% were
 # seen"), not a figure of another measure ("meaning the ground was 60% full", "so growth was 5%")
@@ -888,7 +1109,7 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
         if not link or len(words(gap)) > MAX_TOTAL_GAP_WORDS:
             return None
     elif not before and prev:
-        link = _CONSEQUENCE_LEAD.match(text[sent.start:share.start])
+        link = _CONSEQUENCE_LEAD.match(text[sent.start:share.start]) or _rate_lead(doc, share, prev)
         counts = [c for c in prev if c.kind in COUNT_KINDS]
         if len(counts) < 2 or not link:
             return None
@@ -897,12 +1118,13 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
             return None
     else:
         return None
-    if set(words("".join(g for g in link.groups() if g))) - _HEDGE_WORDS \
+    said = link.group("hedge") if "hedge" in link.re.groupindex else "".join(g for g in link.groups() if g)
+    if set(words(said or "")) - _HEDGE_WORDS \
             or _CHANGE_AFTER.match(text[share.end:share.end + 40]):
         return None
     if a.kind != b.kind:
         return None
-    if _OF_BASE.match(text[a.end:b.start]) and _plausible(a, b):
+    if _OF_BASE.match(text[_noun_end(a):b.start]) and _plausible(a, b):
         pass  # "missed 1,820 of the 6,400 deadlines, ..."
     elif _OF_LEAD.search(text[doc.sentences[a.sentence].start:a.start]) and _lead_part(doc, a, b) \
             and _plausible(b, a):
@@ -917,6 +1139,108 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
     if any(_OF_BASE.match(text[c.end:d.start]) for c, d in zip(pairs, pairs[1:])):
         return None
     return ShareOf(link="inferred", cue="so", share=share, part=a, base=b, either=True)
+
+
+# "a two-thirds majority", "a 60% majority": a share the part reaches at least
+_MAJORITY_AFTER = re.compile(r"\s*(?:-\s*)?(?:super\s*)?majority\b", re.I)
+# "won 41 of the 87 seats, giving Premier Lee a two-thirds majority"
+_GIVES = re.compile(r"^[^;:()]*?(?:,|\s[-–—]+)\s*(?:giving|handing|securing|delivering|ensuring|enough\s+for|for|"
+                    r"with|meaning|to\s+(?:secure|win|form|give|hold|keep|retain))\s+(?:[\w'’-]+\s+){0,4}?"
+                    r"(?:a|an|its|their|his|her|the)\s+(?:clear\s+|comfortable\s+|narrow\s+|bare\s+)?$", re.I)
+# "with no party near a two-thirds majority", "short of the majority needed": a threshold, not reached
+_NOT_REACHED = re.compile(r"\b(?:no|not|none|short|shy|near|nearly|far|without|less|fewer|than|needed|need|needs|"
+                          r"required|requires|require|lack\w*|miss\w*|fail\w*|lost|lose|loses|deny|denies|denied|"
+                          r"deprive\w*|strip\w*|cost|costs)\b", re.I)
+_NEEDED = re.compile(r"\s*(?:-\s*)?(?:super\s*)?majority\s+(?:[a-z]+\s+)?(?:needed|required|necessary|threshold|"
+                     r"it\s+(?:needed|needs|required|requires|sought|wanted)|to\s+(?:pass|change|amend|override))\b", re.I)
+# "secured a two-thirds majority, winning 41 of the 87 seats"
+_MAJORITY_WITH = re.compile(r"^\s*(?:-\s*)?(?:super\s*)?majority\b[^;:()\d%]{0,40}?(?:,\s*|\s)(?:with|after\s+winning|by\s+"
+                            r"winning|winning|taking|holding)\s+$", re.I)
+
+
+def _majority(doc: Document, share: Mention, before: list[Mention], after: list[Mention]) -> ShareOf | None:
+    """"The party won 41 of the 87 seats, giving it a two-thirds majority" (or
+    "secured a two-thirds majority, winning 41 of the 87 seats"): a majority
+    of that share needs at least that share of the whole."""
+    text = doc.text
+    if is_quantifier(share):
+        return None
+    if not _MAJORITY_AFTER.match(text, share.end):
+        return _share_noun(doc, share, before)
+    if len(before) >= 2:
+        a, b = before[-2], before[-1]
+        gap = text[b.end:share.start]
+        if _OF_BASE.match(text[_noun_end(a):b.start]) and _plausible(a, b) and _GIVES.match(gap) \
+                and len(words(gap)) <= MAX_TOTAL_GAP_WORDS and not _NOT_REACHED.search(gap) \
+                and not _NEEDED.match(text, share.end):
+            return ShareOf(link="explicit", cue="majority", share=share, part=a, base=b, at_least=True)
+    if len(after) >= 2:
+        a, b = after[0], after[1]
+        if _MAJORITY_WITH.match(text[share.end:a.start]) and _OF_BASE.match(text[_noun_end(a):b.start]) \
+                and _plausible(a, b):
+            return ShareOf(link="explicit", cue="majority", share=share, part=a, base=b, at_least=True)
+    return None
+
+
+# "a one-third share of the chamber", "a 20% share": the share named as such, of the same whole
+_SHARE_NOUN = re.compile(r"\s*(?:-\s*)?(?:share|slice|portion|proportion)\b(?:\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                         r"([a-z]+))?", re.I)
+_WHOLE_WORDS = frozenset("chamber assembly house legislature parliament council board total seats places".split())
+
+
+def _share_noun(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
+    """"The Greens won 12 of the council's 60 seats, handing them a one-third
+    share of the chamber": the share of the same whole (not "of the vote",
+    another whole; not after "with", which may add another measure)."""
+    text = doc.text
+    m = _SHARE_NOUN.match(text, share.end)
+    if not m or len(before) < 2:
+        return None
+    a, b = before[-2], before[-1]
+    whole = (m.group(1) or "").lower()
+    if whole and whole not in _WHOLE_WORDS and whole[:5] != (b.noun or "").lower()[:5]:
+        return None
+    gap = text[b.end:share.start]
+    if not (_OF_BASE.match(text[_noun_end(a):b.start]) and _plausible(a, b) and _GIVES.match(gap)) \
+            or re.search(r"\bwith\b", gap, re.I) or len(words(gap)) > MAX_TOTAL_GAP_WORDS or _NOT_REACHED.search(gap):
+        return None
+    return ShareOf(link="explicit", cue="a share of", share=share, part=a, base=b)
+
+
+# "Officials hailed the pass rate of 81.5%": a rate named by what the sentence before counted ("9,200 passed")
+_RATE_LEAD = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+(?P<q>(?:[a-z-]+\s+){1,2}?)(?:rate|share|proportion|"
+                        r"percentage|ratio)\s+(?:of|was|is|stood\s+at|came\s+to|reached|hit|at)\s+"
+                        r"(?P<hedge>(?:[a-z]+\s+){0,3})$", re.I)
+# "Turnout was 62%": the share of a vote counted in the sentence before
+_TURNOUT_LEAD = re.compile(r"(?:\b(?:the|a|its|their)\s+)?\bturnout\s+(?:of|was|is|stood\s+at|came\s+to|reached|hit|at)\s+"
+                           r"(?P<hedge>(?:[a-z]+\s+){0,3})$", re.I)
+# another rate than this count's: "the national pass rate", "above last year's 70%"
+_OTHER_RATE = re.compile(r"\b(?:than|compared|against|versus|national|nationally|average|overall|up\s+from|down\s+from|"
+                         r"last\s+year|a\s+year\s+(?:earlier|ago|before)|previous|target|expected|forecast)\b", re.I)
+
+
+# "the treatment rate of 10% among adults": a rate of another group
+_RATE_ELSEWHERE = re.compile(r"\s+(?:among|across|for|elsewhere|outside|nationally|in\s+(?:other|the\s+rest|[A-Z]))", re.I)
+
+
+def _rate_lead(doc: Document, share: Mention, prev: list[Mention]):
+    """"Of the 12,600 candidates who sat, 9,200 passed. Officials hailed the
+    pass rate of 73%": the next sentence names the rate by the verb of the
+    count before it (pass rate, passed; vaccination rate, vaccinated), and
+    holds no other figure; another rate ("the national pass rate", "than
+    last year's") is left alone."""
+    sent = doc.sentences[share.sentence]
+    m = _RATE_LEAD.search(doc.text, sent.start, share.start) or _TURNOUT_LEAD.search(doc.text, sent.start, share.start)
+    if not m or m.end() != share.start or _OTHER_RATE.search(doc.text, sent.start, sent.end) \
+            or _RATE_ELSEWHERE.match(doc.text, share.end):
+        return None
+    if any(c.kind in COUNT_KINDS + SHARE_KINDS and c.start != share.start for c in doc.mentions_in(share.sentence)):
+        return None
+    said = {w[:4] for w in words(doc.sentence_text(prev[-1].sentence)) if len(w) >= 4}
+    if m.re is _TURNOUT_LEAD:  # "Turnout was 62%" after "1.84 million of the 3.6 million voters cast a ballot"
+        return m if said & {"vote", "voti", "ball", "poll"} else None
+    qual = [w for w in words(m.group("q")) if w not in ("overall", "total")]
+    return m if qual and all(w[:4] in said for w in qual) else None
 
 
 def _own_whole(doc: Document, share: Mention) -> bool:
@@ -1017,6 +1341,11 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in words(text) if len(w) >= 4 and w not in _STOP}
 
 
+def _periods_named(doc: Document, idx: int) -> set[str]:
+    """The years and dates a sentence names ("2023", "July")."""
+    return {m.text.strip(" .,").lower() for m in doc.mentions_in(idx) if m.kind in (Kind.YEAR, Kind.DATE)}
+
+
 def _headline_shares(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
     """A headline share ("A third of rail services cancelled") against an
     "X of its Y" pair in the first two body sentences that shares a word with
@@ -1036,14 +1365,21 @@ def _headline_shares(doc: Document, by_sentence: dict[int, list[Mention]], used:
         if not re.match(r"\s+of\s+[A-Za-z]" if not one_in else r"\s+(?:of\s+)?[A-Za-z]", rest) \
                 or _change_before(text[head.start:share.start]):
             continue
-        stems = _stems(rest)
+        # the words of the whole headline tie it to the body: "Wind and solar supplied 45% of power"
+        stems = _stems(rest) | _stems(text[head.start:share.start])
         rels = []
+        when = _periods_named(doc, head.index)
         for idx in body:
             counts = [m for m in by_sentence.get(idx, []) if m.kind in COUNT_KINDS]
             if not stems & _stems(doc.sentence_text(idx)):
                 continue
+            if when and _periods_named(doc, idx) and not when & _periods_named(doc, idx):
+                continue  # "in July" against "in 2023": another period
             for a, b in zip(counts, counts[1:]):
-                if _OF_BASE.match(text[a.end:b.start]) and _plausible(a, b):
+                # "96 TWh of the 268 TWh, and solar another 25 TWh": another part of the same whole after it
+                others = any(c not in (a, b) and c.start > b.start and c.kind == a.kind and c.unit == a.unit
+                             for c in counts)
+                if _OF_BASE.match(text[_noun_end(a):b.start]) and _plausible(a, b) and not others:
                     rels.append(ShareOf(link="inferred", cue="headline", share=share, part=a, base=b))
                 elif _linked(doc, a, b.start) and _plausible(b, a):
                     rels.append(ShareOf(link="inferred", cue="headline", share=share, part=b, base=a))

@@ -94,6 +94,9 @@ class ShareCountMismatch(Rule):
         Example("With 2,460 postal votes counted, the mayor had 1,130, or 56%.", target="56%"),
         Example("About a third of the 900 trains due to run were cancelled, with 410 services axed by noon.",
                 target="About a third"),
+        Example("Okafor won with 61 per cent of the votes cast, polling 18,240 votes to 15,902 for the sitting "
+                "member.", target="61 per cent"),
+        Example("The coalition took 190 of the 350 seats, enough for a two-thirds majority.", target="two-thirds"),
     )
     ok = (
         Example("Inspectors rated a third of the 90 schools they visited, 30 in all, as failing."),
@@ -107,6 +110,9 @@ class ShareCountMismatch(Rule):
         Example("The hospice appeal has raised £1.6m of its £2m target - about 80 per cent."),
         Example("With 2,460 postal votes counted, the mayor had 1,130, or 46%."),
         Example("About a third of the 900 trains due to run were cancelled, with 210 services axed by noon."),
+        Example("Okafor won with 41 per cent of the votes cast, polling 18,240 votes to 15,902 for the sitting "
+                "member."),
+        Example("The coalition took 240 of the 350 seats, enough for a two-thirds majority."),
     )
 
     def check(self, rel: ShareOf, doc: Document):
@@ -128,6 +134,11 @@ class ShareCountMismatch(Rule):
         tolerance = _share_tolerance(rel)
         if rel.at_most:  # "..., with 510 scrapped": the part may be only some of them, never more
             tolerance += "; the part may be only some of those the share speaks of, so it may be less, never more"
+        if rel.at_least:  # "won 41 of the 87 seats, giving it a two-thirds majority"
+            tolerance += "; a majority of that share needs at least that share, any more will do"
+        if rel.within_two:  # "58% of the vote, taking 1,204,330 votes to 1,067,118"
+            tolerance += ("; other sides may hold votes too, so the share may be less than a side's part of "
+                          "the two, never more")
         related = (rel.part,) + ((rel.base,) if rel.base else ()) + rel.base_sum
         if agrees(rel):
             yield self.finding(Severity.INFO, rel.share,
@@ -137,8 +148,10 @@ class ShareCountMismatch(Rule):
         yield self.finding(
             self.contradiction_severity(rel), rel.share,
             f"{quoted(rel.share)} does not match the counts"
-            f"{' (neither the part nor the rest of the whole)' if rel.either else ''}"
-            f"{' (the part is more than the share allows)' if rel.at_most else ''}: {arithmetic} ({tolerance}).",
+            f"{' (neither the part nor the rest of the whole)' if rel.either and not rel.within_two else ''}"
+            f"{' (the part is more than the share allows)' if rel.at_most else ''}"
+            f"{' (the share is more than either side has of the two)' if rel.within_two else ''}"
+            f": {arithmetic} ({tolerance}).",
             arithmetic=arithmetic, tolerance=tolerance, related=related)
 
 
