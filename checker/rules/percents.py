@@ -342,32 +342,22 @@ class FC203(Rule):
         sign = "-" if relation.direction > 0 else "+"
         old_mid = base_value(new) if relation.from_old else base_value(new) - relation.direction * base_value(step)
         mid = base_value(step) / old_mid * HUNDRED
-        arithmetic = f"{step.text.strip()} / ({new.text.strip()} {sign} {step.text.strip()}) = {pct(mid)}"
-        if relation.from_old:
-            arithmetic = f"{step.text.strip()} / {new.text.strip()} = {pct(mid)}"
-            tolerance = f"rounding of the two values allows {pct_interval(rel)}; '{size.text.strip()}' allows " \
-                        f"{pct_interval(stated)}"
-            if rel.intersects(stated):
-                yield self.finding(Severity.INFO, size, f"'{size.text.strip()}' matches a {word(relation.direction, True)} "
-                                   f"of {step.text.strip()} from {new.text.strip()} ({pct(mid)}).",
-                                   arithmetic=arithmetic, tolerance=tolerance, related=(step, new))
-                return
-            yield self.finding(
-                self.contradiction_severity(relation), size,
-                f"A {word(relation.direction, True)} of {step.text.strip()} from {new.text.strip()} is {pct(mid)}, "
-                f"not {size.text.strip()}.", arithmetic=arithmetic, tolerance=tolerance, related=(step, new))
-            return
+        s, n, change = step.text.strip(), new.text.strip(), word(relation.direction, True)
+        if relation.from_old:  # the old value is stated: "rose by 45,000 from 267,000"
+            arithmetic = f"{s} / {n} = {pct(mid)}"
+            phrase, base = f"of {s} from {n}", ""
+        else:
+            arithmetic = f"{s} / ({n} {sign} {s}) = {pct(mid)}"
+            phrase, base = f"of {s} to {n}", f" of the value before it ({n} {sign} {s})"
         tolerance = f"rounding of the two values allows {pct_interval(rel)}; '{size.text.strip()}' allows " \
                     f"{pct_interval(stated)}"
         if rel.intersects(stated):
-            yield self.finding(Severity.INFO, size, f"'{size.text.strip()}' matches a {word(relation.direction, True)} "
-                               f"of {step.text.strip()} to {new.text.strip()} ({pct(mid)}).",
+            yield self.finding(Severity.INFO, size, f"'{size.text.strip()}' matches a {change} {phrase} ({pct(mid)}).",
                                arithmetic=arithmetic, tolerance=tolerance, related=(step, new))
             return
         yield self.finding(
             self.contradiction_severity(relation), size,
-            f"A {word(relation.direction, True)} of {step.text.strip()} to {new.text.strip()} is {pct(mid)} of "
-            f"the value before it ({new.text.strip()} {sign} {step.text.strip()}), not {size.text.strip()}.",
+            f"A {change} {phrase} is {pct(mid)}{base}, not {size.text.strip()}.",
             arithmetic=arithmetic, tolerance=tolerance, related=(step, new))
 
 
