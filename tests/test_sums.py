@@ -725,3 +725,50 @@ def test_pair_flagged(text, target):
 @pytest.mark.parametrize("text", PAIR_CLEAN)
 def test_pair_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# round 6: a leading "Of the N ..." base with a longer clause of its own before the comma
+R6_FLAGGED = [
+    ("Of the 2,350 nurses employed by the three trusts last winter, 1,410 were women and 980 were men.",
+     "FC101", "2,350"),
+    ("Of the 640 applicants interviewed for the scheme in March and April, 350 were accepted, 210 were "
+     "rejected and the remaining 110 withdrew.", "FC101", "640"),
+    ("Of the £4.8m raised by the appeal since it opened in the spring, £3.1m came from individual donors "
+     "and £2.2m from local businesses.", "FC102", "£4.8m"),
+    ("Of the forty-two players who turned out for the club during the season, twenty-five were home-grown "
+     "and nineteen were signed from abroad.", "FC102", "forty-two"),
+    ("Of the roughly 1,800 homes inspected by council officers across the borough last year, 1,150 passed "
+     "and 820 failed.", "FC102", "roughly 1,800"),
+]
+
+R6_CLEAN = [
+    "Of the 2,350 nurses employed by the three trusts last winter, 1,410 were women and 940 were men.",
+    "Of the 640 applicants interviewed for the scheme in March and April, 350 were accepted, 210 were "
+    "rejected and the remaining 80 withdrew.",
+    "Of the £4.8m raised by the appeal since it opened in the spring, £3.1m came from individual donors "
+    "and £1.2m from local businesses.",
+    "Of the forty-two players who turned out for the club during the season, twenty-five were home-grown "
+    "and fifteen were signed from abroad.",
+    "Of the roughly 1,800 homes inspected by council officers across the borough last year, 1,050 passed "
+    "and 720 failed.",
+    # two bases: the list may divide both
+    "Of the 90 nurses hired in 2019 and the 60 hired in 2020, 80 were women and 75 were men.",
+    # a comparison inside the base's clause
+    "Of the 1,140 students who sat the exam, more than in any year before, 610 were girls and 580 boys.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", R6_FLAGGED)
+def test_round6_flagged(text, code, target):
+    found = _problems(text)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", R6_CLEAN)
+def test_round6_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+def test_a_name_word_before_a_comma_makes_no_code():
+    doc = analyse("Of the 500 clubs, 310 will play next season, 190 will not.")
+    assert [m.kind for m in doc.mentions if m.text in ("310", "190")] == [Kind.COUNT, Kind.COUNT]

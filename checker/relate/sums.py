@@ -149,7 +149,11 @@ Shapes, each with an example:
 - a list of seats within the size of the body it shares out, with seats
   "on the N-member council" before it: "Reform took 21 seats, the Greens 17
   and Labour 8, giving a 44-seat council" (a name and a bare number after a
-  counted part is one more part, not a code like "Ward 4").
+  counted part is one more part, not a code like "Ward 4");
+- a leading base with a longer clause of its own, closed by its one comma
+  (relative pronouns allowed, no other figure but a count of other things):
+  "Of the 2,350 nurses employed by the three trusts last winter, 1,410 were
+  women and 980 men".
 """
 from __future__ import annotations
 
@@ -510,6 +514,9 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         return False  # "made 51 decisions, approving 38 ...": the head clause, then its participles
     if _heads_of_the(doc, a) or _OF_THEM_AFTER.match(doc.text[b.end:b.end + 12]):
         return False  # "Of the 260 jobs, 150 ...", "arrested 27 people, 19 of them men"
+    if "," in gap and _IN_BASE_PHRASE.match(doc.text[doc.sentences[a.sentence].start:a.start]):
+        return False  # "Of the 900 staff at the three sites, 500 ...": the comma closes the base
+
     gap = _OF_THEM_AFTER.sub(" ", gap)  # "19 of them men and 12 women"
     gap = _WITH_MORE.sub(", and ", gap)  # "refused 11, with a further six deferred"
     if _SEMI_MORE.search(gap) and (_SEMI_MORE.search(gap).group(1) or re.match(r"^\s+more\b", doc.text[b.end:b.end + 8])):
@@ -549,6 +556,11 @@ _NEXT_SUBJECT = re.compile(r"(?:,|,?\s+and|,?\s+while|,?\s+but)\s+(?:the\s+(?:re
 _NEXT_CLOSING = re.compile(r"\b(?:remaining|other|last|final|further|another)\s+$", re.I)
 _HARD_BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\bamong\b|\bof (?:whom|which|them|those)\b"
                           r"|\bcompared\b|\bversus\b|\bthan\b|\bout of\b|\bsaid\b|\bsays\b|\baccording\b|\beach\b|\bper\b", re.I)
+
+
+# a figure inside the phrase of a leading base, before the comma that closes it
+_IN_BASE_PHRASE = re.compile(r"^\W*(?:out\s+)?of\s+(?:the|its|their|his|her|our|those|these|all)\s(?:[^,;:]|,(?=\d))*$",
+                            re.I)
 
 
 def _clause_subject(doc: Document, m: Mention) -> bool:
@@ -768,7 +780,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 and _DEFINITE_BEFORE.search(text[max(0, q.start - 12):q.start]) \
                 and categories.is_partition(_part_nouns(doc, enum)):
             yield q, True, "explicit", "were"  # "The 27 people held were 19 men and 12 women"
-        elif _heads_of_the(doc, q) and "," in gap and len(words(gap)) <= MAX_GAP_WORDS:
+        elif _heads_of_the(doc, q) and "," in gap and _only_item_counts(q, enum, items) \
+                and (len(words(gap)) <= MAX_GAP_WORDS or _base_clause(gap)):
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of the"
         elif _participle_list(doc, q, enum, gap):
             # "made 51 decisions on Tuesday, approving 38 applications, refusing 11 and deferring six"
@@ -943,6 +956,26 @@ def _clause_then_comma(gap: str) -> bool:
     then a comma before the list."""
     return gap.rstrip().endswith(",") and len(words(gap)) <= LONG_APPOSITION_WORDS \
         and not _BREAKS.search(_HEDGE_IN_GAP.sub(" ", gap)) and gap.count(",") == 1
+
+
+# a relative pronoun on the base opens its own clause, not a break: "Of the 1,140 pupils who sat ..."
+_BASE_BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\bexcluding\b|\bamong\b|\bsuch as\b"
+                          r"|\bof (?:whom|which|them|those)\b|\bthan\b|\bcompared\b|\bversus\b|\bvs\b"
+                          r"|\bagainst\b|\bper\b|\beach\b|\bevery\b|\bout of\b", re.I)
+
+
+def _base_clause(gap: str) -> bool:
+    """"Of the 2,350 nurses employed by the three trusts last winter, 1,410
+    were women and ...": the base's own longer clause, closed by its one comma."""
+    return gap.rstrip().endswith(",") and gap.count(",") == 1 and len(words(gap)) <= LONG_APPOSITION_WORDS \
+        and not _BASE_BREAKS.search(gap)
+
+
+def _only_item_counts(q: Mention, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
+    """No other figure stands between the base and its parts but a count of
+    other things: "Of the 90 hired in May and the 60 hired in June, ..." may
+    divide either base, or both."""
+    return all(_counts_items(m, enum) for m in items if q.end <= m.start and m.end <= enum[0].start)
 
 
 def _long_apposition(q: Mention, enum: tuple[Mention, ...], items: list[Mention], gap: str) -> bool:
