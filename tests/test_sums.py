@@ -737,6 +737,8 @@ R6_FLAGGED = [
      "and £2.2m from local businesses.", "FC102", "£4.8m"),
     ("Of the forty-two players who turned out for the club during the season, twenty-five were home-grown "
      "and nineteen were signed from abroad.", "FC102", "forty-two"),
+    # a dropped digit in the total still reads as a total
+    ("Of the 114 students who sat the exam, 610 were girls and 580 were boys.", "FC101", "114"),
     ("Of the roughly 1,800 homes inspected by council officers across the borough last year, 1,150 passed "
      "and 820 failed.", "FC102", "roughly 1,800"),
 ]
@@ -753,6 +755,10 @@ R6_CLEAN = [
     "and 720 failed.",
     # two bases: the list may divide both
     "Of the 90 nurses hired in 2019 and the 60 hired in 2020, 80 were women and 75 were men.",
+    # a count of the items before a colon list, far smaller than each part, is no total
+    "The sprinters raced in three finals: the 100, 200, 400 and 800.",
+    "Entries came in four categories: 1,200, 950, 700 and 400 a year ago.",
+    "The club fields teams in five leagues - 120, 150 and 200 players strong.",
     # a comparison inside the base's clause
     "Of the 1,140 students who sat the exam, more than in any year before, 610 were girls and 580 boys.",
 ]
@@ -772,3 +778,55 @@ def test_round6_clean(text):
 def test_a_name_word_before_a_comma_makes_no_code():
     doc = analyse("Of the 500 clubs, 310 will play next season, 190 will not.")
     assert [m.kind for m in doc.mentions if m.text in ("310", "190")] == [Kind.COUNT, Kind.COUNT]
+
+
+# round 6: a complete cue whose subject is a definite noun ("the total", "that figure", "the new
+# ministers") with no figure of its own breaks down the one figure counted just before
+R6_WHOLE_FLAGGED = [
+    ("Council sets £86m budget\nThe total is made up of £52m for social care, £21m for roads and £9m for "
+     "libraries, the finance chief said.", "£86m"),
+    ("The charity raised $1.4 million last year. That figure breaks down into $950,000 from donors, "
+     "$450,000 from grants and $300,000 from events.", "$1.4 million"),
+    ("Twelve ministers were named on Monday. The new ministers comprise five women and nine men.", "Twelve"),
+    ("Exports reached 9,400 tonnes in May. The total consisted of 5,100 tonnes of wheat, 2,900 tonnes "
+     "of barley and 1,800 tonnes of oats.", "9,400 tonnes"),
+    ("Organisers sold 6,300 tickets for the gala, a record. Officials said the final count was split "
+     "between 4,100 adult tickets and 1,900 child tickets.", "6,300"),
+    ("Museum welcomes 52,000 visitors in first month\nOfficials said the tally comprised 31,200 adult "
+     "visitors, 14,500 concession visitors and 9,800 children.", "52,000"),
+]
+
+R6_WHOLE_CLEAN = [
+    "Council sets £86m budget\nThe total is made up of £52m for social care, £25m for roads and £9m for "
+    "libraries, the finance chief said.",
+    "The charity raised $1.4 million last year. That figure breaks down into $700,000 from donors, "
+    "$400,000 from grants and $300,000 from events.",
+    "Twelve ministers were named on Monday. The new ministers comprise five women and seven men.",
+    "Organisers sold 6,300 tickets for the gala, a record. Officials said the final count was split "
+    "between 4,300 adult tickets and 2,000 child tickets.",
+    # two figures before: which one the total is remains open
+    "Organisers sold 6,300 tickets on Friday and 5,200 on Saturday. The total comprised 4,100 adult "
+    "tickets and 1,900 child tickets.",
+    # the subject names something else
+    "The council set an £86m budget. Its capital plan is made up of £52m for roads and £21m for schools.",
+    # another period
+    "The charity raised $1.4 million this year. The total last year was made up of $800,000 from donors "
+    "and $900,000 from grants.",
+    # "N day passes" as kinds of tickets still agree
+    "Festival sells 48,000 tickets\nThe final tally was made up of 25,500 day passes, 18,300 weekend passes "
+    "and 4,200 hospitality packages.",
+    # a length of time is no count
+    "The firm signed 14 staff on a 12 month contract and 9 on 24 month contracts.",
+]
+
+
+@pytest.mark.parametrize("text,target", R6_WHOLE_FLAGGED)
+def test_round6_named_whole_flagged(text, target):
+    found = _problems(text)
+    assert [text[f.start:f.end] for f in found] == [target], [f.message for f in found]
+    assert found[0].rule == "FC101"
+
+
+@pytest.mark.parametrize("text", R6_WHOLE_CLEAN)
+def test_round6_named_whole_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

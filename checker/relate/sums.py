@@ -153,7 +153,15 @@ Shapes, each with an example:
 - a leading base with a longer clause of its own, closed by its one comma
   (relative pronouns allowed, no other figure but a count of other things):
   "Of the 2,350 nurses employed by the three trusts last winter, 1,410 were
-  women and 980 men".
+  women and 980 men";
+- a figure at most a tenth of each part is a count of items, never their
+  total: "raced in three finals: the 100, 200, 400 and 800" (a list count);
+- a complete cue whose subject is a definite noun with no figure of its own
+  ("the total", "that figure", or the noun of the whole) breaks down the one
+  figure of the nearest earlier sentence with figures, headline included
+  (inferred): "Council sets £86m budget" / "The total is made up of £52m for
+  care, ..."; "21,500 day passes": a period word between a large count and
+  a plural noun names a kind of what is counted.
 """
 from __future__ import annotations
 
@@ -419,12 +427,34 @@ def _pool(doc: Document) -> dict[int, list[Mention]]:
                 or _ALTERNATIVE_BEFORE.search(doc.text[max(0, m.start - 16):m.start]):
             continue
         by_sentence.setdefault(m.sentence, []).append(m)
+    for m in quantities(doc, Kind.DURATION):
+        if _count_of_kind(m):
+            by_sentence.setdefault(m.sentence, []).append(_as_count(m))
+            by_sentence[m.sentence].sort(key=lambda x: x.start)
     for m in doc.mentions:
         if m.kind == Kind.CODE and m.sentence in by_sentence and _gapped_part(doc, m, by_sentence[m.sentence]):
             items = by_sentence[m.sentence]
             items.append(replace(m, kind=Kind.COUNT, interval=Interval(m.value, m.value)))
             items.sort(key=lambda x: x.start)
     return by_sentence
+
+
+COUNT_OF_KIND_MIN = 100
+
+
+def _count_of_kind(m: Mention) -> bool:
+    """"21,500 day passes", "1,200 week tickets": a singular period word
+    between a large count and a plural noun names a kind of the things
+    counted, not a length of time (unlike "a 12 month contract")."""
+    unit = (m.unit or "").lower()
+    return m.noun is not None and m.noun_span is not None and not m.is_range and not m.compound \
+        and m.value is not None and m.value >= COUNT_OF_KIND_MIN and m.text.lower().endswith(" " + unit) \
+        and categories.normalise(m.noun) == m.noun.lower() and m.noun.lower().endswith("s")
+
+
+def _as_count(m: Mention) -> Mention:
+    number = m.text[:m.text.lower().rfind(" ")].rstrip()
+    return replace(m, kind=Kind.COUNT, unit=None, text=number, end=m.start + len(number))
 
 
 # "Labour won 23 seats, the Conservatives 18 and the Greens nine": a name, then a bare number
@@ -632,7 +662,7 @@ def _total_compatible(total: Mention, parts: tuple[Mention, ...], *, inferred: b
             return False
     else:
         return False
-    if _counts_items(total, parts):
+    if _counts_items(total, parts) or _far_below(total, parts):
         return False
     if inferred:
         # without an explicit cue, a figure smaller than one of the parts is
@@ -641,6 +671,17 @@ def _total_compatible(total: Mention, parts: tuple[Mention, ...], *, inferred: b
         if total.interval.hi is not None and total.interval.hi < biggest:
             return False
     return True
+
+
+FAR_BELOW = 10  # a total at most a tenth of each of its parts counts other things
+
+
+def _far_below(total: Mention, parts: tuple[Mention, ...]) -> bool:
+    """"raced in three finals: the 100, 200, 400 and 800": a figure far smaller
+    than each part is a count of the items, not their whole (a dropped digit,
+    "114" for "1,140" over 610 and 580, still reads as a total)."""
+    return len(parts) >= 2 and total.interval.hi is not None and total.interval.hi > 0 \
+        and all(p.value >= FAR_BELOW * total.interval.hi for p in parts)
 
 
 _PERIOD_WORDS = re.compile(r"\b(?:overnight|morning|afternoon|evening|night|dawn|dusk|day|week|month|hour"
@@ -820,6 +861,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
     # 3. nearby sentences
     sent = first.sentence
     para = doc.sentences[sent].paragraph
+    named = _named_whole(doc, enum, items)
     for other in range(max(0, sent - NEARBY_SENTENCES), min(len(doc.sentences), sent + NEARBY_SENTENCES + 1)):
         if other == sent or other not in by_sentence:
             continue
@@ -838,6 +880,11 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and (_sole_figure(q, by_sentence[other]) or _has_anchor(doc, by_sentence[other])):
                 # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
                 yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
+            elif other < sent and named is not None and _names_whole(named, q) and not _nouns_conflict(q, enum) \
+                    and _sole_figure(q, by_sentence[other]) \
+                    and not any(k in by_sentence for k in range(other + 1, sent)):
+                # "... record 48,000 ticket sales" / "The final tally was made up of 21,500 day passes, ..."
+                yield q, True, "inferred", "the total"
             elif other == sent - 1 and _contributes(doc, enum) and not _nouns_conflict(q, enum) \
                     and _sole_figure(q, by_sentence[other]):
                 # "Revenue came in at $2.7bn. North America contributed $1.6bn, Europe $0.7bn and ..."
@@ -896,6 +943,32 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
 
 # a compound giving the size of a group: "26-man squad", "40-strong crowd", "12-member board"
 _GROUP_SIZE = re.compile(r"[- ](?:man|woman|member|strong|person|player|seat|bed)$", re.I)
+
+# "the final tally was", "That figure", "The new ministers": a whole named by a definite phrase
+_WHOLE_SUBJECT = re.compile(r"(?:^|[^\w'’-])(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+)\s+"
+                            r"(?:(?:was|is|were|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?$", re.I)
+# words that name the whole of whatever was counted before
+_GENERIC_WHOLES = frozenset("total tally figure number sum amount count haul".split())
+
+
+def _named_whole(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> str | None:
+    """"The total is made up of £52m for care, £21m for roads and ...": a
+    complete cue whose subject is a definite noun with no figure of its own
+    points back at a whole counted before; the noun it names (or None)."""
+    if items[0] is not enum[0]:
+        return None
+    lead = doc.text[doc.sentences[enum[0].sentence].start:enum[0].start]
+    if _NO_LINK.search(lead):
+        return None
+    cue = _cue_at_end(_COMPLETE_BEFORE, lead)
+    if cue is None or cue.lower() in ("came from", "the dead were", "breakdown"):
+        return None
+    subject = _WHOLE_SUBJECT.search(lead[:lead.lower().rindex(cue.lower())])
+    return subject.group(1).lower() if subject else None
+
+
+def _names_whole(named: str, q: Mention) -> bool:
+    return named in _GENERIC_WHOLES or categories.same_thing(named, q.noun)
 
 
 def _exact(m: Mention) -> Mention:
@@ -1232,6 +1305,8 @@ def _contributes(doc: Document, enum: tuple[Mention, ...]) -> bool:
     if _ADDITION.search(doc.sentence_text(first.sentence)):
         return False  # "In addition, paper accounts for 5bn": more things, not pieces of the figure before
     lead = doc.text[max(doc.sentences[first.sentence].start, first.start - 40):first.start]
+    if _NO_LINK.search(doc.text[doc.sentences[first.sentence].start:first.start]):
+        return False  # "The total last year was made up of ...": another period
     return bool(_CONTRIBUTION_BEFORE.search(lead) or _CONTRIBUTION_AFTER.match(doc.text[first.end:first.end + 40]))
 
 
