@@ -830,3 +830,47 @@ def test_round6_named_whole_flagged(text, target):
 @pytest.mark.parametrize("text", R6_WHOLE_CLEAN)
 def test_round6_named_whole_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# round 6: a list that says it names all there was (", the only lines affected") breaks down the
+# one figure of the headline or the sentence before
+R6_ONLY_FLAGGED = [
+    ("Storm cuts power to 12,000 homes\nThe utility said 6,800 homes in Ashford and 3,900 in Canterbury "
+     "lost supply, the only areas hit.", "12,000"),
+    ("Rail strike hits 40,000 passengers\nAbout 22,000 commuters were stranded on the Northern line and "
+     "11,000 on the Central line, the only two lines affected, a spokesman said.", "40,000"),
+    ("Flood damage put at £9m\nInsurers said claims reached £4.2m in Cockermouth and £3.1m in Keswick, "
+     "the only towns flooded.", "£9m"),
+    ("Some 1,500 runners finished the race. Officials said 900 runners left by the north gate and "
+     "420 by the south gate - the only two exits open.", "Some 1,500"),
+]
+
+R6_ONLY_CLEAN = [
+    "Storm cuts power to 12,000 homes\nThe utility said 7,800 homes in Ashford and 4,100 in Canterbury "
+    "lost supply, the only areas hit.",
+    "Rail strike hits 40,000 passengers\nAbout 26,000 commuters were stranded on the Northern line and "
+    "14,000 on the Central line, the only two lines affected, a spokesman said.",
+    # no "only": the list may leave some out
+    "Storm cuts power to 12,000 homes\nThe utility said 6,800 homes in Ashford and 3,900 in Canterbury "
+    "lost supply.",
+    # other things counted
+    "Storm cuts power to 12,000 homes\nThe utility sent 60 engineers to Ashford and 45 to Canterbury, "
+    "the only depots open.",
+    # two figures in the headline: no single whole
+    "Strike strands 9,000 commuters and 300 pupils\nAbout 5,200 passengers on the Hutt routes and 2,100 on "
+    "the Johnsonville line were hit, the only services affected.",
+    # another figure stands in between
+    "Storm cuts power to 12,000 homes\nCrews restored 4,000 by noon. The utility said 6,800 homes in "
+    "Ashford and 3,900 in Canterbury were still dark, the only areas hit.",
+]
+
+
+@pytest.mark.parametrize("text,target", R6_ONLY_FLAGGED)
+def test_round6_only_ones_flagged(text, target):
+    found = _problems(text)
+    assert [text[f.start:f.end] for f in found] == [target], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", R6_ONLY_CLEAN)
+def test_round6_only_ones_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

@@ -161,7 +161,12 @@ Shapes, each with an example:
   figure of the nearest earlier sentence with figures, headline included
   (inferred): "Council sets £86m budget" / "The total is made up of £52m for
   care, ..."; "21,500 day passes": a period word between a large count and
-  a plural noun names a kind of what is counted.
+  a plural noun names a kind of what is counted;
+- a list that says it names all there was (", the only two lines hit")
+  breaks down the sole figure of the nearest earlier sentence with figures,
+  headline included, when the parts count what it counts (inferred):
+  "Storm cuts power to 12,000 homes" / "6,800 homes in A and 3,900 in B lost
+  supply, the only areas hit".
 """
 from __future__ import annotations
 
@@ -542,6 +547,8 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         return False  # "..., giving a 48-seat council": the size of the whole, no part
     if re.search(r",\s*[a-z]{3,}ing\s+$", gap) and not _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start]):
         return False  # "made 51 decisions, approving 38 ...": the head clause, then its participles
+    if _ONLY_BEFORE.search(gap):
+        return False  # "..., the only two lines hit": a count of the items, no part
     if _heads_of_the(doc, a) or _OF_THEM_AFTER.match(doc.text[b.end:b.end + 12]):
         return False  # "Of the 260 jobs, 150 ...", "arrested 27 people, 19 of them men"
     if "," in gap and _IN_BASE_PHRASE.match(doc.text[doc.sentences[a.sentence].start:a.start]):
@@ -588,6 +595,7 @@ _HARD_BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincludin
                           r"|\bcompared\b|\bversus\b|\bthan\b|\bout of\b|\bsaid\b|\bsays\b|\baccording\b|\beach\b|\bper\b", re.I)
 
 
+_ONLY_BEFORE = re.compile(r"\bthe\s+only\s+$", re.I)
 # a figure inside the phrase of a leading base, before the comma that closes it
 _IN_BASE_PHRASE = re.compile(r"^\W*(?:out\s+)?of\s+(?:the|its|their|his|her|our|those|these|all)\s(?:[^,;:]|,(?=\d))*$",
                             re.I)
@@ -862,6 +870,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
     sent = first.sentence
     para = doc.sentences[sent].paragraph
     named = _named_whole(doc, enum, items)
+    exhaustive = _only_ones(doc, enum, items)
     for other in range(max(0, sent - NEARBY_SENTENCES), min(len(doc.sentences), sent + NEARBY_SENTENCES + 1)):
         if other == sent or other not in by_sentence:
             continue
@@ -885,6 +894,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and not any(k in by_sentence for k in range(other + 1, sent)):
                 # "... record 48,000 ticket sales" / "The final tally was made up of 21,500 day passes, ..."
                 yield q, True, "inferred", "the total"
+            elif other < sent and exhaustive and _counts_alike(q, enum) and _sole_figure(q, by_sentence[other]) \
+                    and not any(k in by_sentence for k in range(other + 1, sent)):
+                # "Strike strands 9,000 commuters" / "... 5,200 on A and 2,100 on B, the only lines affected"
+                yield q, True, "inferred", "the only"
             elif other == sent - 1 and _contributes(doc, enum) and not _nouns_conflict(q, enum) \
                     and _sole_figure(q, by_sentence[other]):
                 # "Revenue came in at $2.7bn. North America contributed $1.6bn, Europe $0.7bn and ..."
@@ -965,6 +978,30 @@ def _named_whole(doc: Document, enum: tuple[Mention, ...], items: list[Mention])
         return None
     subject = _WHOLE_SUBJECT.search(lead[:lead.lower().rindex(cue.lower())])
     return subject.group(1).lower() if subject else None
+
+
+# "..., the only services affected": the list names every place or kind there was
+_ONLY_AFTER = re.compile(r"^[^,;:.()\d]{0,50}(?:,|\s[-–—])\s+(?:(?:which|these|they)\s+(?:were|are)\s+)?the\s+only\b",
+                         re.I)
+
+
+def _only_ones(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
+    """A list that says it names all there was: ", the only two lines hit"."""
+    last = enum[-1]
+    found = _ONLY_AFTER.match(doc.text[last.end:last.end + 80])
+    # nothing after the list but the count of its items: "the only two lines hit"
+    return bool(found) and all(m.start <= last.end + found.end() + 2 and m.value == len(enum)
+                               for m in items if m.start >= last.end)
+
+
+def _counts_alike(q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """The parts count what ``q`` counts: its noun (or a kind of it), or
+    people like it; at least one part names its noun."""
+    nouns = [p.noun for p in enum if p.noun]
+    people = categories.PEOPLE
+    return q.kind != Kind.COUNT or bool(nouns) and q.noun is not None and all(
+        categories.may_contain(q.noun, n) or categories.normalise(q.noun) in people
+        and categories.normalise(n) in people for n in nouns)
 
 
 def _names_whole(named: str, q: Mention) -> bool:
