@@ -874,3 +874,53 @@ def test_round6_only_ones_flagged(text, target):
 @pytest.mark.parametrize("text", R6_ONLY_CLEAN)
 def test_round6_only_ones_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# round 6: a figure "across N places" and, in the sentences after it, exactly N parts each
+# placed in its own place
+R6_PLACES_FLAGGED = [
+    ("Wildfires destroy 320 homes in two counties\nFirefighters said 190 homes burned in Lake County on "
+     "Monday. Another 160 were lost in Napa County.", "320"),
+    ("Floods drive 2,200 people from homes across three towns\nAbout 1,100 residents were evacuated in "
+     "Ashby. In Melton, 900 people were moved, and 600 more fled in Oakham.", "2,200"),
+    ("Storm damage put at $45m in two provinces\nOfficials put losses at $28m in Manitoba. Claims reached "
+     "$21m in Saskatchewan.", "$45m"),
+    ("Landslides killed 11 people in two villages on Tuesday. Seven people were killed in Kaya. Six more "
+     "died in Lumo, police said.", "11"),
+]
+
+R6_PLACES_CLEAN = [
+    "Wildfires destroy 350 homes in two counties\nFirefighters said 190 homes burned in Lake County on "
+    "Monday. Another 160 were lost in Napa County.",
+    "Floods drive 2,600 people from homes across three towns\nAbout 1,100 residents were evacuated in "
+    "Ashby. In Melton, 900 people were moved, and 600 more fled in Oakham.",
+    # fewer parts than places: the list is not all of it
+    "Tornadoes kill 14 across three states\nEight people died in Tennessee. Four people died in Kentucky.",
+    # another period
+    "Tornadoes kill 14 across three states\nLast year, eight people died in Tennessee. Four died in "
+    "Kentucky and five in Alabama in the same month.",
+    # other things counted
+    "Tornadoes kill 14 across three states\nThe storms destroyed 80 homes in Tennessee. Another 45 homes "
+    "were flattened in Kentucky and 30 in Alabama.",
+    # the hurt are no part of the dead
+    "Tornadoes kill 14 across three states\nEight people were injured in Tennessee. Four people were hurt "
+    "in Kentucky and five in Alabama.",
+    # two parts in one place
+    "Wildfires destroy 320 homes in two counties\nFirefighters said 190 homes burned in Lake County on "
+    "Monday. Another 160 were lost in Lake County on Tuesday.",
+]
+
+
+def _sum_problems(text):
+    return [f for f in _problems(text) if f.rule.startswith("FC1")]
+
+
+@pytest.mark.parametrize("text,target", R6_PLACES_FLAGGED)
+def test_round6_places_flagged(text, target):
+    found = _sum_problems(text)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [("FC101", target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", R6_PLACES_CLEAN)
+def test_round6_places_clean(text):
+    assert _sum_problems(text) == [], [f.message for f in _sum_problems(text)]

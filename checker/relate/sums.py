@@ -166,7 +166,12 @@ Shapes, each with an example:
   breaks down the sole figure of the nearest earlier sentence with figures,
   headline included, when the parts count what it counts (inferred):
   "Storm cuts power to 12,000 homes" / "6,800 homes in A and 3,900 in B lost
-  supply, the only areas hit".
+  supply, the only areas hit";
+- a figure spread "across N places", then, in the sentences after it,
+  exactly N figures each in a place of its own and no other figure
+  (``find_parts_in_places``, inferred): "Wildfires destroy 320 homes in two
+  counties" / "190 homes burned in A. Another 160 were lost in B"; a figure
+  in a place of its own is one more place, never the whole of parts in others.
 """
 from __future__ import annotations
 
@@ -882,6 +887,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             before_q = text[doc.sentences[other].start:q.start]
             if _SENTENCE_TOTALISER.match(before_q) and _nouns_fit(q, enum) and any(p.noun for p in enum):
                 yield q, True, "inferred", "in all"
+            elif _sibling_places(doc, q, enum):
+                continue  # "Eight died in A. Four died in B and five in C": one more place, no whole
             elif categories.is_partition(_part_nouns(doc, enum)) and all(
                     categories.is_hyponym(q.noun, n) for n in _part_nouns(doc, enum)):
                 yield q, True, "inferred", "categories"
@@ -894,7 +901,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and not any(k in by_sentence for k in range(other + 1, sent)):
                 # "... record 48,000 ticket sales" / "The final tally was made up of 21,500 day passes, ..."
                 yield q, True, "inferred", "the total"
-            elif other < sent and exhaustive and _counts_alike(q, enum) and _sole_figure(q, by_sentence[other]) \
+            elif other < sent and exhaustive and _counts_alike(q, enum, doc) and _sole_figure(q, by_sentence[other]) \
                     and not any(k in by_sentence for k in range(other + 1, sent)):
                 # "Strike strands 9,000 commuters" / "... 5,200 on A and 2,100 on B, the only lines affected"
                 yield q, True, "inferred", "the only"
@@ -994,10 +1001,23 @@ def _only_ones(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -
                                for m in items if m.start >= last.end)
 
 
-def _counts_alike(q: Mention, enum: tuple[Mention, ...]) -> bool:
+def _sibling_places(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """A figure given in a place of its own, the parts in other places: it is
+    one more of them."""
+    ms = doc.mentions_in(q.sentence)
+    nxt = min((m.start for m in ms if m.start > q.end), default=doc.sentences[q.sentence].end)
+    place = _place_of(doc, q, nxt, False)
+    if place is None:
+        return False
+    others = [_place_of(doc, p, enum[k + 1].start if k + 1 < len(enum) else doc.sentences[p.sentence].end, False)
+              for k, p in enumerate(enum)]
+    return any(others) and place not in others
+
+
+def _counts_alike(q: Mention, enum: tuple[Mention, ...], doc: Document | None = None) -> bool:
     """The parts count what ``q`` counts: its noun (or a kind of it), or
     people like it; at least one part names its noun."""
-    nouns = [p.noun for p in enum if p.noun]
+    nouns = [n for n in (_own_noun(p, doc) for p in enum) if n]
     people = categories.PEOPLE
     return q.kind != Kind.COUNT or bool(nouns) and q.noun is not None and all(
         categories.may_contain(q.noun, n) or categories.normalise(q.noun) in people
@@ -1764,4 +1784,92 @@ def find_tally_in_body(doc: Document):
         yield next((rel for rel in rels if agrees(rel)), rels[0])
 
 
-FINDERS = (find_parts_of_whole, find_remainder_of_base, find_balances, find_tally_in_body)
+# ------------------------------------------- "kill 14 across three states" / "Eight died in A. ..."
+
+_ACROSS_GAP = re.compile(r"^[^,;:()\d]{0,40}?\b(?:across|in|at|over|from)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_PLACE_IN = re.compile(r"\b(?:in|at|across|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}([A-Z][\w'’-]+)")
+_LEAD_PLACE = re.compile(r"^\W*(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}([A-Z][\w'’-]+)[^,;:]{0,20},\s*$")
+_OTHER_PERIOD = re.compile(r"\b(?:last|previous)\s+(?:year|month|week|season)\b|\bearlier\b|\bago\b", re.I)
+_KILL_NEAR = re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies|toll|fatalities)\b", re.I)
+PLACE_COUNT_MAX = 6
+PLACE_LABEL_CHARS = 60
+
+
+def _place_count(doc: Document, q: Mention) -> int | None:
+    """"14 across three states", "320 homes in two counties": how many places the figure spans."""
+    for m in doc.mentions_in(q.sentence):
+        if m.start >= q.end and m.kind == Kind.COUNT and not m.compound and m.noun and m.value \
+                and 2 <= m.value <= PLACE_COUNT_MAX and categories.normalise(m.noun) == m.noun.lower():
+            after = q.noun_span.end if q.noun_span and q.noun_span.end <= m.start else q.end
+            return int(m.value) if _ACROSS_GAP.match(doc.text[after:m.start]) else None
+    return None
+
+
+def _place_of(doc: Document, p: Mention, nxt: int, first_in_sentence: bool) -> str | None:
+    """The one place a part is given in: "eight deaths in Tennessee", "In Melton, 900 ..."."""
+    label = doc.text[p.end:min(nxt, p.end + PLACE_LABEL_CHARS)]
+    places = _PLACE_IN.findall(label)
+    if not places and first_in_sentence:
+        lead = _LEAD_PLACE.match(doc.text[doc.sentences[p.sentence].start:p.start])
+        places = [lead.group(1)] if lead else []
+    return places[0] if len(places) == 1 else None
+
+
+def find_parts_in_places(doc: Document):
+    """"Tornadoes kill 14 across three states" / "Eight people died in A. Four
+    died in B and five more in C": a figure spread over N places, then, in the
+    sentences after it, exactly N figures each given in a place of its own (and
+    no other figure), add up to it (inferred)."""
+    by_sentence = _pool(doc)
+    sentences = sorted(by_sentence)
+    for q_sent in sentences:
+        figures = by_sentence[q_sent]
+        q = figures[0]
+        count = _place_count(doc, q)
+        # the figure and the count of its places, nothing else
+        if count is None or q.compound or q.kind not in (Kind.COUNT, Kind.MONEY) or len(figures) != 2 \
+                or figures[1].value != count:
+            continue
+        parts: list[Mention] = []
+        places: list[str] = []
+        ok = True
+        for k in range(q_sent + 1, min(len(doc.sentences), q_sent + HEADLINE_REACH + 1)):
+            if len(parts) == count or doc.sentences[k].headline:
+                break
+            ms = by_sentence.get(k, [])
+            if ms and _OTHER_PERIOD.search(doc.sentence_text(k)):
+                ok = False
+                break
+            for j, p in enumerate(ms):
+                nxt = ms[j + 1].start if j + 1 < len(ms) else doc.sentences[k].end
+                place = _place_of(doc, p, nxt, j == 0)
+                if len(parts) == count or place is None or place in places or p.compound \
+                        or not _compatible_kinds(q, p) or _is_difference(doc, p):
+                    ok = False
+                    break
+                parts.append(p)
+                places.append(place)
+            if not ok:
+                break
+        if not ok or len(parts) != count or len({p.sentence for p in parts}) < 2 \
+                or not _total_compatible(q, tuple(parts), inferred=True) or not _alike_in_places(doc, q, parts):
+            continue
+        yield PartsOfWhole(link="inferred", cue="places", total=q, parts=tuple(parts), complete=True)
+
+
+def _alike_in_places(doc: Document, q: Mention, parts: list[Mention]) -> bool:
+    """The parts count what the figure counts: its noun (or people like it),
+    or, for a toll with no noun ("kill 14"), deaths in every part's sentence."""
+    if q.kind == Kind.MONEY:
+        return True
+    if q.noun is not None:
+        return _counts_alike(q, tuple(parts), doc)
+    if not _KILL_NEAR.search(doc.text[max(doc.sentences[q.sentence].start, q.start - 20):q.end + 20]):
+        return False
+    people = categories.PEOPLE
+    return all(p.noun is None or categories.normalise(p.noun) in people for p in parts) and all(
+        _DEAD.search(doc.sentence_text(k)) and not _NOT_DEAD.search(doc.sentence_text(k).replace("more", ""))
+        for k in {p.sentence for p in parts})
+
+
+FINDERS = (find_parts_of_whole, find_remainder_of_base, find_balances, find_tally_in_body, find_parts_in_places)
