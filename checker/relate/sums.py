@@ -988,8 +988,11 @@ def _named_whole(doc: Document, enum: tuple[Mention, ...], items: list[Mention])
 
 
 # "..., the only services affected": the list names every place or kind there was
-_ONLY_AFTER = re.compile(r"^[^,;:.()\d]{0,50}(?:,|\s[-–—])\s+(?:(?:which|these|they)\s+(?:were|are)\s+)?the\s+only\b",
-                         re.I)
+# a short phrase that ends its clause ("the only two lines hit"), not a clause of its own ("the only
+# areas where crews had been")
+_ONLY_AFTER = re.compile(r"^[^,;:.()\d]{0,50}(?:,|\s[-–—])\s+(?:(?:which|these|they)\s+(?:were|are)\s+)?the\s+only"
+                         r"(?:\s+(?!(?:where|when|that|which|who|whom|to|for|with|since|after|before|as)\b)[\w'’-]+){1,4}"
+                         r"\s*(?:[.,;]|\s[-–—]|$)", re.I)
 
 
 def _only_ones(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
