@@ -927,3 +927,35 @@ def test_round6_places_flagged(text, target):
 @pytest.mark.parametrize("text", R6_PLACES_CLEAN)
 def test_round6_places_clean(text):
     assert _sum_problems(text) == [], [f.message for f in _sum_problems(text)]
+
+
+# round 6: "and a further N" after a longer part; a running "number (of X) ... to N" holds its parts
+R6_RUNNING_FLAGGED = [
+    ("Rescue teams pulled 23 survivors from the collapsed block on Tuesday and a further 31 on Wednesday, "
+     "bringing the number brought out alive to 48, officials said.", "FC102", "48"),
+    ("Officers seized 140 bikes in raids across the city on Friday and another 95 on Saturday, taking the "
+     "number of bikes recovered to 210.", "FC102", "210"),
+    ("The hospital discharged twelve patients from its isolation ward on Monday and an additional nine on "
+     "Tuesday, bringing the count so far to 18.", "FC102", "18"),
+]
+
+R6_RUNNING_CLEAN = [
+    "Rescue teams pulled 23 survivors from the collapsed block on Tuesday and a further 17 on Wednesday, "
+    "bringing the number brought out alive to 48, officials said.",
+    "Officers seized 140 bikes in raids across the city on Friday and another 65 on Saturday, taking the "
+    "number of bikes recovered to 210.",
+    # another count, not a running total
+    "Officers seized 140 bikes in raids across the city on Friday and another 95 on Saturday, and the "
+    "number of arrests rose to 21.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", R6_RUNNING_FLAGGED)
+def test_round6_running_flagged(text, code, target):
+    found = _problems(text)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", R6_RUNNING_CLEAN)
+def test_round6_running_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

@@ -171,7 +171,11 @@ Shapes, each with an example:
   exactly N figures each in a place of its own and no other figure
   (``find_parts_in_places``, inferred): "Wildfires destroy 320 homes in two
   counties" / "190 homes burned in A. Another 160 were lost in B"; a figure
-  in a place of its own is one more place, never the whole of parts in others.
+  in a place of its own is one more place, never the whole of parts in others;
+- "and a further N" / "and another N" continues a list after a longer part,
+  and a running "number (of X) ... to N" holds its parts (partial): "pulled
+  23 from the block on Tuesday and a further 31 on Wednesday, bringing the
+  number brought out alive to 48".
 """
 from __future__ import annotations
 
@@ -303,7 +307,9 @@ _TOTALISER_BEFORE = re.compile(r"\b(?:in all|in total|altogether|a total of|all 
 _RUNNING_TOTAL_BEFORE = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|push\w*|rais\w*|lift\w*)\s+"
                                   r"(?:the|its|their)\s+(?:(?:overall|combined|grand|running|(?:day|week|weekend|month|year|season|quarter)"
                                   r"(?:['’]s)?|daily|weekly|monthly|annual|yearly)\s+)?"
-                                  r"(?:total|tally)(?:\s+\w+ed)?\s+to\W*$", re.I)
+                                  r"(?:(?:total|tally)(?:\s+\w+ed)?|(?:number|count)(?:\s+of\s+[\w'’-]+)?"
+                                  r"(?:\s+(?:[\w'’-]+ed|brought|taken|held|found|out|alive|dead|so\s+far)){0,3})\s+to\W*$",
+                                  re.I)
 # after a longer clause, the words between the last comma and the total sum up, they open no clause
 # of their own: ", affecting 355 services in all", not ", and volunteers served 300 meals in all"
 _SUMMING_TAIL = re.compile(r"^\s*(?!(?:and|but|while|whereas|as|although|though|when|after|before)\b)"
@@ -578,11 +584,16 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     if not _LIST_CONNECTOR.search(gap):
         return False
     gap_words = words(gap)
-    if len(gap_words) > MAX_GAP_WORDS:
+    # "23 survivors from the block on Tuesday and a further 17 on ...": the words that add one more part
+    if len(gap_words) > (FURTHER_GAP_WORDS if _FURTHER_END.search(gap) else MAX_GAP_WORDS):
         return False
     if gap_words and gap_words[-1] in _LAST_WORD_BLOCKS:
         return False
     return True
+
+
+FURTHER_GAP_WORDS = 12
+_FURTHER_END = re.compile(r"\b(?:a\s+further|another|an\s+additional|some\s+more)\s+$", re.I)
 
 
 # a list of clauses, each part the subject of its own verb: "Of those, 96 were
