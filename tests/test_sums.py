@@ -792,6 +792,8 @@ R6_WHOLE_FLAGGED = [
      "of barley and 1,800 tonnes of oats.", "9,400 tonnes"),
     ("Organisers sold 6,300 tickets for the gala, a record. Officials said the final count was split "
      "between 4,100 adult tickets and 1,900 child tickets.", "6,300"),
+    ("Club reports 9,000 ticket sales\nOfficials said ticket sales were made up of 5,900 adult tickets "
+     "and 4,100 junior tickets.", "9,000"),
     ("Museum welcomes 52,000 visitors in first month\nOfficials said the tally comprised 31,200 adult "
      "visitors, 14,500 concession visitors and 9,800 children.", "52,000"),
 ]
@@ -807,6 +809,8 @@ R6_WHOLE_CLEAN = [
     # two figures before: which one the total is remains open
     "Organisers sold 6,300 tickets on Friday and 5,200 on Saturday. The total comprised 4,100 adult "
     "tickets and 1,900 child tickets.",
+    "Club reports 9,000 ticket sales\nOfficials said ticket sales were made up of 5,000 adult tickets "
+    "and 4,000 junior tickets.",
     # the subject names something else
     "The council set an £86m budget. Its capital plan is made up of £52m for roads and £21m for schools.",
     # another period

@@ -978,6 +978,9 @@ _GROUP_SIZE = re.compile(r"[- ](?:man|woman|member|strong|person|player|seat|bed
 # "the final tally was", "That figure", "The new ministers": a whole named by a definite phrase
 _WHOLE_SUBJECT = re.compile(r"(?:^|[^\w'’-])(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+)\s+"
                             r"(?:(?:was|is|were|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?$", re.I)
+# "Ticket sales were made up of ...": a bare plural subject opening its clause
+_BARE_SUBJECT = re.compile(r"(?:^|,\s*|\bsaid\s+|\bthat\s+)(?:[a-z][\w'’-]*\s+)?([a-z]+s)\s+"
+                           r"(?:(?:were|are|have\s+been|had\s+been)\s+)?$", re.I)
 # words that name the whole of whatever was counted before
 _GENERIC_WHOLES = frozenset("total tally figure number sum amount count haul".split())
 
@@ -994,7 +997,8 @@ def _named_whole(doc: Document, enum: tuple[Mention, ...], items: list[Mention])
     cue = _cue_at_end(_COMPLETE_BEFORE, lead)
     if cue is None or cue.lower() in ("came from", "the dead were", "breakdown"):
         return None
-    subject = _WHOLE_SUBJECT.search(lead[:lead.lower().rindex(cue.lower())])
+    head = lead[:lead.lower().rindex(cue.lower())]
+    subject = _WHOLE_SUBJECT.search(head) or _BARE_SUBJECT.search(head)
     return subject.group(1).lower() if subject else None
 
 
