@@ -435,7 +435,15 @@ _ALTERNATIVE_BEFORE = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|se
 
 
 def _pool(doc: Document) -> dict[int, list[Mention]]:
-    """The figures that can be parts or totals, by sentence."""
+    """The figures that can be parts or totals, by sentence (shared by the
+    finders, which only read it)."""
+    found = doc.memo.get("sums-pool")
+    if found is None:
+        found = doc.memo["sums-pool"] = _build_pool(doc)
+    return found
+
+
+def _build_pool(doc: Document) -> dict[int, list[Mention]]:
     by_sentence: dict[int, list[Mention]] = {}
     for m in quantities(doc, *SUMMABLE):
         if m.is_range or m.value is None or m.value <= 0 or _vague(m) \
@@ -1380,7 +1388,7 @@ def _contributes(doc: Document, enum: tuple[Mention, ...]) -> bool:
     if _ADDITION.search(doc.sentence_text(first.sentence)):
         return False  # "In addition, paper accounts for 5bn": more things, not pieces of the figure before
     lead = doc.text[max(doc.sentences[first.sentence].start, first.start - 40):first.start]
-    if _NO_LINK.search(doc.text[doc.sentences[first.sentence].start:first.start]):
+    if _OTHER_PERIOD.search(doc.text[doc.sentences[first.sentence].start:first.start]):
         return False  # "The total last year was made up of ...": another period
     return bool(_CONTRIBUTION_BEFORE.search(lead) or _CONTRIBUTION_AFTER.match(doc.text[first.end:first.end + 40]))
 
@@ -1807,7 +1815,8 @@ def find_tally_in_body(doc: Document):
 _ACROSS_GAP = re.compile(r"^[^,;:()\d]{0,40}?\b(?:across|in|at|over|from)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _PLACE_IN = re.compile(r"\b(?:in|at|across|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}([A-Z][\w'’-]+)")
 _LEAD_PLACE = re.compile(r"^\W*(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}([A-Z][\w'’-]+)[^,;:]{0,20},\s*$")
-_OTHER_PERIOD = re.compile(r"\b(?:last|previous)\s+(?:year|month|week|season)\b|\bearlier\b|\bago\b", re.I)
+_OTHER_PERIOD = re.compile(r"\b(?:last|previous|prior)\s+(?:year|month|week|season|quarter)\b|\bearlier\b|\bago\b",
+                           re.I)
 _KILL_NEAR = re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies|toll|fatalities)\b", re.I)
 PLACE_COUNT_MAX = 6
 PLACE_LABEL_CHARS = 60
