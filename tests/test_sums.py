@@ -892,6 +892,8 @@ R6_PLACES_FLAGGED = [
      "Ashby. In Melton, 900 people were moved, and 600 more fled in Oakham.", "2,200"),
     ("Storm damage put at $45m in two provinces\nOfficials put losses at $28m in Manitoba. Claims reached "
      "$21m in Saskatchewan.", "$45m"),
+    ("Tornadoes kill 13 across three states\nEmergency officials said eight people died in Tennessee, four in "
+     "Kentucky and five in Alabama.", "13"),
     ("Landslides killed 11 people in two villages on Tuesday. Seven people were killed in Kaya. Six more "
      "died in Lumo, police said.", "11"),
 ]
@@ -901,6 +903,8 @@ R6_PLACES_CLEAN = [
     "Monday. Another 160 were lost in Napa County.",
     "Floods drive 2,600 people from homes across three towns\nAbout 1,100 residents were evacuated in "
     "Ashby. In Melton, 900 people were moved, and 600 more fled in Oakham.",
+    "Tornadoes kill 17 across three states\nEmergency officials said eight people died in Tennessee, four in "
+    "Kentucky and five in Alabama.",
     # fewer parts than places: the list is not all of it
     "Tornadoes kill 14 across three states\nEight people died in Tennessee. Four people died in Kentucky.",
     # another period

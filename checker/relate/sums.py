@@ -167,8 +167,8 @@ Shapes, each with an example:
   headline included, when the parts count what it counts (inferred):
   "Storm cuts power to 12,000 homes" / "6,800 homes in A and 3,900 in B lost
   supply, the only areas hit";
-- a figure spread "across N places", then, in the sentences after it,
-  exactly N figures each in a place of its own and no other figure
+- a figure spread "across N places", then, in the sentence or sentences
+  after it, exactly N figures each in a place of its own and no other figure
   (``find_parts_in_places``, inferred): "Wildfires destroy 320 homes in two
   counties" / "190 homes burned in A. Another 160 were lost in B"; a figure
   in a place of its own is one more place, never the whole of parts in others;
@@ -1878,8 +1878,7 @@ def find_parts_in_places(doc: Document):
                 places.append(place)
             if not ok:
                 break
-        if not ok or len(parts) != count or len({p.sentence for p in parts}) < 2 \
-                or not _total_compatible(q, tuple(parts), inferred=True) or not _alike_in_places(doc, q, parts):
+        if not ok or len(parts) != count or not _total_compatible(q, tuple(parts), inferred=True) or not _alike_in_places(doc, q, parts):
             continue
         yield PartsOfWhole(link="inferred", cue="places", total=q, parts=tuple(parts), complete=True)
 
