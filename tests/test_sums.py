@@ -845,6 +845,8 @@ R6_ONLY_FLAGGED = [
      "11,000 on the Central line, the only two lines affected, a spokesman said.", "40,000"),
     ("Flood damage put at £9m\nInsurers said claims reached £4.2m in Cockermouth and £3.1m in Keswick, "
      "the only towns flooded.", "£9m"),
+    ("Storm cuts power to 12,000 homes\nThe utility said 6,800 homes in Ashford and 3,900 in Canterbury "
+     "lost supply. No other areas were hit.", "12,000"),
     ("Some 1,500 runners finished the race. Officials said 900 runners left by the north gate and "
      "420 by the south gate - the only two exits open.", "Some 1,500"),
 ]
@@ -854,6 +856,11 @@ R6_ONLY_CLEAN = [
     "lost supply, the only areas hit.",
     "Rail strike hits 40,000 passengers\nAbout 26,000 commuters were stranded on the Northern line and "
     "14,000 on the Central line, the only two lines affected, a spokesman said.",
+    "Storm cuts power to 12,000 homes\nThe utility said 7,800 homes in Ashford and 4,100 in Canterbury "
+    "lost supply. No other areas were hit.",
+    # "no other" with figures of its own says something else
+    "Storm cuts power to 12,000 homes\nThe utility said 6,800 homes in Ashford and 3,900 in Canterbury "
+    "lost supply. No other firm had more than 300 homes cut off.",
     # no "only": the list may leave some out
     "Storm cuts power to 12,000 homes\nThe utility said 6,800 homes in Ashford and 3,900 in Canterbury "
     "lost supply.",

@@ -162,8 +162,8 @@ Shapes, each with an example:
   (inferred): "Council sets £86m budget" / "The total is made up of £52m for
   care, ..."; "21,500 day passes": a period word between a large count and
   a plural noun names a kind of what is counted;
-- a list that says it names all there was (", the only two lines hit")
-  breaks down the sole figure of the nearest earlier sentence with figures,
+- a list that says it names all there was (", the only two lines hit";
+  or the next sentence "No other lines were affected.") breaks down the sole figure of the nearest earlier sentence with figures,
   headline included, when the parts count what it counts (inferred):
   "Storm cuts power to 12,000 homes" / "6,800 homes in A and 3,900 in B lost
   supply, the only areas hit";
@@ -1018,9 +1018,16 @@ _ONLY_AFTER = re.compile(r"^[^,;:.()\d]{0,50}(?:,|\s[-–—])\s+(?:(?:which|the
                          r"\s*(?:[.,;]|\s[-–—]|$)", re.I)
 
 
+_NO_OTHER = re.compile(r"^\W*(?:no\s+other|none\s+of\s+the\s+other|nowhere\s+else)\b", re.I)
+
+
 def _only_ones(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
     """A list that says it names all there was: ", the only two lines hit"."""
     last = enum[-1]
+    nxt = last.sentence + 1
+    if items[-1] is last and nxt < len(doc.sentences) and not doc.sentences[nxt].headline \
+            and _NO_OTHER.match(doc.sentence_text(nxt)) and not doc.mentions_in(nxt):
+        return True  # "... and 2,100 on B. No other lines were affected."
     found = _ONLY_AFTER.match(doc.text[last.end:last.end + 80])
     # nothing after the list but the count of its items: "the only two lines hit"
     return bool(found) and all(m.start <= last.end + found.end() + 2 and m.value == len(enum)
