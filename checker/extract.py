@@ -307,7 +307,8 @@ def _classify(text: str, p: Parsed, before: list[str], sent: Sentence) -> Kind:
         return Kind.CODE
     if raw[:1] == "0" and len(raw) > 1 and raw[1].isdigit():
         return Kind.CODE  # 0800 phone prefixes
-    if before and before[-1].rstrip(".") in _NAME_PREFIXES and not p.hedge:
+    if before and before[-1].rstrip(".") in _NAME_PREFIXES and not p.hedge \
+            and not text[max(0, p.start - 4):p.start].rstrip().endswith((",", ";", ":")):  # "season, 288": no name
         return Kind.CODE
     if p.words and raw[:1].isupper() and p.start > sent.start and _capitalised_word_follows(text, p.end):
         return Kind.CODE  # "the Three Gorges dam": a name

@@ -725,3 +725,252 @@ def test_pair_flagged(text, target):
 @pytest.mark.parametrize("text", PAIR_CLEAN)
 def test_pair_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# round 6: a leading "Of the N ..." base with a longer clause of its own before the comma
+R6_FLAGGED = [
+    ("Of the 2,350 nurses employed by the three trusts last winter, 1,410 were women and 980 were men.",
+     "FC101", "2,350"),
+    ("Of the 640 applicants interviewed for the scheme in March and April, 350 were accepted, 210 were "
+     "rejected and the remaining 110 withdrew.", "FC101", "640"),
+    ("Of the £4.8m raised by the appeal since it opened in the spring, £3.1m came from individual donors "
+     "and £2.2m from local businesses.", "FC102", "£4.8m"),
+    ("Of the forty-two players who turned out for the club during the season, twenty-five were home-grown "
+     "and nineteen were signed from abroad.", "FC102", "forty-two"),
+    # a dropped digit in the total still reads as a total
+    ("Of the 114 students who sat the exam, 610 were girls and 580 were boys.", "FC101", "114"),
+    ("Of the roughly 1,800 homes inspected by council officers across the borough last year, 1,150 passed "
+     "and 820 failed.", "FC102", "roughly 1,800"),
+]
+
+R6_CLEAN = [
+    "Of the 2,350 nurses employed by the three trusts last winter, 1,410 were women and 940 were men.",
+    "Of the 640 applicants interviewed for the scheme in March and April, 350 were accepted, 210 were "
+    "rejected and the remaining 80 withdrew.",
+    "Of the £4.8m raised by the appeal since it opened in the spring, £3.1m came from individual donors "
+    "and £1.2m from local businesses.",
+    "Of the forty-two players who turned out for the club during the season, twenty-five were home-grown "
+    "and fifteen were signed from abroad.",
+    "Of the roughly 1,800 homes inspected by council officers across the borough last year, 1,050 passed "
+    "and 720 failed.",
+    # two bases: the list may divide both
+    "Of the 90 nurses hired in 2019 and the 60 hired in 2020, 80 were women and 75 were men.",
+    # a count of the items before a colon list, far smaller than each part, is no total
+    "The sprinters raced in three finals: the 100, 200, 400 and 800.",
+    "Entries came in four categories: 1,200, 950, 700 and 400 a year ago.",
+    "The club fields teams in five leagues - 120, 150 and 200 players strong.",
+    # a comparison inside the base's clause
+    "Of the 1,140 students who sat the exam, more than in any year before, 610 were girls and 580 boys.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", R6_FLAGGED)
+def test_round6_flagged(text, code, target):
+    found = _problems(text)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", R6_CLEAN)
+def test_round6_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+def test_a_name_word_before_a_comma_makes_no_code():
+    doc = analyse("Of the 500 clubs, 310 will play next season, 190 will not.")
+    assert [m.kind for m in doc.mentions if m.text in ("310", "190")] == [Kind.COUNT, Kind.COUNT]
+
+
+# round 6: a complete cue whose subject is a definite noun ("the total", "that figure", "the new
+# ministers") with no figure of its own breaks down the one figure counted just before
+R6_WHOLE_FLAGGED = [
+    ("Council sets £86m budget\nThe total is made up of £52m for social care, £21m for roads and £9m for "
+     "libraries, the finance chief said.", "£86m"),
+    ("The charity raised $1.4 million last year. That figure breaks down into $950,000 from donors, "
+     "$450,000 from grants and $300,000 from events.", "$1.4 million"),
+    ("Twelve ministers were named on Monday. The new ministers comprise five women and nine men.", "Twelve"),
+    ("Exports reached 9,400 tonnes in May. The total consisted of 5,100 tonnes of wheat, 2,900 tonnes "
+     "of barley and 1,800 tonnes of oats.", "9,400 tonnes"),
+    ("Organisers sold 6,300 tickets for the gala, a record. Officials said the final count was split "
+     "between 4,100 adult tickets and 1,900 child tickets.", "6,300"),
+    ("Club reports 9,000 ticket sales\nOfficials said ticket sales were made up of 5,900 adult tickets "
+     "and 4,100 junior tickets.", "9,000"),
+    ("Museum welcomes 52,000 visitors in first month\nOfficials said the tally comprised 31,200 adult "
+     "visitors, 14,500 concession visitors and 9,800 children.", "52,000"),
+]
+
+R6_WHOLE_CLEAN = [
+    "Council sets £86m budget\nThe total is made up of £52m for social care, £25m for roads and £9m for "
+    "libraries, the finance chief said.",
+    "The charity raised $1.4 million last year. That figure breaks down into $700,000 from donors, "
+    "$400,000 from grants and $300,000 from events.",
+    "Twelve ministers were named on Monday. The new ministers comprise five women and seven men.",
+    "Organisers sold 6,300 tickets for the gala, a record. Officials said the final count was split "
+    "between 4,300 adult tickets and 2,000 child tickets.",
+    # two figures before: which one the total is remains open
+    "Organisers sold 6,300 tickets on Friday and 5,200 on Saturday. The total comprised 4,100 adult "
+    "tickets and 1,900 child tickets.",
+    "Club reports 9,000 ticket sales\nOfficials said ticket sales were made up of 5,000 adult tickets "
+    "and 4,000 junior tickets.",
+    # the subject names something else
+    "The council set an £86m budget. Its capital plan is made up of £52m for roads and £21m for schools.",
+    # another period
+    "The charity raised $1.4 million this year. The total last year was made up of $800,000 from donors "
+    "and $900,000 from grants.",
+    # "N day passes" as kinds of tickets still agree
+    "Festival sells 48,000 tickets\nThe final tally was made up of 25,500 day passes, 18,300 weekend passes "
+    "and 4,200 hospitality packages.",
+    # a length of time is no count
+    "The firm signed 14 staff on a 12 month contract and 9 on 24 month contracts.",
+]
+
+
+@pytest.mark.parametrize("text,target", R6_WHOLE_FLAGGED)
+def test_round6_named_whole_flagged(text, target):
+    found = _problems(text)
+    assert [text[f.start:f.end] for f in found] == [target], [f.message for f in found]
+    assert found[0].rule == "FC101"
+
+
+@pytest.mark.parametrize("text", R6_WHOLE_CLEAN)
+def test_round6_named_whole_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# round 6: a list that says it names all there was (", the only lines affected") breaks down the
+# one figure of the headline or the sentence before
+R6_ONLY_FLAGGED = [
+    ("Storm cuts power to 12,000 homes\nThe utility said 6,800 homes in Ashford and 3,900 in Canterbury "
+     "lost supply, the only areas hit.", "12,000"),
+    ("Rail strike hits 40,000 passengers\nAbout 22,000 commuters were stranded on the Northern line and "
+     "11,000 on the Central line, the only two lines affected, a spokesman said.", "40,000"),
+    ("Flood damage put at £9m\nInsurers said claims reached £4.2m in Cockermouth and £3.1m in Keswick, "
+     "the only towns flooded.", "£9m"),
+    ("Storm cuts power to 12,000 homes\nThe utility said 6,800 homes in Ashford and 3,900 in Canterbury "
+     "lost supply. No other areas were hit.", "12,000"),
+    ("Some 1,500 runners finished the race. Officials said 900 runners left by the north gate and "
+     "420 by the south gate - the only two exits open.", "Some 1,500"),
+]
+
+R6_ONLY_CLEAN = [
+    "Storm cuts power to 12,000 homes\nThe utility said 7,800 homes in Ashford and 4,100 in Canterbury "
+    "lost supply, the only areas hit.",
+    "Rail strike hits 40,000 passengers\nAbout 26,000 commuters were stranded on the Northern line and "
+    "14,000 on the Central line, the only two lines affected, a spokesman said.",
+    "Storm cuts power to 12,000 homes\nThe utility said 7,800 homes in Ashford and 4,100 in Canterbury "
+    "lost supply. No other areas were hit.",
+    # "no other" with figures of its own says something else
+    "Storm cuts power to 12,000 homes\nThe utility said 6,800 homes in Ashford and 3,900 in Canterbury "
+    "lost supply. No other firm had more than 300 homes cut off.",
+    # no "only": the list may leave some out
+    "Storm cuts power to 12,000 homes\nThe utility said 6,800 homes in Ashford and 3,900 in Canterbury "
+    "lost supply.",
+    # other things counted
+    "Storm cuts power to 12,000 homes\nThe utility sent 60 engineers to Ashford and 45 to Canterbury, "
+    "the only depots open.",
+    # "the only" opening a clause of its own: no claim that the list is all of it
+    "Storm cuts power to 12,000 homes\nThe utility restored power to 6,800 homes in Ashford and 3,900 in "
+    "Canterbury, the only areas where crews had arrived.",
+    # two figures in the headline: no single whole
+    "Strike strands 9,000 commuters and 300 pupils\nAbout 5,200 passengers on the Hutt routes and 2,100 on "
+    "the Johnsonville line were hit, the only services affected.",
+    # another figure stands in between
+    "Storm cuts power to 12,000 homes\nCrews restored 4,000 by noon. The utility said 6,800 homes in "
+    "Ashford and 3,900 in Canterbury were still dark, the only areas hit.",
+]
+
+
+@pytest.mark.parametrize("text,target", R6_ONLY_FLAGGED)
+def test_round6_only_ones_flagged(text, target):
+    found = _problems(text)
+    assert [text[f.start:f.end] for f in found] == [target], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", R6_ONLY_CLEAN)
+def test_round6_only_ones_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# round 6: a figure "across N places" and, in the sentences after it, exactly N parts each
+# placed in its own place
+R6_PLACES_FLAGGED = [
+    ("Wildfires destroy 320 homes in two counties\nFirefighters said 190 homes burned in Lake County on "
+     "Monday. Another 160 were lost in Napa County.", "320"),
+    ("Floods drive 2,200 people from homes across three towns\nAbout 1,100 residents were evacuated in "
+     "Ashby. In Melton, 900 people were moved, and 600 more fled in Oakham.", "2,200"),
+    ("Storm damage put at $45m in two provinces\nOfficials put losses at $28m in Manitoba. Claims reached "
+     "$21m in Saskatchewan.", "$45m"),
+    ("Tornadoes kill 13 across three states\nEmergency officials said eight people died in Tennessee, four in "
+     "Kentucky and five in Alabama.", "13"),
+    ("Landslides killed 11 people in two villages on Tuesday. Seven people were killed in Kaya. Six more "
+     "died in Lumo, police said.", "11"),
+]
+
+R6_PLACES_CLEAN = [
+    "Wildfires destroy 350 homes in two counties\nFirefighters said 190 homes burned in Lake County on "
+    "Monday. Another 160 were lost in Napa County.",
+    "Floods drive 2,600 people from homes across three towns\nAbout 1,100 residents were evacuated in "
+    "Ashby. In Melton, 900 people were moved, and 600 more fled in Oakham.",
+    "Tornadoes kill 17 across three states\nEmergency officials said eight people died in Tennessee, four in "
+    "Kentucky and five in Alabama.",
+    # fewer parts than places: the list is not all of it
+    "Tornadoes kill 14 across three states\nEight people died in Tennessee. Four people died in Kentucky.",
+    # another period
+    "Tornadoes kill 14 across three states\nLast year, eight people died in Tennessee. Four died in "
+    "Kentucky and five in Alabama in the same month.",
+    # other things counted
+    "Tornadoes kill 14 across three states\nThe storms destroyed 80 homes in Tennessee. Another 45 homes "
+    "were flattened in Kentucky and 30 in Alabama.",
+    # the hurt are no part of the dead
+    "Tornadoes kill 14 across three states\nEight people were injured in Tennessee. Four people were hurt "
+    "in Kentucky and five in Alabama.",
+    # two parts in one place
+    "Wildfires destroy 320 homes in two counties\nFirefighters said 190 homes burned in Lake County on "
+    "Monday. Another 160 were lost in Lake County on Tuesday.",
+]
+
+
+def _sum_problems(text):
+    return [f for f in _problems(text) if f.rule.startswith("FC1")]
+
+
+@pytest.mark.parametrize("text,target", R6_PLACES_FLAGGED)
+def test_round6_places_flagged(text, target):
+    found = _sum_problems(text)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [("FC101", target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", R6_PLACES_CLEAN)
+def test_round6_places_clean(text):
+    assert _sum_problems(text) == [], [f.message for f in _sum_problems(text)]
+
+
+# round 6: "and a further N" after a longer part; a running "number (of X) ... to N" holds its parts
+R6_RUNNING_FLAGGED = [
+    ("Rescue teams pulled 23 survivors from the collapsed block on Tuesday and a further 31 on Wednesday, "
+     "bringing the number brought out alive to 48, officials said.", "FC102", "48"),
+    ("Officers seized 140 bikes in raids across the city on Friday and another 95 on Saturday, taking the "
+     "number of bikes recovered to 210.", "FC102", "210"),
+    ("The hospital discharged twelve patients from its isolation ward on Monday and an additional nine on "
+     "Tuesday, bringing the count so far to 18.", "FC102", "18"),
+]
+
+R6_RUNNING_CLEAN = [
+    "Rescue teams pulled 23 survivors from the collapsed block on Tuesday and a further 17 on Wednesday, "
+    "bringing the number brought out alive to 48, officials said.",
+    "Officers seized 140 bikes in raids across the city on Friday and another 65 on Saturday, taking the "
+    "number of bikes recovered to 210.",
+    # another count, not a running total
+    "Officers seized 140 bikes in raids across the city on Friday and another 95 on Saturday, and the "
+    "number of arrests rose to 21.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", R6_RUNNING_FLAGGED)
+def test_round6_running_flagged(text, code, target):
+    found = _problems(text)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", R6_RUNNING_CLEAN)
+def test_round6_running_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

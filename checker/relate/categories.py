@@ -12,7 +12,8 @@ PEOPLE = frozenset(
     teenagers babies infants pensioners elderly staff workers employees crew members patients migrants
     refugees pupils students voters fans spectators tourists visitors inmates prisoners detainees
     protesters demonstrators runners firefighters officers police soldiers troops fighters rebels
-    militants deaths dead killed injured wounded hurt missing casualties survivors evacuees""".split()
+    militants deaths dead killed injured wounded hurt missing casualties survivors evacuees
+    commuters travellers travelers riders shoppers customers""".split()
 )
 COMBATANTS = frozenset("soldiers troops fighters rebels militants insurgents combatants jihadists".split())
 

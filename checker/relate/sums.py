@@ -149,7 +149,33 @@ Shapes, each with an example:
 - a list of seats within the size of the body it shares out, with seats
   "on the N-member council" before it: "Reform took 21 seats, the Greens 17
   and Labour 8, giving a 44-seat council" (a name and a bare number after a
-  counted part is one more part, not a code like "Ward 4").
+  counted part is one more part, not a code like "Ward 4");
+- a leading base with a longer clause of its own, closed by its one comma
+  (relative pronouns allowed, no other figure but a count of other things):
+  "Of the 2,350 nurses employed by the three trusts last winter, 1,410 were
+  women and 980 men";
+- a figure at most a tenth of each part is a count of items, never their
+  total: "raced in three finals: the 100, 200, 400 and 800" (a list count);
+- a complete cue whose subject is a definite noun with no figure of its own
+  ("the total", "that figure", or the noun of the whole) breaks down the one
+  figure of the nearest earlier sentence with figures, headline included
+  (inferred): "Council sets £86m budget" / "The total is made up of £52m for
+  care, ..."; "21,500 day passes": a period word between a large count and
+  a plural noun names a kind of what is counted;
+- a list that says it names all there was (", the only two lines hit";
+  or the next sentence "No other lines were affected.") breaks down the sole figure of the nearest earlier sentence with figures,
+  headline included, when the parts count what it counts (inferred):
+  "Storm cuts power to 12,000 homes" / "6,800 homes in A and 3,900 in B lost
+  supply, the only areas hit";
+- a figure spread "across N places", then, in the sentence or sentences
+  after it, exactly N figures each in a place of its own and no other figure
+  (``find_parts_in_places``, inferred): "Wildfires destroy 320 homes in two
+  counties" / "190 homes burned in A. Another 160 were lost in B"; a figure
+  in a place of its own is one more place, never the whole of parts in others;
+- "and a further N" / "and another N" continues a list after a longer part,
+  and a running "number (of X) ... to N" holds its parts (partial): "pulled
+  23 from the block on Tuesday and a further 31 on Wednesday, bringing the
+  number brought out alive to 48".
 """
 from __future__ import annotations
 
@@ -281,7 +307,9 @@ _TOTALISER_BEFORE = re.compile(r"\b(?:in all|in total|altogether|a total of|all 
 _RUNNING_TOTAL_BEFORE = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|push\w*|rais\w*|lift\w*)\s+"
                                   r"(?:the|its|their)\s+(?:(?:overall|combined|grand|running|(?:day|week|weekend|month|year|season|quarter)"
                                   r"(?:['’]s)?|daily|weekly|monthly|annual|yearly)\s+)?"
-                                  r"(?:total|tally)(?:\s+\w+ed)?\s+to\W*$", re.I)
+                                  r"(?:(?:total|tally)(?:\s+\w+ed)?|(?:number|count)(?:\s+of\s+[\w'’-]+)?"
+                                  r"(?:\s+(?:[\w'’-]+ed|brought|taken|held|found|out|alive|dead|so\s+far)){0,3})\s+to\W*$",
+                                  re.I)
 # after a longer clause, the words between the last comma and the total sum up, they open no clause
 # of their own: ", affecting 355 services in all", not ", and volunteers served 300 meals in all"
 _SUMMING_TAIL = re.compile(r"^\s*(?!(?:and|but|while|whereas|as|although|though|when|after|before)\b)"
@@ -407,7 +435,15 @@ _ALTERNATIVE_BEFORE = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|se
 
 
 def _pool(doc: Document) -> dict[int, list[Mention]]:
-    """The figures that can be parts or totals, by sentence."""
+    """The figures that can be parts or totals, by sentence (shared by the
+    finders, which only read it)."""
+    found = doc.memo.get("sums-pool")
+    if found is None:
+        found = doc.memo["sums-pool"] = _build_pool(doc)
+    return found
+
+
+def _build_pool(doc: Document) -> dict[int, list[Mention]]:
     by_sentence: dict[int, list[Mention]] = {}
     for m in quantities(doc, *SUMMABLE):
         if m.is_range or m.value is None or m.value <= 0 or _vague(m) \
@@ -415,12 +451,34 @@ def _pool(doc: Document) -> dict[int, list[Mention]]:
                 or _ALTERNATIVE_BEFORE.search(doc.text[max(0, m.start - 16):m.start]):
             continue
         by_sentence.setdefault(m.sentence, []).append(m)
+    for m in quantities(doc, Kind.DURATION):
+        if _count_of_kind(m):
+            by_sentence.setdefault(m.sentence, []).append(_as_count(m))
+            by_sentence[m.sentence].sort(key=lambda x: x.start)
     for m in doc.mentions:
         if m.kind == Kind.CODE and m.sentence in by_sentence and _gapped_part(doc, m, by_sentence[m.sentence]):
             items = by_sentence[m.sentence]
             items.append(replace(m, kind=Kind.COUNT, interval=Interval(m.value, m.value)))
             items.sort(key=lambda x: x.start)
     return by_sentence
+
+
+COUNT_OF_KIND_MIN = 100
+
+
+def _count_of_kind(m: Mention) -> bool:
+    """"21,500 day passes", "1,200 week tickets": a singular period word
+    between a large count and a plural noun names a kind of the things
+    counted, not a length of time (unlike "a 12 month contract")."""
+    unit = (m.unit or "").lower()
+    return m.noun is not None and m.noun_span is not None and not m.is_range and not m.compound \
+        and m.value is not None and m.value >= COUNT_OF_KIND_MIN and m.text.lower().endswith(" " + unit) \
+        and categories.normalise(m.noun) == m.noun.lower() and m.noun.lower().endswith("s")
+
+
+def _as_count(m: Mention) -> Mention:
+    number = m.text[:m.text.lower().rfind(" ")].rstrip()
+    return replace(m, kind=Kind.COUNT, unit=None, text=number, end=m.start + len(number))
 
 
 # "Labour won 23 seats, the Conservatives 18 and the Greens nine": a name, then a bare number
@@ -508,8 +566,13 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         return False  # "..., giving a 48-seat council": the size of the whole, no part
     if re.search(r",\s*[a-z]{3,}ing\s+$", gap) and not _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start]):
         return False  # "made 51 decisions, approving 38 ...": the head clause, then its participles
+    if _ONLY_BEFORE.search(gap):
+        return False  # "..., the only two lines hit": a count of the items, no part
     if _heads_of_the(doc, a) or _OF_THEM_AFTER.match(doc.text[b.end:b.end + 12]):
         return False  # "Of the 260 jobs, 150 ...", "arrested 27 people, 19 of them men"
+    if "," in gap and _IN_BASE_PHRASE.match(doc.text[doc.sentences[a.sentence].start:a.start]):
+        return False  # "Of the 900 staff at the three sites, 500 ...": the comma closes the base
+
     gap = _OF_THEM_AFTER.sub(" ", gap)  # "19 of them men and 12 women"
     gap = _WITH_MORE.sub(", and ", gap)  # "refused 11, with a further six deferred"
     if _SEMI_MORE.search(gap) and (_SEMI_MORE.search(gap).group(1) or re.match(r"^\s+more\b", doc.text[b.end:b.end + 8])):
@@ -529,11 +592,16 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     if not _LIST_CONNECTOR.search(gap):
         return False
     gap_words = words(gap)
-    if len(gap_words) > MAX_GAP_WORDS:
+    # "23 survivors from the block on Tuesday and a further 17 on ...": the words that add one more part
+    if len(gap_words) > (FURTHER_GAP_WORDS if _FURTHER_END.search(gap) else MAX_GAP_WORDS):
         return False
     if gap_words and gap_words[-1] in _LAST_WORD_BLOCKS:
         return False
     return True
+
+
+FURTHER_GAP_WORDS = 12
+_FURTHER_END = re.compile(r"\b(?:a\s+further|another|an\s+additional|some\s+more)\s+$", re.I)
 
 
 # a list of clauses, each part the subject of its own verb: "Of those, 96 were
@@ -549,6 +617,12 @@ _NEXT_SUBJECT = re.compile(r"(?:,|,?\s+and|,?\s+while|,?\s+but)\s+(?:the\s+(?:re
 _NEXT_CLOSING = re.compile(r"\b(?:remaining|other|last|final|further|another)\s+$", re.I)
 _HARD_BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\bamong\b|\bof (?:whom|which|them|those)\b"
                           r"|\bcompared\b|\bversus\b|\bthan\b|\bout of\b|\bsaid\b|\bsays\b|\baccording\b|\beach\b|\bper\b", re.I)
+
+
+_ONLY_BEFORE = re.compile(r"\bthe\s+only\s+$", re.I)
+# a figure inside the phrase of a leading base, before the comma that closes it
+_IN_BASE_PHRASE = re.compile(r"^\W*(?:out\s+)?of\s+(?:the|its|their|his|her|our|those|these|all)\s(?:[^,;:]|,(?=\d))*$",
+                            re.I)
 
 
 def _clause_subject(doc: Document, m: Mention) -> bool:
@@ -620,7 +694,7 @@ def _total_compatible(total: Mention, parts: tuple[Mention, ...], *, inferred: b
             return False
     else:
         return False
-    if _counts_items(total, parts):
+    if _counts_items(total, parts) or _far_below(total, parts):
         return False
     if inferred:
         # without an explicit cue, a figure smaller than one of the parts is
@@ -629,6 +703,17 @@ def _total_compatible(total: Mention, parts: tuple[Mention, ...], *, inferred: b
         if total.interval.hi is not None and total.interval.hi < biggest:
             return False
     return True
+
+
+FAR_BELOW = 10  # a total at most a tenth of each of its parts counts other things
+
+
+def _far_below(total: Mention, parts: tuple[Mention, ...]) -> bool:
+    """"raced in three finals: the 100, 200, 400 and 800": a figure far smaller
+    than each part is a count of the items, not their whole (a dropped digit,
+    "114" for "1,140" over 610 and 580, still reads as a total)."""
+    return len(parts) >= 2 and total.interval.hi is not None and total.interval.hi > 0 \
+        and all(p.value >= FAR_BELOW * total.interval.hi for p in parts)
 
 
 _PERIOD_WORDS = re.compile(r"\b(?:overnight|morning|afternoon|evening|night|dawn|dusk|day|week|month|hour"
@@ -768,7 +853,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 and _DEFINITE_BEFORE.search(text[max(0, q.start - 12):q.start]) \
                 and categories.is_partition(_part_nouns(doc, enum)):
             yield q, True, "explicit", "were"  # "The 27 people held were 19 men and 12 women"
-        elif _heads_of_the(doc, q) and "," in gap and len(words(gap)) <= MAX_GAP_WORDS:
+        elif _heads_of_the(doc, q) and "," in gap and _only_item_counts(q, enum, items) \
+                and (len(words(gap)) <= MAX_GAP_WORDS or _base_clause(gap)):
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of the"
         elif _participle_list(doc, q, enum, gap):
             # "made 51 decisions on Tuesday, approving 38 applications, refusing 11 and deferring six"
@@ -807,6 +893,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
     # 3. nearby sentences
     sent = first.sentence
     para = doc.sentences[sent].paragraph
+    named = _named_whole(doc, enum, items)
+    exhaustive = _only_ones(doc, enum, items)
     for other in range(max(0, sent - NEARBY_SENTENCES), min(len(doc.sentences), sent + NEARBY_SENTENCES + 1)):
         if other == sent or other not in by_sentence:
             continue
@@ -818,6 +906,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             before_q = text[doc.sentences[other].start:q.start]
             if _SENTENCE_TOTALISER.match(before_q) and _nouns_fit(q, enum) and any(p.noun for p in enum):
                 yield q, True, "inferred", "in all"
+            elif _sibling_places(doc, q, enum):
+                continue  # "Eight died in A. Four died in B and five in C": one more place, no whole
             elif categories.is_partition(_part_nouns(doc, enum)) and all(
                     categories.is_hyponym(q.noun, n) for n in _part_nouns(doc, enum)):
                 yield q, True, "inferred", "categories"
@@ -825,6 +915,15 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and (_sole_figure(q, by_sentence[other]) or _has_anchor(doc, by_sentence[other])):
                 # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
                 yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
+            elif other < sent and named is not None and _names_whole(named, q) and not _nouns_conflict(q, enum) \
+                    and _sole_figure(q, by_sentence[other]) \
+                    and not any(k in by_sentence for k in range(other + 1, sent)):
+                # "... record 48,000 ticket sales" / "The final tally was made up of 21,500 day passes, ..."
+                yield q, True, "inferred", "the total"
+            elif other < sent and exhaustive and _counts_alike(q, enum, doc) and _sole_figure(q, by_sentence[other]) \
+                    and not any(k in by_sentence for k in range(other + 1, sent)):
+                # "Strike strands 9,000 commuters" / "... 5,200 on A and 2,100 on B, the only lines affected"
+                yield q, True, "inferred", "the only"
             elif other == sent - 1 and _contributes(doc, enum) and not _nouns_conflict(q, enum) \
                     and _sole_figure(q, by_sentence[other]):
                 # "Revenue came in at $2.7bn. North America contributed $1.6bn, Europe $0.7bn and ..."
@@ -883,6 +982,83 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
 
 # a compound giving the size of a group: "26-man squad", "40-strong crowd", "12-member board"
 _GROUP_SIZE = re.compile(r"[- ](?:man|woman|member|strong|person|player|seat|bed)$", re.I)
+
+# "the final tally was", "That figure", "The new ministers": a whole named by a definite phrase
+_WHOLE_SUBJECT = re.compile(r"(?:^|[^\w'’-])(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+)\s+"
+                            r"(?:(?:was|is|were|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?$", re.I)
+# "Ticket sales were made up of ...": a bare plural subject opening its clause
+_BARE_SUBJECT = re.compile(r"(?:^|,\s*|\bsaid\s+|\bthat\s+)(?:[a-z][\w'’-]*\s+)?([a-z]+s)\s+"
+                           r"(?:(?:were|are|have\s+been|had\s+been)\s+)?$", re.I)
+# words that name the whole of whatever was counted before
+_GENERIC_WHOLES = frozenset("total tally figure number sum amount count haul".split())
+
+
+def _named_whole(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> str | None:
+    """"The total is made up of £52m for care, £21m for roads and ...": a
+    complete cue whose subject is a definite noun with no figure of its own
+    points back at a whole counted before; the noun it names (or None)."""
+    if items[0] is not enum[0]:
+        return None
+    lead = doc.text[doc.sentences[enum[0].sentence].start:enum[0].start]
+    if _NO_LINK.search(lead):
+        return None
+    cue = _cue_at_end(_COMPLETE_BEFORE, lead)
+    if cue is None or cue.lower() in ("came from", "the dead were", "breakdown"):
+        return None
+    head = lead[:lead.lower().rindex(cue.lower())]
+    subject = _WHOLE_SUBJECT.search(head) or _BARE_SUBJECT.search(head)
+    return subject.group(1).lower() if subject else None
+
+
+# "..., the only services affected": the list names every place or kind there was
+# a short phrase that ends its clause ("the only two lines hit"), not a clause of its own ("the only
+# areas where crews had been")
+_ONLY_AFTER = re.compile(r"^[^,;:.()\d]{0,50}(?:,|\s[-–—])\s+(?:(?:which|these|they)\s+(?:were|are)\s+)?the\s+only"
+                         r"(?:\s+(?!(?:where|when|that|which|who|whom|to|for|with|since|after|before|as)\b)[\w'’-]+){1,4}"
+                         r"\s*(?:[.,;]|\s[-–—]|$)", re.I)
+
+
+_NO_OTHER = re.compile(r"^\W*(?:no\s+other|none\s+of\s+the\s+other|nowhere\s+else)\b", re.I)
+
+
+def _only_ones(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
+    """A list that says it names all there was: ", the only two lines hit"."""
+    last = enum[-1]
+    nxt = last.sentence + 1
+    if items[-1] is last and nxt < len(doc.sentences) and not doc.sentences[nxt].headline \
+            and _NO_OTHER.match(doc.sentence_text(nxt)) and not doc.mentions_in(nxt):
+        return True  # "... and 2,100 on B. No other lines were affected."
+    found = _ONLY_AFTER.match(doc.text[last.end:last.end + 80])
+    # nothing after the list but the count of its items: "the only two lines hit"
+    return bool(found) and all(m.start <= last.end + found.end() + 2 and m.value == len(enum)
+                               for m in items if m.start >= last.end)
+
+
+def _sibling_places(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """A figure given in a place of its own, the parts in other places: it is
+    one more of them."""
+    ms = doc.mentions_in(q.sentence)
+    nxt = min((m.start for m in ms if m.start > q.end), default=doc.sentences[q.sentence].end)
+    place = _place_of(doc, q, nxt, False)
+    if place is None:
+        return False
+    others = [_place_of(doc, p, enum[k + 1].start if k + 1 < len(enum) else doc.sentences[p.sentence].end, False)
+              for k, p in enumerate(enum)]
+    return any(others) and place not in others
+
+
+def _counts_alike(q: Mention, enum: tuple[Mention, ...], doc: Document | None = None) -> bool:
+    """The parts count what ``q`` counts: its noun (or a kind of it), or
+    people like it; at least one part names its noun."""
+    nouns = [n for n in (_own_noun(p, doc) for p in enum) if n]
+    people = categories.PEOPLE
+    return q.kind != Kind.COUNT or bool(nouns) and q.noun is not None and all(
+        categories.may_contain(q.noun, n) or categories.normalise(q.noun) in people
+        and categories.normalise(n) in people for n in nouns)
+
+
+def _names_whole(named: str, q: Mention) -> bool:
+    return named in _GENERIC_WHOLES or categories.same_thing(named, q.noun)
 
 
 def _exact(m: Mention) -> Mention:
@@ -943,6 +1119,26 @@ def _clause_then_comma(gap: str) -> bool:
     then a comma before the list."""
     return gap.rstrip().endswith(",") and len(words(gap)) <= LONG_APPOSITION_WORDS \
         and not _BREAKS.search(_HEDGE_IN_GAP.sub(" ", gap)) and gap.count(",") == 1
+
+
+# a relative pronoun on the base opens its own clause, not a break: "Of the 1,140 pupils who sat ..."
+_BASE_BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\bexcluding\b|\bamong\b|\bsuch as\b"
+                          r"|\bof (?:whom|which|them|those)\b|\bthan\b|\bcompared\b|\bversus\b|\bvs\b"
+                          r"|\bagainst\b|\bper\b|\beach\b|\bevery\b|\bout of\b", re.I)
+
+
+def _base_clause(gap: str) -> bool:
+    """"Of the 2,350 nurses employed by the three trusts last winter, 1,410
+    were women and ...": the base's own longer clause, closed by its one comma."""
+    return gap.rstrip().endswith(",") and gap.count(",") == 1 and len(words(gap)) <= LONG_APPOSITION_WORDS \
+        and not _BASE_BREAKS.search(gap)
+
+
+def _only_item_counts(q: Mention, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
+    """No other figure stands between the base and its parts but a count of
+    other things: "Of the 90 hired in May and the 60 hired in June, ..." may
+    divide either base, or both."""
+    return all(_counts_items(m, enum) for m in items if q.end <= m.start and m.end <= enum[0].start)
 
 
 def _long_apposition(q: Mention, enum: tuple[Mention, ...], items: list[Mention], gap: str) -> bool:
@@ -1199,6 +1395,8 @@ def _contributes(doc: Document, enum: tuple[Mention, ...]) -> bool:
     if _ADDITION.search(doc.sentence_text(first.sentence)):
         return False  # "In addition, paper accounts for 5bn": more things, not pieces of the figure before
     lead = doc.text[max(doc.sentences[first.sentence].start, first.start - 40):first.start]
+    if _OTHER_PERIOD.search(doc.text[doc.sentences[first.sentence].start:first.start]):
+        return False  # "The total last year was made up of ...": another period
     return bool(_CONTRIBUTION_BEFORE.search(lead) or _CONTRIBUTION_AFTER.match(doc.text[first.end:first.end + 40]))
 
 
@@ -1619,4 +1817,92 @@ def find_tally_in_body(doc: Document):
         yield next((rel for rel in rels if agrees(rel)), rels[0])
 
 
-FINDERS = (find_parts_of_whole, find_remainder_of_base, find_balances, find_tally_in_body)
+# ------------------------------------------- "kill 14 across three states" / "Eight died in A. ..."
+
+_ACROSS_GAP = re.compile(r"^[^,;:()\d]{0,40}?\b(?:across|in|at|over|from)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_PLACE_IN = re.compile(r"\b(?:in|at|across|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}([A-Z][\w'’-]+)")
+_LEAD_PLACE = re.compile(r"^\W*(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}([A-Z][\w'’-]+)[^,;:]{0,20},\s*$")
+_OTHER_PERIOD = re.compile(r"\b(?:last|previous|prior)\s+(?:year|month|week|season|quarter)\b|\bearlier\b|\bago\b",
+                           re.I)
+_KILL_NEAR = re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies|toll|fatalities)\b", re.I)
+PLACE_COUNT_MAX = 6
+PLACE_LABEL_CHARS = 60
+
+
+def _place_count(doc: Document, q: Mention) -> int | None:
+    """"14 across three states", "320 homes in two counties": how many places the figure spans."""
+    for m in doc.mentions_in(q.sentence):
+        if m.start >= q.end and m.kind == Kind.COUNT and not m.compound and m.noun and m.value \
+                and 2 <= m.value <= PLACE_COUNT_MAX and categories.normalise(m.noun) == m.noun.lower():
+            after = q.noun_span.end if q.noun_span and q.noun_span.end <= m.start else q.end
+            return int(m.value) if _ACROSS_GAP.match(doc.text[after:m.start]) else None
+    return None
+
+
+def _place_of(doc: Document, p: Mention, nxt: int, first_in_sentence: bool) -> str | None:
+    """The one place a part is given in: "eight deaths in Tennessee", "In Melton, 900 ..."."""
+    label = doc.text[p.end:min(nxt, p.end + PLACE_LABEL_CHARS)]
+    places = _PLACE_IN.findall(label)
+    if not places and first_in_sentence:
+        lead = _LEAD_PLACE.match(doc.text[doc.sentences[p.sentence].start:p.start])
+        places = [lead.group(1)] if lead else []
+    return places[0] if len(places) == 1 else None
+
+
+def find_parts_in_places(doc: Document):
+    """"Tornadoes kill 14 across three states" / "Eight people died in A. Four
+    died in B and five more in C": a figure spread over N places, then, in the
+    sentences after it, exactly N figures each given in a place of its own (and
+    no other figure), add up to it (inferred)."""
+    by_sentence = _pool(doc)
+    sentences = sorted(by_sentence)
+    for q_sent in sentences:
+        figures = by_sentence[q_sent]
+        q = figures[0]
+        count = _place_count(doc, q)
+        # the figure and the count of its places, nothing else
+        if count is None or q.compound or q.kind not in (Kind.COUNT, Kind.MONEY) or len(figures) != 2 \
+                or figures[1].value != count:
+            continue
+        parts: list[Mention] = []
+        places: list[str] = []
+        ok = True
+        for k in range(q_sent + 1, min(len(doc.sentences), q_sent + HEADLINE_REACH + 1)):
+            if len(parts) == count or doc.sentences[k].headline:
+                break
+            ms = by_sentence.get(k, [])
+            if ms and _OTHER_PERIOD.search(doc.sentence_text(k)):
+                ok = False
+                break
+            for j, p in enumerate(ms):
+                nxt = ms[j + 1].start if j + 1 < len(ms) else doc.sentences[k].end
+                place = _place_of(doc, p, nxt, j == 0)
+                if len(parts) == count or place is None or place in places or p.compound \
+                        or not _compatible_kinds(q, p) or _is_difference(doc, p):
+                    ok = False
+                    break
+                parts.append(p)
+                places.append(place)
+            if not ok:
+                break
+        if not ok or len(parts) != count or not _total_compatible(q, tuple(parts), inferred=True) or not _alike_in_places(doc, q, parts):
+            continue
+        yield PartsOfWhole(link="inferred", cue="places", total=q, parts=tuple(parts), complete=True)
+
+
+def _alike_in_places(doc: Document, q: Mention, parts: list[Mention]) -> bool:
+    """The parts count what the figure counts: its noun (or people like it),
+    or, for a toll with no noun ("kill 14"), deaths in every part's sentence."""
+    if q.kind == Kind.MONEY:
+        return True
+    if q.noun is not None:
+        return _counts_alike(q, tuple(parts), doc)
+    if not _KILL_NEAR.search(doc.text[max(doc.sentences[q.sentence].start, q.start - 20):q.end + 20]):
+        return False
+    people = categories.PEOPLE
+    return all(p.noun is None or categories.normalise(p.noun) in people for p in parts) and all(
+        _DEAD.search(doc.sentence_text(k)) and not _NOT_DEAD.search(doc.sentence_text(k).replace("more", ""))
+        for k in {p.sentence for p in parts})
+
+
+FINDERS = (find_parts_of_whole, find_remainder_of_base, find_balances, find_tally_in_body, find_parts_in_places)

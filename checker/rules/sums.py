@@ -63,6 +63,8 @@ class PartsTotalMismatch(Rule):
         Example("The tribunal upheld seven of the 16 claims and dismissed the remaining 10.", target="16"),
         Example("The bakery sold 340 loaves on Friday and 410 on Saturday, some 900 loaves in all.",
                 target="some 900"),
+        Example("Library lends 7,400 books in May\nThe total was made up of 4,100 novels, 2,200 "
+                "biographies and 1,600 picture books.", target="7,400"),
     )
     ok = (
         Example("The squad brought home 15 medals - six gold, four silver and five bronze."),
