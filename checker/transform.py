@@ -219,6 +219,15 @@ class MentionTransformer(Transformer):
         return _with(num, start=start, end=end, value=num.value * factor,
                        precision=num.precision * factor, scale_word=word)
 
+    def scaled_hyphen(self, ch):
+        num, dash, scale_tok = ch
+        d0, d1 = _span([dash])
+        if num.scale_word or num.words is None or num.end < d0 or d1 < scale_tok.start_pos:
+            raise Reject  # "2 million-billion", "5 - million": no hyphenated scale
+        factor = SCALES[scale_tok.value.lower()]
+        return _with(num, end=scale_tok.end_pos, value=num.value * factor,
+                     precision=num.precision * factor, scale_word=scale_tok.value)
+
     def scale_abbr(self, ch):
         return ch[0]
 

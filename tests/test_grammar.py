@@ -143,6 +143,16 @@ def test_a_list_of_race_distances_is_no_breakdown_of_its_count():
     assert not [f for f in findings if f.severity >= 1 and f.rule == "FC101"], findings
 
 
+@pytest.mark.parametrize("sentence,needle,value", [
+    ("Ottawa unveiled a $4.5-billion transit plan.", "$4.5-billion", 4_500_000_000),
+    ("The team signed a 12-million-dollar deal.", "12-million", 12_000_000),
+])
+def test_hyphenated_scale(sentence, needle, value):
+    m = only_mention(sentence, needle) if needle.startswith("$") else next(
+        x for x in analyse(sentence).mentions if sentence[x.start:x.end].startswith(needle))
+    assert m.value == value
+
+
 def test_ranges_keep_both_ends():
     m = only_mention("Forecasters expect between 12 and 18 storms.", "between 12 and 18")
     assert m.is_range and m.value == 12 and m.range_hi == 18
