@@ -199,21 +199,27 @@ _MAG_NOUN = re.compile(
 )
 
 
-def _from_patterns(pre: str) -> list[re.Pattern]:
+def _from_patterns(cues: set[str]) -> list[re.Pattern]:
     """The patterns of an earlier value, in order of preference, that can
-    match ``pre``: each needs its cue word (a cheap test before the search)."""
+    match: each needs its cue word among ``cues``, the words before the
+    figure (a cheap test before the search)."""
     out = []
-    if "from" in pre:
+    if "from" in cues:
         out.append(_FROM)
-    if "compared" in pre or "against" in pre or "vs" in pre or "versus" in pre:
+    if not cues.isdisjoint(("compared", "against", "vs", "versus")):
         out.append(_COMP)
-    if "than" in pre:
+    if "than" in cues:
         out.append(_THAN)
-    if "on" in pre:
+    if "on" in cues:
         out.append(_ON)
-    if "having" in pre or "after" in pre:
+    if "having" in cues or "after" in cues:
         out.append(_PRIOR)
     return out
+
+
+# the words before a figure, as runs of letters: every cue pattern needs its
+# cue word as a whole run ("to", not the "to" of "total")
+_LETTER_RUNS = re.compile(r"[a-z]+")
 
 _POST_NOUN = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b")
 _POST_COMPARATIVE = re.compile(r"^\s*(more|less|fewer|higher|lower|greater|bigger|smaller|larger|up|down|"
@@ -302,7 +308,8 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
     def at(match, group=0):
         return base + match.start(group), m.start
 
-    mt = _TO.search(pre) if "to" in pre else None
+    cues = set(_LETTER_RUNS.findall(pre))
+    mt = _TO.search(pre) if "to" in cues else None
     if mt:
         head = pre[:mt.start() + 1].split()
         if not head or head[-1].strip(",") not in _NOT_TO:
@@ -315,7 +322,7 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
     if _AT.match(pre) and prev_end > doc.sentences[m.sentence].start:
         cue = "at" if pre.strip(" ,") == "at" else "lower at"  # a comparative before "at": see _frames_in
         out.append(Role("to", cue, base + pre.rindex("at"), m.start))
-    for rx in _from_patterns(pre):
+    for rx in _from_patterns(cues):
         mf = rx.search(pre)
         if mf and rx is _PRIOR and (_PRIOR_OTHER_TIME.match(_norm(doc.text[m.end:m.end + 60]))
                                     or re.search(r"\b" + _MONTHS + r"\b", mf.group("cue"))
@@ -330,7 +337,7 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
                 word = (mf.group("dir") or "") if rx is _FROM else ""
                 out.append(Role("from", mf.group(0).strip(), s, e, direction_of(word)))
                 break
-    mw = _WHEN.search(pre) if "when" in pre else None
+    mw = _WHEN.search(pre) if "when" in cues else None
     if mw and not any(r.name == "from" for r in out) and re.search(r"\b" + _TIME_WORDS + r"\b", mw.group("time")) \
             and not any(w in _WHEN_GAP_STOP for w in _WORD.findall(mw.group("gap"))):
         s, e = at(mw, "cue")
@@ -357,7 +364,7 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
             if word in _GAP_STOP:
                 break
     if not _has_mag(out):
-        mn = _MAG_NOUN.search(pre) if "of" in pre or "by" in pre else None
+        mn = _MAG_NOUN.search(pre) if "of" in cues or "by" in cues else None
         if mn and mn.group(1) in CHANGE_NOUNS and not (mn.group(1) in _LOSS and m.kind == Kind.MONEY):
             s, e = at(mn)
             out.append(Role("mag", mn.group(0).strip(), s, e, direction_of(mn.group(1))))
