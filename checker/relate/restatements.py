@@ -360,11 +360,14 @@ def group_of(noun: str | None) -> str | None:
     n = singular(noun)
     if n is None:
         return None
-    for name, members in SYNONYMS.items():
-        if n in members:
-            return name
-    return n
+    return _GROUP_OF.get(n, n)
 
+
+# each member's group: the first group that lists it, as a loop over SYNONYMS would find
+_GROUP_OF: dict[str, str] = {}
+for _name, _members in SYNONYMS.items():
+    for _member in _members:
+        _GROUP_OF.setdefault(_member, _name)
 
 _KNOWN_NOUNS = frozenset().union(*SYNONYMS.values(), STRUCTURES, PERSON_NOUNS, GENERIC_NOUNS)
 
