@@ -262,6 +262,18 @@ def _norm(text: str) -> str:
     return _SPACE.sub(" ", text.lower().replace("’", "'"))
 
 
+_MAG_WINDOW = 60  # a change verb and its adverbs: under 30 characters on every text we have
+
+
+def _tail_start(text: str, size: int) -> int:
+    """Where to search the last ``size`` characters of ``text`` from: a space, so that a
+    pattern opening with "(?:^|[^\w])" meets the word after it as at the start."""
+    if len(text) <= size:
+        return 0
+    space = text.find(" ", len(text) - size)
+    return space if space >= 0 else len(text)
+
+
 def _tail(text: str, start: int, end: int) -> str:
     """``text[start:end]``, or its last ``_WINDOW`` characters from a space on."""
     if end - start <= _WINDOW:
@@ -342,7 +354,7 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
             and not any(w in _WHEN_GAP_STOP for w in _WORD.findall(mw.group("gap"))):
         s, e = at(mw, "cue")
         out.append(Role("from", mw.group("cue"), s, e))
-    mv = _MAG_VERB.search(pre)
+    mv = _MAG_VERB.search(pre, _tail_start(pre, _MAG_WINDOW))
     if mv:
         word = mv.group(1).split()[-1]
         verb = mv.group(1)

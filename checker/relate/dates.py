@@ -234,11 +234,14 @@ class ImpossibleDate(Relation):
         return (self.date,)
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 # ----------------------------------------------------------------- helpers
 def year_of(m: Mention) -> int | None:
     """The year a YEAR or DATE mention states, if any."""
     if m.kind is Kind.YEAR:
-        if m.value is None or m.is_range or not re.fullmatch(r"\d{4}", m.text):
+        if m.value is None or m.is_range or not _FOUR_DIGITS.fullmatch(m.text):
             return None
         v = int(m.value)
         return v if 1000 <= v <= 2999 else None

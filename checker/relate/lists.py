@@ -182,11 +182,14 @@ def _verb_inside(modifier: str) -> bool:
     return any(w in _MOD_DETERMINERS and i > 0 and ws[i - 1] not in _MOD_LINKS for i, w in enumerate(ws))
 
 
+_NAMED_AS = re.compile(r"(?:\s+[a-z]+){0,2}?\s+as\s+")
+
+
 def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _Intro | None:
     """How the text after a count's noun introduces a list, if it does."""
     rest = text[pos:end]
     if naming_verb:
-        named = re.match(r"(?:\s+[a-z]+){0,2}?\s+as\s+", rest)
+        named = _NAMED_AS.match(rest)
         if named:
             return _Intro("named", pos + named.end())
     partial = _PARTIAL.match(rest)

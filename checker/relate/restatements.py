@@ -2367,11 +2367,14 @@ def _modifies_noun(doc: Document, m: Mention, generic: bool = False) -> bool:
     return _structure(np.head) is not None or generic and singular(np.head) in _ROUTE_NOUNS
 
 
+_BARE_M = re.compile(r"[\d,.]+m")
+
+
 def _as_length(doc: Document, m: Mention) -> Mention | None:
     """Length mentions, with "the 330m tower" (read as 330 million) taken as metres."""
     if m.kind == Kind.MEASURE and (m.unit or "").lower() in _LENGTH_TO_M:
         return m
-    if m.kind == Kind.COUNT and re.fullmatch(r"[\d,.]+m", m.text.strip()) and m.interval is not None:
+    if m.kind == Kind.COUNT and _BARE_M.fullmatch(m.text.strip()) and m.interval is not None:
         np = noun_phrase(doc, m)
         if np.adjacent and not _plural(np.head or "s") and singular(np.head) in STRUCTURES:
             scale = Fraction(10**6)

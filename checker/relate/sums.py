@@ -558,13 +558,16 @@ _OF_THEM_AFTER = re.compile(r"^\s*of (?:them|whom|these|those|it|that)\b", re.I)
 _AMONG_AFTER = re.compile(r"^\s*(?:among\b|against(?=\s*(?:,|\band\b)))", re.I)
 
 
+_PARTICIPLE_GAP = re.compile(r",\s*[a-z]{3,}ing\s+$")
+
+
 def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     gap = doc.text[a.end:b.start]
     if _is_difference(doc, a) or _is_difference(doc, b):
         return False
     if not _compatible_kinds(a, b) or any(m.compound and _GROUP_SIZE.search(m.text) for m in (a, b)):
         return False  # "..., giving a 48-seat council": the size of the whole, no part
-    if re.search(r",\s*[a-z]{3,}ing\s+$", gap) and not _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start]):
+    if _PARTICIPLE_GAP.search(gap) and not _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start]):
         return False  # "made 51 decisions, approving 38 ...": the head clause, then its participles
     if _ONLY_BEFORE.search(gap):
         return False  # "..., the only two lines hit": a count of the items, no part
