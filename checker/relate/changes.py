@@ -266,7 +266,7 @@ _MAG_WINDOW = 60  # a change verb and its adverbs: under 30 characters on every 
 
 
 def _tail_start(text: str, size: int) -> int:
-    """Where to search the last ``size`` characters of ``text`` from: a space, so that a
+    r"""Where to search the last ``size`` characters of ``text`` from: a space, so that a
     pattern opening with "(?:^|[^\w])" meets the word after it as at the start."""
     if len(text) <= size:
         return 0
