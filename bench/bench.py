@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import csv
-import io
 import json
 import os
 import platform
@@ -371,7 +370,7 @@ def verdict(ok: bool | None) -> str:
 
 def evaluate_targets(data: dict) -> list[tuple[str, str, bool | None]]:
     tp = data["throughput"]
-    fig_s, q_s, rx_s = tp["figcheck/sample"], tp["quantulum3/sample"], tp["regex/sample"]
+    fig_s, q_s = tp["figcheck/sample"], tp["quantulum3/sample"]
     fig, rx = tp["figcheck/full"], tp["regex/full"]
     rows = []
     ratio_q = fig_s["kb_per_s"] / q_s["kb_per_s"] if q_s else None

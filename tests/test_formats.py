@@ -12,10 +12,9 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from checker.formats import (
-    DOCX, HTML, MARKDOWN, PLAIN, OffsetMap, TextBuilder, check_draft, format_for, parse_text, read,
+    DOCX, HTML, MARKDOWN, PLAIN, TextBuilder, check_draft, format_for, parse_text, read,
 )
 from checker.formats import docx as docx_format
-from checker.formats import html as html_format
 from checker.formats import markdown as md_format
 from checker.inputs import Input, InputError, read_draft
 from checker.reporters.lines import LineIndex

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from checker import parallel
-from checker.inputs import Input, collect
+from checker.inputs import collect
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -203,7 +203,7 @@ def test_flagged(text, code, target, severity):
     found = _problems(text)
     assert [(f.rule, text[f.start:f.end], str(f.severity)) for f in found] == [(code, target, severity)], [
         f.message for f in found]
-    assert f" = " in found[0].arithmetic
+    assert " = " in found[0].arithmetic
 
 
 @pytest.mark.parametrize("text", CLEAN)

@@ -1,7 +1,6 @@
 """Suppression comments in every format, unused/invalid ones, and baselines."""
 from __future__ import annotations
 
-import io
 import json
 import re
 

@@ -21,9 +21,10 @@ already (not "That was more than the 7.8 million of 2019"), and a year beside a
 plan ("will employ 350 when it opens in 2026") dates the second figure too when
 it is in the future as well ("the factory's 530 workers will make ...").  Silent
 when a same-kind figure stands in a sentence between, someone else comes in between
-two ages, the second is a part ("an initial £23m") or its clause names a time the
-first's sentence does not ("The £2.1m jackpot last month ...").  The link is inferred, so a mismatch is a
-warning, never an error.
+two ages, the second is a part ("an initial £23m") or its clause names a time
+the first's sentence does not ("The £2.1m jackpot last month ...").  A pair a
+restatement finder already links is left to it (``checker.relate.relate``).
+The link is inferred, so a mismatch is a warning, never an error.
 """
 from __future__ import annotations
 
@@ -32,8 +33,10 @@ from dataclasses import dataclass
 
 from ..model import Document, Kind, Mention
 from .context import quantities
+# the restatement family's readings of people, years and nouns (shared, not copied)
 from .restatements import (
-    GENERIC_NOUNS, Restatement, _Holder, _age_holder, _another_person, _years, change_role, compares, concept, definite, noun_phrase, singular, years_differ,
+    GENERIC_NOUNS, Restatement, _Holder, _age_holder, _another_person, _years, change_role, compares, concept,
+    definite, noun_phrase, singular, years_differ,
 )
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION, Kind.AGE)
