@@ -195,8 +195,16 @@ def find_transposed_restatements(doc: Document):
     qs = [m for m in quantities(doc, *_KINDS)
           if not m.is_range and m.value is not None and not doc.sentences[m.sentence].chrome]
     written = [digits_as_written(m) for m in qs]
+    # a swap keeps the digits: only figures written with the same ones can pair (a cheap test first)
+    signature = [None if w is None else "".join(sorted(w)) for w in written]
+    seen: set[str] = set()
     for j, second in enumerate(qs):
-        if written[j] is None or _moved(doc, second) or compares(doc, second) and not _known_base(doc, second):
+        sig = signature[j]
+        if sig is None:
+            continue
+        paired = sig in seen
+        seen.add(sig)
+        if not paired or _moved(doc, second) or compares(doc, second) and not _known_base(doc, second):
             continue
         for i in range(j - 1, -1, -1):
             first = qs[i]
