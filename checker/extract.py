@@ -391,18 +391,25 @@ def _resolve_metres(text: str, mentions: list[Mention]) -> None:
                 or (_stated(m) in _RACE_DISTANCES and m.noun is None
                     and _words_before(text, m.start, max(0, m.start - 20), 1) in (["the"], ["a"])):
             mentions[k] = _as_metres(m)
-    # a list of distances: "the 100m, 200m and 400m hurdles" (from the resolved one outwards)
-    changed = True
-    while changed:
-        changed = False
-        for k in range(len(mentions) - 1):
-            a, b = mentions[k], mentions[k + 1]
-            if not _DISTANCE_LIST_GAP.fullmatch(text, a.end, b.start):
-                continue
-            if _bare_m(a) and a.noun is None and b.kind == Kind.MEASURE and b.unit == "m":
-                mentions[k], changed = _as_metres(a), True
-            elif _bare_m(b) and b.noun is None and a.kind == Kind.MEASURE and a.unit == "m":
-                mentions[k + 1], changed = _as_metres(b), True
+    # a list of distances: "the 100m, 200m and 400m hurdles", from each resolved one
+    # outwards: rightwards in one pass, then leftwards in another (linear, not a loop
+    # to a fixpoint over the whole sentence)
+    for k in range(len(mentions) - 1):
+        if _is_metres(mentions[k]) and _metres_listed_beside(text, mentions[k], mentions[k + 1]):
+            mentions[k + 1] = _as_metres(mentions[k + 1])
+    for k in range(len(mentions) - 2, -1, -1):
+        if _is_metres(mentions[k + 1]) and _metres_listed_beside(text, mentions[k + 1], mentions[k]):
+            mentions[k] = _as_metres(mentions[k])
+
+
+def _is_metres(m: Mention) -> bool:
+    return m.kind == Kind.MEASURE and m.unit == "m"
+
+
+def _metres_listed_beside(text: str, resolved: Mention, other: Mention) -> bool:
+    """Is ``other`` a bare "Nm" with no noun, in a list right beside a distance in metres?"""
+    a, b = (resolved, other) if resolved.start < other.start else (other, resolved)
+    return _bare_m(other) and other.noun is None and _DISTANCE_LIST_GAP.fullmatch(text, a.end, b.start) is not None
 
 
 def _bare_m(m: Mention) -> bool:
