@@ -73,6 +73,24 @@ class Rule:
             related=_related(related, at),
         )
 
+    def verdict(
+        self,
+        relation: Relation,
+        at: Mention,
+        holds: bool,
+        consistent: str,
+        contradiction: str,
+        *,
+        arithmetic: str = "",
+        tolerance: str = "",
+        related: Iterable[Mention] = (),
+    ) -> Finding:
+        """The finding on a checked relation: an info saying it holds, or
+        the contradiction at the severity its link allows."""
+        severity = Severity.INFO if holds else self.contradiction_severity(relation)
+        return self.finding(severity, at, consistent if holds else contradiction,
+                            arithmetic=arithmetic, tolerance=tolerance, related=related)
+
     def contradiction_severity(self, relation: Relation) -> Severity:
         """Error where the link is explicit in the text, warning where inferred."""
         if relation.link == "explicit":

@@ -105,13 +105,9 @@ class FC301(Rule):
         arithmetic = f"{_t(new)} - {_t(old)} = {format_like(mid, new)}"
         tolerance = (f"rounding of the two values allows {diff.describe(format_number)}; "
                      + hedges.describe_tolerance(size.hedge, stated, format_number))
-        if diff.intersects(want):
-            yield self.finding(Severity.INFO, size,
-                               f"'{_t(size)}' matches the change from {_t(old)} to {_t(new)}.",
-                               arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
-            return
-        yield self.finding(
-            self.contradiction_severity(relation), size,
+        yield self.verdict(
+            relation, size, diff.intersects(want),
+            f"'{_t(size)}' matches the change from {_t(old)} to {_t(new)}.",
             f"From {_t(old)} to {_t(new)} is a {word(direction, True)} of {format_like(abs(mid), size)}, "
             f"not {_t(size)}.",
             arithmetic=arithmetic, tolerance=tolerance, related=(old, new))

@@ -163,15 +163,11 @@ class ComparisonDirectionMismatch(Rule):
         side = "more than" if relation.direction > 0 else "less than"
         arithmetic = f"{amount(a.value, a)} vs {amount(b.value, b)}"
         tolerance = f"{quoted(a)} allows {interval_like(ai, a)}; {quoted(b)} allows {interval_like(bi, b)}"
-        if possible:
-            yield self.finding(Severity.INFO, a,
-                               f"{quoted(a)} is {side} {quoted(b)}, consistent with '{relation.word} than'.",
-                               arithmetic=arithmetic, tolerance=tolerance, related=(b,))
-            return
-        yield self.finding(
-            self.contradiction_severity(relation), a,
-            f"'{relation.word} than' says {quoted(a)} is {side} {quoted(b)}, but it is not "
-            f"({arithmetic}).", arithmetic=arithmetic, tolerance=tolerance, related=(b,))
+        yield self.verdict(
+            relation, a, possible,
+            f"{quoted(a)} is {side} {quoted(b)}, consistent with '{relation.word} than'.",
+            f"'{relation.word} than' says {quoted(a)} is {side} {quoted(b)}, but it is not ({arithmetic}).",
+            arithmetic=arithmetic, tolerance=tolerance, related=(b,))
 
 
 class SuperlativeMismatch(Rule):

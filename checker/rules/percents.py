@@ -351,12 +351,9 @@ class FC203(Rule):
             phrase, base = f"of {s} to {n}", f" of the value before it ({n} {sign} {s})"
         tolerance = f"rounding of the two values allows {pct_interval(rel)}; '{size.text.strip()}' allows " \
                     f"{pct_interval(stated)}"
-        if rel.intersects(stated):
-            yield self.finding(Severity.INFO, size, f"'{size.text.strip()}' matches a {change} {phrase} ({pct(mid)}).",
-                               arithmetic=arithmetic, tolerance=tolerance, related=(step, new))
-            return
-        yield self.finding(
-            self.contradiction_severity(relation), size,
+        yield self.verdict(
+            relation, size, rel.intersects(stated),
+            f"'{size.text.strip()}' matches a {change} {phrase} ({pct(mid)}).",
             f"A {change} {phrase} is {pct(mid)}{base}, not {size.text.strip()}.",
             arithmetic=arithmetic, tolerance=tolerance, related=(step, new))
 
@@ -628,14 +625,9 @@ class FC207(Rule):
         arithmetic = f"{a.text.strip()} - {b.text.strip()} = {format_number(mid)} percentage points"
         tolerance = (f"rounding of the two shares allows {diff.describe(format_number)} points; "
                      f"'{label}' allows {stated.describe(format_number)}")
-        if diff.intersects(stated):
-            yield self.finding(Severity.INFO, margin,
-                               f"'{label}' matches the gap between {a.text.strip()} and {b.text.strip()} "
-                               f"({format_number(mid)} points).",
-                               arithmetic=arithmetic, tolerance=tolerance, related=(a, b))
-            return
-        yield self.finding(
-            self.contradiction_severity(relation), margin,
+        yield self.verdict(
+            relation, margin, diff.intersects(stated),
+            f"'{label}' matches the gap between {a.text.strip()} and {b.text.strip()} ({format_number(mid)} points).",
             f"The gap between {a.text.strip()} and {b.text.strip()} is {format_number(mid)} percentage points, "
             f"not {label}.", arithmetic=arithmetic, tolerance=tolerance, related=(a, b))
 

@@ -39,14 +39,9 @@ class _Restated(Rule):
         a, b = relation.first, relation.second
         arithmetic = self.arithmetic(a, b)
         tolerance = f"{_tolerance(a)}; {_tolerance(b)}"
-        if agrees(a, b):
-            yield self.finding(
-                Severity.INFO, b,
-                f"'{b.text}' restates '{a.text}' ({relation.subject}), consistent.",
-                arithmetic=arithmetic, tolerance=tolerance, related=(a,))
-            return
-        yield self.finding(
-            self.contradiction_severity(relation), b,
+        yield self.verdict(
+            relation, b, agrees(a, b),
+            f"'{b.text}' restates '{a.text}' ({relation.subject}), consistent.",
             f"'{b.text}' contradicts '{a.text}' given {self.where_first} for "
             + self.what.format(subject=relation.subject) + ".",
             arithmetic=arithmetic, tolerance=tolerance, related=(a,))

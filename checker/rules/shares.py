@@ -140,13 +140,9 @@ class ShareCountMismatch(Rule):
             tolerance += ("; other sides may hold votes too, so the share may be less than a side's part of "
                           "the two, never more")
         related = (rel.part,) + ((rel.base,) if rel.base else ()) + rel.base_sum
-        if agrees(rel):
-            yield self.finding(Severity.INFO, rel.share,
-                               f"{arithmetic}, consistent with {quoted(rel.share)}.",
-                               arithmetic=arithmetic, tolerance=tolerance, related=related)
-            return
-        yield self.finding(
-            self.contradiction_severity(rel), rel.share,
+        yield self.verdict(
+            rel, rel.share, agrees(rel),
+            f"{arithmetic}, consistent with {quoted(rel.share)}.",
             f"{quoted(rel.share)} does not match the counts"
             f"{' (neither the part nor the rest of the whole)' if rel.either and not rel.within_two else ''}"
             f"{' (the part is more than the share allows)' if rel.at_most else ''}"

@@ -80,13 +80,9 @@ class PartsTotalMismatch(Rule):
         arithmetic = _arithmetic(rel)
         tolerance = _tolerance(rel)
         total = rel.total
-        if agrees(rel):
-            yield self.finding(Severity.INFO, total,
-                               f"{arithmetic}, consistent with {quoted(total)}.",
-                               arithmetic=arithmetic, tolerance=tolerance, related=rel.parts)
-            return
-        yield self.finding(
-            self.contradiction_severity(rel), total,
+        yield self.verdict(
+            rel, total, agrees(rel),
+            f"{arithmetic}, consistent with {quoted(total)}.",
             f"The parts add up to {amount(rel.stated_sum, total)}, but the total is given as "
             f"{quoted(total)} ({arithmetic}; {tolerance}).",
             arithmetic=arithmetic, tolerance=tolerance, related=rel.parts)
@@ -155,13 +151,9 @@ class PartsExceedTotal(Rule):
         arithmetic = _arithmetic(rel)
         total = rel.total
         tolerance = _tolerance(rel)
-        if agrees(rel):
-            yield self.finding(Severity.INFO, total,
-                               f"{arithmetic}, within {quoted(total)}.",
-                               arithmetic=arithmetic, tolerance=tolerance, related=rel.parts)
-            return
-        yield self.finding(
-            self.contradiction_severity(rel), total,
+        yield self.verdict(
+            rel, total, agrees(rel),
+            f"{arithmetic}, within {quoted(total)}.",
             f"The parts listed add up to {amount(rel.stated_sum, total)}, more than the total "
             f"{quoted(total)} ({arithmetic}; {tolerance}).",
             arithmetic=arithmetic, tolerance=tolerance, related=rel.parts)
@@ -213,12 +205,9 @@ class BalanceMismatch(Rule):
                       f"{amount(rel.stated, res)}")
         tolerance = (f"the rounding of the two amounts allows {rel.expected.describe(lambda x: amount(x, res))}; "
                      + describe_tolerance(res.hedge, res.interval, lambda x: amount(x, res)))
-        if rel.expected.intersects(res.interval):
-            yield self.finding(Severity.INFO, res, f"{arithmetic}, consistent with {quoted(res)}.",
-                               arithmetic=arithmetic, tolerance=tolerance, related=(rel.income, rel.spending))
-            return
-        yield self.finding(
-            self.contradiction_severity(rel), res,
+        yield self.verdict(
+            rel, res, rel.expected.intersects(res.interval),
+            f"{arithmetic}, consistent with {quoted(res)}.",
             f"{quoted(res)} is not the gap between the income and the spending stated with it "
             f"({arithmetic}; {tolerance}).",
             arithmetic=arithmetic, tolerance=tolerance, related=(rel.income, rel.spending))
