@@ -78,8 +78,9 @@ _METRE_CONTEXT = frozenset({"tall", "high", "long", "deep", "wide", "above", "be
 
 @functools.lru_cache(maxsize=None)
 def _first_set() -> frozenset[str]:
-    ip = mention_parser().parse_interactive(None, start="start")
-    return frozenset(name for name in ip.choices() if name.isupper() or name.startswith("__"))
+    lark = mention_parser()
+    terminals = {str(t.name) for t in lark.terminals}
+    return frozenset(name for name in lark.parse_interactive(None, start="start").choices() if name in terminals)
 
 
 class _Tables:

@@ -61,6 +61,10 @@ CURRENCIES = {
     "p": "GBP-penny", "cedis": "GHS", "rupees": "INR", "yuan": "CNY", "francs": "CHF", "pesos": "MXN",
     "rand": "ZAR", "naira": "NGN", "shillings": "KES", "roubles": "RUB", "rubles": "RUB",
     "lira": "TRY", "krona": "SEK", "kronor": "SEK",
+    "US$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD",
+    "S$": "SGD", "R": "ZAR",
+    **{code: code for code in ("USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "NZD", "ZAR", "INR",
+                               "CNY", "SEK", "NOK", "DKK", "HKD", "SGD")},
 }
 MONTHS = {name: i for i, names in enumerate(
     [("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),

@@ -153,6 +153,30 @@ def test_hyphenated_scale(sentence, needle, value):
     assert m.value == value
 
 
+@pytest.mark.parametrize("sentence,needle,value,currency", [
+    ("The province tabled an R8.6bn transport budget.", "R8.6bn", 8_600_000_000, "ZAR"),
+    ("Each household gets R2,750 a month.", "R2,750", 2750, "ZAR"),
+    ("The miner raised C$310m from investors.", "C$310m", 310_000_000, "CAD"),
+    ("Canberra pledged A$1.4 billion.", "A$1.4 billion", 1_400_000_000, "AUD"),
+    ("Tickets cost HK$1,280.", "HK$1,280", 1280, "HKD"),
+    ("The deal is worth US$75m.", "US$75m", 75_000_000, "USD"),
+    ("Wellington set aside NZ$62m.", "NZ$62m", 62_000_000, "NZD"),
+    ("The bond raised EUR 750m.", "EUR 750m", 750_000_000, "EUR"),
+    ("Fees rose to CHF45,000.", "CHF45,000", 45_000, "CHF"),
+])
+def test_other_currencies(sentence, needle, value, currency):
+    m = only_mention(sentence, needle)
+    assert (m.kind, m.value, m.unit) == (Kind.MONEY, value, currency)
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Traffic was diverted onto the R445 near Naas.", "R445"),
+    ("Voters in ward R12 went to the polls.", "R12"),
+])
+def test_an_r_before_a_plain_number_is_no_rand(sentence, name):
+    assert not [m for m in analyse(sentence).mentions if m.kind is Kind.MONEY], analyse(sentence).mentions
+
+
 def test_ranges_keep_both_ends():
     m = only_mention("Forecasters expect between 12 and 18 storms.", "between 12 and 18")
     assert m.is_range and m.value == 12 and m.range_hi == 18
