@@ -24,6 +24,12 @@ import unicodedata
 
 from lark.grammar import Terminal
 
+try:  # the regular-expression parser, to read a terminal's first characters
+    from re import _constants as _sre_constants, _parser as _sre_parser
+except ImportError:  # Python < 3.11
+    import sre_constants as _sre_constants  # type: ignore[no-redef]
+    import sre_parse as _sre_parser  # type: ignore[no-redef]
+
 from .grammar import mention_parser
 from .transform import Tok
 
@@ -57,6 +63,7 @@ class Scanner:
                     continue
             scanners.append(term)
         scanners.sort(key=lambda t: (-t.priority, -t.pattern.max_width, -len(t.pattern.value), t.name))
+        scanners, guards = _word_first(scanners, by_name["WORD"])
         # plain str names: Lark's terminal names are Token objects, whose
         # __eq__ is a Python function -- slow in ``type in first_set`` tests
         self.names = [str(t.name) for t in scanners]
@@ -64,7 +71,8 @@ class Scanner:
         # token instead of failing every alternative at each blank; the
         # token is the matched group's span.  (No terminal starts with
         # whitespace: the grammar %ignores it.)
-        self.regex = re.compile(r"\s*(?:" + "|".join(f"({t.pattern.to_regexp()})" for t in scanners) + ")")
+        self.regex = re.compile(r"\s*(?:" + "|".join(
+            f"({guards.get(str(t.name), '')}{t.pattern.to_regexp()})" for t in scanners) + ")")
         self.anchors = anchors
         # what ``may_hold_anchor`` looks for: the keywords among the anchors,
         # and the digits and fraction characters of the anchor patterns
@@ -135,6 +143,135 @@ class Scanner:
             return self.folded.get(value.lower(), fallback)
         m = self._folded_regex.fullmatch(value)
         return self._folded_names[m.lastindex - 1] if m else fallback
+
+
+def _word_first(scanners: list, word) -> tuple[list, dict[str, str]]:
+    """The terminals in an order that tries WORD early, and a cheap
+    look-ahead guard for each one tried before it.
+
+    Most tokens are words, and the regular expression tries its
+    alternatives in order: every terminal before WORD costs a failed
+    attempt at every word.  A terminal that cannot start where WORD can
+    (it starts with a digit or a dot) never competes with it, so it moves
+    after WORD without changing any token; a terminal that can start a
+    word stays before it, behind a look-ahead of its possible first
+    characters ("one-third" behind ``(?i:[efnost])``).  A terminal whose
+    first characters cannot be worked out keeps its place, unguarded.
+    ``tests/test_lexer.py`` checks that the tokens are Lark's own."""
+    word_first = _first_chars(word.pattern.to_regexp())
+    fallbacks = [t for t in scanners if str(t.name) in (*_FALLBACKS, *_NEVER_ANCHORS)]
+    before, after, guards = [], [], {}
+    firsts = {}
+    for t in scanners:
+        if t in fallbacks:
+            continue
+        first = firsts[t] = _first_chars(t.pattern.to_regexp())
+        if first is not None and word_first is not None and not _overlap(first, word_first):
+            after.append(t)
+            continue
+        before.append(t)
+        if first is not None and all(item[0] == "chr" for item in first):
+            guards[str(t.name)] = _guard(first)
+    # Moving a terminal past WORD changes its order against the ones that
+    # stay before WORD: safe only if no two of them can start alike.
+    for t in after:
+        if any(firsts[b] is None or _overlap(firsts[t], firsts[b]) for b in before):
+            return scanners, {}
+    return before + [word] + after + [t for t in fallbacks if t is not word], guards
+
+
+def _overlap(a: frozenset, b: frozenset) -> bool:
+    """Whether two first-character sets (see ``_first_chars``) can share a
+    character; when that is unclear, they are taken to."""
+    return any(_items_meet(x, y) for x in a for y in b)
+
+
+def _items_meet(x: tuple, y: tuple) -> bool:
+    if x[0] == "chr" and y[0] == "chr":
+        return x[1] == y[1] or ((x[2] or y[2]) and x[1].lower() == y[1].lower())
+    if x[0] == "set" and y[0] == "set":
+        # a plain set all of whose parts a negated set excludes: "\d" and "[^\W\d_]"
+        for plain, negated in ((x, y), (y, x)):
+            if not plain[1] and negated[1] and plain[2] <= negated[2]:
+                return False
+        return True
+    (_, c, folded), (_, negated, parts) = (x, y) if x[0] == "chr" else (y, x)
+    cls = re.compile("[" + ("^" if negated else "") + "".join(sorted(parts)) + "]")
+    return any(cls.fullmatch(v) for v in ({c, c.lower(), c.upper()} if folded else {c}))
+
+
+def _guard(first: frozenset) -> str:
+    plain = "".join(sorted(re.escape(c) for _, c, folded in first if not folded))
+    folded = "".join(sorted(re.escape(c) for _, c, folded in first if folded))
+    classes = ([f"[{plain}]"] if plain else []) + ([f"(?i:[{folded}])"] if folded else [])
+    return "(?=" + "|".join(classes) + ")"
+
+
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_WORD": r"\w",
+               "CATEGORY_NOT_WORD": r"\W", "CATEGORY_SPACE": r"\s", "CATEGORY_NOT_SPACE": r"\S"}
+
+
+def _first_chars(regexp: str) -> frozenset | None:
+    """What a match of ``regexp`` can start with: a set of ``("chr", c,
+    case_insensitive)`` items and ``("set", negated, parts)`` items (a
+    character set of categories and characters, like ``[^\\W\\d_]``), or
+    None when that is not known (a pattern that may match empty, a range
+    too wide to list)."""
+    try:
+        tree = _sre_parser.parse(regexp)
+    except Exception:  # pragma: no cover - the patterns come from Lark
+        return None
+    return _first_of(list(tree), bool(tree.state.flags & re.IGNORECASE))
+
+
+def _first_of(items: list, folded: bool) -> frozenset | None:
+    c = _sre_constants
+    optional: set = set()  # first characters of optional items passed so far
+    for op, av in items:
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # zero width: the next item starts the match
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0:
+            first = _first_of(list(av[2]), folded)  # "(?:\d{2})?\d0s": either may start it
+            if first is None:
+                return None
+            optional |= first
+            continue
+        if op is c.LITERAL:
+            first = frozenset({("chr", chr(av), folded)})
+        elif op is c.IN:
+            first = _first_of_set(av, folded)
+        elif op is c.SUBPATTERN:
+            _, add, remove, sub = av
+            first = _first_of(list(sub), (folded or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
+        elif op is c.BRANCH:
+            alts = [_first_of(list(alt), folded) for alt in av[1]]
+            first = None if None in alts else frozenset().union(*alts)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            first = _first_of(list(av[2]), folded)
+        else:
+            first = None
+        return None if first is None else first | optional
+    return None  # may match the empty string
+
+
+def _first_of_set(av: list, folded: bool) -> frozenset | None:
+    c = _sre_constants
+    negated = bool(av) and av[0][0] is c.NEGATE
+    chars, parts = set(), set()
+    for o, a in av[1:] if negated else av:
+        if o is c.LITERAL:
+            chars.add(chr(a))
+        elif o is c.RANGE and a[1] - a[0] < 256:
+            chars.update(chr(x) for x in range(a[0], a[1] + 1))
+        elif o is c.CATEGORY and str(a) in _CATEGORIES:
+            parts.add(_CATEGORIES[str(a)])
+        else:
+            return None
+    if negated:
+        if folded and any(ch.isalpha() for ch in chars):
+            return None
+        return frozenset({("set", True, frozenset(parts | {re.escape(ch) for ch in chars}))})
+    return frozenset({("chr", ch, folded) for ch in chars} | ({("set", False, frozenset(parts))} if parts else set()))
 
 
 @functools.lru_cache(maxsize=None)

@@ -121,3 +121,22 @@ def test_anchor_prefilter_on_the_corpus():
         for s in segment(text):
             if not scan.may_hold_anchor(text, s.start, s.end):
                 assert not _holds_anchor(text[s.start:s.end]), (path.name, text[s.start:s.end])
+
+
+@pytest.mark.parametrize("regexp,expected", [
+    (r"\d+(?:st|nd)", {("set", False, frozenset({r"\d"}))}),
+    (r"(?:\d{2})?x", {("set", False, frozenset({r"\d"})), ("chr", "x", False)}),
+    (r"(?i:one|two)-", {("chr", "o", True), ("chr", "t", True)}),
+    (r"(?<![A-Za-z])[ap]m", {("chr", "a", False), ("chr", "p", False)}),
+    (r"x?", None),  # may match empty
+])
+def test_first_characters_of_a_terminal(regexp, expected):
+    from checker.lexer import _first_chars
+    assert _first_chars(regexp) == (None if expected is None else frozenset(expected))
+
+
+def test_terminals_that_cannot_start_a_word_are_tried_after_it():
+    names = scanner().names
+    assert names.index("WORD") < names.index("DIGITS")
+    assert names.index("VULGAR") < names.index("WORD")  # "½" is a word character too
+    assert names[-2:] == ["PUNCT", "OTHER"]
