@@ -10,7 +10,8 @@ into the pint units it can mean -- several when the word is ambiguous
 "degrees": Celsius or Fahrenheit).
 
 pint is only loaded when a text holds two measures that may be related: one
-:class:`pint.UnitRegistry` for the whole program, created lazily and cached.
+:class:`pint.UnitRegistry` for the whole program, created lazily from the
+definitions in ``grammars/units.txt`` and cached.
 Conversions are read from pint once per pair of units as an exact linear map
 ``y = a*x + b`` over :class:`~fractions.Fraction` (``b`` is non-zero only for
 temperatures), so intervals convert without floats.
@@ -33,7 +34,11 @@ def ureg():
     if _UREG is None:
         import pint
 
-        _UREG = pint.UnitRegistry()
+        from .grammar import grammar_dir
+
+        # only the units figcheck converts (grammars/units.txt): pint's full
+        # default registry takes ten times as long to load
+        _UREG = pint.UnitRegistry(str(grammar_dir() / "units.txt"))
     return _UREG
 
 

@@ -434,3 +434,33 @@ def test_written_minus_before_the_bracketed_figure(text, target):
 ])
 def test_written_minus_clean(text):
     assert problems(text) == []
+
+
+def test_the_small_unit_registry_converts_exactly_as_pints_default():
+    """grammars/units.txt holds only the units figcheck reads; every
+    conversion between them must agree with pint's full default registry."""
+    import pint
+
+    full = pint.UnitRegistry()
+    small = U.ureg()
+    names = sorted({n for readings in U.UNIT_WORDS.values() for n in readings})
+
+    def unit(reg, name, power):
+        if "/" in name:
+            num, den = name.split("/")
+            return (getattr(reg, num) / getattr(reg, den)) ** power
+        return getattr(reg, name) ** power
+
+    checked = 0
+    for a in names:
+        for b in names:
+            for power in (1, 2, 3):
+                fa, fb, sa, sb = unit(full, a, power), unit(full, b, power), unit(small, a, power), unit(small, b, power)
+                assert (fa.dimensionality == fb.dimensionality) == (sa.dimensionality == sb.dimensionality), (a, b)
+                if fa.dimensionality != fb.dimensionality or (power > 1 and {a, b} & {"degC", "degF"}):
+                    continue
+                for v in (0, 1):
+                    expected = U._exact(full.Quantity(v, fa).to(fb).magnitude)
+                    assert U._exact(small.Quantity(v, sa).to(sb).magnitude) == expected, (a, b, power, v)
+                    checked += 1
+    assert checked > 500
