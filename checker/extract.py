@@ -161,7 +161,26 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
                 found.append((parsed, i, end))
                 free = end
         mentions.extend(_to_mentions(text, tokens, found, sent, 0, stop))
-    return tuple(mentions)
+    return tuple(_local_dollars(mentions))
+
+
+# dollars written with their country ("C$2.1bn", "A$40m") and the currency they name
+_NAMED_DOLLARS = frozenset({"CAD", "AUD", "NZD", "HKD", "SGD"})
+
+
+def _local_dollars(mentions: list[Mention]) -> list[Mention]:
+    """A plain "$" means the text's own dollar once it has named one.
+
+    Copy that opens with "C$2.1-billion" goes on with "$600 million" for the
+    same Canadian dollars; a plain "$" in brackets after a figure is the
+    usual US-dollar conversion ("A$40m ($26m)") and stays US.  Only when the
+    text names one such dollar and never the US one ("US$", "USD")."""
+    named = {m.unit for m in mentions if m.kind == Kind.MONEY and m.unit in _NAMED_DOLLARS}
+    if len(named) != 1 or any(m.kind == Kind.MONEY and "US" in m.text.upper() for m in mentions):
+        return mentions
+    local = named.pop()
+    return [replace(m, unit=local) if m.kind == Kind.MONEY and m.unit == "USD" and not m.parenthetical
+            and "$" in m.text else m for m in mentions]
 
 
 def _feed(tables: _Tables, state_stack: list, value_stack: list, tok: Tok | None) -> Any:

@@ -222,3 +222,16 @@ def test_arbitrary_text_never_raises(parts):
 @given(st.text(max_size=300))
 def test_any_unicode_never_raises(text):
     check_text(text)
+
+
+@pytest.mark.parametrize("text,units", [
+    # a plain "$" after the text has named its dollar is that dollar
+    ("Ottawa set aside C$3.4bn for ports, with $1.2bn for the Atlantic coast.", ["CAD", "CAD"]),
+    # in brackets after a figure it is the US-dollar conversion
+    ("Canberra pledged A$90m ($59m) for the line and $15m for stations.", ["AUD", "USD", "AUD"]),
+    # a text that names the US dollar too keeps every plain "$" as written
+    ("The C$8m grant came with a US$2m loan and $1m in fees.", ["CAD", "USD", "USD"]),
+    ("Tickets cost $45 each.", ["USD"]),
+])
+def test_a_plain_dollar_takes_the_texts_named_dollar(text, units):
+    assert [m.unit for m in analyse(text).mentions if m.kind is Kind.MONEY] == units

@@ -528,3 +528,14 @@ def test_age_restated_for_the_same_person(age, delta):
             f"on bail.")
     problems = [f for f in check_text(text) if f.rule == "FC403" and f.is_problem]
     assert bool(problems) == (delta != 0)
+
+
+@pytest.mark.parametrize("p,q,expected", [
+    ("906", "1906", True), ("1482", "182", True), ("347", "3457", True),
+    ("45", "450", False),  # a zero: a slip of scale, not of a key
+    ("12", "123", True), ("1", "12", False),  # the shorter needs two digits
+    ("906", "906", False), ("906", "916", False), ("4.5", "4.75", False),
+])
+def test_one_digit_apart(p, q, expected):
+    from checker.relate.transpositions import one_digit_apart
+    assert one_digit_apart(p, q) is expected

@@ -47,12 +47,12 @@ def relate(doc: Document) -> list[Relation]:
 
 def _without_second_readings(relations: list[Relation]) -> list[Relation]:
     """A pair of figures already read as one restated quantity keeps only its
-    first reading: the transposition finder, a fallback, stands down where a
+    first reading: the digit-slip finder, a fallback, stands down where a
     restatement finder (headline, definite, ...) has linked the same two."""
     restated = {_pair(r) for r in relations
-                if isinstance(r, restatements.Restatement) and not isinstance(r, transpositions.TransposedRestatement)}
+                if isinstance(r, restatements.Restatement) and not isinstance(r, transpositions.DigitSlip)}
     return [r for r in relations
-            if not (isinstance(r, transpositions.TransposedRestatement) and _pair(r) in restated)]
+            if not (isinstance(r, transpositions.DigitSlip) and _pair(r) in restated)]
 
 
 def _pair(r: Relation) -> tuple:

@@ -1,10 +1,16 @@
-"""Relations: a figure restated with two of its digits swapped.
+"""Relations: a figure restated with a slip of the keyboard in its digits.
 
-Swapping two digits is the commonest slip in typing a number ("£4.7m" ...
-"the £7.4m purchase"; "240 residents" ... "the 420 evacuated residents").
-Two figures of the same kind and unit, written with the same digits in the
-same places but for one swapped pair, are taken to be one quantity typed
-twice when the text also ties them together:
+Two slips are read, the commonest in typing a number:
+
+* two digits swapped ("£4.7m" ... "the £7.4m purchase"; "240 residents" ...
+  "the 420 evacuated residents");
+* one digit (not a zero) added or dropped in a whole number of three digits
+  or more ("906 children" ... "the 1,906 children"; "1,250 homes" ... "the
+  125 homes"). A zero added or dropped is a slip of scale, read elsewhere.
+
+Two figures of the same kind, unit and shape (commas aside), whose digits
+differ by one such slip, are taken to be one quantity typed twice when the
+text also ties them together:
 
 * the second is definite or possessive ("the 420 ...", "its 530 workers",
   "His .321 average"), or
@@ -30,6 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from ..model import Document, Kind, Mention
 from .context import quantities
@@ -68,8 +75,18 @@ _ANON = _Holder("anon", (), True)
 
 
 @dataclass(frozen=True)
-class TransposedRestatement(Restatement):
+class DigitSlip(Restatement):
+    """A figure restated with a typing slip in its digits."""
+
+
+@dataclass(frozen=True)
+class TransposedRestatement(DigitSlip):
     """A figure restated with two digits swapped: "£4.7m" ... "the £7.4m purchase"."""
+
+
+@dataclass(frozen=True)
+class AddedDigitRestatement(DigitSlip):
+    """A figure restated with one digit more or fewer: "906" ... "the 1,906 children"."""
 
 
 def digits_as_written(m: Mention) -> str | None:
@@ -92,13 +109,52 @@ def transposed(p: str, q: str) -> bool:
     return p[i] == q[j] and p[j] == q[i] and p[i].isdigit() and p[j].isdigit()
 
 
+def one_digit_apart(p: str, q: str) -> bool:
+    """Is one of ``p`` and ``q`` the other with one digit (not a zero) put in?
+    Whole numbers only, the shorter of two digits or more: "906" and "1906"."""
+    if len(p) > len(q):
+        p, q = q, p
+    if len(q) != len(p) + 1 or len(p) < 2 or not q.isdigit():
+        return False
+    return any(q[k] != "0" and q[:k] + q[k + 1:] == p for k in range(len(q)))
+
+
+def _deletions(w: str) -> set[str]:
+    """The sorted digits of ``w`` with one non-zero digit taken out."""
+    if len(w) < 3 or not w.isdigit():
+        return set()
+    return {"".join(sorted(w[:k] + w[k + 1:])) for k in range(len(w)) if w[k] != "0"}
+
+
+@dataclass(frozen=True)
+class _Slip:
+    """One kind of slip: how two digit strings differ, and keys for a cheap
+    first test (a figure pairs only with an earlier one that was filed under
+    one of its ``wanted`` keys)."""
+
+    relation: type
+    cue: str
+    differ: Callable[[str, str], bool]
+    filed: Callable[[str], set]
+    wanted: Callable[[str], set]
+
+
+_SLIPS = (
+    _Slip(TransposedRestatement, "digits swapped", transposed,
+          lambda w: {"".join(sorted(w))}, lambda w: {"".join(sorted(w))}),
+    _Slip(AddedDigitRestatement, "a digit added or dropped", one_digit_apart,
+          lambda w: {("all", "".join(sorted(w)))} | {("less", d) for d in _deletions(w)},
+          lambda w: {("less", "".join(sorted(w)))} | {("all", d) for d in _deletions(w)}),
+)
+
+
 def _shape(m: Mention) -> str:
     """The figure's text with its digits taken out: "£7.4m" -> "£m"; two figures of one
     quantity are written alike ("£4.7m" and "£7.4m", not "£4.7m" and "£7.4bn")."""
     text = m.text.lower()
     if m.hedge and text.startswith(m.hedge.lower()):
         text = text[len(m.hedge):]  # "about 180" is written like "810"
-    return _DIGITS.sub("", text).strip()
+    return _DIGITS.sub("", text).replace(",", "").strip()
 
 
 def _tied(doc: Document, first: Mention, second: Mention) -> str | None:
@@ -190,20 +246,24 @@ def _known_base(doc: Document, m: Mention) -> bool:
         and not _OTHER_TIME.search(doc.text, than, s.end) and not _PROJECTED.search(doc.text, s.start, s.end)
 
 
-def find_transposed_restatements(doc: Document):
-    """Pairs of figures whose digits differ by one swapped pair, tied as one quantity."""
+def find_digit_slips(doc: Document):
+    """Pairs of figures whose digits differ by one slip, tied as one quantity."""
     qs = [m for m in quantities(doc, *_KINDS)
           if not m.is_range and m.value is not None and not doc.sentences[m.sentence].chrome]
     written = [digits_as_written(m) for m in qs]
-    # a swap keeps the digits: only figures written with the same ones can pair (a cheap test first)
-    signature = [None if w is None else "".join(sorted(w)) for w in written]
-    seen: set[str] = set()
+    for slip in _SLIPS:
+        yield from _slipped(doc, slip, qs, written)
+
+
+def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | None]):
+    # a slip keeps most digits: only figures filed under a wanted key can pair (a cheap test first)
+    seen: set = set()
     for j, second in enumerate(qs):
-        sig = signature[j]
-        if sig is None:
+        w = written[j]
+        if w is None:
             continue
-        paired = sig in seen
-        seen.add(sig)
+        paired = not seen.isdisjoint(slip.wanted(w))
+        seen |= slip.filed(w)
         if not paired or _moved(doc, second) or compares(doc, second) and not _known_base(doc, second):
             continue
         for i in range(j - 1, -1, -1):
@@ -212,7 +272,7 @@ def find_transposed_restatements(doc: Document):
                 continue
             if second.sentence - first.sentence > _NEARBY_SENTENCES:
                 break
-            if written[i] is None or not transposed(written[i], written[j]):
+            if written[i] is None or not slip.differ(written[i], w):
                 continue
             if first.kind != second.kind or (first.unit or "").lower() != (second.unit or "").lower() \
                     or _shape(first) != _shape(second):
@@ -225,9 +285,9 @@ def find_transposed_restatements(doc: Document):
             if cue is None:
                 continue
             subject = concept(doc, first) or singular(noun_phrase(doc, first).head) or "figure"
-            yield TransposedRestatement(link="inferred", cue=f"digits swapped ({cue})",
-                                        first=first, second=second, subject=subject)
+            yield slip.relation(link="inferred", cue=f"{slip.cue} ({cue})", first=first, second=second,
+                                subject=subject)
             break
 
 
-FINDERS = (find_transposed_restatements,)
+FINDERS = (find_digit_slips,)

@@ -3,12 +3,14 @@ are compared with ("£77 million" beside "£84 million", "3,804" beside
 "around 3,800")."""
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from ..interval import Interval, format_number
 from ..model import Kind, Mention
 
-_SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "INR": "₹"}
+# the currency sign as the figure writes it: "$", "C$", "£", "R" (rand), "EUR " (a code)
+_SIGN = re.compile(r"(?:US|CA|C|AU|A|NZ|HK|S)?\$|[£€¥₹]|(?<![A-Za-z])R(?=\d)|(?<![A-Za-z])[A-Z]{3} ?(?=\d)")
 _SCALES = (("trillion", 10**12), ("billion", 10**9), ("million", 10**6), ("bn", 10**9), ("bln", 10**9),
            ("tn", 10**12), ("mln", 10**6), ("mn", 10**6), ("m", 10**6), ("k", 10**3))
 
@@ -29,8 +31,8 @@ def amount(value: Fraction, like: Mention) -> str:
     """Write ``value`` the way ``like`` is written."""
     scale = _scale_of(like)
     # the symbol where the figure has one, after any hedge: "about £410"
-    prefix = _SYMBOLS.get(like.unit or "", "") if like.kind == Kind.MONEY and any(
-        c in like.text for c in "$£€¥₹") else ""
+    sign = _SIGN.search(like.text) if like.kind == Kind.MONEY else None
+    prefix = sign.group(0) if sign else ""
     if scale:
         suffix, factor = scale
         return f"{prefix}{format_number(value / factor)}{suffix}"

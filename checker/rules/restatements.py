@@ -1,4 +1,4 @@
-"""Rules: a quantity stated twice must agree (FC401-FC406)."""
+"""Rules: a quantity stated twice must agree (FC401-FC406, FC408)."""
 from __future__ import annotations
 
 from typing import Iterable
@@ -10,7 +10,7 @@ from ..relate.restatements import (
     AgeRestatement, DefiniteRestatement, HeadlineRestatement, MeasureRestatement, Restatement,
     TermRestatement, agrees, in_base_units,
 )
-from ..relate.transpositions import TransposedRestatement
+from ..relate.transpositions import AddedDigitRestatement, TransposedRestatement
 from .base import Example, Rule
 
 
@@ -365,4 +365,56 @@ class FC406(_Restated):
     )
 
 
-RULES = (FC401, FC402, FC403, FC404, FC405, FC406)
+class FC408(_Restated):
+    """Figure restated with a digit added or dropped.
+
+    What it checks:
+        Two whole numbers of the same kind, unit and scale, in different
+        sentences, one of which is the other with one digit (not a zero)
+        put in ("906" and "1,906", "1,250" and "125", "347" and "3,457"),
+        when the text ties them as one quantity, exactly as for FC406: the
+        second is definite or possessive, or the first is in the headline
+        and the second in the body, or both count the same thing and the
+        second names its event. Silent on the same cases as FC406, on
+        numbers of fewer than three digits and on an added or dropped zero
+        (a slip of scale, which FC602 and the restatement rules read).
+
+    Why it matters:
+        A digit struck twice or missed is the other common slip in typing a
+        number; it changes the figure by a factor of about ten, and the
+        second mention usually restates the first.
+
+    Example:
+        "Police questioned 347 people after the match. Most of the 3,457
+        supporters were released without charge."
+
+    Use instead:
+        Check the figure against the source and give it the same way both
+        times.
+    """
+
+    code = "FC408"
+    name = "digit-added-or-dropped"
+    relations = (AddedDigitRestatement,)
+    what = "what looks like the same {subject} (a digit added or dropped)"
+    fail = (
+        Example("Police questioned 347 people after the match. Most of the 3,457 supporters were released "
+                "without charge.", "3,457"),
+        Example("The charity handed out 1,482 food parcels in December. Almost half of the 182 parcels went "
+                "to families with young children.", "182"),
+        Example("Rescuers freed 214 people trapped in the rubble. Many of the 2,144 survivors were treated "
+                "in hospital.", "2,144"),
+    )
+    ok = (
+        Example("Police questioned 347 people after the match. Most of the 347 supporters were released "
+                "without charge."),
+        Example("Police questioned 347 people after the match. Another 3,457 supporters were escorted to "
+                "the station."),
+        Example("The club sold 1,250 season tickets in 2019 and 12,350 in 2024."),
+        Example("Some 245 boats took part. The 2,345 crew members were all volunteers."),
+        Example("Rescuers freed 214 people trapped in the rubble. Many of the 2,140 residents were "
+                "evacuated."),
+    )
+
+
+RULES = (FC401, FC402, FC403, FC404, FC405, FC406, FC408)
