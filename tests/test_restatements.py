@@ -539,3 +539,17 @@ def test_age_restated_for_the_same_person(age, delta):
 def test_one_digit_apart(p, q, expected):
     from checker.relate.transpositions import one_digit_apart
     assert one_digit_apart(p, q) is expected
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    ("The grant was £4.5m.", "The £45m grant.", True),     # the point moved
+    ("It signed an R12bn deal.", "The R12m deal.", True),  # million for billion
+    ("It cost $0.45m.", "The $45m cost.", True),           # 100 times
+    ("There were 214 people.", "The 2,140 people.", False),  # a zero added: not read
+    ("It cost £5m.", "The £5bn cost.", False),             # one significant digit
+    ("It cost £4.5m.", "The £4.5m cost.", False),          # the same figure
+])
+def test_power_of_ten_apart(a, b, expected):
+    from checker.relate.transpositions import digits_as_written, power_of_ten_apart
+    first, second = analyse(a).mentions[0], analyse(b).mentions[0]
+    assert power_of_ten_apart(first, second, digits_as_written(first), digits_as_written(second)) is expected

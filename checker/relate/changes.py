@@ -354,7 +354,8 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
             and not any(w in _WHEN_GAP_STOP for w in _WORD.findall(mw.group("gap"))):
         s, e = at(mw, "cue")
         out.append(Role("from", mw.group("cue"), s, e))
-    mv = _MAG_VERB.search(pre, _tail_start(pre, _MAG_WINDOW))
+    # the verb must be a change word, a run of letters among the cues: test that first
+    mv = _MAG_VERB.search(pre, _tail_start(pre, _MAG_WINDOW)) if not cues.isdisjoint(CHANGE_WORDS) else None
     if mv:
         word = mv.group(1).split()[-1]
         verb = mv.group(1)
@@ -376,7 +377,7 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
             if word in _GAP_STOP:
                 break
     if not _has_mag(out):
-        mn = _MAG_NOUN.search(pre) if "of" in cues or "by" in cues else None
+        mn = _MAG_NOUN.search(pre) if ("of" in cues or "by" in cues) and not cues.isdisjoint(CHANGE_NOUNS) else None
         if mn and mn.group(1) in CHANGE_NOUNS and not (mn.group(1) in _LOSS and m.kind == Kind.MONEY):
             s, e = at(mn)
             out.append(Role("mag", mn.group(0).strip(), s, e, direction_of(mn.group(1))))

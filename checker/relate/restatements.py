@@ -834,7 +834,9 @@ def agrees(a: Mention, b: Mention) -> bool:
     if a.kind == Kind.MEASURE:
         ia, ib = in_metres(a), in_metres(b)
         if ia is None or ib is None:
-            return True
+            if (a.unit or "").lower() != (b.unit or "").lower() or a.interval is None or b.interval is None:
+                return True  # other units: no conversion here
+            ia, ib = a.interval, b.interval  # one unit ("litres", "tonnes"): compared as they stand
     elif a.kind in (Kind.DURATION, Kind.AGE) and _time_unit(a) and _time_unit(b):
         ia, ib = a.interval.scale(Fraction(_time_unit(a)[1])), b.interval.scale(Fraction(_time_unit(b)[1]))
     else:

@@ -6,11 +6,15 @@ Two slips are read, the commonest in typing a number:
   "the 420 evacuated residents");
 * one digit (not a zero) added or dropped in a whole number of three digits
   or more ("906 children" ... "the 1,906 children"; "1,250 homes" ... "the
-  125 homes"). A zero added or dropped is a slip of scale, read elsewhere.
+  125 homes"). A zero added or dropped is not read: round numbers a power
+  of ten apart are too often two quantities;
+* the same digits a power of ten apart: the decimal point moved ("£4.5m"
+  ... "the £45m scheme") or the scale word swapped ("R12bn" ... "the R12m
+  deal", million for billion or thousand).
 
-Two figures of the same kind, unit and shape (commas aside), whose digits
-differ by one such slip, are taken to be one quantity typed twice when the
-text also ties them together:
+Two figures of the same kind, unit and shape (commas and scale words aside
+for the last), whose digits differ by one such slip, are taken to be one
+quantity typed twice when the text also ties them together:
 
 * the second is definite or possessive ("the 420 ...", "its 530 workers",
   "His .321 average"), or
@@ -89,6 +93,11 @@ class AddedDigitRestatement(DigitSlip):
     """A figure restated with one digit more or fewer: "906" ... "the 1,906 children"."""
 
 
+@dataclass(frozen=True)
+class ScaleSlipRestatement(DigitSlip):
+    """A figure restated a power of ten away: "£4.5m" ... "the £45m scheme", "R12bn" ... "the R12m deal"."""
+
+
 def digits_as_written(m: Mention) -> str | None:
     """The one run of digits of a figure, commas dropped, the point kept:
     "£7.4m" -> "7.4", "2,106 votes" -> "2106"; None for words or two runs."""
@@ -119,6 +128,28 @@ def one_digit_apart(p: str, q: str) -> bool:
     return any(q[k] != "0" and q[:k] + q[k + 1:] == p for k in range(len(q)))
 
 
+def _significant(w: str) -> str:
+    """The digits of ``w`` without the point and the zeros before them: "0.45" -> "45"
+    (zeros after them stay: "214" and "2140" are a zero added, not a point moved)."""
+    return w.replace(".", "").lstrip("0")
+
+
+def power_of_ten_apart(first: Mention, second: Mention, p: str, q: str) -> bool:
+    """The same digits, in the same order, for values 10 to 1,000 times apart (either
+    way): a point moved ("4.5" and "45") or a scale word swapped ("12m" and "12bn")."""
+    if first.value is None or second.value is None or first.value <= 0 or second.value <= 0:
+        return False
+    digits = _significant(p)
+    if len(digits) < 2 or digits != _significant(q):
+        return False
+    ratio = max(first.value, second.value) / min(first.value, second.value)
+    return ratio in _POWERS
+
+
+_POWERS = frozenset({10, 100, 1000})
+_SCALE_WORDS = re.compile(r"\b(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|m|k)\b")
+
+
 def _deletions(w: str) -> set[str]:
     """The sorted digits of ``w`` with one non-zero digit taken out."""
     if len(w) < 3 or not w.isdigit():
@@ -134,27 +165,35 @@ class _Slip:
 
     relation: type
     cue: str
-    differ: Callable[[str, str], bool]
+    differ: Callable[[Mention, Mention, str, str], bool]
     filed: Callable[[str], set]
     wanted: Callable[[str], set]
-
-
-_SLIPS = (
-    _Slip(TransposedRestatement, "digits swapped", transposed,
-          lambda w: {"".join(sorted(w))}, lambda w: {"".join(sorted(w))}),
-    _Slip(AddedDigitRestatement, "a digit added or dropped", one_digit_apart,
-          lambda w: {("all", "".join(sorted(w)))} | {("less", d) for d in _deletions(w)},
-          lambda w: {("less", "".join(sorted(w)))} | {("all", d) for d in _deletions(w)}),
-)
+    shape: Callable[[Mention], str]
 
 
 def _shape(m: Mention) -> str:
-    """The figure's text with its digits taken out: "£7.4m" -> "£m"; two figures of one
-    quantity are written alike ("£4.7m" and "£7.4m", not "£4.7m" and "£7.4bn")."""
+    """The figure's text with its digits (and commas) taken out: "£7.4m" -> "£m"; two
+    figures of one quantity are written alike ("£4.7m" and "£7.4m", not "£4.7m" and "£7.4bn")."""
     text = m.text.lower()
     if m.hedge and text.startswith(m.hedge.lower()):
         text = text[len(m.hedge):]  # "about 180" is written like "810"
     return _DIGITS.sub("", text).replace(",", "").strip()
+
+
+def _unscaled_shape(m: Mention) -> str:
+    """``_shape`` without the scale word: "£m" and "£bn" are both "£"."""
+    return " ".join(_SCALE_WORDS.sub(" ", _shape(m)).split())
+
+
+_SLIPS = (
+    _Slip(TransposedRestatement, "digits swapped", lambda a, b, p, q: transposed(p, q),
+          lambda w: {"".join(sorted(w))}, lambda w: {"".join(sorted(w))}, _shape),
+    _Slip(AddedDigitRestatement, "a digit added or dropped", lambda a, b, p, q: one_digit_apart(p, q),
+          lambda w: {("all", "".join(sorted(w)))} | {("less", d) for d in _deletions(w)},
+          lambda w: {("less", "".join(sorted(w)))} | {("all", d) for d in _deletions(w)}, _shape),
+    _Slip(ScaleSlipRestatement, "a power of ten apart", power_of_ten_apart,
+          lambda w: {_significant(w)}, lambda w: {_significant(w)}, _unscaled_shape),
+)
 
 
 def _tied(doc: Document, first: Mention, second: Mention) -> str | None:
@@ -272,10 +311,10 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
                 continue
             if second.sentence - first.sentence > _NEARBY_SENTENCES:
                 break
-            if written[i] is None or not slip.differ(written[i], w):
+            if written[i] is None or not slip.differ(first, second, written[i], w):
                 continue
             if first.kind != second.kind or (first.unit or "").lower() != (second.unit or "").lower() \
-                    or _shape(first) != _shape(second):
+                    or slip.shape(first) != slip.shape(second):
                 continue
             if any(m is not second and m.kind == second.kind and m.value == second.value for m in qs):
                 continue  # the second may restate that other figure

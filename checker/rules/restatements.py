@@ -1,4 +1,4 @@
-"""Rules: a quantity stated twice must agree (FC401-FC406, FC408)."""
+"""Rules: a quantity stated twice must agree (FC401-FC406, FC408, FC409)."""
 from __future__ import annotations
 
 from typing import Iterable
@@ -10,7 +10,7 @@ from ..relate.restatements import (
     AgeRestatement, DefiniteRestatement, HeadlineRestatement, MeasureRestatement, Restatement,
     TermRestatement, agrees, in_base_units,
 )
-from ..relate.transpositions import AddedDigitRestatement, TransposedRestatement
+from ..relate.transpositions import AddedDigitRestatement, ScaleSlipRestatement, TransposedRestatement
 from .base import Example, Rule
 
 
@@ -417,4 +417,54 @@ class FC408(_Restated):
     )
 
 
-RULES = (FC401, FC402, FC403, FC404, FC405, FC406, FC408)
+class FC409(_Restated):
+    """Figure restated a power of ten away.
+
+    What it checks:
+        Two figures of the same kind and unit, in different sentences,
+        written with the same digits in the same order but 10, 100 or 1,000
+        times apart: the decimal point moved ("£4.5m" and "£45m") or the
+        scale word swapped ("R12bn" and "R12m", million for billion), when
+        the text ties them as one quantity, exactly as for FC406. Silent on
+        the same cases as FC406, on a single significant digit ("£5m" and
+        "£5bn" are too often two sums) and on a zero added or dropped.
+
+    Why it matters:
+        A slipped decimal point or a million written for a billion is the
+        costliest typing slip: the figure is wrong by a factor of ten or a
+        thousand, and reads as plausible.
+
+    Example:
+        "The trust was given £2.4m to rebuild the ward. The £24m grant will
+        also pay for two scanners."
+
+    Use instead:
+        Check the figure against the source; write the scale the same way
+        both times.
+    """
+
+    code = "FC409"
+    name = "power-of-ten-slip"
+    relations = (ScaleSlipRestatement,)
+    what = "what looks like the same {subject} (a power of ten apart)"
+    fail = (
+        Example("The trust was given £2.4m to rebuild the ward. The £24m grant will also pay for two "
+                "scanners.", "£24m"),
+        Example("The province set aside R1.8bn for clinics. Most of the R18bn will be spent in rural "
+                "districts.", "R18bn"),
+        Example("About 4.2 million people voted. Nearly half of the 42 million voters backed the deal.",
+                "42 million"),
+        Example("Council to spend £6.5m on libraries\nThe council will spend £65m on its libraries over "
+                "five years.", "£65m"),
+    )
+    ok = (
+        Example("The trust was given £2.4m to rebuild the ward. The £2.4m grant will also pay for two "
+                "scanners."),
+        Example("The trust was given £2.4m to rebuild the ward, and the region £24m for new clinics."),
+        Example("Transnet signed a R15bn order for locomotives. Its R15m training contract went to a "
+                "local college."),
+        Example("The city spent $5m on parks. The $5bn budget also covers schools."),
+    )
+
+
+RULES = (FC401, FC402, FC403, FC404, FC405, FC406, FC408, FC409)
