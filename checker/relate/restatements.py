@@ -746,7 +746,7 @@ def _own_phrase(doc: Document, m: Mention) -> set[str] | None:
     return {w for w in words(match.group(1)) if w != "the"} if match else None
 
 
-def _years(doc: Document, sentence: int) -> set:
+def years(doc: Document, sentence: int) -> set:
     table = doc.memo.get("restatements: years")
     if table is None:
         table = doc.memo["restatements: years"] = {}
@@ -762,7 +762,7 @@ _TIME_MARKERS = re.compile(r"\b(?:now|today|currently|this year|last year|next y
 
 def years_differ(doc: Document, a: Mention, b: Mention) -> bool:
     """Are the two figures dated differently: other years, or a year against "now"?"""
-    ya, yb = _years(doc, a.sentence), _years(doc, b.sentence)
+    ya, yb = years(doc, a.sentence), years(doc, b.sentence)
     if ya and yb:
         return not (ya & yb)
     ta = set(m.lower() for m in _TIME_MARKERS.findall(_sentence(doc, a)))
@@ -1466,7 +1466,7 @@ def find_tally_restatements(doc: Document):
         clause_after = re.split(r"[,;:()]", doc.text[second.end:s.end])[0]
         if set(words(doc.text[start:second.start]) + words(clause_after)) & _OTHER_BALLOT:
             continue  # "Opponents won 2,601 votes at the last referendum"
-        if years_differ(doc, a, second) or _years(doc, second.sentence) - _years(doc, a.sentence):
+        if years_differ(doc, a, second) or years(doc, second.sentence) - years(doc, a.sentence):
             continue
         tally_words = set(words(_sentence(doc, a)))
         if any(w[:1].isupper() and w.lower() not in tally_words
@@ -1976,14 +1976,14 @@ _NOT_NAMES = frozenset({"the", "a", "an", "police", "officers", "he", "she", "th
 
 
 @dataclass(frozen=True)
-class _Holder:
+class Holder:
     kind: str  # "name" | "noun"
     key: tuple[str, ...]  # name tokens, or (noun,)
     definite: bool
     modifiers: tuple[str, ...] = ()
 
 
-def _age_holder(doc: Document, m: Mention) -> _Holder | None:
+def age_holder(doc: Document, m: Mention) -> Holder | None:
     """Whose age a mention gives: "the 19-year-old driver", "Jo Bloggs, 24,", "The driver, 21,"."""
     before = _before(doc, m, 80)
     if m.compound:
@@ -1997,9 +1997,9 @@ def _age_holder(doc: Document, m: Mention) -> _Holder | None:
                         and not re.match(r",\s*(?:who|whose|from|of|named|a|an|now)\b", doc.text[m.end:m.end + 12])):
                 # ("the 43-year-old, who was driving,": someone brought in, not pointed back at)
                 if det.group(1).lower() == "the":
-                    return _Holder("anon", (), True)
+                    return Holder("anon", (), True)
                 # "A 19-year-old was stabbed": someone whose age is all we know
-                return _Holder("noun", ("person",), False)
+                return Holder("noun", ("person",), False)
             return None
         noun = singular(np.head.split("-of-")[0])  # "the 43-year-old father-of-two"
         if noun not in PERSON_NOUNS:
@@ -2008,8 +2008,8 @@ def _age_holder(doc: Document, m: Mention) -> _Holder | None:
         if named:  # "Sarah Jones, a 34-year-old teacher,"
             tokens = _name_tokens(named.group(1))
             if tokens:
-                return _Holder("name", tokens, True)
-        return _Holder("noun", (noun,), bool(det and det.group(1).lower() == "the"), np.modifiers)
+                return Holder("name", tokens, True)
+        return Holder("noun", (noun,), bool(det and det.group(1).lower() == "the"), np.modifiers)
     after = doc.text[m.end:m.end + 3]
     if after[:1] not in (",", ";", ")", ".") and not after.startswith(" of"):
         return None
@@ -2018,13 +2018,13 @@ def _age_holder(doc: Document, m: Mention) -> _Holder | None:
         tokens = _name_tokens(match.group(1))
         if not tokens:
             return None
-        return _Holder("name", tokens, True)
+        return Holder("name", tokens, True)
     match = _NOUN_HOLDER.search(before)
     if match:
         noun = singular(match.group(3))
         if noun not in PERSON_NOUNS:
             return None
-        return _Holder("noun", (noun,), match.group(1).lower() == "the", tuple(words(match.group(2))))
+        return Holder("noun", (noun,), match.group(1).lower() == "the", tuple(words(match.group(2))))
     return None
 
 
@@ -2051,7 +2051,7 @@ def _age_like(doc: Document, m: Mention) -> bool:
     return bool(holder) and doc.text[m.end:m.end + 1] in (",", ";", ")")
 
 
-def _same_person(a: _Holder, b: _Holder) -> str | None:
+def _same_person(a: Holder, b: Holder) -> str | None:
     """'name' when full names match, 'surname' or 'noun' for weaker matches, else None."""
     if a.kind == "name" and b.kind == "name":
         ka = tuple(t for t in a.key if t not in _TITLES)
@@ -2091,7 +2091,7 @@ def find_age_restatements(doc: Document):
         if doc.sentences[m.sentence].chrome or m.interval is None:
             continue
         if _age_like(doc, m):
-            holder = _age_holder(doc, m)
+            holder = age_holder(doc, m)
             if holder is not None:
                 ages.append((m, holder))
     for j, (second, h2) in enumerate(ages):
@@ -2103,7 +2103,7 @@ def find_age_restatements(doc: Document):
         if (not matches and h2.kind == "noun" and h2.definite and not h2.modifiers and second.compound
                 and _life_noun(doc, second)):
             # "Elsa Grant, 71, ... the 17-year-old pensioner": a noun for the one person just named
-            h2 = _Holder("anon", (), True, (h2.key[0],))
+            h2 = Holder("anon", (), True, (h2.key[0],))
             matches = [(m, h, how) for m, h in window if h.kind == "name" and (how := _same_person(h, h2))]
             if len(matches) != len([1 for m, h in window if m.sentence >= second.sentence - _ANON_GAP]):
                 continue  # someone else's age was given too: "a 23-year-old man ... the 43-year-old woman"
@@ -2115,7 +2115,7 @@ def find_age_restatements(doc: Document):
             recent = [(m, h, how) for m, h, how in matches if m.sentence >= second.sentence - _ANON_GAP]
             if len(recent) != 1 or len({(h.kind, h.key) for m, h, how in matches}) != 1:
                 continue
-            if _another_person(doc, recent[0][0], second, recent[0][1]):
+            if another_person(doc, recent[0][0], second, recent[0][1]):
                 continue
             matches = recent
             h2 = matches[0][1]
@@ -2163,7 +2163,7 @@ def find_headline_ages(doc: Document):
     if len(ages) != 1 or not lead:
         return
     h, word = ages[0]
-    body = [(m, _age_holder(doc, m)) for m in doc.mentions
+    body = [(m, age_holder(doc, m)) for m in doc.mentions
             if not doc.sentences[m.sentence].headline and m.interval is not None and _age_like(doc, m)]
     body = [(m, holder) for m, holder in body if holder is not None]
     if not body or body[0][0].sentence not in lead:
@@ -2191,7 +2191,7 @@ def _same_kind_of_person(doc: Document, h: Mention, head_noun: str, body_noun: s
     on girl", "... killed friend")."""
     if not any(head_noun in g and body_noun in g for g in _LIFE_STAGES):
         return False
-    if _pronoun(_Holder("noun", (head_noun,), True)):
+    if _pronoun(Holder("noun", (head_noun,), True)):
         return False  # "Man, 30, jailed ... An 85-year-old pensioner": the headline's noun says more
 
     headline = doc.sentences[h.sentence]
@@ -2206,7 +2206,7 @@ _FEMALE = frozenset("""woman girl mother daughter wife girlfriend sister niece g
     mrs ms miss lady""".split())
 
 
-def _pronoun(holder: _Holder) -> str | None:
+def _pronoun(holder: Holder) -> str | None:
     """The pronoun that stands for the holder, when its noun or title says: "a 42-year-old man" -> he."""
     keys = set(holder.key[:1])
     if keys & _MALE:
@@ -2216,7 +2216,7 @@ def _pronoun(holder: _Holder) -> str | None:
     return None
 
 
-def _another_person(doc: Document, a: Mention, b: Mention, holder: _Holder) -> bool:
+def another_person(doc: Document, a: Mention, b: Mention, holder: Holder) -> bool:
     """Is someone else named between two mentions ("Jo Smith, 34, was attacked by a man.
     The 41-year-old ...")?  The holder's own noun ("a 42-year-old man ... the man") and
     its own pronoun ("he" after a man) are not someone else."""
@@ -2282,7 +2282,7 @@ def _accused(doc: Document, a: Mention, b: Mention) -> bool:
     return bool(_ACCUSED.search(" ".join(words(first)[:8]))) and bool(_COURT.search(doc.text[b.end:b.end + 80]))
 
 
-def _who(h: _Holder) -> str:
+def _who(h: Holder) -> str:
     if h.kind == "anon":
         return "the person named before"
     if h.kind == "name":
