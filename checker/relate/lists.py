@@ -86,7 +86,11 @@ gives three.  The finder reads the list that follows a count and its noun:
 * "comprising", "consisting of", "made up of" after a member count introduce
   the whole list ("a three-member panel comprising A, B, C and D");
 * the names may open the sentence before "are the N NOUNs" ("Leeds, Hull and
-  York are the two cities bidding"; not "are among the", "two of the").
+  York are the two cities bidding"; not "are among the", "two of the");
+* or before the count in apposition behind a dash, colon or comma ("Oslo, Bergen
+  and Tromso -- the four ports on the route --"; not a fronted "Yesterday, ...");
+* a list after a colon or dash whose last name runs into a verb is some of them
+  ("Nine councils were consulted - Leeds, Hull and York objected"): silent.
 """
 from __future__ import annotations
 
@@ -685,6 +689,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None
     if intro.kind == "times" and not all(doc.text[a:b] in _MONTHS_DAYS for a, b in spans):
         return None  # one month or weekday per item
+    if intro.kind in ("colon", "dash") and _runs_into_clause(doc.text[spans[-1][0]:spans[-1][1]]):
+        return None  # "Twenty were tested: A, B and C tested positive": some of them, a new clause
     if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])],
                               intro.start):
         return None
@@ -696,6 +702,19 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     return ListedItems(link="explicit" if explicit else "inferred", cue=intro.kind, count=m, items=items,
                        noun=m.noun or "", partial=intro.kind == "partial" or bool(among),
                        places=intro.kind in ("places", "times"))
+
+
+# a name, then a verb: "... and Cy Fox tested positive", "... and Corvo made the shortlist"
+_NAME_THEN_VERB = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+([a-z]+)\b")
+_IRREGULAR_VERBS = frozenset("""made won lost left went took came became got gave held kept met paid put sent set told
+    wrote beat bought brought built chose drew drove found hit led quit stood struck fell rose ran saw spoke sold
+    spent threw withdrew remain remains face faces join joined""".split())
+
+
+def _runs_into_clause(item: str) -> bool:
+    verb = _NAME_THEN_VERB.match(item)
+    return verb is not None and (verb.group(1) in _IRREGULAR_VERBS or verb.group(1).endswith("ed")
+                                 and verb.group(1) not in ("red", "bed", "shed"))
 
 
 # "Three candidates are standing. They are A (Lab), B (Con) and C (Green).": the list next
@@ -738,6 +757,17 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
 
 # "Ann Roe, Bo Lee and Cy Fox are the four candidates": the list opens the sentence
 _BEFORE_COPULA = re.compile(r"\s+(?:are|were|will\s+be|remain|became|become)\s+(?:the|its|their|our)\s+(?:only\s+)?$")
+# "Ann Roe, Bo Lee and Cy Fox - the four candidates left -": the count in apposition after the
+# list, behind a dash, a colon or a comma
+_BEFORE_APPOSITION = re.compile(r"(?:\s+(?:[-–—]|--)\s+|\s*—\s*|\s*:\s+|\s*,\s+)(?:the|its|their|our)\s+(?:only\s+)?$")
+_SPEECH_VERBS = frozenset("""said says insisted insist claimed claim argued argue added warned warn admitted admit
+    confirmed confirm announced announce stated state noted note agreed agree believe believed think thought hope
+    hoped fear feared reported report""".split())
+_RELATIVES = frozenset("who which that when where while".split())
+# a fronted adverb is no item: "Yesterday, Leeds and Hull were the two ..."
+_SENTENCE_ADVERBS = frozenset("""yesterday today tonight tomorrow meanwhile however now then instead still also
+    again separately elsewhere earlier later overall previously currently initially finally ultimately
+    similarly likewise together altogether combined jointly besides moreover nevertheless meantime""".split())
 
 
 def _listed_before(doc: Document, m: Mention) -> ListedItems | None:
@@ -747,19 +777,31 @@ def _listed_before(doc: Document, m: Mention) -> ListedItems | None:
         return None
     head = doc.text[sent.start:m.start]
     cop = _BEFORE_COPULA.search(head)
-    if cop is None or " and " not in head or any(o.start < m.start and o.is_quantity
-                                                  for o in doc.mentions_in(m.sentence)):
+    appos = None if cop else _BEFORE_APPOSITION.search(head)
+    if cop is None and appos is None or " and " not in head or any(o.start < m.start and o.is_quantity
+                                                                    for o in doc.mentions_in(m.sentence)):
         return None
     first = words(head)[:1]
-    if not first or first[0] in _PREPOSITIONS | _FRONTED or re.match(r"['’]", doc.text[m.noun_span.end:m.noun_span.end + 1]):
+    if not first or first[0] in _PREPOSITIONS | _FRONTED | _SENTENCE_ADVERBS or first[0].endswith("ly") \
+            or re.match(r"['’]", doc.text[m.noun_span.end:m.noun_span.end + 1]):
         return None  # "In A, B and C are ...", "are the two firms' rivals": not the list's things
+    if appos is not None:
+        cop = appos
+        tail = re.match(r"[^,;:()–—]{0,80}?(?=,|\s(?:[-–—]|--)\s|—|$)", doc.text[m.noun_span.end:sent.end])
+        if "," in appos.group(0) and tail is None or tail is not None and (
+                set(words(tail.group(0))[:1]) & (_CLAUSE_WORDS - _RELATIVES | _SPEECH_VERBS)):
+            return None  # "A, B and C, the two cities said, ...": no apposition
+        if re.match(r"[A-Z][\w'’-]*\s+(?:of|the)\s", head):
+            return None  # "Fans of A, B and C - the two clubs ... -": whose list?
     end = sent.start + cop.start()
     text = _mask_quotes(_mask_brackets(doc.text, sent.start, end), sent.start, end)
     parsed = parse_items(text, sent.start, end, True, False, titles=not _persons(m.noun))
     if parsed is None or len(parsed[0]) < 2:
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in parsed[0])
-    return ListedItems(link="inferred", cue="list before the count", count=m, items=items, noun=m.noun or "")
+    explicit = appos is not None and "," not in appos.group(0)
+    return ListedItems(link="explicit" if explicit else "inferred", cue="list before the count", count=m,
+                       items=items, noun=m.noun or "")
 
 
 _OF_QUANTIFIERS = frozenset("out each any none either neither all some most many few several half majority "
