@@ -108,7 +108,10 @@ Shapes beyond the plain "the N NOUN":
   years and one month ... His ban of one year and two months" (silent when the two sentences hold
   other lengths or the term was cut, reduced, appealed or is a total);
 * one goal's minute given twice for the same scorer, the second in a relative clause: "Okoro's 64th-minute
-  header ... Okoro, who scored in the 46th minute," (silent when anyone may have scored more than once).
+  header ... Okoro, who scored in the 46th minute," (silent when anyone may have scored more than once);
+* a score given again as "the N-M win/defeat/draw/vote" when it and one earlier score are the text's
+  only two: "Leeds beat Hull 2-0 ... in the 3-0 victory" (either order agrees; silent on half-time,
+  legs, aggregates, sets, and a result naming another match: "the 3-0 win over Bath last week").
 """
 from __future__ import annotations
 
@@ -1549,6 +1552,74 @@ def find_goal_minutes(doc: Document):
                                   subject="goal by " + who.capitalize())
 
 
+@dataclass(frozen=True)
+class ScoreRestatement(Restatement):
+    """One match's (or vote's) score given twice: "beat Hull 3-1 ... in the 4-1 win"."""
+
+
+_SCORE_TEXT = re.compile(r"(\d{1,3})\s*[-–]\s*(\d{1,3})")
+# "the 4-1 win", "Saturday's 2-0 defeat", "their 1-1 draw", "the 7-2 vote"
+_SCORE_ANAPHOR = re.compile(r"(?:\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Oo]ur)|['’]s?)\s+(?:[a-z]+\s+)?$")
+_SCORE_RESULT = re.compile(r"\s+(?:(?:home|away|league|cup|opening|final|emphatic|narrow|comfortable|shock|"
+                           r"stunning|impressive|dramatic|heavy|famous|crushing|hard-fought|scoreless)\s+)?"
+                           r"(win|victory|defeat|loss|draw|result|triumph|thrashing|success|reverse|scoreline|"
+                           r"drubbing|rout|hammering|upset|stalemate|vote|ruling|decision|verdict)\b")
+# the result names another match: "the 3-0 win over Bath", "the 2-1 defeat last week"
+_OTHER_MATCH = re.compile(r"\s*(?:over|against|at|in|on|to|by|for|from|with|last|earlier|previous|this|next|"
+                          r"of|two|three|four|a|\d)\b", re.I)
+_BEFORE_OTHER = re.compile(r"\b(?:after|before|since|following|than|like|repeat|repeating|revenge|avenge|avenged|"
+                           r"avenging|reversed?|echo|echoed|unlike|recalled?|remember|previous|last|earlier)\b[^,;.]*$",
+                           re.I)
+# more than one score in play: part-time scores, legs, aggregates, sets, penalties
+_SEVERAL_SCORES = re.compile(r"half[- ]time|\bthe break\b|\binterval\b|\baggregate\b|\bleg\b|\bpenalt|"
+                             r"shoot-?out|extra[- ]time|\bsets?\b|\bframes?\b|\binnings\b|\bseries\b|"
+                             r"\b(?:led|leading|trailed|trailing|lead|level at|pegged back)\b", re.I)
+
+
+def score_pair(m: Mention) -> tuple[int, int] | None:
+    rx = _SCORE_TEXT.fullmatch(m.text.strip())
+    return (int(rx.group(1)), int(rx.group(2))) if rx else None
+
+
+_OPPONENT = re.compile(r"\s*(?:over|against|to|by|at|with|for)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+
+
+def _same_opponent(doc: Document, first: Mention, pos: int) -> bool:
+    """"... the 3-1 win over Hull" names a side (or ground) the first score's sentence names."""
+    rx = _OPPONENT.match(doc.text, pos)
+    s = doc.sentences[first.sentence]
+    return rx is not None and re.search(r"\b" + re.escape(rx.group(1)) + r"\b", doc.text[s.start:s.end]) is not None
+
+
+def find_score_restatements(doc: Document):
+    """A score given again as "the N-M win/defeat/draw/vote" later in the text, when it and
+    one earlier score are the text's only two: silent when anything speaks of part-time
+    scores, legs or sets, or the restated result names another match ("over Bath", "last
+    week", "after the 2-0 win")."""
+    if "-" not in doc.text and "–" not in doc.text:
+        return
+    scores = [m for m in doc.mentions
+              if m.kind in (Kind.SCORE, Kind.COUNT) and not doc.sentences[m.sentence].chrome and score_pair(m)]
+    if len(scores) != 2 or _SEVERAL_SCORES.search(doc.text):
+        return
+    first, second = scores
+    if first.kind != Kind.SCORE or first.sentence >= second.sentence \
+            or second.sentence - first.sentence > _MAX_SENTENCE_GAP:
+        return
+    s = doc.sentences[second.sentence]
+    result = _SCORE_RESULT.match(doc.text, second.end, s.end)
+    if result is None or not _SCORE_ANAPHOR.search(doc.text[max(s.start, second.start - 30):second.start]):
+        return
+    other = _OTHER_MATCH.match(doc.text, result.end(), s.end)
+    if other and not _same_opponent(doc, first, result.end()) or _BEFORE_OTHER.search(doc.text[s.start:second.start]):
+        return
+    if years(doc, first.sentence) != years(doc, second.sentence):
+        return  # "the 4-1 win in 2019"
+    yield ScoreRestatement(link="inferred", cue=f"the {result.group(1)}", first=first, second=second,
+                           subject="match" if result.group(1) not in ("vote", "ruling", "decision", "verdict")
+                           else "vote")
+
+
 # ---- a quantity that describes a thing ------------------------------------
 
 _UPDATED = re.compile(r"\b(?:now|later|(?:has|have|had) since|since then|revised|updated|risen|grown|increased|spread|expanded|further|"
@@ -2804,6 +2875,7 @@ FINDERS = (
     find_whole_restatements,
     find_tally_restatements,
     find_goal_minutes,
+    find_score_restatements,
     find_bare_restatements,
     find_event_restatements,
     find_scale_restatements,

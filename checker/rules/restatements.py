@@ -1,4 +1,4 @@
-"""Rules: a quantity stated twice must agree (FC401-FC406)."""
+"""Rules: a quantity stated twice must agree (FC401-FC407)."""
 from __future__ import annotations
 
 from typing import Iterable
@@ -8,7 +8,7 @@ from ..interval import format_number
 from ..model import Document, Finding, Kind, Mention, Severity
 from ..relate.restatements import (
     AgeRestatement, DefiniteRestatement, HeadlineRestatement, MeasureRestatement, Restatement,
-    TermRestatement, agrees, in_base_units,
+    ScoreRestatement, TermRestatement, agrees, in_base_units, score_pair,
 )
 from ..relate.transpositions import TransposedRestatement
 from .base import Example, Rule
@@ -365,4 +365,57 @@ class FC406(_Restated):
     )
 
 
-RULES = (FC401, FC402, FC403, FC404, FC405, FC406)
+class FC407(Rule):
+    """Score restated with other numbers.
+
+    What it checks:
+        A match score (or a vote's tally) given again later as "the 4-1
+        win", "Saturday's 2-0 defeat", "the 1-1 draw", "the 7-2 vote",
+        when the text holds only these two scores: the two must have the
+        same numbers, in either order (one side's 1-3 defeat is the other's
+        3-1 win). Silent when the text speaks of half-time scores, legs,
+        aggregates, sets or penalties, or the restated result names
+        another match ("the 3-0 win over Bath last week", "after the 2-0
+        defeat").
+
+    Why it matters:
+        "The 4-1 win" points back at the result the reader was just
+        given; a different scoreline there makes one of them wrong.
+
+    Example:
+        "Leeds beat Hull 2-0 at Elland Road. Roe scored both goals in the
+        3-0 victory."
+
+    Use instead:
+        Give the score the same way both times.
+    """
+
+    code = "FC407"
+    name = "restated-score-mismatch"
+    severity = Severity.WARNING
+    relations = (ScoreRestatement,)
+    fail = (
+        Example("Leeds beat Hull 2-0 at Elland Road on Sunday. Ann Roe scored both goals in the 3-0 "
+                "victory.", "3-0"),
+        Example("Ireland drew 2-2 with Wales in Cardiff. The 1-1 draw leaves both sides level on points.",
+                "1-1"),
+    )
+    ok = (
+        Example("Leeds beat Hull 2-0 at Elland Road on Sunday. Ann Roe scored both goals in the 2-0 "
+                "victory."),
+        Example("Leeds beat Hull 2-0 on Sunday. It followed the 3-0 win over Bath last week."),
+    )
+
+    def check(self, relation: ScoreRestatement, doc: Document) -> Iterable[Finding]:
+        a, b = relation.first, relation.second
+        pa, pb = score_pair(a), score_pair(b)
+        same = sorted(pa) == sorted(pb)
+        yield self.verdict(
+            relation, b, same,
+            f"'{b.text}' restates the {relation.subject} score '{a.text}', consistent.",
+            f"'{b.text}' contradicts the {relation.subject} score '{a.text}' given earlier.",
+            arithmetic=f"{a.text} is {pa[0]} and {pa[1]}, {b.text} is {pb[0]} and {pb[1]} (either order)",
+            tolerance="a score is exact: no rounding", related=(a,))
+
+
+RULES = (FC401, FC402, FC403, FC404, FC405, FC406, FC407)
