@@ -598,3 +598,40 @@ def test_headline_multiple(text, target):
 ])
 def test_headline_multiple_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# Round 7: a headline's percentage change against the lead's from/to levels (no percentage of
+# their own); the headline's measure named before a place or time ("Visitor numbers at Kew")
+@pytest.mark.parametrize("text, target", [
+    ("Cork rents rise 4%\nAverage monthly rents in Cork climbed to €1,560 in March from €1,320 a year earlier, "
+     "the report found.", "4%"),
+    ("Visitor numbers at Kew fall 12%\nVisitor numbers at the gardens dropped from 2.1 million in 2022 to 1.6 "
+     "million last year.", "12%"),
+    ("Rail fares to rise by 9%\nRail fares will go up from £4,200 to £4,450 for an annual season ticket, the "
+     "operator said.", "9%"),
+    ("Cork rents rise nearly 30%\nAverage monthly rents in Cork climbed to €1,560 in March from €1,320 a year "
+     "earlier.", "nearly 30%"),
+    ("Hospital admissions down 30 per cent\nAdmissions at the trust fell from 18,400 to 15,900 over the "
+     "winter.", "30 per cent"),
+])
+def test_headline_percent_against_lead_levels(text, target):
+    assert_flag(text, "FC203", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Cork rents rise 18%\nAverage monthly rents in Cork climbed to €1,560 in March from €1,320 a year earlier, "
+    "the report found.",
+    "Visitor numbers at Kew fall 24%\nVisitor numbers at the gardens dropped from 2.1 million in 2022 to 1.6 "
+    "million last year.",
+    "Rail fares to rise by 6%\nRail fares will go up from £4,200 to £4,450 for an annual season ticket, the "
+    "operator said.",
+    "Hospital admissions down 14 per cent\nAdmissions at the trust fell from 18,400 to 15,900 over the winter.",
+    # the lead's levels are of another measure, or percentages (points or percent?)
+    "Shares in Acme up 8%\nAcme's profit rose to £5.2m from £4.1m in the year to March.",
+    "Jobless rate up 2%\nThe jobless rate rose from 4.1% to 6.1% in the year to May.",
+    # a hedged headline figure
+    "Cork rents rise almost 20%\nAverage monthly rents in Cork climbed to €1,560 in March from €1,320 a year "
+    "earlier.",
+])
+def test_headline_percent_against_lead_levels_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
