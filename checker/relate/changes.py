@@ -1065,6 +1065,8 @@ def headline_pairs(doc: Document):
         for s in body:
             pair = _lead_pair(doc, figures.get(s.index, []))
             if pair is None:
+                if size.kind == Kind.PERCENT and any(m.kind == Kind.PERCENT for m in figures.get(s.index, [])):
+                    break  # the lead restates the percentage: its values are the nearby finder's
                 continue
             old, new, first_cue = pair
             if size.kind == Kind.PERCENT:
