@@ -528,3 +528,30 @@ def test_age_restated_for_the_same_person(age, delta):
             f"on bail.")
     problems = [f for f in check_text(text) if f.rule == "FC403" and f.is_problem]
     assert bool(problems) == (delta != 0)
+
+
+# Round 7: a plain round headline figure is the body's plain figure rounded, a half away from zero
+@pytest.mark.parametrize("text, target", [
+    ("Brewery to cut 300 jobs\nThe brewery will shed 350 posts at its two sites, the union said.", "350"),
+    ("Carmaker to axe 2,000 jobs\nThe carmaker said 2,500 jobs would go at its plant in Kent.", "2,500"),
+    ("Striker completes £8m move\nThe 23-year-old joined from Porto for a fee of £8.5m on Friday.", "£8.5m"),
+    ("Storm leaves 70,000 homes without power\nThe storm left 75,000 homes without electricity on Sunday.",
+     "75,000"),
+])
+def test_round7_headline_rounds_the_body(text, target):
+    found = [f for f in check_text(text) if f.is_problem and f.rule == "FC401"]
+    assert found, [(f.rule, f.message) for f in check_text(text)]
+    start = text.index(target, text.index("\n"))
+    assert found[0].start <= start < found[0].end
+
+
+@pytest.mark.parametrize("text", [
+    "Brewery to cut 300 jobs\nThe brewery will shed 250 posts at its two sites, the union said.",
+    "Brewery to cut 300 jobs\nThe brewery will shed 349 posts at its two sites, the union said.",
+    "Carmaker to axe 2,000 jobs\nThe carmaker said about 2,500 jobs would go at its plant in Kent.",
+    "Striker completes £8m move\nThe 23-year-old joined from Porto for a fee of £7.5m on Friday.",
+    "Storm leaves 70,000 homes without power\nThe storm left 65,000 homes without electricity on Sunday.",
+    "Storm leaves nearly 70,000 homes without power\nThe storm left 68,000 homes without electricity on Sunday.",
+])
+def test_round7_headline_rounds_the_body_clean(text):
+    assert not [f for f in check_text(text) if f.is_problem], [(f.rule, f.message) for f in check_text(text)]

@@ -8,7 +8,7 @@ from ..interval import format_number
 from ..model import Document, Finding, Kind, Mention, Severity
 from ..relate.restatements import (
     AgeRestatement, DefiniteRestatement, HeadlineRestatement, MeasureRestatement, Restatement,
-    ScoreRestatement, TermRestatement, agrees, in_base_units, score_pair,
+    ScoreRestatement, TermRestatement, agrees, headline_rounds_apart, in_base_units, score_pair,
 )
 from ..relate.transpositions import TransposedRestatement
 from .base import Example, Rule
@@ -40,13 +40,16 @@ class _Restated(Rule):
         arithmetic = self.arithmetic(a, b)
         tolerance = f"{_tolerance(a)}; {_tolerance(b)}"
         yield self.verdict(
-            relation, b, agrees(a, b),
+            relation, b, self.agree(a, b),
             f"'{b.text}' restates '{a.text}' ({relation.subject}), consistent.",
             f"'{b.text}' contradicts '{a.text}' given {self.where_first} for "
             + self.what.format(subject=relation.subject) + ".",
             arithmetic=arithmetic, tolerance=tolerance, related=(a,))
 
     what = "the same {subject}"
+
+    def agree(self, a: Mention, b: Mention) -> bool:
+        return agrees(a, b)
 
     def arithmetic(self, a: Mention, b: Mention) -> str:
         if (a.unit or "").lower() != (b.unit or "").lower() and in_base_units(a) and in_base_units(b):
@@ -72,7 +75,9 @@ class FC401(_Restated):
         digits in an opening sentence about the same subject's record;
         the headline's one sum against the body's first sum when the
         body's thing is named in the headline ("£48m swimming pool
-        scheme" / "an £84m swimming pool").
+        scheme" / "an £84m swimming pool"). A plain round headline
+        figure is the body's plain figure rounded, a half away from
+        zero: "300 jobs" over "350 posts" disagree.
 
     Why it matters:
         The headline is what most readers see; when the story underneath
@@ -91,6 +96,19 @@ class FC401(_Restated):
     code = "FC401"
     name = "headline-figure-mismatch"
     relations = (HeadlineRestatement,)
+
+    def agree(self, a: Mention, b: Mention) -> bool:
+        """A plain round headline figure is the body's figure rounded: the body's stated value
+        must round to it, half away from zero ("300" is 250 up to 350, not 350 itself)."""
+        return agrees(a, b) and not headline_rounds_apart(a, b)
+
+    def arithmetic(self, a: Mention, b: Mention) -> str:
+        text = super().arithmetic(a, b)
+        if agrees(a, b) and headline_rounds_apart(a, b):
+            fb = _fmt(b)
+            text += (f"; {b.text} rounded to the headline's precision ({fb(a.precision)}) is not {a.text}: "
+                     f"a half rounds away from zero")
+        return text
     where_first = "in the headline"
     what = "the same {subject}"
     fail = (
@@ -104,6 +122,8 @@ class FC401(_Restated):
                 "national 200m record.", "21.43 seconds"),
         Example("Town hall approves £48m swimming pool scheme\nPlans for an £84m swimming pool next to the "
                 "station were approved on Monday.", "£84m"),
+        Example("Brewery to cut 300 jobs\nThe brewery will shed 350 posts at its two sites, the union said.",
+                "350"),
     )
     ok = (
         Example("Gales leave 48,000 homes without power\nGales left about 47,800 homes without "
