@@ -618,6 +618,37 @@ def test_headline_percent_against_lead_levels(text, target):
     assert_flag(text, "FC203", target)
 
 
+# the lead's level set against the earlier one ("X, compared with Y"), a percentage or an amount
+@pytest.mark.parametrize("text, code, target", [
+    ("Bus passenger numbers up 9%\nBus operators carried 412 million passengers last year, compared with 388 "
+     "million the year before.", "FC203", "9%"),
+    ("School meal debts soar 40%\nUnpaid school meal debts in the county reached £210,000 this year, up from "
+     "£180,000 in 2022.", "FC203", "40%"),
+    ("Jobless claims down 6,000\nClaims for jobseeker's allowance stood at 41,000 in May, against 49,000 a year "
+     "earlier.", "FC301", "6,000"),
+])
+def test_headline_change_against_lead_level_and_earlier(text, code, target):
+    assert_flag(text, code, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Bus passenger numbers up 6%\nBus operators carried 412 million passengers last year, compared with 388 "
+    "million the year before.",
+    "School meal debts soar 17%\nUnpaid school meal debts in the county reached £210,000 this year, up from "
+    "£180,000 in 2022.",
+    "Jobless claims down 8,000\nClaims for jobseeker's allowance stood at 41,000 in May, against 49,000 a year "
+    "earlier.",
+    "Bus fares up 9%\nOperators carried 412 million passengers last year, compared with 388 million the year before.",
+    # the lead's move spans more than a year
+    "House prices in Sligo up 8%\nThe average price of a home in Sligo has risen to €252,000 from €160,000 since "
+    "2015, the report said.",
+    "House prices in Sligo up 8%\nThe average price of a home in Sligo rose from €160,000 in 2015 to €252,000 in "
+    "2023, the report said.",
+])
+def test_headline_change_against_lead_level_and_earlier_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
 @pytest.mark.parametrize("text", [
     "Cork rents rise 18%\nAverage monthly rents in Cork climbed to €1,560 in March from €1,320 a year earlier, "
     "the report found.",

@@ -75,7 +75,9 @@ module turns the rest into :class:`AbsoluteChange` ("up 23 from 117" vs
 links across sentences are inferred (see "changes across sentences" below:
 "averaged 21,400. This season the average has risen by 3,800 to 23,100";
 a headline "Jobless claims down 6,000" or "Cork rents rise 4%" over the lead's values, the
-measure named before a place or time too ("Visitor numbers at Kew fall 12%"); a headline multiple
+measure named before a place or time too ("Visitor numbers at Kew fall 12%"), the lead's level
+also set against the earlier one ("412 million, compared with 388 million"; not over a span of
+years: "since 2015"); a headline multiple
 "Food bank use doubles" over a lead's "8,400 parcels, compared with 6,100").
 """
 from __future__ import annotations
@@ -1063,12 +1065,14 @@ def headline_pairs(doc: Document):
             continue
         body = [s for s in doc.sentences[idx + 1:idx + 4] if not s.headline and not s.chrome][:2]
         for s in body:
-            pair = _lead_pair(doc, figures.get(s.index, []))
+            pair = _lead_pair(doc, figures.get(s.index, [])) or _level_against(doc, figures.get(s.index, []))
             if pair is None:
                 if size.kind == Kind.PERCENT and any(m.kind == Kind.PERCENT for m in figures.get(s.index, [])):
                     break  # the lead restates the percentage: its values are the nearby finder's
                 continue
             old, new, first_cue = pair
+            if _LONG_SPAN.search(doc.text[s.start:s.end]) or _years_apart(doc, s.index):
+                break  # "to €452,000 from €300,000 since 2015": the lead's move may span more than the headline's
             if size.kind == Kind.PERCENT:
                 if not _share_size(size, old) or not mag.direction:
                     break  # "up 2%" over "from 4.1% to 6.1%": points or percent?
@@ -1080,6 +1084,15 @@ def headline_pairs(doc: Document):
             if _names_measure(doc.text[sent.start:min(mag.cue_start, size.start)], doc.text[s.start:first_cue]):
                 yield size, mag, old, new
             break
+
+
+_LONG_SPAN = re.compile(r"\b(?:since|decades?|over\s+the\s+(?:past|last)\s+\w+\s+years|in\s+\w+\s+years)\b", re.I)
+
+
+def _years_apart(doc: Document, idx: int) -> bool:
+    """The sentence names years more than one apart ("from 2.1 million in 2019 to 1.6 million in 2023")."""
+    ys = [m.value for m in doc.mentions if m.sentence == idx and m.kind == Kind.YEAR and m.value is not None]
+    return bool(ys) and max(ys) - min(ys) > 1
 
 
 # "Visitor numbers at Kew", "Rail fares to": the measure's name ends before a place, a time or
