@@ -17,6 +17,12 @@ FLAGGED = [
     ("Rovers stun City 2-1\nA late header sealed the 3-1 win for Rovers at the Den on Saturday.", "3-1"),
     ("The council voted 7-2 to approve the plan. Opponents said the 6-3 vote ignored residents.", "6-3"),
     ("Munster defeated Ulster 5-3 in Limerick. Kerr's late try settled their 5-2 win over Ulster.", "5-2"),
+    ("Harlequins beat Saracens 27-24 at the Stoop on Saturday. Smith kicked 12 points in the 27-21 win over "
+     "Saracens.", "27-21"),
+    ("Spurs were beaten 3-1 by Villa on Sunday. The manager said Sunday's 4-1 defeat was unacceptable.", "4-1"),
+    ("Rovers beat Town 2-0 in the FA Cup on Saturday. Speaking after the 3-0 FA Cup win, the manager praised "
+     "his defence.", "3-0"),
+    ("Celtic beat Hibs 3-1 on Saturday. The 4-1 win extends their lead at the top to nine points.", "4-1"),
 ]
 
 
@@ -42,6 +48,10 @@ def test_restated_score_flagged(text, target):
     "Leeds beat Hull 2-0 on Sunday, a week after the 4-1 win at Bath.",
     "Leeds beat Hull 2-0 on Sunday. The 4-1 win in 2019 is still remembered.",
     "The council voted 7-2 to approve the plan. It reversed the 6-3 vote of March.",
+    "Celtic beat Hibs 3-1 on Saturday. Following the 3-1 win, Celtic are nine points clear.",
+    "Celtic beat Hibs 3-1 on Saturday. Their striker scored in the 4-1 win over Hibs in August.",
+    "Celtic beat Hibs 3-1 on Saturday. Their striker also scored in the 4-1 win over Hibs on Tuesday.",
+    "Celtic took a 2-0 lead before Hibs pulled one back. Their striker scored twice in the 4-1 win.",
 ])
 def test_restated_score_clean(text):
     assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]

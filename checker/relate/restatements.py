@@ -1575,20 +1575,26 @@ class ScoreRestatement(Restatement):
 _SCORE_TEXT = re.compile(r"(\d{1,3})\s*[-–]\s*(\d{1,3})")
 # "the 4-1 win", "Saturday's 2-0 defeat", "their 1-1 draw", "the 7-2 vote"
 _SCORE_ANAPHOR = re.compile(r"(?:\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Oo]ur)|['’]s?)\s+(?:[a-z]+\s+)?$")
-_SCORE_RESULT = re.compile(r"\s+(?:(?:home|away|league|cup|opening|final|emphatic|narrow|comfortable|shock|"
-                           r"stunning|impressive|dramatic|heavy|famous|crushing|hard-fought|scoreless)\s+)?"
+# "the 4-1 win", "the 4-1 home win", "the 2-0 FA Cup defeat"
+_SCORE_RESULT = re.compile(r"\s+(?:(?!(?:lead|advantage|deficit|margin)\b)[A-Za-z][\w'’-]*\s+){0,2}?"
                            r"(win|victory|defeat|loss|draw|result|triumph|thrashing|success|reverse|scoreline|"
                            r"drubbing|rout|hammering|upset|stalemate|vote|ruling|decision|verdict)\b")
 # the result names another match: "the 3-0 win over Bath", "the 2-1 defeat last week"
 _OTHER_MATCH = re.compile(r"\s*(?:over|against|at|in|on|to|by|for|from|with|last|earlier|previous|this|next|"
                           r"of|two|three|four|a|\d)\b", re.I)
-_BEFORE_OTHER = re.compile(r"\b(?:after|before|since|following|than|like|repeat|repeating|revenge|avenge|avenged|"
-                           r"avenging|reversed?|echo|echoed|unlike|recalled?|remember|previous|last|earlier)\b[^,;.]*$",
-                           re.I)
+# another match before this one: "a week after the 4-1 win", "since the 2-0 defeat" (not "speaking after the
+# 4-1 win", "following the 4-1 win": the same match's aftermath)
+_BEFORE_OTHER = re.compile(r"\b(?:(?:days?|weeks?|months?|years?|nights?|hours?|season)\s+(?:after|before)|before|since|"
+                           r"than|like|repeat|repeating|revenge|avenge|avenged|avenging|reversed?|echo|echoed|unlike|"
+                           r"recalled?|remember|previous|last|earlier)\b[^,;.]*$", re.I)
+# ... or after it: "the 3-1 win over Hibs in August", "the 2-0 defeat last season"
+_OTHER_TIME = re.compile(r"\b(?:last|earlier|previous|ago|season|seasons|week|month|year|January|February|March|"
+                         r"April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b")
 # more than one score in play: part-time scores, legs, aggregates, sets, penalties
 _SEVERAL_SCORES = re.compile(r"half[- ]time|\bthe break\b|\binterval\b|\baggregate\b|\bleg\b|\bpenalt|"
                              r"shoot-?out|extra[- ]time|\bsets?\b|\bframes?\b|\binnings\b|\bseries\b|"
-                             r"\b(?:led|leading|trailed|trailing|lead|level at|pegged back)\b", re.I)
+                             r"\b(?:led|leading|trailed|trailing|level at|pegged back)\s+(?:[a-z]+\s+){0,3}?\d+\s*[-–]\s*\d|"
+                             r"\d\s*[-–]\s*\d+\s+(?:lead|advantage|deficit)", re.I)
 
 
 def score_pair(m: Mention) -> tuple[int, int] | None:
@@ -1606,11 +1612,21 @@ def _same_opponent(doc: Document, first: Mention, pos: int) -> bool:
     return rx is not None and re.search(r"\b" + re.escape(rx.group(1)) + r"\b", doc.text[s.start:s.end]) is not None
 
 
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _other_weekday(doc: Document, first: Mention, rest: str) -> bool:
+    """"... on Tuesday" after a first score on Saturday (a first score without a day says nothing)."""
+    s = doc.sentences[first.sentence]
+    named = set(_WEEKDAY.findall(doc.text[s.start:s.end]))
+    return bool(named) and any(d not in named for d in _WEEKDAY.findall(rest))
+
+
 def find_score_restatements(doc: Document):
     """A score given again as "the N-M win/defeat/draw/vote" later in the text, when it and
     one earlier score are the text's only two: silent when anything speaks of part-time
-    scores, legs or sets, or the restated result names another match ("over Bath", "last
-    week", "after the 2-0 win")."""
+    scores, legs or sets, or the restated result names another match or time ("over Bath", "last
+    week", "in August", "a week after the 2-0 win"; "speaking after the 4-1 win" is this match)."""
     if "-" not in doc.text and "–" not in doc.text:
         return
     scores = [m for m in doc.mentions
@@ -1628,6 +1644,9 @@ def find_score_restatements(doc: Document):
     other = _OTHER_MATCH.match(doc.text, result.end(), s.end)
     if other and not _same_opponent(doc, first, result.end()) or _BEFORE_OTHER.search(doc.text[s.start:second.start]):
         return
+    rest = re.match(r"[^,;.]*", doc.text[result.end():s.end]).group(0)
+    if _OTHER_TIME.search(rest) or _other_weekday(doc, first, rest):
+        return  # "the 3-1 win over Hibs in August", "... on Tuesday" (the first was on Saturday)
     if years(doc, first.sentence) != years(doc, second.sentence):
         return  # "the 4-1 win in 2019"
     yield ScoreRestatement(link="inferred", cue=f"the {result.group(1)}", first=first, second=second,

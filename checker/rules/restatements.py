@@ -395,8 +395,8 @@ class FC407(Rule):
         same numbers, in either order (one side's 1-3 defeat is the other's
         3-1 win). Silent when the text speaks of half-time scores, legs,
         aggregates, sets or penalties, or the restated result names
-        another match ("the 3-0 win over Bath last week", "after the 2-0
-        defeat").
+        another match ("the 3-0 win over Bath last week", "a week after
+        the 2-0 defeat", "the 4-1 win in August").
 
     Why it matters:
         "The 4-1 win" points back at the result the reader was just
