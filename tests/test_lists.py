@@ -502,6 +502,9 @@ ROUND7_FLAGS = [
     ("Oslo, Bergen and Tromso -- the four ports on the route -- will get new terminals.", "four", "error"),
     ("Mold, Rhyl, Flint and Conwy, the three towns picked for the trial, will get funding.", "three", "warning"),
     ("Five firms bid for the contract: Arco, Belmar, Corvo and Dyno.", "Five", "error"),
+    ("Galway, Sligo, Ennis and Tralee — three towns where the trial will run — get new buses.", "three", "error"),
+    ("Leeds, Hull and York — all four cities bidding for the games — submitted plans.", "four", "error"),
+    ("Leeds, Hull and York — the 4 cities bidding — submitted plans.", "4", "error"),
 ]
 
 
@@ -524,6 +527,10 @@ def test_round7_list_shapes_flagged(text, target, severity):
     "Leeds, Hull and York, the two cities said, will bid.",
     "Fans of Leeds, Hull and York - the two clubs relegated last season - protested.",
     "Leeds, Hull and York — the two cities' main rivals — lost.",
+    "Galway, Sligo, Ennis and Tralee — four towns where the trial will run — get new buses.",
+    "Leeds, Hull and York - 12 clubs in all - were relegated.",
+    "Leeds, Hull and York - four clubs between them - were relegated.",
+    "Leeds, Hull and York - two of them in the north - bid.",
     # the list after the count is the subject of a new clause: some of them
     "Twenty people were tested: Ann Roe, Bo Lee and Cy Fox tested positive.",
     "Five firms bid for the contract: Arco, Belmar and Corvo made the shortlist.",

@@ -89,6 +89,8 @@ gives three.  The finder reads the list that follows a count and its noun:
   York are the two cities bidding"; not "are among the", "two of the");
 * or before the count in apposition behind a dash, colon or comma ("Oslo, Bergen
   and Tromso -- the four ports on the route --"; not a fronted "Yesterday, ...");
+  after a dash or colon "the" may be missing from a count word ("- four towns
+  where ... -"; not "- 12 clubs in all -");
 * a list after a colon or dash whose last name runs into a verb is some of them
   ("Nine councils were consulted - Leeds, Hull and York objected"): silent.
 """
@@ -759,7 +761,9 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
 _BEFORE_COPULA = re.compile(r"\s+(?:are|were|will\s+be|remain|became|become)\s+(?:the|its|their|our)\s+(?:only\s+)?$")
 # "Ann Roe, Bo Lee and Cy Fox - the four candidates left -": the count in apposition after the
 # list, behind a dash, a colon or a comma
-_BEFORE_APPOSITION = re.compile(r"(?:\s+(?:[-–—]|--)\s+|\s*—\s*|\s*:\s+|\s*,\s+)(?:the|its|their|our)\s+(?:only\s+)?$")
+_BEFORE_APPOSITION = re.compile(r"(?:(?:\s+(?:[-–—]|--)\s+|\s*—\s*|\s*:\s+)(?:(?:the|its|their|our|these|those|all)\s+)?"
+                                r"|\s*,\s+(?:the|its|their|our|these|those|all)\s+)(?:only\s+)?$")
+_APPOS_DETERMINERS = ("the", "its", "their", "our", "these", "those", "all", "only")
 _SPEECH_VERBS = frozenset("""said says insisted insist claimed claim argued argue added warned warn admitted admit
     confirmed confirm announced announce stated state noted note agreed agree believe believed think thought hope
     hoped fear feared reported report""".split())
@@ -793,6 +797,10 @@ def _listed_before(doc: Document, m: Mention) -> ListedItems | None:
             return None  # "A, B and C, the two cities said, ...": no apposition
         if re.match(r"[A-Z][\w'’-]*\s+(?:of|the)\s", head):
             return None  # "Fans of A, B and C - the two clubs ... -": whose list?
+        if not appos.group(0).rstrip().endswith(tuple(_APPOS_DETERMINERS)) and (
+                not m.text.strip().isalpha() or re.match(r"\s+(?:in\s+all|in\s+total|between|among|of)\b",
+                                                         doc.text[m.noun_span.end:sent.end])):
+            return None  # "A, B and C - 12 clubs in all -": a count without "the" is a word, and no total
     end = sent.start + cop.start()
     text = _mask_quotes(_mask_brackets(doc.text, sent.start, end), sent.start, end)
     parsed = parse_items(text, sent.start, end, True, False, titles=not _persons(m.noun))
