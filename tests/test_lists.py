@@ -505,6 +505,8 @@ ROUND7_FLAGS = [
     ("Galway, Sligo, Ennis and Tralee — three towns where the trial will run — get new buses.", "three", "error"),
     ("Leeds, Hull and York — all four cities bidding for the games — submitted plans.", "four", "error"),
     ("Leeds, Hull and York — the 4 cities bidding — submitted plans.", "4", "error"),
+    # a plural head shared by the names ends the last item: no verb
+    ("Two roads will shut: the Mill, the Quay and the Station roads.", "Two", "error"),
 ]
 
 
@@ -537,6 +539,8 @@ def test_round7_list_shapes_flagged(text, target, severity):
     "Nine councils were consulted - Leeds, Hull and York objected.",
     "Eight riders started the stage: Ann Roe, Bo Lee and Cy Fox finished it.",
     "Seven clubs were inspected: Ashby, Bolton and Crewe remain under review.",
+    "Twenty people were tested: Ann Roe, Bo Lee and Cy Fox all tested positive.",
+    "Ten bidders applied: Arco, Belmar and Corvo go through to the final round.",
 ])
 def test_round7_list_shapes_clean(text):
     assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]

@@ -91,8 +91,10 @@ gives three.  The finder reads the list that follows a count and its noun:
   and Tromso -- the four ports on the route --"; not a fronted "Yesterday, ...");
   after a dash or colon "the" may be missing from a count word ("- four towns
   where ... -"; not "- 12 clubs in all -");
-* a list after a colon or dash whose last name runs into a verb is some of them
-  ("Nine councils were consulted - Leeds, Hull and York objected"): silent.
+* a list after a colon or dash whose last name runs into a verb (any lower-case word
+  but a joiner, a preposition or a shared plural head: "the Albert and the Victoria
+  bridges") is some of them ("Nine councils were consulted - Leeds, Hull and York
+  objected"; "... and Corvo go through"): silent.
 """
 from __future__ import annotations
 
@@ -706,17 +708,18 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                        places=intro.kind in ("places", "times"))
 
 
-# a name, then a verb: "... and Cy Fox tested positive", "... and Corvo made the shortlist"
+# a name, then a lower-case word that is no joiner or preposition, most often a verb: "... and Cy
+# Fox tested positive", "... and Corvo made the shortlist", "... and Dyno all go through"
 _NAME_THEN_VERB = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+([a-z]+)\b")
-_IRREGULAR_VERBS = frozenset("""made won lost left went took came became got gave held kept met paid put sent set told
-    wrote beat bought brought built chose drew drove found hit led quit stood struck fell rose ran saw spoke sold
-    spent threw withdrew remain remains face faces join joined""".split())
 
 
 def _runs_into_clause(item: str) -> bool:
     verb = _NAME_THEN_VERB.match(item)
-    return verb is not None and (verb.group(1) in _IRREGULAR_VERBS or verb.group(1).endswith("ed")
-                                 and verb.group(1) not in ("red", "bed", "shed"))
+    if verb is None or verb.group(1) in _NAME_JOINERS | _PREPOSITIONS | _PLACE_PREPOSITIONS | _ITEM_PREPOSITIONS \
+            | {"or", "aged"}:
+        return False
+    # "the Albert and the Victoria bridges": a plural head the names share ends the item
+    return not (verb.end() == len(item.rstrip(" .")) and verb.group(1).endswith("s"))
 
 
 # "Three candidates are standing. They are A (Lab), B (Con) and C (Green).": the list next
