@@ -555,3 +555,26 @@ def test_round7_headline_rounds_the_body(text, target):
 ])
 def test_round7_headline_rounds_the_body_clean(text):
     assert not [f for f in check_text(text) if f.is_problem], [(f.rule, f.message) for f in check_text(text)]
+
+
+# ... and so for any restatement of a plain round figure by a finer one
+@pytest.mark.parametrize("text, code, target", [
+    ("The brewery will cut 300 jobs at its two sites. Unions said the 350 jobs were the heart of the town.",
+     "FC402", "350"),
+    ("The fire destroyed 2,000 homes in the valley. Owners of the 2,500 homes have been offered help.",
+     "FC402", "2,500"),
+])
+def test_round7_restatement_rounds_apart(text, code, target):
+    found = [f for f in check_text(text) if f.is_problem and f.rule == code]
+    assert found, [(f.rule, f.message) for f in check_text(text)]
+    assert found[0].start <= text.rindex(target) < found[0].end
+    assert "a half rounds away from zero" in found[0].arithmetic
+
+
+@pytest.mark.parametrize("text", [
+    "The brewery will cut 300 jobs at its two sites. Unions said the 340 jobs were the heart of the town.",
+    "The fire destroyed 2,000 homes in the valley. Owners of the 1,500 homes have been offered help.",
+    "The fire destroyed about 2,000 homes in the valley. Owners of the 2,150 homes have been offered help.",
+])
+def test_round7_restatement_rounds_apart_clean(text):
+    assert not [f for f in check_text(text) if f.is_problem], [(f.rule, f.message) for f in check_text(text)]

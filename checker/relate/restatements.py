@@ -109,8 +109,8 @@ Shapes beyond the plain "the N NOUN":
   other lengths or the term was cut, reduced, appealed or is a total);
 * one goal's minute given twice for the same scorer, the second in a relative clause: "Okoro's 64th-minute
   header ... Okoro, who scored in the 46th minute," (silent when anyone may have scored more than once);
-* (checked by FC401) a plain round headline figure is the body's plain finer one rounded, a half away
-  from zero: "Brewery to cut 300 jobs" / "will shed 350 posts" disagree, "... 349 posts" agree;
+* (checked by the rules) of two plain figures restated the coarser is the finer one rounded, a half
+  away from zero: "Brewery to cut 300 jobs" / "will shed 350 posts" disagree, "... 349 posts" agree;
 * a score given again as "the N-M win/defeat/draw/vote" when it and one earlier score are the text's
   only two: "Leeds beat Hull 2-0 ... in the 3-0 victory" (either order agrees; silent on half-time,
   legs, aggregates, sets, and a result naming another match: "the 3-0 win over Bath last week").
@@ -853,9 +853,10 @@ def agrees(a: Mention, b: Mention) -> bool:
     return ia.lo == ia.hi or ib.lo == ib.hi  # an exact value inside the other's range
 
 
-def headline_rounds_apart(head: Mention, body: Mention) -> bool:
-    """A plain headline figure coarser than the body's plain one is the body's rounded: "300" over
-    "350" is not (350 rounds to 400, half away from zero), though the rounding intervals touch."""
+def rounds_apart(a: Mention, b: Mention) -> bool:
+    """Of two plain figures for one quantity the coarser is the finer one rounded: "300" and "350"
+    are not (350 rounds to 400, half away from zero), though their rounding intervals touch."""
+    head, body = (a, b) if (a.precision or 0) >= (b.precision or 0) else (b, a)
     if head.hedge or body.hedge or head.is_range or body.is_range or head.value is None or body.value is None \
             or not head.precision or not body.precision or head.precision <= body.precision \
             or head.kind != body.kind or head.kind in (Kind.FRACTION, Kind.MULTIPLE) \

@@ -8,7 +8,7 @@ from ..interval import format_number
 from ..model import Document, Finding, Kind, Mention, Severity
 from ..relate.restatements import (
     AgeRestatement, DefiniteRestatement, HeadlineRestatement, MeasureRestatement, Restatement,
-    ScoreRestatement, TermRestatement, agrees, headline_rounds_apart, in_base_units, score_pair,
+    ScoreRestatement, TermRestatement, agrees, rounds_apart, in_base_units, score_pair,
 )
 from ..relate.transpositions import TransposedRestatement
 from .base import Example, Rule
@@ -49,9 +49,19 @@ class _Restated(Rule):
     what = "the same {subject}"
 
     def agree(self, a: Mention, b: Mention) -> bool:
-        return agrees(a, b)
+        """The two can mean one value, and the finer plain figure rounds to the coarser plain
+        one, a half away from zero ("300" and "the 350" do not)."""
+        return agrees(a, b) and not rounds_apart(a, b)
 
     def arithmetic(self, a: Mention, b: Mention) -> str:
+        text = self._arithmetic(a, b)
+        if agrees(a, b) and rounds_apart(a, b):
+            coarse, fine = (a, b) if a.precision > b.precision else (b, a)
+            text += (f"; {fine.text} rounded to the precision of {coarse.text} ({_fmt(fine)(coarse.precision)}) "
+                     f"is not {coarse.text}: a half rounds away from zero")
+        return text
+
+    def _arithmetic(self, a: Mention, b: Mention) -> str:
         if (a.unit or "").lower() != (b.unit or "").lower() and in_base_units(a) and in_base_units(b):
             (ia, unit), (ib, _) = in_base_units(a), in_base_units(b)
             meet = "they overlap" if agrees(a, b) else "the ranges do not meet"
@@ -97,18 +107,6 @@ class FC401(_Restated):
     name = "headline-figure-mismatch"
     relations = (HeadlineRestatement,)
 
-    def agree(self, a: Mention, b: Mention) -> bool:
-        """A plain round headline figure is the body's figure rounded: the body's stated value
-        must round to it, half away from zero ("300" is 250 up to 350, not 350 itself)."""
-        return agrees(a, b) and not headline_rounds_apart(a, b)
-
-    def arithmetic(self, a: Mention, b: Mention) -> str:
-        text = super().arithmetic(a, b)
-        if agrees(a, b) and headline_rounds_apart(a, b):
-            fb = _fmt(b)
-            text += (f"; {b.text} rounded to the headline's precision ({fb(a.precision)}) is not {a.text}: "
-                     f"a half rounds away from zero")
-        return text
     where_first = "in the headline"
     what = "the same {subject}"
     fail = (
@@ -147,7 +145,9 @@ class FC402(_Restated):
         level twice ("At 8.6%, the county's jobless rate is ..."); a side
         of a vote tally given again ("by 412 votes to 138 ... opponents,
         who mustered 183 votes") and its margin; an award restated as
-        "the $N verdict"; one goal's minute given twice.
+        "the $N verdict"; one goal's minute given twice. A round figure
+        and a finer one agree only when the finer rounds to it, a half
+        away from zero ("cut 300 jobs ... the 350 jobs" do not).
 
     Why it matters:
         "The nine victims" points back at a number the reader has just
@@ -182,6 +182,8 @@ class FC402(_Restated):
                 "said they would fight on.", "183"),
         Example("Judges awarded the developer $15 million in damages. The city will challenge the $51 million "
                 "judgment.", "$51 million"),
+        Example("The fire destroyed 2,000 homes in the valley. Owners of the 2,500 homes have been offered "
+                "help.", "2,500"),
     )
     ok = (
         Example("Eleven people died in the fire at the warehouse. Police said the 11 victims had not yet "
