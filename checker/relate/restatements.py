@@ -1628,11 +1628,10 @@ def find_score_restatements(doc: Document):
     one earlier score are the text's only two: silent when anything speaks of part-time
     scores, legs or sets, or the restated result names another match or time ("over Bath", "last
     week", "in August", "a week after the 2-0 win"; "speaking after the 4-1 win" is this match)."""
-    if "-" not in doc.text and "–" not in doc.text:
-        return
     scores = [m for m in doc.mentions
-              if m.kind in (Kind.SCORE, Kind.COUNT) and not doc.sentences[m.sentence].chrome and score_pair(m)]
-    if len(scores) != 2 or _SEVERAL_SCORES.search(doc.text):
+              if (m.kind is Kind.SCORE or m.kind is Kind.COUNT and m.is_range and ("-" in m.text or "–" in m.text))
+              and not doc.sentences[m.sentence].chrome and score_pair(m)]
+    if len(scores) != 2:
         return
     first, second = scores
     if first.kind != Kind.SCORE or first.sentence >= second.sentence \
@@ -1648,8 +1647,8 @@ def find_score_restatements(doc: Document):
     rest = re.match(r"[^,;.]*", doc.text[result.end():s.end]).group(0)
     if _OTHER_TIME.search(rest) or _other_weekday(doc, first, rest):
         return  # "the 3-1 win over Hibs in August", "... on Tuesday" (the first was on Saturday)
-    if years(doc, first.sentence) != years(doc, second.sentence):
-        return  # "the 4-1 win in 2019"
+    if years(doc, first.sentence) != years(doc, second.sentence) or _SEVERAL_SCORES.search(doc.text):
+        return  # "the 4-1 win in 2019"; half-time scores, legs, sets
     yield ScoreRestatement(link="inferred", cue=f"the {result.group(1)}", first=first, second=second,
                            subject="match" if result.group(1) not in ("vote", "ruling", "decision", "verdict")
                            else "vote")
