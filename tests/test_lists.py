@@ -505,6 +505,9 @@ ROUND7_FLAGS = [
     ("Galway, Sligo, Ennis and Tralee — three towns where the trial will run — get new buses.", "three", "error"),
     ("Leeds, Hull and York — all four cities bidding for the games — submitted plans.", "four", "error"),
     ("Leeds, Hull and York — the 4 cities bidding — submitted plans.", "4", "error"),
+    # the list in object position, the count in apposition after it
+    ("The pilot covers Galway, Sligo, Ennis and Tralee, the three towns with the worst air.", "three", "warning"),
+    ("The council has picked Mold, Rhyl, Flint and Conwy — the three towns in the trial.", "three", "error"),
     # a plural head shared by the names ends the last item: no verb
     ("Two roads will shut: the Mill, the Quay and the Station roads.", "Two", "error"),
 ]
@@ -540,6 +543,10 @@ def test_round7_list_shapes_flagged(text, target, severity):
     "Eight riders started the stage: Ann Roe, Bo Lee and Cy Fox finished it.",
     "Seven clubs were inspected: Ashby, Bolton and Crewe remain under review.",
     "Twenty people were tested: Ann Roe, Bo Lee and Cy Fox all tested positive.",
+    "The pilot covers Galway, Sligo and Ennis, the three towns with the worst air.",
+    "He thanked Ann Roe, Bo Lee and Cy Fox, the two organisers and the sponsor.",
+    "The scheme runs in Leeds, Hull and York, the two cities with trams.",
+    "After talks, the pilot covers Leeds, Hull and York, the two cities with trams.",
     "Ten bidders applied: Arco, Belmar and Corvo go through to the final round.",
 ])
 def test_round7_list_shapes_clean(text):

@@ -90,7 +90,10 @@ gives three.  The finder reads the list that follows a count and its noun:
 * or before the count in apposition behind a dash, colon or comma ("Oslo, Bergen
   and Tromso -- the four ports on the route --"; not a fronted "Yesterday, ...");
   after a dash or colon "the" may be missing from a count word ("- four towns
-  where ... -"; not "- 12 clubs in all -");
+  where ... -"; not "- 12 clubs in all -"); the list may stand in object position
+  after a verb ("The pilot covers A, B, C and D, the three towns with ..."; not
+  after a preposition, nor when the apposition is a list itself: "the two
+  organisers and the sponsor");
 * a list after a colon or dash whose last name runs into a verb (any lower-case word
   but a joiner, a preposition or a shared plural head: "the Albert and the Victoria
   bridges") is some of them ("Nine councils were consulted - Leeds, Hull and York
@@ -778,7 +781,8 @@ _SENTENCE_ADVERBS = frozenset("""yesterday today tonight tomorrow meanwhile howe
 
 
 def _listed_before(doc: Document, m: Mention) -> ListedItems | None:
-    """Names open the sentence, then "are the N NOUNs": the count restates the list."""
+    """Names open the sentence (or follow its verb), then "are the N NOUNs" or an apposition
+    "- the N NOUNs -": the count restates the list."""
     sent = doc.sentences[m.sentence]
     if sent.chrome or sent.headline or m.noun_span is None or not _plain_noun(doc, m):
         return None
@@ -792,7 +796,11 @@ def _listed_before(doc: Document, m: Mention) -> ListedItems | None:
     if not first or first[0] in _PREPOSITIONS | _FRONTED | _SENTENCE_ADVERBS or first[0].endswith("ly") \
             or re.match(r"['’]", doc.text[m.noun_span.end:m.noun_span.end + 1]):
         return None  # "In A, B and C are ...", "are the two firms' rivals": not the list's things
+    start = sent.start
     if appos is not None:
+        if re.search(r"\band\s+(?:the|a|an|its|their|his|her|one|two|three|four|five|\d)", doc.text[m.noun_span.end:sent.end]) \
+                and not re.search(r"[,;:()–—]|\s-\s", doc.text[m.noun_span.end:sent.end].split(" and ", 1)[0]):
+            return None  # "A, B and C, the two organisers and the sponsor": the apposition is a list too
         cop = appos
         tail = re.match(r"[^,;:()–—]{0,80}?(?=,|\s(?:[-–—]|--)\s|—|$)", doc.text[m.noun_span.end:sent.end])
         if "," in appos.group(0) and tail is None or tail is not None and (
@@ -806,13 +814,30 @@ def _listed_before(doc: Document, m: Mention) -> ListedItems | None:
             return None  # "A, B and C - 12 clubs in all -": a count without "the" is a word, and no total
     end = sent.start + cop.start()
     text = _mask_quotes(_mask_brackets(doc.text, sent.start, end), sent.start, end)
-    parsed = parse_items(text, sent.start, end, True, False, titles=not _persons(m.noun))
+    parsed = parse_items(text, start, end, True, False, titles=not _persons(m.noun))
+    if parsed is None and appos is not None:
+        start = _object_list_start(text, sent.start, end)  # "The pilot covers A, B and C, the three cities"
+        parsed = parse_items(text, start, end, True, False, titles=not _persons(m.noun)) if start else None
     if parsed is None or len(parsed[0]) < 2:
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in parsed[0])
     explicit = appos is not None and "," not in appos.group(0)
     return ListedItems(link="explicit" if explicit else "inferred", cue="list before the count", count=m,
                        items=items, noun=m.noun or "")
+
+
+_OBJECT_START = re.compile(r"\b([a-z][a-z'’-]*)\s+(?=[A-Z])")
+_NOT_VERB = _PREPOSITIONS | _DETERMINERS | _NAME_JOINERS | _SENTENCE_ADVERBS | _PLACE_PREPOSITIONS | frozenset(
+    "and or than including like as such between among via of out unlike despite besides within during without".split())
+
+
+def _object_list_start(text: str, start: int, end: int) -> int | None:
+    """Where a list in object position begins: after the last lower-case word (a verb, not a
+    preposition or determiner) that stands right before a capitalised word."""
+    found = [rx for rx in _OBJECT_START.finditer(text, start, end) if rx.group(1) not in _NAME_JOINERS | {"or"}]
+    if not found or found[-1].group(1) in _NOT_VERB or "," in text[start:found[-1].start()]:
+        return None  # "In A, B and C, the two ...", "After talks, the pilot covers ..."
+    return found[-1].end()
 
 
 _OF_QUANTIFIERS = frozenset("out each any none either neither all some most many few several half majority "
