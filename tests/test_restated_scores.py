@@ -23,6 +23,11 @@ FLAGGED = [
     ("Rovers beat Town 2-0 in the FA Cup on Saturday. Speaking after the 3-0 FA Cup win, the manager praised "
      "his defence.", "3-0"),
     ("Celtic beat Hibs 3-1 on Saturday. The 4-1 win extends their lead at the top to nine points.", "4-1"),
+    # a headline's score and the lead's, naming a side in common
+    ("Celtic sink Hibs 3-1 to go nine clear\nCeltic beat Hibs 4-1 at Parkhead on Saturday to move nine points "
+     "clear at the top.", "4-1"),
+    ("Ireland hold Wales 2-2 in Cardiff\nA late penalty earned Ireland a 1-1 draw with Wales at the "
+     "Principality Stadium.", "1-1"),
 ]
 
 
@@ -52,6 +57,14 @@ def test_restated_score_flagged(text, target):
     "Celtic beat Hibs 3-1 on Saturday. Their striker scored in the 4-1 win over Hibs in August.",
     "Celtic beat Hibs 3-1 on Saturday. Their striker also scored in the 4-1 win over Hibs on Tuesday.",
     "Celtic took a 2-0 lead before Hibs pulled one back. Their striker scored twice in the 4-1 win.",
+    "Celtic sink Hibs 3-1 to go nine clear\nCeltic beat Hibs 3-1 at Parkhead on Saturday to move nine points "
+    "clear at the top.",
+    "Ireland hold Wales 2-2 in Cardiff\nA late penalty earned Ireland a 2-2 draw with Wales at the Principality "
+    "Stadium.",
+    # the lead's score is another match's or another time's
+    "Late goal sinks Rovers 2-1\nCity beat Town 3-0 in the other game on Saturday.",
+    "Celtic sink Hibs 3-1\nCeltic beat Hibs 4-1 in the first meeting of the season in August.",
+    "Rovers beat Town on penalties\nRovers drew 1-1 with Town before winning 4-3 on penalties.",
 ])
 def test_restated_score_clean(text):
     assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]

@@ -113,7 +113,9 @@ Shapes beyond the plain "the N NOUN":
   away from zero: "Brewery to cut 300 jobs" / "will shed 350 posts" disagree, "... 349 posts" agree;
 * a score given again as "the N-M win/defeat/draw/vote" when it and one earlier score are the text's
   only two: "Leeds beat Hull 2-0 ... in the 3-0 victory" (either order agrees; silent on half-time,
-  legs, aggregates, sets, and a result naming another match: "the 3-0 win over Bath last week").
+  legs, aggregates, sets, and a result naming another match: "the 3-0 win over Bath last week"), or
+  a headline's score against a lead sentence's naming a side of the headline's ("Celtic sink Hibs 3-1"
+  / "Celtic beat Hibs 4-1 at Parkhead").
 """
 from __future__ import annotations
 
@@ -1592,7 +1594,7 @@ _BEFORE_OTHER = re.compile(r"\b(?:(?:days?|weeks?|months?|years?|nights?|hours?|
 _OTHER_TIME = re.compile(r"\b(?:last|earlier|previous|ago|season|seasons|week|month|year|January|February|March|"
                          r"April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b")
 # more than one score in play: part-time scores, legs, aggregates, sets, penalties
-_SEVERAL_SCORES = re.compile(r"half[- ]time|\bthe break\b|\binterval\b|\baggregate\b|\bleg\b|\bpenalt|"
+_SEVERAL_SCORES = re.compile(r"half[- ]time|\bthe break\b|\binterval\b|\baggregate\b|\bleg\b|\bon penalties|"
                              r"shoot-?out|extra[- ]time|\bsets?\b|\bframes?\b|\binnings\b|\bseries\b|"
                              r"\b(?:led|leading|trailed|trailing|level at|pegged back)\s+(?:[a-z]+\s+){0,3}?\d+\s*[-–]\s*\d|"
                              r"\d\s*[-–]\s*\d+\s+(?:lead|advantage|deficit)", re.I)
@@ -1639,19 +1641,40 @@ def find_score_restatements(doc: Document):
         return
     s = doc.sentences[second.sentence]
     result = _SCORE_RESULT.match(doc.text, second.end, s.end)
-    if result is None or not _SCORE_ANAPHOR.search(doc.text[max(s.start, second.start - 30):second.start]):
+    if result is not None and _SCORE_ANAPHOR.search(doc.text[max(s.start, second.start - 30):second.start]):
+        other = _OTHER_MATCH.match(doc.text, result.end(), s.end)
+        if other and not _same_opponent(doc, first, result.end()) or _BEFORE_OTHER.search(doc.text[s.start:second.start]):
+            return
+        after, cue = result.end(), f"the {result.group(1)}"
+    elif _headline_score(doc, first, second):
+        after, cue = second.end, "headline"
+    else:
         return
-    other = _OTHER_MATCH.match(doc.text, result.end(), s.end)
-    if other and not _same_opponent(doc, first, result.end()) or _BEFORE_OTHER.search(doc.text[s.start:second.start]):
-        return
-    rest = re.match(r"[^,;.]*", doc.text[result.end():s.end]).group(0)
+    rest = re.match(r"[^,;.]*", doc.text[after:s.end]).group(0)
     if _OTHER_TIME.search(rest) or _other_weekday(doc, first, rest):
         return  # "the 3-1 win over Hibs in August", "... on Tuesday" (the first was on Saturday)
     if years(doc, first.sentence) != years(doc, second.sentence) or _SEVERAL_SCORES.search(doc.text):
         return  # "the 4-1 win in 2019"; half-time scores, legs, sets
-    yield ScoreRestatement(link="inferred", cue=f"the {result.group(1)}", first=first, second=second,
-                           subject="match" if result.group(1) not in ("vote", "ruling", "decision", "verdict")
-                           else "vote")
+    vote = result is not None and result.group(1) in ("vote", "ruling", "decision", "verdict")
+    yield ScoreRestatement(link="inferred", cue=cue, first=first, second=second, subject="vote" if vote else "match")
+
+
+_SIDE_NAME = re.compile(r"\b[A-Z][\w'’-]{2,}")
+
+
+def _headline_score(doc: Document, first: Mention, second: Mention) -> bool:
+    """"Celtic sink Hibs 3-1" over "Celtic beat Hibernian 4-1 at Parkhead": the headline's score and
+    a score in one of the body's first two sentences that names a side (a capitalised word) of the
+    headline's."""
+    head, body = doc.sentences[first.sentence], doc.sentences[second.sentence]
+    if not head.headline or body.headline or second.kind is not Kind.SCORE:
+        return False
+    lead = [x.index for x in doc.sentences[first.sentence + 1:] if not x.headline and not x.chrome][:2]
+    if body.index not in lead:
+        return False
+    text = doc.text[body.start:body.end]
+    names = set(_SIDE_NAME.findall(text)) - set(_SIDE_NAME.findall(text[:text.find(" ") + 1])[:1])  # not its first word
+    return bool(names & set(_SIDE_NAME.findall(doc.text[head.start:head.end])))
 
 
 # ---- a quantity that describes a thing ------------------------------------

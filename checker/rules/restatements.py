@@ -393,7 +393,10 @@ class FC407(Rule):
     What it checks:
         A match score (or a vote's tally) given again later as "the 4-1
         win", "Saturday's 2-0 defeat", "the 1-1 draw", "the 7-2 vote",
-        when the text holds only these two scores: the two must have the
+        when the text holds only these two scores, or a headline's score
+        against the score of a lead sentence that names one of the
+        headline's sides ("Celtic sink Hibs 3-1" / "Celtic beat Hibs 4-1
+        at Parkhead"): the two must have the
         same numbers, in either order (one side's 1-3 defeat is the other's
         3-1 win). Silent when the text speaks of half-time scores, legs,
         aggregates, sets or penalties, or the restated result names
