@@ -23,6 +23,7 @@ FLAGGED = [
     ("Rovers beat Town 2-0 in the FA Cup on Saturday. Speaking after the 3-0 FA Cup win, the manager praised "
      "his defence.", "3-0"),
     ("Celtic beat Hibs 3-1 on Saturday. The 4-1 win extends their lead at the top to nine points.", "4-1"),
+    ("Celtic beat Hibs 3-1 on Saturday. Celtic's 4-1 win keeps them top.", "4-1"),
     # a headline's score and the lead's, naming a side in common
     ("Celtic sink Hibs 3-1 to go nine clear\nCeltic beat Hibs 4-1 at Parkhead on Saturday to move nine points "
      "clear at the top.", "4-1"),
@@ -65,6 +66,8 @@ def test_restated_score_flagged(text, target):
     "Late goal sinks Rovers 2-1\nCity beat Town 3-0 in the other game on Saturday.",
     "Celtic sink Hibs 3-1\nCeltic beat Hibs 4-1 in the first meeting of the season in August.",
     "Rovers beat Town on penalties\nRovers drew 1-1 with Town before winning 4-3 on penalties.",
+    # another side's result
+    "Celtic beat Hibs 3-1 on Saturday. Real Madrid's 4-0 win kept them top.",
 ])
 def test_restated_score_clean(text):
     assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]

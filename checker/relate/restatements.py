@@ -1645,6 +1645,10 @@ def find_score_restatements(doc: Document):
         other = _OTHER_MATCH.match(doc.text, result.end(), s.end)
         if other and not _same_opponent(doc, first, result.end()) or _BEFORE_OTHER.search(doc.text[s.start:second.start]):
             return
+        owner = re.search(r"([A-Z][\w-]+)['’]s?\s+(?:[a-z]+\s+)?$", doc.text[max(s.start, second.start - 30):second.start])
+        fs = doc.sentences[first.sentence]
+        if owner and owner.group(1) not in doc.text[fs.start:fs.end] and owner.group(1) not in _WEEKDAYS_TEXT:
+            return  # "Real Madrid's 4-0 win": a side the first score's sentence does not name
         after, cue = result.end(), f"the {result.group(1)}"
     elif _headline_score(doc, first, second):
         after, cue = second.end, "headline"
@@ -1659,6 +1663,7 @@ def find_score_restatements(doc: Document):
     yield ScoreRestatement(link="inferred", cue=cue, first=first, second=second, subject="vote" if vote else "match")
 
 
+_WEEKDAYS_TEXT = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 _SIDE_NAME = re.compile(r"\b[A-Z][\w'’-]{2,}")
 
 
