@@ -933,7 +933,9 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
     if len(roles) > 1:
         return None  # a change against a level
     if any(agrees(h, b) for b in same):
-        agreeing = next(b for b in same if agrees(h, b))
+        # the one that rounds to the headline's, if any ("300" over "350 ... 310": the 310)
+        agreeing = next((b for b in same if agrees(h, b) and not rounds_apart(h, b)),
+                        next(b for b in same if agrees(h, b)))
         return HeadlineRestatement(link="inferred", cue="headline", first=h, second=agreeing,
                                    subject=_subject(doc, agreeing, c))
     if _lead_sum(h, body, first.sentence):
