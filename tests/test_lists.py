@@ -508,6 +508,8 @@ ROUND7_FLAGS = [
     # the list in object position, the count in apposition after it
     ("The pilot covers Galway, Sligo, Ennis and Tralee, the three towns with the worst air.", "three", "warning"),
     ("The council has picked Mold, Rhyl, Flint and Conwy — the three towns in the trial.", "three", "error"),
+    ("Organisers named Leeds, Hull, York and Bath as the three host cities for the tournament.", "three",
+     "warning"),
     # a plural head shared by the names ends the last item: no verb
     ("Two roads will shut: the Mill, the Quay and the Station roads.", "Two", "error"),
 ]
@@ -545,6 +547,8 @@ def test_round7_list_shapes_flagged(text, target, severity):
     "Twenty people were tested: Ann Roe, Bo Lee and Cy Fox all tested positive.",
     "The pilot covers Galway, Sligo and Ennis, the three towns with the worst air.",
     "He thanked Ann Roe, Bo Lee and Cy Fox, the two organisers and the sponsor.",
+    "Organisers named Leeds, Hull and York as the three host cities for the tournament.",
+    "The firm lists Leeds, Hull and York as well as the two Welsh sites.",
     "The scheme runs in Leeds, Hull and York, the two cities with trams.",
     "After talks, the pilot covers Leeds, Hull and York, the two cities with trams.",
     "Ten bidders applied: Arco, Belmar and Corvo go through to the final round.",

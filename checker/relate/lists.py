@@ -93,7 +93,8 @@ gives three.  The finder reads the list that follows a count and its noun:
   where ... -"; not "- 12 clubs in all -"); the list may stand in object position
   after a verb ("The pilot covers A, B, C and D, the three towns with ..."; not
   after a preposition, nor when the apposition is a list itself: "the two
-  organisers and the sponsor");
+  organisers and the sponsor"), or before "as the N NOUNs" ("named A, B, C and D
+  as the three host cities"; not "as well as", "such as");
 * a list after a colon or dash whose last name runs into a verb (any lower-case word
   but a joiner, a preposition or a shared plural head: "the Albert and the Victoria
   bridges") is some of them ("Nine councils were consulted - Leeds, Hull and York
@@ -768,7 +769,8 @@ _BEFORE_COPULA = re.compile(r"\s+(?:are|were|will\s+be|remain|became|become)\s+(
 # "Ann Roe, Bo Lee and Cy Fox - the four candidates left -": the count in apposition after the
 # list, behind a dash, a colon or a comma
 _BEFORE_APPOSITION = re.compile(r"(?:(?:\s+(?:[-–—]|--)\s+|\s*—\s*|\s*:\s+)(?:(?:the|its|their|our|these|those|all)\s+)?"
-                                r"|\s*,\s+(?:the|its|their|our|these|those|all)\s+)(?:only\s+)?$")
+                                r"|\s*,\s+(?:the|its|their|our|these|those|all)\s+"
+                                r"|(?<!such)\s+as\s+(?:the|its|their|our)\s+)(?:only\s+)?$")
 _APPOS_DETERMINERS = ("the", "its", "their", "our", "these", "those", "all", "only")
 _SPEECH_VERBS = frozenset("""said says insisted insist claimed claim argued argue added warned warn admitted admit
     confirmed confirm announced announce stated state noted note agreed agree believe believed think thought hope
@@ -821,7 +823,7 @@ def _listed_before(doc: Document, m: Mention) -> ListedItems | None:
     if parsed is None or len(parsed[0]) < 2:
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in parsed[0])
-    explicit = appos is not None and "," not in appos.group(0)
+    explicit = appos is not None and re.search(r"[-–—:]", appos.group(0)) is not None
     return ListedItems(link="explicit" if explicit else "inferred", cue="list before the count", count=m,
                        items=items, noun=m.noun or "")
 
