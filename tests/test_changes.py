@@ -598,3 +598,71 @@ def test_headline_multiple(text, target):
 ])
 def test_headline_multiple_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# Round 7: a headline's percentage change against the lead's from/to levels (no percentage of
+# their own); the headline's measure named before a place or time ("Visitor numbers at Kew")
+@pytest.mark.parametrize("text, target", [
+    ("Cork rents rise 4%\nAverage monthly rents in Cork climbed to €1,560 in March from €1,320 a year earlier, "
+     "the report found.", "4%"),
+    ("Visitor numbers at Kew fall 12%\nVisitor numbers at the gardens dropped from 2.1 million in 2022 to 1.6 "
+     "million last year.", "12%"),
+    ("Rail fares to rise by 9%\nRail fares will go up from £4,200 to £4,450 for an annual season ticket, the "
+     "operator said.", "9%"),
+    ("Cork rents rise nearly 30%\nAverage monthly rents in Cork climbed to €1,560 in March from €1,320 a year "
+     "earlier.", "nearly 30%"),
+    ("Hospital admissions down 30 per cent\nAdmissions at the trust fell from 18,400 to 15,900 over the "
+     "winter.", "30 per cent"),
+])
+def test_headline_percent_against_lead_levels(text, target):
+    assert_flag(text, "FC203", target)
+
+
+# the lead's level set against the earlier one ("X, compared with Y"), a percentage or an amount
+@pytest.mark.parametrize("text, code, target", [
+    ("Bus passenger numbers up 9%\nBus operators carried 412 million passengers last year, compared with 388 "
+     "million the year before.", "FC203", "9%"),
+    ("School meal debts soar 40%\nUnpaid school meal debts in the county reached £210,000 this year, up from "
+     "£180,000 in 2022.", "FC203", "40%"),
+    ("Jobless claims down 6,000\nClaims for jobseeker's allowance stood at 41,000 in May, against 49,000 a year "
+     "earlier.", "FC301", "6,000"),
+])
+def test_headline_change_against_lead_level_and_earlier(text, code, target):
+    assert_flag(text, code, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Bus passenger numbers up 6%\nBus operators carried 412 million passengers last year, compared with 388 "
+    "million the year before.",
+    "School meal debts soar 17%\nUnpaid school meal debts in the county reached £210,000 this year, up from "
+    "£180,000 in 2022.",
+    "Jobless claims down 8,000\nClaims for jobseeker's allowance stood at 41,000 in May, against 49,000 a year "
+    "earlier.",
+    "Bus fares up 9%\nOperators carried 412 million passengers last year, compared with 388 million the year before.",
+    # the lead's move spans more than a year
+    "House prices in Sligo up 8%\nThe average price of a home in Sligo has risen to €252,000 from €160,000 since "
+    "2015, the report said.",
+    "House prices in Sligo up 8%\nThe average price of a home in Sligo rose from €160,000 in 2015 to €252,000 in "
+    "2023, the report said.",
+])
+def test_headline_change_against_lead_level_and_earlier_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Cork rents rise 18%\nAverage monthly rents in Cork climbed to €1,560 in March from €1,320 a year earlier, "
+    "the report found.",
+    "Visitor numbers at Kew fall 24%\nVisitor numbers at the gardens dropped from 2.1 million in 2022 to 1.6 "
+    "million last year.",
+    "Rail fares to rise by 6%\nRail fares will go up from £4,200 to £4,450 for an annual season ticket, the "
+    "operator said.",
+    "Hospital admissions down 14 per cent\nAdmissions at the trust fell from 18,400 to 15,900 over the winter.",
+    # the lead's levels are of another measure, or percentages (points or percent?)
+    "Shares in Acme up 8%\nAcme's profit rose to £5.2m from £4.1m in the year to March.",
+    "Jobless rate up 2%\nThe jobless rate rose from 4.1% to 6.1% in the year to May.",
+    # a hedged headline figure
+    "Cork rents rise almost 20%\nAverage monthly rents in Cork climbed to €1,560 in March from €1,320 a year "
+    "earlier.",
+])
+def test_headline_percent_against_lead_levels_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -490,3 +490,68 @@ def test_round6_list_shapes_flagged(text, target):
 ])
 def test_round6_list_shapes_clean(text):
     assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]
+
+
+# Round 7: the list before its count in apposition (dash, colon, comma); a list after a
+# count that opens a new clause is some of them
+ROUND7_FLAGS = [
+    ("Leeds, Hull, York and Bath — the three cities bidding for the games — submitted plans on Friday.",
+     "three", "error"),
+    ("Ann Roe, Bo Lee and Cy Fox - the two candidates still in the race - debated on Tuesday.", "two", "error"),
+    ("Arco, Belmar, Corvo, Dyno and Exo: the four firms shortlisted for the contract.", "four", "error"),
+    ("Oslo, Bergen and Tromso -- the four ports on the route -- will get new terminals.", "four", "error"),
+    ("Mold, Rhyl, Flint and Conwy, the three towns picked for the trial, will get funding.", "three", "warning"),
+    ("Five firms bid for the contract: Arco, Belmar, Corvo and Dyno.", "Five", "error"),
+    ("Galway, Sligo, Ennis and Tralee — three towns where the trial will run — get new buses.", "three", "error"),
+    ("Leeds, Hull and York — all four cities bidding for the games — submitted plans.", "four", "error"),
+    ("Leeds, Hull and York — the 4 cities bidding — submitted plans.", "4", "error"),
+    # the list in object position, the count in apposition after it
+    ("The pilot covers Galway, Sligo, Ennis and Tralee, the three towns with the worst air.", "three", "warning"),
+    ("The council has picked Mold, Rhyl, Flint and Conwy — the three towns in the trial.", "three", "error"),
+    ("Organisers named Leeds, Hull, York and Bath as the three host cities for the tournament.", "three",
+     "warning"),
+    # a plural head shared by the names ends the last item: no verb
+    ("Two roads will shut: the Mill, the Quay and the Station roads.", "Two", "error"),
+]
+
+
+@pytest.mark.parametrize("text, target, severity", ROUND7_FLAGS)
+def test_round7_list_shapes_flagged(text, target, severity):
+    found = _problems(text, "FC410")
+    assert found, [(f.rule, f.message) for f in check_text(text)]
+    start = text.index(target)
+    assert found[0].start <= start < found[0].end and found[0].severity.name.lower() == severity
+
+
+@pytest.mark.parametrize("text", [
+    "Leeds, Hull and York — three of the four cities bidding for the games — submitted plans.",
+    "Ann Roe and Bo Lee - two of the three candidates still in the race - debated on Tuesday.",
+    "Arco, Belmar, Corvo and Dyno: the four firms shortlisted for the contract.",
+    "Oslo, Bergen and Tromso -- among the four ports on the route -- will get new terminals.",
+    "Mold, Rhyl and Flint, the three towns picked for the trial, will get funding.",
+    "Yesterday, Leeds and Hull, the three cities bidding, submitted plans.",
+    "Meanwhile, Leeds and Hull were the three cities picked for the trial.",
+    "Leeds, Hull and York, the two cities said, will bid.",
+    "Fans of Leeds, Hull and York - the two clubs relegated last season - protested.",
+    "Leeds, Hull and York — the two cities' main rivals — lost.",
+    "Galway, Sligo, Ennis and Tralee — four towns where the trial will run — get new buses.",
+    "Leeds, Hull and York - 12 clubs in all - were relegated.",
+    "Leeds, Hull and York - four clubs between them - were relegated.",
+    "Leeds, Hull and York - two of them in the north - bid.",
+    # the list after the count is the subject of a new clause: some of them
+    "Twenty people were tested: Ann Roe, Bo Lee and Cy Fox tested positive.",
+    "Five firms bid for the contract: Arco, Belmar and Corvo made the shortlist.",
+    "Nine councils were consulted - Leeds, Hull and York objected.",
+    "Eight riders started the stage: Ann Roe, Bo Lee and Cy Fox finished it.",
+    "Seven clubs were inspected: Ashby, Bolton and Crewe remain under review.",
+    "Twenty people were tested: Ann Roe, Bo Lee and Cy Fox all tested positive.",
+    "The pilot covers Galway, Sligo and Ennis, the three towns with the worst air.",
+    "He thanked Ann Roe, Bo Lee and Cy Fox, the two organisers and the sponsor.",
+    "Organisers named Leeds, Hull and York as the three host cities for the tournament.",
+    "The firm lists Leeds, Hull and York as well as the two Welsh sites.",
+    "The scheme runs in Leeds, Hull and York, the two cities with trams.",
+    "After talks, the pilot covers Leeds, Hull and York, the two cities with trams.",
+    "Ten bidders applied: Arco, Belmar and Corvo go through to the final round.",
+])
+def test_round7_list_shapes_clean(text):
+    assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]

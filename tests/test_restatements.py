@@ -553,3 +553,53 @@ def test_power_of_ten_apart(a, b, expected):
     from checker.relate.transpositions import digits_as_written, power_of_ten_apart
     first, second = analyse(a).mentions[0], analyse(b).mentions[0]
     assert power_of_ten_apart(first, second, digits_as_written(first), digits_as_written(second)) is expected
+
+
+# Round 7: a plain round headline figure is the body's plain figure rounded, a half away from zero
+@pytest.mark.parametrize("text, target", [
+    ("Brewery to cut 300 jobs\nThe brewery will shed 350 posts at its two sites, the union said.", "350"),
+    ("Carmaker to axe 2,000 jobs\nThe carmaker said 2,500 jobs would go at its plant in Kent.", "2,500"),
+    ("Striker completes £8m move\nThe 23-year-old joined from Porto for a fee of £8.5m on Friday.", "£8.5m"),
+    ("Storm leaves 70,000 homes without power\nThe storm left 75,000 homes without electricity on Sunday.",
+     "75,000"),
+])
+def test_round7_headline_rounds_the_body(text, target):
+    found = [f for f in check_text(text) if f.is_problem and f.rule == "FC401"]
+    assert found, [(f.rule, f.message) for f in check_text(text)]
+    start = text.index(target, text.index("\n"))
+    assert found[0].start <= start < found[0].end
+
+
+@pytest.mark.parametrize("text", [
+    "Brewery to cut 300 jobs\nThe brewery will shed 250 posts at its two sites, the union said.",
+    "Brewery to cut 300 jobs\nThe brewery will shed 349 posts at its two sites, the union said.",
+    "Carmaker to axe 2,000 jobs\nThe carmaker said about 2,500 jobs would go at its plant in Kent.",
+    "Striker completes £8m move\nThe 23-year-old joined from Porto for a fee of £7.5m on Friday.",
+    "Storm leaves 70,000 homes without power\nThe storm left 65,000 homes without electricity on Sunday.",
+    "Storm leaves nearly 70,000 homes without power\nThe storm left 68,000 homes without electricity on Sunday.",
+])
+def test_round7_headline_rounds_the_body_clean(text):
+    assert not [f for f in check_text(text) if f.is_problem], [(f.rule, f.message) for f in check_text(text)]
+
+
+# ... and so for any restatement of a plain round figure by a finer one
+@pytest.mark.parametrize("text, code, target", [
+    ("The brewery will cut 300 jobs at its two sites. Unions said the 350 jobs were the heart of the town.",
+     "FC402", "350"),
+    ("The fire destroyed 2,000 homes in the valley. Owners of the 2,500 homes have been offered help.",
+     "FC402", "2,500"),
+])
+def test_round7_restatement_rounds_apart(text, code, target):
+    found = [f for f in check_text(text) if f.is_problem and f.rule == code]
+    assert found, [(f.rule, f.message) for f in check_text(text)]
+    assert found[0].start <= text.rindex(target) < found[0].end
+    assert "a half rounds away from zero" in found[0].arithmetic
+
+
+@pytest.mark.parametrize("text", [
+    "The brewery will cut 300 jobs at its two sites. Unions said the 340 jobs were the heart of the town.",
+    "The fire destroyed 2,000 homes in the valley. Owners of the 1,500 homes have been offered help.",
+    "The fire destroyed about 2,000 homes in the valley. Owners of the 2,150 homes have been offered help.",
+])
+def test_round7_restatement_rounds_apart_clean(text):
+    assert not [f for f in check_text(text) if f.is_problem], [(f.rule, f.message) for f in check_text(text)]

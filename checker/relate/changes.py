@@ -74,7 +74,10 @@ module turns the rest into :class:`AbsoluteChange` ("up 23 from 117" vs
 "half the 76") relations.  Links within one sentence are explicit; two
 links across sentences are inferred (see "changes across sentences" below:
 "averaged 21,400. This season the average has risen by 3,800 to 23,100";
-a headline "Jobless claims down 6,000" over the lead's values; a headline multiple
+a headline "Jobless claims down 6,000" or "Cork rents rise 4%" over the lead's values, the
+measure named before a place or time too ("Visitor numbers at Kew fall 12%"), the lead's level
+also set against the earlier one ("412 million, compared with 388 million"; not over a span of
+years: "since 2015"); a headline multiple
 "Food bank use doubles" over a lead's "8,400 parcels, compared with 6,100").
 """
 from __future__ import annotations
@@ -1059,23 +1062,52 @@ def headline_pairs(doc: Document):
         (size, roles), = sentence_slots(doc, ms)
         mag = _role(roles, "mag")
         if mag is None or _role(roles, "to") or _role(roles, "from") or size.is_range \
-                or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) or is_points_count(size):
+                or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT) or is_points_count(size):
             continue
         body = [s for s in doc.sentences[idx + 1:idx + 4] if not s.headline and not s.chrome][:2]
         for s in body:
-            pair = _lead_pair(doc, figures.get(s.index, []))
+            pair = _lead_pair(doc, figures.get(s.index, [])) or _level_against(doc, figures.get(s.index, []))
             if pair is None:
+                if size.kind == Kind.PERCENT and any(m.kind == Kind.PERCENT for m in figures.get(s.index, [])):
+                    break  # the lead restates the percentage: its values are the nearby finder's
                 continue
             old, new, first_cue = pair
-            if not _size_fits(size, new, old) or size.value is None \
+            if _LONG_SPAN.search(doc.text[s.start:s.end]) or _years_apart(doc, s.index):
+                break  # "to €452,000 from €300,000 since 2015": the lead's move may span more than the headline's
+            if size.kind == Kind.PERCENT:
+                if not _share_size(size, old) or not mag.direction:
+                    break  # "up 2%" over "from 4.1% to 6.1%": points or percent?
+            elif not _size_fits(size, new, old) or size.value is None \
                     or _base(size) > max(_base(old), _base(new)):
                 break
             if mag.direction and (new.value - old.value) * mag.direction < 0:
                 break
-            head = _head_stem(doc.text[sent.start:min(mag.cue_start, size.start)])
-            if head is not None and head in _stems(doc.text[s.start:first_cue]):
+            if _names_measure(doc.text[sent.start:min(mag.cue_start, size.start)], doc.text[s.start:first_cue]):
                 yield size, mag, old, new
             break
+
+
+_LONG_SPAN = re.compile(r"\b(?:since|decades?|over\s+the\s+(?:past|last)\s+\w+\s+years|in\s+\w+\s+years)\b", re.I)
+
+
+def _years_apart(doc: Document, idx: int) -> bool:
+    """The sentence names years more than one apart ("from 2.1 million in 2019 to 1.6 million in 2023")."""
+    ys = [m.value for m in doc.mentions if m.sentence == idx and m.kind == Kind.YEAR and m.value is not None]
+    return bool(ys) and max(ys) - min(ys) > 1
+
+
+# "Visitor numbers at Kew", "Rail fares to": the measure's name ends before a place, a time or
+# a verb's "to"/"will"
+_NAME_CUT = re.compile(r"\s+(?:at|in|on|for|to|will|across|after|amid|despite|since|as|set|over|under)\s", re.I)
+
+
+def _names_measure(head_text: str, body_text: str) -> bool:
+    """Does the body's clause name the measure the headline's words name (by its last content word,
+    or by the last one before a place or time: "Visitor numbers at Kew fall")?"""
+    stems = _stems(body_text)
+    cut = _NAME_CUT.search(head_text)
+    heads = {_head_stem(head_text), _head_stem(head_text[:cut.start()]) if cut else None} - {None}
+    return any(h in stems for h in heads)
 
 
 # "Rough sleeping doubles in Brighton": a headline's multiple verb, with nothing after it or a
@@ -1296,8 +1328,9 @@ def find_inferred_changes(doc: Document):
         yield kind(link="inferred", cue=f"{mag.cue} (the sentence before's level)", change=size,
                    old=old, new=new, direction=mag.direction)
     for size, mag, old, new in headline_pairs(doc):
-        yield AbsoluteChange(link="inferred", cue=f"{mag.cue} (headline)", change=size, old=old, new=new,
-                             direction=mag.direction)
+        kind = PercentChange if size.kind == Kind.PERCENT else AbsoluteChange
+        yield kind(link="inferred", cue=f"{mag.cue} (headline)", change=size, old=old, new=new,
+                   direction=mag.direction)
 
 
 FINDERS = (find_absolute_changes, find_multiple_changes, find_inferred_changes)

@@ -86,7 +86,19 @@ gives three.  The finder reads the list that follows a count and its noun:
 * "comprising", "consisting of", "made up of" after a member count introduce
   the whole list ("a three-member panel comprising A, B, C and D");
 * the names may open the sentence before "are the N NOUNs" ("Leeds, Hull and
-  York are the two cities bidding"; not "are among the", "two of the").
+  York are the two cities bidding"; not "are among the", "two of the");
+* or before the count in apposition behind a dash, colon or comma ("Oslo, Bergen
+  and Tromso -- the four ports on the route --"; not a fronted "Yesterday, ...");
+  after a dash or colon "the" may be missing from a count word ("- four towns
+  where ... -"; not "- 12 clubs in all -"); the list may stand in object position
+  after a verb ("The pilot covers A, B, C and D, the three towns with ..."; not
+  after a preposition, nor when the apposition is a list itself: "the two
+  organisers and the sponsor"), or before "as the N NOUNs" ("named A, B, C and D
+  as the three host cities"; not "as well as", "such as");
+* a list after a colon or dash whose last name runs into a verb (any lower-case word
+  but a joiner, a preposition or a shared plural head: "the Albert and the Victoria
+  bridges") is some of them ("Nine councils were consulted - Leeds, Hull and York
+  objected"; "... and Corvo go through"): silent.
 """
 from __future__ import annotations
 
@@ -685,6 +697,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None
     if intro.kind == "times" and not all(doc.text[a:b] in _MONTHS_DAYS for a, b in spans):
         return None  # one month or weekday per item
+    if intro.kind in ("colon", "dash") and _runs_into_clause(doc.text[spans[-1][0]:spans[-1][1]]):
+        return None  # "Twenty were tested: A, B and C tested positive": some of them, a new clause
     if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])],
                               intro.start):
         return None
@@ -696,6 +710,20 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     return ListedItems(link="explicit" if explicit else "inferred", cue=intro.kind, count=m, items=items,
                        noun=m.noun or "", partial=intro.kind == "partial" or bool(among),
                        places=intro.kind in ("places", "times"))
+
+
+# a name, then a lower-case word that is no joiner or preposition, most often a verb: "... and Cy
+# Fox tested positive", "... and Corvo made the shortlist", "... and Dyno all go through"
+_NAME_THEN_VERB = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+([a-z]+)\b")
+
+
+def _runs_into_clause(item: str) -> bool:
+    verb = _NAME_THEN_VERB.match(item)
+    if verb is None or verb.group(1) in _NAME_JOINERS | _PREPOSITIONS | _PLACE_PREPOSITIONS | _ITEM_PREPOSITIONS \
+            | {"or", "aged"}:
+        return False
+    # "the Albert and the Victoria bridges": a plural head the names share ends the item
+    return not (verb.end() == len(item.rstrip(" .")) and verb.group(1).endswith("s"))
 
 
 # "Three candidates are standing. They are A (Lab), B (Con) and C (Green).": the list next
@@ -738,28 +766,80 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
 
 # "Ann Roe, Bo Lee and Cy Fox are the four candidates": the list opens the sentence
 _BEFORE_COPULA = re.compile(r"\s+(?:are|were|will\s+be|remain|became|become)\s+(?:the|its|their|our)\s+(?:only\s+)?$")
+# "Ann Roe, Bo Lee and Cy Fox - the four candidates left -": the count in apposition after the
+# list, behind a dash, a colon or a comma
+_BEFORE_APPOSITION = re.compile(r"(?:(?:\s+(?:[-–—]|--)\s+|\s*—\s*|\s*:\s+)(?:(?:the|its|their|our|these|those|all)\s+)?"
+                                r"|\s*,\s+(?:the|its|their|our|these|those|all)\s+"
+                                r"|(?<!such)\s+as\s+(?:the|its|their|our)\s+)(?:only\s+)?$")
+_APPOS_DETERMINERS = ("the", "its", "their", "our", "these", "those", "all", "only")
+_SPEECH_VERBS = frozenset("""said says insisted insist claimed claim argued argue added warned warn admitted admit
+    confirmed confirm announced announce stated state noted note agreed agree believe believed think thought hope
+    hoped fear feared reported report""".split())
+_RELATIVES = frozenset("who which that when where while".split())
+# a fronted adverb is no item: "Yesterday, Leeds and Hull were the two ..."
+_SENTENCE_ADVERBS = frozenset("""yesterday today tonight tomorrow meanwhile however now then instead still also
+    again separately elsewhere earlier later overall previously currently initially finally ultimately
+    similarly likewise together altogether combined jointly besides moreover nevertheless meantime""".split())
 
 
 def _listed_before(doc: Document, m: Mention) -> ListedItems | None:
-    """Names open the sentence, then "are the N NOUNs": the count restates the list."""
+    """Names open the sentence (or follow its verb), then "are the N NOUNs" or an apposition
+    "- the N NOUNs -": the count restates the list."""
     sent = doc.sentences[m.sentence]
     if sent.chrome or sent.headline or m.noun_span is None or not _plain_noun(doc, m):
         return None
     head = doc.text[sent.start:m.start]
     cop = _BEFORE_COPULA.search(head)
-    if cop is None or " and " not in head or any(o.start < m.start and o.is_quantity
-                                                  for o in doc.mentions_in(m.sentence)):
+    appos = None if cop else _BEFORE_APPOSITION.search(head)
+    if cop is None and appos is None or " and " not in head or any(o.start < m.start and o.is_quantity
+                                                                    for o in doc.mentions_in(m.sentence)):
         return None
     first = words(head)[:1]
-    if not first or first[0] in _PREPOSITIONS | _FRONTED or re.match(r"['’]", doc.text[m.noun_span.end:m.noun_span.end + 1]):
+    if not first or first[0] in _PREPOSITIONS | _FRONTED | _SENTENCE_ADVERBS or first[0].endswith("ly") \
+            or re.match(r"['’]", doc.text[m.noun_span.end:m.noun_span.end + 1]):
         return None  # "In A, B and C are ...", "are the two firms' rivals": not the list's things
+    start = sent.start
+    if appos is not None:
+        if re.search(r"\band\s+(?:the|a|an|its|their|his|her|one|two|three|four|five|\d)", doc.text[m.noun_span.end:sent.end]) \
+                and not re.search(r"[,;:()–—]|\s-\s", doc.text[m.noun_span.end:sent.end].split(" and ", 1)[0]):
+            return None  # "A, B and C, the two organisers and the sponsor": the apposition is a list too
+        cop = appos
+        tail = re.match(r"[^,;:()–—]{0,80}?(?=,|\s(?:[-–—]|--)\s|—|$)", doc.text[m.noun_span.end:sent.end])
+        if "," in appos.group(0) and tail is None or tail is not None and (
+                set(words(tail.group(0))[:1]) & (_CLAUSE_WORDS - _RELATIVES | _SPEECH_VERBS)):
+            return None  # "A, B and C, the two cities said, ...": no apposition
+        if re.match(r"[A-Z][\w'’-]*\s+(?:of|the)\s", head):
+            return None  # "Fans of A, B and C - the two clubs ... -": whose list?
+        if not appos.group(0).rstrip().endswith(tuple(_APPOS_DETERMINERS)) and (
+                not m.text.strip().isalpha() or re.match(r"\s+(?:in\s+all|in\s+total|between|among|of)\b",
+                                                         doc.text[m.noun_span.end:sent.end])):
+            return None  # "A, B and C - 12 clubs in all -": a count without "the" is a word, and no total
     end = sent.start + cop.start()
     text = _mask_quotes(_mask_brackets(doc.text, sent.start, end), sent.start, end)
-    parsed = parse_items(text, sent.start, end, True, False, titles=not _persons(m.noun))
+    parsed = parse_items(text, start, end, True, False, titles=not _persons(m.noun))
+    if parsed is None and appos is not None:
+        start = _object_list_start(text, sent.start, end)  # "The pilot covers A, B and C, the three cities"
+        parsed = parse_items(text, start, end, True, False, titles=not _persons(m.noun)) if start else None
     if parsed is None or len(parsed[0]) < 2:
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in parsed[0])
-    return ListedItems(link="inferred", cue="list before the count", count=m, items=items, noun=m.noun or "")
+    explicit = appos is not None and re.search(r"[-–—:]", appos.group(0)) is not None
+    return ListedItems(link="explicit" if explicit else "inferred", cue="list before the count", count=m,
+                       items=items, noun=m.noun or "")
+
+
+_OBJECT_START = re.compile(r"\b([a-z][a-z'’-]*)\s+(?=[A-Z])")
+_NOT_VERB = _PREPOSITIONS | _DETERMINERS | _NAME_JOINERS | _SENTENCE_ADVERBS | _PLACE_PREPOSITIONS | frozenset(
+    "and or than including like as such between among via of out unlike despite besides within during without".split())
+
+
+def _object_list_start(text: str, start: int, end: int) -> int | None:
+    """Where a list in object position begins: after the last lower-case word (a verb, not a
+    preposition or determiner) that stands right before a capitalised word."""
+    found = [rx for rx in _OBJECT_START.finditer(text, start, end) if rx.group(1) not in _NAME_JOINERS | {"or"}]
+    if not found or found[-1].group(1) in _NOT_VERB or "," in text[start:found[-1].start()]:
+        return None  # "In A, B and C, the two ...", "After talks, the pilot covers ..."
+    return found[-1].end()
 
 
 _OF_QUANTIFIERS = frozenset("out each any none either neither all some most many few several half majority "

@@ -108,7 +108,14 @@ Shapes beyond the plain "the N NOUN":
   years and one month ... His ban of one year and two months" (silent when the two sentences hold
   other lengths or the term was cut, reduced, appealed or is a total);
 * one goal's minute given twice for the same scorer, the second in a relative clause: "Okoro's 64th-minute
-  header ... Okoro, who scored in the 46th minute," (silent when anyone may have scored more than once).
+  header ... Okoro, who scored in the 46th minute," (silent when anyone may have scored more than once);
+* (checked by the rules) of two plain figures restated the coarser is the finer one rounded, a half
+  away from zero: "Brewery to cut 300 jobs" / "will shed 350 posts" disagree, "... 349 posts" agree;
+* a score given again as "the N-M win/defeat/draw/vote" when it and one earlier score are the text's
+  only two: "Leeds beat Hull 2-0 ... in the 3-0 victory" (either order agrees; silent on half-time,
+  legs, aggregates, sets, and a result naming another match: "the 3-0 win over Bath last week"), or
+  a headline's score against a lead sentence's naming a side of the headline's ("Celtic sink Hibs 3-1"
+  / "Celtic beat Hibs 4-1 at Parkhead").
 """
 from __future__ import annotations
 
@@ -746,7 +753,7 @@ def _own_phrase(doc: Document, m: Mention) -> set[str] | None:
     return {w for w in words(match.group(1)) if w != "the"} if match else None
 
 
-def _years(doc: Document, sentence: int) -> set:
+def years(doc: Document, sentence: int) -> set:
     table = doc.memo.get("restatements: years")
     if table is None:
         table = doc.memo["restatements: years"] = {}
@@ -762,7 +769,7 @@ _TIME_MARKERS = re.compile(r"\b(?:now|today|currently|this year|last year|next y
 
 def years_differ(doc: Document, a: Mention, b: Mention) -> bool:
     """Are the two figures dated differently: other years, or a year against "now"?"""
-    ya, yb = _years(doc, a.sentence), _years(doc, b.sentence)
+    ya, yb = years(doc, a.sentence), years(doc, b.sentence)
     if ya and yb:
         return not (ya & yb)
     ta = set(m.lower() for m in _TIME_MARKERS.findall(_sentence(doc, a)))
@@ -850,6 +857,20 @@ def agrees(a: Mention, b: Mention) -> bool:
     return ia.lo == ia.hi or ib.lo == ib.hi  # an exact value inside the other's range
 
 
+def rounds_apart(a: Mention, b: Mention) -> bool:
+    """Of two plain figures for one quantity the coarser is the finer one rounded: "300" and "350"
+    are not (350 rounds to 400, half away from zero), though their rounding intervals touch."""
+    head, body = (a, b) if (a.precision or 0) >= (b.precision or 0) else (b, a)
+    if head.hedge or body.hedge or head.is_range or body.is_range or head.value is None or body.value is None \
+            or not head.precision or not body.precision or head.precision <= body.precision \
+            or head.kind != body.kind or head.kind in (Kind.FRACTION, Kind.MULTIPLE) \
+            or (head.unit or "").lower() != (body.unit or "").lower():
+        return False
+    half = head.precision / 2
+    away = body.value - head.value if head.value > 0 else head.value - body.value
+    return away >= half  # 250 rounds to 300, 350 to 400
+
+
 _OPPOSING = frozenset("appeal appeals appealed appealing protest protested campaign fight fought".split())
 
 
@@ -914,7 +935,9 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
     if len(roles) > 1:
         return None  # a change against a level
     if any(agrees(h, b) for b in same):
-        agreeing = next(b for b in same if agrees(h, b))
+        # the one that rounds to the headline's, if any ("300" over "350 ... 310": the 310)
+        agreeing = next((b for b in same if agrees(h, b) and not rounds_apart(h, b)),
+                        next(b for b in same if agrees(h, b)))
         return HeadlineRestatement(link="inferred", cue="headline", first=h, second=agreeing,
                                    subject=_subject(doc, agreeing, c))
     if _lead_sum(h, body, first.sentence):
@@ -1468,7 +1491,7 @@ def find_tally_restatements(doc: Document):
         clause_after = re.split(r"[,;:()]", doc.text[second.end:s.end])[0]
         if set(words(doc.text[start:second.start]) + words(clause_after)) & _OTHER_BALLOT:
             continue  # "Opponents won 2,601 votes at the last referendum"
-        if years_differ(doc, a, second) or _years(doc, second.sentence) - _years(doc, a.sentence):
+        if years_differ(doc, a, second) or years(doc, second.sentence) - years(doc, a.sentence):
             continue
         tally_words = set(words(_sentence(doc, a)))
         if any(w[:1].isupper() and w.lower() not in tally_words
@@ -1549,6 +1572,118 @@ def find_goal_minutes(doc: Document):
         exact = lambda x: replace(x, interval=Interval.point(x.value), unit="minute")  # noqa: E731
         yield DefiniteRestatement(link="inferred", cue=who, first=exact(first), second=exact(second),
                                   subject="goal by " + who.capitalize())
+
+
+@dataclass(frozen=True)
+class ScoreRestatement(Restatement):
+    """One match's (or vote's) score given twice: "beat Hull 3-1 ... in the 4-1 win"."""
+
+
+_SCORE_TEXT = re.compile(r"(\d{1,3})\s*[-–]\s*(\d{1,3})")
+# "the 4-1 win", "Saturday's 2-0 defeat", "their 1-1 draw", "the 7-2 vote"
+_SCORE_ANAPHOR = re.compile(r"(?:\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Oo]ur)|['’]s?)\s+(?:[a-z]+\s+)?$")
+# "the 4-1 win", "the 4-1 home win", "the 2-0 FA Cup defeat"
+_SCORE_RESULT = re.compile(r"\s+(?:(?!(?:lead|advantage|deficit|margin)\b)[A-Za-z][\w'’-]*\s+){0,2}?"
+                           r"(win|victory|defeat|loss|draw|result|triumph|thrashing|success|reverse|scoreline|"
+                           r"drubbing|rout|hammering|upset|stalemate|vote|ruling|decision|verdict)\b")
+# the result names another match: "the 3-0 win over Bath", "the 2-1 defeat last week"
+_OTHER_MATCH = re.compile(r"\s*(?:over|against|at|in|on|to|by|for|from|with|last|earlier|previous|this|next|"
+                          r"of|two|three|four|a|\d)\b", re.I)
+# another match before this one: "a week after the 4-1 win", "since the 2-0 defeat" (not "speaking after the
+# 4-1 win", "following the 4-1 win": the same match's aftermath)
+_BEFORE_OTHER = re.compile(r"\b(?:(?:days?|weeks?|months?|years?|nights?|hours?|season)\s+(?:after|before)|before|since|"
+                           r"than|like|repeat|repeating|revenge|avenge|avenged|avenging|reversed?|echo|echoed|unlike|"
+                           r"recalled?|remember|previous|last|earlier)\b[^,;.]*$", re.I)
+# ... or after it: "the 3-1 win over Hibs in August", "the 2-0 defeat last season"
+_OTHER_TIME = re.compile(r"\b(?:last|earlier|previous|ago|season|seasons|week|month|year|January|February|March|"
+                         r"April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b")
+# more than one score in play: part-time scores, legs, aggregates, sets, penalties
+_SEVERAL_SCORES = re.compile(r"half[- ]time|\bthe break\b|\binterval\b|\baggregate\b|\bleg\b|\bon penalties|"
+                             r"shoot-?out|extra[- ]time|\bsets?\b|\bframes?\b|\binnings\b|\bseries\b|"
+                             r"\b(?:led|leading|trailed|trailing|level at|pegged back)\s+(?:[a-z]+\s+){0,3}?\d+\s*[-–]\s*\d|"
+                             r"\d\s*[-–]\s*\d+\s+(?:lead|advantage|deficit)", re.I)
+
+
+def score_pair(m: Mention) -> tuple[int, int] | None:
+    rx = _SCORE_TEXT.fullmatch(m.text.strip())
+    return (int(rx.group(1)), int(rx.group(2))) if rx else None
+
+
+_OPPONENT = re.compile(r"\s*(?:over|against|to|by|at|with|for)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+
+
+def _same_opponent(doc: Document, first: Mention, pos: int) -> bool:
+    """"... the 3-1 win over Hull" names a side (or ground) the first score's sentence names."""
+    rx = _OPPONENT.match(doc.text, pos)
+    s = doc.sentences[first.sentence]
+    return rx is not None and re.search(r"\b" + re.escape(rx.group(1)) + r"\b", doc.text[s.start:s.end]) is not None
+
+
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _other_weekday(doc: Document, first: Mention, rest: str) -> bool:
+    """"... on Tuesday" after a first score on Saturday (a first score without a day says nothing)."""
+    s = doc.sentences[first.sentence]
+    named = set(_WEEKDAY.findall(doc.text[s.start:s.end]))
+    return bool(named) and any(d not in named for d in _WEEKDAY.findall(rest))
+
+
+def find_score_restatements(doc: Document):
+    """A score given again as "the N-M win/defeat/draw/vote" later in the text, when it and
+    one earlier score are the text's only two: silent when anything speaks of part-time
+    scores, legs or sets, or the restated result names another match or time ("over Bath", "last
+    week", "in August", "a week after the 2-0 win"; "speaking after the 4-1 win" is this match)."""
+    scores = [m for m in doc.mentions
+              if (m.kind is Kind.SCORE or m.kind is Kind.COUNT and m.is_range and ("-" in m.text or "–" in m.text))
+              and not doc.sentences[m.sentence].chrome and score_pair(m)]
+    if len(scores) != 2:
+        return
+    first, second = scores
+    if first.kind != Kind.SCORE or first.sentence >= second.sentence \
+            or second.sentence - first.sentence > _MAX_SENTENCE_GAP:
+        return
+    s = doc.sentences[second.sentence]
+    result = _SCORE_RESULT.match(doc.text, second.end, s.end)
+    if result is not None and _SCORE_ANAPHOR.search(doc.text[max(s.start, second.start - 30):second.start]):
+        other = _OTHER_MATCH.match(doc.text, result.end(), s.end)
+        if other and not _same_opponent(doc, first, result.end()) or _BEFORE_OTHER.search(doc.text[s.start:second.start]):
+            return
+        owner = re.search(r"([A-Z][\w-]+)['’]s?\s+(?:[a-z]+\s+)?$", doc.text[max(s.start, second.start - 30):second.start])
+        fs = doc.sentences[first.sentence]
+        if owner and owner.group(1) not in doc.text[fs.start:fs.end] and owner.group(1) not in _WEEKDAYS_TEXT:
+            return  # "Real Madrid's 4-0 win": a side the first score's sentence does not name
+        after, cue = result.end(), f"the {result.group(1)}"
+    elif _headline_score(doc, first, second):
+        after, cue = second.end, "headline"
+    else:
+        return
+    rest = re.match(r"[^,;.]*", doc.text[after:s.end]).group(0)
+    if _OTHER_TIME.search(rest) or _other_weekday(doc, first, rest):
+        return  # "the 3-1 win over Hibs in August", "... on Tuesday" (the first was on Saturday)
+    if years(doc, first.sentence) != years(doc, second.sentence) or _SEVERAL_SCORES.search(doc.text):
+        return  # "the 4-1 win in 2019"; half-time scores, legs, sets
+    vote = result is not None and result.group(1) in ("vote", "ruling", "decision", "verdict")
+    yield ScoreRestatement(link="inferred", cue=cue, first=first, second=second, subject="vote" if vote else "match")
+
+
+_WEEKDAYS_TEXT = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+_SIDE_NAME = re.compile(r"\b[A-Z][\w'’-]{2,}")
+
+
+def _headline_score(doc: Document, first: Mention, second: Mention) -> bool:
+    """"Celtic sink Hibs 3-1" over "Celtic beat Hibernian 4-1 at Parkhead": the headline's score and
+    a score in one of the body's first two sentences that names a side (a capitalised word) of the
+    headline's."""
+    head, body = doc.sentences[first.sentence], doc.sentences[second.sentence]
+    if not head.headline or body.headline or second.kind is not Kind.SCORE:
+        return False
+    lead = [x.index for x in doc.sentences[first.sentence + 1:] if not x.headline and not x.chrome][:2]
+    if body.index not in lead:
+        return False
+    text = doc.text[body.start:body.end]
+    names = set(_SIDE_NAME.findall(text)) - set(_SIDE_NAME.findall(text[:text.find(" ") + 1])[:1])  # not its first word
+    return bool(names & set(_SIDE_NAME.findall(doc.text[head.start:head.end])))
 
 
 # ---- a quantity that describes a thing ------------------------------------
@@ -1978,14 +2113,14 @@ _NOT_NAMES = frozenset({"the", "a", "an", "police", "officers", "he", "she", "th
 
 
 @dataclass(frozen=True)
-class _Holder:
+class Holder:
     kind: str  # "name" | "noun"
     key: tuple[str, ...]  # name tokens, or (noun,)
     definite: bool
     modifiers: tuple[str, ...] = ()
 
 
-def _age_holder(doc: Document, m: Mention) -> _Holder | None:
+def age_holder(doc: Document, m: Mention) -> Holder | None:
     """Whose age a mention gives: "the 19-year-old driver", "Jo Bloggs, 24,", "The driver, 21,"."""
     before = _before(doc, m, 80)
     if m.compound:
@@ -1999,9 +2134,9 @@ def _age_holder(doc: Document, m: Mention) -> _Holder | None:
                         and not re.match(r",\s*(?:who|whose|from|of|named|a|an|now)\b", doc.text[m.end:m.end + 12])):
                 # ("the 43-year-old, who was driving,": someone brought in, not pointed back at)
                 if det.group(1).lower() == "the":
-                    return _Holder("anon", (), True)
+                    return Holder("anon", (), True)
                 # "A 19-year-old was stabbed": someone whose age is all we know
-                return _Holder("noun", ("person",), False)
+                return Holder("noun", ("person",), False)
             return None
         noun = singular(np.head.split("-of-")[0])  # "the 43-year-old father-of-two"
         if noun not in PERSON_NOUNS:
@@ -2010,8 +2145,8 @@ def _age_holder(doc: Document, m: Mention) -> _Holder | None:
         if named:  # "Sarah Jones, a 34-year-old teacher,"
             tokens = _name_tokens(named.group(1))
             if tokens:
-                return _Holder("name", tokens, True)
-        return _Holder("noun", (noun,), bool(det and det.group(1).lower() == "the"), np.modifiers)
+                return Holder("name", tokens, True)
+        return Holder("noun", (noun,), bool(det and det.group(1).lower() == "the"), np.modifiers)
     after = doc.text[m.end:m.end + 3]
     if after[:1] not in (",", ";", ")", ".") and not after.startswith(" of"):
         return None
@@ -2020,13 +2155,13 @@ def _age_holder(doc: Document, m: Mention) -> _Holder | None:
         tokens = _name_tokens(match.group(1))
         if not tokens:
             return None
-        return _Holder("name", tokens, True)
+        return Holder("name", tokens, True)
     match = _NOUN_HOLDER.search(before)
     if match:
         noun = singular(match.group(3))
         if noun not in PERSON_NOUNS:
             return None
-        return _Holder("noun", (noun,), match.group(1).lower() == "the", tuple(words(match.group(2))))
+        return Holder("noun", (noun,), match.group(1).lower() == "the", tuple(words(match.group(2))))
     return None
 
 
@@ -2053,7 +2188,7 @@ def _age_like(doc: Document, m: Mention) -> bool:
     return bool(holder) and doc.text[m.end:m.end + 1] in (",", ";", ")")
 
 
-def _same_person(a: _Holder, b: _Holder) -> str | None:
+def _same_person(a: Holder, b: Holder) -> str | None:
     """'name' when full names match, 'surname' or 'noun' for weaker matches, else None."""
     if a.kind == "name" and b.kind == "name":
         ka = tuple(t for t in a.key if t not in _TITLES)
@@ -2093,7 +2228,7 @@ def find_age_restatements(doc: Document):
         if doc.sentences[m.sentence].chrome or m.interval is None:
             continue
         if _age_like(doc, m):
-            holder = _age_holder(doc, m)
+            holder = age_holder(doc, m)
             if holder is not None:
                 ages.append((m, holder))
     for j, (second, h2) in enumerate(ages):
@@ -2105,7 +2240,7 @@ def find_age_restatements(doc: Document):
         if (not matches and h2.kind == "noun" and h2.definite and not h2.modifiers and second.compound
                 and _life_noun(doc, second)):
             # "Elsa Grant, 71, ... the 17-year-old pensioner": a noun for the one person just named
-            h2 = _Holder("anon", (), True, (h2.key[0],))
+            h2 = Holder("anon", (), True, (h2.key[0],))
             matches = [(m, h, how) for m, h in window if h.kind == "name" and (how := _same_person(h, h2))]
             if len(matches) != len([1 for m, h in window if m.sentence >= second.sentence - _ANON_GAP]):
                 continue  # someone else's age was given too: "a 23-year-old man ... the 43-year-old woman"
@@ -2117,7 +2252,7 @@ def find_age_restatements(doc: Document):
             recent = [(m, h, how) for m, h, how in matches if m.sentence >= second.sentence - _ANON_GAP]
             if len(recent) != 1 or len({(h.kind, h.key) for m, h, how in matches}) != 1:
                 continue
-            if _another_person(doc, recent[0][0], second, recent[0][1]):
+            if another_person(doc, recent[0][0], second, recent[0][1]):
                 continue
             matches = recent
             h2 = matches[0][1]
@@ -2165,7 +2300,7 @@ def find_headline_ages(doc: Document):
     if len(ages) != 1 or not lead:
         return
     h, word = ages[0]
-    body = [(m, _age_holder(doc, m)) for m in doc.mentions
+    body = [(m, age_holder(doc, m)) for m in doc.mentions
             if not doc.sentences[m.sentence].headline and m.interval is not None and _age_like(doc, m)]
     body = [(m, holder) for m, holder in body if holder is not None]
     if not body or body[0][0].sentence not in lead:
@@ -2193,7 +2328,7 @@ def _same_kind_of_person(doc: Document, h: Mention, head_noun: str, body_noun: s
     on girl", "... killed friend")."""
     if not any(head_noun in g and body_noun in g for g in _LIFE_STAGES):
         return False
-    if _pronoun(_Holder("noun", (head_noun,), True)):
+    if _pronoun(Holder("noun", (head_noun,), True)):
         return False  # "Man, 30, jailed ... An 85-year-old pensioner": the headline's noun says more
 
     headline = doc.sentences[h.sentence]
@@ -2208,7 +2343,7 @@ _FEMALE = frozenset("""woman girl mother daughter wife girlfriend sister niece g
     mrs ms miss lady""".split())
 
 
-def _pronoun(holder: _Holder) -> str | None:
+def _pronoun(holder: Holder) -> str | None:
     """The pronoun that stands for the holder, when its noun or title says: "a 42-year-old man" -> he."""
     keys = set(holder.key[:1])
     if keys & _MALE:
@@ -2218,7 +2353,7 @@ def _pronoun(holder: _Holder) -> str | None:
     return None
 
 
-def _another_person(doc: Document, a: Mention, b: Mention, holder: _Holder) -> bool:
+def another_person(doc: Document, a: Mention, b: Mention, holder: Holder) -> bool:
     """Is someone else named between two mentions ("Jo Smith, 34, was attacked by a man.
     The 41-year-old ...")?  The holder's own noun ("a 42-year-old man ... the man") and
     its own pronoun ("he" after a man) are not someone else."""
@@ -2284,7 +2419,7 @@ def _accused(doc: Document, a: Mention, b: Mention) -> bool:
     return bool(_ACCUSED.search(" ".join(words(first)[:8]))) and bool(_COURT.search(doc.text[b.end:b.end + 80]))
 
 
-def _who(h: _Holder) -> str:
+def _who(h: Holder) -> str:
     if h.kind == "anon":
         return "the person named before"
     if h.kind == "name":
@@ -2806,6 +2941,7 @@ FINDERS = (
     find_whole_restatements,
     find_tally_restatements,
     find_goal_minutes,
+    find_score_restatements,
     find_bare_restatements,
     find_event_restatements,
     find_scale_restatements,

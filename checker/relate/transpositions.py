@@ -46,7 +46,7 @@ from ..model import Document, Kind, Mention
 from .context import quantities
 # the restatement family's readings of people, years and nouns (shared, not copied)
 from .restatements import (
-    GENERIC_NOUNS, Restatement, _Holder, _age_holder, _another_person, _years, change_role, compares, concept,
+    GENERIC_NOUNS, Restatement, Holder, age_holder, another_person, years, change_role, compares, concept,
     definite, noun_phrase, singular, years_differ,
 )
 
@@ -75,7 +75,7 @@ _OTHER_TIME = re.compile(r"\b(?:before|earlier|ago|previous|prior|first|original
                          r"ever|last|next|past|\d{4})\b|['’]s\s", re.I)
 
 
-_ANON = _Holder("anon", (), True)
+_ANON = Holder("anon", (), True)
 
 
 @dataclass(frozen=True)
@@ -238,7 +238,7 @@ def _dated_apart(doc: Document, first: Mention, second: Mention) -> bool:
     will make"); or other years, or a year against "now"."""
     if years_differ(doc, first, second):
         return True
-    return bool(_years(doc, first.sentence) ^ _years(doc, second.sentence)) \
+    return bool(years(doc, first.sentence) ^ years(doc, second.sentence)) \
         and not (_WILL.search(_sentence_text(doc, first)) and _WILL.search(_sentence_text(doc, second)))
 
 
@@ -251,7 +251,7 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
     if any(m.kind == second.kind and (m.unit or "") == (second.unit or "") and first.sentence < m.sentence
            for m in between):
         return True
-    if second.kind == Kind.AGE and _another_person(doc, first, second, _age_holder(doc, first) or _ANON):
+    if second.kind == Kind.AGE and another_person(doc, first, second, age_holder(doc, first) or _ANON):
         return True
     if _PART_BEFORE.search(doc.text, max(0, second.start - 24), second.start):
         return True

@@ -1,4 +1,4 @@
-"""Rules: a quantity stated twice must agree (FC401-FC406, FC408, FC409)."""
+"""Rules: a quantity stated twice must agree (FC401-FC409)."""
 from __future__ import annotations
 
 from typing import Iterable
@@ -8,7 +8,7 @@ from ..interval import format_number
 from ..model import Document, Finding, Kind, Mention, Severity
 from ..relate.restatements import (
     AgeRestatement, DefiniteRestatement, HeadlineRestatement, MeasureRestatement, Restatement,
-    TermRestatement, agrees, in_base_units,
+    ScoreRestatement, TermRestatement, agrees, rounds_apart, in_base_units, score_pair,
 )
 from ..relate.transpositions import AddedDigitRestatement, ScaleSlipRestatement, TransposedRestatement
 from .base import Example, Rule
@@ -40,7 +40,7 @@ class _Restated(Rule):
         arithmetic = self.arithmetic(a, b)
         tolerance = f"{_tolerance(a)}; {_tolerance(b)}"
         yield self.verdict(
-            relation, b, agrees(a, b),
+            relation, b, self.agree(a, b),
             f"'{b.text}' restates '{a.text}' ({relation.subject}), consistent.",
             f"'{b.text}' contradicts '{a.text}' given {self.where_first} for "
             + self.what.format(subject=relation.subject) + ".",
@@ -48,7 +48,20 @@ class _Restated(Rule):
 
     what = "the same {subject}"
 
+    def agree(self, a: Mention, b: Mention) -> bool:
+        """The two can mean one value, and the finer plain figure rounds to the coarser plain
+        one, a half away from zero ("300" and "the 350" do not)."""
+        return agrees(a, b) and not rounds_apart(a, b)
+
     def arithmetic(self, a: Mention, b: Mention) -> str:
+        text = self._arithmetic(a, b)
+        if agrees(a, b) and rounds_apart(a, b):
+            coarse, fine = (a, b) if a.precision > b.precision else (b, a)
+            text += (f"; {fine.text} rounded to the precision of {coarse.text} ({_fmt(fine)(coarse.precision)}) "
+                     f"is not {coarse.text}: a half rounds away from zero")
+        return text
+
+    def _arithmetic(self, a: Mention, b: Mention) -> str:
         if (a.unit or "").lower() != (b.unit or "").lower() and in_base_units(a) and in_base_units(b):
             (ia, unit), (ib, _) = in_base_units(a), in_base_units(b)
             meet = "they overlap" if agrees(a, b) else "the ranges do not meet"
@@ -72,7 +85,9 @@ class FC401(_Restated):
         digits in an opening sentence about the same subject's record;
         the headline's one sum against the body's first sum when the
         body's thing is named in the headline ("£48m swimming pool
-        scheme" / "an £84m swimming pool").
+        scheme" / "an £84m swimming pool"). A plain round headline
+        figure is the body's plain figure rounded, a half away from
+        zero: "300 jobs" over "350 posts" disagree.
 
     Why it matters:
         The headline is what most readers see; when the story underneath
@@ -91,6 +106,7 @@ class FC401(_Restated):
     code = "FC401"
     name = "headline-figure-mismatch"
     relations = (HeadlineRestatement,)
+
     where_first = "in the headline"
     what = "the same {subject}"
     fail = (
@@ -104,6 +120,8 @@ class FC401(_Restated):
                 "national 200m record.", "21.43 seconds"),
         Example("Town hall approves £48m swimming pool scheme\nPlans for an £84m swimming pool next to the "
                 "station were approved on Monday.", "£84m"),
+        Example("Brewery to cut 300 jobs\nThe brewery will shed 350 posts at its two sites, the union said.",
+                "350"),
     )
     ok = (
         Example("Gales leave 48,000 homes without power\nGales left about 47,800 homes without "
@@ -127,7 +145,9 @@ class FC402(_Restated):
         level twice ("At 8.6%, the county's jobless rate is ..."); a side
         of a vote tally given again ("by 412 votes to 138 ... opponents,
         who mustered 183 votes") and its margin; an award restated as
-        "the $N verdict"; one goal's minute given twice.
+        "the $N verdict"; one goal's minute given twice. A round figure
+        and a finer one agree only when the finer rounds to it, a half
+        away from zero ("cut 300 jobs ... the 350 jobs" do not).
 
     Why it matters:
         "The nine victims" points back at a number the reader has just
@@ -162,6 +182,8 @@ class FC402(_Restated):
                 "said they would fight on.", "183"),
         Example("Judges awarded the developer $15 million in damages. The city will challenge the $51 million "
                 "judgment.", "$51 million"),
+        Example("The fire destroyed 2,000 homes in the valley. Owners of the 2,500 homes have been offered "
+                "help.", "2,500"),
     )
     ok = (
         Example("Eleven people died in the fire at the warehouse. Police said the 11 victims had not yet "
@@ -365,6 +387,62 @@ class FC406(_Restated):
     )
 
 
+class FC407(Rule):
+    """Score restated with other numbers.
+
+    What it checks:
+        A match score (or a vote's tally) given again later as "the 4-1
+        win", "Saturday's 2-0 defeat", "the 1-1 draw", "the 7-2 vote",
+        when the text holds only these two scores, or a headline's score
+        against the score of a lead sentence that names one of the
+        headline's sides ("Celtic sink Hibs 3-1" / "Celtic beat Hibs 4-1
+        at Parkhead"): the two must have the
+        same numbers, in either order (one side's 1-3 defeat is the other's
+        3-1 win). Silent when the text speaks of half-time scores, legs,
+        aggregates, sets or penalties, or the restated result names
+        another match ("the 3-0 win over Bath last week", "a week after
+        the 2-0 defeat", "the 4-1 win in August").
+
+    Why it matters:
+        "The 4-1 win" points back at the result the reader was just
+        given; a different scoreline there makes one of them wrong.
+
+    Example:
+        "Leeds beat Hull 2-0 at Elland Road. Roe scored both goals in the
+        3-0 victory."
+
+    Use instead:
+        Give the score the same way both times.
+    """
+
+    code = "FC407"
+    name = "restated-score-mismatch"
+    severity = Severity.WARNING
+    relations = (ScoreRestatement,)
+    fail = (
+        Example("Leeds beat Hull 2-0 at Elland Road on Sunday. Ann Roe scored both goals in the 3-0 "
+                "victory.", "3-0"),
+        Example("Ireland drew 2-2 with Wales in Cardiff. The 1-1 draw leaves both sides level on points.",
+                "1-1"),
+    )
+    ok = (
+        Example("Leeds beat Hull 2-0 at Elland Road on Sunday. Ann Roe scored both goals in the 2-0 "
+                "victory."),
+        Example("Leeds beat Hull 2-0 on Sunday. It followed the 3-0 win over Bath last week."),
+    )
+
+    def check(self, relation: ScoreRestatement, doc: Document) -> Iterable[Finding]:
+        a, b = relation.first, relation.second
+        pa, pb = score_pair(a), score_pair(b)
+        same = sorted(pa) == sorted(pb)
+        yield self.verdict(
+            relation, b, same,
+            f"'{b.text}' restates the {relation.subject} score '{a.text}', consistent.",
+            f"'{b.text}' contradicts the {relation.subject} score '{a.text}' given earlier.",
+            arithmetic=f"{a.text} is {pa[0]} and {pa[1]}, {b.text} is {pb[0]} and {pb[1]} (either order)",
+            tolerance="a score is exact: no rounding", related=(a,))
+
+
 class FC408(_Restated):
     """Figure restated with a digit added or dropped.
 
@@ -467,4 +545,4 @@ class FC409(_Restated):
     )
 
 
-RULES = (FC401, FC402, FC403, FC404, FC405, FC406, FC408, FC409)
+RULES = (FC401, FC402, FC403, FC404, FC405, FC406, FC407, FC408, FC409)
