@@ -176,6 +176,12 @@ Shapes, each with an example:
   and a running "number (of X) ... to N" holds its parts (partial): "pulled
   23 from the block on Tuesday and a further 31 on Wednesday, bringing the
   number brought out alive to 48".
+- "Of those" / "N of those VERBED" / a list closed by "the other N" points
+  back past up to two sentences with no figures but dates (a quote, a
+  comment): "Vets treated 58 horses. \"It was grim,\" one said. Thirty of
+  those seen were lame, 19 ... and the other 12 ..."; "of" and a bare word
+  after a part repeat the clause before it, no base: "were accused of theft,
+  14 of fraud and ...".
 """
 from __future__ import annotations
 
@@ -587,7 +593,8 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     if a.parenthetical and b.parenthetical and _BRACKETED_NEXT.match(gap):
         gap = gap[gap.index(")") + 1:gap.rindex("(")]
     # "4,100 litres of fuel on Monday and ...": the material of a measure, no base
-    of_base = _PART_OF_BASE.match(gap) and not (a.kind == Kind.MEASURE and _OF_MATERIAL.match(gap))
+    of_base = _PART_OF_BASE.match(gap) and not (a.kind == Kind.MEASURE and _OF_MATERIAL.match(gap)) \
+        and not _gapped_of(doc, a, gap)
     if _BREAKS.search(_AMONG_AFTER.sub(" ", gap)) or _EDGE_BREAKS.search(gap) or of_base \
             or _COMMA_WITH.search(gap) \
             or any(c.group(0).lower() != "came from" for c in _COMPLETE_BEFORE.finditer(gap)):
@@ -601,6 +608,19 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     if gap_words and gap_words[-1] in _LAST_WORD_BLOCKS:
         return False
     return True
+
+
+# "26 were suspected of drink-driving, 14 of drug-driving and ...": "of" and a bare word after a part
+# repeat the words of the clause before it, no base ("nine of the 14", "five of them", "two of six")
+_GAPPED_OF = re.compile(r"^\s*of\s+(?!(?:the|its|their|his|her|our|your|my|all|those|these|them|whom|which|it|that"
+                        r"|this|each|every|both|many|some|several|a|an|one|two|three|four|five|six|seven|eight|nine"
+                        r"|ten|eleven|twelve|\w+teen|\w+ty)\b)[a-z][\w'’-]*\W", re.I)
+_OF_MODEL_BEFORE = re.compile(r"\bof\s+[a-z][\w'’-]*\s*,\s*$")
+
+
+def _gapped_of(doc: Document, a: Mention, gap: str) -> bool:
+    before = doc.text[max(doc.sentences[a.sentence].start, a.start - 40):a.start]
+    return bool(_GAPPED_OF.match(gap) and _OF_MODEL_BEFORE.search(before))
 
 
 FURTHER_GAP_WORDS = 12
@@ -898,6 +918,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
     para = doc.sentences[sent].paragraph
     named = _named_whole(doc, enum, items)
     exhaustive = _only_ones(doc, enum, items)
+    back = _prev_figured(doc, sent)
     for other in range(max(0, sent - NEARBY_SENTENCES), min(len(doc.sentences), sent + NEARBY_SENTENCES + 1)):
         if other == sent or other not in by_sentence:
             continue
@@ -914,7 +935,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             elif categories.is_partition(_part_nouns(doc, enum)) and all(
                     categories.is_hyponym(q.noun, n) for n in _part_nouns(doc, enum)):
                 yield q, True, "inferred", "categories"
-            elif other == sent - 1 and _refers_back(doc, q, enum, items) and not _nouns_conflict(q, enum) \
+            elif other == back and _refers_back(doc, q, enum, items) and not _nouns_conflict(q, enum) \
                     and (_sole_figure(q, by_sentence[other]) or _has_anchor(doc, by_sentence[other])):
                 # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
                 yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
@@ -1528,11 +1549,25 @@ def _share_of(doc: Document, total: Mention, enum, items) -> Mention | None:
     return None
 
 
+SKIP_EMPTY_SENTENCES = 2  # sentences with no figures ("A spokesman declined to comment.") between
+
+
+def _prev_figured(doc: Document, sent: int) -> int:
+    """The sentence "those" points back to: the one before, or past up to
+    ``SKIP_EMPTY_SENTENCES`` sentences with no figures but dates and times (a
+    quote, a comment), within the paragraphs the nearby search reads."""
+    para = doc.sentences[sent].paragraph
+    for other in range(sent - 1, max(-1, sent - SKIP_EMPTY_SENTENCES - 2), -1):
+        if any(m.kind not in _TIME_KINDS for m in doc.mentions_in(other)) or abs(doc.sentences[other].paragraph - para) > 2 or doc.sentences[other].chrome:
+            return other
+    return sent - 1
+
+
 def _closed_back_candidates(doc: Document, enum, items, by_sentence):
     """"charged 43 people. Eighteen face ..., 17 ... and the remaining 12 ...":
     a list that opens its sentence and ends with what is left divides the one
     count of the sentence before."""
-    before = by_sentence.get(enum[0].sentence - 1, [])
+    before = by_sentence.get(_prev_figured(doc, enum[0].sentence), [])
     if items[0] is not enum[0] or len(before) != 1 or len(items) != len(enum):
         return
     q = before[0]

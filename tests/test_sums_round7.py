@@ -1,0 +1,142 @@
+"""Round 7: parts that exhaust their whole (vote sides with abstentions,
+yes/no/undecided, won/drew/lost), "N of those ..." across a sentence with no
+figures, and a count in the next sentence broken down by place -- each
+paraphrase with a clean twin."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+
+
+def _sum_problems(text):
+    return [f for f in check_text(text) if f.is_problem and f.rule.startswith("FC1")]
+
+
+def _problems(text):
+    return [f for f in check_text(text) if f.is_problem]
+
+
+# -- outcomes that exhaust the whole: every side of a vote incl. abstentions, yes/no/undecided,
+# won/drew/lost -- the parts must add up to the whole, not merely stay within it
+OUTCOMES_FLAGGED = [
+    ("Of the 412 delegates in the hall, 201 voted for the motion, 178 voted against it and 24 abstained.",
+     "FC101", "412"),
+    ("Of the 88 councillors at the meeting, fifty backed the plan, 29 opposed it and six abstained.",
+     "FC101", "88"),
+    ("A total of 1,240 residents took part in the ballot. Of those, 610 said yes, 540 said no and 70 were "
+     "undecided.", "FC101", "1,240"),
+    ("Of their 38 league games, City won 21, drew nine and lost six.", "FC101", "38"),
+    ("A poll of 2,000 voters found 910 backed the deal, 780 opposed it and 250 did not know.", "FC101", "2,000"),
+    ("The 57 peers who stayed for the division split three ways: 30 in favour, 19 against and five "
+     "abstentions.", "FC101", "57"),
+]
+
+OUTCOMES_CLEAN = [
+    "Of the 412 delegates in the hall, 201 voted for the motion, 178 voted against it and 33 abstained.",
+    # for and against only: some may have abstained
+    "Of the 412 delegates in the hall, 201 voted for the motion and 178 voted against it.",
+    # labels of no one scheme: the parts may overlap or leave some out
+    "Of the 88 councillors at the meeting, fifty backed the plan, 29 opposed it and six spoke in the debate.",
+    "A total of 1,240 residents took part in the ballot. Of those, 610 said yes, 540 said no and 90 were "
+    "undecided.",
+    "Of their 38 league games, City won 21, drew nine and lost eight.",
+    "Of their 38 league games, City won 21 and lost six.",
+    "A poll of 2,000 voters found 910 backed the deal and 780 opposed it.",
+    "The 57 peers who stayed for the division split three ways: 33 in favour, 19 against and five abstentions.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", OUTCOMES_FLAGGED)
+def test_outcomes_flagged(text, code, target):
+    found = _sum_problems(text)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", OUTCOMES_CLEAN)
+def test_outcomes_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- "N of those VERBED ..." / "Of those, ..." points back past sentences with no figures;
+# "the other N", "the rest" close the list
+BACK_FLAGGED = [
+    ("Border officers turned back 58 lorries at the port last week. The haulage association called the "
+     "checks \"heavy-handed\". Thirty-one of those stopped had faulty brakes, 19 had bald tyres and the "
+     "other 12 were overweight.", "FC101", "58"),
+    ("Inspectors visited 212 care homes in the spring. Their report was published on Monday. Of those, 148 "
+     "passed, 41 were told to improve and the remaining 30 failed.", "FC101", "212"),
+    ("Police stopped 75 drivers on the bypass. Officers said the operation would continue. It is funded by "
+     "the council. Of those stopped, 40 were speeding, 22 had no insurance and the rest, 10, had no licence.",
+     "FC101", "75"),
+    ("The hospital admitted 140 patients with flu over Christmas. \"It has been relentless,\" a nurse said. "
+     "Of those, 96 went home within a week and 52 are still on the wards.", "FC102", "140"),
+    ("Customs seized 64 parcels at the depot. A spokesman declined to comment. Thirty of those opened were "
+     "found to be full of cigarettes, 21 of cannabis and the other 16 of counterfeit watches.", "FC101", "64"),
+]
+
+BACK_CLEAN = [
+    "Border officers turned back 58 lorries at the port last week. The haulage association called the "
+    "checks \"heavy-handed\". Thirty-one of those stopped had faulty brakes, 19 had bald tyres and the "
+    "other eight were overweight.",
+    "Inspectors visited 212 care homes in the spring. Their report was published on Monday. Of those, 148 "
+    "passed, 41 were told to improve and the remaining 23 failed.",
+    "The hospital admitted 140 patients with flu over Christmas. \"It has been relentless,\" a nurse said. "
+    "Of those, 96 went home within a week and 32 are still on the wards.",
+    # a list with no link back and nothing closing it: other things
+    "The hospital admitted 140 patients with flu over Christmas. \"It has been relentless,\" a nurse said. "
+    "Staff worked 96 extra shifts and 52 night shifts.",
+    "Customs seized 64 parcels at the depot. A spokesman declined to comment. Thirty of those opened were "
+    "found to be full of cigarettes, 21 of cannabis and the other 13 of counterfeit watches.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", BACK_FLAGGED)
+def test_back_flagged(text, code, target):
+    found = _sum_problems(text)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", BACK_CLEAN)
+def test_back_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- a lone count, then the next sentence counts it again by place ("found 389 on trolleys and a
+# further 159 on wards"): the places may not hold more than the count
+PLACED_FLAGGED = [
+    ("There were 640 people sleeping rough in the city last night, the charity said. Its volunteers counted "
+     "410 in doorways around the centre and a further 290 in parks.", "FC102", "640"),
+    ("Nineteen ships were stranded in the strait on Friday. Coastguards counted twelve at anchor off the "
+     "northern cape and another nine in the shipping lanes.", "FC102", "Nineteen"),
+    ("Storm leaves 3,400 homes without power\nEngineers found 2,100 in the north of the county and a "
+     "further 1,500 near the coast.", "FC102", "3,400"),
+    ("The shelter is caring for 85 dogs. Staff recorded 52 in the main kennels and another 41 with foster "
+     "families.", "FC102", "85"),
+]
+
+PLACED_CLEAN = [
+    "There were 640 people sleeping rough in the city last night, the charity said. Its volunteers counted "
+    "410 in doorways around the centre and a further 190 in parks.",
+    "Nineteen ships were stranded in the strait on Friday. Coastguards counted twelve at anchor off the "
+    "northern cape and another six in the shipping lanes.",
+    # an action on new things, not a count of the ones before
+    "The firm employs 512 staff. It plans to hire 389 in Dublin and a further 159 in Cork.",
+    # another period
+    "There were 640 people sleeping rough in the city last night. Last winter volunteers counted 410 in "
+    "doorways and a further 290 in parks.",
+    # parts with their own nouns count other things
+    "The shelter is caring for 85 dogs. Staff recorded 52 visits in the main kennels and another 41 calls "
+    "from foster families.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", PLACED_FLAGGED)
+def test_placed_flagged(text, code, target):
+    found = _sum_problems(text)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", PLACED_CLEAN)
+def test_placed_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]
