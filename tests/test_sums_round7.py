@@ -27,7 +27,10 @@ OUTCOMES_FLAGGED = [
     ("A total of 1,240 residents took part in the ballot. Of those, 610 said yes, 540 said no and 70 were "
      "undecided.", "FC101", "1,240"),
     ("Of their 38 league games, City won 21, drew nine and lost six.", "FC101", "38"),
-    ("A poll of 2,000 voters found 910 backed the deal, 780 opposed it and 250 did not know.", "FC101", "2,000"),
+    ("A poll of 1,012 voters found 540 backed the deal, 380 opposed it and 80 did not know.", "FC101", "1,012"),
+    ("Of the 154 parents asked, 71 supported the new term dates, 52 were against them and 23 had no opinion.",
+     "FC101", "154"),
+    ("Rovers played 46 league games. They won 19 of them, drew 14 and lost 11.", "FC101", "46"),
     ("The 57 peers who stayed for the division split three ways: 30 in favour, 19 against and five "
      "abstentions.", "FC101", "57"),
 ]
@@ -42,7 +45,14 @@ OUTCOMES_CLEAN = [
     "undecided.",
     "Of their 38 league games, City won 21, drew nine and lost eight.",
     "Of their 38 league games, City won 21 and lost six.",
-    "A poll of 2,000 voters found 910 backed the deal and 780 opposed it.",
+    "A poll of 1,012 voters found 540 backed the deal and 380 opposed it.",
+    "A poll of 1,012 voters found 540 backed the deal, 380 opposed it and 92 did not know.",
+    "Of the 154 parents asked, 71 supported the new term dates, 52 were against them and 31 had no opinion.",
+    # "not" turns no side into the undecided
+    "Of the 154 parents asked, 71 supported the new term dates, 52 did not back them and 23 were against.",
+    "Rovers played 46 league games. They won 19 of them, drew 14 and lost 13.",
+    # some of the games: no outcome scheme covers "scored in"
+    "Rovers played 46 league games. They won 19 of them, scored in 14 and lost 11.",
     "The 57 peers who stayed for the division split three ways: 33 in favour, 19 against and five abstentions.",
 ]
 

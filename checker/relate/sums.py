@@ -182,6 +182,11 @@ Shapes, each with an example:
   those seen were lame, 19 ... and the other 12 ..."; "of" and a bare word
   after a part repeat the clause before it, no base: "were accused of theft,
   14 of fraud and ...".
+- one part for each outcome of a vote, a poll or a season, the last those
+  who took neither side, leaves no one out (complete): "Of the 212 members
+  present, 104 voted yes, 96 no and 9 abstained"; "won 17, drew 8 and lost
+  5"; "... and 40 were not sure" (not "did not back", not for and against
+  alone, not within a body's size, a toll or a running total).
 """
 from __future__ import annotations
 
@@ -1592,7 +1597,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
     for total, complete, link, cue in candidates:
         if total in enum or total.kind == Kind.MEASURE and not _measures_add(doc, enum):
             continue
-        complete = complete or closed  # "... and the remaining 12": nothing is left out
+        # "... and the remaining 12", "..., 29 against and six abstained": nothing is left out
+        complete = complete or closed or cue not in _NOT_EXHAUSTED and _outcomes_exhaust(doc, enum)
         if not complete and cue in _SPLIT_CUES and _complementary(doc, enum):
             complete = True  # "with offshore sites producing 49.7 TWh and onshore turbines 22.6 TWh"
         share = _share_of(doc, total, enum, items)
@@ -1609,6 +1615,58 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         out.append(min(by_nouns, key=lambda r: (r.total.sentence > enum[0].sentence,
                                                 abs(r.total.sentence - enum[0].sentence))))
     return out
+
+
+# outcomes that leave no one out: every side of a vote or a poll with those who took neither (abstained,
+# undecided), every result of a season's games
+_OUTCOME_SCHEMES = (
+    (frozenset("for favour favor backed supported favoured favored yes aye ayes".split()),
+     frozenset("against opposed rejected no noes nays".split()),
+     frozenset("abstained abstain abstaining abstention abstentions undecided unsure know knew opinion".split())),
+    (frozenset("won win wins victories".split()), frozenset("drew draw draws drawn tied".split()),
+     frozenset("lost loss losses defeats".split())),
+)
+_NEGATION = frozenset("not never n't don't didn't doesn't".split())
+_LABEL_SPLIT = re.compile(r",|;|\band\b|\bwhile\b|\bbut\b|\bwhereas\b", re.I)
+_NOT_EXHAUSTED = frozenset({"seats", "toll", "total to"})  # a body's size, a toll, a running total hold more
+OUTCOME_LABEL_CHARS = 40
+
+
+def _outcome_label(doc: Document, enum, k: int) -> set[str]:
+    """The words that say what one part counts: the tail of the gap before it
+    ("..., drew nine") and the head of the words after it ("219 voted for it")."""
+    p = enum[k]
+    sentence = doc.sentences[p.sentence]
+    start = enum[k - 1].end if k else max(sentence.start, p.start - OUTCOME_LABEL_CHARS)
+    end = enum[k + 1].start if k + 1 < len(enum) else min(sentence.end, p.end + OUTCOME_LABEL_CHARS)
+    before = _LABEL_SPLIT.split(doc.text[start:p.start])[-1]
+    after = _LABEL_SPLIT.split(doc.text[p.end:end])[0]
+    return set(words(before)[-2:] + words(after)[:4])
+
+
+def _outcomes_exhaust(doc: Document, enum) -> bool:
+    """"312 voted against, 219 for and 47 abstained", "won 21, drew nine and
+    lost six", "610 said yes, 540 no and 70 were undecided": one part for each
+    outcome of one scheme, the last those who took neither side."""
+    if len(enum) != 3:
+        return False
+    labels = [_outcome_label(doc, enum, k) for k in range(3)]
+    for scheme in _OUTCOME_SCHEMES:
+        taken = []
+        for label in labels:
+            kinds = [i for i, outcome in enumerate(scheme) if label & outcome]
+            if scheme is _OUTCOME_SCHEMES[0] and label & _NEGATION:
+                # "did not know", "were not sure", "had no opinion"; not "did not back"
+                kinds = [2] if label & (scheme[2] | {"sure"}) else []
+            if kinds == [1, 2] and "no" in label:
+                kinds = [2]  # "had no opinion"
+            if len(kinds) != 1:
+                break
+            taken.append(kinds[0])
+        else:
+            if sorted(taken) == [0, 1, 2]:
+                return True
+    return False
 
 
 SIBLING_SENTENCES = 2
