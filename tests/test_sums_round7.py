@@ -120,9 +120,9 @@ PLACED_FLAGGED = [
     ("Nineteen ships were stranded in the strait on Friday. Coastguards counted twelve at anchor off the "
      "northern cape and another nine in the shipping lanes.", "FC102", "Nineteen"),
     ("Storm leaves 3,400 homes without power\nEngineers found 2,100 in the north of the county and a "
-     "further 1,500 near the coast.", "FC102", "3,400"),
-    ("The shelter is caring for 85 dogs. Staff recorded 52 in the main kennels and another 41 with foster "
-     "families.", "FC102", "85"),
+     "further 1,500 on the coast.", "FC102", "3,400"),
+    ("The shelter is caring for 85 dogs. Staff recorded 52 in the main kennels and another 41 in foster "
+     "homes.", "FC102", "85"),
 ]
 
 PLACED_CLEAN = [
@@ -135,6 +135,9 @@ PLACED_CLEAN = [
     # another period
     "There were 640 people sleeping rough in the city last night. Last winter volunteers counted 410 in "
     "doorways and a further 290 in parks.",
+    # counts over periods may be of other things
+    "The council employs 85 wardens. They recorded 52 in the first week and another 41 in the second.",
+    "The council employs 85 wardens. They recorded 52 on Monday and another 41 on Tuesday.",
     # parts with their own nouns count other things
     "The shelter is caring for 85 dogs. Staff recorded 52 visits in the main kennels and another 41 calls "
     "from foster families.",

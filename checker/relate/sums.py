@@ -187,6 +187,10 @@ Shapes, each with an example:
   present, 104 voted yes, 96 no and 9 abstained"; "won 17, drew 8 and lost
   5"; "... and 40 were not sure" (not "did not back", not for and against
   alone, not within a body's size, a toll or a running total).
+- after a lone count, the next sentence counts its things again by place,
+  "a further N" joining the parts (inferred, partial): "The shelter has 85
+  cats. Staff counted 52 in the pens and another 41 in foster homes" (a
+  verb of counting before the first part; not periods, not "plans to hire").
 """
 from __future__ import annotations
 
@@ -958,10 +962,12 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 # "Revenue came in at $2.7bn. North America contributed $1.6bn, Europe $0.7bn and ..."
                 yield q, False, "inferred", "contributed"
             elif other == sent - 1 and all(_own_noun(p, doc) is None for p in enum) and q.noun is not None \
-                    and _lone(q, by_sentence[other], enum) and len(items) == len(enum) and _verb_follows(doc, enum[0]) \
-                    and not _TIME_WORDS.search(doc.sentence_text(sent)) \
+                    and _lone(q, by_sentence[other], enum) and len(items) == len(enum) \
+                    and (_verb_follows(doc, enum[0]) or _counted_in_place(doc, enum[0])) \
+                    and not _TIME_WORDS.search(_outside_list(doc, enum)) \
                     and all(_verb_follows(doc, p) or _GAPPED_PLACE.match(doc.text[p.end:p.end + 12]) for p in enum[1:]):
-                # "31 remained in hospital and 38 went home", "2,900 came on Saturday and 2,100 on Sunday"
+                # "31 remained in hospital and 38 went home", "2,900 came on Saturday and 2,100 on Sunday",
+                # "Its count found 389 on trolleys and a further 159 on wards"
                 yield q, False, "inferred", "bare parts"
             elif other == sent - 1 and q.kind == Kind.COUNT and _sole_figure(q, by_sentence[other]) \
                     and len(items) == len(enum) == 2 and _complementary(doc, enum) and _pair_fits(q, enum) \
@@ -1477,7 +1483,31 @@ def _same_noun(q: Mention, enum: tuple[Mention, ...]) -> bool:
 _VERBS = frozenset("""were was are is had have has remain remained remains died survived left stayed
     went returned finished crossed dropped fled voted came got took made saw ran fell stood sat won lost
     paid sold spent found held gave flew drove rode""".split())
-_GAPPED_PLACE = re.compile(r"^\s+(?:on|in|at|from|by|during|over|overnight)\b", re.I)
+_GAPPED_PLACE = re.compile(r"^\s+(?:on|in|at|from|by|during|over|overnight|near|off|inside|outside)\b", re.I)
+# "Volunteers counted 410 in doorways": a verb of counting before a part placed by a preposition
+_COUNT_VERB_BEFORE = re.compile(r"\b(?:found|finds?|counted|counts?|recorded|records?|logged|tallied|registered"
+                                r"|identified|listed|there\s+(?:were|are|was|is))\s+(?:(?:about|around|some|roughly"
+                                r"|nearly|almost|an\s+estimated|more\s+than|over)\s+)?$", re.I)
+
+
+def _counted_in_place(doc: Document, m: Mention) -> bool:
+    """"Its count found 389 on trolleys": the things of the count before,
+    found again and placed (not "plans to hire 389 in Dublin": new ones; not
+    "recorded 52 in the first week": counts over periods may be of anything)."""
+    sentence = doc.sentences[m.sentence]
+    return bool(_COUNT_VERB_BEFORE.search(doc.text[max(sentence.start, m.start - 30):m.start])
+                and _GAPPED_PLACE.match(doc.text[m.end:m.end + 12])) \
+        and not _PERIOD_WORDS.search(doc.text[m.end:sentence.end]) \
+        and not any(x.kind in _TIME_KINDS or x.kind == Kind.DURATION for x in doc.mentions_in(m.sentence))
+
+
+def _outside_list(doc: Document, enum) -> str:
+    """The sentence of a list less the words that add one part to the one
+    before ("... and a further 159 on wards"): what is left may set the parts
+    in another period or make them extra."""
+    sentence = doc.sentences[enum[0].sentence]
+    gaps = [_FURTHER_END.sub(" ", doc.text[a.end:b.start]) for a, b in zip(enum, enum[1:])]
+    return " ".join([doc.text[sentence.start:enum[0].start], *gaps, doc.text[enum[-1].end:sentence.end]])
 
 
 def _verb_follows(doc: Document, m: Mention) -> bool:
