@@ -33,9 +33,17 @@ OUTCOMES_FLAGGED = [
     ("Rovers played 46 league games. They won 19 of them, drew 14 and lost 11.", "FC101", "46"),
     ("The 57 peers who stayed for the division split three ways: 30 in favour, 19 against and five "
      "abstentions.", "FC101", "57"),
+    # "against it" labels a side: the list runs on to the abstentions
+    ("In all 120 delegates voted: 64 for the motion, 41 against it and nine abstained.", "FC101", "120"),
+    ("Of the 120 delegates present, 64 supported the motion while 41 were against it and nine abstained.",
+     "FC101", "120"),
 ]
 
 OUTCOMES_CLEAN = [
+    "In all 120 delegates voted: 64 for the motion, 41 against it and 15 abstained.",
+    "Of the 120 delegates present, 64 supported the motion while 41 were against it and 15 abstained.",
+    # "against" before a figure compares
+    "Sales reached 120 units in March, against 90 in February and 80 in January.",
     "Of the 412 delegates in the hall, 201 voted for the motion, 178 voted against it and 33 abstained.",
     # for and against only: some may have abstained
     "Of the 412 delegates in the hall, 201 voted for the motion and 178 voted against it.",
@@ -123,9 +131,14 @@ PLACED_FLAGGED = [
      "further 1,500 on the coast.", "FC102", "3,400"),
     ("The shelter is caring for 85 dogs. Staff recorded 52 in the main kennels and another 41 in foster "
      "homes.", "FC102", "85"),
+    # the parts name the count's own noun
+    ("There were 512 passengers stranded at the terminal overnight. Airport staff found 389 passengers in "
+     "the departure hall and a further 159 at the gates.", "FC102", "512"),
 ]
 
 PLACED_CLEAN = [
+    "There were 512 passengers stranded at the terminal overnight. Airport staff found 389 passengers in "
+    "the departure hall and a further 109 at the gates.",
     "There were 640 people sleeping rough in the city last night, the charity said. Its volunteers counted "
     "410 in doorways around the centre and a further 190 in parks.",
     "Nineteen ships were stranded in the strait on Friday. Coastguards counted twelve at anchor off the "

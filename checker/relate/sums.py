@@ -190,7 +190,12 @@ Shapes, each with an example:
 - after a lone count, the next sentence counts its things again by place,
   "a further N" joining the parts (inferred, partial): "The shelter has 85
   cats. Staff counted 52 in the pens and another 41 in foster homes" (a
-  verb of counting before the first part; not periods, not "plans to hire").
+  verb of counting before the first part; not periods, not "plans to hire");
+  "a further" joining two parts sets no other period ("found 210 cars on
+  level 1 and a further 95 on the roof");
+- "against" right after a part, or after "voted"/"were", is a side of a vote,
+  no comparison: "64 for the motion, 41 against it and nine abstained" (not
+  "against 90 in February").
 """
 from __future__ import annotations
 
@@ -573,6 +578,13 @@ _OF_THEM_AFTER = re.compile(r"^\s*of (?:them|whom|these|those|it|that)\b", re.I)
 _AMONG_AFTER = re.compile(r"^\s*(?:among\b|against(?=\s*(?:,|\band\b)))", re.I)
 
 
+# "312 voting against the bill, 219 for it", "41 against it and ...": the side of a vote, no comparison
+# ("against 40 a year ago")
+_VOTE_AGAINST = re.compile(r"(?:^\s*|\b(?:vot(?:ed|ing|es?)|were|was|are|is|came\s+out)\s+)against\b"
+                           r"(?!\W+(?:[\w'’-]+\W+){0,2}\d)",
+                           re.I)
+
+
 _PARTICIPLE_GAP = re.compile(r",\s*[a-z]{3,}ing\s+$")
 
 
@@ -604,7 +616,7 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     # "4,100 litres of fuel on Monday and ...": the material of a measure, no base
     of_base = _PART_OF_BASE.match(gap) and not (a.kind == Kind.MEASURE and _OF_MATERIAL.match(gap)) \
         and not _gapped_of(doc, a, gap)
-    if _BREAKS.search(_AMONG_AFTER.sub(" ", gap)) or _EDGE_BREAKS.search(gap) or of_base \
+    if _BREAKS.search(_VOTE_AGAINST.sub(" ", _AMONG_AFTER.sub(" ", gap))) or _EDGE_BREAKS.search(gap) or of_base \
             or _COMMA_WITH.search(gap) \
             or any(c.group(0).lower() != "came from" for c in _COMPLETE_BEFORE.finditer(gap)):
         return False
@@ -971,7 +983,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 yield q, False, "inferred", "bare parts"
             elif other == sent - 1 and q.kind == Kind.COUNT and _sole_figure(q, by_sentence[other]) \
                     and len(items) == len(enum) == 2 and _complementary(doc, enum) and _pair_fits(q, enum) \
-                    and not _time_anchored(doc, sent):
+                    and not _time_anchored(doc, sent, enum):
                 # "Fog grounded 96 flights. Officials said 58 departures and 48 arrivals were cancelled"
                 yield q, False, "inferred", "pair"
             elif other == sent - 1 and q.kind == Kind.MEASURE and len(by_sentence[other]) == 1 \
@@ -979,7 +991,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 yield q, False, "inferred", "same unit"  # "14 inches fell. Five inches fell on Monday, 6 ..."
             elif other == sent - 1 and q.kind == Kind.COUNT and _lone(q, by_sentence[other], enum) \
                     and len(items) == len(enum) and (_same_thing(q, enum) or _kinds_of(doc, q, enum)) \
-                    and not _time_anchored(doc, sent):
+                    and not _time_anchored(doc, sent, enum):
                 yield q, False, "inferred", "same noun"  # "cast 82,400 ballots. Yes won 47,900 votes and ..."
     # 4. the size of the body whose seats the list shares out: "Labour won 23 seats, the Tories 18
     # and the Greens nine, giving a 48-seat council"
@@ -1296,9 +1308,11 @@ _TIME_WORDS = re.compile(r"\b(?:last|previous|earlier|ago|before|after|since|com
 _TIME_KINDS = (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME)
 
 
-def _time_anchored(doc: Document, sentence: int) -> bool:
-    """Parts given for their own date or period may be of another total."""
-    return bool(_TIME_WORDS.search(doc.sentence_text(sentence))) or any(
+def _time_anchored(doc: Document, sentence: int, enum=()) -> bool:
+    """Parts given for their own date or period may be of another total
+    ("a further" joining two parts of the list adds nothing to the total)."""
+    text = _outside_list(doc, enum) if enum else doc.sentence_text(sentence)
+    return bool(_TIME_WORDS.search(text)) or any(
         m.kind in _TIME_KINDS or m.kind == Kind.DURATION for m in doc.mentions_in(sentence))
 
 
