@@ -91,9 +91,18 @@ BACK_FLAGGED = [
      "Of those, 96 went home within a week and 52 are still on the wards.", "FC102", "140"),
     ("Customs seized 64 parcels at the depot. A spokesman declined to comment. Thirty of those opened were "
      "found to be full of cigarettes, 21 of cannabis and the other 16 of counterfeit watches.", "FC101", "64"),
+    # the clause after a semicolon, closed by what is left, divides the one count before it
+    ("Police seized 95 vehicles; 52 were returned to owners and the remaining 48 crushed.", "FC101", "95"),
+    ("The orchestra's 83 players include 57 strings; the other 29 play wind, brass or percussion.",
+     "FC101", "83"),
 ]
 
 BACK_CLEAN = [
+    "Police seized 95 vehicles; 52 were returned to owners and the remaining 43 crushed.",
+    "The orchestra's 83 players include 57 strings; the other 26 play wind, brass or percussion.",
+    # a sentence naming a subset without a figure: "those" may be that subset
+    "Border officers turned back 58 lorries at the port last week. Most were from Poland. Thirty-one of those "
+    "stopped had faulty brakes, 19 had bald tyres and the other 12 were overweight.",
     "Border officers turned back 58 lorries at the port last week. The haulage association called the "
     "checks \"heavy-handed\". Thirty-one of those stopped had faulty brakes, 19 had bald tyres and the "
     "other eight were overweight.",

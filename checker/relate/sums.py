@@ -196,6 +196,11 @@ Shapes, each with an example:
 - "against" right after a part, or after "voted"/"were", is a side of a vote,
   no comparison: "64 for the motion, 41 against it and nine abstained" (not
   "against 90 in February").
+- a list closed by what is left after a semicolon divides the one count of
+  the clause before it: "Vets saw 75 dogs; 40 were treated and the
+  remaining 30 sent home"; "; the other N" after one part continues the
+  list: "Its 83 players include 57 strings; the other 29 play ..."; a
+  sentence naming a subset ("Most were ...") is not skipped by "those".
 """
 from __future__ import annotations
 
@@ -234,6 +239,7 @@ _EDGE_BREAKS = re.compile(r"^\W*(?:\w+\W+)?(?:or|with)\b|(?<!along )\b(?:or|with
 _COMMA_WITH = re.compile(r",\s*with\b", re.I)
 # "refused 11, with a further six deferred": one more part, not another thing
 _SEMI_MORE = re.compile(r";\s*(?:and\s+)?(a\s+further\s+|another\s+|an\s+additional\s+)?$", re.I)
+_SEMI_REST = re.compile(r";\s*(?:and\s+)?the\s+(?:other|remaining)\s+$", re.I)
 _WITH_BARE = re.compile(r",\s*(?:and\s+)?with\s+$", re.I)
 _WITH_MORE = re.compile(r",\s*(?:and\s+)?with\s+(?:a\s+further|another|an\s+additional)\s+$", re.I)
 _OF_MATERIAL = re.compile(r"^\s*of\s+(?!the\b|its\b|their\b|his\b|her\b|our\b|all\b|those\b|these\b|a\b|an\b)[a-z]",
@@ -607,6 +613,7 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     gap = _WITH_MORE.sub(", and ", gap)  # "refused 11, with a further six deferred"
     if _SEMI_MORE.search(gap) and (_SEMI_MORE.search(gap).group(1) or re.match(r"^\s+more\b", doc.text[b.end:b.end + 8])):
         gap = _SEMI_MORE.sub(", and ", gap)  # "refused 11; six more were deferred": one more part
+    gap = _SEMI_REST.sub(", and the other ", gap)  # "include 200 students; the other 120 are ...": the last part
     if _WITH_BARE.search(gap) and re.match(r"^\s+more\b", doc.text[b.end:b.end + 8]):
         gap = _WITH_BARE.sub(", and ", gap)  # "refused 11, with six more deferred"
     if _clause_list(doc, a, b, gap):
@@ -1601,23 +1608,37 @@ def _share_of(doc: Document, total: Mention, enum, items) -> Mention | None:
 SKIP_EMPTY_SENTENCES = 2  # sentences with no figures ("A spokesman declined to comment.") between
 
 
+# a sentence naming some of the things without a figure: "those" after it may be that subset
+_SUBSET = re.compile(r"\b(?:most|many|some|several|few|half|majority|minority|none|others?|rest|remainder|all)\b", re.I)
+
+
 def _prev_figured(doc: Document, sent: int) -> int:
     """The sentence "those" points back to: the one before, or past up to
     ``SKIP_EMPTY_SENTENCES`` sentences with no figures but dates and times (a
     quote, a comment), within the paragraphs the nearby search reads."""
     para = doc.sentences[sent].paragraph
     for other in range(sent - 1, max(-1, sent - SKIP_EMPTY_SENTENCES - 2), -1):
-        if any(m.kind not in _TIME_KINDS for m in doc.mentions_in(other)) or abs(doc.sentences[other].paragraph - para) > 2 or doc.sentences[other].chrome:
+        if any(m.kind not in _TIME_KINDS for m in doc.mentions_in(other)) or _SUBSET.search(doc.sentence_text(other)) \
+                or abs(doc.sentences[other].paragraph - para) > 2 or doc.sentences[other].chrome:
             return other
     return sent - 1
 
 
+_CLAUSE_THEN = re.compile(r"^[^,;:()\[\]\d]{0,40};\s*(?:and\s+|but\s+)?$", re.I)  # "... vehicles; 52 were ..."
+
+
 def _closed_back_candidates(doc: Document, enum, items, by_sentence):
     """"charged 43 people. Eighteen face ..., 17 ... and the remaining 12 ...":
-    a list that opens its sentence and ends with what is left divides the one
-    count of the sentence before."""
-    before = by_sentence.get(_prev_figured(doc, enum[0].sentence), [])
-    if items[0] is not enum[0] or len(before) != 1 or len(items) != len(enum):
+    a list that opens its sentence (or the clause after a semicolon) and ends
+    with what is left divides the one count of the sentence (clause) before."""
+    lead = [m for m in items if m.end <= enum[0].start]
+    if len(lead) == 1 and len(items) == len(enum) + 1 and _CLAUSE_THEN.match(doc.text[lead[0].end:enum[0].start]):
+        before = lead  # "seized 95 vehicles; 52 were returned and the remaining 48 crushed"
+    else:
+        before = by_sentence.get(_prev_figured(doc, enum[0].sentence), [])
+        if items[0] is not enum[0] or len(items) != len(enum):
+            return
+    if len(before) != 1:
         return
     q = before[0]
     if q.kind == Kind.COUNT and not q.compound and _total_compatible(q, enum, inferred=True) \
