@@ -95,9 +95,22 @@ BACK_FLAGGED = [
     ("Police seized 95 vehicles; 52 were returned to owners and the remaining 48 crushed.", "FC101", "95"),
     ("The orchestra's 83 players include 57 strings; the other 29 play wind, brass or percussion.",
      "FC101", "83"),
+    # "of" and a bare word after a part repeat the clause before it: no base of its own
+    ("Nineteen of the 40 drivers stopped were accused of speeding, 12 of using a phone and the other 11 of "
+     "having no insurance.", "FC101", "40"),
+    # "Those VERBED included ..." divides the count before
+    ("Police made 38 arrests at the match. \"It was a disgrace,\" the club said. Those held included 21 home "
+     "fans, 13 away supporters and six stewards.", "FC102", "38"),
 ]
 
 BACK_CLEAN = [
+    "Nineteen of the 40 drivers stopped were accused of speeding, 12 of using a phone and the other nine of "
+    "having no insurance.",
+    "Police made 38 arrests at the match. \"It was a disgrace,\" the club said. Those held included 21 home "
+    "fans, 13 away supporters and four stewards.",
+    # no word pointing back: other things
+    "Police made 38 arrests at the match. \"It was a disgrace,\" the club said. Stewards handed out 21 "
+    "warnings, 13 bans and six fines.",
     "Police seized 95 vehicles; 52 were returned to owners and the remaining 43 crushed.",
     "The orchestra's 83 players include 57 strings; the other 26 play wind, brass or percussion.",
     # a sentence naming a subset without a figure: "those" may be that subset

@@ -200,7 +200,9 @@ Shapes, each with an example:
   the clause before it: "Vets saw 75 dogs; 40 were treated and the
   remaining 30 sent home"; "; the other N" after one part continues the
   list: "Its 83 players include 57 strings; the other 29 play ..."; a
-  sentence naming a subset ("Most were ...") is not skipped by "those".
+  sentence naming a subset ("Most were ...") is not skipped by "those";
+- "Those VERBED included/were ..." divides the count before, like "Of
+  those": "Police held 38 fans. Those held included 21 ...".
 """
 from __future__ import annotations
 
@@ -1349,6 +1351,8 @@ def _kinds_of(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
 # "Among them, ...", "Of that number, ..."; or "37 of them ..." on its first part
 _BACK_LEAD = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+((?:those|them|these|that\s+(?:number|total"
                         r"|figure)|the\s+total|this\s+total)\b)[^.;:]{0,30}$", re.I)
+_BACK_SUBJECT = re.compile(r"^\W*(?:those|these)(?:\s+[a-z]+ed|\s+held|\s+taken|\s+seen|\s+hurt)?\s+(?:include[sd]?"
+                           r"|comprised|were|are)\s+(?:(?:about|around|some|nearly|roughly|an\s+estimated)\s+)?$", re.I)
 _BACK_AFTER = re.compile(r"^\s*(?:out\s+)?of\s+(?:them|those|these|it|that)\b", re.I)
 
 
@@ -1428,6 +1432,8 @@ def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: li
     if items[0] is not first:
         return False  # "rescued 30 residents, 20 of them ...": "them" is the 30
     lead = doc.text[doc.sentences[first.sentence].start:first.start]
+    if _BACK_SUBJECT.match(lead):
+        return True  # "Those held included 26 ...", "Those arrested were 30 men and ..."
     m = _BACK_LEAD.match(lead)
     if m:
         rest = words(lead[m.end(1):])
@@ -1802,11 +1808,15 @@ def find_remainder_of_base(doc: Document):
 
 def _remainder_fits(doc: Document, base: Mention, parts: tuple[Mention, ...]) -> bool:
     noun = categories.normalise(base.noun)
+    gapped = False  # "accused of speeding, 12 of using a phone and the other 9 of ...": the verb left out
     for p in parts:
         if p.compound or _is_difference(doc, p) or not _compatible_kinds(p, base) or p.value > base.value:
             return False
         if p is not parts[0] and re.match(r"^\s*(?:out\s+)?of\b", doc.text[p.end:p.end + 10]):
-            return False  # "... and 4,000 of the remaining 9,000": a part of another base
+            gapped = bool(_GAPPED_OF.match(doc.text[p.end:p.end + 40])) and (
+                gapped or _gapped_of(doc, p, doc.text[p.end:p.end + 40]))
+            if not gapped:
+                return False  # "... and 4,000 of the remaining 9,000": a part of another base
         predicate = re.match(r"^\s+(?:were|was|are|is)\b", doc.text[p.end:p.end + 8])
         if p.noun and noun and not predicate and not categories.may_contain(noun, p.noun):
             return False  # "... and the other two teams": other things
