@@ -37,9 +37,14 @@ OUTCOMES_FLAGGED = [
     ("In all 120 delegates voted: 64 for the motion, 41 against it and nine abstained.", "FC101", "120"),
     ("Of the 120 delegates present, 64 supported the motion while 41 were against it and nine abstained.",
      "FC101", "120"),
+    # a list of participles after the total's clause
+    ("United have played 34 games this term, winning 20, drawing eight and losing four.", "FC101", "34"),
 ]
 
 OUTCOMES_CLEAN = [
+    "United have played 34 games this term, winning 20, drawing eight and losing six.",
+    # a change, not a part
+    "The index closed at 640, rising 12 on Monday and falling 8 on Tuesday.",
     "In all 120 delegates voted: 64 for the motion, 41 against it and 15 abstained.",
     "Of the 120 delegates present, 64 supported the motion while 41 were against it and 15 abstained.",
     # "against" before a figure compares

@@ -185,7 +185,8 @@ Shapes, each with an example:
 - one part for each outcome of a vote, a poll or a season, the last those
   who took neither side, leaves no one out (complete): "Of the 212 members
   present, 104 voted yes, 96 no and 9 abstained"; "won 17, drew 8 and lost
-  5"; "... and 40 were not sure" (not "did not back", not for and against
+  5", "winning 17, drawing 8 and losing 5" (a participle list runs on past
+  "losing"); "... and 40 were not sure" (not "did not back", not for and against
   alone, not within a body's size, a toll or a running total).
 - after a lone count, the next sentence counts its things again by place,
   "a further N" joining the parts (inferred, partial): "The shelter has 85
@@ -635,8 +636,9 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     # "23 survivors from the block on Tuesday and a further 17 on ...": the words that add one more part
     if len(gap_words) > (FURTHER_GAP_WORDS if _FURTHER_END.search(gap) else MAX_GAP_WORDS):
         return False
-    if gap_words and gap_words[-1] in _LAST_WORD_BLOCKS:
-        return False
+    if gap_words and gap_words[-1] in _LAST_WORD_BLOCKS and not (
+            gap_words[-1].endswith("ing") and _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start])):
+        return False  # "rising 40 ...", but "winning 18, drawing seven and losing three": a list of participles
     return True
 
 
@@ -1691,11 +1693,11 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
 # outcomes that leave no one out: every side of a vote or a poll with those who took neither (abstained,
 # undecided), every result of a season's games
 _OUTCOME_SCHEMES = (
-    (frozenset("for favour favor backed supported favoured favored yes aye ayes".split()),
-     frozenset("against opposed rejected no noes nays".split()),
+    (frozenset("for favour favor backed backing supported supporting favoured favored yes aye ayes".split()),
+     frozenset("against opposed opposing rejected no noes nays".split()),
      frozenset("abstained abstain abstaining abstention abstentions undecided unsure know knew opinion".split())),
-    (frozenset("won win wins victories".split()), frozenset("drew draw draws drawn tied".split()),
-     frozenset("lost loss losses defeats".split())),
+    (frozenset("won win wins winning victories".split()), frozenset("drew draw draws drawn drawing tied".split()),
+     frozenset("lost loss losses losing defeats".split())),
 )
 _NEGATION = frozenset("not never n't don't didn't doesn't".split())
 _LABEL_SPLIT = re.compile(r",|;|\band\b|\bwhile\b|\bbut\b|\bwhereas\b", re.I)
