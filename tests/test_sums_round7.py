@@ -161,9 +161,19 @@ PLACED_FLAGGED = [
     # the parts name the count's own noun
     ("There were 512 passengers stranded at the terminal overnight. Airport staff found 389 passengers in "
      "the departure hall and a further 159 at the gates.", "FC102", "512"),
+    # sums of money placed inside the amount before: "a further" joins two parts, it adds nothing
+    ("The appeal raised $3.8m in its first month. Of that, $2.5m came from private donors and a further $1.6m "
+     "from businesses.", "FC102", "$3.8m"),
+    ("The appeal raised $3.8m in its first month. Private donors gave $2.5m and a further $1.6m came from "
+     "businesses.", "FC102", "$3.8m"),
 ]
 
 PLACED_CLEAN = [
+    "The appeal raised $3.8m in its first month. Of that, $2.5m came from private donors and a further $1.2m "
+    "from businesses.",
+    # "a further" before the list: more money, beside the amount
+    "The appeal raised $3.8m in its first month. A further $2.5m came from private donors and $1.6m from "
+    "businesses.",
     "There were 512 passengers stranded at the terminal overnight. Airport staff found 389 passengers in "
     "the departure hall and a further 109 at the gates.",
     "There were 640 people sleeping rough in the city last night, the charity said. Its volunteers counted "

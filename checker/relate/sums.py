@@ -203,7 +203,10 @@ Shapes, each with an example:
   list: "Its 83 players include 57 strings; the other 29 play ..."; a
   sentence naming a subset ("Most were ...") is not skipped by "those";
 - "Those VERBED included/were ..." divides the count before, like "Of
-  those": "Police held 38 fans. Those held included 21 ...".
+  those": "Police held 38 fans. Those held included 21 ...";
+- "Of that," after a sum of money, and contributions ("gave", "donated")
+  joined by "a further" place the parts inside it: "The fund raised £5m.
+  Of that, £3m came from A and a further £1.5m from B".
 """
 from __future__ import annotations
 
@@ -1352,7 +1355,7 @@ def _kinds_of(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
 # a sentence that divides what the one before counted: "Of those, 148 passed, ...",
 # "Among them, ...", "Of that number, ..."; or "37 of them ..." on its first part
 _BACK_LEAD = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+((?:those|them|these|that\s+(?:number|total"
-                        r"|figure)|the\s+total|this\s+total)\b)[^.;:]{0,30}$", re.I)
+                        r"|figure|sum|amount)|that(?=\s*,)|the\s+total|this\s+total)\b)[^.;:]{0,30}$", re.I)
 _BACK_SUBJECT = re.compile(r"^\W*(?:those|these)(?:\s+[a-z]+ed|\s+held|\s+taken|\s+seen|\s+hurt)?\s+(?:include[sd]?"
                            r"|comprised|were|are)\s+(?:(?:about|around|some|nearly|roughly|an\s+estimated)\s+)?$", re.I)
 _BACK_AFTER = re.compile(r"^\s*(?:out\s+)?of\s+(?:them|those|these|it|that)\b", re.I)
@@ -1446,6 +1449,7 @@ def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: li
 # a verb that makes a figure a share of something: "X contributed $1.6bn",
 # "$1.6bn came from X", "X accounted for 410"
 _CONTRIBUTION_BEFORE = re.compile(r"\b(?:contribut(?:ed|es|ing)|accounted\s+for|accounts?\s+for|generated|brought\s+in"
+                                  r"|gave|donated"
                                   r"|made\s+up|came\s+from|supplied|provided)\W+(?:\w+\W+){0,2}$", re.I)
 _CONTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:came|come|comes|was|were)\s+from"
                                  r"|(?:was|were)\s+(?:contributed|generated|provided)\s+by)\b", re.I)
@@ -1456,7 +1460,7 @@ _ADDITION = re.compile(r"\b(?:in addition|also|additional(?:ly)?|further|separat
 
 def _contributes(doc: Document, enum: tuple[Mention, ...]) -> bool:
     first = enum[0]
-    if _ADDITION.search(doc.sentence_text(first.sentence)):
+    if _ADDITION.search(_outside_list(doc, enum)):
         return False  # "In addition, paper accounts for 5bn": more things, not pieces of the figure before
     lead = doc.text[max(doc.sentences[first.sentence].start, first.start - 40):first.start]
     if _OTHER_PERIOD.search(doc.text[doc.sentences[first.sentence].start:first.start]):
