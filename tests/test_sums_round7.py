@@ -203,3 +203,20 @@ def test_placed_flagged(text, code, target):
 @pytest.mark.parametrize("text", PLACED_CLEAN)
 def test_placed_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- false alarms of the restatement rules (FC401, FC402) on parts: the fix lies in
+# checker/relate/restatements.py, outside the sums family (see the round-7 report)
+RESTATED_PARTS_CLEAN = [
+    # a headline total against one body part placed by its clause
+    "Floods swamp 540 farms\nRivers burst their banks after a week of rain. About 310 farms were flooded in "
+    "Somerset, the agency said.",
+    # the figure whose noun was left out is the one restated
+    "Firefighters rescued 14 horses and lost 31. The 31 horses killed were mostly racehorses.",
+]
+
+
+@pytest.mark.xfail(strict=False, reason="restatements: a part by place / a gapped noun read as a restatement")
+@pytest.mark.parametrize("text", RESTATED_PARTS_CLEAN)
+def test_restated_parts_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]
