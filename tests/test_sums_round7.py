@@ -39,9 +39,14 @@ OUTCOMES_FLAGGED = [
      "FC101", "120"),
     # a list of participles after the total's clause
     ("United have played 34 games this term, winning 20, drawing eight and losing four.", "FC101", "34"),
+    # of votes (not voters), the two sides alone cover them
+    ("Of the 7,450 votes cast, 3,980 were for the merger and 3,370 against it.", "FC101", "7,450"),
 ]
 
 OUTCOMES_CLEAN = [
+    "Of the 7,450 votes cast, 3,980 were for the merger and 3,470 against it.",
+    "Of the 7,450 members balloted, 3,980 were for the merger and 3,370 against it.",
+    "Of the 7,450 votes cast, 3,980 were for Ms Lee and 3,370 for Mr Park.",
     "United have played 34 games this term, winning 20, drawing eight and losing six.",
     # a change, not a part
     "The index closed at 640, rising 12 on Monday and falling 8 on Tuesday.",

@@ -187,7 +187,9 @@ Shapes, each with an example:
   present, 104 voted yes, 96 no and 9 abstained"; "won 17, drew 8 and lost
   5", "winning 17, drawing 8 and losing 5" (a participle list runs on past
   "losing"); "... and 40 were not sure" (not "did not back", not for and against
-  alone, not within a body's size, a toll or a running total).
+  alone, not within a body's size, a toll or a running total); of votes (not
+  voters), for and against alone: "Of 5,210 votes cast, 2,900 were for it and
+  2,210 against";
 - after a lone count, the next sentence counts its things again by place,
   "a further N" joining the parts (inferred, partial): "The shelter has 85
   cats. Staff counted 52 in the pens and another 41 in foster homes" (a
@@ -1675,7 +1677,7 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         if total in enum or total.kind == Kind.MEASURE and not _measures_add(doc, enum):
             continue
         # "... and the remaining 12", "..., 29 against and six abstained": nothing is left out
-        complete = complete or closed or cue not in _NOT_EXHAUSTED and _outcomes_exhaust(doc, enum)
+        complete = complete or closed or cue not in _NOT_EXHAUSTED and _outcomes_exhaust(doc, enum, total)
         if not complete and cue in _SPLIT_CUES and _complementary(doc, enum):
             complete = True  # "with offshore sites producing 49.7 TWh and onshore turbines 22.6 TWh"
         share = _share_of(doc, total, enum, items)
@@ -1721,13 +1723,15 @@ def _outcome_label(doc: Document, enum, k: int) -> set[str]:
     return set(words(before)[-2:] + words(after)[:4])
 
 
-def _outcomes_exhaust(doc: Document, enum) -> bool:
+def _outcomes_exhaust(doc: Document, enum, total: Mention | None = None) -> bool:
     """"312 voted against, 219 for and 47 abstained", "won 21, drew nine and
     lost six", "610 said yes, 540 no and 70 were undecided": one part for each
-    outcome of one scheme, the last those who took neither side."""
-    if len(enum) != 3:
+    outcome of one scheme, the last those who took neither side; of votes
+    (not voters, not ballots, which may be spoiled), the two sides alone."""
+    votes = total is not None and (total.noun or "").lower() == "votes"
+    if len(enum) != 3 and not (votes and len(enum) == 2):
         return False
-    labels = [_outcome_label(doc, enum, k) for k in range(3)]
+    labels = [_outcome_label(doc, enum, k) for k in range(len(enum))]
     for scheme in _OUTCOME_SCHEMES:
         taken = []
         for label in labels:
@@ -1741,7 +1745,7 @@ def _outcomes_exhaust(doc: Document, enum) -> bool:
                 break
             taken.append(kinds[0])
         else:
-            if sorted(taken) == [0, 1, 2]:
+            if sorted(taken) == [0, 1, 2] or votes and scheme is _OUTCOME_SCHEMES[0] and sorted(taken) == [0, 1]:
                 return True
     return False
 
