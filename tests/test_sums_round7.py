@@ -171,9 +171,14 @@ PLACED_FLAGGED = [
      "from businesses.", "FC102", "$3.8m"),
     ("The appeal raised $3.8m in its first month. Private donors gave $2.5m and a further $1.6m came from "
      "businesses.", "FC102", "$3.8m"),
+    # a verb moving the things already counted
+    ("There were 164 guests in the hotel when the alarm sounded. Staff led 121 to the car park and "
+     "another 58 were carried down by firefighters.", "FC102", "164"),
 ]
 
 PLACED_CLEAN = [
+    "There were 164 guests in the hotel when the alarm sounded. Staff led 121 to the car park and "
+    "another 38 were carried down by firefighters.",
     "The appeal raised $3.8m in its first month. Of that, $2.5m came from private donors and a further $1.2m "
     "from businesses.",
     # "a further" before the list: more money, beside the amount

@@ -193,7 +193,9 @@ Shapes, each with an example:
 - after a lone count, the next sentence counts its things again by place,
   "a further N" joining the parts (inferred, partial): "The shelter has 85
   cats. Staff counted 52 in the pens and another 41 in foster homes" (a
-  verb of counting before the first part; not periods, not "plans to hire");
+  verb of counting before the first part, or one moving the things there:
+  "Crews led 150 to safety and another 95 escaped"; not periods, not "plans
+  to hire");
   "a further" joining two parts sets no other period ("found 210 cars on
   level 1 and a further 95 on the roof");
 - "against" right after a part, or after "voted"/"were", is a side of a vote,
@@ -1525,13 +1527,22 @@ _COUNT_VERB_BEFORE = re.compile(r"\b(?:found|finds?|counted|counts?|recorded|rec
                                 r"|nearly|almost|an\s+estimated|more\s+than|over)\s+)?$", re.I)
 
 
+# "Firefighters led 150 to safety": a verb moving things already there, then where to
+_MOVE_VERB_BEFORE = re.compile(r"\b(?:moved|took|taken|led|carried|evacuated|transferred|ferried|bussed|airlifted"
+                               r"|flew|brought|rescued|pulled|helped|sent)\s+(?:(?:about|around|some|roughly|nearly"
+                               r"|an\s+estimated)\s+)?$", re.I)
+_MOVED_TO = re.compile(r"^\s+(?:to|into|onto|out\s+of|from)\b", re.I)
+
+
 def _counted_in_place(doc: Document, m: Mention) -> bool:
-    """"Its count found 389 on trolleys": the things of the count before,
-    found again and placed (not "plans to hire 389 in Dublin": new ones; not
+    """"Its count found 389 on trolleys", "Crews led 150 to safety": the
+    things of the count before, found again and placed, or moved (not "plans
+    to hire 389 in Dublin": new ones; not
     "recorded 52 in the first week": counts over periods may be of anything)."""
     sentence = doc.sentences[m.sentence]
-    return bool(_COUNT_VERB_BEFORE.search(doc.text[max(sentence.start, m.start - 30):m.start])
-                and _GAPPED_PLACE.match(doc.text[m.end:m.end + 12])) \
+    before, after = doc.text[max(sentence.start, m.start - 30):m.start], doc.text[m.end:m.end + 12]
+    return bool(_COUNT_VERB_BEFORE.search(before) and _GAPPED_PLACE.match(after)
+                or _MOVE_VERB_BEFORE.search(before) and _MOVED_TO.match(after)) \
         and not _PERIOD_WORDS.search(doc.text[m.end:sentence.end]) \
         and not any(x.kind in _TIME_KINDS or x.kind == Kind.DURATION for x in doc.mentions_in(m.sentence))
 
