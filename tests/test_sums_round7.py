@@ -174,9 +174,17 @@ PLACED_FLAGGED = [
     # a verb moving the things already counted
     ("There were 164 guests in the hotel when the alarm sounded. Staff led 121 to the car park and "
      "another 58 were carried down by firefighters.", "FC102", "164"),
+    # past a sentence with no figures
+    ("Some 2,150 cars were stuck on the motorway overnight. Drivers described scenes of chaos. Police counted "
+     "1,480 on the northbound side and a further 820 on the slip roads.", "FC102", "Some 2,150"),
 ]
 
 PLACED_CLEAN = [
+    "Some 2,150 cars were stuck on the motorway overnight. Drivers described scenes of chaos. Police counted "
+    "1,480 on the northbound side and a further 620 on the slip roads.",
+    # the sentence between names a subset
+    "Some 2,150 cars were stuck on the motorway overnight. Most were heading north. Police counted 1,480 in "
+    "the outer lanes and a further 820 on the hard shoulder.",
     "There were 164 guests in the hotel when the alarm sounded. Staff led 121 to the car park and "
     "another 38 were carried down by firefighters.",
     "The appeal raised $3.8m in its first month. Of that, $2.5m came from private donors and a further $1.2m "

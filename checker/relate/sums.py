@@ -194,8 +194,8 @@ Shapes, each with an example:
   "a further N" joining the parts (inferred, partial): "The shelter has 85
   cats. Staff counted 52 in the pens and another 41 in foster homes" (a
   verb of counting before the first part, or one moving the things there:
-  "Crews led 150 to safety and another 95 escaped"; not periods, not "plans
-  to hire");
+  "Crews led 150 to safety and another 95 escaped"; past up to two sentences
+  with no figures, like "those"; not periods, not "plans to hire");
   "a further" joining two parts sets no other period ("found 210 cars on
   level 1 and a further 95 on the roof");
 - "against" right after a part, or after "voted"/"were", is a side of a vote,
@@ -991,7 +991,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and _sole_figure(q, by_sentence[other]):
                 # "Revenue came in at $2.7bn. North America contributed $1.6bn, Europe $0.7bn and ..."
                 yield q, False, "inferred", "contributed"
-            elif other == sent - 1 and all(_own_noun(p, doc) is None for p in enum) and q.noun is not None \
+            elif other == back and all(_own_noun(p, doc) is None for p in enum) and q.noun is not None \
                     and _lone(q, by_sentence[other], enum) and len(items) == len(enum) \
                     and (_verb_follows(doc, enum[0]) or _counted_in_place(doc, enum[0])) \
                     and not _TIME_WORDS.search(_outside_list(doc, enum)) \
