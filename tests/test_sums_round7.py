@@ -41,9 +41,23 @@ OUTCOMES_FLAGGED = [
     ("United have played 34 games this term, winning 20, drawing eight and losing four.", "FC101", "34"),
     # of votes (not voters), the two sides alone cover them
     ("Of the 7,450 votes cast, 3,980 were for the merger and 3,370 against it.", "FC101", "7,450"),
+    # a tally among the members present, with the abstentions: those present voted or abstained
+    ("The bill was passed by 228 votes to 171, with 19 abstentions, among the 425 deputies present.",
+     "FC101", "425"),
+    ("The 58 delegates who attended approved the budget 33-17, with six abstaining.", "FC101", "58"),
+    ("The 380 deputies present passed the bill by 228 votes to 171.", "FC102", "380"),
+    # ", with N abstentions" ends a list of sides as one more part
+    ("Of the 97 members present, 52 were in favour and 38 against, with four abstentions.", "FC101", "97"),
 ]
 
 OUTCOMES_CLEAN = [
+    "The bill was passed by 228 votes to 171, with 26 abstentions, among the 425 deputies present.",
+    "The 58 delegates who attended approved the budget 33-17, with eight abstaining.",
+    "The 425 deputies present passed the bill by 228 votes to 171.",
+    "Of the 97 members present, 52 were in favour and 38 against, with seven abstentions.",
+    # the absent were not among those present: no complete reading
+    "Of the 97 members present, 52 were in favour and 38 against, with four absent.",
+    "The 58 delegates who attended approved the budget 33-17, with six absent.",
     "Of the 7,450 votes cast, 3,980 were for the merger and 3,470 against it.",
     "Of the 7,450 members balloted, 3,980 were for the merger and 3,370 against it.",
     "Of the 7,450 votes cast, 3,980 were for Ms Lee and 3,370 for Mr Park.",

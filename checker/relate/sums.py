@@ -189,7 +189,10 @@ Shapes, each with an example:
   "losing"); "... and 40 were not sure" (not "did not back", not for and against
   alone, not within a body's size, a toll or a running total); of votes (not
   voters), for and against alone: "Of 5,210 votes cast, 2,900 were for it and
-  2,210 against";
+  2,210 against"; a tally among the members present ("by 228 votes to 171,
+  with 19 abstentions, among the 425 deputies present", "The 58 delegates who
+  attended ...") is complete with its abstentions, partial without them or
+  with some absent; ", with N abstentions" ends a list of sides as one more part;
 - after a lone count, the next sentence counts its things again by place,
   "a further N" joining the parts (inferred, partial): "The shelter has 85
   cats. Staff counted 52 in the pens and another 41 in foster homes" (a
@@ -624,8 +627,8 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     if _SEMI_MORE.search(gap) and (_SEMI_MORE.search(gap).group(1) or re.match(r"^\s+more\b", doc.text[b.end:b.end + 8])):
         gap = _SEMI_MORE.sub(", and ", gap)  # "refused 11; six more were deferred": one more part
     gap = _SEMI_REST.sub(", and the other ", gap)  # "include 200 students; the other 120 are ...": the last part
-    if _WITH_BARE.search(gap) and re.match(r"^\s+more\b", doc.text[b.end:b.end + 8]):
-        gap = _WITH_BARE.sub(", and ", gap)  # "refused 11, with six more deferred"
+    if _WITH_BARE.search(gap) and (re.match(r"^\s+more\b", doc.text[b.end:b.end + 8]) or _cast_no_vote(doc, b)):
+        gap = _WITH_BARE.sub(", and ", gap)  # "refused 11, with six more deferred", "..., with three abstentions"
     if _clause_list(doc, a, b, gap):
         return True
     if a.parenthetical and b.parenthetical and _BRACKETED_NEXT.match(gap):
@@ -1978,6 +1981,26 @@ def _cast_no_vote(doc: Document, m: Mention) -> bool:
                 or _NO_VOTE_AFTER.match(after))
 
 
+_PRESENT_AFTER = re.compile(r"^\s*(?:present|voting|who\s+(?:voted|attended|were\s+present|took\s+part)"
+                            r"|in\s+the\s+(?:chamber|hall|room))\b", re.I)
+_ABSTAINED = re.compile(r"\babstain\w*|\babstention|\bdid\s+not\s+vote|\bdidn[’']t\s+vote|\bnot\s+voting", re.I)
+
+
+def _present_body(doc: Document, sent: int, sides) -> list[Mention]:
+    """"... by 312 votes to 219, with 47 abstentions, among the 587 MPs
+    present": the members there, a count of their own with no size compound."""
+    found = []
+    for m in doc.mentions_in(sent):
+        if m.kind != Kind.COUNT or m.compound or not m.value or m.is_range or m.noun_span is None \
+                or any(m.start == x.start for x in sides):
+            continue
+        phrase = words(doc.text[m.noun_span.start:m.noun_span.end])
+        if (m.noun or "").lower() in _SEAT_WORDS and _PRESENT_AFTER.match(doc.text[m.noun_span.end:m.noun_span.end + 30]) \
+                or len(phrase) == 2 and phrase[0] in _SEAT_WORDS and phrase[1] in ("present", "voting"):
+            found.append(m)  # "587 MPs present" (read as one noun phrase), "64 delegates who attended"
+    return found
+
+
 def find_tally_in_body(doc: Document):
     """"The Senate passed the bill 58-39, with five senators absent from the
     100-seat chamber": the votes cast on each side, with those who did not
@@ -1996,7 +2019,8 @@ def find_tally_in_body(doc: Document):
             # "The Senate passed the bill 58-39. Five senators were absent from the 100-seat chamber."
             bodies = [m for m in doc.mentions_in(nxt) if m.kind == Kind.COUNT and m.compound and m.value
                       and _BODY_SIZE.search(m.text) and _BODY_AFTER.search(text[max(0, m.start - 12):m.start])]
-        if not bodies:
+        present = [] if bodies else _present_body(doc, sent, sides)
+        if not bodies and not present:
             continue
         after = [m for k in (sent, sent + 1) if k < len(doc.sentences)
                  and doc.sentences[k].paragraph == doc.sentences[sent].paragraph for m in doc.mentions_in(k)]
@@ -2005,6 +2029,10 @@ def find_tally_in_body(doc: Document):
         rels = [PartsOfWhole(link="explicit" if body.sentence == sent else "inferred", cue="members",
                              total=replace(body, interval=Interval(body.value, body.value), precision=Fraction(1)),
                              parts=parts, complete=False, bounded=True) for body in bodies]
+        # "the 587 MPs present": those there voted for, against or abstained, none was absent
+        complete = len(parts) > len(sides) and all(_ABSTAINED.search(doc.text[p.start:p.end + 30]) for p in parts[2:])
+        rels += [PartsOfWhole(link="explicit", cue="present", total=body, parts=parts, complete=complete)
+                 for body in present]
         # several bodies: one that holds the tally is enough
         yield next((rel for rel in rels if agrees(rel)), rels[0])
 

@@ -35,7 +35,8 @@ class PartsTotalMismatch(Rule):
         (civilians -> men, women and children), a headline over a list
         that names every item, or one part for each outcome of a vote or
         poll (for, against, abstained or undecided) or of a season (won,
-        drew, lost).  The sum of the parts, with their rounding, must meet the
+        drew, lost), or a tally with its abstentions among the members
+        present.  The sum of the parts, with their rounding, must meet the
         total's interval (its rounding and hedge: "around" allows ±5%).
 
     Why it matters:
