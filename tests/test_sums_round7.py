@@ -51,6 +51,12 @@ OUTCOMES_FLAGGED = [
 ]
 
 OUTCOMES_CLEAN = [
+    # things voted on, not voters: some may not have come to a vote
+    "Of the 30 bills debated, the committee backed 12, opposed 9 and abstained on 4.",
+    # a season still running; others named without a figure; one more figure after the list
+    "Of their 38 league fixtures, City have won 12, drawn five and lost three so far.",
+    "Of the 120 members, 64 backed the plan, 41 opposed it and nine abstained, while the rest did not vote.",
+    "Of the 120 members, 64 backed the plan, 41 opposed it and nine abstained, while 4 did not vote.",
     "The bill was passed by 228 votes to 171, with 26 abstentions, among the 425 deputies present.",
     "The 58 delegates who attended approved the budget 33-17, with eight abstaining.",
     "The 425 deputies present passed the bill by 228 votes to 171.",

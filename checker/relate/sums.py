@@ -186,7 +186,9 @@ Shapes, each with an example:
   who took neither side, leaves no one out (complete): "Of the 212 members
   present, 104 voted yes, 96 no and 9 abstained"; "won 17, drew 8 and lost
   5", "winning 17, drawing 8 and losing 5" (a participle list runs on past
-  "losing"); "... and 40 were not sure" (not "did not back", not for and against
+  "losing"); "... and 40 were not sure" (a voter is the subject: not "backed
+  12 bills, opposed 9 ..."; not with "the rest", "so far" or one more figure
+  after the list; not "did not back", not for and against
   alone, not within a body's size, a toll or a running total); of votes (not
   voters), for and against alone: "Of 5,210 votes cast, 2,900 were for it and
   2,210 against"; a tally among the members present ("by 228 votes to 171,
@@ -1725,16 +1727,21 @@ _NOT_EXHAUSTED = frozenset({"seats", "toll", "total to"})  # a body's size, a to
 OUTCOME_LABEL_CHARS = 40
 
 
-def _outcome_label(doc: Document, enum, k: int) -> set[str]:
-    """The words that say what one part counts: the tail of the gap before it
-    ("..., drew nine") and the head of the words after it ("219 voted for it")."""
+def _outcome_label(doc: Document, enum, k: int, before_too: bool) -> set[str]:
+    """The words that say what one part counts: the head of the words after
+    it ("219 voted for it", "47 abstentions") and, for results, the tail of the
+    gap before it ("..., drew nine")."""
     p = enum[k]
     sentence = doc.sentences[p.sentence]
     start = enum[k - 1].end if k else max(sentence.start, p.start - OUTCOME_LABEL_CHARS)
     end = enum[k + 1].start if k + 1 < len(enum) else min(sentence.end, p.end + OUTCOME_LABEL_CHARS)
-    before = _LABEL_SPLIT.split(doc.text[start:p.start])[-1]
+    before = _LABEL_SPLIT.split(doc.text[start:p.start])[-1] if before_too else ""
     after = _LABEL_SPLIT.split(doc.text[p.end:end])[0]
     return set(words(before)[-2:] + words(after)[:4])
+
+
+# the list leaves some out: "..., while the rest did not vote", "won 12 ... so far"
+_LEFT_OUT = re.compile(r"\b(?:rest|remainder|remaining|others?|so\s+far|to\s+date|yet|still|left)\b", re.I)
 
 
 def _outcomes_exhaust(doc: Document, enum, total: Mention | None = None) -> bool:
@@ -1745,8 +1752,13 @@ def _outcomes_exhaust(doc: Document, enum, total: Mention | None = None) -> bool
     votes = total is not None and (total.noun or "").lower() == "votes"
     if len(enum) != 3 and not (votes and len(enum) == 2):
         return False
-    labels = [_outcome_label(doc, enum, k) for k in range(len(enum))]
+    last = enum[-1]
+    tail = doc.text[last.end:doc.sentences[last.sentence].end]
+    if _LEFT_OUT.search(tail) or any(m.start >= last.end and m.kind in SUMMABLE for m in doc.mentions_in(last.sentence)):
+        return False
     for scheme in _OUTCOME_SCHEMES:
+        # a voter is the subject of the vote ("312 voted against"); a result is also won ("won 21")
+        labels = [_outcome_label(doc, enum, k, scheme is not _OUTCOME_SCHEMES[0]) for k in range(len(enum))]
         taken = []
         for label in labels:
             kinds = [i for i, outcome in enumerate(scheme) if label & outcome]
