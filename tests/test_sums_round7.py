@@ -73,6 +73,7 @@ OUTCOMES_CLEAN = [
     "In all 120 delegates voted: 64 for the motion, 41 against it and 15 abstained.",
     "Of the 120 delegates present, 64 supported the motion while 41 were against it and 15 abstained.",
     # "against" before a figure compares
+    "The tally stood at 64 against 41 and 30.",
     "Sales reached 120 units in March, against 90 in February and 80 in January.",
     "Of the 412 delegates in the hall, 201 voted for the motion, 178 voted against it and 33 abstained.",
     # for and against only: some may have abstained
@@ -153,6 +154,9 @@ BACK_CLEAN = [
     "passed, 41 were told to improve and the remaining 23 failed.",
     "The hospital admitted 140 patients with flu over Christmas. \"It has been relentless,\" a nurse said. "
     "Of those, 96 went home within a week and 32 are still on the wards.",
+    # the sentence between names other things: "those" may be them
+    "The hospital admitted 140 patients with flu over Christmas. Doctors also saw walk-in cases. Of those, 96 "
+    "went home within a week and 52 are still on the wards.",
     # a list with no link back and nothing closing it: other things
     "The hospital admitted 140 patients with flu over Christmas. \"It has been relentless,\" a nurse said. "
     "Staff worked 96 extra shifts and 52 night shifts.",

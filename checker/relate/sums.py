@@ -602,7 +602,7 @@ _AMONG_AFTER = re.compile(r"^\s*(?:among\b|against(?=\s*(?:,|\band\b)))", re.I)
 # "312 voting against the bill, 219 for it", "41 against it and ...": the side of a vote, no comparison
 # ("against 40 a year ago")
 _VOTE_AGAINST = re.compile(r"(?:^\s*|\b(?:vot(?:ed|ing|es?)|were|was|are|is|came\s+out)\s+)against\b"
-                           r"(?!\W+(?:[\w'’-]+\W+){0,2}\d)",
+                           r"(?!\s*$)(?!\W+(?:[\w'’-]+\W+){0,2}\d)",
                            re.I)
 
 
@@ -1638,8 +1638,9 @@ def _share_of(doc: Document, total: Mention, enum, items) -> Mention | None:
 SKIP_EMPTY_SENTENCES = 2  # sentences with no figures ("A spokesman declined to comment.") between
 
 
-# a sentence naming some of the things without a figure: "those" after it may be that subset
-_SUBSET = re.compile(r"\b(?:most|many|some|several|few|half|majority|minority|none|others?|rest|remainder|all)\b", re.I)
+# a sentence naming some of the things, or other things, without a figure: "those" after it may be them
+_SUBSET = re.compile(r"\b(?:most|many|some|several|few|half|majority|minority|none|others?|rest|remainder|all"
+                     r"|also|another|separately|meanwhile|further|additional)\b", re.I)
 
 
 def _prev_figured(doc: Document, sent: int) -> int:
