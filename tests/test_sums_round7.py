@@ -157,6 +157,10 @@ BACK_CLEAN = [
     # the sentence between names other things: "those" may be them
     "The hospital admitted 140 patients with flu over Christmas. Doctors also saw walk-in cases. Of those, 96 "
     "went home within a week and 52 are still on the wards.",
+    # the dead are not the injured counted before
+    "The quake injured 30 people. \"It was terrible,\" a resident said. Those killed included 40 children and "
+    "12 teachers.",
+    "The quake injured 30 people. Of those killed, 40 were children and 12 teachers.",
     # a list with no link back and nothing closing it: other things
     "The hospital admitted 140 patients with flu over Christmas. \"It has been relentless,\" a nurse said. "
     "Staff worked 96 extra shifts and 52 night shifts.",

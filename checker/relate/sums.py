@@ -1447,12 +1447,25 @@ def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: li
         return False  # "rescued 30 residents, 20 of them ...": "them" is the 30
     lead = doc.text[doc.sentences[first.sentence].start:first.start]
     if _BACK_SUBJECT.match(lead):
-        return True  # "Those held included 26 ...", "Those arrested were 30 men and ..."
+        # "Those held included 26 ...", "Those arrested were 30 men and ..."
+        return not _other_casualties(doc, q, words(lead)[1:2])
     m = _BACK_LEAD.match(lead)
     if m:
         rest = words(lead[m.end(1):])
-        return not rest or rest[0].lower().endswith("ed") or categories.same_thing(rest[0], q.noun)
+        return not rest or rest[0].lower().endswith("ed") and not _other_casualties(doc, q, rest[:1]) \
+            or categories.same_thing(rest[0], q.noun)
     return bool(_BACK_AFTER.match(doc.text[first.end:first.end + 16]))
+
+
+_CASUALTIES = frozenset("killed injured hurt wounded dead missing rescued arrested charged evacuated".split())
+
+
+def _other_casualties(doc: Document, q: Mention, participle: list[str]) -> bool:
+    """"The blast injured 30. Of those killed, ...": the dead are not the injured
+    -- a word of harm (or arrest) the sentence of the figure does not use."""
+    if not participle or participle[0] not in _CASUALTIES:
+        return False
+    return participle[0][:4] not in doc.sentence_text(q.sentence).lower()
 
 
 # a verb that makes a figure a share of something: "X contributed $1.6bn",
