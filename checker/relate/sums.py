@@ -212,7 +212,8 @@ Shapes, each with an example:
   list: "Its 83 players include 57 strings; the other 29 play ..."; a
   sentence naming a subset ("Most were ...") is not skipped by "those";
 - "Those VERBED included/were ..." divides the count before, like "Of
-  those": "Police held 38 fans. Those held included 21 ...";
+  those": "Police held 38 fans. Those held included 21 ..." (not "those
+  killed" after a count of the injured);
 - "Of that," after a sum of money, and contributions ("gave", "donated")
   joined by "a further" place the parts inside it: "The fund raised £5m.
   Of that, £3m came from A and a further £1.5m from B".
