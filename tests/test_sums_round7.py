@@ -48,9 +48,15 @@ OUTCOMES_FLAGGED = [
     ("The 380 deputies present passed the bill by 228 votes to 171.", "FC102", "380"),
     # ", with N abstentions" ends a list of sides as one more part
     ("Of the 97 members present, 52 were in favour and 38 against, with four abstentions.", "FC101", "97"),
+    # ", with N voting for, ..." : participles of the vote, no nouns of other things
+    ("The 212 delegates split three ways, with 104 voting for the deal, 93 against it and 11 abstaining.",
+     "FC101", "212"),
 ]
 
 OUTCOMES_CLEAN = [
+    "The 212 delegates split three ways, with 104 voting for the deal, 93 against it and 15 abstaining.",
+    # other participles may overlap
+    "Rescuers saved 40 people, with 30 needing treatment and 12 needing surgery.",
     # things voted on, not voters: some may not have come to a vote
     "Of the 30 bills debated, the committee backed 12, opposed 9 and abstained on 4.",
     # a season still running; others named without a figure; one more figure after the list

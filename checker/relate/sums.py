@@ -195,6 +195,7 @@ Shapes, each with an example:
   with 19 abstentions, among the 425 deputies present", "The 58 delegates who
   attended ...") is complete with its abstentions, partial without them or
   with some absent; ", with N abstentions" ends a list of sides as one more part;
+  ", with 104 voting for ..., 93 against and 11 abstaining" divides the total;
 - after a lone count, the next sentence counts its things again by place,
   "a further N" joining the parts (inferred, partial): "The shelter has 85
   cats. Staff counted 52 in the pens and another 41 in foster homes" (a
@@ -835,13 +836,16 @@ _STATES = frozenset("""missing dead hurt held lost sold taken given seen shot st
     unaccounted unharmed""".split())
 
 
+_VOTE_PARTICIPLES = frozenset("voting abstaining backing supporting opposing favouring".split())
+
+
 def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
     """"with 30 in Leeds and 20 in York" divides the total; "with 40 injured
     and 3 missing" or "with 15 assists" counts something else."""
     whole = categories.normalise(q.noun)
     for p in enum:
-        if p.noun and categories.normalise(p.noun) != whole:
-            return False
+        if p.noun and categories.normalise(p.noun) != whole and p.noun.lower() not in _VOTE_PARTICIPLES:
+            return False  # but "with 312 voting against": a side of a vote, no noun of other things
         after = words(doc.text[p.end:p.end + 20])
         if after and (after[0] in _STATES or after[0].endswith("ed")):
             return False
