@@ -272,3 +272,33 @@ RESTATED_PARTS_CLEAN = [
 @pytest.mark.parametrize("text", RESTATED_PARTS_CLEAN)
 def test_restated_parts_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- a running total in the next sentence, opened by a pronoun, holds the list before it
+RUNNING_NEXT_FLAGGED = [
+    ("Divers recovered 17 bodies from the lake on Saturday and a further 12 on Sunday. That brings the number "
+     "recovered to 26.", "FC102", "26"),
+    ("Volunteers planted 1,400 trees in March and another 900 in April. This takes the total to 2,100.",
+     "FC102", "2,100"),
+]
+
+RUNNING_NEXT_CLEAN = [
+    "Divers recovered 17 bodies from the lake on Saturday and a further 12 on Sunday. That brings the number "
+    "recovered to 31.",
+    "Volunteers planted 1,400 trees in March and another 900 in April. This takes the total to 2,400.",
+    # the running total counts other things than the list
+    "Police arrested 23 fans on Tuesday and a further 31 on Wednesday. That brings the number charged to 48.",
+    "Divers recovered 17 bodies from the lake on Saturday and a further 12 on Sunday. That brings the number "
+    "of missing to 26.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", RUNNING_NEXT_FLAGGED)
+def test_running_next_flagged(text, code, target):
+    found = _sum_problems(text)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", RUNNING_NEXT_CLEAN)
+def test_running_next_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

@@ -175,7 +175,9 @@ Shapes, each with an example:
 - "and a further N" / "and another N" continues a list after a longer part,
   and a running "number (of X) ... to N" holds its parts (partial): "pulled
   23 from the block on Tuesday and a further 31 on Wednesday, bringing the
-  number brought out alive to 48".
+  number brought out alive to 48"; also in the next sentence, opened by a
+  pronoun, when its words name what the list did: "... on Wednesday. That
+  brings the number rescued to 48" (not "the number of dead", "charged");
 - "Of those" / "N of those VERBED" / a list closed by "the other N" points
   back past up to two sentences with no figures but dates (a quote, a
   comment): "Vets treated 58 horses. \"It was grim,\" one said. Thirty of
@@ -353,6 +355,20 @@ _RUNNING_TOTAL_BEFORE = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|
                                   r"(?:(?:total|tally)(?:\s+\w+ed)?|(?:number|count)(?:\s+of\s+[\w'’-]+)?"
                                   r"(?:\s+(?:[\w'’-]+ed|brought|taken|held|found|out|alive|dead|so\s+far)){0,3})\s+to\W*$",
                                   re.I)
+# the next sentence sums up the list before it: "That took the total waiting for a bed to 512"
+_RUNNING_NEXT = re.compile(r"^\W*(?:that|this|it|which|these|they)\s+(?:\w+\s+)?(?:bring\w*|brought|tak(?:e|es|ing)|took"
+                           r"|push\w*|rais\w*|lift\w*)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?(?:total|tally|number|count)\b"
+                           r"([^,.;:\d]{0,40})\bto\W*$", re.I)
+_RUNNING_STOP = frozenset("of the a an for so far now overall alive in at on its their people".split())
+
+
+def _names_what_list_did(qualifier: str, listed: str) -> bool:
+    """"That brings the number rescued to 48" after "Rescuers pulled 23 ...":
+    each word of the running total's qualifier is found (by its stem) in the
+    words of the list; "the number of dead" after a count of rescues, "the
+    number charged" after arrests, is not."""
+    listed = listed.lower()
+    return all(w[:5] in listed for w in words(qualifier) if w not in _RUNNING_STOP and len(w) > 2)
 # after a longer clause, the words between the last comma and the total sum up, they open no clause
 # of their own: ", affecting 355 services in all", not ", and volunteers served 300 meals in all"
 _SUMMING_TAIL = re.compile(r"^\s*(?!(?:and|but|while|whereas|as|although|though|when|after|before)\b)"
@@ -979,6 +995,11 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             before_q = text[doc.sentences[other].start:q.start]
             if _SENTENCE_TOTALISER.match(before_q) and _nouns_fit(q, enum) and any(p.noun for p in enum):
                 yield q, True, "inferred", "in all"
+            elif other == sent + 1 and (running := _RUNNING_NEXT.match(before_q)) \
+                    and _sole_figure(q, by_sentence[other]) and not _nouns_conflict(q, enum) \
+                    and _names_what_list_did(running.group(1), doc.sentence_text(sent)):
+                # "... and a further 31 on Wednesday. That brings the number rescued to 48": it holds them
+                yield q, False, "inferred", "total to"
             elif _sibling_places(doc, q, enum):
                 continue  # "Eight died in A. Four died in B and five in C": one more place, no whole
             elif categories.is_partition(_part_nouns(doc, enum)) and all(
