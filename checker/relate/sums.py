@@ -1580,9 +1580,9 @@ _MOVED_TO = re.compile(r"^\s+(?:to|into|onto|out\s+of|from)\b", re.I)
 
 def _counted_in_place(doc: Document, m: Mention) -> bool:
     """"Its count found 389 on trolleys", "Crews led 150 to safety": the
-    things of the count before, found again and placed, or moved (not "plans
-    to hire 389 in Dublin": new ones; not
-    "recorded 52 in the first week": counts over periods may be of anything)."""
+    things of the count before, found again and placed, or moved -- not
+    "plans to hire 389 in Dublin" (new ones), not "recorded 52 in the first
+    week" (counts over periods may be of anything)."""
     sentence = doc.sentences[m.sentence]
     before, after = doc.text[max(sentence.start, m.start - 30):m.start], doc.text[m.end:m.end + 12]
     return bool(_COUNT_VERB_BEFORE.search(before) and _GAPPED_PLACE.match(after)
