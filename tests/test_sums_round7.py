@@ -54,6 +54,9 @@ OUTCOMES_FLAGGED = [
 ]
 
 OUTCOMES_CLEAN = [
+    # the size of a body, not those who voted: some may have been away
+    "The council has 60 members. At Tuesday's meeting, 31 backed the plan, 20 opposed it and four abstained.",
+    "Of the 120 members, 64 backed the plan, 41 opposed it and nine abstained.",
     "The 212 delegates split three ways, with 104 voting for the deal, 93 against it and 15 abstaining.",
     # other participles may overlap
     "Rescuers saved 40 people, with 30 needing treatment and 12 needing surgery.",
@@ -138,9 +141,14 @@ BACK_FLAGGED = [
     # "Those VERBED included ..." divides the count before
     ("Police made 38 arrests at the match. \"It was a disgrace,\" the club said. Those held included 21 home "
      "fans, 13 away supporters and six stewards.", "FC102", "38"),
+    # past a sentence whose only figure is a length of time
+    ("Customs officers stopped 61 vehicles at the border. The operation lasted three days. Thirty-four of "
+     "those searched carried contraband, 19 had false papers and the other 12 were released.", "FC101", "61"),
 ]
 
 BACK_CLEAN = [
+    "Customs officers stopped 61 vehicles at the border. The operation lasted three days. Thirty-four of "
+    "those searched carried contraband, 19 had false papers and the other eight were released.",
     "Nineteen of the 40 drivers stopped were accused of speeding, 12 of using a phone and the other nine of "
     "having no insurance.",
     "Police made 38 arrests at the match. \"It was a disgrace,\" the club said. Those held included 21 home "
@@ -211,9 +219,22 @@ PLACED_FLAGGED = [
     # past a sentence with no figures
     ("Some 2,150 cars were stuck on the motorway overnight. Drivers described scenes of chaos. Police counted "
      "1,480 on the northbound side and a further 820 on the slip roads.", "FC102", "Some 2,150"),
+    # verbs that handle or show the things already counted
+    ("The food bank served 620 households in December. Its records show 410 in the city and another 260 in "
+     "surrounding towns.", "FC102", "620"),
+    ("Some 4,860 pupils sat the test. Examiners marked 3,140 in the first centre and a further 2,950 in the "
+     "second.", "FC102", "Some 4,860"),
 ]
 
 PLACED_CLEAN = [
+    "The food bank served 620 households in December. Its records show 410 in the city and another 190 in "
+    "surrounding towns.",
+    # new things: "plans to open"
+    "The food bank served 620 households in December. It plans to open 410 new places in the city and another "
+    "260 in towns.",
+    # another period
+    "The clinic saw 300 patients last week. This week staff counted 180 in the morning and a further 150 in "
+    "the afternoon.",
     "Some 2,150 cars were stuck on the motorway overnight. Drivers described scenes of chaos. Police counted "
     "1,480 on the northbound side and a further 620 on the slip roads.",
     # the sentence between names a subset

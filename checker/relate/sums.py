@@ -188,7 +188,9 @@ Shapes, each with an example:
   who took neither side, leaves no one out (complete): "Of the 212 members
   present, 104 voted yes, 96 no and 9 abstained"; "won 17, drew 8 and lost
   5", "winning 17, drawing 8 and losing 5" (a participle list runs on past
-  "losing"); "... and 40 were not sure" (a voter is the subject: not "backed
+  "losing"); "... and 40 were not sure" (the whole of a vote or poll is those
+  who took part: "present", "asked", "took part in the ballot", not "The
+  council has 60 members"; a voter is the subject: not "backed
   12 bills, opposed 9 ..."; not with "the rest", "so far" or one more figure
   after the list; not "did not back", not for and against
   alone, not within a body's size, a toll or a running total); of votes (not
@@ -201,7 +203,8 @@ Shapes, each with an example:
 - after a lone count, the next sentence counts its things again by place,
   "a further N" joining the parts (inferred, partial): "The shelter has 85
   cats. Staff counted 52 in the pens and another 41 in foster homes" (a
-  verb of counting before the first part, or one moving the things there:
+  verb of counting, showing or handling ("served", "marked") before the
+  first part, or one moving the things there:
   "Crews led 150 to safety and another 95 escaped"; past up to two sentences
   with no figures, like "those"; not periods, not "plans to hire");
   "a further" joining two parts sets no other period ("found 210 cars on
@@ -1567,7 +1570,9 @@ _VERBS = frozenset("""were was are is had have has remain remained remains died 
 _GAPPED_PLACE = re.compile(r"^\s+(?:on|in|at|from|by|during|over|overnight|near|off|inside|outside)\b", re.I)
 # "Volunteers counted 410 in doorways": a verb of counting before a part placed by a preposition
 _COUNT_VERB_BEFORE = re.compile(r"\b(?:found|finds?|counted|counts?|recorded|records?|logged|tallied|registered"
-                                r"|identified|listed|there\s+(?:were|are|was|is))\s+(?:(?:about|around|some|roughly"
+                                r"|identified|listed|show(?:s|ed|n)?|marked|checked|inspected|tested|treated|served"
+                                r"|processed|handled|assessed|housed|placed|kept|held|there\s+(?:were|are|was|is))\s+"
+                                r"(?:(?:about|around|some|roughly"
                                 r"|nearly|almost|an\s+estimated|more\s+than|over)\s+)?$", re.I)
 
 
@@ -1684,11 +1689,13 @@ _SUBSET = re.compile(r"\b(?:most|many|some|several|few|half|majority|minority|no
 
 def _prev_figured(doc: Document, sent: int) -> int:
     """The sentence "those" points back to: the one before, or past up to
-    ``SKIP_EMPTY_SENTENCES`` sentences with no figures but dates and times (a
-    quote, a comment), within the paragraphs the nearby search reads."""
+    ``SKIP_EMPTY_SENTENCES`` sentences with no figures but dates, times and
+    lengths of time (a quote, a comment), within the paragraphs the nearby
+    search reads."""
     para = doc.sentences[sent].paragraph
     for other in range(sent - 1, max(-1, sent - SKIP_EMPTY_SENTENCES - 2), -1):
-        if any(m.kind not in _TIME_KINDS for m in doc.mentions_in(other)) or _SUBSET.search(doc.sentence_text(other)) \
+        if any(m.kind not in _TIME_KINDS and m.kind != Kind.DURATION for m in doc.mentions_in(other)) \
+                or _SUBSET.search(doc.sentence_text(other)) \
                 or abs(doc.sentences[other].paragraph - para) > 2 or doc.sentences[other].chrome:
             return other
     return sent - 1
@@ -1761,6 +1768,11 @@ _OUTCOME_SCHEMES = (
     (frozenset("won win wins winning victories".split()), frozenset("drew draw draws drawn drawing tied".split()),
      frozenset("lost loss losses losing defeats".split())),
 )
+# the whole of a vote or a poll is those who took part in it: "the 587 MPs present", "1,240 residents
+# took part in the ballot", "a poll of 1,012 voters", "the 154 parents asked"
+_TOOK_PART = re.compile(r"\b(?:present|attend\w*|took\s+part|taking\s+part|vot(?:e|es|ed|ing)|ballot\w*|poll\w*"
+                        r"|surveyed|survey|asked|questioned|respond\w*|cast|division|split|turn(?:ed)?\s+out"
+                        r"|in\s+the\s+(?:chamber|hall|room)|at\s+the\s+(?:meeting|session|sitting))\b", re.I)
 _NEGATION = frozenset("not never n't don't didn't doesn't".split())
 _LABEL_SPLIT = re.compile(r",|;|\band\b|\bwhile\b|\bbut\b|\bwhereas\b", re.I)
 _NOT_EXHAUSTED = frozenset({"seats", "toll", "total to"})  # a body's size, a toll, a running total hold more
@@ -1793,10 +1805,15 @@ def _outcomes_exhaust(doc: Document, enum, total: Mention | None = None) -> bool
     if len(enum) != 3 and not (votes and len(enum) == 2):
         return False
     last = enum[-1]
+    took_part = total is not None and bool(_TOOK_PART.search(doc.text[
+        doc.sentences[total.sentence].start:enum[0].start if total.sentence == enum[0].sentence
+        else doc.sentences[total.sentence].end]))
     tail = doc.text[last.end:doc.sentences[last.sentence].end]
     if _LEFT_OUT.search(tail) or any(m.start >= last.end and m.kind in SUMMABLE for m in doc.mentions_in(last.sentence)):
         return False
     for scheme in _OUTCOME_SCHEMES:
+        if scheme is _OUTCOME_SCHEMES[0] and not took_part:
+            continue  # "The council has 60 members. ... 31 backed the plan": some may have been away
         # a voter is the subject of the vote ("312 voted against"); a result is also won ("won 21")
         labels = [_outcome_label(doc, enum, k, scheme is not _OUTCOME_SCHEMES[0]) for k in range(len(enum))]
         taken = []
