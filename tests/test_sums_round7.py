@@ -222,8 +222,8 @@ PLACED_FLAGGED = [
     # verbs that handle or show the things already counted
     ("The food bank served 620 households in December. Its records show 410 in the city and another 260 in "
      "surrounding towns.", "FC102", "620"),
-    ("Some 4,860 pupils sat the test. Examiners marked 3,140 in the first centre and a further 2,950 in the "
-     "second.", "FC102", "Some 4,860"),
+    ("The shelter is full, with 4,860 people inside. Its register shows 3,140 in the main hall and a further "
+     "2,950 in the annex.", "FC102", "4,860"),
 ]
 
 PLACED_CLEAN = [
@@ -232,6 +232,8 @@ PLACED_CLEAN = [
     # new things: "plans to open"
     "The food bank served 620 households in December. It plans to open 410 new places in the city and another "
     "260 in towns.",
+    # an action that may be repeated on the same things, in two subjects
+    "The school has 900 pupils. Teachers marked 600 in maths and a further 500 in English.",
     # another period
     "The clinic saw 300 patients last week. This week staff counted 180 in the morning and a further 150 in "
     "the afternoon.",

@@ -203,8 +203,9 @@ Shapes, each with an example:
 - after a lone count, the next sentence counts its things again by place,
   "a further N" joining the parts (inferred, partial): "The shelter has 85
   cats. Staff counted 52 in the pens and another 41 in foster homes" (a
-  verb of counting, showing or handling ("served", "marked") before the
-  first part, or one moving the things there:
+  verb of counting, showing or holding ("records show", "housed") before
+  the first part (not one that may be repeated on the same things: "marked
+  600 in maths and 500 in English"), or one moving the things there:
   "Crews led 150 to safety and another 95 escaped"; past up to two sentences
   with no figures, like "those"; not periods, not "plans to hire");
   "a further" joining two parts sets no other period ("found 210 cars on
@@ -1570,8 +1571,8 @@ _VERBS = frozenset("""were was are is had have has remain remained remains died 
 _GAPPED_PLACE = re.compile(r"^\s+(?:on|in|at|from|by|during|over|overnight|near|off|inside|outside)\b", re.I)
 # "Volunteers counted 410 in doorways": a verb of counting before a part placed by a preposition
 _COUNT_VERB_BEFORE = re.compile(r"\b(?:found|finds?|counted|counts?|recorded|records?|logged|tallied|registered"
-                                r"|identified|listed|show(?:s|ed|n)?|marked|checked|inspected|tested|treated|served"
-                                r"|processed|handled|assessed|housed|placed|kept|held|there\s+(?:were|are|was|is))\s+"
+                                r"|identified|listed|show(?:s|ed|n)?|housed|placed|kept|held"
+                                r"|there\s+(?:were|are|was|is))\s+"
                                 r"(?:(?:about|around|some|roughly"
                                 r"|nearly|almost|an\s+estimated|more\s+than|over)\s+)?$", re.I)
 
