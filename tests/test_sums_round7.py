@@ -232,6 +232,8 @@ PLACED_CLEAN = [
     # new things: "plans to open"
     "The food bank served 620 households in December. It plans to open 410 new places in the city and another "
     "260 in towns.",
+    # "helped N to find ...": no move, the parts may overlap
+    "The charity has 230 clients. It helped 150 to find homes and another 95 to find jobs.",
     # an action that may be repeated on the same things, in two subjects
     "The school has 900 pupils. Teachers marked 600 in maths and a further 500 in English.",
     # another period

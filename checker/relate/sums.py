@@ -1579,7 +1579,7 @@ _COUNT_VERB_BEFORE = re.compile(r"\b(?:found|finds?|counted|counts?|recorded|rec
 
 # "Firefighters led 150 to safety": a verb moving things already there, then where to
 _MOVE_VERB_BEFORE = re.compile(r"\b(?:moved|took|taken|led|carried|evacuated|transferred|ferried|bussed|airlifted"
-                               r"|flew|brought|rescued|pulled|helped|sent)\s+(?:(?:about|around|some|roughly|nearly"
+                               r"|flew|brought|rescued|pulled|sent)\s+(?:(?:about|around|some|roughly|nearly"
                                r"|an\s+estimated)\s+)?$", re.I)
 _MOVED_TO = re.compile(r"^\s+(?:to|into|onto|out\s+of|from)\b", re.I)
 
