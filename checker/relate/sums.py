@@ -175,7 +175,55 @@ Shapes, each with an example:
 - "and a further N" / "and another N" continues a list after a longer part,
   and a running "number (of X) ... to N" holds its parts (partial): "pulled
   23 from the block on Tuesday and a further 31 on Wednesday, bringing the
-  number brought out alive to 48".
+  number brought out alive to 48"; also in the next sentence, opened by a
+  pronoun, when its words name what the list did: "... on Wednesday. That
+  brings the number rescued to 48" (not "the number of dead", "charged");
+- "Of those" / "N of those VERBED" / a list closed by "the other N" points
+  back past up to two sentences with no figures but dates (a quote, a
+  comment): "Vets treated 58 horses. \"It was grim,\" one said. Thirty of
+  those seen were lame, 19 ... and the other 12 ..."; "of" and a bare word
+  after a part repeat the clause before it, no base: "were accused of theft,
+  14 of fraud and ...".
+- one part for each outcome of a vote, a poll or a season, the last those
+  who took neither side, leaves no one out (complete): "Of the 212 members
+  present, 104 voted yes, 96 no and 9 abstained"; "won 17, drew 8 and lost
+  5", "winning 17, drawing 8 and losing 5" (a participle list runs on past
+  "losing"); "... and 40 were not sure" (the whole of a vote or poll is those
+  who took part: "present", "asked", "took part in the ballot", not "The
+  council has 60 members"; a voter is the subject: not "backed
+  12 bills, opposed 9 ..."; not with "the rest", "so far" or one more figure
+  after the list; not "did not back", not for and against
+  alone, not within a body's size, a toll or a running total); of votes (not
+  voters), for and against alone: "Of 5,210 votes cast, 2,900 were for it and
+  2,210 against"; a tally among the members present ("by 228 votes to 171,
+  with 19 abstentions, among the 425 deputies present", "The 58 delegates who
+  attended ...") is complete with its abstentions, partial without them or
+  with some absent; ", with N abstentions" ends a list of sides as one more part;
+  ", with 104 voting for ..., 93 against and 11 abstaining" divides the total;
+- after a lone count, the next sentence counts its things again by place,
+  "a further N" joining the parts (inferred, partial): "The shelter has 85
+  cats. Staff counted 52 in the pens and another 41 in foster homes" (a
+  verb of counting, showing or holding ("records show", "housed") before
+  the first part (not one that may be repeated on the same things: "marked
+  600 in maths and 500 in English"), or one moving the things there:
+  "Crews led 150 to safety and another 95 escaped"; past up to two sentences
+  with no figures, like "those"; not periods, not "plans to hire");
+  "a further" joining two parts sets no other period ("found 210 cars on
+  level 1 and a further 95 on the roof");
+- "against" right after a part, or after "voted"/"were", is a side of a vote,
+  no comparison: "64 for the motion, 41 against it and nine abstained" (not
+  "against 90 in February").
+- a list closed by what is left after a semicolon divides the one count of
+  the clause before it: "Vets saw 75 dogs; 40 were treated and the
+  remaining 30 sent home"; "; the other N" after one part continues the
+  list: "Its 83 players include 57 strings; the other 29 play ..."; a
+  sentence naming a subset ("Most were ...") is not skipped by "those";
+- "Those VERBED included/were ..." divides the count before, like "Of
+  those": "Police held 38 fans. Those held included 21 ..." (not "those
+  killed" after a count of the injured);
+- "Of that," after a sum of money, and contributions ("gave", "donated")
+  joined by "a further" place the parts inside it: "The fund raised £5m.
+  Of that, £3m came from A and a further £1.5m from B".
 """
 from __future__ import annotations
 
@@ -214,6 +262,7 @@ _EDGE_BREAKS = re.compile(r"^\W*(?:\w+\W+)?(?:or|with)\b|(?<!along )\b(?:or|with
 _COMMA_WITH = re.compile(r",\s*with\b", re.I)
 # "refused 11, with a further six deferred": one more part, not another thing
 _SEMI_MORE = re.compile(r";\s*(?:and\s+)?(a\s+further\s+|another\s+|an\s+additional\s+)?$", re.I)
+_SEMI_REST = re.compile(r";\s*(?:and\s+)?the\s+(?:other|remaining)\s+$", re.I)
 _WITH_BARE = re.compile(r",\s*(?:and\s+)?with\s+$", re.I)
 _WITH_MORE = re.compile(r",\s*(?:and\s+)?with\s+(?:a\s+further|another|an\s+additional)\s+$", re.I)
 _OF_MATERIAL = re.compile(r"^\s*of\s+(?!the\b|its\b|their\b|his\b|her\b|our\b|all\b|those\b|these\b|a\b|an\b)[a-z]",
@@ -310,6 +359,20 @@ _RUNNING_TOTAL_BEFORE = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|
                                   r"(?:(?:total|tally)(?:\s+\w+ed)?|(?:number|count)(?:\s+of\s+[\w'’-]+)?"
                                   r"(?:\s+(?:[\w'’-]+ed|brought|taken|held|found|out|alive|dead|so\s+far)){0,3})\s+to\W*$",
                                   re.I)
+# the next sentence sums up the list before it: "That took the total waiting for a bed to 512"
+_RUNNING_NEXT = re.compile(r"^\W*(?:that|this|it|which|these|they)\s+(?:\w+\s+)?(?:bring\w*|brought|tak(?:e|es|ing)|took"
+                           r"|push\w*|rais\w*|lift\w*)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?(?:total|tally|number|count)\b"
+                           r"([^,.;:\d]{0,40})\bto\W*$", re.I)
+_RUNNING_STOP = frozenset("of the a an for so far now overall alive in at on its their people".split())
+
+
+def _names_what_list_did(qualifier: str, listed: str) -> bool:
+    """"That brings the number rescued to 48" after "Rescuers pulled 23 ...":
+    each word of the running total's qualifier is found (by its stem) in the
+    words of the list; "the number of dead" after a count of rescues, "the
+    number charged" after arrests, is not."""
+    listed = listed.lower()
+    return all(w[:5] in listed for w in words(qualifier) if w not in _RUNNING_STOP and len(w) > 2)
 # after a longer clause, the words between the last comma and the total sum up, they open no clause
 # of their own: ", affecting 355 services in all", not ", and volunteers served 300 meals in all"
 _SUMMING_TAIL = re.compile(r"^\s*(?!(?:and|but|while|whereas|as|although|though|when|after|before)\b)"
@@ -558,6 +621,13 @@ _OF_THEM_AFTER = re.compile(r"^\s*of (?:them|whom|these|those|it|that)\b", re.I)
 _AMONG_AFTER = re.compile(r"^\s*(?:among\b|against(?=\s*(?:,|\band\b)))", re.I)
 
 
+# "312 voting against the bill, 219 for it", "41 against it and ...": the side of a vote, no comparison
+# ("against 40 a year ago")
+_VOTE_AGAINST = re.compile(r"(?:^\s*|\b(?:vot(?:ed|ing|es?)|were|was|are|is|came\s+out)\s+)against\b"
+                           r"(?!\s*$)(?!\W+(?:[\w'’-]+\W+){0,2}\d)",
+                           re.I)
+
+
 _PARTICIPLE_GAP = re.compile(r",\s*[a-z]{3,}ing\s+$")
 
 
@@ -580,15 +650,17 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     gap = _WITH_MORE.sub(", and ", gap)  # "refused 11, with a further six deferred"
     if _SEMI_MORE.search(gap) and (_SEMI_MORE.search(gap).group(1) or re.match(r"^\s+more\b", doc.text[b.end:b.end + 8])):
         gap = _SEMI_MORE.sub(", and ", gap)  # "refused 11; six more were deferred": one more part
-    if _WITH_BARE.search(gap) and re.match(r"^\s+more\b", doc.text[b.end:b.end + 8]):
-        gap = _WITH_BARE.sub(", and ", gap)  # "refused 11, with six more deferred"
+    gap = _SEMI_REST.sub(", and the other ", gap)  # "include 200 students; the other 120 are ...": the last part
+    if _WITH_BARE.search(gap) and (re.match(r"^\s+more\b", doc.text[b.end:b.end + 8]) or _cast_no_vote(doc, b)):
+        gap = _WITH_BARE.sub(", and ", gap)  # "refused 11, with six more deferred", "..., with three abstentions"
     if _clause_list(doc, a, b, gap):
         return True
     if a.parenthetical and b.parenthetical and _BRACKETED_NEXT.match(gap):
         gap = gap[gap.index(")") + 1:gap.rindex("(")]
     # "4,100 litres of fuel on Monday and ...": the material of a measure, no base
-    of_base = _PART_OF_BASE.match(gap) and not (a.kind == Kind.MEASURE and _OF_MATERIAL.match(gap))
-    if _BREAKS.search(_AMONG_AFTER.sub(" ", gap)) or _EDGE_BREAKS.search(gap) or of_base \
+    of_base = _PART_OF_BASE.match(gap) and not (a.kind == Kind.MEASURE and _OF_MATERIAL.match(gap)) \
+        and not _gapped_of(doc, a, gap)
+    if _BREAKS.search(_VOTE_AGAINST.sub(" ", _AMONG_AFTER.sub(" ", gap))) or _EDGE_BREAKS.search(gap) or of_base \
             or _COMMA_WITH.search(gap) \
             or any(c.group(0).lower() != "came from" for c in _COMPLETE_BEFORE.finditer(gap)):
         return False
@@ -598,9 +670,23 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     # "23 survivors from the block on Tuesday and a further 17 on ...": the words that add one more part
     if len(gap_words) > (FURTHER_GAP_WORDS if _FURTHER_END.search(gap) else MAX_GAP_WORDS):
         return False
-    if gap_words and gap_words[-1] in _LAST_WORD_BLOCKS:
-        return False
+    if gap_words and gap_words[-1] in _LAST_WORD_BLOCKS and not (
+            gap_words[-1].endswith("ing") and _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start])):
+        return False  # "rising 40 ...", but "winning 18, drawing seven and losing three": a list of participles
     return True
+
+
+# "26 were suspected of drink-driving, 14 of drug-driving and ...": "of" and a bare word after a part
+# repeat the words of the clause before it, no base ("nine of the 14", "five of them", "two of six")
+_GAPPED_OF = re.compile(r"^\s*of\s+(?!(?:the|its|their|his|her|our|your|my|all|those|these|them|whom|which|it|that"
+                        r"|this|each|every|both|many|some|several|a|an|one|two|three|four|five|six|seven|eight|nine"
+                        r"|ten|eleven|twelve|\w+teen|\w+ty)\b)[a-z][\w'’-]*\W", re.I)
+_OF_MODEL_BEFORE = re.compile(r"\bof\s+[a-z][\w'’-]*\s*,\s*$")
+
+
+def _gapped_of(doc: Document, a: Mention, gap: str) -> bool:
+    before = doc.text[max(doc.sentences[a.sentence].start, a.start - 40):a.start]
+    return bool(_GAPPED_OF.match(gap) and _OF_MODEL_BEFORE.search(before))
 
 
 FURTHER_GAP_WORDS = 12
@@ -770,13 +856,16 @@ _STATES = frozenset("""missing dead hurt held lost sold taken given seen shot st
     unaccounted unharmed""".split())
 
 
+_VOTE_PARTICIPLES = frozenset("voting abstaining backing supporting opposing favouring".split())
+
+
 def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
     """"with 30 in Leeds and 20 in York" divides the total; "with 40 injured
     and 3 missing" or "with 15 assists" counts something else."""
     whole = categories.normalise(q.noun)
     for p in enum:
-        if p.noun and categories.normalise(p.noun) != whole:
-            return False
+        if p.noun and categories.normalise(p.noun) != whole and p.noun.lower() not in _VOTE_PARTICIPLES:
+            return False  # but "with 312 voting against": a side of a vote, no noun of other things
         after = words(doc.text[p.end:p.end + 20])
         if after and (after[0] in _STATES or after[0].endswith("ed")):
             return False
@@ -898,6 +987,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
     para = doc.sentences[sent].paragraph
     named = _named_whole(doc, enum, items)
     exhaustive = _only_ones(doc, enum, items)
+    back = _prev_figured(doc, sent)
     for other in range(max(0, sent - NEARBY_SENTENCES), min(len(doc.sentences), sent + NEARBY_SENTENCES + 1)):
         if other == sent or other not in by_sentence:
             continue
@@ -909,12 +999,17 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             before_q = text[doc.sentences[other].start:q.start]
             if _SENTENCE_TOTALISER.match(before_q) and _nouns_fit(q, enum) and any(p.noun for p in enum):
                 yield q, True, "inferred", "in all"
+            elif other == sent + 1 and (running := _RUNNING_NEXT.match(before_q)) \
+                    and _sole_figure(q, by_sentence[other]) and not _nouns_conflict(q, enum) \
+                    and _names_what_list_did(running.group(1), doc.sentence_text(sent)):
+                # "... and a further 31 on Wednesday. That brings the number rescued to 48": it holds them
+                yield q, False, "inferred", "total to"
             elif _sibling_places(doc, q, enum):
                 continue  # "Eight died in A. Four died in B and five in C": one more place, no whole
             elif categories.is_partition(_part_nouns(doc, enum)) and all(
                     categories.is_hyponym(q.noun, n) for n in _part_nouns(doc, enum)):
                 yield q, True, "inferred", "categories"
-            elif other == sent - 1 and _refers_back(doc, q, enum, items) and not _nouns_conflict(q, enum) \
+            elif other == back and _refers_back(doc, q, enum, items) and not _nouns_conflict(q, enum) \
                     and (_sole_figure(q, by_sentence[other]) or _has_anchor(doc, by_sentence[other])):
                 # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
                 yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
@@ -931,15 +1026,17 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and _sole_figure(q, by_sentence[other]):
                 # "Revenue came in at $2.7bn. North America contributed $1.6bn, Europe $0.7bn and ..."
                 yield q, False, "inferred", "contributed"
-            elif other == sent - 1 and all(_own_noun(p, doc) is None for p in enum) and q.noun is not None \
-                    and _lone(q, by_sentence[other], enum) and len(items) == len(enum) and _verb_follows(doc, enum[0]) \
-                    and not _TIME_WORDS.search(doc.sentence_text(sent)) \
+            elif other == back and all(_own_noun(p, doc) is None for p in enum) and q.noun is not None \
+                    and _lone(q, by_sentence[other], enum) and len(items) == len(enum) \
+                    and (_verb_follows(doc, enum[0]) or _counted_in_place(doc, enum[0])) \
+                    and not _TIME_WORDS.search(_outside_list(doc, enum)) \
                     and all(_verb_follows(doc, p) or _GAPPED_PLACE.match(doc.text[p.end:p.end + 12]) for p in enum[1:]):
-                # "31 remained in hospital and 38 went home", "2,900 came on Saturday and 2,100 on Sunday"
+                # "31 remained in hospital and 38 went home", "2,900 came on Saturday and 2,100 on Sunday",
+                # "Its count found 389 on trolleys and a further 159 on wards"
                 yield q, False, "inferred", "bare parts"
             elif other == sent - 1 and q.kind == Kind.COUNT and _sole_figure(q, by_sentence[other]) \
                     and len(items) == len(enum) == 2 and _complementary(doc, enum) and _pair_fits(q, enum) \
-                    and not _time_anchored(doc, sent):
+                    and not _time_anchored(doc, sent, enum):
                 # "Fog grounded 96 flights. Officials said 58 departures and 48 arrivals were cancelled"
                 yield q, False, "inferred", "pair"
             elif other == sent - 1 and q.kind == Kind.MEASURE and len(by_sentence[other]) == 1 \
@@ -947,7 +1044,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 yield q, False, "inferred", "same unit"  # "14 inches fell. Five inches fell on Monday, 6 ..."
             elif other == sent - 1 and q.kind == Kind.COUNT and _lone(q, by_sentence[other], enum) \
                     and len(items) == len(enum) and (_same_thing(q, enum) or _kinds_of(doc, q, enum)) \
-                    and not _time_anchored(doc, sent):
+                    and not _time_anchored(doc, sent, enum):
                 yield q, False, "inferred", "same noun"  # "cast 82,400 ballots. Yes won 47,900 votes and ..."
     # 4. the size of the body whose seats the list shares out: "Labour won 23 seats, the Tories 18
     # and the Greens nine, giving a 48-seat council"
@@ -1264,9 +1361,11 @@ _TIME_WORDS = re.compile(r"\b(?:last|previous|earlier|ago|before|after|since|com
 _TIME_KINDS = (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME)
 
 
-def _time_anchored(doc: Document, sentence: int) -> bool:
-    """Parts given for their own date or period may be of another total."""
-    return bool(_TIME_WORDS.search(doc.sentence_text(sentence))) or any(
+def _time_anchored(doc: Document, sentence: int, enum=()) -> bool:
+    """Parts given for their own date or period may be of another total
+    ("a further" joining two parts of the list adds nothing to the total)."""
+    text = _outside_list(doc, enum) if enum else doc.sentence_text(sentence)
+    return bool(_TIME_WORDS.search(text)) or any(
         m.kind in _TIME_KINDS or m.kind == Kind.DURATION for m in doc.mentions_in(sentence))
 
 
@@ -1295,7 +1394,9 @@ def _kinds_of(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
 # a sentence that divides what the one before counted: "Of those, 148 passed, ...",
 # "Among them, ...", "Of that number, ..."; or "37 of them ..." on its first part
 _BACK_LEAD = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+((?:those|them|these|that\s+(?:number|total"
-                        r"|figure)|the\s+total|this\s+total)\b)[^.;:]{0,30}$", re.I)
+                        r"|figure|sum|amount)|that(?=\s*,)|the\s+total|this\s+total)\b)[^.;:]{0,30}$", re.I)
+_BACK_SUBJECT = re.compile(r"^\W*(?:those|these)(?:\s+[a-z]+ed|\s+held|\s+taken|\s+seen|\s+hurt)?\s+(?:include[sd]?"
+                           r"|comprised|were|are)\s+(?:(?:about|around|some|nearly|roughly|an\s+estimated)\s+)?$", re.I)
 _BACK_AFTER = re.compile(r"^\s*(?:out\s+)?of\s+(?:them|those|these|it|that)\b", re.I)
 
 
@@ -1375,16 +1476,32 @@ def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: li
     if items[0] is not first:
         return False  # "rescued 30 residents, 20 of them ...": "them" is the 30
     lead = doc.text[doc.sentences[first.sentence].start:first.start]
+    if _BACK_SUBJECT.match(lead):
+        # "Those held included 26 ...", "Those arrested were 30 men and ..."
+        return not _other_casualties(doc, q, words(lead)[1:2])
     m = _BACK_LEAD.match(lead)
     if m:
         rest = words(lead[m.end(1):])
-        return not rest or rest[0].lower().endswith("ed") or categories.same_thing(rest[0], q.noun)
+        return not rest or rest[0].lower().endswith("ed") and not _other_casualties(doc, q, rest[:1]) \
+            or categories.same_thing(rest[0], q.noun)
     return bool(_BACK_AFTER.match(doc.text[first.end:first.end + 16]))
+
+
+_CASUALTIES = frozenset("killed injured hurt wounded dead missing rescued arrested charged evacuated".split())
+
+
+def _other_casualties(doc: Document, q: Mention, participle: list[str]) -> bool:
+    """"The blast injured 30. Of those killed, ...": the dead are not the injured
+    -- a word of harm (or arrest) the sentence of the figure does not use."""
+    if not participle or participle[0] not in _CASUALTIES:
+        return False
+    return participle[0][:4] not in doc.sentence_text(q.sentence).lower()
 
 
 # a verb that makes a figure a share of something: "X contributed $1.6bn",
 # "$1.6bn came from X", "X accounted for 410"
 _CONTRIBUTION_BEFORE = re.compile(r"\b(?:contribut(?:ed|es|ing)|accounted\s+for|accounts?\s+for|generated|brought\s+in"
+                                  r"|gave|donated"
                                   r"|made\s+up|came\s+from|supplied|provided)\W+(?:\w+\W+){0,2}$", re.I)
 _CONTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:came|come|comes|was|were)\s+from"
                                  r"|(?:was|were)\s+(?:contributed|generated|provided)\s+by)\b", re.I)
@@ -1395,7 +1512,7 @@ _ADDITION = re.compile(r"\b(?:in addition|also|additional(?:ly)?|further|separat
 
 def _contributes(doc: Document, enum: tuple[Mention, ...]) -> bool:
     first = enum[0]
-    if _ADDITION.search(doc.sentence_text(first.sentence)):
+    if _ADDITION.search(_outside_list(doc, enum)):
         return False  # "In addition, paper accounts for 5bn": more things, not pieces of the figure before
     lead = doc.text[max(doc.sentences[first.sentence].start, first.start - 40):first.start]
     if _OTHER_PERIOD.search(doc.text[doc.sentences[first.sentence].start:first.start]):
@@ -1451,7 +1568,42 @@ def _same_noun(q: Mention, enum: tuple[Mention, ...]) -> bool:
 _VERBS = frozenset("""were was are is had have has remain remained remains died survived left stayed
     went returned finished crossed dropped fled voted came got took made saw ran fell stood sat won lost
     paid sold spent found held gave flew drove rode""".split())
-_GAPPED_PLACE = re.compile(r"^\s+(?:on|in|at|from|by|during|over|overnight)\b", re.I)
+_GAPPED_PLACE = re.compile(r"^\s+(?:on|in|at|from|by|during|over|overnight|near|off|inside|outside)\b", re.I)
+# "Volunteers counted 410 in doorways": a verb of counting before a part placed by a preposition
+_COUNT_VERB_BEFORE = re.compile(r"\b(?:found|finds?|counted|counts?|recorded|records?|logged|tallied|registered"
+                                r"|identified|listed|show(?:s|ed|n)?|housed|placed|kept|held"
+                                r"|there\s+(?:were|are|was|is))\s+"
+                                r"(?:(?:about|around|some|roughly"
+                                r"|nearly|almost|an\s+estimated|more\s+than|over)\s+)?$", re.I)
+
+
+# "Firefighters led 150 to safety": a verb moving things already there, then where to
+_MOVE_VERB_BEFORE = re.compile(r"\b(?:moved|took|taken|led|carried|evacuated|transferred|ferried|bussed|airlifted"
+                               r"|flew|brought|rescued|pulled|sent)\s+(?:(?:about|around|some|roughly|nearly"
+                               r"|an\s+estimated)\s+)?$", re.I)
+_MOVED_TO = re.compile(r"^\s+(?:to|into|onto|out\s+of|from)\b", re.I)
+
+
+def _counted_in_place(doc: Document, m: Mention) -> bool:
+    """"Its count found 389 on trolleys", "Crews led 150 to safety": the
+    things of the count before, found again and placed, or moved -- not
+    "plans to hire 389 in Dublin" (new ones), not "recorded 52 in the first
+    week" (counts over periods may be of anything)."""
+    sentence = doc.sentences[m.sentence]
+    before, after = doc.text[max(sentence.start, m.start - 30):m.start], doc.text[m.end:m.end + 12]
+    return bool(_COUNT_VERB_BEFORE.search(before) and _GAPPED_PLACE.match(after)
+                or _MOVE_VERB_BEFORE.search(before) and _MOVED_TO.match(after)) \
+        and not _PERIOD_WORDS.search(doc.text[m.end:sentence.end]) \
+        and not any(x.kind in _TIME_KINDS or x.kind == Kind.DURATION for x in doc.mentions_in(m.sentence))
+
+
+def _outside_list(doc: Document, enum) -> str:
+    """The sentence of a list less the words that add one part to the one
+    before ("... and a further 159 on wards"): what is left may set the parts
+    in another period or make them extra."""
+    sentence = doc.sentences[enum[0].sentence]
+    gaps = [_FURTHER_END.sub(" ", doc.text[a.end:b.start]) for a, b in zip(enum, enum[1:])]
+    return " ".join([doc.text[sentence.start:enum[0].start], *gaps, doc.text[enum[-1].end:sentence.end]])
 
 
 def _verb_follows(doc: Document, m: Mention) -> bool:
@@ -1528,12 +1680,43 @@ def _share_of(doc: Document, total: Mention, enum, items) -> Mention | None:
     return None
 
 
+SKIP_EMPTY_SENTENCES = 2  # sentences with no figures ("A spokesman declined to comment.") between
+
+
+# a sentence naming some of the things, or other things, without a figure: "those" after it may be them
+_SUBSET = re.compile(r"\b(?:most|many|some|several|few|half|majority|minority|none|others?|rest|remainder|all"
+                     r"|also|another|separately|meanwhile|further|additional)\b", re.I)
+
+
+def _prev_figured(doc: Document, sent: int) -> int:
+    """The sentence "those" points back to: the one before, or past up to
+    ``SKIP_EMPTY_SENTENCES`` sentences with no figures but dates, times and
+    lengths of time (a quote, a comment), within the paragraphs the nearby
+    search reads."""
+    para = doc.sentences[sent].paragraph
+    for other in range(sent - 1, max(-1, sent - SKIP_EMPTY_SENTENCES - 2), -1):
+        if any(m.kind not in _TIME_KINDS and m.kind != Kind.DURATION for m in doc.mentions_in(other)) \
+                or _SUBSET.search(doc.sentence_text(other)) \
+                or abs(doc.sentences[other].paragraph - para) > 2 or doc.sentences[other].chrome:
+            return other
+    return sent - 1
+
+
+_CLAUSE_THEN = re.compile(r"^[^,;:()\[\]\d]{0,40};\s*(?:and\s+|but\s+)?$", re.I)  # "... vehicles; 52 were ..."
+
+
 def _closed_back_candidates(doc: Document, enum, items, by_sentence):
     """"charged 43 people. Eighteen face ..., 17 ... and the remaining 12 ...":
-    a list that opens its sentence and ends with what is left divides the one
-    count of the sentence before."""
-    before = by_sentence.get(enum[0].sentence - 1, [])
-    if items[0] is not enum[0] or len(before) != 1 or len(items) != len(enum):
+    a list that opens its sentence (or the clause after a semicolon) and ends
+    with what is left divides the one count of the sentence (clause) before."""
+    lead = [m for m in items if m.end <= enum[0].start]
+    if len(lead) == 1 and len(items) == len(enum) + 1 and _CLAUSE_THEN.match(doc.text[lead[0].end:enum[0].start]):
+        before = lead  # "seized 95 vehicles; 52 were returned and the remaining 48 crushed"
+    else:
+        before = by_sentence.get(_prev_figured(doc, enum[0].sentence), [])
+        if items[0] is not enum[0] or len(items) != len(enum):
+            return
+    if len(before) != 1:
         return
     q = before[0]
     if q.kind == Kind.COUNT and not q.compound and _total_compatible(q, enum, inferred=True) \
@@ -1557,7 +1740,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
     for total, complete, link, cue in candidates:
         if total in enum or total.kind == Kind.MEASURE and not _measures_add(doc, enum):
             continue
-        complete = complete or closed  # "... and the remaining 12": nothing is left out
+        # "... and the remaining 12", "..., 29 against and six abstained": nothing is left out
+        complete = complete or closed or cue not in _NOT_EXHAUSTED and _outcomes_exhaust(doc, enum, total)
         if not complete and cue in _SPLIT_CUES and _complementary(doc, enum):
             complete = True  # "with offshore sites producing 49.7 TWh and onshore turbines 22.6 TWh"
         share = _share_of(doc, total, enum, items)
@@ -1574,6 +1758,80 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         out.append(min(by_nouns, key=lambda r: (r.total.sentence > enum[0].sentence,
                                                 abs(r.total.sentence - enum[0].sentence))))
     return out
+
+
+# outcomes that leave no one out: every side of a vote or a poll with those who took neither (abstained,
+# undecided), every result of a season's games
+_OUTCOME_SCHEMES = (
+    (frozenset("for favour favor backed backing supported supporting favoured favored yes aye ayes".split()),
+     frozenset("against opposed opposing rejected no noes nays".split()),
+     frozenset("abstained abstain abstaining abstention abstentions undecided unsure know knew opinion".split())),
+    (frozenset("won win wins winning victories".split()), frozenset("drew draw draws drawn drawing tied".split()),
+     frozenset("lost loss losses losing defeats".split())),
+)
+# the whole of a vote or a poll is those who took part in it: "the 587 MPs present", "1,240 residents
+# took part in the ballot", "a poll of 1,012 voters", "the 154 parents asked"
+_TOOK_PART = re.compile(r"\b(?:present|attend\w*|took\s+part|taking\s+part|vot(?:e|es|ed|ing)|ballot\w*|poll\w*"
+                        r"|surveyed|survey|asked|questioned|respond\w*|cast|division|split|turn(?:ed)?\s+out"
+                        r"|in\s+the\s+(?:chamber|hall|room)|at\s+the\s+(?:meeting|session|sitting))\b", re.I)
+_NEGATION = frozenset("not never n't don't didn't doesn't".split())
+_LABEL_SPLIT = re.compile(r",|;|\band\b|\bwhile\b|\bbut\b|\bwhereas\b", re.I)
+_NOT_EXHAUSTED = frozenset({"seats", "toll", "total to"})  # a body's size, a toll, a running total hold more
+OUTCOME_LABEL_CHARS = 40
+
+
+def _outcome_label(doc: Document, enum, k: int, before_too: bool) -> set[str]:
+    """The words that say what one part counts: the head of the words after
+    it ("219 voted for it", "47 abstentions") and, for results, the tail of the
+    gap before it ("..., drew nine")."""
+    p = enum[k]
+    sentence = doc.sentences[p.sentence]
+    start = enum[k - 1].end if k else max(sentence.start, p.start - OUTCOME_LABEL_CHARS)
+    end = enum[k + 1].start if k + 1 < len(enum) else min(sentence.end, p.end + OUTCOME_LABEL_CHARS)
+    before = _LABEL_SPLIT.split(doc.text[start:p.start])[-1] if before_too else ""
+    after = _LABEL_SPLIT.split(doc.text[p.end:end])[0]
+    return set(words(before)[-2:] + words(after)[:4])
+
+
+# the list leaves some out: "..., while the rest did not vote", "won 12 ... so far"
+_LEFT_OUT = re.compile(r"\b(?:rest|remainder|remaining|others?|so\s+far|to\s+date|yet|still|left)\b", re.I)
+
+
+def _outcomes_exhaust(doc: Document, enum, total: Mention | None = None) -> bool:
+    """"312 voted against, 219 for and 47 abstained", "won 21, drew nine and
+    lost six", "610 said yes, 540 no and 70 were undecided": one part for each
+    outcome of one scheme, the last those who took neither side; of votes
+    (not voters, not ballots, which may be spoiled), the two sides alone."""
+    votes = total is not None and (total.noun or "").lower() == "votes"
+    if len(enum) != 3 and not (votes and len(enum) == 2):
+        return False
+    last = enum[-1]
+    took_part = total is not None and bool(_TOOK_PART.search(doc.text[
+        doc.sentences[total.sentence].start:enum[0].start if total.sentence == enum[0].sentence
+        else doc.sentences[total.sentence].end]))
+    tail = doc.text[last.end:doc.sentences[last.sentence].end]
+    if _LEFT_OUT.search(tail) or any(m.start >= last.end and m.kind in SUMMABLE for m in doc.mentions_in(last.sentence)):
+        return False
+    for scheme in _OUTCOME_SCHEMES:
+        if scheme is _OUTCOME_SCHEMES[0] and not took_part:
+            continue  # "The council has 60 members. ... 31 backed the plan": some may have been away
+        # a voter is the subject of the vote ("312 voted against"); a result is also won ("won 21")
+        labels = [_outcome_label(doc, enum, k, scheme is not _OUTCOME_SCHEMES[0]) for k in range(len(enum))]
+        taken = []
+        for label in labels:
+            kinds = [i for i, outcome in enumerate(scheme) if label & outcome]
+            if scheme is _OUTCOME_SCHEMES[0] and label & _NEGATION:
+                # "did not know", "were not sure", "had no opinion"; not "did not back"
+                kinds = [2] if label & (scheme[2] | {"sure"}) else []
+            if kinds == [1, 2] and "no" in label:
+                kinds = [2]  # "had no opinion"
+            if len(kinds) != 1:
+                break
+            taken.append(kinds[0])
+        else:
+            if sorted(taken) == [0, 1, 2] or votes and scheme is _OUTCOME_SCHEMES[0] and sorted(taken) == [0, 1]:
+                return True
+    return False
 
 
 SIBLING_SENTENCES = 2
@@ -1644,11 +1902,15 @@ def find_remainder_of_base(doc: Document):
 
 def _remainder_fits(doc: Document, base: Mention, parts: tuple[Mention, ...]) -> bool:
     noun = categories.normalise(base.noun)
+    gapped = False  # "accused of speeding, 12 of using a phone and the other 9 of ...": the verb left out
     for p in parts:
         if p.compound or _is_difference(doc, p) or not _compatible_kinds(p, base) or p.value > base.value:
             return False
         if p is not parts[0] and re.match(r"^\s*(?:out\s+)?of\b", doc.text[p.end:p.end + 10]):
-            return False  # "... and 4,000 of the remaining 9,000": a part of another base
+            gapped = bool(_GAPPED_OF.match(doc.text[p.end:p.end + 40])) and (
+                gapped or _gapped_of(doc, p, doc.text[p.end:p.end + 40]))
+            if not gapped:
+                return False  # "... and 4,000 of the remaining 9,000": a part of another base
         predicate = re.match(r"^\s+(?:were|was|are|is)\b", doc.text[p.end:p.end + 8])
         if p.noun and noun and not predicate and not categories.may_contain(noun, p.noun):
             return False  # "... and the other two teams": other things
@@ -1789,6 +2051,26 @@ def _cast_no_vote(doc: Document, m: Mention) -> bool:
                 or _NO_VOTE_AFTER.match(after))
 
 
+_PRESENT_AFTER = re.compile(r"^\s*(?:present|voting|who\s+(?:voted|attended|were\s+present|took\s+part)"
+                            r"|in\s+the\s+(?:chamber|hall|room))\b", re.I)
+_ABSTAINED = re.compile(r"\babstain\w*|\babstention|\bdid\s+not\s+vote|\bdidn[’']t\s+vote|\bnot\s+voting", re.I)
+
+
+def _present_body(doc: Document, sent: int, sides) -> list[Mention]:
+    """"... by 312 votes to 219, with 47 abstentions, among the 587 MPs
+    present": the members there, a count of their own with no size compound."""
+    found = []
+    for m in doc.mentions_in(sent):
+        if m.kind != Kind.COUNT or m.compound or not m.value or m.is_range or m.noun_span is None \
+                or any(m.start == x.start for x in sides):
+            continue
+        phrase = words(doc.text[m.noun_span.start:m.noun_span.end])
+        if (m.noun or "").lower() in _SEAT_WORDS and _PRESENT_AFTER.match(doc.text[m.noun_span.end:m.noun_span.end + 30]) \
+                or len(phrase) == 2 and phrase[0] in _SEAT_WORDS and phrase[1] in ("present", "voting"):
+            found.append(m)  # "587 MPs present" (read as one noun phrase), "64 delegates who attended"
+    return found
+
+
 def find_tally_in_body(doc: Document):
     """"The Senate passed the bill 58-39, with five senators absent from the
     100-seat chamber": the votes cast on each side, with those who did not
@@ -1807,7 +2089,8 @@ def find_tally_in_body(doc: Document):
             # "The Senate passed the bill 58-39. Five senators were absent from the 100-seat chamber."
             bodies = [m for m in doc.mentions_in(nxt) if m.kind == Kind.COUNT and m.compound and m.value
                       and _BODY_SIZE.search(m.text) and _BODY_AFTER.search(text[max(0, m.start - 12):m.start])]
-        if not bodies:
+        present = [] if bodies else _present_body(doc, sent, sides)
+        if not bodies and not present:
             continue
         after = [m for k in (sent, sent + 1) if k < len(doc.sentences)
                  and doc.sentences[k].paragraph == doc.sentences[sent].paragraph for m in doc.mentions_in(k)]
@@ -1816,6 +2099,10 @@ def find_tally_in_body(doc: Document):
         rels = [PartsOfWhole(link="explicit" if body.sentence == sent else "inferred", cue="members",
                              total=replace(body, interval=Interval(body.value, body.value), precision=Fraction(1)),
                              parts=parts, complete=False, bounded=True) for body in bodies]
+        # "the 587 MPs present": those there voted for, against or abstained, none was absent
+        complete = len(parts) > len(sides) and all(_ABSTAINED.search(doc.text[p.start:p.end + 30]) for p in parts[2:])
+        rels += [PartsOfWhole(link="explicit", cue="present", total=body, parts=parts, complete=complete)
+                 for body in present]
         # several bodies: one that holds the tally is enough
         yield next((rel for rel in rels if agrees(rel)), rels[0])
 

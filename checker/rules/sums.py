@@ -32,8 +32,11 @@ class PartsTotalMismatch(Rule):
         all" after it, "of whom" or "with" with parts that cover the whole
         (men and women), a list closed by "the remaining" ("nine of the 14
         counts ... the remaining seven"), nouns across nearby sentences
-        (civilians -> men, women and children), or a headline over a list
-        that names every item.  The sum of the parts, with their rounding, must meet the
+        (civilians -> men, women and children), a headline over a list
+        that names every item, or one part for each outcome of a vote or
+        poll (for, against, abstained or undecided) or of a season (won,
+        drew, lost), or a tally with its abstentions among the members
+        present.  The sum of the parts, with their rounding, must meet the
         total's interval (its rounding and hedge: "around" allows ±5%).
 
     Why it matters:
@@ -65,6 +68,8 @@ class PartsTotalMismatch(Rule):
                 target="some 900"),
         Example("Library lends 7,400 books in May\nThe total was made up of 4,100 novels, 2,200 "
                 "biographies and 1,600 picture books.", target="7,400"),
+        Example("Of the 230 members present, 118 voted for the motion, 94 voted against and 12 abstained.",
+                target="230"),
     )
     ok = (
         Example("The squad brought home 15 medals - six gold, four silver and five bronze."),
@@ -72,6 +77,7 @@ class PartsTotalMismatch(Rule):
                 "villages and 365 on farms."),
         Example("The fund's $48.4m was split between $30.1m for wages and $18.3m for equipment."),
         Example("The tribunal upheld seven of the 16 claims and dismissed the remaining nine."),
+        Example("Of the 230 members present, 118 voted for the motion and 94 voted against."),
     )
 
     def check(self, rel: PartsOfWhole, doc: Document):
@@ -133,6 +139,8 @@ class PartsExceedTotal(Rule):
                 "placed in special measures.", target="84"),
         Example("The 31-member assembly approved the budget 19-10, with three members abstaining.",
                 target="31-member"),
+        Example("The food bank fed 260 families last month. \"Demand is rising,\" its manager said. Of those, "
+                "170 came from the town and 110 from nearby villages.", target="260"),
     )
     ok = (
         Example("Rescuers found 30 survivors, among them 12 children and nine women."),
