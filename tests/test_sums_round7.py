@@ -293,7 +293,6 @@ RESTATED_PARTS_CLEAN = [
 ]
 
 
-@pytest.mark.xfail(strict=False, reason="restatements: a part by place / a gapped noun read as a restatement")
 @pytest.mark.parametrize("text", RESTATED_PARTS_CLEAN)
 def test_restated_parts_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]

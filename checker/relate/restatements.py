@@ -702,6 +702,10 @@ _NOT_WHERE = PARTITIVE | frozenset("""first last past next same end wake afterma
 _PLACE_AFTER = re.compile(r"\s*(?:in|at|across|from|on)\s+<?((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 
 
+_VERB_PLACE_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?[a-z]+(?:ed|t|n)\s+(?:in|at|across|on)\s+"
+                               r"((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+
+
 def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = False) -> bool:
     """Does ``m`` carry a modifier or a place not found around the other mention?
     ``lenient`` (a headline against its lead): plain adjectives ("350 new jobs") pass,
@@ -733,6 +737,9 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
         for w in words(match.group(1)):
             if w != "the" and not backed(w, context):
                 return True
+    placed = _VERB_PLACE_AFTER.match(doc.text[end:s.end])
+    if placed and not all(backed(w, context) for w in words(placed.group(1)) if w != "the"):
+        return True  # "320 homes" / "190 homes burned in Lake County": a part placed by its clause
     if words(doc.text[end:s.end])[:1] and words(doc.text[end:s.end])[0] in _ELSEWHERE:
         return True  # "the 5-mile crossing upstream"
     made = _MADE_TO.match(doc.text[end:s.end])
@@ -1318,6 +1325,9 @@ def find_definite_restatements(doc: Document):
         first = earlier[-1]
         if any(not agrees(m, first) for m in earlier):
             continue  # several different antecedents: which one?
+        if any(m.noun is None and m.kind == second.kind and agrees(m, second) for m in qs[:j]
+               if first.sentence <= m.sentence < second.sentence):
+            continue  # "saved 27 homes and lost 72. The 72 homes ...": the figure whose noun was left out
         if _part_of_more(doc, first) or compares(doc, second) or change_role(doc, second):
             continue
         if first.sentence == second.sentence:
