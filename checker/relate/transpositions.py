@@ -38,6 +38,7 @@ The link is inferred, so a mismatch is a warning, never an error.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -150,11 +151,13 @@ _POWERS = frozenset({10, 100, 1000})
 _SCALE_WORDS = re.compile(r"\b(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|m|k)\b")
 
 
-def _deletions(w: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _deletions(w: str) -> frozenset[str]:
     """The sorted digits of ``w`` with one non-zero digit taken out."""
     if len(w) < 3 or not w.isdigit():
-        return set()
-    return {"".join(sorted(w[:k] + w[k + 1:])) for k in range(len(w)) if w[k] != "0"}
+        return frozenset()
+    digits = "".join(sorted(w))  # still sorted with one digit taken out
+    return frozenset(digits.replace(d, "", 1) for d in set(w) - {"0"})
 
 
 @dataclass(frozen=True)
@@ -294,6 +297,17 @@ def find_digit_slips(doc: Document):
         yield from _slipped(doc, slip, qs, written)
 
 
+def _window(qs: list[Mention], j: int):
+    """Indices of the figures before ``qs[j]`` in the sentences just before its own, nearest first."""
+    second = qs[j]
+    for i in range(j - 1, -1, -1):
+        if qs[i].sentence == second.sentence:
+            continue
+        if second.sentence - qs[i].sentence > _NEARBY_SENTENCES:
+            break
+        yield i
+
+
 def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | None]):
     # a slip keeps most digits: only figures filed under a wanted key can pair (a cheap test first)
     seen: set = set()
@@ -303,19 +317,16 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
             continue
         paired = not seen.isdisjoint(slip.wanted(w))
         seen |= slip.filed(w)
-        if not paired or _moved(doc, second) or compares(doc, second) and not _known_base(doc, second):
+        if not paired:
             continue
-        for i in range(j - 1, -1, -1):
+        # the earlier figures of the same kind, unit and shape that differ by the slip
+        firsts = [i for i in _window(qs, j) if written[i] is not None and qs[i].kind == second.kind
+                  and (qs[i].unit or "").lower() == (second.unit or "").lower()
+                  and slip.differ(qs[i], second, written[i], w) and slip.shape(qs[i]) == slip.shape(second)]
+        if not firsts or _moved(doc, second) or compares(doc, second) and not _known_base(doc, second):
+            continue
+        for i in firsts:
             first = qs[i]
-            if first.sentence == second.sentence:
-                continue
-            if second.sentence - first.sentence > _NEARBY_SENTENCES:
-                break
-            if written[i] is None or not slip.differ(first, second, written[i], w):
-                continue
-            if first.kind != second.kind or (first.unit or "").lower() != (second.unit or "").lower() \
-                    or slip.shape(first) != slip.shape(second):
-                continue
             if any(m is not second and m.kind == second.kind and m.value == second.value for m in qs):
                 continue  # the second may restate that other figure
             if _dated_apart(doc, first, second) or _apart(doc, qs[i + 1:j], first, second):
