@@ -326,3 +326,22 @@ def test_running_next_flagged(text, code, target):
 @pytest.mark.parametrize("text", RUNNING_NEXT_CLEAN)
 def test_running_next_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# parts and total rounded alike: plain parts rounder than a plain total are read to its precision
+ROUNDED_ALIKE = [
+    ("Voters cast 2,450 ballots: 1,200 for the plan and 1,300 against.", True),
+    ("The fund holds £2.45m, made up of £1.2m for roads and £1.3m for rail.", True),
+    ("Voters cast 2,450 ballots: 1,200 for the plan and 1,250 against.", False),
+    ("Some 2,450 ballots were cast: 1,200 for the plan and 1,300 against.", False),  # hedged total
+    ("Voters cast 2,450 ballots: about 1,200 for the plan and about 1,300 against.", False),  # hedged parts
+    ("Around 3,800 civilians were killed: 2,337 men, 906 children and 561 women.", False),  # finer parts
+]
+
+
+@pytest.mark.parametrize("text,flagged", ROUNDED_ALIKE)
+def test_parts_rounder_than_their_total_are_read_to_its_precision(text, flagged):
+    found = [f for f in _problems(text) if f.rule == "FC101"]
+    assert bool(found) == flagged, [f.message for f in _problems(text)]
+    if found:
+        assert "read to the total's precision" in found[0].tolerance

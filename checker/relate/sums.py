@@ -404,8 +404,32 @@ class PartsOfWhole(Relation):
     def parts_sum(self) -> Interval:
         total = Interval(Fraction(0), Fraction(0))
         for p in self.parts:
-            total = total + p.interval
+            total = total + self.part_interval(p)
         return total
+
+    def part_interval(self, p: Mention) -> Interval:
+        """What a part can mean beside its total.  Parts and total are rounded
+        alike: a plain part rounder than a plain total ("1,200" beside
+        "2,450") is read to the total's precision (1,195 to 1,205), not to
+        its own (1,150 to 1,250); beside a whole count it is exact."""
+        half = self._total_half_width()
+        iv = p.interval
+        if half is None or p.hedge or p.value is None or iv.lo is None or iv.hi is None \
+                or (iv.hi - iv.lo) / 2 <= half:
+            return iv
+        return Interval(p.value - half, p.value + half)
+
+    @property
+    def parts_read_finer(self) -> bool:
+        """Some part is read to the total's precision (see ``part_interval``)."""
+        return any(self.part_interval(p) is not p.interval for p in self.parts)
+
+    def _total_half_width(self) -> Fraction | None:
+        t = self.total
+        iv = t.interval
+        if t.hedge or iv is None or iv.lo is None or iv.hi is None or iv.lo_open or iv.hi_open:
+            return None
+        return (iv.hi - iv.lo) / 2
 
     @property
     def stated_sum(self) -> Fraction:

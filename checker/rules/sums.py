@@ -19,8 +19,12 @@ def _tolerance(rel: PartsOfWhole) -> str:
     iv = total.interval
     if iv.lo is not None and iv.lo == iv.hi:
         what = "a whole count" if total.kind == Kind.COUNT else "stated exactly"
-        return f"{quoted(total)} is {what}, so the parts must add up to it exactly"
-    return describe_tolerance(total.hedge, iv, lambda x: amount(x, total))
+        text = f"{quoted(total)} is {what}, so the parts must add up to it exactly"
+    else:
+        text = describe_tolerance(total.hedge, iv, lambda x: amount(x, total))
+    if rel.parts_read_finer:
+        text += "; the rounder parts are read to the total's precision"
+    return text
 
 
 class PartsTotalMismatch(Rule):
