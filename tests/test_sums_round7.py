@@ -345,3 +345,8 @@ def test_parts_rounder_than_their_total_are_read_to_its_precision(text, flagged)
     assert bool(found) == flagged, [f.message for f in _problems(text)]
     if found:
         assert "read to the total's precision" in found[0].tolerance
+
+
+def test_partial_breakdowns_keep_their_parts_own_rounding():
+    text = "A poll of 805 tenants found 512 had been refused a repair and 300 had complained twice."
+    assert not [f for f in _problems(text) if f.rule in ("FC101", "FC102")]

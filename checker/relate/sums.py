@@ -411,8 +411,10 @@ class PartsOfWhole(Relation):
         """What a part can mean beside its total.  Parts and total are rounded
         alike: a plain part rounder than a plain total ("1,200" beside
         "2,450") is read to the total's precision (1,195 to 1,205), not to
-        its own (1,150 to 1,250); beside a whole count it is exact."""
-        half = self._total_half_width()
+        its own (1,150 to 1,250); beside a whole count it is exact.  Only in a
+        complete breakdown: a partial one may list overlapping, rounded groups
+        ("434 had faced a rise and 200 had moved")."""
+        half = self._total_half_width() if self.complete else None
         iv = p.interval
         if half is None or p.hedge or p.value is None or iv.lo is None or iv.hi is None \
                 or (iv.hi - iv.lo) / 2 <= half:
