@@ -49,6 +49,8 @@ publication date:
   is due to run from 3 to 20 May"; "the 5-day stoppage begins on 1 May and
   ends on 9 May"; "the 5-day fair runs May 3-9"), or restated after the
   range ("from 3 to 20 May - a six-day show -"; "..., will last six days");
+* a possessive may open the noun with the length ("Hull's 12-day fair runs
+  3-20 May"; "this year's 12-day fair, which runs from 3 to 20 May, ...");
 * an age at a dated event of the person born ("Lu Kim, born in 1979, was
   only 12 when she joined the orchestra in 2001"; "won a first cap in 2003,
   aged 19"): the event year less the birth year, or one less;
@@ -995,6 +997,10 @@ def _period_ends(doc: Document, s, d1: Mention, d2: Mention) -> bool:
     return bool(_BEGAN_ON.search(before) and _ENDED_ON.fullmatch(gap))
 
 
+_COMPOUND_DET = re.compile(r"(?:^|\b(?:the|a|an|its|their|his|her|this|that|our|[a-z][\w-]*['’]s)(?:\s+[a-z]+)?)\s*$",
+                           re.I)
+
+
 def _leading_compound(doc: Document, s, durations, d1: Mention, n_dates: int) -> Mention | None:
     """"The 10-day walkout, which began on D1 and ended on D2": the period's own
     length, written as a compound on the noun that opens the clause of the dates."""
@@ -1004,9 +1010,8 @@ def _leading_compound(doc: Document, s, durations, d1: Mention, n_dates: int) ->
     if len(lead) != 1 or not lead[0].compound:
         return None
     d = lead[0]
-    if not re.search(r"(?:^|\b(?:the|a|an|its|their|his|her|this|that)(?:\s+[a-z]+)?)\s*$",
-                     doc.text[max(s.start, d.start - 24):d.start], re.I):  # "the planned 12-day walkout"
-        return None
+    if not _COMPOUND_DET.search(doc.text[max(s.start, d.start - 30):d.start]):
+        return None  # "the planned 12-day walkout"; "this year's 10-day festival"
     bridge = doc.text[d.end:d1.start]
     if re.search(r"\d|;|\b(?:and|but|after|before|since|while|following|until)\b", bridge, re.I) or len(bridge) > 90:
         return None
@@ -1018,7 +1023,7 @@ _DAY_RX = r"(\d{1,2}(?:st|nd|rd|th)?)"
 _ELIDED_JOIN = r"\s*(?:[-–]|\s(?:to|until|till|through|and)\s)\s*"
 # "from 3 to 18 March", "between 3 and 18 March", "3-18 March"; "from March 3 to 18", "March 3-18"
 _ELIDED_DM = re.compile(r"(?<![\w.,-])" + _DAY_RX + _ELIDED_JOIN + _DAY_RX + r"\s+(?:of\s+)?" + _MONTH_RX + r"(?![\w-])")
-_ELIDED_MD = re.compile(r"(?<![\w-])" + _MONTH_RX + r"\s+" + _DAY_RX + _ELIDED_JOIN + _DAY_RX + r"(?![\w-]|\s*(?:[-–]|\s(?:to|and)\s)|\s+" + _MONTH_RX + r"|,?\s*\d)")
+_ELIDED_MD = re.compile(r"(?<![\w-])" + _MONTH_RX + r"\s+" + _DAY_RX + _ELIDED_JOIN + _DAY_RX + r"(?![\w-]|\s*(?:[-–]|\s(?:to|and)\s+\d)|\s+" + _MONTH_RX + r"|,?\s*\d)")
 
 
 def _month_number(word: str) -> int:
