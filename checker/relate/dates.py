@@ -13,7 +13,10 @@ publication date:
 * an anniversary ("its centenary last year", "the 50th anniversary of the
   1969 landing") and the year of the founding event; marked "to mark" /
   "commemorating" on a day near publication ("met on Saturday to commemorate
-  the 30th anniversary of the blast of 4 May 1999");
+  the 30th anniversary of the blast of 4 May 1999"); such a day (or "today",
+  "this week") away from New Year fixes the year exactly ("Today marks the
+  25th anniversary of the 2001 fire", published 2025), unless a season of
+  events opens on it ("launched a year of events to mark ...");
 * an age and a birth year in the same sentence; at a death day when the
   sentence dates the death ("who died on Sunday aged 90, was born on 3 May
   1931"); or in adjacent sentences about one named person ("Jo Bell, born in
@@ -183,7 +186,7 @@ class Anniversary(Relation):
     stated: int = 0
     start_year: int = 0
     ref_year: int = 0
-    ref_source: str = ""  # "stated" | "relative" | "publication"
+    ref_source: str = ""  # "stated" | "relative" | "publication" | "day" (marked on a day near it)
     ref: Mention | None = None
 
     def members(self) -> tuple[Mention, ...]:
@@ -1156,6 +1159,13 @@ _NOT_NOW = re.compile(r"\b(?:was|were|had|did|last|ago|will|would|next|plans?|pl
 
 
 _MARKING = re.compile(r"\b(?:to\s+(?:mark|commemorate|celebrate)|marking|commemorating|celebrating)\b", re.I)
+# celebrations opened on a day may run ahead of the year itself: the year is then the
+# publication year's, to a year either way ("launched on Monday its 50th anniversary season")
+_SEASON_WORDS = r"(?:year|season|celebrations?|festivities|events|programme|program|campaign|tour|series|edition)"
+_SEASON_OPENS = re.compile(r"\b(?:(?:launch\w*|kick\w*\s+off|began|begins?|beginning|start\w*|open\w*)\s+"
+                           r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[a-z]+\s+){0,3}?|anniversary\s+)" + _SEASON_WORDS
+                           + r"\b", re.I)
+_TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:week|weekend))\b", re.I)
 _DAYS_NEAR = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:week|weekend))\b", re.I)
 
 
@@ -1207,6 +1217,8 @@ def find_anniversaries(doc: Document):
                 ref, ref_year, source = m, year_of(m), "stated"
                 break
         if ref is None and len(others) == 0:
+            edge = pub is not None and not 7 <= pub.timetuple().tm_yday <= 358  # "yesterday" may be last year
+            loose = edge or bool(_SEASON_OPENS.search(stext))
             rel_years = list(_REL_YEAR.finditer(stext))
             if len(rel_years) == 1 and pub is not None:
                 which = (rel_years[0].group(1) or "this").lower()
@@ -1214,14 +1226,14 @@ def find_anniversaries(doc: Document):
                 source = "relative"
                 ref = pseudo(doc, s.start + rel_years[0].start(), s.start + rel_years[0].end(), s.index)
             elif not rel_years and pub is not None and _PRESENT.search(stext) and not _NOT_NOW.search(stext):
-                ref_year, source = pub.year, "publication"
+                # "Today marks the 40th anniversary": the day itself, unless near New Year
+                ref_year, source = pub.year, "day" if _TODAY.search(stext) and not loose else "publication"
             elif not rel_years and pub is not None and _MARKING.search(stext) and not _NOT_NOW.search(stext):
                 # "gathered on Sunday to mark the 40th anniversary": marked on a day near publication
                 near = [m for m in ms if m.kind is Kind.WEEKDAY] if _DAYS_NEAR.search(stext) is None else [None]
-                edge = not 7 <= pub.timetuple().tm_yday <= 358  # "yesterday" may be last year
                 years = {_point(doc, m)[1] if m is not None else (None if edge else pub.year) for m in near}
                 if len(near) == 1 and len(years) == 1 and None not in years:
-                    ref_year, source = years.pop(), "publication"
+                    ref_year, source = years.pop(), "publication" if loose else "day"
         if ref_year is None or start_year is None or start_year >= ref_year + 1:
             continue
         link = "explicit" if source in ("stated", "relative") else "inferred"

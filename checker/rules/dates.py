@@ -368,6 +368,9 @@ class AnniversaryMismatch(Rule):
         the event it counts from ("founded in 1887", "the 50th anniversary
         of the 1969 landing") and the year it is marked ("last year", "in
         1987", or the publication year when the sentence speaks of now).
+        The publication year allows a year either way, except when the
+        anniversary is marked on a day near publication ("on Sunday",
+        "today") away from New Year.
 
     Why it matters:
         An anniversary that does not match its founding year is a plain
@@ -391,6 +394,8 @@ class AnniversaryMismatch(Rule):
                 "centenary", "2019-06-01"),
         Example("The town is marking the 40th anniversary of the 1989 flood with a memorial service.",
                 "40th anniversary", "2024-03-02"),
+        Example("Divers laid a wreath on Sunday to mark the 30th anniversary of the 1995 sinking.",
+                "30th anniversary", "2024-08-20"),
     )
     ok = (
         Example("The rowing club, founded in 1918, marked its centenary last year with a regatta.",
@@ -404,7 +409,8 @@ class AnniversaryMismatch(Rule):
     def check(self, rel: Anniversary, doc: Document):
         n = rel.ref_year - rel.start_year
         where = {"stated": "the year given", "relative": f"'{rel.ref.text if rel.ref else ''}'",
-                 "publication": "the publication year"}.get(rel.ref_source, rel.ref_source)
+                 "publication": "the publication year",
+                 "day": "the year of the day it was marked, near publication"}.get(rel.ref_source, rel.ref_source)
         arithmetic = f"{rel.ref_year} - {rel.start_year} = {n} years ({rel.ref_year} from {where})"
         related = [m for m in (rel.start, rel.ref) if m is not None]
         off = abs(n - rel.stated)
@@ -421,6 +427,8 @@ class AnniversaryMismatch(Rule):
         if off == 1:
             severity = Severity.WARNING
             tolerance += "; one year off is a warning (celebrations can run ahead)"
+            if rel.ref_source == "day":
+                tolerance += "; a day near publication, away from New Year, fixes the year"
         yield self.finding(severity, rel.phrase,
                            f"The '{rel.phrase.text}' ({rel.stated} years) falls in "
                            f"{rel.start_year + rel.stated}, but {rel.ref_year} is {n} years after "
