@@ -77,3 +77,34 @@ def test_anniversary_on_a_near_day_flagged(text, published, span):
 ])
 def test_anniversary_on_a_near_day_clean(text, published):
     assert not problems(text, published, "FC505")
+
+
+# ------------------------------------------ "turns N" at a stated time, with a birth
+@pytest.mark.parametrize("text,published,span", [
+    ("Judge Ann Cole, who will turn 70 in March, was born in 1954.", "2025-09-18", "70"),
+    ("The poet, born in 1961, turns 65 this year.", "2025-05-02", "65"),
+    ("The singer was born in June 1980 and turns 44 next month.", "2025-05-20", "44"),
+    ("The former mayor, who turned 60 last week, was born in Hull in 1966.", "2025-09-18", "60"),
+    ("She turns fifty in 2027, having been born in 1976.", None, "fifty"),
+    ("Born on 4 May 1950, the actor turned 74 on Sunday.", "2025-05-06", "74"),
+])
+def test_turning_age_flagged(text, published, span):
+    found = problems(text, published, "FC506")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Judge Ann Cole, who will turn 72 in March, was born in 1954.", "2025-09-18"),
+    ("The poet, born in 1961, turns 64 this year.", "2025-05-02"),
+    ("The singer was born in June 1980 and turns 45 next month.", "2025-05-20"),
+    ("The former mayor, who turned 59 last week, was born in Hull in 1966.", "2025-09-18"),
+    ("She turns fifty-one in 2027, having been born in 1976.", None),
+    ("Born on 4 May 1950, the actor turned 75 on Sunday.", "2025-05-06"),
+    # a turn of another kind, and another year in the sentence
+    ("The club, founded in 1999, turned 180 degrees in May.", "2025-09-18"),
+    ("Born in 1990, she turned professional in 2010 and turned 31 in 2020.", "2025-09-18"),
+    # the week straddles New Year: no single year
+    ("The bishop, who turns 80 this week, was born in 1946.", "2025-12-29"),
+])
+def test_turning_age_clean(text, published):
+    assert not problems(text, published, "FC506")

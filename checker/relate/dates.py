@@ -42,6 +42,9 @@ publication date:
   may stand inside the next sentence when it names no one else;
 * "turned 82 on Sunday" is the age now; "born in May 1960 and is 64" /
   "and now 64" keeps one subject;
+* an age turned at a stated time is exact for that year: "who turns 70 next
+  month, was born in May 1954"; "born in 1961, will turn 64 in March" /
+  "turned 59 last week" / "on Sunday" / "this year" / "in 2020";
 * an age now and an age in an earlier year for one person ("Ann Roe, who
   turned 64 in May, joined in 1990, aged 20"; "Dr Lee, 58, qualified aged 24
   in 1992");
@@ -1358,6 +1361,77 @@ def _death_reference(doc: Document, s, ms, stext: str):
     return None
 
 
+# "turns 80 next month", "turned 64 on Sunday", "will turn 50 in May 2026": an age reached
+# at a stated time, so exactly that year less the birth year
+_TURN_BEFORE = re.compile(r"\b(?:turns|turned|turning|(?:will|to|'ll|’ll)\s+turn)\s+$", re.I)
+_TURN_WHEN = re.compile(r"\s+(?:(?:later|earlier)\s+)?(?:(this|next|last)\s+(month|year|week|weekend)|"
+                        r"(today|tomorrow|yesterday|tonight))\b|\s+(?:on|in)\s+(?=\S)", re.I)
+_TURN_STEP = {"this": 0, "today": 0, "tonight": 0, "next": 1, "tomorrow": 1, "last": -1, "yesterday": -1}
+
+
+def _turning(doc: Document, s, ms, m: Mention):
+    """(year, month or None, how, mention or None) of the day an age is turned, or None."""
+    pub = doc.published
+    before = doc.text[max(s.start, m.start - 14):m.start]
+    if m.kind is not Kind.COUNT or m.noun is not None or m.value is None or not 0 < m.value < 120 \
+            or m.is_range or not _TURN_BEFORE.search(before):
+        return None
+    w = _TURN_WHEN.match(doc.text, m.end, s.end)
+    if w is None:
+        return None
+    past = "turned" in before.lower()
+    how = w.group(0).strip()
+    if w.group(1) or w.group(3):
+        if pub is None:
+            return None
+        step = _TURN_STEP[(w.group(1) or w.group(3)).lower()]
+        unit = (w.group(2) or "day").lower()
+        if unit == "year":
+            return pub.year + step, None, how, None
+        if unit == "month":
+            k = pub.year * 12 + pub.month - 1 + step
+            return k // 12, k % 12 + 1, how, None
+        width = 0 if unit == "day" else 6
+        lo = pub + _dt.timedelta(days=7 * step - width if width else step)
+        hi = pub + _dt.timedelta(days=7 * step + width if width else step)
+        return (lo.year, None, how, None) if lo.year == hi.year else None
+    nxt = doc.mention_at_or_after(w.end())
+    if nxt is None or nxt.start != w.end() or nxt not in ms:
+        return None
+    how = f"{how} {nxt.text.rstrip('.,;')}"
+    y = year_of(nxt)
+    if y is not None:
+        return y, (nxt.date.month if nxt.kind is Kind.DATE and nxt.date else None), how, nxt
+    if pub is None or nxt.date is None:
+        return None
+    if nxt.kind is Kind.WEEKDAY and nxt.date.weekday is not None:
+        d = resolve_weekday(nxt.date.weekday, pub, "past" if past else "future")
+        return d.year, d.month, how, nxt
+    if nxt.kind is Kind.DATE and nxt.date.month is not None:  # the first such month ahead, the last one past
+        key, now = (nxt.date.month, nxt.date.day or 0), (pub.month, pub.day if nxt.date.day else 0)
+        y = pub.year + (1 if not past and key < now else -1 if past and key > now else 0)
+        return y, nxt.date.month, how, nxt
+    return None
+
+
+def _turned_age(doc: Document, s, ms, birth: Mention, stext: str):
+    """The AgeBirth of "who turns 80 next month, was born in October 1948", or None."""
+    found = [(m, t) for m in ms if (t := _turning(doc, s, ms, m)) is not None]
+    if len(found) != 1 or _DEATH.search(stext):
+        return None
+    age, (year, month, how, ref) = found[0]
+    if any(year_of(m) is not None and m is not birth and m is not ref for m in ms):
+        return None
+    lo, hi = sorted((age, birth), key=lambda x: x.start)
+    between = doc.text[lo.end:hi.start]
+    if age.start > birth.start:  # "was born in May 1950 and turns 75 next month"
+        between = re.sub(r"\band\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+)?(?:turns?|turned|is\s+turning)\s*$", "", between)
+    if _TWO_PEOPLE.search(between):
+        return None
+    rel = _age_birth(doc, age, birth, "inferred", (None, year, how, 0, None))
+    return None if rel is None else replace(rel, cue="turns ... born", ref_what="birthday", ref_month=month)
+
+
 def find_ages(doc: Document):
     pub = doc.published
     grouped = _grouped(doc)
@@ -1369,6 +1443,11 @@ def find_ages(doc: Document):
         if len(births) != 1:
             continue
         birth = births[0]
+        if "turn" in stext:
+            rel = _turned_age(doc, s, ms, birth, stext)
+            if rel is not None:
+                yield rel
+                continue
         ages = _ages_in(doc, s, ms)
         if not ages:
             if pub is not None:
@@ -1664,6 +1743,8 @@ def _same_subject_age(doc: Document, stext: str, other, age: Mention) -> bool:
 
 def expected_ages(rel: AgeBirth) -> tuple[int, ...]:
     """The ages the person may have been at the reference day (or year)."""
+    if rel.ref_what == "birthday":  # "turns 80 next month": the birthday falls in that year
+        return (rel.ref_year - rel.birth_year,)
     ref = rel.ref_date if rel.ref_date is not None else rel.published
     if rel.ref_date is None and rel.ref_year and (ref is None or rel.ref_year != ref.year or rel.ref_what != "death"):
         ref = None  # only a year: either side of the birthday

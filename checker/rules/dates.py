@@ -449,7 +449,9 @@ class AgeBirthMismatch(Rule):
         now and "in 1994, aged 22" for the same person: the age now less the
         years since, one either side.  An age at a dated event ("born in
         1979, was 12 when she joined in 2001"): the event year less the
-        birth year, or one less.
+        birth year, or one less.  An age turned at a stated time ("turns 70
+        next month", "turned 59 on Sunday"): exactly that year less the
+        birth year.
 
     Why it matters:
         Ages are among the most frequently corrected facts; a birth year
@@ -476,6 +478,8 @@ class AgeBirthMismatch(Rule):
         Example("Dr Amir Kahn, 58, joined the hospital in 1994, aged 22.", "aged 22", "2024-03-01"),
         # an age at a dated event of the person born
         Example("Lu Kim, born in 1979, was only 12 when she joined the orchestra in 2001.", "12"),
+        # an age turned at a stated time: that year less the birth year
+        Example("The conductor, who turns 70 next month, was born in April 1958.", "70", "2025-03-10"),
         Example("Rower Ida Falk, 29, has retired. Falk, born in Oslo on 2 May 1990, won two medals.", "29",
                 "2025-01-15"),
     )
@@ -485,6 +489,7 @@ class AgeBirthMismatch(Rule):
         Example("Okafor, 31, who was born in Lagos in 1985, now coaches the under-18 side."),
         Example("Dr Amir Kahn, 58, joined the hospital in 1994, aged 29.", "", "2024-03-01"),
         Example("Lu Kim, born in 1979, was only 21 when she joined the orchestra in 2001."),
+        Example("The conductor, who turns 67 next month, was born in April 1958.", "", "2025-03-10"),
         Example("Rower Ida Falk, 34, has retired. Falk, born in Oslo on 2 May 1990, won two medals.", "",
                 "2025-01-15"),
     )
@@ -496,7 +501,11 @@ class AgeBirthMismatch(Rule):
         ages = expected_ages(rel)
         pub = rel.published
         on = "on"
-        if rel.slack:
+        if rel.ref_what == "birthday":
+            on, when = "in", (f"{MONTH_NAMES[rel.ref_month - 1]} {rel.ref_year}" if rel.ref_month
+                               else str(rel.ref_year))
+            when += f", the birthday ('{rel.ref_how}'" + (f"; published {fmt_date(pub)})" if pub else ")")
+        elif rel.slack:
             when = f"{fmt_date(pub)}, the publication date (the death came shortly before)"
         elif rel.ref_date is not None and rel.ref_how:
             when = f"{fmt_date(rel.ref_date)}, the day of {rel.ref_what} ({rel.ref_how})"
@@ -514,7 +523,9 @@ class AgeBirthMismatch(Rule):
             born = str(rel.birth_year)
         said = " or ".join(map(str, ages))
         arithmetic = f"born {born}, aged {said} {on} {when}"
-        if len(ages) == 1 and rel.ref_date is None and rel.ref_month:
+        if rel.ref_what == "birthday":
+            tolerance = "exact: an age is turned on the birthday, in one year only"
+        elif len(ages) == 1 and rel.ref_date is None and rel.ref_month:
             tolerance = "exact: the birth month and the month of the event differ"
         elif len(ages) == 1:
             tolerance = "exact: the birth date and the day are known"
