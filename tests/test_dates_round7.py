@@ -108,3 +108,27 @@ def test_turning_age_flagged(text, published, span):
 ])
 def test_turning_age_clean(text, published):
     assert not problems(text, published, "FC506")
+
+
+# ------------------------------------------ a range standing alone beside the length
+@pytest.mark.parametrize("text,published,span", [
+    ("The 12-day regatta (3-25 June) drew crews from 14 countries.", None, "12-day"),
+    ("The eight-day film season, 4 to 19 March, opens with a silent classic.", None, "eight-day"),
+    ("The 7-day book fair will take place on June 9-20 in the old market hall.", "2025-05-01", "7-day"),
+    ("The regatta, 3-25 June, lasts 12 days.", None, "12 days"),
+])
+def test_bare_range_period_flagged(text, published, span):
+    found = problems(text, published, "FC507")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The 12-day regatta (3-14 June) drew crews from 14 countries.", None),
+    ("The eight-day film season, 4 to 11 March, opens with a silent classic.", None),
+    ("The 7-day book fair will take place on June 9-15 in the old market hall.", "2025-05-01"),
+    ("The regatta, 3-14 June, lasts 12 days.", None),
+    # two ranges: the length belongs to neither alone
+    ("The 12-day regatta (3-8 June and 20-25 June) drew crews from 14 countries.", None),
+])
+def test_bare_range_period_clean(text, published):
+    assert not problems(text, published, "FC507")

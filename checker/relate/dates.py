@@ -57,6 +57,9 @@ publication date:
   range ("from 3 to 20 May - a six-day show -"; "..., will last six days");
 * a possessive may open the noun with the length ("Hull's 12-day fair runs
   3-20 May"; "this year's 12-day fair, which runs from 3 to 20 May, ...");
+* a range standing alone beside that noun ("the 12-day fair (3-20 May)", "the
+  12-day fair, 3 to 20 May, ...", "will take place on 3-20 May"; "the fair,
+  3-20 May, lasts 12 days");
 * an age at a dated event of the person born ("Lu Kim, born in 1979, was
   only 12 when she joined the orchestra in 2001"; "won a first cap in 2003,
   aged 19"): the event year less the birth year, or one less;
@@ -989,10 +992,32 @@ _COMPOUND_BRIDGE = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?:\s+(?:by|of|at|in|
                               re.I)
 
 
+# a range with no "from" before it: "the 10-day fair (2-18 May)", "held on 2-18 May", ", 2 to 18 May,"
+_BARE_BEFORE = re.compile(r"(?:\(|,|\b(?:on|held|staged))\s*$", re.I)
+_BARE_AFTER = re.compile(r"\s*[),]", re.I)
+
+
+def _bare_range(doc: Document, s, d1: Mention, d2: Mention) -> bool:
+    """"(2-18 May)", "on 2-18 May", ", 2 to 18 May,": a range standing alone."""
+    gap = doc.text[d1.end:d2.start]
+    before = doc.text[max(s.start, d1.start - 12):d1.start]
+    if not (d1.date and d2.date and d1.date.day and d2.date.day) or not _BARE_BEFORE.search(before):
+        return False
+    if re.fullmatch(r"\s*[-–]\s*", gap):
+        return True
+    return bool(_RANGE_TO.fullmatch(gap) and re.search(r"[(,]\s*$", before) and _BARE_AFTER.match(doc.text, d2.end))
+
+
+_COMPOUND_BARE = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?:\s*[(,]|" + _AUX + r"(?:\s+(?:takes?|took|taking)\s+place|"
+                            r"\s+(?:be\s+|being\s+)?(?:held|staged))?\s+on)\s*", re.I)
+
+
 def _period_ends(doc: Document, s, d1: Mention, d2: Mention) -> bool:
     """"from D1 to D2", "between D1 and D2", "began on D1 and ended on D2"."""
     before = doc.text[max(s.start, d1.start - 30):d1.start]
     gap = doc.text[d1.end:d2.start]
+    if _bare_range(doc, s, d1, d2):
+        return True
     if re.search(r"\bfrom\s+$", before, re.I):
         return bool(_RANGE_TO.fullmatch(gap) or d1.date and d1.date.year is None and re.fullmatch(r"\s*[-–]\s*", gap))
     if re.search(r"\bbetween\s+$", before, re.I):
@@ -1007,7 +1032,7 @@ _COMPOUND_DET = re.compile(r"(?:^|\b(?:the|a|an|its|their|his|her|this|that|our|
                            re.I)
 
 
-def _leading_compound(doc: Document, s, durations, d1: Mention, n_dates: int) -> Mention | None:
+def _leading_compound(doc: Document, s, durations, d1: Mention, d2: Mention, n_dates: int) -> Mention | None:
     """"The 10-day walkout, which began on D1 and ended on D2": the period's own
     length, written as a compound on the noun that opens the clause of the dates."""
     if n_dates != 2:
@@ -1021,7 +1046,10 @@ def _leading_compound(doc: Document, s, durations, d1: Mention, n_dates: int) ->
     bridge = doc.text[d.end:d1.start]
     if re.search(r"\d|;|\b(?:and|but|after|before|since|while|following|until)\b", bridge, re.I) or len(bridge) > 90:
         return None
-    return d if _COMPOUND_BRIDGE.fullmatch(bridge) else None
+    if _COMPOUND_BRIDGE.fullmatch(bridge):
+        return d
+    # "the 10-day fair (2-18 May)", "the 10-day fair, 2-18 May,", "the 10-day fair will take place on 2-18 May"
+    return d if _bare_range(doc, s, d1, d2) and _COMPOUND_BARE.fullmatch(bridge) else None
 
 
 _MONTH_RX = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -1080,7 +1108,7 @@ def find_periods(doc: Document):
         for d1, d2 in pairs:
             if not _period_ends(doc, s, d1, d2):
                 continue
-            linked = _leading_compound(doc, s, durations, d1, n_dates)
+            linked = _leading_compound(doc, s, durations, d1, d2, n_dates)
             for d in durations if linked is None else ():
                 bridge = _AFTER_RANGE.fullmatch(doc.text[d2.end:d.start]) if d.start >= d2.end else None
                 if bridge and not d.compound and (bridge.group(1) or re.match(r"\s*(?:[,;.)–—]|-\s|$)",
