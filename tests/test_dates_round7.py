@@ -132,3 +132,28 @@ def test_bare_range_period_flagged(text, published, span):
 ])
 def test_bare_range_period_clean(text, published):
     assert not problems(text, published, "FC507")
+
+
+# ------------------------------------------ "mark N years since" and "celebrated ... on Saturday"
+@pytest.mark.parametrize("text,published,span", [
+    ("Survivors met on Sunday to commemorate 40 years since the 1986 pit blast.", "2025-06-16", "40 years"),
+    ("Today marks 25 years since the 2001 flood in Tewkesbury.", "2025-03-04", "25 years"),
+    ("The choir, founded in 1976, celebrated its 50th anniversary on Saturday.", "2025-06-16", "50th anniversary"),
+    ("The lifeboat station, opened in 1925, yesterday celebrated its centenary.", "2024-08-20", "centenary"),
+])
+def test_marked_anniversary_flagged(text, published, span):
+    found = problems(text, published, "FC505")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Survivors met on Sunday to commemorate 39 years since the 1986 pit blast.", "2025-06-16"),
+    ("Today marks 24 years since the 2001 flood in Tewkesbury.", "2025-03-04"),
+    ("The choir, founded in 1975, celebrated its 50th anniversary on Saturday.", "2025-06-16"),
+    ("Survivors met on Sunday to commemorate nearly 40 years since the 1986 pit blast.", "2025-06-16"),
+    # the weekday belongs to another verb: the celebration may have been last year
+    ("The band, which celebrated 20 years since its debut in 2004, played in Leeds on Friday.", "2025-06-16"),
+    ("The choir, founded in 1976, celebrated its 50th anniversary.", "2025-06-16"),
+])
+def test_marked_anniversary_clean(text, published):
+    assert not problems(text, published, "FC505")

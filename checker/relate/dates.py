@@ -17,6 +17,10 @@ publication date:
   "this week") away from New Year fixes the year exactly ("Today marks the
   25th anniversary of the 2001 fire", published 2025), unless a season of
   events opens on it ("launched a year of events to mark ...");
+* "to mark N years since" is an anniversary ("met on Sunday to commemorate 40
+  years since the 1986 blast"), and so is "celebrated its centenary" with the
+  day in its clause ("yesterday celebrated its centenary"; not a weekday of
+  another verb);
 * an age and a birth year in the same sentence; at a death day when the
   sentence dates the death ("who died on Sunday aged 90, was born on 3 May
   1931"); or in adjacent sentences about one named person ("Jo Bell, born in
@@ -1189,7 +1193,11 @@ _NOT_NOW = re.compile(r"\b(?:was|were|had|did|last|ago|will|would|next|plans?|pl
                       r"ahead|upcoming|forthcoming|approach\w*|run-up|countdown|until|before|since)\b", re.I)
 
 
-_MARKING = re.compile(r"\b(?:to\s+(?:mark|commemorate|celebrate)|marking|commemorating|celebrating)\b", re.I)
+_MARKING = re.compile(r"\b(?:to\s+(?:mark|commemorate|celebrate)|marking|commemorating|celebrating|marked|"
+                      r"commemorated|celebrated)\b", re.I)
+_MARKED = re.compile(r"\b(?:marked|commemorated|celebrated)\b", re.I)  # the day must stand by the phrase
+# "to mark 50 years since the 1976 uprising": an anniversary in other words
+_MARK_YEARS = re.compile(r"\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?$", re.I)
 # celebrations opened on a day may run ahead of the year itself: the year is then the
 # publication year's, to a year either way ("launched on Monday its 50th anniversary season")
 _SEASON_WORDS = r"(?:year|season|celebrations?|festivities|events|programme|program|campaign|tour|series|edition)"
@@ -1198,6 +1206,20 @@ _SEASON_OPENS = re.compile(r"\b(?:(?:launch\w*|kick\w*\s+off|began|begins?|begin
                            + r"\b", re.I)
 _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:week|weekend))\b", re.I)
 _DAYS_NEAR = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:week|weekend))\b", re.I)
+
+
+def _day_by(doc: Document, s, a: int, b: int, near) -> bool:
+    """The one weekday (or "yesterday"/"today") of the sentence stands within the
+    clause of the anniversary phrase a..b ("on Saturday celebrated its centenary")."""
+    if len(near) != 1:
+        return False
+    if near[0] is None:
+        w = _DAYS_NEAR.search(doc.text, s.start, s.end)
+        lo, hi = w.start(), w.end()
+    else:
+        lo, hi = near[0].start, near[0].end
+    gap = doc.text[hi:a] if hi <= a else doc.text[b:lo]
+    return len(gap) <= 40 and not re.search(r"[,;()]", gap)
 
 
 def find_anniversaries(doc: Document):
@@ -1212,6 +1234,12 @@ def find_anniversaries(doc: Document):
                 key = re.sub(r"\s+", " ", rx.group(1).lower())
                 phrases.append((s.start + rx.start(), s.start + rx.end(), _ANNIV_WORDS[key]))
         institution = "born" not in lowered
+        if "years" in lowered:
+            for m in ms:
+                if _duration_unit(m) == "year" and m.value and m.hedge is None and not m.is_range and not m.compound \
+                        and _MARK_YEARS.search(doc.text[max(s.start, m.start - 16):m.start]) \
+                        and re.match(r"\s+(?:since|of|after)\b", doc.text[m.end:s.end], re.I):
+                    phrases.append((m.start, m.end, int(m.value)))
         for m in ms:
             if m.kind is not Kind.ORDINAL or not m.value:
                 continue
@@ -1228,7 +1256,7 @@ def find_anniversaries(doc: Document):
         # the founding year: "anniversary of the 1969 landing" or a start cue
         start = None
         after = [m for m in ms if m.start >= b and year_of(m) is not None]
-        if after and re.fullmatch(r"\s+(?:of|since)\b[^,;()]{0,60}?", doc.text[b:after[0].start], re.I) \
+        if after and re.fullmatch(r"\s+(?:of|since|after)\b[^,;()]{0,60}?", doc.text[b:after[0].start], re.I) \
                 and not re.search(r"\b(?:in|on)\s+$", doc.text[b:after[0].start], re.I):
             start = after[0]
         if start is None:
@@ -1250,18 +1278,22 @@ def find_anniversaries(doc: Document):
         if ref is None and len(others) == 0:
             edge = pub is not None and not 7 <= pub.timetuple().tm_yday <= 358  # "yesterday" may be last year
             loose = edge or bool(_SEASON_OPENS.search(stext))
+            # "to mark 50 years since ...": that "since" is the phrase's own
+            nowtext = stext[:b - s.start] + re.sub(r"^\s+since\b", " of", stext[b - s.start:], flags=re.I)
             rel_years = list(_REL_YEAR.finditer(stext))
             if len(rel_years) == 1 and pub is not None:
                 which = (rel_years[0].group(1) or "this").lower()
                 ref_year = pub.year + {"last": -1, "this": 0, "next": 1}[which]
                 source = "relative"
                 ref = pseudo(doc, s.start + rel_years[0].start(), s.start + rel_years[0].end(), s.index)
-            elif not rel_years and pub is not None and _PRESENT.search(stext) and not _NOT_NOW.search(stext):
+            elif not rel_years and pub is not None and _PRESENT.search(stext) and not _NOT_NOW.search(nowtext):
                 # "Today marks the 40th anniversary": the day itself, unless near New Year
                 ref_year, source = pub.year, "day" if _TODAY.search(stext) and not loose else "publication"
-            elif not rel_years and pub is not None and _MARKING.search(stext) and not _NOT_NOW.search(stext):
+            elif not rel_years and pub is not None and _MARKING.search(stext) and not _NOT_NOW.search(nowtext):
                 # "gathered on Sunday to mark the 40th anniversary": marked on a day near publication
                 near = [m for m in ms if m.kind is Kind.WEEKDAY] if _DAYS_NEAR.search(stext) is None else [None]
+                if not _MARKING.search(_MARKED.sub(" ", stext)) and not _day_by(doc, s, a, b, near):
+                    continue  # "celebrated its 50th anniversary on Saturday", not "..., played on Friday"
                 years = {_point(doc, m)[1] if m is not None else (None if edge else pub.year) for m in near}
                 if len(near) == 1 and len(years) == 1 and None not in years:
                     ref_year, source = years.pop(), "publication" if loose else "day"
