@@ -157,3 +157,28 @@ def test_marked_anniversary_flagged(text, published, span):
 ])
 def test_marked_anniversary_clean(text, published):
     assert not problems(text, published, "FC505")
+
+
+# ------------------------------------------ "her Nth birthday" / "will be N" at a stated time
+@pytest.mark.parametrize("text,published,span", [
+    ("The cellist, who celebrates her 90th birthday next month, was born in November 1936.", "2025-10-07", "90th"),
+    ("Born in 1950, the drummer celebrated his 74th birthday on Sunday.", "2025-09-18", "74th"),
+    ("The bishop, who will be 85 next month, was born in May 1941.", "2025-04-10", "85"),
+    ("The skipper, born in 1981, will be 41 in 2026.", None, "41"),
+])
+def test_birthday_and_will_be_flagged(text, published, span):
+    found = problems(text, published, "FC506")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The cellist, who celebrates her 89th birthday next month, was born in November 1936.", "2025-10-07"),
+    ("Born in 1950, the drummer celebrated his 75th birthday on Sunday.", "2025-09-18"),
+    ("The bishop, who will be 84 next month, was born in May 1941.", "2025-04-10"),
+    ("The skipper, born in 1981, will be 44 in 2026.", None),
+    ("The skipper, born in 1981, will be 45 in 2026.", None),
+    # another's birthday
+    ("Born in 1950, the drummer and his son celebrated the boy's 12th birthday on Sunday.", "2025-09-18"),
+])
+def test_birthday_and_will_be_clean(text, published):
+    assert not problems(text, published, "FC506")

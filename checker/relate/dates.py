@@ -49,6 +49,8 @@ publication date:
 * an age turned at a stated time is exact for that year: "who turns 70 next
   month, was born in May 1954"; "born in 1961, will turn 64 in March" /
   "turned 59 last week" / "on Sunday" / "this year" / "in 2020";
+  so is "her 70th birthday" at a stated time ("celebrates her 70th birthday
+  next month"); "will be 70 next month" is an age at that month or year;
 * an age now and an age in an earlier year for one person ("Ann Roe, who
   turned 64 in May, joined in 1990, aged 20"; "Dr Lee, 58, qualified aged 24
   in 1992");
@@ -1426,6 +1428,9 @@ def _death_reference(doc: Document, s, ms, stext: str):
 _TURN_BEFORE = re.compile(r"\b(?:turns|turned|turning|(?:will|to|'ll|’ll)\s+turn)\s+$", re.I)
 _TURN_WHEN = re.compile(r"\s+(?:(?:later|earlier)\s+)?(?:(this|next|last)\s+(month|year|week|weekend)|"
                         r"(today|tomorrow|yesterday|tonight))\b|\s+(?:on|in)\s+(?=\S)", re.I)
+# "will be 80 next month": an age at a time, not on the birthday itself
+_WILL_BE = re.compile(r"\b(?:will|'ll|’ll|(?:is|are)\s+(?:set|due)\s+to)\s+be\s+$", re.I)
+_PAST_BIRTHDAY = re.compile(r"\b(?:celebrated|marked|had|spent|was|were|reached)\b", re.I)
 _TURN_STEP = {"this": 0, "today": 0, "tonight": 0, "next": 1, "tomorrow": 1, "last": -1, "yesterday": -1}
 
 
@@ -1433,13 +1438,20 @@ def _turning(doc: Document, s, ms, m: Mention):
     """(year, month or None, how, mention or None) of the day an age is turned, or None."""
     pub = doc.published
     before = doc.text[max(s.start, m.start - 14):m.start]
-    if m.kind is not Kind.COUNT or m.noun is not None or m.value is None or not 0 < m.value < 120 \
-            or m.is_range or not _TURN_BEFORE.search(before):
+    if m.kind is Kind.ORDINAL and m.value and 0 < m.value < 120:  # "celebrates her 80th birthday next month"
+        word = re.match(r"\s+birthday\b", doc.text[m.end:s.end], re.I)
+        if word is None or not re.search(r"\b(?:her|his)\s+$", before, re.I):
+            return None  # "her 80th birthday", not "the club's 80th birthday"
+        end = m.end + word.end()
+        past = bool(_PAST_BIRTHDAY.search(doc.text[max(s.start, m.start - 30):m.start]))
+    elif m.kind is not Kind.COUNT or m.noun is not None or m.value is None or not 0 < m.value < 120 \
+            or m.is_range or not (_TURN_BEFORE.search(before) or _WILL_BE.search(before)):
         return None
-    w = _TURN_WHEN.match(doc.text, m.end, s.end)
+    else:
+        end, past = m.end, "turned" in before.lower()
+    w = _TURN_WHEN.match(doc.text, end, s.end)
     if w is None:
         return None
-    past = "turned" in before.lower()
     how = w.group(0).strip()
     if w.group(1) or w.group(3):
         if pub is None:
@@ -1486,9 +1498,13 @@ def _turned_age(doc: Document, s, ms, birth: Mention, stext: str):
     between = doc.text[lo.end:hi.start]
     if age.start > birth.start:  # "was born in May 1950 and turns 75 next month"
         between = re.sub(r"\band\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+)?(?:turns?|turned|is\s+turning)\s*$", "", between)
+    if age.kind is Kind.ORDINAL:
+        between = re.sub(r"\b(?:her|his|their)\s*$", "", between)  # "born in 1950, celebrates her 75th birthday"
     if _TWO_PEOPLE.search(between):
         return None
     rel = _age_birth(doc, age, birth, "inferred", (None, year, how, 0, None))
+    if rel is not None and _WILL_BE.search(doc.text[max(s.start, age.start - 20):age.start]):
+        return replace(rel, cue="will be ... born", ref_what=f"'{how}'", ref_month=month)
     return None if rel is None else replace(rel, cue="turns ... born", ref_what="birthday", ref_month=month)
 
 
@@ -1503,7 +1519,7 @@ def find_ages(doc: Document):
         if len(births) != 1:
             continue
         birth = births[0]
-        if "turn" in stext:
+        if "turn" in stext or "birthday" in stext or " be " in stext:
             rel = _turned_age(doc, s, ms, birth, stext)
             if rel is not None:
                 yield rel

@@ -535,7 +535,7 @@ class AgeBirthMismatch(Rule):
             tolerance = "one less before the birthday"
         allowed = Interval(Fraction(min(ages)), Fraction(max(ages)))
         stated = rel.age.interval if rel.age.interval is not None else Interval.point(rel.age.value)
-        if rel.age.interval is None:  # "34th birthday"
+        if rel.age.interval is None and rel.ref_what != "birthday":  # "34th birthday" (not "... next month")
             stated = Interval(rel.age.value - 1, rel.age.value)
         if stated.intersects(allowed):
             yield self.finding(Severity.INFO, rel.age, f"{arithmetic}, consistent with '{rel.age.text}'.",
