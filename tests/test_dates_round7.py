@@ -182,3 +182,24 @@ def test_birthday_and_will_be_flagged(text, published, span):
 ])
 def test_birthday_and_will_be_clean(text, published):
     assert not problems(text, published, "FC506")
+
+
+# ------------------------------------------ "opens on D1 and runs until D2"; "for N days between D1 and D2"
+@pytest.mark.parametrize("text,published,span", [
+    ("The eight-day regatta opens on 3 June and runs until 25 June.", "2025-05-01", "eight-day"),
+    ("The 5-day book fair kicks off on 9 May and wraps up on 20 May.", "2025-05-01", "5-day"),
+    ("The exhibition will run for 12 days between 4 and 30 March.", "2025-02-01", "12 days"),
+])
+def test_runs_until_period_flagged(text, published, span):
+    found = problems(text, published, "FC507")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The eight-day regatta opens on 3 June and runs until 10 June.", "2025-05-01"),
+    ("The 5-day book fair kicks off on 9 May and wraps up on 13 May.", "2025-05-01"),
+    ("The exhibition will run for 12 days between 4 and 15 March.", "2025-02-01"),
+    ("Sales opened on 2 May and continued until 20 May; 10 days later, prices rose.", "2025-06-01"),
+])
+def test_runs_until_period_clean(text, published):
+    assert not problems(text, published, "FC507")

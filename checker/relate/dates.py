@@ -66,6 +66,8 @@ publication date:
 * a range standing alone beside that noun ("the 12-day fair (3-20 May)", "the
   12-day fair, 3 to 20 May, ...", "will take place on 3-20 May"; "the fair,
   3-20 May, lasts 12 days");
+* "opens on D1 and runs until D2" / "wraps up on D2" is a period too, and so
+  is "for 12 days between 3 and 20 May";
 * an age at a dated event of the person born ("Lu Kim, born in 1979, was
   only 12 when she joined the orchestra in 2001"; "won a first cap in 2003,
   aged 19"): the event year less the birth year, or one less;
@@ -982,7 +984,9 @@ _ENDED_ON = re.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:ended|finished|closed|c
                        r"reopens|resumes|"
                        r"called\s+off|discharged|released|freed|reopened|resumed|returned|found|rescued|"
                        r"came\s+(?:home|back)|left|checked\s+out|lifted|restored|reinstated|refloated|"
-                       r"went\s+back)\s+on\s+", re.I)
+                       r"went\s+back|wraps\s+up|(?:will\s+)?wrap\s+up)\s+on\s+|"
+                       r"\s+and\s+(?:(?:will|is\s+(?:set|due)\s+to)\s+)?(?:runs?|ran|continues?|continued|lasts?|lasted|"
+                       r"goes\s+on|go\s+on|went\s+on)\s+(?:until|till|through|to)\s+", re.I)
 # "The 10-day walkout by bin workers, which began on ...": a duration's noun, then the period
 _AUX = (r"(?:\s+(?:will|would|(?:is|are|was|were)(?:\s+(?:set|due|expected|scheduled|planned|going|likely))?"
         r"(?:\s+to)?))?")
@@ -1125,7 +1129,7 @@ def find_periods(doc: Document):
                         and re.match(r"\s+[a-z][\w'’-]*\s*(?:[,;.)–—]|-\s|$)", doc.text[d.end:s.end]):
                     linked = d  # "from 2 to 20 June - a 12-day strike -": the period restated
                 elif d.end <= d1.start and _BEFORE_RANGE.search(doc.text[max(s.start, d.start - 12):d.start]) \
-                        and re.fullmatch(r"\s*,?\s*from\s+", doc.text[d.end:d1.start], re.I) and not d.compound:
+                        and re.fullmatch(r"\s*,?\s*(?:from|between)\s+", doc.text[d.end:d1.start], re.I) and not d.compound:
                     linked = d
                 if linked is not None:
                     break
