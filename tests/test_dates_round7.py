@@ -203,3 +203,25 @@ def test_runs_until_period_flagged(text, published, span):
 ])
 def test_runs_until_period_clean(text, published):
     assert not problems(text, published, "FC507")
+
+
+# ------------------------------------------ "week-long", "fortnight-long", "a fortnight"
+@pytest.mark.parametrize("text,published,span", [
+    ("The week-long carnival runs from 5 to 21 July.", None, "week-long"),
+    ("The dig lasted a fortnight, from 1 to 27 September.", None, "a fortnight"),
+    ("The fortnight-long walkout, which began on 4 March and ended on 30 March, shut 12 depots.", None,
+     "fortnight-long"),
+])
+def test_week_words_period_flagged(text, published, span):
+    found = problems(text, published, "FC507")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The week-long carnival runs from 5 to 11 July.", None),
+    ("The dig lasted a fortnight, from 1 to 14 September.", None),
+    ("The fortnight-long walkout, which began on 4 March and ended on 18 March, shut 12 depots.", None),
+    ("A week-long break followed the 10-day strike, which ran from 2 to 11 May.", None),
+])
+def test_week_words_period_clean(text, published):
+    assert not problems(text, published, "FC507")

@@ -68,6 +68,8 @@ publication date:
   3-20 May, lasts 12 days");
 * "opens on D1 and runs until D2" / "wraps up on D2" is a period too, and so
   is "for 12 days between 3 and 20 May";
+* "week-long", "fortnight-long" and "a fortnight" are lengths of a period
+  ("the week-long fair runs from 3 to 20 May");
 * an age at a dated event of the person born ("Lu Kim, born in 1979, was
   only 12 when she joined the orchestra in 2001"; "won a first cap in 2003,
   aged 19"): the event year less the birth year, or one less;
@@ -1101,11 +1103,31 @@ def _elided_ranges(doc: Document, s, ms):
             yield first, second
 
 
+# lengths the grammar does not read: "the week-long fair", "a fortnight-long strike", "lasts a fortnight"
+_WEEK_WORDS = re.compile(r"\b(?:(week|fortnight)(?:-|\s)?long|a\s+(fortnight))\b", re.I)
+
+
+def _week_words(doc: Document, s, ms) -> list[Mention]:
+    text = doc.text[s.start:s.end]
+    if "week" not in text and "fortnight" not in text:
+        return []
+    out = []
+    for w in _WEEK_WORDS.finditer(text):
+        a, b = s.start + w.start(), s.start + w.end()
+        if any(m.start < b and a < m.end for m in ms) or re.match(r"[\w-]", doc.text[b:b + 1]):
+            continue
+        weeks = 1 if (w.group(1) or "").lower() == "week" else 2
+        out.append(replace(pseudo(doc, a, b, s.index, Kind.DURATION), value=Fraction(weeks), unit="weeks",
+                           interval=Interval.point(Fraction(weeks)), compound=w.group(1) is not None))
+    return out
+
+
 def find_periods(doc: Document):
     """"The strike, which ran from 3 June to 28 June, lasted 12 days": a count of days
     or weeks given for a period stated with both its ends ("lasted 12 days, from ...")."""
     for s, ms in _sentences(doc):
         durations = [m for m in ms if _duration_unit(m) in _DAY_UNITS and not m.is_range]
+        durations += _week_words(doc, s, ms)
         if not durations:
             continue  # every period is checked against a length in days or weeks
         dates = [m for m in ms if m.kind is Kind.DATE]
