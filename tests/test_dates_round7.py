@@ -225,3 +225,27 @@ def test_week_words_period_flagged(text, published, span):
 ])
 def test_week_words_period_clean(text, published):
     assert not problems(text, published, "FC507")
+
+
+# ------------------------------------------ the period in one sentence, "The N-day <same noun>" opening the next
+@pytest.mark.parametrize("text,published,span", [
+    ("The jazz festival runs from 4 to 27 July. The 12-day festival has booked 60 acts.", None, "12-day"),
+    ("The dockers' strike began on 2 March and ended on 30 March. The nine-day strike cost the port £4m.", None,
+     "nine-day"),
+    ("The book fair runs 9-28 May. This year's 7-day event expects 20,000 visitors.", "2025-04-01", "7-day"),
+])
+def test_period_then_length_flagged(text, published, span):
+    found = problems(text, published, "FC507")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The jazz festival runs from 4 to 15 July. The 12-day festival has booked 60 acts.", None),
+    # another thing with a length of its own
+    ("The jazz festival runs from 4 to 27 July. The 12-day pass costs £150.", None),
+    ("The exhibition runs from 2 to 30 June. The three-day event that opens it includes talks.", None),
+    ("The festival runs from 2 to 18 August. The three-day festival finale is sold out.", None),
+    ("The festival runs from 2 to 18 August. The 10-day warm-up starts on 20 July.", None),
+])
+def test_period_then_length_clean(text, published):
+    assert not problems(text, published, "FC507")

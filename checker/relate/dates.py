@@ -70,6 +70,9 @@ publication date:
   is "for 12 days between 3 and 20 May";
 * "week-long", "fortnight-long" and "a fortnight" are lengths of a period
   ("the week-long fair runs from 3 to 20 May");
+* the one period of a sentence and "The 12-day fair ..." opening the next, on
+  its noun or "event"/"period" ("The fair runs from 3 to 20 May. This year's
+  12-day event ..."; not "The 12-day pass ...", "The 3-day event that opens it");
 * an age at a dated event of the person born ("Lu Kim, born in 1979, was
   only 12 when she joined the orchestra in 2001"; "won a first cap in 2003,
   aged 19"): the event year less the birth year, or one less;
@@ -1122,6 +1125,52 @@ def _week_words(doc: Document, s, ms) -> list[Mention]:
     return out
 
 
+# "The 10-day event ..." opening the next sentence: the period of this one
+_LEAD_LENGTH = re.compile(r"\s*(?:(?:This|Last|Next)\s+year['’]s\s+|(?:The|This|That|Its|Their)\s+(?:[a-z][\w-]*\s+)?)")
+
+
+_GENERIC_EVENT = frozenset(("event", "events", "period", "stretch", "spell", "run", "programme", "program",
+                            "occasion", "celebration", "celebrations", "festivities"))
+
+
+def _period_then_length(doc: Document, s, ms):
+    """"The fair runs from 3 to 20 May. The 12-day event ...": the one period of a
+    sentence, and the length on the subject of the next, which gives no date."""
+    k = s.index + 1
+    if k >= len(doc.sentences) or not [m for m in ms if m.kind is Kind.DATE]:
+        return None
+    other = doc.sentences[k]
+    if other.chrome or other.headline or other.paragraph != s.paragraph or \
+            not re.match(r"\s*(?:The|This|That|Its|Their|Last|Next)\b", doc.text[other.start:other.start + 12]):
+        return None
+    oms = _grouped(doc).get(k, ())
+    lengths = [m for m in oms if _duration_unit(m) in _DAY_UNITS] + _week_words(doc, other, oms)
+    noun = re.match(r"\s+([a-z][\w-]*)(?!\s+(?:that|which|of|at|in|on|within|inside|during|before|after)\b"
+                    r"|\s+[a-z]+\s+(?:is|are|was|were|has|have|had|will|would|can|could)\b)",  # "festival finale is"
+                    doc.text[lengths[0].end:other.end]) if len(lengths) == 1 else None
+    if noun is None or not _LEAD_LENGTH.fullmatch(doc.text, other.start, lengths[0].start) or not lengths[0].compound \
+            or lengths[0].is_range or _dated(oms):
+        return None
+    dates = [m for m in ms if m.kind is Kind.DATE]
+    elided = list(_elided_ranges(doc, s, ms))
+    pairs = [(d1, dates[i + 1]) for i, d1 in enumerate(dates[:-1])] + elided
+    periods = [(d1, d2) for d1, d2 in pairs if _period_ends(doc, s, d1, d2)]
+    if len(periods) != 1 or (len(elided), len(dates)) not in ((0, 2), (1, 1)) or _dated(ms) != dates:
+        return None
+    d1, d2 = periods[0]
+    # the same thing: its noun in the sentence of the period ("The fair ... The 12-day fair"), or "event"
+    word = noun.group(1).lower()
+    if word not in _GENERIC_EVENT and not re.search(r"\b" + re.escape(word) + r"s?\b",
+                                                    doc.text[s.start:d1.start], re.I):
+        return None
+    resolved = _range_dates(doc, d1, d2)
+    if resolved is None or resolved[1] < resolved[0] or (resolved[1] - resolved[0]).days > 366:
+        return None
+    a, b, how = resolved
+    return DaySpan("inferred", f"from {d1.text} to {d2.text}; the next sentence's {lengths[0].text}", lengths[0],
+                   d1, d2, a, b, how)
+
+
 def find_periods(doc: Document):
     """"The strike, which ran from 3 June to 28 June, lasted 12 days": a count of days
     or weeks given for a period stated with both its ends ("lasted 12 days, from ...")."""
@@ -1129,6 +1178,9 @@ def find_periods(doc: Document):
         durations = [m for m in ms if _duration_unit(m) in _DAY_UNITS and not m.is_range]
         durations += _week_words(doc, s, ms)
         if not durations:
+            rel = _period_then_length(doc, s, ms)
+            if rel is not None:
+                yield rel
             continue  # every period is checked against a length in days or weeks
         dates = [m for m in ms if m.kind is Kind.DATE]
         pairs = [(d1, dates[i + 1]) for i, d1 in enumerate(dates[:-1])]
