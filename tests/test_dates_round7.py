@@ -249,3 +249,24 @@ def test_period_then_length_flagged(text, published, span):
 ])
 def test_period_then_length_clean(text, published):
     assert not problems(text, published, "FC507")
+
+
+# ------------------------------------------ "on the Nth anniversary of", past tense on a near day
+@pytest.mark.parametrize("text,published,span", [
+    ("Flowers were left at the gates on Tuesday on the 30th anniversary of the 1996 stadium fire.", "2025-04-09",
+     "30th anniversary"),
+    ("Wreaths were laid on Friday to mark the 75th anniversary of the 1951 pit disaster.", "2025-05-30",
+     "75th anniversary"),
+])
+def test_anniversary_past_tense_near_day_flagged(text, published, span):
+    found = problems(text, published, "FC505")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Flowers were left at the gates on Tuesday on the 29th anniversary of the 1996 stadium fire.", "2025-04-09"),
+    ("Wreaths were laid on Friday to mark the 74th anniversary of the 1951 pit disaster.", "2025-05-30"),
+    ("The service, which was held on Sunday, marked the centenary of the club, founded in 1926.", "2025-06-16"),
+])
+def test_anniversary_past_tense_near_day_clean(text, published):
+    assert not problems(text, published, "FC505")

@@ -20,7 +20,8 @@ publication date:
 * "to mark N years since" is an anniversary ("met on Sunday to commemorate 40
   years since the 1986 blast"), and so is "celebrated its centenary" with the
   day in its clause ("yesterday celebrated its centenary"; not a weekday of
-  another verb);
+  another verb); "on the 30th anniversary of" marks the day as well, and a past
+  tense does not stop a near day ("Wreaths were laid on Friday to mark ...");
 * an age and a birth year in the same sentence; at a death day when the
   sentence dates the death ("who died on Sunday aged 90, was born on 3 May
   1931"); or in adjacent sentences about one named person ("Jo Bell, born in
@@ -1273,8 +1274,11 @@ _NOT_NOW = re.compile(r"\b(?:was|were|had|did|last|ago|will|would|next|plans?|pl
                       r"ahead|upcoming|forthcoming|approach\w*|run-up|countdown|until|before|since)\b", re.I)
 
 
+# marked on a stated day near publication, a past tense is no obstacle ("were laid on Monday to mark ...")
+_NOT_NOW_MARKED = re.compile(r"\b(?:last|ago|will|would|next|plans?|planning|planned|prepar\w*|"
+                             r"ahead|upcoming|forthcoming|approach\w*|run-up|countdown|until|before|since)\b", re.I)
 _MARKING = re.compile(r"\b(?:to\s+(?:mark|commemorate|celebrate)|marking|commemorating|celebrating|marked|"
-                      r"commemorated|celebrated)\b", re.I)
+                      r"commemorated|celebrated|on\s+the\s+\w+\s+anniversary\s+of)\b", re.I)
 _MARKED = re.compile(r"\b(?:marked|commemorated|celebrated)\b", re.I)  # the day must stand by the phrase
 # "to mark 50 years since the 1976 uprising": an anniversary in other words
 _MARK_YEARS = re.compile(r"\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?$", re.I)
@@ -1369,7 +1373,7 @@ def find_anniversaries(doc: Document):
             elif not rel_years and pub is not None and _PRESENT.search(stext) and not _NOT_NOW.search(nowtext):
                 # "Today marks the 40th anniversary": the day itself, unless near New Year
                 ref_year, source = pub.year, "day" if _TODAY.search(stext) and not loose else "publication"
-            elif not rel_years and pub is not None and _MARKING.search(stext) and not _NOT_NOW.search(nowtext):
+            elif not rel_years and pub is not None and _MARKING.search(stext) and not _NOT_NOW_MARKED.search(nowtext):
                 # "gathered on Sunday to mark the 40th anniversary": marked on a day near publication
                 near = [m for m in ms if m.kind is Kind.WEEKDAY] if _DAYS_NEAR.search(stext) is None else [None]
                 if not _MARKING.search(_MARKED.sub(" ", stext)) and not _day_by(doc, s, a, b, near):
