@@ -270,3 +270,24 @@ def test_anniversary_past_tense_near_day_flagged(text, published, span):
 ])
 def test_anniversary_past_tense_near_day_clean(text, published):
     assert not problems(text, published, "FC505")
+
+
+# ------------------------------------------ a date, then its weekday in apposition
+@pytest.mark.parametrize("text,published,span", [
+    ("The ballot closed on 9 October, a Wednesday, after a month of campaigning.", "2025-10-20", "9 October"),
+    ("The ferry sank on June 4, which was a Friday.", "2025-06-20", "June 4"),
+    ("Police were called on the 21st of May (a Monday night).", "2025-06-01", "21st of May"),
+])
+def test_date_then_weekday_flagged(text, published, span):
+    found = problems(text, published, "FC501")
+    assert found and any(span in x for x in spans(text, found))
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The ballot closed on 9 October, a Thursday, after a month of campaigning.", "2025-10-20"),
+    ("The ferry sank on June 4, which was a Wednesday.", "2025-06-20"),
+    ("Police were called on the 21st of May (a Wednesday night).", "2025-06-01"),
+    ("The ferry sank on 4 June 2021, a Friday.", "2025-06-20"),
+])
+def test_date_then_weekday_clean(text, published):
+    assert not problems(text, published, "FC501")

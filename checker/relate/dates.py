@@ -4,7 +4,8 @@ Calendar claims that can be checked against each other or against the
 publication date:
 
 * a weekday written with a date ("Saturday, March 12", "Monday (March 9)",
-  "Friday the 13th of June", "on Sunday the 4th");
+  "Friday the 13th of June", "on Sunday the 4th"), or after it ("on 9 May, a
+  Friday"; "on May 9, which was a Friday"; "9 May (a Friday night)");
 * a relative expression set beside an explicit date or weekday
   ("yesterday, March 12", "last year (2018)", "last Tuesday, March 5");
 * a running year ("now in its 12th year") and the year something began;
@@ -393,6 +394,9 @@ def _dated(ms):
 # ------------------------------------------------------- weekday with date
 
 
+_DATE_THEN_WEEKDAY = re.compile(r"\s*[,(]\s*(?:which\s+(?:was|is|will\s+be|falls\s+on|fell\s+on)\s+)?an?\s+", re.I)
+
+
 def find_weekday_dates(doc: Document):
     pub = doc.published
     grouped = _grouped(doc)
@@ -403,6 +407,15 @@ def find_weekday_dates(doc: Document):
             pair = None
             if m.kind is Kind.DATE and m.date and m.date.weekday is not None:
                 pair = (m, m)
+            elif m.kind is Kind.DATE and m.date and m.date.day is not None:
+                # "14 March, a Tuesday", "March 14 (a Tuesday)", "March 14, which was a Tuesday"
+                nxt = doc.mention_at_or_after(m.end)
+                if nxt is not None and nxt.kind is Kind.WEEKDAY and nxt.sentence == m.sentence and nxt.date \
+                        and nxt.date.weekday is not None \
+                        and _DATE_THEN_WEEKDAY.fullmatch(doc.text, m.end, nxt.start) \
+                        and re.match(r"(?:\s+(?:night|morning|afternoon|evening))?\s*(?:[,.;)]|$)",
+                                     doc.text[nxt.end:nxt.end + 14]):
+                    pair = (nxt, m)
             elif m.kind is Kind.WEEKDAY:
                 # "Monday (March 9)", "Wed. Jan. 15" (the abbreviation's dot may end a "sentence")
                 nxt = doc.mention_at_or_after(m.end)
