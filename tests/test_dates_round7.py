@@ -291,3 +291,23 @@ def test_date_then_weekday_flagged(text, published, span):
 ])
 def test_date_then_weekday_clean(text, published):
     assert not problems(text, published, "FC501")
+
+
+# ------------------------------------------ "on Thursday, yesterday, ..."; "yesterday - Thursday -"
+@pytest.mark.parametrize("text,published,span", [
+    ("The jury returned its verdict on Monday, yesterday, after nine hours.", "2025-06-05", "yesterday"),
+    ("Ministers met yesterday - Friday - to agree the budget.", "2025-06-05", "yesterday"),
+])
+def test_relative_day_apposed_flagged(text, published, span):
+    found = problems(text, published, "FC502")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The jury returned its verdict on Wednesday, yesterday, after nine hours.", "2025-06-05"),
+    ("Ministers met yesterday - Wednesday - to agree the budget.", "2025-06-05"),
+    ("Shares fell on Monday, yesterday, and today.", "2025-06-05"),
+    ("It rained on Monday, yesterday's forecast said.", "2025-06-05"),
+])
+def test_relative_day_apposed_clean(text, published):
+    assert not problems(text, published, "FC502")

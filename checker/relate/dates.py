@@ -7,7 +7,8 @@ publication date:
   "Friday the 13th of June", "on Sunday the 4th"), or after it ("on 9 May, a
   Friday"; "on May 9, which was a Friday"; "9 May (a Friday night)");
 * a relative expression set beside an explicit date or weekday
-  ("yesterday, March 12", "last year (2018)", "last Tuesday, March 5");
+  ("yesterday, March 12", "last year (2018)", "last Tuesday, March 5";
+  "yesterday - Friday -"; "on Friday, yesterday, ...");
 * a running year ("now in its 12th year") and the year something began;
 * an elapsed time in years ("for more than 60 years", "20 years since")
   and the years or dates it spans;
@@ -541,12 +542,14 @@ def find_relative_dates(doc: Document):
             offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
             expected = pub + _dt.timedelta(days=offset)
             anchor = _next_mention(ms, b, (Kind.DATE, Kind.WEEKDAY))
-            if anchor is None or not re.fullmatch(r"\s*(?:,|\()\s*(?:on\s+)?", doc.text[b:anchor.start]) \
+            if anchor is None or not re.fullmatch(r"\s*(?:,|\(|\s[-–—])\s*(?:on\s+)?", doc.text[b:anchor.start]) \
                     or not _closed(doc, anchor):
-                # "on Tuesday (yesterday)": only in brackets
+                # "on Tuesday (yesterday)", "on Tuesday, yesterday, ...": the relative word closed too
                 anchor = _prev_mention(ms, a, (Kind.DATE, Kind.WEEKDAY))
-                if anchor is None or not re.fullmatch(r"\s*\(\s*", doc.text[anchor.end:a]) \
-                        or not doc.text[b:b + 1] == ")":
+                if anchor is None or not (re.fullmatch(r"\s*\(\s*", doc.text[anchor.end:a])
+                                          and doc.text[b:b + 1] == ")"
+                                          or re.fullmatch(r"\s*,\s*", doc.text[anchor.end:a])
+                                          and re.match(r"\s*[,;.](?!\s*(?:and|or)\b)", doc.text[b:b + 8])):
                     continue
             if doc.text[max(s.start, a - 12):a].lower().rstrip().endswith(("of", "from", "since", "until")):
                 continue
