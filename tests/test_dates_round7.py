@@ -311,3 +311,26 @@ def test_relative_day_apposed_flagged(text, published, span):
 ])
 def test_relative_day_apposed_clean(text, published):
     assert not problems(text, published, "FC502")
+
+
+# ------------------------------------------ years of birth and death after a name; "May" the month is no modal
+@pytest.mark.parametrize("text,published,span", [
+    ("The sculptor Ivo Marr (1939-2024) died in Vienna aged 79.", None, "aged 79"),
+    ("Edna Pike (1951–2025), who died on Friday at the age of 64, ran the mill for 30 years.", "2025-03-10", "64"),
+    ("Pike was born on 9 May 1950 and died on Friday, aged 71.", "2025-06-10", "aged 71"),
+])
+def test_lifespan_and_may_flagged(text, published, span):
+    found = problems(text, published, "FC506")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The sculptor Ivo Marr (1939-2024) died in Vienna aged 85.", None),
+    ("Edna Pike (1951–2025), who died on Friday at the age of 73, ran the mill for 30 years.", "2025-03-10"),
+    ("Pike was born on 9 May 1950 and died on Friday, aged 75.", "2025-06-10"),
+    # an age at another time, or of another person
+    ("Ivo Marr (1939-2024), who won the prize aged 30, died in Vienna.", None),
+    ("Ivo Marr (1939-2024) died in May, and his brother Jan died aged 50.", None),
+])
+def test_lifespan_and_may_clean(text, published):
+    assert not problems(text, published, "FC506")

@@ -24,6 +24,8 @@ publication date:
   day in its clause ("yesterday celebrated its centenary"; not a weekday of
   another verb); "on the 30th anniversary of" marks the day as well, and a past
   tense does not stop a near day ("Wreaths were laid on Friday to mark ...");
+* years of birth and death after a name and the age at death ("Ivo Marr
+  (1939-2024) died in Vienna aged 85"): the later year less the earlier, or one less;
 * an age and a birth year in the same sentence; at a death day when the
   sentence dates the death ("who died on Sunday aged 90, was born on 3 May
   1931"); or in adjacent sentences about one named person ("Jo Bell, born in
@@ -302,8 +304,8 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|won't|is due|are due|due to|is scheduled|are scheduled|scheduled for|"
     r"is expected|are expected|is set to|are set to|plans? to|planned for|next|upcoming|coming)\b|'ll\b",
     re.I)
-_AMBIGUOUS = re.compile(r"\b(?:would|could|might|may|until|till|by|before|from|every|each|"
-                        r"deadline|later|earlier|last|this|weekend|overnight)\b", re.I)
+_AMBIGUOUS = re.compile(r"\b(?:(?i:would|could|might|until|till|by|before|from|every|each|"
+                        r"deadline|later|earlier|last|this|weekend|overnight)|may)\b")  # "May" is the month
 
 
 def tense_direction(doc: Document, m: Mention) -> str | None:
@@ -324,7 +326,7 @@ def tense_direction(doc: Document, m: Mention) -> str | None:
     window = before + " " + after[:60]
     if _FUTURE.search(window):
         return "future"
-    if re.search(r"\b(?:would|could|might|may)\b", window, re.I):
+    if re.search(r"\b(?:(?i:would|could|might)|may)\b", window):  # not the month "May"
         return None
     # present tense ("ends on Sunday", "is on Monday") is a timetable: either side
     if re.search(r"\b(?:is|are|ends|starts|begins|opens|closes|resumes|returns|runs|takes\s+place|"
@@ -1655,6 +1657,42 @@ def find_ages(doc: Document):
             yield rel
 
 
+# "Ann Roe (1931-2024) died on Sunday aged 92": the years of birth and death after a name
+_LIFESPAN = re.compile(r"(?<=[A-Za-z.’'])\s*\(\s*(1[5-9]\d\d|20\d\d)\s*[-–—]\s*(1[5-9]\d\d|20\d\d)\s*\)")
+# the age is the age at death: "died ... aged 92", "died at the age of 92", "died at 92"
+_DIED_AGED = re.compile(r"\bdied\b[^;,()]{0,50}?\b(?:aged|at\s+the\s+age\s+of|at)\s*$", re.I)
+
+
+def find_lifespans(doc: Document):
+    """"The poet Ann Roe (1931-2024) died in May aged 80": the age at death is the year of
+    death less the year of birth, or one less."""
+    for s, ms in _sentences(doc):
+        text = doc.text[s.start:s.end]
+        if "(" not in text or "died" not in text:
+            continue
+        spans = list(_LIFESPAN.finditer(text))
+        if len(spans) != 1:
+            continue
+        mt = spans[0]
+        a, b = s.start + mt.start(), s.start + mt.end()
+        by, dy = int(mt.group(1)), int(mt.group(2))
+        if not 0 < dy - by <= 120:
+            continue
+        inside = [m for m in ms if a <= m.start < b]
+        outside = [m for m in ms if m not in inside]
+        ages = [m for m in outside if m.kind in (Kind.AGE, Kind.COUNT) and m.value and m.start > b
+                and _DIED_AGED.search(doc.text[max(b, m.start - 70):m.start] + ("aged " if m.kind is Kind.AGE else ""))]
+        if len(ages) != 1 or any(year_of(m) is not None for m in outside) or \
+                _TWO_PEOPLE.search(doc.text[b:ages[0].start]) or \
+                re.search(r"\b(?:would\s+have|when|then)\b", doc.text[b:s.end], re.I):
+            continue
+        birth = replace(pseudo(doc, s.start + mt.start(1), s.start + mt.end(1), s.index, Kind.YEAR),
+                        value=Fraction(by))
+        rel = AgeBirth("inferred", "years of birth and death after a name", ages[0], birth, by, None, doc.published,
+                       None, None, dy, "year of death", 0)
+        yield rel
+
+
 # "in 1987, aged 25", "in 1987 at the age of 25" / "aged 25 in 1987", "at 25, in 1987"
 _THEN_AFTER_YEAR = re.compile(r"\s*,?\s*(?:(?:aged|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*)?", re.I)
 _AGED_N = r"\s*,?\s*(?:aged|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*\d+"
@@ -1971,4 +2009,4 @@ def days_per(unit: str) -> Fraction:
 
 
 FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,
-           find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_impossible_dates)
+           find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_impossible_dates)
