@@ -334,3 +334,22 @@ def test_lifespan_and_may_flagged(text, published, span):
 ])
 def test_lifespan_and_may_clean(text, published):
     assert not problems(text, published, "FC506")
+
+
+# ------------------------------------------ the later end of a range with its month written once
+@pytest.mark.parametrize("text,published,span", [
+    ("The roadworks run from 14 to 31 September.", None, "31"),
+    ("Voting runs Nov. 3-31 in most counties.", None, "31"),
+])
+def test_elided_range_impossible_day_flagged(text, published, span):
+    found = problems(text, published, "FC508")
+    assert found and any(span in x for x in spans(text, found))
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The roadworks run from 14 to 30 September.", None),
+    ("Voting runs Nov. 3-30 in most counties.", None),
+    ("The fair runs 12-29 February.", None),
+])
+def test_elided_range_impossible_day_clean(text, published):
+    assert not problems(text, published, "FC508")

@@ -40,7 +40,8 @@ publication date:
   compound on the period's noun ("the three-week stoppage, which ran from 2
   to 9 May"); without any year the count is taken when no 29 February can
   fall inside;
-* a date that does not exist ("31 April"; "29 February 2023", with a year);
+* a date that does not exist ("31 April"; "29 February 2023", with a year;
+  the later end of "from 14 to 31 September");
 * a change of state and its reverse bound a period too ("was grounded on 2
   May and refloated on 19 May, spending nine days aground"; "freed on 30
   May after 12 days in jail");
@@ -1994,6 +1995,16 @@ def find_impossible_dates(doc: Document):
                 yield ImpossibleDate("explicit", "day past the end of the month", m, year, days)
             elif year is not None and month == 2 and day == 29 and not _leap(year):
                 yield ImpossibleDate("explicit", f"{year} is not a leap year", m, year, 28)
+        text = doc.text[s.start:s.end]
+        if ("29" in text or "30" in text or "31" in text) and any(m.kind is Kind.DATE for m in ms):
+            for first, second in _elided_ranges(doc, s, ms):  # "from 12 to 31 April": the later end
+                d = second.date
+                if any(m.kind is Kind.DATE and m.date and m.date.day and m.start <= second.start < m.end for m in ms):
+                    continue  # read whole by the grammar: checked above
+                if d.day > _MONTH_DAYS[d.month - 1] or d.year is not None and (d.month, d.day) == (2, 29) \
+                        and not _leap(d.year):
+                    days = _MONTH_DAYS[d.month - 1] if d.month != 2 or d.year is None else 28 + _leap(d.year)
+                    yield ImpossibleDate("explicit", "day past the end of the month", second, d.year, days)
 
 
 def _leap(year: int) -> bool:
