@@ -353,3 +353,21 @@ def test_elided_range_impossible_day_flagged(text, published, span):
 ])
 def test_elided_range_impossible_day_clean(text, published):
     assert not problems(text, published, "FC508")
+
+
+# ------------------------------------------ "D1; ... N days later, on D2"
+@pytest.mark.parametrize("text,published,span", [
+    ("The trawler left port on 3 October; it was spotted six days later, on 15 October.", "2025-10-20", "six days"),
+])
+def test_later_across_semicolon_flagged(text, published, span):
+    found = problems(text, published, "FC507")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The trawler left port on 3 October; it was spotted 12 days later, on 15 October.", "2025-10-20"),
+    ("The trawler left on 1 October and docked on 3 October; it sailed six days later, on 15 October.",
+     "2025-10-20"),
+])
+def test_later_across_semicolon_clean(text, published):
+    assert not problems(text, published, "FC507")

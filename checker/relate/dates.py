@@ -32,7 +32,9 @@ publication date:
   June 1970, joins in May. The 49-year-old ..."; "Jo Bell, 49, joins in
   May. She was born in 1970.");
 * a count of days or weeks between two dated events in one sentence
-  ("nine days after it ran aground on Tuesday, March 23");
+  ("nine days after it ran aground on Tuesday, March 23"; one semicolon may
+  part them when each side has one date: "left on 3 May; found six days
+  later, on 9 May");
 * a period stated with both ends and its length ("the walkout, which ran
   from 9 August to 30 August, lasted nine days"; "shut for 30 days, from 28
   December to 14 January"; "from 2 to 9 October - two weeks -"), also
@@ -838,8 +840,9 @@ def find_spans(doc: Document):
                     first, second = earlier[-1], later[0]
                     if _BREAK.search(doc.text[cpos:second.start]) or len(doc.text[cpos:second.start]) > 40:
                         continue
-                    if re.search(r";", doc.text[first.end:second.start]):
-                        continue
+                    semis = doc.text.count(";", first.end, second.start)
+                    if semis > 1 or semis and len(earlier) > 1:
+                        continue  # "went missing on 1 June; ... found five days later, on 9 June": one clause each
                     rel = _make_span(doc, d, first, second, "explicit", f"{d.text} {word}")
                     if rel is not None:
                         yield rel
