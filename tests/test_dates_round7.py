@@ -371,3 +371,24 @@ def test_later_across_semicolon_flagged(text, published, span):
 ])
 def test_later_across_semicolon_clean(text, published):
     assert not problems(text, published, "FC507")
+
+
+# ------------------------------------------ "turns N" and the birth in the adjacent sentence
+@pytest.mark.parametrize("text,published,span", [
+    ("Bishop Tom Okoro turns 70 next month. He was born in Enugu in 1958.", "2025-02-10", "70"),
+    ("Dame Ada Finch was born in Leeds in March 1935. She turns 92 on Sunday.", "2025-03-05", "92"),
+])
+def test_turning_adjacent_sentences_flagged(text, published, span):
+    found = problems(text, published, "FC506")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Bishop Tom Okoro turns 67 next month. He was born in Enugu in 1958.", "2025-02-10"),
+    ("Dame Ada Finch was born in Leeds in March 1935. She turns 90 on Sunday.", "2025-03-05"),
+    # someone else turns
+    ("Dame Ada Finch was born in Leeds in March 1935. Her husband turns 92 on Sunday.", "2025-03-05"),
+    ("Tom Okoro turns 70 next month. His wife Ada was born in 1958.", "2025-02-10"),
+])
+def test_turning_adjacent_sentences_clean(text, published):
+    assert not problems(text, published, "FC506")

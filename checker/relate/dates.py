@@ -59,6 +59,8 @@ publication date:
   "turned 59 last week" / "on Sunday" / "this year" / "in 2020";
   so is "her 70th birthday" at a stated time ("celebrates her 70th birthday
   next month"); "will be 70 next month" is an age at that month or year;
+  the birth may stand in the adjacent sentence ("Tom Okoro turns 70 next
+  month. He was born in 1958."; "... born in 1958. She turns 67 on Sunday.");
 * an age now and an age in an earlier year for one person ("Ann Roe, who
   turned 64 in May, joined in 1990, aged 20"; "Dr Lee, 58, qualified aged 24
   in 1992");
@@ -1612,6 +1614,20 @@ def _turned_age(doc: Document, s, ms, birth: Mention, stext: str):
     return None if rel is None else replace(rel, cue="turns ... born", ref_what="birthday", ref_month=month)
 
 
+# the subject turning: "Judge Ann Roe turns 80 ...", "Roe, who turns 80 ...", "She turns 80 ..."
+_TURN_SUBJECT = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+                           r"(?:\s*,\s*who)?\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+turn|turns|is\s+turning)\s+")
+_TURN_PRONOUN = re.compile(r"\s*(?:She|He)\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+turn|turns|is\s+turning)\s+")
+
+
+def _turning_in(doc: Document, s, ms, stext: str):
+    """The one "turns N <when>" of a sentence: (age, (year, month, how, mention)), or None."""
+    if "turn" not in stext:
+        return None
+    found = [(m, t) for m in ms if m.kind is Kind.COUNT and (t := _turning(doc, s, ms, m)) is not None]
+    return found[0] if len(found) == 1 else None
+
+
 def find_ages(doc: Document):
     pub = doc.published
     grouped = _grouped(doc)
@@ -1879,6 +1895,19 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
             continue
         oms = grouped.get(k, [])
         otext = doc.text[other.start:other.end]
+        turned = _turning_in(doc, other, oms, otext)
+        if turned is not None:  # "Ann Roe turns 80 next month. She was born in October 1948."
+            age, when = turned
+            lead = doc.text[other.start:age.start]
+            if _DEATH.search(otext) or any(year_of(m) is not None and m is not when[3] for m in oms) \
+                    or not _one_person(stext) or not _one_person(otext) \
+                    or not (k < s.index and _ANAPHOR_BIRTH.match(stext) and _TURN_SUBJECT.fullmatch(lead)
+                            or k > s.index and _SUBJECT_BIRTH.match(stext) and _TURN_PRONOUN.fullmatch(lead)):
+                continue
+            rel = _age_birth(doc, age, birth, "inferred", (None, when[0], when[2], 0, None))
+            if rel is not None:
+                yield replace(rel, cue="turns ... born, adjacent sentences", ref_what="birthday", ref_month=when[1])
+            return
         if _DEATH.search(otext) or any(year_of(m) is not None for m in oms) or \
                 re.search(r"\b(?:last|next)\s+year\b|\bago\b", otext, re.I):
             continue
