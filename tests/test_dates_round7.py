@@ -392,3 +392,24 @@ def test_turning_adjacent_sentences_flagged(text, published, span):
 ])
 def test_turning_adjacent_sentences_clean(text, published):
     assert not problems(text, published, "FC506")
+
+
+# ------------------------------------------ a length against "from Monday to Friday"
+@pytest.mark.parametrize("text,published,span", [
+    ("The two-day summit runs from Monday to Friday.", "2025-05-27", "two-day"),
+    ("The talks, which began on Tuesday and ended on Saturday, lasted a day.", None, "a day"),
+])
+def test_weekday_range_flagged(text, published, span):
+    found = problems(text, published, "FC507")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The four-day summit runs from Monday to Thursday.", "2025-05-27"),
+    ("The three-day fair runs from Friday to Sunday.", None),
+    # a length that may reach into a later week
+    ("The strike ran from Monday to Friday, lasting ten days.", None),
+    ("The 10-day festival runs from Friday to Sunday.", None),
+])
+def test_weekday_range_clean(text, published):
+    assert not problems(text, published, "FC507")

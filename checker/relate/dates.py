@@ -78,6 +78,8 @@ publication date:
   3-20 May, lasts 12 days");
 * "opens on D1 and runs until D2" / "wraps up on D2" is a period too, and so
   is "for 12 days between 3 and 20 May";
+* a period between two weekdays and no dates ("the two-day summit runs from
+  Monday to Friday"), unless the length could reach into a later week;
 * "week-long", "fortnight-long" and "a fortnight" are lengths of a period
   ("the week-long fair runs from 3 to 20 May");
 * the one period of a sentence and "The 12-day fair ..." opening the next, on
@@ -1214,6 +1216,9 @@ def find_periods(doc: Document):
         if elided:
             n_dates = 2 if len(elided) == 1 and len(dates) == 1 else 0
         pairs += elided
+        wdays = [m for m in ms if m.kind is Kind.WEEKDAY and m.date is not None and m.date.weekday is not None]
+        if not dates and len(wdays) == 2:  # "the two-day summit runs from Monday to Thursday"
+            pairs, n_dates = [(wdays[0], wdays[1])], 2
         for d1, d2 in pairs:
             if not _period_ends(doc, s, d1, d2):
                 continue
@@ -1234,13 +1239,24 @@ def find_periods(doc: Document):
                     break
             if linked is None or _NOT_LENGTH.match(doc.text[linked.end:s.end]):
                 continue
-            resolved = _range_dates(doc, d1, d2)
+            resolved = _range_dates(doc, d1, d2) if d1.kind is Kind.DATE else _weekday_range(d1, d2, linked)
             if resolved is None:
                 continue
             a, b, how = resolved
             if b < a or (b - a).days > 366:
                 continue
             yield DaySpan("explicit", f"from {d1.text} to {d2.text}", linked, d1, d2, a, b, how)
+
+
+def _weekday_range(d1: Mention, d2: Mention, length: Mention):
+    """"from Friday to Sunday": the days between two weekdays of one week (any such week);
+    nothing when the length could reach into a later week ("ten days, from Monday to Friday")."""
+    span = (d2.date.weekday - d1.date.weekday) % 7
+    unit = _duration_unit(length)
+    if span == 0 or unit is None or length.interval is None or span + 7 <= length.interval.hi * days_per(unit) + 1:
+        return None  # "from Monday to Monday": a week or nothing
+    a = _dt.date(2001, 1, 1) + _dt.timedelta(days=d1.date.weekday)  # 1 January 2001 was a Monday
+    return a, a + _dt.timedelta(days=span), "weekdays"
 
 
 # ------------------------------------------------------- running day

@@ -607,6 +607,7 @@ class DayCountMismatch(Rule):
         Example("The six-day show is due to run from 3 May to 20 May.", "six-day", "2025-04-01"),
         Example("The vigil, which began on 2 October, reached its 20th day on Sunday.", "20th day", "2023-10-10"),
         Example("The ferry sailed on 6 April 2022. On 28 May, 30 days later, it docked.", "30 days"),
+        Example("The two-day summit runs from Monday to Friday.", "two-day"),
     )
     ok = (
         Example("The hostages were freed on Sunday, three days after they were seized on Thursday, March 1.",
@@ -630,9 +631,11 @@ class DayCountMismatch(Rule):
         days = (hi - lo).days
         notes = []
         for m, when in ((rel.first, rel.first_date), (rel.second, rel.second_date)):
-            if m is not None and m.kind.value == "weekday":
+            if m is not None and m.kind.value == "weekday" and rel.sources != "weekdays":
                 notes.append(f"'{m.text}' = {fmt_date(when)} from the publication date")
-        if rel.sources == "no year given":  # the count does not depend on the year
+        if rel.sources == "weekdays":  # "from Friday to Sunday": any week
+            arithmetic = f"{lo:%A} to {hi:%A} = {_plural(days, 'day')}"
+        elif rel.sources == "no year given":  # the count does not depend on the year
             arithmetic = f"{_no_year(lo)} to {_no_year(hi)} = {_plural(days, 'day')}"
         else:
             arithmetic = f"{fmt_date(lo)} to {fmt_date(hi)} = {_plural(days, 'day')}"
