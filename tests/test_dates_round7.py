@@ -413,3 +413,24 @@ def test_weekday_range_flagged(text, published, span):
 ])
 def test_weekday_range_clean(text, published):
     assert not problems(text, published, "FC507")
+
+
+# ------------------------------------------ "Monday marks / is / the anniversary falls on Monday"
+@pytest.mark.parametrize("text,published,span", [
+    ("Thursday marks 40 years since the 1986 stadium fire.", "2025-05-09", "40 years"),
+    ("Saturday is the 25th anniversary of the 2001 floods.", "2025-11-05", "25th anniversary"),
+    ("The 80th anniversary of the 1946 crash falls on Sunday.", "2025-09-10", "80th anniversary"),
+])
+def test_anniversary_day_present_flagged(text, published, span):
+    found = problems(text, published, "FC505")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Thursday marks 40 years since the 1985 stadium fire.", "2025-05-09"),
+    ("Saturday is the 24th anniversary of the 2001 floods.", "2025-11-05"),
+    ("The 79th anniversary of the 1946 crash falls on Sunday.", "2025-09-10"),
+    ("It is the 25th anniversary of the 2001 floods.", "2025-11-05"),
+])
+def test_anniversary_day_present_clean(text, published):
+    assert not problems(text, published, "FC505")

@@ -24,6 +24,8 @@ publication date:
   day in its clause ("yesterday celebrated its centenary"; not a weekday of
   another verb); "on the 30th anniversary of" marks the day as well, and a past
   tense does not stop a near day ("Wreaths were laid on Friday to mark ...");
+* "Monday marks 40 years since ...", "Saturday is the 25th anniversary of
+  ...", "the 80th anniversary of ... falls on Sunday": that day's year exactly;
 * years of birth and death after a name and the age at death ("Ivo Marr
   (1939-2024) died in Vienna aged 85"): the later year less the earlier, or one less;
 * an age and a birth year in the same sentence; at a death day when the
@@ -1309,7 +1311,7 @@ _ANNIV = re.compile(r"\b(" + "|".join(sorted((k.replace(" ", r"\s+") for k in _A
                     + r")\b", re.I)
 _REL_YEAR = re.compile(r"\b(last|this|next)\s+year\b|\b(?:earlier|later)\s+this\s+year\b", re.I)
 _PRESENT = re.compile(r"\b(?:marks|(?:is|are)\s+(?:marking|celebrating|commemorating)|celebrates|"
-                      r"commemorates|today|tonight|this\s+(?:week|weekend|month))\b", re.I)
+                      r"commemorates|today|tonight|this\s+(?:week|weekend|month)|is\s+the|falls\s+on)\b", re.I)
 _NOT_NOW = re.compile(r"\b(?:was|were|had|did|last|ago|will|would|next|plans?|planning|planned|prepar\w*|"
                       r"ahead|upcoming|forthcoming|approach\w*|run-up|countdown|until|before|since)\b", re.I)
 
@@ -1411,8 +1413,10 @@ def find_anniversaries(doc: Document):
                 source = "relative"
                 ref = pseudo(doc, s.start + rel_years[0].start(), s.start + rel_years[0].end(), s.index)
             elif not rel_years and pub is not None and _PRESENT.search(stext) and not _NOT_NOW.search(nowtext):
-                # "Today marks the 40th anniversary": the day itself, unless near New Year
-                ref_year, source = pub.year, "day" if _TODAY.search(stext) and not loose else "publication"
+                # "Today marks the 40th anniversary", "Monday marks ...": the day itself, unless near New Year
+                near = [m for m in ms if m.kind is Kind.WEEKDAY]
+                on_day = _TODAY.search(stext) or len(near) == 1 and _day_by(doc, s, a, b, near)
+                ref_year, source = pub.year, "day" if on_day and not loose else "publication"
             elif not rel_years and pub is not None and _MARKING.search(stext) and not _NOT_NOW_MARKED.search(nowtext):
                 # "gathered on Sunday to mark the 40th anniversary": marked on a day near publication
                 near = [m for m in ms if m.kind is Kind.WEEKDAY] if _DAYS_NEAR.search(stext) is None else [None]
