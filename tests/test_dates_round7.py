@@ -434,3 +434,26 @@ def test_anniversary_day_present_flagged(text, published, span):
 ])
 def test_anniversary_day_present_clean(text, published):
     assert not problems(text, published, "FC505")
+
+
+# ------------------------------------------ a thing begun in a year "turns N" at a stated time
+@pytest.mark.parametrize("text,published,span", [
+    ("The lido, which opened in 1937, turns 90 next month.", "2025-05-14", "turns 90"),
+    ("Founded in 1965, the choir turned 50 on Saturday.", "2025-05-14", "turned 50"),
+    ("The ferry line (set up in 1999) will turn 25 in 2025.", None, "will turn 25"),
+])
+def test_turned_anniversary_flagged(text, published, span):
+    found = problems(text, published, "FC505")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The lido, which opened in 1937, turns 88 next month.", "2025-05-14"),
+    ("Founded in 1965, the choir turned 60 on Saturday.", "2025-05-14"),
+    ("The ferry line (set up in 1999) will turn 26 in 2025.", None),
+    # a person turns
+    ("Jo Lee, who founded the firm in 1990, turns 60 next month.", "2025-05-14"),
+    ("The company, set up in 1990, said its founder turns 80 next month.", "2025-05-14"),
+])
+def test_turned_anniversary_clean(text, published):
+    assert not problems(text, published)

@@ -24,6 +24,9 @@ publication date:
   day in its clause ("yesterday celebrated its centenary"; not a weekday of
   another verb); "on the 30th anniversary of" marks the day as well, and a past
   tense does not stop a near day ("Wreaths were laid on Friday to mark ...");
+* a thing begun in a year "turns N" at a stated time ("The lido, which opened
+  in 1937, turns 88 next month"; "Founded in 1965, the choir turned 60 on
+  Saturday"): exactly that year less the first; not a person who founded it;
 * "Monday marks 40 years since ...", "Saturday is the 25th anniversary of
   ...", "the 80th anniversary of ... falls on Sunday": that day's year exactly;
 * years of birth and death after a name and the age at death ("Ivo Marr
@@ -1348,6 +1351,40 @@ def _day_by(doc: Document, s, a: int, b: int, near) -> bool:
     return len(gap) <= 40 and not re.search(r"[,;()]", gap)
 
 
+# the thing itself began: "The museum, which opened in 1926, ...", "Founded in 1976, the ...", ", formed in 1976,"
+_BEGUN_ITSELF = re.compile(r"(?:^|,|\(|\bwhich|\bthat|\bwas|\bwere|\bbeen|\bfirst)\s*(?:opened|founded|established|"
+                           r"formed|built|launched|created|set\s+up|started|began|begun|inaugurated|incorporated)"
+                           r"\s+(?:in\s+)?$", re.I)
+
+
+def _turned_anniversary(doc: Document, s, ms, stext: str):
+    """"The museum, which opened in 1926, turns 100 next month": the year it is turned
+    less the year it began, exactly."""
+    found = _turning_in(doc, s, ms, stext)
+    if found is None:
+        return None
+    age, (year, month, how, ref) = found
+    starts = [(m, y) for m, y in start_years(doc, s, ms) if m is not ref]
+    if len({y for _, y in starts}) != 1 or any(year_of(m) is not None and m is not ref and m is not starts[0][0]
+                                               for m in ms):
+        return None
+    start, start_year = starts[0]
+    if start_year >= year or re.search(r"\bwho\b", stext, re.I) or \
+            not _BEGUN_ITSELF.search(doc.text[max(s.start, start.start - 40):start.start]):
+        return None  # "Jo Lee, who founded the firm in 1990, turns 60": the person turns
+    verb = _TURN_BEFORE.search(doc.text[max(s.start, age.start - 14):age.start])
+    vstart = age.start - (len(verb.group(0)) if verb else 0)
+    if start.end > vstart or not re.fullmatch(r"\s*[,)]?\s*(?:(?:the|its|this|that)\s+(?:[a-z][\w'’-]*\s+){0,2})?",
+                                              doc.text[start.end:vstart]):
+        return None  # "..., set up in 1990, said its founder turns 80": another subject
+    at = doc.text.find(how, age.end, s.end)
+    if ref is None and at >= 0:
+        ref = pseudo(doc, at, at + len(how), s.index)  # "next month"
+    phrase = pseudo(doc, vstart, age.end, s.index)  # "turns 100"
+    return Anniversary("explicit", f"{phrase.text} {how}", phrase, start, int(age.value), start_year, year,
+                       "turned", ref)
+
+
 def find_anniversaries(doc: Document):
     pub = doc.published
     for s, ms in _sentences(doc):
@@ -1372,6 +1409,11 @@ def find_anniversaries(doc: Document):
             word = re.match(r"\s+(anniversary|birthday)\b", doc.text[m.end:s.end], re.I)
             if word and (word.group(1).lower() == "anniversary" or institution):
                 phrases.append((m.start, m.end + word.end(), int(m.value)))
+        if not phrases and "turn" in stext and institution:
+            rel = _turned_anniversary(doc, s, ms, stext)
+            if rel is not None:
+                yield rel
+            continue
         if len(phrases) != 1:
             continue
         a, b, n = phrases[0]

@@ -371,6 +371,8 @@ class AnniversaryMismatch(Rule):
         The publication year allows a year either way, except when the
         anniversary is marked on a day near publication ("on Sunday",
         "today") away from New Year.
+        "The lido, which opened in 1937, turns 88 next month" is an
+        anniversary in the year it is turned.
 
     Why it matters:
         An anniversary that does not match its founding year is a plain
@@ -410,7 +412,9 @@ class AnniversaryMismatch(Rule):
         n = rel.ref_year - rel.start_year
         where = {"stated": "the year given", "relative": f"'{rel.ref.text if rel.ref else ''}'",
                  "publication": "the publication year",
-                 "day": "the year of the day it was marked, near publication"}.get(rel.ref_source, rel.ref_source)
+                 "day": "the year of the day it was marked, near publication",
+                 "turned": f"the year it is turned ('{rel.ref.text if rel.ref else ''}')"}.get(rel.ref_source,
+                                                                                             rel.ref_source)
         arithmetic = f"{rel.ref_year} - {rel.start_year} = {n} years ({rel.ref_year} from {where})"
         related = [m for m in (rel.start, rel.ref) if m is not None]
         off = abs(n - rel.stated)
