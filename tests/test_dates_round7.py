@@ -457,3 +457,22 @@ def test_turned_anniversary_flagged(text, published, span):
 ])
 def test_turned_anniversary_clean(text, published):
     assert not problems(text, published)
+
+
+# ------------------------------------------ "two days ago (Sunday)"
+@pytest.mark.parametrize("text,published,span", [
+    ("The ferry ran aground three days ago, on Friday, near Oban.", "2025-07-02", "three days ago"),
+    ("Voting closed two days ago (Thursday).", "2025-07-02", "two days ago"),
+])
+def test_days_ago_weekday_flagged(text, published, span):
+    found = problems(text, published, "FC502")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The ferry ran aground three days ago, on Sunday, near Oban.", "2025-07-02"),
+    ("Voting closed two days ago (Monday).", "2025-07-02"),
+    ("Voting closed about two days ago (Thursday).", "2025-07-02"),
+])
+def test_days_ago_weekday_clean(text, published):
+    assert not problems(text, published, "FC502")

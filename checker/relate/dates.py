@@ -8,7 +8,7 @@ publication date:
   Friday"; "on May 9, which was a Friday"; "9 May (a Friday night)");
 * a relative expression set beside an explicit date or weekday
   ("yesterday, March 12", "last year (2018)", "last Tuesday, March 5";
-  "yesterday - Friday -"; "on Friday, yesterday, ...");
+  "yesterday - Friday -"; "on Friday, yesterday, ..."; "two days ago (Sunday)");
 * a running year ("now in its 12th year") and the year something began;
 * an elapsed time in years ("for more than 60 years", "20 years since")
   and the years or dates it spans;
@@ -577,6 +577,23 @@ def find_relative_dates(doc: Document):
             if actual is None:
                 continue
             yield RelativeDate("explicit", word, phrase, anchor, "day", expected, expected, actual, None, pub)
+        # "two days ago (Sunday)": the weekday that many days before publication
+        for m in ms:
+            if _duration_unit(m) != "day" or m.hedge is not None or m.value is None or not 1 <= m.value <= 6 \
+                    or m.value.denominator != 1 or m.is_range:
+                continue
+            ago = re.match(r"\s+ago\b", doc.text[m.end:s.end])
+            if ago is None:
+                continue
+            b = m.end + ago.end()
+            anchor = _next_mention(ms, b, (Kind.WEEKDAY,))
+            if anchor is None or not re.fullmatch(r"\s*(?:,|\()\s*(?:on\s+|last\s+)?", doc.text[b:anchor.start]) \
+                    or not _closed(doc, anchor) or anchor.date is None or anchor.date.weekday is None:
+                continue
+            expected = pub - _dt.timedelta(days=int(m.value))
+            phrase = pseudo(doc, m.start, b, s.index)
+            yield RelativeDate("explicit", phrase.text, phrase, anchor, "weekday", expected, expected,
+                               None, anchor.date.weekday, pub)
         # last / this / next week, month, year beside a date or a year
         for rx in _REL_WEEK.finditer(text):
             which, unit = rx.group(1).lower(), rx.group(2).lower()
