@@ -476,3 +476,25 @@ def test_days_ago_weekday_flagged(text, published, span):
 ])
 def test_days_ago_weekday_clean(text, published):
     assert not problems(text, published, "FC502")
+
+
+# ------------------------------------------ "for N days, D1-D2"; "Running from D1 to D2, the N-day ..."; "inclusive, N days in all"
+@pytest.mark.parametrize("text,published,span", [
+    ("The exhibition will run for nine days, 4-25 October.", None, "nine days"),
+    ("Running from 4 to 25 October, the nine-day exhibition has drawn 8,000 visitors.", None, "nine-day"),
+    ("Held between 4 and 25 October, this year's nine-day fair sold out.", None, "nine-day"),
+    ("The fair ran from 4 October to 25 October inclusive, nine days in all.", None, "nine days"),
+])
+def test_more_period_links_flagged(text, published, span):
+    found = problems(text, published, "FC507")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The exhibition will run for nine days, 4-12 October.", None),
+    ("Running from 4 to 12 October, the nine-day exhibition has drawn 8,000 visitors.", None),
+    ("Held between 4 and 12 October, this year's nine-day fair sold out.", None),
+    ("The fair ran from 4 October to 12 October inclusive, nine days in all.", None),
+])
+def test_more_period_links_clean(text, published):
+    assert not problems(text, published, "FC507")

@@ -82,7 +82,8 @@ publication date:
   12-day fair, 3 to 20 May, ...", "will take place on 3-20 May"; "the fair,
   3-20 May, lasts 12 days");
 * "opens on D1 and runs until D2" / "wraps up on D2" is a period too, and so
-  is "for 12 days between 3 and 20 May";
+  is "for 12 days between 3 and 20 May" / "for 12 days, 3-20 May"; "Running
+  from 3 to 20 May, the 12-day fair ..."; "... to 20 May inclusive, 12 days in all";
 * a period between two weekdays and no dates ("the two-day summit runs from
   Monday to Friday"), unless the length could reach into a later week;
 * "week-long", "fortnight-long" and "a fortnight" are lengths of a period
@@ -982,7 +983,7 @@ def _apposed_span(doc: Document, s, d: Mention, dated, cpos: int, word: str):
 
 # ------------------------------------------------------- a stated period
 _RANGE_TO = re.compile(r"\s+(?:to|until|till|through|thru)\s+", re.I)
-_AFTER_RANGE = re.compile(r"\s*(?:,|\(|[-–—])?\s*((?:and\s+)?(?:which\s+|that\s+)?(?:lasted|lasting|spanning|spanned|"
+_AFTER_RANGE = re.compile(r"(?:\s+inclusive)?\s*(?:,|\(|[-–—])?\s*((?:and\s+)?(?:which\s+|that\s+)?(?:lasted|lasting|spanning|spanned|"
                           r"spans|covering|covered|a\s+period\s+of|a\s+total\s+of|spending|having\s+spent|spent|after|"
                           r"(?:will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled)\s+to)\s+(?:last|run\s+for)|"
                           r"lasts|runs\s+for|ran\s+for)\s+)?", re.I)
@@ -1074,6 +1075,10 @@ def _bare_range(doc: Document, s, d1: Mention, d2: Mention) -> bool:
 
 _COMPOUND_BARE = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?:\s*[(,]|" + _AUX + r"(?:\s+(?:takes?|took|taking)\s+place|"
                             r"\s+(?:be\s+|being\s+)?(?:held|staged))?\s+on)\s*", re.I)
+
+
+# a sentence opening with its period: "Running from 3 to 20 May, the 12-day fair ..."
+_FRONTED_RANGE = re.compile(r"\s*(?:Running|Held|Staged|Taking\s+place|Lasting|Spanning)\s+(?:from|between)\s+")
 
 
 def _period_ends(doc: Document, s, d1: Mention, d2: Mention) -> bool:
@@ -1247,16 +1252,21 @@ def find_periods(doc: Document):
             linked = _leading_compound(doc, s, durations, d1, d2, n_dates)
             for d in durations if linked is None else ():
                 bridge = _AFTER_RANGE.fullmatch(doc.text[d2.end:d.start]) if d.start >= d2.end else None
-                if bridge and not d.compound and (bridge.group(1) or re.match(r"\s*(?:[,;.)–—]|-\s|$)",
-                                                                              doc.text[d.end:s.end])):
+                if bridge and not d.compound and (bridge.group(1) or re.match(
+                        r"(?:\s+(?:in\s+all|in\s+total|altogether))?\s*(?:[,;.)–—]|-\s|$)", doc.text[d.end:s.end])):
                     linked = d  # "..., lasted 12 days"; "... - 12 days -" (not "..., 12 days were lost")
                 elif d.compound and d.start >= d2.end \
                         and re.fullmatch(r"\s*(?:,|\(|[-–—])\s*(?:a|an|the)\s+", doc.text[d2.end:d.start]) \
                         and re.match(r"\s+[a-z][\w'’-]*\s*(?:[,;.)–—]|-\s|$)", doc.text[d.end:s.end]):
                     linked = d  # "from 2 to 20 June - a 12-day strike -": the period restated
                 elif d.end <= d1.start and _BEFORE_RANGE.search(doc.text[max(s.start, d.start - 12):d.start]) \
-                        and re.fullmatch(r"\s*,?\s*(?:from|between)\s+", doc.text[d.end:d1.start], re.I) and not d.compound:
-                    linked = d
+                        and not d.compound and (re.fullmatch(r"\s*,?\s*(?:from|between)\s+", doc.text[d.end:d1.start], re.I)
+                                                or re.fullmatch(r"\s*[,(]\s*", doc.text[d.end:d1.start])
+                                                and _bare_range(doc, s, d1, d2)):
+                    linked = d  # "lasted 12 days, from 3 to 14 May"; "will run for 12 days, 3-14 May"
+                elif d.compound and d.start >= d2.end and _FRONTED_RANGE.fullmatch(doc.text, s.start, d1.start) \
+                        and re.fullmatch(r"\s*,\s*(?:the|this|its)\s+(?:[a-z][\w'’-]*\s+)?", doc.text[d2.end:d.start]):
+                    linked = d  # "Running from 3 to 20 May, the 12-day fair ..."
                 if linked is not None:
                     break
             if linked is None or _NOT_LENGTH.match(doc.text[linked.end:s.end]):
