@@ -498,3 +498,26 @@ def test_more_period_links_flagged(text, published, span):
 ])
 def test_more_period_links_clean(text, published):
     assert not problems(text, published, "FC507")
+
+
+# ------------------------------------------ the marking day as a date
+@pytest.mark.parametrize("text,published,span", [
+    ("Survivors met on 6 July to mark the 40th anniversary of the 1986 mine collapse.", "2025-07-08",
+     "40th anniversary"),
+    ("On 6 July 2025, survivors met to mark the 40th anniversary of the 1986 mine collapse.", None,
+     "40th anniversary"),
+    ("On Sunday, the choir, founded in 1976, celebrated its 50th anniversary with a concert.", "2025-06-20",
+     "50th anniversary"),
+])
+def test_anniversary_marked_on_a_date_flagged(text, published, span):
+    found = problems(text, published, "FC505")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Survivors met on 6 July to mark the 39th anniversary of the 1986 mine collapse.", "2025-07-08"),
+    ("On 6 July 2025, survivors met to mark the 39th anniversary of the 1986 mine collapse.", None),
+    ("On Sunday, the choir, founded in 1975, celebrated its 50th anniversary with a concert.", "2025-06-20"),
+])
+def test_anniversary_marked_on_a_date_clean(text, published):
+    assert not problems(text, published, "FC505")

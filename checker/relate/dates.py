@@ -27,6 +27,9 @@ publication date:
 * a thing begun in a year "turns N" at a stated time ("The lido, which opened
   in 1937, turns 88 next month"; "Founded in 1965, the choir turned 60 on
   Saturday"): exactly that year less the first; not a person who founded it;
+* the marking day may be a date ("met on 6 July to mark the 40th anniversary
+  of the 1986 collapse"; "On 6 July 2025, survivors met to mark ...") or open
+  the sentence ("On Sunday, the choir ... celebrated its 50th anniversary");
 * "Monday marks 40 years since ...", "Saturday is the 25th anniversary of
   ...", "the 80th anniversary of ... falls on Sunday": that day's year exactly;
 * years of birth and death after a name and the age at death ("Ivo Marr
@@ -1364,6 +1367,11 @@ _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:week|weekend))\b", re.I)
 _DAYS_NEAR = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:week|weekend))\b", re.I)
 
 
+def _is_day(m: Mention) -> bool:
+    """A day of a month ("16 June", "June 16, 2025")."""
+    return m.kind is Kind.DATE and m.date is not None and m.date.month is not None and m.date.day is not None
+
+
 def _day_by(doc: Document, s, a: int, b: int, near) -> bool:
     """The one weekday (or "yesterday"/"today") of the sentence stands within the
     clause of the anniversary phrase a..b ("on Saturday celebrated its centenary")."""
@@ -1374,6 +1382,9 @@ def _day_by(doc: Document, s, a: int, b: int, near) -> bool:
         lo, hi = w.start(), w.end()
     else:
         lo, hi = near[0].start, near[0].end
+    if re.fullmatch(r"\s*(?:On|Yesterday|Today|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?)\s*",
+                    doc.text[s.start:lo]) and hi <= a and ";" not in doc.text[hi:a]:
+        return True  # "On 16 June 2025, crowds gathered to mark ...": the day of the whole sentence
     gap = doc.text[hi:a] if hi <= a else doc.text[b:lo]
     return len(gap) <= 40 and not re.search(r"[,;()]", gap)
 
@@ -1470,6 +1481,9 @@ def find_anniversaries(doc: Document):
             if m.start >= b and re.fullmatch(r"\s+(?:[a-z]+\s+){0,3}?in\s+", doc.text[b:m.start]) and m.kind is Kind.YEAR:
                 ref, ref_year, source = m, year_of(m), "stated"
                 break
+        if ref is None and len(others) == 1 and _is_day(others[0]) and _MARKING.search(stext) \
+                and _day_by(doc, s, a, b, others):
+            ref, ref_year, source = others[0], year_of(others[0]), "stated"  # "on 16 June 2025, ... to mark ..."
         if ref is None and len(others) == 0:
             edge = pub is not None and not 7 <= pub.timetuple().tm_yday <= 358  # "yesterday" may be last year
             loose = edge or bool(_SEASON_OPENS.search(stext))
@@ -1488,7 +1502,8 @@ def find_anniversaries(doc: Document):
                 ref_year, source = pub.year, "day" if on_day and not loose else "publication"
             elif not rel_years and pub is not None and _MARKING.search(stext) and not _NOT_NOW_MARKED.search(nowtext):
                 # "gathered on Sunday to mark the 40th anniversary": marked on a day near publication
-                near = [m for m in ms if m.kind is Kind.WEEKDAY] if _DAYS_NEAR.search(stext) is None else [None]
+                near = [m for m in ms if m.kind is Kind.WEEKDAY or _is_day(m) and m is not start] \
+                    if _DAYS_NEAR.search(stext) is None else [None]
                 if not _MARKING.search(_MARKED.sub(" ", stext)) and not _day_by(doc, s, a, b, near):
                     continue  # "celebrated its 50th anniversary on Saturday", not "..., played on Friday"
                 years = {_point(doc, m)[1] if m is not None else (None if edge else pub.year) for m in near}
