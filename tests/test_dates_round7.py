@@ -521,3 +521,24 @@ def test_anniversary_marked_on_a_date_flagged(text, published, span):
 ])
 def test_anniversary_marked_on_a_date_clean(text, published):
     assert not problems(text, published, "FC505")
+
+
+# ------------------------------------------ "the anniversary of the X, which broke out in YEAR"
+@pytest.mark.parametrize("text,published,span", [
+    ("Veterans gathered on Sunday to mark the 75th anniversary of the battle, which began in 1951.", "2025-04-28",
+     "75th anniversary"),
+    ("Crowds met on Friday to commemorate the 30th anniversary of the riots that broke out in 1996.", "2025-04-28",
+     "30th anniversary"),
+])
+def test_anniversary_event_clause_flagged(text, published, span):
+    found = problems(text, published, "FC505")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Veterans gathered on Sunday to mark the 74th anniversary of the battle, which began in 1951.", "2025-04-28"),
+    ("Crowds met on Friday to commemorate the 29th anniversary of the riots that broke out in 1996.", "2025-04-28"),
+    ("On Friday the club marked the 50th anniversary of its founding, which it celebrated in 2020.", "2025-04-28"),
+])
+def test_anniversary_event_clause_clean(text, published):
+    assert not problems(text, published, "FC505")

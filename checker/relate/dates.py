@@ -13,7 +13,8 @@ publication date:
 * an elapsed time in years ("for more than 60 years", "20 years since")
   and the years or dates it spans;
 * an anniversary ("its centenary last year", "the 50th anniversary of the
-  1969 landing") and the year of the founding event; marked "to mark" /
+  1969 landing"; "of the riots, which broke out in 1996") and the year of the
+  founding event; marked "to mark" /
   "commemorating" on a day near publication ("met on Saturday to commemorate
   the 30th anniversary of the blast of 4 May 1999"); such a day (or "today",
   "this week") away from New Year fixes the year exactly ("Today marks the
@@ -1367,6 +1368,11 @@ _TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:week|weekend))\b", re.I)
 _DAYS_NEAR = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:week|weekend))\b", re.I)
 
 
+# the event the anniversary counts from, with its own year: "of the rising, which broke out in 1976"
+_EVENT_IN = re.compile(r"\s+of\s+(?:the\s+|a\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*,?\s+(?:which|that|when\s+it)\s+"
+                       r"(?:[a-z]+\s+){1,3}(?:in|on)\s+", re.I)
+
+
 def _is_day(m: Mention) -> bool:
     """A day of a month ("16 June", "June 16, 2025")."""
     return m.kind is Kind.DATE and m.date is not None and m.date.month is not None and m.date.day is not None
@@ -1465,6 +1471,9 @@ def find_anniversaries(doc: Document):
         if after and re.fullmatch(r"\s+(?:of|since|after)\b[^,;()]{0,60}?", doc.text[b:after[0].start], re.I) \
                 and not re.search(r"\b(?:in|on)\s+$", doc.text[b:after[0].start], re.I):
             start = after[0]
+        elif after and _EVENT_IN.fullmatch(doc.text[b:after[0].start]) \
+                and not re.search(r"celebrat|mark|commemorat|anniversar", doc.text[b:after[0].start], re.I):
+            start = after[0]  # "the 50th anniversary of the uprising, which broke out in 1976"
         if start is None:
             st = start_years(doc, s, ms)
             if len({y for _, y in st}) == 1:
