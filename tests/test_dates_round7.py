@@ -542,3 +542,21 @@ def test_anniversary_event_clause_flagged(text, published, span):
 ])
 def test_anniversary_event_clause_clean(text, published):
     assert not problems(text, published, "FC505")
+
+
+# ------------------------------------------ two bare weekdays: the days between them, from the earlier event
+@pytest.mark.parametrize("text,published,span", [
+    ("The ferry docked on Friday, five days after leaving Oban on Tuesday.", "2025-03-20", "five days"),
+])
+def test_two_weekdays_span_flagged(text, published, span):
+    found = problems(text, published, "FC507")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    # Tuesday to Friday is three days, whichever weeks the publication date would give them
+    ("The ferry docked on Friday, two days after leaving Oban on Tuesday.", "2025-03-20"),
+    ("The ferry left on Friday, three days before the storm hit on Monday.", "2025-03-20"),
+])
+def test_two_weekdays_span_clean(text, published):
+    assert not problems(text, published, "FC507")

@@ -108,6 +108,9 @@ publication date:
   sentence are one person, other names aside ("Rower Ida Falk, 29, has
   retired. Falk, born in Oslo on 2 May 1990, ..." / "Born in Oslo on 2 May
   1990, Falk ..."; not "Tom Falk" against "Ida Falk, born ...", nor two Falks);
+* between two bare weekdays a count of days is the days within one week from the
+  earlier event ("docked on Friday, two days after leaving on Tuesday": 3 days),
+  not the weeks the publication date would give each;
 * "On D2, N days later," / "N days later, on D2,": the later date beside the
   count, the first one earlier in the sentence or the only date of the one
   before ("The ferry sailed on 6 April 2022. On 28 May, 30 days later, ...");
@@ -779,6 +782,17 @@ def _make_span(doc, dur, first, second, link, cue):
         if fd is None or sd is None or ("weekday" in fs + ss and abs((fd - sd).days) > 366):
             return None
         sources = f"{fs}; {ss}"
+        if first is not None and second is not None and first.kind is Kind.WEEKDAY and second.kind is Kind.WEEKDAY:
+            # two bare weekdays: the days between them within one week, from the earlier event
+            # ("docked on Friday, two days after leaving on Tuesday": Tuesday to Friday; "before" and
+            # "earlier" name the later event first); none when a later week could fit
+            stated = dur.interval.hi * days_per(unit) if dur.interval is not None else None
+            forward, backward = (sd.weekday() - fd.weekday()) % 7, (fd.weekday() - sd.weekday()) % 7
+            if stated is None or stated + 1 >= 7 or forward == 0:
+                return None
+            a_wd, span = (sd.weekday(), backward) if cue.endswith(("before", "earlier")) else (fd.weekday(), forward)
+            fd = _dt.date(2001, 1, 1) + _dt.timedelta(days=a_wd)  # 1 January 2001 was a Monday
+            sd, sources = fd + _dt.timedelta(days=span), "weekdays"
         if "weekday" in fs or "weekday" in ss or "publication" in fs or "publication" in ss:
             link = "inferred" if ("weekday" in fs or "weekday" in ss) else link
         return DaySpan(link, cue, dur, first, second, fd, sd, sources)
