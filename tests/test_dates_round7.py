@@ -560,3 +560,20 @@ def test_two_weekdays_span_flagged(text, published, span):
 ])
 def test_two_weekdays_span_clean(text, published):
     assert not problems(text, published, "FC507")
+
+
+# ------------------------------------------ "Born in YEAR, she was N when ... in YEAR"
+@pytest.mark.parametrize("text,published,span", [
+    ("Born in 1979, he was 30 when he first climbed Everest in 2001.", None, "30"),
+])
+def test_fronted_birth_age_at_event_flagged(text, published, span):
+    found = problems(text, published, "FC506")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Born in 1979, he was 22 when he first climbed Everest in 2001.", None),
+    ("Born in 1979, he and his sister were 30 when they climbed Everest in 2001.", None),
+])
+def test_fronted_birth_age_at_event_clean(text, published):
+    assert not problems(text, published, "FC506")

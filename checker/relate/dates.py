@@ -97,7 +97,8 @@ publication date:
   12-day event ..."; not "The 12-day pass ...", "The 3-day event that opens it");
 * an age at a dated event of the person born ("Lu Kim, born in 1979, was
   only 12 when she joined the orchestra in 2001"; "won a first cap in 2003,
-  aged 19"): the event year less the birth year, or one less;
+  aged 19"; "Born in 1979, he was 30 when he ... in 2001"): the event year
+  less the birth year, or one less;
 * "Name, born in ..." opens a sentence whose person "The 70-year-old" in the
   next one is, as is "Quist, 70," / "Mrs Quist, now 70," / "At 70, she is";
   a name after "outside"/"across"/"into" is a place;
@@ -1975,6 +1976,8 @@ def _age_at_event(doc: Document, s, ms, birth: Mention):
         gap = doc.text[start:age.start]
     if start == s.start:
         gap = re.sub(r"^\s*(?:She|He)\s", " ", gap)  # the next sentence's subject: the person born
+    elif re.match(r"\s*Born\b", stext):
+        gap = re.sub(r"^\s*,\s*(?:she|he)\s", " ", gap)  # "Born in 1982, she was 25 when ...": its subject
     gap = re.sub(r"\band\s+(?=(?:[a-z]+ed|won|became|made|went|took|left|began|got|was|had)\b)", "", gap)  # one subject
     if start > min(age.start, event.start) or _OTHER_PERSON.search(gap):
         return None  # the birth first, then the age and event of its subject
