@@ -577,3 +577,20 @@ def test_fronted_birth_age_at_event_flagged(text, published, span):
 ])
 def test_fronted_birth_age_at_event_clean(text, published):
     assert not problems(text, published, "FC506")
+
+
+# ------------------------------------------ "a fortnight later"
+@pytest.mark.parametrize("text,published,span", [
+    ("The ferry sailed on 6 April and docked a fortnight later, on 29 April.", "2025-05-01", "a fortnight"),
+])
+def test_fortnight_later_flagged(text, published, span):
+    found = problems(text, published, "FC507")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The ferry sailed on 6 April and docked a fortnight later, on 20 April.", "2025-05-01"),
+    ("The week-long fair opened on 6 April; a fortnight later prices fell.", "2025-05-01"),
+])
+def test_fortnight_later_clean(text, published):
+    assert not problems(text, published, "FC507")

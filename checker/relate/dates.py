@@ -91,7 +91,7 @@ publication date:
 * a period between two weekdays and no dates ("the two-day summit runs from
   Monday to Friday"), unless the length could reach into a later week;
 * "week-long", "fortnight-long" and "a fortnight" are lengths of a period
-  ("the week-long fair runs from 3 to 20 May");
+  ("the week-long fair runs from 3 to 20 May"), and "a fortnight later" a count;
 * the one period of a sentence and "The 12-day fair ..." opening the next, on
   its noun or "event"/"period" ("The fair runs from 3 to 20 May. This year's
   12-day event ..."; not "The 12-day pass ...", "The 3-day event that opens it");
@@ -810,7 +810,7 @@ def find_spans(doc: Document):
         stext = doc.text[s.start:s.end]
         dated = _dated(ms)
         starts = start_years(doc, s, ms)
-        for d in ms:
+        for d in list(ms) + [w for w in _week_words(doc, s, ms) if not w.compound]:  # "a fortnight later"
             unit = _duration_unit(d)
             if unit is None or d.compound:
                 continue
