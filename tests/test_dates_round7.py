@@ -594,3 +594,19 @@ def test_fortnight_later_flagged(text, published, span):
 ])
 def test_fortnight_later_clean(text, published):
     assert not problems(text, published, "FC507")
+
+
+# ------------------------------------------ "between the 2nd and 18th of August"
+@pytest.mark.parametrize("text,published,span", [
+    ("This year's seven-day regatta runs between the 3rd and 21st of June.", None, "seven-day"),
+])
+def test_between_the_nth_flagged(text, published, span):
+    found = problems(text, published, "FC507")
+    assert found and span in spans(text, found)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("This year's seven-day regatta runs between the 3rd and 9th of June.", None),
+])
+def test_between_the_nth_clean(text, published):
+    assert not problems(text, published, "FC507")

@@ -74,8 +74,8 @@ publication date:
   turned 64 in May, joined in 1990, aged 20"; "Dr Lee, 58, qualified aged 24
   in 1992");
 * a range whose month is written once ("a nine-day strike from 4 to 22
-  May", "the four-day fair, from Aug. 8-15,", "between 1st and 29th of July")
-  against the length on its noun;
+  May", "the four-day fair, from Aug. 8-15,", "between (the) 1st and 29th of
+  July") against the length on its noun;
 * the length on the noun, then a future or present verb ("the six-day show
   is due to run from 3 to 20 May"; "the 5-day stoppage begins on 1 May and
   ends on 9 May"; "the 5-day fair runs May 3-9"), or restated after the
@@ -1072,7 +1072,7 @@ _COMPOUND_BRIDGE = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?:\s+(?:by|of|at|in|
                               r"takes?\s+place|taking\s+place|continue[sd]?|(?:be\s+|being\s+)?(?:held|staged)))?"
                               r"(?:\s+(?:began|begun|begins?|started|starts?|opened|opens?|commenced|commences?|"
                               r"kicked\s+off|kicks?\s+off)\s+on|\s+from|\s+between|(?<=\bruns)|(?<=\bran)|(?<=\brun)|"
-                              r"(?<=\bheld)|(?<=\bstaged))\s+",
+                              r"(?<=\bheld)|(?<=\bstaged))\s+(?:the\s+)?",
                               re.I)
 
 
@@ -1106,9 +1106,9 @@ def _period_ends(doc: Document, s, d1: Mention, d2: Mention) -> bool:
     gap = doc.text[d1.end:d2.start]
     if _bare_range(doc, s, d1, d2):
         return True
-    if re.search(r"\bfrom\s+$", before, re.I):
+    if re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I):
         return bool(_RANGE_TO.fullmatch(gap) or d1.date and d1.date.year is None and re.fullmatch(r"\s*[-–]\s*", gap))
-    if re.search(r"\bbetween\s+$", before, re.I):
+    if re.search(r"\bbetween\s+(?:the\s+)?$", before, re.I):
         return bool(_BETWEEN_AND.fullmatch(gap))
     if d1.date and d1.date.year is None and re.fullmatch(r"\s*[-–]\s*", gap) and \
             re.search(r"\b(?:runs?|ran|running|held|staged|takes?\s+place|took\s+place|lasts?|lasted)\s+$", before, re.I):
