@@ -4,23 +4,46 @@ Calendar claims that can be checked against each other or against the
 publication date:
 
 * a weekday written with a date ("Saturday, March 12", "Monday (March 9)",
-  "Friday the 13th of June", "on Sunday the 4th");
+  "Friday the 13th of June", "on Sunday the 4th"), or after it ("on 9 May, a
+  Friday"; "on May 9, which was a Friday"; "9 May (a Friday night)");
 * a relative expression set beside an explicit date or weekday
-  ("yesterday, March 12", "last year (2018)", "last Tuesday, March 5");
+  ("yesterday, March 12", "last year (2018)", "last Tuesday, March 5";
+  "yesterday - Friday -"; "on Friday, yesterday, ..."; "two days ago (Sunday)");
 * a running year ("now in its 12th year") and the year something began;
 * an elapsed time in years ("for more than 60 years", "20 years since")
   and the years or dates it spans;
 * an anniversary ("its centenary last year", "the 50th anniversary of the
-  1969 landing") and the year of the founding event; marked "to mark" /
+  1969 landing"; "of the riots, which broke out in 1996") and the year of the
+  founding event; marked "to mark" /
   "commemorating" on a day near publication ("met on Saturday to commemorate
-  the 30th anniversary of the blast of 4 May 1999");
+  the 30th anniversary of the blast of 4 May 1999"); such a day (or "today",
+  "this week") away from New Year fixes the year exactly ("Today marks the
+  25th anniversary of the 2001 fire", published 2025), unless a season of
+  events opens on it ("launched a year of events to mark ...");
+* "to mark N years since" is an anniversary ("met on Sunday to commemorate 40
+  years since the 1986 blast"), and so is "celebrated its centenary" with the
+  day in its clause ("yesterday celebrated its centenary"; not a weekday of
+  another verb); "on the 30th anniversary of" marks the day as well, and a past
+  tense does not stop a near day ("Wreaths were laid on Friday to mark ...");
+* a thing begun in a year "turns N" at a stated time ("The lido, which opened
+  in 1937, turns 88 next month"; "Founded in 1965, the choir turned 60 on
+  Saturday"): exactly that year less the first; not a person who founded it;
+* the marking day may be a date ("met on 6 July to mark the 40th anniversary
+  of the 1986 collapse"; "On 6 July 2025, survivors met to mark ...") or open
+  the sentence ("On Sunday, the choir ... celebrated its 50th anniversary");
+* "Monday marks 40 years since ...", "Saturday is the 25th anniversary of
+  ...", "the 80th anniversary of ... falls on Sunday": that day's year exactly;
+* years of birth and death after a name and the age at death ("Ivo Marr
+  (1939-2024) died in Vienna aged 85"): the later year less the earlier, or one less;
 * an age and a birth year in the same sentence; at a death day when the
   sentence dates the death ("who died on Sunday aged 90, was born on 3 May
   1931"); or in adjacent sentences about one named person ("Jo Bell, born in
   June 1970, joins in May. The 49-year-old ..."; "Jo Bell, 49, joins in
   May. She was born in 1970.");
 * a count of days or weeks between two dated events in one sentence
-  ("nine days after it ran aground on Tuesday, March 23");
+  ("nine days after it ran aground on Tuesday, March 23"; one semicolon may
+  part them when each side has one date: "left on 3 May; found six days
+  later, on 9 May");
 * a period stated with both ends and its length ("the walkout, which ran
   from 9 August to 30 August, lasted nine days"; "shut for 30 days, from 28
   December to 14 January"; "from 2 to 9 October - two weeks -"), also
@@ -28,7 +51,8 @@ publication date:
   compound on the period's noun ("the three-week stoppage, which ran from 2
   to 9 May"); without any year the count is taken when no 29 February can
   fall inside;
-* a date that does not exist ("31 April"; "29 February 2023", with a year);
+* a date that does not exist ("31 April"; "29 February 2023", with a year;
+  the later end of "from 14 to 31 September");
 * a change of state and its reverse bound a period too ("was grounded on 2
   May and refloated on 19 May, spending nine days aground"; "freed on 30
   May after 12 days in jail");
@@ -39,19 +63,42 @@ publication date:
   may stand inside the next sentence when it names no one else;
 * "turned 82 on Sunday" is the age now; "born in May 1960 and is 64" /
   "and now 64" keeps one subject;
+* an age turned at a stated time is exact for that year: "who turns 70 next
+  month, was born in May 1954"; "born in 1961, will turn 64 in March" /
+  "turned 59 last week" / "on Sunday" / "this year" / "in 2020";
+  so is "her 70th birthday" at a stated time ("celebrates her 70th birthday
+  next month"); "will be 70 next month" is an age at that month or year;
+  the birth may stand in the adjacent sentence ("Tom Okoro turns 70 next
+  month. He was born in 1958."; "... born in 1958. She turns 67 on Sunday.");
 * an age now and an age in an earlier year for one person ("Ann Roe, who
   turned 64 in May, joined in 1990, aged 20"; "Dr Lee, 58, qualified aged 24
   in 1992");
 * a range whose month is written once ("a nine-day strike from 4 to 22
-  May", "the four-day fair, from Aug. 8-15,", "between 1st and 29th of July")
-  against the length on its noun;
+  May", "the four-day fair, from Aug. 8-15,", "between (the) 1st and 29th of
+  July") against the length on its noun;
 * the length on the noun, then a future or present verb ("the six-day show
   is due to run from 3 to 20 May"; "the 5-day stoppage begins on 1 May and
   ends on 9 May"; "the 5-day fair runs May 3-9"), or restated after the
   range ("from 3 to 20 May - a six-day show -"; "..., will last six days");
+* a possessive may open the noun with the length ("Hull's 12-day fair runs
+  3-20 May"; "this year's 12-day fair, which runs from 3 to 20 May, ...");
+* a range standing alone beside that noun ("the 12-day fair (3-20 May)", "the
+  12-day fair, 3 to 20 May, ...", "will take place on 3-20 May"; "the fair,
+  3-20 May, lasts 12 days");
+* "opens on D1 and runs until D2" / "wraps up on D2" is a period too, and so
+  is "for 12 days between 3 and 20 May" / "for 12 days, 3-20 May"; "Running
+  from 3 to 20 May, the 12-day fair ..."; "... to 20 May inclusive, 12 days in all";
+* a period between two weekdays and no dates ("the two-day summit runs from
+  Monday to Friday"), unless the length could reach into a later week;
+* "week-long", "fortnight-long" and "a fortnight" are lengths of a period
+  ("the week-long fair runs from 3 to 20 May"), and "a fortnight later" a count;
+* the one period of a sentence and "The 12-day fair ..." opening the next, on
+  its noun or "event"/"period" ("The fair runs from 3 to 20 May. This year's
+  12-day event ..."; not "The 12-day pass ...", "The 3-day event that opens it");
 * an age at a dated event of the person born ("Lu Kim, born in 1979, was
   only 12 when she joined the orchestra in 2001"; "won a first cap in 2003,
-  aged 19"): the event year less the birth year, or one less;
+  aged 19"; "Born in 1979, he was 30 when he ... in 2001"): the event year
+  less the birth year, or one less;
 * "Name, born in ..." opens a sentence whose person "The 70-year-old" in the
   next one is, as is "Quist, 70," / "Mrs Quist, now 70," / "At 70, she is";
   a name after "outside"/"across"/"into" is a place;
@@ -62,6 +109,9 @@ publication date:
   sentence are one person, other names aside ("Rower Ida Falk, 29, has
   retired. Falk, born in Oslo on 2 May 1990, ..." / "Born in Oslo on 2 May
   1990, Falk ..."; not "Tom Falk" against "Ida Falk, born ...", nor two Falks);
+* between two bare weekdays a count of days is the days within one week from the
+  earlier event ("docked on Friday, two days after leaving on Tuesday": 3 days),
+  not the weeks the publication date would give each;
 * "On D2, N days later," / "N days later, on D2,": the later date beside the
   count, the first one earlier in the sentence or the only date of the one
   before ("The ferry sailed on 6 April 2022. On 28 May, 30 days later, ...");
@@ -181,7 +231,7 @@ class Anniversary(Relation):
     stated: int = 0
     start_year: int = 0
     ref_year: int = 0
-    ref_source: str = ""  # "stated" | "relative" | "publication"
+    ref_source: str = ""  # "stated" | "relative" | "publication" | "day" (marked on a day near it)
     ref: Mention | None = None
 
     def members(self) -> tuple[Mention, ...]:
@@ -275,8 +325,8 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|won't|is due|are due|due to|is scheduled|are scheduled|scheduled for|"
     r"is expected|are expected|is set to|are set to|plans? to|planned for|next|upcoming|coming)\b|'ll\b",
     re.I)
-_AMBIGUOUS = re.compile(r"\b(?:would|could|might|may|until|till|by|before|from|every|each|"
-                        r"deadline|later|earlier|last|this|weekend|overnight)\b", re.I)
+_AMBIGUOUS = re.compile(r"\b(?:(?i:would|could|might|until|till|by|before|from|every|each|"
+                        r"deadline|later|earlier|last|this|weekend|overnight)|may)\b")  # "May" is the month
 
 
 def tense_direction(doc: Document, m: Mention) -> str | None:
@@ -297,7 +347,7 @@ def tense_direction(doc: Document, m: Mention) -> str | None:
     window = before + " " + after[:60]
     if _FUTURE.search(window):
         return "future"
-    if re.search(r"\b(?:would|could|might|may)\b", window, re.I):
+    if re.search(r"\b(?:(?i:would|could|might)|may)\b", window):  # not the month "May"
         return None
     # present tense ("ends on Sunday", "is on Monday") is a timetable: either side
     if re.search(r"\b(?:is|are|ends|starts|begins|opens|closes|resumes|returns|runs|takes\s+place|"
@@ -368,6 +418,9 @@ def _dated(ms):
 # ------------------------------------------------------- weekday with date
 
 
+_DATE_THEN_WEEKDAY = re.compile(r"\s*[,(]\s*(?:which\s+(?:was|is|will\s+be|falls\s+on|fell\s+on)\s+)?an?\s+", re.I)
+
+
 def find_weekday_dates(doc: Document):
     pub = doc.published
     grouped = _grouped(doc)
@@ -378,6 +431,15 @@ def find_weekday_dates(doc: Document):
             pair = None
             if m.kind is Kind.DATE and m.date and m.date.weekday is not None:
                 pair = (m, m)
+            elif m.kind is Kind.DATE and m.date and m.date.day is not None:
+                # "14 March, a Tuesday", "March 14 (a Tuesday)", "March 14, which was a Tuesday"
+                nxt = doc.mention_at_or_after(m.end)
+                if nxt is not None and nxt.kind is Kind.WEEKDAY and nxt.sentence == m.sentence and nxt.date \
+                        and nxt.date.weekday is not None \
+                        and _DATE_THEN_WEEKDAY.fullmatch(doc.text, m.end, nxt.start) \
+                        and re.match(r"(?:\s+(?:night|morning|afternoon|evening))?\s*(?:[,.;)]|$)",
+                                     doc.text[nxt.end:nxt.end + 14]):
+                    pair = (nxt, m)
             elif m.kind is Kind.WEEKDAY:
                 # "Monday (March 9)", "Wed. Jan. 15" (the abbreviation's dot may end a "sentence")
                 nxt = doc.mention_at_or_after(m.end)
@@ -503,12 +565,14 @@ def find_relative_dates(doc: Document):
             offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
             expected = pub + _dt.timedelta(days=offset)
             anchor = _next_mention(ms, b, (Kind.DATE, Kind.WEEKDAY))
-            if anchor is None or not re.fullmatch(r"\s*(?:,|\()\s*(?:on\s+)?", doc.text[b:anchor.start]) \
+            if anchor is None or not re.fullmatch(r"\s*(?:,|\(|\s[-–—])\s*(?:on\s+)?", doc.text[b:anchor.start]) \
                     or not _closed(doc, anchor):
-                # "on Tuesday (yesterday)": only in brackets
+                # "on Tuesday (yesterday)", "on Tuesday, yesterday, ...": the relative word closed too
                 anchor = _prev_mention(ms, a, (Kind.DATE, Kind.WEEKDAY))
-                if anchor is None or not re.fullmatch(r"\s*\(\s*", doc.text[anchor.end:a]) \
-                        or not doc.text[b:b + 1] == ")":
+                if anchor is None or not (re.fullmatch(r"\s*\(\s*", doc.text[anchor.end:a])
+                                          and doc.text[b:b + 1] == ")"
+                                          or re.fullmatch(r"\s*,\s*", doc.text[anchor.end:a])
+                                          and re.match(r"\s*[,;.](?!\s*(?:and|or)\b)", doc.text[b:b + 8])):
                     continue
             if doc.text[max(s.start, a - 12):a].lower().rstrip().endswith(("of", "from", "since", "until")):
                 continue
@@ -522,6 +586,23 @@ def find_relative_dates(doc: Document):
             if actual is None:
                 continue
             yield RelativeDate("explicit", word, phrase, anchor, "day", expected, expected, actual, None, pub)
+        # "two days ago (Sunday)": the weekday that many days before publication
+        for m in ms:
+            if _duration_unit(m) != "day" or m.hedge is not None or m.value is None or not 1 <= m.value <= 6 \
+                    or m.value.denominator != 1 or m.is_range:
+                continue
+            ago = re.match(r"\s+ago\b", doc.text[m.end:s.end])
+            if ago is None:
+                continue
+            b = m.end + ago.end()
+            anchor = _next_mention(ms, b, (Kind.WEEKDAY,))
+            if anchor is None or not re.fullmatch(r"\s*(?:,|\()\s*(?:on\s+|last\s+)?", doc.text[b:anchor.start]) \
+                    or not _closed(doc, anchor) or anchor.date is None or anchor.date.weekday is None:
+                continue
+            expected = pub - _dt.timedelta(days=int(m.value))
+            phrase = pseudo(doc, m.start, b, s.index)
+            yield RelativeDate("explicit", phrase.text, phrase, anchor, "weekday", expected, expected,
+                               None, anchor.date.weekday, pub)
         # last / this / next week, month, year beside a date or a year
         for rx in _REL_WEEK.finditer(text):
             which, unit = rx.group(1).lower(), rx.group(2).lower()
@@ -702,6 +783,17 @@ def _make_span(doc, dur, first, second, link, cue):
         if fd is None or sd is None or ("weekday" in fs + ss and abs((fd - sd).days) > 366):
             return None
         sources = f"{fs}; {ss}"
+        if first is not None and second is not None and first.kind is Kind.WEEKDAY and second.kind is Kind.WEEKDAY:
+            # two bare weekdays: the days between them within one week, from the earlier event
+            # ("docked on Friday, two days after leaving on Tuesday": Tuesday to Friday; "before" and
+            # "earlier" name the later event first); none when a later week could fit
+            stated = dur.interval.hi * days_per(unit) if dur.interval is not None else None
+            forward, backward = (sd.weekday() - fd.weekday()) % 7, (fd.weekday() - sd.weekday()) % 7
+            if stated is None or stated + 1 >= 7 or forward == 0:
+                return None
+            a_wd, span = (sd.weekday(), backward) if cue.endswith(("before", "earlier")) else (fd.weekday(), forward)
+            fd = _dt.date(2001, 1, 1) + _dt.timedelta(days=a_wd)  # 1 January 2001 was a Monday
+            sd, sources = fd + _dt.timedelta(days=span), "weekdays"
         if "weekday" in fs or "weekday" in ss or "publication" in fs or "publication" in ss:
             link = "inferred" if ("weekday" in fs or "weekday" in ss) else link
         return DaySpan(link, cue, dur, first, second, fd, sd, sources)
@@ -718,7 +810,7 @@ def find_spans(doc: Document):
         stext = doc.text[s.start:s.end]
         dated = _dated(ms)
         starts = start_years(doc, s, ms)
-        for d in ms:
+        for d in list(ms) + [w for w in _week_words(doc, s, ms) if not w.compound]:  # "a fortnight later"
             unit = _duration_unit(d)
             if unit is None or d.compound:
                 continue
@@ -794,8 +886,9 @@ def find_spans(doc: Document):
                     first, second = earlier[-1], later[0]
                     if _BREAK.search(doc.text[cpos:second.start]) or len(doc.text[cpos:second.start]) > 40:
                         continue
-                    if re.search(r";", doc.text[first.end:second.start]):
-                        continue
+                    semis = doc.text.count(";", first.end, second.start)
+                    if semis > 1 or semis and len(earlier) > 1:
+                        continue  # "went missing on 1 June; ... found five days later, on 9 June": one clause each
                     rel = _make_span(doc, d, first, second, "explicit", f"{d.text} {word}")
                     if rel is not None:
                         yield rel
@@ -909,7 +1002,7 @@ def _apposed_span(doc: Document, s, d: Mention, dated, cpos: int, word: str):
 
 # ------------------------------------------------------- a stated period
 _RANGE_TO = re.compile(r"\s+(?:to|until|till|through|thru)\s+", re.I)
-_AFTER_RANGE = re.compile(r"\s*(?:,|\(|[-–—])?\s*((?:and\s+)?(?:which\s+|that\s+)?(?:lasted|lasting|spanning|spanned|"
+_AFTER_RANGE = re.compile(r"(?:\s+inclusive)?\s*(?:,|\(|[-–—])?\s*((?:and\s+)?(?:which\s+|that\s+)?(?:lasted|lasting|spanning|spanned|"
                           r"spans|covering|covered|a\s+period\s+of|a\s+total\s+of|spending|having\s+spent|spent|after|"
                           r"(?:will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled)\s+to)\s+(?:last|run\s+for)|"
                           r"lasts|runs\s+for|ran\s+for)\s+)?", re.I)
@@ -965,7 +1058,9 @@ _ENDED_ON = re.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:ended|finished|closed|c
                        r"reopens|resumes|"
                        r"called\s+off|discharged|released|freed|reopened|resumed|returned|found|rescued|"
                        r"came\s+(?:home|back)|left|checked\s+out|lifted|restored|reinstated|refloated|"
-                       r"went\s+back)\s+on\s+", re.I)
+                       r"went\s+back|wraps\s+up|(?:will\s+)?wrap\s+up)\s+on\s+|"
+                       r"\s+and\s+(?:(?:will|is\s+(?:set|due)\s+to)\s+)?(?:runs?|ran|continues?|continued|lasts?|lasted|"
+                       r"goes\s+on|go\s+on|went\s+on)\s+(?:until|till|through|to)\s+", re.I)
 # "The 10-day walkout by bin workers, which began on ...": a duration's noun, then the period
 _AUX = (r"(?:\s+(?:will|would|(?:is|are|was|were)(?:\s+(?:set|due|expected|scheduled|planned|going|likely))?"
         r"(?:\s+to)?))?")
@@ -977,17 +1072,43 @@ _COMPOUND_BRIDGE = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?:\s+(?:by|of|at|in|
                               r"takes?\s+place|taking\s+place|continue[sd]?|(?:be\s+|being\s+)?(?:held|staged)))?"
                               r"(?:\s+(?:began|begun|begins?|started|starts?|opened|opens?|commenced|commences?|"
                               r"kicked\s+off|kicks?\s+off)\s+on|\s+from|\s+between|(?<=\bruns)|(?<=\bran)|(?<=\brun)|"
-                              r"(?<=\bheld)|(?<=\bstaged))\s+",
+                              r"(?<=\bheld)|(?<=\bstaged))\s+(?:the\s+)?",
                               re.I)
+
+
+# a range with no "from" before it: "the 10-day fair (2-18 May)", "held on 2-18 May", ", 2 to 18 May,"
+_BARE_BEFORE = re.compile(r"(?:\(|,|\b(?:on|held|staged))\s*$", re.I)
+_BARE_AFTER = re.compile(r"\s*[),]", re.I)
+
+
+def _bare_range(doc: Document, s, d1: Mention, d2: Mention) -> bool:
+    """"(2-18 May)", "on 2-18 May", ", 2 to 18 May,": a range standing alone."""
+    gap = doc.text[d1.end:d2.start]
+    before = doc.text[max(s.start, d1.start - 12):d1.start]
+    if not (d1.date and d2.date and d1.date.day and d2.date.day) or not _BARE_BEFORE.search(before):
+        return False
+    if re.fullmatch(r"\s*[-–]\s*", gap):
+        return True
+    return bool(_RANGE_TO.fullmatch(gap) and re.search(r"[(,]\s*$", before) and _BARE_AFTER.match(doc.text, d2.end))
+
+
+_COMPOUND_BARE = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?:\s*[(,]|" + _AUX + r"(?:\s+(?:takes?|took|taking)\s+place|"
+                            r"\s+(?:be\s+|being\s+)?(?:held|staged))?\s+on)\s*", re.I)
+
+
+# a sentence opening with its period: "Running from 3 to 20 May, the 12-day fair ..."
+_FRONTED_RANGE = re.compile(r"\s*(?:Running|Held|Staged|Taking\s+place|Lasting|Spanning)\s+(?:from|between)\s+")
 
 
 def _period_ends(doc: Document, s, d1: Mention, d2: Mention) -> bool:
     """"from D1 to D2", "between D1 and D2", "began on D1 and ended on D2"."""
     before = doc.text[max(s.start, d1.start - 30):d1.start]
     gap = doc.text[d1.end:d2.start]
-    if re.search(r"\bfrom\s+$", before, re.I):
+    if _bare_range(doc, s, d1, d2):
+        return True
+    if re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I):
         return bool(_RANGE_TO.fullmatch(gap) or d1.date and d1.date.year is None and re.fullmatch(r"\s*[-–]\s*", gap))
-    if re.search(r"\bbetween\s+$", before, re.I):
+    if re.search(r"\bbetween\s+(?:the\s+)?$", before, re.I):
         return bool(_BETWEEN_AND.fullmatch(gap))
     if d1.date and d1.date.year is None and re.fullmatch(r"\s*[-–]\s*", gap) and \
             re.search(r"\b(?:runs?|ran|running|held|staged|takes?\s+place|took\s+place|lasts?|lasted)\s+$", before, re.I):
@@ -995,7 +1116,11 @@ def _period_ends(doc: Document, s, d1: Mention, d2: Mention) -> bool:
     return bool(_BEGAN_ON.search(before) and _ENDED_ON.fullmatch(gap))
 
 
-def _leading_compound(doc: Document, s, durations, d1: Mention, n_dates: int) -> Mention | None:
+_COMPOUND_DET = re.compile(r"(?:^|\b(?:the|a|an|its|their|his|her|this|that|our|[a-z][\w-]*['’]s)(?:\s+[a-z]+)?)\s*$",
+                           re.I)
+
+
+def _leading_compound(doc: Document, s, durations, d1: Mention, d2: Mention, n_dates: int) -> Mention | None:
     """"The 10-day walkout, which began on D1 and ended on D2": the period's own
     length, written as a compound on the noun that opens the clause of the dates."""
     if n_dates != 2:
@@ -1004,13 +1129,15 @@ def _leading_compound(doc: Document, s, durations, d1: Mention, n_dates: int) ->
     if len(lead) != 1 or not lead[0].compound:
         return None
     d = lead[0]
-    if not re.search(r"(?:^|\b(?:the|a|an|its|their|his|her|this|that)(?:\s+[a-z]+)?)\s*$",
-                     doc.text[max(s.start, d.start - 24):d.start], re.I):  # "the planned 12-day walkout"
-        return None
+    if not _COMPOUND_DET.search(doc.text[max(s.start, d.start - 30):d.start]):
+        return None  # "the planned 12-day walkout"; "this year's 10-day festival"
     bridge = doc.text[d.end:d1.start]
     if re.search(r"\d|;|\b(?:and|but|after|before|since|while|following|until)\b", bridge, re.I) or len(bridge) > 90:
         return None
-    return d if _COMPOUND_BRIDGE.fullmatch(bridge) else None
+    if _COMPOUND_BRIDGE.fullmatch(bridge):
+        return d
+    # "the 10-day fair (2-18 May)", "the 10-day fair, 2-18 May,", "the 10-day fair will take place on 2-18 May"
+    return d if _bare_range(doc, s, d1, d2) and _COMPOUND_BARE.fullmatch(bridge) else None
 
 
 _MONTH_RX = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -1018,7 +1145,7 @@ _DAY_RX = r"(\d{1,2}(?:st|nd|rd|th)?)"
 _ELIDED_JOIN = r"\s*(?:[-–]|\s(?:to|until|till|through|and)\s)\s*"
 # "from 3 to 18 March", "between 3 and 18 March", "3-18 March"; "from March 3 to 18", "March 3-18"
 _ELIDED_DM = re.compile(r"(?<![\w.,-])" + _DAY_RX + _ELIDED_JOIN + _DAY_RX + r"\s+(?:of\s+)?" + _MONTH_RX + r"(?![\w-])")
-_ELIDED_MD = re.compile(r"(?<![\w-])" + _MONTH_RX + r"\s+" + _DAY_RX + _ELIDED_JOIN + _DAY_RX + r"(?![\w-]|\s*(?:[-–]|\s(?:to|and)\s)|\s+" + _MONTH_RX + r"|,?\s*\d)")
+_ELIDED_MD = re.compile(r"(?<![\w-])" + _MONTH_RX + r"\s+" + _DAY_RX + _ELIDED_JOIN + _DAY_RX + r"(?![\w-]|\s*(?:[-–]|\s(?:to|and)\s+\d)|\s+" + _MONTH_RX + r"|,?\s*\d)")
 
 
 def _month_number(word: str) -> int:
@@ -1052,12 +1179,81 @@ def _elided_ranges(doc: Document, s, ms):
             yield first, second
 
 
+# lengths the grammar does not read: "the week-long fair", "a fortnight-long strike", "lasts a fortnight"
+_WEEK_WORDS = re.compile(r"\b(?:(week|fortnight)(?:-|\s)?long|a\s+(fortnight))\b", re.I)
+
+
+def _week_words(doc: Document, s, ms) -> list[Mention]:
+    text = doc.text[s.start:s.end]
+    if "week" not in text and "fortnight" not in text:
+        return []
+    out = []
+    for w in _WEEK_WORDS.finditer(text):
+        a, b = s.start + w.start(), s.start + w.end()
+        if any(m.start < b and a < m.end for m in ms) or re.match(r"[\w-]", doc.text[b:b + 1]):
+            continue
+        weeks = 1 if (w.group(1) or "").lower() == "week" else 2
+        out.append(replace(pseudo(doc, a, b, s.index, Kind.DURATION), value=Fraction(weeks), unit="weeks",
+                           interval=Interval.point(Fraction(weeks)), compound=w.group(1) is not None))
+    return out
+
+
+# "The 10-day event ..." opening the next sentence: the period of this one
+_LEAD_LENGTH = re.compile(r"\s*(?:(?:This|Last|Next)\s+year['’]s\s+|(?:The|This|That|Its|Their)\s+(?:[a-z][\w-]*\s+)?)")
+
+
+_GENERIC_EVENT = frozenset(("event", "events", "period", "stretch", "spell", "run", "programme", "program",
+                            "occasion", "celebration", "celebrations", "festivities"))
+
+
+def _period_then_length(doc: Document, s, ms):
+    """"The fair runs from 3 to 20 May. The 12-day event ...": the one period of a
+    sentence, and the length on the subject of the next, which gives no date."""
+    k = s.index + 1
+    if k >= len(doc.sentences) or not [m for m in ms if m.kind is Kind.DATE]:
+        return None
+    other = doc.sentences[k]
+    if other.chrome or other.headline or other.paragraph != s.paragraph or \
+            not re.match(r"\s*(?:The|This|That|Its|Their|Last|Next)\b", doc.text[other.start:other.start + 12]):
+        return None
+    oms = _grouped(doc).get(k, ())
+    lengths = [m for m in oms if _duration_unit(m) in _DAY_UNITS] + _week_words(doc, other, oms)
+    noun = re.match(r"\s+([a-z][\w-]*)(?!\s+(?:that|which|of|at|in|on|within|inside|during|before|after)\b"
+                    r"|\s+[a-z]+\s+(?:is|are|was|were|has|have|had|will|would|can|could)\b)",  # "festival finale is"
+                    doc.text[lengths[0].end:other.end]) if len(lengths) == 1 else None
+    if noun is None or not _LEAD_LENGTH.fullmatch(doc.text, other.start, lengths[0].start) or not lengths[0].compound \
+            or lengths[0].is_range or _dated(oms):
+        return None
+    dates = [m for m in ms if m.kind is Kind.DATE]
+    elided = list(_elided_ranges(doc, s, ms))
+    pairs = [(d1, dates[i + 1]) for i, d1 in enumerate(dates[:-1])] + elided
+    periods = [(d1, d2) for d1, d2 in pairs if _period_ends(doc, s, d1, d2)]
+    if len(periods) != 1 or (len(elided), len(dates)) not in ((0, 2), (1, 1)) or _dated(ms) != dates:
+        return None
+    d1, d2 = periods[0]
+    # the same thing: its noun in the sentence of the period ("The fair ... The 12-day fair"), or "event"
+    word = noun.group(1).lower()
+    if word not in _GENERIC_EVENT and not re.search(r"\b" + re.escape(word) + r"s?\b",
+                                                    doc.text[s.start:d1.start], re.I):
+        return None
+    resolved = _range_dates(doc, d1, d2)
+    if resolved is None or resolved[1] < resolved[0] or (resolved[1] - resolved[0]).days > 366:
+        return None
+    a, b, how = resolved
+    return DaySpan("inferred", f"from {d1.text} to {d2.text}; the next sentence's {lengths[0].text}", lengths[0],
+                   d1, d2, a, b, how)
+
+
 def find_periods(doc: Document):
     """"The strike, which ran from 3 June to 28 June, lasted 12 days": a count of days
     or weeks given for a period stated with both its ends ("lasted 12 days, from ...")."""
     for s, ms in _sentences(doc):
         durations = [m for m in ms if _duration_unit(m) in _DAY_UNITS and not m.is_range]
+        durations += _week_words(doc, s, ms)
         if not durations:
+            rel = _period_then_length(doc, s, ms)
+            if rel is not None:
+                yield rel
             continue  # every period is checked against a length in days or weeks
         dates = [m for m in ms if m.kind is Kind.DATE]
         pairs = [(d1, dates[i + 1]) for i, d1 in enumerate(dates[:-1])]
@@ -1066,33 +1262,52 @@ def find_periods(doc: Document):
         if elided:
             n_dates = 2 if len(elided) == 1 and len(dates) == 1 else 0
         pairs += elided
+        wdays = [m for m in ms if m.kind is Kind.WEEKDAY and m.date is not None and m.date.weekday is not None]
+        if not dates and len(wdays) == 2:  # "the two-day summit runs from Monday to Thursday"
+            pairs, n_dates = [(wdays[0], wdays[1])], 2
         for d1, d2 in pairs:
             if not _period_ends(doc, s, d1, d2):
                 continue
-            linked = _leading_compound(doc, s, durations, d1, n_dates)
+            linked = _leading_compound(doc, s, durations, d1, d2, n_dates)
             for d in durations if linked is None else ():
                 bridge = _AFTER_RANGE.fullmatch(doc.text[d2.end:d.start]) if d.start >= d2.end else None
-                if bridge and not d.compound and (bridge.group(1) or re.match(r"\s*(?:[,;.)–—]|-\s|$)",
-                                                                              doc.text[d.end:s.end])):
+                if bridge and not d.compound and (bridge.group(1) or re.match(
+                        r"(?:\s+(?:in\s+all|in\s+total|altogether))?\s*(?:[,;.)–—]|-\s|$)", doc.text[d.end:s.end])):
                     linked = d  # "..., lasted 12 days"; "... - 12 days -" (not "..., 12 days were lost")
                 elif d.compound and d.start >= d2.end \
                         and re.fullmatch(r"\s*(?:,|\(|[-–—])\s*(?:a|an|the)\s+", doc.text[d2.end:d.start]) \
                         and re.match(r"\s+[a-z][\w'’-]*\s*(?:[,;.)–—]|-\s|$)", doc.text[d.end:s.end]):
                     linked = d  # "from 2 to 20 June - a 12-day strike -": the period restated
                 elif d.end <= d1.start and _BEFORE_RANGE.search(doc.text[max(s.start, d.start - 12):d.start]) \
-                        and re.fullmatch(r"\s*,?\s*from\s+", doc.text[d.end:d1.start], re.I) and not d.compound:
-                    linked = d
+                        and not d.compound and (re.fullmatch(r"\s*,?\s*(?:from|between)\s+", doc.text[d.end:d1.start], re.I)
+                                                or re.fullmatch(r"\s*[,(]\s*", doc.text[d.end:d1.start])
+                                                and _bare_range(doc, s, d1, d2)):
+                    linked = d  # "lasted 12 days, from 3 to 14 May"; "will run for 12 days, 3-14 May"
+                elif d.compound and d.start >= d2.end and _FRONTED_RANGE.fullmatch(doc.text, s.start, d1.start) \
+                        and re.fullmatch(r"\s*,\s*(?:the|this|its)\s+(?:[a-z][\w'’-]*\s+)?", doc.text[d2.end:d.start]):
+                    linked = d  # "Running from 3 to 20 May, the 12-day fair ..."
                 if linked is not None:
                     break
             if linked is None or _NOT_LENGTH.match(doc.text[linked.end:s.end]):
                 continue
-            resolved = _range_dates(doc, d1, d2)
+            resolved = _range_dates(doc, d1, d2) if d1.kind is Kind.DATE else _weekday_range(d1, d2, linked)
             if resolved is None:
                 continue
             a, b, how = resolved
             if b < a or (b - a).days > 366:
                 continue
             yield DaySpan("explicit", f"from {d1.text} to {d2.text}", linked, d1, d2, a, b, how)
+
+
+def _weekday_range(d1: Mention, d2: Mention, length: Mention):
+    """"from Friday to Sunday": the days between two weekdays of one week (any such week);
+    nothing when the length could reach into a later week ("ten days, from Monday to Friday")."""
+    span = (d2.date.weekday - d1.date.weekday) % 7
+    unit = _duration_unit(length)
+    if span == 0 or unit is None or length.interval is None or span + 7 <= length.interval.hi * days_per(unit) + 1:
+        return None  # "from Monday to Monday": a week or nothing
+    a = _dt.date(2001, 1, 1) + _dt.timedelta(days=d1.date.weekday)  # 1 January 2001 was a Monday
+    return a, a + _dt.timedelta(days=span), "weekdays"
 
 
 # ------------------------------------------------------- running day
@@ -1145,13 +1360,88 @@ _ANNIV = re.compile(r"\b(" + "|".join(sorted((k.replace(" ", r"\s+") for k in _A
                     + r")\b", re.I)
 _REL_YEAR = re.compile(r"\b(last|this|next)\s+year\b|\b(?:earlier|later)\s+this\s+year\b", re.I)
 _PRESENT = re.compile(r"\b(?:marks|(?:is|are)\s+(?:marking|celebrating|commemorating)|celebrates|"
-                      r"commemorates|today|tonight|this\s+(?:week|weekend|month))\b", re.I)
+                      r"commemorates|today|tonight|this\s+(?:week|weekend|month)|is\s+the|falls\s+on)\b", re.I)
 _NOT_NOW = re.compile(r"\b(?:was|were|had|did|last|ago|will|would|next|plans?|planning|planned|prepar\w*|"
                       r"ahead|upcoming|forthcoming|approach\w*|run-up|countdown|until|before|since)\b", re.I)
 
 
-_MARKING = re.compile(r"\b(?:to\s+(?:mark|commemorate|celebrate)|marking|commemorating|celebrating)\b", re.I)
+# marked on a stated day near publication, a past tense is no obstacle ("were laid on Monday to mark ...")
+_NOT_NOW_MARKED = re.compile(r"\b(?:last|ago|will|would|next|plans?|planning|planned|prepar\w*|"
+                             r"ahead|upcoming|forthcoming|approach\w*|run-up|countdown|until|before|since)\b", re.I)
+_MARKING = re.compile(r"\b(?:to\s+(?:mark|commemorate|celebrate)|marking|commemorating|celebrating|marked|"
+                      r"commemorated|celebrated|on\s+the\s+\w+\s+anniversary\s+of)\b", re.I)
+_MARKED = re.compile(r"\b(?:marked|commemorated|celebrated)\b", re.I)  # the day must stand by the phrase
+# "to mark 50 years since the 1976 uprising": an anniversary in other words
+_MARK_YEARS = re.compile(r"\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?$", re.I)
+# celebrations opened on a day may run ahead of the year itself: the year is then the
+# publication year's, to a year either way ("launched on Monday its 50th anniversary season")
+_SEASON_WORDS = r"(?:year|season|celebrations?|festivities|events|programme|program|campaign|tour|series|edition)"
+_SEASON_OPENS = re.compile(r"\b(?:(?:launch\w*|kick\w*\s+off|began|begins?|beginning|start\w*|open\w*)\s+"
+                           r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[a-z]+\s+){0,3}?|anniversary\s+)" + _SEASON_WORDS
+                           + r"\b", re.I)
+_TODAY = re.compile(r"\b(?:today|tonight|this\s+(?:week|weekend))\b", re.I)
 _DAYS_NEAR = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:week|weekend))\b", re.I)
+
+
+# the event the anniversary counts from, with its own year: "of the rising, which broke out in 1976"
+_EVENT_IN = re.compile(r"\s+of\s+(?:the\s+|a\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*,?\s+(?:which|that|when\s+it)\s+"
+                       r"(?:[a-z]+\s+){1,3}(?:in|on)\s+", re.I)
+
+
+def _is_day(m: Mention) -> bool:
+    """A day of a month ("16 June", "June 16, 2025")."""
+    return m.kind is Kind.DATE and m.date is not None and m.date.month is not None and m.date.day is not None
+
+
+def _day_by(doc: Document, s, a: int, b: int, near) -> bool:
+    """The one weekday (or "yesterday"/"today") of the sentence stands within the
+    clause of the anniversary phrase a..b ("on Saturday celebrated its centenary")."""
+    if len(near) != 1:
+        return False
+    if near[0] is None:
+        w = _DAYS_NEAR.search(doc.text, s.start, s.end)
+        lo, hi = w.start(), w.end()
+    else:
+        lo, hi = near[0].start, near[0].end
+    if re.fullmatch(r"\s*(?:On|Yesterday|Today|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?)\s*",
+                    doc.text[s.start:lo]) and hi <= a and ";" not in doc.text[hi:a]:
+        return True  # "On 16 June 2025, crowds gathered to mark ...": the day of the whole sentence
+    gap = doc.text[hi:a] if hi <= a else doc.text[b:lo]
+    return len(gap) <= 40 and not re.search(r"[,;()]", gap)
+
+
+# the thing itself began: "The museum, which opened in 1926, ...", "Founded in 1976, the ...", ", formed in 1976,"
+_BEGUN_ITSELF = re.compile(r"(?:^|,|\(|\bwhich|\bthat|\bwas|\bwere|\bbeen|\bfirst)\s*(?:opened|founded|established|"
+                           r"formed|built|launched|created|set\s+up|started|began|begun|inaugurated|incorporated)"
+                           r"\s+(?:in\s+)?$", re.I)
+
+
+def _turned_anniversary(doc: Document, s, ms, stext: str):
+    """"The museum, which opened in 1926, turns 100 next month": the year it is turned
+    less the year it began, exactly."""
+    found = _turning_in(doc, s, ms, stext)
+    if found is None:
+        return None
+    age, (year, month, how, ref) = found
+    starts = [(m, y) for m, y in start_years(doc, s, ms) if m is not ref]
+    if len({y for _, y in starts}) != 1 or any(year_of(m) is not None and m is not ref and m is not starts[0][0]
+                                               for m in ms):
+        return None
+    start, start_year = starts[0]
+    if start_year >= year or re.search(r"\bwho\b", stext, re.I) or \
+            not _BEGUN_ITSELF.search(doc.text[max(s.start, start.start - 40):start.start]):
+        return None  # "Jo Lee, who founded the firm in 1990, turns 60": the person turns
+    verb = _TURN_BEFORE.search(doc.text[max(s.start, age.start - 14):age.start])
+    vstart = age.start - (len(verb.group(0)) if verb else 0)
+    if start.end > vstart or not re.fullmatch(r"\s*[,)]?\s*(?:(?:the|its|this|that)\s+(?:[a-z][\w'’-]*\s+){0,2})?",
+                                              doc.text[start.end:vstart]):
+        return None  # "..., set up in 1990, said its founder turns 80": another subject
+    at = doc.text.find(how, age.end, s.end)
+    if ref is None and at >= 0:
+        ref = pseudo(doc, at, at + len(how), s.index)  # "next month"
+    phrase = pseudo(doc, vstart, age.end, s.index)  # "turns 100"
+    return Anniversary("explicit", f"{phrase.text} {how}", phrase, start, int(age.value), start_year, year,
+                       "turned", ref)
 
 
 def find_anniversaries(doc: Document):
@@ -1166,12 +1456,23 @@ def find_anniversaries(doc: Document):
                 key = re.sub(r"\s+", " ", rx.group(1).lower())
                 phrases.append((s.start + rx.start(), s.start + rx.end(), _ANNIV_WORDS[key]))
         institution = "born" not in lowered
+        if "years" in lowered:
+            for m in ms:
+                if _duration_unit(m) == "year" and m.value and m.hedge is None and not m.is_range and not m.compound \
+                        and _MARK_YEARS.search(doc.text[max(s.start, m.start - 16):m.start]) \
+                        and re.match(r"\s+(?:since|of|after)\b", doc.text[m.end:s.end], re.I):
+                    phrases.append((m.start, m.end, int(m.value)))
         for m in ms:
             if m.kind is not Kind.ORDINAL or not m.value:
                 continue
             word = re.match(r"\s+(anniversary|birthday)\b", doc.text[m.end:s.end], re.I)
             if word and (word.group(1).lower() == "anniversary" or institution):
                 phrases.append((m.start, m.end + word.end(), int(m.value)))
+        if not phrases and "turn" in stext and institution:
+            rel = _turned_anniversary(doc, s, ms, stext)
+            if rel is not None:
+                yield rel
+            continue
         if len(phrases) != 1:
             continue
         a, b, n = phrases[0]
@@ -1182,9 +1483,12 @@ def find_anniversaries(doc: Document):
         # the founding year: "anniversary of the 1969 landing" or a start cue
         start = None
         after = [m for m in ms if m.start >= b and year_of(m) is not None]
-        if after and re.fullmatch(r"\s+(?:of|since)\b[^,;()]{0,60}?", doc.text[b:after[0].start], re.I) \
+        if after and re.fullmatch(r"\s+(?:of|since|after)\b[^,;()]{0,60}?", doc.text[b:after[0].start], re.I) \
                 and not re.search(r"\b(?:in|on)\s+$", doc.text[b:after[0].start], re.I):
             start = after[0]
+        elif after and _EVENT_IN.fullmatch(doc.text[b:after[0].start]) \
+                and not re.search(r"celebrat|mark|commemorat|anniversar", doc.text[b:after[0].start], re.I):
+            start = after[0]  # "the 50th anniversary of the uprising, which broke out in 1976"
         if start is None:
             st = start_years(doc, s, ms)
             if len({y for _, y in st}) == 1:
@@ -1201,22 +1505,34 @@ def find_anniversaries(doc: Document):
             if m.start >= b and re.fullmatch(r"\s+(?:[a-z]+\s+){0,3}?in\s+", doc.text[b:m.start]) and m.kind is Kind.YEAR:
                 ref, ref_year, source = m, year_of(m), "stated"
                 break
+        if ref is None and len(others) == 1 and _is_day(others[0]) and _MARKING.search(stext) \
+                and _day_by(doc, s, a, b, others):
+            ref, ref_year, source = others[0], year_of(others[0]), "stated"  # "on 16 June 2025, ... to mark ..."
         if ref is None and len(others) == 0:
+            edge = pub is not None and not 7 <= pub.timetuple().tm_yday <= 358  # "yesterday" may be last year
+            loose = edge or bool(_SEASON_OPENS.search(stext))
+            # "to mark 50 years since ...": that "since" is the phrase's own
+            nowtext = stext[:b - s.start] + re.sub(r"^\s+since\b", " of", stext[b - s.start:], flags=re.I)
             rel_years = list(_REL_YEAR.finditer(stext))
             if len(rel_years) == 1 and pub is not None:
                 which = (rel_years[0].group(1) or "this").lower()
                 ref_year = pub.year + {"last": -1, "this": 0, "next": 1}[which]
                 source = "relative"
                 ref = pseudo(doc, s.start + rel_years[0].start(), s.start + rel_years[0].end(), s.index)
-            elif not rel_years and pub is not None and _PRESENT.search(stext) and not _NOT_NOW.search(stext):
-                ref_year, source = pub.year, "publication"
-            elif not rel_years and pub is not None and _MARKING.search(stext) and not _NOT_NOW.search(stext):
+            elif not rel_years and pub is not None and _PRESENT.search(stext) and not _NOT_NOW.search(nowtext):
+                # "Today marks the 40th anniversary", "Monday marks ...": the day itself, unless near New Year
+                near = [m for m in ms if m.kind is Kind.WEEKDAY]
+                on_day = _TODAY.search(stext) or len(near) == 1 and _day_by(doc, s, a, b, near)
+                ref_year, source = pub.year, "day" if on_day and not loose else "publication"
+            elif not rel_years and pub is not None and _MARKING.search(stext) and not _NOT_NOW_MARKED.search(nowtext):
                 # "gathered on Sunday to mark the 40th anniversary": marked on a day near publication
-                near = [m for m in ms if m.kind is Kind.WEEKDAY] if _DAYS_NEAR.search(stext) is None else [None]
-                edge = not 7 <= pub.timetuple().tm_yday <= 358  # "yesterday" may be last year
+                near = [m for m in ms if m.kind is Kind.WEEKDAY or _is_day(m) and m is not start] \
+                    if _DAYS_NEAR.search(stext) is None else [None]
+                if not _MARKING.search(_MARKED.sub(" ", stext)) and not _day_by(doc, s, a, b, near):
+                    continue  # "celebrated its 50th anniversary on Saturday", not "..., played on Friday"
                 years = {_point(doc, m)[1] if m is not None else (None if edge else pub.year) for m in near}
                 if len(near) == 1 and len(years) == 1 and None not in years:
-                    ref_year, source = years.pop(), "publication"
+                    ref_year, source = years.pop(), "publication" if loose else "day"
         if ref_year is None or start_year is None or start_year >= ref_year + 1:
             continue
         link = "explicit" if source in ("stated", "relative") else "inferred"
@@ -1341,6 +1657,105 @@ def _death_reference(doc: Document, s, ms, stext: str):
     return None
 
 
+# "turns 80 next month", "turned 64 on Sunday", "will turn 50 in May 2026": an age reached
+# at a stated time, so exactly that year less the birth year
+_TURN_BEFORE = re.compile(r"\b(?:turns|turned|turning|(?:will|to|'ll|’ll)\s+turn)\s+$", re.I)
+_TURN_WHEN = re.compile(r"\s+(?:(?:later|earlier)\s+)?(?:(this|next|last)\s+(month|year|week|weekend)|"
+                        r"(today|tomorrow|yesterday|tonight))\b|\s+(?:on|in)\s+(?=\S)", re.I)
+# "will be 80 next month": an age at a time, not on the birthday itself
+_WILL_BE = re.compile(r"\b(?:will|'ll|’ll|(?:is|are)\s+(?:set|due)\s+to)\s+be\s+$", re.I)
+_PAST_BIRTHDAY = re.compile(r"\b(?:celebrated|marked|had|spent|was|were|reached)\b", re.I)
+_TURN_STEP = {"this": 0, "today": 0, "tonight": 0, "next": 1, "tomorrow": 1, "last": -1, "yesterday": -1}
+
+
+def _turning(doc: Document, s, ms, m: Mention):
+    """(year, month or None, how, mention or None) of the day an age is turned, or None."""
+    pub = doc.published
+    before = doc.text[max(s.start, m.start - 14):m.start]
+    if m.kind is Kind.ORDINAL and m.value and 0 < m.value < 120:  # "celebrates her 80th birthday next month"
+        word = re.match(r"\s+birthday\b", doc.text[m.end:s.end], re.I)
+        if word is None or not re.search(r"\b(?:her|his)\s+$", before, re.I):
+            return None  # "her 80th birthday", not "the club's 80th birthday"
+        end = m.end + word.end()
+        past = bool(_PAST_BIRTHDAY.search(doc.text[max(s.start, m.start - 30):m.start]))
+    elif m.kind is not Kind.COUNT or m.noun is not None or m.value is None or not 0 < m.value < 120 \
+            or m.is_range or not (_TURN_BEFORE.search(before) or _WILL_BE.search(before)):
+        return None
+    else:
+        end, past = m.end, "turned" in before.lower()
+    w = _TURN_WHEN.match(doc.text, end, s.end)
+    if w is None:
+        return None
+    how = w.group(0).strip()
+    if w.group(1) or w.group(3):
+        if pub is None:
+            return None
+        step = _TURN_STEP[(w.group(1) or w.group(3)).lower()]
+        unit = (w.group(2) or "day").lower()
+        if unit == "year":
+            return pub.year + step, None, how, None
+        if unit == "month":
+            k = pub.year * 12 + pub.month - 1 + step
+            return k // 12, k % 12 + 1, how, None
+        width = 0 if unit == "day" else 6
+        lo = pub + _dt.timedelta(days=7 * step - width if width else step)
+        hi = pub + _dt.timedelta(days=7 * step + width if width else step)
+        return (lo.year, None, how, None) if lo.year == hi.year else None
+    nxt = doc.mention_at_or_after(w.end())
+    if nxt is None or nxt.start != w.end() or nxt not in ms:
+        return None
+    how = f"{how} {nxt.text.rstrip('.,;')}"
+    y = year_of(nxt)
+    if y is not None:
+        return y, (nxt.date.month if nxt.kind is Kind.DATE and nxt.date else None), how, nxt
+    if pub is None or nxt.date is None:
+        return None
+    if nxt.kind is Kind.WEEKDAY and nxt.date.weekday is not None:
+        d = resolve_weekday(nxt.date.weekday, pub, "past" if past else "future")
+        return d.year, d.month, how, nxt
+    if nxt.kind is Kind.DATE and nxt.date.month is not None:  # the first such month ahead, the last one past
+        key, now = (nxt.date.month, nxt.date.day or 0), (pub.month, pub.day if nxt.date.day else 0)
+        y = pub.year + (1 if not past and key < now else -1 if past and key > now else 0)
+        return y, nxt.date.month, how, nxt
+    return None
+
+
+def _turned_age(doc: Document, s, ms, birth: Mention, stext: str):
+    """The AgeBirth of "who turns 80 next month, was born in October 1948", or None."""
+    found = [(m, t) for m in ms if (t := _turning(doc, s, ms, m)) is not None]
+    if len(found) != 1 or _DEATH.search(stext):
+        return None
+    age, (year, month, how, ref) = found[0]
+    if any(year_of(m) is not None and m is not birth and m is not ref for m in ms):
+        return None
+    lo, hi = sorted((age, birth), key=lambda x: x.start)
+    between = doc.text[lo.end:hi.start]
+    if age.start > birth.start:  # "was born in May 1950 and turns 75 next month"
+        between = re.sub(r"\band\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+)?(?:turns?|turned|is\s+turning)\s*$", "", between)
+    if age.kind is Kind.ORDINAL:
+        between = re.sub(r"\b(?:her|his|their)\s*$", "", between)  # "born in 1950, celebrates her 75th birthday"
+    if _TWO_PEOPLE.search(between):
+        return None
+    rel = _age_birth(doc, age, birth, "inferred", (None, year, how, 0, None))
+    if rel is not None and _WILL_BE.search(doc.text[max(s.start, age.start - 20):age.start]):
+        return replace(rel, cue="will be ... born", ref_what=f"'{how}'", ref_month=month)
+    return None if rel is None else replace(rel, cue="turns ... born", ref_what="birthday", ref_month=month)
+
+
+# the subject turning: "Judge Ann Roe turns 80 ...", "Roe, who turns 80 ...", "She turns 80 ..."
+_TURN_SUBJECT = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+                           r"(?:\s*,\s*who)?\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+turn|turns|is\s+turning)\s+")
+_TURN_PRONOUN = re.compile(r"\s*(?:She|He)\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+turn|turns|is\s+turning)\s+")
+
+
+def _turning_in(doc: Document, s, ms, stext: str):
+    """The one "turns N <when>" of a sentence: (age, (year, month, how, mention)), or None."""
+    if "turn" not in stext:
+        return None
+    found = [(m, t) for m in ms if m.kind is Kind.COUNT and (t := _turning(doc, s, ms, m)) is not None]
+    return found[0] if len(found) == 1 else None
+
+
 def find_ages(doc: Document):
     pub = doc.published
     grouped = _grouped(doc)
@@ -1352,6 +1767,11 @@ def find_ages(doc: Document):
         if len(births) != 1:
             continue
         birth = births[0]
+        if "turn" in stext or "birthday" in stext or " be " in stext:
+            rel = _turned_age(doc, s, ms, birth, stext)
+            if rel is not None:
+                yield rel
+                continue
         ages = _ages_in(doc, s, ms)
         if not ages:
             if pub is not None:
@@ -1383,6 +1803,42 @@ def find_ages(doc: Document):
         rel = _age_birth(doc, age, birth, "inferred", ref)
         if rel is not None:
             yield rel
+
+
+# "Ann Roe (1931-2024) died on Sunday aged 92": the years of birth and death after a name
+_LIFESPAN = re.compile(r"(?<=[A-Za-z.’'])\s*\(\s*(1[5-9]\d\d|20\d\d)\s*[-–—]\s*(1[5-9]\d\d|20\d\d)\s*\)")
+# the age is the age at death: "died ... aged 92", "died at the age of 92", "died at 92"
+_DIED_AGED = re.compile(r"\bdied\b[^;,()]{0,50}?\b(?:aged|at\s+the\s+age\s+of|at)\s*$", re.I)
+
+
+def find_lifespans(doc: Document):
+    """"The poet Ann Roe (1931-2024) died in May aged 80": the age at death is the year of
+    death less the year of birth, or one less."""
+    for s, ms in _sentences(doc):
+        text = doc.text[s.start:s.end]
+        if "(" not in text or "died" not in text:
+            continue
+        spans = list(_LIFESPAN.finditer(text))
+        if len(spans) != 1:
+            continue
+        mt = spans[0]
+        a, b = s.start + mt.start(), s.start + mt.end()
+        by, dy = int(mt.group(1)), int(mt.group(2))
+        if not 0 < dy - by <= 120:
+            continue
+        inside = [m for m in ms if a <= m.start < b]
+        outside = [m for m in ms if m not in inside]
+        ages = [m for m in outside if m.kind in (Kind.AGE, Kind.COUNT) and m.value and m.start > b
+                and _DIED_AGED.search(doc.text[max(b, m.start - 70):m.start] + ("aged " if m.kind is Kind.AGE else ""))]
+        if len(ages) != 1 or any(year_of(m) is not None for m in outside) or \
+                _TWO_PEOPLE.search(doc.text[b:ages[0].start]) or \
+                re.search(r"\b(?:would\s+have|when|then)\b", doc.text[b:s.end], re.I):
+            continue
+        birth = replace(pseudo(doc, s.start + mt.start(1), s.start + mt.end(1), s.index, Kind.YEAR),
+                        value=Fraction(by))
+        rel = AgeBirth("inferred", "years of birth and death after a name", ages[0], birth, by, None, doc.published,
+                       None, None, dy, "year of death", 0)
+        yield rel
 
 
 # "in 1987, aged 25", "in 1987 at the age of 25" / "aged 25 in 1987", "at 25, in 1987"
@@ -1520,6 +1976,8 @@ def _age_at_event(doc: Document, s, ms, birth: Mention):
         gap = doc.text[start:age.start]
     if start == s.start:
         gap = re.sub(r"^\s*(?:She|He)\s", " ", gap)  # the next sentence's subject: the person born
+    elif re.match(r"\s*Born\b", stext):
+        gap = re.sub(r"^\s*,\s*(?:she|he)\s", " ", gap)  # "Born in 1982, she was 25 when ...": its subject
     gap = re.sub(r"\band\s+(?=(?:[a-z]+ed|won|became|made|went|took|left|began|got|was|had)\b)", "", gap)  # one subject
     if start > min(age.start, event.start) or _OTHER_PERSON.search(gap):
         return None  # the birth first, then the age and event of its subject
@@ -1567,6 +2025,19 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
             continue
         oms = grouped.get(k, [])
         otext = doc.text[other.start:other.end]
+        turned = _turning_in(doc, other, oms, otext)
+        if turned is not None:  # "Ann Roe turns 80 next month. She was born in October 1948."
+            age, when = turned
+            lead = doc.text[other.start:age.start]
+            if _DEATH.search(otext) or any(year_of(m) is not None and m is not when[3] for m in oms) \
+                    or not _one_person(stext) or not _one_person(otext) \
+                    or not (k < s.index and _ANAPHOR_BIRTH.match(stext) and _TURN_SUBJECT.fullmatch(lead)
+                            or k > s.index and _SUBJECT_BIRTH.match(stext) and _TURN_PRONOUN.fullmatch(lead)):
+                continue
+            rel = _age_birth(doc, age, birth, "inferred", (None, when[0], when[2], 0, None))
+            if rel is not None:
+                yield replace(rel, cue="turns ... born, adjacent sentences", ref_what="birthday", ref_month=when[1])
+            return
         if _DEATH.search(otext) or any(year_of(m) is not None for m in oms) or \
                 re.search(r"\b(?:last|next)\s+year\b|\bago\b", otext, re.I):
             continue
@@ -1647,6 +2118,8 @@ def _same_subject_age(doc: Document, stext: str, other, age: Mention) -> bool:
 
 def expected_ages(rel: AgeBirth) -> tuple[int, ...]:
     """The ages the person may have been at the reference day (or year)."""
+    if rel.ref_what == "birthday":  # "turns 80 next month": the birthday falls in that year
+        return (rel.ref_year - rel.birth_year,)
     ref = rel.ref_date if rel.ref_date is not None else rel.published
     if rel.ref_date is None and rel.ref_year and (ref is None or rel.ref_year != ref.year or rel.ref_what != "death"):
         ref = None  # only a year: either side of the birthday
@@ -1684,6 +2157,16 @@ def find_impossible_dates(doc: Document):
                 yield ImpossibleDate("explicit", "day past the end of the month", m, year, days)
             elif year is not None and month == 2 and day == 29 and not _leap(year):
                 yield ImpossibleDate("explicit", f"{year} is not a leap year", m, year, 28)
+        text = doc.text[s.start:s.end]
+        if ("29" in text or "30" in text or "31" in text) and any(m.kind is Kind.DATE for m in ms):
+            for first, second in _elided_ranges(doc, s, ms):  # "from 12 to 31 April": the later end
+                d = second.date
+                if any(m.kind is Kind.DATE and m.date and m.date.day and m.start <= second.start < m.end for m in ms):
+                    continue  # read whole by the grammar: checked above
+                if d.day > _MONTH_DAYS[d.month - 1] or d.year is not None and (d.month, d.day) == (2, 29) \
+                        and not _leap(d.year):
+                    days = _MONTH_DAYS[d.month - 1] if d.month != 2 or d.year is None else 28 + _leap(d.year)
+                    yield ImpossibleDate("explicit", "day past the end of the month", second, d.year, days)
 
 
 def _leap(year: int) -> bool:
@@ -1699,4 +2182,4 @@ def days_per(unit: str) -> Fraction:
 
 
 FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,
-           find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_impossible_dates)
+           find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_impossible_dates)

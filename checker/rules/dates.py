@@ -368,6 +368,11 @@ class AnniversaryMismatch(Rule):
         the event it counts from ("founded in 1887", "the 50th anniversary
         of the 1969 landing") and the year it is marked ("last year", "in
         1987", or the publication year when the sentence speaks of now).
+        The publication year allows a year either way, except when the
+        anniversary is marked on a day near publication ("on Sunday",
+        "today") away from New Year.
+        "The lido, which opened in 1937, turns 88 next month" is an
+        anniversary in the year it is turned.
 
     Why it matters:
         An anniversary that does not match its founding year is a plain
@@ -391,6 +396,8 @@ class AnniversaryMismatch(Rule):
                 "centenary", "2019-06-01"),
         Example("The town is marking the 40th anniversary of the 1989 flood with a memorial service.",
                 "40th anniversary", "2024-03-02"),
+        Example("Divers laid a wreath on Sunday to mark the 30th anniversary of the 1995 sinking.",
+                "30th anniversary", "2024-08-20"),
     )
     ok = (
         Example("The rowing club, founded in 1918, marked its centenary last year with a regatta.",
@@ -404,7 +411,10 @@ class AnniversaryMismatch(Rule):
     def check(self, rel: Anniversary, doc: Document):
         n = rel.ref_year - rel.start_year
         where = {"stated": "the year given", "relative": f"'{rel.ref.text if rel.ref else ''}'",
-                 "publication": "the publication year"}.get(rel.ref_source, rel.ref_source)
+                 "publication": "the publication year",
+                 "day": "the year of the day it was marked, near publication",
+                 "turned": f"the year it is turned ('{rel.ref.text if rel.ref else ''}')"}.get(rel.ref_source,
+                                                                                             rel.ref_source)
         arithmetic = f"{rel.ref_year} - {rel.start_year} = {n} years ({rel.ref_year} from {where})"
         related = [m for m in (rel.start, rel.ref) if m is not None]
         off = abs(n - rel.stated)
@@ -421,6 +431,8 @@ class AnniversaryMismatch(Rule):
         if off == 1:
             severity = Severity.WARNING
             tolerance += "; one year off is a warning (celebrations can run ahead)"
+            if rel.ref_source == "day":
+                tolerance += "; a day near publication, away from New Year, fixes the year"
         yield self.finding(severity, rel.phrase,
                            f"The '{rel.phrase.text}' ({rel.stated} years) falls in "
                            f"{rel.start_year + rel.stated}, but {rel.ref_year} is {n} years after "
@@ -441,7 +453,9 @@ class AgeBirthMismatch(Rule):
         now and "in 1994, aged 22" for the same person: the age now less the
         years since, one either side.  An age at a dated event ("born in
         1979, was 12 when she joined in 2001"): the event year less the
-        birth year, or one less.
+        birth year, or one less.  An age turned at a stated time ("turns 70
+        next month", "turned 59 on Sunday"): exactly that year less the
+        birth year.
 
     Why it matters:
         Ages are among the most frequently corrected facts; a birth year
@@ -468,6 +482,8 @@ class AgeBirthMismatch(Rule):
         Example("Dr Amir Kahn, 58, joined the hospital in 1994, aged 22.", "aged 22", "2024-03-01"),
         # an age at a dated event of the person born
         Example("Lu Kim, born in 1979, was only 12 when she joined the orchestra in 2001.", "12"),
+        # an age turned at a stated time: that year less the birth year
+        Example("The conductor, who turns 70 next month, was born in April 1958.", "70", "2025-03-10"),
         Example("Rower Ida Falk, 29, has retired. Falk, born in Oslo on 2 May 1990, won two medals.", "29",
                 "2025-01-15"),
     )
@@ -477,6 +493,7 @@ class AgeBirthMismatch(Rule):
         Example("Okafor, 31, who was born in Lagos in 1985, now coaches the under-18 side."),
         Example("Dr Amir Kahn, 58, joined the hospital in 1994, aged 29.", "", "2024-03-01"),
         Example("Lu Kim, born in 1979, was only 21 when she joined the orchestra in 2001."),
+        Example("The conductor, who turns 67 next month, was born in April 1958.", "", "2025-03-10"),
         Example("Rower Ida Falk, 34, has retired. Falk, born in Oslo on 2 May 1990, won two medals.", "",
                 "2025-01-15"),
     )
@@ -488,7 +505,11 @@ class AgeBirthMismatch(Rule):
         ages = expected_ages(rel)
         pub = rel.published
         on = "on"
-        if rel.slack:
+        if rel.ref_what == "birthday":
+            on, when = "in", (f"{MONTH_NAMES[rel.ref_month - 1]} {rel.ref_year}" if rel.ref_month
+                               else str(rel.ref_year))
+            when += f", the birthday ('{rel.ref_how}'" + (f"; published {fmt_date(pub)})" if pub else ")")
+        elif rel.slack:
             when = f"{fmt_date(pub)}, the publication date (the death came shortly before)"
         elif rel.ref_date is not None and rel.ref_how:
             when = f"{fmt_date(rel.ref_date)}, the day of {rel.ref_what} ({rel.ref_how})"
@@ -506,7 +527,9 @@ class AgeBirthMismatch(Rule):
             born = str(rel.birth_year)
         said = " or ".join(map(str, ages))
         arithmetic = f"born {born}, aged {said} {on} {when}"
-        if len(ages) == 1 and rel.ref_date is None and rel.ref_month:
+        if rel.ref_what == "birthday":
+            tolerance = "exact: an age is turned on the birthday, in one year only"
+        elif len(ages) == 1 and rel.ref_date is None and rel.ref_month:
             tolerance = "exact: the birth month and the month of the event differ"
         elif len(ages) == 1:
             tolerance = "exact: the birth date and the day are known"
@@ -516,7 +539,7 @@ class AgeBirthMismatch(Rule):
             tolerance = "one less before the birthday"
         allowed = Interval(Fraction(min(ages)), Fraction(max(ages)))
         stated = rel.age.interval if rel.age.interval is not None else Interval.point(rel.age.value)
-        if rel.age.interval is None:  # "34th birthday"
+        if rel.age.interval is None and rel.ref_what != "birthday":  # "34th birthday" (not "... next month")
             stated = Interval(rel.age.value - 1, rel.age.value)
         if stated.intersects(allowed):
             yield self.finding(Severity.INFO, rel.age, f"{arithmetic}, consistent with '{rel.age.text}'.",
@@ -588,6 +611,7 @@ class DayCountMismatch(Rule):
         Example("The six-day show is due to run from 3 May to 20 May.", "six-day", "2025-04-01"),
         Example("The vigil, which began on 2 October, reached its 20th day on Sunday.", "20th day", "2023-10-10"),
         Example("The ferry sailed on 6 April 2022. On 28 May, 30 days later, it docked.", "30 days"),
+        Example("The two-day summit runs from Monday to Friday.", "two-day"),
     )
     ok = (
         Example("The hostages were freed on Sunday, three days after they were seized on Thursday, March 1.",
@@ -611,9 +635,11 @@ class DayCountMismatch(Rule):
         days = (hi - lo).days
         notes = []
         for m, when in ((rel.first, rel.first_date), (rel.second, rel.second_date)):
-            if m is not None and m.kind.value == "weekday":
+            if m is not None and m.kind.value == "weekday" and rel.sources != "weekdays":
                 notes.append(f"'{m.text}' = {fmt_date(when)} from the publication date")
-        if rel.sources == "no year given":  # the count does not depend on the year
+        if rel.sources == "weekdays":  # "from Friday to Sunday": any week
+            arithmetic = f"{lo:%A} to {hi:%A} = {_plural(days, 'day')}"
+        elif rel.sources == "no year given":  # the count does not depend on the year
             arithmetic = f"{_no_year(lo)} to {_no_year(hi)} = {_plural(days, 'day')}"
         else:
             arithmetic = f"{fmt_date(lo)} to {fmt_date(hi)} = {_plural(days, 'day')}"
