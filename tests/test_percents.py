@@ -784,3 +784,24 @@ def test_round6_bracketed_split(text, target):
 ])
 def test_round6_bracketed_split_clean(text):
     assert not problems(text, "FC202"), spans(text, problems(text, "FC202"))
+
+
+# round 7: "one" standing for a thing named before ("the last one", "a new one") is no figure, so a
+# change against it is a change against another event, not against 1
+@pytest.mark.parametrize("text", [
+    "Some 18 of the 40 people at the meeting backed the motion, or 60% more than at the last one.",
+    "The club signed 26 of the 30 players it scouted, 30% more than in the previous one.",
+    "The second festival drew 12,000 visitors, 45% more than the first one.",
+    "Turnout at the new poll was 2,300, up 15% on the old one.",
+    "This year's fair drew nine hundred visitors, or 20% more than the one before.",
+    "Of the 40 people at the meeting, 18 backed the motion, 60% up on the previous meeting.",
+    "Twelve of the 30 trainees passed, or a third more than at the last intake.",
+])
+def test_round7_change_against_another_event_clean(text):
+    found = [f for f in check_text(text) if f.is_problem]
+    assert not found, [(f.rule, f.message) for f in found]
+
+
+def test_round7_change_from_one_still_checked():
+    text = "The chain grew 45% from one to 40 shops."
+    assert_flag(text, "FC203", "45%")

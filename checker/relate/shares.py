@@ -411,6 +411,8 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
         if rel is not None:
             yield rel
             continue
+        if _CHANGE_AFTER.match(text[share.end:share.end + 40]):
+            continue  # "18 backed it, 60% up on the last meeting", "a third more than": a change, not a share
         after = [c for c in counts if c.start >= share.end]
         lead = text[doc.sentences[share.sentence].start:share.start]
         if _change_before(lead):
