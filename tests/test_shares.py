@@ -970,3 +970,36 @@ def test_round6_that_is_share(text, target, severity):
 ])
 def test_round6_that_is_share_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 7: "That was SHARE of the BASE" opening the sentence after the part (the one figure of the
+# whole's kind there), or ", which was SHARE of the BASE" hung on the part
+@pytest.mark.parametrize("text,target", [
+    ("Officials closed 96 schools on Tuesday because of the snow. That represents roughly 12% of the 1,600 "
+     "in the county.", "roughly 12%"),
+    ("The bank shut 45 branches in the north of the country last year, which was about a tenth of the 900 it ran.",
+     "about a tenth"),
+    ("Hospitals postponed 2,300 operations over the weekend. This amounted to nearly a third of the 4,000 planned.",
+     "nearly a third"),
+    ("Rail operators cancelled three hundred trains. That figure is some 5% of the 2,000 services due to run.",
+     "some 5%"),
+    ("The charity raised £1.2m at its spring gala. That's just over half of the £4m it needs this year.",
+     "just over half"),
+])
+def test_round7_that_was_share_of_base(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials closed 96 schools on Tuesday because of the snow. That represents roughly 6% of the 1,600 in the county.",
+    "The bank shut 45 branches in the north of the country last year, which was about a twentieth of the 900 it ran.",
+    "The airline cancelled 340 flights on Monday and 120 on Tuesday. That was about 5% of the 9,200 it had scheduled.",
+    "The airline cancelled 340 flights on Monday. That was about 4% more than the 327 it cancelled on Sunday.",
+    "The bank shut 45 branches and 300 cash machines, which was about a tenth of the 900 it ran.",
+    "Exports rose by 3,000 to 38,900, which was about 4% of the 1,000,000 shipped.",
+    "The airline cancelled 340 flights on Monday, costing it £2m. That was 4% of its £50m profit.",
+    "Lenders approved 9,800 mortgages in May. That was up 4% on the 9,400 in April.",
+    "The council has filled 310 of its 1,200 vacancies. That is 40% of the national total.",
+])
+def test_round7_that_was_share_of_base_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -31,6 +31,9 @@ Shapes recognised (one sentence each, explicit links):
   quarter."): the share
   may be of the part or of the rest of the whole; the negation is not
   parsed, so either reading agreeing keeps it silent, and the link is inferred
+* PART ... . That was|This represents SHARE of the BASE  "closed 96 schools on Tuesday. That represents 6% of
+  the 1,600 in the county" (the part is the one figure of the whole's kind in the sentence before; also
+  "shut 45 branches last year, which was a twentieth of the 900 it ran")
 * BASE NOUN ..., PART of whom|of which - SHARE -   "checked 640 lorries, 210 of which - a third -"
   (also "PART of them, or SHARE" with the whole in the sentence before)
 * Of the BASE ..., PART VERB, a [NOUN] rate of SHARE  "Of the 820 who sat it, 574 passed, a pass rate
@@ -434,6 +437,12 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             if part is not None and _plausible(part, base):
                 yield ShareOf(link="explicit", cue="with", share=share, part=part, base=base, at_most=True)
                 continue
+        # PART ... . That was SHARE of the BASE  /  PART ..., which was SHARE of the BASE
+        if after and _share_of(share, text[share.end:after[0].start]):
+            rel = _that_share_of(doc, share, before, after[0], prev)
+            if rel is not None:
+                yield rel
+                continue
         # PART ... accounts for SHARE of the BASE
         if before and after and _share_of(share, text[share.end:after[0].start]) \
                 and _states_share(text[before[-1].end:share.start]) and _plausible(before[-1], after[0]) \
@@ -558,6 +567,43 @@ def _step_before(doc: Document, before: list[Mention]) -> bool:
     if len(before) < 2 or before[-2].kind != part.kind:
         return False
     return not re.search(r"[;:]|,\s*(?:and|but|while)\b|\.\s", doc.text[before[-2].end:part.start])
+
+
+# "That was about 4% of the 1,700 ...", "This amounted to nearly a third of the 4,000", ", which was a tenth of
+# the 900": the share of a whole, its part the figure "that" or "which" stands for
+_THAT_VERB = (r"(?:['’]s|\s+(?:is|was|represents|represented|amounts\s+to|amounted\s+to|accounts\s+for|accounted\s+for|"
+              r"makes\s+up|made\s+up|equates\s+to|equated\s+to|works\s+out\s+(?:at|to)|worked\s+out\s+(?:at|to)|"
+              r"comes\s+to|came\s+to|(?:is|was)\s+(?:equal|equivalent)\s+to|equals|equalled))\s+" + _EMPH + "$")
+_THAT_LEAD = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:that|this)(?:\s+(?:figure|number|total|tally|count))?"
+                        + _THAT_VERB, re.I)
+_WHICH_CLAUSE = re.compile(r"^(?P<pre>(?:\s+[\w'’-]+){0,10}?)\s*,\s*which" + _THAT_VERB, re.I)
+
+
+def _that_share_of(doc: Document, share: Mention, before: list[Mention], base: Mention,
+                   prev: list[Mention]) -> ShareOf | None:
+    """"The airline cancelled 340 flights on Monday. That was about 20% of the
+    1,700 it had scheduled" (or "..., which was about 20% of the 1,700"): the
+    part is what "that" stands for, the one figure of the whole's kind in the
+    sentence before (or the figure the "which" clause hangs on)."""
+    text = doc.text
+    sent = doc.sentences[share.sentence]
+    if before:
+        part = before[-1]
+        m = _WHICH_CLAUSE.match(text[_noun_end(part):share.start])
+        if not m or set(words(m.group("pre"))) & (_LINK_WORDS - {"in", "on", "at", "of", "for"} | CHANGE_WORDS):
+            return None
+        if any(c.kind == part.kind and c.unit == part.unit for c in before[:-1]):
+            return None  # "rose by 3,000 to 38,900, which was ...": which of them is meant is unclear
+    else:
+        if not prev or not _THAT_LEAD.match(text[sent.start:share.start]):
+            return None
+        same = [c for c in prev if c.kind == base.kind and c.unit == base.unit and not c.compound]
+        if len(same) != 1 or re.search(r"[;:]", text[same[0].end:doc.sentences[same[0].sentence].end]):
+            return None
+        part = same[0]
+    if part.kind != base.kind or not _plausible(part, base) or categories.excludes(base.noun, part.noun):
+        return None
+    return ShareOf(link="explicit", cue="that is", share=share, part=part, base=base)
 
 
 # "passed 1,842 votes to 1,558", "by 61 votes to 39 against"
