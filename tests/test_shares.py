@@ -1003,3 +1003,37 @@ def test_round7_that_was_share_of_base(text, target):
 ])
 def test_round7_that_was_share_of_base_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 7: a whole named by what its members did ("of those who passed", "of those interviewed") is the
+# figure that the same verb follows, not the larger whole before it
+@pytest.mark.parametrize("text,target", [
+    ("Of the 900 applicants to the scheme, 450 were interviewed. Just 90 of those interviewed, or 10%, were hired.",
+     "10%"),
+    ("Some 2,400 patients were offered the jab and 1,800 took it up. About 360 of those who took it up, or 15%, "
+     "reported side effects.", "15%"),
+    ("Letters went to 1,000 tenants and 300 replied. Sixty of those who replied, or 6%, said they wanted to move.",
+     "6%"),
+    ("Of the 640 pupils who sat the exam, 512 passed. Of those who passed, a fifth - 128 - earned a top grade.",
+     "a fifth"),
+    ("Of the 640 pupils who sat the exam, 512 passed, and 20% of those who passed - 128 pupils - earned a top grade.",
+     "20%"),
+    ("Of the 640 pupils who sat the exam, 512 passed. Some 64 of the pupils who sat it, or 20%, earned a top grade.",
+     "20%"),
+])
+def test_round7_share_of_those_who(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 900 applicants to the scheme, 450 were interviewed. Just 90 of those interviewed, or 20%, were hired.",
+    "Some 2,400 patients were offered the jab and 1,800 took it up. About 360 of those who took it up, or 20%, "
+    "reported side effects.",
+    "Of the 640 pupils who sat the exam, 512 passed. Of those who passed, a quarter - 128 - earned a top grade.",
+    "Of the 640 pupils who sat the exam, 512 passed. Some 128 of those who did not pass, or 20%, will resit.",
+    "Of the 640 pupils who sat the exam, 512 passed. Some 128 of them, or 20%, earned a top grade.",
+    "Of the 200 men who applied, 50 were hired. Some 30 of the women who applied, or 10%, were hired too.",
+    "Of the 900 applicants to the scheme, 450 were interviewed. Just 90 of those hired, or 10%, were women.",
+])
+def test_round7_share_of_those_who_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

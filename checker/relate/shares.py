@@ -31,6 +31,10 @@ Shapes recognised (one sentence each, explicit links):
   quarter."): the share
   may be of the part or of the rest of the whole; the negation is not
   parsed, so either reading agreeing keeps it silent, and the link is inferred
+* PART of those who VERBed, or SHARE  "Of the 900 applicants, 450 were interviewed. Just 90 of those
+  interviewed, or 20%, were hired" (also "Of those who VERBed, PART - SHARE", "SHARE of the NOUN who
+  VERBed - PART"): the whole is the figure the same verb follows (450, not 900); a negation is left
+  alone, and when several figures did it, any agreeing keeps it silent
 * PART ... . That was|This represents SHARE of the BASE  "closed 96 schools on Tuesday. That represents 6% of
   the 1,600 in the county" (the part is the one figure of the whole's kind in the sentence before; also
   "shut 45 branches last year, which was a twentieth of the 900 it ran")
@@ -983,6 +987,10 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     rel = _survey(doc, share, before, after)
     if rel is not None:
         return rel
+    # PART of those who VERBed, or SHARE  /  SHARE of those who VERBed - PART  /  Of those who VERBed, PART - SHARE
+    rel = _those_who(doc, share, before, after, prev)
+    if rel is not None:
+        return rel
     # BASE NOUN ..., PART of whom - SHARE  /  PART of them - SHARE: the part hangs on the whole before it
     rel = _relative_part(doc, share, before, prev)
     if rel is not None:
@@ -1022,6 +1030,80 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
             cut = sent.start + lead.start()
             return _nearest_whole(doc, share, before[-1], [b for b in before[:-1] if b.end <= cut] or prev, "of those")
     return None
+
+
+# "128 of those who passed", "90 of those interviewed", "of the pupils who sat it": a whole named by what its
+# members did; the whole is the figure the same verb follows
+_DID = (r"(?:(?:who|that)\s+(?P<clause>[a-z][\w'’ -]{0,50}?)|(?P<participle>[a-z]+(?:ed|en)))")
+_THOSE = r"(?:of|among)\s+(?:those|the\s+ones|the\s+(?P<noun>[a-z]+))\s+" + _DID
+_THOSE_WHO = re.compile(r"^\s*" + _THOSE + r"\s*" + _SEP + r"\s*(?:or\s+)?" + _EMPH + "$", re.I)
+_THOSE_WHO_LEAD = re.compile(r"(?:^|[,;:]\s*)(?:(?:and|but)\s+)?" + _THOSE + r"\s*,\s*" + _EMPH + "$", re.I)
+_AUX_WORDS = frozenset("""who that were was had have has been be being are is did do does then also eventually actually
+    later finally went on to go gone since subsequently""".split())
+_NEGATION = frozenset("not never no failed fail didn't didn’t hadn't weren't wasn't".split())
+_WINDOW_END = re.compile(r"[,;:.()–—]|\s-\s")
+
+
+def _stem(w: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[:-len(suffix)]
+    return w
+
+
+def _same_verb(a: str, b: str) -> bool:
+    a, b = _stem(a), _stem(b)
+    return min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))
+
+
+def _did_the_same(doc: Document, c: Mention, verb: str) -> bool:
+    """The words after figure ``c`` (to the next figure or break) hold ``verb``: "512 passed"."""
+    sent = doc.sentences[c.sentence]
+    nxt = next((m.start for m in doc.mentions_in(c.sentence) if m.start >= c.end), sent.end)
+    window = _WINDOW_END.split(doc.text[c.end:min(nxt, sent.end)])[0]
+    return any(_same_verb(w, verb) for w in words(window)[:6])
+
+
+def _those_who(doc: Document, share: Mention, before: list[Mention], after: list[Mention],
+               prev: list[Mention]) -> ShareOf | None:
+    """"Of the 640 who sat the paper, 512 passed. Some 128 of those who passed,
+    or 25%, earned a top grade": a whole named by what its members did is the
+    figure that the same verb follows (here 512, not 640); when several do,
+    any of them agreeing keeps it silent."""
+    text = doc.text
+    sent = doc.sentences[share.sentence]
+    m = part = None
+    if before:
+        m = _THOSE_WHO.match(text[before[-1].end:share.start])
+        part = before[-1] if m else None
+    if m is None and after:
+        m = _THOSE_WHO.match(text[share.end:after[0].start])
+        part = after[0] if m else None
+    if m is None:
+        first = before[-1] if before and _beside(doc, before[-1], share) else share
+        if first is share and not after:
+            return None
+        m = _THOSE_WHO_LEAD.search(text[sent.start:first.start])
+        if m is None:
+            return None
+        part = first if first is not share else _tight(doc, share.end, after)
+        if part is None:
+            return None
+    said = words(m.group("clause") or m.group("participle"))
+    if set(said) & _NEGATION:
+        return None
+    verb = next((w for w in said if w not in _AUX_WORDS), None)
+    if verb is None:
+        return None
+    cands = [c for c in reversed(before) if c.end <= min(part.start, share.start)] + list(reversed(prev))
+    noun = (m.group("noun") or "").lower()  # "of the women who applied": not the men who did
+    cands = [c for c in cands if c is not part and _plausible(part, c) and _did_the_same(doc, c, verb)
+             and (not noun or not c.noun or c.noun.lower()[:5] == noun[:5] or _same_verb(c.noun.lower(), verb))]
+    if not cands:
+        return None
+    link = "explicit" if len(cands) == 1 else "inferred"
+    rels = [ShareOf(link=link, cue="of those who", share=share, part=part, base=c) for c in cands]
+    return next((r for r in rels if agrees(r)), rels[0])
 
 
 # "a survey of 1,200 adults", "a poll of some 900 voters": the people asked are the whole
