@@ -1037,3 +1037,32 @@ def test_round7_share_of_those_who(text, target):
 ])
 def test_round7_share_of_those_who_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 7: a side's votes with its share beside them, and the other sides named after (or before) it:
+# the share is at most that side's part of the sides together
+@pytest.mark.parametrize("text,target", [
+    ("In the provincial referendum, the Yes side received 1,412,000 votes (58%) and the No side 1,530,000.", "58%"),
+    ("Ms Ortiz polled 41,200 votes (61%) while her rival polled 30,900.", "61%"),
+    ("The No campaign won 1,530,000 votes and the Yes campaign 1,412,000 (58%).", "58%"),
+    ("Labour received 12,400 votes (62%), the Greens 6,100 and the Liberals 5,300.", "62%"),
+    ("Candidate Lee got 9,140 votes (about 70%) and candidate Park 6,020.", "about 70%"),
+])
+def test_round7_share_of_the_sides(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "In the provincial referendum, the Yes side received 1,412,000 votes (48%) and the No side 1,530,000.",
+    "Labour received 12,400 votes (52%), the Greens 6,100 and the Liberals 5,300.",
+    "Lee won 1,200 votes (40%) and Park 900.",
+    "The Yes side received 1,412,000 votes (58%), up from 1,100,000 in 2019.",
+    "Ms Ortiz polled 41,200 votes (61%) and her rival 30,900 in the first round.",
+    "Ms Ortiz polled 41,200 votes (61%) and her rival 30,900 last time.",
+    "Ms Ortiz won 41,200 votes (61%) in the north and her rival 30,900 in the south.",
+    "Ms Ortiz won 41,200 votes (61%), and in the south her rival won 30,900.",
+    "The Greens won 12,400 votes (62% turnout) and Labour 6,100.",
+    "Measure 4 had 2,019 yes votes, or 53%, with 3,812 ballots counted.",
+])
+def test_round7_share_of_the_sides_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

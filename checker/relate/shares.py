@@ -91,6 +91,10 @@ Shapes recognised (one sentence each, explicit links):
 * "14 of the 20 players were born abroad, 40% of them in France": a share "of them" with more words
   after it is a share of the part, not of the whole, and is left alone
 
+* A votes (SHARE) and|while the other side B [, and the third C]: "Ms Ortiz polled 41,200 votes (57%)
+  while her rival polled 30,900"; also the side with its share last ("The No campaign won 1,530,000 votes
+  and the Yes campaign 1,412,000 (48%)"): other sides may hold votes, so only a share above what that
+  side has of the sides named contradicts (not "in the first round", "last time": another count)
 * SHARE of the vote ..., taking A votes to B: "won 51% of the votes cast, polling 18,240 votes to
   15,902 for the sitting member" (other sides may hold votes, so only a share above what either side
   has of the two contradicts)
@@ -458,6 +462,11 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             yield ShareOf(link="explicit", cue="votes to", share=share, part=before[-2],
                           base_sum=(before[-2], before[-1]), either=True)
             continue
+        # A votes (SHARE) and the other side B: the share of one side in the sides together
+        rel = _sides(doc, share, before, after)
+        if rel is not None:
+            yield rel
+            continue
         # SHARE of the vote ..., taking A votes to B: the share of one side, at most its part of the two
         rel = _tally_after(doc, share, after)
         if rel is not None:
@@ -637,6 +646,75 @@ def _tally(doc: Document, a: Mention, b: Mention, share: Mention) -> bool:
     if re.search(r"\b(?:from|between)\s+(?:[a-z]+\s+)?$", lead, re.I) or set(words(lead)) & CHANGE_WORDS:
         return False  # "rose from 1,558 to 1,842": a change
     return bool(_TALLY_VOTE.search(text[sent.start:sent.end])) and bool(_OF_THE_VOTE.match(text[share.end:share.end + 40]))
+
+
+# "1,412,000 votes (48%) and the No side 1,530,000", "41,200 votes (57%) while her rival polled 30,900": the
+# next side, named by a short subject (and its verb) set after the one before
+_SIDE_NEXT = re.compile(r"^\s*\)?\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)"
+                        r"(?:(?:the|her|his|their|its)\s+)?(?P<subj>(?:[\w'’-]+\s+){1,4}?)"
+                        r"(?:(?:had|has|got|gets|received|receives|polled|polls|took|takes|won|wins|secured|secures|"
+                        r"garnered|drew|attracted|on|with)\s+)?" + _EMPH + "$", re.I)
+_VOTE_NOUN = re.compile(r"^(?:votes?|ballots?)$", re.I)
+_OTHER_COUNT_WORDS = frozenset("""round year years time times election elections previous last earlier first second
+    poll polls ago before since in of with including among out all total""".split())
+
+
+def _side_end(doc: Document, c: Mention, shares: list[Mention]) -> int:
+    """Where a side ends: after its noun, and its own share set in brackets or commas."""
+    end = _noun_end(c)
+    own = next((s for s in shares if s.start >= end), None)
+    if own is not None and _TALLY_SHARE.match(doc.text[end:own.start]) and len(doc.text[end:own.start]) < 12:
+        close = re.match(r"\s*\)", doc.text[own.end:])
+        return own.end + (close.end() if close else 0)
+    return end
+
+
+def _sides(doc: Document, share: Mention, before: list[Mention], after: list[Mention]) -> ShareOf | None:
+    """"In the referendum the Yes side received 1,412,000 votes (58%) and the
+    No side 1,530,000": a side's share of the votes is at most its part of
+    the sides named together (others may hold votes too)."""
+    text = doc.text
+    sent = doc.sentences[share.sentence]
+    if not before or share.kind not in SHARE_KINDS or is_quantifier(share):
+        return None
+    part = before[-1]
+    noun_gap = text[part.end:share.start]
+    if part.kind != Kind.COUNT or part.compound or not _TALLY_SHARE.match(noun_gap) \
+            or part.noun and not _VOTE_NOUN.match(part.noun):
+        return None
+    if re.match(r"\s*\)?\s*of\b", text[share.end:share.end + 20]) or not _TALLY_VOTE.search(text[sent.start:sent.end]):
+        return None
+    lead = text[sent.start:part.start]
+    if set(words(lead)) & CHANGE_WORDS or re.search(r"\b(?:from|between)\s+(?:[a-z]+\s+)?$", lead, re.I):
+        return None
+    shares = [m for m in doc.mentions_in(share.sentence) if m.kind in SHARE_KINDS]
+
+    def side(c: Mention, gap: str) -> bool:
+        m = _SIDE_NEXT.match(gap)
+        return bool(m) and c.kind == Kind.COUNT and not c.compound and (not c.noun or bool(_VOTE_NOUN.match(c.noun))) \
+            and not set(words(m.group("subj"))) & (_LINK_WORDS | CHANGE_WORDS | _OTHER_COUNT_WORDS)
+
+    sides = [part]
+    pos = share.end + (re.match(r"\s*\)?", text[share.end:]).end())
+    for c in after:
+        if not side(c, text[pos:c.start]):
+            break
+        sides.append(c)
+        pos = _side_end(doc, c, shares)
+    for c in reversed(before[:-1]):
+        if not side(c, text[_side_end(doc, c, shares):sides[0].start]) if sides[0] is not part else \
+                not side(c, text[_side_end(doc, c, shares):part.start]):
+            break
+        sides.insert(0, c)
+    if len(sides) < 2 or not (any(c.noun for c in sides) or re.search(r"\b(?:votes?|ballots?)\b", noun_gap, re.I)):
+        return None  # the sides count votes: "1,412,000 votes (58%) and the No side 1,530,000"
+    last = max(sides, key=lambda c: c.start)
+    tail = text[_side_end(doc, last, shares):sent.end]
+    if re.match(r"\s*(?:votes?\s+)?(?:(?:in|at|during)\s+(?:the\s+)?(?:last|previous|first|earlier|\d{4})\b|"
+                r"(?:last|this|that|next)\s+time\b|(?:[\w-]+\s+)?years?\s+ago\b|previously\b|then\b)", tail, re.I):
+        return None
+    return ShareOf(link="explicit", cue="the sides", share=share, part=part, base_sum=tuple(sides), either=True,
+                   within_two=True)
 
 
 # "58% of the vote in the run-off, taking 1,204,330 votes to ...": the share of the vote, then its tally

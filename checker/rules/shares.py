@@ -124,7 +124,7 @@ class ShareCountMismatch(Rule):
         if computed is None:
             return
         arithmetic = f"{amount(rel.part.value, rel.part)} / {base_text} = {format_percent(computed)}"
-        if rel.cue == "votes to":  # "1,842 / (1,842 + 1,558) = 1,842 / 3,400 = 54.2%"
+        if rel.cue in ("votes to", "the sides"):  # "1,842 / (1,842 + 1,558) = 1,842 / 3,400 = 54.2%"
             arithmetic = (f"{amount(rel.part.value, rel.part)} / ("
                           + " + ".join(amount(m.value, m) for m in rel.base_sum) + f") = {arithmetic}")
         if rel.either and rest_interval(rel) is not None:
