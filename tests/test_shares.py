@@ -1066,3 +1066,28 @@ def test_round7_share_of_the_sides(text, target):
 ])
 def test_round7_share_of_the_sides_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 7: a share with its noun, a participle and a place, then "(PART of the BASE [participle])"
+@pytest.mark.parametrize("text,target", [
+    ("Nearly a third of the bridges checked in the county (95 of the 150 examined) needed urgent repairs.",
+     "Nearly a third"),
+    ("One in five drivers stopped on the motorway - 410 of the 1,030 tested - was over the limit.", "One in five"),
+    ("About half of the firms surveyed, 132 of the 400 questioned, expect to cut jobs.", "About half"),
+    ("Two in three patients treated at the clinic (120 of its 270 patients) were over 60.", "Two in three"),
+    ("Almost one in four flats inspected in the borough (1,150 of the 2,400 visited) had damp.",
+     "Almost one in four"),
+])
+def test_round7_share_noun_participle_then_part_of_base(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Almost one in four flats inspected in the borough (550 of the 2,400 visited) had damp.",
+    "Nearly a third of the bridges checked in the county (48 of the 150 examined) needed urgent repairs.",
+    "A third of the bridges checked in the county, and 95 of the 150 in the city, needed repairs.",
+    "One in four homes inspected (1,150 of the 2,400 flats visited) had damp.",
+    "One in five drivers stopped on the motorway was over the limit, and 410 of the 1,030 tested in town were too.",
+])
+def test_round7_share_noun_participle_then_part_of_base_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

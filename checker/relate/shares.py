@@ -23,6 +23,9 @@ Shapes recognised (one sentence each, explicit links):
 * PART of [the|its] BASE ..., SHARE of the total  "28 of its 40 branches by March, a quarter of the total"
 * BASE ... PART, SHARE of the total           "6,500 trees included 900 oaks, about a tenth of the total"
 * SHARE [of NOUN], or PART of the BASE        "made up 38% of delegates, or 115 of the 250 present"
+* SHARE [of the] NOUN PARTICIPLE [in PLACE] (PART of the BASE [PARTICIPLE])  "Nearly a third of the bridges
+  checked in the county (48 of the 150 examined)": the share's noun, what was done to it and where, then
+  the part and its whole in brackets or dashes (the whole's own noun, if any, is the share's)
 * SHARE of the BASE ... made up / amounted to: "made up 42% of the 1,300 staff ..., or 690 people"
   ("made up", "amounted to" state a level, not a change)
 * PART of [the|its] BASE ..., meaning|so|leaving ... SHARE  "missed 1,820 of the 6,400 deadlines, meaning
@@ -770,11 +773,13 @@ def _or_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | N
 # "38% of delegates, or 115 of the 250 ...": the share's own noun, then the part and its whole
 # ("One in five adults in the state - some 3.1 million of its 8.4 million adult residents -": the
 # share's noun, and where they are, then the part and its whole)
-_SHARE_OR = re.compile(r"^(?:\s+(?:of\s+(?:all\s+)?)?([a-z][\w'’-]*)(?:\s+(?:in|across|at|on)\s+(?:the\s+|its\s+|their\s+)?"
+# ("One in four homes inspected in the county (1,150 of the 2,400 visited)": the noun's participle, then where)
+_SHARE_OR = re.compile(r"^(?:\s+(?:of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?)?([a-z][\w'’-]*)"
+                       r"(?:\s+(?!and\b|or\b)[a-z]+(?:ed|en))?(?:\s+(?:in|across|at|on)\s+(?:the\s+|its\s+|their\s+)?"
                        r"[\w'’-]+(?:\s+[\w'’-]+)?)?)?\s*(?:,|\s[-–—]|[–—(])\s*(?:or\s+)?(?:(?:just|only|some|about|"
                        r"around|roughly|nearly|almost)\s+)?$", re.I)
 _BASE_PARTICIPLE = re.compile(r"^\s*(?:present|polled|surveyed|questioned|asked|attending|eligible|registered|"
-                              r"there|in\s+(?:all|total))\b", re.I)
+                              r"there|in\s+(?:all|total))\b|^\s*[a-z]+(?:ed|en)\s*(?:[)\],;:–—]|\s-\s)", re.I)
 
 
 def _share_of(share: Mention, gap: str) -> bool:
