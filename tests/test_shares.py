@@ -1091,3 +1091,32 @@ def test_round7_share_noun_participle_then_part_of_base(text, target):
 ])
 def test_round7_share_noun_participle_then_part_of_base_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("The airline cancelled 340 flights on Monday. It was about 4% of the 1,700 departures it had scheduled.",
+     "about 4%"),
+    ("The airline cancelled 340 flights on Monday. The cancellations represented about 4% of the 1,700 "
+     "departures it had scheduled.", "about 4%"),
+    ("Ministers approved 85 new schools in 2023. Those were about 40% of the 110 requested.", "about 40%"),
+    ("The airline cancelled 340 flights on Monday - about 4% of the 1,700 it had scheduled.", "about 4%"),
+    ("The airline grounded 340 planes at Heathrow, or about 4% of the 1,700 it flies.", "about 4%"),
+    ("Just under a quarter of the homes inspected by engineers (1,150 of the 2,400) had cracks.",
+     "Just under a quarter"),
+    ("Of the 640 pupils who sat the exam, 512 passed. Among those passing, 128 (20%) earned a top grade.", "20%"),
+])
+def test_round7_more_wordings(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The club has 340 members. The youth section made up 4% of the 1,700 players in the league.",
+    "The airline cancelled 340 flights on Monday. It carried about 4% of the 1,700 passengers booked.",
+    "The town has 340 shops. It is home to about 4% of the 1,700 firms in the county.",
+    "The airline cancelled 340 flights on Monday, about 4% more than on Sunday.",
+    "Police made 340 arrests at the festival, 4% of them for drugs.",
+    "Just under a quarter of the homes inspected by engineers (550 of the 2,400) had cracks.",
+    "The airline cancelled 340 flights on Monday - about a fifth of the 1,700 it had scheduled.",
+])
+def test_round7_more_wordings_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

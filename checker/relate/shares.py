@@ -25,7 +25,8 @@ Shapes recognised (one sentence each, explicit links):
 * SHARE [of NOUN], or PART of the BASE        "made up 38% of delegates, or 115 of the 250 present"
 * SHARE [of the] NOUN PARTICIPLE [in PLACE] (PART of the BASE [PARTICIPLE])  "Nearly a third of the bridges
   checked in the county (48 of the 150 examined)": the share's noun, what was done to it and where, then
-  the part and its whole in brackets or dashes (the whole's own noun, if any, is the share's)
+  the part and its whole in brackets or dashes (the whole's own noun, if any, is the share's; a whole
+  with none closes the bracket: "(1,150 of the 2,400)")
 * SHARE of the BASE ... made up / amounted to: "made up 42% of the 1,300 staff ..., or 690 people"
   ("made up", "amounted to" state a level, not a change)
 * PART of [the|its] BASE ..., meaning|so|leaving ... SHARE  "missed 1,820 of the 6,400 deadlines, meaning
@@ -40,7 +41,8 @@ Shapes recognised (one sentence each, explicit links):
   alone, and when several figures did it, any agreeing keeps it silent
 * PART ... . That was|This represents SHARE of the BASE  "closed 96 schools on Tuesday. That represents 6% of
   the 1,600 in the county" (the part is the one figure of the whole's kind in the sentence before; also
-  "shut 45 branches last year, which was a twentieth of the 900 it ran")
+  "shut 45 branches last year, which was a twentieth of the 900 it ran"; "It was", "Those were", and "The
+  NOUN represented" when the noun names the part or what was done to it: "The closures were ...")
 * BASE NOUN ..., PART of whom|of which - SHARE -   "checked 640 lorries, 210 of which - a third -"
   (also "PART of them, or SHARE" with the whole in the sentence before)
 * Of the BASE ..., PART VERB, a [NOUN] rate of SHARE  "Of the 820 who sat it, 574 passed, a pass rate
@@ -58,7 +60,7 @@ Shapes recognised (one sentence each, explicit links):
   the part's kind stands in its clause: "rose by 3,000 to 38,900, accounting for ...")
 * the base may be named by its noun, then its amount: "of a total of 880", "of its capacity of 700
   megalitres"; and the part may keep its "of" noun and its period before the share: "260 megalitres
-  of water in March, just 37% of ..."
+  of water in March, just 37% of ..."; "340 flights on Monday - about a fifth of the 1,700 ..."
 * measures take part when part and base have one unit: "18.2 TWh of the 61 TWh ..., a share of 30%"
 * With BASE NOUN VERBed ..., SUBJECT VERB PART, or SHARE  "With 1,240 replies received, the council said
   830 backed it - about two-thirds -" (also after "Of the BASE ..."; a number naming the subject,
@@ -587,12 +589,19 @@ def _step_before(doc: Document, before: list[Mention]) -> bool:
 
 # "That was about 4% of the 1,700 ...", "This amounted to nearly a third of the 4,000", ", which was a tenth of
 # the 900": the share of a whole, its part the figure "that" or "which" stands for
-_THAT_VERB = (r"(?:['’]s|\s+(?:is|was|represents|represented|amounts\s+to|amounted\s+to|accounts\s+for|accounted\s+for|"
+_THAT_VERB = (r"(?:['’]s|\s+(?:is|was|are|were|represents|represent|represented|amounts\s+to|amounted\s+to|accounts\s+for|accounted\s+for|"
               r"makes\s+up|made\s+up|equates\s+to|equated\s+to|works\s+out\s+(?:at|to)|worked\s+out\s+(?:at|to)|"
               r"comes\s+to|came\s+to|(?:is|was)\s+(?:equal|equivalent)\s+to|equals|equalled))\s+" + _EMPH + "$")
-_THAT_LEAD = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:that|this)(?:\s+(?:figure|number|total|tally|count))?"
-                        + _THAT_VERB, re.I)
+_THAT_LEAD = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:(?:that|this|it|these|those)(?:\s+(?:figure|number|total|tally|count|figures|numbers))?|"
+                        r"(?:these|those|the|such)\s+(?P<noun>[a-z'’-]+(?:\s+[a-z'’-]+)?))" + _THAT_VERB, re.I)
 _WHICH_CLAUSE = re.compile(r"^(?P<pre>(?:\s+[\w'’-]+){0,10}?)\s*,\s*which" + _THAT_VERB, re.I)
+
+
+def _names_part(doc: Document, part: Mention, said: list[str]) -> bool:
+    """The words of a subject name the part: its noun, or the verb its clause says was done to it."""
+    sent = doc.sentences[part.sentence]
+    near = words(doc.text[max(sent.start, part.start - 40):min(sent.end, part.end + 40)])
+    return any(_same_verb(w, n) for w in said if len(w) >= 4 for n in near if len(n) >= 4)
 
 
 def _that_share_of(doc: Document, share: Mention, before: list[Mention], base: Mention,
@@ -611,12 +620,17 @@ def _that_share_of(doc: Document, share: Mention, before: list[Mention], base: M
         if any(c.kind == part.kind and c.unit == part.unit for c in before[:-1]):
             return None  # "rose by 3,000 to 38,900, which was ...": which of them is meant is unclear
     else:
-        if not prev or not _THAT_LEAD.match(text[sent.start:share.start]):
+        lead = _THAT_LEAD.match(text[sent.start:share.start]) if prev else None
+        if not lead:
             return None
         same = [c for c in prev if c.kind == base.kind and c.unit == base.unit and not c.compound]
         if len(same) != 1 or re.search(r"[;:]", text[same[0].end:doc.sentences[same[0].sentence].end]):
             return None
         part = same[0]
+        # "The cancellations represented ...", "Those schools were ...": the subject names the part
+        # (its noun, or what was done to it: cancelled, cancellations)
+        if lead.group("noun") and not _names_part(doc, part, words(lead.group("noun"))):
+            return None
     if part.kind != base.kind or not _plausible(part, base) or categories.excludes(base.noun, part.noun):
         return None
     return ShareOf(link="explicit", cue="that is", share=share, part=part, base=base)
@@ -775,11 +789,11 @@ def _or_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | N
 # share's noun, and where they are, then the part and its whole)
 # ("One in four homes inspected in the county (1,150 of the 2,400 visited)": the noun's participle, then where)
 _SHARE_OR = re.compile(r"^(?:\s+(?:of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?)?([a-z][\w'’-]*)"
-                       r"(?:\s+(?!and\b|or\b)[a-z]+(?:ed|en))?(?:\s+(?:in|across|at|on)\s+(?:the\s+|its\s+|their\s+)?"
+                       r"(?:\s+(?!and\b|or\b)[a-z]+(?:ed|en))?(?:\s+(?:in|across|at|on|by)\s+(?:the\s+|its\s+|their\s+)?"
                        r"[\w'’-]+(?:\s+[\w'’-]+)?)?)?\s*(?:,|\s[-–—]|[–—(])\s*(?:or\s+)?(?:(?:just|only|some|about|"
                        r"around|roughly|nearly|almost)\s+)?$", re.I)
 _BASE_PARTICIPLE = re.compile(r"^\s*(?:present|polled|surveyed|questioned|asked|attending|eligible|registered|"
-                              r"there|in\s+(?:all|total))\b|^\s*[a-z]+(?:ed|en)\s*(?:[)\],;:–—]|\s-\s)", re.I)
+                              r"there|in\s+(?:all|total))\b|^\s*(?:[a-z]+(?:ed|en)\s*)?(?:[)\],;:–—]|\s-\s)", re.I)
 
 
 def _share_of(share: Mention, gap: str) -> bool:
@@ -1117,7 +1131,7 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
 
 # "128 of those who passed", "90 of those interviewed", "of the pupils who sat it": a whole named by what its
 # members did; the whole is the figure the same verb follows
-_DID = (r"(?:(?:who|that)\s+(?P<clause>[a-z][\w'’ -]{0,50}?)|(?P<participle>[a-z]+(?:ed|en)))")
+_DID = (r"(?:(?:who|that)\s+(?P<clause>[a-z][\w'’ -]{0,50}?)|(?P<participle>[a-z]+(?:ed|en|ing)))")
 _THOSE = r"(?:of|among)\s+(?:those|the\s+ones|the\s+(?P<noun>[a-z]+))\s+" + _DID
 _THOSE_WHO = re.compile(r"^\s*" + _THOSE + r"\s*" + _SEP + r"\s*(?:or\s+)?" + _EMPH + "$", re.I)
 _THOSE_WHO_LEAD = re.compile(r"(?:^|[,;:]\s*)(?:(?:and|but)\s+)?" + _THOSE + r"\s*,\s*" + _EMPH + "$", re.I)
@@ -1486,7 +1500,7 @@ def _tight(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
 
 
 # "41mm of rain in July, only 14% of ...": the part's noun and its period before the share
-_BESIDE_OF = re.compile(r"^\s*(?:of\s+[a-z'’-]+\s*)?(?:(?:in|during|over|last|this|across)\s+(?:the\s+)?[A-Za-z'’-]+\s*)?"
+_BESIDE_OF = re.compile(r"^\s*(?:of\s+[a-z'’-]+\s*)?(?:(?:in|during|over|last|this|across|on|at|from)\s+(?:the\s+)?[A-Za-z'’-]+\s*)?"
                         r"(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?" + _EMPH + "$")
 
 
