@@ -1120,3 +1120,26 @@ def test_round7_more_wordings(text, target):
 ])
 def test_round7_more_wordings_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Some 1,412,000 people voted Yes (58%) and 1,530,000 voted No.", "58%"),
+    ("In the ballot, 1,412 members voted in favour (58%) and 1,530 against.", "58%"),
+    ("In the ballot, 1,412 members backed the deal, or 58%, while 1,530 opposed it.", "58%"),
+])
+def test_round7_share_of_the_sides_named_by_their_vote(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "In the ballot, 1,412 members voted in favour (48%) and 1,530 against.",
+    "In the ballot, 1,412 members voted in favour (58%) and 1,530 abstained.",
+    "In the ballot, 1,412 members voted in favour (58%) and 1,530 staff were balloted.",
+    "Some 1,412,000 people voted Yes (58%) and 1,530,000 people in 2019.",
+    "In the ballot, 412 members voted in favour (68%), and 310 against in 2021.",
+    "The bill passed with 312 votes in favour (61%), 128 against and 70 abstentions.",
+    "Labour won 41 seats (48%) and the Tories 45.",
+    "The union said 6,200 members took part in the ballot (62%) and 3,800 did not.",
+])
+def test_round7_share_of_the_sides_named_by_their_vote_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

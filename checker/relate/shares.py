@@ -99,7 +99,8 @@ Shapes recognised (one sentence each, explicit links):
 * A votes (SHARE) and|while the other side B [, and the third C]: "Ms Ortiz polled 41,200 votes (57%)
   while her rival polled 30,900"; also the side with its share last ("The No campaign won 1,530,000 votes
   and the Yes campaign 1,412,000 (48%)"): other sides may hold votes, so only a share above what that
-  side has of the sides named contradicts (not "in the first round", "last time": another count)
+  side has of the sides named contradicts (not "in the first round", "last time": another count); the
+  sides may be named by how they voted: "1,412 members voted in favour (48%) and 1,530 against"
 * SHARE of the vote ..., taking A votes to B: "won 51% of the votes cast, polling 18,240 votes to
   15,902 for the sitting member" (other sides may hold votes, so only a share above what either side
   has of the two contradicts)
@@ -668,10 +669,15 @@ def _tally(doc: Document, a: Mention, b: Mention, share: Mention) -> bool:
 # "1,412,000 votes (48%) and the No side 1,530,000", "41,200 votes (57%) while her rival polled 30,900": the
 # next side, named by a short subject (and its verb) set after the one before
 _SIDE_NEXT = re.compile(r"^\s*\)?\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)"
-                        r"(?:(?:the|her|his|their|its)\s+)?(?P<subj>(?:[\w'’-]+\s+){1,4}?)"
+                        r"(?:(?:the|her|his|their|its)\s+)?(?P<subj>(?:[\w'’-]+\s+){0,4}?)"
                         r"(?:(?:had|has|got|gets|received|receives|polled|polls|took|takes|won|wins|secured|secures|"
                         r"garnered|drew|attracted|on|with)\s+)?" + _EMPH + "$", re.I)
 _VOTE_NOUN = re.compile(r"^(?:votes?|ballots?)$", re.I)
+# "1,412 members voted in favour (58%) and 1,530 against": the side named by how it voted
+_VOTED = r"(?:voted|backed|supported|opposed|rejected|against|for|in\s+favou?r)"
+_VOTED_GAP = re.compile(r"^(?:\s+[a-z]+)?\s+(?:voted\s+)?" + _VOTED + r"(?:\s+(?!and\b|or\b|but\b)[\w'’-]+){0,2}\s*"
+                        + _SEP + r"\s*(?:or\s+)?" + _EMPH + "$", re.I)
+_VOTED_AFTER = re.compile(r"^(?:\s+[a-z]+)?\s+" + _VOTED + r"\b", re.I)
 _OTHER_COUNT_WORDS = frozenset("""round year years time times election elections previous last earlier first second
     poll polls ago before since in of with including among out all total""".split())
 
@@ -696,8 +702,9 @@ def _sides(doc: Document, share: Mention, before: list[Mention], after: list[Men
         return None
     part = before[-1]
     noun_gap = text[part.end:share.start]
-    if part.kind != Kind.COUNT or part.compound or not _TALLY_SHARE.match(noun_gap) \
-            or part.noun and not _VOTE_NOUN.match(part.noun):
+    voted = bool(_VOTED_GAP.match(noun_gap))  # "1,412 members voted in favour (58%)"
+    if part.kind != Kind.COUNT or part.compound or not (voted or _TALLY_SHARE.match(noun_gap)) \
+            or part.noun and not voted and not _VOTE_NOUN.match(part.noun):
         return None
     if re.match(r"\s*\)?\s*of\b", text[share.end:share.end + 20]) or not _TALLY_VOTE.search(text[sent.start:sent.end]):
         return None
@@ -708,8 +715,13 @@ def _sides(doc: Document, share: Mention, before: list[Mention], after: list[Men
 
     def side(c: Mention, gap: str) -> bool:
         m = _SIDE_NEXT.match(gap)
-        return bool(m) and c.kind == Kind.COUNT and not c.compound and (not c.noun or bool(_VOTE_NOUN.match(c.noun))) \
-            and not set(words(m.group("subj"))) & (_LINK_WORDS | CHANGE_WORDS | _OTHER_COUNT_WORDS)
+        if not m or c.kind != Kind.COUNT or c.compound or set(words(m.group("subj"))) & (
+                _LINK_WORDS | CHANGE_WORDS | _OTHER_COUNT_WORDS):
+            return False
+        if not m.group("subj"):  # "... and 1,530 against": the side named by how it voted
+            return voted and bool(_VOTED_AFTER.match(text[_noun_end(c):_noun_end(c) + 30])) \
+                and (not c.noun or c.noun == part.noun)
+        return not c.noun or bool(_VOTE_NOUN.match(c.noun))
 
     sides = [part]
     pos = share.end + (re.match(r"\s*\)?", text[share.end:]).end())
@@ -723,11 +735,11 @@ def _sides(doc: Document, share: Mention, before: list[Mention], after: list[Men
                 not side(c, text[_side_end(doc, c, shares):part.start]):
             break
         sides.insert(0, c)
-    if len(sides) < 2 or not (any(c.noun for c in sides) or re.search(r"\b(?:votes?|ballots?)\b", noun_gap, re.I)):
+    if len(sides) < 2 or not (voted or any(c.noun for c in sides) or re.search(r"\b(?:votes?|ballots?)\b", noun_gap, re.I)):
         return None  # the sides count votes: "1,412,000 votes (58%) and the No side 1,530,000"
     last = max(sides, key=lambda c: c.start)
     tail = text[_side_end(doc, last, shares):sent.end]
-    if re.match(r"\s*(?:votes?\s+)?(?:(?:in|at|during)\s+(?:the\s+)?(?:last|previous|first|earlier|\d{4})\b|"
+    if re.match(r"\s*(?:(?:votes?|against|for|in\s+favou?r|voted\s+\w+)\s+)?(?:(?:in|at|during)\s+(?:the\s+)?(?:last|previous|first|earlier|\d{4})\b|"
                 r"(?:last|this|that|next)\s+time\b|(?:[\w-]+\s+)?years?\s+ago\b|previously\b|then\b)", tail, re.I):
         return None
     return ShareOf(link="explicit", cue="the sides", share=share, part=part, base_sum=tuple(sides), either=True,
