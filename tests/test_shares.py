@@ -1143,3 +1143,22 @@ def test_round7_share_of_the_sides_named_by_their_vote(text, target):
 ])
 def test_round7_share_of_the_sides_named_by_their_vote_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 7: a dateline before a lead clause ("JOHANNESBURG — Of the 212 ...") still opens the sentence
+@pytest.mark.parametrize("text,target", [
+    ("NAIROBI — Of the 318 clinics inspected in the county this year, 52 (26.5%) lacked clean water.", "26.5%"),
+    ("LAGOS, March 3 (Reuters) - Of the 212 schools inspected, 37 (27.5%) were unsafe.", "27.5%"),
+    ("PARIS - With 3,812 ballots counted, Measure 4 had 2,019 yes votes, or 58%.", "58%"),
+])
+def test_round7_dateline_before_lead_clause(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "NAIROBI — Of the 318 clinics inspected in the county this year, 52 (16.4%) lacked clean water.",
+    "LAGOS, March 3 (Reuters) - Of the 212 schools inspected, 37 (17.5%) were unsafe.",
+    "NAIROBI — The 318 clinics inspected in the county this year had 52 staff, 26.5% more than in 2020.",
+])
+def test_round7_dateline_before_lead_clause_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

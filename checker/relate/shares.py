@@ -84,6 +84,7 @@ Shapes recognised (one sentence each, explicit links):
 * "a majority", "most" (more than half) and "a minority" (less than half)
   take a share's place in these shapes: "Most of the club's 75 players, 30 in all"
 
+* a dateline may stand before a lead clause: "NAIROBI — Of the 318 clinics inspected, 52 (16.4%) ..."
 * a lead clause or the part's clause may run up to twenty words when it is one clause with no
   figure: "Of the 60 nurses who applied for the new posts at the hospital last spring, two-thirds -
   40 -"; "9,300 of the 15,000 memberships offered this summer had been taken up by Friday, or 62%"
@@ -162,8 +163,11 @@ _OF_BASE = re.compile(r"^\s*(?:(?:out\s+)?of|towards?)\s+(?:(?:a|an|the|its|thei
 # "half the 1,200 students": "half" takes its whole without "of"
 _HALF_THE = re.compile(r"^\s+(?:the|its|their|his|her|our|all|those|these)\s+"
                        r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:'s|’s|s’|s')\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# a dateline opening the first sentence: "JOHANNESBURG — ", "LAGOS, March 3 (Reuters) - "
+_DATELINE = (r"^(?-i:[A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,\s*[^,;:—–()]{1,40})?\s*(?:\([^)]{1,30}\)\s*)?"
+             r"(?:[—–]+|\s-+)\s*")
 # "Of the 1,500 workers ..." at the start of the sentence or clause
-_OF_LEAD = re.compile(r"(?:^|[,;:]\s*)(?:out\s+of|of|among)\s+(?:(?:the|its|their|all)\s+)?"
+_OF_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r")(?:out\s+of|of|among)\s+(?:(?:the|its|their|all)\s+)?"
                       r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:'s|’s|s’|s')\s+)?$", re.I)
 # the gap before an apposed figure ends with a comma, dash, bracket or colon
 _APPOSITION = re.compile(r"^[^;.]*?" + _SEP + r"\s*(?:or\s+)?" + _EMPH + "$", re.I)
@@ -195,7 +199,7 @@ _LINK_AFTER_BASE = re.compile(r"^[^;.:]*?,\s*(?:of\s+(?:whom|which)|with|includi
 # "a fifth of them", "most of those": the whole is a count named before
 _OF_REF = re.compile(r"^\s*of\s+(?:them|those|these|whom|which)\b", re.I)
 # "Of those, ...": the sentence (or clause) opens on a reference to a count named before
-_OF_REF_LEAD = re.compile(r"(?:^|[,;:]\s*)(?:(?:and|but)\s+)?of\s+(?:them|those|these|whom|which)\s*,?\s*$", re.I)
+_OF_REF_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r")(?:(?:and|but)\s+)?of\s+(?:them|those|these|whom|which)\s*,?\s*$", re.I)
 # "half of the total": the whole of the "X of the Y" pair before it
 _OF_TOTAL = re.compile(r"^\s*of\s+(?:the\s+|that\s+)?(?:total|whole|all)\b\s*(?:[,;:.)–—]|\s-\s|$)", re.I)
 # "610 (45%) of the 1,350", "45, or 15%, of the 310": the share set apart between part and whole
@@ -832,7 +836,7 @@ def _lead_part(doc: Document, base: Mention, part: Mention) -> bool:
 
 
 # "With 3,812 ballots counted", "With 1,200 replies received so far": the whole, named in a lead clause
-_WITH_LEAD = re.compile(r"^\s*(?:(?:and|but|so)\s+)?with\s+(?:(?:the|its|their|all)\s+)?$", re.I)
+_WITH_LEAD = re.compile(r"(?:^|" + _DATELINE + r")\s*(?:(?:and|but|so)\s+)?with\s+(?:(?:the|its|their|all)\s+)?$", re.I)
 _WITH_PARTICIPLE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:[a-z]+ed|cast|in|done|sent|seen|held|sold|taken|made|"
                               r"given|run|known|drawn|shown|back|out|now\s+in)\b[^,;:]*,", re.I)
 # the subject and verb between the lead clause and the part: "Measure 4 had", "the council approved"
@@ -1009,7 +1013,7 @@ def _lead_whole(doc: Document, share: Mention, before: list[Mention]) -> ShareOf
 
 # "The £4.2bn fund | will spend |": the whole opens the clause as its subject's amount, and a verb hands
 # a part of it out
-_SUBJECT_LEAD = re.compile(r"(?:^|[,;:]\s*)(?:(?:the|its|their|his|her|our|this|that|a|an)\s+)?"
+_SUBJECT_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r")(?:(?:the|its|their|his|her|our|this|that|a|an)\s+)?"
                            r"(?:[\w-]+(?:\s+[\w-]+)?(?:'s|’s|s'|s’)\s+)?$", re.I)
 _HANDS_OUT = re.compile(r"^(?P<noun>(?:\s+[a-z][\w'’-]*){1,4}?)\s+(?:(?:will|would|is\s+to|are\s+to|plans?\s+to|"
                         r"aims?\s+to|is\s+set\s+to|has|have|had)\s+)?(?:be\s+)?(?:spend|spends|spent|spending|"
@@ -1146,7 +1150,7 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
 _DID = (r"(?:(?:who|that)\s+(?P<clause>[a-z][\w'’ -]{0,50}?)|(?P<participle>[a-z]+(?:ed|en|ing)))")
 _THOSE = r"(?:of|among)\s+(?:those|the\s+ones|the\s+(?P<noun>[a-z]+))\s+" + _DID
 _THOSE_WHO = re.compile(r"^\s*" + _THOSE + r"\s*" + _SEP + r"\s*(?:or\s+)?" + _EMPH + "$", re.I)
-_THOSE_WHO_LEAD = re.compile(r"(?:^|[,;:]\s*)(?:(?:and|but)\s+)?" + _THOSE + r"\s*,\s*" + _EMPH + "$", re.I)
+_THOSE_WHO_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r")(?:(?:and|but)\s+)?" + _THOSE + r"\s*,\s*" + _EMPH + "$", re.I)
 _AUX_WORDS = frozenset("""who that were was had have has been be being are is did do does then also eventually actually
     later finally went on to go gone since subsequently""".split())
 _NEGATION = frozenset("not never no failed fail didn't didn’t hadn't weren't wasn't".split())
