@@ -1162,3 +1162,20 @@ def test_round7_dateline_before_lead_clause(text, target):
 ])
 def test_round7_dateline_before_lead_clause_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Just 1,900 households have applied out of 7,600 eligible, or 75 per cent.", "75 per cent"),
+    ("Some 230 nurses were hired out of the 900 who applied - almost half.", "almost half"),
+])
+def test_round7_part_verb_out_of_base(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Just 1,900 households have applied out of 7,600 eligible, or 25 per cent.",
+    "Some 1,900 families moved out of 7,600 homes, or 75%.",
+    "Some 230 nurses were hired out of the 900 who applied - about a quarter.",
+])
+def test_round7_part_verb_out_of_base_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -12,6 +12,8 @@ Shapes recognised (one sentence each, explicit links):
 * PART (SHARE) of [the] BASE                  "just 290 (48%) of the 600 applicants"
 * N out of M [NOUN] (SHARE)                    "rated 45 out of 310 restaurants (15%) as poor": a
   fraction of two counts in digits restated as a percentage
+* PART [NOUN] VERB out of [the] BASE ..., SHARE  "Just 1,900 households have applied out of 7,600
+  eligible, or 25 per cent" (not "moved out of", "priced out of": a place or a state)
 * PART [NOUN] out of|towards [the] BASE ..., SHARE  "failed 45 restaurants out of the 310 visited, or
   15%"; "raised £3.1m towards its £4m target - over three-quarters -"
 * BASE NOUN, of whom|of which|with|including SHARE - PART   "150 drivers, of whom a quarter - 38 -"
@@ -488,8 +490,8 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             # PART of the BASE ..., SHARE  /  Of the BASE, PART - SHARE
             if len(before) >= 2 and _APPOSITION.match(gap) and _one_clause(gap, doc.text, share):
                 a, b = before[-2], before[-1]
-                if _OF_BASE.match(text[_noun_end(a):b.start]) and _plausible(a, b) \
-                        and (not _own_whole(doc, share) or _restates_whole(doc, b, share)) \
+                if (_OF_BASE.match(text[_noun_end(a):b.start]) or _verb_out_of(text[_noun_end(a):b.start])) \
+                        and _plausible(a, b) and (not _own_whole(doc, share) or _restates_whole(doc, b, share)) \
                         and not _OF_THEM_MORE.match(text, share.end) \
                         and not _CHANGE_AFTER.match(text[share.end:share.end + 40]):
                     yield ShareOf(link="explicit", cue="of", share=share, part=a, base=b)
@@ -521,6 +523,19 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             or _consequence(doc, share, before, prev)
         if rel is not None:
             yield rel
+
+
+# "1,900 households have applied out of 7,600 eligible": the part's verb, then "out of" the whole
+_VERB_OUT_OF = re.compile(r"^\s*((?:[a-z]+\s+){1,3})out\s+of\s+(?:(?:the|its|their|all|a\s+total\s+of)\s+)?$", re.I)
+_NOT_OUT_OF = frozenset("""moved move moves moving pulled pull came come comes ran run runs got get gets priced kept keep
+    locked carried take taken took went go goes made make sold sell bought""".split())
+
+
+def _verb_out_of(gap: str) -> bool:
+    """"(1,900 households) have applied out of (7,600)": a short verb phrase, then "out of" the whole
+    (not "moved out of", "priced out of": a place or state, not a whole)."""
+    m = _VERB_OUT_OF.match(gap)
+    return bool(m) and not set(words(m.group(1))) & (_LINK_WORDS | CHANGE_WORDS | _NOT_OUT_OF)
 
 
 # "14 of the 20 players were born abroad, 40% of them in France": a share of the part, not of the whole
