@@ -805,3 +805,11 @@ def test_round7_change_against_another_event_clean(text):
 def test_round7_change_from_one_still_checked():
     text = "The chain grew 45% from one to 40 shops."
     assert_flag(text, "FC203", "45%")
+
+
+def test_round7_pronoun_one_is_no_figure_of_a_change():
+    # the change's old value is the figure against it, not the "one" that stands for the last meeting
+    text = "Turnout was 40, against 18 at the last one, a rise of 45%."
+    found = problems(text, "FC203")
+    assert found and "from 18 to 40" in found[0].message
+    assert not problems("Sales were 2,300, up 150 on the old one.")

@@ -148,22 +148,8 @@ class PointsChange(Relation):
 
 # ------------------------------------------------------------------ changes
 
-# "45% more than at the last one", "up 15% on the old one": "one" after a determiner, no noun of its own,
-# stands for a thing named before (a pronoun), not a count of 1
-_PRONOUN_ONE_BEFORE = re.compile(r"\b(?:the|that|this|a|an|each|every|any|another|which|its|their|his|her|our)\s+"
-                                 r"(?:[a-z-]+\s+){0,2}$", re.I)
-
-
-def _pronoun_one(doc: Document, m: Mention) -> bool:
-    """"the last one", "a new one", "the one before": a pronoun, not a figure."""
-    return m.value == 1 and m.noun is None and m.text.strip().lower() == "one" \
-        and bool(_PRONOUN_ONE_BEFORE.search(doc.text, max(0, m.start - 40), m.start))
-
-
 def find_percent_changes(doc: Document):
     for f in frames(doc):
-        if _pronoun_one(doc, f.old) or _pronoun_one(doc, f.new):
-            continue
         if is_points_size(doc, f.size) and Kind.PERCENT in (f.old.kind, f.new.kind):
             yield PointsChange(link="explicit", cue=f.cue, change=f.size, old=f.old, new=f.new,
                                direction=f.direction)
