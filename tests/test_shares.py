@@ -1179,3 +1179,28 @@ def test_round7_part_verb_out_of_base(text, target):
 ])
 def test_round7_part_verb_out_of_base_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Nearly a quarter (584) of the 1,200 patients seen last month waited more than 12 hours.", "Nearly a quarter"),
+    ("Roughly a third - 410 - of the 900 firms surveyed plan to hire.", "Roughly a third"),
+    ("The proportion of patients waiting over 12 hours was 23%: 584 of the 1,200 seen.", "23%"),
+    ("Some 584 patients waited more than 12 hours last month. They made up 23% of the 1,200 seen.", "23%"),
+    ("Of the 1,200 patients seen, 23% waited more than 12 hours, a total of 584.", "23%"),
+])
+def test_round7_share_part_base_orders(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Nearly a quarter (284) of the 1,200 patients seen last month waited more than 12 hours.",
+    "Roughly a third - 300 - of the 900 firms surveyed plan to hire.",
+    "The proportion of patients waiting over 12 hours was 23%: 276 of the 1,200 seen.",
+    "Some 276 patients waited more than 12 hours last month. They made up 23% of the 1,200 seen.",
+    "Of the 1,200 patients seen, 23% waited more than 12 hours, a total of 276.",
+    "Of the 1,200 patients seen, 23% waited more than 12 hours, a total of 584 hours.",
+    "Inflation was 23% in March: 584 of the 1,200 firms surveyed raised prices.",
+    "The hospital saw 584 patients. They included 23% of the 1,200 people referred.",
+])
+def test_round7_share_part_base_orders_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

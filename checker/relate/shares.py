@@ -10,6 +10,9 @@ Shapes recognised (one sentence each, explicit links):
 * SHARE, with PART of [the] BASE              "Turnout reached 71.4%, with 3.06 million of the 4.29 million"
 * PART, [or] SHARE of [the] BASE              "some 480 members, or three-quarters of the 640 polled"
 * PART (SHARE) of [the] BASE                  "just 290 (48%) of the 600 applicants"
+* SHARE (PART) of [the] BASE                  "Nearly a quarter (290) of the 1,200 patients" (or "- 290 -")
+* SHARE: PART of the BASE                     "The proportion waiting was 23%: 276 of the 1,200 seen"
+* Of the BASE, SHARE VERB ..., a total of PART  "Of the 1,200 seen, 23% waited, a total of 276"
 * N out of M [NOUN] (SHARE)                    "rated 45 out of 310 restaurants (15%) as poor": a
   fraction of two counts in digits restated as a percentage
 * PART [NOUN] VERB out of [the] BASE ..., SHARE  "Just 1,900 households have applied out of 7,600
@@ -457,6 +460,11 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             if part is not None and _plausible(part, base):
                 yield ShareOf(link="explicit", cue="with", share=share, part=part, base=base, at_most=True)
                 continue
+        # SHARE (PART) of the BASE: "Nearly a quarter (290) of the 1,200 patients"
+        if len(after) >= 2 and _OPEN_PART.match(text[share.end:after[0].start]) \
+                and _CLOSE_OF_BASE.match(text[after[0].end:after[1].start]) and _plausible(after[0], after[1]):
+            yield ShareOf(link="explicit", cue="of", share=share, part=after[0], base=after[1])
+            continue
         # PART ... . That was SHARE of the BASE  /  PART ..., which was SHARE of the BASE
         if after and _share_of(share, text[share.end:after[0].start]):
             rel = _that_share_of(doc, share, before, after[0], prev)
@@ -538,6 +546,9 @@ def _verb_out_of(gap: str) -> bool:
     return bool(m) and not set(words(m.group(1))) & (_LINK_WORDS | CHANGE_WORDS | _NOT_OUT_OF)
 
 
+# "Nearly a quarter (290) of the 1,200": the part set in brackets or dashes between the share and "of"
+_OPEN_PART = re.compile(r"^\s*(?:\(|\s-+|[–—])\s*(?:or\s+)?" + _EMPH + "$", re.I)
+
 # "14 of the 20 players were born abroad, 40% of them in France": a share of the part, not of the whole
 _OF_THEM_MORE = re.compile(r"\s*of\s+(?:them|those|these)\s+(?!all\b)[a-z]", re.I)
 # the separator ending a gap before a share: ", or", " - ", "("
@@ -612,7 +623,7 @@ def _step_before(doc: Document, before: list[Mention]) -> bool:
 _THAT_VERB = (r"(?:['’]s|\s+(?:is|was|are|were|represents|represent|represented|amounts\s+to|amounted\s+to|accounts\s+for|accounted\s+for|"
               r"makes\s+up|made\s+up|equates\s+to|equated\s+to|works\s+out\s+(?:at|to)|worked\s+out\s+(?:at|to)|"
               r"comes\s+to|came\s+to|(?:is|was)\s+(?:equal|equivalent)\s+to|equals|equalled))\s+" + _EMPH + "$")
-_THAT_LEAD = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:(?:that|this|it|these|those)(?:\s+(?:figure|number|total|tally|count|figures|numbers))?|"
+_THAT_LEAD = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:(?:that|this|it|they|these|those)(?:\s+(?:figure|number|total|tally|count|figures|numbers))?|"
                         r"(?:these|those|the|such)\s+(?P<noun>[a-z'’-]+(?:\s+[a-z'’-]+)?))" + _THAT_VERB, re.I)
 _WHICH_CLAUSE = re.compile(r"^(?P<pre>(?:\s+[\w'’-]+){0,10}?)\s*,\s*which" + _THAT_VERB, re.I)
 
@@ -821,7 +832,7 @@ def _or_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | N
 # ("One in four homes inspected in the county (1,150 of the 2,400 visited)": the noun's participle, then where)
 _SHARE_OR = re.compile(r"^(?:\s+(?:of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?)?([a-z][\w'’-]*)"
                        r"(?:\s+(?!and\b|or\b)[a-z]+(?:ed|en))?(?:\s+(?:in|across|at|on|by)\s+(?:the\s+|its\s+|their\s+)?"
-                       r"[\w'’-]+(?:\s+[\w'’-]+)?)?)?\s*(?:,|\s[-–—]|[–—(])\s*(?:or\s+)?(?:(?:just|only|some|about|"
+                       r"[\w'’-]+(?:\s+[\w'’-]+)?)?)?\s*(?:,|\s[-–—]|[–—(:])\s*(?:or\s+)?(?:(?:just|only|some|about|"
                        r"around|roughly|nearly|almost)\s+)?$", re.I)
 _BASE_PARTICIPLE = re.compile(r"^\s*(?:present|polled|surveyed|questioned|asked|attending|eligible|registered|"
                               r"there|in\s+(?:all|total))\b|^\s*(?:[a-z]+(?:ed|en)\s*)?(?:[)\],;:–—]|\s-\s)", re.I)
@@ -1084,11 +1095,14 @@ def _apposed(doc: Document, anchor: Mention, following: list[Mention]) -> Mentio
     return _apposed_at(doc, anchor.end, following)
 
 
+_TOTAL_OF = re.compile(r"(" + _SEP + r"\s*)(?:a\s+total\s+of|in\s+all|altogether)\s+$", re.I)
+
+
 def _apposed_at(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
     if not following:
         return None
     cand = following[0]
-    gap = doc.text[pos:cand.start]
+    gap = _TOTAL_OF.sub(r"\1", doc.text[pos:cand.start])  # ", a total of 584": the part set apart all the same
     if len(words(gap)) > MAX_GAP_WORDS or not _APPOSITION.match(gap):
         return None
     if _BAD_LINK.search(gap) and not _PUNCT_OR.search(gap) or _CLAUSE.search(gap):
