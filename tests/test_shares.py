@@ -1204,3 +1204,21 @@ def test_round7_share_part_base_orders(text, target):
 ])
 def test_round7_share_part_base_orders_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Remain won 16.1 million votes (52%) and Leave 17.4 million.", "52%"),
+    ("Ms Ortiz secured 8,912 ballots (60.2%), ahead of Mr Bell on 7,118.", "60.2%"),
+    ("The incumbent, Mr Dube, won 23,400 votes, or 61%, while his challenger took 19,800.", "61%"),
+])
+def test_round7_share_of_the_sides_more(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Remain won 16.1 million votes (48%) and Leave 17.4 million.",
+    "Ms Ortiz secured 8,912 ballots (55.6%), ahead of Mr Bell on 7,118.",
+    "Ms Ortiz secured 8,912 ballots (52%), ahead of Mr Bell on 7,118, with a third candidate on 1,100.",
+])
+def test_round7_share_of_the_sides_more_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -106,7 +106,8 @@ Shapes recognised (one sentence each, explicit links):
   while her rival polled 30,900"; also the side with its share last ("The No campaign won 1,530,000 votes
   and the Yes campaign 1,412,000 (48%)"): other sides may hold votes, so only a share above what that
   side has of the sides named contradicts (not "in the first round", "last time": another count); the
-  sides may be named by how they voted: "1,412 members voted in favour (48%) and 1,530 against"
+  sides may be named by how they voted: "1,412 members voted in favour (48%) and 1,530 against", or as a
+  rival: "8,912 ballots (55.6%), ahead of Mr Bell on 7,118"; the share is that side's, not the other's
 * SHARE of the vote ..., taking A votes to B: "won 51% of the votes cast, polling 18,240 votes to
   15,902 for the sitting member" (other sides may hold votes, so only a share above what either side
   has of the two contradicts)
@@ -315,7 +316,8 @@ def agrees(rel: ShareOf) -> bool:
         return iv.lo is None or ratio.hi is None or ratio.hi >= iv.lo
     if rel.within_two:
         iv = share_interval(rel.share)
-        return any(r is None or r.hi is None or iv.lo is None or iv.lo <= r.hi for r in (ratio, rest_interval(rel)))
+        readings = (ratio, rest_interval(rel)) if rel.either else (ratio,)  # either side, or the one it is set by
+        return any(r is None or r.hi is None or iv.lo is None or iv.lo <= r.hi for r in readings)
     return rel.either and rest_interval(rel).intersects(share_interval(rel.share))
 
 
@@ -702,6 +704,10 @@ _SIDE_NEXT = re.compile(r"^\s*\)?\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:
                         r"(?:(?:the|her|his|their|its)\s+)?(?P<subj>(?:[\w'’-]+\s+){0,4}?)"
                         r"(?:(?:had|has|got|gets|received|receives|polled|polls|took|takes|won|wins|secured|secures|"
                         r"garnered|drew|attracted|on|with)\s+)?" + _EMPH + "$", re.I)
+# "8,912 ballots (60.2%), ahead of Mr Bell on 7,118": a rival named, then the side's count
+_SIDE_RIVAL = re.compile(r"^\s*\)?\s*,?\s*(?:ahead\s+of|behind|followed\s+by|beating|against)\s+"
+                         r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:on|with|who\s+(?:took|had|got|won|polled))\s+"
+                         + _EMPH + "$", re.I)
 _VOTE_NOUN = re.compile(r"^(?:votes?|ballots?)$", re.I)
 # "1,412 members voted in favour (58%) and 1,530 against": the side named by how it voted
 _VOTED = r"(?:voted|backed|supported|opposed|rejected|against|for|in\s+favou?r)"
@@ -744,6 +750,8 @@ def _sides(doc: Document, share: Mention, before: list[Mention], after: list[Men
     shares = [m for m in doc.mentions_in(share.sentence) if m.kind in SHARE_KINDS]
 
     def side(c: Mention, gap: str) -> bool:
+        if _SIDE_RIVAL.match(gap):
+            return c.kind == Kind.COUNT and not c.compound and (not c.noun or bool(_VOTE_NOUN.match(c.noun)))
         m = _SIDE_NEXT.match(gap)
         if not m or c.kind != Kind.COUNT or c.compound or set(words(m.group("subj"))) & (
                 _LINK_WORDS | CHANGE_WORDS | _OTHER_COUNT_WORDS):
@@ -772,8 +780,7 @@ def _sides(doc: Document, share: Mention, before: list[Mention], after: list[Men
     if re.match(r"\s*(?:(?:votes?|against|for|in\s+favou?r|voted\s+\w+)\s+)?(?:(?:in|at|during)\s+(?:the\s+)?(?:last|previous|first|earlier|\d{4})\b|"
                 r"(?:last|this|that|next)\s+time\b|(?:[\w-]+\s+)?years?\s+ago\b|previously\b|then\b)", tail, re.I):
         return None
-    return ShareOf(link="explicit", cue="the sides", share=share, part=part, base_sum=tuple(sides), either=True,
-                   within_two=True)
+    return ShareOf(link="explicit", cue="the sides", share=share, part=part, base_sum=tuple(sides), within_two=True)
 
 
 # "58% of the vote in the run-off, taking 1,204,330 votes to ...": the share of the vote, then its tally

@@ -136,9 +136,12 @@ class ShareCountMismatch(Rule):
             tolerance += "; the part may be only some of those the share speaks of, so it may be less, never more"
         if rel.at_least:  # "won 41 of the 87 seats, giving it a two-thirds majority"
             tolerance += "; a majority of that share needs at least that share, any more will do"
-        if rel.within_two:  # "58% of the vote, taking 1,204,330 votes to 1,067,118"
+        if rel.within_two and rel.either:  # "58% of the vote, taking 1,204,330 votes to 1,067,118"
             tolerance += ("; other sides may hold votes too, so the share may be less than a side's part of "
                           "the two, never more")
+        elif rel.within_two:  # "1,412,000 votes (58%) and the No side 1,530,000"
+            tolerance += ("; other sides may hold votes too, so the share may be less than the side's part of "
+                          "the sides named, never more")
         related = (rel.part,) + ((rel.base,) if rel.base else ()) + rel.base_sum
         yield self.verdict(
             rel, rel.share, agrees(rel),
@@ -146,7 +149,8 @@ class ShareCountMismatch(Rule):
             f"{quoted(rel.share)} does not match the counts"
             f"{' (neither the part nor the rest of the whole)' if rel.either and not rel.within_two else ''}"
             f"{' (the part is more than the share allows)' if rel.at_most else ''}"
-            f"{' (the share is more than either side has of the two)' if rel.within_two else ''}"
+            f"{' (the share is more than either side has of the two)' if rel.within_two and rel.either else ''}"
+            f"{' (the share is more than the side has of the sides named)' if rel.within_two and not rel.either else ''}"
             f": {arithmetic} ({tolerance}).",
             arithmetic=arithmetic, tolerance=tolerance, related=related)
 
