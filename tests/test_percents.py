@@ -813,3 +813,24 @@ def test_round7_pronoun_one_is_no_figure_of_a_change():
     found = problems(text, "FC203")
     assert found and "from 18 to 40" in found[0].message
     assert not problems("Sales were 2,300, up 150 on the old one.")
+
+
+@pytest.mark.parametrize("text,target", [
+    ("The share of renters rose from 20% to 26%, a rise of 6 percentage points, or 40%.", "40%"),
+    ("Support fell from 40% to 30%, down 10 points (a 20% fall).", "20%"),
+    ("Support fell from 40% to 30%, a 10-point drop, or 20%.", "20%"),
+])
+def test_round7_points_then_relative_change(text, target):
+    assert_flag(text, "FC203", target)
+
+
+@pytest.mark.parametrize("text", [
+    "The share of renters rose from 20% to 26%, a rise of 6 percentage points, or 30%.",
+    "Support fell from 40% to 30%, down 10 points (a 20% share).",
+    "The share of renters rose from 20% to 26%, up 6 points, or 40% of the rise in the region.",
+    "Turnout rose from 60% to 66%, a rise of 6 points, or 6% of the electorate.",
+    "Support fell from 40% to 30%, a 10-point drop, or 25%.",
+])
+def test_round7_points_then_relative_change_clean(text):
+    found = [f for f in check_text(text) if f.is_problem]
+    assert not found, [(f.rule, f.message) for f in found]
