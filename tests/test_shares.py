@@ -1222,3 +1222,10 @@ def test_round7_share_of_the_sides_more(text, target):
 ])
 def test_round7_share_of_the_sides_more_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+def test_round7_that_was_after_semicolon():
+    assert_flag("The airline cancelled 340 flights; that was about 4% of the 1,700 it had scheduled.", "about 4%")
+    for text in ("The airline cancelled 340 flights; that was about 20% of the 1,700 it had scheduled.",
+                 "The airline cancelled 340 flights and 60 trains; that was about 4% of the 1,700 it had scheduled."):
+        assert not problems(text), [(f.rule, f.message) for f in problems(text)]

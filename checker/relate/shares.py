@@ -627,7 +627,8 @@ _THAT_VERB = (r"(?:['’]s|\s+(?:is|was|are|were|represents|represent|represente
               r"comes\s+to|came\s+to|(?:is|was)\s+(?:equal|equivalent)\s+to|equals|equalled))\s+" + _EMPH + "$")
 _THAT_LEAD = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:(?:that|this|it|they|these|those)(?:\s+(?:figure|number|total|tally|count|figures|numbers))?|"
                         r"(?:these|those|the|such)\s+(?P<noun>[a-z'’-]+(?:\s+[a-z'’-]+)?))" + _THAT_VERB, re.I)
-_WHICH_CLAUSE = re.compile(r"^(?P<pre>(?:\s+[\w'’-]+){0,10}?)\s*,\s*which" + _THAT_VERB, re.I)
+_WHICH_CLAUSE = re.compile(r"^(?P<pre>(?:\s+[\w'’-]+){0,10}?)\s*(?:,\s*which|[;:]\s*(?:that|this|which)|"
+                           r"\s[-–—]+\s*(?:that|this|which))" + _THAT_VERB, re.I)
 
 
 def _names_part(doc: Document, part: Mention, said: list[str]) -> bool:
