@@ -1229,3 +1229,31 @@ def test_round7_that_was_after_semicolon():
     for text in ("The airline cancelled 340 flights; that was about 20% of the 1,700 it had scheduled.",
                  "The airline cancelled 340 flights and 60 trains; that was about 4% of the 1,700 it had scheduled."):
         assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Roughly one-quarter of inspected homes — 1,150 of 2,400 — had defects.", "Roughly one-quarter"),
+    ("Some 512 of the 640 candidates passed, and 128 of those who passed - one in five - earned a top grade.",
+     "one in five"),
+    ("Voters backed the proposal by 1,412,000 votes (58%) to 1,530,000.", "58%"),
+    ("The airline cancelled 340 flights on Monday, a figure that represented about 4% of the 1,700 it had "
+     "scheduled.", "about 4%"),
+    ("Some 340 flights were cancelled on Monday. According to the airline, that amounted to about 4% of the 1,700 "
+     "it had scheduled.", "about 4%"),
+    ("Some 340 flights were cancelled on Monday. The airline said that was about 4% of the 1,700 it had scheduled.",
+     "about 4%"),
+])
+def test_round7_further_wordings(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Roughly one-quarter of inspected homes — 610 of 2,400 — had defects.",
+    "Some 512 of the 640 candidates passed, and 128 of those who passed - a quarter - earned a top grade.",
+    "Voters backed the proposal by 1,412,000 votes (48%) to 1,530,000.",
+    "The airline cancelled 340 flights on Monday, a figure that represented about 20% of the 1,700 it had scheduled.",
+    "Some 340 flights were cancelled on Monday. The airline said that was about 20% of the 1,700 it had scheduled.",
+    "Some 340 flights were cancelled on Monday. The airline said it carried about 4% of the 1,700 passengers booked.",
+])
+def test_round7_further_wordings_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

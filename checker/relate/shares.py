@@ -625,9 +625,11 @@ def _step_before(doc: Document, before: list[Mention]) -> bool:
 _THAT_VERB = (r"(?:['’]s|\s+(?:is|was|are|were|represents|represent|represented|amounts\s+to|amounted\s+to|accounts\s+for|accounted\s+for|"
               r"makes\s+up|made\s+up|equates\s+to|equated\s+to|works\s+out\s+(?:at|to)|worked\s+out\s+(?:at|to)|"
               r"comes\s+to|came\s+to|(?:is|was)\s+(?:equal|equivalent)\s+to|equals|equalled))\s+" + _EMPH + "$")
-_THAT_LEAD = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:(?:that|this|it|they|these|those)(?:\s+(?:figure|number|total|tally|count|figures|numbers))?|"
+_THAT_LEAD = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:according\s+to\s+[\w'’ .-]{1,40},\s*|"
+                        r"(?:[\w'’.-]+\s+){1,4}(?:said|says|added|noted|estimated|estimates|reported|reports)\s+)?(?:(?:that|this|it|they|these|those)(?:\s+(?:figure|number|total|tally|count|figures|numbers))?|"
                         r"(?:these|those|the|such)\s+(?P<noun>[a-z'’-]+(?:\s+[a-z'’-]+)?))" + _THAT_VERB, re.I)
-_WHICH_CLAUSE = re.compile(r"^(?P<pre>(?:\s+[\w'’-]+){0,10}?)\s*(?:,\s*which|[;:]\s*(?:that|this|which)|"
+_WHICH_CLAUSE = re.compile(r"^(?P<pre>(?:\s+[\w'’-]+){0,10}?)\s*(?:,\s*(?:a\s+(?:figure|number|total|tally)\s+)?"
+                           r"(?:which|that)|[;:]\s*(?:that|this|which)|"
                            r"\s[-–—]+\s*(?:that|this|which))" + _THAT_VERB, re.I)
 
 
@@ -701,7 +703,7 @@ def _tally(doc: Document, a: Mention, b: Mention, share: Mention) -> bool:
 
 # "1,412,000 votes (48%) and the No side 1,530,000", "41,200 votes (57%) while her rival polled 30,900": the
 # next side, named by a short subject (and its verb) set after the one before
-_SIDE_NEXT = re.compile(r"^\s*\)?\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)"
+_SIDE_NEXT = re.compile(r"^\s*\)?\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+|\s(?P<to>to|against)\s+)"
                         r"(?:(?:the|her|his|their|its)\s+)?(?P<subj>(?:[\w'’-]+\s+){0,4}?)"
                         r"(?:(?:had|has|got|gets|received|receives|polled|polls|took|takes|won|wins|secured|secures|"
                         r"garnered|drew|attracted|on|with)\s+)?" + _EMPH + "$", re.I)
@@ -757,6 +759,8 @@ def _sides(doc: Document, share: Mention, before: list[Mention], after: list[Men
         if not m or c.kind != Kind.COUNT or c.compound or set(words(m.group("subj"))) & (
                 _LINK_WORDS | CHANGE_WORDS | _OTHER_COUNT_WORDS):
             return False
+        if m.group("to"):  # "by 1,412,000 votes (48%) to 1,530,000"
+            return not m.group("subj") and (not c.noun or bool(_VOTE_NOUN.match(c.noun)))
         if not m.group("subj"):  # "... and 1,530 against": the side named by how it voted
             return voted and bool(_VOTED_AFTER.match(text[_noun_end(c):_noun_end(c) + 30])) \
                 and (not c.noun or c.noun == part.noun)
@@ -838,7 +842,7 @@ def _or_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | N
 # ("One in five adults in the state - some 3.1 million of its 8.4 million adult residents -": the
 # share's noun, and where they are, then the part and its whole)
 # ("One in four homes inspected in the county (1,150 of the 2,400 visited)": the noun's participle, then where)
-_SHARE_OR = re.compile(r"^(?:\s+(?:of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?)?([a-z][\w'’-]*)"
+_SHARE_OR = re.compile(r"^(?:\s+(?:of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z]+ed\s+)?)?([a-z][\w'’-]*)"
                        r"(?:\s+(?!and\b|or\b)[a-z]+(?:ed|en))?(?:\s+(?:in|across|at|on|by)\s+(?:the\s+|its\s+|their\s+)?"
                        r"[\w'’-]+(?:\s+[\w'’-]+)?)?)?\s*(?:,|\s[-–—]|[–—(:])\s*(?:or\s+)?(?:(?:just|only|some|about|"
                        r"around|roughly|nearly|almost)\s+)?$", re.I)
@@ -1207,9 +1211,16 @@ def _same_verb(a: str, b: str) -> bool:
 
 
 def _did_the_same(doc: Document, c: Mention, verb: str) -> bool:
-    """The words after figure ``c`` (to the next figure or break) hold ``verb``: "512 passed"."""
+    """The words after figure ``c`` (to the next figure or break) hold ``verb``: "512 passed"; in "512
+    of the 640 candidates passed" the verb is the part's (512), not the whole's."""
     sent = doc.sentences[c.sentence]
-    nxt = next((m.start for m in doc.mentions_in(c.sentence) if m.start >= c.end), sent.end)
+    ms = doc.mentions_in(c.sentence)
+    k = next((i for i, m in enumerate(ms) if m.start >= c.end), len(ms))
+    if k < len(ms) and _OF_BASE.match(doc.text[_noun_end(c):ms[k].start]):
+        c, k = ms[k], k + 1  # "512 of the 640 candidates passed": read on after the whole
+    elif 0 < k - 1 < len(ms) and ms[k - 1] is c and _OF_BASE.match(doc.text[_noun_end(ms[k - 2]):c.start]):
+        return False  # the whole of an "X of the Y" pair: what follows is said of X
+    nxt = ms[k].start if k < len(ms) else sent.end
     window = _WINDOW_END.split(doc.text[c.end:min(nxt, sent.end)])[0]
     return any(_same_verb(w, verb) for w in words(window)[:6])
 
