@@ -47,7 +47,9 @@ Shapes recognised (one sentence each, explicit links):
 * PART ... . That was|This represents SHARE of the BASE  "closed 96 schools on Tuesday. That represents 6% of
   the 1,600 in the county" (the part is the one figure of the whole's kind in the sentence before; also
   "shut 45 branches last year, which was a twentieth of the 900 it ran"; "It was", "Those were", and "The
-  NOUN represented" when the noun names the part or what was done to it: "The closures were ...")
+  NOUN represented" when the noun names the part or what was done to it: "The closures were ...";
+  after an attribution, "The council said that was ..."; in one sentence "; that was", ", a figure that
+  represented")
 * BASE NOUN ..., PART of whom|of which - SHARE -   "checked 640 lorries, 210 of which - a third -"
   (also "PART of them, or SHARE" with the whole in the sentence before)
 * Of the BASE ..., PART VERB, a [NOUN] rate of SHARE  "Of the 820 who sat it, 574 passed, a pass rate
@@ -107,7 +109,8 @@ Shapes recognised (one sentence each, explicit links):
   and the Yes campaign 1,412,000 (48%)"): other sides may hold votes, so only a share above what that
   side has of the sides named contradicts (not "in the first round", "last time": another count); the
   sides may be named by how they voted: "1,412 members voted in favour (48%) and 1,530 against", or as a
-  rival: "8,912 ballots (55.6%), ahead of Mr Bell on 7,118"; the share is that side's, not the other's
+  rival: "8,912 ballots (55.6%), ahead of Mr Bell on 7,118", or "by 1,412 votes (48%) to 1,530"; the share
+  is that side's, not the other's
 * SHARE of the vote ..., taking A votes to B: "won 51% of the votes cast, polling 18,240 votes to
   15,902 for the sitting member" (other sides may hold votes, so only a share above what either side
   has of the two contradicts)
