@@ -1257,3 +1257,17 @@ def test_round7_further_wordings(text, target):
 ])
 def test_round7_further_wordings_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 900 applicants, 450 were interviewed last year and 300 this year. Some 90 of those interviewed this "
+    "year, or 30%, were hired.",
+    "The airline cancelled 340 flights on Monday. That was about 4% of its 1,700-strong fleet's flights for the "
+    "week, or 8,500.",
+    "The Yes side received 1,412,000 votes (58%) in the north and 1,530,000 in the south.",
+    "Ms Ortiz polled 41,200 votes (61%) in 2019 and her rival 30,900 this year.",
+    "The union balloted 6,200 members; 4,100 voted (66%) and 3,400 of them backed a strike.",
+    "The airline cancelled 340 flights on Monday. That was 4% of the total, up from 2% of the 1,700 on Friday.",
+])
+def test_round7_distractors_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -670,8 +670,9 @@ def _that_share_of(doc: Document, share: Mention, before: list[Mention], base: M
         # (its noun, or what was done to it: cancelled, cancellations)
         if lead.group("noun") and not _names_part(doc, part, words(lead.group("noun"))):
             return None
-    if part.kind != base.kind or not _plausible(part, base) or categories.excludes(base.noun, part.noun):
-        return None
+    if part.kind != base.kind or not _plausible(part, base) or categories.excludes(base.noun, part.noun) \
+            or base.compound or re.match(r"\s*[\w-]*(?:'s|’s)\b", text[_noun_end(base):_noun_end(base) + 30]):
+        return None  # "of its 1,700-strong fleet's flights": the figure names another thing
     return ShareOf(link="explicit", cue="that is", share=share, part=part, base=base)
 
 
@@ -1197,6 +1198,7 @@ _THOSE_WHO = re.compile(r"^\s*" + _THOSE + r"\s*" + _SEP + r"\s*(?:or\s+)?" + _E
 _THOSE_WHO_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r")(?:(?:and|but)\s+)?" + _THOSE + r"\s*,\s*" + _EMPH + "$", re.I)
 _AUX_WORDS = frozenset("""who that were was had have has been be being are is did do does then also eventually actually
     later finally went on to go gone since subsequently""".split())
+_GAPPED = re.compile(r"^[^;:.()]{0,60}?(?:\band\b|\bwhile\b|\bbut\b)\s*(?:[\w'’-]+\s+){0,3}$", re.I)
 _NEGATION = frozenset("not never no failed fail didn't didn’t hadn't weren't wasn't".split())
 _WINDOW_END = re.compile(r"[,;:.()–—]|\s-\s")
 
@@ -1226,6 +1228,13 @@ def _did_the_same(doc: Document, c: Mention, verb: str) -> bool:
     nxt = ms[k].start if k < len(ms) else sent.end
     window = _WINDOW_END.split(doc.text[c.end:min(nxt, sent.end)])[0]
     return any(_same_verb(w, verb) for w in words(window)[:6])
+
+
+def _own_verb(doc: Document, c: Mention) -> bool:
+    """A verb of its own after figure ``c`` ("300 passed"), not a gapped one ("and 300 this year")."""
+    sent = doc.sentences[c.sentence]
+    window = _WINDOW_END.split(doc.text[c.end:min(sent.end, c.end + 60)])[0]
+    return any(w.endswith("ed") or w in _AUX_WORDS for w in words(window)[:4])
 
 
 def _those_who(doc: Document, share: Mention, before: list[Mention], after: list[Mention],
@@ -1259,10 +1268,14 @@ def _those_who(doc: Document, share: Mention, before: list[Mention], after: list
     verb = next((w for w in said if w not in _AUX_WORDS), None)
     if verb is None:
         return None
-    cands = [c for c in reversed(before) if c.end <= min(part.start, share.start)] + list(reversed(prev))
+    pool = [c for c in reversed(before) if c.end <= min(part.start, share.start)] + list(reversed(prev))
     noun = (m.group("noun") or "").lower()  # "of the women who applied": not the men who did
-    cands = [c for c in cands if c is not part and _plausible(part, c) and _did_the_same(doc, c, verb)
+    cands = [c for c in pool if c is not part and _plausible(part, c) and _did_the_same(doc, c, verb)
              and (not noun or not c.noun or c.noun.lower()[:5] == noun[:5] or _same_verb(c.noun.lower(), verb))]
+    # "450 were interviewed last year and 300 this year": a figure gapped after one that did it did it too
+    cands += [d for c in list(cands) for d in pool if d.sentence == c.sentence and d.start > c.end and d is not part
+              and d not in cands and _plausible(part, d) and _GAPPED.match(doc.text[c.end:d.start])
+              and not _own_verb(doc, d)]
     if not cands:
         return None
     link = "explicit" if len(cands) == 1 else "inferred"
