@@ -1271,3 +1271,9 @@ def test_round7_further_wordings_clean(text):
 ])
 def test_round7_distractors_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+def test_round7_that_after_a_change_is_the_level():
+    for text in ("Unemployment rose by 34,000 in May. It is 4% of the 1.7 million workforce.",
+                 "Sales were 340 more than in March. That was 4% of the 1,700 sold."):
+        assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -670,6 +670,9 @@ def _that_share_of(doc: Document, share: Mention, before: list[Mention], base: M
         # (its noun, or what was done to it: cancelled, cancellations)
         if lead.group("noun") and not _names_part(doc, part, words(lead.group("noun"))):
             return None
+    psent = doc.sentences[part.sentence]
+    if _change_before(text[psent.start:part.start]) or _CHANGE_AFTER.match(text[_noun_end(part):_noun_end(part) + 40]):
+        return None  # "Unemployment rose by 34,000. It is 4% of ...": "it" is the level, not the change
     if part.kind != base.kind or not _plausible(part, base) or categories.excludes(base.noun, part.noun) \
             or base.compound or re.match(r"\s*[\w-]*(?:'s|’s)\b", text[_noun_end(base):_noun_end(base) + 30]):
         return None  # "of its 1,700-strong fleet's flights": the figure names another thing
