@@ -1277,3 +1277,19 @@ def test_round7_that_after_a_change_is_the_level():
     for text in ("Unemployment rose by 34,000 in May. It is 4% of the 1.7 million workforce.",
                  "Sales were 340 more than in March. That was 4% of the 1,700 sold."):
         assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("The school tested 640 pupils and 512 passed. Some 128 of the pupils tested, or 25%, needed extra help.", "25%"),
+    ("Inspectors visited 820 farms this year. Of those visited, 160 - a quarter - broke the rules.", "a quarter"),
+])
+def test_round7_verb_before_the_whole(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The school tested 640 pupils and 512 passed. Some 128 of the pupils tested, or 20%, needed extra help.",
+    "Inspectors visited 820 farms this year. Of those visited, 160 - a fifth - broke the rules.",
+])
+def test_round7_verb_before_the_whole_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -1230,7 +1230,10 @@ def _did_the_same(doc: Document, c: Mention, verb: str) -> bool:
         return False  # the whole of an "X of the Y" pair: what follows is said of X
     nxt = ms[k].start if k < len(ms) else sent.end
     window = _WINDOW_END.split(doc.text[c.end:min(nxt, sent.end)])[0]
-    return any(_same_verb(w, verb) for w in words(window)[:6])
+    # "The school tested 640 pupils": the verb right before the figure
+    lead = re.search(r"([a-z]+)\s+$", doc.text[max(sent.start, c.start - 25):c.start])
+    said = ([lead.group(1).lower()] if lead else []) + words(window)[:6]
+    return any(_same_verb(w, verb) for w in said)
 
 
 def _own_verb(doc: Document, c: Mention) -> bool:
