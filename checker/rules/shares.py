@@ -97,6 +97,11 @@ class ShareCountMismatch(Rule):
         Example("Okafor won with 61 per cent of the votes cast, polling 18,240 votes to 15,902 for the sitting "
                 "member.", target="61 per cent"),
         Example("The coalition took 190 of the 350 seats, enough for a two-thirds majority.", target="two-thirds"),
+        Example("Officials closed 96 schools on Tuesday. That represents roughly 12% of the 1,600 in the county.",
+                target="roughly 12%"),
+        Example("Of the 900 applicants, 450 were interviewed. Just 90 of those interviewed, or 10%, were hired.",
+                target="10%"),
+        Example("Ms Ortiz polled 41,200 votes (61%) while her rival polled 30,900.", target="61%"),
     )
     ok = (
         Example("Inspectors rated a third of the 90 schools they visited, 30 in all, as failing."),
@@ -113,6 +118,9 @@ class ShareCountMismatch(Rule):
         Example("Okafor won with 41 per cent of the votes cast, polling 18,240 votes to 15,902 for the sitting "
                 "member."),
         Example("The coalition took 240 of the 350 seats, enough for a two-thirds majority."),
+        Example("Officials closed 96 schools on Tuesday. That represents roughly 6% of the 1,600 in the county."),
+        Example("Of the 900 applicants, 450 were interviewed. Just 90 of those interviewed, or 20%, were hired."),
+        Example("Ms Ortiz polled 41,200 votes (57%) while her rival polled 30,900."),
     )
 
     def check(self, rel: ShareOf, doc: Document):
