@@ -796,6 +796,9 @@ def test_round6_bracketed_split_clean(text):
     "This year's fair drew nine hundred visitors, or 20% more than the one before.",
     "Of the 40 people at the meeting, 18 backed the motion, 60% up on the previous meeting.",
     "Twelve of the 30 trainees passed, or a third more than at the last intake.",
+    "Some 18 of the 40 members came, or 60% above the turnout at the last meeting.",
+    "Of the 40 members, 18 came, 60% below the turnout at the previous one.",
+    "Some 18 of the 40 members came, or 60% on the last meeting.",
 ])
 def test_round7_change_against_another_event_clean(text):
     found = [f for f in check_text(text) if f.is_problem]

@@ -1402,7 +1402,9 @@ _HEDGE_WORDS = frozenset("""just only about around some nearly almost roughly ba
     more than over under well still approximately close to precisely exactly slightly not quite""".split())
 # "meaning 55% more": a change, not a share
 _CHANGE_AFTER = re.compile(r"^\s*(?:more|fewer|less|higher|lower|up|down|rise|increase|decrease|drop|fall|jump|gain|"
-                           r"growth|a\s+year|annually|per\s+annum)\b", re.I)
+                           r"growth|a\s+year|annually|per\s+annum|above|below|"
+                           # "60% on the last meeting", "up 5% on the year": against another time
+                           r"on\s+(?:the\s+)?(?:last|previous|prior|same|year|month|week|quarter|day))\b", re.I)
 
 
 def _consequence(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
