@@ -1293,3 +1293,11 @@ def test_round7_verb_before_the_whole(text, target):
 ])
 def test_round7_verb_before_the_whole_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+def test_round7_that_means_share_of_base_either_reading():
+    text = "The airline cancelled 340 flights on Monday. That means about 4% of its 1,700 departures were lost."
+    assert_flag(text, "about 4%", Severity.WARNING)
+    for text in ("The airline cancelled 340 flights on Monday. That means 80% of its 1,700 departures went ahead.",
+                 "The airline cancelled 340 flights, which means 80% of its 1,700 departures went ahead."):
+        assert not problems(text), [(f.rule, f.message) for f in problems(text)]

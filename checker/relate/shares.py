@@ -625,7 +625,7 @@ def _step_before(doc: Document, before: list[Mention]) -> bool:
 
 # "That was about 4% of the 1,700 ...", "This amounted to nearly a third of the 4,000", ", which was a tenth of
 # the 900": the share of a whole, its part the figure "that" or "which" stands for
-_THAT_VERB = (r"(?:['’]s|\s+(?:is|was|are|were|represents|represent|represented|amounts\s+to|amounted\s+to|accounts\s+for|accounted\s+for|"
+_THAT_VERB = (r"(?:['’]s|\s+(?:is|was|are|were|means|meant|represents|represent|represented|amounts\s+to|amounted\s+to|accounts\s+for|accounted\s+for|"
               r"makes\s+up|made\s+up|equates\s+to|equated\s+to|works\s+out\s+(?:at|to)|worked\s+out\s+(?:at|to)|"
               r"comes\s+to|came\s+to|(?:is|was)\s+(?:equal|equivalent)\s+to|equals|equalled))\s+" + _EMPH + "$")
 _THAT_LEAD = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:according\s+to\s+[\w'’ .-]{1,40},\s*|"
@@ -676,6 +676,9 @@ def _that_share_of(doc: Document, share: Mention, before: list[Mention], base: M
     if part.kind != base.kind or not _plausible(part, base) or categories.excludes(base.noun, part.noun) \
             or base.compound or re.match(r"\s*[\w-]*(?:'s|’s)\b", text[_noun_end(base):_noun_end(base) + 30]):
         return None  # "of its 1,700-strong fleet's flights": the figure names another thing
+    said = text[max(sent.start, part.end):share.start]
+    if re.search(r"\b(?:means|meant)\b", said, re.I):  # "That means 80% of its 1,700 went ahead": the part or the rest
+        return ShareOf(link="inferred", cue="that is", share=share, part=part, base=base, either=True)
     return ShareOf(link="explicit", cue="that is", share=share, part=part, base=base)
 
 
