@@ -1301,3 +1301,19 @@ def test_round7_that_means_share_of_base_either_reading():
     for text in ("The airline cancelled 340 flights on Monday. That means 80% of its 1,700 departures went ahead.",
                  "The airline cancelled 340 flights, which means 80% of its 1,700 departures went ahead."):
         assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Only 1,900 households, out of 7,600 eligible, have applied - 75 per cent.", "75 per cent"),
+    ("Take-up stood at 75 per cent: 1,900 households out of 7,600 have applied.", "75 per cent"),
+])
+def test_round7_out_of_set_apart(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Only 1,900 households (out of 7,600 eligible) have applied - 25 per cent.",
+    "Take-up stood at 25 per cent: 1,900 households out of 7,600 have applied.",
+])
+def test_round7_out_of_set_apart_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

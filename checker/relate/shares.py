@@ -16,7 +16,8 @@ Shapes recognised (one sentence each, explicit links):
 * N out of M [NOUN] (SHARE)                    "rated 45 out of 310 restaurants (15%) as poor": a
   fraction of two counts in digits restated as a percentage
 * PART [NOUN] VERB out of [the] BASE ..., SHARE  "Just 1,900 households have applied out of 7,600
-  eligible, or 25 per cent" (not "moved out of", "priced out of": a place or a state)
+  eligible, or 25 per cent" (not "moved out of", "priced out of": a place or a state); also set apart,
+  "1,900 households, out of 7,600 eligible, have applied - 25 per cent"
 * PART [NOUN] out of|towards [the] BASE ..., SHARE  "failed 45 restaurants out of the 310 visited, or
   15%"; "raised £3.1m towards its £4m target - over three-quarters -"
 * BASE NOUN, of whom|of which|with|including SHARE - PART   "150 drivers, of whom a quarter - 38 -"
@@ -539,7 +540,8 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
 
 
 # "1,900 households have applied out of 7,600 eligible": the part's verb, then "out of" the whole
-_VERB_OUT_OF = re.compile(r"^\s*((?:[a-z]+\s+){1,3})out\s+of\s+(?:(?:the|its|their|all|a\s+total\s+of)\s+)?$", re.I)
+_VERB_OUT_OF = re.compile(r"^\s*((?:[a-z]+\s+){1,3}|[,(]\s*)out\s+of\s+(?:(?:the|its|their|all|a\s+total\s+of)\s+)?$",
+                          re.I)
 _NOT_OUT_OF = frozenset("""moved move moves moving pulled pull came come comes ran run runs got get gets priced kept keep
     locked carried take taken took went go goes made make sold sell bought""".split())
 
@@ -1095,7 +1097,8 @@ def _or_part_of_base(doc: Document, share: Mention, part: Mention, base: Mention
     noun (if any) names the base's."""
     text = doc.text
     m = _SHARE_OR.match(text[share.end:part.start])
-    if not m or not _OF_BASE.match(text[part.end:base.start]) or not _plausible(part, base):
+    if not m or not (_OF_BASE.match(text[part.end:base.start]) or _OF_BASE.match(text[_noun_end(part):base.start])) \
+            or not _plausible(part, base):
         return False
     own = (m.group(1) or "").lower()
     if not own:
