@@ -1317,3 +1317,22 @@ def test_round7_out_of_set_apart(text, target):
 ])
 def test_round7_out_of_set_apart_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("The Yes campaign won 58 per cent with 1.41 million votes, while the No side took 1.53 million.", "58 per cent"),
+    ("The Yes campaign took 58% of the vote, with 1,412,000 votes, and the No side 1,530,000.", "58%"),
+])
+def test_round7_share_then_its_sides_votes(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The Yes campaign won 48 per cent with 1.41 million votes, while the No side took 1.53 million.",
+    "Turnout was 58%, with 1,412,000 votes, while the 2019 vote drew 1,530,000.",
+    "The Yes campaign won 58% with 1,412,000 votes, while the 2019 campaign drew 1,530,000.",
+    "The party won 58% with 1,412 seats, and Labour 1,530.",
+    "Labour won 58% of the vote on 1,412,000 votes cast in the north, and the Tories 1,530,000 in the south.",
+])
+def test_round7_share_then_its_sides_votes_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

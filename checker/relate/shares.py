@@ -111,7 +111,8 @@ Shapes recognised (one sentence each, explicit links):
   side has of the sides named contradicts (not "in the first round", "last time": another count); the
   sides may be named by how they voted: "1,412 members voted in favour (48%) and 1,530 against", or as a
   rival: "8,912 ballots (55.6%), ahead of Mr Bell on 7,118", or "by 1,412 votes (48%) to 1,530"; the share
-  is that side's, not the other's
+  is that side's, not the other's; the share may come first: "won 48 per cent with 1.41 million votes,
+  while the No side took 1.53 million" (not a turnout, nor a side of another year)
 * SHARE of the vote ..., taking A votes to B: "won 51% of the votes cast, polling 18,240 votes to
   15,902 for the sitting member" (other sides may hold votes, so only a share above what either side
   has of the two contradicts)
@@ -733,6 +734,10 @@ _OTHER_COUNT_WORDS = frozenset("""round year years time times election elections
     poll polls ago before since in of with including among out all total""".split())
 
 
+# "took 51.2% of the vote, with 1.41 million votes, while No ...": the share first, then its side's votes
+_SHARE_WITH = re.compile(r"^\s*(?:of\s+(?:the\s+|all\s+)?(?:votes?|ballots?)(?:\s+cast)?\s*)?,?\s*(?:with|on)\s+$", re.I)
+
+
 def _side_end(doc: Document, c: Mention, shares: list[Mention]) -> int:
     """Where a side ends: after its noun, and its own share set in brackets or commas."""
     end = _noun_end(c)
@@ -749,16 +754,27 @@ def _sides(doc: Document, share: Mention, before: list[Mention], after: list[Men
     the sides named together (others may hold votes too)."""
     text = doc.text
     sent = doc.sentences[share.sentence]
-    if not before or share.kind not in SHARE_KINDS or is_quantifier(share):
+    if share.kind not in SHARE_KINDS or is_quantifier(share):
         return None
-    part = before[-1]
-    noun_gap = text[part.end:share.start]
-    voted = bool(_VOTED_GAP.match(noun_gap))  # "1,412 members voted in favour (58%)"
-    if part.kind != Kind.COUNT or part.compound or not (voted or _TALLY_SHARE.match(noun_gap)) \
-            or part.noun and not voted and not _VOTE_NOUN.match(part.noun):
+    first = bool(after) and bool(_SHARE_WITH.match(text[share.end:after[0].start]))  # "took 48% with 1,412 votes"
+    if first:
+        part, before = after[0], before + [after[0]]
+        noun_gap, voted, after = "", False, after[1:]
+        if part.kind != Kind.COUNT or part.compound or not part.noun or not _VOTE_NOUN.match(part.noun):
+            return None
+    elif not before:
         return None
-    if re.match(r"\s*\)?\s*of\b", text[share.end:share.end + 20]) or not _TALLY_VOTE.search(text[sent.start:sent.end]):
-        return None
+    else:
+        part = before[-1]
+        noun_gap = text[part.end:share.start]
+        voted = bool(_VOTED_GAP.match(noun_gap))  # "1,412 members voted in favour (58%)"
+        if part.kind != Kind.COUNT or part.compound or not (voted or _TALLY_SHARE.match(noun_gap)) \
+                or part.noun and not voted and not _VOTE_NOUN.match(part.noun):
+            return None
+        if re.match(r"\s*\)?\s*of\b", text[share.end:share.end + 20]):
+            return None
+    if not _TALLY_VOTE.search(text[sent.start:sent.end]) or re.search(r"\bturnout\b", text[sent.start:sent.end], re.I):
+        return None  # "Turnout was 58%, with 1,412,000 votes": the share of the electorate
     lead = text[sent.start:part.start]
     if set(words(lead)) & CHANGE_WORDS or re.search(r"\b(?:from|between)\s+(?:[a-z]+\s+)?$", lead, re.I):
         return None
@@ -769,8 +785,8 @@ def _sides(doc: Document, share: Mention, before: list[Mention], after: list[Men
             return c.kind == Kind.COUNT and not c.compound and (not c.noun or bool(_VOTE_NOUN.match(c.noun)))
         m = _SIDE_NEXT.match(gap)
         if not m or c.kind != Kind.COUNT or c.compound or set(words(m.group("subj"))) & (
-                _LINK_WORDS | CHANGE_WORDS | _OTHER_COUNT_WORDS):
-            return False
+                _LINK_WORDS | CHANGE_WORDS | _OTHER_COUNT_WORDS) or re.search(r"\d", m.group("subj")):
+            return False  # "while the 2019 vote drew 1,530,000": another count
         if m.group("to"):  # "by 1,412,000 votes (48%) to 1,530,000"
             return not m.group("subj") and (not c.noun or bool(_VOTE_NOUN.match(c.noun)))
         if not m.group("subj"):  # "... and 1,530 against": the side named by how it voted
@@ -779,15 +795,14 @@ def _sides(doc: Document, share: Mention, before: list[Mention], after: list[Men
         return not c.noun or bool(_VOTE_NOUN.match(c.noun))
 
     sides = [part]
-    pos = share.end + (re.match(r"\s*\)?", text[share.end:]).end())
+    pos = _noun_end(part) if first else share.end + (re.match(r"\s*\)?", text[share.end:]).end())
     for c in after:
         if not side(c, text[pos:c.start]):
             break
         sides.append(c)
         pos = _side_end(doc, c, shares)
-    for c in reversed(before[:-1]):
-        if not side(c, text[_side_end(doc, c, shares):sides[0].start]) if sides[0] is not part else \
-                not side(c, text[_side_end(doc, c, shares):part.start]):
+    for c in ([] if first else reversed(before[:-1])):
+        if not side(c, text[_side_end(doc, c, shares):sides[0].start]):
             break
         sides.insert(0, c)
     if len(sides) < 2 or not (voted or any(c.noun for c in sides) or re.search(r"\b(?:votes?|ballots?)\b", noun_gap, re.I)):
