@@ -1336,3 +1336,22 @@ def test_round7_share_then_its_sides_votes(text, target):
 ])
 def test_round7_share_then_its_sides_votes_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Almost a quarter of council homes inspected in Donegal (1,150 of the 2,400 visited) had defects.",
+     "Almost a quarter"),
+    ("Nearly half of all primary schools surveyed (212 of the 640 that replied) lacked a nurse.", "Nearly half"),
+    ("About 15% of hospital beds in the region (1,150 of 2,400) were occupied by flu patients.", "About 15%"),
+])
+def test_round7_share_of_compound_noun_then_bracketed_counts(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "About half of hospital beds in the region (1,150 of 2,400) were occupied.",
+    "About 15% of hospital beds in the region (1,150 of 2,400 nurses) were occupied by flu patients.",
+    "Nearly a third of all primary schools surveyed (212 of the 640 that replied) lacked a nurse.",
+])
+def test_round7_share_of_compound_noun_then_bracketed_counts_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

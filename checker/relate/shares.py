@@ -32,7 +32,8 @@ Shapes recognised (one sentence each, explicit links):
 * SHARE [of the] NOUN PARTICIPLE [in PLACE] (PART of the BASE [PARTICIPLE])  "Nearly a third of the bridges
   checked in the county (48 of the 150 examined)": the share's noun, what was done to it and where, then
   the part and its whole in brackets or dashes (the whole's own noun, if any, is the share's; a whole
-  with none closes the bracket: "(1,150 of the 2,400)")
+  with none closes the bracket: "(1,150 of the 2,400)", or a short relative clause: "(212 of the 640 that
+  replied)"; the share's noun may have a modifier: "of council homes", "of hospital beds in the region")
 * SHARE of the BASE ... made up / amounted to: "made up 42% of the 1,300 staff ..., or 690 people"
   ("made up", "amounted to" state a level, not a change)
 * PART of [the|its] BASE ..., meaning|so|leaving ... SHARE  "missed 1,820 of the 6,400 deadlines, meaning
@@ -869,12 +870,14 @@ def _or_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | N
 # ("One in five adults in the state - some 3.1 million of its 8.4 million adult residents -": the
 # share's noun, and where they are, then the part and its whole)
 # ("One in four homes inspected in the county (1,150 of the 2,400 visited)": the noun's participle, then where)
-_SHARE_OR = re.compile(r"^(?:\s+(?:of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z]+ed\s+)?)?([a-z][\w'’-]*)"
+_SHARE_OR = re.compile(r"^(?:\s+(?:of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z]+ed\s+)?)?"
+                       r"(?:(?!and\b|or\b|in\b|at\b|on\b|by\b|across\b)(?P<mod>[a-z][\w'’-]*)\s+(?=[a-z]))?([a-z][\w'’-]*)"
                        r"(?:\s+(?!and\b|or\b)[a-z]+(?:ed|en))?(?:\s+(?:in|across|at|on|by)\s+(?:the\s+|its\s+|their\s+)?"
                        r"[\w'’-]+(?:\s+[\w'’-]+)?)?)?\s*(?:,|\s[-–—]|[–—(:])\s*(?:or\s+)?(?:(?:just|only|some|about|"
                        r"around|roughly|nearly|almost)\s+)?$", re.I)
 _BASE_PARTICIPLE = re.compile(r"^\s*(?:present|polled|surveyed|questioned|asked|attending|eligible|registered|"
-                              r"there|in\s+(?:all|total))\b|^\s*(?:[a-z]+(?:ed|en)\s*)?(?:[)\],;:–—]|\s-\s)", re.I)
+                              r"there|in\s+(?:all|total))\b|^\s*(?:[a-z]+(?:ed|en)\s*|(?:that|who|which)\s+[a-z]+\s*)?(?:[)\],;:–—]|\s-\s)",
+                              re.I)
 
 
 def _share_of(share: Mention, gap: str) -> bool:
@@ -1115,16 +1118,17 @@ def _or_part_of_base(doc: Document, share: Mention, part: Mention, base: Mention
     if not m or not (_OF_BASE.match(text[part.end:base.start]) or _OF_BASE.match(text[_noun_end(part):base.start])) \
             or not _plausible(part, base):
         return False
-    own = (m.group(1) or "").lower()
+    own = (m.group(2) or "").lower()
     if not own:
         return True
+    owns = {own[:5], (m.group("mod") or own).lower()[:5]}  # "council homes", "patients treated"
     if not re.match(r"\s+of\b", text[share.end:part.start]) and not (share.kind == Kind.FRACTION
                                                                     and " in " in share.text):
         return False  # "38% delegates": only "one in five adults" names its noun without "of"
-    if base.noun and base.noun.lower()[:5] == own[:5]:
+    if base.noun and base.noun.lower()[:5] in owns:
         return True
     # "of its 8.4 million adult residents": the share's noun among the words naming the whole
-    if any(w[:5] == own[:5] for w in words(text[base.end:base.end + 40])[:3]):
+    if any(w[:5] in owns for w in words(text[base.end:base.end + 40])[:3]):
         return True
     return bool(_BASE_PARTICIPLE.match(text[base.end:base.end + 30]))
 
