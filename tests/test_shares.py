@@ -1355,3 +1355,23 @@ def test_round7_share_of_compound_noun_then_bracketed_counts(text, target):
 ])
 def test_round7_share_of_compound_noun_then_bracketed_counts_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("The brewer sold 84,600 barrels in Ireland in the quarter, 31% of its global total of 224,000.", "31%"),
+    ("The trust logged 1,204 complaints across its hospitals last year, 388 of them at Westgate - 24% of the "
+     "total.", "24%"),
+])
+def test_round7_part_with_place_then_share(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The brewer sold 84,600 barrels in Ireland in the quarter, 37.8% of its global total of 224,000.",
+    "The brewer sold 84,600 barrels in Ireland in the quarter, 31% more than a year earlier.",
+    "The trust logged 1,204 complaints across its hospitals last year, 388 of them at Westgate - 32% of the total.",
+    "The trust logged 1,204 complaints last year, 388 of them at Westgate - 24% of the town's total.",
+    "The trust logged 1,204 complaints last year, 388 of them at Westgate - 24% more than in 2022.",
+])
+def test_round7_part_with_place_then_share_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -69,7 +69,9 @@ Shapes recognised (one sentence each, explicit links):
   the part's kind stands in its clause: "rose by 3,000 to 38,900, accounting for ...")
 * the base may be named by its noun, then its amount: "of a total of 880", "of its capacity of 700
   megalitres"; and the part may keep its "of" noun and its period before the share: "260 megalitres
-  of water in March, just 37% of ..."; "340 flights on Monday - about a fifth of the 1,700 ..."
+  of water in March, just 37% of ..."; "340 flights on Monday - about a fifth of the 1,700 ..."; two
+  such phrases: "84,600 barrels in Ireland in the quarter, 31% of its global total of 224,000"; "388 of
+  them at Westgate - 32% of the total" (a place after "of them", the share closing or of the total)
 * measures take part when part and base have one unit: "18.2 TWh of the 61 TWh ..., a share of 30%"
 * With BASE NOUN VERBed ..., SUBJECT VERB PART, or SHARE  "With 1,240 replies received, the council said
   830 backed it - about two-thirds -" (also after "Of the BASE ..."; a number naming the subject,
@@ -1387,7 +1389,13 @@ def _relative_part(doc: Document, share: Mention, before: list[Mention], prev: l
     if not ref or _CHANGE_AFTER.match(doc.text[share.end:share.end + 40]):
         return None
     # "rated 61 of them inadequate - almost half -": a short complement after "of them", no link word
-    if set(words(ref.group("compl"))) & (_LINK_WORDS - {"as"} | CHANGE_WORDS | _NOT_COMPLEMENT):
+    # ("388 of them in Marlbury - 24% of the total": a place, with the share closing or of the total)
+    compl = ref.group("compl")
+    place = re.match(r"\s+(?:in|at|from|across)\s+(?=[A-Z])", compl) and (
+        _OF_TOTAL.match(doc.text[share.end:share.end + 40]) or _CLOSED_AFTER.match(doc.text, share.end))
+    if place:
+        compl = compl[place.end():]
+    if set(words(compl)) & (_LINK_WORDS - {"as"} | CHANGE_WORDS | _NOT_COMPLEMENT):
         return None
     them = ref.group(1).lower() in ("them", "these", "those")
     if len(before) >= 2:
@@ -1613,7 +1621,7 @@ def _tight(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
 
 
 # "41mm of rain in July, only 14% of ...": the part's noun and its period before the share
-_BESIDE_OF = re.compile(r"^\s*(?:of\s+[a-z'’-]+\s*)?(?:(?:in|during|over|last|this|across|on|at|from)\s+(?:the\s+)?[A-Za-z'’-]+\s*)?"
+_BESIDE_OF = re.compile(r"^\s*(?:of\s+[a-z'’-]+\s*)?(?:(?:in|during|over|last|this|across|on|at|from)\s+(?:the\s+)?[A-Za-z'’-]+\s*){0,2}"
                         r"(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?" + _EMPH + "$")
 
 
