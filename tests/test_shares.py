@@ -1375,3 +1375,11 @@ def test_round7_part_with_place_then_share(text, target):
 ])
 def test_round7_part_with_place_then_share_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+def test_round7_subject_whole_share_of_the_total():
+    assert_flag("The $640m roads fund includes $96m for rural bridges in the north, about 25% of the total.",
+                "about 25%")
+    for text in ("The $640m roads fund includes $96m for rural bridges in the north, about 15% of the total.",
+                 "The $640m roads fund includes $96m for rural bridges in the north, about 25% more than last year."):
+        assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -120,7 +120,8 @@ Shapes recognised (one sentence each, explicit links):
   15,902 for the sitting member" (other sides may hold votes, so only a share above what either side
   has of the two contradicts)
 * The BASE NOUN VERB PART, or SHARE, on ...: "The council's £80m budget allocates £20m (25%) to
-  libraries" (spend, allocate, earmark, set aside, include ...; the subject's amount is the whole)
+  libraries" (spend, allocate, earmark, set aside, include ...; the subject's amount is the whole; with
+  a longer gap when the share is "of the total": "includes $96m for rural bridges, about 15% of the total")
 * A survey of BASE found PART VERB ... - SHARE [of those who took part|questioned|of respondents]:
   "A poll of 1,500 commuters found 390 had missed a connection this month, or about a quarter of
   those questioned" (the part's clause, one clause, then the share of those asked)
@@ -1101,7 +1102,10 @@ def _subject_whole(doc: Document, share: Mention, before: list[Mention]) -> Shar
     text = doc.text
     base, part = before[-2], before[-1]
     gap = text[part.end:share.start]
-    if not _APPOSITION.match(gap) or len(words(gap)) > 2 or _BAD_LINK.search(gap) and not _PUNCT_OR.search(gap):
+    # "includes £41m for pupils with special needs, about 12 pct of the total": a longer gap when the share
+    # names the whole as the total
+    limit = MAX_GAP_WORDS if _OF_TOTAL.match(text[share.end:share.end + 40]) else 2
+    if not _APPOSITION.match(gap) or len(words(gap)) > limit or _BAD_LINK.search(gap) and not _PUNCT_OR.search(gap):
         return None
     m = _HANDS_OUT.match(text[base.end:part.start])
     if not m or set(words(m.group("noun"))) & (_LINK_WORDS | CHANGE_WORDS | _NOT_COMPLEMENT) \
