@@ -1383,3 +1383,10 @@ def test_round7_subject_whole_share_of_the_total():
     for text in ("The $640m roads fund includes $96m for rural bridges in the north, about 15% of the total.",
                  "The $640m roads fund includes $96m for rural bridges in the north, about 25% more than last year."):
         assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+def test_round7_share_of_a_whole_then_its_amount():
+    assert_flag("Grants of £3.3m made up 40% of the charity's income last year, which totalled £5.5m.", "40%")
+    for text in ("Grants of £3.3m made up 60% of the charity's income last year, which totalled £5.5m.",
+                 "Grants of £3.3m made up 40% of the charity's income, which rose to £5.5m."):
+        assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -68,7 +68,7 @@ Shapes recognised (one sentence each, explicit links):
   in the year, accounting for|representing|which is SHARE of the BASE" (not when another figure of
   the part's kind stands in its clause: "rose by 3,000 to 38,900, accounting for ...")
 * the base may be named by its noun, then its amount: "of a total of 880", "of its capacity of 700
-  megalitres"; and the part may keep its "of" noun and its period before the share: "260 megalitres
+  megalitres", "of the charity's income, which totalled £5.5m"; and the part may keep its "of" noun and its period before the share: "260 megalitres
   of water in March, just 37% of ..."; "340 flights on Monday - about a fifth of the 1,700 ..."; two
   such phrases: "84,600 barrels in Ireland in the quarter, 31% of its global total of 224,000"; "388 of
   them at Westgate - 32% of the total" (a place after "of them", the share closing or of the total)
@@ -883,10 +883,17 @@ _BASE_PARTICIPLE = re.compile(r"^\s*(?:present|polled|surveyed|questioned|asked|
                               re.I)
 
 
+# "62% of the festival's income for 2025, which totalled $24m": the whole named, then its amount
+_WHOLE_THEN_AMOUNT = re.compile(r"^\s+of\s+(?:the|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+                                r"(?:\s+(?:for|in)\s+(?:the\s+)?[\w'’-]+)?\s*,\s*which\s+(?:totall?ed|totals|came\s+to|"
+                                r"comes\s+to|was|is|stood\s+at|amounted\s+to|reached)\s+$", re.I)
+
+
 def _share_of(share: Mention, gap: str) -> bool:
     """The share takes the figure after it as its whole: "a third of the 96",
-    "half the 1,200"."""
-    return bool(_OF_BASE.match(gap)) or (share.text.lower().endswith("half") and bool(_HALF_THE.match(gap)))
+    "half the 1,200", "62% of its income, which totalled $24m"."""
+    return bool(_OF_BASE.match(gap)) or (share.text.lower().endswith("half") and bool(_HALF_THE.match(gap))) \
+        or bool(_WHOLE_THEN_AMOUNT.match(gap))
 
 
 # "Of 20 games played, the team has won 14": a short subject and verb between the whole and the part
