@@ -1390,3 +1390,11 @@ def test_round7_share_of_a_whole_then_its_amount():
     for text in ("Grants of £3.3m made up 60% of the charity's income last year, which totalled £5.5m.",
                  "Grants of £3.3m made up 40% of the charity's income, which rose to £5.5m."):
         assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+def test_round7_digit_inside_a_word_is_no_figure_in_a_long_gap():
+    assert_flag("Only 2,340 of the 18,000 tickets for the final at the national stadium went to under-21s in the "
+                "end, about 31 per cent, the league said.", "about 31 per cent")
+    text = ("Only 2,340 of the 18,000 tickets for the final at the national stadium went to under-21s in the end, "
+            "about 13 per cent, the league said.")
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

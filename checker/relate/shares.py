@@ -580,7 +580,8 @@ def _one_clause(gap: str, text: str = "", share: Mention | None = None) -> bool:
     if n <= MAX_GAP_WORDS:
         return True
     end = _GAP_END.search(gap)
-    if n > MAX_TOTAL_GAP_WORDS or not end or re.search(r"[,;:()–—\d%]|\s-+\s|\b(?:but|while|whereas)\b",
+    # (a digit inside a word, "under-30s", "Covid-19", is no figure)
+    if n > MAX_TOTAL_GAP_WORDS or not end or re.search(r"[,;:()–—%]|(?<![\w-])\d|\s-+\s|\b(?:but|while|whereas)\b",
                                                          gap[:end.start()]):
         return False
     return share is None or bool(_PUNCT_OR.search(gap) or gap.rstrip().endswith("(")
