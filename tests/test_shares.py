@@ -1398,3 +1398,10 @@ def test_round7_digit_inside_a_word_is_no_figure_in_a_long_gap():
     text = ("Only 2,340 of the 18,000 tickets for the final at the national stadium went to under-21s in the end, "
             "about 13 per cent, the league said.")
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+def test_round7_unit_abbreviation_in_brackets_after_the_part():
+    assert_flag("Hydro supplied 41.2 gigawatt hours (GWh), or nearly two-thirds of the 98.2 GWh generated in May.",
+                "nearly two-thirds")
+    text = "Hydro supplied 41.2 gigawatt hours (GWh), or about 42% of the 98.2 GWh generated in May."
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]

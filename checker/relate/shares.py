@@ -1641,9 +1641,10 @@ def _beside_of(doc: Document, part: Mention, share: Mention) -> bool:
     """"41mm of rain in July, only 14%", "310 tonnes of grain last year, 61%":
     the part's own noun, its "of" complement and its period, then the share."""
     gap = doc.text[part.end:share.start]
-    if part.noun and part.noun_span and part.noun_span.start >= part.end:
+    if part.noun_span and part.noun_span.start >= part.end:
         gap = doc.text[part.noun_span.end:share.start]
-    return bool(_BESIDE_OF.match(gap))
+    # "21.6 terawatt hours (TWh), or ...": the unit's abbreviation in brackets
+    return bool(_BESIDE_OF.match(re.sub(r"^\s*\([A-Za-z]{1,6}\)", "", gap)))
 
 
 def _beside(doc: Document, part: Mention, share: Mention) -> bool:
