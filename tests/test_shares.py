@@ -1405,3 +1405,12 @@ def test_round7_unit_abbreviation_in_brackets_after_the_part():
                 "nearly two-thirds")
     text = "Hydro supplied 41.2 gigawatt hours (GWh), or about 42% of the 98.2 GWh generated in May."
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+def test_round7_share_of_base_then_part_in_all_past_another_figure():
+    assert_flag("Three-quarters of the 2,200 drivers stopped on the ring road over the weekend were doing over "
+                "40 - 1,210 motorists in all.", "Three-quarters")
+    for text in ("Three-quarters of the 2,200 drivers stopped on the ring road over the weekend were doing over 40 "
+                 "- 1,650 motorists in all.",
+                 "Two-thirds of the 1,380 patients were aged over 75, and 612 people in all were admitted."):
+        assert not problems(text), [(f.rule, f.message) for f in problems(text)]

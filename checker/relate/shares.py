@@ -3,7 +3,8 @@ about 450 people", "31 of the 118 seats, or 36%".
 
 Shapes recognised (one sentence each, explicit links):
 
-* SHARE of [the|its ...] BASE ..., PART      "a third of the 96 schools, 47 in total"
+* SHARE of [the|its ...] BASE ..., PART      "a third of the 96 schools, 47 in total" (past another
+  figure when the part is summed up: "... were aged over 75 - 920 people in all")
 * Of [the] BASE ..., SHARE - PART             "Of the 1,500 workers, one in five - about 450 -"
 * PART of [the|its ...] BASE ..., SHARE       "340 of its 1,700 branches ..., one in five"
 * Of [the] BASE ..., PART - SHARE             "Of the 380 homes inspected, 57 - 15% -"
@@ -470,6 +471,10 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             part = _with_restated(doc, base, after[1:])
             if part is not None and _plausible(part, base):
                 yield ShareOf(link="explicit", cue="with", share=share, part=part, base=base, at_most=True)
+                continue
+            part = _in_all_after(doc, base, after[1:])
+            if part is not None:
+                yield ShareOf(link="explicit", cue="in all", share=share, part=part, base=base)
                 continue
         # SHARE (PART) of the BASE: "Nearly a quarter (290) of the 1,200 patients"
         if len(after) >= 2 and _OPEN_PART.match(text[share.end:after[0].start]) \
@@ -1027,6 +1032,26 @@ _ALSO = re.compile(r"\b(?:also|too|as\s+well|further|more|another|additional|oth
 def _fates(text: str) -> set[int]:
     ws = set(words(text))
     return {k for k, group in enumerate(_SAME_FATE) if ws & group}
+
+
+# "... were aged over 75 - 612 people in all": the count the share comes to, set apart and summed up
+_IN_ALL_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:in\s+all|in\s+total|altogether)\b", re.I)
+
+
+def _in_all_after(doc: Document, base: Mention, following: list[Mention]) -> Mention | None:
+    """"Two-thirds of the 1,380 patients who waited ... were aged over 75 - 920
+    people in all": later in the clause, set apart by a dash, comma or bracket,
+    the part the share comes to, summed up by "in all" (other figures, an age
+    limit, may stand between)."""
+    text = doc.text
+    for c in following:
+        gap = text[base.end:c.start]
+        if len(words(gap)) > MAX_TOTAL_GAP_WORDS or re.search(r"[;:]|\b(?:and|but|while|whereas)\b", gap):
+            return None
+        if _GAP_END.search(gap) and _IN_ALL_AFTER.match(text[c.end:c.end + 30]) and _plausible(c, base) \
+                and c.kind == base.kind and not categories.excludes(base.noun, c.noun):
+            return c
+    return None
 
 
 def _with_restated(doc: Document, base: Mention, following: list[Mention]) -> Mention | None:
