@@ -1414,3 +1414,15 @@ def test_round7_share_of_base_then_part_in_all_past_another_figure():
                  "- 1,650 motorists in all.",
                  "Two-thirds of the 1,380 patients were aged over 75, and 612 people in all were admitted."):
         assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+def test_round7_meaning_subject_made_up_share_of_the_total():
+    assert_flag("The port handled 8,200 ships last year, 1,900 of them from Asia, meaning Asian ships made up 30% of "
+                "the total.", "30%", Severity.WARNING)
+    for text in ("The port handled 8,200 ships last year, 1,900 of them from Asia, meaning Asian ships made up 23% of "
+                 "the total.",
+                 "The port handled 8,200 ships last year, 1,900 of them from Asia, meaning other ships made up 77% of "
+                 "the total.",
+                 "The port handled 8,200 ships last year, 1,900 of them from Asia, meaning profits made up 30% of "
+                 "turnover."):
+        assert not problems(text), [(f.rule, f.message) for f in problems(text)]

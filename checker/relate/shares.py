@@ -42,7 +42,9 @@ Shapes recognised (one sentence each, explicit links):
   at ..." opening the next sentence: "filled 310 of its 1,200 vacancies. That is about a
   quarter."): the share
   may be of the part or of the rest of the whole; the negation is not
-  parsed, so either reading agreeing keeps it silent, and the link is inferred
+  parsed, so either reading agreeing keeps it silent, and the link is inferred; also "BASE NOUN, PART of
+  them ..., meaning NOUN made up SHARE of the total" ("412,000 visitors, 96,000 of them from abroad,
+  meaning foreign visitors made up 23% of the total")
 * PART of those who VERBed, or SHARE  "Of the 900 applicants, 450 were interviewed. Just 90 of those
   interviewed, or 20%, were hired" (also "Of those who VERBed, PART - SHARE", "SHARE of the NOUN who
   VERBed - PART"): the whole is the figure the same verb follows (450, not 900); a negation is left
@@ -1477,6 +1479,12 @@ _CHANGE_AFTER = re.compile(r"^\s*(?:more|fewer|less|higher|lower|up|down|rise|in
                            r"on\s+(?:the\s+)?(?:last|previous|prior|same|year|month|week|quarter|day))\b", re.I)
 
 
+# "meaning foreign visitors made up": the subject and a verb stating a share, before "SHARE of the total"
+_SUBJECT_STATES = re.compile(r"^[^;.:()]*?(?:,|\s[-–—]+|[–—])\s*(?:meaning|which\s+means|so)\s+(?:that\s+)?"
+                             r"(?:[a-z'’-]+\s+){1,3}?(?:made\s+up|make\s+up|accounted\s+for|account\s+for|were|was|"
+                             r"represented|comprised)\s+(?P<hedge>(?:[a-z]+\s+){0,3})$", re.I)
+
+
 def _consequence(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
     """"failed to see 3,410 of the 9,870 patients ..., meaning just 55% were
     seen in time": a share drawn from an "X of the Y" before it, in the same
@@ -1490,7 +1498,9 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
         a, b = counts[-2], counts[-1]
         gap = text[b.end:share.start]
         link = (_CONSEQUENCE.match(gap) or (_RATE_AFTER.match(text[share.end:share.end + 40])
-                                             and _RATE_BEFORE.match(gap))) if len(gap) < 250 else None
+                                             and _RATE_BEFORE.match(gap))
+                or (_OF_TOTAL.match(text[share.end:share.end + 40]) and _SUBJECT_STATES.match(gap))) \
+            if len(gap) < 250 else None
         if not link or len(words(gap)) > MAX_TOTAL_GAP_WORDS:
             return None
     elif not before and prev:
@@ -1511,6 +1521,9 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
         return None
     if _OF_BASE.match(text[_noun_end(a):b.start]) and _plausible(a, b):
         pass  # "missed 1,820 of the 6,400 deadlines, ..."
+    elif _OF_REF.match(text[_noun_end(b):_noun_end(b) + 20]) and _BEFORE_RELATIVE.match(text[_noun_end(a):b.start]) \
+            and _plausible(b, a):
+        a, b = b, a  # "welcomed 412,000 visitors, 96,000 of them from abroad, meaning ..."
     elif _OF_LEAD.search(text[doc.sentences[a.sentence].start:a.start]) and _lead_part(doc, a, b) \
             and _plausible(b, a):
         a, b = b, a  # "Of the 820 pupils who sat, 574 passed, ..."
