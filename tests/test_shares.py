@@ -1426,3 +1426,13 @@ def test_round7_meaning_subject_made_up_share_of_the_total():
                  "The port handled 8,200 ships last year, 1,900 of them from Asia, meaning profits made up 30% of "
                  "turnover."):
         assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+def test_round7_that_means_part_in_the_next_sentence():
+    assert_flag("About a third of the library's 4,500 books are out on loan at any one time. That means just 450 "
+                "are on the shelves.", "About a third", Severity.WARNING)
+    for text in ("About a third of the library's 4,500 books are on loan. That means 1,500 are out.",
+                 "About a third of the library's 4,500 books are on loan. That means 3,000 are on the shelves.",
+                 "About a third of the library's 4,500 books are on loan. That means 450 more than last year.",
+                 "About a third of the library's 4,500 books and 900 films are on loan. That means 450 are out."):
+        assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -137,6 +137,9 @@ Shapes recognised (one sentence each, explicit links):
 
 and inferred shapes across sentences:
 
+* SHARE of the BASE ... . That means PART ...: "About a third of the library's 4,500 books are on loan.
+  That means 1,500 are out" (the part, or the rest: either reading; one share and one whole before)
+
 * Of the BASE ..., PART VERBed. ... the VERB rate of SHARE: "Of the 4,800 patients offered the jab,
   3,100 were vaccinated. The vaccination rate of 65% ..." (the rate's words name the verb of the
   sentence before; no other figure, and not "the national", "last year's" or "than" another rate;
@@ -407,7 +410,38 @@ def find_shares(doc: Document):
         if rel is not None:
             used_shares.add(share.start)
             yield rel
+    for rel in _part_next(doc, by_sentence, used_shares):
+        used_shares.add(rel.share.start)
+        yield rel
     yield from _headline_shares(doc, by_sentence, used_shares)
+
+
+# "That means just 1,200 objects are on view": the part a share of the sentence before comes to
+_MEANS_PART = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:that|this)\s+(?:means|meant)\s+(?:that\s+)?" + _EMPH + "$", re.I)
+
+
+def _part_next(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
+    """"Only a quarter of the museum's 12,000 pieces can be shown at once. That
+    means just 1,200 objects are on view": the next sentence opens on the part
+    the share comes to (or the rest of it: inferred, either reading)."""
+    text = doc.text
+    for idx, items in by_sentence.items():
+        prev = by_sentence.get(idx - 1)
+        sent = doc.sentences[idx]
+        if not prev or sent.headline or doc.sentences[idx - 1].headline or "mean" not in text[sent.start:sent.start + 30]:
+            continue
+        part = next((m for m in items if m.kind in COUNT_KINDS), None)
+        if part is None or items[0] is not part or not _MEANS_PART.match(text[sent.start:part.start]):
+            continue
+        shares = [m for m in prev if m.kind in SHARE_KINDS and m.start not in used]
+        counts = [m for m in prev if m.kind in COUNT_KINDS and m.value != 1]  # not "at any one time"
+        if len(shares) != 1 or len(counts) != 1 or counts[0].start < shares[0].end:
+            continue
+        share, base = shares[0], counts[0]
+        if not _share_of(share, text[share.end:base.start]) or not _plausible(part, base) \
+                or _CHANGE_AFTER.match(text[part.end:part.end + 40]):
+            continue
+        yield ShareOf(link="inferred", cue="that means", share=share, part=part, base=base, either=True)
 
 
 def is_quantifier(share: Mention) -> bool:
