@@ -784,3 +784,56 @@ def test_round6_bracketed_split(text, target):
 ])
 def test_round6_bracketed_split_clean(text):
     assert not problems(text, "FC202"), spans(text, problems(text, "FC202"))
+
+
+# round 7: "one" standing for a thing named before ("the last one", "a new one") is no figure, so a
+# change against it is a change against another event, not against 1
+@pytest.mark.parametrize("text", [
+    "Some 18 of the 40 people at the meeting backed the motion, or 60% more than at the last one.",
+    "The club signed 26 of the 30 players it scouted, 30% more than in the previous one.",
+    "The second festival drew 12,000 visitors, 45% more than the first one.",
+    "Turnout at the new poll was 2,300, up 15% on the old one.",
+    "This year's fair drew nine hundred visitors, or 20% more than the one before.",
+    "Of the 40 people at the meeting, 18 backed the motion, 60% up on the previous meeting.",
+    "Twelve of the 30 trainees passed, or a third more than at the last intake.",
+    "Some 18 of the 40 members came, or 60% above the turnout at the last meeting.",
+    "Of the 40 members, 18 came, 60% below the turnout at the previous one.",
+    "Some 18 of the 40 members came, or 60% on the last meeting.",
+])
+def test_round7_change_against_another_event_clean(text):
+    found = [f for f in check_text(text) if f.is_problem]
+    assert not found, [(f.rule, f.message) for f in found]
+
+
+def test_round7_change_from_one_still_checked():
+    text = "The chain grew 45% from one to 40 shops."
+    assert_flag(text, "FC203", "45%")
+
+
+def test_round7_pronoun_one_is_no_figure_of_a_change():
+    # the change's old value is the figure against it, not the "one" that stands for the last meeting
+    text = "Turnout was 40, against 18 at the last one, a rise of 45%."
+    found = problems(text, "FC203")
+    assert found and "from 18 to 40" in found[0].message
+    assert not problems("Sales were 2,300, up 150 on the old one.")
+
+
+@pytest.mark.parametrize("text,target", [
+    ("The share of renters rose from 20% to 26%, a rise of 6 percentage points, or 40%.", "40%"),
+    ("Support fell from 40% to 30%, down 10 points (a 20% fall).", "20%"),
+    ("Support fell from 40% to 30%, a 10-point drop, or 20%.", "20%"),
+])
+def test_round7_points_then_relative_change(text, target):
+    assert_flag(text, "FC203", target)
+
+
+@pytest.mark.parametrize("text", [
+    "The share of renters rose from 20% to 26%, a rise of 6 percentage points, or 30%.",
+    "Support fell from 40% to 30%, down 10 points (a 20% share).",
+    "The share of renters rose from 20% to 26%, up 6 points, or 40% of the rise in the region.",
+    "Turnout rose from 60% to 66%, a rise of 6 points, or 6% of the electorate.",
+    "Support fell from 40% to 30%, a 10-point drop, or 25%.",
+])
+def test_round7_points_then_relative_change_clean(text):
+    found = [f for f in check_text(text) if f.is_problem]
+    assert not found, [(f.rule, f.message) for f in found]

@@ -970,3 +970,469 @@ def test_round6_that_is_share(text, target, severity):
 ])
 def test_round6_that_is_share_clean(text):
     assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 7: "That was SHARE of the BASE" opening the sentence after the part (the one figure of the
+# whole's kind there), or ", which was SHARE of the BASE" hung on the part
+@pytest.mark.parametrize("text,target", [
+    ("Officials closed 96 schools on Tuesday because of the snow. That represents roughly 12% of the 1,600 "
+     "in the county.", "roughly 12%"),
+    ("The bank shut 45 branches in the north of the country last year, which was about a tenth of the 900 it ran.",
+     "about a tenth"),
+    ("Hospitals postponed 2,300 operations over the weekend. This amounted to nearly a third of the 4,000 planned.",
+     "nearly a third"),
+    ("Rail operators cancelled three hundred trains. That figure is some 5% of the 2,000 services due to run.",
+     "some 5%"),
+    ("The charity raised £1.2m at its spring gala. That's just over half of the £4m it needs this year.",
+     "just over half"),
+])
+def test_round7_that_was_share_of_base(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials closed 96 schools on Tuesday because of the snow. That represents roughly 6% of the 1,600 in the county.",
+    "The bank shut 45 branches in the north of the country last year, which was about a twentieth of the 900 it ran.",
+    "The airline cancelled 340 flights on Monday and 120 on Tuesday. That was about 5% of the 9,200 it had scheduled.",
+    "The airline cancelled 340 flights on Monday. That was about 4% more than the 327 it cancelled on Sunday.",
+    "The bank shut 45 branches and 300 cash machines, which was about a tenth of the 900 it ran.",
+    "Exports rose by 3,000 to 38,900, which was about 4% of the 1,000,000 shipped.",
+    "The airline cancelled 340 flights on Monday, costing it £2m. That was 4% of its £50m profit.",
+    "Lenders approved 9,800 mortgages in May. That was up 4% on the 9,400 in April.",
+    "The council has filled 310 of its 1,200 vacancies. That is 40% of the national total.",
+])
+def test_round7_that_was_share_of_base_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 7: a whole named by what its members did ("of those who passed", "of those interviewed") is the
+# figure that the same verb follows, not the larger whole before it
+@pytest.mark.parametrize("text,target", [
+    ("Of the 900 applicants to the scheme, 450 were interviewed. Just 90 of those interviewed, or 10%, were hired.",
+     "10%"),
+    ("Some 2,400 patients were offered the jab and 1,800 took it up. About 360 of those who took it up, or 15%, "
+     "reported side effects.", "15%"),
+    ("Letters went to 1,000 tenants and 300 replied. Sixty of those who replied, or 6%, said they wanted to move.",
+     "6%"),
+    ("Of the 640 pupils who sat the exam, 512 passed. Of those who passed, a fifth - 128 - earned a top grade.",
+     "a fifth"),
+    ("Of the 640 pupils who sat the exam, 512 passed, and 20% of those who passed - 128 pupils - earned a top grade.",
+     "20%"),
+    ("Of the 640 pupils who sat the exam, 512 passed. Some 64 of the pupils who sat it, or 20%, earned a top grade.",
+     "20%"),
+])
+def test_round7_share_of_those_who(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 900 applicants to the scheme, 450 were interviewed. Just 90 of those interviewed, or 20%, were hired.",
+    "Some 2,400 patients were offered the jab and 1,800 took it up. About 360 of those who took it up, or 20%, "
+    "reported side effects.",
+    "Of the 640 pupils who sat the exam, 512 passed. Of those who passed, a quarter - 128 - earned a top grade.",
+    "Of the 640 pupils who sat the exam, 512 passed. Some 128 of those who did not pass, or 20%, will resit.",
+    "Of the 640 pupils who sat the exam, 512 passed. Some 128 of them, or 20%, earned a top grade.",
+    "Of the 200 men who applied, 50 were hired. Some 30 of the women who applied, or 10%, were hired too.",
+    "Of the 900 applicants to the scheme, 450 were interviewed. Just 90 of those hired, or 10%, were women.",
+])
+def test_round7_share_of_those_who_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 7: a side's votes with its share beside them, and the other sides named after (or before) it:
+# the share is at most that side's part of the sides together
+@pytest.mark.parametrize("text,target", [
+    ("In the provincial referendum, the Yes side received 1,412,000 votes (58%) and the No side 1,530,000.", "58%"),
+    ("Ms Ortiz polled 41,200 votes (61%) while her rival polled 30,900.", "61%"),
+    ("The No campaign won 1,530,000 votes and the Yes campaign 1,412,000 (58%).", "58%"),
+    ("Labour received 12,400 votes (62%), the Greens 6,100 and the Liberals 5,300.", "62%"),
+    ("Candidate Lee got 9,140 votes (about 70%) and candidate Park 6,020.", "about 70%"),
+])
+def test_round7_share_of_the_sides(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "In the provincial referendum, the Yes side received 1,412,000 votes (48%) and the No side 1,530,000.",
+    "Labour received 12,400 votes (52%), the Greens 6,100 and the Liberals 5,300.",
+    "Lee won 1,200 votes (40%) and Park 900.",
+    "The Yes side received 1,412,000 votes (58%), up from 1,100,000 in 2019.",
+    "Ms Ortiz polled 41,200 votes (61%) and her rival 30,900 in the first round.",
+    "Ms Ortiz polled 41,200 votes (61%) and her rival 30,900 last time.",
+    "Ms Ortiz won 41,200 votes (61%) in the north and her rival 30,900 in the south.",
+    "Ms Ortiz won 41,200 votes (61%), and in the south her rival won 30,900.",
+    "The Greens won 12,400 votes (62% turnout) and Labour 6,100.",
+    "Measure 4 had 2,019 yes votes, or 53%, with 3,812 ballots counted.",
+])
+def test_round7_share_of_the_sides_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 7: a share with its noun, a participle and a place, then "(PART of the BASE [participle])"
+@pytest.mark.parametrize("text,target", [
+    ("Nearly a third of the bridges checked in the county (95 of the 150 examined) needed urgent repairs.",
+     "Nearly a third"),
+    ("One in five drivers stopped on the motorway - 410 of the 1,030 tested - was over the limit.", "One in five"),
+    ("About half of the firms surveyed, 132 of the 400 questioned, expect to cut jobs.", "About half"),
+    ("Two in three patients treated at the clinic (120 of its 270 patients) were over 60.", "Two in three"),
+    ("Almost one in four flats inspected in the borough (1,150 of the 2,400 visited) had damp.",
+     "Almost one in four"),
+])
+def test_round7_share_noun_participle_then_part_of_base(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Almost one in four flats inspected in the borough (550 of the 2,400 visited) had damp.",
+    "Nearly a third of the bridges checked in the county (48 of the 150 examined) needed urgent repairs.",
+    "A third of the bridges checked in the county, and 95 of the 150 in the city, needed repairs.",
+    "One in four homes inspected (1,150 of the 2,400 flats visited) had damp.",
+    "One in five drivers stopped on the motorway was over the limit, and 410 of the 1,030 tested in town were too.",
+])
+def test_round7_share_noun_participle_then_part_of_base_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("The airline cancelled 340 flights on Monday. It was about 4% of the 1,700 departures it had scheduled.",
+     "about 4%"),
+    ("The airline cancelled 340 flights on Monday. The cancellations represented about 4% of the 1,700 "
+     "departures it had scheduled.", "about 4%"),
+    ("Ministers approved 85 new schools in 2023. Those were about 40% of the 110 requested.", "about 40%"),
+    ("The airline cancelled 340 flights on Monday - about 4% of the 1,700 it had scheduled.", "about 4%"),
+    ("The airline grounded 340 planes at Heathrow, or about 4% of the 1,700 it flies.", "about 4%"),
+    ("Just under a quarter of the homes inspected by engineers (1,150 of the 2,400) had cracks.",
+     "Just under a quarter"),
+    ("Of the 640 pupils who sat the exam, 512 passed. Among those passing, 128 (20%) earned a top grade.", "20%"),
+])
+def test_round7_more_wordings(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The club has 340 members. The youth section made up 4% of the 1,700 players in the league.",
+    "The airline cancelled 340 flights on Monday. It carried about 4% of the 1,700 passengers booked.",
+    "The town has 340 shops. It is home to about 4% of the 1,700 firms in the county.",
+    "The airline cancelled 340 flights on Monday, about 4% more than on Sunday.",
+    "Police made 340 arrests at the festival, 4% of them for drugs.",
+    "Just under a quarter of the homes inspected by engineers (550 of the 2,400) had cracks.",
+    "The airline cancelled 340 flights on Monday - about a fifth of the 1,700 it had scheduled.",
+])
+def test_round7_more_wordings_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Some 1,412,000 people voted Yes (58%) and 1,530,000 voted No.", "58%"),
+    ("In the ballot, 1,412 members voted in favour (58%) and 1,530 against.", "58%"),
+    ("In the ballot, 1,412 members backed the deal, or 58%, while 1,530 opposed it.", "58%"),
+])
+def test_round7_share_of_the_sides_named_by_their_vote(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "In the ballot, 1,412 members voted in favour (48%) and 1,530 against.",
+    "In the ballot, 1,412 members voted in favour (58%) and 1,530 abstained.",
+    "In the ballot, 1,412 members voted in favour (58%) and 1,530 staff were balloted.",
+    "Some 1,412,000 people voted Yes (58%) and 1,530,000 people in 2019.",
+    "In the ballot, 412 members voted in favour (68%), and 310 against in 2021.",
+    "The bill passed with 312 votes in favour (61%), 128 against and 70 abstentions.",
+    "Labour won 41 seats (48%) and the Tories 45.",
+    "The union said 6,200 members took part in the ballot (62%) and 3,800 did not.",
+])
+def test_round7_share_of_the_sides_named_by_their_vote_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# round 7: a dateline before a lead clause ("JOHANNESBURG — Of the 212 ...") still opens the sentence
+@pytest.mark.parametrize("text,target", [
+    ("NAIROBI — Of the 318 clinics inspected in the county this year, 52 (26.5%) lacked clean water.", "26.5%"),
+    ("LAGOS, March 3 (Reuters) - Of the 212 schools inspected, 37 (27.5%) were unsafe.", "27.5%"),
+    ("PARIS - With 3,812 ballots counted, Measure 4 had 2,019 yes votes, or 58%.", "58%"),
+])
+def test_round7_dateline_before_lead_clause(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "NAIROBI — Of the 318 clinics inspected in the county this year, 52 (16.4%) lacked clean water.",
+    "LAGOS, March 3 (Reuters) - Of the 212 schools inspected, 37 (17.5%) were unsafe.",
+    "NAIROBI — The 318 clinics inspected in the county this year had 52 staff, 26.5% more than in 2020.",
+])
+def test_round7_dateline_before_lead_clause_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Just 1,900 households have applied out of 7,600 eligible, or 75 per cent.", "75 per cent"),
+    ("Some 230 nurses were hired out of the 900 who applied - almost half.", "almost half"),
+])
+def test_round7_part_verb_out_of_base(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Just 1,900 households have applied out of 7,600 eligible, or 25 per cent.",
+    "Some 1,900 families moved out of 7,600 homes, or 75%.",
+    "Some 230 nurses were hired out of the 900 who applied - about a quarter.",
+])
+def test_round7_part_verb_out_of_base_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Nearly a quarter (584) of the 1,200 patients seen last month waited more than 12 hours.", "Nearly a quarter"),
+    ("Roughly a third - 410 - of the 900 firms surveyed plan to hire.", "Roughly a third"),
+    ("The proportion of patients waiting over 12 hours was 23%: 584 of the 1,200 seen.", "23%"),
+    ("Some 584 patients waited more than 12 hours last month. They made up 23% of the 1,200 seen.", "23%"),
+    ("Of the 1,200 patients seen, 23% waited more than 12 hours, a total of 584.", "23%"),
+])
+def test_round7_share_part_base_orders(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Nearly a quarter (284) of the 1,200 patients seen last month waited more than 12 hours.",
+    "Roughly a third - 300 - of the 900 firms surveyed plan to hire.",
+    "The proportion of patients waiting over 12 hours was 23%: 276 of the 1,200 seen.",
+    "Some 276 patients waited more than 12 hours last month. They made up 23% of the 1,200 seen.",
+    "Of the 1,200 patients seen, 23% waited more than 12 hours, a total of 276.",
+    "Of the 1,200 patients seen, 23% waited more than 12 hours, a total of 584 hours.",
+    "Inflation was 23% in March: 584 of the 1,200 firms surveyed raised prices.",
+    "The hospital saw 584 patients. They included 23% of the 1,200 people referred.",
+])
+def test_round7_share_part_base_orders_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Remain won 16.1 million votes (52%) and Leave 17.4 million.", "52%"),
+    ("Ms Ortiz secured 8,912 ballots (60.2%), ahead of Mr Bell on 7,118.", "60.2%"),
+    ("The incumbent, Mr Dube, won 23,400 votes, or 61%, while his challenger took 19,800.", "61%"),
+])
+def test_round7_share_of_the_sides_more(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Remain won 16.1 million votes (48%) and Leave 17.4 million.",
+    "Ms Ortiz secured 8,912 ballots (55.6%), ahead of Mr Bell on 7,118.",
+    "Ms Ortiz secured 8,912 ballots (52%), ahead of Mr Bell on 7,118, with a third candidate on 1,100.",
+])
+def test_round7_share_of_the_sides_more_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+def test_round7_that_was_after_semicolon():
+    assert_flag("The airline cancelled 340 flights; that was about 4% of the 1,700 it had scheduled.", "about 4%")
+    for text in ("The airline cancelled 340 flights; that was about 20% of the 1,700 it had scheduled.",
+                 "The airline cancelled 340 flights and 60 trains; that was about 4% of the 1,700 it had scheduled."):
+        assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Roughly one-quarter of inspected homes — 1,150 of 2,400 — had defects.", "Roughly one-quarter"),
+    ("Some 512 of the 640 candidates passed, and 128 of those who passed - one in five - earned a top grade.",
+     "one in five"),
+    ("Voters backed the proposal by 1,412,000 votes (58%) to 1,530,000.", "58%"),
+    ("The airline cancelled 340 flights on Monday, a figure that represented about 4% of the 1,700 it had "
+     "scheduled.", "about 4%"),
+    ("Some 340 flights were cancelled on Monday. According to the airline, that amounted to about 4% of the 1,700 "
+     "it had scheduled.", "about 4%"),
+    ("Some 340 flights were cancelled on Monday. The airline said that was about 4% of the 1,700 it had scheduled.",
+     "about 4%"),
+])
+def test_round7_further_wordings(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Roughly one-quarter of inspected homes — 610 of 2,400 — had defects.",
+    "Some 512 of the 640 candidates passed, and 128 of those who passed - a quarter - earned a top grade.",
+    "Voters backed the proposal by 1,412,000 votes (48%) to 1,530,000.",
+    "The airline cancelled 340 flights on Monday, a figure that represented about 20% of the 1,700 it had scheduled.",
+    "Some 340 flights were cancelled on Monday. The airline said that was about 20% of the 1,700 it had scheduled.",
+    "Some 340 flights were cancelled on Monday. The airline said it carried about 4% of the 1,700 passengers booked.",
+])
+def test_round7_further_wordings_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 900 applicants, 450 were interviewed last year and 300 this year. Some 90 of those interviewed this "
+    "year, or 30%, were hired.",
+    "The airline cancelled 340 flights on Monday. That was about 4% of its 1,700-strong fleet's flights for the "
+    "week, or 8,500.",
+    "The Yes side received 1,412,000 votes (58%) in the north and 1,530,000 in the south.",
+    "Ms Ortiz polled 41,200 votes (61%) in 2019 and her rival 30,900 this year.",
+    "The union balloted 6,200 members; 4,100 voted (66%) and 3,400 of them backed a strike.",
+    "The airline cancelled 340 flights on Monday. That was 4% of the total, up from 2% of the 1,700 on Friday.",
+])
+def test_round7_distractors_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+def test_round7_that_after_a_change_is_the_level():
+    for text in ("Unemployment rose by 34,000 in May. It is 4% of the 1.7 million workforce.",
+                 "Sales were 340 more than in March. That was 4% of the 1,700 sold."):
+        assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("The school tested 640 pupils and 512 passed. Some 128 of the pupils tested, or 25%, needed extra help.", "25%"),
+    ("Inspectors visited 820 farms this year. Of those visited, 160 - a quarter - broke the rules.", "a quarter"),
+])
+def test_round7_verb_before_the_whole(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The school tested 640 pupils and 512 passed. Some 128 of the pupils tested, or 20%, needed extra help.",
+    "Inspectors visited 820 farms this year. Of those visited, 160 - a fifth - broke the rules.",
+])
+def test_round7_verb_before_the_whole_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+def test_round7_that_means_share_of_base_either_reading():
+    text = "The airline cancelled 340 flights on Monday. That means about 4% of its 1,700 departures were lost."
+    assert_flag(text, "about 4%", Severity.WARNING)
+    for text in ("The airline cancelled 340 flights on Monday. That means 80% of its 1,700 departures went ahead.",
+                 "The airline cancelled 340 flights, which means 80% of its 1,700 departures went ahead."):
+        assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Only 1,900 households, out of 7,600 eligible, have applied - 75 per cent.", "75 per cent"),
+    ("Take-up stood at 75 per cent: 1,900 households out of 7,600 have applied.", "75 per cent"),
+])
+def test_round7_out_of_set_apart(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Only 1,900 households (out of 7,600 eligible) have applied - 25 per cent.",
+    "Take-up stood at 25 per cent: 1,900 households out of 7,600 have applied.",
+])
+def test_round7_out_of_set_apart_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("The Yes campaign won 58 per cent with 1.41 million votes, while the No side took 1.53 million.", "58 per cent"),
+    ("The Yes campaign took 58% of the vote, with 1,412,000 votes, and the No side 1,530,000.", "58%"),
+])
+def test_round7_share_then_its_sides_votes(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The Yes campaign won 48 per cent with 1.41 million votes, while the No side took 1.53 million.",
+    "Turnout was 58%, with 1,412,000 votes, while the 2019 vote drew 1,530,000.",
+    "The Yes campaign won 58% with 1,412,000 votes, while the 2019 campaign drew 1,530,000.",
+    "The party won 58% with 1,412 seats, and Labour 1,530.",
+    "Labour won 58% of the vote on 1,412,000 votes cast in the north, and the Tories 1,530,000 in the south.",
+])
+def test_round7_share_then_its_sides_votes_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Almost a quarter of council homes inspected in Donegal (1,150 of the 2,400 visited) had defects.",
+     "Almost a quarter"),
+    ("Nearly half of all primary schools surveyed (212 of the 640 that replied) lacked a nurse.", "Nearly half"),
+    ("About 15% of hospital beds in the region (1,150 of 2,400) were occupied by flu patients.", "About 15%"),
+])
+def test_round7_share_of_compound_noun_then_bracketed_counts(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "About half of hospital beds in the region (1,150 of 2,400) were occupied.",
+    "About 15% of hospital beds in the region (1,150 of 2,400 nurses) were occupied by flu patients.",
+    "Nearly a third of all primary schools surveyed (212 of the 640 that replied) lacked a nurse.",
+])
+def test_round7_share_of_compound_noun_then_bracketed_counts_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("The brewer sold 84,600 barrels in Ireland in the quarter, 31% of its global total of 224,000.", "31%"),
+    ("The trust logged 1,204 complaints across its hospitals last year, 388 of them at Westgate - 24% of the "
+     "total.", "24%"),
+])
+def test_round7_part_with_place_then_share(text, target):
+    assert_flag(text, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The brewer sold 84,600 barrels in Ireland in the quarter, 37.8% of its global total of 224,000.",
+    "The brewer sold 84,600 barrels in Ireland in the quarter, 31% more than a year earlier.",
+    "The trust logged 1,204 complaints across its hospitals last year, 388 of them at Westgate - 32% of the total.",
+    "The trust logged 1,204 complaints last year, 388 of them at Westgate - 24% of the town's total.",
+    "The trust logged 1,204 complaints last year, 388 of them at Westgate - 24% more than in 2022.",
+])
+def test_round7_part_with_place_then_share_clean(text):
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+def test_round7_subject_whole_share_of_the_total():
+    assert_flag("The $640m roads fund includes $96m for rural bridges in the north, about 25% of the total.",
+                "about 25%")
+    for text in ("The $640m roads fund includes $96m for rural bridges in the north, about 15% of the total.",
+                 "The $640m roads fund includes $96m for rural bridges in the north, about 25% more than last year."):
+        assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+def test_round7_share_of_a_whole_then_its_amount():
+    assert_flag("Grants of £3.3m made up 40% of the charity's income last year, which totalled £5.5m.", "40%")
+    for text in ("Grants of £3.3m made up 60% of the charity's income last year, which totalled £5.5m.",
+                 "Grants of £3.3m made up 40% of the charity's income, which rose to £5.5m."):
+        assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+def test_round7_digit_inside_a_word_is_no_figure_in_a_long_gap():
+    assert_flag("Only 2,340 of the 18,000 tickets for the final at the national stadium went to under-21s in the "
+                "end, about 31 per cent, the league said.", "about 31 per cent")
+    text = ("Only 2,340 of the 18,000 tickets for the final at the national stadium went to under-21s in the end, "
+            "about 13 per cent, the league said.")
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+def test_round7_unit_abbreviation_in_brackets_after_the_part():
+    assert_flag("Hydro supplied 41.2 gigawatt hours (GWh), or nearly two-thirds of the 98.2 GWh generated in May.",
+                "nearly two-thirds")
+    text = "Hydro supplied 41.2 gigawatt hours (GWh), or about 42% of the 98.2 GWh generated in May."
+    assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+def test_round7_share_of_base_then_part_in_all_past_another_figure():
+    assert_flag("Three-quarters of the 2,200 drivers stopped on the ring road over the weekend were doing over "
+                "40 - 1,210 motorists in all.", "Three-quarters")
+    for text in ("Three-quarters of the 2,200 drivers stopped on the ring road over the weekend were doing over 40 "
+                 "- 1,650 motorists in all.",
+                 "Two-thirds of the 1,380 patients were aged over 75, and 612 people in all were admitted."):
+        assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+def test_round7_meaning_subject_made_up_share_of_the_total():
+    assert_flag("The port handled 8,200 ships last year, 1,900 of them from Asia, meaning Asian ships made up 30% of "
+                "the total.", "30%", Severity.WARNING)
+    for text in ("The port handled 8,200 ships last year, 1,900 of them from Asia, meaning Asian ships made up 23% of "
+                 "the total.",
+                 "The port handled 8,200 ships last year, 1,900 of them from Asia, meaning other ships made up 77% of "
+                 "the total.",
+                 "The port handled 8,200 ships last year, 1,900 of them from Asia, meaning profits made up 30% of "
+                 "turnover."):
+        assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+def test_round7_that_means_part_in_the_next_sentence():
+    assert_flag("About a third of the library's 4,500 books are out on loan at any one time. That means just 450 "
+                "are on the shelves.", "About a third", Severity.WARNING)
+    for text in ("About a third of the library's 4,500 books are on loan. That means 1,500 are out.",
+                 "About a third of the library's 4,500 books are on loan. That means 3,000 are on the shelves.",
+                 "About a third of the library's 4,500 books are on loan. That means 450 more than last year.",
+                 "About a third of the library's 4,500 books and 900 films are on loan. That means 450 are out."):
+        assert not problems(text), [(f.rule, f.message) for f in problems(text)]

@@ -35,15 +35,29 @@ def sentence_text(doc: Document, m: Mention) -> str:
     return doc.text[s.start:s.end]
 
 
+# "45% more than at the last one", "up 150 on the old one": "one" after a determiner, with no noun of its
+# own, stands for a thing named before (a pronoun), not a count of 1
+_PRONOUN_ONE_BEFORE = re.compile(r"\b(?:the|that|this|a|an|each|every|any|another|which|its|their|his|her|our)\s+"
+                                 r"(?:[a-z-]+\s+){0,2}$", re.I)
+
+
+def pronoun_one(doc: Document, m: Mention) -> bool:
+    """"the last one", "a new one", "the one before": a pronoun, not a figure."""
+    return m.value == 1 and m.noun is None and m.text.strip().lower() == "one" \
+        and bool(_PRONOUN_ONE_BEFORE.search(doc.text, max(0, m.start - 40), m.start))
+
+
 def quantities(doc: Document, *kinds: Kind, include_chrome: bool = False) -> list[Mention]:
-    """Mentions that are quantities (of the given kinds), chrome excluded."""
+    """Mentions that are quantities (of the given kinds), chrome excluded, and
+    no pronoun "one" ("the last one")."""
     key = ("quantities", include_chrome)
     found = doc.memo.get(key)
     if found is None:
         sentences = doc.sentences
         found = doc.memo[key] = tuple(
             m for m in doc.mentions
-            if m.is_quantity and m.interval is not None and (include_chrome or not sentences[m.sentence].chrome))
+            if m.is_quantity and m.interval is not None and (include_chrome or not sentences[m.sentence].chrome)
+            and not (m.value == 1 and pronoun_one(doc, m)))
     if kinds:
         return [m for m in found if m.kind in kinds]
     return list(found)

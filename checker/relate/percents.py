@@ -61,6 +61,11 @@ inferred, a percentage change with only its new value whose old value is
 the level the sentence before states ("Last year the fund held £41m. This
 year its assets have grown 12% to £47m").
 
+A change in points between two percentages, then the same change in relative
+terms: "rose from 20% to 26%, a rise of 6 percentage points, or 30%" (also
+" (a 30% rise)", "a 6-point rise, or 30%"; not "or 30% of the gap": a share).
+"One" standing for a thing named before ("the last one") is no figure.
+
 The same change put as a percentage right after its values: "went from 8,400
 to 11,200, or 25%" (a ``PercentChange``); and ``StepPercentChange``, a change
 stated as an amount and a percentage with its new value ("rose by 22,000, or
@@ -148,6 +153,27 @@ class PointsChange(Relation):
 
 # ------------------------------------------------------------------ changes
 
+# "a rise of 6 percentage points, or 30%": the same change put in relative terms right after the points
+_MOVE_NOUN = r"(?:rise|increase|fall|drop|decrease|jump|gain|decline|cut|reduction|slump|surge)"
+_POINTS_THEN_PERCENT = re.compile(r"^(?:[- ](?:percentage[- ])?points?)?(?:\s+" + _MOVE_NOUN + r")?\s*(?:,\s*or|\(|"
+                                  r"\s[-–—]+\s*(?:or)?|,\s*(?:an?\s+" + _MOVE_NOUN + r"\s+of|up|down))\s*(?P<det>an?\s+)?$",
+                                  re.I)
+_NOT_RELATIVE_AFTER = re.compile(r"^\s*(?:of|in|on|a\s+year|annually|per|points?|percentage)\b", re.I)
+_MOVE_AFTER = re.compile(r"^\s*" + _MOVE_NOUN + r"\b", re.I)
+
+
+def _relative_after(doc: Document, size: Mention) -> Mention | None:
+    """The percentage set right after a change in points: ", or 30%", " (a 30% rise)"."""
+    nxt = next((m for m in doc.mentions_in(size.sentence) if m.start >= size.end), None)
+    gap = _POINTS_THEN_PERCENT.match(doc.text[size.end:nxt.start]) if nxt is not None else None
+    if gap is None or nxt.kind != Kind.PERCENT or nxt.is_range \
+            or _NOT_RELATIVE_AFTER.match(doc.text[nxt.end:nxt.end + 20]):
+        return None
+    if gap.group("det") and not _MOVE_AFTER.match(doc.text[nxt.end:nxt.end + 20]):
+        return None  # "(a 20% share)": not the change
+    return nxt
+
+
 def find_percent_changes(doc: Document):
     for f in frames(doc):
         if is_points_size(doc, f.size) and Kind.PERCENT in (f.old.kind, f.new.kind):
@@ -159,6 +185,13 @@ def find_percent_changes(doc: Document):
         elif f.size.kind == Kind.POINTS and Kind.PERCENT in (f.old.kind, f.new.kind):
             yield PointsChange(link="explicit", cue=f.cue, change=f.size, old=f.old, new=f.new,
                                direction=f.direction)
+        else:
+            continue
+        rel = _relative_after(doc, f.size) if f.size.kind != Kind.PERCENT and f.old.kind == f.new.kind == Kind.PERCENT \
+            else None
+        if rel is not None:  # "from 20% to 26%, a rise of 6 points, or 30%": the same change in relative terms
+            yield PercentChange(link="explicit", cue="points, or in relative terms", change=rel, old=f.old,
+                                new=f.new, direction=f.direction)
     # "averaged 21,400 last season. This season the average has risen 8% to 23,100": inferred
     for size, mag, new in open_changes(doc):
         if size.kind == Kind.PERCENT and new.kind != Kind.PERCENT:

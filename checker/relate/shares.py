@@ -3,15 +3,22 @@ about 450 people", "31 of the 118 seats, or 36%".
 
 Shapes recognised (one sentence each, explicit links):
 
-* SHARE of [the|its ...] BASE ..., PART      "a third of the 96 schools, 47 in total"
+* SHARE of [the|its ...] BASE ..., PART      "a third of the 96 schools, 47 in total" (past another
+  figure when the part is summed up: "... were aged over 75 - 920 people in all")
 * Of [the] BASE ..., SHARE - PART             "Of the 1,500 workers, one in five - about 450 -"
 * PART of [the|its ...] BASE ..., SHARE       "340 of its 1,700 branches ..., one in five"
 * Of [the] BASE ..., PART - SHARE             "Of the 380 homes inspected, 57 - 15% -"
 * SHARE, with PART of [the] BASE              "Turnout reached 71.4%, with 3.06 million of the 4.29 million"
 * PART, [or] SHARE of [the] BASE              "some 480 members, or three-quarters of the 640 polled"
 * PART (SHARE) of [the] BASE                  "just 290 (48%) of the 600 applicants"
+* SHARE (PART) of [the] BASE                  "Nearly a quarter (290) of the 1,200 patients" (or "- 290 -")
+* SHARE: PART of the BASE                     "The proportion waiting was 23%: 276 of the 1,200 seen"
+* Of the BASE, SHARE VERB ..., a total of PART  "Of the 1,200 seen, 23% waited, a total of 276"
 * N out of M [NOUN] (SHARE)                    "rated 45 out of 310 restaurants (15%) as poor": a
   fraction of two counts in digits restated as a percentage
+* PART [NOUN] VERB out of [the] BASE ..., SHARE  "Just 1,900 households have applied out of 7,600
+  eligible, or 25 per cent" (not "moved out of", "priced out of": a place or a state); also set apart,
+  "1,900 households, out of 7,600 eligible, have applied - 25 per cent"
 * PART [NOUN] out of|towards [the] BASE ..., SHARE  "failed 45 restaurants out of the 310 visited, or
   15%"; "raised £3.1m towards its £4m target - over three-quarters -"
 * BASE NOUN, of whom|of which|with|including SHARE - PART   "150 drivers, of whom a quarter - 38 -"
@@ -23,6 +30,11 @@ Shapes recognised (one sentence each, explicit links):
 * PART of [the|its] BASE ..., SHARE of the total  "28 of its 40 branches by March, a quarter of the total"
 * BASE ... PART, SHARE of the total           "6,500 trees included 900 oaks, about a tenth of the total"
 * SHARE [of NOUN], or PART of the BASE        "made up 38% of delegates, or 115 of the 250 present"
+* SHARE [of the] NOUN PARTICIPLE [in PLACE] (PART of the BASE [PARTICIPLE])  "Nearly a third of the bridges
+  checked in the county (48 of the 150 examined)": the share's noun, what was done to it and where, then
+  the part and its whole in brackets or dashes (the whole's own noun, if any, is the share's; a whole
+  with none closes the bracket: "(1,150 of the 2,400)", or a short relative clause: "(212 of the 640 that
+  replied)"; the share's noun may have a modifier: "of council homes", "of hospital beds in the region")
 * SHARE of the BASE ... made up / amounted to: "made up 42% of the 1,300 staff ..., or 690 people"
   ("made up", "amounted to" state a level, not a change)
 * PART of [the|its] BASE ..., meaning|so|leaving ... SHARE  "missed 1,820 of the 6,400 deadlines, meaning
@@ -30,7 +42,19 @@ Shapes recognised (one sentence each, explicit links):
   at ..." opening the next sentence: "filled 310 of its 1,200 vacancies. That is about a
   quarter."): the share
   may be of the part or of the rest of the whole; the negation is not
-  parsed, so either reading agreeing keeps it silent, and the link is inferred
+  parsed, so either reading agreeing keeps it silent, and the link is inferred; also "BASE NOUN, PART of
+  them ..., meaning NOUN made up SHARE of the total" ("412,000 visitors, 96,000 of them from abroad,
+  meaning foreign visitors made up 23% of the total")
+* PART of those who VERBed, or SHARE  "Of the 900 applicants, 450 were interviewed. Just 90 of those
+  interviewed, or 20%, were hired" (also "Of those who VERBed, PART - SHARE", "SHARE of the NOUN who
+  VERBed - PART"): the whole is the figure the same verb follows (450, not 900); a negation is left
+  alone, and when several figures did it, any agreeing keeps it silent
+* PART ... . That was|This represents SHARE of the BASE  "closed 96 schools on Tuesday. That represents 6% of
+  the 1,600 in the county" (the part is the one figure of the whole's kind in the sentence before; also
+  "shut 45 branches last year, which was a twentieth of the 900 it ran"; "It was", "Those were", and "The
+  NOUN represented" when the noun names the part or what was done to it: "The closures were ...";
+  after an attribution, "The council said that was ..."; in one sentence "; that was", ", a figure that
+  represented")
 * BASE NOUN ..., PART of whom|of which - SHARE -   "checked 640 lorries, 210 of which - a third -"
   (also "PART of them, or SHARE" with the whole in the sentence before)
 * Of the BASE ..., PART VERB, a [NOUN] rate of SHARE  "Of the 820 who sat it, 574 passed, a pass rate
@@ -47,8 +71,10 @@ Shapes recognised (one sentence each, explicit links):
   in the year, accounting for|representing|which is SHARE of the BASE" (not when another figure of
   the part's kind stands in its clause: "rose by 3,000 to 38,900, accounting for ...")
 * the base may be named by its noun, then its amount: "of a total of 880", "of its capacity of 700
-  megalitres"; and the part may keep its "of" noun and its period before the share: "260 megalitres
-  of water in March, just 37% of ..."
+  megalitres", "of the charity's income, which totalled £5.5m"; and the part may keep its "of" noun and its period before the share: "260 megalitres
+  of water in March, just 37% of ..."; "340 flights on Monday - about a fifth of the 1,700 ..."; two
+  such phrases: "84,600 barrels in Ireland in the quarter, 31% of its global total of 224,000"; "388 of
+  them at Westgate - 32% of the total" (a place after "of them", the share closing or of the total)
 * measures take part when part and base have one unit: "18.2 TWh of the 61 TWh ..., a share of 30%"
 * With BASE NOUN VERBed ..., SUBJECT VERB PART, or SHARE  "With 1,240 replies received, the council said
   830 backed it - about two-thirds -" (also after "Of the BASE ..."; a number naming the subject,
@@ -72,6 +98,7 @@ Shapes recognised (one sentence each, explicit links):
 * "a majority", "most" (more than half) and "a minority" (less than half)
   take a share's place in these shapes: "Most of the club's 75 players, 30 in all"
 
+* a dateline may stand before a lead clause: "NAIROBI — Of the 318 clinics inspected, 52 (16.4%) ..."
 * a lead clause or the part's clause may run up to twenty words when it is one clause with no
   figure: "Of the 60 nurses who applied for the new posts at the hospital last spring, two-thirds -
   40 -"; "9,300 of the 15,000 memberships offered this summer had been taken up by Friday, or 62%"
@@ -84,11 +111,20 @@ Shapes recognised (one sentence each, explicit links):
 * "14 of the 20 players were born abroad, 40% of them in France": a share "of them" with more words
   after it is a share of the part, not of the whole, and is left alone
 
+* A votes (SHARE) and|while the other side B [, and the third C]: "Ms Ortiz polled 41,200 votes (57%)
+  while her rival polled 30,900"; also the side with its share last ("The No campaign won 1,530,000 votes
+  and the Yes campaign 1,412,000 (48%)"): other sides may hold votes, so only a share above what that
+  side has of the sides named contradicts (not "in the first round", "last time": another count); the
+  sides may be named by how they voted: "1,412 members voted in favour (48%) and 1,530 against", or as a
+  rival: "8,912 ballots (55.6%), ahead of Mr Bell on 7,118", or "by 1,412 votes (48%) to 1,530"; the share
+  is that side's, not the other's; the share may come first: "won 48 per cent with 1.41 million votes,
+  while the No side took 1.53 million" (not a turnout, nor a side of another year)
 * SHARE of the vote ..., taking A votes to B: "won 51% of the votes cast, polling 18,240 votes to
   15,902 for the sitting member" (other sides may hold votes, so only a share above what either side
   has of the two contradicts)
 * The BASE NOUN VERB PART, or SHARE, on ...: "The council's £80m budget allocates £20m (25%) to
-  libraries" (spend, allocate, earmark, set aside, include ...; the subject's amount is the whole)
+  libraries" (spend, allocate, earmark, set aside, include ...; the subject's amount is the whole; with
+  a longer gap when the share is "of the total": "includes $96m for rural bridges, about 15% of the total")
 * A survey of BASE found PART VERB ... - SHARE [of those who took part|questioned|of respondents]:
   "A poll of 1,500 commuters found 390 had missed a connection this month, or about a quarter of
   those questioned" (the part's clause, one clause, then the share of those asked)
@@ -100,6 +136,9 @@ Shapes recognised (one sentence each, explicit links):
   "of the vote", another whole, nor after "with")
 
 and inferred shapes across sentences:
+
+* SHARE of the BASE ... . That means PART ...: "About a third of the library's 4,500 books are on loan.
+  That means 1,500 are out" (the part, or the rest: either reading; one share and one whole before)
 
 * Of the BASE ..., PART VERBed. ... the VERB rate of SHARE: "Of the 4,800 patients offered the jab,
   3,100 were vaccinated. The vaccination rate of 65% ..." (the rate's words name the verb of the
@@ -145,8 +184,11 @@ _OF_BASE = re.compile(r"^\s*(?:(?:out\s+)?of|towards?)\s+(?:(?:a|an|the|its|thei
 # "half the 1,200 students": "half" takes its whole without "of"
 _HALF_THE = re.compile(r"^\s+(?:the|its|their|his|her|our|all|those|these)\s+"
                        r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:'s|’s|s’|s')\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# a dateline opening the first sentence: "JOHANNESBURG — ", "LAGOS, March 3 (Reuters) - "
+_DATELINE = (r"^(?-i:[A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,\s*[^,;:—–()]{1,40})?\s*(?:\([^)]{1,30}\)\s*)?"
+             r"(?:[—–]+|\s-+)\s*")
 # "Of the 1,500 workers ..." at the start of the sentence or clause
-_OF_LEAD = re.compile(r"(?:^|[,;:]\s*)(?:out\s+of|of|among)\s+(?:(?:the|its|their|all)\s+)?"
+_OF_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r")(?:out\s+of|of|among)\s+(?:(?:the|its|their|all)\s+)?"
                       r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:'s|’s|s’|s')\s+)?$", re.I)
 # the gap before an apposed figure ends with a comma, dash, bracket or colon
 _APPOSITION = re.compile(r"^[^;.]*?" + _SEP + r"\s*(?:or\s+)?" + _EMPH + "$", re.I)
@@ -178,7 +220,7 @@ _LINK_AFTER_BASE = re.compile(r"^[^;.:]*?,\s*(?:of\s+(?:whom|which)|with|includi
 # "a fifth of them", "most of those": the whole is a count named before
 _OF_REF = re.compile(r"^\s*of\s+(?:them|those|these|whom|which)\b", re.I)
 # "Of those, ...": the sentence (or clause) opens on a reference to a count named before
-_OF_REF_LEAD = re.compile(r"(?:^|[,;:]\s*)(?:(?:and|but)\s+)?of\s+(?:them|those|these|whom|which)\s*,?\s*$", re.I)
+_OF_REF_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r")(?:(?:and|but)\s+)?of\s+(?:them|those|these|whom|which)\s*,?\s*$", re.I)
 # "half of the total": the whole of the "X of the Y" pair before it
 _OF_TOTAL = re.compile(r"^\s*of\s+(?:the\s+|that\s+)?(?:total|whole|all)\b\s*(?:[,;:.)–—]|\s-\s|$)", re.I)
 # "610 (45%) of the 1,350", "45, or 15%, of the 310": the share set apart between part and whole
@@ -289,7 +331,8 @@ def agrees(rel: ShareOf) -> bool:
         return iv.lo is None or ratio.hi is None or ratio.hi >= iv.lo
     if rel.within_two:
         iv = share_interval(rel.share)
-        return any(r is None or r.hi is None or iv.lo is None or iv.lo <= r.hi for r in (ratio, rest_interval(rel)))
+        readings = (ratio, rest_interval(rel)) if rel.either else (ratio,)  # either side, or the one it is set by
+        return any(r is None or r.hi is None or iv.lo is None or iv.lo <= r.hi for r in readings)
     return rel.either and rest_interval(rel).intersects(share_interval(rel.share))
 
 
@@ -367,7 +410,38 @@ def find_shares(doc: Document):
         if rel is not None:
             used_shares.add(share.start)
             yield rel
+    for rel in _part_next(doc, by_sentence, used_shares):
+        used_shares.add(rel.share.start)
+        yield rel
     yield from _headline_shares(doc, by_sentence, used_shares)
+
+
+# "That means just 1,200 objects are on view": the part a share of the sentence before comes to
+_MEANS_PART = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:that|this)\s+(?:means|meant)\s+(?:that\s+)?" + _EMPH + "$", re.I)
+
+
+def _part_next(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
+    """"Only a quarter of the museum's 12,000 pieces can be shown at once. That
+    means just 1,200 objects are on view": the next sentence opens on the part
+    the share comes to (or the rest of it: inferred, either reading)."""
+    text = doc.text
+    for idx, items in by_sentence.items():
+        prev = by_sentence.get(idx - 1)
+        sent = doc.sentences[idx]
+        if not prev or sent.headline or doc.sentences[idx - 1].headline or "mean" not in text[sent.start:sent.start + 30]:
+            continue
+        part = next((m for m in items if m.kind in COUNT_KINDS), None)
+        if part is None or items[0] is not part or not _MEANS_PART.match(text[sent.start:part.start]):
+            continue
+        shares = [m for m in prev if m.kind in SHARE_KINDS and m.start not in used]
+        counts = [m for m in prev if m.kind in COUNT_KINDS and m.value != 1]  # not "at any one time"
+        if len(shares) != 1 or len(counts) != 1 or counts[0].start < shares[0].end:
+            continue
+        share, base = shares[0], counts[0]
+        if not _share_of(share, text[share.end:base.start]) or not _plausible(part, base) \
+                or _CHANGE_AFTER.match(text[part.end:part.end + 40]):
+            continue
+        yield ShareOf(link="inferred", cue="that means", share=share, part=part, base=base, either=True)
 
 
 def is_quantifier(share: Mention) -> bool:
@@ -411,6 +485,8 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
         if rel is not None:
             yield rel
             continue
+        if _CHANGE_AFTER.match(text[share.end:share.end + 40]):
+            continue  # "18 backed it, 60% up on the last meeting", "a third more than": a change, not a share
         after = [c for c in counts if c.start >= share.end]
         lead = text[doc.sentences[share.sentence].start:share.start]
         if _change_before(lead):
@@ -432,6 +508,21 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             if part is not None and _plausible(part, base):
                 yield ShareOf(link="explicit", cue="with", share=share, part=part, base=base, at_most=True)
                 continue
+            part = _in_all_after(doc, base, after[1:])
+            if part is not None:
+                yield ShareOf(link="explicit", cue="in all", share=share, part=part, base=base)
+                continue
+        # SHARE (PART) of the BASE: "Nearly a quarter (290) of the 1,200 patients"
+        if len(after) >= 2 and _OPEN_PART.match(text[share.end:after[0].start]) \
+                and _CLOSE_OF_BASE.match(text[after[0].end:after[1].start]) and _plausible(after[0], after[1]):
+            yield ShareOf(link="explicit", cue="of", share=share, part=after[0], base=after[1])
+            continue
+        # PART ... . That was SHARE of the BASE  /  PART ..., which was SHARE of the BASE
+        if after and _share_of(share, text[share.end:after[0].start]):
+            rel = _that_share_of(doc, share, before, after[0], prev)
+            if rel is not None:
+                yield rel
+                continue
         # PART ... accounts for SHARE of the BASE
         if before and after and _share_of(share, text[share.end:after[0].start]) \
                 and _states_share(text[before[-1].end:share.start]) and _plausible(before[-1], after[0]) \
@@ -442,6 +533,11 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
         if len(before) >= 2 and _tally(doc, before[-2], before[-1], share):
             yield ShareOf(link="explicit", cue="votes to", share=share, part=before[-2],
                           base_sum=(before[-2], before[-1]), either=True)
+            continue
+        # A votes (SHARE) and the other side B: the share of one side in the sides together
+        rel = _sides(doc, share, before, after)
+        if rel is not None:
+            yield rel
             continue
         # SHARE of the vote ..., taking A votes to B: the share of one side, at most its part of the two
         rel = _tally_after(doc, share, after)
@@ -454,8 +550,8 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             # PART of the BASE ..., SHARE  /  Of the BASE, PART - SHARE
             if len(before) >= 2 and _APPOSITION.match(gap) and _one_clause(gap, doc.text, share):
                 a, b = before[-2], before[-1]
-                if _OF_BASE.match(text[_noun_end(a):b.start]) and _plausible(a, b) \
-                        and (not _own_whole(doc, share) or _restates_whole(doc, b, share)) \
+                if (_OF_BASE.match(text[_noun_end(a):b.start]) or _verb_out_of(text[_noun_end(a):b.start])) \
+                        and _plausible(a, b) and (not _own_whole(doc, share) or _restates_whole(doc, b, share)) \
                         and not _OF_THEM_MORE.match(text, share.end) \
                         and not _CHANGE_AFTER.match(text[share.end:share.end + 40]):
                     yield ShareOf(link="explicit", cue="of", share=share, part=a, base=b)
@@ -489,6 +585,23 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             yield rel
 
 
+# "1,900 households have applied out of 7,600 eligible": the part's verb, then "out of" the whole
+_VERB_OUT_OF = re.compile(r"^\s*((?:[a-z]+\s+){1,3}|[,(]\s*)out\s+of\s+(?:(?:the|its|their|all|a\s+total\s+of)\s+)?$",
+                          re.I)
+_NOT_OUT_OF = frozenset("""moved move moves moving pulled pull came come comes ran run runs got get gets priced kept keep
+    locked carried take taken took went go goes made make sold sell bought""".split())
+
+
+def _verb_out_of(gap: str) -> bool:
+    """"(1,900 households) have applied out of (7,600)": a short verb phrase, then "out of" the whole
+    (not "moved out of", "priced out of": a place or state, not a whole)."""
+    m = _VERB_OUT_OF.match(gap)
+    return bool(m) and not set(words(m.group(1))) & (_LINK_WORDS | CHANGE_WORDS | _NOT_OUT_OF)
+
+
+# "Nearly a quarter (290) of the 1,200": the part set in brackets or dashes between the share and "of"
+_OPEN_PART = re.compile(r"^\s*(?:\(|\s-+|[–—])\s*(?:or\s+)?" + _EMPH + "$", re.I)
+
 # "14 of the 20 players were born abroad, 40% of them in France": a share of the part, not of the whole
 _OF_THEM_MORE = re.compile(r"\s*of\s+(?:them|those|these)\s+(?!all\b)[a-z]", re.I)
 # the separator ending a gap before a share: ", or", " - ", "("
@@ -508,7 +621,8 @@ def _one_clause(gap: str, text: str = "", share: Mention | None = None) -> bool:
     if n <= MAX_GAP_WORDS:
         return True
     end = _GAP_END.search(gap)
-    if n > MAX_TOTAL_GAP_WORDS or not end or re.search(r"[,;:()–—\d%]|\s-+\s|\b(?:but|while|whereas)\b",
+    # (a digit inside a word, "under-30s", "Covid-19", is no figure)
+    if n > MAX_TOTAL_GAP_WORDS or not end or re.search(r"[,;:()–—%]|(?<![\w-])\d|\s-+\s|\b(?:but|while|whereas)\b",
                                                          gap[:end.start()]):
         return False
     return share is None or bool(_PUNCT_OR.search(gap) or gap.rstrip().endswith("(")
@@ -558,6 +672,65 @@ def _step_before(doc: Document, before: list[Mention]) -> bool:
     return not re.search(r"[;:]|,\s*(?:and|but|while)\b|\.\s", doc.text[before[-2].end:part.start])
 
 
+# "That was about 4% of the 1,700 ...", "This amounted to nearly a third of the 4,000", ", which was a tenth of
+# the 900": the share of a whole, its part the figure "that" or "which" stands for
+_THAT_VERB = (r"(?:['’]s|\s+(?:is|was|are|were|means|meant|represents|represent|represented|amounts\s+to|amounted\s+to|accounts\s+for|accounted\s+for|"
+              r"makes\s+up|made\s+up|equates\s+to|equated\s+to|works\s+out\s+(?:at|to)|worked\s+out\s+(?:at|to)|"
+              r"comes\s+to|came\s+to|(?:is|was)\s+(?:equal|equivalent)\s+to|equals|equalled))\s+" + _EMPH + "$")
+_THAT_LEAD = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:according\s+to\s+[\w'’ .-]{1,40},\s*|"
+                        r"(?:[\w'’.-]+\s+){1,4}(?:said|says|added|noted|estimated|estimates|reported|reports)\s+)?(?:(?:that|this|it|they|these|those)(?:\s+(?:figure|number|total|tally|count|figures|numbers))?|"
+                        r"(?:these|those|the|such)\s+(?P<noun>[a-z'’-]+(?:\s+[a-z'’-]+)?))" + _THAT_VERB, re.I)
+_WHICH_CLAUSE = re.compile(r"^(?P<pre>(?:\s+[\w'’-]+){0,10}?)\s*(?:,\s*(?:a\s+(?:figure|number|total|tally)\s+)?"
+                           r"(?:which|that)|[;:]\s*(?:that|this|which)|"
+                           r"\s[-–—]+\s*(?:that|this|which))" + _THAT_VERB, re.I)
+
+
+def _names_part(doc: Document, part: Mention, said: list[str]) -> bool:
+    """The words of a subject name the part: its noun, or the verb its clause says was done to it."""
+    sent = doc.sentences[part.sentence]
+    near = words(doc.text[max(sent.start, part.start - 40):min(sent.end, part.end + 40)])
+    return any(_same_verb(w, n) for w in said if len(w) >= 4 for n in near if len(n) >= 4)
+
+
+def _that_share_of(doc: Document, share: Mention, before: list[Mention], base: Mention,
+                   prev: list[Mention]) -> ShareOf | None:
+    """"The airline cancelled 340 flights on Monday. That was about 20% of the
+    1,700 it had scheduled" (or "..., which was about 20% of the 1,700"): the
+    part is what "that" stands for, the one figure of the whole's kind in the
+    sentence before (or the figure the "which" clause hangs on)."""
+    text = doc.text
+    sent = doc.sentences[share.sentence]
+    if before:
+        part = before[-1]
+        m = _WHICH_CLAUSE.match(text[_noun_end(part):share.start])
+        if not m or set(words(m.group("pre"))) & (_LINK_WORDS - {"in", "on", "at", "of", "for"} | CHANGE_WORDS):
+            return None
+        if any(c.kind == part.kind and c.unit == part.unit for c in before[:-1]):
+            return None  # "rose by 3,000 to 38,900, which was ...": which of them is meant is unclear
+    else:
+        lead = _THAT_LEAD.match(text[sent.start:share.start]) if prev else None
+        if not lead:
+            return None
+        same = [c for c in prev if c.kind == base.kind and c.unit == base.unit and not c.compound]
+        if len(same) != 1 or re.search(r"[;:]", text[same[0].end:doc.sentences[same[0].sentence].end]):
+            return None
+        part = same[0]
+        # "The cancellations represented ...", "Those schools were ...": the subject names the part
+        # (its noun, or what was done to it: cancelled, cancellations)
+        if lead.group("noun") and not _names_part(doc, part, words(lead.group("noun"))):
+            return None
+    psent = doc.sentences[part.sentence]
+    if _change_before(text[psent.start:part.start]) or _CHANGE_AFTER.match(text[_noun_end(part):_noun_end(part) + 40]):
+        return None  # "Unemployment rose by 34,000. It is 4% of ...": "it" is the level, not the change
+    if part.kind != base.kind or not _plausible(part, base) or categories.excludes(base.noun, part.noun) \
+            or base.compound or re.match(r"\s*[\w-]*(?:'s|’s)\b", text[_noun_end(base):_noun_end(base) + 30]):
+        return None  # "of its 1,700-strong fleet's flights": the figure names another thing
+    said = text[max(sent.start, part.end):share.start]
+    if re.search(r"\b(?:means|meant)\b", said, re.I):  # "That means 80% of its 1,700 went ahead": the part or the rest
+        return ShareOf(link="inferred", cue="that is", share=share, part=part, base=base, either=True)
+    return ShareOf(link="explicit", cue="that is", share=share, part=part, base=base)
+
+
 # "passed 1,842 votes to 1,558", "by 61 votes to 39 against"
 _TALLY_TO = re.compile(r"^\s*(?:[a-z]+\s+)?(?:to|against|versus|vs\.?)\s+$|"
                        # "2,019 yes votes to 1,793", "2,019 votes in favour and 1,793 against"
@@ -585,6 +758,107 @@ def _tally(doc: Document, a: Mention, b: Mention, share: Mention) -> bool:
     if re.search(r"\b(?:from|between)\s+(?:[a-z]+\s+)?$", lead, re.I) or set(words(lead)) & CHANGE_WORDS:
         return False  # "rose from 1,558 to 1,842": a change
     return bool(_TALLY_VOTE.search(text[sent.start:sent.end])) and bool(_OF_THE_VOTE.match(text[share.end:share.end + 40]))
+
+
+# "1,412,000 votes (48%) and the No side 1,530,000", "41,200 votes (57%) while her rival polled 30,900": the
+# next side, named by a short subject (and its verb) set after the one before
+_SIDE_NEXT = re.compile(r"^\s*\)?\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+|\s(?P<to>to|against)\s+)"
+                        r"(?:(?:the|her|his|their|its)\s+)?(?P<subj>(?:[\w'’-]+\s+){0,4}?)"
+                        r"(?:(?:had|has|got|gets|received|receives|polled|polls|took|takes|won|wins|secured|secures|"
+                        r"garnered|drew|attracted|on|with)\s+)?" + _EMPH + "$", re.I)
+# "8,912 ballots (60.2%), ahead of Mr Bell on 7,118": a rival named, then the side's count
+_SIDE_RIVAL = re.compile(r"^\s*\)?\s*,?\s*(?:ahead\s+of|behind|followed\s+by|beating|against)\s+"
+                         r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:on|with|who\s+(?:took|had|got|won|polled))\s+"
+                         + _EMPH + "$", re.I)
+_VOTE_NOUN = re.compile(r"^(?:votes?|ballots?)$", re.I)
+# "1,412 members voted in favour (58%) and 1,530 against": the side named by how it voted
+_VOTED = r"(?:voted|backed|supported|opposed|rejected|against|for|in\s+favou?r)"
+_VOTED_GAP = re.compile(r"^(?:\s+[a-z]+)?\s+(?:voted\s+)?" + _VOTED + r"(?:\s+(?!and\b|or\b|but\b)[\w'’-]+){0,2}\s*"
+                        + _SEP + r"\s*(?:or\s+)?" + _EMPH + "$", re.I)
+_VOTED_AFTER = re.compile(r"^(?:\s+[a-z]+)?\s+" + _VOTED + r"\b", re.I)
+_OTHER_COUNT_WORDS = frozenset("""round year years time times election elections previous last earlier first second
+    poll polls ago before since in of with including among out all total""".split())
+
+
+# "took 51.2% of the vote, with 1.41 million votes, while No ...": the share first, then its side's votes
+_SHARE_WITH = re.compile(r"^\s*(?:of\s+(?:the\s+|all\s+)?(?:votes?|ballots?)(?:\s+cast)?\s*)?,?\s*(?:with|on)\s+$", re.I)
+
+
+def _side_end(doc: Document, c: Mention, shares: list[Mention]) -> int:
+    """Where a side ends: after its noun, and its own share set in brackets or commas."""
+    end = _noun_end(c)
+    own = next((s for s in shares if s.start >= end), None)
+    if own is not None and _TALLY_SHARE.match(doc.text[end:own.start]) and len(doc.text[end:own.start]) < 12:
+        close = re.match(r"\s*\)", doc.text[own.end:])
+        return own.end + (close.end() if close else 0)
+    return end
+
+
+def _sides(doc: Document, share: Mention, before: list[Mention], after: list[Mention]) -> ShareOf | None:
+    """"In the referendum the Yes side received 1,412,000 votes (58%) and the
+    No side 1,530,000": a side's share of the votes is at most its part of
+    the sides named together (others may hold votes too)."""
+    text = doc.text
+    sent = doc.sentences[share.sentence]
+    if share.kind not in SHARE_KINDS or is_quantifier(share):
+        return None
+    first = bool(after) and bool(_SHARE_WITH.match(text[share.end:after[0].start]))  # "took 48% with 1,412 votes"
+    if first:
+        part, before = after[0], before + [after[0]]
+        noun_gap, voted, after = "", False, after[1:]
+        if part.kind != Kind.COUNT or part.compound or not part.noun or not _VOTE_NOUN.match(part.noun):
+            return None
+    elif not before:
+        return None
+    else:
+        part = before[-1]
+        noun_gap = text[part.end:share.start]
+        voted = bool(_VOTED_GAP.match(noun_gap))  # "1,412 members voted in favour (58%)"
+        if part.kind != Kind.COUNT or part.compound or not (voted or _TALLY_SHARE.match(noun_gap)) \
+                or part.noun and not voted and not _VOTE_NOUN.match(part.noun):
+            return None
+        if re.match(r"\s*\)?\s*of\b", text[share.end:share.end + 20]):
+            return None
+    if not _TALLY_VOTE.search(text[sent.start:sent.end]) or re.search(r"\bturnout\b", text[sent.start:sent.end], re.I):
+        return None  # "Turnout was 58%, with 1,412,000 votes": the share of the electorate
+    lead = text[sent.start:part.start]
+    if set(words(lead)) & CHANGE_WORDS or re.search(r"\b(?:from|between)\s+(?:[a-z]+\s+)?$", lead, re.I):
+        return None
+    shares = [m for m in doc.mentions_in(share.sentence) if m.kind in SHARE_KINDS]
+
+    def side(c: Mention, gap: str) -> bool:
+        if _SIDE_RIVAL.match(gap):
+            return c.kind == Kind.COUNT and not c.compound and (not c.noun or bool(_VOTE_NOUN.match(c.noun)))
+        m = _SIDE_NEXT.match(gap)
+        if not m or c.kind != Kind.COUNT or c.compound or set(words(m.group("subj"))) & (
+                _LINK_WORDS | CHANGE_WORDS | _OTHER_COUNT_WORDS) or re.search(r"\d", m.group("subj")):
+            return False  # "while the 2019 vote drew 1,530,000": another count
+        if m.group("to"):  # "by 1,412,000 votes (48%) to 1,530,000"
+            return not m.group("subj") and (not c.noun or bool(_VOTE_NOUN.match(c.noun)))
+        if not m.group("subj"):  # "... and 1,530 against": the side named by how it voted
+            return voted and bool(_VOTED_AFTER.match(text[_noun_end(c):_noun_end(c) + 30])) \
+                and (not c.noun or c.noun == part.noun)
+        return not c.noun or bool(_VOTE_NOUN.match(c.noun))
+
+    sides = [part]
+    pos = _noun_end(part) if first else share.end + (re.match(r"\s*\)?", text[share.end:]).end())
+    for c in after:
+        if not side(c, text[pos:c.start]):
+            break
+        sides.append(c)
+        pos = _side_end(doc, c, shares)
+    for c in ([] if first else reversed(before[:-1])):
+        if not side(c, text[_side_end(doc, c, shares):sides[0].start]):
+            break
+        sides.insert(0, c)
+    if len(sides) < 2 or not (voted or any(c.noun for c in sides) or re.search(r"\b(?:votes?|ballots?)\b", noun_gap, re.I)):
+        return None  # the sides count votes: "1,412,000 votes (58%) and the No side 1,530,000"
+    last = max(sides, key=lambda c: c.start)
+    tail = text[_side_end(doc, last, shares):sent.end]
+    if re.match(r"\s*(?:(?:votes?|against|for|in\s+favou?r|voted\s+\w+)\s+)?(?:(?:in|at|during)\s+(?:the\s+)?(?:last|previous|first|earlier|\d{4})\b|"
+                r"(?:last|this|that|next)\s+time\b|(?:[\w-]+\s+)?years?\s+ago\b|previously\b|then\b)", tail, re.I):
+        return None
+    return ShareOf(link="explicit", cue="the sides", share=share, part=part, base_sum=tuple(sides), within_two=True)
 
 
 # "58% of the vote in the run-off, taking 1,204,330 votes to ...": the share of the vote, then its tally
@@ -640,17 +914,28 @@ def _or_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | N
 # "38% of delegates, or 115 of the 250 ...": the share's own noun, then the part and its whole
 # ("One in five adults in the state - some 3.1 million of its 8.4 million adult residents -": the
 # share's noun, and where they are, then the part and its whole)
-_SHARE_OR = re.compile(r"^(?:\s+(?:of\s+(?:all\s+)?)?([a-z][\w'’-]*)(?:\s+(?:in|across|at|on)\s+(?:the\s+|its\s+|their\s+)?"
-                       r"[\w'’-]+(?:\s+[\w'’-]+)?)?)?\s*(?:,|\s[-–—]|[–—(])\s*(?:or\s+)?(?:(?:just|only|some|about|"
+# ("One in four homes inspected in the county (1,150 of the 2,400 visited)": the noun's participle, then where)
+_SHARE_OR = re.compile(r"^(?:\s+(?:of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z]+ed\s+)?)?"
+                       r"(?:(?!and\b|or\b|in\b|at\b|on\b|by\b|across\b)(?P<mod>[a-z][\w'’-]*)\s+(?=[a-z]))?([a-z][\w'’-]*)"
+                       r"(?:\s+(?!and\b|or\b)[a-z]+(?:ed|en))?(?:\s+(?:in|across|at|on|by)\s+(?:the\s+|its\s+|their\s+)?"
+                       r"[\w'’-]+(?:\s+[\w'’-]+)?)?)?\s*(?:,|\s[-–—]|[–—(:])\s*(?:or\s+)?(?:(?:just|only|some|about|"
                        r"around|roughly|nearly|almost)\s+)?$", re.I)
 _BASE_PARTICIPLE = re.compile(r"^\s*(?:present|polled|surveyed|questioned|asked|attending|eligible|registered|"
-                              r"there|in\s+(?:all|total))\b", re.I)
+                              r"there|in\s+(?:all|total))\b|^\s*(?:[a-z]+(?:ed|en)\s*|(?:that|who|which)\s+[a-z]+\s*)?(?:[)\],;:–—]|\s-\s)",
+                              re.I)
+
+
+# "62% of the festival's income for 2025, which totalled $24m": the whole named, then its amount
+_WHOLE_THEN_AMOUNT = re.compile(r"^\s+of\s+(?:the|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+                                r"(?:\s+(?:for|in)\s+(?:the\s+)?[\w'’-]+)?\s*,\s*which\s+(?:totall?ed|totals|came\s+to|"
+                                r"comes\s+to|was|is|stood\s+at|amounted\s+to|reached)\s+$", re.I)
 
 
 def _share_of(share: Mention, gap: str) -> bool:
     """The share takes the figure after it as its whole: "a third of the 96",
-    "half the 1,200"."""
-    return bool(_OF_BASE.match(gap)) or (share.text.lower().endswith("half") and bool(_HALF_THE.match(gap)))
+    "half the 1,200", "62% of its income, which totalled $24m"."""
+    return bool(_OF_BASE.match(gap)) or (share.text.lower().endswith("half") and bool(_HALF_THE.match(gap))) \
+        or bool(_WHOLE_THEN_AMOUNT.match(gap))
 
 
 # "Of 20 games played, the team has won 14": a short subject and verb between the whole and the part
@@ -671,7 +956,7 @@ def _lead_part(doc: Document, base: Mention, part: Mention) -> bool:
 
 
 # "With 3,812 ballots counted", "With 1,200 replies received so far": the whole, named in a lead clause
-_WITH_LEAD = re.compile(r"^\s*(?:(?:and|but|so)\s+)?with\s+(?:(?:the|its|their|all)\s+)?$", re.I)
+_WITH_LEAD = re.compile(r"(?:^|" + _DATELINE + r")\s*(?:(?:and|but|so)\s+)?with\s+(?:(?:the|its|their|all)\s+)?$", re.I)
 _WITH_PARTICIPLE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:[a-z]+ed|cast|in|done|sent|seen|held|sold|taken|made|"
                               r"given|run|known|drawn|shown|back|out|now\s+in)\b[^,;:]*,", re.I)
 # the subject and verb between the lead clause and the part: "Measure 4 had", "the council approved"
@@ -785,6 +1070,26 @@ def _fates(text: str) -> set[int]:
     return {k for k, group in enumerate(_SAME_FATE) if ws & group}
 
 
+# "... were aged over 75 - 612 people in all": the count the share comes to, set apart and summed up
+_IN_ALL_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(?:in\s+all|in\s+total|altogether)\b", re.I)
+
+
+def _in_all_after(doc: Document, base: Mention, following: list[Mention]) -> Mention | None:
+    """"Two-thirds of the 1,380 patients who waited ... were aged over 75 - 920
+    people in all": later in the clause, set apart by a dash, comma or bracket,
+    the part the share comes to, summed up by "in all" (other figures, an age
+    limit, may stand between)."""
+    text = doc.text
+    for c in following:
+        gap = text[base.end:c.start]
+        if len(words(gap)) > MAX_TOTAL_GAP_WORDS or re.search(r"[;:]|\b(?:and|but|while|whereas)\b", gap):
+            return None
+        if _GAP_END.search(gap) and _IN_ALL_AFTER.match(text[c.end:c.end + 30]) and _plausible(c, base) \
+                and c.kind == base.kind and not categories.excludes(base.noun, c.noun):
+            return c
+    return None
+
+
 def _with_restated(doc: Document, base: Mention, following: list[Mention]) -> Mention | None:
     """"A quarter of the 1,200 flights were cancelled on Thursday as staff
     walked out, with 510 departures and arrivals scrapped": later in the
@@ -848,7 +1153,7 @@ def _lead_whole(doc: Document, share: Mention, before: list[Mention]) -> ShareOf
 
 # "The £4.2bn fund | will spend |": the whole opens the clause as its subject's amount, and a verb hands
 # a part of it out
-_SUBJECT_LEAD = re.compile(r"(?:^|[,;:]\s*)(?:(?:the|its|their|his|her|our|this|that|a|an)\s+)?"
+_SUBJECT_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r")(?:(?:the|its|their|his|her|our|this|that|a|an)\s+)?"
                            r"(?:[\w-]+(?:\s+[\w-]+)?(?:'s|’s|s'|s’)\s+)?$", re.I)
 _HANDS_OUT = re.compile(r"^(?P<noun>(?:\s+[a-z][\w'’-]*){1,4}?)\s+(?:(?:will|would|is\s+to|are\s+to|plans?\s+to|"
                         r"aims?\s+to|is\s+set\s+to|has|have|had)\s+)?(?:be\s+)?(?:spend|spends|spent|spending|"
@@ -866,7 +1171,10 @@ def _subject_whole(doc: Document, share: Mention, before: list[Mention]) -> Shar
     text = doc.text
     base, part = before[-2], before[-1]
     gap = text[part.end:share.start]
-    if not _APPOSITION.match(gap) or len(words(gap)) > 2 or _BAD_LINK.search(gap) and not _PUNCT_OR.search(gap):
+    # "includes £41m for pupils with special needs, about 12 pct of the total": a longer gap when the share
+    # names the whole as the total
+    limit = MAX_GAP_WORDS if _OF_TOTAL.match(text[share.end:share.end + 40]) else 2
+    if not _APPOSITION.match(gap) or len(words(gap)) > limit or _BAD_LINK.search(gap) and not _PUNCT_OR.search(gap):
         return None
     m = _HANDS_OUT.match(text[base.end:part.start])
     if not m or set(words(m.group("noun"))) & (_LINK_WORDS | CHANGE_WORDS | _NOT_COMPLEMENT) \
@@ -882,18 +1190,20 @@ def _or_part_of_base(doc: Document, share: Mention, part: Mention, base: Mention
     noun (if any) names the base's."""
     text = doc.text
     m = _SHARE_OR.match(text[share.end:part.start])
-    if not m or not _OF_BASE.match(text[part.end:base.start]) or not _plausible(part, base):
+    if not m or not (_OF_BASE.match(text[part.end:base.start]) or _OF_BASE.match(text[_noun_end(part):base.start])) \
+            or not _plausible(part, base):
         return False
-    own = (m.group(1) or "").lower()
+    own = (m.group(2) or "").lower()
     if not own:
         return True
+    owns = {own[:5], (m.group("mod") or own).lower()[:5]}  # "council homes", "patients treated"
     if not re.match(r"\s+of\b", text[share.end:part.start]) and not (share.kind == Kind.FRACTION
                                                                     and " in " in share.text):
         return False  # "38% delegates": only "one in five adults" names its noun without "of"
-    if base.noun and base.noun.lower()[:5] == own[:5]:
+    if base.noun and base.noun.lower()[:5] in owns:
         return True
     # "of its 8.4 million adult residents": the share's noun among the words naming the whole
-    if any(w[:5] == own[:5] for w in words(text[base.end:base.end + 40])[:3]):
+    if any(w[:5] in owns for w in words(text[base.end:base.end + 40])[:3]):
         return True
     return bool(_BASE_PARTICIPLE.match(text[base.end:base.end + 30]))
 
@@ -904,11 +1214,14 @@ def _apposed(doc: Document, anchor: Mention, following: list[Mention]) -> Mentio
     return _apposed_at(doc, anchor.end, following)
 
 
+_TOTAL_OF = re.compile(r"(" + _SEP + r"\s*)(?:a\s+total\s+of|in\s+all|altogether)\s+$", re.I)
+
+
 def _apposed_at(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
     if not following:
         return None
     cand = following[0]
-    gap = doc.text[pos:cand.start]
+    gap = _TOTAL_OF.sub(r"\1", doc.text[pos:cand.start])  # ", a total of 584": the part set apart all the same
     if len(words(gap)) > MAX_GAP_WORDS or not _APPOSITION.match(gap):
         return None
     if _BAD_LINK.search(gap) and not _PUNCT_OR.search(gap) or _CLAUSE.search(gap):
@@ -933,6 +1246,10 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
             return ShareOf(link="explicit", cue="of", share=share, part=before[-1], base=after[0])
     # A survey of BASE NOUN found PART, or SHARE  /  ... found SHARE - PART
     rel = _survey(doc, share, before, after)
+    if rel is not None:
+        return rel
+    # PART of those who VERBed, or SHARE  /  SHARE of those who VERBed - PART  /  Of those who VERBed, PART - SHARE
+    rel = _those_who(doc, share, before, after, prev)
     if rel is not None:
         return rel
     # BASE NOUN ..., PART of whom - SHARE  /  PART of them - SHARE: the part hangs on the whole before it
@@ -974,6 +1291,102 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
             cut = sent.start + lead.start()
             return _nearest_whole(doc, share, before[-1], [b for b in before[:-1] if b.end <= cut] or prev, "of those")
     return None
+
+
+# "128 of those who passed", "90 of those interviewed", "of the pupils who sat it": a whole named by what its
+# members did; the whole is the figure the same verb follows
+_DID = (r"(?:(?:who|that)\s+(?P<clause>[a-z][\w'’ -]{0,50}?)|(?P<participle>[a-z]+(?:ed|en|ing)))")
+_THOSE = r"(?:of|among)\s+(?:those|the\s+ones|the\s+(?P<noun>[a-z]+))\s+" + _DID
+_THOSE_WHO = re.compile(r"^\s*" + _THOSE + r"\s*" + _SEP + r"\s*(?:or\s+)?" + _EMPH + "$", re.I)
+_THOSE_WHO_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r")(?:(?:and|but)\s+)?" + _THOSE + r"\s*,\s*" + _EMPH + "$", re.I)
+_AUX_WORDS = frozenset("""who that were was had have has been be being are is did do does then also eventually actually
+    later finally went on to go gone since subsequently""".split())
+_GAPPED = re.compile(r"^[^;:.()]{0,60}?(?:\band\b|\bwhile\b|\bbut\b)\s*(?:[\w'’-]+\s+){0,3}$", re.I)
+_NEGATION = frozenset("not never no failed fail didn't didn’t hadn't weren't wasn't".split())
+_WINDOW_END = re.compile(r"[,;:.()–—]|\s-\s")
+
+
+def _stem(w: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[:-len(suffix)]
+    return w
+
+
+def _same_verb(a: str, b: str) -> bool:
+    a, b = _stem(a), _stem(b)
+    return min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))
+
+
+def _did_the_same(doc: Document, c: Mention, verb: str) -> bool:
+    """The words after figure ``c`` (to the next figure or break) hold ``verb``: "512 passed"; in "512
+    of the 640 candidates passed" the verb is the part's (512), not the whole's."""
+    sent = doc.sentences[c.sentence]
+    ms = doc.mentions_in(c.sentence)
+    k = next((i for i, m in enumerate(ms) if m.start >= c.end), len(ms))
+    if k < len(ms) and _OF_BASE.match(doc.text[_noun_end(c):ms[k].start]):
+        c, k = ms[k], k + 1  # "512 of the 640 candidates passed": read on after the whole
+    elif 0 < k - 1 < len(ms) and ms[k - 1] is c and _OF_BASE.match(doc.text[_noun_end(ms[k - 2]):c.start]):
+        return False  # the whole of an "X of the Y" pair: what follows is said of X
+    nxt = ms[k].start if k < len(ms) else sent.end
+    window = _WINDOW_END.split(doc.text[c.end:min(nxt, sent.end)])[0]
+    # "The school tested 640 pupils": the verb right before the figure
+    lead = re.search(r"([a-z]+)\s+$", doc.text[max(sent.start, c.start - 25):c.start])
+    said = ([lead.group(1).lower()] if lead else []) + words(window)[:6]
+    return any(_same_verb(w, verb) for w in said)
+
+
+def _own_verb(doc: Document, c: Mention) -> bool:
+    """A verb of its own after figure ``c`` ("300 passed"), not a gapped one ("and 300 this year")."""
+    sent = doc.sentences[c.sentence]
+    window = _WINDOW_END.split(doc.text[c.end:min(sent.end, c.end + 60)])[0]
+    return any(w.endswith("ed") or w in _AUX_WORDS for w in words(window)[:4])
+
+
+def _those_who(doc: Document, share: Mention, before: list[Mention], after: list[Mention],
+               prev: list[Mention]) -> ShareOf | None:
+    """"Of the 640 who sat the paper, 512 passed. Some 128 of those who passed,
+    or 25%, earned a top grade": a whole named by what its members did is the
+    figure that the same verb follows (here 512, not 640); when several do,
+    any of them agreeing keeps it silent."""
+    text = doc.text
+    sent = doc.sentences[share.sentence]
+    m = part = None
+    if before:
+        m = _THOSE_WHO.match(text[before[-1].end:share.start])
+        part = before[-1] if m else None
+    if m is None and after:
+        m = _THOSE_WHO.match(text[share.end:after[0].start])
+        part = after[0] if m else None
+    if m is None:
+        first = before[-1] if before and _beside(doc, before[-1], share) else share
+        if first is share and not after:
+            return None
+        m = _THOSE_WHO_LEAD.search(text[sent.start:first.start])
+        if m is None:
+            return None
+        part = first if first is not share else _tight(doc, share.end, after)
+        if part is None:
+            return None
+    said = words(m.group("clause") or m.group("participle"))
+    if set(said) & _NEGATION:
+        return None
+    verb = next((w for w in said if w not in _AUX_WORDS), None)
+    if verb is None:
+        return None
+    pool = [c for c in reversed(before) if c.end <= min(part.start, share.start)] + list(reversed(prev))
+    noun = (m.group("noun") or "").lower()  # "of the women who applied": not the men who did
+    cands = [c for c in pool if c is not part and _plausible(part, c) and _did_the_same(doc, c, verb)
+             and (not noun or not c.noun or c.noun.lower()[:5] == noun[:5] or _same_verb(c.noun.lower(), verb))]
+    # "450 were interviewed last year and 300 this year": a figure gapped after one that did it did it too
+    cands += [d for c in list(cands) for d in pool if d.sentence == c.sentence and d.start > c.end and d is not part
+              and d not in cands and _plausible(part, d) and _GAPPED.match(doc.text[c.end:d.start])
+              and not _own_verb(doc, d)]
+    if not cands:
+        return None
+    link = "explicit" if len(cands) == 1 else "inferred"
+    rels = [ShareOf(link=link, cue="of those who", share=share, part=part, base=c) for c in cands]
+    return next((r for r in rels if agrees(r)), rels[0])
 
 
 # "a survey of 1,200 adults", "a poll of some 900 voters": the people asked are the whole
@@ -1049,7 +1462,13 @@ def _relative_part(doc: Document, share: Mention, before: list[Mention], prev: l
     if not ref or _CHANGE_AFTER.match(doc.text[share.end:share.end + 40]):
         return None
     # "rated 61 of them inadequate - almost half -": a short complement after "of them", no link word
-    if set(words(ref.group("compl"))) & (_LINK_WORDS - {"as"} | CHANGE_WORDS | _NOT_COMPLEMENT):
+    # ("388 of them in Marlbury - 24% of the total": a place, with the share closing or of the total)
+    compl = ref.group("compl")
+    place = re.match(r"\s+(?:in|at|from|across)\s+(?=[A-Z])", compl) and (
+        _OF_TOTAL.match(doc.text[share.end:share.end + 40]) or _CLOSED_AFTER.match(doc.text, share.end))
+    if place:
+        compl = compl[place.end():]
+    if set(words(compl)) & (_LINK_WORDS - {"as"} | CHANGE_WORDS | _NOT_COMPLEMENT):
         return None
     them = ref.group(1).lower() in ("them", "these", "those")
     if len(before) >= 2:
@@ -1089,7 +1508,15 @@ _HEDGE_WORDS = frozenset("""just only about around some nearly almost roughly ba
     more than over under well still approximately close to precisely exactly slightly not quite""".split())
 # "meaning 55% more": a change, not a share
 _CHANGE_AFTER = re.compile(r"^\s*(?:more|fewer|less|higher|lower|up|down|rise|increase|decrease|drop|fall|jump|gain|"
-                           r"growth|a\s+year|annually|per\s+annum)\b", re.I)
+                           r"growth|a\s+year|annually|per\s+annum|above|below|"
+                           # "60% on the last meeting", "up 5% on the year": against another time
+                           r"on\s+(?:the\s+)?(?:last|previous|prior|same|year|month|week|quarter|day))\b", re.I)
+
+
+# "meaning foreign visitors made up": the subject and a verb stating a share, before "SHARE of the total"
+_SUBJECT_STATES = re.compile(r"^[^;.:()]*?(?:,|\s[-–—]+|[–—])\s*(?:meaning|which\s+means|so)\s+(?:that\s+)?"
+                             r"(?:[a-z'’-]+\s+){1,3}?(?:made\s+up|make\s+up|accounted\s+for|account\s+for|were|was|"
+                             r"represented|comprised)\s+(?P<hedge>(?:[a-z]+\s+){0,3})$", re.I)
 
 
 def _consequence(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
@@ -1105,7 +1532,9 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
         a, b = counts[-2], counts[-1]
         gap = text[b.end:share.start]
         link = (_CONSEQUENCE.match(gap) or (_RATE_AFTER.match(text[share.end:share.end + 40])
-                                             and _RATE_BEFORE.match(gap))) if len(gap) < 250 else None
+                                             and _RATE_BEFORE.match(gap))
+                or (_OF_TOTAL.match(text[share.end:share.end + 40]) and _SUBJECT_STATES.match(gap))) \
+            if len(gap) < 250 else None
         if not link or len(words(gap)) > MAX_TOTAL_GAP_WORDS:
             return None
     elif not before and prev:
@@ -1126,6 +1555,9 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
         return None
     if _OF_BASE.match(text[_noun_end(a):b.start]) and _plausible(a, b):
         pass  # "missed 1,820 of the 6,400 deadlines, ..."
+    elif _OF_REF.match(text[_noun_end(b):_noun_end(b) + 20]) and _BEFORE_RELATIVE.match(text[_noun_end(a):b.start]) \
+            and _plausible(b, a):
+        a, b = b, a  # "welcomed 412,000 visitors, 96,000 of them from abroad, meaning ..."
     elif _OF_LEAD.search(text[doc.sentences[a.sentence].start:a.start]) and _lead_part(doc, a, b) \
             and _plausible(b, a):
         a, b = b, a  # "Of the 820 pupils who sat, 574 passed, ..."
@@ -1273,7 +1705,7 @@ def _tight(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
 
 
 # "41mm of rain in July, only 14% of ...": the part's noun and its period before the share
-_BESIDE_OF = re.compile(r"^\s*(?:of\s+[a-z'’-]+\s*)?(?:(?:in|during|over|last|this|across)\s+(?:the\s+)?[A-Za-z'’-]+\s*)?"
+_BESIDE_OF = re.compile(r"^\s*(?:of\s+[a-z'’-]+\s*)?(?:(?:in|during|over|last|this|across|on|at|from)\s+(?:the\s+)?[A-Za-z'’-]+\s*){0,2}"
                         r"(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?" + _EMPH + "$")
 
 
@@ -1281,9 +1713,10 @@ def _beside_of(doc: Document, part: Mention, share: Mention) -> bool:
     """"41mm of rain in July, only 14%", "310 tonnes of grain last year, 61%":
     the part's own noun, its "of" complement and its period, then the share."""
     gap = doc.text[part.end:share.start]
-    if part.noun and part.noun_span and part.noun_span.start >= part.end:
+    if part.noun_span and part.noun_span.start >= part.end:
         gap = doc.text[part.noun_span.end:share.start]
-    return bool(_BESIDE_OF.match(gap))
+    # "21.6 terawatt hours (TWh), or ...": the unit's abbreviation in brackets
+    return bool(_BESIDE_OF.match(re.sub(r"^\s*\([A-Za-z]{1,6}\)", "", gap)))
 
 
 def _beside(doc: Document, part: Mention, share: Mention) -> bool:

@@ -279,9 +279,12 @@ class FC203(Rule):
         Example("Visitor numbers rose by 60,000, or 12%, to 310,000.", "12%"),
         Example("Copper rose 2% to $9,180 a tonne, a gain of $370 on the week.", "2%"),
         Example("Membership grew by 1,200 from 8,000, a 25% increase.", "25%"),
+        Example("The share of renters rose from 20% to 26%, a rise of 6 percentage points, or 40%.", "40%"),
     )
     ok = (
         Example("Ticket sales rose 13% to 520,000 last season from 460,000 the year before.", ""),
+        Example("The share of renters rose from 20% to 26%, a rise of 6 percentage points, or 30%.", ""),
+        Example("Some 18 of the 40 members came, or 60% more than at the last one.", ""),
         Example("Operating profit fell 20% to £212 million, from £265 million a year earlier.", ""),
         Example("The number of registered childminders grew by a third, from 1,800 to 2,400.", ""),
         Example("Copper rose 4.2% to $9,180 a tonne, a gain of $370 on the week.", ""),

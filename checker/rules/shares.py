@@ -97,6 +97,11 @@ class ShareCountMismatch(Rule):
         Example("Okafor won with 61 per cent of the votes cast, polling 18,240 votes to 15,902 for the sitting "
                 "member.", target="61 per cent"),
         Example("The coalition took 190 of the 350 seats, enough for a two-thirds majority.", target="two-thirds"),
+        Example("Officials closed 96 schools on Tuesday. That represents roughly 12% of the 1,600 in the county.",
+                target="roughly 12%"),
+        Example("Of the 900 applicants, 450 were interviewed. Just 90 of those interviewed, or 10%, were hired.",
+                target="10%"),
+        Example("Ms Ortiz polled 41,200 votes (61%) while her rival polled 30,900.", target="61%"),
     )
     ok = (
         Example("Inspectors rated a third of the 90 schools they visited, 30 in all, as failing."),
@@ -113,6 +118,9 @@ class ShareCountMismatch(Rule):
         Example("Okafor won with 41 per cent of the votes cast, polling 18,240 votes to 15,902 for the sitting "
                 "member."),
         Example("The coalition took 240 of the 350 seats, enough for a two-thirds majority."),
+        Example("Officials closed 96 schools on Tuesday. That represents roughly 6% of the 1,600 in the county."),
+        Example("Of the 900 applicants, 450 were interviewed. Just 90 of those interviewed, or 20%, were hired."),
+        Example("Ms Ortiz polled 41,200 votes (57%) while her rival polled 30,900."),
     )
 
     def check(self, rel: ShareOf, doc: Document):
@@ -124,7 +132,7 @@ class ShareCountMismatch(Rule):
         if computed is None:
             return
         arithmetic = f"{amount(rel.part.value, rel.part)} / {base_text} = {format_percent(computed)}"
-        if rel.cue == "votes to":  # "1,842 / (1,842 + 1,558) = 1,842 / 3,400 = 54.2%"
+        if rel.cue in ("votes to", "the sides"):  # "1,842 / (1,842 + 1,558) = 1,842 / 3,400 = 54.2%"
             arithmetic = (f"{amount(rel.part.value, rel.part)} / ("
                           + " + ".join(amount(m.value, m) for m in rel.base_sum) + f") = {arithmetic}")
         if rel.either and rest_interval(rel) is not None:
@@ -136,9 +144,12 @@ class ShareCountMismatch(Rule):
             tolerance += "; the part may be only some of those the share speaks of, so it may be less, never more"
         if rel.at_least:  # "won 41 of the 87 seats, giving it a two-thirds majority"
             tolerance += "; a majority of that share needs at least that share, any more will do"
-        if rel.within_two:  # "58% of the vote, taking 1,204,330 votes to 1,067,118"
+        if rel.within_two and rel.either:  # "58% of the vote, taking 1,204,330 votes to 1,067,118"
             tolerance += ("; other sides may hold votes too, so the share may be less than a side's part of "
                           "the two, never more")
+        elif rel.within_two:  # "1,412,000 votes (58%) and the No side 1,530,000"
+            tolerance += ("; other sides may hold votes too, so the share may be less than the side's part of "
+                          "the sides named, never more")
         related = (rel.part,) + ((rel.base,) if rel.base else ()) + rel.base_sum
         yield self.verdict(
             rel, rel.share, agrees(rel),
@@ -146,7 +157,8 @@ class ShareCountMismatch(Rule):
             f"{quoted(rel.share)} does not match the counts"
             f"{' (neither the part nor the rest of the whole)' if rel.either and not rel.within_two else ''}"
             f"{' (the part is more than the share allows)' if rel.at_most else ''}"
-            f"{' (the share is more than either side has of the two)' if rel.within_two else ''}"
+            f"{' (the share is more than either side has of the two)' if rel.within_two and rel.either else ''}"
+            f"{' (the share is more than the side has of the sides named)' if rel.within_two and not rel.either else ''}"
             f": {arithmetic} ({tolerance}).",
             arithmetic=arithmetic, tolerance=tolerance, related=related)
 
