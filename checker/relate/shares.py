@@ -165,7 +165,7 @@ from ..model import Document, Kind, Mention, Relation, Span
 from . import categories
 from .changes import CHANGE_WORDS
 from .context import quantities, words
-from .sums import PartsOfWhole, find_parts_of_whole
+from .sums import PartsOfWhole, parts_of_whole
 
 SHARE_KINDS = (Kind.FRACTION, Kind.PERCENT)
 # measures ("41mm", "46.3 TWh") take part only with a whole in the same unit
@@ -405,7 +405,7 @@ def find_shares(doc: Document):
         if share.kind not in SHARE_KINDS or share.start in used_shares:
             continue
         if wholes is None:
-            wholes = list(find_parts_of_whole(doc))
+            wholes = parts_of_whole(doc)
         rel = _through_breakdown(doc, share, by_sentence.get(share.sentence, []), wholes)
         if rel is not None:
             used_shares.add(share.start)

@@ -2221,4 +2221,13 @@ def _alike_in_places(doc: Document, q: Mention, parts: list[Mention]) -> bool:
         for k in {p.sentence for p in parts})
 
 
-FINDERS = (find_parts_of_whole, find_remainder_of_base, find_balances, find_tally_in_body, find_parts_in_places)
+def parts_of_whole(doc: Document) -> list[PartsOfWhole]:
+    """The relations of ``find_parts_of_whole``, found once per document (the
+    share finder reads them too)."""
+    found = doc.memo.get("parts-of-whole")
+    if found is None:
+        found = doc.memo["parts-of-whole"] = list(find_parts_of_whole(doc))
+    return found
+
+
+FINDERS = (parts_of_whole, find_remainder_of_base, find_balances, find_tally_in_body, find_parts_in_places)
