@@ -25,7 +25,7 @@ from . import hedges
 from .grammar import mention_parser
 from .lexer import Tok, scanner
 from .model import Kind, Mention, Sentence, Span
-from .transform import Parsed, Reject
+from .transform import Parsed, Reject, _with
 
 MAX_MENTION_TOKENS = 12
 
@@ -253,8 +253,36 @@ def _longest_parse(tokens: list[Tok], i: int, stop: int) -> tuple[Parsed | None,
 
 # ---------------------------------------------------------------- classify
 
+def _join_hundreds(tokens: list[Tok], found: list) -> list:
+    """"two hundred and twelve": the grammar reads "two hundred" and "twelve"
+    apart (after "between", an "and" may open a range's other end), so an
+    exact hundreds in words, "and", and a number in words under a hundred
+    are joined here into one exact figure, unless "between" comes before."""
+    out = []
+    for item in found:
+        parsed, i, end = item
+        if out:
+            prev, pi, pend = out[-1]
+            if pend + 1 == i and tokens[pend][0] == "AND" and _plain_hundreds(prev) and parsed.words \
+                    and parsed.kind == Kind.COUNT and parsed.value is not None and parsed.value < 100 \
+                    and parsed.precision == 1 and parsed.hedge is None and not parsed.parts \
+                    and not (pi > 0 and tokens[pi - 1][0] == "BETWEEN"):
+                out[-1] = (_with(prev, end=parsed.end, value=prev.value + parsed.value, precision=Fraction(1)), pi, end)
+                continue
+        out.append(item)
+    return out
+
+
+def _plain_hundreds(p: Parsed) -> bool:
+    """"two hundred", "a hundred": whole hundreds in words, no scale after them."""
+    return p.words and p.kind == Kind.COUNT and p.precision == 100 and p.value is not None \
+        and p.value < 1000 and not p.parts and p.scale_word is None
+
+
 def _to_mentions(text, tokens, found, sent, t0, stop):
     out: list[Mention] = []
+    if len(found) > 1:
+        found = _join_hundreds(tokens, found)
     sentence_lower = text[sent.start:sent.end].lower()
     for k, (parsed, i, end) in enumerate(found):
         before = _words_before(text, parsed.start, sent.start, 3)

@@ -266,6 +266,12 @@ class MentionTransformer(Transformer):
         start, end = _span(ch)
         return Parsed(Kind.COUNT, start, end, ch[0].value * 100, Fraction(100), words=True)
 
+    def word_hundreds_and(self, ch):
+        """"two hundred and twelve" -> 212; "a hundred and ten" -> 110: exact."""
+        start, end = _span(ch)
+        hundreds = 1 if getattr(ch[0], "type", "") == "A" else ch[0].value
+        return Parsed(Kind.COUNT, start, end, hundreds * 100 + ch[-1].value, Fraction(1), words=True)
+
     def number(self, ch):
         return ch[0]
 

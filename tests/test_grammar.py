@@ -235,3 +235,19 @@ def test_any_unicode_never_raises(text):
 ])
 def test_a_plain_dollar_takes_the_texts_named_dollar(text, units):
     assert [m.unit for m in analyse(text).mentions if m.kind is Kind.MONEY] == units
+
+
+@pytest.mark.parametrize("sentence,needle,value", [
+    ("Two hundred and twelve people came.", "Two hundred and twelve", 212),
+    ("They counted three hundred forty-five ballots.", "three hundred forty-five", 345),
+    ("A hundred and ten runners started.", "A hundred and ten", 110),
+    ("Nine hundred and ninety-nine tickets were sold.", "Nine hundred and ninety-nine", 999),
+])
+def test_hundreds_and_units_in_words(sentence, needle, value):
+    m = only_mention(sentence, needle)
+    assert m.value == value and m.interval.lo == m.interval.hi == value
+
+
+def test_between_hundreds_stays_a_range():
+    ms = analyse("Between two hundred and three hundred people came.").mentions
+    assert len(ms) == 1 and ms[0].is_range
