@@ -528,8 +528,9 @@ class MentionTransformer(Transformer):
 
     def weekday(self, ch):
         tok = ch[0].children[0] if isinstance(ch[0], _Holder) else ch[0]
+        name = tok.value[:-2] if tok.value.endswith(("'s", "’s")) else tok.value  # "Sunday's"
         return Parsed(Kind.WEEKDAY, tok.start_pos, tok.end_pos,
-                      date=PartialDate(weekday=WEEKDAYS[tok.value]))
+                      date=PartialDate(weekday=WEEKDAYS[name]))
 
     def month_day(self, ch):
         return self._calendar(ch)

@@ -251,3 +251,12 @@ def test_hundreds_and_units_in_words(sentence, needle, value):
 def test_between_hundreds_stays_a_range():
     ms = analyse("Between two hundred and three hundred people came.").mentions
     assert len(ms) == 1 and ms[0].is_range
+
+
+@pytest.mark.parametrize("sentence,needle,weekday", [
+    ("Sunday's ceremony drew crowds.", "Sunday's", 6),
+    ("After Tuesday’s vote, 12 members resigned.", "Tuesday’s", 1),
+])
+def test_a_possessive_weekday_is_a_weekday(sentence, needle, weekday):
+    m = only_mention(sentence, needle)
+    assert m.kind is Kind.WEEKDAY and m.date.weekday == weekday
