@@ -272,6 +272,17 @@ class MentionTransformer(Transformer):
         hundreds = 1 if getattr(ch[0], "type", "") == "A" else ch[0].value
         return Parsed(Kind.COUNT, start, end, hundreds * 100 + ch[-1].value, Fraction(1), words=True)
 
+    def and_a_half(self, ch):
+        """"two and a half" -> 2.5; "one and a half million" -> 1,500,000 (to the half)."""
+        num = self.digits([ch[0]]) if isinstance(ch[0], _TOKEN) else ch[0]
+        factor = 1
+        if len(ch) == 3:
+            scale_tok = ch[2].children[0] if hasattr(ch[2], "children") else ch[2]
+            factor = SCALES[scale_tok.value.lower()] if scale_tok.value != "M" else 10**6
+        end = (ch[2].children[0] if len(ch) == 3 and hasattr(ch[2], "children") else ch[-1]).end_pos
+        return _with(num, end=end, value=(num.value + Fraction(1, 2)) * factor,
+                     precision=Fraction(1, 2) * factor, scale_word=None if factor == 1 else "scale")
+
     def number(self, ch):
         return ch[0]
 

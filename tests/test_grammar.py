@@ -260,3 +260,12 @@ def test_between_hundreds_stays_a_range():
 def test_a_possessive_weekday_is_a_weekday(sentence, needle, weekday):
     m = only_mention(sentence, needle)
     assert m.kind is Kind.WEEKDAY and m.date.weekday == weekday
+
+
+@pytest.mark.parametrize("sentence,needle,value", [
+    ("Nearly one and a half million people voted.", "Nearly one and a half million", 1_500_000),
+    ("The shift lasted eight-and-a-half hours.", "eight-and-a-half hours", Fraction(17, 2)),
+    ("Prices rose 2 and a half times.", "2 and a half times", Fraction(5, 2)),
+])
+def test_and_a_half(sentence, needle, value):
+    assert only_mention(sentence, needle).value == value
