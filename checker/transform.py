@@ -27,6 +27,7 @@ WORD_VALUES = {
 SCALES = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6,
     "billion": 10**9, "bn": 10**9, "bln": 10**9, "trillion": 10**12, "tn": 10**12, "trn": 10**12,
+    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
 }
 FRACTION_WORDS = {
     "half": Fraction(1, 2), "halves": Fraction(1, 2), "third": Fraction(1, 3), "thirds": Fraction(1, 3),
@@ -61,7 +62,7 @@ CURRENCIES = {
     "p": "GBP-penny", "cedis": "GHS", "rupees": "INR", "yuan": "CNY", "francs": "CHF", "pesos": "MXN",
     "rand": "ZAR", "naira": "NGN", "shillings": "KES", "roubles": "RUB", "rubles": "RUB",
     "lira": "TRY", "krona": "SEK", "kronor": "SEK",
-    "US$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD",
+    "Rs": "INR", "Rs.": "INR", "US$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD",
     "S$": "SGD", "R": "ZAR",
     **{code: code for code in ("USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "NZD", "ZAR", "INR",
                                "CNY", "SEK", "NOK", "DKK", "HKD", "SGD")},

@@ -269,3 +269,19 @@ def test_a_possessive_weekday_is_a_weekday(sentence, needle, weekday):
 ])
 def test_and_a_half(sentence, needle, value):
     assert only_mention(sentence, needle).value == value
+
+
+@pytest.mark.parametrize("sentence,needle,value,unit", [
+    ("The state set aside Rs 500 crore for roads.", "Rs 500 crore", 5_000_000_000, "INR"),
+    ("He was fined Rs 2 lakh.", "Rs 2 lakh", 200_000, "INR"),
+    ("Some 7 lakh people applied.", "Some 7 lakh", 700_000, None),
+])
+def test_lakh_and_crore(sentence, needle, value, unit):
+    m = only_mention(sentence, needle)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_messages_write_crore_as_the_text_does():
+    found = [f for f in check_text("The state set aside Rs 500 crore: Rs 300 crore for roads and Rs 270 crore "
+                                   "for rail.") if f.rule == "FC101"]
+    assert found and "Rs 300 crore + Rs 270 crore = Rs 570 crore" in found[0].message

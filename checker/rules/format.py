@@ -10,8 +10,9 @@ from ..interval import Interval, format_number
 from ..model import Kind, Mention
 
 # the currency sign as the figure writes it: "$", "C$", "£", "R" (rand), "EUR " (a code)
-_SIGN = re.compile(r"(?:US|CA|C|AU|A|NZ|HK|S)?\$|[£€¥₹]|(?<![A-Za-z])R(?=\d)|(?<![A-Za-z])[A-Z]{3} ?(?=\d)")
-_SCALES = (("trillion", 10**12), ("billion", 10**9), ("million", 10**6), ("bn", 10**9), ("bln", 10**9),
+_SIGN = re.compile(r"(?:US|CA|C|AU|A|NZ|HK|S)?\$|[£€¥₹]|Rs\.? ?|(?<![A-Za-z])R(?=\d)|(?<![A-Za-z])[A-Z]{3} ?(?=\d)")
+_SCALES = (("trillion", 10**12), ("billion", 10**9), ("million", 10**6), ("crores", 10**7), ("crore", 10**7),
+           ("lakhs", 10**5), ("lakh", 10**5), ("bn", 10**9), ("bln", 10**9),
            ("tn", 10**12), ("mln", 10**6), ("mn", 10**6), ("m", 10**6), ("k", 10**3))
 
 
