@@ -98,7 +98,18 @@ gives three.  The finder reads the list that follows a count and its noun:
 * a list after a colon or dash whose last name runs into a verb (any lower-case word
   but a joiner, a preposition or a shared plural head: "the Albert and the Victoria
   bridges") is some of them ("Nine councils were consulted - Leeds, Hull and York
-  objected"; "... and Corvo go through"): silent.
+  objected"; "... and Corvo go through"): silent;
+* the bridge before a colon or dash may run to 18 words and hold figures of another kind
+  than a count ("Four clinics must cut waits by 15% within two years - A, B and C"; "a
+  three-litre can", a measure on one thing) -- not another count ("... for 12 procedures:");
+* a closing attribution is no item ("...: A, B, C and D, the agency said"; ", according to
+  the council"; not ", which it said ...");
+* an acronym's plural is a common noun ("The three new MSPs - A, B, C and D -");
+* "They are ..." may follow a sentence whose count stands after a short clause ("The panel
+  has shortlisted 5 candidates for the post. They are: ..."), when no other plural (nor an
+  "and") in that sentence could be "they";
+* names in brackets right after the noun are the whole list ("four states (A, B, C, D and
+  E) met"; not "(including ...)", nor "Two of the group's brands (A, B and C)").
 """
 from __future__ import annotations
 
@@ -210,6 +221,10 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     whole = _WHOLE.match(rest)
     if whole:
         return _Intro("whole", pos + whole.end())  # "a four-member panel comprising A, B and C"
+    # "four states (Victoria, Tasmania and Perth)": a list in brackets right after the noun
+    bracket = re.match(r"\s*\(\s*(?=[\"“‘']?[A-Z]|the\s+[A-Z])", rest)
+    if bracket:
+        return _Intro("bracket", pos + bracket.end())
     # a comma right after the noun: apposition, or ", named by police as"
     comma = re.match(r"\s*,\s*", rest)
     if comma:
@@ -235,7 +250,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         return _Intro("comma", pos + mod.end())
     # a short bridge of words ("that voted against", "have been shortlisted for the
     # contract", "charged were") then a colon, a dash or "named as"
-    bridge = re.match(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*|(?:1[89]|20)\d\d\b)){0,12}?)(\s*:\s*|\s+(?:[-–—]|--)\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
+    bridge = re.match(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*|(?:1[89]|20)\d\d\b|[£$€]?\d[\w.,%-]*(?<![,.]))){0,18}?)(\s*:\s*|\s+(?:[-–—]|--)\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
                       r"had\s+been)?\s*(?:named|identified)(?:\s+[a-z]+){0,3}?\s+as\s+)", rest)
     if not bridge:
         # "The band's four members are Ann, Bo, Cy and Di." -- a copula right after the noun;
@@ -264,6 +279,9 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
 
 def _list_end(text: str, intro: _Intro, end: int) -> int:
     """Where a list may end at the latest: the closing dash, or the sentence end."""
+    if intro.kind == "bracket":
+        close = text.find(")", intro.start, end)
+        return close if close > 0 and "(" not in text[intro.start:close] else intro.start
     if intro.kind == "dash":
         close = _DASH.search(text, intro.start, end)
         if close:
@@ -371,6 +389,14 @@ def _plain_item(item: str, names_only: bool) -> bool:
     return head <= _LOWER_ITEM_WORDS and len(ws) <= _LOWER_ITEM_WORDS or 0 < head <= 2
 
 
+# a closing attribution after the last item: ", the agency said", ", officials confirmed on
+# Monday", ", according to the council", ", said a spokesman"
+_ATTRIBUTION = re.compile(r"(?!(?:which|who|whom|that|where|when|while|as|but|and|or|it|its)\b)(?:[\w'’.-]+\s+){1,5}?"
+                          r"(?:said|says|say|confirmed|announced|reported|added|told\s+[\w'’.-]+)"
+                          r"(?:\s+(?:on|last|this|earlier|late|in)(?:\s+[\w'’]+){1,2}|\s+yesterday|\s+today)?"
+                          r"|(?:said|says|according\s+to)\s+(?:the\s+|a\s+|an\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}")
+
+
 def parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool, titles: bool = False):
     """Split a list into its items; ``None`` when the list's shape or end is unclear.
 
@@ -400,6 +426,8 @@ def parse_items(text: str, start: int, end: int, names_only: bool, open_end: boo
                 continue
             if re.match(r"(?:as\s+well\s+as|plus|along\s+with|together\s+with|not\s+to\s+mention)\b", seg):
                 return None  # "A and B, as well as C": the list goes on
+            if k == len(segments) - 1 and _ATTRIBUTION.fullmatch(seg.rstrip(".").rstrip()):
+                return items, True  # "..., C and D, the agency said.": who says so, no item
             if open_end and seg[:1].islower() and not re.match(r"(?:and|or)\b", seg):
                 return items, True
             if open_end and names_only and re.match(r"(?:and|but)\s+(?:the|a|an|it|its|their|his|her)\s+[a-z]", seg):
@@ -683,9 +711,10 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # "the four towns that bid for 12 events - A, B and C -": whose list?
     text = _mask_quotes(_mask_brackets(doc.text, intro.start, sent.end), intro.start, sent.end)
     end = _list_end(text, intro, sent.end)
-    names_only = intro.kind in ("comma", "named", "copula", "places", "times") or (
+    names_only = intro.kind in ("comma", "named", "copula", "places", "times", "bracket") or (
         m.noun_span is None and not collective and not before)
-    open_end = intro.kind in ("comma", "named", "copula", "partial", "places", "times") or end < sent.end
+    open_end = intro.kind in ("comma", "named", "copula", "partial", "places", "times") or (
+        end < sent.end and intro.kind != "bracket")  # the closing bracket follows the last item
     parsed = parse_items(text, intro.start, end, names_only, open_end, titles=not _persons(m.noun))
     if parsed is None:
         roles = parse_role_groups(text, intro.start, end) if intro.kind in ("colon", "dash", "copula") else None
@@ -703,7 +732,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                               intro.start):
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
-    explicit = intro.kind in ("colon", "dash", "named")
+    explicit = intro.kind in ("colon", "dash", "named", "bracket")
     # "Among the six stations earmarked for closure are A, B and C": some of them
     among = re.search(r"\b(?:among|amongst|including)\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?$",
                       doc.text[max(sent.start, m.start - 30):m.start], re.I)
@@ -744,8 +773,11 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
     if they is None:
         return None
     head = doc.text[sent.start:m.start]
-    if len(words(head)) > 3 or "," in head or any(o is not m and o.is_quantity for o in doc.mentions_in(m.sentence)):
-        return None  # the count opens its sentence ("The council has three ..." is too far)
+    if len(words(head)) > 10 or "," in head or any(o is not m and o.is_quantity for o in doc.mentions_in(m.sentence)):
+        return None  # the count opens its sentence, or follows a short clause
+    if len(words(head)) > 3 and _other_plural(doc.text[sent.start:sent.end], m.noun_span.start - sent.start,
+                                              m.noun_span.end - sent.start):
+        return None  # "The councils approved three schemes. They are ...": who are "they"?
     if any(o.is_quantity for o in doc.mentions_in(nxt.index)) and not all(
             o.kind == Kind.AGE or o.kind == Kind.COUNT and re.fullmatch(r"\d{1,3}", o.text.strip())
             for o in doc.mentions_in(nxt.index) if o.is_quantity):
@@ -762,6 +794,23 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in parsed[0])
     return ListedItems(link="inferred", cue="they are", count=m, items=items, noun=m.noun or "")
+
+
+_NOT_PLURAL = frozenset("""has was is its this does his hers ours yours theirs always thus as plus perhaps
+    us bus gas news series species means politics economics""".split())
+
+
+def _other_plural(text: str, a: int, b: int) -> bool:
+    """A plural-looking word (or an "and" joining two) outside ``text[a:b]``: another
+    thing "They" may stand for."""
+    for rx in re.finditer(r"[A-Za-z][A-Za-z'’]*", text):
+        if a <= rx.start() < b:
+            continue
+        w = rx.group(0).lower()
+        if w == "and" or len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")) \
+                and w not in _NOT_PLURAL:
+            return True
+    return False
 
 
 # "Ann Roe, Bo Lee and Cy Fox are the four candidates": the list opens the sentence
@@ -870,7 +919,12 @@ def _plain_noun(doc: Document, m: Mention) -> bool:
     """The count's noun phrase is common nouns ("three children", "two biggest airports"),
     not one that ran into a name ("three children Nora, Hasna and Guy")."""
     ws = doc.text[m.end:m.noun_span.end].split()
-    return bool(ws) and (len(ws) == 1 or not ws[-1][:1].isupper()) and not re.search(r"\d", " ".join(ws[1:]))
+    return bool(ws) and (len(ws) == 1 or not ws[-1][:1].isupper() or _ACRONYM_PLURAL.fullmatch(ws[-1]) is not None) \
+        and not re.search(r"\d", " ".join(ws[1:]))
+
+
+# "MPs", "NGOs", "GPs": an acronym's plural is a common noun, no name
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve both all none some "
@@ -924,7 +978,10 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
                     other.value == 1 or re.fullmatch(r"[A-Z][a-z]+", other.text)
                     and re.search(r"[A-Z][\w'’-]*\s+$", doc.text[max(0, other.start - 20):other.start])):
                 continue  # "ahead of the new season:", "on BBC Radio Four:": names, not counts
-            if other.kind == Kind.COUNT and re.fullmatch(r"\d{1,3}", other.text.strip()):
+            if other.end <= list_start and (other.kind != Kind.COUNT or "-" in other.text and re.search(
+                    r"\b(?:a|an)\s+$", doc.text[max(0, other.start - 4):other.start])):
+                continue  # in the bridge, no count of things: "within two years", "a four-pint carton"
+            if other.kind == Kind.COUNT and other.start >= list_start and re.fullmatch(r"\d{1,3}", other.text.strip()):
                 continue  # an age read as a count: "The driver, 21,"
             if other.kind == Kind.COUNT and re.search(r"\b(?:on|in|at|after|before|from|by|during|for)\s+[a-z]+\s+$",
                                                       doc.text[max(0, other.start - 25):other.start]) \
