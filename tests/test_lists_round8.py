@@ -48,6 +48,11 @@ FLAGGED = [
      "four", "error"),
     ("The three suspects (Ann Roe, Bo Lee, Cy Fox and Di Kerr) were bailed.", "three", "error"),
     ("Two rivers (the Ouse, the Aire and the Wharfe) burst their banks overnight.", "Two", "error"),
+    # "is made up of" after a member count; "top"/"last" between the determiner and the count;
+    # a time phrase before the naming verb's "as"
+    ("The seven-member jury is made up of Ann Roe, Bo Lee, Cy Fox and Di Kerr.", "seven-member", "error"),
+    ("The top four seeds were Ann Roe, Bo Lee and Cy Fox.", "four", "warning"),
+    ("Police named the two drivers on Sunday as Ann Roe, 44, Bo Lee, 37, and Cy Fox, 51.", "two", "error"),
 ]
 
 
@@ -86,6 +91,15 @@ def test_round8_list_shapes_flagged(text, target, severity):
     "The three sites (two in Leeds and one in York) will close.",
     "The two clubs (both relegated last season) were fined.",
     "Three firms (Arco, Belmar and Corvo among them) bid for the work.",
+    "The seven-member jury is made up of Ann Roe, Bo Lee, Cy Fox and Di Kerr among others.",
+    "The top four of the 20 seeds were Ann Roe, Bo Lee, Cy Fox and Di Kerr.",
+    "Police named the two drivers on Sunday as Ann Roe, 44, and Bo Lee, 37.",
+    # a long bridge naming other things; another plural before "They are"; "said to be"
+    "Two men were charged over attacks on shops in the towns of the county over the past year: Leeds, "
+    "Hull and York.",
+    "The club signed two players from rival teams. They are Ann Roe, Bo Lee and Cy Fox.",
+    "Ministers have picked three sites. They are Leeds, Hull, York and Bath.",
+    "Three firms have bid: Arco, Belmar, Corvo and Dyno, said to be the favourite.",
 ])
 def test_round8_list_shapes_clean(text):
     assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]

@@ -109,7 +109,12 @@ gives three.  The finder reads the list that follows a count and its noun:
   has shortlisted 5 candidates for the post. They are: ..."), when no other plural (nor an
   "and") in that sentence could be "they";
 * names in brackets right after the noun are the whole list ("four states (A, B, C, D and
-  E) met"; not "(including ...)", nor "Two of the group's brands (A, B and C)").
+  E) met"; not "(including ...)", nor "Two of the group's brands (A, B and C)");
+* a bridge of more than a dozen words must not hold a plural after "the" ("... over attacks in
+  the towns of the county last year: A, B and C"); "They are" needs no other plural before;
+* "is made up of"/"comprises" after a member count ("The seven-member jury is made up of
+  ..."); "the top four seeds were ..." (an adjective between "the" and the count); a time
+  phrase before the naming verb's "as" ("named the two drivers on Sunday as ...").
 """
 from __future__ import annotations
 
@@ -128,7 +133,8 @@ MAX_COUNT = 30
 # How a list is introduced.  ``explicit`` introducers make a contradiction an error.
 _PARTIAL = re.compile(r"^\s*,?\s*(?:including|such\s+as|among\s+them|among\s+whom|notably|like|led\s+by|"
                       r"chief\s+among\s+them|mainly|mostly|especially|in\s+particular)\b", re.I)
-_WHOLE = re.compile(r"\s*,?\s*(?:comprising|consisting\s+of|made\s+up\s+of|composed\s+of)\s+(?=[\"“‘']?[A-Z])")
+_WHOLE = re.compile(r"\s*,?\s*(?:(?:is|are|was|were|will\s+be)\s+(?:made\s+up|composed|comprised)\s+of|comprises|consists\s+of|"
+                    r"comprising|consisting\s+of|made\s+up\s+of|composed\s+of)\s+(?=[\"“‘']?[A-Z])")
 _NAMED = re.compile(r"\b(?:named|identified|listed|given)(?:\s+[a-z]+){0,3}?\s+as\s+", re.I)
 _PLACES = re.compile(r"(?:at|in|on|based\s+in|located\s+in|sited\s+(?:at|in))\s+(?=[A-Z])")
 _DASH = re.compile(r"\s+(?:[-–—]|--)\s+|\s*—\s*")
@@ -205,7 +211,7 @@ def _verb_inside(modifier: str) -> bool:
     return any(w in _MOD_DETERMINERS and i > 0 and ws[i - 1] not in _MOD_LINKS for i, w in enumerate(ws))
 
 
-_NAMED_AS = re.compile(r"(?:\s+[a-z]+){0,2}?\s+as\s+")
+_NAMED_AS = re.compile(r"(?:\s+[a-z]+){0,2}?(?:\s+(?:on|last|this|earlier|late|yesterday)(?:\s+[A-Za-z]+)?)?\s+as\s+")
 
 
 def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _Intro | None:
@@ -274,7 +280,15 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     # the bridge must not itself hold a partial cue ("including")
     if re.search(r"\b(?:including|such as|among)\b", bridge.group(1), re.I):
         return None
+    # a long bridge (more than a dozen words) must not name other things the list may name:
+    # "Two men were charged over attacks on shops in the towns of the county last year: ..."
+    if len(bridge.group(1).split()) > 12 and _DEFINITE_PLURAL.search(bridge.group(1)):
+        return None
     return _Intro(kind, pos + bridge.end())
+
+
+_DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+                              r"(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\b")
 
 
 def _list_end(text: str, intro: _Intro, end: int) -> int:
@@ -394,7 +408,7 @@ def _plain_item(item: str, names_only: bool) -> bool:
 _ATTRIBUTION = re.compile(r"(?!(?:which|who|whom|that|where|when|while|as|but|and|or|it|its)\b)(?:[\w'’.-]+\s+){1,5}?"
                           r"(?:said|says|say|confirmed|announced|reported|added|told\s+[\w'’.-]+)"
                           r"(?:\s+(?:on|last|this|earlier|late|in)(?:\s+[\w'’]+){1,2}|\s+yesterday|\s+today)?"
-                          r"|(?:said|says|according\s+to)\s+(?:the\s+|a\s+|an\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}")
+                          r"|(?:(?:said|says)(?!\s+to\b)|according\s+to)\s+(?:the\s+|a\s+|an\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}")
 
 
 def parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool, titles: bool = False):
@@ -775,7 +789,7 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
     head = doc.text[sent.start:m.start]
     if len(words(head)) > 10 or "," in head or any(o is not m and o.is_quantity for o in doc.mentions_in(m.sentence)):
         return None  # the count opens its sentence, or follows a short clause
-    if len(words(head)) > 3 and _other_plural(doc.text[sent.start:sent.end], m.noun_span.start - sent.start,
+    if _other_plural(doc.text[sent.start:sent.end], m.noun_span.start - sent.start,
                                               m.noun_span.end - sent.start):
         return None  # "The councils approved three schemes. They are ...": who are "they"?
     if any(o.is_quantity for o in doc.mentions_in(nxt.index)) and not all(
@@ -943,7 +957,8 @@ def _definite_subject(doc: Document, m: Mention, before: list[str]) -> bool:
     founders," -- not "In 12 matches, Smith ..."."""
     s = doc.sentences[m.sentence]
     raw = doc.text[max(s.start, m.start - 30):m.start]
-    if re.search(r"(?:\b(?:the|its|their|his|her|our|these|those|both|all|has|have|had|leaves|left|by)|['’]s?)\s+$",
+    if re.search(r"(?:\b(?:the|its|their|his|her|our|these|those|both|all|has|have|had|leaves|left|by)|['’]s?)\s+"
+                 r"(?:(?:top|first|last|final|other|remaining|original|latest|main|biggest|largest)\s+)?$",
                  raw, re.I):
         return True
     if re.search(r"\bof\s+$", raw):
