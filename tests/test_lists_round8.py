@@ -53,6 +53,10 @@ FLAGGED = [
     ("The seven-member jury is made up of Ann Roe, Bo Lee, Cy Fox and Di Kerr.", "seven-member", "error"),
     ("The top four seeds were Ann Roe, Bo Lee and Cy Fox.", "four", "warning"),
     ("Police named the two drivers on Sunday as Ann Roe, 44, Bo Lee, 37, and Cy Fox, 51.", "two", "error"),
+    # places after the dash or colon may not outnumber the things
+    ("Three depots have been earmarked for closure - at Alnmouth, Belford, Craster and Druridge.", "Three",
+     "error"),
+    ("The charity will open two shops next year: in Kelso, Melrose and Jedburgh.", "two", "error"),
 ]
 
 
@@ -100,6 +104,9 @@ def test_round8_list_shapes_flagged(text, target, severity):
     "The club signed two players from rival teams. They are Ann Roe, Bo Lee and Cy Fox.",
     "Ministers have picked three sites. They are Leeds, Hull, York and Bath.",
     "Three firms have bid: Arco, Belmar, Corvo and Dyno, said to be the favourite.",
+    # fewer places than things (two may share one); people are where they were, not one place each
+    "Three depots have been earmarked for closure - at Alnmouth and Belford.",
+    "Two men were arrested - in Leeds, Hull and York - after the raids.",
 ])
 def test_round8_list_shapes_clean(text):
     assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]

@@ -114,7 +114,9 @@ gives three.  The finder reads the list that follows a count and its noun:
   the towns of the county last year: A, B and C"); "They are" needs no other plural before;
 * "is made up of"/"comprises" after a member count ("The seven-member jury is made up of
   ..."); "the top four seeds were ..." (an adjective between "the" and the count); a time
-  phrase before the naming verb's "as" ("named the two drivers on Sunday as ...").
+  phrase before the naming verb's "as" ("named the two drivers on Sunday as ...");
+* places after a colon or dash ("Three depots will shut - at A, B, C and D") may not
+  outnumber things (not people: "Two men were held - in A, B and C -").
 """
 from __future__ import annotations
 
@@ -707,6 +709,11 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     intro = _introducer(doc.text, noun_end, sent.end, naming_verb=_naming_verb_before(before))
     if intro is None:
         return None
+    place = _PLACES.match(doc.text, intro.start) if intro.kind in ("colon", "dash") else None
+    if place is not None and _persons(m.noun):
+        return None  # "Two men were held - in A, B and C -": people move, places need not be one each
+    if place is not None:  # "Three sites were picked - at A, B, C and D -": where they are
+        intro = _Intro(intro.kind, place.end())
     if intro.kind == "whole":
         if "-" not in m.text:
             return None  # "three teams comprising A, B, C and D": the teams' members, perhaps
@@ -725,7 +732,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # "the four towns that bid for 12 events - A, B and C -": whose list?
     text = _mask_quotes(_mask_brackets(doc.text, intro.start, sent.end), intro.start, sent.end)
     end = _list_end(text, intro, sent.end)
-    names_only = intro.kind in ("comma", "named", "copula", "places", "times", "bracket") or (
+    names_only = intro.kind in ("comma", "named", "copula", "places", "times", "bracket") or place is not None or (
         m.noun_span is None and not collective and not before)
     open_end = intro.kind in ("comma", "named", "copula", "partial", "places", "times") or (
         end < sent.end and intro.kind != "bracket")  # the closing bracket follows the last item
@@ -752,7 +759,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                       doc.text[max(sent.start, m.start - 30):m.start], re.I)
     return ListedItems(link="explicit" if explicit else "inferred", cue=intro.kind, count=m, items=items,
                        noun=m.noun or "", partial=intro.kind == "partial" or bool(among),
-                       places=intro.kind in ("places", "times"))
+                       places=intro.kind in ("places", "times") or place is not None)
 
 
 # a name, then a lower-case word that is no joiner or preposition, most often a verb: "... and Cy
