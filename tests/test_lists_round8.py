@@ -43,6 +43,11 @@ FLAGGED = [
     ("The jury picked three winners on Friday. They were Arco, Belmar, Corvo and Dyno.", "three", "warning"),
     ("The trust has chosen 6 hospitals for the trial. They are: Ashby, Brent, Crewe, Derby and Ely.", "6",
      "warning"),
+    # the next sentence takes up the noun: "The men, named as ..."
+    ("Detectives have charged four women over the fraud. The women, named as Ann Roe, 41, Bo Lee, 38, and "
+     "Cy Fox, 52, will appear in court on Friday.", "four", "warning"),
+    ("Three climbers were rescued from the ridge. The climbers have been named as Ann Roe, Bo Lee, Cy Fox and "
+     "Di Kerr.", "Three", "warning"),
     # a list in brackets after the noun
     ("Farm ministers from four states (Victoria, Queensland, Tasmania, Ogden and Perth) met on Monday.",
      "four", "error"),
@@ -102,11 +107,13 @@ def test_round8_list_shapes_flagged(text, target, severity):
     "Two men were charged over attacks on shops in the towns of the county over the past year: Leeds, "
     "Hull and York.",
     "The club signed two players from rival teams. They are Ann Roe, Bo Lee and Cy Fox.",
-    "Ministers have picked three sites. They are Leeds, Hull, York and Bath.",
     "Three firms have bid: Arco, Belmar, Corvo and Dyno, said to be the favourite.",
     # fewer places than things (two may share one); people are where they were, not one place each
     "Three depots have been earmarked for closure - at Alnmouth and Belford.",
     "Two men were arrested - in Leeds, Hull and York - after the raids.",
+    "Detectives have charged four women over the fraud at two banks. The women, named as Ann Roe, Bo Lee "
+    "and Cy Fox, will appear in court.",
+    "Three climbers were rescued from the ridge. The climbers have been named as Ann Roe, Bo Lee and Cy Fox.",
 ])
 def test_round8_list_shapes_clean(text):
     assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]

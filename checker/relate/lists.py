@@ -116,7 +116,9 @@ gives three.  The finder reads the list that follows a count and its noun:
   ..."); "the top four seeds were ..." (an adjective between "the" and the count); a time
   phrase before the naming verb's "as" ("named the two drivers on Sunday as ...");
 * places after a colon or dash ("Three depots will shut - at A, B, C and D") may not
-  outnumber things (not people: "Two men were held - in A, B and C -").
+  outnumber things (not people: "Two men were held - in A, B and C -");
+* the next sentence may take up the count's noun instead of "They": "Police charged four
+  women. The women, named as A, B and C, ..." (same guards as "They are").
 """
 from __future__ import annotations
 
@@ -776,6 +778,7 @@ def _runs_into_clause(item: str) -> bool:
     return not (verb.end() == len(item.rstrip(" .")) and verb.group(1).endswith("s"))
 
 
+_NOUN_NAMED_AS = r"\s*,?\s+(?:(?:have\s+been|were|have\s+now\s+been)\s+)?(?:named|identified)(?:\s+by\s+police)?\s+as(\s*:)?\s+(?=[A-Z])"
 # "Three candidates are standing. They are A (Lab), B (Con) and C (Green).": the list next
 _THEY_ARE = re.compile(r"\s*(?:They|These|Those)\s+(?:are|were|will\s+be|(?:have\s+been\s+|were\s+)?(?:named|identified)\s+as)"
                        r"(\s*:)?\s+(?=[\"“‘]?[A-Z])")
@@ -791,14 +794,23 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
     if nxt.chrome or nxt.paragraph != sent.paragraph:
         return None
     they = _THEY_ARE.match(doc.text, nxt.start, nxt.end)
+    pronoun = they is not None
     if they is None:
-        return None
+        # "Police charged four men. The men, named as A, B and C, ...": the noun taken up again
+        head_noun = doc.text[m.noun_span.start:m.noun_span.end].split()[-1]
+        they = re.compile(r"\s*(?:The|These|Those|All\s+(?:the\s+)?" + m.text.strip().lower() + r")\s+" + re.escape(head_noun)
+                          + _NOUN_NAMED_AS).match(doc.text, nxt.start, nxt.end)
+        if they is None:
+            return None
     head = doc.text[sent.start:m.start]
     if len(words(head)) > 10 or "," in head or any(o is not m and o.is_quantity for o in doc.mentions_in(m.sentence)):
         return None  # the count opens its sentence, or follows a short clause
-    if _other_plural(doc.text[sent.start:sent.end], m.noun_span.start - sent.start,
-                                              m.noun_span.end - sent.start):
-        return None  # "The councils approved three schemes. They are ...": who are "they"?
+    # "The councils approved three schemes. They are ...", "The club signed two players from
+    # rival teams. They are ...": who are "they"?  (A subject of up to three words is the
+    # count's sentence opening: "Police have charged four men. They are ...")
+    skip_from = m.noun_span.start - sent.start if len(words(head)) > 3 else 0
+    if pronoun and _other_plural(doc.text[sent.start:sent.end], skip_from, m.noun_span.end - sent.start):
+        return None
     if any(o.is_quantity for o in doc.mentions_in(nxt.index)) and not all(
             o.kind == Kind.AGE or o.kind == Kind.COUNT and re.fullmatch(r"\d{1,3}", o.text.strip())
             for o in doc.mentions_in(nxt.index) if o.is_quantity):
