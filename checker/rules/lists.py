@@ -31,7 +31,10 @@ class FC410(Rule):
         "Both", "the pair" and "the trio" are counts too; "are by" / "went
         to" introduce one name per item; places after ", at" / ", in" must
         not outnumber the count (two may share a place); names opening the
-        sentence before "are the N NOUNs" are its list too.
+        sentence before "are the N NOUNs" are its list too, and so are names
+        in brackets right after the noun ("four states (A, B, C and D)") and
+        after "They are" / "The men, named as" in the next sentence; a closing
+        attribution (", the agency said") is no item.
 
     Why it matters:
         A list that does not match its count means a name was added or
