@@ -98,7 +98,27 @@ gives three.  The finder reads the list that follows a count and its noun:
 * a list after a colon or dash whose last name runs into a verb (any lower-case word
   but a joiner, a preposition or a shared plural head: "the Albert and the Victoria
   bridges") is some of them ("Nine councils were consulted - Leeds, Hull and York
-  objected"; "... and Corvo go through"): silent.
+  objected"; "... and Corvo go through"): silent;
+* the bridge before a colon or dash may run to 18 words and hold figures of another kind
+  than a count ("Four clinics must cut waits by 15% within two years - A, B and C"; "a
+  three-litre can", a measure on one thing) -- not another count ("... for 12 procedures:");
+* a closing attribution is no item ("...: A, B, C and D, the agency said"; ", according to
+  the council"; not ", which it said ...");
+* an acronym's plural is a common noun ("The three new MSPs - A, B, C and D -");
+* "They are ..." may follow a sentence whose count stands after a short clause ("The panel
+  has shortlisted 5 candidates for the post. They are: ..."), when no other plural (nor an
+  "and") in that sentence could be "they";
+* names in brackets right after the noun are the whole list ("four states (A, B, C, D and
+  E) met"; not "(including ...)", nor "Two of the group's brands (A, B and C)");
+* a bridge of more than a dozen words must not hold a plural after "the" ("... over attacks in
+  the towns of the county last year: A, B and C"); "They are" needs no other plural before;
+* "is made up of"/"comprises" after a member count ("The seven-member jury is made up of
+  ..."); "the top four seeds were ..." (an adjective between "the" and the count); a time
+  phrase before the naming verb's "as" ("named the two drivers on Sunday as ...");
+* places after a colon or dash ("Three depots will shut - at A, B, C and D") may not
+  outnumber things (not people: "Two men were held - in A, B and C -");
+* the next sentence may take up the count's noun instead of "They": "Police charged four
+  women. The women, named as A, B and C, ..." (same guards as "They are").
 """
 from __future__ import annotations
 
@@ -117,7 +137,8 @@ MAX_COUNT = 30
 # How a list is introduced.  ``explicit`` introducers make a contradiction an error.
 _PARTIAL = re.compile(r"^\s*,?\s*(?:including|such\s+as|among\s+them|among\s+whom|notably|like|led\s+by|"
                       r"chief\s+among\s+them|mainly|mostly|especially|in\s+particular)\b", re.I)
-_WHOLE = re.compile(r"\s*,?\s*(?:comprising|consisting\s+of|made\s+up\s+of|composed\s+of)\s+(?=[\"“‘']?[A-Z])")
+_WHOLE = re.compile(r"\s*,?\s*(?:(?:is|are|was|were|will\s+be)\s+(?:made\s+up|composed|comprised)\s+of|comprises|consists\s+of|"
+                    r"comprising|consisting\s+of|made\s+up\s+of|composed\s+of)\s+(?=[\"“‘']?[A-Z])")
 _NAMED = re.compile(r"\b(?:named|identified|listed|given)(?:\s+[a-z]+){0,3}?\s+as\s+", re.I)
 _PLACES = re.compile(r"(?:at|in|on|based\s+in|located\s+in|sited\s+(?:at|in))\s+(?=[A-Z])")
 _DASH = re.compile(r"\s+(?:[-–—]|--)\s+|\s*—\s*")
@@ -194,7 +215,7 @@ def _verb_inside(modifier: str) -> bool:
     return any(w in _MOD_DETERMINERS and i > 0 and ws[i - 1] not in _MOD_LINKS for i, w in enumerate(ws))
 
 
-_NAMED_AS = re.compile(r"(?:\s+[a-z]+){0,2}?\s+as\s+")
+_NAMED_AS = re.compile(r"(?:\s+[a-z]+){0,2}?(?:\s+(?:on|last|this|earlier|late|yesterday)(?:\s+[A-Za-z]+)?)?\s+as\s+")
 
 
 def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _Intro | None:
@@ -210,6 +231,10 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     whole = _WHOLE.match(rest)
     if whole:
         return _Intro("whole", pos + whole.end())  # "a four-member panel comprising A, B and C"
+    # "four states (Victoria, Tasmania and Perth)": a list in brackets right after the noun
+    bracket = re.match(r"\s*\(\s*(?=[\"“‘']?[A-Z]|the\s+[A-Z])", rest)
+    if bracket:
+        return _Intro("bracket", pos + bracket.end())
     # a comma right after the noun: apposition, or ", named by police as"
     comma = re.match(r"\s*,\s*", rest)
     if comma:
@@ -235,7 +260,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         return _Intro("comma", pos + mod.end())
     # a short bridge of words ("that voted against", "have been shortlisted for the
     # contract", "charged were") then a colon, a dash or "named as"
-    bridge = re.match(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*|(?:1[89]|20)\d\d\b)){0,12}?)(\s*:\s*|\s+(?:[-–—]|--)\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
+    bridge = re.match(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*|(?:1[89]|20)\d\d\b|[£$€]?\d[\w.,%-]*(?<![,.]))){0,18}?)(\s*:\s*|\s+(?:[-–—]|--)\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
                       r"had\s+been)?\s*(?:named|identified)(?:\s+[a-z]+){0,3}?\s+as\s+)", rest)
     if not bridge:
         # "The band's four members are Ann, Bo, Cy and Di." -- a copula right after the noun;
@@ -259,11 +284,22 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     # the bridge must not itself hold a partial cue ("including")
     if re.search(r"\b(?:including|such as|among)\b", bridge.group(1), re.I):
         return None
+    # a long bridge (more than a dozen words) must not name other things the list may name:
+    # "Two men were charged over attacks on shops in the towns of the county last year: ..."
+    if len(bridge.group(1).split()) > 12 and _DEFINITE_PLURAL.search(bridge.group(1)):
+        return None
     return _Intro(kind, pos + bridge.end())
+
+
+_DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+                              r"(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\b")
 
 
 def _list_end(text: str, intro: _Intro, end: int) -> int:
     """Where a list may end at the latest: the closing dash, or the sentence end."""
+    if intro.kind == "bracket":
+        close = text.find(")", intro.start, end)
+        return close if close > 0 and "(" not in text[intro.start:close] else intro.start
     if intro.kind == "dash":
         close = _DASH.search(text, intro.start, end)
         if close:
@@ -371,6 +407,14 @@ def _plain_item(item: str, names_only: bool) -> bool:
     return head <= _LOWER_ITEM_WORDS and len(ws) <= _LOWER_ITEM_WORDS or 0 < head <= 2
 
 
+# a closing attribution after the last item: ", the agency said", ", officials confirmed on
+# Monday", ", according to the council", ", said a spokesman"
+_ATTRIBUTION = re.compile(r"(?!(?:which|who|whom|that|where|when|while|as|but|and|or|it|its)\b)(?:[\w'’.-]+\s+){1,5}?"
+                          r"(?:said|says|say|confirmed|announced|reported|added|told\s+[\w'’.-]+)"
+                          r"(?:\s+(?:on|last|this|earlier|late|in)(?:\s+[\w'’]+){1,2}|\s+yesterday|\s+today)?"
+                          r"|(?:(?:said|says)(?!\s+to\b)|according\s+to)\s+(?:the\s+|a\s+|an\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}")
+
+
 def parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool, titles: bool = False):
     """Split a list into its items; ``None`` when the list's shape or end is unclear.
 
@@ -400,6 +444,8 @@ def parse_items(text: str, start: int, end: int, names_only: bool, open_end: boo
                 continue
             if re.match(r"(?:as\s+well\s+as|plus|along\s+with|together\s+with|not\s+to\s+mention)\b", seg):
                 return None  # "A and B, as well as C": the list goes on
+            if k == len(segments) - 1 and _ATTRIBUTION.fullmatch(seg.rstrip(".").rstrip()):
+                return items, True  # "..., C and D, the agency said.": who says so, no item
             if open_end and seg[:1].islower() and not re.match(r"(?:and|or)\b", seg):
                 return items, True
             if open_end and names_only and re.match(r"(?:and|but)\s+(?:the|a|an|it|its|their|his|her)\s+[a-z]", seg):
@@ -665,6 +711,11 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     intro = _introducer(doc.text, noun_end, sent.end, naming_verb=_naming_verb_before(before))
     if intro is None:
         return None
+    place = _PLACES.match(doc.text, intro.start) if intro.kind in ("colon", "dash") else None
+    if place is not None and _persons(m.noun):
+        return None  # "Two men were held - in A, B and C -": people move, places need not be one each
+    if place is not None:  # "Three sites were picked - at A, B, C and D -": where they are
+        intro = _Intro(intro.kind, place.end())
     if intro.kind == "whole":
         if "-" not in m.text:
             return None  # "three teams comprising A, B, C and D": the teams' members, perhaps
@@ -683,9 +734,10 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # "the four towns that bid for 12 events - A, B and C -": whose list?
     text = _mask_quotes(_mask_brackets(doc.text, intro.start, sent.end), intro.start, sent.end)
     end = _list_end(text, intro, sent.end)
-    names_only = intro.kind in ("comma", "named", "copula", "places", "times") or (
+    names_only = intro.kind in ("comma", "named", "copula", "places", "times", "bracket") or place is not None or (
         m.noun_span is None and not collective and not before)
-    open_end = intro.kind in ("comma", "named", "copula", "partial", "places", "times") or end < sent.end
+    open_end = intro.kind in ("comma", "named", "copula", "partial", "places", "times") or (
+        end < sent.end and intro.kind != "bracket")  # the closing bracket follows the last item
     parsed = parse_items(text, intro.start, end, names_only, open_end, titles=not _persons(m.noun))
     if parsed is None:
         roles = parse_role_groups(text, intro.start, end) if intro.kind in ("colon", "dash", "copula") else None
@@ -703,13 +755,13 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                               intro.start):
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
-    explicit = intro.kind in ("colon", "dash", "named")
+    explicit = intro.kind in ("colon", "dash", "named", "bracket")
     # "Among the six stations earmarked for closure are A, B and C": some of them
     among = re.search(r"\b(?:among|amongst|including)\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?$",
                       doc.text[max(sent.start, m.start - 30):m.start], re.I)
     return ListedItems(link="explicit" if explicit else "inferred", cue=intro.kind, count=m, items=items,
                        noun=m.noun or "", partial=intro.kind == "partial" or bool(among),
-                       places=intro.kind in ("places", "times"))
+                       places=intro.kind in ("places", "times") or place is not None)
 
 
 # a name, then a lower-case word that is no joiner or preposition, most often a verb: "... and Cy
@@ -726,6 +778,7 @@ def _runs_into_clause(item: str) -> bool:
     return not (verb.end() == len(item.rstrip(" .")) and verb.group(1).endswith("s"))
 
 
+_NOUN_NAMED_AS = r"\s*,?\s+(?:(?:have\s+been|were|have\s+now\s+been)\s+)?(?:named|identified)(?:\s+by\s+police)?\s+as(\s*:)?\s+(?=[A-Z])"
 # "Three candidates are standing. They are A (Lab), B (Con) and C (Green).": the list next
 _THEY_ARE = re.compile(r"\s*(?:They|These|Those)\s+(?:are|were|will\s+be|(?:have\s+been\s+|were\s+)?(?:named|identified)\s+as)"
                        r"(\s*:)?\s+(?=[\"“‘]?[A-Z])")
@@ -741,11 +794,23 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
     if nxt.chrome or nxt.paragraph != sent.paragraph:
         return None
     they = _THEY_ARE.match(doc.text, nxt.start, nxt.end)
+    pronoun = they is not None
     if they is None:
-        return None
+        # "Police charged four men. The men, named as A, B and C, ...": the noun taken up again
+        head_noun = doc.text[m.noun_span.start:m.noun_span.end].split()[-1]
+        they = re.compile(r"\s*(?:The|These|Those|All\s+(?:the\s+)?" + m.text.strip().lower() + r")\s+" + re.escape(head_noun)
+                          + _NOUN_NAMED_AS).match(doc.text, nxt.start, nxt.end)
+        if they is None:
+            return None
     head = doc.text[sent.start:m.start]
-    if len(words(head)) > 3 or "," in head or any(o is not m and o.is_quantity for o in doc.mentions_in(m.sentence)):
-        return None  # the count opens its sentence ("The council has three ..." is too far)
+    if len(words(head)) > 10 or "," in head or any(o is not m and o.is_quantity for o in doc.mentions_in(m.sentence)):
+        return None  # the count opens its sentence, or follows a short clause
+    # "The councils approved three schemes. They are ...", "The club signed two players from
+    # rival teams. They are ...": who are "they"?  (A subject of up to three words is the
+    # count's sentence opening: "Police have charged four men. They are ...")
+    skip_from = m.noun_span.start - sent.start if len(words(head)) > 3 else 0
+    if pronoun and _other_plural(doc.text[sent.start:sent.end], skip_from, m.noun_span.end - sent.start):
+        return None
     if any(o.is_quantity for o in doc.mentions_in(nxt.index)) and not all(
             o.kind == Kind.AGE or o.kind == Kind.COUNT and re.fullmatch(r"\d{1,3}", o.text.strip())
             for o in doc.mentions_in(nxt.index) if o.is_quantity):
@@ -762,6 +827,23 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in parsed[0])
     return ListedItems(link="inferred", cue="they are", count=m, items=items, noun=m.noun or "")
+
+
+_NOT_PLURAL = frozenset("""has was is its this does his hers ours yours theirs always thus as plus perhaps
+    us bus gas news series species means politics economics""".split())
+
+
+def _other_plural(text: str, a: int, b: int) -> bool:
+    """A plural-looking word (or an "and" joining two) outside ``text[a:b]``: another
+    thing "They" may stand for."""
+    for rx in re.finditer(r"[A-Za-z][A-Za-z'’]*", text):
+        if a <= rx.start() < b:
+            continue
+        w = rx.group(0).lower()
+        if w == "and" or len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")) \
+                and w not in _NOT_PLURAL:
+            return True
+    return False
 
 
 # "Ann Roe, Bo Lee and Cy Fox are the four candidates": the list opens the sentence
@@ -870,7 +952,12 @@ def _plain_noun(doc: Document, m: Mention) -> bool:
     """The count's noun phrase is common nouns ("three children", "two biggest airports"),
     not one that ran into a name ("three children Nora, Hasna and Guy")."""
     ws = doc.text[m.end:m.noun_span.end].split()
-    return bool(ws) and (len(ws) == 1 or not ws[-1][:1].isupper()) and not re.search(r"\d", " ".join(ws[1:]))
+    return bool(ws) and (len(ws) == 1 or not ws[-1][:1].isupper() or _ACRONYM_PLURAL.fullmatch(ws[-1]) is not None) \
+        and not re.search(r"\d", " ".join(ws[1:]))
+
+
+# "MPs", "NGOs", "GPs": an acronym's plural is a common noun, no name
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve both all none some "
@@ -889,7 +976,8 @@ def _definite_subject(doc: Document, m: Mention, before: list[str]) -> bool:
     founders," -- not "In 12 matches, Smith ..."."""
     s = doc.sentences[m.sentence]
     raw = doc.text[max(s.start, m.start - 30):m.start]
-    if re.search(r"(?:\b(?:the|its|their|his|her|our|these|those|both|all|has|have|had|leaves|left|by)|['’]s?)\s+$",
+    if re.search(r"(?:\b(?:the|its|their|his|her|our|these|those|both|all|has|have|had|leaves|left|by)|['’]s?)\s+"
+                 r"(?:(?:top|first|last|final|other|remaining|original|latest|main|biggest|largest)\s+)?$",
                  raw, re.I):
         return True
     if re.search(r"\bof\s+$", raw):
@@ -924,7 +1012,10 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
                     other.value == 1 or re.fullmatch(r"[A-Z][a-z]+", other.text)
                     and re.search(r"[A-Z][\w'’-]*\s+$", doc.text[max(0, other.start - 20):other.start])):
                 continue  # "ahead of the new season:", "on BBC Radio Four:": names, not counts
-            if other.kind == Kind.COUNT and re.fullmatch(r"\d{1,3}", other.text.strip()):
+            if other.end <= list_start and (other.kind != Kind.COUNT or "-" in other.text and re.search(
+                    r"\b(?:a|an)\s+$", doc.text[max(0, other.start - 4):other.start])):
+                continue  # in the bridge, no count of things: "within two years", "a four-pint carton"
+            if other.kind == Kind.COUNT and other.start >= list_start and re.fullmatch(r"\d{1,3}", other.text.strip()):
                 continue  # an age read as a count: "The driver, 21,"
             if other.kind == Kind.COUNT and re.search(r"\b(?:on|in|at|after|before|from|by|during|for)\s+[a-z]+\s+$",
                                                       doc.text[max(0, other.start - 25):other.start]) \

@@ -31,7 +31,10 @@ class FC410(Rule):
         "Both", "the pair" and "the trio" are counts too; "are by" / "went
         to" introduce one name per item; places after ", at" / ", in" must
         not outnumber the count (two may share a place); names opening the
-        sentence before "are the N NOUNs" are its list too.
+        sentence before "are the N NOUNs" are its list too, and so are names
+        in brackets right after the noun ("four states (A, B, C and D)") and
+        after "They are" / "The men, named as" in the next sentence; a closing
+        attribution (", the agency said") is no item.
 
     Why it matters:
         A list that does not match its count means a name was added or
@@ -69,6 +72,9 @@ class FC410(Rule):
         Example("Two candidates are standing: Ann Roe (Labour), Bo Lee (Green) and Cy Fox (Reform).", "Two"),
         Example("The prize has six novels on its list: Dusk, The Long Road, Salt and Iron, Moss and Tide.", "six"),
         Example("Ayr, Troon and Irvine were the two towns picked for the pilot.", "two"),
+        Example("Three reservoirs (Ashdown, Bewl, Darwell and Powdermill) are below their usual levels.", "Three"),
+        Example("Five lines were suspended on Friday: the Central, the Jubilee, the Victoria and the Circle, "
+                "the operator said.", "Five"),
     )
     ok = (
         Example("The three finalists - Ava Ross, Ben Cole and Cara Webb - will perform on Saturday."),
@@ -81,6 +87,8 @@ class FC410(Rule):
         Example("Three candidates are standing: Ann Roe (Labour), Bo Lee (Green) and Cy Fox (Reform)."),
         Example("The prize has five novels on its list: Dusk, The Long Road, Salt and Iron, Moss and Tide."),
         Example("Ayr, Troon and Irvine were among the five towns picked for the pilot."),
+        Example("Four reservoirs (Ashdown, Bewl, Darwell and Powdermill) are below their usual levels."),
+        Example("Two of the four reservoirs (Ashdown and Bewl) are below their usual levels."),
     )
 
     def check(self, relation: ListedItems, doc: Document) -> Iterable[Finding]:
