@@ -25,7 +25,8 @@ Shapes, each with an example:
   whom 51 ..." (the name is a code, see ``checker.extract``);
 - "with" and parts named by a preposition: "treated 4,310 patients, with
   2,950 among men and 1,160 among women" (complete when the nouns cover the
-  whole, else partial; not "with 40 injured" or "with 15 assists");
+  whole, else partial; not "with 40 injured" or "with 15 assists", nor a
+  rival's placed result: "won in 2:04.3, with Ames second in 2:05.1");
 - a leading base: "Of the 75 firms surveyed, 41 expected growth and 38 ...";
 - a list closed by what is left is complete: "30 voted for, 21 against and
   the rest, 15, abstained";
@@ -895,7 +896,14 @@ def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
         after = words(doc.text[p.end:p.end + 20])
         if after and (after[0] in _STATES or after[0].endswith("ed")):
             return False
+        if _RANKED_BEFORE.search(doc.text[max(0, p.start - 30):p.start]):
+            return False  # "won in 44.81, with Ash second in 45.02": a rival's own result
     return True
+
+
+# a place in a ranking right before the figure: "with Ash second in 45.02", "Lind third, on 61"
+_RANKED_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|runner-up|"
+                            r"\d+(?:st|nd|rd|th))\s*,?\s*(?:(?:in|on|with|at)\s+)?$", re.I)
 
 
 _PP_NOUN = re.compile(r"^\s+(?:(?:among|in|for)\s+(?:the\s+)?|of (?:them|whom|these|those)\s+(?:(?:were|are)\s+)?)"
