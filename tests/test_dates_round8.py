@@ -68,3 +68,30 @@ def test_titled_age_then_birth_flagged(text, published, span):
 ])
 def test_titled_age_then_birth_clean(text, published):
     assert not problems(text, published)
+
+
+# ------------------------------------------ a length granted, its purpose, then the range
+@pytest.mark.parametrize("text,published,span", [
+    ("The council was given 21 days to answer the auditor's report - from 2 June to 14 July - and did not.",
+     "2025-08-01", "21 days"),
+    ("Voters had ten days to register, from 2 to 20 May.", "2025-08-01", "ten days"),
+    ("Bidders were allowed 30 days, from 1 March to 15 April, to submit offers.", "2025-08-01", "30 days"),
+    ("The bridge was shut for 12 days to replace the deck - from 3 to 29 September.", "2025-10-01", "12 days"),
+])
+def test_granted_window_flagged(text, published, span):
+    found = problems(text, published, "FC507")
+    assert found and span in [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The council was given 42 days to answer the auditor's report - from 2 June to 14 July - and did not.",
+     "2025-08-01"),
+    ("Voters had 18 days to register, from 2 to 20 May.", "2025-08-01"),
+    ("Bidders were allowed 45 days, from 1 March to 15 April, to submit offers.", "2025-08-01"),
+    ("The bridge was shut for 26 days to replace the deck - from 3 to 29 September.", "2025-10-01"),
+    # the range belongs to another clause
+    ("Fans had 10 days to buy tickets, and from 2 to 20 May the box office was open.", "2025-08-01"),
+    ("Staff had 10 days to object to the plan, first published on 2 May, and 3,000 did so by 20 May.", "2025-08-01"),
+])
+def test_granted_window_clean(text, published):
+    assert not problems(text, published)

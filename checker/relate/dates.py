@@ -122,7 +122,10 @@ publication date:
   death fell on or before the day it was announced (a year younger allowed);
 * an age in apposition after a role ("Retired welder Ed Roy, 66, ..."; "The new
   coach, Ana Vos, 52, ...") and "Born ..., she ..." / "He was born ..." in the
-  next sentence, which may go on to later years ("..., he joined in 1983").
+  next sentence, which may go on to later years ("..., he joined in 1983");
+* a length granted or taken, its purpose, then the range set apart: "voters had
+  ten days to register, from 2 to 20 May"; "was given 28 days to reply to the
+  report - from 3 March to 14 April -".
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -1011,6 +1014,22 @@ _AFTER_RANGE = re.compile(r"(?:\s+inclusive)?\s*(?:,|\(|[-–—])?\s*((?:and\s+
                           r"spans|covering|covered|a\s+period\s+of|a\s+total\s+of|spending|having\s+spent|spent|after|"
                           r"(?:will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled)\s+to)\s+(?:last|run\s+for)|"
                           r"lasts|runs\s+for|ran\s+for)\s+)?", re.I)
+# a length of time granted or taken, an infinitive of its purpose, then the range set apart:
+# "was given 28 days to respond to the report - from 3 March to 14 April -"
+_GRANTED_BEFORE = re.compile(r"\b(?:given|granted|allowed|gave|give|gives|giving|had|has|have|got|gets|for)\s+$", re.I)
+_WINDOW_GAP = re.compile(r"(?:\s+to\s+[a-z][^,;:()\d–—]{0,80}?)?\s*(?:,|\(|\s[-–—])\s*(?:from|between)\s+", re.I)
+
+
+def _window(doc: Document, s, ms, d: Mention, d1: Mention) -> bool:
+    """The count is the length of the range after it: granted ("given 28 days") or taken
+    ("for 28 days") and then the range, set apart, after an optional purpose ("to appeal")."""
+    if not _GRANTED_BEFORE.search(doc.text[max(s.start, d.start - 10):d.start]):
+        return False
+    if any(d.end <= m.start < d1.start for m in ms):
+        return False
+    return bool(_WINDOW_GAP.fullmatch(doc.text[d.end:d1.start]))
+
+
 _BEFORE_RANGE = re.compile(r"\b(?:lasted|lasting|lasts|last|for|spanning|spanned|spans)\s+$", re.I)
 # after the count: another measure of time ("12 days of action", "12 days longer")
 _NOT_LENGTH = re.compile(r"\s+(?:of|in(?=\s+(?:\d|advance|one|two|three|four|five|six|seven|eight|nine|ten)\b)|a|an|per|each|every|longer|shorter|more|less|fewer|late|later|early|"
@@ -1288,6 +1307,8 @@ def find_periods(doc: Document):
                                                 or re.fullmatch(r"\s*[,(]\s*", doc.text[d.end:d1.start])
                                                 and _bare_range(doc, s, d1, d2)):
                     linked = d  # "lasted 12 days, from 3 to 14 May"; "will run for 12 days, 3-14 May"
+                elif d.end <= d1.start and not d.compound and _window(doc, s, ms, d, d1):
+                    linked = d  # "was given 28 days to reply - from 3 March to 31 March -": a window granted
                 elif d.compound and d.start >= d2.end and _FRONTED_RANGE.fullmatch(doc.text, s.start, d1.start) \
                         and re.fullmatch(r"\s*,\s*(?:the|this|its)\s+(?:[a-z][\w'’-]*\s+)?", doc.text[d2.end:d.start]):
                     linked = d  # "Running from 3 to 20 May, the 12-day fair ..."
