@@ -20,7 +20,9 @@ A finder for :class:`PartsOfWhole` relations in three steps:
 Shapes, each with an example:
 
 - colon or dash list, time phrase on the total: "carried 6.2 million passengers
-  this year: 3.4 million on weekdays, 1.9 million on Saturdays and ...";
+  this year: 3.4 million on weekdays, 1.9 million on Saturdays and ..." (not
+  the size of a change before levels in their own years: "rose by 900: 2,100
+  in 2021 and 3,000 last year");
 - "of whom" after a name with a number: "All 96 members of Ward 4 voted, of
   whom 51 ..." (the name is a code, see ``checker.extract``);
 - "with" and parts named by a preposition: "treated 4,310 patients, with
@@ -341,6 +343,20 @@ def _cue_at_end(pattern: re.Pattern, gap: str, label: bool = False) -> str | Non
     if len(words(rest)) > reach + (LABEL_WORDS if label and rest.rstrip().endswith("(") else 0):
         return None
     return found.group(0)
+
+
+# the size of a change: "has risen by", "up", "a fall of"
+_CHANGE_SIZE_BEFORE = re.compile(r"\b(?:(?:rose|risen|rise[sn]?|grew|grown|fell|fallen|falls?|dropped|climbed|jumped|"
+                                 r"increased|decreased|declined|gained|lost)\s+(?:by\s+)?|(?:up|down)\s+|"
+                                 r"(?:rise|fall|drop|increase|decrease|decline|jump|gain)\s+of\s+)$", re.I)
+
+
+_YEAR_AFTER = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?\s+(?:in\s+(?:19|20)\d\d|(?:last|this)\s+year)\b")
+
+
+def _in_own_years(doc: Document, parts) -> bool:
+    """Each part dated by its own year: "2,900 parcels in 2022 and 4,100 last year"."""
+    return all(_YEAR_AFTER.match(doc.text[p.end:p.end + 60]) for p in parts)
 
 
 def _ends_with_apposition(gap: str) -> bool:
@@ -970,7 +986,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 _part_nouns(doc, enum))
             yield q, whole, "explicit", partial
         elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap) and (
-                len(words(gap)) <= 12 or _long_apposition(q, enum, items, gap)):
+                len(words(gap)) <= 12 or _long_apposition(q, enum, items, gap)) \
+                and not (_CHANGE_SIZE_BEFORE.search(text[max(0, q.start - 30):q.start]) and _in_own_years(doc, enum)):
+            # not "has risen by 1,200 in three years: 2,900 in 2022 and 4,100 last year" (the levels it moved between)
             yield q, True, "explicit", "apposition"
         elif _TOTALISER_BEFORE.search(text[max(0, q.start - 25):q.start]) and (
                 len(words(gap)) <= 12 or _clause_then_comma(gap)):

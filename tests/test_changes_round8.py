@@ -1,0 +1,45 @@
+"""Changes family, round 8: a change, a colon, then the two levels at their years."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+
+
+def problems(text, published=None, code=None):
+    found = [f for f in check_text(text, published) if f.is_problem]
+    return [f for f in found if code is None or f.rule == code]
+
+
+@pytest.mark.parametrize("text,published,code,span", [
+    ("Membership of the rowing club has tripled since 2015: it had 140 members in 2015 and 610 in 2024.",
+     "2025-06-01", "FC302", "tripled"),
+    ("Fares have halved over the past decade: a day ticket cost £12 in 2014 and £8 this year.",
+     "2025-06-01", "FC302", "halved"),
+    ("Calls to the helpline doubled in two years: staff took 18,500 calls in 2023 and 25,900 last year.",
+     "2026-03-01", "FC302", "doubled"),
+    ("School rolls have fallen by 300 since 2019: the district taught 4,250 pupils in 2019 and 3,790 last year.",
+     "2026-03-01", "FC301", "300"),
+])
+def test_change_then_levels_at_their_years_flagged(text, published, code, span):
+    found = problems(text, published, code)
+    assert found and span in [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Membership of the rowing club has tripled since 2015: it had 140 members in 2015 and 430 in 2024.",
+     "2025-06-01"),
+    ("Fares have halved over the past decade: a day ticket cost £12 in 2014 and £6.20 this year.", "2025-06-01"),
+    ("Calls to the helpline doubled in two years: staff took 18,500 calls in 2023 and 36,400 last year.",
+     "2026-03-01"),
+    ("School rolls have fallen by 460 since 2019: the district taught 4,250 pupils in 2019 and 3,790 last year.",
+     "2026-03-01"),
+    # other things at the two times, or the second figure not a level of the year
+    ("Sales doubled: the firm sold 2,900 cars in 2022 and 4,100 vans last year.", "2025-06-01"),
+    ("Sales doubled in three years: the firm sold 2,900 cars in 2022, and the plant opened in 2019 with 4,100 staff.",
+     "2025-06-01"),
+    # no publication date: "last year" cannot be placed
+    ("Calls to the helpline doubled in two years: staff took 18,500 calls in 2023 and 25,900 last year.", None),
+])
+def test_change_then_levels_at_their_years_clean(text, published):
+    assert not problems(text, published)
