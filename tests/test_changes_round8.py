@@ -43,3 +43,26 @@ def test_change_then_levels_at_their_years_flagged(text, published, code, span):
 ])
 def test_change_then_levels_at_their_years_clean(text, published):
     assert not problems(text, published)
+
+
+# ------------------------------------------ the amount, then the change as a fraction word
+@pytest.mark.parametrize("text,span", [
+    ("Club membership fell from 860 to 640 in a year, a drop of 220 - or almost a half.", "almost a half"),
+    ("Passenger numbers rose by 1,400, or about a half, to 5,400.", "about a half"),
+    ("The charity's income grew by £2.1m to £9.6m last year, a rise of more than a third.", "more than a third"),
+    ("Reported thefts went down from 3,150 to 2,600, a fall of 550 - or nearly a third.", "nearly a third"),
+])
+def test_amount_then_fraction_word_flagged(text, span):
+    found = problems(text, None, "FC203")
+    assert found and span in [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Club membership fell from 860 to 640 in a year, a drop of 220 - or about a quarter.",
+    "Passenger numbers rose by 1,400, or about a half, to 4,300.",
+    "The charity's income grew by £2.1m to £9.6m last year, a rise of more than a quarter.",
+    "Reported thefts went down from 3,150 to 2,600, a fall of 550 - or about a sixth.",
+    "Club membership fell from 860 to 640 in a year, a drop of 220 - or nearly half of the members who left.",
+])
+def test_amount_then_fraction_word_clean(text):
+    assert not problems(text)
