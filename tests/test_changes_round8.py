@@ -66,3 +66,21 @@ def test_amount_then_fraction_word_flagged(text, span):
 ])
 def test_amount_then_fraction_word_clean(text):
     assert not problems(text)
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Arrests fell 25% over two years: police made 1,240 arrests in 2023 and 1,090 last year.", "25%"),
+    ("Ridership has grown by 60% since 2021: the line carried 3.1 million passengers in 2021 and 3.9 million in 2024.",
+     "60%"),
+])
+def test_percent_change_then_levels_at_their_years_flagged(text, span):
+    found = problems(text, "2026-02-14", "FC203")
+    assert found and span in [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Arrests fell 12% over two years: police made 1,240 arrests in 2023 and 1,090 last year.",
+    "Ridership has grown by 26% since 2021: the line carried 3.1 million passengers in 2021 and 3.9 million in 2024.",
+])
+def test_percent_change_then_levels_at_their_years_clean(text):
+    assert not problems(text, "2026-02-14")

@@ -72,7 +72,9 @@ stated as an amount and a percentage with its new value ("rose by 22,000, or
 15%, to 262,000"; "fell 38p (9%) to 512p"; "climbed by 3.2 million to 41.5
 million, or 8%"), whose old value is the new one less
 the amount; the percentage may be a fraction word after a dash and "or"
-("fell by 220 to 640 - or almost a half").  The three may come in any order, the later of the amount and
+("fell by 220 to 640 - or almost a half").  A percentage change, a colon and the
+measure's two levels each with its year ("Arrests fell 12% over two years: 1,240 in
+2023 and 1,090 last year") is a ``PercentChange`` too.  The three may come in any order, the later of the amount and
 the percentage set beside the figure before it: "grew by 1,800 to 14,600 - a
 14% increase", "slipped 4% to $71.20 a barrel, a fall of $3 on the week",
 "fell 2.1%, or 96 points, to 4,380", "climbed to £286,000, up 4.4% or
@@ -97,7 +99,7 @@ from fractions import Fraction
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation
 from .changes import (CHANGE_NOUNS, CHANGE_WORDS, _CLAUSE_BREAKS, _LOSS, _WORD, Role, _clean_between, _norm, compatible,
-                      direction_of, earlier_level, frames, is_points_size, open_changes, roles_for,
+                      colon_levels, direction_of, earlier_level, frames, is_points_size, open_changes, roles_for,
                       sentence_slots)
 from .context import quantities
 
@@ -193,6 +195,11 @@ def find_percent_changes(doc: Document):
         if rel is not None:  # "from 20% to 26%, a rise of 6 points, or 30%": the same change in relative terms
             yield PercentChange(link="explicit", cue="points, or in relative terms", change=rel, old=f.old,
                                 new=f.new, direction=f.direction)
+    # "Rents have risen by 40% in five years: £900 a month in 2019 and £1,350 this year"
+    for size, role, old, new in colon_levels(doc):
+        if role.direction and (size.kind == Kind.PERCENT and not is_points_size(doc, size) or _share_word(size)):
+            yield PercentChange(link="explicit", cue="change: the levels at two times", change=size, old=old,
+                                new=new, direction=role.direction)
     # "averaged 21,400 last season. This season the average has risen 8% to 23,100": inferred
     for size, mag, new in open_changes(doc):
         if size.kind == Kind.PERCENT and new.kind != Kind.PERCENT:
