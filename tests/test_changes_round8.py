@@ -84,3 +84,15 @@ def test_percent_change_then_levels_at_their_years_flagged(text, span):
 ])
 def test_percent_change_then_levels_at_their_years_clean(text):
     assert not problems(text, "2026-02-14")
+
+
+# ------------------------------------------ a headline multiple over the lead's levels at their years
+def test_headline_multiple_over_dated_levels():
+    flag = ("Rough sleeping halves in Leeds\n\nOutreach teams counted 212 people sleeping rough in 2019 and 150 "
+            "last year, the council said.")
+    found = problems(flag, "2026-02-14", "FC302")
+    assert found and flag[found[0].start:found[0].end] == "halves"
+    clean = flag.replace("150", "98")
+    assert not problems(clean, "2026-02-14")
+    assert not problems("Food bank parcels double in three years\n\nVolunteers handed out 2,900 emergency parcels "
+                        "in 2022 and 5,900 last year.", "2026-02-14")

@@ -81,7 +81,8 @@ a headline "Jobless claims down 6,000" or "Cork rents rise 4%" over the lead's v
 measure named before a place or time too ("Visitor numbers at Kew fall 12%"), the lead's level
 also set against the earlier one ("412 million, compared with 388 million"; not over a span of
 years: "since 2015"); a headline multiple
-"Food bank use doubles" over a lead's "8,400 parcels, compared with 6,100").
+"Food bank use doubles" over a lead's "8,400 parcels, compared with 6,100" or
+"6,100 parcels in 2023 and 8,400 last year").
 """
 from __future__ import annotations
 
@@ -844,20 +845,36 @@ def colon_levels(doc: Document):
             _role(dict(sentence_slots(doc, before)).get(size, []), "mag")
         if role is None or not _COLON_LEAD.match(_SPAN_WORDS.sub(" ", _norm(doc.text[max(size.end, role.cue_end):colon]))):
             continue
-        a, b = after
-        first = _FIRST_LEVEL.fullmatch(_norm(doc.text[a.end:b.start]))
-        second = _SECOND_LEVEL.match(_norm(doc.text[b.end:sent.end]))
-        if first is None or second is None or a.is_range or b.is_range or not a.value or not b.value \
-                or (a.kind, a.unit) != (b.kind, b.unit) or not compatible(a, b):
-            continue
-        times = []
-        for m, n in ((first, 1), (second, 2)):
-            y, rel = m.group(f"y{n}"), m.group(f"r{n}")
-            times.append(int(y) if y else None if pub_year is None else pub_year - (rel == "last"))
-        if None in times or times[0] == times[1]:
-            continue
-        old, new = (a, b) if times[0] < times[1] else (b, a)
-        yield size, role, old, new
+        pair = _levels_at_years(doc, after[0], after[1], pub_year)
+        if pair is not None:
+            yield size, role, pair[0], pair[1]
+
+
+def _levels_at_years(doc: Document, a: Mention, b: Mention, pub_year: int | None):
+    """(old, new): "2,900 parcels in 2022 and 4,100 last year", two levels of one measure
+    each with its year, the earlier year's the old one; else None."""
+    sent = doc.sentences[b.sentence]
+    first = _FIRST_LEVEL.fullmatch(_norm(doc.text[a.end:b.start]))
+    second = _SECOND_LEVEL.match(_norm(doc.text[b.end:sent.end]))
+    if first is None or second is None or a.is_range or b.is_range or not a.value or not b.value \
+            or (a.kind, a.unit) != (b.kind, b.unit) or not compatible(a, b):
+        return None
+    times = []
+    for m, n in ((first, 1), (second, 2)):
+        y, rel = m.group(f"y{n}"), m.group(f"r{n}")
+        times.append(int(y) if y else None if pub_year is None else pub_year - (rel == "last"))
+    if None in times or times[0] == times[1]:
+        return None
+    return (a, b) if times[0] < times[1] else (b, a)
+
+
+def _dated_levels(doc: Document, ms: list[Mention]):
+    """A lead's only two figures as levels at their years: "handed out 2,900 parcels in 2022 and
+    4,100 last year" -> (old, new, where the second figure starts)."""
+    if len(ms) != 2 or any(r for _, r in sentence_slots(doc, ms)):
+        return None
+    pair = _levels_at_years(doc, ms[0], ms[1], doc.published.year if doc.published is not None else None)
+    return None if pair is None else (pair[0], pair[1], ms[1].start)
 
 
 _AMBIGUOUS_MORE = re.compile(r"^\s*(?:more|higher|greater|bigger|larger|increase|rise|jump|growth)\b")
@@ -1230,7 +1247,7 @@ def headline_multiples(doc: Document):
         body = [s for s in doc.sentences[idx + 1:idx + 4] if not s.headline and not s.chrome][:2]
         for s in body:
             ms = figures.get(s.index, [])
-            pair = _lead_pair(doc, ms) or _level_against(doc, ms)
+            pair = _lead_pair(doc, ms) or _level_against(doc, ms) or _dated_levels(doc, ms)
             if pair is None:
                 continue
             old, new, first_cue = pair
