@@ -95,3 +95,9 @@ def test_granted_window_flagged(text, published, span):
 ])
 def test_granted_window_clean(text, published):
     assert not problems(text, published)
+
+
+def test_granted_window_not_an_event_range():
+    # the range may be the tour's own, not the time granted
+    assert not problems("The squad had ten days to prepare for the tour, from 2 to 20 May.", "2025-08-01")
+    assert not problems("The squad had ten days to get ready before the tour - from 2 to 20 May -.", "2025-08-01")

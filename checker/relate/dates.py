@@ -1027,7 +1027,12 @@ def _window(doc: Document, s, ms, d: Mention, d1: Mention) -> bool:
         return False
     if any(d.end <= m.start < d1.start for m in ms):
         return False
-    return bool(_WINDOW_GAP.fullmatch(doc.text[d.end:d1.start]))
+    gap = doc.text[d.end:d1.start]
+    # "had 10 days to prepare for the tour, from 2 to 20 May": the range may be the event's own
+    return bool(_WINDOW_GAP.fullmatch(gap)) and not _EVENT_IN_PURPOSE.search(gap)
+
+
+_EVENT_IN_PURPOSE = re.compile(r"\b(?:for|before|ahead|until|after|during|of)\b", re.I)
 
 
 _BEFORE_RANGE = re.compile(r"\b(?:lasted|lasting|lasts|last|for|spanning|spanned|spans)\s+$", re.I)
