@@ -16,6 +16,7 @@ def problems(text, published=None, code=None):
     "Mensah won the 800m in 1:44.20, with Ruiz second in 1:44.90 and the teenager Holt third in 1:45.35.",
     "The Welsh boat won in 6.02, with Ireland runner-up in 6.05 and Norway 3rd in 6.11.",
     "Yara finished on 289, with Pell second at 291 and Dunn fourth, on 294.",
+    "Kerr retained the title with 412 points, with the runner-up, Moss, on 398 and Tait on 377.",
 ])
 def test_ranked_results_are_not_parts(text):
     assert not problems(text)

@@ -918,8 +918,8 @@ def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
 
 
 # a place in a ranking right before the figure: "with Ash second in 45.02", "Lind third, on 61"
-_RANKED_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|runner-up|"
-                            r"\d+(?:st|nd|rd|th))\s*,?\s*(?:(?:in|on|with|at)\s+)?$", re.I)
+_RANKED_BEFORE = re.compile(r"\b(?:[Ss]econd|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|runner-up|"
+                            r"\d+(?:st|nd|rd|th))(?:\s*,?\s*(?:[A-Z][\w'’-]*\s*){1,3},)?\s*,?\s*(?:(?:in|on|with|at)\s+)?$")
 
 
 _PP_NOUN = re.compile(r"^\s+(?:(?:among|in|for)\s+(?:the\s+)?|of (?:them|whom|these|those)\s+(?:(?:were|are)\s+)?)"
