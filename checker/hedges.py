@@ -6,7 +6,10 @@ For a stated value ``v`` whose looseness is ``t``:
 * digits: ``t`` is half the unit of the last stated digit ("3,800" -> 50,
   "23.8%" -> 0.05, "27" -> 0.5);
 * fraction words ("a third", "one in five", "half"): ``t`` is 10% of ``v``,
-  because a fraction word is itself a rounding;
+  because a fraction word is itself a rounding; a hedged one is half as
+  loose (5% of ``v``), since the hedge already says on which side of the
+  fraction the figure lies ("more than four in five" is above 76%, "nearly
+  two-thirds" 60% to 66.7%, not 53%);
 * vague plurals ("hundreds", "tens of thousands") carry their own interval;
 * whole-number counts stated to the unit ("27 people", "five gold") are
   exact: ``t`` is 0, since nobody rounds 26.6 people to 27.
@@ -127,6 +130,8 @@ def interval_for(value: Fraction, precision: Fraction | None, hedge: str | None,
     tol = tolerances or DEFAULT_TOLERANCES
     t = Fraction(0) if exact_count else looseness(value, precision, fraction_word, tol)
     fam = family(hedge)
+    if fraction_word and fam is not None:
+        t /= 2  # the hedge tells the side: "more than four in five" is not 73%
     v = value
     if fam is None:
         return Interval(v - t, v + t)

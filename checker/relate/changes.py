@@ -66,6 +66,9 @@ Shapes read beyond the plain ones:
 * the new level in the sentence before one opening "That was"/"This marked" with the
   change and the old level (inferred): "Burglaries fell to 640. That was 15% fewer than the
   750 of 2022", "... That represented a drop of a fifth on the 800 a year earlier".
+* a multiple or an amount, its period, a colon, then the measure's two levels each with
+  its year ("Fares have halved over the past decade: a day ticket cost £12 in 2014 and £6
+  this year"): the earlier year's level is the old one.
 
 The percentage family (:mod:`checker.relate.percents`) turns frames whose
 size is a percentage into percent-change and point-change relations; this
@@ -78,7 +81,8 @@ a headline "Jobless claims down 6,000" or "Cork rents rise 4%" over the lead's v
 measure named before a place or time too ("Visitor numbers at Kew fall 12%"), the lead's level
 also set against the earlier one ("412 million, compared with 388 million"; not over a span of
 years: "since 2015"); a headline multiple
-"Food bank use doubles" over a lead's "8,400 parcels, compared with 6,100").
+"Food bank use doubles" over a lead's "8,400 parcels, compared with 6,100" or
+"6,100 parcels in 2023 and 8,400 last year").
 """
 from __future__ import annotations
 
@@ -803,6 +807,74 @@ def find_absolute_changes(doc: Document):
         if f.size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.DURATION) and not is_points_count(f.size):
             yield AbsoluteChange(link="explicit", cue=f.cue, change=f.size, old=f.old, new=f.new,
                                  direction=f.direction)
+    for size, role, old, new in colon_levels(doc):
+        if size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) and role.direction and not is_points_count(size):
+            yield AbsoluteChange(link="explicit", cue="change: the levels at two times", change=size, old=old,
+                                 new=new, direction=role.direction)
+
+
+# after the colon: "2,900 parcels in 2022 and 4,100 last year" -- a figure, a few words of its
+# noun, its time; the link to the second figure; and the second figure's time
+_LEVEL_TIME = r"(?:\s+[a-z][\w'’-]*){{0,3}}?\s+(?:in\s+(?P<y{n}>(?:19|20)\d\d)|(?P<r{n}>last|this)\s+year)\b"
+_FIRST_LEVEL = re.compile(_LEVEL_TIME.format(n=1) + r"\s*,?\s*(?:and|compared\s+with|against|versus)\s+$")
+_SECOND_LEVEL = re.compile(_LEVEL_TIME.format(n=2) + r"\s*(?:[.;,)]|$)")
+# between the change and the colon, only its period: "in three years", "over the past decade"
+_COLON_LEAD = re.compile(r"^(?:\s+(?:in|over|since|during|within|the|past|last|a|few|just|only|years?|months?|"
+                         r"decades?|(?:19|20)\d\d)\b)*\s*$")
+_SPAN_WORDS = re.compile(r"\b[\w-]+\s+(?:years?|months?|decades?)\b")
+
+
+def colon_levels(doc: Document):
+    """(size, role, old, new): a change, then a colon and the measure's two levels at two
+    stated times ("has doubled in three years: 2,900 parcels in 2022 and 4,100 last year";
+    "fell by 300 since 2019: 1,450 pupils then and ..." is not read: each level needs its
+    year or "last/this year")."""
+    pub_year = doc.published.year if doc.published is not None else None
+    for idx, ms in _by_sentence_figures(doc).items():
+        sent = doc.sentences[idx]
+        text = doc.text[sent.start:sent.end]
+        if ":" not in text or sent.headline:
+            continue
+        colon = sent.start + text.index(":")
+        before = [m for m in ms if m.end <= colon]
+        after = [m for m in ms if m.start > colon]
+        if len(before) != 1 or len(after) != 2:
+            continue
+        size = before[0]
+        role = multiple_role(doc, size) if size.kind == Kind.MULTIPLE else \
+            _role(dict(sentence_slots(doc, before)).get(size, []), "mag")
+        if role is None or not _COLON_LEAD.match(_SPAN_WORDS.sub(" ", _norm(doc.text[max(size.end, role.cue_end):colon]))):
+            continue
+        pair = _levels_at_years(doc, after[0], after[1], pub_year)
+        if pair is not None:
+            yield size, role, pair[0], pair[1]
+
+
+def _levels_at_years(doc: Document, a: Mention, b: Mention, pub_year: int | None):
+    """(old, new): "2,900 parcels in 2022 and 4,100 last year", two levels of one measure
+    each with its year, the earlier year's the old one; else None."""
+    sent = doc.sentences[b.sentence]
+    first = _FIRST_LEVEL.fullmatch(_norm(doc.text[a.end:b.start]))
+    second = _SECOND_LEVEL.match(_norm(doc.text[b.end:sent.end]))
+    if first is None or second is None or a.is_range or b.is_range or not a.value or not b.value \
+            or (a.kind, a.unit) != (b.kind, b.unit) or not compatible(a, b):
+        return None
+    times = []
+    for m, n in ((first, 1), (second, 2)):
+        y, rel = m.group(f"y{n}"), m.group(f"r{n}")
+        times.append(int(y) if y else None if pub_year is None else pub_year - (rel == "last"))
+    if None in times or times[0] == times[1]:
+        return None
+    return (a, b) if times[0] < times[1] else (b, a)
+
+
+def _dated_levels(doc: Document, ms: list[Mention]):
+    """A lead's only two figures as levels at their years: "handed out 2,900 parcels in 2022 and
+    4,100 last year" -> (old, new, where the second figure starts)."""
+    if len(ms) != 2 or any(r for _, r in sentence_slots(doc, ms)):
+        return None
+    pair = _levels_at_years(doc, ms[0], ms[1], doc.published.year if doc.published is not None else None)
+    return None if pair is None else (pair[0], pair[1], ms[1].start)
 
 
 _AMBIGUOUS_MORE = re.compile(r"^\s*(?:more|higher|greater|bigger|larger|increase|rise|jump|growth)\b")
@@ -815,6 +887,10 @@ def find_multiple_changes(doc: Document):
             more = bool(_AMBIGUOUS_MORE.match(post)) and not f.size.text.lower().endswith(
                 _MULT_VERBS + _MULT_BARE + ("twice",))
             yield MultipleChange(link="explicit", cue=f.cue, multiple=f.size, old=f.old, new=f.new, more=more)
+    for size, role, old, new in colon_levels(doc):
+        if size.kind == Kind.MULTIPLE:
+            yield MultipleChange(link="explicit", cue="multiple: the levels at two times", multiple=size, old=old,
+                                 new=new)
     yield from _fraction_appositions(doc)
     yield from _ratios(doc)
     for mult, old, new in headline_multiples(doc):
@@ -1171,7 +1247,7 @@ def headline_multiples(doc: Document):
         body = [s for s in doc.sentences[idx + 1:idx + 4] if not s.headline and not s.chrome][:2]
         for s in body:
             ms = figures.get(s.index, [])
-            pair = _lead_pair(doc, ms) or _level_against(doc, ms)
+            pair = _lead_pair(doc, ms) or _level_against(doc, ms) or _dated_levels(doc, ms)
             if pair is None:
                 continue
             old, new, first_cue = pair

@@ -117,7 +117,15 @@ publication date:
   before ("The ferry sailed on 6 April 2022. On 28 May, 30 days later, ...");
   a year left off D2 is the first after D1 ("later"), the last before
   ("earlier"); years between years likewise ("In 2012, six years later,"); not
-  "later than planned"; an unhedged round count of days ("100 days") is read to 5%.
+  "later than planned"; an unhedged round count of days ("100 days") is read to 5%;
+* "has died aged 81, her gallery announced on 1 November" (or "on Sunday"): the
+  death fell on or before the day it was announced (a year younger allowed);
+* an age in apposition after a role ("Retired welder Ed Roy, 66, ..."; "The new
+  coach, Ana Vos, 52, ...") and "Born ..., she ..." / "He was born ..." in the
+  next sentence, which may go on to later years ("..., he joined in 1983");
+* a length granted or taken, its purpose, then the range set apart: "voters had
+  ten days to register, from 2 to 20 May"; "was given 28 days to reply to the
+  report - from 3 March to 14 April -".
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -1006,6 +1014,27 @@ _AFTER_RANGE = re.compile(r"(?:\s+inclusive)?\s*(?:,|\(|[-–—])?\s*((?:and\s+
                           r"spans|covering|covered|a\s+period\s+of|a\s+total\s+of|spending|having\s+spent|spent|after|"
                           r"(?:will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled)\s+to)\s+(?:last|run\s+for)|"
                           r"lasts|runs\s+for|ran\s+for)\s+)?", re.I)
+# a length of time granted or taken, an infinitive of its purpose, then the range set apart:
+# "was given 28 days to respond to the report - from 3 March to 14 April -"
+_GRANTED_BEFORE = re.compile(r"\b(?:given|granted|allowed|gave|give|gives|giving|had|has|have|got|gets|for)\s+$", re.I)
+_WINDOW_GAP = re.compile(r"(?:\s+to\s+[a-z][^,;:()\d–—]{0,80}?)?\s*(?:,|\(|\s[-–—])\s*(?:from|between)\s+", re.I)
+
+
+def _window(doc: Document, s, ms, d: Mention, d1: Mention) -> bool:
+    """The count is the length of the range after it: granted ("given 28 days") or taken
+    ("for 28 days") and then the range, set apart, after an optional purpose ("to appeal")."""
+    if not _GRANTED_BEFORE.search(doc.text[max(s.start, d.start - 10):d.start]):
+        return False
+    if any(d.end <= m.start < d1.start for m in ms):
+        return False
+    gap = doc.text[d.end:d1.start]
+    # "had 10 days to prepare for the tour, from 2 to 20 May": the range may be the event's own
+    return bool(_WINDOW_GAP.fullmatch(gap)) and not _EVENT_IN_PURPOSE.search(gap)
+
+
+_EVENT_IN_PURPOSE = re.compile(r"\b(?:for|before|ahead|until|after|during|of)\b", re.I)
+
+
 _BEFORE_RANGE = re.compile(r"\b(?:lasted|lasting|lasts|last|for|spanning|spanned|spans)\s+$", re.I)
 # after the count: another measure of time ("12 days of action", "12 days longer")
 _NOT_LENGTH = re.compile(r"\s+(?:of|in(?=\s+(?:\d|advance|one|two|three|four|five|six|seven|eight|nine|ten)\b)|a|an|per|each|every|longer|shorter|more|less|fewer|late|later|early|"
@@ -1283,6 +1312,8 @@ def find_periods(doc: Document):
                                                 or re.fullmatch(r"\s*[,(]\s*", doc.text[d.end:d1.start])
                                                 and _bare_range(doc, s, d1, d2)):
                     linked = d  # "lasted 12 days, from 3 to 14 May"; "will run for 12 days, 3-14 May"
+                elif d.end <= d1.start and not d.compound and _window(doc, s, ms, d, d1):
+                    linked = d  # "was given 28 days to reply - from 3 March to 31 March -": a window granted
                 elif d.compound and d.start >= d2.end and _FRONTED_RANGE.fullmatch(doc.text, s.start, d1.start) \
                         and re.fullmatch(r"\s*,\s*(?:the|this|its)\s+(?:[a-z][\w'’-]*\s+)?", doc.text[d2.end:d.start]):
                     linked = d  # "Running from 3 to 20 May, the 12-day fair ..."
@@ -1651,10 +1682,23 @@ def _death_reference(doc: Document, s, ms, stext: str):
         if d is None:
             return None
         return d, d.year, f"'{m.text}', {how}", 0, m
-    if not dates and _HAS_DIED.search(stext) and doc.published is not None:
-        pub = doc.published
-        return pub, pub.year, "", 1, None
+    if not dates and _HAS_DIED.search(stext):
+        said = [m for m in ms if m.kind in (Kind.DATE, Kind.WEEKDAY)
+                and _SAID_ON.search(doc.text[max(s.start, m.start - 30):m.start])]
+        if len(said) == 1 and said[0].start > _HAS_DIED.search(stext).start() + s.start:
+            # "has died aged 79, his family said on 2 February": died on or before that day
+            d, how = resolve_mention(doc, said[0])
+            if d is not None and (said[0].kind is Kind.WEEKDAY or said[0].date and said[0].date.day):
+                return d, d.year, f"'{said[0].text}', {how}", 1, said[0]
+            return None
+        if doc.published is not None:
+            pub = doc.published
+            return pub, pub.year, "", 1, None
     return None
+
+
+# the day a death was announced: "has died, his family said on 2 February"
+_SAID_ON = re.compile(r"\b(?:said|announced|confirmed|reported|revealed|told\s+[\w ]{1,20}?)\s+on\s+$", re.I)
 
 
 # "turns 80 next month", "turned 64 on Sunday", "will turn 50 in May 2026": an age reached
@@ -2015,9 +2059,12 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
     """The birth in one sentence, the age in the next ("... born in March 1958, takes
     over. The 58-year-old ...") or the age first and then "She was born in 1958"."""
     stext = doc.text[s.start:s.end]
-    if _DEATH.search(stext) or [m for m in ms if year_of(m) is not None and m is not birth]:
+    later = [m for m in ms if year_of(m) is not None and m is not birth]
+    if _DEATH.search(stext) or [m for m in later if m.start < birth.end]:
         return
     for k in (s.index + 1, s.index - 1):
+        if later and not (k < s.index and _ANAPHOR_BIRTH.match(stext)):
+            continue  # "Ann Fox, 58, ... . Born in 1966, she joined in 1990.": only after the age now
         if not 0 <= k < len(doc.sentences):
             continue
         other = doc.sentences[k]
@@ -2047,7 +2094,9 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
         age = ages[0]
         if _name_linked(doc, stext, other, age):
             pass  # "Tom Reilly, 45, ..." beside "Reilly, born in Canberra on ...": one person by name
-        elif not _one_person(stext, full_names=k > s.index) or not _one_person(otext):
+        elif not _one_person(stext, full_names=k > s.index) or not _one_person(
+                _ROLE_FIRST.sub("", otext) if k < s.index and _TITLED_SUBJECT.match(doc.text[other.start:age.start])
+                else otext):
             continue
         elif k > s.index:
             # the next sentence opens with "The 58-year-old": the subject of this one
@@ -2060,14 +2109,27 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
                     continue
         else:
             # "Ann Fox, 58, takes over ... She was born in 1958": the age on the subject
-            if not _ANAPHOR_BIRTH.match(stext) or not re.match(
-                    r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*,\s*(?:aged\s+)?$|\s*(?:The|the)\s+$",
-                    doc.text[other.start:age.start]):
+            lead = doc.text[other.start:age.start]
+            if not _ANAPHOR_BIRTH.match(stext) or not (
+                    _AGE_ON_SUBJECT.match(lead)
+                    or _TITLED_SUBJECT.match(lead) and not _TWO_PEOPLE.search(lead) and _PRONOUN_BIRTH.match(stext)):
                 continue
         rel = _age_birth(doc, age, birth, "inferred")
         if rel is not None:
             yield replace(rel, cue="age and birth in adjacent sentences")
         return
+
+
+_AGE_ON_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*,\s*(?:aged\s+)?$|\s*(?:The|the)\s+$")
+# a name after a role: "Dairy farmer Glyn Rees, 65,", "The new finance minister, Ida Falk, 47,"
+_TITLED_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*\s*,?\s+"
+                             r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*,\s*(?:aged\s+|now\s+)?$")
+
+
+# the birth of a pronoun: "She was born ...", "Born in Hull on ..., he ..." (not "..., Ned Holt")
+_PRONOUN_BIRTH = re.compile(r"\s*(?:(?:He|She)\s+(?:was\s+)?born\b|Born\b[^.;]*?,\s*(?:she|he)\b)")
+# "Dairy farmer Glyn Rees, 65, ...": the role's capital is no second name
+_ROLE_FIRST = re.compile(r"^\s*[A-Z][a-z'’-]+\s+(?=[a-z])")
 
 
 # the birth sentence's subject by name: "Reilly, born in Perth on ...", "Dr Ann Reilly (born ..."

@@ -71,7 +71,10 @@ to 11,200, or 25%" (a ``PercentChange``); and ``StepPercentChange``, a change
 stated as an amount and a percentage with its new value ("rose by 22,000, or
 15%, to 262,000"; "fell 38p (9%) to 512p"; "climbed by 3.2 million to 41.5
 million, or 8%"), whose old value is the new one less
-the amount.  The three may come in any order, the later of the amount and
+the amount; the percentage may be a fraction word after a dash and "or"
+("fell by 220 to 640 - or almost a half").  A percentage change, a colon and the
+measure's two levels each with its year ("Arrests fell 12% over two years: 1,240 in
+2023 and 1,090 last year") is a ``PercentChange`` too.  The three may come in any order, the later of the amount and
 the percentage set beside the figure before it: "grew by 1,800 to 14,600 - a
 14% increase", "slipped 4% to $71.20 a barrel, a fall of $3 on the week",
 "fell 2.1%, or 96 points, to 4,380", "climbed to £286,000, up 4.4% or
@@ -96,7 +99,7 @@ from fractions import Fraction
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation
 from .changes import (CHANGE_NOUNS, CHANGE_WORDS, _CLAUSE_BREAKS, _LOSS, _WORD, Role, _clean_between, _norm, compatible,
-                      direction_of, earlier_level, frames, is_points_size, open_changes, roles_for,
+                      colon_levels, direction_of, earlier_level, frames, is_points_size, open_changes, roles_for,
                       sentence_slots)
 from .context import quantities
 
@@ -192,6 +195,11 @@ def find_percent_changes(doc: Document):
         if rel is not None:  # "from 20% to 26%, a rise of 6 points, or 30%": the same change in relative terms
             yield PercentChange(link="explicit", cue="points, or in relative terms", change=rel, old=f.old,
                                 new=f.new, direction=f.direction)
+    # "Rents have risen by 40% in five years: £900 a month in 2019 and £1,350 this year"
+    for size, role, old, new in colon_levels(doc):
+        if role.direction and (size.kind == Kind.PERCENT and not is_points_size(doc, size) or _share_word(size)):
+            yield PercentChange(link="explicit", cue="change: the levels at two times", change=size, old=old,
+                                new=new, direction=role.direction)
     # "averaged 21,400 last season. This season the average has risen 8% to 23,100": inferred
     for size, mag, new in open_changes(doc):
         if size.kind == Kind.PERCENT and new.kind != Kind.PERCENT:
@@ -219,7 +227,7 @@ class StepPercentChange(Relation):
 # ", or 40%", " (40%)", " - about 40% -", ", or a rise of 40%", ", a 40% rise", ", up 40%": the same
 # change put another way, after a few words ending the figure before it ("to $2,318 an ounce, a gain of $86")
 _CHANGE_NOUN_RX = "|".join(sorted(CHANGE_NOUNS))
-_APPOSED = re.compile(r"^(?P<pre>(?:\s+[a-z\d][\w'-]*){0,4}?)\s*(?:,\s*(?:or\s+)?|\(\s*|\s[-–—]+\s*|\s+or\s+)"
+_APPOSED = re.compile(r"^(?P<pre>(?:\s+[a-z\d][\w'-]*){0,4}?)\s*(?:,\s*(?:or\s+)?|\(\s*|\s[-–—]+\s*(?:or\s+)?|\s+or\s+)"
                       r"(?:(?:representing\s+|equivalent\s+to\s+)?(?P<det>a|an)\s+(?:(?P<noun>" + _CHANGE_NOUN_RX
                       + r")\s+of\s+)?|(?:up|down)\s+)?$")
 _NOT_IN_APPOSED = frozenset("and or but while whereas than from to by with since of".split())
@@ -281,7 +289,7 @@ def find_apposed_percent_changes(doc: Document):
             by_sent.setdefault(m.sentence, []).append(m)
     for idx, ms in by_sent.items():
         sent = doc.sentences[idx]
-        if sent.headline or len(ms) < 3 or not any(m.kind == Kind.PERCENT for m in ms):
+        if sent.headline or len(ms) < 3 or not any(m.kind == Kind.PERCENT or _share_word(m) for m in ms):
             continue
         slots = [(_bare_amount(doc, m, ms), roles) for m, roles in sentence_slots(doc, ms)]
         for k in range(len(slots) - 2):
@@ -326,6 +334,11 @@ def _bare_amount(doc: Document, m: Mention, ms: list[Mention]) -> Mention:
     return replace(m, kind=Kind.COUNT, unit=None)
 
 
+def _share_word(m: Mention) -> bool:
+    """A fraction word that can size a change: "a fall of 570 - or almost a third"."""
+    return m.kind == Kind.FRACTION and m.value is not None and 0 < m.value < 1 and m.unit != "quantifier"
+
+
 def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
     """The new value ("to NEW"), the change as an amount and as a percentage,
     in any order, the later of the two set beside the figure before it:
@@ -348,7 +361,7 @@ def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
         return None
     k_new = tos[0]
     rest = [k for k in range(3) if k != k_new]
-    pcts = [k for k in rest if slots[k][0].kind == Kind.PERCENT]
+    pcts = [k for k in rest if slots[k][0].kind == Kind.PERCENT or _share_word(slots[k][0])]
     if len(pcts) != 1:
         return None
     k_pct = pcts[0]

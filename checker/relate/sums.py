@@ -20,12 +20,15 @@ A finder for :class:`PartsOfWhole` relations in three steps:
 Shapes, each with an example:
 
 - colon or dash list, time phrase on the total: "carried 6.2 million passengers
-  this year: 3.4 million on weekdays, 1.9 million on Saturdays and ...";
+  this year: 3.4 million on weekdays, 1.9 million on Saturdays and ..." (not
+  the size of a change before levels in their own years: "rose by 900: 2,100
+  in 2021 and 3,000 last year");
 - "of whom" after a name with a number: "All 96 members of Ward 4 voted, of
   whom 51 ..." (the name is a code, see ``checker.extract``);
 - "with" and parts named by a preposition: "treated 4,310 patients, with
   2,950 among men and 1,160 among women" (complete when the nouns cover the
-  whole, else partial; not "with 40 injured" or "with 15 assists");
+  whole, else partial; not "with 40 injured" or "with 15 assists", nor a
+  rival's placed result: "won in 2:04.3, with Ames second in 2:05.1");
 - a leading base: "Of the 75 firms surveyed, 41 expected growth and 38 ...";
 - a list closed by what is left is complete: "30 voted for, 21 against and
   the rest, 15, abstained";
@@ -340,6 +343,20 @@ def _cue_at_end(pattern: re.Pattern, gap: str, label: bool = False) -> str | Non
     if len(words(rest)) > reach + (LABEL_WORDS if label and rest.rstrip().endswith("(") else 0):
         return None
     return found.group(0)
+
+
+# the size of a change: "has risen by", "up", "a fall of"
+_CHANGE_SIZE_BEFORE = re.compile(r"\b(?:(?:rose|risen|rise[sn]?|grew|grown|fell|fallen|falls?|dropped|climbed|jumped|"
+                                 r"increased|decreased|declined|gained|lost)\s+(?:by\s+)?|(?:up|down)\s+|"
+                                 r"(?:rise|fall|drop|increase|decrease|decline|jump|gain)\s+of\s+)$", re.I)
+
+
+_YEAR_AFTER = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?\s+(?:in\s+(?:19|20)\d\d|(?:last|this)\s+year)\b")
+
+
+def _in_own_years(doc: Document, parts) -> bool:
+    """Each part dated by its own year: "2,900 parcels in 2022 and 4,100 last year"."""
+    return all(_YEAR_AFTER.match(doc.text[p.end:p.end + 60]) for p in parts)
 
 
 def _ends_with_apposition(gap: str) -> bool:
@@ -895,7 +912,14 @@ def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
         after = words(doc.text[p.end:p.end + 20])
         if after and (after[0] in _STATES or after[0].endswith("ed")):
             return False
+        if _RANKED_BEFORE.search(doc.text[max(0, p.start - 30):p.start]):
+            return False  # "won in 44.81, with Ash second in 45.02": a rival's own result
     return True
+
+
+# a place in a ranking right before the figure: "with Ash second in 45.02", "Lind third, on 61"
+_RANKED_BEFORE = re.compile(r"\b(?:[Ss]econd|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|runner-up|"
+                            r"\d+(?:st|nd|rd|th))(?:\s*,?\s*(?:[A-Z][\w'’-]*\s*){1,3},)?\s*,?\s*(?:(?:in|on|with|at)\s+)?$")
 
 
 _PP_NOUN = re.compile(r"^\s+(?:(?:among|in|for)\s+(?:the\s+)?|of (?:them|whom|these|those)\s+(?:(?:were|are)\s+)?)"
@@ -962,7 +986,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 _part_nouns(doc, enum))
             yield q, whole, "explicit", partial
         elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap) and (
-                len(words(gap)) <= 12 or _long_apposition(q, enum, items, gap)):
+                len(words(gap)) <= 12 or _long_apposition(q, enum, items, gap)) \
+                and not (_CHANGE_SIZE_BEFORE.search(text[max(0, q.start - 30):q.start]) and _in_own_years(doc, enum)):
+            # not "has risen by 1,200 in three years: 2,900 in 2022 and 4,100 last year" (the levels it moved between)
             yield q, True, "explicit", "apposition"
         elif _TOTALISER_BEFORE.search(text[max(0, q.start - 25):q.start]) and (
                 len(words(gap)) <= 12 or _clause_then_comma(gap)):

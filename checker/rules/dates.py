@@ -509,6 +509,8 @@ class AgeBirthMismatch(Rule):
             on, when = "in", (f"{MONTH_NAMES[rel.ref_month - 1]} {rel.ref_year}" if rel.ref_month
                                else str(rel.ref_year))
             when += f", the birthday ('{rel.ref_how}'" + (f"; published {fmt_date(pub)})" if pub else ")")
+        elif rel.slack and rel.ref_how and rel.ref_date is not None:  # "has died ..., his family said on 2 May"
+            when = f"{fmt_date(rel.ref_date)}, the day it was announced ({rel.ref_how}; the death came shortly before)"
         elif rel.slack:
             when = f"{fmt_date(pub)}, the publication date (the death came shortly before)"
         elif rel.ref_date is not None and rel.ref_how:
