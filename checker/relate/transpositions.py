@@ -10,7 +10,14 @@ Two slips are read, the commonest in typing a number:
   of ten apart are too often two quantities;
 * the same digits a power of ten apart: the decimal point moved ("£4.5m"
   ... "the £45m scheme") or the scale word swapped ("R12bn" ... "the R12m
-  deal", million for billion or thousand).
+  deal", million for billion or thousand), or a zero dropped among the zeros
+  of two round figures ("86,000 visitors" ... "the 8,600 visitors"; not "214"
+  ... "the 2,140").
+
+A count in words is read as its digits ("Sixty-three people" ... "all 36
+patients"); a noun or unit joined by a hyphen is no part of how a figure is
+written ("1,350 homes" ... "The 1,530-home estate"; "73,000-tonne" ...
+"37,000 tonnes").
 
 Two figures of the same kind, unit and shape (commas and scale words aside
 for the last), whose digits differ by one such slip, are taken to be one
@@ -22,6 +29,14 @@ quantity typed twice when the text also ties them together:
 * both count the same thing (the same noun or a synonym) and the second is
   named as an event of it ("cut 85 jobs ... the loss of 58 posts").
 
+A swap or a power of ten (not a digit put in: "about 5,000 jobs" ... "the
+55,000 staff" are often two figures) needs less: the second definite with
+four digits or more whatever the nouns ("signed by 2,465 doctors ... the 2,645
+signatures"), or the same noun with its own figure in a sentence that goes on
+about it, opening with a definite word or pronoun and setting nothing apart
+("ordered 36 aircraft ... The order for 63 jets"; "With 472 students, it is";
+not "A separate plan for 540 flats", "Its sister plant ... employs 580").
+
 and nothing says they differ: they stand in different sentences, the second
 is no comparison or change ("up from", "than"), no year stands with one
 and not the other, and no other figure in the text has the second's value (then the
@@ -30,9 +45,12 @@ second may restate that one).  Two comparisons and years say nothing, though:
 already (not "That was more than the 7.8 million of 2019"), and a year beside a
 plan ("will employ 350 when it opens in 2026") dates the second figure too when
 it is in the future as well ("the factory's 530 workers will make ...").  Silent
-when a same-kind figure stands in a sentence between, someone else comes in between
+when a same-kind figure stands in a sentence between, the second's sentence says
+time has passed ("now", "so far", "has since"), someone else comes in between
 two ages, the second is a part ("an initial £23m") or its clause names a time
-the first's sentence does not ("The £2.1m jackpot last month ...").  A pair a
+the first's sentence does not ("The £2.1m jackpot last month ..."; a
+headline names no time, and in a clause of what is to come a time well after
+the figure dates the act: "Work on the £8.3m bridge is due to start next month").  A pair a
 restatement finder already links is left to it (``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
 """
@@ -68,6 +86,11 @@ _PROJECTED = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|estimat\w*|antic
                         r"plann\w*|planned|plans?|budget\w*|hope[sd]?|hoping|aim(?:s|ed|ing)?|propos\w*|"
                         r"promis\w*|allow\w*|permit\w*)\b", re.I)
 _WILL = re.compile(r"\bwill\b", re.I)
+_WILL_BE = re.compile(r"\b(?:will|due\s+to|set\s+to|going\s+to|expected\s+to)\b", re.I)
+_NEAR_AFTER = 24
+# a time after the first figure's: the quantity may have grown since
+_SINCE = re.compile(r"\b(?:now|later(?!\s+(?:this|that|next|in|on)\b)|so\s+far|by\s+then|still|since\s+then|"
+                    r"ha(?:s|ve)\s+since|ha(?:s|ve)\s+(?:grown|risen|fallen|spread))\b", re.I)
 # "more than the 7.8 million": the far side of a comparison, a figure already known
 _THAN_DEFINITE = re.compile(r"\bthan\s+(?:the|its|their|his|her)\s+$")
 _COPULA_ANAPHOR = re.compile(r"\b(?:that|this|it|which|the\s+(?:figure|total|number|tally|count))\s+"
@@ -101,8 +124,11 @@ class ScaleSlipRestatement(DigitSlip):
 
 def digits_as_written(m: Mention) -> str | None:
     """The one run of digits of a figure, commas dropped, the point kept:
-    "£7.4m" -> "7.4", "2,106 votes" -> "2106"; None for words or two runs."""
+    "£7.4m" -> "7.4", "2,106 votes" -> "2106"; a whole count in words is read
+    as its digits ("Sixty-three" -> "63"); None for two runs."""
     runs = _DIGITS.findall(m.text)
+    if not runs and m.kind == Kind.COUNT and m.value is not None and m.value == int(m.value) and m.value >= 10:
+        return str(int(m.value))  # "Sixty-three people ... all 36 patients"
     if len(runs) != 1:
         return None
     return runs[0].replace(",", "")
@@ -129,6 +155,11 @@ def one_digit_apart(p: str, q: str) -> bool:
     return any(q[k] != "0" and q[:k] + q[k + 1:] == p for k in range(len(q)))
 
 
+def _core(w: str) -> str:
+    """The digits of a whole number without the zeros after them: "86000" -> "86"."""
+    return w.rstrip("0") if w.isdigit() else w
+
+
 def _significant(w: str) -> str:
     """The digits of ``w`` without the point and the zeros before them: "0.45" -> "45"
     (zeros after them stay: "214" and "2140" are a zero added, not a point moved)."""
@@ -140,11 +171,16 @@ def power_of_ten_apart(first: Mention, second: Mention, p: str, q: str) -> bool:
     way): a point moved ("4.5" and "45") or a scale word swapped ("12m" and "12bn")."""
     if first.value is None or second.value is None or first.value <= 0 or second.value <= 0:
         return False
-    digits = _significant(p)
-    if len(digits) < 2 or digits != _significant(q):
-        return False
     ratio = max(first.value, second.value) / min(first.value, second.value)
-    return ratio in _POWERS
+    digits = _significant(p)
+    if len(digits) >= 2 and digits == _significant(q):
+        return ratio in _POWERS
+    # a zero dropped or added among the zeros of two round whole numbers of three digits or
+    # more, two digits or more before the zeros: "86,000" ... "the 8,600 visitors" (not "214"
+    # ... "the 2,140", a zero put to an exact figure)
+    core = _core(p)
+    return ratio == 10 and len(core) >= 2 and core == _core(q) and min(len(p), len(q)) >= 3 \
+        and p.endswith("0") and q.endswith("0")
 
 
 _POWERS = frozenset({10, 100, 1000})
@@ -178,9 +214,25 @@ def _shape(m: Mention) -> str:
     """The figure's text with its digits (and commas) taken out: "£7.4m" -> "£m"; two
     figures of one quantity are written alike ("£4.7m" and "£7.4m", not "£4.7m" and "£7.4bn")."""
     text = m.text.lower()
+    if not any(c.isdigit() for c in text):
+        return ""  # a count in words: "Sixty-three" is written like "36"
     if m.hedge and text.startswith(m.hedge.lower()):
         text = text[len(m.hedge):]  # "about 180" is written like "810"
-    return _DIGITS.sub("", text).replace(",", "").strip()
+    text = _HYPHEN_WORD.sub("", _DIGITS.sub("", text).replace(",", "")).strip()
+    if m.kind in (Kind.MEASURE, Kind.DURATION, Kind.AGE):
+        # the unit is compared apart ("73,000-tonne" and "37,000 tonnes"); the scale word stays
+        text = " ".join(w for w in text.split() if not w.isalpha() or _SCALE_WORDS.fullmatch(w))
+    return text
+
+
+# "1,530-home", "73,000-tonne": a noun or unit joined to the figure, not part of how it is written
+_HYPHEN_WORD = re.compile(r"-[a-z][a-z-]*$")
+
+
+def _unit_key(m: Mention) -> str:
+    """The figure's unit, lower case and singular: "tonnes" and "tonne" are one."""
+    u = (m.unit or "").lower()
+    return u[:-1] if len(u) > 3 and u.endswith("s") else u
 
 
 def _unscaled_shape(m: Mention) -> str:
@@ -195,21 +247,47 @@ _SLIPS = (
           lambda w: {("all", "".join(sorted(w)))} | {("less", d) for d in _deletions(w)},
           lambda w: {("less", "".join(sorted(w)))} | {("all", d) for d in _deletions(w)}, _shape),
     _Slip(ScaleSlipRestatement, "a power of ten apart", power_of_ten_apart,
-          lambda w: {_significant(w)}, lambda w: {_significant(w)}, _unscaled_shape),
+          lambda w: {_significant(w), _core(w)}, lambda w: {_significant(w), _core(w)}, _unscaled_shape),
 )
 
 
-def _tied(doc: Document, first: Mention, second: Mention) -> str | None:
-    """What ties the two figures together, if anything."""
+def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str | None:
+    """What ties the two figures together, if anything.  A ``strong`` slip (digits swapped, or
+    the same digits a power of ten apart: not a digit put in, "5,000" and "55,000" are often two
+    figures) needs less: a long figure whatever the nouns, or one noun in a sentence that goes on."""
     det = definite(doc, second, partitive_ok=True, possessive=True, than_ok=True)  # "most of the 420 ..."
-    if det and _may_be_same_thing(doc, first, second) and _owner_named(doc, det, first):
+    if det and (_may_be_same_thing(doc, first, second) or strong and _long(first)) \
+            and _owner_named(doc, det, first):
         return "definite"
     if doc.sentences[first.sentence].headline and not doc.sentences[second.sentence].headline:
         return "headline"
     c = concept(doc, first)
-    if c and c == concept(doc, second) and _EVENT_OF.search(doc.text, max(0, second.start - 40), second.start):
-        return "noun"  # "cut 85 jobs ... the loss of 58 posts"
+    if c and c not in GENERIC_NOUNS and c == concept(doc, second) \
+            and (_EVENT_OF.search(doc.text, max(0, second.start - 40), second.start)
+                 or strong and _goes_on(doc, second)):
+        return "noun"  # "cut 85 jobs ... the loss of 58 posts", "ordered 45 aircraft ... the order for 54 jets"
     return None
+
+
+def _goes_on(doc: Document, m: Mention) -> bool:
+    """The figure's sentence goes on about what was said before: it opens with a definite word
+    or a pronoun ("The order for 54 jets ...", "With 381 pupils, it is ...") and sets
+    nothing apart ("A separate application for 540 homes", "The other 54 ...")."""
+    s = doc.sentences[m.sentence]
+    text = doc.text[s.start:s.end]
+    np = noun_phrase(doc, m)
+    return bool(np.head and np.adjacent and _GOES_ON.match(text)) and not _SET_APART.search(text)
+
+
+_GOES_ON = re.compile(r"(?:the|this|that|these|those|its|his|her|their|it|he|she|they|with)\b", re.I)
+_SET_APART = re.compile(r"\b(?:separate|another|other|others|different|second|rival|new|similar|neighbouring|"
+                        r"neighboring|sister|parent|subsidiary|each|both|respectively|compared|versus|vs)\b", re.I)
+
+
+def _long(m: Mention) -> bool:
+    """Four digits or more: two such figures a slip apart are one figure whatever nouns
+    they are given ("signed by 1,382 nurses ... the 1,832 signatures")."""
+    return sum(c.isdigit() for c in m.text) >= 4
 
 
 def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
@@ -258,9 +336,17 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         return True
     if _PART_BEFORE.search(doc.text, max(0, second.start - 24), second.start):
         return True
+    if _SINCE.search(_sentence_text(doc, second)) and not _SINCE.search(_sentence_text(doc, first)):
+        return True  # "14,000 hectares by Tuesday ... now hope to contain the 41,000-hectare blaze"
+    if doc.sentences[first.sentence].headline:
+        return False  # a headline names no time ("Record 73,000-tonne harvest" ... "37,000 tonnes this autumn")
     s = doc.sentences[second.sentence]
     end = _CLAUSE_END.search(doc.text, second.end, s.end)
     clause = doc.text[s.start:end.start() if end else s.end]
+    if _WILL_BE.search(clause):
+        # a time far after the figure in a clause of what is to come dates the act, not the
+        # figure: "the $4.2 billion plant is due to begin next spring"
+        clause = doc.text[s.start:min(len(clause) + s.start, second.end + _NEAR_AFTER)]
     return bool(_periods(clause) - _periods(_sentence_text(doc, first)))
 
 
@@ -321,7 +407,7 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
             continue
         # the earlier figures of the same kind, unit and shape that differ by the slip
         firsts = [i for i in _window(qs, j) if written[i] is not None and qs[i].kind == second.kind
-                  and (qs[i].unit or "").lower() == (second.unit or "").lower()
+                  and _unit_key(qs[i]) == _unit_key(second)
                   and slip.differ(qs[i], second, written[i], w) and slip.shape(qs[i]) == slip.shape(second)]
         if not firsts or _moved(doc, second) or compares(doc, second) and not _known_base(doc, second):
             continue
@@ -331,7 +417,7 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
                 continue  # the second may restate that other figure
             if _dated_apart(doc, first, second) or _apart(doc, qs[i + 1:j], first, second):
                 continue
-            cue = _tied(doc, first, second)
+            cue = _tied(doc, first, second, slip.relation is not AddedDigitRestatement)
             if cue is None:
                 continue
             subject = concept(doc, first) or singular(noun_phrase(doc, first).head) or "figure"

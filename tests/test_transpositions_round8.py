@@ -1,0 +1,82 @@
+"""Round 8: digit slips (FC406/FC408/FC409) read more widely.
+
+Each shape has flag cases of our own wording and clean twins that keep them apart."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+from checker.model import Severity
+
+FLAGGED = [
+    # the same noun (or synonym), the second sentence goes on about it (no "the" before the figure)
+    ("The academy's roll has dropped to 427 students. With 472 students, it is well below its capacity of 900.",
+     "472", "FC406"),
+    ("Harlow Rangers paid a club-record £14m fee for the defender. The 27-year-old, whose £41m transfer "
+     "was agreed at the deadline, signed a four-year deal.", "£41m", "FC406"),
+    ("Skyline Air has ordered 36 regional aircraft worth $1.9bn. The order for 63 jets doubles its fleet.",
+     "63", "FC406"),
+    # a count in words restated in digits
+    ("Seventy-four people were treated for smoke inhalation. Doctors said all 47 patients were "
+     "recovering.", "47", "FC406"),
+    ("Twenty-eight pupils were sent home after the outbreak. The 82 pupils will return on Monday.", "82", "FC40"),
+    # four digits or more, definite: the nouns need not match
+    ("An open letter opposing the closure was signed by 2,465 doctors. Campaigners delivered the 2,645 "
+     "signatures to Downing Street.", "2,645", "FC406"),
+    ("Councillors approved 1,720 homes on the old quarry site. The 1,270-home estate will include two schools.",
+     "1,270", "FC406"),
+    # a zero dropped among the zeros of a round figure
+    ("The marathon drew 42,000 runners on Sunday. Officials said the 4,200 runners raised £2m for charity.",
+     "4,200", "FC40"),
+    ("The bank's finance director earned £362,000 last year. Shareholders approved the £36,200 package.",
+     "£36,200", "FC409"),
+    # headline and body with the unit written two ways; a time in the body's clause
+    ("Record 64,000-tonne grain crop for island farmers\nFarmers on the island harvested 46,000 tonnes "
+     "this summer, the co-operative said.", "46,000", "FC406"),
+    # a time far after a definite figure in a clause of what is to come dates the act
+    ("The council said the new bridge would cost £3.8m and take a year to build. Work on the £8.3m bridge "
+     "is due to start next month.", "£8.3m", "FC406"),
+    ("A petition against the cuts was signed by 1,562 parents. Campaigners will hand the 1,652 signatures "
+     "to the council on Thursday.", "1,652", "FC406"),
+]
+
+CLEAN = [
+    # another thing of the same noun: set apart, or an indefinite new subject
+    "The council approved 450 new flats at Riverside on Monday. A separate plan for 540 flats at the docks "
+    "was rejected.",
+    "Brentmoor Academy has 427 students. Another school nearby has 472 students.",
+    "Skyline Air has ordered 36 regional aircraft worth $1.9bn. Rival carrier Jetline ordered 63 jets.",
+    # another plant: its headcount by the verb only, and set apart
+    "The Leeds depot, which employs 640 drivers, will handle the orders. Its sister depot in Hull, which "
+    "employs 460, will shut in the spring.",
+    # a digit put in, round figures of two things
+    "The chain is cutting about 3,000 jobs. The cuts will hit about a tenth of the 33,000 staff.",
+    # a different count of a generic noun in words
+    "Seventy-four passengers were on the first bus. Forty-seven were on the second.",
+    # short figures with other nouns stay apart
+    "Some 38 lorries were stuck on the pass. The 83 drivers spent the night in their cabs.",
+    # the quantity grew in between
+    "The fire had burned 26,000 acres by Monday. Crews are now battling the 62,000-acre blaze.",
+    # a zero put to an exact figure, and round figures of one digit
+    "Rescuers freed 316 people from the flooded estate. Many of the 3,160 residents stayed with relatives.",
+    "The marathon drew 4,000 runners on Sunday. Officials said the 40,000 spectators lined the route.",
+    # a change to a new level
+    "The firm had 1,720 staff in 2020. Its workforce has since grown to 1,270.",
+    # a time near the figure in a clause of what is to come: another occasion
+    "The council said the bridge repairs cost £3.8m last year. The £8.3m repairs next year will be funded "
+    "by the state.",
+]
+
+
+@pytest.mark.parametrize("text,target,rule", FLAGGED)
+def test_flagged(text, target, rule):
+    found = [f for f in check_text(text) if f.is_problem]
+    # the slip rule, or a restatement rule where it reads the pair first -- never both
+    assert len(found) == 1 and found[0].rule.startswith(rule), found
+    assert found[0].severity == Severity.WARNING
+    assert text[found[0].start:found[0].end].startswith(target.split()[0])
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean(text):
+    assert not [f for f in check_text(text) if f.is_problem], check_text(text)
