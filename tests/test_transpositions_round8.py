@@ -36,6 +36,14 @@ FLAGGED = [
     # a time far after a definite figure in a clause of what is to come dates the act
     ("The council said the new bridge would cost £3.8m and take a year to build. Work on the £8.3m bridge "
      "is due to start next month.", "£8.3m", "FC406"),
+    # the figure named as a known thing's: "DET NOUN of N"; a year after "since" dates nothing
+    ("Ms Okafor held the seat by 2,318 votes. Her majority of 2,381 was the smallest since 2005.", "2,381", "FC406"),
+    ("The painting was bought for £6.25m at a private sale. Its price of £6.52m made it the dearest work in "
+     "the collection.", "£6.52m", "FC406"),
+    # a time or a measure restated as a bare decimal, its unit dropped
+    ("Adeyemi won the 200m final in 19.86 seconds. His time of 19.68 was a championship best.", "19.68", "FC406"),
+    ("She cleared 4.85 metres to take the pole vault title. Her jump of 4.58 was a personal best.", "4.58",
+     "FC406"),
     ("A petition against the cuts was signed by 1,562 parents. Campaigners will hand the 1,652 signatures "
      "to the council on Thursday.", "1,652", "FC406"),
 ]
@@ -62,6 +70,11 @@ CLEAN = [
     "The marathon drew 4,000 runners on Sunday. Officials said the 40,000 spectators lined the route.",
     # a change to a new level
     "The firm had 1,720 staff in 2020. Its workforce has since grown to 1,270.",
+    # a known thing of another occasion; a year of its own; another athlete
+    "Adeyemi won the 200m final in 19.86 seconds. His personal best of 19.68 still stands.",
+    "Ms Okafor held the seat by 2,318 votes. Her majority of 2,381 in 2010 was larger.",
+    "Adeyemi won the 200m final in 19.86 seconds. His rival Jones finished in 19.68.",
+    "She cleared 4.85 metres to take the title. The record of 4.58 set in the heats was beaten.",
     # a time near the figure in a clause of what is to come: another occasion
     "The council said the bridge repairs cost £3.8m last year. The £8.3m repairs next year will be funded "
     "by the state.",

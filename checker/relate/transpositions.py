@@ -6,8 +6,8 @@ Two slips are read, the commonest in typing a number:
   "the 420 evacuated residents");
 * one digit (not a zero) added or dropped in a whole number of three digits
   or more ("906 children" ... "the 1,906 children"; "1,250 homes" ... "the
-  125 homes"). A zero added or dropped is not read: round numbers a power
-  of ten apart are too often two quantities;
+  125 homes"). A zero added or dropped is read only as below: round numbers
+  a power of ten apart are too often two quantities;
 * the same digits a power of ten apart: the decimal point moved ("£4.5m"
   ... "the £45m scheme") or the scale word swapped ("R12bn" ... "the R12m
   deal", million for billion or thousand), or a zero dropped among the zeros
@@ -35,11 +35,15 @@ four digits or more whatever the nouns ("signed by 2,465 doctors ... the 2,645
 signatures"), or the same noun with its own figure in a sentence that goes on
 about it, opening with a definite word or pronoun and setting nothing apart
 ("ordered 36 aircraft ... The order for 63 jets"; "With 472 students, it is";
-not "A separate plan for 540 flats", "Its sister plant ... employs 580").
+not "A separate plan for 540 flats", "Its sister plant ... employs 580");
+the second named as a known thing's ("Her majority of 2,381", not "His
+personal best of 19.68") counts as definite.  Two digits swapped may drop the
+unit of a measure or a time: "won in 19.86 seconds ... His time of 19.68".
 
 and nothing says they differ: they stand in different sentences, the second
 is no comparison or change ("up from", "than"), no year stands with one
-and not the other, and no other figure in the text has the second's value (then the
+and not the other (a year after "since" dates nothing: "the smallest since
+2005"), and no other figure in the text has the second's value (then the
 second may restate that one).  Two comparisons and years say nothing, though:
 "than the 7.8 million who came" compares something else with a figure known
 already (not "That was more than the 7.8 million of 2019"), and a year beside a
@@ -50,8 +54,8 @@ time has passed ("now", "so far", "has since"), someone else comes in between
 two ages, the second is a part ("an initial £23m") or its clause names a time
 the first's sentence does not ("The £2.1m jackpot last month ..."; a
 headline names no time, and in a clause of what is to come a time well after
-the figure dates the act: "Work on the £8.3m bridge is due to start next month").  A pair a
-restatement finder already links is left to it (``checker.relate.relate``).
+the figure dates the act: "Work on the £8.3m bridge is due to start next
+month").  A pair a restatement finder already links is left to it (``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
 """
 from __future__ import annotations
@@ -75,6 +79,10 @@ _NEARBY_SENTENCES = 4
 # "the loss of 58 posts", "the deaths of 73 people": the event the first figure counted
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _EVENT_OF = re.compile(r"\bthe\s+[a-z]+\s+of\s+$", re.I)
+_NAMED_OF = re.compile(r"\b(?:the|its|his|her|their|this|that)\s+([a-z]+)\s+of\s+$", re.I)
+# a known thing that is not this occasion's figure: "His personal best of 9.78", "the age of 45"
+_OTHER_MARK = re.compile(r"^(?:best|record|previous|target|goal|limit|cap|average|peak|total|sum|rest|age|"
+                         r"remainder|balance|maximum|minimum|estimate|forecast)$", re.I)
 _PART_BEFORE = re.compile(r"\b(?:initial|upfront|up-front|guaranteed|basic|first|additional|further|another|extra|"
                           r"remaining|other)\s+(?:of\s+)?$", re.I)
 _PERIOD = re.compile(r"\b(?:(?:this|last|next|earlier\s+this|later\s+this)\s+(?:week|month|year|season|weekend|"
@@ -251,11 +259,27 @@ _SLIPS = (
 )
 
 
+def _alike(doc: Document, slip: _Slip, first: Mention, second: Mention) -> bool:
+    """Of the same kind, unit and shape; or, for two digits swapped, a measure or time restated
+    as a bare decimal with its unit dropped ("in 9.87 seconds" ... "His run of 9.78")."""
+    if first.kind == second.kind:
+        return _unit_key(first) == _unit_key(second) and slip.shape(first) == slip.shape(second)
+    return slip.relation is TransposedRestatement and first.kind in (Kind.MEASURE, Kind.DURATION) \
+        and second.kind == Kind.COUNT and not second.unit and _BARE_DECIMAL.fullmatch(second.text) is not None \
+        and "." in first.text and noun_phrase(doc, second).head is None
+
+
+_BARE_DECIMAL = re.compile(r"\d+\.\d+")
+
+
 def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str | None:
     """What ties the two figures together, if anything.  A ``strong`` slip (digits swapped, or
     the same digits a power of ten apart: not a digit put in, "5,000" and "55,000" are often two
     figures) needs less: a long figure whatever the nouns, or one noun in a sentence that goes on."""
     det = definite(doc, second, partitive_ok=True, possessive=True, than_ok=True)  # "most of the 420 ..."
+    named = _NAMED_OF.search(doc.text, max(0, second.start - 40), second.start)
+    if strong and not det and named and not _OTHER_MARK.search(named.group(1)):
+        det = "of"  # "Her majority of 1,402", "His run of 9.78": the figure named as a known thing's
     if det and (_may_be_same_thing(doc, first, second) or strong and _long(first)) \
             and _owner_named(doc, det, first):
         return "definite"
@@ -319,8 +343,22 @@ def _dated_apart(doc: Document, first: Mention, second: Mention) -> bool:
     will make"); or other years, or a year against "now"."""
     if years_differ(doc, first, second):
         return True
-    return bool(years(doc, first.sentence) ^ years(doc, second.sentence)) \
+    return bool(_dating_years(doc, first.sentence) ^ _dating_years(doc, second.sentence)) \
         and not (_WILL.search(_sentence_text(doc, first)) and _WILL.search(_sentence_text(doc, second)))
+
+
+def _dating_years(doc: Document, sentence: int) -> set:
+    """The years of a sentence that may date its figures: not a year after "since", which
+    measures the figure against the years between ("the narrowest majority since 1992")."""
+    ys = years(doc, sentence)
+    if not ys:
+        return ys
+    since = {m.value for m in doc.mentions if m.sentence == sentence and m.kind == Kind.YEAR
+             and _SINCE_YEAR.search(doc.text, max(0, m.start - 12), m.start)}
+    return ys - since
+
+
+_SINCE_YEAR = re.compile(r"\bsince\s+$", re.I)
 
 
 def _apart(doc: Document, between: list[Mention], first: Mention, second: Mention) -> bool:
@@ -406,9 +444,8 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
         if not paired:
             continue
         # the earlier figures of the same kind, unit and shape that differ by the slip
-        firsts = [i for i in _window(qs, j) if written[i] is not None and qs[i].kind == second.kind
-                  and _unit_key(qs[i]) == _unit_key(second)
-                  and slip.differ(qs[i], second, written[i], w) and slip.shape(qs[i]) == slip.shape(second)]
+        firsts = [i for i in _window(qs, j) if written[i] is not None and _alike(doc, slip, qs[i], second)
+                  and slip.differ(qs[i], second, written[i], w)]
         if not firsts or _moved(doc, second) or compares(doc, second) and not _known_base(doc, second):
             continue
         for i in firsts:
