@@ -44,6 +44,9 @@ FLAGGED = [
     ("Adeyemi won the 200m final in 19.86 seconds. His time of 19.68 was a championship best.", "19.68", "FC406"),
     ("She cleared 4.85 metres to take the pole vault title. Her jump of 4.58 was a personal best.", "4.58",
      "FC406"),
+    # a change restated as the change
+    ("Water bills will rise by 6.8% from April. The 8.6% increase adds about £40 a year.", "8.6%", "FC406"),
+    ("Shares in the chain fell 12.6% on Monday. The 16.2% drop wiped £2bn off its value.", "16.2%", "FC406"),
     ("A petition against the cuts was signed by 1,562 parents. Campaigners will hand the 1,652 signatures "
      "to the council on Thursday.", "1,652", "FC406"),
 ]
@@ -75,6 +78,9 @@ CLEAN = [
     "Ms Okafor held the seat by 2,318 votes. Her majority of 2,381 in 2010 was larger.",
     "Adeyemi won the 200m final in 19.86 seconds. His rival Jones finished in 19.68.",
     "She cleared 4.85 metres to take the title. The record of 4.58 set in the heats was beaten.",
+    # another change: of something named, or of another time
+    "Water bills will rise by 6.8% from April. The 8.6% increase in rents is steeper still.",
+    "Shares in the chain fell 12.6% on Monday. A 16.2% drop in its rival's shares followed.",
     # a time near the figure in a clause of what is to come: another occasion
     "The council said the bridge repairs cost £3.8m last year. The £8.3m repairs next year will be funded "
     "by the state.",

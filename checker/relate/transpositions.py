@@ -37,7 +37,9 @@ about it, opening with a definite word or pronoun and setting nothing apart
 ("ordered 36 aircraft ... The order for 63 jets"; "With 472 students, it is";
 not "A separate plan for 540 flats", "Its sister plant ... employs 580");
 the second named as a known thing's ("Her majority of 2,381", not "His
-personal best of 19.68") counts as definite.  Two digits swapped may drop the
+personal best of 19.68") counts as definite.  A share says nothing of what it is of, but a change
+is the change restated: "will rise by 6.8% ... The 8.6% increase adds" (not
+"The 8.6% increase in rents").  Two digits swapped may drop the
 unit of a measure or a time: "won in 19.86 seconds ... His time of 19.68".
 
 and nothing says they differ: they stand in different sentences, the second
@@ -269,6 +271,8 @@ def _alike(doc: Document, slip: _Slip, first: Mention, second: Mention) -> bool:
         and "." in first.text and noun_phrase(doc, second).head is None
 
 
+_CHANGE_NOUN = re.compile(r"\s+(?:rise|increase|hike|jump|fall|drop|cut|decline|reduction|climb|growth|uplift)\b"
+                         r"(?!\s+(?:in|of|for|on|at|to)\b)", re.I)
 _BARE_DECIMAL = re.compile(r"\d+\.\d+")
 
 
@@ -319,7 +323,10 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
     "27 boats ... the 72 crew"."""
     a, b = concept(doc, first), concept(doc, second)
     if first.kind == Kind.PERCENT:
-        return a is not None and a == b  # a share says nothing of what it is a share of
+        # a share says nothing of what it is a share of; a change restated as the change is one
+        # ("will rise by 4.7% ... The 7.4% increase is", not "The 7.4% increase in wages")
+        return a is not None and a == b or change_role(doc, first) == "by" \
+            and _CHANGE_NOUN.match(doc.text, second.end) is not None
     return a is None or b is None or a == b or a in GENERIC_NOUNS or b in GENERIC_NOUNS
 
 
