@@ -81,6 +81,22 @@ CLEAN = [
     # another change: of something named, or of another time
     "Water bills will rise by 6.8% from April. The 8.6% increase in rents is steeper still.",
     "Shares in the chain fell 12.6% on Monday. A 16.2% drop in its rival's shares followed.",
+    # a figure told as news by a verb of its own sentence, not given
+    "Wrexley council approved 318 homes at the airfield on Monday. The same meeting approved 381 homes at the docks.",
+    "The trust employs 1,460 nurses. The hospital also has 1,640 nurses on its bank list.",
+    "The airline flies 45 aircraft from Gatwick. Its Manchester base has 54 aircraft.",
+    "It has 45 aircraft on order. The airline's total fleet is 54 aircraft.",
+    "The club scored 36 goals at home. They conceded 63 goals away.",
+    "Sales reached 2,350 cars in May. The figure for June, 2,530 cars, was a record.",
+    "The school has 318 pupils. Its nursery has 381 pupils.",
+    # another thing under another noun, not an echo of the first's verb or noun
+    "The council owns 2,450 homes. The cost of 2,540 repairs was not disclosed.",
+    "The firm sold 3,150 vans last year. With 3,510 orders already, it expects a record.",
+    "The company has 1,240 staff. The rest of its 1,420 contractors work abroad.",
+    "The ship carried 2,340 passengers. The crew of 2,430 was unusually large.",
+    "Turnout was 61.5%. The share of 65.1% for the winner was a landslide.",
+    # another sum named, of two significant digits
+    "Her annual salary is £42,000. Her bonus of £24,000 was paid in March.",
     # a time near the figure in a clause of what is to come: another occasion
     "The council said the bridge repairs cost £3.8m last year. The £8.3m repairs next year will be funded "
     "by the state.",

@@ -30,17 +30,19 @@ quantity typed twice when the text also ties them together:
   named as an event of it ("cut 85 jobs ... the loss of 58 posts").
 
 A swap or a power of ten (not a digit put in: "about 5,000 jobs" ... "the
-55,000 staff" are often two figures) needs less: the second definite with
-four digits or more whatever the nouns ("signed by 2,465 doctors ... the 2,645
-signatures"), or the same noun with its own figure in a sentence that goes on
-about it, opening with a definite word or pronoun and setting nothing apart
-("ordered 36 aircraft ... The order for 63 jets"; "With 472 students, it is";
-not "A separate plan for 540 flats", "Its sister plant ... employs 580");
-the second named as a known thing's ("Her majority of 2,381", not "His
-personal best of 19.68") counts as definite.  A share says nothing of what it is of, but a change
-is the change restated: "will rise by 6.8% ... The 8.6% increase adds" (not
-"The 8.6% increase in rents").  Two digits swapped may drop the
-unit of a measure or a time: "won in 19.86 seconds ... His time of 19.68".
+55,000 staff" are often two figures) needs less.  A definite second of three
+significant digits or more may have another noun when it echoes the first's
+verb or noun ("signed by 2,465 doctors ... the 2,645 signatures", "1,720
+homes ... The 1,270-home estate"; not "2,340 passengers ... The crew of
+2,430").  A second given as known, not told by a verb of its own sentence
+("With 472 students, it is", "The order for 63 jets is", "whose £41m
+transfer", "Her majority of 2,381 was"; not "The hospital has 1,640 nurses",
+"A separate order for 72", "His personal best of 19.68") is tied when it
+counts the same thing, or, of three significant digits or more, may.  A share
+says nothing of what it is of, but a change is the change restated: "will rise
+by 6.8% ... The 8.6% increase adds" (not "The 8.6% increase in rents").  Two
+digits swapped may drop the unit of a measure or a time: "won in 19.86 seconds
+... His time of 19.68".
 
 and nothing says they differ: they stand in different sentences, the second
 is no comparison or change ("up from", "than"), no year stands with one
@@ -81,10 +83,9 @@ _NEARBY_SENTENCES = 4
 # "the loss of 58 posts", "the deaths of 73 people": the event the first figure counted
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _EVENT_OF = re.compile(r"\bthe\s+[a-z]+\s+of\s+$", re.I)
-_NAMED_OF = re.compile(r"\b(?:the|its|his|her|their|this|that)\s+([a-z]+)\s+of\s+$", re.I)
 # a known thing that is not this occasion's figure: "His personal best of 9.78", "the age of 45"
-_OTHER_MARK = re.compile(r"^(?:best|record|previous|target|goal|limit|cap|average|peak|total|sum|rest|age|"
-                         r"remainder|balance|maximum|minimum|estimate|forecast)$", re.I)
+_OTHER_MARK = re.compile(r"(?:best|record|previous|target|goal|limit|cap|average|peak|total|sum|rest|age|"
+                         r"remainder|balance|maximum|minimum|estimate|forecast|bonus|pension)$", re.I)
 _PART_BEFORE = re.compile(r"\b(?:initial|upfront|up-front|guaranteed|basic|first|additional|further|another|extra|"
                           r"remaining|other)\s+(?:of\s+)?$", re.I)
 _PERIOD = re.compile(r"\b(?:(?:this|last|next|earlier\s+this|later\s+this)\s+(?:week|month|year|season|weekend|"
@@ -279,43 +280,63 @@ _BARE_DECIMAL = re.compile(r"\d+\.\d+")
 def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str | None:
     """What ties the two figures together, if anything.  A ``strong`` slip (digits swapped, or
     the same digits a power of ten apart: not a digit put in, "5,000" and "55,000" are often two
-    figures) needs less: a long figure whatever the nouns, or one noun in a sentence that goes on."""
+    figures) needs less: a long definite figure whatever the nouns, or a figure given, not told."""
     det = definite(doc, second, partitive_ok=True, possessive=True, than_ok=True)  # "most of the 420 ..."
-    named = _NAMED_OF.search(doc.text, max(0, second.start - 40), second.start)
-    if strong and not det and named and not _OTHER_MARK.search(named.group(1)):
-        det = "of"  # "Her majority of 1,402", "His run of 9.78": the figure named as a known thing's
-    if det and (_may_be_same_thing(doc, first, second) or strong and _long(first)) \
+    if det and (_may_be_same_thing(doc, first, second) or strong and _long(first) and _echoed(doc, first, second)) \
             and _owner_named(doc, det, first):
         return "definite"
     if doc.sentences[first.sentence].headline and not doc.sentences[second.sentence].headline:
         return "headline"
     c = concept(doc, first)
-    if c and c not in GENERIC_NOUNS and c == concept(doc, second) \
-            and (_EVENT_OF.search(doc.text, max(0, second.start - 40), second.start)
-                 or strong and _goes_on(doc, second)):
-        return "noun"  # "cut 85 jobs ... the loss of 58 posts", "ordered 45 aircraft ... the order for 54 jets"
+    same = bool(c) and c not in GENERIC_NOUNS and c == concept(doc, second)
+    if same and _EVENT_OF.search(doc.text, max(0, second.start - 40), second.start):
+        return "noun"  # "cut 85 jobs ... the loss of 58 posts"
+    if strong and (same or _long(first) and _may_be_same_thing(doc, first, second)) and _given(doc, second):
+        return "given"  # "ordered 45 aircraft ... The order for 54 jets", "Her majority of 1,402"
     return None
 
 
-def _goes_on(doc: Document, m: Mention) -> bool:
-    """The figure's sentence goes on about what was said before: it opens with a definite word
-    or a pronoun ("The order for 54 jets ...", "With 381 pupils, it is ...") and sets
-    nothing apart ("A separate application for 540 homes", "The other 54 ...")."""
+def _given(doc: Document, m: Mention) -> bool:
+    """The figure is given as known, not told as news: it opens its sentence in a "with"
+    phrase ("With 381 pupils, it is ..."), or stands in the sentence's opening definite noun
+    phrase ("The order for 54 jets is ...", "Her majority of 1,402 was ...", "The striker,
+    whose £23m transfer ..."), not as what a verb tells ("The hospital has 1,640 nurses"), and
+    nothing sets it apart ("A separate ...", "The other ...", a personal best, an age)."""
     s = doc.sentences[m.sentence]
-    text = doc.text[s.start:s.end]
-    np = noun_phrase(doc, m)
-    return bool(np.head and np.adjacent and _GOES_ON.match(text)) and not _SET_APART.search(text)
+    before = doc.text[s.start:m.start]
+    g = _GIVEN.match(before)
+    if g is None or _SET_APART.search(doc.text, s.start, s.end):
+        return False
+    return not (g.group(1) and _OTHER_MARK.match(g.group(1)))
 
 
-_GOES_ON = re.compile(r"(?:the|this|that|these|those|its|his|her|their|it|he|she|they|with)\b", re.I)
+_GIVEN = re.compile(r"\s*(?:with|(?:the|its|his|her|their|this|that)\b[^.;:!?]{0,40}?"
+                    r"(?:\b([a-z]+)\s+(?:of|for)|,\s+whose))\s+$", re.I)
 _SET_APART = re.compile(r"\b(?:separate|another|other|others|different|second|rival|new|similar|neighbouring|"
                         r"neighboring|sister|parent|subsidiary|each|both|respectively|compared|versus|vs)\b", re.I)
 
 
+def _echoed(doc: Document, first: Mention, second: Mention) -> bool:
+    """The second's noun echoes the first's verb or noun under another name: "signed by 1,382
+    nurses ... the 1,832 signatures" (the verb made a noun), "1,350 homes ... The 1,530-home
+    development" (the noun joined to the figure)."""
+    head = noun_phrase(doc, second).head
+    joined = _HYPHEN_WORD.search(second.text.lower())
+    if joined and singular(joined.group(0)[1:]) == singular(first.noun or ""):
+        return True
+    if not head or len(head) < 4:
+        return False
+    s = doc.sentences[first.sentence]
+    verbs = doc.text[max(s.start, first.start - 30):first.start].lower().split()[-3:]
+    return any(len(v) >= 4 and v[:4] == head[:4].lower() for v in verbs)
+
+
 def _long(m: Mention) -> bool:
-    """Four digits or more: two such figures a slip apart are one figure whatever nouns
-    they are given ("signed by 1,382 nurses ... the 1,832 signatures")."""
-    return sum(c.isdigit() for c in m.text) >= 4
+    """Three significant digits or more ("1,382", "9.78", "1,350"; not "45" or "86,000"): two
+    such figures a slip apart are hardly two figures by chance, whatever nouns they are given
+    ("signed by 1,382 nurses ... the 1,832 signatures")."""
+    w = digits_as_written(m)
+    return w is not None and len(_core(_significant(w))) >= 3
 
 
 def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
