@@ -44,6 +44,9 @@ FLAGGED = [
     ("Adeyemi won the 200m final in 19.86 seconds. His time of 19.68 was a championship best.", "19.68", "FC406"),
     ("She cleared 4.85 metres to take the pole vault title. Her jump of 4.58 was a personal best.", "4.58",
      "FC406"),
+    # a year that ends a span dates nothing
+    ("Barford completed a £27m move to City on Friday. The winger, whose £72m transfer is a club record, "
+     "signed until 2029.", "£72m", "FC406"),
     # a change restated as the change
     ("Water bills will rise by 6.8% from April. The 8.6% increase adds about £40 a year.", "8.6%", "FC406"),
     ("Shares in the chain fell 12.6% on Monday. The 16.2% drop wiped £2bn off its value.", "16.2%", "FC406"),
@@ -97,6 +100,8 @@ CLEAN = [
     "Turnout was 61.5%. The share of 65.1% for the winner was a landslide.",
     # another sum named, of two significant digits
     "Her annual salary is £42,000. Her bonus of £24,000 was paid in March.",
+    # a time right after the figure's noun in a clause of what is to come: another occasion
+    "The lottery paid out £1.2m on Saturday. Players will chase the £2.1m jackpot next week.",
     # a time near the figure in a clause of what is to come: another occasion
     "The council said the bridge repairs cost £3.8m last year. The £8.3m repairs next year will be funded "
     "by the state.",

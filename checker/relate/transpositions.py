@@ -98,7 +98,7 @@ _PROJECTED = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|estimat\w*|antic
                         r"promis\w*|allow\w*|permit\w*)\b", re.I)
 _WILL = re.compile(r"\bwill\b", re.I)
 _WILL_BE = re.compile(r"\b(?:will|due\s+to|set\s+to|going\s+to|expected\s+to)\b", re.I)
-_NEAR_AFTER = 24
+_NEAR_AFTER = 12
 # a time after the first figure's: the quantity may have grown since
 _SINCE = re.compile(r"\b(?:now|later(?!\s+(?:this|that|next|in|on)\b)|so\s+far|by\s+then|still|since\s+then|"
                     r"ha(?:s|ve)\s+since|ha(?:s|ve)\s+(?:grown|risen|fallen|spread))\b", re.I)
@@ -377,7 +377,8 @@ def _dated_apart(doc: Document, first: Mention, second: Mention) -> bool:
 
 def _dating_years(doc: Document, sentence: int) -> set:
     """The years of a sentence that may date its figures: not a year after "since", which
-    measures the figure against the years between ("the narrowest majority since 1992")."""
+    measures the figure against the years between ("the narrowest majority since 1992"), nor
+    the end of a span ("signed until 2029")."""
     ys = years(doc, sentence)
     if not ys:
         return ys
@@ -386,7 +387,7 @@ def _dating_years(doc: Document, sentence: int) -> set:
     return ys - since
 
 
-_SINCE_YEAR = re.compile(r"\bsince\s+$", re.I)
+_SINCE_YEAR = re.compile(r"\b(?:since|until|till)\s+$", re.I)
 
 
 def _apart(doc: Document, between: list[Mention], first: Mention, second: Mention) -> bool:
@@ -410,9 +411,13 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
     end = _CLAUSE_END.search(doc.text, second.end, s.end)
     clause = doc.text[s.start:end.start() if end else s.end]
     if _WILL_BE.search(clause):
-        # a time far after the figure in a clause of what is to come dates the act, not the
-        # figure: "the $4.2 billion plant is due to begin next spring"
-        clause = doc.text[s.start:min(len(clause) + s.start, second.end + _NEAR_AFTER)]
+        # a time well past the figure's noun phrase in a clause of what is to come dates the act,
+        # not the figure: "the $4.2 billion plant is due to begin next spring", "will hand the
+        # 1,832 signatures to the board on Friday" (not "The £2.1m jackpot next week will ...",
+        # "will chase the £2.1m jackpot next week")
+        np = noun_phrase(doc, second)
+        stop = max(second.end, np.span.end if np.span is not None else second.end)
+        clause = doc.text[s.start:min(len(clause) + s.start, stop + _NEAR_AFTER)]
     return bool(_periods(clause) - _periods(_sentence_text(doc, first)))
 
 
