@@ -100,6 +100,9 @@ CLEAN = [
     "Turnout was 61.5%. The share of 65.1% for the winner was a landslide.",
     # another sum named, of two significant digits
     "Her annual salary is £42,000. Her bonus of £24,000 was paid in March.",
+    # the rest of a group; a headline's figure joined to another noun
+    "Twelve people were hurt in the pile-up. The 21 other drivers were unhurt.",
+    "Record 45,000-seat arena approved\nThe club's current ground holds 54,000 fans.",
     # a time right after the figure's noun in a clause of what is to come: another occasion
     "The lottery paid out £1.2m on Saturday. Players will chase the £2.1m jackpot next week.",
     # a time near the figure in a clause of what is to come: another occasion

@@ -16,8 +16,9 @@ Two slips are read, the commonest in typing a number:
 
 A count in words is read as its digits ("Sixty-three people" ... "all 36
 patients"); a noun or unit joined by a hyphen is no part of how a figure is
-written ("1,350 homes" ... "The 1,530-home estate"; "73,000-tonne" ...
-"37,000 tonnes").
+written when it is the other's noun or unit ("1,350 homes" ... "The
+1,530-home estate"; "73,000-tonne" ... "37,000 tonnes"; not "45,000-seat" ...
+"54,000 fans").
 
 Two figures of the same kind, unit and shape (commas and scale words aside
 for the last), whose digits differ by one such slip, are taken to be one
@@ -55,7 +56,8 @@ plan ("will employ 350 when it opens in 2026") dates the second figure too when
 it is in the future as well ("the factory's 530 workers will make ...").  Silent
 when a same-kind figure stands in a sentence between, the second's sentence says
 time has passed ("now", "so far", "has since"), someone else comes in between
-two ages, the second is a part ("an initial £23m") or its clause names a time
+two ages, the second is a part or the rest ("an initial £23m", "the 21 other
+drivers") or its clause names a time
 the first's sentence does not ("The £2.1m jackpot last month ..."; a
 headline names no time, and in a clause of what is to come a time well after
 the figure dates the act: "Work on the £8.3m bridge is due to start next
@@ -91,6 +93,7 @@ _PART_BEFORE = re.compile(r"\b(?:initial|upfront|up-front|guaranteed|basic|first
 _PERIOD = re.compile(r"\b(?:(?:this|last|next|earlier\s+this|later\s+this)\s+(?:week|month|year|season|weekend|"
                      r"quarter|spring|summer|autumn|winter)|yesterday|today|tonight|on\s+(?:mon|tues|wednes|thurs|"
                      r"fri|satur|sun)day)\b", re.I)
+_OTHER_AFTER = re.compile(r"\s+(?:other|more|remaining|further|additional|extra|new)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|while|as)\s")
 # a figure foreseen rather than counted: "expected no more than the 7.4 million forecast"
 _PROJECTED = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|estimat\w*|anticipat\w*|project\w*|target\w*|"
@@ -266,7 +269,8 @@ def _alike(doc: Document, slip: _Slip, first: Mention, second: Mention) -> bool:
     """Of the same kind, unit and shape; or, for two digits swapped, a measure or time restated
     as a bare decimal with its unit dropped ("in 9.87 seconds" ... "His run of 9.78")."""
     if first.kind == second.kind:
-        return _unit_key(first) == _unit_key(second) and slip.shape(first) == slip.shape(second)
+        return _unit_key(first) == _unit_key(second) and slip.shape(first) == slip.shape(second) \
+            and _joined_alike(first, second)
     return slip.relation is TransposedRestatement and first.kind in (Kind.MEASURE, Kind.DURATION) \
         and second.kind == Kind.COUNT and not second.unit and _BARE_DECIMAL.fullmatch(second.text) is not None \
         and "." in first.text and noun_phrase(doc, second).head is None
@@ -275,6 +279,25 @@ def _alike(doc: Document, slip: _Slip, first: Mention, second: Mention) -> bool:
 _CHANGE_NOUN = re.compile(r"\s+(?:rise|increase|hike|jump|fall|drop|cut|decline|reduction|climb|growth|uplift)\b"
                          r"(?!\s+(?:in|of|for|on|at|to)\b)", re.I)
 _BARE_DECIMAL = re.compile(r"\d+\.\d+")
+
+
+def _joined_alike(first: Mention, second: Mention) -> bool:
+    """A noun or unit joined to one figure by a hyphen is the other's noun or unit, or joined to it
+    too: "1,350 homes" and "1,530-home", "73,000-tonne" and "37,000 tonnes" (not "45,000-seat" and
+    "54,000 fans")."""
+    a, b = _joined(first), _joined(second)
+    if a == b:
+        return True
+    return (a is None or a in _names(second)) and (b is None or b in _names(first))
+
+
+def _joined(m: Mention) -> str | None:
+    j = _HYPHEN_WORD.search(m.text.lower()) if any(c.isdigit() for c in m.text) else None  # not "Seventy-four"
+    return singular(j.group(0)[1:].split("-")[0]) if j else None
+
+
+def _names(m: Mention) -> set:
+    return {singular(w.lower()) for w in (m.noun, m.unit) if w} | {_unit_key(m)}
 
 
 def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str | None:
@@ -401,8 +424,9 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         return True
     if second.kind == Kind.AGE and another_person(doc, first, second, age_holder(doc, first) or _ANON):
         return True
-    if _PART_BEFORE.search(doc.text, max(0, second.start - 24), second.start):
-        return True
+    if _PART_BEFORE.search(doc.text, max(0, second.start - 24), second.start) \
+            or _OTHER_AFTER.match(doc.text, second.end):
+        return True  # "an initial £23m", "the 21 other passengers"
     if _SINCE.search(_sentence_text(doc, second)) and not _SINCE.search(_sentence_text(doc, first)):
         return True  # "14,000 hectares by Tuesday ... now hope to contain the 41,000-hectare blaze"
     if doc.sentences[first.sentence].headline:
