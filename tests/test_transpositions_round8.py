@@ -103,6 +103,11 @@ CLEAN = [
     # the rest of a group; a headline's figure joined to another noun
     "Twelve people were hurt in the pile-up. The 21 other drivers were unhurt.",
     "Record 45,000-seat arena approved\nThe club's current ground holds 54,000 fans.",
+    # an estimate, then the count or outturn; the text says they differ
+    "Organisers expected 12,500 visitors. The final tally of 15,200 visitors beat that comfortably.",
+    "The survey estimated 2,360 rough sleepers in the city. The council's count of 2,630 people was higher.",
+    "Forecasters predicted 4.7 inches of rain. The 7.4 inches that fell broke a record.",
+    "The council budgeted £1.35m for the work. The final bill of £1.53m was higher.",
     # a time right after the figure's noun in a clause of what is to come: another occasion
     "The lottery paid out £1.2m on Saturday. Players will chase the £2.1m jackpot next week.",
     # a time near the figure in a clause of what is to come: another occasion

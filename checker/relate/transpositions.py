@@ -55,7 +55,9 @@ already (not "That was more than the 7.8 million of 2019"), and a year beside a
 plan ("will employ 350 when it opens in 2026") dates the second figure too when
 it is in the future as well ("the factory's 530 workers will make ...").  Silent
 when a same-kind figure stands in a sentence between, the second's sentence says
-time has passed ("now", "so far", "has since"), someone else comes in between
+time has passed ("now", "so far", "has since"), or it is an outturn ("The final
+bill of £1.53m was higher") or the first one foreseen ("Forecasters predicted 4.7
+inches ... The 7.4 inches that fell"), someone else comes in between
 two ages, the second is a part or the rest ("an initial £23m", "the 21 other
 drivers") or its clause names a time
 the first's sentence does not ("The £2.1m jackpot last month ..."; a
@@ -93,6 +95,11 @@ _PART_BEFORE = re.compile(r"\b(?:initial|upfront|up-front|guaranteed|basic|first
 _PERIOD = re.compile(r"\b(?:(?:this|last|next|earlier\s+this|later\s+this)\s+(?:week|month|year|season|weekend|"
                      r"quarter|spring|summer|autumn|winter)|yesterday|today|tonight|on\s+(?:mon|tues|wednes|thurs|"
                      r"fri|satur|sun)day)\b", re.I)
+# the text says the second is another reading of the quantity: a count after an estimate, an outturn
+_TOLD_APART = re.compile(r"\b(?:higher|lower|beat|beating|exceed(?:ed|ing|s)?|surpass\w*|short\s+of|instead|"
+                         r"revised|actual|actually|final|official|confirmed|outturn)\b", re.I)
+_FORESEEN = re.compile(r"\b(?:estimat\w*|expect\w*|predict\w*|forecast\w*|budget\w*|projected|anticipat\w*|"
+                       r"target\w*|initial\w*|early|first\s+reports?)\b", re.I)
 _OTHER_AFTER = re.compile(r"\s+(?:other|more|remaining|further|additional|extra|new)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|while|as)\s")
 # a figure foreseen rather than counted: "expected no more than the 7.4 million forecast"
@@ -429,6 +436,12 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         return True  # "an initial £23m", "the 21 other passengers"
     if _SINCE.search(_sentence_text(doc, second)) and not _SINCE.search(_sentence_text(doc, first)):
         return True  # "14,000 hectares by Tuesday ... now hope to contain the 41,000-hectare blaze"
+    second_text = _sentence_text(doc, second)
+    if _TOLD_APART.search(second_text):
+        return True  # "The final tally of 15,200 ... beat that", "The 7.4 inches ... was higher"
+    s1 = doc.sentences[first.sentence]
+    if _FORESEEN.search(doc.text, max(s1.start, first.start - 40), first.start) and not _FORESEEN.search(second_text):
+        return True  # "Forecasters predicted 4.7 inches ... The 7.4 inches that fell"
     if doc.sentences[first.sentence].headline:
         return False  # a headline names no time ("Record 73,000-tonne harvest" ... "37,000 tonnes this autumn")
     s = doc.sentences[second.sentence]
