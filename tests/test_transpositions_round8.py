@@ -44,6 +44,8 @@ FLAGGED = [
     ("Adeyemi won the 200m final in 19.86 seconds. His time of 19.68 was a championship best.", "19.68", "FC406"),
     ("She cleared 4.85 metres to take the pole vault title. Her jump of 4.58 was a personal best.", "4.58",
      "FC406"),
+    # a rate restated as "the rate"
+    ("Unemployment in the county stands at 5.9%. The 9.5% rate is the worst in the region.", "9.5%", "FC406"),
     # a year that ends a span dates nothing
     ("Barford completed a £27m move to City on Friday. The winger, whose £72m transfer is a club record, "
      "signed until 2029.", "£72m", "FC406"),
@@ -103,6 +105,9 @@ CLEAN = [
     # the rest of a group; a headline's figure joined to another noun
     "Twelve people were hurt in the pile-up. The 21 other drivers were unhurt.",
     "Record 45,000-seat arena approved\nThe club's current ground holds 54,000 fans.",
+    # a rate of someone else, or among a part
+    "Unemployment in the county stands at 5.9%. The 9.5% rate among school leavers is the worst in the region.",
+    "Unemployment in the county stands at 5.9%. Wales's 9.5% rate is the worst in the country.",
     # an estimate, then the count or outturn; the text says they differ
     "Organisers expected 12,500 visitors. The final tally of 15,200 visitors beat that comfortably.",
     "The survey estimated 2,360 rough sleepers in the city. The council's count of 2,630 people was higher.",

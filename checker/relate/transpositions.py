@@ -41,7 +41,9 @@ transfer", "Her majority of 2,381 was"; not "The hospital has 1,640 nurses",
 "A separate order for 72", "His personal best of 19.68") is tied when it
 counts the same thing, or, of three significant digits or more, may.  A share
 says nothing of what it is of, but a change is the change restated: "will rise
-by 6.8% ... The 8.6% increase adds" (not "The 8.6% increase in rents").  Two
+by 6.8% ... The 8.6% increase adds" (not "The 8.6% increase in rents"), and
+so is a level restated as "the rate" ("stands at 5.9% ... The 9.5% rate is",
+not "The 9.5% rate among school leavers").  Two
 digits swapped may drop the unit of a measure or a time: "won in 19.86 seconds
 ... His time of 19.68".
 
@@ -285,6 +287,8 @@ def _alike(doc: Document, slip: _Slip, first: Mention, second: Mention) -> bool:
 
 _CHANGE_NOUN = re.compile(r"\s+(?:rise|increase|hike|jump|fall|drop|cut|decline|reduction|climb|growth|uplift)\b"
                          r"(?!\s+(?:in|of|for|on|at|to)\b)", re.I)
+# "unemployment stands at 6.8% ... The 8.6% rate is": the rate of what the first is the rate of
+_RATE_NOUN = re.compile(r"\s+(?:rate|level|figure)\b(?!\s+(?:of|for|in|on|among|at)\b)", re.I)
 _BARE_DECIMAL = re.compile(r"\d+\.\d+")
 
 
@@ -377,7 +381,8 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
         # a share says nothing of what it is a share of; a change restated as the change is one
         # ("will rise by 4.7% ... The 7.4% increase is", not "The 7.4% increase in wages")
         return a is not None and a == b or change_role(doc, first) == "by" \
-            and _CHANGE_NOUN.match(doc.text, second.end) is not None
+            and _CHANGE_NOUN.match(doc.text, second.end) is not None \
+            or a is not None and b is None and _RATE_NOUN.match(doc.text, second.end) is not None
     return a is None or b is None or a == b or a in GENERIC_NOUNS or b in GENERIC_NOUNS
 
 
