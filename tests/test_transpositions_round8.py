@@ -44,6 +44,8 @@ FLAGGED = [
     ("Adeyemi won the 200m final in 19.86 seconds. His time of 19.68 was a championship best.", "19.68", "FC406"),
     ("She cleared 4.85 metres to take the pole vault title. Her jump of 4.58 was a personal best.", "4.58",
      "FC406"),
+    # a time that ranks the figure, not dates it
+    ("Rescuers pulled 47 people from the sea. The 74 survivors were the most this year.", "74", "FC406"),
     # a rate restated as "the rate"
     ("Unemployment in the county stands at 5.9%. The 9.5% rate is the worst in the region.", "9.5%", "FC406"),
     # a year that ends a span dates nothing
@@ -105,6 +107,8 @@ CLEAN = [
     # the rest of a group; a headline's figure joined to another noun
     "Twelve people were hurt in the pile-up. The 21 other drivers were unhurt.",
     "Record 45,000-seat arena approved\nThe club's current ground holds 54,000 fans.",
+    # a time of its own beside a ranking
+    "The lottery paid out £1.2m on Saturday. The £2.1m jackpot last week was the biggest this year.",
     # a rate of someone else, or among a part
     "Unemployment in the county stands at 5.9%. The 9.5% rate among school leavers is the worst in the region.",
     "Unemployment in the county stands at 5.9%. Wales's 9.5% rate is the worst in the country.",

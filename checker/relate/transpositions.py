@@ -65,7 +65,9 @@ drivers") or its clause names a time
 the first's sentence does not ("The £2.1m jackpot last month ..."; a
 headline names no time, and in a clause of what is to come a time well after
 the figure dates the act: "Work on the £8.3m bridge is due to start next
-month").  A pair a restatement finder already links is left to it (``checker.relate.relate``).
+month"; a time that ranks the figure dates nothing: "the most this year").
+A pair a restatement finder already links is left to it
+(``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
 """
 from __future__ import annotations
@@ -102,6 +104,8 @@ _TOLD_APART = re.compile(r"\b(?:higher|lower|beat|beating|exceed(?:ed|ing|s)?|su
                          r"revised|actual|actually|final|official|confirmed|outturn)\b", re.I)
 _FORESEEN = re.compile(r"\b(?:estimat\w*|expect\w*|predict\w*|forecast\w*|budget\w*|projected|anticipat\w*|"
                        r"target\w*|initial\w*|early|first\s+reports?)\b", re.I)
+_RANKED_IN = re.compile(r"\b(?:\w{3,}est|most|record)(?:\s+[a-z]+)?\s+(?:this|last)\s+"
+                        r"(?:week|month|year|season|quarter|spring|summer|autumn|winter)\b", re.I)
 _OTHER_AFTER = re.compile(r"\s+(?:other|more|remaining|further|additional|extra|new)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|while|as)\s")
 # a figure foreseen rather than counted: "expected no more than the 7.4 million forecast"
@@ -460,6 +464,7 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         np = noun_phrase(doc, second)
         stop = max(second.end, np.span.end if np.span is not None else second.end)
         clause = doc.text[s.start:min(len(clause) + s.start, stop + _NEAR_AFTER)]
+    clause = _RANKED_IN.sub(" ", clause)  # "the biggest this year" ranks the figure, dates nothing
     return bool(_periods(clause) - _periods(_sentence_text(doc, first)))
 
 
