@@ -346,13 +346,17 @@ class FC406(_Restated):
         420 evacuated residents", "its 530 workers"), or the first is in
         the headline and the second in the body, or both count the same
         thing and the second names its event ("cut 85 jobs ... the loss of
-        58 posts") or its sentence goes on about it ("ordered 36 aircraft
-        ... The order for 63 jets"), or the second, of four digits or more,
-        is definite whatever its noun. A count in words is read as its
+        58 posts") or is given as known rather than told by a verb ("ordered
+        36 aircraft ... The order for 63 jets", "With 472 students, it
+        is"), or the second, of three significant digits or more, is
+        definite under a noun echoing the first's verb ("signed by 2,465
+        doctors ... the 2,645 signatures"). A count in words is read as its
         digits, and a time may be restated without its unit ("in 19.86
         seconds ... His time of 19.68"). Silent when the second is a comparison or a change
         ("up from", "rose to"), carries a qualifier the first lacks ("an
-        initial £23m"), when a year stands with one of them only, when
+        initial £23m", "the 21 other drivers"), when the first is an
+        estimate or the second an outturn ("The final bill of £1.53m was
+        higher"), when a year stands with one of them only, when
         another figure in the text has the second's value, and where a
         restatement rule (FC401-FC405) already reads the pair.
 
