@@ -848,9 +848,11 @@ def agrees(a: Mention, b: Mention) -> bool:
     if a.kind == Kind.MEASURE:
         ia, ib = in_metres(a), in_metres(b)
         if ia is None or ib is None:
-            if (a.unit or "").lower() != (b.unit or "").lower() or a.interval is None or b.interval is None:
+            if _unit_singular(a) != _unit_singular(b) and b.unit or a.interval is None or b.interval is None:
                 return True  # other units: no conversion here
-            ia, ib = a.interval, b.interval  # one unit ("litres", "tonnes"): compared as they stand
+            # one unit ("litres", "tonnes"), or the unit dropped ("4.85 metres ... her jump of 4.58"):
+            # compared as they stand
+            ia, ib = a.interval, b.interval
     elif a.kind in (Kind.DURATION, Kind.AGE) and _time_unit(a) and _time_unit(b):
         ia, ib = a.interval.scale(Fraction(_time_unit(a)[1])), b.interval.scale(Fraction(_time_unit(b)[1]))
     else:
@@ -862,6 +864,12 @@ def agrees(a: Mention, b: Mention) -> bool:
     if lo is None or hi is None or lo < hi:
         return True
     return ia.lo == ia.hi or ib.lo == ib.hi  # an exact value inside the other's range
+
+
+def _unit_singular(m: Mention) -> str:
+    """The unit, lower case and singular: "tonnes" and "tonne" are one."""
+    u = (m.unit or "").lower()
+    return u[:-1] if len(u) > 3 and u.endswith("s") else u
 
 
 def rounds_apart(a: Mention, b: Mention) -> bool:

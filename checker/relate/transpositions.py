@@ -6,11 +6,19 @@ Two slips are read, the commonest in typing a number:
   "the 420 evacuated residents");
 * one digit (not a zero) added or dropped in a whole number of three digits
   or more ("906 children" ... "the 1,906 children"; "1,250 homes" ... "the
-  125 homes"). A zero added or dropped is not read: round numbers a power
-  of ten apart are too often two quantities;
+  125 homes"). A zero added or dropped is read only as below: round numbers
+  a power of ten apart are too often two quantities;
 * the same digits a power of ten apart: the decimal point moved ("£4.5m"
   ... "the £45m scheme") or the scale word swapped ("R12bn" ... "the R12m
-  deal", million for billion or thousand).
+  deal", million for billion or thousand), or a zero dropped among the zeros
+  of two round figures ("86,000 visitors" ... "the 8,600 visitors"; not "214"
+  ... "the 2,140").
+
+A count in words is read as its digits ("Sixty-three people" ... "all 36
+patients"); a noun or unit joined by a hyphen is no part of how a figure is
+written when it is the other's noun or unit ("1,350 homes" ... "The
+1,530-home estate"; "73,000-tonne" ... "37,000 tonnes"; not "45,000-seat" ...
+"54,000 fans").
 
 Two figures of the same kind, unit and shape (commas and scale words aside
 for the last), whose digits differ by one such slip, are taken to be one
@@ -22,18 +30,44 @@ quantity typed twice when the text also ties them together:
 * both count the same thing (the same noun or a synonym) and the second is
   named as an event of it ("cut 85 jobs ... the loss of 58 posts").
 
+A swap or a power of ten (not a digit put in: "about 5,000 jobs" ... "the
+55,000 staff" are often two figures) needs less.  A definite second of three
+significant digits or more may have another noun when it echoes the first's
+verb or noun ("signed by 2,465 doctors ... the 2,645 signatures", "1,720
+homes ... The 1,270-home estate"; not "2,340 passengers ... The crew of
+2,430").  A second given as known, not told by a verb of its own sentence
+("With 472 students, it is", "The order for 63 jets is", "whose £41m
+transfer", "Her majority of 2,381 was"; not "The hospital has 1,640 nurses",
+"A separate order for 72", "His personal best of 19.68") is tied when it
+counts the same thing, or, of three significant digits or more, may.  A share
+says nothing of what it is of, but a change is the change restated: "will rise
+by 6.8% ... The 8.6% increase adds" (not "The 8.6% increase in rents"), and
+so is a level restated as "the rate" ("stands at 5.9% ... The 9.5% rate is",
+not "The 9.5% rate among school leavers").  Two
+digits swapped may drop the unit of a measure or a time: "won in 19.86 seconds
+... His time of 19.68".
+
 and nothing says they differ: they stand in different sentences, the second
 is no comparison or change ("up from", "than"), no year stands with one
-and not the other, and no other figure in the text has the second's value (then the
+and not the other (a year after "since" dates nothing: "the smallest since
+2005"), and no other figure in the text has the second's value (then the
 second may restate that one).  Two comparisons and years say nothing, though:
 "than the 7.8 million who came" compares something else with a figure known
 already (not "That was more than the 7.8 million of 2019"), and a year beside a
 plan ("will employ 350 when it opens in 2026") dates the second figure too when
 it is in the future as well ("the factory's 530 workers will make ...").  Silent
-when a same-kind figure stands in a sentence between, someone else comes in between
-two ages, the second is a part ("an initial £23m") or its clause names a time
-the first's sentence does not ("The £2.1m jackpot last month ...").  A pair a
-restatement finder already links is left to it (``checker.relate.relate``).
+when a same-kind figure stands in a sentence between, the second's sentence says
+time has passed ("now", "so far", "has since"), or it is an outturn ("The final
+bill of £1.53m was higher") or the first one foreseen ("Forecasters predicted 4.7
+inches ... The 7.4 inches that fell"), someone else comes in between
+two ages, the second is a part or the rest ("an initial £23m", "the 21 other
+drivers") or its clause names a time
+the first's sentence does not ("The £2.1m jackpot last month ..."; a
+headline names no time, and in a clause of what is to come a time well after
+the figure dates the act: "Work on the £8.3m bridge is due to start next
+month"; a time that ranks the figure dates nothing: "the most this year").
+A pair a restatement finder already links is left to it
+(``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
 """
 from __future__ import annotations
@@ -57,17 +91,33 @@ _NEARBY_SENTENCES = 4
 # "the loss of 58 posts", "the deaths of 73 people": the event the first figure counted
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _EVENT_OF = re.compile(r"\bthe\s+[a-z]+\s+of\s+$", re.I)
+# a known thing that is not this occasion's figure: "His personal best of 9.78", "the age of 45"
+_OTHER_MARK = re.compile(r"(?:best|record|previous|target|goal|limit|cap|average|peak|total|sum|rest|age|"
+                         r"remainder|balance|maximum|minimum|estimate|forecast|bonus|pension)$", re.I)
 _PART_BEFORE = re.compile(r"\b(?:initial|upfront|up-front|guaranteed|basic|first|additional|further|another|extra|"
                           r"remaining|other)\s+(?:of\s+)?$", re.I)
 _PERIOD = re.compile(r"\b(?:(?:this|last|next|earlier\s+this|later\s+this)\s+(?:week|month|year|season|weekend|"
                      r"quarter|spring|summer|autumn|winter)|yesterday|today|tonight|on\s+(?:mon|tues|wednes|thurs|"
                      r"fri|satur|sun)day)\b", re.I)
+# the text says the second is another reading of the quantity: a count after an estimate, an outturn
+_TOLD_APART = re.compile(r"\b(?:higher|lower|beat|beating|exceed(?:ed|ing|s)?|surpass\w*|short\s+of|instead|"
+                         r"revised|actual|actually|final|official|confirmed|outturn)\b", re.I)
+_FORESEEN = re.compile(r"\b(?:estimat\w*|expect\w*|predict\w*|forecast\w*|budget\w*|projected|anticipat\w*|"
+                       r"target\w*|initial\w*|early|first\s+reports?)\b", re.I)
+_RANKED_IN = re.compile(r"\b(?:\w{3,}est|most|record)(?:\s+[a-z]+)?\s+(?:this|last)\s+"
+                        r"(?:week|month|year|season|quarter|spring|summer|autumn|winter)\b", re.I)
+_OTHER_AFTER = re.compile(r"\s+(?:other|more|remaining|further|additional|extra|new)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|while|as)\s")
 # a figure foreseen rather than counted: "expected no more than the 7.4 million forecast"
 _PROJECTED = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|estimat\w*|anticipat\w*|project\w*|target\w*|"
                         r"plann\w*|planned|plans?|budget\w*|hope[sd]?|hoping|aim(?:s|ed|ing)?|propos\w*|"
                         r"promis\w*|allow\w*|permit\w*)\b", re.I)
 _WILL = re.compile(r"\bwill\b", re.I)
+_WILL_BE = re.compile(r"\b(?:will|due\s+to|set\s+to|going\s+to|expected\s+to)\b", re.I)
+_NEAR_AFTER = 12
+# a time after the first figure's: the quantity may have grown since
+_SINCE = re.compile(r"\b(?:now|later(?!\s+(?:this|that|next|in|on)\b)|so\s+far|by\s+then|still|since\s+then|"
+                    r"ha(?:s|ve)\s+since|ha(?:s|ve)\s+(?:grown|risen|fallen|spread))\b", re.I)
 # "more than the 7.8 million": the far side of a comparison, a figure already known
 _THAN_DEFINITE = re.compile(r"\bthan\s+(?:the|its|their|his|her)\s+$")
 _COPULA_ANAPHOR = re.compile(r"\b(?:that|this|it|which|the\s+(?:figure|total|number|tally|count))\s+"
@@ -101,8 +151,11 @@ class ScaleSlipRestatement(DigitSlip):
 
 def digits_as_written(m: Mention) -> str | None:
     """The one run of digits of a figure, commas dropped, the point kept:
-    "£7.4m" -> "7.4", "2,106 votes" -> "2106"; None for words or two runs."""
+    "£7.4m" -> "7.4", "2,106 votes" -> "2106"; a whole count in words is read
+    as its digits ("Sixty-three" -> "63"); None for two runs."""
     runs = _DIGITS.findall(m.text)
+    if not runs and m.kind == Kind.COUNT and m.value is not None and m.value == int(m.value) and m.value >= 10:
+        return str(int(m.value))  # "Sixty-three people ... all 36 patients"
     if len(runs) != 1:
         return None
     return runs[0].replace(",", "")
@@ -129,6 +182,11 @@ def one_digit_apart(p: str, q: str) -> bool:
     return any(q[k] != "0" and q[:k] + q[k + 1:] == p for k in range(len(q)))
 
 
+def _core(w: str) -> str:
+    """The digits of a whole number without the zeros after them: "86000" -> "86"."""
+    return w.rstrip("0") if w.isdigit() else w
+
+
 def _significant(w: str) -> str:
     """The digits of ``w`` without the point and the zeros before them: "0.45" -> "45"
     (zeros after them stay: "214" and "2140" are a zero added, not a point moved)."""
@@ -140,11 +198,16 @@ def power_of_ten_apart(first: Mention, second: Mention, p: str, q: str) -> bool:
     way): a point moved ("4.5" and "45") or a scale word swapped ("12m" and "12bn")."""
     if first.value is None or second.value is None or first.value <= 0 or second.value <= 0:
         return False
-    digits = _significant(p)
-    if len(digits) < 2 or digits != _significant(q):
-        return False
     ratio = max(first.value, second.value) / min(first.value, second.value)
-    return ratio in _POWERS
+    digits = _significant(p)
+    if len(digits) >= 2 and digits == _significant(q):
+        return ratio in _POWERS
+    # a zero dropped or added among the zeros of two round whole numbers of three digits or
+    # more, two digits or more before the zeros: "86,000" ... "the 8,600 visitors" (not "214"
+    # ... "the 2,140", a zero put to an exact figure)
+    core = _core(p)
+    return ratio == 10 and len(core) >= 2 and core == _core(q) and min(len(p), len(q)) >= 3 \
+        and p.endswith("0") and q.endswith("0")
 
 
 _POWERS = frozenset({10, 100, 1000})
@@ -178,9 +241,25 @@ def _shape(m: Mention) -> str:
     """The figure's text with its digits (and commas) taken out: "£7.4m" -> "£m"; two
     figures of one quantity are written alike ("£4.7m" and "£7.4m", not "£4.7m" and "£7.4bn")."""
     text = m.text.lower()
+    if not any(c.isdigit() for c in text):
+        return ""  # a count in words: "Sixty-three" is written like "36"
     if m.hedge and text.startswith(m.hedge.lower()):
         text = text[len(m.hedge):]  # "about 180" is written like "810"
-    return _DIGITS.sub("", text).replace(",", "").strip()
+    text = _HYPHEN_WORD.sub("", _DIGITS.sub("", text).replace(",", "")).strip()
+    if m.kind in (Kind.MEASURE, Kind.DURATION, Kind.AGE):
+        # the unit is compared apart ("73,000-tonne" and "37,000 tonnes"); the scale word stays
+        text = " ".join(w for w in text.split() if not w.isalpha() or _SCALE_WORDS.fullmatch(w))
+    return text
+
+
+# "1,530-home", "73,000-tonne": a noun or unit joined to the figure, not part of how it is written
+_HYPHEN_WORD = re.compile(r"-[a-z][a-z-]*$")
+
+
+def _unit_key(m: Mention) -> str:
+    """The figure's unit, lower case and singular: "tonnes" and "tonne" are one."""
+    u = (m.unit or "").lower()
+    return u[:-1] if len(u) > 3 and u.endswith("s") else u
 
 
 def _unscaled_shape(m: Mention) -> str:
@@ -195,21 +274,107 @@ _SLIPS = (
           lambda w: {("all", "".join(sorted(w)))} | {("less", d) for d in _deletions(w)},
           lambda w: {("less", "".join(sorted(w)))} | {("all", d) for d in _deletions(w)}, _shape),
     _Slip(ScaleSlipRestatement, "a power of ten apart", power_of_ten_apart,
-          lambda w: {_significant(w)}, lambda w: {_significant(w)}, _unscaled_shape),
+          lambda w: {_significant(w), _core(w)}, lambda w: {_significant(w), _core(w)}, _unscaled_shape),
 )
 
 
-def _tied(doc: Document, first: Mention, second: Mention) -> str | None:
-    """What ties the two figures together, if anything."""
+def _alike(doc: Document, slip: _Slip, first: Mention, second: Mention) -> bool:
+    """Of the same kind, unit and shape; or, for two digits swapped, a measure or time restated
+    as a bare decimal with its unit dropped ("in 9.87 seconds" ... "His run of 9.78")."""
+    if first.kind == second.kind:
+        return _unit_key(first) == _unit_key(second) and slip.shape(first) == slip.shape(second) \
+            and _joined_alike(first, second)
+    return slip.relation is TransposedRestatement and first.kind in (Kind.MEASURE, Kind.DURATION) \
+        and second.kind == Kind.COUNT and not second.unit and _BARE_DECIMAL.fullmatch(second.text) is not None \
+        and "." in first.text and noun_phrase(doc, second).head is None
+
+
+_CHANGE_NOUN = re.compile(r"\s+(?:rise|increase|hike|jump|fall|drop|cut|decline|reduction|climb|growth|uplift)\b"
+                         r"(?!\s+(?:in|of|for|on|at|to)\b)", re.I)
+# "unemployment stands at 6.8% ... The 8.6% rate is": the rate of what the first is the rate of
+_RATE_NOUN = re.compile(r"\s+(?:rate|level|figure)\b(?!\s+(?:of|for|in|on|among|at)\b)", re.I)
+_BARE_DECIMAL = re.compile(r"\d+\.\d+")
+
+
+def _joined_alike(first: Mention, second: Mention) -> bool:
+    """A noun or unit joined to one figure by a hyphen is the other's noun or unit, or joined to it
+    too: "1,350 homes" and "1,530-home", "73,000-tonne" and "37,000 tonnes" (not "45,000-seat" and
+    "54,000 fans")."""
+    a, b = _joined(first), _joined(second)
+    if a == b:
+        return True
+    return (a is None or a in _names(second)) and (b is None or b in _names(first))
+
+
+def _joined(m: Mention) -> str | None:
+    j = _HYPHEN_WORD.search(m.text.lower()) if any(c.isdigit() for c in m.text) else None  # not "Seventy-four"
+    return singular(j.group(0)[1:].split("-")[0]) if j else None
+
+
+def _names(m: Mention) -> set:
+    return {singular(w.lower()) for w in (m.noun, m.unit) if w} | {_unit_key(m)}
+
+
+def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str | None:
+    """What ties the two figures together, if anything.  A ``strong`` slip (digits swapped, or
+    the same digits a power of ten apart: not a digit put in, "5,000" and "55,000" are often two
+    figures) needs less: a long definite figure whatever the nouns, or a figure given, not told."""
     det = definite(doc, second, partitive_ok=True, possessive=True, than_ok=True)  # "most of the 420 ..."
-    if det and _may_be_same_thing(doc, first, second) and _owner_named(doc, det, first):
+    if det and (_may_be_same_thing(doc, first, second) or strong and _long(first) and _echoed(doc, first, second)) \
+            and _owner_named(doc, det, first):
         return "definite"
     if doc.sentences[first.sentence].headline and not doc.sentences[second.sentence].headline:
         return "headline"
     c = concept(doc, first)
-    if c and c == concept(doc, second) and _EVENT_OF.search(doc.text, max(0, second.start - 40), second.start):
+    same = bool(c) and c not in GENERIC_NOUNS and c == concept(doc, second)
+    if same and _EVENT_OF.search(doc.text, max(0, second.start - 40), second.start):
         return "noun"  # "cut 85 jobs ... the loss of 58 posts"
+    if strong and (same or _long(first) and _may_be_same_thing(doc, first, second)) and _given(doc, second):
+        return "given"  # "ordered 45 aircraft ... The order for 54 jets", "Her majority of 1,402"
     return None
+
+
+def _given(doc: Document, m: Mention) -> bool:
+    """The figure is given as known, not told as news: it opens its sentence in a "with"
+    phrase ("With 381 pupils, it is ..."), or stands in the sentence's opening definite noun
+    phrase ("The order for 54 jets is ...", "Her majority of 1,402 was ...", "The striker,
+    whose £23m transfer ..."), not as what a verb tells ("The hospital has 1,640 nurses"), and
+    nothing sets it apart ("A separate ...", "The other ...", a personal best, an age)."""
+    s = doc.sentences[m.sentence]
+    before = doc.text[s.start:m.start]
+    g = _GIVEN.match(before)
+    if g is None or _SET_APART.search(doc.text, s.start, s.end):
+        return False
+    return not (g.group(1) and _OTHER_MARK.match(g.group(1)))
+
+
+_GIVEN = re.compile(r"\s*(?:with|(?:the|its|his|her|their|this|that)\b[^.;:!?]{0,40}?"
+                    r"(?:\b([a-z]+)\s+(?:of|for)|,\s+whose))\s+$", re.I)
+_SET_APART = re.compile(r"\b(?:separate|another|other|others|different|second|rival|new|similar|neighbouring|"
+                        r"neighboring|sister|parent|subsidiary|each|both|respectively|compared|versus|vs)\b", re.I)
+
+
+def _echoed(doc: Document, first: Mention, second: Mention) -> bool:
+    """The second's noun echoes the first's verb or noun under another name: "signed by 1,382
+    nurses ... the 1,832 signatures" (the verb made a noun), "1,350 homes ... The 1,530-home
+    development" (the noun joined to the figure)."""
+    head = noun_phrase(doc, second).head
+    joined = _HYPHEN_WORD.search(second.text.lower())
+    if joined and singular(joined.group(0)[1:]) == singular(first.noun or ""):
+        return True
+    if not head or len(head) < 4:
+        return False
+    s = doc.sentences[first.sentence]
+    verbs = doc.text[max(s.start, first.start - 30):first.start].lower().split()[-3:]
+    return any(len(v) >= 4 and v[:4] == head[:4].lower() for v in verbs)
+
+
+def _long(m: Mention) -> bool:
+    """Three significant digits or more ("1,382", "9.78", "1,350"; not "45" or "86,000"): two
+    such figures a slip apart are hardly two figures by chance, whatever nouns they are given
+    ("signed by 1,382 nurses ... the 1,832 signatures")."""
+    w = digits_as_written(m)
+    return w is not None and len(_core(_significant(w))) >= 3
 
 
 def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
@@ -217,7 +382,11 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
     "27 boats ... the 72 crew"."""
     a, b = concept(doc, first), concept(doc, second)
     if first.kind == Kind.PERCENT:
-        return a is not None and a == b  # a share says nothing of what it is a share of
+        # a share says nothing of what it is a share of; a change restated as the change is one
+        # ("will rise by 4.7% ... The 7.4% increase is", not "The 7.4% increase in wages")
+        return a is not None and a == b or change_role(doc, first) == "by" \
+            and _CHANGE_NOUN.match(doc.text, second.end) is not None \
+            or a is not None and b is None and _RATE_NOUN.match(doc.text, second.end) is not None
     return a is None or b is None or a == b or a in GENERIC_NOUNS or b in GENERIC_NOUNS
 
 
@@ -241,8 +410,23 @@ def _dated_apart(doc: Document, first: Mention, second: Mention) -> bool:
     will make"); or other years, or a year against "now"."""
     if years_differ(doc, first, second):
         return True
-    return bool(years(doc, first.sentence) ^ years(doc, second.sentence)) \
+    return bool(_dating_years(doc, first.sentence) ^ _dating_years(doc, second.sentence)) \
         and not (_WILL.search(_sentence_text(doc, first)) and _WILL.search(_sentence_text(doc, second)))
+
+
+def _dating_years(doc: Document, sentence: int) -> set:
+    """The years of a sentence that may date its figures: not a year after "since", which
+    measures the figure against the years between ("the narrowest majority since 1992"), nor
+    the end of a span ("signed until 2029")."""
+    ys = years(doc, sentence)
+    if not ys:
+        return ys
+    since = {m.value for m in doc.mentions if m.sentence == sentence and m.kind == Kind.YEAR
+             and _SINCE_YEAR.search(doc.text, max(0, m.start - 12), m.start)}
+    return ys - since
+
+
+_SINCE_YEAR = re.compile(r"\b(?:since|until|till)\s+$", re.I)
 
 
 def _apart(doc: Document, between: list[Mention], first: Mention, second: Mention) -> bool:
@@ -256,11 +440,31 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         return True
     if second.kind == Kind.AGE and another_person(doc, first, second, age_holder(doc, first) or _ANON):
         return True
-    if _PART_BEFORE.search(doc.text, max(0, second.start - 24), second.start):
-        return True
+    if _PART_BEFORE.search(doc.text, max(0, second.start - 24), second.start) \
+            or _OTHER_AFTER.match(doc.text, second.end):
+        return True  # "an initial £23m", "the 21 other passengers"
+    if _SINCE.search(_sentence_text(doc, second)) and not _SINCE.search(_sentence_text(doc, first)):
+        return True  # "14,000 hectares by Tuesday ... now hope to contain the 41,000-hectare blaze"
+    second_text = _sentence_text(doc, second)
+    if _TOLD_APART.search(second_text):
+        return True  # "The final tally of 15,200 ... beat that", "The 7.4 inches ... was higher"
+    s1 = doc.sentences[first.sentence]
+    if _FORESEEN.search(doc.text, max(s1.start, first.start - 40), first.start) and not _FORESEEN.search(second_text):
+        return True  # "Forecasters predicted 4.7 inches ... The 7.4 inches that fell"
+    if doc.sentences[first.sentence].headline:
+        return False  # a headline names no time ("Record 73,000-tonne harvest" ... "37,000 tonnes this autumn")
     s = doc.sentences[second.sentence]
     end = _CLAUSE_END.search(doc.text, second.end, s.end)
     clause = doc.text[s.start:end.start() if end else s.end]
+    if _WILL_BE.search(clause):
+        # a time well past the figure's noun phrase in a clause of what is to come dates the act,
+        # not the figure: "the $4.2 billion plant is due to begin next spring", "will hand the
+        # 1,832 signatures to the board on Friday" (not "The £2.1m jackpot next week will ...",
+        # "will chase the £2.1m jackpot next week")
+        np = noun_phrase(doc, second)
+        stop = max(second.end, np.span.end if np.span is not None else second.end)
+        clause = doc.text[s.start:min(len(clause) + s.start, stop + _NEAR_AFTER)]
+    clause = _RANKED_IN.sub(" ", clause)  # "the biggest this year" ranks the figure, dates nothing
     return bool(_periods(clause) - _periods(_sentence_text(doc, first)))
 
 
@@ -320,9 +524,8 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
         if not paired:
             continue
         # the earlier figures of the same kind, unit and shape that differ by the slip
-        firsts = [i for i in _window(qs, j) if written[i] is not None and qs[i].kind == second.kind
-                  and (qs[i].unit or "").lower() == (second.unit or "").lower()
-                  and slip.differ(qs[i], second, written[i], w) and slip.shape(qs[i]) == slip.shape(second)]
+        firsts = [i for i in _window(qs, j) if written[i] is not None and _alike(doc, slip, qs[i], second)
+                  and slip.differ(qs[i], second, written[i], w)]
         if not firsts or _moved(doc, second) or compares(doc, second) and not _known_base(doc, second):
             continue
         for i in firsts:
@@ -331,7 +534,7 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
                 continue  # the second may restate that other figure
             if _dated_apart(doc, first, second) or _apart(doc, qs[i + 1:j], first, second):
                 continue
-            cue = _tied(doc, first, second)
+            cue = _tied(doc, first, second, slip.relation is not AddedDigitRestatement)
             if cue is None:
                 continue
             subject = concept(doc, first) or singular(noun_phrase(doc, first).head) or "figure"

@@ -346,9 +346,17 @@ class FC406(_Restated):
         420 evacuated residents", "its 530 workers"), or the first is in
         the headline and the second in the body, or both count the same
         thing and the second names its event ("cut 85 jobs ... the loss of
-        58 posts"). Silent when the second is a comparison or a change
+        58 posts") or is given as known rather than told by a verb ("ordered
+        36 aircraft ... The order for 63 jets", "With 472 students, it
+        is"), or the second, of three significant digits or more, is
+        definite under a noun echoing the first's verb ("signed by 2,465
+        doctors ... the 2,645 signatures"). A count in words is read as its
+        digits, and a time may be restated without its unit ("in 19.86
+        seconds ... His time of 19.68"). Silent when the second is a comparison or a change
         ("up from", "rose to"), carries a qualifier the first lacks ("an
-        initial £23m"), when a year stands with one of them only, when
+        initial £23m", "the 21 other drivers"), when the first is an
+        estimate or the second an outturn ("The final bill of £1.53m was
+        higher"), when a year stands with one of them only, when
         another figure in the text has the second's value, and where a
         restatement rule (FC401-FC405) already reads the pair.
 
@@ -378,12 +386,16 @@ class FC406(_Restated):
         Example("Rescuers pulled 38 people from the rubble. Many of the 83 survivors were children.", "83"),
         Example("The appeal raised £1.4m in a week. Organisers said the £4.1m total would fund two new "
                 "scanners.", "£4.1m"),
+        Example("The ferry line has ordered 27 electric buses. The order for 72 buses is its biggest yet.", "72"),
+        Example("Forty-one people fell ill after the banquet. All 14 patients were treated at the county "
+                "hospital.", "14"),
     )
     ok = (
         Example("The developer paid £3.6m for the old dairy. The £3.6m purchase was completed in May."),
         Example("The firm made 36 redundancies in 2019 and 63 in 2023."),
         Example("The club sold 4,500 season tickets. Sales rose to 5,400 the following year."),
         Example("Some 27 boats took part. The 72 crew members were all volunteers."),
+        Example("The ferry line has ordered 27 electric buses. A separate order for 72 buses went to a rival."),
     )
 
 
