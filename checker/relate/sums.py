@@ -263,6 +263,12 @@ _COMMA_WITH = re.compile(r",\s*with\b", re.I)
 # "refused 11, with a further six deferred": one more part, not another thing
 _SEMI_MORE = re.compile(r";\s*(?:and\s+)?(a\s+further\s+|another\s+|an\s+additional\s+)?$", re.I)
 _SEMI_REST = re.compile(r";\s*(?:and\s+)?the\s+(?:other|remaining)\s+$", re.I)
+# "...; the rest, 12.4 million, ...", ", while Japan put up the remaining €165m": the last part, named as what
+# is left, closes the list across a semicolon or past a clause of the part before it
+_REST_TAIL = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+|but\s+)?|\b(?:and|while|but|whereas)\s+)"
+                        r"(?:[A-Za-z][\w'’-]*\s+){0,4}?the\s+(?:remaining|other|rest(?:\s+of\s+(?:them|those|it))?"
+                        r"|balance(?:\s+of)?)\W*$", re.I)
+REST_GAP_WORDS = 16
 _WITH_BARE = re.compile(r",\s*(?:and\s+)?with\s+$", re.I)
 _WITH_MORE = re.compile(r",\s*(?:and\s+)?with\s+(?:a\s+further|another|an\s+additional)\s+$", re.I)
 _OF_MATERIAL = re.compile(r"^\s*of\s+(?!the\b|its\b|their\b|his\b|her\b|our\b|all\b|those\b|these\b|a\b|an\b)[a-z]",
@@ -659,6 +665,8 @@ _PARTICIPLE_GAP = re.compile(r",\s*[a-z]{3,}ing\s+$")
 
 def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     gap = doc.text[a.end:b.start]
+    if _rest_closes(doc, a, b, gap):
+        return True  # "the remaining 40 were judged less urgent": what is left, no difference
     if _is_difference(doc, a) or _is_difference(doc, b):
         return False
     if not _compatible_kinds(a, b) or any(m.compound and _GROUP_SIZE.search(m.text) for m in (a, b)):
@@ -700,6 +708,21 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
             gap_words[-1].endswith("ing") and _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start])):
         return False  # "rising 40 ...", but "winning 18, drawing seven and losing three": a list of participles
     return True
+
+
+def _rest_closes(doc: Document, a: Mention, b: Mention, gap: str) -> bool:
+    """"Of those, 5,100 were urgent; the remaining 3,300 were not", "Adults made
+    up 640 of the cases, and the other 210 were children": a figure named as
+    what is left ends the list the figure before it opens, past that part's
+    own clause (no other break, no figure between, no comparison)."""
+    tail = _REST_TAIL.search(gap)
+    if tail is None or _is_difference(doc, a) or b.compound or a.compound or not _compatible_kinds(a, b):
+        return False
+    head = gap[:tail.start()]
+    if len(words(head)) > REST_GAP_WORDS or _HARD_BREAKS.search(head) or _no_link(head, a, doc) \
+            or any(a.end <= m.start < b.start for m in doc.mentions_in(a.sentence)):
+        return False
+    return not re.match(r"^\s*(?:out\s+)?of\s+(?:the|its|their)\s+$", doc.text[b.end:b.end + 12])
 
 
 # "26 were suspected of drink-driving, 14 of drug-driving and ...": "of" and a bare word after a part
@@ -1731,10 +1754,20 @@ def _prev_figured(doc: Document, sent: int) -> int:
 _CLAUSE_THEN = re.compile(r"^[^,;:()\[\]\d]{0,40};\s*(?:and\s+|but\s+)?$", re.I)  # "... vehicles; 52 were ..."
 
 
+_BOUND_HEDGES = frozenset({"under", "over", "above", "below", "aged"})
+
+
+def _threshold(m: Mention, enum) -> bool:
+    """"people over 65", "children under five": a bound in a label, below each part, no part."""
+    return m not in enum and (m.hedge or "").lower() in _BOUND_HEDGES and m.noun is None \
+        and all(m.value < p.value for p in enum)
+
+
 def _closed_back_candidates(doc: Document, enum, items, by_sentence):
     """"charged 43 people. Eighteen face ..., 17 ... and the remaining 12 ...":
     a list that opens its sentence (or the clause after a semicolon) and ends
     with what is left divides the one count of the sentence (clause) before."""
+    items = [m for m in items if not _threshold(m, enum)]  # "Children under five made up 634 ...": a label
     lead = [m for m in items if m.end <= enum[0].start]
     if len(lead) == 1 and len(items) == len(enum) + 1 and _CLAUSE_THEN.match(doc.text[lead[0].end:enum[0].start]):
         before = lead  # "seized 95 vehicles; 52 were returned and the remaining 48 crushed"
@@ -1745,7 +1778,7 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
     if len(before) != 1:
         return
     q = before[0]
-    if q.kind == Kind.COUNT and not q.compound and _total_compatible(q, enum, inferred=True) \
+    if not q.compound and _total_compatible(q, enum, inferred=True) \
             and not _nouns_conflict(q, enum):
         yield q, True, "inferred", "the remaining"
 
