@@ -63,3 +63,42 @@ def test_rest_flagged(text, code, target):
 @pytest.mark.parametrize("text", REST_CLEAN)
 def test_rest_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- a bracket right after the total's phrase holding the whole list; ", with" parts placed by where they came from
+BRACKET_FLAGGED = [
+    ("The museum sold 2,410 tickets over the bank holiday (1,530 adult, 640 child and 270 family).", "FC101", "2,410"),
+    ("Wardens counted 318 seals on the sandbank (204 grey seals and 124 common seals), the trust said.",
+     "FC101", "318"),
+    ("The county spent £7.9m on flood defences [£4.2m on walls, £2.1m on pumps and £1.9m on drains].",
+     "FC101", "£7.9m"),
+    ("The bank said it opened 96,000 new accounts in the quarter, with 61,000 customers moving from other "
+     "lenders and 42,000 coming through its app.", "FC102", "96,000"),
+    ("Turnover was $5.6bn, with $3.9bn coming from Europe and $2.3bn coming from Asia.", "FC102", "$5.6bn"),
+]
+
+BRACKET_CLEAN = [
+    "The museum sold 2,410 tickets over the bank holiday (1,530 adult, 610 child and 270 family).",
+    "Wardens counted 318 seals on the sandbank (194 grey seals and 124 common seals), the trust said.",
+    "The county spent £7.9m on flood defences [£4.2m on walls, £1.8m on pumps and £1.9m on drains].",
+    # a bracket of each item's own, other periods, a comparison, "including": no breakdown
+    "She has scored 151 goals, and only trails Jones (250) and Okafor (173).",
+    "The museum sold 2,410 tickets this year (1,930 in 2024 and 1,770 in 2023).",
+    "The museum sold 2,410 tickets (up from 1,930 and 1,770).",
+    "The museum sold 2,410 tickets (including 1,130 adult and 770 child).",
+    "The bank said it opened 96,000 new accounts in the quarter, with 61,000 customers moving from other "
+    "lenders and 32,000 coming through its app.",
+    # other things: the parts may overlap or lie outside the total
+    "The bank opened 96,000 new accounts, with 61,000 complaints and 42,000 calls handled.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", BRACKET_FLAGGED)
+def test_bracket_flagged(text, code, target):
+    found = _sum_problems(text)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", BRACKET_CLEAN)
+def test_bracket_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

@@ -908,10 +908,20 @@ _STATES = frozenset("""missing dead hurt held lost sold taken given seen shot st
 _VOTE_PARTICIPLES = frozenset("voting abstaining backing supporting opposing favouring".split())
 
 
+_SOURCE_AFTER = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+)?[a-z]{3,}ing\s+(?:from|through|via|out\s+of)\b", re.I)
+
+
+_GAPPED_SOURCE = re.compile(r"^\s+(?:from|through|via)\b", re.I)  # "... and $2.3bn from Asia"
+
+
 def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
     """"with 30 in Leeds and 20 in York" divides the total; "with 40 injured
     and 3 missing" or "with 15 assists" counts something else."""
     whole = categories.normalise(q.noun)
+    if _SOURCE_AFTER.match(doc.text[enum[0].end:enum[0].end + 40]) and all(
+            _SOURCE_AFTER.match(doc.text[p.end:p.end + 40]) or _GAPPED_SOURCE.match(doc.text[p.end:p.end + 12])
+            for p in enum[1:]):
+        return True  # "with 26,000 homes switching from rivals and 16,000 coming from ...": where it came from
     for p in enum:
         if p.noun and categories.normalise(p.noun) != whole and p.noun.lower() not in _VOTE_PARTICIPLES:
             return False  # but "with 312 voting against": a side of a vote, no noun of other things
@@ -945,6 +955,29 @@ _PARTITION_WORDS = frozenset().union(*categories.PARTITIONS)
 def _nouns_conflict(total: Mention, parts: tuple[Mention, ...]) -> bool:
     """Parts that plainly name another category: fighters are not civilians."""
     return any(categories.excludes(total.noun, p.noun) for p in parts if p.noun)
+
+
+_BRACKET_CLOSE = re.compile(r"^[^()\[\];:\d]{0,40}?[)\]]")
+_NOT_A_BREAKDOWN = re.compile(r"\b(?:includ\w*|among|such\s+as|e\.g|eg|compar\w*|against|versus|vs|than|from|up|down"
+                              r"|previous\w*|last|before|earlier|ago|each|per|every|a\s+(?:week|month|year|day))\b", re.I)
+
+
+def _bracketed_list(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> bool:
+    """"sold 2,410 tickets over the weekend (1,530 adult, 610 child and 270
+    family)": a bracket right after the total's clause that holds the list and
+    nothing else -- no periods (other years), no comparison, no "including"."""
+    if not gap.rstrip().endswith(("(", "[")) or len(words(gap)) > 12 or _no_link(gap, q, doc) \
+            or _BREAKS.search(gap.rstrip()[:-1]) or "," in gap:
+        return False
+    close = _BRACKET_CLOSE.match(doc.text[enum[-1].end:enum[-1].end + 42])
+    if close is None:
+        return False
+    start, end = enum[0].start, enum[-1].end + close.end()
+    inside = doc.text[start:end]
+    if re.search(r"[()\[\]]", inside[:-1]):
+        return False  # "trails Shearer (250) and Cole (173)": a bracket of each item's own
+    return not _NOT_A_BREAKDOWN.search(inside) and not _PERIOD_WORDS.search(inside) and not any(
+        m.kind in _TIME_KINDS or m.kind == Kind.DURATION for m in doc.mentions_in(q.sentence) if start <= m.start < end)
 
 
 def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], by_sentence):
@@ -987,6 +1020,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap) and (
                 len(words(gap)) <= 12 or _long_apposition(q, enum, items, gap)):
             yield q, True, "explicit", "apposition"
+        elif _bracketed_list(doc, q, enum, gap):
+            yield q, True, "explicit", "apposition"  # "ringed 1,046 birds (688 pipits, 247 wheatears and ...)"
         elif _TOTALISER_BEFORE.search(text[max(0, q.start - 25):q.start]) and (
                 len(words(gap)) <= 12 or _clause_then_comma(gap)):
             yield q, True, "explicit", "total"
@@ -1552,7 +1587,7 @@ def _other_casualties(doc: Document, q: Mention, participle: list[str]) -> bool:
 _CONTRIBUTION_BEFORE = re.compile(r"\b(?:contribut(?:ed|es|ing)|accounted\s+for|accounts?\s+for|generated|brought\s+in"
                                   r"|gave|donated"
                                   r"|made\s+up|came\s+from|supplied|provided)\W+(?:\w+\W+){0,2}$", re.I)
-_CONTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:came|come|comes|was|were)\s+from"
+_CONTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:came|come|comes|coming|was|were)\s+from"
                                  r"|(?:was|were)\s+(?:contributed|generated|provided)\s+by)\b", re.I)
 
 
