@@ -102,3 +102,44 @@ def test_bracket_flagged(text, code, target):
 @pytest.mark.parametrize("text", BRACKET_CLEAN)
 def test_bracket_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- a running total right after a list of fresh parts is their sum (not after "another", "new", "so far")
+RUNNING_FLAGGED = [
+    ("Gates of 12,300 on Friday and 14,650 on Saturday took the festival's total attendance to 28,950.",
+     "FC101", "28,950"),
+    ("The storm destroyed 64 homes and damaged 210 others, bringing the total number of properties hit to 247.",
+     "FC101", "247"),
+    ("Volunteers planted 1,850 oaks in the north wood and 960 beeches by the river, taking the number of "
+     "trees planted this spring to 2,180.", "FC101", "2,180"),
+    ("The fund paid out £3.1m to farmers and £1.4m to hauliers, bringing its total spending on the scheme "
+     "to £5.5m.", "FC101", "£5.5m"),
+    ("The landslide killed 21 villagers and injured 54 others, bringing the total number of casualties to 57.",
+     "FC101", "57"),
+]
+
+RUNNING_CLEAN = [
+    "Gates of 12,300 on Friday and 14,650 on Saturday took the festival's total attendance to 26,950.",
+    "The storm destroyed 64 homes and damaged 210 others, bringing the total number of properties hit to 274.",
+    "Volunteers planted 1,850 oaks in the north wood and 960 beeches by the river, taking the number of "
+    "trees planted this spring to 2,810.",
+    "The fund paid out £3.1m to farmers and £1.4m to hauliers, bringing its total spending on the scheme "
+    "to £4.5m.",
+    "The landslide killed 21 villagers and injured 54 others, bringing the total number of casualties to 75.",
+    # added to earlier ones, a longer span, a total of one kind of the parts
+    "Officials confirmed another 31 cases on Monday and 12 on Tuesday, bringing the total to 95.",
+    "Police made 14 new arrests on Friday and 9 on Saturday, taking the total since the protests began to 61.",
+    "The blast killed 9 people and injured 33, bringing the number of dead to 20.",
+    "Gates of 12,300 on Friday and 14,650 on Saturday took the festival's attendance so far to 40,000.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", RUNNING_FLAGGED)
+def test_running_flagged(text, code, target):
+    found = _sum_problems(text)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", RUNNING_CLEAN)
+def test_running_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

@@ -369,7 +369,45 @@ _RUNNING_TOTAL_BEFORE = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|
 _RUNNING_NEXT = re.compile(r"^\W*(?:that|this|it|which|these|they)\s+(?:\w+\s+)?(?:bring\w*|brought|tak(?:e|es|ing)|took"
                            r"|push\w*|rais\w*|lift\w*)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?(?:total|tally|number|count)\b"
                            r"([^,.;:\d]{0,40})\bto\W*$", re.I)
+# "took the total attendance for the weekend's racing at Ellerby Park to 90,100": a longer qualifier
+_RUNNING_WIDE = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|push\w*|rais\w*|lift\w*)\s+(?:the|its|their)\s+"
+                           r"(?:[\w'’-]+\s+){0,3}?(?:total|tally|number|count|attendance)\b[^,;:()\d]{0,50}?\bto\W*$",
+                           re.I)
+RUNNING_GAP_WORDS = 16
+# a part added to what came before ("another 31", "47 new cases", "three more arrests"), a total
+# over a longer span ("since March", "so far", "for the year", "the outbreak")
+_ADDED_BEFORE = re.compile(r"\b(?:another|further|additional|extra|more|latest|fresh|second|third)\W+$", re.I)
+_ADDED_AFTER = re.compile(r"^\W*(?:(?:new|more|additional|extra|further|fresh|latest)\b|[\w'’-]+\s+more\b)", re.I)
+_LONGER_SPAN = re.compile(r"\b(?:since|so\s+far|to\s+date|overall|cumulative|all[- ]time|record|year|season|campaign"
+                          r"|outbreak|pandemic|epidemic|war|conflict|crisis|now|running)\b", re.I)
 _RUNNING_STOP = frozenset("of the a an for so far now overall alive in at on its their people".split())
+
+
+_CASUALTY_KINDS = (re.compile(r"\b(?:dead|deaths?|died|killed|fatal\w*)\b", re.I),
+                   re.compile(r"\b(?:injur\w*|wounded|hurt)\b", re.I), re.compile(r"\bmissing\b", re.I))
+
+
+def _one_kind_of_casualty(doc: Document, enum: tuple[Mention, ...], gap: str) -> bool:
+    """"killed 9 and injured 33, bringing the number of dead to 20": the
+    running total counts one kind of the parts only."""
+    named = {k for k, kind in enumerate(_CASUALTY_KINDS) if kind.search(gap)}
+    listed = {k for k, kind in enumerate(_CASUALTY_KINDS)
+              if kind.search(doc.text[doc.sentences[enum[0].sentence].start:enum[-1].end])}
+    return bool(named) and not listed <= named
+
+
+def _running_complete(doc: Document, enum: tuple[Mention, ...], gap: str) -> bool:
+    """"41,200 came on Saturday and 38,900 on Sunday, taking the weekend total to
+    81,100", "killed 37 and injured 112, bringing the number of casualties to
+    149": a running total right after a list of two or more fresh parts is
+    their sum; not after "another 31", "47 new cases", nor over a longer span
+    ("the total since March", "so far")."""
+    first = enum[0]
+    sentence = doc.sentences[first.sentence]
+    before = doc.text[max(sentence.start, first.start - 25):first.start]
+    return len(enum) >= 2 and not _ADDED_BEFORE.search(before) \
+        and not _ADDED_AFTER.match(doc.text[first.end:first.end + 25]) \
+        and not _LONGER_SPAN.search(doc.text[sentence.start:first.start] + " " + gap)
 
 
 def _names_what_list_did(qualifier: str, listed: str) -> bool:
@@ -1063,8 +1101,11 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                                                  and not _OWN_PERIOD_AFTER.match(noun_tail)):
             # "... after the signal failure, affecting a total of 355 services"
             yield q, True, "explicit", "a total of"
-        elif _RUNNING_TOTAL_BEFORE.search(gap) and len(words(gap)) <= 10 and not _no_link(gap, q, doc):
-            yield q, False, "explicit", "total to"  # a running total: holds the parts, maybe more
+        elif (_RUNNING_TOTAL_BEFORE.search(gap) and len(words(gap)) <= 10
+              or _RUNNING_WIDE.search(gap) and len(words(gap)) <= RUNNING_GAP_WORDS) and not _no_link(gap, q, doc):
+            # a running total: holds the parts, maybe more -- all of them after a list of fresh parts
+            if not _one_kind_of_casualty(doc, enum, gap):
+                yield q, _running_complete(doc, enum, gap), "explicit", "total to"
         break
     # 3. nearby sentences
     sent = first.sentence
