@@ -143,3 +143,31 @@ def test_running_flagged(text, code, target):
 @pytest.mark.parametrize("text", RUNNING_CLEAN)
 def test_running_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- a headline over a list of exactly the counted items, the body naming what the headline does or counts
+HEADLINE_FLAGGED = [
+    ("Carmaker to axe 2,340 jobs\nThe job losses will hit two plants - 1,620 roles at Oxford and 910 at "
+     "Swindon.", "FC101", "2,340"),
+    ("CITY TO PLANT 5,240 TREES\nThe planting covers three parks, the council said: 2,130 saplings in "
+     "Northfield, 1,870 in Riverside and 1,510 in Hill Top.", "FC101", "5,240"),
+]
+
+HEADLINE_CLEAN = [
+    "Carmaker to axe 2,340 jobs\nThe job losses will hit two plants - 1,430 roles at Oxford and 910 at Swindon.",
+    "CITY TO PLANT 5,240 TREES\nThe planting covers three parks, the council said: 2,130 saplings in "
+    "Northfield, 1,600 in Riverside and 1,510 in Hill Top.",
+    # the body counts other things than the headline: no echo of what it counts or does
+    "Carmaker to axe 2,340 jobs\nThe company has two plants - 1,620 workers at Oxford and 910 at Swindon.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", HEADLINE_FLAGGED)
+def test_headline_flagged(text, code, target):
+    found = _sum_problems(text)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", HEADLINE_CLEAN)
+def test_headline_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

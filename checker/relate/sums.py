@@ -1201,7 +1201,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             if not doc.sentences[other].headline:
                 continue
             for q in by_sentence.get(other, ()):
-                if _same_noun(q, enum) and _total_compatible(q, enum, inferred=True) and not q.compound:
+                if (_same_noun(q, enum) or _echoes_headline(doc, other, enum) and not _nouns_conflict(q, enum)) \
+                        and _total_compatible(q, enum, inferred=True) and not q.compound:
                     yield q, True, "inferred", "headline"
 
 
@@ -1671,6 +1672,21 @@ _TOLL_NOUNS = frozenset("dead deaths killed victims bodies people".split())
 _TOLL_VALUE_BEFORE = re.compile(r"\b(?:to|at|hits?|reaches|now)\s+$", re.I)  # not "passes 300", "over 300"
 _DEAD = re.compile(r"\b(?:bodies|dead|died|killed|deaths?|victims|fatalities)\b", re.I)
 _NOT_DEAD = re.compile(r"\b(?:alive|surviv\w*|injured|hurt|wounded|missing|rescued|also|another|further)\b", re.I)
+
+
+_DEFINITE_NOUN = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+([a-z]{3,})\b")
+_HEAD_STOP = frozenset("the and for with from into over after its their his her says said will has have".split())
+
+
+def _echoes_headline(doc: Document, headline: int, enum: tuple[Mention, ...]) -> bool:
+    """"Steel firm to cut 1,450 jobs" / "The cuts fall on three sites - 820 posts
+    at A, ...": the body names what the headline does or counts ("the cuts",
+    "the jobs") before the list, so its parts count it in other words."""
+    lead = doc.text[doc.sentences[enum[0].sentence].start:enum[0].start]
+    named = _DEFINITE_NOUN.findall(lead)
+    heads = [w for w in words(doc.sentence_text(headline).lower()) if len(w) >= 3 and w not in _HEAD_STOP
+             and w.isalpha()]
+    return any(n.startswith(h) or h.startswith(n) for n in named for h in heads)
 
 
 def _lists_every_item(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
