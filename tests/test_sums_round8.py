@@ -171,3 +171,34 @@ def test_headline_flagged(text, code, target):
 @pytest.mark.parametrize("text", HEADLINE_CLEAN)
 def test_headline_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- the two sides of a vote tally cannot hold more votes than were cast (those who took part, a turnout)
+TURNOUT_FLAGGED = [
+    ("Nurses voted by 4,310 to 2,950 to strike. The college said 6,260 of its 9,400 members had taken part.",
+     "FC102", "6,260"),
+    ("Residents backed the scheme by 1,204 votes to 877, with 1,981 ballots cast in all.", "FC102", "1,981"),
+    ("Shareholders voted 18,400-9,100 in favour of the bid. A turnout of 26,500 was announced.", "FC102",
+     "26,500"),
+]
+
+TURNOUT_CLEAN = [
+    "Nurses voted by 4,310 to 2,950 to strike. The college said 7,360 of its 9,400 members had taken part.",
+    # spoiled papers: fewer votes on the sides than ballots cast is fine
+    "Residents backed the scheme by 1,204 votes to 877, with 2,181 ballots cast in all.",
+    "Shareholders voted 18,400-9,100 in favour of the bid. A turnout of 27,700 was announced.",
+    # those who took part in something else, a share of a turnout
+    "Nurses voted by 4,310 to 2,950 to strike. Last year 5,100 members took part in a smaller ballot.",
+    "Nurses voted by 4,310 to 2,950 to strike. Turnout was 68%.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", TURNOUT_FLAGGED)
+def test_turnout_flagged(text, code, target):
+    found = _sum_problems(text)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", TURNOUT_CLEAN)
+def test_turnout_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

@@ -2222,6 +2222,32 @@ def _present_body(doc: Document, sent: int, sides) -> list[Mention]:
     return found
 
 
+# "7,816 (of the 11,000 members balloted) had taken part", "7,816 ballots were cast", "a turnout of 7,816"
+_TOOK_PART_AFTER = re.compile(r"^(?:\s+(?:of\s+(?:the|its|their)\s+[\d,]+|[a-z][\w'’-]*)){0,6}?\s+(?:had\s+|have\s+|has\s+)?(?:took|taken|take)\s+part"
+                              r"|^(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:were|had\s+been)\s+cast\b"
+                              r"|^\s+(?:ballots|votes|papers|ballot\s+papers)\s+cast\b"
+                              r"|^\s+(?:people\s+|members\s+|voters\s+)?(?:turned|had\s+turned)\s+out\b", re.I)
+_TURNOUT_BEFORE = re.compile(r"\bturnout\s+(?:of|was|stood\s+at|reached)\s+$", re.I)
+
+
+def _turnout(doc: Document, sent: int, sides) -> list[Mention]:
+    """Those who voted in the tally's sentence or the next: "7,816 members had
+    taken part", "8,010 ballots were cast", "a turnout of 7,816" (counts, not
+    shares; the first such figure)."""
+    text = doc.text
+    for k in (sent, sent + 1):
+        if k >= len(doc.sentences) or doc.sentences[k].paragraph != doc.sentences[sent].paragraph:
+            break
+        for m in doc.mentions_in(k):
+            if m.kind != Kind.COUNT or m.compound or not m.value or m.is_range or m.hedge \
+                    or any(m.start == x.start for x in sides) or k == sent and m.start < sides[-1].end:
+                continue
+            if _TOOK_PART_AFTER.match(text[m.end:m.end + 80]) or _TURNOUT_BEFORE.search(text[max(0, m.start - 25):m.start]):
+                between = text[sides[-1].end:m.start] if k == sent else doc.sentence_text(k)
+                return [] if _OTHER_PERIOD.search(between) else [m]  # "Last year 5,100 took part": another vote
+    return []
+
+
 def find_tally_in_body(doc: Document):
     """"The Senate passed the bill 58-39, with five senators absent from the
     100-seat chamber": the votes cast on each side, with those who did not
@@ -2241,6 +2267,15 @@ def find_tally_in_body(doc: Document):
             bodies = [m for m in doc.mentions_in(nxt) if m.kind == Kind.COUNT and m.compound and m.value
                       and _BODY_SIZE.search(m.text) and _BODY_AFTER.search(text[max(0, m.start - 12):m.start])]
         present = [] if bodies else _present_body(doc, sent, sides)
+        turnout = [] if bodies or present else _turnout(doc, sent, sides)
+        if turnout:
+            # "... voted by 5,612 to 3,204. The union said 7,816 members had taken part": some ballots
+            # may have been spoiled, but no side can hold more votes than were cast
+            t = turnout[0]
+            yield PartsOfWhole(link="explicit" if t.sentence == sent else "inferred", cue="took part",
+                               total=replace(t, interval=Interval(t.value, t.value), precision=Fraction(1)),
+                               parts=sides, complete=False, bounded=True)
+            continue
         if not bodies and not present:
             continue
         after = [m for k in (sent, sent + 1) if k < len(doc.sentences)
