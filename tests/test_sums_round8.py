@@ -31,6 +31,10 @@ REST_FLAGGED = [
      "the other 835 were at shops and offices.", "FC101", "2,205"),
     ("Surgeons performed nine hundred operations in May. Patients over 70 had 520 of the operations, "
      "and the other 480 were on younger adults.", "FC101", "nine hundred"),
+    ("The charity spent $8.3m last year. Grants to schools took $5.1m of that; the balance of $2.6m went on "
+     "salaries.", "FC101", "$8.3m"),
+    ("A total of 412 pupils sat the exam in June. Of these, 268 passed at the first attempt; the rest, 162, "
+     "will resit.", "FC101", "412"),
 ]
 
 REST_CLEAN = [
@@ -46,6 +50,10 @@ REST_CLEAN = [
     "the other 735 were at shops and offices.",
     "Surgeons performed nine hundred operations in May. Patients over 70 had 520 of the operations, "
     "and the other 380 were on younger adults.",
+    "The charity spent $8.3m last year. Grants to schools took $5.1m of that; the balance of $3.2m went on "
+    "salaries.",
+    "A total of 412 pupils sat the exam in June. Of these, 268 passed at the first attempt; the rest, 144, "
+    "will resit.",
     # "the remaining" of something else: another figure compared, or a part of another base
     "The club sold 4,000 tickets. It sold 1,500 more than last year; the remaining 900 go on sale today.",
     "The helpline took 6,140 calls in June. Of those, 3,950 were about benefits, compared with 2,100 in May; "

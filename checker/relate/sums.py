@@ -316,7 +316,7 @@ _OF_THE_BASE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:out\s+)?of\s+"
 _COPULA_END = re.compile(r"\b(?:were|are)\s+$", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|[a-z]+['’]s?)\s+$", re.I)
 # the last part of a list named as what is left: "... and the remaining 12"
-_CLOSING = re.compile(r"\b(?:the\s+)?(?:remaining|rest|others?|balance)\W*$", re.I)
+_CLOSING = re.compile(r"\b(?:the\s+)?(?:remaining|rest|others?|balance)(?:\s+of(?:\s+(?:them|those|it))?)?\W*$", re.I)
 
 
 def _no_link(gap: str, q: Mention, doc: Document) -> bool:
@@ -748,6 +748,9 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     return True
 
 
+_OTHER_FIGURES = SUMMABLE + (Kind.PERCENT, Kind.FRACTION, Kind.MULTIPLE, Kind.POINTS)  # not "at the first attempt"
+
+
 def _rest_closes(doc: Document, a: Mention, b: Mention, gap: str) -> bool:
     """"Of those, 5,100 were urgent; the remaining 3,300 were not", "Adults made
     up 640 of the cases, and the other 210 were children": a figure named as
@@ -758,7 +761,7 @@ def _rest_closes(doc: Document, a: Mention, b: Mention, gap: str) -> bool:
         return False
     head = gap[:tail.start()]
     if len(words(head)) > REST_GAP_WORDS or _HARD_BREAKS.search(head) or _no_link(head, a, doc) \
-            or any(a.end <= m.start < b.start for m in doc.mentions_in(a.sentence)):
+            or any(a.end <= m.start < b.start and m.kind in _OTHER_FIGURES for m in doc.mentions_in(a.sentence)):
         return False
     return not re.match(r"^\s*(?:out\s+)?of\s+(?:the|its|their)\s+$", doc.text[b.end:b.end + 12])
 
