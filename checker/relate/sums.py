@@ -224,6 +224,27 @@ Shapes, each with an example:
 - "Of that," after a sum of money, and contributions ("gave", "donated")
   joined by "a further" place the parts inside it: "The fund raised £5m.
   Of that, £3m came from A and a further £1.5m from B".
+- a part named as what is left ("the remaining", "the rest,", "the other",
+  "the balance of") closes the list past the part before it's own clause or a
+  semicolon, and the whole before it may be a sum of money: "The helpline took
+  6,140 calls. Of those, 3,950 were about benefits; the remaining 2,190 ...";
+  a bound in a label ("patients over 70 had 520 of them") is no part;
+- a bracket right after the total's phrase that holds the whole list:
+  "sold 2,410 tickets over the holiday (1,530 adult, 610 child and 270 family)"
+  (not a bracket per item, other periods, a comparison or "including");
+- ", with" parts placed by where they came from: "opened 96,000 accounts,
+  with 61,000 customers moving from other lenders and 35,000 coming through its app";
+- a running total right after a list of two or more fresh parts is their sum:
+  "Gates of 12,300 on Friday and 14,650 on Saturday took the festival's total
+  attendance to 26,950" (partial after "another"/"new"/"more" parts, over a
+  longer span -- "since", "so far", "this year", "running" -- and no relation
+  when it counts one kind of casualty of the list: "the number of dead");
+- a headline over a list of exactly the counted items, the body naming what
+  it does or counts by a definite noun: "Carmaker to axe 2,340 jobs" / "The job
+  losses will hit two plants - 1,620 roles at A and 720 at B" (inferred);
+- the two sides of a vote tally within those who voted, in its sentence or the
+  next: "voted by 4,310 to 2,950. ... 7,360 of its 9,400 members had taken
+  part" ("N ballots cast", "a turnout of N"; partial: papers may be spoiled).
 """
 from __future__ import annotations
 
