@@ -138,7 +138,7 @@ Shapes, each with an example:
 - a qualifier naming a kind ("four bronze medals" beside "five gold") counts
   as that kind when the nouns across sentences cover the whole;
 - a running total after the parts holds them: "17 on Saturday and 26 on
-  Sunday, bringing the weekend total to 41" (partial);
+  Sunday, bringing the weekend total to 41" (complete since round 8, see below);
 - two parts labelled by the halves of a pair, in the sentence after a lone
   count of what they are kinds of (inferred, partial): "Snow closed 140
   flights. Officials said 80 departures and 75 arrivals were scrapped";
@@ -225,7 +225,7 @@ Shapes, each with an example:
   joined by "a further" place the parts inside it: "The fund raised £5m.
   Of that, £3m came from A and a further £1.5m from B".
 - a part named as what is left ("the remaining", "the rest,", "the other",
-  "the balance of") closes the list past the part before it's own clause or a
+  "the balance of") closes the list past the own clause of the part before it or a
   semicolon, and the whole before it may be a sum of money: "The helpline took
   6,140 calls. Of those, 3,950 were about benefits; the remaining 2,190 ...";
   a bound in a label ("patients over 70 had 520 of them") is no part;
