@@ -210,3 +210,9 @@ def test_turnout_flagged(text, code, target):
 @pytest.mark.parametrize("text", TURNOUT_CLEAN)
 def test_turnout_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+def test_votes_cast_for_one_side_are_no_turnout():
+    text = ("Residents rejected the parking scheme by 1,950 votes to 1,420. The 1,320 votes cast in favour were "
+            "mostly from the town centre.")
+    assert not [f for f in _sum_problems(text)]

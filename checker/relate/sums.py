@@ -2251,6 +2251,7 @@ _TOOK_PART_AFTER = re.compile(r"^(?:\s+(?:of\s+(?:the|its|their)\s+[\d,]+|[a-z][
                               r"|^(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:were|had\s+been)\s+cast\b"
                               r"|^\s+(?:ballots|votes|papers|ballot\s+papers)\s+cast\b"
                               r"|^\s+(?:people\s+|members\s+|voters\s+)?(?:turned|had\s+turned)\s+out\b", re.I)
+_SIDE_AFTER = re.compile(r"^\s+(?:in\s+favou?r|for|against|in\s+support|to\s+(?:accept|reject|back|oppose))\b", re.I)
 _TURNOUT_BEFORE = re.compile(r"\bturnout\s+(?:of|was|stood\s+at|reached)\s+$", re.I)
 
 
@@ -2264,9 +2265,13 @@ def _turnout(doc: Document, sent: int, sides) -> list[Mention]:
             break
         for m in doc.mentions_in(k):
             if m.kind != Kind.COUNT or m.compound or not m.value or m.is_range or m.hedge \
-                    or any(m.start == x.start for x in sides) or k == sent and m.start < sides[-1].end:
-                continue
-            if _TOOK_PART_AFTER.match(text[m.end:m.end + 80]) or _TURNOUT_BEFORE.search(text[max(0, m.start - 25):m.start]):
+                    or any(m.start == x.start or m.value == x.value for x in sides) \
+                    or k == sent and m.start < sides[-1].end:
+                continue  # "The 1,420 votes cast against ...": a side restated
+            took = _TOOK_PART_AFTER.match(text[m.end:m.end + 80])
+            if took and _SIDE_AFTER.match(text[m.end + took.end():m.end + took.end() + 20]):
+                continue  # "the 1,240 votes cast in favour": one side, not all who voted
+            if took or _TURNOUT_BEFORE.search(text[max(0, m.start - 25):m.start]):
                 between = text[sides[-1].end:m.start] if k == sent else doc.sentence_text(k)
                 return [] if _OTHER_PERIOD.search(between) else [m]  # "Last year 5,100 took part": another vote
     return []
