@@ -35,6 +35,11 @@ REST_FLAGGED = [
      "salaries.", "FC101", "$8.3m"),
     ("A total of 412 pupils sat the exam in June. Of these, 268 passed at the first attempt; the rest, 162, "
      "will resit.", "FC101", "412"),
+    # one part after "Of those", what is left opening the next sentence
+    ("The clinic saw 1,736 patients in May. Of those, 1,104 were seen within a week. The remaining 542 "
+     "waited longer.", "FC101", "1,736"),
+    ("Council tenants lodged 387 repair requests. Of these, 251 concerned damp. The rest, 146, were about "
+     "heating.", "FC101", "387"),
 ]
 
 REST_CLEAN = [
@@ -54,6 +59,13 @@ REST_CLEAN = [
     "salaries.",
     "A total of 412 pupils sat the exam in June. Of these, 268 passed at the first attempt; the rest, 144, "
     "will resit.",
+    "The clinic saw 1,736 patients in May. Of those, 1,104 were seen within a week. The remaining 632 "
+    "waited longer.",
+    "Council tenants lodged 387 repair requests. Of these, 251 concerned damp. The rest, 136, were about "
+    "heating.",
+    # what is left of something else: another figure in the part's sentence or the total's
+    "Council tenants lodged 387 repair requests and 90 complaints. Of these, 251 concerned damp. The rest, "
+    "146, were about heating.",
     # "the remaining" of something else: another figure compared, or a part of another base
     "The club sold 4,000 tickets. It sold 1,500 more than last year; the remaining 900 go on sale today.",
     "The helpline took 6,140 calls in June. Of those, 3,950 were about benefits, compared with 2,100 in May; "

@@ -228,7 +228,10 @@ Shapes, each with an example:
   "the balance of") closes the list past the own clause of the part before it or a
   semicolon, and the whole before it may be a sum of money: "The helpline took
   6,140 calls. Of those, 3,950 were about benefits; the remaining 2,190 ...";
-  a bound in a label ("patients over 70 had 520 of them") is no part;
+  a bound in a label ("patients over 70 had 520 of them") is no part; one
+  part after "Of those", what is left opening the next sentence (inferred,
+  ``find_back_remainder``): "The clinic saw 1,736 patients. Of those, 1,104
+  were seen within a week. The remaining 632 waited longer.";
 - a bracket right after the total's phrase that holds the whole list:
   "sold 2,410 tickets over the holiday (1,530 adult, 610 child and 270 family)"
   (not a bracket per item, other periods, a comparison or "including");
@@ -2075,6 +2078,27 @@ def find_remainder_of_base(doc: Document):
                 break
 
 
+def find_back_remainder(doc: Document):
+    """"Paramedics answered 9,412 calls. Of those, 5,208 were urgent. The
+    remaining 3,704 were routine.": one part of the count before ("Of those"),
+    then what is left opening the next sentence, add up to it (inferred)."""
+    by_sentence = _pool(doc)
+    text = doc.text
+    for sent, items in sorted(by_sentence.items()):
+        nxt = by_sentence.get(sent + 1, [])
+        if len(items) != 1 or not nxt or not _BACK_LEAD.match(text[doc.sentences[sent].start:items[0].start]):
+            continue
+        a, rest = items[0], nxt[0]
+        if not _REMAINDER.match(text[doc.sentences[sent + 1].start:rest.start]) or len(nxt) != 1 \
+                or not _compatible_kinds(a, rest) or a.compound or rest.compound or _is_difference(doc, a):
+            continue
+        before = by_sentence.get(_prev_figured(doc, sent), [])
+        if len(before) != 1 or before[0].compound or not _total_compatible(before[0], (a, rest), inferred=True) \
+                or _nouns_conflict(before[0], (a, rest)):
+            continue
+        yield PartsOfWhole(link="inferred", cue="the remaining", total=before[0], parts=(a, rest), complete=True)
+
+
 def _remainder_fits(doc: Document, base: Mention, parts: tuple[Mention, ...]) -> bool:
     noun = categories.normalise(base.noun)
     gapped = False  # "accused of speeding, 12 of using a phone and the other 9 of ...": the verb left out
@@ -2410,4 +2434,4 @@ def _alike_in_places(doc: Document, q: Mention, parts: list[Mention]) -> bool:
         for k in {p.sentence for p in parts})
 
 
-FINDERS = (find_parts_of_whole, find_remainder_of_base, find_balances, find_tally_in_body, find_parts_in_places)
+FINDERS = (find_parts_of_whole, find_remainder_of_base, find_back_remainder, find_balances, find_tally_in_body, find_parts_in_places)
