@@ -228,3 +228,33 @@ def test_votes_cast_for_one_side_are_no_turnout():
     text = ("Residents rejected the parking scheme by 1,950 votes to 1,420. The 1,320 votes cast in favour were "
             "mostly from the town centre.")
     assert not [f for f in _sum_problems(text)]
+
+
+# -- each candidate's votes and the spoiled papers account for every ballot cast
+BALLOTS_FLAGGED = [
+    ("Of the 18,204 ballots cast, Ms Ade took 8,911, Mr Brandt 6,020 and Ms Cole 2,950, while 223 papers "
+     "were rejected.", "FC101", "18,204"),
+    ("In the by-election 9,870 votes were cast: Green 4,402, Labour 3,318, Reform 1,950 and 100 spoilt.",
+     "FC101", "9,870"),
+]
+
+BALLOTS_CLEAN = [
+    "Of the 18,204 ballots cast, Ms Ade took 8,911, Mr Brandt 6,020 and Ms Cole 3,050, while 223 papers "
+    "were rejected.",
+    # no spoiled papers named: other candidates may be left out
+    "Of the 18,204 ballots cast, Ms Ade took 8,911, Mr Brandt 6,020 and Ms Cole 2,950.",
+    # the rest named: a partial list
+    "Of the 18,204 ballots cast, Ms Ade took 8,911, Mr Brandt 6,020 and Ms Cole 2,950, while 223 papers "
+    "were rejected and the rest went to minor candidates.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", BALLOTS_FLAGGED)
+def test_ballots_flagged(text, code, target):
+    found = _sum_problems(text)
+    assert [(f.rule, text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", BALLOTS_CLEAN)
+def test_ballots_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

@@ -247,7 +247,10 @@ Shapes, each with an example:
   losses will hit two plants - 1,620 roles at A and 720 at B" (inferred);
 - the two sides of a vote tally within those who voted, in its sentence or the
   next: "voted by 4,310 to 2,950. ... 7,360 of its 9,400 members had taken
-  part" ("N ballots cast", "a turnout of N"; partial: papers may be spoiled).
+  part" ("N ballots cast", "a turnout of N"; partial: papers may be spoiled);
+- each candidate's votes with the spoiled papers cover the ballots cast
+  (complete): "Of the 18,204 ballots cast, A took 8,911, B 6,020 and C 3,050,
+  while 223 papers were rejected" (not without the spoiled papers).
 """
 from __future__ import annotations
 
@@ -1919,7 +1922,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         if total in enum or total.kind == Kind.MEASURE and not _measures_add(doc, enum):
             continue
         # "... and the remaining 12", "..., 29 against and six abstained": nothing is left out
-        complete = complete or closed or cue not in _NOT_EXHAUSTED and _outcomes_exhaust(doc, enum, total)
+        complete = complete or closed or cue not in _NOT_EXHAUSTED and (
+            _outcomes_exhaust(doc, enum, total) or _ballots_exhaust(doc, enum, total))
         if not complete and cue in _SPLIT_CUES and _complementary(doc, enum):
             complete = True  # "with offshore sites producing 49.7 TWh and onshore turbines 22.6 TWh"
         share = _share_of(doc, total, enum, items)
@@ -2010,6 +2014,25 @@ def _outcomes_exhaust(doc: Document, enum, total: Mention | None = None) -> bool
             if sorted(taken) == [0, 1, 2] or votes and scheme is _OUTCOME_SCHEMES[0] and sorted(taken) == [0, 1]:
                 return True
     return False
+
+
+_BALLOT_NOUNS = frozenset("ballots votes papers".split())
+_SPOILED_AFTER = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}?(?:were|was|had\s+been)?\s*(?:spoiled|spoilt|rejected|invalid|void"
+                            r"|blank|declared\s+invalid)\b", re.I)
+
+
+def _ballots_exhaust(doc: Document, enum, total: Mention) -> bool:
+    """"Of the 32,520 ballots cast, A polled 14,925, B 9,870 and C 5,413, while
+    312 papers were spoiled": the votes of each candidate and the spoiled
+    papers account for every ballot cast (the list names the spoiled ones, so
+    it leaves no one out)."""
+    if (total.noun or "").lower() not in _BALLOT_NOUNS or len(enum) < 3 or total.sentence != enum[0].sentence \
+            or not re.match(r"^\s*cast\b", doc.text[total.noun_span.end if total.noun_span else total.end:][:10]):
+        return False
+    last = enum[-1]
+    tail = doc.text[last.end:doc.sentences[last.sentence].end]
+    return bool(_SPOILED_AFTER.match(tail)) and not _LEFT_OUT.search(tail) and not any(
+        m.start >= last.end and m.kind in SUMMABLE for m in doc.mentions_in(last.sentence))
 
 
 SIBLING_SENTENCES = 2
