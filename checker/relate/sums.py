@@ -141,7 +141,7 @@ Shapes, each with an example:
 - a qualifier naming a kind ("four bronze medals" beside "five gold") counts
   as that kind when the nouns across sentences cover the whole;
 - a running total after the parts holds them: "17 on Saturday and 26 on
-  Sunday, bringing the weekend total to 41" (partial);
+  Sunday, bringing the weekend total to 41" (complete since round 8, see below);
 - two parts labelled by the halves of a pair, in the sentence after a lone
   count of what they are kinds of (inferred, partial): "Snow closed 140
   flights. Officials said 80 departures and 75 arrivals were scrapped";
@@ -227,6 +227,33 @@ Shapes, each with an example:
 - "Of that," after a sum of money, and contributions ("gave", "donated")
   joined by "a further" place the parts inside it: "The fund raised £5m.
   Of that, £3m came from A and a further £1.5m from B".
+- a part named as what is left ("the remaining", "the rest,", "the other",
+  "the balance of") closes the list past the own clause of the part before it or a
+  semicolon, and the whole before it may be a sum of money: "The helpline took
+  6,140 calls. Of those, 3,950 were about benefits; the remaining 2,190 ...";
+  a bound in a label ("patients over 70 had 520 of them") is no part; one
+  part after "Of those", what is left opening the next sentence (inferred,
+  ``find_back_remainder``): "The clinic saw 1,736 patients. Of those, 1,104
+  were seen within a week. The remaining 632 waited longer.";
+- a bracket right after the total's phrase that holds the whole list:
+  "sold 2,410 tickets over the holiday (1,530 adult, 610 child and 270 family)"
+  (not a bracket per item, other periods, a comparison or "including");
+- ", with" parts placed by where they came from: "opened 96,000 accounts,
+  with 61,000 customers moving from other lenders and 35,000 coming through its app";
+- a running total right after a list of two or more fresh parts is their sum:
+  "Gates of 12,300 on Friday and 14,650 on Saturday took the festival's total
+  attendance to 26,950" (partial after "another"/"new"/"more" parts, over a
+  longer span -- "since", "so far", "this year", "running" -- and no relation
+  when it counts one kind of casualty of the list: "the number of dead");
+- a headline over a list of exactly the counted items, the body naming what
+  it does or counts by a definite noun: "Carmaker to axe 2,340 jobs" / "The job
+  losses will hit two plants - 1,620 roles at A and 720 at B" (inferred);
+- the two sides of a vote tally within those who voted, in its sentence or the
+  next: "voted by 4,310 to 2,950. ... 7,360 of its 9,400 members had taken
+  part" ("N ballots cast", "a turnout of N"; partial: papers may be spoiled);
+- each candidate's votes with the spoiled papers cover the ballots cast
+  (complete): "Of the 18,204 ballots cast, A took 8,911, B 6,020 and C 3,050,
+  while 223 papers were rejected" (not without the spoiled papers).
 """
 from __future__ import annotations
 
@@ -266,6 +293,12 @@ _COMMA_WITH = re.compile(r",\s*with\b", re.I)
 # "refused 11, with a further six deferred": one more part, not another thing
 _SEMI_MORE = re.compile(r";\s*(?:and\s+)?(a\s+further\s+|another\s+|an\s+additional\s+)?$", re.I)
 _SEMI_REST = re.compile(r";\s*(?:and\s+)?the\s+(?:other|remaining)\s+$", re.I)
+# "...; the rest, 12.4 million, ...", ", while Japan put up the remaining €165m": the last part, named as what
+# is left, closes the list across a semicolon or past a clause of the part before it
+_REST_TAIL = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+|but\s+)?|\b(?:and|while|but|whereas)\s+)"
+                        r"(?:[A-Za-z][\w'’-]*\s+){0,4}?the\s+(?:remaining|other|rest(?:\s+of\s+(?:them|those|it))?"
+                        r"|balance(?:\s+of)?)\W*$", re.I)
+REST_GAP_WORDS = 16
 _WITH_BARE = re.compile(r",\s*(?:and\s+)?with\s+$", re.I)
 _WITH_MORE = re.compile(r",\s*(?:and\s+)?with\s+(?:a\s+further|another|an\s+additional)\s+$", re.I)
 _OF_MATERIAL = re.compile(r"^\s*of\s+(?!the\b|its\b|their\b|his\b|her\b|our\b|all\b|those\b|these\b|a\b|an\b)[a-z]",
@@ -313,7 +346,7 @@ _OF_THE_BASE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:out\s+)?of\s+"
 _COPULA_END = re.compile(r"\b(?:were|are)\s+$", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|[a-z]+['’]s?)\s+$", re.I)
 # the last part of a list named as what is left: "... and the remaining 12"
-_CLOSING = re.compile(r"\b(?:the\s+)?(?:remaining|rest|others?|balance)\W*$", re.I)
+_CLOSING = re.compile(r"\b(?:the\s+)?(?:remaining|rest|others?|balance)(?:\s+of(?:\s+(?:them|those|it))?)?\W*$", re.I)
 
 
 def _no_link(gap: str, q: Mention, doc: Document) -> bool:
@@ -380,7 +413,45 @@ _RUNNING_TOTAL_BEFORE = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|
 _RUNNING_NEXT = re.compile(r"^\W*(?:that|this|it|which|these|they)\s+(?:\w+\s+)?(?:bring\w*|brought|tak(?:e|es|ing)|took"
                            r"|push\w*|rais\w*|lift\w*)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?(?:total|tally|number|count)\b"
                            r"([^,.;:\d]{0,40})\bto\W*$", re.I)
+# "took the total attendance for the weekend's racing at Ellerby Park to 90,100": a longer qualifier
+_RUNNING_WIDE = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|push\w*|rais\w*|lift\w*)\s+(?:the|its|their)\s+"
+                           r"(?:[\w'’-]+\s+){0,3}?(?:total|tally|number|count|attendance)\b[^,;:()\d]{0,50}?\bto\W*$",
+                           re.I)
+RUNNING_GAP_WORDS = 16
+# a part added to what came before ("another 31", "47 new cases", "three more arrests"), a total
+# over a longer span ("since March", "so far", "for the year", "the outbreak")
+_ADDED_BEFORE = re.compile(r"\b(?:another|further|additional|extra|more|latest|fresh|second|third)\W+$", re.I)
+_ADDED_AFTER = re.compile(r"^\W*(?:(?:new|more|additional|extra|further|fresh|latest)\b|[\w'’-]+\s+more\b)", re.I)
+_LONGER_SPAN = re.compile(r"\b(?:since|so\s+far|to\s+date|overall|cumulative|all[- ]time|record|year|season|campaign"
+                          r"|outbreak|pandemic|epidemic|war|conflict|crisis|now|running)\b", re.I)
 _RUNNING_STOP = frozenset("of the a an for so far now overall alive in at on its their people".split())
+
+
+_CASUALTY_KINDS = (re.compile(r"\b(?:dead|deaths?|died|killed|fatal\w*)\b", re.I),
+                   re.compile(r"\b(?:injur\w*|wounded|hurt)\b", re.I), re.compile(r"\bmissing\b", re.I))
+
+
+def _one_kind_of_casualty(doc: Document, enum: tuple[Mention, ...], gap: str) -> bool:
+    """"killed 9 and injured 33, bringing the number of dead to 20": the
+    running total counts one kind of the parts only."""
+    named = {k for k, kind in enumerate(_CASUALTY_KINDS) if kind.search(gap)}
+    listed = {k for k, kind in enumerate(_CASUALTY_KINDS)
+              if kind.search(doc.text[doc.sentences[enum[0].sentence].start:enum[-1].end])}
+    return bool(named) and not listed <= named
+
+
+def _running_complete(doc: Document, enum: tuple[Mention, ...], gap: str) -> bool:
+    """"41,200 came on Saturday and 38,900 on Sunday, taking the weekend total to
+    81,100", "killed 37 and injured 112, bringing the number of casualties to
+    149": a running total right after a list of two or more fresh parts is
+    their sum; not after "another 31", "47 new cases", nor over a longer span
+    ("the total since March", "so far")."""
+    first = enum[0]
+    sentence = doc.sentences[first.sentence]
+    before = doc.text[max(sentence.start, first.start - 25):first.start]
+    return len(enum) >= 2 and not _ADDED_BEFORE.search(before) \
+        and not _ADDED_AFTER.match(doc.text[first.end:first.end + 25]) \
+        and not _LONGER_SPAN.search(doc.text[sentence.start:first.start] + " " + gap)
 
 
 def _names_what_list_did(qualifier: str, listed: str) -> bool:
@@ -676,6 +747,8 @@ _PARTICIPLE_GAP = re.compile(r",\s*[a-z]{3,}ing\s+$")
 
 def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     gap = doc.text[a.end:b.start]
+    if _rest_closes(doc, a, b, gap):
+        return True  # "the remaining 40 were judged less urgent": what is left, no difference
     if _is_difference(doc, a) or _is_difference(doc, b):
         return False
     if not _compatible_kinds(a, b) or any(m.compound and _GROUP_SIZE.search(m.text) for m in (a, b)):
@@ -717,6 +790,24 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
             gap_words[-1].endswith("ing") and _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start])):
         return False  # "rising 40 ...", but "winning 18, drawing seven and losing three": a list of participles
     return True
+
+
+_OTHER_FIGURES = SUMMABLE + (Kind.PERCENT, Kind.FRACTION, Kind.MULTIPLE, Kind.POINTS)  # not "at the first attempt"
+
+
+def _rest_closes(doc: Document, a: Mention, b: Mention, gap: str) -> bool:
+    """"Of those, 5,100 were urgent; the remaining 3,300 were not", "Adults made
+    up 640 of the cases, and the other 210 were children": a figure named as
+    what is left ends the list the figure before it opens, past that part's
+    own clause (no other break, no figure between, no comparison)."""
+    tail = _REST_TAIL.search(gap)
+    if tail is None or _is_difference(doc, a) or b.compound or a.compound or not _compatible_kinds(a, b):
+        return False
+    head = gap[:tail.start()]
+    if len(words(head)) > REST_GAP_WORDS or _HARD_BREAKS.search(head) or _no_link(head, a, doc) \
+            or any(a.end <= m.start < b.start and m.kind in _OTHER_FIGURES for m in doc.mentions_in(a.sentence)):
+        return False
+    return not re.match(r"^\s*(?:out\s+)?of\s+(?:the|its|their)\s+$", doc.text[b.end:b.end + 12])
 
 
 # "26 were suspected of drink-driving, 14 of drug-driving and ...": "of" and a bare word after a part
@@ -902,10 +993,20 @@ _STATES = frozenset("""missing dead hurt held lost sold taken given seen shot st
 _VOTE_PARTICIPLES = frozenset("voting abstaining backing supporting opposing favouring".split())
 
 
+_SOURCE_AFTER = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+)?[a-z]{3,}ing\s+(?:from|through|via|out\s+of)\b", re.I)
+
+
+_GAPPED_SOURCE = re.compile(r"^\s+(?:from|through|via)\b", re.I)  # "... and $2.3bn from Asia"
+
+
 def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
     """"with 30 in Leeds and 20 in York" divides the total; "with 40 injured
     and 3 missing" or "with 15 assists" counts something else."""
     whole = categories.normalise(q.noun)
+    if _SOURCE_AFTER.match(doc.text[enum[0].end:enum[0].end + 40]) and all(
+            _SOURCE_AFTER.match(doc.text[p.end:p.end + 40]) or _GAPPED_SOURCE.match(doc.text[p.end:p.end + 12])
+            for p in enum[1:]):
+        return True  # "with 26,000 homes switching from rivals and 16,000 coming from ...": where it came from
     for p in enum:
         if p.noun and categories.normalise(p.noun) != whole and p.noun.lower() not in _VOTE_PARTICIPLES:
             return False  # but "with 312 voting against": a side of a vote, no noun of other things
@@ -946,6 +1047,29 @@ _PARTITION_WORDS = frozenset().union(*categories.PARTITIONS)
 def _nouns_conflict(total: Mention, parts: tuple[Mention, ...]) -> bool:
     """Parts that plainly name another category: fighters are not civilians."""
     return any(categories.excludes(total.noun, p.noun) for p in parts if p.noun)
+
+
+_BRACKET_CLOSE = re.compile(r"^[^()\[\];:\d]{0,40}?[)\]]")
+_NOT_A_BREAKDOWN = re.compile(r"\b(?:includ\w*|among|such\s+as|e\.g|eg|compar\w*|against|versus|vs|than|from|up|down"
+                              r"|previous\w*|last|before|earlier|ago|each|per|every|a\s+(?:week|month|year|day))\b", re.I)
+
+
+def _bracketed_list(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> bool:
+    """"sold 2,410 tickets over the weekend (1,530 adult, 610 child and 270
+    family)": a bracket right after the total's clause that holds the list and
+    nothing else -- no periods (other years), no comparison, no "including"."""
+    if not gap.rstrip().endswith(("(", "[")) or len(words(gap)) > 12 or _no_link(gap, q, doc) \
+            or _BREAKS.search(gap.rstrip()[:-1]) or "," in gap:
+        return False
+    close = _BRACKET_CLOSE.match(doc.text[enum[-1].end:enum[-1].end + 42])
+    if close is None:
+        return False
+    start, end = enum[0].start, enum[-1].end + close.end()
+    inside = doc.text[start:end]
+    if re.search(r"[()\[\]]", inside[:-1]):
+        return False  # "trails Shearer (250) and Cole (173)": a bracket of each item's own
+    return not _NOT_A_BREAKDOWN.search(inside) and not _PERIOD_WORDS.search(inside) and not any(
+        m.kind in _TIME_KINDS or m.kind == Kind.DURATION for m in doc.mentions_in(q.sentence) if start <= m.start < end)
 
 
 def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], by_sentence):
@@ -990,6 +1114,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 and not (_CHANGE_SIZE_BEFORE.search(text[max(0, q.start - 30):q.start]) and _in_own_years(doc, enum)):
             # not "has risen by 1,200 in three years: 2,900 in 2022 and 4,100 last year" (the levels it moved between)
             yield q, True, "explicit", "apposition"
+        elif _bracketed_list(doc, q, enum, gap):
+            yield q, True, "explicit", "apposition"  # "ringed 1,046 birds (688 pipits, 247 wheatears and ...)"
         elif _TOTALISER_BEFORE.search(text[max(0, q.start - 25):q.start]) and (
                 len(words(gap)) <= 12 or _clause_then_comma(gap)):
             yield q, True, "explicit", "total"
@@ -1031,8 +1157,11 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                                                  and not _OWN_PERIOD_AFTER.match(noun_tail)):
             # "... after the signal failure, affecting a total of 355 services"
             yield q, True, "explicit", "a total of"
-        elif _RUNNING_TOTAL_BEFORE.search(gap) and len(words(gap)) <= 10 and not _no_link(gap, q, doc):
-            yield q, False, "explicit", "total to"  # a running total: holds the parts, maybe more
+        elif (_RUNNING_TOTAL_BEFORE.search(gap) and len(words(gap)) <= 10
+              or _RUNNING_WIDE.search(gap) and len(words(gap)) <= RUNNING_GAP_WORDS) and not _no_link(gap, q, doc):
+            # a running total: holds the parts, maybe more -- all of them after a list of fresh parts
+            if not _one_kind_of_casualty(doc, enum, gap):
+                yield q, _running_complete(doc, enum, gap), "explicit", "total to"
         break
     # 3. nearby sentences
     sent = first.sentence
@@ -1128,7 +1257,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             if not doc.sentences[other].headline:
                 continue
             for q in by_sentence.get(other, ()):
-                if _same_noun(q, enum) and _total_compatible(q, enum, inferred=True) and not q.compound:
+                if (_same_noun(q, enum) or _echoes_headline(doc, other, enum) and not _nouns_conflict(q, enum)) \
+                        and _total_compatible(q, enum, inferred=True) and not q.compound:
                     yield q, True, "inferred", "headline"
 
 
@@ -1555,7 +1685,7 @@ def _other_casualties(doc: Document, q: Mention, participle: list[str]) -> bool:
 _CONTRIBUTION_BEFORE = re.compile(r"\b(?:contribut(?:ed|es|ing)|accounted\s+for|accounts?\s+for|generated|brought\s+in"
                                   r"|gave|donated"
                                   r"|made\s+up|came\s+from|supplied|provided)\W+(?:\w+\W+){0,2}$", re.I)
-_CONTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:came|come|comes|was|were)\s+from"
+_CONTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:came|come|comes|coming|was|were)\s+from"
                                  r"|(?:was|were)\s+(?:contributed|generated|provided)\s+by)\b", re.I)
 
 
@@ -1598,6 +1728,21 @@ _TOLL_NOUNS = frozenset("dead deaths killed victims bodies people".split())
 _TOLL_VALUE_BEFORE = re.compile(r"\b(?:to|at|hits?|reaches|now)\s+$", re.I)  # not "passes 300", "over 300"
 _DEAD = re.compile(r"\b(?:bodies|dead|died|killed|deaths?|victims|fatalities)\b", re.I)
 _NOT_DEAD = re.compile(r"\b(?:alive|surviv\w*|injured|hurt|wounded|missing|rescued|also|another|further)\b", re.I)
+
+
+_DEFINITE_NOUN = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+([a-z]{3,})\b")
+_HEAD_STOP = frozenset("the and for with from into over after its their his her says said will has have".split())
+
+
+def _echoes_headline(doc: Document, headline: int, enum: tuple[Mention, ...]) -> bool:
+    """"Steel firm to cut 1,450 jobs" / "The cuts fall on three sites - 820 posts
+    at A, ...": the body names what the headline does or counts ("the cuts",
+    "the jobs") before the list, so its parts count it in other words."""
+    lead = doc.text[doc.sentences[enum[0].sentence].start:enum[0].start]
+    named = _DEFINITE_NOUN.findall(lead)
+    heads = [w for w in words(doc.sentence_text(headline).lower()) if len(w) >= 3 and w not in _HEAD_STOP
+             and w.isalpha()]
+    return any(n.startswith(h) or h.startswith(n) for n in named for h in heads)
 
 
 def _lists_every_item(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
@@ -1757,10 +1902,20 @@ def _prev_figured(doc: Document, sent: int) -> int:
 _CLAUSE_THEN = re.compile(r"^[^,;:()\[\]\d]{0,40};\s*(?:and\s+|but\s+)?$", re.I)  # "... vehicles; 52 were ..."
 
 
+_BOUND_HEDGES = frozenset({"under", "over", "above", "below", "aged"})
+
+
+def _threshold(m: Mention, enum) -> bool:
+    """"people over 65", "children under five": a bound in a label, below each part, no part."""
+    return m not in enum and (m.hedge or "").lower() in _BOUND_HEDGES and m.noun is None \
+        and all(m.value < p.value for p in enum)
+
+
 def _closed_back_candidates(doc: Document, enum, items, by_sentence):
     """"charged 43 people. Eighteen face ..., 17 ... and the remaining 12 ...":
     a list that opens its sentence (or the clause after a semicolon) and ends
     with what is left divides the one count of the sentence (clause) before."""
+    items = [m for m in items if not _threshold(m, enum)]  # "Children under five made up 634 ...": a label
     lead = [m for m in items if m.end <= enum[0].start]
     if len(lead) == 1 and len(items) == len(enum) + 1 and _CLAUSE_THEN.match(doc.text[lead[0].end:enum[0].start]):
         before = lead  # "seized 95 vehicles; 52 were returned and the remaining 48 crushed"
@@ -1771,7 +1926,7 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
     if len(before) != 1:
         return
     q = before[0]
-    if q.kind == Kind.COUNT and not q.compound and _total_compatible(q, enum, inferred=True) \
+    if not q.compound and _total_compatible(q, enum, inferred=True) \
             and not _nouns_conflict(q, enum):
         yield q, True, "inferred", "the remaining"
 
@@ -1793,7 +1948,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         if total in enum or total.kind == Kind.MEASURE and not _measures_add(doc, enum):
             continue
         # "... and the remaining 12", "..., 29 against and six abstained": nothing is left out
-        complete = complete or closed or cue not in _NOT_EXHAUSTED and _outcomes_exhaust(doc, enum, total)
+        complete = complete or closed or cue not in _NOT_EXHAUSTED and (
+            _outcomes_exhaust(doc, enum, total) or _ballots_exhaust(doc, enum, total))
         if not complete and cue in _SPLIT_CUES and _complementary(doc, enum):
             complete = True  # "with offshore sites producing 49.7 TWh and onshore turbines 22.6 TWh"
         share = _share_of(doc, total, enum, items)
@@ -1886,6 +2042,25 @@ def _outcomes_exhaust(doc: Document, enum, total: Mention | None = None) -> bool
     return False
 
 
+_BALLOT_NOUNS = frozenset("ballots votes papers".split())
+_SPOILED_AFTER = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}?(?:were|was|had\s+been)?\s*(?:spoiled|spoilt|rejected|invalid|void"
+                            r"|blank|declared\s+invalid)\b", re.I)
+
+
+def _ballots_exhaust(doc: Document, enum, total: Mention) -> bool:
+    """"Of the 32,520 ballots cast, A polled 14,925, B 9,870 and C 5,413, while
+    312 papers were spoiled": the votes of each candidate and the spoiled
+    papers account for every ballot cast (the list names the spoiled ones, so
+    it leaves no one out)."""
+    if (total.noun or "").lower() not in _BALLOT_NOUNS or len(enum) < 3 or total.sentence != enum[0].sentence \
+            or not re.match(r"^\s*cast\b", doc.text[total.noun_span.end if total.noun_span else total.end:][:10]):
+        return False
+    last = enum[-1]
+    tail = doc.text[last.end:doc.sentences[last.sentence].end]
+    return bool(_SPOILED_AFTER.match(tail)) and not _LEFT_OUT.search(tail) and not any(
+        m.start >= last.end and m.kind in SUMMABLE for m in doc.mentions_in(last.sentence))
+
+
 SIBLING_SENTENCES = 2
 
 
@@ -1950,6 +2125,27 @@ def find_remainder_of_base(doc: Document):
                     link = "explicit" if rest.sentence == base.sentence else "inferred"
                     yield PartsOfWhole(link=link, cue="the remaining", total=base, parts=parts, complete=True)
                 break
+
+
+def find_back_remainder(doc: Document):
+    """"Paramedics answered 9,412 calls. Of those, 5,208 were urgent. The
+    remaining 3,704 were routine.": one part of the count before ("Of those"),
+    then what is left opening the next sentence, add up to it (inferred)."""
+    by_sentence = _pool(doc)
+    text = doc.text
+    for sent, items in sorted(by_sentence.items()):
+        nxt = by_sentence.get(sent + 1, [])
+        if len(items) != 1 or not nxt or not _BACK_LEAD.match(text[doc.sentences[sent].start:items[0].start]):
+            continue
+        a, rest = items[0], nxt[0]
+        if not _REMAINDER.match(text[doc.sentences[sent + 1].start:rest.start]) or len(nxt) != 1 \
+                or not _compatible_kinds(a, rest) or a.compound or rest.compound or _is_difference(doc, a):
+            continue
+        before = by_sentence.get(_prev_figured(doc, sent), [])
+        if len(before) != 1 or before[0].compound or not _total_compatible(before[0], (a, rest), inferred=True) \
+                or _nouns_conflict(before[0], (a, rest)):
+            continue
+        yield PartsOfWhole(link="inferred", cue="the remaining", total=before[0], parts=(a, rest), complete=True)
 
 
 def _remainder_fits(doc: Document, base: Mention, parts: tuple[Mention, ...]) -> bool:
@@ -2123,6 +2319,37 @@ def _present_body(doc: Document, sent: int, sides) -> list[Mention]:
     return found
 
 
+# "7,816 (of the 11,000 members balloted) had taken part", "7,816 ballots were cast", "a turnout of 7,816"
+_TOOK_PART_AFTER = re.compile(r"^(?:\s+(?:of\s+(?:the|its|their)\s+[\d,]+|[a-z][\w'’-]*)){0,6}?\s+(?:had\s+|have\s+|has\s+)?(?:took|taken|take)\s+part"
+                              r"|^(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:were|had\s+been)\s+cast\b"
+                              r"|^\s+(?:ballots|votes|papers|ballot\s+papers)\s+cast\b"
+                              r"|^\s+(?:people\s+|members\s+|voters\s+)?(?:turned|had\s+turned)\s+out\b", re.I)
+_SIDE_AFTER = re.compile(r"^\s+(?:in\s+favou?r|for|against|in\s+support|to\s+(?:accept|reject|back|oppose))\b", re.I)
+_TURNOUT_BEFORE = re.compile(r"\bturnout\s+(?:of|was|stood\s+at|reached)\s+$", re.I)
+
+
+def _turnout(doc: Document, sent: int, sides) -> list[Mention]:
+    """Those who voted in the tally's sentence or the next: "7,816 members had
+    taken part", "8,010 ballots were cast", "a turnout of 7,816" (counts, not
+    shares; the first such figure)."""
+    text = doc.text
+    for k in (sent, sent + 1):
+        if k >= len(doc.sentences) or doc.sentences[k].paragraph != doc.sentences[sent].paragraph:
+            break
+        for m in doc.mentions_in(k):
+            if m.kind != Kind.COUNT or m.compound or not m.value or m.is_range or m.hedge \
+                    or any(m.start == x.start or m.value == x.value for x in sides) \
+                    or k == sent and m.start < sides[-1].end:
+                continue  # "The 1,420 votes cast against ...": a side restated
+            took = _TOOK_PART_AFTER.match(text[m.end:m.end + 80])
+            if took and _SIDE_AFTER.match(text[m.end + took.end():m.end + took.end() + 20]):
+                continue  # "the 1,240 votes cast in favour": one side, not all who voted
+            if took or _TURNOUT_BEFORE.search(text[max(0, m.start - 25):m.start]):
+                between = text[sides[-1].end:m.start] if k == sent else doc.sentence_text(k)
+                return [] if _OTHER_PERIOD.search(between) else [m]  # "Last year 5,100 took part": another vote
+    return []
+
+
 def find_tally_in_body(doc: Document):
     """"The Senate passed the bill 58-39, with five senators absent from the
     100-seat chamber": the votes cast on each side, with those who did not
@@ -2142,6 +2369,15 @@ def find_tally_in_body(doc: Document):
             bodies = [m for m in doc.mentions_in(nxt) if m.kind == Kind.COUNT and m.compound and m.value
                       and _BODY_SIZE.search(m.text) and _BODY_AFTER.search(text[max(0, m.start - 12):m.start])]
         present = [] if bodies else _present_body(doc, sent, sides)
+        turnout = [] if bodies or present else _turnout(doc, sent, sides)
+        if turnout:
+            # "... voted by 5,612 to 3,204. The union said 7,816 members had taken part": some ballots
+            # may have been spoiled, but no side can hold more votes than were cast
+            t = turnout[0]
+            yield PartsOfWhole(link="explicit" if t.sentence == sent else "inferred", cue="took part",
+                               total=replace(t, interval=Interval(t.value, t.value), precision=Fraction(1)),
+                               parts=sides, complete=False, bounded=True)
+            continue
         if not bodies and not present:
             continue
         after = [m for k in (sent, sent + 1) if k < len(doc.sentences)
@@ -2256,4 +2492,5 @@ def parts_of_whole(doc: Document) -> list[PartsOfWhole]:
     return found
 
 
-FINDERS = (parts_of_whole, find_remainder_of_base, find_balances, find_tally_in_body, find_parts_in_places)
+FINDERS = (parts_of_whole, find_remainder_of_base, find_back_remainder, find_balances, find_tally_in_body,
+           find_parts_in_places)

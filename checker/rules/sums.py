@@ -74,6 +74,10 @@ class PartsTotalMismatch(Rule):
                 "biographies and 1,600 picture books.", target="7,400"),
         Example("Of the 230 members present, 118 voted for the motion, 94 voted against and 12 abstained.",
                 target="230"),
+        Example("The appeal raised £2.4m. Firms gave £1.1m, while private donors supplied the remaining £1.5m.",
+                target="£2.4m"),
+        Example("Stands held 8,200 on Friday and 9,100 on Saturday, taking the weekend's attendance to 18,300.",
+                target="18,300"),
     )
     ok = (
         Example("The squad brought home 15 medals - six gold, four silver and five bronze."),
@@ -82,6 +86,8 @@ class PartsTotalMismatch(Rule):
         Example("The fund's $48.4m was split between $30.1m for wages and $18.3m for equipment."),
         Example("The tribunal upheld seven of the 16 claims and dismissed the remaining nine."),
         Example("Of the 230 members present, 118 voted for the motion and 94 voted against."),
+        Example("The appeal raised £2.4m. Firms gave £1.1m, while private donors supplied the remaining £1.3m."),
+        Example("Stands held 8,200 on Friday and another 9,100 on Saturday, taking the total so far to 18,300."),
     )
 
     def check(self, rel: PartsOfWhole, doc: Document):
@@ -143,6 +149,8 @@ class PartsExceedTotal(Rule):
                 "placed in special measures.", target="84"),
         Example("The 31-member assembly approved the budget 19-10, with three members abstaining.",
                 target="31-member"),
+        Example("Dockers voted by 1,420 to 690 to strike. The union said 2,010 members had taken part.",
+                target="2,010"),
         Example("The food bank fed 260 families last month. \"Demand is rising,\" its manager said. Of those, "
                 "170 came from the town and 110 from nearby villages.", target="260"),
     )
