@@ -101,3 +101,13 @@ def test_granted_window_not_an_event_range():
     # the range may be the tour's own, not the time granted
     assert not problems("The squad had ten days to prepare for the tour, from 2 to 20 May.", "2025-08-01")
     assert not problems("The squad had ten days to get ready before the tour - from 2 to 20 May -.", "2025-08-01")
+
+
+# a year in another clause, or an anniversary's week, does not date the weekday or the relative phrase
+@pytest.mark.parametrize("text,published", [
+    ("Opened in 1902, the theatre will reopen on Friday 13 March after a two-year refit.", "2026-02-01"),
+    ("The poet was born 150 years ago this week, on 4 March 1876, and a reading is planned for Friday.",
+     "2026-03-02"),
+])
+def test_a_year_or_anniversary_of_another_clause_stays_silent(text, published):
+    assert not [f for f in check_text(text, published) if f.is_problem], check_text(text, published)

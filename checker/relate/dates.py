@@ -506,7 +506,12 @@ def find_weekday_dates(doc: Document):
                         resolved = _dt.date(y, d.month, d.day)
                     except ValueError:
                         continue
-                    if pub is None or resolved.weekday() != nearest_date(d.month, d.day, pub).weekday():
+                    near = nearest_date(d.month, d.day, pub) if pub is not None else None
+                    if near is not None and near.weekday() == weekday and resolved.weekday() != weekday:
+                        # "Founded in 1876, the club will mark it ... on Tuesday 7 July": the year may
+                        # date another clause, and the publication year's reading agrees: do not guess
+                        continue
+                    if near is None or resolved.weekday() != near.weekday():
                         yield WeekdayDate("inferred", f"year {y} from the same sentence", wd_m, day_m, weekday,
                                           resolved, "sentence")
                         continue
@@ -537,6 +542,7 @@ def find_weekday_dates(doc: Document):
 _REL_DAY = re.compile(r"\b(yesterday|today|tonight|tomorrow)\b", re.I)
 _REL_WEEK = re.compile(r"\b(last|this|next)\s+(week|month|year)\b", re.I)
 _REL_WEEKDAY = re.compile(r"\b(last|this|next|this\s+coming|this\s+past)\s+$", re.I)
+_YEARS_AGO_BEFORE = re.compile(r"\b(?:years?|decades?|centuries|century)\s+ago\s*,?\s*$", re.I)
 
 
 def _next_mention(ms, pos, kinds):
@@ -617,6 +623,8 @@ def find_relative_dates(doc: Document):
             a, b = s.start + rx.start(), s.start + rx.end()
             if doc.text[b:b + 2] == "'s" or doc.text[b:b + 1] == "’":
                 continue  # "last year's 2019 championship": leave
+            if _YEARS_AGO_BEFORE.search(doc.text, max(s.start, a - 30), a):
+                continue  # "born 100 years ago this week, on 2 October 1925": the week of the anniversary
             anchor = _next_mention(ms, b, (Kind.DATE, Kind.YEAR))
             if anchor is None or not re.fullmatch(r"\s*(?:,|\(|-|–|—)\s*(?:in\s+|on\s+)?", doc.text[b:anchor.start]) \
                     or not _closed(doc, anchor):
