@@ -779,6 +779,11 @@ def _runs_into_clause(item: str) -> bool:
 
 
 _NOUN_NAMED_AS = r"\s*,?\s+(?:(?:have\s+been|were|have\s+now\s+been)\s+)?(?:named|identified)(?:\s+by\s+police)?\s+as(\s*:)?\s+(?=[A-Z])"
+# "The men, named as ...", "All four men have been named as ...": the count's noun taken up (one
+# pattern for every noun: the noun and the count are compared after the match)
+_TAKEN_UP = re.compile(r"\s*(?:The|These|Those|All\s+(?:the\s+)?(?P<count>[\w-]+))\s+(?P<noun>[A-Za-z][\w'’-]*)"
+                       r"(?=" + _NOUN_NAMED_AS + r")")
+_NAMED_AS_AFTER_NOUN = re.compile(_NOUN_NAMED_AS)
 # "Three candidates are standing. They are A (Lab), B (Con) and C (Green).": the list next
 _THEY_ARE = re.compile(r"\s*(?:They|These|Those)\s+(?:are|were|will\s+be|(?:have\s+been\s+|were\s+)?(?:named|identified)\s+as)"
                        r"(\s*:)?\s+(?=[\"“‘]?[A-Z])")
@@ -798,8 +803,11 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
     if they is None:
         # "Police charged four men. The men, named as A, B and C, ...": the noun taken up again
         head_noun = doc.text[m.noun_span.start:m.noun_span.end].split()[-1]
-        they = re.compile(r"\s*(?:The|These|Those|All\s+(?:the\s+)?" + m.text.strip().lower() + r")\s+" + re.escape(head_noun)
-                          + _NOUN_NAMED_AS).match(doc.text, nxt.start, nxt.end)
+        taken = _TAKEN_UP.match(doc.text, nxt.start, nxt.end)
+        if taken is None or taken.group("noun") != head_noun \
+                or taken.group("count") is not None and taken.group("count") != m.text.strip().lower():
+            return None
+        they = _NAMED_AS_AFTER_NOUN.match(doc.text, taken.end("noun"), nxt.end)
         if they is None:
             return None
     head = doc.text[sent.start:m.start]
