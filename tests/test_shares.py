@@ -1436,3 +1436,22 @@ def test_round7_that_means_part_in_the_next_sentence():
                  "About a third of the library's 4,500 books are on loan. That means 450 more than last year.",
                  "About a third of the library's 4,500 books and 900 films are on loan. That means 450 are out."):
         assert not problems(text), [(f.rule, f.message) for f in problems(text)]
+
+
+# "X of the Y ..., or P% of the total pot"; ", giving a NOUN rate of P%"; ", which is / making up / equal to P%"
+SHARE_CONNECTORS = [
+    ("The museum raised £6.3m of the £21m it needs for the new wing, or 45 per cent of the total budget.", True),
+    ("The museum raised £6.3m of the £21m it needs for the new wing, or 30 per cent of the total budget.", False),
+    ("Of 1,500 parcels sent in May, 1,200 arrived within a day, giving a delivery rate of 95%.", True),
+    ("Of 1,500 parcels sent in May, 1,200 arrived within a day, giving a delivery rate of 80%.", False),
+    ("Of the 640 beds on the ward, 512 were occupied, which is 90%.", True),
+    ("Of the 640 beds on the ward, 512 were occupied, which is 80%.", False),
+    ("Of the 300 seats, the coalition holds 171, making up 65%.", True),
+    ("Of the 300 seats, the coalition holds 171, making up 57%.", False),
+]
+
+
+@pytest.mark.parametrize("text,flagged", SHARE_CONNECTORS)
+def test_share_connectors(text, flagged):
+    found = [f for f in check_text(text) if f.rule == "FC201" and f.is_problem]
+    assert bool(found) == flagged, check_text(text)

@@ -222,7 +222,10 @@ _OF_REF = re.compile(r"^\s*of\s+(?:them|those|these|whom|which)\b", re.I)
 # "Of those, ...": the sentence (or clause) opens on a reference to a count named before
 _OF_REF_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r")(?:(?:and|but)\s+)?of\s+(?:them|those|these|whom|which)\s*,?\s*$", re.I)
 # "half of the total": the whole of the "X of the Y" pair before it
-_OF_TOTAL = re.compile(r"^\s*of\s+(?:the\s+|that\s+)?(?:total|whole|all)\b\s*(?:[,;:.)–—]|\s-\s|$)", re.I)
+# "of the total", "of the whole", "of all" -- and "of the total pot / budget" (one noun after "total"
+# or "whole" naming the whole again)
+_OF_TOTAL = re.compile(r"^\s*of\s+(?:the\s+|that\s+)?(?:(?:total|whole)(?:\s+[a-z]+)?|all)\b\s*(?:[,;:.)–—]|\s-\s|$)",
+                       re.I)
 # "610 (45%) of the 1,350", "45, or 15%, of the 310": the share set apart between part and whole
 _CLOSE_OF_BASE = re.compile(r"^\s*[)\]–—,-]\s*(?:" + _OF_BASE.pattern[4:] + ")", re.I)
 # "a majority", "a minority", "most": shares without digits
@@ -1488,8 +1491,10 @@ def _relative_part(doc: Document, share: Mention, before: list[Mention], prev: l
 # ", meaning just", ", which means that", ", so only", ", leaving": the share follows from the counts
 _SO = (r"(?:meaning|which\s+means|which\s+meant|that\s+means|this\s+means|so|so\s+that|that\s+is|i\.e\.|"
        r"in\s+other\s+words|leaving|giving|implying|equivalent\s+to|representing|"
-       # "a pass rate of", "a success rate of", "a turnout of", "a share of"
-       r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:rate|share|proportion|percentage|ratio|turnout)\s+of)")
+       r"which\s+(?:is|was)|making\s+up|equal\s+to|amounting\s+to|which\s+(?:amounts|amounted)\s+to|"
+       # "a pass rate of", "a success rate of", "a turnout of", "a share of", "giving a punctuality rate of"
+       r"(?:(?:giving|with|for)\s+)?(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:rate|share|proportion|percentage|ratio"
+       r"|turnout)\s+of)")
 _CONSEQUENCE = re.compile(r"^[^;.:()]*?(?:,|\s[-–—]+|[–—])\s*" + _SO + r"\s+(?:that\s+)?((?:[a-z’'-]+\s+){0,3})$",
                           re.I)
 # "won 14 of its 20 games, a 70% win rate": the share inside its rate's noun phrase
