@@ -402,8 +402,16 @@ def _is_age_apposition(text: str, p: Parsed, sent: Sentence) -> bool:
         return False
     word = before[:-1].rstrip().split(" ")[-1] if before[:-1].strip() else ""
     from .transform import WEEKDAYS
+    if word.lower() in _PERSON_NOUNS:
+        return True  # "A man, 34, was charged", "the driver, 19,"
     # "on Sunday, 22, have ...": a day of the week is not a person
     return bool(word) and word[:1].isupper() and not (word in WEEKDAYS and len(word) > 3)
+
+
+# nouns of one person that take an age in apposition: "A man, 34,"; "the driver, 19,"
+_PERSON_NOUNS = frozenset("""man woman boy girl teenager pensioner mother father son daughter wife husband
+    driver motorist cyclist motorcyclist pedestrian passenger rider victim suspect defendant resident
+    student pupil worker nurse doctor officer soldier farmer player""".split())
 
 
 def _mark_code_runs(text: str, mentions: list[Mention]) -> None:

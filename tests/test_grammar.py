@@ -285,3 +285,11 @@ def test_messages_write_crore_as_the_text_does():
     found = [f for f in check_text("The state set aside Rs 500 crore: Rs 300 crore for roads and Rs 270 crore "
                                    "for rail.") if f.rule == "FC101"]
     assert found and "Rs 300 crore + Rs 270 crore = Rs 570 crore" in found[0].message
+
+
+@pytest.mark.parametrize("sentence,needle", [
+    ("A man, 34, has been charged with assault.", "34"),
+    ("The driver, 19, was taken to hospital.", "19"),
+])
+def test_an_age_in_apposition_after_a_person_noun(sentence, needle):
+    assert only_mention(sentence, needle).kind is Kind.AGE

@@ -137,3 +137,13 @@ def test_flagged(text, target, rule):
 @pytest.mark.parametrize("text", CLEAN)
 def test_clean(text):
     assert not [f for f in check_text(text) if f.is_problem], check_text(text)
+
+
+def test_told_apart_only_against_the_first_figure():
+    # "beat forecasts of $13.9 bln" compares the body's figure with a third one, not with the headline's
+    text = ("Retailer posts record $8.3 bln quarter\nSales of $8.3 mln in the three months to June beat "
+            "forecasts of $7.9 bln.")
+    assert [f for f in check_text(text) if f.rule == "FC409" and f.is_problem]
+    clean = ("Retailer posts record $8.3 bln quarter\nSales of $8.3 bln in the three months to June beat "
+             "forecasts of $7.9 bln.")
+    assert not [f for f in check_text(clean) if f.is_problem]

@@ -446,7 +446,8 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
     if _SINCE.search(_sentence_text(doc, second)) and not _SINCE.search(_sentence_text(doc, first)):
         return True  # "14,000 hectares by Tuesday ... now hope to contain the 41,000-hectare blaze"
     second_text = _sentence_text(doc, second)
-    if _TOLD_APART.search(second_text):
+    told = _TOLD_APART.search(second_text)
+    if told and not _compared_with_another(doc, second, told.end()):
         return True  # "The final tally of 15,200 ... beat that", "The 7.4 inches ... was higher"
     s1 = doc.sentences[first.sentence]
     if _FORESEEN.search(doc.text, max(s1.start, first.start - 40), first.start) and not _FORESEEN.search(second_text):
@@ -466,6 +467,16 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         clause = doc.text[s.start:min(len(clause) + s.start, stop + _NEAR_AFTER)]
     clause = _RANKED_IN.sub(" ", clause)  # "the biggest this year" ranks the figure, dates nothing
     return bool(_periods(clause) - _periods(_sentence_text(doc, first)))
+
+
+def _compared_with_another(doc: Document, second: Mention, offset: int) -> bool:
+    """The word that told the figure apart has a third figure of its kind as its object ("Revenue
+    of $14.6 mln ... beat forecasts of $13.9 bln"): it compares the second with that one, and
+    says nothing of the second against the first."""
+    s = doc.sentences[second.sentence]
+    at = s.start + offset
+    return any(m is not second and m.kind == second.kind and at <= m.start <= at + 40
+               for m in doc.mentions_in(second.sentence))
 
 
 def _periods(text: str) -> set[str]:
