@@ -96,3 +96,18 @@ def test_headline_multiple_over_dated_levels():
     assert not problems(clean, "2026-02-14")
     assert not problems("Food bank parcels double in three years\n\nVolunteers handed out 2,900 emergency parcels "
                         "in 2022 and 5,900 last year.", "2026-02-14")
+
+
+# wire style: the level per share in an aside between the new and the old level
+PER_SHARE_ASIDE = [
+    ("Quarterly profit rose 25% to $480 mln, or 61 cts a share, from $420 mln a year earlier.", True),
+    ("Quarterly profit rose 14% to $480 mln, or 61 cts a share, from $420 mln a year earlier.", False),
+    ("Net income fell 30% to 1.2 bln euros, or 0.84 euros per share, from 1.4 bln euros.", True),
+    ("Net income fell 14% to 1.2 bln euros, or 0.84 euros per share, from 1.4 bln euros.", False),
+]
+
+
+@pytest.mark.parametrize("text,flagged", PER_SHARE_ASIDE)
+def test_a_per_share_aside_inside_a_change(text, flagged):
+    found = [f for f in check_text(text) if f.rule == "FC203" and f.is_problem]
+    assert bool(found) == flagged, check_text(text)

@@ -695,6 +695,7 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     (i, mag), (j, fr), (k, tr) = size_slot, old_slot, new_slot
     size, old, new = slots[i][0], slots[j][0], slots[k][0]
     lo_i, hi_i = min(i, j, k), max(i, j, k)
+    asides = []
     # no other figure of the same family inside the frame
     for x in range(lo_i + 1, hi_i):
         if x in (i, j, k):
@@ -702,6 +703,10 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
         other = slots[x][0]
         if _in_brackets(doc, other):
             continue  # "$84.6m (£66m)": a conversion, not another figure
+        aside = _per_share_aside(doc, other)
+        if aside is not None:
+            asides.append(aside)  # "to $2.31 bln, or $1.42 a share, from ...": the level per share
+            continue
         if other.kind in (old.kind, new.kind, size.kind) or other.kind == Kind.COUNT:
             return None
     lo = min(size.start, old.start, new.start, mag.cue_start, fr.cue_start, tr.cue_start)
@@ -709,6 +714,7 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     skip = [(m.start, m.end) for m in (size, old, new)] + [(mag.cue_start, mag.cue_end),
                                                           (fr.cue_start, fr.cue_end), (tr.cue_start, tr.cue_end)]
     skip.extend(_restatement(doc, size, mag, fr, tr))
+    skip.extend(asides)
     if not tr.cue and k == i - 1:
         skip.extend(_level_clause_verbs(doc, new, size, mag))
     between = re.sub(r"\([^()]*\)", " ", _clean_between(doc, lo, hi, skip))
@@ -723,6 +729,20 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
 
 
 _RESTATE = re.compile(r"[,–—-]\s*([a-z]+ing)\s*$")
+_PER_SHARE_ASIDE = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+|basic\s+)?share\s*,")
+
+
+def _per_share_aside(doc: Document, m: Mention) -> tuple[int, int] | None:
+    """", or $1.42 a share," after a company's level: the same level per share, an aside.
+    Its span, from the comma before it to the comma after it."""
+    if m.kind != Kind.MONEY:
+        return None
+    before = doc.text[max(0, m.start - 6):m.start]
+    comma = before.rfind(",")
+    if comma < 0 or before[comma + 1:].strip().lower() != "or":
+        return None
+    after = _PER_SHARE_ASIDE.match(doc.text, m.end)
+    return (m.start - len(before) + comma, after.end()) if after else None
 
 
 def _restatement(doc: Document, size: Mention, mag: Role, fr: Role, tr: Role) -> list[tuple[int, int]]:
