@@ -111,3 +111,18 @@ PER_SHARE_ASIDE = [
 def test_a_per_share_aside_inside_a_change(text, flagged):
     found = [f for f in check_text(text) if f.rule == "FC203" and f.is_problem]
     assert bool(found) == flagged, check_text(text)
+
+
+# the change verb a longer object away from "by": "cut the agency's science budget by 15 per cent"
+LONG_OBJECT_BY = [
+    ("The mayor plans to cut the city's road repair budget by 20%, to £4.2m from £4.8m.", True),
+    ("The mayor plans to cut the city's road repair budget by 12.5%, to £4.2m from £4.8m.", False),
+    ("The board will raise the trust's annual grants budget by 10%, to $3.3m from $2.75m.", True),
+    ("The board will raise the trust's annual grants budget by 20%, to $3.3m from $2.75m.", False),
+]
+
+
+@pytest.mark.parametrize("text,flagged", LONG_OBJECT_BY)
+def test_a_change_verb_with_a_longer_object_before_by(text, flagged):
+    found = [f for f in check_text(text) if f.rule == "FC203" and f.is_problem]
+    assert bool(found) == flagged, check_text(text)

@@ -372,9 +372,10 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
             s, e = at(mv, 1)
             out.append(Role("mag", verb, s, e, direction_of(word)))
     if not _has_mag(out) and re.search(r"\bby\s*$", pre):
-        # the change verb up to four words before "by", no punctuation or preposition between
+        # the change verb up to six words before "by" ("cut the agency's science budget by"), no punctuation
+        # or preposition between
         tail = re.split(r"[,;:()]", pre)[-1]
-        found = list(_WORD.finditer(tail))[-5:-1]
+        found = list(_WORD.finditer(tail))[-7:-1]
         for w in reversed(found):
             word = w.group(0)
             if word in CHANGE_WORDS and word not in COMPARATIVES_UP | COMPARATIVES_DOWN:
