@@ -117,3 +117,15 @@ def test_round8_list_shapes_flagged(text, target, severity):
 ])
 def test_round8_list_shapes_clean(text):
     assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]
+
+
+# "shared among N ...: A, B, ..." names the whole set; "Among the N ... are A, B" stays partial
+@pytest.mark.parametrize("text,flagged", [
+    ("The grant will be shared among four charities: Oxfam, Shelter, Crisis, Mind and Scope.", True),
+    ("The grant will be shared among five charities: Oxfam, Shelter, Crisis, Mind and Scope.", False),
+    ("The estate was divided among three heirs: Anna, Ben, Carl and Dora.", True),
+    ("Among the six charities chosen are Oxfam, Shelter and Crisis.", False),
+])
+def test_shared_among_names_the_whole_set(text, flagged):
+    found = [f for f in check_text(text) if f.rule == "FC410" and f.is_problem]
+    assert bool(found) == flagged, check_text(text)

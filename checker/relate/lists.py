@@ -757,7 +757,9 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
     explicit = intro.kind in ("colon", "dash", "named", "bracket")
     # "Among the six stations earmarked for closure are A, B and C": some of them
-    among = re.search(r"\b(?:among|amongst|including)\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?$",
+    # (not "shared among six universities: A, B, ...": a verb of dividing names the whole set)
+    among = re.search(r"(?<!\bshared\s)(?<!\bdivided\s)(?<!\bsplit\s)(?<!\bspread\s)"
+                      r"\b(?:among|amongst|including)\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?$",
                       doc.text[max(sent.start, m.start - 30):m.start], re.I)
     return ListedItems(link="explicit" if explicit else "inferred", cue=intro.kind, count=m, items=items,
                        noun=m.noun or "", partial=intro.kind == "partial" or bool(among),
