@@ -1400,13 +1400,12 @@ _ANNIV = re.compile(r"\b(" + "|".join(sorted((k.replace(" ", r"\s+") for k in _A
 _REL_YEAR = re.compile(r"\b(last|this|next)\s+year\b|\b(?:earlier|later)\s+this\s+year\b", re.I)
 _PRESENT = re.compile(r"\b(?:marks|(?:is|are)\s+(?:marking|celebrating|commemorating)|celebrates|"
                       r"commemorates|today|tonight|this\s+(?:week|weekend|month)|is\s+the|falls\s+on)\b", re.I)
-_NOT_NOW = re.compile(r"\b(?:was|were|had|did|last|ago|will|would|next|plans?|planning|planned|prepar\w*|"
-                      r"ahead|upcoming|forthcoming|approach\w*|run-up|countdown|until|before|since)\b", re.I)
-
-
+# words that put an anniversary in another year than the text's own
+_OTHER_TIME_WORDS = (r"last|ago|will|would|next|plans?|planning|planned|prepar\w*|"
+                     r"ahead|upcoming|forthcoming|approach\w*|run-up|countdown|until|before|since")
+_NOT_NOW = re.compile(r"\b(?:was|were|had|did|" + _OTHER_TIME_WORDS + r")\b", re.I)
 # marked on a stated day near publication, a past tense is no obstacle ("were laid on Monday to mark ...")
-_NOT_NOW_MARKED = re.compile(r"\b(?:last|ago|will|would|next|plans?|planning|planned|prepar\w*|"
-                             r"ahead|upcoming|forthcoming|approach\w*|run-up|countdown|until|before|since)\b", re.I)
+_NOT_NOW_MARKED = re.compile(r"\b(?:" + _OTHER_TIME_WORDS + r")\b", re.I)
 _MARKING = re.compile(r"\b(?:to\s+(?:mark|commemorate|celebrate)|marking|commemorating|celebrating|marked|"
                       r"commemorated|celebrated|on\s+the\s+\w+\s+anniversary\s+of)\b", re.I)
 _MARKED = re.compile(r"\b(?:marked|commemorated|celebrated)\b", re.I)  # the day must stand by the phrase

@@ -783,8 +783,7 @@ def _runs_into_clause(item: str) -> bool:
 _NOUN_NAMED_AS = r"\s*,?\s+(?:(?:have\s+been|were|have\s+now\s+been)\s+)?(?:named|identified)(?:\s+by\s+police)?\s+as(\s*:)?\s+(?=[A-Z])"
 # "The men, named as ...", "All four men have been named as ...": the count's noun taken up (one
 # pattern for every noun: the noun and the count are compared after the match)
-_TAKEN_UP = re.compile(r"\s*(?:The|These|Those|All\s+(?:the\s+)?(?P<count>[\w-]+))\s+(?P<noun>[A-Za-z][\w'’-]*)"
-                       r"(?=" + _NOUN_NAMED_AS + r")")
+_TAKEN_UP = re.compile(r"\s*(?:The|These|Those|All\s+(?:the\s+)?(?P<count>[\w-]+))\s+(?P<noun>[A-Za-z][\w'’-]*)")
 _NAMED_AS_AFTER_NOUN = re.compile(_NOUN_NAMED_AS)
 # "Three candidates are standing. They are A (Lab), B (Con) and C (Green).": the list next
 _THEY_ARE = re.compile(r"\s*(?:They|These|Those)\s+(?:are|were|will\s+be|(?:have\s+been\s+|were\s+)?(?:named|identified)\s+as)"

@@ -8,9 +8,23 @@ from fractions import Fraction
 
 from ..interval import Interval, format_number
 from ..model import Kind, Mention
+from ..transform import CURRENCIES
 
-# the currency sign as the figure writes it: "$", "C$", "£", "R" (rand), "EUR " (a code)
-_SIGN = re.compile(r"(?:US|CA|C|AU|A|NZ|HK|S)?\$|[£€¥₹]|Rs\.? ?|(?<![A-Za-z])R(?=\d)|(?<![A-Za-z])[A-Z]{3} ?(?=\d)")
+# the signs written before a figure (checker.transform.CURRENCIES: "$", "C$", "£", "R", "Rs", "EUR"),
+# longest first; currency words ("dollars") follow the figure
+_SIGNS = sorted((k for k in CURRENCIES if not k.islower()), key=len, reverse=True)
+_FIRST_DIGIT = re.compile(r"\d")
+
+
+def _sign(like: Mention) -> str:
+    """The currency sign as the figure writes it, with its space: "C$", "£", "R", "EUR "."""
+    digit = _FIRST_DIGIT.search(like.text)
+    head = like.text[:digit.start()] if digit else ""
+    bare = head.rstrip()
+    for sign in _SIGNS:
+        if bare.endswith(sign) and not bare[:-len(sign)][-1:].isalpha():
+            return head[len(bare) - len(sign):]
+    return ""
 _SCALES = (("trillion", 10**12), ("billion", 10**9), ("million", 10**6), ("crores", 10**7), ("crore", 10**7),
            ("lakhs", 10**5), ("lakh", 10**5), ("bn", 10**9), ("bln", 10**9),
            ("tn", 10**12), ("mln", 10**6), ("mn", 10**6), ("m", 10**6), ("k", 10**3))
@@ -32,8 +46,7 @@ def amount(value: Fraction, like: Mention) -> str:
     """Write ``value`` the way ``like`` is written."""
     scale = _scale_of(like)
     # the symbol where the figure has one, after any hedge: "about £410"
-    sign = _SIGN.search(like.text) if like.kind == Kind.MONEY else None
-    prefix = sign.group(0) if sign else ""
+    prefix = _sign(like) if like.kind == Kind.MONEY else ""
     if scale:
         suffix, factor = scale
         return f"{prefix}{format_number(value / factor)}{suffix}"
