@@ -185,6 +185,9 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "closure": frozenset({"closure", "shutdown"}),
     "ceasefire": frozenset({"ceasefire", "truce"}),
     "storm": frozenset({"storm", "hurricane", "typhoon", "cyclone"}),
+    # who came to watch: "a crowd of 52,318 ... the 52,318 supporters"
+    "spectator": frozenset({"spectator", "crowd", "attendance", "gate", "audience", "supporter", "fan",
+                            "attendee", "onlooker"}),
 }
 # Events that last once: a duration given as "a 48-hour blockade" and restated as "the
 # three-day protest" is the same event's length.
@@ -334,7 +337,8 @@ _NP_STOP = frozenset(
     our into onto over under about after before during while when where per each more less also only
     just some all both other another such not no it they he she we you him them will would could
     should may might can must do does did then there here so if because across against among around
-    between through within without according including could ago earlier later last next""".split()
+    between through within without according including could ago earlier later last next near outside
+    inside beside behind beyond toward towards via alongside amid until""".split()
 )
 # Past tenses that end a noun phrase as "-ed" does: "the 24,000-seat stadium sold out".
 _IRREGULAR_PAST = frozenset("""sold told held left took made won lost saw went came became began ran rose fell
@@ -540,6 +544,8 @@ def concept(doc: Document, m: Mention) -> str | None:
         of = _of_noun(doc, m, determiner=False)
     if of and (head is None or not np.adjacent or m.kind != Kind.COUNT):
         head = of
+    elif m.kind == Kind.COUNT and (head is None or not _plural(head) and singular(head) not in _KNOWN_NOUNS):
+        head = _count_noun_before(doc, m) or head  # "a crowd of 52,318 saw": saw is no noun
     if m.kind == Kind.MONEY:
         g = _MONEY_GROUPS.get(group_of(head), group_of(head))
         if head and np.adjacent and g in MONEY_CONCEPTS:
@@ -579,6 +585,17 @@ def _bought_for(doc: Document, m: Mention) -> str | None:
     if before[-1:] != ["for"]:
         return None
     return next((MONEY_VERBS[w] for w in reversed(before[-8:-1]) if w in MONEY_VERBS), None)
+
+
+_NOUN_OF = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+)?([a-z]+)\s+of\s+$", re.I)
+
+
+def _count_noun_before(doc: Document, m: Mention) -> str | None:
+    """"a crowd of 52,318", "a record attendance of 41,200": a known noun the count is the size of."""
+    match = _NOUN_OF.search(_before(doc, m, 40))
+    if match and match.group(1).lower() in _KNOWN_NOUNS:
+        return match.group(1).lower()
+    return None
 
 
 def _money_noun_before(doc: Document, m: Mention) -> str | None:
@@ -964,10 +981,14 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
         return None
     if years_differ(doc, h, first) or new_qualifier(doc, first, h, lenient=first.sentence == lead[0]):
         return None
+    if _ANOTHER_BEFORE.search(_before(doc, first, 30)):
+        return None  # "A rival plan for 2,500 flats": another thing's figure
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
                                subject=_subject(doc, first, c))
 
 
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|rival|separate|competing|alternative|earlier|previous|second)\b"
+                             r"(?:\s+[a-z-]+){0,3}\s+(?:of|for|with|at)?\s*$", re.I)
 _DEALS = frozenset({"contract", "bid", "fee"})
 _DEAL_VERBS = frozenset("""buy buys bought buying acquire acquires acquired acquiring sell sells sold selling
     sign signs signed signing join joins joined joining seal seals sealed agree agrees agreed complete completes

@@ -257,8 +257,11 @@ _HYPHEN_WORD = re.compile(r"-[a-z][a-z-]*$")
 
 
 def _unit_key(m: Mention) -> str:
-    """The figure's unit, lower case and singular: "tonnes" and "tonne" are one."""
+    """The figure's unit, lower case and singular: "tonnes" and "tonne" are one; an age is in
+    years unless it says otherwise ("A man, 34," and "The 43-year-old")."""
     u = (m.unit or "").lower()
+    if m.kind == Kind.AGE and u in ("", "year", "years"):
+        return "year"
     return u[:-1] if len(u) > 3 and u.endswith("s") else u
 
 
@@ -283,7 +286,7 @@ def _alike(doc: Document, slip: _Slip, first: Mention, second: Mention) -> bool:
     as a bare decimal with its unit dropped ("in 9.87 seconds" ... "His run of 9.78")."""
     if first.kind == second.kind:
         return _unit_key(first) == _unit_key(second) and slip.shape(first) == slip.shape(second) \
-            and _joined_alike(first, second)
+            and (first.kind == Kind.AGE or _joined_alike(first, second))
     return slip.relation is TransposedRestatement and first.kind in (Kind.MEASURE, Kind.DURATION) \
         and second.kind == Kind.COUNT and not second.unit and _BARE_DECIMAL.fullmatch(second.text) is not None \
         and "." in first.text and noun_phrase(doc, second).head is None
@@ -421,12 +424,18 @@ def _dating_years(doc: Document, sentence: int) -> set:
     ys = years(doc, sentence)
     if not ys:
         return ys
+    start = doc.sentences[sentence].start
     since = {m.value for m in doc.mentions if m.sentence == sentence and m.kind == Kind.YEAR
-             and _SINCE_YEAR.search(doc.text, max(0, m.start - 12), m.start)}
+             and (_SINCE_YEAR.search(doc.text, max(0, m.start - 12), m.start)
+                  or _OPENING_PARTICIPLE.match(doc.text, start, m.start) and _COMMA.match(doc.text, m.end))}
     return ys - since
 
 
 _SINCE_YEAR = re.compile(r"\b(?:since|until|till)\s+$", re.I)
+# an opening participle dates the thing's beginning, not its figures: "First promised in 2021, the
+# campus's £2.7m price tag ...", "Built in 1962, the 1,200-seat hall ..."
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:first\s+|originally\s+)?[a-z]+(?:ed|en|lt|wn|un)\s+(?:back\s+)?in\s+$", re.I)
+_COMMA = re.compile(r"\s*,")
 
 
 def _apart(doc: Document, between: list[Mention], first: Mention, second: Mention) -> bool:
@@ -436,7 +445,7 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
     figure ("£32m switch" / "an initial £23m"), or a time the first's sentence does not name
     in its own clause ("won £1.2m ... The £2.1m jackpot last month went ...")."""
     if any(m.kind == second.kind and (m.unit or "") == (second.unit or "") and first.sentence < m.sentence
-           for m in between):
+           and _same_order(m, second) for m in between):
         return True
     if second.kind == Kind.AGE and another_person(doc, first, second, age_holder(doc, first) or _ANON):
         return True
@@ -467,6 +476,13 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         clause = doc.text[s.start:min(len(clause) + s.start, stop + _NEAR_AFTER)]
     clause = _RANKED_IN.sub(" ", clause)  # "the biggest this year" ranks the figure, dates nothing
     return bool(_periods(clause) - _periods(_sentence_text(doc, first)))
+
+
+def _same_order(m: Mention, other: Mention) -> bool:
+    """Within a factor of ten: a figure that could be taken for the other ("$300" beside "$98"),
+    not a vote of "nine to four" beside a "1,540-home scheme"."""
+    a, b = abs(m.value or 0), abs(other.value or 0)
+    return a == b or min(a, b) * 10 > max(a, b)
 
 
 def _compared_with_another(doc: Document, second: Mention, offset: int) -> bool:
