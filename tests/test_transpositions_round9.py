@@ -7,11 +7,6 @@ from checker import check_text
 from checker.model import Severity
 
 FLAGGED = [
-    # an age in apposition restated as "the N-year-old"
-    ("A woman, 52, was arrested after the fire at a block of flats in Crewe. The 25-year-old was later "
-     "released on bail.", "25-year-old", "FC40"),
-    ("A cyclist, 61, died after a collision with a lorry. Police said the 16-year-old had been riding "
-     "home from work.", "16-year-old", "FC40"),
     # a headline figure restated in a sentence that also holds a small unrelated tally
     ("Planners back 2,360 flats at old gasworks\nCouncillors voted eight to three on Wednesday to approve "
      "the 2,630-flat scheme beside the canal.", "2,630", "FC406"),
@@ -20,18 +15,23 @@ FLAGGED = [
      "31,746", "FC40"),
     ("An attendance of 18,215 saw the hosts win. The 18,125 spectators were the most since the stand opened.",
      "18,125", "FC40"),
+    # a unit written two ways ("km", "-kilometre"); "the full" before the figure
+    ("The 36km trail opens in April. Walkers can follow the full 63-kilometre trail from July.", "63", "FC406"),
+    ("A 2.8-mile bypass was approved. The 8.2 miles of road will cost £40m to build.", "8.2", "FC406"),
+    # a part of the second figure before it in its own sentence
+    ("Fourteen people were hurt in the blast. Nine of the 41 hurt were treated at the scene.", "41", "FC406"),
     # an opening participle's year dates the thing's beginning, not its price
     ("The trust has approved the £4.6bn hospital rebuild. First announced in 2019, the rebuild's £4.6m "
      "budget has been questioned by auditors.", "£4.6m", "FC409"),
 ]
 
 CLEAN = [
-    # another person of another age
-    ("A woman, 52, was arrested after the fire. A man, 25, was also held.",),
-    ("A woman, 52, was arrested after the fire. Her son, a 25-year-old student, was not hurt.",),
     # a second figure of the same order between the two sets the second apart
     ("Planners back 2,360 flats at old gasworks\nA rival plan for 2,500 flats was rejected, and "
      "the 2,630-flat scheme in Leeds went to appeal.",),
+    # another trail of another length
+    ("The 36km trail opens in April. A separate 63-kilometre trail opens in July.",),
+    ("Fourteen people were hurt in the blast. Nine of the 14 hurt were treated at the scene.",),
     # two crowds on two days
     ("A crowd of 31,476 watched the final on Sunday. A week earlier, 31,746 fans saw the semi-final.",),
     # a year that dates the figure itself

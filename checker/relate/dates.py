@@ -909,6 +909,10 @@ def find_spans(doc: Document):
                     if rel is not None:
                         yield rel
                 continue
+            if unit in _DAY_UNITS:
+                rel = _closing_span(doc, s, d, dated)
+                if rel is not None:
+                    yield rel
             if unit not in _YEAR_UNITS:
                 continue
             # "formed in 1990 and split in 2000 after ten years together"
@@ -960,6 +964,31 @@ def find_spans(doc: Document):
             rel = _make_span(doc, d, start, None, "explicit", f"for {d.text} since {y}")
             if rel is not None:
                 yield rel
+
+
+def _closing_span(doc: Document, s, d: Mention, dated):
+    """"closed on 3 March and reopened on 28 March, after 25 days of repairs": two days of one
+    clause joined by "and", the length of time between them put right after the second."""
+    lead = _AFTER_SECOND.search(doc.text, max(s.start, d.start - 14), d.start)
+    earlier = [m for m in dated if m.end <= d.start]
+    if lead is None or len(earlier) != 2 or any(m.kind is not Kind.DATE or not m.date or not m.date.day
+                                                   for m in earlier):
+        return None
+    first, second = earlier
+    rest = _CLAUSE_REST.match(doc.text, d.end, s.end)
+    if _OTHER_TIME.search(rest.group(0)):
+        return None  # "after 12 days of rewiring and weeks of cleaning": one part of the time
+    if doc.text[second.end:lead.start()].strip() or len(doc.text[first.end:second.start]) > 50 \
+            or not _AND_THEN.match(doc.text, first.end, second.start):
+        return None
+    return _make_span(doc, d, first, second, "explicit", f"{d.text} between")
+
+
+_CLAUSE_REST = re.compile(r"[^,;:()]*")
+_OTHER_TIME = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|fortnights?)\b", re.I)
+# the length right after the later day: ", after 25 days", " - 25 days", " (25 days)"
+_AFTER_SECOND = re.compile(r"\s*(?:,|\(|[-–—])\s*(?:after|following|some|a\s+total\s+of)?\s*$", re.I)
+_AND_THEN = re.compile(r"[^;,.]*\band\b(?:\s+then)?\s+(?:was\s+|were\s+)?[a-z]+(?:ed|t)\b", re.I)
 
 
 # "On June 10, 100 days later," / "100 days later, on June 10,": the date of the later event
@@ -1590,7 +1619,8 @@ _ANAPHOR_AGE = re.compile(r"\s*(?:The|the|Now|now)\s+$")
 # "She was born in ...", "Born in Leeds in 1961, she ...": the person of the sentence before
 _ANAPHOR_BIRTH = re.compile(r"\s*(?:(?:He|She)\s+(?:was\s+)?born|Born)\b")
 # a birth clause on the sentence's subject: "Ann Fox, who was born in ...", "Ann Fox (born ...", "Born in ..., Ann"
-_SUBJECT_BIRTH = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*(?:,\s*(?:who\s+was\s+)?|\(\s*|\s+was\s+)born\b|Born\b|"
+_SUBJECT_BIRTH = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*(?:,\s*(?:who\s+was\s+)?|\(\s*|\s+was\s+|"
+                            r",\s*(?:who|the|a|an)\b[^.;:()]{0,60}?,\s*was\s+)born\b|Born\b|"
                             r"(?:He|She)\s+was\s+born\b)")
 
 
@@ -1824,6 +1854,9 @@ def find_ages(doc: Document):
                 yield rel
                 continue
         ages = _ages_in(doc, s, ms)
+        if ages and all(_AT_THE_AGE.search(doc.text, max(s.start, a.start - 16), a.start)
+                        and not _DIED_AGED.search(doc.text, max(s.start, a.start - 60), a.start) for a in ages):
+            ages = []  # "Born in 1931, he made his debut at the age of 19": the age at an event
         if not ages:
             if pub is not None:
                 yield from _across_sentences(doc, s, ms, birth, grouped)
@@ -2092,6 +2125,11 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
             if rel is not None:
                 yield replace(rel, cue="turns ... born, adjacent sentences", ref_what="birthday", ref_month=when[1])
             return
+        if k < s.index and _ANAPHOR_BIRTH.match(stext) and _DEATH.search(otext):
+            rel = _died_then_born(doc, other, oms, otext, birth)
+            if rel is not None:
+                yield rel
+            return
         if _DEATH.search(otext) or any(year_of(m) is not None for m in oms) or \
                 re.search(r"\b(?:last|next)\s+year\b|\bago\b", otext, re.I):
             continue
@@ -2125,6 +2163,27 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
         if rel is not None:
             yield replace(rel, cue="age and birth in adjacent sentences")
         return
+
+
+_DIED_RIGHT_BEFORE = re.compile(r"\bdied\s+$", re.I)
+_AT_THE_AGE = re.compile(r"\bat\s+the\s+age\s+of\s+$", re.I)
+
+
+def _died_then_born(doc: Document, other, oms, otext: str, birth: Mention):
+    """"Ann Roe, the conductor, has died aged 92. Born on 14 March 1931 in Leeds, she ...": the
+    age at death of the one person named, against a birth told of her in the next sentence."""
+    ages = _ages_in(doc, other, oms)
+    if len(ages) != 1:
+        return None
+    lead = doc.text[max(other.start, ages[0].start - 60):ages[0].start]
+    if not (_DIED_AGED.search(lead) or ages[0].text.lower().startswith("aged") and _DIED_RIGHT_BEFORE.search(lead)):
+        return None
+    ref = _death_reference(doc, other, oms, otext)
+    if ref is None or any(year_of(m) is not None and m is not ref[4] for m in oms) \
+            or not _one_person(_ROLE_FIRST.sub("", otext)):
+        return None
+    rel = _age_birth(doc, ages[0], birth, "inferred", ref)
+    return replace(rel, cue="died aged ... born, adjacent sentences") if rel is not None else None
 
 
 _AGE_ON_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*,\s*(?:aged\s+)?$|\s*(?:The|the)\s+$")

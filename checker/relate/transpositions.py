@@ -78,6 +78,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..model import Document, Kind, Mention
+from ..units import resolve
 from .context import quantities
 # the restatement family's readings of people, years and nouns (shared, not copied)
 from .restatements import (
@@ -257,11 +258,12 @@ _HYPHEN_WORD = re.compile(r"-[a-z][a-z-]*$")
 
 
 def _unit_key(m: Mention) -> str:
-    """The figure's unit, lower case and singular: "tonnes" and "tonne" are one; an age is in
-    years unless it says otherwise ("A man, 34," and "The 43-year-old")."""
+    """The figure's unit, lower case and singular: "tonnes" and "tonne" are one."""
     u = (m.unit or "").lower()
-    if m.kind == Kind.AGE and u in ("", "year", "years"):
-        return "year"
+    if m.kind in (Kind.MEASURE, Kind.DURATION):
+        phys = resolve(m.unit)
+        if len(phys) == 1:
+            return phys[0].name  # "42km" and "the 24-kilometre route" are both kilometres
     return u[:-1] if len(u) > 3 and u.endswith("s") else u
 
 
@@ -286,7 +288,7 @@ def _alike(doc: Document, slip: _Slip, first: Mention, second: Mention) -> bool:
     as a bare decimal with its unit dropped ("in 9.87 seconds" ... "His run of 9.78")."""
     if first.kind == second.kind:
         return _unit_key(first) == _unit_key(second) and slip.shape(first) == slip.shape(second) \
-            and (first.kind == Kind.AGE or _joined_alike(first, second))
+            and _joined_alike(first, second)
     return slip.relation is TransposedRestatement and first.kind in (Kind.MEASURE, Kind.DURATION) \
         and second.kind == Kind.COUNT and not second.unit and _BARE_DECIMAL.fullmatch(second.text) is not None \
         and "." in first.text and noun_phrase(doc, second).head is None
@@ -311,7 +313,12 @@ def _joined_alike(first: Mention, second: Mention) -> bool:
 
 def _joined(m: Mention) -> str | None:
     j = _HYPHEN_WORD.search(m.text.lower()) if any(c.isdigit() for c in m.text) else None  # not "Seventy-four"
-    return singular(j.group(0)[1:].split("-")[0]) if j else None
+    if j is None:
+        return None
+    word = j.group(0)[1:].split("-")[0]
+    if m.kind in (Kind.MEASURE, Kind.DURATION) and len(resolve(word)) == 1:
+        return resolve(word)[0].name  # "24-kilometre": the unit, as "42km" names it
+    return singular(word)
 
 
 def _names(m: Mention) -> set:
@@ -390,7 +397,18 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
         return a is not None and a == b or change_role(doc, first) == "by" \
             and _CHANGE_NOUN.match(doc.text, second.end) is not None \
             or a is not None and b is None and _RATE_NOUN.match(doc.text, second.end) is not None
-    return a is None or b is None or a == b or a in GENERIC_NOUNS or b in GENERIC_NOUNS
+    return a is None or b is None or a == b or a in GENERIC_NOUNS or b in GENERIC_NOUNS \
+        or _first_word(doc, first) is not None and _first_word(doc, first) == _first_word(doc, second)
+
+
+def _first_word(doc: Document, m: Mention) -> str | None:
+    """The word right after the figure, singular: "the 42km route opens" and "the 24-kilometre
+    route" are both routes, whichever word the noun phrase took for its head."""
+    np = noun_phrase(doc, m)
+    if not np.adjacent:
+        return None
+    w = np.modifiers[0] if np.modifiers else np.head
+    return singular(w) if w and len(w) > 2 else None
 
 
 def _owner_named(doc: Document, det: str, first: Mention) -> bool:
@@ -445,7 +463,8 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
     figure ("£32m switch" / "an initial £23m"), or a time the first's sentence does not name
     in its own clause ("won £1.2m ... The £2.1m jackpot last month went ...")."""
     if any(m.kind == second.kind and (m.unit or "") == (second.unit or "") and first.sentence < m.sentence
-           and _same_order(m, second) for m in between):
+           and _same_order(m, second) and not _PARTITIVE_GAP.fullmatch(doc.text, m.end, second.start)
+           for m in between):
         return True
     if second.kind == Kind.AGE and another_person(doc, first, second, age_holder(doc, first) or _ANON):
         return True
@@ -476,6 +495,10 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         clause = doc.text[s.start:min(len(clause) + s.start, stop + _NEAR_AFTER)]
     clause = _RANKED_IN.sub(" ", clause)  # "the biggest this year" ranks the figure, dates nothing
     return bool(_periods(clause) - _periods(_sentence_text(doc, first)))
+
+
+# "Eleven of the 21 injured": a part of the second figure, not another figure like it
+_PARTITIVE_GAP = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+", re.I)
 
 
 def _same_order(m: Mention, other: Mention) -> bool:

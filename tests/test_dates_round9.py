@@ -1,0 +1,85 @@
+"""Dates family, round 9: own paraphrases, each with a clean twin."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+
+
+def problems(text, published=None, code=None):
+    found = [f for f in check_text(text, published) if f.is_problem]
+    return [f for f in found if code is None or f.rule == code]
+
+
+# ------------------------------------------ an age at death, the birth in the next sentence
+@pytest.mark.parametrize("text,published,span", [
+    ("The sculptor Mara Quell, whose bronzes stand in six cities, has died aged 79. Born on 2 August 1941 in "
+     "Bristol, she sold her first piece at the age of 17.", "2025-10-06", "aged 79"),
+    ("Former jockey Len Hardy has died aged 70. He was born in Newmarket on 30 May 1951.", "2025-06-10", "aged 70"),
+    ("Dame Ida Wren, who led the city orchestra for 20 years, has died aged 101. Born on 5 January 1927, she "
+     "trained in Vienna.", "2025-02-01", "aged 101"),
+])
+def test_death_age_then_birth_flagged(text, published, span):
+    found = problems(text, published, "FC506")
+    assert found and span in [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The sculptor Mara Quell, whose bronzes stand in six cities, has died aged 84. Born on 2 August 1941 in "
+     "Bristol, she sold her first piece at the age of 17.", "2025-10-06"),
+    ("Former jockey Len Hardy has died aged 74. He was born in Newmarket on 30 May 1951.", "2025-06-10"),
+    ("Dame Ida Wren, who led the city orchestra for 20 years, has died aged 98. Born on 5 January 1927, she "
+     "trained in Vienna.", "2025-02-01"),
+    # two people: the birth may be the other's
+    ("Len Hardy and his trainer Bob Sims have both died aged 70. He was born in Newmarket on 30 May 1951.",
+     "2025-06-10"),
+])
+def test_death_age_then_birth_clean(text, published):
+    assert not problems(text, published)
+
+
+# ------------------------------------------ a relative clause between the name and "was born"
+@pytest.mark.parametrize("text,published,span", [
+    ("Dr Nia Bowen, who led the review, was born on 11 April 1970 in Cardiff. Bowen, 51, said the findings "
+     "were clear.", "2025-08-01", "51"),
+    ("Colin Prest, the club's longest-serving groundsman, was born on 20 July 1958. Prest, 61, retires on "
+     "Friday.", "2025-07-30", "61"),
+])
+def test_birth_after_relative_clause_flagged(text, published, span):
+    found = problems(text, published, "FC506")
+    assert found and span in [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Dr Nia Bowen, who led the review, was born on 11 April 1970 in Cardiff. Bowen, 55, said the findings "
+     "were clear.", "2025-08-01"),
+    ("Colin Prest, the club's longest-serving groundsman, was born on 20 July 1958. Prest, 67, retires on "
+     "Friday.", "2025-07-30"),
+])
+def test_birth_after_relative_clause_clean(text, published):
+    assert not problems(text, published)
+
+
+# ------------------------------------------ two days joined by "and", the time between after the second
+@pytest.mark.parametrize("text,published,span", [
+    ("The museum closed on 6 January and reopened on 21 February, after 56 days of rewiring.", "2026-03-01",
+     "56 days"),
+    ("The line was suspended on 2 March 2025 and restored on 16 March 2025 - 24 days without trains.", None,
+     "24 days"),
+    ("Strikers walked out on 9 May and returned on 30 May (12 days).", "2026-06-02", "12 days"),
+])
+def test_days_between_two_dates_flagged(text, published, span):
+    found = problems(text, published, "FC507")
+    assert found and span in [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The museum closed on 6 January and reopened on 21 February, after 46 days of rewiring.", "2026-03-01"),
+    ("The line was suspended on 2 March 2025 and restored on 16 March 2025 - 14 days without trains.", None),
+    ("Strikers walked out on 9 May and returned on 30 May (21 days).", "2026-06-02"),
+    # the time is not the time between: a length of something else
+    ("The museum closed on 6 January and reopened on 21 February, after 12 days of rewiring and weeks of "
+     "cleaning.", "2026-03-01"),
+])
+def test_days_between_two_dates_clean(text, published):
+    assert not problems(text, published)
