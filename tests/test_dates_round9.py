@@ -67,6 +67,8 @@ def test_birth_after_relative_clause_clean(text, published):
     ("The line was suspended on 2 March 2025 and restored on 16 March 2025 - 24 days without trains.", None,
      "24 days"),
     ("Strikers walked out on 9 May and returned on 30 May (12 days).", "2026-06-02", "12 days"),
+    ("The exhibition ran from 14 February to 9 March, a total of 34 days.", "2026-03-20", "34 days"),
+    ("The truce, signed on 5 August, lasted 19 days until fighting resumed on 31 August.", "2026-09-02", "19 days"),
 ])
 def test_days_between_two_dates_flagged(text, published, span):
     found = problems(text, published, "FC507")
@@ -77,6 +79,13 @@ def test_days_between_two_dates_flagged(text, published, span):
     ("The museum closed on 6 January and reopened on 21 February, after 46 days of rewiring.", "2026-03-01"),
     ("The line was suspended on 2 March 2025 and restored on 16 March 2025 - 14 days without trains.", None),
     ("Strikers walked out on 9 May and returned on 30 May (21 days).", "2026-06-02"),
+    ("The exhibition ran from 14 February to 9 March, a total of 24 days.", "2026-03-20"),
+    ("The truce, signed on 5 August, lasted 26 days until fighting resumed on 31 August.", "2026-09-02"),
+    # "until" with no day it began: the length is of something else
+    ("Talks went on for 19 days until a deal was struck on 31 August.", "2026-09-02"),
+    # a dateline's day is not the day the period began
+    ("OSLO, April 3 - The lender offered to extend the loans for 45 days until June 30, a spokesman said.",
+     "2026-04-03"),
     # the time is not the time between: a length of something else
     ("The museum closed on 6 January and reopened on 21 February, after 12 days of rewiring and weeks of "
      "cleaning.", "2026-03-01"),

@@ -750,7 +750,7 @@ def find_running_years(doc: Document):
 _FOR_BEFORE = re.compile(r"\b(?:for|(?:over|in|during)\s+the\s+(?:past|last)|(?:the\s+)?(?:past|last))\s+$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|hasn't|haven't|'s\s+been|now|still|is|are)\b", re.I)
 _CONNECT = re.compile(r"^\s+(?:(?:have|has)\s+(?:passed|elapsed|gone\s+by)\s+|(?:[a-z]+\s+){1,4}(?=since\b))?"
-                      r"(since|after|before|ago|later|earlier|on\s+from)\b", re.I)
+                      r"(since|after|before|ago|later|earlier|on\s+from|until|till)\b", re.I)
 _BREAK = re.compile(r"\b(?:and|but|while|whereas|although|though)\b|;", re.I)
 _YEAR_UNITS = {"year": 1, "decade": 10}
 _DAY_UNITS = {"day": Fraction(1), "week": Fraction(7), "month": Fraction(146097, 4800)}  # days per unit
@@ -841,7 +841,9 @@ def find_spans(doc: Document):
                 cpos = d.end + con.end()
                 later = [m for m in dated if m.start >= cpos]
                 earlier = [m for m in dated if m.end <= d.start]
-                if word in ("since", "after", "before", "on from"):
+                if word in ("since", "after", "before", "on from", "until", "till"):
+                    if word in ("until", "till") and not earlier_dated(doc, dated, d):
+                        continue  # "for 40 days until 2 May": only with the day it began before it
                     if not later:
                         continue
                     anchor = later[0]
@@ -966,6 +968,16 @@ def find_spans(doc: Document):
                 yield rel
 
 
+def earlier_dated(doc: Document, dated, d: Mention) -> bool:
+    """A day told as the start, before "for 40 days until ...": "signed on 5 August", "from 2 April"."""
+    return any(m.end <= d.start and m.kind is Kind.DATE
+               and _STARTED_ON.search(doc.text, max(0, m.start - 30), m.start) for m in dated)
+
+
+_STARTED_ON = re.compile(r"\b(?:began|begun|started|agreed|signed|opened|declared|launched|imposed|introduced|"
+                         r"took\s+effect|came\s+into\s+force|from)\s+(?:on\s+)?$", re.I)
+
+
 def _closing_span(doc: Document, s, d: Mention, dated):
     """"closed on 3 March and reopened on 28 March, after 25 days of repairs": two days of one
     clause joined by "and", the length of time between them put right after the second."""
@@ -988,7 +1000,8 @@ _CLAUSE_REST = re.compile(r"[^,;:()]*")
 _OTHER_TIME = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|fortnights?)\b", re.I)
 # the length right after the later day: ", after 25 days", " - 25 days", " (25 days)"
 _AFTER_SECOND = re.compile(r"\s*(?:,|\(|[-–—])\s*(?:after|following|some|a\s+total\s+of)?\s*$", re.I)
-_AND_THEN = re.compile(r"[^;,.]*\band\b(?:\s+then)?\s+(?:was\s+|were\s+)?[a-z]+(?:ed|t)\b", re.I)
+_AND_THEN = re.compile(r"[^;,.]*\band\b(?:\s+then)?\s+(?:was\s+|were\s+)?[a-z]+(?:ed|t)\b"
+                       r"|\s*(?:to|until|till|and)\s+$", re.I)  # "from 2 April to 2 May, a total of 30 days"
 
 
 # "On June 10, 100 days later," / "100 days later, on June 10,": the date of the later event
