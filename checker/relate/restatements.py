@@ -680,8 +680,8 @@ def definite(doc: Document, m: Mention, partitive_ok: bool = False, possessive: 
     if prior and prior[-1] == "than" and not than_ok:
         return None  # "than the 10%"
     if not partitive_ok and prior:
-        if prior[-1] == "of" and len(prior) >= 2 and prior[-2] in PARTITIVE:
-            return None  # "two of the 12 victims"
+        if prior[-1] == "of" and len(prior) >= 2 and prior[-2] in PARTITIVE and prior[-2] != "each":
+            return None  # "two of the 12 victims" (not "each of its 400 beds": every one of them)
         if prior[-1] in PARTITIVE:
             return None
     return det
