@@ -73,6 +73,12 @@ _LONG_M = re.compile(r"\d{1,3}(?:,\d{3})+m|\d{4,5}m")
 # "the 100m", "a 400m", "over 800m": the standard distances of athletics and swimming
 _RACE_DISTANCES = frozenset({50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
 _DISTANCE_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|\s+to|\s*[-–])\s*")
+# things measured in metres: "a 50m pool", "the 30m drop"
+_METRE_THINGS = frozenset("""pool wall tower drop fall cliff stretch section span bridge tunnel course climb radius
+    yacht boat ship wave crater hole pipeline track swim dive jump throw gap crane mast statue sinkhole""".split())
+_METRE_WORDS = frozenset({"metre", "metres", "meter", "meters"})
+# "4.5m-high", "a 30m-long wall"
+_M_HIGH = re.compile(r"\dm-(?:high|tall|long|deep|wide|thick)$")
 _METRE_CONTEXT = frozenset({"tall", "high", "long", "deep", "wide", "above", "below", "away", "high.", "sea"})
 
 
@@ -161,6 +167,7 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
                 found.append((parsed, i, end))
                 free = end
         mentions.extend(_to_mentions(text, tokens, found, sent, 0, stop))
+    _metres_after_metres(text, mentions)
     return tuple(_local_dollars(mentions))
 
 
@@ -443,7 +450,8 @@ def _resolve_metres(text: str, mentions: list[Mention]) -> None:
         beside_length = beside_length or (nxt is not None and nxt.kind == Kind.MEASURE and nxt.parenthetical
                                           and nxt.unit in _LENGTH_UNITS and nxt.start - m.end <= 3)
         if beside_length or next_word in _METRE_CONTEXT or next_word in _RACE_WORDS \
-                or (m.parenthetical and m.noun is None) or _LONG_M.fullmatch(m.text) \
+                or next_word in _METRE_THINGS and _words_before(text, m.start, max(0, m.start - 20), 1) in (["a"], ["the"]) \
+                or (m.parenthetical and m.noun is None) or _LONG_M.fullmatch(m.text) or _M_HIGH.search(m.text) \
                 or (_stated(m) in _RACE_DISTANCES and m.noun is None
                     and _words_before(text, m.start, max(0, m.start - 20), 1) in (["the"], ["a"])):
             mentions[k] = _as_metres(m)
@@ -458,6 +466,19 @@ def _resolve_metres(text: str, mentions: list[Mention]) -> None:
             mentions[k] = _as_metres(mentions[k])
 
 
+def _metres_after_metres(text: str, mentions: list[Mention]) -> None:
+    """A bare "301m" ending its phrase ("At 301m, it is ...") in the sentence, or the one after
+    the sentence, that gives a length in metres written out ("The tower is 310 metres tall")."""
+    for k, m in enumerate(mentions):
+        if _bare_m(m) and m.noun is None and _PHRASE_END.match(text, m.end) and any(
+                o.kind == Kind.MEASURE and o.unit in _METRE_WORDS and 0 <= m.sentence - o.sentence <= 1
+                for o in mentions[max(0, k - 8):k]):
+            mentions[k] = _as_metres(m)
+
+
+_PHRASE_END = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)")
+
+
 def _is_metres(m: Mention) -> bool:
     return m.kind == Kind.MEASURE and m.unit == "m"
 
@@ -470,7 +491,8 @@ def _metres_listed_beside(text: str, resolved: Mention, other: Mention) -> bool:
 
 def _bare_m(m: Mention) -> bool:
     """A count written with "m" and nothing else: "100m" (not "£100m")."""
-    return m.kind == Kind.COUNT and m.text.rstrip().endswith("m") and not m.unit and not m.is_range
+    return m.kind == Kind.COUNT and (m.text.rstrip().endswith("m") or _M_HIGH.search(m.text) is not None) \
+        and not m.unit and not m.is_range
 
 
 def _as_metres(m: Mention) -> Mention:

@@ -129,6 +129,13 @@ def test_non_quantities_never_enter_relations(sentence, needle):
     ("The streaming service now has 40m subscribers.", "40m", False),
     ("The country has a population of 67m.", "67m", False),
     ("Some 200m people watched the final.", "Some 200m", False),
+    # a thing measured in metres after "a"/"the", a hyphened dimension, a length in metres just before
+    ("Divers practise in a 25m pool.", "25m", True),
+    ("The 30m drop claimed two climbers.", "30m", True),
+    ("A 3.2m-high fence now rings the site.", "3.2m-high", True),
+    ("The mast is 160 metres tall. At 160m, it can be seen for miles.", "160m", True),
+    ("The club's debts reached 160m, its accounts show.", "160m", False),
+    ("The airport handled 160 flights. At 160m, passenger numbers were a record.", "160m", False),
 ])
 def test_bare_m_is_metres_for_races_and_millions_otherwise(sentence, needle, metres):
     m = only_mention(sentence, needle)

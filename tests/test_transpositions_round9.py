@@ -20,6 +20,10 @@ FLAGGED = [
     ("A 2.8-mile bypass was approved. The 8.2 miles of road will cost £40m to build.", "8.2", "FC406"),
     # a part of the second figure before it in its own sentence
     ("Fourteen people were hurt in the blast. Nine of the 41 hurt were treated at the scene.", "41", "FC406"),
+    # a length restated in a fronted "At N," phrase, "m" read as metres beside "metres"
+    ("The new spire is 210 metres tall. At 201m, it will overlook the whole city.", "201m", "FC406"),
+    # compared with a forecast, not with the first figure
+    ("Inflation fell to 4.7% in June. The 7.4% figure was higher than expected.", "7.4%", "FC406"),
     # an opening participle's year dates the thing's beginning, not its price
     ("The trust has approved the £4.6bn hospital rebuild. First announced in 2019, the rebuild's £4.6m "
      "budget has been questioned by auditors.", "£4.6m", "FC409"),
@@ -32,6 +36,8 @@ CLEAN = [
     # another trail of another length
     ("The 36km trail opens in April. A separate 63-kilometre trail opens in July.",),
     ("Fourteen people were hurt in the blast. Nine of the 14 hurt were treated at the scene.",),
+    ("The new spire is 210 metres tall. At 201m, the rival tower will be shorter.",),
+    ("Inflation fell to 4.7% in June. The 7.4% rate for food was higher than in May.",),
     # two crowds on two days
     ("A crowd of 31,476 watched the final on Sunday. A week earlier, 31,746 fans saw the semi-final.",),
     # a year that dates the figure itself

@@ -103,6 +103,9 @@ _PERIOD = re.compile(r"\b(?:(?:this|last|next|earlier\s+this|later\s+this)\s+(?:
 # the text says the second is another reading of the quantity: a count after an estimate, an outturn
 _TOLD_APART = re.compile(r"\b(?:higher|lower|beat|beating|exceed(?:ed|ing|s)?|surpass\w*|short\s+of|instead|"
                          r"revised|actual|actually|final|official|confirmed|outturn)\b", re.I)
+# "was lower than expected": a figure against a forecast, not against the first
+_THAN_EXPECTED = re.compile(r"\s+than\s+(?:had\s+been\s+|was\s+)?(?:expected|forecast|predicted|feared|hoped|"
+                            r"anticipated|planned|estimated)\b", re.I)
 _FORESEEN = re.compile(r"\b(?:estimat\w*|expect\w*|predict\w*|forecast\w*|budget\w*|projected|anticipat\w*|"
                        r"target\w*|initial\w*|early|first\s+reports?)\b", re.I)
 _RANKED_IN = re.compile(r"\b(?:\w{3,}est|most|record)(?:\s+[a-z]+)?\s+(?:this|last)\s+"
@@ -249,7 +252,9 @@ def _shape(m: Mention) -> str:
     text = _HYPHEN_WORD.sub("", _DIGITS.sub("", text).replace(",", "")).strip()
     if m.kind in (Kind.MEASURE, Kind.DURATION, Kind.AGE):
         # the unit is compared apart ("73,000-tonne" and "37,000 tonnes"); the scale word stays
-        text = " ".join(w for w in text.split() if not w.isalpha() or _SCALE_WORDS.fullmatch(w))
+        # (but "m" written for the unit is metres: "301m" and "310 metres")
+        text = " ".join(w for w in text.split() if not w.isalpha() or _SCALE_WORDS.fullmatch(w)
+                        and w != (m.unit or "").lower())
     return text
 
 
@@ -339,14 +344,14 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
     same = bool(c) and c not in GENERIC_NOUNS and c == concept(doc, second)
     if same and _EVENT_OF.search(doc.text, max(0, second.start - 40), second.start):
         return "noun"  # "cut 85 jobs ... the loss of 58 posts"
-    if strong and (same or _long(first) and _may_be_same_thing(doc, first, second)) and _given(doc, second):
+    if strong and (same or (_long(first) or _long(second)) and _may_be_same_thing(doc, first, second)) and _given(doc, second):
         return "given"  # "ordered 45 aircraft ... The order for 54 jets", "Her majority of 1,402"
     return None
 
 
 def _given(doc: Document, m: Mention) -> bool:
-    """The figure is given as known, not told as news: it opens its sentence in a "with"
-    phrase ("With 381 pupils, it is ..."), or stands in the sentence's opening definite noun
+    """The figure is given as known, not told as news: it opens its sentence in a "with" or "at"
+    phrase ("With 381 pupils, it is ...", "At 301m, it is ..."), or stands in the sentence's opening definite noun
     phrase ("The order for 54 jets is ...", "Her majority of 1,402 was ...", "The striker,
     whose £23m transfer ..."), not as what a verb tells ("The hospital has 1,640 nurses"), and
     nothing sets it apart ("A separate ...", "The other ...", a personal best, an age)."""
@@ -358,7 +363,7 @@ def _given(doc: Document, m: Mention) -> bool:
     return not (g.group(1) and _OTHER_MARK.match(g.group(1)))
 
 
-_GIVEN = re.compile(r"\s*(?:with|(?:the|its|his|her|their|this|that)\b[^.;:!?]{0,40}?"
+_GIVEN = re.compile(r"\s*(?:with|at|(?:the|its|his|her|their|this|that)\b[^.;:!?]{0,40}?"
                     r"(?:\b([a-z]+)\s+(?:of|for)|,\s+whose))\s+$", re.I)
 _SET_APART = re.compile(r"\b(?:separate|another|other|others|different|second|rival|new|similar|neighbouring|"
                         r"neighboring|sister|parent|subsidiary|each|both|respectively|compared|versus|vs)\b", re.I)
@@ -475,7 +480,7 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         return True  # "14,000 hectares by Tuesday ... now hope to contain the 41,000-hectare blaze"
     second_text = _sentence_text(doc, second)
     told = _TOLD_APART.search(second_text)
-    if told and not _compared_with_another(doc, second, told.end()):
+    if told and not _compared_with_another(doc, second, told.end()) and not _THAN_EXPECTED.match(second_text, told.end()):
         return True  # "The final tally of 15,200 ... beat that", "The 7.4 inches ... was higher"
     s1 = doc.sentences[first.sentence]
     if _FORESEEN.search(doc.text, max(s1.start, first.start - 40), first.start) and not _FORESEEN.search(second_text):
