@@ -293,7 +293,8 @@ def _to_mentions(text, tokens, found, sent, t0, stop):
     sentence_lower = text[sent.start:sent.end].lower()
     for k, (parsed, i, end) in enumerate(found):
         before = _words_before(text, parsed.start, sent.start, 3)
-        for p in _split_pair(parsed, before, sentence_lower):
+        far = _words_before(text, parsed.start, sent.start, 5) if parsed.pair == "to" else before
+        for p in _split_pair(parsed, before, sentence_lower, far):
             kind = _classify(text, p, before, sent)
             noun, noun_span = (None, None)
             if kind.is_quantity:
@@ -305,9 +306,10 @@ def _to_mentions(text, tokens, found, sent, t0, stop):
     return out
 
 
-def _split_pair(p: Parsed, before: list[str], sentence_lower: str):
+def _split_pair(p: Parsed, before: list[str], sentence_lower: str, far: list[str] = ()):
     """A two-value parse is a range ("17 to 25", "between 10 and 20") or two
-    figures ("from 40% to 44%", "rose 14% to 9.8 million", "won 3-1")."""
+    figures ("from 40% to 44%", "rose 14% to 9.8 million", "won 3-1", "from an average
+    of £210,000 to £262,000": ``far`` is the five words before)."""
     if not p.pair:
         return [p]
     lo, hi = p.parts
@@ -328,7 +330,7 @@ def _split_pair(p: Parsed, before: list[str], sentence_lower: str):
                 return [replace(p, kind=Kind.YEAR, parts=(), pair=None)]
             if lo.value >= hi.value or any(w in _SCORE_WORDS for w in before) or " beat " in sentence_lower:
                 return [replace(p, kind=Kind.SCORE, parts=(), pair=None)]
-    if p.pair == "to" and (not same_kind or any(w in _CHANGE_WORDS for w in before)):
+    if p.pair == "to" and (not same_kind or any(w in _CHANGE_WORDS for w in before) or "from" in far):
         return [lo, hi]
     if lo.value is None or hi.value is None or not same_kind or lo.value >= hi.value:
         return [lo, hi]

@@ -139,6 +139,23 @@ def _with(p: Parsed, **changes) -> Parsed:
     return new
 
 
+def _clock_minutes(tokens) -> tuple[Fraction | None, str | None]:
+    """Minutes after midnight of a clock time, and how sure its half of the day is: "clock"
+    ("7.45pm", "19:45") or "clock12" ("7:45": morning or evening)."""
+    digits = tokens[0].value.replace(":", ".").split(".")
+    if len(digits) > 3 or not all(d.isdigit() for d in digits) or len(digits) > 1 and len(digits[1]) != 2:
+        return None, None
+    hour, minute = int(digits[0]), int(digits[1]) if len(digits) > 1 else 0
+    if hour > 23 or minute > 59:
+        return None, None
+    if len(tokens) > 1:  # a meridiem
+        if hour == 0 or hour > 12:
+            return None, None
+        hour = hour % 12 + (12 if tokens[1].value.lower().startswith("p") else 0)
+        return Fraction(hour * 60 + minute), "clock"
+    return Fraction(hour * 60 + minute), "clock" if hour == 0 or hour > 12 else "clock12"
+
+
 def _span(children) -> tuple[int, int]:
     starts, ends = [], []
     for c in children:
@@ -592,7 +609,8 @@ class MentionTransformer(Transformer):
 
     def clock(self, ch):
         start, end = _span(ch)
-        return Parsed(Kind.TIME, start, end)
+        minutes, unit = _clock_minutes([c for c in ch if isinstance(c, _TOKEN)])
+        return Parsed(Kind.TIME, start, end, value=minutes, unit=unit)
 
     def ordinal(self, ch):
         tok = ch[0]

@@ -27,3 +27,28 @@ def test_apposed_base_flagged(text, span):
 ])
 def test_apposed_base_clean(text):
     assert not problems(text)
+
+
+# "an extra N" sizes a move; "from an average of A to B" is two values, not a range;
+# "N minutes longer than the M minutes" compares spans of time
+@pytest.mark.parametrize("text,span", [
+    ("Passenger numbers rose from 212,000 in 2023 to 251,000 last year, an extra 49,000 travellers.", "49,000"),
+    ("Rents have risen 30% in four years, from an average of £820 to £940 a month.", "30%"),
+    ("The school run now takes 41 minutes, 9 minutes longer than the 35 minutes it took in 2019.", "9 minutes"),
+])
+def test_round9_changes_flagged(text, span):
+    found = problems(text)
+    assert any(text[f.start:f.end] == span or any(r.text == span for r in f.related) for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Passenger numbers rose from 212,000 in 2023 to 251,000 last year, an extra 39,000 travellers.",
+    "Rents have risen 15% in four years, from an average of £820 to £940 a month.",
+    "The school run now takes 41 minutes, 6 minutes longer than the 35 minutes it took in 2019.",
+    # "a further N%" lists one more part, no move
+    "Of the 500 claims, 60% were paid, 30% were refused and a further 10% are pending.",
+    # a range of averages, no move
+    "Flats in the block sell for an average of £220,000 to £260,000.",
+])
+def test_round9_changes_clean(text):
+    assert not problems(text)

@@ -92,3 +92,30 @@ def test_days_between_two_dates_flagged(text, published, span):
 ])
 def test_days_between_two_dates_clean(text, published):
     assert not problems(text, published)
+
+
+# ------------------------------------------ spans of years: a century, "the 1966 final ... N years ago",
+# "celebrated N years together this week" after "married in"
+@pytest.mark.parametrize("text,published,span", [
+    ("The lighthouse has guided ships for two centuries since it was lit in 1890.", "2026-05-14", "two centuries"),
+    ("The 1984 strike ended 32 years ago.", "2026-05-14", "32 years"),
+    ("Their 2003 debut album came out 13 years ago.", "2026-05-14", "13 years"),
+    ("The pair, who married in 1974, celebrated 62 years together on Saturday.", "2026-05-14", "62 years"),
+])
+def test_year_spans_flagged(text, published, span):
+    found = problems(text, published)
+    assert found and span in [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The lighthouse has guided ships for more than a century since it was lit in 1890.", "2026-05-14"),
+    ("The 1984 strike ended 42 years ago.", "2026-05-14"),
+    ("Their 2003 debut album came out 23 years ago.", "2026-05-14"),
+    ("The pair, who married in 1974, celebrated 52 years together on Saturday.", "2026-05-14"),
+    # a past celebration, not now
+    ("The pair, who married in 1974, celebrated 40 years together in 2014.", "2026-05-14"),
+    # the year of another clause
+    ("The 1984 strike, which her father joined, was in the news 10 years ago.", "2026-05-14"),
+])
+def test_year_spans_clean(text, published):
+    assert not problems(text, published)

@@ -24,6 +24,16 @@ FLAGGED = [
     ("The new spire is 210 metres tall. At 201m, it will overlook the whole city.", "201m", "FC406"),
     # compared with a forecast, not with the first figure
     ("Inflation fell to 4.7% in June. The 7.4% figure was higher than expected.", "7.4%", "FC406"),
+    # a weekday dates the act when the first sentence names no time
+    ("The board has earmarked £6.2m for the scheme. Governors signed off the £2.6m plan on Tuesday.", "£2.6m",
+     "FC40"),
+    # a sum named, then given: "The money, £N,"
+    ("The appeal raised £340,000 in a month. The money, £304,000, will buy a scanner.", "£304,000", "FC406"),
+    # the noun before "of" echoes the first figure's verb
+    ("Investors will pour €150m into the airport. The investment of €510m will double its capacity.", "€510m",
+     "FC406"),
+    # both long, the same deal: "sold for" and "paid ... for"
+    ("The farm sold for £1.85m at auction. A local family paid £1.58m for the property.", "£1.58m", "FC406"),
     # an opening participle's year dates the thing's beginning, not its price
     ("The trust has approved the £4.6bn hospital rebuild. First announced in 2019, the rebuild's £4.6m "
      "budget has been questioned by auditors.", "£4.6m", "FC409"),
@@ -38,6 +48,9 @@ CLEAN = [
     ("Fourteen people were hurt in the blast. Nine of the 14 hurt were treated at the scene.",),
     ("The new spire is 210 metres tall. At 201m, the rival tower will be shorter.",),
     ("Inflation fell to 4.7% in June. The 7.4% rate for food was higher than in May.",),
+    ("The board has earmarked £6.2m for the scheme. Last month governors signed off a £2.6m plan for roads.",),
+    ("The appeal raised £340,000 in a month. The target, £430,000, is still in sight.",),
+    ("The farm sold for £1.85m at auction. A local family paid £1.58m for the cottage next door last year.",),
     # two crowds on two days
     ("A crowd of 31,476 watched the final on Sunday. A week earlier, 31,746 fans saw the semi-final.",),
     # a year that dates the figure itself

@@ -1,7 +1,7 @@
 """``relate`` decides which figures claim something about each other.
 
 Each family module (sums, shares, percents, changes, restatements,
-transpositions, lists, dates, units, comparisons) exposes ``FINDERS``: functions ``Document -> Iterable[Relation]``.
+transpositions, times, lists, dates, units, comparisons) exposes ``FINDERS``: functions ``Document -> Iterable[Relation]``.
 Rules then decide whether a claim is contradicted.
 """
 from __future__ import annotations
@@ -11,13 +11,13 @@ from dataclasses import replace
 from typing import Callable, Iterable
 
 from ..model import Document, Relation
-from . import changes, comparisons, dates, lists, percents, restatements, shares, sums, transpositions, units
+from . import changes, comparisons, dates, lists, percents, restatements, shares, sums, times, transpositions, units
 
 Finder = Callable[[Document], Iterable[Relation]]
 
 FINDERS: tuple[Finder, ...] = (
     sums.FINDERS + shares.FINDERS + percents.FINDERS + changes.FINDERS
-    + restatements.FINDERS + transpositions.FINDERS + lists.FINDERS + dates.FINDERS + units.FINDERS + comparisons.FINDERS
+    + restatements.FINDERS + transpositions.FINDERS + times.FINDERS + lists.FINDERS + dates.FINDERS + units.FINDERS + comparisons.FINDERS
 )
 
 

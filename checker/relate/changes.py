@@ -165,7 +165,7 @@ _ON = re.compile(
 _AT = re.compile(r"^\s*,?\s*(?:(?:higher|lower|up|down|stronger|weaker|cheaper|dearer|longer|shorter)"
                  r"(?:\s+(?:than|on|from)(?:\s+[\w'’]+){1,4}?)?\s+)?at\s*$")
 _THAN = re.compile(
-    r"(?:^|[^\w])(?P<cue>(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger)\s+than)"
+    r"(?:^|[^\w])(?P<cue>(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger|longer|shorter)\s+than)"
     r"(?:(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+of)?"
     # the base named, then given in apposition: "than the club's previous record, the £31m paid ..."
     r"|(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){1,4}\s*,\s*(?:the|its|their|his|her)?)\s*$"
@@ -230,6 +230,9 @@ def _from_patterns(cues: set[str]) -> list[re.Pattern]:
 # cue word as a whole run ("to", not the "to" of "total")
 _LETTER_RUNS = re.compile(r"[a-z]+")
 
+# "an extra 56,000": the size of a move (not "a further 9%", which lists one more part)
+_EXTRA_WORDS = frozenset({"extra", "additional"})
+_EXTRA = re.compile(r"(?:^|[^\w])(?:an\s+extra|an\s+additional)\s*$")
 _POST_NOUN = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b")
 _POST_COMPARATIVE = re.compile(r"^\s*(more|less|fewer|higher|lower|greater|bigger|smaller|larger|up|down|"
                                r"cheaper|dearer|stronger|weaker|longer|shorter)\b")
@@ -391,6 +394,9 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
         if mn and mn.group(1) in CHANGE_NOUNS and not (mn.group(1) in _LOSS and m.kind == Kind.MONEY):
             s, e = at(mn)
             out.append(Role("mag", mn.group(0).strip(), s, e, direction_of(mn.group(1))))
+    if not _has_mag(out) and m.kind != Kind.PERCENT and not cues.isdisjoint(_EXTRA_WORDS) and _EXTRA.search(pre):
+        s, e = at(_EXTRA.search(pre))
+        out.append(Role("mag", "extra", s, e, 1))  # "from 412,000 to 468,000, an extra 56,000 people"
     if not _has_mag(out):
         article = pre.rstrip().endswith((" a", " an")) or pre.strip() in ("a", "an") \
             or m.text.lower().startswith(("a ", "an "))
@@ -512,7 +518,7 @@ def frames(doc: Document) -> list[Frame]:
     return found
 
 
-_FROM_END = re.compile(r"\b(?:from|compared (?:with|to)|against)\s*$")
+_FROM_END = re.compile(r"\b(?:from|compared (?:with|to)|against|(?:longer|shorter|more|less)\s+than(?:\s+the)?)\s*$")
 _TO_END = re.compile(r"\bto\s*$")
 
 
@@ -529,8 +535,11 @@ def _duration_move(doc: Document, ms: list[Mention]) -> str | None:
     for a in durs:
         if _FROM_END.search(_norm(doc.text[max(0, a.start - 16):a.start])):
             same = [b for b in durs if b is not a and b.unit == a.unit]
-            if len(same) >= 2 or any(_TO_END.search(_norm(doc.text[max(0, b.start - 6):b.start])) for b in same):
-                return a.unit  # "from A to B", or a level, its change and "from A": "48 minutes, up 11 minutes from 34"
+            if len(same) >= 2 or any(_TO_END.search(_norm(doc.text[max(0, b.start - 6):b.start])) for b in same) \
+                    or any(b.end <= a.start for b in same):
+                # "from A to B", or a level, its change and "from A": "48 minutes, up 11 minutes from 34",
+                # or a level then "up from A": "9 minutes, up from 6 minutes, a rise of 50%"
+                return a.unit
     return None
 
 
@@ -560,7 +569,7 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                 k = j - 1 if j - 1 != i else j - 2
                 if k >= 0 and (fr.cue.split()[0] in _COMPARE_CUES
                                or fr.cue.startswith(("more", "less", "fewer", "higher", "lower", "greater",
-                                                     "bigger", "smaller", "larger"))
+                                                     "bigger", "smaller", "larger", "longer", "shorter"))
                                # "£6.3m, down from £7.2m, a fall of 12.5%"
                                or (fr.cue.startswith(("up from", "down from")) and k == j - 1 and i > j
                                    and "," in doc.text[slots[k][0].end:old.start])):

@@ -691,7 +691,7 @@ _START_CUE = re.compile(
     r"organi[sz]ed|launched|introduced|appeared|awarded|contested)|"
     r"founded|founding|established|opened|began|begun|started|launched|created|formed|built|constructed|"
     r"set\s+up|introduced|inaugurated|incorporated|debuted|unveiled|since|"
-    r"joined|took\s+(?:over|office|charge)|elected|appointed|"
+    r"joined|took\s+(?:over|office|charge)|elected|appointed|married|wed|"
     r"dat(?:es?|ing)\s+(?:back\s+)?(?:to|from))"
     r"\b[^,;.()\d]{0,30}?\b(?:in|on|to|from)\s+(?:the\s+year\s+)?$)"
     r"|(?:\b(?:since|founded|established|built|opened|began)\s+(?:in\s+)?$)",
@@ -752,7 +752,7 @@ _PERFECT = re.compile(r"\b(?:has|have|hasn't|haven't|'s\s+been|now|still|is|are)
 _CONNECT = re.compile(r"^\s+(?:(?:have|has)\s+(?:passed|elapsed|gone\s+by)\s+|(?:[a-z]+\s+){1,4}(?=since\b))?"
                       r"(since|after|before|ago|later|earlier|on\s+from|until|till)\b", re.I)
 _BREAK = re.compile(r"\b(?:and|but|while|whereas|although|though)\b|;", re.I)
-_YEAR_UNITS = {"year": 1, "decade": 10}
+_YEAR_UNITS = {"year": 1, "decade": 10, "century": 100}
 _DAY_UNITS = {"day": Fraction(1), "week": Fraction(7), "month": Fraction(146097, 4800)}  # days per unit
 
 
@@ -882,12 +882,16 @@ def find_spans(doc: Document):
                         continue
                     near = [m for m in dated if m.kind is not Kind.WEEKDAY and
                             (0 <= m.start - cpos <= 8 or 0 <= d.start - m.end <= 6)]
+                    link = "explicit"
+                    if not near:
+                        near = _year_of_the_thing(doc, s, dated, d, cpos)
+                        link = "inferred"
                     if len(near) != 1:
                         continue
                     gap = doc.text[cpos:near[0].start] if near[0].start >= cpos else doc.text[near[0].end:d.start]
-                    if not re.fullmatch(r"\s*(?:,|\()?\s*(?:in|on)?\s*", gap):
+                    if link == "explicit" and not re.fullmatch(r"\s*(?:,|\()?\s*(?:in|on)?\s*", gap):
                         continue
-                    rel = _make_span(doc, d, near[0], None, "explicit", f"{d.text} ago")
+                    rel = _make_span(doc, d, near[0], None, link, f"{d.text} ago")
                     if rel is not None:
                         yield rel
                 else:  # later / earlier
@@ -934,8 +938,9 @@ def find_spans(doc: Document):
             # "has carried traffic for more than 60 years" + "opened in 1964"
             if pub is None:
                 continue
-            marks = re.search(r"\b(?:celebrates|celebrating|marks|marking)\s+(?:its\s+|their\s+)?$",
-                              doc.text[max(s.start, d.start - 25):d.start], re.I)
+            marks = _MARKS_NOW.search(doc.text, max(s.start, d.start - 25), d.start)
+            if marks and marks.group(1) and not _NOW_TIME.search(stext):
+                marks = None  # "celebrated 55 years together" only "this week", "on Sunday", ...
             if marks and not _NOT_NOW.search(stext):
                 years = {y for _, y in starts}
                 others = [m for m in ms if year_of(m) is not None and all(m is not st for st, _ in starts)]
@@ -966,6 +971,30 @@ def find_spans(doc: Document):
             rel = _make_span(doc, d, start, None, "explicit", f"for {d.text} since {y}")
             if rel is not None:
                 yield rel
+
+
+_MARKS_NOW = re.compile(r"\b(?:celebrates|celebrating|marks|marking|(celebrated|marked))\s+(?:its\s+|their\s+)?$",
+                        re.I)
+_NOW_TIME = re.compile(r"\b(?:this\s+(?:week|weekend|month|year)|today|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|"
+                       r"satur|sun)day)\b", re.I)
+
+
+def _year_of_the_thing(doc: Document, s, dated, d: Mention, cpos: int) -> list[Mention]:
+    """"The 1966 final was played 50 years ago.": the sentence's one year, naming the thing in
+    the same clause (no break between), and the span ending the sentence."""
+    years = [m for m in dated if m.kind is Kind.YEAR]
+    if len(years) != 1 or len(dated) != 1 or years[0].end > d.start:
+        return []
+    if _BREAK.search(doc.text, years[0].end, d.start) or re.search(r"[,;:()]", doc.text[years[0].end:d.start]) \
+            or not _ENDS_SENTENCE.match(doc.text, cpos, s.end) \
+            or not _YEAR_NAMES_THING.search(doc.text, max(s.start, years[0].start - 12), years[0].start):
+        return []
+    return years
+
+
+_ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"'’”]?\s*$")
+# "The 1966 final", "its 1998 album": a year before a noun, after a determiner
+_YEAR_NAMES_THING = re.compile(r"\b(?:the|its|their|his|her|a)\s+$", re.I)
 
 
 def earlier_dated(doc: Document, dated, d: Mention) -> bool:

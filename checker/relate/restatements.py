@@ -553,7 +553,7 @@ def concept(doc: Document, m: Mention) -> str | None:
         if _ORDERED_TO_PAY.search(_before(doc, m, 60)):
             return "award"  # "ordered the council to pay £48,000"
         return (_money_noun_before(doc, m) or _verb_concept(doc, m, m.end, MONEY_VERBS, clause=True)
-                or _bought_for(doc, m))
+                or _bought_for(doc, m) or _spent_on(doc, m))
     if m.kind == Kind.PERCENT:
         if head and group_of(head) in PERCENT_CONCEPTS:
             return group_of(head)
@@ -582,11 +582,23 @@ _WORTH = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-
 def _bought_for(doc: Document, m: Mention) -> str | None:
     """"agreed to buy snack maker Pennant for $7.4bn": the price after "for", the verb further back."""
     before = words(re.split(r"[,;:()]", _before(doc, m, 80))[-1])
+    if before[-1:] in (["paid"], ["pays"], ["pay"], ["paying"]) and _FOR_AFTER.match(doc.text, m.end):
+        return "contract"  # "paid £2.57m for the house"
     if before[-1:] != ["for"]:
         return None
     return next((MONEY_VERBS[w] for w in reversed(before[-8:-1]) if w in MONEY_VERBS), None)
 
 
+def _spent_on(doc: Document, m: Mention) -> str | None:
+    """"set aside £4.5m for the scheme", "will spend $2bn on the project": what the sum is for."""
+    match = _FOR_THE.match(doc.text, m.end, doc.sentences[m.sentence].end)
+    if match and group_of(match.group(1)) in MONEY_CONCEPTS:
+        return group_of(match.group(1))
+    return None
+
+
+_FOR_THE = re.compile(r"\s+(?:for|on|towards|to\s+fund)\s+(?:the|a|an|its|their|this)\s+(?:[a-z-]+\s+)?([a-z]+)\b", re.I)
+_FOR_AFTER = re.compile(r"\s+for\s+(?:the|a|an|his|her|its|their)\b", re.I)
 _NOUN_OF = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+)?([a-z]+)\s+of\s+$", re.I)
 
 
@@ -717,7 +729,8 @@ def _near(doc: Document, m: Mention) -> str:
 _WHERE_AFTER = re.compile(r"\s*(?:in|across|at|throughout)\s+(the\s+[a-z]+)\b(?!\s+of\b)")
 _NOT_WHERE = PARTITIVE | frozenset("""first last past next same end wake aftermath meantime morning afternoon
     evening night week month year day time moment""".split())
-_PLACE_AFTER = re.compile(r"\s*(?:in|at|across|from|on)\s+<?((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+_PLACE_AFTER = re.compile(r"\s*(?:in|at|across|from|on)\s+<?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+                          r"((?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")  # "on Monday" is no place
 
 
 _VERB_PLACE_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?[a-z]+(?:ed|t|n)\s+(?:in|at|across|on)\s+"

@@ -101,6 +101,7 @@ _PERIOD = re.compile(r"\b(?:(?:this|last|next|earlier\s+this|later\s+this)\s+(?:
                      r"quarter|spring|summer|autumn|winter)|yesterday|today|tonight|on\s+(?:mon|tues|wednes|thurs|"
                      r"fri|satur|sun)day)\b", re.I)
 # the text says the second is another reading of the quantity: a count after an estimate, an outturn
+_DAY_OF_ACT = re.compile(r"on\s+\w+day|yesterday|today|tonight", re.I)
 _TOLD_APART = re.compile(r"\b(?:higher|lower|beat|beating|exceed(?:ed|ing|s)?|surpass\w*|short\s+of|instead|"
                          r"revised|actual|actually|final|official|confirmed|outturn)\b", re.I)
 # "was lower than expected": a figure against a forecast, not against the first
@@ -335,6 +336,8 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
     the same digits a power of ten apart: not a digit put in, "5,000" and "55,000" are often two
     figures) needs less: a long definite figure whatever the nouns, or a figure given, not told."""
     det = definite(doc, second, partitive_ok=True, possessive=True, than_ok=True)  # "most of the 420 ..."
+    if det is None and _APPOSED_SUM.search(doc.text, max(0, second.start - 30), second.start):
+        det = "the"  # "The money, £205,000, will ...": the sum named, then given
     if det and (_may_be_same_thing(doc, first, second) or strong and _long(first) and _echoed(doc, first, second)) \
             and _owner_named(doc, det, first):
         return "definite"
@@ -344,7 +347,10 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
     same = bool(c) and c not in GENERIC_NOUNS and c == concept(doc, second)
     if same and _EVENT_OF.search(doc.text, max(0, second.start - 40), second.start):
         return "noun"  # "cut 85 jobs ... the loss of 58 posts"
-    if strong and (same or (_long(first) or _long(second)) and _may_be_same_thing(doc, first, second)) and _given(doc, second):
+    if strong and same and _long(first) and _long(second) and first.kind == Kind.MONEY:
+        return "noun"  # "The estate sold for £2.75m. The buyer ... paid £2.57m for the house."
+    if strong and (same or (_long(first) or _long(second)) and _may_be_same_thing(doc, first, second)
+                   or _echoed(doc, first, second)) and _given(doc, second):
         return "given"  # "ordered 45 aircraft ... The order for 54 jets", "Her majority of 1,402"
     return None
 
@@ -363,6 +369,8 @@ def _given(doc: Document, m: Mention) -> bool:
     return not (g.group(1) and _OTHER_MARK.match(g.group(1)))
 
 
+_APPOSED_SUM = re.compile(r"\b(?:the|its|their|this|that)\s+(?:money|sum|total|amount|figure|cash|funding|bill|cost|"
+                          r"price|fee|payout|windfall),\s*$", re.I)
 _GIVEN = re.compile(r"\s*(?:with|at|(?:the|its|his|her|their|this|that)\b[^.;:!?]{0,40}?"
                     r"(?:\b([a-z]+)\s+(?:of|for)|,\s+whose))\s+$", re.I)
 _SET_APART = re.compile(r"\b(?:separate|another|other|others|different|second|rival|new|similar|neighbouring|"
@@ -374,6 +382,9 @@ def _echoed(doc: Document, first: Mention, second: Mention) -> bool:
     nurses ... the 1,832 signatures" (the verb made a noun), "1,350 homes ... The 1,530-home
     development" (the noun joined to the figure)."""
     head = noun_phrase(doc, second).head
+    given = _GIVEN.match(doc.text[doc.sentences[second.sentence].start:second.start])
+    if given and given.group(1):
+        head = given.group(1)  # "The investment of €210m will ...": the noun before the figure
     joined = _HYPHEN_WORD.search(second.text.lower())
     if joined and singular(joined.group(0)[1:]) == singular(first.noun or ""):
         return True
@@ -499,7 +510,11 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         stop = max(second.end, np.span.end if np.span is not None else second.end)
         clause = doc.text[s.start:min(len(clause) + s.start, stop + _NEAR_AFTER)]
     clause = _RANKED_IN.sub(" ", clause)  # "the biggest this year" ranks the figure, dates nothing
-    return bool(_periods(clause) - _periods(_sentence_text(doc, first)))
+    own = _periods(_sentence_text(doc, first))
+    new = _periods(clause) - own
+    if not own and new and all(_DAY_OF_ACT.fullmatch(p) for p in new):
+        return False  # "set aside £4.5m ... approved the £5.4m plan on Monday": the day of the act
+    return bool(new)
 
 
 # "Eleven of the 21 injured": a part of the second figure, not another figure like it

@@ -337,7 +337,7 @@ class ElapsedYearsMismatch(Rule):
     def check(self, rel: YearSpan, doc: Document):
         d = rel.duration
         unit = duration_unit(d)
-        factor = 10 if unit == "decade" else 1
+        factor = {"decade": 10, "century": 100}.get(unit, 1)
         stated = d.interval.scale(Fraction(factor))
         if stated.hi is None and d.value is not None and stated.lo is not None and stated.lo < d.value * factor:
             # "more than a decade": at least the decade itself, not "more than about a decade"

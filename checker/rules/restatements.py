@@ -1,4 +1,4 @@
-"""Rules: a quantity stated twice must agree (FC401-FC409)."""
+"""Rules: a quantity stated twice must agree (FC401-FC409, FC412)."""
 from __future__ import annotations
 
 from typing import Iterable
@@ -10,6 +10,7 @@ from ..relate.restatements import (
     AgeRestatement, DefiniteRestatement, HeadlineRestatement, MeasureRestatement, Restatement,
     ScoreRestatement, TermRestatement, agrees, rounds_apart, in_base_units, score_pair,
 )
+from ..relate.times import TimeRestatement, agree as times_agree
 from ..relate.transpositions import AddedDigitRestatement, ScaleSlipRestatement, TransposedRestatement
 from .base import Example, Rule
 
@@ -557,4 +558,64 @@ class FC409(_Restated):
     )
 
 
-RULES = (FC401, FC402, FC403, FC404, FC405, FC406, FC407, FC408, FC409)
+class FC412(Rule):
+    """Clock time of one event restated differently.
+
+    What it checks:
+        A time of day given twice for one event: first as "Kick-off is at
+        7.45pm" (the event's noun, a short clause, "at" the time) or "the
+        7.45pm kick-off", then again as "the 7.30pm kick-off". The event is
+        one of a closed list of nouns that happen at a time of day (kick-off,
+        flight, train, service, meeting, ceremony, deadline, curfew ...), and
+        the text must hold exactly two times for it, at most three sentences
+        apart. A time without "am" or "pm" is compared on a 12-hour clock.
+        Silent when the text tells of a change of time ("moved", "brought
+        forward", "delayed", "originally", "now", "new time") or the two
+        sentences name different days.
+
+    Why it matters:
+        Readers act on times: a kick-off, a train or a deadline given two
+        ways sends some of them to the wrong one.
+
+    Example:
+        "Kick-off at the Riverside is at 7.45pm on Friday. Tickets for the
+        7.30pm kick-off are still on sale."
+
+    Use instead:
+        Give the time the same way both times, or say that it changed.
+    """
+
+    code = "FC412"
+    name = "restated-time-mismatch"
+    severity = Severity.WARNING
+    relations = (TimeRestatement,)
+    fail = (
+        Example("Kick-off at the Riverside is at 7.45pm on Friday. Tickets for the 7.30pm kick-off are still "
+                "on sale.", "7.30pm"),
+        Example("The last ferry leaves Oban at 18:10. Passengers on the 18:40 sailing should check in early.",
+                "18:40"),
+    )
+    ok = (
+        Example("Kick-off at the Riverside is at 7.45pm on Friday. Tickets for the 7.45pm kick-off are still "
+                "on sale."),
+        Example("Kick-off was moved from 3pm to 5.30pm. Tickets for the original 3pm kick-off remain valid."),
+        Example("The first train leaves at 6.10am on weekdays. On Sundays the 7.40am service is the first."),
+    )
+
+    def check(self, relation: TimeRestatement, doc: Document) -> Iterable[Finding]:
+        a, b = relation.first, relation.second
+        half_day = a.unit == b.unit == "clock"
+        yield self.verdict(
+            relation, b, times_agree(a, b),
+            f"'{b.text}' restates the time of the {relation.subject}, '{a.text}', consistent.",
+            f"'{b.text}' contradicts the time of the {relation.subject} given earlier, '{a.text}'.",
+            arithmetic=f"{a.text} is {_clock(a.value)}, {b.text} is {_clock(b.value)}"
+            + ("" if half_day else " (compared on a 12-hour clock: one gives no am or pm)"),
+            tolerance="a clock time is exact: no rounding", related=(a,))
+
+
+def _clock(minutes) -> str:
+    return f"{int(minutes) // 60:02d}:{int(minutes) % 60:02d}"
+
+
+RULES = (FC401, FC402, FC403, FC404, FC405, FC406, FC407, FC408, FC409, FC412)

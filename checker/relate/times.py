@@ -1,0 +1,141 @@
+"""Relations: one event's clock time given twice ("Kick-off is at 7.45pm ... the 7.30pm kick-off").
+
+A clock time belongs to an event by one of two shapes, both read from the words beside it:
+
+* the time before the event's noun, after a determiner: "the 7.30pm kick-off", "the 06:15
+  service", "Saturday's 3pm deadline";
+* the event's noun as the subject of a short clause that ends "at" the time: "Kick-off is at
+  7.45pm", "The flight left at 9.10am", "the meeting is due to start at 6pm", "The final
+  kicks off at 3pm" (no comma between, at most seven words).
+
+At least one of the two times must be told of the event in the second way: two times each
+naming an event ("the 8.15am flight ... the 8.50am flight") are usually two events.
+
+Events are a closed list of nouns that name something happening at one time of day
+(``EVENT_NOUNS``).  A time given twice for one event noun -- exactly two times for that noun
+in the text, a few sentences apart -- is a :class:`TimeRestatement`.  Silent when the text
+tells of a change of time ("moved", "brought forward", "delayed", "originally", "now", "new
+time" ...), when either time has no known half of the day and the two agree on a 12-hour
+clock, or when the two are a day apart ("the 7.30 service on Monday ... Tuesday's 7.45").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Document, Kind, Mention
+from .restatements import Restatement, singular
+
+# what happens at one time of day (singular; "kick-off" as written)
+EVENT_NOUNS = frozenset("""kick-off kickoff tip-off start deadline curfew flight train service bus ferry sailing
+    departure arrival landing take-off takeoff meeting ceremony concert show performance screening launch
+    match game race fixture hearing briefing rally parade procession vigil service broadcast announcement
+    eclipse opening closing debate session sitting""".split())
+_SAME_EVENT = ({"kick-off", "kickoff", "start"}, {"flight", "departure", "take-off", "takeoff"},
+               {"train", "service"}, {"bus", "service"}, {"ferry", "sailing", "service"})
+
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|this|that|a|an)|['’]s)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"[\s-]+([A-Za-z][a-z]*(?:-[a-z]+)?)")
+# "Kick-off is at", "The flight left at", "the meeting is due to start at": the noun in the
+# clause that ends "at" (or "for") the time
+_AT_END = re.compile(r"\b(?:at|for)\s+$", re.I)
+# words that are verbs as often as nouns: an event only when no other noun names it
+_WEAK_NOUNS = frozenset({"start", "opening", "closing", "service"})
+_EVENT_VERBS = {"kicks off": "kick-off", "kicked off": "kick-off", "kick off": "kick-off", "kicking off": "kick-off",
+                "tips off": "tip-off", "tipped off": "tip-off", "takes off": "take-off", "took off": "take-off"}
+_EVENT_VERB = re.compile(r"\b(?:kick(?:s|ed|ing)?|tip(?:s|ped)?|takes|took)\s+off\b", re.I)
+_WORD = re.compile(r"[A-Za-z][a-z]*(?:-[a-z]+)?")
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|after|before|when|until)\b")
+# the text tells of a new time
+_CHANGED = re.compile(r"\b(?:moved|brought\s+forward|put\s+back|pushed\s+back|delayed|postponed|rescheduled|"
+                      r"re-?timed|changed|originally|instead|now|new\s+time|earlier|later|revised|amended)\b", re.I)
+_MAX_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class TimeRestatement(Restatement):
+    """``second`` gives again the clock time of the event ``first`` gave."""
+
+
+def event_of(doc: Document, m: Mention) -> str | None:
+    """The event noun a clock time belongs to, singular, or None."""
+    found = _event(doc, m)
+    return found[0] if found else None
+
+
+def _event(doc: Document, m: Mention) -> tuple[str, bool] | None:
+    """The event noun and whether the time is told of it ("Kick-off is at 7.45pm"), not only
+    named with it ("the 7.45pm kick-off")."""
+    s = doc.sentences[m.sentence]
+    if _DETERMINER_BEFORE.search(doc.text, max(s.start, m.start - 12), m.start):
+        after = _NOUN_AFTER.match(doc.text, m.end, s.end)
+        if after and singular(after.group(1).lower()) in EVENT_NOUNS:
+            return singular(after.group(1).lower()), False
+    before = doc.text[max(s.start, m.start - 60):m.start]
+    if not _AT_END.search(before):
+        return None
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    verb = _EVENT_VERB.search(clause)
+    found = [singular(w.lower()) for w in reversed(_WORD.findall(clause)[-8:-1]) if singular(w.lower()) in EVENT_NOUNS]
+    strong = [w for w in found if w not in _WEAK_NOUNS]
+    if strong:
+        return strong[0], True  # "The council meeting is due to start at": the meeting, not "start"
+    if verb:
+        return _EVENT_VERBS[" ".join(verb.group(0).lower().split())], True  # "The final kicks off at"
+    return (found[0], True) if found else None
+
+
+def _same_event(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in _SAME_EVENT)
+
+
+def _agree(a: Mention, b: Mention) -> bool:
+    if a.unit == b.unit == "clock":
+        return a.value == b.value
+    return a.value % 720 == b.value % 720  # a time with no half of the day given
+
+
+def find_time_restatements(doc: Document):
+    times = [m for m in doc.mentions if m.kind == Kind.TIME and m.value is not None
+             and not doc.sentences[m.sentence].chrome]
+    if len(times) < 2:
+        return
+    events = [(m, _event(doc, m)) for m in times]
+    events = [(m, e[0], told) for m, e in events if e is not None for told in (e[1],)]
+    for second, e2, told2 in events:
+        same = [(m, told) for m, e, told in events if _same_event(e, e2)]
+        if len(same) != 2 or same[1][0] is not second:
+            continue  # the event needs exactly two times, this the later one
+        if not (told2 or same[0][1]):
+            continue  # "the 8.15am flight ... the 8.50am flight": two flights named by their times
+        first = same[0][0]
+        if not 0 < second.sentence - first.sentence <= _MAX_SENTENCES:
+            continue
+        if any(_CHANGED.search(_sentence(doc, m)) for m in (first, second)) or _days_apart(doc, first, second):
+            continue
+        yield TimeRestatement(link="inferred", cue=f"the {e2}", first=first, second=second, subject=e2)
+
+
+def _sentence(doc: Document, m: Mention) -> str:
+    s = doc.sentences[m.sentence]
+    return doc.text[s.start:s.end]
+
+
+def _days_apart(doc: Document, first: Mention, second: Mention) -> bool:
+    """Both sentences name days, and not the same ones: two days' events ("on weekdays" ...
+    "On Sundays", "on Friday" ... "Saturday's")."""
+    days = [{d.lower().rstrip("s").replace("’", "'").removesuffix("'") for d in _DAY_WORDS.findall(_sentence(doc, m))}
+            | {d.text.lower().rstrip(".") for d in doc.mentions if d.sentence == m.sentence and d.kind == Kind.DATE}
+            for m in (first, second)]
+    return bool(days[0] and days[1] and days[0] != days[1])
+
+
+_DAY_WORDS = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekdays?|weekends?|today|tonight|"
+                        r"tomorrow|yesterday)(?:['’]s?)?", re.I)
+
+
+def agree(a: Mention, b: Mention) -> bool:
+    return _agree(a, b)
+
+
+FINDERS = (find_time_restatements,)

@@ -1,0 +1,51 @@
+"""FC412: one event's clock time given twice, each shape with a clean twin."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+from checker.api import analyse
+
+
+def problems(text):
+    return [f for f in check_text(text) if f.is_problem]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The funeral service will begin at 11am at St Mary's. Mourners are asked to arrive before the 11.30am "
+     "service.", "11.30am"),
+    ("The Belfast flight leaves at 8.15am. Passengers booked on the 8.50am flight should be at the gate "
+     "by 7.45am.", "8.50am"),
+    ("The Cup final kicks off at 15:00 on Saturday. Gates open two hours before the 17:00 kick-off.",
+     "17:00"),
+    ("The council meeting is due to start at 7pm. Residents can speak for three minutes each at the 6pm "
+     "meeting.", "6pm"),
+])
+def test_flagged(text, span):
+    assert any(f.rule == "FC412" and text[f.start:f.end] == span for f in problems(text)), problems(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The funeral service will begin at 11am at St Mary's. Mourners are asked to arrive before the 11am service.",
+    # a change of time told as such
+    "The meeting had been due to start at 7pm. It was moved to the 6pm slot, and the 6pm meeting was short.",
+    "The 8.15am flight to Belfast was delayed. The 8.15am flight finally left at 9.40am.",
+    # two days, two events
+    "The Cup final kicks off at 15:00 on Saturday. Sunday's 17:00 kick-off is the women's final.",
+    # two events of one kind: more than two times for the noun
+    "The 8.15am flight to Belfast left on time. The 8.50am flight to Derry and the 9.10am flight to Cork "
+    "were cancelled.",
+    # two times that each name an event: two flights
+    "The 8.15am flight to Belfast is full. Passengers booked on the 8.50am flight have seats.",
+    # a 12-hour clock with no am or pm agrees with either half of the day
+    "The last train leaves at 23:40. Passengers for the 11.40 train should use platform 2.",
+])
+def test_clean(text):
+    assert not problems(text)
+
+
+def test_clock_values_read_by_the_grammar():
+    doc = analyse("Doors open at 7.30pm, 19:45 or 7:45, and at 12.05am or 12pm.")
+    times = [(m.text.rstrip(".,"), m.value, m.unit) for m in doc.mentions if m.kind.name == "TIME"]
+    assert times == [("7.30pm", 1170, "clock"), ("19:45", 1185, "clock"), ("7:45", 465, "clock12"),
+                     ("12.05am", 5, "clock"), ("12pm", 720, "clock")]
