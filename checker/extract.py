@@ -321,7 +321,9 @@ def _split_pair(p: Parsed, before: list[str], sentence_lower: str, far: list[str
         scale = _scale_of(hi)
         if scale and lo.value * scale <= hi.value:
             lo = replace(lo, value=lo.value * scale, precision=(lo.precision or 1) * scale, scale_word=hi.scale_word)
-    if hi.unit and not lo.unit and lo.kind == Kind.COUNT:
+    if hi.unit and not lo.unit and lo.kind == Kind.COUNT and not (
+            p.pair == "or" and lo.value is not None and hi.value is not None and lo.value > hi.value):
+        # "20 or 30 per cent" (not "a drop of 230 or 23 per cent": a count, then its share)
         lo = replace(lo, kind=hi.kind, unit=hi.unit)
     same_kind = lo.kind == hi.kind and lo.unit == hi.unit
     if p.pair == "dash":

@@ -52,3 +52,11 @@ def test_round9_changes_flagged(text, span):
 ])
 def test_round9_changes_clean(text):
     assert not problems(text)
+
+
+def test_a_count_then_its_share_is_no_pair_of_percentages():
+    from checker.api import analyse
+    doc = analyse("Sales fell from 1,240 to 1,010, a drop of 230 or 23 per cent.")
+    assert [(m.text, m.kind.name) for m in doc.mentions][2:] == [("230", "COUNT"), ("23 per cent", "PERCENT")]
+    found = problems("Sales fell from 1,240 to 1,010, a drop of 230 or 23 per cent.")
+    assert [f.rule for f in found] == ["FC203"] and "230" not in found[0].message.split("not")[-1]

@@ -119,3 +119,36 @@ def test_year_spans_flagged(text, published, span):
 ])
 def test_year_spans_clean(text, published):
     assert not problems(text, published)
+
+
+# ------------------------------------------ a birthday just reached, then "The N-year-old"
+@pytest.mark.parametrize("text,published,span", [
+    ("Retired nurse Ivy Bell celebrated her 105th birthday at her care home on Sunday. The 104-year-old "
+     "received a card from the King.", "2026-02-03", "104-year-old"),
+    ("Bandleader Stan Moss turned 80 last week. The 88-year-old still plays every Friday.", "2026-02-03",
+     "88-year-old"),
+])
+def test_birthday_age_flagged(text, published, span):
+    found = problems(text, published, "FC510")
+    assert found and span in [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Retired nurse Ivy Bell celebrated her 105th birthday at her care home on Sunday. The 105-year-old "
+     "received a card from the King.", "2026-02-03"),
+    ("Bandleader Stan Moss turns 80 next week. The 79-year-old still plays every Friday.", "2026-02-03"),
+    ("Ivy Bell and her friend May Cole marked her 105th birthday on Sunday. The 98-year-old baked the cake.",
+     "2026-02-03"),
+])
+def test_birthday_age_clean(text, published):
+    assert not problems(text, published)
+
+
+# ------------------------------------------ two days of one clause with no year anywhere
+def test_days_between_two_dates_without_any_year():
+    text = "The lido closed on 2 June and reopened on 30 June, after 38 days of repairs."
+    found = problems(text, None, "FC507")
+    assert [text[f.start:f.end] for f in found] == ["38 days"]
+    assert not problems("The lido closed on 2 June and reopened on 30 June, after 28 days of repairs.")
+    # 29 February may fall between: no count without a year
+    assert not problems("The lido closed on 2 February and reopened on 30 March, after 40 days of repairs.")

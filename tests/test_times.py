@@ -49,3 +49,29 @@ def test_clock_values_read_by_the_grammar():
     times = [(m.text.rstrip(".,"), m.value, m.unit) for m in doc.mentions if m.kind.name == "TIME"]
     assert times == [("7.30pm", 1170, "clock"), ("19:45", 1185, "clock"), ("7:45", 465, "clock12"),
                      ("12.05am", 5, "clock"), ("12pm", 720, "clock")]
+
+
+# ------------------------------------------ FC509: the time between two clock times
+@pytest.mark.parametrize("text,span", [
+    ("The coach left Leeds at 6.45am and reached London at 11.05am, a journey of 3 hours 50 minutes.", "3 hours"),
+    ("The meeting ran from 14:00 to 17:40 (three hours and 10 minutes).", "three hours"),
+    ("The walkers set off at 9am and were rescued at 4.30pm, after five hours.", "five hours"),
+])
+def test_clock_span_flagged(text, span):
+    assert any(f.rule == "FC509" and text[f.start:f.end] == span for f in problems(text)), problems(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The coach left Leeds at 6.45am and reached London at 11.05am, a journey of 4 hours 20 minutes.",
+    "The meeting ran from 14:00 to 17:40 (three hours and 40 minutes).",
+    "The walkers set off at 9am and were rescued at 4.30pm, after seven and a half hours.",
+    "The walkers set off at 9am and were rescued at 4.30pm, after about seven hours.",
+    # a length of something else before the times
+    "After a 20-minute delay, the coach left at 6.45am and reached London at 11.05am, 3 hours later.",
+    # a delay against the timetable, not the time between the two
+    "The 8.10am service arrived at 8.55am, 25 minutes late.",
+    # the second time earlier: overnight or out of order
+    "The ferry left at 22:30 and docked at 06:10, a crossing of seven hours and 40 minutes.",
+])
+def test_clock_span_clean(text):
+    assert not problems(text)

@@ -34,6 +34,15 @@ FLAGGED = [
      "FC406"),
     # both long, the same deal: "sold for" and "paid ... for"
     ("The farm sold for £1.85m at auction. A local family paid £1.58m for the property.", "£1.58m", "FC406"),
+    # a year with the first figure only dates what the second restates
+    ("Councillors approved a £3.8bn budget for 2027. The £3.8m budget includes a rise in council tax.", "£3.8m",
+     "FC409"),
+    # a year after "by" dates no figure
+    ("The trust will build 2,350 homes. Planners expect the 2,530 homes to be finished by 2031.", "2,530",
+     "FC40"),
+    # a currency word plural and singular
+    ("The airline agreed to buy 30 jets for 3.6 billion euros. The 3.6 million euro order was signed in Paris.",
+     "3.6 million euro", "FC409"),
     # an opening participle's year dates the thing's beginning, not its price
     ("The trust has approved the £4.6bn hospital rebuild. First announced in 2019, the rebuild's £4.6m "
      "budget has been questioned by auditors.", "£4.6m", "FC409"),
@@ -51,6 +60,9 @@ CLEAN = [
     ("The board has earmarked £6.2m for the scheme. Last month governors signed off a £2.6m plan for roads.",),
     ("The appeal raised £340,000 in a month. The target, £430,000, is still in sight.",),
     ("The farm sold for £1.85m at auction. A local family paid £1.58m for the cottage next door last year.",),
+    # a year with the second figure only: another time
+    ("The festival sold 16,480 tickets this year. In 2019, it sold 16,840 tickets.",),
+    ("The festival sold 16,480 tickets last year. It sold 16,840 in 2023, a record.",),
     # two crowds on two days
     ("A crowd of 31,476 watched the final on Sunday. A week earlier, 31,746 fans saw the semi-final.",),
     # a year that dates the figure itself
@@ -69,3 +81,11 @@ def test_flagged(text, target, rule):
 @pytest.mark.parametrize("text", [c[0] for c in CLEAN])
 def test_clean(text):
     assert [f for f in check_text(text) if f.severity >= Severity.WARNING] == []
+
+
+def test_last_year_is_the_year_before_publication():
+    import datetime
+    text = "The festival sold 16,480 tickets last year. Organisers said the 16,840 tickets sold in 2025 were a record."
+    flagged = [f for f in check_text(text, datetime.date(2026, 3, 1)) if f.severity >= Severity.WARNING]
+    assert [f.rule for f in flagged] in (["FC402"], ["FC406"])
+    assert not [f for f in check_text(text, datetime.date(2028, 3, 1)) if f.severity >= Severity.WARNING]

@@ -1022,7 +1022,12 @@ def _closing_span(doc: Document, s, d: Mention, dated):
     if doc.text[second.end:lead.start()].strip() or len(doc.text[first.end:second.start]) > 50 \
             or not _AND_THEN.match(doc.text, first.end, second.start):
         return None
-    return _make_span(doc, d, first, second, "explicit", f"{d.text} between")
+    rel = _make_span(doc, d, first, second, "explicit", f"{d.text} between")
+    if rel is None and doc.published is None:
+        found = _range_dates(doc, first, second)  # no year anywhere: any year, not across 29 February
+        if found is not None:
+            rel = DaySpan("explicit", f"{d.text} between", d, first, second, found[0], found[1], found[2])
+    return rel
 
 
 _CLAUSE_REST = re.compile(r"[^,;:()]*")
@@ -2351,5 +2356,52 @@ def days_per(unit: str) -> Fraction:
     return _DAY_UNITS[unit]
 
 
+@dataclass(frozen=True)
+class BirthdayAge(Relation):
+    """A birthday just reached ("celebrated her 100th birthday", "turned 100 on Tuesday") and
+    the age given of the same person in that sentence or the next ("The 101-year-old ...")."""
+
+    birthday: Mention | None = None
+    age: Mention | None = None
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.age, self.birthday)
+
+
+# a birthday reached: "celebrated her 100th birthday", "on his 90th birthday", "turned 100 on Tuesday"
+_BIRTHDAY_AFTER = re.compile(r"\s+birthday\b", re.I)
+_BIRTHDAY_BEFORE = re.compile(r"(?:\b(?:celebrated|celebrates|celebrating|marked|marks|marking|on|reached|reaches|"
+                              r"had|spent)|,)\s+(?:her|his|their)\s+$", re.I)  # ", her 95th birthday,"
+_TURNED_BEFORE = re.compile(r"\b(?:turned|has\s+turned|just\s+turned)\s+$", re.I)
+_NOT_YET = re.compile(r"\b(?:will|would|next|tomorrow|upcoming|ahead\s+of|before|shy\s+of|days?\s+from|"
+                      r"due\s+to|plans?|planning)\b", re.I)
+
+
+def find_birthday_ages(doc: Document):
+    grouped = _grouped(doc)
+    for s, ms in _sentences(doc):
+        stext = doc.text[s.start:s.end]
+        if "birthday" not in stext.lower() and "turned" not in stext.lower():
+            continue
+        reached = [m for m in ms if m.value is not None and (
+            m.kind is Kind.ORDINAL and _BIRTHDAY_AFTER.match(doc.text, m.end)
+            and _BIRTHDAY_BEFORE.search(doc.text, max(s.start, m.start - 30), m.start)
+            or m.kind in (Kind.AGE, Kind.COUNT) and _TURNED_BEFORE.search(doc.text, max(s.start, m.start - 16), m.start))]
+        if len(reached) != 1 or _NOT_YET.search(stext) or not _one_person(_ROLE_FIRST.sub("", stext)):
+            continue
+        birthday = reached[0]
+        # the age in this sentence after the birthday, or the next sentence's "The N-year-old"
+        here = [m for m in ms if m.kind is Kind.AGE and m is not birthday]
+        nxt = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
+        there = [m for m in grouped.get(nxt.index, ()) if m.kind is Kind.AGE] if nxt is not None and not nxt.chrome else []
+        if here:
+            continue  # an age beside the birthday in one sentence: another person's, or a turn of phrase
+        if len(there) != 1 or not _ANAPHOR_AGE.fullmatch(doc.text, nxt.start, there[0].start) \
+                or _NOT_YET.search(doc.text[nxt.start:nxt.end]):
+            continue
+        yield BirthdayAge("inferred", "birthday, then 'the N-year-old'", birthday=birthday, age=there[0])
+
+
 FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,
-           find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_impossible_dates)
+           find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_impossible_dates,
+           find_birthday_ages)

@@ -801,8 +801,20 @@ def years(doc: Document, sentence: int) -> set:
     return table.get(sentence, set())
 
 
-_TIME_MARKERS = re.compile(r"\b(?:now|today|currently|this year|last year|next year|previously|originally|"
+TIME_MARKERS = re.compile(r"\b(?:now|today|currently|this year|last year|next year|previously|originally|"
                            r"initially|at the time|at first|a year ago|by then|since then|so far|to date)\b", re.I)
+
+
+YEAR_MARKERS = frozenset({"this year", "last year", "next year"})
+
+
+def named_years(doc: Document, markers: set[str]) -> set:
+    """The years "this year", "last year" and "next year" name, from the publication date
+    (the markers themselves when it is unknown: still a time, of an unknown year)."""
+    if doc.published is None:
+        return {m for m in markers if m in YEAR_MARKERS}
+    step = {"this year": 0, "last year": -1, "next year": 1}
+    return {doc.published.year + step[t] for t in markers if t in step}
 
 
 def years_differ(doc: Document, a: Mention, b: Mention) -> bool:
@@ -810,8 +822,11 @@ def years_differ(doc: Document, a: Mention, b: Mention) -> bool:
     ya, yb = years(doc, a.sentence), years(doc, b.sentence)
     if ya and yb:
         return not (ya & yb)
-    ta = set(m.lower() for m in _TIME_MARKERS.findall(_sentence(doc, a)))
-    tb = set(m.lower() for m in _TIME_MARKERS.findall(_sentence(doc, b)))
+    ta = set(m.lower() for m in TIME_MARKERS.findall(_sentence(doc, a)))
+    tb = set(m.lower() for m in TIME_MARKERS.findall(_sentence(doc, b)))
+    if doc.published is not None and (ya and named_years(doc, tb) or yb and named_years(doc, ta)):
+        # "last year" is the year before publication: "rose to 41,200 last year ... in 2025"
+        return not ((ya | named_years(doc, ta)) & (yb | named_years(doc, tb)))
     if (ya or ta) and (yb or tb):
         return ta != tb or ya != yb
     return bool((ya and tb) or (yb and ta))

@@ -1,4 +1,6 @@
-"""Relations: one event's clock time given twice ("Kick-off is at 7.45pm ... the 7.30pm kick-off").
+"""Relations between clock times: one event's time given twice, and the time between two.
+
+**Restated times** (``TimeRestatement``): "Kick-off is at 7.45pm ... the 7.30pm kick-off".
 
 A clock time belongs to an event by one of two shapes, both read from the words beside it:
 
@@ -17,13 +19,21 @@ in the text, a few sentences apart -- is a :class:`TimeRestatement`.  Silent whe
 tells of a change of time ("moved", "brought forward", "delayed", "originally", "now", "new
 time" ...), when either time has no known half of the day and the two agree on a 12-hour
 clock, or when the two are a day apart ("the 7.30 service on Monday ... Tuesday's 7.45").
+
+**Time between two clock times** (``ClockSpan``): "left at 7.10am and arrived at 9.40am, a
+journey of 2 hours 10 minutes".  A sentence with exactly two clock times, the earlier first,
+and a length of time in minutes or hours right after the second: after a comma, dash or
+bracket, or a word that names the span ("a journey of", "after", "taking", "some", "a total
+of", "late").  "2 hours 10 minutes" and "two hours and 10 minutes" are one length.  A time
+with no am or pm is read on a 12-hour clock.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 
-from ..model import Document, Kind, Mention
+from ..model import Document, Kind, Mention, Relation
 from .restatements import Restatement, singular
 
 # what happens at one time of day (singular; "kick-off" as written)
@@ -138,4 +148,82 @@ def agree(a: Mention, b: Mention) -> bool:
     return _agree(a, b)
 
 
-FINDERS = (find_time_restatements,)
+@dataclass(frozen=True)
+class ClockSpan(Relation):
+    """``parts`` (one length of time, written in one or two figures) is the time from ``start``
+    to ``end``."""
+
+    start: Mention | None = None
+    end: Mention | None = None
+    parts: tuple[Mention, ...] = ()
+
+    def members(self) -> tuple[Mention, ...]:
+        return (*self.parts, self.start, self.end)
+
+    def minutes(self) -> Fraction:
+        """The time from start to end, in minutes: across midnight when the end is earlier;
+        on a 12-hour clock when either gives no am or pm."""
+        span = self.end.value - self.start.value
+        day = Fraction(1440) if self.start.unit == self.end.unit == "clock" else Fraction(720)
+        return span % day
+
+
+_MINUTES = {"minute": 1, "min": 1, "mins": 1, "minutes": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60, "h": 60}
+# between the later time and its length: ", a journey of", " - ", " (", ", after", ", taking"
+_SPAN_LEAD = re.compile(r"\s*(?:,|\(|[-–—])?\s*(?:(?:a|an|the)\s+(?:journey|trip|flight|drive|ride|wait|delay|"
+                        r"shift|session|operation|stay|total|run)\s+(?:time\s+)?of\s+|after\s+(?:a\s+)?|"
+                        r"taking\s+|some\s+|a\s+total\s+of\s+|in\s+all\s+|lasting\s+)?$", re.I)
+_RELATIVE_AFTER = re.compile(r"\s*(?:late|early|behind|ahead|later|earlier|before|after|longer|shorter|more|less|"
+                             r"fewer|too|over|under|overdue|beyond)\b", re.I)
+_JOINED = re.compile(r"\s*(?:and\s+)?$")
+
+
+def find_clock_spans(doc: Document):
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        if not doc.sentences[m.sentence].chrome:
+            by_sentence.setdefault(m.sentence, []).append(m)
+    for idx, ms in by_sentence.items():
+        times = [m for m in ms if m.kind == Kind.TIME and m.value is not None]
+        if len(times) != 2:
+            continue
+        start, end = times
+        if start.unit == end.unit == "clock" and end.value <= start.value:
+            continue  # overnight or out of order: too unsure
+        after = [m for m in ms if m.start >= end.end]
+        lengths = _length(doc, after)
+        if not lengths or not _SPAN_LEAD.fullmatch(doc.text, end.end, lengths[0].start) \
+                or _RELATIVE_AFTER.match(doc.text, lengths[-1].end):
+            continue  # "arrived at 8.55am, 25 minutes late": against the timetable, not the first time
+        if any(m.kind == Kind.DURATION for m in ms if m.end <= start.start or start.end <= m.start < end.start):
+            continue  # another length before or between: whose span is it?
+        yield ClockSpan(link="explicit", cue="between the two times", start=start, end=end, parts=tuple(lengths))
+
+
+def _length(doc: Document, after: list[Mention]) -> list[Mention]:
+    """The first length of time after the later clock time, in minutes or hours, with a second
+    figure joined to it ("2 hours 10 minutes", "two hours and 10 minutes")."""
+    if not after or after[0].kind != Kind.DURATION or after[0].unit not in _MINUTES or after[0].compound \
+            or after[0].value is None:
+        return []
+    first = after[0]
+    if len(after) > 1 and after[1].kind == Kind.DURATION and after[1].unit in _MINUTES and not after[1].compound \
+            and _MINUTES[after[1].unit] < _MINUTES[first.unit] and _JOINED.fullmatch(doc.text, first.end, after[1].start):
+        return [first, after[1]]
+    return [first]
+
+
+def stated_minutes(span: ClockSpan) -> tuple[Fraction, Fraction]:
+    """The lowest and highest minutes the written length allows (its own rounding; a
+    length in two figures is exact to its last one)."""
+    parts = span.parts
+    if len(parts) == 2:
+        total = sum(p.value * _MINUTES[p.unit] for p in parts)
+        return total, total
+    p = parts[0]
+    lo, hi = p.interval.lo, p.interval.hi
+    factor = _MINUTES[p.unit]
+    return (lo * factor if lo is not None else Fraction(0)), (hi * factor if hi is not None else Fraction(10 ** 6))
+
+
+FINDERS = (find_time_restatements, find_clock_spans)

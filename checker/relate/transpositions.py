@@ -83,7 +83,7 @@ from .context import quantities
 # the restatement family's readings of people, years and nouns (shared, not copied)
 from .restatements import (
     GENERIC_NOUNS, Restatement, Holder, age_holder, another_person, years, change_role, compares, concept,
-    definite, noun_phrase, singular, years_differ,
+    definite, named_years, noun_phrase, singular, TIME_MARKERS, YEAR_MARKERS,
 )
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION, Kind.AGE)
@@ -251,6 +251,10 @@ def _shape(m: Mention) -> str:
     if m.hedge and text.startswith(m.hedge.lower()):
         text = text[len(m.hedge):]  # "about 180" is written like "810"
     text = _HYPHEN_WORD.sub("", _DIGITS.sub("", text).replace(",", "")).strip()
+    if m.kind == Kind.MONEY:
+        # a currency word, singular or plural: "4.2 billion euros" and "the 4.2 million euro deal"
+        text = " ".join(w[:-1] if w.isalpha() and len(w) > 3 and w.endswith("s") and not _SCALE_WORDS.fullmatch(w)
+                        else w for w in text.split())
     if m.kind in (Kind.MEASURE, Kind.DURATION, Kind.AGE):
         # the unit is compared apart ("73,000-tonne" and "37,000 tonnes"); the scale word stays
         # (but "m" written for the unit is metres: "301m" and "310 metres")
@@ -442,19 +446,29 @@ def _moved(doc: Document, m: Mention) -> bool:
 
 
 def _dated_apart(doc: Document, first: Mention, second: Mention) -> bool:
-    """A year stated with one figure and not the other ("21 in 1985 ... their 12"), unless
-    both sentences tell of a plan ("will employ 350 when it opens in 2026 ... its 530 workers
-    will make"); or other years, or a year against "now"."""
-    if years_differ(doc, first, second):
-        return True
-    return bool(_dating_years(doc, first.sentence) ^ _dating_years(doc, second.sentence)) \
-        and not (_WILL.search(_sentence_text(doc, first)) and _WILL.search(_sentence_text(doc, second)))
+    """Two times: other years ("21 in 1985 ... 12 in 2019", "last year" read from the
+    publication date), a year against "now", or a year with the second figure only ("..., 
+    the 1,540 homes in 2019"), unless both sentences tell of a plan ("will employ 350 when it
+    opens in 2026 ... its 530 workers will make").  A year with the first only dates what the
+    second restates ("approved a £4.5bn budget in 2024 ... the £4.5m budget"); a year after
+    "since", "until", "by" or "from" dates no figure."""
+    s1, s2 = _sentence_text(doc, first), _sentence_text(doc, second)
+    m1 = {t.lower() for t in TIME_MARKERS.findall(s1)}
+    m2 = {t.lower() for t in TIME_MARKERS.findall(s2)}
+    d1, d2 = _dating_years(doc, first.sentence), _dating_years(doc, second.sentence)
+    y1, y2 = d1 | named_years(doc, m1), d2 | named_years(doc, m2)
+    if y1 and y2:
+        return not (y1 & y2)
+    t1, t2 = m1 - YEAR_MARKERS, m2 - YEAR_MARKERS
+    if (y1 or t1) and (y2 or t2) and t1 != t2:
+        return True  # "now" against a year or another marker
+    return bool(d2) and not y1 and not (_WILL.search(s1) and _WILL.search(s2))
 
 
 def _dating_years(doc: Document, sentence: int) -> set:
     """The years of a sentence that may date its figures: not a year after "since", which
     measures the figure against the years between ("the narrowest majority since 1992"), nor
-    the end of a span ("signed until 2029")."""
+    the end or start of a span ("signed until 2029", "built by 2030", "paid from 2027")."""
     ys = years(doc, sentence)
     if not ys:
         return ys
@@ -465,7 +479,7 @@ def _dating_years(doc: Document, sentence: int) -> set:
     return ys - since
 
 
-_SINCE_YEAR = re.compile(r"\b(?:since|until|till)\s+$", re.I)
+_SINCE_YEAR = re.compile(r"\b(?:since|until|till|by|from)\s+$", re.I)  # "... will be built by 2030"
 # an opening participle dates the thing's beginning, not its figures: "First promised in 2021, the
 # campus's £2.7m price tag ...", "Built in 1962, the 1,200-seat hall ..."
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:first\s+|originally\s+)?[a-z]+(?:ed|en|lt|wn|un)\s+(?:back\s+)?in\s+$", re.I)

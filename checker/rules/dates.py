@@ -7,9 +7,10 @@ from fractions import Fraction
 from ..interval import Interval, format_number
 from ..model import Document, Severity
 from ..relate.dates import (
-    MONTH_NAMES, WEEKDAY_NAMES, AgeBirth, AgeThen, Anniversary, DaySpan, ImpossibleDate, RelativeDate, RunningYear,
+    MONTH_NAMES, WEEKDAY_NAMES, AgeBirth, AgeThen, Anniversary, BirthdayAge, DaySpan, ImpossibleDate, RelativeDate, RunningYear,
     WeekdayDate, YearSpan, days_per, duration_unit, expected_ages,
 )
+from ..relate.times import ClockSpan, stated_minutes
 from .base import Example, Rule
 
 
@@ -753,5 +754,131 @@ class ImpossibleDateRule(Rule):
                            tolerance="exact: a calendar date")
 
 
+# ------------------------------------------------------------------ FC509
+class ClockSpanMismatch(Rule):
+    """The time between two clock times does not match the length stated.
+
+    What it checks:
+        A sentence with exactly two clock times, the earlier first ("left at
+        7.10am and arrived at 9.40am", "from 10:15 to 13:05"), and a length
+        of time in minutes or hours right after the second ("a journey of 2
+        hours 10 minutes", "- 2 hours and 50 minutes", "(40 minutes)",
+        "after 90 minutes"): the length must be the time between them.
+        "2 hours 10 minutes" is exact to the minute; "about two hours" or
+        "2 hours" alone allow their own rounding (see "What a stated figure
+        means" in the README). A time with no am or pm is read on a
+        12-hour clock. Silent when another length stands before or between
+        the two times, or when the second time is earlier than the first.
+
+    Why it matters:
+        Journey times, delays and the length of a meeting or an operation are
+        often worked out by the writer from two times; a slip there is a
+        wrong figure the reader can check.
+
+    Example:
+        "The train left at 7.10am and arrived at 9.40am, a journey of 2
+        hours 10 minutes." -- 7.10am to 9.40am is 2 hours 30 minutes.
+
+    Use instead:
+        Work the length out again from the two times, or give only the times.
+    """
+
+    code = "FC509"
+    name = "time-span-mismatch"
+    severity = Severity.ERROR
+    relations = (ClockSpan,)
+    fail = (
+        Example("The train left at 7.10am and arrived at 9.40am, a journey of 2 hours 10 minutes.",
+                "2 hours"),
+        Example("The ferry sailed at 10:15 and docked at 13:05 - 2 hours and 20 minutes.", "2 hours"),
+        Example("Surgeons began at 8.30am and finished at 11am, after 90 minutes.", "90 minutes"),
+    )
+    ok = (
+        Example("The train left at 7.10am and arrived at 9.40am, a journey of 2 hours 30 minutes."),
+        Example("The ferry sailed at 10:15 and docked at 13:05 - 2 hours and 50 minutes."),
+        Example("Surgeons began at 8.30am and finished at 11am, after about two and a half hours."),
+        Example("Polls opened at 7am and closed at 10pm, and the count began 40 minutes later."),
+    )
+
+    def check(self, rel: ClockSpan, doc: Document):
+        span = rel.minutes()
+        lo, hi = stated_minutes(rel)
+        written = " ".join(p.text for p in rel.parts) if len(rel.parts) == 1 else \
+            doc.text[rel.parts[0].start:rel.parts[-1].end]
+        how = f"{rel.start.text} to {rel.end.text} is {_hours_minutes(span)}"
+        tolerance = ("exact to the minute" if lo == hi else
+                     f"'{written}' allows {_hours_minutes(lo)} to {_hours_minutes(hi)}")
+        if rel.start.unit != "clock" or rel.end.unit != "clock":
+            tolerance += "; a time with no am or pm read on a 12-hour clock"
+        first = rel.parts[0]
+        if lo <= span <= hi:
+            yield self.finding(Severity.INFO, first, f"{how}, consistent with '{written}'.",
+                               arithmetic=how, tolerance=tolerance, related=(rel.start, rel.end))
+            return
+        yield self.finding(self.contradiction_severity(rel), first, f"'{written}' does not fit the times: {how}.",
+                           arithmetic=how, tolerance=tolerance, related=(rel.start, rel.end))
+
+
+def _hours_minutes(minutes: Fraction) -> str:
+    h, m = divmod(int(round(minutes)), 60)
+    parts = ([f"{h} hour{'s' if h != 1 else ''}"] if h else []) + ([f"{m} minute{'s' if m != 1 else ''}"] if m or not h else [])
+    return " ".join(parts)
+
+
+# ------------------------------------------------------------------ FC510
+class BirthdayAgeMismatch(Rule):
+    """An age that does not match the birthday just reached.
+
+    What it checks:
+        A birthday one person has just reached ("celebrated her 100th
+        birthday", "on his 90th birthday", "turned 100 on Tuesday"), and
+        "The N-year-old" opening the next sentence: N must be the birthday's
+        age. Silent when the birthday is still to come ("will celebrate",
+        "next week", "ahead of"), when the sentence names more than one
+        person, or when an age stands beside the birthday in its own
+        sentence.
+
+    Why it matters:
+        A reader has just been told the age; a different one a line later
+        is a plain error.
+
+    Example:
+        "Edna Shaw celebrated her 100th birthday on Tuesday. The
+        101-year-old still lives alone."
+
+    Use instead:
+        Give the age the birthday says.
+    """
+
+    code = "FC510"
+    name = "birthday-age-mismatch"
+    severity = Severity.WARNING
+    relations = (BirthdayAge,)
+    fail = (
+        Example("Edna Shaw celebrated her 100th birthday on Tuesday. The 101-year-old still lives alone.",
+                "101-year-old"),
+        Example("Former miner Jack Pryce turned 90 on Sunday. The 80-year-old was given a cake by his old "
+                "pit team.", "80-year-old"),
+    )
+    ok = (
+        Example("Edna Shaw celebrated her 100th birthday on Tuesday. The 100-year-old still lives alone."),
+        Example("Edna Shaw will celebrate her 100th birthday next week. The 99-year-old still lives alone."),
+        Example("Edna Shaw and her sister Ann celebrated her 100th birthday. The 97-year-old made the cake."),
+    )
+
+    def check(self, rel: BirthdayAge, doc: Document):
+        want, said = rel.birthday.value, rel.age.value
+        how = f"'{rel.birthday.text}' reached: the age is {format_number(want)}"
+        if want == said:
+            yield self.finding(Severity.INFO, rel.age, f"{how}, consistent with '{rel.age.text}'.",
+                               arithmetic=how, tolerance="an age is a whole number of years",
+                               related=(rel.birthday,))
+            return
+        yield self.finding(self.contradiction_severity(rel), rel.age,
+                           f"'{rel.age.text}' does not match the birthday just reached: {how}.",
+                           arithmetic=how, tolerance="an age is a whole number of years", related=(rel.birthday,))
+
+
 RULES = (WeekdayDateMismatch, RelativeDateMismatch, RunningYearMismatch, ElapsedYearsMismatch,
-         AnniversaryMismatch, AgeBirthMismatch, DayCountMismatch, ImpossibleDateRule)
+         AnniversaryMismatch, AgeBirthMismatch, DayCountMismatch, ImpossibleDateRule, ClockSpanMismatch,
+         BirthdayAgeMismatch)
