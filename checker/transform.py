@@ -681,8 +681,14 @@ def _tight_dash(ch) -> None:
         raise Reject
 
 
+_TIME_ABBREVIATIONS = {"sec": "second", "secs": "second", "min": "minute", "mins": "minute", "hr": "hour",
+                       "hrs": "hour"}
+
+
 def _time_unit(word: str) -> str:
     word = word.lower()
+    if word in _TIME_ABBREVIATIONS:
+        return _TIME_ABBREVIATIONS[word]  # "2hr 21min 14sec"
     for unit in ("second", "minute", "hour", "day", "week", "month", "year", "decade"):
         if word.startswith(unit):
             return unit

@@ -300,3 +300,14 @@ def test_messages_write_crore_as_the_text_does():
 ])
 def test_an_age_in_apposition_after_a_person_noun(sentence, needle):
     assert only_mention(sentence, needle).kind is Kind.AGE
+
+
+@pytest.mark.parametrize("sentence,needle,value,unit", [
+    ("She finished in 2hr 21min 14sec.", "21min", 21, "minute"),
+    ("He clocked 9.58sec in the final.", "9.58sec", Fraction(479, 50), "second"),
+    ("Talks lasted 40 mins.", "40 mins", 40, "minute"),
+    ("A 3hr delay hit the line.", "3hr", 3, "hour"),
+])
+def test_abbreviated_time_units_make_durations(sentence, needle, value, unit):
+    m = only_mention(sentence, needle)
+    assert (m.kind.name, m.value, m.unit) == ("DURATION", value, unit)

@@ -75,3 +75,15 @@ def test_clock_span_flagged(text, span):
 ])
 def test_clock_span_clean(text):
     assert not problems(text)
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("The service leaves Leeds at 7.10am and takes 2 hours 10 minutes, arriving in London at 9.40am.", True),
+    ("The service leaves Leeds at 7.10am and takes 2 hours 30 minutes, arriving in London at 9.40am.", False),
+    ("The ferry departs at 08:15, taking about 90 minutes and docking at 10:45.", True),
+    ("The ferry departs at 08:15, taking about two and a half hours and docking at 10:45.", False),
+    # a length between the times that is not the journey's
+    ("The ferry departs at 08:15 after a 40-minute delay and docks at 10:45.", False),
+])
+def test_clock_span_with_the_length_between(text, flag):
+    assert bool([f for f in problems(text) if f.rule == "FC509"]) == flag

@@ -22,9 +22,10 @@ clock, or when the two are a day apart ("the 7.30 service on Monday ... Tuesday'
 
 **Time between two clock times** (``ClockSpan``): "left at 7.10am and arrived at 9.40am, a
 journey of 2 hours 10 minutes".  A sentence with exactly two clock times, the earlier first,
-and a length of time in minutes or hours right after the second: after a comma, dash or
-bracket, or a word that names the span ("a journey of", "after", "taking", "some", "a total
-of", "late").  "2 hours 10 minutes" and "two hours and 10 minutes" are one length.  A time
+and a length of time in minutes or hours right after the second (after a comma, dash or
+bracket, or a word that names the span: "a journey of", "after", "taking", "some", "a total
+of"), or between them after "takes"/"lasting" and before "arriving at" ("leaves at 7.10am and
+takes 2 hours 10 minutes, arriving at 9.40am").  "2 hours 10 minutes" and "two hours and 10 minutes" are one length.  A time
 with no am or pm is read on a 12-hour clock.
 """
 from __future__ import annotations
@@ -148,6 +149,15 @@ def agree(a: Mention, b: Mention) -> bool:
     return _agree(a, b)
 
 
+def clock_text(m: Mention) -> str:
+    """A clock time as written, without a sentence's full stop ("9.40am." ends a sentence;
+    "9.40 a.m." keeps its own)."""
+    text = m.text
+    if text.lower().endswith(("am.", "pm.")) and not text.lower().endswith(("a.m.", "p.m.")):
+        return text[:-1]
+    return text
+
+
 @dataclass(frozen=True)
 class ClockSpan(Relation):
     """``parts`` (one length of time, written in one or two figures) is the time from ``start``
@@ -173,6 +183,13 @@ _MINUTES = {"minute": 1, "min": 1, "mins": 1, "minutes": 1, "hour": 60, "hours":
 _SPAN_LEAD = re.compile(r"\s*(?:,|\(|[-–—])?\s*(?:(?:a|an|the)\s+(?:journey|trip|flight|drive|ride|wait|delay|"
                         r"shift|session|operation|stay|total|run)\s+(?:time\s+)?of\s+|after\s+(?:a\s+)?|"
                         r"taking\s+|some\s+|a\s+total\s+of\s+|in\s+all\s+|lasting\s+)?$", re.I)
+# the length between the two times: "and takes 2 hours 10 minutes, arriving at"
+_TAKES_BEFORE = re.compile(r"\b(?:takes?|took|taking|lasts?|lasted|lasting|journey\s+of|trip\s+of|flight\s+of|"
+                           r"crossing\s+of|spent|spending)\s+(?:just\s+|about\s+|some\s+|around\s+|roughly\s+|"
+                           r"nearly\s+|almost\s+|over\s+|under\s+)?$", re.I)
+_ARRIVING_AT = re.compile(r"\s*(?:,|-|–|—)?\s*(?:and\s+)?(?:arriving|arrives|arrived|reaching|reaches|reached|"
+                          r"landing|lands|landed|docking|docks|docked|finishing|finishes|finished|ending|ends|ended|"
+                          r"getting\s+in|gets\s+in|got\s+in)\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?at\s+$")
 _RELATIVE_AFTER = re.compile(r"\s*(?:late|early|behind|ahead|later|earlier|before|after|longer|shorter|more|less|"
                              r"fewer|too|over|under|overdue|beyond)\b", re.I)
 _JOINED = re.compile(r"\s*(?:and\s+)?$")
@@ -190,13 +207,21 @@ def find_clock_spans(doc: Document):
         start, end = times
         if start.unit == end.unit == "clock" and end.value <= start.value:
             continue  # overnight or out of order: too unsure
-        after = [m for m in ms if m.start >= end.end]
-        lengths = _length(doc, after)
-        if not lengths or not _SPAN_LEAD.fullmatch(doc.text, end.end, lengths[0].start) \
-                or _RELATIVE_AFTER.match(doc.text, lengths[-1].end):
-            continue  # "arrived at 8.55am, 25 minutes late": against the timetable, not the first time
-        if any(m.kind == Kind.DURATION for m in ms if m.end <= start.start or start.end <= m.start < end.start):
-            continue  # another length before or between: whose span is it?
+        between = [m for m in ms if start.end <= m.start and m.end <= end.start]
+        lengths = _length(doc, between)
+        if lengths:
+            # "leaves at 7.10am and takes 2 hours 10 minutes, arriving at 9.40am"
+            if len(between) != len(lengths) or not _TAKES_BEFORE.search(doc.text, max(start.end, lengths[0].start - 24),
+                                                                       lengths[0].start) \
+                    or not _ARRIVING_AT.fullmatch(doc.text, lengths[-1].end, end.start):
+                continue
+        else:
+            lengths = _length(doc, [m for m in ms if m.start >= end.end])
+            if not lengths or not _SPAN_LEAD.fullmatch(doc.text, end.end, lengths[0].start) \
+                    or _RELATIVE_AFTER.match(doc.text, lengths[-1].end):
+                continue  # "arrived at 8.55am, 25 minutes late": against the timetable, not the first time
+            if any(m.kind == Kind.DURATION for m in ms if m.end <= start.start or start.end <= m.start < end.start):
+                continue  # another length before or between: whose span is it?
         yield ClockSpan(link="explicit", cue="between the two times", start=start, end=end, parts=tuple(lengths))
 
 

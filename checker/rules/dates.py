@@ -10,7 +10,7 @@ from ..relate.dates import (
     MONTH_NAMES, WEEKDAY_NAMES, AgeBirth, AgeThen, Anniversary, BirthdayAge, DaySpan, ImpossibleDate, RelativeDate, RunningYear,
     WeekdayDate, YearSpan, days_per, duration_unit, expected_ages,
 )
-from ..relate.times import ClockSpan, stated_minutes
+from ..relate.times import ClockSpan, clock_text, stated_minutes
 from .base import Example, Rule
 
 
@@ -805,7 +805,7 @@ class ClockSpanMismatch(Rule):
         lo, hi = stated_minutes(rel)
         written = " ".join(p.text for p in rel.parts) if len(rel.parts) == 1 else \
             doc.text[rel.parts[0].start:rel.parts[-1].end]
-        how = f"{rel.start.text} to {rel.end.text} is {_hours_minutes(span)}"
+        how = f"{clock_text(rel.start)} to {clock_text(rel.end)} is {_hours_minutes(span)}"
         tolerance = ("exact to the minute" if lo == hi else
                      f"'{written}' allows {_hours_minutes(lo)} to {_hours_minutes(hi)}")
         if rel.start.unit != "clock" or rel.end.unit != "clock":

@@ -10,7 +10,7 @@ from ..relate.restatements import (
     AgeRestatement, DefiniteRestatement, HeadlineRestatement, MeasureRestatement, Restatement,
     ScoreRestatement, TermRestatement, agrees, rounds_apart, in_base_units, score_pair,
 )
-from ..relate.times import TimeRestatement, agree as times_agree
+from ..relate.times import TimeRestatement, agree as times_agree, clock_text
 from ..relate.transpositions import AddedDigitRestatement, ScaleSlipRestatement, TransposedRestatement
 from .base import Example, Rule
 
@@ -607,9 +607,9 @@ class FC412(Rule):
         half_day = a.unit == b.unit == "clock"
         yield self.verdict(
             relation, b, times_agree(a, b),
-            f"'{b.text}' restates the time of the {relation.subject}, '{a.text}', consistent.",
-            f"'{b.text}' contradicts the time of the {relation.subject} given earlier, '{a.text}'.",
-            arithmetic=f"{a.text} is {_clock(a.value)}, {b.text} is {_clock(b.value)}"
+            f"'{clock_text(b)}' restates the time of the {relation.subject}, '{clock_text(a)}', consistent.",
+            f"'{clock_text(b)}' contradicts the time of the {relation.subject} given earlier, '{clock_text(a)}'.",
+            arithmetic=f"{clock_text(a)} is {_clock(a.value)}, {clock_text(b)} is {_clock(b.value)}"
             + ("" if half_day else " (compared on a 12-hour clock: one gives no am or pm)"),
             tolerance="a clock time is exact: no rounding", related=(a,))
 
