@@ -1016,6 +1016,10 @@ def _closing_span(doc: Document, s, d: Mention, dated):
                                                    for m in earlier):
         return None
     first, second = earlier
+    if _COMPARED_AFTER.match(doc.text, d.end):
+        return None  # "from 9 August to 30 August, nine days longer than the last": against another
+    if not lead.group(1) and not _LENGTH_ENDS.match(doc.text, d.end, s.end):
+        return None  # "From 9 August to 30 August, nine days were lost to rain": a clause of its own
     rest = _CLAUSE_REST.match(doc.text, d.end, s.end)
     if _OTHER_TIME.search(rest.group(0)):
         return None  # "after 12 days of rewiring and weeks of cleaning": one part of the time
@@ -1031,9 +1035,14 @@ def _closing_span(doc: Document, s, d: Mention, dated):
 
 
 _CLAUSE_REST = re.compile(r"[^,;:()]*")
+_COMPARED_AFTER = re.compile(r"\s*(?:longer|shorter|more|less|fewer|than|late|early|earlier|later|behind|ahead|"
+                             r"over|beyond|too)\b", re.I)
 _OTHER_TIME = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|fortnights?)\b", re.I)
 # the length right after the later day: ", after 25 days", " - 25 days", " (25 days)"
-_AFTER_SECOND = re.compile(r"\s*(?:,|\(|[-–—])\s*(?:after|following|some|a\s+total\s+of)?\s*$", re.I)
+_AFTER_SECOND = re.compile(r"\s*(?:,|\(|[-–—])\s*(after|following|some|a\s+total\s+of)?\s*$", re.I)
+# a bare length ends its clause: "(12 days).", "- 24 days without trains."
+_LENGTH_ENDS = re.compile(r"(?:\s+(?:of|without|in|on|off)\s+[a-z][a-z\s-]*?)?(?:\s+(?:in\s+all|in\s+total|altogether))?"
+                          r"\s*(?:[,;.)–—]|-\s|$)", re.I)
 _AND_THEN = re.compile(r"[^;,.]*\band\b(?:\s+then)?\s+(?:was\s+|were\s+)?[a-z]+(?:ed|t)\b"
                        r"|\s*(?:to|until|till|and)\s+$", re.I)  # "from 2 April to 2 May, a total of 30 days"
 
