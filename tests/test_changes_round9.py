@@ -60,3 +60,13 @@ def test_a_count_then_its_share_is_no_pair_of_percentages():
     assert [(m.text, m.kind.name) for m in doc.mentions][2:] == [("230", "COUNT"), ("23 per cent", "PERCENT")]
     found = problems("Sales fell from 1,240 to 1,010, a drop of 230 or 23 per cent.")
     assert [f.rule for f in found] == ["FC203"] and "230" not in found[0].message.split("not")[-1]
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("The number of taxis fell by 1,150 across the city's four boroughs, to 4,210 from 5,460.", True),
+    ("The number of taxis fell by 1,250 across the city's four boroughs, to 4,210 from 5,460.", False),
+    # a count of the same order between: another figure, no frame
+    ("The number of taxis fell by 1,150 across 1,900 streets, to 4,210 from 5,460.", False),
+])
+def test_a_small_count_in_words_does_not_break_the_frame(text, flag):
+    assert bool([f for f in problems(text) if f.rule == "FC301"]) == flag

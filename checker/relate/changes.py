@@ -719,6 +719,8 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
         if aside is not None:
             asides.append(aside)  # "to $2.31 bln, or $1.42 a share, from ...": the level per share
             continue
+        if _small_beside(other, (size, old, new)):
+            continue  # "fell by 1,150 in the past three years, to 4,210 from 5,360": a small count of other things
         if other.kind in (old.kind, new.kind, size.kind) or other.kind == Kind.COUNT:
             return None
     lo = min(size.start, old.start, new.start, mag.cue_start, fr.cue_start, tr.cue_start)
@@ -738,6 +740,14 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     if size.kind == Kind.MULTIPLE:
         direction = 0
     return Frame(size=size, new=new, old=old, direction=direction, cue=mag.cue)
+
+
+def _small_beside(other: Mention, frame: tuple[Mention, ...]) -> bool:
+    """A count under 100, written in words, beside a frame of counts each over ten times as large:
+    it counts other things ("three years", "two airlines"), not the measure that moved."""
+    if other.kind != Kind.COUNT or other.value is None or other.value >= 100 or any(c.isdigit() for c in other.text):
+        return False
+    return all(m.kind == Kind.COUNT and m.value is not None and abs(m.value) > 10 * other.value for m in frame)
 
 
 _RESTATE = re.compile(r"[,–—-]\s*([a-z]+ing)\s*$")
