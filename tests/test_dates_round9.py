@@ -152,3 +152,28 @@ def test_days_between_two_dates_without_any_year():
     assert not problems("The lido closed on 2 June and reopened on 30 June, after 28 days of repairs.")
     # 29 February may fall between: no count without a year
     assert not problems("The lido closed on 2 February and reopened on 30 March, after 40 days of repairs.")
+
+
+# ------------------------------------------ "N years after the YEAR EVENT," opening a lead; "..., and the
+# N-year-old" for the sentence's one person born on a stated day; "his late father" is no death of the subject
+@pytest.mark.parametrize("text,published,span", [
+    ("Forty years after the 1976 drought, reservoirs in the county are again below half.", "2026-07-01",
+     "Forty years"),
+    ("The painter, born on 2 May 1950, opened a retrospective on Monday, and the 71-year-old thanked her late "
+     "mother.", "2026-06-10", "71-year-old"),
+])
+def test_round9_years_and_ages_flagged(text, published, span):
+    found = problems(text, published)
+    assert found and span in [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Fifty years after the 1976 drought, reservoirs in the county are again below half.", "2026-07-01"),
+    ("The painter, born on 2 May 1950, opened a retrospective on Monday, and the 76-year-old thanked her late "
+     "mother.", "2026-06-10"),
+    # another person named between: whose age?
+    ("The painter, born on 2 May 1950, opened a show with Tom Reed on Monday, and the 71-year-old thanked "
+     "her.", "2026-06-10"),
+])
+def test_round9_years_and_ages_clean(text, published):
+    assert not problems(text, published)

@@ -862,8 +862,16 @@ def find_spans(doc: Document):
                         other = later[1]
                     elif len(later) > 1:
                         continue
+                    opening = word == "after" and not doc.text[s.start:d.start].strip(" \"'‘“") \
+                        and unit in _YEAR_UNITS and anchor.kind is Kind.YEAR
                     if other is None:
                         if pub is None:
+                            continue
+                        if opening:
+                            # "Sixty years after the 1966 flood, ...": a lead counts from then to now
+                            rel = _make_span(doc, d, anchor, None, "inferred", f"{d.text} after, opening the sentence")
+                            if rel is not None:
+                                yield rel
                             continue
                         if word != "since" and not (
                                 re.search(r"\b(?:has|have|is|are|now)\b", stext, re.I)
@@ -1663,7 +1671,8 @@ def find_anniversaries(doc: Document):
 
 
 # ------------------------------------------------------------ age and birth
-_DEATH = re.compile(r"\b(?:died|dies|dead|death|killed|late|passed\s+away|would\s+have|when|then|at\s+the\s+time)\b", re.I)
+_DEATH = re.compile(r"\b(?:died|dies|dead|death|killed|(?<!his )(?<!her )(?<!their )late|passed\s+away|would\s+have|when|"
+                    r"then|at\s+the\s+time)\b", re.I)  # not "his late father": another's death
 # "died on Saturday", "was killed on 3 May 2019", "died in 2010": the day the age was reached
 _DIED_ON = re.compile(r"\b(?:died|was\s+killed|were\s+killed|passed\s+away)\s+(?:on|in)\s+$", re.I)
 _HAS_DIED = re.compile(r"\b(?:has|have)\s+died\b", re.I)
@@ -1938,11 +1947,25 @@ def find_ages(doc: Document):
             between = re.sub(r"\band\s+(?=died\b)", "", between)
         if age.start > birth.start:  # "was born on ... and is 74" / "and turned 74 in May": one subject
             between = re.sub(r"\band\s+(?:(?:is|has)\s+)?(?:now|is|just|turned|turns)?\s*(?:now\s+)?(?:aged\s+)?$", "", between)  # "was born on ... and died on ..."
+            if _AND_THE_AGED.search(between) and not _SECOND_PERSON.search(between) and _one_person(stext):
+                # "The singer, born on 12 March 1961, released his album on Friday, and the 62-year-old
+                # dedicated it to ...": the sentence's one person, told of twice
+                between = _HIS_HER.sub(" ", _AND_THE_AGED.sub("", between))
         if _TWO_PEOPLE.search(between):
             continue  # perhaps two people
         rel = _age_birth(doc, age, birth, "inferred", ref)
         if rel is not None:
             yield rel
+
+
+# "..., and the 62-year-old": the subject again, by its age
+_AND_THE_AGED = re.compile(r",\s*and\s+the\s*$", re.I)
+_HIS_HER = re.compile(r"\b(?:his|her|their)\b", re.I)
+# another person in the words between: a relative, a name, a second subject
+_SECOND_PERSON = re.compile(r"(?i:\b(?:with|whose|mother|father|son|daughter|wife|husband|partner|brother|sister|child|"
+                           r"children|parents?|friend|colleague|team-?mates?)\b)|(?:\band|[a-z,])\s+"
+                            r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December)\b)[A-Z][a-z]+")
 
 
 # "Ann Roe (1931-2024) died on Sunday aged 92": the years of birth and death after a name
