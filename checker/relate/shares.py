@@ -95,6 +95,16 @@ Shapes recognised (one sentence each, explicit links):
 * words outside a figure's span may stand before it ("of which just 5%", "- barely half -", "a mere
   40"), a dash may be doubled ("--"), the base may follow a possessive of several words ("of the
   water board's 900 staff"), and "half" takes its whole without "of" ("half the 1,200 students")
+* a noun inside "N in M" is one fraction (checker/extract.py): "on 22 of the 61 match days, or nearly one
+  day in three"; "Two households in five, 180 of the 620 asked, ..." (not "12 goals in 20 games")
+* a whole of days counted after "of": "on 19 of the year's 52 weeks"; two whole durations in one unit are
+  measures in it: "on 14 days from May to July, or 40% of the 92-day season"
+* a longer clause (up to twenty words, no figure) before a part in brackets or dashes: "A quarter of the
+  212 pupils who sat the test in the county's schools this summer (88) passed"
+* SHARE of the BASE ..., which amounts to|equal to|making|which is PART: "A third of the 270 staff will
+  move, equal to 120 jobs"
+* a period "between X and Y" or "from X to Y" after the part: "61 calls between April and September, or
+  a third of its 183 call-outs"
 * "a majority", "most" (more than half) and "a minority" (less than half)
   take a share's place in these shapes: "Most of the club's 75 players, 30 in all"
 
@@ -356,6 +366,43 @@ def _counts_not_ages(doc: Document) -> list[Mention]:
     return out
 
 
+_CALENDAR_UNITS = frozenset("hour day night week month year".split())
+
+
+def _durations(doc: Document, pool: list[Mention]) -> list[Mention]:
+    """A whole count of days (weeks ...) right after a part or a share and
+    "of": "on 19 of the month's 31 days", "a third of its 52 weeks": a count
+    of them, the whole of the figure before; other whole numbers of hours,
+    days, weeks, months or years are measures in that unit when a sentence
+    holds two in one unit ("14 days ..., or 40% of the 92-day winter")."""
+    out, measures = [], []
+    ends = {m.end: m for m in pool if m.kind in SHARE_KINDS or m.kind == Kind.COUNT and m.noun is None}
+    for m in doc.mentions:
+        if m.kind != Kind.DURATION or m.value is None or m.is_range or m.value.denominator != 1 \
+                or m.interval is None or doc.sentences[m.sentence].chrome:
+            continue
+        k = m.start
+        gap_start = doc.text.rfind(" of ", max(0, k - 60), k)
+        prev = None
+        if gap_start >= 0:
+            j = gap_start
+            while j > 0 and doc.text[j - 1].isspace():
+                j -= 1
+            prev = ends.get(j)
+        unit = m.unit or ""
+        if prev is not None and prev.sentence == m.sentence and not m.hedge and not m.compound \
+                and _OF_BASE.match(doc.text[prev.end:m.start]):
+            out.append(replace(m, kind=Kind.COUNT, unit=None, noun=unit.lower() + ("s" if m.value != 1 else ""),
+                               interval=Interval(m.value, m.value), precision=Fraction(1)))
+        elif unit in _CALENDAR_UNITS:  # "on 14 days ..., or 40% of the 92-day winter": a measure in days
+            measures.append(replace(m, kind=Kind.MEASURE))
+    # only two or more in one unit in a sentence: one alone is when something happened, not a part or whole
+    seen: dict[tuple[int, str], int] = {}
+    for m in measures:
+        seen[(m.sentence, m.unit)] = seen.get((m.sentence, m.unit), 0) + 1
+    return out + [m for m in measures if seen[(m.sentence, m.unit)] > 1]
+
+
 # "96 terawatt-hours of the 268 TWh": a unit of power spelled out is read as a count's noun
 _SI_PREFIX = {"kilo": "k", "mega": "M", "giga": "G", "tera": "T"}
 _HOURS_AFTER = re.compile(r"[- ]?hours?\b", re.I)
@@ -385,7 +432,7 @@ def find_shares(doc: Document):
     pool = [m for m in quantities(doc, *(SHARE_KINDS + COUNT_KINDS)) if m.value is not None and not m.is_range]
     if "watt" in doc.text:
         pool = _spelled_units(doc, pool)
-    ages = _counts_not_ages(doc)
+    ages = _counts_not_ages(doc) + (_durations(doc, pool) if any(m.kind == Kind.DURATION for m in doc.mentions) else [])
     if ages:
         pool = sorted(pool + ages, key=lambda m: m.start)
     by_sentence: dict[int, list[Mention]] = {}
@@ -506,6 +553,10 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             part = _apposed(doc, base, after[1:])
             if part is not None and _plausible(part, base):
                 yield ShareOf(link="explicit", cue="of", share=share, part=part, base=base)
+                continue
+            part = _restated_part(doc, base, after[1:])
+            if part is not None and _plausible(part, base):
+                yield ShareOf(link="explicit", cue="which amounts to", share=share, part=part, base=base)
                 continue
             part = _with_restated(doc, base, after[1:])
             if part is not None and _plausible(part, base):
@@ -1217,6 +1268,36 @@ def _apposed(doc: Document, anchor: Mention, following: list[Mention]) -> Mentio
     return _apposed_at(doc, anchor.end, following)
 
 
+# "(35% of the 450 flats) will be affordable, which amounts to (117 homes)": the share's part, restated
+_RESTATED_LINK = re.compile(r"^(?P<clause>[^;:.()]*?)(?:,|\s[-–—]+|[–—])\s*(?:(?:which|that|this)\s+(?:amounts?\s+to|amounted\s+to|"
+                            r"comes?\s+to|came\s+to|works?\s+out\s+(?:at|to)|worked\s+out\s+(?:at|to)|equates\s+to|"
+                            r"equated\s+to|means|meant|is|was|would\s+be|will\s+be|would\s+mean|will\s+mean)|"
+                            r"(?:equal|equivalent|equating|amounting)\s+to|making|or)\s+"
+                            r"(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?" + _EMPH + "$", re.I)
+
+
+def _restated_part(doc: Document, base: Mention, following: list[Mention]) -> Mention | None:
+    """The part a share of the base comes to, set after the share's clause by
+    a comma and "which amounts to", "equal to", "making" or "or": "a third of
+    the 240 staff will move, which amounts to 80 people"."""
+    if not following:
+        return None
+    cand = following[0]
+    m = _RESTATED_LINK.match(doc.text[base.end:cand.start])
+    if not m or len(words(m.group("clause"))) > MAX_GAP_WORDS or _CLAUSE.search(m.group("clause")) \
+            or _CHANGE_AFTER.match(doc.text[cand.end:cand.end + 40]) or cand.kind != base.kind \
+            or not _closed_after(doc.text, _noun_end(cand)):
+        return None
+    return cand
+
+
+def _closed_after(text: str, pos: int) -> bool:
+    """The figure ends its clause at ``pos``, perhaps after "in all": "making 480 places in all."."""
+    in_all = _IN_ALL_AFTER.match(text[pos:pos + 40])
+    return bool(_CLOSED_AFTER.match(text, pos + (in_all.end() if in_all else 0)))
+
+
+_BRACKETED = re.compile(r"\s*(?:\)|\s[-–—]+\s|[–—])")
 _TOTAL_OF = re.compile(r"(" + _SEP + r"\s*)(?:a\s+total\s+of|in\s+all|altogether)\s+$", re.I)
 
 
@@ -1225,8 +1306,11 @@ def _apposed_at(doc: Document, pos: int, following: list[Mention]) -> Mention | 
         return None
     cand = following[0]
     gap = _TOTAL_OF.sub(r"\1", doc.text[pos:cand.start])  # ", a total of 584": the part set apart all the same
-    if len(words(gap)) > MAX_GAP_WORDS or not _APPOSITION.match(gap):
+    if not _APPOSITION.match(gap):
         return None
+    if len(words(gap)) > MAX_GAP_WORDS and not (_BRACKETED.match(doc.text, cand.end) and _one_clause(gap)
+                                                 and gap.rstrip()[-1:] in "(–—-"):
+        return None  # a longer clause only before a part in brackets or dashes: "... last year (38)"
     if _BAD_LINK.search(gap) and not _PUNCT_OR.search(gap) or _CLAUSE.search(gap):
         return None
     return cand
@@ -1710,7 +1794,8 @@ def _tight(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
 
 
 # "41mm of rain in July, only 14% of ...": the part's noun and its period before the share
-_BESIDE_OF = re.compile(r"^\s*(?:of\s+[a-z'’-]+\s*)?(?:(?:in|during|over|last|this|across|on|at|from)\s+(?:the\s+)?[A-Za-z'’-]+\s*){0,2}"
+_BESIDE_OF = re.compile(r"^\s*(?:of\s+[a-z'’-]+\s*)?(?:(?:in|during|over|last|this|across|on|at|from|between)\s+(?:the\s+)?[A-Za-z'’-]+"
+                        r"(?:\s+(?:and|to)\s+(?:the\s+)?[A-Za-z'’-]+)?\s*){0,2}"
                         r"(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?" + _EMPH + "$")
 
 

@@ -1,0 +1,113 @@
+"""Round 9 shapes of shares and percentages (FC201): a noun inside "N in M"
+("one day in three"), a whole of days counted ("19 of the month's 31 days"),
+a long clause before a bracketed part, the part restated after the share's
+clause ("which amounts to 117 homes"), a period "between X and Y" before the
+share.  Each flag has a clean twin with figures that agree."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+from checker.model import Kind, Severity
+from checker.api import analyse
+
+
+def problems(text):
+    return [f for f in check_text(text) if f.is_problem]
+
+
+def assert_flag(text, target, rule="FC201", severity=Severity.ERROR):
+    found = [f for f in problems(text) if f.rule == rule]
+    assert found, f"{rule} did not flag: {text}"
+    spans = [text[f.start:f.end] for f in found]
+    assert target in spans, (target, spans)
+    f = found[spans.index(target)]
+    assert f.severity == severity
+    assert "=" in f.arithmetic and f.tolerance
+
+
+FLAGS = [
+    # a noun inside the fraction: "one day in three", "two households in five", "one home in every four"
+    ("Snow lay on 40 of the 59 days of the season, or about one day in three.", "about one day in three"),
+    ("Two households in five, 180 of the 620 surveyed, said they had cut back on heating.",
+     "Two households in five"),
+    ("Inspectors found 96 of the 130 lifts out of order - nearly one lift in four.", "nearly one lift in four"),
+    ("Of the 1,200 flats checked, one home in every four - 510 - had damp.", "one home in every four"),
+    ("The ferry ran late on 11 of its 60 crossings, roughly one week in two.", "roughly one week in two"),
+    # a whole of days counted: "19 of the month's 31 days"
+    ("Trains were cancelled on 9 of the year's 52 weeks, or a third.", "a third"),
+    ("The pool was shut on 12 of the summer's 92 days, about 40%.", "about 40%"),
+    # a long clause before the bracketed part
+    ("A quarter of the 212 pupils who sat the test in the county's primary schools this summer (88) passed with "
+     "merit.", "A quarter"),
+    ("Nearly half of the 340 applicants shortlisted for the graduate scheme at the regional bank last year - 96 - "
+     "were women.", "Nearly half"),
+    # the part restated after the share's clause
+    ("The developer says 40% of the 600 homes will be let at social rent, which amounts to 310 homes.", "40%"),
+    ("A third of the 270 staff will move to Leeds, equal to 120 jobs.", "A third"),
+    ("Some 25% of the 1,400 places will go to local children, making 480 places in all.", "Some 25%"),
+    ("About 15% of the £40m budget will be spent on repairs, which is £9m.", "About 15%"),
+    # a period "between X and Y" between the part and its share
+    ("The lifeboat crew answered 61 calls between April and September, or 20 per cent of its 183 call-outs.",
+     "20 per cent"),
+    ("Fog closed the airport on 14 days from November to January, or 40% of the 92-day winter.", "40%"),
+]
+
+
+@pytest.mark.parametrize("text,target", FLAGS)
+def test_round9_flags(text, target):
+    assert_flag(text, target)
+
+
+CLEAN = [
+    ("Snow lay on 20 of the 59 days of the season, or about one day in three."),
+    ("Two households in five, 250 of the 620 surveyed, said they had cut back on heating."),
+    ("Inspectors found 32 of the 130 lifts out of order - nearly one lift in four."),
+    ("Of the 1,200 flats checked, one home in every four - 300 - had damp."),
+    ("The ferry ran late on 29 of its 60 crossings, roughly one week in two."),
+    ("Trains were cancelled on 17 of the year's 52 weeks, or a third."),
+    ("The pool was shut on 37 of the summer's 92 days, about 40%."),
+    ("A quarter of the 212 pupils who sat the test in the county's primary schools this summer (53) passed with "
+     "merit."),
+    ("Nearly half of the 340 applicants shortlisted for the graduate scheme at the regional bank last year - 160 - "
+     "were women."),
+    ("The developer says 40% of the 600 homes will be let at social rent, which amounts to 240 homes."),
+    ("A third of the 270 staff will move to Leeds, equal to 90 jobs."),
+    ("Some 25% of the 1,400 places will go to local children, making 350 places in all."),
+    ("About 15% of the £40m budget will be spent on repairs, which is £6m."),
+    ("The lifeboat crew answered 61 calls between April and September, or a third of its 183 call-outs."),
+    ("Fog closed the airport on 37 days from November to January, or 40% of the 92-day winter."),
+    # near misses: a rate, not a fraction; a change after the restated figure; another whole
+    ("He scored 12 goals in 20 appearances this season, his best return."),
+    ("One adult in four says the service has got worse."),
+    ("About 15% of the 600 homes will be affordable, which is 20 more than the council asked for."),
+    ("Nearly half of the 340 applicants were women, which amounts to a record for the scheme."),
+    ("Rain fell on one day in three last month, and on 19 days in July."),
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_round9_clean(text):
+    assert problems(text) == [], [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,expected,value", [
+    ("Rain fell on one day in three.", "one day in three", (1, 3)),
+    ("Two households in five have cut back.", "Two households in five", (2, 5)),
+    ("Roughly one home in every four is empty.", "Roughly one home in every four", (1, 4)),
+])
+def test_noun_inside_fraction(text, expected, value):
+    doc = analyse(text, None)
+    fr = [m for m in doc.mentions if m.kind == Kind.FRACTION]
+    assert [m.text for m in fr] == [expected]
+    assert fr[0].value == value[0] / __import__("fractions").Fraction(value[1])
+
+
+@pytest.mark.parametrize("text", [
+    "He scored 12 goals in 20 appearances.",
+    "Five people died in three attacks.",
+    "Turnout rose 4 points in 10 years.",
+])
+def test_not_a_fraction(text):
+    doc = analyse(text, None)
+    assert not [m for m in doc.mentions if m.kind == Kind.FRACTION]
