@@ -91,6 +91,44 @@ def test_round9_clean(text):
     assert problems(text) == [], [(f.rule, f.message) for f in problems(text)]
 
 
+WARNINGS = [
+    # PART of them, a RATE of SHARE (them = the count before): inferred
+    ("The fund received 1,150 bids last year and backed 230 of them, a success rate of roughly one in three.",
+     "roughly one in three"),
+    ("Officers stopped 640 cars and found 150 of them unroadworthy, a failure rate of about 40%.", "about 40%"),
+    ("The board heard 96 appeals in 2023 and upheld 12 of them - an approval rate of a quarter.", "a quarter"),
+    ("The agency handled 2,400 complaints. It resolved 1,900 of them, a resolution rate of 60 per cent.",
+     "60 per cent"),
+    # SHARE NOUN ... VERB, with PART [NOUN] out of|of BASE: the same things counted; inferred
+    ("Three in five members across the 31 branches backed the offer, with 2,100 votes out of 6,050 cast.",
+     "Three in five"),
+    ("Nearly 60% of tenants on the estate's 12 blocks have signed the petition, with 410 of the 910 tenants "
+     "signing so far.", "Nearly 60%"),
+]
+
+
+@pytest.mark.parametrize("text,target", WARNINGS)
+def test_round9_warnings(text, target):
+    assert_flag(text, target, severity=Severity.WARNING)
+
+
+@pytest.mark.parametrize("text", [
+    "The fund received 1,150 bids last year and backed 380 of them, a success rate of roughly one in three.",
+    "Officers stopped 640 cars and found 250 of them unroadworthy, a failure rate of about 40%.",
+    "The board heard 96 appeals in 2023 and upheld 24 of them - an approval rate of a quarter.",
+    "The agency handled 2,400 complaints. It resolved 1,440 of them, a resolution rate of 60 per cent.",
+    "Three in five members across the 31 branches backed the offer, with 3,650 votes out of 6,050 cast.",
+    "Nearly 60% of tenants on the estate's 12 blocks have signed the petition, with 530 of the 910 tenants "
+    "signing so far.",
+    # near misses: a subgroup's own place, another fate of some of them, another whole
+    "A third of pupils in the district passed the test, with 900 of the 1,200 pupils in the city passing.",
+    "Four in five drivers stopped over the weekend were sober, with 12 of the 300 stopped arrested.",
+    "Half of the 20 clubs have paid, with 30 of the 100 players signed.",
+])
+def test_round9_warnings_clean(text):
+    assert problems(text) == [], [(f.rule, f.message) for f in problems(text)]
+
+
 @pytest.mark.parametrize("text,expected,value", [
     ("Rain fell on one day in three.", "one day in three", (1, 3)),
     ("Two households in five have cut back.", "Two households in five", (2, 5)),

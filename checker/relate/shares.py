@@ -95,6 +95,12 @@ Shapes recognised (one sentence each, explicit links):
 * words outside a figure's span may stand before it ("of which just 5%", "- barely half -", "a mere
   40"), a dash may be doubled ("--"), the base may follow a possessive of several words ("of the
   water board's 900 staff"), and "half" takes its whole without "of" ("half the 1,200 students")
+* PART of them, a RATE of SHARE (or "a SHARE NOUN rate"), the whole a count before: "checked 480 meters
+  and passed 300 of them, a pass rate of about 60%" (inferred, like "meaning")
+* SHARE NOUN [in PLACE] VERB ..., with PART [NOUN] out of|of BASE [cast|so far]: "Three in five members
+  across the 31 branches backed the offer, with 2,100 votes out of 6,050 cast" (a word of the share's
+  noun comes back beside the part or whole; nothing said of them but the share's verb or how the whole
+  was counted; not a whole with its own place, "900 of the 1,200 in the city"; inferred)
 * a noun inside "N in M" is one fraction (checker/extract.py): "on 22 of the 61 match days, or nearly one
   day in three"; "Two households in five, 180 of the 620 asked, ..." (not "12 goals in 20 games")
 * a whole of days counted after "of": "on 19 of the year's 52 weeks"; two whole durations in one unit are
@@ -634,7 +640,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             yield rel
             continue
         rel = _majority(doc, share, before, after) or _referenced(doc, share, before, after, prev) \
-            or _consequence(doc, share, before, prev)
+            or _consequence(doc, share, before, prev) or _with_part_later(doc, share, after)
         if rel is not None:
             yield rel
 
@@ -956,6 +962,56 @@ def _with_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf |
             and _OF_BASE.match(text[after[0].end:after[1].start]) and _plausible(after[0], after[1]):
         return ShareOf(link="explicit", cue="with", share=share, part=after[0], base=after[1])
     return None
+
+
+# "..., with 412,000 Yes votes out of 731,000 cast": the share's clause, then a part and its whole after "with"
+_WITH_LATER = re.compile(r"^([^;:()%]{0,120}?),\s*with\s+$", re.I)
+_PART_OUT_OF = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}(?:out\s+of|of)\s+(?:(?:the|its|their|all)\s+)?$", re.I)
+# the whole's own place or group after it: a subgroup, not the share's whole ("52,000 in the city")
+_SUBGROUP_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:in|among|at|from|across|outside|inside)\b", re.I)
+_SHARE_NOUN_STOP = frozenset("of the a an its their all in at on and or but with who that which were was are is".split())
+
+
+def _with_part_later(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
+    """"Three in four voters in the 23 rural districts backed the proposal, with
+    412,000 Yes votes out of 731,000 cast there": the share's clause, then
+    ", with" a part and its whole counting the same things (a word of the
+    share's noun comes back beside them); not a whole of its own place or
+    group ("52,000 in the city"), which may be a subgroup.  Inferred."""
+    text = doc.text
+    for k in range(len(after) - 1):
+        part, base = after[k], after[k + 1]
+        m = _WITH_LATER.match(text[share.end:part.start])
+        if not m:
+            continue
+        if len(words(m.group(1))) > MAX_TOTAL_GAP_WORDS or _CLAUSE_BREAK.search(m.group(1)) \
+                or not _PART_OUT_OF.match(text[part.end:base.start]) or not _plausible(part, base) \
+                or _SUBGROUP_AFTER.match(text[_noun_end(base):_noun_end(base) + 40]) \
+                or any(o.kind in SHARE_KINDS and share.end <= o.start < part.start
+                       for o in doc.mentions if o.sentence == share.sentence):
+            return None
+        own = {w[:4] for w in words(text[share.end:share.end + 40])[:3] if w not in _SHARE_NOUN_STOP and len(w) >= 4}
+        if share.noun:
+            own.add(share.noun.lower()[:4])
+        said = {w[:4] for w in words(m.group(1)) if len(w) >= 4}  # the share's clause: "backed", "signed"
+        close = _WINDOW_END.search(text, _noun_end(base), doc.sentences[base.sentence].end)
+        trailing = words(text[_noun_end(base):close.start() if close else doc.sentences[base.sentence].end])
+        inner = words(text[part.end:base.start])[:-1]  # "Yes votes out (of)"
+        # nothing said of the part or whole but what the share's clause says ("12 of the 300 stopped
+        # arrested": another fate, a subgroup) or how the whole was counted ("cast there", "so far")
+        if len(trailing) > 3 or any(w not in _COUNTED_WORDS and w[:4] not in said for w in trailing) \
+                or any(w.endswith("ed") and w not in _COUNTED_WORDS and w[:4] not in said for w in inner):
+            return None
+        beside = {w[:4] for w in words(text[part.end:_noun_end(base)]) + trailing if len(w) >= 4}
+        # or the share's clause voted, and the part and whole are its votes ("backed ..., with 2,100 votes")
+        if own & beside or beside & {"vote", "ball"} and said & {"back", "vote", "supp", "oppo", "reje", "appr"}:
+            return ShareOf(link="inferred", cue="with", share=share, part=part, base=base)
+        return None
+    return None
+
+
+_COUNTED_WORDS = frozenset("""there so far in total all overall altogether cast counted returned polled surveyed
+    questioned asked eligible registered present votes ballots voters yes no out""".split())
 
 
 def _or_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
@@ -1530,6 +1586,9 @@ def _survey(doc: Document, share: Mention, before: list[Mention], after: list[Me
 # "93 of whom - 17.5% -", "318 of which (35%)", "93 of them, or 17.5%"
 _RELATIVE_PART = re.compile(r"^\s*(?:of|among)\s+(whom|which|them|these|those)(?P<compl>(?:\s+(?:as\s+)?[a-z][\w'’-]*){0,3}?)\s*"
                             + _SEP + r"\s*(?:or\s+)?"
+                            # ", a success rate of", ", an approval rate of", or ", a (33% success rate)"
+                            r"(?:(?P<rate>(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:rate|share|proportion|percentage|ratio)"
+                            r"\s+of\s+)|(?P<art>an?\s+))?"
                             + _EMPH + "$", re.I)
 _NOT_COMPLEMENT = frozenset("were was are is had have has been being who which that".split())
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|while|whereas|although|though|because)\b", re.I)
@@ -1546,8 +1605,17 @@ def _relative_part(doc: Document, share: Mention, before: list[Mention], prev: l
         return None
     part = before[-1]
     ref = _RELATIVE_PART.match(doc.text[part.end:share.start])
-    if not ref or _CHANGE_AFTER.match(doc.text[share.end:share.end + 40]):
+    if not ref or _CHANGE_AFTER.match(doc.text[share.end:share.end + 40]) \
+            or ref.group("art") and not _RATE_AFTER.match(doc.text[share.end:share.end + 40]):
         return None
+    rel = _relative_whole(doc, share, before, prev, part, ref)
+    # "funded 230 of them, a success rate of one in three": a rate read off the counts, inferred
+    return replace(rel, link="inferred", cue="rate") if rel is not None and (ref.group("rate") or ref.group("art")) \
+        else rel
+
+
+def _relative_whole(doc: Document, share: Mention, before: list[Mention], prev: list[Mention], part: Mention,
+                    ref: re.Match) -> ShareOf | None:
     # "rated 61 of them inadequate - almost half -": a short complement after "of them", no link word
     # ("388 of them in Marlbury - 24% of the total": a place, with the share closing or of the total)
     compl = ref.group("compl")
