@@ -107,6 +107,39 @@ WARNINGS = [
 ]
 
 
+MARGINS = [
+    # a margin is profit over sales: the profit of the margin's kind, in its sentence or the next/previous one
+    ("The operating margin widened to 16.1 pct, on operating profit of 2.04 bln euros and sales of 18.3 bln euros.",
+     "16.1 pct", "The operating margin widened to 11.1 pct, on operating profit of 2.04 bln euros and sales of "
+     "18.3 bln euros."),
+    ("The retailer made a net profit of £310m on revenue of £2.4bn, a net margin of 18%.", "18%",
+     "The retailer made a net profit of £310m on revenue of £2.4bn, a net margin of 13%."),
+    ("Sales rose to $4.2bn and operating profit to $380m. The operating margin was 12.5%.", "12.5%",
+     "Sales rose to $4.2bn and operating profit to $380m. The operating margin was 9%."),
+    ("Revenue reached €820m, with EBITDA of €96m, an EBITDA margin of 15%.", "15%",
+     "Revenue reached €820m, with EBITDA of €96m, an EBITDA margin of 11.7%."),
+    ("The group reported a 9% operating margin on turnover of £1.2bn and operating profit of £150m.", "9%",
+     "The group reported a 12.5% operating margin on turnover of £1.2bn and operating profit of £150m."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", MARGINS)
+def test_round9_margins(text, target, twin):
+    assert_flag(text, target, severity=Severity.WARNING)
+    assert problems(twin) == []
+
+
+@pytest.mark.parametrize("text", [
+    # another kind of profit, a margin of part of the business, a change of the margin in points
+    "Net profit was £40m on sales of £900m, while the operating margin stood at 8%.",
+    "Operating profit rose to 1.07 bln euros on sales of 9.51 bln euros. The margin at the retail arm was 14%.",
+    "The margin widened by 2 points to 24.2%, on profit of £1.07bn and sales of £7.5bn.",
+    "Pre-tax profit was $90m on sales of $1.5bn; the operating margin was 8%.",
+])
+def test_round9_margins_clean(text):
+    assert problems(text) == [], [(f.rule, f.message) for f in problems(text)]
+
+
 @pytest.mark.parametrize("text,target", WARNINGS)
 def test_round9_warnings(text, target):
     assert_flag(text, target, severity=Severity.WARNING)

@@ -101,6 +101,9 @@ Shapes recognised (one sentence each, explicit links):
   across the 31 branches backed the offer, with 2,100 votes out of 6,050 cast" (a word of the share's
   noun comes back beside the part or whole; nothing said of them but the share's verb or how the whole
   was counted; not a whole with its own place, "900 of the 1,200 in the city"; inferred)
+* a margin is profit over sales: "The operating margin rose to 15%, on operating profit of $1.2bn and
+  sales of $10bn" (the profit of the margin's kind, operating, net, gross, pre-tax, EBITDA; one profit
+  and one sales figure in its sentence, or the one before or after; inferred)
 * a noun inside "N in M" is one fraction (checker/extract.py): "on 22 of the 61 match days, or nearly one
   day in three"; "Two households in five, 180 of the 620 asked, ..." (not "12 goals in 20 games")
 * a whole of days counted after "of": "on 19 of the year's 52 weeks"; two whole durations in one unit are
@@ -469,6 +472,10 @@ def find_shares(doc: Document):
     for rel in _part_next(doc, by_sentence, used_shares):
         used_shares.add(rel.share.start)
         yield rel
+    if "margin" in doc.text:
+        for rel in _margins(doc, by_sentence, used_shares):
+            used_shares.add(rel.share.start)
+            yield rel
     yield from _headline_shares(doc, by_sentence, used_shares)
 
 
@@ -498,6 +505,89 @@ def _part_next(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
                 or _CHANGE_AFTER.match(text[part.end:part.end + 40]):
             continue
         yield ShareOf(link="inferred", cue="that means", share=share, part=part, base=base, either=True)
+
+
+# a margin and the profit and sales it is struck on: "an operating margin of 14.2%", "a 9% net margin"
+_QUALIFIER = r"(?P<q>operating|net|gross|pre-?tax|ebitda|ebit|underlying|adjusted|core|trading)?"
+_MARGIN_BEFORE = re.compile(_QUALIFIER + r"[\s-]*(?:profit\s+)?margins?\s+(?:of|was|were|is|at|to|stood\s+at|"
+                            r"came\s+in\s+at|(?:rose|fell|widened|narrowed|improved|slipped|climbed|increased|"
+                            r"decreased|grew|shrank|expanded|contracted|edged\s+up|edged\s+down)\s+to)\s+$", re.I)
+_MARGIN_AFTER = re.compile(r"^\s*" + _QUALIFIER + r"[\s-]*(?:profit\s+)?margin\b", re.I)
+_LEVEL = (r"\s+(?:of|was|were|at|to|totall?ed|reached|came\s+in\s+at|stood\s+at|"
+          r"(?:rose|fell|climbed|dropped|increased|decreased|grew|jumped|slipped|slid)\s+to)\s+$")
+_PROFIT_BEFORE = re.compile(r"(?:\b" + _QUALIFIER + r"[\s-]*(?:profits?|earnings)|\b(?P<q2>operating|net)\s+income|"
+                            r"\b(?P<q3>ebitda|ebit)\b)" + _LEVEL, re.I)
+_SALES_BEFORE = re.compile(r"\b(?:sales|revenues?|turnover)" + _LEVEL, re.I)
+_PROFIT_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:" + _QUALIFIER + r"[\s-]*(?:profits?|earnings)|(?P<q2>operating|net)\s+"
+                           r"income|(?P<q3>ebitda|ebit))\b", re.I)
+_SALES_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:sales|revenues?|turnover)\b", re.I)
+
+
+def _qualifier(m: re.Match) -> str:
+    q = next((g for g in (m.groupdict().get(k) for k in ("q", "q2", "q3")) if g), "") or ""
+    return q.lower().replace("-", "")
+
+
+def _margins(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
+    """"The operating margin widened to 14.2%, on operating profit of EUR1.07bn
+    and sales of EUR9.51bn": a margin is profit over sales (revenue,
+    turnover), the profit of the margin's own kind (operating, net, gross,
+    pre-tax; any for a bare "margin"), the two figures in the margin's
+    sentence or the one before or after it, one of each, in one currency.
+    Inferred."""
+    text = doc.text
+    for idx, items in by_sentence.items():
+        sent = doc.sentences[idx]
+        if sent.headline or "margin" not in text[sent.start:sent.end].lower():
+            continue
+        for share in items:
+            if share.kind != Kind.PERCENT or share.start in used or share.unit != "%":
+                continue
+            found = _MARGIN_BEFORE.search(text[max(sent.start, share.start - 60):share.start]) \
+                or _MARGIN_AFTER.match(text[share.end:share.end + 40])
+            if not found:
+                continue
+            kind = _qualifier(found)
+            for near in ((idx,), (idx, idx - 1), (idx, idx + 1)):
+                figures = _profit_and_sales(doc, by_sentence, near, kind)
+                if figures is None or figures != ([], []):
+                    break
+            if figures is None:
+                continue
+            profits, sales = figures
+            if len(profits) == 1 and len(sales) == 1 and profits[0].unit == sales[0].unit \
+                    and 0 < profits[0].value < sales[0].value:
+                yield ShareOf(link="inferred", cue="margin", share=share, part=profits[0], base=sales[0])
+
+
+# which profit a margin of each kind may be struck on ("operating margin ... on profit of": the profit named)
+_SAME_PROFIT = {"": ("", "operating", "ebit", "trading"), "operating": ("", "operating", "ebit"),
+                "ebit": ("", "operating", "ebit"), "trading": ("", "trading")}
+
+
+def _profit_and_sales(doc: Document, by_sentence: dict[int, list[Mention]], near: tuple[int, ...], kind: str):
+    """The profit figures of the margin's kind and the sales figures in those
+    sentences; None when a profit of another kind stands there."""
+    text = doc.text
+    profits: list[Mention] = []
+    sales: list[Mention] = []
+    for idx in near:
+        if idx not in by_sentence or doc.sentences[idx].headline:
+            continue
+        start = doc.sentences[idx].start
+        for m in by_sentence[idx]:
+            if m.kind != Kind.MONEY or m.is_range:
+                continue
+            before = text[max(start, m.start - 40):m.start]
+            after = text[m.end:m.end + 30]
+            p = _PROFIT_BEFORE.search(before) or _PROFIT_AFTER.match(after)
+            if p and _qualifier(p) in _SAME_PROFIT.get(kind, (kind, "")):
+                profits.append(m)
+            elif p:
+                return None  # a profit of another kind: which one the margin is on is unclear
+            elif _SALES_BEFORE.search(before) or _SALES_AFTER.match(after):
+                sales.append(m)
+    return profits, sales
 
 
 def is_quantifier(share: Mention) -> bool:
