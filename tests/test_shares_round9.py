@@ -123,6 +123,37 @@ MARGINS = [
 ]
 
 
+COUNTED = [
+    # a share and a fraction of two counts in digits, either first; "That is PART" after a share of a whole
+    ("Two-fifths of the club's members - 95 out of 320 - voted to merge.", "Two-fifths",
+     "Two-fifths of the club's members - 128 out of 320 - voted to merge."),
+    ("The vacancy rate stood at 12% (57 out of 300 flats).", "12%",
+     "The vacancy rate stood at 19% (57 out of 300 flats)."),
+    ("Four out of five pupils - 310 out of 520 - passed.", "Four out of five",
+     "Four out of five pupils - 420 out of 520 - passed."),
+    ("Only a tenth of those asked, 95 out of 610, said they cycled to work.", "a tenth",
+     "Only a tenth of those asked, 62 out of 610, said they cycled to work."),
+    ("260 out of 780 flights, a half, were delayed.", "a half", "390 out of 780 flights, a half, were delayed."),
+    ("About a fifth of the 3,500 street lights are broken. That is 1,100 lights.", "About a fifth",
+     "About a fifth of the 3,500 street lights are broken. That is 700 lights."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", COUNTED)
+def test_round9_counted(text, target, twin):
+    found = [f for f in problems(text) if f.rule == "FC201"]
+    assert found and target in [text[f.start:f.end] for f in found], (text, found)
+    assert problems(twin) == [], [(f.rule, f.message) for f in problems(twin)]
+
+
+@pytest.mark.parametrize("text", [
+    "Unemployment rose 45% (120 out of 400) in the town.",
+    "About a fifth of the 3,500 street lights are broken. That is 300 more than last year.",
+])
+def test_round9_counted_clean(text):
+    assert problems(text) == [], [(f.rule, f.message) for f in problems(text)]
+
+
 @pytest.mark.parametrize("text,target,twin", MARGINS)
 def test_round9_margins(text, target, twin):
     assert_flag(text, target, severity=Severity.WARNING)

@@ -104,6 +104,8 @@ Shapes recognised (one sentence each, explicit links):
 * a margin is profit over sales: "The operating margin rose to 15%, on operating profit of $1.2bn and
   sales of $10bn" (the profit of the margin's kind, operating, net, gross, pre-tax, EBITDA; one profit
   and one sales figure in its sentence, or the one before or after; inferred)
+* SHARE [NOUN] - N out of M - and N out of M [NOUN], SHARE (a share in words too): "Two-fifths of the club's
+  members - 128 out of 320 - voted"; "stood at 19% (57 out of 300 flats)"; "260 out of 780 flights, a third,"
 * a noun inside "N in M" is one fraction (checker/extract.py): "on 22 of the 61 match days, or nearly one
   day in three"; "Two households in five, 180 of the 620 asked, ..." (not "12 goals in 20 games")
 * a whole of days counted after "of": "on 19 of the year's 52 weeks"; two whole durations in one unit are
@@ -156,7 +158,7 @@ Shapes recognised (one sentence each, explicit links):
 
 and inferred shapes across sentences:
 
-* SHARE of the BASE ... . That means PART ...: "About a third of the library's 4,500 books are on loan.
+* SHARE of the BASE ... . That means|That is|That amounts to PART ...: "About a third of the library's 4,500 books are on loan.
   That means 1,500 are out" (the part, or the rest: either reading; one share and one whole before)
 
 * Of the BASE ..., PART VERBed. ... the VERB rate of SHARE: "Of the 4,800 patients offered the jab,
@@ -480,7 +482,11 @@ def find_shares(doc: Document):
 
 
 # "That means just 1,200 objects are on view": the part a share of the sentence before comes to
-_MEANS_PART = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:that|this)\s+(?:means|meant)\s+(?:that\s+)?" + _EMPH + "$", re.I)
+_MEANS_PART = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:that|this)(?:\s+(?:means|meant)\s+(?:that\s+)?|['’]s\s+|\s+(?:is|was|"
+                         r"amounts\s+to|amounted\s+to|works\s+out\s+(?:at|to)|worked\s+out\s+(?:at|to)|equates\s+to|"
+                         r"comes\s+to|came\s+to)\s+)(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?"
+                         + _EMPH + "$", re.I)
+_MEANS_CUE = re.compile(r"\b(?:that|this)\b", re.I)
 
 
 def _part_next(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
@@ -491,7 +497,8 @@ def _part_next(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
     for idx, items in by_sentence.items():
         prev = by_sentence.get(idx - 1)
         sent = doc.sentences[idx]
-        if not prev or sent.headline or doc.sentences[idx - 1].headline or "mean" not in text[sent.start:sent.start + 30]:
+        if not prev or sent.headline or doc.sentences[idx - 1].headline \
+                or not _MEANS_CUE.search(text[sent.start:sent.start + 12]):
             continue
         part = next((m for m in items if m.kind in COUNT_KINDS), None)
         if part is None or items[0] is not part or not _MEANS_PART.match(text[sent.start:part.start]):
@@ -1217,20 +1224,39 @@ _FRACTION_TO_PERCENT = re.compile(r"^(?P<noun>(?:\s+[a-z][\w'’-]*){0,3}?)\s*(?
                                   + _EMPH + "$", re.I)
 
 
+# "45% (120 out of 400)", "A third of the firm's staff - 180 out of 400 -": a share, then the counts it stands for
+_SHARE_TO_FRACTION = re.compile(r"^(?P<noun>(?:\s+[\w'’-]+){0,5}?)\s*(?:,\s*(?:or\s+)?|\(\s*|\s[-–—]+\s*|[–—]\s*|:\s*)"
+                                + _EMPH + "$", re.I)
+
+
+def _counted(m: Mention) -> re.Match | None:
+    """"120 out of 400", "9 in 20": a fraction of two counts in digits."""
+    return _COUNTED_FRACTION.match(m.text.strip()) if m.kind == Kind.FRACTION else None
+
+
 def _fraction_restated(doc: Document, share: Mention, shares: list[Mention]) -> ShareOf | None:
     """"Inspectors rated 45 out of 310 restaurants (25%) as poor": a fraction
-    of two counts in digits, then the same share as a percentage."""
-    if share.kind != Kind.PERCENT:
+    of two counts in digits, then the same share as a percentage or in words
+    ("180 out of 400 bridges, a third,"); or the share first, the counts set
+    after it ("stood at 45% (120 out of 400)"; "A third of the firm's staff -
+    180 out of 400 -")."""
+    if _counted(share):
         return None
     prev = [m for m in shares if m.end <= share.start]
-    if not prev or prev[-1].kind != Kind.FRACTION:
-        return None
-    frac = prev[-1]
-    m = _COUNTED_FRACTION.match(frac.text.strip())
-    gap = doc.text[frac.end:share.start]
-    g = _FRACTION_TO_PERCENT.match(gap)
-    if not m or not g or set(words(g.group("noun"))) & (_LINK_WORDS | CHANGE_WORDS) \
-            or _own_whole(doc, share) or _CHANGE_AFTER.match(doc.text[share.end:share.end + 40]):
+    m = _counted(prev[-1]) if prev else None
+    frac = prev[-1] if m else None
+    g = _FRACTION_TO_PERCENT.match(doc.text[frac.end:share.start]) if frac else None
+    if frac is None or not g:
+        nxt = next((x for x in shares if x.start >= share.end), None)
+        m = _counted(nxt) if nxt else None
+        lead = doc.text[doc.sentences[share.sentence].start:share.start]
+        if not m or _change_before(lead) and not _LEVEL_TO.search(lead) \
+                or not _CLOSED_AFTER.match(doc.text, _noun_end(nxt)):
+            return None
+        frac, g = nxt, _SHARE_TO_FRACTION.match(doc.text[share.end:nxt.start])
+    if not m or not g or set(words(g.group("noun"))) & (_LINK_WORDS - {"of"} | CHANGE_WORDS) \
+            or frac.start < share.start and "of" in words(g.group("noun")) \
+            or frac.start < share.start and _own_whole(doc, share) or _CHANGE_AFTER.match(doc.text[share.end:share.end + 40]):
         return None
     offset = frac.start + (len(frac.text) - len(frac.text.lstrip()))
     part, base = (_count_at(frac, offset + m.start(k), m.group(k)) for k in (1, 2))
