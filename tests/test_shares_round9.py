@@ -139,6 +139,22 @@ COUNTED = [
 ]
 
 
+COUNTED += [
+    # a whole written as a modifier: "the 400-seat chamber", "the 900-strong workforce"
+    ("The 900-strong workforce will lose 410 jobs, almost a third.", "almost a third",
+     "The 900-strong workforce will lose 280 jobs, almost a third."),
+    ("Labour won 75 seats in the 120-seat assembly, half of them.", "half",
+     "Labour won 60 seats in the 120-seat assembly, half of them."),
+    ("The 15-member committee has nine women, a third.", "a third",
+     "The 15-member committee has five women, a third."),
+    # "half the NOUN (PART of BASE)"; "amount to SHARE of the BASE"
+    ("Nearly half the tenants (260 of 400) have complained.", "Nearly half",
+     "Nearly half the tenants (190 of 400) have complained."),
+    ("The 75 closures amount to a fifth of the 500-strong network.", "a fifth",
+     "The 100 closures amount to a fifth of the 500-strong network."),
+]
+
+
 @pytest.mark.parametrize("text,target,twin", COUNTED)
 def test_round9_counted(text, target, twin):
     found = [f for f in problems(text) if f.rule == "FC201"]
@@ -149,6 +165,8 @@ def test_round9_counted(text, target, twin):
 @pytest.mark.parametrize("text", [
     "Unemployment rose 45% (120 out of 400) in the town.",
     "About a fifth of the 3,500 street lights are broken. That is 300 more than last year.",
+    "The 900-strong workforce will lose 410 jobs, almost a third of them in Leeds.",
+    "The firm's 900-strong workforce grew by 410 last year, almost a third.",
 ])
 def test_round9_counted_clean(text):
     assert problems(text) == [], [(f.rule, f.message) for f in problems(text)]

@@ -106,6 +106,9 @@ Shapes recognised (one sentence each, explicit links):
   and one sales figure in its sentence, or the one before or after; inferred)
 * SHARE [NOUN] - N out of M - and N out of M [NOUN], SHARE (a share in words too): "Two-fifths of the club's
   members - 128 out of 320 - voted"; "stood at 19% (57 out of 300 flats)"; "260 out of 780 flights, a third,"
+* a whole written as a modifier, the part beside the share: "won 60 seats in the 120-seat assembly, half
+  of them"; "The 900-strong workforce will lose 280 jobs, almost a third" (the whole opens the clause, a
+  verb, then the part; inferred); "half the NOUN (PART of BASE)"; "PART amount to SHARE of the BASE"
 * a noun inside "N in M" is one fraction (checker/extract.py): "on 22 of the 61 match days, or nearly one
   day in three"; "Two households in five, 180 of the 620 asked, ..." (not "12 goals in 20 games")
 * a whole of days counted after "of": "on 19 of the year's 52 weeks"; two whole durations in one unit are
@@ -216,7 +219,7 @@ _APPOSITION = re.compile(r"^[^;.]*?" + _SEP + r"\s*(?:or\s+)?" + _EMPH + "$", re
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|rise|risen|fell|fall|fallen|jumped|climbed|gained|lost|dropped"
                             r"|declined|increased|decreased|grew|cut|to|by|from|stake|interest)\s*$", re.I)
 # "made up 38% of", "amounted to 38% of": a level, not a change
-_LEVEL_VERB = re.compile(r"\b(?:made|make|makes|making|amounted|amounts|amounting|equal|equivalent|came|comes|"
+_LEVEL_VERB = re.compile(r"\b(?:made|make|makes|making|amount|amounted|amounts|amounting|equal|equivalent|came|comes|"
                          r"equating|equates)\s+$", re.I)
 
 
@@ -736,8 +739,9 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
         if rel is not None:
             yield rel
             continue
-        rel = _majority(doc, share, before, after) or _referenced(doc, share, before, after, prev) \
-            or _consequence(doc, share, before, prev) or _with_part_later(doc, share, after)
+        rel = _majority(doc, share, before, after) or _compound_whole(doc, share, before) \
+            or _referenced(doc, share, before, after, prev) or _consequence(doc, share, before, prev) \
+            or _with_part_later(doc, share, after)
         if rel is not None:
             yield rel
 
@@ -796,13 +800,14 @@ _LEVEL_TO = re.compile(r"\b(?:rose|risen|rises|rise|rising|fell|fallen|falls|fal
 # "£62m ... accounts for 48% of the £103m": a verb stating what share of the whole the part is
 _SHARE_VERB = re.compile(r"^(?P<pre>(?:\s+[\w'’-]+){0,5}?)\s+(?:accounts?\s+for|accounted\s+for|accounting\s+for|"
                          r"makes?\s+up|made\s+up|making\s+up|represents?|represented|representing|comprises?|"
+                         r"amounts?\s+to|amounted\s+to|amounting\s+to|"
                          r"comprised|constitutes?|constituted|(?:is|are|was|were)(?:\s+equal\s+to)?|equals?|equalled|"
                          r"equaled)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?" + _EMPH + "$", re.I)
 _NOT_IN_SHARE_SUBJECT = frozenset("and or but while than from to by with".split())
 # "(reached 38,900) in the quarter, accounting for", "(spent £2.4m on grants) - equivalent to": a clause
 # set after the part, stating what share of the whole it is
 _SHARE_CLAUSE = re.compile(r"^(?P<pre>(?:\s+[\w'’-]+){0,5}?)\s*(?:,|\s[-–—]+|[–—])\s*(?:accounting\s+for|representing|"
-                           r"making\s+up|comprising|constituting|equivalent\s+to|equal\s+to|equating\s+to|"
+                           r"making\s+up|comprising|constituting|equivalent\s+to|equal\s+to|equating\s+to|amounting\s+to|"
                            r"which\s+(?:is|was|are|were|represents?|represented|accounts?\s+for|accounted\s+for|"
                            r"makes?\s+up|made\s+up|equals?|equalled))\s+(?:about\s+|around\s+|roughly\s+|some\s+)?"
                            + _EMPH + "$", re.I)
@@ -1058,6 +1063,41 @@ def _with_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf |
     if len(after) >= 2 and _WITH_PART.match(text[share.end:after[0].start]) \
             and _OF_BASE.match(text[after[0].end:after[1].start]) and _plausible(after[0], after[1]):
         return ShareOf(link="explicit", cue="with", share=share, part=after[0], base=after[1])
+    return None
+
+
+# "180 seats in the 400-seat chamber, a third": the part, then "in|of the" a whole written as a modifier
+_IN_COMPOUND = re.compile(r"^\s+(?:(?:in|on|of|from|across|at|for|within)\s+)(?:the|its|their|a|an|this|that)\s+$", re.I)
+# "The 400-strong workforce will lose 180 jobs": the whole as the subject, a verb, then the part
+_COMPOUND_SUBJECT = re.compile(r"^(?:\s+[\w'’-]+){1,4}?\s+(?:will|would|is|are|was|were|has|have|had|to|could|may|"
+                               r"must)?\s*(?:[a-z]+\s+){0,2}$", re.I)
+
+
+def _compound_whole(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
+    """A whole written as a modifier ("the 400-seat chamber", "its 1,200-strong
+    staff"), its part set beside the share: "won 130 seats in the 400-seat
+    chamber, a third of them"; "The 900-strong workforce will lose 240 jobs,
+    almost a third" (the whole opening the clause, one verb between).  Inferred."""
+    if not before or re.match(r"\s*of\b", doc.text[share.end:share.end + 20]) \
+            and not _OF_TOTAL.match(doc.text[share.end:share.end + 40]) \
+            and not re.match(r"\s*of\s+(?:them|those)\b(?!\s+[a-z])", doc.text[share.end:share.end + 30]):
+        return None
+    text = doc.text
+    last = before[-1]
+    if last.kind == Kind.COUNT and last.compound and len(before) >= 2:
+        part = before[-2]
+        if part.compound or not _IN_COMPOUND.match(text[_noun_end(part):last.start]) \
+                or not _TIGHT.match(text[_noun_end(last):share.start]) or not _plausible(part, last):
+            return None
+        return ShareOf(link="inferred", cue="of the whole", share=share, part=part, base=last)
+    if len(before) >= 2 and before[-2].kind == Kind.COUNT and before[-2].compound and not last.compound:
+        whole = before[-2]
+        lead = text[doc.sentences[share.sentence].start:whole.start]
+        if re.search(r"[,;:]", text[_noun_end(whole):last.start]) or not re.fullmatch(r"\W*(?:the|its|their|his|her|our)\s+", lead, re.I) \
+                or not _COMPOUND_SUBJECT.match(text[_noun_end(whole):last.start]) \
+                or not _TIGHT.match(text[_noun_end(last):share.start]) or not _plausible(last, whole):
+            return None
+        return ShareOf(link="inferred", cue="of the whole", share=share, part=last, base=whole)
     return None
 
 
@@ -1424,7 +1464,8 @@ def _or_part_of_base(doc: Document, share: Mention, part: Mention, base: Mention
         return True
     owns = {own[:5], (m.group("mod") or own).lower()[:5]}  # "council homes", "patients treated"
     if not re.match(r"\s+of\b", text[share.end:part.start]) and not (share.kind == Kind.FRACTION
-                                                                    and " in " in share.text):
+                                                                    and " in " in share.text) \
+            and not (share.text.lower().endswith("half") and re.match(r"\s+the\b", text[share.end:part.start])):
         return False  # "38% delegates": only "one in five adults" names its noun without "of"
     if base.noun and base.noun.lower()[:5] in owns:
         return True
