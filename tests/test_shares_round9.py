@@ -155,6 +155,17 @@ COUNTED += [
 ]
 
 
+COUNTED += [
+    # a survey as the lead: "In a poll of BASE [by X], PART, or SHARE"; "SHARE, or PART, of the BASE"
+    ("In a poll of 1,500 parents, 450, or 40%, backed the plan.", "40%",
+     "In a poll of 1,500 parents, 600, or 40%, backed the plan."),
+    ("In a survey of 2,000 nurses by the union, 700 - almost half - said they planned to quit.", "almost half",
+     "In a survey of 2,000 nurses by the union, 950 - almost half - said they planned to quit."),
+    ("Some 30 per cent, or 450, of the 1,200 flats are empty.", "Some 30 per cent",
+     "Some 30 per cent, or 360, of the 1,200 flats are empty."),
+]
+
+
 @pytest.mark.parametrize("text,target,twin", COUNTED)
 def test_round9_counted(text, target, twin):
     found = [f for f in problems(text) if f.rule == "FC201"]
@@ -167,6 +178,7 @@ def test_round9_counted(text, target, twin):
     "About a fifth of the 3,500 street lights are broken. That is 300 more than last year.",
     "The 900-strong workforce will lose 410 jobs, almost a third of them in Leeds.",
     "The firm's 900-strong workforce grew by 410 last year, almost a third.",
+    "In a poll of 1,500 parents, 450 backed the plan and 600 opposed it, or 40%.",
 ])
 def test_round9_counted_clean(text):
     assert problems(text) == [], [(f.rule, f.message) for f in problems(text)]

@@ -109,6 +109,8 @@ Shapes recognised (one sentence each, explicit links):
 * a whole written as a modifier, the part beside the share: "won 60 seats in the 120-seat assembly, half
   of them"; "The 900-strong workforce will lose 280 jobs, almost a third" (the whole opens the clause, a
   verb, then the part; inferred); "half the NOUN (PART of BASE)"; "PART amount to SHARE of the BASE"
+* In a survey|poll of BASE [NOUN by X], PART, or SHARE: "In a poll of 1,500 parents, 600, or 40%, backed it";
+  SHARE, or PART, of the BASE: "Some 30 per cent, or 360, of the 1,200 flats"
 * a noun inside "N in M" is one fraction (checker/extract.py): "on 22 of the 61 match days, or nearly one
   day in three"; "Two households in five, 180 of the 620 asked, ..." (not "12 goals in 20 games")
 * a whole of days counted after "of": "on 19 of the year's 52 weeks"; two whole durations in one unit are
@@ -761,7 +763,7 @@ def _verb_out_of(gap: str) -> bool:
 
 
 # "Nearly a quarter (290) of the 1,200": the part set in brackets or dashes between the share and "of"
-_OPEN_PART = re.compile(r"^\s*(?:\(|\s-+|[–—])\s*(?:or\s+)?" + _EMPH + "$", re.I)
+_OPEN_PART = re.compile(r"^\s*(?:\(|\s-+|[–—]|,)\s*(?:or\s+)?" + _EMPH + "$", re.I)
 
 # "14 of the 20 players were born abroad, 40% of them in France": a share of the part, not of the whole
 _OF_THEM_MORE = re.compile(r"\s*of\s+(?:them|those|these)\s+(?!all\b)[a-z]", re.I)
@@ -1734,10 +1736,19 @@ def _survey(doc: Document, share: Mention, before: list[Mention], after: list[Me
                 if _SURVEY_OF.search(text[sent.start:base.start]) and _plausible(part, base) else None)
     else:
         return None
-    if not _SURVEY_OF.search(text[sent.start:base.start]) or not _FOUND.match(text[base.end:part.start]) \
+    lead = text[sent.start:base.start]
+    if not (_SURVEY_OF.search(lead) and _FOUND.match(text[base.end:part.start])
+            or _SURVEY_LEAD.search(lead) and _SURVEY_LEAD_GAP.match(text[base.end:part.start])) \
             or not _plausible(part, base):
         return None
     return ShareOf(link="explicit", cue="survey of", share=share, part=part, base=base)
+
+
+# "In a poll of 1,200 voters by Ipsos, 300 ...": the survey as the sentence's lead, then the part
+_SURVEY_LEAD = re.compile(r"(?:^|" + _DATELINE + r")\W*(?:in|from)\s+(?:a|an|the|its|their|this|one|last\s+[a-z]+['’]s)\s+"
+                          r"(?:[\w'’-]+\s+){0,2}?(?:survey|poll|study|census|audit|sample|ballot)\s+of\s+"
+                          r"(?:(?:the|its|their|some|about|around|nearly|almost|more\s+than|over)\s+)?$", re.I)
+_SURVEY_LEAD_GAP = re.compile(r"^(?:\s+(?!and\b|or\b|but\b|while\b)[\w'’-]+){0,6}?\s*,\s*" + _EMPH + "$", re.I)
 
 
 # "93 of whom - 17.5% -", "318 of which (35%)", "93 of them, or 17.5%"
