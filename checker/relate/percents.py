@@ -1308,10 +1308,13 @@ def find_compared_changes(doc: Document):
                 if verb is None or pct.kind != Kind.PERCENT or pct.unit != "%" or pct.is_range \
                         or not _VALUE_AFTER.match(text[pct.end:pct.end + 40]):
                     continue
-            if verb is None:
+            direction = 1 if verb is not None and verb.group("verb").lower() in _GAINED else -1
+            # levels that move against the verb are quoted the other way round ("the rand lost 20% of its value,
+            # from 14.2 to 17.9 to the dollar"): left alone
+            if verb is None or a.kind != b.kind or (b.value - a.value) * direction <= 0:
                 continue
             yield PercentChange(link="explicit", cue=f"{verb.group('verb').lower()} of value", change=pct, old=a,
-                                new=b, direction=1 if verb.group("verb").lower() in _GAINED else -1)
+                                new=b, direction=direction)
 
 
 FINDERS = (find_share_splits, find_percent_changes, find_apposed_percent_changes, find_nearby_percent_changes,
