@@ -166,6 +166,20 @@ COUNTED += [
 ]
 
 
+COUNTED += [
+    # the rest of a whole: in the sentence ("the remaining 300 - a half -") or opening the next ("The other 450")
+    ("Of the 640 pupils, 400 walk to school and the remaining 240 - nearly half - come by bus.", "nearly half",
+     "Of the 640 pupils, 400 walk to school and the remaining 240 - nearly 40% - come by bus."),
+    ("Some 90 of the 150 stalls sell food; the other 60, or a third, sell crafts.", "a third",
+     "Some 90 of the 150 stalls sell food; the other 60, or two in five, sell crafts."),
+    ("Three-quarters of the charity's 2,000 volunteers are retired. The other 900 are students.", "Three-quarters",
+     "Three-quarters of the charity's 2,000 volunteers are retired. The other 500 are students."),
+    # "About 450 of its staff - almost 40% of the 900 -": the part's own "of its NOUN" before the share
+    ("About 250 of its staff - almost 40% of the 900 - are women.", "almost 40%",
+     "About 340 of its staff - almost 40% of the 900 - are women."),
+]
+
+
 @pytest.mark.parametrize("text,target,twin", COUNTED)
 def test_round9_counted(text, target, twin):
     found = [f for f in problems(text) if f.rule == "FC201"]
@@ -179,6 +193,8 @@ def test_round9_counted(text, target, twin):
     "The 900-strong workforce will lose 410 jobs, almost a third of them in Leeds.",
     "The firm's 900-strong workforce grew by 410 last year, almost a third.",
     "In a poll of 1,500 parents, 450 backed the plan and 600 opposed it, or 40%.",
+    "Three-quarters of the charity's 2,000 volunteers are retired. The other two groups have 900 members.",
+    "Of the 640 pupils, 400 walk; the other 240 pupils, 40% of whom live in town, come by bus.",
 ])
 def test_round9_counted_clean(text):
     assert problems(text) == [], [(f.rule, f.message) for f in problems(text)]

@@ -111,6 +111,9 @@ Shapes recognised (one sentence each, explicit links):
   verb, then the part; inferred); "half the NOUN (PART of BASE)"; "PART amount to SHARE of the BASE"
 * In a survey|poll of BASE [NOUN by X], PART, or SHARE: "In a poll of 1,500 parents, 600, or 40%, backed it";
   SHARE, or PART, of the BASE: "Some 30 per cent, or 360, of the 1,200 flats"
+* the rest of a whole and its share: "Of the 640 pupils, 400 walk and the remaining 240 - nearly 40% -"
+  ("the other", "the rest,"); the next sentence opening on the rest of a share's whole: "Three-quarters of
+  the 2,000 volunteers are retired. The other 500 are students" (the part or the rest; inferred)
 * a noun inside "N in M" is one fraction (checker/extract.py): "on 22 of the 61 match days, or nearly one
   day in three"; "Two households in five, 180 of the 620 asked, ..." (not "12 goals in 20 games")
 * a whole of days counted after "of": "on 19 of the year's 52 weeks"; two whole durations in one unit are
@@ -479,6 +482,9 @@ def find_shares(doc: Document):
     for rel in _part_next(doc, by_sentence, used_shares):
         used_shares.add(rel.share.start)
         yield rel
+    for rel in _rest_next(doc, by_sentence, used_shares):
+        used_shares.add(rel.share.start)
+        yield rel
     if "margin" in doc.text:
         for rel in _margins(doc, by_sentence, used_shares):
             used_shares.add(rel.share.start)
@@ -741,7 +747,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
         if rel is not None:
             yield rel
             continue
-        rel = _majority(doc, share, before, after) or _compound_whole(doc, share, before) \
+        rel = _majority(doc, share, before, after) or _compound_whole(doc, share, before) or _rest(doc, share, before) \
             or _referenced(doc, share, before, after, prev) or _consequence(doc, share, before, prev) \
             or _with_part_later(doc, share, after)
         if rel is not None:
@@ -1066,6 +1072,72 @@ def _with_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf |
             and _OF_BASE.match(text[after[0].end:after[1].start]) and _plausible(after[0], after[1]):
         return ShareOf(link="explicit", cue="with", share=share, part=after[0], base=after[1])
     return None
+
+
+# "the remaining 300", "the other 120", "the rest, 45": the part left of a whole
+_REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|other|last)\s+(?:(?:some|about|around|roughly|nearly|almost)\s+)?$|"
+                          r"\bthe\s+rest\s*(?:,|\s[-–—]+)\s*$", re.I)
+_REST_LEAD = re.compile(r"^\W*(?:(?:and|but|while)\s+)?(?:the\s+)?(?:other|remaining)\s+$|^\W*(?:(?:and|but)\s+)?the\s+rest"
+                        r"\s*(?:,|\s[-–—]+)\s*$", re.I)
+
+
+def _rest(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
+    """"Of the 900 staff, 600 are full-time and the remaining 300 - a third -
+    part-time": the rest of a whole named before it in the sentence (as
+    "Of the BASE" or "PART of the BASE"), and its share beside it.  Inferred."""
+    if len(before) < 2:
+        return None
+    text = doc.text
+    part = before[-1]
+    if not _beside(doc, part, share) or not _REST_BEFORE.search(text[max(0, part.start - 30):part.start]) \
+            or re.match(r"\s*of\b", text[share.end:share.end + 10]):
+        return None
+    sent = doc.sentences[share.sentence]
+    first = before[0]
+    if _OF_LEAD.search(text[sent.start:first.start]):
+        base = first
+    else:
+        base = next((b for a, b in zip(before, before[1:-1]) if _OF_BASE.match(text[_noun_end(a):b.start])), None)
+    if base is None or base is part or not _plausible(part, base) or not _same_noun(doc, part, base):
+        return None
+    return ShareOf(link="inferred", cue="the rest", share=share, part=part, base=base)
+
+
+def _rest_next(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
+    """"Two-thirds of the firm's 900 staff are in London. The other 450 work
+    abroad": the next sentence opens on the rest of the whole a share of it
+    names (inferred; the part or the rest, either reading)."""
+    text = doc.text
+    for idx, items in by_sentence.items():
+        prev = by_sentence.get(idx - 1)
+        sent = doc.sentences[idx]
+        if not prev or sent.headline or doc.sentences[idx - 1].headline or not items \
+                or items[0].kind not in COUNT_KINDS or not _REST_LEAD.match(text[sent.start:items[0].start]):
+            continue
+        part = items[0]
+        shares = [m for m in prev if m.kind in SHARE_KINDS and m.start not in used]
+        counts = [m for m in prev if m.kind in COUNT_KINDS and m.value != 1]
+        if len(shares) != 1 or len(counts) != 1 or counts[0].start < shares[0].end:
+            continue
+        share, base = shares[0], counts[0]
+        if not _share_of(share, text[share.end:base.start]) or not _plausible(part, base) \
+                or not _same_noun(doc, part, base) or _CHANGE_AFTER.match(text[part.end:part.end + 40]):
+            continue
+        yield ShareOf(link="inferred", cue="the rest", share=share, part=part, base=base, either=True)
+
+
+def _same_noun(doc: Document, part: Mention, base: Mention) -> bool:
+    """The part counts nothing of its own ("the other 450 work abroad") or the whole's things."""
+    noun = (part.noun or "").lower()
+    if not noun or not noun.endswith("s") and noun not in _PLURALS:  # "450 work abroad": a verb after a plural count
+        return True
+    if part.noun_span is not None and part.noun_span.start > part.end \
+            and re.match(r"\s+(?:are|were|is|was)\b", doc.text[part.end:part.noun_span.start]):
+        return True  # "the other 900 are students": what they are, not what they count
+    return bool(base.noun) and noun[:4] == base.noun.lower()[:4]
+
+
+_PLURALS = frozenset("people men women children staff police personnel cattle sheep".split())
 
 
 # "180 seats in the 400-seat chamber, a third": the part, then "in|of the" a whole written as a modifier
@@ -2030,7 +2102,7 @@ def _tight(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
 
 
 # "41mm of rain in July, only 14% of ...": the part's noun and its period before the share
-_BESIDE_OF = re.compile(r"^\s*(?:of\s+[a-z'’-]+\s*)?(?:(?:in|during|over|last|this|across|on|at|from|between)\s+(?:the\s+)?[A-Za-z'’-]+"
+_BESIDE_OF = re.compile(r"^\s*(?:of\s+(?:(?:its|their|the|his|her|our)\s+)?[a-z'’-]+\s*)?(?:(?:in|during|over|last|this|across|on|at|from|between)\s+(?:the\s+)?[A-Za-z'’-]+"
                         r"(?:\s+(?:and|to)\s+(?:the\s+)?[A-Za-z'’-]+)?\s*){0,2}"
                         r"(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?" + _EMPH + "$")
 
