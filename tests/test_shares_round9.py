@@ -47,6 +47,7 @@ FLAGS = [
     ("A third of the 270 staff will move to Leeds, equal to 120 jobs.", "A third"),
     ("Some 25% of the 1,400 places will go to local children, making 480 places in all.", "Some 25%"),
     ("About 15% of the £40m budget will be spent on repairs, which is £9m.", "About 15%"),
+    ("Ministers want 20% of the 3,000 new posts filled locally, meaning 900 jobs.", "20%"),
     # a period "between X and Y" between the part and its share
     ("The lifeboat crew answered 61 calls between April and September, or 20 per cent of its 183 call-outs.",
      "20 per cent"),
@@ -75,6 +76,9 @@ CLEAN = [
     ("A third of the 270 staff will move to Leeds, equal to 90 jobs."),
     ("Some 25% of the 1,400 places will go to local children, making 350 places in all."),
     ("About 15% of the £40m budget will be spent on repairs, which is £6m."),
+    ("Ministers want 20% of the 3,000 new posts filled locally, meaning 600 jobs."),
+    ("Ministers want 20% of the 3,000 new posts filled locally. That would mean 600 jobs."),
+    ("Ministers want 20% of the 3,000 new posts filled locally, meaning 900 more than now."),
     ("The lifeboat crew answered 61 calls between April and September, or a third of its 183 call-outs."),
     ("Fog closed the airport on 37 days from November to January, or 40% of the 92-day winter."),
     # near misses: a rate, not a fraction; a change after the restated figure; another whole
@@ -92,6 +96,7 @@ def test_round9_clean(text):
 
 
 WARNINGS = [
+    ("Ministers want 20% of the 3,000 new posts filled locally. That would mean 900 jobs.", "20%"),
     # PART of them, a RATE of SHARE (them = the count before): inferred
     ("The fund received 1,150 bids last year and backed 230 of them, a success rate of roughly one in three.",
      "roughly one in three"),

@@ -493,7 +493,8 @@ def find_shares(doc: Document):
 
 
 # "That means just 1,200 objects are on view": the part a share of the sentence before comes to
-_MEANS_PART = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:that|this)(?:\s+(?:means|meant)\s+(?:that\s+)?|['’]s\s+|\s+(?:is|was|"
+_MEANS_PART = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:that|this)(?:\s+(?:means|meant|would\s+mean|will\s+mean|could\s+mean)"
+                         r"\s+(?:that\s+)?|['’]s\s+|\s+(?:is|was|would\s+be|will\s+be|"
                          r"amounts\s+to|amounted\s+to|works\s+out\s+(?:at|to)|worked\s+out\s+(?:at|to)|equates\s+to|"
                          r"comes\s+to|came\s+to)\s+)(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?"
                          + _EMPH + "$", re.I)
@@ -1559,7 +1560,7 @@ def _apposed(doc: Document, anchor: Mention, following: list[Mention]) -> Mentio
 _RESTATED_LINK = re.compile(r"^(?P<clause>[^;:.()]*?)(?:,|\s[-–—]+|[–—])\s*(?:(?:which|that|this)\s+(?:amounts?\s+to|amounted\s+to|"
                             r"comes?\s+to|came\s+to|works?\s+out\s+(?:at|to)|worked\s+out\s+(?:at|to)|equates\s+to|"
                             r"equated\s+to|means|meant|is|was|would\s+be|will\s+be|would\s+mean|will\s+mean)|"
-                            r"(?:equal|equivalent|equating|amounting)\s+to|making|or)\s+"
+                            r"(?:equal|equivalent|equating|amounting)\s+to|making|meaning|or)\s+"
                             r"(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?" + _EMPH + "$", re.I)
 
 
