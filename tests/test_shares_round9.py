@@ -96,6 +96,9 @@ def test_round9_clean(text):
 
 
 WARNINGS = [
+    # SHARE of NOUN VERB ... - PART out of|of BASE: the share's counts set apart after its clause
+    ("Nearly 40 per cent of claims were refused - 1,200 out of 4,000.", "Nearly 40 per cent"),
+    ("A quarter of the pupils failed the test: 300 of 1,600 pupils.", "A quarter"),
     ("Ministers want 20% of the 3,000 new posts filled locally. That would mean 900 jobs.", "20%"),
     # PART of them, a RATE of SHARE (them = the count before): inferred
     ("The fund received 1,150 bids last year and backed 230 of them, a success rate of roughly one in three.",
@@ -198,6 +201,9 @@ def test_round9_counted(text, target, twin):
     "The 900-strong workforce will lose 410 jobs, almost a third of them in Leeds.",
     "The firm's 900-strong workforce grew by 410 last year, almost a third.",
     "In a poll of 1,500 parents, 450 backed the plan and 600 opposed it, or 40%.",
+    "Nearly 40 per cent of claims were refused - 1,500 out of 4,000.",
+    "A quarter of the pupils failed the test: 400 of 1,600 pupils.",
+    "Most of the money went to schools - 300 of the 1,000 projects.",
     "Three-quarters of the charity's 2,000 volunteers are retired. The other two groups have 900 members.",
     "Of the 640 pupils, 400 walk; the other 240 pupils, 40% of whom live in town, come by bus.",
 ])

@@ -114,6 +114,8 @@ Shapes recognised (one sentence each, explicit links):
 * the rest of a whole and its share: "Of the 640 pupils, 400 walk and the remaining 240 - nearly 40% -"
   ("the other", "the rest,"); the next sentence opening on the rest of a share's whole: "Three-quarters of
   the 2,000 volunteers are retired. The other 500 are students" (the part or the rest; inferred)
+* SHARE of NOUN VERB ... - PART out of|of BASE: "Nearly 40 per cent of claims were refused - 1,500 out of
+  4,000." (one clause, then the counts set apart, closing the sentence; inferred)
 * a noun inside "N in M" is one fraction (checker/extract.py): "on 22 of the 61 match days, or nearly one
   day in three"; "Two households in five, 180 of the 620 asked, ..." (not "12 goals in 20 games")
 * a whole of days counted after "of": "on 19 of the year's 52 weeks"; two whole durations in one unit are
@@ -750,7 +752,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             continue
         rel = _majority(doc, share, before, after) or _compound_whole(doc, share, before) or _rest(doc, share, before) \
             or _referenced(doc, share, before, after, prev) or _consequence(doc, share, before, prev) \
-            or _with_part_later(doc, share, after)
+            or _with_part_later(doc, share, after) or _clause_then_counts(doc, share, after)
         if rel is not None:
             yield rel
 
@@ -1224,6 +1226,31 @@ def _with_part_later(doc: Document, share: Mention, after: list[Mention]) -> Sha
 
 _COUNTED_WORDS = frozenset("""there so far in total all overall altogether cast counted returned polled surveyed
     questioned asked eligible registered present votes ballots voters yes no out""".split())
+
+
+# "Nearly 40% of applicants were rejected - 1,200 out of 4,000.": the share's clause, then its counts set apart
+_CLAUSE_THEN = re.compile(r"^((?:\s+[\w'’-]+){1,10}?)\s*(?:\s[-–—]+|[–—(:]|,)\s*(?:or\s+)?" + _EMPH + "$", re.I)
+_COUNTS_OF = re.compile(r"^\s+(?:out\s+of|of)\s+(?:(?:the|its|their|a\s+total\s+of)\s+)?$", re.I)
+
+
+def _clause_then_counts(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
+    """"Nearly 40% of applicants were rejected - 1,200 out of 4,000": the
+    share's clause (its noun and verb, one clause, no figure), then the part
+    and its whole set apart, closing the sentence or the aside; the whole's
+    noun, if any, is the share's.  Inferred."""
+    if len(after) < 2:
+        return None
+    text = doc.text
+    part, base = after[0], after[1]
+    m = _CLAUSE_THEN.match(text[share.end:part.start])
+    if not m or part.noun or not _COUNTS_OF.match(text[part.end:base.start]) or not _plausible(part, base) \
+            or set(words(m.group(1))) & (_LINK_WORDS - {"of", "in", "to", "by", "at", "on"} | CHANGE_WORDS) \
+            or _CLAUSE_BREAK.search(m.group(1)) or not _closed_after(text, _noun_end(base)) \
+            or not re.match(r"\s+of\b", text[share.end:share.end + 5]):
+        return None
+    if base.noun and base.noun.lower()[:4] not in {w[:4] for w in words(m.group(1))[:4]}:
+        return None
+    return ShareOf(link="inferred", cue="the counts set apart", share=share, part=part, base=base)
 
 
 def _or_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
