@@ -164,6 +164,9 @@ COUNTED += [
 
 
 COUNTED += [
+    # a hyphenated fraction: "one-in-three"
+    ("Officers stopped 600 drivers, of whom one-in-four - 230 - were over the limit.", "one-in-four",
+     "Officers stopped 600 drivers, of whom one-in-four - 150 - were over the limit."),
     # a survey as the lead: "In a poll of BASE [by X], PART, or SHARE"; "SHARE, or PART, of the BASE"
     ("In a poll of 1,500 parents, 450, or 40%, backed the plan.", "40%",
      "In a poll of 1,500 parents, 600, or 40%, backed the plan."),
@@ -254,6 +257,8 @@ def test_round9_warnings_clean(text):
     ("Rain fell on one day in three.", "one day in three", (1, 3)),
     ("Two households in five have cut back.", "Two households in five", (2, 5)),
     ("Roughly one home in every four is empty.", "Roughly one home in every four", (1, 4)),
+    ("Residents face a one-in-five chance of flooding.", "one-in-five", (1, 5)),
+    ("About 1-in-3 adults smoke.", "About 1-in-3", (1, 3)),
 ])
 def test_noun_inside_fraction(text, expected, value):
     doc = analyse(text, None)
@@ -266,6 +271,7 @@ def test_noun_inside_fraction(text, expected, value):
     "He scored 12 goals in 20 appearances.",
     "Five people died in three attacks.",
     "Turnout rose 4 points in 10 years.",
+    "The defences were built against a 1-in-100-year flood.",
 ])
 def test_not_a_fraction(text):
     doc = analyse(text, None)

@@ -116,7 +116,8 @@ Shapes recognised (one sentence each, explicit links):
   the 2,000 volunteers are retired. The other 500 are students" (the part or the rest; inferred)
 * SHARE of NOUN VERB ... - PART out of|of BASE: "Nearly 40 per cent of claims were refused - 1,500 out of
   4,000." (one clause, then the counts set apart, closing the sentence; inferred)
-* a noun inside "N in M" is one fraction (checker/extract.py): "on 22 of the 61 match days, or nearly one
+* a hyphenated fraction is one fraction (checker/extract.py): "of whom one-in-four - 150 -", "1-in-3 adults";
+  a noun inside "N in M" is one fraction too: "on 22 of the 61 match days, or nearly one
   day in three"; "Two households in five, 180 of the 620 asked, ..." (not "12 goals in 20 games")
 * a whole of days counted after "of": "on 19 of the year's 52 weeks"; two whole durations in one unit are
   measures in it: "on 14 days from May to July, or 40% of the 92-day season"
