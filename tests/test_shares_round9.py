@@ -96,6 +96,9 @@ def test_round9_clean(text):
 
 
 WARNINGS = [
+    # a sentence opening on a share with no whole of its own, its part beside it; the whole is the one count before
+    ("There were 640 entries this year. Around a quarter, 250, came from abroad.", "Around a quarter"),
+    ("The trust runs 1,800 beds. About a third are in need of repair - 900 in all.", "About a third"),
     # SHARE of NOUN VERB ... - PART out of|of BASE: the share's counts set apart after its clause
     ("Nearly 40 per cent of claims were refused - 1,200 out of 4,000.", "Nearly 40 per cent"),
     ("A quarter of the pupils failed the test: 300 of 1,600 pupils.", "A quarter"),
@@ -205,6 +208,10 @@ def test_round9_counted(text, target, twin):
     "The firm's 900-strong workforce grew by 410 last year, almost a third.",
     "In a poll of 1,500 parents, 450 backed the plan and 600 opposed it, or 40%.",
     "Nearly 40 per cent of claims were refused - 1,500 out of 4,000.",
+    "There were 640 entries this year. Around a quarter, 160, came from abroad.",
+    "The trust runs 1,800 beds. About a third are in need of repair - 600 in all.",
+    "There were 640 entries this year. Around a quarter of the judges, 3, came from abroad.",
+    "There were 640 entries this year. Around a quarter, 250 people, came from abroad.",
     "A quarter of the pupils failed the test: 400 of 1,600 pupils.",
     "Most of the money went to schools - 300 of the 1,000 projects.",
     "Three-quarters of the charity's 2,000 volunteers are retired. The other two groups have 900 members.",

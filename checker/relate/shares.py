@@ -177,6 +177,10 @@ and inferred shapes across sentences:
   sentence before; no other figure, and not "the national", "last year's" or "than" another rate;
   "Turnout was 51%" after a count of votes or ballots)
 
+* BASE in the sentence before (its one count). SHARE[ of them], PART, ...: "There were 640 entries. Around a
+  quarter, 250, came from abroad"; "About a third need repair - 900 in all" (the part's noun, if any, the
+  whole's)
+
 * HEADLINE SHARE [of] NOUN ... body: PART of [its|the] BASE, in one of the
   first two body sentences sharing a word with the headline (a warning):
   "Two in five nurses plan to quit" ... "230 of the 1,100 nurses questioned" (any word of the
@@ -486,6 +490,9 @@ def find_shares(doc: Document):
         used_shares.add(rel.share.start)
         yield rel
     for rel in _rest_next(doc, by_sentence, used_shares):
+        used_shares.add(rel.share.start)
+        yield rel
+    for rel in _share_opens(doc, by_sentence, used_shares):
         used_shares.add(rel.share.start)
         yield rel
     if "margin" in doc.text:
@@ -1128,6 +1135,44 @@ def _rest_next(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
                 or not _same_noun(doc, part, base) or _CHANGE_AFTER.match(text[part.end:part.end + 40]):
             continue
         yield ShareOf(link="inferred", cue="the rest", share=share, part=part, base=base, either=True)
+
+
+# the words a sentence may open on before its share: "Around a quarter", "But only a third", "Of these, half"
+_OPENING = re.compile(r"^\W*(?:(?:and|but|yet|so)\s+)?(?:(?:just|only|nearly|almost|around|about|some|roughly|well)\s+)*$",
+                      re.I)
+# "About a third need new roofs - 600 in all": the share's clause, then the part and "in all"
+_CLAUSE_THEN_PART = re.compile(r"^(?:\s+(?:of\s+(?:them|those|these)\b))?(?:\s+[\w'’-]+){0,8}?\s*(?:,|\s[-–—]+|[–—(:])\s*"
+                               r"(?:or\s+)?" + _EMPH + "$", re.I)
+
+
+def _share_opens(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
+    """"There were 800 entries this year. Around a quarter, 300, came from
+    abroad": a sentence opening on a share with no whole of its own (bare,
+    or "of them"), its part set beside it, and one count in the sentence
+    before, the whole (also "About a third need new roofs - 600 in all").
+    Inferred."""
+    text = doc.text
+    for idx, items in by_sentence.items():
+        prev = by_sentence.get(idx - 1)
+        sent = doc.sentences[idx]
+        if not prev or sent.headline or doc.sentences[idx - 1].headline or len(items) < 2:
+            continue
+        share, part = items[0], items[1]
+        if share.kind not in SHARE_KINDS or share.start in used or part.kind not in COUNT_KINDS \
+                or not _OPENING.match(text[sent.start:share.start]) \
+                or re.match(r"\s+of\s+(?!them\b|those\b|these\b)", text[share.end:share.end + 12]) \
+                or _CHANGE_AFTER.match(text[share.end:share.end + 40]) or _counted(share):
+            continue
+        gap = text[share.end:part.start]
+        tight = _TIGHT.match(gap)
+        if not tight and not (_CLAUSE_THEN_PART.match(gap) and _IN_ALL_AFTER.match(text[_noun_end(part):_noun_end(part) + 30])):
+            continue
+        if not _closed_after(text, _noun_end(part)):
+            continue
+        counts = [m for m in prev if m.kind in COUNT_KINDS and m.value != 1 and not m.compound]
+        if len(counts) != 1 or not _plausible(part, counts[0]) or part.noun and not _same_noun(doc, part, counts[0]):
+            continue
+        yield ShareOf(link="inferred", cue="the whole before", share=share, part=part, base=counts[0])
 
 
 def _same_noun(doc: Document, part: Mention, base: Mention) -> bool:
