@@ -96,6 +96,11 @@ def test_round9_clean(text):
 
 
 WARNINGS = [
+    # a headline share against "Of the BASE ..., PART" or "A survey of BASE found PART" (two words in common)
+    ("Half of teachers plan to quit, survey finds\nA survey of 3,100 teachers found 980 were planning to quit "
+     "within five years.", "Half"),
+    ("Two in five councils face bankruptcy\nOf the 317 councils in England, 61 say they face bankruptcy this "
+     "year.", "Two in five"),
     # a sentence opening on a share with no whole of its own, its part beside it; the whole is the one count before
     ("There were 640 entries this year. Around a quarter, 250, came from abroad.", "Around a quarter"),
     ("The trust runs 1,800 beds. About a third are in need of repair - 900 in all.", "About a third"),
@@ -208,6 +213,10 @@ def test_round9_counted(text, target, twin):
     "The firm's 900-strong workforce grew by 410 last year, almost a third.",
     "In a poll of 1,500 parents, 450 backed the plan and 600 opposed it, or 40%.",
     "Nearly 40 per cent of claims were refused - 1,500 out of 4,000.",
+    "Half of teachers plan to quit, survey finds\nA survey of 3,100 teachers found 1,500 were planning to quit "
+    "within five years.",
+    "Half of teachers plan to quit, survey finds\nA survey of 3,100 teachers found 980 had been assaulted at work.",
+    "Two in five councils face bankruptcy\nOf the 317 councils in England, 61 have cut bin collections.",
     "There were 640 entries this year. Around a quarter, 160, came from abroad.",
     "The trust runs 1,800 beds. About a third are in need of repair - 600 in all.",
     "There were 640 entries this year. Around a quarter of the judges, 3, came from abroad.",

@@ -182,7 +182,8 @@ and inferred shapes across sentences:
   whole's)
 
 * HEADLINE SHARE [of] NOUN ... body: PART of [its|the] BASE, in one of the
-  first two body sentences sharing a word with the headline (a warning):
+  first two body sentences sharing a word with the headline (a warning; also "Of the BASE ..., PART" and
+  "A survey of BASE found PART" as the sentence's only two counts, sharing two words besides the survey's):
   "Two in five nurses plan to quit" ... "230 of the 1,100 nurses questioned" (any word of the
   headline will do: "Nuclear plants met a fifth of demand" ... "Nuclear reactors produced 61 TWh of
   the 290 TWh"; not when another part of the same whole follows the pair, nor when the two name
@@ -2288,8 +2289,28 @@ def _headline_shares(doc: Document, by_sentence: dict[int, list[Mention]], used:
                     rels.append(ShareOf(link="inferred", cue="headline", share=share, part=a, base=b))
                 elif _linked(doc, a, b.start) and _plausible(b, a):
                     rels.append(ShareOf(link="inferred", cue="headline", share=share, part=b, base=a))
+            # "Of the 317 councils in England, 61 say ..."; "A survey of 2,400 nurses found 780 ...": the only two
+            # (the headline's claim too, not only its noun: two words in common, besides the survey's own)
+            if len(counts) == 2 and _plausible(counts[1], counts[0]) and _whole_first(doc, idx, *counts) \
+                    and len(stems & _stems(doc.sentence_text(idx)) - _SURVEY_STEMS) >= 2:
+                rels.append(ShareOf(link="inferred", cue="headline", share=share, part=counts[1], base=counts[0]))
         if rels:
             yield next((r for r in rels if agrees(r)), rels[0])
+
+
+_SURVEY_STEMS = frozenset("surve poll study found finds showe shows revea sugge"
+                          " indic".split())
+_LEAD_COMMA = re.compile(r"^[^,;:.()\d]{0,60},\s*" + _EMPH + "$", re.I)
+
+
+def _whole_first(doc: Document, idx: int, base: Mention, part: Mention) -> bool:
+    """"Of the 317 councils in England, 61 ..." or "A survey of 2,400 nurses
+    found 780 ...": the whole, then its part."""
+    text = doc.text
+    lead = text[doc.sentences[idx].start:base.start]
+    gap = text[_noun_end(base):part.start]
+    return bool(_OF_LEAD.search(lead) and _LEAD_COMMA.match(gap)
+                or _SURVEY_OF.search(lead) and _FOUND.match(text[base.end:part.start]))
 
 
 def _plausible(part: Mention, base: Mention) -> bool:
