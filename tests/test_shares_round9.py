@@ -96,6 +96,9 @@ def test_round9_clean(text):
 
 
 WARNINGS = [
+    # a headline's fraction word without its article
+    ("Quarter of homes flooded\nFloodwater entered 640 of the village's 1,200 homes on Sunday.", "Quarter"),
+    ("Storm chaos: Third of trains cancelled\nThe operator cancelled 210 of its 1,300 trains on Monday.", "Third"),
     # a headline share against "Of the BASE ..., PART" or "A survey of BASE found PART" (two words in common)
     ("Half of teachers plan to quit, survey finds\nA survey of 3,100 teachers found 980 were planning to quit "
      "within five years.", "Half"),
@@ -213,6 +216,8 @@ def test_round9_counted(text, target, twin):
     "The firm's 900-strong workforce grew by 410 last year, almost a third.",
     "In a poll of 1,500 parents, 450 backed the plan and 600 opposed it, or 40%.",
     "Nearly 40 per cent of claims were refused - 1,500 out of 4,000.",
+    "Quarter of homes flooded\nFloodwater entered 310 of the village's 1,200 homes on Sunday.",
+    "Third of May rally draws crowds\nPolice said 210 of the 1,300 marchers were arrested.",
     "Half of teachers plan to quit, survey finds\nA survey of 3,100 teachers found 1,500 were planning to quit "
     "within five years.",
     "Half of teachers plan to quit, survey finds\nA survey of 3,100 teachers found 980 had been assaulted at work.",

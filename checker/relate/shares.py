@@ -183,7 +183,8 @@ and inferred shapes across sentences:
 
 * HEADLINE SHARE [of] NOUN ... body: PART of [its|the] BASE, in one of the
   first two body sentences sharing a word with the headline (a warning; also "Of the BASE ..., PART" and
-  "A survey of BASE found PART" as the sentence's only two counts, sharing two words besides the survey's):
+  "A survey of BASE found PART" as the sentence's only two counts, sharing two words besides the survey's;
+  the headline's fraction word may drop its article: "Quarter of homes flooded"):
   "Two in five nurses plan to quit" ... "230 of the 1,100 nurses questioned" (any word of the
   headline will do: "Nuclear plants met a fifth of demand" ... "Nuclear reactors produced 61 TWh of
   the 290 TWh"; not when another part of the same whole follows the pair, nor when the two name
@@ -197,6 +198,7 @@ import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
+from .. import hedges
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation, Span
 from . import categories
@@ -2252,6 +2254,24 @@ def _periods_named(doc: Document, idx: int) -> set[str]:
     return {m.text.strip(" .,").lower() for m in doc.mentions_in(idx) if m.kind in (Kind.YEAR, Kind.DATE)}
 
 
+# headlines drop the article: "Quarter of homes flooded", "Third of bridges in poor repair"
+_BARE_FRACTION = re.compile(r"(?:^|:\s*)(third|quarter|fifth|sixth|tenth)\s+of\s+(?=(?-i:[a-z]))", re.I)
+_FRACTION_WORDS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "tenth": 10}
+
+
+def _bare_fraction(doc: Document, head, items: list[Mention]) -> list[Mention]:
+    """A headline's fraction word without its article, opening the headline or a clause after a colon."""
+    if items:
+        return []
+    m = _BARE_FRACTION.search(doc.text[head.start:head.end])
+    if not m:
+        return []
+    value = Fraction(1, _FRACTION_WORDS[m.group(1).lower()])
+    return [Mention(head.start + m.start(1), head.start + m.end(1), m.group(1), Kind.FRACTION, value=value,
+                    sentence=head.index,
+                    interval=hedges.interval_for(value, None, None, fraction_word=True))]
+
+
 def _headline_shares(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
     """A headline share ("A third of rail services cancelled") against an
     "X of its Y" pair in the first two body sentences that shares a word with
@@ -2262,7 +2282,7 @@ def _headline_shares(doc: Document, by_sentence: dict[int, list[Mention]], used:
         if not head.headline or head.chrome:
             continue
         items = by_sentence.get(head.index, [])
-        shares = [m for m in items if m.kind in SHARE_KINDS and m.start not in used]
+        shares = [m for m in items if m.kind in SHARE_KINDS and m.start not in used] or _bare_fraction(doc, head, items)
         if len(shares) != 1 or any(m.kind in COUNT_KINDS for m in items):
             continue
         share = shares[0]
