@@ -96,6 +96,9 @@ def test_round9_clean(text):
 
 
 WARNINGS = [
+    # BASE NOUN include PART ... - SHARE (closing the sentence)
+    ("The school's 600 pupils include 180 who qualify for free meals - one in five.", "one in five"),
+    ("The 40 new homes include 12 for social rent, or 50%.", "50%"),
     # a headline's fraction word without its article
     ("Quarter of homes flooded\nFloodwater entered 640 of the village's 1,200 homes on Sunday.", "Quarter"),
     ("Storm chaos: Third of trains cancelled\nThe operator cancelled 210 of its 1,300 trains on Monday.", "Third"),
@@ -216,6 +219,9 @@ def test_round9_counted(text, target, twin):
     "The firm's 900-strong workforce grew by 410 last year, almost a third.",
     "In a poll of 1,500 parents, 450 backed the plan and 600 opposed it, or 40%.",
     "Nearly 40 per cent of claims were refused - 1,500 out of 4,000.",
+    "The school's 600 pupils include 120 who qualify for free meals - one in five.",
+    "The 40 new homes include 12 for social rent, or 50% of the council's target.",
+    "The 40 new homes include 12 for social rent and 8 for shared ownership - half.",
     "Quarter of homes flooded\nFloodwater entered 310 of the village's 1,200 homes on Sunday.",
     "Third of May rally draws crowds\nPolice said 210 of the 1,300 marchers were arrested.",
     "Half of teachers plan to quit, survey finds\nA survey of 3,100 teachers found 1,500 were planning to quit "

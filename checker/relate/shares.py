@@ -116,6 +116,8 @@ Shapes recognised (one sentence each, explicit links):
   the 2,000 volunteers are retired. The other 500 are students" (the part or the rest; inferred)
 * SHARE of NOUN VERB ... - PART out of|of BASE: "Nearly 40 per cent of claims were refused - 1,500 out of
   4,000." (one clause, then the counts set apart, closing the sentence; inferred)
+* BASE NOUN include PART ... - SHARE.: "The 40 new homes include 12 for social rent, or 30%." (the share
+  closing the sentence; inferred)
 * a hyphenated fraction is one fraction (checker/extract.py): "of whom one-in-four - 150 -", "1-in-3 adults";
   a noun inside "N in M" is one fraction too: "on 22 of the 61 match days, or nearly one
   day in three"; "Two households in five, 180 of the 620 asked, ..." (not "12 goals in 20 games")
@@ -762,6 +764,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             yield rel
             continue
         rel = _majority(doc, share, before, after) or _compound_whole(doc, share, before) or _rest(doc, share, before) \
+            or _includes(doc, share, before) \
             or _referenced(doc, share, before, after, prev) or _consequence(doc, share, before, prev) \
             or _with_part_later(doc, share, after) or _clause_then_counts(doc, share, after)
         if rel is not None:
@@ -1086,6 +1089,28 @@ def _with_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf |
             and _OF_BASE.match(text[after[0].end:after[1].start]) and _plausible(after[0], after[1]):
         return ShareOf(link="explicit", cue="with", share=share, part=after[0], base=after[1])
     return None
+
+
+# "The school's 600 pupils include 180 who ...": a whole, "include", then its part
+_INCLUDE = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:include|includes|included|including)\s+(?:(?:some|about|around|nearly|"
+                      r"almost|more\s+than|over|just)\s+)?$", re.I)
+_INCLUDE_TAIL = re.compile(r"^(?:\s+[\w'’-]+){0,10}?\s*(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?" + _EMPH + "$", re.I)
+
+
+def _includes(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
+    """"The school's 600 pupils include 180 who qualify for free meals - one in
+    five": a whole, "include", its part and what sets it apart, then the
+    share closing the sentence.  Inferred."""
+    if len(before) < 2:
+        return None
+    text = doc.text
+    base, part = before[-2], before[-1]
+    if not _INCLUDE.match(text[_noun_end(base):part.start]) or not _INCLUDE_TAIL.match(text[part.end:share.start]) \
+            or _CLAUSE_BREAK.search(text[part.end:share.start]) or not _plausible(part, base) \
+            or not re.match(r"\s*(?:[.;!?]|$)", text[share.end:share.end + 5]) \
+            or _change_before(text[part.end:share.start]):
+        return None
+    return ShareOf(link="inferred", cue="include", share=share, part=part, base=base)
 
 
 # "the remaining 300", "the other 120", "the rest, 45": the part left of a whole
