@@ -178,6 +178,11 @@ COUNTED += [
 
 
 COUNTED += [
+    # wire style: the whole's currency left off, "of total exports of", "PART, or SHARE, of the BASE"
+    ("Car exports were 6.3 billion dlrs, or 21 pct of total exports of 24 billion.", "21 pct",
+     "Car exports were 6.3 billion dlrs, or 26 pct of total exports of 24 billion."),
+    ("Grain sales accounted for 2.1 billion dlrs, or 24 pct, of total sales of 11.3 billion dlrs.", "24 pct",
+     "Grain sales accounted for 2.1 billion dlrs, or 19 pct, of total sales of 11.3 billion dlrs."),
     # a hyphenated fraction: "one-in-three"
     ("Officers stopped 600 drivers, of whom one-in-four - 230 - were over the limit.", "one-in-four",
      "Officers stopped 600 drivers, of whom one-in-four - 150 - were over the limit."),

@@ -116,6 +116,8 @@ Shapes recognised (one sentence each, explicit links):
   the 2,000 volunteers are retired. The other 500 are students" (the part or the rest; inferred)
 * SHARE of NOUN VERB ... - PART out of|of BASE: "Nearly 40 per cent of claims were refused - 1,500 out of
   4,000." (one clause, then the counts set apart, closing the sentence; inferred)
+* wire style: the whole's currency left off ("6.3 billion dlrs, or 26 pct of total exports of 24 billion",
+  both scaled), and "of total NOUN of" naming the whole before its amount
 * BASE NOUN include PART ... - SHARE.: "The 40 new homes include 12 for social rent, or 30%." (the share
   closing the sentence; inferred)
 * a hyphenated fraction is one fraction (checker/extract.py): "of whom one-in-four - 150 -", "1-in-3 adults";
@@ -219,7 +221,8 @@ _EMPH = r"(?:(?:just|only|barely|merely|a\s+mere|fully|scarcely|exactly|precisel
 _SEP = r"(?:,|\s[-–—]+|[–—(]|:)"
 # "of the 96", "of its 1,700", "of the health board's 12,400" ("towards its £4m target": part of it)
 # (also "of the monthly average of 97mm", "of a total of 970": the whole's noun, then its amount)
-_OF_BASE = re.compile(r"^\s*(?:(?:out\s+)?of|towards?)\s+(?:(?:a|an|the|its|their|his|her|our)\s+(?:[\w-]+\s+)?[\w-]*[^\Ws]\s+of\s+)?"
+_OF_BASE = re.compile(r"^\s*(?:(?:out\s+)?of|towards?)\s+(?:(?:a|an|the|its|their|his|her|our)\s+(?:[\w-]+\s+)?[\w-]*[^\Ws]\s+of\s+|"
+                      r"(?:(?:the|its|their)\s+)?total\s+(?:[a-z]+\s+)?of\s+)?"
                       r"(?:(?:the|its|their|his|her|our|all|those|these|this|that)\s+)?"
                       r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:'s|’s|s’|s')\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "half the 1,200 students": "half" takes its whole without "of"
@@ -2359,11 +2362,22 @@ def _whole_first(doc: Document, idx: int, base: Mention, part: Mention) -> bool:
 
 
 def _plausible(part: Mention, base: Mention) -> bool:
-    if part.kind != base.kind and not (part.kind == Kind.COUNT and base.kind == Kind.MONEY and part.noun is None):
+    if part.kind != base.kind and not (part.kind == Kind.COUNT and base.kind == Kind.MONEY and part.noun is None) \
+            and not _unit_left_off(part, base):
         return False
-    if part.kind in (Kind.MONEY, Kind.MEASURE) and (part.unit != base.unit or not part.unit):
+    if part.kind in (Kind.MONEY, Kind.MEASURE) and (part.unit != base.unit or not part.unit) \
+            and not _unit_left_off(part, base):
         return False
     return 0 < part.value <= base.value * Fraction(11, 10)
+
+
+_SCALED = re.compile(r"\d\s*(?:million|billion|mln|bln|bn|m)\b", re.I)
+
+
+def _unit_left_off(part: Mention, base: Mention) -> bool:
+    """Wire style leaves the currency off the whole: "4.2 billion dlrs, or 31 pct of total exports of 12 billion"."""
+    return part.kind == Kind.MONEY and base.kind == Kind.COUNT and base.noun is None and not base.compound \
+        and bool(_SCALED.search(base.text)) and bool(_SCALED.search(part.text))
 
 
 def _through_breakdown(doc: Document, share: Mention, items: list[Mention], wholes: list[PartsOfWhole]):
