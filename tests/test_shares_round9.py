@@ -96,6 +96,9 @@ def test_round9_clean(text):
 
 
 WARNINGS = [
+    # BASE NOUN and VERB PART, a RATE of SHARE (the sentence's two counts)
+    ("The panel heard 480 appeals and upheld 150, a success rate of roughly one in five.", "roughly one in five"),
+    ("The striker has had 40 shots and scored with 12 - a 40% conversion rate.", "40%"),
     # BASE NOUN include PART ... - SHARE (closing the sentence)
     ("The school's 600 pupils include 180 who qualify for free meals - one in five.", "one in five"),
     ("The 40 new homes include 12 for social rent, or 50%.", "50%"),
@@ -224,6 +227,10 @@ def test_round9_counted(text, target, twin):
     "The firm's 900-strong workforce grew by 410 last year, almost a third.",
     "In a poll of 1,500 parents, 450 backed the plan and 600 opposed it, or 40%.",
     "Nearly 40 per cent of claims were refused - 1,500 out of 4,000.",
+    "The panel heard 480 appeals and upheld 100, a success rate of roughly one in five.",
+    "The striker has had 40 shots and scored with 12 - a 30% conversion rate.",
+    "The council received 1,150 applications and cut 230 jobs, a rate of 40%.",
+    "The council received 1,150 applications and approved 230 more than last year, a success rate of 40%.",
     "The school's 600 pupils include 120 who qualify for free meals - one in five.",
     "The 40 new homes include 12 for social rent, or 50% of the council's target.",
     "The 40 new homes include 12 for social rent and 8 for shared ownership - half.",

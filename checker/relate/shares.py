@@ -116,6 +116,8 @@ Shapes recognised (one sentence each, explicit links):
   the 2,000 volunteers are retired. The other 500 are students" (the part or the rest; inferred)
 * SHARE of NOUN VERB ... - PART out of|of BASE: "Nearly 40 per cent of claims were refused - 1,500 out of
   4,000." (one clause, then the counts set apart, closing the sentence; inferred)
+* BASE NOUN and VERB PART, a RATE of SHARE (the sentence's two counts): "The panel heard 480 appeals and
+  upheld 100, a success rate of one in five"; "- a 30% conversion rate" (inferred)
 * wire style: the whole's currency left off ("6.3 billion dlrs, or 26 pct of total exports of 24 billion",
   both scaled), and "of total NOUN of" naming the whole before its amount
 * BASE NOUN include PART ... - SHARE.: "The 40 new homes include 12 for social rent, or 30%." (the share
@@ -767,7 +769,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             yield rel
             continue
         rel = _majority(doc, share, before, after) or _compound_whole(doc, share, before) or _rest(doc, share, before) \
-            or _includes(doc, share, before) \
+            or _includes(doc, share, before) or _rate_of_two(doc, share, before) \
             or _referenced(doc, share, before, after, prev) or _consequence(doc, share, before, prev) \
             or _with_part_later(doc, share, after) or _clause_then_counts(doc, share, after)
         if rel is not None:
@@ -1092,6 +1094,29 @@ def _with_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf |
             and _OF_BASE.match(text[after[0].end:after[1].start]) and _plausible(after[0], after[1]):
         return ShareOf(link="explicit", cue="with", share=share, part=after[0], base=after[1])
     return None
+
+
+# "received 1,150 applications and approved 230, a success rate of 20%": a whole, a verb on some of them, the rate
+_AND_VERB = re.compile(r"^\s+and\s+(?:[a-z][\w'’-]*\s+){1,3}$", re.I)
+_RATE_OF = re.compile(r"^\s*(?:,|\s[-–—]+|[–—])\s*(?:(?:giving|for)\s+)?(?:(?P<of>(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?"
+                      r"(?:rate|ratio|proportion|percentage)\s+of\s+)|(?P<art>an?\s+))" + _EMPH + "$", re.I)
+
+
+def _rate_of_two(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
+    """"The council received 1,150 applications and approved 230, a success rate
+    of 20%": the sentence's two counts, a whole and, after "and" and a verb, the
+    part, then the rate they give.  Inferred."""
+    if len(before) != 2:
+        return None
+    text = doc.text
+    base, part = before
+    m = _RATE_OF.match(text[_noun_end(part):share.start])
+    if not m or not _AND_VERB.match(text[_noun_end(base):part.start]) or not _plausible(part, base) \
+            or not base.noun or not _same_noun(doc, part, base) or _CHANGE_AFTER.match(text[share.end:share.end + 40]) \
+            or m.group("art") and not _RATE_AFTER.match(text[share.end:share.end + 40]) \
+            or set(words(text[_noun_end(base):part.start])) & (CHANGE_WORDS - {"and"}):
+        return None
+    return ShareOf(link="inferred", cue="rate", share=share, part=part, base=base)
 
 
 # "The school's 600 pupils include 180 who ...": a whole, "include", then its part
