@@ -96,6 +96,8 @@ def test_round9_clean(text):
 
 
 WARNINGS = [
+    ("Two in three members backed the deal: 5,100 of the 9,800 ballots cast.", "Two in three"),
+    ("Two in three members backed the deal (5,100 Yes votes out of 9,800).", "Two in three"),
     # BASE NOUN and VERB PART, a RATE of SHARE (the sentence's two counts)
     ("The panel heard 480 appeals and upheld 150, a success rate of roughly one in five.", "roughly one in five"),
     ("The striker has had 40 shots and scored with 12 - a 40% conversion rate.", "40%"),
@@ -227,6 +229,9 @@ def test_round9_counted(text, target, twin):
     "The firm's 900-strong workforce grew by 410 last year, almost a third.",
     "In a poll of 1,500 parents, 450 backed the plan and 600 opposed it, or 40%.",
     "Nearly 40 per cent of claims were refused - 1,500 out of 4,000.",
+    "Two in three members backed the deal: 6,500 of the 9,800 ballots cast.",
+    "Two in three members backed the deal (6,500 Yes votes out of 9,800).",
+    "Two in three members backed the deal (5,100 postal ballots out of 9,800).",
     "The panel heard 480 appeals and upheld 100, a success rate of roughly one in five.",
     "The striker has had 40 shots and scored with 12 - a 30% conversion rate.",
     "The council received 1,150 applications and cut 230 jobs, a rate of 40%.",

@@ -1320,7 +1320,7 @@ def _with_part_later(doc: Document, share: Mention, after: list[Mention]) -> Sha
             return None
         beside = {w[:4] for w in words(text[part.end:_noun_end(base)]) + trailing if len(w) >= 4}
         # or the share's clause voted, and the part and whole are its votes ("backed ..., with 2,100 votes")
-        if own & beside or beside & {"vote", "ball"} and said & {"back", "vote", "supp", "oppo", "reje", "appr"}:
+        if own & beside or beside & {"vote", "ball"} and said & _VOTE_VERBS:
             return ShareOf(link="inferred", cue="with", share=share, part=part, base=base)
         return None
     return None
@@ -1332,6 +1332,8 @@ _COUNTED_WORDS = frozenset("""there so far in total all overall altogether cast 
 
 # "Nearly 40% of applicants were rejected - 1,200 out of 4,000.": the share's clause, then its counts set apart
 _CLAUSE_THEN = re.compile(r"^((?:\s+[\w'’-]+){1,10}?)\s*(?:\s[-–—]+|[–—(:]|,)\s*(?:or\s+)?" + _EMPH + "$", re.I)
+_VOTE_VERBS = frozenset({"back", "vote", "supp", "oppo", "reje", "appr"})
+_COUNTED_AFTER_BASE = re.compile(r"(?:\s+(?:cast|counted|returned|polled|surveyed|questioned|asked|there))?", re.I)
 _COUNTS_OF = re.compile(r"^\s+(?:out\s+of|of)\s+(?:(?:the|its|their|a\s+total\s+of)\s+)?$", re.I)
 
 
@@ -1345,13 +1347,20 @@ def _clause_then_counts(doc: Document, share: Mention, after: list[Mention]) -> 
     text = doc.text
     part, base = after[0], after[1]
     m = _CLAUSE_THEN.match(text[share.end:part.start])
-    if not m or part.noun or not _COUNTS_OF.match(text[part.end:base.start]) or not _plausible(part, base) \
+    if not m or not _PART_OUT_OF.match(text[_noun_end(part):base.start]) or not _plausible(part, base) \
             or set(words(m.group(1))) & (_LINK_WORDS - {"of", "in", "to", "by", "at", "on"} | CHANGE_WORDS) \
-            or _CLAUSE_BREAK.search(m.group(1)) or not _closed_after(text, _noun_end(base)) \
-            or not re.match(r"\s+of\b", text[share.end:share.end + 5]):
+            or _CLAUSE_BREAK.search(m.group(1)) \
+            or not _closed_after(text, _noun_end(base) + len(_COUNTED_AFTER_BASE.match(text, _noun_end(base)).group())) \
+            or not (re.match(r"\s+of\b", text[share.end:share.end + 5])
+                    or share.kind == Kind.FRACTION and " in " in share.text):  # "Three in four voters ..."
         return None
-    if base.noun and base.noun.lower()[:4] not in {w[:4] for w in words(m.group(1))[:4]}:
-        return None
+    said = {w[:4] for w in words(m.group(1))[:4]}
+    if said & _VOTE_VERBS:  # "backed the deal: 5,100 of the 9,800 ballots cast"
+        said |= {"vote", "ball"}
+    inner = [w for w in words(text[part.end:base.start]) if w not in ("of", "out", "the", "its", "their", "all")]
+    if base.noun and base.noun.lower()[:4] not in said or part.noun and part.noun.lower()[:4] not in said \
+            or any(w[:4] not in said and w not in _COUNTED_WORDS for w in inner):
+        return None  # the counts name the share's own things ("voters ... 412,000 Yes votes")
     return ShareOf(link="inferred", cue="the counts set apart", share=share, part=part, base=base)
 
 
