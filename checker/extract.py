@@ -303,7 +303,64 @@ def _to_mentions(text, tokens, found, sent, t0, stop):
             out.append(m)
     _mark_code_runs(text, out)
     _resolve_metres(text, out)
+    if len(out) > 1 and (" in " in text[sent.start:sent.end] or "-in-" in text[sent.start:sent.end]):
+        out = _noun_fractions(text, out)
     return out
+
+
+# "one day in three", "two households in five", "one home in every four": a share whose noun stands inside it
+_AFTER_WHOLE = re.compile(r"[-–]\S|\s*(?:%|/|per\b|percent)", re.I)  # "in four-year terms", "in 10%"
+_HYPHEN_IN = re.compile(r"[-‐‑]in[-‐‑](?:every[-‐‑])?", re.I)
+_NOUN_IN = re.compile(r"\s+(?:(?P<noun>[a-z][a-z'’-]*)\s+)?in\s+(?:every\s+)?", re.I)
+
+
+def _own_noun(text: str, m: Mention) -> bool:
+    """A noun right after the figure ("20 games"), not one after "were" ("four were empty")."""
+    return m.noun is not None and (m.noun_span is None or not text[m.end:m.noun_span.start].strip())
+
+
+def _noun_fractions(text: str, out: list[Mention]) -> list[Mention]:
+    """A count and its noun (or a duration: "one day"), "in", then a bare
+    whole number that counts nothing of its own ("in three.", not "12 goals in
+    20 games") is one fraction, like "one in three"."""
+    merged: list[Mention] = []
+    k = 0
+    while k < len(out):
+        a = out[k]
+        b = out[k + 1] if k + 1 < len(out) else None
+        gap = _NOUN_IN.fullmatch(text, a.end, b.start) if b is not None else None
+        if b is not None and _HYPHEN_IN.fullmatch(text, a.end, b.start) and a.kind == Kind.COUNT \
+                and b.kind in (Kind.COUNT, Kind.CODE) and a.value is not None and b.value is not None \
+                and a.value.denominator == 1 and b.value.denominator == 1 and 0 < a.value < b.value <= 1000 \
+                and not _AFTER_WHOLE.match(text, b.end):
+            # "a one-in-five chance", "1-in-3 adults": the hyphenated fraction, its noun after it
+            value = a.value / b.value
+            merged.append(Mention(start=a.start, end=b.end, text=text[a.start:b.end], kind=Kind.FRACTION, value=value,
+                                  hedge=a.hedge, interval=hedges.interval_for(value, None, a.hedge, fraction_word=True),
+                                  noun=b.noun if b.kind == Kind.COUNT else None,
+                                  noun_span=b.noun_span if b.kind == Kind.COUNT else None, sentence=a.sentence,
+                                  parenthetical=a.parenthetical))
+            k += 2
+            continue
+        if gap and (gap.group("noun") and a.kind == Kind.COUNT and a.noun and a.noun_span
+                    and a.noun_span.start == gap.start("noun") or not gap.group("noun") and a.kind == Kind.DURATION) \
+                and b.kind == Kind.COUNT and not _own_noun(text, b) and not b.hedge and not b.compound and not a.compound \
+                and a.value is not None and b.value is not None and not a.is_range and not b.is_range \
+                and a.value.denominator == 1 and b.value.denominator == 1 and 0 < a.value < b.value <= 1000 \
+                and (a.kind == Kind.DURATION or a.precision == 1) and b.precision == 1 \
+                and not _AFTER_WHOLE.match(text, b.end):
+            value = a.value / b.value
+            noun = gap.group("noun") or a.unit
+            span = Span(gap.start("noun"), gap.end("noun")) if gap.group("noun") else None
+            merged.append(Mention(start=a.start, end=b.end, text=text[a.start:b.end], kind=Kind.FRACTION, value=value,
+                                  hedge=a.hedge, interval=hedges.interval_for(value, None, a.hedge, fraction_word=True),
+                                  noun=noun.lower() if noun else None, noun_span=span, sentence=a.sentence,
+                                  parenthetical=a.parenthetical))
+            k += 2
+            continue
+        merged.append(a)
+        k += 1
+    return merged
 
 
 def _split_pair(p: Parsed, before: list[str], sentence_lower: str, far: list[str] = ()):

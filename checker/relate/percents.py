@@ -66,6 +66,13 @@ terms: "rose from 20% to 26%, a rise of 6 percentage points, or 30%" (also
 " (a 30% rise)", "a 6-point rise, or 30%"; not "or 30% of the gap": a share).
 "One" standing for a thing named before ("the last one") is no figure.
 
+A level set against another by a comparative, the percentage between them (a
+``PercentChange``): "closed at 88p, 21% below its 112p peak" (also "above",
+"down on", "up on", "dearer than", "cheaper than"), "61,000 visitors, a 17%
+increase on the 52,000"; and a change of value with its two levels: "lost 25%
+of its value, sliding from 14.2 to 17.9", "dropped from 640p to 510p, wiping
+20% off its value".
+
 The same change put as a percentage right after its values: "went from 8,400
 to 11,200, or 25%" (a ``PercentChange``); and ``StepPercentChange``, a change
 stated as an amount and a percentage with its new value ("rose by 22,000, or
@@ -1234,4 +1241,81 @@ def find_nearby_percent_changes(doc: Document):
                 direction=pair.direction or linked[0].direction, subject=pair.subject.text)
 
 
-FINDERS = (find_share_splits, find_percent_changes, find_apposed_percent_changes, find_nearby_percent_changes)
+# "closed at 330p, 30% below its 420p high", "42,000 fans, a 30% increase on the 30,000": the new level, then
+# the percentage and the level it is set against
+_COMPARED_DIRECTION = {"below": -1, "beneath": -1, "short": -1, "down": -1, "cheaper": -1, "above": 1, "up": 1,
+                       "dearer": 1, "increase": 1, "rise": 1, "jump": 1, "gain": 1, "fall": -1, "drop": -1,
+                       "decrease": -1, "cut": -1, "reduction": -1, "decline": -1}
+_NEW_THEN_PERCENT = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s*(?:,|\s[-–—]+|\()\s*(?:or\s+|which\s+is\s+|some\s+)?(?P<det>an?\s+)?$",
+                               re.I)
+_OWNER = r"(?:(?:the|its|their|his|her|our|a|an|last\s+(?:year|season|month|week)['’]s|[A-Za-z'’-]+['’]s)\s+)?"
+_PERCENT_THEN_OLD = re.compile(r"^\s+(?:(?P<cmp>below|beneath|above|short\s+of|down\s+on|up\s+on|dearer\s+than|"
+                               r"cheaper\s+than)|(?P<noun>increase|rise|jump|gain|fall|drop|decrease|cut|reduction|"
+                               r"decline)\s+(?:on|from|over|compared\s+with))\s+" + _OWNER
+                               + r"(?:[\w-]+\s+){0,2}?$", re.I)
+# "lost 30% of its value, sliding from 420p to 330p"; "fell from 420p to 330p, wiping 30% off its value"
+_VALUE_LOST = re.compile(r"^\s+(?:of|off|from|to|in)\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:value|worth|"
+                         r"price|valuation)\b[^.;:()%\d]{0,40}?,\s*(?:[a-z]+ing\s+)(?:[\w-]+\s+){0,2}?from\s+$", re.I)
+_VALUE_VERB = re.compile(r"\b(?P<verb>lost|loses|lose|losing|shed|sheds|shedding|wiped|wiping|knocked|knocking|gained|"
+                         r"gains|gaining|added|adds|adding)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|"
+                         r"roughly|just\s+over|just\s+under)\s+)?$", re.I)
+_FROM_TO = re.compile(r"^\s+(?:[a-z]+\s+)?to\s+$", re.I)
+_THEN_VALUE_VERB = re.compile(r"^\s*,\s*(?P<verb>wiping|knocking|shaving|adding|lopping)\s+$", re.I)
+_VALUE_AFTER = re.compile(r"^\s+(?:off|from|to|onto|on)\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:value|worth|"
+                          r"price|valuation)\b", re.I)
+_GAINED = frozenset("gained gains gaining added adds adding".split())
+
+
+def find_compared_changes(doc: Document):
+    """A percentage change set between two levels by a comparative: "closed
+    at 330p, 30% below its 420p peak" (also "above", "down on", "up on",
+    "dearer than", "cheaper than"); "42,000 fans, a 30% increase on the
+    30,000 at the old ground"; and a change of value with its two levels:
+    "lost 30% of its value, sliding from 420p to 330p", "fell from 420p to
+    330p, wiping 30% off its value"."""
+    text = doc.text
+    by_sent: dict[int, list[Mention]] = {}
+    for m in quantities(doc):
+        if m.kind not in _NOT_FIGURE_KINDS:
+            by_sent.setdefault(m.sentence, []).append(m)
+    for idx, ms in by_sent.items():
+        if doc.sentences[idx].headline or len(ms) < 3:
+            continue
+        for k in range(1, len(ms) - 1):
+            new, pct, old = ms[k - 1], ms[k], ms[k + 1]
+            if pct.kind != Kind.PERCENT or pct.is_range or pct.unit != "%":
+                continue
+            g = _NEW_THEN_PERCENT.match(text[_end(new):pct.start])
+            h = _PERCENT_THEN_OLD.match(text[pct.end:old.start])
+            if g and h and bool(g.group("det")) == bool(h.group("noun")) and new.kind != Kind.PERCENT \
+                    and not new.is_range and not old.is_range and compatible(old, new) and old.value:
+                word = (h.group("cmp") or h.group("noun")).split()[0].lower()
+                yield PercentChange(link="explicit", cue=f"the level set against another: {word}", change=pct,
+                                    old=old, new=new, direction=_COMPARED_DIRECTION[word])
+        for k in range(len(ms) - 1):
+            a, b = ms[k], ms[k + 1]
+            if a.kind == Kind.PERCENT or a.is_range or b.is_range or not _FROM_TO.match(text[_end(a):b.start]) \
+                    or not text[doc.sentences[idx].start:a.start].rstrip().lower().endswith("from") \
+                    or not compatible(a, b) or not a.value:
+                continue
+            pct = ms[k - 1] if k >= 1 else None
+            if pct is not None and pct.kind == Kind.PERCENT and pct.unit == "%" and not pct.is_range \
+                    and _VALUE_LOST.match(text[pct.end:a.start]):
+                verb = _VALUE_VERB.search(text[doc.sentences[idx].start:pct.start])
+            else:
+                pct = ms[k + 2] if k + 2 < len(ms) else None
+                verb = _THEN_VALUE_VERB.match(text[_end(b):pct.start]) if pct is not None else None
+                if verb is None or pct.kind != Kind.PERCENT or pct.unit != "%" or pct.is_range \
+                        or not _VALUE_AFTER.match(text[pct.end:pct.end + 40]):
+                    continue
+            direction = 1 if verb is not None and verb.group("verb").lower() in _GAINED else -1
+            # levels that move against the verb are quoted the other way round ("the rand lost 20% of its value,
+            # from 14.2 to 17.9 to the dollar"): left alone
+            if verb is None or a.kind != b.kind or (b.value - a.value) * direction <= 0:
+                continue
+            yield PercentChange(link="explicit", cue=f"{verb.group('verb').lower()} of value", change=pct, old=a,
+                                new=b, direction=direction)
+
+
+FINDERS = (find_share_splits, find_percent_changes, find_apposed_percent_changes, find_nearby_percent_changes,
+           find_compared_changes)

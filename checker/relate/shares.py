@@ -95,6 +95,44 @@ Shapes recognised (one sentence each, explicit links):
 * words outside a figure's span may stand before it ("of which just 5%", "- barely half -", "a mere
   40"), a dash may be doubled ("--"), the base may follow a possessive of several words ("of the
   water board's 900 staff"), and "half" takes its whole without "of" ("half the 1,200 students")
+* PART of them, a RATE of SHARE (or "a SHARE NOUN rate"), the whole a count before: "checked 480 meters
+  and passed 300 of them, a pass rate of about 60%" (inferred, like "meaning")
+* SHARE NOUN [in PLACE] VERB ..., with PART [NOUN] out of|of BASE [cast|so far]: "Three in five members
+  across the 31 branches backed the offer, with 2,100 votes out of 6,050 cast" (a word of the share's
+  noun comes back beside the part or whole; nothing said of them but the share's verb or how the whole
+  was counted; not a whole with its own place, "900 of the 1,200 in the city"; inferred)
+* a margin is profit over sales: "The operating margin rose to 15%, on operating profit of $1.2bn and
+  sales of $10bn" (the profit of the margin's kind, operating, net, gross, pre-tax, EBITDA; one profit
+  and one sales figure in its sentence, or the one before or after; inferred)
+* SHARE [NOUN] - N out of M - and N out of M [NOUN], SHARE (a share in words too): "Two-fifths of the club's
+  members - 128 out of 320 - voted"; "stood at 19% (57 out of 300 flats)"; "260 out of 780 flights, a third,"
+* a whole written as a modifier, the part beside the share: "won 60 seats in the 120-seat assembly, half
+  of them"; "The 900-strong workforce will lose 280 jobs, almost a third" (the whole opens the clause, a
+  verb, then the part; inferred); "half the NOUN (PART of BASE)"; "PART amount to SHARE of the BASE"
+* In a survey|poll of BASE [NOUN by X], PART, or SHARE: "In a poll of 1,500 parents, 600, or 40%, backed it";
+  SHARE, or PART, of the BASE: "Some 30 per cent, or 360, of the 1,200 flats"
+* the rest of a whole and its share: "Of the 640 pupils, 400 walk and the remaining 240 - nearly 40% -"
+  ("the other", "the rest,"); the next sentence opening on the rest of a share's whole: "Three-quarters of
+  the 2,000 volunteers are retired. The other 500 are students" (the part or the rest; inferred)
+* SHARE of NOUN VERB ... - PART out of|of BASE: "Nearly 40 per cent of claims were refused - 1,500 out of
+  4,000." (one clause, then the counts set apart, closing the sentence; inferred)
+* BASE NOUN and VERB PART, a RATE of SHARE (the sentence's two counts): "The panel heard 480 appeals and
+  upheld 100, a success rate of one in five"; "- a 30% conversion rate" (inferred)
+* wire style: the whole's currency left off ("6.3 billion dlrs, or 26 pct of total exports of 24 billion",
+  both scaled), and "of total NOUN of" naming the whole before its amount
+* BASE NOUN include PART ... - SHARE.: "The 40 new homes include 12 for social rent, or 30%." (the share
+  closing the sentence; inferred)
+* a hyphenated fraction is one fraction (checker/extract.py): "of whom one-in-four - 150 -", "1-in-3 adults";
+  a noun inside "N in M" is one fraction too: "on 22 of the 61 match days, or nearly one
+  day in three"; "Two households in five, 180 of the 620 asked, ..." (not "12 goals in 20 games")
+* a whole of days counted after "of": "on 19 of the year's 52 weeks"; two whole durations in one unit are
+  measures in it: "on 14 days from May to July, or 40% of the 92-day season"
+* a longer clause (up to twenty words, no figure) before a part in brackets or dashes: "A quarter of the
+  212 pupils who sat the test in the county's schools this summer (88) passed"
+* SHARE of the BASE ..., which amounts to|equal to|making|which is PART: "A third of the 270 staff will
+  move, equal to 120 jobs"
+* a period "between X and Y" or "from X to Y" after the part: "61 calls between April and September, or
+  a third of its 183 call-outs"
 * "a majority", "most" (more than half) and "a minority" (less than half)
   take a share's place in these shapes: "Most of the club's 75 players, 30 in all"
 
@@ -137,7 +175,7 @@ Shapes recognised (one sentence each, explicit links):
 
 and inferred shapes across sentences:
 
-* SHARE of the BASE ... . That means PART ...: "About a third of the library's 4,500 books are on loan.
+* SHARE of the BASE ... . That means|That is|That amounts to PART ...: "About a third of the library's 4,500 books are on loan.
   That means 1,500 are out" (the part, or the rest: either reading; one share and one whole before)
 
 * Of the BASE ..., PART VERBed. ... the VERB rate of SHARE: "Of the 4,800 patients offered the jab,
@@ -145,8 +183,14 @@ and inferred shapes across sentences:
   sentence before; no other figure, and not "the national", "last year's" or "than" another rate;
   "Turnout was 51%" after a count of votes or ballots)
 
+* BASE in the sentence before (its one count). SHARE[ of them], PART, ...: "There were 640 entries. Around a
+  quarter, 250, came from abroad"; "About a third need repair - 900 in all" (the part's noun, if any, the
+  whole's)
+
 * HEADLINE SHARE [of] NOUN ... body: PART of [its|the] BASE, in one of the
-  first two body sentences sharing a word with the headline (a warning):
+  first two body sentences sharing a word with the headline (a warning; also "Of the BASE ..., PART" and
+  "A survey of BASE found PART" as the sentence's only two counts, sharing two words besides the survey's;
+  the headline's fraction word may drop its article: "Quarter of homes flooded"):
   "Two in five nurses plan to quit" ... "230 of the 1,100 nurses questioned" (any word of the
   headline will do: "Nuclear plants met a fifth of demand" ... "Nuclear reactors produced 61 TWh of
   the 290 TWh"; not when another part of the same whole follows the pair, nor when the two name
@@ -160,6 +204,7 @@ import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
+from .. import hedges
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation, Span
 from . import categories
@@ -178,7 +223,8 @@ _EMPH = r"(?:(?:just|only|barely|merely|a\s+mere|fully|scarcely|exactly|precisel
 _SEP = r"(?:,|\s[-–—]+|[–—(]|:)"
 # "of the 96", "of its 1,700", "of the health board's 12,400" ("towards its £4m target": part of it)
 # (also "of the monthly average of 97mm", "of a total of 970": the whole's noun, then its amount)
-_OF_BASE = re.compile(r"^\s*(?:(?:out\s+)?of|towards?)\s+(?:(?:a|an|the|its|their|his|her|our)\s+(?:[\w-]+\s+)?[\w-]*[^\Ws]\s+of\s+)?"
+_OF_BASE = re.compile(r"^\s*(?:(?:out\s+)?of|towards?)\s+(?:(?:a|an|the|its|their|his|her|our)\s+(?:[\w-]+\s+)?[\w-]*[^\Ws]\s+of\s+|"
+                      r"(?:(?:the|its|their)\s+)?total\s+(?:[a-z]+\s+)?of\s+)?"
                       r"(?:(?:the|its|their|his|her|our|all|those|these|this|that)\s+)?"
                       r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:'s|’s|s’|s')\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "half the 1,200 students": "half" takes its whole without "of"
@@ -195,7 +241,7 @@ _APPOSITION = re.compile(r"^[^;.]*?" + _SEP + r"\s*(?:or\s+)?" + _EMPH + "$", re
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|rise|risen|fell|fall|fallen|jumped|climbed|gained|lost|dropped"
                             r"|declined|increased|decreased|grew|cut|to|by|from|stake|interest)\s*$", re.I)
 # "made up 38% of", "amounted to 38% of": a level, not a change
-_LEVEL_VERB = re.compile(r"\b(?:made|make|makes|making|amounted|amounts|amounting|equal|equivalent|came|comes|"
+_LEVEL_VERB = re.compile(r"\b(?:made|make|makes|making|amount|amounted|amounts|amounting|equal|equivalent|came|comes|"
                          r"equating|equates)\s+$", re.I)
 
 
@@ -356,6 +402,43 @@ def _counts_not_ages(doc: Document) -> list[Mention]:
     return out
 
 
+_CALENDAR_UNITS = frozenset("hour day night week month year".split())
+
+
+def _durations(doc: Document, pool: list[Mention]) -> list[Mention]:
+    """A whole count of days (weeks ...) right after a part or a share and
+    "of": "on 19 of the month's 31 days", "a third of its 52 weeks": a count
+    of them, the whole of the figure before; other whole numbers of hours,
+    days, weeks, months or years are measures in that unit when a sentence
+    holds two in one unit ("14 days ..., or 40% of the 92-day winter")."""
+    out, measures = [], []
+    ends = {m.end: m for m in pool if m.kind in SHARE_KINDS or m.kind == Kind.COUNT and m.noun is None}
+    for m in doc.mentions:
+        if m.kind != Kind.DURATION or m.value is None or m.is_range or m.value.denominator != 1 \
+                or m.interval is None or doc.sentences[m.sentence].chrome:
+            continue
+        k = m.start
+        gap_start = doc.text.rfind(" of ", max(0, k - 60), k)
+        prev = None
+        if gap_start >= 0:
+            j = gap_start
+            while j > 0 and doc.text[j - 1].isspace():
+                j -= 1
+            prev = ends.get(j)
+        unit = m.unit or ""
+        if prev is not None and prev.sentence == m.sentence and not m.hedge and not m.compound \
+                and _OF_BASE.match(doc.text[prev.end:m.start]):
+            out.append(replace(m, kind=Kind.COUNT, unit=None, noun=unit.lower() + ("s" if m.value != 1 else ""),
+                               interval=Interval(m.value, m.value), precision=Fraction(1)))
+        elif unit in _CALENDAR_UNITS:  # "on 14 days ..., or 40% of the 92-day winter": a measure in days
+            measures.append(replace(m, kind=Kind.MEASURE))
+    # only two or more in one unit in a sentence: one alone is when something happened, not a part or whole
+    seen: dict[tuple[int, str], int] = {}
+    for m in measures:
+        seen[(m.sentence, m.unit)] = seen.get((m.sentence, m.unit), 0) + 1
+    return out + [m for m in measures if seen[(m.sentence, m.unit)] > 1]
+
+
 # "96 terawatt-hours of the 268 TWh": a unit of power spelled out is read as a count's noun
 _SI_PREFIX = {"kilo": "k", "mega": "M", "giga": "G", "tera": "T"}
 _HOURS_AFTER = re.compile(r"[- ]?hours?\b", re.I)
@@ -385,7 +468,7 @@ def find_shares(doc: Document):
     pool = [m for m in quantities(doc, *(SHARE_KINDS + COUNT_KINDS)) if m.value is not None and not m.is_range]
     if "watt" in doc.text:
         pool = _spelled_units(doc, pool)
-    ages = _counts_not_ages(doc)
+    ages = _counts_not_ages(doc) + (_durations(doc, pool) if any(m.kind == Kind.DURATION for m in doc.mentions) else [])
     if ages:
         pool = sorted(pool + ages, key=lambda m: m.start)
     by_sentence: dict[int, list[Mention]] = {}
@@ -416,11 +499,26 @@ def find_shares(doc: Document):
     for rel in _part_next(doc, by_sentence, used_shares):
         used_shares.add(rel.share.start)
         yield rel
+    for rel in _rest_next(doc, by_sentence, used_shares):
+        used_shares.add(rel.share.start)
+        yield rel
+    for rel in _share_opens(doc, by_sentence, used_shares):
+        used_shares.add(rel.share.start)
+        yield rel
+    if "margin" in doc.text:
+        for rel in _margins(doc, by_sentence, used_shares):
+            used_shares.add(rel.share.start)
+            yield rel
     yield from _headline_shares(doc, by_sentence, used_shares)
 
 
 # "That means just 1,200 objects are on view": the part a share of the sentence before comes to
-_MEANS_PART = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:that|this)\s+(?:means|meant)\s+(?:that\s+)?" + _EMPH + "$", re.I)
+_MEANS_PART = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:that|this)(?:\s+(?:means|meant|would\s+mean|will\s+mean|could\s+mean)"
+                         r"\s+(?:that\s+)?|['’]s\s+|\s+(?:is|was|would\s+be|will\s+be|"
+                         r"amounts\s+to|amounted\s+to|works\s+out\s+(?:at|to)|worked\s+out\s+(?:at|to)|equates\s+to|"
+                         r"comes\s+to|came\s+to)\s+)(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?"
+                         + _EMPH + "$", re.I)
+_MEANS_CUE = re.compile(r"\b(?:that|this)\b", re.I)
 
 
 def _part_next(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
@@ -431,7 +529,8 @@ def _part_next(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
     for idx, items in by_sentence.items():
         prev = by_sentence.get(idx - 1)
         sent = doc.sentences[idx]
-        if not prev or sent.headline or doc.sentences[idx - 1].headline or "mean" not in text[sent.start:sent.start + 30]:
+        if not prev or sent.headline or doc.sentences[idx - 1].headline \
+                or not _MEANS_CUE.search(text[sent.start:sent.start + 12]):
             continue
         part = next((m for m in items if m.kind in COUNT_KINDS), None)
         if part is None or items[0] is not part or not _MEANS_PART.match(text[sent.start:part.start]):
@@ -445,6 +544,89 @@ def _part_next(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
                 or _CHANGE_AFTER.match(text[part.end:part.end + 40]):
             continue
         yield ShareOf(link="inferred", cue="that means", share=share, part=part, base=base, either=True)
+
+
+# a margin and the profit and sales it is struck on: "an operating margin of 14.2%", "a 9% net margin"
+_QUALIFIER = r"(?P<q>operating|net|gross|pre-?tax|ebitda|ebit|underlying|adjusted|core|trading)?"
+_MARGIN_BEFORE = re.compile(_QUALIFIER + r"[\s-]*(?:profit\s+)?margins?\s+(?:of|was|were|is|at|to|stood\s+at|"
+                            r"came\s+in\s+at|(?:rose|fell|widened|narrowed|improved|slipped|climbed|increased|"
+                            r"decreased|grew|shrank|expanded|contracted|edged\s+up|edged\s+down)\s+to)\s+$", re.I)
+_MARGIN_AFTER = re.compile(r"^\s*" + _QUALIFIER + r"[\s-]*(?:profit\s+)?margin\b", re.I)
+_LEVEL = (r"\s+(?:of|was|were|at|to|totall?ed|reached|came\s+in\s+at|stood\s+at|"
+          r"(?:rose|fell|climbed|dropped|increased|decreased|grew|jumped|slipped|slid)\s+to)\s+$")
+_PROFIT_BEFORE = re.compile(r"(?:\b" + _QUALIFIER + r"[\s-]*(?:profits?|earnings)|\b(?P<q2>operating|net)\s+income|"
+                            r"\b(?P<q3>ebitda|ebit)\b)" + _LEVEL, re.I)
+_SALES_BEFORE = re.compile(r"\b(?:sales|revenues?|turnover)" + _LEVEL, re.I)
+_PROFIT_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:" + _QUALIFIER + r"[\s-]*(?:profits?|earnings)|(?P<q2>operating|net)\s+"
+                           r"income|(?P<q3>ebitda|ebit))\b", re.I)
+_SALES_AFTER = re.compile(r"^\s+(?:in|of)\s+(?:sales|revenues?|turnover)\b", re.I)
+
+
+def _qualifier(m: re.Match) -> str:
+    q = next((g for g in (m.groupdict().get(k) for k in ("q", "q2", "q3")) if g), "") or ""
+    return q.lower().replace("-", "")
+
+
+def _margins(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
+    """"The operating margin widened to 14.2%, on operating profit of EUR1.07bn
+    and sales of EUR9.51bn": a margin is profit over sales (revenue,
+    turnover), the profit of the margin's own kind (operating, net, gross,
+    pre-tax; any for a bare "margin"), the two figures in the margin's
+    sentence or the one before or after it, one of each, in one currency.
+    Inferred."""
+    text = doc.text
+    for idx, items in by_sentence.items():
+        sent = doc.sentences[idx]
+        if sent.headline or "margin" not in text[sent.start:sent.end].lower():
+            continue
+        for share in items:
+            if share.kind != Kind.PERCENT or share.start in used or share.unit != "%":
+                continue
+            found = _MARGIN_BEFORE.search(text[max(sent.start, share.start - 60):share.start]) \
+                or _MARGIN_AFTER.match(text[share.end:share.end + 40])
+            if not found:
+                continue
+            kind = _qualifier(found)
+            for near in ((idx,), (idx, idx - 1), (idx, idx + 1)):
+                figures = _profit_and_sales(doc, by_sentence, near, kind)
+                if figures is None or figures != ([], []):
+                    break
+            if figures is None:
+                continue
+            profits, sales = figures
+            if len(profits) == 1 and len(sales) == 1 and profits[0].unit == sales[0].unit \
+                    and 0 < profits[0].value < sales[0].value:
+                yield ShareOf(link="inferred", cue="margin", share=share, part=profits[0], base=sales[0])
+
+
+# which profit a margin of each kind may be struck on ("operating margin ... on profit of": the profit named)
+_SAME_PROFIT = {"": ("", "operating", "ebit", "trading"), "operating": ("", "operating", "ebit"),
+                "ebit": ("", "operating", "ebit"), "trading": ("", "trading")}
+
+
+def _profit_and_sales(doc: Document, by_sentence: dict[int, list[Mention]], near: tuple[int, ...], kind: str):
+    """The profit figures of the margin's kind and the sales figures in those
+    sentences; None when a profit of another kind stands there."""
+    text = doc.text
+    profits: list[Mention] = []
+    sales: list[Mention] = []
+    for idx in near:
+        if idx not in by_sentence or doc.sentences[idx].headline:
+            continue
+        start = doc.sentences[idx].start
+        for m in by_sentence[idx]:
+            if m.kind != Kind.MONEY or m.is_range:
+                continue
+            before = text[max(start, m.start - 40):m.start]
+            after = text[m.end:m.end + 30]
+            p = _PROFIT_BEFORE.search(before) or _PROFIT_AFTER.match(after)
+            if p and _qualifier(p) in _SAME_PROFIT.get(kind, (kind, "")):
+                profits.append(m)
+            elif p:
+                return None  # a profit of another kind: which one the margin is on is unclear
+            elif _SALES_BEFORE.search(before) or _SALES_AFTER.match(after):
+                sales.append(m)
+    return profits, sales
 
 
 def is_quantifier(share: Mention) -> bool:
@@ -506,6 +688,10 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             part = _apposed(doc, base, after[1:])
             if part is not None and _plausible(part, base):
                 yield ShareOf(link="explicit", cue="of", share=share, part=part, base=base)
+                continue
+            part = _restated_part(doc, base, after[1:])
+            if part is not None and _plausible(part, base):
+                yield ShareOf(link="explicit", cue="which amounts to", share=share, part=part, base=base)
                 continue
             part = _with_restated(doc, base, after[1:])
             if part is not None and _plausible(part, base):
@@ -582,8 +768,10 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
         if rel is not None:
             yield rel
             continue
-        rel = _majority(doc, share, before, after) or _referenced(doc, share, before, after, prev) \
-            or _consequence(doc, share, before, prev)
+        rel = _majority(doc, share, before, after) or _compound_whole(doc, share, before) or _rest(doc, share, before) \
+            or _includes(doc, share, before) or _rate_of_two(doc, share, before) \
+            or _referenced(doc, share, before, after, prev) or _consequence(doc, share, before, prev) \
+            or _with_part_later(doc, share, after) or _clause_then_counts(doc, share, after)
         if rel is not None:
             yield rel
 
@@ -603,7 +791,7 @@ def _verb_out_of(gap: str) -> bool:
 
 
 # "Nearly a quarter (290) of the 1,200": the part set in brackets or dashes between the share and "of"
-_OPEN_PART = re.compile(r"^\s*(?:\(|\s-+|[–—])\s*(?:or\s+)?" + _EMPH + "$", re.I)
+_OPEN_PART = re.compile(r"^\s*(?:\(|\s-+|[–—]|,)\s*(?:or\s+)?" + _EMPH + "$", re.I)
 
 # "14 of the 20 players were born abroad, 40% of them in France": a share of the part, not of the whole
 _OF_THEM_MORE = re.compile(r"\s*of\s+(?:them|those|these)\s+(?!all\b)[a-z]", re.I)
@@ -642,13 +830,14 @@ _LEVEL_TO = re.compile(r"\b(?:rose|risen|rises|rise|rising|fell|fallen|falls|fal
 # "£62m ... accounts for 48% of the £103m": a verb stating what share of the whole the part is
 _SHARE_VERB = re.compile(r"^(?P<pre>(?:\s+[\w'’-]+){0,5}?)\s+(?:accounts?\s+for|accounted\s+for|accounting\s+for|"
                          r"makes?\s+up|made\s+up|making\s+up|represents?|represented|representing|comprises?|"
+                         r"amounts?\s+to|amounted\s+to|amounting\s+to|"
                          r"comprised|constitutes?|constituted|(?:is|are|was|were)(?:\s+equal\s+to)?|equals?|equalled|"
                          r"equaled)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?" + _EMPH + "$", re.I)
 _NOT_IN_SHARE_SUBJECT = frozenset("and or but while than from to by with".split())
 # "(reached 38,900) in the quarter, accounting for", "(spent £2.4m on grants) - equivalent to": a clause
 # set after the part, stating what share of the whole it is
 _SHARE_CLAUSE = re.compile(r"^(?P<pre>(?:\s+[\w'’-]+){0,5}?)\s*(?:,|\s[-–—]+|[–—])\s*(?:accounting\s+for|representing|"
-                           r"making\s+up|comprising|constituting|equivalent\s+to|equal\s+to|equating\s+to|"
+                           r"making\s+up|comprising|constituting|equivalent\s+to|equal\s+to|equating\s+to|amounting\s+to|"
                            r"which\s+(?:is|was|are|were|represents?|represented|accounts?\s+for|accounted\s+for|"
                            r"makes?\s+up|made\s+up|equals?|equalled))\s+(?:about\s+|around\s+|roughly\s+|some\s+)?"
                            + _EMPH + "$", re.I)
@@ -907,6 +1096,274 @@ def _with_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf |
     return None
 
 
+# "received 1,150 applications and approved 230, a success rate of 20%": a whole, a verb on some of them, the rate
+_AND_VERB = re.compile(r"^\s+and\s+(?:[a-z][\w'’-]*\s+){1,3}$", re.I)
+_RATE_OF = re.compile(r"^\s*(?:,|\s[-–—]+|[–—])\s*(?:(?:giving|for)\s+)?(?:(?P<of>(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?"
+                      r"(?:rate|ratio|proportion|percentage)\s+of\s+)|(?P<art>an?\s+))" + _EMPH + "$", re.I)
+
+
+def _rate_of_two(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
+    """"The council received 1,150 applications and approved 230, a success rate
+    of 20%": the sentence's two counts, a whole and, after "and" and a verb, the
+    part, then the rate they give.  Inferred."""
+    if len(before) != 2:
+        return None
+    text = doc.text
+    base, part = before
+    m = _RATE_OF.match(text[_noun_end(part):share.start])
+    if not m or not _AND_VERB.match(text[_noun_end(base):part.start]) or not _plausible(part, base) \
+            or not base.noun or not _same_noun(doc, part, base) or _CHANGE_AFTER.match(text[share.end:share.end + 40]) \
+            or m.group("art") and not _RATE_AFTER.match(text[share.end:share.end + 40]) \
+            or set(words(text[_noun_end(base):part.start])) & (CHANGE_WORDS - {"and"}):
+        return None
+    return ShareOf(link="inferred", cue="rate", share=share, part=part, base=base)
+
+
+# "The school's 600 pupils include 180 who ...": a whole, "include", then its part
+_INCLUDE = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:include|includes|included|including)\s+(?:(?:some|about|around|nearly|"
+                      r"almost|more\s+than|over|just)\s+)?$", re.I)
+_INCLUDE_TAIL = re.compile(r"^(?:\s+[\w'’-]+){0,10}?\s*(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?" + _EMPH + "$", re.I)
+
+
+def _includes(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
+    """"The school's 600 pupils include 180 who qualify for free meals - one in
+    five": a whole, "include", its part and what sets it apart, then the
+    share closing the sentence.  Inferred."""
+    if len(before) < 2:
+        return None
+    text = doc.text
+    base, part = before[-2], before[-1]
+    if not _INCLUDE.match(text[_noun_end(base):part.start]) or not _INCLUDE_TAIL.match(text[part.end:share.start]) \
+            or _CLAUSE_BREAK.search(text[part.end:share.start]) or not _plausible(part, base) \
+            or not re.match(r"\s*(?:[.;!?]|$)", text[share.end:share.end + 5]) \
+            or _change_before(text[part.end:share.start]):
+        return None
+    return ShareOf(link="inferred", cue="include", share=share, part=part, base=base)
+
+
+# "the remaining 300", "the other 120", "the rest, 45": the part left of a whole
+_REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|other|last)\s+(?:(?:some|about|around|roughly|nearly|almost)\s+)?$|"
+                          r"\bthe\s+rest\s*(?:,|\s[-–—]+)\s*$", re.I)
+_REST_LEAD = re.compile(r"^\W*(?:(?:and|but|while)\s+)?(?:the\s+)?(?:other|remaining)\s+$|^\W*(?:(?:and|but)\s+)?the\s+rest"
+                        r"\s*(?:,|\s[-–—]+)\s*$", re.I)
+
+
+def _rest(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
+    """"Of the 900 staff, 600 are full-time and the remaining 300 - a third -
+    part-time": the rest of a whole named before it in the sentence (as
+    "Of the BASE" or "PART of the BASE"), and its share beside it.  Inferred."""
+    if len(before) < 2:
+        return None
+    text = doc.text
+    part = before[-1]
+    if not _beside(doc, part, share) or not _REST_BEFORE.search(text[max(0, part.start - 30):part.start]) \
+            or re.match(r"\s*of\b", text[share.end:share.end + 10]):
+        return None
+    sent = doc.sentences[share.sentence]
+    first = before[0]
+    if _OF_LEAD.search(text[sent.start:first.start]):
+        base = first
+    else:
+        base = next((b for a, b in zip(before, before[1:-1]) if _OF_BASE.match(text[_noun_end(a):b.start])), None)
+    if base is None or base is part or not _plausible(part, base) or not _same_noun(doc, part, base):
+        return None
+    return ShareOf(link="inferred", cue="the rest", share=share, part=part, base=base)
+
+
+def _rest_next(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
+    """"Two-thirds of the firm's 900 staff are in London. The other 450 work
+    abroad": the next sentence opens on the rest of the whole a share of it
+    names (inferred; the part or the rest, either reading)."""
+    text = doc.text
+    for idx, items in by_sentence.items():
+        prev = by_sentence.get(idx - 1)
+        sent = doc.sentences[idx]
+        if not prev or sent.headline or doc.sentences[idx - 1].headline or not items \
+                or items[0].kind not in COUNT_KINDS or not _REST_LEAD.match(text[sent.start:items[0].start]):
+            continue
+        part = items[0]
+        shares = [m for m in prev if m.kind in SHARE_KINDS and m.start not in used]
+        counts = [m for m in prev if m.kind in COUNT_KINDS and m.value != 1]
+        if len(shares) != 1 or len(counts) != 1 or counts[0].start < shares[0].end:
+            continue
+        share, base = shares[0], counts[0]
+        if not _share_of(share, text[share.end:base.start]) or not _plausible(part, base) \
+                or not _same_noun(doc, part, base) or _CHANGE_AFTER.match(text[part.end:part.end + 40]):
+            continue
+        yield ShareOf(link="inferred", cue="the rest", share=share, part=part, base=base, either=True)
+
+
+# the words a sentence may open on before its share: "Around a quarter", "But only a third", "Of these, half"
+_OPENING = re.compile(r"^\W*(?:(?:and|but|yet|so)\s+)?(?:(?:just|only|nearly|almost|around|about|some|roughly|well)\s+)*$",
+                      re.I)
+# "About a third need new roofs - 600 in all": the share's clause, then the part and "in all"
+_CLAUSE_THEN_PART = re.compile(r"^(?:\s+(?:of\s+(?:them|those|these)\b))?(?:\s+[\w'’-]+){0,8}?\s*(?:,|\s[-–—]+|[–—(:])\s*"
+                               r"(?:or\s+)?" + _EMPH + "$", re.I)
+
+
+def _share_opens(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
+    """"There were 800 entries this year. Around a quarter, 300, came from
+    abroad": a sentence opening on a share with no whole of its own (bare,
+    or "of them"), its part set beside it, and one count in the sentence
+    before, the whole (also "About a third need new roofs - 600 in all").
+    Inferred."""
+    text = doc.text
+    for idx, items in by_sentence.items():
+        prev = by_sentence.get(idx - 1)
+        sent = doc.sentences[idx]
+        if not prev or sent.headline or doc.sentences[idx - 1].headline or len(items) < 2:
+            continue
+        share, part = items[0], items[1]
+        if share.kind not in SHARE_KINDS or share.start in used or part.kind not in COUNT_KINDS \
+                or not _OPENING.match(text[sent.start:share.start]) \
+                or re.match(r"\s+of\s+(?!them\b|those\b|these\b)", text[share.end:share.end + 12]) \
+                or _CHANGE_AFTER.match(text[share.end:share.end + 40]) or _counted(share):
+            continue
+        gap = text[share.end:part.start]
+        tight = _TIGHT.match(gap)
+        if not tight and not (_CLAUSE_THEN_PART.match(gap) and _IN_ALL_AFTER.match(text[_noun_end(part):_noun_end(part) + 30])):
+            continue
+        if not _closed_after(text, _noun_end(part)):
+            continue
+        counts = [m for m in prev if m.kind in COUNT_KINDS and m.value != 1 and not m.compound]
+        if len(counts) != 1 or not _plausible(part, counts[0]) or part.noun and not _same_noun(doc, part, counts[0]):
+            continue
+        yield ShareOf(link="inferred", cue="the whole before", share=share, part=part, base=counts[0])
+
+
+def _same_noun(doc: Document, part: Mention, base: Mention) -> bool:
+    """The part counts nothing of its own ("the other 450 work abroad") or the whole's things."""
+    noun = (part.noun or "").lower()
+    if not noun or not noun.endswith("s") and noun not in _PLURALS:  # "450 work abroad": a verb after a plural count
+        return True
+    if part.noun_span is not None and part.noun_span.start > part.end \
+            and re.match(r"\s+(?:are|were|is|was)\b", doc.text[part.end:part.noun_span.start]):
+        return True  # "the other 900 are students": what they are, not what they count
+    return bool(base.noun) and noun[:4] == base.noun.lower()[:4]
+
+
+_PLURALS = frozenset("people men women children staff police personnel cattle sheep".split())
+
+
+# "180 seats in the 400-seat chamber, a third": the part, then "in|of the" a whole written as a modifier
+_IN_COMPOUND = re.compile(r"^\s+(?:(?:in|on|of|from|across|at|for|within)\s+)(?:the|its|their|a|an|this|that)\s+$", re.I)
+# "The 400-strong workforce will lose 180 jobs": the whole as the subject, a verb, then the part
+_COMPOUND_SUBJECT = re.compile(r"^(?:\s+[\w'’-]+){1,4}?\s+(?:will|would|is|are|was|were|has|have|had|to|could|may|"
+                               r"must)?\s*(?:[a-z]+\s+){0,2}$", re.I)
+
+
+def _compound_whole(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
+    """A whole written as a modifier ("the 400-seat chamber", "its 1,200-strong
+    staff"), its part set beside the share: "won 130 seats in the 400-seat
+    chamber, a third of them"; "The 900-strong workforce will lose 240 jobs,
+    almost a third" (the whole opening the clause, one verb between).  Inferred."""
+    if not before or re.match(r"\s*of\b", doc.text[share.end:share.end + 20]) \
+            and not _OF_TOTAL.match(doc.text[share.end:share.end + 40]) \
+            and not re.match(r"\s*of\s+(?:them|those)\b(?!\s+[a-z])", doc.text[share.end:share.end + 30]):
+        return None
+    text = doc.text
+    last = before[-1]
+    if last.kind == Kind.COUNT and last.compound and len(before) >= 2:
+        part = before[-2]
+        if part.compound or not _IN_COMPOUND.match(text[_noun_end(part):last.start]) \
+                or not _TIGHT.match(text[_noun_end(last):share.start]) or not _plausible(part, last):
+            return None
+        return ShareOf(link="inferred", cue="of the whole", share=share, part=part, base=last)
+    if len(before) >= 2 and before[-2].kind == Kind.COUNT and before[-2].compound and not last.compound:
+        whole = before[-2]
+        lead = text[doc.sentences[share.sentence].start:whole.start]
+        if re.search(r"[,;:]", text[_noun_end(whole):last.start]) or not re.fullmatch(r"\W*(?:the|its|their|his|her|our)\s+", lead, re.I) \
+                or not _COMPOUND_SUBJECT.match(text[_noun_end(whole):last.start]) \
+                or not _TIGHT.match(text[_noun_end(last):share.start]) or not _plausible(last, whole):
+            return None
+        return ShareOf(link="inferred", cue="of the whole", share=share, part=last, base=whole)
+    return None
+
+
+# "..., with 412,000 Yes votes out of 731,000 cast": the share's clause, then a part and its whole after "with"
+_WITH_LATER = re.compile(r"^([^;:()%]{0,120}?),\s*with\s+$", re.I)
+_PART_OUT_OF = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}(?:out\s+of|of)\s+(?:(?:the|its|their|all)\s+)?$", re.I)
+# the whole's own place or group after it: a subgroup, not the share's whole ("52,000 in the city")
+_SUBGROUP_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:in|among|at|from|across|outside|inside)\b", re.I)
+_SHARE_NOUN_STOP = frozenset("of the a an its their all in at on and or but with who that which were was are is".split())
+
+
+def _with_part_later(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
+    """"Three in four voters in the 23 rural districts backed the proposal, with
+    412,000 Yes votes out of 731,000 cast there": the share's clause, then
+    ", with" a part and its whole counting the same things (a word of the
+    share's noun comes back beside them); not a whole of its own place or
+    group ("52,000 in the city"), which may be a subgroup.  Inferred."""
+    text = doc.text
+    for k in range(len(after) - 1):
+        part, base = after[k], after[k + 1]
+        m = _WITH_LATER.match(text[share.end:part.start])
+        if not m:
+            continue
+        if len(words(m.group(1))) > MAX_TOTAL_GAP_WORDS or _CLAUSE_BREAK.search(m.group(1)) \
+                or not _PART_OUT_OF.match(text[part.end:base.start]) or not _plausible(part, base) \
+                or _SUBGROUP_AFTER.match(text[_noun_end(base):_noun_end(base) + 40]) \
+                or any(o.kind in SHARE_KINDS and share.end <= o.start < part.start
+                       for o in doc.mentions if o.sentence == share.sentence):
+            return None
+        own = {w[:4] for w in words(text[share.end:share.end + 40])[:3] if w not in _SHARE_NOUN_STOP and len(w) >= 4}
+        if share.noun:
+            own.add(share.noun.lower()[:4])
+        said = {w[:4] for w in words(m.group(1)) if len(w) >= 4}  # the share's clause: "backed", "signed"
+        close = _WINDOW_END.search(text, _noun_end(base), doc.sentences[base.sentence].end)
+        trailing = words(text[_noun_end(base):close.start() if close else doc.sentences[base.sentence].end])
+        inner = words(text[part.end:base.start])[:-1]  # "Yes votes out (of)"
+        # nothing said of the part or whole but what the share's clause says ("12 of the 300 stopped
+        # arrested": another fate, a subgroup) or how the whole was counted ("cast there", "so far")
+        if len(trailing) > 3 or any(w not in _COUNTED_WORDS and w[:4] not in said for w in trailing) \
+                or any(w.endswith("ed") and w not in _COUNTED_WORDS and w[:4] not in said for w in inner):
+            return None
+        beside = {w[:4] for w in words(text[part.end:_noun_end(base)]) + trailing if len(w) >= 4}
+        # or the share's clause voted, and the part and whole are its votes ("backed ..., with 2,100 votes")
+        if own & beside or beside & {"vote", "ball"} and said & _VOTE_VERBS:
+            return ShareOf(link="inferred", cue="with", share=share, part=part, base=base)
+        return None
+    return None
+
+
+_COUNTED_WORDS = frozenset("""there so far in total all overall altogether cast counted returned polled surveyed
+    questioned asked eligible registered present votes ballots voters yes no out""".split())
+
+
+# "Nearly 40% of applicants were rejected - 1,200 out of 4,000.": the share's clause, then its counts set apart
+_CLAUSE_THEN = re.compile(r"^((?:\s+[\w'’-]+){1,10}?)\s*(?:\s[-–—]+|[–—(:]|,)\s*(?:or\s+)?" + _EMPH + "$", re.I)
+_VOTE_VERBS = frozenset({"back", "vote", "supp", "oppo", "reje", "appr"})
+_COUNTED_AFTER_BASE = re.compile(r"(?:\s+(?:cast|counted|returned|polled|surveyed|questioned|asked|there))?", re.I)
+_COUNTS_OF = re.compile(r"^\s+(?:out\s+of|of)\s+(?:(?:the|its|their|a\s+total\s+of)\s+)?$", re.I)
+
+
+def _clause_then_counts(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
+    """"Nearly 40% of applicants were rejected - 1,200 out of 4,000": the
+    share's clause (its noun and verb, one clause, no figure), then the part
+    and its whole set apart, closing the sentence or the aside; the whole's
+    noun, if any, is the share's.  Inferred."""
+    if len(after) < 2:
+        return None
+    text = doc.text
+    part, base = after[0], after[1]
+    m = _CLAUSE_THEN.match(text[share.end:part.start])
+    if not m or not _PART_OUT_OF.match(text[_noun_end(part):base.start]) or not _plausible(part, base) \
+            or set(words(m.group(1))) & (_LINK_WORDS - {"of", "in", "to", "by", "at", "on"} | CHANGE_WORDS) \
+            or _CLAUSE_BREAK.search(m.group(1)) \
+            or not _closed_after(text, _noun_end(base) + len(_COUNTED_AFTER_BASE.match(text, _noun_end(base)).group())) \
+            or not (re.match(r"\s+of\b", text[share.end:share.end + 5])
+                    or share.kind == Kind.FRACTION and " in " in share.text):  # "Three in four voters ..."
+        return None
+    said = {w[:4] for w in words(m.group(1))[:4]}
+    if said & _VOTE_VERBS:  # "backed the deal: 5,100 of the 9,800 ballots cast"
+        said |= {"vote", "ball"}
+    inner = [w for w in words(text[part.end:base.start]) if w not in ("of", "out", "the", "its", "their", "all")]
+    if base.noun and base.noun.lower()[:4] not in said or part.noun and part.noun.lower()[:4] not in said \
+            or any(w[:4] not in said and w not in _COUNTED_WORDS for w in inner):
+        return None  # the counts name the share's own things ("voters ... 412,000 Yes votes")
+    return ShareOf(link="inferred", cue="the counts set apart", share=share, part=part, base=base)
+
+
 def _or_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
     """"made up 38% of delegates, or 115 of the 250 present"."""
     if len(after) >= 2 and _or_part_of_base(doc, share, after[0], after[1]):
@@ -1020,20 +1477,39 @@ _FRACTION_TO_PERCENT = re.compile(r"^(?P<noun>(?:\s+[a-z][\w'’-]*){0,3}?)\s*(?
                                   + _EMPH + "$", re.I)
 
 
+# "45% (120 out of 400)", "A third of the firm's staff - 180 out of 400 -": a share, then the counts it stands for
+_SHARE_TO_FRACTION = re.compile(r"^(?P<noun>(?:\s+[\w'’-]+){0,5}?)\s*(?:,\s*(?:or\s+)?|\(\s*|\s[-–—]+\s*|[–—]\s*|:\s*)"
+                                + _EMPH + "$", re.I)
+
+
+def _counted(m: Mention) -> re.Match | None:
+    """"120 out of 400", "9 in 20": a fraction of two counts in digits."""
+    return _COUNTED_FRACTION.match(m.text.strip()) if m.kind == Kind.FRACTION else None
+
+
 def _fraction_restated(doc: Document, share: Mention, shares: list[Mention]) -> ShareOf | None:
     """"Inspectors rated 45 out of 310 restaurants (25%) as poor": a fraction
-    of two counts in digits, then the same share as a percentage."""
-    if share.kind != Kind.PERCENT:
+    of two counts in digits, then the same share as a percentage or in words
+    ("180 out of 400 bridges, a third,"); or the share first, the counts set
+    after it ("stood at 45% (120 out of 400)"; "A third of the firm's staff -
+    180 out of 400 -")."""
+    if _counted(share):
         return None
     prev = [m for m in shares if m.end <= share.start]
-    if not prev or prev[-1].kind != Kind.FRACTION:
-        return None
-    frac = prev[-1]
-    m = _COUNTED_FRACTION.match(frac.text.strip())
-    gap = doc.text[frac.end:share.start]
-    g = _FRACTION_TO_PERCENT.match(gap)
-    if not m or not g or set(words(g.group("noun"))) & (_LINK_WORDS | CHANGE_WORDS) \
-            or _own_whole(doc, share) or _CHANGE_AFTER.match(doc.text[share.end:share.end + 40]):
+    m = _counted(prev[-1]) if prev else None
+    frac = prev[-1] if m else None
+    g = _FRACTION_TO_PERCENT.match(doc.text[frac.end:share.start]) if frac else None
+    if frac is None or not g:
+        nxt = next((x for x in shares if x.start >= share.end), None)
+        m = _counted(nxt) if nxt else None
+        lead = doc.text[doc.sentences[share.sentence].start:share.start]
+        if not m or _change_before(lead) and not _LEVEL_TO.search(lead) \
+                or not _CLOSED_AFTER.match(doc.text, _noun_end(nxt)):
+            return None
+        frac, g = nxt, _SHARE_TO_FRACTION.match(doc.text[share.end:nxt.start])
+    if not m or not g or set(words(g.group("noun"))) & (_LINK_WORDS - {"of"} | CHANGE_WORDS) \
+            or frac.start < share.start and "of" in words(g.group("noun")) \
+            or frac.start < share.start and _own_whole(doc, share) or _CHANGE_AFTER.match(doc.text[share.end:share.end + 40]):
         return None
     offset = frac.start + (len(frac.text) - len(frac.text.lstrip()))
     part, base = (_count_at(frac, offset + m.start(k), m.group(k)) for k in (1, 2))
@@ -1201,7 +1677,8 @@ def _or_part_of_base(doc: Document, share: Mention, part: Mention, base: Mention
         return True
     owns = {own[:5], (m.group("mod") or own).lower()[:5]}  # "council homes", "patients treated"
     if not re.match(r"\s+of\b", text[share.end:part.start]) and not (share.kind == Kind.FRACTION
-                                                                    and " in " in share.text):
+                                                                    and " in " in share.text) \
+            and not (share.text.lower().endswith("half") and re.match(r"\s+the\b", text[share.end:part.start])):
         return False  # "38% delegates": only "one in five adults" names its noun without "of"
     if base.noun and base.noun.lower()[:5] in owns:
         return True
@@ -1217,6 +1694,36 @@ def _apposed(doc: Document, anchor: Mention, following: list[Mention]) -> Mentio
     return _apposed_at(doc, anchor.end, following)
 
 
+# "(35% of the 450 flats) will be affordable, which amounts to (117 homes)": the share's part, restated
+_RESTATED_LINK = re.compile(r"^(?P<clause>[^;:.()]*?)(?:,|\s[-–—]+|[–—])\s*(?:(?:which|that|this)\s+(?:amounts?\s+to|amounted\s+to|"
+                            r"comes?\s+to|came\s+to|works?\s+out\s+(?:at|to)|worked\s+out\s+(?:at|to)|equates\s+to|"
+                            r"equated\s+to|means|meant|is|was|would\s+be|will\s+be|would\s+mean|will\s+mean)|"
+                            r"(?:equal|equivalent|equating|amounting)\s+to|making|meaning|or)\s+"
+                            r"(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?" + _EMPH + "$", re.I)
+
+
+def _restated_part(doc: Document, base: Mention, following: list[Mention]) -> Mention | None:
+    """The part a share of the base comes to, set after the share's clause by
+    a comma and "which amounts to", "equal to", "making" or "or": "a third of
+    the 240 staff will move, which amounts to 80 people"."""
+    if not following:
+        return None
+    cand = following[0]
+    m = _RESTATED_LINK.match(doc.text[base.end:cand.start])
+    if not m or len(words(m.group("clause"))) > MAX_GAP_WORDS or _CLAUSE.search(m.group("clause")) \
+            or _CHANGE_AFTER.match(doc.text[cand.end:cand.end + 40]) or cand.kind != base.kind \
+            or not _closed_after(doc.text, _noun_end(cand)):
+        return None
+    return cand
+
+
+def _closed_after(text: str, pos: int) -> bool:
+    """The figure ends its clause at ``pos``, perhaps after "in all": "making 480 places in all."."""
+    in_all = _IN_ALL_AFTER.match(text[pos:pos + 40])
+    return bool(_CLOSED_AFTER.match(text, pos + (in_all.end() if in_all else 0)))
+
+
+_BRACKETED = re.compile(r"\s*(?:\)|\s[-–—]+\s|[–—])")
 _TOTAL_OF = re.compile(r"(" + _SEP + r"\s*)(?:a\s+total\s+of|in\s+all|altogether)\s+$", re.I)
 
 
@@ -1225,8 +1732,11 @@ def _apposed_at(doc: Document, pos: int, following: list[Mention]) -> Mention | 
         return None
     cand = following[0]
     gap = _TOTAL_OF.sub(r"\1", doc.text[pos:cand.start])  # ", a total of 584": the part set apart all the same
-    if len(words(gap)) > MAX_GAP_WORDS or not _APPOSITION.match(gap):
+    if not _APPOSITION.match(gap):
         return None
+    if len(words(gap)) > MAX_GAP_WORDS and not (_BRACKETED.match(doc.text, cand.end) and _one_clause(gap)
+                                                 and gap.rstrip()[-1:] in "(–—-"):
+        return None  # a longer clause only before a part in brackets or dashes: "... last year (38)"
     if _BAD_LINK.search(gap) and not _PUNCT_OR.search(gap) or _CLAUSE.search(gap):
         return None
     return cand
@@ -1437,15 +1947,27 @@ def _survey(doc: Document, share: Mention, before: list[Mention], after: list[Me
                 if _SURVEY_OF.search(text[sent.start:base.start]) and _plausible(part, base) else None)
     else:
         return None
-    if not _SURVEY_OF.search(text[sent.start:base.start]) or not _FOUND.match(text[base.end:part.start]) \
+    lead = text[sent.start:base.start]
+    if not (_SURVEY_OF.search(lead) and _FOUND.match(text[base.end:part.start])
+            or _SURVEY_LEAD.search(lead) and _SURVEY_LEAD_GAP.match(text[base.end:part.start])) \
             or not _plausible(part, base):
         return None
     return ShareOf(link="explicit", cue="survey of", share=share, part=part, base=base)
 
 
+# "In a poll of 1,200 voters by Ipsos, 300 ...": the survey as the sentence's lead, then the part
+_SURVEY_LEAD = re.compile(r"(?:^|" + _DATELINE + r")\W*(?:in|from)\s+(?:a|an|the|its|their|this|one|last\s+[a-z]+['’]s)\s+"
+                          r"(?:[\w'’-]+\s+){0,2}?(?:survey|poll|study|census|audit|sample|ballot)\s+of\s+"
+                          r"(?:(?:the|its|their|some|about|around|nearly|almost|more\s+than|over)\s+)?$", re.I)
+_SURVEY_LEAD_GAP = re.compile(r"^(?:\s+(?!and\b|or\b|but\b|while\b)[\w'’-]+){0,6}?\s*,\s*" + _EMPH + "$", re.I)
+
+
 # "93 of whom - 17.5% -", "318 of which (35%)", "93 of them, or 17.5%"
 _RELATIVE_PART = re.compile(r"^\s*(?:of|among)\s+(whom|which|them|these|those)(?P<compl>(?:\s+(?:as\s+)?[a-z][\w'’-]*){0,3}?)\s*"
                             + _SEP + r"\s*(?:or\s+)?"
+                            # ", a success rate of", ", an approval rate of", or ", a (33% success rate)"
+                            r"(?:(?P<rate>(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:rate|share|proportion|percentage|ratio)"
+                            r"\s+of\s+)|(?P<art>an?\s+))?"
                             + _EMPH + "$", re.I)
 _NOT_COMPLEMENT = frozenset("were was are is had have has been being who which that".split())
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|while|whereas|although|though|because)\b", re.I)
@@ -1462,8 +1984,17 @@ def _relative_part(doc: Document, share: Mention, before: list[Mention], prev: l
         return None
     part = before[-1]
     ref = _RELATIVE_PART.match(doc.text[part.end:share.start])
-    if not ref or _CHANGE_AFTER.match(doc.text[share.end:share.end + 40]):
+    if not ref or _CHANGE_AFTER.match(doc.text[share.end:share.end + 40]) \
+            or ref.group("art") and not _RATE_AFTER.match(doc.text[share.end:share.end + 40]):
         return None
+    rel = _relative_whole(doc, share, before, prev, part, ref)
+    # "funded 230 of them, a success rate of one in three": a rate read off the counts, inferred
+    return replace(rel, link="inferred", cue="rate") if rel is not None and (ref.group("rate") or ref.group("art")) \
+        else rel
+
+
+def _relative_whole(doc: Document, share: Mention, before: list[Mention], prev: list[Mention], part: Mention,
+                    ref: re.Match) -> ShareOf | None:
     # "rated 61 of them inadequate - almost half -": a short complement after "of them", no link word
     # ("388 of them in Marlbury - 24% of the total": a place, with the share closing or of the total)
     compl = ref.group("compl")
@@ -1710,7 +2241,8 @@ def _tight(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
 
 
 # "41mm of rain in July, only 14% of ...": the part's noun and its period before the share
-_BESIDE_OF = re.compile(r"^\s*(?:of\s+[a-z'’-]+\s*)?(?:(?:in|during|over|last|this|across|on|at|from)\s+(?:the\s+)?[A-Za-z'’-]+\s*){0,2}"
+_BESIDE_OF = re.compile(r"^\s*(?:of\s+(?:(?:its|their|the|his|her|our)\s+)?[a-z'’-]+\s*)?(?:(?:in|during|over|last|this|across|on|at|from|between)\s+(?:the\s+)?[A-Za-z'’-]+"
+                        r"(?:\s+(?:and|to)\s+(?:the\s+)?[A-Za-z'’-]+)?\s*){0,2}"
                         r"(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?" + _EMPH + "$")
 
 
@@ -1784,6 +2316,24 @@ def _periods_named(doc: Document, idx: int) -> set[str]:
     return {m.text.strip(" .,").lower() for m in doc.mentions_in(idx) if m.kind in (Kind.YEAR, Kind.DATE)}
 
 
+# headlines drop the article: "Quarter of homes flooded", "Third of bridges in poor repair"
+_BARE_FRACTION = re.compile(r"(?:^|:\s*)(third|quarter|fifth|sixth|tenth)\s+of\s+(?=(?-i:[a-z]))", re.I)
+_FRACTION_WORDS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "tenth": 10}
+
+
+def _bare_fraction(doc: Document, head, items: list[Mention]) -> list[Mention]:
+    """A headline's fraction word without its article, opening the headline or a clause after a colon."""
+    if items:
+        return []
+    m = _BARE_FRACTION.search(doc.text[head.start:head.end])
+    if not m:
+        return []
+    value = Fraction(1, _FRACTION_WORDS[m.group(1).lower()])
+    return [Mention(head.start + m.start(1), head.start + m.end(1), m.group(1), Kind.FRACTION, value=value,
+                    sentence=head.index,
+                    interval=hedges.interval_for(value, None, None, fraction_word=True))]
+
+
 def _headline_shares(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
     """A headline share ("A third of rail services cancelled") against an
     "X of its Y" pair in the first two body sentences that shares a word with
@@ -1794,7 +2344,7 @@ def _headline_shares(doc: Document, by_sentence: dict[int, list[Mention]], used:
         if not head.headline or head.chrome:
             continue
         items = by_sentence.get(head.index, [])
-        shares = [m for m in items if m.kind in SHARE_KINDS and m.start not in used]
+        shares = [m for m in items if m.kind in SHARE_KINDS and m.start not in used] or _bare_fraction(doc, head, items)
         if len(shares) != 1 or any(m.kind in COUNT_KINDS for m in items):
             continue
         share = shares[0]
@@ -1821,16 +2371,47 @@ def _headline_shares(doc: Document, by_sentence: dict[int, list[Mention]], used:
                     rels.append(ShareOf(link="inferred", cue="headline", share=share, part=a, base=b))
                 elif _linked(doc, a, b.start) and _plausible(b, a):
                     rels.append(ShareOf(link="inferred", cue="headline", share=share, part=b, base=a))
+            # "Of the 317 councils in England, 61 say ..."; "A survey of 2,400 nurses found 780 ...": the only two
+            # (the headline's claim too, not only its noun: two words in common, besides the survey's own)
+            if len(counts) == 2 and _plausible(counts[1], counts[0]) and _whole_first(doc, idx, *counts) \
+                    and len(stems & _stems(doc.sentence_text(idx)) - _SURVEY_STEMS) >= 2:
+                rels.append(ShareOf(link="inferred", cue="headline", share=share, part=counts[1], base=counts[0]))
         if rels:
             yield next((r for r in rels if agrees(r)), rels[0])
 
 
+_SURVEY_STEMS = frozenset("surve poll study found finds showe shows revea sugge"
+                          " indic".split())
+_LEAD_COMMA = re.compile(r"^[^,;:.()\d]{0,60},\s*" + _EMPH + "$", re.I)
+
+
+def _whole_first(doc: Document, idx: int, base: Mention, part: Mention) -> bool:
+    """"Of the 317 councils in England, 61 ..." or "A survey of 2,400 nurses
+    found 780 ...": the whole, then its part."""
+    text = doc.text
+    lead = text[doc.sentences[idx].start:base.start]
+    gap = text[_noun_end(base):part.start]
+    return bool(_OF_LEAD.search(lead) and _LEAD_COMMA.match(gap)
+                or _SURVEY_OF.search(lead) and _FOUND.match(text[base.end:part.start]))
+
+
 def _plausible(part: Mention, base: Mention) -> bool:
-    if part.kind != base.kind and not (part.kind == Kind.COUNT and base.kind == Kind.MONEY and part.noun is None):
+    if part.kind != base.kind and not (part.kind == Kind.COUNT and base.kind == Kind.MONEY and part.noun is None) \
+            and not _unit_left_off(part, base):
         return False
-    if part.kind in (Kind.MONEY, Kind.MEASURE) and (part.unit != base.unit or not part.unit):
+    if part.kind in (Kind.MONEY, Kind.MEASURE) and (part.unit != base.unit or not part.unit) \
+            and not _unit_left_off(part, base):
         return False
     return 0 < part.value <= base.value * Fraction(11, 10)
+
+
+_SCALED = re.compile(r"\d\s*(?:million|billion|mln|bln|bn|m)\b", re.I)
+
+
+def _unit_left_off(part: Mention, base: Mention) -> bool:
+    """Wire style leaves the currency off the whole: "4.2 billion dlrs, or 31 pct of total exports of 12 billion"."""
+    return part.kind == Kind.MONEY and base.kind == Kind.COUNT and base.noun is None and not base.compound \
+        and bool(_SCALED.search(base.text)) and bool(_SCALED.search(part.text))
 
 
 def _through_breakdown(doc: Document, share: Mention, items: list[Mention], wholes: list[PartsOfWhole]):

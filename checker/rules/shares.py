@@ -102,6 +102,8 @@ class ShareCountMismatch(Rule):
         Example("Of the 900 applicants, 450 were interviewed. Just 90 of those interviewed, or 10%, were hired.",
                 target="10%"),
         Example("Ms Ortiz polled 41,200 votes (61%) while her rival polled 30,900.", target="61%"),
+        Example("The operating margin rose to 15%, on operating profit of $1.2bn and sales of $10bn.",
+                target="15%"),
     )
     ok = (
         Example("Inspectors rated a third of the 90 schools they visited, 30 in all, as failing."),
@@ -121,6 +123,7 @@ class ShareCountMismatch(Rule):
         Example("Officials closed 96 schools on Tuesday. That represents roughly 6% of the 1,600 in the county."),
         Example("Of the 900 applicants, 450 were interviewed. Just 90 of those interviewed, or 20%, were hired."),
         Example("Ms Ortiz polled 41,200 votes (57%) while her rival polled 30,900."),
+        Example("The operating margin rose to 12%, on operating profit of $1.2bn and sales of $10bn."),
     )
 
     def check(self, rel: ShareOf, doc: Document):
@@ -142,6 +145,8 @@ class ShareCountMismatch(Rule):
         tolerance = _share_tolerance(rel)
         if rel.at_most:  # "..., with 510 scrapped": the part may be only some of them, never more
             tolerance += "; the part may be only some of those the share speaks of, so it may be less, never more"
+        if rel.cue == "margin":  # "an operating margin of 14.2%, on operating profit of ... and sales of ..."
+            tolerance += "; a margin is the profit over the sales"
         if rel.at_least:  # "won 41 of the 87 seats, giving it a two-thirds majority"
             tolerance += "; a majority of that share needs at least that share, any more will do"
         if rel.within_two and rel.either:  # "58% of the vote, taking 1,204,330 votes to 1,067,118"
