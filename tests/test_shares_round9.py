@@ -320,3 +320,14 @@ def test_noun_inside_fraction(text, expected, value):
 def test_not_a_fraction(text):
     doc = analyse(text, None)
     assert not [m for m in doc.mentions if m.kind == Kind.FRACTION]
+
+
+@pytest.mark.parametrize("text,flag", [
+    # the part set after the base by ", at"
+    ("Cyclists made up a fifth of the 8,400 commuters counted on the bridge, at 2,900 riders.", True),
+    ("Cyclists made up a fifth of the 8,400 commuters counted on the bridge, at 1,700 riders.", False),
+])
+def test_part_after_at(text, flag):
+    from checker import check_text
+    found = [f for f in check_text(text) if f.is_problem and f.rule == "FC201"]
+    assert bool(found) == flag

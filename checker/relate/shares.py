@@ -237,7 +237,7 @@ _DATELINE = (r"^(?-i:[A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,\s*[^,;:—–()]{1,40})?
 _OF_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r")(?:out\s+of|of|among)\s+(?:(?:the|its|their|all)\s+)?"
                       r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:'s|’s|s’|s')\s+)?$", re.I)
 # the gap before an apposed figure ends with a comma, dash, bracket or colon
-_APPOSITION = re.compile(r"^[^;.]*?" + _SEP + r"\s*(?:or\s+)?" + _EMPH + "$", re.I)
+_APPOSITION = re.compile(r"^[^;.]*?" + _SEP + r"\s*(?:or\s+|at\s+)?" + _EMPH + "$", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:up|down|rose|rise|risen|fell|fall|fallen|jumped|climbed|gained|lost|dropped"
                             r"|declined|increased|decreased|grew|cut|to|by|from|stake|interest)\s*$", re.I)
 # "made up 38% of", "amounted to 38% of": a level, not a change
