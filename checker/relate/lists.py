@@ -119,6 +119,13 @@ gives three.  The finder reads the list that follows a count and its noun:
   outnumber things (not people: "Two men were held - in A, B and C -");
 * the next sentence may take up the count's noun instead of "They": "Police charged four
   women. The women, named as A, B and C, ..." (same guards as "They are").
+* a name may follow its description in any list ("... and the Welsh striker Pryce"; not a verb:
+  "... and the Rovers beat York"); where names are read, a common noun phrase with a determiner
+  may stand among them ("at Fenwick Road, Mill Lane and the former tannery"; not a plural, "and their
+  neighbours", nor an apposition without any name, "a father and his son");
+* the subjects of things after ", on" / ", about" / ", covering", also after a short time phrase
+  ("three free votes next week, on hunting, drug policy and Sunday trading"; not people's "on charges");
+* ", and tickets go on sale" after the "and" item is a new clause; ", and the old hall" is unclear (silent).
 """
 from __future__ import annotations
 
@@ -200,6 +207,15 @@ _TIMES = re.compile(r"(?:\s+(?:this|last|so\s+far\s+this|earlier\s+this|over\s+t
                     r"(?=(?:" + "|".join(_MONTHS_DAYS) + r")\b)")
 
 
+# the subjects of the things counted, lower-case after ", on" / ", about" / ", covering"
+_TOPIC_WORDS = re.compile(r"(?:on|about|covering)\s+(?=[a-z])")
+# a time phrase after the noun: "next month", "this autumn", "so far this year", "on Tuesday"
+_TIME_PHRASE = (r"(?:\s+(?:this|next|last|earlier\s+this|later\s+this|so\s+far\s+this)\s+(?:year|month|week|season|term|"
+                r"spring|summer|autumn|winter|weekend|session)|\s+so\s+far|\s+(?:on|in)\s+(?:"
+                + "|".join(_MONTHS_DAYS) + r")\b)")
+_TOPICS = re.compile(_TIME_PHRASE + r"\s*,\s*(?:on|about|covering)\s+(?=[a-z])")
+
+
 _NAME_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)+")
 
 
@@ -245,11 +261,18 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         named = _NAMED.match(after)
         if named and named.start() == 0:
             return _Intro("named", pos + comma.end() + named.end())
+        # "four referendums, on abortion, gambling, ...": one subject each
+        if _TOPIC_WORDS.match(after):
+            return _Intro("topics", pos + comma.end() + _TOPIC_WORDS.match(after).end())
         # "its six clinics, at Alva, Brora and Cupar,": one place each at least
         place = _PLACES.match(after)
         if place:
             return _Intro("places", pos + comma.end() + place.end())
         return _Intro("comma", pos + comma.end())
+    # "seven ballot measures next month, on abortion rights, ...": a time phrase, then the subjects
+    topics = _TOPICS.match(rest)
+    if topics:
+        return _Intro("topics", pos + topics.end())
     # "at three meetings this year, in January, March, June and September": when they were
     when = _TIMES.match(rest)
     if when:
@@ -382,6 +405,38 @@ _CODE_ITEM = re.compile(r"(?:the\s+|[Nn]o\.?\s*|[Nn]umber\s+|[A-Z][a-z]+\s+)\d{1
 _AGED_PERSON = re.compile(r"(?:(?<=\ba\s)|(?<=\ban\s))\d{1,3}-year-old\b")
 
 
+# a name after its description: "the Irish goalkeeper Hart", "the Leeds practice Carter Brown",
+# "the German chancellor Olaf Scholz" -- a determiner, up to four words, then the name
+_DESCRIBED_NAME = re.compile(r"(?:the|a|an|its|their|his|her|our)\s+((?:[\w'’-]+\s+){0,3}?([a-z][\w'’-]*))\s+"
+                             r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|al|bin|le|la|du|del|di)){0,3}")
+# a lower-case word right before the name that is a verb, not a description: "the Rovers beat Leeds"
+_VERB_BEFORE_NAME = frozenset("""beat won lost drew face play meet host join lead top sign visit back support oppose
+    replace follow succeed include join""".split())
+
+
+def _described_name(item: str):
+    """The match of a described name, or ``None``: a verb ("the Rovers beat Leeds"), a clause
+    word or a preposition among the describing words is no description."""
+    rx = _DESCRIBED_NAME.fullmatch(item)
+    if rx is None:
+        return None
+    desc = rx.group(1).lower().split()
+    last = rx.group(2)
+    if any(w in _CLAUSE_WORDS | _PREPOSITIONS | {"and", "or", "of"} for w in desc) or last in _VERB_BEFORE_NAME \
+            or last.endswith("ed") or last.endswith("s") and not last.endswith("ss"):
+        return None
+    return rx
+
+
+def _det_phrase(item: str, ws: list[str]) -> bool:
+    """A common noun phrase with a determiner among names: "Hollins Lane, Marsh Road and the old
+    bus depot" (one thing: not a plural, "and their neighbours", which may be several)."""
+    if len(ws) < 2 or ws[0] not in _DETERMINERS or not _plain_item(item, False):
+        return False
+    last = ws[-1].rstrip(".")
+    return last[:1].isupper() or not (last.endswith("s") and not last.endswith(("ss", "us", "is")))
+
+
 def _plain_item(item: str, names_only: bool) -> bool:
     """Does a piece of text read like one list item (not a clause)?"""
     if _CODE_ITEM.fullmatch(item):
@@ -391,7 +446,7 @@ def _plain_item(item: str, names_only: bool) -> bool:
         return False  # a number inside the item; a code ("the A45", "an M6 junction") is part of a name
     ws = item.split()
     if names_only:
-        return _name_like(item)
+        return _name_like(item) or _described_name(item) is not None or _det_phrase(item, ws)
     if len(ws) > _MAX_ITEM_WORDS:
         return False
     if any(w.lower() in _CLAUSE_WORDS for w in ws) or re.match(r"(?:as well as|plus|along with|together with)\b",
@@ -415,7 +470,25 @@ _ATTRIBUTION = re.compile(r"(?!(?:which|who|whom|that|where|when|while|as|but|an
                           r"|(?:(?:said|says)(?!\s+to\b)|according\s+to)\s+(?:the\s+|a\s+|an\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}")
 
 
+# ", and tickets go on sale": "and", a lower-case subject of one or two words (not "others",
+# "more": the list goes on), then its verb
+_NEW_SUBJECT = re.compile(r"(?:and|but)\s+(?!(?:others?|more|many|several|so|various|numerous|some|all|most|"
+                          r"other|also|then)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+"
+                          r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|go|goes|went|"
+                          r"[a-z]{3,}ed)\b")
+
+
 def parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool, titles: bool = False):
+    """Split a list into its items (see ``_parse_items``); a list read for names must hold one."""
+    parsed = _parse_items(text, start, end, names_only, open_end, titles)
+    if parsed is not None and names_only and not any(
+            _name_like(text[a:b]) or _CODE_ITEM.fullmatch(text[a:b]) or _described_name(text[a:b]) is not None
+            or _AGED_PERSON.search(text[a:b]) for a, b in parsed[0]):
+        return None  # "The two men, a father and his son": no name among them
+    return parsed
+
+
+def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool, titles: bool = False):
     """Split a list into its items; ``None`` when the list's shape or end is unclear.
 
     Returns (items as (start, end) spans, whether a final "and"/"or" item was seen).
@@ -449,7 +522,12 @@ def parse_items(text: str, start: int, end: int, names_only: bool, open_end: boo
             if open_end and seg[:1].islower() and not re.match(r"(?:and|or)\b", seg):
                 return items, True
             if open_end and names_only and re.match(r"(?:and|but)\s+(?:the|a|an|it|its|their|his|her)\s+[a-z]", seg):
+                tail = seg.rstrip(".").split(None, 1)[1]
+                if _det_phrase(tail, tail.split()):
+                    return None  # "..., C and D, and the old hall": one more item, or a new clause?
                 return items, True  # "..., C and D, and the winner ...": a new clause
+            if open_end and names_only and _NEW_SUBJECT.match(seg):
+                return items, True  # "..., C and D, and tickets go on sale ...": a new clause
             if open_end and re.match(r"(?:and|but)\s+(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might)"
                                      r"\s+[a-z]", seg):
                 return items, True  # "..., C and D, and is expected to ...": the subject's next verb
@@ -727,16 +805,19 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None
     if intro.kind == "times" and "," in re.split(r"\s[-–—]\s|—", doc.text[sent.start:m.start])[-1]:
         return None  # a fronted phrase: whose times?
-    if intro.kind in ("comma", "copula", "places") and not (collective or _definite_subject(doc, m, before)
-                                                            or intro.kind == "places" and _object(doc, m, before)):
+    if intro.kind in ("comma", "copula", "places", "topics") and not (
+            collective or _definite_subject(doc, m, before)
+            or intro.kind in ("places", "topics") and _object(doc, m, before)):
         return None
+    if intro.kind == "topics" and (m.noun_span is None or _persons(m.noun)):
+        return None  # "four men, on charges of ...": what people are "on" is no subject of theirs
     if _inside_bridge(doc, m):
         return None  # "the four towns that bid for 12 events - A, B and C -": whose list?
     text = _mask_quotes(_mask_brackets(doc.text, intro.start, sent.end), intro.start, sent.end)
     end = _list_end(text, intro, sent.end)
     names_only = intro.kind in ("comma", "named", "copula", "places", "times", "bracket") or place is not None or (
         m.noun_span is None and not collective and not before)
-    open_end = intro.kind in ("comma", "named", "copula", "partial", "places", "times") or (
+    open_end = intro.kind in ("comma", "named", "copula", "partial", "places", "times", "topics") or (
         end < sent.end and intro.kind != "bracket")  # the closing bracket follows the last item
     parsed = parse_items(text, intro.start, end, names_only, open_end, titles=not _persons(m.noun))
     if parsed is None:
@@ -772,6 +853,8 @@ _NAME_THEN_VERB = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*
 
 
 def _runs_into_clause(item: str) -> bool:
+    if _described_name(item.rstrip(" .")) is not None:
+        return False  # "... and the Irish goalkeeper Hart": a description before the name
     verb = _NAME_THEN_VERB.match(item)
     if verb is None or verb.group(1) in _NAME_JOINERS | _PREPOSITIONS | _PLACE_PREPOSITIONS | _ITEM_PREPOSITIONS \
             | {"or", "aged"}:

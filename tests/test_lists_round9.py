@@ -1,0 +1,86 @@
+"""List counts, round 9: names after a description ("the Irish goalkeeper Hart"), a
+common noun phrase with a determiner among names ("Marsh Road and the old bus depot"),
+the subjects of the things counted after ", on" ("seven votes next month, on ...")."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+
+
+def _problems(text, code=None):
+    return [f for f in check_text(text) if f.is_problem and (code is None or f.rule == code)]
+
+
+FLAGGED = [
+    # a name after its description, as an item of any list
+    ("Rovers have made four signings since May: Kane, Ortiz, Bakker, Sousa and the Welsh striker Pryce.",
+     "four", "error"),
+    ("The three shortlisted practices are the Danish firm Holm, the Leeds studio Carver Lane, the London "
+     "partnership Vane and Orla Quinn.", "three", "warning"),
+    ("The two leaders, the Spanish premier Luis Cano, the Polish president Ewa Mroz and the Dutch premier "
+     "Jan Smit, met in Brussels.", "two", "warning"),
+    ("Five players were named in the squad - the veteran keeper Dunne, Ashe, Byrne and Cole.", "Five", "error"),
+    ("City confirmed 3 departures on Friday: the Scottish defender McRae, the forward Ilic, Dorr and Amato.",
+     "3", "error"),
+    # a common noun phrase with a determiner among names
+    ("The two sites chosen for the depot - at Fenwick Road, Mill Lane and the former tannery - go to "
+     "consultation in June.", "two", "error"),
+    ("Three schools will share the grant: Hilltop, St Anne's, the new academy and Brook Vale.", "Three",
+     "error"),
+    ("The three venues are Riverside Park, the Corn Exchange, the old market hall and Kelso Green, and "
+     "tickets go on sale on Monday.", "three", "warning"),
+    ("The council's two new car parks, Bank Street, Quay Road and the former bus garage, open in May.",
+     "two", "warning"),
+    # the subjects after ", on" / ", about", after a short time phrase
+    ("Voters in the state will settle five ballot questions in November, on gambling, rent caps, gun "
+     "storage and the school day.", "five", "warning"),
+    ("MPs will hold three free votes next week, on assisted dying, hunting, drug policy and Sunday "
+     "trading.", "three", "warning"),
+    ("The regulator published four reports this year, about water quality, leaks and customer service.",
+     "four", "warning"),
+    ("The council will hold two consultations, on parking charges, bin collections and library hours.",
+     "two", "warning"),
+]
+
+
+@pytest.mark.parametrize("text, target, severity", FLAGGED)
+def test_round9_list_shapes_flagged(text, target, severity):
+    found = _problems(text, "FC410")
+    assert found, [(f.rule, f.message) for f in check_text(text)]
+    start = text.index(target)
+    assert found[0].start <= start < found[0].end and found[0].severity.name.lower() == severity
+
+
+@pytest.mark.parametrize("text", [
+    # the same shapes, counts right
+    "Rovers have made five signings since May: Kane, Ortiz, Bakker, Sousa and the Welsh striker Pryce.",
+    "The four shortlisted practices are the Danish firm Holm, the Leeds studio Carver Lane, the London "
+    "partnership Vane and Orla Quinn.",
+    "The three leaders, the Spanish premier Luis Cano, the Polish president Ewa Mroz and the Dutch premier "
+    "Jan Smit, met in Brussels.",
+    "Four players were named in the squad - the veteran keeper Dunne, Ashe, Byrne and Cole.",
+    "The three sites chosen for the depot - at Fenwick Road, Mill Lane and the former tannery - go to "
+    "consultation in June.",
+    "The four venues are Riverside Park, the Corn Exchange, the old market hall and Kelso Green.",
+    "Voters in the state will settle four ballot questions in November, on gambling, rent caps, gun "
+    "storage and the school day.",
+    "The council will hold three consultations, on parking charges, bin collections and library hours.",
+    # the list runs into a clause: the last "name" is a verb's object
+    "Nine clubs were consulted: Leeds, Hull and the Rovers beat York.",
+    "Five teams were in the draw: Ashby, Crewe and the Rovers face Derby.",
+    # a plural item among the names may be several of the things
+    "The four victims, Amy Roe, her son and their neighbours, were taken to hospital.",
+    "The three venues are Riverside Park, the Corn Exchange and the old market halls.",
+    # ", and the old hall" after the "and" item: one more item, or a new clause?  ", and others"
+    "The four venues are Riverside Park, the Corn Exchange and Kelso Green, and the old market hall.",
+    "The four winners were Ann Roe, Bo Lee and Cy Fox, and others were commended.",
+    # no name at all in an apposition: "a father and son"
+    "The three men, a father and his son, were arrested.",
+    # people are "on" charges, not subjects; a partial list; a list of places after "on"
+    "The four men, on charges of theft, fraud and arson, were remanded.",
+    "MPs will hold six free votes next week, including on assisted dying, hunting and drug policy.",
+    "He played four matches this season, on grass, clay and carpet, and lost two of them.",
+])
+def test_round9_list_shapes_clean(text):
+    assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]
