@@ -41,6 +41,16 @@ FLAGGED = [
      "four", "warning"),
     ("The council will hold two consultations, on parking charges, bin collections and library hours.",
      "two", "warning"),
+    # "namely" or places after a short post-modifier; names in object position; places after "at two"
+    ("The four envoys at the talks, namely Ann Roe, Bo Lee and Cy Fox, left on Friday.", "four", "error"),
+    ("The trust runs three clinics in the county, at Alva, Brora, Cupar and Dunoon.", "three", "warning"),
+    ("The council has picked two builders for the scheme, Arco, Belmar and Corvo Homes.", "two", "warning"),
+    ("Organisers have booked 5 bands, Pulp, Suede, Blur, Elastica, Gene and Echobelly.", "5", "warning"),
+    ("The firm is cutting jobs at two plants, in Derby, Crewe and Swindon.", "two", "warning"),
+    # sites after "at": one each, so fewer is a warning too
+    ("The four new stations on the branch line, at Greyholm, Marsh End and Ashby Vale, open in May.", "four",
+     "warning"),
+    ("Five depots will be kept - at Alva, Brora, Cupar and Dunoon.", "Five", "warning"),
 ]
 
 
@@ -66,6 +76,17 @@ def test_round9_list_shapes_flagged(text, target, severity):
     "Voters in the state will settle four ballot questions in November, on gambling, rent caps, gun "
     "storage and the school day.",
     "The council will hold three consultations, on parking charges, bin collections and library hours.",
+    "The three envoys at the talks, namely Ann Roe, Bo Lee and Cy Fox, left on Friday.",
+    "The trust runs four clinics in the county, at Alva, Brora, Cupar and Dunoon.",
+    "The council has picked three builders for the scheme, Arco, Belmar and Corvo Homes.",
+    "The firm is cutting jobs at three plants, in Derby, Crewe and Swindon.",
+    "The three new stations on the branch line, at Greyholm, Marsh End and Ashby Vale, open in May.",
+    # towns after "in" may be shared by two of the things; people are not one to a place
+    "The bank will close five branches in the spring, in Alva, Brora and Cupar.",
+    "Police arrested four men at two addresses, in Leeds and Hull.",
+    # a fronted phrase, a preposition before the count: no object apposition
+    "In two games, Leeds, Hull and York all scored late.",
+    "Against three rivals, Arco, Belmar, Corvo and Dyno all cut prices.",
     # the list runs into a clause: the last "name" is a verb's object
     "Nine clubs were consulted: Leeds, Hull and the Rovers beat York.",
     "Five teams were in the draw: Ashby, Crewe and the Rovers face Derby.",

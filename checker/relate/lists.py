@@ -125,7 +125,12 @@ gives three.  The finder reads the list that follows a count and its noun:
   neighbours", nor an apposition without any name, "a father and his son");
 * the subjects of things after ", on" / ", about" / ", covering", also after a short time phrase
   ("three free votes next week, on hunting, drug policy and Sunday trading"; not people's "on charges");
-* ", and tickets go on sale" after the "and" item is a new clause; ", and the old hall" is unclear (silent).
+* ", and tickets go on sale" after the "and" item is a new clause; ", and the old hall" is unclear (silent);
+* "namely" or places may follow a short post-modifier ("the three envoys at the talks, namely A, B and C,";
+  "five shops in the city, at A, B and C"); an apposition of names may follow a count in object
+  position ("picked three builders for the job, A, B, C and D"); places may follow "at two plants";
+* sites after "at" are one each: fewer than the count is a warning ("four new stations, at A, B and C");
+  towns after "in" may still be shared (silent when fewer).
 """
 from __future__ import annotations
 
@@ -176,7 +181,8 @@ class ListedItems(Relation):
     items: tuple[Related, ...] = ()
     noun: str = ""
     partial: bool = False  # "including", "such as": the list names only some
-    places: bool = False  # ", at A, B and C": where they are; two may share a place
+    places: bool = False  # ", in A, B and C": where they are; two may share a place
+    sites: bool = False  # ", at A, B and C": one site each (a station, a depot at a place)
 
     def members(self) -> tuple[Mention, ...]:
         return (self.count,)
@@ -186,6 +192,7 @@ class ListedItems(Relation):
 class _Intro:
     kind: str  # "colon" | "dash" | "named" | "comma" | "partial"
     start: int  # where the list begins
+    open: bool = False  # the sentence may go on after the list ("namely A, B and C, met ...")
 
 
 def _naming_verb_before(before: list[str]) -> bool:
@@ -196,7 +203,8 @@ def _naming_verb_before(before: list[str]) -> bool:
 # a participle or prepositional phrase after the noun: "left in the race", "still standing",
 # "on the shortlist", "shortlisted for the prize" -- lower-case words, then a comma and a name
 _POST_MODIFIER = re.compile(r"(\s+(?:(?:of|on|at|in|from|for|with|across|still|now|currently|left|remaining|"
-                            r"standing|running|[a-z]+ed|[a-z]+en)\b)(?:\s+[a-z][a-z'’-]*){0,5}?)\s*,\s*(?=[A-Z])")
+                            r"standing|running|[a-z]+ed|[a-z]+en)\b)(?:\s+[a-z][a-z'’-]*){0,5}?)\s*,\s*"
+                            r"(?=[A-Z]|namely\s|(?:at|in|on)\s+[A-Z])")
 
 
 _MONTHS_DAYS = ("January February March April May June July August September October November December "
@@ -257,7 +265,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         after = rest[comma.end():]
         namely = re.match(r"(?:namely|that\s+is|i\.e\.)\s*,?\s+", after)
         if namely:
-            return _Intro("colon", pos + comma.end() + namely.end())  # "three wardens, namely A, B and C"
+            return _Intro("colon", pos + comma.end() + namely.end(), True)  # "three wardens, namely A, B and C"
         named = _NAMED.match(after)
         if named and named.start() == 0:
             return _Intro("named", pos + comma.end() + named.end())
@@ -280,6 +288,13 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     # "The two candidates left in the race, A, B and C,": a short post-modifier, then apposition
     mod = _POST_MODIFIER.match(rest)
     if mod and not any(w in _CLAUSE_WORDS | {"and", "or", "but"} for w in mod.group(1).split()):
+        after = rest[mod.end():]
+        namely = re.match(r"namely\s*,?\s+", after)
+        if namely:
+            return _Intro("colon", pos + mod.end() + namely.end(), True)  # "the three envoys at the talks, namely A, ..."
+        place = _PLACES.match(after)
+        if place:
+            return _Intro("places", pos + mod.end() + place.end())  # "five shops in the city, at A, B, ..."
         return _Intro("comma", pos + mod.end())
     # a short bridge of words ("that voted against", "have been shortlisted for the
     # contract", "charged were") then a colon, a dash or "named as"
@@ -807,7 +822,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # a fronted phrase: whose times?
     if intro.kind in ("comma", "copula", "places", "topics") and not (
             collective or _definite_subject(doc, m, before)
-            or intro.kind in ("places", "topics") and _object(doc, m, before)):
+            or intro.kind in ("places", "topics", "comma") and _object(doc, m, before, intro.kind == "places")):
         return None
     if intro.kind == "topics" and (m.noun_span is None or _persons(m.noun)):
         return None  # "four men, on charges of ...": what people are "on" is no subject of theirs
@@ -817,7 +832,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     end = _list_end(text, intro, sent.end)
     names_only = intro.kind in ("comma", "named", "copula", "places", "times", "bracket") or place is not None or (
         m.noun_span is None and not collective and not before)
-    open_end = intro.kind in ("comma", "named", "copula", "partial", "places", "times", "topics") or (
+    open_end = intro.open or intro.kind in ("comma", "named", "copula", "partial", "places", "times", "topics") or (
         end < sent.end and intro.kind != "bracket")  # the closing bracket follows the last item
     parsed = parse_items(text, intro.start, end, names_only, open_end, titles=not _persons(m.noun))
     if parsed is None:
@@ -844,7 +859,13 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                       doc.text[max(sent.start, m.start - 30):m.start], re.I)
     return ListedItems(link="explicit" if explicit else "inferred", cue=intro.kind, count=m, items=items,
                        noun=m.noun or "", partial=intro.kind == "partial" or bool(among),
-                       places=intro.kind in ("places", "times") or place is not None)
+                       places=intro.kind in ("places", "times") or place is not None,
+                       sites=(intro.kind == "places" or place is not None)
+                       and _AT_SITE.search(doc.text, max(0, intro.start - 4), intro.start) is not None)
+
+
+# "at A, B and C": each thing at its own site (one address each), not "in" a town two may share
+_AT_SITE = re.compile(r"\bat\s+$")
 
 
 # a name, then a lower-case word that is no joiner or preposition, most often a verb: "... and Cy
@@ -1081,14 +1102,18 @@ def _definite_subject(doc: Document, m: Mention, before: list[str]) -> bool:
     return not raw.strip()  # the count opens the sentence
 
 
-def _object(doc: Document, m: Mention, before: list[str]) -> bool:
+def _object(doc: Document, m: Mention, before: list[str], places: bool = False) -> bool:
     """"The chain will close six stores, in A, B and C,": the count is the object of a verb
-    in the sentence's main clause (nothing fronted before it, no comma)."""
+    in the sentence's main clause (nothing fronted before it, no comma); before places it may
+    follow "at"/"in"/"across" ("cut jobs at two plants, in A, B and C")."""
     s = doc.sentences[m.sentence]
     head = doc.text[s.start:m.start]
     first = words(head)[:1]
+    last = before[-1] if before else ""
+    if places and last in ("at", "in", "across") and len(before) > 2:
+        last = before[-2]
     return bool(before) and "," not in head and bool(first) and first[0] not in _PREPOSITIONS | _FRONTED \
-        and before[-1] not in _PREPOSITIONS | _FRONTED | _DETERMINERS | {"and", "or", "than"}
+        and last not in _PREPOSITIONS | _FRONTED | _DETERMINERS | {"and", "or", "than"}
 
 
 _FRONTED = frozenset({"of", "out", "like", "unlike", "despite", "apart", "besides", "as", "within", "throughout",
