@@ -47,6 +47,14 @@ FLAGGED = [
     ("The council has picked two builders for the scheme, Arco, Belmar and Corvo Homes.", "two", "warning"),
     ("Organisers have booked 5 bands, Pulp, Suede, Blur, Elastica, Gene and Echobelly.", "5", "warning"),
     ("The firm is cutting jobs at two plants, in Derby, Crewe and Swindon.", "two", "warning"),
+    # a description without a determiner, lower-case ("lender Corvo"); "a Turner" is one named thing;
+    # a participle before the copula; a longer phrase before "named ... as"
+    ("The three firms named in the claim are builder Arco, its parent Belmar, lender Corvo and insurer Dyno.",
+     "three", "warning"),
+    ("The gallery has bought two paintings, a Turner, a Constable and a Gainsborough.", "two", "warning"),
+    ("The five nations taking part are France, Germany, Italy and Spain.", "five", "warning"),
+    ("Ministers named the six members of the new board as Ann Roe, Bo Lee, Cy Fox, Di Kerr and Ed Moss.", "six",
+     "error"),
     # sites after "at": one each, so fewer is a warning too
     ("The four new stations on the branch line, at Greyholm, Marsh End and Ashby Vale, open in May.", "four",
      "warning"),
@@ -81,6 +89,15 @@ def test_round9_list_shapes_flagged(text, target, severity):
     "The council has picked three builders for the scheme, Arco, Belmar and Corvo Homes.",
     "The firm is cutting jobs at three plants, in Derby, Crewe and Swindon.",
     "The three new stations on the branch line, at Greyholm, Marsh End and Ashby Vale, open in May.",
+    "The four firms named in the claim are builder Arco, its parent Belmar, lender Corvo and insurer Dyno.",
+    "The gallery has bought three paintings, a Turner, a Constable and a Gainsborough.",
+    "The four nations taking part are France, Germany, Italy and Spain.",
+    "Ministers named the five members of the new board as Ann Roe, Bo Lee, Cy Fox, Di Kerr and Ed Moss.",
+    # a verb before a name is no description: the list runs into a clause
+    "Five teams were drawn: Leeds, Hull and York visited Bury.",
+    "Nine clubs were consulted: Leeds, Hull and York beat Bury.",
+    # "such as" before the names is a partial list, not "named ... as"
+    "Officials named the six biggest donors such as Arco, Belmar and Corvo.",
     # towns after "in" may be shared by two of the things; people are not one to a place
     "The bank will close five branches in the spring, in Alva, Brora and Cupar.",
     "Police arrested four men at two addresses, in Leeds and Hull.",

@@ -129,6 +129,9 @@ gives three.  The finder reads the list that follows a count and its noun:
 * "namely" or places may follow a short post-modifier ("the three envoys at the talks, namely A, B and C,";
   "five shops in the city, at A, B and C"); an apposition of names may follow a count in object
   position ("picked three builders for the job, A, B, C and D"); places may follow "at two plants";
+* a description may stand without a determiner, in lower case ("builder Arco, its parent Belmar and
+  lender Corvo"); "a Turner" is one named thing; a participle ("taking part") may stand before the
+  copula; "named the six members of the board as ..." (not "such as");
 * sites after "at" are one each: fewer than the count is a warning ("four new stations, at A, B and C");
   towns after "in" may still be shared (silent when fewer).
 """
@@ -239,7 +242,8 @@ def _verb_inside(modifier: str) -> bool:
     return any(w in _MOD_DETERMINERS and i > 0 and ws[i - 1] not in _MOD_LINKS for i, w in enumerate(ws))
 
 
-_NAMED_AS = re.compile(r"(?:\s+[a-z]+){0,2}?(?:\s+(?:on|last|this|earlier|late|yesterday)(?:\s+[A-Za-z]+)?)?\s+as\s+")
+_NAMED_AS = re.compile(r"(?:\s+(?:(?:of|on|for|at|in)\s+(?:the\s+|its\s+|their\s+)?)?(?!(?:such|well)\b)[a-z]+"
+                       r"(?:\s+(?!(?:such|well)\b)[a-z]+)?)?(?:\s+(?:on|last|this|earlier|late|yesterday)(?:\s+[A-Za-z]+)?)?\s+as\s+")
 
 
 def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _Intro | None:
@@ -306,7 +310,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         # "The five new members of the panel are ...": a short post-modifier may come first;
         # the names may stand under role labels ("were swimmer Ann Lee, cyclist Bo Kim and ...")
         copula = re.match(r"(\s+(?:of|on|at|in|from|for|with|across)\s+[^,;:()\d]{1,70}?|"
-                          r"\s+(?:[a-z]+ed(?:\s+(?:up|out|off|down|in))?|still\s+[a-z]+ing|left|remaining)(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,70}?)?)?"
+                          r"\s+(?:[a-z]+ed(?:\s+(?:up|out|off|down|in))?|(?:still\s+)?[a-z]{3,}ing(?:\s+(?:part|place|up|out|over))?|left|remaining)(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,70}?)?)?"
                           r"\s+(?:(?:are|were|will\s+be|would\s+be)(?:\s+by)?|went\s+to|go\s+to|belong(?:ed)?\s+to|"
                           r"(?:are|were)\s+(?:written|owned|held|run|won|played|led)\s+by)\s+"
                           r"(?=[\"“‘']?[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+[A-Z])", rest)
@@ -421,8 +425,9 @@ _AGED_PERSON = re.compile(r"(?:(?<=\ba\s)|(?<=\ban\s))\d{1,3}-year-old\b")
 
 
 # a name after its description: "the Irish goalkeeper Hart", "the Leeds practice Carter Brown",
-# "the German chancellor Olaf Scholz" -- a determiner, up to four words, then the name
-_DESCRIBED_NAME = re.compile(r"(?:the|a|an|its|their|his|her|our)\s+((?:[\w'’-]+\s+){0,3}?([a-z][\w'’-]*))\s+"
+# "the German chancellor Olaf Scholz", "state oil firm Rosneft" -- a determiner, up to four words
+# (lower-case without a determiner), then the name
+_DESCRIBED_NAME = re.compile(r"(?:(the|a|an|its|their|his|her|our)\s+)?((?:[\w'’-]+\s+){0,3}?([a-z][\w'’-]*))\s+"
                              r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|al|bin|le|la|du|del|di)){0,3}")
 # a lower-case word right before the name that is a verb, not a description: "the Rovers beat Leeds"
 _VERB_BEFORE_NAME = frozenset("""beat won lost drew face play meet host join lead top sign visit back support oppose
@@ -433,10 +438,10 @@ def _described_name(item: str):
     """The match of a described name, or ``None``: a verb ("the Rovers beat Leeds"), a clause
     word or a preposition among the describing words is no description."""
     rx = _DESCRIBED_NAME.fullmatch(item)
-    if rx is None:
-        return None
-    desc = rx.group(1).lower().split()
-    last = rx.group(2)
+    if rx is None or rx.group(1) is None and not rx.group(2).islower():
+        return None  # without a determiner, lower-case words only: "state oil firm Rosneft"
+    desc = rx.group(2).lower().split()
+    last = rx.group(3)
     if any(w in _CLAUSE_WORDS | _PREPOSITIONS | {"and", "or", "of"} for w in desc) or last in _VERB_BEFORE_NAME \
             or last.endswith("ed") or last.endswith("s") and not last.endswith("ss"):
         return None
@@ -496,11 +501,18 @@ _NEW_SUBJECT = re.compile(r"(?:and|but)\s+(?!(?:others?|more|many|several|so|var
 def parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool, titles: bool = False):
     """Split a list into its items (see ``_parse_items``); a list read for names must hold one."""
     parsed = _parse_items(text, start, end, names_only, open_end, titles)
-    if parsed is not None and names_only and not any(
-            _name_like(text[a:b]) or _CODE_ITEM.fullmatch(text[a:b]) or _described_name(text[a:b]) is not None
-            or _AGED_PERSON.search(text[a:b]) for a, b in parsed[0]):
+    if parsed is not None and names_only and not any(_one_name(text[a:b]) for a, b in parsed[0]):
         return None  # "The two men, a father and his son": no name among them
     return parsed
+
+
+def _one_name(item: str) -> bool:
+    """A name, a described name, a numbered item or a person by age, or "a Turner": one named thing."""
+    return _name_like(item) or _CODE_ITEM.fullmatch(item) is not None or _described_name(item) is not None \
+        or _AGED_PERSON.search(item) is not None or _A_NAME.fullmatch(item) is not None
+
+
+_A_NAME = re.compile(r"(?:a|an)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 
 
 def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool, titles: bool = False):
