@@ -55,6 +55,15 @@ FLAGGED = [
     ("The five nations taking part are France, Germany, Italy and Spain.", "five", "warning"),
     ("Ministers named the six members of the new board as Ann Roe, Bo Lee, Cy Fox, Di Kerr and Ed Moss.", "six",
      "error"),
+    # a figure of another kind inside an item describes it: a percentage, money, a measure, a year
+    ("The nurses have three demands - a 4% rise, shorter shifts, free parking and an end to agency caps.",
+     "three", "error"),
+    ("The budget has two headline measures: £3bn for the NHS, a 2p cut in income tax and free school meals.",
+     "two", "error"),
+    ("The plan has five parts: a 20mph limit, new cycle lanes, wider pavements and more buses.", "five",
+     "error"),
+    ("The club has won three cups since 1990 - the FA Cup in 1995, the League Cup in 2001, the Charity Shield "
+     "and the Anglo-Italian Cup.", "three", "error"),
     # sites after "at": one each, so fewer is a warning too
     ("The four new stations on the branch line, at Greyholm, Marsh End and Ashby Vale, open in May.", "four",
      "warning"),
@@ -98,6 +107,19 @@ def test_round9_list_shapes_flagged(text, target, severity):
     "Nine clubs were consulted: Leeds, Hull and York beat Bury.",
     # "such as" before the names is a partial list, not "named ... as"
     "Officials named the six biggest donors such as Arco, Belmar and Corvo.",
+    "The nurses have four demands - a 4% rise, shorter shifts, free parking and an end to agency caps.",
+    "The plan has four parts: a 20mph limit, new cycle lanes, wider pavements and more buses.",
+    # figures alone are values, not things; counts inside items are sub-groups; "both" is two
+    "Prices rose in two months: 6%, 4% and 2%.",
+    "Seven people died: three in Leeds and four in Hull.",
+    "Athletes reached seven finals: the 200m, the 800m, the 5,000m, the long jump, the javelin and both relays.",
+    # a partial cue inside or right after the list: some of them
+    "The 12-member team - Ann Roe, Bo Lee and Cy Fox among them - set off on Monday.",
+    "The four firms, Arco, Belmar and Corvo among others, bid for the work.",
+    "Voters will decide four measures next month, on issues such as abortion rights, rent control and gambling.",
+    # the "and the ..." clause after the list holds a figure: a clause, the list ended before
+    "The five shortlisted novels are by Ann Roe, Bo Lee, Cy Fox, Di Kerr and Ed Moss, and the winner receives "
+    "£20,000.",
     # towns after "in" may be shared by two of the things; people are not one to a place
     "The bank will close five branches in the spring, in Alva, Brora and Cupar.",
     "Police arrested four men at two addresses, in Leeds and Hull.",

@@ -132,6 +132,11 @@ gives three.  The finder reads the list that follows a count and its noun:
 * a description may stand without a determiner, in lower case ("builder Arco, its parent Belmar and
   lender Corvo"); "a Turner" is one named thing; a participle ("taking part") may stand before the
   copula; "named the six members of the board as ..." (not "such as");
+* a figure of another kind than a count inside an item describes it ("three demands - a 4% rise, shorter
+  shifts and free parking"; money, measures, durations, years); a figure alone is no item ("6%, 4% and
+  2%"), a count inside an item still silences the list, an item with "both"/"all" is several;
+* a partial cue inside or right after the list makes it some of them ("A, B and C among them",
+  "issues such as ...", ", among others"): silent;
 * sites after "at" are one each: fewer than the count is a warning ("four new stations, at A, B and C");
   towns after "in" may still be shared (silent when fewer).
 """
@@ -462,6 +467,12 @@ def _plain_item(item: str, names_only: bool) -> bool:
     if _CODE_ITEM.fullmatch(item):
         return True
     item = _AGED_PERSON.sub("person", item)  # "a 19-year-old from Salford": one person
+    if re.match(r"(?:both|all|each)\b", item, re.I):
+        return False  # "and both relays": two or more of the things in one item
+    if _FIGURE_MASK in item:
+        if not re.search(r"[A-Za-z]{2}", item.replace("per cent", "")):
+            return False  # a figure alone ("6%, 4% and 2%") is a value, not a thing
+        item = re.sub(r"#+(?:\s+#+)*", "figure", item)
     if not item or re.search(r"(?<![A-Za-z0-9])\d", item):
         return False  # a number inside the item; a code ("the A45", "an M6 junction") is part of a name
     ws = item.split()
@@ -503,7 +514,13 @@ def parse_items(text: str, start: int, end: int, names_only: bool, open_end: boo
     parsed = _parse_items(text, start, end, names_only, open_end, titles)
     if parsed is not None and names_only and not any(_one_name(text[a:b]) for a, b in parsed[0]):
         return None  # "The two men, a father and his son": no name among them
+    if parsed is not None and parsed[0] and _PARTIAL_INSIDE.search(text, start, min(end, parsed[0][-1][1] + 25)):
+        return None  # "A, B and C among them", "issues such as A, B and C", "..., among others": some of them
     return parsed
+
+
+_PARTIAL_INSIDE = re.compile(r"\b(?:among(?:st)?\s+(?:them|others|whom|those)|such\s+as|including|for\s+(?:example|instance)"
+                             r"|e\.g\.|etc\b|and\s+others|to\s+name\s+(?:but|a|just))\b", re.I)
 
 
 def _one_name(item: str) -> bool:
@@ -550,7 +567,7 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
                 return items, True
             if open_end and names_only and re.match(r"(?:and|but)\s+(?:the|a|an|it|its|their|his|her)\s+[a-z]", seg):
                 tail = seg.rstrip(".").split(None, 1)[1]
-                if _det_phrase(tail, tail.split()):
+                if len(tail.split()) <= 4 and _FIGURE_MASK not in tail and _det_phrase(tail, tail.split()):
                     return None  # "..., C and D, and the old hall": one more item, or a new clause?
                 return items, True  # "..., C and D, and the winner ...": a new clause
             if open_end and names_only and _NEW_SUBJECT.match(seg):
@@ -840,7 +857,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # "four men, on charges of ...": what people are "on" is no subject of theirs
     if _inside_bridge(doc, m):
         return None  # "the four towns that bid for 12 events - A, B and C -": whose list?
-    text = _mask_quotes(_mask_brackets(doc.text, intro.start, sent.end), intro.start, sent.end)
+    figures = _mask_figures(doc, m, intro.start, sent.end) if intro.kind != "times" else doc.text
+    text = _mask_quotes(_mask_brackets(figures, intro.start, sent.end), intro.start, sent.end)
     end = _list_end(text, intro, sent.end)
     names_only = intro.kind in ("comma", "named", "copula", "places", "times", "bracket") or place is not None or (
         m.noun_span is None and not collective and not before)
@@ -1132,11 +1150,35 @@ _FRONTED = frozenset({"of", "out", "like", "unlike", "despite", "apart", "beside
                       "during", "without", "beyond", "across", "amid", "after", "when", "while", "if"})
 
 
+# figures of another kind than a count may stand inside an item: "a 6% pay rise", "£2bn for
+# schools", "a 20mph limit", "Wimbledon in 1999" -- they describe one thing, they count none
+_ITEM_FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION, Kind.YEAR})
+_FIGURE_MASK = "#"
+
+
+def _mask_figures(doc: Document, m: Mention, start: int, end: int) -> str:
+    """``doc.text`` with the item figures between start and end blanked to "#" (same length,
+    spaces kept): an item of a figure alone reads as no item."""
+    spans = [(o.start, o.end) for o in doc.mentions_in(m.sentence)
+             if o.kind in _ITEM_FIGURE_KINDS and start <= o.start and o.end <= end]
+    if not spans:
+        return doc.text
+    chars = list(doc.text)
+    for a, b in spans:
+        for i in range(a, b):
+            if not chars[i].isspace():
+                chars[i] = _FIGURE_MASK
+    return "".join(chars)
+
+
 def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_start: int = 0) -> bool:
     """A quantity (other than ages) inside the list region: a different construction.
-    A "one" before the list enumerates nothing, a number word in a name ("League Two") is none."""
+    A "one" before the list enumerates nothing, a number word in a name ("League Two") is none;
+    a figure of another kind inside an item ("a 6% rise") describes it."""
     for other in doc.mentions_in(m.sentence):
         if other.start > m.end and other.end <= end and other.is_quantity and other.kind != Kind.AGE:
+            if other.start >= list_start and other.kind in _ITEM_FIGURE_KINDS:
+                continue
             if other.end <= list_start and other.kind == Kind.COUNT and (
                     other.value == 1 or re.fullmatch(r"[A-Z][a-z]+", other.text)
                     and re.search(r"[A-Z][\w'’-]*\s+$", doc.text[max(0, other.start - 20):other.start])):
