@@ -64,6 +64,13 @@ FLAGGED = [
      "error"),
     ("The club has won three cups since 1990 - the FA Cup in 1995, the League Cup in 2001, the Charity Shield "
      "and the Anglo-Italian Cup.", "three", "error"),
+    # "about" after a verb of asking or speaking is a preposition, the count exact; "a total of N";
+    # "The final four were ..."
+    ("The survey asked about five issues: crime, housing, the NHS, schools, transport and jobs.", "five",
+     "error"),
+    ("Residents complained about three problems - noise, litter, parking and speeding.", "three", "error"),
+    ("A total of five ships were damaged: the Iona, the Skye, the Mull and the Arran.", "five", "error"),
+    ("The final four were Ann Roe, Bo Lee and Cy Fox.", "four", "warning"),
     # sites after "at": one each, so fewer is a warning too
     ("The four new stations on the branch line, at Greyholm, Marsh End and Ashby Vale, open in May.", "four",
      "warning"),
@@ -120,6 +127,14 @@ def test_round9_list_shapes_flagged(text, target, severity):
     # the "and the ..." clause after the list holds a figure: a clause, the list ended before
     "The five shortlisted novels are by Ann Roe, Bo Lee, Cy Fox, Di Kerr and Ed Moss, and the winner receives "
     "£20,000.",
+    "The survey asked about six issues: crime, housing, the NHS, schools, transport and jobs.",
+    "A total of four ships were damaged: the Iona, the Skye, the Mull and the Arran.",
+    "The final three were Ann Roe, Bo Lee and Cy Fox.",
+    # "about" as a hedge: a rough count is no exact one
+    "The council received about five bids: Arco, Belmar, Corvo, Dyno, Exa and Fyra.",
+    "Residents counted about three problems - noise, litter, parking and speeding.",
+    # "a total of" is still a sum when it is "out of" or "two of"
+    "Two out of a total of five ships were damaged: the Iona, the Skye and the Mull.",
     # towns after "in" may be shared by two of the things; people are not one to a place
     "The bank will close five branches in the spring, in Alva, Brora and Cupar.",
     "Police arrested four men at two addresses, in Leeds and Hull.",

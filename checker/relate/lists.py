@@ -137,6 +137,9 @@ gives three.  The finder reads the list that follows a count and its noun:
   2%"), a count inside an item still silences the list, an item with "both"/"all" is several;
 * a partial cue inside or right after the list makes it some of them ("A, B and C among them",
   "issues such as ...", ", among others"): silent;
+* "about" after a verb or noun of asking, speaking or thinking is a preposition ("asked about five
+  issues: ..."), the count exact; "a total of five ships: ..." is the whole count; "The final four
+  were ..." (an adjective between "The" and a bare count);
 * sites after "at" are one each: fewer than the count is a warning ("four new stations, at A, B and C");
   towns after "in" may still be shared (silent when fewer).
 """
@@ -710,8 +713,12 @@ _COUNT_TEXT = re.compile(r"(?:[A-Za-z]+|\d{1,2})(?:-(?:member|strong|person|man|
 
 def find_listed_items(doc: Document):
     for m in doc.mentions:
-        if m.kind != Kind.COUNT or m.hedge or m.is_range or m.value is None:
+        if m.kind != Kind.COUNT or m.is_range or m.value is None:
             continue
+        if m.hedge:
+            if not _about_as_preposition(doc, m):
+                continue
+            m = _without_about(m)
         if m.value.denominator != 1 or not (MIN_COUNT <= m.value <= MAX_COUNT):
             continue
         if not _COUNT_TEXT.fullmatch(m.text.strip()):
@@ -805,6 +812,31 @@ def _count_words(doc: Document):
                           interval=Interval.point(value), sentence=sent.index)
 
 
+# "The four are ...", "The final four were ...": "The N" opening its sentence
+_THE_ADJECTIVES = frozenset("final last top other remaining first original".split())
+_THE_OPENING = re.compile(r"\s*The(?:\s+(?:" + "|".join(_THE_ADJECTIVES) + r"))?\s*")
+# verbs and nouns of speaking, asking and thinking take "about" as a preposition: "asked about
+# five issues" counts five issues exactly, it hedges nothing
+_ABOUT_WORDS = frozenset("""ask asked asks asking talk talked talks talking speak spoke speaking complain complained
+    complaints complaint worry worried worries concerns concerned warn warned warning warnings question questions
+    questioned think thought know knew learn learned learnt care cared write wrote written read debate debated
+    argue argued protest protested protests campaign campaigned told tell tells teach taught""".split())
+
+
+def _about_as_preposition(doc: Document, m: Mention) -> bool:
+    if m.hedge != "about":
+        return False
+    before = words(doc.text[max(doc.sentences[m.sentence].start, m.start - 20):m.start])
+    return bool(before) and before[-1] in _ABOUT_WORDS
+
+
+def _without_about(m: Mention) -> Mention:
+    """The count of "asked about five issues" without its preposition: "five", exact."""
+    cut = re.match(r"about\s+", m.text)
+    return replace(m, start=m.start + cut.end(), text=m.text[cut.end():], hedge=None,
+                   interval=Interval.point(m.value)) if cut else m
+
+
 def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems | None:
     sent = doc.sentences[m.sentence]
     if sent.chrome or sent.headline:
@@ -823,7 +855,9 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         # "Four will take part: A, B and C.": a bare count opening its sentence, then a verb;
         # its items must read as names ("the Rijksmuseum"), not "A and B tested positive"
         bare = not collective and not before and re.match(r"\s+(?!of\b)[a-z]", doc.text[m.end:m.end + 5])
-        if not collective and (not before or before[-1] != "the") and not bare:
+        the = bool(before) and (before[-1] == "the" or len(before) > 1 and before[-2] == "the"
+                                and before[-1] in _THE_ADJECTIVES)  # "the final four"
+        if not collective and not the and not bare:
             return None
         noun_end = m.end
     else:
@@ -843,7 +877,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
             return None  # "three teams comprising A, B, C and D": the teams' members, perhaps
         intro = _Intro("named", intro.start)
     # "The four are A, B, C and D.": a copula too when "The N" opens the sentence
-    opens = m.noun_span is None and not collective and doc.text[sent.start:m.start].strip() == "The"
+    opens = m.noun_span is None and not collective and _THE_OPENING.fullmatch(doc.text[sent.start:m.start]) is not None
     if m.noun_span is None and intro.kind not in ("colon", "dash", "named") + (("comma",) if collective else ()) \
             + (("copula",) if opens else ()):
         return None
@@ -1077,6 +1111,9 @@ def _quantified_of(doc: Document, m: Mention, before: list[str]) -> bool:
     raw = doc.text[max(doc.sentences[m.sentence].start, m.start - 20):m.start]
     if re.search(r"\d\S*\s+of\s+$", raw) or len(before) < 2:
         return True
+    if before[-2] == "total" and len(before) > 2 and before[-3] == "a":
+        # "a total of five ships": the whole count, no part of another (not "two out of a total of five")
+        return len(before) > 3 and (before[-4] in _NUMBER_WORDS | {"of"} or before[-4].isdigit())
     return before[-2] in _NUMBER_WORDS or before[-2] in _OF_QUANTIFIERS
 
 
@@ -1085,6 +1122,8 @@ def _inside_bridge(doc: Document, m: Mention) -> bool:
     for other in doc.mentions_in(m.sentence):
         if other.start >= m.start:
             break
+        if other.end > m.start:
+            continue  # the count itself, read with its "about"
         if other.kind == Kind.COUNT and other.noun_span is not None and \
                 not re.search(r"[,;:()–—]|\s-\s", doc.text[other.end:m.start]):
             return True
