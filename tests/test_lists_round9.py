@@ -71,6 +71,11 @@ FLAGGED = [
     ("Residents complained about three problems - noise, litter, parking and speeding.", "three", "error"),
     ("A total of five ships were damaged: the Iona, the Skye, the Mull and the Arran.", "five", "error"),
     ("The final four were Ann Roe, Bo Lee and Cy Fox.", "four", "warning"),
+    # an ordinal beyond the count, or "the final" (no rest of the count), tells none apart
+    ("Five players were released: Ann Roe, Bo Lee and Cy Fox. The club plays in the final on Saturday.",
+     "Five", "error"),
+    ("The four winning designs are by Ann Roe, Bo Lee and Cy Fox, and a fifth is still to be judged.", "four",
+     "warning"),
     # sites after "at": one each, so fewer is a warning too
     ("The four new stations on the branch line, at Greyholm, Marsh End and Ashby Vale, open in May.", "four",
      "warning"),
@@ -135,6 +140,12 @@ def test_round9_list_shapes_flagged(text, target, severity):
     "Residents counted about three problems - noise, litter, parking and speeding.",
     # "a total of" is still a sum when it is "out of" or "two of"
     "Two out of a total of five ships were damaged: the Iona, the Skye and the Mull.",
+    # the others of the count told apart after the list: a third man, another, the rest
+    "The three men were named by police as Ann Roe and Bo Lee, and a third man has not been named.",
+    "The three men were named by police as Ann Roe and Bo Lee. A third man has not been named.",
+    "Four firms have bid: Arco, Belmar and Corvo. Another is expected to join.",
+    "Five players were released: Ann Roe, Bo Lee and Cy Fox, with two more to follow.",
+    "Six clubs were fined: Ashby, Brent and Crewe, and the remaining three were warned.",
     # towns after "in" may be shared by two of the things; people are not one to a place
     "The bank will close five branches in the spring, in Alva, Brora and Cupar.",
     "Police arrested four men at two addresses, in Leeds and Hull.",

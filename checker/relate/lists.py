@@ -140,6 +140,9 @@ gives three.  The finder reads the list that follows a count and its noun:
 * "about" after a verb or noun of asking, speaking or thinking is a preposition ("asked about five
   issues: ..."), the count exact; "a total of five ships: ..." is the whole count; "The final four
   were ..." (an adjective between "The" and a bare count);
+* the others of the count told apart after the list, in its sentence or early in the next ("..., and
+  a third man has not been named", "Another is expected to bid", "the remaining three") make the
+  list some of them (not an ordinal beyond the count: "four entries ..., and a fifth is due");
 * sites after "at" are one each: fewer than the count is a warning ("four new stations, at A, B and C");
   towns after "in" may still be shared (silent when fewer).
 """
@@ -921,8 +924,10 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     among = re.search(r"(?<!\bshared\s)(?<!\bdivided\s)(?<!\bsplit\s)(?<!\bspread\s)"
                       r"\b(?:among|amongst|including)\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?$",
                       doc.text[max(sent.start, m.start - 30):m.start], re.I)
+    # "..., and a third man has not been named" / "Another was released.": the rest told apart
+    rest = _rest_told(doc, m, spans[-1][1])
     return ListedItems(link="explicit" if explicit else "inferred", cue=intro.kind, count=m, items=items,
-                       noun=m.noun or "", partial=intro.kind == "partial" or bool(among),
+                       noun=m.noun or "", partial=intro.kind == "partial" or bool(among) or rest,
                        places=intro.kind in ("places", "times") or place is not None,
                        sites=(intro.kind == "places" or place is not None)
                        and _AT_SITE.search(doc.text, max(0, intro.start - 4), intro.start) is not None)
@@ -930,6 +935,40 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
 
 # "at A, B and C": each thing at its own site (one address each), not "in" a town two may share
 _AT_SITE = re.compile(r"\bat\s+$")
+
+
+# the others of the count told apart after its list: "a third man", "another", "the rest", "two more"
+_ORDINALS = ("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth").split()
+_RESTS = re.compile(r"\b(?:another|others|the\s+rest|(?:one|two|three|four|five|six)\s+(?:more|others)"
+                    r"|(?:a|the)\s+(" + "|".join(_ORDINALS) + r"|further|remaining|other)"
+                    r"(?:\s+(\d+|two|three|four|five|six|[a-z][\w'’-]*))?)\b", re.I)
+
+
+def _rest_told(doc: Document, m: Mention, start: int) -> bool:
+    """After the list, the others of the count are told apart: "..., and a third man has not been
+    named", "Another is expected to join", "the remaining two" (an ordinal within the count, its
+    noun or "one"/a person; not "a fifth is due" after "four entries", nor "the final")."""
+    noun = (m.noun or "").split()[-1:] or [""]
+    for rx in _RESTS.finditer(doc.text, start, _next_sentence_start(doc, m.sentence, 80)):
+        if rx.group(1) is None:
+            return True
+        word = rx.group(1).lower()
+        if word in _ORDINALS and _ORDINALS.index(word) + 2 > int(m.value):
+            continue  # "four entries ... and a fifth is due": one more than the count
+        head = (rx.group(2) or "").lower()
+        if not head or head in ("one", "ones", "man", "woman", "person", "people", "men", "women") \
+                or head.isdigit() or head in _NUMBER_WORDS or noun[0] and head[:4] == noun[0].lower()[:4]:
+            return True
+    return False
+
+
+def _next_sentence_start(doc: Document, index: int, length: int) -> int:
+    """The end of sentence ``index``, or ``length`` characters into the next sentence of its paragraph."""
+    sent = doc.sentences[index]
+    if index + 1 < len(doc.sentences) and doc.sentences[index + 1].paragraph == sent.paragraph:
+        nxt = doc.sentences[index + 1]
+        return min(nxt.end, nxt.start + length)
+    return sent.end
 
 
 # a name, then a lower-case word that is no joiner or preposition, most often a verb: "... and Cy
