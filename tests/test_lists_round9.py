@@ -76,6 +76,13 @@ FLAGGED = [
      "Five", "error"),
     ("The four winning designs are by Ann Roe, Bo Lee and Cy Fox, and a fifth is still to be judged.", "four",
      "warning"),
+    # things with an article after a copula or "They were": three at least, short, no preposition
+    ("The four schemes approved on Monday were a new library, a skate park and a cycle hub.", "four",
+     "warning"),
+    ("The council backed five projects last night. They were a new lido, a bike hub and a youth centre.",
+     "five", "warning"),
+    ("Police have arrested three men. They are a plumber, a teacher, a driver and a nurse.", "three",
+     "warning"),
     # sites after "at": one each, so fewer is a warning too
     ("The four new stations on the branch line, at Greyholm, Marsh End and Ashby Vale, open in May.", "four",
      "warning"),
@@ -146,6 +153,13 @@ def test_round9_list_shapes_flagged(text, target, severity):
     "Four firms have bid: Arco, Belmar and Corvo. Another is expected to join.",
     "Five players were released: Ann Roe, Bo Lee and Cy Fox, with two more to follow.",
     "Six clubs were fined: Ashby, Brent and Crewe, and the remaining three were warned.",
+    "The three schemes approved on Monday were a new library, a skate park and a cycle hub.",
+    "The council backed three projects last night. They were a new lido, a bike hub and a youth centre.",
+    # a predicate, not things: prepositions, two items, a clause
+    "The four parks are a haven for wildlife, a place to relax and a source of pride.",
+    "The three sites are a mile apart and the council owns both.",
+    "The four men were a danger to the public and the police knew it.",
+    "Police have arrested three men. They are a danger to the public, detectives said.",
     # towns after "in" may be shared by two of the things; people are not one to a place
     "The bank will close five branches in the spring, in Alva, Brora and Cupar.",
     "Police arrested four men at two addresses, in Leeds and Hull.",

@@ -143,6 +143,9 @@ gives three.  The finder reads the list that follows a count and its noun:
 * the others of the count told apart after the list, in its sentence or early in the next ("..., and
   a third man has not been named", "Another is expected to bid", "the remaining three") make the
   list some of them (not an ordinal beyond the count: "four entries ..., and a fifth is due");
+* after a copula or "They were", things with an article may be the list when there are three at least,
+  each of up to three words without a preposition ("were a new library, a skate park and a cycle hub";
+  not "a haven for wildlife, a place to relax and ...", nor "a mile apart and the council ...");
 * sites after "at" are one each: fewer than the count is a warning ("four new stations, at A, B and C");
   towns after "in" may still be shared (silent when fewer).
 """
@@ -324,7 +327,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
                           r"\s+(?:[a-z]+ed(?:\s+(?:up|out|off|down|in))?|(?:still\s+)?[a-z]{3,}ing(?:\s+(?:part|place|up|out|over))?|left|remaining)(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,70}?)?)?"
                           r"\s+(?:(?:are|were|will\s+be|would\s+be)(?:\s+by)?|went\s+to|go\s+to|belong(?:ed)?\s+to|"
                           r"(?:are|were)\s+(?:written|owned|held|run|won|played|led)\s+by)\s+"
-                          r"(?=[\"“‘']?[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+[A-Z])", rest)
+                          r"(?=[\"“‘']?[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+[A-Z]|(?:a|an|the)\s+[a-z])", rest)
         # a capitalised name in the modifier is one word ("shortlisted for the Fine Gael
         # nomination in Dublin Bay South are ...")
         if copula and copula.group(1) and (len(_NAME_WORDS.sub("X", copula.group(1)).split()) > 8 or any(
@@ -527,6 +530,21 @@ def parse_items(text: str, start: int, end: int, names_only: bool, open_end: boo
 
 _PARTIAL_INSIDE = re.compile(r"\b(?:among(?:st)?\s+(?:them|others|whom|those)|such\s+as|including|for\s+(?:example|instance)"
                              r"|e\.g\.|etc\b|and\s+others|to\s+name\s+(?:but|a|just))\b", re.I)
+
+
+def _things_listed(text: str, start: int, end: int):
+    """After a copula, things with an article: "a new library, a skate park and a cycle hub" -- three
+    items at least, each a noun phrase of up to three words opening with an article, no preposition
+    (not a predicate: "were a danger to the public and ...", "a haven for wildlife, ...")."""
+    parsed = parse_items(text, start, end, False, True)
+    if parsed is None or len(parsed[0]) < 3:
+        return None
+    for a, b in parsed[0]:
+        ws = text[a:b].split()
+        if len(ws) > 3 or not _det_phrase(text[a:b], ws) or ws[0] not in ("a", "an", "the") \
+                or any(w in _PREPOSITIONS | _ITEM_PREPOSITIONS for w in ws):
+            return None
+    return parsed
 
 
 def _one_name(item: str) -> bool:
@@ -902,6 +920,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     open_end = intro.open or intro.kind in ("comma", "named", "copula", "partial", "places", "times", "topics") or (
         end < sent.end and intro.kind != "bracket")  # the closing bracket follows the last item
     parsed = parse_items(text, intro.start, end, names_only, open_end, titles=not _persons(m.noun))
+    if parsed is None and intro.kind == "copula":
+        parsed = _things_listed(text, intro.start, end)  # "The four schemes were a library, a park and ..."
     if parsed is None:
         roles = parse_role_groups(text, intro.start, end) if intro.kind in ("colon", "dash", "copula") else None
         if roles is None:
@@ -994,7 +1014,7 @@ _TAKEN_UP = re.compile(r"\s*(?:The|These|Those|All\s+(?:the\s+)?(?P<count>[\w-]+
 _NAMED_AS_AFTER_NOUN = re.compile(_NOUN_NAMED_AS)
 # "Three candidates are standing. They are A (Lab), B (Con) and C (Green).": the list next
 _THEY_ARE = re.compile(r"\s*(?:They|These|Those)\s+(?:are|were|will\s+be|(?:have\s+been\s+|were\s+)?(?:named|identified)\s+as)"
-                       r"(\s*:)?\s+(?=[\"“‘]?[A-Z])")
+                       r"(\s*:)?\s+(?=[\"“‘]?[A-Z]|(?:a|an|the)\s+[a-z])")
 
 
 def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
@@ -1039,6 +1059,8 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
     if stop:
         end = start + stop.start()
     parsed = parse_items(text, start, end, not colon, True, titles=not _persons(m.noun))
+    if parsed is None and not colon:
+        parsed = _things_listed(text, start, end)  # "They were a new library, a skate park and ..."
     if parsed is None or len(parsed[0]) < 2:
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in parsed[0])
