@@ -83,6 +83,16 @@ FLAGGED = [
      "five", "warning"),
     ("Police have arrested three men. They are a plumber, a teacher, a driver and a nurse.", "three",
      "warning"),
+    # a description with a capitalised adjective and no determiner; places or subjects after "are"
+    # or a dash
+    ("Rovers have made three signings: Kane, Ortiz, Bakker and Welsh striker Pryce.", "three", "error"),
+    ("The two plots zoned for housing are at Fenwick Road, Mill Lane and the former tannery.", "two",
+     "warning"),
+    ("The four new depots will be in Alva, Brora, Cupar, Dunoon and Elgin.", "four", "warning"),
+    ("Voters will settle five ballot questions in November - on gambling, rent caps, gun storage and the "
+     "school day.", "five", "error"),
+    ("The three referendums are on independence, the voting age, the monarchy and the flag.", "three",
+     "warning"),
     # sites after "at": one each, so fewer is a warning too
     ("The four new stations on the branch line, at Greyholm, Marsh End and Ashby Vale, open in May.", "four",
      "warning"),
@@ -160,6 +170,14 @@ def test_round9_list_shapes_flagged(text, target, severity):
     "The three sites are a mile apart and the council owns both.",
     "The four men were a danger to the public and the police knew it.",
     "Police have arrested three men. They are a danger to the public, detectives said.",
+    "Rovers have made four signings: Kane, Ortiz, Bakker and Welsh striker Pryce.",
+    "The three plots zoned for housing are at Fenwick Road, Mill Lane and the former tannery.",
+    "The four referendums are on independence, the voting age, the monarchy and the flag.",
+    # things that move were somewhere; people are where they are, not one place each
+    "The two teams were at Leeds, Hull and York this season.",
+    "The two men are in Leeds, Hull and York this week.",
+    "Two men are on trial, on charges of theft, fraud and arson.",
+    "Nine clubs were consulted: Leeds, Hull and York draw Bury next.",
     # towns after "in" may be shared by two of the things; people are not one to a place
     "The bank will close five branches in the spring, in Alva, Brora and Cupar.",
     "Police arrested four men at two addresses, in Leeds and Hull.",

@@ -146,6 +146,10 @@ gives three.  The finder reads the list that follows a count and its noun:
 * after a copula or "They were", things with an article may be the list when there are three at least,
   each of up to three words without a preposition ("were a new library, a skate park and a cycle hub";
   not "a haven for wildlife, a place to relax and ...", nor "a mile apart and the council ...");
+* places or subjects may follow "are"/"will be" ("The two plots are at A, B and the old tannery"; "The three
+  referendums are on independence, the voting age and ..."; not "were at": things that moved, nor people),
+  subjects a colon or dash ("seven measures - on abortion rights, ..."); a description may hold a
+  capitalised adjective without a determiner ("and Welsh striker Pryce");
 * sites after "at" are one each: fewer than the count is a warning ("four new stations, at A, B and C");
   towns after "in" may still be shared (silent when fewer).
 """
@@ -327,13 +331,23 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
                           r"\s+(?:[a-z]+ed(?:\s+(?:up|out|off|down|in))?|(?:still\s+)?[a-z]{3,}ing(?:\s+(?:part|place|up|out|over))?|left|remaining)(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,70}?)?)?"
                           r"\s+(?:(?:are|were|will\s+be|would\s+be)(?:\s+by)?|went\s+to|go\s+to|belong(?:ed)?\s+to|"
                           r"(?:are|were)\s+(?:written|owned|held|run|won|played|led)\s+by)\s+"
-                          r"(?=[\"“‘']?[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+[A-Z]|(?:a|an|the)\s+[a-z])", rest)
+                          r"(?=[\"“‘']?[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+[A-Z]|(?:a|an|the|on|about)\s+[a-z])", rest)
         # a capitalised name in the modifier is one word ("shortlisted for the Fine Gael
         # nomination in Dublin Bay South are ...")
         if copula and copula.group(1) and (len(_NAME_WORDS.sub("X", copula.group(1)).split()) > 8 or any(
                 w.lower() in _CLAUSE_WORDS | {"and", "or"} for w in copula.group(1).split())
                 or _verb_inside(copula.group(1))):
             return None
+        if copula and re.search(r"\b(?:are|will\s+be|would\s+be)\s+$", copula.group(0)):
+            # "The two sites are at A, B and C": where fixed things are; "The three referendums are
+            # on A, B and C": their subjects (not "were at": things that moved)
+            after = rest[copula.end():]
+            place = re.match(r"(?:at|in|based\s+in|located\s+in)\s+(?=[A-Z])", after)
+            if place:
+                return _Intro("places", pos + copula.end() + place.end(), True)
+            topic = _TOPIC_WORDS.match(after)
+            if topic:
+                return _Intro("topics", pos + copula.end() + topic.end(), True)
         return _Intro("copula", pos + copula.end()) if copula else None
     glue = bridge.group(2)
     kind = "colon" if ":" in glue else ("named" if re.search(r"\bas\s+$", glue) else "dash")
@@ -444,16 +458,16 @@ _AGED_PERSON = re.compile(r"(?:(?<=\ba\s)|(?<=\ban\s))\d{1,3}-year-old\b")
 _DESCRIBED_NAME = re.compile(r"(?:(the|a|an|its|their|his|her|our)\s+)?((?:[\w'’-]+\s+){0,3}?([a-z][\w'’-]*))\s+"
                              r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|al|bin|le|la|du|del|di)){0,3}")
 # a lower-case word right before the name that is a verb, not a description: "the Rovers beat Leeds"
-_VERB_BEFORE_NAME = frozenset("""beat won lost drew face play meet host join lead top sign visit back support oppose
-    replace follow succeed include join""".split())
+_VERB_BEFORE_NAME = frozenset("""beat won lost drew draw face play meet host join lead led top sign visit back support
+    oppose replace follow succeed include trail edge hold held thrash sink sank stun take took made make""".split())
 
 
 def _described_name(item: str):
     """The match of a described name, or ``None``: a verb ("the Rovers beat Leeds"), a clause
     word or a preposition among the describing words is no description."""
     rx = _DESCRIBED_NAME.fullmatch(item)
-    if rx is None or rx.group(1) is None and not rx.group(2).islower():
-        return None  # without a determiner, lower-case words only: "state oil firm Rosneft"
+    if rx is None:
+        return None  # without a determiner too: "state oil firm Rosneft", "Irish goalkeeper Hart"
     desc = rx.group(2).lower().split()
     last = rx.group(3)
     if any(w in _CLAUSE_WORDS | _PREPOSITIONS | {"and", "or", "of"} for w in desc) or last in _VERB_BEFORE_NAME \
@@ -888,6 +902,10 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     intro = _introducer(doc.text, noun_end, sent.end, naming_verb=_naming_verb_before(before))
     if intro is None:
         return None
+    if intro.kind in ("colon", "dash") and m.noun_span is not None and not _persons(m.noun):
+        topic = _TOPIC_WORDS.match(doc.text, intro.start)
+        if topic:  # "seven measures - on abortion rights, the minimum wage and ...": one subject each
+            intro = _Intro(intro.kind, topic.end())
     place = _PLACES.match(doc.text, intro.start) if intro.kind in ("colon", "dash") else None
     if place is not None and _persons(m.noun):
         return None  # "Two men were held - in A, B and C -": people move, places need not be one each
@@ -908,6 +926,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
             collective or _definite_subject(doc, m, before)
             or intro.kind in ("places", "topics", "comma") and _object(doc, m, before, intro.kind == "places")):
         return None
+    if intro.kind in ("topics", "places") and intro.open and (m.noun_span is None or _persons(m.noun)):
+        return None  # "The two men are in A, B and C": people move
     if intro.kind == "topics" and (m.noun_span is None or _persons(m.noun)):
         return None  # "four men, on charges of ...": what people are "on" is no subject of theirs
     if _inside_bridge(doc, m):
