@@ -178,6 +178,10 @@ def test_round9_list_shapes_flagged(text, target, severity):
     "The two men are in Leeds, Hull and York this week.",
     "Two men are on trial, on charges of theft, fraud and arson.",
     "Nine clubs were consulted: Leeds, Hull and York draw Bury next.",
+    # subjects are three plain noun phrases at least: not a pair of conditions, nor a list inside "of"
+    "He played four matches this season, on grass and clay.",
+    "Police made four arrests, on suspicion of theft, fraud and arson.",
+    "The museum held two talks this year, on loan from Leeds, Hull and York.",
     # towns after "in" may be shared by two of the things; people are not one to a place
     "The bank will close five branches in the spring, in Alva, Brora and Cupar.",
     "Police arrested four men at two addresses, in Leeds and Hull.",

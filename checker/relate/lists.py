@@ -125,6 +125,7 @@ gives three.  The finder reads the list that follows a count and its noun:
   neighbours", nor an apposition without any name, "a father and his son");
 * the subjects of things after ", on" / ", about" / ", covering", also after a short time phrase
   ("three free votes next week, on hunting, drug policy and Sunday trading"; not people's "on charges");
+  three plain noun phrases at least (not "on grass and clay", "on suspicion of theft, fraud and arson");
 * ", and tickets go on sale" after the "and" item is a new clause; ", and the old hall" is unclear (silent);
 * "namely" or places may follow a short post-modifier ("the three envoys at the talks, namely A, B and C,";
   "five shops in the city, at A, B and C"); an apposition of names may follow a count in object
@@ -902,10 +903,12 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     intro = _introducer(doc.text, noun_end, sent.end, naming_verb=_naming_verb_before(before))
     if intro is None:
         return None
+    topical = intro.kind == "topics"
     if intro.kind in ("colon", "dash") and m.noun_span is not None and not _persons(m.noun):
         topic = _TOPIC_WORDS.match(doc.text, intro.start)
         if topic:  # "seven measures - on abortion rights, the minimum wage and ...": one subject each
             intro = _Intro(intro.kind, topic.end())
+            topical = True
     place = _PLACES.match(doc.text, intro.start) if intro.kind in ("colon", "dash") else None
     if place is not None and _persons(m.noun):
         return None  # "Two men were held - in A, B and C -": people move, places need not be one each
@@ -952,6 +955,9 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None
     if intro.kind == "times" and not all(doc.text[a:b] in _MONTHS_DAYS for a, b in spans):
         return None  # one month or weekday per item
+    if topical and (len(spans) < 3 or any(w in _PREPOSITIONS | _ITEM_PREPOSITIONS | _PLACE_PREPOSITIONS
+                                          for a, b in spans for w in doc.text[a:b].lower().split())):
+        return None  # subjects are plain noun phrases, three at least: not "on grass and clay", "on suspicion of A"
     if intro.kind in ("colon", "dash") and _runs_into_clause(doc.text[spans[-1][0]:spans[-1][1]]):
         return None  # "Twenty were tested: A, B and C tested positive": some of them, a new clause
     if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])],
