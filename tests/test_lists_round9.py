@@ -93,6 +93,12 @@ FLAGGED = [
      "school day.", "five", "error"),
     ("The three referendums are on independence, the voting age, the monarchy and the flag.", "three",
      "warning"),
+    # names as the subject of a copula or passive, then "All four" / "The four men" in the next sentence
+    ("Ann Roe, 34, Bo Lee, 29, and Cy Fox, 41, were arrested on Monday. All four are due in court on Friday.",
+     "four", "warning"),
+    ("Ann Roe, Bo Lee and Cy Fox were charged last night. The four men deny the charges.", "four", "warning"),
+    ("Arco, Belmar, Corvo and Dyno have been shortlisted for the contract. The three firms will learn the "
+     "result in May.", "three", "warning"),
     # sites after "at": one each, so fewer is a warning too
     ("The four new stations on the branch line, at Greyholm, Marsh End and Ashby Vale, open in May.", "four",
      "warning"),
@@ -182,6 +188,16 @@ def test_round9_list_shapes_flagged(text, target, severity):
     "He played four matches this season, on grass and clay.",
     "Police made four arrests, on suspicion of theft, fraud and arson.",
     "The museum held two talks this year, on loan from Leeds, Hull and York.",
+    "Ann Roe, Bo Lee and Cy Fox were charged last night. The three men deny the charges.",
+    # some of them, or others beside them: a role, a relative clause, "other", "with", an active verb
+    "Arco, Belmar, Corvo and Dyno have been shortlisted for the contract. The two winners will learn the "
+    "result in May.",
+    "Leeds, Hull and York are bidding for the games. The two cities that lose will try again.",
+    "Ann Roe, Bo Lee and Cy Fox were in the race. The other two finished well behind.",
+    "Ann Roe and Bo Lee were arrested with a third man. All three are due in court.",
+    "Ann Roe and Bo Lee met the mayor. All three were unhurt.",
+    "Arsenal, Chelsea and Spurs all won. The two sides meet on Sunday.",
+    "Leeds and Hull drew 1-1 on Saturday. The three points went to York.",
     # towns after "in" may be shared by two of the things; people are not one to a place
     "The bank will close five branches in the spring, in Alva, Brora and Cupar.",
     "Police arrested four men at two addresses, in Leeds and Hull.",

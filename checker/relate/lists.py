@@ -151,6 +151,9 @@ gives three.  The finder reads the list that follows a count and its noun:
   referendums are on independence, the voting age and ..."; not "were at": things that moved, nor people),
   subjects a colon or dash ("seven measures - on abortion rights, ..."); a description may hold a
   capitalised adjective without a determiner ("and Welsh striker Pryce");
+* names opening a sentence as the subject of a copula or passive may be taken up in the next by "All
+  four" / "The four men" ("A, B and C were charged. All four deny it."); not a role ("The two winners"),
+  a relative clause, "other", nor a sentence with "with", "another", a figure or an active verb;
 * sites after "at" are one each: fewer than the count is a warning ("four new stations, at A, B and C");
   towns after "in" may still be shared (silent when fewer).
 """
@@ -764,6 +767,8 @@ def find_listed_items(doc: Document):
             rel = _listed_next(doc, m)
         if rel is None:
             rel = _listed_before(doc, m)
+        if rel is None:
+            rel = _listed_previous(doc, m)
         if rel is not None:
             yield rel
     for m in _count_words(doc):
@@ -1172,6 +1177,62 @@ def _listed_before(doc: Document, m: Mention) -> ListedItems | None:
     explicit = appos is not None and re.search(r"[-–—:]", appos.group(0)) is not None
     return ListedItems(link="explicit" if explicit else "inferred", cue="list before the count", count=m,
                        items=items, noun=m.noun or "")
+
+
+# "All four are ...", "The four men were ...", "The three" opening a sentence: the whole set named
+# just before ("the other two", "the first three", "Two of them" are some of it)
+_TAKES_UP = re.compile(r"\s*(?:The|All|All\s+the|Both\s+the|These|Those)\s+$")
+# where a sentence-opening list of names ends: the first lower-case word after its "and" item
+_LIST_VERB = re.compile(r"\s(?:and|or)\s+(?:the\s+)?[A-Z][^;:()]*?(?=,?\s(?!(?:of|de|van|von|der|da|al|bin|le|la|du|"
+                        r"del|di|the|and|upon|on|aged)\b)[a-z])")
+
+
+# a copula or a passive after the names: they are the set the next sentence takes up
+_SET_VERB = re.compile(r",?\s+(?:are|were|have\s+been|had\s+been|will\s+be|would\s+be|are\s+now|were\s+all|are\s+all)\s")
+
+
+def _listed_previous(doc: Document, m: Mention) -> ListedItems | None:
+    """A sentence opens with names as its subject, the next opens with "All four" / "The four men"
+    taking them up: "Ann Roe, Bo Lee and Cy Fox were charged. All four deny it." -- when no other
+    figure, "with", "other" or "another" in the names' sentence could add to them."""
+    sent = doc.sentences[m.sentence]
+    if sent.chrome or sent.headline or m.sentence == 0 or not _TAKES_UP.fullmatch(doc.text[sent.start:m.start]):
+        return None
+    prev = doc.sentences[m.sentence - 1]
+    if prev.chrome or prev.headline or prev.paragraph != sent.paragraph:
+        return None
+    after = doc.text[m.end:sent.end]
+    if m.noun_span is not None and re.match(r"\s*(?:are|were)\s", doc.text[m.end:m.noun_span.end]):
+        m = replace(m, noun=None, noun_span=None)  # "All four are due": a verb, no noun
+    if m.noun_span is not None:
+        if not _plain_noun(doc, m) or re.match(r"\s+(?:that|who|which|whose|where|[a-z]+ing|[a-z]+ed|to|in|at|from|of|on|"
+                                               r"with|among)\b", doc.text[m.noun_span.end:sent.end]):
+            return None  # "The two cities that lost", "The two men arrested in Leeds": some of them
+    elif not re.match(r"\s+(?:are|were|have|had|will|would|could|can|may|deny|denied|admit|admitted|appeared|appear|"
+                      r"face|faced|now|all)\b", after):
+        return None  # "All four of them", "The three-year deal": no taking up
+    if any(o.is_quantity and o.kind != Kind.AGE and not (o.kind == Kind.COUNT and re.fullmatch(r"\d{1,3}", o.text.strip()))
+           for o in doc.mentions_in(prev.index)):
+        return None
+    prev_text = doc.text[prev.start:prev.end]
+    if re.search(r"\b(?:with|along\s+with|together\s+with|alongside|plus|other|others|another|including|among)\b",
+                 prev_text, re.I) or _RESTS.search(prev_text):
+        return None  # "A and B were arrested with two other men": who else?
+    first = words(prev_text)[:1]
+    if not first or first[0] in _PREPOSITIONS | _FRONTED | _SENTENCE_ADVERBS or first[0].endswith("ly"):
+        return None
+    verb = _LIST_VERB.search(doc.text, prev.start, prev.end)
+    if verb is None or not _SET_VERB.match(doc.text, verb.end(), prev.end):
+        return None  # "A, B and C were charged" / "have been shortlisted": the set; not "A and B met the mayor"
+    if m.noun_span is not None and re.search(r"(?:ers|ors)$", m.noun or ""):
+        return None  # "The two winners": a role some of them hold
+    end = verb.end()
+    text = _mask_quotes(_mask_brackets(doc.text, prev.start, end), prev.start, end)
+    parsed = parse_items(text, prev.start, end, True, False)
+    if parsed is None or len(parsed[0]) < 2:
+        return None
+    items = tuple(Related(a, b, doc.text[a:b]) for a, b in parsed[0])
+    return ListedItems(link="inferred", cue="list before the count", count=m, items=items, noun=m.noun or "")
 
 
 _OBJECT_START = re.compile(r"\b([a-z][a-z'’-]*)\s+(?=[A-Z])")

@@ -32,7 +32,8 @@ class FC410(Rule):
         to" introduce one name per item; places after ", in" must not
         outnumber the count (two may share a town), sites after "at" must
         match it (a warning when fewer: one site each); names opening the
-        sentence before "are the N NOUNs" are its list too, and so are names
+        sentence before "are the N NOUNs" (or the sentence before "All N
+        ...") are its list too, and so are names
         in brackets right after the noun ("four states (A, B, C and D)") and
         after "They are" / "The men, named as" in the next sentence; a closing
         attribution (", the agency said") is no item.
