@@ -99,6 +99,12 @@ FLAGGED = [
     ("Ann Roe, Bo Lee and Cy Fox were charged last night. The four men deny the charges.", "four", "warning"),
     ("Arco, Belmar, Corvo and Dyno have been shortlisted for the contract. The three firms will learn the "
      "result in May.", "three", "warning"),
+    # items that count their own things add up: "two police officers, a paramedic and a neighbour" is four
+    ("The jury heard from five witnesses - two police officers, a paramedic and a neighbour.", "five", "error"),
+    ("Divers found six wrecks: three trawlers, a ferry and a tug.", "six", "error"),
+    # "a man aged 24" is one person
+    ("Three suspects - a man aged 24, a woman aged 31, a man aged 45 and a boy aged 16 - were arrested.",
+     "Three", "error"),
     # sites after "at": one each, so fewer is a warning too
     ("The four new stations on the branch line, at Greyholm, Marsh End and Ashby Vale, open in May.", "four",
      "warning"),
@@ -198,6 +204,12 @@ def test_round9_list_shapes_flagged(text, target, severity):
     "Ann Roe and Bo Lee met the mayor. All three were unhurt.",
     "Arsenal, Chelsea and Spurs all won. The two sides meet on Sunday.",
     "Leeds and Hull drew 1-1 on Saturday. The three points went to York.",
+    "The jury heard from four witnesses - two police officers, a paramedic and a neighbour.",
+    "Scientists identified four new species on the expedition: a frog, two beetles and a snail.",
+    "Four suspects - a man aged 24, a woman aged 31, a man aged 45 and a boy aged 16 - were arrested.",
+    # a plural item among counted ones, or among people: how many is it?
+    "Six people were rescued: two children, their parents and a dog walker.",
+    "Four people were hurt: a driver, his passengers and a cyclist.",
     # towns after "in" may be shared by two of the things; people are not one to a place
     "The bank will close five branches in the spring, in Alva, Brora and Cupar.",
     "Police arrested four men at two addresses, in Leeds and Hull.",

@@ -154,6 +154,10 @@ gives three.  The finder reads the list that follows a count and its noun:
 * names opening a sentence as the subject of a copula or passive may be taken up in the next by "All
   four" / "The four men" ("A, B and C were charged. All four deny it."); not a role ("The two winners"),
   a relative clause, "other", nor a sentence with "with", "another", a figure or an active verb;
+* items opening with a count word and their own noun add up ("five witnesses - two police officers, a
+  paramedic and a neighbour" lists four), when some item is one thing and no item is a plural without
+  a count ("two children, their parents and ..."); among people a plural with a determiner ("his
+  passengers") may be several: silent; "a man aged 24" is one person;
 * sites after "at" are one each: fewer than the count is a warning ("four new stations, at A, B and C");
   towns after "in" may still be shared (silent when fewer).
 """
@@ -208,6 +212,7 @@ class ListedItems(Relation):
     partial: bool = False  # "including", "such as": the list names only some
     places: bool = False  # ", in A, B and C": where they are; two may share a place
     sites: bool = False  # ", at A, B and C": one site each (a station, a depot at a place)
+    total: int = 0  # items that are counts of their own ("two police officers, a paramedic"): how many in all
 
     def members(self) -> tuple[Mention, ...]:
         return (self.count,)
@@ -453,6 +458,7 @@ def _name_like(item: str) -> bool:
 _CODE_ITEM = re.compile(r"(?:the\s+|[Nn]o\.?\s*|[Nn]umber\s+|[A-Z][a-z]+\s+)\d{1,4}[A-Z]?")
 
 
+_AGED_TAIL = re.compile(r"(?<=[a-z])\s+aged\s+\d{1,3}$")
 _AGED_PERSON = re.compile(r"(?:(?<=\ba\s)|(?<=\ban\s))\d{1,3}-year-old\b")
 
 
@@ -494,6 +500,7 @@ def _plain_item(item: str, names_only: bool) -> bool:
     if _CODE_ITEM.fullmatch(item):
         return True
     item = _AGED_PERSON.sub("person", item)  # "a 19-year-old from Salford": one person
+    item = _AGED_TAIL.sub("", item)  # "a man aged 24": one person
     if re.match(r"(?:both|all|each)\b", item, re.I):
         return False  # "and both relays": two or more of the things in one item
     if _FIGURE_MASK in item:
@@ -878,6 +885,30 @@ def _without_about(m: Mention) -> Mention:
                    interval=Interval.point(m.value)) if cut else m
 
 
+def _plural_item(item: str) -> bool:
+    """A common noun phrase ending in a plural ("their parents", "two beetles"): several things."""
+    last = item.split()[-1] if item.split() else ""
+    if last[:1].isupper() or _name_like(item):
+        return False
+    return last.lower() in ("men", "women", "children", "people", "police", "staff", "crew", "family") or \
+        len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _counted_items(doc: Document, m: Mention, spans) -> dict[int, int]:
+    """Items opening with a count word and its own noun ("two police officers, a paramedic and a
+    neighbour"): {item start: the count}.  Empty unless some item is a single thing and every other
+    figure is elsewhere (a pure breakdown, "three in Leeds and four in Hull", is the sums' work)."""
+    counted = {}
+    for o in doc.mentions_in(m.sentence):
+        if o.kind != Kind.COUNT or o.start <= m.end or o.hedge or o.noun_span is None or o.value is None \
+                or o.value.denominator != 1 or not o.text.isalpha():
+            continue
+        for a, b in spans:
+            if o.start == a and o.noun_span.end <= b:
+                counted[a] = int(o.value)
+    return counted if counted and len(counted) < len(spans) else {}
+
+
 def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems | None:
     sent = doc.sentences[m.sentence]
     if sent.chrome or sent.headline:
@@ -965,8 +996,12 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # subjects are plain noun phrases, three at least: not "on grass and clay", "on suspicion of A"
     if intro.kind in ("colon", "dash") and _runs_into_clause(doc.text[spans[-1][0]:spans[-1][1]]):
         return None  # "Twenty were tested: A, B and C tested positive": some of them, a new clause
-    if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])],
-                              intro.start):
+    counted = _counted_items(doc, m, spans) if not names_only else {}
+    plural = [doc.text[a:b] for a, b in spans if a not in counted and _plural_item(doc.text[a:b])]
+    if counted and plural or _persons(m.noun) and any(p.split()[0].lower() in _DETERMINERS for p in plural):
+        return None  # "two children, their parents and a dog walker": how many are "their parents"?
+    if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])
+                                                     or sp[0] in counted], intro.start):
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
     explicit = intro.kind in ("colon", "dash", "named", "bracket")
@@ -978,6 +1013,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     # "..., and a third man has not been named" / "Another was released.": the rest told apart
     rest = _rest_told(doc, m, spans[-1][1])
     return ListedItems(link="explicit" if explicit else "inferred", cue=intro.kind, count=m, items=items,
+                       total=sum(counted.values()) + len(spans) - len(counted) if counted else 0,
                        noun=m.noun or "", partial=intro.kind == "partial" or bool(among) or rest,
                        places=intro.kind in ("places", "times") or place is not None,
                        sites=(intro.kind == "places" or place is not None)

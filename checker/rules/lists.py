@@ -98,7 +98,7 @@ class FC410(Rule):
         if relation.partial:
             return
         count = relation.count
-        n = len(relation.items)
+        n = relation.total or len(relation.items)
         stated = int(count.value)
         if n == stated:
             yield self._finding(Severity.INFO, relation,
@@ -158,7 +158,7 @@ class FC411(Rule):
         if not relation.partial:
             return
         count = relation.count
-        n = len(relation.items)
+        n = relation.total or len(relation.items)
         stated = int(count.value)
         if n <= stated:
             return
