@@ -36,7 +36,8 @@ class FC410(Rule):
         ...") are its list too, and so are names
         in brackets right after the noun ("four states (A, B, C and D)") and
         after "They are" / "The men, named as" in the next sentence; a closing
-        attribution (", the agency said") is no item.
+        attribution (", the agency said") is no item; an item that counts
+        its own things ("two police officers") counts as that many.
 
     Why it matters:
         A list that does not match its count means a name was added or
@@ -70,6 +71,9 @@ class FC410(Rule):
                 "four"),
         Example("The three awards went to Lena Ruiz and Omar Haddad.", "three"),
         Example("The four new depots on the ring road, at Alva, Brora and Cupar, open in May.", "four"),
+        Example("The jury heard from five witnesses - two police officers, a paramedic and a neighbour.", "five"),
+        Example("Voters will settle five ballot questions in November, on gambling, rent caps and gun storage.",
+                "five"),
         Example("The two new governors of the college are Dr Lena Ruiz, Omar Haddad and Kit Moss.", "two"),
         Example("Three of the county's oldest pubs - the Bell, the Crown, the Swan and the Plough - shut.", "Three"),
         Example("Two candidates are standing: Ann Roe (Labour), Bo Lee (Green) and Cy Fox (Reform).", "Two"),
@@ -92,6 +96,8 @@ class FC410(Rule):
         Example("Ayr, Troon and Irvine were among the five towns picked for the pilot."),
         Example("Four reservoirs (Ashdown, Bewl, Darwell and Powdermill) are below their usual levels."),
         Example("Two of the four reservoirs (Ashdown and Bewl) are below their usual levels."),
+        Example("The jury heard from four witnesses - two police officers, a paramedic and a neighbour."),
+        Example("The three men were named as Ann Roe and Bo Lee, and a third man has not been named."),
     )
 
     def check(self, relation: ListedItems, doc: Document) -> Iterable[Finding]:
