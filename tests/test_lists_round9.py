@@ -105,6 +105,9 @@ FLAGGED = [
     # "a man aged 24" is one person
     ("Three suspects - a man aged 24, a woman aged 31, a man aged 45 and a boy aged 16 - were arrested.",
      "Three", "error"),
+    # a bracket after a short participle phrase
+    ("The two plots zoned for housing (Fenwick Road, Mill Lane and the former tannery) go to consultation.",
+     "two", "error"),
     # sites after "at": one each, so fewer is a warning too
     ("The four new stations on the branch line, at Greyholm, Marsh End and Ashby Vale, open in May.", "four",
      "warning"),
@@ -210,6 +213,9 @@ def test_round9_list_shapes_flagged(text, target, severity):
     # a plural item among counted ones, or among people: how many is it?
     "Six people were rescued: two children, their parents and a dog walker.",
     "Four people were hurt: a driver, his passengers and a cyclist.",
+    "The three plots zoned for housing (Fenwick Road, Mill Lane and the former tannery) go to consultation.",
+    "Two of the plots zoned for housing (Fenwick Road, Mill Lane and the former tannery) go to consultation.",
+    "The two plots owned by the council (Leeds and Hull) and three by Arco (York, Bath and Ely) will be sold.",
     # towns after "in" may be shared by two of the things; people are not one to a place
     "The bank will close five branches in the spring, in Alva, Brora and Cupar.",
     "Police arrested four men at two addresses, in Leeds and Hull.",

@@ -158,6 +158,8 @@ gives three.  The finder reads the list that follows a count and its noun:
   paramedic and a neighbour" lists four), when some item is one thing and no item is a plural without
   a count ("two children, their parents and ..."); among people a plural with a determiner ("his
   passengers") may be several: silent; "a man aged 24" is one person;
+* a bracket may follow a short participle or prepositional phrase ("two plots zoned for housing (A, B
+  and C)"; not a clause, nor "Two of the plots ...");
 * sites after "at" are one each: fewer than the count is a warning ("four new stations, at A, B and C");
   towns after "in" may still be shared (silent when fewer).
 """
@@ -273,6 +275,12 @@ _NAMED_AS = re.compile(r"(?:\s+(?:(?:of|on|for|at|in)\s+(?:the\s+|its\s+|their\s
                        r"(?:\s+(?!(?:such|well)\b)[a-z]+)?)?(?:\s+(?:on|last|this|earlier|late|yesterday)(?:\s+[A-Za-z]+)?)?\s+as\s+")
 
 
+# "The two sites earmarked for housing (A, B and C)": a short participle or prepositional phrase, then
+# the bracket
+_MODIFIED_BRACKET = re.compile(r"(\s+(?:[a-z]+ed|[a-z]{3,}ing|on|in|at|of|for|across|near)(?:\s+[a-z][\w'’-]*){0,4})"
+                               r"\s*\(\s*(?=[\"“‘']?[A-Z]|the\s+[A-Z])")
+
+
 def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _Intro | None:
     """How the text after a count's noun introduces a list, if it does."""
     rest = text[pos:end]
@@ -287,8 +295,9 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     if whole:
         return _Intro("whole", pos + whole.end())  # "a four-member panel comprising A, B and C"
     # "four states (Victoria, Tasmania and Perth)": a list in brackets right after the noun
-    bracket = re.match(r"\s*\(\s*(?=[\"“‘']?[A-Z]|the\s+[A-Z])", rest)
-    if bracket:
+    bracket = re.match(r"\s*\(\s*(?=[\"“‘']?[A-Z]|the\s+[A-Z])", rest) or _MODIFIED_BRACKET.match(rest)
+    if bracket and not (bracket.lastindex and any(w in _CLAUSE_WORDS | {"and", "or", "but"}
+                                                  for w in bracket.group(1).split())):
         return _Intro("bracket", pos + bracket.end())
     # a comma right after the noun: apposition, or ", named by police as"
     comma = re.match(r"\s*,\s*", rest)
