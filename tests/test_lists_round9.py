@@ -108,6 +108,12 @@ FLAGGED = [
     # a bracket after a short participle phrase
     ("The two plots zoned for housing (Fenwick Road, Mill Lane and the former tannery) go to consultation.",
      "two", "error"),
+    # a list of years: one each for a count of years or seasons; more years than times or things
+    ("The club topped the league in three seasons: 2016, 2018, 2021 and 2023.", "three", "error"),
+    ("The carnival has been called off three times, in 1998, 2003, 2020 and 2021.", "three times", "warning"),
+    ("The bridge has closed twice in a decade - in 2013, 2017 and 2022.", "twice", "warning"),
+    ("Interest rates were cut four times, in March, May, July, October and December.", "four times",
+     "warning"),
     # sites after "at": one each, so fewer is a warning too
     ("The four new stations on the branch line, at Greyholm, Marsh End and Ashby Vale, open in May.", "four",
      "warning"),
@@ -216,6 +222,12 @@ def test_round9_list_shapes_flagged(text, target, severity):
     "The three plots zoned for housing (Fenwick Road, Mill Lane and the former tannery) go to consultation.",
     "Two of the plots zoned for housing (Fenwick Road, Mill Lane and the former tannery) go to consultation.",
     "The two plots owned by the council (Leeds and Hull) and three by Arco (York, Bath and Ely) will be sold.",
+    "The club topped the league in four seasons: 2016, 2018, 2021 and 2023.",
+    "The carnival has been called off four times, in 1998, 2003, 2020 and 2021.",
+    # two occasions may fall in one year; a ratio is no number of occasions
+    "The carnival has been called off four times, in 1998, 2003 and 2020.",
+    "He was three times champion, in 2001, 2003, 2005 and 2007.",
+    "Costs were three times higher in 2019, 2020, 2021 and 2022.",
     # towns after "in" may be shared by two of the things; people are not one to a place
     "The bank will close five branches in the spring, in Alva, Brora and Cupar.",
     "Police arrested four men at two addresses, in Leeds and Hull.",

@@ -160,6 +160,10 @@ gives three.  The finder reads the list that follows a count and its noun:
   passengers") may be several: silent; "a man aged 24" is one person;
 * a bracket may follow a short participle or prepositional phrase ("two plots zoned for housing (A, B
   and C)"; not a clause, nor "Two of the plots ...");
+* a year reads as a name in a list ("in three seasons: 2016, 2018 and 2021": one each for years or
+  seasons; other things may share a year, so fewer is silent); "N times" / "twice", then (after a short
+  "in a decade") the years, months or days it happened: more of them is a contradiction ("cancelled
+  three times, in 1998, 2003, 2020 and 2021"), fewer is not; "three times champion/higher" is no list;
 * sites after "at" are one each: fewer than the count is a warning ("four new stations, at A, B and C");
   towns after "in" may still be shared (silent when fewer).
 """
@@ -787,6 +791,7 @@ def find_listed_items(doc: Document):
             rel = _listed_previous(doc, m)
         if rel is not None:
             yield rel
+    yield from _occasions(doc)
     for m in _count_words(doc):
         rel = _listed(doc, m, collective=m.noun_span is None)
         if rel is not None:
@@ -918,6 +923,39 @@ def _counted_items(doc: Document, m: Mention, spans) -> dict[int, int]:
     return counted if counted and len(counted) < len(spans) else {}
 
 
+# "cancelled three times, in 2001, 2007 and 2020", "twice in a decade - in 2012, 2016 and 2020": how
+# often, then when (a year, a month or a weekday each)
+_OCCASIONS = re.compile(r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times|twice|thrice)", re.I)
+_WHEN_LIST = re.compile(r"(?:\s+(?:in|over|during|since|within)\s+[^,:;()–—\d-]{1,30}?)?(?:\s*[,:]|\s+(?:[-–—]|--)\s+|\s*—)\s*"
+                        r"(?:(?:in|on)\s+)?(?=(?:1[89]|20)\d\d\b|(?:" + "|".join(_MONTHS_DAYS) + r")\b)")
+
+
+def _occasions(doc: Document):
+    """How often, then a list of the years, months or days it happened: more of them than times is a
+    contradiction (fewer is not: two may fall in one year)."""
+    for m in doc.mentions:
+        if m.kind != Kind.MULTIPLE or m.hedge or m.value is None or m.value.denominator != 1 \
+                or not (MIN_COUNT <= m.value <= MAX_COUNT) or not _OCCASIONS.fullmatch(m.text.strip()):
+            continue
+        sent = doc.sentences[m.sentence]
+        if sent.chrome or sent.headline:
+            continue
+        intro = _WHEN_LIST.match(doc.text, m.end, sent.end)
+        if intro is None:
+            continue
+        text = _mask_figures(doc, m, intro.end(), sent.end)
+        close = _DASH.search(text, intro.end(), sent.end) if re.search(r"[-–—]", intro.group(0)) else None
+        parsed = parse_items(text, intro.end(), close.start() if close else sent.end, True, True)
+        if parsed is None or len(parsed[0]) < 2:
+            continue
+        spans = parsed[0]
+        if not all(_YEAR_ITEM.fullmatch(doc.text, a, b) or doc.text[a:b] in _MONTHS_DAYS for a, b in spans):
+            continue
+        items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
+        yield ListedItems(link="inferred", cue="times", count=replace(m, noun="times"), items=items, noun="",
+                          places=True)
+
+
 def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems | None:
     sent = doc.sentences[m.sentence]
     if sent.chrome or sent.headline:
@@ -1019,12 +1057,18 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     among = re.search(r"(?<!\bshared\s)(?<!\bdivided\s)(?<!\bsplit\s)(?<!\bspread\s)"
                       r"\b(?:among|amongst|including)\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?$",
                       doc.text[max(sent.start, m.start - 30):m.start], re.I)
+    # a list of years: one each for a count of years or seasons; other things may share a year
+    years = all(_YEAR_ITEM.fullmatch(doc.text, a, b) for a, b in spans)
+    if years and (m.noun or "").split()[-1:] not in (["years"], ["seasons"]):
+        if intro.kind not in ("colon", "dash", "places", "times", "comma"):
+            return None
     # "..., and a third man has not been named" / "Another was released.": the rest told apart
     rest = _rest_told(doc, m, spans[-1][1])
     return ListedItems(link="explicit" if explicit else "inferred", cue=intro.kind, count=m, items=items,
                        total=sum(counted.values()) + len(spans) - len(counted) if counted else 0,
                        noun=m.noun or "", partial=intro.kind == "partial" or bool(among) or rest,
-                       places=intro.kind in ("places", "times") or place is not None,
+                       places=intro.kind in ("places", "times") or place is not None
+                       or years and (m.noun or "").split()[-1:] not in (["years"], ["seasons"]),
                        sites=(intro.kind == "places" or place is not None)
                        and _AT_SITE.search(doc.text, max(0, intro.start - 4), intro.start) is not None)
 
@@ -1397,10 +1441,16 @@ def _mask_figures(doc: Document, m: Mention, start: int, end: int) -> str:
         return doc.text
     chars = list(doc.text)
     for a, b in spans:
+        if _YEAR_ITEM.fullmatch(doc.text, a, b):
+            chars[a:b] = "Y" + "y" * (b - a - 1)  # a year reads as a name: "in three seasons: 2019, 2021 and 2022"
+            continue
         for i in range(a, b):
             if not chars[i].isspace():
                 chars[i] = _FIGURE_MASK
     return "".join(chars)
+
+
+_YEAR_ITEM = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_start: int = 0) -> bool:
