@@ -1439,15 +1439,15 @@ def _mask_figures(doc: Document, m: Mention, start: int, end: int) -> str:
              if o.kind in _ITEM_FIGURE_KINDS and start <= o.start and o.end <= end]
     if not spans:
         return doc.text
-    chars = list(doc.text)
+    chars = list(doc.text[start:end])  # the sentence's rest only: the text around is copied, not walked
     for a, b in spans:
         if _YEAR_ITEM.fullmatch(doc.text, a, b):
-            chars[a:b] = "Y" + "y" * (b - a - 1)  # a year reads as a name: "in three seasons: 2019, 2021 and 2022"
+            chars[a - start:b - start] = "Y" + "y" * (b - a - 1)  # a year reads as a name: "three seasons: 2019, ..."
             continue
-        for i in range(a, b):
+        for i in range(a - start, b - start):
             if not chars[i].isspace():
                 chars[i] = _FIGURE_MASK
-    return "".join(chars)
+    return doc.text[:start] + "".join(chars) + doc.text[end:]
 
 
 _YEAR_ITEM = re.compile(r"(?:1[89]|20)\d\d")
