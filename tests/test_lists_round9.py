@@ -114,6 +114,8 @@ FLAGGED = [
     ("The bridge has closed twice in a decade - in 2013, 2017 and 2022.", "twice", "warning"),
     ("Interest rates were cut four times, in March, May, July, October and December.", "four times",
      "warning"),
+    # "Both of the club's goalkeepers - A, B and C -": two
+    ("Both of the club's goalkeepers - Ann Roe, Bo Lee and Cy Fox - are injured.", "Both", "error"),
     # sites after "at": one each, so fewer is a warning too
     ("The four new stations on the branch line, at Greyholm, Marsh End and Ashby Vale, open in May.", "four",
      "warning"),
@@ -228,6 +230,8 @@ def test_round9_list_shapes_flagged(text, target, severity):
     "The carnival has been called off four times, in 1998, 2003 and 2020.",
     "He was three times champion, in 2001, 2003, 2005 and 2007.",
     "Costs were three times higher in 2019, 2020, 2021 and 2022.",
+    "Both of the club's goalkeepers - Ann Roe and Bo Lee - are injured.",
+    "Both of the club's goalkeepers are injured, and Ann Roe, Bo Lee and Cy Fox are doubts.",
     # towns after "in" may be shared by two of the things; people are not one to a place
     "The bank will close five branches in the spring, in Alva, Brora and Cupar.",
     "Police arrested four men at two addresses, in Leeds and Hull.",

@@ -164,6 +164,7 @@ gives three.  The finder reads the list that follows a count and its noun:
   seasons; other things may share a year, so fewer is silent); "N times" / "twice", then (after a short
   "in a decade") the years, months or days it happened: more of them is a contradiction ("cancelled
   three times, in 1998, 2003, 2020 and 2021"), fewer is not; "three times champion/higher" is no list;
+* "Both of the club's goalkeepers - A, B and C -" counts two, like "both";
 * sites after "at" are one each: fewer than the count is a warning ("four new stations, at A, B and C");
   towns after "in" may still be shared (silent when fewer).
 """
@@ -802,6 +803,10 @@ def find_listed_items(doc: Document):
 _BOTH = re.compile(r"\b([Bb]oth)\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-]*s|men|women|children|people))\b"
                    r"(?=\s*(?:[,:]|\s[-–—]\s|—|\s+(?:are|were|went|belong|as|named|identified)\b)"
                    r"|(?:\s+[a-z][\w'’-]*){1,6}\s*(?::|\s[-–—]\s|—))")
+# "Both of the club's goalkeepers - A, B and C -": "both of" a set of two
+_BOTH_OF = re.compile(r"\b([Bb]oth)\s+of\s+(?:the|its|their|his|her|our)\s+(?:[A-Za-z][\w'’-]*['’]s?\s+)?"
+                      r"((?:[a-z][\w'’-]*\s+)?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))"
+                      r"(?=\s*(?:[:]|\s[-–—]\s|—|\s+(?:are|were)\s+[A-Z]))")
 _COLLECTIVE = {"pair": 2, "duo": 2, "twins": 2, "trio": 3, "quartet": 4, "quintet": 5, "sextet": 6}
 _COLLECTIVE_WORD = re.compile("|".join(_COLLECTIVE))  # as a substring, a cheap test
 _COUNT_WORD = re.compile("both|" + "|".join(_COLLECTIVE))
@@ -848,6 +853,12 @@ def _count_words(doc: Document):
         has_collective = _COLLECTIVE_WORD.search(lowered) is not None
         if not has_both and not has_collective:
             continue
+        for rx in (_BOTH_OF.finditer(text) if has_both else ()):
+            a = sent.start + rx.start(1)
+            n0, n1 = sent.start + rx.start(2), sent.start + rx.end(2)
+            yield Mention(a, a + 4, doc.text[a:a + 4], Kind.COUNT, value=Fraction(2), precision=Fraction(1),
+                          interval=Interval.point(Fraction(2)), noun=rx.group(2), noun_span=Span(n0, n1),
+                          sentence=sent.index)
         for rx in (_BOTH.finditer(text) if has_both else ()):
             a = sent.start + rx.start(1)
             noun = rx.group(2)
