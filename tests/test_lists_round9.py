@@ -232,6 +232,13 @@ def test_round9_list_shapes_flagged(text, target, severity):
     "Costs were three times higher in 2019, 2020, 2021 and 2022.",
     "Both of the club's goalkeepers - Ann Roe and Bo Lee - are injured.",
     "Both of the club's goalkeepers are injured, and Ann Roe, Bo Lee and Cy Fox are doubts.",
+    # an apposition describing one of them ("the last", "the oldest", a phrase with a preposition)
+    "He won four caps, the last against Wales and France.",
+    "She has three children, the eldest studying in Leeds and Hull.",
+    "The club has five strikers, the best of them Ann Roe and Bo Lee.",
+    "The city has four bridges, the oldest built by Telford and Brunel.",
+    "She has written five novels, the latest set in Leeds and Hull.",
+    "The party won six seats, the most in Leeds and Hull.",
     # towns after "in" may be shared by two of the things; people are not one to a place
     "The bank will close five branches in the spring, in Alva, Brora and Cupar.",
     "Police arrested four men at two addresses, in Leeds and Hull.",

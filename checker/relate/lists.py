@@ -122,7 +122,8 @@ gives three.  The finder reads the list that follows a count and its noun:
 * a name may follow its description in any list ("... and the Welsh striker Pryce"; not a verb:
   "... and the Rovers beat York"); where names are read, a common noun phrase with a determiner
   may stand among them ("at Fenwick Road, Mill Lane and the former tannery"; not a plural, "and their
-  neighbours", nor an apposition without any name, "a father and his son");
+  neighbours", nor an apposition without any name, "a father and his son", nor one of them described:
+  "four caps, the last against Wales and France", "the oldest built by ...");
 * the subjects of things after ", on" / ", about" / ", covering", also after a short time phrase
   ("three free votes next week, on hunting, drug policy and Sunday trading"; not people's "on charges");
   three plain noun phrases at least (not "on grass and clay", "on suspicion of theft, fraud and arson");
@@ -500,11 +501,18 @@ def _described_name(item: str):
     return rx
 
 
+# "the first", "the last", "the other", "the best": one of the things counted, not an item of its list
+_ONE_OF_THEM = frozenset("first last second third next other others rest most least best worst latter same".split())
+
+
 def _det_phrase(item: str, ws: list[str]) -> bool:
     """A common noun phrase with a determiner among names: "Hollins Lane, Marsh Road and the old
     bus depot" (one thing: not a plural, "and their neighbours", which may be several)."""
-    if len(ws) < 2 or ws[0] not in _DETERMINERS or not _plain_item(item, False):
+    if len(ws) < 2 or len(ws) > 5 or ws[0] not in _DETERMINERS or not _plain_item(item, False):
         return False
+    if any(w.lower() in _PREPOSITIONS | _ITEM_PREPOSITIONS | _PLACE_PREPOSITIONS for w in ws) \
+            or ws[1] in _ONE_OF_THEM or len(ws[1]) > 4 and ws[1].endswith("est"):
+        return False  # ", the last against Wales and France", ", the oldest built by ...": one of them described
     last = ws[-1].rstrip(".")
     return last[:1].isupper() or not (last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
