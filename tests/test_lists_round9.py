@@ -116,6 +116,9 @@ FLAGGED = [
      "warning"),
     # "Both of the club's goalkeepers - A, B and C -": two
     ("Both of the club's goalkeepers - Ann Roe, Bo Lee and Cy Fox - are injured.", "Both", "error"),
+    # places after the count's own verb phrase and a comma
+    ("Four plots have been zoned for housing, at Ashby, Brent and Crewe.", "Four", "warning"),
+    ("Three branches have shut this year, in Leeds, Hull, York and Bath.", "Three", "warning"),
     # sites after "at": one each, so fewer is a warning too
     ("The four new stations on the branch line, at Greyholm, Marsh End and Ashby Vale, open in May.", "four",
      "warning"),
@@ -239,6 +242,11 @@ def test_round9_list_shapes_flagged(text, target, severity):
     "The city has four bridges, the oldest built by Telford and Brunel.",
     "She has written five novels, the latest set in Leeds and Hull.",
     "The party won six seats, the most in Leeds and Hull.",
+    "Four plots have been zoned for housing, at Ashby, Brent, Crewe and Derby.",
+    # the places of other things in the verb phrase, or of people; a relative clause
+    "Two firms have opened offices, in Leeds, Hull and York.",
+    "Two men were arrested, in Leeds, Hull and York.",
+    "Three stores that closed, in Leeds, Hull, York and Bath, reopened.",
     # towns after "in" may be shared by two of the things; people are not one to a place
     "The bank will close five branches in the spring, in Alva, Brora and Cupar.",
     "Police arrested four men at two addresses, in Leeds and Hull.",

@@ -166,6 +166,8 @@ gives three.  The finder reads the list that follows a count and its noun:
   "in a decade") the years, months or days it happened: more of them is a contradiction ("cancelled
   three times, in 1998, 2003, 2020 and 2021"), fewer is not; "three times champion/higher" is no list;
 * "Both of the club's goalkeepers - A, B and C -" counts two, like "both";
+* places may follow the count's own short verb phrase and a comma ("Four plots have been zoned for
+  housing, at A, B and C"; not when the phrase names other things: "opened offices, in ...");
 * sites after "at" are one each: fewer than the count is a warning ("four new stations, at A, B and C");
   towns after "in" may still be shared (silent when fewer).
 """
@@ -287,6 +289,9 @@ _MODIFIED_BRACKET = re.compile(r"(\s+(?:[a-z]+ed|[a-z]{3,}ing|on|in|at|of|for|ac
                                r"\s*\(\s*(?=[\"“‘']?[A-Z]|the\s+[A-Z])")
 
 
+_VERB_PLACES = re.compile(r"((?:\s+[a-z][\w'’-]*){1,6}?)\s*,\s*(?:at|in|based\s+in)\s+(?=[A-Z])")
+
+
 def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _Intro | None:
     """How the text after a count's noun introduces a list, if it does."""
     rest = text[pos:end]
@@ -372,6 +377,14 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
             topic = _TOPIC_WORDS.match(after)
             if topic:
                 return _Intro("topics", pos + copula.end() + topic.end(), True)
+        if copula is None:
+            # "Four sites have been shortlisted, at A, B and C": the count's verb, then where they are
+            verb = _VERB_PLACES.match(rest)
+            if verb and not any(w in _RELATIVES | {"and", "or", "but", "not", "who", "if", "because"}
+                                for w in verb.group(1).split()) \
+                    and not _other_plural(verb.group(1), 0, 0) and re.match(r"\s+(?:has|have|had|is|are|was|were|will|"
+                                                                           r"[a-z]+ed)\b", verb.group(1)):
+                return _Intro("places", pos + verb.end(), True)
         return _Intro("copula", pos + copula.end()) if copula else None
     glue = bridge.group(2)
     kind = "colon" if ":" in glue else ("named" if re.search(r"\bas\s+$", glue) else "dash")
