@@ -33,7 +33,8 @@ gives three.  The finder reads the list that follows a count and its noun:
   item ("The four winning designs are by A, B and C"; "The two prizes went
   to A, B and C"); the list may be followed by ", and the ..." clause;
 * places after ", at"/", in"/", on" ("its five depots, at A, B, C, D, E and
-  F,") may not outnumber the count; fewer is silent (two may share a place);
+  F,") may not outnumber the count; fewer is silent (two may share a town;
+  sites after "at" are one each, see below);
   "from" (where people come from) is not read;
 * a noun the grammar left unattached is taken when it follows the count
   ("the five shortlisted novels"), also after "of the" ("all three of the
