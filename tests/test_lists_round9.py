@@ -119,6 +119,8 @@ FLAGGED = [
     # places after the count's own verb phrase and a comma
     ("Four plots have been zoned for housing, at Ashby, Brent and Crewe.", "Four", "warning"),
     ("Three branches have shut this year, in Leeds, Hull, York and Bath.", "Three", "warning"),
+    # "Three of them - A, B, C and D -": the list names the three
+    ("Three of them - Ann Roe, Bo Lee, Cy Fox and Di Kerr - were charged.", "Three", "error"),
     # sites after "at": one each, so fewer is a warning too
     ("The four new stations on the branch line, at Greyholm, Marsh End and Ashby Vale, open in May.", "four",
      "warning"),
@@ -247,6 +249,8 @@ def test_round9_list_shapes_flagged(text, target, severity):
     "Two firms have opened offices, in Leeds, Hull and York.",
     "Two men were arrested, in Leeds, Hull and York.",
     "Three stores that closed, in Leeds, Hull, York and Bath, reopened.",
+    "Three of them - Ann Roe, Bo Lee and Cy Fox - were charged.",
+    "Three of them were charged, Ann Roe, Bo Lee, Cy Fox and Di Kerr among them.",
     # towns after "in" may be shared by two of the things; people are not one to a place
     "The bank will close five branches in the spring, in Alva, Brora and Cupar.",
     "Police arrested four men at two addresses, in Leeds and Hull.",

@@ -166,7 +166,8 @@ gives three.  The finder reads the list that follows a count and its noun:
   seasons; other things may share a year, so fewer is silent); "N times" / "twice", then (after a short
   "in a decade") the years, months or days it happened: more of them is a contradiction ("cancelled
   three times, in 1998, 2003, 2020 and 2021"), fewer is not; "three times champion/higher" is no list;
-* "Both of the club's goalkeepers - A, B and C -" counts two, like "both";
+* "Both of the club's goalkeepers - A, B and C -" counts two, like "both"; "Three of them - A, B and C -"
+  names the three;
 * places may follow the count's own short verb phrase and a comma ("Four plots have been zoned for
   housing, at A, B and C"; not when the phrase names other things: "opened offices, in ...");
 * sites after "at" are one each: fewer than the count is a warning ("four new stations, at A, B and C");
@@ -847,6 +848,9 @@ _OF_NOUN = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
                       r"(?=\s*(?:[:]|\s[-–—]\s|—|,\s*(?:named|identified)\b))")
 
 
+_OF_THEM = re.compile(r"\s+of\s+(them|those)(?=\s*(?::|\s[-–—]\s|—|,\s*(?:named|identified)\b))")
+
+
 def _with_noun(doc: Document, m: Mention) -> Mention:
     """A noun the grammar did not attach: "the five shortlisted novels"."""
     end = doc.sentences[m.sentence].end
@@ -854,6 +858,9 @@ def _with_noun(doc: Document, m: Mention) -> Mention:
     if rx is not None and not any(m.end < o.start < rx.end(1) for o in doc.mentions_in(m.sentence)) \
             and not any(w in _CLAUSE_WORDS | _PREPOSITIONS | {"and", "or", "of"} for w in rx.group(1).split()):
         return replace(m, noun=doc.text[m.end:rx.end(1)].strip(), noun_span=Span(rx.start(1), rx.end(1)))
+    rx = _OF_THEM.match(doc.text, m.end, end)
+    if rx is not None:  # "Three of them - A, B and C -": the three named
+        return replace(m, noun=None, noun_span=Span(rx.start(1), rx.end(1)))
     rx = _NOUN_AFTER.match(doc.text, m.end, end)
     if rx is None or any(w in _CLAUSE_WORDS | _PREPOSITIONS | {"and", "or", "of"} for w in rx.group(1).split()):
         return m
