@@ -109,7 +109,7 @@ def test_round8_list_shapes_flagged(text, target, severity):
     "The club signed two players from rival teams. They are Ann Roe, Bo Lee and Cy Fox.",
     "Three firms have bid: Arco, Belmar, Corvo and Dyno, said to be the favourite.",
     # fewer places than things (two may share one); people are where they were, not one place each
-    "Three depots have been earmarked for closure - at Alnmouth and Belford.",
+    "Three depots have been earmarked for closure - in Alnmouth and Belford.",
     "Two men were arrested - in Leeds, Hull and York - after the raids.",
     "Detectives have charged four women over the fraud at two banks. The women, named as Ann Roe, Bo Lee "
     "and Cy Fox, will appear in court.",

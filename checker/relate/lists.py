@@ -33,7 +33,8 @@ gives three.  The finder reads the list that follows a count and its noun:
   item ("The four winning designs are by A, B and C"; "The two prizes went
   to A, B and C"); the list may be followed by ", and the ..." clause;
 * places after ", at"/", in"/", on" ("its five depots, at A, B, C, D, E and
-  F,") may not outnumber the count; fewer is silent (two may share a place);
+  F,") may not outnumber the count; fewer is silent (two may share a town;
+  sites after "at" are one each, see below);
   "from" (where people come from) is not read;
 * a noun the grammar left unattached is taken when it follows the count
   ("the five shortlisted novels"), also after "of the" ("all three of the
@@ -119,6 +120,58 @@ gives three.  The finder reads the list that follows a count and its noun:
   outnumber things (not people: "Two men were held - in A, B and C -");
 * the next sentence may take up the count's noun instead of "They": "Police charged four
   women. The women, named as A, B and C, ..." (same guards as "They are").
+* a name may follow its description in any list ("... and the Welsh striker Pryce"; not a verb:
+  "... and the Rovers beat York"); where names are read, a common noun phrase with a determiner
+  may stand among them ("at Fenwick Road, Mill Lane and the former tannery"; not a plural, "and their
+  neighbours", nor an apposition without any name, "a father and his son", nor one of them described:
+  "four caps, the last against Wales and France", "the oldest built by ...");
+* the subjects of things after ", on" / ", about" / ", covering", also after a short time phrase
+  ("three free votes next week, on hunting, drug policy and Sunday trading"; not people's "on charges");
+  three plain noun phrases at least (not "on grass and clay", "on suspicion of theft, fraud and arson");
+* ", and tickets go on sale" after the "and" item is a new clause; ", and the old hall" is unclear (silent);
+* "namely" or places may follow a short post-modifier ("the three envoys at the talks, namely A, B and C,";
+  "five shops in the city, at A, B and C"); an apposition of names may follow a count in object
+  position ("picked three builders for the job, A, B, C and D"); places may follow "at two plants";
+* a description may stand without a determiner, in lower case ("builder Arco, its parent Belmar and
+  lender Corvo"); "a Turner" is one named thing; a participle ("taking part") may stand before the
+  copula; "named the six members of the board as ..." (not "such as");
+* a figure of another kind than a count inside an item describes it ("three demands - a 4% rise, shorter
+  shifts and free parking"; money, measures, durations, years); a figure alone is no item ("6%, 4% and
+  2%"), a count inside an item still silences the list, an item with "both"/"all" is several;
+* a partial cue inside or right after the list makes it some of them ("A, B and C among them",
+  "issues such as ...", ", among others"): silent;
+* "about" after a verb or noun of asking, speaking or thinking is a preposition ("asked about five
+  issues: ..."), the count exact; "a total of five ships: ..." is the whole count; "The final four
+  were ..." (an adjective between "The" and a bare count);
+* the others of the count told apart after the list, in its sentence or early in the next ("..., and
+  a third man has not been named", "Another is expected to bid", "the remaining three") make the
+  list some of them (not an ordinal beyond the count: "four entries ..., and a fifth is due");
+* after a copula or "They were", things with an article may be the list when there are three at least,
+  each of up to three words without a preposition ("were a new library, a skate park and a cycle hub";
+  not "a haven for wildlife, a place to relax and ...", nor "a mile apart and the council ...");
+* places or subjects may follow "are"/"will be" ("The two plots are at A, B and the old tannery"; "The three
+  referendums are on independence, the voting age and ..."; not "were at": things that moved, nor people),
+  subjects a colon or dash ("seven measures - on abortion rights, ..."); a description may hold a
+  capitalised adjective without a determiner ("and Welsh striker Pryce");
+* names opening a sentence as the subject of a copula or passive may be taken up in the next by "All
+  four" / "The four men" ("A, B and C were charged. All four deny it."); not a role ("The two winners"),
+  a relative clause, "other", nor a sentence with "with", "another", a figure or an active verb;
+* items opening with a count word and their own noun add up ("five witnesses - two police officers, a
+  paramedic and a neighbour" lists four), when some item is one thing and no item is a plural without
+  a count ("two children, their parents and ..."); among people a plural with a determiner ("his
+  passengers") may be several: silent; "a man aged 24" is one person;
+* a bracket may follow a short participle or prepositional phrase ("two plots zoned for housing (A, B
+  and C)"; not a clause, nor "Two of the plots ...");
+* a year reads as a name in a list ("in three seasons: 2016, 2018 and 2021": one each for years or
+  seasons; other things may share a year, so fewer is silent); "N times" / "twice", then (after a short
+  "in a decade") the years, months or days it happened: more of them is a contradiction ("cancelled
+  three times, in 1998, 2003, 2020 and 2021"), fewer is not; "three times champion/higher" is no list;
+* "Both of the club's goalkeepers - A, B and C -" counts two, like "both"; "Three of them - A, B and C -"
+  names the three;
+* places may follow the count's own short verb phrase and a comma ("Four plots have been zoned for
+  housing, at A, B and C"; not when the phrase names other things: "opened offices, in ...");
+* sites after "at" are one each: fewer than the count is a warning ("four new stations, at A, B and C");
+  towns after "in" may still be shared (silent when fewer).
 """
 from __future__ import annotations
 
@@ -169,7 +222,9 @@ class ListedItems(Relation):
     items: tuple[Related, ...] = ()
     noun: str = ""
     partial: bool = False  # "including", "such as": the list names only some
-    places: bool = False  # ", at A, B and C": where they are; two may share a place
+    places: bool = False  # ", in A, B and C": where they are; two may share a place
+    sites: bool = False  # ", at A, B and C": one site each (a station, a depot at a place)
+    total: int = 0  # items that are counts of their own ("two police officers, a paramedic"): how many in all
 
     def members(self) -> tuple[Mention, ...]:
         return (self.count,)
@@ -179,6 +234,7 @@ class ListedItems(Relation):
 class _Intro:
     kind: str  # "colon" | "dash" | "named" | "comma" | "partial"
     start: int  # where the list begins
+    open: bool = False  # the sentence may go on after the list ("namely A, B and C, met ...")
 
 
 def _naming_verb_before(before: list[str]) -> bool:
@@ -189,7 +245,8 @@ def _naming_verb_before(before: list[str]) -> bool:
 # a participle or prepositional phrase after the noun: "left in the race", "still standing",
 # "on the shortlist", "shortlisted for the prize" -- lower-case words, then a comma and a name
 _POST_MODIFIER = re.compile(r"(\s+(?:(?:of|on|at|in|from|for|with|across|still|now|currently|left|remaining|"
-                            r"standing|running|[a-z]+ed|[a-z]+en)\b)(?:\s+[a-z][a-z'’-]*){0,5}?)\s*,\s*(?=[A-Z])")
+                            r"standing|running|[a-z]+ed|[a-z]+en)\b)(?:\s+[a-z][a-z'’-]*){0,5}?)\s*,\s*"
+                            r"(?=[A-Z]|namely\s|(?:at|in|on)\s+[A-Z])")
 
 
 _MONTHS_DAYS = ("January February March April May June July August September October November December "
@@ -198,6 +255,15 @@ _MONTHS_DAYS = ("January February March April May June July August September Oct
 _TIMES = re.compile(r"(?:\s+(?:this|last|so\s+far\s+this|earlier\s+this|over\s+the\s+past|in\s+the\s+past)"
                     r"\s+(?:year|season|month|week|term)(?:\s+so\s+far)?|\s+so\s+far)?\s*,\s*(?:in|on)\s+"
                     r"(?=(?:" + "|".join(_MONTHS_DAYS) + r")\b)")
+
+
+# the subjects of the things counted, lower-case after ", on" / ", about" / ", covering"
+_TOPIC_WORDS = re.compile(r"(?:on|about|covering)\s+(?=[a-z])")
+# a time phrase after the noun: "next month", "this autumn", "so far this year", "on Tuesday"
+_TIME_PHRASE = (r"(?:\s+(?:this|next|last|earlier\s+this|later\s+this|so\s+far\s+this)\s+(?:year|month|week|season|term|"
+                r"spring|summer|autumn|winter|weekend|session)|\s+so\s+far|\s+(?:on|in)\s+(?:"
+                + "|".join(_MONTHS_DAYS) + r")\b)")
+_TOPICS = re.compile(_TIME_PHRASE + r"\s*,\s*(?:on|about|covering)\s+(?=[a-z])")
 
 
 _NAME_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)+")
@@ -215,7 +281,17 @@ def _verb_inside(modifier: str) -> bool:
     return any(w in _MOD_DETERMINERS and i > 0 and ws[i - 1] not in _MOD_LINKS for i, w in enumerate(ws))
 
 
-_NAMED_AS = re.compile(r"(?:\s+[a-z]+){0,2}?(?:\s+(?:on|last|this|earlier|late|yesterday)(?:\s+[A-Za-z]+)?)?\s+as\s+")
+_NAMED_AS = re.compile(r"(?:\s+(?:(?:of|on|for|at|in)\s+(?:the\s+|its\s+|their\s+)?)?(?!(?:such|well)\b)[a-z]+"
+                       r"(?:\s+(?!(?:such|well)\b)[a-z]+)?)?(?:\s+(?:on|last|this|earlier|late|yesterday)(?:\s+[A-Za-z]+)?)?\s+as\s+")
+
+
+# "The two sites earmarked for housing (A, B and C)": a short participle or prepositional phrase, then
+# the bracket
+_MODIFIED_BRACKET = re.compile(r"(\s+(?:[a-z]+ed|[a-z]{3,}ing|on|in|at|of|for|across|near)(?:\s+[a-z][\w'’-]*){0,4})"
+                               r"\s*\(\s*(?=[\"“‘']?[A-Z]|the\s+[A-Z])")
+
+
+_VERB_PLACES = re.compile(r"((?:\s+[a-z][\w'’-]*){1,6}?)\s*,\s*(?:at|in|based\s+in)\s+(?=[A-Z])")
 
 
 def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _Intro | None:
@@ -232,8 +308,9 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     if whole:
         return _Intro("whole", pos + whole.end())  # "a four-member panel comprising A, B and C"
     # "four states (Victoria, Tasmania and Perth)": a list in brackets right after the noun
-    bracket = re.match(r"\s*\(\s*(?=[\"“‘']?[A-Z]|the\s+[A-Z])", rest)
-    if bracket:
+    bracket = re.match(r"\s*\(\s*(?=[\"“‘']?[A-Z]|the\s+[A-Z])", rest) or _MODIFIED_BRACKET.match(rest)
+    if bracket and not (bracket.lastindex and any(w in _CLAUSE_WORDS | {"and", "or", "but"}
+                                                  for w in bracket.group(1).split())):
         return _Intro("bracket", pos + bracket.end())
     # a comma right after the noun: apposition, or ", named by police as"
     comma = re.match(r"\s*,\s*", rest)
@@ -241,15 +318,22 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         after = rest[comma.end():]
         namely = re.match(r"(?:namely|that\s+is|i\.e\.)\s*,?\s+", after)
         if namely:
-            return _Intro("colon", pos + comma.end() + namely.end())  # "three wardens, namely A, B and C"
+            return _Intro("colon", pos + comma.end() + namely.end(), True)  # "three wardens, namely A, B and C"
         named = _NAMED.match(after)
         if named and named.start() == 0:
             return _Intro("named", pos + comma.end() + named.end())
+        # "four referendums, on abortion, gambling, ...": one subject each
+        if _TOPIC_WORDS.match(after):
+            return _Intro("topics", pos + comma.end() + _TOPIC_WORDS.match(after).end())
         # "its six clinics, at Alva, Brora and Cupar,": one place each at least
         place = _PLACES.match(after)
         if place:
             return _Intro("places", pos + comma.end() + place.end())
         return _Intro("comma", pos + comma.end())
+    # "seven ballot measures next month, on abortion rights, ...": a time phrase, then the subjects
+    topics = _TOPICS.match(rest)
+    if topics:
+        return _Intro("topics", pos + topics.end())
     # "at three meetings this year, in January, March, June and September": when they were
     when = _TIMES.match(rest)
     if when:
@@ -257,6 +341,13 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     # "The two candidates left in the race, A, B and C,": a short post-modifier, then apposition
     mod = _POST_MODIFIER.match(rest)
     if mod and not any(w in _CLAUSE_WORDS | {"and", "or", "but"} for w in mod.group(1).split()):
+        after = rest[mod.end():]
+        namely = re.match(r"namely\s*,?\s+", after)
+        if namely:
+            return _Intro("colon", pos + mod.end() + namely.end(), True)  # "the three envoys at the talks, namely A, ..."
+        place = _PLACES.match(after)
+        if place:
+            return _Intro("places", pos + mod.end() + place.end())  # "five shops in the city, at A, B, ..."
         return _Intro("comma", pos + mod.end())
     # a short bridge of words ("that voted against", "have been shortlisted for the
     # contract", "charged were") then a colon, a dash or "named as"
@@ -268,16 +359,34 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         # "The five new members of the panel are ...": a short post-modifier may come first;
         # the names may stand under role labels ("were swimmer Ann Lee, cyclist Bo Kim and ...")
         copula = re.match(r"(\s+(?:of|on|at|in|from|for|with|across)\s+[^,;:()\d]{1,70}?|"
-                          r"\s+(?:[a-z]+ed(?:\s+(?:up|out|off|down|in))?|still\s+[a-z]+ing|left|remaining)(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,70}?)?)?"
+                          r"\s+(?:[a-z]+ed(?:\s+(?:up|out|off|down|in))?|(?:still\s+)?[a-z]{3,}ing(?:\s+(?:part|place|up|out|over))?|left|remaining)(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,70}?)?)?"
                           r"\s+(?:(?:are|were|will\s+be|would\s+be)(?:\s+by)?|went\s+to|go\s+to|belong(?:ed)?\s+to|"
                           r"(?:are|were)\s+(?:written|owned|held|run|won|played|led)\s+by)\s+"
-                          r"(?=[\"“‘']?[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+[A-Z])", rest)
+                          r"(?=[\"“‘']?[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+[A-Z]|(?:a|an|the|on|about)\s+[a-z])", rest)
         # a capitalised name in the modifier is one word ("shortlisted for the Fine Gael
         # nomination in Dublin Bay South are ...")
         if copula and copula.group(1) and (len(_NAME_WORDS.sub("X", copula.group(1)).split()) > 8 or any(
                 w.lower() in _CLAUSE_WORDS | {"and", "or"} for w in copula.group(1).split())
                 or _verb_inside(copula.group(1))):
             return None
+        if copula and re.search(r"\b(?:are|will\s+be|would\s+be)\s+$", copula.group(0)):
+            # "The two sites are at A, B and C": where fixed things are; "The three referendums are
+            # on A, B and C": their subjects (not "were at": things that moved)
+            after = rest[copula.end():]
+            place = re.match(r"(?:at|in|based\s+in|located\s+in)\s+(?=[A-Z])", after)
+            if place:
+                return _Intro("places", pos + copula.end() + place.end(), True)
+            topic = _TOPIC_WORDS.match(after)
+            if topic:
+                return _Intro("topics", pos + copula.end() + topic.end(), True)
+        if copula is None:
+            # "Four sites have been shortlisted, at A, B and C": the count's verb, then where they are
+            verb = _VERB_PLACES.match(rest)
+            if verb and not any(w in _RELATIVES | {"and", "or", "but", "not", "who", "if", "because"}
+                                for w in verb.group(1).split()) \
+                    and not _other_plural(verb.group(1), 0, 0) and re.match(r"\s+(?:has|have|had|is|are|was|were|will|"
+                                                                           r"[a-z]+ed)\b", verb.group(1)):
+                return _Intro("places", pos + verb.end(), True)
         return _Intro("copula", pos + copula.end()) if copula else None
     glue = bridge.group(2)
     kind = "colon" if ":" in glue else ("named" if re.search(r"\bas\s+$", glue) else "dash")
@@ -379,7 +488,48 @@ def _name_like(item: str) -> bool:
 _CODE_ITEM = re.compile(r"(?:the\s+|[Nn]o\.?\s*|[Nn]umber\s+|[A-Z][a-z]+\s+)\d{1,4}[A-Z]?")
 
 
+_AGED_TAIL = re.compile(r"(?<=[a-z])\s+aged\s+\d{1,3}$")
 _AGED_PERSON = re.compile(r"(?:(?<=\ba\s)|(?<=\ban\s))\d{1,3}-year-old\b")
+
+
+# a name after its description: "the Irish goalkeeper Hart", "the Leeds practice Carter Brown",
+# "the German chancellor Olaf Scholz", "state oil firm Rosneft" -- a determiner, up to four words
+# (lower-case without a determiner), then the name
+_DESCRIBED_NAME = re.compile(r"(?:(the|a|an|its|their|his|her|our)\s+)?((?:[\w'’-]+\s+){0,3}?([a-z][\w'’-]*))\s+"
+                             r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|al|bin|le|la|du|del|di)){0,3}")
+# a lower-case word right before the name that is a verb, not a description: "the Rovers beat Leeds"
+_VERB_BEFORE_NAME = frozenset("""beat won lost drew draw face play meet host join lead led top sign visit back support
+    oppose replace follow succeed include trail edge hold held thrash sink sank stun take took made make""".split())
+
+
+def _described_name(item: str):
+    """The match of a described name, or ``None``: a verb ("the Rovers beat Leeds"), a clause
+    word or a preposition among the describing words is no description."""
+    rx = _DESCRIBED_NAME.fullmatch(item)
+    if rx is None:
+        return None  # without a determiner too: "state oil firm Rosneft", "Irish goalkeeper Hart"
+    desc = rx.group(2).lower().split()
+    last = rx.group(3)
+    if any(w in _CLAUSE_WORDS | _PREPOSITIONS | {"and", "or", "of"} for w in desc) or last in _VERB_BEFORE_NAME \
+            or last.endswith("ed") or last.endswith("s") and not last.endswith("ss"):
+        return None
+    return rx
+
+
+# "the first", "the last", "the other", "the best": one of the things counted, not an item of its list
+_ONE_OF_THEM = frozenset("first last second third next other others rest most least best worst latter same".split())
+
+
+def _det_phrase(item: str, ws: list[str]) -> bool:
+    """A common noun phrase with a determiner among names: "Hollins Lane, Marsh Road and the old
+    bus depot" (one thing: not a plural, "and their neighbours", which may be several)."""
+    if len(ws) < 2 or len(ws) > 5 or ws[0] not in _DETERMINERS or not _plain_item(item, False):
+        return False
+    if any(w.lower() in _PREPOSITIONS | _ITEM_PREPOSITIONS | _PLACE_PREPOSITIONS for w in ws) \
+            or ws[1] in _ONE_OF_THEM or len(ws[1]) > 4 and ws[1].endswith("est"):
+        return False  # ", the last against Wales and France", ", the oldest built by ...": one of them described
+    last = ws[-1].rstrip(".")
+    return last[:1].isupper() or not (last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
 def _plain_item(item: str, names_only: bool) -> bool:
@@ -387,11 +537,18 @@ def _plain_item(item: str, names_only: bool) -> bool:
     if _CODE_ITEM.fullmatch(item):
         return True
     item = _AGED_PERSON.sub("person", item)  # "a 19-year-old from Salford": one person
+    item = _AGED_TAIL.sub("", item)  # "a man aged 24": one person
+    if re.match(r"(?:both|all|each)\b", item, re.I):
+        return False  # "and both relays": two or more of the things in one item
+    if _FIGURE_MASK in item:
+        if not re.search(r"[A-Za-z]{2}", item.replace("per cent", "")):
+            return False  # a figure alone ("6%, 4% and 2%") is a value, not a thing
+        item = re.sub(r"#+(?:\s+#+)*", "figure", item)
     if not item or re.search(r"(?<![A-Za-z0-9])\d", item):
         return False  # a number inside the item; a code ("the A45", "an M6 junction") is part of a name
     ws = item.split()
     if names_only:
-        return _name_like(item)
+        return _name_like(item) or _described_name(item) is not None or _det_phrase(item, ws)
     if len(ws) > _MAX_ITEM_WORDS:
         return False
     if any(w.lower() in _CLAUSE_WORDS for w in ws) or re.match(r"(?:as well as|plus|along with|together with)\b",
@@ -415,7 +572,53 @@ _ATTRIBUTION = re.compile(r"(?!(?:which|who|whom|that|where|when|while|as|but|an
                           r"|(?:(?:said|says)(?!\s+to\b)|according\s+to)\s+(?:the\s+|a\s+|an\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,5}")
 
 
+# ", and tickets go on sale": "and", a lower-case subject of one or two words (not "others",
+# "more": the list goes on), then its verb
+_NEW_SUBJECT = re.compile(r"(?:and|but)\s+(?!(?:others?|more|many|several|so|various|numerous|some|all|most|"
+                          r"other|also|then)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+"
+                          r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|go|goes|went|"
+                          r"[a-z]{3,}ed)\b")
+
+
 def parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool, titles: bool = False):
+    """Split a list into its items (see ``_parse_items``); a list read for names must hold one."""
+    parsed = _parse_items(text, start, end, names_only, open_end, titles)
+    if parsed is not None and names_only and not any(_one_name(text[a:b]) for a, b in parsed[0]):
+        return None  # "The two men, a father and his son": no name among them
+    if parsed is not None and parsed[0] and _PARTIAL_INSIDE.search(text, start, min(end, parsed[0][-1][1] + 25)):
+        return None  # "A, B and C among them", "issues such as A, B and C", "..., among others": some of them
+    return parsed
+
+
+_PARTIAL_INSIDE = re.compile(r"\b(?:among(?:st)?\s+(?:them|others|whom|those)|such\s+as|including|for\s+(?:example|instance)"
+                             r"|e\.g\.|etc\b|and\s+others|to\s+name\s+(?:but|a|just))\b", re.I)
+
+
+def _things_listed(text: str, start: int, end: int):
+    """After a copula, things with an article: "a new library, a skate park and a cycle hub" -- three
+    items at least, each a noun phrase of up to three words opening with an article, no preposition
+    (not a predicate: "were a danger to the public and ...", "a haven for wildlife, ...")."""
+    parsed = parse_items(text, start, end, False, True)
+    if parsed is None or len(parsed[0]) < 3:
+        return None
+    for a, b in parsed[0]:
+        ws = text[a:b].split()
+        if len(ws) > 3 or not _det_phrase(text[a:b], ws) or ws[0] not in ("a", "an", "the") \
+                or any(w in _PREPOSITIONS | _ITEM_PREPOSITIONS for w in ws):
+            return None
+    return parsed
+
+
+def _one_name(item: str) -> bool:
+    """A name, a described name, a numbered item or a person by age, or "a Turner": one named thing."""
+    return _name_like(item) or _CODE_ITEM.fullmatch(item) is not None or _described_name(item) is not None \
+        or _AGED_PERSON.search(item) is not None or _A_NAME.fullmatch(item) is not None
+
+
+_A_NAME = re.compile(r"(?:a|an)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+
+
+def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool, titles: bool = False):
     """Split a list into its items; ``None`` when the list's shape or end is unclear.
 
     Returns (items as (start, end) spans, whether a final "and"/"or" item was seen).
@@ -449,7 +652,12 @@ def parse_items(text: str, start: int, end: int, names_only: bool, open_end: boo
             if open_end and seg[:1].islower() and not re.match(r"(?:and|or)\b", seg):
                 return items, True
             if open_end and names_only and re.match(r"(?:and|but)\s+(?:the|a|an|it|its|their|his|her)\s+[a-z]", seg):
+                tail = seg.rstrip(".").split(None, 1)[1]
+                if len(tail.split()) <= 4 and _FIGURE_MASK not in tail and _det_phrase(tail, tail.split()):
+                    return None  # "..., C and D, and the old hall": one more item, or a new clause?
                 return items, True  # "..., C and D, and the winner ...": a new clause
+            if open_end and names_only and _NEW_SUBJECT.match(seg):
+                return items, True  # "..., C and D, and tickets go on sale ...": a new clause
             if open_end and re.match(r"(?:and|but)\s+(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might)"
                                      r"\s+[a-z]", seg):
                 return items, True  # "..., C and D, and is expected to ...": the subject's next verb
@@ -588,8 +796,12 @@ _COUNT_TEXT = re.compile(r"(?:[A-Za-z]+|\d{1,2})(?:-(?:member|strong|person|man|
 
 def find_listed_items(doc: Document):
     for m in doc.mentions:
-        if m.kind != Kind.COUNT or m.hedge or m.is_range or m.value is None:
+        if m.kind != Kind.COUNT or m.is_range or m.value is None:
             continue
+        if m.hedge:
+            if not _about_as_preposition(doc, m):
+                continue
+            m = _without_about(m)
         if m.value.denominator != 1 or not (MIN_COUNT <= m.value <= MAX_COUNT):
             continue
         if not _COUNT_TEXT.fullmatch(m.text.strip()):
@@ -599,8 +811,11 @@ def find_listed_items(doc: Document):
             rel = _listed_next(doc, m)
         if rel is None:
             rel = _listed_before(doc, m)
+        if rel is None:
+            rel = _listed_previous(doc, m)
         if rel is not None:
             yield rel
+    yield from _occasions(doc)
     for m in _count_words(doc):
         rel = _listed(doc, m, collective=m.noun_span is None)
         if rel is not None:
@@ -611,6 +826,10 @@ def find_listed_items(doc: Document):
 _BOTH = re.compile(r"\b([Bb]oth)\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-]*s|men|women|children|people))\b"
                    r"(?=\s*(?:[,:]|\s[-–—]\s|—|\s+(?:are|were|went|belong|as|named|identified)\b)"
                    r"|(?:\s+[a-z][\w'’-]*){1,6}\s*(?::|\s[-–—]\s|—))")
+# "Both of the club's goalkeepers - A, B and C -": "both of" a set of two
+_BOTH_OF = re.compile(r"\b([Bb]oth)\s+of\s+(?:the|its|their|his|her|our)\s+(?:[A-Za-z][\w'’-]*['’]s?\s+)?"
+                      r"((?:[a-z][\w'’-]*\s+)?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))"
+                      r"(?=\s*(?:[:]|\s[-–—]\s|—|\s+(?:are|were)\s+[A-Z]))")
 _COLLECTIVE = {"pair": 2, "duo": 2, "twins": 2, "trio": 3, "quartet": 4, "quintet": 5, "sextet": 6}
 _COLLECTIVE_WORD = re.compile("|".join(_COLLECTIVE))  # as a substring, a cheap test
 _COUNT_WORD = re.compile("both|" + "|".join(_COLLECTIVE))
@@ -629,6 +848,9 @@ _OF_NOUN = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
                       r"(?=\s*(?:[:]|\s[-–—]\s|—|,\s*(?:named|identified)\b))")
 
 
+_OF_THEM = re.compile(r"\s+of\s+(them|those)(?=\s*(?::|\s[-–—]\s|—|,\s*(?:named|identified)\b))")
+
+
 def _with_noun(doc: Document, m: Mention) -> Mention:
     """A noun the grammar did not attach: "the five shortlisted novels"."""
     end = doc.sentences[m.sentence].end
@@ -636,6 +858,9 @@ def _with_noun(doc: Document, m: Mention) -> Mention:
     if rx is not None and not any(m.end < o.start < rx.end(1) for o in doc.mentions_in(m.sentence)) \
             and not any(w in _CLAUSE_WORDS | _PREPOSITIONS | {"and", "or", "of"} for w in rx.group(1).split()):
         return replace(m, noun=doc.text[m.end:rx.end(1)].strip(), noun_span=Span(rx.start(1), rx.end(1)))
+    rx = _OF_THEM.match(doc.text, m.end, end)
+    if rx is not None:  # "Three of them - A, B and C -": the three named
+        return replace(m, noun=None, noun_span=Span(rx.start(1), rx.end(1)))
     rx = _NOUN_AFTER.match(doc.text, m.end, end)
     if rx is None or any(w in _CLAUSE_WORDS | _PREPOSITIONS | {"and", "or", "of"} for w in rx.group(1).split()):
         return m
@@ -657,6 +882,12 @@ def _count_words(doc: Document):
         has_collective = _COLLECTIVE_WORD.search(lowered) is not None
         if not has_both and not has_collective:
             continue
+        for rx in (_BOTH_OF.finditer(text) if has_both else ()):
+            a = sent.start + rx.start(1)
+            n0, n1 = sent.start + rx.start(2), sent.start + rx.end(2)
+            yield Mention(a, a + 4, doc.text[a:a + 4], Kind.COUNT, value=Fraction(2), precision=Fraction(1),
+                          interval=Interval.point(Fraction(2)), noun=rx.group(2), noun_span=Span(n0, n1),
+                          sentence=sent.index)
         for rx in (_BOTH.finditer(text) if has_both else ()):
             a = sent.start + rx.start(1)
             noun = rx.group(2)
@@ -683,6 +914,88 @@ def _count_words(doc: Document):
                           interval=Interval.point(value), sentence=sent.index)
 
 
+# "The four are ...", "The final four were ...": "The N" opening its sentence
+_THE_ADJECTIVES = frozenset("final last top other remaining first original".split())
+_THE_OPENING = re.compile(r"\s*The(?:\s+(?:" + "|".join(_THE_ADJECTIVES) + r"))?\s*")
+# verbs and nouns of speaking, asking and thinking take "about" as a preposition: "asked about
+# five issues" counts five issues exactly, it hedges nothing
+_ABOUT_WORDS = frozenset("""ask asked asks asking talk talked talks talking speak spoke speaking complain complained
+    complaints complaint worry worried worries concerns concerned warn warned warning warnings question questions
+    questioned think thought know knew learn learned learnt care cared write wrote written read debate debated
+    argue argued protest protested protests campaign campaigned told tell tells teach taught""".split())
+
+
+def _about_as_preposition(doc: Document, m: Mention) -> bool:
+    if m.hedge != "about":
+        return False
+    before = words(doc.text[max(doc.sentences[m.sentence].start, m.start - 20):m.start])
+    return bool(before) and before[-1] in _ABOUT_WORDS
+
+
+def _without_about(m: Mention) -> Mention:
+    """The count of "asked about five issues" without its preposition: "five", exact."""
+    cut = re.match(r"about\s+", m.text)
+    return replace(m, start=m.start + cut.end(), text=m.text[cut.end():], hedge=None,
+                   interval=Interval.point(m.value)) if cut else m
+
+
+def _plural_item(item: str) -> bool:
+    """A common noun phrase ending in a plural ("their parents", "two beetles"): several things."""
+    last = item.split()[-1] if item.split() else ""
+    if last[:1].isupper() or _name_like(item):
+        return False
+    return last.lower() in ("men", "women", "children", "people", "police", "staff", "crew", "family") or \
+        len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _counted_items(doc: Document, m: Mention, spans) -> dict[int, int]:
+    """Items opening with a count word and its own noun ("two police officers, a paramedic and a
+    neighbour"): {item start: the count}.  Empty unless some item is a single thing and every other
+    figure is elsewhere (a pure breakdown, "three in Leeds and four in Hull", is the sums' work)."""
+    counted = {}
+    for o in doc.mentions_in(m.sentence):
+        if o.kind != Kind.COUNT or o.start <= m.end or o.hedge or o.noun_span is None or o.value is None \
+                or o.value.denominator != 1 or not o.text.isalpha():
+            continue
+        for a, b in spans:
+            if o.start == a and o.noun_span.end <= b:
+                counted[a] = int(o.value)
+    return counted if counted and len(counted) < len(spans) else {}
+
+
+# "cancelled three times, in 2001, 2007 and 2020", "twice in a decade - in 2012, 2016 and 2020": how
+# often, then when (a year, a month or a weekday each)
+_OCCASIONS = re.compile(r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times|twice|thrice)", re.I)
+_WHEN_LIST = re.compile(r"(?:\s+(?:in|over|during|since|within)\s+[^,:;()–—\d-]{1,30}?)?(?:\s*[,:]|\s+(?:[-–—]|--)\s+|\s*—)\s*"
+                        r"(?:(?:in|on)\s+)?(?=(?:1[89]|20)\d\d\b|(?:" + "|".join(_MONTHS_DAYS) + r")\b)")
+
+
+def _occasions(doc: Document):
+    """How often, then a list of the years, months or days it happened: more of them than times is a
+    contradiction (fewer is not: two may fall in one year)."""
+    for m in doc.mentions:
+        if m.kind != Kind.MULTIPLE or m.hedge or m.value is None or m.value.denominator != 1 \
+                or not (MIN_COUNT <= m.value <= MAX_COUNT) or not _OCCASIONS.fullmatch(m.text.strip()):
+            continue
+        sent = doc.sentences[m.sentence]
+        if sent.chrome or sent.headline:
+            continue
+        intro = _WHEN_LIST.match(doc.text, m.end, sent.end)
+        if intro is None:
+            continue
+        text = _mask_figures(doc, m, intro.end(), sent.end)
+        close = _DASH.search(text, intro.end(), sent.end) if re.search(r"[-–—]", intro.group(0)) else None
+        parsed = parse_items(text, intro.end(), close.start() if close else sent.end, True, True)
+        if parsed is None or len(parsed[0]) < 2:
+            continue
+        spans = parsed[0]
+        if not all(_YEAR_ITEM.fullmatch(doc.text, a, b) or doc.text[a:b] in _MONTHS_DAYS for a, b in spans):
+            continue
+        items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
+        yield ListedItems(link="inferred", cue="times", count=replace(m, noun="times"), items=items, noun="",
+                          places=True)
+
+
 def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems | None:
     sent = doc.sentences[m.sentence]
     if sent.chrome or sent.headline:
@@ -701,7 +1014,9 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         # "Four will take part: A, B and C.": a bare count opening its sentence, then a verb;
         # its items must read as names ("the Rijksmuseum"), not "A and B tested positive"
         bare = not collective and not before and re.match(r"\s+(?!of\b)[a-z]", doc.text[m.end:m.end + 5])
-        if not collective and (not before or before[-1] != "the") and not bare:
+        the = bool(before) and (before[-1] == "the" or len(before) > 1 and before[-2] == "the"
+                                and before[-1] in _THE_ADJECTIVES)  # "the final four"
+        if not collective and not the and not bare:
             return None
         noun_end = m.end
     else:
@@ -711,6 +1026,12 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     intro = _introducer(doc.text, noun_end, sent.end, naming_verb=_naming_verb_before(before))
     if intro is None:
         return None
+    topical = intro.kind == "topics"
+    if intro.kind in ("colon", "dash") and m.noun_span is not None and not _persons(m.noun):
+        topic = _TOPIC_WORDS.match(doc.text, intro.start)
+        if topic:  # "seven measures - on abortion rights, the minimum wage and ...": one subject each
+            intro = _Intro(intro.kind, topic.end())
+            topical = True
     place = _PLACES.match(doc.text, intro.start) if intro.kind in ("colon", "dash") else None
     if place is not None and _persons(m.noun):
         return None  # "Two men were held - in A, B and C -": people move, places need not be one each
@@ -721,24 +1042,32 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
             return None  # "three teams comprising A, B, C and D": the teams' members, perhaps
         intro = _Intro("named", intro.start)
     # "The four are A, B, C and D.": a copula too when "The N" opens the sentence
-    opens = m.noun_span is None and not collective and doc.text[sent.start:m.start].strip() == "The"
+    opens = m.noun_span is None and not collective and _THE_OPENING.fullmatch(doc.text[sent.start:m.start]) is not None
     if m.noun_span is None and intro.kind not in ("colon", "dash", "named") + (("comma",) if collective else ()) \
             + (("copula",) if opens else ()):
         return None
     if intro.kind == "times" and "," in re.split(r"\s[-–—]\s|—", doc.text[sent.start:m.start])[-1]:
         return None  # a fronted phrase: whose times?
-    if intro.kind in ("comma", "copula", "places") and not (collective or _definite_subject(doc, m, before)
-                                                            or intro.kind == "places" and _object(doc, m, before)):
+    if intro.kind in ("comma", "copula", "places", "topics") and not (
+            collective or _definite_subject(doc, m, before)
+            or intro.kind in ("places", "topics", "comma") and _object(doc, m, before, intro.kind == "places")):
         return None
+    if intro.kind in ("topics", "places") and intro.open and (m.noun_span is None or _persons(m.noun)):
+        return None  # "The two men are in A, B and C": people move
+    if intro.kind == "topics" and (m.noun_span is None or _persons(m.noun)):
+        return None  # "four men, on charges of ...": what people are "on" is no subject of theirs
     if _inside_bridge(doc, m):
         return None  # "the four towns that bid for 12 events - A, B and C -": whose list?
-    text = _mask_quotes(_mask_brackets(doc.text, intro.start, sent.end), intro.start, sent.end)
+    figures = _mask_figures(doc, m, intro.start, sent.end) if intro.kind != "times" else doc.text
+    text = _mask_quotes(_mask_brackets(figures, intro.start, sent.end), intro.start, sent.end)
     end = _list_end(text, intro, sent.end)
     names_only = intro.kind in ("comma", "named", "copula", "places", "times", "bracket") or place is not None or (
         m.noun_span is None and not collective and not before)
-    open_end = intro.kind in ("comma", "named", "copula", "partial", "places", "times") or (
+    open_end = intro.open or intro.kind in ("comma", "named", "copula", "partial", "places", "times", "topics") or (
         end < sent.end and intro.kind != "bracket")  # the closing bracket follows the last item
     parsed = parse_items(text, intro.start, end, names_only, open_end, titles=not _persons(m.noun))
+    if parsed is None and intro.kind == "copula":
+        parsed = _things_listed(text, intro.start, end)  # "The four schemes were a library, a park and ..."
     if parsed is None:
         roles = parse_role_groups(text, intro.start, end) if intro.kind in ("colon", "dash", "copula") else None
         if roles is None:
@@ -749,10 +1078,17 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None
     if intro.kind == "times" and not all(doc.text[a:b] in _MONTHS_DAYS for a, b in spans):
         return None  # one month or weekday per item
+    if topical and (len(spans) < 3 or any(w in _PREPOSITIONS | _ITEM_PREPOSITIONS | _PLACE_PREPOSITIONS
+                                          for a, b in spans for w in doc.text[a:b].lower().split())):
+        return None  # subjects are plain noun phrases, three at least: not "on grass and clay", "on suspicion of A"
     if intro.kind in ("colon", "dash") and _runs_into_clause(doc.text[spans[-1][0]:spans[-1][1]]):
         return None  # "Twenty were tested: A, B and C tested positive": some of them, a new clause
-    if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])],
-                              intro.start):
+    counted = _counted_items(doc, m, spans) if not names_only else {}
+    plural = [doc.text[a:b] for a, b in spans if a not in counted and _plural_item(doc.text[a:b])]
+    if counted and plural or _persons(m.noun) and any(p.split()[0].lower() in _DETERMINERS for p in plural):
+        return None  # "two children, their parents and a dog walker": how many are "their parents"?
+    if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])
+                                                     or sp[0] in counted], intro.start):
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
     explicit = intro.kind in ("colon", "dash", "named", "bracket")
@@ -761,9 +1097,58 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     among = re.search(r"(?<!\bshared\s)(?<!\bdivided\s)(?<!\bsplit\s)(?<!\bspread\s)"
                       r"\b(?:among|amongst|including)\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?$",
                       doc.text[max(sent.start, m.start - 30):m.start], re.I)
+    # a list of years: one each for a count of years or seasons; other things may share a year
+    years = all(_YEAR_ITEM.fullmatch(doc.text, a, b) for a, b in spans)
+    if years and (m.noun or "").split()[-1:] not in (["years"], ["seasons"]):
+        if intro.kind not in ("colon", "dash", "places", "times", "comma"):
+            return None
+    # "..., and a third man has not been named" / "Another was released.": the rest told apart
+    rest = _rest_told(doc, m, spans[-1][1])
     return ListedItems(link="explicit" if explicit else "inferred", cue=intro.kind, count=m, items=items,
-                       noun=m.noun or "", partial=intro.kind == "partial" or bool(among),
-                       places=intro.kind in ("places", "times") or place is not None)
+                       total=sum(counted.values()) + len(spans) - len(counted) if counted else 0,
+                       noun=m.noun or "", partial=intro.kind == "partial" or bool(among) or rest,
+                       places=intro.kind in ("places", "times") or place is not None
+                       or years and (m.noun or "").split()[-1:] not in (["years"], ["seasons"]),
+                       sites=(intro.kind == "places" or place is not None)
+                       and _AT_SITE.search(doc.text, max(0, intro.start - 4), intro.start) is not None)
+
+
+# "at A, B and C": each thing at its own site (one address each), not "in" a town two may share
+_AT_SITE = re.compile(r"\bat\s+$")
+
+
+# the others of the count told apart after its list: "a third man", "another", "the rest", "two more"
+_ORDINALS = ("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth").split()
+_RESTS = re.compile(r"\b(?:another|others|the\s+rest|(?:one|two|three|four|five|six)\s+(?:more|others)"
+                    r"|(?:a|the)\s+(" + "|".join(_ORDINALS) + r"|further|remaining|other)"
+                    r"(?:\s+(\d+|two|three|four|five|six|[a-z][\w'’-]*))?)\b", re.I)
+
+
+def _rest_told(doc: Document, m: Mention, start: int) -> bool:
+    """After the list, the others of the count are told apart: "..., and a third man has not been
+    named", "Another is expected to join", "the remaining two" (an ordinal within the count, its
+    noun or "one"/a person; not "a fifth is due" after "four entries", nor "the final")."""
+    noun = (m.noun or "").split()[-1:] or [""]
+    for rx in _RESTS.finditer(doc.text, start, _next_sentence_start(doc, m.sentence, 80)):
+        if rx.group(1) is None:
+            return True
+        word = rx.group(1).lower()
+        if word in _ORDINALS and _ORDINALS.index(word) + 2 > int(m.value):
+            continue  # "four entries ... and a fifth is due": one more than the count
+        head = (rx.group(2) or "").lower()
+        if not head or head in ("one", "ones", "man", "woman", "person", "people", "men", "women") \
+                or head.isdigit() or head in _NUMBER_WORDS or noun[0] and head[:4] == noun[0].lower()[:4]:
+            return True
+    return False
+
+
+def _next_sentence_start(doc: Document, index: int, length: int) -> int:
+    """The end of sentence ``index``, or ``length`` characters into the next sentence of its paragraph."""
+    sent = doc.sentences[index]
+    if index + 1 < len(doc.sentences) and doc.sentences[index + 1].paragraph == sent.paragraph:
+        nxt = doc.sentences[index + 1]
+        return min(nxt.end, nxt.start + length)
+    return sent.end
 
 
 # a name, then a lower-case word that is no joiner or preposition, most often a verb: "... and Cy
@@ -772,6 +1157,8 @@ _NAME_THEN_VERB = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*
 
 
 def _runs_into_clause(item: str) -> bool:
+    if _described_name(item.rstrip(" .")) is not None:
+        return False  # "... and the Irish goalkeeper Hart": a description before the name
     verb = _NAME_THEN_VERB.match(item)
     if verb is None or verb.group(1) in _NAME_JOINERS | _PREPOSITIONS | _PLACE_PREPOSITIONS | _ITEM_PREPOSITIONS \
             | {"or", "aged"}:
@@ -787,7 +1174,7 @@ _TAKEN_UP = re.compile(r"\s*(?:The|These|Those|All\s+(?:the\s+)?(?P<count>[\w-]+
 _NAMED_AS_AFTER_NOUN = re.compile(_NOUN_NAMED_AS)
 # "Three candidates are standing. They are A (Lab), B (Con) and C (Green).": the list next
 _THEY_ARE = re.compile(r"\s*(?:They|These|Those)\s+(?:are|were|will\s+be|(?:have\s+been\s+|were\s+)?(?:named|identified)\s+as)"
-                       r"(\s*:)?\s+(?=[\"“‘]?[A-Z])")
+                       r"(\s*:)?\s+(?=[\"“‘]?[A-Z]|(?:a|an|the)\s+[a-z])")
 
 
 def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
@@ -832,6 +1219,8 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
     if stop:
         end = start + stop.start()
     parsed = parse_items(text, start, end, not colon, True, titles=not _persons(m.noun))
+    if parsed is None and not colon:
+        parsed = _things_listed(text, start, end)  # "They were a new library, a skate park and ..."
     if parsed is None or len(parsed[0]) < 2:
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in parsed[0])
@@ -919,6 +1308,62 @@ def _listed_before(doc: Document, m: Mention) -> ListedItems | None:
                        items=items, noun=m.noun or "")
 
 
+# "All four are ...", "The four men were ...", "The three" opening a sentence: the whole set named
+# just before ("the other two", "the first three", "Two of them" are some of it)
+_TAKES_UP = re.compile(r"\s*(?:The|All|All\s+the|Both\s+the|These|Those)\s+$")
+# where a sentence-opening list of names ends: the first lower-case word after its "and" item
+_LIST_VERB = re.compile(r"\s(?:and|or)\s+(?:the\s+)?[A-Z][^;:()]*?(?=,?\s(?!(?:of|de|van|von|der|da|al|bin|le|la|du|"
+                        r"del|di|the|and|upon|on|aged)\b)[a-z])")
+
+
+# a copula or a passive after the names: they are the set the next sentence takes up
+_SET_VERB = re.compile(r",?\s+(?:are|were|have\s+been|had\s+been|will\s+be|would\s+be|are\s+now|were\s+all|are\s+all)\s")
+
+
+def _listed_previous(doc: Document, m: Mention) -> ListedItems | None:
+    """A sentence opens with names as its subject, the next opens with "All four" / "The four men"
+    taking them up: "Ann Roe, Bo Lee and Cy Fox were charged. All four deny it." -- when no other
+    figure, "with", "other" or "another" in the names' sentence could add to them."""
+    sent = doc.sentences[m.sentence]
+    if sent.chrome or sent.headline or m.sentence == 0 or not _TAKES_UP.fullmatch(doc.text[sent.start:m.start]):
+        return None
+    prev = doc.sentences[m.sentence - 1]
+    if prev.chrome or prev.headline or prev.paragraph != sent.paragraph:
+        return None
+    after = doc.text[m.end:sent.end]
+    if m.noun_span is not None and re.match(r"\s*(?:are|were)\s", doc.text[m.end:m.noun_span.end]):
+        m = replace(m, noun=None, noun_span=None)  # "All four are due": a verb, no noun
+    if m.noun_span is not None:
+        if not _plain_noun(doc, m) or re.match(r"\s+(?:that|who|which|whose|where|[a-z]+ing|[a-z]+ed|to|in|at|from|of|on|"
+                                               r"with|among)\b", doc.text[m.noun_span.end:sent.end]):
+            return None  # "The two cities that lost", "The two men arrested in Leeds": some of them
+    elif not re.match(r"\s+(?:are|were|have|had|will|would|could|can|may|deny|denied|admit|admitted|appeared|appear|"
+                      r"face|faced|now|all)\b", after):
+        return None  # "All four of them", "The three-year deal": no taking up
+    if any(o.is_quantity and o.kind != Kind.AGE and not (o.kind == Kind.COUNT and re.fullmatch(r"\d{1,3}", o.text.strip()))
+           for o in doc.mentions_in(prev.index)):
+        return None
+    prev_text = doc.text[prev.start:prev.end]
+    if re.search(r"\b(?:with|along\s+with|together\s+with|alongside|plus|other|others|another|including|among)\b",
+                 prev_text, re.I) or _RESTS.search(prev_text):
+        return None  # "A and B were arrested with two other men": who else?
+    first = words(prev_text)[:1]
+    if not first or first[0] in _PREPOSITIONS | _FRONTED | _SENTENCE_ADVERBS or first[0].endswith("ly"):
+        return None
+    verb = _LIST_VERB.search(doc.text, prev.start, prev.end)
+    if verb is None or not _SET_VERB.match(doc.text, verb.end(), prev.end):
+        return None  # "A, B and C were charged" / "have been shortlisted": the set; not "A and B met the mayor"
+    if m.noun_span is not None and re.search(r"(?:ers|ors)$", m.noun or ""):
+        return None  # "The two winners": a role some of them hold
+    end = verb.end()
+    text = _mask_quotes(_mask_brackets(doc.text, prev.start, end), prev.start, end)
+    parsed = parse_items(text, prev.start, end, True, False)
+    if parsed is None or len(parsed[0]) < 2:
+        return None
+    items = tuple(Related(a, b, doc.text[a:b]) for a, b in parsed[0])
+    return ListedItems(link="inferred", cue="list before the count", count=m, items=items, noun=m.noun or "")
+
+
 _OBJECT_START = re.compile(r"\b([a-z][a-z'’-]*)\s+(?=[A-Z])")
 _NOT_VERB = _PREPOSITIONS | _DETERMINERS | _NAME_JOINERS | _SENTENCE_ADVERBS | _PLACE_PREPOSITIONS | frozenset(
     "and or than including like as such between among via of out unlike despite besides within during without".split())
@@ -943,6 +1388,9 @@ def _quantified_of(doc: Document, m: Mention, before: list[str]) -> bool:
     raw = doc.text[max(doc.sentences[m.sentence].start, m.start - 20):m.start]
     if re.search(r"\d\S*\s+of\s+$", raw) or len(before) < 2:
         return True
+    if before[-2] == "total" and len(before) > 2 and before[-3] == "a":
+        # "a total of five ships": the whole count, no part of another (not "two out of a total of five")
+        return len(before) > 3 and (before[-4] in _NUMBER_WORDS | {"of"} or before[-4].isdigit())
     return before[-2] in _NUMBER_WORDS or before[-2] in _OF_QUANTIFIERS
 
 
@@ -951,6 +1399,8 @@ def _inside_bridge(doc: Document, m: Mention) -> bool:
     for other in doc.mentions_in(m.sentence):
         if other.start >= m.start:
             break
+        if other.end > m.start:
+            continue  # the count itself, read with its "about"
         if other.kind == Kind.COUNT and other.noun_span is not None and \
                 not re.search(r"[,;:()–—]|\s-\s", doc.text[other.end:m.start]):
             return True
@@ -998,25 +1448,59 @@ def _definite_subject(doc: Document, m: Mention, before: list[str]) -> bool:
     return not raw.strip()  # the count opens the sentence
 
 
-def _object(doc: Document, m: Mention, before: list[str]) -> bool:
+def _object(doc: Document, m: Mention, before: list[str], places: bool = False) -> bool:
     """"The chain will close six stores, in A, B and C,": the count is the object of a verb
-    in the sentence's main clause (nothing fronted before it, no comma)."""
+    in the sentence's main clause (nothing fronted before it, no comma); before places it may
+    follow "at"/"in"/"across" ("cut jobs at two plants, in A, B and C")."""
     s = doc.sentences[m.sentence]
     head = doc.text[s.start:m.start]
     first = words(head)[:1]
+    last = before[-1] if before else ""
+    if places and last in ("at", "in", "across") and len(before) > 2:
+        last = before[-2]
     return bool(before) and "," not in head and bool(first) and first[0] not in _PREPOSITIONS | _FRONTED \
-        and before[-1] not in _PREPOSITIONS | _FRONTED | _DETERMINERS | {"and", "or", "than"}
+        and last not in _PREPOSITIONS | _FRONTED | _DETERMINERS | {"and", "or", "than"}
 
 
 _FRONTED = frozenset({"of", "out", "like", "unlike", "despite", "apart", "besides", "as", "within", "throughout",
                       "during", "without", "beyond", "across", "amid", "after", "when", "while", "if"})
 
 
+# figures of another kind than a count may stand inside an item: "a 6% pay rise", "£2bn for
+# schools", "a 20mph limit", "Wimbledon in 1999" -- they describe one thing, they count none
+_ITEM_FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION, Kind.YEAR})
+_FIGURE_MASK = "#"
+
+
+def _mask_figures(doc: Document, m: Mention, start: int, end: int) -> str:
+    """``doc.text`` with the item figures between start and end blanked to "#" (same length,
+    spaces kept): an item of a figure alone reads as no item."""
+    spans = [(o.start, o.end) for o in doc.mentions_in(m.sentence)
+             if o.kind in _ITEM_FIGURE_KINDS and start <= o.start and o.end <= end]
+    if not spans:
+        return doc.text
+    chars = list(doc.text[start:end])  # the sentence's rest only: the text around is copied, not walked
+    for a, b in spans:
+        if _YEAR_ITEM.fullmatch(doc.text, a, b):
+            chars[a - start:b - start] = "Y" + "y" * (b - a - 1)  # a year reads as a name: "three seasons: 2019, ..."
+            continue
+        for i in range(a - start, b - start):
+            if not chars[i].isspace():
+                chars[i] = _FIGURE_MASK
+    return doc.text[:start] + "".join(chars) + doc.text[end:]
+
+
+_YEAR_ITEM = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_start: int = 0) -> bool:
     """A quantity (other than ages) inside the list region: a different construction.
-    A "one" before the list enumerates nothing, a number word in a name ("League Two") is none."""
+    A "one" before the list enumerates nothing, a number word in a name ("League Two") is none;
+    a figure of another kind inside an item ("a 6% rise") describes it."""
     for other in doc.mentions_in(m.sentence):
         if other.start > m.end and other.end <= end and other.is_quantity and other.kind != Kind.AGE:
+            if other.start >= list_start and other.kind in _ITEM_FIGURE_KINDS:
+                continue
             if other.end <= list_start and other.kind == Kind.COUNT and (
                     other.value == 1 or re.fullmatch(r"[A-Z][a-z]+", other.text)
                     and re.search(r"[A-Z][\w'’-]*\s+$", doc.text[max(0, other.start - 20):other.start])):

@@ -29,12 +29,15 @@ class FC410(Rule):
         many items as the count says.  Ages (", 24,") and home towns ("of
         Bolton") are not items; semicolons separate items when present.
         "Both", "the pair" and "the trio" are counts too; "are by" / "went
-        to" introduce one name per item; places after ", at" / ", in" must
-        not outnumber the count (two may share a place); names opening the
-        sentence before "are the N NOUNs" are its list too, and so are names
+        to" introduce one name per item; places after ", in" must not
+        outnumber the count (two may share a town), sites after "at" must
+        match it (a warning when fewer: one site each); names opening the
+        sentence before "are the N NOUNs" (or the sentence before "All N
+        ...") are its list too, and so are names
         in brackets right after the noun ("four states (A, B, C and D)") and
         after "They are" / "The men, named as" in the next sentence; a closing
-        attribution (", the agency said") is no item.
+        attribution (", the agency said") is no item; an item that counts
+        its own things ("two police officers") counts as that many.
 
     Why it matters:
         A list that does not match its count means a name was added or
@@ -67,6 +70,10 @@ class FC410(Rule):
         Example("The bank will shut its four branches, in Alnwick, Morpeth, Hexham, Amble and Rothbury, in May.",
                 "four"),
         Example("The three awards went to Lena Ruiz and Omar Haddad.", "three"),
+        Example("The four new depots on the ring road, at Alva, Brora and Cupar, open in May.", "four"),
+        Example("The jury heard from five witnesses - two police officers, a paramedic and a neighbour.", "five"),
+        Example("Voters will settle five ballot questions in November, on gambling, rent caps and gun storage.",
+                "five"),
         Example("The two new governors of the college are Dr Lena Ruiz, Omar Haddad and Kit Moss.", "two"),
         Example("Three of the county's oldest pubs - the Bell, the Crown, the Swan and the Plough - shut.", "Three"),
         Example("Two candidates are standing: Ann Roe (Labour), Bo Lee (Green) and Cy Fox (Reform).", "Two"),
@@ -89,23 +96,25 @@ class FC410(Rule):
         Example("Ayr, Troon and Irvine were among the five towns picked for the pilot."),
         Example("Four reservoirs (Ashdown, Bewl, Darwell and Powdermill) are below their usual levels."),
         Example("Two of the four reservoirs (Ashdown and Bewl) are below their usual levels."),
+        Example("The jury heard from four witnesses - two police officers, a paramedic and a neighbour."),
+        Example("The three men were named as Ann Roe and Bo Lee, and a third man has not been named."),
     )
 
     def check(self, relation: ListedItems, doc: Document) -> Iterable[Finding]:
         if relation.partial:
             return
         count = relation.count
-        n = len(relation.items)
+        n = relation.total or len(relation.items)
         stated = int(count.value)
         if n == stated:
             yield self._finding(Severity.INFO, relation,
                                 f"'{_counted(relation)}' lists {n} items ({_names(relation)}), as stated.",
                                 f"{n} items listed = {stated}")
             return
-        if relation.places and n < stated:
-            return  # ", at A and B": two of them may share a place
+        if relation.places and n < stated and not relation.sites:
+            return  # ", in A and B": two of them may share a town (but not a site: ", at A and B")
         yield self._finding(
-            self.contradiction_severity(relation), relation,
+            Severity.WARNING if relation.sites and n < stated else self.contradiction_severity(relation), relation,
             f"'{_counted(relation)}' {'restates' if relation.cue == 'list before the count' else 'is followed by'} "
             f"{n} items, not {stated}: {_names(relation)}.",
             f"{n} items listed \u2260 {stated}")
@@ -155,7 +164,7 @@ class FC411(Rule):
         if not relation.partial:
             return
         count = relation.count
-        n = len(relation.items)
+        n = relation.total or len(relation.items)
         stated = int(count.value)
         if n <= stated:
             return
