@@ -275,3 +275,27 @@ def test_round9_list_shapes_flagged(text, target, severity):
 ])
 def test_round9_list_shapes_clean(text):
     assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]
+
+
+# ------------------------------------------ a loose list: the one count and the one list of its sentence
+@pytest.mark.parametrize("text,flag", [
+    ("Rovers have loaned out two young defenders this season, Kai Moss, Lee Park and Ivo Sand, the manager said.",
+     True),
+    ("Rovers have loaned out three young defenders this season, Kai Moss, Lee Park and Ivo Sand, the manager said.",
+     False),
+    ("The trust will close four wards at the hospital, it confirmed: maternity, surgery and oncology.", True),
+    ("The trust will close three wards at the hospital, it confirmed: maternity, surgery and oncology.", False),
+    ("The ferry firm will run two new crossings next summer - to Bergen, Oslo and Aarhus - from Hull.", True),
+    # a fronted phrase: the list is the subject
+    ("Of the two new stands, Ash, Elm and Oak sold out first.", False),
+    # the list goes on, or its last item is described
+    ("Four stores will close: Leeds, Hull and York, and Bath.", False),
+    ("Three firms bid: Arco, Belmar and Corvo, the agency's newest supplier.", False),
+    # two "and"s in lower-case things: one item may be a pair
+    ("The stall sells three spices: cumin, paprika, and salt and pepper.", False),
+    # a partial cue
+    ("The club has signed two players this summer, among them Ana Diaz, Bo Okoro and Cal Webb.", False),
+])
+def test_loose_list(text, flag):
+    found = [f for f in check_text(text) if f.is_problem and f.rule == "FC410"]
+    assert bool(found) == flag, found

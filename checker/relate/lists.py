@@ -813,6 +813,8 @@ def find_listed_items(doc: Document):
             rel = _listed_before(doc, m)
         if rel is None:
             rel = _listed_previous(doc, m)
+        if rel is None:
+            rel = _loose_list(doc, m)
         if rel is not None:
             yield rel
     yield from _occasions(doc)
@@ -1518,6 +1520,79 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
                 continue  # a numbered item: "the 14, the 27 and the 88"
             return True
     return False
+
+
+# ------------------------------------------------------------------ a loose list, inferred
+_CAP_ITEM = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w'’.-]*){0,3}"
+_LOW_ITEM = r"(?!(?:and|or)\b)[a-z][\w'’-]*(?:\s+(?!(?:and|or)\b)[a-z][\w'’-]*){0,2}"  # "salt and pepper" is no one item
+# the list: three items at least, commas between them and "and" before the last
+_LOOSE_NAMES = re.compile(r"(?P<list>" + _CAP_ITEM + r"(?:\s*,\s*" + _CAP_ITEM + r"){1,}\s*,?\s+and\s+" + _CAP_ITEM + ")")
+_LOOSE_THINGS = re.compile(r"(?P<list>" + _LOW_ITEM + r"(?:\s*,\s*" + _LOW_ITEM + r"){1,}\s*,?\s+and\s+" + _LOW_ITEM + ")")
+# what may stand right before the list: a comma, colon, dash or bracket, "to" after a dash
+_LOOSE_BRIDGE_END = re.compile(r"(?:,|:|\s[-–—]\s*(?:to\s+)?|[–—]\s*(?:to\s+)?|\()\s*$")
+# what closes it: the sentence, a comma before a lower-case word, a closing dash or bracket
+_LOOSE_LIST_END = re.compile(r"\s*(?:[.!?]?[\"'’”]?\s*$|,\s+[a-z]|\s[-–—]|[–—)])")
+_LOOSE_STOP = re.compile(r"\b(?:including|include[sd]?|such\s+as|among|amongst|like|other|others|also|as\s+well\s+as|"
+                         r"for\s+example|for\s+instance|e\.g|plus|besides|along\s+with|together\s+with|both|"
+                         r"each|respectively|either|neither|versus|vs|against|between|than|or)\b", re.I)
+
+
+def _loose_list(doc: Document, m: Mention) -> ListedItems | None:
+    """"Leeds have signed two new strikers this summer, A, B and C, the club said": the one count of
+    its sentence, a plural noun right after it, then -- after a bridge of a few words without a
+    figure, ending in a comma, colon, dash or bracket -- the one list of three names or more that
+    the sentence holds, closed by its end, a comma, a dash or a bracket (inferred: a warning).  A
+    list of lower-case things only after a colon, ending the sentence ("it said: libraries, parks,
+    buses and museums.")."""
+    s = doc.sentences[m.sentence]
+    text = doc.text
+    sentence = text[s.start:s.end]
+    m = _with_noun(doc, m)
+    if m.noun is None or m.noun_span is None or not _PLURAL_NOUN.search(m.noun) or _LOOSE_STOP.search(sentence):
+        return None
+    if any(o is not m and o.is_quantity and o.start != m.start for o in doc.mentions_in(m.sentence)):
+        return None  # another figure in the sentence: whose list?
+    after = m.noun_span.end
+    found = [(rx, x) for rx in (_LOOSE_NAMES, _LOOSE_THINGS) for x in rx.finditer(text, after, s.end)]
+    found = [(rx, x) for rx, x in found if _LOOSE_BRIDGE_END.search(text, after, x.start())
+             and (rx is _LOOSE_NAMES or text[after:x.start()].rstrip().endswith(":"))]
+    if len(found) != 1:
+        return None
+    rx, x = found[0]
+    bridge = text[after:x.start()]
+    if len(words(bridge)) > 10 or bridge.count(",") > 1 and not bridge.rstrip().endswith(","):
+        return None
+    close = _LOOSE_LIST_END.match(text, x.end(), s.end)
+    if not close or close.group(0).startswith(",") and not _LOOSE_CLAUSE_AFTER.match(text, x.end(), s.end):
+        return None  # ", and York", ", the agency's newest supplier": the list or its last item goes on
+    if _FRONTED_PHRASE.match(text, s.start, m.start):
+        return None  # "In a field of 12 runners, Smith, Jones and Brown led": the list is the subject
+    if rx is _LOOSE_THINGS and text[x.end():s.end].strip(" .!?\"'’”"):
+        return None  # lower-case things end the sentence
+    items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", x.group("list")) if i.strip()]
+    if len(items) < 3 or any(len(i.split()) > 4 for i in items):
+        return None
+    if rx is _LOOSE_THINGS and any(len(i.split()) > 1 and i.split()[0] in _SEVERAL_BEFORE and _PLURAL_NOUN.search(i)
+                                   for i in items):
+        return None  # "a driver, his passengers and a cyclist": an item of several
+    spans = []
+    pos = x.start()
+    for item in items:
+        k = text.index(item, pos, x.end())
+        spans.append(Related(k, k + len(item), item))
+        pos = k + len(item)
+    return ListedItems(link="inferred", cue="loose list", count=m, items=tuple(spans), noun=m.noun)
+
+
+_PLURAL_NOUN = re.compile(r"(?:[a-rt-z]s|men|women|children|people)$")
+_SEVERAL_BEFORE = frozenset("his her their its our the some several many few two three four five six".split())
+# after the list's comma: a verb or an attribution, not more of the list ("and", "or") or a
+# description of its last item ("the agency's newest", "said to be")
+_LOOSE_CLAUSE_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:said|says|confirmed|announced|"
+                                 r"reported)\b|(?!and\b|or\b|the\b|a\b|an\b|its\b|their\b|his\b|her\b|said\s+to\b|"
+                                 r"who\b|which\b|whose\b)[a-z])")
+# a sentence opening on a preposition: the count stands in a fronted phrase
+_FRONTED_PHRASE = re.compile(r"\s*[\"'‘“]?(?:In|At|On|Of|From|With|Among|Amongst|After|Before|During|For|Across|Out\s+of)\b[^,]*$")
 
 
 FINDERS = (find_listed_items,)
