@@ -171,7 +171,13 @@ gives three.  The finder reads the list that follows a count and its noun:
 * places may follow the count's own short verb phrase and a comma ("Four plots have been zoned for
   housing, at A, B and C"; not when the phrase names other things: "opened offices, in ...");
 * sites after "at" are one each: fewer than the count is a warning ("four new stations, at A, B and C");
-  towns after "in" may still be shared (silent when fewer).
+  towns after "in" may still be shared (silent when fewer);
+* last, a loose list (inferred, a warning): the one count of its sentence with a plural noun, then
+  after a short bridge ending in a comma, colon, dash or bracket the one list of three names or more
+  ("has loaned out two defenders this season, A, B and C, the manager said"; "- to A, B and C -"),
+  or of lower-case things after a colon ending the sentence ("it confirmed: maternity, surgery and
+  oncology"); not after a fronted phrase, a partial cue anywhere in the sentence, another figure,
+  ", and ..." or a description of the last item after the list.
 """
 from __future__ import annotations
 
