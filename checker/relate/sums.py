@@ -254,6 +254,13 @@ Shapes, each with an example:
 - each candidate's votes with the spoiled papers cover the ballots cast
   (complete): "Of the 18,204 ballots cast, A took 8,911, B 6,020 and C 3,050,
   while 223 papers were rejected" (not without the spoiled papers).
+
+Round 9:
+
+- a figure that labels the members of a part is no part: an age ("27 were
+  aged 18 to 30", "aged forty to fifty"), a bound said of the figure before it
+  ("52 were over 70", "31 under five"): "Of them, 52 were over 70, 27 were aged
+  18 to 30 and 14 were children".
 """
 from __future__ import annotations
 
@@ -620,12 +627,36 @@ def _pool(doc: Document) -> dict[int, list[Mention]]:
     return found
 
 
+# a figure that labels the members of a part, no part itself: "87 were aged 18 to 64", "198 were over
+# 65", "45 under five" (an age or other bound said of the figure before it)
+_AGED_BEFORE = re.compile(r"\baged?\s+(?:(?:between|from|over|under|above|below|at\s+least|up\s+to)\s+)?$", re.I)
+_COPULA_ONLY = re.compile(r"^\s+(?:(?:were|was|are|is|being)\s+)?$", re.I)
+_LABEL_HEDGES = frozenset({"over", "under", "above", "below"})
+_AGE_RANGE_GAP = re.compile(r"^\s*(?:-|–|to|and)\s*$", re.I)
+
+
+def _label_of_part(doc: Document, m: Mention) -> bool:
+    before = doc.text[max(doc.sentences[m.sentence].start, m.start - 24):m.start]
+    if "age" in before and _AGED_BEFORE.search(before):
+        return True
+    prev = [x for x in doc.mentions_in(m.sentence) if x.end <= m.start]
+    if prev and prev[-1].kind == Kind.AGE and _AGE_RANGE_GAP.match(doc.text[prev[-1].end:m.start]):
+        return True  # "aged 18-59", "aged forty to fifty-nine": the range's upper end
+    if (m.hedge or "").lower() not in _LABEL_HEDGES or m.noun is not None:
+        return False
+    if not prev or prev[-1].kind != Kind.COUNT:
+        return False
+    end = prev[-1].noun_span.end if prev[-1].noun_span else prev[-1].end
+    return bool(_COPULA_ONLY.match(doc.text[end:m.start]))
+
+
 def _build_pool(doc: Document) -> dict[int, list[Mention]]:
     by_sentence: dict[int, list[Mention]] = {}
     for m in quantities(doc, *SUMMABLE):
         if m.is_range or m.value is None or m.value <= 0 or _vague(m) \
                 or m.kind == Kind.MEASURE and not _ADDITIVE_UNIT.match(m.unit or "") \
-                or _ALTERNATIVE_BEFORE.search(doc.text[max(0, m.start - 16):m.start]):
+                or _ALTERNATIVE_BEFORE.search(doc.text[max(0, m.start - 16):m.start]) \
+                or m.kind == Kind.COUNT and _label_of_part(doc, m):
             continue
         by_sentence.setdefault(m.sentence, []).append(m)
     for m in quantities(doc, Kind.DURATION):

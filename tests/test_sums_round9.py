@@ -1,0 +1,53 @@
+"""Round 9: general shapes of breakdowns -- each paraphrase with a clean twin."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+
+
+def _sum_problems(text):
+    return [f for f in check_text(text) if f.is_problem and f.rule.startswith("FC1")]
+
+
+def _problems(text):
+    return [f for f in check_text(text) if f.is_problem]
+
+
+
+# -- a figure that labels a part's members (an age, a bound after a copula) is no part
+LABEL_FLAGGED = [
+    ("The clinic treated 240 patients last month. Of those, 131 were under 16, 64 were aged between 16 and 40 "
+     "and 55 were older.", "FC10", "240"),
+    ("Of the 96 runners who finished, 41 were over 50, 38 were aged 30 to 49 and 20 were younger.",
+     "FC10", "96"),
+    ("A total of 520 jobseekers signed up: 262 aged under 25, 190 aged 25 to 49 and 88 aged 50 or more.",
+     "FC101", "520"),
+    ("The museum counted 1,310 visitors on Sunday. Of them, 710 were above 60, 450 were aged 18-59 and "
+     "three hundred were children.", "FC10", "1,310"),
+    ("The club has 87 members - 40 over sixty, 29 aged forty to fifty-nine and 21 below forty.",
+     "FC101", "87"),
+]
+
+LABEL_CLEAN = [
+    "The clinic treated 240 patients last month. Of those, 121 were under 16, 64 were aged between 16 and 40 "
+    "and 55 were older.",
+    "Of the 96 runners who finished, 38 were over 50, 38 were aged 30 to 49 and 20 were younger.",
+    "A total of 520 jobseekers signed up: 242 aged under 25, 190 aged 25 to 49 and 88 aged 50 or more.",
+    "The museum counted 1,310 visitors on Sunday. Of them, 560 were above 60, 450 were aged 18-59 and "
+    "three hundred were children.",
+    "The club has 87 members - 37 over sixty, 29 aged forty to fifty-nine and 21 below forty.",
+    # the bound is a figure of its own: a total over a count of other things
+    "Deaths in 2020 were over 500, and 312 of them were in care homes.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", LABEL_FLAGGED)
+def test_label_flagged(text, code, target):
+    found = _sum_problems(text)
+    assert [(f.rule[:len(code)], text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", LABEL_CLEAN)
+def test_label_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]
