@@ -51,3 +51,45 @@ def test_label_flagged(text, code, target):
 @pytest.mark.parametrize("text", LABEL_CLEAN)
 def test_label_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- the last part named as what is left, after a longer clause of its own
+REST_FLAGGED = [
+    ("The bridge repair will cost £18m. The council is paying £11m of the bill, while the regional transport "
+     "authority has agreed to cover the remaining £9m.", "FC101", "£18m"),
+    ("Of the 640 staff, 410 will move to the new site, with the firm saying that the other 260 will be offered "
+     "redundancy.", "FC101", "640"),
+    ("A total of 1,240 tickets were released. Members bought 760, and fans who registered online snapped up "
+     "the remaining 510.", "FC101", "1,240"),
+    ("The new stadium cost $320m. The city put up $190m of it, with a consortium of local banks and builders "
+     "lending the remaining $150m.", "FC101", "$320m"),
+    ("Work on the €6.4bn rail link begins in May. Brussels will pay €4.1bn of the cost, with the national "
+     "government and the two regions funding the remaining €2.3m.", "FC101", "€6.4bn"),
+]
+
+REST_CLEAN = [
+    "The bridge repair will cost £18m. The council is paying £11m of the bill, while the regional transport "
+    "authority has agreed to cover the remaining £7m.",
+    "Of the 640 staff, 410 will move to the new site, with the firm saying that the other 230 will be offered "
+    "redundancy.",
+    "A total of 1,240 tickets were released. Members bought 760, and fans who registered online snapped up "
+    "the remaining 480.",
+    "The new stadium cost $320m. The city put up $190m of it, with a consortium of local banks and builders "
+    "lending the remaining $130m.",
+    "Work on the €6.4bn rail link begins in May. Brussels will pay €4.1bn of the cost, with the national "
+    "government and the two regions funding the remaining €2.3bn.",
+    # what is left of something else
+    "The bridge repair will cost £18m. The council is paying £11m, and it said a review of the remaining "
+    "40 bridges would follow.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", REST_FLAGGED)
+def test_rest_flagged(text, code, target):
+    found = _sum_problems(text)
+    assert [(f.rule[:len(code)], text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", REST_CLEAN)
+def test_rest_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

@@ -261,6 +261,11 @@ Round 9:
   aged 18 to 30", "aged forty to fifty"), a bound said of the figure before it
   ("52 were over 70", "31 under five"): "Of them, 52 were over 70, 27 were aged
   18 to 30 and 14 were children".
+- what is left may close a list past a longer clause of the part before it
+  (up to eight words before "the remaining"), with a count of other things
+  inside it: "The city paid $190m of it, with a consortium of three banks lending
+  the remaining $150m" (the message writes a part in its own scale when the
+  total's would show it as nought: "R2.9bn + R1.3m").
 """
 from __future__ import annotations
 
@@ -303,7 +308,7 @@ _SEMI_REST = re.compile(r";\s*(?:and\s+)?the\s+(?:other|remaining)\s+$", re.I)
 # "...; the rest, 12.4 million, ...", ", while Japan put up the remaining €165m": the last part, named as what
 # is left, closes the list across a semicolon or past a clause of the part before it
 _REST_TAIL = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+|but\s+)?|\b(?:and|while|but|whereas)\s+)"
-                        r"(?:[A-Za-z][\w'’-]*\s+){0,4}?the\s+(?:remaining|other|rest(?:\s+of\s+(?:them|those|it))?"
+                        r"(?:[A-Za-z][\w'’-]*\s+){0,8}?the\s+(?:remaining|other|rest(?:\s+of\s+(?:them|those|it))?"
                         r"|balance(?:\s+of)?)\W*$", re.I)
 REST_GAP_WORDS = 16
 _WITH_BARE = re.compile(r",\s*(?:and\s+)?with\s+$", re.I)
@@ -836,9 +841,19 @@ def _rest_closes(doc: Document, a: Mention, b: Mention, gap: str) -> bool:
         return False
     head = gap[:tail.start()]
     if len(words(head)) > REST_GAP_WORDS or _HARD_BREAKS.search(head) or _no_link(head, a, doc) \
-            or any(a.end <= m.start < b.start and m.kind in _OTHER_FIGURES for m in doc.mentions_in(a.sentence)):
+            or any(a.end <= m.start < b.start and m.kind in _OTHER_FIGURES and not _counts_other_things(m, a, b)
+                   for m in doc.mentions_in(a.sentence)):
         return False
     return not re.match(r"^\s*(?:out\s+)?of\s+(?:the|its|their)\s+$", doc.text[b.end:b.end + 12])
+
+
+def _counts_other_things(m: Mention, a: Mention, b: Mention) -> bool:
+    """"..., with the two regions funding the remaining €2.3bn": a count of
+    other things in a part's clause (beside sums of money or measures, or
+    with a noun of its own and far below the parts), no figure of the list."""
+    if m.kind != Kind.COUNT or m.value is None:
+        return False
+    return a.kind != Kind.COUNT or m.noun is not None and m.value * FAR_BELOW <= min(a.value, b.value)
 
 
 # "26 were suspected of drink-driving, 14 of drug-driving and ...": "of" and a bare word after a part
@@ -905,6 +920,8 @@ def _inside_clause(doc: Document, a: Mention, inner: Mention, b: Mention) -> boo
     standing after the verb of one clause (its object), not as a subject."""
     if _clause_subject(doc, inner) or _is_difference(doc, b) or not _compatible_kinds(a, b):
         return False
+    if _counts_other_things(inner, a, b) and _rest_closes(doc, a, b, doc.text[a.end:b.start]):
+        return True  # "..., with the two regions funding the remaining €2.3bn"
     head = words(doc.text[a.end:inner.start])
     if not head or len(head) > 4:
         return False
@@ -1946,7 +1963,9 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
     """"charged 43 people. Eighteen face ..., 17 ... and the remaining 12 ...":
     a list that opens its sentence (or the clause after a semicolon) and ends
     with what is left divides the one count of the sentence (clause) before."""
-    items = [m for m in items if not _threshold(m, enum)]  # "Children under five made up 634 ...": a label
+    # "Children under five made up 634 ...": a label; "..., with the two regions funding the remaining
+    # €2.3bn": a figure the list passed over inside a part's clause
+    items = [m for m in items if not _threshold(m, enum) and not (m not in enum and enum[0].start < m.start < enum[-1].start)]
     lead = [m for m in items if m.end <= enum[0].start]
     if len(lead) == 1 and len(items) == len(enum) + 1 and _CLAUSE_THEN.match(doc.text[lead[0].end:enum[0].start]):
         before = lead  # "seized 95 vehicles; 52 were returned and the remaining 48 crushed"

@@ -8,9 +8,16 @@ from .base import Example, Rule
 from .format import amount, quoted
 
 
+def _term(value, part, like) -> str:
+    """A part written like the total, or like itself when the total's scale
+    would show it as nought ("R1.3m" beside "R4.2bn": not "R0.00bn")."""
+    text = amount(value, like)
+    return text if any(c in "123456789" for c in text) else amount(value, part)
+
+
 def _arithmetic(rel: PartsOfWhole) -> str:
     like = rel.total
-    terms = " + ".join(amount(p.value, like) for p in rel.parts)
+    terms = " + ".join(_term(p.value, p, like) for p in rel.parts)
     return f"{terms} = {amount(rel.stated_sum, like)}"
 
 
