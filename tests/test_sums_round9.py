@@ -93,3 +93,45 @@ def test_rest_flagged(text, code, target):
 @pytest.mark.parametrize("text", REST_CLEAN)
 def test_rest_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- a whole shared out among N counted recipients, then exactly N figures of its kind
+SHARED_FLAGGED = [
+    ("Four regional orchestras will split £2.4m in new arts funding. The Hallé receives £800,000, with £450,000 "
+     "going to the Northern Sinfonia, £520,000 to Bournemouth and £330,000 to Ulster.", "FC101", "£2.4m"),
+    ("The $12m settlement will be divided among three former employees. Ms Ortiz gets $5.5m, Mr Grant $3.6m and "
+     "Ms Lee $1.9m.", "FC101", "$12m"),
+    ("Two charities are to share a £150,000 legacy, with the hospice receiving £95,000 and the animal shelter "
+     "£45,000.", "FC101", "£150,000"),
+    ("Five schools will share 1,240 new laptops. Northfield gets 400, Riverside 210, St Anne's 220, Hillcrest 150 "
+     "and Oakwood 140.", "FC101", "1,240"),
+    ("Three villages share £92,000 windfall\nAshby gets £41,500, Barton £30,000 and Colby £12,500, the trust said.",
+     "FC101", "£92,000"),
+]
+
+SHARED_CLEAN = [
+    "Four regional orchestras will split £2.4m in new arts funding. The Hallé receives £800,000, with £750,000 "
+    "going to the Northern Sinfonia, £520,000 to Bournemouth and £330,000 to Ulster.",
+    "The $12m settlement will be divided among three former employees. Ms Ortiz gets $5.5m, Mr Grant $4.6m and "
+    "Ms Lee $1.9m.",
+    "Two charities are to share a £150,000 legacy, with the hospice receiving £95,000 and the animal shelter "
+    "£55,000.",
+    "Five schools will share 1,240 new laptops. Northfield gets 400, Riverside 330, St Anne's 220, Hillcrest 150 "
+    "and Oakwood 140.",
+    "Three villages share £92,000 windfall\nAshby gets £41,500, Barton £38,000 and Colby £12,500, the trust said.",
+    # not as many figures as recipients, other periods, amounts each
+    "Four orchestras will split £2.4m. The Hallé receives £800,000, Bournemouth £650,000 and Ulster £520,000.",
+    "Three hubs will share £36.5m. Last year two hubs got £10m and £12m and a third £9m.",
+    "Three hubs will share £36.5m. Each will get £10m a year, with £2m and £1.5m more for two of them.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", SHARED_FLAGGED)
+def test_shared_flagged(text, code, target):
+    found = _sum_problems(text)
+    assert [(f.rule[:len(code)], text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", SHARED_CLEAN)
+def test_shared_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

@@ -266,6 +266,11 @@ Round 9:
   inside it: "The city paid $190m of it, with a consortium of three banks lending
   the remaining $150m" (the message writes a part in its own scale when the
   total's would show it as nought: "R2.9bn + R1.3m").
+- a whole shared out among N counted recipients, then exactly N figures of
+  its kind after it, in its sentence or the next two, and no other figure
+  there (``find_shared_among``; complete, inferred across sentences): "Four
+  clubs will split £2.4m. United get £900,000, City £700,000, ..."; not with
+  "each", "per" or another period ("last year").
 """
 from __future__ import annotations
 
@@ -2533,6 +2538,70 @@ def _alike_in_places(doc: Document, q: Mention, parts: list[Mention]) -> bool:
         for k in {p.sentence for p in parts})
 
 
+# a whole shared out among a counted number of recipients: "Three hubs will share £36.5m", "£12m will be
+# divided among three former staff", "split £2.4m between four orchestras"
+_SHARE_VERB = re.compile(r"\b(?:share[sd]?|sharing|split(?:s|ting)?|divide[sd]?|dividing|carv(?:e|es|ed|ing)\s+up"
+                         r"|distribut(?:e|es|ed|ing)|allocat(?:e|es|ed|ing))\b", re.I)
+_AMONG_END = re.compile(r"\b(?:between|among|amongst)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_SHARE_GAP_BREAKS = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
+_EACH = re.compile(r"\b(?:each|apiece|every|per)\b", re.I)
+SHARE_COUNT_MAX = 8
+SHARE_GAP_WORDS = 6
+SHARE_SENTENCES = 2
+
+
+def _recipients(doc: Document, q: Mention, figures: list[Mention]) -> Mention | None:
+    """The count of recipients that share ``q``, linked by a verb of sharing."""
+    sentence_start = doc.sentences[q.sentence].start
+    for n in figures:
+        if n is q or n.kind != Kind.COUNT or n.compound or not n.noun or n.value is None \
+                or n.value != int(n.value) or not 2 <= n.value <= SHARE_COUNT_MAX:
+            continue
+        if n.end <= q.start:  # "Three hubs will share £36.5m"
+            gap = doc.text[n.noun_span.end if n.noun_span else n.end:q.start]
+            linked = bool(_SHARE_VERB.search(gap))
+        else:  # "£36.5m will be shared among three hubs", "split £36.5m between three hubs"
+            gap = doc.text[q.noun_span.end if q.noun_span and q.noun_span.end <= n.start else q.end:n.start]
+            lead = doc.text[max(sentence_start, q.start - 30):q.start]
+            linked = bool(_AMONG_END.search(gap)) and bool(
+                _SHARE_VERB.search(gap) or _SHARE_VERB.search(_SHARE_GAP_BREAKS.split(lead)[-1]))
+        if linked and len(words(gap)) <= SHARE_GAP_WORDS and not _SHARE_GAP_BREAKS.search(gap):
+            return n
+    return None
+
+
+def find_shared_among(doc: Document):
+    """"Three hubs will share £36.5m. Edinburgh gets £14.2m, Leeds £11.8m and
+    Cardiff £8.5m": a whole shared out among N counted recipients, then
+    exactly N figures of its kind after it (in its sentence or the next two,
+    no other figure there) add up to it (inferred across sentences)."""
+    by_sentence = _pool(doc)
+    taken = {r.total for r in parts_of_whole(doc) if r.complete}
+    for q_sent, figures in sorted(by_sentence.items()):
+        wholes = [m for m in figures if m.kind in (Kind.COUNT, Kind.MONEY) and not m.compound
+                  and (m.kind == Kind.MONEY or m.value > SHARE_COUNT_MAX)]
+        if not wholes or wholes[0] in taken:
+            continue
+        q = wholes[0]
+        count = _recipients(doc, q, figures)
+        if count is None:
+            continue
+        parts = [m for m in figures if m.start > max(q.end, count.end)]
+        k = q_sent
+        while len(parts) < count.value and k < q_sent + SHARE_SENTENCES and k + 1 < len(doc.sentences) \
+                and not doc.sentences[k + 1].headline:
+            k += 1
+            parts += by_sentence.get(k, [])
+        sentences = {p.sentence for p in parts} - {q_sent}
+        if len(parts) != count.value or any(
+                _EACH.search(doc.sentence_text(j)) or _OTHER_PERIOD.search(doc.sentence_text(j)) for j in sentences) \
+                or any(p.compound or p.kind != q.kind or _is_difference(doc, p) or p.value >= q.value for p in parts) \
+                or not _total_compatible(q, tuple(parts), inferred=True):
+            continue
+        yield PartsOfWhole(link="inferred" if sentences else "explicit", cue="shared among", total=q,
+                           parts=tuple(parts), complete=True)
+
+
 def parts_of_whole(doc: Document) -> list[PartsOfWhole]:
     """The relations of ``find_parts_of_whole``, found once per document (the
     share finder reads them too)."""
@@ -2543,4 +2612,4 @@ def parts_of_whole(doc: Document) -> list[PartsOfWhole]:
 
 
 FINDERS = (parts_of_whole, find_remainder_of_base, find_back_remainder, find_balances, find_tally_in_body,
-           find_parts_in_places)
+           find_parts_in_places, find_shared_among)
