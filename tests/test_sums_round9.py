@@ -135,3 +135,43 @@ def test_shared_flagged(text, code, target):
 @pytest.mark.parametrize("text", SHARED_CLEAN)
 def test_shared_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- "of which" and three or more parts closed by "and", the only figures beside the whole: all of it
+OF_WHICH_FLAGGED = [
+    ("The developer will build 860 flats, of which 430 will be for private sale, 260 for shared ownership and "
+     "120 for social rent.", "FC101", "860"),
+    ("The airline's revenue reached $7.9bn, of which passenger fares brought in $5.6bn, cargo $1.4bn and loyalty "
+     "schemes $0.6bn.", "FC101", "$7.9bn"),
+    ("The county recorded 2,415 road accidents last year, of which 1,820 were minor, 482 serious and 131 fatal.",
+     "FC101", "2,415"),
+    ("The trust spent £14.2m, of which £8.1m went on staff, £3.9m was used for buildings and £1.7m paid for "
+     "equipment.", "FC101", "£14.2m"),
+]
+
+OF_WHICH_CLEAN = [
+    "The developer will build 860 flats, of which 480 will be for private sale, 260 for shared ownership and "
+    "120 for social rent.",
+    "The airline's revenue reached $7.9bn, of which passenger fares brought in $5.9bn, cargo $1.4bn and loyalty "
+    "schemes $0.6bn.",
+    "The county recorded 2,415 road accidents last year, of which 1,802 were minor, 482 serious and 131 fatal.",
+    "The trust spent £14.2m, of which £8.6m went on staff, £3.9m was used for buildings and £1.7m paid for "
+    "equipment.",
+    # what is left said to be elsewhere, two parts, "among", people of no known partition: some of it
+    "The developer will build 860 flats, of which 430 will be for private sale, 260 for shared ownership and "
+    "120 for social rent, with the rest yet to be allocated.",
+    "The trust spent £14.2m, of which £8.1m went on staff and £3.9m on buildings.",
+    "Police made 412 arrests, of which 160 were for theft, 95 for assault and 40 for drugs, among other offences.",
+    "The ferry carried 312 passengers, of whom 140 were British, 96 German and 51 French.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", OF_WHICH_FLAGGED)
+def test_of_which_flagged(text, code, target):
+    found = _sum_problems(text)
+    assert [(f.rule[:len(code)], text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", OF_WHICH_CLEAN)
+def test_of_which_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

@@ -271,6 +271,11 @@ Round 9:
   there (``find_shared_among``; complete, inferred across sentences): "Four
   clubs will split £2.4m. United get £900,000, City £700,000, ..."; not with
   "each", "per" or another period ("last year").
+- "of which" and three or more parts closed by "and", the only figures of the
+  sentence beside the whole, nothing said to be left out, included or
+  "mainly" so, is all of it (complete, inferred: a warning): "860 flats, of
+  which 430 will be sold, 260 offered for shared ownership and 120 let"
+  (not "of whom" with people of no known partition, not two parts).
 """
 from __future__ import annotations
 
@@ -1161,6 +1166,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 continue  # "scored 20 goals, with 15 assists", "killed 12, with 40 injured": other things
             whole = cue in ("of whom", "of which", "of them", "with") and categories.is_partition(
                 _part_nouns(doc, enum))
+            if not whole and cue == "of which" and _closed_list(doc, q, enum, items):
+                yield q, True, "inferred", partial  # "1,240 homes, of which 620 ..., 310 ... and 210 ..."
+                continue
             yield q, whole, "explicit", partial
         elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap) and (
                 len(words(gap)) <= 12 or _long_apposition(q, enum, items, gap)) \
@@ -1313,6 +1321,24 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 if (_same_noun(q, enum) or _echoes_headline(doc, other, enum) and not _nouns_conflict(q, enum)) \
                         and _total_compatible(q, enum, inferred=True) and not q.compound:
                     yield q, True, "inferred", "headline"
+
+
+CLOSED_LIST_MIN = 3
+_LAST_JOINT = re.compile(r"^[^;:()\[\]]*\band\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_NOT_CLOSED = re.compile(r"\b(?:rest|remainder|remaining|others?|also|so\s+far|to\s+date|yet|still|includ\w*"
+                         r"|among|such\s+as|mainly|mostly|chiefly|largely)\b", re.I)
+
+
+def _closed_list(doc: Document, q: Mention, enum, items) -> bool:
+    """"1,240 homes, of which 620 would be sold, 310 offered ... and 210 let
+    ...": three or more parts closed by "and", the only figures of the
+    sentence beside the whole, nothing said to be left out or included, are
+    read as all of it (inferred: "of which" alone allows a part)."""
+    if len(enum) < CLOSED_LIST_MIN or len(items) != len(enum) + 1 or q not in items:
+        return False
+    if not _LAST_JOINT.match(doc.text[enum[-2].end:enum[-1].start]):
+        return False
+    return not _NOT_CLOSED.search(doc.text[q.end:doc.sentences[q.sentence].end])
 
 
 # a compound giving the size of a group: "26-man squad", "40-strong crowd", "12-member board"
