@@ -175,3 +175,43 @@ def test_of_which_flagged(text, code, target):
 @pytest.mark.parametrize("text", OF_WHICH_CLEAN)
 def test_of_which_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- a lone count, then three or more bare parts, each after a named subject of its own, sharing the first verb
+GAPPED_FLAGGED = [
+    ("The coalition will control 84 seats on the council. Labour won 47, the Greens 21 and the Liberal Democrats 13.",
+     "FC101", "84"),
+    ("The regulator handed out 124 licences. Acme secured 61, Borealis 38 and Castlegate 17.", "FC101", "124"),
+    ("The three parties in the bloc won 1,312 votes. The Centre Party got 702, Green Left 381 and the Farmers 209.",
+     "FC101", "1,312"),
+    ("The alliance has 212 members in the assembly. The Social Democrats have 118, their allies in the Green "
+     "Party 61 and the Pirates twenty-three.", "FC101", "212"),
+]
+
+GAPPED_CLEAN = [
+    "The coalition will control 84 seats on the council. Labour won 47, the Greens 21 and the Liberal Democrats 16.",
+    "The regulator handed out 124 licences. Acme secured 69, Borealis 38 and Castlegate 17.",
+    "The three parties in the bloc won 1,312 votes. The Centre Party got 702, Green Left 381 and the Farmers 229.",
+    "The four parties in the bloc won 1,312 votes. The Centre Party got 702, Green Left 381 and the Farmers 209.",
+    "The alliance has 212 members in the assembly. The Social Democrats have 128, their allies in the Green "
+    "Party 61 and the Pirates twenty-three.",
+    # another period, two parts, others said to be left, nouns of their own: no whole
+    "The coalition will control 84 seats on the council. Last time Labour won 47, the Greens 21 and the "
+    "Liberal Democrats 13.",
+    "The coalition will control 84 seats on the council. Labour won 47 and the Greens 21.",
+    "The coalition will control 84 seats on the council. Labour won 47, the Greens 21 and the Liberal Democrats 13, "
+    "with the rest going to independents.",
+    "The coalition will control 84 seats on the council. Labour won 47 wards, the Greens 21 and the Liberal "
+    "Democrats 13.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", GAPPED_FLAGGED)
+def test_gapped_flagged(text, code, target):
+    found = _sum_problems(text)
+    assert [(f.rule[:len(code)], text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", GAPPED_CLEAN)
+def test_gapped_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

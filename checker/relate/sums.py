@@ -276,6 +276,12 @@ Round 9:
   "mainly" so, is all of it (complete, inferred: a warning): "860 flats, of
   which 430 will be sold, 260 offered for shared ownership and 120 let"
   (not "of whom" with people of no known partition, not two parts).
+- the sentence after a lone count with its noun, three or more bare parts
+  sharing the first one's verb, each after a named subject of its own
+  ("gapped"; complete, inferred): "The coalition will control 84 seats.
+  Labour won 47, the Greens 21 and the Liberal Democrats 16" (not with
+  another period, "the rest", a noun on a part, or a count of the subjects
+  that is not the number of parts).
 """
 from __future__ import annotations
 
@@ -724,7 +730,8 @@ def _gapped_part(doc: Document, m: Mention, items: list[Mention]) -> bool:
     return bool(_GAPPED_NAME_BEFORE.search(before) and _GAPPED_AFTER.match(doc.text[m.end:m.end + 8])
                 and model is not None and model.kind == Kind.COUNT and not model.compound
                 and (model.noun or _GAPPED_NAME_BEFORE.search(
-                    doc.text[max(doc.sentences[m.sentence].start, model.start - 40):model.start]))
+                    doc.text[max(doc.sentences[m.sentence].start, model.start - 40):model.start])
+                     or _FIRST_GAPPED.search(doc.text[doc.sentences[m.sentence].start:model.start]))
                 and len(words(doc.text[model.noun_span.end if model.noun_span else model.end:m.start])) <= 4)
 
 
@@ -1284,6 +1291,12 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             elif other == sent - 1 and q.kind == Kind.MEASURE and len(by_sentence[other]) == 1 \
                     and len(items) == len(enum) and _over_periods(doc, enum):
                 yield q, False, "inferred", "same unit"  # "14 inches fell. Five inches fell on Monday, 6 ..."
+            elif other == back and q.kind == Kind.COUNT and q.noun is not None and _lone(q, by_sentence[other], enum) \
+                    and len(items) == len(enum) and _gapped_subjects(doc, enum) \
+                    and not _NOT_CLOSED.search(doc.sentence_text(sent)) \
+                    and not _TIME_WORDS.search(_outside_list(doc, enum)) and not _time_anchored(doc, sent, enum):
+                # "The bloc will hold 91 seats. The People's Party took 58, its partners 22 and the Greens nine"
+                yield q, True, "inferred", "gapped"
             elif other == sent - 1 and q.kind == Kind.COUNT and _lone(q, by_sentence[other], enum) \
                     and len(items) == len(enum) and (_same_thing(q, enum) or _kinds_of(doc, q, enum)) \
                     and not _time_anchored(doc, sent, enum):
@@ -1321,6 +1334,32 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 if (_same_noun(q, enum) or _echoes_headline(doc, other, enum) and not _nouns_conflict(q, enum)) \
                         and _total_compatible(q, enum, inferred=True) and not q.compound:
                     yield q, True, "inferred", "headline"
+
+
+# "The People's Party took 58, its partners in the Farmers' Union 22 and the Christian Democrats nine": a
+# subject and a verb before the first part, a named subject alone before each of the others
+_FIRST_GAPPED = re.compile(r"(?:^|[,;]\s*|\bsaid\s+)(?:the\s+|its\s+|their\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?"
+                           r"\s+(?:(?:will|would|could)\s+)?(?:took|take[sn]?|won|wins?|got|gets?|gained|has|have|had|holds?|held"
+                           r"|secured|claimed|received|collected|picked\s+up|earned)\s+$")
+_NEXT_GAPPED = re.compile(r"^\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?"
+                          r"(?:[\w'’.-]+\s+){0,5}?[A-Z][\w'’.-]*\s+$")
+_NO_VERB = re.compile(r"\b(?:[a-z]+ed|took|won|got|has|have|had|was|were|is|are|will|would)\b")
+_AND_WORD = re.compile(r"\band\s", re.I)
+
+
+def _gapped_subjects(doc: Document, enum) -> bool:
+    """Three or more bare parts sharing the verb and the noun of the first:
+    a different named subject before each, no noun of their own."""
+    if len(enum) < CLOSED_LIST_MIN or any(p.noun is not None or p.hedge for p in enum):
+        return False
+    lead = doc.text[doc.sentences[enum[0].sentence].start:enum[0].start]
+    if not _FIRST_GAPPED.search(lead):
+        return False
+    for a, b in zip(enum, enum[1:]):
+        joint = doc.text[a.end:b.start]
+        if not _NEXT_GAPPED.match(joint) or _NO_VERB.search(joint):
+            return False
+    return bool(_AND_WORD.search(doc.text[enum[-2].end:enum[-1].start]))
 
 
 CLOSED_LIST_MIN = 3
