@@ -282,6 +282,12 @@ Round 9:
   Labour won 47, the Greens 21 and the Liberal Democrats 16" (not with
   another period, "the rest", a noun on a part, or a count of the subjects
   that is not the number of parts).
+- "X of the Y", then a sentence opened by "Another" (or "A further") whose
+  figures list the other outcomes (``find_another_of_base``, inferred): all
+  of the Y when the sum agrees or misses it by a slip of one digit, else a
+  part that may not exceed it: "Only 612 of the 845 applicants got a place.
+  Another 169 were put on a waiting list and 64 were turned down"; a verb
+  between a part and the word after it makes that word no noun ("296 ran late").
 """
 from __future__ import annotations
 
@@ -1635,6 +1641,9 @@ def _own_noun(p: Mention, doc: Document | None = None) -> str | None:
         return None
     if p.noun and doc is not None and p.noun_span and _VERB_BETWEEN.search(doc.text[p.end:p.noun_span.start]):
         return None
+    if p.noun and doc is not None and p.noun_span and any(
+            w in _VERBS for w in words(doc.text[p.end:p.noun_span.end])[:-1]):
+        return None  # "296 ran late", "84 went missing"
     return p.noun
 
 
@@ -2268,6 +2277,63 @@ def find_back_remainder(doc: Document):
         yield PartsOfWhole(link="inferred", cue="the remaining", total=before[0], parts=(a, rest), complete=True)
 
 
+# "Just 1,412 of the 1,972 trains ran on time. Another 296 ran late, while 84 were cancelled"
+_ANOTHER_LEAD = re.compile(r"^\W*(?:and\s+|but\s+)?(?:another|a\s+further|an\s+additional|a\s+other)\s+$", re.I)
+
+
+def find_another_of_base(doc: Document):
+    """"1,412 of the 1,972 services arrived on time. Another 296 ran late,
+    while 84 were cancelled": "X of the Y", then a sentence opened by
+    "Another" whose figures list the other outcomes of the Y, break it down
+    (inferred).  The outcomes named may leave some out, so the list is read as
+    all of the Y only when it agrees or misses it by a slip of one digit
+    (a digit changed, two swapped, one dropped or added); else as a part that
+    may not exceed it."""
+    by_sentence = _pool(doc)
+    text = doc.text
+    for sent, items in sorted(by_sentence.items()):
+        nxt = by_sentence.get(sent + 1, [])
+        if len(items) != 2 or len(nxt) < 2 or doc.sentences[sent + 1].paragraph != doc.sentences[sent].paragraph:
+            continue
+        a, base = items
+        if not _OF_BASE_GAP.match(text[a.end:base.start]) or a.value > base.value or base.compound \
+                or not _compatible_kinds(a, base) or _is_difference(doc, a) \
+                or not _ANOTHER_LEAD.match(text[doc.sentences[sent + 1].start:nxt[0].start]):
+            continue
+        enums = list(_enumerations(doc, nxt))
+        if len(enums) != 1 or len(enums[0]) != len(nxt):
+            continue
+        parts = (a,) + enums[0]
+        rest = doc.sentence_text(sent + 1)
+        if _NOT_CLOSED.search(rest) or _OTHER_PERIOD.search(rest) or not _remainder_fits(doc, base, parts):
+            continue
+        rel = PartsOfWhole(link="inferred", cue="another", total=base, parts=parts, complete=True)
+        if not agrees(rel) and not _slip_of_one_digit(rel.stated_sum, base):
+            rel = replace(rel, complete=False)
+        yield rel
+
+
+def _digits(value: Fraction, unit: Fraction) -> str | None:
+    scaled = value / unit
+    return str(int(scaled)) if scaled == int(scaled) else None
+
+
+def _slip_of_one_digit(stated_sum: Fraction, total: Mention) -> bool:
+    """The sum and the total differ by one digit changed, two adjacent digits
+    swapped, or one digit dropped or added (at the total's precision)."""
+    unit = Fraction(total.precision) if total.precision else None
+    a = _digits(stated_sum, unit) if unit else None
+    b = _digits(total.value, unit) if unit else None
+    if a is None or b is None or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 \
+            and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
 def _remainder_fits(doc: Document, base: Mention, parts: tuple[Mention, ...]) -> bool:
     noun = categories.normalise(base.noun)
     gapped = False  # "accused of speeding, 12 of using a phone and the other 9 of ...": the verb left out
@@ -2280,7 +2346,8 @@ def _remainder_fits(doc: Document, base: Mention, parts: tuple[Mention, ...]) ->
             if not gapped:
                 return False  # "... and 4,000 of the remaining 9,000": a part of another base
         predicate = re.match(r"^\s+(?:were|was|are|is)\b", doc.text[p.end:p.end + 8])
-        if p.noun and noun and not predicate and not categories.may_contain(noun, p.noun):
+        own = _own_noun(p, doc)
+        if own and noun and not predicate and not categories.may_contain(noun, own):
             return False  # "... and the other two teams": other things
     return _total_compatible(base, parts)
 
@@ -2677,4 +2744,4 @@ def parts_of_whole(doc: Document) -> list[PartsOfWhole]:
 
 
 FINDERS = (parts_of_whole, find_remainder_of_base, find_back_remainder, find_balances, find_tally_in_body,
-           find_parts_in_places, find_shared_among)
+           find_parts_in_places, find_shared_among, find_another_of_base)
