@@ -27,6 +27,13 @@ LABEL_FLAGGED = [
      "three hundred were children.", "FC10", "1,310"),
     ("The club has 87 members - 40 over sixty, 29 aged forty to fifty-nine and 21 below forty.",
      "FC101", "87"),
+    ("Of the 415 people vaccinated, 260 were older than 70, 101 were carers and 62 were children.", "FC10", "415"),
+    ("The ward took in 204 patients. 120 of them were over 80, 61 were aged 60-79 and 31 were younger.",
+     "FC10", "204"),
+    ("The scheme helped 640 people into work, of whom 365 were under 25, 190 were between 25 and 49 and 110 "
+     "were 50 or older.", "FC10", "640"),
+    ("The charity housed 118 rough sleepers with complex needs: 64 over-50s, 31 adults aged 25 to 49 and 29 "
+     "young people.", "FC101", "118"),
 ]
 
 LABEL_CLEAN = [
@@ -37,6 +44,12 @@ LABEL_CLEAN = [
     "The museum counted 1,310 visitors on Sunday. Of them, 560 were above 60, 450 were aged 18-59 and "
     "three hundred were children.",
     "The club has 87 members - 37 over sixty, 29 aged forty to fifty-nine and 21 below forty.",
+    "Of the 415 people vaccinated, 252 were older than 70, 101 were carers and 62 were children.",
+    "The ward took in 204 patients. 112 of them were over 80, 61 were aged 60-79 and 31 were younger.",
+    "The scheme helped 640 people into work, of whom 340 were under 25, 190 were between 25 and 49 and 110 "
+    "were 50 or older.",
+    "The charity housed 118 rough sleepers with complex needs: 58 over-50s, 31 adults aged 25 to 49 and 29 "
+    "young people.",
     # the bound is a figure of its own: a total over a count of other things
     "Deaths in 2020 were over 500, and 312 of them were in care homes.",
 ]

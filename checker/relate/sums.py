@@ -260,7 +260,9 @@ Round 9:
 - a figure that labels the members of a part is no part: an age ("27 were
   aged 18 to 30", "aged forty to fifty"), a bound said of the figure before it
   ("52 were over 70", "31 under five"): "Of them, 52 were over 70, 27 were aged
-  18 to 30 and 14 were children".
+  18 to 30 and 14 were children"; also "older than 70", "12 of them were
+  over 80"; a figure after "of whom" opens a clause of the list; a colon
+  after a "with" phrase links the list ("312 people with flu: 198 ...").
 - what is left may close a list past a longer clause of the part before it
   (up to eight words before "the remaining"), with a count of other things
   inside it: "The city paid $190m of it, with a consortium of three banks lending
@@ -656,15 +658,16 @@ def _pool(doc: Document) -> dict[int, list[Mention]]:
 
 # a figure that labels the members of a part, no part itself: "87 were aged 18 to 64", "198 were over
 # 65", "45 under five" (an age or other bound said of the figure before it)
-_AGED_BEFORE = re.compile(r"\baged?\s+(?:(?:between|from|over|under|above|below|at\s+least|up\s+to)\s+)?$", re.I)
-_COPULA_ONLY = re.compile(r"^\s+(?:(?:were|was|are|is|being)\s+)?$", re.I)
+_AGED_BEFORE = re.compile(r"\baged?\s+(?:(?:between|from|over|under|above|below|at\s+least|up\s+to)\s+)?$"
+                          r"|\b(?:older|younger)\s+than\s+$", re.I)
+_COPULA_ONLY = re.compile(r"^\s+(?:of\s+(?:them|those|these|whom)\s+)?(?:(?:were|was|are|is|being)\s+)?$", re.I)
 _LABEL_HEDGES = frozenset({"over", "under", "above", "below"})
 _AGE_RANGE_GAP = re.compile(r"^\s*(?:-|–|to|and)\s*$", re.I)
 
 
 def _label_of_part(doc: Document, m: Mention) -> bool:
     before = doc.text[max(doc.sentences[m.sentence].start, m.start - 24):m.start]
-    if "age" in before and _AGED_BEFORE.search(before):
+    if ("age" in before or "er than" in before) and _AGED_BEFORE.search(before):
         return True
     prev = [x for x in doc.mentions_in(m.sentence) if x.end <= m.start]
     if prev and prev[-1].kind == Kind.AGE and _AGE_RANGE_GAP.match(doc.text[prev[-1].end:m.start]):
@@ -903,7 +906,7 @@ _CLAUSE_VERBS = frozenset("""were was are is had have has remain remained remain
     went returned finished crossed dropped fled voted said say says told took take face faces won win lost lose
     got get gave give saw see made make chose went came come fell rose did do does will would could can may
     might must should cannot""".split())
-_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:]|\band|\bbut)\s*$", re.I)
+_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:]|\band|\bbut|\bof\s+(?:whom|which))\s*$", re.I)
 _NEXT_SUBJECT = re.compile(r"(?:,|,?\s+and|,?\s+while|,?\s+but)\s+(?:the\s+(?:remaining|other|last|final)\s+"
                            r"|another\s+|a\s+further\s+)?$", re.I)
 _NEXT_CLOSING = re.compile(r"\b(?:remaining|other|last|final|further|another)\s+$", re.I)
@@ -917,8 +920,14 @@ _IN_BASE_PHRASE = re.compile(r"^\W*(?:out\s+)?of\s+(?:the|its|their|his|her|our|
                             re.I)
 
 
+_OF_THEM_WORDS = frozenset({"them", "those", "these", "whom"})
+_AGE_THAN = re.compile(r"\b(?:older|younger)\s+than\b", re.I)  # "198 were older than 65": a label, no comparison
+
+
 def _clause_subject(doc: Document, m: Mention) -> bool:
-    after = words(doc.text[m.end:m.end + 20])
+    after = words(doc.text[m.end:m.end + 30])
+    if after[:1] == ["of"] and after[1:2] and after[1] in _OF_THEM_WORDS:
+        after = after[2:]  # "198 of them were over 65, 87 were ..."
     return bool(after) and (after[0] in _CLAUSE_VERBS or after[0].endswith("ed"))
 
 
@@ -934,7 +943,8 @@ def _clause_list(doc: Document, a: Mention, b: Mention, gap: str) -> bool:
         return False
     gap_words = words(gap)
     own_verb = gap[gap.lower().index(gap_words[0]) + len(gap_words[0]):] if gap_words else gap
-    return len(gap_words) <= CLAUSE_GAP_WORDS and not _HARD_BREAKS.search(_HEDGE_IN_GAP.sub(" ", own_verb))
+    return len(gap_words) <= CLAUSE_GAP_WORDS and not _HARD_BREAKS.search(
+        _AGE_THAN.sub(" ", _HEDGE_IN_GAP.sub(" ", own_verb)))
 
 
 def _inside_clause(doc: Document, a: Mention, inner: Mention, b: Mention) -> bool:
@@ -1160,6 +1170,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         after_first = text[first.end:first.end + 12]
         complete = _cue_at_end(_COMPLETE_BEFORE, gap, first.parenthetical)
         partial = _cue_at_end(_PARTIAL_BEFORE, gap, first.parenthetical)
+        if partial and partial.lower() == "with" and _APPOSITION_BEFORE.search(gap[gap.lower().rfind("with"):]):
+            partial = None  # "admitted 312 people with flu: 198 ...": the colon links the list, not "with"
         if q.compound:
             # "The 26-man squad is made up of ...", "the 40-strong group includes ...": only an explicit cue
             if complete or partial and partial.lower() in _INCLUDING:
