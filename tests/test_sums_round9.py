@@ -122,7 +122,14 @@ SHARED_FLAGGED = [
      "FC101", "£92,000"),
 ]
 
+SHARED_FLAGGED += [
+    ("The £7.5m prize fund is shared by four teams. The champions get £3.2m, the runners-up £2.1m, third place "
+     "£1.1m and fourth £0.6m.", "FC101", "£7.5m"),
+]
+
 SHARED_CLEAN = [
+    "The £7.5m prize fund is shared by four teams. The champions get £3.2m, the runners-up £2.1m, third place "
+    "£1.4m and fourth £0.8m.",
     "Four regional orchestras will split £2.4m in new arts funding. The Hallé receives £800,000, with £750,000 "
     "going to the Northern Sinfonia, £520,000 to Bournemouth and £330,000 to Ulster.",
     "The $12m settlement will be divided among three former employees. Ms Ortiz gets $5.5m, Mr Grant $4.6m and "
@@ -162,7 +169,18 @@ OF_WHICH_FLAGGED = [
      "equipment.", "FC101", "£14.2m"),
 ]
 
+OF_WHICH_FLAGGED += [
+    ("The estate will have 1,480 homes, 740 of which will be sold privately, 420 rented at market rates and 220 "
+     "kept for key workers.", "FC101", "1,480"),
+]
+
 OF_WHICH_CLEAN = [
+    "The estate will have 1,480 homes, 740 of which will be sold privately, 420 rented at market rates and 320 "
+    "kept for key workers.",
+    # "of them", "of the": some of them (a vote, a season, ballots with spoiled papers may be left out)
+    "Of the 30 bills debated, the committee backed 12, opposed 9 and abstained on 4.",
+    "The estate will have 1,480 homes. Of the homes, 740 will be sold privately, 420 rented at market rates and "
+    "220 kept for key workers.",
     "The developer will build 860 flats, of which 480 will be for private sale, 260 for shared ownership and "
     "120 for social rent.",
     "The airline's revenue reached $7.9bn, of which passenger fares brought in $5.9bn, cargo $1.4bn and loyalty "
@@ -195,17 +213,28 @@ GAPPED_FLAGGED = [
     ("The coalition will control 84 seats on the council. Labour won 47, the Greens 21 and the Liberal Democrats 13.",
      "FC101", "84"),
     ("The regulator handed out 124 licences. Acme secured 61, Borealis 38 and Castlegate 17.", "FC101", "124"),
-    ("The three parties in the bloc won 1,312 votes. The Centre Party got 702, Green Left 381 and the Farmers 209.",
-     "FC101", "1,312"),
+    ("The three firms in the consortium hold 1,312 patents. Halden Optics has 702, Miro Labs 381 and the Vantor "
+     "Group 209.", "FC101", "1,312"),
     ("The alliance has 212 members in the assembly. The Social Democrats have 118, their allies in the Green "
      "Party 61 and the Pirates twenty-three.", "FC101", "212"),
 ]
 
+GAPPED_FLAGGED += [
+    ("The centre-right bloc will hold 143 seats. The Liberal Party won 78 seats, its allies in the Rural League 41 "
+     "and the Christian Union 22.", "FC101", "143"),
+]
+
 GAPPED_CLEAN = [
+    "The centre-right bloc will hold 143 seats. The Liberal Party won 78 seats, its allies in the Rural League 41 "
+    "and the Christian Union 24.",
     "The coalition will control 84 seats on the council. Labour won 47, the Greens 21 and the Liberal Democrats 16.",
     "The regulator handed out 124 licences. Acme secured 69, Borealis 38 and Castlegate 17.",
-    "The three parties in the bloc won 1,312 votes. The Centre Party got 702, Green Left 381 and the Farmers 229.",
-    "The four parties in the bloc won 1,312 votes. The Centre Party got 702, Green Left 381 and the Farmers 209.",
+    "The three firms in the consortium hold 1,312 patents. Halden Optics has 702, Miro Labs 381 and the Vantor "
+    "Group 229.",
+    "The four firms in the consortium hold 1,312 patents. Halden Optics has 702, Miro Labs 381 and the Vantor "
+    "Group 209.",
+    # votes or ballots cast may hold spoiled papers and other candidates
+    "A total of 18,204 ballots were cast. Ms Ade took 8,911, Mr Brandt 6,020 and Ms Cole 2,950.",
     "The alliance has 212 members in the assembly. The Social Democrats have 128, their allies in the Green "
     "Party 61 and the Pirates twenty-three.",
     # another period, two parts, others said to be left, nouns of their own: no whole
@@ -245,7 +274,13 @@ ANOTHER_FLAGGED = [
      "FC101", "21"),
 ]
 
+ANOTHER_FLAGGED += [
+    ("Only 1,412 of the 1,972 trains ran on time, while another 296 ran late and 84 were cancelled.",
+     "FC101", "1,972"),
+]
+
 ANOTHER_CLEAN = [
+    "Only 1,412 of the 1,972 trains ran on time, while another 476 ran late and 84 were cancelled.",
     "Only 612 of the 845 applicants were offered a place. Another 169 were put on a waiting list and 64 were "
     "turned down.",
     "Exactly 3,140 of the 4,310 ballots were valid. A further 980 were spoiled, while 190 arrived too late.",

@@ -271,21 +271,27 @@ Round 9:
 - a whole shared out among N counted recipients, then exactly N figures of
   its kind after it, in its sentence or the next two, and no other figure
   there (``find_shared_among``; complete, inferred across sentences): "Four
-  clubs will split £2.4m. United get £900,000, City £700,000, ..."; not with
+  clubs will split £2.4m. United get £900,000, City £700,000, ..." (also
+  "shared by four teams"); not with
   "each", "per" or another period ("last year").
 - "of which" and three or more parts closed by "and", the only figures of the
   sentence beside the whole, nothing said to be left out, included or
   "mainly" so, is all of it (complete, inferred: a warning): "860 flats, of
   which 430 will be sold, 260 offered for shared ownership and 120 let"
-  (not "of whom" with people of no known partition, not two parts).
+  or "N of which" (not "of whom", not people -- they come in open sets of
+  kinds: "140 were British, 96 German and 51 French" --, not two parts; not
+  "of the"/"of those", which may leave out a vote's abstentions, a season's
+  other games, pending claims).
 - the sentence after a lone count with its noun, three or more bare parts
   sharing the first one's verb, each after a named subject of its own
   ("gapped"; complete, inferred): "The coalition will control 84 seats.
-  Labour won 47, the Greens 21 and the Liberal Democrats 16" (not with
+  Labour won 47 seats, the Greens 21 and the Liberal Democrats 16" (not with
+  votes or ballots cast, which may hold spoiled papers; not with
   another period, "the rest", a noun on a part, or a count of the subjects
   that is not the number of parts).
 - "X of the Y", then a sentence opened by "Another" (or "A further") whose
-  figures list the other outcomes (``find_another_of_base``, inferred): all
+  figures list the other outcomes, or ", while another N ... and M ..." in
+  its own sentence (``find_another_of_base``, inferred): all
   of the Y when the sum agrees or misses it by a slip of one digit, else a
   part that may not exceed it: "Only 612 of the 845 applicants got a place.
   Another 169 were put on a waiting list and 64 were turned down"; a verb
@@ -793,7 +799,8 @@ def _is_difference(doc: Document, m: Mention) -> bool:
 _BRACKETED_NEXT = re.compile(r"^\s*\)\s*(?:,|,?\s*and\b)[^()\[\];:\"“”]{1,40}\($", re.I)
 # a word right after a part that labels it, not a break: "1,480 among adults and 950 ...",
 # "30 voted for, 21 against and the rest ..."
-_OF_THEM_AFTER = re.compile(r"^\s*of (?:them|whom|these|those|it|that)\b", re.I)
+_OF_THEM_AFTER = re.compile(r"^\s*of (?:them|whom|which|these|those|it|that)\b", re.I)
+_OF_THEM_FIRST = re.compile(r"^\s*of (?:them|whom|which|these|it|that)\b", re.I)  # "1,240 homes, 620 of which ..."
 _AMONG_AFTER = re.compile(r"^\s*(?:among\b|against(?=\s*(?:,|\band\b)))", re.I)
 
 
@@ -1181,9 +1188,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             continue
         if complete:
             yield q, True, "explicit", complete
-        elif re.match(r"^\s*of (?:them|whom|these|it|that)\b", after_first, re.I) and len(words(gap)) <= 12 \
+        elif _OF_THEM_FIRST.match(after_first) and len(words(gap)) <= 12 \
                 and _of_them_fit(doc, q, enum):
-            yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of them"
+            yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", \
+                "of which" if "which" in after_first.lower() else "of them"
         elif partial:
             cue = partial.lower()
             if cue == "with" and (not _with_parts(doc, q, enum) or not _COMMA_WITH.search(gap)):
@@ -1191,9 +1199,6 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 continue  # "scored 20 goals, with 15 assists", "killed 12, with 40 injured": other things
             whole = cue in ("of whom", "of which", "of them", "with") and categories.is_partition(
                 _part_nouns(doc, enum))
-            if not whole and cue == "of which" and _closed_list(doc, q, enum, items):
-                yield q, True, "inferred", partial  # "1,240 homes, of which 620 ..., 310 ... and 210 ..."
-                continue
             yield q, whole, "explicit", partial
         elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap) and (
                 len(words(gap)) <= 12 or _long_apposition(q, enum, items, gap)) \
@@ -1310,10 +1315,12 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and len(items) == len(enum) and _over_periods(doc, enum):
                 yield q, False, "inferred", "same unit"  # "14 inches fell. Five inches fell on Monday, 6 ..."
             elif other == back and q.kind == Kind.COUNT and q.noun is not None and _lone(q, by_sentence[other], enum) \
-                    and len(items) == len(enum) and _gapped_subjects(doc, enum) \
+                    and len(items) == len(enum) and _gapped_subjects(doc, enum, q) \
+                    and not _TOOK_PART.search(doc.sentence_text(other)) \
                     and not _NOT_CLOSED.search(doc.sentence_text(sent)) \
                     and not _TIME_WORDS.search(_outside_list(doc, enum)) and not _time_anchored(doc, sent, enum):
                 # "The bloc will hold 91 seats. The People's Party took 58, its partners 22 and the Greens nine"
+                # (not ballots or votes cast, which may hold spoiled papers or other candidates)
                 yield q, True, "inferred", "gapped"
             elif other == sent - 1 and q.kind == Kind.COUNT and _lone(q, by_sentence[other], enum) \
                     and len(items) == len(enum) and (_same_thing(q, enum) or _kinds_of(doc, q, enum)) \
@@ -1365,16 +1372,18 @@ _NO_VERB = re.compile(r"\b(?:[a-z]+ed|took|won|got|has|have|had|was|were|is|are|
 _AND_WORD = re.compile(r"\band\s", re.I)
 
 
-def _gapped_subjects(doc: Document, enum) -> bool:
+def _gapped_subjects(doc: Document, enum, q: Mention) -> bool:
     """Three or more bare parts sharing the verb and the noun of the first:
-    a different named subject before each, no noun of their own."""
-    if len(enum) < CLOSED_LIST_MIN or any(p.noun is not None or p.hedge for p in enum):
+    a different named subject before each, no noun of their own (the first
+    may repeat the whole's: "took 58 seats, the Greens 22 and ...")."""
+    if len(enum) < CLOSED_LIST_MIN or any(p.noun is not None or p.hedge for p in enum[1:]) or enum[0].hedge \
+            or enum[0].noun is not None and not categories.same_thing(q.noun, enum[0].noun):
         return False
     lead = doc.text[doc.sentences[enum[0].sentence].start:enum[0].start]
     if not _FIRST_GAPPED.search(lead):
         return False
     for a, b in zip(enum, enum[1:]):
-        joint = doc.text[a.end:b.start]
+        joint = doc.text[a.noun_span.end if a.noun_span and a.noun_span.end <= b.start else a.end:b.start]
         if not _NEXT_GAPPED.match(joint) or _NO_VERB.search(joint):
             return False
     return bool(_AND_WORD.search(doc.text[enum[-2].end:enum[-1].start]))
@@ -1386,16 +1395,27 @@ _NOT_CLOSED = re.compile(r"\b(?:rest|remainder|remaining|others?|also|so\s+far|t
                          r"|among|such\s+as|mainly|mostly|chiefly|largely)\b", re.I)
 
 
+# cues that divide a whole without saying whether all of it is listed
+_CLOSING_CUES = frozenset({"of which"})
+_OF_WHOM = re.compile(r"\bof\s+whom\b|\bwho\b", re.I)
+
+
 def _closed_list(doc: Document, q: Mention, enum, items) -> bool:
     """"1,240 homes, of which 620 would be sold, 310 offered ... and 210 let
-    ...": three or more parts closed by "and", the only figures of the
-    sentence beside the whole, nothing said to be left out or included, are
-    read as all of it (inferred: "of which" alone allows a part)."""
-    if len(enum) < CLOSED_LIST_MIN or len(items) != len(enum) + 1 or q not in items:
+    ...", "Of those, 148 ..., 51 ... and 23 ...": three or more parts closed
+    by "and", the only figures of their sentence beside the whole, nothing
+    said to be left out or included, and no people (who come in open sets of
+    kinds: "140 were British, 96 German and 51 French"), are read as all of
+    it (inferred: the cue alone allows a part)."""
+    if len(enum) < CLOSED_LIST_MIN or len(items) != len(enum) + (q in items) \
+            or not _LAST_JOINT.match(doc.text[enum[-2].end:enum[-1].start]):
         return False
-    if not _LAST_JOINT.match(doc.text[enum[-2].end:enum[-1].start]):
-        return False
-    return not _NOT_CLOSED.search(doc.text[q.end:doc.sentences[q.sentence].end])
+    nouns = [n for n in _part_nouns(doc, enum) if n] + [q.noun or ""]
+    if any(categories.normalise(n) in categories.PEOPLE for n in nouns) or _OF_WHOM.search(
+            doc.text[max(0, enum[0].start - 40):enum[0].start]):
+        return False  # people come in open sets of kinds: "140 were British, 96 German and 51 French"
+    start = q.end if q.sentence == enum[0].sentence else doc.sentences[enum[0].sentence].start
+    return not _NOT_CLOSED.search(doc.text[start:doc.sentences[enum[0].sentence].end])
 
 
 # a compound giving the size of a group: "26-man squad", "40-strong crowd", "12-member board"
@@ -2093,6 +2113,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
             _outcomes_exhaust(doc, enum, total) or _ballots_exhaust(doc, enum, total))
         if not complete and cue in _SPLIT_CUES and _complementary(doc, enum):
             complete = True  # "with offshore sites producing 49.7 TWh and onshore turbines 22.6 TWh"
+        elif not complete and cue in _CLOSING_CUES and _closed_list(doc, total, enum, items):
+            complete, link = True, "inferred"  # "1,240 homes, of which 620 ..., 310 ... and 210 ..."
         share = _share_of(doc, total, enum, items)
         extra = ((share,) if share else ()) + (_seats_beside(doc, total, enum) if cue == "seats" else ())
         rel = PartsOfWhole(link=link, cue=cue, total=total, parts=extra + enum, complete=complete,
@@ -2290,34 +2312,45 @@ def find_back_remainder(doc: Document):
 
 
 # "Just 1,412 of the 1,972 trains ran on time. Another 296 ran late, while 84 were cancelled"
+_ANOTHER_AFTER_COMMA = re.compile(r"^[^;:()\d]{0,60},\s*(?:and\s+|while\s+|but\s+|with\s+)?(?:another|a\s+further"
+                                  r"|an\s+additional)\s+$", re.I)
 _ANOTHER_LEAD = re.compile(r"^\W*(?:and\s+|but\s+)?(?:another|a\s+further|an\s+additional|a\s+other)\s+$", re.I)
 
 
 def find_another_of_base(doc: Document):
     """"1,412 of the 1,972 services arrived on time. Another 296 ran late,
-    while 84 were cancelled": "X of the Y", then a sentence opened by
-    "Another" whose figures list the other outcomes of the Y, break it down
-    (inferred).  The outcomes named may leave some out, so the list is read as
-    all of the Y only when it agrees or misses it by a slip of one digit
-    (a digit changed, two swapped, one dropped or added); else as a part that
-    may not exceed it."""
+    while 84 were cancelled": "X of the Y", then "Another" opening a list of
+    the other outcomes (the next sentence, or the rest of its own after a
+    comma), break it down (inferred).  The outcomes named may leave some out,
+    so the list is read as all of the Y only when it agrees or misses it by a
+    slip of one digit (a digit changed, two swapped, one dropped or added);
+    else as a part that may not exceed it."""
     by_sentence = _pool(doc)
     text = doc.text
     for sent, items in sorted(by_sentence.items()):
-        nxt = by_sentence.get(sent + 1, [])
-        if len(items) != 2 or len(nxt) < 2 or doc.sentences[sent + 1].paragraph != doc.sentences[sent].paragraph:
+        if len(items) < 2:
             continue
-        a, base = items
+        a, base = items[:2]
         if not _OF_BASE_GAP.match(text[a.end:base.start]) or a.value > base.value or base.compound \
-                or not _compatible_kinds(a, base) or _is_difference(doc, a) \
-                or not _ANOTHER_LEAD.match(text[doc.sentences[sent + 1].start:nxt[0].start]):
+                or not _compatible_kinds(a, base) or _is_difference(doc, a):
             continue
-        enums = list(_enumerations(doc, nxt))
-        if len(enums) != 1 or len(enums[0]) != len(nxt):
+        if len(items) > 2:  # "..., while another 296 ran late and 84 were cancelled"
+            rest = items[2:]
+            lead = text[base.end:rest[0].start]
+            if not _ANOTHER_AFTER_COMMA.search(lead):
+                continue
+            tail = text[rest[0].start:doc.sentences[sent].end]
+        else:
+            rest = by_sentence.get(sent + 1, [])
+            if not rest or doc.sentences[sent + 1].paragraph != doc.sentences[sent].paragraph \
+                    or not _ANOTHER_LEAD.match(text[doc.sentences[sent + 1].start:rest[0].start]):
+                continue
+            tail = doc.sentence_text(sent + 1)
+        enums = list(_enumerations(doc, rest)) if len(rest) > 1 else []
+        if len(rest) < 2 or len(enums) != 1 or len(enums[0]) != len(rest):
             continue
         parts = (a,) + enums[0]
-        rest = doc.sentence_text(sent + 1)
-        if _NOT_CLOSED.search(rest) or _OTHER_PERIOD.search(rest) or not _remainder_fits(doc, base, parts):
+        if _NOT_CLOSED.search(tail) or _OTHER_PERIOD.search(tail) or not _remainder_fits(doc, base, parts):
             continue
         rel = PartsOfWhole(link="inferred", cue="another", total=base, parts=parts, complete=True)
         if not agrees(rel) and not _slip_of_one_digit(rel.stated_sum, base):
@@ -2686,7 +2719,8 @@ def _alike_in_places(doc: Document, q: Mention, parts: list[Mention]) -> bool:
 # divided among three former staff", "split £2.4m between four orchestras"
 _SHARE_VERB = re.compile(r"\b(?:share[sd]?|sharing|split(?:s|ting)?|divide[sd]?|dividing|carv(?:e|es|ed|ing)\s+up"
                          r"|distribut(?:e|es|ed|ing)|allocat(?:e|es|ed|ing))\b", re.I)
-_AMONG_END = re.compile(r"\b(?:between|among|amongst)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_AMONG_END = re.compile(r"(?:\b(?:between|among|amongst)|\b(?:shared|split)\s+by)\s+(?:the\s+|its\s+|their\s+)?$",
+                        re.I)
 _SHARE_GAP_BREAKS = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
 _EACH = re.compile(r"\b(?:each|apiece|every|per)\b", re.I)
 SHARE_COUNT_MAX = 8
