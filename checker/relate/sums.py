@@ -2754,15 +2754,16 @@ def find_shared_among(doc: Document):
     exactly N figures of its kind after it (in its sentence or the next two,
     no other figure there) add up to it (inferred across sentences)."""
     by_sentence = _pool(doc)
-    taken = {r.total for r in parts_of_whole(doc) if r.complete}
     for q_sent, figures in sorted(by_sentence.items()):
+        if len(figures) < 2 or not _SHARE_VERB.search(doc.sentence_text(q_sent)):
+            continue
         wholes = [m for m in figures if m.kind in (Kind.COUNT, Kind.MONEY) and not m.compound
                   and (m.kind == Kind.MONEY or m.value > SHARE_COUNT_MAX)]
-        if not wholes or wholes[0] in taken:
+        if not wholes:
             continue
         q = wholes[0]
         count = _recipients(doc, q, figures)
-        if count is None:
+        if count is None or any(r.total is q and r.complete for r in parts_of_whole(doc)):
             continue
         parts = [m for m in figures if m.start > max(q.end, count.end)]
         k = q_sent
