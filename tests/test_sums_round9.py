@@ -224,7 +224,20 @@ GAPPED_FLAGGED += [
      "and the Christian Union 22.", "FC101", "143"),
 ]
 
+GAPPED_FLAGGED += [
+    ("In total 2,640 homes were built in the city last year. Private developers built 1,720 and housing "
+     "associations 820.", "FC101", "2,640"),
+    ("Altogether 318 complaints were upheld. Water firms had 171, energy suppliers 96 and phone companies 61.",
+     "FC101", "318"),
+]
+
 GAPPED_CLEAN = [
+    "In total 2,640 homes were built in the city last year. Private developers built 1,720 and housing "
+    "associations 920.",
+    "Altogether 318 complaints were upheld. Water firms had 171, energy suppliers 86 and phone companies 61.",
+    # no totaliser: two parts may leave some out
+    "Some 2,640 homes were built in the city last year. Private developers built 1,720 and housing "
+    "associations 820.",
     "The centre-right bloc will hold 143 seats. The Liberal Party won 78 seats, its allies in the Rural League 41 "
     "and the Christian Union 24.",
     "The coalition will control 84 seats on the council. Labour won 47, the Greens 21 and the Liberal Democrats 16.",

@@ -288,7 +288,9 @@ Round 9:
   Labour won 47 seats, the Greens 21 and the Liberal Democrats 16" (not with
   votes or ballots cast, which may hold spoiled papers; not with
   another period, "the rest", a noun on a part, or a count of the subjects
-  that is not the number of parts).
+  that is not the number of parts); two such parts after a sentence opened
+  by a totaliser ("In total 2,640 homes were built. Private developers built
+  1,720 and housing associations 820"); a subject may be a plural noun.
 - "X of the Y", then a sentence opened by "Another" (or "A further") whose
   figures list the other outcomes, or ", while another N ... and M ..." in
   its own sentence (``find_another_of_base``, inferred): all
@@ -1269,7 +1271,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             if not _total_compatible(q, enum, inferred=True) or q.compound:
                 continue
             before_q = text[doc.sentences[other].start:q.start]
-            if _SENTENCE_TOTALISER.match(before_q) and _nouns_fit(q, enum) and any(p.noun for p in enum):
+            if _SENTENCE_TOTALISER.match(before_q) and (_nouns_fit(q, enum) and any(p.noun for p in enum) or (
+                    other == sent - 1 and q.noun is not None and _gapped_subjects(doc, enum, q, least=2)
+                    and len(by_sentence[other]) == 1 and len(items) == len(enum))):
+                # "In total 2,640 homes were built. Private developers built 1,720 and councils 820"
                 yield q, True, "inferred", "in all"
             elif other == sent + 1 and (running := _RUNNING_NEXT.match(before_q)) \
                     and _sole_figure(q, by_sentence[other]) and not _nouns_conflict(q, enum) \
@@ -1316,7 +1321,6 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 yield q, False, "inferred", "same unit"  # "14 inches fell. Five inches fell on Monday, 6 ..."
             elif other == back and q.kind == Kind.COUNT and q.noun is not None and _lone(q, by_sentence[other], enum) \
                     and len(items) == len(enum) and _gapped_subjects(doc, enum, q) \
-                    and not _TOOK_PART.search(doc.sentence_text(other)) \
                     and not _NOT_CLOSED.search(doc.sentence_text(sent)) \
                     and not _TIME_WORDS.search(_outside_list(doc, enum)) and not _time_anchored(doc, sent, enum):
                 # "The bloc will hold 91 seats. The People's Party took 58, its partners 22 and the Greens nine"
@@ -1365,18 +1369,22 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
 # subject and a verb before the first part, a named subject alone before each of the others
 _FIRST_GAPPED = re.compile(r"(?:^|[,;]\s*|\bsaid\s+)(?:the\s+|its\s+|their\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?"
                            r"\s+(?:(?:will|would|could)\s+)?(?:took|take[sn]?|won|wins?|got|gets?|gained|has|have|had|holds?|held"
-                           r"|secured|claimed|received|collected|picked\s+up|earned)\s+$")
+                           r"|secured|claimed|received|collected|picked\s+up|earned|built|builds?|sold|sells?|made"
+                           r"|makes?|scored|scores?|raised|raises?|spent|spends?|owns?|owned|employs?|employed"
+                           r"|handled|handles?|recorded|records?|reported|reports?)\s+$")
 _NEXT_GAPPED = re.compile(r"^\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?"
-                          r"(?:[\w'’.-]+\s+){0,5}?[A-Z][\w'’.-]*\s+$")
+                          r"(?:[\w'’.-]+\s+){0,5}?(?:[A-Z][\w'’.-]*|[a-z]{3,}s)\s+$")
 _NO_VERB = re.compile(r"\b(?:[a-z]+ed|took|won|got|has|have|had|was|were|is|are|will|would)\b")
 _AND_WORD = re.compile(r"\band\s", re.I)
 
 
-def _gapped_subjects(doc: Document, enum, q: Mention) -> bool:
+def _gapped_subjects(doc: Document, enum, q: Mention, least: int = 3) -> bool:
     """Three or more bare parts sharing the verb and the noun of the first:
     a different named subject before each, no noun of their own (the first
     may repeat the whole's: "took 58 seats, the Greens 22 and ...")."""
-    if len(enum) < CLOSED_LIST_MIN or any(p.noun is not None or p.hedge for p in enum[1:]) or enum[0].hedge \
+    if _TOOK_PART.search(doc.sentence_text(q.sentence)):
+        return False  # votes or ballots cast may hold spoiled papers and other candidates
+    if len(enum) < least or any(p.noun is not None or p.hedge for p in enum[1:]) or enum[0].hedge \
             or enum[0].noun is not None and not categories.same_thing(q.noun, enum[0].noun):
         return False
     lead = doc.text[doc.sentences[enum[0].sentence].start:enum[0].start]
