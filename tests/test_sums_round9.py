@@ -321,3 +321,35 @@ def test_another_flagged(text, code, target):
 @pytest.mark.parametrize("text", ANOTHER_CLEAN)
 def test_another_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- a whole and one part placed inside it, then what is left opening the next sentence
+ONE_PART_FLAGGED = [
+    ("The trust owns 1,460 homes, of which 830 are flats. The rest, 530, are houses.", "FC101", "1,460"),
+    ("The firm employs 3,200 people, 1,900 of them in Britain. The other 1,100 work abroad.", "FC101", "3,200"),
+    ("The fund raised £4.6m, with £2.9m from members. The remaining £1.5m came from grants.", "FC101", "£4.6m"),
+    ("The festival sold 18,450 tickets, including 11,200 weekend passes. The remaining 6,250 were day tickets.",
+     "FC101", "18,450"),
+]
+
+ONE_PART_CLEAN = [
+    "The trust owns 1,460 homes, of which 830 are flats. The rest, 630, are houses.",
+    "The firm employs 3,200 people, 1,900 of them in Britain. The other 1,300 work abroad.",
+    "The fund raised £4.6m, with £2.9m from members. The remaining £1.7m came from grants.",
+    "The festival sold 18,450 tickets, including 11,200 weekend passes. The remaining 7,250 were day tickets.",
+    # what is left of another base
+    "The fund raised £4.6m, with £2.9m from members. The remaining £1.5m of last year's pledges is still owed.",
+    # a comparison between the whole and the part
+    "The fund raised £4.6m, compared with £2.9m a year ago. The remaining £1.5m came from grants.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", ONE_PART_FLAGGED)
+def test_one_part_flagged(text, code, target):
+    found = _sum_problems(text)
+    assert [(f.rule[:len(code)], text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", ONE_PART_CLEAN)
+def test_one_part_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

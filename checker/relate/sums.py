@@ -298,6 +298,11 @@ Round 9:
   part that may not exceed it: "Only 612 of the 845 applicants got a place.
   Another 169 were put on a waiting list and 64 were turned down"; a verb
   between a part and the word after it makes that word no noun ("296 ran late").
+- a whole and one part placed inside it ("including", "of which", "N of
+  them", "with"), then what is left opening the next sentence
+  (``find_one_part_then_rest``, complete, inferred): "The festival sold
+  18,450 tickets, including 11,200 weekend passes. The remaining 7,250 were
+  day tickets" (not what is left "of" another base).
 """
 from __future__ import annotations
 
@@ -2387,6 +2392,41 @@ def _slip_of_one_digit(stated_sum: Fraction, total: Mention) -> bool:
     return len(long_) == len(short) + 1 and any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
+def find_one_part_then_rest(doc: Document):
+    """"The airline operates 214 aircraft, including 120 Airbus jets. The
+    remaining 94 are Boeings.": a whole and one part placed inside it by a cue
+    ("including", "of which", "N of them", "with"), then what is left opening
+    the next sentence, add up to it (inferred)."""
+    by_sentence = _pool(doc)
+    text = doc.text
+    for sent, items in sorted(by_sentence.items()):
+        nxt = by_sentence.get(sent + 1, [])
+        if len(items) != 2 or len(nxt) != 1 or doc.sentences[sent + 1].paragraph != doc.sentences[sent].paragraph:
+            continue
+        q, a = items
+        rest = nxt[0]
+        gap = text[q.end:a.start]
+        if not (_cue_at_end(_PARTIAL_BEFORE, gap) or _OF_THEM_FIRST.match(text[a.end:a.end + 12])) \
+                or _no_link(gap, q, doc) or not _REMAINDER.match(text[doc.sentences[sent + 1].start:rest.start]):
+            continue
+        parts = (a, rest)
+        # the cue places the first part inside the whole ("including 11,200 weekend passes"); what is left
+        # counts what the whole counts, or what the part does, and is no part of another base
+        own = _own_noun(rest, doc)
+        predicate = _PREDICATE_AFTER.match(text[rest.end:rest.end + 8])
+        if q.compound or any(p.compound or _is_difference(doc, p) or not _compatible_kinds(p, q)
+                             or p.value >= q.value for p in parts) \
+                or _BASE_AFTER.match(text[rest.end:rest.end + 40]) or not _total_compatible(q, parts) \
+                or own and not predicate and q.noun and not categories.may_contain(q.noun, own) \
+                and not categories.same_thing(a.noun, own):
+            continue
+        yield PartsOfWhole(link="inferred", cue="the remaining", total=q, parts=parts, complete=True)
+
+
+_PREDICATE_AFTER = re.compile(r"^\s+(?:were|was|are|is)\b", re.I)
+_BASE_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:out\s+)?of\b", re.I)  # "the remaining £1.5m of last year's pledges"
+
+
 def _remainder_fits(doc: Document, base: Mention, parts: tuple[Mention, ...]) -> bool:
     noun = categories.normalise(base.noun)
     gapped = False  # "accused of speeding, 12 of using a phone and the other 9 of ...": the verb left out
@@ -2799,4 +2839,4 @@ def parts_of_whole(doc: Document) -> list[PartsOfWhole]:
 
 
 FINDERS = (parts_of_whole, find_remainder_of_base, find_back_remainder, find_balances, find_tally_in_body,
-           find_parts_in_places, find_shared_among, find_another_of_base)
+           find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest)
