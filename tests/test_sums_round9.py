@@ -127,7 +127,18 @@ SHARED_FLAGGED += [
      "£1.1m and fourth £0.6m.", "FC101", "£7.5m"),
 ]
 
+SHARED_FLAGGED += [
+    ("The winning bid of $12.3m was split between the club's two owners, with Mr Ruiz getting $7.1m and "
+     "Ms Akande $4.9m.", "FC101", "$12.3m"),
+    ("Three sisters inherited the £2.64m estate. The eldest received £1.25m, the middle sister £810,000 and the "
+     "youngest £380,000.", "FC101", "£2.64m"),
+]
+
 SHARED_CLEAN = [
+    "The winning bid of $12.3m was split between the club's two owners, with Mr Ruiz getting $7.1m and "
+    "Ms Akande $5.2m.",
+    "Three sisters inherited the £2.64m estate. The eldest received £1.25m, the middle sister £1.01m and the "
+    "youngest £380,000.",
     "The £7.5m prize fund is shared by four teams. The champions get £3.2m, the runners-up £2.1m, third place "
     "£1.4m and fourth £0.8m.",
     "Four regional orchestras will split £2.4m in new arts funding. The Hallé receives £800,000, with £750,000 "

@@ -2766,9 +2766,9 @@ def _alike_in_places(doc: Document, q: Mention, parts: list[Mention]) -> bool:
 # a whole shared out among a counted number of recipients: "Three hubs will share £36.5m", "£12m will be
 # divided among three former staff", "split £2.4m between four orchestras"
 _SHARE_VERB = re.compile(r"\b(?:share[sd]?|sharing|split(?:s|ting)?|divide[sd]?|dividing|carv(?:e|es|ed|ing)\s+up"
-                         r"|distribut(?:e|es|ed|ing)|allocat(?:e|es|ed|ing))\b", re.I)
-_AMONG_END = re.compile(r"(?:\b(?:between|among|amongst)|\b(?:shared|split)\s+by)\s+(?:the\s+|its\s+|their\s+)?$",
-                        re.I)
+                         r"|distribut(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|inherit(?:s|ed|ing)?)\b", re.I)
+_AMONG_END = re.compile(r"(?:\b(?:between|among|amongst)|\b(?:shared|split)\s+by)\s+(?:the\s+|its\s+|their\s+)?"
+                        r"(?:[\w-]+['’]s?\s+)?$", re.I)
 _SHARE_GAP_BREAKS = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
 _EACH = re.compile(r"\b(?:each|apiece|every|per)\b", re.I)
 SHARE_COUNT_MAX = 8
@@ -2790,7 +2790,7 @@ def _recipients(doc: Document, q: Mention, figures: list[Mention]) -> Mention | 
             gap = doc.text[q.noun_span.end if q.noun_span and q.noun_span.end <= n.start else q.end:n.start]
             lead = doc.text[max(sentence_start, q.start - 30):q.start]
             linked = bool(_AMONG_END.search(gap)) and bool(
-                _SHARE_VERB.search(gap) or _SHARE_VERB.search(_SHARE_GAP_BREAKS.split(lead)[-1]))
+                _SHARE_VERB.search(doc.text[q.end:n.start]) or _SHARE_VERB.search(_SHARE_GAP_BREAKS.split(lead)[-1]))
         if linked and len(words(gap)) <= SHARE_GAP_WORDS and not _SHARE_GAP_BREAKS.search(gap):
             return n
     return None
