@@ -364,3 +364,30 @@ def test_one_part_flagged(text, code, target):
 @pytest.mark.parametrize("text", ONE_PART_CLEAN)
 def test_one_part_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- "N of them ..., M ... and the other K ...": what is left of them closes the list, whatever the labels
+OF_THEM_REST_FLAGGED = [
+    ("Firefighters attended 318 incidents, 201 of them false alarms and 74 road crashes, with the other 41 "
+     "house fires.", "FC101", "318"),
+    ("The vet saw 146 animals, 88 of them dogs, 35 cats and the remaining 31 rabbits and birds.", "FC101", "146"),
+]
+
+OF_THEM_REST_CLEAN = [
+    "Firefighters attended 318 incidents, 201 of them false alarms and 74 road crashes, with the other 43 "
+    "house fires.",
+    "The vet saw 146 animals, 88 of them dogs, 35 cats and the remaining 23 rabbits and birds.",
+    # no closing part: the labels may count other things
+    "Firefighters attended 318 incidents, 201 of them false alarms, and rescued 74 people and 41 pets.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", OF_THEM_REST_FLAGGED)
+def test_of_them_rest_flagged(text, code, target):
+    found = _sum_problems(text)
+    assert [(f.rule[:len(code)], text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", OF_THEM_REST_CLEAN)
+def test_of_them_rest_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

@@ -303,6 +303,8 @@ Round 9:
   (``find_one_part_then_rest``, complete, inferred): "The festival sold
   18,450 tickets, including 11,200 weekend passes. The remaining 7,250 were
   day tickets" (not what is left "of" another base).
+- after "N of them", a list closed by what is left ("with the other 41
+  house fires") divides the total whatever its parts' labels name.
 """
 from __future__ import annotations
 
@@ -1756,9 +1758,12 @@ _BACK_AFTER = re.compile(r"^\s*(?:out\s+)?of\s+(?:them|those|these|it|that)\b", 
 
 def _of_them_fit(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
     """"30 residents, 20 of them children and 10 pensioners": every later part
-    is "of them" too, names nothing, or counts people like the total; not
-    "..., 20 of them children, and 15 pets"."""
+    is "of them" too, names nothing, is what is left ("the other 41 house
+    fires") or counts people like the total; not "..., 20 of them children,
+    and 15 pets"."""
     people = categories.PEOPLE
+    if _CLOSING.search(doc.text[max(0, enum[-1].start - 16):enum[-1].start]):
+        return True  # "..., with the other 41 house fires": what is left of them closes the list
     for p in enum[1:]:
         if p.noun is None or _OF_THEM_AFTER.match(doc.text[p.end:p.end + 12]) \
                 or categories.may_contain(q.noun, p.noun) or _label_word(p) \
