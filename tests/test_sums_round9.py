@@ -391,3 +391,30 @@ def test_of_them_rest_flagged(text, code, target):
 @pytest.mark.parametrize("text", OF_THEM_REST_CLEAN)
 def test_of_them_rest_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- a last part that names what is left as all other things closes the list
+CATCH_ALL_FLAGGED = [
+    ("Of the 2,310 complaints received, 1,220 concerned billing, 640 concerned service, 310 concerned staff and "
+     "90 concerned other matters.", "FC101", "2,310"),
+    ("Of the 96 arrests, 41 were for theft, 30 for assault and 19 for other offences.", "FC101", "96"),
+]
+
+CATCH_ALL_CLEAN = [
+    "Of the 2,310 complaints received, 1,220 concerned billing, 640 concerned service, 310 concerned staff and "
+    "140 concerned other matters.",
+    "Of the 96 arrests, 41 were for theft, 30 for assault and 25 for other offences.",
+    # no catch-all: some may be left out
+    "Of the 96 arrests, 41 were for theft, 30 for assault and 19 for criminal damage.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", CATCH_ALL_FLAGGED)
+def test_catch_all_flagged(text, code, target):
+    found = _sum_problems(text)
+    assert [(f.rule[:len(code)], text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", CATCH_ALL_CLEAN)
+def test_catch_all_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

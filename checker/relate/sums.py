@@ -305,6 +305,9 @@ Round 9:
   day tickets" (not what is left "of" another base).
 - after "N of them", a list closed by what is left ("with the other 41
   house fires") divides the total whatever its parts' labels name.
+- a last part that names what is left as all other things closes the list:
+  "Of the 96 arrests, 41 were for theft, 30 for assault and 25 for other
+  offences" (complete).
 """
 from __future__ import annotations
 
@@ -596,7 +599,8 @@ def find_parts_of_whole(doc: Document):
             if len(enum) >= 3 and _totalised(doc, enum[-1]):
                 enum = enum[:-1]  # "2,340 on Monday and 1,870 on Tuesday, some 3,200 in all": the sum, no part
             enum, closed = _with_remainder(doc, enum, by_sentence)
-            closed = closed or bool(_CLOSING.search(doc.text[enum[-2].end:enum[-1].start]))
+            closed = closed or bool(_CLOSING.search(doc.text[enum[-2].end:enum[-1].start])) \
+                or bool(_CATCH_ALL.match(doc.text[enum[-1].end:doc.sentences[enum[-1].sentence].end]))
             if len(enum) >= 3 and enum[0].value == len(enum) - 1 and _counts_items(enum[0], enum[1:]) \
                     and not _siblings(enum):
                 enum = enum[1:]  # "split between two sites, 640 at A and 530 at B": the count is no part
@@ -610,6 +614,9 @@ def find_parts_of_whole(doc: Document):
             yield from [rel for rel in found if not _shorter_reading_agrees(doc, rel, enum, items, by_sentence)]
 
 
+# the last part names what is left as all other things: "..., 310 concerned staff and 90 concerned other
+# matters", "and 45 were for other reasons"
+_CATCH_ALL = re.compile(r"^\s+(?:[a-z]+\s+){1,3}?other\s+[a-z]+\s*(?:[,.;]|$)")
 _PREPOSITION_AFTER = re.compile(r"^\W*(?:[\w'’-]+\s+)?(at|in|on|from|for|by|to|across|inside|outside|with)\b", re.I)
 
 
