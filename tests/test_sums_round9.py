@@ -418,3 +418,30 @@ def test_catch_all_flagged(text, code, target):
 @pytest.mark.parametrize("text", CATCH_ALL_CLEAN)
 def test_catch_all_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- bare parts placed by "for" after a lone count; a whole called a total, then two gapped parts
+BARE_FOR_FLAGGED = [
+    ("Police made 43 arrests over the weekend. Eighteen were for drink driving, 17 for drugs and 12 for public "
+     "order offences.", "FC102", "43"),
+    ("Two firms were awarded contracts worth £18m in total. Acme won £11m and Borealis £9m.", "FC101", "£18m"),
+]
+
+BARE_FOR_CLEAN = [
+    "Police made 43 arrests over the weekend. Eighteen were for drink driving, 13 for drugs and 12 for public "
+    "order offences.",
+    "Two firms were awarded contracts worth £18m in total. Acme won £11m and Borealis £7m.",
+    # not called a total: the two may be some of it
+    "Two firms were awarded contracts worth £18m. Acme won £11m and Borealis £4m.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", BARE_FOR_FLAGGED)
+def test_bare_for_flagged(text, code, target):
+    found = _sum_problems(text)
+    assert [(f.rule[:len(code)], text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", BARE_FOR_CLEAN)
+def test_bare_for_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

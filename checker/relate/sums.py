@@ -308,6 +308,10 @@ Round 9:
 - a last part that names what is left as all other things closes the list:
   "Of the 96 arrests, 41 were for theft, 30 for assault and 25 for other
   offences" (complete).
+- bare parts after a lone count may be placed by "for" ("Eighteen were for
+  drink driving, 17 for drugs and ..."; partial); a whole called a total ("worth
+  £18m in total") breaks down into two gapped parts in the next sentence
+  ("Acme won £11m and Borealis £9m").
 """
 from __future__ import annotations
 
@@ -1285,9 +1289,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             if not _total_compatible(q, enum, inferred=True) or q.compound:
                 continue
             before_q = text[doc.sentences[other].start:q.start]
-            if _SENTENCE_TOTALISER.match(before_q) and (_nouns_fit(q, enum) and any(p.noun for p in enum) or (
-                    other == sent - 1 and q.noun is not None and _gapped_subjects(doc, enum, q, least=2)
-                    and len(by_sentence[other]) == 1 and len(items) == len(enum))):
+            if _SENTENCE_TOTALISER.match(before_q) and _nouns_fit(q, enum) and any(p.noun for p in enum) or (
+                    (_SENTENCE_TOTALISER.match(before_q) or _totalised(doc, q)) and other == sent - 1
+                    and (q.noun is not None or q.kind == Kind.MONEY) and _gapped_subjects(doc, enum, q, least=2)
+                    and _lone(q, by_sentence[other], enum) and len(items) == len(enum)):
                 # "In total 2,640 homes were built. Private developers built 1,720 and councils 820"
                 yield q, True, "inferred", "in all"
             elif other == sent + 1 and (running := _RUNNING_NEXT.match(before_q)) \
@@ -1949,7 +1954,7 @@ def _same_noun(q: Mention, enum: tuple[Mention, ...]) -> bool:
 _VERBS = frozenset("""were was are is had have has remain remained remains died survived left stayed
     went returned finished crossed dropped fled voted came got took made saw ran fell stood sat won lost
     paid sold spent found held gave flew drove rode""".split())
-_GAPPED_PLACE = re.compile(r"^\s+(?:on|in|at|from|by|during|over|overnight|near|off|inside|outside)\b", re.I)
+_GAPPED_PLACE = re.compile(r"^\s+(?:on|in|at|from|by|during|over|overnight|near|off|inside|outside|for)\b", re.I)
 # "Volunteers counted 410 in doorways": a verb of counting before a part placed by a preposition
 _COUNT_VERB_BEFORE = re.compile(r"\b(?:found|finds?|counted|counts?|recorded|records?|logged|tallied|registered"
                                 r"|identified|listed|show(?:s|ed|n)?|housed|placed|kept|held"
