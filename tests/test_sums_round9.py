@@ -445,3 +445,35 @@ def test_bare_for_flagged(text, code, target):
 @pytest.mark.parametrize("text", BARE_FOR_CLEAN)
 def test_bare_for_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- a figure of another kind, or an age range, inside a part's label does not break the list
+OTHER_KIND_LABEL_FLAGGED = [
+    ("A total of 520 homes were sold: 260 for under £200,000, 190 for £200,000 to £400,000 and 90 for more than "
+     "£400,000.", "FC101", "520"),
+    ("The council has 412 homes on its waiting list: 210 within 5 miles of the city centre, 130 between 5 and 10 "
+     "miles out and 62 further away.", "FC101", "412"),
+    ("The survey of 1,140 adults found 530 aged 18 to 34, 410 aged 35 to 54 and 290 aged 55 and over.",
+     "FC102", "1,140"),
+]
+
+OTHER_KIND_LABEL_CLEAN = [
+    "A total of 520 homes were sold: 240 for under £200,000, 190 for £200,000 to £400,000 and 90 for more than "
+    "£400,000.",
+    "The council has 412 homes on its waiting list: 220 within 5 miles of the city centre, 130 between 5 and 10 "
+    "miles out and 62 further away.",
+    "The survey of 1,240 adults found 530 aged 18 to 34, 410 aged 35 to 54 and 290 aged 55 and over.",
+    # school years are no parts, and the list is not cut short by them
+    "The school has 660 pupils: 320 in years 7 to 9, 210 in years 10 and 11 and 130 in the sixth form.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", OTHER_KIND_LABEL_FLAGGED)
+def test_other_kind_label_flagged(text, code, target):
+    found = _sum_problems(text)
+    assert [(f.rule[:len(code)], text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", OTHER_KIND_LABEL_CLEAN)
+def test_other_kind_label_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

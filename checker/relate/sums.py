@@ -312,6 +312,10 @@ Round 9:
   drink driving, 17 for drugs and ..."; partial); a whole called a total ("worth
   £18m in total") breaks down into two gapped parts in the next sentence
   ("Acme won £11m and Borealis £9m").
+- a sum of money or a measure inside a count's label does not break a list
+  of counts: "520 homes were sold: 260 for under £200,000, 190 for ... and
+  90 for more than £400,000", "210 within 5 miles, 130 ..."; nor does an
+  age range ("530 aged 18 to 34, 410 aged 35 to 54 and ...").
 """
 from __future__ import annotations
 
@@ -779,6 +783,13 @@ def _enumerations(doc: Document, items: list[Mention]):
         if run and _continues(doc, run[-1], m):
             run.append(m)
             continue
+        if run and k + 1 < len(items) and run[-1].kind == items[k + 1].kind == Kind.COUNT \
+                and m.kind in (Kind.MONEY, Kind.MEASURE) and _continues(doc, run[-1], items[k + 1]):
+            # "260 for under £200,000, 190 for ...", "210 within 5 miles, 130 ...": a figure of another kind
+            # in a part's label
+            run.append(items[k + 1])
+            skip = items[k + 1]
+            continue
         if run and k + 1 < len(items) and _inside_clause(doc, run[-1], m, items[k + 1]):
             # "38 had received one dose and 35 ...": a figure inside a part's own clause
             run.append(items[k + 1])
@@ -875,7 +886,12 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     # "23 survivors from the block on Tuesday and a further 17 on ...": the words that add one more part
     if len(gap_words) > (FURTHER_GAP_WORDS if _FURTHER_END.search(gap) else MAX_GAP_WORDS):
         return False
-    if gap_words and gap_words[-1] in _LAST_WORD_BLOCKS and not (
+    last_words = gap_words
+    labels = [m for m in doc.mentions_in(a.sentence) if a.end <= m.start and m.end <= b.start]
+    if labels and (labels[-1].kind == Kind.AGE or _label_of_part(doc, labels[-1])
+                   or a.kind == b.kind == Kind.COUNT and labels[-1].kind in (Kind.MONEY, Kind.MEASURE)):
+        last_words = words(doc.text[labels[-1].end:b.start])  # past an age that labels a's members: "aged 18 to 34, "
+    if last_words and last_words[-1] in _LAST_WORD_BLOCKS and not (
             gap_words[-1].endswith("ing") and _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start])):
         return False  # "rising 40 ...", but "winning 18, drawing seven and losing three": a list of participles
     return True
