@@ -134,7 +134,22 @@ SHARED_FLAGGED += [
      "youngest £380,000.", "FC101", "£2.64m"),
 ]
 
+SHARED_FLAGGED += [
+    ("Three new labs have been awarded £36.5m by the council. Bristol gets £14.2m, Hull £11.8m and Bath £8.5m.",
+     "FC101", "£36.5m"),
+    ("The council has awarded £36.5m to three new labs. Bristol gets £14.2m, Hull £11.8m and Bath £8.5m.",
+     "FC101", "£36.5m"),
+    ("Three new labs will receive £36.5m between them. Bristol gets £14.2m and 40 new posts, Hull £11.8m and "
+     "Bath £8.5m.", "FC101", "£36.5m"),
+]
+
 SHARED_CLEAN = [
+    "Three new labs have been awarded £36.5m by the council. Bristol gets £16.2m, Hull £11.8m and Bath £8.5m.",
+    "The council has awarded £36.5m to three new labs. Bristol gets £16.2m, Hull £11.8m and Bath £8.5m.",
+    "Three new labs will receive £36.5m between them. Bristol gets £16.2m and 40 new posts, Hull £11.8m and "
+    "Bath £8.5m.",
+    # amounts of other things, a different number of figures
+    "Three new labs have been awarded £36.5m by the council. Bristol gets £14.2m and Hull £11.8m.",
     "The winning bid of $12.3m was split between the club's two owners, with Mr Ruiz getting $7.1m and "
     "Ms Akande $5.2m.",
     "Three sisters inherited the £2.64m estate. The eldest received £1.25m, the middle sister £1.01m and the "
@@ -432,7 +447,7 @@ BARE_FOR_CLEAN = [
     "order offences.",
     "Two firms were awarded contracts worth £18m in total. Acme won £11m and Borealis £7m.",
     # not called a total: the two may be some of it
-    "Two firms were awarded contracts worth £18m. Acme won £11m and Borealis £4m.",
+    "Contracts worth £18m were awarded last year. Acme won £11m and Borealis £4m.",
 ]
 
 

@@ -272,7 +272,9 @@ Round 9:
   its kind after it, in its sentence or the next two, and no other figure
   there (``find_shared_among``; complete, inferred across sentences): "Four
   clubs will split £2.4m. United get £900,000, City £700,000, ..." (also
-  "shared by four teams"); not with
+  "shared by four teams", "Three labs have been awarded £36.5m", "will
+  receive £24m between them", "awarded £36.5m to three labs"; a count of
+  other things beside a part is passed over); not with
   "each", "per" or another period ("last year").
 - "of which" and three or more parts closed by "and", the only figures of the
   sentence beside the whole, nothing said to be left out, included or
@@ -2802,6 +2804,12 @@ _SHARE_VERB = re.compile(r"\b(?:share[sd]?|sharing|split(?:s|ting)?|divide[sd]?|
                          r"|distribut(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|inherit(?:s|ed|ing)?)\b", re.I)
 _AMONG_END = re.compile(r"(?:\b(?:between|among|amongst)|\b(?:shared|split)\s+by)\s+(?:the\s+|its\s+|their\s+)?"
                         r"(?:[\w-]+['’]s?\s+)?$", re.I)
+# recipients given a whole: "Three hubs have been awarded £36.5m", "will receive £24m between them",
+# "awarded £36.5m to three hubs"
+_RECEIVE_VERB = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|awarded|granted|given|get|gets|got|won|win)\b", re.I)
+_GIVE_TO_END = re.compile(r"\b(?:award(?:s|ed|ing)?|grant(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|allocat(?:e|es|ed|ing)"
+                          r"|distribut(?:e|es|ed|ing)|pa(?:y|ys|id|ying)\s+out)\b[^,;:()\d]{0,40}\bto\s+"
+                          r"(?:the\s+|its\s+|their\s+)?$", re.I)
 _SHARE_GAP_BREAKS = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
 _EACH = re.compile(r"\b(?:each|apiece|every|per)\b", re.I)
 SHARE_COUNT_MAX = 8
@@ -2816,14 +2824,15 @@ def _recipients(doc: Document, q: Mention, figures: list[Mention]) -> Mention | 
         if n is q or n.kind != Kind.COUNT or n.compound or not n.noun or n.value is None \
                 or n.value != int(n.value) or not 2 <= n.value <= SHARE_COUNT_MAX:
             continue
-        if n.end <= q.start:  # "Three hubs will share £36.5m"
+        if n.end <= q.start:  # "Three hubs will share £36.5m", "... have been awarded £36.5m"
             gap = doc.text[n.noun_span.end if n.noun_span else n.end:q.start]
-            linked = bool(_SHARE_VERB.search(gap))
+            linked = bool(_SHARE_VERB.search(gap) or _RECEIVE_VERB.search(gap))
         else:  # "£36.5m will be shared among three hubs", "split £36.5m between three hubs"
             gap = doc.text[q.noun_span.end if q.noun_span and q.noun_span.end <= n.start else q.end:n.start]
             lead = doc.text[max(sentence_start, q.start - 30):q.start]
             linked = bool(_AMONG_END.search(gap)) and bool(
-                _SHARE_VERB.search(doc.text[q.end:n.start]) or _SHARE_VERB.search(_SHARE_GAP_BREAKS.split(lead)[-1]))
+                _SHARE_VERB.search(doc.text[q.end:n.start]) or _SHARE_VERB.search(_SHARE_GAP_BREAKS.split(lead)[-1])) \
+                or bool(_GIVE_TO_END.search(_SHARE_GAP_BREAKS.split(lead)[-1] + " it " + doc.text[q.end:n.start]))
         if linked and len(words(gap)) <= SHARE_GAP_WORDS and not _SHARE_GAP_BREAKS.search(gap):
             return n
     return None
@@ -2836,7 +2845,9 @@ def find_shared_among(doc: Document):
     no other figure there) add up to it (inferred across sentences)."""
     by_sentence = _pool(doc)
     for q_sent, figures in sorted(by_sentence.items()):
-        if len(figures) < 2 or not _SHARE_VERB.search(doc.sentence_text(q_sent)):
+        if len(figures) < 2 or not (_SHARE_VERB.search(doc.sentence_text(q_sent))
+                                    or _RECEIVE_VERB.search(doc.sentence_text(q_sent))
+                                    or _GIVE_TO_END.search(doc.sentence_text(q_sent)[:-1] + " to ")):
             continue
         wholes = [m for m in figures if m.kind in (Kind.COUNT, Kind.MONEY) and not m.compound
                   and (m.kind == Kind.MONEY or m.value > SHARE_COUNT_MAX)]
@@ -2846,19 +2857,21 @@ def find_shared_among(doc: Document):
         count = _recipients(doc, q, figures)
         if count is None or any(r.total is q and r.complete for r in parts_of_whole(doc)):
             continue
-        parts = [m for m in figures if m.start > max(q.end, count.end)]
+        def alike(ms):  # "Edinburgh gets £14.2m and 40 new posts": a count of other things beside a sum
+            return [m for m in ms if not (q.kind == Kind.MONEY and m.kind == Kind.COUNT and m.noun)]
+        parts = alike(m for m in figures if m.start > max(q.end, count.end))
         k = q_sent
         while len(parts) < count.value and k < q_sent + SHARE_SENTENCES and k + 1 < len(doc.sentences) \
                 and not doc.sentences[k + 1].headline:
             k += 1
-            parts += by_sentence.get(k, [])
-        sentences = {p.sentence for p in parts} - {q_sent}
+            parts += alike(by_sentence.get(k, []))
+        sentences = {p.sentence for p in parts} | {q_sent}
         if len(parts) != count.value or any(
                 _EACH.search(doc.sentence_text(j)) or _OTHER_PERIOD.search(doc.sentence_text(j)) for j in sentences) \
                 or any(p.compound or p.kind != q.kind or _is_difference(doc, p) or p.value >= q.value for p in parts) \
                 or not _total_compatible(q, tuple(parts), inferred=True):
             continue
-        yield PartsOfWhole(link="inferred" if sentences else "explicit", cue="shared among", total=q,
+        yield PartsOfWhole(link="inferred" if sentences - {q_sent} else "explicit", cue="shared among", total=q,
                            parts=tuple(parts), complete=True)
 
 
