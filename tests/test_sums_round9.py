@@ -143,7 +143,14 @@ SHARED_FLAGGED += [
      "Bath £8.5m.", "FC101", "£36.5m"),
 ]
 
+SHARED_FLAGGED += [
+    ("The three partners will have 112 seats between them, with the Labour Party on 61, the Greens on 33 and the "
+     "Liberals on 14.", "FC101", "112"),
+]
+
 SHARED_CLEAN = [
+    "The three partners will have 112 seats between them, with the Labour Party on 61, the Greens on 33 and the "
+    "Liberals on 18.",
     "Three new labs have been awarded £36.5m by the council. Bristol gets £16.2m, Hull £11.8m and Bath £8.5m.",
     "The council has awarded £36.5m to three new labs. Bristol gets £16.2m, Hull £11.8m and Bath £8.5m.",
     "Three new labs will receive £36.5m between them. Bristol gets £16.2m and 40 new posts, Hull £11.8m and "

@@ -273,7 +273,8 @@ Round 9:
   there (``find_shared_among``; complete, inferred across sentences): "Four
   clubs will split £2.4m. United get £900,000, City £700,000, ..." (also
   "shared by four teams", "Three labs have been awarded £36.5m", "will
-  receive £24m between them", "awarded £36.5m to three labs"; a count of
+  receive £24m between them", "awarded £36.5m to three labs", "The three
+  partners will have 112 seats between them, with ..."; a count of
   other things beside a part is passed over); not with
   "each", "per" or another period ("last year").
 - "of which" and three or more parts closed by "and", the only figures of the
@@ -2810,6 +2811,7 @@ _RECEIVE_VERB = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|awarded|granted|given|ge
 _GIVE_TO_END = re.compile(r"\b(?:award(?:s|ed|ing)?|grant(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|allocat(?:e|es|ed|ing)"
                           r"|distribut(?:e|es|ed|ing)|pa(?:y|ys|id|ying)\s+out)\b[^,;:()\d]{0,40}\bto\s+"
                           r"(?:the\s+|its\s+|their\s+)?$", re.I)
+_BETWEEN_THEM = re.compile(r"^\s*(?:between|among|amongst)\s+them\b", re.I)  # "will have 91 seats between them"
 _SHARE_GAP_BREAKS = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
 _EACH = re.compile(r"\b(?:each|apiece|every|per)\b", re.I)
 SHARE_COUNT_MAX = 8
@@ -2826,7 +2828,8 @@ def _recipients(doc: Document, q: Mention, figures: list[Mention]) -> Mention | 
             continue
         if n.end <= q.start:  # "Three hubs will share £36.5m", "... have been awarded £36.5m"
             gap = doc.text[n.noun_span.end if n.noun_span else n.end:q.start]
-            linked = bool(_SHARE_VERB.search(gap) or _RECEIVE_VERB.search(gap))
+            after = doc.text[q.noun_span.end if q.noun_span else q.end:][:24]
+            linked = bool(_SHARE_VERB.search(gap) or _RECEIVE_VERB.search(gap) or _BETWEEN_THEM.match(after))
         else:  # "£36.5m will be shared among three hubs", "split £36.5m between three hubs"
             gap = doc.text[q.noun_span.end if q.noun_span and q.noun_span.end <= n.start else q.end:n.start]
             lead = doc.text[max(sentence_start, q.start - 30):q.start]
@@ -2845,7 +2848,8 @@ def find_shared_among(doc: Document):
     no other figure there) add up to it (inferred across sentences)."""
     by_sentence = _pool(doc)
     for q_sent, figures in sorted(by_sentence.items()):
-        if len(figures) < 2 or not (_SHARE_VERB.search(doc.sentence_text(q_sent))
+        sentence = doc.sentence_text(q_sent)
+        if len(figures) < 2 or not ("them" in sentence or _SHARE_VERB.search(sentence)
                                     or _RECEIVE_VERB.search(doc.sentence_text(q_sent))
                                     or _GIVE_TO_END.search(doc.sentence_text(q_sent)[:-1] + " to ")):
             continue
