@@ -325,7 +325,15 @@ ANOTHER_FLAGGED += [
      "FC101", "1,972"),
 ]
 
+ANOTHER_FLAGGED += [
+    ("Only 640 of Saturday's 812 flights left on time. Another 148 were delayed, while 14 were cancelled.",
+     "FC101", "812"),
+    ("Just 640 of the 812 flights left on time; another 148 were delayed and 14 were cancelled.", "FC101", "812"),
+]
+
 ANOTHER_CLEAN = [
+    "Only 640 of Saturday's 812 flights left on time. Another 158 were delayed, while 14 were cancelled.",
+    "Just 640 of the 812 flights left on time; another 158 were delayed and 14 were cancelled.",
     "Only 1,412 of the 1,972 trains ran on time, while another 476 ran late and 84 were cancelled.",
     "Only 612 of the 845 applicants were offered a place. Another 169 were put on a waiting list and 64 were "
     "turned down.",

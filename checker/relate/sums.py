@@ -2361,7 +2361,9 @@ def find_back_remainder(doc: Document):
 
 
 # "Just 1,412 of the 1,972 trains ran on time. Another 296 ran late, while 84 were cancelled"
-_ANOTHER_AFTER_COMMA = re.compile(r"^[^;:()\d]{0,60},\s*(?:and\s+|while\s+|but\s+|with\s+)?(?:another|a\s+further"
+_ANOTHER_BASE_GAP = re.compile(r"^\s*(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|those|these|[A-Za-z-]+['’]s?)\s+)?$",
+                               re.I)
+_ANOTHER_AFTER_COMMA = re.compile(r"^[^;:()\d]{0,60}[,;]\s*(?:and\s+|while\s+|but\s+|with\s+)?(?:another|a\s+further"
                                   r"|an\s+additional)\s+$", re.I)
 _ANOTHER_LEAD = re.compile(r"^\W*(?:and\s+|but\s+)?(?:another|a\s+further|an\s+additional|a\s+other)\s+$", re.I)
 
@@ -2380,7 +2382,7 @@ def find_another_of_base(doc: Document):
         if len(items) < 2:
             continue
         a, base = items[:2]
-        if not _OF_BASE_GAP.match(text[a.end:base.start]) or a.value > base.value or base.compound \
+        if not _ANOTHER_BASE_GAP.match(text[a.end:base.start]) or a.value > base.value or base.compound \
                 or not _compatible_kinds(a, base) or _is_difference(doc, a):
             continue
         if len(items) > 2:  # "..., while another 296 ran late and 84 were cancelled"
