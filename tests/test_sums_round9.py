@@ -155,6 +155,8 @@ SHARED_CLEAN = [
     "The council has awarded £36.5m to three new labs. Bristol gets £16.2m, Hull £11.8m and Bath £8.5m.",
     "Three new labs will receive £36.5m between them. Bristol gets £16.2m and 40 new posts, Hull £11.8m and "
     "Bath £8.5m.",
+    # what the recipients did with their shares
+    "Two brothers shared £3m from their father's estate. One spent £1m on a house and the other £800,000 on a boat.",
     # amounts of other things, a different number of figures
     "Three new labs have been awarded £36.5m by the council. Bristol gets £14.2m and Hull £11.8m.",
     "The winning bid of $12.3m was split between the club's two owners, with Mr Ruiz getting $7.1m and "
@@ -225,6 +227,8 @@ OF_WHICH_CLEAN = [
     "The developer will build 860 flats, of which 430 will be for private sale, 260 for shared ownership and "
     "120 for social rent, with the rest yet to be allocated.",
     "The trust spent £14.2m, of which £8.1m went on staff and £3.9m on buildings.",
+    # a net result may hold losses left unlisted
+    "Profit was £4.8m, of which £2.1m came from shops, £1.5m from online sales and £0.9m from licensing.",
     "Police made 412 arrests, of which 160 were for theft, 95 for assault and 40 for drugs, among other offences.",
     "The ferry carried 312 passengers, of whom 140 were British, 96 German and 51 French.",
 ]

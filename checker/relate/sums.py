@@ -274,14 +274,16 @@ Round 9:
   clubs will split £2.4m. United get £900,000, City £700,000, ..." (also
   "shared by four teams", "Three labs have been awarded £36.5m", "will
   receive £24m between them", "awarded £36.5m to three labs", "The three
-  partners will have 112 seats between them, with ..."; a count of
+  partners will have 112 seats between them, with ..."; not what they
+  did with it: "One spent £1m on a house ..."; a count of
   other things beside a part is passed over); not with
   "each", "per" or another period ("last year").
 - "of which" and three or more parts closed by "and", the only figures of the
   sentence beside the whole, nothing said to be left out, included or
   "mainly" so, is all of it (complete, inferred: a warning): "860 flats, of
   which 430 will be sold, 260 offered for shared ownership and 120 let"
-  or "N of which" (not "of whom", not people -- they come in open sets of
+  or "N of which" (not a profit or other net result, which may hold
+  losses; not "of whom", not people -- they come in open sets of
   kinds: "140 were British, 96 German and 51 French" --, not two parts; not
   "of the"/"of those", which may leave out a vote's abstentions, a season's
   other games, pending claims).
@@ -1460,6 +1462,8 @@ def _closed_list(doc: Document, q: Mention, enum, items) -> bool:
     if any(categories.normalise(n) in categories.PEOPLE for n in nouns) or _OF_WHOM.search(
             doc.text[max(0, enum[0].start - 40):enum[0].start]):
         return False  # people come in open sets of kinds: "140 were British, 96 German and 51 French"
+    if q.kind == Kind.MONEY and _NET_RESULT.search(doc.sentence_text(q.sentence)):
+        return False  # a profit or other net result may hold losses left unlisted
     start = q.end if q.sentence == enum[0].sentence else doc.sentences[enum[0].sentence].start
     return not _NOT_CLOSED.search(doc.text[start:doc.sentences[enum[0].sentence].end])
 
@@ -2815,6 +2819,9 @@ _GIVE_TO_END = re.compile(r"\b(?:award(?:s|ed|ing)?|grant(?:s|ed|ing)?|giv(?:e|e
                           r"(?:the\s+|its\s+|their\s+)?$", re.I)
 _BETWEEN_THEM = re.compile(r"^\s*(?:between|among|amongst)\s+them\b", re.I)  # "will have 91 seats between them"
 _SHARE_GAP_BREAKS = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
+# what the recipients did with their shares, not the shares: "One spent £1m on a house"
+_USED = re.compile(r"\b(?:spen[dt]\w*|invest\w*|used|uses|lost|loses|bought|buys|cost\w*|owe[sd]?|repa(?:id|ys?)"
+                   r"|donat\w*|gave\s+away|saved|saves)\b", re.I)
 _EACH = re.compile(r"\b(?:each|apiece|every|per)\b", re.I)
 SHARE_COUNT_MAX = 8
 SHARE_GAP_WORDS = 6
@@ -2873,7 +2880,8 @@ def find_shared_among(doc: Document):
             parts += alike(by_sentence.get(k, []))
         sentences = {p.sentence for p in parts} | {q_sent}
         if len(parts) != count.value or any(
-                _EACH.search(doc.sentence_text(j)) or _OTHER_PERIOD.search(doc.sentence_text(j)) for j in sentences) \
+                _EACH.search(doc.sentence_text(j)) or _OTHER_PERIOD.search(doc.sentence_text(j))
+                or j != q_sent and _USED.search(doc.sentence_text(j)) for j in sentences) \
                 or any(p.compound or p.kind != q.kind or _is_difference(doc, p) or p.value >= q.value for p in parts) \
                 or not _total_compatible(q, tuple(parts), inferred=True):
             continue
