@@ -291,7 +291,9 @@ Round 9:
   sharing the first one's verb, each after a named subject of its own
   ("gapped"; complete, inferred): "The coalition will control 84 seats.
   Labour won 47 seats, the Greens 21 and the Liberal Democrats 16" (not with
-  votes or ballots cast, which may hold spoiled papers; not with
+  votes or ballots cast, which may hold spoiled papers; not when a name
+  holds the whole -- "Labour has 84 seats. The Tories have 47, ..." is a
+  rival, no whole; not with
   another period, "the rest", a noun on a part, or a count of the subjects
   that is not the number of parts); two such parts after a sentence opened
   by a totaliser ("In total 2,640 homes were built. Private developers built
@@ -1415,6 +1417,10 @@ _FIRST_GAPPED = re.compile(r"(?:^|[,;]\s*|\bsaid\s+)(?:the\s+|its\s+|their\s+)?[
 _NEXT_GAPPED = re.compile(r"^\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?"
                           r"(?:[\w'’.-]+\s+){0,5}?(?:[A-Z][\w'’.-]*|[a-z]{3,}s)\s+$")
 _NO_VERB = re.compile(r"\b(?:[a-z]+ed|took|won|got|has|have|had|was|were|is|are|will|would)\b")
+_NAMED_SUBJECT = re.compile(r"^\W*(?!(?:The|A|An|Its|Their|His|Her|Our|This|These|Those|Together|Altogether|In|All|Some"
+                            r"|About|Around|Nearly|Almost|Over|More|Just|Only)\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+                            r"\s+(?:has|have|had|holds?|held|won|wins|took|takes|got|gets|secured|controls?|will|would"
+                            r"|is|was|now)\b")
 _AND_WORD = re.compile(r"\band\s", re.I)
 
 
@@ -1424,6 +1430,8 @@ def _gapped_subjects(doc: Document, enum, q: Mention, least: int = 3) -> bool:
     may repeat the whole's: "took 58 seats, the Greens 22 and ...")."""
     if _TOOK_PART.search(doc.sentence_text(q.sentence)):
         return False  # votes or ballots cast may hold spoiled papers and other candidates
+    if _NAMED_SUBJECT.match(doc.text[doc.sentences[q.sentence].start:q.start]):
+        return False  # "Labour has 84 seats. The Tories have 47, ...": a rival named like the parts, no whole
     if len(enum) < least or any(p.noun is not None or p.hedge for p in enum[1:]) or enum[0].hedge \
             or enum[0].noun is not None and not categories.same_thing(q.noun, enum[0].noun):
         return False
