@@ -2825,6 +2825,8 @@ _RECEIVE_VERB = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|awarded|granted|given|ge
 _GIVE_TO_END = re.compile(r"\b(?:award(?:s|ed|ing)?|grant(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|allocat(?:e|es|ed|ing)"
                           r"|distribut(?:e|es|ed|ing)|pa(?:y|ys|id|ying)\s+out)\b[^,;:()\d]{0,40}\bto\s+"
                           r"(?:the\s+|its\s+|their\s+)?$", re.I)
+_SHARE_HINTS = ("shar", "split", "divid", "carv", "distribut", "allocat", "inherit", "receiv", "award", "grant",
+                "give", "given", "gave", "get", "got", "won", "win", "them", "pay", "paid")
 _BETWEEN_THEM = re.compile(r"^\s*(?:between|among|amongst)\s+them\b", re.I)  # "will have 91 seats between them"
 _SHARE_GAP_BREAKS = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
 # what the recipients did with their shares, not the shares: "One spent £1m on a house"
@@ -2865,10 +2867,13 @@ def find_shared_among(doc: Document):
     no other figure there) add up to it (inferred across sentences)."""
     by_sentence = _pool(doc)
     for q_sent, figures in sorted(by_sentence.items()):
+        if len(figures) < 2:
+            continue
         sentence = doc.sentence_text(q_sent)
-        if len(figures) < 2 or not ("them" in sentence or _SHARE_VERB.search(sentence)
-                                    or _RECEIVE_VERB.search(doc.sentence_text(q_sent))
-                                    or _GIVE_TO_END.search(doc.sentence_text(q_sent)[:-1] + " to ")):
+        low = sentence.lower()
+        if not any(hint in low for hint in _SHARE_HINTS) or not (
+                "them" in low or _SHARE_VERB.search(sentence) or _RECEIVE_VERB.search(sentence)
+                or " to " in low and _GIVE_TO_END.search(sentence[:-1] + " to ")):
             continue
         wholes = [m for m in figures if m.kind in (Kind.COUNT, Kind.MONEY) and not m.compound
                   and (m.kind == Kind.MONEY or m.value > SHARE_COUNT_MAX)]
