@@ -287,6 +287,9 @@ GAPPED_CLEAN = [
     "A total of 18,204 ballots were cast. Ms Ade took 8,911, Mr Brandt 6,020 and Ms Cole 2,950.",
     "The alliance has 212 members in the assembly. The Social Democrats have 128, their allies in the Green "
     "Party 61 and the Pirates twenty-three.",
+    # the size of a body, which others may share (independents)
+    "The council has 84 seats. Labour won 47, the Greens 21 and the Liberal Democrats 13.",
+    "Voters elected 84 councillors. Labour won 47, the Greens 21 and the Liberal Democrats 13.",
     # a rival named like the parts holds the first figure: no whole
     "Labour has 84 councillors. The Tories have 47, the Greens 21 and the Liberal Democrats 13.",
     "Acme won 120 contracts last year. Borealis won 61, Castlegate 38 and Dunmore 17.",

@@ -293,7 +293,8 @@ Round 9:
   Labour won 47 seats, the Greens 21 and the Liberal Democrats 16" (not with
   votes or ballots cast, which may hold spoiled papers; not when a name
   holds the whole -- "Labour has 84 seats. The Tories have 47, ..." is a
-  rival, no whole; not with
+  rival, no whole; not the seats of a body ("The council has 84 seats",
+  "Voters elected 84 councillors"), which others may share; not with
   another period, "the rest", a noun on a part, or a count of the subjects
   that is not the number of parts); two such parts after a sentence opened
   by a totaliser ("In total 2,640 homes were built. Private developers built
@@ -1421,6 +1422,8 @@ _NAMED_SUBJECT = re.compile(r"^\W*(?!(?:The|A|An|Its|Their|His|Her|Our|This|Thes
                             r"|About|Around|Nearly|Almost|Over|More|Just|Only)\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
                             r"\s+(?:has|have|had|holds?|held|won|wins|took|takes|got|gets|secured|controls?|will|would"
                             r"|is|was|now)\b")
+_BODY_HOLDER = re.compile(r"\b(?:council|parliament|assembly|chamber|house|senate|congress|legislature|board"
+                          r"|committee|cabinet|elect\w*|returned)\b", re.I)
 _AND_WORD = re.compile(r"\band\s", re.I)
 
 
@@ -1430,8 +1433,11 @@ def _gapped_subjects(doc: Document, enum, q: Mention, least: int = 3) -> bool:
     may repeat the whole's: "took 58 seats, the Greens 22 and ...")."""
     if _TOOK_PART.search(doc.sentence_text(q.sentence)):
         return False  # votes or ballots cast may hold spoiled papers and other candidates
-    if _NAMED_SUBJECT.match(doc.text[doc.sentences[q.sentence].start:q.start]):
+    lead = doc.text[doc.sentences[q.sentence].start:q.start]
+    if _NAMED_SUBJECT.match(lead):
         return False  # "Labour has 84 seats. The Tories have 47, ...": a rival named like the parts, no whole
+    if categories.normalise(q.noun) in _SEAT_WORDS and _BODY_HOLDER.search(lead):
+        return False  # "The council has 84 seats": the size of a body, which others may share
     if len(enum) < least or any(p.noun is not None or p.hedge for p in enum[1:]) or enum[0].hedge \
             or enum[0].noun is not None and not categories.same_thing(q.noun, enum[0].noun):
         return False
