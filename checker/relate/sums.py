@@ -254,6 +254,76 @@ Shapes, each with an example:
 - each candidate's votes with the spoiled papers cover the ballots cast
   (complete): "Of the 18,204 ballots cast, A took 8,911, B 6,020 and C 3,050,
   while 223 papers were rejected" (not without the spoiled papers).
+
+Round 9:
+
+- a figure that labels the members of a part is no part: an age ("27 were
+  aged 18 to 30", "aged forty to fifty"), a bound said of the figure before it
+  ("52 were over 70", "31 under five"): "Of them, 52 were over 70, 27 were aged
+  18 to 30 and 14 were children"; also "older than 70", "12 of them were
+  over 80"; a figure after "of whom" opens a clause of the list; a colon
+  after a "with" phrase links the list ("312 people with flu: 198 ...").
+- what is left may close a list past a longer clause of the part before it
+  (up to eight words before "the remaining"), with a count of other things
+  inside it: "The city paid $190m of it, with a consortium of three banks lending
+  the remaining $150m" (the message writes a part in its own scale when the
+  total's would show it as nought: "R2.9bn + R1.3m").
+- a whole shared out among N counted recipients, then exactly N figures of
+  its kind after it, in its sentence or the next two, and no other figure
+  there (``find_shared_among``; complete, inferred across sentences): "Four
+  clubs will split £2.4m. United get £900,000, City £700,000, ..." (also
+  "shared by four teams", "Three labs have been awarded £36.5m", "will
+  receive £24m between them", "awarded £36.5m to three labs", "The three
+  partners will have 112 seats between them, with ..."; not what they
+  did with it: "One spent £1m on a house ..."; a count of
+  other things beside a part is passed over); not with
+  "each", "per" or another period ("last year").
+- "of which" and three or more parts closed by "and", the only figures of the
+  sentence beside the whole, nothing said to be left out, included or
+  "mainly" so, is all of it (complete, inferred: a warning): "860 flats, of
+  which 430 will be sold, 260 offered for shared ownership and 120 let"
+  or "N of which" (not a profit or other net result, which may hold
+  losses; not "of whom", not people -- they come in open sets of
+  kinds: "140 were British, 96 German and 51 French" --, not two parts; not
+  "of the"/"of those", which may leave out a vote's abstentions, a season's
+  other games, pending claims).
+- the sentence after a lone count with its noun, three or more bare parts
+  sharing the first one's verb, each after a named subject of its own
+  ("gapped"; complete, inferred): "The coalition will control 84 seats.
+  Labour won 47 seats, the Greens 21 and the Liberal Democrats 16" (not with
+  votes or ballots cast, which may hold spoiled papers; not when a name
+  holds the whole -- "Labour has 84 seats. The Tories have 47, ..." is a
+  rival, no whole; not the seats of a body ("The council has 84 seats",
+  "Voters elected 84 councillors"), which others may share; not with
+  another period, "the rest", a noun on a part, or a count of the subjects
+  that is not the number of parts); two such parts after a sentence opened
+  by a totaliser ("In total 2,640 homes were built. Private developers built
+  1,720 and housing associations 820"); a subject may be a plural noun.
+- "X of the Y", then a sentence opened by "Another" (or "A further") whose
+  figures list the other outcomes, or ", while another N ... and M ..." in
+  its own sentence (``find_another_of_base``, inferred): all
+  of the Y when the sum agrees or misses it by a slip of one digit, else a
+  part that may not exceed it: "Only 612 of the 845 applicants got a place.
+  Another 169 were put on a waiting list and 64 were turned down"; a verb
+  between a part and the word after it makes that word no noun ("296 ran late").
+- a whole and one part placed inside it ("including", "of which", "N of
+  them", "with"), then what is left opening the next sentence
+  (``find_one_part_then_rest``, complete, inferred): "The festival sold
+  18,450 tickets, including 11,200 weekend passes. The remaining 7,250 were
+  day tickets" (not what is left "of" another base).
+- after "N of them", a list closed by what is left ("with the other 41
+  house fires") divides the total whatever its parts' labels name.
+- a last part that names what is left as all other things closes the list:
+  "Of the 96 arrests, 41 were for theft, 30 for assault and 25 for other
+  offences" (complete).
+- bare parts after a lone count may be placed by "for" ("Eighteen were for
+  drink driving, 17 for drugs and ..."; partial); a whole called a total ("worth
+  £18m in total") breaks down into two gapped parts in the next sentence
+  ("Acme won £11m and Borealis £9m").
+- a sum of money or a measure inside a count's label does not break a list
+  of counts: "520 homes were sold: 260 for under £200,000, 190 for ... and
+  90 for more than £400,000", "210 within 5 miles, 130 ..."; nor does an
+  age range ("530 aged 18 to 34, 410 aged 35 to 54 and ...").
 """
 from __future__ import annotations
 
@@ -296,7 +366,7 @@ _SEMI_REST = re.compile(r";\s*(?:and\s+)?the\s+(?:other|remaining)\s+$", re.I)
 # "...; the rest, 12.4 million, ...", ", while Japan put up the remaining €165m": the last part, named as what
 # is left, closes the list across a semicolon or past a clause of the part before it
 _REST_TAIL = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+|but\s+)?|\b(?:and|while|but|whereas)\s+)"
-                        r"(?:[A-Za-z][\w'’-]*\s+){0,4}?the\s+(?:remaining|other|rest(?:\s+of\s+(?:them|those|it))?"
+                        r"(?:[A-Za-z][\w'’-]*\s+){0,8}?the\s+(?:remaining|other|rest(?:\s+of\s+(?:them|those|it))?"
                         r"|balance(?:\s+of)?)\W*$", re.I)
 REST_GAP_WORDS = 16
 _WITH_BARE = re.compile(r",\s*(?:and\s+)?with\s+$", re.I)
@@ -545,7 +615,8 @@ def find_parts_of_whole(doc: Document):
             if len(enum) >= 3 and _totalised(doc, enum[-1]):
                 enum = enum[:-1]  # "2,340 on Monday and 1,870 on Tuesday, some 3,200 in all": the sum, no part
             enum, closed = _with_remainder(doc, enum, by_sentence)
-            closed = closed or bool(_CLOSING.search(doc.text[enum[-2].end:enum[-1].start]))
+            closed = closed or bool(_CLOSING.search(doc.text[enum[-2].end:enum[-1].start])) \
+                or bool(_CATCH_ALL.match(doc.text[enum[-1].end:doc.sentences[enum[-1].sentence].end]))
             if len(enum) >= 3 and enum[0].value == len(enum) - 1 and _counts_items(enum[0], enum[1:]) \
                     and not _siblings(enum):
                 enum = enum[1:]  # "split between two sites, 640 at A and 530 at B": the count is no part
@@ -559,6 +630,9 @@ def find_parts_of_whole(doc: Document):
             yield from [rel for rel in found if not _shorter_reading_agrees(doc, rel, enum, items, by_sentence)]
 
 
+# the last part names what is left as all other things: "..., 310 concerned staff and 90 concerned other
+# matters", "and 45 were for other reasons"
+_CATCH_ALL = re.compile(r"^\s+(?:[a-z]+\s+){1,3}?other\s+[a-z]+\s*(?:[,.;]|$)")
 _PREPOSITION_AFTER = re.compile(r"^\W*(?:[\w'’-]+\s+)?(at|in|on|from|for|by|to|across|inside|outside|with)\b", re.I)
 
 
@@ -620,12 +694,37 @@ def _pool(doc: Document) -> dict[int, list[Mention]]:
     return found
 
 
+# a figure that labels the members of a part, no part itself: "87 were aged 18 to 64", "198 were over
+# 65", "45 under five" (an age or other bound said of the figure before it)
+_AGED_BEFORE = re.compile(r"\baged?\s+(?:(?:between|from|over|under|above|below|at\s+least|up\s+to)\s+)?$"
+                          r"|\b(?:older|younger)\s+than\s+$", re.I)
+_COPULA_ONLY = re.compile(r"^\s+(?:of\s+(?:them|those|these|whom)\s+)?(?:(?:were|was|are|is|being)\s+)?$", re.I)
+_LABEL_HEDGES = frozenset({"over", "under", "above", "below"})
+_AGE_RANGE_GAP = re.compile(r"^\s*(?:-|–|to|and)\s*$", re.I)
+
+
+def _label_of_part(doc: Document, m: Mention) -> bool:
+    before = doc.text[max(doc.sentences[m.sentence].start, m.start - 24):m.start]
+    if ("age" in before or "er than" in before) and _AGED_BEFORE.search(before):
+        return True
+    prev = [x for x in doc.mentions_in(m.sentence) if x.end <= m.start]
+    if prev and prev[-1].kind == Kind.AGE and _AGE_RANGE_GAP.match(doc.text[prev[-1].end:m.start]):
+        return True  # "aged 18-59", "aged forty to fifty-nine": the range's upper end
+    if (m.hedge or "").lower() not in _LABEL_HEDGES or m.noun is not None:
+        return False
+    if not prev or prev[-1].kind != Kind.COUNT:
+        return False
+    end = prev[-1].noun_span.end if prev[-1].noun_span else prev[-1].end
+    return bool(_COPULA_ONLY.match(doc.text[end:m.start]))
+
+
 def _build_pool(doc: Document) -> dict[int, list[Mention]]:
     by_sentence: dict[int, list[Mention]] = {}
     for m in quantities(doc, *SUMMABLE):
         if m.is_range or m.value is None or m.value <= 0 or _vague(m) \
                 or m.kind == Kind.MEASURE and not _ADDITIVE_UNIT.match(m.unit or "") \
-                or _ALTERNATIVE_BEFORE.search(doc.text[max(0, m.start - 16):m.start]):
+                or _ALTERNATIVE_BEFORE.search(doc.text[max(0, m.start - 16):m.start]) \
+                or m.kind == Kind.COUNT and _label_of_part(doc, m):
             continue
         by_sentence.setdefault(m.sentence, []).append(m)
     for m in quantities(doc, Kind.DURATION):
@@ -678,7 +777,8 @@ def _gapped_part(doc: Document, m: Mention, items: list[Mention]) -> bool:
     return bool(_GAPPED_NAME_BEFORE.search(before) and _GAPPED_AFTER.match(doc.text[m.end:m.end + 8])
                 and model is not None and model.kind == Kind.COUNT and not model.compound
                 and (model.noun or _GAPPED_NAME_BEFORE.search(
-                    doc.text[max(doc.sentences[m.sentence].start, model.start - 40):model.start]))
+                    doc.text[max(doc.sentences[m.sentence].start, model.start - 40):model.start])
+                     or _FIRST_GAPPED.search(doc.text[doc.sentences[m.sentence].start:model.start]))
                 and len(words(doc.text[model.noun_span.end if model.noun_span else model.end:m.start])) <= 4)
 
 
@@ -690,6 +790,13 @@ def _enumerations(doc: Document, items: list[Mention]):
             continue
         if run and _continues(doc, run[-1], m):
             run.append(m)
+            continue
+        if run and k + 1 < len(items) and run[-1].kind == items[k + 1].kind == Kind.COUNT \
+                and m.kind in (Kind.MONEY, Kind.MEASURE) and _continues(doc, run[-1], items[k + 1]):
+            # "260 for under £200,000, 190 for ...", "210 within 5 miles, 130 ...": a figure of another kind
+            # in a part's label
+            run.append(items[k + 1])
+            skip = items[k + 1]
             continue
         if run and k + 1 < len(items) and _inside_clause(doc, run[-1], m, items[k + 1]):
             # "38 had received one dose and 35 ...": a figure inside a part's own clause
@@ -731,7 +838,8 @@ def _is_difference(doc: Document, m: Mention) -> bool:
 _BRACKETED_NEXT = re.compile(r"^\s*\)\s*(?:,|,?\s*and\b)[^()\[\];:\"“”]{1,40}\($", re.I)
 # a word right after a part that labels it, not a break: "1,480 among adults and 950 ...",
 # "30 voted for, 21 against and the rest ..."
-_OF_THEM_AFTER = re.compile(r"^\s*of (?:them|whom|these|those|it|that)\b", re.I)
+_OF_THEM_AFTER = re.compile(r"^\s*of (?:them|whom|which|these|those|it|that)\b", re.I)
+_OF_THEM_FIRST = re.compile(r"^\s*of (?:them|whom|which|these|it|that)\b", re.I)  # "1,240 homes, 620 of which ..."
 _AMONG_AFTER = re.compile(r"^\s*(?:among\b|against(?=\s*(?:,|\band\b)))", re.I)
 
 
@@ -786,7 +894,12 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     # "23 survivors from the block on Tuesday and a further 17 on ...": the words that add one more part
     if len(gap_words) > (FURTHER_GAP_WORDS if _FURTHER_END.search(gap) else MAX_GAP_WORDS):
         return False
-    if gap_words and gap_words[-1] in _LAST_WORD_BLOCKS and not (
+    last_words = gap_words
+    labels = [m for m in doc.mentions_in(a.sentence) if a.end <= m.start and m.end <= b.start]
+    if labels and (labels[-1].kind == Kind.AGE or _label_of_part(doc, labels[-1])
+                   or a.kind == b.kind == Kind.COUNT and labels[-1].kind in (Kind.MONEY, Kind.MEASURE)):
+        last_words = words(doc.text[labels[-1].end:b.start])  # past an age that labels a's members: "aged 18 to 34, "
+    if last_words and last_words[-1] in _LAST_WORD_BLOCKS and not (
             gap_words[-1].endswith("ing") and _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start])):
         return False  # "rising 40 ...", but "winning 18, drawing seven and losing three": a list of participles
     return True
@@ -805,9 +918,19 @@ def _rest_closes(doc: Document, a: Mention, b: Mention, gap: str) -> bool:
         return False
     head = gap[:tail.start()]
     if len(words(head)) > REST_GAP_WORDS or _HARD_BREAKS.search(head) or _no_link(head, a, doc) \
-            or any(a.end <= m.start < b.start and m.kind in _OTHER_FIGURES for m in doc.mentions_in(a.sentence)):
+            or any(a.end <= m.start < b.start and m.kind in _OTHER_FIGURES and not _counts_other_things(m, a, b)
+                   for m in doc.mentions_in(a.sentence)):
         return False
     return not re.match(r"^\s*(?:out\s+)?of\s+(?:the|its|their)\s+$", doc.text[b.end:b.end + 12])
+
+
+def _counts_other_things(m: Mention, a: Mention, b: Mention) -> bool:
+    """"..., with the two regions funding the remaining €2.3bn": a count of
+    other things in a part's clause (beside sums of money or measures, or
+    with a noun of its own and far below the parts), no figure of the list."""
+    if m.kind != Kind.COUNT or m.value is None:
+        return False
+    return a.kind != Kind.COUNT or m.noun is not None and m.value * FAR_BELOW <= min(a.value, b.value)
 
 
 # "26 were suspected of drink-driving, 14 of drug-driving and ...": "of" and a bare word after a part
@@ -834,7 +957,7 @@ _CLAUSE_VERBS = frozenset("""were was are is had have has remain remained remain
     went returned finished crossed dropped fled voted said say says told took take face faces won win lost lose
     got get gave give saw see made make chose went came come fell rose did do does will would could can may
     might must should cannot""".split())
-_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:]|\band|\bbut)\s*$", re.I)
+_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:]|\band|\bbut|\bof\s+(?:whom|which))\s*$", re.I)
 _NEXT_SUBJECT = re.compile(r"(?:,|,?\s+and|,?\s+while|,?\s+but)\s+(?:the\s+(?:remaining|other|last|final)\s+"
                            r"|another\s+|a\s+further\s+)?$", re.I)
 _NEXT_CLOSING = re.compile(r"\b(?:remaining|other|last|final|further|another)\s+$", re.I)
@@ -848,8 +971,14 @@ _IN_BASE_PHRASE = re.compile(r"^\W*(?:out\s+)?of\s+(?:the|its|their|his|her|our|
                             re.I)
 
 
+_OF_THEM_WORDS = frozenset({"them", "those", "these", "whom"})
+_AGE_THAN = re.compile(r"\b(?:older|younger)\s+than\b", re.I)  # "198 were older than 65": a label, no comparison
+
+
 def _clause_subject(doc: Document, m: Mention) -> bool:
-    after = words(doc.text[m.end:m.end + 20])
+    after = words(doc.text[m.end:m.end + 30])
+    if after[:1] == ["of"] and after[1:2] and after[1] in _OF_THEM_WORDS:
+        after = after[2:]  # "198 of them were over 65, 87 were ..."
     return bool(after) and (after[0] in _CLAUSE_VERBS or after[0].endswith("ed"))
 
 
@@ -865,7 +994,8 @@ def _clause_list(doc: Document, a: Mention, b: Mention, gap: str) -> bool:
         return False
     gap_words = words(gap)
     own_verb = gap[gap.lower().index(gap_words[0]) + len(gap_words[0]):] if gap_words else gap
-    return len(gap_words) <= CLAUSE_GAP_WORDS and not _HARD_BREAKS.search(_HEDGE_IN_GAP.sub(" ", own_verb))
+    return len(gap_words) <= CLAUSE_GAP_WORDS and not _HARD_BREAKS.search(
+        _AGE_THAN.sub(" ", _HEDGE_IN_GAP.sub(" ", own_verb)))
 
 
 def _inside_clause(doc: Document, a: Mention, inner: Mention, b: Mention) -> bool:
@@ -874,6 +1004,8 @@ def _inside_clause(doc: Document, a: Mention, inner: Mention, b: Mention) -> boo
     standing after the verb of one clause (its object), not as a subject."""
     if _clause_subject(doc, inner) or _is_difference(doc, b) or not _compatible_kinds(a, b):
         return False
+    if _counts_other_things(inner, a, b) and _rest_closes(doc, a, b, doc.text[a.end:b.start]):
+        return True  # "..., with the two regions funding the remaining €2.3bn"
     head = words(doc.text[a.end:inner.start])
     if not head or len(head) > 4:
         return False
@@ -1089,6 +1221,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         after_first = text[first.end:first.end + 12]
         complete = _cue_at_end(_COMPLETE_BEFORE, gap, first.parenthetical)
         partial = _cue_at_end(_PARTIAL_BEFORE, gap, first.parenthetical)
+        if partial and partial.lower() == "with" and _APPOSITION_BEFORE.search(gap[gap.lower().rfind("with"):]):
+            partial = None  # "admitted 312 people with flu: 198 ...": the colon links the list, not "with"
         if q.compound:
             # "The 26-man squad is made up of ...", "the 40-strong group includes ...": only an explicit cue
             if complete or partial and partial.lower() in _INCLUDING:
@@ -1098,9 +1232,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             continue
         if complete:
             yield q, True, "explicit", complete
-        elif re.match(r"^\s*of (?:them|whom|these|it|that)\b", after_first, re.I) and len(words(gap)) <= 12 \
+        elif _OF_THEM_FIRST.match(after_first) and len(words(gap)) <= 12 \
                 and _of_them_fit(doc, q, enum):
-            yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of them"
+            yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", \
+                "of which" if "which" in after_first.lower() else "of them"
         elif partial:
             cue = partial.lower()
             if cue == "with" and (not _with_parts(doc, q, enum) or not _COMMA_WITH.search(gap)):
@@ -1178,7 +1313,11 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             if not _total_compatible(q, enum, inferred=True) or q.compound:
                 continue
             before_q = text[doc.sentences[other].start:q.start]
-            if _SENTENCE_TOTALISER.match(before_q) and _nouns_fit(q, enum) and any(p.noun for p in enum):
+            if _SENTENCE_TOTALISER.match(before_q) and _nouns_fit(q, enum) and any(p.noun for p in enum) or (
+                    (_SENTENCE_TOTALISER.match(before_q) or _totalised(doc, q)) and other == sent - 1
+                    and (q.noun is not None or q.kind == Kind.MONEY) and _gapped_subjects(doc, enum, q, least=2)
+                    and _lone(q, by_sentence[other], enum) and len(items) == len(enum)):
+                # "In total 2,640 homes were built. Private developers built 1,720 and councils 820"
                 yield q, True, "inferred", "in all"
             elif other == sent + 1 and (running := _RUNNING_NEXT.match(before_q)) \
                     and _sole_figure(q, by_sentence[other]) and not _nouns_conflict(q, enum) \
@@ -1223,6 +1362,13 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             elif other == sent - 1 and q.kind == Kind.MEASURE and len(by_sentence[other]) == 1 \
                     and len(items) == len(enum) and _over_periods(doc, enum):
                 yield q, False, "inferred", "same unit"  # "14 inches fell. Five inches fell on Monday, 6 ..."
+            elif other == back and q.kind == Kind.COUNT and q.noun is not None and _lone(q, by_sentence[other], enum) \
+                    and len(items) == len(enum) and _gapped_subjects(doc, enum, q) \
+                    and not _NOT_CLOSED.search(doc.sentence_text(sent)) \
+                    and not _TIME_WORDS.search(_outside_list(doc, enum)) and not _time_anchored(doc, sent, enum):
+                # "The bloc will hold 91 seats. The People's Party took 58, its partners 22 and the Greens nine"
+                # (not ballots or votes cast, which may hold spoiled papers or other candidates)
+                yield q, True, "inferred", "gapped"
             elif other == sent - 1 and q.kind == Kind.COUNT and _lone(q, by_sentence[other], enum) \
                     and len(items) == len(enum) and (_same_thing(q, enum) or _kinds_of(doc, q, enum)) \
                     and not _time_anchored(doc, sent, enum):
@@ -1260,6 +1406,80 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 if (_same_noun(q, enum) or _echoes_headline(doc, other, enum) and not _nouns_conflict(q, enum)) \
                         and _total_compatible(q, enum, inferred=True) and not q.compound:
                     yield q, True, "inferred", "headline"
+
+
+# "The People's Party took 58, its partners in the Farmers' Union 22 and the Christian Democrats nine": a
+# subject and a verb before the first part, a named subject alone before each of the others
+_FIRST_GAPPED = re.compile(r"(?:^|[,;]\s*|\bsaid\s+)(?:the\s+|its\s+|their\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?"
+                           r"\s+(?:(?:will|would|could)\s+)?(?:took|take[sn]?|won|wins?|got|gets?|gained|has|have|had|holds?|held"
+                           r"|secured|claimed|received|collected|picked\s+up|earned|built|builds?|sold|sells?|made"
+                           r"|makes?|scored|scores?|raised|raises?|spent|spends?|owns?|owned|employs?|employed"
+                           r"|handled|handles?|recorded|records?|reported|reports?)\s+$")
+_NEXT_GAPPED = re.compile(r"^\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?"
+                          r"(?:[\w'’.-]+\s+){0,5}?(?:[A-Z][\w'’.-]*|[a-z]{3,}s)\s+$")
+_NO_VERB = re.compile(r"\b(?:[a-z]+ed|took|won|got|has|have|had|was|were|is|are|will|would)\b")
+_NAMED_SUBJECT = re.compile(r"^\W*(?!(?:The|A|An|Its|Their|His|Her|Our|This|These|Those|Together|Altogether|In|All|Some"
+                            r"|About|Around|Nearly|Almost|Over|More|Just|Only)\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+                            r"\s+(?:has|have|had|holds?|held|won|wins|took|takes|got|gets|secured|controls?|will|would"
+                            r"|is|was|now)\b")
+_BODY_HOLDER = re.compile(r"\b(?:council|parliament|assembly|chamber|house|senate|congress|legislature|board"
+                          r"|committee|cabinet|elect\w*|returned)\b", re.I)
+_AND_WORD = re.compile(r"\band\s", re.I)
+
+
+def _gapped_subjects(doc: Document, enum, q: Mention, least: int = 3) -> bool:
+    """Three or more bare parts sharing the verb and the noun of the first:
+    a different named subject before each, no noun of their own (the first
+    may repeat the whole's: "took 58 seats, the Greens 22 and ...")."""
+    if _TOOK_PART.search(doc.sentence_text(q.sentence)):
+        return False  # votes or ballots cast may hold spoiled papers and other candidates
+    lead = doc.text[doc.sentences[q.sentence].start:q.start]
+    if _NAMED_SUBJECT.match(lead):
+        return False  # "Labour has 84 seats. The Tories have 47, ...": a rival named like the parts, no whole
+    if categories.normalise(q.noun) in _SEAT_WORDS and _BODY_HOLDER.search(lead):
+        return False  # "The council has 84 seats": the size of a body, which others may share
+    if len(enum) < least or any(p.noun is not None or p.hedge for p in enum[1:]) or enum[0].hedge \
+            or enum[0].noun is not None and not categories.same_thing(q.noun, enum[0].noun):
+        return False
+    lead = doc.text[doc.sentences[enum[0].sentence].start:enum[0].start]
+    if not _FIRST_GAPPED.search(lead):
+        return False
+    for a, b in zip(enum, enum[1:]):
+        joint = doc.text[a.noun_span.end if a.noun_span and a.noun_span.end <= b.start else a.end:b.start]
+        if not _NEXT_GAPPED.match(joint) or _NO_VERB.search(joint):
+            return False
+    return bool(_AND_WORD.search(doc.text[enum[-2].end:enum[-1].start]))
+
+
+CLOSED_LIST_MIN = 3
+_LAST_JOINT = re.compile(r"^[^;:()\[\]]*\band\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_NOT_CLOSED = re.compile(r"\b(?:rest|remainder|remaining|others?|also|so\s+far|to\s+date|yet|still|includ\w*"
+                         r"|among|such\s+as|mainly|mostly|chiefly|largely)\b", re.I)
+
+
+# cues that divide a whole without saying whether all of it is listed
+_CLOSING_CUES = frozenset({"of which"})
+_OF_WHOM = re.compile(r"\bof\s+whom\b|\bwho\b", re.I)
+
+
+def _closed_list(doc: Document, q: Mention, enum, items) -> bool:
+    """"1,240 homes, of which 620 would be sold, 310 offered ... and 210 let
+    ...", "Of those, 148 ..., 51 ... and 23 ...": three or more parts closed
+    by "and", the only figures of their sentence beside the whole, nothing
+    said to be left out or included, and no people (who come in open sets of
+    kinds: "140 were British, 96 German and 51 French"), are read as all of
+    it (inferred: the cue alone allows a part)."""
+    if len(enum) < CLOSED_LIST_MIN or len(items) != len(enum) + (q in items) \
+            or not _LAST_JOINT.match(doc.text[enum[-2].end:enum[-1].start]):
+        return False
+    nouns = [n for n in _part_nouns(doc, enum) if n] + [q.noun or ""]
+    if any(categories.normalise(n) in categories.PEOPLE for n in nouns) or _OF_WHOM.search(
+            doc.text[max(0, enum[0].start - 40):enum[0].start]):
+        return False  # people come in open sets of kinds: "140 were British, 96 German and 51 French"
+    if q.kind == Kind.MONEY and _NET_RESULT.search(doc.sentence_text(q.sentence)):
+        return False  # a profit or other net result may hold losses left unlisted
+    start = q.end if q.sentence == enum[0].sentence else doc.sentences[enum[0].sentence].start
+    return not _NOT_CLOSED.search(doc.text[start:doc.sentences[enum[0].sentence].end])
 
 
 # a compound giving the size of a group: "26-man squad", "40-strong crowd", "12-member board"
@@ -1517,6 +1737,9 @@ def _own_noun(p: Mention, doc: Document | None = None) -> str | None:
         return None
     if p.noun and doc is not None and p.noun_span and _VERB_BETWEEN.search(doc.text[p.end:p.noun_span.start]):
         return None
+    if p.noun and doc is not None and p.noun_span and any(
+            w in _VERBS for w in words(doc.text[p.end:p.noun_span.end])[:-1]):
+        return None  # "296 ran late", "84 went missing"
     return p.noun
 
 
@@ -1584,9 +1807,12 @@ _BACK_AFTER = re.compile(r"^\s*(?:out\s+)?of\s+(?:them|those|these|it|that)\b", 
 
 def _of_them_fit(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
     """"30 residents, 20 of them children and 10 pensioners": every later part
-    is "of them" too, names nothing, or counts people like the total; not
-    "..., 20 of them children, and 15 pets"."""
+    is "of them" too, names nothing, is what is left ("the other 41 house
+    fires") or counts people like the total; not "..., 20 of them children,
+    and 15 pets"."""
     people = categories.PEOPLE
+    if _CLOSING.search(doc.text[max(0, enum[-1].start - 16):enum[-1].start]):
+        return True  # "..., with the other 41 house fires": what is left of them closes the list
     for p in enum[1:]:
         if p.noun is None or _OF_THEM_AFTER.match(doc.text[p.end:p.end + 12]) \
                 or categories.may_contain(q.noun, p.noun) or _label_word(p) \
@@ -1765,7 +1991,7 @@ def _same_noun(q: Mention, enum: tuple[Mention, ...]) -> bool:
 _VERBS = frozenset("""were was are is had have has remain remained remains died survived left stayed
     went returned finished crossed dropped fled voted came got took made saw ran fell stood sat won lost
     paid sold spent found held gave flew drove rode""".split())
-_GAPPED_PLACE = re.compile(r"^\s+(?:on|in|at|from|by|during|over|overnight|near|off|inside|outside)\b", re.I)
+_GAPPED_PLACE = re.compile(r"^\s+(?:on|in|at|from|by|during|over|overnight|near|off|inside|outside|for)\b", re.I)
 # "Volunteers counted 410 in doorways": a verb of counting before a part placed by a preposition
 _COUNT_VERB_BEFORE = re.compile(r"\b(?:found|finds?|counted|counts?|recorded|records?|logged|tallied|registered"
                                 r"|identified|listed|show(?:s|ed|n)?|housed|placed|kept|held"
@@ -1915,7 +2141,9 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
     """"charged 43 people. Eighteen face ..., 17 ... and the remaining 12 ...":
     a list that opens its sentence (or the clause after a semicolon) and ends
     with what is left divides the one count of the sentence (clause) before."""
-    items = [m for m in items if not _threshold(m, enum)]  # "Children under five made up 634 ...": a label
+    # "Children under five made up 634 ...": a label; "..., with the two regions funding the remaining
+    # €2.3bn": a figure the list passed over inside a part's clause
+    items = [m for m in items if not _threshold(m, enum) and not (m not in enum and enum[0].start < m.start < enum[-1].start)]
     lead = [m for m in items if m.end <= enum[0].start]
     if len(lead) == 1 and len(items) == len(enum) + 1 and _CLAUSE_THEN.match(doc.text[lead[0].end:enum[0].start]):
         before = lead  # "seized 95 vehicles; 52 were returned and the remaining 48 crushed"
@@ -1952,6 +2180,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
             _outcomes_exhaust(doc, enum, total) or _ballots_exhaust(doc, enum, total))
         if not complete and cue in _SPLIT_CUES and _complementary(doc, enum):
             complete = True  # "with offshore sites producing 49.7 TWh and onshore turbines 22.6 TWh"
+        elif not complete and cue in _CLOSING_CUES and _closed_list(doc, total, enum, items):
+            complete, link = True, "inferred"  # "1,240 homes, of which 620 ..., 310 ... and 210 ..."
         share = _share_of(doc, total, enum, items)
         extra = ((share,) if share else ()) + (_seats_beside(doc, total, enum) if cue == "seats" else ())
         rel = PartsOfWhole(link=link, cue=cue, total=total, parts=extra + enum, complete=complete,
@@ -2148,6 +2378,111 @@ def find_back_remainder(doc: Document):
         yield PartsOfWhole(link="inferred", cue="the remaining", total=before[0], parts=(a, rest), complete=True)
 
 
+# "Just 1,412 of the 1,972 trains ran on time. Another 296 ran late, while 84 were cancelled"
+_ANOTHER_BASE_GAP = re.compile(r"^\s*(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|those|these|[A-Za-z-]+['’]s?)\s+)?$",
+                               re.I)
+_ANOTHER_AFTER_COMMA = re.compile(r"^[^;:()\d]{0,60}[,;]\s*(?:and\s+|while\s+|but\s+|with\s+)?(?:another|a\s+further"
+                                  r"|an\s+additional)\s+$", re.I)
+_ANOTHER_LEAD = re.compile(r"^\W*(?:and\s+|but\s+)?(?:another|a\s+further|an\s+additional|a\s+other)\s+$", re.I)
+
+
+def find_another_of_base(doc: Document):
+    """"1,412 of the 1,972 services arrived on time. Another 296 ran late,
+    while 84 were cancelled": "X of the Y", then "Another" opening a list of
+    the other outcomes (the next sentence, or the rest of its own after a
+    comma), break it down (inferred).  The outcomes named may leave some out,
+    so the list is read as all of the Y only when it agrees or misses it by a
+    slip of one digit (a digit changed, two swapped, one dropped or added);
+    else as a part that may not exceed it."""
+    by_sentence = _pool(doc)
+    text = doc.text
+    for sent, items in sorted(by_sentence.items()):
+        if len(items) < 2:
+            continue
+        a, base = items[:2]
+        if not _ANOTHER_BASE_GAP.match(text[a.end:base.start]) or a.value > base.value or base.compound \
+                or not _compatible_kinds(a, base) or _is_difference(doc, a):
+            continue
+        if len(items) > 2:  # "..., while another 296 ran late and 84 were cancelled"
+            rest = items[2:]
+            lead = text[base.end:rest[0].start]
+            if not _ANOTHER_AFTER_COMMA.search(lead):
+                continue
+            tail = text[rest[0].start:doc.sentences[sent].end]
+        else:
+            rest = by_sentence.get(sent + 1, [])
+            if not rest or doc.sentences[sent + 1].paragraph != doc.sentences[sent].paragraph \
+                    or not _ANOTHER_LEAD.match(text[doc.sentences[sent + 1].start:rest[0].start]):
+                continue
+            tail = doc.sentence_text(sent + 1)
+        enums = list(_enumerations(doc, rest)) if len(rest) > 1 else []
+        if len(rest) < 2 or len(enums) != 1 or len(enums[0]) != len(rest):
+            continue
+        parts = (a,) + enums[0]
+        if _NOT_CLOSED.search(tail) or _OTHER_PERIOD.search(tail) or not _remainder_fits(doc, base, parts):
+            continue
+        rel = PartsOfWhole(link="inferred", cue="another", total=base, parts=parts, complete=True)
+        if not agrees(rel) and not _slip_of_one_digit(rel.stated_sum, base):
+            rel = replace(rel, complete=False)
+        yield rel
+
+
+def _digits(value: Fraction, unit: Fraction) -> str | None:
+    scaled = value / unit
+    return str(int(scaled)) if scaled == int(scaled) else None
+
+
+def _slip_of_one_digit(stated_sum: Fraction, total: Mention) -> bool:
+    """The sum and the total differ by one digit changed, two adjacent digits
+    swapped, or one digit dropped or added (at the total's precision)."""
+    unit = Fraction(total.precision) if total.precision else None
+    a = _digits(stated_sum, unit) if unit else None
+    b = _digits(total.value, unit) if unit else None
+    if a is None or b is None or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 \
+            and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
+def find_one_part_then_rest(doc: Document):
+    """"The airline operates 214 aircraft, including 120 Airbus jets. The
+    remaining 94 are Boeings.": a whole and one part placed inside it by a cue
+    ("including", "of which", "N of them", "with"), then what is left opening
+    the next sentence, add up to it (inferred)."""
+    by_sentence = _pool(doc)
+    text = doc.text
+    for sent, items in sorted(by_sentence.items()):
+        nxt = by_sentence.get(sent + 1, [])
+        if len(items) != 2 or len(nxt) != 1 or doc.sentences[sent + 1].paragraph != doc.sentences[sent].paragraph:
+            continue
+        q, a = items
+        rest = nxt[0]
+        gap = text[q.end:a.start]
+        if not (_cue_at_end(_PARTIAL_BEFORE, gap) or _OF_THEM_FIRST.match(text[a.end:a.end + 12])) \
+                or _no_link(gap, q, doc) or not _REMAINDER.match(text[doc.sentences[sent + 1].start:rest.start]):
+            continue
+        parts = (a, rest)
+        # the cue places the first part inside the whole ("including 11,200 weekend passes"); what is left
+        # counts what the whole counts, or what the part does, and is no part of another base
+        own = _own_noun(rest, doc)
+        predicate = _PREDICATE_AFTER.match(text[rest.end:rest.end + 8])
+        if q.compound or any(p.compound or _is_difference(doc, p) or not _compatible_kinds(p, q)
+                             or p.value >= q.value for p in parts) \
+                or _BASE_AFTER.match(text[rest.end:rest.end + 40]) or not _total_compatible(q, parts) \
+                or own and not predicate and q.noun and not categories.may_contain(q.noun, own) \
+                and not categories.same_thing(a.noun, own):
+            continue
+        yield PartsOfWhole(link="inferred", cue="the remaining", total=q, parts=parts, complete=True)
+
+
+_PREDICATE_AFTER = re.compile(r"^\s+(?:were|was|are|is)\b", re.I)
+_BASE_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:out\s+)?of\b", re.I)  # "the remaining £1.5m of last year's pledges"
+
+
 def _remainder_fits(doc: Document, base: Mention, parts: tuple[Mention, ...]) -> bool:
     noun = categories.normalise(base.noun)
     gapped = False  # "accused of speeding, 12 of using a phone and the other 9 of ...": the verb left out
@@ -2160,7 +2495,8 @@ def _remainder_fits(doc: Document, base: Mention, parts: tuple[Mention, ...]) ->
             if not gapped:
                 return False  # "... and 4,000 of the remaining 9,000": a part of another base
         predicate = re.match(r"^\s+(?:were|was|are|is)\b", doc.text[p.end:p.end + 8])
-        if p.noun and noun and not predicate and not categories.may_contain(noun, p.noun):
+        own = _own_noun(p, doc)
+        if own and noun and not predicate and not categories.may_contain(noun, own):
             return False  # "... and the other two teams": other things
     return _total_compatible(base, parts)
 
@@ -2483,6 +2819,95 @@ def _alike_in_places(doc: Document, q: Mention, parts: list[Mention]) -> bool:
         for k in {p.sentence for p in parts})
 
 
+# a whole shared out among a counted number of recipients: "Three hubs will share £36.5m", "£12m will be
+# divided among three former staff", "split £2.4m between four orchestras"
+_SHARE_VERB = re.compile(r"\b(?:share[sd]?|sharing|split(?:s|ting)?|divide[sd]?|dividing|carv(?:e|es|ed|ing)\s+up"
+                         r"|distribut(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|inherit(?:s|ed|ing)?)\b", re.I)
+_AMONG_END = re.compile(r"(?:\b(?:between|among|amongst)|\b(?:shared|split)\s+by)\s+(?:the\s+|its\s+|their\s+)?"
+                        r"(?:[\w-]+['’]s?\s+)?$", re.I)
+# recipients given a whole: "Three hubs have been awarded £36.5m", "will receive £24m between them",
+# "awarded £36.5m to three hubs"
+_RECEIVE_VERB = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|awarded|granted|given|get|gets|got|won|win)\b", re.I)
+_GIVE_TO_END = re.compile(r"\b(?:award(?:s|ed|ing)?|grant(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|allocat(?:e|es|ed|ing)"
+                          r"|distribut(?:e|es|ed|ing)|pa(?:y|ys|id|ying)\s+out)\b[^,;:()\d]{0,40}\bto\s+"
+                          r"(?:the\s+|its\s+|their\s+)?$", re.I)
+_SHARE_HINTS = ("shar", "split", "divid", "carv", "distribut", "allocat", "inherit", "receiv", "award", "grant",
+                "give", "given", "gave", "get", "got", "won", "win", "them", "pay", "paid")
+_BETWEEN_THEM = re.compile(r"^\s*(?:between|among|amongst)\s+them\b", re.I)  # "will have 91 seats between them"
+_SHARE_GAP_BREAKS = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
+# what the recipients did with their shares, not the shares: "One spent £1m on a house"
+_USED = re.compile(r"\b(?:spen[dt]\w*|invest\w*|used|uses|lost|loses|bought|buys|cost\w*|owe[sd]?|repa(?:id|ys?)"
+                   r"|donat\w*|gave\s+away|saved|saves)\b", re.I)
+_EACH = re.compile(r"\b(?:each|apiece|every|per)\b", re.I)
+SHARE_COUNT_MAX = 8
+SHARE_GAP_WORDS = 6
+SHARE_SENTENCES = 2
+
+
+def _recipients(doc: Document, q: Mention, figures: list[Mention]) -> Mention | None:
+    """The count of recipients that share ``q``, linked by a verb of sharing."""
+    sentence_start = doc.sentences[q.sentence].start
+    for n in figures:
+        if n is q or n.kind != Kind.COUNT or n.compound or not n.noun or n.value is None \
+                or n.value != int(n.value) or not 2 <= n.value <= SHARE_COUNT_MAX:
+            continue
+        if n.end <= q.start:  # "Three hubs will share £36.5m", "... have been awarded £36.5m"
+            gap = doc.text[n.noun_span.end if n.noun_span else n.end:q.start]
+            after = doc.text[q.noun_span.end if q.noun_span else q.end:][:24]
+            linked = bool(_SHARE_VERB.search(gap) or _RECEIVE_VERB.search(gap) or _BETWEEN_THEM.match(after))
+        else:  # "£36.5m will be shared among three hubs", "split £36.5m between three hubs"
+            gap = doc.text[q.noun_span.end if q.noun_span and q.noun_span.end <= n.start else q.end:n.start]
+            lead = doc.text[max(sentence_start, q.start - 30):q.start]
+            linked = bool(_AMONG_END.search(gap)) and bool(
+                _SHARE_VERB.search(doc.text[q.end:n.start]) or _SHARE_VERB.search(_SHARE_GAP_BREAKS.split(lead)[-1])) \
+                or bool(_GIVE_TO_END.search(_SHARE_GAP_BREAKS.split(lead)[-1] + " it " + doc.text[q.end:n.start]))
+        if linked and len(words(gap)) <= SHARE_GAP_WORDS and not _SHARE_GAP_BREAKS.search(gap):
+            return n
+    return None
+
+
+def find_shared_among(doc: Document):
+    """"Three hubs will share £36.5m. Edinburgh gets £14.2m, Leeds £11.8m and
+    Cardiff £8.5m": a whole shared out among N counted recipients, then
+    exactly N figures of its kind after it (in its sentence or the next two,
+    no other figure there) add up to it (inferred across sentences)."""
+    by_sentence = _pool(doc)
+    for q_sent, figures in sorted(by_sentence.items()):
+        if len(figures) < 2:
+            continue
+        sentence = doc.sentence_text(q_sent)
+        low = sentence.lower()
+        if not any(hint in low for hint in _SHARE_HINTS) or not (
+                "them" in low or _SHARE_VERB.search(sentence) or _RECEIVE_VERB.search(sentence)
+                or " to " in low and _GIVE_TO_END.search(sentence[:-1] + " to ")):
+            continue
+        wholes = [m for m in figures if m.kind in (Kind.COUNT, Kind.MONEY) and not m.compound
+                  and (m.kind == Kind.MONEY or m.value > SHARE_COUNT_MAX)]
+        if not wholes:
+            continue
+        q = wholes[0]
+        count = _recipients(doc, q, figures)
+        if count is None or any(r.total is q and r.complete for r in parts_of_whole(doc)):
+            continue
+        def alike(ms):  # "Edinburgh gets £14.2m and 40 new posts": a count of other things beside a sum
+            return [m for m in ms if not (q.kind == Kind.MONEY and m.kind == Kind.COUNT and m.noun)]
+        parts = alike(m for m in figures if m.start > max(q.end, count.end))
+        k = q_sent
+        while len(parts) < count.value and k < q_sent + SHARE_SENTENCES and k + 1 < len(doc.sentences) \
+                and not doc.sentences[k + 1].headline:
+            k += 1
+            parts += alike(by_sentence.get(k, []))
+        sentences = {p.sentence for p in parts} | {q_sent}
+        if len(parts) != count.value or any(
+                _EACH.search(doc.sentence_text(j)) or _OTHER_PERIOD.search(doc.sentence_text(j))
+                or j != q_sent and _USED.search(doc.sentence_text(j)) for j in sentences) \
+                or any(p.compound or p.kind != q.kind or _is_difference(doc, p) or p.value >= q.value for p in parts) \
+                or not _total_compatible(q, tuple(parts), inferred=True):
+            continue
+        yield PartsOfWhole(link="inferred" if sentences - {q_sent} else "explicit", cue="shared among", total=q,
+                           parts=tuple(parts), complete=True)
+
+
 def parts_of_whole(doc: Document) -> list[PartsOfWhole]:
     """The relations of ``find_parts_of_whole``, found once per document (the
     share finder reads them too)."""
@@ -2493,4 +2918,4 @@ def parts_of_whole(doc: Document) -> list[PartsOfWhole]:
 
 
 FINDERS = (parts_of_whole, find_remainder_of_base, find_back_remainder, find_balances, find_tally_in_body,
-           find_parts_in_places)
+           find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest)

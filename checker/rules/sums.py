@@ -8,9 +8,16 @@ from .base import Example, Rule
 from .format import amount, quoted
 
 
+def _term(value, part, like) -> str:
+    """A part written like the total, or like itself when the total's scale
+    would show it as nought ("R1.3m" beside "R4.2bn": not "R0.00bn")."""
+    text = amount(value, like)
+    return text if any(c in "123456789" for c in text) else amount(value, part)
+
+
 def _arithmetic(rel: PartsOfWhole) -> str:
     like = rel.total
-    terms = " + ".join(amount(p.value, like) for p in rel.parts)
+    terms = " + ".join(_term(p.value, p, like) for p in rel.parts)
     return f"{terms} = {amount(rel.stated_sum, like)}"
 
 
@@ -39,8 +46,10 @@ class PartsTotalMismatch(Rule):
         (civilians -> men, women and children), a headline over a list
         that names every item, or one part for each outcome of a vote or
         poll (for, against, abstained or undecided) or of a season (won,
-        drew, lost), or a tally with its abstentions among the members
-        present.  The sum of the parts, with their rounding, must meet the
+        drew, lost), a tally with its abstentions among the members
+        present, or a whole shared out among N counted recipients followed
+        by exactly N figures of its kind ("Three clubs will split £2.4m.
+        ...").  The sum of the parts, with their rounding, must meet the
         total's interval (its rounding and hedge: "around" allows ±5%).
 
     Why it matters:
@@ -78,6 +87,8 @@ class PartsTotalMismatch(Rule):
                 target="£2.4m"),
         Example("Stands held 8,200 on Friday and 9,100 on Saturday, taking the weekend's attendance to 18,300.",
                 target="18,300"),
+        Example("Three clubs will split £2.4m in prize money. Rovers get £1.1m, Athletic £0.5m and Town £0.4m.",
+                target="£2.4m"),
     )
     ok = (
         Example("The squad brought home 15 medals - six gold, four silver and five bronze."),
@@ -88,6 +99,7 @@ class PartsTotalMismatch(Rule):
         Example("Of the 230 members present, 118 voted for the motion and 94 voted against."),
         Example("The appeal raised £2.4m. Firms gave £1.1m, while private donors supplied the remaining £1.3m."),
         Example("Stands held 8,200 on Friday and another 9,100 on Saturday, taking the total so far to 18,300."),
+        Example("Three clubs will split £2.4m in prize money. Rovers get £1.1m, Athletic £0.9m and Town £0.4m."),
     )
 
     def check(self, rel: PartsOfWhole, doc: Document):
