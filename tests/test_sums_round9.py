@@ -517,3 +517,14 @@ def test_other_kind_label_flagged(text, code, target):
 @pytest.mark.parametrize("text", OTHER_KIND_LABEL_CLEAN)
 def test_other_kind_label_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("The trust manages 2,140 hectares of heath and 960 hectares of bog, a combined area of 3,600 hectares.", True),
+    ("The trust manages 2,140 hectares of heath and 960 hectares of bog, a combined area of 3,100 hectares.", False),
+    ("The firms hold 41 stores in Wales and 27 in Scotland, a joint estate of 78 shops.", True),
+])
+def test_a_combined_noun_of_total(text, flag):
+    from checker import check_text
+    found = [f for f in check_text(text) if f.is_problem and f.rule == "FC101"]
+    assert bool(found) == flag, found

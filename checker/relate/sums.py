@@ -471,7 +471,8 @@ def _ends_with_apposition(gap: str) -> bool:
 # cues after the list pointing at its total ("- 159 people in all -")
 _TOTALISER_AFTER = re.compile(r"^\W*(?:in all|in total|altogether|all told|combined)\b", re.I)
 _SENTENCE_TOTALISER = re.compile(r"^\W*(?:in all|in total|altogether|all told|a total of|overall)\W*$", re.I)
-_TOTALISER_BEFORE = re.compile(r"\b(?:in all|in total|altogether|a total of|all told|total of|a combined)\W*$", re.I)
+_TOTALISER_BEFORE = re.compile(r"\b(?:in all|in total|altogether|a total of|all told|total of|a combined|"
+                               r"a\s+(?:combined|joint)\s+[a-z]+\s+of)\W*$", re.I)  # "a combined area of 8,390 acres"
 # "..., bringing the total affected to 355": a running total the parts are in
 _RUNNING_TOTAL_BEFORE = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|push\w*|rais\w*|lift\w*)\s+"
                                   r"(?:the|its|their)\s+(?:(?:overall|combined|grand|running|(?:day|week|weekend|month|year|season|quarter)"
