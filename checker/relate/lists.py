@@ -1552,6 +1552,8 @@ def _loose_list(doc: Document, m: Mention) -> ListedItems | None:
     buses and museums.")."""
     s = doc.sentences[m.sentence]
     text = doc.text
+    if text.find(" and ", m.end, s.end) < 0 or text.find(",", m.end, s.end) < 0:
+        return None  # no list after the count (a cheap test first)
     sentence = text[s.start:s.end]
     m = _with_noun(doc, m)
     if m.noun is None or m.noun_span is None or not _PLURAL_NOUN.search(m.noun) or _LOOSE_STOP.search(sentence):
