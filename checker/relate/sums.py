@@ -2160,6 +2160,12 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
         yield q, True, "inferred", "the remaining"
 
 
+# a listed part counted by its article: "..., three secondaries and a special school." (the list's
+# last item), "two primaries, an academy and three ..." (an item between parts)
+_ARTICLE_ITEM = re.compile(r"(?:,\s*|\s)(?:and|plus)\s+(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*(?:[.;)]|$)"
+                           r"|,\s*(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*(?:,|\s+and\b)", re.I)
+
+
 def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False) -> list[PartsOfWhole]:
     """The breakdown's best-linked total, plus -- when that one is in the
     same sentence -- the nearest whole that the nouns tie it to elsewhere
@@ -2167,6 +2173,9 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
     "Around 3,800 civilians")."""
     if _OVERLAP.search(doc.sentence_text(enum[0].sentence)):
         return []  # "41 had damp, 35 faulty wiring and 22 had both": the parts overlap
+    s = doc.sentences[enum[-1].sentence]
+    if _ARTICLE_ITEM.search(doc.text, enum[0].start, min(s.end, enum[-1].end + 40)):
+        return []  # "six schools: two primaries, three secondaries and a special school": a part with no figure
     same, nearby = [], []
     candidates = list(_candidates(doc, enum, items, by_sentence))
     if not candidates and closed:
