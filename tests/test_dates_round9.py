@@ -177,3 +177,15 @@ def test_round9_years_and_ages_flagged(text, published, span):
 ])
 def test_round9_years_and_ages_clean(text, published):
     assert not problems(text, published)
+
+
+# ------------------------------------------ a fronted day without a year: the main clause's tense picks the year
+@pytest.mark.parametrize("text,published,flag", [
+    ("On Friday 14 March, she set a world record in Paris.", "2026-01-10", False),   # 14 March 2025
+    ("On Friday 14 March, she will race in Paris.", "2026-01-10", True),            # 14 March 2026 is a Saturday
+    ("On Saturday 14 March, she will race in Paris.", "2026-01-10", False),
+    # the publication year's reading agrees: silent, though the tense points to 2025 (a Friday)
+    ("On Saturday 14 March, she set a world record in Paris.", "2026-01-10", False),
+])
+def test_fronted_day_year_from_tense(text, published, flag):
+    assert bool(problems(text, published, "FC501")) == flag

@@ -337,6 +337,9 @@ _AMBIGUOUS = re.compile(r"\b(?:(?i:would|could|might|until|till|by|before|from|e
                         r"deadline|later|earlier|last|this|weekend|overnight)|may)\b")  # "May" is the month
 
 
+_FRONTED_DAY = re.compile(r"\s*(?:On|By|From|Until|Since)?\s*", re.I)
+
+
 def tense_direction(doc: Document, m: Mention) -> str | None:
     """``past`` or ``future`` for a bare weekday, from the words of its
     clause; None when the clause is unclear."""
@@ -347,6 +350,8 @@ def tense_direction(doc: Document, m: Mention) -> str | None:
         before = before[cut + 1:]
     before = before[-90:]
     after = doc.text[m.end:s.end]
+    if _FRONTED_DAY.fullmatch(before) and after.lstrip().startswith(","):
+        after = after.lstrip()[1:]  # "On Friday 14 March, she set ...": the tense of the main clause
     stop = re.search(r"[,;.]| - |—", after)
     after = after[:stop.start()] if stop else after
     near = doc.text[max(s.start, m.start - 12):m.start]
@@ -522,12 +527,16 @@ def find_weekday_dates(doc: Document):
                 continue
             # another reading of the year would make it right: do not guess
             alternatives = set()
+            tense = tense_direction(doc, day_m) if _FRONTED_DAY.fullmatch(doc.text[s.start:day_m.start]) else None
             for y in sentence_years | {pub.year - 1, pub.year, pub.year + 1}:
                 try:
                     alt = _dt.date(y, d.month, d.day)
                 except ValueError:
                     continue
-                if y in sentence_years or abs((alt - pub).days) <= 300:
+                # within 300 days; a fronted day within a year on the side its clause's tense points to
+                # ("On Friday 14 March, she set a record", published the next January)
+                if y in sentence_years or abs((alt - pub).days) <= 300 or abs((alt - pub).days) <= 366 and (
+                        alt < pub and tense == "past" or alt > pub and tense == "future"):
                     alternatives.add(alt)
             if any(a.weekday() == weekday for a in alternatives) and resolved.weekday() != weekday:
                 continue
