@@ -932,10 +932,6 @@ def find_spans(doc: Document):
                     if rel is not None:
                         yield rel
                 continue
-            if unit in _DAY_UNITS:
-                rel = _closing_span(doc, s, d, dated)
-                if rel is not None:
-                    yield rel
             if unit not in _YEAR_UNITS:
                 continue
             # "formed in 1990 and split in 2000 after ten years together"
@@ -1024,46 +1020,6 @@ _STARTED_ON = re.compile(r"\b(?:began|begun|started|agreed|signed|opened|declare
                          r"took\s+effect|came\s+into\s+force|from)\s+(?:on\s+)?$", re.I)
 
 
-def _closing_span(doc: Document, s, d: Mention, dated):
-    """"closed on 3 March and reopened on 28 March, after 25 days of repairs": two days of one
-    clause joined by "and", the length of time between them put right after the second."""
-    lead = _AFTER_SECOND.search(doc.text, max(s.start, d.start - 14), d.start)
-    earlier = [m for m in dated if m.end <= d.start]
-    if lead is None or len(earlier) != 2 or any(m.kind is not Kind.DATE or not m.date or not m.date.day
-                                                   for m in earlier):
-        return None
-    first, second = earlier
-    if _COMPARED_AFTER.match(doc.text, d.end):
-        return None  # "from 9 August to 30 August, nine days longer than the last": against another
-    if not lead.group(1) and not _LENGTH_ENDS.match(doc.text, d.end, s.end):
-        return None  # "From 9 August to 30 August, nine days were lost to rain": a clause of its own
-    rest = _CLAUSE_REST.match(doc.text, d.end, s.end)
-    if _OTHER_TIME.search(rest.group(0)):
-        return None  # "after 12 days of rewiring and weeks of cleaning": one part of the time
-    if doc.text[second.end:lead.start()].strip() or len(doc.text[first.end:second.start]) > 50 \
-            or not _AND_THEN.match(doc.text, first.end, second.start):
-        return None
-    rel = _make_span(doc, d, first, second, "explicit", f"{d.text} between")
-    if rel is None and doc.published is None:
-        found = _range_dates(doc, first, second)  # no year anywhere: any year, not across 29 February
-        if found is not None:
-            rel = DaySpan("explicit", f"{d.text} between", d, first, second, found[0], found[1], found[2])
-    return rel
-
-
-_CLAUSE_REST = re.compile(r"[^,;:()]*")
-_COMPARED_AFTER = re.compile(r"\s*(?:longer|shorter|more|less|fewer|than|late|early|earlier|later|behind|ahead|"
-                             r"over|beyond|too)\b", re.I)
-_OTHER_TIME = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|fortnights?)\b", re.I)
-# the length right after the later day: ", after 25 days", " - 25 days", " (25 days)"
-_AFTER_SECOND = re.compile(r"\s*(?:,|\(|[-–—])\s*(after|following|some|a\s+total\s+of)?\s*$", re.I)
-# a bare length ends its clause: "(12 days).", "- 24 days without trains."
-_LENGTH_ENDS = re.compile(r"(?:\s+(?:of|without|in|on|off)\s+[a-z][a-z\s-]*?)?(?:\s+(?:in\s+all|in\s+total|altogether))?"
-                          r"\s*(?:[,;.)–—]|-\s|$)", re.I)
-_AND_THEN = re.compile(r"[^;,.]*\band\b(?:\s+then)?\s+(?:was\s+|were\s+)?[a-z]+(?:ed|t)\b"
-                       r"|\s*(?:to|until|till|and)\s+$", re.I)  # "from 2 April to 2 May, a total of 30 days"
-
-
 # "On June 10, 100 days later," / "100 days later, on June 10,": the date of the later event
 # stands beside the count; the event it counts from is dated before it in the sentence or,
 # when this sentence has no other date, in the one before (its only date)
@@ -1122,6 +1078,7 @@ def _apposed_span(doc: Document, s, d: Mention, dated, cpos: int, word: str):
 _RANGE_TO = re.compile(r"\s+(?:to|until|till|through|thru)\s+", re.I)
 _AFTER_RANGE = re.compile(r"(?:\s+inclusive)?\s*(?:,|\(|[-–—])?\s*((?:and\s+)?(?:which\s+|that\s+)?(?:lasted|lasting|spanning|spanned|"
                           r"spans|covering|covered|a\s+period\s+of|a\s+total\s+of|spending|having\s+spent|spent|after|"
+                          r"following|some|"
                           r"(?:will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled)\s+to)\s+(?:last|run\s+for)|"
                           r"lasts|runs\s+for|ran\s+for)\s+)?", re.I)
 # a length of time granted or taken, an infinitive of its purpose, then the range set apart:
@@ -1147,6 +1104,14 @@ _EVENT_IN_PURPOSE = re.compile(r"\b(?:for|before|ahead|until|after|during|of)\b"
 
 _BEFORE_RANGE = re.compile(r"\b(?:lasted|lasting|lasts|last|for|spanning|spanned|spans)\s+$", re.I)
 # after the count: another measure of time ("12 days of action", "12 days longer")
+# a bare length ends its clause: "(12 days).", "- 24 days without trains."
+_LENGTH_ENDS = re.compile(r"(?:\s+(?:of|without|in|on|off)\s+[a-z][a-z\s-]*?)?(?:\s+(?:in\s+all|in\s+total|altogether))?"
+                          r"\s*(?:[,;.)–—]|-\s|$)", re.I)
+# "after 56 days of rewiring": what filled the length, its clause naming no other time (not "12 days
+# of rewiring and weeks of cleaning")
+_FILLED_WITH = re.compile(r"\s+of\s+(?!(?:the|a|an|its|their|this|that|those|these)\b)(?:(?!days?\b|weeks?\b|"
+                          r"months?\b|years?\b|hours?\b|fortnights?\b)[a-z][a-z-]*\s*){1,3}(?:[;.)–—]|-\s|,|$)", re.I)
+_SET_APART = re.compile(r"\s*[,(–—-]")
 _NOT_LENGTH = re.compile(r"\s+(?:of|in(?=\s+(?:\d|advance|one|two|three|four|five|six|seven|eight|nine|ten)\b)|a|an|per|each|every|longer|shorter|more|less|fewer|late|later|early|"
                          r"earlier|ahead|behind|over|before|after|since|ago)\b", re.I)
 
@@ -1410,8 +1375,7 @@ def find_periods(doc: Document):
             linked = _leading_compound(doc, s, durations, d1, d2, n_dates)
             for d in durations if linked is None else ():
                 bridge = _AFTER_RANGE.fullmatch(doc.text[d2.end:d.start]) if d.start >= d2.end else None
-                if bridge and not d.compound and (bridge.group(1) or re.match(
-                        r"(?:\s+(?:in\s+all|in\s+total|altogether))?\s*(?:[,;.)–—]|-\s|$)", doc.text[d.end:s.end])):
+                if bridge and not d.compound and (bridge.group(1) or _LENGTH_ENDS.match(doc.text, d.end, s.end)):
                     linked = d  # "..., lasted 12 days"; "... - 12 days -" (not "..., 12 days were lost")
                 elif d.compound and d.start >= d2.end \
                         and re.fullmatch(r"\s*(?:,|\(|[-–—])\s*(?:a|an|the)\s+", doc.text[d2.end:d.start]) \
@@ -1429,8 +1393,9 @@ def find_periods(doc: Document):
                     linked = d  # "Running from 3 to 20 May, the 12-day fair ..."
                 if linked is not None:
                     break
-            if linked is None or _NOT_LENGTH.match(doc.text[linked.end:s.end]):
-                continue
+            if linked is None or _NOT_LENGTH.match(doc.text[linked.end:s.end]) and not (
+                    _SET_APART.match(doc.text, d2.end, linked.start) and _FILLED_WITH.match(doc.text, linked.end, s.end)):
+                continue  # (", after 56 days of rewiring": set apart, the whole time; not " after 12 days of repairs")
             resolved = _range_dates(doc, d1, d2) if d1.kind is Kind.DATE else _weekday_range(d1, d2, linked)
             if resolved is None:
                 continue
