@@ -68,12 +68,6 @@ class TimeRestatement(Restatement):
     """``second`` gives again the clock time of the event ``first`` gave."""
 
 
-def event_of(doc: Document, m: Mention) -> str | None:
-    """The event noun a clock time belongs to, singular, or None."""
-    found = _event(doc, m)
-    return found[0] if found else None
-
-
 def _event(doc: Document, m: Mention) -> tuple[str, bool] | None:
     """The event noun and whether the time is told of it ("Kick-off is at 7.45pm"), not only
     named with it ("the 7.45pm kick-off")."""
@@ -100,7 +94,8 @@ def _same_event(a: str, b: str) -> bool:
     return a == b or any(a in group and b in group for group in _SAME_EVENT)
 
 
-def _agree(a: Mention, b: Mention) -> bool:
+def agree(a: Mention, b: Mention) -> bool:
+    """The same time of day; on a 12-hour clock when either gives no am or pm."""
     if a.unit == b.unit == "clock":
         return a.value == b.value
     return a.value % 720 == b.value % 720  # a time with no half of the day given
@@ -111,8 +106,7 @@ def find_time_restatements(doc: Document):
              and not doc.sentences[m.sentence].chrome]
     if len(times) < 2:
         return
-    events = [(m, _event(doc, m)) for m in times]
-    events = [(m, e[0], told) for m, e in events if e is not None for told in (e[1],)]
+    events = [(m, *e) for m in times for e in (_event(doc, m),) if e is not None]
     for second, e2, told2 in events:
         same = [(m, told) for m, e, told in events if _same_event(e, e2)]
         if len(same) != 2 or same[1][0] is not second:
@@ -122,20 +116,16 @@ def find_time_restatements(doc: Document):
         first = same[0][0]
         if not 0 < second.sentence - first.sentence <= _MAX_SENTENCES:
             continue
-        if any(_CHANGED.search(_sentence(doc, m)) for m in (first, second)) or _days_apart(doc, first, second):
+        if any(_CHANGED.search(doc.sentence_text(m.sentence)) for m in (first, second)) \
+                or _days_apart(doc, first, second):
             continue
         yield TimeRestatement(link="inferred", cue=f"the {e2}", first=first, second=second, subject=e2)
-
-
-def _sentence(doc: Document, m: Mention) -> str:
-    s = doc.sentences[m.sentence]
-    return doc.text[s.start:s.end]
 
 
 def _days_apart(doc: Document, first: Mention, second: Mention) -> bool:
     """Both sentences name days, and not the same ones: two days' events ("on weekdays" ...
     "On Sundays", "on Friday" ... "Saturday's")."""
-    days = [{d.lower().rstrip("s").replace("’", "'").removesuffix("'") for d in _DAY_WORDS.findall(_sentence(doc, m))}
+    days = [{d.lower().rstrip("s").replace("’", "'").removesuffix("'") for d in _DAY_WORDS.findall(doc.sentence_text(m.sentence))}
             | {d.text.lower().rstrip(".") for d in doc.mentions if d.sentence == m.sentence and d.kind == Kind.DATE}
             for m in (first, second)]
     return bool(days[0] and days[1] and days[0] != days[1])
@@ -143,10 +133,6 @@ def _days_apart(doc: Document, first: Mention, second: Mention) -> bool:
 
 _DAY_WORDS = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekdays?|weekends?|today|tonight|"
                         r"tomorrow|yesterday)(?:['’]s?)?", re.I)
-
-
-def agree(a: Mention, b: Mention) -> bool:
-    return _agree(a, b)
 
 
 def clock_text(m: Mention) -> str:
@@ -178,7 +164,8 @@ class ClockSpan(Relation):
         return span % day
 
 
-_MINUTES = {"minute": 1, "min": 1, "mins": 1, "minutes": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60, "h": 60}
+# minutes per unit of a length (the grammar gives "min", "hrs" ... as "minute", "hour")
+_MINUTES = {"minute": 1, "hour": 60}
 # between the later time and its length: ", a journey of", " - ", " (", ", after", ", taking"
 _SPAN_LEAD = re.compile(r"\s*(?:,|\(|[-–—])?\s*(?:(?:a|an|the)\s+(?:journey|trip|flight|drive|ride|wait|delay|"
                         r"shift|session|operation|stay|total|run)\s+(?:time\s+)?of\s+|after\s+(?:a\s+)?|"
@@ -196,11 +183,8 @@ _JOINED = re.compile(r"\s*(?:and\s+)?$")
 
 
 def find_clock_spans(doc: Document):
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in doc.mentions:
-        if not doc.sentences[m.sentence].chrome:
-            by_sentence.setdefault(m.sentence, []).append(m)
-    for idx, ms in by_sentence.items():
+    for s in doc.sentences:
+        ms = doc.mentions_in(s.index) if not s.chrome else ()
         times = [m for m in ms if m.kind == Kind.TIME and m.value is not None]
         if len(times) != 2:
             continue
