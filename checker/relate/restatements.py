@@ -802,10 +802,11 @@ def years(doc: Document, sentence: int) -> set:
 
 
 TIME_MARKERS = re.compile(r"\b(?:now|today|currently|this year|last year|next year|previously|originally|"
-                           r"initially|at the time|at first|a year ago|by then|since then|so far|to date)\b", re.I)
+                          r"initially|at the time|at first|a year ago|by then|since then|so far|to date)\b", re.I)
 
 
-YEAR_MARKERS = frozenset({"this year", "last year", "next year"})
+_YEAR_STEP = {"this year": 0, "last year": -1, "next year": 1}
+YEAR_MARKERS = frozenset(_YEAR_STEP)
 
 
 def named_years(doc: Document, markers: set[str]) -> set:
@@ -813,8 +814,7 @@ def named_years(doc: Document, markers: set[str]) -> set:
     (the markers themselves when it is unknown: still a time, of an unknown year)."""
     if doc.published is None:
         return {m for m in markers if m in YEAR_MARKERS}
-    step = {"this year": 0, "last year": -1, "next year": 1}
-    return {doc.published.year + step[t] for t in markers if t in step}
+    return {doc.published.year + _YEAR_STEP[t] for t in markers if t in _YEAR_STEP}
 
 
 def years_differ(doc: Document, a: Mention, b: Mention) -> bool:

@@ -100,8 +100,9 @@ _PART_BEFORE = re.compile(r"\b(?:initial|upfront|up-front|guaranteed|basic|first
 _PERIOD = re.compile(r"\b(?:(?:this|last|next|earlier\s+this|later\s+this)\s+(?:week|month|year|season|weekend|"
                      r"quarter|spring|summer|autumn|winter)|yesterday|today|tonight|on\s+(?:mon|tues|wednes|thurs|"
                      r"fri|satur|sun)day)\b", re.I)
-# the text says the second is another reading of the quantity: a count after an estimate, an outturn
+# a period that dates an act, not a figure: "approved the £5.4m plan on Monday"
 _DAY_OF_ACT = re.compile(r"on\s+\w+day|yesterday|today|tonight", re.I)
+# the text says the second is another reading of the quantity: a count after an estimate, an outturn
 _TOLD_APART = re.compile(r"\b(?:higher|lower|beat|beating|exceed(?:ed|ing|s)?|surpass\w*|short\s+of|instead|"
                          r"revised|actual|actually|final|official|confirmed|outturn)\b", re.I)
 # "was lower than expected": a figure against a forecast, not against the first
@@ -417,8 +418,10 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
         return a is not None and a == b or change_role(doc, first) == "by" \
             and _CHANGE_NOUN.match(doc.text, second.end) is not None \
             or a is not None and b is None and _RATE_NOUN.match(doc.text, second.end) is not None
-    return a is None or b is None or a == b or a in GENERIC_NOUNS or b in GENERIC_NOUNS \
-        or _first_word(doc, first) is not None and _first_word(doc, first) == _first_word(doc, second)
+    if a is None or b is None or a == b or a in GENERIC_NOUNS or b in GENERIC_NOUNS:
+        return True
+    word = _first_word(doc, first)
+    return word is not None and word == _first_word(doc, second)
 
 
 def _first_word(doc: Document, m: Mention) -> str | None:
