@@ -1558,7 +1558,7 @@ def _loose_list(doc: Document, m: Mention) -> ListedItems | None:
     m = _with_noun(doc, m)
     if m.noun is None or m.noun_span is None or not _PLURAL_NOUN.search(m.noun) or _LOOSE_STOP.search(sentence):
         return None
-    if any(o is not m and o.is_quantity and o.start != m.start for o in doc.mentions_in(m.sentence)):
+    if any(o.is_quantity and o.start != m.start for o in doc.mentions_in(m.sentence)):
         return None  # another figure in the sentence: whose list?
     after = m.noun_span.end
     found = [(rx, x) for rx in (_LOOSE_NAMES, _LOOSE_THINGS) for x in rx.finditer(text, after, s.end)]

@@ -803,8 +803,7 @@ class ClockSpanMismatch(Rule):
     def check(self, rel: ClockSpan, doc: Document):
         span = rel.minutes()
         lo, hi = stated_minutes(rel)
-        written = " ".join(p.text for p in rel.parts) if len(rel.parts) == 1 else \
-            doc.text[rel.parts[0].start:rel.parts[-1].end]
+        written = doc.text[rel.parts[0].start:rel.parts[-1].end]  # "2 hours 10 minutes" as written
         how = f"{clock_text(rel.start)} to {clock_text(rel.end)} is {_hours_minutes(span)}"
         tolerance = ("exact to the minute" if lo == hi else
                      f"'{written}' allows {_hours_minutes(lo)} to {_hours_minutes(hi)}")
