@@ -422,6 +422,33 @@ class MentionTransformer(Transformer):
         unit = ch[1].children[0]
         return _with(num, kind=Kind.DURATION, unit=_time_unit(unit.value), end=unit.end_pos)
 
+    def duration_sum(self, ch):
+        """"1 minute 12 seconds", "3hr 40min": one length in its smallest unit, the units in
+        falling order of one scale (hours, minutes, seconds; years and months)."""
+        nums, units = ch[0::2], [_time_unit(u.children[0].value) for u in ch[1::2]]
+        scale = next((sc for sc in _TIME_SCALES if all(u in sc for u in units)), None)
+        if scale is None or any(scale[a] <= scale[b] for a, b in zip(units, units[1:])) \
+                or any(n.value is None or n.hedge or n.pair or n.vague for n in nums) \
+                or any(n.value != int(n.value) for n in nums[:-1]):
+            raise Reject
+        smallest = scale[units[-1]]
+        value = sum(n.value * scale[u] / smallest for n, u in zip(nums, units))
+        return _with(nums[0], kind=Kind.DURATION, unit=units[-1], value=value, precision=nums[-1].precision,
+                     end=ch[-1].children[0].end_pos, words=False, scale_word=None, compound=False)
+
+    def elapsed(self, ch):
+        """"27:41.08" (minutes, seconds, hundredths), "2:21:47" (hours, minutes, seconds): a time
+        taken, in seconds."""
+        tok = ch[0]
+        whole, _, decimals = tok.value.partition(".")
+        fields = [int(f) for f in whole.split(":")]
+        seconds = 0
+        for f in fields:
+            seconds = seconds * 60 + f
+        precision = Fraction(1, 10 ** len(decimals)) if decimals else Fraction(1)
+        value = Fraction(seconds) + (Fraction(int(decimals), 10 ** len(decimals)) if decimals else 0)
+        return Parsed(Kind.DURATION, tok.start_pos, tok.end_pos, value, precision, unit="second")
+
     def duration_compound(self, ch):
         num = ch[0]
         unit = ch[2].children[0]
@@ -681,6 +708,11 @@ def _tight_dash(ch) -> None:
         raise Reject
 
 
+# the units a length in two or more units may join, each in the scale's smallest
+_TIME_SCALES = (
+    {"week": 604800, "day": 86400, "hour": 3600, "minute": 60, "second": 1},
+    {"year": 12, "month": 1},
+)
 _TIME_ABBREVIATIONS = {"sec": "second", "secs": "second", "min": "minute", "mins": "minute", "hr": "hour",
                        "hrs": "hour"}
 

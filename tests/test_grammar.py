@@ -303,7 +303,7 @@ def test_an_age_in_apposition_after_a_person_noun(sentence, needle):
 
 
 @pytest.mark.parametrize("sentence,needle,value,unit", [
-    ("She finished in 2hr 21min 14sec.", "21min", 21, "minute"),
+    ("The wait was 21min.", "21min", 21, "minute"),
     ("He clocked 9.58sec in the final.", "9.58sec", Fraction(479, 50), "second"),
     ("Talks lasted 40 mins.", "40 mins", 40, "minute"),
     ("A 3hr delay hit the line.", "3hr", 3, "hour"),
@@ -311,3 +311,38 @@ def test_an_age_in_apposition_after_a_person_noun(sentence, needle):
 def test_abbreviated_time_units_make_durations(sentence, needle, value, unit):
     m = only_mention(sentence, needle)
     assert (m.kind.name, m.value, m.unit) == ("DURATION", value, unit)
+
+
+@pytest.mark.parametrize("sentence,needle,seconds_or_months,unit", [
+    ("She finished in 2hr 21min 14sec.", "2hr 21min 14sec", 2 * 3600 + 21 * 60 + 14, "second"),
+    ("The crossing took 1 hour 40 minutes.", "1 hour 40 minutes", 100, "minute"),
+    ("He was 1 minute 12 seconds behind.", "1 minute 12 seconds", 72, "second"),
+    ("The sentence was 2 years 6 months.", "2 years 6 months", 30, "month"),
+])
+def test_a_length_in_falling_units_is_one_duration(sentence, needle, seconds_or_months, unit):
+    m = only_mention(sentence, needle)
+    assert (m.kind.name, m.value, m.unit) == ("DURATION", seconds_or_months, unit)
+
+
+@pytest.mark.parametrize("sentence,texts", [
+    ("In 3 hours 40 people were rescued.", ["3 hours", "40"]),  # a count after a duration stays a count
+    ("It took 12 seconds 3 minutes later.", ["12 seconds", "3 minutes"]),  # rising units: two lengths
+    ("He served 4 years 3 days.", ["4 years", "3 days"]),  # units of two scales: two lengths
+])
+def test_no_length_in_units_that_do_not_fall(sentence, texts):
+    assert [m.text for m in analyse(sentence).mentions] == texts
+
+
+@pytest.mark.parametrize("sentence,needle,seconds", [
+    ("She won in 2:04.45 after a fast last lap.", "2:04.45", Fraction(12445, 100)),
+    ("His 10,000m time of 27:41.08 stands.", "27:41.08", Fraction(166108, 100)),
+    ("The marathon was won in 2:21:47.", "2:21:47", 2 * 3600 + 21 * 60 + 47),
+])
+def test_race_times_are_lengths_in_seconds(sentence, needle, seconds):
+    m = only_mention(sentence, needle)
+    assert (m.kind.name, m.value, m.unit) == ("DURATION", seconds, "second")
+
+
+def test_a_clock_time_stays_a_time():
+    m = only_mention("The polls close at 22:00 tonight.", "22:00")
+    assert m.kind.name == "TIME"

@@ -38,6 +38,9 @@ Shapes read beyond the plain ones:
   the £2.90 of 2019", "At 18,400, enrolment is down 7% on last year's 20,900";
   the level's own clause may have a verb of change without a figure ("18mm of
   snow fell in January, down 45% on the 41mm of a year before");
+* race times as the values and a margin "faster/slower than" as the change: "won in
+  2:21:47, 52 seconds faster than her best of 2:22:39" (faster is shorter; said of a
+  length of time only); a new level then ", as N more ..." opens a clause of its own;
 * "double", "triple" (and "doubling", "tripling") as multiples: "more than
   double the 3,900 of last winter", "will double to £4.10 from £1.60";
 * the earlier level in a participle clause after the new one: "up 4% at 310p,
@@ -165,7 +168,8 @@ _ON = re.compile(
 _AT = re.compile(r"^\s*,?\s*(?:(?:higher|lower|up|down|stronger|weaker|cheaper|dearer|longer|shorter)"
                  r"(?:\s+(?:than|on|from)(?:\s+[\w'’]+){1,4}?)?\s+)?at\s*$")
 _THAN = re.compile(
-    r"(?:^|[^\w])(?P<cue>(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger|longer|shorter)\s+than)"
+    r"(?:^|[^\w])(?P<cue>(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger|longer|shorter|faster|slower|"
+    r"quicker)\s+than)"
     r"(?:(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+of)?"
     # the base named, then given in apposition: "than the club's previous record, the £31m paid ..."
     r"|(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){1,4}\s*,\s*(?:the|its|their|his|her)?)\s*$"
@@ -235,7 +239,7 @@ _EXTRA_WORDS = frozenset({"extra", "additional"})
 _EXTRA = re.compile(r"(?:^|[^\w])(?:an\s+extra|an\s+additional)\s*$")
 _POST_NOUN = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b")
 _POST_COMPARATIVE = re.compile(r"^\s*(more|less|fewer|higher|lower|greater|bigger|smaller|larger|up|down|"
-                               r"cheaper|dearer|stronger|weaker|longer|shorter)\b")
+                               r"cheaper|dearer|stronger|weaker|longer|shorter|faster|slower|quicker)\b")
 
 
 @dataclass(frozen=True)
@@ -314,6 +318,10 @@ def direction_of(word: str) -> int:
     if word in DOWN_WORDS or word in COMPARATIVES_DOWN:
         return -1
     return 0
+
+
+# a time taken: faster is shorter (said of a length of time only)
+_PACE = {"faster": -1, "quicker": -1, "slower": 1}
 
 
 def _has_mag(roles: list[Role]) -> bool:
@@ -407,7 +415,10 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
             out.append(Role("mag", m.noun, m.end, m.end, direction_of(m.noun)))
         else:
             mc = _POST_COMPARATIVE.match(post)
-            if mc:
+            if mc and mc.group(1) in _PACE:
+                if m.kind == Kind.DURATION:  # "52 seconds faster than": a time taken, shorter
+                    out.append(Role("mag", mc.group(1), m.end, m.end + mc.end(), _PACE[mc.group(1)]))
+            elif mc:
                 out.append(Role("mag", mc.group(1), m.end, m.end + mc.end(), direction_of(mc.group(1))))
     return out
 
@@ -518,7 +529,8 @@ def frames(doc: Document) -> list[Frame]:
     return found
 
 
-_FROM_END = re.compile(r"\b(?:from|compared (?:with|to)|against|(?:longer|shorter|more|less)\s+than(?:\s+the)?)\s*$")
+_FROM_END = re.compile(r"\b(?:from|compared (?:with|to)|against|(?:longer|shorter|faster|slower|quicker|more|less)\s+than"
+                       r"(?:\s+the)?)\s*$")
 _TO_END = re.compile(r"\bto\s*$")
 
 
@@ -532,6 +544,8 @@ def _duration_move(doc: Document, ms: list[Mention]) -> str | None:
     ("waits grew from 11 weeks to 19 weeks"): the durations are the change's values here,
     not its period ("fell 5% in three months").  The unit they share, if so."""
     durs = [m for m in ms if m.kind == Kind.DURATION and m.value is not None and not m.is_range]
+    if any(":" in m.text and m.unit == "second" for m in durs):
+        return "second"  # a race time ("2:21:47") is a level, never a period: times in seconds are the values
     for a in durs:
         if _FROM_END.search(_norm(doc.text[max(0, a.start - 16):a.start])):
             same = [b for b in durs if b is not a and b.unit == a.unit]
@@ -569,7 +583,8 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                 k = j - 1 if j - 1 != i else j - 2
                 if k >= 0 and (fr.cue.split()[0] in _COMPARE_CUES
                                or fr.cue.startswith(("more", "less", "fewer", "higher", "lower", "greater",
-                                                     "bigger", "smaller", "larger", "longer", "shorter"))
+                                                     "bigger", "smaller", "larger", "longer", "shorter",
+                                                     "faster", "slower", "quicker"))
                                # "£6.3m, down from £7.2m, a fall of 12.5%"
                                or (fr.cue.startswith(("up from", "down from")) and k == j - 1 and i > j
                                    and "," in doc.text[slots[k][0].end:old.start])):
@@ -1088,6 +1103,10 @@ def _same_clause(doc: Document, a: Mention, b: Mention, cues: list[Role]) -> boo
         and len(_WORD.findall(between)) <= 6
 
 
+# "had risen to 165, as two more flights were cancelled": a clause of its own after ", as"
+_AS_CLAUSE = re.compile(r",\s*as\s+(?!expected|forecast|predicted|planned|anticipated|feared|much|many|well|such)", re.I)
+
+
 def open_changes(doc: Document):
     """(size, its role, new value) for changes stated with a new value and no old one:
     "has risen by 3,800 to 23,100", "rose to 23,100, up 3,800"."""
@@ -1109,7 +1128,8 @@ def open_changes(doc: Document):
             if 0 <= n < len(slots):
                 new, roles = slots[n]
                 tr = _role(roles, "to")
-                if tr and not new.is_range and _size_fits(size, new, new) and _same_clause(doc, size, new, [mag, tr]):
+                if tr and not new.is_range and _size_fits(size, new, new) and _same_clause(doc, size, new, [mag, tr]) \
+                        and not _AS_CLAUSE.search(doc.text, min(size.end, new.end), max(size.start, new.start)):
                     yield size, mag, new
                     break
 

@@ -74,7 +74,10 @@ of its value, sliding from 14.2 to 17.9", "dropped from 640p to 510p, wiping
 20% off its value".
 
 The same change put as a percentage right after its values: "went from 8,400
-to 11,200, or 25%" (a ``PercentChange``); and ``StepPercentChange``, a change
+to 11,200, or 25%", or after its values and its amount: "slipped to 18,400 from
+23,000 - a fall of 4,600, or 20%" (a ``PercentChange``); a date after a
+preposition between the figures ("to £2,178 from April, a rise of 4.5%") dates the
+change and names no other figure; and ``StepPercentChange``, a change
 stated as an amount and a percentage with its new value ("rose by 22,000, or
 15%, to 262,000"; "fell 38p (9%) to 512p"; "climbed by 3.2 million to 41.5
 million, or 8%"), whose old value is the new one less
@@ -257,7 +260,7 @@ def _restated(doc: Document, after: Mention, fig: Mention, roles: list[Role], st
     measure) or "up $300 since January" (another period)."""
     if fig.is_range or fig.interval is None or not fig.value or any(r.name != "mag" for r in roles):
         return False
-    gap = _norm(doc.text[_end(after):fig.start])
+    gap = _undated(doc, after.sentence, _end(after), fig.start)
     m = _APPOSED.match(gap)
     if not m or set(_WORD.findall(m.group("pre"))) & (_NOT_IN_APPOSED | CHANGE_WORDS):
         return False
@@ -274,6 +277,27 @@ def _restated(doc: Document, after: Mention, fig: Mention, roles: list[Role], st
     rest = re.sub(r"^\s*(?:" + _CHANGE_NOUN_RX + r")\b", "", tail)
     prep = re.match(r"^\s*(?:on|in|for|from|at|over|against|after)\s+((?:[\w'’-]+\s*){1,5})", rest)
     return not prep or bool(_PERIOD_WORD.search(prep.group(1)))
+
+
+# "to £2,178 from April, a rise of 2.5%": when the new value takes effect
+_WHEN_PREP = re.compile(r"\s(?:from|in|since|on|by)\s+$")
+_DATE_KINDS = (Kind.DATE, Kind.YEAR, Kind.WEEKDAY)
+
+
+def _undated(doc: Document, sentence: int, lo: int, hi: int) -> str:
+    """The text between two figures, normalised, with a date after a preposition left out
+    ("from April", "in 2024"): it dates the change, it names no other figure."""
+    text = doc.text[lo:hi]
+    if hi - lo < 8:
+        return _norm(text)
+    dates = [m for m in doc.mentions_in(sentence) if m.kind in _DATE_KINDS and lo <= m.start and m.end <= hi]
+    for m in reversed(dates):
+        head = text[:m.start - lo]
+        prep = _WHEN_PREP.search(head)
+        if prep is None:
+            continue
+        text = head[:prep.start()] + text[m.end - lo:]
+    return _norm(text)
 
 
 def _end(m: Mention) -> int:
@@ -303,6 +327,10 @@ def find_apposed_percent_changes(doc: Document):
             (a, ra), (b, rb), (c, rc) = slots[k:k + 3]
             stop = slots[k + 3][0].start if k + 3 < len(slots) else sent.end
             names_a, names_b = {r.name for r in ra}, {r.name for r in rb}
+            rel = _stepped_pair(doc, slots[k:k + 4], sent.end if k + 4 >= len(slots) else slots[k + 4][0].start)
+            if rel is not None:
+                yield rel
+                continue
             # from OLD to NEW, or PCT  /  to NEW from OLD, or PCT
             if (names_a, names_b) in (({"from"}, {"to"}), ({"to"}, {"from"})):
                 old, new = (a, b) if names_a == {"from"} else (b, a)
@@ -315,6 +343,26 @@ def find_apposed_percent_changes(doc: Document):
             rel = _step_change(doc, slots[k:k + 3], stop)
             if rel is not None:
                 yield rel
+
+
+def _stepped_pair(doc: Document, four, stop: int) -> PercentChange | None:
+    """"to 18,400 from 23,000 - a fall of 4,600, or 25%": the two values, the change as an
+    amount, then the same change as a percentage set beside it: the percentage is of the old value."""
+    if len(four) != 4:
+        return None
+    (a, ra), (b, rb), (step, rs), (pct, rp) = four
+    names = ({r.name for r in ra}, {r.name for r in rb})
+    if names not in (({"from"}, {"to"}), ({"to"}, {"from"})) or {r.name for r in rs} != {"mag"} or rp:
+        return None
+    old, new = (a, b) if names[0] == {"from"} else (b, a)
+    if old.kind == Kind.PERCENT or old.is_range or new.is_range or step.is_range or not compatible(old, new) \
+            or step.kind != old.kind or not compatible(step, old) or _breaks(doc, a, pct):
+        return None
+    if not _apposed_percent(doc, step, pct, rp, stop) or not re.search(r"\bor\s*$|\(\s*$", _norm(
+            doc.text[_end(step):pct.start])):
+        return None
+    return PercentChange(link="explicit", cue="the change put as an amount, then as a percentage", change=pct,
+                         old=old, new=new, direction=_direction(ra + rb + rs))
 
 
 _AMOUNT_KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)

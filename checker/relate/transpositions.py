@@ -12,7 +12,11 @@ Two slips are read, the commonest in typing a number:
   ... "the £45m scheme") or the scale word swapped ("R12bn" ... "the R12m
   deal", million for billion or thousand), or a zero dropped among the zeros
   of two round figures ("86,000 visitors" ... "the 8,600 visitors"; not "214"
-  ... "the 2,140").
+  ... "the 2,140") or before the same scale word ("$250 million" ... "the $25
+  million package").
+
+A race time is read as all its digits ("13:05.42" ... "Kiprop's time of
+13:50.42").
 
 A count in words is read as its digits ("Sixty-three people" ... "all 36
 patients"); a noun or unit joined by a hyphen is no part of how a figure is
@@ -32,7 +36,8 @@ quantity typed twice when the text also ties them together:
 
 A swap or a power of ten (not a digit put in: "about 5,000 jobs" ... "the
 55,000 staff" are often two figures) needs less.  A definite second of three
-significant digits or more may have another noun when it echoes the first's
+significant digits or more, or a decimal before a scale word ("awarded a £4.7m
+grant ... The £7.4m award"), may have another noun when it echoes the first's
 verb or noun ("signed by 2,465 doctors ... the 2,645 signatures", "1,720
 homes ... The 1,270-home estate"; not "2,340 passengers ... The crew of
 2,430").  A second given as known, not told by a verb of its own sentence
@@ -50,7 +55,8 @@ digits swapped may drop the unit of a measure or a time: "won in 19.86 seconds
 and nothing says they differ: they stand in different sentences, the second
 is no comparison or change ("up from", "than"), no year stands with one
 and not the other (a year after "since" dates nothing: "the smallest since
-2005"), and no other figure in the text has the second's value (then the
+2005", nor a year of what the second outdid: "a record, beating a sale in 2019"), and no other
+figure in the text has the second's value (then the
 second may restate that one).  Two comparisons and years say nothing, though:
 "than the 7.8 million who came" compares something else with a figure known
 already (not "That was more than the 7.8 million of 2019"), and a year beside a
@@ -159,6 +165,8 @@ def digits_as_written(m: Mention) -> str | None:
     """The one run of digits of a figure, commas dropped, the point kept:
     "£7.4m" -> "7.4", "2,106 votes" -> "2106"; a whole count in words is read
     as its digits ("Sixty-three" -> "63"); None for two runs."""
+    if m.kind == Kind.DURATION and ":" in m.text:
+        return "".join(c for c in m.text if c.isdigit())  # a race time, "27:41.08" -> "274108"
     runs = _DIGITS.findall(m.text)
     if not runs and m.kind == Kind.COUNT and m.value is not None and m.value == int(m.value) and m.value >= 10:
         return str(int(m.value))  # "Sixty-three people ... all 36 patients"
@@ -212,11 +220,23 @@ def power_of_ten_apart(first: Mention, second: Mention, p: str, q: str) -> bool:
     # more, two digits or more before the zeros: "86,000" ... "the 8,600 visitors" (not "214"
     # ... "the 2,140", a zero put to an exact figure)
     core = _core(p)
-    return ratio == 10 and len(core) >= 2 and core == _core(q) and min(len(p), len(q)) >= 3 \
-        and p.endswith("0") and q.endswith("0")
+    if ratio != 10 or len(core) < 2 or core != _core(q):
+        return False
+    if min(len(p), len(q)) >= 3 and p.endswith("0") and q.endswith("0"):
+        return True
+    # a zero dropped before the same scale word: "$250 million" ... "the $25 million package" (both
+    # round at the scale; not "214" ... "2,140", a zero put to an exact figure)
+    return _scale_word(first) is not None and _scale_word(first) == _scale_word(second) and "." not in p + q
 
 
 _POWERS = frozenset({10, 100, 1000})
+_SCALES = re.compile(r"(?<![a-z])(thousand|million|billion|trillion|mln|bln|mn|bn|tn|m|k)\b", re.I)
+
+
+def _scale_word(m: Mention) -> str | None:
+    """The scale word written with a figure, lower-cased: "$25 million" -> "million"."""
+    found = _SCALES.search(m.text)
+    return found.group(1).lower() if found else None
 _SCALE_WORDS = re.compile(r"\b(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|m|k)\b")
 
 
@@ -343,7 +363,8 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
     det = definite(doc, second, partitive_ok=True, possessive=True, than_ok=True)  # "most of the 420 ..."
     if det is None and _APPOSED_SUM.search(doc.text, max(0, second.start - 30), second.start):
         det = "the"  # "The money, £205,000, will ...": the sum named, then given
-    if det and (_may_be_same_thing(doc, first, second) or strong and _long(first) and _echoed(doc, first, second)) \
+    if det and (_may_be_same_thing(doc, first, second)
+                or strong and (_long(first) or _scaled_decimal(first)) and _echoed(doc, first, second)) \
             and _owner_named(doc, det, first):
         return "definite"
     if doc.sentences[first.sentence].headline and not doc.sentences[second.sentence].headline:
@@ -355,7 +376,7 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
     if strong and same and _long(first) and _long(second) and first.kind == Kind.MONEY:
         return "noun"  # "The estate sold for £2.75m. The buyer ... paid £2.57m for the house."
     if strong and (same or (_long(first) or _long(second)) and _may_be_same_thing(doc, first, second)
-                   or _echoed(doc, first, second)) and _given(doc, second):
+                   or _echoed(doc, first, second)) and _given(doc, second) and _named_owner_given(doc, first, second):
         return "given"  # "ordered 45 aircraft ... The order for 54 jets", "Her majority of 1,402"
     return None
 
@@ -363,7 +384,7 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
 def _given(doc: Document, m: Mention) -> bool:
     """The figure is given as known, not told as news: it opens its sentence in a "with" or "at"
     phrase ("With 381 pupils, it is ...", "At 301m, it is ..."), or stands in the sentence's opening definite noun
-    phrase ("The order for 54 jets is ...", "Her majority of 1,402 was ...", "The striker,
+    phrase ("The order for 54 jets is ...", "Her majority of 1,402 was ...", "Kiprop's time of 13:50.42", "The striker,
     whose £23m transfer ..."), not as what a verb tells ("The hospital has 1,640 nurses"), and
     nothing sets it apart ("A separate ...", "The other ...", a personal best, an age)."""
     s = doc.sentences[m.sentence]
@@ -374,9 +395,18 @@ def _given(doc: Document, m: Mention) -> bool:
     return not (g.group(1) and _OTHER_MARK.match(g.group(1)))
 
 
+def _named_owner_given(doc: Document, first: Mention, second: Mention) -> bool:
+    """"Kiprop's time of 13:50.42": a named owner of the second must be named with the first too
+    (not "Cheruiyot's time of ..." after Kiprop's)."""
+    s = doc.sentences[second.sentence]
+    owner = _NAMED_OWNER.match(doc.text, s.start, second.start)
+    return owner is None or owner.group(1) in _sentence_text(doc, first)
+
+
+_NAMED_OWNER = re.compile(r"\s*([A-Z][\w-]*)['’]s\s")
 _APPOSED_SUM = re.compile(r"\b(?:the|its|their|this|that)\s+(?:money|sum|total|amount|figure|cash|funding|bill|cost|"
                           r"price|fee|payout|windfall),\s*$", re.I)
-_GIVEN = re.compile(r"\s*(?:with|at|(?:the|its|his|her|their|this|that)\b[^.;:!?]{0,40}?"
+_GIVEN = re.compile(r"\s*(?:with|at|(?:the|its|his|her|their|this|that|[a-z][\w-]*['’]s)\b[^.;:!?]{0,40}?"
                     r"(?:\b([a-z]+)\s+(?:of|for)|,\s+whose))\s+$", re.I)
 _SET_APART = re.compile(r"\b(?:separate|another|other|others|different|second|rival|new|similar|neighbouring|"
                         r"neighboring|sister|parent|subsidiary|each|both|respectively|compared|versus|vs)\b", re.I)
@@ -406,6 +436,13 @@ def _long(m: Mention) -> bool:
     ("signed by 1,382 nurses ... the 1,832 signatures")."""
     w = digits_as_written(m)
     return w is not None and len(_core(_significant(w))) >= 3
+
+
+def _scaled_decimal(m: Mention) -> bool:
+    """A decimal before a scale word ("£4.7m", "$2.6bn"): two such sums a slip apart are seldom
+    two sums by chance."""
+    w = digits_as_written(m)
+    return w is not None and "." in w and _scale_word(m) is not None
 
 
 def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
@@ -476,12 +513,16 @@ def _dating_years(doc: Document, sentence: int) -> set:
     if not ys:
         return ys
     start = doc.sentences[sentence].start
-    since = {m.value for m in doc.mentions if m.sentence == sentence and m.kind == Kind.YEAR
+    since = {m.value for m in doc.mentions_in(sentence) if m.kind == Kind.YEAR
              and (_SINCE_YEAR.search(doc.text, max(0, m.start - 12), m.start)
+                  or _OUTDONE_YEAR.search(doc.text, max(start, m.start - 50), m.start)
                   or _OPENING_PARTICIPLE.match(doc.text, start, m.start) and _COMMA.match(doc.text, m.end))}
     return ys - since
 
 
+# "The $42.6m price is a record, beating a sale in 2019": the year of what the figure outdid
+_OUTDONE_YEAR = re.compile(r"\b(?:beat|beats|beating|surpass\w*|exceed\w*|eclips\w*|topp(?:ed|ing)|overtak\w*)\b[^,;.]*$",
+                           re.I)
 _SINCE_YEAR = re.compile(r"\b(?:since|until|till|by|from)\s+$", re.I)  # "... will be built by 2030"
 # an opening participle dates the thing's beginning, not its figures: "First promised in 2021, the
 # campus's £2.7m price tag ...", "Built in 1962, the 1,200-seat hall ..."
@@ -551,8 +592,13 @@ def _compared_with_another(doc: Document, second: Mention, offset: int) -> bool:
     says nothing of the second against the first."""
     s = doc.sentences[second.sentence]
     at = s.start + offset
+    if _ANOTHER_OBJECT.match(doc.text, at):
+        return True  # "..., beating a sale in 2019", "surpassing the previous record"
     return any(m is not second and m.kind == second.kind and at <= m.start <= at + 40
                for m in doc.mentions_in(second.sentence))
+
+
+_ANOTHER_OBJECT = re.compile(r"\s+(?:a|an|the\s+(?:previous|old|former|last)|its\s+(?:previous|old|former))\s", re.I)
 
 
 def _periods(text: str) -> set[str]:

@@ -11,6 +11,7 @@ from ..model import Document, Finding, Kind, Mention, Severity
 from ..relate.changes import AbsoluteChange, MultipleChange, money_base
 from ..relate.percents import PercentChange, PointsChange
 from .base import Example, Rule
+from .format import spelled_out_time
 from .percents import base_value, difference, in_base, paired, round_capped, sign_conflict, signed, word
 
 
@@ -24,6 +25,9 @@ _FIGURE = re.compile(r"^(\D*?)(\d[\d,]*(?:\.\d+)?)(\s*)(.*)$")
 
 def format_like(x: Fraction, m: Mention) -> str:
     """An amount in the main unit written the way ``m`` is: 15e9 beside "£11bn" -> "£15bn"."""
+    timed = spelled_out_time(x, m)
+    if timed is not None:
+        return timed
     factor = money_base(m)[1]
     own = x / factor
     match = _FIGURE.match(_t(m))

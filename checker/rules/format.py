@@ -42,8 +42,35 @@ def _scale_of(m: Mention) -> tuple[str, int] | None:
     return None
 
 
+_UNIT_WORDS = re.compile(r"[a-z]+", re.I)
+
+
+def spelled_out_time(value: Fraction, like: Mention) -> str | None:
+    """A length of time in the shape of a race time ("2:21:47", "27:41.08") or of a length in
+    several units ("1 minute 12 seconds" -> "52 seconds"); None for any other figure."""
+    if like.kind != Kind.DURATION or like.unit is None:
+        return None
+    if ":" in like.text and like.unit == "second":
+        sign, v = ("-" if value < 0 else ""), abs(value)
+        decimals = len(like.text.rpartition(".")[2]) if "." in like.text else 0
+        whole = int(v)
+        fraction = v - whole
+        hours, minutes, seconds = whole // 3600, whole // 60 % 60, whole % 60
+        tail = f".{round(fraction * 10 ** decimals):0{decimals}d}" if decimals else ""
+        if like.text.count(":") == 2 or hours:
+            return f"{sign}{hours}:{minutes:02d}:{seconds:02d}{tail}"
+        return f"{sign}{whole // 60}:{seconds:02d}{tail}"
+    if len(_UNIT_WORDS.findall(like.text)) >= 2 and any(c.isdigit() for c in like.text):
+        unit = like.unit + ("" if abs(value) == 1 else "s")
+        return f"{format_number(value)} {unit}"
+    return None
+
+
 def amount(value: Fraction, like: Mention) -> str:
     """Write ``value`` the way ``like`` is written."""
+    timed = spelled_out_time(value, like)
+    if timed is not None:
+        return timed
     scale = _scale_of(like)
     # the symbol where the figure has one, after any hedge: "about £410"
     prefix = _sign(like) if like.kind == Kind.MONEY else ""

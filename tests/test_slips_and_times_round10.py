@@ -1,0 +1,65 @@
+"""Round 10 (lead): digit slips in race times and scaled sums, changes in race times, an
+amount-then-percentage change, a date before a change's apposition; each shape with clean twins."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+from checker.model import Severity
+
+FLAGGED = [
+    # a decimal sum with its scale word, swapped, the second named by the first's verb made a noun
+    ("The trust was awarded a £3.6m grant for new scanners. The £6.3m award will also fund two nurses.",
+     "£6.3m", "FC406"),
+    ("Ministers have allocated $2.9bn to flood defences. The $9.2bn allocation covers six regions.",
+     "$9.2bn", "FC406"),
+    # a zero dropped before the same scale word
+    ("The council has set aside £180 million for road repairs. Officials said the £18 million fund would "
+     "be spent within two years.", "£18 million", "FC409"),
+    # a year of what the figure outdid dates nothing
+    ("The manuscript sold for $13.8m at auction in London on Wednesday. The $18.3m price is a record for a "
+     "medieval book, beating a sale in 2017.", "$18.3m", "FC406"),
+    # race times restated with two digits swapped, the second as "NAME's time of"
+    ("Kiprop won the 5,000 metres in 13:05.42. Kiprop's time of 13:50.42 was a meeting record.",
+     "13:50.42", "FC406"),
+    # a race time against a stated margin ("faster than", "slower than")
+    ("His winning time of 2:08:13 was 1 minute 40 seconds faster than his previous best of 2:09:13.",
+     "1 minute 40 seconds", "FC301"),
+    ("She clocked 4:02.15, 1.5 seconds slower than her best of 4:01.15.", "1.5 seconds", "FC301"),
+    # the change put as an amount, then as a percentage of the old value
+    ("Membership dropped to 2,400 from 3,000 - a fall of 600, or 25%.", "25%", "FC203"),
+    ("Passenger numbers grew from 40,000 to 50,000, an increase of 10,000 (20%).", "20%", "FC203"),
+    # a date after "from" between the new value and the percentage
+    ("Water bills will rise by £60 to £510 from April, an increase of 8%.", "8%", "FC203"),
+]
+
+CLEAN = [
+    "The trust was awarded a £3.6m grant for new scanners. The £3.6m award will also fund two nurses.",
+    # two sums of different things, neither echoing the other
+    "The club paid £4.5m for the striker in 2022. The £5.4m fee for the defender came a year later.",
+    "The council has set aside £180 million for road repairs. A separate £18 million fund covers bridges.",
+    "Kiprop won the 5,000 metres in 13:05.42. Cheruiyot's time of 13:50.42 was good enough for fifth.",
+    "His winning time of 2:08:13 was 1 minute faster than his previous best of 2:09:13.",
+    "She clocked 4:02.15, 1.5 seconds slower than her best of 4:00.65.",
+    "Membership dropped to 2,400 from 3,000 - a fall of 600, or 20%.",
+    "Passenger numbers grew from 40,000 to 50,000, an increase of 10,000 (25%).",
+    "Water bills will rise by £60 to £510 from April, an increase of 13%.",
+    # a new level, then another count of its own clause after ", as"
+    "Officials first said 80 people were trapped. By noon the number had risen to 112, as three more "
+    "buildings collapsed.",
+    # a clock time with seconds is no race time when a clock is meant
+    "The polls closed at 22:00 and the first result came at 23:45.",
+]
+
+
+@pytest.mark.parametrize("text,target,rule", FLAGGED)
+def test_flagged(text, target, rule):
+    start = text.index(target)
+    found = [f for f in check_text(text) if f.severity >= Severity.WARNING]
+    assert any(f.rule == rule and (f.start <= start < f.end or any(r.start <= start < r.end for r in f.related))
+               for f in found), [(f.rule, f.message) for f in found]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean(text):
+    assert [f.message for f in check_text(text) if f.severity >= Severity.WARNING] == []
