@@ -323,14 +323,11 @@ def find_apposed_percent_changes(doc: Document):
         if sent.headline or len(ms) < 3 or not any(m.kind == Kind.PERCENT or _share_word(m) for m in ms):
             continue
         slots = [(_bare_amount(doc, m, ms), roles) for m, roles in sentence_slots(doc, ms)]
+        stepped: set[int] = set()
         for k in range(len(slots) - 2):
             (a, ra), (b, rb), (c, rc) = slots[k:k + 3]
             stop = slots[k + 3][0].start if k + 3 < len(slots) else sent.end
             names_a, names_b = {r.name for r in ra}, {r.name for r in rb}
-            rel = _stepped_pair(doc, slots[k:k + 4], sent.end if k + 4 >= len(slots) else slots[k + 4][0].start)
-            if rel is not None:
-                yield rel
-                continue
             # from OLD to NEW, or PCT  /  to NEW from OLD, or PCT
             if (names_a, names_b) in (({"from"}, {"to"}), ({"to"}, {"from"})):
                 old, new = (a, b) if names_a == {"from"} else (b, a)
@@ -342,6 +339,11 @@ def find_apposed_percent_changes(doc: Document):
                 continue
             rel = _step_change(doc, slots[k:k + 3], stop)
             if rel is not None:
+                stepped.add(id(rel.change))
+                yield rel
+        for k in range(len(slots) - 3):
+            rel = _stepped_pair(doc, slots[k:k + 4], sent.end if k + 4 >= len(slots) else slots[k + 4][0].start)
+            if rel is not None and id(rel.change) not in stepped:  # read with its amount already
                 yield rel
 
 

@@ -180,6 +180,7 @@ _ARRIVING_AT = re.compile(r"\s*(?:,|-|–|—)?\s*(?:and\s+)?(?:arriving|arrives
 _RELATIVE_AFTER = re.compile(r"\s*(?:late|early|behind|ahead|later|earlier|before|after|longer|shorter|more|less|"
                              r"fewer|too|over|under|overdue|beyond)\b", re.I)
 _JOINED = re.compile(r"\s*(?:and\s+)?$")
+_UNIT_WORDS = re.compile(r"(?<![a-z])(?:hours?|hrs?|minutes?|mins?)(?![a-z])", re.I)
 
 
 def find_clock_spans(doc: Document):
@@ -230,6 +231,8 @@ def stated_minutes(span: ClockSpan) -> tuple[Fraction, Fraction]:
         total = sum(p.value * _MINUTES[p.unit] for p in parts)
         return total, total
     p = parts[0]
+    if len(_UNIT_WORDS.findall(p.text)) >= 2:  # "3 hours 50 minutes", read as one length
+        return p.value * _MINUTES[p.unit], p.value * _MINUTES[p.unit]
     lo, hi = p.interval.lo, p.interval.hi
     factor = _MINUTES[p.unit]
     return (lo * factor if lo is not None else Fraction(0)), (hi * factor if hi is not None else Fraction(10 ** 6))
