@@ -31,6 +31,9 @@ FLAGGED = [
     ("Passenger numbers grew from 40,000 to 50,000, an increase of 10,000 (20%).", "20%", "FC203"),
     # a date after "from" between the new value and the percentage
     ("Water bills will rise by £60 to £510 from April, an increase of 8%.", "8%", "FC203"),
+    # the change alone in a "That was" sentence after the sentence's one move
+    ("Burglaries fell from 3,260 in 2023 to 2,910 last year. That was a drop of 450.", "450", "FC301"),
+    ("Ticket income rose from £1.6m to £2.2m. This represents an increase of 45%.", "45%", "FC203"),
 ]
 
 CLEAN = [
@@ -47,6 +50,10 @@ CLEAN = [
     # a new level, then another count of its own clause after ", as"
     "Officials first said 80 people were trapped. By noon the number had risen to 112, as three more "
     "buildings collapsed.",
+    "Burglaries fell from 3,260 in 2023 to 2,910 last year. That was a drop of 350.",
+    "Ticket income rose from £1.6m to £2.2m. This represents an increase of 37.5%.",
+    # two moves before: which one is meant?
+    "Burglaries fell from 3,260 to 2,910 and thefts from 1,200 to 1,050. That was a drop of 450.",
     # a clock time with seconds is no race time when a clock is meant
     "The polls closed at 22:00 and the first result came at 23:45.",
 ]

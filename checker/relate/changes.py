@@ -68,7 +68,8 @@ Shapes read beyond the plain ones:
   names another period: "this month", "in three years", "since 2019").
 * the new level in the sentence before one opening "That was"/"This marked" with the
   change and the old level (inferred): "Burglaries fell to 640. That was 15% fewer than the
-  750 of 2022", "... That represented a drop of a fifth on the 800 a year earlier".
+  750 of 2022", "... That represented a drop of a fifth on the 800 a year earlier"; or the change
+  alone after the sentence's one move: "Arrests fell from 2,140 to 1,870. That was a fall of 270."
 * a multiple or an amount, its period, a colon, then the measure's two levels each with
   its year ("Fares have halved over the past decade: a day ticket cost £12 in 2014 and £6
   this year"): the earlier year's level is the old one.
@@ -1417,6 +1418,11 @@ def demonstrative_changes(doc: Document):
     """(size, its role, old, new) for "X. That was up N on Y": the new value is the sentence before's."""
     figures = _by_sentence_figures(doc)
     for idx, ms in figures.items():
+        if idx > 0 and len(ms) == 1:
+            found = _pair_before(doc, idx, ms[0])
+            if found is not None:
+                yield found
+            continue
         if idx == 0 or len(ms) != 2:
             continue
         sent, prev = doc.sentences[idx], doc.sentences[idx - 1]
@@ -1440,6 +1446,33 @@ def demonstrative_changes(doc: Document):
                 or (mag.direction and (new.value - old.value) * mag.direction < 0):
             continue
         yield size, mag, old, new
+
+
+def _pair_before(doc: Document, idx: int, size: Mention):
+    """"Arrests fell from 2,140 to 1,870. That was a fall of 270.": the change alone in a
+    sentence opening on "That was", the one move of the sentence before (its "from" and "to"
+    values, no size of its own)."""
+    sent, prev = doc.sentences[idx], doc.sentences[idx - 1]
+    if sent.headline or prev.headline or prev.chrome or prev.paragraph != sent.paragraph \
+            or not _DEMONSTRATIVE.match(_norm(doc.text[sent.start:size.start])):
+        return None
+    ((_, roles),) = sentence_slots(doc, [size])
+    mag = _role(roles, "mag")
+    if mag is None or len(roles) != 1 or size.is_range \
+            or not (size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) or size.kind == Kind.PERCENT) \
+            or is_points_count(size):
+        return None
+    slots = sentence_slots(doc, _by_sentence_figures(doc).get(idx - 1, []))
+    olds = [m for m, r in slots if _role(r, "from") and len(r) == 1]
+    news = [m for m, r in slots if _role(r, "to") and len(r) == 1]
+    if len(olds) != 1 or len(news) != 1 or len(slots) != 2:
+        return None
+    old, new = olds[0], news[0]
+    if old.is_range or new.is_range or not compatible(old, new) or not old.value or not new.value \
+            or size.kind != Kind.PERCENT and not _size_fits(size, new, old) \
+            or mag.direction and (new.value - old.value) * mag.direction < 0:
+        return None
+    return size, mag, old, new
 
 
 def _share_size(size: Mention, old: Mention) -> bool:
