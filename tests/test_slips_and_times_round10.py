@@ -33,7 +33,7 @@ FLAGGED = [
     ("Water bills will rise by £60 to £510 from April, an increase of 8%.", "8%", "FC203"),
     # the change alone in a "That was" sentence after the sentence's one move
     ("Burglaries fell from 3,260 in 2023 to 2,910 last year. That was a drop of 450.", "450", "FC301"),
-    ("Ticket income rose from £1.6m to £2.2m. This represents an increase of 45%.", "45%", "FC203"),
+    ("Ticket income rose from £1.6m to £2.2m. This represents an increase of 55%.", "55%", "FC203"),
 ]
 
 CLEAN = [
