@@ -61,7 +61,7 @@ second may restate that one).  Two comparisons and years say nothing, though:
 "than the 7.8 million who came" compares something else with a figure known
 already (not "That was more than the 7.8 million of 2019"), and a year beside a
 plan ("will employ 350 when it opens in 2026") dates the second figure too when
-it is in the future as well ("the factory's 530 workers will make ...").  Silent
+it is in the future as well ("the factory's 530 workers will make ...", "is due to").  Silent
 when a same-kind figure stands in a sentence between, the second's sentence says
 time has passed ("now", "so far", "has since"), or it is an outturn ("The final
 bill of £1.53m was higher") or the first one foreseen ("Forecasters predicted 4.7
@@ -71,7 +71,9 @@ drivers") or its clause names a time
 the first's sentence does not ("The £2.1m jackpot last month ..."; a
 headline names no time, and in a clause of what is to come a time well after
 the figure dates the act: "Work on the £8.3m bridge is due to start next
-month"; a time that ranks the figure dates nothing: "the most this year").
+month"; a day after the verb of which the figure's noun phrase is the subject dates what
+happened to its things: "The 430 evacuees were allowed back on Monday"; a time that ranks the
+figure dates nothing: "the most this year").
 A pair a restatement finder already links is left to it
 (``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
@@ -502,7 +504,7 @@ def _dated_apart(doc: Document, first: Mention, second: Mention) -> bool:
     t1, t2 = m1 - YEAR_MARKERS, m2 - YEAR_MARKERS
     if (y1 or t1) and (y2 or t2) and t1 != t2:
         return True  # "now" against a year or another marker
-    return bool(d2) and not y1 and not (_WILL.search(s1) and _WILL.search(s2))
+    return bool(d2) and not y1 and not (_WILL_BE.search(s1) and _WILL_BE.search(s2))
 
 
 def _dating_years(doc: Document, sentence: int) -> set:
@@ -570,9 +572,29 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
     clause = _RANKED_IN.sub(" ", clause)  # "the biggest this year" ranks the figure, dates nothing
     own = _periods(_sentence_text(doc, first))
     new = _periods(clause) - own
-    if not own and new and all(_DAY_OF_ACT.fullmatch(p) for p in new):
-        return False  # "set aside £4.5m ... approved the £5.4m plan on Monday": the day of the act
+    if new and all(_DAY_OF_ACT.fullmatch(p) for p in new) and (not own or _day_of_predicate(doc, second, new)):
+        # "set aside £4.5m ... approved the £5.4m plan on Monday", "forced 340 residents out on Sunday
+        # ... The 430 evacuees were allowed back on Monday": the day of the act
+        return False
     return bool(new)
+
+
+# the figure's noun phrase as the subject of a verb: "The 430 evacuees were allowed back"
+_SUBJECT_VERB = re.compile(r"\s*(?:,[^,]{1,40},\s*)?(?:was|were|is|are|has|have|had)\s", re.I)
+
+
+def _day_of_predicate(doc: Document, second: Mention, days: set[str]) -> bool:
+    """The second figure's noun phrase is the subject, and the day comes after its verb:
+    the day dates what happened to the figure's things, not the figure."""
+    np = noun_phrase(doc, second)
+    end = np.span.end if np.span is not None else second.end
+    verb = _SUBJECT_VERB.match(doc.text, end)
+    if verb is None:
+        return False
+    s = doc.sentences[second.sentence]
+    text = doc.text[verb.end():s.end].lower()
+    return all(" ".join(d.split()) in " ".join(text.split()) for d in days) and \
+        not _periods(doc.text[s.start:verb.end()])
 
 
 # "Eleven of the 21 injured": a part of the second figure, not another figure like it
