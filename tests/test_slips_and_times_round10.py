@@ -37,6 +37,10 @@ FLAGGED = [
     # a year in a plan restated as a plan ("is due to")
     ("A new sea wall costing £37m will shield the harbour. The £73m wall is due to be built by 2029.", "£73m",
      "FC406"),
+    # a clause of circumstance between the two values and the change in apposition
+    ("Membership fell from 12,400 to 10,900 after the fees went up - a drop of 2,500 members.", "2,500", "FC301"),
+    ("Output slid from 8.2 mln tonnes to 7.1 mln tonnes following two strikes, a fall of 0.9 mln tonnes.",
+     "0.9 mln", "FC301"),
     # the change alone in a "That was" sentence after the sentence's one move
     ("Burglaries fell from 3,260 in 2023 to 2,910 last year. That was a drop of 450.", "450", "FC301"),
     ("Ticket income rose from £1.6m to £2.2m. This represents an increase of 55%.", "55%", "FC203"),
@@ -58,6 +62,9 @@ CLEAN = [
     "buildings collapsed.",
     "Burglaries fell from 3,260 in 2023 to 2,910 last year. That was a drop of 350.",
     "Ticket income rose from £1.6m to £2.2m. This represents an increase of 37.5%.",
+    "Membership fell from 12,400 to 10,900 after the fees went up - a drop of 1,500 members.",
+    # the change after the clause sizes the clause's own figure
+    "Membership fell from 12,400 to 10,900 after fees rose from £40 to £55, a rise of £15.",
     # a day inside the figure's own noun phrase names another count
     "Police held 260 fans on Friday. The 620 held on Saturday were released without charge.",
     # two moves before: which one is meant?

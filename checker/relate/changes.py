@@ -38,6 +38,8 @@ Shapes read beyond the plain ones:
   the £2.90 of 2019", "At 18,400, enrolment is down 7% on last year's 20,900";
   the level's own clause may have a verb of change without a figure ("18mm of
   snow fell in January, down 45% on the 41mm of a year before");
+* a clause of circumstance between the values and the change set beside them: "fell from
+  4.6m to 3.9m after two airlines pulled out - a loss of 0.7m";
 * race times as the values and a margin "faster/slower than" as the change: "won in
   2:21:47, 52 seconds faster than her best of 2:22:39" (faster is shorter; said of a
   length of time only); a new level then ", as N more ..." opens a clause of its own;
@@ -747,6 +749,7 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     skip.extend(asides)
     if not tr.cue and k == i - 1:
         skip.extend(_level_clause_verbs(doc, new, size, mag))
+    skip.extend(_clause_before_apposed_size(doc, size, mag, old, new))
     between = re.sub(r"\([^()]*\)", " ", _clean_between(doc, lo, hi, skip))
     if _CLAUSE_BREAKS.search(between):
         return None
@@ -758,12 +761,30 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     return Frame(size=size, new=new, old=old, direction=direction, cue=mag.cue)
 
 
+# ", after two airlines pulled out - ": a clause of circumstance, closed by a comma or dash
+_CIRCUMSTANCE = re.compile(r"^\s*,?\s*(?:after|as|when|because|following|amid|despite)\b[^,;:()–—]*?(?:,|\s[-–—]|[–—])\s*"
+                           r"(?:a|an)\s+$")
+
+
+def _clause_before_apposed_size(doc, size: Mention, mag: Role, old: Mention, new: Mention) -> list[tuple[int, int]]:
+    """"fell from 4.6m to 3.9m after two airlines pulled out - a loss of 0.7m": the two values,
+    a clause of circumstance, then the change in apposition ("a loss of", "a fall of"): the clause
+    is left out of the frame's words.  Its span, if so."""
+    last = max(old.end, new.end)
+    if size.start < last or mag.cue not in CHANGE_NOUNS or mag.cue_start < last:
+        return []
+    gap = doc.text[last:mag.cue_start]
+    return [(last, mag.cue_start)] if _CIRCUMSTANCE.match(_norm(gap)) else []
+
+
 def _small_beside(other: Mention, frame: tuple[Mention, ...]) -> bool:
-    """A count under 100, written in words, beside a frame of counts each over ten times as large:
-    it counts other things ("three years", "two airlines"), not the measure that moved."""
+    """A count under 100, written in words, beside a frame of counts each over ten times as large
+    or of sums and measures: it counts other things ("three years", "two airlines"), not the
+    measure that moved."""
     if other.kind != Kind.COUNT or other.value is None or other.value >= 100 or any(c.isdigit() for c in other.text):
         return False
-    return all(m.kind == Kind.COUNT and m.value is not None and abs(m.value) > 10 * other.value for m in frame)
+    return all(m.kind in (Kind.MONEY, Kind.MEASURE)
+               or m.kind == Kind.COUNT and m.value is not None and abs(m.value) > 10 * other.value for m in frame)
 
 
 _RESTATE = re.compile(r"[,–—-]\s*([a-z]+ing)\s*$")
