@@ -60,10 +60,15 @@ def spelled_out_time(value: Fraction, like: Mention) -> str | None:
         if like.text.count(":") == 2 or hours:
             return f"{sign}{hours}:{minutes:02d}:{seconds:02d}{tail}"
         return f"{sign}{whole // 60}:{seconds:02d}{tail}"
-    if len(_UNIT_WORDS.findall(like.text)) >= 2 and any(c.isdigit() for c in like.text):
+    words = _UNIT_WORDS.findall(like.text)
+    if len(words) >= 2 and any(c.isdigit() for c in like.text) or _ONE_UNIT.fullmatch(like.text):
+        # "1 minute 12 seconds" -> "52 seconds"; "1 day" -> "3 days"
         unit = like.unit + ("" if abs(value) == 1 else "s")
         return f"{format_number(value)} {unit}"
     return None
+
+
+_ONE_UNIT = re.compile(r"(?:1|one|a|an)\s+(?:second|minute|hour|day|week|month|year)", re.I)
 
 
 def amount(value: Fraction, like: Mention) -> str:
