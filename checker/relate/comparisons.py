@@ -7,6 +7,10 @@ Shapes recognised (one sentence each; the words between are what link them):
 * TOTAL ..., RATE for each of the N NOUN      "£14m, or £70 for each of the 200,000 residents"
 * TOTAL ... RATE per/a/for every NOUN ... N NOUN  "a £900m budget for 1.2 million people, £750 a head"
 * TOTAL shared among/between N NOUN, RATE each     "£3m shared among 150 clubs, or £20,000 each"
+* TOTAL ... each of the N NOUN RATE               "£2.4bn will cost each of the city's 600,000 residents £4,000"
+* N NOUN ... an average of RATE ... a total of TOTAL  "its 2.1 million staff earn an average of £31,000, a total
+                                                   wage bill of £65bn" (a rate over a period: the same period after
+                                                   the total)
 * A NOUN (was|were ...) more/fewer/higher/lower than B  "Its 412 complaints were fewer than the 380 of 2022"
 * the largest/highest/lowest NOUN, F, ... G ... and H   "the largest share, 31%, with 38% to health and 17% to roads"
 * the second-/third-largest ..., F, ... G ... and H      "the second-largest party, 38 seats, behind 41 and 29"
@@ -163,6 +167,64 @@ def find_per_head(doc: Document):
             yield PerHead(link=link, cue=per, total=total, rate=rate, heads=heads, per=per)
 
 
+# "will cost each of the city's 600,000 residents about £40": the heads, then their rate
+_EACH_OF_BEFORE = re.compile(r"\b(?:each|every\s+one)\s+of\s+(?:the|its|their|our|his|her)(?:\s+[a-z]+['’]s)?\s*$", re.I)
+_NOUN_THEN_RATE = re.compile(r"^\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s*(?:,\s*)?$", re.I)
+# "earns an average of £31,000", "average pay of £31,000", "averaging £31,000"
+_AVERAGE_BEFORE = re.compile(r"\b(?:an?\s+)?average(?:\s+[a-z]+){0,2}\s+of\s*$|\baveraging\s*$", re.I)
+# "a total wage bill of £6.5bn", "a total of", "totalling", "in total"/"in all" after it
+_TOTAL_BEFORE = re.compile(r"\b(?:a|the|its|their)\s+total(?:\s+[a-z]+){0,2}\s+of\s*$|\btotall?ing\s*$", re.I)
+_TOTAL_AFTER = re.compile(r"^\s+(?:in\s+total|in\s+all|altogether)\b", re.I)
+# "a year", "per month": a rate over a period
+_PERIOD_AFTER = re.compile(r"^\s+(?:a|an|per|each|every)\s+(day|week|month|year|annum|hour)\b", re.I)
+
+
+def find_heads_then_rate(doc: Document):
+    """"The £2.4bn scheme will cost each of the city's 600,000 residents about £40": the total,
+    the head count after "each of", and the rate right after the heads' noun."""
+    text = doc.text
+    for ms in by_sentence(quantities(doc, *_KINDS)).values():
+        ms = [m for m in ms if m.value is not None and m.value > 0 and not m.is_range]
+        for k, heads in enumerate(ms[:-1]):
+            rate = ms[k + 1]
+            if heads.kind != Kind.COUNT or not heads.noun or rate.kind != Kind.MONEY \
+                    or not _EACH_OF_BEFORE.search(text[doc.sentences[heads.sentence].start:heads.start]) \
+                    or not _NOUN_THEN_RATE.match(text[heads.end:rate.start]) or _PERIOD_AFTER.match(text[rate.end:]):
+                continue
+            totals = [m for m in ms[:k] if _same_unit(m, rate) and m.value > rate.value]
+            if len(totals) != 1 or len(text[totals[0].end:heads.start].split()) > 12:
+                continue
+            yield PerHead(link="explicit", cue=heads.noun, total=totals[0], rate=rate, heads=heads,
+                          per=_singular(heads.noun))
+
+
+def find_average_totals(doc: Document):
+    """"The 2.1 million-strong workforce earns an average of £31,000, a total wage bill of
+    £6.5bn": an average and a total in one sentence with the one head count (a plural noun or
+    "N-strong"); a rate over a period needs the same period after the total."""
+    text = doc.text
+    for ms in by_sentence(quantities(doc, *_KINDS)).values():
+        ms = [m for m in ms if m.value is not None and m.value > 0 and not m.is_range]
+        if len(ms) != 3:
+            continue
+        start = doc.sentences[ms[0].sentence].start
+        rates = [m for m in ms if m.kind == Kind.MONEY and _AVERAGE_BEFORE.search(text[start:m.start])]
+        totals = [m for m in ms if m.kind == Kind.MONEY and (_TOTAL_BEFORE.search(text[start:m.start])
+                                                             or _TOTAL_AFTER.match(text[m.end:]))]
+        heads = [m for m in ms if m.kind == Kind.COUNT and (m.compound and "strong" in m.text.lower()
+                                                           or m.noun and m.noun.lower().endswith("s"))]
+        if len(rates) != 1 or len(totals) != 1 or len(heads) != 1 or rates[0] is totals[0]:
+            continue
+        rate, total, head = rates[0], totals[0], heads[0]
+        if not _same_unit(rate, total) or total.value <= rate.value or head.value < 2:
+            continue
+        period = _PERIOD_AFTER.match(text[rate.end:])
+        if period and not re.match(r"^\s+(?:a|an|per|each|every)\s+" + period.group(1), text[total.end:], re.I):
+            continue
+        yield PerHead(link="explicit", cue="average", total=total, rate=rate, heads=head,
+                      per=_singular(head.noun) if head.noun and not head.compound else "head")
+
+
 def find_comparisons(doc: Document):
     text = doc.text
     for ms in by_sentence(quantities(doc, *_KINDS, Kind.PERCENT)).values():
@@ -230,4 +292,4 @@ def find_superlatives(doc: Document):
                               direction=_SUPERLATIVES[word], word=label, rank=rank)
 
 
-FINDERS = (find_per_head, find_comparisons, find_superlatives)
+FINDERS = (find_per_head, find_heads_then_rate, find_average_totals, find_comparisons, find_superlatives)

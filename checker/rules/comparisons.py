@@ -53,7 +53,10 @@ class PerHeadMismatch(Rule):
         A total and the same total per person, household or member, with
         the head count, tied in one sentence: "£14m, or £70 for each of the
         200,000 residents"; "a £900m budget for 1.2 million people, £750 a
-        head"; "£3m shared among 150 clubs, or £20,000 each".  The rate
+        head"; "£3m shared among 150 clubs, or £20,000 each"; "will cost
+        each of the 600,000 residents £4,000"; an average with its head count
+        and a total ("its 2.1 million staff earn an average of £31,000, a
+        total wage bill of £65bn").  The rate
         times the head count, at the figures' rounding and hedges, must
         meet the total within 10% (per-head figures are rounded freely).
         Million/billion slips show here: the product misses by a factor of
@@ -83,12 +86,18 @@ class PerHeadMismatch(Rule):
         Example("A £45m fund will be shared among 300 sports clubs, or £15,000 each.", target="£45m"),
         Example("The district's $860 million budget for its 410,000 residents comes to $210 per resident.",
                 target="$860 million"),
+        Example("The £1.8bn tunnel will cost each of the region's 900,000 households about £20.", target="£1.8bn"),
+        Example("The firm's 12,000 drivers earn an average of £29,000, a total pay bill of £3.5bn.", target="£3.5bn"),
     )
     ok = (
         Example("The £3.1bn upgrade works out at about £410 for each of the 7.5 million homes on the network."),
         Example("A £4.5m fund will be shared among 300 sports clubs, or £15,000 each."),
         Example("The district's $86 million budget for its 410,000 residents comes to $210 per resident."),
         Example("Tickets cost £40 a head, and the 2,000-seat hall took £52,000 on the night."),
+        Example("The £1.8bn tunnel will cost each of the region's 900,000 households about £2,000."),
+        Example("The firm's 12,000 drivers earn an average of £29,000, a total pay bill of £348m."),
+        # a rate over a period against a total over none: not comparable
+        Example("The 40,000 members pay an average of £12 a month, a total of £4.8m."),
     )
 
     def check(self, relation: PerHead, doc: Document) -> Iterable[Finding]:
