@@ -41,6 +41,8 @@ FLAGGED = [
     ("Membership fell from 12,400 to 10,900 after the fees went up - a drop of 2,500 members.", "2,500", "FC301"),
     ("Output slid from 8.2 mln tonnes to 7.1 mln tonnes following two strikes, a fall of 0.9 mln tonnes.",
      "0.9 mln", "FC301"),
+    # a second conversion after a bracketed one
+    ("The dam is 1,200 metres (3,937ft) wide, or about 1.2 miles.", "1.2 miles", "FC601"),
     # the change alone in a "That was" sentence after the sentence's one move
     ("Burglaries fell from 3,260 in 2023 to 2,910 last year. That was a drop of 450.", "450", "FC301"),
     ("Ticket income rose from £1.6m to £2.2m. This represents an increase of 55%.", "55%", "FC203"),
@@ -65,6 +67,7 @@ CLEAN = [
     "Membership fell from 12,400 to 10,900 after the fees went up - a drop of 1,500 members.",
     # the change after the clause sizes the clause's own figure
     "Membership fell from 12,400 to 10,900 after fees rose from £40 to £55, a rise of £15.",
+    "The dam is 1,200 metres (3,937ft) wide, or about 0.75 miles.",
     # a day inside the figure's own noun phrase names another count
     "Police held 260 fans on Friday. The 620 held on Saturday were released without charge.",
     # two moves before: which one is meant?

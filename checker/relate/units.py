@@ -10,7 +10,8 @@ any measure its dimension's adjective ("310 metres tall - about 1,020ft -").  A 
 dashes links the same way ("a 40-mile - roughly 64km - loop"); a single
 dash before the sentence ends ("it ran 40 miles - about 64km.") is looser.  "3 miles,
 or 4.8km," and "3 miles, equivalent to 4.8km" link the same way but looser
-(``inferred``): "or" also joins alternatives.
+(``inferred``): "or" also joins alternatives.  After a bracketed conversion a second
+may follow the same way ("3,000 metres (9,843ft) long, or about 1.9 miles").
 
 The same figure written twice for the same thing with units a power of ten
 apart -- "the 500mg dose" and, later, "the 500g dose" -- is a slip in the
@@ -77,36 +78,52 @@ def find_conversions(doc: Document):
     mentions = doc.mentions
     for k in range(len(mentions) - 1):
         a, b = mentions[k], mentions[k + 1]
-        if a.sentence != b.sentence or a.value is None or b.value is None:
+        found = _conversion(doc, a, b, a.end)
+        if found is None:
             continue
-        if doc.sentences[a.sentence].chrome or a.is_range != b.is_range:
-            continue
-        unit_a, unit_b = measure_unit(doc, a), measure_unit(doc, b)
-        if unit_a is None or unit_b is None:
-            continue
-        a, b = _with_unit(doc, a, unit_a), _with_unit(doc, b, unit_b)
-        # "minus 30F (minus 34C)": the written sign of the second figure is not part of the link
-        between = _MINUS.sub("", _DIMENSION.sub("", doc.text[a.end:b.start], count=1))
-        after = doc.text[b.end:b.end + 12]
-        if _BRACKET.match(between) and _AFTER_BRACKET.match(after):
-            link, cue = "explicit", "brackets"
-        elif a.compound and _NOUN_BRACKET.match(between) and _AFTER_BRACKET.match(after) \
-                and not _NOT_NOUN & set(between.lower().split()):
-            link, cue = "explicit", "brackets"  # "a 5,000-square-foot home (465 sq m)"
-        elif _EQUIVALENT.match(between) and _AFTER_EQUIVALENT.match(after):
-            link, cue = "inferred", between.strip(" ,-–—")
-        elif _DASH_OPEN.match(between) and _DASH_CLOSE.match(doc.text, b.end):
-            link, cue = "explicit", "dashes"  # a pair of dashes sets the restatement off like brackets
-        elif _DASH_OPEN.match(between) and _DASH_END.match(doc.text, b.end):
-            link, cue = "inferred", "dash"
-        else:
-            continue
-        ua, ub = _units.resolve(unit_a), _units.resolve(unit_b)
-        if not ua or not ub or ua == ub:
-            continue  # unknown unit, or the same unit twice: not a conversion
-        if not _units.compatible(ua, ub):
-            continue  # MW beside MWh, or "pounds" of money beside km: different quantities
-        yield Conversion(link=link, cue=cue, source=a, target=b, source_unit=unit_a, target_unit=unit_b)
+        yield found
+        # "3,000 metres (9,843ft) long, or about 1.86 miles": a second conversion after the bracket
+        if found.cue == "brackets" and k + 2 < len(mentions):
+            close = doc.text.find(")", found.target.end)
+            c = mentions[k + 2]
+            if 0 <= close < c.start:
+                second = _conversion(doc, a, c, close + 1)
+                if second is not None and second.cue != "brackets":
+                    yield second
+
+
+def _conversion(doc: Document, a: Mention, b: Mention, gap_start: int) -> Conversion | None:
+    """``b`` restating ``a`` in another unit, the words between them read from ``gap_start``."""
+    if a.sentence != b.sentence or a.value is None or b.value is None:
+        return None
+    if doc.sentences[a.sentence].chrome or a.is_range != b.is_range:
+        return None
+    unit_a, unit_b = measure_unit(doc, a), measure_unit(doc, b)
+    if unit_a is None or unit_b is None:
+        return None
+    a, b = _with_unit(doc, a, unit_a), _with_unit(doc, b, unit_b)
+    # "minus 30F (minus 34C)": the written sign of the second figure is not part of the link
+    between = _MINUS.sub("", _DIMENSION.sub("", doc.text[max(gap_start, a.end):b.start], count=1))
+    after = doc.text[b.end:b.end + 12]
+    if _BRACKET.match(between) and _AFTER_BRACKET.match(after):
+        link, cue = "explicit", "brackets"
+    elif a.compound and _NOUN_BRACKET.match(between) and _AFTER_BRACKET.match(after) \
+            and not _NOT_NOUN & set(between.lower().split()):
+        link, cue = "explicit", "brackets"  # "a 5,000-square-foot home (465 sq m)"
+    elif _EQUIVALENT.match(between) and _AFTER_EQUIVALENT.match(after):
+        link, cue = "inferred", between.strip(" ,-–—")
+    elif _DASH_OPEN.match(between) and _DASH_CLOSE.match(doc.text, b.end):
+        link, cue = "explicit", "dashes"  # a pair of dashes sets the restatement off like brackets
+    elif _DASH_OPEN.match(between) and _DASH_END.match(doc.text, b.end):
+        link, cue = "inferred", "dash"
+    else:
+        return None
+    ua, ub = _units.resolve(unit_a), _units.resolve(unit_b)
+    if not ua or not ub or ua == ub:
+        return None  # unknown unit, or the same unit twice: not a conversion
+    if not _units.compatible(ua, ub):
+        return None  # MW beside MWh, or "pounds" of money beside km: different quantities
+    return Conversion(link=link, cue=cue, source=a, target=b, source_unit=unit_a, target_unit=unit_b)
 
 
 def _with_unit(doc: Document, m: Mention, unit: str) -> Mention:
