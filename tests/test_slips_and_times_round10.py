@@ -68,6 +68,8 @@ CLEAN = [
     # the change after the clause sizes the clause's own figure
     "Membership fell from 12,400 to 10,900 after fees rose from £40 to £55, a rise of £15.",
     "The dam is 1,200 metres (3,937ft) wide, or about 0.75 miles.",
+    # a boy and a woman are two people
+    "A 17-year-old boy was hurt in the crash. The 71-year-old woman driving the car was unhurt.",
     # a day inside the figure's own noun phrase names another count
     "Police held 260 fans on Friday. The 620 held on Saturday were released without charge.",
     # two moves before: which one is meant?

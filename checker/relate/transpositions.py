@@ -457,10 +457,31 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
         return a is not None and a == b or change_role(doc, first) == "by" \
             and _CHANGE_NOUN.match(doc.text, second.end) is not None \
             or a is not None and b is None and _RATE_NOUN.match(doc.text, second.end) is not None
+    if first.kind == second.kind == Kind.AGE and not _one_sex(_sex_word(doc, first), _sex_word(doc, second)):
+        return False  # "A 16-year-old boy ... The 61-year-old woman": two people
     if a is None or b is None or a == b or a in GENERIC_NOUNS or b in GENERIC_NOUNS:
         return True
     word = _first_word(doc, first)
     return word is not None and word == _first_word(doc, second)
+
+
+_SEXES = {"man": "m", "boy": "m", "father": "m", "son": "m", "husband": "m", "brother": "m", "male": "m",
+          "woman": "f", "girl": "f", "mother": "f", "daughter": "f", "wife": "f", "sister": "f", "female": "f"}
+
+
+def _one_sex(a: str | None, b: str | None) -> bool:
+    """Two nouns that may name one person: not a man and a woman."""
+    x, y = _SEXES.get(a or ""), _SEXES.get(b or "")
+    return x is None or y is None or x == y
+
+
+def _sex_word(doc: Document, m: Mention) -> str | None:
+    """The word right after an age that names a man or a woman ("16-year-old boy"), if any."""
+    after = _WORD_AFTER.match(doc.text, m.end)
+    return singular(after.group(1).lower()) if after else None
+
+
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 
 
 def _first_word(doc: Document, m: Mention) -> str | None:
