@@ -96,6 +96,29 @@ CASES = [
      "Some 900 pupils sat the test and 600 passed, or about two-thirds."),
     ("The clinic screened 3,000 women last year and 45 were referred for treatment, or 15%.", "15%",
      "The clinic screened 3,000 women last year and 45 were referred for treatment, or 1.5%."),
+    ("The board reviewed 250 complaints and 50 were upheld, or a tenth.", "a tenth",
+     "The board reviewed 250 complaints and 50 were upheld, or a fifth."),
+    ("About 1,200 people applied and only 300 got places, or roughly half.", "roughly half",
+     "About 1,200 people applied and only 300 got places, or roughly a quarter."),
+    ("Officers tested 1,460 drivers but only 73 were over the limit, or 0.5%.", "0.5%",
+     "Officers tested 1,460 drivers but only 73 were over the limit, or 5%."),
+    ("Some 3,000 homes were checked and around 450 had damp, or nearly 30%.", "nearly 30%",
+     "Some 3,000 homes were checked and around 450 had damp, or nearly 15%."),
+    # more wordings of the shapes above
+    ("Police made 212 drink-driving arrests over Christmas, about 25% of the 1,400 drivers stopped.", "about 25%",
+     "Police made 212 drink-driving arrests over Christmas, about 15% of the 1,400 drivers stopped."),
+    ("Turnout dropped to 30%, with only 3,000 of the 12,000 members voting.", "30%",
+     "Turnout dropped to 25%, with only 3,000 of the 12,000 members voting."),
+    ("Cyclists accounted for a tenth of all road casualties in the county last year, with 310 of the 1,550 "
+     "casualties on bikes.", "a tenth",
+     "Cyclists accounted for a fifth of all road casualties in the county last year, with 310 of the 1,550 "
+     "casualties on bikes."),
+    ("Around half of the 8,000 runners finished in under four hours (some 2,000 people).", "Around half",
+     "Around a quarter of the 8,000 runners finished in under four hours (some 2,000 people)."),
+    ("The council owns 640 playgrounds but has closed 160 of them - nearly half - since 2020.", "nearly half",
+     "The council owns 640 playgrounds but has closed 160 of them - a quarter - since 2020."),
+    ("Half of the 80 volunteers are retired, while the other 20 are students.", "Half",
+     "Three-quarters of the 80 volunteers are retired, while the other 20 are students."),
 ]
 
 
@@ -123,6 +146,10 @@ NEAR_MISSES = [
     # a change, not a share
     "The index closed at 2,520 and rose 120 points, or 5 per cent.",
     "The firm made 2,400 cars and sold 120 abroad, or 0.5% more than last year.",
+    "Some 3,000 homes were checked and around 450 had damp, or 15% more than last year.",
+    # another thing counted beside the whole
+    "The council has 3,000 homes and 450 flats, or 15%.",
+    "The firm employs 2,400 staff and 120 contractors, or 0.5%.",
 ]
 
 

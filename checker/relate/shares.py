@@ -1461,12 +1461,15 @@ def _and_part_or(doc: Document, share: Mention, before: list[Mention], after: li
         return None
     text = doc.text
     base, part = before
-    m = _PART_VERB_OR.match(text[_noun_end(part):share.start])
+    m = _PART_VERB_OR.match(text[part.end:share.start])
+    # "45 were referred", "300 got places": a noun read after a verb is no noun of the part
+    own_noun = part.noun_span is not None and bool(part.noun) and part.noun_span.start <= part.end + 1 \
+        and text[part.noun_span.start:part.noun_span.end].lower().startswith(part.noun.lower())
     if not base.noun or not m or not _AND_PART.match(text[_noun_end(base):part.start]) \
             or set(words(m.group(1))) & (_NOT_IN_PART_VERB | CHANGE_WORDS) \
             or set(words(text[doc.sentences[share.sentence].start:share.start])) & CHANGE_WORDS \
             or not re.match(r"\s*[.!?]?\s*$", text[share.end:doc.sentences[share.sentence].end]) \
-            or not _plausible(part, base) or part.value >= base.value or not _same_noun(doc, part, base):
+            or not _plausible(part, base) or part.value >= base.value or own_noun and not _same_noun(doc, part, base):
         return None
     return ShareOf(link="inferred", cue="and", share=share, part=part, base=base)
 
