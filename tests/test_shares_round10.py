@@ -156,3 +156,9 @@ NEAR_MISSES = [
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_round10_near_misses_clean(text):
     assert problems(text) == [], [(f.rule, f.message) for f in problems(text)]
+
+
+def test_a_list_set_apart_is_no_single_part():
+    # "- 120 boys and 180 girls": the part is the list's sum, not its first figure
+    text = "A third of the 900 pupils are in Year 7 - 120 boys and 180 girls."
+    assert not [f for f in problems(text) if f.rule == "FC201"]

@@ -708,7 +708,8 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
         if after and _share_of(share, text[share.end:after[0].start]):
             base = after[0]
             part = _apposed(doc, base, after[1:])
-            if part is not None and _plausible(part, base) and not _CHANGE_AFTER.match(text[part.end:part.end + 40]):
+            if part is not None and _plausible(part, base) and not _CHANGE_AFTER.match(text[part.end:part.end + 40]) \
+                    and not _listed_after(doc, part, after):
                 yield ShareOf(link="explicit", cue="of", share=share, part=part, base=base)
                 continue
             part = _restated_part(doc, base, after[1:])
@@ -1202,6 +1203,16 @@ def _rest(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | Non
 # "...; the other 62 received fines", ", while the remaining 40": the rest, opening the next clause
 _REST_CLAUSE = re.compile(r"^[^;.:()]*?(?:;|,\s*(?:and|but|while|whereas)|\s(?:while|whereas))\s+(?:the\s+)?(?:other|remaining)\s+"
                           r"(?:(?:some|about|around|roughly|nearly|almost)\s+)?$", re.I)
+
+
+def _listed_after(doc: Document, part: Mention, items: list[Mention]) -> bool:
+    """"- 120 boys and 180 girls": the figure opens a list of its kind, and
+    the part is their sum, not the first of them."""
+    nxt = next((c for c in items if c.start >= part.end), None)
+    return nxt is not None and nxt.kind == part.kind and bool(_LIST_NEXT.match(doc.text[part.end:nxt.start]))
+
+
+_LIST_NEXT = re.compile(r"^\s*(?:[A-Za-z'’]+)?\s*(?:,\s*(?:and\s+)?|\band\s+)$")
 
 
 def _rest_clause(doc: Document, base: Mention, following: list[Mention]) -> Mention | None:
