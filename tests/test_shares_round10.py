@@ -104,6 +104,13 @@ CASES = [
      "Officers tested 1,460 drivers but only 73 were over the limit, or 5%."),
     ("Some 3,000 homes were checked and around 450 had damp, or nearly 30%.", "nearly 30%",
      "Some 3,000 homes were checked and around 450 had damp, or nearly 15%."),
+    ("Some 1,460 riders were tested at the race; 73 were positive, or 0.5 per cent.", "0.5 per cent",
+     "Some 1,460 riders were tested at the race; 73 were positive, or 5 per cent."),
+    ("Checks were made on 880 lorries, and 44 failed, or 0.5%.", "0.5%",
+     "Checks were made on 880 lorries, and 44 failed, or 5 per cent."),
+    # the whole the one count of the sentence before, the part opening its own sentence
+    ("Testers visited 1,460 takeaways last year. Some 73 failed hygiene checks, or 0.5 per cent.", "0.5 per cent",
+     "Testers visited 1,460 takeaways last year. Some 73 failed hygiene checks, or 5 per cent."),
     # more wordings of the shapes above
     ("Police made 212 drink-driving arrests over Christmas, about 25% of the 1,400 drivers stopped.", "about 25%",
      "Police made 212 drink-driving arrests over Christmas, about 15% of the 1,400 drivers stopped."),
@@ -147,7 +154,9 @@ NEAR_MISSES = [
     "The index closed at 2,520 and rose 120 points, or 5 per cent.",
     "The firm made 2,400 cars and sold 120 abroad, or 0.5% more than last year.",
     "Some 3,000 homes were checked and around 450 had damp, or 15% more than last year.",
-    # another thing counted beside the whole
+    # another thing counted beside the whole, a change before it
+    "The firm has 1,460 staff. Some 73 new homes were built, or 0.5 per cent.",
+    "Sales rose by 1,460 cars. Some 73 were recalled, or 0.5 per cent.",
     "The council has 3,000 homes and 450 flats, or 15%.",
     "The firm employs 2,400 staff and 120 contractors, or 0.5%.",
 ]

@@ -181,7 +181,9 @@ Shapes recognised (one sentence each, explicit links):
   sentence: "a third of the 1,800 members are over 65 - some 900 people -"; "2,400 megawatts" beside
   "600 MW"; "BASE NOUN but has|can ... PART of them - SHARE" (one subject); "PART of her BASE NOUN in
   X, SHARE of her NOUN"; "SHARE of the BASE ...; the other REST ..." (either reading, inferred);
-  "BASE NOUN and PART VERB ..., or SHARE." (the two counts, the share closing the sentence; inferred)
+  "BASE NOUN and PART VERB ..., or SHARE." (the two counts, the share closing the sentence; also ", and",
+  "but", ";", or the whole the one count of the sentence before: "Testers visited 900 cafes. Some 45 failed,
+  or 5%"; the part's own verb right after it; inferred)
 
 and inferred shapes across sentences:
 
@@ -799,7 +801,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             or _includes(doc, share, before) or _rate_of_two(doc, share, before) \
             or _referenced(doc, share, before, after, prev) or _consequence(doc, share, before, prev) \
             or _with_part_later(doc, share, after) or _clause_then_counts(doc, share, after) \
-            or _and_part_or(doc, share, before, after)
+            or _and_part_or(doc, share, before, after, prev)
         if rel is not None:
             yield rel
 
@@ -1458,28 +1460,49 @@ def _share_of(share: Mention, gap: str) -> bool:
 
 
 # "checked 1,460 athletes and 73 tested positive, or 5%": the whole's clause, "and", the part opening its own
-_AND_PART = re.compile(r"^[^;:.,()]{0,80}?\s(?:and|but)\s+" + _EMPH + "$", re.I)
+_AND_PART = re.compile(r"^[^;:.,()]{0,80}?(?:,?\s(?:and|but)\s+|;\s*)" + _EMPH + "$", re.I)
 _PART_VERB_OR = re.compile(r"^((?:\s+[a-z][\w'’-]*){1,6}?)\s*,\s*or\s+" + _EMPH + "$", re.I)
 _NOT_IN_PART_VERB = frozenset("than more fewer less and or but while of".split())
+_PART_VERBS = frozenset("""were was are is had have has did do got get won took went came left made sold saw found
+    held ran met gave chose became stayed kept paid lost""".split())
 
 
-def _and_part_or(doc: Document, share: Mention, before: list[Mention], after: list[Mention]) -> ShareOf | None:
+def _and_part_or(doc: Document, share: Mention, before: list[Mention], after: list[Mention],
+                 prev: list[Mention] = ()) -> ShareOf | None:
     """"Doctors screened 3,000 women and 45 were referred, or 1.5%": the
-    sentence's two counts, a whole with its noun, then after "and" the part
-    opening its own clause with a verb, and the share after ", or" closing
-    the sentence.  Inferred."""
-    if len(before) != 2 or any(c.kind in COUNT_KINDS for c in after):
+    sentence's two counts, a whole with its noun, then after "and" (", and",
+    "but", ";") the part opening its own clause with a verb, and the share
+    after ", or" closing the sentence; or the whole the one count of the
+    sentence before ("... screened 3,000 women. Some 45 were referred, or
+    1.5%": the part opening its sentence).  Inferred."""
+    if any(c.kind in COUNT_KINDS for c in after):
         return None
     text = doc.text
-    base, part = before
+    sent = doc.sentences[share.sentence]
+    if len(before) == 2:
+        base, part = before
+        if not _AND_PART.match(text[_noun_end(base):part.start]):
+            return None
+    elif len(before) == 1 and prev and len([c for c in prev if c.kind in COUNT_KINDS]) == 1 \
+            and not any(c.kind in SHARE_KINDS for c in prev):
+        base, part = next(c for c in prev if c.kind in COUNT_KINDS), before[0]
+        if not _OPENING.match(text[sent.start:part.start]) \
+                or set(words(text[doc.sentences[base.sentence].start:base.start])) & CHANGE_WORDS \
+                or _CHANGE_AFTER.match(text[_noun_end(base):_noun_end(base) + 40]):
+            return None
+    else:
+        return None
     m = _PART_VERB_OR.match(text[part.end:share.start])
     # "45 were referred", "300 got places": a noun read after a verb is no noun of the part
     own_noun = part.noun_span is not None and bool(part.noun) and part.noun_span.start <= part.end + 1 \
         and text[part.noun_span.start:part.noun_span.end].lower().startswith(part.noun.lower())
-    if not base.noun or not m or not _AND_PART.match(text[_noun_end(base):part.start]) \
-            or set(words(m.group(1))) & (_NOT_IN_PART_VERB | CHANGE_WORDS) \
-            or set(words(text[doc.sentences[share.sentence].start:share.start])) & CHANGE_WORDS \
-            or not re.match(r"\s*[.!?]?\s*$", text[share.end:doc.sentences[share.sentence].end]) \
+    said = words(m.group(1)) if m else []
+    # the part's own verb right after it: "73 tested positive", "45 were referred", "300 got places"
+    if not said or not (said[0].endswith("ed") or said[0] in _PART_VERBS):
+        return None
+    if not base.noun or set(said) & (_NOT_IN_PART_VERB | CHANGE_WORDS) \
+            or set(words(text[sent.start:share.start])) & CHANGE_WORDS \
+            or not re.match(r"\s*[.!?]?\s*$", text[share.end:sent.end]) \
             or not _plausible(part, base) or part.value >= base.value or own_noun and not _same_noun(doc, part, base):
         return None
     return ShareOf(link="inferred", cue="and", share=share, part=part, base=base)
