@@ -21,6 +21,10 @@ CASES = [
      "In the council's survey, 61% of tenants rated repairs as good, 28% as fair and 11% as poor."),
     ("Of the diners polled, 45% rated the food excellent, 40% good and 30% poor.", "30%",
      "Of the diners polled, 45% rated the food excellent, 40% good and 15% poor."),
+    ("Parents rated the nursery excellent (52%), good (33%) and poor (24%).", "24%",
+     "Parents rated the nursery excellent (52%), good (33%) and poor (15%)."),
+    ("Some 55% of members rated the club's coaching good, 30% rated it fair and 25% rated it poor.", "25%",
+     "Some 55% of members rated the club's coaching good, 30% rated it fair and 15% rated it poor."),
     # the winner's share in the sentence before the others'
     ("Reform won the Eastfield by-election with 36.1% of the vote. Labour took 31.4%, the Tories 22.5% and the "
      "Greens 19.6%.", "19.6%",
@@ -47,6 +51,7 @@ def test_round10_splits(text, target, twin):
     "The survey found 60% said pay was good, 55% said hours were poor.",
     "Of patients, 60% rated doctors good and 55% rated nurses good, while 20% said food was poor.",
     "Some 48% of schools were rated good, and 60% of hospitals poor.",
+    "Parents rated the school good (48%), the teachers good (57%) and the food poor (26%).",
     # another vote: another year, another place, a vote of its own
     "The party won 44% of the vote in 2019. This time it took 38% and Labour 35%.",
     "The party won 44% of the vote last time. Now it took 38% and Labour 35%.",

@@ -45,8 +45,9 @@ of percentages is read as such a split only when the sentence says so:
   names ("Of the 870 claims, 64% were paid, 25% refused and a further 11%
   are pending"; "another", "an additional");
 * as ratings on one scale, the first share with its verb of judging, the
-  others the rating alone ("61% rated the service good, 28% fair and 11%
-  poor");
+  others the rating alone or the verb on "it" ("61% rated the service good,
+  28% fair and 11% poor"; "30% rated it fair"), or each share in brackets
+  after its rating ("rated it excellent (52%), good (33%) and poor (15%)");
 * across two sentences, the winner's share of the vote closing the first
   and the others' shares taken in the next (inferred: "Ms Ray won with 44%
   of the vote. Mr Lee took 38% and Ms Cole 15%"; not when either names a
@@ -665,15 +666,29 @@ _RATING = (r"(?:(?:very|quite|fairly|reasonably)\s+)?(?:excellent|outstanding|go
            r"acceptable|poor|bad|inadequate|unsatisfactory|terrible|awful)")
 _RATING_FIRST = re.compile(r"\b(?:rated|rate|rates|rating|described|judged|graded|said|says|called|considered|thought|"
                            r"found)\b[^,;:()%]{0,40}?\b(?:as\s+|was\s+|were\s+|is\s+|are\s+)?" + _RATING + r"$")
-_RATING_NEXT = re.compile(r"^(?:as\s+)?" + _RATING + r"$")
+# the others: the rating alone, or the verb again on a pronoun ("37% rated it fair")
+_RATING_NEXT = re.compile(r"^(?:(?:rated|rate|described|judged|graded|called|considered|found|thought)\s+(?:it|them)\s+)?"
+                          r"(?:as\s+)?" + _RATING + r"$")
+# "rated their stay excellent (48%), good (37%) or poor (26%)": the ratings before their shares in brackets
+_RATING_BRACKET = re.compile(r"\b" + _RATING + r"\s*\($")
+_RATING_VERB = re.compile(r"\b(?:rated|rate|rates|rating|described|judged|graded|called|considered)\b")
 
 
-def _ratings(heads: list[str]) -> bool:
+def _ratings(heads: list[str], doc: Document | None = None, run: list[Mention] = ()) -> bool:
     """The shares give one rating each on one scale: the first names the
-    verb of judging and its rating, the others only a rating."""
+    verb of judging and its rating, the others only a rating; or each share
+    in brackets after its rating, the verb of judging before the first."""
     bare = [_bare(h) for h in heads]
-    return len(heads) >= 3 and bool(_RATING_FIRST.search(bare[0])) and all(_RATING_NEXT.match(b) for b in bare[1:]) \
-        and len(set(bare)) == len(bare)
+    if len(heads) >= 3 and bool(_RATING_FIRST.search(bare[0])) and all(_RATING_NEXT.match(b) for b in bare[1:]) \
+            and len(set(bare)) == len(bare):
+        return True
+    if doc is None or len(run) < 3:
+        return False
+    sent = doc.sentences[run[0].sentence]
+    pres = [_norm(doc.text[(run[k - 1].end if k else sent.start):m.start]) for k, m in enumerate(run)]
+    ratings = [_RATING_BRACKET.search(p) for p in pres]
+    return all(ratings) and bool(_RATING_VERB.search(pres[0])) and len({r.group(0) for r in ratings}) == len(run) \
+        and all(len(_WORD.findall(p)) <= 3 for p in pres[1:])
 
 
 def _answer_options(sentence: str) -> bool:
@@ -953,7 +968,7 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         cue = "further parts of one whole"  # "Of the 640 claims, 70% were paid and a further 12% ..."
     elif gapped and _bracketed_split(doc, run):
         cue = "split between parts"  # "split between equities (55%), bonds (35%) and cash (10%)"
-    elif _ratings(heads):
+    elif _ratings(heads, doc, run):
         cue = "ratings on one scale"  # "48% rated it excellent, 37% good and 26% poor"
     if not cue:
         return None
