@@ -111,6 +111,14 @@ CASES = [
     # the whole the one count of the sentence before, the part opening its own sentence
     ("Testers visited 1,460 takeaways last year. Some 73 failed hygiene checks, or 0.5 per cent.", "0.5 per cent",
      "Testers visited 1,460 takeaways last year. Some 73 failed hygiene checks, or 5 per cent."),
+    # "of all NOUN": the widest whole, the one the sentence before opens on, not "them"
+    ("Of the 1,200 applicants, 800 were interviewed. Some 200 of them were hired, 25 per cent of all applicants.",
+     "25 per cent",
+     "Of the 1,200 applicants, 800 were interviewed. Some 200 of them were hired, 17 per cent of all applicants."),
+    ("Of the 960 runners who started, 720 finished. About 240 of them ran under four hours, a third of all "
+     "entrants.", "a third",
+     "Of the 960 runners who started, 720 finished. About 240 of them ran under four hours, a quarter of all "
+     "entrants."),
     # more wordings of the shapes above
     ("Police made 212 drink-driving arrests over Christmas, about 25% of the 1,400 drivers stopped.", "about 25%",
      "Police made 212 drink-driving arrests over Christmas, about 15% of the 1,400 drivers stopped."),
@@ -154,6 +162,8 @@ NEAR_MISSES = [
     "The index closed at 2,520 and rose 120 points, or 5 per cent.",
     "The firm made 2,400 cars and sold 120 abroad, or 0.5% more than last year.",
     "Some 3,000 homes were checked and around 450 had damp, or 15% more than last year.",
+    # "of all NOUN" naming those "them" stands for
+    "Of the 840 pupils who sat the exam, 630 passed. Some 210 of them got top grades, a third of all passes.",
     # another thing counted beside the whole, a change before it
     "The firm has 1,460 staff. Some 73 new homes were built, or 0.5 per cent.",
     "Sales rose by 1,460 cars. Some 73 were recalled, or 0.5 per cent.",

@@ -183,7 +183,9 @@ Shapes recognised (one sentence each, explicit links):
   X, SHARE of her NOUN"; "SHARE of the BASE ...; the other REST ..." (either reading, inferred);
   "BASE NOUN and PART VERB ..., or SHARE." (the two counts, the share closing the sentence; also ", and",
   "but", ";", or the whole the one count of the sentence before: "Testers visited 900 cafes. Some 45 failed,
-  or 5%"; the part's own verb right after it; inferred)
+  or 5%"; the part's own verb right after it; inferred); "Of the OUTER ..., INNER VERBed. PART of them
+  ..., SHARE of all NOUN": the share of the widest whole, not of "them" (unless the noun names those:
+  "of all passes"; inferred)
 
 and inferred shapes across sentences:
 
@@ -797,7 +799,8 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
         if rel is not None:
             yield rel
             continue
-        rel = _majority(doc, share, before, after) or _compound_whole(doc, share, before) or _rest(doc, share, before) \
+        rel = _of_all(doc, share, before, prev) \
+            or _majority(doc, share, before, after) or _compound_whole(doc, share, before) or _rest(doc, share, before) \
             or _includes(doc, share, before) or _rate_of_two(doc, share, before) \
             or _referenced(doc, share, before, after, prev) or _consequence(doc, share, before, prev) \
             or _with_part_later(doc, share, after) or _clause_then_counts(doc, share, after) \
@@ -1465,6 +1468,37 @@ _PART_VERB_OR = re.compile(r"^((?:\s+[a-z][\w'’-]*){1,6}?)\s*,\s*or\s+" + _EMP
 _NOT_IN_PART_VERB = frozenset("than more fewer less and or but while of".split())
 _PART_VERBS = frozenset("""were was are is had have has did do got get won took went came left made sold saw found
     held ran met gave chose became stayed kept paid lost""".split())
+
+
+_OF_ALL = re.compile(r"\s+of\s+all\s+(?:the\s+)?([a-z]+)\b(?!\s+(?:who|that|which)\b)", re.I)
+_PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
+
+
+def _of_all(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
+    """"Of the 840 pupils who sat the exam, 630 passed. Some 210 of them got a
+    top grade, 25% of all candidates": "of all NOUN" is the share of the
+    widest whole, the one the sentence before opens on, not of "them" (the
+    630), unless its noun names those (their noun or what they did: "of all
+    passes").  Inferred."""
+    found = _OF_ALL.match(doc.text, share.end)
+    if not found or not before or len(prev) < 2:
+        return None
+    text = doc.text
+    part = before[-1]
+    gap = text[part.end:share.start]
+    counts = [c for c in prev if c.kind in COUNT_KINDS]
+    if not _PART_OF_THEM.match(gap) or not _APPOSITION.match(gap) or not _one_clause(gap) or len(counts) != 2:
+        return None
+    outer, inner = counts
+    psent = doc.sentences[outer.sentence]
+    if not _OF_LEAD.search(text[psent.start:outer.start]) or not _lead_part(doc, outer, inner) \
+            or not _plausible(inner, outer) or not _plausible(part, inner) or part.kind != outer.kind:
+        return None
+    noun = found.group(1).lower()
+    said = words(text[inner.start:psent.end]) + ([inner.noun.lower()] if inner.noun else [])
+    if any(_same_verb(noun, w) or noun[:4] == w[:4] for w in said if len(w) >= 4):
+        return None  # "of all passes": the share of those who passed, named before
+    return ShareOf(link="inferred", cue="of all", share=share, part=part, base=outer)
 
 
 def _and_part_or(doc: Document, share: Mention, before: list[Mention], after: list[Mention],
