@@ -37,6 +37,10 @@ CASES = [
     ("Volunteers planted 640 young oaks in March, 20 per cent of the 6,400 trees set out this spring.",
      "20 per cent",
      "Volunteers planted 640 young oaks in March, 10 per cent of the 6,400 trees set out this spring."),
+    ("Around 2,100 non-urgent knee operations were postponed in March, 19% of the 5,250 scheduled.", "19%",
+     "Around 2,100 non-urgent knee operations were postponed in March, 40% of the 5,250 scheduled."),
+    ("In all, 660 homes were flooded, or 12% of the 2,200 in the valley.", "12%",
+     "In all, 660 homes were flooded, or 30% of the 2,200 in the valley."),
     # a possessive before "total NOUN of"
     ("Parking fines brought in £4.1m last year, 60% of the council's total income of £20.5m.", "60%",
      "Parking fines brought in £4.1m last year, 20% of the council's total income of £20.5m."),
@@ -150,6 +154,8 @@ def test_round10_twins_clean(text, target, twin):
 NEAR_MISSES = [
     # a change after the part, not a share
     "The hospital postponed 2,310 operations in January, 14% more than the 2,026 it postponed in December.",
+    "Some 1,540 jobs were lost in December, 14% more than the 1,350 lost in November.",
+    "Some 1,540 jobs were cut in 2024, 14% of them in London.",
     # a share of the part, not of the whole
     "The trust treated 2,310 patients in January, 14% of them in the new wing.",
     # no part set apart: a change, a part of a subset

@@ -173,8 +173,9 @@ Shapes recognised (one sentence each, explicit links):
   likewise "..., handing them a one-third share [of the chamber]" (that share of the same whole; not
   "of the vote", another whole, nor after "with")
 
-* round 10: a part's noun phrase the grammar left unread, and a year, before the share: "axed 380 rural bus
-  services in 2024, about 12% of the 950 it ran"; a possessive before "total NOUN of": "40% of the club's
+* round 10: a part's noun phrase the grammar left unread (up to three words), a passive verb and a year,
+  before the share: "axed 380 rural bus services in 2024, about 12% of the 950 it ran"; "660 homes were
+  flooded, or 12% of the 2,200"; a possessive before "total NOUN of": "40% of the club's
   total income of £9m"; "VERB to SHARE ..., with just PART of the BASE"; after "made up", "accounted for",
   the share's own longer whole: "made up a fifth of all reported crime in the borough, with 6,300 of the
   12,600 offences"; a part alone in dashes or brackets past another figure, or after a dash closing the
@@ -2407,13 +2408,15 @@ def _tight(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
 
 
 # "41mm of rain in July, only 14% of ...": the part's noun and its period before the share
-_BESIDE_OF = re.compile(r"^\s*(?:of\s+(?:(?:its|their|the|his|her|our)\s+)?[a-z'’-]+\s*)?(?:(?:in|during|over|last|this|across|on|at|from|between)\s+(?:the\s+)?(?:[A-Za-z'’-]+|\d{4})"
+# ("1,540 operations were cancelled in December, or 14% of ...": a passive verb of the part before its period)
+_BESIDE_OF = re.compile(r"^\s*(?:of\s+(?:(?:its|their|the|his|her|our)\s+)?[a-z'’-]+\s*)?"
+                        r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+[a-z]+(?:ed|en|t)\s*)?(?:(?:in|during|over|last|this|across|on|at|from|between)\s+(?:the\s+)?(?:[A-Za-z'’-]+|\d{4})"
                         r"(?:\s+(?:and|to)\s+(?:the\s+)?[A-Za-z'’-]+)?\s*){0,2}"
                         r"(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?" + _EMPH + "$")
 
 
 # "1,540 planned operations (in December, 14% of ...)": a noun phrase the grammar did not read as the part's noun
-_NOUN_WORDS = re.compile(r"^\s*((?:[a-z][a-z'’-]*\s+){1,2}?)(?=(?:of|in|during|over|last|this|across|on|at|from|between)\s|"
+_NOUN_WORDS = re.compile(r"^\s*((?:[a-z][a-z'’-]*\s+){1,3}?)(?=(?:of|in|during|over|last|this|across|on|at|from|between)\s|"
                          r"[a-z'’-]*\s*(?:,|\s[-–—]|[–—(]))", re.I)
 _NOT_NOUN_WORDS = frozenset("more fewer less than per a an the".split())
 
