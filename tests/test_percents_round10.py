@@ -23,6 +23,8 @@ CASES = [
      "Of the diners polled, 45% rated the food excellent, 40% good and 15% poor."),
     ("Parents rated the nursery excellent (52%), good (33%) and poor (24%).", "24%",
      "Parents rated the nursery excellent (52%), good (33%) and poor (15%)."),
+    ("Diners rated the meal very good (45%), average (40%) or poor (25%).", "25%",
+     "Diners rated the meal very good (45%), average (40%) or poor (15%)."),
     ("Some 55% of members rated the club's coaching good, 30% rated it fair and 25% rated it poor.", "25%",
      "Some 55% of members rated the club's coaching good, 30% rated it fair and 15% rated it poor."),
     # the winner's share in the sentence before the others'

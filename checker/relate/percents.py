@@ -924,7 +924,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         if k:
             pre = _norm(doc.text[prev:m.start])
             # the words joining two shares: a list separator, no change and no figure
-            if not re.search(r",|;|\band\b|\bwhile\b|\bwith\b", pre):
+            if not re.search(r",|;|\band\b|\bwhile\b|\bwith\b", pre) \
+                    and not (re.search(r"\bor\b", pre) and _RATING_BRACKET.search(pre)):  # "good (37%) or poor (26%)"
                 return None
             changey = changey or any(_change_word(_WORD.findall(piece)) for piece in re.split(r",|;|\band\b", pre))
     # the text right after each share, up to the next list separator
