@@ -43,7 +43,15 @@ of percentages is read as such a split only when the sentence says so:
   (10%)");
 * by a further part of a whole the sentence opens on or the first share
   names ("Of the 870 claims, 64% were paid, 25% refused and a further 11%
-  are pending"; "another", "an additional").
+  are pending"; "another", "an additional");
+* as ratings on one scale, the first share with its verb of judging, the
+  others the rating alone or the verb on "it" ("61% rated the service good,
+  28% fair and 11% poor"; "30% rated it fair"), or each share in brackets
+  after its rating ("rated it excellent (52%), good (33%) and poor (15%)");
+* across two sentences, the winner's share of the vote closing the first
+  and the others' shares taken in the next (inferred: "Ms Ray won with 44%
+  of the vote. Mr Lee took 38% and Ms Cole 15%"; not when either names a
+  year, another round or time, or the next opens on another place).
 
 ``ShareMargin`` -- the margin in points stated right after such shares
 ("Yes took 58.4% and No 41.6%, a margin of 16.8 points"; "by 63% to 37%, a
@@ -702,6 +710,37 @@ def _scale(doc: Document, run: list[Mention]) -> bool:
     return all(_OPINION.match(_norm(doc.text[m.end:e])) for m, e in zip(run, ends))
 
 
+# "48% rated their stay excellent, 37% good and 15% poor": each share one rating on one scale, the first with
+# the verb of judging, the others the rating alone
+_RATING = (r"(?:(?:very|quite|fairly|reasonably)\s+)?(?:excellent|outstanding|good|fair|average|adequate|satisfactory|"
+           r"acceptable|poor|bad|inadequate|unsatisfactory|terrible|awful)")
+_RATING_FIRST = re.compile(r"\b(?:rated|rate|rates|rating|described|judged|graded|said|says|called|considered|thought|"
+                           r"found)\b[^,;:()%]{0,40}?\b(?:as\s+|was\s+|were\s+|is\s+|are\s+)?" + _RATING + r"$")
+# the others: the rating alone, or the verb again on a pronoun ("37% rated it fair")
+_RATING_NEXT = re.compile(r"^(?:(?:rated|rate|described|judged|graded|called|considered|found|thought)\s+(?:it|them)\s+)?"
+                          r"(?:as\s+)?" + _RATING + r"$")
+# "rated their stay excellent (48%), good (37%) or poor (26%)": the ratings before their shares in brackets
+_RATING_BRACKET = re.compile(r"\b" + _RATING + r"\s*\($")
+_RATING_VERB = re.compile(r"\b(?:rated|rate|rates|rating|described|judged|graded|called|considered)\b")
+
+
+def _ratings(heads: list[str], doc: Document | None = None, run: list[Mention] = ()) -> bool:
+    """The shares give one rating each on one scale: the first names the
+    verb of judging and its rating, the others only a rating; or each share
+    in brackets after its rating, the verb of judging before the first."""
+    bare = [_bare(h) for h in heads]
+    if len(heads) >= 3 and bool(_RATING_FIRST.search(bare[0])) and all(_RATING_NEXT.match(b) for b in bare[1:]) \
+            and len(set(bare)) == len(bare):
+        return True
+    if doc is None or len(run) < 3:
+        return False
+    sent = doc.sentences[run[0].sentence]
+    pres = [_norm(doc.text[(run[k - 1].end if k else sent.start):m.start]) for k, m in enumerate(run)]
+    ratings = [_RATING_BRACKET.search(p) for p in pres]
+    return all(ratings) and bool(_RATING_VERB.search(pres[0])) and len({r.group(0) for r in ratings}) == len(run) \
+        and all(len(_WORD.findall(p)) <= 3 for p in pres[1:])
+
+
 def _answer_options(sentence: str) -> bool:
     if _RESIDUAL.search(sentence):
         return True
@@ -757,7 +796,49 @@ def find_share_splits(doc: Document):
                     margin = _margin(doc, rel, ms)
                     if margin is not None:
                         yield margin
+                    winner = _winner_before(doc, by_sent, rel) if rel.cue in _VOTE_CUES else None
+                    if winner is not None:
+                        yield ShareSplit(link="inferred", cue="vote shares, the winner's in the sentence before",
+                                         shares=(winner,) + rel.shares)
             run = []
+
+
+_VOTE_CUES = ("shares taken", "poll shares")
+# "won the by-election with 34.2% of the vote", "took 41% of the votes cast"
+_WINNER_BEFORE = re.compile(r"\b(?:won|wins|took|takes|polled|secured|captured|claimed|with|on)\s+"
+                            r"(?:(?:just|only|some|nearly|almost|about|around|over|more\s+than)\s+)?$")
+_OF_THE_VOTE = re.compile(r"^\s*of\s+(?:the\s+|all\s+)?(?:votes?|ballots?)(?:\s+cast)?\b")
+_OTHER_VOTE = re.compile(r"\b(?:turnout|last\s+time|previous|previously|first\s+round|run-?off|ago|then|in\s+\d{4})\b")
+
+
+def _winner_before(doc: Document, by_sent: dict[int, list[Mention]], split: ShareSplit) -> Mention | None:
+    """"Reform won the by-election with 34.2% of the vote. Labour took 29.6%,
+    the Conservatives 22.7% and the Greens 11.4%": the winner's share of the
+    vote in the sentence before the others' shares taken (the same paragraph,
+    its only percentage; neither sentence names another vote or a year)."""
+    idx = split.shares[0].sentence
+    if idx == 0 or split.complete:
+        return None
+    prev, sent = doc.sentences[idx - 1], doc.sentences[idx]
+    if prev.headline or prev.paragraph != sent.paragraph:
+        return None
+    shares = [m for m in by_sent.get(idx - 1, []) if m.kind == Kind.PERCENT or _fraction_share(m)]
+    if len(shares) != 1 or shares[0].kind != Kind.PERCENT or shares[0].is_range or shares[0].interval is None:
+        return None
+    share = shares[0]
+    text = _norm(doc.text[prev.start:sent.end])
+    if any(m.kind == Kind.YEAR for m in by_sent.get(idx - 1, []) + by_sent.get(idx, [])) or _OTHER_VOTE.search(text):
+        return None
+    if not _WINNER_BEFORE.search(_norm(doc.text[max(prev.start, share.start - 40):share.start])):
+        return None
+    of = _OF_THE_VOTE.match(_norm(doc.text[share.end:prev.end]))
+    # the vote named alone, closing its sentence ("... of the vote in the city": a vote of its own), and the next
+    # sentence opening on its subject ("In the county, ...": another vote)
+    if not of or not re.match(r"\s*(?:[,.;!?]|$)", doc.text[share.end + of.end():prev.end]) \
+            or re.match(r"\W*(?:in|at|across|among|for|of|outside|elsewhere|meanwhile|nationally|locally)\b",
+                        _norm(doc.text[sent.start:split.shares[0].start])):
+        return None
+    return share
 
 
 _MARGIN_WORDS = r"(?:margin|lead|gap|majority|difference)"
@@ -893,7 +974,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         if k:
             pre = _norm(doc.text[prev:m.start])
             # the words joining two shares: a list separator, no change and no figure
-            if not re.search(r",|;|\band\b|\bwhile\b|\bwith\b", pre):
+            if not re.search(r",|;|\band\b|\bwhile\b|\bwith\b", pre) \
+                    and not (re.search(r"\bor\b", pre) and _RATING_BRACKET.search(pre)):  # "good (37%) or poor (26%)"
                 return None
             changey = changey or any(_change_word(_WORD.findall(piece)) for piece in re.split(r",|;|\band\b", pre))
     # the text right after each share, up to the next list separator
@@ -937,6 +1019,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         cue = "further parts of one whole"  # "Of the 640 claims, 70% were paid and a further 12% ..."
     elif gapped and _bracketed_split(doc, run):
         cue = "split between parts"  # "split between equities (55%), bonds (35%) and cash (10%)"
+    elif _ratings(heads, doc, run):
+        cue = "ratings on one scale"  # "48% rated it excellent, 37% good and 26% poor"
     if not cue:
         return None
     return ShareSplit(link="explicit", cue=cue, shares=tuple(run), complete=complete)

@@ -173,6 +173,21 @@ Shapes recognised (one sentence each, explicit links):
   likewise "..., handing them a one-third share [of the chamber]" (that share of the same whole; not
   "of the vote", another whole, nor after "with")
 
+* round 10: a part's noun phrase the grammar left unread (up to three words), a passive verb and a year,
+  before the share: "axed 380 rural bus services in 2024, about 12% of the 950 it ran"; "660 homes were
+  flooded, or 12% of the 2,200"; a possessive before "total NOUN of": "40% of the club's
+  total income of £9m"; "VERB to SHARE ..., with just PART of the BASE"; after "made up", "accounted for",
+  the share's own longer whole: "made up a fifth of all reported crime in the borough, with 6,300 of the
+  12,600 offences"; a part alone in dashes or brackets past another figure, or after a dash closing the
+  sentence: "a third of the 1,800 members are over 65 - some 900 people -"; "2,400 megawatts" beside
+  "600 MW"; "BASE NOUN but has|can ... PART of them - SHARE" (one subject); "PART of her BASE NOUN in
+  X, SHARE of her NOUN"; "SHARE of the BASE ...; the other REST ..." (either reading, inferred);
+  "BASE NOUN and PART VERB ..., or SHARE." (the two counts, the share closing the sentence; also ", and",
+  "but", ";", or the whole the one count of the sentence before: "Testers visited 900 cafes. Some 45 failed,
+  or 5%"; the part's own verb right after it; inferred); "Of the OUTER ..., INNER VERBed. PART of them
+  ..., SHARE of all NOUN": the share of the widest whole, not of "them" (unless the noun names those:
+  "of all passes"; inferred)
+
 and inferred shapes across sentences:
 
 * SHARE of the BASE ... . That means|That is|That amounts to PART ...: "About a third of the library's 4,500 books are on loan.
@@ -222,8 +237,10 @@ _EMPH = r"(?:(?:just|only|barely|merely|a\s+mere|fully|scarcely|exactly|precisel
 # a separator setting a figure apart: a comma, a spaced dash (or "--"), a bracket or a colon
 _SEP = r"(?:,|\s[-–—]+|[–—(]|:)"
 # "of the 96", "of its 1,700", "of the health board's 12,400" ("towards its £4m target": part of it)
-# (also "of the monthly average of 97mm", "of a total of 970": the whole's noun, then its amount)
-_OF_BASE = re.compile(r"^\s*(?:(?:out\s+)?of|towards?)\s+(?:(?:a|an|the|its|their|his|her|our)\s+(?:[\w-]+\s+)?[\w-]*[^\Ws]\s+of\s+|"
+# (also "of the monthly average of 97mm", "of a total of 970", "of the club's total income of £9m": the whole's
+# noun, then its amount)
+_OF_BASE = re.compile(r"^\s*(?:(?:out\s+)?of|towards?)\s+(?:(?:a|an|the|its|their|his|her|our)\s+"
+                      r"(?:[\w-]+(?:'s|’s|s'|s’)\s+)?(?:[\w-]+\s+)?[\w-]*[^\Ws]\s+of\s+|"
                       r"(?:(?:the|its|their)\s+)?total\s+(?:[a-z]+\s+)?of\s+)?"
                       r"(?:(?:the|its|their|his|her|our|all|those|these|this|that)\s+)?"
                       r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:'s|’s|s’|s')\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -255,7 +272,14 @@ _OF_THEM = re.compile(r"^\s*of\s+(?:them|the total|those|these|whom|the dead|the
 # ", the commission said, with": the attribution of the share may stand between it and "with"
 _ATTRIBUTION = (r"(?:\s*,\s*(?:(?:the|a|its)\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|reported|reports|announced|confirmed|"
                 r"estimated|estimates|found|showed|shows)|\s*,\s*(?:said|according\s+to)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)")
-_WITH_PART = re.compile(r"^(?:[^;.]{0,30}?|" + _ATTRIBUTION + r"\s*)?,\s*with\s+$", re.I)
+# (", with just 126 of its 900")
+_WITH_PART = re.compile(r"^(?:[^;.]{0,30}?|" + _ATTRIBUTION + r"\s*)?,\s*with\s+" + _EMPH + "$", re.I)
+# "(made up) a quarter of all recorded crime in the district last year, with 4,120 of the 11,900": after a
+# verb stating a share, the share's own whole (a longer phrase, no figure), then "with" its counts
+_WITH_PART_LONG = re.compile(r"^\s+of\s+[^;.,:()\d%]{0,60}?,\s*with\s+" + _EMPH + "$", re.I)
+_STATES_SHARE_BEFORE = re.compile(r"\b(?:made\s+up|makes?\s+up|making\s+up|accounts?\s+for|accounted\s+for|"
+                                  r"accounting\s+for|represents?|represented|representing|comprised?|comprises|"
+                                  r"constitutes?|constituted)\s+$", re.I)
 _BAD_LINK = re.compile(r"\b(?:and|or|while|but|than|from|to|by)\s*$", re.I)
 # "61% backed the plan and a majority - 520 -": another clause, another share
 _CLAUSE = re.compile(r"\b(?:and|but|while|whereas)\s+\w+\s+\w", re.I)
@@ -447,7 +471,8 @@ _SPELLED_UNIT = re.compile(r"(kilo|mega|giga|tera)watt(?:[- ]?(hour))?s?", re.I)
 
 def _spelled_units(doc: Document, pool: list[Mention]) -> list[Mention]:
     """Counts whose noun spells out a unit ("96 terawatt-hours") as measures
-    in it (TWh), so that they meet a whole stated in the short form."""
+    in it (TWh), and measures in a spelled unit ("2,400 megawatts") in its
+    symbol (MW), so that they meet a whole stated in the short form."""
     out = []
     for m in pool:
         span = m.noun_span
@@ -460,6 +485,8 @@ def _spelled_units(doc: Document, pool: list[Mention]) -> list[Mention]:
                 and _HOURS_AFTER.match(doc.text, m.end):  # "410 megawatt-hours": the grammar stops at "megawatt"
             hours = _HOURS_AFTER.match(doc.text, m.end)
             m = replace(m, unit=_SI_PREFIX[m.unit.lower()[:4]] + "Wh", noun_span=Span(m.end, hours.end()))
+        elif m.kind == Kind.MEASURE and m.unit and m.unit.lower().rstrip("s") in ("kilowatt", "megawatt", "gigawatt"):
+            m = replace(m, unit=_SI_PREFIX[m.unit.lower()[:4]] + "W")  # "2,400 megawatts" beside "600 MW"
         out.append(m)
     return out
 
@@ -686,7 +713,8 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
         if after and _share_of(share, text[share.end:after[0].start]):
             base = after[0]
             part = _apposed(doc, base, after[1:])
-            if part is not None and _plausible(part, base):
+            if part is not None and _plausible(part, base) and not _CHANGE_AFTER.match(text[part.end:part.end + 40]) \
+                    and not _listed_after(doc, part, after):
                 yield ShareOf(link="explicit", cue="of", share=share, part=part, base=base)
                 continue
             part = _restated_part(doc, base, after[1:])
@@ -700,6 +728,10 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             part = _in_all_after(doc, base, after[1:])
             if part is not None:
                 yield ShareOf(link="explicit", cue="in all", share=share, part=part, base=base)
+                continue
+            part = _rest_clause(doc, base, after[1:])
+            if part is not None:
+                yield ShareOf(link="inferred", cue="the rest", share=share, part=part, base=base, either=True)
                 continue
         # SHARE (PART) of the BASE: "Nearly a quarter (290) of the 1,200 patients"
         if len(after) >= 2 and _OPEN_PART.match(text[share.end:after[0].start]) \
@@ -768,10 +800,12 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
         if rel is not None:
             yield rel
             continue
-        rel = _majority(doc, share, before, after) or _compound_whole(doc, share, before) or _rest(doc, share, before) \
+        rel = _of_all(doc, share, before, prev) \
+            or _majority(doc, share, before, after) or _compound_whole(doc, share, before) or _rest(doc, share, before) \
             or _includes(doc, share, before) or _rate_of_two(doc, share, before) \
             or _referenced(doc, share, before, after, prev) or _consequence(doc, share, before, prev) \
-            or _with_part_later(doc, share, after) or _clause_then_counts(doc, share, after)
+            or _with_part_later(doc, share, after) or _clause_then_counts(doc, share, after) \
+            or _and_part_or(doc, share, before, after, prev)
         if rel is not None:
             yield rel
 
@@ -1090,7 +1124,9 @@ def _tally_after(doc: Document, share: Mention, after: list[Mention]) -> ShareOf
 def _with_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
     """"Turnout reached 71%, with 3.06 million of the 4.29 million ..."."""
     text = doc.text
-    if len(after) >= 2 and _WITH_PART.match(text[share.end:after[0].start]) \
+    gap = text[share.end:after[0].start] if after else ""
+    if len(after) >= 2 and (_WITH_PART.match(gap) or _WITH_PART_LONG.match(gap) and _STATES_SHARE_BEFORE.search(
+            text[max(doc.sentences[share.sentence].start, share.start - 30):share.start])) \
             and _OF_BASE.match(text[after[0].end:after[1].start]) and _plausible(after[0], after[1]):
         return ShareOf(link="explicit", cue="with", share=share, part=after[0], base=after[1])
     return None
@@ -1168,6 +1204,35 @@ def _rest(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | Non
     if base is None or base is part or not _plausible(part, base) or not _same_noun(doc, part, base):
         return None
     return ShareOf(link="inferred", cue="the rest", share=share, part=part, base=base)
+
+
+# "...; the other 62 received fines", ", while the remaining 40": the rest, opening the next clause
+_REST_CLAUSE = re.compile(r"^[^;.:()]*?(?:;|,\s*(?:and|but|while|whereas)|\s(?:while|whereas))\s+(?:the\s+)?(?:other|remaining)\s+"
+                          r"(?:(?:some|about|around|roughly|nearly|almost)\s+)?$", re.I)
+
+
+def _listed_after(doc: Document, part: Mention, items: list[Mention]) -> bool:
+    """"- 120 boys and 180 girls": the figure opens a list of its kind, and
+    the part is their sum, not the first of them."""
+    nxt = next((c for c in items if c.start >= part.end), None)
+    return nxt is not None and nxt.kind == part.kind and bool(_LIST_NEXT.match(doc.text[part.end:nxt.start]))
+
+
+_LIST_NEXT = re.compile(r"^\s*(?:[A-Za-z'’]+)?\s*(?:,\s*(?:and\s+)?|\band\s+)$")
+
+
+def _rest_clause(doc: Document, base: Mention, following: list[Mention]) -> Mention | None:
+    """"Two in five of the 85 people convicted were jailed; the other 62 were
+    fined": the next clause opens on the rest of the share's whole (the part
+    or the rest: either reading; inferred)."""
+    if not following:
+        return None
+    part = following[0]
+    gap = doc.text[base.end:part.start]
+    if not _REST_CLAUSE.match(gap) or len(words(gap)) > MAX_TOTAL_GAP_WORDS or not _plausible(part, base) \
+            or not _same_noun(doc, part, base) or _CHANGE_AFTER.match(doc.text[part.end:part.end + 40]):
+        return None
+    return part
 
 
 def _rest_next(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
@@ -1398,6 +1463,86 @@ def _share_of(share: Mention, gap: str) -> bool:
         or bool(_WHOLE_THEN_AMOUNT.match(gap))
 
 
+# "checked 1,460 athletes and 73 tested positive, or 5%": the whole's clause, "and", the part opening its own
+_AND_PART = re.compile(r"^[^;:.,()]{0,80}?(?:,?\s(?:and|but)\s+|;\s*)" + _EMPH + "$", re.I)
+_PART_VERB_OR = re.compile(r"^((?:\s+[a-z][\w'’-]*){1,6}?)\s*,\s*or\s+" + _EMPH + "$", re.I)
+_NOT_IN_PART_VERB = frozenset("than more fewer less and or but while of".split())
+_PART_VERBS = frozenset("""were was are is had have has did do got get won took went came left made sold saw found
+    held ran met gave chose became stayed kept paid lost""".split())
+
+
+_OF_ALL = re.compile(r"\s+of\s+all\s+(?:the\s+)?([a-z]+)\b(?!\s+(?:who|that|which)\b)", re.I)
+_PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
+
+
+def _of_all(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
+    """"Of the 840 pupils who sat the exam, 630 passed. Some 210 of them got a
+    top grade, 25% of all candidates": "of all NOUN" is the share of the
+    widest whole, the one the sentence before opens on, not of "them" (the
+    630), unless its noun names those (their noun or what they did: "of all
+    passes").  Inferred."""
+    found = _OF_ALL.match(doc.text, share.end)
+    if not found or not before or len(prev) < 2:
+        return None
+    text = doc.text
+    part = before[-1]
+    gap = text[part.end:share.start]
+    counts = [c for c in prev if c.kind in COUNT_KINDS]
+    if not _PART_OF_THEM.match(gap) or not _APPOSITION.match(gap) or not _one_clause(gap) or len(counts) != 2:
+        return None
+    outer, inner = counts
+    psent = doc.sentences[outer.sentence]
+    if not _OF_LEAD.search(text[psent.start:outer.start]) or not _lead_part(doc, outer, inner) \
+            or not _plausible(inner, outer) or not _plausible(part, inner) or part.kind != outer.kind:
+        return None
+    noun = found.group(1).lower()
+    said = words(text[inner.start:psent.end]) + ([inner.noun.lower()] if inner.noun else [])
+    if any(_same_verb(noun, w) or noun[:4] == w[:4] for w in said if len(w) >= 4):
+        return None  # "of all passes": the share of those who passed, named before
+    return ShareOf(link="inferred", cue="of all", share=share, part=part, base=outer)
+
+
+def _and_part_or(doc: Document, share: Mention, before: list[Mention], after: list[Mention],
+                 prev: list[Mention] = ()) -> ShareOf | None:
+    """"Doctors screened 3,000 women and 45 were referred, or 1.5%": the
+    sentence's two counts, a whole with its noun, then after "and" (", and",
+    "but", ";") the part opening its own clause with a verb, and the share
+    after ", or" closing the sentence; or the whole the one count of the
+    sentence before ("... screened 3,000 women. Some 45 were referred, or
+    1.5%": the part opening its sentence).  Inferred."""
+    if any(c.kind in COUNT_KINDS for c in after):
+        return None
+    text = doc.text
+    sent = doc.sentences[share.sentence]
+    if len(before) == 2:
+        base, part = before
+        if not _AND_PART.match(text[_noun_end(base):part.start]):
+            return None
+    elif len(before) == 1 and prev and len([c for c in prev if c.kind in COUNT_KINDS]) == 1 \
+            and not any(c.kind in SHARE_KINDS for c in prev):
+        base, part = next(c for c in prev if c.kind in COUNT_KINDS), before[0]
+        if not _OPENING.match(text[sent.start:part.start]) \
+                or set(words(text[doc.sentences[base.sentence].start:base.start])) & CHANGE_WORDS \
+                or _CHANGE_AFTER.match(text[_noun_end(base):_noun_end(base) + 40]):
+            return None
+    else:
+        return None
+    m = _PART_VERB_OR.match(text[part.end:share.start])
+    # "45 were referred", "300 got places": a noun read after a verb is no noun of the part
+    own_noun = part.noun_span is not None and bool(part.noun) and part.noun_span.start <= part.end + 1 \
+        and text[part.noun_span.start:part.noun_span.end].lower().startswith(part.noun.lower())
+    said = words(m.group(1)) if m else []
+    # the part's own verb right after it: "73 tested positive", "45 were referred", "300 got places"
+    if not said or not (said[0].endswith("ed") or said[0] in _PART_VERBS):
+        return None
+    if not base.noun or set(said) & (_NOT_IN_PART_VERB | CHANGE_WORDS) \
+            or set(words(text[sent.start:share.start])) & CHANGE_WORDS \
+            or not re.match(r"\s*[.!?]?\s*$", text[share.end:sent.end]) \
+            or not _plausible(part, base) or part.value >= base.value or own_noun and not _same_noun(doc, part, base):
+        return None
+    return ShareOf(link="inferred", cue="and", share=share, part=part, base=base)
+
+
 # "Of 20 games played, the team has won 14": a short subject and verb between the whole and the part
 _LEAD_CLAUSE = re.compile(r"^[^;.:,]*,\s*((?:[a-z'’-]+\s+){1,4})" + _EMPH + "$", re.I)
 _NOT_IN_LEAD_CLAUSE = frozenset("and or but while than from to by of in on at for with".split())
@@ -1563,10 +1708,29 @@ def _in_all_after(doc: Document, base: Mention, following: list[Mention]) -> Men
         gap = text[base.end:c.start]
         if len(words(gap)) > MAX_TOTAL_GAP_WORDS or re.search(r"[;:]|\b(?:and|but|while|whereas)\b", gap):
             return None
-        if _GAP_END.search(gap) and _IN_ALL_AFTER.match(text[c.end:c.end + 30]) and _plausible(c, base) \
-                and c.kind == base.kind and not categories.excludes(base.noun, c.noun):
+        if _GAP_END.search(gap) and (_IN_ALL_AFTER.match(text[c.end:c.end + 30]) or _set_apart(doc, gap, c)) \
+                and _plausible(c, base) and c.kind == base.kind and not categories.excludes(base.noun, c.noun):
             return c
     return None
+
+
+# "- some 800 people -", "(around 160 people)", "- about 1.9 million people.": a part alone in its dashes
+_DASH_OPEN = re.compile(r"(?:\s[-–—]+|[–—(])\s*" + _EMPH + "$")
+_SET_APART_CLOSE = re.compile(r"\s*(?:\)|\s[-–—]+\s|[–—]|[.;!?]?\s*$)")
+
+
+def _set_apart(doc: Document, gap: str, c: Mention) -> bool:
+    """``c`` (and its noun) stands alone between dashes or brackets, or
+    after a dash closing the sentence: "are aged over 70 - some 800 people
+    -"; "flew with low-cost carriers - around 1.9 million people." (not "-
+    300 in Spain alone -", nor "- 200 more than in 2010")."""
+    if not _DASH_OPEN.search(gap) or _CHANGE_AFTER.match(doc.text[c.end:c.end + 40]):
+        return False
+    end = _noun_end(c)
+    if not c.noun:  # "800 people": a noun the grammar left off
+        people = re.match(r"\s+(?:people|persons|individuals)\b", doc.text[end:end + 20])
+        end += people.end() if people else 0
+    return bool(_SET_APART_CLOSE.match(doc.text[end:doc.sentences[c.sentence].end]))
 
 
 def _with_restated(doc: Document, base: Mention, following: list[Mention]) -> Mention | None:
@@ -1971,6 +2135,9 @@ _RELATIVE_PART = re.compile(r"^\s*(?:of|among)\s+(whom|which|them|these|those)(?
                             + _EMPH + "$", re.I)
 _NOT_COMPLEMENT = frozenset("were was are is had have has been being who which that".split())
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|while|whereas|although|though|because)\b", re.I)
+# "owns 5,600 works but has room to show only 280 of them": "but" and a verb of the same subject
+_SAME_SUBJECT = re.compile(r"\b(?:but|yet)\s+(?=(?:(?:only|just|also|still|now|so\s+far)\s+)?(?:has|have|had|can|could|"
+                           r"will|would|may|might|is|are|was|were|does|did|do|must)\b)", re.I)
 # "stopped 1,240 drivers during the campaign, 93 of whom": the whole, its noun and a comma
 _BEFORE_RELATIVE = re.compile(r"^[^;.:]*?(?:[,;]\s*(?:and\s+)?|\s(?:and|but)\s+)" + _EMPH + "$", re.I)
 
@@ -2011,7 +2178,7 @@ def _relative_whole(doc: Document, share: Mention, before: list[Mention], prev: 
         if _BEFORE_RELATIVE.match(gap) and len(words(gap)) <= MAX_GAP_WORDS and _plausible(part, base):
             return ShareOf(link="explicit", cue="of whom", share=share, part=part, base=base)
         # "inspected 240 schools during the year and rated 61 of them ...": "them" names a count before
-        if them and len(words(gap)) <= MAX_TOTAL_GAP_WORDS and not _CLAUSE_BREAK.search(gap):
+        if them and len(words(gap)) <= MAX_TOTAL_GAP_WORDS and not _CLAUSE_BREAK.search(_SAME_SUBJECT.sub(" ", gap)):
             return _nearest_whole(doc, share, part, before[:-1], "of them")
         return None
     if ref.group(1).lower() in ("them", "these", "those") and prev:
@@ -2220,7 +2387,7 @@ def _own_whole(doc: Document, share: Mention) -> bool:
 
 
 # "nine of the 60 seats, a quarter of the chamber,": the share's whole, one or two words, then a break
-_WHOLE_NAMED = re.compile(r"^\s*of\s+(?:the|its|their|this|that)\s+[a-z-]+(?:\s+[a-z-]+)?\s*(?:[,;.)–—]|\s-\s|$)")
+_WHOLE_NAMED = re.compile(r"^\s*of\s+(?:the|its|their|this|that|his|her|our)\s+[a-z-]+(?:\s+[a-z-]+)?\s*(?:[,;.)–—]|\s-\s|$)")
 _BASE_NOUN_GAP = re.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s*" + _SEP + r"\s*(?:or\s+)?" + _EMPH + "$", re.I)
 
 
@@ -2241,17 +2408,31 @@ def _tight(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
 
 
 # "41mm of rain in July, only 14% of ...": the part's noun and its period before the share
-_BESIDE_OF = re.compile(r"^\s*(?:of\s+(?:(?:its|their|the|his|her|our)\s+)?[a-z'’-]+\s*)?(?:(?:in|during|over|last|this|across|on|at|from|between)\s+(?:the\s+)?[A-Za-z'’-]+"
+# ("1,540 operations were cancelled in December, or 14% of ...": a passive verb of the part before its period)
+_BESIDE_OF = re.compile(r"^\s*(?:of\s+(?:(?:its|their|the|his|her|our)\s+)?[a-z'’-]+\s*)?"
+                        r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+[a-z]+(?:ed|en|t)\s*)?(?:(?:in|during|over|last|this|across|on|at|from|between)\s+(?:the\s+)?(?:[A-Za-z'’-]+|\d{4})"
                         r"(?:\s+(?:and|to)\s+(?:the\s+)?[A-Za-z'’-]+)?\s*){0,2}"
                         r"(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?" + _EMPH + "$")
 
 
+# "1,540 planned operations (in December, 14% of ...)": a noun phrase the grammar did not read as the part's noun
+_NOUN_WORDS = re.compile(r"^\s*((?:[a-z][a-z'’-]*\s+){1,3}?)(?=(?:of|in|during|over|last|this|across|on|at|from|between)\s|"
+                         r"[a-z'’-]*\s*(?:,|\s[-–—]|[–—(]))", re.I)
+_NOT_NOUN_WORDS = frozenset("more fewer less than per a an the".split())
+
+
 def _beside_of(doc: Document, part: Mention, share: Mention) -> bool:
     """"41mm of rain in July, only 14%", "310 tonnes of grain last year, 61%":
-    the part's own noun, its "of" complement and its period, then the share."""
+    the part's own noun, its "of" complement and its period, then the share
+    (a noun phrase of two words the grammar left unread is the part's noun:
+    "1,540 planned operations in December, 14%")."""
     gap = doc.text[part.end:share.start]
     if part.noun_span and part.noun_span.start >= part.end:
         gap = doc.text[part.noun_span.end:share.start]
+    elif part.kind == Kind.COUNT and not part.noun:
+        m = _NOUN_WORDS.match(gap)
+        if m and not set(words(m.group(1))) & (_LINK_WORDS | CHANGE_WORDS | _NOT_NOUN_WORDS):
+            gap = gap[m.end():]
     # "21.6 terawatt hours (TWh), or ...": the unit's abbreviation in brackets
     return bool(_BESIDE_OF.match(re.sub(r"^\s*\([A-Za-z]{1,6}\)", "", gap)))
 

@@ -187,6 +187,7 @@ class FC202(Rule):
         Example("The lottery fund allocates 48% to sport, 37% to heritage and 22% to the arts.", "22%"),
         Example("Once the count was over, Yes had 53.9 per cent and No 48.1 per cent.", "48.1 per cent"),
         Example("Of the 870 claims filed, 64% were paid and 30% refused, while a further 11% are pending.", "11%"),
+        Example("In a survey of guests, 52% rated the hotel excellent, 35% good and 21% poor.", "21%"),
     )
     ok = (
         Example("The incumbent won 48.3% of the vote, her rival 39.1% and the independent 12.6%.", ""),
@@ -195,6 +196,7 @@ class FC202(Rule):
         Example("Some 64% of men and 58% of women said they exercised every week.", ""),
         Example("Sales rose 14% in March, 11% in April and 9% in May.", ""),
         Example("Of the 870 claims filed, 64% were paid and 25% refused, while a further 11% are pending.", ""),
+        Example("In a survey of guests, 52% rated the hotel excellent, 35% good and 13% poor.", ""),
     )
 
     def check(self, relation: ShareSplit, doc: Document) -> Iterable[Finding]:

@@ -104,6 +104,8 @@ class ShareCountMismatch(Rule):
         Example("Ms Ortiz polled 41,200 votes (61%) while her rival polled 30,900.", target="61%"),
         Example("The operating margin rose to 15%, on operating profit of $1.2bn and sales of $10bn.",
                 target="15%"),
+        Example("A third of the club's 1,800 members are aged over 65 - some 900 people - and it wants younger "
+                "recruits.", target="A third"),
     )
     ok = (
         Example("Inspectors rated a third of the 90 schools they visited, 30 in all, as failing."),
@@ -124,6 +126,8 @@ class ShareCountMismatch(Rule):
         Example("Of the 900 applicants, 450 were interviewed. Just 90 of those interviewed, or 20%, were hired."),
         Example("Ms Ortiz polled 41,200 votes (57%) while her rival polled 30,900."),
         Example("The operating margin rose to 12%, on operating profit of $1.2bn and sales of $10bn."),
+        Example("Half of the club's 1,800 members are aged over 65 - some 900 people - and it wants younger "
+                "recruits."),
     )
 
     def check(self, rel: ShareOf, doc: Document):
