@@ -1,0 +1,72 @@
+"""List counts, round 10: a collective count with the names after "of" ("the uncapped trio of A, B, C
+and D"), a relative clause before the copula ("The seven riders who retired were ..."), ages listed
+for a count of people ("The two men, aged 19, 22 and 25"), a loose list after ", to" or "- to" with a
+figure past its closing dash."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+
+
+def _problems(text, code=None):
+    return [f for f in check_text(text) if f.is_problem and (code is None or f.rule == code)]
+
+
+FLAGGED = [
+    # a collective count, a short description, then the names after "of"
+    ("The untested trio of Mia Holt, Ravi Sen, Ola Berg and Tom Ives start on Saturday.", "trio"),
+    ("City's attacking trio of Ansell, Brook, Cole and Diaz scored twice.", "trio"),
+    ("United's new-look midfield quartet of Ansell, Brook and Cole struggled.", "quartet"),
+    ("A duo of Ann Roe, Bo Lee and Cy Fox won the doubles.", "duo"),
+    # a relative clause of lower-case words before the copula
+    ("The seven riders who failed to finish were Lind, Rao, Mbeki, Castel, Dufour and Haddad.", "seven"),
+    ("The four players who were left out of the squad are Ansell, Brook and Cole.", "four"),
+    ("The two firms that bid for the contract were Arco, Belmar and Corvo.", "two"),
+    # ages listed for a count of people: more ages than people
+    ("The two men, aged 19, 22 and 25, were charged with burglary.", "two"),
+    ("Police arrested three teenagers, aged 15, 16, 16 and 17, after the fire.", "three"),
+    ("The two climbers, 23, 27 and 35, were rescued on Sunday.", "two"),
+    # a loose list after ", to" / "- to", a figure past its closing dash
+    ("The operator is adding two night trains this winter, to Vienna, Prague and Berlin.", "two"),
+    ("The airline will launch five new routes from Leeds this summer, to Porto, Split, Faro, Malaga, Bari "
+     "and Corfu.", "five"),
+    ("The ferry firm will run four extra sailings from Oban - to Mull, Coll, Tiree, Barra and Islay - "
+     "costing £2m.", "four"),
+]
+
+CLEAN = [
+    "The untested trio of Mia Holt, Ravi Sen and Ola Berg start on Saturday.",
+    "City's attacking trio of Ansell, Brook and Cole scored twice.",
+    "The experienced pair of Ann Roe and Bo Lee will lead the team.",
+    "The pair of boots cost £200.",
+    "Her trio of Olympic medals came in London, Rio and Tokyo.",
+    "The trio of Smith, Jones and Brown and their coach Ann Lee were cleared.",
+    "The six riders who failed to finish were Lind, Rao, Mbeki, Castel, Dufour and Haddad.",
+    "The two firms that bid for the contract were Arco and Belmar.",
+    "The two teams that reached the final were Leeds and Hull, and Hull won.",
+    "The five riders who failed to finish were Lind, Rao and Mbeki among others.",
+    "The three men, aged 19, 22 and 25, were charged with burglary.",
+    # some share an age
+    "The three boys, aged 14 and 15, were cautioned.",
+    "Two of the men, aged 19, 22 and 25, were released.",
+    "The two victims, aged 19, 22 and 25 months, were treated.",
+    "The two women, 31 and 45, and a man, 50, were hurt.",
+    "The operator is adding three night trains this winter, to Vienna, Prague and Berlin.",
+    "The ferry firm will run five extra sailings from Oban - to Mull, Coll, Tiree, Barra and Islay - costing £2m.",
+    # a rate before the list: whose list?
+    "The ferry firm will run four extra sailings a day from Oban - to Mull, Coll, Tiree, Barra and Islay.",
+    # a figure after a comma, not a closing dash
+    "The club sold two players last week, to Leeds, Hull and York, for £9m in total.",
+]
+
+
+@pytest.mark.parametrize("text,span", FLAGGED)
+def test_flagged(text, span):
+    found = _problems(text, "FC410")
+    assert found and span in [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean(text):
+    assert not _problems(text)
