@@ -112,6 +112,10 @@ def test_yearless_day_span_clean(text):
     ("The striking nurses have been out since 10 March (12 days), the union said.", "2026-03-19", "12 days"),
     ("The pool has been shut since 6 February – nearly four weeks – after a roof leak.", "2026-03-19",
      "nearly four weeks"),
+    ("The bulk carrier has been detained for 54 days, since February 2, while its owners settle wages.",
+     "2026-03-19", "54 days"),
+    ("The strikers have been out for three weeks (since 10 March) and talks have stalled.", "2026-03-19",
+     "three weeks"),
 ])
 def test_since_date_then_length_flagged(text, published, span):
     assert span in spans(text, published, "FC507")
@@ -124,6 +128,9 @@ def test_since_date_then_length_flagged(text, published, span):
     ("The pool has been shut since 6 February – nearly six weeks – after a roof leak.", "2026-03-19"),
     # a past period: the publication date does not end it
     ("The pool was shut since 6 February – four weeks – before it reopened.", "2026-03-19"),
+    ("The bulk carrier has been detained for 45 days, since February 2, while its owners settle wages.",
+     "2026-03-19"),
+    ("The strikers were out for three weeks, since 10 March, before the deal.", "2026-03-19"),
 ])
 def test_since_date_then_length_clean(text, published):
     assert not problems(text, published)

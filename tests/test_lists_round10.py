@@ -70,3 +70,30 @@ def test_flagged(text, span):
 @pytest.mark.parametrize("text", CLEAN)
 def test_clean(text):
     assert not _problems(text)
+
+
+MORE_FLAGGED = [
+    ("The three players to miss out are Ansell, Brook, Cole and Diaz.", "three"),
+    ("The two youths (aged 15, 16 and 17) were bailed.", "two"),
+    ("The two adults - aged 40, 41 and 70 - were unhurt.", "two"),
+    ("The Swedish foursome of Ek, Lind and Berg won the relay.", "foursome"),
+]
+
+MORE_CLEAN = [
+    "The four players to miss out are Ansell, Brook, Cole and Diaz.",
+    "The three youths (aged 15, 16 and 17) were bailed.",
+    "The Swedish foursome of Ek, Lind, Berg and Holm won the relay.",
+    "The three men - aged between 19 and 25 - were charged.",
+    "The deal, to run for three years, was signed.",
+]
+
+
+@pytest.mark.parametrize("text,span", MORE_FLAGGED)
+def test_more_flagged(text, span):
+    found = _problems(text, "FC410")
+    assert found and span in [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", MORE_CLEAN)
+def test_more_clean(text):
+    assert not _problems(text)

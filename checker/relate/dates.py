@@ -134,8 +134,8 @@ publication date:
   capitalised word on the subject's own thing is no second person;
 * "on 21 June, 15 days after the cave flooded on 2 June" with no year written nor published: both in
   one year (or the next across New Year), unless a 29 February may fall between;
-* "has been detained since February 2 - 54 days -" / "since 10 March (12 days)": the days from the
-  date to the publication date, in a perfect or present clause.
+* "has been detained since February 2 - 54 days -" / "since 10 March (12 days)" / "for 54 days, since
+  February 2,": the days from the date to the publication date, in a perfect or present clause.
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -1043,6 +1043,7 @@ def find_spans(doc: Document):
 # "has been held at the port since February 2 - 54 days -": the length up to now set apart after the date
 _SINCE_DATE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _LENGTH_APART = re.compile(r"\s*(?:[-–—(]|--|,)\s*")
+_SINCE_APART = re.compile(r"\s*(?:[-–—(]|--|,)\s*since\s+(?:the\s+)?")
 _LENGTH_CLOSE = re.compile(r"\s*(?:[-–—)]|--|[.,;:]|$)")
 _PAST_ONLY = re.compile(r"\b(?:had|was|were|did|will|would|until|till|before|later|earlier|ago)\b", re.I)
 
@@ -1050,11 +1051,16 @@ _PAST_ONLY = re.compile(r"\b(?:had|was|were|did|will|would|until|till|before|lat
 def _since_then_length(doc: Document, s, ms, d: Mention, prev):
     """A date after "since", then the days up to now set apart ("since 2 May - 30 days -", "since 2 May
     (30 days)"): the publication date ends it; a perfect or present tense, no past or future."""
-    if not prev or prev[-1].kind is not Kind.DATE or prev[-1].date is None or prev[-1].date.day is None:
-        return None
-    date = prev[-1]
-    if not _LENGTH_APART.fullmatch(doc.text, date.end, d.start) or not _LENGTH_CLOSE.match(doc.text, d.end, s.end) \
+    date = prev[-1] if prev else None
+    if date is None or not _LENGTH_APART.fullmatch(doc.text, date.end, d.start) \
+            or not _LENGTH_CLOSE.match(doc.text, d.end, s.end) \
             or not _SINCE_DATE.search(doc.text, max(s.start, date.start - 10), date.start):
+        # "has been held for 54 days, since February 2": the length first, the date set apart
+        date = next((m for m in ms if m.start >= d.end), None)
+        if date is None or not _SINCE_APART.fullmatch(doc.text, d.end, date.start) \
+                or not _LENGTH_CLOSE.match(doc.text, date.end, s.end):
+            return None
+    if date.kind is not Kind.DATE or date.date is None or date.date.day is None:
         return None
     head = doc.text[s.start:date.start]
     if not _PERFECT.search(head) or _PAST_ONLY.search(doc.text[s.start:s.end]):

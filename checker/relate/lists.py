@@ -182,8 +182,8 @@ gives three.  The finder reads the list that follows a count and its noun:
   and a figure may stand past its closing dash or bracket ("- to Mull, Coll and Barra - costing £2m");
 * a collective count and a short description, then the names after "of" ("City's attacking trio of
   Ansell, Brook, Cole and Diaz scored"; not "trio of Olympic medals", nor names running on past "and");
-* a short relative clause of lower-case words before the copula ("The seven riders who failed to finish
-  were ..."; not with "and", "or", "not");
+* a short relative clause or infinitive of lower-case words before the copula ("The seven riders who
+  failed to finish were ..."; "The three players to miss out are ..."; not with "and", "or", "not");
 * ages listed in apposition to a count of people ("The two men, aged 19, 22 and 25,"; "three climbers,
   23, 27, 30 and 35,"): more ages than people is a contradiction, fewer is not ("three boys, aged 14 and 15").
 """
@@ -419,7 +419,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     return _Intro(kind, pos + bridge.end())
 
 
-_RELATIVE_COPULA = re.compile(r"(\s+(?:who|that)(?:\s+[a-z][a-z'’-]*){1,7}?)\s+(?:are|were|will\s+be)\s+"
+_RELATIVE_COPULA = re.compile(r"(\s+(?:who|that|to)(?:\s+[a-z][a-z'’-]*){1,7}?)\s+(?:are|were|will\s+be)\s+"
                               r"(?=[\"“‘']?[A-Z][a-z])")
 _DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
                               r"(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\b")
@@ -855,7 +855,8 @@ _BOTH = re.compile(r"\b([Bb]oth)\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-
 _BOTH_OF = re.compile(r"\b([Bb]oth)\s+of\s+(?:the|its|their|his|her|our)\s+(?:[A-Za-z][\w'’-]*['’]s?\s+)?"
                       r"((?:[a-z][\w'’-]*\s+)?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))"
                       r"(?=\s*(?:[:]|\s[-–—]\s|—|\s+(?:are|were)\s+[A-Z]))")
-_COLLECTIVE = {"pair": 2, "duo": 2, "twins": 2, "trio": 3, "quartet": 4, "quintet": 5, "sextet": 6}
+_COLLECTIVE = {"pair": 2, "duo": 2, "twosome": 2, "twins": 2, "trio": 3, "threesome": 3, "quartet": 4,
+               "foursome": 4, "quintet": 5, "sextet": 6, "septet": 7, "octet": 8}
 _COLLECTIVE_WORD = re.compile("|".join(_COLLECTIVE))  # as a substring, a cheap test
 _COUNT_WORD = re.compile("both|" + "|".join(_COLLECTIVE))
 _THE_COLLECTIVE = re.compile(r"\b(?:[Tt]he)\s+(" + "|".join(_COLLECTIVE) + r")\b")
@@ -866,7 +867,7 @@ _A_COLLECTIVE = re.compile(r"\b(?:[Aa]|[Aa]nother)\s+(" + "|".join(c for c in _C
 
 # "The uncapped trio of A, B, C and D", "a pair of Ann Roe and ...": the names straight after "of"
 _COLLECTIVE_OF_NAMES = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\w-]+['’]s?)\s+"
-                                  r"(?:[a-z][\w'’-]*\s+){0,2}?(" + "|".join(c for c in _COLLECTIVE if c != "twins") +
+                                  r"(?:[A-Za-z][\w'’-]*\s+){0,2}?(" + "|".join(c for c in _COLLECTIVE if c != "twins") +
                                   r")\s+of\s+(?=[\"“‘']?[A-Z])")
 _NAME = r"[\"“‘']?[A-Z][\w'’.-]*[\"”’']?"
 _AFTER_NAMES = re.compile(r"(?P<names>" + _NAME + r"(?:\s*,?\s+(?:(?:and|of|de|van|von|der|da|le|la|du|al|bin)\s+)?"
@@ -1651,19 +1652,20 @@ _FRONTED_PHRASE = re.compile(r"\s*[\"'‘“]?(?:In|At|On|Of|From|With|Among|Amo
 
 
 # "The two men, aged 19, 22 and 25, ...": one age for each person in apposition to the count
-_AGES = re.compile(r"\s*,\s*(?:(?:all|both)\s+)?(aged\s+)?(?P<list>\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s+and\s+\d{1,3})"
+_AGES = re.compile(r"\s*(?:,|\(|\s[-–—]|—)\s*(?:(?:all|both)\s+)?(aged\s+)?(?P<list>\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s+and\s+\d{1,3})"
                    r"(?=\s*(?:,|\.|;|\)|\s[-–—]|$))")
 _AGE_ITEM = re.compile(r"\d{1,3}")
+_AGED_PEOPLE = frozenset("youths adults teens babies infants twins triplets cousins".split())
 
 
 def _aged_list(doc: Document, m: Mention) -> ListedItems | None:
     """Ages listed in apposition to a count of people: more ages than people is a contradiction;
     fewer is not ("three boys, aged 14 and 15": some share an age)."""
-    if m.noun_span is None or not m.noun or m.noun.split()[-1].lower() not in _PEOPLE \
+    if m.noun_span is None or not m.noun or m.noun.split()[-1].lower() not in _PEOPLE | _AGED_PEOPLE \
             and not _PERSON_SUFFIX.search(m.noun.split()[-1].lower()):
         return None
     sent = doc.sentences[m.sentence]
-    if sent.chrome or sent.headline or "," not in doc.text[m.noun_span.end:m.noun_span.end + 3]:
+    if sent.chrome or sent.headline or not re.search(r"[,(—–-]", doc.text[m.noun_span.end:m.noun_span.end + 3]):
         return None
     rx = _AGES.match(doc.text, m.noun_span.end, sent.end)
     if rx is None or m.noun_span.start - m.end > 2:
