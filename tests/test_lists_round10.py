@@ -77,6 +77,7 @@ MORE_FLAGGED = [
     ("The two youths (aged 15, 16 and 17) were bailed.", "two"),
     ("The two adults - aged 40, 41 and 70 - were unhurt.", "two"),
     ("The Swedish foursome of Ek, Lind and Berg won the relay.", "foursome"),
+    ("The trio of Smith, Jones, Brown and Khan has won the prize.", "trio"),
 ]
 
 MORE_CLEAN = [
@@ -85,6 +86,11 @@ MORE_CLEAN = [
     "The Swedish foursome of Ek, Lind, Berg and Holm won the relay.",
     "The three men - aged between 19 and 25 - were charged.",
     "The deal, to run for three years, was signed.",
+    # a shared plural head after the names: one kind of thing each, not the pair's members
+    "He bought a pair of Nike, Adidas and Puma trainers.",
+    "The trio of Manchester United, Chelsea and Arsenal fans were arrested.",
+    "The two men who attacked him were Polish and Romanian nationals, police said.",
+    "The two men, 19 and 22, and a woman, 25, were hurt.",
 ]
 
 

@@ -871,7 +871,8 @@ _COLLECTIVE_OF_NAMES = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]nother|[Hh]is|[Hh]er|[T
                                   r")\s+of\s+(?=[\"“‘']?[A-Z])")
 _NAME = r"[\"“‘']?[A-Z][\w'’.-]*[\"”’']?"
 _AFTER_NAMES = re.compile(r"(?P<names>" + _NAME + r"(?:\s*,?\s+(?:(?:and|of|de|van|von|der|da|le|la|du|al|bin)\s+)?"
-                          + _NAME + r")*)\s+(?!(?:and|or|of)\b)[a-z]")
+                          + _NAME + r")*)\s+(?!(?:and|or|of)\b)(?![a-z][\w'’-]*[a-rt-z]s\b(?<!\bhas)(?<!\bwas)(?<!\bdoes))"
+                          r"[a-z]")  # not a shared plural head: "a pair of Nike, Adidas and Puma trainers"
 _OF_NAMES = re.compile(r"\s+of\s+(?=[\"“‘']?[A-Z])")
 
 
