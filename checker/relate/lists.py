@@ -857,8 +857,6 @@ _BOTH_OF = re.compile(r"\b([Bb]oth)\s+of\s+(?:the|its|their|his|her|our)\s+(?:[A
                       r"(?=\s*(?:[:]|\s[-–—]\s|—|\s+(?:are|were)\s+[A-Z]))")
 _COLLECTIVE = {"pair": 2, "duo": 2, "twosome": 2, "twins": 2, "trio": 3, "threesome": 3, "quartet": 4,
                "foursome": 4, "quintet": 5, "sextet": 6, "septet": 7, "octet": 8}
-_COLLECTIVE_WORD = re.compile("|".join(_COLLECTIVE))  # as a substring, a cheap test
-_COUNT_WORD = re.compile("both|" + "|".join(_COLLECTIVE))
 _THE_COLLECTIVE = re.compile(r"\b(?:[Tt]he)\s+(" + "|".join(_COLLECTIVE) + r")\b")
 # "a trio of firms - A, B, C and D -": the collective counts the noun after "of"
 _A_COLLECTIVE = re.compile(r"\b(?:[Aa]|[Aa]nother)\s+(" + "|".join(c for c in _COLLECTIVE if c != "twins") +
@@ -906,17 +904,19 @@ def _with_noun(doc: Document, m: Mention) -> Mention:
 
 def _count_words(doc: Document):
     """Pseudo-mentions for "both" + plural noun and "the pair" / "the trio"."""
-    if not _COUNT_WORD.search(doc.text.lower()):
-        return  # most documents hold none of these words
+    lowered_doc = doc.text.lower()
+    collectives = [w for w in _COLLECTIVE if w in lowered_doc]  # substring tests: fast, most documents hold none
+    if not collectives and "both" not in lowered_doc:
+        return
     for sent in doc.sentences:
         if sent.chrome or sent.headline:
             continue
         text = doc.text[sent.start:sent.end]
-        lowered = text.lower()
+        lowered = lowered_doc[sent.start:sent.end]
         # the patterns below start at common words ("a", "the"): look for
         # their rare words first, most sentences have none
         has_both = "both" in lowered
-        has_collective = _COLLECTIVE_WORD.search(lowered) is not None
+        has_collective = any(w in lowered for w in collectives)
         if not has_both and not has_collective:
             continue
         for rx in (_BOTH_OF.finditer(text) if has_both else ()):
@@ -1606,7 +1606,10 @@ def _loose_list(doc: Document, m: Mention) -> ListedItems | None:
     if any(o.start < m.start for o in others):
         return None  # another figure before the count: whose list?
     after = m.noun_span.end
-    found = [(rx, x) for rx in (_LOOSE_NAMES, _LOOSE_THINGS) for x in rx.finditer(text, after, s.end)]
+    stop = min((o.start for o in others), default=s.end)  # the list ends before any other figure
+    if stop < s.end and not re.search(r"[-–—)]", text[after:stop]):
+        return None  # no closing dash or bracket before the other figure
+    found = [(rx, x) for rx in (_LOOSE_NAMES, _LOOSE_THINGS) for x in rx.finditer(text, after, stop)]
     found = [(rx, x) for rx, x in found if _LOOSE_BRIDGE_END.search(text, after, x.start())
              and (rx is _LOOSE_NAMES or text[after:x.start()].rstrip().endswith(":"))]
     if len(found) != 1:
