@@ -48,6 +48,15 @@ def test_age_next_sentence_since_year_flagged(text, published, span):
     assert span in spans(text, published, "FC506")
 
 
+@pytest.mark.parametrize("text,published,span", [
+    ("Ines Varga, born on 30 January 1958, has run the school since 2004, and the 65-year-old will retire "
+     "at Easter.", "2025-01-20", "65-year-old"),
+    ("Ines Varga, 65, who was born on 30 January 1958, has run the school since 2004.", "2025-01-20", "65"),
+])
+def test_age_same_sentence_since_year_flagged(text, published, span):
+    assert span in spans(text, published, "FC506")
+
+
 @pytest.mark.parametrize("text,published", [
     ("Rob Vane, born in Cork on 9 June 1970, takes over as head coach next month. The 54-year-old has "
      "coached the under-21s since 2019.", "2025-02-12"),
@@ -56,6 +65,17 @@ def test_age_next_sentence_since_year_flagged(text, published, span):
      "the under-21s in 2019.", "2025-02-12"),
 ])
 def test_age_next_sentence_since_year_clean(text, published):
+    assert not problems(text, published)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Ines Varga, born on 30 January 1958, has run the school since 2004, and the 66-year-old will retire "
+     "at Easter.", "2025-01-20"),
+    ("Ines Varga, 66, who was born on 30 January 1958, has run the school since 2004.", "2025-01-20"),
+    # another year that may date the age
+    ("Ines Varga, 46, who was born on 30 January 1958, took over the school in 2004.", "2025-01-20"),
+])
+def test_age_same_sentence_since_year_clean(text, published):
     assert not problems(text, published)
 
 

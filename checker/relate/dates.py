@@ -129,8 +129,8 @@ publication date:
 * "last year" / "next year" in the sentence is a year the weekday date may be read in ("Last year's
   regatta, held on Sunday 8 July, ..."): silent when any reading agrees, checked against that year
   when none does and the clause's tense points the same way;
-* "The 52-year-old has coached the side since 2019" in the sentence after the birth: a year after
-  "since" does not date the age; "scored his first Premier League goal, and the 21-year-old ...": a
+* "The 52-year-old has coached the side since 2019" in the sentence after the birth (or in the
+  birth's own sentence): a year after "since" does not date the age; "scored his first Premier League goal, and the 21-year-old ...": a
   capitalised word on the subject's own thing is no second person;
 * "on 21 June, 15 days after the cave flooded on 2 June" with no year written nor published: both in
   one year (or the next across New Year), unless a 29 February may fall between;
@@ -1994,7 +1994,8 @@ def find_ages(doc: Document):
                 continue
         elif pub is None:
             continue
-        others = [m for m in ms if year_of(m) is not None and m is not birth and (ref is None or m is not ref[4])]
+        others = [m for m in ms if year_of(m) is not None and m is not birth and (ref is None or m is not ref[4])
+                  and not (ref is None and _SINCE_YEAR.search(doc.text, max(s.start, m.start - 12), m.start))]
         if others or re.search(r"\b(?:last|next)\s+year\b|\bago\b", stext, re.I):
             continue
         age = ages[0]
