@@ -173,3 +173,22 @@ def test_years_after_bare_year_flagged(text, published, span):
 ])
 def test_years_after_bare_year_clean(text, published):
     assert not problems(text, published)
+
+
+# ------------------------------------------ a past clause: the date is not one still to come
+@pytest.mark.parametrize("text,published", [
+    ("A year ago, on Saturday 8 July, the regatta drew record crowds.", "2024-07-01"),
+    ("Last summer's regatta, on Saturday 8 July, drew record crowds.", "2024-07-01"),
+    ("Last season's final, on Saturday 8 July, was settled on penalties.", "2024-07-01"),
+    ("Twelve months ago, on Saturday 8 July, the regatta drew record crowds.", "2024-07-01"),
+])
+def test_past_clause_previous_year_clean(text, published):
+    assert not problems(text, published)
+
+
+@pytest.mark.parametrize("text,published,span,code", [
+    ("Last summer's regatta, on Sunday 8 July, drew record crowds.", "2024-07-01", "Sunday 8 July", "FC501"),
+    ("Twenty days ago, on 8 July, the regatta drew record crowds.", "2024-07-20", "Twenty days", "FC507"),
+])
+def test_past_clause_previous_year_flagged(text, published, span, code):
+    assert span in spans(text, published, code)

@@ -129,6 +129,9 @@ publication date:
 * "last year" / "next year" in the sentence is a year the weekday date may be read in ("Last year's
   regatta, held on Sunday 8 July, ..."): silent when any reading agrees, checked against that year
   when none does and the clause's tense points the same way;
+* a clause told in the past ("Last summer's regatta, on Saturday 8 July, drew ...") may put a date the
+  publication year would place after publication in the year before: silent when that reading agrees;
+  "Twelve months ago, on 8 July" is not this year's 8 July;
 * "The 52-year-old has coached the side since 2019" in the sentence after the birth (or in the
   birth's own sentence): a year after "since" does not date the age; "scored his first Premier League goal, and the 21-year-old ...": a
   capitalised word on the subject's own thing is no second person;
@@ -444,6 +447,10 @@ def _dated(ms):
 _DATE_THEN_WEEKDAY = re.compile(r"\s*[,(]\s*(?:which\s+(?:was|is|will\s+be|falls\s+on|fell\s+on)\s+)?an?\s+", re.I)
 
 
+# a clause told in the past: a date the publication year puts after publication may be last year's
+_PAST_CUE = re.compile(r"\b(?:was|were|had|did|ago|last(?:\s+|['’]s\s+)(?:year|summer|spring|autumn|winter|season)|"
+                       r"drew|won|took|came|went|saw|began|ran|fell|rose|lost|met|left|sold|held|"
+                       r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)[a-z]{2,}ed)\b", re.I)
 _LAST_NEXT_YEAR = re.compile(r"\b(last|next|this)\s+year(?:['’]s)?\b", re.I)
 _NAMED_YEAR = {"last": -1, "next": 1, "this": 0}
 
@@ -546,6 +553,9 @@ def find_weekday_dates(doc: Document):
             # another reading of the year would make it right: do not guess
             alternatives = set()
             tense = tense_direction(doc, day_m) if _FRONTED_DAY.fullmatch(doc.text[s.start:day_m.start]) else None
+            if tense is None and resolved > pub and _PAST_CUE.search(doc.text, s.start, s.end) \
+                    and tense_direction(doc, day_m) == "past":
+                tense = "past"  # "Last summer's regatta, on Saturday 8 July, drew ...": not a day still to come
             for y in sentence_years | {pub.year - 1, pub.year, pub.year + 1}:
                 try:
                     alt = _dt.date(y, d.month, d.day)
@@ -962,6 +972,9 @@ def find_spans(doc: Document):
                     gap = doc.text[cpos:near[0].start] if near[0].start >= cpos else doc.text[near[0].end:d.start]
                     if link == "explicit" and not re.fullmatch(r"\s*(?:,|\()?\s*(?:in|on)?\s*", gap):
                         continue
+                    when, how = resolve_mention(doc, near[0])
+                    if how == "publication year" and when > pub:
+                        continue  # "Twelve months ago, on 8 July" (published 1 July): not this year's 8 July
                     rel = _make_span(doc, d, near[0], None, link, f"{d.text} ago")
                     if rel is not None:
                         yield rel
