@@ -135,8 +135,9 @@ publication date:
 * "The 52-year-old has coached the side since 2019" in the sentence after the birth (or in the
   birth's own sentence): a year after "since" does not date the age; "scored his first Premier League goal, and the 21-year-old ...": a
   capitalised word on the subject's own thing is no second person;
-* "on 21 June, 15 days after the cave flooded on 2 June" with no year written nor published: both in
-  one year (or the next across New Year), unless a 29 February may fall between;
+* "on 21 June, 15 days after the cave flooded on 2 June" (or "On 3 January, 20 days later,") with no
+  year written nor published: both in one year (or the next across New Year), unless a 29 February
+  may fall between;
 * "has been detained since February 2 - 54 days -" / "since 10 March (12 days)" / "for 54 days, since
   February 2,": the days from the date to the publication date, in a perfect or present clause.
 
@@ -1153,6 +1154,15 @@ def _apposed_span(doc: Document, s, d: Mention, dated, cpos: int, word: str):
     if unit in _YEAR_UNITS:
         return _make_span(doc, d, first, second, "inferred", f"{d.text} {word}")
     fd, fs = resolve_mention(doc, first)
+    if fd is None and first.kind is Kind.DATE and second.kind is Kind.DATE and word in ("later", "earlier"):
+        # "ran aground on 2 May. ... nine days later, on 20 May" with no year written nor published
+        found = _range_dates(doc, first, second) if word == "later" else _range_dates(doc, second, first)
+        if found is None:
+            return None
+        a, b, how = found
+        fd, sd = (a, b) if word == "later" else (b, a)
+        return DaySpan("inferred", f"{d.text} {word}", d, first, second, fd, sd,
+                       how if how == "no year given" else "year of the other date")
     if fd is None or second.kind is not Kind.DATE:
         return None
     sd, ss = resolve_mention(doc, second)
