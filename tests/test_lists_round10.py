@@ -78,6 +78,12 @@ MORE_FLAGGED = [
     ("The two adults - aged 40, 41 and 70 - were unhurt.", "two"),
     ("The Swedish foursome of Ek, Lind and Berg won the relay.", "foursome"),
     ("The trio of Smith, Jones, Brown and Khan has won the prize.", "trio"),
+    # the names straight after the collective
+    ("Leeds trio Ansell, Brook, Cole and Diaz have signed new deals.", "trio"),
+    ("The Leeds trio Ansell, Brook, Cole and Diaz have signed new deals.", "trio"),
+    ("England duo Ann Roe, Bo Lee and Cy Fox reached the final.", "duo"),
+    ("Uncapped trio Joe Marsden, Kieran Tully, Owain Price and Sam Ashdown were named in the squad.", "trio"),
+    ("The experienced pair, Ann Roe, Bo Lee and Cy Fox, reached the final.", "pair"),
 ]
 
 MORE_CLEAN = [
@@ -91,6 +97,13 @@ MORE_CLEAN = [
     "The trio of Manchester United, Chelsea and Arsenal fans were arrested.",
     "The two men who attacked him were Polish and Romanian nationals, police said.",
     "The two men, 19 and 22, and a woman, 25, were hurt.",
+    "Leeds trio Ansell, Brook and Cole have signed new deals.",
+    "England duo Ann Roe and Bo Lee reached the final.",
+    "The experienced pair, Ann Roe and Bo Lee, reached the final.",
+    # "pair" the verb
+    "The coach will pair Smith, Jones and Brown with younger players.",
+    "The coaches pair Smith, Jones and Brown with younger players.",
+    "To pair Smith, Jones and Brown with younger players is a risk.",
 ]
 
 

@@ -181,7 +181,9 @@ gives three.  The finder reads the list that follows a count and its noun:
 * a loose list may follow ", to" ("is adding two night trains this winter, to Vienna, Prague and Berlin"),
   and a figure may stand past its closing dash or bracket ("- to Mull, Coll and Barra - costing £2m");
 * a collective count and a short description, then the names after "of" ("City's attacking trio of
-  Ansell, Brook, Cole and Diaz scored"; not "trio of Olympic medals", nor names running on past "and");
+  Ansell, Brook, Cole and Diaz scored"; not "trio of Olympic medals", nor names running on past "and"),
+  or straight after it ("Uncapped trio A, B, C and D were named"; "England duo A, B and C"; "the
+  experienced pair, A, B and C,"; not the verb: "will pair A, B and C with ...");
 * a short relative clause or infinitive of lower-case words before the copula ("The seven riders who
   failed to finish were ..."; "The three players to miss out are ..."; not with "and", "or", "not");
 * ages listed in apposition to a count of people ("The two men, aged 19, 22 and 25,"; "three climbers,
@@ -871,7 +873,15 @@ _NAME = r"[\"“‘']?[A-Z][\w'’.-]*[\"”’']?"
 _AFTER_NAMES = re.compile(r"(?P<names>" + _NAME + r"(?:\s*,?\s+(?:(?:and|of|de|van|von|der|da|le|la|du|al|bin)\s+)?"
                           + _NAME + r")*)\s+(?!(?:and|or|of)\b)(?![a-z][\w'’-]*[a-rt-z]s\b(?<!\bhas)(?<!\bwas)(?<!\bdoes))"
                           r"[a-z]")  # not a shared plural head: "a pair of Nike, Adidas and Puma trainers"
-_OF_NAMES = re.compile(r"\s+of\s+(?=[\"“‘']?[A-Z])")
+_OF_NAMES = re.compile(r"\s+(?:of\s+)?(?=[\"“‘']?[A-Z])")
+_NOT_MODIFIER = r"(?i:will|would|can|could|to|must|should|may|might|shall|did|does|do|and|or|not|also|then|is|are|was|were)"
+# "Uncapped trio A, B, C and D", "The Leeds trio A, B and C", "the experienced pair, A, B and C,": a collective
+# after a capitalised word, or a determiner and up to two modifiers, then names (not "will pair Smith ...")
+_COLLECTIVE_NAMES = re.compile(r"(?:^\s*[\"“‘']?|\b(?:[Tt]he|[Aa]|[Aa]n|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\w-]+['’]s)\s+"
+                               r"(?:(?!" + _NOT_MODIFIER + r"\b)(?![a-z][\w'’-]*[^su\W]s\s)[A-Za-z][\w'’-]*\s+){0,2}?|"
+                               r"\b(?!(?:To|And|But|Or|Will|Can|We|They|He|She|It|I|You|"
+                               r"Then|So|If|When)\b)[A-Z][\w'’-]*\s+)(" + "|".join(c for c in _COLLECTIVE if c != "twins")
+                               + r")(?=\s+[\"“‘']?[A-Z]|\s*,\s*[\"“‘']?[A-Z])")
 
 
 _NOUN_AFTER = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))\b")
@@ -945,7 +955,8 @@ def _count_words(doc: Document):
                           interval=Interval.point(value), noun=doc.text[b:n0 + len(noun)].strip(),
                           noun_span=Span(n0, n0 + len(noun)), sentence=sent.index)
         seen = set()
-        for rx in (*_THE_COLLECTIVE.finditer(text), *_COLLECTIVE_OF_NAMES.finditer(text)):
+        for rx in (*_THE_COLLECTIVE.finditer(text), *_COLLECTIVE_OF_NAMES.finditer(text),
+                   *_COLLECTIVE_NAMES.finditer(text)):
             a, b = sent.start + rx.start(1), sent.start + rx.end(1)
             if a in seen:
                 continue
