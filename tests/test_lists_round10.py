@@ -78,6 +78,12 @@ MORE_FLAGGED = [
     ("The two adults - aged 40, 41 and 70 - were unhurt.", "two"),
     ("The Swedish foursome of Ek, Lind and Berg won the relay.", "foursome"),
     ("The trio of Smith, Jones, Brown and Khan has won the prize.", "trio"),
+    ("The seven riders not to finish were Lind, Rao, Mbeki, Castel, Dufour and Haddad.", "seven"),
+    ("The three players who did not travel were Ansell and Brook.", "three"),
+    ("The carrier will open five new routes from Leeds this summer: to Porto, Split, Faro, Malaga, Bari and "
+     "Corfu.", "five"),
+    ("The carrier will open five new routes from Leeds this summer (to Porto, Split, Faro, Malaga, Bari and "
+     "Corfu).", "five"),
     # the names straight after the collective
     ("Leeds trio Ansell, Brook, Cole and Diaz have signed new deals.", "trio"),
     ("The Leeds trio Ansell, Brook, Cole and Diaz have signed new deals.", "trio"),
@@ -98,6 +104,8 @@ MORE_CLEAN = [
     "The two men who attacked him were Polish and Romanian nationals, police said.",
     "The two men, 19 and 22, and a woman, 25, were hurt.",
     "Leeds trio Ansell, Brook and Cole have signed new deals.",
+    "The six riders not to finish were Lind, Rao, Mbeki, Castel, Dufour and Haddad.",
+    "The carrier will open six new routes from Leeds this summer (to Porto, Split, Faro, Malaga, Bari and Corfu).",
     "England duo Ann Roe and Bo Lee reached the final.",
     "The experienced pair, Ann Roe and Bo Lee, reached the final.",
     # "pair" the verb

@@ -178,14 +178,14 @@ gives three.  The finder reads the list that follows a count and its noun:
   or of lower-case things after a colon ending the sentence ("it confirmed: maternity, surgery and
   oncology"); not after a fronted phrase, a partial cue anywhere in the sentence, another figure,
   ", and ..." or a description of the last item after the list;
-* a loose list may follow ", to" ("is adding two night trains this winter, to Vienna, Prague and Berlin"),
+* a loose list may follow ", to" / ": to" / "(to" ("is adding two night trains this winter, to Vienna, Prague and Berlin"),
   and a figure may stand past its closing dash or bracket ("- to Mull, Coll and Barra - costing £2m");
 * a collective count and a short description, then the names after "of" ("City's attacking trio of
   Ansell, Brook, Cole and Diaz scored"; not "trio of Olympic medals", nor names running on past "and"),
   or straight after it ("Uncapped trio A, B, C and D were named"; "England duo A, B and C"; "the
   experienced pair, A, B and C,"; not the verb: "will pair A, B and C with ...");
 * a short relative clause or infinitive of lower-case words before the copula ("The seven riders who
-  failed to finish were ..."; "The three players to miss out are ..."; not with "and", "or", "not");
+  failed to finish were ..."; "The three players to miss out are ..."; not with "and", "or");
 * ages listed in apposition to a count of people ("The two men, aged 19, 22 and 25,"; "three climbers,
   23, 27, 30 and 35,"): more ages than people is a contradiction, fewer is not ("three boys, aged 14 and 15").
 """
@@ -373,7 +373,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         # "The six riders who failed to finish were A, B, ...": a short relative clause of lower-case
         # words, then the copula and a name
         relative = _RELATIVE_COPULA.match(rest)
-        if relative and not any(w in ("and", "or", "but", "not", "than") for w in relative.group(1).split()):
+        if relative and not any(w in ("and", "or", "but", "than") for w in relative.group(1).split()):
             return _Intro("copula", pos + relative.end())
         # "The band's four members are Ann, Bo, Cy and Di." -- a copula right after the noun;
         # "The five novels are by ...", "the three prizes went to ...": one name each
@@ -421,7 +421,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     return _Intro(kind, pos + bridge.end())
 
 
-_RELATIVE_COPULA = re.compile(r"(\s+(?:who|that|to)(?:\s+[a-z][a-z'’-]*){1,7}?)\s+(?:are|were|will\s+be)\s+"
+_RELATIVE_COPULA = re.compile(r"(\s+(?:who|that|(?:not\s+)?to)(?:\s+[a-z][a-z'’-]*){1,7}?)\s+(?:are|were|will\s+be)\s+"
                               r"(?=[\"“‘']?[A-Z][a-z])")
 _DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
                               r"(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\b")
@@ -1590,7 +1590,7 @@ _LOW_ITEM = r"(?!(?:and|or)\b)[a-z][\w'’-]*(?:\s+(?!(?:and|or)\b)[a-z][\w'’-
 _LOOSE_NAMES = re.compile(r"(?P<list>" + _CAP_ITEM + r"(?:\s*,\s*" + _CAP_ITEM + r"){1,}\s*,?\s+and\s+" + _CAP_ITEM + ")")
 _LOOSE_THINGS = re.compile(r"(?P<list>" + _LOW_ITEM + r"(?:\s*,\s*" + _LOW_ITEM + r"){1,}\s*,?\s+and\s+" + _LOW_ITEM + ")")
 # what may stand right before the list: a comma, colon, dash or bracket, "to" after a dash
-_LOOSE_BRIDGE_END = re.compile(r"(?:,\s*(?:to\s+)?|:|\s[-–—]\s*(?:to\s+)?|[–—]\s*(?:to\s+)?|\()\s*$")
+_LOOSE_BRIDGE_END = re.compile(r"(?:,|:|\s[-–—]|[–—]|\()\s*(?:to\s+)?$")
 # what closes it: the sentence, a comma before a lower-case word, a closing dash or bracket
 _LOOSE_LIST_END = re.compile(r"\s*(?:[.!?]?[\"'’”]?\s*$|,\s+[a-z]|\s[-–—]|[–—)])")
 _LOOSE_STOP = re.compile(r"\b(?:including|include[sd]?|such\s+as|among|amongst|like|other|others|also|as\s+well\s+as|"
