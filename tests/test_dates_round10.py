@@ -166,6 +166,8 @@ def test_since_date_then_length_clean(text, published):
 @pytest.mark.parametrize("text,published,span", [
     ("Twenty years after the 2003 floods, the levee has never been raised.", "2025-03-11", "Twenty years"),
     ("Ten years after the 2016 referendum, the port towns are still divided.", "2025-04-02", "Ten years"),
+    ("Fifteen years have passed since the 2009 landslide.", "2023-05-02", "Fifteen years"),
+    ("The village has been rebuilt in the 15 years since the 2009 landslide.", "2023-05-02", "15 years"),
 ])
 def test_years_after_bare_year_flagged(text, published, span):
     assert span in spans(text, published, "FC504")
@@ -176,6 +178,8 @@ def test_years_after_bare_year_flagged(text, published, span):
     ("Ten years after the 2016 referendum, the port towns are still divided.", "2026-04-02"),
     # late in the year before the tenth anniversary: "ten" rounds
     ("Ten years after the 2015 floods, the levee has never been raised.", "2024-12-30"),
+    ("Fourteen years have passed since the 2009 landslide.", "2023-05-02"),
+    ("Fifteen years had passed since the 2009 landslide when the road reopened.", "2023-05-02"),
 ])
 def test_years_after_bare_year_clean(text, published):
     assert not problems(text, published)

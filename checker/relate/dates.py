@@ -129,6 +129,7 @@ publication date:
 * "last year" / "next year" in the sentence is a year the weekday date may be read in ("Last year's
   regatta, held on Sunday 8 July, ..."): silent when any reading agrees, checked against that year
   when none does and the clause's tense points the same way;
+* "Fifteen years have passed since the 2009 landslide": the perfect is in the connective itself;
 * a clause told in the past ("Last summer's regatta, on Saturday 8 July, drew ...") may put a date the
   publication year would place after publication in the year before: silent when that reading agrees;
   "Twelve months ago, on 8 July" is not this year's 8 July;
@@ -952,8 +953,9 @@ def find_spans(doc: Document):
                                 and not re.search(r"\b(?:had|was|were|did|will|would|later|earlier)\b", stext, re.I)):
                             continue
                         head = doc.text[s.start:d.start]
+                        passed = re.match(r"\s+(?:have|has)\s", con.group(0))  # "Ten years have passed since"
                         if word == "since" and (
-                                not re.search(r"\b(?:has|have|is|are|marks|mark|it's|now|this)\b", head, re.I)
+                                not (passed or re.search(r"\b(?:has|have|is|are|marks|mark|it's|now|this)\b", head, re.I))
                                 or re.search(r"\b(?:had|was|were)\b", head, re.I)):
                             continue
                     rel = _make_span(doc, d, anchor, other, "explicit", f"{d.text} {word}")
