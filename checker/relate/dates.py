@@ -126,6 +126,21 @@ publication date:
 * a length granted or taken, its purpose, then the range set apart: "voters had
   ten days to register, from 2 to 20 May"; "was given 28 days to reply to the
   report - from 3 March to 14 April -".
+* "last year" / "next year" in the sentence is a year the weekday date may be read in ("Last year's
+  regatta, held on Sunday 8 July, ..."): silent when any reading agrees, checked against that year
+  when none does and the clause's tense points the same way;
+* "Fifteen years have passed since the 2009 landslide": the perfect is in the connective itself;
+* a clause told in the past ("Last summer's regatta, on Saturday 8 July, drew ...") may put a date the
+  publication year would place after publication in the year before: silent when that reading agrees;
+  "Twelve months ago, on 8 July" is not this year's 8 July;
+* "The 52-year-old has coached the side since 2019" in the sentence after the birth (or in the
+  birth's own sentence): a year after "since" does not date the age; "scored his first Premier League goal, and the 21-year-old ...": a
+  capitalised word on the subject's own thing is no second person;
+* "on 21 June, 15 days after the cave flooded on 2 June" (or "On 3 January, 20 days later,") with no
+  year written nor published: both in one year (or the next across New Year), unless a 29 February
+  may fall between;
+* "has been detained since February 2 - 54 days -" / "since 10 March (12 days)" / "for 54 days, since
+  February 2,": the days from the date to the publication date, in a perfect or present clause.
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -434,12 +449,24 @@ def _dated(ms):
 _DATE_THEN_WEEKDAY = re.compile(r"\s*[,(]\s*(?:which\s+(?:was|is|will\s+be|falls\s+on|fell\s+on)\s+)?an?\s+", re.I)
 
 
+# a clause told in the past: a date the publication year puts after publication may be last year's
+_PAST_CUE = re.compile(r"\b(?:was|were|had|did|ago|last(?:\s+|['’]s\s+)(?:year|summer|spring|autumn|winter|season)|"
+                       r"drew|won|took|came|went|saw|began|ran|fell|rose|lost|met|left|sold|held|"
+                       r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)[a-z]{2,}ed)\b", re.I)
+_LAST_NEXT_YEAR = re.compile(r"\b(last|next|this)\s+year(?:['’]s)?\b", re.I)
+_NAMED_YEAR = {"last": -1, "next": 1, "this": 0}
+
+
 def find_weekday_dates(doc: Document):
     pub = doc.published
     grouped = _grouped(doc)
     for s in doc.sentences:
         ms = grouped.get(s.index, [])
-        sentence_years = {year_of(m) for m in ms if m.kind is Kind.YEAR} - {None}
+        sentence_years = written_years = {year_of(m) for m in ms if m.kind is Kind.YEAR} - {None}
+        if pub is not None and "year" in doc.text[s.start:s.end].lower():
+            # "Last year's final, on Sunday 14 July": the year before the publication's
+            sentence_years = sentence_years | {pub.year + _NAMED_YEAR[w.lower()]
+                               for w in _LAST_NEXT_YEAR.findall(doc.text, s.start, s.end)}
         for m in ms:
             pair = None
             if m.kind is Kind.DATE and m.date and m.date.weekday is not None:
@@ -502,7 +529,7 @@ def find_weekday_dates(doc: Document):
                 yield WeekdayDate("explicit", "weekday written with a dated year", wd_m, day_m,
                                   weekday, resolved, "stated")
                 continue
-            if len(sentence_years) == 1:
+            if len(written_years) == 1 and written_years == sentence_years:
                 # "In 2015, the final was played on Saturday, June 6": that year
                 (y,) = sentence_years
                 year_m = next(x for x in ms if year_of(x) == y and x.kind is Kind.YEAR)
@@ -528,6 +555,9 @@ def find_weekday_dates(doc: Document):
             # another reading of the year would make it right: do not guess
             alternatives = set()
             tense = tense_direction(doc, day_m) if _FRONTED_DAY.fullmatch(doc.text[s.start:day_m.start]) else None
+            if tense is None and resolved > pub and _PAST_CUE.search(doc.text, s.start, s.end) \
+                    and tense_direction(doc, day_m) == "past":
+                tense = "past"  # "Last summer's regatta, on Saturday 8 July, drew ...": not a day still to come
             for y in sentence_years | {pub.year - 1, pub.year, pub.year + 1}:
                 try:
                     alt = _dt.date(y, d.month, d.day)
@@ -541,6 +571,19 @@ def find_weekday_dates(doc: Document):
             if any(a.weekday() == weekday for a in alternatives) and resolved.weekday() != weekday:
                 continue
             if sentence_years and resolved.year not in sentence_years:
+                named = sentence_years - written_years
+                if written_years or len(named) != 1 or resolved.weekday() == weekday \
+                        or any(a.weekday() == weekday for a in alternatives):
+                    continue
+                # the clause's tense must point the way the named year does
+                if tense_direction(doc, day_m) != ("past" if min(named) < pub.year else "future"):
+                    continue
+                try:  # "Last year's final, on Sunday 14 July": wrong in every year it may be read in
+                    resolved = _dt.date(min(named), d.month, d.day)
+                except ValueError:
+                    continue
+                yield WeekdayDate("inferred", "year named beside the date ('last year', 'next year')", wd_m,
+                                  day_m, weekday, resolved, "sentence")
                 continue
             link = "explicit" if abs((resolved - pub).days) <= 120 else "inferred"
             yield WeekdayDate(link, "year from the publication date", wd_m, day_m, weekday,
@@ -798,6 +841,24 @@ def _make_span(doc, dur, first, second, link, cue):
     sd, sy, ss = _point(doc, second)
     sources = f"{fs}; {ss}"
     if unit in _DAY_UNITS:
+        if (fd is None or sd is None) and first is not None and second is not None \
+                and first.kind is Kind.DATE and second.kind is Kind.DATE:
+            # "on 14 August, 17 days after the collapse on 3 August": no year written nor published,
+            # the count is read when no 29 February can fall between (the earlier event first)
+            if cue.endswith(("after", "since", "on from", "later")):
+                early, late = first, second
+            elif cue.endswith(("before", "until", "till", "earlier")):
+                early, late = second, first
+            else:
+                return None
+            found = _range_dates(doc, early, late)
+            if found is None:
+                return None
+            a, b, how = found
+            fd, sd = (b, a) if early is second else (a, b)
+            if how != "no year given":
+                how = "year of the other date"
+            fs = ss = how
         if fd is None or sd is None:
             return None
         # a day and month without a year take the year of the full date beside them
@@ -807,7 +868,7 @@ def _make_span(doc, dur, first, second, link, cue):
             fd, fs = nearest_date(first.date.month, first.date.day, sd), "year of the other date"
         if fd is None or sd is None or ("weekday" in fs + ss and abs((fd - sd).days) > 366):
             return None
-        sources = f"{fs}; {ss}"
+        sources = fs if fs == ss == "no year given" else f"{fs}; {ss}"
         if first is not None and second is not None and first.kind is Kind.WEEKDAY and second.kind is Kind.WEEKDAY:
             # two bare weekdays: the days between them within one week, from the earlier event
             # ("docked on Friday, two days after leaving on Tuesday": Tuesday to Friday; "before" and
@@ -845,6 +906,11 @@ def find_spans(doc: Document):
                 continue  # a rate: "20 pct a year since 1980"
             after = doc.text[d.end:s.end]
             con = _CONNECT.match(after)
+            if con is None and unit in _DAY_UNITS and pub is not None:
+                rel = _since_then_length(doc, s, ms, d, prev)
+                if rel is not None:
+                    yield rel
+                    continue
             if con:
                 word = con.group(1).lower()
                 cpos = d.end + con.end()
@@ -887,8 +953,9 @@ def find_spans(doc: Document):
                                 and not re.search(r"\b(?:had|was|were|did|will|would|later|earlier)\b", stext, re.I)):
                             continue
                         head = doc.text[s.start:d.start]
+                        passed = re.match(r"\s+(?:have|has)\s", con.group(0))  # "Ten years have passed since"
                         if word == "since" and (
-                                not re.search(r"\b(?:has|have|is|are|marks|mark|it's|now|this)\b", head, re.I)
+                                not (passed or re.search(r"\b(?:has|have|is|are|marks|mark|it's|now|this)\b", head, re.I))
                                 or re.search(r"\b(?:had|was|were)\b", head, re.I)):
                             continue
                     rel = _make_span(doc, d, anchor, other, "explicit", f"{d.text} {word}")
@@ -908,6 +975,9 @@ def find_spans(doc: Document):
                     gap = doc.text[cpos:near[0].start] if near[0].start >= cpos else doc.text[near[0].end:d.start]
                     if link == "explicit" and not re.fullmatch(r"\s*(?:,|\()?\s*(?:in|on)?\s*", gap):
                         continue
+                    when, how = resolve_mention(doc, near[0])
+                    if how == "publication year" and when > pub:
+                        continue  # "Twelve months ago, on 8 July" (published 1 July): not this year's 8 July
                     rel = _make_span(doc, d, near[0], None, link, f"{d.text} ago")
                     if rel is not None:
                         yield rel
@@ -986,6 +1056,37 @@ def find_spans(doc: Document):
                 yield rel
 
 
+# "has been held at the port since February 2 - 54 days -": the length up to now set apart after the date
+_SINCE_DATE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+_LENGTH_APART = re.compile(r"\s*(?:[-–—(]|--|,)\s*")
+_SINCE_APART = re.compile(r"\s*(?:[-–—(]|--|,)\s*since\s+(?:the\s+)?")
+_LENGTH_CLOSE = re.compile(r"\s*(?:[-–—)]|--|[.,;:]|$)")
+_PAST_ONLY = re.compile(r"\b(?:had|was|were|did|will|would|until|till|before|later|earlier|ago)\b", re.I)
+
+
+def _since_then_length(doc: Document, s, ms, d: Mention, prev):
+    """A date after "since", then the days up to now set apart ("since 2 May - 30 days -", "since 2 May
+    (30 days)"): the publication date ends it; a perfect or present tense, no past or future."""
+    date = prev[-1] if prev else None
+    if date is None or not _LENGTH_APART.fullmatch(doc.text, date.end, d.start) \
+            or not _LENGTH_CLOSE.match(doc.text, d.end, s.end) \
+            or not _SINCE_DATE.search(doc.text, max(s.start, date.start - 10), date.start):
+        # "has been held for 54 days, since February 2": the length first, the date set apart
+        date = next((m for m in ms if m.start >= d.end), None)
+        if date is None or not _SINCE_APART.fullmatch(doc.text, d.end, date.start) \
+                or not _LENGTH_CLOSE.match(doc.text, date.end, s.end):
+            return None
+    if date.kind is not Kind.DATE or date.date is None or date.date.day is None:
+        return None
+    head = doc.text[s.start:date.start]
+    if not _PERFECT.search(head) or _PAST_ONLY.search(doc.text[s.start:s.end]):
+        return None
+    when, _ = resolve_mention(doc, date)
+    if when is None or when > doc.published:
+        return None
+    return _make_span(doc, d, date, None, "explicit", f"since, {d.text} to the publication date")
+
+
 _MARKS_NOW = re.compile(r"\b(?:celebrates|celebrating|marks|marking|(celebrated|marked))\s+(?:its\s+|their\s+)?$",
                         re.I)
 _NOW_TIME = re.compile(r"\b(?:this\s+(?:week|weekend|month|year)|today|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|"
@@ -1055,6 +1156,15 @@ def _apposed_span(doc: Document, s, d: Mention, dated, cpos: int, word: str):
     if unit in _YEAR_UNITS:
         return _make_span(doc, d, first, second, "inferred", f"{d.text} {word}")
     fd, fs = resolve_mention(doc, first)
+    if fd is None and first.kind is Kind.DATE and second.kind is Kind.DATE and word in ("later", "earlier"):
+        # "ran aground on 2 May. ... nine days later, on 20 May" with no year written nor published
+        found = _range_dates(doc, first, second) if word == "later" else _range_dates(doc, second, first)
+        if found is None:
+            return None
+        a, b, how = found
+        fd, sd = (a, b) if word == "later" else (b, a)
+        return DaySpan("inferred", f"{d.text} {word}", d, first, second, fd, sd,
+                       how if how == "no year given" else "year of the other date")
     if fd is None or second.kind is not Kind.DATE:
         return None
     sd, ss = resolve_mention(doc, second)
@@ -1909,7 +2019,8 @@ def find_ages(doc: Document):
                 continue
         elif pub is None:
             continue
-        others = [m for m in ms if year_of(m) is not None and m is not birth and (ref is None or m is not ref[4])]
+        others = [m for m in ms if year_of(m) is not None and m is not birth and (ref is None or m is not ref[4])
+                  and not (ref is None and _SINCE_YEAR.search(doc.text, max(s.start, m.start - 12), m.start))]
         if others or re.search(r"\b(?:last|next)\s+year\b|\bago\b", stext, re.I):
             continue
         age = ages[0]
@@ -1921,7 +2032,8 @@ def find_ages(doc: Document):
             between = re.sub(r"\band\s+(?=died\b)", "", between)
         if age.start > birth.start:  # "was born on ... and is 74" / "and turned 74 in May": one subject
             between = re.sub(r"\band\s+(?:(?:is|has)\s+)?(?:now|is|just|turned|turns)?\s*(?:now\s+)?(?:aged\s+)?$", "", between)  # "was born on ... and died on ..."
-            if _AND_THE_AGED.search(between) and not _SECOND_PERSON.search(between) and _one_person(stext):
+            if _AND_THE_AGED.search(between) and not _SECOND_PERSON.search(_OWN_TITLE.sub(" ", between)) \
+                    and _one_person(stext):
                 # "The singer, born on 12 March 1961, released his album on Friday, and the 62-year-old
                 # dedicated it to ...": the sentence's one person, told of twice
                 between = _HIS_HER.sub(" ", _AND_THE_AGED.sub("", between))
@@ -1935,6 +2047,9 @@ def find_ages(doc: Document):
 # "..., and the 62-year-old": the subject again, by its age
 _AND_THE_AGED = re.compile(r",\s*and\s+the\s*$", re.I)
 _HIS_HER = re.compile(r"\b(?:his|her|their)\b", re.I)
+# "struck his first Test hundred", "won her Olympic gold": a capitalised word on the subject's own thing
+_OWN_TITLE = re.compile(r"\b(?:his|her|their)\s+(?:(?:first|second|third|maiden|last|latest|debut|own|only)\s+)?"
+                        r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+[a-z])")
 # another person in the words between: a relative, a name, a second subject
 _SECOND_PERSON = re.compile(r"(?i:\b(?:with|whose|mother|father|son|daughter|wife|husband|partner|brother|sister|child|"
                            r"children|parents?|friend|colleague|team-?mates?)\b)|(?:\band|[a-z,])\s+"
@@ -2148,6 +2263,10 @@ def _age_birth(doc: Document, age: Mention, birth: Mention, link: str, ref=None)
     return AgeBirth(link, cue, age, birth, by, bd, pub, bm, ref_date, ref_year, how, slack)
 
 
+# "The 61-year-old has led the trust since 2017": a year the age does not date
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s+)?$", re.I)
+
+
 def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
     """The birth in one sentence, the age in the next ("... born in March 1958, takes
     over. The 58-year-old ...") or the age first and then "She was born in 1958"."""
@@ -2183,7 +2302,8 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
             if rel is not None:
                 yield rel
             return
-        if _DEATH.search(otext) or any(year_of(m) is not None for m in oms) or \
+        if _DEATH.search(otext) or any(year_of(m) is not None and not _SINCE_YEAR.search(
+                    doc.text, max(other.start, m.start - 12), m.start) for m in oms) or \
                 re.search(r"\b(?:last|next)\s+year\b|\bago\b", otext, re.I):
             continue
         ages = _ages_in(doc, other, oms)

@@ -177,7 +177,17 @@ gives three.  The finder reads the list that follows a count and its noun:
   ("has loaned out two defenders this season, A, B and C, the manager said"; "- to A, B and C -"),
   or of lower-case things after a colon ending the sentence ("it confirmed: maternity, surgery and
   oncology"); not after a fronted phrase, a partial cue anywhere in the sentence, another figure,
-  ", and ..." or a description of the last item after the list.
+  ", and ..." or a description of the last item after the list;
+* a loose list may follow ", to" / ": to" / "(to" ("is adding two night trains this winter, to Vienna, Prague and Berlin"),
+  and a figure may stand past its closing dash or bracket ("- to Mull, Coll and Barra - costing £2m");
+* a collective count and a short description, then the names after "of" ("City's attacking trio of
+  Ansell, Brook, Cole and Diaz scored"; not "trio of Olympic medals", nor names running on past "and"),
+  or straight after it ("Uncapped trio A, B, C and D were named"; "England duo A, B and C"; "the
+  experienced pair, A, B and C,"; not the verb: "will pair A, B and C with ...");
+* a short relative clause or infinitive of lower-case words before the copula ("The seven riders who
+  failed to finish were ..."; "The three players to miss out are ..."; not with "and", "or");
+* ages listed in apposition to a count of people ("The two men, aged 19, 22 and 25,"; "three climbers,
+  23, 27, 30 and 35,"): more ages than people is a contradiction, fewer is not ("three boys, aged 14 and 15").
 """
 from __future__ import annotations
 
@@ -360,6 +370,11 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     bridge = re.match(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*|(?:1[89]|20)\d\d\b|[£$€]?\d[\w.,%-]*(?<![,.]))){0,18}?)(\s*:\s*|\s+(?:[-–—]|--)\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
                       r"had\s+been)?\s*(?:named|identified)(?:\s+[a-z]+){0,3}?\s+as\s+)", rest)
     if not bridge:
+        # "The six riders who failed to finish were A, B, ...": a short relative clause of lower-case
+        # words, then the copula and a name
+        relative = _RELATIVE_COPULA.match(rest)
+        if relative and not any(w in ("and", "or", "but", "than") for w in relative.group(1).split()):
+            return _Intro("copula", pos + relative.end())
         # "The band's four members are Ann, Bo, Cy and Di." -- a copula right after the noun;
         # "The five novels are by ...", "the three prizes went to ...": one name each
         # "The five new members of the panel are ...": a short post-modifier may come first;
@@ -406,6 +421,8 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     return _Intro(kind, pos + bridge.end())
 
 
+_RELATIVE_COPULA = re.compile(r"(\s+(?:who|that|(?:not\s+)?to)(?:\s+[a-z][a-z'’-]*){1,7}?)\s+(?:are|were|will\s+be)\s+"
+                              r"(?=[\"“‘']?[A-Z][a-z])")
 _DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
                               r"(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\b")
 
@@ -821,6 +838,8 @@ def find_listed_items(doc: Document):
             rel = _listed_previous(doc, m)
         if rel is None:
             rel = _loose_list(doc, m)
+        if rel is None:
+            rel = _aged_list(doc, m)
         if rel is not None:
             yield rel
     yield from _occasions(doc)
@@ -838,13 +857,31 @@ _BOTH = re.compile(r"\b([Bb]oth)\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-
 _BOTH_OF = re.compile(r"\b([Bb]oth)\s+of\s+(?:the|its|their|his|her|our)\s+(?:[A-Za-z][\w'’-]*['’]s?\s+)?"
                       r"((?:[a-z][\w'’-]*\s+)?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))"
                       r"(?=\s*(?:[:]|\s[-–—]\s|—|\s+(?:are|were)\s+[A-Z]))")
-_COLLECTIVE = {"pair": 2, "duo": 2, "twins": 2, "trio": 3, "quartet": 4, "quintet": 5, "sextet": 6}
-_COLLECTIVE_WORD = re.compile("|".join(_COLLECTIVE))  # as a substring, a cheap test
-_COUNT_WORD = re.compile("both|" + "|".join(_COLLECTIVE))
+_COLLECTIVE = {"pair": 2, "duo": 2, "twosome": 2, "twins": 2, "trio": 3, "threesome": 3, "quartet": 4,
+               "foursome": 4, "quintet": 5, "sextet": 6, "septet": 7, "octet": 8}
 _THE_COLLECTIVE = re.compile(r"\b(?:[Tt]he)\s+(" + "|".join(_COLLECTIVE) + r")\b")
 # "a trio of firms - A, B, C and D -": the collective counts the noun after "of"
 _A_COLLECTIVE = re.compile(r"\b(?:[Aa]|[Aa]nother)\s+(" + "|".join(c for c in _COLLECTIVE if c != "twins") +
                            r")\s+of\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))\b")
+
+
+# "The uncapped trio of A, B, C and D", "a pair of Ann Roe and ...": the names straight after "of"
+_COLLECTIVE_OF_NAMES = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\w-]+['’]s?)\s+"
+                                  r"(?:[A-Za-z][\w'’-]*\s+){0,2}?(" + "|".join(c for c in _COLLECTIVE if c != "twins") +
+                                  r")\s+of\s+(?=[\"“‘']?[A-Z])")
+_NAME = r"[\"“‘']?[A-Z][\w'’.-]*[\"”’']?"
+_AFTER_NAMES = re.compile(r"(?P<names>" + _NAME + r"(?:\s*,?\s+(?:(?:and|of|de|van|von|der|da|le|la|du|al|bin)\s+)?"
+                          + _NAME + r")*)\s+(?!(?:and|or|of)\b)(?![a-z][\w'’-]*[a-rt-z]s\b(?<!\bhas)(?<!\bwas)(?<!\bdoes))"
+                          r"[a-z]")  # not a shared plural head: "a pair of Nike, Adidas and Puma trainers"
+_OF_NAMES = re.compile(r"\s+(?:of\s+)?(?=[\"“‘']?[A-Z])")
+_NOT_MODIFIER = r"(?i:will|would|can|could|to|must|should|may|might|shall|did|does|do|and|or|not|also|then|is|are|was|were)"
+# "Uncapped trio A, B, C and D", "The Leeds trio A, B and C", "the experienced pair, A, B and C,": a collective
+# after a capitalised word, or a determiner and up to two modifiers, then names (not "will pair Smith ...")
+_COLLECTIVE_NAMES = re.compile(r"(?:^\s*[\"“‘']?|\b(?:[Tt]he|[Aa]|[Aa]n|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\w-]+['’]s)\s+"
+                               r"(?:(?!" + _NOT_MODIFIER + r"\b)(?![a-z][\w'’-]*[^su\W]s\s)[A-Za-z][\w'’-]*\s+){0,2}?|"
+                               r"\b(?!(?:To|And|But|Or|Will|Can|We|They|He|She|It|I|You|"
+                               r"Then|So|If|When)\b)[A-Z][\w'’-]*\s+)(" + "|".join(c for c in _COLLECTIVE if c != "twins")
+                               + r")(?=\s+[\"“‘']?[A-Z]|\s*,\s*[\"“‘']?[A-Z])")
 
 
 _NOUN_AFTER = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))\b")
@@ -877,17 +914,19 @@ def _with_noun(doc: Document, m: Mention) -> Mention:
 
 def _count_words(doc: Document):
     """Pseudo-mentions for "both" + plural noun and "the pair" / "the trio"."""
-    if not _COUNT_WORD.search(doc.text.lower()):
-        return  # most documents hold none of these words
+    lowered_doc = doc.text.lower()
+    collectives = [w for w in _COLLECTIVE if w in lowered_doc]  # substring tests: fast, most documents hold none
+    if not collectives and "both" not in lowered_doc:
+        return
     for sent in doc.sentences:
         if sent.chrome or sent.headline:
             continue
         text = doc.text[sent.start:sent.end]
-        lowered = text.lower()
+        lowered = lowered_doc[sent.start:sent.end]
         # the patterns below start at common words ("a", "the"): look for
         # their rare words first, most sentences have none
         has_both = "both" in lowered
-        has_collective = _COLLECTIVE_WORD.search(lowered) is not None
+        has_collective = any(w in lowered for w in collectives)
         if not has_both and not has_collective:
             continue
         for rx in (_BOTH_OF.finditer(text) if has_both else ()):
@@ -915,8 +954,13 @@ def _count_words(doc: Document):
             yield Mention(a, b, doc.text[a:b], Kind.COUNT, value=value, precision=Fraction(1),
                           interval=Interval.point(value), noun=doc.text[b:n0 + len(noun)].strip(),
                           noun_span=Span(n0, n0 + len(noun)), sentence=sent.index)
-        for rx in _THE_COLLECTIVE.finditer(text):
+        seen = set()
+        for rx in (*_THE_COLLECTIVE.finditer(text), *_COLLECTIVE_OF_NAMES.finditer(text),
+                   *_COLLECTIVE_NAMES.finditer(text)):
             a, b = sent.start + rx.start(1), sent.start + rx.end(1)
+            if a in seen:
+                continue
+            seen.add(a)
             value = Fraction(_COLLECTIVE[rx.group(1)])
             yield Mention(a, b, doc.text[a:b], Kind.COUNT, value=value, precision=Fraction(1),
                           interval=Interval.point(value), sentence=sent.index)
@@ -1031,7 +1075,13 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         if not _plain_noun(doc, m):
             return None
         noun_end = m.noun_span.end
-    intro = _introducer(doc.text, noun_end, sent.end, naming_verb=_naming_verb_before(before))
+    of_names = _OF_NAMES.match(doc.text, m.end, sent.end) if collective else None
+    if of_names:  # names straight after "of" ("The trio of A, B and C were ..."), not "of Leeds fans - A, B -"
+        listed = _AFTER_NAMES.match(doc.text, of_names.end(), sent.end)
+        if listed is None or not re.search(r",|\sand\s", listed.group("names")):
+            of_names = None
+    intro = _Intro("named", of_names.end()) if of_names else _introducer(
+        doc.text, noun_end, sent.end, naming_verb=_naming_verb_before(before))
     if intro is None:
         return None
     topical = intro.kind == "topics"
@@ -1069,6 +1119,11 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     figures = _mask_figures(doc, m, intro.start, sent.end) if intro.kind != "times" else doc.text
     text = _mask_quotes(_mask_brackets(figures, intro.start, sent.end), intro.start, sent.end)
     end = _list_end(text, intro, sent.end)
+    if of_names:  # "The trio of A, B and C were named ...": the names end at the first lower-case word
+        verb = _AFTER_NAMES.match(text, intro.start, end)
+        if verb is None:
+            return None
+        end = verb.end("names")
     names_only = intro.kind in ("comma", "named", "copula", "places", "times", "bracket") or place is not None or (
         m.noun_span is None and not collective and not before)
     open_end = intro.open or intro.kind in ("comma", "named", "copula", "partial", "places", "times", "topics") or (
@@ -1535,7 +1590,7 @@ _LOW_ITEM = r"(?!(?:and|or)\b)[a-z][\w'’-]*(?:\s+(?!(?:and|or)\b)[a-z][\w'’-
 _LOOSE_NAMES = re.compile(r"(?P<list>" + _CAP_ITEM + r"(?:\s*,\s*" + _CAP_ITEM + r"){1,}\s*,?\s+and\s+" + _CAP_ITEM + ")")
 _LOOSE_THINGS = re.compile(r"(?P<list>" + _LOW_ITEM + r"(?:\s*,\s*" + _LOW_ITEM + r"){1,}\s*,?\s+and\s+" + _LOW_ITEM + ")")
 # what may stand right before the list: a comma, colon, dash or bracket, "to" after a dash
-_LOOSE_BRIDGE_END = re.compile(r"(?:,|:|\s[-–—]\s*(?:to\s+)?|[–—]\s*(?:to\s+)?|\()\s*$")
+_LOOSE_BRIDGE_END = re.compile(r"(?:,|:|\s[-–—]|[–—]|\()\s*(?:to\s+)?$")
 # what closes it: the sentence, a comma before a lower-case word, a closing dash or bracket
 _LOOSE_LIST_END = re.compile(r"\s*(?:[.!?]?[\"'’”]?\s*$|,\s+[a-z]|\s[-–—]|[–—)])")
 _LOOSE_STOP = re.compile(r"\b(?:including|include[sd]?|such\s+as|among|amongst|like|other|others|also|as\s+well\s+as|"
@@ -1558,10 +1613,14 @@ def _loose_list(doc: Document, m: Mention) -> ListedItems | None:
     m = _with_noun(doc, m)
     if m.noun is None or m.noun_span is None or not _PLURAL_NOUN.search(m.noun) or _LOOSE_STOP.search(sentence):
         return None
-    if any(o.is_quantity and o.start != m.start for o in doc.mentions_in(m.sentence)):
-        return None  # another figure in the sentence: whose list?
+    others = [o for o in doc.mentions_in(m.sentence) if o.is_quantity and o.start != m.start]
+    if any(o.start < m.start for o in others):
+        return None  # another figure before the count: whose list?
     after = m.noun_span.end
-    found = [(rx, x) for rx in (_LOOSE_NAMES, _LOOSE_THINGS) for x in rx.finditer(text, after, s.end)]
+    stop = min((o.start for o in others), default=s.end)  # the list ends before any other figure
+    if stop < s.end and not re.search(r"[-–—)]", text[after:stop]):
+        return None  # no closing dash or bracket before the other figure
+    found = [(rx, x) for rx in (_LOOSE_NAMES, _LOOSE_THINGS) for x in rx.finditer(text, after, stop)]
     found = [(rx, x) for rx, x in found if _LOOSE_BRIDGE_END.search(text, after, x.start())
              and (rx is _LOOSE_NAMES or text[after:x.start()].rstrip().endswith(":"))]
     if len(found) != 1:
@@ -1573,11 +1632,15 @@ def _loose_list(doc: Document, m: Mention) -> ListedItems | None:
     close = _LOOSE_LIST_END.match(text, x.end(), s.end)
     if not close or close.group(0).startswith(",") and not _LOOSE_CLAUSE_AFTER.match(text, x.end(), s.end):
         return None  # ", and York", ", the agency's newest supplier": the list or its last item goes on
+    if any(o.start < x.end() for o in others) or others and not re.search(r"[-–—)]", close.group(0)):
+        return None  # a figure in the bridge or the list; after it only past a closing dash or bracket
     if _FRONTED_PHRASE.match(text, s.start, m.start):
         return None  # "In a field of 12 runners, Smith, Jones and Brown led": the list is the subject
     if rx is _LOOSE_THINGS and text[x.end():s.end].strip(" .!?\"'’”"):
         return None  # lower-case things end the sentence
     items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", x.group("list")) if i.strip()]
+    if items and not text[x.end():s.end].strip() and not re.search(r"\.\w*\.$", items[-1]):
+        items[-1] = items[-1].rstrip(".")  # the sentence's full stop, not an abbreviation's ("Co.", "U.S.")
     if len(items) < 3 or any(len(i.split()) > 4 for i in items):
         return None
     if rx is _LOOSE_THINGS and any(len(i.split()) > 1 and i.split()[0] in _SEVERAL_BEFORE and _PLURAL_NOUN.search(i)
@@ -1603,4 +1666,35 @@ _LOOSE_CLAUSE_AFTER = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+(?:[\w'’-]+
 _FRONTED_PHRASE = re.compile(r"\s*[\"'‘“]?(?:In|At|On|Of|From|With|Among|Amongst|After|Before|During|For|Across|Out\s+of)\b[^,]*$")
 
 
+# "The two men, aged 19, 22 and 25, ...": one age for each person in apposition to the count
+_AGES = re.compile(r"\s*(?:,|\(|\s[-–—]|—)\s*(?:(?:all|both)\s+)?(aged\s+)?(?P<list>\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s+and\s+\d{1,3})"
+                   r"(?=\s*(?:,|\.|;|\)|\s[-–—]|$))")
+_AGE_ITEM = re.compile(r"\d{1,3}")
+_AGED_PEOPLE = frozenset("youths adults teens babies infants twins triplets cousins".split())
+
+
+def _aged_list(doc: Document, m: Mention) -> ListedItems | None:
+    """Ages listed in apposition to a count of people: more ages than people is a contradiction;
+    fewer is not ("three boys, aged 14 and 15": some share an age)."""
+    if m.noun_span is None or not m.noun or m.noun.split()[-1].lower() not in _PEOPLE | _AGED_PEOPLE \
+            and not _PERSON_SUFFIX.search(m.noun.split()[-1].lower()):
+        return None
+    sent = doc.sentences[m.sentence]
+    if sent.chrome or sent.headline or not re.search(r"[,(—–-]", doc.text[m.noun_span.end:m.noun_span.end + 3]):
+        return None
+    rx = _AGES.match(doc.text, m.noun_span.end, sent.end)
+    if rx is None or m.noun_span.start - m.end > 2:
+        return None
+    before = words(doc.text[max(sent.start, m.start - 40):m.start])
+    if before and (before[-1] in ("than", "of") or _partitive(doc, m)):
+        return None  # "two of the men, aged ...": whose ages?
+    items = tuple(Related(x.start(), x.end(), x.group(0))
+                  for x in _AGE_ITEM.finditer(doc.text, rx.start("list"), rx.end("list")))
+    if len(items) <= int(m.value):
+        return None  # as many, or some sharing an age: nothing to say
+    return ListedItems(link="explicit" if rx.group(1) else "inferred", cue="ages", count=m, items=items,
+                       noun=m.noun, places=True)
+
+
 FINDERS = (find_listed_items,)
+

@@ -296,6 +296,15 @@ def _year_range(rel: YearSpan) -> tuple[Interval, str]:
                 f"{fmt_date(lo)} to {fmt_date(hi)} = {days:,} days = {float(e):.1f} years")
     y1, y2 = sorted((rel.first_year, rel.second_year))
     n = y2 - y1
+    known = a if a is not None else b
+    year = rel.second_year if a is not None else rel.first_year
+    if known is not None and year is not None and year != known.year:
+        # one full date (or the publication date) and a bare year: any day of that year
+        ends = sorted(abs((known - _dt.date(year, mo, dy)).days) for mo, dy in ((1, 1), (12, 31)))
+        lo, hi = (Fraction(e * 400, 146097) for e in ends)
+        source = "" if rel.first is None or rel.second is None else f" from {fmt_date(known)}"
+        return (Interval(lo, hi), f"{y2} - {y1} = {n} years ({float(lo):.1f} to {float(hi):.1f} years{source}, "
+                                  f"whichever day of {year} it was)")
     return Interval(Fraction(n - 1), Fraction(n + 1)), f"{y2} - {y1} = {n} years"
 
 
@@ -306,7 +315,9 @@ class ElapsedYearsMismatch(Rule):
         "for more than 60 years" with "opened in 1964" in the same clause
         (counted to the publication date); "20 years since ... 2001",
         "30 years after ... in 1990", "N years ago, in 1998", "three years
-        later, in 1993".  Years without a month allow a year either way.
+        later, in 1993".  Years without a month allow a year either way;
+        a bare year against a full date (or the publication date) may be
+        any day of that year ("Twenty years after the 2003 floods").
 
     Why it matters:
         Elapsed times are computed in the writer's head and go stale as a
@@ -328,6 +339,8 @@ class ElapsedYearsMismatch(Rule):
         Example("The pier, which opened in 1988, has drawn anglers for more than 40 years.",
                 "more than 40 years", "2019-07-01"),
         Example("The flats were built in 2008, 30 years after the mill shut in 1962.", "30 years"),
+        Example("Twenty years after the 2003 floods, the levee has never been raised.", "Twenty years",
+                "2025-03-11"),
     )
     ok = (
         Example("The pier, which opened in 1988, has drawn anglers for more than 30 years.", "", "2019-07-01"),
@@ -347,8 +360,9 @@ class ElapsedYearsMismatch(Rule):
         if rel.first is None or rel.second is None:
             how += f" (to the publication date {doc.published.isoformat()})"
         arithmetic = how
-        tolerance = (f"'{d.text}' means {stated.describe()} years; a year either way is allowed "
-                     f"when months are not given")
+        tolerance = (f"'{d.text}' means {stated.describe()} years; "
+                     + ("a bare year may be any day of it" if "whichever day" in how
+                        else "a year either way is allowed when months are not given"))
         related = [m for m in (rel.first, rel.second) if m is not None]
         if stated.intersects(allowed):
             yield self.finding(Severity.INFO, d, f"{how}, consistent with '{d.text}'.",
@@ -615,6 +629,9 @@ class DayCountMismatch(Rule):
         Example("The vigil, which began on 2 October, reached its 20th day on Sunday.", "20th day", "2023-10-10"),
         Example("The ferry sailed on 6 April 2022. On 28 May, 30 days later, it docked.", "30 days"),
         Example("The two-day summit runs from Monday to Friday.", "two-day"),
+        Example("The divers were brought out on 21 June, 15 days after the cave flooded on 2 June.", "15 days"),
+        Example("The ship has been detained since February 2 - 54 days - over unpaid wages.", "54 days",
+                "2026-03-19"),
     )
     ok = (
         Example("The hostages were freed on Sunday, three days after they were seized on Thursday, March 1.",

@@ -37,7 +37,10 @@ class FC410(Rule):
         in brackets right after the noun ("four states (A, B, C and D)") and
         after "They are" / "The men, named as" in the next sentence; a closing
         attribution (", the agency said") is no item; an item that counts
-        its own things ("two police officers") counts as that many.
+        its own things ("two police officers") counts as that many; "the
+        uncapped trio of A, B, C and D" counts the names after "of"; ages
+        listed for a count of people ("The two men, aged 19, 22 and 25")
+        may not outnumber them.
 
     Why it matters:
         A list that does not match its count means a name was added or
@@ -82,6 +85,8 @@ class FC410(Rule):
         Example("Three reservoirs (Ashdown, Bewl, Darwell and Powdermill) are below their usual levels.", "Three"),
         Example("Five lines were suspended on Friday: the Central, the Jubilee, the Victoria and the Circle, "
                 "the operator said.", "Five"),
+        Example("The untested trio of Mia Holt, Ravi Sen, Ola Berg and Tom Ives start on Saturday.", "trio"),
+        Example("The two men, aged 19, 22 and 25, were charged with burglary.", "two"),
     )
     ok = (
         Example("The three finalists - Ava Ross, Ben Cole and Cara Webb - will perform on Saturday."),
@@ -98,6 +103,7 @@ class FC410(Rule):
         Example("Two of the four reservoirs (Ashdown and Bewl) are below their usual levels."),
         Example("The jury heard from four witnesses - two police officers, a paramedic and a neighbour."),
         Example("The three men were named as Ann Roe and Bo Lee, and a third man has not been named."),
+        Example("The three boys, aged 14 and 15, were cautioned."),
     )
 
     def check(self, relation: ListedItems, doc: Document) -> Iterable[Finding]:
