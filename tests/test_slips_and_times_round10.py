@@ -41,6 +41,9 @@ FLAGGED = [
     ("Membership fell from 12,400 to 10,900 after the fees went up - a drop of 2,500 members.", "2,500", "FC301"),
     ("Output slid from 8.2 mln tonnes to 7.1 mln tonnes following two strikes, a fall of 0.9 mln tonnes.",
      "0.9 mln", "FC301"),
+    # a thing, then its kind
+    ("Wardens counted 26 swans on the lake in May. By June the 62 birds had moved to the estuary.", "62", "FC40"),
+    ("Police stopped 34 lorries on the bypass. The 43 vehicles were all checked for overloading.", "43", "FC406"),
     # a second conversion after a bracketed one
     ("The dam is 1,200 metres (3,937ft) wide, or about 1.2 miles.", "1.2 miles", "FC601"),
     # the change alone in a "That was" sentence after the sentence's one move
@@ -68,6 +71,7 @@ CLEAN = [
     # the change after the clause sizes the clause's own figure
     "Membership fell from 12,400 to 10,900 after fees rose from £40 to £55, a rise of £15.",
     "The dam is 1,200 metres (3,937ft) wide, or about 0.75 miles.",
+    "Wardens counted 26 swans on the lake in May. The 62 geese on the estuary left in June.",
     # a boy and a woman are two people
     "A 17-year-old boy was hurt in the crash. The 71-year-old woman driving the car was unhurt.",
     # a day inside the figure's own noun phrase names another count

@@ -31,7 +31,8 @@ quantity typed twice when the text also ties them together:
 * the second is definite or possessive ("the 420 ...", "its 530 workers",
   "His .321 average"), or
 * the first stands in the headline and the second in the body, or
-* both count the same thing (the same noun or a synonym) and the second is
+* both count the same thing (the same noun or a synonym; or a thing, then the
+  kind it is restated as: "17 vultures ... the 71 birds") and the second is
   named as an event of it ("cut 85 jobs ... the loss of 58 posts").
 
 A swap or a power of ten (not a digit put in: "about 5,000 jobs" ... "the
@@ -461,10 +462,22 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
         return False  # "A 16-year-old boy ... The 61-year-old woman": two people
     if a is None or b is None or a == b or a in GENERIC_NOUNS or b in GENERIC_NOUNS:
         return True
+    na, nb = (singular(m.noun.lower()) if m.noun else None for m in (first, second))
+    if _KIND_OF.get(na or "") in (b, nb) or _KIND_OF.get(nb or "") in (a, na):
+        return True  # "17 dead vultures ... the 71 birds": the thing, then its kind
     word = _first_word(doc, first)
     return word is not None and word == _first_word(doc, second)
 
 
+# a thing and the kind it is restated as ("17 vultures ... the 71 birds", "34 lorries ... the 43 vehicles")
+_KIND_OF = {thing: kind for kind, things in {
+    "bird": "vulture eagle hawk falcon owl swan goose duck gull parrot stork heron crane pigeon puffin kite",
+    "animal": "cow sheep pig horse goat deer dog cat elephant rhino lion tiger bear wolf badger fox monkey camel",
+    "vehicle": "car lorry truck bus van coach tractor motorcycle motorbike taxi tram",
+    "vessel": "ship boat ferry tanker trawler yacht barge dinghy",
+    "aircraft": "plane jet airliner helicopter drone",
+    "property": "home house flat apartment bungalow cottage",
+}.items() for thing in things.split()}
 _SEXES = {"man": "m", "boy": "m", "father": "m", "son": "m", "husband": "m", "brother": "m", "male": "m",
           "woman": "f", "girl": "f", "mother": "f", "daughter": "f", "wife": "f", "sister": "f", "female": "f"}
 
