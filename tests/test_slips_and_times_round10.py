@@ -44,6 +44,11 @@ FLAGGED = [
     # a thing, then its kind
     ("Wardens counted 26 swans on the lake in May. By June the 62 birds had moved to the estuary.", "62", "FC40"),
     ("Police stopped 34 lorries on the bypass. The 43 vehicles were all checked for overloading.", "43", "FC406"),
+    # a rate's level reached by a change, then the rate given as known
+    ("Inflation fell to 3.1% in April. The inflation rate of 3.6% is the lowest for two years.", "3.6%", "FC402"),
+    # the subject of a change is its head noun, not the place after it
+    ("Claimant count hits 41,000\nThe claimant count in the borough has risen to 39,500, figures show.", "39,500",
+     "FC401"),
     # a second conversion after a bracketed one
     ("The dam is 1,200 metres (3,937ft) wide, or about 1.2 miles.", "1.2 miles", "FC601"),
     # the change alone in a "That was" sentence after the sentence's one move
@@ -72,6 +77,9 @@ CLEAN = [
     "Membership fell from 12,400 to 10,900 after fees rose from £40 to £55, a rise of £15.",
     "The dam is 1,200 metres (3,937ft) wide, or about 0.75 miles.",
     "Wardens counted 26 swans on the lake in May. The 62 geese on the estuary left in June.",
+    "Inflation fell to 3.1% in April. The inflation rate of 3.1% is the lowest for two years.",
+    "Inflation fell to 3.1% in April. The inflation rate of 3.6% for food is the highest since 2022.",
+    "Claimant count hits 41,000\nThe claimant count in the borough has risen to 41,200, figures show.",
     # a boy and a woman are two people
     "A 17-year-old boy was hurt in the crash. The 71-year-old woman driving the car was unhurt.",
     # a day inside the figure's own noun phrase names another count

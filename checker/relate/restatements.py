@@ -162,6 +162,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "migrant": frozenset({"migrant", "refugee"}),
     "vote": frozenset({"vote", "voter", "result", "majority", "margin", "ballot", "backing", "support", "yes"}),
     "unemployment": frozenset({"unemployment", "jobless", "joblessness", "unemployed"}),
+    "inflation": frozenset({"inflation", "cpi"}),
     "fine": frozenset({"fine", "penalty"}),
     "fee": frozenset({"fee", "transfer", "move", "switch", "signing"}),
     "settlement": frozenset({"settlement", "payout", "compensation"}),
@@ -200,7 +201,7 @@ GENERIC_DEAL_NOUNS = frozenset({"deal", "agreement", "package"})
 # Concepts a percentage or a sum of money may be restated under: "the 61% vote",
 # "the $3.6bn deal".  Other nouns after a percentage ("the 10% rise") are too
 # often a different figure.
-PERCENT_CONCEPTS = frozenset({"vote", "turnout", "stake", "unemployment", "efficacy"})
+PERCENT_CONCEPTS = frozenset({"vote", "turnout", "stake", "unemployment", "inflation", "efficacy"})
 MONEY_CONCEPTS = frozenset({"contract", "bid", "fine", "grant", "fee", "loan", "bill", "settlement", "bonus",
                             "project", "award", "prize", "theft", "donation"})
 # A sum of money named by a ruling is what the ruling awards: "the $7.4m verdict".
@@ -645,6 +646,9 @@ def change_role(doc: Document, m: Mention) -> str | None:
     return "by" if last in _CHANGE_VERBS else None
 
 
+_SUBJECT_PREPOSITIONS = frozenset("in at on for from across among within outside".split())
+
+
 def subject_concept(doc: Document, m: Mention) -> str | None:
     """For a figure in a change with no noun: the subject of the verb ("Unemployment
     falls to 5.2%", "the jobless rate fell to 5.6%")."""
@@ -657,7 +661,12 @@ def subject_concept(doc: Document, m: Mention) -> str | None:
             break
     if idx is None:
         return None
-    subject = [w for w in before[max(0, idx - 5):idx] if w not in _NP_STOP and len(w) > 2]
+    window = before[max(0, idx - 5):idx]
+    cut = next((k for k, w in enumerate(window) if w in _SUBJECT_PREPOSITIONS
+                and any(x not in _NP_STOP and len(x) > 2 for x in window[:k])), None)
+    if cut is not None:
+        window = window[:cut]  # "the waiting list in England has risen": the list, not England
+    subject = [w for w in window if w not in _NP_STOP and len(w) > 2]
     for w in subject:
         if group_of(w) in SYNONYMS or w in PERCENT_CONCEPTS:
             return group_of(w)
@@ -1834,10 +1843,15 @@ def find_attribute_restatements(doc: Document):
 _STATE_VERBS = frozenset("is was stands stood remains remained sits sat at".split())
 
 
+_QUALIFIED_AFTER = re.compile(r"\s+(?:for|among|in|of|across|outside)\s", re.I)
+
+
 def _level_subject(doc: Document, m: Mention) -> tuple[list[str], bool] | None:
     """The subject a percentage is the level of, and whether it is definite: "Unemployment
     in the county stands at 6.8%" -> (unemployment in the county, False); "At 8.6%, the
-    county's jobless rate is ..." -> (the county's jobless rate, True).  None for a change."""
+    county's jobless rate is ..." -> (the county's jobless rate, True); the level a change
+    reached, "Unemployment fell to 4.2%" -> (unemployment, False); the rate given as known,
+    "The jobless rate of 4.5% is ..." -> (the jobless rate, True).  None for the size of a change."""
     s = doc.sentences[m.sentence]
     before = words(re.split(r"[,;:()]", doc.text[s.start:m.start])[-1])
     if before == ["at"] and doc.text[m.end:m.end + 1] == ",":  # fronted: "At 8.6%, the rate is ..."
@@ -1847,6 +1861,14 @@ def _level_subject(doc: Document, m: Mention) -> tuple[list[str], bool] | None:
     elif before and before[-1] in _STATE_VERBS and not _CHANGE_VERBS & set(before):
         verb = max(i for i, w in enumerate(before) if w in _STATE_VERBS)
         subject = before[max(0, verb - 7):verb]
+    elif len(before) >= 2 and before[-1] == "to" and before[-2] in _CHANGE_VERBS \
+            and len(_CHANGE_VERBS & set(before)) == 1:
+        subject = before[max(0, len(before) - 9):-2]  # "Unemployment fell to 4.2%": the level it reached
+    elif len(before) >= 3 and before[-1] == "of" and before[0] in ("the", "its", "their") and len(before) <= 6 \
+            and before[-2] in ("rate", "level", "figure") and s.start <= m.start \
+            and doc.text[s.start:m.start].lstrip()[:1].isupper() \
+            and not _QUALIFIED_AFTER.match(doc.text, m.end):
+        subject = before[:-1]  # "The jobless rate of 4.5% is ...": the rate given as known (not "... for women")
     else:
         return None
     if not subject:
@@ -1863,7 +1885,8 @@ def _level_concept(subject: list[str]) -> str | None:
 def find_level_restatements(doc: Document):
     """A rate stated as a level and stated again, with a definite subject, in a sentence or two:
     "Unemployment in the county stands at 6.8% ... At 8.6%, the county's jobless rate is the
-    highest" (never across a change, a date or a new qualifier of the subject)."""
+    highest", "Inflation fell to 3.1% ... The inflation rate of 3.6% is" (never across a change,
+    a date or a new qualifier of the subject: "The jobless rate of 4.5% for women")."""
     qs = [m for m in quantities(doc, Kind.PERCENT) if not m.is_range and not doc.sentences[m.sentence].headline]
     for j, second in enumerate(qs):
         found = _level_subject(doc, second)
