@@ -310,7 +310,7 @@ class FC203(Rule):
         arithmetic = f"({new.text.strip()} - {old.text.strip()}) / {old.text.strip()} = {pct(mid)}"
         tolerance = (f"rounding of the two values allows {pct_interval(rel)}; "
                      f"'{size.text.strip()}' allows {pct_interval(stated)}")
-        if rel.intersects(want):
+        if rel.intersects(want) and not points_as_percent(size, old, new):
             yield self.finding(Severity.INFO, size,
                                f"'{size.text.strip()}' matches the change from {old.text.strip()} to "
                                f"{new.text.strip()} ({pct(mid)}).",
@@ -434,6 +434,19 @@ class FC204(Rule):
             arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
 
 
+def points_as_percent(size: Mention, old: Mention, new: Mention) -> bool:
+    """"from 3% to 4%, a 1% increase": the stated percentage is exactly the difference in
+    points while the relative change the two values state is far from it (33% here); only the
+    rounding of whole percentages could make it fit, and no writer means that."""
+    if size.kind != Kind.PERCENT or size.value is None or not size.value or old.value is None \
+            or new.value is None or not old.value or not (_is_percent_value(new) and _is_percent_value(old)):
+        return False
+    if abs(new.value - old.value) != size.value:
+        return False
+    mid_rel = abs(base_value(new) - base_value(old)) / abs(base_value(old)) * HUNDRED
+    return mid_rel > 3 * size.value or mid_rel * 3 < size.value
+
+
 class FC205(Rule):
     """A change in percentage points is called a per cent change.
 
@@ -441,7 +454,10 @@ class FC205(Rule):
         A change between two percentages stated as "X percent" where X is
         the difference in points and not the relative change ("fell to 3.2%
         from 4.0%, a decline of 0.8 percent" -- 0.8 points, but 20% in
-        relative terms).
+        relative terms).  Whole percentages leave room in their rounding, so
+        "from 3% to 4%, a 1% increase" is flagged too when the stated figure
+        is exactly the difference in points and the values' own relative
+        change (33%) is over three times larger or smaller.
 
     Why it matters:
         "Fell 0.8 percent" tells the reader the rate is 0.8% lower than it
@@ -463,12 +479,14 @@ class FC205(Rule):
     fail = (
         Example("The vacancy rate slipped to 3.2% in May from 4.0% twelve months before, a drop of 0.8 "
                 "percent.", "0.8"),
+        Example("The base rate rose from 2% to 3%, an increase of 1%.", "1%"),
         Example("Turnout rose to 62% from 50% at the previous election, an increase of 12%.", "12%"),
     )
     ok = (
         Example("The vacancy rate slipped to 3.2% in May from 4.0% twelve months before, a drop of 20%.", ""),
         Example("Turnout rose to 62% from 50% at the previous election, an increase of 12 percentage "
                 "points.", ""),
+        Example("The base rate rose from 2% to 3%, an increase of 50%.", ""),
     )
 
     def check(self, relation: PercentChange, doc: Document) -> Iterable[Finding]:
@@ -486,19 +504,21 @@ class FC205(Rule):
             return
         direction = relation.direction or (1 if points.lo >= 0 else -1)
         want = signed(size.interval, direction)
-        if rel.intersects(want) or not points.intersects(want):
+        if rel.intersects(want) and not points_as_percent(size, old, new) or not points.intersects(want):
             return
         mid_rel = (base_value(new) - base_value(old)) / base_value(old) * HUNDRED
         mid_pts = new.value - old.value
         yield self.finding(
             self.contradiction_severity(relation), size,
             f"From {old.text.strip()} to {new.text.strip()} is a {word(direction, True)} of "
-            f"{format_number(abs(mid_pts))} percentage points, which is {pct(abs(mid_rel))} in relative "
-            f"terms, not {size.text.strip()}.",
+            f"{format_number(abs(mid_pts))} percentage point{'' if abs(mid_pts) == 1 else 's'}, which is "
+            f"{pct(abs(mid_rel))} in relative terms, not {size.text.strip()}.",
             arithmetic=(f"{new.text.strip()} - {old.text.strip()} = {format_number(mid_pts)} points; "
                         f"({new.text.strip()} - {old.text.strip()}) / {old.text.strip()} = {pct(mid_rel)}"),
             tolerance=f"rounding allows {pct_interval(rel)} relative change; '{size.text.strip()}' "
-                      f"allows {pct_interval(size.interval)}",
+                      f"allows {pct_interval(size.interval)}"
+                      + ("; it is exactly the difference in points, while the values' own change is "
+                         "over three times larger or smaller" if rel.intersects(want) else ""),
             related=(old, new))
 
 
