@@ -24,6 +24,7 @@ from lark.parsers.lalr_analysis import Shift
 from . import hedges
 from .grammar import mention_parser
 from .lexer import Tok, scanner
+from .interval import Interval
 from .model import Kind, Mention, Sentence, Span
 from .transform import Parsed, Reject, _with
 
@@ -168,6 +169,7 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
                 free = end
         mentions.extend(_to_mentions(text, tokens, found, sent, 0, stop))
     _metres_after_metres(text, mentions)
+    _aged_lists(text, mentions)
     return tuple(_local_dollars(mentions))
 
 
@@ -537,6 +539,34 @@ def _metres_after_metres(text: str, mentions: list[Mention]) -> None:
             mentions[k] = _as_metres(m)
 
 
+def _aged_lists(text: str, mentions: list[Mention]) -> None:
+    """"aged 20, 24 and 31": the bare whole numbers listed after an age are ages too."""
+    for k, m in enumerate(mentions):
+        if m.kind != Kind.AGE or not _AGED.match(m.text):
+            continue
+        prev, listed = m, []
+        for j in range(k + 1, len(mentions)):
+            o = mentions[j]
+            gap = _AGE_LIST_GAP.fullmatch(text, prev.end, o.start)
+            if o.kind != Kind.COUNT or o.sentence != m.sentence or o.noun is not None or o.unit or o.is_range \
+                    or o.value is None or o.value != int(o.value) or not 0 < o.value < 130 or gap is None:
+                break
+            listed.append(j)
+            prev = o
+            if gap.group(1) or gap.group(2):
+                # the list closes on "and"/"or": its items are ages ("aged 19, 23 and 30")
+                half = Fraction(1, 2)
+                for i in listed:
+                    n = mentions[i]
+                    mentions[i] = replace(n, kind=Kind.AGE, unit="year",
+                                          interval=Interval(n.value - half, n.value + half))
+                break
+
+
+_AGED = re.compile(r"(?:aged|ages)\s", re.I)
+_AGE_LIST_GAP = re.compile(r"\s*,\s*(?:(and|or)\s+)?|\s+(and|or)\s+")
+
+
 _PHRASE_END = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)")
 
 
@@ -635,14 +665,12 @@ def _mention(text: str, p: Parsed, kind: Kind, sentence: int, noun, noun_span) -
         fraction_word = kind == Kind.FRACTION
         exact = precision == 1 and kind == Kind.COUNT
         if p.vague:
-            from .interval import Interval
             interval = Interval(Fraction(p.vague[0]), Fraction(p.vague[1]))
         elif is_range:
             lo, hi = p.parts
             range_hi = hi.value
             lo_i = hedges.interval_for(lo.value, lo.precision, None)
             hi_i = hedges.interval_for(hi.value, hi.precision, None)
-            from .interval import Interval
             interval = Interval(lo_i.lo, hi_i.hi)
         else:
             interval = hedges.interval_for(value, precision, p.hedge, fraction_word=fraction_word,

@@ -80,6 +80,8 @@ CLEAN = [
     "Inflation fell to 3.1% in April. The inflation rate of 3.1% is the lowest for two years.",
     "Inflation fell to 3.1% in April. The inflation rate of 3.6% for food is the highest since 2022.",
     "Claimant count hits 41,000\nThe claimant count in the borough has risen to 41,200, figures show.",
+    # ages listed after "aged" are no parts of a total
+    "Five people were held: three men aged 19, 23 and 30, and two women.",
     # a boy and a woman are two people
     "A 17-year-old boy was hurt in the crash. The 71-year-old woman driving the car was unhurt.",
     # a day inside the figure's own noun phrase names another count
@@ -102,3 +104,10 @@ def test_flagged(text, target, rule):
 @pytest.mark.parametrize("text", CLEAN)
 def test_clean(text):
     assert [f.message for f in check_text(text) if f.severity >= Severity.WARNING] == []
+
+
+def test_numbers_listed_after_aged_are_ages():
+    from checker.api import analyse
+    doc = analyse("The three men, aged 19, 23 and 30, were held. He has 23 cousins.")
+    assert [(m.text, m.kind.name) for m in doc.mentions] == [
+        ("three", "COUNT"), ("aged 19", "AGE"), ("23", "AGE"), ("30", "AGE"), ("23", "COUNT")]
