@@ -324,6 +324,22 @@ Round 9:
   of counts: "520 homes were sold: 260 for under £200,000, 190 for ... and
   90 for more than £400,000", "210 within 5 miles, 130 ..."; nor does an
   age range ("530 aged 18 to 34, 410 aged 35 to 54 and ...").
+
+Round 10:
+
+- "plus" after a part's own noun joins one more part, and "a NOUN of N" is
+  that part's own phrase (not "a total of", "a rise of", nor "7,412, plus
+  42", a change): "The convoy carried 96 people - 71 passengers plus a crew of 21";
+- "as follows" after a complete cue ("breaks down as follows:", "is split
+  as follows:"): "The £46m package breaks down as follows: £21m for housing, ...";
+- a collective noun naming the counted group itself is a named whole
+  (population, workforce, fleet, herd, ...): "The airline operates 84
+  aircraft. The fleet consists of 52 narrow-bodies, ...";
+- ", as" (", when", ", because") opens a clause of its own, no list:
+  "made 86, including three sixes, as Kent reached 298";
+- a bracketed list whose last part is followed by another bracketed figure
+  of its kind past a long label ("and other sources, chiefly X and Y
+  (£0.9m)") may run on: read as partial, never complete.
 """
 from __future__ import annotations
 
@@ -350,7 +366,9 @@ _BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\
                      r"|\bof whom\b"
                      r"|\bof which\b|\bthan\b|\bexcluding\b|\bsaid\b|\bsays\b|\baccording\b|\bcompared\b"
                      r"|\bversus\b|\bvs\b|\bagainst\b|\bper\b|\beach\b|\bevery\b|\bout of\b|\binclud\w*"
-                     r"|\bwho\b|\bwhom\b|\bwhich\b", re.I)
+                     r"|\bwho\b|\bwhom\b|\bwhich\b"
+                     # "hit 114, including four sixes, as Surrey reached 341": a clause of its own
+                     r"|,\s*(?:as|when|because|although|though)\s+(?!well\b|many\b|much\b|few\b|little\b|of\b)", re.I)
 # breaks only at the edge of the gap: "with" or "or" next to a figure ("20 goals,
 # with 15 assists", "five or more"), a rate right after one ("£500 a week"); not
 # inside a part's own words ("51 were served with notices and 25 ...", "301 were
@@ -380,6 +398,7 @@ _LAST_WORD_BLOCKS = frozenset({"from", "to", "by", "of", "than", "between", "abo
 
 # cues between a total and the list that follows it (same sentence)
 _COMPLETE_BEFORE = re.compile(r"\bmade up of\b|\bcompris\w+\b|\bconsist\w* of\b|\bsplit (?:between|into)\b"
+                              r"|\b(?:split|divided|shared|allocated|apportioned|broken down|breaks? down) as follows\b"
                               r"|\bdivided (?:between|into|as)\b|\b(?:broken|breaks?|breaking) down (?:into|as)\b"
                               r"|\bbreakdown\b|\bnamely\b"
                               r"|\bthe dead were\b|\bcame from\b", re.I)
@@ -628,7 +647,19 @@ def find_parts_of_whole(doc: Document):
                 # "fed 3,400 families, 2,100 in Leeds and 1,300 in Hull", "sales of $4.2bn in the quarter,
                 # $2.9bn from A and ...": the first figure heads the rest
                 found = _relations_for(doc, enum[1:], items, by_sentence, closed)
+            if found and _bracket_list_runs_on(doc, enum, items):
+                found = [replace(rel, complete=False) if rel.complete else rel for rel in found]
             yield from [rel for rel in found if not _shorter_reading_agrees(doc, rel, enum, items, by_sentence)]
+
+
+def _bracket_list_runs_on(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
+    """"fees (£980m), grants and contracts (£610m) and other sources, chiefly
+    X and Y (£550m)": a bracketed figure of the list's kind after its last
+    bracketed part, past a label too long to join; the list read so far may
+    be only some of it."""
+    last = enum[-1]
+    return last.parenthetical and any(m.start > last.end and m.parenthetical and _compatible_kinds(last, m)
+                                      for m in items)
 
 
 # the last part names what is left as all other things: "..., 310 concerned staff and 90 concerned other
@@ -900,10 +931,24 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     if labels and (labels[-1].kind == Kind.AGE or _label_of_part(doc, labels[-1])
                    or a.kind == b.kind == Kind.COUNT and labels[-1].kind in (Kind.MONEY, Kind.MEASURE)):
         last_words = words(doc.text[labels[-1].end:b.start])  # past an age that labels a's members: "aged 18 to 34, "
+    if _OWN_NOUN_OF.search(gap) and len(last_words) >= 2:
+        last_words = last_words[:-1]  # "38,950 home fans plus an away allocation of 3,422": the part's own phrase
+    if last_words[-1:] == ["plus"] and len(last_words) >= 2 and last_words[-2] not in _LAST_WORD_BLOCKS:
+        last_words = last_words[:-1]  # "a £900,000 fine plus £540,000 costs": a noun, then one more part
     if last_words and last_words[-1] in _LAST_WORD_BLOCKS and not (
             gap_words[-1].endswith("ing") and _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start])):
         return False  # "rising 40 ...", but "winning 18, drawing seven and losing three": a list of participles
     return True
+
+
+# "... plus an away allocation of 3,422", "and a further grant of £2m": a noun phrase whose "of" gives the
+# part's own figure; not a total, a change or a share ("a total of", "a rise of", "a third of")
+_OWN_NOUN_OF = re.compile(r"\b(?:and|plus|while)\s+(?:a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?!(?:total|sum|combined|rise"
+                          r"|increase|fall|drop|decline|decrease|change|gain|loss|jump|cut|reduction|difference|margin"
+                          r"|majority|average|maximum|minimum|high|low|peak|record|half|third|quarter|fifth|tenth"
+                          r"|share|proportion|fraction|percentage|rate|ratio|range|age|period|term|length|distance"
+                          r"|height|depth|weight|value|price|cost|salary|wage|fee|score|tally)\b)"
+                          r"[a-z][\w'’-]*\s+of\s+$", re.I)
 
 
 _OTHER_FIGURES = SUMMABLE + (Kind.PERCENT, Kind.FRACTION, Kind.MULTIPLE, Kind.POINTS)  # not "at the first attempt"
@@ -1494,6 +1539,8 @@ _BARE_SUBJECT = re.compile(r"(?:^|,\s*|\bsaid\s+|\bthat\s+)(?:[a-z][\w'’-]*\s+
                            r"(?:(?:were|are|have\s+been|had\s+been)\s+)?$", re.I)
 # words that name the whole of whatever was counted before
 _GENERIC_WHOLES = frozenset("total tally figure number sum amount count haul".split())
+# collective nouns that name the counted group itself: "counted 312 elephants. The population comprised ..."
+_COLLECTIVE_WHOLES = frozenset("population workforce fleet herd flock membership electorate cohort intake".split())
 
 
 def _named_whole(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> str | None:
@@ -1561,7 +1608,8 @@ def _counts_alike(q: Mention, enum: tuple[Mention, ...], doc: Document | None = 
 
 
 def _names_whole(named: str, q: Mention) -> bool:
-    return named in _GENERIC_WHOLES or categories.same_thing(named, q.noun)
+    return named in _GENERIC_WHOLES or named in _COLLECTIVE_WHOLES and q.kind == Kind.COUNT and q.noun is not None \
+        or categories.same_thing(named, q.noun)
 
 
 def _exact(m: Mention) -> Mention:

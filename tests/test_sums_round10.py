@@ -1,0 +1,146 @@
+"""Round 10: general shapes of breakdowns -- each paraphrase with a clean twin."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+
+
+def _sum_problems(text):
+    return [f for f in check_text(text) if f.is_problem and f.rule.startswith("FC1")]
+
+
+def _problems(text):
+    return [f for f in check_text(text) if f.is_problem]
+
+
+def _assert_flagged(text, code, target):
+    found = _sum_problems(text)
+    assert [(f.rule[:len(code)], text[f.start:f.end]) for f in found] == [(code, target)], [f.message for f in found]
+
+
+# -- "plus" after a part's own noun joins one more part; "a NOUN of N" is the part's own phrase
+PLUS_FLAGGED = [
+    ("The developer must pay £2.6m in all: a £1.8m levy plus £950,000 for a new school.", "FC101", "£2.6m"),
+    ("Attendance was 18,240 – 15,100 season-ticket holders plus a visiting contingent of 2,940.",
+     "FC101", "18,240"),
+    ("The bill came to $4,300: $3,100 in fees plus $1,400 in expenses.", "FC101", "$4,300"),
+    ("The convoy carried 96 people - 71 passengers plus a crew of 21.", "FC101", "96"),
+    ("Twelve boats set sail – nine yachts plus a flotilla of four dinghies – on Sunday.", "FC101", "Twelve"),
+]
+
+PLUS_CLEAN = [
+    "The developer must pay £2.6m in all: a £1.8m levy plus £800,000 for a new school.",
+    "Attendance was 18,240 – 15,300 season-ticket holders plus a visiting contingent of 2,940.",
+    "The bill came to $4,300: $3,100 in fees plus $1,200 in expenses.",
+    "The convoy carried 96 people - 75 passengers plus a crew of 21.",
+    "Twelve boats set sail – eight yachts plus a flotilla of four dinghies – on Sunday.",
+    # "plus" right after a figure is a change; "a total of" / "a rise of" name no part
+    "The index closed at 7,412, plus 42 on the day, after 7,370 on Friday.",
+    "Crowds reached 30,500 – 27,000 home fans plus a rise of 900 in away support.",
+    "The fund holds £9m - £4m in bonds plus a total of £2m in cash.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", PLUS_FLAGGED)
+def test_plus_flagged(text, code, target):
+    _assert_flagged(text, code, target)
+
+
+@pytest.mark.parametrize("text", PLUS_CLEAN)
+def test_plus_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- "breaks down as follows", "is split as follows": a complete cue past "follows"
+FOLLOWS_FLAGGED = [
+    ("School trust sets £12.5m budget\nThe budget is split as follows: teaching £8.1m, buildings £2.9m and "
+     "support staff £1.1m.", "FC101", "£12.5m"),
+    ("The £46m package breaks down as follows: £21m for housing, £15m for transport and £6m for parks.",
+     "FC101", "£46m"),
+    ("The authority's £7.4m road budget breaks down as follows – resurfacing £4.2m, bridges £1.9m and "
+     "lighting £0.9m.", "FC101", "£7.4m"),
+    ("The 640 new places are divided as follows: 310 in primary schools, 250 in secondaries and 60 in "
+     "special schools.", "FC101", "640"),
+]
+
+FOLLOWS_CLEAN = [
+    "School trust sets £12.5m budget\nThe budget is split as follows: teaching £8.1m, buildings £3.3m and "
+    "support staff £1.1m.",
+    "The £46m package breaks down as follows: £25m for housing, £15m for transport and £6m for parks.",
+    "The authority's £7.4m road budget breaks down as follows – resurfacing £4.6m, bridges £1.9m and "
+    "lighting £0.9m.",
+    "The 640 new places are divided as follows: 330 in primary schools, 250 in secondaries and 60 in "
+    "special schools.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", FOLLOWS_FLAGGED)
+def test_follows_flagged(text, code, target):
+    _assert_flagged(text, code, target)
+
+
+@pytest.mark.parametrize("text", FOLLOWS_CLEAN)
+def test_follows_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- a collective noun ("the population", "its workforce") names the lone count before it
+COLLECTIVE_FLAGGED = [
+    ("Wardens counted 1,460 seals on the sandbank this winter. The population comprised 820 pups, 390 cows "
+     "and 150 bulls.", "FC101", "1,460"),
+    ("The company employs 2,340 people. Its workforce is made up of 1,420 engineers, 610 sales staff and "
+     "160 managers.", "FC101", "2,340"),
+    ("The airline operates 84 aircraft. The fleet consists of 52 narrow-bodies, 24 wide-bodies and 11 "
+     "regional jets.", "FC101", "84"),
+]
+
+COLLECTIVE_CLEAN = [
+    "Wardens counted 1,460 seals on the sandbank this winter. The population comprised 920 pups, 390 cows "
+    "and 150 bulls.",
+    "The company employs 2,340 people. Its workforce is made up of 1,570 engineers, 610 sales staff and "
+    "160 managers.",
+    "The airline operates 84 aircraft. The fleet consists of 49 narrow-bodies, 24 wide-bodies and 11 "
+    "regional jets.",
+    # a crowd is no count of those arrested in it; a count of sites is no total of staff
+    "Police arrested 40 people. The crowd was made up of 3,000 home fans and 900 visitors.",
+    "The trust runs three hospitals. Its workforce comprised 2,100 nurses, 800 doctors and 650 porters.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", COLLECTIVE_FLAGGED)
+def test_collective_flagged(text, code, target):
+    _assert_flagged(text, code, target)
+
+
+@pytest.mark.parametrize("text", COLLECTIVE_CLEAN)
+def test_collective_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- no breakdown: a clause opened by ", as" after a list; a bracketed list that runs on past a long label
+NO_BREAKDOWN_CLEAN = [
+    "She scored 86 from 70 balls, including three sixes, as Kent reached 298 for 7 at Canterbury.",
+    "Police made 14 arrests, including six for theft, as crowds of 2,000 gathered in the square.",
+    "The charity's £3.6m income came from donations (£1.9m), grants and contracts (£0.8m) and other sources, "
+    "mainly shop sales and legacies (£0.9m).",
+    "Its 460 staff work in sales (210), research and design (120) and other roles, chiefly finance and "
+    "logistics (130).",
+]
+
+
+@pytest.mark.parametrize("text", NO_BREAKDOWN_CLEAN)
+def test_no_breakdown_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- headline and wire capitals read as scales: "£1.2BN", "4.82 BLN DLRS", "3.1 MLN"
+@pytest.mark.parametrize("text,value", [
+    ("CITY UNVEILS £2.7BN PLAN", 2_700_000_000),
+    ("ACME PROFIT RISES TO 3.15 BLN DLRS", 3_150_000_000),
+    ("EXPORTS HIT 6.4 MLN TONNES", 6_400_000),
+])
+def test_capital_scales(text, value):
+    from checker import analyse
+    doc = analyse(text)
+    assert [m.value for m in doc.mentions if m.value and m.value > 1000] == [value]
