@@ -144,3 +144,40 @@ def test_capital_scales(text, value):
     from checker import analyse
     doc = analyse(text)
     assert [m.value for m in doc.mentions if m.value and m.value > 1000] == [value]
+
+
+# -- a last part placed in "the rest of the world" or "elsewhere" names all that is left: the list is complete
+CLOSED_FLAGGED = [
+    ("Exports reached $9.4bn in May. Shipments to Asia accounted for $5.1bn, with a further $2.2bn going to "
+     "Europe and $1.3bn to the rest of the world.", "FC101", "$9.4bn"),
+    ("The appeal raised £640,000. Local firms gave £310,000, with another £190,000 from trusts and £80,000 "
+     "from donors elsewhere.", "FC101", "£640,000"),
+    ("Of the 1,240 students enrolled, 640 came from the city, 310 from the county and 190 from the rest of "
+     "the country.", "FC101", "1,240"),
+    ("The port handled 5,820 containers in June. Some 3,100 came from China, another 1,450 from Vietnam and "
+     "970 from elsewhere.", "FC101", "5,820"),
+]
+
+CLOSED_CLEAN = [
+    "Exports reached $9.4bn in May. Shipments to Asia accounted for $5.1bn, with a further $2.2bn going to "
+    "Europe and $2.1bn to the rest of the world.",
+    "The appeal raised £640,000. Local firms gave £310,000, with another £190,000 from trusts and £140,000 "
+    "from donors elsewhere.",
+    "Of the 1,240 students enrolled, 740 came from the city, 310 from the county and 190 from the rest of "
+    "the country.",
+    "The port handled 5,820 containers in June. Some 3,100 came from China, another 1,450 from Vietnam and "
+    "1,270 from elsewhere.",
+    # parts set in a period of their own, not the whole's
+    "The firm sold 9,000 cars last year. So far this year it has sold 4,000 in Europe and 3,000 elsewhere.",
+    "The firm sold 9,000 cars last year. So far this year it has sold 4,000 in Europe and 3,000 in other markets.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", CLOSED_FLAGGED)
+def test_closed_flagged(text, code, target):
+    _assert_flagged(text, code, target)
+
+
+@pytest.mark.parametrize("text", CLOSED_CLEAN)
+def test_closed_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

@@ -339,7 +339,11 @@ Round 10:
   "made 86, including three sixes, as Kent reached 298";
 - a bracketed list whose last part is followed by another bracketed figure
   of its kind past a long label ("and other sources, chiefly X and Y
-  (£0.9m)") may run on: read as partial, never complete.
+  (£0.9m)") may run on: read as partial, never complete;
+- a last part placed in "the rest of the world" or "elsewhere" closes the
+  list like "other X": "Some 3,100 came from China, another 1,450 from Vietnam
+  and 970 from elsewhere"; a list set in its own period ("so far this year")
+  divides no whole of another ("last year").
 """
 from __future__ import annotations
 
@@ -664,7 +668,8 @@ def _bracket_list_runs_on(doc: Document, enum: tuple[Mention, ...], items: list[
 
 # the last part names what is left as all other things: "..., 310 concerned staff and 90 concerned other
 # matters", "and 45 were for other reasons"
-_CATCH_ALL = re.compile(r"^\s+(?:[a-z]+\s+){1,3}?other\s+[a-z]+\s*(?:[,.;]|$)")
+_CATCH_ALL = re.compile(r"^\s+(?:(?:[a-z]+\s+){1,3}?other\s+[a-z]+|(?:[a-z]+\s+){1,3}?the\s+rest\s+of\s+the\s+[a-z]+"
+                        r"|(?:[a-z]+\s+){0,2}?elsewhere)\s*(?:[,.;]|$)")
 _PREPOSITION_AFTER = re.compile(r"^\W*(?:[\w'’-]+\s+)?(at|in|on|from|for|by|to|across|inside|outside|with)\b", re.I)
 
 
@@ -2186,6 +2191,11 @@ def _threshold(m: Mention, enum) -> bool:
         and all(m.value < p.value for p in enum)
 
 
+# a period the parts are set in, which the whole before may not share
+_PERIOD_PHRASE = re.compile(r"\b(?:so far|to date|(?:this|last|next|the previous|the past) (?:year|month|week|season"
+                            r"|quarter|term)|a (?:year|month|week) (?:earlier|ago|before))\b", re.I)
+
+
 def _closed_back_candidates(doc: Document, enum, items, by_sentence):
     """"charged 43 people. Eighteen face ..., 17 ... and the remaining 12 ...":
     a list that opens its sentence (or the clause after a semicolon) and ends
@@ -2203,6 +2213,9 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
     if len(before) != 1:
         return
     q = before[0]
+    own = {p.lower() for p in _PERIOD_PHRASE.findall(_outside_list(doc, enum))}
+    if own - {p.lower() for p in _PERIOD_PHRASE.findall(doc.sentence_text(q.sentence))}:
+        return  # "sold 9,000 cars last year. So far this year it has sold 4,000 in A and 3,000 elsewhere"
     if not q.compound and _total_compatible(q, enum, inferred=True) \
             and not _nouns_conflict(q, enum):
         yield q, True, "inferred", "the remaining"
