@@ -181,3 +181,40 @@ def test_closed_flagged(text, code, target):
 @pytest.mark.parametrize("text", CLOSED_CLEAN)
 def test_closed_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- sums of money a plan sets aside, each for a purpose of its own: pieces of the plan's whole (partial,
+# bounded: they may not exceed it), in its sentence or after the lone sum before (headline included)
+ALLOCATION_FLAGGED = [
+    ("CITY UNVEILS £700M TRANSPORT PLAN\nThe package sets aside £420m for trams, £250m for cycle lanes and a "
+     "further £190m for bus priority.", "FC102", "£700M"),
+    ("The £55m scheme earmarks £31m for new homes, £18m for roads and £9m for a school.", "FC102", "£55m"),
+    ("Ministers published a £2.4bn strategy on Monday. It allocates £1.3bn to hospitals, £0.8bn to GP "
+     "surgeries and £0.6bn to mental health services.", "FC102", "£2.4bn"),
+    ("The club's $150,000 fund was approved last night. The fund will ring-fence $90,000 for repairs and "
+     "$75,000 for new kit.", "FC102", "$150,000"),
+]
+
+ALLOCATION_CLEAN = [
+    "CITY UNVEILS £700M TRANSPORT PLAN\nThe package sets aside £320m for trams, £250m for cycle lanes and a "
+    "further £110m for bus priority.",
+    "The £55m scheme earmarks £28m for new homes, £18m for roads and £9m for a school.",
+    "Ministers published a £2.4bn strategy on Monday. It allocates £1.0bn to hospitals, £0.8bn to GP "
+    "surgeries and £0.6bn to mental health services.",
+    "The club's $150,000 fund was approved last night. The fund will ring-fence $70,000 for repairs and "
+    "$75,000 for new kit.",
+    # a profit may be spent past itself; a whole named by someone else; another period
+    "The firm made a £2m profit. The plan sets aside £1.5m for bonuses and £0.9m for pensions.",
+    "Sales reached £3m. The board earmarked £2m for new stores and £1.5m for staff.",
+    "Ministers promised £900m last year. The budget allocates £500m for schools and £650m for roads this year.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", ALLOCATION_FLAGGED)
+def test_allocation_flagged(text, code, target):
+    _assert_flagged(text, code, target)
+
+
+@pytest.mark.parametrize("text", ALLOCATION_CLEAN)
+def test_allocation_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

@@ -343,7 +343,13 @@ Round 10:
 - a last part placed in "the rest of the world" or "elsewhere" closes the
   list like "other X": "Some 3,100 came from China, another 1,450 from Vietnam
   and 970 from elsewhere"; a list set in its own period ("so far this year")
-  divides no whole of another ("last year").
+  divides no whole of another ("last year");
+- sums of money a plan sets aside ("sets aside", "earmarks", "allocates",
+  "ring-fences"), each for a purpose of its own, are pieces of the plan's
+  sum (partial, bounded): in its sentence ("The £55m scheme earmarks £31m
+  for homes, ...") or after the lone sum before, the subject naming the whole
+  ("CITY UNVEILS £700M PLAN" / "The package sets aside £420m for trams, ...";
+  not a profit, not "the board", not parts in a period of their own).
 """
 from __future__ import annotations
 
@@ -1312,6 +1318,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         elif _heads_of_the(doc, q) and "," in gap and _only_item_counts(q, enum, items) \
                 and (len(words(gap)) <= MAX_GAP_WORDS or _base_clause(gap)):
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of the"
+        elif q.kind == Kind.MONEY and len(words(gap)) <= 6 and "," not in gap \
+                and not _ADDITION.search(_outside_list(doc, enum)) \
+                and _allocates(doc, enum, gap):
+            yield q, False, "explicit", "contributed"  # "The £1.2bn plan sets aside £640m for A, £310m for B, ..."
         elif _participle_list(doc, q, enum, gap):
             # "made 51 decisions on Tuesday, approving 38 applications, refusing 11 and deferring six"
             yield q, False, "explicit", "participles"
@@ -1972,6 +1982,29 @@ _CONTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:came|come|co
 _ADDITION = re.compile(r"\b(?:in addition|also|additional(?:ly)?|further|separately|meanwhile|besides|other)\b", re.I)
 
 
+# sums of money a plan or budget sets aside for purposes, each part "for" its own: pieces of its whole
+_ALLOCATION_BEFORE = re.compile(r"\b(?:(?:sets?|setting)\s+aside|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)"
+                                r"|devot(?:e|es|ed|ing)|ring-?fenc(?:e|es|ed|ing))\W+(?:\w+\W+){0,2}$", re.I)
+_PURPOSE_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+)?(?:for|to(?:wards?)?)\b(?!\W*(?:[\d£$€]|[a-z]+\s+[\d£$€]))", re.I)
+
+
+# the subject that sets the money aside is the whole itself: "The plan", "The package", "It"
+_SPENDING_WHOLE = re.compile(r"^\W*(?:(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:plan|package|budget|fund"
+                             r"|funding|money|cash|scheme|programme|program|deal|investment|strategy|settlement|pot"
+                             r"|bill|expansion|project|proposals?)|it)\s+(?:(?:will|would|has|have|had|also)\s+)?"
+                             r"(?:[a-z]+\s+){0,1}?(?:sets?|setting|earmark|earmarks|earmarked|allocates?|allocated"
+                             r"|devotes?|devoted|ring-?fences?|ring-?fenced)\b", re.I)
+
+
+def _allocates(doc: Document, enum: tuple[Mention, ...], lead: str) -> bool:
+    """"The plan sets aside £640m for a berth, £310m for cranes and a further
+    £450m for a rail link": every part of money, each for a purpose of its own."""
+    if _PERIOD_PHRASE.search(_outside_list(doc, enum)) or _time_anchored(doc, enum[0].sentence, enum):
+        return False  # "... £450m for roads this year": a period of its own
+    return bool(_ALLOCATION_BEFORE.search(lead)) and enum[0].kind == Kind.MONEY \
+        and all(_PURPOSE_AFTER.match(doc.text[p.end:p.end + 30]) for p in enum)
+
+
 def _contributes(doc: Document, enum: tuple[Mention, ...]) -> bool:
     first = enum[0]
     if _ADDITION.search(_outside_list(doc, enum)):
@@ -1979,7 +2012,9 @@ def _contributes(doc: Document, enum: tuple[Mention, ...]) -> bool:
     lead = doc.text[max(doc.sentences[first.sentence].start, first.start - 40):first.start]
     if _OTHER_PERIOD.search(doc.text[doc.sentences[first.sentence].start:first.start]):
         return False  # "The total last year was made up of ...": another period
-    return bool(_CONTRIBUTION_BEFORE.search(lead) or _CONTRIBUTION_AFTER.match(doc.text[first.end:first.end + 40]))
+    return bool(_CONTRIBUTION_BEFORE.search(lead) or _CONTRIBUTION_AFTER.match(doc.text[first.end:first.end + 40])
+                or len(enum) >= 2 and _allocates(doc, enum, lead)
+                and bool(_SPENDING_WHOLE.match(doc.text[doc.sentences[first.sentence].start:first.start])))
 
 
 # cues that place the parts inside the total; a net result (profit, loss) may
