@@ -349,7 +349,10 @@ Round 10:
   sum (partial, bounded): in its sentence ("The £55m scheme earmarks £31m
   for homes, ...") or after the lone sum before, the subject naming the whole
   ("CITY UNVEILS £700M PLAN" / "The package sets aside £420m for trams, ...";
-  not a profit, not "the board", not parts in a period of their own).
+  not a profit, not "the board", not parts in a period of their own);
+- a count of the subjects right before the list that gives one figure each
+  ("Its four kennels housed 28, 31, 26 and 22 and ...") is no figure of its
+  own: a list closed by what is left still divides the lone count before.
 """
 from __future__ import annotations
 
@@ -2226,6 +2229,24 @@ def _threshold(m: Mention, enum) -> bool:
         and all(m.value < p.value for p in enum)
 
 
+_BARE_JOINT = re.compile(r"^\s*(?:,|,?\s+and)\s*$")
+_NEXT_CLAUSE = re.compile(r"^\s*(?:[,;]|and\s+(?=[a-z]))", re.I)
+
+
+def _counts_own_parts(doc: Document, m: Mention, enum: tuple[Mention, ...]) -> bool:
+    """"Their top three made 64, 41 and 38, ...": a count right before the
+    list of the subjects that give its first parts, one figure each."""
+    if m in enum or m.kind != Kind.COUNT or m.value is None or m.value != int(m.value) \
+            or not 2 <= m.value <= len(enum) or m.end > enum[0].start:
+        return False
+    k = int(m.value)
+    gap = doc.text[m.end:enum[0].start]
+    if "," in gap or len(words(gap)) > 4 or not all(
+            _BARE_JOINT.match(doc.text[a.end:b.start]) for a, b in zip(enum[:k - 1], enum[1:k])):
+        return False
+    return k == len(enum) or bool(_NEXT_CLAUSE.match(doc.text[enum[k - 1].end:enum[k].start]))
+
+
 # a period the parts are set in, which the whole before may not share
 _PERIOD_PHRASE = re.compile(r"\b(?:so far|to date|(?:this|last|next|the previous|the past) (?:year|month|week|season"
                             r"|quarter|term)|a (?:year|month|week) (?:earlier|ago|before))\b", re.I)
@@ -2237,7 +2258,8 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
     with what is left divides the one count of the sentence (clause) before."""
     # "Children under five made up 634 ...": a label; "..., with the two regions funding the remaining
     # €2.3bn": a figure the list passed over inside a part's clause
-    items = [m for m in items if not _threshold(m, enum) and not (m not in enum and enum[0].start < m.start < enum[-1].start)]
+    items = [m for m in items if not _threshold(m, enum) and not (m not in enum and enum[0].start < m.start < enum[-1].start)
+             and not _counts_own_parts(doc, m, enum)]
     lead = [m for m in items if m.end <= enum[0].start]
     if len(lead) == 1 and len(items) == len(enum) + 1 and _CLAUSE_THEN.match(doc.text[lead[0].end:enum[0].start]):
         before = lead  # "seized 95 vehicles; 52 were returned and the remaining 48 crushed"
