@@ -252,3 +252,39 @@ def test_own_parts_flagged(text, code, target):
 @pytest.mark.parametrize("text", OWN_PARTS_CLEAN)
 def test_own_parts_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- a count over a span, then, in the next sentence, parts each in a piece of it ("the first week", "the
+# second", "Saturday"): they may not exceed it (partial)
+PERIODS_FLAGGED = [
+    ("Some 84,000 visitors came to the fair over the weekend. Saturday brought 46,000 and Sunday another "
+     "44,500.", "FC102", "Some 84,000"),
+    ("The museum welcomed 9,200 people during the half-term holiday. The first week drew 5,100, with a "
+     "further 4,600 in the second.", "FC102", "9,200"),
+    ("Across the three days of the championships, 41,000 tickets were sold. The opening day accounted for "
+     "15,200, the second 14,900 and the final day 13,300.", "FC102", "41,000"),
+]
+
+PERIODS_CLEAN = [
+    "Some 84,000 visitors came to the fair over the weekend. Saturday brought 46,000 and Sunday another "
+    "38,000.",
+    "The museum welcomed 9,200 people during the half-term holiday. The first week drew 5,100, with a "
+    "further 4,100 in the second.",
+    "Across the three days of the championships, 41,000 tickets were sold. The opening day accounted for "
+    "15,200, the second 14,900 and the final day 10,900.",
+    # parts of another period
+    "Some 84,000 visitors came to the fair over the weekend. Last year Saturday brought 46,000 and Sunday "
+    "41,500.",
+    "The museum welcomed 9,200 people during the half-term holiday. In 2023 the first week drew 5,100 and "
+    "the second 4,600.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", PERIODS_FLAGGED)
+def test_periods_flagged(text, code, target):
+    _assert_flagged(text, code, target)
+
+
+@pytest.mark.parametrize("text", PERIODS_CLEAN)
+def test_periods_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

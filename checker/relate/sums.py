@@ -352,7 +352,11 @@ Round 10:
   not a profit, not "the board", not parts in a period of their own);
 - a count of the subjects right before the list that gives one figure each
   ("Its four kennels housed 28, 31, 26 and 22 and ...") is no figure of its
-  own: a list closed by what is left still divides the lone count before.
+  own: a list closed by what is left still divides the lone count before;
+- a count over a span ("over the fortnight", "during the holiday"), then,
+  in the next sentence, parts each in a piece of it ("the first week", "in
+  the second", "Saturday"), none in a period of its own (partial): "Some
+  84,000 came over the weekend. Saturday brought 46,000 and Sunday 44,500".
 """
 from __future__ import annotations
 
@@ -1145,6 +1149,38 @@ def _over_periods(doc: Document, parts: tuple[Mention, ...]) -> bool:
     return True
 
 
+# a whole counted over a span ("over the fortnight", "across the two days", "during the festival")
+_SPAN_OF_WHOLE = re.compile(r"\b(?:over|across|during|throughout)\s+(?:the|its|their|this)\s+(?:[\w'’-]+\s+){0,2}?"
+                         r"(?:fortnight|weekend|week|weeks|days|months|season|festival|tournament|series|championships?"
+                         r"|games|event|holiday|holidays|period|run|show|fair|campaign)\b", re.I)
+# a part set in a piece of that span: "the first week", "in the second", "on the final day", "on Saturday"
+_SUB_PERIOD = re.compile(r"\b(?:first|second|third|fourth|fifth|final|last|opening|closing)\b", re.I)
+_OWN_SPAN = re.compile(r"\b(?:last|previous|next|a)\s+(?:year|season|month)\b|\bearlier\b|\bago\b|\bso far\b"
+                       r"|\bto date\b", re.I)
+
+
+def _spans_periods(doc: Document, q: Mention) -> bool:
+    return bool(_SPAN_OF_WHOLE.search(doc.sentence_text(q.sentence)))
+
+
+def _in_sub_periods(doc: Document, enum: tuple[Mention, ...]) -> bool:
+    """Each part in a piece of the whole's span, named around it ("The first
+    week drew 309,000, with another 230,000 coming in the second"), and no
+    period of its own ("last year", a year)."""
+    sentence = doc.sentences[enum[0].sentence]
+    if _OWN_SPAN.search(doc.sentence_text(enum[0].sentence)) or any(
+            m.kind in (Kind.YEAR, Kind.DATE) for m in doc.mentions_in(enum[0].sentence)):
+        return False
+    for k, p in enumerate(enum):
+        lo = enum[k - 1].end if k else sentence.start
+        hi = enum[k + 1].start if k + 1 < len(enum) else sentence.end
+        window = doc.text[lo:hi]
+        if not (_SUB_PERIOD.search(window) or any(m.kind == Kind.WEEKDAY and lo <= m.start < hi
+                                                   for m in doc.mentions_in(p.sentence))):
+            return False
+    return True
+
+
 def _measures_add(doc: Document, parts: tuple[Mention, ...]) -> bool:
     """Depths and lengths add up over periods or kinds, not over places:
     "2 inches in Leeds and 3 in York" are two readings of one fall."""
@@ -1423,6 +1459,11 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and not _time_anchored(doc, sent, enum):
                 # "Fog grounded 96 flights. Officials said 58 departures and 48 arrivals were cancelled"
                 yield q, False, "inferred", "pair"
+            elif other == sent - 1 and q.kind == Kind.COUNT and _lone(q, by_sentence[other], enum) \
+                    and len(items) == len(enum) and _spans_periods(doc, q) and _in_sub_periods(doc, enum) \
+                    and not _nouns_conflict(q, enum):
+                # "512,000 came over the fortnight. The first week drew 309,000, with another 230,000 in the second"
+                yield q, False, "inferred", "periods"
             elif other == sent - 1 and q.kind == Kind.MEASURE and len(by_sentence[other]) == 1 \
                     and len(items) == len(enum) and _over_periods(doc, enum):
                 yield q, False, "inferred", "same unit"  # "14 inches fell. Five inches fell on Monday, 6 ..."
