@@ -288,3 +288,35 @@ def test_periods_flagged(text, code, target):
 @pytest.mark.parametrize("text", PERIODS_CLEAN)
 def test_periods_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- a net figure beside the one inflow and the one outflow of its sentence (or of the next) is their gap
+NET_FLAGGED = [
+    ("Net migration to the region stood at 58,000 in 2024, with 171,000 arrivals and 123,000 departures.",
+     "FC103", "58,000"),
+    ("The club's membership showed a net gain of 340 this season: 910 new members joined and 620 left.",
+     "FC103", "340"),
+    ("Employers made net hires of 12,400 in March after 48,900 workers were hired and 39,100 were laid off.",
+     "FC103", "12,400"),
+    ("Net migration was 245,000. Official figures show 610,000 people arrived and 395,000 emigrated.", "FC103", "245,000"),
+]
+
+NET_CLEAN = [
+    "Net migration to the region stood at 48,000 in 2024, with 171,000 arrivals and 123,000 departures.",
+    "The club's membership showed a net gain of 290 this season: 910 new members joined and 620 left.",
+    "Employers made net hires of 9,800 in March after 48,900 workers were hired and 39,100 were laid off.",
+    "Net migration was 215,000. Official figures show 610,000 people arrived and 395,000 emigrated.",
+    # no inflow named, or a change of the net figure beside it
+    "Net migration reached 412,000, while 1.04 million visas were issued and 728,000 people left.",
+    "Net migration rose by 20,000 to 412,000 as 1.04 million people arrived and 728,000 left.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", NET_FLAGGED)
+def test_net_flagged(text, code, target):
+    _assert_flagged(text, code, target)
+
+
+@pytest.mark.parametrize("text", NET_CLEAN)
+def test_net_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

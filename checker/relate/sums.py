@@ -356,7 +356,11 @@ Round 10:
 - a count over a span ("over the fortnight", "during the holiday"), then,
   in the next sentence, parts each in a piece of it ("the first week", "in
   the second", "Saturday"), none in a period of its own (partial): "Some
-  84,000 came over the weekend. Saturday brought 46,000 and Sunday 44,500".
+  84,000 came over the weekend. Saturday brought 46,000 and Sunday 44,500";
+- a net figure beside the one inflow and the one outflow of its sentence,
+  or of the next when it has no other figure, is their gap (``Balance``,
+  ``find_net_flows``): "a net gain of 340 this season, as 910 joined and
+  620 left"; two parts flowing opposite ways are no parts of one whole.
 """
 from __future__ import annotations
 
@@ -664,9 +668,25 @@ def find_parts_of_whole(doc: Document):
                 # "fed 3,400 families, 2,100 in Leeds and 1,300 in Hull", "sales of $4.2bn in the quarter,
                 # $2.9bn from A and ...": the first figure heads the rest
                 found = _relations_for(doc, enum[1:], items, by_sentence, closed)
+            if _in_and_out(doc, enum):
+                continue  # "a net gain of 340: 910 joined and 620 left": flows both ways, no parts of one whole
             if found and _bracket_list_runs_on(doc, enum, items):
                 found = [replace(rel, complete=False) if rel.complete else rel for rel in found]
             yield from [rel for rel in found if not _shorter_reading_agrees(doc, rel, enum, items, by_sentence)]
+
+
+def _in_and_out(doc: Document, enum: tuple[Mention, ...]) -> bool:
+    """Two parts of one list that flow opposite ways ("910 joined and 620 left")."""
+    if len(enum) != 2:
+        return False
+    flows = []
+    for p in enum:
+        after = doc.text[p.end:p.end + 40]
+        found = _IN_AFTER.match(after) or _OUT_AFTER.match(after)
+        if found is None or found.group(0).rstrip().endswith("s") and not found.group(0).rstrip().endswith("ss"):
+            return False  # "80 departures and 75 arrivals": kinds of flights, the halves of a pair
+        flows.append(bool(_IN_AFTER.match(after)))
+    return flows[0] != flows[1]
 
 
 def _bracket_list_runs_on(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
@@ -2734,6 +2754,50 @@ def find_balances(doc: Document):
                           spending=spendings[0], gain=gain)
 
 
+# ------------------------------------------- "net migration reached 412,000 as 1.04 million arrived and 728,000 left"
+
+# the net figure: "net" within a few words before it, "net migration reached", "a net gain of", "net inflows of"
+_NET_BEFORE = re.compile(r"\bnet\s+(?:[a-z][\w-]*\s+){0,4}?(?:(?:was|were|is|reached|hit|stood\s+at|came\s+to|totalled"
+                         r"|totaled|rose\s+to|fell\s+to|dropped\s+to|climbed\s+to|of|at)\s+)(?:a\s+(?:record\s+)?)?"
+                         r"(?:(?:about|around|some|nearly|almost|just\s+over|just\s+under)\s+)?$", re.I)
+# what came in and what went out: a verb right after the figure (and its noun), or a noun of the flow
+_IN_AFTER = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,2}?(?:arrived|came(?:\s+in)?|moved\s+in|immigrated|joined|entered"
+                       r"|signed\s+up|were\s+(?:born|hired|added|recruited)|arrivals|immigrants|inflows?|joiners"
+                       r"|starters|births|hires|recruits)\b", re.I)
+_OUT_AFTER = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,2}?(?:left|departed|emigrated|moved\s+(?:out|away|abroad)|quit"
+                        r"|died|were\s+(?:lost|laid\s+off|cut)|departures|emigrants|outflows?|leavers|deaths"
+                        r"|redundancies)\b", re.I)
+_NET_KINDS = (Kind.COUNT, Kind.MONEY)
+
+
+def find_net_flows(doc: Document):
+    """"Net migration reached 412,000 ..., as 1.04 million people arrived and
+    728,000 left": a net figure beside the one inflow and the one outflow of
+    its sentence (or of the next, when it has no other figure) is their gap."""
+    text = doc.text
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.kind in _NET_KINDS and m.value is not None and not m.is_range and not m.compound:
+            by_sentence.setdefault(m.sentence, []).append(m)
+    for sent, ms in by_sentence.items():
+        if "net" not in doc.sentence_text(sent).lower():
+            continue
+        nets = [m for m in ms if _NET_BEFORE.search(text[max(doc.sentences[sent].start, m.start - 50):m.start])]
+        if len(nets) != 1:
+            continue
+        net = nets[0]
+        flows = [m for m in ms if m is not net]
+        if not flows and sent + 1 in by_sentence and doc.sentences[sent + 1].paragraph == doc.sentences[sent].paragraph:
+            flows = by_sentence[sent + 1]
+        if len(flows) != 2 or not all(_compatible_kinds(net, f) and f.unit == net.unit for f in flows):
+            continue
+        ins = [f for f in flows if _IN_AFTER.match(text[f.end:f.end + 40]) and not _OUT_AFTER.match(text[f.end:f.end + 40])]
+        outs = [f for f in flows if _OUT_AFTER.match(text[f.end:f.end + 40]) and not _IN_AFTER.match(text[f.end:f.end + 40])]
+        if len(ins) == len(outs) == 1:
+            yield Balance(link="explicit" if flows[0].sentence == sent else "inferred", cue="in - out", result=net,
+                          income=ins[0], spending=outs[0], gain=True)
+
+
 # ------------------------------------------- "passed 58-39 ... the 100-seat chamber"
 
 _BODY_SIZE = re.compile(r"[- ](?:seat|member)$", re.I)
@@ -3086,5 +3150,5 @@ def parts_of_whole(doc: Document) -> list[PartsOfWhole]:
     return found
 
 
-FINDERS = (parts_of_whole, find_remainder_of_base, find_back_remainder, find_balances, find_tally_in_body,
+FINDERS = (parts_of_whole, find_remainder_of_base, find_back_remainder, find_balances, find_net_flows, find_tally_in_body,
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest)
