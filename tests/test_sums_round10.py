@@ -320,3 +320,39 @@ def test_net_flagged(text, code, target):
 @pytest.mark.parametrize("text", NET_CLEAN)
 def test_net_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- three or more gapped contributions after the lone sum before ("X contributed A, Y B and Z C"),
+# each phrase ended, are all of it (complete, inferred)
+CONTRIBUTED_FLAGGED = [
+    ("Acme's first-half revenue rose to €3.9bn. Its retail arm contributed €2.1bn, wholesale €1.1bn and "
+     "online €0.4bn, the group said.", "FC101", "€3.9bn"),
+    ("GLOBEX Q1 SALES 1.75 BLN DLRS\nChemicals contributed 0.92 bln dlrs, plastics 0.51 bln and coatings "
+     "0.22 bln.", "FC101", "1.75 BLN DLRS"),
+    ("Turnover reached £640m last year. Stores contributed £410m, online £150m and franchises £50m.",
+     "FC101", "£640m"),
+]
+
+CONTRIBUTED_CLEAN = [
+    "Acme's first-half revenue rose to €3.9bn. Its retail arm contributed €2.4bn, wholesale €1.1bn and "
+    "online €0.4bn, the group said.",
+    "GLOBEX Q1 SALES 1.75 BLN DLRS\nChemicals contributed 1.02 bln dlrs, plastics 0.51 bln and coatings "
+    "0.22 bln.",
+    "Turnover reached £640m last year. Stores contributed £440m, online £150m and franchises £50m.",
+    # two parts, or a list that says there is more: some of it
+    "Acme's first-half revenue rose to €3.9bn. Its retail arm contributed €2.1bn and wholesale €1.1bn.",
+    "Acme's first-half revenue rose to €3.9bn. Its retail arm contributed €2.1bn, wholesale €1.1bn and "
+    "online €0.4bn, with the rest from licensing.",
+    # a profit may hold the losses of units not listed
+    "Operating profit reached $880m. Mining contributed $610m, energy $240m and logistics $90m.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", CONTRIBUTED_FLAGGED)
+def test_contributed_flagged(text, code, target):
+    _assert_flagged(text, code, target)
+
+
+@pytest.mark.parametrize("text", CONTRIBUTED_CLEAN)
+def test_contributed_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

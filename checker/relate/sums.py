@@ -360,7 +360,11 @@ Round 10:
 - a net figure beside the one inflow and the one outflow of its sentence,
   or of the next when it has no other figure, is their gap (``Balance``,
   ``find_net_flows``): "a net gain of 340 this season, as 910 joined and
-  620 left"; two parts flowing opposite ways are no parts of one whole.
+  620 left"; two parts flowing opposite ways are no parts of one whole;
+- three or more gapped contributions after the lone sum before, the list
+  ending its sentence (or only its source after it), are all of it
+  (complete, inferred; not a profit or other net result): "Turnover reached
+  £640m. Stores contributed £410m, online £150m and franchises £50m".
 """
 from __future__ import annotations
 
@@ -1465,7 +1469,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             elif other == sent - 1 and _contributes(doc, enum) and not _nouns_conflict(q, enum) \
                     and _sole_figure(q, by_sentence[other]):
                 # "Revenue came in at $2.7bn. North America contributed $1.6bn, Europe $0.7bn and ..."
-                yield q, False, "inferred", "contributed"
+                yield q, len(items) == len(enum) and _gapped_contributions(doc, enum) \
+                    and not _NET_RESULT.search(doc.sentence_text(q.sentence)), "inferred", "contributed"
             elif other == back and all(_own_noun(p, doc) is None for p in enum) and q.noun is not None \
                     and _lone(q, by_sentence[other], enum) and len(items) == len(enum) \
                     and (_verb_follows(doc, enum[0]) or _counted_in_place(doc, enum[0])) \
@@ -2067,6 +2072,31 @@ def _allocates(doc: Document, enum: tuple[Mention, ...], lead: str) -> bool:
         return False  # "... £450m for roads this year": a period of its own
     return bool(_ALLOCATION_BEFORE.search(lead)) and enum[0].kind == Kind.MONEY \
         and all(_PURPOSE_AFTER.match(doc.text[p.end:p.end + 30]) for p in enum)
+
+
+GAPPED_CONTRIBUTIONS_MIN = 3
+_GAPPED_JOINT = re.compile(r"^\s*(?:[a-z]+\s*)?(?:,|,?\s+and)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}$", re.I)
+# the list ends its sentence, or only its source follows: ", the company said in a statement"
+_PART_END = re.compile(r"^\s*(?:[a-z]+\s*)?(?:[.;]|$|,\s*(?:it|they|the\s+[\w-]+|[A-Z][\w-]+)\s+"
+                       r"(?:said|says|added|reported|announced)\b)")
+
+
+def _gapped_contributions(doc: Document, enum: tuple[Mention, ...]) -> bool:
+    """"Cloud services contributed 2.61 bln dlrs, devices 1.34 bln and
+    advertising 0.58 bln": three or more contributions, one verb before the
+    first, each later part after a subject of its own and no verb, each
+    ending its phrase -- the segments of the whole, all of them."""
+    if len(enum) < GAPPED_CONTRIBUTIONS_MIN or _allocates(doc, enum, doc.text[max(0, enum[0].start - 40):enum[0].start]):
+        return False
+    lead = doc.text[max(doc.sentences[enum[0].sentence].start, enum[0].start - 40):enum[0].start]
+    if not re.search(r"\bcontribut(?:ed|es)\W+$", lead, re.I):
+        return False
+    for a, b in zip(enum, enum[1:]):
+        gap = doc.text[a.end:b.start]
+        if not _GAPPED_JOINT.match(gap) or _NO_VERB.search(gap):
+            return False
+    last = enum[-1]
+    return bool(_PART_END.match(doc.text[last.end:last.end + 30]))
 
 
 def _contributes(doc: Document, enum: tuple[Mention, ...]) -> bool:
