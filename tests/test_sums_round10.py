@@ -93,6 +93,8 @@ COLLECTIVE_FLAGGED = [
      "160 managers.", "FC101", "2,340"),
     ("The airline operates 84 aircraft. The fleet consists of 52 narrow-bodies, 24 wide-bodies and 11 "
      "regional jets.", "FC101", "84"),
+    # a pronoun subject points back at the lone count like a collective noun
+    ("The herd numbered 1,240 animals. It comprised 610 cows, 420 calves and 150 bulls.", "FC101", "1,240"),
 ]
 
 COLLECTIVE_CLEAN = [
@@ -102,6 +104,7 @@ COLLECTIVE_CLEAN = [
     "160 managers.",
     "The airline operates 84 aircraft. The fleet consists of 49 narrow-bodies, 24 wide-bodies and 11 "
     "regional jets.",
+    "The herd numbered 1,240 animals. It comprised 670 cows, 420 calves and 150 bulls.",
     # a crowd is no count of those arrested in it; a count of sites is no total of staff
     "Police arrested 40 people. The crowd was made up of 3,000 home fans and 900 visitors.",
     "The trust runs three hospitals. Its workforce comprised 2,100 nurses, 800 doctors and 650 porters.",
@@ -263,6 +266,8 @@ PERIODS_FLAGGED = [
      "further 4,600 in the second.", "FC102", "9,200"),
     ("Across the three days of the championships, 41,000 tickets were sold. The opening day accounted for "
      "15,200, the second 14,900 and the final day 13,300.", "FC102", "41,000"),
+    ("The show drew 64,000 visitors over four days. The opening two days brought in 35,000, with a further "
+     "31,000 over the weekend.", "FC102", "64,000"),
 ]
 
 PERIODS_CLEAN = [
@@ -277,6 +282,8 @@ PERIODS_CLEAN = [
     "41,500.",
     "The museum welcomed 9,200 people during the half-term holiday. In 2023 the first week drew 5,100 and "
     "the second 4,600.",
+    "The show drew 64,000 visitors over four days. The opening two days brought in 35,000, with a further "
+    "27,000 over the weekend.",
 ]
 
 

@@ -334,7 +334,8 @@ Round 10:
   as follows:"): "The £46m package breaks down as follows: £21m for housing, ...";
 - a collective noun naming the counted group itself is a named whole
   (population, workforce, fleet, herd, ...): "The airline operates 84
-  aircraft. The fleet consists of 52 narrow-bodies, ...";
+  aircraft. The fleet consists of 52 narrow-bodies, ..."; so is a pronoun
+  ("The herd numbered 1,240 animals. It comprised 610 cows, ...");
 - ", as" (", when", ", because") opens a clause of its own, no list:
   "made 86, including three sixes, as Kent reached 298";
 - a bracketed list whose last part is followed by another bracketed figure
@@ -355,7 +356,7 @@ Round 10:
   own: a list closed by what is left still divides the lone count before;
 - a count over a span ("over the fortnight", "during the holiday"), then,
   in the next sentence, parts each in a piece of it ("the first week", "in
-  the second", "Saturday"), none in a period of its own (partial): "Some
+  the second", "Saturday", "over the weekend"), none in a period of its own (partial): "Some
   84,000 came over the weekend. Saturday brought 46,000 and Sunday 44,500";
 - a net figure beside the one inflow and the one outflow of its sentence,
   or of the next when it has no other figure, is their gap (``Balance``,
@@ -1174,7 +1175,8 @@ def _over_periods(doc: Document, parts: tuple[Mention, ...]) -> bool:
 
 
 # a whole counted over a span ("over the fortnight", "across the two days", "during the festival")
-_SPAN_OF_WHOLE = re.compile(r"\b(?:over|across|during|throughout)\s+(?:the|its|their|this)\s+(?:[\w'’-]+\s+){0,2}?"
+_SPAN_OF_WHOLE = re.compile(r"\b(?:over|across|during|throughout)\s+(?:the|its|their|this|\d+|two|three|four|five|six"
+                            r"|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){0,2}?"
                          r"(?:fortnight|weekend|week|weeks|days|months|season|festival|tournament|series|championships?"
                          r"|games|event|holiday|holidays|period|run|show|fair|campaign)\b", re.I)
 # a part set in a piece of that span: "the first week", "in the second", "on the final day", "on Saturday"
@@ -1199,7 +1201,7 @@ def _in_sub_periods(doc: Document, enum: tuple[Mention, ...]) -> bool:
         lo = enum[k - 1].end if k else sentence.start
         hi = enum[k + 1].start if k + 1 < len(enum) else sentence.end
         window = doc.text[lo:hi]
-        if not (_SUB_PERIOD.search(window) or any(m.kind == Kind.WEEKDAY and lo <= m.start < hi
+        if not (_SUB_PERIOD.search(window) or _PERIOD_WORDS.search(window) or any(m.kind == Kind.WEEKDAY and lo <= m.start < hi
                                                    for m in doc.mentions_in(p.sentence))):
             return False
     return True
@@ -1621,6 +1623,7 @@ _WHOLE_SUBJECT = re.compile(r"(?:^|[^\w'’-])(?:the|this|that|these|those|its|t
 # "Ticket sales were made up of ...": a bare plural subject opening its clause
 _BARE_SUBJECT = re.compile(r"(?:^|,\s*|\bsaid\s+|\bthat\s+)(?:[a-z][\w'’-]*\s+)?([a-z]+s)\s+"
                            r"(?:(?:were|are|have\s+been|had\s+been)\s+)?$", re.I)
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|they|this|these)\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?$", re.I)
 # words that name the whole of whatever was counted before
 _GENERIC_WHOLES = frozenset("total tally figure number sum amount count haul".split())
 # collective nouns that name the counted group itself: "counted 312 elephants. The population comprised ..."
@@ -1640,6 +1643,8 @@ def _named_whole(doc: Document, enum: tuple[Mention, ...], items: list[Mention])
     if cue is None or cue.lower() in ("came from", "the dead were", "breakdown"):
         return None
     head = lead[:lead.lower().rindex(cue.lower())]
+    if _PRONOUN_SUBJECT.match(head):
+        return "total"  # "The herd numbered 1,240. It comprised 610 cows, ...": the whole before
     subject = _WHOLE_SUBJECT.search(head) or _BARE_SUBJECT.search(head)
     return subject.group(1).lower() if subject else None
 
