@@ -159,6 +159,8 @@ CLOSED_FLAGGED = [
      "the country.", "FC101", "1,240"),
     ("The port handled 5,820 containers in June. Some 3,100 came from China, another 1,450 from Vietnam and "
      "970 from elsewhere.", "FC101", "5,820"),
+    ("Donations totalled £48,200 in May. Regular givers accounted for £29,500, with another £11,300 from "
+     "events and £4,400 from the rest.", "FC101", "£48,200"),
 ]
 
 CLOSED_CLEAN = [
@@ -171,6 +173,11 @@ CLOSED_CLEAN = [
     "The port handled 5,820 containers in June. Some 3,100 came from China, another 1,450 from Vietnam and "
     "1,270 from elsewhere.",
     # parts set in a period of their own, not the whole's
+    "Donations totalled £48,200 in May. Regular givers accounted for £29,500, with another £11,300 from "
+    "events and £7,400 from the rest.",
+    # what is left of a part, not of the whole: some of it
+    "Tourist arrivals reached 86,500 in August. Visitors from Europe accounted for 52,300, with a further "
+    "21,700 from Japan and about 2,500 from the rest of Asia.",
     "The firm sold 9,000 cars last year. So far this year it has sold 4,000 in Europe and 3,000 elsewhere.",
     "The firm sold 9,000 cars last year. So far this year it has sold 4,000 in Europe and 3,000 in other markets.",
 ]

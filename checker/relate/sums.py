@@ -706,7 +706,7 @@ def _bracket_list_runs_on(doc: Document, enum: tuple[Mention, ...], items: list[
 
 # the last part names what is left as all other things: "..., 310 concerned staff and 90 concerned other
 # matters", "and 45 were for other reasons"
-_CATCH_ALL = re.compile(r"^\s+(?:(?:[a-z]+\s+){1,3}?other\s+[a-z]+|(?:[a-z]+\s+){1,3}?the\s+rest\s+of\s+the\s+[a-z]+"
+_CATCH_ALL = re.compile(r"^\s+(?:(?:[a-z]+\s+){1,3}?other\s+[a-z]+|(?:[a-z]+\s+){1,3}?the\s+rest(?:\s+of\s+the\s+[a-z]+)?"
                         r"|(?:[a-z]+\s+){0,2}?elsewhere)\s*(?:[,.;]|$)")
 _PREPOSITION_AFTER = re.compile(r"^\W*(?:[\w'’-]+\s+)?(at|in|on|from|for|by|to|across|inside|outside|with)\b", re.I)
 
