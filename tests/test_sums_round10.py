@@ -239,6 +239,8 @@ OWN_PARTS_FLAGGED = [
      "homes took the remaining 23.", "FC101", "120"),
     ("The appeal drew 960 pledges. Its three biggest backers made 310, 240 and 150, and the public supplied "
      "the remaining 200.", "FC101", "960"),
+    ("Kent were all out for 256. Their top four scored 71, 58, 44 and 33 between them, and the lower order "
+     "and extras added the remaining 40.", "FC101", "256"),
 ]
 
 OWN_PARTS_CLEAN = [
@@ -248,6 +250,8 @@ OWN_PARTS_CLEAN = [
     "homes took the remaining 13.",
     "The appeal drew 960 pledges. Its three biggest backers made 310, 240 and 150, and the public supplied "
     "the remaining 260.",
+    "Kent were all out for 246. Their top four scored 71, 58, 44 and 33 between them, and the lower order "
+    "and extras added the remaining 40.",
     # the count does not match the figures it stands before: no reading
     "Hampshire were all out for 243. Their top two made 71, 58 and 40, the middle order added 22 and the "
     "tail contributed the remaining 42.",
@@ -313,6 +317,8 @@ NET_FLAGGED = [
     ("Employers made net hires of 12,400 in March after 48,900 workers were hired and 39,100 were laid off.",
      "FC103", "12,400"),
     ("Net migration was 245,000. Official figures show 610,000 people arrived and 395,000 emigrated.", "FC103", "245,000"),
+    ("Net immigration was 85,000 in 2024: 240,000 people moved to the country and 165,000 left.", "FC103", "85,000"),
+    ("The union reported a net gain of 1,400 members, with 5,200 joining and 4,300 leaving.", "FC103", "1,400"),
 ]
 
 NET_CLEAN = [
@@ -320,6 +326,8 @@ NET_CLEAN = [
     "The club's membership showed a net gain of 290 this season: 910 new members joined and 620 left.",
     "Employers made net hires of 9,800 in March after 48,900 workers were hired and 39,100 were laid off.",
     "Net migration was 215,000. Official figures show 610,000 people arrived and 395,000 emigrated.",
+    "Net immigration was 75,000 in 2024: 240,000 people moved to the country and 165,000 left.",
+    "The union reported a net gain of 900 members, with 5,200 joining and 4,300 leaving.",
     # no inflow named, or a change of the net figure beside it
     "Net migration reached 412,000, while 1.04 million visas were issued and 728,000 people left.",
     "Net migration rose by 20,000 to 412,000 as 1.04 million people arrived and 728,000 left.",

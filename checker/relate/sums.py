@@ -2326,7 +2326,7 @@ def _threshold(m: Mention, enum) -> bool:
 
 
 _BARE_JOINT = re.compile(r"^\s*(?:,|,?\s+and)\s*$")
-_NEXT_CLAUSE = re.compile(r"^\s*(?:[,;]|and\s+(?=[a-z]))", re.I)
+_NEXT_CLAUSE = re.compile(r"^\s*(?:[a-z]+\s+[a-z]+\s*)?(?:[,;]|and\s+(?=[a-z]))", re.I)  # "... and 33 between them, ..."
 
 
 def _counts_own_parts(doc: Document, m: Mention, enum: tuple[Mention, ...]) -> bool:
@@ -2796,10 +2796,12 @@ _NET_BEFORE = re.compile(r"\bnet\s+(?:[a-z][\w-]*\s+){0,4}?(?:(?:was|were|is|rea
                          r"|totaled|rose\s+to|fell\s+to|dropped\s+to|climbed\s+to|of|at)\s+)(?:a\s+(?:record\s+)?)?"
                          r"(?:(?:about|around|some|nearly|almost|just\s+over|just\s+under)\s+)?$", re.I)
 # what came in and what went out: a verb right after the figure (and its noun), or a noun of the flow
-_IN_AFTER = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,2}?(?:arrived|came(?:\s+in)?|moved\s+in|immigrated|joined|entered"
+_IN_AFTER = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,2}?(?:arrived|arriving|came(?:\s+in)?|moved\s+(?:in|to|here)|migrated\s+to"
+                       r"|relocated\s+to|immigrated|immigrating|joined|joining|entered|entering"
                        r"|signed\s+up|were\s+(?:born|hired|added|recruited)|arrivals|immigrants|inflows?|joiners"
                        r"|starters|births|hires|recruits)\b", re.I)
-_OUT_AFTER = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,2}?(?:left|departed|emigrated|moved\s+(?:out|away|abroad)|quit"
+_OUT_AFTER = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,2}?(?:left|leaving|departed|departing|emigrated|emigrating"
+                        r"|moved\s+(?:out|away|abroad)|quit"
                         r"|died|were\s+(?:lost|laid\s+off|cut)|departures|emigrants|outflows?|leavers|deaths"
                         r"|redundancies)\b", re.I)
 _NET_KINDS = (Kind.COUNT, Kind.MONEY)
