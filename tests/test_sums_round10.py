@@ -378,3 +378,30 @@ def test_contributed_flagged(text, code, target):
 @pytest.mark.parametrize("text", CONTRIBUTED_CLEAN)
 def test_contributed_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- a whole named by a definite noun that stands beside the figure before (a headline's word order)
+NAMED_BESIDE_FLAGGED = [
+    ("BAND D BILL RISES TO £2,140\nThe bill comprises £1,720 for the county, £260 for police and £110 for fire.",
+     "FC101", "£2,140"),
+    ("SCHOOL FUNDING PACKAGE OF £96M AGREED\nThe package consists of £60m for buildings, £25m for staff and "
+     "£6m for IT.", "FC101", "£96M"),
+]
+
+NAMED_BESIDE_CLEAN = [
+    "BAND D BILL RISES TO £2,140\nThe bill comprises £1,720 for the county, £310 for police and £110 for fire.",
+    "SCHOOL FUNDING PACKAGE OF £96M AGREED\nThe package consists of £60m for buildings, £30m for staff and "
+    "£6m for IT.",
+    # the noun is not beside the figure: another whole
+    "COUNCIL AGREES £2,140 RISE\nThe bill comprises £1,720 for the county, £260 for police and £110 for fire.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", NAMED_BESIDE_FLAGGED)
+def test_named_beside_flagged(text, code, target):
+    _assert_flagged(text, code, target)
+
+
+@pytest.mark.parametrize("text", NAMED_BESIDE_CLEAN)
+def test_named_beside_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

@@ -335,7 +335,9 @@ Round 10:
 - a collective noun naming the counted group itself is a named whole
   (population, workforce, fleet, herd, ...): "The airline operates 84
   aircraft. The fleet consists of 52 narrow-bodies, ..."; so is a pronoun
-  ("The herd numbered 1,240 animals. It comprised 610 cows, ...");
+  ("The herd numbered 1,240 animals. It comprised 610 cows, ..."), and so is
+  the noun standing in the figure's own sentence ("BAND D BILL RISES TO
+  £2,140" / "The bill comprises £1,720 for the county, ...");
 - ", as" (", when", ", because") opens a clause of its own, no list:
   "made 86, including three sixes, as Kent reached 298";
 - a bracketed list whose last part is followed by another bracketed figure
@@ -1459,7 +1461,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and (_sole_figure(q, by_sentence[other]) or _has_anchor(doc, by_sentence[other])):
                 # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
                 yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
-            elif other < sent and named is not None and _names_whole(named, q) and not _nouns_conflict(q, enum) \
+            elif other < sent and named is not None and (_names_whole(named, q) or _named_beside(doc, named, q)) \
+                    and not _nouns_conflict(q, enum) \
                     and _sole_figure(q, by_sentence[other]) \
                     and not any(k in by_sentence for k in range(other + 1, sent)):
                 # "... record 48,000 ticket sales" / "The final tally was made up of 21,500 day passes, ..."
@@ -1694,6 +1697,13 @@ def _counts_alike(q: Mention, enum: tuple[Mention, ...], doc: Document | None = 
     return q.kind != Kind.COUNT or bool(nouns) and q.noun is not None and all(
         categories.may_contain(q.noun, n) or categories.normalise(q.noun) in people
         and categories.normalise(n) in people for n in nouns)
+
+
+def _named_beside(doc: Document, named: str, q: Mention) -> bool:
+    """"BAND D BILL RISES TO £2,140" / "The bill comprises ...": the noun of
+    the whole stands in the sentence of the figure (a headline's word order)."""
+    return q.noun is None and len(named) > 3 and bool(
+        re.search(r"\b" + re.escape(named) + r"s?\b", doc.sentence_text(q.sentence), re.I))
 
 
 def _names_whole(named: str, q: Mention) -> bool:
