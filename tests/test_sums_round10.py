@@ -203,6 +203,9 @@ ALLOCATION_FLAGGED = [
      "surgeries and £0.6bn to mental health services.", "FC102", "£2.4bn"),
     ("The club's $150,000 fund was approved last night. The fund will ring-fence $90,000 for repairs and "
      "$75,000 for new kit.", "FC102", "$150,000"),
+    ("The £75m programme will invest £40m in schools, £25m in colleges and £16m in nurseries.", "FC102", "£75m"),
+    ("CITY UNVEILS £640M HOUSING PLAN\nThe plan will spend £380m on new homes, £190m on repairs and £95m on "
+     "energy upgrades.", "FC102", "£640M"),
 ]
 
 ALLOCATION_CLEAN = [
@@ -213,6 +216,12 @@ ALLOCATION_CLEAN = [
     "surgeries and £0.6bn to mental health services.",
     "The club's $150,000 fund was approved last night. The fund will ring-fence $70,000 for repairs and "
     "$75,000 for new kit.",
+    "The £75m programme will invest £40m in schools, £20m in colleges and £14m in nurseries.",
+    "CITY UNVEILS £640M HOUSING PLAN\nThe plan will spend £350m on new homes, £190m on repairs and £95m on "
+    "energy upgrades.",
+    # an owner may spend past its income or another's money
+    "The charity raised £2.0m. It spent £1.5m on grants and £0.9m on staff.",
+    "The charity with £2.0m in reserves spent £1.5m on grants and £0.9m on staff.",
     # a profit may be spent past itself; a whole named by someone else; another period
     "The firm made a £2m profit. The plan sets aside £1.5m for bonuses and £0.9m for pensions.",
     "Sales reached £3m. The board earmarked £2m for new stores and £1.5m for staff.",

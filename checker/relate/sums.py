@@ -348,7 +348,8 @@ Round 10:
   and 970 from elsewhere"; a list set in its own period ("so far this year")
   divides no whole of another ("last year");
 - sums of money a plan sets aside ("sets aside", "earmarks", "allocates",
-  "ring-fences"), each for a purpose of its own, are pieces of the plan's
+  "ring-fences"; a plan's noun, not "It", also "spends", "invests",
+  "provides" ... on/in), each for a purpose of its own, are pieces of the plan's
   sum (partial, bounded): in its sentence ("The £55m scheme earmarks £31m
   for homes, ...") or after the lone sum before, the subject naming the whole
   ("CITY UNVEILS £700M PLAN" / "The package sets aside £420m for trams, ...";
@@ -1385,7 +1386,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         elif _heads_of_the(doc, q) and "," in gap and _only_item_counts(q, enum, items) \
                 and (len(words(gap)) <= MAX_GAP_WORDS or _base_clause(gap)):
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of the"
-        elif q.kind == Kind.MONEY and len(words(gap)) <= 6 and "," not in gap \
+        elif q.kind == Kind.MONEY and _OWN_SUBJECT_GAP.match(gap) \
                 and not _ADDITION.search(_outside_list(doc, enum)) \
                 and _allocates(doc, enum, gap):
             yield q, False, "explicit", "contributed"  # "The £1.2bn plan sets aside £640m for A, £310m for B, ..."
@@ -2068,16 +2069,30 @@ _ADDITION = re.compile(r"\b(?:in addition|also|additional(?:ly)?|further|separat
 
 # sums of money a plan or budget sets aside for purposes, each part "for" its own: pieces of its whole
 _ALLOCATION_BEFORE = re.compile(r"\b(?:(?:sets?|setting)\s+aside|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)"
-                                r"|devot(?:e|es|ed|ing)|ring-?fenc(?:e|es|ed|ing))\W+(?:\w+\W+){0,2}$", re.I)
-_PURPOSE_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+)?(?:for|to(?:wards?)?)\b(?!\W*(?:[\d£$€]|[a-z]+\s+[\d£$€]))", re.I)
+                                r"|devot(?:e|es|ed|ing)|ring-?fenc(?:e|es|ed|ing)|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?"
+                                r"|provid(?:e|es|ed|ing))\W+(?:\w+\W+){0,2}$", re.I)
+_PURPOSE_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+)?(?:for|on|in|to(?:wards?)?)\b(?!\W*(?:[\d£$€]|[a-z]+\s+[\d£$€]))",
+                            re.I)
 
 
 # the subject that sets the money aside is the whole itself: "The plan", "The package", "It"
 _SPENDING_WHOLE = re.compile(r"^\W*(?:(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:plan|package|budget|fund"
                              r"|funding|money|cash|scheme|programme|program|deal|investment|strategy|settlement|pot"
-                             r"|bill|expansion|project|proposals?)|it)\s+(?:(?:will|would|has|have|had|also)\s+)?"
+                             r"|bill|expansion|project|proposals?)\s+(?:(?:will|would|has|have|had|also)\s+)?"
                              r"(?:[a-z]+\s+){0,1}?(?:sets?|setting|earmark|earmarks|earmarked|allocates?|allocated"
-                             r"|devotes?|devoted|ring-?fences?|ring-?fenced)\b", re.I)
+                             r"|devotes?|devoted|ring-?fences?|ring-?fenced|spends?|spent|invests?|invested"
+                             r"|provides?|provided)"
+                             # "It earmarks ...": a pronoun only sets money aside (an owner may spend past its income)
+                             r"|it\s+(?:(?:will|would|has|also)\s+)?(?:sets?|earmarks?|earmarked|allocates?|allocated"
+                             r"|ring-?fences?|ring-?fenced))\b", re.I)
+
+
+# "The £55m scheme earmarks ...": the sum is the subject's own, its noun then the verb (not "with £2m in
+# reserves spent ...", another's money)
+_OWN_SUBJECT_GAP = re.compile(r"^\s*(?!(?:[\w'’-]+\s+)*?(?:in|of|with|from|at|on|for|by|to)\s)(?:[\w'’-]+\s+){1,3}?"
+                              r"(?:(?:will|would|has|have|also)\s+)?(?:[a-z]+\s+)?"
+                              r"(?:sets?|setting|earmark\w*|allocat\w+|devot\w+|ring-?fenc\w+|spend\w*|spent|invest\w*"
+                              r"|provid\w+)\W+(?:\w+\W+){0,2}$", re.I)
 
 
 def _allocates(doc: Document, enum: tuple[Mention, ...], lead: str) -> bool:
