@@ -304,6 +304,8 @@ PERIODS_CLEAN = [
     "the second 4,600.",
     "The show drew 64,000 visitors over four days. The opening two days brought in 35,000, with a further "
     "27,000 over the weekend.",
+    # the first and second of other things, no pieces of the span
+    "The festival drew 100,000 over the weekend. The first act drew 60,000 and the second 50,000.",
 ]
 
 

@@ -1183,7 +1183,9 @@ _SPAN_OF_WHOLE = re.compile(r"\b(?:over|across|during|throughout)\s+(?:the|its|t
                          r"(?:fortnight|weekend|week|weeks|days|months|season|festival|tournament|series|championships?"
                          r"|games|event|holiday|holidays|period|run|show|fair|campaign)\b", re.I)
 # a part set in a piece of that span: "the first week", "in the second", "on the final day", "on Saturday"
-_SUB_PERIOD = re.compile(r"\b(?:first|second|third|fourth|fifth|final|last|opening|closing)\b", re.I)
+_SUB_PERIOD = re.compile(r"\b(?:first|second|third|fourth|fifth|final|last|opening|closing)(?:\s+(?:[a-z]+\s+)?"
+                         r"(?:(?:day|week|weekend|night|half|month|session|round|leg|quarter|term|stage|period"
+                         r"|fortnight|morning|afternoon|evening)s?\b)|\s*(?:[.,;]|$))", re.I)
 _OWN_SPAN = re.compile(r"\b(?:last|previous|next|a)\s+(?:year|season|month)\b|\bearlier\b|\bago\b|\bso far\b"
                        r"|\bto date\b", re.I)
 
