@@ -95,6 +95,8 @@ COLLECTIVE_FLAGGED = [
      "regional jets.", "FC101", "84"),
     # a pronoun subject points back at the lone count like a collective noun
     ("The herd numbered 1,240 animals. It comprised 610 cows, 420 calves and 150 bulls.", "FC101", "1,240"),
+    ("Officers detained 46 suspects. They were made up of 21 adults, 17 teenagers and 5 children.",
+     "FC101", "46"),
 ]
 
 COLLECTIVE_CLEAN = [
@@ -108,6 +110,10 @@ COLLECTIVE_CLEAN = [
     # a crowd is no count of those arrested in it; a count of sites is no total of staff
     "Police arrested 40 people. The crowd was made up of 3,000 home fans and 900 visitors.",
     "The trust runs three hospitals. Its workforce comprised 2,100 nurses, 800 doctors and 650 porters.",
+    # the collective does not gather what the figure before counts
+    "The company has 2,300 shareholders. Its workforce comprises 1,400 engineers and 600 support staff.",
+    "The company has 2,300 shareholders. It comprises 1,400 engineers and 600 support staff.",
+    "The airline flew 84 routes last year. The fleet consists of 52 narrow-bodies and 24 wide-bodies.",
 ]
 
 

@@ -333,9 +333,11 @@ Round 10:
 - "as follows" after a complete cue ("breaks down as follows:", "is split
   as follows:"): "The £46m package breaks down as follows: £21m for housing, ...";
 - a collective noun naming the counted group itself is a named whole
-  (population, workforce, fleet, herd, ...): "The airline operates 84
-  aircraft. The fleet consists of 52 narrow-bodies, ..."; so is a pronoun
-  ("The herd numbered 1,240 animals. It comprised 610 cows, ..."), and so is
+  (population, workforce, fleet, herd, ...) when it gathers what that counts
+  (a fleet aircraft, a workforce people): "The airline operates 84
+  aircraft. The fleet consists of 52 narrow-bodies, ..."; so is "They", and
+  "It" after a collective ("The herd numbered 1,240 animals. It comprised
+  610 cows, ..."; not "The company has 2,300 shareholders. It ..."), and so is
   the noun standing in the figure's own sentence ("BAND D BILL RISES TO
   £2,140" / "The bill comprises £1,720 for the county, ...");
 - ", as" (", when", ", because") opens a clause of its own, no list:
@@ -1629,11 +1631,23 @@ _WHOLE_SUBJECT = re.compile(r"(?:^|[^\w'’-])(?:the|this|that|these|those|its|t
 # "Ticket sales were made up of ...": a bare plural subject opening its clause
 _BARE_SUBJECT = re.compile(r"(?:^|,\s*|\bsaid\s+|\bthat\s+)(?:[a-z][\w'’-]*\s+)?([a-z]+s)\s+"
                            r"(?:(?:were|are|have\s+been|had\s+been)\s+)?$", re.I)
-_PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|they|this|these)\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?$", re.I)
+_PRONOUN_SUBJECT = re.compile(r"^\W*(it|they|this|these)\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?$", re.I)
 # words that name the whole of whatever was counted before
 _GENERIC_WHOLES = frozenset("total tally figure number sum amount count haul".split())
-# collective nouns that name the counted group itself: "counted 312 elephants. The population comprised ..."
-_COLLECTIVE_WHOLES = frozenset("population workforce fleet herd flock membership electorate cohort intake".split())
+# collective nouns that name the counted group itself: "counted 312 elephants. The population comprised ...",
+# with what each may gather (None: any living things -- people or animals, not places or bodies)
+_VEHICLES = frozenset("""aircraft planes jets airliners ships vessels boats buses coaches trains trams lorries trucks
+    vans cars taxis cabs vehicles helicopters ferries tankers""".split())
+_NOT_LIVING = frozenset("""households homes houses flats properties businesses firms companies schools hospitals
+    shops stores sites branches offices routes jobs seats votes""".split())
+_COLLECTIVE_WHOLES = {
+    "population": None, "herd": None, "flock": None,
+    "workforce": categories.PEOPLE | frozenset("jobs staff".split()),
+    "membership": categories.PEOPLE, "electorate": categories.PEOPLE | frozenset({"electors"}),
+    "cohort": categories.PEOPLE | frozenset("recruits trainees apprentices graduates".split()),
+    "intake": categories.PEOPLE | frozenset("recruits trainees apprentices".split()),
+    "fleet": _VEHICLES,
+}
 
 
 def _named_whole(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> str | None:
@@ -1649,8 +1663,10 @@ def _named_whole(doc: Document, enum: tuple[Mention, ...], items: list[Mention])
     if cue is None or cue.lower() in ("came from", "the dead were", "breakdown"):
         return None
     head = lead[:lead.lower().rindex(cue.lower())]
-    if _PRONOUN_SUBJECT.match(head):
-        return "total"  # "The herd numbered 1,240. It comprised 610 cows, ...": the whole before
+    pronoun = _PRONOUN_SUBJECT.match(head)
+    if pronoun:
+        # "Police held 12 people. They comprised ...", "The herd numbered 1,240. It comprised 610 cows, ..."
+        return "they" if pronoun.group(1).lower() in ("they", "these") else "it"
     subject = _WHOLE_SUBJECT.search(head) or _BARE_SUBJECT.search(head)
     return subject.group(1).lower() if subject else None
 
@@ -1705,13 +1721,23 @@ def _counts_alike(q: Mention, enum: tuple[Mention, ...], doc: Document | None = 
 def _named_beside(doc: Document, named: str, q: Mention) -> bool:
     """"BAND D BILL RISES TO £2,140" / "The bill comprises ...": the noun of
     the whole stands in the sentence of the figure (a headline's word order)."""
+    if named == "it":  # "The herd numbered 1,240 animals. It ...": only a collective or a total is "it"
+        return any(w in _COLLECTIVE_WHOLES and _gathers(w, q) or w in _GENERIC_WHOLES
+                   for w in words(doc.sentence_text(q.sentence)))
     return q.noun is None and len(named) > 3 and bool(
         re.search(r"\b" + re.escape(named) + r"s?\b", doc.sentence_text(q.sentence), re.I))
 
 
 def _names_whole(named: str, q: Mention) -> bool:
-    return named in _GENERIC_WHOLES or named in _COLLECTIVE_WHOLES and q.kind == Kind.COUNT and q.noun is not None \
-        or categories.same_thing(named, q.noun)
+    return named in _GENERIC_WHOLES or named == "they" or _gathers(named, q) or categories.same_thing(named, q.noun)
+
+
+def _gathers(named: str, q: Mention) -> bool:
+    """The collective ``named`` ("the fleet") gathers the things ``q`` counts ("84 aircraft")."""
+    if named not in _COLLECTIVE_WHOLES or q.kind != Kind.COUNT or q.noun is None:
+        return False
+    nouns, kinds = {q.noun.lower(), categories.normalise(q.noun)}, _COLLECTIVE_WHOLES[named]
+    return not nouns & (_NOT_LIVING | _VEHICLES) if kinds is None else bool(nouns & kinds)
 
 
 def _exact(m: Mention) -> Mention:
