@@ -345,6 +345,9 @@ NET_CLEAN = [
     "Net migration was 215,000. Official figures show 610,000 people arrived and 395,000 emigrated.",
     "Net immigration was 75,000 in 2024: 240,000 people moved to the country and 165,000 left.",
     "The union reported a net gain of 900 members, with 5,200 joining and 4,300 leaving.",
+    # flows of another period
+    "Net migration was 412,000 in 2023. In 2024, 1.04 million people arrived and 728,000 left.",
+    "Net migration was 412,000 in 2023. Last year 1.04 million people arrived and 728,000 left.",
     # no inflow named, or a change of the net figure beside it
     "Net migration reached 412,000, while 1.04 million visas were issued and 728,000 people left.",
     "Net migration rose by 20,000 to 412,000 as 1.04 million people arrived and 728,000 left.",

@@ -2877,8 +2877,9 @@ def find_net_flows(doc: Document):
             continue
         net = nets[0]
         flows = [m for m in ms if m is not net]
-        if not flows and sent + 1 in by_sentence and doc.sentences[sent + 1].paragraph == doc.sentences[sent].paragraph:
-            flows = by_sentence[sent + 1]
+        if not flows and sent + 1 in by_sentence and doc.sentences[sent + 1].paragraph == doc.sentences[sent].paragraph \
+                and not _time_anchored(doc, sent + 1) and not _PERIOD_PHRASE.search(doc.sentence_text(sent + 1)):
+            flows = by_sentence[sent + 1]  # not "In 2024, 1.04 million arrived ...": another period
         if len(flows) != 2 or not all(_compatible_kinds(net, f) and f.unit == net.unit for f in flows):
             continue
         ins = [f for f in flows if _IN_AFTER.match(text[f.end:f.end + 40]) and not _OUT_AFTER.match(text[f.end:f.end + 40])]
