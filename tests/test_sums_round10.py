@@ -425,3 +425,33 @@ def test_named_beside_flagged(text, code, target):
 @pytest.mark.parametrize("text", NAMED_BESIDE_CLEAN)
 def test_named_beside_clean(text):
     assert _problems(text) == [], [f.message for f in _problems(text)]
+
+
+# -- the ballots cast (or the turnout), then, in the next sentence, three or more candidates' votes and, last,
+# the spoiled papers: every ballot is in the list (complete, inferred)
+BALLOTS_FLAGGED = [
+    ("Turnout in the mayoral election was 61,420. The Green candidate polled 25,310 votes, Labour 21,870 and "
+     "the Conservatives 11,950; another 390 papers were spoilt.", "FC101", "61,420"),
+    ("Voters cast 9,120 ballots on Thursday. Ms Hale took 4,100, Mr Odu 3,200 and Ms Park 1,500, while 290 "
+     "papers were rejected.", "FC101", "9,120"),
+]
+
+BALLOTS_CLEAN = [
+    "Turnout in the mayoral election was 59,520. The Green candidate polled 25,310 votes, Labour 21,870 and "
+    "the Conservatives 11,950; another 390 papers were spoilt.",
+    "Voters cast 9,090 ballots on Thursday. Ms Hale took 4,100, Mr Odu 3,200 and Ms Park 1,500, while 290 "
+    "papers were rejected.",
+    # the spoiled papers are not listed: some of the ballots
+    "Turnout in the mayoral election was 61,420. The Green candidate polled 25,310 votes, Labour 21,870 and "
+    "the Conservatives 11,950.",
+]
+
+
+@pytest.mark.parametrize("text,code,target", BALLOTS_FLAGGED)
+def test_ballots_flagged(text, code, target):
+    _assert_flagged(text, code, target)
+
+
+@pytest.mark.parametrize("text", BALLOTS_CLEAN)
+def test_ballots_clean(text):
+    assert _problems(text) == [], [f.message for f in _problems(text)]

@@ -370,7 +370,11 @@ Round 10:
 - three or more gapped contributions after the lone sum before, the list
   ending its sentence (or only its source after it), are all of it
   (complete, inferred; not a profit or other net result): "Turnover reached
-  £640m. Stores contributed £410m, online £150m and franchises £50m".
+  £640m. Stores contributed £410m, online £150m and franchises £50m";
+- the ballots cast or the turnout, then, in the next sentence, three or
+  more candidates' votes and, last, the spoiled papers (complete, inferred):
+  "Turnout was 61,420. A polled 25,310 votes, B 21,870 and C 11,950; another
+  390 papers were spoilt".
 """
 from __future__ import annotations
 
@@ -1495,6 +1499,11 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 # "Fog grounded 96 flights. Officials said 58 departures and 48 arrivals were cancelled"
                 yield q, False, "inferred", "pair"
             elif other == sent - 1 and q.kind == Kind.COUNT and _lone(q, by_sentence[other], enum) \
+                    and len(items) == len(enum) and _ballots_next(doc, q, enum):
+                # "Turnout was 43,306. A polled 18,942 votes, B 15,118 and C 5,870; a further 376 papers were
+                # rejected": every ballot is a candidate's or spoiled
+                yield q, True, "inferred", "ballots"
+            elif other == sent - 1 and q.kind == Kind.COUNT and _lone(q, by_sentence[other], enum) \
                     and len(items) == len(enum) and _spans_periods(doc, q) and _in_sub_periods(doc, enum) \
                     and not _nouns_conflict(q, enum):
                 # "512,000 came over the fortnight. The first week drew 309,000, with another 230,000 in the second"
@@ -2566,6 +2575,26 @@ def _ballots_exhaust(doc: Document, enum, total: Mention) -> bool:
     tail = doc.text[last.end:doc.sentences[last.sentence].end]
     return bool(_SPOILED_AFTER.match(tail)) and not _LEFT_OUT.search(tail) and not any(
         m.start >= last.end and m.kind in SUMMABLE for m in doc.mentions_in(last.sentence))
+
+
+# the ballots cast, named before the figure: "Turnout in the ward was 43,306", "A total of 9,120 votes were cast"
+_TURNOUT_WAS = re.compile(r"\bturnout\b[^.;:\d]{0,60}?\b(?:was|of|stood\s+at|reached|at)\s+$", re.I)
+_POLLED = re.compile(r"\b(?:polled|won|took|received|secured|got|gained|garnered|votes)\b", re.I)
+
+
+def _ballots_next(doc: Document, q: Mention, enum) -> bool:
+    """The sentence after the ballots cast lists three or more candidates'
+    votes and, last, the spoiled papers: every ballot is in the list."""
+    if len(enum) < 4 or q.noun is not None and not (q.noun.lower() in _BALLOT_NOUNS and (
+            re.match(r"^\s*(?:were\s+|had\s+been\s+)?cast\b", doc.text[q.noun_span.end if q.noun_span else q.end:][:20])
+            or re.search(r"\bcast\s+$", doc.text[max(0, q.start - 10):q.start]))):
+        return False
+    if q.noun is None and not _TURNOUT_WAS.search(doc.text[max(0, q.start - 80):q.start]):
+        return False
+    last = enum[-1]
+    tail = doc.text[last.end:doc.sentences[last.sentence].end]
+    head = doc.text[doc.sentences[enum[0].sentence].start:enum[-2].end]
+    return bool(_SPOILED_AFTER.match(tail)) and not _LEFT_OUT.search(tail) and bool(_POLLED.search(head))
 
 
 SIBLING_SENTENCES = 2
