@@ -112,8 +112,9 @@ FLAGGED = [
      "FC102", "57", "error"),
     # sums of money placed inside the total: "Of the £48m, ... came from", "X contributed"
     ("Of the £48m raised, £31m came from individual donors and £21m from companies.", "FC102", "£48m", "error"),
+    # three gapped contributions are all of it: complete since round 10
     ("Ticket sales reached £6.4m last season. Season tickets contributed £4.1m, matchday sales £1.9m and "
-     "hospitality £0.8m.", "FC102", "£6.4m", "warning"),
+     "hospitality £0.8m.", "FC101", "£6.4m", "warning"),
     ("Ticket sales reached £6.4m last season. Some £4.1m came from season tickets, £1.9m from matchday "
      "sales and £0.8m from hospitality.", "FC102", "£6.4m", "warning"),
     ("The appeal drew 860 entries. Schools accounted for 510 and youth clubs 390.", "FC102", "860", "warning"),
@@ -430,7 +431,8 @@ R5_FLAGGED += [
     ("Of the 180 claims, 92 came from tenants, 51 from owners with two homes and 44 from landlords.",
      "FC102", "180"),
     # a last part placed "elsewhere"
-    ("The brewery sold 6,300 barrels last year, 4,100 in Yorkshire and 2,500 elsewhere.", "FC102", "6,300"),
+    # "elsewhere" names all that is left: complete since round 10
+    ("The brewery sold 6,300 barrels last year, 4,100 in Yorkshire and 2,500 elsewhere.", "FC101", "6,300"),
     # the size of a group, with an explicit cue
     ("The 23-man squad is made up of three goalkeepers, eight defenders, seven midfielders and six forwards.",
      "FC101", "23-man"),

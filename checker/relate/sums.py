@@ -324,6 +324,57 @@ Round 9:
   of counts: "520 homes were sold: 260 for under £200,000, 190 for ... and
   90 for more than £400,000", "210 within 5 miles, 130 ..."; nor does an
   age range ("530 aged 18 to 34, 410 aged 35 to 54 and ...").
+
+Round 10:
+
+- "plus" after a part's own noun joins one more part, and "a NOUN of N" is
+  that part's own phrase (not "a total of", "a rise of", nor "7,412, plus
+  42", a change): "The convoy carried 96 people - 71 passengers plus a crew of 21";
+- "as follows" after a complete cue ("breaks down as follows:", "is split
+  as follows:"): "The £46m package breaks down as follows: £21m for housing, ...";
+- a collective noun naming the counted group itself is a named whole
+  (population, workforce, fleet, herd, ...) when it gathers what that counts
+  (a fleet aircraft, a workforce people): "The airline operates 84
+  aircraft. The fleet consists of 52 narrow-bodies, ..."; so is "They", and
+  "It" after a collective ("The herd numbered 1,240 animals. It comprised
+  610 cows, ..."; not "The company has 2,300 shareholders. It ..."), and so is
+  the noun standing in the figure's own sentence ("BAND D BILL RISES TO
+  £2,140" / "The bill comprises £1,720 for the county, ...");
+- ", as" (", when", ", because") opens a clause of its own, no list:
+  "made 86, including three sixes, as Kent reached 298";
+- a bracketed list whose last part is followed by another bracketed figure
+  of its kind past a long label ("and other sources, chiefly X and Y
+  (£0.9m)") may run on: read as partial, never complete;
+- a last part placed in "the rest of the world" or "elsewhere" closes the
+  list like "other X": "Some 3,100 came from China, another 1,450 from Vietnam
+  and 970 from elsewhere"; a list set in its own period ("so far this year")
+  divides no whole of another ("last year");
+- sums of money a plan sets aside ("sets aside", "earmarks", "allocates",
+  "ring-fences"; a plan's noun, not "It", also "spends", "invests",
+  "provides" ... on/in), each for a purpose of its own, are pieces of the plan's
+  sum (partial, bounded): in its sentence ("The £55m scheme earmarks £31m
+  for homes, ...") or after the lone sum before, the subject naming the whole
+  ("CITY UNVEILS £700M PLAN" / "The package sets aside £420m for trams, ...";
+  not a profit, not "the board", not parts in a period of their own);
+- a count of the subjects right before the list that gives one figure each
+  ("Its four kennels housed 28, 31, 26 and 22 and ...") is no figure of its
+  own: a list closed by what is left still divides the lone count before;
+- a count over a span ("over the fortnight", "during the holiday"), then,
+  in the next sentence, parts each in a piece of it ("the first week", "in
+  the second", "Saturday", "over the weekend"), none in a period of its own (partial): "Some
+  84,000 came over the weekend. Saturday brought 46,000 and Sunday 44,500";
+- a net figure beside the one inflow and the one outflow of its sentence,
+  or of the next when it has no other figure, is their gap (``Balance``,
+  ``find_net_flows``): "a net gain of 340 this season, as 910 joined and
+  620 left"; two parts flowing opposite ways are no parts of one whole;
+- three or more gapped contributions after the lone sum before, the list
+  ending its sentence (or only its source after it), are all of it
+  (complete, inferred; not a profit or other net result): "Turnover reached
+  £640m. Stores contributed £410m, online £150m and franchises £50m";
+- the ballots cast or the turnout, then, in the next sentence, three or
+  more candidates' votes and, last, the spoiled papers (complete, inferred):
+  "Turnout was 61,420. A polled 25,310 votes, B 21,870 and C 11,950; another
+  390 papers were spoilt".
 """
 from __future__ import annotations
 
@@ -350,7 +401,9 @@ _BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\
                      r"|\bof whom\b"
                      r"|\bof which\b|\bthan\b|\bexcluding\b|\bsaid\b|\bsays\b|\baccording\b|\bcompared\b"
                      r"|\bversus\b|\bvs\b|\bagainst\b|\bper\b|\beach\b|\bevery\b|\bout of\b|\binclud\w*"
-                     r"|\bwho\b|\bwhom\b|\bwhich\b", re.I)
+                     r"|\bwho\b|\bwhom\b|\bwhich\b"
+                     # "hit 114, including four sixes, as Surrey reached 341": a clause of its own
+                     r"|,\s*(?:as|when|because|although|though)\s+(?!well\b|many\b|much\b|few\b|little\b|of\b)", re.I)
 # breaks only at the edge of the gap: "with" or "or" next to a figure ("20 goals,
 # with 15 assists", "five or more"), a rate right after one ("£500 a week"); not
 # inside a part's own words ("51 were served with notices and 25 ...", "301 were
@@ -380,6 +433,7 @@ _LAST_WORD_BLOCKS = frozenset({"from", "to", "by", "of", "than", "between", "abo
 
 # cues between a total and the list that follows it (same sentence)
 _COMPLETE_BEFORE = re.compile(r"\bmade up of\b|\bcompris\w+\b|\bconsist\w* of\b|\bsplit (?:between|into)\b"
+                              r"|\b(?:split|divided|shared|allocated|apportioned|broken down|breaks? down) as follows\b"
                               r"|\bdivided (?:between|into|as)\b|\b(?:broken|breaks?|breaking) down (?:into|as)\b"
                               r"|\bbreakdown\b|\bnamely\b"
                               r"|\bthe dead were\b|\bcame from\b", re.I)
@@ -628,12 +682,41 @@ def find_parts_of_whole(doc: Document):
                 # "fed 3,400 families, 2,100 in Leeds and 1,300 in Hull", "sales of $4.2bn in the quarter,
                 # $2.9bn from A and ...": the first figure heads the rest
                 found = _relations_for(doc, enum[1:], items, by_sentence, closed)
+            if _in_and_out(doc, enum):
+                continue  # "a net gain of 340: 910 joined and 620 left": flows both ways, no parts of one whole
+            if found and _bracket_list_runs_on(doc, enum, items):
+                found = [replace(rel, complete=False) if rel.complete else rel for rel in found]
             yield from [rel for rel in found if not _shorter_reading_agrees(doc, rel, enum, items, by_sentence)]
+
+
+def _in_and_out(doc: Document, enum: tuple[Mention, ...]) -> bool:
+    """Two parts of one list that flow opposite ways ("910 joined and 620 left")."""
+    if len(enum) != 2:
+        return False
+    flows = []
+    for p in enum:
+        after = doc.text[p.end:p.end + 40]
+        found = _IN_AFTER.match(after) or _OUT_AFTER.match(after)
+        if found is None or found.group(0).rstrip().endswith("s") and not found.group(0).rstrip().endswith("ss"):
+            return False  # "80 departures and 75 arrivals": kinds of flights, the halves of a pair
+        flows.append(bool(_IN_AFTER.match(after)))
+    return flows[0] != flows[1]
+
+
+def _bracket_list_runs_on(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> bool:
+    """"fees (£980m), grants and contracts (£610m) and other sources, chiefly
+    X and Y (£550m)": a bracketed figure of the list's kind after its last
+    bracketed part, past a label too long to join; the list read so far may
+    be only some of it."""
+    last = enum[-1]
+    return last.parenthetical and any(m.start > last.end and m.parenthetical and _compatible_kinds(last, m)
+                                      for m in items)
 
 
 # the last part names what is left as all other things: "..., 310 concerned staff and 90 concerned other
 # matters", "and 45 were for other reasons"
-_CATCH_ALL = re.compile(r"^\s+(?:[a-z]+\s+){1,3}?other\s+[a-z]+\s*(?:[,.;]|$)")
+_CATCH_ALL = re.compile(r"^\s+(?:(?:[a-z]+\s+){1,3}?other\s+[a-z]+|(?:[a-z]+\s+){1,3}?the\s+rest(?:\s+of\s+the\s+[a-z]+)?"
+                        r"|(?:[a-z]+\s+){0,2}?elsewhere)\s*(?:[,.;]|$)")
 _PREPOSITION_AFTER = re.compile(r"^\W*(?:[\w'’-]+\s+)?(at|in|on|from|for|by|to|across|inside|outside|with)\b", re.I)
 
 
@@ -900,10 +983,24 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     if labels and (labels[-1].kind == Kind.AGE or _label_of_part(doc, labels[-1])
                    or a.kind == b.kind == Kind.COUNT and labels[-1].kind in (Kind.MONEY, Kind.MEASURE)):
         last_words = words(doc.text[labels[-1].end:b.start])  # past an age that labels a's members: "aged 18 to 34, "
+    if _OWN_NOUN_OF.search(gap) and len(last_words) >= 2:
+        last_words = last_words[:-1]  # "38,950 home fans plus an away allocation of 3,422": the part's own phrase
+    if last_words[-1:] == ["plus"] and len(last_words) >= 2 and last_words[-2] not in _LAST_WORD_BLOCKS:
+        last_words = last_words[:-1]  # "a £900,000 fine plus £540,000 costs": a noun, then one more part
     if last_words and last_words[-1] in _LAST_WORD_BLOCKS and not (
             gap_words[-1].endswith("ing") and _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start])):
         return False  # "rising 40 ...", but "winning 18, drawing seven and losing three": a list of participles
     return True
+
+
+# "... plus an away allocation of 3,422", "and a further grant of £2m": a noun phrase whose "of" gives the
+# part's own figure; not a total, a change or a share ("a total of", "a rise of", "a third of")
+_OWN_NOUN_OF = re.compile(r"\b(?:and|plus|while)\s+(?:a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?!(?:total|sum|combined|rise"
+                          r"|increase|fall|drop|decline|decrease|change|gain|loss|jump|cut|reduction|difference|margin"
+                          r"|majority|average|maximum|minimum|high|low|peak|record|half|third|quarter|fifth|tenth"
+                          r"|share|proportion|fraction|percentage|rate|ratio|range|age|period|term|length|distance"
+                          r"|height|depth|weight|value|price|cost|salary|wage|fee|score|tally)\b)"
+                          r"[a-z][\w'’-]*\s+of\s+$", re.I)
 
 
 _OTHER_FIGURES = SUMMABLE + (Kind.PERCENT, Kind.FRACTION, Kind.MULTIPLE, Kind.POINTS)  # not "at the first attempt"
@@ -1086,6 +1183,41 @@ def _over_periods(doc: Document, parts: tuple[Mention, ...]) -> bool:
     return True
 
 
+# a whole counted over a span ("over the fortnight", "across the two days", "during the festival")
+_SPAN_OF_WHOLE = re.compile(r"\b(?:over|across|during|throughout)\s+(?:the|its|their|this|\d+|two|three|four|five|six"
+                            r"|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){0,2}?"
+                         r"(?:fortnight|weekend|week|weeks|days|months|season|festival|tournament|series|championships?"
+                         r"|games|event|holiday|holidays|period|run|show|fair|campaign)\b", re.I)
+# a part set in a piece of that span: "the first week", "in the second", "on the final day", "on Saturday"
+_SUB_PERIOD = re.compile(r"\b(?:first|second|third|fourth|fifth|final|last|opening|closing)(?:\s+(?:[a-z]+\s+)?"
+                         r"(?:(?:day|week|weekend|night|half|month|session|round|leg|quarter|term|stage|period"
+                         r"|fortnight|morning|afternoon|evening)s?\b)|\s*(?:[.,;]|$))", re.I)
+_OWN_SPAN = re.compile(r"\b(?:last|previous|next|a)\s+(?:year|season|month)\b|\bearlier\b|\bago\b|\bso far\b"
+                       r"|\bto date\b", re.I)
+
+
+def _spans_periods(doc: Document, q: Mention) -> bool:
+    return bool(_SPAN_OF_WHOLE.search(doc.sentence_text(q.sentence)))
+
+
+def _in_sub_periods(doc: Document, enum: tuple[Mention, ...]) -> bool:
+    """Each part in a piece of the whole's span, named around it ("The first
+    week drew 309,000, with another 230,000 coming in the second"), and no
+    period of its own ("last year", a year)."""
+    sentence = doc.sentences[enum[0].sentence]
+    if _OWN_SPAN.search(doc.sentence_text(enum[0].sentence)) or any(
+            m.kind in (Kind.YEAR, Kind.DATE) for m in doc.mentions_in(enum[0].sentence)):
+        return False
+    for k, p in enumerate(enum):
+        lo = enum[k - 1].end if k else sentence.start
+        hi = enum[k + 1].start if k + 1 < len(enum) else sentence.end
+        window = doc.text[lo:hi]
+        if not (_SUB_PERIOD.search(window) or _PERIOD_WORDS.search(window) or any(m.kind == Kind.WEEKDAY and lo <= m.start < hi
+                                                   for m in doc.mentions_in(p.sentence))):
+            return False
+    return True
+
+
 def _measures_add(doc: Document, parts: tuple[Mention, ...]) -> bool:
     """Depths and lengths add up over periods or kinds, not over places:
     "2 inches in Leeds and 3 in York" are two readings of one fall."""
@@ -1262,6 +1394,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         elif _heads_of_the(doc, q) and "," in gap and _only_item_counts(q, enum, items) \
                 and (len(words(gap)) <= MAX_GAP_WORDS or _base_clause(gap)):
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of the"
+        elif q.kind == Kind.MONEY and _OWN_SUBJECT_GAP.match(gap) \
+                and not _ADDITION.search(_outside_list(doc, enum)) \
+                and _allocates(doc, enum, gap):
+            yield q, False, "explicit", "contributed"  # "The £1.2bn plan sets aside £640m for A, £310m for B, ..."
         elif _participle_list(doc, q, enum, gap):
             # "made 51 decisions on Tuesday, approving 38 applications, refusing 11 and deferring six"
             yield q, False, "explicit", "participles"
@@ -1334,7 +1470,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and (_sole_figure(q, by_sentence[other]) or _has_anchor(doc, by_sentence[other])):
                 # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
                 yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
-            elif other < sent and named is not None and _names_whole(named, q) and not _nouns_conflict(q, enum) \
+            elif other < sent and named is not None and (_names_whole(named, q) or _named_beside(doc, named, q)) \
+                    and not _nouns_conflict(q, enum) \
                     and _sole_figure(q, by_sentence[other]) \
                     and not any(k in by_sentence for k in range(other + 1, sent)):
                 # "... record 48,000 ticket sales" / "The final tally was made up of 21,500 day passes, ..."
@@ -1346,7 +1483,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             elif other == sent - 1 and _contributes(doc, enum) and not _nouns_conflict(q, enum) \
                     and _sole_figure(q, by_sentence[other]):
                 # "Revenue came in at $2.7bn. North America contributed $1.6bn, Europe $0.7bn and ..."
-                yield q, False, "inferred", "contributed"
+                yield q, len(items) == len(enum) and _gapped_contributions(doc, enum) \
+                    and not _NET_RESULT.search(doc.sentence_text(q.sentence)), "inferred", "contributed"
             elif other == back and all(_own_noun(p, doc) is None for p in enum) and q.noun is not None \
                     and _lone(q, by_sentence[other], enum) and len(items) == len(enum) \
                     and (_verb_follows(doc, enum[0]) or _counted_in_place(doc, enum[0])) \
@@ -1360,6 +1498,16 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and not _time_anchored(doc, sent, enum):
                 # "Fog grounded 96 flights. Officials said 58 departures and 48 arrivals were cancelled"
                 yield q, False, "inferred", "pair"
+            elif other == sent - 1 and q.kind == Kind.COUNT and _lone(q, by_sentence[other], enum) \
+                    and len(items) == len(enum) and _ballots_next(doc, q, enum):
+                # "Turnout was 43,306. A polled 18,942 votes, B 15,118 and C 5,870; a further 376 papers were
+                # rejected": every ballot is a candidate's or spoiled
+                yield q, True, "inferred", "ballots"
+            elif other == sent - 1 and q.kind == Kind.COUNT and _lone(q, by_sentence[other], enum) \
+                    and len(items) == len(enum) and _spans_periods(doc, q) and _in_sub_periods(doc, enum) \
+                    and not _nouns_conflict(q, enum):
+                # "512,000 came over the fortnight. The first week drew 309,000, with another 230,000 in the second"
+                yield q, False, "inferred", "periods"
             elif other == sent - 1 and q.kind == Kind.MEASURE and len(by_sentence[other]) == 1 \
                     and len(items) == len(enum) and _over_periods(doc, enum):
                 yield q, False, "inferred", "same unit"  # "14 inches fell. Five inches fell on Monday, 6 ..."
@@ -1492,8 +1640,23 @@ _WHOLE_SUBJECT = re.compile(r"(?:^|[^\w'’-])(?:the|this|that|these|those|its|t
 # "Ticket sales were made up of ...": a bare plural subject opening its clause
 _BARE_SUBJECT = re.compile(r"(?:^|,\s*|\bsaid\s+|\bthat\s+)(?:[a-z][\w'’-]*\s+)?([a-z]+s)\s+"
                            r"(?:(?:were|are|have\s+been|had\s+been)\s+)?$", re.I)
+_PRONOUN_SUBJECT = re.compile(r"^\W*(it|they|this|these)\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?$", re.I)
 # words that name the whole of whatever was counted before
 _GENERIC_WHOLES = frozenset("total tally figure number sum amount count haul".split())
+# collective nouns that name the counted group itself: "counted 312 elephants. The population comprised ...",
+# with what each may gather (None: any living things -- people or animals, not places or bodies)
+_VEHICLES = frozenset("""aircraft planes jets airliners ships vessels boats buses coaches trains trams lorries trucks
+    vans cars taxis cabs vehicles helicopters ferries tankers""".split())
+_NOT_LIVING = frozenset("""households homes houses flats properties businesses firms companies schools hospitals
+    shops stores sites branches offices routes jobs seats votes""".split())
+_COLLECTIVE_WHOLES = {
+    "population": None, "herd": None, "flock": None,
+    "workforce": categories.PEOPLE | frozenset("jobs staff".split()),
+    "membership": categories.PEOPLE, "electorate": categories.PEOPLE | frozenset({"electors"}),
+    "cohort": categories.PEOPLE | frozenset("recruits trainees apprentices graduates".split()),
+    "intake": categories.PEOPLE | frozenset("recruits trainees apprentices".split()),
+    "fleet": _VEHICLES,
+}
 
 
 def _named_whole(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> str | None:
@@ -1509,6 +1672,10 @@ def _named_whole(doc: Document, enum: tuple[Mention, ...], items: list[Mention])
     if cue is None or cue.lower() in ("came from", "the dead were", "breakdown"):
         return None
     head = lead[:lead.lower().rindex(cue.lower())]
+    pronoun = _PRONOUN_SUBJECT.match(head)
+    if pronoun:
+        # "Police held 12 people. They comprised ...", "The herd numbered 1,240. It comprised 610 cows, ..."
+        return "they" if pronoun.group(1).lower() in ("they", "these") else "it"
     subject = _WHOLE_SUBJECT.search(head) or _BARE_SUBJECT.search(head)
     return subject.group(1).lower() if subject else None
 
@@ -1560,8 +1727,26 @@ def _counts_alike(q: Mention, enum: tuple[Mention, ...], doc: Document | None = 
         and categories.normalise(n) in people for n in nouns)
 
 
+def _named_beside(doc: Document, named: str, q: Mention) -> bool:
+    """"BAND D BILL RISES TO £2,140" / "The bill comprises ...": the noun of
+    the whole stands in the sentence of the figure (a headline's word order)."""
+    if named == "it":  # "The herd numbered 1,240 animals. It ...": only a collective or a total is "it"
+        return any(w in _COLLECTIVE_WHOLES and _gathers(w, q) or w in _GENERIC_WHOLES
+                   for w in words(doc.sentence_text(q.sentence)))
+    return q.noun is None and len(named) > 3 and bool(
+        re.search(r"\b" + re.escape(named) + r"s?\b", doc.sentence_text(q.sentence), re.I))
+
+
 def _names_whole(named: str, q: Mention) -> bool:
-    return named in _GENERIC_WHOLES or categories.same_thing(named, q.noun)
+    return named in _GENERIC_WHOLES or named == "they" or _gathers(named, q) or categories.same_thing(named, q.noun)
+
+
+def _gathers(named: str, q: Mention) -> bool:
+    """The collective ``named`` ("the fleet") gathers the things ``q`` counts ("84 aircraft")."""
+    if named not in _COLLECTIVE_WHOLES or q.kind != Kind.COUNT or q.noun is None:
+        return False
+    nouns, kinds = {q.noun.lower(), categories.normalise(q.noun)}, _COLLECTIVE_WHOLES[named]
+    return not nouns & (_NOT_LIVING | _VEHICLES) if kinds is None else bool(nouns & kinds)
 
 
 def _exact(m: Mention) -> Mention:
@@ -1919,6 +2104,68 @@ _CONTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:came|come|co
 _ADDITION = re.compile(r"\b(?:in addition|also|additional(?:ly)?|further|separately|meanwhile|besides|other)\b", re.I)
 
 
+# sums of money a plan or budget sets aside for purposes, each part "for" its own: pieces of its whole
+_ALLOCATION_BEFORE = re.compile(r"\b(?:(?:sets?|setting)\s+aside|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)"
+                                r"|devot(?:e|es|ed|ing)|ring-?fenc(?:e|es|ed|ing)|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?"
+                                r"|provid(?:e|es|ed|ing))\W+(?:\w+\W+){0,2}$", re.I)
+_PURPOSE_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+)?(?:for|on|in|to(?:wards?)?)\b(?!\W*(?:[\d£$€]|[a-z]+\s+[\d£$€]))",
+                            re.I)
+
+
+# the subject that sets the money aside is the whole itself: "The plan", "The package", "It"
+_SPENDING_WHOLE = re.compile(r"^\W*(?:(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:plan|package|budget|fund"
+                             r"|funding|money|cash|scheme|programme|program|deal|investment|strategy|settlement|pot"
+                             r"|bill|expansion|project|proposals?)\s+(?:(?:will|would|has|have|had|also)\s+)?"
+                             r"(?:[a-z]+\s+){0,1}?(?:sets?|setting|earmark|earmarks|earmarked|allocates?|allocated"
+                             r"|devotes?|devoted|ring-?fences?|ring-?fenced|spends?|spent|invests?|invested"
+                             r"|provides?|provided)"
+                             # "It earmarks ...": a pronoun only sets money aside (an owner may spend past its income)
+                             r"|it\s+(?:(?:will|would|has|also)\s+)?(?:sets?|earmarks?|earmarked|allocates?|allocated"
+                             r"|ring-?fences?|ring-?fenced))\b", re.I)
+
+
+# "The £55m scheme earmarks ...": the sum is the subject's own, its noun then the verb (not "with £2m in
+# reserves spent ...", another's money)
+_OWN_SUBJECT_GAP = re.compile(r"^\s*(?!(?:[\w'’-]+\s+)*?(?:in|of|with|from|at|on|for|by|to)\s)(?:[\w'’-]+\s+){1,3}?"
+                              r"(?:(?:will|would|has|have|also)\s+)?(?:[a-z]+\s+)?"
+                              r"(?:sets?|setting|earmark\w*|allocat\w+|devot\w+|ring-?fenc\w+|spend\w*|spent|invest\w*"
+                              r"|provid\w+)\W+(?:\w+\W+){0,2}$", re.I)
+
+
+def _allocates(doc: Document, enum: tuple[Mention, ...], lead: str) -> bool:
+    """"The plan sets aside £640m for a berth, £310m for cranes and a further
+    £450m for a rail link": every part of money, each for a purpose of its own."""
+    if _PERIOD_PHRASE.search(_outside_list(doc, enum)) or _time_anchored(doc, enum[0].sentence, enum):
+        return False  # "... £450m for roads this year": a period of its own
+    return bool(_ALLOCATION_BEFORE.search(lead)) and enum[0].kind == Kind.MONEY \
+        and all(_PURPOSE_AFTER.match(doc.text[p.end:p.end + 30]) for p in enum)
+
+
+GAPPED_CONTRIBUTIONS_MIN = 3
+_GAPPED_JOINT = re.compile(r"^\s*(?:[a-z]+\s*)?(?:,|,?\s+and)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}$", re.I)
+# the list ends its sentence, or only its source follows: ", the company said in a statement"
+_PART_END = re.compile(r"^\s*(?:[a-z]+\s*)?(?:[.;]|$|,\s*(?:it|they|the\s+[\w-]+|[A-Z][\w-]+)\s+"
+                       r"(?:said|says|added|reported|announced)\b)")
+
+
+def _gapped_contributions(doc: Document, enum: tuple[Mention, ...]) -> bool:
+    """"Cloud services contributed 2.61 bln dlrs, devices 1.34 bln and
+    advertising 0.58 bln": three or more contributions, one verb before the
+    first, each later part after a subject of its own and no verb, each
+    ending its phrase -- the segments of the whole, all of them."""
+    if len(enum) < GAPPED_CONTRIBUTIONS_MIN or _allocates(doc, enum, doc.text[max(0, enum[0].start - 40):enum[0].start]):
+        return False
+    lead = doc.text[max(doc.sentences[enum[0].sentence].start, enum[0].start - 40):enum[0].start]
+    if not re.search(r"\bcontribut(?:ed|es)\W+$", lead, re.I):
+        return False
+    for a, b in zip(enum, enum[1:]):
+        gap = doc.text[a.end:b.start]
+        if not _GAPPED_JOINT.match(gap) or _NO_VERB.search(gap):
+            return False
+    last = enum[-1]
+    return bool(_PART_END.match(doc.text[last.end:last.end + 30]))
+
+
 def _contributes(doc: Document, enum: tuple[Mention, ...]) -> bool:
     first = enum[0]
     if _ADDITION.search(_outside_list(doc, enum)):
@@ -1926,7 +2173,9 @@ def _contributes(doc: Document, enum: tuple[Mention, ...]) -> bool:
     lead = doc.text[max(doc.sentences[first.sentence].start, first.start - 40):first.start]
     if _OTHER_PERIOD.search(doc.text[doc.sentences[first.sentence].start:first.start]):
         return False  # "The total last year was made up of ...": another period
-    return bool(_CONTRIBUTION_BEFORE.search(lead) or _CONTRIBUTION_AFTER.match(doc.text[first.end:first.end + 40]))
+    return bool(_CONTRIBUTION_BEFORE.search(lead) or _CONTRIBUTION_AFTER.match(doc.text[first.end:first.end + 40])
+                or len(enum) >= 2 and _allocates(doc, enum, lead)
+                and bool(_SPENDING_WHOLE.match(doc.text[doc.sentences[first.sentence].start:first.start])))
 
 
 # cues that place the parts inside the total; a net result (profit, loss) may
@@ -2138,13 +2387,37 @@ def _threshold(m: Mention, enum) -> bool:
         and all(m.value < p.value for p in enum)
 
 
+_BARE_JOINT = re.compile(r"^\s*(?:,|,?\s+and)\s*$")
+_NEXT_CLAUSE = re.compile(r"^\s*(?:[a-z]+\s+[a-z]+\s*)?(?:[,;]|and\s+(?=[a-z]))", re.I)  # "... and 33 between them, ..."
+
+
+def _counts_own_parts(doc: Document, m: Mention, enum: tuple[Mention, ...]) -> bool:
+    """"Their top three made 64, 41 and 38, ...": a count right before the
+    list of the subjects that give its first parts, one figure each."""
+    if m in enum or m.kind != Kind.COUNT or m.value is None or m.value != int(m.value) \
+            or not 2 <= m.value <= len(enum) or m.end > enum[0].start:
+        return False
+    k = int(m.value)
+    gap = doc.text[m.end:enum[0].start]
+    if "," in gap or len(words(gap)) > 4 or not all(
+            _BARE_JOINT.match(doc.text[a.end:b.start]) for a, b in zip(enum[:k - 1], enum[1:k])):
+        return False
+    return k == len(enum) or bool(_NEXT_CLAUSE.match(doc.text[enum[k - 1].end:enum[k].start]))
+
+
+# a period the parts are set in, which the whole before may not share
+_PERIOD_PHRASE = re.compile(r"\b(?:so far|to date|(?:this|last|next|the previous|the past) (?:year|month|week|season"
+                            r"|quarter|term)|a (?:year|month|week) (?:earlier|ago|before))\b", re.I)
+
+
 def _closed_back_candidates(doc: Document, enum, items, by_sentence):
     """"charged 43 people. Eighteen face ..., 17 ... and the remaining 12 ...":
     a list that opens its sentence (or the clause after a semicolon) and ends
     with what is left divides the one count of the sentence (clause) before."""
     # "Children under five made up 634 ...": a label; "..., with the two regions funding the remaining
     # €2.3bn": a figure the list passed over inside a part's clause
-    items = [m for m in items if not _threshold(m, enum) and not (m not in enum and enum[0].start < m.start < enum[-1].start)]
+    items = [m for m in items if not _threshold(m, enum) and not (m not in enum and enum[0].start < m.start < enum[-1].start)
+             and not _counts_own_parts(doc, m, enum)]
     lead = [m for m in items if m.end <= enum[0].start]
     if len(lead) == 1 and len(items) == len(enum) + 1 and _CLAUSE_THEN.match(doc.text[lead[0].end:enum[0].start]):
         before = lead  # "seized 95 vehicles; 52 were returned and the remaining 48 crushed"
@@ -2155,6 +2428,9 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
     if len(before) != 1:
         return
     q = before[0]
+    own = {p.lower() for p in _PERIOD_PHRASE.findall(_outside_list(doc, enum))}
+    if own - {p.lower() for p in _PERIOD_PHRASE.findall(doc.sentence_text(q.sentence))}:
+        return  # "sold 9,000 cars last year. So far this year it has sold 4,000 in A and 3,000 elsewhere"
     if not q.compound and _total_compatible(q, enum, inferred=True) \
             and not _nouns_conflict(q, enum):
         yield q, True, "inferred", "the remaining"
@@ -2299,6 +2575,26 @@ def _ballots_exhaust(doc: Document, enum, total: Mention) -> bool:
     tail = doc.text[last.end:doc.sentences[last.sentence].end]
     return bool(_SPOILED_AFTER.match(tail)) and not _LEFT_OUT.search(tail) and not any(
         m.start >= last.end and m.kind in SUMMABLE for m in doc.mentions_in(last.sentence))
+
+
+# the ballots cast, named before the figure: "Turnout in the ward was 43,306", "A total of 9,120 votes were cast"
+_TURNOUT_WAS = re.compile(r"\bturnout\b[^.;:\d]{0,60}?\b(?:was|of|stood\s+at|reached|at)\s+$", re.I)
+_POLLED = re.compile(r"\b(?:polled|won|took|received|secured|got|gained|garnered|votes)\b", re.I)
+
+
+def _ballots_next(doc: Document, q: Mention, enum) -> bool:
+    """The sentence after the ballots cast lists three or more candidates'
+    votes and, last, the spoiled papers: every ballot is in the list."""
+    if len(enum) < 4 or q.noun is not None and not (q.noun.lower() in _BALLOT_NOUNS and (
+            re.match(r"^\s*(?:were\s+|had\s+been\s+)?cast\b", doc.text[q.noun_span.end if q.noun_span else q.end:][:20])
+            or re.search(r"\bcast\s+$", doc.text[max(0, q.start - 10):q.start]))):
+        return False
+    if q.noun is None and not _TURNOUT_WAS.search(doc.text[max(0, q.start - 80):q.start]):
+        return False
+    last = enum[-1]
+    tail = doc.text[last.end:doc.sentences[last.sentence].end]
+    head = doc.text[doc.sentences[enum[0].sentence].start:enum[-2].end]
+    return bool(_SPOILED_AFTER.match(tail)) and not _LEFT_OUT.search(tail) and bool(_POLLED.search(head))
 
 
 SIBLING_SENTENCES = 2
@@ -2573,6 +2869,53 @@ def find_balances(doc: Document):
             (result, gain), = results
             yield Balance(link="explicit", cue="income - spending", result=result, income=incomes[0],
                           spending=spendings[0], gain=gain)
+
+
+# ------------------------------------------- "net migration reached 412,000 as 1.04 million arrived and 728,000 left"
+
+# the net figure: "net" within a few words before it, "net migration reached", "a net gain of", "net inflows of"
+_NET_BEFORE = re.compile(r"\bnet\s+(?:[a-z][\w-]*\s+){0,4}?(?:(?:was|were|is|reached|hit|stood\s+at|came\s+to|totalled"
+                         r"|totaled|rose\s+to|fell\s+to|dropped\s+to|climbed\s+to|of|at)\s+)(?:a\s+(?:record\s+)?)?"
+                         r"(?:(?:about|around|some|nearly|almost|just\s+over|just\s+under)\s+)?$", re.I)
+# what came in and what went out: a verb right after the figure (and its noun), or a noun of the flow
+_IN_AFTER = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,2}?(?:arrived|arriving|came(?:\s+in)?|moved\s+(?:in|to|here)|migrated\s+to"
+                       r"|relocated\s+to|immigrated|immigrating|joined|joining|entered|entering"
+                       r"|signed\s+up|were\s+(?:born|hired|added|recruited)|arrivals|immigrants|inflows?|joiners"
+                       r"|starters|births|hires|recruits)\b", re.I)
+_OUT_AFTER = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,2}?(?:left|leaving|departed|departing|emigrated|emigrating"
+                        r"|moved\s+(?:out|away|abroad)|quit"
+                        r"|died|were\s+(?:lost|laid\s+off|cut)|departures|emigrants|outflows?|leavers|deaths"
+                        r"|redundancies)\b", re.I)
+_NET_KINDS = (Kind.COUNT, Kind.MONEY)
+
+
+def find_net_flows(doc: Document):
+    """"Net migration reached 412,000 ..., as 1.04 million people arrived and
+    728,000 left": a net figure beside the one inflow and the one outflow of
+    its sentence (or of the next, when it has no other figure) is their gap."""
+    text = doc.text
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.kind in _NET_KINDS and m.value is not None and not m.is_range and not m.compound:
+            by_sentence.setdefault(m.sentence, []).append(m)
+    for sent, ms in by_sentence.items():
+        if "net" not in doc.sentence_text(sent).lower():
+            continue
+        nets = [m for m in ms if _NET_BEFORE.search(text[max(doc.sentences[sent].start, m.start - 50):m.start])]
+        if len(nets) != 1:
+            continue
+        net = nets[0]
+        flows = [m for m in ms if m is not net]
+        if not flows and sent + 1 in by_sentence and doc.sentences[sent + 1].paragraph == doc.sentences[sent].paragraph \
+                and not _time_anchored(doc, sent + 1) and not _PERIOD_PHRASE.search(doc.sentence_text(sent + 1)):
+            flows = by_sentence[sent + 1]  # not "In 2024, 1.04 million arrived ...": another period
+        if len(flows) != 2 or not all(_compatible_kinds(net, f) and f.unit == net.unit for f in flows):
+            continue
+        ins = [f for f in flows if _IN_AFTER.match(text[f.end:f.end + 40]) and not _OUT_AFTER.match(text[f.end:f.end + 40])]
+        outs = [f for f in flows if _OUT_AFTER.match(text[f.end:f.end + 40]) and not _IN_AFTER.match(text[f.end:f.end + 40])]
+        if len(ins) == len(outs) == 1:
+            yield Balance(link="explicit" if flows[0].sentence == sent else "inferred", cue="in - out", result=net,
+                          income=ins[0], spending=outs[0], gain=True)
 
 
 # ------------------------------------------- "passed 58-39 ... the 100-seat chamber"
@@ -2927,5 +3270,5 @@ def parts_of_whole(doc: Document) -> list[PartsOfWhole]:
     return found
 
 
-FINDERS = (parts_of_whole, find_remainder_of_base, find_back_remainder, find_balances, find_tally_in_body,
+FINDERS = (parts_of_whole, find_remainder_of_base, find_back_remainder, find_balances, find_net_flows, find_tally_in_body,
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest)

@@ -202,7 +202,10 @@ class BalanceMismatch(Rule):
         item) -- "made a surplus of $312,000 after taking in $4.86 million
         and spending $4.71 million".  Income minus spending (for a deficit
         or loss, spending minus income), with the rounding of both, must
-        meet the stated result's interval.
+        meet the stated result's interval.  Likewise a net figure ("net
+        migration", "a net gain of") beside the one inflow ("arrived",
+        "joined") and the one outflow ("left", "emigrated") of its sentence,
+        or of the next when it has no other figure: in minus out.
 
     Why it matters:
         A surplus that the two totals beside it cannot produce means one of
@@ -224,9 +227,12 @@ class BalanceMismatch(Rule):
         Example("The club made a loss of £1.2m, taking in £8.4m and spending £9.9m.", target="£1.2m"),
         Example("The appeal raised $96,500 and spent $71,200, leaving a surplus of $35,300.",
                 target="$35,300"),
+        Example("The town's net population gain was 1,900 last year, as 6,400 people moved in and 5,300 left.",
+                target="1,900"),
     )
     ok = (
         Example("The club made a loss of £1.5m, taking in £8.4m and spending £9.9m."),
+        Example("The town's net population gain was 1,100 last year, as 6,400 people moved in and 5,300 left."),
         Example("The firm made a profit of £5m on revenue of £40m, after spending £2m on advertising."),
     )
 
@@ -237,10 +243,11 @@ class BalanceMismatch(Rule):
                       f"{amount(rel.stated, res)}")
         tolerance = (f"the rounding of the two amounts allows {rel.expected.describe(lambda x: amount(x, res))}; "
                      + describe_tolerance(res.hedge, res.interval, lambda x: amount(x, res)))
+        between = "what came in and what went out" if rel.cue == "in - out" else "the income and the spending"
         yield self.verdict(
             rel, res, rel.expected.intersects(res.interval),
             f"{arithmetic}, consistent with {quoted(res)}.",
-            f"{quoted(res)} is not the gap between the income and the spending stated with it "
+            f"{quoted(res)} is not the gap between {between} stated with it "
             f"({arithmetic}; {tolerance}).",
             arithmetic=arithmetic, tolerance=tolerance, related=(rel.income, rel.spending))
 
