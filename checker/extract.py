@@ -531,12 +531,19 @@ def _resolve_metres(text: str, mentions: list[Mention]) -> None:
 
 def _metres_after_metres(text: str, mentions: list[Mention]) -> None:
     """A bare "301m" ending its phrase ("At 301m, it is ...") in the sentence, or the one after
-    the sentence, that gives a length in metres written out ("The tower is 310 metres tall")."""
+    the sentence, that gives a length in metres written out ("The tower is 310 metres tall");
+    or the other end of a change of that length ("peaked at 5.42 metres, up from 3.9m on Saturday")."""
     for k, m in enumerate(mentions):
-        if _bare_m(m) and m.noun is None and _PHRASE_END.match(text, m.end) and any(
+        if not _bare_m(m) or m.noun is not None:
+            continue
+        if _PHRASE_END.match(text, m.end) and any(
                 o.kind == Kind.MEASURE and o.unit in _METRE_WORDS and 0 <= m.sentence - o.sentence <= 1
                 for o in mentions[max(0, k - 8):k]):
             mentions[k] = _as_metres(m)
+        elif _CHANGE_END_BEFORE.search(text, max(0, m.start - 12), m.start) and any(
+                o.kind == Kind.MEASURE and o.unit in _METRE_WORDS and o.sentence == m.sentence
+                for o in mentions[max(0, k - 4):k]):
+            mentions[k] = _as_metres(m)  # "peaked at 5.42 metres, up from 3.9m on Saturday": one length moving
 
 
 def _aged_lists(text: str, mentions: list[Mention]) -> None:
@@ -567,6 +574,7 @@ _AGED = re.compile(r"(?:aged|ages)\s", re.I)
 _AGE_LIST_GAP = re.compile(r"\s*,\s*(?:(and|or)\s+)?|\s+(and|or)\s+")
 
 
+_CHANGE_END_BEFORE = re.compile(r"\b(?:from|to|than)\s+$", re.I)
 _PHRASE_END = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)")
 
 

@@ -41,6 +41,14 @@ FLAGGED = [
     ("Membership fell from 12,400 to 10,900 after the fees went up - a drop of 2,500 members.", "2,500", "FC301"),
     ("Output slid from 8.2 mln tonnes to 7.1 mln tonnes following two strikes, a fall of 0.9 mln tonnes.",
      "0.9 mln", "FC301"),
+    # what was taken off sizes the fall
+    ("He cut his best from 3:52.40 to 3:51.10 in Zurich, taking 2.3 seconds off it.", "2.3 seconds", "FC301"),
+    ("The firm cut the standing charge from £310 to £265, knocking £55 off.", "£55", "FC301"),
+    # a rate's period and whom it is for, then the change
+    ("Rents will rise from £9,600 to £10,800 a year for a typical tenant, an increase of 15%.", "15%", "FC203"),
+    # a bare "m" at the other end of a change in metres
+    ("The river reached 4.85 metres on Friday, up from 3.1m on Tuesday - a rise of 2.75 metres.", "2.75",
+     "FC301"),
     # a thing, then its kind
     ("Wardens counted 26 swans on the lake in May. By June the 62 birds had moved to the estuary.", "62", "FC40"),
     ("Police stopped 34 lorries on the bypass. The 43 vehicles were all checked for overloading.", "43", "FC406"),
@@ -82,6 +90,11 @@ CLEAN = [
     "Claimant count hits 41,000\nThe claimant count in the borough has risen to 41,200, figures show.",
     # ages listed after "aged" are no parts of a total
     "Five people were held: three men aged 19, 23 and 30, and two women.",
+    "He cut his best from 3:52.40 to 3:51.10 in Zurich, taking 1.3 seconds off it.",
+    "The firm cut the standing charge from £310 to £265, knocking £45 off.",
+    "Rents will rise from £9,600 to £10,800 a year for a typical tenant, an increase of 12.5%.",
+    "The river reached 4.85 metres on Friday, up from 3.1m on Tuesday - a rise of 1.75 metres.",
+    "Fees rose 3% a year for ten years, from £400 to £540.",
     # a boy and a woman are two people
     "A 17-year-old boy was hurt in the crash. The 71-year-old woman driving the car was unhurt.",
     # a day inside the figure's own noun phrase names another count

@@ -40,6 +40,9 @@ Shapes read beyond the plain ones:
   snow fell in January, down 45% on the 41mm of a year before");
 * a clause of circumstance between the values and the change set beside them: "fell from
   4.6m to 3.9m after two airlines pulled out - a loss of 0.7m";
+* the size as what was taken off: "from 14:31.20 to 14:29.85, taking 1.35 seconds off the
+  old mark", "knocking £150 off"; a rate's period and whom it is for between the values and
+  the change ("to £1,717 a year for a typical household, an increase of 9.5%");
 * race times as the values and a margin "faster/slower than" as the change: "won in
   2:21:47, 52 seconds faster than her best of 2:22:39" (faster is shorter; said of a
   length of time only); a new level then ", as N more ..." opens a clause of its own;
@@ -98,6 +101,7 @@ from fractions import Fraction
 
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation
+from ..units import resolve
 from .context import quantities
 
 # ------------------------------------------------------------------ words
@@ -133,7 +137,7 @@ COMPARATIVES_DOWN = frozenset("less fewer lower smaller cheaper down weaker shor
 # words that end a clause: figures on either side describe different things
 _CLAUSE_BREAKS = re.compile(
     r";|\b(?:while|whereas|but|although|though|however|meanwhile|despite|after|when|which|who|"
-    r"because|if|unless|whilst|respectively|each|excluding|a\s+share|a\s+year\s+for|and\s+(?:a|an|the)\s+\w+\s+of)\b|,\s*and\b"
+    r"because|if|unless|whilst|respectively|each|excluding|a\s+share|a\s+year\s+for(?!\s+(?:a|an|the|each|every|typical|average)\s)|and\s+(?:a|an|the)\s+\w+\s+of)\b|,\s*and\b"
 )
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _DET = r"(?:a|an|the|its|their|his|her|our|this|that|last|(?:[a-z]|\d{4}(?=['’]))[\w-]*['’]s)"
@@ -238,6 +242,11 @@ def _from_patterns(cues: set[str]) -> list[re.Pattern]:
 _LETTER_RUNS = re.compile(r"[a-z]+")
 
 # "an extra 56,000": the size of a move (not "a further 9%", which lists one more part)
+# "taking 2.35 seconds off the old mark", "knocked £40 off the bill": a fall sized by what was taken off
+_OFF_VERBS = frozenset("taking took takes taken knocking knocked knocks shaving shaved shaves slicing sliced slices "
+                       "lopping lopped lops wiping wiped wipes".split())
+_TAKE_OFF = re.compile(r"(?:^|[^\w])(" + "|".join(sorted(_OFF_VERBS)) + r")\s*$")
+_OFF_AFTER = re.compile(r"^\s*off\b")
 _EXTRA_WORDS = frozenset({"extra", "additional"})
 _EXTRA = re.compile(r"(?:^|[^\w])(?:an\s+extra|an\s+additional)\s*$")
 _POST_NOUN = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b")
@@ -408,6 +417,11 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
     if not _has_mag(out) and m.kind != Kind.PERCENT and not cues.isdisjoint(_EXTRA_WORDS) and _EXTRA.search(pre):
         s, e = at(_EXTRA.search(pre))
         out.append(Role("mag", "extra", s, e, 1))  # "from 412,000 to 468,000, an extra 56,000 people"
+    if not _has_mag(out) and not cues.isdisjoint(_OFF_VERBS) and _OFF_AFTER.match(post):
+        mo = _TAKE_OFF.search(pre)
+        if mo:  # "taking 2.35 seconds off the record", "knocked 40p off the price"
+            s_, e_ = at(mo, 1)
+            out.append(Role("mag", mo.group(1), s_, e_, -1))
     if not _has_mag(out):
         article = pre.rstrip().endswith((" a", " an")) or pre.strip() in ("a", "an") \
             or m.text.lower().startswith(("a ", "an "))
@@ -442,6 +456,8 @@ def compatible(a: Mention, b: Mention) -> bool:
     """Two values that can be the two ends of one change."""
     if a.kind == b.kind == Kind.MONEY and a.unit != b.unit and money_base(a)[0] == money_base(b)[0]:
         return True  # "20p" and "£4.80"
+    if a.kind == b.kind == Kind.MEASURE and a.unit != b.unit and _one_unit(a.unit, b.unit):
+        return True  # "5.42 metres" and "3.9m"
     if a.kind == b.kind and a.unit == b.unit:
         if a.kind == Kind.COUNT and _count_noun(a) and _count_noun(b) and not _plural_pair(a.noun, b.noun):
             return False  # "50 cases" and "40 deaths"
@@ -452,6 +468,12 @@ def compatible(a: Mention, b: Mention) -> bool:
                 and y.value is not None and x.value is not None and _same_order(x, y):
             return True
     return False
+
+
+def _one_unit(a: str | None, b: str | None) -> bool:
+    """Two spellings of one unit ("metres", "m")."""
+    x, y = resolve(a), resolve(b)
+    return len(x) == 1 and len(y) == 1 and x[0].name == y[0].name
 
 
 _PERSONS = frozenset("people persons individuals".split())
