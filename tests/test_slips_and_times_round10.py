@@ -49,6 +49,13 @@ FLAGGED = [
     # a bare "m" at the other end of a change in metres
     ("The river reached 4.85 metres on Friday, up from 3.1m on Tuesday - a rise of 2.75 metres.", "2.75",
      "FC301"),
+    # a share closing the part's clause names the whole again (the fleet, the network, the men he has faced)
+    ("Just 14 of the 56 trawlers that left port in March landed a full catch - about half of the fleet.",
+     "about half", "FC201"),
+    ("Around 900 of the 9,200 post offices open in 2015 have since shut, roughly a quarter of the network.",
+     "roughly a quarter", "FC201"),
+    ("She has beaten 12 of her 30 rivals - three-quarters of the women she has played - on clay.",
+     "three-quarters", "FC201"),
     # a thing, then its kind
     ("Wardens counted 26 swans on the lake in May. By June the 62 birds had moved to the estuary.", "62", "FC40"),
     ("Police stopped 34 lorries on the bypass. The 43 vehicles were all checked for overloading.", "43", "FC406"),
@@ -95,6 +102,10 @@ CLEAN = [
     "Rents will rise from £9,600 to £10,800 a year for a typical tenant, an increase of 12.5%.",
     "The river reached 4.85 metres on Friday, up from 3.1m on Tuesday - a rise of 1.75 metres.",
     "Fees rose 3% a year for ten years, from £400 to £540.",
+    "Just 28 of the 56 trawlers that left port in March landed a full catch - about half of the fleet.",
+    "Around 2,300 of the 9,200 post offices open in 2015 have since shut, roughly a quarter of the network.",
+    # the share's own whole is another thing
+    "Just 14 of the 56 trawlers landed a full catch - about half of the county's catch.",
     # a boy and a woman are two people
     "A 17-year-old boy was hurt in the crash. The 71-year-old woman driving the car was unhurt.",
     # a day inside the figure's own noun phrase names another count

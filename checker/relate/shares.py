@@ -65,7 +65,9 @@ Shapes recognised (one sentence each, explicit links):
 * VERB to SHARE ..., with PART of the BASE    "Vacancies climbed to 9%, with 270 of the 3,000 posts empty"
   (the level a change reaches is a share; "rose by 9%" is not)
 * PART of the BASE, SHARE of the NOUN         "Four of the 16 judges, a quarter of the bench," (the
-  share names the same whole again, set right after the base's noun)
+  share names the same whole again, set right after the base's noun; or closing the part's clause,
+  the whole named by a word for the whole: "Only 18 of the 72 boats ... caught their quota - two in
+  five of the fleet", "of the network", "of the men he has faced")
 * PART [NOUN ...] accounts for|makes up|represents|is SHARE of [the] BASE  "Rents of £3m make up 40%
   of the charity's £7.5m income"; also as a clause set after the part by a comma or dash: "sold 38,000
   in the year, accounting for|representing|which is SHARE of the BASE" (not when another figure of
@@ -772,7 +774,8 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             if len(before) >= 2 and _APPOSITION.match(gap) and _one_clause(gap, doc.text, share):
                 a, b = before[-2], before[-1]
                 if (_OF_BASE.match(text[_noun_end(a):b.start]) or _verb_out_of(text[_noun_end(a):b.start])) \
-                        and _plausible(a, b) and (not _own_whole(doc, share) or _restates_whole(doc, b, share)) \
+                        and _plausible(a, b) and (not _own_whole(doc, share) or _restates_whole(doc, b, share)
+                                                  or _whole_renamed(doc, b, share)) \
                         and not _OF_THEM_MORE.match(text, share.end) \
                         and not _CHANGE_AFTER.match(text[share.end:share.end + 40]):
                     yield ShareOf(link="explicit", cue="of", share=share, part=a, base=b)
@@ -847,11 +850,11 @@ def _one_clause(gap: str, text: str = "", share: Mention | None = None) -> bool:
         return True
     end = _GAP_END.search(gap)
     # (a digit inside a word, "under-30s", "Covid-19", is no figure)
-    if n > MAX_TOTAL_GAP_WORDS or not end or re.search(r"[,;:()–—%]|(?<![\w-])\d|\s-+\s|\b(?:but|while|whereas)\b",
-                                                         gap[:end.start()]):
+    if n > MAX_TOTAL_GAP_WORDS or not end or re.search(r"[,;:()–—%]|(?<![\w-])(?!(?:1[89]|20)\d\d\b)\d|\s-+\s|"
+                                                         r"\b(?:but|while|whereas)\b", gap[:end.start()]):
         return False
     return share is None or bool(_PUNCT_OR.search(gap) or gap.rstrip().endswith("(")
-                                 or _CLOSED_AFTER.match(text, share.end))
+                                 or _CLOSED_AFTER.match(text, share.end) or _WHOLE_RENAMED.match(text, share.end))
 
 
 # "fell to 4.1%", "has risen to a third": the level reached is a share
@@ -2397,6 +2400,26 @@ def _restates_whole(doc: Document, base: Mention, share: Mention) -> bool:
     gap = doc.text[base.end:share.start]
     return bool(_BASE_NOUN_GAP.match(gap)) and not set(words(gap)) & (_LINK_WORDS - {"in", "on", "of"}) \
         and bool(_WHOLE_NAMED.match(doc.text[share.end:share.end + 40]))
+
+
+# "- roughly two in five of the fleet.": the share closing the sentence names the whole again
+_WHOLE_RENAMED = re.compile(r"\s*of\s+(?:the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?([a-z-]+)"
+                            r"(?:\s+(?:who|that)?\s*(?:he|she|they|it|we)\s+(?:has|have|had)\s+[a-z]+)?"
+                            r"\s*(?:[.;)–—]|\s-\s|,|$)")
+_WHOLE_RENAMINGS = _WHOLE_WORDS | frozenset("""fleet network field group workforce squad population intake class
+    cohort market sample panel membership register list stock portfolio collection estate roll electorate people men
+    women ones""".split())
+
+
+def _whole_renamed(doc: Document, base: Mention, share: Mention) -> bool:
+    """"Only 18 of the 72 boats ... caught their quota - roughly two in five of the fleet": a share
+    set at the end of the part's clause whose own whole is a word for the base as a whole (the
+    fleet, the network, the field) or the base's own noun."""
+    m = _WHOLE_RENAMED.match(doc.text, share.end, min(len(doc.text), share.end + 50))
+    if m is None:
+        return False
+    noun = m.group(1).lower()
+    return noun in _WHOLE_RENAMINGS or bool(base.noun) and categories.same_thing(base.noun, noun)
 
 
 def _tight(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
