@@ -164,6 +164,11 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
             if anchor_at[a] >= i + MAX_MENTION_TOKENS:
                 continue
             parsed, end = _longest_parse(tokens, i, stop)
+            if parsed is not None and parsed.hedge == "up to" and i > 0 and i + 2 < stop \
+                    and tokens[i - 1][1].lower() in _GO_VERBS \
+                    and not (i > 1 and tokens[i - 2][1].lower() in _MODALS):
+                # "will go up to £9,535 from £9,250": the level a change reaches, not "at most"
+                parsed, end = _longest_parse(tokens, i + 2, stop)
             if parsed is not None:
                 found.append((parsed, i, end))
                 free = end
@@ -171,6 +176,11 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
     _metres_after_metres(text, mentions)
     _aged_lists(text, mentions)
     return tuple(_local_dollars(mentions))
+
+
+# verbs before "up to" that make it a move to a new level ("will go up to £9,535")
+_GO_VERBS = frozenset("go goes going gone went move moves moving moved".split())
+_MODALS = frozenset("could may might can".split())  # "could go up to £5,000": a ceiling
 
 
 # dollars written with their country ("C$2.1bn", "A$40m") and the currency they name

@@ -56,6 +56,11 @@ FLAGGED = [
      "roughly a quarter", "FC201"),
     ("She has beaten 12 of her 30 rivals - three-quarters of the women she has played - on clay.",
      "three-quarters", "FC201"),
+    # a headline level, the lead's change and old value
+    ("Jobless total hits 41,800\nThe number of people out of work in the region has risen by 2,900 in a year, up "
+     "from 39,700 last spring.", "2,900", "FC301"),
+    # "go up to" a new level
+    ("Council tax will go up to £2,310 from £2,200, an increase of 8%.", "8%", "FC203"),
     # a thing, then its kind
     ("Wardens counted 26 swans on the lake in May. By June the 62 birds had moved to the estuary.", "62", "FC40"),
     ("Police stopped 34 lorries on the bypass. The 43 vehicles were all checked for overloading.", "43", "FC406"),
@@ -106,6 +111,10 @@ CLEAN = [
     "Around 2,300 of the 9,200 post offices open in 2015 have since shut, roughly a quarter of the network.",
     # the share's own whole is another thing
     "Just 14 of the 56 trawlers landed a full catch - about half of the county's catch.",
+    "Jobless total hits 41,800\nThe number of people out of work in the region has risen by 2,100 in a year, up "
+    "from 39,700 last spring.",
+    "Council tax will go up to £2,310 from £2,200, an increase of 5%.",
+    "The fine could go up to £5,000, up from £2,000 last year.",
     # a boy and a woman are two people
     "A 17-year-old boy was hurt in the crash. The 71-year-old woman driving the car was unhurt.",
     # a day inside the figure's own noun phrase names another count

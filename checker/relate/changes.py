@@ -38,6 +38,9 @@ Shapes read beyond the plain ones:
   the £2.90 of 2019", "At 18,400, enrolment is down 7% on last year's 20,900";
   the level's own clause may have a verb of change without a figure ("18mm of
   snow fell in January, down 45% on the 41mm of a year before");
+* a headline level and a lead with the change and the old value only: "Prison population hits
+  record 88,350" / "has risen by 2,100 in a year, up from 86,250" (inferred); "will go up to
+  £9,535 from £9,250" (after "go", "up to" is the new level, not "at most");
 * a clause of circumstance between the values and the change set beside them: "fell from
   4.6m to 3.9m after two airlines pulled out - a loss of 0.7m";
 * the size as what was taken off: "from 14:31.20 to 14:29.85, taking 1.35 seconds off the
@@ -152,6 +155,7 @@ _TO = re.compile(
 _CLOSING_AT = re.compile(r"(?:,|\band)\s*(?P<cue>(?:closing|settling|ending|finishing|closed|settled|ended|finished)(?:\s+(?:the\s+(?:day|session|week|"
                          r"month|year|quarter)|trading))?\s+at)\s*$")
 # a word before "to" that makes it something other than a change's end
+_GO_UP = frozenset("go goes going gone went move moves moving moved".split())
 _NOT_TO = frozenset(
     """equal equivalent close due according next compared relative similar up owing prior thanks
     addition comparison contrast proportion ratio attributable linked sold lent given paid went
@@ -356,7 +360,8 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
     mt = _TO.search(pre) if "to" in cues else None
     if mt:
         head = pre[:mt.start() + 1].split()
-        if not head or head[-1].strip(",") not in _NOT_TO:
+        if not head or head[-1].strip(",") not in _NOT_TO \
+                or head[-1] == "up" and len(head) > 1 and head[-2] in _GO_UP:  # "will go up to £9,535"
             s, e = at(mt)
             out.append(Role("to", "to", s, e))
     mc = _CLOSING_AT.search(pre) if not mt and pre.rstrip().endswith(" at") else None
@@ -1269,6 +1274,43 @@ def headline_pairs(doc: Document):
             break
 
 
+# "Prison population hits record 88,350", "Waiting list reaches 7.6m": the level itself
+_HEADLINE_LEVEL = re.compile(r"\b(?:hits?|reach(?:es)?|stands?\s+at|now\s+at|at)\s+(?:a\s+)?(?:new\s+|record\s+|all-time\s+)*"
+                             r"(?:high\s+of\s+|low\s+of\s+)?$", re.I)
+
+
+def headline_levels(doc: Document):
+    """(size, its role, old, new): a headline level ("Prison population hits record 88,350") and a
+    lead that states the change and the old value without the new one ("has risen by 3,100 in a
+    year, up from 86,250"): the new value is the headline's."""
+    figures = _by_sentence_figures(doc)
+    for idx, ms in figures.items():
+        sent = doc.sentences[idx]
+        if not sent.headline or len(ms) != 1:
+            continue
+        ((new, roles),) = sentence_slots(doc, ms)
+        if _role(roles, "mag") or _role(roles, "from") or new.is_range or new.hedge or not new.value \
+                or new.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
+            continue
+        body = [s for s in doc.sentences[idx + 1:idx + 3] if not s.headline and not s.chrome][:1]
+        for s in body:
+            slots = sentence_slots(doc, figures.get(s.index, []))
+            if len(slots) != 2 or any(_role(r, "to") for _, r in slots):
+                break
+            (size, size_roles), (old, old_roles) = slots
+            mag, fr = _role(size_roles, "mag"), _role(old_roles, "from")
+            if mag is None or fr is None or len(size_roles) != 1 or len(old_roles) != 1 or size.is_range \
+                    or old.is_range or not old.value or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) \
+                    or is_points_count(size) or not compatible(old, new) or not _size_fits(size, new, old) \
+                    or not Fraction(2, 3) <= new.value / old.value <= Fraction(3, 2) \
+                    or mag.direction and (new.value - old.value) * mag.direction < 0 \
+                    or not _same_clause(doc, size, old, [mag, fr]) or _years_apart(doc, s.index):
+                break
+            if _HEADLINE_LEVEL.search(doc.text, sent.start, new.start) \
+                    or _names_measure(doc.text[sent.start:new.start], doc.text[s.start:size.start]):
+                yield size, mag, old, new
+
+
 _LONG_SPAN = re.compile(r"\b(?:since|decades?|over\s+the\s+(?:past|last)\s+\w+\s+years|in\s+\w+\s+years)\b", re.I)
 
 
@@ -1545,6 +1587,9 @@ def find_inferred_changes(doc: Document):
         kind = PercentChange if size.kind == Kind.PERCENT else AbsoluteChange
         yield kind(link="inferred", cue=f"{mag.cue} (headline)", change=size, old=old, new=new,
                    direction=mag.direction)
+    for size, mag, old, new in headline_levels(doc):
+        yield AbsoluteChange(link="inferred", cue=f"{mag.cue} (the headline's level)", change=size, old=old,
+                             new=new, direction=mag.direction)
 
 
 FINDERS = (find_absolute_changes, find_multiple_changes, find_inferred_changes)
