@@ -397,7 +397,9 @@ class MentionTransformer(Transformer):
 
     def measure(self, ch):
         num = ch[0]
-        _, unit, _, end = ch[1]
+        _, unit, start, end = ch[1]
+        if unit == "st" and (start != num.end or num.words):
+            raise Reject  # "16st" is stone; "5 st", "five st" are not
         return _with(num, kind=Kind.MEASURE, unit=unit, end=end)
 
     def measure_compound(self, ch):
@@ -409,6 +411,24 @@ class MentionTransformer(Transformer):
         value, precision = digit_value(ch[1].value)
         _, unit, _, end = ch[2]
         return Parsed(Kind.MEASURE, ch[0].children[0].start_pos, end, -value, precision, unit=unit)
+
+    def measure_sum(self, ch):
+        """"16st 2lb", "7lb 4oz", "2m 30cm": one measure in two units of one dimension, the larger
+        first, in the smaller unit (whole numbers before it)."""
+        from .units import conversion, resolve
+
+        big, small = ch[0], ch[2]
+        (_, big_unit, _, _), (_, small_unit, _, end) = self.unit([ch[1]]), self.unit([ch[3]])
+        a, b = resolve(big_unit), resolve(small_unit)
+        b = b[:1]  # "oz": the ounce before the troy ounce
+        if len(a) != 1 or len(b) != 1 or a[0] == b[0] or big.value is None or small.value is None \
+                or big.value != int(big.value) or big.hedge or small.hedge or big.pair or small.pair:
+            raise Reject
+        factor = conversion(a[0], b[0], delta=True)
+        if factor is None or factor.a <= 1:
+            raise Reject  # other dimensions, or the smaller unit first: two measures
+        return _with(big, kind=Kind.MEASURE, unit=small_unit, value=factor(big.value) + small.value,
+                     precision=small.precision, end=end, words=False)
 
     def feet_inches(self, ch):
         feet, inches = ch[0], ch[2]

@@ -61,7 +61,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "mm": ("millimeter",), "millimetres": ("millimeter",), "millimeters": ("millimeter",),
     "miles": ("mile",), "mile": ("mile",), "mi": ("mile",),
     "in": ("inch",), "inches": ("inch",), "inch": ("inch",),
-    "yards": ("yard",), "yard": ("yard",),
+    "yards": ("yard",), "yard": ("yard",), "furlongs": ("furlong",), "furlong": ("furlong",),
     "ft": ("foot",), "feet": ("foot",), "foot": ("foot",),
     # mass
     "kg": ("kilogram",), "kilograms": ("kilogram",), "kilogrammes": ("kilogram",), "kilos": ("kilogram",),
@@ -70,7 +70,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "tonnes": ("metric_ton",), "tonne": ("metric_ton",),
     "tons": ("metric_ton", "short_ton", "long_ton"), "ton": ("metric_ton", "short_ton", "long_ton"),
     "oz": ("ounce", "troy_ounce"), "ounces": ("ounce", "troy_ounce"),
-    "stone": ("stone",),
+    "stone": ("stone",), "st": ("stone",),
     # temperature
     "c": ("degC",), "celsius": ("degC",), "centigrade": ("degC",),
     "f": ("degF",), "fahrenheit": ("degF",),

@@ -61,6 +61,10 @@ FLAGGED = [
      "from 39,700 last spring.", "2,900", "FC301"),
     # "go up to" a new level
     ("Council tax will go up to £2,310 from £2,200, an increase of 8%.", "8%", "FC203"),
+    # a weight in stone and pounds, a length in furlongs
+    ("The challenger weighed in at 15st 4lb (107kg) on Friday.", "107kg", "FC601"),
+    ("The colt won the seven-furlong (2,000m) race by a length.", "2,000m", "FC601"),
+    ("The baby weighed 6lb 12oz (4.1kg) at birth.", "4.1kg", "FC601"),
     # a thing, then its kind
     ("Wardens counted 26 swans on the lake in May. By June the 62 birds had moved to the estuary.", "62", "FC40"),
     ("Police stopped 34 lorries on the bypass. The 43 vehicles were all checked for overloading.", "43", "FC406"),
@@ -115,6 +119,9 @@ CLEAN = [
     "from 39,700 last spring.",
     "Council tax will go up to £2,310 from £2,200, an increase of 5%.",
     "The fine could go up to £5,000, up from £2,000 last year.",
+    "The challenger weighed in at 15st 4lb (97kg) on Friday.",
+    "The colt won the seven-furlong (1,400m) race by a length.",
+    "The baby weighed 6lb 12oz (3.1kg) at birth.",
     # a boy and a woman are two people
     "A 17-year-old boy was hurt in the crash. The 71-year-old woman driving the car was unhurt.",
     # a day inside the figure's own noun phrase names another count
@@ -144,3 +151,18 @@ def test_numbers_listed_after_aged_are_ages():
     doc = analyse("The three men, aged 19, 23 and 30, were held. He has 23 cousins.")
     assert [(m.text, m.kind.name) for m in doc.mentions] == [
         ("three", "COUNT"), ("aged 19", "AGE"), ("23", "AGE"), ("30", "AGE"), ("23", "COUNT")]
+
+
+@pytest.mark.parametrize("text,needle,kind", [
+    ("The 16th hole and the 21st century", "16th", "ORDINAL"),
+    ("He weighs 16st (102kg).", "16st", "MEASURE"),
+    ("The 11th hour", "11th", "ORDINAL"),
+])
+def test_ordinals_take_their_own_suffix(text, needle, kind):
+    from checker.api import analyse
+    assert [m.kind.name for m in analyse(text).mentions if m.text == needle] == [kind]
+
+
+def test_a_spaced_st_is_no_stone():
+    from checker.api import analyse
+    assert [(m.text, m.kind.name) for m in analyse("St Mary's has 5 st beds.").mentions] == [("5", "COUNT")]

@@ -11,7 +11,9 @@ dashes links the same way ("a 40-mile - roughly 64km - loop"); a single
 dash before the sentence ends ("it ran 40 miles - about 64km.") is looser.  "3 miles,
 or 4.8km," and "3 miles, equivalent to 4.8km" link the same way but looser
 (``inferred``): "or" also joins alternatives.  After a bracketed conversion a second
-may follow the same way ("3,000 metres (9,843ft) long, or about 1.9 miles").
+may follow the same way ("3,000 metres (9,843ft) long, or about 1.9 miles").  A measure in
+two units of one dimension is one figure in the smaller ("16st 2lb (103kg)", "7lb 4oz",
+"5ft 10in"; ``checker.transform.measure_sum``).
 
 The same figure written twice for the same thing with units a power of ten
 apart -- "the 500mg dose" and, later, "the 500g dose" -- is a slip in the
