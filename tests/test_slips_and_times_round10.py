@@ -166,3 +166,12 @@ def test_ordinals_take_their_own_suffix(text, needle, kind):
 def test_a_spaced_st_is_no_stone():
     from checker.api import analyse
     assert [(m.text, m.kind.name) for m in analyse("St Mary's has 5 st beds.").mentions] == [("5", "COUNT")]
+
+
+def test_yesterday_after_of_with_its_weekday_in_brackets():
+    import datetime
+    text = "Vandals struck in the early hours of yesterday (Friday), police said."
+    found = [f.rule for f in check_text(text, datetime.date(2025, 4, 22)) if f.severity >= Severity.WARNING]
+    assert found == ["FC502"]
+    assert not [f for f in check_text(text.replace("Friday", "Monday"), datetime.date(2025, 4, 22))
+                if f.severity >= Severity.WARNING]

@@ -640,8 +640,10 @@ def find_relative_dates(doc: Document):
                                           or re.fullmatch(r"\s*,\s*", doc.text[anchor.end:a])
                                           and re.match(r"\s*[,;.](?!\s*(?:and|or)\b)", doc.text[b:b + 8])):
                     continue
-            if doc.text[max(s.start, a - 12):a].lower().rstrip().endswith(("of", "from", "since", "until")):
-                continue
+            before = doc.text[max(s.start, a - 12):a].lower().rstrip()
+            if before.endswith(("from", "since", "until")) or before.endswith("of") \
+                    and not (anchor.start > b and doc.text[b:anchor.start].strip() == "("):
+                continue  # (not "the early hours of yesterday (Thursday)": the day itself)
             phrase = pseudo(doc, a, b, s.index)
             if anchor.kind is Kind.WEEKDAY or (anchor.date and anchor.date.day is None):
                 if anchor.kind is Kind.WEEKDAY:
