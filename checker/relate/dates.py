@@ -141,6 +141,10 @@ publication date:
   may fall between;
 * "has been detained since February 2 - 54 days -" / "since 10 March (12 days)" / "for 54 days, since
   February 2,": the days from the date to the publication date, in a perfect or present clause.
+* an anniversary marked "next month" / "last week" / "later this month" in its own clause ("will mark
+  the 40th anniversary of the 1986 flood next month"): that month's or week's year, exactly;
+* "The 2014 accord, signed 13 years ago, ...": the year on the noun and a participle set apart;
+* "held over 14 days from 1 to 20 May", "spread across three days, ...": "over" is the span, not more than.
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -1099,6 +1103,11 @@ def _year_of_the_thing(doc: Document, s, dated, d: Mention, cpos: int) -> list[M
     years = [m for m in dated if m.kind is Kind.YEAR]
     if len(years) != 1 or len(dated) != 1 or years[0].end > d.start:
         return []
+    if _PARTICIPLE_AGO.fullmatch(doc.text, years[0].end, d.start) and re.match(r"\s*(?:,|[-–—]|[.!?]?[\"'’”]?\s*$)",
+                                                                               doc.text[cpos:s.end]) \
+            and _YEAR_NAMES_THING.search(doc.text, max(s.start, years[0].start - 12), years[0].start) \
+            and year_of(years[0]) < doc.published.year:  # not "The 2030 plan, unveiled two years ago"
+        return years  # "The 2014 accord, signed 13 years ago, expires ...": a participle set apart on its noun
     if _BREAK.search(doc.text, years[0].end, d.start) or re.search(r"[,;:()]", doc.text[years[0].end:d.start]) \
             or not _ENDS_SENTENCE.match(doc.text, cpos, s.end) \
             or not _YEAR_NAMES_THING.search(doc.text, max(s.start, years[0].start - 12), years[0].start):
@@ -1106,6 +1115,9 @@ def _year_of_the_thing(doc: Document, s, dated, d: Mention, cpos: int) -> list[M
     return years
 
 
+# "The 2014 accord, signed", "the 1998 final, which was played": the noun of the year, then a participle
+_PARTICIPLE_AGO = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}\s*,\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?"
+                             r"[a-z][a-z]+(?:ed|en|wn|lt|ng|de|ot|ught|eld|un|pt)\s+", re.I)
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"'’”]?\s*$")
 # "The 1966 final", "its 1998 album": a year before a noun, after a determiner
 _YEAR_NAMES_THING = re.compile(r"\b(?:the|its|their|his|her|a)\s+$", re.I)
@@ -1212,7 +1224,8 @@ def _window(doc: Document, s, ms, d: Mention, d1: Mention) -> bool:
 _EVENT_IN_PURPOSE = re.compile(r"\b(?:for|before|ahead|until|after|during|of)\b", re.I)
 
 
-_BEFORE_RANGE = re.compile(r"\b(?:lasted|lasting|lasts|last|for|spanning|spanned|spans)\s+$", re.I)
+_BEFORE_RANGE = re.compile(r"\b(?:lasted|lasting|lasts|last|for|spanning|spanned|spans|across|over\s+the\s+course\s+of)\s+$",
+                           re.I)
 # after the count: another measure of time ("12 days of action", "12 days longer")
 # a bare length ends its clause: "(12 days).", "- 24 days without trains."
 _LENGTH_ENDS = re.compile(r"(?:\s+(?:of|without|in|on|off)\s+[a-z][a-z\s-]*?)?(?:\s+(?:in\s+all|in\s+total|altogether))?"
@@ -1458,12 +1471,28 @@ def _period_then_length(doc: Document, s, ms):
                    d1, d2, a, b, how)
 
 
+# "held over 14 days from 1 to 20 May", "spread across two weeks": "over" is the period's span, not "more than"
+_SPREAD_VERB = re.compile(r"\b(?:held|staged|spread|played(?:\s+out)?|run|ran|took\s+place|takes?\s+place|"
+                          r"taking\s+place|unfold(?:ed|s|ing)?|conducted|fought|stretch(?:ed|es|ing)?|hosted|"
+                          r"contested|heard|sat|sitting|met|meeting|carried\s+out|played)\s+(?:out\s+)?$", re.I)
+
+
+def _spread_over(doc: Document, s, d: Mention) -> Mention | None:
+    """"held over 14 days": the length itself, read as unhedged, or None."""
+    if not (d.hedge and d.hedge.lower() == "over" and d.text.lower().startswith("over")) or d.value is None \
+            or not _SPREAD_VERB.search(doc.text, max(s.start, d.start - 25), d.start):
+        return None
+    v = Fraction(d.value)
+    return replace(d, hedge=None, interval=Interval(v - Fraction(1, 2), v + Fraction(1, 2)))
+
+
 def find_periods(doc: Document):
     """"The strike, which ran from 3 June to 28 June, lasted 12 days": a count of days
     or weeks given for a period stated with both its ends ("lasted 12 days, from ...")."""
     for s, ms in _sentences(doc):
         durations = [m for m in ms if _duration_unit(m) in _DAY_UNITS and not m.is_range]
         durations += _week_words(doc, s, ms)
+        spread = {id(x): x for x in (_spread_over(doc, s, m) for m in durations) if x is not None}
         if not durations:
             rel = _period_then_length(doc, s, ms)
             if rel is not None:
@@ -1491,7 +1520,8 @@ def find_periods(doc: Document):
                         and re.fullmatch(r"\s*(?:,|\(|[-–—])\s*(?:a|an|the)\s+", doc.text[d2.end:d.start]) \
                         and re.match(r"\s+[a-z][\w'’-]*\s*(?:[,;.)–—]|-\s|$)", doc.text[d.end:s.end]):
                     linked = d  # "from 2 to 20 June - a 12-day strike -": the period restated
-                elif d.end <= d1.start and _BEFORE_RANGE.search(doc.text[max(s.start, d.start - 12):d.start]) \
+                elif d.end <= d1.start and (_BEFORE_RANGE.search(doc.text[max(s.start, d.start - 22):d.start])
+                                            or any(x.start == d.start for x in spread.values())) \
                         and not d.compound and (re.fullmatch(r"\s*,?\s*(?:from|between)\s+", doc.text[d.end:d1.start], re.I)
                                                 or re.fullmatch(r"\s*[,(]\s*", doc.text[d.end:d1.start])
                                                 and _bare_range(doc, s, d1, d2)):
@@ -1502,6 +1532,7 @@ def find_periods(doc: Document):
                         and re.fullmatch(r"\s*,\s*(?:the|this|its)\s+(?:[a-z][\w'’-]*\s+)?", doc.text[d2.end:d.start]):
                     linked = d  # "Running from 3 to 20 May, the 12-day fair ..."
                 if linked is not None:
+                    linked = next((x for x in spread.values() if x.start == linked.start), linked)
                     break
             if linked is None or _NOT_LENGTH.match(doc.text[linked.end:s.end]) and not (
                     _SET_APART.match(doc.text, d2.end, linked.start) and _FILLED_WITH.match(doc.text, linked.end, s.end)):
@@ -1659,6 +1690,36 @@ def _turned_anniversary(doc: Document, s, ms, stext: str):
                        "turned", ref)
 
 
+# "next month", "last week", "later this month": a month or week near publication, in the phrase's clause
+_REL_MONTH = re.compile(r"\b(?:(last|this|next)|(?:earlier|later)\s+this)\s+(month|week)\b", re.I)
+
+
+def _near_month(doc: Document, s, a: int, b: int):
+    """(year, "relative", phrase) for the one "next month" / "last week" of the sentence, in the clause
+    of the anniversary phrase a..b ("will mark the 40th anniversary of the 1986 flood next month") or
+    opening the sentence ("Next month, the town marks ..."); None otherwise."""
+    text = doc.text[s.start:s.end]
+    if "month" not in text and "week" not in text:
+        return None
+    found = list(_REL_MONTH.finditer(text))
+    if len(found) != 1:
+        return None
+    lo, hi = s.start + found[0].start(), s.start + found[0].end()
+    gap = doc.text[hi:a] if hi <= a else doc.text[b:lo]
+    opening = hi <= a and re.fullmatch(r"\s*", doc.text[s.start:lo]) and re.match(r"\s*,", doc.text[hi:a])
+    if not opening and (len(gap) > 80 or re.search(r"[,;:()]|\b(?:and|but|while|whereas|when|after|before)\b",
+                                                     gap, re.I)):
+        return None
+    pub = doc.published
+    step = {"last": -1, "next": 1}.get((found[0].group(1) or "this").lower(), 0)
+    if found[0].group(2).lower() == "week":
+        when = pub + _dt.timedelta(days=7 * step)
+        year = when.year
+    else:
+        year = pub.year + (pub.month - 1 + step) // 12
+    return year, "relative", pseudo(doc, lo, hi, s.index)
+
+
 def find_anniversaries(doc: Document):
     pub = doc.published
     for s, ms in _sentences(doc):
@@ -1729,7 +1790,10 @@ def find_anniversaries(doc: Document):
             # "to mark 50 years since ...": that "since" is the phrase's own
             nowtext = stext[:b - s.start] + re.sub(r"^\s+since\b", " of", stext[b - s.start:], flags=re.I)
             rel_years = list(_REL_YEAR.finditer(stext))
-            if len(rel_years) == 1 and pub is not None:
+            months = _near_month(doc, s, a, b) if pub is not None else None
+            if months is not None:
+                ref_year, source, ref = months  # "will mark the 40th anniversary ... next month"
+            elif len(rel_years) == 1 and pub is not None:
                 which = (rel_years[0].group(1) or "this").lower()
                 ref_year = pub.year + {"last": -1, "this": 0, "next": 1}[which]
                 source = "relative"

@@ -1,0 +1,90 @@
+"""Dates family, round 10 (b): spans of time between stated dates or years, or against the
+publication date. Own paraphrases, each with a clean twin."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+
+PUB = "2025-06-12"
+
+
+def problems(text, published=PUB, code=None):
+    found = [f for f in check_text(text, published) if f.is_problem]
+    return [f for f in found if code is None or f.rule == code]
+
+
+def spans(text, published, code):
+    return [text[f.start:f.end].rstrip(".") for f in problems(text, published, code)]
+
+
+# ------------------------------------------ an anniversary marked in a month or week near publication
+@pytest.mark.parametrize("text,span", [
+    ("Next month, the village celebrates the 60th anniversary of its 1966 twinning.", "60th anniversary"),
+    ("Survivors will gather later this month for the 25th anniversary of the 2001 blast.", "25th anniversary"),
+    ("Last week the club marked the 51st anniversary of its 1975 cup win.", "51st anniversary"),
+    ("The museum, which opened in 1926, celebrated its centenary last week.", "centenary"),
+    ("The choir will sing at the 45th anniversary of the 1978 mine fire next week.", "45th anniversary"),
+])
+def test_anniversary_near_month_flagged(text, span):
+    assert span in spans(text, PUB, "FC505")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Next month, the village celebrates the 59th anniversary of its 1966 twinning.", PUB),
+    ("Survivors will gather later this month for the 24th anniversary of the 2001 blast.", PUB),
+    ("Last week the club marked the 50th anniversary of its 1975 cup win.", PUB),
+    ("The museum, which opened in 1925, celebrated its centenary last week.", PUB),
+    # December: next month is in the next year
+    ("The choir will sing at the 48th anniversary of the 1978 mine fire next month.", "2025-12-10"),
+    # "next month" in another clause: the year is only the publication year's, a year either way
+    ("The 39th anniversary of the 1986 flood is this year, and a memorial opens next month.", PUB),
+])
+def test_anniversary_near_month_clean(text, published):
+    assert not problems(text, published)
+
+
+# ------------------------------------------ "The YEAR thing, VERBed N years ago, ..."
+@pytest.mark.parametrize("text,span", [
+    ("The 2003 bridge, which was built 30 years ago, needs repairs.", "30 years"),
+    ("The 1999 treaty, drafted some 14 years ago, is still in force.", "some 14 years"),
+    ("Their 2012 album, released eight years ago, is being reissued.", "eight years"),
+    ("The 1988 final, played 40 years ago, is still talked about.", "40 years"),
+])
+def test_year_thing_participle_ago_flagged(text, span):
+    assert span in spans(text, PUB, "FC504")
+
+
+@pytest.mark.parametrize("text", [
+    "The 2003 bridge, which was built 22 years ago, needs repairs.",
+    "The 1999 treaty, drafted some 26 years ago, is still in force.",
+    "Their 2012 album, released more than a decade ago, is being reissued.",
+    "The 2014 agreement, signed 11 years ago, expires next month.",
+    # a year that names a plan ahead, not the day it was made
+    "The 2030 strategy, unveiled two years ago, is behind schedule.",
+])
+def test_year_thing_participle_ago_clean(text):
+    assert not problems(text)
+
+
+# ------------------------------------------ "held over 14 days from D1 to D2": over is the span itself
+@pytest.mark.parametrize("text,span", [
+    ("The festival is spread over three days, from 4 to 14 July.", "over three days"),
+    ("The inquiry sat across nine days, between 2 and 19 March.", "nine days"),
+    ("The trial ran over the course of five weeks, from 3 March to 25 April.", "five weeks"),
+    ("The games were staged over 11 days from 2 August to 20 August.", "over 11 days"),
+])
+def test_spread_over_days_flagged(text, span):
+    assert span in spans(text, PUB, "FC507")
+
+
+@pytest.mark.parametrize("text", [
+    "The festival is spread over ten days, from 4 to 14 July.",
+    "The festival is spread over 11 days, from 4 to 14 July.",  # counting both ends
+    "The inquiry sat across 17 days, between 2 and 19 March.",
+    "The trial ran over the course of eight weeks, from 3 March to 25 April.",
+    # "lasted over": more than
+    "The strike lasted over 14 days, from 1 May to 20 May.",
+])
+def test_spread_over_days_clean(text):
+    assert not problems(text)
