@@ -88,3 +88,62 @@ def test_spread_over_days_flagged(text, span):
 ])
 def test_spread_over_days_clean(text):
     assert not problems(text)
+
+
+# ------------------------------------------ a length in years or months and its period's two ends
+@pytest.mark.parametrize("text,span", [
+    ("His nine-year tenure, which began in 2011, ended in 2016.", "nine-year"),
+    ("She served 12 years, from 2008 to 2019.", "12 years"),
+    ("The 2008-2019 reign lasted 14 years.", "14 years"),
+    ("He ruled for 15 years between 2008 and 2019.", "15 years"),
+    ("The 14-month project ran from September 2023 to August 2024.", "14-month"),
+    ("The dig began in March 2021 and ended in June 2022, a span of 20 months.", "20 months"),
+    ("The mayor took office in 2012 and stepped down in 2020 after a decade in the job.", "a decade"),
+    ("The company's seven-year slump (2014-19) ended with a record profit.", "seven-year"),
+])
+def test_calendar_period_flagged(text, span):
+    assert span in spans(text, PUB, "FC504")
+
+
+@pytest.mark.parametrize("text", [
+    "His five-year tenure, which began in 2011, ended in 2016.",
+    "She served 11 years, from 2008 to 2019.",
+    "She served almost 12 years, from 2008 to 2019.",
+    "She served more than a decade, from 2008 to 2019.",
+    "The 2008-2019 reign lasted 11 years.",
+    "The 11-month project ran from September 2023 to August 2024.",
+    "The dig began in March 2021 and ended in June 2022, a span of 15 months.",
+    "The mayor took office in 2012 and stepped down in 2020 after eight years in the job.",
+    "The company's five-year slump (2014-19) ended with a record profit.",
+    "The 2018-19 season lasted nine months.",  # one season, not a span of years
+    # a year one end only: the period's length is not given by the two
+    "She joined in 2008 and served 12 years.",
+])
+def test_calendar_period_clean(text):
+    assert not problems(text)
+
+
+def test_calendar_period_inclusive_count_is_a_warning():
+    found = problems("Her 12-year reign, which began in 2008, ended in 2019.", PUB, "FC504")
+    assert [f.severity.name for f in found] == ["WARNING"]
+    assert "2019 - 2008 = 11 years" in found[0].message
+
+
+# ------------------------------------------ months between two months of years, "N months later"
+@pytest.mark.parametrize("text,span", [
+    ("Work began in September 2023 and finished 14 months later, in August 2024.", "14 months"),
+    ("The ferry service resumed in May 2024, 36 months after it was suspended in November 2021.", "36 months"),
+    ("The plant reopened in March 2022, 18 months after a fire in July 2021.", "18 months"),
+])
+def test_months_later_flagged(text, span):
+    assert span in spans(text, PUB, "FC504")
+
+
+@pytest.mark.parametrize("text", [
+    "Work began in September 2023 and finished 11 months later, in August 2024.",
+    "Work began in September 2023 and finished almost a year later, in August 2024.",
+    "The ferry service resumed in May 2024, 30 months after it was suspended in November 2021.",
+    "The plant reopened in March 2022, eight months after a fire in July 2021.",
+])
+def test_months_later_clean(text):
+    assert not problems(text)

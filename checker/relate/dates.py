@@ -145,6 +145,10 @@ publication date:
   the 40th anniversary of the 1986 flood next month"): that month's or week's year, exactly;
 * "The 2014 accord, signed 13 years ago, ...": the year on the noun and a participle set apart;
 * "held over 14 days from 1 to 20 May", "spread across three days, ...": "over" is the span, not more than.
+* a length in years or months and its period's two ends, each a year or a month of one ("His nine-year
+  tenure, which began in 2011, ended in 2016"; "served 12 years, from 2008 to 2019"; "the 2008-19 slump
+  lasted seven years"; "ran from May 2021 to June 2022, a span of 20 months"); "N months later" between
+  two months of years ("began in May 2021 and ended 20 months later, in June 2022").
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -839,8 +843,24 @@ def _point(doc: Document, m: Mention | None):
     return None, None, ""
 
 
+def _month_ends(m: Mention | None) -> tuple[int, int | None] | None:
+    """(year, month or None) of a year or a month and year without a day."""
+    if m is None:
+        return None
+    y = year_of(m)
+    if y is None or m.kind is Kind.DATE and (m.date.day is not None or m.date.weekday is not None):
+        return None
+    return y, (m.date.month if m.kind is Kind.DATE else None)
+
+
 def _make_span(doc, dur, first, second, link, cue):
     unit = _duration_unit(dur)
+    if unit == "month":
+        # "began in September 2023 and finished 14 months later, in August 2024": months of years
+        ends = sorted(e for e in (_month_ends(first), _month_ends(second)) if e is not None)
+        if len(ends) == 2 and (ends[0][1] or ends[1][1]) and (ends[1][0], ends[1][1] or 12) > (ends[0][0], ends[0][1] or 0):
+            lo, hi = month_bounds(ends[0], ends[1])
+            return MonthSpan(link, cue, dur, first, second, (ends[0], ends[1]), lo, hi)
     fd, fy, fs = _point(doc, first)
     sd, sy, ss = _point(doc, second)
     sources = f"{fs}; {ss}"
@@ -2592,6 +2612,155 @@ def find_birthday_ages(doc: Document):
         yield BirthdayAge("inferred", "birthday, then 'the N-year-old'", birthday=birthday, age=there[0])
 
 
+# ------------------------------------------------ a period of whole years or months
+@dataclass(frozen=True)
+class MonthSpan(Relation):
+    """A length in years or months and the two ends of its period, each a year or a month of a
+    year ("Her 12-year reign, which began in 2008, ended in 2019"; "began in September 2023 and
+    finished 14 months later, in August 2024"): the span lies strictly between ``lo`` and ``hi``
+    months (the ends may fall on any day of their year or month)."""
+
+    duration: Mention | None = None
+    first: Mention | None = None
+    second: Mention | None = None
+    ends: tuple[tuple[int, int | None], tuple[int, int | None]] = ((0, None), (0, None))
+    lo: int = 0
+    hi: int = 0
+
+    def members(self) -> tuple[Mention, ...]:
+        return tuple(m for m in (self.duration, self.first, self.second) if m is not None)
+
+
+def month_bounds(a: tuple[int, int | None], b: tuple[int, int | None]) -> tuple[int, int]:
+    """The months between two ends (year, month or None), exclusive bounds: 2008 to 2019 is
+    more than 132 - 12 and less than 132 + 12 months; September 2023 to August 2024 more than
+    10 and less than 12."""
+    (y1, m1), (y2, m2) = a, b
+    first_lo, first_hi = (m1, m1) if m1 else (1, 12)
+    second_lo, second_hi = (m2, m2) if m2 else (1, 12)
+    lo = (y2 * 12 + second_lo) - (y1 * 12 + first_hi) - 1
+    hi = (y2 * 12 + second_hi) - (y1 * 12 + first_lo) + 1
+    return lo, hi
+
+
+_YEAR_RX = r"((?:1[89]|20)\d\d)"
+_END_RX = r"(?:" + _MONTH_RX + r"\s+)?" + _YEAR_RX
+_NO_DAY_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)?|\bof)\s*$", re.I)
+# "from 2008 to 2019", "between March 2008 and June 2019"; "2008-2019", "2008-19" standing alone
+_CAL_RANGE = re.compile(r"\b(?:(from|between)\s+)?" + _END_RX + r"(?:\s*(?:[-–]|\s(?:to|until|till|through|and)\s)\s*)"
+                        + r"(?:" + _MONTH_RX + r"\s+)?((?:1[89]|20)?\d\d)(?![\w-]|\s*[-–]\s*\d|,\s*\d|\s+" + _MONTH_RX + ")", re.I)
+# "began in 2008 and ended in 2019", "took office in 2008, stepped down in 2019"
+_CAL_BEGAN = re.compile(r"\b(?:began|begun|started|opened|commenced|took\s+(?:office|over|charge|power)|came\s+to\s+power|"
+                        r"was\s+(?:appointed|elected|founded|formed|launched|set\s+up)|were\s+(?:formed|founded)|"
+                        r"(?:was|were)\s+first\s+\w+)\s+in\s+" + _END_RX + r"\b", re.I)
+_CAL_ENDED = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:was|were)\s+)?(?:ended|finished|closed|concluded|stepped\s+down|"
+                        r"retired|resigned|quit|left|left\s+office|(?:was|were)\s+(?:dissolved|disbanded|wound\s+up|"
+                        r"ousted|closed|scrapped|completed)|completed|disbanded|folded|collapsed)\s+in\s+" + _END_RX
+                        + r"\b", re.I)
+_CAL_DURATION = {"year": 12, "decade": 120, "month": 1}
+# the length on the period's noun: "Her 12-year reign, which began in", "the 14-month project ran from"
+_CAL_BRIDGE = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?:\s+(?:of|at|in|on|for|by|as)\s+(?:the\s+)?[\w'’-]+"
+                         r"(?:\s+[\w'’-]+){0,2})?\s*(?:\(|,\s*(?:which|that)|\s+(?:which|that)|,)?"
+                         r"(?:\s+(?:was|were|had|has))?(?:\s+(?:ran|run|lasted|stretched|spanned|running|lasting|"
+                         r"stretching|spanning))?\s*", re.I)
+# "lasted 12 years, from 2008 to 2019", "served 12 years (2008-2019)"
+_CAL_BEFORE = re.compile(r"\b(?:lasted|lasting|lasts|for|spanning|spanned|spans|served|serving|spent|spending|"
+                         r"covering|covered)\s+$", re.I)
+# "from 2008 to 2019 - 12 years -", "from 2008 to 2019, a span of 12 years"; "the 2008-2019 reign lasted 12 years"
+_CAL_AFTER = re.compile(r"\s*(?:,|\(|[-–—])?\s*(?:(?:and\s+)?(?:which\s+|that\s+)?(?:lasted|lasting|spanning|spanned|"
+                        r"covering|covered|a\s+(?:period|span|total|stretch)\s+of|some|in\s+all\s+|after|following)\s*)?", re.I)
+_CAL_NOUN_LASTED = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}\s+(?:lasted|spanned|ran\s+for|went\s+on\s+for|lasts|spans)\s+",
+                              re.I)
+_CAL_CLOSE = re.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether|together|(?:in|at|on)\s+(?:the\s+)?(?:[a-z]+\s+)?[a-z]+))?"
+                        r"\s*(?:[,;.)–—!?]|-\s|$)", re.I)
+
+
+def _cal_end(month: str | None, year: str, base: int | None = None) -> tuple[int, int | None]:
+    y = int(year)
+    if len(year) == 2 and base is not None:
+        y = base // 100 * 100 + y
+    return y, (_month_number(month) if month else None)
+
+
+def _cal_periods(doc: Document, s, stext: str):
+    """(start, end, first end, second end) of each period of whole years or months."""
+    out = []
+    for r in _CAL_RANGE.finditer(stext):
+        cue = (r.group(1) or "").lower()
+        sep = stext[r.end(3):r.start(4) if r.group(4) else r.start(5)]
+        if (cue == "between") != ("and" in sep) or not cue and (
+                _NO_DAY_BEFORE.search(stext, 0, r.start()) or (r.group(2) is None) != (r.group(4) is None)):
+            continue  # "between 2008 and 2019", "from 2008 to 2019"; "2008-2019" alone, both ends alike
+        a = _cal_end(r.group(2), r.group(3))
+        b = _cal_end(r.group(4), r.group(5), a[0])
+        short = len(r.group(5)) == 2
+        if short and (r.group(4) or b[0] - a[0] < 2) or (b[0], b[1] or 12) <= (a[0], a[1] or 0):
+            continue  # "the 2018-19 season": one season, not a span of years
+        out.append((s.start + r.start(), s.start + r.end(), a, b))
+    if "in " in stext:
+        for b in _CAL_BEGAN.finditer(stext):
+            e = _CAL_ENDED.match(stext, b.end())
+            if e is None:
+                continue
+            a = _cal_end(b.group(1), b.group(2))
+            z = _cal_end(e.group(1), e.group(2))
+            if (z[0], z[1] or 12) > (a[0], a[1] or 0):
+                out.append((s.start + b.start(), s.start + e.end(), a, z))
+    return out
+
+
+def _cal_length(doc: Document, s, d: Mention, a: int, b: int) -> bool:
+    """The length d is the length of the period a..b in the sentence."""
+    text = doc.text
+    if d.compound:
+        if d.end <= a:
+            return bool(_COMPOUND_DET.search(text[max(s.start, d.start - 30):d.start])
+                        and _CAL_BRIDGE.fullmatch(text, d.end, a))  # "Her 12-year reign, which began in 2008, ..."
+        # "from 2008 to 2019 - a 12-year stint -"
+        return bool(re.fullmatch(r"\s*(?:,|\(|[-–—])\s*(?:a|an|the)\s+", text[b:d.start])
+                    and re.match(r"\s+[a-z][\w'’-]*\s*(?:[,;.)–—]|-\s|$)", text[d.end:s.end]))
+    if d.end <= a:
+        return bool(_CAL_BEFORE.search(text, max(s.start, d.start - 12), d.start)
+                    and re.fullmatch(r"\s*(?:,|\()?\s*", text[d.end:a]))  # "served 12 years, from 2008 to 2019"
+    if not _CAL_CLOSE.match(text, d.end, s.end):
+        return False
+    gap = text[b:d.start]
+    if _CAL_AFTER.fullmatch(gap) and (gap.strip() or d.hedge):
+        return True  # "from 2008 to 2019, a span of 12 years"
+    return bool(_CAL_NOUN_LASTED.fullmatch(gap))  # "the 2008-2019 reign lasted 12 years"
+
+
+def find_calendar_periods(doc: Document):
+    """A length in years or months with its period's two ends, each a year or a month and year."""
+    for s, ms in _sentences(doc):
+        lengths = [m for m in ms if _duration_unit(m) in _CAL_DURATION and m.value and not m.is_range
+                   and m.interval is not None]
+        if len(lengths) != 1:
+            continue
+        stext = doc.text[s.start:s.end]
+        if len(_FOUR_DIGITS.findall(stext)) < 1:
+            continue
+        periods = _cal_periods(doc, s, stext)
+        if len(periods) != 1:
+            continue
+        a, b, first, second = periods[0]
+        d = lengths[0]
+        if re.search(r"\b(?:per|every|each|a|an)\s+$", doc.text[max(s.start, d.start - 7):d.start], re.I) \
+                or re.match(r"\s+(?:old|later|earlier|ago|after|before|since|of\s+age|longer|more|less|late)\b",
+                            doc.text[d.end:s.end], re.I):
+            continue
+        # no other year in the sentence: the period is its only time
+        if sum(1 for y in re.finditer(r"\b(?:1[89]|20)\d\d\b", stext) if not a <= s.start + y.start() < b) \
+                or any(m.kind is Kind.DATE and m.date is not None and m.date.day is not None for m in ms):
+            continue
+        if not _cal_length(doc, s, d, a, b):
+            continue
+        lo, hi = month_bounds(first, second)
+        ends = [m for m in ms if a <= m.start < b and m.kind in (Kind.YEAR, Kind.DATE, Kind.COUNT)]
+        yield MonthSpan("explicit", "period with both ends", d, ends[0] if ends else None,
+                        ends[-1] if len(ends) > 1 else None, (first, second), lo, hi)
+
+
 FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,
            find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_impossible_dates,
-           find_birthday_ages)
+           find_birthday_ages, find_calendar_periods)
