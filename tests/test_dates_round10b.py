@@ -93,12 +93,13 @@ def test_spread_over_days_clean(text):
 # ------------------------------------------ a length in years or months and its period's two ends
 @pytest.mark.parametrize("text,span", [
     ("His nine-year tenure, which began in 2011, ended in 2016.", "nine-year"),
-    ("She served 12 years, from 2008 to 2019.", "12 years"),
+    ("She served 14 years, from 2008 to 2019.", "14 years"),
+    ("Her two-decade reign began in 2001 and ended in 2009.", "two-decade"),
     ("The 2008-2019 reign lasted 14 years.", "14 years"),
     ("He ruled for 15 years between 2008 and 2019.", "15 years"),
     ("The 14-month project ran from September 2023 to August 2024.", "14-month"),
     ("The dig began in March 2021 and ended in June 2022, a span of 20 months.", "20 months"),
-    ("The mayor took office in 2012 and stepped down in 2020 after a decade in the job.", "a decade"),
+    ("The mayor took office in 2012 and stepped down in 2020 after 11 years in the job.", "11 years"),
     ("The company's seven-year slump (2014-19) ended with a record profit.", "seven-year"),
 ])
 def test_calendar_period_flagged(text, span):
@@ -108,6 +109,13 @@ def test_calendar_period_flagged(text, span):
 @pytest.mark.parametrize("text", [
     "His five-year tenure, which began in 2011, ended in 2016.",
     "She served 11 years, from 2008 to 2019.",
+    # a range of years may count both in full; a count of months may round to either edge
+    "She served 12 years, from 2008 to 2019.",
+    "The five-year plan ran from 2016 to 2020.",
+    "The 10-year period from 2010 to 2019 saw emissions fall by a fifth.",
+    "The 12-month project ran from September 2023 to August 2024.",
+    "Work began in September 2023 and finished 12 months later, in August 2024.",
+    "Her two-decade reign began in 2001 and ended in 2019.",
     "She served almost 12 years, from 2008 to 2019.",
     "She served more than a decade, from 2008 to 2019.",
     "The 2008-2019 reign lasted 11 years.",

@@ -860,7 +860,7 @@ def _make_span(doc, dur, first, second, link, cue):
         ends = sorted(e for e in (_month_ends(first), _month_ends(second)) if e is not None)
         if len(ends) == 2 and (ends[0][1] or ends[1][1]) and (ends[1][0], ends[1][1] or 12) > (ends[0][0], ends[0][1] or 0):
             lo, hi = month_bounds(ends[0], ends[1])
-            return MonthSpan(link, cue, dur, first, second, (ends[0], ends[1]), lo, hi)
+            return MonthSpan(link, cue, dur, first, second, (ends[0], ends[1]), lo, hi, True)
     fd, fy, fs = _point(doc, first)
     sd, sy, ss = _point(doc, second)
     sources = f"{fs}; {ss}"
@@ -2626,6 +2626,10 @@ class MonthSpan(Relation):
     ends: tuple[tuple[int, int | None], tuple[int, int | None]] = ((0, None), (0, None))
     lo: int = 0
     hi: int = 0
+    # "from 2016 to 2020" may count both years in full ("the five-year plan ran from 2016 to 2020"), and a
+    # count of months may round to either edge: a length on an edge then agrees; "began in 2008 ... ended
+    # in 2019" names two moments, which only the first and last days of the two years part by 12 years
+    inclusive: bool = False
 
     def members(self) -> tuple[Mention, ...]:
         return tuple(m for m in (self.duration, self.first, self.second) if m is not None)
@@ -2696,7 +2700,7 @@ def _cal_periods(doc: Document, s, stext: str):
         short = len(r.group(5)) == 2
         if short and (r.group(4) or b[0] - a[0] < 2) or (b[0], b[1] or 12) <= (a[0], a[1] or 0):
             continue  # "the 2018-19 season": one season, not a span of years
-        out.append((s.start + r.start(), s.start + r.end(), a, b))
+        out.append((s.start + r.start(), s.start + r.end(), a, b, True))
     if "in " in stext:
         for b in _CAL_BEGAN.finditer(stext):
             e = _CAL_ENDED.match(stext, b.end())
@@ -2705,7 +2709,7 @@ def _cal_periods(doc: Document, s, stext: str):
             a = _cal_end(b.group(1), b.group(2))
             z = _cal_end(e.group(1), e.group(2))
             if (z[0], z[1] or 12) > (a[0], a[1] or 0):
-                out.append((s.start + b.start(), s.start + e.end(), a, z))
+                out.append((s.start + b.start(), s.start + e.end(), a, z, False))
     return out
 
 
@@ -2743,7 +2747,7 @@ def find_calendar_periods(doc: Document):
         periods = _cal_periods(doc, s, stext)
         if len(periods) != 1:
             continue
-        a, b, first, second = periods[0]
+        a, b, first, second, inclusive = periods[0]
         d = lengths[0]
         if re.search(r"\b(?:per|every|each|a|an)\s+$", doc.text[max(s.start, d.start - 7):d.start], re.I) \
                 or re.match(r"\s+(?:old|later|earlier|ago|after|before|since|of\s+age|longer|more|less|late)\b",
@@ -2755,10 +2759,19 @@ def find_calendar_periods(doc: Document):
             continue
         if not _cal_length(doc, s, d, a, b):
             continue
+        if any(getattr(r, "duration", None) is not None and r.duration.start == d.start
+               for r in find_spans(_one_sentence(doc, s))):
+            continue  # "formed in 1990 and split in 2000 after ten years together": read there already
         lo, hi = month_bounds(first, second)
         ends = [m for m in ms if a <= m.start < b and m.kind in (Kind.YEAR, Kind.DATE, Kind.COUNT)]
         yield MonthSpan("explicit", "period with both ends", d, ends[0] if ends else None,
-                        ends[-1] if len(ends) > 1 else None, (first, second), lo, hi)
+                        ends[-1] if len(ends) > 1 else None, (first, second), lo, hi,
+                        inclusive or bool(first[1] or second[1]))
+
+
+def _one_sentence(doc: Document, s) -> Document:
+    """The document as seen by a finder that is to look at sentence ``s`` only."""
+    return replace(doc, mentions=tuple(m for m in doc.mentions if m.sentence == s.index))
 
 
 FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,

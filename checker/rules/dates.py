@@ -322,7 +322,9 @@ class ElapsedYearsMismatch(Rule):
         A period with both ends ("Her 12-year reign, which began in 2008,
         ended in 2019"; "14 months later, in August 2024" after "September
         2023") lies strictly between the ends' extremes; an unhedged whole
-        count on the very edge (both end years counted in full) is a warning.
+        count on the very edge is a warning when the ends are two moments
+        ("began in ... ended in"), and agrees for a range of years ("the
+        five-year plan ran from 2016 to 2020" counts both years in full).
 
     Why it matters:
         Elapsed times are computed in the writer's head and go stale as a
@@ -393,18 +395,21 @@ class ElapsedYearsMismatch(Rule):
         unit = duration_unit(d)
         per = {"year": 12, "decade": 120, "month": 1}[unit]
         iv = d.interval
-        if not d.hedge and d.value is not None and not iv.lo_open and not iv.hi_open:
+        if not d.hedge and d.value is not None and not iv.lo_open and not iv.hi_open and per < 120:
             iv = Interval.point(Fraction(d.value))
         if iv.hi is None and d.value is not None and iv.lo is not None and iv.lo < d.value:
             iv = Interval(Fraction(d.value), None, False, False)  # "more than a decade": at least ten years
         stated = iv.scale(Fraction(per))
+        edge_unit = 12 if per >= 12 else 1
         allowed = Interval(Fraction(rel.lo), Fraction(rel.hi), True, True)
+        if rel.inclusive:  # "the five-year plan ran from 2016 to 2020": both years counted in full
+            allowed = Interval(Fraction(rel.lo), Fraction(rel.hi))
         (y1, m1), (y2, m2) = rel.ends
         def end(y, m):
             return f"{MONTH_NAMES[m - 1]} {y}" if m else str(y)
         months_only = bool(m1 and m2)
         unit_word = "months" if per == 1 else "years"
-        scale = Fraction(1, per)
+        scale = Fraction(1, min(per, 12))
         lo, hi = Fraction(rel.lo) * scale, Fraction(rel.hi) * scale
         how = (f"{end(y1, m1)} to {end(y2, m2)} = {(y2 * 12 + m2) - (y1 * 12 + m1)} months" if months_only
                else f"{y2} - {y1} = {_plural(y2 - y1, 'year')}") + (
@@ -412,16 +417,16 @@ class ElapsedYearsMismatch(Rule):
                f", so more than {format_number(lo)} and less than {format_number(hi)} {unit_word}")
         tolerance = (f"'{d.text}' means {stated.scale(scale).describe()} {unit_word}; "
                      + ("either end may be any day of its month" if months_only
-                        else "a year without a month may be any day of it"))
+                        else "a year without a month may be any day of it")
+                     + ("; a range of years may count both in full" if rel.inclusive else ""))
         related = [m for m in (rel.first, rel.second) if m is not None]
         if stated.intersects(allowed):
             yield self.finding(Severity.INFO, d, f"{how}, consistent with '{d.text}'.",
                                arithmetic=how, tolerance=tolerance, related=related)
             return
-        edge = Interval(Fraction(rel.lo - per), Fraction(rel.hi + per))
         severity = self.contradiction_severity(rel)
-        if stated.intersects(edge) and (stated.lo is None or stated.lo >= rel.lo - per) \
-                and (stated.hi is None or stated.hi <= rel.hi + per):
+        if not rel.inclusive and (stated.lo is not None and stated.lo >= rel.lo - edge_unit) \
+                and (stated.hi is not None and stated.hi <= rel.hi + edge_unit):
             severity = Severity.WARNING
             tolerance += ("; only a period from the very start of the first end to the very end of the last "
                           "(both ends counted in full) comes near that, so a warning")
