@@ -50,6 +50,9 @@ def test_anniversary_near_month_clean(text, published):
     ("The 1999 treaty, drafted some 14 years ago, is still in force.", "some 14 years"),
     ("Their 2012 album, released eight years ago, is being reissued.", "eight years"),
     ("The 1988 final, played 40 years ago, is still talked about.", "40 years"),
+    ("Opened 19 years ago, the 2001 terminal is to be rebuilt.", "19 years"),
+    ("The bridge, built in 1990 - 30 years ago - is to be widened.", "30 years"),
+    ("The 1995 charter was drafted 20 years ago and remains in force.", "20 years"),
 ])
 def test_year_thing_participle_ago_flagged(text, span):
     assert span in spans(text, PUB, "FC504")
@@ -62,6 +65,10 @@ def test_year_thing_participle_ago_flagged(text, span):
     "The 2014 agreement, signed 11 years ago, expires next month.",
     # a year that names a plan ahead, not the day it was made
     "The 2030 strategy, unveiled two years ago, is behind schedule.",
+    "Opened 24 years ago, the 2001 terminal is to be rebuilt.",
+    "Unveiled two years ago, the 2030 strategy is behind schedule.",
+    "The bridge, built in 1990 - 35 years ago - is to be widened.",
+    "The 1995 charter was drafted 30 years ago and remains in force.",
 ])
 def test_year_thing_participle_ago_clean(text):
     assert not problems(text)
@@ -73,6 +80,7 @@ def test_year_thing_participle_ago_clean(text):
     ("The inquiry sat across nine days, between 2 and 19 March.", "nine days"),
     ("The trial ran over the course of five weeks, from 3 March to 25 April.", "five weeks"),
     ("The games were staged over 11 days from 2 August to 20 August.", "over 11 days"),
+    ("The hearings took place over a fortnight, from 1 to 25 September.", "a fortnight"),
 ])
 def test_spread_over_days_flagged(text, span):
     assert span in spans(text, PUB, "FC507")
@@ -83,6 +91,7 @@ def test_spread_over_days_flagged(text, span):
     "The festival is spread over 11 days, from 4 to 14 July.",  # counting both ends
     "The inquiry sat across 17 days, between 2 and 19 March.",
     "The trial ran over the course of eight weeks, from 3 March to 25 April.",
+    "The hearings took place over a fortnight, from 1 to 14 September.",
     # "lasted over": more than
     "The strike lasted over 14 days, from 1 May to 20 May.",
 ])
@@ -142,6 +151,7 @@ def test_calendar_period_inclusive_count_is_a_warning():
     ("Work began in September 2023 and finished 14 months later, in August 2024.", "14 months"),
     ("The ferry service resumed in May 2024, 36 months after it was suspended in November 2021.", "36 months"),
     ("The plant reopened in March 2022, 18 months after a fire in July 2021.", "18 months"),
+    ("The line shut in January 2020 and reopened in May 2021, 20 months later.", "20 months"),
 ])
 def test_months_later_flagged(text, span):
     assert span in spans(text, PUB, "FC504")
@@ -152,6 +162,7 @@ def test_months_later_flagged(text, span):
     "Work began in September 2023 and finished almost a year later, in August 2024.",
     "The ferry service resumed in May 2024, 30 months after it was suspended in November 2021.",
     "The plant reopened in March 2022, eight months after a fire in July 2021.",
+    "The line shut in January 2020 and reopened in May 2021, 16 months later.",
 ])
 def test_months_later_clean(text):
     assert not problems(text)

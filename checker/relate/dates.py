@@ -143,7 +143,8 @@ publication date:
   February 2,": the days from the date to the publication date, in a perfect or present clause.
 * an anniversary marked "next month" / "last week" / "later this month" in its own clause ("will mark
   the 40th anniversary of the 1986 flood next month"): that month's or week's year, exactly;
-* "The 2014 accord, signed 13 years ago, ...": the year on the noun and a participle set apart;
+* "The 2014 accord, signed 13 years ago, ..." / "Signed 13 years ago, the 2014 accord ..." / "The 2014
+  accord was signed 13 years ago and expires ...": the year on the noun and its participle;
 * "held over 14 days from 1 to 20 May", "spread across three days, ...": "over" is the span, not more than.
 * a length in years or months and its period's two ends, each a year or a month of one ("His nine-year
   tenure, which began in 2011, ended in 2016"; "served 12 years, from 2008 to 2019"; "the 2008-19 slump
@@ -997,8 +998,14 @@ def find_spans(doc: Document):
                     if len(near) != 1:
                         continue
                     gap = doc.text[cpos:near[0].start] if near[0].start >= cpos else doc.text[near[0].end:d.start]
-                    if link == "explicit" and not re.fullmatch(r"\s*(?:,|\()?\s*(?:in|on)?\s*", gap):
-                        continue
+                    if link == "explicit" and not re.fullmatch(r"\s*(?:,|\(|[-–—])?\s*(?:in|on)?\s*", gap):
+                        # "Signed 13 years ago, the 2014 accord ...": an opening participle on the year's noun
+                        if near[0].start < cpos or near[0].kind is not Kind.YEAR \
+                                or not re.fullmatch(r"\s*,\s*(?:the|its|their|his|her)\s+", gap) \
+                                or not _OPENING_PARTICIPLE.fullmatch(doc.text, s.start, d.start) \
+                                or year_of(near[0]) >= pub.year:
+                            continue
+                        link = "inferred"
                     when, how = resolve_mention(doc, near[0])
                     if how == "publication year" and when > pub:
                         continue  # "Twelve months ago, on 8 July" (published 1 July): not this year's 8 July
@@ -1129,15 +1136,18 @@ def _year_of_the_thing(doc: Document, s, dated, d: Mention, cpos: int) -> list[M
             and year_of(years[0]) < doc.published.year:  # not "The 2030 plan, unveiled two years ago"
         return years  # "The 2014 accord, signed 13 years ago, expires ...": a participle set apart on its noun
     if _BREAK.search(doc.text, years[0].end, d.start) or re.search(r"[,;:()]", doc.text[years[0].end:d.start]) \
-            or not _ENDS_SENTENCE.match(doc.text, cpos, s.end) \
+            or not (_ENDS_SENTENCE.match(doc.text, cpos, s.end) or _AND_GOES_ON.match(doc.text, cpos, s.end)) \
             or not _YEAR_NAMES_THING.search(doc.text, max(s.start, years[0].start - 12), years[0].start):
         return []
     return years
 
 
+_OPENING_PARTICIPLE = re.compile(r"\s*[\"'‘“]?[A-Z][a-z]+(?:ed|en|wn|lt|ng|de|ot|ught|eld|un|pt)\s+(?:(?:some|about|almost|nearly|"
+                                 r"more\s+than|over|just|only)\s+)?")
 # "The 2014 accord, signed", "the 1998 final, which was played": the noun of the year, then a participle
 _PARTICIPLE_AGO = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}\s*,\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?"
                              r"[a-z][a-z]+(?:ed|en|wn|lt|ng|de|ot|ught|eld|un|pt)\s+", re.I)
+_AND_GOES_ON = re.compile(r"\s+(?:and|but)\s+(?:is\s+|was\s+|has\s+|will\s+)?[a-z]+(?:s|ed)\b")  # "... ago and expires"
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"'’”]?\s*$")
 # "The 1966 final", "its 1998 album": a year before a noun, after a determiner
 _YEAR_NAMES_THING = re.compile(r"\b(?:the|its|their|his|her|a)\s+$", re.I)
@@ -1171,8 +1181,9 @@ def _apposed_span(doc: Document, s, d: Mention, dated, cpos: int, word: str):
         return None
     unit = _duration_unit(d)
     if len(others) > 1 or not (second.kind is Kind.DATE and second.date is not None and second.date.day is not None
-                               or unit in _YEAR_UNITS and year_of(second) is not None):
-        return None  # days between days; years between years (or dates with years)
+                               or unit in _YEAR_UNITS and year_of(second) is not None
+                               or unit == "month" and _month_ends(second) is not None):
+        return None  # days between days; years between years (or dates with years); months between months
     if others:
         if others[0].end > second.start or ";" in doc.text[others[0].end:second.start]:
             return None
@@ -1185,7 +1196,7 @@ def _apposed_span(doc: Document, s, d: Mention, dated, cpos: int, word: str):
     if len(prev) != 1 or prev[0].kind not in (Kind.DATE, Kind.YEAR):
         return None
     first = prev[0]
-    if unit in _YEAR_UNITS:
+    if unit in _YEAR_UNITS or unit == "month" and _month_ends(second) is not None:
         return _make_span(doc, d, first, second, "inferred", f"{d.text} {word}")
     fd, fs = resolve_mention(doc, first)
     if fd is None and first.kind is Kind.DATE and second.kind is Kind.DATE and word in ("later", "earlier"):
@@ -1499,6 +1510,9 @@ _SPREAD_VERB = re.compile(r"\b(?:held|staged|spread|played(?:\s+out)?|run|ran|to
 
 def _spread_over(doc: Document, s, d: Mention) -> Mention | None:
     """"held over 14 days": the length itself, read as unhedged, or None."""
+    if d.hedge is None and d.value is not None and re.search(r"\bover\s+$", doc.text[max(s.start, d.start - 6):d.start]) \
+            and _SPREAD_VERB.search(doc.text, max(s.start, d.start - 30), d.start - 5):
+        return d  # "took place over a fortnight"
     if not (d.hedge and d.hedge.lower() == "over" and d.text.lower().startswith("over")) or d.value is None \
             or not _SPREAD_VERB.search(doc.text, max(s.start, d.start - 25), d.start):
         return None
