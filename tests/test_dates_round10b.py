@@ -25,6 +25,8 @@ def spans(text, published, code):
     ("Last week the club marked the 51st anniversary of its 1975 cup win.", "51st anniversary"),
     ("The museum, which opened in 1926, celebrated its centenary last week.", "centenary"),
     ("The choir will sing at the 45th anniversary of the 1978 mine fire next week.", "45th anniversary"),
+    ("The 30th anniversary of the 1994 landslide will be marked in September.", "30th anniversary"),
+    ("The town marked the 40th anniversary of the 1986 flood in March.", "40th anniversary"),
 ])
 def test_anniversary_near_month_flagged(text, span):
     assert span in spans(text, PUB, "FC505")
@@ -35,6 +37,12 @@ def test_anniversary_near_month_flagged(text, span):
     ("Survivors will gather later this month for the 24th anniversary of the 2001 blast.", PUB),
     ("Last week the club marked the 50th anniversary of its 1975 cup win.", PUB),
     ("The museum, which opened in 1925, celebrated its centenary last week.", PUB),
+    ("The 31st anniversary of the 1994 landslide will be marked in September.", PUB),
+    ("The town marked the 39th anniversary of the 1986 flood in March.", PUB),
+    # a past tense and a month after publication: last year's month, too far to tell
+    ("The town marked the 38th anniversary of the 1986 flood in July.", PUB),
+    # neither past nor future: this month's or next year's
+    ("The 40th anniversary of the 1986 flood falls in December.", PUB),
     # December: next month is in the next year
     ("The choir will sing at the 48th anniversary of the 1978 mine fire next month.", "2025-12-10"),
     # "next month" in another clause: the year is only the publication year's, a year either way
@@ -81,6 +89,7 @@ def test_year_thing_participle_ago_clean(text):
     ("The trial ran over the course of five weeks, from 3 March to 25 April.", "five weeks"),
     ("The games were staged over 11 days from 2 August to 20 August.", "over 11 days"),
     ("The hearings took place over a fortnight, from 1 to 25 September.", "a fortnight"),
+    ("The repairs took 14 days, from 1 May to 20 May.", "14 days"),
 ])
 def test_spread_over_days_flagged(text, span):
     assert span in spans(text, PUB, "FC507")
@@ -92,6 +101,7 @@ def test_spread_over_days_flagged(text, span):
     "The inquiry sat across 17 days, between 2 and 19 March.",
     "The trial ran over the course of eight weeks, from 3 March to 25 April.",
     "The hearings took place over a fortnight, from 1 to 14 September.",
+    "The repairs took 19 days, from 1 May to 20 May.",
     # "lasted over": more than
     "The strike lasted over 14 days, from 1 May to 20 May.",
 ])
@@ -110,6 +120,10 @@ def test_spread_over_days_clean(text):
     ("The dig began in March 2021 and ended in June 2022, a span of 20 months.", "20 months"),
     ("The mayor took office in 2012 and stepped down in 2020 after 11 years in the job.", "11 years"),
     ("The company's seven-year slump (2014-19) ended with a record profit.", "seven-year"),
+    ("Her reign, from 2008 to 2019, lasted 15 years.", "15 years"),
+    ("Her reign (2008-2019) lasted 15 years.", "15 years"),
+    ("The works took 14 months, from September 2023 to August 2024.", "14 months"),
+    ("Fifteen years after it opened in 2004, the factory closed in 2009.", "Fifteen years"),
 ])
 def test_calendar_period_flagged(text, span):
     assert span in spans(text, PUB, "FC504")
@@ -135,6 +149,11 @@ def test_calendar_period_flagged(text, span):
     "The 2018-19 season lasted nine months.",  # one season, not a span of years
     # a year one end only: the period's length is not given by the two
     "She joined in 2008 and served 12 years.",
+    "Her reign, from 2008 to 2019, lasted 11 years.",
+    "Her reign (2008-2019) lasted 12 years.",
+    "The works took 11 months, from September 2023 to August 2024.",
+    "Five years after it opened in 2004, the factory closed in 2009.",
+    "Two years after the 2019 merger, the firm employed 300 staff in 2021.",
 ])
 def test_calendar_period_clean(text):
     assert not problems(text)
@@ -152,6 +171,7 @@ def test_calendar_period_inclusive_count_is_a_warning():
     ("The ferry service resumed in May 2024, 36 months after it was suspended in November 2021.", "36 months"),
     ("The plant reopened in March 2022, 18 months after a fire in July 2021.", "18 months"),
     ("The line shut in January 2020 and reopened in May 2021, 20 months later.", "20 months"),
+    ("Fourteen months after work began in September 2023, it finished in August 2024.", "Fourteen months"),
 ])
 def test_months_later_flagged(text, span):
     assert span in spans(text, PUB, "FC504")
@@ -163,6 +183,7 @@ def test_months_later_flagged(text, span):
     "The ferry service resumed in May 2024, 30 months after it was suspended in November 2021.",
     "The plant reopened in March 2022, eight months after a fire in July 2021.",
     "The line shut in January 2020 and reopened in May 2021, 16 months later.",
+    "Eleven months after work began in September 2023, it finished in August 2024.",
 ])
 def test_months_later_clean(text):
     assert not problems(text)

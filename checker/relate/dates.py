@@ -142,7 +142,10 @@ publication date:
 * "has been detained since February 2 - 54 days -" / "since 10 March (12 days)" / "for 54 days, since
   February 2,": the days from the date to the publication date, in a perfect or present clause.
 * an anniversary marked "next month" / "last week" / "later this month" in its own clause ("will mark
-  the 40th anniversary of the 1986 flood next month"): that month's or week's year, exactly;
+  the 40th anniversary of the 1986 flood next month"), or "in July" with a future or past verb (the
+  next or last July, up to six months away): that month's or week's year, exactly;
+* "Fifteen years after it opened in 2004, the factory closed in 2009": a lead "after" clause and the
+  year of the main one;
 * "The 2014 accord, signed 13 years ago, ..." / "Signed 13 years ago, the 2014 accord ..." / "The 2014
   accord was signed 13 years ago and expires ...": the year on the noun and its participle;
 * "held over 14 days from 1 to 20 May", "spread across three days, ...": "over" is the span, not more than.
@@ -960,6 +963,11 @@ def find_spans(doc: Document):
                     elif len(later) == 2 and re.search(r"\b(?:when|on|by)\b", doc.text[anchor.end:later[1].start]) \
                             and not _BREAK.search(doc.text[anchor.end:later[1].start]):
                         other = later[1]
+                    elif len(later) == 2 and word == "after" and not doc.text[s.start:d.start].strip(" \"'‘“") \
+                            and re.match(r"\s*,", doc.text[anchor.end:later[1].start]) \
+                            and re.search(r"\bin\s+$", doc.text[anchor.end:later[1].start]) \
+                            and not _BREAK.search(doc.text[anchor.end:later[1].start]):
+                        other = later[1]  # "Fifteen years after it opened in 2004, the factory closed in 2009"
                     elif len(later) > 1:
                         continue
                     opening = word == "after" and not doc.text[s.start:d.start].strip(" \"'‘“") \
@@ -1255,7 +1263,8 @@ def _window(doc: Document, s, ms, d: Mention, d1: Mention) -> bool:
 _EVENT_IN_PURPOSE = re.compile(r"\b(?:for|before|ahead|until|after|during|of)\b", re.I)
 
 
-_BEFORE_RANGE = re.compile(r"\b(?:lasted|lasting|lasts|last|for|spanning|spanned|spans|across|over\s+the\s+course\s+of)\s+$",
+_BEFORE_RANGE = re.compile(r"\b(?:lasted|lasting|lasts|last|for|spanning|spanned|spans|took|takes|across|"
+                           r"over\s+the\s+course\s+of)\s+$",
                            re.I)
 # after the count: another measure of time ("12 days of action", "12 days longer")
 # a bare length ends its clause: "(12 days).", "- 24 days without trains."
@@ -1728,11 +1737,33 @@ def _turned_anniversary(doc: Document, s, ms, stext: str):
 _REL_MONTH = re.compile(r"\b(?:(last|this|next)|(?:earlier|later)\s+this)\s+(month|week)\b", re.I)
 
 
+_MONTH_PAST = re.compile(r"\b(?:was|were|had|did|(?<!be )(?<!been )(?:marked|celebrated|commemorated|held)|gathered|met)\b", re.I)
+_MONTH_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|due|set|planning|preparing)|plans?|planning)\b", re.I)
+
+
 def _near_month(doc: Document, s, a: int, b: int):
     """(year, "relative", phrase) for the one "next month" / "last week" of the sentence, in the clause
     of the anniversary phrase a..b ("will mark the 40th anniversary of the 1986 flood next month") or
     opening the sentence ("Next month, the town marks ..."); None otherwise."""
     text = doc.text[s.start:s.end]
+    pub = doc.published
+    month = [m for m in _grouped(doc).get(s.index, ()) if m.kind is Kind.DATE and m.date is not None
+             and m.date.month is not None and m.date.day is None and m.date.year is None]
+    if len(month) == 1 and re.search(r"\bin\s+$", doc.text[max(s.start, month[0].start - 4):month[0].start]) \
+            and "month" not in text and "week" not in text:
+        # "will be marked in July": the July nearest to publication, within five months of it
+        m = month[0]
+        gap = doc.text[m.end:a] if m.end <= a else doc.text[b:m.start]
+        past, future = bool(_MONTH_PAST.search(text)), bool(_MONTH_FUTURE.search(text))
+        if past == future:
+            return None  # "falls in July": this July or next
+        ahead = (m.date.month - pub.month) % 12
+        back = (pub.month - m.date.month) % 12
+        year = pub.year + (pub.month + ahead > 12) if future else pub.year - (pub.month - back < 1)
+        if 1 <= (ahead if future else back) <= 6 and len(gap) <= 80 and not re.search(
+                r"[,;:()]|\b(?:and|but|while|whereas|when|after|before)\b", gap, re.I):
+            return year, "relative", m
+        return None
     if "month" not in text and "week" not in text:
         return None
     found = list(_REL_MONTH.finditer(text))
@@ -1744,7 +1775,6 @@ def _near_month(doc: Document, s, a: int, b: int):
     if not opening and (len(gap) > 80 or re.search(r"[,;:()]|\b(?:and|but|while|whereas|when|after|before)\b",
                                                      gap, re.I)):
         return None
-    pub = doc.published
     step = {"last": -1, "next": 1}.get((found[0].group(1) or "this").lower(), 0)
     if found[0].group(2).lower() == "week":
         when = pub + _dt.timedelta(days=7 * step)
@@ -2683,12 +2713,12 @@ _CAL_BRIDGE = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?:\s+(?:of|at|in|on|for|b
                          r"stretching|spanning))?\s*", re.I)
 # "lasted 12 years, from 2008 to 2019", "served 12 years (2008-2019)"
 _CAL_BEFORE = re.compile(r"\b(?:lasted|lasting|lasts|for|spanning|spanned|spans|served|serving|spent|spending|"
-                         r"covering|covered)\s+$", re.I)
+                         r"covering|covered|took|takes|taking)\s+$", re.I)
 # "from 2008 to 2019 - 12 years -", "from 2008 to 2019, a span of 12 years"; "the 2008-2019 reign lasted 12 years"
 _CAL_AFTER = re.compile(r"\s*(?:,|\(|[-–—])?\s*(?:(?:and\s+)?(?:which\s+|that\s+)?(?:lasted|lasting|spanning|spanned|"
                         r"covering|covered|a\s+(?:period|span|total|stretch)\s+of|some|in\s+all\s+|after|following)\s*)?", re.I)
-_CAL_NOUN_LASTED = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}\s+(?:lasted|spanned|ran\s+for|went\s+on\s+for|lasts|spans)\s+",
-                              re.I)
+_CAL_NOUN_LASTED = re.compile(r"(?:(?:\s+[a-z][\w'’-]*){1,2}|\s*[,)]|\s+[-–—])\s+(?:lasted|spanned|ran\s+for|went\s+on\s+for|"
+                              r"lasts|spans|took|takes)\s+", re.I)
 _CAL_CLOSE = re.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether|together|(?:in|at|on)\s+(?:the\s+)?(?:[a-z]+\s+)?[a-z]+))?"
                         r"\s*(?:[,;.)–—!?]|-\s|$)", re.I)
 
