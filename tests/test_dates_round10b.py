@@ -43,6 +43,8 @@ def test_anniversary_near_month_flagged(text, span):
     ("The town marked the 38th anniversary of the 1986 flood in July.", PUB),
     # neither past nor future: this month's or next year's
     ("The 40th anniversary of the 1986 flood falls in December.", PUB),
+    # "next year's" stands nearer the anniversary than "next month"
+    ("Tickets for next year's 40th anniversary celebration of the 1986 flood go on sale next month.", PUB),
     # December: next month is in the next year
     ("The choir will sing at the 48th anniversary of the 1978 mine fire next month.", "2025-12-10"),
     # "next month" in another clause: the year is only the publication year's, a year either way
@@ -75,6 +77,10 @@ def test_year_thing_participle_ago_flagged(text, span):
     "The 2030 strategy, unveiled two years ago, is behind schedule.",
     "Opened 24 years ago, the 2001 terminal is to be rebuilt.",
     "Unveiled two years ago, the 2030 strategy is behind schedule.",
+    # a later change to the thing, not its making
+    "The 2015 law, amended two years ago, is being challenged.",
+    "Renovated five years ago, the 1998 stadium seats 40,000.",
+    "The 1998 stadium was renovated five years ago and seats 40,000.",
     "The bridge, built in 1990 - 35 years ago - is to be widened.",
     "The 1995 charter was drafted 30 years ago and remains in force.",
 ])

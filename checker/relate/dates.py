@@ -1144,17 +1144,25 @@ def _year_of_the_thing(doc: Document, s, dated, d: Mention, cpos: int) -> list[M
             and year_of(years[0]) < doc.published.year:  # not "The 2030 plan, unveiled two years ago"
         return years  # "The 2014 accord, signed 13 years ago, expires ...": a participle set apart on its noun
     if _BREAK.search(doc.text, years[0].end, d.start) or re.search(r"[,;:()]", doc.text[years[0].end:d.start]) \
-            or not (_ENDS_SENTENCE.match(doc.text, cpos, s.end) or _AND_GOES_ON.match(doc.text, cpos, s.end)) \
+            or not (_ENDS_SENTENCE.match(doc.text, cpos, s.end) or _AND_GOES_ON.match(doc.text, cpos, s.end)
+                    and _ORIGIN_BEFORE.search(doc.text, max(s.start, d.start - 20), d.start)) \
             or not _YEAR_NAMES_THING.search(doc.text, max(s.start, years[0].start - 12), years[0].start):
         return []
     return years
 
 
-_OPENING_PARTICIPLE = re.compile(r"\s*[\"'‘“]?[A-Z][a-z]+(?:ed|en|wn|lt|ng|de|ot|ught|eld|un|pt)\s+(?:(?:some|about|almost|nearly|"
-                                 r"more\s+than|over|just|only)\s+)?")
+# verbs of the thing's own making, not of a later change ("amended", "renovated", "unveiled"): the year
+# on the noun dates them
+_ORIGIN = (r"(?:signed|built|founded|opened|launched|released|published|made|written|drafted|passed|adopted|agreed|"
+           r"held|played|staged|won|recorded|introduced|established|created|formed|set\s+up|enacted|sealed|struck|"
+           r"fought|completed|issued|brokered|negotiated|concluded|inaugurated|erected|constructed|painted|composed|"
+           r"filmed|shot|discovered|started|begun|elected|ratified|approved|hosted|contested|run|fired|laid|dug|"
+           r"launched|founded|built|reached|ended|finished|sold|bought|awarded)")
+_OPENING_PARTICIPLE = re.compile(r"\s*[\"'‘“]?(?i:" + _ORIGIN + r")\s+")
 # "The 2014 accord, signed", "the 1998 final, which was played": the noun of the year, then a participle
 _PARTICIPLE_AGO = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}\s*,\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?"
-                             r"[a-z][a-z]+(?:ed|en|wn|lt|ng|de|ot|ught|eld|un|pt)\s+", re.I)
+                             + _ORIGIN + r"\s+", re.I)
+_ORIGIN_BEFORE = re.compile(r"\b" + _ORIGIN + r"\s+$", re.I)
 _AND_GOES_ON = re.compile(r"\s+(?:and|but)\s+(?:is\s+|was\s+|has\s+|will\s+)?[a-z]+(?:s|ed)\b")  # "... ago and expires"
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"'’”]?\s*$")
 # "The 1966 final", "its 1998 album": a year before a noun, after a determiner
@@ -1771,6 +1779,11 @@ def _near_month(doc: Document, s, a: int, b: int):
         return None
     lo, hi = s.start + found[0].start(), s.start + found[0].end()
     gap = doc.text[hi:a] if hi <= a else doc.text[b:lo]
+
+    def distance(x: int, y: int) -> int:
+        return a - y if y <= a else x - b
+    if any(distance(s.start + r.start(), s.start + r.end()) < len(gap) for r in _REL_YEAR.finditer(text)):
+        return None  # "next year's 40th anniversary ..., on sale next month": the nearer one dates it
     opening = hi <= a and re.fullmatch(r"\s*", doc.text[s.start:lo]) and re.match(r"\s*,", doc.text[hi:a])
     if not opening and (len(gap) > 80 or re.search(r"[,;:()]|\b(?:and|but|while|whereas|when|after|before)\b",
                                                      gap, re.I)):
