@@ -96,6 +96,8 @@ def test_year_thing_participle_ago_clean(text):
     ("The games were staged over 11 days from 2 August to 20 August.", "over 11 days"),
     ("The hearings took place over a fortnight, from 1 to 25 September.", "a fortnight"),
     ("The repairs took 14 days, from 1 May to 20 May.", "14 days"),
+    ("During the 14 days from 1 May to 20 May, negotiators met daily.", "14 days"),
+    ("In the nine days between 3 and 19 July, 300 people were rescued.", "nine days"),
 ])
 def test_spread_over_days_flagged(text, span):
     assert span in spans(text, PUB, "FC507")
@@ -108,6 +110,9 @@ def test_spread_over_days_flagged(text, span):
     "The trial ran over the course of eight weeks, from 3 March to 25 April.",
     "The hearings took place over a fortnight, from 1 to 14 September.",
     "The repairs took 19 days, from 1 May to 20 May.",
+    "During the 19 days from 1 May to 20 May, negotiators met daily.",
+    "In the 17 days between 3 and 19 July, 300 people were rescued.",
+    "In the first 14 days from 1 May, 300 people were rescued.",
     # "lasted over": more than
     "The strike lasted over 14 days, from 1 May to 20 May.",
 ])
@@ -130,6 +135,7 @@ def test_spread_over_days_clean(text):
     ("Her reign (2008-2019) lasted 15 years.", "15 years"),
     ("The works took 14 months, from September 2023 to August 2024.", "14 months"),
     ("Fifteen years after it opened in 2004, the factory closed in 2009.", "Fifteen years"),
+    ("In the 15 years from 2008 to 2019, the club won six titles.", "15 years"),
 ])
 def test_calendar_period_flagged(text, span):
     assert span in spans(text, PUB, "FC504")
@@ -159,6 +165,7 @@ def test_calendar_period_flagged(text, span):
     "Her reign (2008-2019) lasted 12 years.",
     "The works took 11 months, from September 2023 to August 2024.",
     "Five years after it opened in 2004, the factory closed in 2009.",
+    "In the 12 years from 2008 to 2019, the club won six titles.",
     "Two years after the 2019 merger, the firm employed 300 staff in 2021.",
 ])
 def test_calendar_period_clean(text):

@@ -148,7 +148,8 @@ publication date:
   year of the main one;
 * "The 2014 accord, signed 13 years ago, ..." / "Signed 13 years ago, the 2014 accord ..." / "The 2014
   accord was signed 13 years ago and expires ...": the year on the noun and its participle;
-* "held over 14 days from 1 to 20 May", "spread across three days, ...": "over" is the span, not more than.
+* "held over 14 days from 1 to 20 May", "spread across three days, ...": "over" is the span, not more than;
+  "during the 14 days from 1 to 20 May", "took 14 days, from ...": the range's own length;
 * a length in years or months and its period's two ends, each a year or a month of one ("His nine-year
   tenure, which began in 2011, ended in 2016"; "served 12 years, from 2008 to 2019"; "the 2008-19 slump
   lasted seven years"; "ran from May 2021 to June 2022, a span of 20 months"); "N months later" between
@@ -1525,6 +1526,10 @@ _SPREAD_VERB = re.compile(r"\b(?:held|staged|spread|played(?:\s+out)?|run|ran|to
                           r"contested|heard|sat|sitting|met|meeting|carried\s+out|played)\s+(?:out\s+)?$", re.I)
 
 
+# "during the 14 days from 1 to 20 May": the range's own length
+_THE_DAYS = re.compile(r"\b(?:in|during|over|across|throughout|within|for)\s+the\s+$", re.I)
+
+
 def _spread_over(doc: Document, s, d: Mention) -> Mention | None:
     """"held over 14 days": the length itself, read as unhedged, or None."""
     if d.hedge is None and d.value is not None and re.search(r"\bover\s+$", doc.text[max(s.start, d.start - 6):d.start]) \
@@ -1572,7 +1577,8 @@ def find_periods(doc: Document):
                         and re.match(r"\s+[a-z][\w'’-]*\s*(?:[,;.)–—]|-\s|$)", doc.text[d.end:s.end]):
                     linked = d  # "from 2 to 20 June - a 12-day strike -": the period restated
                 elif d.end <= d1.start and (_BEFORE_RANGE.search(doc.text[max(s.start, d.start - 22):d.start])
-                                            or any(x.start == d.start for x in spread.values())) \
+                                            or any(x.start == d.start for x in spread.values())
+                                            or _THE_DAYS.search(doc.text, max(s.start, d.start - 22), d.start)) \
                         and not d.compound and (re.fullmatch(r"\s*,?\s*(?:from|between)\s+", doc.text[d.end:d1.start], re.I)
                                                 or re.fullmatch(r"\s*[,(]\s*", doc.text[d.end:d1.start])
                                                 and _bare_range(doc, s, d1, d2)):
@@ -2781,7 +2787,8 @@ def _cal_length(doc: Document, s, d: Mention, a: int, b: int) -> bool:
         return bool(re.fullmatch(r"\s*(?:,|\(|[-–—])\s*(?:a|an|the)\s+", text[b:d.start])
                     and re.match(r"\s+[a-z][\w'’-]*\s*(?:[,;.)–—]|-\s|$)", text[d.end:s.end]))
     if d.end <= a:
-        return bool(_CAL_BEFORE.search(text, max(s.start, d.start - 12), d.start)
+        return bool((_CAL_BEFORE.search(text, max(s.start, d.start - 12), d.start)
+                     or _THE_DAYS.search(text, max(s.start, d.start - 22), d.start))
                     and re.fullmatch(r"\s*(?:,|\()?\s*", text[d.end:a]))  # "served 12 years, from 2008 to 2019"
     if not _CAL_CLOSE.match(text, d.end, s.end):
         return False
