@@ -185,6 +185,9 @@ def test_calendar_period_inclusive_count_is_a_warning():
     ("The plant reopened in March 2022, 18 months after a fire in July 2021.", "18 months"),
     ("The line shut in January 2020 and reopened in May 2021, 20 months later.", "20 months"),
     ("Fourteen months after work began in September 2023, it finished in August 2024.", "Fourteen months"),
+    ("The shop opened in April 2019 and closed in June 2020, just 18 months later.", "18 months"),
+    ("Work began in May 2022. It finished 20 months later, in July 2023.", "20 months"),
+    ("The strike began in March 2023 and ended in May 2024 after 18 months.", "18 months"),
 ])
 def test_months_later_flagged(text, span):
     assert span in spans(text, PUB, "FC504")
@@ -197,6 +200,9 @@ def test_months_later_flagged(text, span):
     "The plant reopened in March 2022, eight months after a fire in July 2021.",
     "The line shut in January 2020 and reopened in May 2021, 16 months later.",
     "Eleven months after work began in September 2023, it finished in August 2024.",
+    "The shop opened in April 2019 and closed in June 2020, just 14 months later.",
+    "Work began in May 2022. It finished 14 months later, in July 2023.",
+    "The strike began in March 2023 and ended in May 2024 after 14 months.",
 ])
 def test_months_later_clean(text):
     assert not problems(text)

@@ -1183,7 +1183,7 @@ _STARTED_ON = re.compile(r"\b(?:began|begun|started|agreed|signed|opened|declare
 # "On June 10, 100 days later," / "100 days later, on June 10,": the date of the later event
 # stands beside the count; the event it counts from is dated before it in the sentence or,
 # when this sentence has no other date, in the one before (its only date)
-_APPOSED_BEFORE = re.compile(r"\s*(?:,|\(|[-–—])\s*")
+_APPOSED_BEFORE = re.compile(r"\s*(?:,|\(|[-–—])\s*(?:(?:just|only|barely|exactly|precisely|a\s+mere)\s+)?", re.I)
 _APPOSED_AFTER = re.compile(r"\s*(?:,|\(|[-–—])?\s*(?:on|in)?\s*")
 
 
