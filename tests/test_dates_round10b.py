@@ -136,6 +136,7 @@ def test_spread_over_days_clean(text):
     ("The works took 14 months, from September 2023 to August 2024.", "14 months"),
     ("Fifteen years after it opened in 2004, the factory closed in 2009.", "Fifteen years"),
     ("In the 15 years from 2008 to 2019, the club won six titles.", "15 years"),
+    ("Her 13-year reign, from March 2008 to June 2019, was turbulent.", "13-year"),
 ])
 def test_calendar_period_flagged(text, span):
     assert span in spans(text, PUB, "FC504")
@@ -166,6 +167,8 @@ def test_calendar_period_flagged(text, span):
     "The works took 11 months, from September 2023 to August 2024.",
     "Five years after it opened in 2004, the factory closed in 2009.",
     "In the 12 years from 2008 to 2019, the club won six titles.",
+    # years between months of years: a count of years rounds
+    "Her 11-year reign, from March 2008 to June 2019, was turbulent.",
     "Two years after the 2019 merger, the firm employed 300 staff in 2021.",
 ])
 def test_calendar_period_clean(text):

@@ -395,7 +395,11 @@ class ElapsedYearsMismatch(Rule):
         unit = duration_unit(d)
         per = {"year": 12, "decade": 120, "month": 1}[unit]
         iv = d.interval
-        if not d.hedge and d.value is not None and not iv.lo_open and not iv.hi_open and per < 120:
+        (y1, m1), (y2, m2) = rel.ends
+        # a whole count in the unit the ends are given in is read as itself ("12 years" between two
+        # bare years; "14 months" between two months); "11 years" from March 2008 to June 2019 rounds
+        same_grain = (per == 12 and not (m1 or m2)) or (per == 1 and bool(m1 or m2))
+        if not d.hedge and d.value is not None and not iv.lo_open and not iv.hi_open and same_grain:
             iv = Interval.point(Fraction(d.value))
         if iv.hi is None and d.value is not None and iv.lo is not None and iv.lo < d.value:
             iv = Interval(Fraction(d.value), None, False, False)  # "more than a decade": at least ten years
@@ -404,7 +408,6 @@ class ElapsedYearsMismatch(Rule):
         allowed = Interval(Fraction(rel.lo), Fraction(rel.hi), True, True)
         if rel.inclusive:  # "the five-year plan ran from 2016 to 2020": both years counted in full
             allowed = Interval(Fraction(rel.lo), Fraction(rel.hi))
-        (y1, m1), (y2, m2) = rel.ends
         def end(y, m):
             return f"{MONTH_NAMES[m - 1]} {y}" if m else str(y)
         months_only = bool(m1 and m2)
