@@ -137,6 +137,7 @@ def test_spread_over_days_clean(text):
     ("Fifteen years after it opened in 2004, the factory closed in 2009.", "Fifteen years"),
     ("In the 15 years from 2008 to 2019, the club won six titles.", "15 years"),
     ("Her 13-year reign, from March 2008 to June 2019, was turbulent.", "13-year"),
+    ("It was a 15-year reign, which began in 2008 and ended in 2019.", "15-year"),
 ])
 def test_calendar_period_flagged(text, span):
     assert span in spans(text, PUB, "FC504")
@@ -169,6 +170,8 @@ def test_calendar_period_flagged(text, span):
     "In the 12 years from 2008 to 2019, the club won six titles.",
     # years between months of years: a count of years rounds
     "Her 11-year reign, from March 2008 to June 2019, was turbulent.",
+    "It was an 11-year reign, which began in 2008 and ended in 2019.",
+    "Prices rose 5% a year from 2010 to 2020.",
     "Two years after the 2019 merger, the firm employed 300 staff in 2021.",
 ])
 def test_calendar_period_clean(text):

@@ -2750,7 +2750,8 @@ def _cal_end(month: str | None, year: str, base: int | None = None) -> tuple[int
 
 
 def _cal_periods(doc: Document, s, stext: str):
-    """(start, end, first end, second end) of each period of whole years or months."""
+    """(start, end, first end, second end, inclusive) of each period of whole years or months; a range
+    ("from 2016 to 2020") may count both ends in full, two moments ("began in ... ended in") may not."""
     out = []
     for r in _CAL_RANGE.finditer(stext):
         cue = (r.group(1) or "").lower()
@@ -2813,7 +2814,8 @@ def find_calendar_periods(doc: Document):
             continue
         a, b, first, second, inclusive = periods[0]
         d = lengths[0]
-        if re.search(r"\b(?:per|every|each|a|an)\s+$", doc.text[max(s.start, d.start - 7):d.start], re.I) \
+        if not d.compound and re.search(r"\b(?:per|every|each|a|an)\s+$", doc.text[max(s.start, d.start - 7):d.start],
+                                        re.I) \
                 or re.match(r"\s+(?:old|later|earlier|ago|after|before|since|of\s+age|longer|more|less|late)\b",
                             doc.text[d.end:s.end], re.I):
             continue
