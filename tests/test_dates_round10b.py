@@ -138,6 +138,9 @@ def test_spread_over_days_clean(text):
     ("In the 15 years from 2008 to 2019, the club won six titles.", "15 years"),
     ("Her 13-year reign, from March 2008 to June 2019, was turbulent.", "13-year"),
     ("It was a 15-year reign, which began in 2008 and ended in 2019.", "15-year"),
+    # one end dated from publication
+    ("Her 12-year reign, which began in 2008, ended last year.", "12-year"),
+    ("The 30-month strike, which began in September 2023, ended last month.", "30-month"),
 ])
 def test_calendar_period_flagged(text, span):
     assert span in spans(text, PUB, "FC504")
@@ -172,6 +175,8 @@ def test_calendar_period_flagged(text, span):
     "Her 11-year reign, from March 2008 to June 2019, was turbulent.",
     "It was an 11-year reign, which began in 2008 and ended in 2019.",
     "Prices rose 5% a year from 2010 to 2020.",
+    "Her 16-year reign, which began in 2008, ended last year.",
+    "The 20-month strike, which began in September 2023, ended last month.",
     "Two years after the 2019 merger, the firm employed 300 staff in 2021.",
 ])
 def test_calendar_period_clean(text):

@@ -153,7 +153,8 @@ publication date:
 * a length in years or months and its period's two ends, each a year or a month of one ("His nine-year
   tenure, which began in 2011, ended in 2016"; "served 12 years, from 2008 to 2019"; "the 2008-19 slump
   lasted seven years"; "ran from May 2021 to June 2022, a span of 20 months"); "N months later" between
-  two months of years ("began in May 2021 and ended 20 months later, in June 2022").
+  two months of years ("began in May 2021 and ended 20 months later, in June 2022"); one end may be
+  dated from publication ("The 16-year reign, which began in 2008, ended last year");
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -2724,6 +2725,9 @@ _CAL_ENDED = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:was|were)\s+)?(?:ended|finish
                         r"retired|resigned|quit|left|left\s+office|(?:was|were)\s+(?:dissolved|disbanded|wound\s+up|"
                         r"ousted|closed|scrapped|completed)|completed|disbanded|folded|collapsed)\s+in\s+" + _END_RX
                         + r"\b", re.I)
+# the end dated from publication: "began in 2008 and ended last year"
+_CAL_ENDED_REL = re.compile(_CAL_ENDED.pattern.replace(r"\s+in\s+" + _END_RX + r"\b", "")
+                            + r"\s+(last|this|earlier\s+this)\s+(year|month)\b", re.I)
 _CAL_DURATION = {"year": 12, "decade": 120, "month": 1}
 # the length on the period's noun: "Her 12-year reign, which began in", "the 14-month project ran from"
 _CAL_BRIDGE = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?:\s+(?:of|at|in|on|for|by|as)\s+(?:the\s+)?[\w'’-]+"
@@ -2768,9 +2772,20 @@ def _cal_periods(doc: Document, s, stext: str):
     if "in " in stext:
         for b in _CAL_BEGAN.finditer(stext):
             e = _CAL_ENDED.match(stext, b.end())
-            if e is None:
-                continue
             a = _cal_end(b.group(1), b.group(2))
+            if e is None:
+                e = _CAL_ENDED_REL.match(stext, b.end()) if doc.published is not None else None
+                if e is None:
+                    continue
+                pub = doc.published
+                if e.group(2).lower() == "year":  # "ended last year": that year, any day of it
+                    z = (pub.year - (e.group(1).lower() == "last"), None)
+                else:  # "ended last month": that month
+                    z = (pub.year - (pub.month == 1), (pub.month - 2) % 12 + 1) if e.group(1).lower() == "last" \
+                        else (pub.year, pub.month)
+                if (z[0], z[1] or 12) > (a[0], a[1] or 0) and a[0] <= pub.year:
+                    out.append((s.start + b.start(), s.start + e.end(), a, z, False))
+                continue
             z = _cal_end(e.group(1), e.group(2))
             if (z[0], z[1] or 12) > (a[0], a[1] or 0):
                 out.append((s.start + b.start(), s.start + e.end(), a, z, False))
