@@ -97,6 +97,7 @@ def test_year_thing_participle_ago_clean(text):
     ("The hearings took place over a fortnight, from 1 to 25 September.", "a fortnight"),
     ("The repairs took 14 days, from 1 May to 20 May.", "14 days"),
     ("During the 14 days from 1 May to 20 May, negotiators met daily.", "14 days"),
+    ("Over 14 days, from 1 to 20 May, the talks produced no deal.", "Over 14 days"),
     ("In the nine days between 3 and 19 July, 300 people were rescued.", "nine days"),
 ])
 def test_spread_over_days_flagged(text, span):
@@ -111,6 +112,7 @@ def test_spread_over_days_flagged(text, span):
     "The hearings took place over a fortnight, from 1 to 14 September.",
     "The repairs took 19 days, from 1 May to 20 May.",
     "During the 19 days from 1 May to 20 May, negotiators met daily.",
+    "Over 19 days, from 1 to 20 May, the talks produced no deal.",
     "In the 17 days between 3 and 19 July, 300 people were rescued.",
     "In the first 14 days from 1 May, 300 people were rescued.",
     # "lasted over": more than

@@ -1536,9 +1536,11 @@ def _spread_over(doc: Document, s, d: Mention) -> Mention | None:
     if d.hedge is None and d.value is not None and re.search(r"\bover\s+$", doc.text[max(s.start, d.start - 6):d.start]) \
             and _SPREAD_VERB.search(doc.text, max(s.start, d.start - 30), d.start - 5):
         return d  # "took place over a fortnight"
-    if not (d.hedge and d.hedge.lower() == "over" and d.text.lower().startswith("over")) or d.value is None \
-            or not _SPREAD_VERB.search(doc.text, max(s.start, d.start - 25), d.start):
+    if not (d.hedge and d.hedge.lower() == "over" and d.text.lower().startswith("over")) or d.value is None:
         return None
+    opening = not doc.text[s.start:d.start].strip(" \"'‘“") and re.match(r"\s*,?\s*(?:from|between)\s", doc.text[d.end:s.end])
+    if not opening and not _SPREAD_VERB.search(doc.text, max(s.start, d.start - 25), d.start):
+        return None  # "Over 14 days, from 1 to 20 May, ...": the sentence opens on the span
     v = Fraction(d.value)
     return replace(d, hedge=None, interval=Interval(v - Fraction(1, 2), v + Fraction(1, 2)))
 
