@@ -141,6 +141,20 @@ publication date:
   may fall between;
 * "has been detained since February 2 - 54 days -" / "since 10 March (12 days)" / "for 54 days, since
   February 2,": the days from the date to the publication date, in a perfect or present clause.
+* an anniversary marked "next month" / "last week" / "later this month" in its own clause ("will mark
+  the 40th anniversary of the 1986 flood next month"), or "in July" with a future or past verb (the
+  next or last July, up to six months away): that month's or week's year, exactly;
+* "Fifteen years after it opened in 2004, the factory closed in 2009": a lead "after" clause and the
+  year of the main one;
+* "The 2014 accord, signed 13 years ago, ..." / "Signed 13 years ago, the 2014 accord ..." / "The 2014
+  accord was signed 13 years ago and expires ...": the year on the noun and its participle;
+* "held over 14 days from 1 to 20 May", "spread across three days, ...": "over" is the span, not more than;
+  "during the 14 days from 1 to 20 May", "took 14 days, from ...": the range's own length;
+* a length in years or months and its period's two ends, each a year or a month of one ("His nine-year
+  tenure, which began in 2011, ended in 2016"; "served 12 years, from 2008 to 2019"; "the 2008-19 slump
+  lasted seven years"; "ran from May 2021 to June 2022, a span of 20 months"); "N months later" between
+  two months of years ("began in May 2021 and ended 20 months later, in June 2022"); one end may be
+  dated from publication ("The 16-year reign, which began in 2008, ended last year");
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -837,8 +851,24 @@ def _point(doc: Document, m: Mention | None):
     return None, None, ""
 
 
+def _month_ends(m: Mention | None) -> tuple[int, int | None] | None:
+    """(year, month or None) of a year or a month and year without a day."""
+    if m is None:
+        return None
+    y = year_of(m)
+    if y is None or m.kind is Kind.DATE and (m.date.day is not None or m.date.weekday is not None):
+        return None
+    return y, (m.date.month if m.kind is Kind.DATE else None)
+
+
 def _make_span(doc, dur, first, second, link, cue):
     unit = _duration_unit(dur)
+    if unit == "month":
+        # "began in September 2023 and finished 14 months later, in August 2024": months of years
+        ends = sorted(e for e in (_month_ends(first), _month_ends(second)) if e is not None)
+        if len(ends) == 2 and (ends[0][1] or ends[1][1]) and (ends[1][0], ends[1][1] or 12) > (ends[0][0], ends[0][1] or 0):
+            lo, hi = month_bounds(ends[0], ends[1])
+            return MonthSpan(link, cue, dur, first, second, (ends[0], ends[1]), lo, hi, True)
     fd, fy, fs = _point(doc, first)
     sd, sy, ss = _point(doc, second)
     sources = f"{fs}; {ss}"
@@ -937,6 +967,11 @@ def find_spans(doc: Document):
                     elif len(later) == 2 and re.search(r"\b(?:when|on|by)\b", doc.text[anchor.end:later[1].start]) \
                             and not _BREAK.search(doc.text[anchor.end:later[1].start]):
                         other = later[1]
+                    elif len(later) == 2 and word == "after" and not doc.text[s.start:d.start].strip(" \"'‘“") \
+                            and re.match(r"\s*,", doc.text[anchor.end:later[1].start]) \
+                            and re.search(r"\bin\s+$", doc.text[anchor.end:later[1].start]) \
+                            and not _BREAK.search(doc.text[anchor.end:later[1].start]):
+                        other = later[1]  # "Fifteen years after it opened in 2004, the factory closed in 2009"
                     elif len(later) > 1:
                         continue
                     opening = word == "after" and not doc.text[s.start:d.start].strip(" \"'‘“") \
@@ -975,8 +1010,14 @@ def find_spans(doc: Document):
                     if len(near) != 1:
                         continue
                     gap = doc.text[cpos:near[0].start] if near[0].start >= cpos else doc.text[near[0].end:d.start]
-                    if link == "explicit" and not re.fullmatch(r"\s*(?:,|\()?\s*(?:in|on)?\s*", gap):
-                        continue
+                    if link == "explicit" and not re.fullmatch(r"\s*(?:,|\(|[-–—])?\s*(?:in|on)?\s*", gap):
+                        # "Signed 13 years ago, the 2014 accord ...": an opening participle on the year's noun
+                        if near[0].start < cpos or near[0].kind is not Kind.YEAR \
+                                or not re.fullmatch(r"\s*,\s*(?:the|its|their|his|her)\s+", gap) \
+                                or not _OPENING_PARTICIPLE.fullmatch(doc.text, s.start, d.start) \
+                                or year_of(near[0]) >= pub.year:
+                            continue
+                        link = "inferred"
                     when, how = resolve_mention(doc, near[0])
                     if how == "publication year" and when > pub:
                         continue  # "Twelve months ago, on 8 July" (published 1 July): not this year's 8 July
@@ -1101,13 +1142,32 @@ def _year_of_the_thing(doc: Document, s, dated, d: Mention, cpos: int) -> list[M
     years = [m for m in dated if m.kind is Kind.YEAR]
     if len(years) != 1 or len(dated) != 1 or years[0].end > d.start:
         return []
+    if _PARTICIPLE_AGO.fullmatch(doc.text, years[0].end, d.start) and re.match(r"\s*(?:,|[-–—]|[.!?]?[\"'’”]?\s*$)",
+                                                                               doc.text[cpos:s.end]) \
+            and _YEAR_NAMES_THING.search(doc.text, max(s.start, years[0].start - 12), years[0].start) \
+            and year_of(years[0]) < doc.published.year:  # not "The 2030 plan, unveiled two years ago"
+        return years  # "The 2014 accord, signed 13 years ago, expires ...": a participle set apart on its noun
     if _BREAK.search(doc.text, years[0].end, d.start) or re.search(r"[,;:()]", doc.text[years[0].end:d.start]) \
-            or not _ENDS_SENTENCE.match(doc.text, cpos, s.end) \
+            or not (_ENDS_SENTENCE.match(doc.text, cpos, s.end) or _AND_GOES_ON.match(doc.text, cpos, s.end)
+                    and _ORIGIN_BEFORE.search(doc.text, max(s.start, d.start - 20), d.start)) \
             or not _YEAR_NAMES_THING.search(doc.text, max(s.start, years[0].start - 12), years[0].start):
         return []
     return years
 
 
+# verbs of the thing's own making, not of a later change ("amended", "renovated", "unveiled"): the year
+# on the noun dates them
+_ORIGIN = (r"(?:signed|built|founded|opened|launched|released|published|made|written|drafted|passed|adopted|agreed|"
+           r"held|played|staged|won|recorded|introduced|established|created|formed|set\s+up|enacted|sealed|struck|"
+           r"fought|completed|issued|brokered|negotiated|concluded|inaugurated|erected|constructed|painted|composed|"
+           r"filmed|shot|discovered|started|begun|elected|ratified|approved|hosted|contested|run|fired|laid|dug|"
+           r"launched|founded|built|reached|ended|finished|sold|bought|awarded)")
+_OPENING_PARTICIPLE = re.compile(r"\s*[\"'‘“]?(?i:" + _ORIGIN + r")\s+")
+# "The 2014 accord, signed", "the 1998 final, which was played": the noun of the year, then a participle
+_PARTICIPLE_AGO = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}\s*,\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?"
+                             + _ORIGIN + r"\s+", re.I)
+_ORIGIN_BEFORE = re.compile(r"\b" + _ORIGIN + r"\s+$", re.I)
+_AND_GOES_ON = re.compile(r"\s+(?:and|but)\s+(?:is\s+|was\s+|has\s+|will\s+)?[a-z]+(?:s|ed)\b")  # "... ago and expires"
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"'’”]?\s*$")
 # "The 1966 final", "its 1998 album": a year before a noun, after a determiner
 _YEAR_NAMES_THING = re.compile(r"\b(?:the|its|their|his|her|a)\s+$", re.I)
@@ -1126,7 +1186,7 @@ _STARTED_ON = re.compile(r"\b(?:began|begun|started|agreed|signed|opened|declare
 # "On June 10, 100 days later," / "100 days later, on June 10,": the date of the later event
 # stands beside the count; the event it counts from is dated before it in the sentence or,
 # when this sentence has no other date, in the one before (its only date)
-_APPOSED_BEFORE = re.compile(r"\s*(?:,|\(|[-–—])\s*")
+_APPOSED_BEFORE = re.compile(r"\s*(?:,|\(|[-–—])\s*(?:(?:just|only|barely|exactly|precisely|a\s+mere)\s+)?", re.I)
 _APPOSED_AFTER = re.compile(r"\s*(?:,|\(|[-–—])?\s*(?:on|in)?\s*")
 
 
@@ -1141,8 +1201,9 @@ def _apposed_span(doc: Document, s, d: Mention, dated, cpos: int, word: str):
         return None
     unit = _duration_unit(d)
     if len(others) > 1 or not (second.kind is Kind.DATE and second.date is not None and second.date.day is not None
-                               or unit in _YEAR_UNITS and year_of(second) is not None):
-        return None  # days between days; years between years (or dates with years)
+                               or unit in _YEAR_UNITS and year_of(second) is not None
+                               or unit == "month" and _month_ends(second) is not None):
+        return None  # days between days; years between years (or dates with years); months between months
     if others:
         if others[0].end > second.start or ";" in doc.text[others[0].end:second.start]:
             return None
@@ -1155,7 +1216,7 @@ def _apposed_span(doc: Document, s, d: Mention, dated, cpos: int, word: str):
     if len(prev) != 1 or prev[0].kind not in (Kind.DATE, Kind.YEAR):
         return None
     first = prev[0]
-    if unit in _YEAR_UNITS:
+    if unit in _YEAR_UNITS or unit == "month" and _month_ends(second) is not None:
         return _make_span(doc, d, first, second, "inferred", f"{d.text} {word}")
     fd, fs = resolve_mention(doc, first)
     if fd is None and first.kind is Kind.DATE and second.kind is Kind.DATE and word in ("later", "earlier"):
@@ -1214,7 +1275,9 @@ def _window(doc: Document, s, ms, d: Mention, d1: Mention) -> bool:
 _EVENT_IN_PURPOSE = re.compile(r"\b(?:for|before|ahead|until|after|during|of)\b", re.I)
 
 
-_BEFORE_RANGE = re.compile(r"\b(?:lasted|lasting|lasts|last|for|spanning|spanned|spans)\s+$", re.I)
+_BEFORE_RANGE = re.compile(r"\b(?:lasted|lasting|lasts|last|for|spanning|spanned|spans|took|takes|across|"
+                           r"over\s+the\s+course\s+of)\s+$",
+                           re.I)
 # after the count: another measure of time ("12 days of action", "12 days longer")
 # a bare length ends its clause: "(12 days).", "- 24 days without trains."
 _LENGTH_ENDS = re.compile(r"(?:\s+(?:of|without|in|on|off)\s+[a-z][a-z\s-]*?)?(?:\s+(?:in\s+all|in\s+total|altogether))?"
@@ -1460,12 +1523,37 @@ def _period_then_length(doc: Document, s, ms):
                    d1, d2, a, b, how)
 
 
+# "held over 14 days from 1 to 20 May", "spread across two weeks": "over" is the period's span, not "more than"
+_SPREAD_VERB = re.compile(r"\b(?:held|staged|spread|played(?:\s+out)?|run|ran|took\s+place|takes?\s+place|"
+                          r"taking\s+place|unfold(?:ed|s|ing)?|conducted|fought|stretch(?:ed|es|ing)?|hosted|"
+                          r"contested|heard|sat|sitting|met|meeting|carried\s+out|played)\s+(?:out\s+)?$", re.I)
+
+
+# "during the 14 days from 1 to 20 May": the range's own length
+_THE_DAYS = re.compile(r"\b(?:in|during|over|across|throughout|within|for)\s+the\s+$", re.I)
+
+
+def _spread_over(doc: Document, s, d: Mention) -> Mention | None:
+    """"held over 14 days": the length itself, read as unhedged, or None."""
+    if d.hedge is None and d.value is not None and re.search(r"\bover\s+$", doc.text[max(s.start, d.start - 6):d.start]) \
+            and _SPREAD_VERB.search(doc.text, max(s.start, d.start - 30), d.start - 5):
+        return d  # "took place over a fortnight"
+    if not (d.hedge and d.hedge.lower() == "over" and d.text.lower().startswith("over")) or d.value is None:
+        return None
+    opening = not doc.text[s.start:d.start].strip(" \"'‘“") and re.match(r"\s*,?\s*(?:from|between)\s", doc.text[d.end:s.end])
+    if not opening and not _SPREAD_VERB.search(doc.text, max(s.start, d.start - 25), d.start):
+        return None  # "Over 14 days, from 1 to 20 May, ...": the sentence opens on the span
+    v = Fraction(d.value)
+    return replace(d, hedge=None, interval=Interval(v - Fraction(1, 2), v + Fraction(1, 2)))
+
+
 def find_periods(doc: Document):
     """"The strike, which ran from 3 June to 28 June, lasted 12 days": a count of days
     or weeks given for a period stated with both its ends ("lasted 12 days, from ...")."""
     for s, ms in _sentences(doc):
         durations = [m for m in ms if _duration_unit(m) in _DAY_UNITS and not m.is_range]
         durations += _week_words(doc, s, ms)
+        spread = {id(x): x for x in (_spread_over(doc, s, m) for m in durations) if x is not None}
         if not durations:
             rel = _period_then_length(doc, s, ms)
             if rel is not None:
@@ -1493,7 +1581,9 @@ def find_periods(doc: Document):
                         and re.fullmatch(r"\s*(?:,|\(|[-–—])\s*(?:a|an|the)\s+", doc.text[d2.end:d.start]) \
                         and re.match(r"\s+[a-z][\w'’-]*\s*(?:[,;.)–—]|-\s|$)", doc.text[d.end:s.end]):
                     linked = d  # "from 2 to 20 June - a 12-day strike -": the period restated
-                elif d.end <= d1.start and _BEFORE_RANGE.search(doc.text[max(s.start, d.start - 12):d.start]) \
+                elif d.end <= d1.start and (_BEFORE_RANGE.search(doc.text[max(s.start, d.start - 22):d.start])
+                                            or any(x.start == d.start for x in spread.values())
+                                            or _THE_DAYS.search(doc.text, max(s.start, d.start - 22), d.start)) \
                         and not d.compound and (re.fullmatch(r"\s*,?\s*(?:from|between)\s+", doc.text[d.end:d1.start], re.I)
                                                 or re.fullmatch(r"\s*[,(]\s*", doc.text[d.end:d1.start])
                                                 and _bare_range(doc, s, d1, d2)):
@@ -1504,6 +1594,7 @@ def find_periods(doc: Document):
                         and re.fullmatch(r"\s*,\s*(?:the|this|its)\s+(?:[a-z][\w'’-]*\s+)?", doc.text[d2.end:d.start]):
                     linked = d  # "Running from 3 to 20 May, the 12-day fair ..."
                 if linked is not None:
+                    linked = next((x for x in spread.values() if x.start == linked.start), linked)
                     break
             if linked is None or _NOT_LENGTH.match(doc.text[linked.end:s.end]) and not (
                     _SET_APART.match(doc.text, d2.end, linked.start) and _FILLED_WITH.match(doc.text, linked.end, s.end)):
@@ -1661,6 +1752,62 @@ def _turned_anniversary(doc: Document, s, ms, stext: str):
                        "turned", ref)
 
 
+# "next month", "last week", "later this month": a month or week near publication, in the phrase's clause
+_REL_MONTH = re.compile(r"\b(?:(last|this|next)|(?:earlier|later)\s+this)\s+(month|week)\b", re.I)
+
+
+_MONTH_PAST = re.compile(r"\b(?:was|were|had|did|(?<!be )(?<!been )(?:marked|celebrated|commemorated|held)|gathered|met)\b", re.I)
+_MONTH_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|due|set|planning|preparing)|plans?|planning)\b", re.I)
+
+
+def _near_month(doc: Document, s, a: int, b: int):
+    """(year, "relative", phrase) for the one "next month" / "last week" of the sentence, in the clause
+    of the anniversary phrase a..b ("will mark the 40th anniversary of the 1986 flood next month") or
+    opening the sentence ("Next month, the town marks ..."); None otherwise."""
+    text = doc.text[s.start:s.end]
+    pub = doc.published
+    month = [m for m in _grouped(doc).get(s.index, ()) if m.kind is Kind.DATE and m.date is not None
+             and m.date.month is not None and m.date.day is None and m.date.year is None]
+    if len(month) == 1 and re.search(r"\bin\s+$", doc.text[max(s.start, month[0].start - 4):month[0].start]) \
+            and "month" not in text and "week" not in text:
+        # "will be marked in July": the July nearest to publication, within five months of it
+        m = month[0]
+        gap = doc.text[m.end:a] if m.end <= a else doc.text[b:m.start]
+        past, future = bool(_MONTH_PAST.search(text)), bool(_MONTH_FUTURE.search(text))
+        if past == future:
+            return None  # "falls in July": this July or next
+        ahead = (m.date.month - pub.month) % 12
+        back = (pub.month - m.date.month) % 12
+        year = pub.year + (pub.month + ahead > 12) if future else pub.year - (pub.month - back < 1)
+        if 1 <= (ahead if future else back) <= 6 and len(gap) <= 80 and not re.search(
+                r"[,;:()]|\b(?:and|but|while|whereas|when|after|before)\b", gap, re.I):
+            return year, "relative", m
+        return None
+    if "month" not in text and "week" not in text:
+        return None
+    found = list(_REL_MONTH.finditer(text))
+    if len(found) != 1:
+        return None
+    lo, hi = s.start + found[0].start(), s.start + found[0].end()
+    gap = doc.text[hi:a] if hi <= a else doc.text[b:lo]
+
+    def distance(x: int, y: int) -> int:
+        return a - y if y <= a else x - b
+    if any(distance(s.start + r.start(), s.start + r.end()) < len(gap) for r in _REL_YEAR.finditer(text)):
+        return None  # "next year's 40th anniversary ..., on sale next month": the nearer one dates it
+    opening = hi <= a and re.fullmatch(r"\s*", doc.text[s.start:lo]) and re.match(r"\s*,", doc.text[hi:a])
+    if not opening and (len(gap) > 80 or re.search(r"[,;:()]|\b(?:and|but|while|whereas|when|after|before)\b",
+                                                     gap, re.I)):
+        return None
+    step = {"last": -1, "next": 1}.get((found[0].group(1) or "this").lower(), 0)
+    if found[0].group(2).lower() == "week":
+        when = pub + _dt.timedelta(days=7 * step)
+        year = when.year
+    else:
+        year = pub.year + (pub.month - 1 + step) // 12
+    return year, "relative", pseudo(doc, lo, hi, s.index)
+
+
 def find_anniversaries(doc: Document):
     pub = doc.published
     for s, ms in _sentences(doc):
@@ -1731,7 +1878,10 @@ def find_anniversaries(doc: Document):
             # "to mark 50 years since ...": that "since" is the phrase's own
             nowtext = stext[:b - s.start] + re.sub(r"^\s+since\b", " of", stext[b - s.start:], flags=re.I)
             rel_years = list(_REL_YEAR.finditer(stext))
-            if len(rel_years) == 1 and pub is not None:
+            months = _near_month(doc, s, a, b) if pub is not None else None
+            if months is not None:
+                ref_year, source, ref = months  # "will mark the 40th anniversary ... next month"
+            elif len(rel_years) == 1 and pub is not None:
                 which = (rel_years[0].group(1) or "this").lower()
                 ref_year = pub.year + {"last": -1, "this": 0, "next": 1}[which]
                 source = "relative"
@@ -2530,6 +2680,185 @@ def find_birthday_ages(doc: Document):
         yield BirthdayAge("inferred", "birthday, then 'the N-year-old'", birthday=birthday, age=there[0])
 
 
+# ------------------------------------------------ a period of whole years or months
+@dataclass(frozen=True)
+class MonthSpan(Relation):
+    """A length in years or months and the two ends of its period, each a year or a month of a
+    year ("Her 12-year reign, which began in 2008, ended in 2019"; "began in September 2023 and
+    finished 14 months later, in August 2024"): the span lies strictly between ``lo`` and ``hi``
+    months (the ends may fall on any day of their year or month)."""
+
+    duration: Mention | None = None
+    first: Mention | None = None
+    second: Mention | None = None
+    ends: tuple[tuple[int, int | None], tuple[int, int | None]] = ((0, None), (0, None))
+    lo: int = 0
+    hi: int = 0
+    # "from 2016 to 2020" may count both years in full ("the five-year plan ran from 2016 to 2020"), and a
+    # count of months may round to either edge: a length on an edge then agrees; "began in 2008 ... ended
+    # in 2019" names two moments, which only the first and last days of the two years part by 12 years
+    inclusive: bool = False
+
+    def members(self) -> tuple[Mention, ...]:
+        return tuple(m for m in (self.duration, self.first, self.second) if m is not None)
+
+
+def month_bounds(a: tuple[int, int | None], b: tuple[int, int | None]) -> tuple[int, int]:
+    """The months between two ends (year, month or None), exclusive bounds: 2008 to 2019 is
+    more than 132 - 12 and less than 132 + 12 months; September 2023 to August 2024 more than
+    10 and less than 12."""
+    (y1, m1), (y2, m2) = a, b
+    first_lo, first_hi = (m1, m1) if m1 else (1, 12)
+    second_lo, second_hi = (m2, m2) if m2 else (1, 12)
+    lo = (y2 * 12 + second_lo) - (y1 * 12 + first_hi) - 1
+    hi = (y2 * 12 + second_hi) - (y1 * 12 + first_lo) + 1
+    return lo, hi
+
+
+_YEAR_RX = r"((?:1[89]|20)\d\d)"
+_END_RX = r"(?:" + _MONTH_RX + r"\s+)?" + _YEAR_RX
+_NO_DAY_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)?|\bof)\s*$", re.I)
+# "from 2008 to 2019", "between March 2008 and June 2019"; "2008-2019", "2008-19" standing alone
+_CAL_RANGE = re.compile(r"\b(?:(from|between)\s+)?" + _END_RX + r"(?:\s*(?:[-–]|\s(?:to|until|till|through|and)\s)\s*)"
+                        + r"(?:" + _MONTH_RX + r"\s+)?((?:1[89]|20)?\d\d)(?![\w-]|\s*[-–]\s*\d|,\s*\d|\s+" + _MONTH_RX + ")", re.I)
+# "began in 2008 and ended in 2019", "took office in 2008, stepped down in 2019"
+_CAL_BEGAN = re.compile(r"\b(?:began|begun|started|opened|commenced|took\s+(?:office|over|charge|power)|came\s+to\s+power|"
+                        r"was\s+(?:appointed|elected|founded|formed|launched|set\s+up)|were\s+(?:formed|founded)|"
+                        r"(?:was|were)\s+first\s+\w+)\s+in\s+" + _END_RX + r"\b", re.I)
+_CAL_ENDED = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:was|were)\s+)?(?:ended|finished|closed|concluded|stepped\s+down|"
+                        r"retired|resigned|quit|left|left\s+office|(?:was|were)\s+(?:dissolved|disbanded|wound\s+up|"
+                        r"ousted|closed|scrapped|completed)|completed|disbanded|folded|collapsed)\s+in\s+" + _END_RX
+                        + r"\b", re.I)
+# the end dated from publication: "began in 2008 and ended last year"
+_CAL_ENDED_REL = re.compile(_CAL_ENDED.pattern.replace(r"\s+in\s+" + _END_RX + r"\b", "")
+                            + r"\s+(last|this|earlier\s+this)\s+(year|month)\b", re.I)
+_CAL_DURATION = {"year": 12, "decade": 120, "month": 1}
+# the length on the period's noun: "Her 12-year reign, which began in", "the 14-month project ran from"
+_CAL_BRIDGE = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?:\s+(?:of|at|in|on|for|by|as)\s+(?:the\s+)?[\w'’-]+"
+                         r"(?:\s+[\w'’-]+){0,2})?\s*(?:\(|,\s*(?:which|that)|\s+(?:which|that)|,)?"
+                         r"(?:\s+(?:was|were|had|has))?(?:\s+(?:ran|run|lasted|stretched|spanned|running|lasting|"
+                         r"stretching|spanning))?\s*", re.I)
+# "lasted 12 years, from 2008 to 2019", "served 12 years (2008-2019)"
+_CAL_BEFORE = re.compile(r"\b(?:lasted|lasting|lasts|for|spanning|spanned|spans|served|serving|spent|spending|"
+                         r"covering|covered|took|takes|taking)\s+$", re.I)
+# "from 2008 to 2019 - 12 years -", "from 2008 to 2019, a span of 12 years"; "the 2008-2019 reign lasted 12 years"
+_CAL_AFTER = re.compile(r"\s*(?:,|\(|[-–—])?\s*(?:(?:and\s+)?(?:which\s+|that\s+)?(?:lasted|lasting|spanning|spanned|"
+                        r"covering|covered|a\s+(?:period|span|total|stretch)\s+of|some|in\s+all\s+|after|following)\s*)?", re.I)
+_CAL_NOUN_LASTED = re.compile(r"(?:(?:\s+[a-z][\w'’-]*){1,2}|\s*[,)]|\s+[-–—])\s+(?:lasted|spanned|ran\s+for|went\s+on\s+for|"
+                              r"lasts|spans|took|takes)\s+", re.I)
+_CAL_CLOSE = re.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether|together|(?:in|at|on)\s+(?:the\s+)?(?:[a-z]+\s+)?[a-z]+))?"
+                        r"\s*(?:[,;.)–—!?]|-\s|$)", re.I)
+
+
+def _cal_end(month: str | None, year: str, base: int | None = None) -> tuple[int, int | None]:
+    y = int(year)
+    if len(year) == 2 and base is not None:
+        y = base // 100 * 100 + y
+    return y, (_month_number(month) if month else None)
+
+
+def _cal_periods(doc: Document, s, stext: str):
+    """(start, end, first end, second end, inclusive) of each period of whole years or months; a range
+    ("from 2016 to 2020") may count both ends in full, two moments ("began in ... ended in") may not."""
+    out = []
+    for r in _CAL_RANGE.finditer(stext):
+        cue = (r.group(1) or "").lower()
+        sep = stext[r.end(3):r.start(4) if r.group(4) else r.start(5)]
+        if (cue == "between") != ("and" in sep) or not cue and (
+                _NO_DAY_BEFORE.search(stext, 0, r.start()) or (r.group(2) is None) != (r.group(4) is None)):
+            continue  # "between 2008 and 2019", "from 2008 to 2019"; "2008-2019" alone, both ends alike
+        a = _cal_end(r.group(2), r.group(3))
+        b = _cal_end(r.group(4), r.group(5), a[0])
+        short = len(r.group(5)) == 2
+        if short and (r.group(4) or b[0] - a[0] < 2) or (b[0], b[1] or 12) <= (a[0], a[1] or 0):
+            continue  # "the 2018-19 season": one season, not a span of years
+        out.append((s.start + r.start(), s.start + r.end(), a, b, True))
+    if "in " in stext:
+        for b in _CAL_BEGAN.finditer(stext):
+            e = _CAL_ENDED.match(stext, b.end())
+            a = _cal_end(b.group(1), b.group(2))
+            if e is None:
+                e = _CAL_ENDED_REL.match(stext, b.end()) if doc.published is not None else None
+                if e is None:
+                    continue
+                pub = doc.published
+                if e.group(2).lower() == "year":  # "ended last year": that year, any day of it
+                    z = (pub.year - (e.group(1).lower() == "last"), None)
+                else:  # "ended last month": that month
+                    z = (pub.year - (pub.month == 1), (pub.month - 2) % 12 + 1) if e.group(1).lower() == "last" \
+                        else (pub.year, pub.month)
+                if (z[0], z[1] or 12) > (a[0], a[1] or 0) and a[0] <= pub.year:
+                    out.append((s.start + b.start(), s.start + e.end(), a, z, False))
+                continue
+            z = _cal_end(e.group(1), e.group(2))
+            if (z[0], z[1] or 12) > (a[0], a[1] or 0):
+                out.append((s.start + b.start(), s.start + e.end(), a, z, False))
+    return out
+
+
+def _cal_length(doc: Document, s, d: Mention, a: int, b: int) -> bool:
+    """The length d is the length of the period a..b in the sentence."""
+    text = doc.text
+    if d.compound:
+        if d.end <= a:
+            return bool(_COMPOUND_DET.search(text[max(s.start, d.start - 30):d.start])
+                        and _CAL_BRIDGE.fullmatch(text, d.end, a))  # "Her 12-year reign, which began in 2008, ..."
+        # "from 2008 to 2019 - a 12-year stint -"
+        return bool(re.fullmatch(r"\s*(?:,|\(|[-–—])\s*(?:a|an|the)\s+", text[b:d.start])
+                    and re.match(r"\s+[a-z][\w'’-]*\s*(?:[,;.)–—]|-\s|$)", text[d.end:s.end]))
+    if d.end <= a:
+        return bool((_CAL_BEFORE.search(text, max(s.start, d.start - 12), d.start)
+                     or _THE_DAYS.search(text, max(s.start, d.start - 22), d.start))
+                    and re.fullmatch(r"\s*(?:,|\()?\s*", text[d.end:a]))  # "served 12 years, from 2008 to 2019"
+    if not _CAL_CLOSE.match(text, d.end, s.end):
+        return False
+    gap = text[b:d.start]
+    if _CAL_AFTER.fullmatch(gap) and (gap.strip() or d.hedge):
+        return True  # "from 2008 to 2019, a span of 12 years"
+    return bool(_CAL_NOUN_LASTED.fullmatch(gap))  # "the 2008-2019 reign lasted 12 years"
+
+
+def find_calendar_periods(doc: Document):
+    """A length in years or months with its period's two ends, each a year or a month and year."""
+    for s, ms in _sentences(doc):
+        lengths = [m for m in ms if _duration_unit(m) in _CAL_DURATION and m.value and not m.is_range
+                   and m.interval is not None]
+        if len(lengths) != 1:
+            continue
+        stext = doc.text[s.start:s.end]
+        if len(_FOUR_DIGITS.findall(stext)) < 1:
+            continue
+        periods = _cal_periods(doc, s, stext)
+        if len(periods) != 1:
+            continue
+        a, b, first, second, inclusive = periods[0]
+        d = lengths[0]
+        if not d.compound and re.search(r"\b(?:per|every|each|a|an)\s+$", doc.text[max(s.start, d.start - 7):d.start],
+                                        re.I) \
+                or re.match(r"\s+(?:old|later|earlier|ago|after|before|since|of\s+age|longer|more|less|late)\b",
+                            doc.text[d.end:s.end], re.I):
+            continue
+        # no other year in the sentence: the period is its only time
+        if sum(1 for y in re.finditer(r"\b(?:1[89]|20)\d\d\b", stext) if not a <= s.start + y.start() < b) \
+                or any(m.kind is Kind.DATE and m.date is not None and m.date.day is not None for m in ms):
+            continue
+        if not _cal_length(doc, s, d, a, b):
+            continue
+        if any(getattr(r, "duration", None) is not None and r.duration.start == d.start
+               for r in find_spans(_one_sentence(doc, s))):
+            continue  # "formed in 1990 and split in 2000 after ten years together": read there already
+        lo, hi = month_bounds(first, second)
+        ends = [m for m in ms if a <= m.start < b and m.kind in (Kind.YEAR, Kind.DATE, Kind.COUNT)]
+        yield MonthSpan("explicit", "period with both ends", d, ends[0] if ends else None,
+                        ends[-1] if len(ends) > 1 else None, (first, second), lo, hi,
+                        inclusive or bool(first[1] or second[1]))
+
+
+def _one_sentence(doc: Document, s) -> Document:
+    """The document as seen by a finder that is to look at sentence ``s`` only."""
+    return replace(doc, mentions=tuple(m for m in doc.mentions if m.sentence == s.index))
+
+
 FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,
            find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_impossible_dates,
-           find_birthday_ages)
+           find_birthday_ages, find_calendar_periods)

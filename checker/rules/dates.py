@@ -7,7 +7,8 @@ from fractions import Fraction
 from ..interval import Interval, format_number
 from ..model import Document, Severity
 from ..relate.dates import (
-    MONTH_NAMES, WEEKDAY_NAMES, AgeBirth, AgeThen, Anniversary, BirthdayAge, DaySpan, ImpossibleDate, RelativeDate, RunningYear,
+    MONTH_NAMES, WEEKDAY_NAMES, AgeBirth, AgeThen, Anniversary, BirthdayAge, DaySpan, ImpossibleDate, MonthSpan, RelativeDate,
+    RunningYear,
     WeekdayDate, YearSpan, days_per, duration_unit, expected_ages,
 )
 from ..relate.times import ClockSpan, clock_text, stated_minutes
@@ -318,6 +319,12 @@ class ElapsedYearsMismatch(Rule):
         later, in 1993".  Years without a month allow a year either way;
         a bare year against a full date (or the publication date) may be
         any day of that year ("Twenty years after the 2003 floods").
+        A period with both ends ("Her 12-year reign, which began in 2008,
+        ended in 2019"; "14 months later, in August 2024" after "September
+        2023") lies strictly between the ends' extremes; an unhedged whole
+        count on the very edge is a warning when the ends are two moments
+        ("began in ... ended in"), and agrees for a range of years ("the
+        five-year plan ran from 2016 to 2020" counts both years in full).
 
     Why it matters:
         Elapsed times are computed in the writer's head and go stale as a
@@ -334,10 +341,12 @@ class ElapsedYearsMismatch(Rule):
     code = "FC504"
     name = "elapsed-years-mismatch"
     severity = Severity.ERROR
-    relations = (YearSpan,)
+    relations = (YearSpan, MonthSpan)
     fail = (
         Example("The pier, which opened in 1988, has drawn anglers for more than 40 years.",
                 "more than 40 years", "2019-07-01"),
+        Example("His nine-year tenure, which began in 2011, ended in 2016.", "nine-year"),
+        Example("The dig began in March 2021 and ended in June 2022, a span of 20 months.", "20 months"),
         Example("The flats were built in 2008, 30 years after the mill shut in 1962.", "30 years"),
         Example("Twenty years after the 2003 floods, the levee has never been raised.", "Twenty years",
                 "2025-03-11"),
@@ -346,9 +355,14 @@ class ElapsedYearsMismatch(Rule):
         Example("The pier, which opened in 1988, has drawn anglers for more than 30 years.", "", "2019-07-01"),
         Example("It is 25 years since the factory closed in 1993.", "", "2018-06-01"),
         Example("The flats were built in 2008, 46 years after the mill shut in 1962."),
+        Example("His five-year tenure, which began in 2011, ended in 2016."),
+        Example("The dig began in March 2021 and ended in June 2022, a span of 15 months."),
     )
 
-    def check(self, rel: YearSpan, doc: Document):
+    def check(self, rel, doc: Document):
+        if isinstance(rel, MonthSpan):
+            yield from self._months(rel)
+            return
         d = rel.duration
         unit = duration_unit(d)
         factor = {"decade": 10, "century": 100}.get(unit, 1)
@@ -371,6 +385,56 @@ class ElapsedYearsMismatch(Rule):
         yield self.finding(self.contradiction_severity(rel), d,
                            f"'{d.text}' does not fit the dates: {how}.",
                            arithmetic=arithmetic, tolerance=tolerance, related=related)
+
+
+    def _months(self, rel: MonthSpan):
+        """A period whose ends are years or months: strictly between ``lo`` and ``hi`` months.  An
+        unhedged whole count is read as itself ("12 years" is not 11.5); one on the edge (the ends
+        counted inclusively) is a warning."""
+        d = rel.duration
+        unit = duration_unit(d)
+        per = {"year": 12, "decade": 120, "month": 1}[unit]
+        iv = d.interval
+        (y1, m1), (y2, m2) = rel.ends
+        # a whole count in the unit the ends are given in is read as itself ("12 years" between two
+        # bare years; "14 months" between two months); "11 years" from March 2008 to June 2019 rounds
+        same_grain = (per == 12 and not (m1 or m2)) or (per == 1 and bool(m1 or m2))
+        if not d.hedge and d.value is not None and not iv.lo_open and not iv.hi_open and same_grain:
+            iv = Interval.point(Fraction(d.value))
+        if iv.hi is None and d.value is not None and iv.lo is not None and iv.lo < d.value:
+            iv = Interval(Fraction(d.value), None, False, False)  # "more than a decade": at least ten years
+        stated = iv.scale(Fraction(per))
+        edge_unit = 12 if per >= 12 else 1
+        allowed = Interval(Fraction(rel.lo), Fraction(rel.hi), True, True)
+        if rel.inclusive:  # "the five-year plan ran from 2016 to 2020": both years counted in full
+            allowed = Interval(Fraction(rel.lo), Fraction(rel.hi))
+        def end(y, m):
+            return f"{MONTH_NAMES[m - 1]} {y}" if m else str(y)
+        months_only = bool(m1 and m2)
+        unit_word = "months" if per == 1 else "years"
+        scale = Fraction(1, min(per, 12))
+        lo, hi = Fraction(rel.lo) * scale, Fraction(rel.hi) * scale
+        how = (f"{end(y1, m1)} to {end(y2, m2)} = {(y2 * 12 + m2) - (y1 * 12 + m1)} months" if months_only
+               else f"{y2} - {y1} = {_plural(y2 - y1, 'year')}") + (
+               f" ({end(y1, m1)} to {end(y2, m2)})" if not months_only and (m1 or m2) else "") + (
+               f", so more than {format_number(lo)} and less than {format_number(hi)} {unit_word}")
+        tolerance = (f"'{d.text}' means {stated.scale(scale).describe()} {unit_word}; "
+                     + ("either end may be any day of its month" if months_only
+                        else "a year without a month may be any day of it")
+                     + ("; a range of years may count both in full" if rel.inclusive else ""))
+        related = [m for m in (rel.first, rel.second) if m is not None]
+        if stated.intersects(allowed):
+            yield self.finding(Severity.INFO, d, f"{how}, consistent with '{d.text}'.",
+                               arithmetic=how, tolerance=tolerance, related=related)
+            return
+        severity = self.contradiction_severity(rel)
+        if not rel.inclusive and (stated.lo is not None and stated.lo >= rel.lo - edge_unit) \
+                and (stated.hi is not None and stated.hi <= rel.hi + edge_unit):
+            severity = Severity.WARNING
+            tolerance += ("; only a period from the very start of the first end to the very end of the last "
+                          "(both ends counted in full) comes near that, so a warning")
+        yield self.finding(severity, d, f"'{d.text}' does not fit the dates: {how}.",
+                           arithmetic=how, tolerance=tolerance, related=related)
 
 
 # ------------------------------------------------------------------ FC505
