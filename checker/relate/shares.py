@@ -136,6 +136,16 @@ Shapes recognised (one sentence each, explicit links):
 * "a majority", "most" (more than half) and "a minority" (less than half)
   take a share's place in these shapes: "Most of the club's 75 players, 30 in all"
 
+* PART of the BASE ..., or SHARE of the NOUN.: "Just 17 of the 240 applicants were offered a place, or 7% of
+  the intake." (after ", or" the share restates the part, one noun closing the sentence naming the whole
+  again; not "of the population", "of the country", "of the national total")
+* BASE NOUN, PART (SHARE) of them|whom: "employs 9,800 staff, 2,450 (a quarter) of them nurses" (or "- SHARE -";
+  the whole found as for "PART of whom - SHARE -")
+* BASE ... . PART, SHARE, VERB: "The festival drew 64,000 visitors. About 16,000, or a quarter, came from
+  abroad" (the next sentence opening on the part, the share set apart, then its verb; the whole the one
+  figure of the part's kind before; inferred)
+* A to B [to VERB ...], a majority|yes vote of SHARE [of those who voted]: "backed the offer by 5,140 votes
+  to 2,760, a majority of 65 per cent" (one side's share of the two; not "a margin of")
 * a dateline may stand before a lead clause: "NAIROBI — Of the 318 clinics inspected, 52 (16.4%) ..."
 * a lead clause or the part's clause may run up to twenty words when it is one clause with no
   figure: "Of the 60 nurses who applied for the new posts at the hospital last spring, two-thirds -
@@ -772,7 +782,8 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             if len(before) >= 2 and _APPOSITION.match(gap) and _one_clause(gap, doc.text, share):
                 a, b = before[-2], before[-1]
                 if (_OF_BASE.match(text[_noun_end(a):b.start]) or _verb_out_of(text[_noun_end(a):b.start])) \
-                        and _plausible(a, b) and (not _own_whole(doc, share) or _restates_whole(doc, b, share)) \
+                        and _plausible(a, b) and (not _own_whole(doc, share) or _restates_whole(doc, b, share)
+                                                 or _or_restates_whole(doc, gap, share)) \
                         and not _OF_THEM_MORE.match(text, share.end) \
                         and not _CHANGE_AFTER.match(text[share.end:share.end + 40]):
                     yield ShareOf(link="explicit", cue="of", share=share, part=a, base=b)
@@ -962,12 +973,18 @@ _TALLY_TO = re.compile(r"^\s*(?:[a-z]+\s+)?(?:to|against|versus|vs\.?)\s+$|"
                        # "2,019 yes votes to 1,793", "2,019 votes in favour and 1,793 against"
                        r"^\s*(?:yes\s+|no\s+)?(?:votes?|ballots?)\s+(?:to|against|versus|vs\.?)\s+$|"
                        r"^\s*(?:(?:votes?|ballots?)\s+)?(?:in\s+favou?r|for)\s*,?\s+(?:and|with|to)\s+$", re.I)
-_TALLY_SHARE = re.compile(r"^(?:\s+(?:votes?|ballots?|against|in\s+favou?r|for|yes|no|ayes|noes)){0,2}\s*" + _SEP
-                          + r"\s*(?:or\s+)?" + _EMPH + "$", re.I)
+_TALLY_SHARE = re.compile(r"^(?:\s+(?:votes?|ballots?|against|in\s+favou?r|for|yes|no|ayes|noes)){0,2}"
+                          # "by 8,912 to 3,204 to walk out, a majority of 64%": what was voted for, and the share
+                          # named as the winning side's
+                          r"(?:\s+(?:to|in\s+favou?r\s+of|for|against)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)?\s*"
+                          + _SEP + r"\s*(?:or\s+)?(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:majority|share|vote|backing|"
+                          r"support|mandate)\s+of\s+)?" + _EMPH + "$", re.I)
 _TALLY_VOTE = re.compile(r"\b(?:vot\w*|ballot\w*|passed|carried|won|lost|defeated|approved|rejected|backed|"
                          r"referendum|motion|tally|ayes)\b", re.I)
 # the share's own whole, if it names one, is the vote: "59% of the votes cast", not "59% of voters"
-_OF_THE_VOTE = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots?)\b|^(?!\s+of\b)", re.I)
+_OF_THE_VOTE = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots?)\b|^(?!\s+of\b)|"
+                          r"^\s+of\s+(?:all\s+)?(?:those|members|voters)\s+(?:who\s+(?:cast|voted|took\s+part)|voting|"
+                          r"casting|taking\s+part)\b", re.I)
 
 
 def _tally(doc: Document, a: Mention, b: Mention, share: Mention) -> bool:
@@ -1279,6 +1296,11 @@ def _share_opens(doc: Document, by_sentence: dict[int, list[Mention]], used: set
         if not prev or sent.headline or doc.sentences[idx - 1].headline or len(items) < 2:
             continue
         share, part = items[0], items[1]
+        if share.kind in COUNT_KINDS and part.kind in SHARE_KINDS:
+            rel = _part_opens(doc, prev, share, part, used)
+            if rel is not None:
+                yield rel
+            continue
         if share.kind not in SHARE_KINDS or share.start in used or part.kind not in COUNT_KINDS \
                 or not _OPENING.match(text[sent.start:share.start]) \
                 or re.match(r"\s+of\s+(?!them\b|those\b|these\b)", text[share.end:share.end + 12]) \
@@ -1294,6 +1316,30 @@ def _share_opens(doc: Document, by_sentence: dict[int, list[Mention]], used: set
         if len(counts) != 1 or not _plausible(part, counts[0]) or part.noun and not _same_noun(doc, part, counts[0]):
             continue
         yield ShareOf(link="inferred", cue="the whole before", share=share, part=part, base=counts[0])
+
+
+# "Some 7,200 tonnes, nearly 25 per cent, were imported": the share set apart, then the clause's verb
+_SHARE_SET_APART = re.compile(r"^\s*(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?" + _EMPH + "$", re.I)
+_SHARE_CLOSED = re.compile(r"^\s*(?:,|\s[-–—]+|[–—)])\s*(?:[a-z]+\s+)?(?:were|was|are|is|had|have|has|came|went|"
+                           r"will|would|could|may|might|must|did|do|does|[a-z]{3,}ed)\b", re.I)
+
+
+def _part_opens(doc: Document, prev: list[Mention], part: Mention, share: Mention, used: set) -> ShareOf | None:
+    """"The chain sold 48,000 tonnes of potatoes last season. Some 7,200
+    tonnes, nearly 25 per cent, were imported": a sentence opening on a part
+    with the share set apart beside it, then its verb; one figure of the
+    part's kind in the sentence before is the whole.  Inferred."""
+    text = doc.text
+    sent = doc.sentences[part.sentence]
+    if share.start in used or not _OPENING.match(text[sent.start:part.start]) \
+            or not _SHARE_SET_APART.match(text[_noun_end(part):share.start]) \
+            or not _SHARE_CLOSED.match(text[share.end:share.end + 40]) or _counted(share) \
+            or _CHANGE_AFTER.match(text[share.end:share.end + 40]):
+        return None
+    counts = [m for m in prev if m.kind in COUNT_KINDS and m.value != 1 and not m.compound]
+    if len(counts) != 1 or not _plausible(part, counts[0]) or part.noun and not _same_noun(doc, part, counts[0]):
+        return None
+    return ShareOf(link="inferred", cue="the whole before", share=share, part=part, base=counts[0])
 
 
 def _same_noun(doc: Document, part: Mention, base: Mention) -> bool:
@@ -1930,7 +1976,7 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     if rel is not None:
         return rel
     # BASE NOUN ..., PART of whom - SHARE  /  PART of them - SHARE: the part hangs on the whole before it
-    rel = _relative_part(doc, share, before, prev)
+    rel = _relative_part(doc, share, before, prev) or _bracketed_relative(doc, share, before, prev)
     if rel is not None:
         return rel
     # SHARE of them, PART: the whole is a count named before
@@ -2140,6 +2186,37 @@ _SAME_SUBJECT = re.compile(r"\b(?:but|yet)\s+(?=(?:(?:only|just|also|still|now|s
                            r"will|would|may|might|is|are|was|were|does|did|do|must)\b)", re.I)
 # "stopped 1,240 drivers during the campaign, 93 of whom": the whole, its noun and a comma
 _BEFORE_RELATIVE = re.compile(r"^[^;.:]*?(?:[,;]\s*(?:and\s+)?|\s(?:and|but)\s+)" + _EMPH + "$", re.I)
+
+
+# "312,000 (62%) of them from overseas", "93 - 7.5% - of whom": the share set between the part and its "of them"
+_OPEN_BEFORE_SHARE = re.compile(r"^\s*(?:\(|\s[-–—]+|[–—])\s*" + _EMPH + "$", re.I)
+_OF_REF_AFTER_SHARE = re.compile(r"^\s*(?:\)|[-–—]+)\s*(?:of|among)\s+(whom|which|them|these|those)\b"
+                                 r"(?!\s*(?:,|and|or|\(|[-–—]))", re.I)
+
+
+def _bracketed_relative(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
+    """"welcomed 1.2 million visitors, 312,000 (62%) of them from overseas":
+    the share in brackets or dashes between the part and its "of them"; the
+    whole is found as for "93 of whom - 7.5% -"."""
+    if not before:
+        return None
+    text = doc.text
+    part = before[-1]
+    if not _OPEN_BEFORE_SHARE.match(text[part.end:share.start]):
+        return None
+    ref = _OF_REF_AFTER_SHARE.match(text[share.end:share.end + 30])
+    if not ref or _CHANGE_AFTER.match(text[share.end:share.end + 40]):
+        return None
+    them = ref.group(1).lower() in ("them", "these", "those")
+    if len(before) >= 2:
+        base = before[-2]
+        gap = text[base.end:part.start]
+        if _BEFORE_RELATIVE.match(gap) and len(words(gap)) <= MAX_GAP_WORDS and _plausible(part, base):
+            return ShareOf(link="explicit", cue="of whom", share=share, part=part, base=base)
+        return None
+    if them and prev:
+        return _nearest_whole(doc, share, part, prev, "of them")
+    return None
 
 
 def _relative_part(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
@@ -2397,6 +2474,20 @@ def _restates_whole(doc: Document, base: Mention, share: Mention) -> bool:
     gap = doc.text[base.end:share.start]
     return bool(_BASE_NOUN_GAP.match(gap)) and not set(words(gap)) & (_LINK_WORDS - {"in", "on", "of"}) \
         and bool(_WHOLE_NAMED.match(doc.text[share.end:share.end + 40]))
+
+
+# "or 42 per cent of the field.": one noun, closing the sentence, naming the whole again; not a people or
+# place of its own ("of the population", "of the country")
+_WHOLE_AGAIN = re.compile(r"^\s*of\s+(?:the|its|their|this|that)\s+(?!(?:population|public|country|nation|"
+                          r"region|county|city|state|world|market|economy|electorate|total|national|global|"
+                          r"overall|entire|whole|wider|uk|us|eu)\b)[a-z-]+\s*[.;!?]", re.I)
+
+
+def _or_restates_whole(doc: Document, gap: str, share: Mention) -> bool:
+    """"Only 38 of the 156 starters finished ..., or 42 per cent of the
+    field.": after ", or" the share restates the part, naming its whole
+    again in one word."""
+    return bool(_PUNCT_OR.search(gap)) and bool(_WHOLE_AGAIN.match(doc.text[share.end:share.end + 40]))
 
 
 def _tight(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
