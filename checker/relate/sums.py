@@ -375,6 +375,16 @@ Round 10:
   more candidates' votes and, last, the spoiled papers (complete, inferred):
   "Turnout was 61,420. A polled 25,310 votes, B 21,870 and C 11,950; another
   390 papers were spoilt".
+- the next sentence breaking the lone figure before down, by a verb with the
+  figure as object or subject, lists all of it (complete, inferred): "Some 640
+  jobs will go. The union breaks the figure down into 410 ... and 130 ...",
+  "That total is made up of ..." (not "It comprises": "it" may be what holds it);
+- a label open at one end after a part's copula is no part: "the other 482
+  were 65 or over";
+- gapped contributions may be "brought in" or "generated", and a source may
+  close the list: "Print ads brought in £6.1m, digital £3.9m and classifieds
+  £1.4m, the accounts show"; income from a named source ("fare income",
+  "advertising income") is gross, not a net result.
 """
 from __future__ import annotations
 
@@ -784,6 +794,8 @@ _AGED_BEFORE = re.compile(r"\baged?\s+(?:(?:between|from|over|under|above|below|
                           r"|\b(?:older|younger)\s+than\s+$", re.I)
 _COPULA_ONLY = re.compile(r"^\s+(?:of\s+(?:them|those|these|whom)\s+)?(?:(?:were|was|are|is|being)\s+)?$", re.I)
 _LABEL_HEDGES = frozenset({"over", "under", "above", "below"})
+# "the other 482 were 25 or older": a label, open at one end, after the part's copula
+_OPEN_END_AFTER = re.compile(r"\s+or\s+(?:older|over|above|more|younger|under|below|less)\b", re.I)
 _AGE_RANGE_GAP = re.compile(r"^\s*(?:-|–|to|and)\s*$", re.I)
 
 
@@ -794,7 +806,8 @@ def _label_of_part(doc: Document, m: Mention) -> bool:
     prev = [x for x in doc.mentions_in(m.sentence) if x.end <= m.start]
     if prev and prev[-1].kind == Kind.AGE and _AGE_RANGE_GAP.match(doc.text[prev[-1].end:m.start]):
         return True  # "aged 18-59", "aged forty to fifty-nine": the range's upper end
-    if (m.hedge or "").lower() not in _LABEL_HEDGES or m.noun is not None:
+    open_end = m.noun is None and " or " in doc.text[m.end:m.end + 4] and _OPEN_END_AFTER.match(doc.text, m.end)
+    if (m.hedge or "").lower() not in _LABEL_HEDGES and not open_end or m.noun is not None:
         return False
     if not prev or prev[-1].kind != Kind.COUNT:
         return False
@@ -1466,6 +1479,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             elif categories.is_partition(_part_nouns(doc, enum)) and all(
                     categories.is_hyponym(q.noun, n) for n in _part_nouns(doc, enum)):
                 yield q, True, "inferred", "categories"
+            elif other == back and items[0] is first and _BREAKS_DOWN_LEAD.search(text[doc.sentences[sent].start:first.start]) \
+                    and len(items) == len(enum) and not _nouns_conflict(q, enum) and _sole_figure(q, by_sentence[other]):
+                # "Around 2,300 homes were flooded. The report breaks the figure down into 1,350 ..."
+                yield q, True, "inferred", "breaks down"
             elif other == back and _refers_back(doc, q, enum, items) and not _nouns_conflict(q, enum) \
                     and (_sole_figure(q, by_sentence[other]) or _has_anchor(doc, by_sentence[other])):
                 # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
@@ -1988,6 +2005,20 @@ _BACK_LEAD = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+((?:th
                         r"|figure|sum|amount)|that(?=\s*,)|the\s+total|this\s+total)\b)[^.;:]{0,30}$", re.I)
 _BACK_SUBJECT = re.compile(r"^\W*(?:those|these)(?:\s+[a-z]+ed|\s+held|\s+taken|\s+seen|\s+hurt)?\s+(?:include[sd]?"
                            r"|comprised|were|are)\s+(?:(?:about|around|some|nearly|roughly|an\s+estimated)\s+)?$", re.I)
+# "It breaks the figure down into 1,350 ...", "The total splits into", "That number is made up of": the next
+# sentence opens on the breakdown of the figure before
+_THE_FIGURE = r"(?:(?:the|that|this|those|these)\s+(?:figures?|totals?|numbers?|tally|sum|count)|it|them|this|that)"
+_THE_FIGURE_NOUN = r"(?:the|that|this|those|these)\s+(?:figures?|totals?|numbers?|tally|sum|count)"
+_BREAKS_DOWN_LEAD = re.compile(
+    # "It breaks the figure down into", "The report splits the total between": a verb with the figure as object
+    r"^\W*(?:[\w'’-]+\s+){0,4}?(?:(?:br(?:oke|eaks?|eaking)\s+" + _THE_FIGURE + r"\s+down\s+(?:into|as|to)|"
+    r"(?:split|splits|splitting|divided|divides|dividing)\s+" + _THE_FIGURE + r"\s+(?:into|between))"
+    # "That figure is made up of", "The total breaks down as", "It comprises": the figure as subject
+    # (not "It comprises": "it" may be what holds the figure, "The company has 2,300 shareholders")
+    r"|^\W*(?:and\s+|but\s+)?" + _THE_FIGURE_NOUN + r"\s+(?:(?:breaks?|broke|split|splits|divides|divided)\s+(?:down\s+)?"
+    r"(?:into|as|between)|(?:is|was|were|are)\s+(?:made\s+up\s+of|broken\s+down\s+(?:into|as)|split\s+"
+    r"(?:into|between)|divided\s+(?:into|between))|compris(?:es|ed)|consist(?:s|ed)\s+of))"
+    r"\s+(?:(?:some|about|around|roughly|nearly|almost|an\s+estimated|just\s+over|just\s+under)\s+)?$", re.I)
 _BACK_AFTER = re.compile(r"^\s*(?:out\s+)?of\s+(?:them|those|these|it|that)\b", re.I)
 
 
@@ -2144,8 +2175,8 @@ def _allocates(doc: Document, enum: tuple[Mention, ...], lead: str) -> bool:
 GAPPED_CONTRIBUTIONS_MIN = 3
 _GAPPED_JOINT = re.compile(r"^\s*(?:[a-z]+\s*)?(?:,|,?\s+and)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}$", re.I)
 # the list ends its sentence, or only its source follows: ", the company said in a statement"
-_PART_END = re.compile(r"^\s*(?:[a-z]+\s*)?(?:[.;]|$|,\s*(?:it|they|the\s+[\w-]+|[A-Z][\w-]+)\s+"
-                       r"(?:said|says|added|reported|announced)\b)")
+_PART_END = re.compile(r"^\s*(?:[a-z]+\s*)?(?:[.;]|$|,\s*(?:it|they|(?:the|its|their)(?:\s+[\w'’-]+){1,3}?|[A-Z][\w-]+)\s+"
+                       r"(?:said|says|added|reported|announced|show|shows|showed|revealed|reveal)\b)")
 
 
 def _gapped_contributions(doc: Document, enum: tuple[Mention, ...]) -> bool:
@@ -2156,7 +2187,7 @@ def _gapped_contributions(doc: Document, enum: tuple[Mention, ...]) -> bool:
     if len(enum) < GAPPED_CONTRIBUTIONS_MIN or _allocates(doc, enum, doc.text[max(0, enum[0].start - 40):enum[0].start]):
         return False
     lead = doc.text[max(doc.sentences[enum[0].sentence].start, enum[0].start - 40):enum[0].start]
-    if not re.search(r"\bcontribut(?:ed|es)\W+$", lead, re.I):
+    if not re.search(r"\b(?:contribut(?:ed|es)|br(?:ought|ings?) in|generat(?:ed|es))\W+$", lead, re.I):
         return False
     for a, b in zip(enum, enum[1:]):
         gap = doc.text[a.end:b.start]
@@ -2181,7 +2212,9 @@ def _contributes(doc: Document, enum: tuple[Mention, ...]) -> bool:
 # cues that place the parts inside the total; a net result (profit, loss) may
 # still hold parts that are losses
 _CONTAINMENT_CUES = frozenset({"of the", "of those", "of them", "of whom", "of which", "contributed"})
-_NET_RESULT = re.compile(r"\b(?:profit|earnings|income|loss|losses|ebitda|ebit|surplus|deficit|net|margin|balance"
+_NET_RESULT = re.compile(r"\b(?:profit|earnings|(?<!fare )(?<!fares )(?<!ticket )(?<!rental )(?<!advertising )"
+                         r"(?<!fee )(?<!subscription )(?<!membership )(?<!tuition )(?<!licence )(?<!trading )"
+                         r"income|loss|losses|ebitda|ebit|surplus|deficit|net|margin|balance"
                          r"|change|gain|swing)\w*", re.I)
 
 
