@@ -31,6 +31,15 @@ CASES = [
     ("The storm felled 950 trees across the county. That figure is made up of 612 oaks, 205 beeches and 43 ash.",
      "950",
      "The storm felled 950 trees across the county. That figure is made up of 702 oaks, 205 beeches and 43 ash."),
+    # a figure split over counted places, the parts gapped in the next sentence
+    ("The 5,100 new homes will be built in three towns. Ashford will get 2,100 homes, Dover 1,900 and Deal "
+     "1,400.", "5,100",
+     "The 5,400 new homes will be built in three towns. Ashford will get 2,100 homes, Dover 1,900 and Deal "
+     "1,400."),
+    ("The £4.2m grant will be shared by two councils. Hull will receive £2.6m and Leeds £1.9m.", "£4.2m",
+     "The £4.2m grant will be shared by two councils. Hull will receive £2.3m and Leeds £1.9m."),
+    ("The 3,600 job cuts will fall on two regions. North America will lose 2,100 and Europe 1,900.", "3,600",
+     "The 3,600 job cuts will fall on two regions. North America will lose 1,700 and Europe 1,900."),
     # a label open at one end after the copula
     ("The clinic saw 910 patients. Of them, 530 were 65 or over and the remaining 280 were under 65.", "910",
      "The clinic saw 910 patients. Of them, 530 were 65 or over and the remaining 380 were under 65."),
@@ -66,6 +75,9 @@ def test_round10c_sums(text, target, twin):
     # two figures before: no one whole
     "Some 640 jobs will go at the plant and 90 at the depot. The union breaks the figure down into 410 "
     "production roles and 130 office posts.",
+    # the parts in another period
+    "The 3,600 job cuts will fall on two regions. Last year North America lost 2,100 and Europe 1,900.",
+    "The 3,600 job cuts will fall on two regions. North America will lose 2,100 and Europe 1,900 in 2026.",
     # a net result may hold losses
     "Net income at the group rose to £12.5m. Retail brought in £6.1m, wholesale £3.9m and online £1.4m.",
 ])

@@ -379,6 +379,10 @@ Round 10:
   figure as object or subject, lists all of it (complete, inferred): "Some 640
   jobs will go. The union breaks the figure down into 410 ... and 130 ...",
   "That total is made up of ..." (not "It comprises": "it" may be what holds it);
+- a figure split over a counted number of places, then, in the next
+  sentence, as many gapped parts each after its place (complete, inferred;
+  not in another period): "The £4.2m grant will be shared by two councils.
+  Hull will receive £2.6m and Leeds £1.9m";
 - a label open at one end after a part's copula is no part: "the other 482
   were 65 or over";
 - gapped contributions may be "brought in" or "generated", and a source may
@@ -1469,6 +1473,13 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and _lone(q, by_sentence[other], enum) and len(items) == len(enum)):
                 # "In total 2,640 homes were built. Private developers built 1,720 and councils 820"
                 yield q, True, "inferred", "in all"
+            elif other == sent - 1 and q.noun is not None and len(items) == len(enum) \
+                    and _places_counted(q, by_sentence[other], enum) \
+                    and not _TIME_WORDS.search(_outside_list(doc, enum)) \
+                    and not any(m.kind in _TIME_KINDS for m in doc.mentions_in(sent)) \
+                    and _gapped_subjects(doc, enum, q, least=2, first=_FIRST_GAPPED_PLACE):
+                # "The 3,600 cuts will fall on two regions. North America will lose 2,100 and Europe 1,900"
+                yield q, True, "inferred", "places"
             elif other == sent + 1 and (running := _RUNNING_NEXT.match(before_q)) \
                     and _sole_figure(q, by_sentence[other]) and not _nouns_conflict(q, enum) \
                     and _names_what_list_did(running.group(1), doc.sentence_text(sent)):
@@ -1581,6 +1592,10 @@ _FIRST_GAPPED = re.compile(r"(?:^|[,;]\s*|\bsaid\s+)(?:the\s+|its\s+|their\s+)?[
                            r"|secured|claimed|received|collected|picked\s+up|earned|built|builds?|sold|sells?|made"
                            r"|makes?|scored|scores?|raised|raises?|spent|spends?|owns?|owned|employs?|employed"
                            r"|handled|handles?|recorded|records?|reported|reports?)\s+$")
+# in a split over counted places, the places may also lose, shed or cut their share: "North America will lose
+# 2,100, Europe 1,900"
+_FIRST_GAPPED_PLACE = re.compile(_FIRST_GAPPED.pattern[:-5] + r"|los(?:e|es|t|ing)|shed(?:s|ding)?|cut(?:s|ting)?"
+                                 r"|axe[sd]?|get|gets|receive[sd]?)\s+$")
 _NEXT_GAPPED = re.compile(r"^\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?"
                           r"(?:[\w'’.-]+\s+){0,5}?(?:[A-Z][\w'’.-]*|[a-z]{3,}s)\s+$")
 _NO_VERB = re.compile(r"\b(?:[a-z]+ed|took|won|got|has|have|had|was|were|is|are|will|would)\b")
@@ -1593,7 +1608,7 @@ _BODY_HOLDER = re.compile(r"\b(?:council|parliament|assembly|chamber|house|senat
 _AND_WORD = re.compile(r"\band\s", re.I)
 
 
-def _gapped_subjects(doc: Document, enum, q: Mention, least: int = 3) -> bool:
+def _gapped_subjects(doc: Document, enum, q: Mention, least: int = 3, first: re.Pattern = _FIRST_GAPPED) -> bool:
     """Three or more bare parts sharing the verb and the noun of the first:
     a different named subject before each, no noun of their own (the first
     may repeat the whole's: "took 58 seats, the Greens 22 and ...")."""
@@ -1608,7 +1623,7 @@ def _gapped_subjects(doc: Document, enum, q: Mention, least: int = 3) -> bool:
             or enum[0].noun is not None and not categories.same_thing(q.noun, enum[0].noun):
         return False
     lead = doc.text[doc.sentences[enum[0].sentence].start:enum[0].start]
-    if not _FIRST_GAPPED.search(lead):
+    if not first.search(lead):
         return False
     for a, b in zip(enum, enum[1:]):
         joint = doc.text[a.noun_span.end if a.noun_span and a.noun_span.end <= b.start else a.end:b.start]
@@ -2050,6 +2065,15 @@ def _lone(q: Mention, figures: list[Mention], enum) -> bool:
     """The one figure of its sentence, but for a count of the items the parts
     are placed in ("3,600 fans watched the two matches"): no other reading."""
     return all(m is q or m.value == len(enum) and _counts_items(m, enum) for m in figures)
+
+
+def _places_counted(q: Mention, figures: list[Mention], enum) -> bool:
+    """"The 3,600 cuts will fall on two regions": beside the one figure of
+    its sentence, a count of the places it is split over, as many as the
+    parts after it."""
+    others = [m for m in figures if m is not q]
+    return len(others) == 1 and others[0].start > q.end and others[0].value == len(enum) \
+        and _counts_items(others[0], enum) and not q.compound
 
 
 def _sole_figure(q: Mention, figures: list[Mention]) -> bool:
