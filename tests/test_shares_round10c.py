@@ -39,6 +39,11 @@ CASES = [
     ("The mill produced 2,500 tonnes of flour. About 500 tonnes, almost 40 per cent, went abroad.",
      "almost 40 per cent",
      "The mill produced 2,500 tonnes of flour. About 500 tonnes, almost 20 per cent, went abroad."),
+    # a school year's name after the whole
+    ("Some 45 of the 120 Year 6 children, more than half, met the expected standard.", "more than half",
+     "Some 45 of the 120 Year 6 children, more than a third, met the expected standard."),
+    ("At Hillside 84 of the 210 Year 11 pupils, or one in four, passed maths at grade 7.", "one in four",
+     "At Hillside 84 of the 210 Year 11 pupils, or two in five, passed maths at grade 7."),
     # a vote's tally and "a majority of SHARE"
     ("Nurses backed the pay offer by 5,140 votes to 2,760, a majority of 81 per cent.", "81 per cent",
      "Nurses backed the pay offer by 5,140 votes to 2,760, a majority of 65 per cent."),
@@ -68,6 +73,7 @@ def test_round10c_shares(text, target, twin):
     "The trust treated 3,600 patients in March. Roughly 900 patients, 40% of the national total, waited.",
     # two figures before: no one whole
     "The trust treated 3,600 patients in March and 3,100 in April. Roughly 900 - some 40% - waited.",
+    "She taught for 12 years. Year 9 pupils loved her.",
     # a margin is no side's share; a share of voters may be of the electorate
     "Members voted by 412 to 188 to accept the deal - a margin of 37%.",
     "Members voted by 412 to 188 to accept the deal, a majority of 64% of voters.",

@@ -146,6 +146,8 @@ Shapes recognised (one sentence each, explicit links):
   figure of the part's kind before; inferred)
 * A to B [to VERB ...], a majority|yes vote of SHARE [of those who voted]: "backed the offer by 5,140 votes
   to 2,760, a majority of 65 per cent" (one side's share of the two; not "a margin of")
+* a school year named by a number after the whole is no figure and no length of time: "45 of the 120 Year 6
+  children, more than a third," (the whole counts the nouns after the name)
 * a dateline may stand before a lead clause: "NAIROBI — Of the 318 clinics inspected, 52 (16.4%) ..."
 * a lead clause or the part's clause may run up to twenty words when it is one clause with no
   figure: "Of the 60 nurses who applied for the new posts at the hospital last spring, two-thirds -
@@ -501,13 +503,40 @@ def _spelled_units(doc: Document, pool: list[Mention]) -> list[Mention]:
     return out
 
 
+# "the 180 Year 11 pupils": a school year named by a number after the count, no length of time
+_YEAR_NAME = re.compile(r"\s+Year\s+(\d{1,2})\b")
+
+
+def _year_names(doc: Document, pool: list[Mention]) -> list[Mention]:
+    """"54 of the 180 Year 11 pupils": the count before a school year's name
+    ("Year 11") counts the nouns after it; the year's number is no figure."""
+    out, names = [], set()
+    for m in doc.mentions:
+        if m.kind != Kind.DURATION or m.value is None or m.is_range or m.value.denominator != 1:
+            continue
+        number = m.text[:m.text.rfind(" ")].rstrip() if " " in m.text.strip() else ""
+        found = _YEAR_NAME.match(doc.text, m.start + len(number)) if number else None
+        if not found:
+            continue
+        code = next((x for x in pool if x.start == found.start(1)), None)
+        if code is None:
+            continue
+        names.add(code.start)
+        out.append(replace(m, kind=Kind.COUNT, unit=None, text=number, end=m.start + len(number), noun=code.noun,
+                           noun_span=code.noun_span, interval=Interval(m.value, m.value), precision=Fraction(1)))
+    return [x for x in pool if x.start not in names] + out
+
+
 def find_shares(doc: Document):
     pool = [m for m in quantities(doc, *(SHARE_KINDS + COUNT_KINDS)) if m.value is not None and not m.is_range]
+    if " Year " in doc.text:
+        pool = sorted(_year_names(doc, pool), key=lambda m: m.start)
     if "watt" in doc.text:
         pool = _spelled_units(doc, pool)
     ages = _counts_not_ages(doc) + (_durations(doc, pool) if any(m.kind == Kind.DURATION for m in doc.mentions) else [])
     if ages:
-        pool = sorted(pool + ages, key=lambda m: m.start)
+        taken = {m.start for m in pool}  # "the 180 Year 11 pupils": read as a count already
+        pool = sorted(pool + [m for m in ages if m.start not in taken], key=lambda m: m.start)
     by_sentence: dict[int, list[Mention]] = {}
     for m in pool:
         by_sentence.setdefault(m.sentence, []).append(m)
