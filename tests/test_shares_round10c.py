@@ -44,6 +44,15 @@ CASES = [
      "Some 45 of the 120 Year 6 children, more than a third, met the expected standard."),
     ("At Hillside 84 of the 210 Year 11 pupils, or one in four, passed maths at grade 7.", "one in four",
      "At Hillside 84 of the 210 Year 11 pupils, or two in five, passed maths at grade 7."),
+    # a rate named for the part's outcome, or the other one
+    ("Of the 400 appeals heard, 100 were rejected, a success rate of 25%.", "25%",
+     "Of the 400 appeals heard, 100 were rejected, a success rate of 75%."),
+    ("The council received 1,150 applications and rejected 920, a success rate of 80%.", "80%",
+     "The council received 1,150 applications and rejected 920, a success rate of 20%."),
+    ("Of the 820 who sat it, 574 passed, a failure rate of 70%.", "70%",
+     "Of the 820 who sat it, 574 passed, a failure rate of 30%."),
+    ("Of the 820 who sat it, 574 passed, a pass rate of 30%.", "30%",
+     "Of the 820 who sat it, 574 passed, a pass rate of 70%."),
     # a vote's tally and "a majority of SHARE"
     ("Nurses backed the pay offer by 5,140 votes to 2,760, a majority of 81 per cent.", "81 per cent",
      "Nurses backed the pay offer by 5,140 votes to 2,760, a majority of 65 per cent."),
@@ -74,6 +83,8 @@ def test_round10c_shares(text, target, twin):
     # two figures before: no one whole
     "The trust treated 3,600 patients in March and 3,100 in April. Roughly 900 - some 40% - waited.",
     "She taught for 12 years. Year 9 pupils loved her.",
+    # a negation keeps both readings
+    "Of the 400 appeals heard, 100 were not rejected, a success rate of 75%.",
     # a margin is no side's share; a share of voters may be of the electorate
     "Members voted by 412 to 188 to accept the deal - a margin of 37%.",
     "Members voted by 412 to 188 to accept the deal, a majority of 64% of voters.",

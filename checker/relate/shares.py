@@ -146,6 +146,9 @@ Shapes recognised (one sentence each, explicit links):
   figure of the part's kind before; inferred)
 * A to B [to VERB ...], a majority|yes vote of SHARE [of those who voted]: "backed the offer by 5,140 votes
   to 2,760, a majority of 65 per cent" (one side's share of the two; not "a margin of")
+* a rate named for one outcome (success, pass, approval ...) or the other (rejection, failure, refusal ...)
+  beside a part whose verb names an outcome: the same outcome is the part's share, the other the rest's:
+  "Of the 400 appeals heard, 100 were rejected, a success rate of 75%" (a negation keeps both readings)
 * a school year named by a number after the whole is no figure and no length of time: "45 of the 120 Year 6
   children, more than a third," (the whole counts the nouns after the name)
 * a dateline may stand before a lead clause: "NAIROBI — Of the 318 clinics inspected, 52 (16.4%) ..."
@@ -341,6 +344,8 @@ class ShareOf(Relation):
     within_two: bool = False
     # "won 41 of the 87 seats, giving it a two-thirds majority": the part is at least that share
     at_least: bool = False
+    # "130 were successful, a rejection rate of 20%": the rate names the rest of the whole, not the part
+    of_rest: bool = False
 
     def members(self) -> tuple[Mention, ...]:
         return (self.share, self.part) + ((self.base,) if self.base else ()) + self.base_sum
@@ -405,6 +410,9 @@ def rest_interval(rel: ShareOf) -> Interval | None:
 
 
 def agrees(rel: ShareOf) -> bool:
+    if rel.of_rest:
+        rest = rest_interval(rel)
+        return rest is None or rest.intersects(share_interval(rel.share))
     ratio = ratio_interval(rel)
     if ratio is None or ratio.intersects(share_interval(rel.share)):
         return True
@@ -1198,7 +1206,7 @@ def _rate_of_two(doc: Document, share: Mention, before: list[Mention]) -> ShareO
             or m.group("art") and not _RATE_AFTER.match(text[share.end:share.end + 40]) \
             or set(words(text[_noun_end(base):part.start])) & (CHANGE_WORDS - {"and"}):
         return None
-    return ShareOf(link="inferred", cue="rate", share=share, part=part, base=base)
+    return _rate_sides(doc, ShareOf(link="inferred", cue="rate", share=share, part=part, base=base))
 
 
 # "The school's 600 pupils include 180 who ...": a whole, "include", then its part
@@ -2262,8 +2270,8 @@ def _relative_part(doc: Document, share: Mention, before: list[Mention], prev: l
         return None
     rel = _relative_whole(doc, share, before, prev, part, ref)
     # "funded 230 of them, a success rate of one in three": a rate read off the counts, inferred
-    return replace(rel, link="inferred", cue="rate") if rel is not None and (ref.group("rate") or ref.group("art")) \
-        else rel
+    return _rate_sides(doc, replace(rel, link="inferred", cue="rate")) \
+        if rel is not None and (ref.group("rate") or ref.group("art")) else rel
 
 
 def _relative_whole(doc: Document, share: Mention, before: list[Mention], prev: list[Mention], part: Mention,
@@ -2379,7 +2387,45 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
     pairs = [c for c in (prev if a.sentence != share.sentence else before) if c.end <= min(a.start, b.start)]
     if any(_OF_BASE.match(text[c.end:d.start]) for c, d in zip(pairs, pairs[1:])):
         return None
-    return ShareOf(link="inferred", cue="so", share=share, part=a, base=b, either=True)
+    rel = ShareOf(link="inferred", cue="so", share=share, part=a, base=b, either=True)
+    return _rate_sides(doc, rel) if "rate" in text[a.end:share.start] else rel
+
+
+# "130 were successful, a rejection rate of 20%": the part's verb and the rate's noun on one side of an
+# outcome (success, pass, approval ...) or the other (rejection, failure, refusal ...)
+_GRANTED = ("succe", "pass", "appro", "accep", "uphel", "grant", "admit", "survi", "compl")
+_REFUSED = ("rejec", "refus", "fail", "decli", "turne", "dropp", "dismi", "denie", "deny")
+_RATE_NOUN = re.compile(r"\b(?:a|an|the)\s+([a-z-]+)\s+(?:rate|ratio)\s+of\s+(?:[a-z]+\s+){0,2}$", re.I)
+
+
+def _side(ws: list[str]) -> int:
+    granted = any(w.startswith(_GRANTED) for w in ws)
+    refused = any(w.startswith(_REFUSED) for w in ws)
+    return 0 if granted == refused else (1 if granted else -1)
+
+
+def _rate_sides(doc: Document, rel: ShareOf) -> ShareOf:
+    """"Of 650 applicants, 130 were successful, a rejection rate of 20%": a
+    rate named for the outcome the part's verb has is the part's share; one
+    named for the other outcome is the rest's.  Anything else (no such verb,
+    a negation) keeps both readings."""
+    text = doc.text
+    if rel.base is None:
+        return rel
+    gap = text[min(rel.base.end, rel.part.end):rel.share.start]
+    rate = _RATE_NOUN.search(gap)
+    if not rate or ";" in gap:
+        return rel
+    said = [w.lower() for w in words(gap[:rate.start()])]
+    inner = [m for m in doc.mentions_in(rel.share.sentence) if rel.base.end <= m.start < rel.share.start
+             or rel.part.end <= m.start < rel.share.start]
+    if set(said) & {"not", "no", "never", "nt", "without", "yet", "only"} or "n't" in gap or len(said) > 14 \
+            or any(m.start != rel.part.start for m in inner):
+        return rel
+    verb, noun = _side(said), _side([rate.group(1).lower()])
+    if not verb or not noun:
+        return rel
+    return replace(rel, either=False, of_rest=verb != noun)
 
 
 # "a two-thirds majority", "a 60% majority": a share the part reaches at least
