@@ -45,6 +45,8 @@ CASES = [
      "The clinic saw 910 patients. Of them, 530 were 65 or over and the remaining 380 were under 65."),
     ("Police held 1,020 people. Of those held, 610 were under 30 and the other 310 were 30 or older.", "1,020",
      "Police held 1,020 people. Of those held, 610 were under 30 and the other 410 were 30 or older."),
+    ("Police held 1,020 people. Of those held, 610 were under 30 and the other 310 were 30 and over.", "1,020",
+     "Police held 1,020 people. Of those held, 610 were under 30 and the other 410 were 30 and over."),
     # gapped contributions, "brought in" / "generated", a source closing the list
     ("Advertising income at the paper rose to £12.5m. Print ads brought in £6.1m, digital £3.9m and "
      "classifieds £1.4m.", "£12.5m",

@@ -799,7 +799,8 @@ _AGED_BEFORE = re.compile(r"\baged?\s+(?:(?:between|from|over|under|above|below|
 _COPULA_ONLY = re.compile(r"^\s+(?:of\s+(?:them|those|these|whom)\s+)?(?:(?:were|was|are|is|being)\s+)?$", re.I)
 _LABEL_HEDGES = frozenset({"over", "under", "above", "below"})
 # "the other 482 were 25 or older": a label, open at one end, after the part's copula
-_OPEN_END_AFTER = re.compile(r"\s+or\s+(?:older|over|above|more|younger|under|below|less)\b", re.I)
+_OPEN_END_AFTER = re.compile(r"\s+or\s+(?:older|over|above|more|younger|under|below|less)\b"
+                             r"|\s+and\s+(?:older|over|above|younger|under|below)\b", re.I)
 _AGE_RANGE_GAP = re.compile(r"^\s*(?:-|–|to|and)\s*$", re.I)
 
 
@@ -810,7 +811,8 @@ def _label_of_part(doc: Document, m: Mention) -> bool:
     prev = [x for x in doc.mentions_in(m.sentence) if x.end <= m.start]
     if prev and prev[-1].kind == Kind.AGE and _AGE_RANGE_GAP.match(doc.text[prev[-1].end:m.start]):
         return True  # "aged 18-59", "aged forty to fifty-nine": the range's upper end
-    open_end = m.noun is None and " or " in doc.text[m.end:m.end + 4] and _OPEN_END_AFTER.match(doc.text, m.end)
+    after = doc.text[m.end:m.end + 5]
+    open_end = m.noun is None and (" or " in after or " and " in after) and _OPEN_END_AFTER.match(doc.text, m.end)
     if (m.hedge or "").lower() not in _LABEL_HEDGES and not open_end or m.noun is not None:
         return False
     if not prev or prev[-1].kind != Kind.COUNT:
