@@ -58,6 +58,8 @@ CASES = [
      "Nurses backed the pay offer by 5,140 votes to 2,760, a majority of 65 per cent."),
     ("Residents voted 1,204 to 396 in favour of the new bypass, a yes vote of 60%.", "60%",
      "Residents voted 1,204 to 396 in favour of the new bypass, a yes vote of 75%."),
+    ("Teachers voted by 8,120 votes to 2,030 in favour of strike action, a 70% majority.", "70%",
+     "Teachers voted by 8,120 votes to 2,030 in favour of strike action, an 80% majority."),
     ("Dockers voted by 640 to 160 to strike, a majority of 70% of those who voted.", "70%",
      "Dockers voted by 640 to 160 to strike, a majority of 80% of those who voted."),
 ]
@@ -88,6 +90,7 @@ def test_round10c_shares(text, target, twin):
     # a margin is no side's share; a share of voters may be of the electorate
     "Members voted by 412 to 188 to accept the deal - a margin of 37%.",
     "Members voted by 412 to 188 to accept the deal, a majority of 64% of voters.",
+    "Members voted by 412 to 188 to accept the deal, a 64% turnout.",
     "Members voted by 412 to 188 to accept the deal, with 64% of members taking part.",
 ])
 def test_round10c_shares_clean(text):

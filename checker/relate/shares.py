@@ -145,7 +145,8 @@ Shapes recognised (one sentence each, explicit links):
   abroad" (the next sentence opening on the part, the share set apart, then its verb; the whole the one
   figure of the part's kind before; inferred)
 * A to B [to VERB ...], a majority|yes vote of SHARE [of those who voted]: "backed the offer by 5,140 votes
-  to 2,760, a majority of 65 per cent" (one side's share of the two; not "a margin of")
+  to 2,760, a majority of 65 per cent", "..., a 65% majority" (one side's share of the two; not "a margin of",
+  "a 64% turnout")
 * a rate named for one outcome (success, pass, approval ...) or the other (rejection, failure, refusal ...)
   beside a part whose verb names an outcome: the same outcome is the part's share, the other the rest's:
   "Of the 400 appeals heard, 100 were rejected, a success rate of 75%" (a negation keeps both readings)
@@ -1018,6 +1019,7 @@ _TALLY_SHARE = re.compile(r"^(?:\s+(?:votes?|ballots?|against|in\s+favou?r|for|y
                           r"support|mandate)\s+of\s+)?" + _EMPH + "$", re.I)
 _TALLY_VOTE = re.compile(r"\b(?:vot\w*|ballot\w*|passed|carried|won|lost|defeated|approved|rejected|backed|"
                          r"referendum|motion|tally|ayes)\b", re.I)
+_SIDE_SHARE_AFTER = re.compile(r"\s*(?:-\s*)?(?:majority|(?:yes\s+|no\s+)?vote|backing|support|mandate)\b", re.I)
 # the share's own whole, if it names one, is the vote: "59% of the votes cast", not "59% of voters"
 _OF_THE_VOTE = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots?)\b|^(?!\s+of\b)|"
                           r"^\s+of\s+(?:all\s+)?(?:those|members|voters)\s+(?:who\s+(?:cast|voted|took\s+part)|voting|"
@@ -1032,7 +1034,10 @@ def _tally(doc: Document, a: Mention, b: Mention, share: Mention) -> bool:
     sent = doc.sentences[share.sentence]
     if a.kind != Kind.COUNT or b.kind != Kind.COUNT or a.compound or b.compound:
         return False
-    if not _TALLY_TO.match(text[a.end:b.start]) or not _TALLY_SHARE.match(text[b.end:share.start]):
+    gap = text[b.end:share.start]
+    if gap.endswith(("a ", "an ")) and _SIDE_SHARE_AFTER.match(text, share.end):
+        gap = gap[:-2] if gap.endswith("a ") else gap[:-3]  # "..., a 64% majority": the winning side's share
+    if not _TALLY_TO.match(text[a.end:b.start]) or not _TALLY_SHARE.match(gap):
         return False
     lead = text[sent.start:a.start]
     if re.search(r"\b(?:from|between)\s+(?:[a-z]+\s+)?$", lead, re.I) or set(words(lead)) & CHANGE_WORDS:
