@@ -138,6 +138,22 @@ Shapes recognised (one sentence each, explicit links):
 * "a majority", "most" (more than half) and "a minority" (less than half)
   take a share's place in these shapes: "Most of the club's 75 players, 30 in all"
 
+* PART of the BASE ..., or SHARE of the NOUN.: "Just 17 of the 240 applicants were offered a place, or 7% of
+  the intake." (after ", or" the share restates the part, one noun closing the sentence naming the whole
+  again; not "of the population", "of the country", "of the national total")
+* BASE NOUN, PART (SHARE) of them|whom: "employs 9,800 staff, 2,450 (a quarter) of them nurses" (or "- SHARE -";
+  the whole found as for "PART of whom - SHARE -")
+* BASE ... . PART, SHARE, VERB: "The festival drew 64,000 visitors. About 16,000, or a quarter, came from
+  abroad" (the next sentence opening on the part, the share set apart, then its verb; the whole the one
+  figure of the part's kind before; inferred)
+* A to B [to VERB ...], a majority|yes vote of SHARE [of those who voted]: "backed the offer by 5,140 votes
+  to 2,760, a majority of 65 per cent", "..., a 65% majority" (one side's share of the two; not "a margin of",
+  "a 64% turnout")
+* a rate named for one outcome (success, pass, approval ...) or the other (rejection, failure, refusal ...)
+  beside a part whose verb names an outcome: the same outcome is the part's share, the other the rest's:
+  "Of the 400 appeals heard, 100 were rejected, a success rate of 75%" (a negation keeps both readings)
+* a school year named by a number after the whole is no figure and no length of time: "45 of the 120 Year 6
+  children, more than a third," (the whole counts the nouns after the name)
 * a dateline may stand before a lead clause: "NAIROBI — Of the 318 clinics inspected, 52 (16.4%) ..."
 * a lead clause or the part's clause may run up to twenty words when it is one clause with no
   figure: "Of the 60 nurses who applied for the new posts at the hospital last spring, two-thirds -
@@ -331,6 +347,8 @@ class ShareOf(Relation):
     within_two: bool = False
     # "won 41 of the 87 seats, giving it a two-thirds majority": the part is at least that share
     at_least: bool = False
+    # "130 were successful, a rejection rate of 20%": the rate names the rest of the whole, not the part
+    of_rest: bool = False
 
     def members(self) -> tuple[Mention, ...]:
         return (self.share, self.part) + ((self.base,) if self.base else ()) + self.base_sum
@@ -395,6 +413,9 @@ def rest_interval(rel: ShareOf) -> Interval | None:
 
 
 def agrees(rel: ShareOf) -> bool:
+    if rel.of_rest:
+        rest = rest_interval(rel)
+        return rest is None or rest.intersects(share_interval(rel.share))
     ratio = ratio_interval(rel)
     if ratio is None or ratio.intersects(share_interval(rel.share)):
         return True
@@ -493,13 +514,40 @@ def _spelled_units(doc: Document, pool: list[Mention]) -> list[Mention]:
     return out
 
 
+# "the 180 Year 11 pupils": a school year named by a number after the count, no length of time
+_YEAR_NAME = re.compile(r"\s+Year\s+(\d{1,2})\b")
+
+
+def _year_names(doc: Document, pool: list[Mention]) -> list[Mention]:
+    """"54 of the 180 Year 11 pupils": the count before a school year's name
+    ("Year 11") counts the nouns after it; the year's number is no figure."""
+    out, names = [], set()
+    for m in doc.mentions:
+        if m.kind != Kind.DURATION or m.value is None or m.is_range or m.value.denominator != 1:
+            continue
+        number = m.text[:m.text.rfind(" ")].rstrip() if " " in m.text.strip() else ""
+        found = _YEAR_NAME.match(doc.text, m.start + len(number)) if number else None
+        if not found:
+            continue
+        code = next((x for x in pool if x.start == found.start(1)), None)
+        if code is None:
+            continue
+        names.add(code.start)
+        out.append(replace(m, kind=Kind.COUNT, unit=None, text=number, end=m.start + len(number), noun=code.noun,
+                           noun_span=code.noun_span, interval=Interval(m.value, m.value), precision=Fraction(1)))
+    return [x for x in pool if x.start not in names] + out
+
+
 def find_shares(doc: Document):
     pool = [m for m in quantities(doc, *(SHARE_KINDS + COUNT_KINDS)) if m.value is not None and not m.is_range]
+    if " Year " in doc.text:
+        pool = sorted(_year_names(doc, pool), key=lambda m: m.start)
     if "watt" in doc.text:
         pool = _spelled_units(doc, pool)
     ages = _counts_not_ages(doc) + (_durations(doc, pool) if any(m.kind == Kind.DURATION for m in doc.mentions) else [])
     if ages:
-        pool = sorted(pool + ages, key=lambda m: m.start)
+        taken = {m.start for m in pool}  # "the 180 Year 11 pupils": read as a count already
+        pool = sorted(pool + [m for m in ages if m.start not in taken], key=lambda m: m.start)
     by_sentence: dict[int, list[Mention]] = {}
     for m in pool:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -775,7 +823,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                 a, b = before[-2], before[-1]
                 if (_OF_BASE.match(text[_noun_end(a):b.start]) or _verb_out_of(text[_noun_end(a):b.start])) \
                         and _plausible(a, b) and (not _own_whole(doc, share) or _restates_whole(doc, b, share)
-                                                  or _whole_renamed(doc, b, share)) \
+                                                  or _whole_renamed(doc, b, share) or _or_restates_whole(doc, gap, share)) \
                         and not _OF_THEM_MORE.match(text, share.end) \
                         and not _CHANGE_AFTER.match(text[share.end:share.end + 40]):
                     yield ShareOf(link="explicit", cue="of", share=share, part=a, base=b)
@@ -965,12 +1013,19 @@ _TALLY_TO = re.compile(r"^\s*(?:[a-z]+\s+)?(?:to|against|versus|vs\.?)\s+$|"
                        # "2,019 yes votes to 1,793", "2,019 votes in favour and 1,793 against"
                        r"^\s*(?:yes\s+|no\s+)?(?:votes?|ballots?)\s+(?:to|against|versus|vs\.?)\s+$|"
                        r"^\s*(?:(?:votes?|ballots?)\s+)?(?:in\s+favou?r|for)\s*,?\s+(?:and|with|to)\s+$", re.I)
-_TALLY_SHARE = re.compile(r"^(?:\s+(?:votes?|ballots?|against|in\s+favou?r|for|yes|no|ayes|noes)){0,2}\s*" + _SEP
-                          + r"\s*(?:or\s+)?" + _EMPH + "$", re.I)
+_TALLY_SHARE = re.compile(r"^(?:\s+(?:votes?|ballots?|against|in\s+favou?r|for|yes|no|ayes|noes)){0,2}"
+                          # "by 8,912 to 3,204 to walk out, a majority of 64%": what was voted for, and the share
+                          # named as the winning side's
+                          r"(?:\s+(?:to|in\s+favou?r\s+of|for|against)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)?\s*"
+                          + _SEP + r"\s*(?:or\s+)?(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:majority|share|vote|backing|"
+                          r"support|mandate)\s+of\s+)?" + _EMPH + "$", re.I)
 _TALLY_VOTE = re.compile(r"\b(?:vot\w*|ballot\w*|passed|carried|won|lost|defeated|approved|rejected|backed|"
                          r"referendum|motion|tally|ayes)\b", re.I)
+_SIDE_SHARE_AFTER = re.compile(r"\s*(?:-\s*)?(?:majority|(?:yes\s+|no\s+)?vote|backing|support|mandate)\b", re.I)
 # the share's own whole, if it names one, is the vote: "59% of the votes cast", not "59% of voters"
-_OF_THE_VOTE = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots?)\b|^(?!\s+of\b)", re.I)
+_OF_THE_VOTE = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots?)\b|^(?!\s+of\b)|"
+                          r"^\s+of\s+(?:all\s+)?(?:those|members|voters)\s+(?:who\s+(?:cast|voted|took\s+part)|voting|"
+                          r"casting|taking\s+part)\b", re.I)
 
 
 def _tally(doc: Document, a: Mention, b: Mention, share: Mention) -> bool:
@@ -981,7 +1036,10 @@ def _tally(doc: Document, a: Mention, b: Mention, share: Mention) -> bool:
     sent = doc.sentences[share.sentence]
     if a.kind != Kind.COUNT or b.kind != Kind.COUNT or a.compound or b.compound:
         return False
-    if not _TALLY_TO.match(text[a.end:b.start]) or not _TALLY_SHARE.match(text[b.end:share.start]):
+    gap = text[b.end:share.start]
+    if gap.endswith(("a ", "an ")) and _SIDE_SHARE_AFTER.match(text, share.end):
+        gap = gap[:-2] if gap.endswith("a ") else gap[:-3]  # "..., a 64% majority": the winning side's share
+    if not _TALLY_TO.match(text[a.end:b.start]) or not _TALLY_SHARE.match(gap):
         return False
     lead = text[sent.start:a.start]
     if re.search(r"\b(?:from|between)\s+(?:[a-z]+\s+)?$", lead, re.I) or set(words(lead)) & CHANGE_WORDS:
@@ -1155,7 +1213,7 @@ def _rate_of_two(doc: Document, share: Mention, before: list[Mention]) -> ShareO
             or m.group("art") and not _RATE_AFTER.match(text[share.end:share.end + 40]) \
             or set(words(text[_noun_end(base):part.start])) & (CHANGE_WORDS - {"and"}):
         return None
-    return ShareOf(link="inferred", cue="rate", share=share, part=part, base=base)
+    return _rate_sides(doc, ShareOf(link="inferred", cue="rate", share=share, part=part, base=base))
 
 
 # "The school's 600 pupils include 180 who ...": a whole, "include", then its part
@@ -1282,6 +1340,11 @@ def _share_opens(doc: Document, by_sentence: dict[int, list[Mention]], used: set
         if not prev or sent.headline or doc.sentences[idx - 1].headline or len(items) < 2:
             continue
         share, part = items[0], items[1]
+        if share.kind in COUNT_KINDS and part.kind in SHARE_KINDS:
+            rel = _part_opens(doc, prev, share, part, used)
+            if rel is not None:
+                yield rel
+            continue
         if share.kind not in SHARE_KINDS or share.start in used or part.kind not in COUNT_KINDS \
                 or not _OPENING.match(text[sent.start:share.start]) \
                 or re.match(r"\s+of\s+(?!them\b|those\b|these\b)", text[share.end:share.end + 12]) \
@@ -1297,6 +1360,30 @@ def _share_opens(doc: Document, by_sentence: dict[int, list[Mention]], used: set
         if len(counts) != 1 or not _plausible(part, counts[0]) or part.noun and not _same_noun(doc, part, counts[0]):
             continue
         yield ShareOf(link="inferred", cue="the whole before", share=share, part=part, base=counts[0])
+
+
+# "Some 7,200 tonnes, nearly 25 per cent, were imported": the share set apart, then the clause's verb
+_SHARE_SET_APART = re.compile(r"^\s*(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?" + _EMPH + "$", re.I)
+_SHARE_CLOSED = re.compile(r"^\s*(?:,|\s[-–—]+|[–—)])\s*(?:[a-z]+\s+)?(?:were|was|are|is|had|have|has|came|went|"
+                           r"will|would|could|may|might|must|did|do|does|[a-z]{3,}ed)\b", re.I)
+
+
+def _part_opens(doc: Document, prev: list[Mention], part: Mention, share: Mention, used: set) -> ShareOf | None:
+    """"The chain sold 48,000 tonnes of potatoes last season. Some 7,200
+    tonnes, nearly 25 per cent, were imported": a sentence opening on a part
+    with the share set apart beside it, then its verb; one figure of the
+    part's kind in the sentence before is the whole.  Inferred."""
+    text = doc.text
+    sent = doc.sentences[part.sentence]
+    if share.start in used or not _OPENING.match(text[sent.start:part.start]) \
+            or not _SHARE_SET_APART.match(text[_noun_end(part):share.start]) \
+            or not _SHARE_CLOSED.match(text[share.end:share.end + 40]) or _counted(share) \
+            or _CHANGE_AFTER.match(text[share.end:share.end + 40]):
+        return None
+    counts = [m for m in prev if m.kind in COUNT_KINDS and m.value != 1 and not m.compound]
+    if len(counts) != 1 or not _plausible(part, counts[0]) or part.noun and not _same_noun(doc, part, counts[0]):
+        return None
+    return ShareOf(link="inferred", cue="the whole before", share=share, part=part, base=counts[0])
 
 
 def _same_noun(doc: Document, part: Mention, base: Mention) -> bool:
@@ -1933,7 +2020,7 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     if rel is not None:
         return rel
     # BASE NOUN ..., PART of whom - SHARE  /  PART of them - SHARE: the part hangs on the whole before it
-    rel = _relative_part(doc, share, before, prev)
+    rel = _relative_part(doc, share, before, prev) or _bracketed_relative(doc, share, before, prev)
     if rel is not None:
         return rel
     # SHARE of them, PART: the whole is a count named before
@@ -2145,6 +2232,37 @@ _SAME_SUBJECT = re.compile(r"\b(?:but|yet)\s+(?=(?:(?:only|just|also|still|now|s
 _BEFORE_RELATIVE = re.compile(r"^[^;.:]*?(?:[,;]\s*(?:and\s+)?|\s(?:and|but)\s+)" + _EMPH + "$", re.I)
 
 
+# "312,000 (62%) of them from overseas", "93 - 7.5% - of whom": the share set between the part and its "of them"
+_OPEN_BEFORE_SHARE = re.compile(r"^\s*(?:\(|\s[-–—]+|[–—])\s*" + _EMPH + "$", re.I)
+_OF_REF_AFTER_SHARE = re.compile(r"^\s*(?:\)|[-–—]+)\s*(?:of|among)\s+(whom|which|them|these|those)\b"
+                                 r"(?!\s*(?:,|and|or|\(|[-–—]))", re.I)
+
+
+def _bracketed_relative(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
+    """"welcomed 1.2 million visitors, 312,000 (62%) of them from overseas":
+    the share in brackets or dashes between the part and its "of them"; the
+    whole is found as for "93 of whom - 7.5% -"."""
+    if not before:
+        return None
+    text = doc.text
+    part = before[-1]
+    if not _OPEN_BEFORE_SHARE.match(text[part.end:share.start]):
+        return None
+    ref = _OF_REF_AFTER_SHARE.match(text[share.end:share.end + 30])
+    if not ref or _CHANGE_AFTER.match(text[share.end:share.end + 40]):
+        return None
+    them = ref.group(1).lower() in ("them", "these", "those")
+    if len(before) >= 2:
+        base = before[-2]
+        gap = text[base.end:part.start]
+        if _BEFORE_RELATIVE.match(gap) and len(words(gap)) <= MAX_GAP_WORDS and _plausible(part, base):
+            return ShareOf(link="explicit", cue="of whom", share=share, part=part, base=base)
+        return None
+    if them and prev:
+        return _nearest_whole(doc, share, part, prev, "of them")
+    return None
+
+
 def _relative_part(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
     """"Police stopped 1,240 drivers, 93 of whom - 7.5% - were over the limit":
     a part hung by "of whom", "of which" on the whole before it (in the
@@ -2159,8 +2277,8 @@ def _relative_part(doc: Document, share: Mention, before: list[Mention], prev: l
         return None
     rel = _relative_whole(doc, share, before, prev, part, ref)
     # "funded 230 of them, a success rate of one in three": a rate read off the counts, inferred
-    return replace(rel, link="inferred", cue="rate") if rel is not None and (ref.group("rate") or ref.group("art")) \
-        else rel
+    return _rate_sides(doc, replace(rel, link="inferred", cue="rate")) \
+        if rel is not None and (ref.group("rate") or ref.group("art")) else rel
 
 
 def _relative_whole(doc: Document, share: Mention, before: list[Mention], prev: list[Mention], part: Mention,
@@ -2276,7 +2394,45 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
     pairs = [c for c in (prev if a.sentence != share.sentence else before) if c.end <= min(a.start, b.start)]
     if any(_OF_BASE.match(text[c.end:d.start]) for c, d in zip(pairs, pairs[1:])):
         return None
-    return ShareOf(link="inferred", cue="so", share=share, part=a, base=b, either=True)
+    rel = ShareOf(link="inferred", cue="so", share=share, part=a, base=b, either=True)
+    return _rate_sides(doc, rel) if "rate" in text[a.end:share.start] else rel
+
+
+# "130 were successful, a rejection rate of 20%": the part's verb and the rate's noun on one side of an
+# outcome (success, pass, approval ...) or the other (rejection, failure, refusal ...)
+_GRANTED = ("succe", "pass", "appro", "accep", "uphel", "grant", "admit", "survi", "compl")
+_REFUSED = ("rejec", "refus", "fail", "decli", "turne", "dropp", "dismi", "denie", "deny")
+_RATE_NOUN = re.compile(r"\b(?:a|an|the)\s+([a-z-]+)\s+(?:rate|ratio)\s+of\s+(?:[a-z]+\s+){0,2}$", re.I)
+
+
+def _side(ws: list[str]) -> int:
+    granted = any(w.startswith(_GRANTED) for w in ws)
+    refused = any(w.startswith(_REFUSED) for w in ws)
+    return 0 if granted == refused else (1 if granted else -1)
+
+
+def _rate_sides(doc: Document, rel: ShareOf) -> ShareOf:
+    """"Of 650 applicants, 130 were successful, a rejection rate of 20%": a
+    rate named for the outcome the part's verb has is the part's share; one
+    named for the other outcome is the rest's.  Anything else (no such verb,
+    a negation) keeps both readings."""
+    text = doc.text
+    if rel.base is None:
+        return rel
+    gap = text[min(rel.base.end, rel.part.end):rel.share.start]
+    rate = _RATE_NOUN.search(gap)
+    if not rate or ";" in gap:
+        return rel
+    said = [w.lower() for w in words(gap[:rate.start()])]
+    inner = [m for m in doc.mentions_in(rel.share.sentence) if rel.base.end <= m.start < rel.share.start
+             or rel.part.end <= m.start < rel.share.start]
+    if set(said) & {"not", "no", "never", "nt", "without", "yet", "only"} or "n't" in gap or len(said) > 14 \
+            or any(m.start != rel.part.start for m in inner):
+        return rel
+    verb, noun = _side(said), _side([rate.group(1).lower()])
+    if not verb or not noun:
+        return rel
+    return replace(rel, either=False, of_rest=verb != noun)
 
 
 # "a two-thirds majority", "a 60% majority": a share the part reaches at least
@@ -2403,12 +2559,12 @@ def _restates_whole(doc: Document, base: Mention, share: Mention) -> bool:
 
 
 # "- roughly two in five of the fleet.": the share closing the sentence names the whole again
-_WHOLE_RENAMED = re.compile(r"\s*of\s+(?:the|its|their|his|her|our)\s+(?:[a-z-]+\s+)?([a-z-]+)"
+_WHOLE_RENAMED = re.compile(r"\s*of\s+(?:the|its|their|his|her|our)\s+(?:(?!national|global|overall|entire|whole|wider|"
+                            r"regional|local|world)[a-z-]+\s+)?([a-z-]+)"
                             r"(?:\s+(?:who|that)?\s*(?:he|she|they|it|we)\s+(?:has|have|had)\s+[a-z]+)?"
                             r"\s*(?:[.;)–—]|\s-\s|,|$)")
-_WHOLE_RENAMINGS = _WHOLE_WORDS | frozenset("""fleet network field group workforce squad population intake class
-    cohort market sample panel membership register list stock portfolio collection estate roll electorate people men
-    women ones""".split())
+_WHOLE_RENAMINGS = _WHOLE_WORDS | frozenset("""fleet network field group workforce squad intake class cohort
+    sample panel membership register list stock portfolio collection estate roll people men women ones""".split())
 
 
 def _whole_renamed(doc: Document, base: Mention, share: Mention) -> bool:
@@ -2420,6 +2576,20 @@ def _whole_renamed(doc: Document, base: Mention, share: Mention) -> bool:
         return False
     noun = m.group(1).lower()
     return noun in _WHOLE_RENAMINGS or bool(base.noun) and categories.same_thing(base.noun, noun)
+
+
+# "or 42 per cent of the field.": one noun, closing the sentence, naming the whole again; not a people or
+# place of its own ("of the population", "of the country")
+_WHOLE_AGAIN = re.compile(r"^\s*of\s+(?:the|its|their|this|that)\s+(?!(?:population|public|country|nation|"
+                          r"region|county|city|state|world|market|economy|electorate|total|national|global|"
+                          r"overall|entire|whole|wider|uk|us|eu)\b)[a-z-]+\s*[.;!?]", re.I)
+
+
+def _or_restates_whole(doc: Document, gap: str, share: Mention) -> bool:
+    """"Only 38 of the 156 starters finished ..., or 42 per cent of the
+    field.": after ", or" the share restates the part, naming its whole
+    again in one word."""
+    return bool(_PUNCT_OR.search(gap)) and bool(_WHOLE_AGAIN.match(doc.text[share.end:share.end + 40]))
 
 
 def _tight(doc: Document, pos: int, following: list[Mention]) -> Mention | None:

@@ -375,6 +375,20 @@ Round 10:
   more candidates' votes and, last, the spoiled papers (complete, inferred):
   "Turnout was 61,420. A polled 25,310 votes, B 21,870 and C 11,950; another
   390 papers were spoilt".
+- the next sentence breaking the lone figure before down, by a verb with the
+  figure as object or subject, lists all of it (complete, inferred): "Some 640
+  jobs will go. The union breaks the figure down into 410 ... and 130 ...",
+  "That total is made up of ..." (not "It comprises": "it" may be what holds it);
+- a figure split over a counted number of places, then, in the next
+  sentence, as many gapped parts each after its place (complete, inferred;
+  not in another period): "The £4.2m grant will be shared by two councils.
+  Hull will receive £2.6m and Leeds £1.9m";
+- a label open at one end after a part's copula is no part: "the other 482
+  were 65 or over";
+- gapped contributions may be "brought in" or "generated", and a source may
+  close the list: "Print ads brought in £6.1m, digital £3.9m and classifieds
+  £1.4m, the accounts show"; income from a named source ("fare income",
+  "advertising income") is gross, not a net result.
 """
 from __future__ import annotations
 
@@ -784,6 +798,9 @@ _AGED_BEFORE = re.compile(r"\baged?\s+(?:(?:between|from|over|under|above|below|
                           r"|\b(?:older|younger)\s+than\s+$", re.I)
 _COPULA_ONLY = re.compile(r"^\s+(?:of\s+(?:them|those|these|whom)\s+)?(?:(?:were|was|are|is|being)\s+)?$", re.I)
 _LABEL_HEDGES = frozenset({"over", "under", "above", "below"})
+# "the other 482 were 25 or older": a label, open at one end, after the part's copula
+_OPEN_END_AFTER = re.compile(r"\s+or\s+(?:older|over|above|more|younger|under|below|less)\b"
+                             r"|\s+and\s+(?:older|over|above|younger|under|below)\b", re.I)
 _AGE_RANGE_GAP = re.compile(r"^\s*(?:-|–|to|and)\s*$", re.I)
 
 
@@ -794,7 +811,9 @@ def _label_of_part(doc: Document, m: Mention) -> bool:
     prev = [x for x in doc.mentions_in(m.sentence) if x.end <= m.start]
     if prev and prev[-1].kind == Kind.AGE and _AGE_RANGE_GAP.match(doc.text[prev[-1].end:m.start]):
         return True  # "aged 18-59", "aged forty to fifty-nine": the range's upper end
-    if (m.hedge or "").lower() not in _LABEL_HEDGES or m.noun is not None:
+    after = doc.text[m.end:m.end + 5]
+    open_end = m.noun is None and (" or " in after or " and " in after) and _OPEN_END_AFTER.match(doc.text, m.end)
+    if (m.hedge or "").lower() not in _LABEL_HEDGES and not open_end or m.noun is not None:
         return False
     if not prev or prev[-1].kind != Kind.COUNT:
         return False
@@ -1456,6 +1475,13 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and _lone(q, by_sentence[other], enum) and len(items) == len(enum)):
                 # "In total 2,640 homes were built. Private developers built 1,720 and councils 820"
                 yield q, True, "inferred", "in all"
+            elif other == sent - 1 and q.noun is not None and len(items) == len(enum) \
+                    and _places_counted(q, by_sentence[other], enum) \
+                    and not _TIME_WORDS.search(_outside_list(doc, enum)) \
+                    and not any(m.kind in _TIME_KINDS for m in doc.mentions_in(sent)) \
+                    and _gapped_subjects(doc, enum, q, least=2, first=_FIRST_GAPPED_PLACE):
+                # "The 3,600 cuts will fall on two regions. North America will lose 2,100 and Europe 1,900"
+                yield q, True, "inferred", "places"
             elif other == sent + 1 and (running := _RUNNING_NEXT.match(before_q)) \
                     and _sole_figure(q, by_sentence[other]) and not _nouns_conflict(q, enum) \
                     and _names_what_list_did(running.group(1), doc.sentence_text(sent)):
@@ -1466,6 +1492,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             elif categories.is_partition(_part_nouns(doc, enum)) and all(
                     categories.is_hyponym(q.noun, n) for n in _part_nouns(doc, enum)):
                 yield q, True, "inferred", "categories"
+            elif other == back and items[0] is first and _BREAKS_DOWN_LEAD.search(text[doc.sentences[sent].start:first.start]) \
+                    and len(items) == len(enum) and not _nouns_conflict(q, enum) and _sole_figure(q, by_sentence[other]):
+                # "Around 2,300 homes were flooded. The report breaks the figure down into 1,350 ..."
+                yield q, True, "inferred", "breaks down"
             elif other == back and _refers_back(doc, q, enum, items) and not _nouns_conflict(q, enum) \
                     and (_sole_figure(q, by_sentence[other]) or _has_anchor(doc, by_sentence[other])):
                 # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
@@ -1564,6 +1594,10 @@ _FIRST_GAPPED = re.compile(r"(?:^|[,;]\s*|\bsaid\s+)(?:the\s+|its\s+|their\s+)?[
                            r"|secured|claimed|received|collected|picked\s+up|earned|built|builds?|sold|sells?|made"
                            r"|makes?|scored|scores?|raised|raises?|spent|spends?|owns?|owned|employs?|employed"
                            r"|handled|handles?|recorded|records?|reported|reports?)\s+$")
+# in a split over counted places, the places may also lose, shed or cut their share: "North America will lose
+# 2,100, Europe 1,900"
+_FIRST_GAPPED_PLACE = re.compile(_FIRST_GAPPED.pattern[:-5] + r"|los(?:e|es|t|ing)|shed(?:s|ding)?|cut(?:s|ting)?"
+                                 r"|axe[sd]?|get|gets|receive[sd]?)\s+$")
 _NEXT_GAPPED = re.compile(r"^\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?"
                           r"(?:[\w'’.-]+\s+){0,5}?(?:[A-Z][\w'’.-]*|[a-z]{3,}s)\s+$")
 _NO_VERB = re.compile(r"\b(?:[a-z]+ed|took|won|got|has|have|had|was|were|is|are|will|would)\b")
@@ -1576,7 +1610,7 @@ _BODY_HOLDER = re.compile(r"\b(?:council|parliament|assembly|chamber|house|senat
 _AND_WORD = re.compile(r"\band\s", re.I)
 
 
-def _gapped_subjects(doc: Document, enum, q: Mention, least: int = 3) -> bool:
+def _gapped_subjects(doc: Document, enum, q: Mention, least: int = 3, first: re.Pattern = _FIRST_GAPPED) -> bool:
     """Three or more bare parts sharing the verb and the noun of the first:
     a different named subject before each, no noun of their own (the first
     may repeat the whole's: "took 58 seats, the Greens 22 and ...")."""
@@ -1591,7 +1625,7 @@ def _gapped_subjects(doc: Document, enum, q: Mention, least: int = 3) -> bool:
             or enum[0].noun is not None and not categories.same_thing(q.noun, enum[0].noun):
         return False
     lead = doc.text[doc.sentences[enum[0].sentence].start:enum[0].start]
-    if not _FIRST_GAPPED.search(lead):
+    if not first.search(lead):
         return False
     for a, b in zip(enum, enum[1:]):
         joint = doc.text[a.noun_span.end if a.noun_span and a.noun_span.end <= b.start else a.end:b.start]
@@ -1988,6 +2022,20 @@ _BACK_LEAD = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+((?:th
                         r"|figure|sum|amount)|that(?=\s*,)|the\s+total|this\s+total)\b)[^.;:]{0,30}$", re.I)
 _BACK_SUBJECT = re.compile(r"^\W*(?:those|these)(?:\s+[a-z]+ed|\s+held|\s+taken|\s+seen|\s+hurt)?\s+(?:include[sd]?"
                            r"|comprised|were|are)\s+(?:(?:about|around|some|nearly|roughly|an\s+estimated)\s+)?$", re.I)
+# "It breaks the figure down into 1,350 ...", "The total splits into", "That number is made up of": the next
+# sentence opens on the breakdown of the figure before
+_THE_FIGURE = r"(?:(?:the|that|this|those|these)\s+(?:figures?|totals?|numbers?|tally|sum|count)|it|them|this|that)"
+_THE_FIGURE_NOUN = r"(?:the|that|this|those|these)\s+(?:figures?|totals?|numbers?|tally|sum|count)"
+_BREAKS_DOWN_LEAD = re.compile(
+    # "It breaks the figure down into", "The report splits the total between": a verb with the figure as object
+    r"^\W*(?:[\w'’-]+\s+){0,4}?(?:(?:br(?:oke|eaks?|eaking)\s+" + _THE_FIGURE + r"\s+down\s+(?:into|as|to)|"
+    r"(?:split|splits|splitting|divided|divides|dividing)\s+" + _THE_FIGURE + r"\s+(?:into|between))"
+    # "That figure is made up of", "The total breaks down as", "It comprises": the figure as subject
+    # (not "It comprises": "it" may be what holds the figure, "The company has 2,300 shareholders")
+    r"|^\W*(?:and\s+|but\s+)?" + _THE_FIGURE_NOUN + r"\s+(?:(?:breaks?|broke|split|splits|divides|divided)\s+(?:down\s+)?"
+    r"(?:into|as|between)|(?:is|was|were|are)\s+(?:made\s+up\s+of|broken\s+down\s+(?:into|as)|split\s+"
+    r"(?:into|between)|divided\s+(?:into|between))|compris(?:es|ed)|consist(?:s|ed)\s+of))"
+    r"\s+(?:(?:some|about|around|roughly|nearly|almost|an\s+estimated|just\s+over|just\s+under)\s+)?$", re.I)
 _BACK_AFTER = re.compile(r"^\s*(?:out\s+)?of\s+(?:them|those|these|it|that)\b", re.I)
 
 
@@ -2019,6 +2067,15 @@ def _lone(q: Mention, figures: list[Mention], enum) -> bool:
     """The one figure of its sentence, but for a count of the items the parts
     are placed in ("3,600 fans watched the two matches"): no other reading."""
     return all(m is q or m.value == len(enum) and _counts_items(m, enum) for m in figures)
+
+
+def _places_counted(q: Mention, figures: list[Mention], enum) -> bool:
+    """"The 3,600 cuts will fall on two regions": beside the one figure of
+    its sentence, a count of the places it is split over, as many as the
+    parts after it."""
+    others = [m for m in figures if m is not q]
+    return len(others) == 1 and others[0].start > q.end and others[0].value == len(enum) \
+        and _counts_items(others[0], enum) and not q.compound
 
 
 def _sole_figure(q: Mention, figures: list[Mention]) -> bool:
@@ -2144,8 +2201,8 @@ def _allocates(doc: Document, enum: tuple[Mention, ...], lead: str) -> bool:
 GAPPED_CONTRIBUTIONS_MIN = 3
 _GAPPED_JOINT = re.compile(r"^\s*(?:[a-z]+\s*)?(?:,|,?\s+and)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}$", re.I)
 # the list ends its sentence, or only its source follows: ", the company said in a statement"
-_PART_END = re.compile(r"^\s*(?:[a-z]+\s*)?(?:[.;]|$|,\s*(?:it|they|the\s+[\w-]+|[A-Z][\w-]+)\s+"
-                       r"(?:said|says|added|reported|announced)\b)")
+_PART_END = re.compile(r"^\s*(?:[a-z]+\s*)?(?:[.;]|$|,\s*(?:it|they|(?:the|its|their)(?:\s+[\w'’-]+){1,3}?|[A-Z][\w-]+)\s+"
+                       r"(?:said|says|added|reported|announced|show|shows|showed|revealed|reveal)\b)")
 
 
 def _gapped_contributions(doc: Document, enum: tuple[Mention, ...]) -> bool:
@@ -2156,7 +2213,7 @@ def _gapped_contributions(doc: Document, enum: tuple[Mention, ...]) -> bool:
     if len(enum) < GAPPED_CONTRIBUTIONS_MIN or _allocates(doc, enum, doc.text[max(0, enum[0].start - 40):enum[0].start]):
         return False
     lead = doc.text[max(doc.sentences[enum[0].sentence].start, enum[0].start - 40):enum[0].start]
-    if not re.search(r"\bcontribut(?:ed|es)\W+$", lead, re.I):
+    if not re.search(r"\b(?:contribut(?:ed|es)|br(?:ought|ings?) in|generat(?:ed|es))\W+$", lead, re.I):
         return False
     for a, b in zip(enum, enum[1:]):
         gap = doc.text[a.end:b.start]
@@ -2181,7 +2238,9 @@ def _contributes(doc: Document, enum: tuple[Mention, ...]) -> bool:
 # cues that place the parts inside the total; a net result (profit, loss) may
 # still hold parts that are losses
 _CONTAINMENT_CUES = frozenset({"of the", "of those", "of them", "of whom", "of which", "contributed"})
-_NET_RESULT = re.compile(r"\b(?:profit|earnings|income|loss|losses|ebitda|ebit|surplus|deficit|net|margin|balance"
+_NET_RESULT = re.compile(r"\b(?:profit|earnings|(?<!fare )(?<!fares )(?<!ticket )(?<!rental )(?<!advertising )"
+                         r"(?<!fee )(?<!subscription )(?<!membership )(?<!tuition )(?<!licence )(?<!trading )"
+                         r"income|loss|losses|ebitda|ebit|surplus|deficit|net|margin|balance"
                          r"|change|gain|swing)\w*", re.I)
 
 

@@ -106,6 +106,7 @@ class ShareCountMismatch(Rule):
                 target="15%"),
         Example("A third of the club's 1,800 members are aged over 65 - some 900 people - and it wants younger "
                 "recruits.", target="A third"),
+        Example("Of the 400 appeals heard, 100 were rejected, a success rate of 25%.", target="25%"),
     )
     ok = (
         Example("Inspectors rated a third of the 90 schools they visited, 30 in all, as failing."),
@@ -128,6 +129,7 @@ class ShareCountMismatch(Rule):
         Example("The operating margin rose to 12%, on operating profit of $1.2bn and sales of $10bn."),
         Example("Half of the club's 1,800 members are aged over 65 - some 900 people - and it wants younger "
                 "recruits."),
+        Example("Of the 400 appeals heard, 100 were rejected, a success rate of 75%."),
     )
 
     def check(self, rel: ShareOf, doc: Document):
@@ -142,7 +144,10 @@ class ShareCountMismatch(Rule):
         if rel.cue in ("votes to", "the sides"):  # "1,842 / (1,842 + 1,558) = 1,842 / 3,400 = 54.2%"
             arithmetic = (f"{amount(rel.part.value, rel.part)} / ("
                           + " + ".join(amount(m.value, m) for m in rel.base_sum) + f") = {arithmetic}")
-        if rel.either and rest_interval(rel) is not None:
+        if rel.of_rest:  # "130 were successful, a rejection rate of 20%": the rate counts the rest
+            arithmetic = (f"({base_text} - {amount(rel.part.value, rel.part)}) / {base_text} = "
+                          f"{format_percent(1 - computed)}")
+        elif rel.either and rest_interval(rel) is not None:
             # "failed to see 3,410 of the 9,870 ..., meaning 55% were seen": the share or its complement
             arithmetic += (f"; the rest: ({base_text} - {amount(rel.part.value, rel.part)}) / {base_text} = "
                            f"{format_percent(1 - computed)}")
@@ -151,6 +156,8 @@ class ShareCountMismatch(Rule):
             tolerance += "; the part may be only some of those the share speaks of, so it may be less, never more"
         if rel.cue == "margin":  # "an operating margin of 14.2%, on operating profit of ... and sales of ..."
             tolerance += "; a margin is the profit over the sales"
+        if rel.of_rest:
+            tolerance += "; the rate is named for the other outcome, so it counts the rest of the whole"
         if rel.at_least:  # "won 41 of the 87 seats, giving it a two-thirds majority"
             tolerance += "; a majority of that share needs at least that share, any more will do"
         if rel.within_two and rel.either:  # "58% of the vote, taking 1,204,330 votes to 1,067,118"

@@ -89,6 +89,8 @@ class PartsTotalMismatch(Rule):
                 target="18,300"),
         Example("Three clubs will split £2.4m in prize money. Rovers get £1.1m, Athletic £0.5m and Town £0.4m.",
                 target="£2.4m"),
+        Example("Storms felled 950 trees. The council breaks the figure down into 612 oaks, 205 beeches and 43 ash.",
+                target="950"),
     )
     ok = (
         Example("The squad brought home 15 medals - six gold, four silver and five bronze."),
@@ -100,6 +102,7 @@ class PartsTotalMismatch(Rule):
         Example("The appeal raised £2.4m. Firms gave £1.1m, while private donors supplied the remaining £1.3m."),
         Example("Stands held 8,200 on Friday and another 9,100 on Saturday, taking the total so far to 18,300."),
         Example("Three clubs will split £2.4m in prize money. Rovers get £1.1m, Athletic £0.9m and Town £0.4m."),
+        Example("Storms felled 950 trees. The council breaks the figure down into 702 oaks, 205 beeches and 43 ash."),
     )
 
     def check(self, rel: PartsOfWhole, doc: Document):
