@@ -188,6 +188,12 @@ gives three.  The finder reads the list that follows a count and its noun:
   failed to finish were ..."; "The three players to miss out are ..."; not with "and", "or");
 * ages listed in apposition to a count of people ("The two men, aged 19, 22 and 25,"; "three climbers,
   23, 27, 30 and 35,"): more ages than people is a contradiction, fewer is not ("three boys, aged 14 and 15").
+* an apposition may follow an infinitive or an irregular participle phrase ("The two clubs to fold this year,
+  A, B and C,"; "the three towns worst hit by the floods, A, B, C and D,");
+* lower-case things in apposition to the sentence's subject (not people), closed by a comma and its verb
+  ("The two crops hit hardest by the drought, wheat, barley and oats, are ..."; not "farmers said, wheat ...");
+* a count in digits larger than the list's own, inside an item, is how much of something that item holds ("six
+  measures: a rent freeze, 300 more hostel beds and ..."), like a sum of money; a smaller one still silences.
 """
 from __future__ import annotations
 
@@ -260,9 +266,13 @@ def _naming_verb_before(before: list[str]) -> bool:
 
 # a participle or prepositional phrase after the noun: "left in the race", "still standing",
 # "on the shortlist", "shortlisted for the prize" -- lower-case words, then a comma and a name
-_POST_MODIFIER = re.compile(r"(\s+(?:(?:of|on|at|in|from|for|with|across|still|now|currently|left|remaining|"
-                            r"standing|running|[a-z]+ed|[a-z]+en)\b)(?:\s+[a-z][a-z'’-]*){0,5}?)\s*,\s*"
-                            r"(?=[A-Z]|namely\s|(?:at|in|on)\s+[A-Z])")
+# ("hit hardest by the drought", "worst hit by the floods": an irregular participle; "to collapse this
+# month": an infinitive)
+_IRREGULAR_PARTICIPLES = r"hit|cut|shut|put|set|built|sold|held|won|lost|made|kept|found|bought|brought|caught|struck|hurt|sent|spent"
+_POST_MODIFIER = re.compile(r"(\s+(?:(?:worst|hardest|most|least|badly|best)\s+)?(?:(?:of|on|at|in|from|for|with|across|still|"
+                            r"now|currently|left|remaining|standing|running|to\s+[a-z]{2,}|[a-z]+ed|[a-z]+en|"
+                            + _IRREGULAR_PARTICIPLES + r")\b)(?:\s+[a-z][a-z'’-]*){0,5}?)\s*,\s*"
+                            r"(?=[A-Z]|[a-z]|namely\s|(?:at|in|on)\s+[A-Z])")
 
 
 _MONTHS_DAYS = ("January February March April May June July August September October November December "
@@ -629,6 +639,33 @@ def _things_listed(text: str, start: int, end: int):
         if len(ws) > 3 or not _det_phrase(text[a:b], ws) or ws[0] not in ("a", "an", "the") \
                 or any(w in _PREPOSITIONS | _ITEM_PREPOSITIONS for w in ws):
             return None
+    return parsed
+
+
+# the subject opening its sentence: "The two", "Its three", "Britain's four", "The top two"
+_SUBJECT_HEAD = re.compile(r"\s*[\"“‘']?(?:The|Its|Their|His|Her|Our|[A-Z][\w'’.-]*['’]s?)\s+(?:[a-z]+\s+)?")
+# after an apposition to the subject, its verb: ", are expected", ", were dropped", ", have been"
+_SUBJECT_VERB = re.compile(r"\s*,\s+(?:(?:all|both|now|also|still)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|"
+                           r"might|must|should|remain|remained|face|faced|[a-z]{3,}ed)\b")
+
+
+def _things_apposed(text: str, start: int, end: int):
+    """Lower-case things in apposition to the sentence's subject, closed by a comma and the subject's
+    verb: "The two crops hit hardest by the drought, wheat, barley and oilseed rape, are ..." -- each
+    item a noun phrase of up to three words without a preposition or a possessive determiner (not a
+    clause, "farmers said, wheat ...", nor "and their parents")."""
+    parsed = parse_items(text, start, end, False, True)
+    if parsed is None or len(parsed[0]) < 2:
+        return None
+    for a, b in parsed[0]:
+        ws = text[a:b].split()
+        if len(ws) > 3 or not ws[0][:1].islower() or _FIGURE_MASK in text[a:b] \
+                or any(w in _PREPOSITIONS | _ITEM_PREPOSITIONS | _PLACE_PREPOSITIONS | _CLAUSE_WORDS
+                       | (_DETERMINERS - {"a", "an", "the"}) | {"and", "or", "both", "all", "other", "others"}
+                       for w in ws):
+            return None
+    if not _SUBJECT_VERB.match(text, parsed[0][-1][1]):
+        return None
     return parsed
 
 
@@ -1131,6 +1168,9 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     parsed = parse_items(text, intro.start, end, names_only, open_end, titles=not _persons(m.noun))
     if parsed is None and intro.kind == "copula":
         parsed = _things_listed(text, intro.start, end)  # "The four schemes were a library, a park and ..."
+    if parsed is None and intro.kind == "comma" and m.noun_span is not None and not _persons(m.noun) \
+            and _SUBJECT_HEAD.fullmatch(doc.text, sent.start, m.start):
+        parsed = _things_apposed(text, intro.start, end)  # "The two crops hit hardest, wheat, barley and oats, are"
     if parsed is None:
         roles = parse_role_groups(text, intro.start, end) if intro.kind in ("colon", "dash", "copula") else None
         if roles is None:
@@ -1539,7 +1579,7 @@ def _mask_figures(doc: Document, m: Mention, start: int, end: int) -> str:
     """``doc.text`` with the item figures between start and end blanked to "#" (same length,
     spaces kept): an item of a figure alone reads as no item."""
     spans = [(o.start, o.end) for o in doc.mentions_in(m.sentence)
-             if o.kind in _ITEM_FIGURE_KINDS and start <= o.start and o.end <= end]
+             if (o.kind in _ITEM_FIGURE_KINDS or _item_quantity(doc, m, o)) and start <= o.start and o.end <= end]
     if not spans:
         return doc.text
     chars = list(doc.text[start:end])  # the sentence's rest only: the text around is copied, not walked
@@ -1556,13 +1596,21 @@ def _mask_figures(doc: Document, m: Mention, start: int, end: int) -> str:
 _YEAR_ITEM = re.compile(r"(?:1[89]|20)\d\d")
 
 
+def _item_quantity(doc: Document, m: Mention, o: Mention) -> bool:
+    """A count larger than the list's own, in digits, before a lower-case word ("six measures: ...,
+    300 more hostel beds and ..."): how much of something one item holds, not a number of the
+    things counted -- it describes its item like a sum of money would."""
+    return o.kind == Kind.COUNT and o.start > m.end and not o.hedge and o.value is not None and m.value is not None \
+        and o.value > m.value and o.text[:1].isdigit() and re.match(r"\s+[a-z]", doc.text[o.end:o.end + 3]) is not None
+
+
 def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_start: int = 0) -> bool:
     """A quantity (other than ages) inside the list region: a different construction.
     A "one" before the list enumerates nothing, a number word in a name ("League Two") is none;
     a figure of another kind inside an item ("a 6% rise") describes it."""
     for other in doc.mentions_in(m.sentence):
         if other.start > m.end and other.end <= end and other.is_quantity and other.kind != Kind.AGE:
-            if other.start >= list_start and other.kind in _ITEM_FIGURE_KINDS:
+            if other.start >= list_start and (other.kind in _ITEM_FIGURE_KINDS or _item_quantity(doc, m, other)):
                 continue
             if other.end <= list_start and other.kind == Kind.COUNT and (
                     other.value == 1 or re.fullmatch(r"[A-Z][a-z]+", other.text)

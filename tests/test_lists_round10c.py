@@ -1,0 +1,90 @@
+"""List counts, round 10c: an apposition after an infinitive or an irregular participle phrase ("The
+two suppliers to collapse this month, A, B and C,"; "the two crops hit hardest by the drought, wheat,
+barley and oilseed rape, are"), lower-case things in apposition to the subject before its verb, and an
+item holding a larger count than the list's own ("six measures: ..., 300 more hostel beds and ...")."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+
+
+def _problems(text, code=None):
+    return [f for f in check_text(text) if f.is_problem and (code is None or f.rule == code)]
+
+
+FLAGGED = [
+    ('The two suppliers to collapse this month, Ember Power, Northway Gas and Lumen Energy, had about 180,000 customers between them.',
+     'two'),
+    ('The three clubs to go bust since 2020, Arden Town, Belvoir United, Carrick Rovers and Dunmore, played in the same league.',
+     'three'),
+    ('The four ministers to resign this week, Ann Hale, Bo Trent and Cy Marsh, all backed the motion.',
+     'four'),
+    ("Its two hospitals to miss the target, St Anne's, Riverside, and Northgate General, will get extra funding.",
+     'two'),
+    ('The two councils hit hardest by the cuts, Hartside, Moorfield and Eastbay, have asked for help.',
+     'two'),
+    ('The three towns worst hit by the floods, Selby, Goole, Howden and Snaith, will share a £5m fund.',
+     'three'),
+    ('The two crops hit hardest by the drought, wheat, barley and oilseed rape, are expected to yield a fifth less than usual.',
+     'two'),
+    ('The three species hit hardest by the disease, ash, elm, oak and beech, have been monitored since 2015.',
+     'three'),
+    ('The two products cut from the range, soup, bread and cheese, were the least popular.',
+     'two'),
+    ('The two dishes dropped from the menu, soup, pasta and a fish pie, were the least popular.',
+     'two'),
+    ('The mayor unveiled six measures to tackle homelessness: a rent freeze, a ban on no-fault evictions, 300 more hostel beds and a register of private landlords.',
+     'six'),
+    ('The union listed five demands: a 4% pay rise, 200 extra nurses, free parking and a shorter rota.',
+     'five'),
+    ('The council approved three schemes to ease congestion: a new bus lane, 40 more parking spaces, a cycle hub and a park-and-ride site.',
+     'three'),
+    ('The charity set out three proposals - a national register, an extra 500 foster places, a helpline and a review - on Monday.',
+     'three'),
+    ('The minister announced two changes to the scheme: a 12-month cap, 5,000 more places and a new appeals body.',
+     'two'),
+    ('The two crops, wheat, barley and oats, are expected to yield less.',
+     'two'),
+]
+
+CLEAN = [
+    'The union listed five demands: a 4% pay rise, 200 extra nurses, free parking and a shorter rota, and more.',
+    'The two suppliers to collapse this month, Ember Power and Northway Gas, had about 180,000 customers between them.',
+    'The three clubs to go bust since 2020, Arden Town, Belvoir United and Carrick Rovers, played in the same league.',
+    'The two councils hit hardest by the cuts, Hartside and Moorfield, have asked for help.',
+    'Several suppliers to collapse this month, including Ember Power, Northway Gas and Lumen Energy, had customers.',
+    'The two suppliers to collapse this month, including Ember Power, Northway Gas and Lumen Energy, had customers.',
+    'The two crops hit hardest by the drought, wheat and barley, are expected to yield a fifth less than usual.',
+    'The three crops hit hardest by the drought, wheat, barley and oilseed rape, are expected to yield a fifth less than usual.',
+    'The two crops hit hardest by the drought, farmers said, wheat, barley and oats are struggling.',
+    'The two men hit by the car, father and son, were treated in hospital.',
+    'The two regions hit hardest by the drought, the east and south, barley, wheat and oats are struggling.',
+    'The two firms hit hardest by the strike, however, said sales, profits and margins had held up.',
+    'The mayor unveiled four measures to tackle homelessness: a rent freeze, a ban on no-fault evictions, 300 more hostel beds and a register of private landlords.',
+    'The mayor unveiled six measures to tackle homelessness, including a rent freeze, a ban on no-fault evictions, 300 more hostel beds and a register of private landlords.',
+    'The mayor unveiled six measures to tackle homelessness, which has risen by 300 in a year: a rent freeze, a ban on evictions and a register of landlords.',
+    'The union listed three demands: a 4% pay rise, 200 extra nurses and free parking.',
+    'The jury heard from five witnesses - two police officers, a paramedic, a cook and a neighbour.',
+    'The council approved three schemes: 300 homes at Ashby, 200 homes at Brent and a school.',
+    'The charity set out four proposals - a national register, an extra 500 foster places, a helpline and a review - on Monday.',
+    'The three species hit hardest by the disease, ash, elm and oak, have been monitored since 2015.',
+    'The two products cut from the range, his soup and their bread, were the least popular.',
+    'The two firms cut from the list, profits, sales and margins are falling.',
+    'The four teams to reach the final, Leeds, Hull, York and Bath, will play on Sunday.',
+    'The two crops, wheat and barley, are expected to yield less.',
+    'The two crops grown on the estate, wheat, barley and oats, the farmer said, had failed.',
+    'The mayor unveiled six measures: a rent freeze, 300 more beds, a ban on evictions, a register of landlords, a £2m fund and a helpline.',
+    'The two changes to the scheme, a cap and 5,000 more places, were welcomed.',
+]
+
+
+@pytest.mark.parametrize("text,span", FLAGGED)
+def test_flagged(text, span):
+    found = _problems(text, "FC410")
+    assert found and span in [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean(text):
+    assert not _problems(text)
