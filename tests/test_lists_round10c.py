@@ -88,3 +88,56 @@ def test_flagged(text, span):
 @pytest.mark.parametrize("text", CLEAN)
 def test_clean(text):
     assert not _problems(text)
+
+
+# race distances naming the events counted, after a comma (and a short time or place phrase)
+DISTANCES_FLAGGED = [
+    ('The 19-year-old won gold in three events at the European juniors, the 100m and 200m, and is now targeting the senior team.',
+     'three'),
+    ('She set national records in two distances last season, the 800m, the 1500m and the 5,000m.',
+     'two'),
+    ('He will race in four events in Paris, the 100m, 200m and 400m.',
+     'four'),
+    ('The swimmer is entered for three races this weekend, the 50m, 100m, 200m and 400m freestyle.',
+     'three'),
+    ('Ahmed won silver in two races at the world championships, the 5,000m, 10,000m and 1500m.',
+     'two'),
+    ('Kipchoge has entered three road races this autumn, the 10km and 20km.',
+     'three'),
+    ('The council has staged three races this year, the 5km and 10km, and is planning a half marathon.',
+     'three'),
+    ('She has entered two road races this spring, the 10 miles, the 20 miles and the 5km.',
+     'two'),
+]
+
+DISTANCES_CLEAN = [
+    'The 19-year-old won gold in two events at the European juniors, the 100m and 200m, and is now targeting the senior team.',
+    'The 19-year-old won gold in three events at the European juniors, including the 100m and 200m.',
+    'The council built three towers, 120m and 95m tall.',
+    'The club will stage three races in June, the 100m, 200m and 400m.',
+    'He has run four races this year, the 100m, 200m, 400m and 800m, the coach said.',
+    'He won three medals in the 100m and 200m.',
+    'He won three medals, the 100m twice and the 200m, at the games.',
+    'She ran three times in the 800m and 1500m.',
+    'In three races, the 100m and 200m, she set personal bests.',
+    'The two bridges, 40m, 60m and 80m long, were closed.',
+    'The team won two relays, the 4x100m and 4x400m.',
+    'The runners covered three laps, 400m, 800m and 1200m in all.',
+    'She won gold in three events at the European juniors, the 100m, 200m and 400m, and broke two records.',
+    'The three sprinters, the 100m and 200m champions, will race on Friday.',
+    'The club staged three events, the 100m and 200m finals, on Sunday.',
+    'He set three records, the 100m in 9.9sec, the 200m and the 400m.',
+    'The council will build two paths, 5km and 8km long, by the river.',
+    'She has entered three road races this spring, the 10 miles, the 20 miles and the 5km.',
+]
+
+
+@pytest.mark.parametrize("text,span", DISTANCES_FLAGGED)
+def test_distances_flagged(text, span):
+    found = _problems(text, "FC410")
+    assert found and span in [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", DISTANCES_CLEAN)
+def test_distances_clean(text):
+    assert not _problems(text)

@@ -193,7 +193,10 @@ gives three.  The finder reads the list that follows a count and its noun:
 * lower-case things in apposition to the sentence's subject (not people), closed by a comma and its verb
   ("The two crops hit hardest by the drought, wheat, barley and oats, are ..."; not "farmers said, wheat ...");
 * a count in digits larger than the list's own, inside an item, is how much of something that item holds ("six
-  measures: a rent freeze, 300 more hostel beds and ..."), like a sum of money; a smaller one still silences.
+  measures: a rent freeze, 300 more hostel beds and ..."), like a sum of money; a smaller one still silences;
+* race distances after a count of events in object position name them ("has entered two races this spring, the
+  5km, 10km and 20km": inferred); not sizes ("two paths, 5km and 8km long"), "in all", relays, a shared plural
+  head ("the 100m and 200m finals"), people, a partial cue or a fronted phrase.
 """
 from __future__ import annotations
 
@@ -877,6 +880,8 @@ def find_listed_items(doc: Document):
             rel = _loose_list(doc, m)
         if rel is None:
             rel = _aged_list(doc, m)
+        if rel is None:
+            rel = _distances_listed(doc, m)
         if rel is not None:
             yield rel
     yield from _occasions(doc)
@@ -1742,6 +1747,88 @@ def _aged_list(doc: Document, m: Mention) -> ListedItems | None:
         return None  # as many, or some sharing an age: nothing to say
     return ListedItems(link="explicit" if rx.group(1) else "inferred", cue="ages", count=m, items=items,
                        noun=m.noun, places=True)
+
+
+# "won gold in three events at the European juniors, the 100m and 200m,": race distances name events
+_DISTANCE_UNITS = frozenset({"m", "km", "metres", "meters", "kilometres", "kilometers", "miles", "mile"})
+# a word after a distance that makes it a size, a count or a total, not an event's name
+_NOT_EVENT = frozenset("""long tall high wide deep apart away across ahead behind short clear twice times each both
+                       respectively in of from to at on by above below up down and or""".split())
+_DIST_BRIDGE = re.compile(r"((?:\s+[A-Za-z][\w'’-]*){0,6}?)\s*,\s*(?=(?:the\s+)?\d)")
+_DIST_BRIDGE_OPENERS = _PREPOSITIONS | frozenset({"this", "last", "next", "so", "earlier", "later"})
+_DIST_EVENT_WORD = re.compile(r"\s+([a-z]+(?:-[a-z]+)?)\b")
+_DIST_NEXT = re.compile(r"\s*,\s*(?!and\b|or\b)(?:the\s+)?(?=\d)|\s*,?\s+and\s+(?:the\s+)?(?=\d)")
+_DIST_END = re.compile(r"\s*(?:[.!?]?[\"'’”]?\s*$|\s[-–—]\s|,\s+(?!(?:and|or|the|a|an|its|their|his|her|who|which|"
+                       r"whose|where|when|while|plus|including)\b)[a-z]|,\s+and\s+(?:is|are|was|were|has|have|had|will|would|"
+                       r"could|can|may|might|must|should|now|then|[a-z]{3,}ed)\b)")
+_DIST_STOP = re.compile(r"\b(?:including|include[sd]?|such\s+as|among|amongst|like|other|others|as\s+well\s+as|besides|"
+                        r"plus|along\s+with|together\s+with|both|each|respectively|either|neither|relays?)\b", re.I)
+
+
+def _distances_listed(doc: Document, m: Mention) -> ListedItems | None:
+    """A count of events in object position and, after a comma (and a short time or place phrase), the
+    race distances that name them: "won gold in three events at the European juniors, the 100m and
+    200m, and ..." (inferred: a warning).  Not a size ("120m and 95m tall"), a total ("in all"), a
+    partial cue anywhere in the sentence, a fronted phrase ("In three races, ..."), another figure
+    before the list, nor a list that runs on."""
+    sent = doc.sentences[m.sentence]
+    text = doc.text
+    if sent.chrome or sent.headline or text.find(",", m.end, sent.end) < 0:
+        return None
+    m = _with_noun(doc, m)
+    if m.noun_span is None or not m.noun or not _PLURAL_NOUN.search(m.noun) or m.noun_span.start - m.end > 2 \
+            or _persons(m.noun):
+        return None  # "three sprinters, the 100m and 200m champions": people, not events
+    head = text[sent.start:m.start]
+    first = words(head)[:1]
+    before = words(head[-40:])
+    if not first or "," in head or first[0] in _PREPOSITIONS | _FRONTED or before[-1] in ("than", "of") \
+            or _partitive(doc, m) or _DIST_STOP.search(text, sent.start, sent.end):
+        return None
+    bridge = _DIST_BRIDGE.match(text, m.noun_span.end, sent.end)
+    if bridge is None:
+        return None
+    bws = bridge.group(1).split()
+    if bws and (bws[0].lower() not in _DIST_BRIDGE_OPENERS or len(bws) < 2 or any(
+            w.lower() in _CLAUSE_WORDS | {"and", "or", "but"} for w in bws)):
+        return None
+    distances = {o.start: o for o in doc.mentions_in(m.sentence)
+                 if o.kind == Kind.MEASURE and o.start >= bridge.end() and (o.unit or "") in _DISTANCE_UNITS}
+    if any(o.is_quantity and m.end < o.start < bridge.end() for o in doc.mentions_in(m.sentence)):
+        return None
+    items, distances_end = [], []
+    pos = re.match(r"(?:the\s+)?", text[bridge.end():]).end() + bridge.end()
+    while True:
+        o = distances.get(pos)
+        if o is None or text[o.start - 1:o.start] in ("x", "×", "-"):
+            return None
+        end = o.end
+        word = _DIST_EVENT_WORD.match(text, end, sent.end)
+        if word and word.group(1) not in _NOT_EVENT and word.group(1) not in _CLAUSE_WORDS:
+            end = word.end()
+        items.append(Related(o.start, end, text[o.start:end]))
+        distances_end.append(o.end)
+        nxt = _DIST_NEXT.match(text, end, sent.end)
+        if nxt is None:
+            break
+        pos = nxt.end()
+        if "and" in nxt.group(0).split():
+            o = distances.get(pos)
+            if o is None:
+                return None
+            end = o.end
+            word = _DIST_EVENT_WORD.match(text, end, sent.end)
+            if word and word.group(1) not in _NOT_EVENT and word.group(1) not in _CLAUSE_WORDS:
+                end = word.end()
+            items.append(Related(o.start, end, text[o.start:end]))
+            distances_end.append(o.end)
+            break
+    if len(items) < 2 or not re.search(r"\band\b", text[items[-2].end:items[-1].start]) \
+            or _PLURAL_NOUN.search(text[distances_end[-1]:items[-1].end].strip()):
+        return None  # "the 100m and 200m finals": one plural head shared
+    if not _DIST_END.match(text, items[-1].end, sent.end) or _rest_told(doc, m, items[-1].end):
+        return None
+    return ListedItems(link="inferred", cue="distances", count=m, items=tuple(items), noun=m.noun)
 
 
 FINDERS = (find_listed_items,)

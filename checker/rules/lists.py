@@ -40,7 +40,8 @@ class FC410(Rule):
         its own things ("two police officers") counts as that many; "the
         uncapped trio of A, B, C and D" counts the names after "of"; ages
         listed for a count of people ("The two men, aged 19, 22 and 25")
-        may not outnumber them.
+        may not outnumber them; race distances after a count of events
+        ("entered two races, the 5km, 10km and 20km") name one event each.
 
     Why it matters:
         A list that does not match its count means a name was added or
@@ -81,6 +82,7 @@ class FC410(Rule):
         Example("The two fruits hit hardest by the frost, apples, pears and plums, will cost more.", "two"),
         Example("The board agreed five steps to cut costs: a pay freeze, 120 fewer posts, a smaller fleet and a "
                 "new supplier.", "five"),
+        Example("The rower has entered two events at the regatta, the 500m, 1000m and 2000m.", "two"),
         Example("Three of the county's oldest pubs - the Bell, the Crown, the Swan and the Plough - shut.", "Three"),
         Example("Two candidates are standing: Ann Roe (Labour), Bo Lee (Green) and Cy Fox (Reform).", "Two"),
         Example("The prize has six novels on its list: Dusk, The Long Road, Salt and Iron, Moss and Tide.", "six"),
