@@ -141,3 +141,68 @@ def test_distances_flagged(text, span):
 @pytest.mark.parametrize("text", DISTANCES_CLEAN)
 def test_distances_clean(text):
     assert not _problems(text)
+
+
+# more wording: other participles ("withdrawn", "forced to close", "laid up"), possessive subjects, larger
+# counts inside items after a dash; twins with a shared plural head ("bus, cycle and car lanes"), people,
+# a partial cue, a partitive, an interjected attribution
+MORE_FLAGGED = [
+    ('The two banks to fail last year, Northbank, Eastway Savings, and Castle Mutual, were both regional lenders.',
+     'two'),
+    ("Britain's three airlines to cut routes this winter, Skyline, Jetway, Aerolink and Blue Air, blamed fuel costs.",
+     'three'),
+    ('The four schools forced to close by the storm, Ashby Primary, Brook Lane and Carr Hill, reopened on Monday.',
+     'four'),
+    ('The two councils worst affected by the floods, Selby, Goole and Howden, will share a £5m fund.',
+     'two'),
+    ('The three ferries laid up for repairs, the Iona, the Skye, the Mull and the Arran, will return in May.',
+     'three'),
+    ('The three vegetables worst affected by the frost, potatoes, carrots, leeks and onions, have doubled in price.',
+     'three'),
+    ('Its two products withdrawn from sale, milk, cheese and yoghurt, were made at the Leeds plant.',
+     'two'),
+    ("The council's two services cut in the budget, libraries, parks and youth clubs, had already lost staff.",
+     'two'),
+    ("The firm's three sites earmarked for closure, Hull, Leeds, York and Bath, employ 900 people.",
+     'three'),
+    ('The government announced four measures to ease the cost of living: a fuel duty cut, 2,000 more apprenticeships, free school meals, a rail fare freeze and a new energy grant.',
+     'four'),
+    ("The club listed three priorities for next season: a new stand, 5,000 more season tickets, a training ground and a women's team.",
+     'three'),
+    ('The plan has three parts: a new bypass, 400 more homes, a school and a health centre.',
+     'three'),
+    ('The charity made five recommendations - a national register, 1,000 extra foster carers, a helpline and a review - in its report.',
+     'five'),
+]
+
+MORE_CLEAN = [
+    'The two banks to fail last year, Northbank and Castle Mutual, were both regional lenders.',
+    'The four schools forced to close by the storm, Ashby Primary, Brook Lane, Carr Hill and Deane, reopened on Monday.',
+    'The three vegetables worst affected by the frost, potatoes, carrots and leeks, have doubled in price.',
+    "The council's three services cut in the budget, libraries, parks and youth clubs, had already lost staff.",
+    'The two services cut in the budget, libraries and parks, officials said, had lost staff.',
+    'The two crops hit hardest, wheat and barley, and the dairy sector have struggled.',
+    'The three firms hit by the strike, shops, pubs and cafes, said trade was down.',
+    'The plan has four parts: a new bypass, 400 more homes, a school and a health centre.',
+    'The plan has three parts: a new bypass with 400 more homes, a school and a health centre.',
+    'The plan has four parts, including a new bypass, 400 more homes, a school and a health centre.',
+    'The plan has two parts: 400 more homes and 300 flats, a school and a health centre.',
+    'The two men worst hurt in the crash, a father, his son and their driver, were flown to hospital.',
+    'Two of the crops hit hardest by the drought, wheat, barley and oats, are expected to yield less.',
+    'The two crops hit hardest by the drought, such as wheat, barley and oats, are expected to yield less.',
+    'The two lanes cut from the road, bus, cycle and car lanes, were reopened.',
+    'The three bills passed last week, on housing, health and tax, take effect in April.',
+    'The two teams to beat, Leeds and Hull, meet on Sunday.',
+    'The two dogs to be rehomed, Rex, and Bella, are in kennels.',
+]
+
+
+@pytest.mark.parametrize("text,span", MORE_FLAGGED)
+def test_more_flagged(text, span):
+    found = _problems(text, "FC410")
+    assert found and span in [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", MORE_CLEAN)
+def test_more_clean(text):
+    assert not _problems(text)

@@ -273,7 +273,7 @@ def _naming_verb_before(before: list[str]) -> bool:
 # month": an infinitive)
 _IRREGULAR_PARTICIPLES = r"hit|cut|shut|put|set|built|sold|held|won|lost|made|kept|found|bought|brought|caught|struck|hurt|sent|spent"
 _POST_MODIFIER = re.compile(r"(\s+(?:(?:worst|hardest|most|least|badly|best)\s+)?(?:(?:of|on|at|in|from|for|with|across|still|"
-                            r"now|currently|left|remaining|standing|running|to\s+[a-z]{2,}|[a-z]+ed|[a-z]+en|"
+                            r"now|currently|left|remaining|standing|running|to\s+[a-z]{2,}|[a-z]+ed|[a-z]+en|[a-z]+wn|"
                             + _IRREGULAR_PARTICIPLES + r")\b)(?:\s+[a-z][a-z'’-]*){0,5}?)\s*,\s*"
                             r"(?=[A-Z]|[a-z]|namely\s|(?:at|in|on)\s+[A-Z])")
 
@@ -377,7 +377,13 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         place = _PLACES.match(after)
         if place:
             return _Intro("places", pos + mod.end() + place.end())  # "five shops in the city, at A, B, ..."
-        return _Intro("comma", pos + mod.end())
+        if not after[:1].islower():
+            return _Intro("comma", pos + mod.end())
+        # lower-case things ("hit hardest by the drought, wheat, barley and oats,"): only when no other
+        # introducer follows
+        things = _Intro("comma", pos + mod.end())
+    else:
+        things = None
     # a short bridge of words ("that voted against", "have been shortlisted for the
     # contract", "charged were") then a colon, a dash or "named as"
     bridge = re.match(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*|(?:1[89]|20)\d\d\b|[£$€]?\d[\w.,%-]*(?<![,.]))){0,18}?)(\s*:\s*|\s+(?:[-–—]|--)\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
@@ -421,7 +427,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
                     and not _other_plural(verb.group(1), 0, 0) and re.match(r"\s+(?:has|have|had|is|are|was|were|will|"
                                                                            r"[a-z]+ed)\b", verb.group(1)):
                 return _Intro("places", pos + verb.end(), True)
-        return _Intro("copula", pos + copula.end()) if copula else None
+        return _Intro("copula", pos + copula.end()) if copula else things
     glue = bridge.group(2)
     kind = "colon" if ":" in glue else ("named" if re.search(r"\bas\s+$", glue) else "dash")
     # the bridge must not itself hold a partial cue ("including")
@@ -646,7 +652,7 @@ def _things_listed(text: str, start: int, end: int):
 
 
 # the subject opening its sentence: "The two", "Its three", "Britain's four", "The top two"
-_SUBJECT_HEAD = re.compile(r"\s*[\"“‘']?(?:The|Its|Their|His|Her|Our|[A-Z][\w'’.-]*['’]s?)\s+(?:[a-z]+\s+)?")
+_SUBJECT_HEAD = re.compile(r"\s*[\"“‘']?(?:The|Its|Their|His|Her|Our|[A-Z][\w'’.-]*['’]s?)\s+(?:[a-z][\w'’-]*\s+)?")
 # after an apposition to the subject, its verb: ", are expected", ", were dropped", ", have been"
 _SUBJECT_VERB = re.compile(r"\s*,\s+(?:(?:all|both|now|also|still)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|"
                            r"might|must|should|remain|remained|face|faced|[a-z]{3,}ed)\b")
@@ -669,6 +675,10 @@ def _things_apposed(text: str, start: int, end: int):
             return None
     if not _SUBJECT_VERB.match(text, parsed[0][-1][1]):
         return None
+    last = text[parsed[0][-1][0]:parsed[0][-1][1]].split()
+    if len(last) > 1 and _plural_item(" ".join(last)) and any(
+            len(text[a:b].split()) == 1 and not _plural_item(text[a:b]) for a, b in parsed[0][:-1]):
+        return None  # "bus, cycle and car lanes": one plural head shared by all
     return parsed
 
 
