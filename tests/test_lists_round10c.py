@@ -24,7 +24,7 @@ FLAGGED = [
      'two'),
     ('The two councils hit hardest by the cuts, Hartside, Moorfield and Eastbay, have asked for help.',
      'two'),
-    ('The three towns worst hit by the floods, Selby, Goole, Howden and Snaith, will share a £5m fund.',
+    ('The three towns worst hit by the flood, Selby, Goole, Howden and Snaith, will share a £5m fund.',
      'three'),
     ('The two crops hit hardest by the drought, wheat, barley and oilseed rape, are expected to yield a fifth less than usual.',
      'two'),
@@ -153,7 +153,7 @@ MORE_FLAGGED = [
      'three'),
     ('The four schools forced to close by the storm, Ashby Primary, Brook Lane and Carr Hill, reopened on Monday.',
      'four'),
-    ('The two councils worst affected by the floods, Selby, Goole and Howden, will share a £5m fund.',
+    ('The two councils worst affected by last winter’s flooding, Selby, Goole and Howden, will share a £5m fund.',
      'two'),
     ('The three ferries laid up for repairs, the Iona, the Skye, the Mull and the Arran, will return in May.',
      'three'),
@@ -193,6 +193,10 @@ MORE_CLEAN = [
     'The two lanes cut from the road, bus, cycle and car lanes, were reopened.',
     'The three bills passed last week, on housing, health and tax, take effect in April.',
     'The two teams to beat, Leeds and Hull, meet on Sunday.',
+    # a modifier ending in other things: the list may be theirs
+    'The four firms in talks with the supermarkets, Tesco and Asda, have raised prices.',
+    'The two firms to supply the supermarkets, milk, cheese and bread, are in Devon.',
+    'The three towns worst hit by the floods, Selby and Goole, will share a £5m fund.',
     'The two dogs to be rehomed, Rex, and Bella, are in kennels.',
 ]
 

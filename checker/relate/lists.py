@@ -189,7 +189,8 @@ gives three.  The finder reads the list that follows a count and its noun:
 * ages listed in apposition to a count of people ("The two men, aged 19, 22 and 25,"; "three climbers,
   23, 27, 30 and 35,"): more ages than people is a contradiction, fewer is not ("three boys, aged 14 and 15").
 * an apposition may follow an infinitive or an irregular participle phrase ("The two clubs to fold this year,
-  A, B and C,"; "the three towns worst hit by the floods, A, B, C and D,");
+  A, B and C,"; "the three towns worst hit by the storm, A, B, C and D,"); not a modifier ending in other
+  things with a determiner ("in talks with the supermarkets, A and B,": the list may be theirs);
 * lower-case things in apposition to the sentence's subject (not people), closed by a comma and its verb
   ("The two crops hit hardest by the drought, wheat, barley and oats, are ..."; not "farmers said, wheat ...");
 * a count in digits larger than the list's own, inside an item, is how much of something that item holds ("six
@@ -377,6 +378,8 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         place = _PLACES.match(after)
         if place:
             return _Intro("places", pos + mod.end() + place.end())  # "five shops in the city, at A, B, ..."
+        if _OWN_PLURAL_END.search(mod.group(1)):
+            return None  # "The four firms in talks with the supermarkets, A and B,": whose list?
         if not after[:1].islower():
             return _Intro("comma", pos + mod.end())
         # lower-case things ("hit hardest by the drought, wheat, barley and oats,"): only when no other
@@ -440,6 +443,10 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     return _Intro(kind, pos + bridge.end())
 
 
+# a modifier ending in other things with a determiner ("with the supermarkets", "by its rivals"): the list
+# may be theirs
+_OWN_PLURAL_END = re.compile(r"\b(?:the|these|those|its|their|his|her|our|other)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+                             r"(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\s*$")
 _RELATIVE_COPULA = re.compile(r"(\s+(?:who|that|(?:not\s+)?to)(?:\s+[a-z][a-z'’-]*){1,7}?)\s+(?:are|were|will\s+be)\s+"
                               r"(?=[\"“‘']?[A-Z][a-z])")
 _DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
