@@ -210,3 +210,35 @@ def test_more_flagged(text, span):
 @pytest.mark.parametrize("text", MORE_CLEAN)
 def test_more_clean(text):
     assert not _problems(text)
+
+
+# a relative clause or an -ing participle before the apposition
+RELATIVE_FLAGGED = [
+    ("The two suppliers that collapsed this month, Ember Power, Northway Gas and Lumen Energy, had 180,000 "
+     "customers.", "two"),
+    ("The three lenders which have gone bust, Castle Mutual and Eastway Savings, were regional.", "three"),
+    ("The two airlines facing collapse this winter, Skyline, Jetway and Blue Air, have asked for help.", "two"),
+    ("The four clubs going into administration, Arden Town, Belvoir United and Carrick Rovers, owe £3m.", "four"),
+    ("The two things that matter most to buyers, price, quality and speed, are all improving.", "two"),
+]
+
+RELATIVE_CLEAN = [
+    "The three suppliers that collapsed this month, Ember Power, Northway Gas and Lumen Energy, had customers.",
+    "The two airlines facing collapse this winter, Skyline and Jetway, have asked for help.",
+    "The three firms that supply Tesco, Asda and Lidl are in Devon.",
+    "The three firms that supply the supermarkets, Tesco and Asda, are in Devon.",
+    "The three firms supplying the supermarkets, Tesco and Asda, are in Devon.",
+    "Three stores that closed, in Leeds, Hull, York and Bath, reopened.",
+    "The two suppliers that collapsed this month, including Ember Power, Northway Gas and Lumen Energy, had customers.",
+]
+
+
+@pytest.mark.parametrize("text,span", RELATIVE_FLAGGED)
+def test_relative_flagged(text, span):
+    found = _problems(text, "FC410")
+    assert found and span in [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", RELATIVE_CLEAN)
+def test_relative_clean(text):
+    assert not _problems(text)

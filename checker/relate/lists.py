@@ -190,7 +190,8 @@ gives three.  The finder reads the list that follows a count and its noun:
   23, 27, 30 and 35,"): more ages than people is a contradiction, fewer is not ("three boys, aged 14 and 15").
 * an apposition may follow an infinitive or an irregular participle phrase ("The two clubs to fold this year,
   A, B and C,"; "the three towns worst hit by the storm, A, B, C and D,"); not a modifier ending in other
-  things with a determiner ("in talks with the supermarkets, A and B,": the list may be theirs);
+  things with a determiner ("in talks with the supermarkets, A and B,": the list may be theirs); also an -ing
+  participle or a relative clause of lower-case words ("that have gone bust, A, B and C,"; "facing collapse,");
 * lower-case things in apposition to the sentence's subject (not people), closed by a comma and its verb
   ("The two crops hit hardest by the drought, wheat, barley and oats, are ..."; not "farmers said, wheat ...");
 * a count in digits larger than the list's own, inside an item, is how much of something that item holds ("six
@@ -274,7 +275,8 @@ def _naming_verb_before(before: list[str]) -> bool:
 # month": an infinitive)
 _IRREGULAR_PARTICIPLES = r"hit|cut|shut|put|set|built|sold|held|won|lost|made|kept|found|bought|brought|caught|struck|hurt|sent|spent"
 _POST_MODIFIER = re.compile(r"(\s+(?:(?:worst|hardest|most|least|badly|best)\s+)?(?:(?:of|on|at|in|from|for|with|across|still|"
-                            r"now|currently|left|remaining|standing|running|to\s+[a-z]{2,}|[a-z]+ed|[a-z]+en|[a-z]+wn|"
+                            r"now|currently|left|remaining|(?!(?:including|excluding|according|during|being)\b)[a-z]{2,}ing|to\s+[a-z]{2,}|"
+                            r"(?:who|that|which)\s+[a-z]{2,}|[a-z]+ed|[a-z]+en|[a-z]+wn|"
                             + _IRREGULAR_PARTICIPLES + r")\b)(?:\s+[a-z][a-z'’-]*){0,5}?)\s*,\s*"
                             r"(?=[A-Z]|[a-z]|namely\s|(?:at|in|on)\s+[A-Z])")
 
@@ -370,12 +372,14 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         return _Intro("times", pos + when.end())
     # "The two candidates left in the race, A, B and C,": a short post-modifier, then apposition
     mod = _POST_MODIFIER.match(rest)
-    if mod and not any(w in _CLAUSE_WORDS | {"and", "or", "but"} for w in mod.group(1).split()):
+    if mod and not any(w in _CLAUSE_WORDS | {"and", "or", "but"} for w in _modifier_words(mod.group(1))):
         after = rest[mod.end():]
         namely = re.match(r"namely\s*,?\s+", after)
         if namely:
             return _Intro("colon", pos + mod.end() + namely.end(), True)  # "the three envoys at the talks, namely A, ..."
         place = _PLACES.match(after)
+        if place and mod.group(1).split()[0] in ("who", "that", "which"):
+            return None  # "Three stores that closed, in Leeds, ...": where they closed, perhaps
         if place:
             return _Intro("places", pos + mod.end() + place.end())  # "five shops in the city, at A, B, ..."
         if _OWN_PLURAL_END.search(mod.group(1)):
@@ -441,6 +445,18 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     if len(bridge.group(1).split()) > 12 and _DEFINITE_PLURAL.search(bridge.group(1)):
         return None
     return _Intro(kind, pos + bridge.end())
+
+
+_RELATIVE_AUXILIARIES = frozenset("is are was were be been has have had will would could should can may might".split())
+
+
+def _modifier_words(modifier: str) -> list[str]:
+    """The words of a post-modifier to test for a clause: a relative ("that collapsed this month",
+    "which have gone bust") is one, its auxiliaries part of it -- but not "that police said"."""
+    ws = modifier.split()
+    if ws and ws[0] in ("who", "that", "which"):
+        return [w for w in ws[1:] if w not in _RELATIVE_AUXILIARIES]
+    return ws
 
 
 # a modifier ending in other things with a determiner ("with the supermarkets", "by its rivals"): the list
