@@ -242,3 +242,11 @@ def test_relative_flagged(text, span):
 @pytest.mark.parametrize("text", RELATIVE_CLEAN)
 def test_relative_clean(text):
     assert not _problems(text)
+
+
+def test_bare_count_subject_with_things():
+    text = "Two crops hit hardest by the drought, wheat, barley and oilseed rape, are expected to yield less."
+    found = _problems(text, "FC410")
+    assert found and text[found[0].start:found[0].end] == "Two"
+    assert not _problems("Three crops hit hardest by the drought, wheat, barley and oilseed rape, are expected to "
+                         "yield less.")

@@ -1206,9 +1206,11 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     parsed = parse_items(text, intro.start, end, names_only, open_end, titles=not _persons(m.noun))
     if parsed is None and intro.kind == "copula":
         parsed = _things_listed(text, intro.start, end)  # "The four schemes were a library, a park and ..."
+    # "The two crops hit hardest, wheat, barley and oats, are": the subject opens the sentence ("The two
+    # crops", "Its three", a bare "Two crops")
     if parsed is None and intro.kind == "comma" and m.noun_span is not None and not _persons(m.noun) \
-            and _SUBJECT_HEAD.fullmatch(doc.text, sent.start, m.start):
-        parsed = _things_apposed(text, intro.start, end)  # "The two crops hit hardest, wheat, barley and oats, are"
+            and (_SUBJECT_HEAD.fullmatch(doc.text, sent.start, m.start) or not doc.text[sent.start:m.start].strip()):
+        parsed = _things_apposed(text, intro.start, end)
     if parsed is None:
         roles = parse_role_groups(text, intro.start, end) if intro.kind in ("colon", "dash", "copula") else None
         if roles is None:
