@@ -250,3 +250,27 @@ def test_bare_count_subject_with_things():
     assert found and text[found[0].start:found[0].end] == "Two"
     assert not _problems("Three crops hit hardest by the drought, wheat, barley and oilseed rape, are expected to "
                          "yield less.")
+
+
+DISTANCES_DASH_FLAGGED = [
+    ("The 20-year-old reached the final in three events at the world indoors - the 60m and 400m - and now eyes "
+     "Paris.", "three"),
+    ("She will swim two events at the trials: the 50m, the 100m and the 200m.", "two"),
+]
+
+DISTANCES_DASH_CLEAN = [
+    "The 20-year-old reached the final in two events at the world indoors - the 60m and 400m - and now eyes Paris.",
+    "The council built three towers - 120m, 140m and 95m tall - by the river.",
+    "She will swim three events at the trials, including the 50m and 100m.",
+]
+
+
+@pytest.mark.parametrize("text,span", DISTANCES_DASH_FLAGGED)
+def test_distances_dash_flagged(text, span):
+    found = _problems(text, "FC410")
+    assert found and span in [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", DISTANCES_DASH_CLEAN)
+def test_distances_dash_clean(text):
+    assert not _problems(text)

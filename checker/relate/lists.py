@@ -196,8 +196,8 @@ gives three.  The finder reads the list that follows a count and its noun:
   ("The two crops hit hardest by the drought, wheat, barley and oats, are ..."; not "farmers said, wheat ...");
 * a count in digits larger than the list's own, inside an item, is how much of something that item holds ("six
   measures: a rent freeze, 300 more hostel beds and ..."), like a sum of money; a smaller one still silences;
-* race distances after a count of events in object position name them ("has entered two races this spring, the
-  5km, 10km and 20km": inferred); not sizes ("two paths, 5km and 8km long"), "in all", relays, a shared plural
+* race distances after a count of events in object position, behind a comma, colon or dash, name them ("has
+  entered two races this spring, the 5km, 10km and 20km": inferred); not sizes ("two paths, 5km and 8km long"), "in all", relays, a shared plural
   head ("the 100m and 200m finals"), people, a partial cue or a fronted phrase.
 """
 from __future__ import annotations
@@ -1789,7 +1789,7 @@ _DISTANCE_UNITS = frozenset({"m", "km", "metres", "meters", "kilometres", "kilom
 # a word after a distance that makes it a size, a count or a total, not an event's name
 _NOT_EVENT = frozenset("""long tall high wide deep apart away across ahead behind short clear twice times each both
                        respectively in of from to at on by above below up down and or""".split())
-_DIST_BRIDGE = re.compile(r"((?:\s+[A-Za-z][\w'’-]*){0,6}?)\s*,\s*(?=(?:the\s+)?\d)")
+_DIST_BRIDGE = re.compile(r"((?:\s+[A-Za-z][\w'’-]*){0,6}?)(?:\s*[,:]\s*|\s+(?:[-–—]|--)\s+|\s*—\s*)(?=(?:the\s+)?\d)")
 _DIST_BRIDGE_OPENERS = _PREPOSITIONS | frozenset({"this", "last", "next", "so", "earlier", "later"})
 _DIST_EVENT_WORD = re.compile(r"\s+([a-z]+(?:-[a-z]+)?)\b")
 _DIST_NEXT = re.compile(r"\s*,\s*(?!and\b|or\b)(?:the\s+)?(?=\d)|\s*,?\s+and\s+(?:the\s+)?(?=\d)")
@@ -1808,7 +1808,7 @@ def _distances_listed(doc: Document, m: Mention) -> ListedItems | None:
     before the list, nor a list that runs on."""
     sent = doc.sentences[m.sentence]
     text = doc.text
-    if sent.chrome or sent.headline or text.find(",", m.end, sent.end) < 0:
+    if sent.chrome or sent.headline or text.find(" and ", m.end, sent.end) < 0:
         return None
     m = _with_noun(doc, m)
     if m.noun_span is None or not m.noun or not _PLURAL_NOUN.search(m.noun) or m.noun_span.start - m.end > 2 \
