@@ -274,3 +274,13 @@ def test_distances_dash_flagged(text, span):
 @pytest.mark.parametrize("text", DISTANCES_DASH_CLEAN)
 def test_distances_dash_clean(text):
     assert not _problems(text)
+
+
+def test_amounts_in_most_items_are_no_list_of_the_things():
+    # who is aboard, not the buses: most items hold a larger count
+    assert not _problems("The school hired three buses: 40 pupils and 12 teachers.")
+    assert not _problems("The school hired three buses: 40 pupils, 12 teachers and a nurse.")
+    text = "The manifesto makes seven promises on the NHS: 40,000 more nurses, 50 new hospitals, free parking and " \
+           "shorter waits."
+    found = _problems(text, "FC410")
+    assert found and text[found[0].start:found[0].end] == "seven"

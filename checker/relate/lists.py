@@ -195,7 +195,8 @@ gives three.  The finder reads the list that follows a count and its noun:
 * lower-case things in apposition to the sentence's subject (not people), closed by a comma and its verb
   ("The two crops hit hardest by the drought, wheat, barley and oats, are ..."; not "farmers said, wheat ...");
 * a count in digits larger than the list's own, inside an item, is how much of something that item holds ("six
-  measures: a rent freeze, 300 more hostel beds and ..."), like a sum of money; a smaller one still silences;
+  measures: a rent freeze, 300 more hostel beds and ..."), like a sum of money; a smaller one still silences,
+  and so do such counts in most items ("three buses: 40 pupils and 12 teachers": who is aboard);
 * race distances after a count of events in object position, behind a comma, colon or dash, name them ("has
   entered two races this spring, the 5km, 10km and 20km": inferred); not sizes ("two paths, 5km and 8km long"), "in all", relays, a shared plural
   head ("the 100m and 200m finals"), people, a partial cue or a fronted phrase.
@@ -1226,6 +1227,10 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # subjects are plain noun phrases, three at least: not "on grass and clay", "on suspicion of A"
     if intro.kind in ("colon", "dash") and _runs_into_clause(doc.text[spans[-1][0]:spans[-1][1]]):
         return None  # "Twenty were tested: A, B and C tested positive": some of them, a new clause
+    amounts = sum(1 for a, b in spans if any(a <= o.start < b and _item_quantity(doc, m, o)
+                                             for o in doc.mentions_in(m.sentence)))
+    if amounts * 2 > len(spans):
+        return None  # "three buses: 40 pupils and 12 teachers": who is aboard, not the buses
     counted = _counted_items(doc, m, spans) if not names_only else {}
     plural = [doc.text[a:b] for a, b in spans if a not in counted and _plural_item(doc.text[a:b])]
     if counted and plural or _persons(m.noun) and any(p.split()[0].lower() in _DETERMINERS for p in plural):
