@@ -159,7 +159,7 @@ MORE_FLAGGED = [
      'three'),
     ('The three vegetables worst affected by the frost, potatoes, carrots, leeks and onions, have doubled in price.',
      'three'),
-    ('Its two products withdrawn from sale, milk, cheese and yoghurt, were made at the Leeds plant.',
+    ('Its two products withdrawn from the range, milk, cheese and yoghurt, were made at the Leeds plant.',
      'two'),
     ("The council's two services cut in the budget, libraries, parks and youth clubs, had already lost staff.",
      'two'),
@@ -219,7 +219,7 @@ RELATIVE_FLAGGED = [
     ("The three lenders which have gone bust, Castle Mutual and Eastway Savings, were regional.", "three"),
     ("The two airlines facing collapse this winter, Skyline, Jetway and Blue Air, have asked for help.", "two"),
     ("The four clubs going into administration, Arden Town, Belvoir United and Carrick Rovers, owe £3m.", "four"),
-    ("The two things that matter most to buyers, price, quality and speed, are all improving.", "two"),
+    ("The two things that matter most, price, quality and speed, are all improving.", "two"),
 ]
 
 RELATIVE_CLEAN = [
@@ -229,6 +229,11 @@ RELATIVE_CLEAN = [
     "The three firms that supply the supermarkets, Tesco and Asda, are in Devon.",
     "The three firms supplying the supermarkets, Tesco and Asda, are in Devon.",
     "Three stores that closed, in Leeds, Hull, York and Bath, reopened.",
+    # the modifier's bare noun may be the first thing listed
+    "The three firms that make soap, shampoo and toothpaste, were sold.",
+    "The three firms making soap, shampoo and toothpaste, were sold.",
+    "The three villages cut off by snow, ice and floods, were reached on Friday.",
+    "The three ministers responsible for health, housing and transport, have resigned.",
     "The two suppliers that collapsed this month, including Ember Power, Northway Gas and Lumen Energy, had customers.",
 ]
 

@@ -193,7 +193,8 @@ gives three.  The finder reads the list that follows a count and its noun:
   things with a determiner ("in talks with the supermarkets, A and B,": the list may be theirs); also an -ing
   participle or a relative clause of lower-case words ("that have gone bust, A, B and C,"; "facing collapse,");
 * lower-case things in apposition to the sentence's subject (not people), closed by a comma and its verb
-  ("The two crops hit hardest by the drought, wheat, barley and oats, are ..."; not "farmers said, wheat ...");
+  ("The two crops hit hardest by the drought, wheat, barley and oats, are ..."; not "farmers said, wheat ...",
+  nor after a modifier ending in a bare noun that may be the first of them: "firms that make soap, shampoo and");
 * a count in digits larger than the list's own, inside an item, is how much of something that item holds ("six
   measures: a rent freeze, 300 more hostel beds and ..."), like a sum of money; a smaller one still silences,
   and so do such counts in most items ("three buses: 40 pupils and 12 teachers": who is aboard);
@@ -680,6 +681,20 @@ _SUBJECT_HEAD = re.compile(r"\s*[\"“‘']?(?:The|Its|Their|His|Her|Our|[A-Z][\
 # after an apposition to the subject, its verb: ", are expected", ", were dropped", ", have been"
 _SUBJECT_VERB = re.compile(r"\s*,\s+(?:(?:all|both|now|also|still)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|"
                            r"might|must|should|remain|remained|face|faced|[a-z]{3,}ed)\b")
+
+
+_PHRASE_OPENERS = frozenset("the a an this these those last next its their his her our every each".split())
+
+
+def _bare_object_end(modifier: str) -> bool:
+    """A modifier ending in a bare noun after a verb or a preposition ("that make soap,", "cut off by
+    snow,") may hold the first of the things listed ("soap, shampoo and toothpaste"); one ending in a
+    phrase with a determiner ("by the drought,", "this month,") or an adverb ("hit hardest,") may not."""
+    ws = words(modifier)
+    if not ws:
+        return False
+    return not (any(w in _PHRASE_OPENERS for w in ws[-3:]) or ws[-1].endswith(("est", "ly"))
+                or ws[-1] in ("most", "least", "worst", "first", "yet"))
 
 
 def _things_apposed(text: str, start: int, end: int):
@@ -1210,7 +1225,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     # "The two crops hit hardest, wheat, barley and oats, are": the subject opens the sentence ("The two
     # crops", "Its three", a bare "Two crops")
     if parsed is None and intro.kind == "comma" and m.noun_span is not None and not _persons(m.noun) \
-            and (_SUBJECT_HEAD.fullmatch(doc.text, sent.start, m.start) or not doc.text[sent.start:m.start].strip()):
+            and (_SUBJECT_HEAD.fullmatch(doc.text, sent.start, m.start) or not doc.text[sent.start:m.start].strip()) \
+            and not _bare_object_end(doc.text[noun_end:intro.start]):
         parsed = _things_apposed(text, intro.start, end)
     if parsed is None:
         roles = parse_role_groups(text, intro.start, end) if intro.kind in ("colon", "dash", "copula") else None
