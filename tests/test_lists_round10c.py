@@ -220,6 +220,8 @@ RELATIVE_FLAGGED = [
     ("The two airlines facing collapse this winter, Skyline, Jetway and Blue Air, have asked for help.", "two"),
     ("The four clubs going into administration, Arden Town, Belvoir United and Carrick Rovers, owe £3m.", "four"),
     ("The two things that matter most, price, quality and speed, are all improving.", "two"),
+    ("The two branches to be closed, Alva, Brora and Cupar, employ 40 people.", "two"),
+    ("The two products to be withdrawn this year, milk, cheese and yoghurt, were made in Leeds.", "two"),
 ]
 
 RELATIVE_CLEAN = [
@@ -231,6 +233,7 @@ RELATIVE_CLEAN = [
     "Three stores that closed, in Leeds, Hull, York and Bath, reopened.",
     # the modifier's bare noun may be the first thing listed
     "The three firms that make soap, shampoo and toothpaste, were sold.",
+    "The three branches to be closed, Alva, Brora and Cupar, employ 40 people.",
     "The three firms making soap, shampoo and toothpaste, were sold.",
     "The three villages cut off by snow, ice and floods, were reached on Friday.",
     "The three ministers responsible for health, housing and transport, have resigned.",

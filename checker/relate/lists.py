@@ -456,8 +456,8 @@ def _modifier_words(modifier: str) -> list[str]:
     """The words of a post-modifier to test for a clause: a relative ("that collapsed this month",
     "which have gone bust") is one, its auxiliaries part of it -- but not "that police said"."""
     ws = modifier.split()
-    if ws and ws[0] in ("who", "that", "which"):
-        return [w for w in ws[1:] if w not in _RELATIVE_AUXILIARIES]
+    if ws and ws[0] in ("who", "that", "which", "to"):
+        return [w for w in ws[1:] if w not in _RELATIVE_AUXILIARIES]  # "to be axed", "to have closed"
     return ws
 
 
