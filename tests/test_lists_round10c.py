@@ -292,3 +292,28 @@ def test_amounts_in_most_items_are_no_list_of_the_things():
            "shorter waits."
     found = _problems(text, "FC410")
     assert found and text[found[0].start:found[0].end] == "seven"
+
+
+# a capitalised word inside the modifier, its last word lower-case
+CAPITALISED_MODIFIER_FLAGGED = [
+    ("The two clubs relegated from the Premier League last season, Leeds, Burnley and Luton, were fined.", "two"),
+    ("The three lenders in the UK market to fail, Castle Mutual and Eastway Savings, were small.", "three"),
+]
+
+CAPITALISED_MODIFIER_CLEAN = [
+    "The three clubs relegated from the Premier League last season, Leeds, Burnley and Luton, were fined.",
+    # the modifier's last word is a name: the list may go on from it
+    "The three firms in talks with Arco, Belmar and Corvo, are in Devon.",
+    "The four firms in talks with Arco, Belmar and Corvo, are in Devon.",
+]
+
+
+@pytest.mark.parametrize("text,span", CAPITALISED_MODIFIER_FLAGGED)
+def test_capitalised_modifier_flagged(text, span):
+    found = _problems(text, "FC410")
+    assert found and span in [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", CAPITALISED_MODIFIER_CLEAN)
+def test_capitalised_modifier_clean(text):
+    assert not _problems(text)

@@ -192,6 +192,8 @@ gives three.  The finder reads the list that follows a count and its noun:
   A, B and C,"; "the three towns worst hit by the storm, A, B, C and D,"); not a modifier ending in other
   things with a determiner ("in talks with the supermarkets, A and B,": the list may be theirs); also an -ing
   participle or a relative clause of lower-case words ("that have gone bust, A, B and C,"; "facing collapse,");
+  a post-modifier may hold a capitalised word when its last word is lower-case ("relegated from the Premier
+  League last season, A, B and C,"; not "in talks with Arco, Belmar and Corvo,");
 * lower-case things in apposition to the sentence's subject (not people), closed by a comma and its verb
   ("The two crops hit hardest by the drought, wheat, barley and oats, are ..."; not "farmers said, wheat ...",
   nor after a modifier ending in a bare noun that may be the first of them: "firms that make soap, shampoo and");
@@ -279,7 +281,7 @@ _IRREGULAR_PARTICIPLES = r"hit|cut|shut|put|set|built|sold|held|won|lost|made|ke
 _POST_MODIFIER = re.compile(r"(\s+(?:(?:worst|hardest|most|least|badly|best)\s+)?(?:(?:of|on|at|in|from|for|with|across|still|"
                             r"now|currently|left|remaining|(?!(?:including|excluding|according|during|being)\b)[a-z]{2,}ing|to\s+[a-z]{2,}|"
                             r"(?:who|that|which)\s+[a-z]{2,}|[a-z]+ed|[a-z]+en|[a-z]+wn|"
-                            + _IRREGULAR_PARTICIPLES + r")\b)(?:\s+[a-z][a-z'’-]*){0,5}?)\s*,\s*"
+                            + _IRREGULAR_PARTICIPLES + r")\b)(?:(?:\s+(?:[a-z][a-z'’-]*|[A-Z][\w'’.-]*)){0,4}?\s+[a-z][a-z'’-]*)?)\s*,\s*"
                             r"(?=[A-Z]|[a-z]|namely\s|(?:at|in|on)\s+[A-Z])")
 
 
