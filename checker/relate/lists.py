@@ -188,6 +188,21 @@ gives three.  The finder reads the list that follows a count and its noun:
   failed to finish were ..."; "The three players to miss out are ..."; not with "and", "or");
 * ages listed in apposition to a count of people ("The two men, aged 19, 22 and 25,"; "three climbers,
   23, 27, 30 and 35,"): more ages than people is a contradiction, fewer is not ("three boys, aged 14 and 15").
+* an apposition may follow an infinitive or an irregular participle phrase ("The two clubs to fold this year,
+  A, B and C,"; "the three towns worst hit by the storm, A, B, C and D,"); not a modifier ending in other
+  things with a determiner ("in talks with the supermarkets, A and B,": the list may be theirs); also an -ing
+  participle or a relative clause of lower-case words ("that have gone bust, A, B and C,"; "facing collapse,");
+  a post-modifier may hold a capitalised word when its last word is lower-case ("relegated from the Premier
+  League last season, A, B and C,"; not "in talks with Arco, Belmar and Corvo,");
+* lower-case things in apposition to the sentence's subject (not people), closed by a comma and its verb
+  ("The two crops hit hardest by the drought, wheat, barley and oats, are ..."; not "farmers said, wheat ...",
+  nor after a modifier ending in a bare noun that may be the first of them: "firms that make soap, shampoo and");
+* a count in digits larger than the list's own, inside an item, is how much of something that item holds ("six
+  measures: a rent freeze, 300 more hostel beds and ..."), like a sum of money; a smaller one still silences,
+  and so do such counts in most items ("three buses: 40 pupils and 12 teachers": who is aboard);
+* race distances after a count of events in object position, behind a comma, colon or dash, name them ("has
+  entered two races this spring, the 5km, 10km and 20km": inferred); not sizes ("two paths, 5km and 8km long"), "in all", relays, a shared plural
+  head ("the 100m and 200m finals"), people, a partial cue or a fronted phrase.
 """
 from __future__ import annotations
 
@@ -260,9 +275,14 @@ def _naming_verb_before(before: list[str]) -> bool:
 
 # a participle or prepositional phrase after the noun: "left in the race", "still standing",
 # "on the shortlist", "shortlisted for the prize" -- lower-case words, then a comma and a name
-_POST_MODIFIER = re.compile(r"(\s+(?:(?:of|on|at|in|from|for|with|across|still|now|currently|left|remaining|"
-                            r"standing|running|[a-z]+ed|[a-z]+en)\b)(?:\s+[a-z][a-z'’-]*){0,5}?)\s*,\s*"
-                            r"(?=[A-Z]|namely\s|(?:at|in|on)\s+[A-Z])")
+# ("hit hardest by the drought", "worst hit by the floods": an irregular participle; "to collapse this
+# month": an infinitive)
+_IRREGULAR_PARTICIPLES = r"hit|cut|shut|put|set|built|sold|held|won|lost|made|kept|found|bought|brought|caught|struck|hurt|sent|spent"
+_POST_MODIFIER = re.compile(r"(\s+(?:(?:worst|hardest|most|least|badly|best)\s+)?(?:(?:of|on|at|in|from|for|with|across|still|"
+                            r"now|currently|left|remaining|(?!(?:including|excluding|according|during|being)\b)[a-z]{2,}ing|to\s+[a-z]{2,}|"
+                            r"(?:who|that|which)\s+[a-z]{2,}|[a-z]+ed|[a-z]+en|[a-z]+wn|"
+                            + _IRREGULAR_PARTICIPLES + r")\b)(?:(?:\s+(?:[a-z][a-z'’-]*|[A-Z][\w'’.-]*)){0,4}?\s+[a-z][a-z'’-]*)?)\s*,\s*"
+                            r"(?=[A-Z]|[a-z]|namely\s|(?:at|in|on)\s+[A-Z])")
 
 
 _MONTHS_DAYS = ("January February March April May June July August September October November December "
@@ -356,15 +376,25 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         return _Intro("times", pos + when.end())
     # "The two candidates left in the race, A, B and C,": a short post-modifier, then apposition
     mod = _POST_MODIFIER.match(rest)
-    if mod and not any(w in _CLAUSE_WORDS | {"and", "or", "but"} for w in mod.group(1).split()):
+    if mod and not any(w in _CLAUSE_WORDS | {"and", "or", "but"} for w in _modifier_words(mod.group(1))):
         after = rest[mod.end():]
         namely = re.match(r"namely\s*,?\s+", after)
         if namely:
             return _Intro("colon", pos + mod.end() + namely.end(), True)  # "the three envoys at the talks, namely A, ..."
         place = _PLACES.match(after)
+        if place and mod.group(1).split()[0] in ("who", "that", "which"):
+            return None  # "Three stores that closed, in Leeds, ...": where they closed, perhaps
         if place:
             return _Intro("places", pos + mod.end() + place.end())  # "five shops in the city, at A, B, ..."
-        return _Intro("comma", pos + mod.end())
+        if _OWN_PLURAL_END.search(mod.group(1)):
+            return None  # "The four firms in talks with the supermarkets, A and B,": whose list?
+        if not after[:1].islower():
+            return _Intro("comma", pos + mod.end())
+        # lower-case things ("hit hardest by the drought, wheat, barley and oats,"): only when no other
+        # introducer follows
+        things = _Intro("comma", pos + mod.end())
+    else:
+        things = None
     # a short bridge of words ("that voted against", "have been shortlisted for the
     # contract", "charged were") then a colon, a dash or "named as"
     bridge = re.match(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*|(?:1[89]|20)\d\d\b|[£$€]?\d[\w.,%-]*(?<![,.]))){0,18}?)(\s*:\s*|\s+(?:[-–—]|--)\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
@@ -408,7 +438,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
                     and not _other_plural(verb.group(1), 0, 0) and re.match(r"\s+(?:has|have|had|is|are|was|were|will|"
                                                                            r"[a-z]+ed)\b", verb.group(1)):
                 return _Intro("places", pos + verb.end(), True)
-        return _Intro("copula", pos + copula.end()) if copula else None
+        return _Intro("copula", pos + copula.end()) if copula else things
     glue = bridge.group(2)
     kind = "colon" if ":" in glue else ("named" if re.search(r"\bas\s+$", glue) else "dash")
     # the bridge must not itself hold a partial cue ("including")
@@ -421,6 +451,22 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     return _Intro(kind, pos + bridge.end())
 
 
+_RELATIVE_AUXILIARIES = frozenset("is are was were be been has have had will would could should can may might".split())
+
+
+def _modifier_words(modifier: str) -> list[str]:
+    """The words of a post-modifier to test for a clause: a relative ("that collapsed this month",
+    "which have gone bust") is one, its auxiliaries part of it -- but not "that police said"."""
+    ws = modifier.split()
+    if ws and ws[0] in ("who", "that", "which", "to"):
+        return [w for w in ws[1:] if w not in _RELATIVE_AUXILIARIES]  # "to be axed", "to have closed"
+    return ws
+
+
+# a modifier ending in other things with a determiner ("with the supermarkets", "by its rivals"): the list
+# may be theirs
+_OWN_PLURAL_END = re.compile(r"\b(?:the|these|those|its|their|his|her|our|other)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+                             r"(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\s*$")
 _RELATIVE_COPULA = re.compile(r"(\s+(?:who|that|(?:not\s+)?to)(?:\s+[a-z][a-z'’-]*){1,7}?)\s+(?:are|were|will\s+be)\s+"
                               r"(?=[\"“‘']?[A-Z][a-z])")
 _DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
@@ -632,6 +678,51 @@ def _things_listed(text: str, start: int, end: int):
     return parsed
 
 
+# the subject opening its sentence: "The two", "Its three", "Britain's four", "The top two"
+_SUBJECT_HEAD = re.compile(r"\s*[\"“‘']?(?:The|Its|Their|His|Her|Our|[A-Z][\w'’.-]*['’]s?)\s+(?:[a-z][\w'’-]*\s+)?")
+# after an apposition to the subject, its verb: ", are expected", ", were dropped", ", have been"
+_SUBJECT_VERB = re.compile(r"\s*,\s+(?:(?:all|both|now|also|still)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|"
+                           r"might|must|should|remain|remained|face|faced|[a-z]{3,}ed)\b")
+
+
+_PHRASE_OPENERS = frozenset("the a an this these those last next its their his her our every each".split())
+
+
+def _bare_object_end(modifier: str) -> bool:
+    """A modifier ending in a bare noun after a verb or a preposition ("that make soap,", "cut off by
+    snow,") may hold the first of the things listed ("soap, shampoo and toothpaste"); one ending in a
+    phrase with a determiner ("by the drought,", "this month,") or an adverb ("hit hardest,") may not."""
+    ws = words(modifier)
+    if not ws:
+        return False
+    return not (any(w in _PHRASE_OPENERS for w in ws[-3:]) or ws[-1].endswith(("est", "ly"))
+                or ws[-1] in ("most", "least", "worst", "first", "yet"))
+
+
+def _things_apposed(text: str, start: int, end: int):
+    """Lower-case things in apposition to the sentence's subject, closed by a comma and the subject's
+    verb: "The two crops hit hardest by the drought, wheat, barley and oilseed rape, are ..." -- each
+    item a noun phrase of up to three words without a preposition or a possessive determiner (not a
+    clause, "farmers said, wheat ...", nor "and their parents")."""
+    parsed = parse_items(text, start, end, False, True)
+    if parsed is None or len(parsed[0]) < 2:
+        return None
+    for a, b in parsed[0]:
+        ws = text[a:b].split()
+        if len(ws) > 3 or not ws[0][:1].islower() or _FIGURE_MASK in text[a:b] \
+                or any(w in _PREPOSITIONS | _ITEM_PREPOSITIONS | _PLACE_PREPOSITIONS | _CLAUSE_WORDS
+                       | (_DETERMINERS - {"a", "an", "the"}) | {"and", "or", "both", "all", "other", "others"}
+                       for w in ws):
+            return None
+    if not _SUBJECT_VERB.match(text, parsed[0][-1][1]):
+        return None
+    last = text[parsed[0][-1][0]:parsed[0][-1][1]].split()
+    if len(last) > 1 and _plural_item(" ".join(last)) and any(
+            len(text[a:b].split()) == 1 and not _plural_item(text[a:b]) for a, b in parsed[0][:-1]):
+        return None  # "bus, cycle and car lanes": one plural head shared by all
+    return parsed
+
+
 def _one_name(item: str) -> bool:
     """A name, a described name, a numbered item or a person by age, or "a Turner": one named thing."""
     return _name_like(item) or _CODE_ITEM.fullmatch(item) is not None or _described_name(item) is not None \
@@ -840,6 +931,8 @@ def find_listed_items(doc: Document):
             rel = _loose_list(doc, m)
         if rel is None:
             rel = _aged_list(doc, m)
+        if rel is None:
+            rel = _distances_listed(doc, m)
         if rel is not None:
             yield rel
     yield from _occasions(doc)
@@ -1131,6 +1224,12 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     parsed = parse_items(text, intro.start, end, names_only, open_end, titles=not _persons(m.noun))
     if parsed is None and intro.kind == "copula":
         parsed = _things_listed(text, intro.start, end)  # "The four schemes were a library, a park and ..."
+    # "The two crops hit hardest, wheat, barley and oats, are": the subject opens the sentence ("The two
+    # crops", "Its three", a bare "Two crops")
+    if parsed is None and intro.kind == "comma" and m.noun_span is not None and not _persons(m.noun) \
+            and (_SUBJECT_HEAD.fullmatch(doc.text, sent.start, m.start) or not doc.text[sent.start:m.start].strip()) \
+            and not _bare_object_end(doc.text[noun_end:intro.start]):
+        parsed = _things_apposed(text, intro.start, end)
     if parsed is None:
         roles = parse_role_groups(text, intro.start, end) if intro.kind in ("colon", "dash", "copula") else None
         if roles is None:
@@ -1146,6 +1245,10 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # subjects are plain noun phrases, three at least: not "on grass and clay", "on suspicion of A"
     if intro.kind in ("colon", "dash") and _runs_into_clause(doc.text[spans[-1][0]:spans[-1][1]]):
         return None  # "Twenty were tested: A, B and C tested positive": some of them, a new clause
+    amounts = sum(1 for a, b in spans if any(a <= o.start < b and _item_quantity(doc, m, o)
+                                             for o in doc.mentions_in(m.sentence)))
+    if amounts * 2 > len(spans):
+        return None  # "three buses: 40 pupils and 12 teachers": who is aboard, not the buses
     counted = _counted_items(doc, m, spans) if not names_only else {}
     plural = [doc.text[a:b] for a, b in spans if a not in counted and _plural_item(doc.text[a:b])]
     if counted and plural or _persons(m.noun) and any(p.split()[0].lower() in _DETERMINERS for p in plural):
@@ -1539,7 +1642,7 @@ def _mask_figures(doc: Document, m: Mention, start: int, end: int) -> str:
     """``doc.text`` with the item figures between start and end blanked to "#" (same length,
     spaces kept): an item of a figure alone reads as no item."""
     spans = [(o.start, o.end) for o in doc.mentions_in(m.sentence)
-             if o.kind in _ITEM_FIGURE_KINDS and start <= o.start and o.end <= end]
+             if (o.kind in _ITEM_FIGURE_KINDS or _item_quantity(doc, m, o)) and start <= o.start and o.end <= end]
     if not spans:
         return doc.text
     chars = list(doc.text[start:end])  # the sentence's rest only: the text around is copied, not walked
@@ -1556,13 +1659,21 @@ def _mask_figures(doc: Document, m: Mention, start: int, end: int) -> str:
 _YEAR_ITEM = re.compile(r"(?:1[89]|20)\d\d")
 
 
+def _item_quantity(doc: Document, m: Mention, o: Mention) -> bool:
+    """A count larger than the list's own, in digits, before a lower-case word ("six measures: ...,
+    300 more hostel beds and ..."): how much of something one item holds, not a number of the
+    things counted -- it describes its item like a sum of money would."""
+    return o.kind == Kind.COUNT and o.start > m.end and not o.hedge and o.value is not None and m.value is not None \
+        and o.value > m.value and o.text[:1].isdigit() and re.match(r"\s+[a-z]", doc.text[o.end:o.end + 3]) is not None
+
+
 def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_start: int = 0) -> bool:
     """A quantity (other than ages) inside the list region: a different construction.
     A "one" before the list enumerates nothing, a number word in a name ("League Two") is none;
     a figure of another kind inside an item ("a 6% rise") describes it."""
     for other in doc.mentions_in(m.sentence):
         if other.start > m.end and other.end <= end and other.is_quantity and other.kind != Kind.AGE:
-            if other.start >= list_start and other.kind in _ITEM_FIGURE_KINDS:
+            if other.start >= list_start and (other.kind in _ITEM_FIGURE_KINDS or _item_quantity(doc, m, other)):
                 continue
             if other.end <= list_start and other.kind == Kind.COUNT and (
                     other.value == 1 or re.fullmatch(r"[A-Z][a-z]+", other.text)
@@ -1694,6 +1805,88 @@ def _aged_list(doc: Document, m: Mention) -> ListedItems | None:
         return None  # as many, or some sharing an age: nothing to say
     return ListedItems(link="explicit" if rx.group(1) else "inferred", cue="ages", count=m, items=items,
                        noun=m.noun, places=True)
+
+
+# "won gold in three events at the European juniors, the 100m and 200m,": race distances name events
+_DISTANCE_UNITS = frozenset({"m", "km", "metres", "meters", "kilometres", "kilometers", "miles", "mile"})
+# a word after a distance that makes it a size, a count or a total, not an event's name
+_NOT_EVENT = frozenset("""long tall high wide deep apart away across ahead behind short clear twice times each both
+                       respectively in of from to at on by above below up down and or""".split())
+_DIST_BRIDGE = re.compile(r"((?:\s+[A-Za-z][\w'’-]*){0,6}?)(?:\s*[,:]\s*|\s+(?:[-–—]|--)\s+|\s*—\s*)(?=(?:the\s+)?\d)")
+_DIST_BRIDGE_OPENERS = _PREPOSITIONS | frozenset({"this", "last", "next", "so", "earlier", "later"})
+_DIST_EVENT_WORD = re.compile(r"\s+([a-z]+(?:-[a-z]+)?)\b")
+_DIST_NEXT = re.compile(r"\s*,\s*(?!and\b|or\b)(?:the\s+)?(?=\d)|\s*,?\s+and\s+(?:the\s+)?(?=\d)")
+_DIST_END = re.compile(r"\s*(?:[.!?]?[\"'’”]?\s*$|\s[-–—]\s|,\s+(?!(?:and|or|the|a|an|its|their|his|her|who|which|"
+                       r"whose|where|when|while|plus|including)\b)[a-z]|,\s+and\s+(?:is|are|was|were|has|have|had|will|would|"
+                       r"could|can|may|might|must|should|now|then|[a-z]{3,}ed)\b)")
+_DIST_STOP = re.compile(r"\b(?:including|include[sd]?|such\s+as|among|amongst|like|other|others|as\s+well\s+as|besides|"
+                        r"plus|along\s+with|together\s+with|both|each|respectively|either|neither|relays?)\b", re.I)
+
+
+def _distances_listed(doc: Document, m: Mention) -> ListedItems | None:
+    """A count of events in object position and, after a comma (and a short time or place phrase), the
+    race distances that name them: "won gold in three events at the European juniors, the 100m and
+    200m, and ..." (inferred: a warning).  Not a size ("120m and 95m tall"), a total ("in all"), a
+    partial cue anywhere in the sentence, a fronted phrase ("In three races, ..."), another figure
+    before the list, nor a list that runs on."""
+    sent = doc.sentences[m.sentence]
+    text = doc.text
+    if sent.chrome or sent.headline or text.find(" and ", m.end, sent.end) < 0:
+        return None
+    m = _with_noun(doc, m)
+    if m.noun_span is None or not m.noun or not _PLURAL_NOUN.search(m.noun) or m.noun_span.start - m.end > 2 \
+            or _persons(m.noun):
+        return None  # "three sprinters, the 100m and 200m champions": people, not events
+    head = text[sent.start:m.start]
+    first = words(head)[:1]
+    before = words(head[-40:])
+    if not first or "," in head or first[0] in _PREPOSITIONS | _FRONTED or before[-1] in ("than", "of") \
+            or _partitive(doc, m) or _DIST_STOP.search(text, sent.start, sent.end):
+        return None
+    bridge = _DIST_BRIDGE.match(text, m.noun_span.end, sent.end)
+    if bridge is None:
+        return None
+    bws = bridge.group(1).split()
+    if bws and (bws[0].lower() not in _DIST_BRIDGE_OPENERS or len(bws) < 2 or any(
+            w.lower() in _CLAUSE_WORDS | {"and", "or", "but"} for w in bws)):
+        return None
+    distances = {o.start: o for o in doc.mentions_in(m.sentence)
+                 if o.kind == Kind.MEASURE and o.start >= bridge.end() and (o.unit or "") in _DISTANCE_UNITS}
+    if any(o.is_quantity and m.end < o.start < bridge.end() for o in doc.mentions_in(m.sentence)):
+        return None
+    items, distances_end = [], []
+    pos = re.match(r"(?:the\s+)?", text[bridge.end():]).end() + bridge.end()
+    while True:
+        o = distances.get(pos)
+        if o is None or text[o.start - 1:o.start] in ("x", "×", "-"):
+            return None
+        end = o.end
+        word = _DIST_EVENT_WORD.match(text, end, sent.end)
+        if word and word.group(1) not in _NOT_EVENT and word.group(1) not in _CLAUSE_WORDS:
+            end = word.end()
+        items.append(Related(o.start, end, text[o.start:end]))
+        distances_end.append(o.end)
+        nxt = _DIST_NEXT.match(text, end, sent.end)
+        if nxt is None:
+            break
+        pos = nxt.end()
+        if "and" in nxt.group(0).split():
+            o = distances.get(pos)
+            if o is None:
+                return None
+            end = o.end
+            word = _DIST_EVENT_WORD.match(text, end, sent.end)
+            if word and word.group(1) not in _NOT_EVENT and word.group(1) not in _CLAUSE_WORDS:
+                end = word.end()
+            items.append(Related(o.start, end, text[o.start:end]))
+            distances_end.append(o.end)
+            break
+    if len(items) < 2 or not re.search(r"\band\b", text[items[-2].end:items[-1].start]) \
+            or _PLURAL_NOUN.search(text[distances_end[-1]:items[-1].end].strip()):
+        return None  # "the 100m and 200m finals": one plural head shared
+    if not _DIST_END.match(text, items[-1].end, sent.end) or _rest_told(doc, m, items[-1].end):
+        return None
+    return ListedItems(link="inferred", cue="distances", count=m, items=tuple(items), noun=m.noun)
 
 
 FINDERS = (find_listed_items,)

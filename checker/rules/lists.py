@@ -40,7 +40,8 @@ class FC410(Rule):
         its own things ("two police officers") counts as that many; "the
         uncapped trio of A, B, C and D" counts the names after "of"; ages
         listed for a count of people ("The two men, aged 19, 22 and 25")
-        may not outnumber them.
+        may not outnumber them; race distances after a count of events
+        ("entered two races, the 5km, 10km and 20km") name one event each.
 
     Why it matters:
         A list that does not match its count means a name was added or
@@ -78,6 +79,10 @@ class FC410(Rule):
         Example("Voters will settle five ballot questions in November, on gambling, rent caps and gun storage.",
                 "five"),
         Example("The two new governors of the college are Dr Lena Ruiz, Omar Haddad and Kit Moss.", "two"),
+        Example("The two fruits hit hardest by the frost, apples, pears and plums, will cost more.", "two"),
+        Example("The board agreed five steps to cut costs: a pay freeze, 120 fewer posts, a smaller fleet and a "
+                "new supplier.", "five"),
+        Example("The rower has entered two events at the regatta, the 500m, 1000m and 2000m.", "two"),
         Example("Three of the county's oldest pubs - the Bell, the Crown, the Swan and the Plough - shut.", "Three"),
         Example("Two candidates are standing: Ann Roe (Labour), Bo Lee (Green) and Cy Fox (Reform).", "Two"),
         Example("The prize has six novels on its list: Dusk, The Long Road, Salt and Iron, Moss and Tide.", "six"),
@@ -101,6 +106,7 @@ class FC410(Rule):
         Example("Ayr, Troon and Irvine were among the five towns picked for the pilot."),
         Example("Four reservoirs (Ashdown, Bewl, Darwell and Powdermill) are below their usual levels."),
         Example("Two of the four reservoirs (Ashdown and Bewl) are below their usual levels."),
+        Example("The three fruits hit hardest by the frost, apples, pears and plums, will cost more."),
         Example("The jury heard from four witnesses - two police officers, a paramedic and a neighbour."),
         Example("The three men were named as Ann Roe and Bo Lee, and a third man has not been named."),
         Example("The three boys, aged 14 and 15, were cautioned."),
