@@ -1855,17 +1855,23 @@ def _distances_listed(doc: Document, m: Mention) -> ListedItems | None:
     if any(o.is_quantity and m.end < o.start < bridge.end() for o in doc.mentions_in(m.sentence)):
         return None
     items, distances_end = [], []
-    pos = re.match(r"(?:the\s+)?", text[bridge.end():]).end() + bridge.end()
-    while True:
-        o = distances.get(pos)
-        if o is None or text[o.start - 1:o.start] in ("x", "×", "-"):
-            return None
+
+    def item(o: Mention) -> int:
+        """Take the distance ``o`` (with an event word after it, "100m freestyle") as an item; its end."""
         end = o.end
         word = _DIST_EVENT_WORD.match(text, end, sent.end)
         if word and word.group(1) not in _NOT_EVENT and word.group(1) not in _CLAUSE_WORDS:
             end = word.end()
         items.append(Related(o.start, end, text[o.start:end]))
         distances_end.append(o.end)
+        return end
+
+    pos = re.match(r"(?:the\s+)?", text[bridge.end():]).end() + bridge.end()
+    while True:
+        o = distances.get(pos)
+        if o is None or text[o.start - 1:o.start] in ("x", "×", "-"):
+            return None
+        end = item(o)
         nxt = _DIST_NEXT.match(text, end, sent.end)
         if nxt is None:
             break
@@ -1874,12 +1880,7 @@ def _distances_listed(doc: Document, m: Mention) -> ListedItems | None:
             o = distances.get(pos)
             if o is None:
                 return None
-            end = o.end
-            word = _DIST_EVENT_WORD.match(text, end, sent.end)
-            if word and word.group(1) not in _NOT_EVENT and word.group(1) not in _CLAUSE_WORDS:
-                end = word.end()
-            items.append(Related(o.start, end, text[o.start:end]))
-            distances_end.append(o.end)
+            item(o)
             break
     if len(items) < 2 or not re.search(r"\band\b", text[items[-2].end:items[-1].start]) \
             or _PLURAL_NOUN.search(text[distances_end[-1]:items[-1].end].strip()):
