@@ -65,6 +65,17 @@ FLAGGED = [
     ("The challenger weighed in at 15st 4lb (107kg) on Friday.", "107kg", "FC601"),
     ("The colt won the seven-furlong (2,000m) race by a length.", "2,000m", "FC601"),
     ("The baby weighed 6lb 12oz (4.1kg) at birth.", "4.1kg", "FC601"),
+    # "official figures showed" says who, not another reading
+    ("House sales fall 4.7% in March\nHouse sales fell 7.4% in March, official figures showed.", "7.4%", "FC40"),
+    # the year of what is planned dates no figure
+    ("The board has backed the £2.35bn tram scheme. Work on the £235m scheme is due to start in 2028.", "£235m",
+     "FC40"),
+    # "will now" is no time passed
+    ("APPEAL RAISES £18,600\nVillagers spent months on quiz nights, and the £16,800 will now go to the hall.",
+     "£16,800", "FC40"),
+    # a long figure given as known mid-sentence, a plan's time after it
+    ("The council has 12,483 families on its list. Officials said clearing the backlog of 12,843 would take "
+     "until next year.", "12,843", "FC406"),
     # a thing, then its kind
     ("Wardens counted 26 swans on the lake in May. By June the 62 birds had moved to the estuary.", "62", "FC40"),
     ("Police stopped 34 lorries on the bypass. The 43 vehicles were all checked for overloading.", "43", "FC406"),
@@ -122,6 +133,10 @@ CLEAN = [
     "The challenger weighed in at 15st 4lb (97kg) on Friday.",
     "The colt won the seven-furlong (1,400m) race by a length.",
     "The baby weighed 6lb 12oz (3.1kg) at birth.",
+    "House sales fall 4.7% in March\nHouse sales fell 4.7% in March, official figures showed.",
+    "The board has backed the £2.35bn tram scheme. A separate £235m scheme is due to start in 2028.",
+    "The council has 12,483 families on its list. Officials said clearing the backlog of 12,483 would take "
+    "until next year.",
     # a boy and a woman are two people
     "A 17-year-old boy was hurt in the crash. The 71-year-old woman driving the car was unhurt.",
     # a day inside the figure's own noun phrase names another count

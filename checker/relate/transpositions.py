@@ -24,6 +24,9 @@ written when it is the other's noun or unit ("1,350 homes" ... "The
 1,530-home estate"; "73,000-tonne" ... "37,000 tonnes"; not "45,000-seat" ...
 "54,000 fans").
 
+"Official figures showed", "will now" and a long figure given mid-sentence ("clearing the
+backlog of 14,632") do not set figures apart; "a separate", "another", "rival" before the second do.
+
 Two figures of the same kind, unit and shape (commas and scale words aside
 for the last), whose digits differ by one such slip, are taken to be one
 quantity typed twice when the text also ties them together:
@@ -72,7 +75,8 @@ drivers") or its clause names a time
 the first's sentence does not ("The £2.1m jackpot last month ..."; a
 headline names no time, and in a clause of what is to come a time well after
 the figure dates the act: "Work on the £8.3m bridge is due to start next
-month"; a day after the verb of which the figure's noun phrase is the subject dates what
+month", "the £145m project is due to begin in 2027"; "would" counts as what is to come; a day
+after the verb of which the figure's noun phrase is the subject dates what
 happened to its things: "The 430 evacuees were allowed back on Monday"; a time that ranks the
 figure dates nothing: "the most this year").
 A pair a restatement finder already links is left to it
@@ -128,11 +132,14 @@ _PROJECTED = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|estimat\w*|antic
                         r"plann\w*|planned|plans?|budget\w*|hope[sd]?|hoping|aim(?:s|ed|ing)?|propos\w*|"
                         r"promis\w*|allow\w*|permit\w*)\b", re.I)
 _WILL = re.compile(r"\bwill\b", re.I)
-_WILL_BE = re.compile(r"\b(?:will|due\s+to|set\s+to|going\s+to|expected\s+to)\b", re.I)
+_WILL_BE = re.compile(r"\b(?:will|would|due\s+to|set\s+to|going\s+to|expected\s+to)\b", re.I)
 _NEAR_AFTER = 12
 # a time after the first figure's: the quantity may have grown since
-_SINCE = re.compile(r"\b(?:now|later(?!\s+(?:this|that|next|in|on)\b)|so\s+far|by\s+then|still|since\s+then|"
+_SINCE = re.compile(r"\b(?:(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!must\s)now|"
+                    r"later(?!\s+(?:this|that|next|in|on)\b)|so\s+far|by\s+then|still|since\s+then|"
                     r"ha(?:s|ve)\s+since|ha(?:s|ve)\s+(?:grown|risen|fallen|spread))\b", re.I)
+_ATTRIBUTION = re.compile(r"\s+(?:figures|data|statistics|estimates)\s+(?:show|showed|shows|suggest|suggested|published|"
+                          r"released|say|said|reveal|revealed)\b", re.I)
 # "more than the 7.8 million": the far side of a comparison, a figure already known
 _THAN_DEFINITE = re.compile(r"\bthan\s+(?:the|its|their|his|her)\s+$")
 _COPULA_ANAPHOR = re.compile(r"\b(?:that|this|it|which|the\s+(?:figure|total|number|tally|count))\s+"
@@ -363,9 +370,14 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
     """What ties the two figures together, if anything.  A ``strong`` slip (digits swapped, or
     the same digits a power of ten apart: not a digit put in, "5,000" and "55,000" are often two
     figures) needs less: a long definite figure whatever the nouns, or a figure given, not told."""
+    if _OTHER_BEFORE.search(doc.text, max(0, second.start - 24), second.start):
+        return None  # "A separate £235m scheme": another one, said so
     det = definite(doc, second, partitive_ok=True, possessive=True, than_ok=True)  # "most of the 420 ..."
     if det is None and _APPOSED_SUM.search(doc.text, max(0, second.start - 30), second.start):
         det = "the"  # "The money, £205,000, will ...": the sum named, then given
+    if det is None and strong and _long(first) and _long(second) \
+            and _THE_NOUN_OF.search(doc.text, max(0, second.start - 40), second.start):
+        det = "the"  # "clearing the backlog of 14,632": a long figure given as known
     if det and (_may_be_same_thing(doc, first, second)
                 or strong and (_long(first) or _scaled_decimal(first)) and _echoed(doc, first, second)) \
             and _owner_named(doc, det, first):
@@ -407,6 +419,8 @@ def _named_owner_given(doc: Document, first: Mention, second: Mention) -> bool:
 
 
 _NAMED_OWNER = re.compile(r"\s*([A-Z][\w-]*)['’]s\s")
+_OTHER_BEFORE = re.compile(r"\b(?:separate|another|other|different|rival|further|additional)\s+$", re.I)
+_THE_NOUN_OF = re.compile(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+)?[a-z-]{3,}\s+of\s+$", re.I)
 _APPOSED_SUM = re.compile(r"\b(?:the|its|their|this|that)\s+(?:money|sum|total|amount|figure|cash|funding|bill|cost|"
                           r"price|fee|payout|windfall),\s*$", re.I)
 _GIVEN = re.compile(r"\s*(?:with|at|(?:the|its|his|her|their|this|that|[a-z][\w-]*['’]s)\b[^.;:!?]{0,40}?"
@@ -538,7 +552,16 @@ def _dated_apart(doc: Document, first: Mention, second: Mention) -> bool:
     t1, t2 = m1 - YEAR_MARKERS, m2 - YEAR_MARKERS
     if (y1 or t1) and (y2 or t2) and t1 != t2:
         return True  # "now" against a year or another marker
+    if d2 and not y1 and d2 <= _years_of_plan(doc, second):
+        return False  # "the £145m project is due to begin in 2027": the year of what is planned
     return bool(d2) and not y1 and not (_WILL_BE.search(s1) and _WILL_BE.search(s2))
+
+
+def _years_of_plan(doc: Document, m: Mention) -> set:
+    """Years after the figure that a verb of what is to come dates ("is due to begin in 2027",
+    "will open in 2026"): they date the act, not the figure."""
+    return {y.value for y in doc.mentions_in(m.sentence) if y.kind == Kind.YEAR and y.start > m.end
+            and _WILL_BE.search(doc.text, m.end, y.start)}
 
 
 def _dating_years(doc: Document, sentence: int) -> set:
@@ -585,6 +608,8 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         return True  # "14,000 hectares by Tuesday ... now hope to contain the 41,000-hectare blaze"
     second_text = _sentence_text(doc, second)
     told = _TOLD_APART.search(second_text)
+    if told and _ATTRIBUTION.match(second_text, told.end()):
+        told = None  # "official figures showed": who says so, not another reading of the figure
     if told and not _compared_with_another(doc, second, told.end()) and not _THAN_EXPECTED.match(second_text, told.end()):
         return True  # "The final tally of 15,200 ... beat that", "The 7.4 inches ... was higher"
     s1 = doc.sentences[first.sentence]
