@@ -388,7 +388,11 @@ Round 10:
 - gapped contributions may be "brought in" or "generated", and a source may
   close the list: "Print ads brought in £6.1m, digital £3.9m and classifieds
   £1.4m, the accounts show"; income from a named source ("fare income",
-  "advertising income") is gross, not a net result.
+  "advertising income") is gross, not a net result;
+- no sum where items with no figure open the list ("six charges: murder,
+  attempted murder, two counts of ...") or where the total is the level a
+  smaller figure before it rises to ("the £45m fee could rise to £52m with
+  add-ons: £4m ... and £3m ...": the parts are what is added).
 """
 from __future__ import annotations
 
@@ -2501,6 +2505,21 @@ _ARTICLE_ITEM = re.compile(r"(?:,\s*|\s)(?:and|plus)\s+(?:a|an)\s+[a-z][\w-]*(?:
                            r"|,\s*(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*(?:,|\s+and\b)", re.I)
 
 
+_RAISED_TO = re.compile(r"\b(?:rise|rises|rising|rose|risen|increase[sd]?|increasing|grow|grows|grew|growing|climb(?:s|ed)?"
+                        r"|go(?:es)?\s+up|went\s+up|jump(?:s|ed)?|swell(?:s|ed)?)\s+to\s+$", re.I)
+
+
+def _raised_level(doc: Document, total: Mention) -> bool:
+    """The total is the level a figure before it rises to: the parts are what is added to it."""
+    s = doc.sentences[total.sentence]
+    return bool(_RAISED_TO.search(doc.text, max(s.start, total.start - 30), total.start)) and any(
+        m.kind == total.kind and m.end <= total.start and m.value is not None and total.value is not None
+        and m.value < total.value for m in doc.mentions_in(total.sentence))
+
+
+_BARE_ITEMS_FIRST = re.compile(r"[:–—]\s*(?:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s*,\s*)+$")
+
+
 def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False) -> list[PartsOfWhole]:
     """The breakdown's best-linked total, plus -- when that one is in the
     same sentence -- the nearest whole that the nouns tie it to elsewhere
@@ -2509,8 +2528,10 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
     if _OVERLAP.search(doc.sentence_text(enum[0].sentence)):
         return []  # "41 had damp, 35 faulty wiring and 22 had both": the parts overlap
     s = doc.sentences[enum[-1].sentence]
-    if _ARTICLE_ITEM.search(doc.text, enum[0].start, min(s.end, enum[-1].end + 40)):
+    if _ARTICLE_ITEM.search(doc.text, enum[0].start, min(s.end, enum[-1].end + 40)) \
+            or _BARE_ITEMS_FIRST.search(doc.text, max(s.start, enum[0].start - 80), enum[0].start):
         return []  # "six schools: two primaries, three secondaries and a special school": a part with no figure
+        # ("six charges: murder, attempted murder, two counts of ...": items with no figure first)
     same, nearby = [], []
     candidates = list(_candidates(doc, enum, items, by_sentence))
     if not candidates and closed:
@@ -2520,6 +2541,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
     for total, complete, link, cue in candidates:
         if total in enum or total.kind == Kind.MEASURE and not _measures_add(doc, enum):
             continue
+        if _raised_level(doc, total):
+            return []  # "The £45m fee could rise to £52m with add-ons: £4m ... and £3m ...": what is added
         # "... and the remaining 12", "..., 29 against and six abstained": nothing is left out
         complete = complete or closed or cue not in _NOT_EXHAUSTED and (
             _outcomes_exhaust(doc, enum, total) or _ballots_exhaust(doc, enum, total))
