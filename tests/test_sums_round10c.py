@@ -106,3 +106,16 @@ def test_round10_lead_numbered_items_still_add_up():
     found = [f.rule for f in check_text("The accused faces five charges: three counts of theft and three of fraud.")
              if f.severity >= Severity.WARNING]
     assert found == ["FC101"]
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("Of the applicants, 64 of the 90 bids were approved and 31 were rejected.", True),
+    ("In the end 38 of the 50 candidates passed and 14 failed.", True),
+    ("In the end 38 of the 50 candidates passed and 12 failed.", False),
+    ("Some 38 of the 50 defendants were convicted and 19 were jailed.", False),  # no pair of outcomes
+])
+def test_round10_lead_partitive_outcomes(text, flag):
+    from checker import check_text
+    from checker.model import Severity
+    found = [f.rule for f in check_text(text) if f.severity >= Severity.WARNING]
+    assert found == (["FC101"] if flag else [])

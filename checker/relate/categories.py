@@ -58,6 +58,19 @@ COMPLEMENTS = (
 )
 
 
+# two outcomes that between them settle every case of one whole: "convicted" and "acquitted"
+OUTCOMES = (
+    ("convicted", "acquitted"), ("passed", "failed"), ("approved", "rejected"), ("accepted", "rejected"),
+    ("granted", "refused"), ("upheld", "dismissed"), ("survived", "died"), ("won", "lost"),
+)
+
+
+def outcomes(words_: list[str]) -> bool:
+    """Do these words name the two outcomes of one pair, each once?"""
+    low = [w.lower() for w in words_]
+    return any(low.count(a) == 1 and low.count(b) == 1 for a, b in OUTCOMES)
+
+
 def complementary(words_: list[str]) -> bool:
     """Do these words name the two halves of one pair, each once?"""
     low = [w.lower() for w in words_]

@@ -392,7 +392,10 @@ Round 10:
 - no sum where items with no figure open the list ("six charges: murder,
   attempted murder, two counts of ...") or where the total is the level a
   smaller figure before it rises to ("the £45m fee could rise to £52m with
-  add-ons: £4m ... and £3m ...": the parts are what is added).
+  add-ons: £4m ... and £3m ...": the parts are what is added);
+- a part "of the" whole with one outcome, "and" the other part with the
+  other outcome (convicted/acquitted, passed/failed, approved/rejected):
+  all of it, "41 of the 58 defendants were convicted and 17 were acquitted".
 """
 from __future__ import annotations
 
@@ -2416,6 +2419,32 @@ def _share_of(doc: Document, total: Mention, enum, items) -> Mention | None:
     return None
 
 
+# "41 of the 58 defendants were convicted and 19 were acquitted": a part "of the" whole, its outcome,
+# and the other part with the other outcome
+_PART_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|all)\s+$", re.I)
+_AND_PART = re.compile(r"\s+and\s+$", re.I)
+_PART_VERB = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?[a-z]+", re.I)
+
+
+def find_partitive_outcomes(doc: Document):
+    """A part "of the" whole with one outcome, "and" the rest with the other outcome (convicted and
+    acquitted, passed and failed): the two parts are all of the whole (complete, explicit)."""
+    for ms in doc.mentions_by_sentence().values():
+        counts = [m for m in ms if m.kind == Kind.COUNT and m.value is not None and not m.is_range]
+        for a, whole, b in zip(counts, counts[1:], counts[2:]):
+            if not _PART_OF_THE.fullmatch(doc.text, a.end, whole.start) or a.value > whole.value \
+                    or b.value > whole.value:
+                continue
+            s = doc.sentences[a.sentence]
+            first_clause, second_clause = doc.text[whole.end:b.start], doc.text[b.end:s.end]
+            if not _AND_PART.search(first_clause) or not _PART_VERB.match(second_clause) \
+                    or any(m.start > whole.end and m.end <= b.start and m.kind == Kind.COUNT for m in ms):
+                continue
+            if not categories.outcomes(words(first_clause) + words(second_clause.split(",")[0])):
+                continue
+            yield PartsOfWhole(link="explicit", cue="of the", total=whole, parts=(a, b), complete=True)
+
+
 SKIP_EMPTY_SENTENCES = 2  # sentences with no figures ("A spokesman declined to comment.") between
 
 
@@ -3353,4 +3382,5 @@ def parts_of_whole(doc: Document) -> list[PartsOfWhole]:
 
 
 FINDERS = (parts_of_whole, find_remainder_of_base, find_back_remainder, find_balances, find_net_flows, find_tally_in_body,
-           find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest)
+           find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest,
+           find_partitive_outcomes)
