@@ -95,3 +95,14 @@ def test_round10c_shares(text, target, twin):
 ])
 def test_round10c_shares_clean(text):
     assert problems(text) == [], [(f.rule, f.message) for f in problems(text)]
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("Staff costs of £84m were equivalent to 40 per cent of the trust's income of £140m.", True),
+    ("Staff costs of £84m were equivalent to 60 per cent of the trust's income of £140m.", False),
+])
+def test_round10_lead_equivalent_to_a_share(text, flag):
+    from checker import check_text
+    from checker.model import Severity
+    found = [f.rule for f in check_text(text) if f.severity >= Severity.WARNING]
+    assert found == (["FC201"] if flag else [])

@@ -68,7 +68,7 @@ Shapes recognised (one sentence each, explicit links):
   share names the same whole again, set right after the base's noun; or closing the part's clause,
   the whole named by a word for the whole: "Only 18 of the 72 boats ... caught their quota - two in
   five of the fleet", "of the network", "of the men he has faced")
-* PART [NOUN ...] accounts for|makes up|represents|is SHARE of [the] BASE  "Rents of £3m make up 40%
+* PART [NOUN ...] accounts for|makes up|represents|is [equal|equivalent to] SHARE of [the] BASE  "Rents of £3m make up 40%
   of the charity's £7.5m income"; also as a clause set after the part by a comma or dash: "sold 38,000
   in the year, accounting for|representing|which is SHARE of the BASE" (not when another figure of
   the part's kind stands in its clause: "rose by 3,000 to 38,900, accounting for ...")
@@ -916,7 +916,7 @@ _LEVEL_TO = re.compile(r"\b(?:rose|risen|rises|rise|rising|fell|fallen|falls|fal
 _SHARE_VERB = re.compile(r"^(?P<pre>(?:\s+[\w'’-]+){0,5}?)\s+(?:accounts?\s+for|accounted\s+for|accounting\s+for|"
                          r"makes?\s+up|made\s+up|making\s+up|represents?|represented|representing|comprises?|"
                          r"amounts?\s+to|amounted\s+to|amounting\s+to|"
-                         r"comprised|constitutes?|constituted|(?:is|are|was|were)(?:\s+equal\s+to)?|equals?|equalled|"
+                         r"comprised|constitutes?|constituted|(?:is|are|was|were)(?:\s+(?:equal|equivalent)\s+to)?|equals?|equalled|"
                          r"equaled)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?" + _EMPH + "$", re.I)
 _NOT_IN_SHARE_SUBJECT = frozenset("and or but while than from to by with".split())
 # "(reached 38,900) in the quarter, accounting for", "(spent £2.4m on grants) - equivalent to": a clause
