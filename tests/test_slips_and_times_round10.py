@@ -56,6 +56,7 @@ FLAGGED = [
      "roughly a quarter", "FC201"),
     ("She has beaten 12 of her 30 rivals - three-quarters of the women she has played - on clay.",
      "three-quarters", "FC201"),
+    ("Twenty of the 80 trams ordered by the city - half of the order - will be built abroad.", "half", "FC201"),
     # a headline level, the lead's change and old value
     ("Jobless total hits 41,800\nThe number of people out of work in the region has risen by 2,900 in a year, up "
      "from 39,700 last spring.", "2,900", "FC301"),
@@ -123,6 +124,7 @@ CLEAN = [
     "The river reached 4.85 metres on Friday, up from 3.1m on Tuesday - a rise of 1.75 metres.",
     "Fees rose 3% a year for ten years, from £400 to £540.",
     "Just 28 of the 56 trawlers that left port in March landed a full catch - about half of the fleet.",
+    "Twenty of the 80 trams ordered by the city - a quarter of the order - will be built abroad.",
     "Around 2,300 of the 9,200 post offices open in 2015 have since shut, roughly a quarter of the network.",
     # the share's own whole is another thing
     "Just 14 of the 56 trawlers landed a full catch - about half of the county's catch.",

@@ -2564,7 +2564,8 @@ _WHOLE_RENAMED = re.compile(r"\s*of\s+(?:the|its|their|his|her|our)\s+(?:(?!nati
                             r"(?:\s+(?:who|that)?\s*(?:he|she|they|it|we)\s+(?:has|have|had)\s+[a-z]+)?"
                             r"\s*(?:[.;)–—]|\s-\s|,|$)")
 _WHOLE_RENAMINGS = _WHOLE_WORDS | frozenset("""fleet network field group workforce squad intake class cohort
-    sample panel membership register list stock portfolio collection estate roll people men women ones""".split())
+    sample panel membership register list stock portfolio collection estate roll people men women ones order batch
+    consignment shipment delivery haul""".split())
 
 
 def _whole_renamed(doc: Document, base: Mention, share: Mention) -> bool:
