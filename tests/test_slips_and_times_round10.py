@@ -77,6 +77,9 @@ FLAGGED = [
     # a long figure given as known mid-sentence, a plan's time after it
     ("The council has 12,483 families on its list. Officials said clearing the backlog of 12,843 would take "
      "until next year.", "12,843", "FC406"),
+    # a young person named again by another noun for one
+    ("A 15-year-old girl was hit by a car in Hull on Monday. The teenager, 16, suffered a broken leg.", "16",
+     "FC403"),
     # a thing, then its kind
     ("Wardens counted 26 swans on the lake in May. By June the 62 birds had moved to the estuary.", "62", "FC40"),
     ("Police stopped 34 lorries on the bypass. The 43 vehicles were all checked for overloading.", "43", "FC406"),
@@ -139,6 +142,8 @@ CLEAN = [
     "The board has backed the £2.35bn tram scheme. A separate £235m scheme is due to start in 2028.",
     "The council has 12,483 families on its list. Officials said clearing the backlog of 12,483 would take "
     "until next year.",
+    "A 15-year-old girl was hit by a car in Hull on Monday. The teenager, 15, suffered a broken leg.",
+    "A 15-year-old girl was hit by a car in Hull on Monday. The boy, 16, who was with her, was unhurt.",
     # a boy and a woman are two people
     "A 17-year-old boy was hurt in the crash. The 71-year-old woman driving the car was unhurt.",
     # a day inside the figure's own noun phrase names another count

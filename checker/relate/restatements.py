@@ -2291,11 +2291,22 @@ def _same_person(a: Holder, b: Holder) -> str | None:
         if len(kb) == 1 and ka[-1] == kb[0]:
             return "surname"
         return None
-    if a.kind == "noun" and b.kind == "noun" and a.key == b.key and b.definite:
-        return "noun"
+    if a.kind == "noun" and b.kind == "noun" and (a.key == b.key or _same_young(a.key, b.key)) and b.definite:
+        return "noun"  # "A 17-year-old boy ... The teenager, 18,": a young person named again
     if b.kind == "anon" and a.kind != "anon":
         return "anon"
     return None
+
+
+# nouns for one young person, any of which may name the other again
+_YOUNG = frozenset("boy girl teenager teen youth youngster".split())
+
+
+def _same_young(a, b) -> bool:
+    """Two holder keys that are both nouns for a young person ("boy" and "teenager")."""
+    words_a = {w for w in (a if isinstance(a, tuple) else (a,)) if isinstance(w, str)}
+    words_b = {w for w in (b if isinstance(b, tuple) else (b,)) if isinstance(w, str)}
+    return bool(words_a & _YOUNG) and bool(words_b & _YOUNG) and not ({"boy", "girl"} <= words_a | words_b)
 
 
 _LIFE_NOUNS = frozenset("pensioner grandfather grandmother great-grandfather great-grandmother".split())
