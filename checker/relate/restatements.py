@@ -2298,15 +2298,12 @@ def _same_person(a: Holder, b: Holder) -> str | None:
     return None
 
 
-# nouns for one young person, any of which may name the other again
-_YOUNG = frozenset("boy girl teenager teen youth youngster".split())
-
-
-def _same_young(a, b) -> bool:
-    """Two holder keys that are both nouns for a young person ("boy" and "teenager")."""
-    words_a = {w for w in (a if isinstance(a, tuple) else (a,)) if isinstance(w, str)}
-    words_b = {w for w in (b if isinstance(b, tuple) else (b,)) if isinstance(w, str)}
-    return bool(words_a & _YOUNG) and bool(words_b & _YOUNG) and not ({"boy", "girl"} <= words_a | words_b)
+def _same_young(a: tuple, b: tuple) -> bool:
+    """Two holder keys naming one young person in other words ("boy" and "teenager"; not "boy" and
+    "girl"): the first of the stages of life below."""
+    young = _LIFE_STAGES[0]
+    words_a, words_b = set(a) & young, set(b) & young
+    return bool(words_a) and bool(words_b) and not ({"boy", "girl"} <= words_a | words_b)
 
 
 _LIFE_NOUNS = frozenset("pensioner grandfather grandmother great-grandfather great-grandmother".split())
