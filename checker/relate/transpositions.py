@@ -240,14 +240,13 @@ def power_of_ten_apart(first: Mention, second: Mention, p: str, q: str) -> bool:
 
 
 _POWERS = frozenset({10, 100, 1000})
-_SCALES = re.compile(r"(?<![a-z])(thousand|million|billion|trillion|mln|bln|mn|bn|tn|m|k)\b", re.I)
+_SCALE_WORDS = re.compile(r"\b(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|m|k)\b")
 
 
 def _scale_word(m: Mention) -> str | None:
-    """The scale word written with a figure, lower-cased: "$25 million" -> "million"."""
-    found = _SCALES.search(m.text)
-    return found.group(1).lower() if found else None
-_SCALE_WORDS = re.compile(r"\b(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|m|k)\b")
+    """The scale word written with a figure, as its shape keeps it: "$25 million" -> "million"."""
+    found = _SCALE_WORDS.search(_shape(m))
+    return found.group(0) if found else None
 
 
 @functools.lru_cache(maxsize=4096)
