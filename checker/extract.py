@@ -165,7 +165,7 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
                 continue
             parsed, end = _longest_parse(tokens, i, stop)
             if parsed is not None and parsed.hedge == "up to" and i > 0 and i + 2 < stop \
-                    and tokens[i - 1][1].lower() in _GO_VERBS \
+                    and tokens[i - 1][1].lower() in hedges.MOVE_VERBS \
                     and not (i > 1 and tokens[i - 2][1].lower() in _MODALS):
                 # "will go up to £9,535 from £9,250": the level a change reaches, not "at most"
                 parsed, end = _longest_parse(tokens, i + 2, stop)
@@ -178,8 +178,6 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
     return tuple(_local_dollars(mentions))
 
 
-# verbs before "up to" that make it a move to a new level ("will go up to £9,535")
-_GO_VERBS = frozenset("go goes going gone went move moves moving moved".split())
 _MODALS = frozenset("could may might can".split())  # "could go up to £5,000": a ceiling
 
 

@@ -86,6 +86,10 @@ HEDGE_FAMILY: dict[str, str] = {
     "well below": BELOW,
 }
 
+# "up to" after a verb of motion is the level a change reaches, not "at most": "will go up to
+# £9,535 from £9,250" (after a modal it is a ceiling again: "could go up to £5,000")
+MOVE_VERBS = frozenset("go goes going gone went move moves moving moved".split())
+
 APPROX_SHARE = Fraction(5, 100)  # "around" allows at least ±5%
 BAND_SHARE = Fraction(10, 100)  # "almost" reaches down 10%
 FRACTION_WORD_SHARE = Fraction(10, 100)  # "a third" means 1/3 ± 10% of itself

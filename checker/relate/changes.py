@@ -102,6 +102,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from .. import hedges
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation
 from ..units import resolve
@@ -155,7 +156,6 @@ _TO = re.compile(
 _CLOSING_AT = re.compile(r"(?:,|\band)\s*(?P<cue>(?:closing|settling|ending|finishing|closed|settled|ended|finished)(?:\s+(?:the\s+(?:day|session|week|"
                          r"month|year|quarter)|trading))?\s+at)\s*$")
 # a word before "to" that makes it something other than a change's end
-_GO_UP = frozenset("go goes going gone went move moves moving moved".split())
 _NOT_TO = frozenset(
     """equal equivalent close due according next compared relative similar up owing prior thanks
     addition comparison contrast proportion ratio attributable linked sold lent given paid went
@@ -361,7 +361,7 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
     if mt:
         head = pre[:mt.start() + 1].split()
         if not head or head[-1].strip(",") not in _NOT_TO \
-                or head[-1] == "up" and len(head) > 1 and head[-2] in _GO_UP:  # "will go up to £9,535"
+                or head[-1] == "up" and len(head) > 1 and head[-2] in hedges.MOVE_VERBS:  # "will go up to £9,535"
             s, e = at(mt)
             out.append(Role("to", "to", s, e))
     mc = _CLOSING_AT.search(pre) if not mt and pre.rstrip().endswith(" at") else None
