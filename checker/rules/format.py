@@ -42,7 +42,7 @@ def _scale_of(m: Mention) -> tuple[str, int] | None:
     return None
 
 
-_UNIT_WORDS = re.compile(r"[a-z]+", re.I)
+_LETTER_RUN = re.compile(r"[a-z]+", re.I)
 
 
 def spelled_out_time(value: Fraction, like: Mention) -> str | None:
@@ -53,14 +53,14 @@ def spelled_out_time(value: Fraction, like: Mention) -> str | None:
     if ":" in like.text and like.unit == "second":
         sign, v = ("-" if value < 0 else ""), abs(value)
         decimals = len(like.text.rpartition(".")[2]) if "." in like.text else 0
-        whole = int(v)
-        fraction = v - whole
+        # rounded once, in the last stated unit, so that a carry reaches the seconds ("59.996" -> "1:00.00")
+        whole, fraction = divmod(round(v * 10 ** decimals), 10 ** decimals)
         hours, minutes, seconds = whole // 3600, whole // 60 % 60, whole % 60
-        tail = f".{round(fraction * 10 ** decimals):0{decimals}d}" if decimals else ""
+        tail = f".{fraction:0{decimals}d}" if decimals else ""
         if like.text.count(":") == 2 or hours:
             return f"{sign}{hours}:{minutes:02d}:{seconds:02d}{tail}"
         return f"{sign}{whole // 60}:{seconds:02d}{tail}"
-    words = _UNIT_WORDS.findall(like.text)
+    words = _LETTER_RUN.findall(like.text)
     if len(words) >= 2 and any(c.isdigit() for c in like.text) or _ONE_UNIT.fullmatch(like.text):
         # "1 minute 12 seconds" -> "52 seconds"; "1 day" -> "3 days"
         unit = like.unit + ("" if abs(value) == 1 else "s")
