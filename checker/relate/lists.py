@@ -920,19 +920,7 @@ def find_listed_items(doc: Document):
             continue
         if not _COUNT_TEXT.fullmatch(m.text.strip()):
             continue  # "two", "12", "four-member": not "2m", "1,200"
-        rel = _listed(doc, m)
-        if rel is None:
-            rel = _listed_next(doc, m)
-        if rel is None:
-            rel = _listed_before(doc, m)
-        if rel is None:
-            rel = _listed_previous(doc, m)
-        if rel is None:
-            rel = _loose_list(doc, m)
-        if rel is None:
-            rel = _aged_list(doc, m)
-        if rel is None:
-            rel = _distances_listed(doc, m)
+        rel = next((r for read in _READINGS if (r := read(doc, m)) is not None), None)
         if rel is not None:
             yield rel
     yield from _occasions(doc)
@@ -1889,6 +1877,9 @@ def _distances_listed(doc: Document, m: Mention) -> ListedItems | None:
         return None
     return ListedItems(link="inferred", cue="distances", count=m, items=tuple(items), noun=m.noun)
 
+
+# the readings of a count's list, tried in this order; the first that finds one is taken
+_READINGS = (_listed, _listed_next, _listed_before, _listed_previous, _loose_list, _aged_list, _distances_listed)
 
 FINDERS = (find_listed_items,)
 
