@@ -312,6 +312,7 @@ def _to_mentions(text, tokens, found, sent, t0, stop):
             m = _mention(text, p, kind, sent.index, noun, noun_span)
             out.append(m)
     _mark_code_runs(text, out)
+    _mark_code_pairs(text, out)
     _resolve_metres(text, out)
     if len(out) > 1 and (" in " in text[sent.start:sent.end] or "-in-" in text[sent.start:sent.end]):
         out = _noun_fractions(text, out)
@@ -501,6 +502,27 @@ def _mark_code_runs(text: str, mentions: list[Mention]) -> None:
                 and not a.hedge and not b.hedge and a.noun is None:
             mentions[k] = replace(a, kind=Kind.CODE, interval=None, noun=None)
             mentions[k + 1] = replace(b, kind=Kind.CODE, interval=None, noun=None)
+
+
+# "junctions 21 and 23", "platforms 4 or 5", "exits 12-14": a second reference
+# joined to a first
+_CODE_JOINS = frozenset({" and ", " or ", " to ", "-", "\u2013", " & "})
+
+
+def _mark_code_pairs(text: str, mentions: list[Mention]) -> None:
+    """A bare number joined by "and", "or", "to" or a dash to a reference
+    number after a naming word ("between junctions 21 and 23") is a
+    reference too, not a count."""
+    for k in range(1, len(mentions)):
+        a, b = mentions[k - 1], mentions[k]
+        if a.kind == Kind.CODE and b.kind == Kind.COUNT and not (b.noun or "").endswith("s") and not b.hedge \
+                and text[a.end:b.start] in _CODE_JOINS and _named_reference(text, a):
+            mentions[k] = replace(b, kind=Kind.CODE, interval=None, noun=None)
+
+
+def _named_reference(text: str, m: Mention) -> bool:
+    words = text[max(0, m.start - 20):m.start].split()
+    return bool(words) and words[-1].lower().rstrip(".") in _NAME_PREFIXES
 
 
 def _resolve_metres(text: str, mentions: list[Mention]) -> None:

@@ -763,6 +763,9 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
                 return None  # "A and B, as well as C": the list goes on
             if k == len(segments) - 1 and _ATTRIBUTION.fullmatch(seg.rstrip(".").rstrip()):
                 return items, True  # "..., C and D, the agency said.": who says so, no item
+            if not re.match(r"(?:and|or)\s", seg) \
+                    and any(re.match(r"\s*(?:and|or)\s", region[c:d]) for c, d in segments[k + 1:]):
+                return None  # "paper and card, glass, cans, and food waste": the first "and" was inside an item
             if open_end and seg[:1].islower() and not re.match(r"(?:and|or)\b", seg):
                 return items, True
             if open_end and names_only and re.match(r"(?:and|but)\s+(?:the|a|an|it|its|their|his|her)\s+[a-z]", seg):

@@ -560,6 +560,8 @@ def find_shares(doc: Document):
     for idx, items in by_sentence.items():
         prev = by_sentence.get(idx - 1, []) if idx > 0 and not doc.sentences[idx - 1].headline else []
         for rel in _same_sentence(doc, items, prev):
+            if _bracketed_for_another(doc, rel, items):
+                continue
             if rel.share.start not in used_shares:
                 used_shares.add(rel.share.start)
                 yield rel
@@ -587,6 +589,17 @@ def find_shares(doc: Document):
             used_shares.add(rel.share.start)
             yield rel
     yield from _headline_shares(doc, by_sentence, used_shares)
+
+
+def _bracketed_for_another(doc: Document, rel: "ShareOf", items: list[Mention]) -> bool:
+    """"41% (21,800 tonnes) was recycled, 33% (17,600 tonnes) ...": a part in
+    brackets right after another share is that share's count, never this one's."""
+    part = rel.part
+    if part is None or not part.parenthetical or not doc.text[:part.start].rstrip().endswith("("):
+        return False
+    before = [m for m in items if m.end <= part.start]
+    return bool(before) and before[-1].kind in SHARE_KINDS and before[-1] is not rel.share \
+        and before[-1].start != rel.share.start
 
 
 # "That means just 1,200 objects are on view": the part a share of the sentence before comes to

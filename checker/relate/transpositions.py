@@ -112,11 +112,11 @@ _PART_BEFORE = re.compile(r"\b(?:initial|upfront|up-front|guaranteed|basic|first
                           r"remaining|other)\s+(?:of\s+)?$", re.I)
 _PERIOD = re.compile(r"\b(?:(?:this|last|next|earlier\s+this|later\s+this)\s+(?:week|month|year|season|weekend|"
                      r"quarter|spring|summer|autumn|winter)|yesterday|today|tonight|on\s+(?:mon|tues|wednes|thurs|"
-                     r"fri|satur|sun)day)\b", re.I)
+                     r"fri|satur|sun)day)\b(?!['’]s)", re.I)  # not "last year's biggest hit": another thing's time
 # a period that dates an act, not a figure: "approved the £5.4m plan on Monday"
 _DAY_OF_ACT = re.compile(r"on\s+\w+day|yesterday|today|tonight", re.I)
 # the text says the second is another reading of the quantity: a count after an estimate, an outturn
-_TOLD_APART = re.compile(r"\b(?:higher|lower|beat|beating|exceed(?:ed|ing|s)?|surpass\w*|short\s+of|instead|"
+_TOLD_APART = re.compile(r"\b(?:(?:higher|lower)(?!\s+(?!than\b)[a-z])|beat|beating|exceed(?:ed|ing|s)?|surpass\w*|short\s+of|instead|"
                          r"revised|actual|actually|final|official|confirmed|outturn)\b", re.I)
 # "was lower than expected": a figure against a forecast, not against the first
 _THAN_EXPECTED = re.compile(r"\s+than\s+(?:had\s+been\s+|was\s+)?(?:expected|forecast|predicted|feared|hoped|"
@@ -132,7 +132,7 @@ _PROJECTED = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|estimat\w*|antic
                         r"plann\w*|planned|plans?|budget\w*|hope[sd]?|hoping|aim(?:s|ed|ing)?|propos\w*|"
                         r"promis\w*|allow\w*|permit\w*)\b", re.I)
 _WILL = re.compile(r"\bwill\b", re.I)
-_WILL_BE = re.compile(r"\b(?:will|would|due\s+to|set\s+to|going\s+to|expected\s+to)\b", re.I)
+_WILL_BE = re.compile(r"\b(?:will|would|due\s+(?:to|in|for|by)|set\s+to|going\s+to|expected\s+to)\b", re.I)
 _NEAR_AFTER = 12
 # a time after the first figure's: the quantity may have grown since
 _SINCE = re.compile(r"\b(?:(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!must\s)now|"
@@ -443,6 +443,11 @@ def _echoed(doc: Document, first: Mention, second: Mention) -> bool:
         return False
     s = doc.sentences[first.sentence]
     verbs = doc.text[max(s.start, first.start - 30):first.start].lower().split()[-3:]
+    # or the verb of which the first's noun phrase is the subject: "1,276 workers were recruited"
+    np = noun_phrase(doc, first)
+    told = _SUBJECT_VERB.match(doc.text, np.span.end if np.span is not None else first.end)
+    if told is not None:
+        verbs += doc.text[told.end():min(s.end, told.end() + 20)].lower().split()[:1]
     return any(len(v) >= 4 and v[:4] == head[:4].lower() for v in verbs)
 
 

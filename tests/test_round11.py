@@ -1,0 +1,71 @@
+"""Round 11 (lead): shapes learned from a never-seen writer set, each written anew with its
+clean twins: slips tied by a verb made a noun after the figure, a hyphenated modifier before a
+definite figure, "higher" as an adjective, a possessive time of another thing, "due in" a
+year; reference numbers joined to a reference ("junctions 4 and 6"); a count in brackets
+after one share is no other share's; an "and" inside the first item of a longer list."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+from checker.model import Severity
+
+FLAGGED = [
+    # the second names the first's verb as a noun, the verb standing after the first figure
+    ("Exactly 2,418 nurses were hired from abroad last year. Of the 2,481 hires, most went to "
+     "city hospitals.", "2,481", "FC406"),
+    ("About 1,356 homes were inspected in the spring. The 1,536 inspections found damp in a third.", "1,536",
+     "FC406"),
+    # a hyphenated modifier and a comma between "the" and the figure
+    ("The port has agreed a dredging contract worth £58m over six years. Under the six-year, £85m deal, "
+     "work starts in May.", "£85m", "FC40"),
+    # "higher" before a noun tells nothing apart
+    ("Water firm profit rises to £2.4bn\nThe company made a profit of £2.4m last year, helped by higher "
+     "bills and lower energy costs.", "£2.4m", "FC409"),
+    # a possessive time belongs to another thing
+    ("The sequel has taken $1.45 billion at the box office. Its $1.45 million haul beats last year's "
+     "top film.", "$1.45 million", "FC409"),
+    # "due in" a year dates the plan, not the figure
+    ("Ministers approved a £63.4m budget for the new lifeboat station. The £36.4m station is due in "
+     "service in 2029.", "£36.4m", "FC406"),
+]
+
+CLEAN = [
+    "Some 2,418 nurses were hired from abroad last year. Of the 2,418 hires, most went to city hospitals.",
+    # a figure of another thing, not echoing the first's verb
+    "Some 2,418 nurses were hired from abroad last year. The 2,481 doctors on the register were not counted.",
+    "The port has agreed a dredging contract worth £58m over six years. Under the six-year, £58m deal, "
+    "work starts in May.",
+    "Water firm profit rises to £2.4bn\nThe company made a profit of £2.4bn last year, helped by higher "
+    "bills and lower energy costs.",
+    "The sequel has taken $1.45 billion at the box office. Its $1.45 billion haul beats last year's top film.",
+    # two junction numbers are references, not parts of a total
+    "Roadworks will close 19 miles of the A1 in all: 11 miles between junctions 4 and 6 and 8 miles further "
+    "north.",
+    "Crews will resurface 30 miles of the motorway: 18 miles between exits 12 and 15 and 12 miles to the south.",
+    # a count in brackets after one share is that share's count
+    "Of the 8,400 tonnes gathered, 62% (5,200 tonnes) was reused, 21% (1,800 tonnes) was burned and 17% "
+    "(1,400 tonnes) was buried.",
+    # an "and" inside the first item of a list that goes on
+    "Four bins - food and garden waste, glass, cans, and paper - will be emptied each week.",
+    "Three routes - Hull and Leeds, York, and Selby - will get new trains.",
+]
+
+
+@pytest.mark.parametrize("text,target,rule", FLAGGED)
+def test_flagged(text, target, rule):
+    start = text.index(target)
+    found = [f for f in check_text(text) if f.severity >= Severity.WARNING]
+    assert any(f.rule.startswith(rule) and (f.start <= start < f.end or any(r.start <= start < r.end for r in f.related))
+               for f in found), [(f.rule, f.message) for f in found]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean(text):
+    assert [f.message for f in check_text(text) if f.severity >= Severity.WARNING] == []
+
+
+def test_a_number_joined_to_a_reference_is_a_reference():
+    from checker.api import analyse
+    doc = analyse("Lanes close between junctions 21 and 23 tonight, and 40 more are shut.")
+    assert [(m.text, m.kind.name) for m in doc.mentions] == [("21", "CODE"), ("23", "CODE"), ("40", "COUNT")]
