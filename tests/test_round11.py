@@ -26,6 +26,18 @@ FLAGGED = [
     ("The sequel has taken $1.45 billion at the box office. Its $1.45 million haul beats last year's "
      "top film.", "$1.45 million", "FC409"),
     # "due in" a year dates the plan, not the figure
+    # a list after a colon whose last item is a name's adjective and a noun
+    ("The aquarium has lost four species since 2015: the sawfish, the manatee and the Amazon river dolphin.",
+     "four", "FC410"),
+    ("Two rivers burst their banks overnight: the Ouse, the Derwent and the Yorkshire Esk.", "Two", "FC410"),
+    # lower-case items with a longer head before their "for"/"of" phrase
+    ("The inquiry made three firm proposals - free school meals for all pupils, longer opening hours for "
+     "libraries, a new youth centre and safer crossings for the high street.", "three", "FC410"),
+    # a short bracket with a figure on each item describes it
+    ("Five riders were fined after the stage: Dumas (200 francs), Rossi (100), Berg (100) and Haas (50).",
+     "Five", "FC410"),
+    ("Four ministers resigned over the affair - Hale (Treasury, three years in post), Reyes (Home Office) "
+     "and Kirk (Defence).", "Four", "FC410"),
     ("Ministers approved a £63.4m budget for the new lifeboat station. The £36.4m station is due in "
      "service in 2029.", "£36.4m", "FC406"),
 ]
@@ -39,6 +51,15 @@ CLEAN = [
     "Water firm profit rises to £2.4bn\nThe company made a profit of £2.4bn last year, helped by higher "
     "bills and lower energy costs.",
     "The sequel has taken $1.45 billion at the box office. Its $1.45 billion haul beats last year's top film.",
+    "The aquarium has lost three species since 2015: the sawfish, the manatee and the Amazon river dolphin.",
+    "Three rivers burst their banks overnight: the Ouse, the Derwent and the Yorkshire Esk.",
+    "The inquiry made four firm proposals - free school meals for all pupils, longer opening hours for "
+    "libraries, a new youth centre and safer crossings for the high street.",
+    "Four riders were fined after the stage: Dumas (200 francs), Rossi (100), Berg (100) and Haas (50).",
+    "Three ministers resigned over the affair - Hale (Treasury, three years in post), Reyes (Home Office) "
+    "and Kirk (Defence).",
+    # some of them, a new clause after the list
+    "Twenty were tested: Leeds, Hull and the Rovers won.",
     # two junction numbers are references, not parts of a total
     "Roadworks will close 19 miles of the A1 in all: 11 miles between junctions 4 and 6 and 8 miles further "
     "north.",

@@ -202,7 +202,12 @@ gives three.  The finder reads the list that follows a count and its noun:
   and so do such counts in most items ("three buses: 40 pupils and 12 teachers": who is aboard);
 * race distances after a count of events in object position, behind a comma, colon or dash, name them ("has
   entered two races this spring, the 5km, 10km and 20km": inferred); not sizes ("two paths, 5km and 8km long"), "in all", relays, a shared plural
-  head ("the 100m and 200m finals"), people, a partial cue or a fronted phrase.
+  head ("the 100m and 200m finals"), people, a partial cue or a fronted phrase;
+* an item with an article may be a name's adjective and a noun ("... and the Amazon river dolphin"), no clause;
+  a lower-case item may run to four words before its "for"/"of" phrase ("ring-fenced care funding for councils");
+  figures in the short brackets on items describe them ("Reid (two games), Shaw (one) and ...");
+* an "and" inside the first item of a list that goes on with commas and its own "and" is unclear ("paper and
+  card, glass, cans, and food waste"): silent.
 """
 from __future__ import annotations
 
@@ -630,7 +635,8 @@ def _plain_item(item: str, names_only: bool) -> bool:
     # "land off the A45 near Brayford": a short head, then place phrases;
     # "possession of a firearm with intent": a short head, then "of"/"with" phrases
     head = next((i for i, w in enumerate(ws) if w.lower() in _PLACE_PREPOSITIONS | _ITEM_PREPOSITIONS), len(ws))
-    return head <= _LOWER_ITEM_WORDS and len(ws) <= _LOWER_ITEM_WORDS or 0 < head <= 2
+    return head <= _LOWER_ITEM_WORDS and len(ws) <= _LOWER_ITEM_WORDS or 0 < head <= 2 \
+        or 0 < head <= 4 and len(ws) - head <= 3  # "ring-fenced social care funding for councils"
 
 
 # a closing attribution after the last item: ", the agency said", ", officials confirmed on
@@ -1245,7 +1251,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     if counted and plural or _persons(m.noun) and any(p.split()[0].lower() in _DETERMINERS for p in plural):
         return None  # "two children, their parents and a dog walker": how many are "their parents"?
     if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])
-                                                     or sp[0] in counted], intro.start):
+                                                     or sp[0] in counted], intro.start, text):
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
     explicit = intro.kind in ("colon", "dash", "named", "bracket")
@@ -1321,7 +1327,12 @@ def _runs_into_clause(item: str) -> bool:
             | {"or", "aged"}:
         return False
     # "the Albert and the Victoria bridges": a plural head the names share ends the item
-    return not (verb.end() == len(item.rstrip(" .")) and verb.group(1).endswith("s"))
+    last = verb.end() == len(item.rstrip(" ."))
+    tail = item[verb.start(1):].rstrip(" .").split()
+    if re.match(r"(?:the|a|an)\s", item) and len(tail) <= 3 and all(
+            w.islower() and not w.endswith("ed") and w not in _VERB_BEFORE_NAME | _PREPOSITIONS for w in tail):
+        return False  # "... and the Sumatran tiger", "the Amazon river dolphin": nouns after a name's adjective
+    return not (last and verb.group(1).endswith("s"))
 
 
 _NOUN_NAMED_AS = r"\s*,?\s+(?:(?:have\s+been|were|have\s+now\s+been)\s+)?(?:named|identified)(?:\s+by\s+police)?\s+as(\s*:)?\s+(?=[A-Z])"
@@ -1658,11 +1669,15 @@ def _item_quantity(doc: Document, m: Mention, o: Mention) -> bool:
         and o.value > m.value and o.text[:1].isdigit() and re.match(r"\s+[a-z]", doc.text[o.end:o.end + 3]) is not None
 
 
-def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_start: int = 0) -> bool:
+def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_start: int = 0,
+                           masked: str | None = None) -> bool:
     """A quantity (other than ages) inside the list region: a different construction.
     A "one" before the list enumerates nothing, a number word in a name ("League Two") is none;
-    a figure of another kind inside an item ("a 6% rise") describes it."""
+    a figure of another kind inside an item ("a 6% rise") describes it, and so does one in the
+    short bracket on an item (``masked`` blanks them: "Reid (two games), Shaw (one)")."""
     for other in doc.mentions_in(m.sentence):
+        if masked is not None and other.start >= list_start and masked[other.start] == " ":
+            continue
         if other.start > m.end and other.end <= end and other.is_quantity and other.kind != Kind.AGE:
             if other.start >= list_start and (other.kind in _ITEM_FIGURE_KINDS or _item_quantity(doc, m, other)):
                 continue
