@@ -15,7 +15,7 @@ FLAGGED = [
     ("Exactly 2,418 nurses were hired from abroad last year. Of the 2,481 hires, most went to "
      "city hospitals.", "2,481", "FC406"),
     ("About 1,356 homes were inspected in the spring. The 1,536 inspections found damp in a third.", "1,536",
-     "FC406"),
+     "FC40"),
     # a hyphenated modifier and a comma between "the" and the figure
     ("The port has agreed a dredging contract worth £58m over six years. Under the six-year, £85m deal, "
      "work starts in May.", "£85m", "FC40"),
@@ -26,6 +26,13 @@ FLAGGED = [
     ("The sequel has taken $1.45 billion at the box office. Its $1.45 million haul beats last year's "
      "top film.", "$1.45 million", "FC409"),
     # "due in" a year dates the plan, not the figure
+    # a count told by its verb, restated as the verb's event
+    ("Nine horses died at the course over the season, the report says. The trainers said the 12 deaths "
+     "were accidents.", "12", "FC402"),
+    ("Officers arrested 26 protesters outside the plant. The 62 arrests were all for obstruction.", "62",
+     "FC40"),
+    ("A total of 318 teachers were recruited from overseas. The 381 recruits will start in September.", "381",
+     "FC40"),
     # a list after a colon whose last item is a name's adjective and a noun
     ("The aquarium has lost four species since 2015: the sawfish, the manatee and the Amazon river dolphin.",
      "four", "FC410"),
@@ -58,6 +65,11 @@ CLEAN = [
     "Four riders were fined after the stage: Dumas (200 francs), Rossi (100), Berg (100) and Haas (50).",
     "Three ministers resigned over the affair - Hale (Treasury, three years in post), Reyes (Home Office) "
     "and Kirk (Defence).",
+    "Nine horses died at the course over the season, the report says. The trainers said the nine deaths "
+    "were accidents.",
+    "Officers arrested 26 protesters outside the plant. The 26 arrests were all for obstruction.",
+    # the verb tells another event than the second's noun
+    "Officers questioned 26 protesters outside the plant. The 62 arrests this year were for obstruction.",
     # some of them, a new clause after the list
     "Twenty were tested: Leeds, Hull and the Rovers won.",
     # two junction numbers are references, not parts of a total

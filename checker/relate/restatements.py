@@ -1308,13 +1308,42 @@ def _sentence_of(m: Mention) -> int:
 
 def _refers(doc: Document, m: Mention, c: str) -> bool:
     """Does a figure name the concept ``c``, as its noun or within the next three
-    words ("the three newly named directors")?"""
+    words ("the three newly named directors"), or as the event its verb tells ("Eleven
+    animals died ... the 12 deaths", "Police arrested 14 fans ... the 41 arrests")?"""
     if concept(doc, m) == c:
         return True
     if m.kind != Kind.COUNT:
         return False
+    if _event_of_verb(doc, m, c):
+        return True
     after = re.match(r"(?:\s+[A-Za-z][\w'-]*){1,3}", _after(doc, m, 40))
     return bool(after) and any(group_of(w) == c for w in words(after.group(0)))
+
+
+def _event_of_verb(doc: Document, m: Mention, c: str) -> bool:
+    """The verb of the figure's clause, right before it ("arrested 14 fans") or after its
+    noun phrase ("11 animals died", "400 staff were recruited"), names the event ``c``."""
+    s = doc.sentences[m.sentence]
+    before = doc.text[max(s.start, m.start - 20):m.start].lower().split()[-2:]
+    np = noun_phrase(doc, m)
+    after = _VERB_AFTER_NP.match(doc.text, np.span.end if np.span is not None else m.end, s.end)
+    verbs = [v for v in before if v.endswith("ed") or v in _EVENT_NOUNS] + ([after.group(1).lower()] if after else [])
+    return any(_EVENT_NOUNS.get(v) == c or group_of(v) == c or _noun_of_verb(v, c) for v in verbs)
+
+
+def _noun_of_verb(verb: str, noun: str) -> bool:
+    """Is ``noun`` the regular noun of the event ``verb`` tells: "recruited" -> "recruit",
+    "hired" -> "hire", "evacuated" -> "evacuation", "treated" -> "treatment"?"""
+    if not verb.endswith("ed") or len(verb) < 5:
+        return False
+    base = verb[:-2]
+    return noun in (base, base + "e", base + "ion", base + "ment", base + "al", base + "ing")
+
+
+# the verb after a noun phrase: "died", "were recruited", "have been arrested"
+_VERB_AFTER_NP = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is)\s+)?([a-z]{4,}ed|died|sold|lost)\b")
+# verbs whose event noun is another word: "died" ... "the deaths" (a victim's concept)
+_EVENT_NOUNS = {"died": "victim", "killed": "victim", "sold": "contract", "lost": "loss"}
 
 
 _AGE_OWNER = re.compile(r"(?:the\s+)?\d+-year-old", re.I)
