@@ -33,6 +33,14 @@ FLAGGED = [
      "FC40"),
     ("A total of 318 teachers were recruited from overseas. The 381 recruits will start in September.", "381",
      "FC40"),
+    # the change sized alone, its levels in the next sentence
+    ("The library budget will be cut by £240,000 next year. It falls to £1.16m from £1.46m, a report shows.",
+     "£240,000", "FC301"),
+    ("Season tickets will rise by £45 for next season. The adult ticket goes up from £410 to £465.", "£45",
+     "FC301"),
+    # a term of the one just named, after "whose"
+    ("The club has signed the winger Ama Osei on a three-year deal. Osei, whose four-year contract runs "
+     "from July, joins from Leeds.", "four-year", "FC405"),
     # a list after a colon whose last item is a name's adjective and a noun
     ("The aquarium has lost four species since 2015: the sawfish, the manatee and the Amazon river dolphin.",
      "four", "FC410"),
@@ -70,6 +78,12 @@ CLEAN = [
     "Officers arrested 26 protesters outside the plant. The 26 arrests were all for obstruction.",
     # the verb tells another event than the second's noun
     "Officers questioned 26 protesters outside the plant. The 62 arrests this year were for obstruction.",
+    "The library budget will be cut by £300,000 next year. It falls to £1.16m from £1.46m, a report shows.",
+    "Season tickets will rise by £55 for next season. The adult ticket goes up from £410 to £465.",
+    # the next sentence's subject is another thing
+    "Season tickets will rise by £45 for next season. Parking goes up from £410 to £465.",
+    "The club has signed the winger Ama Osei on a three-year deal. Osei, whose three-year contract runs "
+    "from July, joins from Leeds.",
     # some of them, a new clause after the list
     "Twenty were tested: Leeds, Hull and the Rovers won.",
     # two junction numbers are references, not parts of a total

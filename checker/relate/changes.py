@@ -78,6 +78,9 @@ Shapes read beyond the plain ones:
   change and the old level (inferred): "Burglaries fell to 640. That was 15% fewer than the
   750 of 2022", "... That represented a drop of a fifth on the 800 a year earlier"; or the change
   alone after the sentence's one move: "Arrests fell from 2,140 to 1,870. That was a fall of 270."
+  The other way round, the change sized alone and its two levels in the next sentence, whose
+  subject takes it up ("It", or a noun of the first): "Fees will rise by 40p. The fee goes up from
+  £2.10 to £2.60." (inferred)
 * a multiple or an amount, its period, a colon, then the measure's two levels each with
   its year ("Fares have halved over the past decade: a day ticket cost £12 in 2014 and £6
   this year"): the earlier year's level is the old one.
@@ -106,7 +109,7 @@ from .. import hedges
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation
 from ..units import resolve
-from .context import quantities
+from .context import quantities, words
 
 # ------------------------------------------------------------------ words
 
@@ -1503,8 +1506,8 @@ def demonstrative_changes(doc: Document):
     """(size, its role, old, new) for "X. That was up N on Y": the new value is the sentence before's."""
     figures = _by_sentence_figures(doc)
     for idx, ms in figures.items():
-        if idx > 0 and len(ms) == 1:
-            found = _pair_before(doc, idx, ms[0])
+        if len(ms) == 1:
+            found = (_pair_before(doc, idx, ms[0]) if idx > 0 else None) or _pair_after(doc, idx, ms[0], figures)
             if found is not None:
                 yield found
             continue
@@ -1555,6 +1558,47 @@ def _pair_before(doc: Document, idx: int, size: Mention):
     old, new = olds[0], news[0]
     if old.is_range or new.is_range or not compatible(old, new) or not old.value or not new.value \
             or size.kind != Kind.PERCENT and not _size_fits(size, new, old) \
+            or mag.direction and (new.value - old.value) * mag.direction < 0:
+        return None
+    return size, mag, old, new
+
+
+# "The budget will be cut by £1.2m. It falls to £4.6m from £6.1m": the next sentence's subject
+# takes up the first's ("It", "This", or a noun of the first sentence after "The")
+_TAKEN_UP_SUBJECT = re.compile(r"^\s*(?:(it|this|that)|the\s+([a-z]+)(?:\s+([a-z]+))?)\s+(?:will\s+|would\s+|is\s+to\s+)?"
+                               r"(?:fall|falls|fell|drop|drops|dropped|rise|rises|rose|go|goes|went|grow|grows|grew|"
+                               r"increase|increases|increased|decrease|decreases|decreased|climb|climbs|climbed)\b", re.I)
+
+
+def _pair_after(doc: Document, idx: int, size: Mention, figures: dict):
+    """"The budget will be cut by £1.2m next year. It falls to £4.6m from £6.1m.": the change
+    sized alone (its "by"), then its two levels in the next sentence, whose subject takes up the
+    first's and which sizes no change of its own."""
+    if idx + 1 >= len(doc.sentences):
+        return None
+    sent, nxt = doc.sentences[idx], doc.sentences[idx + 1]
+    if sent.headline or nxt.headline or nxt.chrome or nxt.paragraph != sent.paragraph:
+        return None
+    ((_, roles),) = sentence_slots(doc, [size])
+    mag = _role(roles, "mag")
+    if mag is None or len(roles) != 1 or size.is_range or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) \
+            or is_points_count(size):
+        return None
+    slots = sentence_slots(doc, figures.get(idx + 1, []))
+    if len(slots) != 2 or any(_role(r, "mag") for _, r in slots):
+        return None
+    subject = _TAKEN_UP_SUBJECT.match(_norm(doc.text[nxt.start:slots[0][0].start]))
+    if subject is None or subject.group(2) and not (
+            {w.rstrip("s") for w in subject.groups()[1:] if w}
+            & {w.rstrip("s") for w in words(doc.text[sent.start:size.start]) if len(w) > 3}):
+        return None
+    olds = [m for m, r in slots if _role(r, "from") and len(r) == 1]
+    news = [m for m, r in slots if _role(r, "to") and len(r) == 1]
+    if len(olds) != 1 or len(news) != 1:
+        return None
+    old, new = olds[0], news[0]
+    if old.is_range or new.is_range or not compatible(old, new) or not compatible(size, new) \
+            or not old.value or not new.value or not _size_fits(size, new, old) \
             or mag.direction and (new.value - old.value) * mag.direction < 0:
         return None
     return size, mag, old, new

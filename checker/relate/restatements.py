@@ -2804,7 +2804,8 @@ def find_term_restatements(doc: Document):
     """A term given twice: "jailed for eight years ... the nine-year term"."""
     qs = [m for m in quantities(doc, Kind.DURATION) if not m.is_range and not m.hedge]
     for j, second in enumerate(qs):
-        if not second.compound or definite(doc, second, partitive_ok=True) is None:
+        if not second.compound or definite(doc, second, partitive_ok=True) is None \
+                and not _WHOSE.search(doc.text, max(0, second.start - 8), second.start):
             continue
         np = noun_phrase(doc, second)
         c = group_of(np.head)
@@ -2837,6 +2838,8 @@ def find_term_restatements(doc: Document):
                               subject=np.head)
 
 
+# "Holt, whose three-year contract ...": the term of the one just named
+_WHOSE = re.compile(r"\bwhose\s+$", re.I)
 # "his sentence of four years and six months": a term named, then its length after "of"
 _TERM_OF = re.compile(r"\b(?:the|his|her|their|its)\s+(?:(?:jail|prison|playing|driving|racing)\s+)?"
                       r"(sentence|term|ban|suspension|contract|deal)\s+of\s+$", re.I)
