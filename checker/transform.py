@@ -410,7 +410,11 @@ class MentionTransformer(Transformer):
     def measure_negative(self, ch):
         value, precision = digit_value(ch[1].value)
         _, unit, _, end = ch[2]
-        return Parsed(Kind.MEASURE, ch[0].children[0].start_pos, end, -value, precision, unit=unit)
+        dash = ch[0].children[0]
+        if dash.end_pos < ch[1].start_pos:
+            # "- 140,000kg": a dash set apart by a space is punctuation, not a minus sign
+            return Parsed(Kind.MEASURE, ch[1].start_pos, end, value, precision, unit=unit)
+        return Parsed(Kind.MEASURE, dash.start_pos, end, -value, precision, unit=unit)
 
     def measure_sum(self, ch):
         """"16st 2lb", "7lb 4oz", "2m 30cm": one measure in two units of one dimension, the larger

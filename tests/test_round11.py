@@ -41,6 +41,11 @@ FLAGGED = [
     # a term of the one just named, after "whose"
     ("The club has signed the winger Ama Osei on a three-year deal. Osei, whose four-year contract runs "
      "from July, joins from Leeds.", "four-year", "FC405"),
+    # a conversion after the measure's own phrase and a dash
+    ("The farm harvested 2,600 tonnes of apples over the autumn - 260,000kg, the growers said.", "260,000kg",
+     "FC601"),
+    ("The reservoir lost 40 million litres of water during the first week of the heatwave - about 1.06 "
+     "million gallons.", "1.06", "FC601"),
     # a list after a colon whose last item is a name's adjective and a noun
     ("The aquarium has lost four species since 2015: the sawfish, the manatee and the Amazon river dolphin.",
      "four", "FC410"),
@@ -84,6 +89,10 @@ CLEAN = [
     "Season tickets will rise by £45 for next season. Parking goes up from £410 to £465.",
     "The club has signed the winger Ama Osei on a three-year deal. Osei, whose three-year contract runs "
     "from July, joins from Leeds.",
+    "The farm harvested 2,600 tonnes of apples over the autumn - 2.6 million kg, the growers said.",
+    "The reservoir lost 40 million litres of water during the first week of the heatwave - about 10.6 "
+    "million gallons.",
+    "The lorry carried 20 tonnes of sand up the hill - 400kg over the limit.",
     # some of them, a new clause after the list
     "Twenty were tested: Leeds, Hull and the Rovers won.",
     # two junction numbers are references, not parts of a total
@@ -110,6 +119,11 @@ def test_flagged(text, target, rule):
 @pytest.mark.parametrize("text", CLEAN)
 def test_clean(text):
     assert [f.message for f in check_text(text) if f.severity >= Severity.WARNING] == []
+
+
+def test_a_dash_set_apart_by_a_space_is_no_minus_sign():
+    from checker.api import analyse
+    assert [(m.text, m.value) for m in analyse("It was -5C at dawn - 23F.").mentions] == [("-5C", -5), ("23F", 23)]
 
 
 def test_a_number_joined_to_a_reference_is_a_reference():

@@ -8,7 +8,9 @@ adjective measure the bracket may follow the noun it describes ("the
 400-acre estate (162 hectares)", "a 40-metre-long (131ft) whale"), and after
 any measure its dimension's adjective ("310 metres tall - about 1,020ft -").  A pair of
 dashes links the same way ("a 40-mile - roughly 64km - loop"); a single
-dash before the sentence ends ("it ran 40 miles - about 64km.") is looser.  "3 miles,
+dash before the sentence ends ("it ran 40 miles - about 64km.") is looser, also after the
+measure's own phrase of up to a dozen words and before an attribution ("2,600 tonnes of apples
+over the autumn - 2.6 million kg, the growers said").  "3 miles,
 or 4.8km," and "3 miles, equivalent to 4.8km" link the same way but looser
 (``inferred``): "or" also joins alternatives.  After a bracketed conversion a second
 may follow the same way ("3,000 metres (9,843ft) long, or about 1.9 miles").  A measure in
@@ -45,7 +47,12 @@ _EQUIVALENT = re.compile(
 # a conversion set off by dashes: "120 miles - roughly 190km -", "120 miles—190km—"
 _DASH_OPEN = re.compile(r"(?:\s+(?:-|--|–|—)\s+|\s*—\s*)(?:or\s+)?\Z")
 _DASH_CLOSE = re.compile(r"\s+(?:-|--|–|—)\s+|\s*—\s*")
-_DASH_END = re.compile(r"\s*(?:[.!?]\s*\Z|[.!?]\s+[A-Z\"'‘“])")
+_DASH_END = re.compile(r"\s*(?:[.!?]\s*\Z|[.!?]\s+[A-Z\"'‘“]|,\s+(?:according\s+to|(?:the\s+)?[a-z]+\s+(?:said|says)\b))")
+# the words of a measure's own phrase before a closing dash restating it: "1,400 tonnes of food
+# waste in the first month - 1.4 million kg." (no figure, no clause break)
+_OWN_PHRASE_DASH = re.compile(r"(?:\s+(?!(?:and|but|while|which|who|than|more|less|fewer)\b)[a-z][\w'’-]*){1,12}"
+                              r"(?:\s+(?:-|--|–|—)\s+|\s*—\s*)(?:or\s+|about\s+|roughly\s+|around\s+|some\s+|nearly\s+|"
+                              r"almost\s+)?\Z")
 # what must follow the converted figure: the bracket closes or the list goes on
 # an adjective measure, the noun it describes, then the bracket: "the 400-acre estate (162 hectares)",
 # "a 100-metre-long (328ft) bridge"
@@ -80,6 +87,8 @@ def find_conversions(doc: Document):
     mentions = doc.mentions
     for k in range(len(mentions) - 1):
         a, b = mentions[k], mentions[k + 1]
+        if b.kind == Kind.ORDINAL and k + 2 < len(mentions) and a.kind == Kind.MEASURE:
+            b = mentions[k + 2]  # "1,400 tonnes in the first month - ...": an ordinal word is no figure between
         found = _conversion(doc, a, b, a.end)
         if found is None:
             continue
@@ -116,7 +125,7 @@ def _conversion(doc: Document, a: Mention, b: Mention, gap_start: int) -> Conver
         link, cue = "inferred", between.strip(" ,-–—")
     elif _DASH_OPEN.match(between) and _DASH_CLOSE.match(doc.text, b.end):
         link, cue = "explicit", "dashes"  # a pair of dashes sets the restatement off like brackets
-    elif _DASH_OPEN.match(between) and _DASH_END.match(doc.text, b.end):
+    elif (_DASH_OPEN.match(between) or _OWN_PHRASE_DASH.fullmatch(between)) and _DASH_END.match(doc.text, b.end):
         link, cue = "inferred", "dash"
     else:
         return None
