@@ -41,6 +41,10 @@ FLAGGED = [
     # a term of the one just named, after "whose"
     ("The club has signed the winger Ama Osei on a three-year deal. Osei, whose four-year contract runs "
      "from July, joins from Leeds.", "four-year", "FC405"),
+    # the last item's own "and" inside its "of" phrase
+    ("The audit found three weaknesses: poor record keeping, missing receipts, late payments and a lack of "
+     "training and oversight.", "three", "FC410"),
+    ("Residents listed two worries - noise, litter and the cost of parking and permits.", "two", "FC410"),
     # a conversion after the measure's own phrase and a dash
     ("The farm harvested 2,600 tonnes of apples over the autumn - 260,000kg, the growers said.", "260,000kg",
      "FC601"),
@@ -93,6 +97,11 @@ CLEAN = [
     "The reservoir lost 40 million litres of water during the first week of the heatwave - about 10.6 "
     "million gallons.",
     "The lorry carried 20 tonnes of sand up the hill - 400kg over the limit.",
+    "The audit found four weaknesses: poor record keeping, missing receipts, late payments and a lack of "
+    "training and oversight.",
+    "Residents listed three worries - noise, litter and the cost of parking and permits.",
+    # two "and"s with no "of" phrase: unclear
+    "Residents listed two worries - noise and litter and parking.",
     # some of them, a new clause after the list
     "Twenty were tested: Leeds, Hull and the Rovers won.",
     # two junction numbers are references, not parts of a total

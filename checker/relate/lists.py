@@ -798,11 +798,14 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
         if conj and not final and titles and _mid_title(region, segments, k, body, conj):
             conj = []  # "Harbour Lights, Salt and Ash, Nightjar and Kites": one title
         if conj and not final:
-            if len(conj) > 1:
-                return None
             left, right = body[:conj[0].start()], body[conj[0].end():]
+            if len(conj) == 2 and not _joined_in_of_phrase(right, list(re.finditer(r"\s+(?:and|or)\s+", right))) \
+                    or len(conj) > 2:
+                return None
             parts = [left, right]
             final = True
+        elif conj and final and lead and _joined_in_of_phrase(body, conj):
+            parts = [body]  # "..., and a lack of education and work": the "and" of the item's "of" phrase
         elif conj and final:
             return None  # "and X and Y": unclear
         else:
@@ -818,6 +821,14 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
     if not final:
         return None
     return items, True
+
+
+def _joined_in_of_phrase(body: str, conj) -> bool:
+    """The last item's own "and" joins the objects of its "of" phrase: "a lack of education and
+    work", "the cost of food and fuel" (a lower-case word after the "and", no determiner)."""
+    of = re.search(r"\s(?:of|for|in|on)\s+[a-z]", body)
+    return of is not None and len(conj) == 1 and conj[0].start() > of.start() \
+        and re.match(r"[a-z][\w'’-]*$", body[conj[0].end():].strip().rstrip(".")) is not None
 
 
 def _mid_title(region: str, segments, k: int, body: str, conj) -> bool:
