@@ -490,7 +490,8 @@ def _is_age_apposition(text: str, p: Parsed, sent: Sentence) -> bool:
 # nouns of one person that take an age in apposition: "A man, 34,"; "the driver, 19,"
 _PERSON_NOUNS = frozenset("""man woman boy girl teenager pensioner mother father son daughter wife husband
     driver motorist cyclist motorcyclist pedestrian passenger rider victim suspect defendant resident
-    student pupil worker nurse doctor officer soldier farmer player""".split())
+    student pupil worker nurse doctor officer soldier farmer player jockey boxer golfer swimmer runner
+    striker midfielder defender goalkeeper batsman bowler trainer teacher""".split())
 
 
 def _mark_code_runs(text: str, mentions: list[Mention]) -> None:

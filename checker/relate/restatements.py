@@ -2329,11 +2329,19 @@ def _same_person(a: Holder, b: Holder) -> str | None:
 
 
 def _same_young(a: tuple, b: tuple) -> bool:
-    """Two holder keys naming one young person in other words ("boy" and "teenager"; not "boy" and
-    "girl"): the first of the stages of life below."""
-    young = _LIFE_STAGES[0]
-    words_a, words_b = set(a) & young, set(b) & young
-    return bool(words_a) and bool(words_b) and not ({"boy", "girl"} <= words_a | words_b)
+    """Two holder keys naming one person of one stage of life in other words ("boy" and "teenager",
+    "man" and "pensioner"; not "boy" and "girl", "man" and "widow")."""
+    for stage in _LIFE_STAGES:
+        words_a, words_b = set(a) & stage, set(b) & stage
+        if words_a and words_b and len({_STAGE_SEX[w] for w in words_a | words_b} - {""}) < 2:
+            return True
+    return False
+
+
+# the sex a stage-of-life noun says, if any
+_STAGE_SEX = {"boy": "m", "schoolboy": "m", "man": "m", "grandfather": "m", "widower": "m",
+              "girl": "f", "schoolgirl": "f", "woman": "f", "grandmother": "f", "widow": "f",
+              "teenager": "", "teen": "", "youth": "", "adolescent": "", "pensioner": ""}
 
 
 _LIFE_NOUNS = frozenset("pensioner grandfather grandmother great-grandfather great-grandmother".split())

@@ -6,7 +6,7 @@ Two slips are read, the commonest in typing a number:
   "the 420 evacuated residents");
 * one digit (not a zero) added or dropped in a whole number of three digits
   or more ("906 children" ... "the 1,906 children"; "1,250 homes" ... "the
-  125 homes"). A zero added or dropped is read only as below: round numbers
+  125 homes"), or before the point of a decimal ("8.1 million" ... "18.1 million"). A zero added or dropped is read only as below: round numbers
   a power of ten apart are too often two quantities;
 * the same digits a power of ten apart: the decimal point moved ("£4.5m"
   ... "the £45m scheme") or the scale word swapped ("R12bn" ... "the R12m
@@ -31,8 +31,9 @@ Two figures of the same kind, unit and shape (commas and scale words aside
 for the last), whose digits differ by one such slip, are taken to be one
 quantity typed twice when the text also ties them together:
 
-* the second is definite or possessive ("the 420 ...", "its 530 workers",
-  "His .321 average"), or
+* the second is definite, possessive or demonstrative ("the 420 ...", "its 530 workers",
+  "His .321 average", "That 15.8 million total" -- a tally noun restates whatever the first
+  counted, not "the figure for ..."), or
 * the first stands in the headline and the second in the body, or
 * both count the same thing (the same noun or a synonym; or a thing, then the
   kind it is restated as: "17 vultures ... the 71 birds") and the second is
@@ -122,7 +123,7 @@ _TOLD_APART = re.compile(r"\b(?:(?:higher|lower)(?!\s+(?!than\b)[a-z])|beat|beat
 _THAN_EXPECTED = re.compile(r"\s+than\s+(?:had\s+been\s+|was\s+)?(?:expected|forecast|predicted|feared|hoped|"
                             r"anticipated|planned|estimated)\b", re.I)
 _FORESEEN = re.compile(r"\b(?:estimat\w*|expect\w*|predict\w*|forecast\w*|budget\w*|projected|anticipat\w*|"
-                       r"target\w*|initial\w*|early|first\s+reports?)\b", re.I)
+                       r"target\w*(?!\s+(?:on|in|at|by|for)\b)|initial\w*|early|first\s+reports?)\b", re.I)
 _RANKED_IN = re.compile(r"\b(?:\w{3,}est|most|record)(?:\s+[a-z]+)?\s+(?:this|last)\s+"
                         r"(?:week|month|year|season|quarter|spring|summer|autumn|winter)\b", re.I)
 _OTHER_AFTER = re.compile(r"\s+(?:other|more|remaining|further|additional|extra|new)\b", re.I)
@@ -198,9 +199,12 @@ def transposed(p: str, q: str) -> bool:
 
 def one_digit_apart(p: str, q: str) -> bool:
     """Is one of ``p`` and ``q`` the other with one digit (not a zero) put in?
-    Whole numbers only, the shorter of two digits or more: "906" and "1906"."""
+    Whole numbers, the shorter of two digits or more ("906" and "1906"), or decimals with as many
+    places ("8.1" and "18.1")."""
     if len(p) > len(q):
         p, q = q, p
+    if "." in p and "." in q and len(p.split(".")[1]) == len(q.split(".")[1]):
+        p, q = p.replace(".", ""), q.replace(".", "")  # "8.1 million" ... "18.1 million": a digit before the point
     if len(q) != len(p) + 1 or len(p) < 2 or not q.isdigit():
         return False
     return any(q[k] != "0" and q[:k] + q[k + 1:] == p for k in range(len(q)))
@@ -256,6 +260,11 @@ def _deletions(w: str) -> frozenset[str]:
         return frozenset()
     digits = "".join(sorted(w))  # still sorted with one digit taken out
     return frozenset(digits.replace(d, "", 1) for d in set(w) - {"0"})
+
+
+def _undotted(w: str) -> str:
+    """The digits of a figure without its point: "18.1" -> "181" (a digit put in before it)."""
+    return w.replace(".", "")
 
 
 @dataclass(frozen=True)
@@ -316,8 +325,8 @@ _SLIPS = (
     _Slip(TransposedRestatement, "digits swapped", lambda a, b, p, q: transposed(p, q),
           lambda w: {"".join(sorted(w))}, lambda w: {"".join(sorted(w))}, _shape),
     _Slip(AddedDigitRestatement, "a digit added or dropped", lambda a, b, p, q: one_digit_apart(p, q),
-          lambda w: {("all", "".join(sorted(w)))} | {("less", d) for d in _deletions(w)},
-          lambda w: {("less", "".join(sorted(w)))} | {("all", d) for d in _deletions(w)}, _shape),
+          lambda w: {("all", "".join(sorted(_undotted(w))))} | {("less", d) for d in _deletions(_undotted(w))},
+          lambda w: {("less", "".join(sorted(_undotted(w))))} | {("all", d) for d in _deletions(_undotted(w))}, _shape),
     _Slip(ScaleSlipRestatement, "a power of ten apart", power_of_ten_apart,
           lambda w: {_significant(w), _core(w)}, lambda w: {_significant(w), _core(w)}, _unscaled_shape),
 )
@@ -337,7 +346,7 @@ def _alike(doc: Document, slip: _Slip, first: Mention, second: Mention) -> bool:
 _CHANGE_NOUN = re.compile(r"\s+(?:rise|increase|hike|jump|fall|drop|cut|decline|reduction|climb|growth|uplift)\b"
                          r"(?!\s+(?:in|of|for|on|at|to)\b)", re.I)
 # "unemployment stands at 6.8% ... The 8.6% rate is": the rate of what the first is the rate of
-_RATE_NOUN = re.compile(r"\s+(?:rate|level|figure)\b(?!\s+(?:of|for|in|on|among|at)\b)", re.I)
+_RATE_NOUN = re.compile(r"\s+(?:rate|level|figure|average)\b(?!\s+(?:of|for|in|on|among|at)\b)", re.I)
 _BARE_DECIMAL = re.compile(r"\d+\.\d+")
 
 
@@ -372,6 +381,8 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
     if _OTHER_BEFORE.search(doc.text, max(0, second.start - 24), second.start):
         return None  # "A separate £235m scheme": another one, said so
     det = definite(doc, second, partitive_ok=True, possessive=True, than_ok=True)  # "most of the 420 ..."
+    if det is None and _DEMONSTRATIVE.search(doc.text, max(0, second.start - 6), second.start):
+        det = "that"  # "That 15.8 million total was a record"
     if det is None and _APPOSED_SUM.search(doc.text, max(0, second.start - 30), second.start):
         det = "the"  # "The money, £205,000, will ...": the sum named, then given
     if det is None and strong and _long(first) and _long(second) \
@@ -417,6 +428,9 @@ def _named_owner_given(doc: Document, first: Mention, second: Mention) -> bool:
     return owner is None or owner.group(1) in _sentence_text(doc, first)
 
 
+_DEMONSTRATIVE = re.compile(r"\b(?:that|this)\s+$", re.I)
+_TALLY_NOUNS = frozenset({"total", "tally", "figure", "count"})
+_TALLY_OF = re.compile(r"\s+(?:for|of|in|across|among|at|from|on)\b", re.I)
 _NAMED_OWNER = re.compile(r"\s*([A-Z][\w-]*)['’]s\s")
 _OTHER_BEFORE = re.compile(r"\b(?:separate|another|other|different|rival|further|additional)\s+$", re.I)
 _THE_NOUN_OF = re.compile(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+)?[a-z-]{3,}\s+of\s+$", re.I)
@@ -480,6 +494,9 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
         return False  # "A 16-year-old boy ... The 61-year-old woman": two people
     if a is None or b is None or a == b or a in GENERIC_NOUNS or b in GENERIC_NOUNS:
         return True
+    span = noun_phrase(doc, second).span
+    if b in _TALLY_NOUNS and not _TALLY_OF.match(doc.text, span.end if span is not None else second.end):
+        return True  # "the 15.8 million total": a tally of whatever the first counted (not "the total for ...")
     na, nb = (singular(m.noun.lower()) if m.noun else None for m in (first, second))
     if _KIND_OF.get(na or "") in (b, nb) or _KIND_OF.get(nb or "") in (a, na):
         return True  # "17 dead vultures ... the 71 birds": the thing, then its kind

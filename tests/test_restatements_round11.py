@@ -1,0 +1,63 @@
+"""Round 11 (lead): restated figures probed with my own sentences -- slips tied by "That/This", a
+tally noun, "average" for a rate, "Those N days", decimals with a digit put in, ages of one person
+named by another noun of the same stage of life; each with clean twins."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+from checker.model import Severity
+
+FLAGGED = [
+    ('Hospital trust fined £1.6m\nThe trust was ordered to pay £6.1m after admitting safety failings at its maternity unit.', '£6.1m'),
+    ('The airline carried 4.2 million passengers in the year to March. Its 2.4 million passengers paid an average fare of £48.', '2.4 million'),
+    ('Flooding forced 340 families from their homes in the valley. Council staff found temporary rooms for all 430 families by Friday.', '430'),
+    ('A 72-year-old man died after his car left the road near Kendal. The pensioner, 27, was pronounced dead at the scene.', '27'),
+    ('House prices rose by 3.4% in the year to June, the lender said. The 4.3% rise was the fastest for two years.', '4.3%'),
+    ('Airport passenger numbers reach 8.1 million\nThe airport handled 18.1 million passengers last year, its busiest ever.', '18.1 million'),
+    ('The cricket board has agreed a £220m broadcast deal. The £22m agreement runs until 2030.', '£22m'),
+    ('Paramedics took an average of 48 minutes to reach heart attack patients. The 84-minute average was double the target.', '84-minute'),
+    ('The river rose 3.2 metres in 12 hours. The 2.3-metre rise flooded 40 homes.', '2.3-metre'),
+    ('Cyclist wins stage by 14 seconds\nThe Belgian crossed the line 41 seconds clear of the pack.', '41 seconds'),
+    ('Mortgage rates fell to 4.65% this week. Lenders said the 4.56% average was the lowest since May.', '4.56%'),
+    ('Some 1,250 runners took part in the race. Organisers said all 1,520 finished.', '1,520'),
+    ('A new runway will cost £14bn, the airport says. Critics say the £41bn project is unaffordable.', '£41bn'),
+    ('Twelve people were treated in hospital after the crash. Police said the 21 injured were all passengers.', '21'),
+    ('Floods damaged 1,200 homes across the county. Insurers expect claims on the 2,100 homes to top £40m.', '2,100'),
+    ('The council will spend £3.5m on flood defences. The £5.3m scheme includes a new wall on the quay.', '£5.3m'),
+    ('The ambulance service missed its target on 62 days last winter. Those 26 days included Christmas Eve.', '26 days'),
+    ('The mortgage lender approved 65,000 loans in May, it said on Tuesday. The 56,000 approvals were the most in a year.', '56,000'),
+    ('Ryanair carried 18.5 million passengers in July. That 15.8 million total was a record for the airline.', '15.8 million'),
+    ('The batsman made 143 before he was caught. His innings of 134 took 211 balls.', '134'),
+]
+
+CLEAN = [
+    'A 72-year-old man died after his car left the road near Kendal. The pensioner, 72, was pronounced dead at the scene.',
+    'A 72-year-old man died after his car left the road. His wife, 27, was unhurt.',
+    'A 72-year-old man and a 27-year-old woman were hurt. The woman, 27, was treated at the scene.',
+    'Airport passenger numbers reach 18.1 million\nThe airport handled 18.1 million passengers last year, its busiest ever.',
+    'Airport passenger numbers reach 8.1 million\nThe airport handled 8.1 million passengers last year, and rival Leeds handled 18.1 million.',
+    'Mortgage rates fell to 4.65% this week. Lenders said the 4.56% average for two-year deals was the lowest since May.',
+    'The jockey, 23, rode his first winner at Ayr. His brother, the 32-year-old trainer, said he was thrilled.',
+    'The ambulance service missed its target on 62 days last winter. Those 62 days included Christmas Eve.',
+    'The ambulance service met its target on 62 days last winter and on 26 days this spring.',
+    'Ryanair carried 18.5 million passengers in July. That 18.5 million total was a record for the airline.',
+    "Ryanair carried 18.5 million passengers in July. EasyJet's 15.8 million total was its own record.",
+    'Sales rose to 8.1 million units. This 18.1 million figure for the whole group includes Asia.',
+    'The council wants 2.4% more from tax. This 4.2% rise in fees is separate.',
+    'The jockey, 23, rode his first winner at Ayr. The trainer, 32, said he was thrilled.',
+    'Exports reached 1.5 million tonnes in 2023. That 11.5 million tonnes figure for 2024 included grain.',
+]
+
+
+@pytest.mark.parametrize("text,target", FLAGGED)
+def test_flagged(text, target):
+    start = text.index(target)
+    found = [f for f in check_text(text) if f.severity >= Severity.WARNING]
+    assert any(f.rule.startswith("FC40") and (f.start <= start < f.end or any(r.start <= start < r.end for r in f.related))
+               for f in found), [(f.rule, f.message) for f in found]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean(text):
+    assert [f.message for f in check_text(text) if f.severity >= Severity.WARNING] == []
