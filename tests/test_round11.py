@@ -45,6 +45,9 @@ FLAGGED = [
     ("The audit found three weaknesses: poor record keeping, missing receipts, late payments and a lack of "
      "training and oversight.", "three", "FC410"),
     ("Residents listed two worries - noise, litter and the cost of parking and permits.", "two", "FC410"),
+    # a part of a whole, then a list that counts neither
+    ("Four of the 20 clubs have appointed new managers: Leeds, Hull and York.", "Four", "FC410"),
+    ("Two of the nine candidates - Patel, Moore and Khan - have withdrawn.", "Two", "FC410"),
     # a conversion after the measure's own phrase and a dash
     ("The farm harvested 2,600 tonnes of apples over the autumn - 260,000kg, the growers said.", "260,000kg",
      "FC601"),
@@ -100,6 +103,9 @@ CLEAN = [
     "The audit found four weaknesses: poor record keeping, missing receipts, late payments and a lack of "
     "training and oversight.",
     "Residents listed three worries - noise, litter and the cost of parking and permits.",
+    "Three of the 20 clubs have appointed new managers: Leeds, Hull and York.",
+    "Two of the three candidates - Patel, Moore and Khan - have withdrawn.",  # the whole listed
+    "Four of the 20 clubs have appointed new managers: Leeds, Hull and York, and a fourth will follow.",
     # two "and"s with no "of" phrase: unclear
     "Residents listed two worries - noise and litter and parking.",
     # some of them, a new clause after the list

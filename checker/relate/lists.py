@@ -206,6 +206,8 @@ gives three.  The finder reads the list that follows a count and its noun:
 * an item with an article may be a name's adjective and a noun ("... and the Amazon river dolphin"), no clause;
   a lower-case item may run to four words before its "for"/"of" phrase ("ring-fenced care funding for councils");
   figures in the short brackets on items describe them ("Reid (two games), Shaw (one) and ...");
+* a part of a whole before a colon or dash list ("Four of the 20 clubs ...: A, B and C") is read against
+  the list only when the list counts neither figure (nor more than the whole; nor with the rest told);
 * an "and" inside the first item of a list that goes on with commas and its own "and" is unclear ("paper and
   card, glass, cans, and food waste"): silent.
 """
@@ -1156,7 +1158,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     before = words(doc.text[max(sent.start, m.start - 40):m.start])
     if before and (before[-1] == "than" or before[-1] == "of" and _quantified_of(doc, m, before)):
         return None  # "two of three", "more than three"
-    if _partitive(doc, m):
+    part = _partitive_part(doc, m) if _partitive(doc, m) else None
+    if _partitive(doc, m) and (part is None or collective):
         return None  # "two of the three men, A and B": which figure does the list count?
     if m.noun_span is not None and re.match(r"\s*(?:are|were)\s", doc.text[m.end:m.noun_span.end]):
         m = replace(m, noun=None, noun_span=None)  # "The two were Ann Roe, ...": a verb, no noun
@@ -1264,6 +1267,13 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])
                                                      or sp[0] in counted], intro.start, text):
         return None
+    if part is not None:
+        # "Six of the 18 teams have named captains: A, B, C, D and E": the list may count either
+        # figure; one it matches neither of is a slip in the part (explicit lists only)
+        if intro.kind not in ("colon", "dash") or len(spans) in (part.value, m.value) \
+                or len(spans) > m.value or _rest_told(doc, m, spans[-1][1]):
+            return None
+        m = part
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
     explicit = intro.kind in ("colon", "dash", "named", "bracket")
     # "Among the six stations earmarked for closure are A, B and C": some of them
@@ -1607,6 +1617,17 @@ def _partitive(doc: Document, m: Mention) -> bool:
     raw = doc.text[max(s.start, m.start - 30):m.start]
     match = re.search(r"\b([A-Za-z]+|\d+)\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:[\w'’-]+\s+)?$", raw)
     return bool(match) and (match.group(1).lower() in _NUMBER_WORDS or match.group(1).isdigit())
+
+
+def _partitive_part(doc: Document, m: Mention) -> Mention | None:
+    """The count of a part right before "of the" and the whole ``m`` ("Six" in "Six of the 18 teams"),
+    when it is a whole count in the same sentence."""
+    before = [o for o in doc.mentions_in(m.sentence) if o.end <= m.start]
+    if not before or before[-1].kind != Kind.COUNT or before[-1].value is None or before[-1].hedge \
+            or before[-1].is_range or not re.fullmatch(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+",
+                                                      doc.text[before[-1].end:m.start]):
+        return None
+    return before[-1]
 
 
 def _definite_subject(doc: Document, m: Mention, before: list[str]) -> bool:
