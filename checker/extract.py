@@ -565,7 +565,14 @@ def _metres_after_metres(text: str, mentions: list[Mention]) -> None:
     the sentence, that gives a length in metres written out ("The tower is 310 metres tall");
     or the other end of a change of that length ("peaked at 5.42 metres, up from 3.9m on Saturday")."""
     for k, m in enumerate(mentions):
-        if not _bare_m(m) or m.noun is not None:
+        if not _bare_m(m):
+            continue
+        if _CHANGE_END_BEFORE.search(text, max(0, m.start - 12), m.start) and not (m.noun or "").endswith("s") \
+                and any(o.kind == Kind.MEASURE and o.unit in _METRE_WORDS and o.sentence == m.sentence
+                        and _SIZED_AFTER.match(text, m.end, o.start) for o in mentions[k + 1:k + 3]):
+            mentions[k] = _as_metres(m)  # "fell from 4.2m to 2.9m overnight, a drop of 1.3 metres"
+            continue
+        if m.noun is not None:
             continue
         if _PHRASE_END.match(text, m.end) and any(
                 o.kind == Kind.MEASURE and o.unit in _METRE_WORDS and 0 <= m.sentence - o.sentence <= 1
@@ -605,6 +612,11 @@ _AGED = re.compile(r"(?:aged|ages)\s", re.I)
 _AGE_LIST_GAP = re.compile(r"\s*,\s*(?:(and|or)\s+)?|\s+(and|or)\s+")
 
 
+# the end of a change, then its size in metres: "to 2.9m overnight, a drop of 1.3 metres" (another
+# figure may stand between: "from 4.2m to 2.9m, a fall of ...")
+_SIZED_AFTER = re.compile(r"(?:[^;.]|\.(?=\d)){0,40}?,\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:drop|fall|rise|increase|decrease|climb|"
+                          r"jump|reduction|gain|decline)\s+of\s+(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|"
+                          r"just\s+over\s+|some\s+)?$", re.I)
 _CHANGE_END_BEFORE = re.compile(r"\b(?:from|to|than)\s+$", re.I)
 _PHRASE_END = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)")
 

@@ -45,6 +45,12 @@ FLAGGED = [
     ("The audit found three weaknesses: poor record keeping, missing receipts, late payments and a lack of "
      "training and oversight.", "three", "FC410"),
     ("Residents listed two worries - noise, litter and the cost of parking and permits.", "two", "FC410"),
+    # a comparative before "on" sizes the figure before: "N down on August's M"
+    ("Mortgage approvals dropped to 51,200 in September. That was 4,800 down on August's 57,000.", "4,800",
+     "FC301"),
+    ("Visitor numbers reached 31,000 in May. That was 2,000 up on April's 27,500.", "2,000", "FC301"),
+    # a bare "m" at both ends of a change sized in metres after them
+    ("The reservoir fell from 6.4m to 4.9m over the summer, a drop of 1.8 metres.", "1.8 metres", "FC301"),
     # a part of a whole, then a list that counts neither
     ("Four of the 20 clubs have appointed new managers: Leeds, Hull and York.", "Four", "FC410"),
     ("Two of the nine candidates - Patel, Moore and Khan - have withdrawn.", "Two", "FC410"),
@@ -106,6 +112,10 @@ CLEAN = [
     "Three of the 20 clubs have appointed new managers: Leeds, Hull and York.",
     "Two of the three candidates - Patel, Moore and Khan - have withdrawn.",  # the whole listed
     "Four of the 20 clubs have appointed new managers: Leeds, Hull and York, and a fourth will follow.",
+    "Mortgage approvals dropped to 51,200 in September. That was 5,800 down on August's 57,000.",
+    "The reservoir fell from 6.4m to 4.9m over the summer, a drop of 1.5 metres.",
+    # sales in millions beside a length in metres
+    "Sales rose from 4.2m to 5.9m, while the tower grew by 3 metres.",
     # two "and"s with no "of" phrase: unclear
     "Residents listed two worries - noise and litter and parking.",
     # some of them, a new clause after the list

@@ -173,8 +173,8 @@ _COMP = re.compile(
     r"(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+of)?\s*$"
 )
 _ON = re.compile(
-    r"^\s*(?P<cue>on)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,2}?\s*$"
-)
+    r"^\s*(?:(?:up|down|higher|lower|more|fewer|less)\s+)?(?P<cue>on)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,2}?\s*$"
+)  # "4,800 down on August's 57,000": the comparative sizes the figure before
 # "up 9% at £2.6m", "£2.3m at £2.6m": the new value after "at", right after a figure
 # (and "45p lower at 310p", "closed 2% higher at 7,410": the comparative that sizes the move, then "at")
 # (the comparative may name what it compares with first: "12% higher than a year earlier at £3.36",
