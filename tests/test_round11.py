@@ -51,6 +51,9 @@ FLAGGED = [
     ("Visitor numbers reached 31,000 in May. That was 2,000 up on April's 27,500.", "2,000", "FC301"),
     # a bare "m" at both ends of a change sized in metres after them
     ("The reservoir fell from 6.4m to 4.9m over the summer, a drop of 1.8 metres.", "1.8 metres", "FC301"),
+    # a hedged measure in apposition restates the first
+    ("The meadow covers 12 hectares, about 50 acres.", "about 50 acres", "FC601"),
+    ("The climb rises 900 metres, roughly 1,900ft, over four miles.", "roughly 1,900ft", "FC601"),
     # a part of a whole, then a list that counts neither
     ("Four of the 20 clubs have appointed new managers: Leeds, Hull and York.", "Four", "FC410"),
     ("Two of the nine candidates - Patel, Moore and Khan - have withdrawn.", "Two", "FC410"),
@@ -116,6 +119,9 @@ CLEAN = [
     "The reservoir fell from 6.4m to 4.9m over the summer, a drop of 1.5 metres.",
     # sales in millions beside a length in metres
     "Sales rose from 4.2m to 5.9m, while the tower grew by 3 metres.",
+    "The meadow covers 12 hectares, about 30 acres.",
+    "The climb rises 900 metres, roughly 2,950ft, over four miles.",
+    "The meadow covers 12 hectares, about 50 acres of which are woodland.",
     # two "and"s with no "of" phrase: unclear
     "Residents listed two worries - noise and litter and parking.",
     # some of them, a new clause after the list

@@ -12,7 +12,8 @@ dash before the sentence ends ("it ran 40 miles - about 64km.") is looser, also 
 measure's own phrase of up to a dozen words and before an attribution ("2,600 tonnes of apples
 over the autumn - 2.6 million kg, the growers said").  "3 miles,
 or 4.8km," and "3 miles, equivalent to 4.8km" link the same way but looser
-(``inferred``): "or" also joins alternatives.  After a bracketed conversion a second
+(``inferred``): "or" also joins alternatives; so does a hedged measure after a bare comma
+("12 hectares, about 30 acres.").  After a bracketed conversion a second
 may follow the same way ("3,000 metres (9,843ft) long, or about 1.9 miles").  A measure in
 two units of one dimension is one figure in the smaller ("16st 2lb (103kg)", "7lb 4oz",
 "5ft 10in"; ``checker.transform.measure_sum``).
@@ -64,6 +65,8 @@ _DIMENSION = re.compile(r"^\s+(?:tall|high|long|wide|deep|thick|across|away|in\s
 _NOT_NOUN = frozenset("and or to from than by with per in at on for but nor versus vs".split())
 _AFTER_BRACKET = re.compile(r"\s*(?:[)\]]|[;,/]|or\b)", re.IGNORECASE)
 _AFTER_EQUIVALENT = re.compile(r"\s*(?:[),;:.!?]|[-–—]|\Z)")
+_APPOSED_HEDGES = frozenset({"about", "around", "roughly", "some", "nearly", "almost", "approximately", "just over",
+                             "just under"})
 _POUNDS = re.compile(r"^[^£]*\bpounds?\Z", re.IGNORECASE)
 _GLUED_INCHES = re.compile(r"in(?![\w'’-])")
 _NEXT_WORD = re.compile(r"[ -]([A-Za-z]{3,})\b")
@@ -123,6 +126,8 @@ def _conversion(doc: Document, a: Mention, b: Mention, gap_start: int) -> Conver
         link, cue = "explicit", "brackets"  # "a 5,000-square-foot home (465 sq m)"
     elif _EQUIVALENT.match(between) and _AFTER_EQUIVALENT.match(after):
         link, cue = "inferred", between.strip(" ,-–—")
+    elif between.strip() == "," and b.hedge and b.hedge.lower() in _APPOSED_HEDGES and _AFTER_EQUIVALENT.match(after):
+        link, cue = "inferred", "apposition"  # "12 hectares, about 30 acres.": a hedged measure restating the first
     elif _DASH_OPEN.match(between) and _DASH_CLOSE.match(doc.text, b.end):
         link, cue = "explicit", "dashes"  # a pair of dashes sets the restatement off like brackets
     elif (_DASH_OPEN.match(between) or _OWN_PHRASE_DASH.fullmatch(between)) and _DASH_END.match(doc.text, b.end):
