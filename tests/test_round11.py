@@ -51,6 +51,9 @@ FLAGGED = [
     ("Visitor numbers reached 31,000 in May. That was 2,000 up on April's 27,500.", "2,000", "FC301"),
     # a bare "m" at both ends of a change sized in metres after them
     ("The reservoir fell from 6.4m to 4.9m over the summer, a drop of 1.8 metres.", "1.8 metres", "FC301"),
+    # a group named by its size after "of"; a "-strong" group and its verb of the whole
+    ("The shortlist of four - Ames, Baird, Cole, Dunn and Ellis - was announced on Monday.", "four", "FC410"),
+    ("The three-strong panel comprises Ames and Baird.", "three-strong", "FC410"),
     # a hedged measure in apposition restates the first
     ("The meadow covers 12 hectares, about 50 acres.", "about 50 acres", "FC601"),
     ("The climb rises 900 metres, roughly 1,900ft, over four miles.", "roughly 1,900ft", "FC601"),
@@ -122,6 +125,9 @@ CLEAN = [
     "The meadow covers 12 hectares, about 30 acres.",
     "The climb rises 900 metres, roughly 2,950ft, over four miles.",
     "The meadow covers 12 hectares, about 50 acres of which are woodland.",
+    "The shortlist of four - Ames, Baird, Cole and Dunn - was announced on Monday.",
+    "The three-strong panel comprises Ames, Baird and Cole.",
+    "A team of four, Ames and Baird among them, will travel.",
     # two "and"s with no "of" phrase: unclear
     "Residents listed two worries - noise and litter and parking.",
     # some of them, a new clause after the list

@@ -206,6 +206,8 @@ gives three.  The finder reads the list that follows a count and its noun:
 * an item with an article may be a name's adjective and a noun ("... and the Amazon river dolphin"), no clause;
   a lower-case item may run to four words before its "for"/"of" phrase ("ring-fenced care funding for councils");
   figures in the short brackets on items describe them ("Reid (two games), Shaw (one) and ...");
+* a group named by its size after "of" ("the shortlist of four - A, B, C -"); a verb of the whole after
+  a "-strong" group ("The four-strong shortlist comprises A, B and C");
 * a part of a whole before a colon or dash list ("Four of the 20 clubs ...: A, B and C") is read against
   the list only when the list counts neither figure (nor more than the whole; nor with the rest told);
 * an "and" inside the first item of a list that goes on with commas and its own "and" is unclear ("paper and
@@ -1172,13 +1174,17 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         bare = not collective and not before and re.match(r"\s+(?!of\b)[a-z]", doc.text[m.end:m.end + 5])
         the = bool(before) and (before[-1] == "the" or len(before) > 1 and before[-2] == "the"
                                 and before[-1] in _THE_ADJECTIVES)  # "the final four"
-        if not collective and not the and not bare:
+        group = len(before) > 1 and before[-1] == "of" and before[-2].rstrip("s") in _GROUP_NOUNS  # "the shortlist of four"
+        if not collective and not the and not bare and not group:
             return None
         noun_end = m.end
     else:
         if not _plain_noun(doc, m):
             return None
         noun_end = m.noun_span.end
+        verb = _WHOLE_VERB_IN_NOUN.search(doc.text, m.end, noun_end)
+        if verb:  # "The four-strong shortlist comprises A, B and C": the verb is no part of the noun
+            noun_end = verb.start()
     of_names = _OF_NAMES.match(doc.text, m.end, sent.end) if collective else None
     if of_names:  # names straight after "of" ("The trio of A, B and C were ..."), not "of Leeds fans - A, B -"
         listed = _AFTER_NAMES.match(doc.text, of_names.end(), sent.end)
@@ -1594,6 +1600,13 @@ def _inside_bridge(doc: Document, m: Mention) -> bool:
                 not re.search(r"[,;:()–—]|\s-\s", doc.text[other.end:m.start]):
             return True
     return False
+
+
+# a group named by its size after "of": "the shortlist of four", "a panel of five"
+_GROUP_NOUNS = frozenset("""shortlist panel team squad group board committee jury crew line-up lineup field
+    delegation party cast quartet trio""".split())
+# a verb of the whole a noun phrase may run into: "The four-strong shortlist comprises ..."
+_WHOLE_VERB_IN_NOUN = re.compile(r"\s(?:comprises|includes|contains|consists|features)\b")
 
 
 def _plain_noun(doc: Document, m: Mention) -> bool:
