@@ -151,27 +151,27 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
         anchor_at = [k for k, tok in enumerate(tokens) if tok[0] in anchors]
         if not anchor_at:
             continue
-        anchor_at.append(stop)  # sentinel
         found: list[tuple[Parsed, int, int]] = []
-        free = a = 0  # tokens before ``free`` belong to a mention already found
-        for i, tok in enumerate(tokens):
-            if i < free or tok[0] not in first:
-                continue
-            while anchor_at[a] < i:
-                a += 1
-            if anchor_at[a] == stop:
-                break  # no anchor left in the sentence
-            if anchor_at[a] >= i + MAX_MENTION_TOKENS:
-                continue
-            parsed, end = _longest_parse(tokens, i, stop)
-            if parsed is not None and parsed.hedge == "up to" and i > 0 and i + 2 < stop \
-                    and tokens[i - 1][1].lower() in hedges.MOVE_VERBS \
-                    and not (i > 1 and tokens[i - 2][1].lower() in _MODALS):
-                # "will go up to £9,535 from £9,250": the level a change reaches, not "at most"
-                parsed, end = _longest_parse(tokens, i + 2, stop)
-            if parsed is not None:
-                found.append((parsed, i, end))
-                free = end
+        i = 0  # the next start to try: tokens before it are behind or inside a mention found
+        for anchor in anchor_at:
+            # the starts with this anchor close enough ahead, in text order:
+            # the tokens far from every anchor are never looked at
+            i = max(i, anchor - MAX_MENTION_TOKENS + 1)
+            while i <= anchor:
+                if tokens[i][0] not in first:
+                    i += 1
+                    continue
+                parsed, end = _longest_parse(tokens, i, stop)
+                if parsed is not None and parsed.hedge == "up to" and i > 0 and i + 2 < stop \
+                        and tokens[i - 1][1].lower() in hedges.MOVE_VERBS \
+                        and not (i > 1 and tokens[i - 2][1].lower() in _MODALS):
+                    # "will go up to £9,535 from £9,250": the level a change reaches, not "at most"
+                    parsed, end = _longest_parse(tokens, i + 2, stop)
+                if parsed is None:
+                    i += 1
+                else:
+                    found.append((parsed, i, end))
+                    i = end  # a mention never ends where it starts
         mentions.extend(_to_mentions(text, tokens, found, sent, 0, stop))
     _metres_after_metres(text, mentions)
     _aged_lists(text, mentions)

@@ -130,8 +130,8 @@ class Scanner:
         append = out.append
         for m in self.regex.finditer(text, start, len(text) if end is None else end):
             group = m.lastindex
-            start, end = m.span(group)
-            value = text[start:end]
+            value = m[group]
+            end = m.end()  # the token ends the match (the match opens on the blanks before it)
             name = group_names[group]
             if name is None:
                 # A word's terminal depends only on its text, and news
@@ -140,7 +140,7 @@ class Scanner:
                 name = kinds.get(value)
                 if name is None:
                     name = kinds[value] = self._keyword(value, fallbacks[group])
-            append((name, value, start, end))
+            append((name, value, end - len(value), end))
         return out
 
     def _keyword(self, value: str, fallback: str) -> str:
