@@ -401,7 +401,7 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
                 and not (word in ("up", "down") and " " not in verb and pre.rstrip().endswith(("up to", "down to"))):
             s, e = at(mv, 1)
             out.append(Role("mag", verb, s, e, direction_of(word)))
-    if not _has_mag(out) and re.search(r"\bby\s*$", pre):
+    if not _has_mag(out) and "by" in cues and re.search(r"\bby\s*$", pre):  # "by" ends pre: a run of letters
         # the change verb up to six words before "by" ("cut the agency's science budget by"), no punctuation
         # or preposition between
         tail = re.split(r"[,;:()]", pre)[-1]
