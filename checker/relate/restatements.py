@@ -1305,6 +1305,15 @@ def _sentence_of(m: Mention) -> int:
     return m.sentence
 
 
+def _recent_alike(qs: list[Mention], j: int) -> bool:
+    """Is there a figure of ``qs[j]``'s dimension before it, at most
+    ``_MAX_SENTENCE_GAP`` sentences back?  Every antecedent of a definite
+    restatement is one, so the finder tests this first."""
+    second = qs[j]
+    return any(m.sentence >= second.sentence - _MAX_SENTENCE_GAP and same_dimension(m, second)
+               for m in _window(qs, j, _sentence_of))
+
+
 def _refers(doc: Document, m: Mention, c: str) -> bool:
     """Does a figure name the concept ``c``, as its noun or within the next three
     words ("the three newly named directors")?"""
@@ -1352,6 +1361,8 @@ def find_definite_restatements(doc: Document):
     qs = [m for m in quantities(doc, *_DEFINITE_KINDS)
           if not m.is_range and not doc.sentences[m.sentence].headline]
     for j, second in enumerate(qs):
+        if not _recent_alike(qs, j):
+            continue  # no figure it could restate: a cheap test before the words around it are read
         det = definite(doc, second, possessive=True)
         if det is None or det == "both":
             continue
