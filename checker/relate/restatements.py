@@ -1813,6 +1813,9 @@ def find_attribute_restatements(doc: Document):
     qs = [m for m in quantities(doc, Kind.COUNT, Kind.MEASURE)
           if not m.is_range and not doc.sentences[m.sentence].headline and _unit_word(doc, m)]
     for j, second in enumerate(qs):
+        if not any(second.sentence - _MAX_SENTENCE_GAP <= m.sentence != second.sentence
+                   and (m.compound or second.compound) for m in _window(qs, j, _sentence_of)):
+            continue  # no earlier figure it could restate (one of the two a modifier): a cheap test first
         det = definite(doc, second, possessive=True)
         if det is None or det == "both" or second.hedge or _UPDATED.search(_sentence(doc, second)):
             continue
