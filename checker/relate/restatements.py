@@ -1305,6 +1305,14 @@ def _sentence_of(m: Mention) -> int:
     return m.sentence
 
 
+def _near_before(items: list, j: int, sentence_of=_sentence_of) -> bool:
+    """Is there an item before ``items[j]`` in one of the ``_MAX_SENTENCE_GAP``
+    sentences before its own?  The finders that restate only such a figure
+    test this first, before reading the words around the figure."""
+    s = sentence_of(items[j])
+    return any(s - _MAX_SENTENCE_GAP <= sentence_of(x) < s for x in _window(items, j, sentence_of))
+
+
 def _recent_alike(qs: list[Mention], j: int) -> bool:
     """Is there a figure of ``qs[j]``'s dimension before it, at most
     ``_MAX_SENTENCE_GAP`` sentences back?  Every antecedent of a definite
@@ -1903,6 +1911,8 @@ def find_level_restatements(doc: Document):
     a date or a new qualifier of the subject: "The jobless rate of 4.5% for women")."""
     qs = [m for m in quantities(doc, Kind.PERCENT) if not m.is_range and not doc.sentences[m.sentence].headline]
     for j, second in enumerate(qs):
+        if not _near_before(qs, j):
+            continue
         found = _level_subject(doc, second)
         if found is None or not found[1] or _UPDATED.search(_sentence(doc, second)):
             continue
@@ -2900,8 +2910,9 @@ def find_lasting_restatements(doc: Document):
     The trial, which is expected to last four weeks, ..." (silent on any sign of a change of plan)."""
     qs = [m for m in quantities(doc, Kind.DURATION) if not m.is_range]
     for j, second in enumerate(qs):
-        if second.compound or second.hedge:
-            continue
+        if second.compound or second.hedge or not any(
+                m.sentence >= second.sentence - _MAX_SENTENCE_GAP for m in _window(qs, j, _sentence_of)):
+            continue  # no length before it to restate: a cheap test first
         c = _lasting_event(doc, second)
         if c is None or _LENGTH_UPDATED.search(_sentence(doc, second)):
             continue
