@@ -142,7 +142,7 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
         # date or a number word: a cheap test skips them unlexed.
         if not scan.may_hold_anchor(text, sent.start, sent.end):
             continue
-        tokens = scan.scan(text, sent.start, sent.end)
+        tokens = scan.scan_tuples(text, sent.start, sent.end)
         stop = len(tokens)
         # A mention starting at i lies within tokens[i:i + MAX_MENTION_TOKENS]
         # and holds an anchor token (see checker.lexer), so a parse is only
@@ -151,27 +151,27 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
         anchor_at = [k for k, tok in enumerate(tokens) if tok[0] in anchors]
         if not anchor_at:
             continue
-        anchor_at.append(stop)  # sentinel
         found: list[tuple[Parsed, int, int]] = []
-        free = a = 0  # tokens before ``free`` belong to a mention already found
-        for i, tok in enumerate(tokens):
-            if i < free or tok[0] not in first:
-                continue
-            while anchor_at[a] < i:
-                a += 1
-            if anchor_at[a] == stop:
-                break  # no anchor left in the sentence
-            if anchor_at[a] >= i + MAX_MENTION_TOKENS:
-                continue
-            parsed, end = _longest_parse(tokens, i, stop)
-            if parsed is not None and parsed.hedge == "up to" and i > 0 and i + 2 < stop \
-                    and tokens[i - 1][1].lower() in hedges.MOVE_VERBS \
-                    and not (i > 1 and tokens[i - 2][1].lower() in _MODALS):
-                # "will go up to £9,535 from £9,250": the level a change reaches, not "at most"
-                parsed, end = _longest_parse(tokens, i + 2, stop)
-            if parsed is not None:
-                found.append((parsed, i, end))
-                free = end
+        i = 0  # the next start to try: tokens before it are behind or inside a mention found
+        for anchor in anchor_at:
+            # the starts with this anchor close enough ahead, in text order:
+            # the tokens far from every anchor are never looked at
+            i = max(i, anchor - MAX_MENTION_TOKENS + 1)
+            while i <= anchor:
+                if tokens[i][0] not in first:
+                    i += 1
+                    continue
+                parsed, end = _longest_parse(tokens, i, stop)
+                if parsed is not None and parsed.hedge == "up to" and i > 0 and i + 2 < stop \
+                        and tokens[i - 1][1].lower() in hedges.MOVE_VERBS \
+                        and not (i > 1 and tokens[i - 2][1].lower() in _MODALS):
+                    # "will go up to £9,535 from £9,250": the level a change reaches, not "at most"
+                    parsed, end = _longest_parse(tokens, i + 2, stop)
+                if parsed is None:
+                    i += 1
+                else:
+                    found.append((parsed, i, end))
+                    i = end  # a mention never ends where it starts
         mentions.extend(_to_mentions(text, tokens, found, sent, 0, stop))
     _metres_after_metres(text, mentions)
     _aged_lists(text, mentions)
@@ -200,7 +200,7 @@ def _local_dollars(mentions: list[Mention]) -> list[Mention]:
             and "$" in m.text else m for m in mentions]
 
 
-def _feed(tables: _Tables, state_stack: list, value_stack: list, tok: Tok | None) -> Any:
+def _feed(tables: _Tables, state_stack: list, value_stack: list, tok: tuple | None) -> Any:
     """Lark's ``ParserState.feed_token``, step for step: reduce while the
     table says so, then shift ``tok``; for ``None`` (Lark's ``$END``),
     reduce until the parse is complete and return its value."""
@@ -212,7 +212,9 @@ def _feed(tables: _Tables, state_stack: list, value_stack: list, tok: Tok | None
             raise _NoParse
         if action.__class__ is int:  # shift
             state_stack.append(action)
-            # the callbacks take our Tok as it is (see transform.Tok)
+            # the callbacks take a Tok as it is (see transform.Tok); the
+            # scanner's plain tuples become one only here
+            tok = tuple.__new__(Tok, tok)
             callback = tables.token_callbacks.get(kind)
             value_stack.append(tok if callback is None else callback(tok.token()))
             return None
@@ -231,7 +233,7 @@ def _feed(tables: _Tables, state_stack: list, value_stack: list, tok: Tok | None
             return value
 
 
-def _longest_parse(tokens: list[Tok], i: int, stop: int) -> tuple[Parsed | None, int]:
+def _longest_parse(tokens: list[tuple], i: int, stop: int) -> tuple[Parsed | None, int]:
     tables = _tables()
     table = tables.table
     state_stack = [tables.start_state]
@@ -270,7 +272,7 @@ def _longest_parse(tokens: list[Tok], i: int, stop: int) -> tuple[Parsed | None,
 
 # ---------------------------------------------------------------- classify
 
-def _join_hundreds(tokens: list[Tok], found: list) -> list:
+def _join_hundreds(tokens: list[tuple], found: list) -> list:
     """"two hundred and twelve": the grammar reads "two hundred" and "twelve"
     apart (after "between", an "and" may open a range's other end), so an
     exact hundreds in words, "and", and a number in words under a hundred
@@ -673,16 +675,16 @@ def _noun_after(text, tokens, pos, stop, p: Parsed):
     lo, hi = 0, stop
     while lo < hi:
         mid = (lo + hi) // 2
-        if tokens[mid].start < pos:
+        if tokens[mid][2] < pos:
             lo = mid + 1
         else:
             hi = mid
     j = lo
     words: list[Tok] = []
-    if j < stop and tokens[j].value.lower() in _BE and j + 1 < stop and tokens[j + 1].type == "WORD":
+    if j < stop and tokens[j][1].lower() in _BE and j + 1 < stop and tokens[j + 1][0] == "WORD":
         j += 1
     while j < stop and len(words) < 4:
-        tok = tokens[j]
+        tok = Tok(*tokens[j])  # the extractor's tokens are plain tuples (see Scanner.scan_tuples)
         value = tok.value
         low = value.lower()
         if tok.type == "WORD" or (tok.type.isupper() and value.isalpha() and low not in _STOP and tok.type not in ("A", "AN")):
@@ -692,7 +694,7 @@ def _noun_after(text, tokens, pos, stop, p: Parsed):
             words.append(tok)
             j += 1
             # hyphenated modifiers: "Syrian-led troops"
-            if j + 1 < stop and tokens[j].value in "-‑" and tokens[j].start == tok.end:
+            if j + 1 < stop and tokens[j][1] in "-‑" and tokens[j][2] == tok.end:
                 j += 1
             continue
         break

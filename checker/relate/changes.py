@@ -404,7 +404,7 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
                 and not (word in ("up", "down") and " " not in verb and pre.rstrip().endswith(("up to", "down to"))):
             s, e = at(mv, 1)
             out.append(Role("mag", verb, s, e, direction_of(word)))
-    if not _has_mag(out) and re.search(r"\bby\s*$", pre):
+    if not _has_mag(out) and "by" in cues and re.search(r"\bby\s*$", pre):  # "by" ends pre: a run of letters
         # the change verb up to six words before "by" ("cut the agency's science budget by"), no punctuation
         # or preposition between
         tail = re.split(r"[,;:()]", pre)[-1]
@@ -556,8 +556,9 @@ def frames(doc: Document) -> list[Frame]:
         unit = _duration_move(doc, ms)
         if unit:
             figures = [m for m in ms if m.kind not in _NOT_FIGURES or (m.kind == Kind.DURATION and m.unit == unit)]
-        slots = sentence_slots(doc, figures)
-        found.extend(_frames_in(doc, slots))
+        if len(figures) < 3:
+            continue  # a frame is three figures: its size, its old value and its new one
+        found.extend(_frames_in(doc, sentence_slots(doc, figures)))
     doc.memo["frames"] = found
     return found
 
@@ -1164,8 +1165,8 @@ def open_changes(doc: Document):
     "has risen by 3,800 to 23,100", "rose to 23,100, up 3,800"."""
     figures = _by_sentence_figures(doc)
     for idx, ms in figures.items():
-        if doc.sentences[idx].headline:
-            continue
+        if doc.sentences[idx].headline or len(ms) < 2:
+            continue  # (the size and the new value are two figures)
         slots = sentence_slots(doc, ms)
         if any(_role(r, "from") for _, r in slots):
             continue

@@ -1283,8 +1283,8 @@ def _moves(doc: Document, idx: int, ms: list[Mention]) -> list[_Move]:
 
 def _pairs(doc: Document, idx: int, ms: list[Mention]) -> list[_Pair]:
     sent = doc.sentences[idx]
-    if sent.headline or any(m.kind in (Kind.PERCENT, Kind.POINTS) for m in ms):
-        return []
+    if sent.headline or len(ms) < 2 or any(m.kind in (Kind.PERCENT, Kind.POINTS) for m in ms):
+        return []  # (a pair is two figures: the old value and the new one)
     slots = sentence_slots(doc, ms)
     tos = [(m, r) for m, roles in slots for r in roles if r.name == "to"]
     froms = [(m, r) for m, roles in slots for r in roles if r.name == "from"]

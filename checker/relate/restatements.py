@@ -1306,6 +1306,23 @@ def _sentence_of(m: Mention) -> int:
     return m.sentence
 
 
+def _near_before(items: list, j: int, sentence_of=_sentence_of) -> bool:
+    """Is there an item before ``items[j]`` in one of the ``_MAX_SENTENCE_GAP``
+    sentences before its own?  The finders that restate only such a figure
+    test this first, before reading the words around the figure."""
+    s = sentence_of(items[j])
+    return any(s - _MAX_SENTENCE_GAP <= sentence_of(x) < s for x in _window(items, j, sentence_of))
+
+
+def _recent_alike(qs: list[Mention], j: int) -> bool:
+    """Is there a figure of ``qs[j]``'s dimension before it, at most
+    ``_MAX_SENTENCE_GAP`` sentences back?  Every antecedent of a definite
+    restatement is one, so the finder tests this first."""
+    second = qs[j]
+    return any(m.sentence >= second.sentence - _MAX_SENTENCE_GAP and same_dimension(m, second)
+               for m in _window(qs, j, _sentence_of))
+
+
 def _refers(doc: Document, m: Mention, c: str) -> bool:
     """Does a figure name the concept ``c``, as its noun or within the next three
     words ("the three newly named directors"), or as the event its verb tells ("Eleven
@@ -1382,6 +1399,8 @@ def find_definite_restatements(doc: Document):
     qs = [m for m in quantities(doc, *_DEFINITE_KINDS)
           if not m.is_range and not doc.sentences[m.sentence].headline]
     for j, second in enumerate(qs):
+        if not _recent_alike(qs, j):
+            continue  # no figure it could restate: a cheap test before the words around it are read
         det = definite(doc, second, possessive=True)
         if det is None or det == "both":
             continue
@@ -1832,6 +1851,9 @@ def find_attribute_restatements(doc: Document):
     qs = [m for m in quantities(doc, Kind.COUNT, Kind.MEASURE)
           if not m.is_range and not doc.sentences[m.sentence].headline and _unit_word(doc, m)]
     for j, second in enumerate(qs):
+        if not any(second.sentence - _MAX_SENTENCE_GAP <= m.sentence != second.sentence
+                   and (m.compound or second.compound) for m in _window(qs, j, _sentence_of)):
+            continue  # no earlier figure it could restate (one of the two a modifier): a cheap test first
         det = definite(doc, second, possessive=True)
         if det is None or det == "both" or second.hedge or _UPDATED.search(_sentence(doc, second)):
             continue
@@ -1919,6 +1941,8 @@ def find_level_restatements(doc: Document):
     a date or a new qualifier of the subject: "The jobless rate of 4.5% for women")."""
     qs = [m for m in quantities(doc, Kind.PERCENT) if not m.is_range and not doc.sentences[m.sentence].headline]
     for j, second in enumerate(qs):
+        if not _near_before(qs, j):
+            continue
         found = _level_subject(doc, second)
         if found is None or not found[1] or _UPDATED.search(_sentence(doc, second)):
             continue
@@ -2927,8 +2951,9 @@ def find_lasting_restatements(doc: Document):
     The trial, which is expected to last four weeks, ..." (silent on any sign of a change of plan)."""
     qs = [m for m in quantities(doc, Kind.DURATION) if not m.is_range]
     for j, second in enumerate(qs):
-        if second.compound or second.hedge:
-            continue
+        if second.compound or second.hedge or not any(
+                m.sentence >= second.sentence - _MAX_SENTENCE_GAP for m in _window(qs, j, _sentence_of)):
+            continue  # no length before it to restate: a cheap test first
         c = _lasting_event(doc, second)
         if c is None or _LENGTH_UPDATED.search(_sentence(doc, second)):
             continue

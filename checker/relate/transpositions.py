@@ -321,14 +321,42 @@ def _unscaled_shape(m: Mention) -> str:
     return " ".join(_SCALE_WORDS.sub(" ", _shape(m)).split())
 
 
+# The keys of the cheap first test, per digit string.  Each is a pure function
+# of the string, asked for every figure by each slip, and news repeats its
+# figures: cached.
+@functools.lru_cache(maxsize=4096)
+def _anagram_keys(w: str) -> frozenset:
+    """Digits swapped keep the sorted digits."""
+    return frozenset({"".join(sorted(w))})
+
+
+@functools.lru_cache(maxsize=4096)
+def _added_filed(w: str) -> frozenset:
+    """A digit put in: filed under the sorted digits, and under them less each digit."""
+    w = _undotted(w)
+    return frozenset({("all", "".join(sorted(w)))} | {("less", d) for d in _deletions(w)})
+
+
+@functools.lru_cache(maxsize=4096)
+def _added_wanted(w: str) -> frozenset:
+    """A digit put in: the sorted digits of one, less a digit, are the other's (filed either way)."""
+    w = _undotted(w)
+    return frozenset({("less", "".join(sorted(w)))} | {("all", d) for d in _deletions(w)})
+
+
+@functools.lru_cache(maxsize=4096)
+def _scale_keys(w: str) -> frozenset:
+    """A power of ten apart: the same significant digits, or the same digits before the zeros."""
+    return frozenset({_significant(w), _core(w)})
+
+
 _SLIPS = (
     _Slip(TransposedRestatement, "digits swapped", lambda a, b, p, q: transposed(p, q),
-          lambda w: {"".join(sorted(w))}, lambda w: {"".join(sorted(w))}, _shape),
+          _anagram_keys, _anagram_keys, _shape),
     _Slip(AddedDigitRestatement, "a digit added or dropped", lambda a, b, p, q: one_digit_apart(p, q),
-          lambda w: {("all", "".join(sorted(_undotted(w))))} | {("less", d) for d in _deletions(_undotted(w))},
-          lambda w: {("less", "".join(sorted(_undotted(w))))} | {("all", d) for d in _deletions(_undotted(w))}, _shape),
+          _added_filed, _added_wanted, _shape),
     _Slip(ScaleSlipRestatement, "a power of ten apart", power_of_ten_apart,
-          lambda w: {_significant(w), _core(w)}, lambda w: {_significant(w), _core(w)}, _unscaled_shape),
+          _scale_keys, _scale_keys, _unscaled_shape),
 )
 
 
