@@ -9,6 +9,14 @@ from checker import check_text
 from checker.model import Severity
 
 FLAGGED = [
+    # the level a change reached, then "the new rate of"
+    ('Council tax will be raised to 4.9% this spring. The new rate of 9.4% applies to every band.', '9.4%'),
+    ('The fee will rise to £310 in April. The new fee of £280 covers the whole year.', '£280'),
+    # "confirmed" closing a sentence is who says so
+    ('Bus fares to rise 3.8% in May\nFares across the county will go up by 8.3% from 1 May, the operator confirmed.',
+     '8.3%'),
+    # the first's own verb echoed by the second's noun ("patients waited" ... "the long waits")
+    ('A total of 5,126 patients waited over four hours in A&E in June. The 5,216 waits were a record.', '5,216'),
     ('Hospital trust fined £1.6m\nThe trust was ordered to pay £6.1m after admitting safety failings at its maternity unit.', '£6.1m'),
     ('The airline carried 4.2 million passengers in the year to March. Its 2.4 million passengers paid an average fare of £48.', '2.4 million'),
     ('Flooding forced 340 families from their homes in the valley. Council staff found temporary rooms for all 430 families by Friday.', '430'),
@@ -32,6 +40,10 @@ FLAGGED = [
 ]
 
 CLEAN = [
+    'Council tax will be raised to 4.9% this spring. The new rate of 4.9% applies to every band.',
+    'Fares rose to £4.20 last year. The new fare of £2.40 for children starts in May.',
+    'Bus fares to rise 3.8% in May\nFares across the county will go up by 3.8% from 1 May, the operator confirmed.',
+    'A total of 5,126 patients waited over four hours in A&E in June. The 5,216 beds were all full.',
     'A 72-year-old man died after his car left the road near Kendal. The pensioner, 72, was pronounced dead at the scene.',
     'A 72-year-old man died after his car left the road. His wife, 27, was unhurt.',
     'A 72-year-old man and a 27-year-old woman were hurt. The woman, 27, was treated at the scene.',

@@ -1975,6 +1975,46 @@ def find_level_restatements(doc: Document):
         yield DefiniteRestatement(link="inferred", cue="the", first=first, second=second, subject=c)
 
 
+def find_new_level_restatements(doc: Document):
+    """The level a change reached, restated as "the new rate/level/figure/price of N" in the next
+    sentence or the one after: "Interest will be cut to 4.3% from September. The new rate of 3.4%
+    applies to ..." (the one level reached in those sentences, of the same kind and unit)."""
+    if "new" not in doc.text:
+        return
+    for second in doc.mentions:
+        if second.value is None or second.is_range or second.kind not in (Kind.PERCENT, Kind.MONEY, Kind.COUNT):
+            continue
+        if not _NEW_LEVEL.search(doc.text, max(doc.sentences[second.sentence].start, second.start - 40), second.start):
+            continue
+        reached = [m for m in doc.mentions if second.sentence - 2 <= m.sentence < second.sentence
+                   and m.kind == second.kind and (m.unit or "") == (second.unit or "") and not m.is_range
+                   and m.value is not None and _reached(doc, m)]
+        others = [m for m in doc.mentions if reached and reached[0].sentence <= m.sentence <= second.sentence
+                  and m is not second and m.kind == second.kind and m not in reached]
+        if len(reached) != 1 or others:
+            continue  # which level? or another figure of the kind in play
+        first = reached[0]
+        if years_differ(doc, first, second) or new_qualifier(doc, second, first) \
+                or _QUALIFIED_AFTER.match(doc.text, second.end):
+            continue  # "The new fare of £2.40 for children": a level of something else
+        yield DefiniteRestatement(link="inferred", cue="the new", first=first, second=second,
+                                  subject=_NEW_LEVEL.search(doc.text, max(0, second.start - 40), second.start).group(1))
+
+
+def _reached(doc: Document, m: Mention) -> bool:
+    """The level a change reaches: "rose to 4.3%", "will be cut to £310", "raised to 5.25%"."""
+    before = words(_before(doc, m, 30))[-2:]
+    return len(before) == 2 and before[1] == "to" and (before[0] in _CHANGE_VERBS or before[0] in _SET_VERBS)
+
+
+_SET_VERBS = frozenset("cut cuts raised raises lowered lowers reduced reduces increased hiked slashed trimmed".split())
+# a phrase after the figure naming whose level it is: "for children", "among women"
+_QUALIFIED_AFTER = re.compile(r"\s+(?:for|among|in|on|at)\s+(?!(?:the\s+)?(?:year|month|week)\b)", re.I)
+# "The new rate of 3.4%", "the new fee, £9,535,": the level just reached, named again
+_NEW_LEVEL = re.compile(r"\b(?:the|its|their)\s+new\s+(rate|level|figure|price|fee|fare|cap|limit|charge|threshold|"
+                        r"minimum|maximum|total|tariff|wage)(?:\s+of|,)\s+$", re.I)
+
+
 # ---- a whole stated with "all" ------------------------------------------
 
 _PERSON_GROUPS = frozenset({"victim", "injured", "evacuee", "arrested", "worker", "soldier", "passenger",
@@ -3113,6 +3153,7 @@ FINDERS = (
     find_floor_restatements,
     find_attribute_restatements,
     find_level_restatements,
+    find_new_level_restatements,
     find_age_restatements,
     find_headline_ages,
     find_measure_restatements,

@@ -24,7 +24,7 @@ written when it is the other's noun or unit ("1,350 homes" ... "The
 1,530-home estate"; "73,000-tonne" ... "37,000 tonnes"; not "45,000-seat" ...
 "54,000 fans").
 
-"Official figures showed", "will now" and a long figure given mid-sentence ("clearing the
+"Official figures showed", ", the government confirmed", "will now" and a long figure given mid-sentence ("clearing the
 backlog of 14,632") do not set figures apart; "a separate", "another", "rival" before the second do.
 
 Two figures of the same kind, unit and shape (commas and scale words aside
@@ -141,6 +141,8 @@ _SINCE = re.compile(r"\b(?:(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!must
                     r"ha(?:s|ve)\s+since|ha(?:s|ve)\s+(?:grown|risen|fallen|spread))\b", re.I)
 _ATTRIBUTION = re.compile(r"\s+(?:figures|data|statistics|estimates)\s+(?:show|showed|shows|suggest|suggested|published|"
                           r"released|say|said|reveal|revealed)\b", re.I)
+# ", the government confirmed": a closing attribution
+_CONFIRMED_BY = re.compile(r",\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+confirmed$", re.I)
 # "more than the 7.8 million": the far side of a comparison, a figure already known
 _THAN_DEFINITE = re.compile(r"\bthan\s+(?:the|its|their|his|her)\s+$")
 _COPULA_ANAPHOR = re.compile(r"\b(?:that|this|it|which|the\s+(?:figure|total|number|tally|count))\s+"
@@ -487,9 +489,12 @@ def _echoed(doc: Document, first: Mention, second: Mention) -> bool:
     verbs = doc.text[max(s.start, first.start - 30):first.start].lower().split()[-3:]
     # or the verb of which the first's noun phrase is the subject: "1,276 workers were recruited"
     np = noun_phrase(doc, first)
-    told = _SUBJECT_VERB.match(doc.text, np.span.end if np.span is not None else first.end)
+    np_end = np.span.end if np.span is not None else first.end
+    told = _SUBJECT_VERB.match(doc.text, np_end)
     if told is not None:
         verbs += doc.text[told.end():min(s.end, told.end() + 20)].lower().split()[:1]
+    else:
+        verbs += [w for w in doc.text[np_end:min(s.end, np_end + 20)].lower().split()[:1] if w.endswith("ed")]
     return any(len(v) >= 4 and v[:4] == head[:4].lower() for v in verbs)
 
 
@@ -657,8 +662,9 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         return True  # "14,000 hectares by Tuesday ... now hope to contain the 41,000-hectare blaze"
     second_text = _sentence_text(doc, second)
     told = _TOLD_APART.search(second_text)
-    if told and _ATTRIBUTION.match(second_text, told.end()):
-        told = None  # "official figures showed": who says so, not another reading of the figure
+    if told and (_ATTRIBUTION.match(second_text, told.end())
+                 or told.group(0).lower() == "confirmed" and _CONFIRMED_BY.search(second_text, 0, told.end())):
+        told = None  # "official figures showed", ", the government confirmed": who says so, not another reading
     if told and not _compared_with_another(doc, second, told.end()) and not _THAN_EXPECTED.match(second_text, told.end()):
         return True  # "The final tally of 15,200 ... beat that", "The 7.4 inches ... was higher"
     s1 = doc.sentences[first.sentence]
