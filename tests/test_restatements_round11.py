@@ -40,6 +40,8 @@ FLAGGED = [
 ]
 
 CLEAN = [
+    # the headline's figure given again as it is: a near-slip elsewhere is another figure
+    'Cricket: Yorkshire set 274 to win\nLancashire declared on 247 for 6, setting Yorkshire a target of 274.',
     'Council tax will be raised to 4.9% this spring. The new rate of 4.9% applies to every band.',
     'Fares rose to £4.20 last year. The new fare of £2.40 for children starts in May.',
     'Bus fares to rise 3.8% in May\nFares across the county will go up by 3.8% from 1 May, the operator confirmed.',

@@ -801,6 +801,9 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
             first = qs[i]
             if any(m is not second and m.kind == second.kind and m.value == second.value for m in qs):
                 continue  # the second may restate that other figure
+            if doc.sentences[first.sentence].headline and any(
+                    m is not first and m.kind == first.kind and m.value == first.value for m in qs):
+                continue  # the headline's figure is given again as it is: the second is another figure
             if _dated_apart(doc, first, second) or _apart(doc, qs[i + 1:j], first, second):
                 continue
             cue = _tied(doc, first, second, slip.relation is not AddedDigitRestatement)
