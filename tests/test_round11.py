@@ -54,6 +54,9 @@ FLAGGED = [
     # a group named by its size after "of"; a "-strong" group and its verb of the whole
     ("The shortlist of four - Ames, Baird, Cole, Dunn and Ellis - was announced on Monday.", "four", "FC410"),
     ("The three-strong panel comprises Ames and Baird.", "three-strong", "FC410"),
+    # plain parts' roundings are independent: not added at their worst
+    ("Operating profit rose to £3.6bn, made up of £2.1bn from retail, £0.9bn from lending and £0.4bn from "
+     "insurance.", "£3.6bn", "FC101"),
     # a hedged measure in apposition restates the first
     ("The meadow covers 12 hectares, about 50 acres.", "about 50 acres", "FC601"),
     ("The climb rises 900 metres, roughly 1,900ft, over four miles.", "roughly 1,900ft", "FC601"),
@@ -128,6 +131,10 @@ CLEAN = [
     "The shortlist of four - Ames, Baird, Cole and Dunn - was announced on Monday.",
     "The three-strong panel comprises Ames, Baird and Cole.",
     "A team of four, Ames and Baird among them, will travel.",
+    "Operating profit rose to £3.6bn, made up of £2.1bn from retail, £0.9bn from lending and £0.5bn from "
+    "insurance.",
+    "The airport handled 7.9 million passengers: 4.2 million on domestic flights, 2.1 million to Europe and 1.5 "
+    "million further afield.",
     # two "and"s with no "of" phrase: unclear
     "Residents listed two worries - noise and litter and parking.",
     # some of them, a new clause after the list

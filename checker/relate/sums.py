@@ -399,6 +399,7 @@ Round 10:
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
@@ -636,9 +637,24 @@ class PartsOfWhole(Relation):
 
     @property
     def parts_sum(self) -> Interval:
+        """What the parts may add up to.  Hedged or open parts add their whole intervals; the
+        rounding of plain parts is independent, so it is not added at its worst: the sum of
+        their values, give or take the root of their squared half-widths -- never less than two
+        half-widths of the coarsest part, never more than all of them ("£1.7bn, £0.8bn and
+        £0.2bn" add up to 2.6 to 2.8, not 2.55 to 2.85)."""
         total = Interval(Fraction(0), Fraction(0))
+        halves: list[Fraction] = []
+        centre = Fraction(0)
         for p in self.parts:
-            total = total + self.part_interval(p)
+            iv = self.part_interval(p)
+            if p.hedge or p.value is None or iv.lo is None or iv.hi is None or iv.lo_open or iv.hi_open \
+                    or iv.hi - p.value != p.value - iv.lo:
+                total = total + iv
+            else:
+                halves.append(iv.hi - p.value)
+                centre += p.value
+        if halves:
+            total = total + Interval.around(centre, _rounding_spread(halves))
         return total
 
     def part_interval(self, p: Mention) -> Interval:
@@ -670,6 +686,14 @@ class PartsOfWhole(Relation):
     @property
     def stated_sum(self) -> Fraction:
         return sum((p.value for p in self.parts), Fraction(0))
+
+
+def _rounding_spread(halves: list[Fraction]) -> Fraction:
+    """How far independent roundings of half-widths ``halves`` may carry a sum (see
+    ``PartsOfWhole.parts_sum``), rounded up at the sixth decimal."""
+    worst = sum(halves, Fraction(0))
+    root = Fraction(math.ceil(math.sqrt(float(sum(h * h for h in halves))) * 10**6), 10**6)
+    return min(worst, max(2 * max(halves), root))
 
 
 def agrees(rel: PartsOfWhole) -> bool:

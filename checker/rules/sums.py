@@ -31,6 +31,9 @@ def _tolerance(rel: PartsOfWhole) -> str:
         text = describe_tolerance(total.hedge, iv, lambda x: amount(x, total))
     if rel.parts_read_finer:
         text += "; the rounder parts are read to the total's precision"
+    spread = rel.parts_sum
+    if spread.lo is not None and spread.hi is not None and spread.lo != spread.hi and not rel.parts_read_finer:
+        text += f"; the parts' own rounding allows {amount(spread.lo, total)} to {amount(spread.hi, total)}"
     return text
 
 
