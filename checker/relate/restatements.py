@@ -1457,13 +1457,16 @@ def find_definite_restatements(doc: Document):
                 set(words(_sentence(doc, second))) & _ANOTHER
                 or _WHEN_AFTER.match(doc.text, np.span.end, doc.sentences[second.sentence].end)):
             continue  # "the £3m jackpot was shared by two other clubs", "the £2.1m jackpot last month"
+        when = _WHEN_AFTER.match(doc.text, np.span.end, doc.sentences[second.sentence].end)
+        if when and " ".join(when.group(0).lower().split()) not in " ".join(_sentence(doc, first).lower().split()):
+            continue  # "arrested 12 men ... The 40 arrests this season": counted over another time
         yield DefiniteRestatement(link="inferred", cue=det, first=first, second=second,
                                   subject=_subject(doc, second, c))
 
 
 _ANOTHER = OTHER_SET | frozenset("another separate second different rival previous earlier".split())
 _WHEN_AFTER = re.compile(r"\s+(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|spring|"
-                         r"summer|autumn|winter)|earlier|previously|in\s+(?:19|20)\d\d)\b", re.I)
+                         r"summer|autumn|winter|season|quarter|term)|earlier|previously|in\s+(?:19|20)\d\d)\b", re.I)
 _EACH = re.compile(r"[^.;]{0,40}?\b(?:each|apiece|per\s+(?:person|head|claimant|plaintiff|victim|family))\b", re.I)
 _DATED_PARTICIPLE = re.compile(r"\s+[a-z]+ed\s+(?:on|in|last|this|earlier|yesterday|today)\b")
 
@@ -2473,6 +2476,8 @@ def find_age_restatements(doc: Document):
         if h2.kind == "noun" and any(w not in h1.modifiers and not backed(w, _sentence(doc, first))
                                      for w in h2.modifiers):
             continue
+        if how == "noun" and any(first.end <= m.start < second.start and m.kind == Kind.AGE for m in doc.mentions):
+            continue  # "A 72-year-old woman and her husband, 75, ... The pensioner, 75,": someone else's age between
         link = "explicit" if how == "name" else "inferred"
         yield AgeRestatement(link=link, cue=how, first=first, second=second, subject=_who(h2))
 
