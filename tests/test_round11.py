@@ -57,6 +57,8 @@ FLAGGED = [
     # plain parts' roundings are independent: not added at their worst
     ("Operating profit rose to £3.6bn, made up of £2.1bn from retail, £0.9bn from lending and £0.4bn from "
      "insurance.", "£3.6bn", "FC101"),
+    # a price in whole pounds beside one in pence is exact
+    ("Bus fares will increase from £2 to £2.50 - a 20% rise.", "20%", "FC203"),
     # a hedged measure in apposition restates the first
     ("The meadow covers 12 hectares, about 50 acres.", "about 50 acres", "FC601"),
     ("The climb rises 900 metres, roughly 1,900ft, over four miles.", "roughly 1,900ft", "FC601"),
@@ -135,6 +137,8 @@ CLEAN = [
     "insurance.",
     "The airport handled 7.9 million passengers: 4.2 million on domestic flights, 2.1 million to Europe and 1.5 "
     "million further afield.",
+    "Bus fares will increase from £2 to £2.50 - a 25% rise.",
+    "Turnover grew from £2m to £2.5m, a rise of 20%.",
     # two "and"s with no "of" phrase: unclear
     "Residents listed two worries - noise and litter and parking.",
     # some of them, a new clause after the list

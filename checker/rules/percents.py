@@ -45,10 +45,13 @@ def paired_interval(m: Mention, other: Mention) -> Interval | None:
     round both ends alike), and never by more than 5% of itself -- the
     width the hedge table gives "about": a figure rounded further than that
     is hedged.  A figure without trailing zeros keeps its own rounding
-    ("$142m" beside "$205.4m" may be $141.5m to $142.5m)."""
+    ("$142m" beside "$205.4m" may be $141.5m to $142.5m) -- but a price in whole pounds or dollars
+    beside one in pence or cents is exact ("from £2 to £2.50": £2.00)."""
     iv = m.interval
     if iv is None or m.hedge or m.precision is None or m.value is None or m.is_range:
         return iv
+    if _whole_price_beside_pence(m, other):
+        return Interval(m.value, m.value)
     digits = "".join(ch for ch in m.text if ch.isdigit() or ch == ".")
     if not digits or "." in digits or not digits.endswith("0"):
         return iv
@@ -58,6 +61,14 @@ def paired_interval(m: Mention, other: Mention) -> Interval | None:
         half = other.precision / 2
     half = min(half, abs(m.value) * ROUND_SHARE)
     return Interval(m.value - half, m.value + half)
+
+
+def _whole_price_beside_pence(m: Mention, other: Mention) -> bool:
+    """"£2" as one end of a change whose other end is "£2.50": a price in whole units of a
+    currency (no scale word) beside one to the penny or cent."""
+    return m.kind == other.kind == Kind.MONEY and m.unit == other.unit and m.precision == 1 \
+        and other.precision == Fraction(1, 100) and not any(c.isalpha() for c in m.text.replace(m.unit or "", "")) \
+        and not any(c.isalpha() for c in other.text.replace(other.unit or "", ""))
 
 
 def round_capped(m: Mention) -> Interval | None:
