@@ -419,7 +419,9 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         # "The five new members of the panel are ...": a short post-modifier may come first;
         # the names may stand under role labels ("were swimmer Ann Lee, cyclist Bo Kim and ...")
         copula = re.match(r"(\s+(?:of|on|at|in|from|for|with|across)\s+[^,;:()\d]{1,70}?|"
-                          r"\s+(?:[a-z]+ed(?:\s+(?:up|out|off|down|in))?|(?:still\s+)?[a-z]{3,}ing(?:\s+(?:part|place|up|out|over))?|left|remaining)(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,70}?)?)?"
+                          r"\s+(?:[a-z]+ed(?:\s+(?:up|out|off|down|in))?|(?:still\s+)?[a-z]{3,}ing(?:\s+(?:part|place|up|out|over))?|left|remaining)"
+                          r"(?:\s+(?:this|last|next)\s+(?:year|season|month|week|summer|winter|spring|autumn|term))?"  # "taking part this year"
+                          r"(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,70}?)?)?"
                           r"\s+(?:(?:are|were|will\s+be|would\s+be)(?:\s+by)?|went\s+to|go\s+to|belong(?:ed)?\s+to|"
                           r"(?:are|were)\s+(?:written|owned|held|run|won|played|led)\s+by)\s+"
                           r"(?=[\"“‘']?[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+[A-Z]|(?:a|an|the|on|about)\s+[a-z])", rest)
@@ -944,6 +946,8 @@ def find_listed_items(doc: Document):
             continue
         if not _COUNT_TEXT.fullmatch(m.text.strip()):
             continue  # "two", "12", "four-member": not "2m", "1,200"
+        if m.noun_span is not None and _JOINED_GROUP.match(doc.text, m.noun_span.end):
+            continue  # "Two men and a woman - A, B and C -": a list would name the whole group
         rel = next((r for read in _READINGS if (r := read(doc, m)) is not None), None)
         if rel is not None:
             yield rel
@@ -1630,6 +1634,12 @@ def _partitive(doc: Document, m: Mention) -> bool:
     raw = doc.text[max(s.start, m.start - 30):m.start]
     match = re.search(r"\b([A-Za-z]+|\d+)\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:[\w'’-]+\s+)?$", raw)
     return bool(match) and (match.group(1).lower() in _NUMBER_WORDS or match.group(1).isdigit())
+
+
+# the count's noun joined to another group before the list: "Two men and a woman", "three boys with
+# their father", "four staff plus a volunteer"
+_JOINED_GROUP = re.compile(r"\s+(?:and|plus|with|&|as\s+well\s+as|along\s+with|together\s+with)\s+"
+                           r"(?:a|an|one|two|three|four|five|six|his|her|their|its|the|\d+)\s", re.I)
 
 
 def _partitive_part(doc: Document, m: Mention) -> Mention | None:
