@@ -59,6 +59,8 @@ FLAGGED = [
      "insurance.", "£3.6bn", "FC101"),
     # a price in whole pounds beside one in pence is exact
     ("Bus fares will increase from £2 to £2.50 - a 20% rise.", "20%", "FC203"),
+    # a participle and a time phrase before the copula
+    ("The four teams taking part this season are Leeds, Hull, York, Bury and Derby.", "four", "FC410"),
     # a hedged measure in apposition restates the first
     ("The meadow covers 12 hectares, about 50 acres.", "about 50 acres", "FC601"),
     ("The climb rises 900 metres, roughly 1,900ft, over four miles.", "roughly 1,900ft", "FC601"),
@@ -139,6 +141,10 @@ CLEAN = [
     "million further afield.",
     "Bus fares will increase from £2 to £2.50 - a 25% rise.",
     "Turnover grew from £2m to £2.5m, a rise of 20%.",
+    "The five teams taking part this season are Leeds, Hull, York, Bury and Derby.",
+    # the count's noun joined to another group: the list names the whole group
+    "Two men and a woman - Ames, Baird and Cole - were charged.",
+    "Three boys and their father, Tom, Sam, Ben and Jack Hill, were rescued.",
     # two "and"s with no "of" phrase: unclear
     "Residents listed two worries - noise and litter and parking.",
     # some of them, a new clause after the list

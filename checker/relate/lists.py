@@ -208,6 +208,9 @@ gives three.  The finder reads the list that follows a count and its noun:
   figures in the short brackets on items describe them ("Reid (two games), Shaw (one) and ...");
 * a group named by its size after "of" ("the shortlist of four - A, B, C -"); a verb of the whole after
   a "-strong" group ("The four-strong shortlist comprises A, B and C");
+* a count's noun joined to another group ("Two men and a woman - A, B and C -", "three boys and their
+  father, ...") takes no list: the list names the whole group; a participle before the copula may take a
+  time phrase ("The six nations taking part this year are ...");
 * a part of a whole before a colon or dash list ("Four of the 20 clubs ...: A, B and C") is read against
   the list only when the list counts neither figure (nor more than the whole; nor with the rest told);
 * an "and" inside the first item of a list that goes on with commas and its own "and" is unclear ("paper and
