@@ -322,6 +322,9 @@ _MOD_LINKS = _PREPOSITIONS | frozenset("of up out off down alongside across near
                                        "beyond about around through".split())
 
 
+_TIME_PHRASE = re.compile(r"\b(?:this|last|next)\s+(?:year|season|month|week|summer|winter|spring|autumn|term)\b")
+
+
 def _verb_inside(modifier: str) -> bool:
     """"in the case believe the culprits": a determiner after a word that is no preposition
     ends a noun phrase's modifier and starts a clause's object."""
@@ -432,7 +435,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         # nomination in Dublin Bay South are ...")
         if copula and copula.group(1) and (len(_NAME_WORDS.sub("X", copula.group(1)).split()) > 8 or any(
                 w.lower() in _CLAUSE_WORDS | {"and", "or"} for w in copula.group(1).split())
-                or _verb_inside(copula.group(1))):
+                or _verb_inside(_TIME_PHRASE.sub(" ", copula.group(1)))):
             return None
         if copula and re.search(r"\b(?:are|will\s+be|would\s+be)\s+$", copula.group(0)):
             # "The two sites are at A, B and C": where fixed things are; "The three referendums are
