@@ -23,15 +23,19 @@ approximately       around, about, some, roughly,                 [v - w, v + w]
 just below          almost, nearly, just under, just below,       [v - max(2t, 10% of v), v]
                     close to
 just above          just over, just above                         [v - t, v + max(2t, 10% of v)]
-above               more than, over, above, in excess of,         (v - t, inf)   (v itself excluded
-                    well over, well above                          for exact counts)
-at least            at least, no fewer than, no less than,        [v - t, inf)
+above               more than, over, above, in excess of,         (v, inf)
+                    well over, well above
+at least            at least, no fewer than, no less than,        [v, inf)
                     or more
-at most             up to, as many as, as much as, at most,       (-inf, v + t]
+at most             up to, as many as, as much as, at most,       (-inf, v]
                     no more than, or fewer, or less
-below               fewer than, less than, under, below,          (-inf, v + t)  (v itself excluded
-                    well under, well below                         for exact counts)
+below               fewer than, less than, under, below,          (-inf, v)
+                    well under, well below
 ==================  ============================================  ==========================
+
+A bound ("more than", "at least", "up to", "fewer than") is the figure itself:
+"more than two metres" is above 2 m.  A fraction in words keeps its rounding
+``t`` there ("more than four in five" is above 76%).
 
 Multiple words ("doubled", "tripled", "five times as many", "halved") are a
 ratio r = new / old and are themselves a rounding: a band b of 10% of the
@@ -148,14 +152,16 @@ def interval_for(value: Fraction, precision: Fraction | None, hedge: str | None,
         return Interval(v - max(2 * t, abs(v) * tol.band_share), v)
     if fam == JUST_ABOVE:
         return Interval(v - t, v + max(2 * t, abs(v) * tol.band_share))
+    # a bound is the figure itself, unless the figure is a fraction word (itself a rounding)
+    edge = t if fraction_word else Fraction(0)
     if fam == ABOVE:
-        return Interval(v if exact_count else v - t, None, lo_open=True)
+        return Interval(v if exact_count else v - edge, None, lo_open=True)
     if fam == AT_LEAST:
-        return Interval(v - t, None)
+        return Interval(v - edge, None)
     if fam == AT_MOST:
-        return Interval(None, v + t)
+        return Interval(None, v + edge)
     if fam == BELOW:
-        return Interval(None, v if exact_count else v + t, hi_open=True)
+        return Interval(None, v if exact_count else v + edge, hi_open=True)
     return Interval(v - t, v + t)
 
 

@@ -61,6 +61,9 @@ FLAGGED = [
     ("Bus fares will increase from £2 to £2.50 - a 20% rise.", "20%", "FC203"),
     # a participle and a time phrase before the copula
     ("The four teams taking part this season are Leeds, Hull, York, Bury and Derby.", "four", "FC410"),
+    # a bound hedge is the figure itself
+    ("The Severn peaked at 5.31 metres, up from 3.86m - a rise of more than two metres.", "more than two metres",
+     "FC301"),
     # a hedged measure in apposition restates the first
     ("The meadow covers 12 hectares, about 50 acres.", "about 50 acres", "FC601"),
     ("The climb rises 900 metres, roughly 1,900ft, over four miles.", "roughly 1,900ft", "FC601"),
@@ -145,6 +148,8 @@ CLEAN = [
     # the count's noun joined to another group: the list names the whole group
     "Two men and a woman - Ames, Baird and Cole - were charged.",
     "Three boys and their father, Tom, Sam, Ben and Jack Hill, were rescued.",
+    "The Severn peaked at 6.31 metres, up from 3.86m - a rise of more than two metres.",
+    "Shares made up more than a third of the fund, 32.5%, at the end of March.",
     # two "and"s with no "of" phrase: unclear
     "Residents listed two worries - noise and litter and parking.",
     # some of them, a new clause after the list
