@@ -9,6 +9,11 @@ from checker import check_text
 from checker.model import Severity
 
 FLAGGED = [
+    # a relative clause on the thing the first sentence named
+    ('The trust bought the old depot for £3.6m. The depot, which cost £6.3m, will become a clinic.', '£6.3m'),
+    ('The new ferry carries 1,400 passengers. The vessel, which can carry 4,100 people, enters service in May.',
+     '4,100'),
+    ('The arena holds 12,500 fans. With room for 15,200 spectators, it is the largest in the region.', '15,200'),
     # the level a change reached, then "the new rate of"
     ('Council tax will be raised to 4.9% this spring. The new rate of 9.4% applies to every band.', '9.4%'),
     ('The fee will rise to £310 in April. The new fee of £280 covers the whole year.', '£280'),
@@ -40,6 +45,9 @@ FLAGGED = [
 ]
 
 CLEAN = [
+    'The trust bought the old depot for £3.6m. The school, which cost £6.3m, opened in May.',
+    'The new ferry carries 1,400 passengers. The bridge, which can carry 4,100 cars an hour, opens in May.',
+    'The trust bought the old depot for £3.6m. The depot, which cost £3.6m, will become a clinic.',
     # another time after the second, or someone else's age between
     'Police arrested 12 men at the match. The 40 arrests this season are down on last year.',
     'A 72-year-old woman and her husband, 75, were rescued. The pensioner, 75, was taken to hospital.',

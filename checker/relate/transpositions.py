@@ -46,8 +46,9 @@ grant ... The £7.4m award"), may have another noun when it echoes the first's
 verb or noun ("signed by 2,465 doctors ... the 2,645 signatures", "1,720
 homes ... The 1,270-home estate"; not "2,340 passengers ... The crew of
 2,430").  A second given as known, not told by a verb of its own sentence
-("With 472 students, it is", "The order for 63 jets is", "whose £41m
-transfer", "Her majority of 2,381 was"; not "The hospital has 1,640 nurses",
+("With 472 students, it is", "With room for 15,200", "The order for 63 jets is", "whose £41m
+transfer", "Her majority of 2,381 was", "The depot, which cost £6.3m," when the first's sentence
+named the depot or its kind; not "The hospital has 1,640 nurses",
 "A separate order for 72", "His personal best of 19.68") is tied when it
 counts the same thing, or, of three significant digits or more, may.  A share
 says nothing of what it is of, but a change is the change restated: "will rise
@@ -433,7 +434,25 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
     if strong and (same or (_long(first) or _long(second)) and _may_be_same_thing(doc, first, second)
                    or _echoed(doc, first, second)) and _given(doc, second) and _named_owner_given(doc, first, second):
         return "given"  # "ordered 45 aircraft ... The order for 54 jets", "Her majority of 1,402"
+    if strong and _given(doc, second) and _relative_subject_named(doc, first, second):
+        return "given"  # "bought the old mill for £2.4m. The mill, which cost £4.2m, ..."
     return None
+
+
+def _relative_subject_named(doc: Document, first: Mention, second: Mention) -> bool:
+    """The second stands in a relative clause on its sentence's opening noun ("The mill, which
+    cost £4.2m,"; "The vessel, which can carry 2,100") and the first's sentence names that thing
+    (or a thing of that kind: "ferry" for "vessel")."""
+    s = doc.sentences[second.sentence]
+    rel = _RELATIVE_SUBJECT.match(doc.text, s.start, second.start)
+    if rel is None:
+        return False
+    head = singular(rel.group(1).lower())
+    named = {singular(w) for w in _sentence_text(doc, first).lower().replace(",", " ").split()}
+    return head in named or any(_KIND_OF.get(w) == head for w in named)
+
+
+_RELATIVE_SUBJECT = re.compile(r"\s*(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?([a-z]+),\s+which\b[^,.;]*$", re.I)
 
 
 def _given(doc: Document, m: Mention) -> bool:
@@ -466,8 +485,11 @@ _OTHER_BEFORE = re.compile(r"\b(?:separate|another|other|different|rival|further
 _THE_NOUN_OF = re.compile(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+)?[a-z-]{3,}\s+of\s+$", re.I)
 _APPOSED_SUM = re.compile(r"\b(?:the|its|their|this|that)\s+(?:money|sum|total|amount|figure|cash|funding|bill|cost|"
                           r"price|fee|payout|windfall),\s*$", re.I)
-_GIVEN = re.compile(r"\s*(?:with|at|(?:the|its|his|her|their|this|that|[a-z][\w-]*['’]s)\b[^.;:!?]{0,40}?"
-                    r"(?:\b([a-z]+)\s+(?:of|for)|,\s+whose))\s+$", re.I)
+_GIVEN = re.compile(r"\s*(?:with(?:\s+(?:room|space|capacity|seats?|beds?)\s+for)?|at|"
+                    r"(?:the|its|his|her|their|this|that|[a-z][\w-]*['’]s)\b[^.;:!?]{0,40}?"
+                    r"(?:\b([a-z]+)\s+(?:of|for)|,\s+whose|,\s+which\s+(?:can\s+|could\s+|will\s+|would\s+)?"
+                    r"(?:cost|costs|carries|carry|holds|hold|seats|seat|employs|employ|houses|house|sleeps|sleep|"
+                    r"was\s+(?:bought|sold)\s+for|(?:is|was)\s+(?:worth|valued\s+at))))\s+$", re.I)
 _SET_APART = re.compile(r"\b(?:separate|another|other|others|different|second|rival|new|similar|neighbouring|"
                         r"neighboring|sister|parent|subsidiary|each|both|respectively|compared|versus|vs)\b", re.I)
 
