@@ -1642,10 +1642,10 @@ def _partitive(doc: Document, m: Mention) -> bool:
     return bool(match) and (match.group(1).lower() in _NUMBER_WORDS or match.group(1).isdigit())
 
 
-# the count's noun joined to another group before the list: "Two men and a woman", "three boys with
+# the count's noun joined to another group before the list: "Two men and a woman", "three boys and
 # their father", "four staff plus a volunteer"
-_JOINED_GROUP = re.compile(r"\s+(?:and|plus|with|&|as\s+well\s+as|along\s+with|together\s+with)\s+"
-                           r"(?:a|an|one|two|three|four|five|six|his|her|their|its|the|\d+)\s", re.I)
+_JOINED_GROUP = re.compile(r"\s+(?:and|plus|&|as\s+well\s+as|along\s+with|together\s+with)\s+"
+                           r"(?:a|an|one|two|three|four|five|six|his|her|their|\d+)\s", re.I)
 
 
 def _partitive_part(doc: Document, m: Mention) -> Mention | None:
