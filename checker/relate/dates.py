@@ -155,6 +155,13 @@ publication date:
   lasted seven years"; "ran from May 2021 to June 2022, a span of 20 months"); "N months later" between
   two months of years ("began in May 2021 and ended 20 months later, in June 2022"); one end may be
   dated from publication ("The 16-year reign, which began in 2008, ended last year");
+* "born on 9 August 1935 and celebrated her 91st birthday on Sunday": one subject, the birthday's year;
+  "who was born on 20 October 1984, is 41 and the youngest ...": the age runs on into its clause;
+* "The Bolton winger, born on 14 May 1999, starts ... The 22-year-old ...": a noun subject, not only a name;
+* "The 31-year-old, who was born ..., won her first race four years ago": "ago" after an age on the subject
+  does not date that age;
+* "Senior ranger Tom Abbott, 61, started in 1990 at the age of 18": the role's capital is no second name, and
+  "in her uncle's warehouse" no second person;
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -1922,6 +1929,7 @@ _ANAPHOR_BIRTH = re.compile(r"\s*(?:(?:He|She)\s+(?:was\s+)?born|Born)\b")
 # a birth clause on the sentence's subject: "Ann Fox, who was born in ...", "Ann Fox (born ...", "Born in ..., Ann"
 _SUBJECT_BIRTH = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*(?:,\s*(?:who\s+was\s+)?|\(\s*|\s+was\s+|"
                             r",\s*(?:who|the|a|an)\b[^.;:()]{0,60}?,\s*was\s+)born\b|Born\b|"
+                            r"The\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*,\s*(?:who\s+was\s+)?born\b|"
                             r"(?:He|She)\s+was\s+born\b)")
 
 
@@ -1967,7 +1975,8 @@ def _ages_in(doc: Document, s, ms) -> list[Mention]:
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and
              re.search(r"\b(?:aged|age\s+of|age|is|turns|now)\s+$",
                        doc.text[max(s.start, m.start - 12):m.start], re.I)
-             and re.match(r"\s*(?:[.,;]|$|years?\s+old|(?:and|but)\s+(?:is|has|was|shows|says|said|lives|still)\b)",
+             and re.match(r"\s*(?:[.,;]|$|years?\s+old|(?:and|but)\s+(?:is|has|was|shows|says|said|lives|still|now|already|"
+                          r"(?:the|one\s+of\s+the)\s+(?:youngest|oldest|first|only|last))\b)",
                           doc.text[m.end:s.end])]
     # "turned 97 on Saturday": reached within the past year, so still the age now
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and m not in ages
@@ -1985,6 +1994,17 @@ def _ages_in(doc: Document, s, ms) -> list[Mention]:
         if m.kind is Kind.ORDINAL and m.value and re.match(r"\s+birthday\b", doc.text[m.end:s.end], re.I):
             ages.append(m)
     return ages
+
+
+_AGO_OR_YEAR = re.compile(r"\b(?:last|next)\s+year\b|\bago\b", re.I)
+
+
+def _age_on_subject(doc: Document, s, age: Mention) -> bool:
+    """"The 29-year-old, ..." opening the sentence, or "Ann Roe, 29, ...": the subject's age now."""
+    lead = doc.text[s.start:age.start]
+    return bool(age.kind is Kind.AGE and re.fullmatch(r"\s*The\s+", lead)
+                or re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*,\s*", lead)
+                and re.match(r"\s*,", doc.text[age.end:s.end]))
 
 
 def _birth(doc: Document, birth: Mention):
@@ -2102,6 +2122,10 @@ def _turning(doc: Document, s, ms, m: Mention):
     return None
 
 
+_AND_CELEBRATED = re.compile(r"\band\s+(?:(?:will|is\s+(?:set|due)\s+to|is)\s+)?(?:celebrat(?:ed|es|e|ing)|mark(?:ed|s|ing)?|"
+                             r"enjoy(?:ed|s)?|spent|spends|reached|reaches)\s*$", re.I)
+
+
 def _turned_age(doc: Document, s, ms, birth: Mention, stext: str):
     """The AgeBirth of "who turns 80 next month, was born in October 1948", or None."""
     found = [(m, t) for m in ms if (t := _turning(doc, s, ms, m)) is not None]
@@ -2116,6 +2140,8 @@ def _turned_age(doc: Document, s, ms, birth: Mention, stext: str):
         between = re.sub(r"\band\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+)?(?:turns?|turned|is\s+turning)\s*$", "", between)
     if age.kind is Kind.ORDINAL:
         between = re.sub(r"\b(?:her|his|their)\s*$", "", between)  # "born in 1950, celebrates her 75th birthday"
+        if age.start > birth.start:  # "was born on 4 May 1931 and marked her 90th birthday on Sunday": one subject
+            between = _AND_CELEBRATED.sub("", between)
     if _TWO_PEOPLE.search(between):
         return None
     rel = _age_birth(doc, age, birth, "inferred", (None, year, how, 0, None))
@@ -2173,8 +2199,10 @@ def find_ages(doc: Document):
             continue
         others = [m for m in ms if year_of(m) is not None and m is not birth and (ref is None or m is not ref[4])
                   and not (ref is None and _SINCE_YEAR.search(doc.text, max(s.start, m.start - 12), m.start))]
-        if others or re.search(r"\b(?:last|next)\s+year\b|\bago\b", stext, re.I):
-            continue
+        moved = _AGO_OR_YEAR.search(stext)
+        if others or moved and not (ref is None and _age_on_subject(doc, s, ages[0])
+                                    and s.start + moved.start() > max(ages[0].end, birth.end)):
+            continue  # (not "The 29-year-old, born in 1998, won her first race a decade ago": the age now)
         age = ages[0]
         lo, hi = sorted((age, birth), key=lambda x: x.start)
         between = doc.text[lo.end:hi.start]
@@ -2248,6 +2276,8 @@ def find_lifespans(doc: Document):
 # "in 1987, aged 25", "in 1987 at the age of 25" / "aged 25 in 1987", "at 25, in 1987"
 _THEN_AFTER_YEAR = re.compile(r"\s*,?\s*(?:(?:aged|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*)?", re.I)
 _AGED_N = r"\s*,?\s*(?:aged|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*\d+"
+# "in her parents' garage", "at his uncle's farm": a place owned by others, no second person of the ages
+_THEIR_THINGS = re.compile(r"\b(?:her|his|their)\s+(?:[a-z]+\s+)?[a-z]+(?:['’]s|s['’])\s+[a-z]+", re.I)
 _THEN_BEFORE_YEAR = re.compile(r"\s*,?\s+in\s*$", re.I)
 
 
@@ -2263,8 +2293,11 @@ def find_ages_then(doc: Document):
             continue
         years = [m for m in ms if year_of(m) is not None]
         ages = _ages_in(doc, s, ms)
-        if len(years) != 1 or years[0].kind is not Kind.YEAR or len(ages) != 2 or not _one_person(stext):
+        if len(years) != 1 or years[0].kind is not Kind.YEAR or len(ages) != 2:
             continue
+        if not _one_person(stext) and not (_TITLED_SUBJECT.match(doc.text[s.start:ages[0].start])
+                                           and _one_person(_ROLE_FIRST.sub("", stext))):
+            continue  # "Head keeper Sue Mallory, 58, ...": the role's capital is no second name
         year = years[0]
         then = [a for a in ages if a.start > year.end and _THEN_AFTER_YEAR.fullmatch(doc.text[year.end:a.start])
                 and re.fullmatch(_AGED_N, doc.text[year.end:a.end], re.I)
@@ -2274,7 +2307,8 @@ def find_ages_then(doc: Document):
             continue
         now = next(a for a in ages if a is not then[0])
         lo, hi = sorted((now, then[0]), key=lambda x: x.start)
-        if _TWO_PEOPLE.search(doc.text[lo.end:hi.start]) or now.kind is Kind.ORDINAL or now.interval is None:
+        if _TWO_PEOPLE.search(_THEIR_THINGS.sub(" ", doc.text[lo.end:hi.start])) or now.kind is Kind.ORDINAL \
+                or now.interval is None:
             continue
         y = year_of(year)
         if y is None or not 0 < pub.year - y <= 100:

@@ -1,0 +1,132 @@
+"""Dates family, round 11: own paraphrases, each with a clean twin."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+
+
+def problems(text, published=None, code=None):
+    found = [f for f in check_text(text, published) if f.is_problem]
+    return [f for f in found if code is None or f.rule == code]
+
+
+def spans(text, published, code):
+    out = []
+    for f in problems(text, published, code):
+        out.append(text[f.start:f.end].rstrip("."))
+        out += [text[r.start:r.end].rstrip(".") for r in f.related]
+    return out
+
+
+# ------------------------------------------ an ordinal birthday "and celebrated her Nth birthday <when>"
+@pytest.mark.parametrize("text,published,span", [
+    ("Villagers toasted Mabel Orr, who was born on 9 August 1935 and celebrated her 91st birthday on "
+     "Sunday with a tea dance.", "2025-08-12", "91st"),
+    ("Former miner Wyn Hale, born on 2 March 1942, marked his 80th birthday yesterday in Tredegar.",
+     "2025-03-03", "80th"),
+    ("The poet, who was born in May 1950 and will celebrate her 70th birthday next month, reads tonight.",
+     "2025-04-10", "70th"),
+])
+def test_birthday_after_birth_flagged(text, published, span):
+    assert span in spans(text, published, "FC506")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Villagers toasted Mabel Orr, who was born on 9 August 1935 and celebrated her 90th birthday on "
+     "Sunday with a tea dance.", "2025-08-12"),
+    ("Former miner Wyn Hale, born on 2 March 1942, marked his 83rd birthday yesterday in Tredegar.",
+     "2025-03-03"),
+    ("The poet, who was born in May 1950 and will celebrate her 75th birthday next month, reads tonight.",
+     "2025-04-10"),
+    # the birthday of someone else
+    ("Mabel Orr, who was born on 9 August 1935, celebrated her son's 60th birthday on Sunday.", "2025-08-12"),
+])
+def test_birthday_after_birth_clean(text, published):
+    assert not problems(text, published, "FC506")
+
+
+# ------------------------------------------ "is N and the youngest ...": the age runs on into its clause
+@pytest.mark.parametrize("text,published,span", [
+    ("Judge Ayo Bello, who was born on 20 October 1984, is 41 and the youngest judge on the circuit.",
+     "2025-05-01", "41"),
+    ("Mayor Rhian Lloyd, born on 3 July 1979, is now 47 and one of the youngest mayors in Wales.",
+     "2025-05-01", "47"),
+])
+def test_age_runs_on_flagged(text, published, span):
+    assert span in spans(text, published, "FC506")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Judge Ayo Bello, who was born on 20 October 1984, is 40 and the youngest judge on the circuit.",
+     "2025-05-01"),
+    ("Mayor Rhian Lloyd, born on 3 July 1979, is now 45 and one of the youngest mayors in Wales.", "2025-05-01"),
+])
+def test_age_runs_on_clean(text, published):
+    assert not problems(text, published, "FC506")
+
+
+# ------------------------------------------ "The <noun phrase>, born on ...", then "The N-year-old" next
+@pytest.mark.parametrize("text,published,span", [
+    ("The Bolton winger, born on 14 May 1999, starts on the bench on Saturday. The 22-year-old has not "
+     "scored since 2023.", "2025-09-20", "22-year-old"),
+    ("The veteran skipper, who was born on 1 December 1968, will sail solo next spring. The 60-year-old "
+     "has crossed the Atlantic four times.", "2025-06-01", "60-year-old"),
+])
+def test_noun_subject_birth_then_age_flagged(text, published, span):
+    assert span in spans(text, published, "FC506")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The Bolton winger, born on 14 May 1999, starts on the bench on Saturday. The 26-year-old has not "
+     "scored since 2023.", "2025-09-20"),
+    ("The veteran skipper, who was born on 1 December 1968, will sail solo next spring. The 56-year-old "
+     "has crossed the Atlantic four times.", "2025-06-01"),
+])
+def test_noun_subject_birth_then_age_clean(text, published):
+    assert not problems(text, published, "FC506")
+
+
+# ------------------------------------------ an age on the subject and "ago" in a later clause
+@pytest.mark.parametrize("text,published,span", [
+    ("The 31-year-old, who was born in Galway on 5 September 1996, won her first race four years ago.",
+     "2026-02-01", "31-year-old"),
+    ("Tomas Brandt, 44, born in Kiel on 2 February 1985, set up the bakery ten years ago.", "2025-11-01", "44"),
+])
+def test_subject_age_with_ago_flagged(text, published, span):
+    assert span in spans(text, published, "FC506")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The 29-year-old, who was born in Galway on 5 September 1996, won her first race four years ago.",
+     "2026-02-01"),
+    ("Tomas Brandt, 40, born in Kiel on 2 February 1985, set up the bakery ten years ago.", "2025-11-01"),
+    # an age that the "ago" may date
+    ("Born in 1996, she was 25 four years ago.", "2026-02-01"),
+])
+def test_subject_age_with_ago_clean(text, published):
+    assert not problems(text, published, "FC506")
+
+
+# ------------------------------------------ an age now and "in YEAR at the age of N" (a role first, a possessive place)
+@pytest.mark.parametrize("text,published,span", [
+    ("Senior ranger Tom Abbott, 61, started at the park in 1990 at the age of 18 and still leads the walks.",
+     "2025-04-01", "18"),
+    ("Priya Nair, 39, opened the first shop in her uncle's warehouse in 2008 at the age of 30, and now "
+     "runs six.", "2025-04-01", "30"),
+    ("Chief engineer Ola Berg, 52, joined the yard in 1995, aged 25.", "2025-04-01", "aged 25"),
+])
+def test_age_now_and_then_flagged(text, published, span):
+    assert span in spans(text, published, "FC506")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Senior ranger Tom Abbott, 53, started at the park in 1990 at the age of 18 and still leads the walks.",
+     "2025-04-01"),
+    ("Priya Nair, 47, opened the first shop in her uncle's warehouse in 2008 at the age of 30, and now "
+     "runs six.", "2025-04-01"),
+    # another person's age in the sentence
+    ("Priya Nair, 39, and her uncle opened the first shop in 2008, when he was 30.", "2025-04-01"),
+])
+def test_age_now_and_then_clean(text, published):
+    assert not problems(text, published, "FC506")
