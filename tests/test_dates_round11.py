@@ -130,3 +130,27 @@ def test_age_now_and_then_flagged(text, published, span):
 ])
 def test_age_now_and_then_clean(text, published):
     assert not problems(text, published, "FC506")
+
+
+# ------------------------------------------ a weekday date in a future clause: the next such day, not last year's
+@pytest.mark.parametrize("text,published,span", [
+    ("The new footbridge is due to open on Friday 3 October, the council said.", "2026-02-10", "Friday 3 October"),
+    ("Voters will go to the polls on Wednesday, May 7, in the first contest since the merger.", "2026-01-10",
+     "Wednesday, May 7"),
+    ("Organisers said the 30th festival will be staged on Wednesday, November 26.", "2026-01-20",
+     "Wednesday, November 26"),
+])
+def test_future_weekday_date_flagged(text, published, span):
+    assert span in spans(text, published, "FC501")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The new footbridge is due to open on Saturday 3 October, the council said.", "2026-02-10"),
+    ("Voters will go to the polls on Thursday, May 7, in the first contest since the merger.", "2026-01-10"),
+    ("Organisers said the 30th festival will be staged on Thursday, November 26.", "2026-01-20"),
+    # told in the past: last year's day agrees
+    ("The 41st marathon was held on Saturday, April 26, with a new finish on the riverside.", "2026-01-15"),
+    ("Organisers said the festival, which was staged on Wednesday, November 26, will return.", "2026-01-20"),
+])
+def test_future_weekday_date_clean(text, published):
+    assert not problems(text, published, "FC501")

@@ -160,6 +160,8 @@ publication date:
 * "The Bolton winger, born on 14 May 1999, starts ... The 22-year-old ...": a noun subject, not only a name;
 * "The 31-year-old, who was born ..., won her first race four years ago": "ago" after an age on the subject
   does not date that age;
+* "is due to open on Friday 3 October" / "will be staged on Wednesday, November 26": a day in a future clause
+  is the next such day after publication, last year's reading set aside;
 * "Senior ranger Tom Abbott, 61, started in 1990 at the age of 18": the role's capital is no second name, and
   "in her uncle's warehouse" no second person;
 
@@ -478,6 +480,21 @@ _LAST_NEXT_YEAR = re.compile(r"\b(last|next|this)\s+year(?:['’]s)?\b", re.I)
 _NAMED_YEAR = {"last": -1, "next": 1, "this": 0}
 
 
+# "will be held on", "is due to open on": a day still to come, told in the day's own clause
+_FUTURE_VERB = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|planned|to)(?:\s+to)?)\s+"
+                          r"(?:(?:now|also|then|again|only|first|finally)\s+)?(?:be\s+)?[a-z]+(?:\s+[a-z]+){0,3}"
+                          r"\s+(?:on|from|until|by)\s*$|['’]ll\s+[a-z]+(?:\s+[a-z]+){0,3}\s+on\s*$", re.I)
+_PAST_WORDS = re.compile(r"\b(?:was|were|had|did|last|ago|earlier|previous|previously)\b", re.I)
+
+
+def _future_clause(doc: Document, s, at: int) -> bool:
+    """The day at ``at`` closes a future clause: "The marathon will be held on ..." (no past in it)."""
+    head = doc.text[max(s.start, at - 80):at]
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind(" - "), head.rfind("—"), head.rfind("("))
+    head = head[cut + 1:]
+    return bool(_FUTURE_VERB.search(head)) and not _PAST_WORDS.search(doc.text, s.start, s.end)
+
+
 def find_weekday_dates(doc: Document):
     pub = doc.published
     grouped = _grouped(doc)
@@ -573,6 +590,13 @@ def find_weekday_dates(doc: Document):
             resolved = nearest_date(d.month, d.day, pub)
             if resolved is None:
                 continue
+            ahead = _future_clause(doc, s, min(wd_m.start, day_m.start))
+            if ahead and resolved < pub and not sentence_years:
+                # "will be held on Saturday, 26 November", published in January: this year's, not last year's
+                try:
+                    resolved = _dt.date(resolved.year + 1, d.month, d.day)
+                except ValueError:
+                    continue
             # another reading of the year would make it right: do not guess
             alternatives = set()
             tense = tense_direction(doc, day_m) if _FRONTED_DAY.fullmatch(doc.text[s.start:day_m.start]) else None
@@ -584,6 +608,8 @@ def find_weekday_dates(doc: Document):
                     alt = _dt.date(y, d.month, d.day)
                 except ValueError:
                     continue
+                if ahead and alt < pub and y not in sentence_years:
+                    continue  # a day still to come is not last year's
                 # within 300 days; a fronted day within a year on the side its clause's tense points to
                 # ("On Friday 14 March, she set a record", published the next January)
                 if y in sentence_years or abs((alt - pub).days) <= 300 or abs((alt - pub).days) <= 366 and (
