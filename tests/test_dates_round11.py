@@ -154,3 +154,44 @@ def test_future_weekday_date_flagged(text, published, span):
 ])
 def test_future_weekday_date_clean(text, published):
     assert not problems(text, published, "FC501")
+
+
+# ------------------------------------------ "after N days" on the later of two dated events, the earlier a start
+@pytest.mark.parametrize("text,published,span", [
+    ("The play opened on 4 March and closed on 22 March, after only 25 days on stage.", "2025-04-01", "25 days"),
+    ("The fishing boat returned to port on Friday after 40 days at sea, having sailed on 3 February.",
+     "2026-03-10", "40 days"),
+    ("Released on bail on 3 June, he was rearrested on 10 June at his flat, 21 days after he walked free.",
+     "2025-06-20", "21 days"),
+    ("The rover landed on 9 March and fell silent on 3 May, after just 90 days of work.", None, "90 days"),
+    ("By Monday, 14 April, the blockade, which began on 1 April, had been in place for 20 days.", "2025-04-15",
+     "20 days"),
+    ("The river stayed in flood for nine days, from 1 March until the water finally fell on 17 March.", None,
+     "nine days"),
+])
+def test_after_count_on_later_event_flagged(text, published, span):
+    assert span in spans(text, published, "FC507")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The play opened on 4 March and closed on 22 March, after only 18 days on stage.", "2025-04-01"),
+    ("The fishing boat returned to port on Friday after 31 days at sea, having sailed on 3 February.",
+     "2026-03-10"),
+    ("Released on bail on 3 June, he was rearrested on 10 June at his flat, seven days after he walked free.",
+     "2025-06-20"),
+    ("By Monday, 14 April, the blockade, which began on 1 April, had been in place for 13 days.", "2025-04-15"),
+    ("The river stayed in flood for 16 days, from 1 March until the water finally fell on 17 March.", None),
+    # what filled the time need not fill the whole of it
+    ("The pier reopened on 20 May after 12 days of repairs, having shut on 2 May.", "2025-06-01"),
+    # another time beside the count
+    ("The play opened on 4 March and closed on 22 March, after 25 days of previews and a week of rows.",
+     "2025-04-01"),
+    # the earlier date is no start: the count is of something else
+    ("The report was published on 4 March and debated on 22 March, after 25 days of consultation.",
+     "2025-04-01"),
+    # a third date: no guess which two
+    ("The ship sailed on 2 May, called at Cadiz on 9 May and docked on 30 May after 40 days at sea.",
+     "2025-06-01"),
+])
+def test_after_count_on_later_event_clean(text, published):
+    assert not problems(text, published, "FC507")

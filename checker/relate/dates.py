@@ -162,6 +162,11 @@ publication date:
   does not date that age;
 * "is due to open on Friday 3 October" / "will be staged on Wednesday, November 26": a day in a future clause
   is the next such day after publication, last year's reading set aside;
+* "after N days" on the later of the sentence's two dated events, the earlier told as a start ("opened on 4
+  March and closed on 22 March, after only 18 days"; "returned on Friday after 31 days at sea, having sailed
+  on 3 February"; "rearrested on 10 June, seven days after he walked free"; "By Monday, 14 April, the blockade,
+  which began on 1 April, had been in place for 13 days"); not "after 12 days of repairs" run on, nor beside
+  another time; "from 1 March until the water fell on 17 March" is a period too;
 * "Senior ranger Tom Abbott, 61, started in 1990 at the age of 18": the role's capital is no second name, and
   "in her uncle's warehouse" no second person;
 
@@ -1357,6 +1362,9 @@ def _range_dates(doc: Document, d1: Mention, d2: Mention):
     return a, b, how
 
 
+# "from 3 February until it finally fell back below the walls on 21 February": the end told as a clause
+_UNTIL_CLAUSE = re.compile(r"\s+(?:until|till)\s+(?:it|he|she|they|the|its|their|his|her|we)\b[^,;:()\d]{0,60}?\s+on\s+",
+                           re.I)
 _BETWEEN_AND = re.compile(r"\s+and\s+", re.I)
 # a change of state on D1 and its reverse on D2: "admitted on D1 and discharged on D2"
 _BEGAN_ON = re.compile(r"\b(?:began|begun|started|opened|commenced|kicked\s+off|got\s+under\s*way|admitted|"
@@ -1419,7 +1427,8 @@ def _period_ends(doc: Document, s, d1: Mention, d2: Mention) -> bool:
     if _bare_range(doc, s, d1, d2):
         return True
     if re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I):
-        return bool(_RANGE_TO.fullmatch(gap) or d1.date and d1.date.year is None and re.fullmatch(r"\s*[-–]\s*", gap))
+        return bool(_RANGE_TO.fullmatch(gap) or d1.date and d1.date.year is None and re.fullmatch(r"\s*[-–]\s*", gap)
+                    or _UNTIL_CLAUSE.fullmatch(gap))
     if re.search(r"\bbetween\s+(?:the\s+)?$", before, re.I):
         return bool(_BETWEEN_AND.fullmatch(gap))
     if d1.date and d1.date.year is None and re.fullmatch(r"\s*[-–]\s*", gap) and \
@@ -2914,6 +2923,112 @@ def find_calendar_periods(doc: Document):
                         inclusive or bool(first[1] or second[1]))
 
 
+# ------------------------------------------------ "after N days" on the later of two dated events
+# the day something began, changed or set out: "opened on", "having closed on", "released ... on"
+_SET_OUT = (r"(?:began|begun|started|opened|commenced|launched|premiered|debuted|released|freed|closed|shut|"
+            r"suspended|halted|went\s+(?:missing|on\s+strike|on\s+sale|on\s+release|on\s+air)|disappeared|"
+            r"vanished|left|departed|set\s+(?:off|out|sail)|sailed|arrived|admitted|arrested|detained|jailed|"
+            r"remanded|kidnapped|seized|abducted|evacuated|grounded|stranded|escaped|walked\s+out|broke\s+out|"
+            r"took\s+off|lifted\s+off|landed|touched\s+down|docked|ran\s+aground|caught\s+fire|collapsed|flooded|erupted|struck|"
+            r"took\s+office|was\s+sworn\s+in|moved\s+in|checked\s+in|signed|imposed|introduced)")
+_SET_OUT_BEFORE = re.compile(r"\b" + _SET_OUT + r"\b[^,;:.()\d]{0,40}?\s+on\s+$", re.I)
+_HAVING_ON = re.compile(r"\s*,\s*having\s+(?:been\s+|first\s+)?" + _SET_OUT + r"(?:\s+[a-z][\w'’-]*){0,3}\s+on\s+$",
+                        re.I)
+_AFTER_COUNT = re.compile(r"\bafter\s+(?:(?:just|only|barely|a\s+mere|exactly)\s+)?$", re.I)
+# between the later date and its count: a place at most ("on 28 May in north London, 19 days after")
+_END_TO_COUNT = re.compile(r"(?:\s+(?:in|at|off|near|outside|from|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
+                           r"\s*,?\s*(?:after\s+(?:(?:just|only|barely|a\s+mere|exactly)\s+)?"
+                           r"|(?:(?:just|only|barely|a\s+mere|exactly)\s+)?)", re.I)
+_AFTER_EVENT = re.compile(r"\s+after\s+(?:(?:he|she|it|they|the|his|her|its|their|being)\b)(?:\s+[a-z][\w'’-]*){0,5}"
+                          r"\s*(?:[.,;]|$)", re.I)
+_OTHER_TIME = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|fortnights?|nights?)\b", re.I)
+_BY_DAY = re.compile(r"\bBy\s+$")
+_HAD_BEEN_FOR = re.compile(r"\bhad\s+been\s+(?:[a-z]+\s+){0,2}for\s+$", re.I)
+
+
+def _day_of(m: Mention) -> bool:
+    return m.kind is Kind.WEEKDAY and m.date is not None and m.date.weekday is not None \
+        or m.kind is Kind.DATE and m.date is not None and m.date.day is not None and m.date.month is not None
+
+
+def _later_event(doc: Document, s, d: Mention, end: Mention, start: Mention) -> bool:
+    """The count is told of the later event: "pulled on 3 July, after just 31 days", "reopened on 2
+    November after 13 weeks ..., having closed on 6 July", "recaptured on 28 May, 19 days after he
+    walked free", "By Sunday, July 26, the fire, which started on July 3, had been burning for 31 days"."""
+    if start.end <= d.start:
+        marked = _SET_OUT_BEFORE.search(doc.text, max(s.start, start.start - 60), start.start)
+    else:
+        marked = _HAVING_ON.fullmatch(doc.text, d.end, start.start) or _HAVING_ON.search(
+            doc.text[max(d.end, start.start - 80):start.start]) and not re.search(r"[;\d]", doc.text[d.end:start.start])
+    if not marked:
+        return False
+    if _BY_DAY.search(doc.text, max(s.start, end.start - 3), end.start) and end.start < start.start < d.start:
+        return bool(_HAD_BEEN_FOR.search(doc.text, max(s.start, d.start - 40), d.start))
+    if not (end.end <= d.start and _END_TO_COUNT.fullmatch(doc.text, end.end, d.start)):
+        return False
+    if _AFTER_COUNT.search(doc.text, max(s.start, d.start - 20), d.start):
+        # "reopened on 20 March after 12 days of repairs": the repairs need not fill the closure;
+        # nor "after 12 days of rewiring and weeks of cleaning": another time beside it
+        rest = re.match(r"[^,;.()]*", doc.text[d.end:s.end]).group(0)
+        if _OTHER_TIME.search(rest):
+            return False
+        return "," in doc.text[end.end:d.start] or not re.match(r"\s+of\b", rest)
+    return start.end <= end.start and bool(_AFTER_EVENT.match(doc.text, d.end, s.end))
+
+
+def find_after_counts(doc: Document):
+    """"opened on 12 June and was pulled on 3 July, after just 21 days": the count of days on
+    the later of a sentence's two dated events, the earlier one told as a start."""
+    for s, ms in _sentences(doc):
+        counts = [m for m in ms if _duration_unit(m) in _DAY_UNITS and not m.is_range and not m.compound
+                  and m.interval is not None]
+        if len(counts) != 1:
+            continue
+        dated = _dated(ms)
+        days = [m for m in dated if _day_of(m)]
+        if len(days) != 2 or len(dated) - len(days) > sum(attached_year(doc, m) is not None for m in days):
+            continue
+        d = counts[0]
+        for end, start in ((days[0], days[1]), (days[1], days[0])):
+            if not _later_event(doc, s, d, end, start):
+                continue
+            if any(getattr(r, "duration", None) is not None and r.duration.start == d.start
+                   for f in (find_spans, find_periods) for r in f(_one_sentence(doc, s))):
+                break  # read there already
+            rel = _count_between(doc, d, start, end)
+            if rel is not None:
+                yield rel
+            break
+
+
+def _count_between(doc: Document, d: Mention, start: Mention, end: Mention):
+    """The DaySpan from ``start`` to ``end``; a year left off the start is the last before the end."""
+    if start.kind is Kind.DATE and end.kind is Kind.DATE and end.date.weekday is None:
+        found = _range_dates(doc, start, end)  # a year left off one end: the other's, else any (no 29 February)
+        if found is None or found[1] < found[0]:
+            return None
+        return DaySpan("explicit", f"{d.text} on the later event", d, start, end, found[0], found[1], found[2])
+    ed, es = resolve_mention(doc, end)
+    if ed is None:
+        return None
+    sd, ss = resolve_mention(doc, start)
+    if start.kind is Kind.DATE and ss != "stated":
+        try:
+            sd = _dt.date(ed.year, start.date.month, start.date.day)
+        except ValueError:
+            return None
+        if sd > ed:
+            try:
+                sd = sd.replace(year=sd.year - 1)
+            except ValueError:
+                return None
+        ss = "the last such day before the other"
+    if sd is None or sd > ed or (ed - sd).days > 366 * 2:
+        return None
+    link = "inferred" if "weekday" in es + ss else "explicit"
+    return DaySpan(link, f"{d.text} on the later event", d, start, end, sd, ed, f"{ss}; {es}")
+
+
 def _one_sentence(doc: Document, s) -> Document:
     """The document as seen by a finder that is to look at sentence ``s`` only."""
     return replace(doc, mentions=tuple(m for m in doc.mentions if m.sentence == s.index))
@@ -2921,4 +3036,4 @@ def _one_sentence(doc: Document, s) -> Document:
 
 FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,
            find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_impossible_dates,
-           find_birthday_ages, find_calendar_periods)
+           find_birthday_ages, find_calendar_periods, find_after_counts)
