@@ -195,3 +195,33 @@ def test_after_count_on_later_event_flagged(text, published, span):
 ])
 def test_after_count_on_later_event_clean(text, published):
     assert not problems(text, published, "FC507")
+
+
+# ------------------------------------------ years since a dated event: a lead "N years after ... in MONTH YEAR",
+# and "the YEAR noun, N years ago (this week)"
+@pytest.mark.parametrize("text,published,span", [
+    ("Forty years after the pit closed in March 1983, a statue of a miner was unveiled in the square.",
+     "2025-05-01", "Forty years"),
+    ("Twenty years after the ferry sank on 6 March 2001, divers laid a wreath over the wreck.", "2026-03-10",
+     "Twenty years"),
+    ("Few in Lynmouth have forgotten the 1998 storm, 30 years ago this month, when the harbour wall gave way.",
+     "2025-10-10", "30 years"),
+    ("Older fans still talk about the 1985 final, 35 years ago, as the best the ground has seen.", "2024-05-01",
+     "35 years"),
+])
+def test_years_since_dated_event_flagged(text, published, span):
+    assert span in spans(text, published, "FC504")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Forty-two years after the pit closed in March 1983, a statue of a miner was unveiled in the square.",
+     "2025-05-01"),
+    ("Twenty-five years after the ferry sank on 6 March 2001, divers laid a wreath over the wreck.", "2026-03-10"),
+    ("Few in Lynmouth have forgotten the 1998 storm, 27 years ago this month, when the harbour wall gave way.",
+     "2025-10-10"),
+    ("Older fans still talk about the 1985 final, 39 years ago, as the best the ground has seen.", "2024-05-01"),
+    # the count is of another time: two years named
+    ("Older fans still talk about the 1985 final, 35 years ago in 1989 terms.", "2024-05-01"),
+])
+def test_years_since_dated_event_clean(text, published):
+    assert not problems(text, published, "FC504")

@@ -167,6 +167,8 @@ publication date:
   on 3 February"; "rearrested on 10 June, seven days after he walked free"; "By Monday, 14 April, the blockade,
   which began on 1 April, had been in place for 13 days"); not "after 12 days of repairs" run on, nor beside
   another time; "from 1 March until the water fell on 17 March" is a period too;
+* "Forty years after the pit closed in March 1983, ...": a lead "after" counts from a month and year (or a
+  full date) to now; "the 1998 storm, 30 years ago this month,": the year's noun and the time set apart;
 * "Senior ranger Tom Abbott, 61, started in 1990 at the age of 18": the role's capital is no second name, and
   "in her uncle's warehouse" no second person;
 
@@ -1013,7 +1015,8 @@ def find_spans(doc: Document):
                     elif len(later) > 1:
                         continue
                     opening = word == "after" and not doc.text[s.start:d.start].strip(" \"'‘“") \
-                        and unit in _YEAR_UNITS and anchor.kind is Kind.YEAR
+                        and unit in _YEAR_UNITS and (anchor.kind is Kind.YEAR or anchor.kind is Kind.DATE
+                                                     and year_of(anchor) is not None)  # "in January 1981"
                     if other is None:
                         if pub is None:
                             continue
@@ -1180,8 +1183,8 @@ def _year_of_the_thing(doc: Document, s, dated, d: Mention, cpos: int) -> list[M
     years = [m for m in dated if m.kind is Kind.YEAR]
     if len(years) != 1 or len(dated) != 1 or years[0].end > d.start:
         return []
-    if _PARTICIPLE_AGO.fullmatch(doc.text, years[0].end, d.start) and re.match(r"\s*(?:,|[-–—]|[.!?]?[\"'’”]?\s*$)",
-                                                                               doc.text[cpos:s.end]) \
+    if (_PARTICIPLE_AGO.fullmatch(doc.text, years[0].end, d.start) or _NOUN_AGO.fullmatch(doc.text, years[0].end, d.start)) \
+            and _AGO_CLOSES.match(doc.text, cpos, s.end) \
             and _YEAR_NAMES_THING.search(doc.text, max(s.start, years[0].start - 12), years[0].start) \
             and year_of(years[0]) < doc.published.year:  # not "The 2030 plan, unveiled two years ago"
         return years  # "The 2014 accord, signed 13 years ago, expires ...": a participle set apart on its noun
@@ -1204,6 +1207,9 @@ _OPENING_PARTICIPLE = re.compile(r"\s*[\"'‘“]?(?i:" + _ORIGIN + r")\s+")
 # "The 2014 accord, signed", "the 1998 final, which was played": the noun of the year, then a participle
 _PARTICIPLE_AGO = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}\s*,\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?"
                              + _ORIGIN + r"\s+", re.I)
+# "the 2007 floods, 15 years ago this week,": the year's noun, the time set apart after it
+_NOUN_AGO = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}\s*,\s*", re.I)
+_AGO_CLOSES = re.compile(r"(?:\s+(?:this\s+(?:week|month|weekend|year)|today))?\s*(?:,|[-–—]|[.!?]?[\"'’”]?\s*$)", re.I)
 _ORIGIN_BEFORE = re.compile(r"\b" + _ORIGIN + r"\s+$", re.I)
 _AND_GOES_ON = re.compile(r"\s+(?:and|but)\s+(?:is\s+|was\s+|has\s+|will\s+)?[a-z]+(?:s|ed)\b")  # "... ago and expires"
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"'’”]?\s*$")
