@@ -225,3 +225,34 @@ def test_years_since_dated_event_flagged(text, published, span):
 ])
 def test_years_since_dated_event_clean(text, published):
     assert not problems(text, published, "FC504")
+
+
+# ------------------------------------------ "at N" at an event of the publication week: the age now
+@pytest.mark.parametrize("text,published,span", [
+    ("Dana Whitfield, born on 2 February 1988, was named at 34 the first woman to captain the club on Monday.",
+     "2025-06-05", "34"),
+    ("Born on 19 April 1996, Kofi Mensah yesterday became at 31 the youngest member of the chamber.",
+     "2025-07-02", "31"),
+    ("Nurse Alma Reyes, who was born in 1961, retired this week at the age of 58 after four decades.",
+     "2025-05-14", "58"),
+])
+def test_age_at_event_this_week_flagged(text, published, span):
+    assert span in spans(text, published, "FC506")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Dana Whitfield, born on 2 February 1988, was named at 37 the first woman to captain the club on Monday.",
+     "2025-06-05"),
+    ("Born on 19 April 1996, Kofi Mensah yesterday became at 29 the youngest member of the chamber.",
+     "2025-07-02"),
+    ("Nurse Alma Reyes, who was born in 1961, retired this week at the age of 64 after four decades.",
+     "2025-05-14"),
+    # a birthday within the week: either age
+    ("Dana Whitfield, born on 3 June 1988, was named at 36 the first woman to captain the club on Monday.",
+     "2025-06-05"),
+    # no event near the publication date: the age at some other time
+    ("Dana Whitfield, born on 2 February 1988, was named at 24 the first woman to captain the club.",
+     "2025-06-05"),
+])
+def test_age_at_event_this_week_clean(text, published):
+    assert not problems(text, published, "FC506")

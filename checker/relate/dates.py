@@ -169,6 +169,8 @@ publication date:
   another time; "from 1 March until the water fell on 17 March" is a period too;
 * "Forty years after the pit closed in March 1983, ...": a lead "after" counts from a month and year (or a
   full date) to now; "the 1998 storm, 30 years ago this month,": the year's noun and the time set apart;
+* "born on 2 February 1988, was named at 34 the first woman to captain the club on Monday": an age "at N"
+  at an event of the publication week is the age now (not when a birthday falls within that week);
 * "Senior ranger Tom Abbott, 61, started in 1990 at the age of 18": the role's capital is no second name, and
   "in her uncle's warehouse" no second person;
 
@@ -2205,6 +2207,42 @@ def _turning_in(doc: Document, s, ms, stext: str):
     return found[0] if len(found) == 1 else None
 
 
+# "became at 33 the youngest ... this week": an age at an event of the days around publication
+_NOW_EVENT = re.compile(r"\b(?:this\s+week(?:end)?|today|yesterday|tonight|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+_AT_AGE_BEFORE = re.compile(r"\b(?:at|aged)\s+(?:(?:just|only|barely)\s+)?$|\bat\s+the\s+age\s+of\s+$", re.I)
+_REAL_DEATH = re.compile(r"\b(?:died|dies|dead|death|killed|passed\s+away|would\s+have|funeral|inquest)\b", re.I)
+
+
+def _age_at_now_event(doc: Document, s, ms, birth: Mention, stext: str):
+    """"Ellis Hart, born on 12 March 1990, became at 33 the youngest chief executive this week": the age
+    at that event is the age now, unless a birthday falls within a week of the publication date."""
+    pub = doc.published
+    if not _NOW_EVENT.search(stext) or _REAL_DEATH.search(stext):
+        return None
+    if any(m is not birth and (year_of(m) is not None or m.kind is Kind.DATE) for m in ms):
+        return None
+    ages = [m for m in ms if m.kind is Kind.COUNT and m.noun is None and m.value is not None and 0 < m.value < 120
+            and not m.is_range and m.interval is not None
+            and _AT_AGE_BEFORE.search(doc.text, max(s.start, m.start - 18), m.start)]
+    if len(ages) != 1:
+        return None
+    age = ages[0]
+    lo, hi = sorted((age, birth), key=lambda x: x.start)
+    between = doc.text[lo.end:hi.start]
+    if age.start < birth.start or _TWO_PEOPLE.search(between) or not _one_person(_ROLE_FIRST.sub("", stext)):
+        return None
+    parsed = _birth(doc, birth)
+    if parsed is None:
+        return None
+    by, bm, bd = parsed
+    for k in range(-8, 9):  # a birthday within the week: either age
+        day = pub + _dt.timedelta(days=k)
+        if (bm is None or day.month == bm) and (bd is None or day.day == bd.day) and (bm is not None or day.timetuple().tm_yday == 1):
+            return None
+    rel = _age_birth(doc, age, birth, "inferred")
+    return None if rel is None else replace(rel, cue="age at an event of the publication week")
+
+
 def find_ages(doc: Document):
     pub = doc.published
     grouped = _grouped(doc)
@@ -2227,6 +2265,10 @@ def find_ages(doc: Document):
             ages = []  # "Born in 1931, he made his debut at the age of 19": the age at an event
         if not ages:
             if pub is not None:
+                rel = _age_at_now_event(doc, s, ms, birth, stext)
+                if rel is not None:
+                    yield rel
+                    continue
                 yield from _across_sentences(doc, s, ms, birth, grouped)
             continue
         if len(ages) != 1:
