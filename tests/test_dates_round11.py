@@ -256,3 +256,31 @@ def test_age_at_event_this_week_flagged(text, published, span):
 ])
 def test_age_at_event_this_week_clean(text, published):
     assert not problems(text, published, "FC506")
+
+
+# ------------------------------------------ more wordings of the same shapes
+@pytest.mark.parametrize("text,published,span,code", [
+    ("Dan Cole, 47, joined the fire service at the age of 22 in 1996.", "2025-03-01", "22", "FC506"),
+    ("The show opened on 2 May and was axed on 30 May after a run of just 12 days.", "2025-06-03", "12 days",
+     "FC507"),
+    ("The yacht capsized on 3 August; the crew were rescued on 9 August, 12 days later.", "2025-09-01", "12 days",
+     "FC507"),
+    ("The derby will be played on Friday 14 March at the new stadium.", "2026-01-05", "Friday 14 March", "FC501"),
+    ("Nine years after the bridge fell on 14 August 2018, the new span opened.", "2025-09-01", "Nine years",
+     "FC504"),
+])
+def test_more_wordings_flagged(text, published, span, code):
+    assert span in spans(text, published, code)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Dan Cole, 47, joined the fire service at the age of 18 in 1996.", "2025-03-01"),
+    ("The show opened on 2 May and was axed on 30 May after a run of just 28 days.", "2025-06-03"),
+    ("The yacht capsized on 3 August; the crew were rescued on 9 August, six days later.", "2025-09-01"),
+    ("The derby will be played on Saturday 14 March at the new stadium.", "2026-01-05"),
+    ("Seven years after the bridge fell on 14 August 2018, the new span opened.", "2025-09-01"),
+    # two semicolons: the first date may belong to another event
+    ("The yacht left on 3 August; it capsized; the crew were rescued on 9 August, 12 days later.", "2025-09-01"),
+])
+def test_more_wordings_clean(text, published):
+    assert not problems(text, published)

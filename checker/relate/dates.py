@@ -1251,7 +1251,7 @@ def _apposed_span(doc: Document, s, d: Mention, dated, cpos: int, word: str):
                                or unit == "month" and _month_ends(second) is not None):
         return None  # days between days; years between years (or dates with years); months between months
     if others:
-        if others[0].end > second.start or ";" in doc.text[others[0].end:second.start]:
+        if others[0].end > second.start or doc.text.count(";", others[0].end, second.start) > 1:
             return None
         prev = others  # "closed on 4 May and, on 30 June, six weeks later, reopened"
     else:
@@ -2376,6 +2376,11 @@ def find_ages_then(doc: Document):
             continue
         years = [m for m in ms if year_of(m) is not None]
         ages = _ages_in(doc, s, ms)
+        if len(years) == 1 and len(ages) == 1:  # "joined at the age of 22 in 1996"
+            ages += [m for m in ms if m.kind is Kind.COUNT and m.noun is None and m.interval is not None
+                     and m.end < years[0].start and _THEN_BEFORE_YEAR.fullmatch(doc.text[m.end:years[0].start])
+                     and re.search(r"\b(?:aged|at\s+(?:the\s+)?age\s+of)\s+$", doc.text[max(s.start, m.start - 16):m.start],
+                                   re.I)]
         if len(years) != 1 or years[0].kind is not Kind.YEAR or len(ages) != 2:
             continue
         if not _one_person(stext) and not (_TITLED_SUBJECT.match(doc.text[s.start:ages[0].start])
@@ -2385,7 +2390,7 @@ def find_ages_then(doc: Document):
         then = [a for a in ages if a.start > year.end and _THEN_AFTER_YEAR.fullmatch(doc.text[year.end:a.start])
                 and re.fullmatch(_AGED_N, doc.text[year.end:a.end], re.I)
                 or a.end < year.start and _THEN_BEFORE_YEAR.fullmatch(doc.text[a.end:year.start])
-                and re.search(r"\baged\s+\d+$", doc.text[max(s.start, a.start - 8):a.end], re.I)]
+                and re.search(r"\b(?:aged|at\s+(?:the\s+)?age\s+of)\s+\d+$", doc.text[max(s.start, a.start - 16):a.end], re.I)]
         if len(then) != 1:
             continue
         now = next(a for a in ages if a is not then[0])
@@ -2982,10 +2987,12 @@ _SET_OUT = (r"(?:began|begun|started|opened|commenced|launched|premiered|debuted
 _SET_OUT_BEFORE = re.compile(r"\b" + _SET_OUT + r"\b[^,;:.()\d]{0,40}?\s+on\s+$", re.I)
 _HAVING_ON = re.compile(r"\s*,\s*having\s+(?:been\s+|first\s+)?" + _SET_OUT + r"(?:\s+[a-z][\w'’-]*){0,3}\s+on\s+$",
                         re.I)
-_AFTER_COUNT = re.compile(r"\bafter\s+(?:(?:just|only|barely|a\s+mere|exactly)\s+)?$", re.I)
+_AFTER_COUNT = re.compile(r"\bafter\s+(?:an?\s+(?:run|stay|spell|stint|wait|total|siege|stand-?off|journey|voyage|"
+                          r"flight|mission|ordeal|search|tour|trip)\s+of\s+)?(?:(?:just|only|barely|a\s+mere|exactly)\s+)?$",
+                          re.I)
 # between the later date and its count: a place at most ("on 28 May in north London, 19 days after")
 _END_TO_COUNT = re.compile(r"(?:\s+(?:in|at|off|near|outside|from|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
-                           r"\s*,?\s*(?:after\s+(?:(?:just|only|barely|a\s+mere|exactly)\s+)?"
+                           r"\s*,?\s*(?:after\s+(?:an?\s+[a-z-]+\s+of\s+)?(?:(?:just|only|barely|a\s+mere|exactly)\s+)?"
                            r"|(?:(?:just|only|barely|a\s+mere|exactly)\s+)?)", re.I)
 _AFTER_EVENT = re.compile(r"\s+after\s+(?:(?:he|she|it|they|the|his|her|its|their|being)\b)(?:\s+[a-z][\w'’-]*){0,5}"
                           r"\s*(?:[.,;]|$)", re.I)
