@@ -2371,10 +2371,12 @@ def find_ages_then(doc: Document):
     if pub is None:
         return
     for s, ms in _sentences(doc):
+        years = [m for m in ms if year_of(m) is not None]
+        if len(years) != 1:
+            continue  # (cheap first: one year in the sentence)
         stext = doc.text[s.start:s.end]
         if re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) or _DEATH.search(stext):
             continue
-        years = [m for m in ms if year_of(m) is not None]
         ages = _ages_in(doc, s, ms)
         if len(years) == 1 and len(ages) == 1:  # "joined at the age of 22 in 1996"
             ages += [m for m in ms if m.kind is Kind.COUNT and m.noun is None and m.interval is not None
