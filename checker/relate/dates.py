@@ -490,9 +490,11 @@ _NAMED_YEAR = {"last": -1, "next": 1, "this": 0}
 
 
 # "will be held on", "is due to open on": a day still to come, told in the day's own clause
-_FUTURE_VERB = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|planned|to)(?:\s+to)?)\s+"
-                          r"(?:(?:now|also|then|again|only|first|finally)\s+)?(?:be\s+)?[a-z]+(?:\s+[a-z]+){0,3}"
-                          r"\s+(?:on|from|until|by)\s*$|['’]ll\s+[a-z]+(?:\s+[a-z]+){0,3}\s+on\s*$", re.I)
+# (a verb and a particle only: not "will be remembered for the goal on ...", a past day)
+_FUTURE_VERB = re.compile(r"(?:\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|planned|to)(?:\s+to)?)|['’]ll)\s+"
+                          r"(?:(?:now|also|then|again|only|first|finally)\s+)?(?:be\s+)?[a-z]+"
+                          r"(?:\s+(?:place|off|up|out|down|ahead|back|home|open|again))?\s+(?:on|from|until)\s*$"
+                          r"|\b(?:is|are)\s+(?:scheduled|set|due|planned|slated)\s+for\s*$", re.I)
 _PAST_WORDS = re.compile(r"\b(?:was|were|had|did|last|ago|earlier|previous|previously)\b", re.I)
 
 
@@ -1972,7 +1974,7 @@ _ANAPHOR_BIRTH = re.compile(r"\s*(?:(?:He|She)\s+(?:was\s+)?born|Born)\b")
 # a birth clause on the sentence's subject: "Ann Fox, who was born in ...", "Ann Fox (born ...", "Born in ..., Ann"
 _SUBJECT_BIRTH = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*(?:,\s*(?:who\s+was\s+)?|\(\s*|\s+was\s+|"
                             r",\s*(?:who|the|a|an)\b[^.;:()]{0,60}?,\s*was\s+)born\b|Born\b|"
-                            r"The\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*,\s*(?:who\s+was\s+)?born\b|"
+                            r"The\s+(?:(?!of\b)[\w'’-]+\s+){0,3}(?!of\b)[\w'’-]+\s*,\s*(?:who\s+was\s+)?born\b|"
                             r"(?:He|She)\s+was\s+born\b)")
 
 
@@ -2210,6 +2212,8 @@ def _turning_in(doc: Document, s, ms, stext: str):
 # "became at 33 the youngest ... this week": an age at an event of the days around publication
 _NOW_EVENT = re.compile(r"\b(?:this\s+week(?:end)?|today|yesterday|tonight|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 _AT_AGE_BEFORE = re.compile(r"\b(?:at|aged)\s+(?:(?:just|only|barely)\s+)?$|\bat\s+the\s+age\s+of\s+$", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|told|revealed|reported|wrote|added)\s+(?:\w+\s+){0,2}$",
+                          re.I)
 _REAL_DEATH = re.compile(r"\b(?:died|dies|dead|death|killed|passed\s+away|would\s+have|funeral|inquest)\b", re.I)
 
 
@@ -2217,13 +2221,16 @@ def _age_at_now_event(doc: Document, s, ms, birth: Mention, stext: str):
     """"Ellis Hart, born on 12 March 1990, became at 33 the youngest chief executive this week": the age
     at that event is the age now, unless a birthday falls within a week of the publication date."""
     pub = doc.published
-    if not _NOW_EVENT.search(stext) or _REAL_DEATH.search(stext):
-        return None
+    now = _NOW_EVENT.search(stext)
+    if not now or _REAL_DEATH.search(stext) or _SAID_BEFORE.search(stext, 0, now.start()):
+        return None  # (not "..., the club said on Monday": the day of the telling)
     if any(m is not birth and (year_of(m) is not None or m.kind is Kind.DATE) for m in ms):
         return None
     ages = [m for m in ms if m.kind is Kind.COUNT and m.noun is None and m.value is not None and 0 < m.value < 120
             and not m.is_range and m.interval is not None
-            and _AT_AGE_BEFORE.search(doc.text, max(s.start, m.start - 18), m.start)]
+            and _AT_AGE_BEFORE.search(doc.text, max(s.start, m.start - 18), m.start)
+            and not re.search(r"\b(?:was|were|is|are)\s+(?:only\s+|just\s+)?at\s+$", doc.text[max(s.start, m.start - 18):m.start],
+                              re.I)]  # "was at 24 the youngest": a state, of any time
     if len(ages) != 1:
         return None
     age = ages[0]
@@ -2996,8 +3003,9 @@ _AFTER_COUNT = re.compile(r"\bafter\s+(?:an?\s+(?:run|stay|spell|stint|wait|tota
 _END_TO_COUNT = re.compile(r"(?:\s+(?:in|at|off|near|outside|from|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
                            r"\s*,?\s*(?:after\s+(?:an?\s+[a-z-]+\s+of\s+)?(?:(?:just|only|barely|a\s+mere|exactly)\s+)?"
                            r"|(?:(?:just|only|barely|a\s+mere|exactly)\s+)?)", re.I)
-_AFTER_EVENT = re.compile(r"\s+after\s+(?:(?:he|she|it|they|the|his|her|its|their|being)\b)(?:\s+[a-z][\w'’-]*){0,5}"
-                          r"\s*(?:[.,;]|$)", re.I)
+# "19 days after he walked free": the earlier event told again, a pronoun and a verb of setting out
+_AFTER_EVENT = re.compile(r"\s+after\s+(?:he|she|it|they)\s+(?:had\s+|was\s+|were\s+|first\s+)?(?:" + _SET_OUT[3:-1]
+                          + r"|walked\s+free|got\s+out|went\s+free)(?:\s+[a-z][\w'’-]*){0,3}\s*(?:[.,;]|$)", re.I)
 _OTHER_TIME = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|fortnights?|nights?)\b", re.I)
 _BY_DAY = re.compile(r"\bBy\s+$")
 _HAD_BEEN_FOR = re.compile(r"\bhad\s+been\s+(?:[a-z]+\s+){0,2}for\s+$", re.I)
