@@ -303,3 +303,30 @@ def test_more_wordings_flagged(text, published, span, code):
 ])
 def test_more_wordings_clean(text, published):
     assert not problems(text, published)
+
+
+# ------------------------------------------ a birthday and the birth in adjacent sentences; "turned N yesterday";
+# a timetable in the present; the start told after a semicolon
+@pytest.mark.parametrize("text,published,span,code", [
+    ("Olive Danes marked her 100th birthday on Sunday with a fly-past. She was born on 30 May 1926.",
+     "2025-06-03", "100th", "FC506"),
+    ("Olive Danes, born 30 May 1926, turned 100 yesterday.", "2025-05-31", "100", "FC506"),
+    ("The half-marathon takes place on Saturday, October 4, with 9,000 runners.", "2026-02-01",
+     "Saturday, October 4", "FC501"),
+    ("The rig was towed into port on 20 May after 60 days adrift; it had broken down on 2 April.", "2025-06-01",
+     "60 days", "FC507"),
+])
+def test_round11_more_flagged(text, published, span, code):
+    assert span in spans(text, published, code)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Olive Danes marked her 99th birthday on Sunday with a fly-past. She was born on 30 May 1926.", "2025-06-03"),
+    ("Olive Danes, born 30 May 1926, turned 99 yesterday.", "2025-05-31"),
+    ("The half-marathon takes place on Sunday, October 4, with 9,000 runners.", "2026-02-01"),
+    ("The rig was towed into port on 20 May after 48 days adrift; it had broken down on 2 April.", "2025-06-01"),
+    # another's birthday in the next sentence
+    ("Olive Danes was born on 30 May 1926. Her son marked his 70th birthday on Sunday.", "2025-06-03"),
+])
+def test_round11_more_clean(text, published):
+    assert not problems(text, published)

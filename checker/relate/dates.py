@@ -171,6 +171,10 @@ publication date:
   full date) to now; "the 1998 storm, 30 years ago this month,": the year's noun and the time set apart;
 * "born on 2 February 1988, was named at 34 the first woman to captain the club on Monday": an age "at N"
   at an event of the publication week is the age now (not when a birthday falls within that week);
+* "Olive Danes marked her 100th birthday on Sunday. She was born on 30 May 1926.": a birthday and the
+  birth in adjacent sentences, like "turns N"; "turned 100 yesterday" (the day word is no noun);
+* "takes place on Saturday, October 4", "to be held on ...": a timetable is a future clause too;
+  "; it had broken down on 2 April" tells the start after a semicolon;
 * "Senior ranger Tom Abbott, 61, started in 1990 at the age of 18": the role's capital is no second name, and
   "in her uncle's warehouse" no second person;
 
@@ -494,7 +498,10 @@ _NAMED_YEAR = {"last": -1, "next": 1, "this": 0}
 _FUTURE_VERB = re.compile(r"(?:\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|planned|to)(?:\s+to)?)|['’]ll)\s+"
                           r"(?:(?:now|also|then|again|only|first|finally)\s+)?(?:be\s+)?[a-z]+"
                           r"(?:\s+(?:place|off|up|out|down|ahead|back|home|open|again))?\s+(?:on|from|until)\s*$"
-                          r"|\b(?:is|are)\s+(?:scheduled|set|due|planned|slated)\s+for\s*$", re.I)
+                          r"|\b(?:is|are)\s+(?:scheduled|set|due|planned|slated)\s+for\s*$"
+                          # a timetable in the present, or "to be held on"
+                          r"|\b(?:takes\s+place|take\s+place|(?:is|are)\s+(?:held|staged|played)|opens|kicks\s+off|"
+                          r"to\s+be\s+(?:held|staged|played|run|opened))\s+on\s*$", re.I)
 _PAST_WORDS = re.compile(r"\b(?:was|were|had|did|last|ago|earlier|previous|previously)\b", re.I)
 
 
@@ -2115,6 +2122,9 @@ _PAST_BIRTHDAY = re.compile(r"\b(?:celebrated|marked|had|spent|was|were|reached)
 _TURN_STEP = {"this": 0, "today": 0, "tonight": 0, "next": 1, "tomorrow": 1, "last": -1, "yesterday": -1}
 
 
+_DAY_WORDS = frozenset(("yesterday", "today", "tonight", "tomorrow"))  # "turned 95 yesterday": no noun
+
+
 def _turning(doc: Document, s, ms, m: Mention):
     """(year, month or None, how, mention or None) of the day an age is turned, or None."""
     pub = doc.published
@@ -2125,7 +2135,8 @@ def _turning(doc: Document, s, ms, m: Mention):
             return None  # "her 80th birthday", not "the club's 80th birthday"
         end = m.end + word.end()
         past = bool(_PAST_BIRTHDAY.search(doc.text[max(s.start, m.start - 30):m.start]))
-    elif m.kind is not Kind.COUNT or m.noun is not None or m.value is None or not 0 < m.value < 120 \
+    elif m.kind is not Kind.COUNT or m.noun is not None and m.noun.lower() not in _DAY_WORDS \
+            or m.value is None or not 0 < m.value < 120 \
             or m.is_range or not (_TURN_BEFORE.search(before) or _WILL_BE.search(before)):
         return None
     else:
@@ -2199,13 +2210,18 @@ def _turned_age(doc: Document, s, ms, birth: Mention, stext: str):
 _TURN_SUBJECT = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
                            r"(?:\s*,\s*who)?\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+turn|turns|is\s+turning)\s+")
 _TURN_PRONOUN = re.compile(r"\s*(?:She|He)\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+turn|turns|is\s+turning)\s+")
+# "Edith Parr celebrated her 95th birthday ...", "She marks her 95th birthday ...": the birthday's subject
+_CELEBRATES = r"(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+(?:celebrate|mark)|celebrates|celebrated|marks|marked|is\s+celebrating)\s+(?:her|his)\s+"
+_BIRTHDAY_SUBJECT = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s*,\s*who)?\s+"
+                               + _CELEBRATES)
+_BIRTHDAY_PRONOUN = re.compile(r"\s*(?:She|He)\s+" + _CELEBRATES)
 
 
 def _turning_in(doc: Document, s, ms, stext: str):
     """The one "turns N <when>" of a sentence: (age, (year, month, how, mention)), or None."""
-    if "turn" not in stext:
+    if "turn" not in stext and "birthday" not in stext:
         return None
-    found = [(m, t) for m in ms if m.kind is Kind.COUNT and (t := _turning(doc, s, ms, m)) is not None]
+    found = [(m, t) for m in ms if m.kind in (Kind.COUNT, Kind.ORDINAL) and (t := _turning(doc, s, ms, m)) is not None]
     return found[0] if len(found) == 1 else None
 
 
@@ -2573,8 +2589,10 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
             lead = doc.text[other.start:age.start]
             if _DEATH.search(otext) or any(year_of(m) is not None and m is not when[3] for m in oms) \
                     or not _one_person(stext) or not _one_person(otext) \
-                    or not (k < s.index and _ANAPHOR_BIRTH.match(stext) and _TURN_SUBJECT.fullmatch(lead)
-                            or k > s.index and _SUBJECT_BIRTH.match(stext) and _TURN_PRONOUN.fullmatch(lead)):
+                    or not (k < s.index and _ANAPHOR_BIRTH.match(stext)
+                            and (_TURN_SUBJECT.fullmatch(lead) or _BIRTHDAY_SUBJECT.fullmatch(lead))
+                            or k > s.index and _SUBJECT_BIRTH.match(stext)
+                            and (_TURN_PRONOUN.fullmatch(lead) or _BIRTHDAY_PRONOUN.fullmatch(lead))):
                 continue
             rel = _age_birth(doc, age, birth, "inferred", (None, when[0], when[2], 0, None))
             if rel is not None:
@@ -2991,11 +3009,11 @@ _SET_OUT = (r"(?:began|begun|started|opened|commenced|launched|premiered|debuted
             r"suspended|halted|went\s+(?:missing|on\s+strike|on\s+sale|on\s+release|on\s+air)|disappeared|"
             r"vanished|left|departed|set\s+(?:off|out|sail)|sailed|arrived|admitted|arrested|detained|jailed|"
             r"remanded|kidnapped|seized|abducted|evacuated|grounded|stranded|escaped|walked\s+out|broke\s+out|"
-            r"took\s+off|lifted\s+off|landed|touched\s+down|docked|ran\s+aground|caught\s+fire|collapsed|flooded|erupted|struck|"
+            r"took\s+off|lifted\s+off|landed|touched\s+down|docked|broken?\s+down|broke\s+down|lost\s+power|capsized|ran\s+aground|caught\s+fire|collapsed|flooded|erupted|struck|"
             r"took\s+office|was\s+sworn\s+in|moved\s+in|checked\s+in|signed|imposed|introduced)")
 _SET_OUT_BEFORE = re.compile(r"\b" + _SET_OUT + r"\b[^,;:.()\d]{0,40}?\s+on\s+$", re.I)
-_HAVING_ON = re.compile(r"\s*,\s*having\s+(?:been\s+|first\s+)?" + _SET_OUT + r"(?:\s+[a-z][\w'’-]*){0,3}\s+on\s+$",
-                        re.I)
+_HAVING_ON = re.compile(r"\s*(?:,\s*having|;\s*(?:he|she|it|they)\s+had)\s+(?:been\s+|first\s+)?" + _SET_OUT
+                        + r"(?:\s+[a-z][\w'’-]*){0,3}\s+on\s+$", re.I)
 _AFTER_COUNT = re.compile(r"\bafter\s+(?:an?\s+(?:run|stay|spell|stint|wait|total|siege|stand-?off|journey|voyage|"
                           r"flight|mission|ordeal|search|tour|trip)\s+of\s+)?(?:(?:just|only|barely|a\s+mere|exactly)\s+)?$",
                           re.I)
@@ -3024,7 +3042,8 @@ def _later_event(doc: Document, s, d: Mention, end: Mention, start: Mention) -> 
         marked = _SET_OUT_BEFORE.search(doc.text, max(s.start, start.start - 60), start.start)
     else:
         marked = _HAVING_ON.fullmatch(doc.text, d.end, start.start) or _HAVING_ON.search(
-            doc.text[max(d.end, start.start - 80):start.start]) and not re.search(r"[;\d]", doc.text[d.end:start.start])
+            doc.text[max(d.end, start.start - 80):start.start]) and not re.search(r"\d", doc.text[d.end:start.start]) \
+            and doc.text.count(";", d.end, start.start) <= 1
     if not marked:
         return False
     if _BY_DAY.search(doc.text, max(s.start, end.start - 3), end.start) and end.start < start.start < d.start:
