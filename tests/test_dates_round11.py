@@ -330,3 +330,23 @@ def test_round11_more_flagged(text, published, span, code):
 ])
 def test_round11_more_clean(text, published):
     assert not problems(text, published)
+
+
+@pytest.mark.parametrize("text,published,span,code", [
+    ("The relay will start at 9am on Saturday, April 26, by the old bridge.", "2026-01-15", "Saturday, April 26",
+     "FC501"),
+    ("Born on 2 June 1998, the 29-year-old rode her first winner a decade ago.", "2026-05-10", "29-year-old",
+     "FC506"),
+])
+def test_round11_wordings_flagged(text, published, span, code):
+    assert span in spans(text, published, code)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The relay will start at 9am on Sunday, April 26, by the old bridge.", "2026-01-15"),
+    ("Born on 2 June 1998, the 27-year-old rode her first winner a decade ago.", "2026-05-10"),
+    # an age the "ago" dates
+    ("Born on 2 June 1998, she was 18 a decade ago.", "2026-05-10"),
+])
+def test_round11_wordings_clean(text, published):
+    assert not problems(text, published)

@@ -497,7 +497,8 @@ _NAMED_YEAR = {"last": -1, "next": 1, "this": 0}
 # (a verb and a particle only: not "will be remembered for the goal on ...", a past day)
 _FUTURE_VERB = re.compile(r"(?:\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|planned|to)(?:\s+to)?)|['’]ll)\s+"
                           r"(?:(?:now|also|then|again|only|first|finally)\s+)?(?:be\s+)?[a-z]+"
-                          r"(?:\s+(?:place|off|up|out|down|ahead|back|home|open|again))?\s+(?:on|from|until)\s*$"
+                          r"(?:\s+(?:place|off|up|out|down|ahead|back|home|open|again))?"
+                          r"(?:\s+(?:at|in)\s+(?:the\s+)?[\w:.'’-]+(?:\s+[\w:.'’-]+){0,2})?\s+(?:on|from|until)\s*$"
                           r"|\b(?:is|are)\s+(?:scheduled|set|due|planned|slated)\s+for\s*$"
                           # a timetable in the present, or "to be held on"
                           r"|\b(?:takes\s+place|take\s+place|(?:is|are)\s+(?:held|staged|played)|opens|kicks\s+off|"
@@ -2054,9 +2055,12 @@ _AGO_OR_YEAR = re.compile(r"\b(?:last|next)\s+year\b|\bago\b", re.I)
 def _age_on_subject(doc: Document, s, age: Mention) -> bool:
     """"The 29-year-old, ..." opening the sentence, or "Ann Roe, 29, ...": the subject's age now."""
     lead = doc.text[s.start:age.start]
-    return bool(age.kind is Kind.AGE and re.fullmatch(r"\s*The\s+", lead)
-                or re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*,\s*", lead)
-                and re.match(r"\s*,", doc.text[age.end:s.end]))
+    after = doc.text[age.end:s.end]
+    return bool(age.kind is Kind.AGE and re.fullmatch(r"\s*(?:The|Born\b[^.;]{0,80},\s*the)\s+", lead)
+                or re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*,\s*", lead) and re.match(r"\s*,", after)
+                or re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*\(\s*", lead) and re.match(r"\s*\)", after)
+                or re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*,\s*who\s+is\s+", lead)
+                and re.match(r"\s*(?:,|and\b)", after))
 
 
 def _birth(doc: Document, birth: Mention):
