@@ -337,6 +337,7 @@ def test_round11_more_clean(text, published):
      "FC501"),
     ("Born on 2 June 1998, the 29-year-old rode her first winner a decade ago.", "2026-05-10", "29-year-old",
      "FC506"),
+    ("The exhibition opened on 4 March and closed after 12 days on 30 March.", "2025-04-10", "12 days", "FC507"),
 ])
 def test_round11_wordings_flagged(text, published, span, code):
     assert span in spans(text, published, code)
@@ -345,6 +346,7 @@ def test_round11_wordings_flagged(text, published, span, code):
 @pytest.mark.parametrize("text,published", [
     ("The relay will start at 9am on Sunday, April 26, by the old bridge.", "2026-01-15"),
     ("Born on 2 June 1998, the 27-year-old rode her first winner a decade ago.", "2026-05-10"),
+    ("The exhibition opened on 4 March and closed after 26 days on 30 March.", "2025-04-10"),
     # an age the "ago" dates
     ("Born on 2 June 1998, she was 18 a decade ago.", "2026-05-10"),
 ])

@@ -3052,6 +3052,9 @@ def _later_event(doc: Document, s, d: Mention, end: Mention, start: Mention) -> 
         return False
     if _BY_DAY.search(doc.text, max(s.start, end.start - 3), end.start) and end.start < start.start < d.start:
         return bool(_HAD_BEEN_FOR.search(doc.text, max(s.start, d.start - 40), d.start))
+    if d.end <= end.start and start.end <= d.start and re.fullmatch(r"\s*,?\s*on\s+", doc.text[d.end:end.start]) \
+            and _AFTER_COUNT.search(doc.text, max(s.start, d.start - 20), d.start):
+        return True  # "opened on 4 March and closed after 12 days on 30 March"
     if not (end.end <= d.start and _END_TO_COUNT.fullmatch(doc.text, end.end, d.start)):
         return False
     if _AFTER_COUNT.search(doc.text, max(s.start, d.start - 20), d.start):
