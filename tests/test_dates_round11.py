@@ -352,3 +352,30 @@ def test_round11_wordings_flagged(text, published, span, code):
 ])
 def test_round11_wordings_clean(text, published):
     assert not problems(text, published)
+
+
+# ------------------------------------------ an age now and the age at the one year, more links
+@pytest.mark.parametrize("text,published,span", [
+    ("Carla Mendes, 63, has sung in the choir since 1979, when she was 11.", "2025-04-01", "11"),
+    ("Carla Mendes, 63, was 11 when she joined the choir in 1979.", "2025-04-01", "11"),
+    ("Carla Mendes, 63, joined the choir as an 11-year-old in 1979.", "2025-04-01", "11-year-old"),
+    ("Carla Mendes, now 63, first sang in the choir in 1979, aged just 11.", "2025-04-01", "11"),
+    ("The 63-year-old joined the choir in 1979 at the age of 11.", "2025-04-01", "11"),
+])
+def test_now_and_then_links_flagged(text, published, span):
+    assert span in spans(text, published, "FC506")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Carla Mendes, 63, has sung in the choir since 1979, when she was 17.", "2025-04-01"),
+    ("Carla Mendes, 63, was 17 when she joined the choir in 1979.", "2025-04-01"),
+    ("Carla Mendes, 63, joined the choir as a 17-year-old in 1979.", "2025-04-01"),
+    ("Carla Mendes, now 63, first sang in the choir in 1979, aged just 17.", "2025-04-01"),
+    ("The 63-year-old joined the choir in 1979 at the age of 17.", "2025-04-01"),
+    # the age at the year is another's
+    ("Carla Mendes, 63, was 11 when her mother joined the choir in 1979.", "2025-04-01"),
+    ("Carla Mendes, 63, joined the choir in 1979, when her daughter was 11.", "2025-04-01"),
+    ("Carla Mendes, 63, met Ana Ruiz in 1979, when she was 11.", "2025-04-01"),
+])
+def test_now_and_then_links_clean(text, published):
+    assert not problems(text, published, "FC506")

@@ -175,6 +175,8 @@ publication date:
   birth in adjacent sentences, like "turns N"; "turned 100 yesterday" (the day word is no noun);
 * "takes place on Saturday, October 4", "to be held on ...": a timetable is a future clause too;
   "; it had broken down on 2 April" tells the start after a semicolon;
+* the age at the one year may be "was 11 when she joined the choir in 1979", "since 1979, when she was 11",
+  "as an 11-year-old in 1979", "in 1979, aged just 11", beside an age now ("Carla Mendes, 63, ...");
 * "Senior ranger Tom Abbott, 61, started in 1990 at the age of 18": the role's capital is no second name, and
   "in her uncle's warehouse" no second person;
 
@@ -2402,7 +2404,12 @@ def find_ages_then(doc: Document):
         if len(years) != 1:
             continue  # (cheap first: one year in the sentence)
         stext = doc.text[s.start:s.end]
-        if re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) or _DEATH.search(stext):
+        if re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) or _REAL_DEATH.search(stext):
+            continue
+        if _DEATH.search(stext) or "year-old" in stext or "as a" in stext:
+            pair = _now_and_then(doc, s, ms, years[0], stext)  # "was 19 when she joined in 1987", "as a 19-year-old"
+            if pair is not None:
+                yield pair
             continue
         ages = _ages_in(doc, s, ms)
         if len(years) == 1 and len(ages) == 1:  # "joined at the age of 22 in 1996"
@@ -2411,6 +2418,9 @@ def find_ages_then(doc: Document):
                      and re.search(r"\b(?:aged|at\s+(?:the\s+)?age\s+of)\s+$", doc.text[max(s.start, m.start - 16):m.start],
                                    re.I)]
         if len(years) != 1 or years[0].kind is not Kind.YEAR or len(ages) != 2:
+            pair = _now_and_then(doc, s, ms, years[0], stext) if len(ages) == 1 else None
+            if pair is not None:
+                yield pair
             continue
         if not _one_person(stext) and not (_TITLED_SUBJECT.match(doc.text[s.start:ages[0].start])
                                            and _one_person(_ROLE_FIRST.sub("", stext))):
@@ -2421,6 +2431,9 @@ def find_ages_then(doc: Document):
                 or a.end < year.start and _THEN_BEFORE_YEAR.fullmatch(doc.text[a.end:year.start])
                 and re.search(r"\b(?:aged|at\s+(?:the\s+)?age\s+of)\s+\d+$", doc.text[max(s.start, a.start - 16):a.end], re.I)]
         if len(then) != 1:
+            pair = _now_and_then(doc, s, ms, year, stext)
+            if pair is not None:
+                yield pair
             continue
         now = next(a for a in ages if a is not then[0])
         lo, hi = sorted((now, then[0]), key=lambda x: x.start)
@@ -2431,6 +2444,54 @@ def find_ages_then(doc: Document):
         if y is None or not 0 < pub.year - y <= 100:
             continue
         yield AgeThen("inferred", f"age now and aged ... in {y}", now, then[0], y, pub)
+
+
+# the age at the year, after it ("in 1987, when she was 19", "in 1987 as a 19-year-old") or before it
+# ("aged 19 in 1987", "as a 19-year-old in 1987", "was 19 when she joined the zoo in 1987")
+_THEN_LINK_AFTER = re.compile(r"\s*,?\s*(?:(?:aged|at\s+(?:the\s+)?age\s+of|as|at|when\s+(?:he|she)\s+was)\s+"
+                              r"(?:(?:just|only|barely)\s+)?(?:an?\s+)?)?", re.I)
+_THEN_AGED_IN = re.compile(r"\s*(?:years?\s+old\s*)?,?\s+in\s*", re.I)
+_THEN_WHEN_IN = re.compile(r"\s+(?:years?\s+old\s+)?when\s+(?:he|she)\s+[a-z]+(?:\s+[a-z'’-]+){0,5}\s+in\s+", re.I)
+
+
+def _now_and_then(doc: Document, s, ms, year: Mention, stext: str):
+    """The AgeThen of one person's age now and an age tied to the sentence's one year by "aged",
+    "at the age of", "as a N-year-old", "was N when ... in" or "in YEAR, when she was N"; or None."""
+    pub = doc.published
+    if year.kind is not Kind.YEAR or _REAL_DEATH.search(stext):
+        return None
+    thens = []
+    for m in ms:
+        if m.kind not in (Kind.AGE, Kind.COUNT) or m.interval is None or m.value is None or m.is_range \
+                or not 0 < m.value < 120 or m.kind is Kind.COUNT and m.noun is not None:
+            continue
+        how = _event_age(doc, s, m)
+        if how is None:
+            continue
+        if m.start >= year.end:
+            ok = _THEN_LINK_AFTER.fullmatch(doc.text, year.end, m.start)
+        else:
+            gap = doc.text[m.end:year.start]
+            ok = how == "aged" and _THEN_AGED_IN.fullmatch(gap) or how == "when" and _THEN_WHEN_IN.fullmatch(gap)
+        if ok:
+            thens.append(m)
+    if len(thens) != 1:
+        return None
+    then = thens[0]
+    nows = [a for a in _ages_in(doc, s, ms) if a is not then and a.kind is not Kind.ORDINAL and a.interval is not None
+            and _event_age(doc, s, a) is None]
+    if len(nows) != 1:
+        return None
+    now = nows[0]
+    lo, hi = sorted((now, then), key=lambda x: x.start)
+    if _TWO_PEOPLE.search(_THEIR_THINGS.sub(" ", doc.text[lo.end:hi.start])) \
+            or not (_one_person(stext) or _TITLED_SUBJECT.match(doc.text[s.start:now.start])
+                    and _one_person(_ROLE_FIRST.sub("", stext))):
+        return None
+    y = year_of(year)
+    if y is None or not 0 < pub.year - y <= 100:
+        return None
+    return AgeThen("inferred", f"age now and aged ... in {y}", now, then, y, pub)
 
 
 # an age at a dated event: "was (only) 16 when ...", "was a 16-year-old when ...",
