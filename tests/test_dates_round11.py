@@ -379,3 +379,26 @@ def test_now_and_then_links_flagged(text, published, span):
 ])
 def test_now_and_then_links_clean(text, published):
     assert not problems(text, published, "FC506")
+
+
+# ------------------------------------------ "by D2 ... had been <doing> for N days", the start told anywhere
+@pytest.mark.parametrize("text,published,span", [
+    ("By 26 July the blaze had been burning for 31 days, having started on 3 July.", "2026-07-27", "31 days"),
+    ("The blaze, which started on July 3, had been burning for 31 days by Sunday, July 26.", "2026-07-27",
+     "31 days"),
+    ("The sit-in began on 3 July; by 26 July the students had occupied the hall for 31 days.", "2026-07-27",
+     "31 days"),
+])
+def test_by_day_had_been_flagged(text, published, span):
+    assert span in spans(text, published, "FC507")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("By 26 July the blaze had been burning for 23 days, having started on 3 July.", "2026-07-27"),
+    ("The blaze, which started on July 3, had been burning for 23 days by Sunday, July 26.", "2026-07-27"),
+    ("The sit-in began on 3 July; by 26 July the students had occupied the hall for 23 days.", "2026-07-27"),
+    # a later state: its own start is not told
+    ("By 26 July, the blaze, which started on 3 July, had been contained for 10 days.", "2026-07-27"),
+])
+def test_by_day_had_been_clean(text, published):
+    assert not problems(text, published, "FC507")

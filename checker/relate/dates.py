@@ -175,6 +175,8 @@ publication date:
   birth in adjacent sentences, like "turns N"; "turned 100 yesterday" (the day word is no noun);
 * "takes place on Saturday, October 4", "to be held on ...": a timetable is a future clause too;
   "; it had broken down on 2 April" tells the start after a semicolon;
+* "by D2 ... had been burning / had occupied the hall for N days", the start told before or after ("which
+  started on D1", "having started on D1"); not "had been contained for" (a later state);
 * the age at the one year may be "was 11 when she joined the choir in 1979", "since 1979, when she was 11",
   "as an 11-year-old in 1979", "in 1979, aged just 11", beside an age now ("Carla Mendes, 63, ...");
 * "Senior ranger Tom Abbott, 61, started in 1990 at the age of 18": the role's capital is no second name, and
@@ -3090,8 +3092,13 @@ _END_TO_COUNT = re.compile(r"(?:\s+(?:in|at|off|near|outside|from|to)\s+(?:the\s
 _AFTER_EVENT = re.compile(r"\s+after\s+(?:he|she|it|they)\s+(?:had\s+|was\s+|were\s+|first\s+)?(?:" + _SET_OUT[3:-1]
                           + r"|walked\s+free|got\s+out|went\s+free)(?:\s+[a-z][\w'’-]*){0,3}\s*(?:[.,;]|$)", re.I)
 _OTHER_TIME = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|fortnights?|nights?)\b", re.I)
-_BY_DAY = re.compile(r"\bBy\s+$")
-_HAD_BEEN_FOR = re.compile(r"\bhad\s+been\s+(?:[a-z]+\s+){0,2}for\s+$", re.I)
+_BY_DAY = re.compile(r"\b[Bb]y\s+$")
+# an activity or a state kept since the start ("had been burning for", "had burned for", "had been on strike
+# for"), not a later change ("had been contained for": since some other day)
+_HAD_BEEN_FOR = re.compile(r"\b(?:had|has|have)\s+(?:been\s+(?:[a-z]+ing(?:\s+[a-z]+)?|in\s+place|on\s+strike|missing|"
+                           r"at\s+sea|adrift|under\s*way|open|closed|shut|out|away|in\s+orbit|in\s+custody)|"
+                           r"(?:(?!been\b)[a-z]+(?:ed|t)|run|gone\s+on)(?:\s+(?:the|a|an|their|its|his|her)\s+[a-z]+)?)"
+                           r"\s+for\s+$", re.I)
 
 
 def _day_of(m: Mention) -> bool:
@@ -3111,7 +3118,7 @@ def _later_event(doc: Document, s, d: Mention, end: Mention, start: Mention) -> 
             and doc.text.count(";", d.end, start.start) <= 1
     if not marked:
         return False
-    if _BY_DAY.search(doc.text, max(s.start, end.start - 3), end.start) and end.start < start.start < d.start:
+    if _BY_DAY.search(doc.text, max(s.start, end.start - 3), end.start):
         return bool(_HAD_BEEN_FOR.search(doc.text, max(s.start, d.start - 40), d.start))
     if d.end <= end.start and start.end <= d.start and re.fullmatch(r"\s*,?\s*on\s+", doc.text[d.end:end.start]) \
             and _AFTER_COUNT.search(doc.text, max(s.start, d.start - 20), d.start):
