@@ -402,3 +402,23 @@ def test_by_day_had_been_flagged(text, published, span):
 ])
 def test_by_day_had_been_clean(text, published):
     assert not problems(text, published, "FC507")
+
+
+# ------------------------------------------ the Nth day, the day it was reached fronted
+@pytest.mark.parametrize("text,published,span", [
+    ("On 26 July the hunger strike, which began on 3 July, entered its 31st day.", "2026-07-27", "31st day"),
+    ("On Sunday, the walkout, which began on 3 July, reached its 30th day.", "2026-07-27", "30th day"),
+])
+def test_fronted_running_day_flagged(text, published, span):
+    assert span in spans(text, published, "FC507")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("On 26 July the hunger strike, which began on 3 July, entered its 24th day.", "2026-07-27"),
+    ("On Sunday, the walkout, which began on 3 July, reached its 24th day.", "2026-07-27"),
+    # the fronted day is not where the count was reached
+    ("On 26 July the union said the strike, which began on 3 July, would enter its 31st day next week.",
+     "2026-07-27"),
+])
+def test_fronted_running_day_clean(text, published):
+    assert not problems(text, published, "FC507")

@@ -177,6 +177,7 @@ publication date:
   "; it had broken down on 2 April" tells the start after a semicolon;
 * "by D2 ... had been burning / had occupied the hall for N days", the start told before or after ("which
   started on D1", "having started on D1"); not "had been contained for" (a later state);
+* "On 26 July the hunger strike, which began on 3 July, entered its 24th day.": the day reached fronted;
 * the age at the one year may be "was 11 when she joined the choir in 1979", "since 1979, when she was 11",
   "as an 11-year-old in 1979", "in 1979, aged just 11", beside an age now ("Carla Mendes, 63, ...");
 * "Senior ranger Tom Abbott, 61, started in 1990 at the age of 18": the role's capital is no second name, and
@@ -1704,7 +1705,10 @@ def find_running_days(doc: Document):
             ref = None
             if others:
                 ref = others[0]
-                if ref.start < word.end() or not re.fullmatch(r"\s+(?:on\s+|,\s*)?", doc.text[word.end():ref.start]):
+                fronted = ref.end <= starts[0].start and re.fullmatch(r"\s*(?:On|By)\s+", doc.text[s.start:ref.start]) \
+                    and re.match(r"\s*(?:[.,;]|$)", doc.text[word.end():s.end])  # "On July 26 the fire, ..., entered its 24th day."
+                if not fronted and (ref.start < word.end()
+                                    or not re.fullmatch(r"\s+(?:on\s+|,\s*)?", doc.text[word.end():ref.start])):
                     continue  # "its 45th day on Tuesday": the day the count was reached
             elif not _NOW.search(doc.text[max(s.start, m.start - 30):m.start]) or _NOT_NOW.search(
                     doc.text[s.start:s.end]):
