@@ -422,3 +422,18 @@ def test_fronted_running_day_flagged(text, published, span):
 ])
 def test_fronted_running_day_clean(text, published):
     assert not problems(text, published, "FC507")
+
+
+@pytest.mark.parametrize("text,published,span", [
+    ("Jockey Ann Roe (29), born on 2 June 1998, rode her first winner at Naas.", "2026-05-10", "29"),
+])
+def test_bracketed_age_flagged(text, published, span):
+    assert span in spans(text, published, "FC506")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Jockey Ann Roe (27), born on 2 June 1998, rode her first winner at Naas.", "2026-05-10"),
+    ("The report (29) was published on 2 June 1998 by the board.", "2026-05-10"),
+])
+def test_bracketed_age_clean(text, published):
+    assert not problems(text, published, "FC506")

@@ -178,6 +178,7 @@ publication date:
 * "by D2 ... had been burning / had occupied the hall for N days", the start told before or after ("which
   started on D1", "having started on D1"); not "had been contained for" (a later state);
 * "On 26 July the hunger strike, which began on 3 July, entered its 24th day.": the day reached fronted;
+* "Jockey Ann Roe (29), born on 2 June 1998, ...": a bracketed age after a name;
 * the age at the one year may be "was 11 when she joined the choir in 1979", "since 1979, when she was 11",
   "as an 11-year-old in 1979", "in 1979, aged just 11", beside an age now ("Carla Mendes, 63, ...");
 * "Senior ranger Tom Abbott, 61, started in 1990 at the age of 18": the role's capital is no second name, and
@@ -2047,6 +2048,11 @@ def _ages_in(doc: Document, s, ms) -> list[Mention]:
              and m not in ages and m.value is not None and 0 < m.value < 120
              and doc.text[max(s.start, m.start - 2):m.start].strip() == ","
              and doc.text[m.end:m.end + 1] == ","]  # "The singer, 31, was born ..."
+    # "Ann Roe (31), born ...": a bracketed age after a name
+    ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and m not in ages
+             and m.value is not None and 0 < m.value < 120 and not m.is_range
+             and re.search(r"[A-Z][\w'’-]*[a-z]\s*\(\s*$", doc.text[max(s.start, m.start - 20):m.start])
+             and re.match(r"\s*\)", doc.text[m.end:m.end + 3])]
     # "At 86, she is ...": the age of the sentence's subject, now
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and m not in ages
              and re.fullmatch(r"\s*At\s+(?:(?:just|only)\s+)?", doc.text[s.start:m.start])
