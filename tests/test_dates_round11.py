@@ -437,3 +437,23 @@ def test_bracketed_age_flagged(text, published, span):
 ])
 def test_bracketed_age_clean(text, published):
     assert not problems(text, published, "FC506")
+
+
+# ------------------------------------------ the start restated as its noun; a weekday beside "N days later"
+@pytest.mark.parametrize("text,published,span", [
+    ("The probe launched on 5 June and reached Mars orbit on 30 June, 40 days after its launch.", "2025-07-01",
+     "40 days"),
+    ("The capsule, launched on 5 June 2025, splashed down on Tuesday, 312 days later.", "2026-03-18", "312 days"),
+])
+def test_noun_restated_and_weekday_later_flagged(text, published, span):
+    assert span in spans(text, published, "FC507")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The probe launched on 5 June and reached Mars orbit on 30 June, 25 days after its launch.", "2025-07-01"),
+    ("The capsule, launched on 5 June 2025, splashed down on Tuesday, 285 days later.", "2026-03-18"),
+    # another event's noun
+    ("The inmate was released on 2 May and recaptured on 28 May, 19 days after his arrest.", "2025-06-01"),
+])
+def test_noun_restated_and_weekday_later_clean(text, published):
+    assert not problems(text, published, "FC507")

@@ -177,6 +177,8 @@ publication date:
   "; it had broken down on 2 April" tells the start after a semicolon;
 * "by D2 ... had been burning / had occupied the hall for N days", the start told before or after ("which
   started on D1", "having started on D1"); not "had been contained for" (a later state);
+* "released on 2 May and recaptured on 28 May, 19 days after his release": the start's own noun restates it;
+  "launched on 5 June 2025, splashed down on Tuesday, 312 days later": a weekday as the later day;
 * "On 26 July the hunger strike, which began on 3 July, entered its 24th day.": the day reached fronted;
 * "Jockey Ann Roe (29), born on 2 June 1998, ...": a bracketed age after a name;
 * the age at the one year may be "was 11 when she joined the choir in 1979", "since 1979, when she was 11",
@@ -1263,6 +1265,8 @@ def _apposed_span(doc: Document, s, d: Mention, dated, cpos: int, word: str):
         return None
     unit = _duration_unit(d)
     if len(others) > 1 or not (second.kind is Kind.DATE and second.date is not None and second.date.day is not None
+                               or unit in _DAY_UNITS and word == "later" and second.kind is Kind.WEEKDAY
+                               and second.date is not None and second.date.weekday is not None
                                or unit in _YEAR_UNITS and year_of(second) is not None
                                or unit == "month" and _month_ends(second) is not None):
         return None  # days between days; years between years (or dates with years); months between months
@@ -1290,6 +1294,11 @@ def _apposed_span(doc: Document, s, d: Mention, dated, cpos: int, word: str):
         fd, sd = (a, b) if word == "later" else (b, a)
         return DaySpan("inferred", f"{d.text} {word}", d, first, second, fd, sd,
                        how if how == "no year given" else "year of the other date")
+    if fd is not None and second.kind is Kind.WEEKDAY:  # "reached orbit on Tuesday, 312 days later"
+        sd, ss = resolve_mention(doc, second)
+        if sd is None or sd <= fd:
+            return None
+        return DaySpan("inferred", f"{d.text} {word}", d, first, second, fd, sd, f"{fs}; {ss}")
     if fd is None or second.kind is not Kind.DATE:
         return None
     sd, ss = resolve_mention(doc, second)
@@ -3101,6 +3110,7 @@ _END_TO_COUNT = re.compile(r"(?:\s+(?:in|at|off|near|outside|from|to)\s+(?:the\s
 # "19 days after he walked free": the earlier event told again, a pronoun and a verb of setting out
 _AFTER_EVENT = re.compile(r"\s+after\s+(?:he|she|it|they)\s+(?:had\s+|was\s+|were\s+|first\s+)?(?:" + _SET_OUT[3:-1]
                           + r"|walked\s+free|got\s+out|went\s+free)(?:\s+[a-z][\w'’-]*){0,3}\s*(?:[.,;]|$)", re.I)
+_AFTER_NOUN = re.compile(r"\s+after\s+(?:his|her|its|their|the)\s+([a-z]+)\s*(?:[.,;]|$)", re.I)
 _OTHER_TIME = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|fortnights?|nights?)\b", re.I)
 _BY_DAY = re.compile(r"\b[Bb]y\s+$")
 # an activity or a state kept since the start ("had been burning for", "had burned for", "had been on strike
@@ -3142,7 +3152,14 @@ def _later_event(doc: Document, s, d: Mention, end: Mention, start: Mention) -> 
         if _OTHER_TIME.search(rest):
             return False
         return "," in doc.text[end.end:d.start] or not re.match(r"\s+of\b", rest)
-    return start.end <= end.start and bool(_AFTER_EVENT.match(doc.text, d.end, s.end))
+    if start.end > end.start:
+        return False
+    if _AFTER_EVENT.match(doc.text, d.end, s.end):
+        return True
+    # "19 days after his release" beside "released on 2 May": the noun of the start's own verb
+    noun = _AFTER_NOUN.match(doc.text, d.end, s.end)
+    verb = marked.group(0).split()[0].lower() if hasattr(marked, "group") else ""
+    return bool(noun and len(verb) >= 4 and noun.group(1).lower()[:4] == verb[:4])
 
 
 def find_after_counts(doc: Document):
