@@ -457,3 +457,13 @@ def test_noun_restated_and_weekday_later_flagged(text, published, span):
 ])
 def test_noun_restated_and_weekday_later_clean(text, published):
     assert not problems(text, published, "FC507")
+
+
+@pytest.mark.parametrize("text,published", [
+    # a stop on the way, not the whole time
+    ("The team left London on 2 May and arrived in Kathmandu on 9 May, after two days in Doha.", "2025-06-01"),
+    ("The climbers set off on 2 May and reached the summit on 20 May, after three days stuck at the top camp.",
+     "2025-06-01"),
+])
+def test_after_count_part_of_the_time_clean(text, published):
+    assert not problems(text, published, "FC507")

@@ -3149,8 +3149,8 @@ def _later_event(doc: Document, s, d: Mention, end: Mention, start: Mention) -> 
         # "reopened on 20 March after 12 days of repairs": the repairs need not fill the closure;
         # nor "after 12 days of rewiring and weeks of cleaning": another time beside it
         rest = re.match(r"[^,;.()]*", doc.text[d.end:s.end]).group(0)
-        if _OTHER_TIME.search(rest):
-            return False
+        if _OTHER_TIME.search(rest) or re.search(r"[A-Z\d]", rest) or len(rest.split()) > 3:
+            return False  # (not "after two days in Doha", "after two days stuck at the camp": a part of the time)
         return "," in doc.text[end.end:d.start] or not re.match(r"\s+of\b", rest)
     if start.end > end.start:
         return False
