@@ -467,3 +467,11 @@ def test_noun_restated_and_weekday_later_clean(text, published):
 ])
 def test_after_count_part_of_the_time_clean(text, published):
     assert not problems(text, published, "FC507")
+
+
+@pytest.mark.parametrize("text,published", [
+    # a day just gone told in the future: no guess at next year's
+    ("Organisers said in January that the race will be held on Saturday 14 March.", "2026-03-20"),
+])
+def test_future_clause_day_just_gone_clean(text, published):
+    assert not problems(text, published, "FC501")

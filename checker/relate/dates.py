@@ -620,6 +620,8 @@ def find_weekday_dates(doc: Document):
             ahead = _future_clause(doc, s, min(wd_m.start, day_m.start))
             if ahead and resolved < pub and not sentence_years:
                 # "will be held on Saturday, 26 November", published in January: this year's, not last year's
+                if (pub - resolved).days < 30:
+                    continue  # a day just gone told in the future: a late report or a quoted plan, no guess
                 try:
                     resolved = _dt.date(resolved.year + 1, d.month, d.day)
                 except ValueError:
