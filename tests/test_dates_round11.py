@@ -475,3 +475,19 @@ def test_after_count_part_of_the_time_clean(text, published):
 ])
 def test_future_clause_day_just_gone_clean(text, published):
     assert not problems(text, published, "FC501")
+
+
+@pytest.mark.parametrize("text,published,span", [
+    ("Ann Roe, who is 29 and was born on 2 June 1998, rode her first winner at Naas.", "2026-05-10", "29"),
+])
+def test_age_and_born_flagged(text, published, span):
+    assert span in spans(text, published, "FC506")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Ann Roe, who is 27 and was born on 2 June 1998, rode her first winner at Naas.", "2026-05-10"),
+    ("Ann Roe is 29 and her son was born on 2 June 1998.", "2026-05-10"),
+    ("Ann Roe is 29 and Tom Bell was born on 2 June 1998.", "2026-05-10"),
+])
+def test_age_and_born_clean(text, published):
+    assert not problems(text, published, "FC506")

@@ -180,7 +180,8 @@ publication date:
 * "released on 2 May and recaptured on 28 May, 19 days after his release": the start's own noun restates it;
   "launched on 5 June 2025, splashed down on Tuesday, 312 days later": a weekday as the later day;
 * "On 26 July the hunger strike, which began on 3 July, entered its 24th day.": the day reached fronted;
-* "Jockey Ann Roe (29), born on 2 June 1998, ...": a bracketed age after a name;
+* "Jockey Ann Roe (29), born on 2 June 1998, ...": a bracketed age after a name; "who is 29 and was born on
+  ..." keeps one subject;
 * the age at the one year may be "was 11 when she joined the choir in 1979", "since 1979, when she was 11",
   "as an 11-year-old in 1979", "in 1979, aged just 11", beside an age now ("Carla Mendes, 63, ...");
 * "Senior ranger Tom Abbott, 61, started in 1990 at the age of 18": the role's capital is no second name, and
@@ -2345,6 +2346,8 @@ def find_ages(doc: Document):
             between = re.sub(r"\b(?:her|his|their)\s*$", "", between)  # "..., celebrated her 90th birthday"
         if ref is not None:
             between = re.sub(r"\band\s+(?=died\b)", "", between)
+        if age.start < birth.start:  # "Ann Roe, who is 29 and was born on ...": one subject
+            between = re.sub(r"^\s*(?:years?\s+old\s*)?,?\s*and\s+(?:was\s+)?(?=born\b)", " ", between)
         if age.start > birth.start:  # "was born on ... and is 74" / "and turned 74 in May": one subject
             between = re.sub(r"\band\s+(?:(?:is|has)\s+)?(?:now|is|just|turned|turns)?\s*(?:now\s+)?(?:aged\s+)?$", "", between)  # "was born on ... and died on ..."
             if _AND_THE_AGED.search(between) and not _SECOND_PERSON.search(_OWN_TITLE.sub(" ", between)) \
