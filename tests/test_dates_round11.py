@@ -491,3 +491,18 @@ def test_age_and_born_flagged(text, published, span):
 ])
 def test_age_and_born_clean(text, published):
     assert not problems(text, published, "FC506")
+
+
+@pytest.mark.parametrize("text,published,span,code", [
+    ("Fifty years on from the loss of the lifeboat in January 1981, a memorial was unveiled.", "2026-01-15",
+     "Fifty years", "FC504"),
+])
+def test_years_on_from_flagged(text, published, span, code):
+    assert span in spans(text, published, code)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Forty-five years on from the loss of the lifeboat in January 1981, a memorial was unveiled.", "2026-01-15"),
+])
+def test_years_on_from_clean(text, published):
+    assert not problems(text, published)

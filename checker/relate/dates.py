@@ -167,7 +167,7 @@ publication date:
   on 3 February"; "rearrested on 10 June, seven days after he walked free"; "By Monday, 14 April, the blockade,
   which began on 1 April, had been in place for 13 days"); not "after 12 days of repairs" run on, nor beside
   another time; "from 1 March until the water fell on 17 March" is a period too;
-* "Forty years after the pit closed in March 1983, ...": a lead "after" counts from a month and year (or a
+* "Forty years after (on from) the pit closed in March 1983, ...": a lead "after" counts from a month and year (or a
   full date) to now; "the 1998 storm, 30 years ago this month,": the year's noun and the time set apart;
 * "born on 2 February 1988, was named at 34 the first woman to captain the club on Monday": an age "at N"
   at an event of the publication week is the age now (not when a birthday falls within that week);
@@ -1037,7 +1037,7 @@ def find_spans(doc: Document):
                         other = later[1]  # "Fifteen years after it opened in 2004, the factory closed in 2009"
                     elif len(later) > 1:
                         continue
-                    opening = word == "after" and not doc.text[s.start:d.start].strip(" \"'‘“") \
+                    opening = word in ("after", "on from") and not doc.text[s.start:d.start].strip(" \"'‘“") \
                         and unit in _YEAR_UNITS and (anchor.kind is Kind.YEAR or anchor.kind is Kind.DATE
                                                      and year_of(anchor) is not None)  # "in January 1981"
                     if other is None:
