@@ -155,6 +155,37 @@ publication date:
   lasted seven years"; "ran from May 2021 to June 2022, a span of 20 months"); "N months later" between
   two months of years ("began in May 2021 and ended 20 months later, in June 2022"); one end may be
   dated from publication ("The 16-year reign, which began in 2008, ended last year");
+* "born on 9 August 1935 and celebrated her 91st birthday on Sunday": one subject, the birthday's year;
+  "who was born on 20 October 1984, is 41 and the youngest ...": the age runs on into its clause;
+* "The Bolton winger, born on 14 May 1999, starts ... The 22-year-old ...": a noun subject, not only a name;
+* "The 31-year-old, who was born ..., won her first race four years ago": "ago" after an age on the subject
+  does not date that age;
+* "is due to open on Friday 3 October" / "will be staged on Wednesday, November 26": a day in a future clause
+  is the next such day after publication, last year's reading set aside;
+* "after N days" on the later of the sentence's two dated events, the earlier told as a start ("opened on 4
+  March and closed on 22 March, after only 18 days"; "returned on Friday after 31 days at sea, having sailed
+  on 3 February"; "rearrested on 10 June, seven days after he walked free"; "By Monday, 14 April, the blockade,
+  which began on 1 April, had been in place for 13 days"); not "after 12 days of repairs" run on, nor beside
+  another time; "from 1 March until the water fell on 17 March" is a period too;
+* "Forty years after (on from) the pit closed in March 1983, ...": a lead "after" counts from a month and year (or a
+  full date) to now; "the 1998 storm, 30 years ago this month,": the year's noun and the time set apart;
+* "born on 2 February 1988, was named at 34 the first woman to captain the club on Monday": an age "at N"
+  at an event of the publication week is the age now (not when a birthday falls within that week);
+* "Olive Danes marked her 100th birthday on Sunday. She was born on 30 May 1926.": a birthday and the
+  birth in adjacent sentences, like "turns N"; "turned 100 yesterday" (the day word is no noun);
+* "takes place on Saturday, October 4", "to be held on ...": a timetable is a future clause too;
+  "; it had broken down on 2 April" tells the start after a semicolon;
+* "by D2 ... had been burning / had occupied the hall for N days", the start told before or after ("which
+  started on D1", "having started on D1"); not "had been contained for" (a later state);
+* "released on 2 May and recaptured on 28 May, 19 days after his release": the start's own noun restates it;
+  "launched on 5 June 2025, splashed down on Tuesday, 312 days later": a weekday as the later day;
+* "On 26 July the hunger strike, which began on 3 July, entered its 24th day.": the day reached fronted;
+* "Jockey Ann Roe (29), born on 2 June 1998, ...": a bracketed age after a name; "who is 29 and was born on
+  ..." keeps one subject;
+* the age at the one year may be "was 11 when she joined the choir in 1979", "since 1979, when she was 11",
+  "as an 11-year-old in 1979", "in 1979, aged just 11", beside an age now ("Carla Mendes, 63, ...");
+* "Senior ranger Tom Abbott, 61, started in 1990 at the age of 18": the role's capital is no second name, and
+  "in her uncle's warehouse" no second person;
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -471,6 +502,27 @@ _LAST_NEXT_YEAR = re.compile(r"\b(last|next|this)\s+year(?:['’]s)?\b", re.I)
 _NAMED_YEAR = {"last": -1, "next": 1, "this": 0}
 
 
+# "will be held on", "is due to open on": a day still to come, told in the day's own clause
+# (a verb and a particle only: not "will be remembered for the goal on ...", a past day)
+_FUTURE_VERB = re.compile(r"(?:\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|planned|to)(?:\s+to)?)|['’]ll)\s+"
+                          r"(?:(?:now|also|then|again|only|first|finally)\s+)?(?:be\s+)?[a-z]+"
+                          r"(?:\s+(?:place|off|up|out|down|ahead|back|home|open|again))?"
+                          r"(?:\s+(?:at|in)\s+(?:the\s+)?[\w:.'’-]+(?:\s+[\w:.'’-]+){0,2})?\s+(?:on|from|until)\s*$"
+                          r"|\b(?:is|are)\s+(?:scheduled|set|due|planned|slated)\s+for\s*$"
+                          # a timetable in the present, or "to be held on"
+                          r"|\b(?:takes\s+place|take\s+place|(?:is|are)\s+(?:held|staged|played)|opens|kicks\s+off|"
+                          r"to\s+be\s+(?:held|staged|played|run|opened))\s+on\s*$", re.I)
+_PAST_WORDS = re.compile(r"\b(?:was|were|had|did|last|ago|earlier|previous|previously)\b", re.I)
+
+
+def _future_clause(doc: Document, s, at: int) -> bool:
+    """The day at ``at`` closes a future clause: "The marathon will be held on ..." (no past in it)."""
+    head = doc.text[max(s.start, at - 80):at]
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind(" - "), head.rfind("—"), head.rfind("("))
+    head = head[cut + 1:]
+    return bool(_FUTURE_VERB.search(head)) and not _PAST_WORDS.search(doc.text, s.start, s.end)
+
+
 def find_weekday_dates(doc: Document):
     pub = doc.published
     grouped = _grouped(doc)
@@ -566,6 +618,15 @@ def find_weekday_dates(doc: Document):
             resolved = nearest_date(d.month, d.day, pub)
             if resolved is None:
                 continue
+            ahead = _future_clause(doc, s, min(wd_m.start, day_m.start))
+            if ahead and resolved < pub and not sentence_years:
+                # "will be held on Saturday, 26 November", published in January: this year's, not last year's
+                if (pub - resolved).days < 30:
+                    continue  # a day just gone told in the future: a late report or a quoted plan, no guess
+                try:
+                    resolved = _dt.date(resolved.year + 1, d.month, d.day)
+                except ValueError:
+                    continue
             # another reading of the year would make it right: do not guess
             alternatives = set()
             tense = tense_direction(doc, day_m) if _FRONTED_DAY.fullmatch(doc.text[s.start:day_m.start]) else None
@@ -577,6 +638,8 @@ def find_weekday_dates(doc: Document):
                     alt = _dt.date(y, d.month, d.day)
                 except ValueError:
                     continue
+                if ahead and alt < pub and y not in sentence_years:
+                    continue  # a day still to come is not last year's
                 # within 300 days; a fronted day within a year on the side its clause's tense points to
                 # ("On Friday 14 March, she set a record", published the next January)
                 if y in sentence_years or abs((alt - pub).days) <= 300 or abs((alt - pub).days) <= 366 and (
@@ -974,8 +1037,9 @@ def find_spans(doc: Document):
                         other = later[1]  # "Fifteen years after it opened in 2004, the factory closed in 2009"
                     elif len(later) > 1:
                         continue
-                    opening = word == "after" and not doc.text[s.start:d.start].strip(" \"'‘“") \
-                        and unit in _YEAR_UNITS and anchor.kind is Kind.YEAR
+                    opening = word in ("after", "on from") and not doc.text[s.start:d.start].strip(" \"'‘“") \
+                        and unit in _YEAR_UNITS and (anchor.kind is Kind.YEAR or anchor.kind is Kind.DATE
+                                                     and year_of(anchor) is not None)  # "in January 1981"
                     if other is None:
                         if pub is None:
                             continue
@@ -1142,8 +1206,8 @@ def _year_of_the_thing(doc: Document, s, dated, d: Mention, cpos: int) -> list[M
     years = [m for m in dated if m.kind is Kind.YEAR]
     if len(years) != 1 or len(dated) != 1 or years[0].end > d.start:
         return []
-    if _PARTICIPLE_AGO.fullmatch(doc.text, years[0].end, d.start) and re.match(r"\s*(?:,|[-–—]|[.!?]?[\"'’”]?\s*$)",
-                                                                               doc.text[cpos:s.end]) \
+    if (_PARTICIPLE_AGO.fullmatch(doc.text, years[0].end, d.start) or _NOUN_AGO.fullmatch(doc.text, years[0].end, d.start)) \
+            and _AGO_CLOSES.match(doc.text, cpos, s.end) \
             and _YEAR_NAMES_THING.search(doc.text, max(s.start, years[0].start - 12), years[0].start) \
             and year_of(years[0]) < doc.published.year:  # not "The 2030 plan, unveiled two years ago"
         return years  # "The 2014 accord, signed 13 years ago, expires ...": a participle set apart on its noun
@@ -1166,6 +1230,9 @@ _OPENING_PARTICIPLE = re.compile(r"\s*[\"'‘“]?(?i:" + _ORIGIN + r")\s+")
 # "The 2014 accord, signed", "the 1998 final, which was played": the noun of the year, then a participle
 _PARTICIPLE_AGO = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}\s*,\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?"
                              + _ORIGIN + r"\s+", re.I)
+# "the 2007 floods, 15 years ago this week,": the year's noun, the time set apart after it
+_NOUN_AGO = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}\s*,\s*", re.I)
+_AGO_CLOSES = re.compile(r"(?:\s+(?:this\s+(?:week|month|weekend|year)|today))?\s*(?:,|[-–—]|[.!?]?[\"'’”]?\s*$)", re.I)
 _ORIGIN_BEFORE = re.compile(r"\b" + _ORIGIN + r"\s+$", re.I)
 _AND_GOES_ON = re.compile(r"\s+(?:and|but)\s+(?:is\s+|was\s+|has\s+|will\s+)?[a-z]+(?:s|ed)\b")  # "... ago and expires"
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]?[\"'’”]?\s*$")
@@ -1201,11 +1268,13 @@ def _apposed_span(doc: Document, s, d: Mention, dated, cpos: int, word: str):
         return None
     unit = _duration_unit(d)
     if len(others) > 1 or not (second.kind is Kind.DATE and second.date is not None and second.date.day is not None
+                               or unit in _DAY_UNITS and word == "later" and second.kind is Kind.WEEKDAY
+                               and second.date is not None and second.date.weekday is not None
                                or unit in _YEAR_UNITS and year_of(second) is not None
                                or unit == "month" and _month_ends(second) is not None):
         return None  # days between days; years between years (or dates with years); months between months
     if others:
-        if others[0].end > second.start or ";" in doc.text[others[0].end:second.start]:
+        if others[0].end > second.start or doc.text.count(";", others[0].end, second.start) > 1:
             return None
         prev = others  # "closed on 4 May and, on 30 June, six weeks later, reopened"
     else:
@@ -1228,6 +1297,11 @@ def _apposed_span(doc: Document, s, d: Mention, dated, cpos: int, word: str):
         fd, sd = (a, b) if word == "later" else (b, a)
         return DaySpan("inferred", f"{d.text} {word}", d, first, second, fd, sd,
                        how if how == "no year given" else "year of the other date")
+    if fd is not None and second.kind is Kind.WEEKDAY:  # "reached orbit on Tuesday, 312 days later"
+        sd, ss = resolve_mention(doc, second)
+        if sd is None or sd <= fd:
+            return None
+        return DaySpan("inferred", f"{d.text} {word}", d, first, second, fd, sd, f"{fs}; {ss}")
     if fd is None or second.kind is not Kind.DATE:
         return None
     sd, ss = resolve_mention(doc, second)
@@ -1324,6 +1398,9 @@ def _range_dates(doc: Document, d1: Mention, d2: Mention):
     return a, b, how
 
 
+# "from 3 February until it finally fell back below the walls on 21 February": the end told as a clause
+_UNTIL_CLAUSE = re.compile(r"\s+(?:until|till)\s+(?:it|he|she|they|the|its|their|his|her|we)\b[^,;:()\d]{0,60}?\s+on\s+",
+                           re.I)
 _BETWEEN_AND = re.compile(r"\s+and\s+", re.I)
 # a change of state on D1 and its reverse on D2: "admitted on D1 and discharged on D2"
 _BEGAN_ON = re.compile(r"\b(?:began|begun|started|opened|commenced|kicked\s+off|got\s+under\s*way|admitted|"
@@ -1386,7 +1463,8 @@ def _period_ends(doc: Document, s, d1: Mention, d2: Mention) -> bool:
     if _bare_range(doc, s, d1, d2):
         return True
     if re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I):
-        return bool(_RANGE_TO.fullmatch(gap) or d1.date and d1.date.year is None and re.fullmatch(r"\s*[-–]\s*", gap))
+        return bool(_RANGE_TO.fullmatch(gap) or d1.date and d1.date.year is None and re.fullmatch(r"\s*[-–]\s*", gap)
+                    or _UNTIL_CLAUSE.fullmatch(gap))
     if re.search(r"\bbetween\s+(?:the\s+)?$", before, re.I):
         return bool(_BETWEEN_AND.fullmatch(gap))
     if d1.date and d1.date.year is None and re.fullmatch(r"\s*[-–]\s*", gap) and \
@@ -1640,7 +1718,10 @@ def find_running_days(doc: Document):
             ref = None
             if others:
                 ref = others[0]
-                if ref.start < word.end() or not re.fullmatch(r"\s+(?:on\s+|,\s*)?", doc.text[word.end():ref.start]):
+                fronted = ref.end <= starts[0].start and re.fullmatch(r"\s*(?:On|By)\s+", doc.text[s.start:ref.start]) \
+                    and re.match(r"\s*(?:[.,;]|$)", doc.text[word.end():s.end])  # "On July 26 the fire, ..., entered its 24th day."
+                if not fronted and (ref.start < word.end()
+                                    or not re.fullmatch(r"\s+(?:on\s+|,\s*)?", doc.text[word.end():ref.start])):
                     continue  # "its 45th day on Tuesday": the day the count was reached
             elif not _NOW.search(doc.text[max(s.start, m.start - 30):m.start]) or _NOT_NOW.search(
                     doc.text[s.start:s.end]):
@@ -1922,6 +2003,7 @@ _ANAPHOR_BIRTH = re.compile(r"\s*(?:(?:He|She)\s+(?:was\s+)?born|Born)\b")
 # a birth clause on the sentence's subject: "Ann Fox, who was born in ...", "Ann Fox (born ...", "Born in ..., Ann"
 _SUBJECT_BIRTH = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*(?:,\s*(?:who\s+was\s+)?|\(\s*|\s+was\s+|"
                             r",\s*(?:who|the|a|an)\b[^.;:()]{0,60}?,\s*was\s+)born\b|Born\b|"
+                            r"The\s+(?:(?!of\b)[\w'’-]+\s+){0,3}(?!of\b)[\w'’-]+\s*,\s*(?:who\s+was\s+)?born\b|"
                             r"(?:He|She)\s+was\s+born\b)")
 
 
@@ -1967,7 +2049,8 @@ def _ages_in(doc: Document, s, ms) -> list[Mention]:
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and
              re.search(r"\b(?:aged|age\s+of|age|is|turns|now)\s+$",
                        doc.text[max(s.start, m.start - 12):m.start], re.I)
-             and re.match(r"\s*(?:[.,;]|$|years?\s+old|(?:and|but)\s+(?:is|has|was|shows|says|said|lives|still)\b)",
+             and re.match(r"\s*(?:[.,;]|$|years?\s+old|(?:and|but)\s+(?:is|has|was|shows|says|said|lives|still|now|already|"
+                          r"(?:the|one\s+of\s+the)\s+(?:youngest|oldest|first|only|last))\b)",
                           doc.text[m.end:s.end])]
     # "turned 97 on Saturday": reached within the past year, so still the age now
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and m not in ages
@@ -1977,6 +2060,11 @@ def _ages_in(doc: Document, s, ms) -> list[Mention]:
              and m not in ages and m.value is not None and 0 < m.value < 120
              and doc.text[max(s.start, m.start - 2):m.start].strip() == ","
              and doc.text[m.end:m.end + 1] == ","]  # "The singer, 31, was born ..."
+    # "Ann Roe (31), born ...": a bracketed age after a name
+    ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and m not in ages
+             and m.value is not None and 0 < m.value < 120 and not m.is_range
+             and re.search(r"[A-Z][\w'’-]*[a-z]\s*\(\s*$", doc.text[max(s.start, m.start - 20):m.start])
+             and re.match(r"\s*\)", doc.text[m.end:m.end + 3])]
     # "At 86, she is ...": the age of the sentence's subject, now
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and m not in ages
              and re.fullmatch(r"\s*At\s+(?:(?:just|only)\s+)?", doc.text[s.start:m.start])
@@ -1985,6 +2073,20 @@ def _ages_in(doc: Document, s, ms) -> list[Mention]:
         if m.kind is Kind.ORDINAL and m.value and re.match(r"\s+birthday\b", doc.text[m.end:s.end], re.I):
             ages.append(m)
     return ages
+
+
+_AGO_OR_YEAR = re.compile(r"\b(?:last|next)\s+year\b|\bago\b", re.I)
+
+
+def _age_on_subject(doc: Document, s, age: Mention) -> bool:
+    """"The 29-year-old, ..." opening the sentence, or "Ann Roe, 29, ...": the subject's age now."""
+    lead = doc.text[s.start:age.start]
+    after = doc.text[age.end:s.end]
+    return bool(age.kind is Kind.AGE and re.fullmatch(r"\s*(?:The|Born\b[^.;]{0,80},\s*the)\s+", lead)
+                or re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*,\s*", lead) and re.match(r"\s*,", after)
+                or re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*\(\s*", lead) and re.match(r"\s*\)", after)
+                or re.fullmatch(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*,\s*who\s+is\s+", lead)
+                and re.match(r"\s*(?:,|and\b)", after))
 
 
 def _birth(doc: Document, birth: Mention):
@@ -2050,6 +2152,9 @@ _PAST_BIRTHDAY = re.compile(r"\b(?:celebrated|marked|had|spent|was|were|reached)
 _TURN_STEP = {"this": 0, "today": 0, "tonight": 0, "next": 1, "tomorrow": 1, "last": -1, "yesterday": -1}
 
 
+_DAY_WORDS = frozenset(("yesterday", "today", "tonight", "tomorrow"))  # "turned 95 yesterday": no noun
+
+
 def _turning(doc: Document, s, ms, m: Mention):
     """(year, month or None, how, mention or None) of the day an age is turned, or None."""
     pub = doc.published
@@ -2060,7 +2165,8 @@ def _turning(doc: Document, s, ms, m: Mention):
             return None  # "her 80th birthday", not "the club's 80th birthday"
         end = m.end + word.end()
         past = bool(_PAST_BIRTHDAY.search(doc.text[max(s.start, m.start - 30):m.start]))
-    elif m.kind is not Kind.COUNT or m.noun is not None or m.value is None or not 0 < m.value < 120 \
+    elif m.kind is not Kind.COUNT or m.noun is not None and m.noun.lower() not in _DAY_WORDS \
+            or m.value is None or not 0 < m.value < 120 \
             or m.is_range or not (_TURN_BEFORE.search(before) or _WILL_BE.search(before)):
         return None
     else:
@@ -2102,6 +2208,10 @@ def _turning(doc: Document, s, ms, m: Mention):
     return None
 
 
+_AND_CELEBRATED = re.compile(r"\band\s+(?:(?:will|is\s+(?:set|due)\s+to|is)\s+)?(?:celebrat(?:ed|es|e|ing)|mark(?:ed|s|ing)?|"
+                             r"enjoy(?:ed|s)?|spent|spends|reached|reaches)\s*$", re.I)
+
+
 def _turned_age(doc: Document, s, ms, birth: Mention, stext: str):
     """The AgeBirth of "who turns 80 next month, was born in October 1948", or None."""
     found = [(m, t) for m in ms if (t := _turning(doc, s, ms, m)) is not None]
@@ -2116,6 +2226,8 @@ def _turned_age(doc: Document, s, ms, birth: Mention, stext: str):
         between = re.sub(r"\band\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+)?(?:turns?|turned|is\s+turning)\s*$", "", between)
     if age.kind is Kind.ORDINAL:
         between = re.sub(r"\b(?:her|his|their)\s*$", "", between)  # "born in 1950, celebrates her 75th birthday"
+        if age.start > birth.start:  # "was born on 4 May 1931 and marked her 90th birthday on Sunday": one subject
+            between = _AND_CELEBRATED.sub("", between)
     if _TWO_PEOPLE.search(between):
         return None
     rel = _age_birth(doc, age, birth, "inferred", (None, year, how, 0, None))
@@ -2128,14 +2240,60 @@ def _turned_age(doc: Document, s, ms, birth: Mention, stext: str):
 _TURN_SUBJECT = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
                            r"(?:\s*,\s*who)?\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+turn|turns|is\s+turning)\s+")
 _TURN_PRONOUN = re.compile(r"\s*(?:She|He)\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+turn|turns|is\s+turning)\s+")
+# "Edith Parr celebrated her 95th birthday ...", "She marks her 95th birthday ...": the birthday's subject
+_CELEBRATES = r"(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+(?:celebrate|mark)|celebrates|celebrated|marks|marked|is\s+celebrating)\s+(?:her|his)\s+"
+_BIRTHDAY_SUBJECT = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s*,\s*who)?\s+"
+                               + _CELEBRATES)
+_BIRTHDAY_PRONOUN = re.compile(r"\s*(?:She|He)\s+" + _CELEBRATES)
 
 
 def _turning_in(doc: Document, s, ms, stext: str):
     """The one "turns N <when>" of a sentence: (age, (year, month, how, mention)), or None."""
-    if "turn" not in stext:
+    if "turn" not in stext and "birthday" not in stext:
         return None
-    found = [(m, t) for m in ms if m.kind is Kind.COUNT and (t := _turning(doc, s, ms, m)) is not None]
+    found = [(m, t) for m in ms if m.kind in (Kind.COUNT, Kind.ORDINAL) and (t := _turning(doc, s, ms, m)) is not None]
     return found[0] if len(found) == 1 else None
+
+
+# "became at 33 the youngest ... this week": an age at an event of the days around publication
+_NOW_EVENT = re.compile(r"\b(?:this\s+week(?:end)?|today|yesterday|tonight|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+_AT_AGE_BEFORE = re.compile(r"\b(?:at|aged)\s+(?:(?:just|only|barely)\s+)?$|\bat\s+the\s+age\s+of\s+$", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|told|revealed|reported|wrote|added)\s+(?:\w+\s+){0,2}$",
+                          re.I)
+_REAL_DEATH = re.compile(r"\b(?:died|dies|dead|death|killed|passed\s+away|would\s+have|funeral|inquest)\b", re.I)
+
+
+def _age_at_now_event(doc: Document, s, ms, birth: Mention, stext: str):
+    """"Ellis Hart, born on 12 March 1990, became at 33 the youngest chief executive this week": the age
+    at that event is the age now, unless a birthday falls within a week of the publication date."""
+    pub = doc.published
+    now = _NOW_EVENT.search(stext)
+    if not now or _REAL_DEATH.search(stext) or _SAID_BEFORE.search(stext, 0, now.start()):
+        return None  # (not "..., the club said on Monday": the day of the telling)
+    if any(m is not birth and (year_of(m) is not None or m.kind is Kind.DATE) for m in ms):
+        return None
+    ages = [m for m in ms if m.kind is Kind.COUNT and m.noun is None and m.value is not None and 0 < m.value < 120
+            and not m.is_range and m.interval is not None
+            and _AT_AGE_BEFORE.search(doc.text, max(s.start, m.start - 18), m.start)
+            and not re.search(r"\b(?:was|were|is|are)\s+(?:only\s+|just\s+)?at\s+$", doc.text[max(s.start, m.start - 18):m.start],
+                              re.I)]  # "was at 24 the youngest": a state, of any time
+    if len(ages) != 1:
+        return None
+    age = ages[0]
+    lo, hi = sorted((age, birth), key=lambda x: x.start)
+    between = doc.text[lo.end:hi.start]
+    if age.start < birth.start or _TWO_PEOPLE.search(between) or not _one_person(_ROLE_FIRST.sub("", stext)):
+        return None
+    parsed = _birth(doc, birth)
+    if parsed is None:
+        return None
+    by, bm, bd = parsed
+    for k in range(-8, 9):  # a birthday within the week: either age
+        day = pub + _dt.timedelta(days=k)
+        if (bm is None or day.month == bm) and (bd is None or day.day == bd.day) and (bm is not None or day.timetuple().tm_yday == 1):
+            return None
+    rel = _age_birth(doc, age, birth, "inferred")
+    return None if rel is None else replace(rel, cue="age at an event of the publication week")
 
 
 def find_ages(doc: Document):
@@ -2160,6 +2318,10 @@ def find_ages(doc: Document):
             ages = []  # "Born in 1931, he made his debut at the age of 19": the age at an event
         if not ages:
             if pub is not None:
+                rel = _age_at_now_event(doc, s, ms, birth, stext)
+                if rel is not None:
+                    yield rel
+                    continue
                 yield from _across_sentences(doc, s, ms, birth, grouped)
             continue
         if len(ages) != 1:
@@ -2173,8 +2335,10 @@ def find_ages(doc: Document):
             continue
         others = [m for m in ms if year_of(m) is not None and m is not birth and (ref is None or m is not ref[4])
                   and not (ref is None and _SINCE_YEAR.search(doc.text, max(s.start, m.start - 12), m.start))]
-        if others or re.search(r"\b(?:last|next)\s+year\b|\bago\b", stext, re.I):
-            continue
+        moved = _AGO_OR_YEAR.search(stext)
+        if others or moved and not (ref is None and _age_on_subject(doc, s, ages[0])
+                                    and s.start + moved.start() > max(ages[0].end, birth.end)):
+            continue  # (not "The 29-year-old, born in 1998, won her first race a decade ago": the age now)
         age = ages[0]
         lo, hi = sorted((age, birth), key=lambda x: x.start)
         between = doc.text[lo.end:hi.start]
@@ -2182,6 +2346,8 @@ def find_ages(doc: Document):
             between = re.sub(r"\b(?:her|his|their)\s*$", "", between)  # "..., celebrated her 90th birthday"
         if ref is not None:
             between = re.sub(r"\band\s+(?=died\b)", "", between)
+        if age.start < birth.start:  # "Ann Roe, who is 29 and was born on ...": one subject
+            between = re.sub(r"^\s*(?:years?\s+old\s*)?,?\s*and\s+(?:was\s+)?(?=born\b)", " ", between)
         if age.start > birth.start:  # "was born on ... and is 74" / "and turned 74 in May": one subject
             between = re.sub(r"\band\s+(?:(?:is|has)\s+)?(?:now|is|just|turned|turns)?\s*(?:now\s+)?(?:aged\s+)?$", "", between)  # "was born on ... and died on ..."
             if _AND_THE_AGED.search(between) and not _SECOND_PERSON.search(_OWN_TITLE.sub(" ", between)) \
@@ -2248,6 +2414,8 @@ def find_lifespans(doc: Document):
 # "in 1987, aged 25", "in 1987 at the age of 25" / "aged 25 in 1987", "at 25, in 1987"
 _THEN_AFTER_YEAR = re.compile(r"\s*,?\s*(?:(?:aged|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*)?", re.I)
 _AGED_N = r"\s*,?\s*(?:aged|at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*\d+"
+# "in her parents' garage", "at his uncle's farm": a place owned by others, no second person of the ages
+_THEIR_THINGS = re.compile(r"\b(?:her|his|their)\s+(?:[a-z]+\s+)?[a-z]+(?:['’]s|s['’])\s+[a-z]+", re.I)
 _THEN_BEFORE_YEAR = re.compile(r"\s*,?\s+in\s*$", re.I)
 
 
@@ -2258,28 +2426,98 @@ def find_ages_then(doc: Document):
     if pub is None:
         return
     for s, ms in _sentences(doc):
-        stext = doc.text[s.start:s.end]
-        if re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) or _DEATH.search(stext):
-            continue
         years = [m for m in ms if year_of(m) is not None]
-        ages = _ages_in(doc, s, ms)
-        if len(years) != 1 or years[0].kind is not Kind.YEAR or len(ages) != 2 or not _one_person(stext):
+        if len(years) != 1:
+            continue  # (cheap first: one year in the sentence)
+        stext = doc.text[s.start:s.end]
+        if re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) or _REAL_DEATH.search(stext):
             continue
+        if _DEATH.search(stext) or "year-old" in stext or "as a" in stext:
+            pair = _now_and_then(doc, s, ms, years[0], stext)  # "was 19 when she joined in 1987", "as a 19-year-old"
+            if pair is not None:
+                yield pair
+            continue
+        ages = _ages_in(doc, s, ms)
+        if len(years) == 1 and len(ages) == 1:  # "joined at the age of 22 in 1996"
+            ages += [m for m in ms if m.kind is Kind.COUNT and m.noun is None and m.interval is not None
+                     and m.end < years[0].start and _THEN_BEFORE_YEAR.fullmatch(doc.text[m.end:years[0].start])
+                     and re.search(r"\b(?:aged|at\s+(?:the\s+)?age\s+of)\s+$", doc.text[max(s.start, m.start - 16):m.start],
+                                   re.I)]
+        if len(years) != 1 or years[0].kind is not Kind.YEAR or len(ages) != 2:
+            pair = _now_and_then(doc, s, ms, years[0], stext) if len(ages) == 1 else None
+            if pair is not None:
+                yield pair
+            continue
+        if not _one_person(stext) and not (_TITLED_SUBJECT.match(doc.text[s.start:ages[0].start])
+                                           and _one_person(_ROLE_FIRST.sub("", stext))):
+            continue  # "Head keeper Sue Mallory, 58, ...": the role's capital is no second name
         year = years[0]
         then = [a for a in ages if a.start > year.end and _THEN_AFTER_YEAR.fullmatch(doc.text[year.end:a.start])
                 and re.fullmatch(_AGED_N, doc.text[year.end:a.end], re.I)
                 or a.end < year.start and _THEN_BEFORE_YEAR.fullmatch(doc.text[a.end:year.start])
-                and re.search(r"\baged\s+\d+$", doc.text[max(s.start, a.start - 8):a.end], re.I)]
+                and re.search(r"\b(?:aged|at\s+(?:the\s+)?age\s+of)\s+\d+$", doc.text[max(s.start, a.start - 16):a.end], re.I)]
         if len(then) != 1:
+            pair = _now_and_then(doc, s, ms, year, stext)
+            if pair is not None:
+                yield pair
             continue
         now = next(a for a in ages if a is not then[0])
         lo, hi = sorted((now, then[0]), key=lambda x: x.start)
-        if _TWO_PEOPLE.search(doc.text[lo.end:hi.start]) or now.kind is Kind.ORDINAL or now.interval is None:
+        if _TWO_PEOPLE.search(_THEIR_THINGS.sub(" ", doc.text[lo.end:hi.start])) or now.kind is Kind.ORDINAL \
+                or now.interval is None:
             continue
         y = year_of(year)
         if y is None or not 0 < pub.year - y <= 100:
             continue
         yield AgeThen("inferred", f"age now and aged ... in {y}", now, then[0], y, pub)
+
+
+# the age at the year, after it ("in 1987, when she was 19", "in 1987 as a 19-year-old") or before it
+# ("aged 19 in 1987", "as a 19-year-old in 1987", "was 19 when she joined the zoo in 1987")
+_THEN_LINK_AFTER = re.compile(r"\s*,?\s*(?:(?:aged|at\s+(?:the\s+)?age\s+of|as|at|when\s+(?:he|she)\s+was)\s+"
+                              r"(?:(?:just|only|barely)\s+)?(?:an?\s+)?)?", re.I)
+_THEN_AGED_IN = re.compile(r"\s*(?:years?\s+old\s*)?,?\s+in\s*", re.I)
+_THEN_WHEN_IN = re.compile(r"\s+(?:years?\s+old\s+)?when\s+(?:he|she)\s+[a-z]+(?:\s+[a-z'’-]+){0,5}\s+in\s+", re.I)
+
+
+def _now_and_then(doc: Document, s, ms, year: Mention, stext: str):
+    """The AgeThen of one person's age now and an age tied to the sentence's one year by "aged",
+    "at the age of", "as a N-year-old", "was N when ... in" or "in YEAR, when she was N"; or None."""
+    pub = doc.published
+    if year.kind is not Kind.YEAR or _REAL_DEATH.search(stext):
+        return None
+    thens = []
+    for m in ms:
+        if m.kind not in (Kind.AGE, Kind.COUNT) or m.interval is None or m.value is None or m.is_range \
+                or not 0 < m.value < 120 or m.kind is Kind.COUNT and m.noun is not None:
+            continue
+        how = _event_age(doc, s, m)
+        if how is None:
+            continue
+        if m.start >= year.end:
+            ok = _THEN_LINK_AFTER.fullmatch(doc.text, year.end, m.start)
+        else:
+            gap = doc.text[m.end:year.start]
+            ok = how == "aged" and _THEN_AGED_IN.fullmatch(gap) or how == "when" and _THEN_WHEN_IN.fullmatch(gap)
+        if ok:
+            thens.append(m)
+    if len(thens) != 1:
+        return None
+    then = thens[0]
+    nows = [a for a in _ages_in(doc, s, ms) if a is not then and a.kind is not Kind.ORDINAL and a.interval is not None
+            and _event_age(doc, s, a) is None]
+    if len(nows) != 1:
+        return None
+    now = nows[0]
+    lo, hi = sorted((now, then), key=lambda x: x.start)
+    if _TWO_PEOPLE.search(_THEIR_THINGS.sub(" ", doc.text[lo.end:hi.start])) \
+            or not (_one_person(stext) or _TITLED_SUBJECT.match(doc.text[s.start:now.start])
+                    and _one_person(_ROLE_FIRST.sub("", stext))):
+        return None
+    y = year_of(year)
+    if y is None or not 0 < pub.year - y <= 100:
+        return None
+    return AgeThen("inferred", f"age now and aged ... in {y}", now, then, y, pub)
 
 
 # an age at a dated event: "was (only) 16 when ...", "was a 16-year-old when ...",
@@ -2442,8 +2680,10 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
             lead = doc.text[other.start:age.start]
             if _DEATH.search(otext) or any(year_of(m) is not None and m is not when[3] for m in oms) \
                     or not _one_person(stext) or not _one_person(otext) \
-                    or not (k < s.index and _ANAPHOR_BIRTH.match(stext) and _TURN_SUBJECT.fullmatch(lead)
-                            or k > s.index and _SUBJECT_BIRTH.match(stext) and _TURN_PRONOUN.fullmatch(lead)):
+                    or not (k < s.index and _ANAPHOR_BIRTH.match(stext)
+                            and (_TURN_SUBJECT.fullmatch(lead) or _BIRTHDAY_SUBJECT.fullmatch(lead))
+                            or k > s.index and _SUBJECT_BIRTH.match(stext)
+                            and (_TURN_PRONOUN.fullmatch(lead) or _BIRTHDAY_PRONOUN.fullmatch(lead))):
                 continue
             rel = _age_birth(doc, age, birth, "inferred", (None, when[0], when[2], 0, None))
             if rel is not None:
@@ -2854,6 +3094,132 @@ def find_calendar_periods(doc: Document):
                         inclusive or bool(first[1] or second[1]))
 
 
+# ------------------------------------------------ "after N days" on the later of two dated events
+# the day something began, changed or set out: "opened on", "having closed on", "released ... on"
+_SET_OUT = (r"(?:began|begun|started|opened|commenced|launched|premiered|debuted|released|freed|closed|shut|"
+            r"suspended|halted|went\s+(?:missing|on\s+strike|on\s+sale|on\s+release|on\s+air)|disappeared|"
+            r"vanished|left|departed|set\s+(?:off|out|sail)|sailed|arrived|admitted|arrested|detained|jailed|"
+            r"remanded|kidnapped|seized|abducted|evacuated|grounded|stranded|escaped|walked\s+out|broke\s+out|"
+            r"took\s+off|lifted\s+off|landed|touched\s+down|docked|broken?\s+down|broke\s+down|lost\s+power|capsized|ran\s+aground|caught\s+fire|collapsed|flooded|erupted|struck|"
+            r"took\s+office|was\s+sworn\s+in|moved\s+in|checked\s+in|signed|imposed|introduced)")
+_SET_OUT_BEFORE = re.compile(r"\b" + _SET_OUT + r"\b[^,;:.()\d]{0,40}?\s+on\s+$", re.I)
+_HAVING_ON = re.compile(r"\s*(?:,\s*having|;\s*(?:he|she|it|they)\s+had)\s+(?:been\s+|first\s+)?" + _SET_OUT
+                        + r"(?:\s+[a-z][\w'’-]*){0,3}\s+on\s+$", re.I)
+_AFTER_COUNT = re.compile(r"\bafter\s+(?:an?\s+(?:run|stay|spell|stint|wait|total|siege|stand-?off|journey|voyage|"
+                          r"flight|mission|ordeal|search|tour|trip)\s+of\s+)?(?:(?:just|only|barely|a\s+mere|exactly)\s+)?$",
+                          re.I)
+# between the later date and its count: a place at most ("on 28 May in north London, 19 days after")
+_END_TO_COUNT = re.compile(r"(?:\s+(?:in|at|off|near|outside|from|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
+                           r"\s*,?\s*(?:after\s+(?:an?\s+[a-z-]+\s+of\s+)?(?:(?:just|only|barely|a\s+mere|exactly)\s+)?"
+                           r"|(?:(?:just|only|barely|a\s+mere|exactly)\s+)?)", re.I)
+# "19 days after he walked free": the earlier event told again, a pronoun and a verb of setting out
+_AFTER_EVENT = re.compile(r"\s+after\s+(?:he|she|it|they)\s+(?:had\s+|was\s+|were\s+|first\s+)?(?:" + _SET_OUT[3:-1]
+                          + r"|walked\s+free|got\s+out|went\s+free)(?:\s+[a-z][\w'’-]*){0,3}\s*(?:[.,;]|$)", re.I)
+_AFTER_NOUN = re.compile(r"\s+after\s+(?:his|her|its|their|the)\s+([a-z]+)\s*(?:[.,;]|$)", re.I)
+_OTHER_TIME = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|fortnights?|nights?)\b", re.I)
+_BY_DAY = re.compile(r"\b[Bb]y\s+$")
+# an activity or a state kept since the start ("had been burning for", "had burned for", "had been on strike
+# for"), not a later change ("had been contained for": since some other day)
+_HAD_BEEN_FOR = re.compile(r"\b(?:had|has|have)\s+(?:been\s+(?:[a-z]+ing(?:\s+[a-z]+)?|in\s+place|on\s+strike|missing|"
+                           r"at\s+sea|adrift|under\s*way|open|closed|shut|out|away|in\s+orbit|in\s+custody)|"
+                           r"(?:(?!been\b)[a-z]+(?:ed|t)|run|gone\s+on)(?:\s+(?:the|a|an|their|its|his|her)\s+[a-z]+)?)"
+                           r"\s+for\s+$", re.I)
+
+
+def _day_of(m: Mention) -> bool:
+    return m.kind is Kind.WEEKDAY and m.date is not None and m.date.weekday is not None \
+        or m.kind is Kind.DATE and m.date is not None and m.date.day is not None and m.date.month is not None
+
+
+def _later_event(doc: Document, s, d: Mention, end: Mention, start: Mention) -> bool:
+    """The count is told of the later event: "pulled on 3 July, after just 31 days", "reopened on 2
+    November after 13 weeks ..., having closed on 6 July", "recaptured on 28 May, 19 days after he
+    walked free", "By Sunday, July 26, the fire, which started on July 3, had been burning for 31 days"."""
+    if start.end <= d.start:
+        marked = _SET_OUT_BEFORE.search(doc.text, max(s.start, start.start - 60), start.start)
+    else:
+        marked = _HAVING_ON.fullmatch(doc.text, d.end, start.start) or _HAVING_ON.search(
+            doc.text[max(d.end, start.start - 80):start.start]) and not re.search(r"\d", doc.text[d.end:start.start]) \
+            and doc.text.count(";", d.end, start.start) <= 1
+    if not marked:
+        return False
+    if _BY_DAY.search(doc.text, max(s.start, end.start - 3), end.start):
+        return bool(_HAD_BEEN_FOR.search(doc.text, max(s.start, d.start - 40), d.start))
+    if d.end <= end.start and start.end <= d.start and re.fullmatch(r"\s*,?\s*on\s+", doc.text[d.end:end.start]) \
+            and _AFTER_COUNT.search(doc.text, max(s.start, d.start - 20), d.start):
+        return True  # "opened on 4 March and closed after 12 days on 30 March"
+    if not (end.end <= d.start and _END_TO_COUNT.fullmatch(doc.text, end.end, d.start)):
+        return False
+    if _AFTER_COUNT.search(doc.text, max(s.start, d.start - 20), d.start):
+        # "reopened on 20 March after 12 days of repairs": the repairs need not fill the closure;
+        # nor "after 12 days of rewiring and weeks of cleaning": another time beside it
+        rest = re.match(r"[^,;.()]*", doc.text[d.end:s.end]).group(0)
+        if _OTHER_TIME.search(rest) or re.search(r"[A-Z\d]", rest) or len(rest.split()) > 3:
+            return False  # (not "after two days in Doha", "after two days stuck at the camp": a part of the time)
+        return "," in doc.text[end.end:d.start] or not re.match(r"\s+of\b", rest)
+    if start.end > end.start:
+        return False
+    if _AFTER_EVENT.match(doc.text, d.end, s.end):
+        return True
+    # "19 days after his release" beside "released on 2 May": the noun of the start's own verb
+    noun = _AFTER_NOUN.match(doc.text, d.end, s.end)
+    verb = marked.group(0).split()[0].lower() if hasattr(marked, "group") else ""
+    return bool(noun and len(verb) >= 4 and noun.group(1).lower()[:4] == verb[:4])
+
+
+def find_after_counts(doc: Document):
+    """"opened on 12 June and was pulled on 3 July, after just 21 days": the count of days on
+    the later of a sentence's two dated events, the earlier one told as a start."""
+    for s, ms in _sentences(doc):
+        counts = [m for m in ms if _duration_unit(m) in _DAY_UNITS and not m.is_range and not m.compound
+                  and m.interval is not None]
+        if len(counts) != 1:
+            continue
+        dated = _dated(ms)
+        days = [m for m in dated if _day_of(m)]
+        if len(days) != 2 or len(dated) - len(days) > sum(attached_year(doc, m) is not None for m in days):
+            continue
+        d = counts[0]
+        for end, start in ((days[0], days[1]), (days[1], days[0])):
+            if not _later_event(doc, s, d, end, start):
+                continue
+            if any(getattr(r, "duration", None) is not None and r.duration.start == d.start
+                   for f in (find_spans, find_periods) for r in f(_one_sentence(doc, s))):
+                break  # read there already
+            rel = _count_between(doc, d, start, end)
+            if rel is not None:
+                yield rel
+            break
+
+
+def _count_between(doc: Document, d: Mention, start: Mention, end: Mention):
+    """The DaySpan from ``start`` to ``end``; a year left off the start is the last before the end."""
+    if start.kind is Kind.DATE and end.kind is Kind.DATE and end.date.weekday is None:
+        found = _range_dates(doc, start, end)  # a year left off one end: the other's, else any (no 29 February)
+        if found is None or found[1] < found[0]:
+            return None
+        return DaySpan("explicit", f"{d.text} on the later event", d, start, end, found[0], found[1], found[2])
+    ed, es = resolve_mention(doc, end)
+    if ed is None:
+        return None
+    sd, ss = resolve_mention(doc, start)
+    if start.kind is Kind.DATE and ss != "stated":
+        try:
+            sd = _dt.date(ed.year, start.date.month, start.date.day)
+        except ValueError:
+            return None
+        if sd > ed:
+            try:
+                sd = sd.replace(year=sd.year - 1)
+            except ValueError:
+                return None
+        ss = "the last such day before the other"
+    if sd is None or sd > ed or (ed - sd).days > 366 * 2:
+        return None
+    link = "inferred" if "weekday" in es + ss else "explicit"
+    return DaySpan(link, f"{d.text} on the later event", d, start, end, sd, ed, f"{ss}; {es}")
+
+
 def _one_sentence(doc: Document, s) -> Document:
     """The document as seen by a finder that is to look at sentence ``s`` only."""
     return replace(doc, mentions=tuple(m for m in doc.mentions if m.sentence == s.index))
@@ -2861,4 +3227,4 @@ def _one_sentence(doc: Document, s) -> Document:
 
 FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,
            find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_impossible_dates,
-           find_birthday_ages, find_calendar_periods)
+           find_birthday_ages, find_calendar_periods, find_after_counts)

@@ -79,10 +79,14 @@ class WeekdayDateMismatch(Rule):
                 "Friday, 8 November 2022"),
         Example("The inquest opened on Monday (October 2) and was adjourned until December.",
                 "Monday", "2020-10-09"),
+        # a day still to come: the next such date, not last year's
+        Example("The new footbridge is due to open on Friday 3 October, the council said.", "Friday 3 October",
+                "2026-02-10"),
     )
     ok = (
         Example("The museum reopened to visitors on Wednesday, June 14, after a two-year refurbishment.",
                 "", "2023-06-20"),
+        Example("The new footbridge is due to open on Saturday 3 October, the council said.", "", "2026-02-10"),
         Example("The ferry resumed sailings on Tuesday, January 9, 2024, after the storm."),
         Example("The museum reopened to visitors on Thursday, June 14, after a two-year refurbishment."),
     )
@@ -565,6 +569,9 @@ class AgeBirthMismatch(Rule):
         Example("The conductor, who turns 70 next month, was born in April 1958.", "70", "2025-03-10"),
         Example("Rower Ida Falk, 29, has retired. Falk, born in Oslo on 2 May 1990, won two medals.", "29",
                 "2025-01-15"),
+        # a birthday told after the birth, on a stated day
+        Example("Mabel Orr, who was born on 9 August 1935 and celebrated her 91st birthday on Sunday, danced.",
+                "91st", "2025-08-12"),
     )
     ok = (
         Example("Okafor, 37, who was born in Lagos in 1985, now coaches the under-18 side.", "", "2023-02-01"),
@@ -575,6 +582,8 @@ class AgeBirthMismatch(Rule):
         Example("The conductor, who turns 67 next month, was born in April 1958.", "", "2025-03-10"),
         Example("Rower Ida Falk, 34, has retired. Falk, born in Oslo on 2 May 1990, won two medals.", "",
                 "2025-01-15"),
+        Example("Mabel Orr, who was born on 9 August 1935 and celebrated her 90th birthday on Sunday, danced.",
+                "", "2025-08-12"),
     )
 
     def check(self, rel: AgeBirth, doc: Document):
@@ -620,6 +629,9 @@ class AgeBirthMismatch(Rule):
             tolerance = "one less before the birthday"
         allowed = Interval(Fraction(min(ages)), Fraction(max(ages)))
         stated = rel.age.interval if rel.age.interval is not None else Interval.point(rel.age.value)
+        if rel.age.interval is not None and rel.age.hedge is None and rel.age.value is not None \
+                and rel.age.value.denominator == 1 and stated.hi - stated.lo > 1:
+            stated = Interval(rel.age.value - Fraction(1, 2), rel.age.value + Fraction(1, 2))  # "turned 100": a whole age
         if rel.age.interval is None and rel.ref_what != "birthday":  # "34th birthday" (not "... next month")
             stated = Interval(rel.age.value - 1, rel.age.value)
         if stated.intersects(allowed):
@@ -692,6 +704,9 @@ class DayCountMismatch(Rule):
         Example("The six-day show is due to run from 3 May to 20 May.", "six-day", "2025-04-01"),
         Example("The vigil, which began on 2 October, reached its 20th day on Sunday.", "20th day", "2023-10-10"),
         Example("The ferry sailed on 6 April 2022. On 28 May, 30 days later, it docked.", "30 days"),
+        # the count on the later of two events, the earlier told as a start
+        Example("The play opened on 4 March and closed on 22 March, after only 25 days on stage.", "25 days",
+                "2025-04-01"),
         Example("The two-day summit runs from Monday to Friday.", "two-day"),
         Example("The divers were brought out on 21 June, 15 days after the cave flooded on 2 June.", "15 days"),
         Example("The ship has been detained since February 2 - 54 days - over unpaid wages.", "54 days",
@@ -705,6 +720,7 @@ class DayCountMismatch(Rule):
         Example("The sit-in, which ran from 4 May to 19 May, lasted 15 days."),
         Example("The 18-day show is due to run from 3 May to 20 May.", "", "2025-04-01"),
         Example("The ferry sailed on 6 April 2022. On 28 May, 52 days later, it docked."),
+        Example("The play opened on 4 March and closed on 22 March, after only 18 days on stage.", "", "2025-04-01"),
         Example("The ferry sailed on 6 April 2022. It docked on 28 May, 30 days later than planned."),
     )
 
