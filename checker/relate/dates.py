@@ -925,13 +925,15 @@ def _make_span(doc, dur, first, second, link, cue):
 def find_spans(doc: Document):
     pub = doc.published
     for s, ms in _sentences(doc):
+        lengths = [d for d in list(ms) + [w for w in _week_words(doc, s, ms) if not w.compound]  # "a fortnight later"
+                   if _duration_unit(d) is not None and not d.compound]
+        if not lengths:
+            continue  # a span is a length of time: most sentences hold none (tested before the dates are read)
         stext = doc.text[s.start:s.end]
         dated = _dated(ms)
         starts = start_years(doc, s, ms)
-        for d in list(ms) + [w for w in _week_words(doc, s, ms) if not w.compound]:  # "a fortnight later"
+        for d in lengths:
             unit = _duration_unit(d)
-            if unit is None or d.compound:
-                continue
             prev = [m for m in ms if m.end <= d.start]
             if (prev and prev[-1].is_quantity and d.start - prev[-1].end <= 2) or \
                     re.search(r"\b(?:per|every|each|a|an)\s+$", doc.text[max(s.start, d.start - 7):d.start], re.I):
