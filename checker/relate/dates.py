@@ -476,6 +476,8 @@ def find_weekday_dates(doc: Document):
     grouped = _grouped(doc)
     for s in doc.sentences:
         ms = grouped.get(s.index, [])
+        if not any(m.kind is Kind.DATE or m.kind is Kind.WEEKDAY for m in ms):
+            continue  # every reading starts at a date or a weekday
         sentence_years = written_years = {year_of(m) for m in ms if m.kind is Kind.YEAR} - {None}
         if pub is not None and "year" in doc.text[s.start:s.end].lower():
             # "Last year's final, on Sunday 14 July": the year before the publication's
