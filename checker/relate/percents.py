@@ -1342,11 +1342,14 @@ def _near(doc: Document, a: int, b: int) -> bool:
 
 def find_nearby_percent_changes(doc: Document):
     figures = _sentence_figures(doc)
-    moves: list[_Move] = []
     pairs: list[_Pair] = []
     for idx, ms in figures.items():
-        moves.extend(_moves(doc, idx, ms))
         pairs.extend(_pairs(doc, idx, ms))
+    if not pairs:
+        return  # most documents state no pair of values: their moves are never read
+    moves: list[_Move] = []
+    for idx, ms in figures.items():
+        moves.extend(_moves(doc, idx, ms))
     for pair in pairs:
         linked = []
         for mv in moves:
