@@ -445,12 +445,15 @@ def _grouped(doc: Document) -> dict[int, tuple[Mention, ...]]:
     return doc.mentions_by_sentence()
 
 
-def _sentences(doc: Document):
-    grouped = _grouped(doc)
-    for s in doc.sentences:
-        if s.chrome or s.index not in grouped:
-            continue
-        yield s, grouped[s.index]
+def _sentences(doc: Document) -> tuple:
+    """(sentence, its mentions) for each sentence with mentions, page chrome left
+    out: computed once per document, as every date finder walks them."""
+    found = doc.memo.get("dates-sentences")
+    if found is None:
+        grouped = _grouped(doc)
+        found = doc.memo["dates-sentences"] = tuple(
+            (s, grouped[s.index]) for s in doc.sentences if not s.chrome and s.index in grouped)
+    return found
 
 
 def _dated(ms):
