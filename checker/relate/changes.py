@@ -1167,9 +1167,17 @@ def _same_clause(doc: Document, a: Mention, b: Mention, cues: list[Role]) -> boo
 _AS_CLAUSE = re.compile(r",\s*as\s+(?!expected|forecast|predicted|planned|anticipated|feared|much|many|well|such)", re.I)
 
 
-def open_changes(doc: Document):
+def open_changes(doc: Document) -> list:
     """(size, its role, new value) for changes stated with a new value and no old one:
-    "has risen by 3,800 to 23,100", "rose to 23,100, up 3,800"."""
+    "has risen by 3,800 to 23,100", "rose to 23,100, up 3,800" (found once per
+    document: the percentage and the inferred-change finders both read them)."""
+    found = doc.memo.get("open-changes")
+    if found is None:
+        found = doc.memo["open-changes"] = list(_open_changes(doc))
+    return found
+
+
+def _open_changes(doc: Document):
     figures = _by_sentence_figures(doc)
     for idx, ms in figures.items():
         if doc.sentences[idx].headline or len(ms) < 2 or not may_hold_to(doc, idx):
