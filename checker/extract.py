@@ -684,7 +684,7 @@ def _noun_after(text, tokens, pos, stop, p: Parsed):
     if j < stop and tokens[j][1].lower() in _BE and j + 1 < stop and tokens[j + 1][0] == "WORD":
         j += 1
     while j < stop and len(words) < 4:
-        tok = Tok(*tokens[j])  # the extractor's tokens are plain tuples (see Scanner.scan_tuples)
+        tok = tuple.__new__(Tok, tokens[j])  # the extractor's tokens are plain tuples (see Scanner.scan_tuples)
         value = tok.value
         low = value.lower()
         if tok.type == "WORD" or (tok.type.isupper() and value.isalpha() and low not in _STOP and tok.type not in ("A", "AN")):

@@ -520,6 +520,16 @@ def _clean_between(doc: Document, lo: int, hi: int, skip: list[tuple[int, int]])
     return _norm("".join(chars))
 
 
+# "to" or "at" as a whole run of letters: every "to" role's cue holds one (see roles_for)
+_TO_OR_AT = re.compile(r"(?<![a-z])(?:to|at)(?![a-z])")
+
+
+def may_hold_to(doc: Document, idx: int) -> bool:
+    """Can a figure of sentence ``idx`` take the "to" role (a new value)?  Not
+    without "to" or "at" in the sentence: a cheap test before its roles are read."""
+    return _TO_OR_AT.search(doc.sentence_text(idx).lower()) is not None
+
+
 def sentence_slots(doc: Document, mentions: list[Mention]) -> list[tuple[Mention, list[Role]]]:
     """Each figure of one sentence with the roles its neighbours leave it
     (computed once per document and list: frames and the percentage
@@ -1160,13 +1170,21 @@ def _same_clause(doc: Document, a: Mention, b: Mention, cues: list[Role]) -> boo
 _AS_CLAUSE = re.compile(r",\s*as\s+(?!expected|forecast|predicted|planned|anticipated|feared|much|many|well|such)", re.I)
 
 
-def open_changes(doc: Document):
+def open_changes(doc: Document) -> list:
     """(size, its role, new value) for changes stated with a new value and no old one:
-    "has risen by 3,800 to 23,100", "rose to 23,100, up 3,800"."""
+    "has risen by 3,800 to 23,100", "rose to 23,100, up 3,800" (found once per
+    document: the percentage and the inferred-change finders both read them)."""
+    found = doc.memo.get("open-changes")
+    if found is None:
+        found = doc.memo["open-changes"] = list(_open_changes(doc))
+    return found
+
+
+def _open_changes(doc: Document):
     figures = _by_sentence_figures(doc)
     for idx, ms in figures.items():
-        if doc.sentences[idx].headline or len(ms) < 2:
-            continue  # (the size and the new value are two figures)
+        if doc.sentences[idx].headline or len(ms) < 2 or not may_hold_to(doc, idx):
+            continue  # (the size and the new value are two figures, the new one after "to" or "at")
         slots = sentence_slots(doc, ms)
         if any(_role(r, "from") for _, r in slots):
             continue

@@ -127,10 +127,20 @@ def _same_unit(a: Mention, b: Mention) -> bool:
     return a.kind == b.kind and a.unit == b.unit
 
 
+def _positive_by_sentence(doc: Document) -> list[list[Mention]]:
+    """The positive single figures of each sentence (the per-head, heads-then-rate
+    and average-total finders read the same lists: made once per document; read only)."""
+    found = doc.memo.get("comparisons-positive")
+    if found is None:
+        found = doc.memo["comparisons-positive"] = [
+            [m for m in ms if m.value is not None and m.value > 0 and not m.is_range]
+            for ms in by_sentence(quantities(doc, *_KINDS)).values()]
+    return found
+
+
 def find_per_head(doc: Document):
     text = doc.text
-    for ms in by_sentence(quantities(doc, *_KINDS)).values():
-        ms = [m for m in ms if m.value is not None and m.value > 0 and not m.is_range]
+    for ms in _positive_by_sentence(doc):
         for k, rate in enumerate(ms):
             if k == 0:
                 continue
@@ -183,8 +193,7 @@ def find_heads_then_rate(doc: Document):
     """"The £2.4bn scheme will cost each of the city's 600,000 residents about £40": the total,
     the head count after "each of", and the rate right after the heads' noun."""
     text = doc.text
-    for ms in by_sentence(quantities(doc, *_KINDS)).values():
-        ms = [m for m in ms if m.value is not None and m.value > 0 and not m.is_range]
+    for ms in _positive_by_sentence(doc):
         for k, heads in enumerate(ms[:-1]):
             rate = ms[k + 1]
             if heads.kind != Kind.COUNT or not heads.noun or rate.kind != Kind.MONEY \
@@ -203,8 +212,7 @@ def find_average_totals(doc: Document):
     £6.5bn": an average and a total in one sentence with the one head count (a plural noun or
     "N-strong"); a rate over a period needs the same period after the total."""
     text = doc.text
-    for ms in by_sentence(quantities(doc, *_KINDS)).values():
-        ms = [m for m in ms if m.value is not None and m.value > 0 and not m.is_range]
+    for ms in _positive_by_sentence(doc):
         if len(ms) != 3:
             continue
         start = doc.sentences[ms[0].sentence].start

@@ -476,12 +476,15 @@ def _grouped(doc: Document) -> dict[int, tuple[Mention, ...]]:
     return doc.mentions_by_sentence()
 
 
-def _sentences(doc: Document):
-    grouped = _grouped(doc)
-    for s in doc.sentences:
-        if s.chrome or s.index not in grouped:
-            continue
-        yield s, grouped[s.index]
+def _sentences(doc: Document) -> tuple:
+    """(sentence, its mentions) for each sentence with mentions, page chrome left
+    out: computed once per document, as every date finder walks them."""
+    found = doc.memo.get("dates-sentences")
+    if found is None:
+        grouped = _grouped(doc)
+        found = doc.memo["dates-sentences"] = tuple(
+            (s, grouped[s.index]) for s in doc.sentences if not s.chrome and s.index in grouped)
+    return found
 
 
 def _dated(ms):
@@ -528,6 +531,8 @@ def find_weekday_dates(doc: Document):
     grouped = _grouped(doc)
     for s in doc.sentences:
         ms = grouped.get(s.index, [])
+        if not any(m.kind is Kind.DATE or m.kind is Kind.WEEKDAY for m in ms):
+            continue  # every reading starts at a date or a weekday
         sentence_years = written_years = {year_of(m) for m in ms if m.kind is Kind.YEAR} - {None}
         if pub is not None and "year" in doc.text[s.start:s.end].lower():
             # "Last year's final, on Sunday 14 July": the year before the publication's
@@ -988,13 +993,15 @@ def _make_span(doc, dur, first, second, link, cue):
 def find_spans(doc: Document):
     pub = doc.published
     for s, ms in _sentences(doc):
+        lengths = [d for d in list(ms) + [w for w in _week_words(doc, s, ms) if not w.compound]  # "a fortnight later"
+                   if _duration_unit(d) is not None and not d.compound]
+        if not lengths:
+            continue  # a span is a length of time: most sentences hold none (tested before the dates are read)
         stext = doc.text[s.start:s.end]
         dated = _dated(ms)
         starts = start_years(doc, s, ms)
-        for d in list(ms) + [w for w in _week_words(doc, s, ms) if not w.compound]:  # "a fortnight later"
+        for d in lengths:
             unit = _duration_unit(d)
-            if unit is None or d.compound:
-                continue
             prev = [m for m in ms if m.end <= d.start]
             if (prev and prev[-1].is_quantity and d.start - prev[-1].end <= 2) or \
                     re.search(r"\b(?:per|every|each|a|an)\s+$", doc.text[max(s.start, d.start - 7):d.start], re.I):

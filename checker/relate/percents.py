@@ -117,8 +117,8 @@ from fractions import Fraction
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation
 from .changes import (CHANGE_NOUNS, CHANGE_WORDS, _CLAUSE_BREAKS, _LOSS, _WORD, Role, _clean_between, _norm, compatible,
-                      colon_levels, direction_of, earlier_level, frames, is_points_size, open_changes, roles_for,
-                      sentence_slots)
+                      colon_levels, direction_of, earlier_level, frames, is_points_size, may_hold_to, open_changes,
+                      roles_for, sentence_slots)
 from .context import quantities
 
 
@@ -1283,8 +1283,9 @@ def _moves(doc: Document, idx: int, ms: list[Mention]) -> list[_Move]:
 
 def _pairs(doc: Document, idx: int, ms: list[Mention]) -> list[_Pair]:
     sent = doc.sentences[idx]
-    if sent.headline or len(ms) < 2 or any(m.kind in (Kind.PERCENT, Kind.POINTS) for m in ms):
-        return []  # (a pair is two figures: the old value and the new one)
+    if sent.headline or len(ms) < 2 or any(m.kind in (Kind.PERCENT, Kind.POINTS) for m in ms) \
+            or not may_hold_to(doc, idx):
+        return []  # (a pair is two figures: the old value and the new one, after "to" or "at")
     slots = sentence_slots(doc, ms)
     tos = [(m, r) for m, roles in slots for r in roles if r.name == "to"]
     froms = [(m, r) for m, roles in slots for r in roles if r.name == "from"]
@@ -1342,11 +1343,14 @@ def _near(doc: Document, a: int, b: int) -> bool:
 
 def find_nearby_percent_changes(doc: Document):
     figures = _sentence_figures(doc)
-    moves: list[_Move] = []
     pairs: list[_Pair] = []
     for idx, ms in figures.items():
-        moves.extend(_moves(doc, idx, ms))
         pairs.extend(_pairs(doc, idx, ms))
+    if not pairs:
+        return  # most documents state no pair of values: their moves are never read
+    moves: list[_Move] = []
+    for idx, ms in figures.items():
+        moves.extend(_moves(doc, idx, ms))
     for pair in pairs:
         linked = []
         for mv in moves:

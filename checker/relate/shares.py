@@ -478,12 +478,13 @@ def _durations(doc: Document, pool: list[Mention]) -> list[Mention]:
             out.append(replace(m, kind=Kind.COUNT, unit=None, noun=unit.lower() + ("s" if m.value != 1 else ""),
                                interval=Interval(m.value, m.value), precision=Fraction(1)))
         elif unit in _CALENDAR_UNITS:  # "on 14 days ..., or 40% of the 92-day winter": a measure in days
-            measures.append(replace(m, kind=Kind.MEASURE))
+            measures.append(m)
     # only two or more in one unit in a sentence: one alone is when something happened, not a part or whole
+    # (counted before any is copied as a measure: most stand alone)
     seen: dict[tuple[int, str], int] = {}
     for m in measures:
         seen[(m.sentence, m.unit)] = seen.get((m.sentence, m.unit), 0) + 1
-    return out + [m for m in measures if seen[(m.sentence, m.unit)] > 1]
+    return out + [replace(m, kind=Kind.MEASURE) for m in measures if seen[(m.sentence, m.unit)] > 1]
 
 
 # "96 terawatt-hours of the 268 TWh": a unit of power spelled out is read as a count's noun

@@ -815,8 +815,9 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
         if not paired:
             continue
         # the earlier figures of the same kind, unit and shape that differ by the slip
-        firsts = [i for i in _window(qs, j) if written[i] is not None and _alike(doc, slip, qs[i], second)
-                  and slip.differ(qs[i], second, written[i], w)]
+        # (the digits first: comparing them is cheaper than the figures' shapes)
+        firsts = [i for i in _window(qs, j) if written[i] is not None and slip.differ(qs[i], second, written[i], w)
+                  and _alike(doc, slip, qs[i], second)]
         if not firsts or _moved(doc, second) or compares(doc, second) and not _known_base(doc, second):
             continue
         for i in firsts:
