@@ -150,6 +150,8 @@ CLEAN = [
     "Three boys and their father, Tom, Sam, Ben and Jack Hill, were rescued.",
     "The Severn peaked at 6.31 metres, up from 3.86m - a rise of more than two metres.",
     "Shares made up more than a third of the fund, 32.5%, at the end of March.",
+    # figures larger than the "whole" one by one are no parts of it (a cricket score)
+    "Yorkshire were 312 for 7 at the close, with Lyth on 104 and Root 58 not out, after Kent made 365.",
     # two "and"s with no "of" phrase: unclear
     "Residents listed two worries - noise and litter and parking.",
     # some of them, a new clause after the list
