@@ -678,8 +678,23 @@ def agrees(rel: PartsOfWhole) -> bool:
     parts = rel.parts_sum
     total = rel.total.interval
     if rel.complete:
-        return parts.intersects(total)
+        return parts.intersects(total) and not _meet_at_rounding_edge(rel, parts, total)
     return total.hi is None or parts.lo is None or parts.lo <= total.hi
+
+
+def _meet_at_rounding_edge(rel: PartsOfWhole, parts: Interval, total: Interval) -> bool:
+    """The parts' sum and the total touch only at the edge of their roundings:
+    "£2.9bn made up of £1.7bn, £0.8bn and £0.2bn" (2.55-2.85 against 2.85-2.95).
+    A figure rounded half up is at least v - t and below v + t, so the two
+    half-open roundings never meet; only plain (unhedged) rounded figures, at
+    least one of them rounded."""
+    if parts.lo is None or parts.hi is None or total.lo is None or total.hi is None:
+        return False
+    if rel.total.hedge or any(p.hedge for p in rel.parts):
+        return False
+    if parts.lo == parts.hi and total.lo == total.hi:
+        return False
+    return parts.hi == total.lo and parts.lo < parts.hi or parts.lo == total.hi and total.lo < total.hi
 
 
 # ---------------------------------------------------------------- finder

@@ -1,0 +1,49 @@
+"""Round 11 shapes of sums, shares and percents: each case is a flag text
+(rule code and target span asserted) and its clean twin (no error or warning)."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+
+
+def problems(text):
+    return [f for f in check_text(text) if f.is_problem]
+
+
+def _check(text, rule, target, twin):
+    found = [f for f in problems(text) if f.rule == rule]
+    spans = [text[f.start:f.end] for f in found]
+    assert found and any(target in s or s in target for s in spans), \
+        (text, [(f.rule, text[f.start:f.end], f.message) for f in problems(text)])
+    assert found[0].arithmetic and found[0].tolerance
+    assert problems(twin) == [], [(f.rule, twin[f.start:f.end], f.message) for f in problems(twin)]
+
+
+# parts whose sum touches the total only at the edge of their roundings: a figure rounded half up
+# is at least v - t and below v + t, so the roundings never meet
+EDGE = [
+    ("Operating profit rose to £2.9bn, made up of £1.7bn from retail, £0.8bn from lending and £0.2bn from "
+     "insurance.", "£2.9bn",
+     "Operating profit rose to £2.8bn, made up of £1.7bn from retail, £0.8bn from lending and £0.2bn from "
+     "insurance."),
+    ("The fund's €5.4m budget is split between €2.1m for roads, €1.6m for parks and €1.5m for schools.", "€5.4m",
+     "The fund's €5.3m budget is split between €2.1m for roads, €1.6m for parks and €1.5m for schools."),
+    ("Exports reached 6.2 million tonnes: 3.1 million tonnes of wheat, 1.8 million of barley and 1.1 million "
+     "of oats.", "6.2 million",
+     "Exports reached 6.1 million tonnes: 3.1 million tonnes of wheat, 1.9 million of barley and 1.1 million "
+     "of oats."),
+    ("Grants totalling $1.3bn - $0.4bn for housing, $0.4bn for transport and $0.3bn for water - were approved.",
+     "$1.3bn",
+     "Grants totalling $1.1bn - $0.4bn for housing, $0.4bn for transport and $0.3bn for water - were approved."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", EDGE)
+def test_rounding_edge(text, target, twin):
+    _check(text, "FC101", target, twin)
+
+
+def test_rounding_edge_hedged_stays_silent():
+    assert problems("Profit was about £2.9bn, made up of £1.7bn from retail, £0.8bn from lending and £0.2bn "
+                    "from insurance.") == []
