@@ -47,3 +47,39 @@ def test_rounding_edge(text, target, twin):
 def test_rounding_edge_hedged_stays_silent():
     assert problems("Profit was about £2.9bn, made up of £1.7bn from retail, £0.8bn from lending and £0.2bn "
                     "from insurance.") == []
+
+
+# the part, the rest of its clause, then "SHARE of the BASE" set apart (inferred: a warning)
+CLAUSE_SHARE = [
+    ("Roughly 18,000 pupils sat the exam in June, a fifth of the 60,000 entered nationally.", "a fifth",
+     "Roughly 12,000 pupils sat the exam in June, a fifth of the 60,000 entered nationally."),
+    ("The trust cancelled 1,250 operations over the winter months - almost half of the 4,800 it had planned.",
+     "almost half",
+     "The trust cancelled 2,300 operations over the winter months - almost half of the 4,800 it had planned."),
+    ("Households paid £3.4bn in standing charges last year, 15% of the £17bn spent on energy.", "15%",
+     "Households paid £2.6bn in standing charges last year, 15% of the £17bn spent on energy."),
+    ("Nearly 900 nurses left the service in the year to March, one in three of the 4,500 recruited since 2020.",
+     "one in three",
+     "Nearly 1,500 nurses left the service in the year to March, one in three of the 4,500 recruited since 2020."),
+    ("Forty teachers quit the academy trust this summer, a tenth of its 200 staff.", "a tenth",
+     "Twenty teachers quit the academy trust this summer, a tenth of its 200 staff."),
+    ("The reservoir released 310 megalitres a day through the spillway in March - about 40% of the 1,200 "
+     "megalitres flowing in.", "about 40%",
+     "The reservoir released 480 megalitres a day through the spillway in March - about 40% of the 1,200 "
+     "megalitres flowing in."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", CLAUSE_SHARE)
+def test_clause_then_share_of(text, target, twin):
+    _check(text, "FC201", target, twin)
+
+
+@pytest.mark.parametrize("text", [
+    "The club sold 12,000 season tickets, but a third of the 30,000 seats stayed empty.",
+    "The port handled 5,000 containers on Monday and a fifth of the 9,000 due this week.",
+    "Prices rose to 340 pence a litre in May, a fifth of the 1,700 stations said.",
+    "Sales went from 300 to 340 units in May, a fifth of the 1,700 sold in the year.",
+])
+def test_clause_then_share_of_near_misses(text):
+    assert problems(text) == [], [(f.rule, f.message) for f in problems(text)]

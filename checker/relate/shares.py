@@ -206,6 +206,10 @@ Shapes recognised (one sentence each, explicit links):
   ..., SHARE of all NOUN": the share of the widest whole, not of "them" (unless the noun names those:
   "of all passes"; inferred)
 
+* round 11: PART [NOUN] ...its clause..., SHARE of the BASE: "Some 8,600 bikes crossed the river on weekdays in
+  May - 12% of the 48,000 trips" (the one figure of the whole's kind before the share, no other figure,
+  clause or move between; a rate's period, "a day", is skipped; inferred)
+
 and inferred shapes across sentences:
 
 * SHARE of the BASE ... . That means|That is|That amounts to PART ...: "About a third of the library's 4,500 books are on loan.
@@ -869,9 +873,52 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             or _includes(doc, share, before) or _rate_of_two(doc, share, before) \
             or _referenced(doc, share, before, after, prev) or _consequence(doc, share, before, prev) \
             or _with_part_later(doc, share, after) or _clause_then_counts(doc, share, after) \
-            or _and_part_or(doc, share, before, after, prev)
+            or _and_part_or(doc, share, before, after, prev) or _clause_then_share_of(doc, share, before, after)
         if rel is not None:
             yield rel
+
+
+# "About 2.1 million savers have deals ending this year - one in four of the bank's 6.3 million": the part,
+# the rest of its clause (no figure, no second clause), then the share of a whole of the same kind set apart
+CLAUSE_SHARE_WORDS = 16
+# "rose by 340", "up to 340": a move, not a count of part of the whole ("lost 570 litres" is one)
+_CLAUSE_PART_MOVE = re.compile(r"\b(?:rose|risen|rises?|rising|fell|fallen|falls?|falling|up|down|by|from|to|increased|"
+                               r"decreased|grew|grown|jumped|climbed|dropped|declined|dipped|slipped|soared|surged)\s+"
+                               r"(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$", re.I)
+_A_RATE = re.compile(r"^(?:a|an|per|each)\s+[a-z]+$", re.I)
+_CLAUSE_SHARE_GAP = re.compile(r"^[^;:()\[\]\d%.!?]*?(?:,|\s[-–—]+|[–—])\s*" + _EMPH + "$", re.I)
+_CLAUSE_SHARE_STOP = re.compile(r"\b(?:but|while|whereas|than|compared|against|versus|of\s+(?:the|its|their|his|her|"
+                                r"them|those|these|whom|which|all)|out\s+of|or|and\s+\w+\s+(?:were|was|had|have|has)|"
+                                r"rose|fell|up|down|each|per|every|average|median)\b", re.I)
+
+
+def _clause_then_share_of(doc: Document, share: Mention, before: list[Mention], after: list[Mention]) -> ShareOf | None:
+    """"Some 8,600 bikes crossed the river on weekdays in May - 12% of the 48,000 trips": the one figure before
+    the share, its clause, then "SHARE of the BASE" naming a whole of the same kind (inferred)."""
+    if not before or not after:
+        return None
+    text = doc.text
+    base = after[0]
+    k = len(before) - 1
+    while k > 0 and _A_RATE.match(before[k].text) and before[k].kind != base.kind:
+        k -= 1  # "570 million litres a day ...": a rate's period is no figure of the clause
+    part, before = before[k], before[:k + 1]
+    gap = text[part.end:share.start]
+    if "," not in gap and "-" not in gap and "–" not in gap and "—" not in gap:
+        return None
+    if len(words(gap)) > CLAUSE_SHARE_WORDS or not _CLAUSE_SHARE_GAP.match(gap) or _CLAUSE_SHARE_STOP.search(gap):
+        return None
+    if not _OF_BASE.match(text[share.end:base.start]) or part.compound or base.compound or part.is_range:
+        return None
+    if any(c.kind == part.kind and c.unit == part.unit for c in before[:-1]):
+        return None  # "rose from 300 to 340, ...": which figure the share speaks of is unclear
+    sent = doc.sentences[share.sentence]
+    if _CLAUSE_PART_MOVE.search(text[sent.start:part.start]) or _CHANGE_AFTER.match(text[_noun_end(part):_noun_end(part) + 40]):
+        return None
+    if part.kind != base.kind or not _plausible(part, base) or categories.excludes(base.noun, part.noun) \
+            or re.match(r"\s*[\w-]*(?:'s|’s)\b", text[_noun_end(base):_noun_end(base) + 30]):
+        return None
+    return ShareOf(link="inferred", cue="clause, share of", share=share, part=part, base=base)
 
 
 # "1,900 households have applied out of 7,600 eligible": the part's verb, then "out of" the whole
