@@ -83,3 +83,32 @@ def test_clause_then_share_of(text, target, twin):
 ])
 def test_clause_then_share_of_near_misses(text):
     assert problems(text) == [], [(f.rule, f.message) for f in problems(text)]
+
+
+# "of that", "of it" name an amount before (money or a measure), as "of them" names a count
+OF_THAT = [
+    ("The appeal raised £640,000. About a quarter of that, £250,000, came from one donor.", "About a quarter",
+     "The appeal raised £640,000. About a quarter of that, £160,000, came from one donor."),
+    ("Revenue hit $7.5bn in the quarter, with $3.9bn of it - 40% - from cloud services.", "40%",
+     "Revenue hit $7.5bn in the quarter, with $3.0bn of it - 40% - from cloud services."),
+    ("The plant generated 820 GWh last year. Nearly two-thirds of that, 410 GWh, was sold abroad.",
+     "Nearly two-thirds",
+     "The plant generated 820 GWh last year. Nearly two-thirds of that, 530 GWh, was sold abroad."),
+    ("The council spent €12m on roads. Half of it - €3m - went on potholes.", "Half",
+     "The council spent €12m on roads. Half of it - €6m - went on potholes."),
+    ("Grants totalled £2.4m; £0.6m of that, or a third, went to rural schools.", "a third",
+     "Grants totalled £2.4m; £0.8m of that, or a third, went to rural schools."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", OF_THAT)
+def test_share_of_that(text, target, twin):
+    _check(text, "FC201", target, twin)
+
+
+@pytest.mark.parametrize("text", [
+    "The choir has 400 members. Half of it, 150, sing tenor.",
+    "The fund holds £90m. A third of that is in bonds, with £20m in cash.",
+])
+def test_share_of_that_near_misses(text):
+    assert problems(text) == [], [(f.rule, f.message) for f in problems(text)]

@@ -210,6 +210,9 @@ Shapes recognised (one sentence each, explicit links):
   May - 12% of the 48,000 trips" (the one figure of the whole's kind before the share, no other figure,
   clause or move between; a rate's period, "a day", is skipped; inferred)
 
+* round 11: "of that" and "of it" name an amount before, as "of them" a count (money and measures only):
+  "The appeal raised £640,000. About a quarter of that, £160,000, ..."; "with $3bn of it - 40% - from ..."
+
 and inferred shapes across sentences:
 
 * SHARE of the BASE ... . That means|That is|That amounts to PART ...: "About a third of the library's 4,500 books are on loan.
@@ -311,6 +314,9 @@ _LINK_AFTER_BASE = re.compile(r"^[^;.:]*?,\s*(?:of\s+(?:whom|which)|with|includi
                               + _EMPH + "$", re.I)
 # "a fifth of them", "most of those": the whole is a count named before
 _OF_REF = re.compile(r"^\s*of\s+(?:them|those|these|whom|which)\b", re.I)
+# "Roughly half of that, $103m,", "£1.1bn of it - 26% -": "that" and "it" name an amount before (round 11)
+_OF_AMOUNT_REF = re.compile(r"^\s*of\s+(?:that|it)\b(?!\s+(?:is|was|has|had|will|would|[a-z]+s)\b)", re.I)
+_AMOUNT_REFS = frozenset({"that", "it"})
 # "Of those, ...": the sentence (or clause) opens on a reference to a count named before
 _OF_REF_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r")(?:(?:and|but)\s+)?of\s+(?:them|those|these|whom|which)\s*,?\s*$", re.I)
 # "half of the total": the whole of the "X of the Y" pair before it
@@ -2084,9 +2090,11 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     if rel is not None:
         return rel
     # SHARE of them, PART: the whole is a count named before
-    ref = _OF_REF.match(tail[:30])
+    ref = _OF_REF.match(tail[:30]) or _OF_AMOUNT_REF.match(tail[:30])
     if ref:
         part = _tight(doc, share.end + ref.end(), after)
+        if part is not None and ref.re is _OF_AMOUNT_REF and part.kind not in (Kind.MONEY, Kind.MEASURE):
+            return None  # "half of it, 40 ...": "it" names an amount, not a count
         return _nearest_whole(doc, share, part, before or prev, "of them") if part else None
     # PART of the BASE ..., SHARE of the total
     if before and _OF_TOTAL.match(tail):
@@ -2277,7 +2285,7 @@ _SURVEY_LEAD_GAP = re.compile(r"^(?:\s+(?!and\b|or\b|but\b|while\b)[\w'’-]+){0
 
 
 # "93 of whom - 17.5% -", "318 of which (35%)", "93 of them, or 17.5%"
-_RELATIVE_PART = re.compile(r"^\s*(?:of|among)\s+(whom|which|them|these|those)(?P<compl>(?:\s+(?:as\s+)?[a-z][\w'’-]*){0,3}?)\s*"
+_RELATIVE_PART = re.compile(r"^\s*(?:of|among)\s+(whom|which|them|these|those|that|it)(?P<compl>(?:\s+(?:as\s+)?[a-z][\w'’-]*){0,3}?)\s*"
                             + _SEP + r"\s*(?:or\s+)?"
                             # ", a success rate of", ", an approval rate of", or ", a (33% success rate)"
                             r"(?:(?P<rate>(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:rate|share|proportion|percentage|ratio)"
@@ -2353,6 +2361,10 @@ def _relative_whole(doc: Document, share: Mention, before: list[Mention], prev: 
     if set(words(compl)) & (_LINK_WORDS - {"as"} | CHANGE_WORDS | _NOT_COMPLEMENT):
         return None
     them = ref.group(1).lower() in ("them", "these", "those")
+    if ref.group(1).lower() in _AMOUNT_REFS:
+        if part.kind not in (Kind.MONEY, Kind.MEASURE):
+            return None  # "of it", "of that" name an amount, not a count of things
+        them = True
     if len(before) >= 2:
         base = before[-2]
         gap = doc.text[base.end:part.start]
@@ -2362,7 +2374,7 @@ def _relative_whole(doc: Document, share: Mention, before: list[Mention], prev: 
         if them and len(words(gap)) <= MAX_TOTAL_GAP_WORDS and not _CLAUSE_BREAK.search(_SAME_SUBJECT.sub(" ", gap)):
             return _nearest_whole(doc, share, part, before[:-1], "of them")
         return None
-    if ref.group(1).lower() in ("them", "these", "those") and prev:
+    if them and prev:
         return _nearest_whole(doc, share, part, prev, "of them")
     return None
 
