@@ -112,3 +112,27 @@ def test_share_of_that(text, target, twin):
 ])
 def test_share_of_that_near_misses(text):
     assert problems(text) == [], [(f.rule, f.message) for f in problems(text)]
+
+
+# "PART of her BASE for|giving|with a RATE of SHARE" (a ratio noun: accuracy, success, occupancy ...; inferred)
+RATE_OF = [
+    ("The goal kicker was nearly perfect, landing 27 of his 29 attempts for an accuracy of 83 per cent.",
+     "83 per cent",
+     "The goal kicker was nearly perfect, landing 27 of his 29 attempts for an accuracy of 93 per cent."),
+    ("The hotel let 120 of its 150 rooms over the weekend, giving occupancy of 60%.", "60%",
+     "The hotel let 90 of its 150 rooms over the weekend, giving occupancy of 60%."),
+    ("The striker scored nine of his 30 shots for a conversion rate of 50%.", "50%",
+     "The striker scored nine of his 30 shots for a conversion rate of 30%."),
+    ("The clinic treated 410 of the 500 patients referred, a completion rate of 72%.", "72%",
+     "The clinic treated 410 of the 500 patients referred, a completion rate of 82%."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", RATE_OF)
+def test_rate_of_part(text, target, twin):
+    _check(text, "FC201", target, twin)
+
+
+def test_rate_of_vote_share_stays_silent():
+    assert problems("Labour won 30 of the 60 seats with a share of 40% of the vote.") == []
+    assert problems("Labour won 30 of the 60 seats with a vote share of 40%.") == []

@@ -213,6 +213,10 @@ Shapes recognised (one sentence each, explicit links):
 * round 11: "of that" and "of it" name an amount before, as "of them" a count (money and measures only):
   "The appeal raised £640,000. About a quarter of that, £160,000, ..."; "with $3bn of it - 40% - from ..."
 
+* round 11: PART of her BASE for|giving|with a RATE of SHARE, no comma needed, the rate a ratio noun
+  (rate, accuracy, success, occupancy, uptake, completion, conversion): "landing 27 of his 29 kicks for
+  an accuracy of 93 per cent" (inferred, either reading)
+
 and inferred shapes across sentences:
 
 * SHARE of the BASE ... . That means|That is|That amounts to PART ...: "About a third of the library's 4,500 books are on loan.
@@ -2385,9 +2389,14 @@ _SO = (r"(?:meaning|which\s+means|which\s+meant|that\s+means|this\s+means|so|so\
        r"which\s+(?:is|was)|making\s+up|equal\s+to|amounting\s+to|which\s+(?:amounts|amounted)\s+to|"
        # "a pass rate of", "a success rate of", "a turnout of", "a share of", "giving a punctuality rate of"
        r"(?:(?:giving|with|for)\s+)?(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:rate|share|proportion|percentage|ratio"
-       r"|turnout)\s+of)")
+       r"|turnout|accuracy|success|occupancy|uptake|completion|conversion)\s+of)")
 _CONSEQUENCE = re.compile(r"^[^;.:()]*?(?:,|\s[-–—]+|[–—])\s*" + _SO + r"\s+(?:that\s+)?((?:[a-z’'-]+\s+){0,3})$",
                           re.I)
+# "converting 48 of her 52 attempts for an accuracy of 92 per cent", "..., giving a hit rate of": a rate named
+# by "for" or "giving" without a comma, or by a noun of a ratio (accuracy, success, occupancy) (round 11)
+_RATE_NOUNS = r"(?:rate|ratio|accuracy|success|occupancy|uptake|completion|conversion)"
+_FOR_RATE = re.compile(r"^[^;.:()]*?(?:\s|,\s*)(?:for|giving|with)\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?" + _RATE_NOUNS
+                       + r"\s+of\s+((?:[a-z’'-]+\s+){0,3})$", re.I)
 # "won 14 of its 20 games, a 70% win rate": the share inside its rate's noun phrase
 _RATE_BEFORE = re.compile(r"^[^;.:()]*?(?:,|\s[-–—]+|[–—])\s*(?:a|an|the)\s+(" + _EMPH + ")$", re.I)
 _RATE_AFTER = re.compile(r"^[\s-]+(?:[a-z]+\s+){0,2}?(?:rate|share|turnout|proportion)\b", re.I)
@@ -2427,7 +2436,7 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
     if len(counts) >= 2:
         a, b = counts[-2], counts[-1]
         gap = text[b.end:share.start]
-        link = (_CONSEQUENCE.match(gap) or (_RATE_AFTER.match(text[share.end:share.end + 40])
+        link = (_FOR_RATE.match(gap) or _CONSEQUENCE.match(gap) or (_RATE_AFTER.match(text[share.end:share.end + 40])
                                              and _RATE_BEFORE.match(gap))
                 or (_OF_TOTAL.match(text[share.end:share.end + 40]) and _SUBJECT_STATES.match(gap))) \
             if len(gap) < 250 else None
