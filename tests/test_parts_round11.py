@@ -136,3 +136,33 @@ def test_rate_of_part(text, target, twin):
 def test_rate_of_vote_share_stays_silent():
     assert problems("Labour won 30 of the 60 seats with a share of 40% of the vote.") == []
     assert problems("Labour won 30 of the 60 seats with a vote share of 40%.") == []
+
+
+# "Of these" after a sentence with two counts: the one that can hold every part is the whole
+OF_THESE_HOLDER = [
+    ("The airline cancelled 1,150 flights across its 9 hubs on Friday. Of these, 700 were domestic and 520 were "
+     "international.", "FC101", "1,150",
+     "The airline cancelled 1,150 flights across its 9 hubs on Friday. Of these, 700 were domestic and 450 were "
+     "international."),
+    ("Police logged 2,300 calls from 40 towns over the weekend. Of those, 1,400 were about noise, 700 about "
+     "parking and 450 about litter.", "FC102", "2,300",
+     "Police logged 2,300 calls from 40 towns over the weekend. Of those, 1,400 were about noise, 700 about "
+     "parking and 150 about litter."),
+    ("A total of 640 pupils at the trust's 12 schools were excluded last year. Of them, 410 were boys and 260 "
+     "were girls.", "FC101", "640",
+     "A total of 640 pupils at the trust's 12 schools were excluded last year. Of them, 410 were boys and 230 "
+     "were girls."),
+    ("Inspectors checked 520 lorries at 14 sites last week. Of those, 310 passed and 260 failed.", "FC102", "520",
+     "Inspectors checked 520 lorries at 14 sites last week. Of those, 310 passed and 200 failed."),
+]
+
+
+@pytest.mark.parametrize("text,rule,target,twin", OF_THESE_HOLDER)
+def test_of_these_only_holder(text, rule, target, twin):
+    _check(text, rule, target, twin)
+
+
+def test_of_these_two_holders_stay_silent():
+    text = ("There were 412 vacancies across the region's 500 care homes. Of these, 238 were for carers, 97 for "
+            "nurses and 101 for cooks.")
+    assert problems(text) == [], [(f.rule, f.message) for f in problems(text)]

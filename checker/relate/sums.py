@@ -396,6 +396,12 @@ Round 10:
 - a part "of the" whole with one outcome, "and" the other part with the
   other outcome (convicted/acquitted, passed/failed, approved/rejected):
   all of it, "41 of the 58 defendants were convicted and 17 were acquitted".
+- round 11: "Of these" after a sentence with several counts points back to
+  the one that can hold every part (no other is as large as the largest
+  part): "There were 520 lorries at 14 depots. Of those, 310 passed and ...";
+  a plain sum that meets a plain total only at the edge of their roundings
+  disagrees (rounded half up, "£1.7bn" is below £1.75bn): "£2.9bn, made up
+  of £1.7bn, £0.8bn and £0.2bn".
 """
 from __future__ import annotations
 
@@ -1519,7 +1525,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 # "Around 2,300 homes were flooded. The report breaks the figure down into 1,350 ..."
                 yield q, True, "inferred", "breaks down"
             elif other == back and _refers_back(doc, q, enum, items) and not _nouns_conflict(q, enum) \
-                    and (_sole_figure(q, by_sentence[other]) or _has_anchor(doc, by_sentence[other])):
+                    and (_sole_figure(q, by_sentence[other]) or _has_anchor(doc, by_sentence[other])
+                         or _only_holder(q, by_sentence[other], enum)):
                 # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
                 yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
             elif other < sent and named is not None and (_names_whole(named, q) or _named_beside(doc, named, q)) \
@@ -2128,6 +2135,19 @@ def _has_anchor(doc: Document, figures: list[Mention]) -> bool:
     on or names.  Its other figures stay candidates too, so a breakdown that
     fits any of them raises nothing."""
     return any(_ends_sentence(doc, q) or _called_total(doc, q) for q in figures)
+
+
+def _only_holder(q: Mention, figures: list[Mention], enum: tuple[Mention, ...]) -> bool:
+    """"There were 412 vacancies across the 64 homes. Of these, 238 ...": of the
+    figures "these" may point back to, only ``q`` can hold each part (no part
+    of a whole is larger than it)."""
+    if q.compound or q.value is None:
+        return False
+    biggest = max(p.value for p in enum)
+    if q.value < biggest:
+        return False
+    return not any(m is not q and m.kind == q.kind and m.unit == q.unit and not m.compound and m.value is not None
+                   and m.value >= biggest for m in figures)
 
 
 def _called_total(doc: Document, q: Mention) -> bool:
