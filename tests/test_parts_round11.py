@@ -166,3 +166,29 @@ def test_of_these_two_holders_stay_silent():
     text = ("There were 412 vacancies across the region's 500 care homes. Of these, 238 were for carers, 97 for "
             "nurses and 101 for cooks.")
     assert problems(text) == [], [(f.rule, f.message) for f in problems(text)]
+
+
+# weights, volumes, areas and energy add over places (depths of one fall do not)
+MEASURES_OVER_PLACES = [
+    ("Farmers harvested 12,600 hectares of barley: 7,100 hectares in Fife, 3,900 in Angus and 2,200 in "
+     "Perthshire.", "12,600 hectares",
+     "Farmers harvested 12,600 hectares of barley: 7,100 hectares in Fife, 3,900 in Angus and 1,600 in "
+     "Perthshire."),
+    ("Wind farms generated 640 GWh in March: 410 GWh at Hornsea and 260 GWh at Dogger Bank.", "640 GWh",
+     "Wind farms generated 640 GWh in March: 410 GWh at Hornsea and 230 GWh at Dogger Bank."),
+    ("Trawlers landed 5,250 tonnes of cod in May - 3,400 tonnes at Grimsby and 2,150 at Hull.", "5,250 tonnes",
+     "Trawlers landed 5,250 tonnes of cod in May - 3,400 tonnes at Grimsby and 1,850 at Hull."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", MEASURES_OVER_PLACES)
+def test_measures_over_places(text, target, twin):
+    _check(text, "FC101", target, twin)
+
+
+@pytest.mark.parametrize("text", [
+    "Some 90mm of rain fell on Sunday: 60mm in Leeds and 50mm in York.",
+    "Snow lay 40cm deep on Monday: 30cm in Buxton and 25cm in Leek.",
+])
+def test_depths_over_places_stay_silent(text):
+    assert problems(text) == [], [(f.rule, f.message) for f in problems(text)]

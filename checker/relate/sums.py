@@ -401,7 +401,9 @@ Round 10:
   part): "There were 520 lorries at 14 depots. Of those, 310 passed and ...";
   a plain sum that meets a plain total only at the edge of their roundings
   disagrees (rounded half up, "£1.7bn" is below £1.75bn): "£2.9bn, made up
-  of £1.7bn, £0.8bn and £0.2bn".
+  of £1.7bn, £0.8bn and £0.2bn"; weights, volumes, areas, energy and long
+  distances add over places (only depths, "60mm in Leeds", do not): "landed
+  5,250 tonnes: 3,400 tonnes at Grimsby and 1,850 at Hull".
 """
 from __future__ import annotations
 
@@ -1265,9 +1267,18 @@ def _in_sub_periods(doc: Document, enum: tuple[Mention, ...]) -> bool:
     return True
 
 
+# a depth or a height read at a place (rain, snow, flood water): the readings of one fall do not add
+_DEPTH_UNIT = re.compile(r"^(?:mm|cm|m|millimet\w+|centimet\w+|metres?|meters?|inch(?:es)?|in|f(?:ee|oo)?t)$", re.I)
+
+
 def _measures_add(doc: Document, parts: tuple[Mention, ...]) -> bool:
     """Depths and lengths add up over periods or kinds, not over places:
-    "2 inches in Leeds and 3 in York" are two readings of one fall."""
+    "2 inches in Leeds and 3 in York" are two readings of one fall.  Weights,
+    volumes, areas, energy and long distances add over places too: "2,910
+    tonnes at Peterhead, 1,140 at Fraserburgh" (round 11)."""
+    units = {(p.unit or "").lower() for p in parts if p.kind == Kind.MEASURE}
+    if units and not any(_DEPTH_UNIT.match(u) for u in units):
+        return True
     for p in parts:
         place = _PLACE_AFTER.match(doc.text[p.end:p.end + 40])
         if place and place.group(1)[0].isupper() and not any(
