@@ -192,3 +192,10 @@ def test_measures_over_places(text, target, twin):
 ])
 def test_depths_over_places_stay_silent(text):
     assert problems(text) == [], [(f.rule, f.message) for f in problems(text)]
+
+
+def test_spaced_dash_is_no_minus_sign():
+    from checker.api import analyse
+    doc = analyse("Trawlers landed 5,250 tonnes in May - 3,400 tonnes at Grimsby; it was -5C.", None)
+    values = [m.value for m in doc.mentions if m.kind.name == "MEASURE"]
+    assert 3400 in values and -5 in values
