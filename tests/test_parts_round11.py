@@ -199,3 +199,35 @@ def test_spaced_dash_is_no_minus_sign():
     doc = analyse("Trawlers landed 5,250 tonnes in May - 3,400 tonnes at Grimsby; it was -5C.", None)
     values = [m.value for m in doc.mentions if m.kind.name == "MEASURE"]
     assert 3400 in values and -5 in values
+
+
+# a counted group's combined total, then one figure for each member in the next sentence, each with a verb
+# of its own ("led with", "took", "trailed with"): complete, inferred
+COMBINED_GROUP = [
+    ("Its four depots handled a total of 9,800 parcels on Monday. Leeds took 3,100, York 2,600, Hull 2,200 and "
+     "Derby 1,400.", "9,800",
+     "Its four depots handled a total of 9,800 parcels on Monday. Leeds took 3,100, York 2,600, Hull 2,200 and "
+     "Derby 1,900."),
+    ("The three finalists raised a combined £86,000 for charity. The winner collected £41,000, the runner-up "
+     "brought in £27,000 and the third-placed team added £12,000.", "£86,000",
+     "The three finalists raised a combined £86,000 for charity. The winner collected £41,000, the runner-up "
+     "brought in £27,000 and the third-placed team added £18,000."),
+    ("Five candidates won a combined 1,240 votes. Ms Amos polled 610, Mr Bell 330, Ms Cole 190, Mr Dean 80 and "
+     "Ms Eyre 60.", "1,240",
+     "Five candidates won a combined 1,240 votes. Ms Amos polled 610, Mr Bell 330, Ms Cole 190, Mr Dean 80 and "
+     "Ms Eyre 30."),
+    ("The two new musicals together took $23.5 million at the box office. The first led the chart with $15.1 million "
+     "and the second trailed with $6.9 million.", "$23.5 million",
+     "The two new musicals together took $23.5 million at the box office. The first led the chart with $15.1 million "
+     "and the second trailed with $8.4 million."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", COMBINED_GROUP)
+def test_combined_group(text, target, twin):
+    _check(text, "FC101", target, twin)
+
+
+def test_combined_group_fewer_parts_stays_silent():
+    text = "The three new releases grossed a combined $61m. The sequel took $38.4m and the thriller $14.2m."
+    assert problems(text) == []

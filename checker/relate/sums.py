@@ -277,7 +277,10 @@ Round 9:
   partners will have 112 seats between them, with ..."; not what they
   did with it: "One spent £1m on a house ..."; a count of
   other things beside a part is passed over); not with
-  "each", "per" or another period ("last year").
+  "each", "per" or another period ("last year"); also a counted group's
+  combined total (round 11): "The three finalists raised a combined £86,000.
+  The winner collected £41,000, the runner-up brought in £27,000 and ..."
+  ("together", "a total of", "between them").
 - "of which" and three or more parts closed by "and", the only figures of the
   sentence beside the whole, nothing said to be left out, included or
   "mainly" so, is all of it (complete, inferred: a warning): "860 flats, of
@@ -3341,7 +3344,13 @@ _RECEIVE_VERB = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|awarded|granted|given|ge
 _GIVE_TO_END = re.compile(r"\b(?:award(?:s|ed|ing)?|grant(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|allocat(?:e|es|ed|ing)"
                           r"|distribut(?:e|es|ed|ing)|pa(?:y|ys|id|ying)\s+out)\b[^,;:()\d]{0,40}\bto\s+"
                           r"(?:the\s+|its\s+|their\s+)?$", re.I)
-_SHARE_HINTS = ("shar", "split", "divid", "carv", "distribut", "allocat", "inherit", "receiv", "award", "grant",
+# a counted group's sum: "The three new releases grossed a combined $61m", "The two plants together employ 2,300",
+# "Its four hubs handled a total of 9,800 parcels" (round 11)
+_COMBINED_END = re.compile(r"\b(?:(?:a\s+)?combined|together|jointly|between\s+them|a\s+total\s+of|in\s+total|"
+                           r"altogether)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_COMBINED_ANY = re.compile(r"\b(?:combined|together|jointly|between\s+them|a\s+total\s+of|in\s+total|altogether)\b",
+                           re.I)
+_SHARE_HINTS = ("combin", "togeth", "jointly", "total", "shar", "split", "divid", "carv", "distribut", "allocat", "inherit", "receiv", "award", "grant",
                 "give", "given", "gave", "get", "got", "won", "win", "them", "pay", "paid")
 _BETWEEN_THEM = re.compile(r"^\s*(?:between|among|amongst)\s+them\b", re.I)  # "will have 91 seats between them"
 _SHARE_GAP_BREAKS = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
@@ -3364,7 +3373,8 @@ def _recipients(doc: Document, q: Mention, figures: list[Mention]) -> Mention | 
         if n.end <= q.start:  # "Three hubs will share £36.5m", "... have been awarded £36.5m"
             gap = doc.text[n.noun_span.end if n.noun_span else n.end:q.start]
             after = doc.text[q.noun_span.end if q.noun_span else q.end:][:24]
-            linked = bool(_SHARE_VERB.search(gap) or _RECEIVE_VERB.search(gap) or _BETWEEN_THEM.match(after))
+            linked = bool(_SHARE_VERB.search(gap) or _RECEIVE_VERB.search(gap) or _BETWEEN_THEM.match(after)
+                          or _COMBINED_END.search(gap))
         else:  # "£36.5m will be shared among three hubs", "split £36.5m between three hubs"
             gap = doc.text[q.noun_span.end if q.noun_span and q.noun_span.end <= n.start else q.end:n.start]
             lead = doc.text[max(sentence_start, q.start - 30):q.start]
@@ -3389,6 +3399,7 @@ def find_shared_among(doc: Document):
         low = sentence.lower()
         if not any(hint in low for hint in _SHARE_HINTS) or not (
                 "them" in low or _SHARE_VERB.search(sentence) or _RECEIVE_VERB.search(sentence)
+                or _COMBINED_ANY.search(sentence)
                 or " to " in low and _GIVE_TO_END.search(sentence[:-1] + " to ")):
             continue
         wholes = [m for m in figures if m.kind in (Kind.COUNT, Kind.MONEY) and not m.compound
