@@ -231,3 +231,33 @@ def test_combined_group(text, target, twin):
 def test_combined_group_fewer_parts_stays_silent():
     text = "The three new releases grossed a combined $61m. The sequel took $38.4m and the thriller $14.2m."
     assert problems(text) == []
+
+
+# a surplus or loss, and its income and outlay in the next sentence (or set by "offset by", "in costs")
+BALANCE = [
+    ("The trust reported a deficit of $2.1 million for the year. Revenue of $48.6 million fell short of "
+     "$51.2 million in costs.", "$2.1 million",
+     "The trust reported a deficit of $2.6 million for the year. Revenue of $48.6 million fell short of "
+     "$51.2 million in costs."),
+    ("The club posted a loss of €4.8m. Turnover was €61.2m, against costs of €64.1m.", "€4.8m",
+     "The club posted a loss of €2.9m. Turnover was €61.2m, against costs of €64.1m."),
+    ("The appeal ended with a surplus of £18,400. Donations brought in £96,300, offset by £71,900 in running "
+     "costs.", "£18,400",
+     "The appeal ended with a surplus of £24,400. Donations brought in £96,300, offset by £71,900 in running "
+     "costs."),
+    ("The charity ran a deficit of £0.6m, with income of £3.1m offset by £3.9m of spending.", "£0.6m",
+     "The charity ran a deficit of £0.8m, with income of £3.1m offset by £3.9m of spending."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", BALANCE)
+def test_balance_next_sentence(text, target, twin):
+    _check(text, "FC103", target, twin)
+
+
+@pytest.mark.parametrize("text", [
+    "The firm made a profit of £5m. It had revenue of £40m, and spent £2m on advertising.",
+    "The club posted a loss of €4.8m. Turnover was €61.2m, against costs of €64.1m last year.",
+])
+def test_balance_next_sentence_near_misses(text):
+    assert problems(text) == [], [(f.rule, f.message) for f in problems(text)]

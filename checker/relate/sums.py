@@ -406,7 +406,10 @@ Round 10:
   disagrees (rounded half up, "£1.7bn" is below £1.75bn): "£2.9bn, made up
   of £1.7bn, £0.8bn and £0.2bn"; weights, volumes, areas, energy and long
   distances add over places (only depths, "60mm in Leeds", do not): "landed
-  5,250 tonnes: 3,400 tonnes at Grimsby and 1,850 at Hull".
+  5,250 tonnes: 3,400 tonnes at Grimsby and 1,850 at Hull"; a surplus or
+  loss alone in its sentence, and the only income and outlay of the next
+  ("offset by", "in costs", "against costs of"): "ran a surplus of £42,000.
+  Ticket income of £310,000 was offset by £248,000 in costs" (inferred).
 """
 from __future__ import annotations
 
@@ -3021,14 +3024,58 @@ def find_balances(doc: Document):
             word = _RESULT_BEFORE.search(before) or _RESULT_AFTER.match(after)
             if word:
                 results.append((m, word.group(1).lower() in ("surplus", "profit")))
-            elif _INCOME_BEFORE.search(before):
+            elif (flow := _flow(before, after)) == "in":
                 incomes.append(m)
-            elif _SPENDING_BEFORE.search(before) and not _ONE_ITEM_AFTER.match(after):
+            elif flow == "out":
                 spendings.append(m)
         if len(results) == len(incomes) == len(spendings) == 1:
             (result, gain), = results
             yield Balance(link="explicit", cue="income - spending", result=result, income=incomes[0],
                           spending=spendings[0], gain=gain)
+    yield from _balance_next(doc, by_sentence)
+
+
+# round 11: "ran a surplus of £3.4m. Income of £11.9m ... was offset by £7.5m spent on ...": the result alone
+# in its sentence, the income and the outlay the only two sums of the next
+_OFFSET_BEFORE = re.compile(r"\b(?:offset\s+by|outweighed\s+by|set\s+against|against\s+(?:costs|spending|outgoings)"
+                            r"\s+of|minus|less)\s+(?:(?:some|about|around|nearly|almost)\s+)?$", re.I)
+_SPENDING_AFTER = re.compile(r"^\s*(?:(?:in|of)\s+)?(?:(?:running|operating|total)\s+)?(?:costs|spending|expenses"
+                             r"|expenditure|outgoings)\b", re.I)
+_INCOME_AFTER = re.compile(r"^\s*(?:(?:in|of)\s+)?(?:(?:total|operating)\s+)?(?:income|revenues?|receipts|takings)\b",
+                           re.I)
+
+
+def _flow(before: str, after: str) -> str | None:
+    """"in" for an income ("taking in", "revenue of", "£4m in income"), "out" for the whole outlay ("spending",
+    "costs of", "offset by", "£3m in costs"; not "spending £2m on ads", one item)."""
+    if _INCOME_BEFORE.search(before) or _INCOME_AFTER.match(after):
+        return "in"
+    if _OFFSET_BEFORE.search(before) or _SPENDING_AFTER.match(after) \
+            or _SPENDING_BEFORE.search(before) and not _ONE_ITEM_AFTER.match(after):
+        return "out"
+    return None
+
+
+def _balance_next(doc: Document, by_sentence: dict[int, list[Mention]]):
+    text = doc.text
+    for k, ms in sorted(by_sentence.items()):
+        nxt = by_sentence.get(k + 1)
+        if len(ms) != 1 or not nxt or len(nxt) != 2 or doc.sentences[k + 1].headline \
+                or doc.sentences[k + 1].paragraph != doc.sentences[k].paragraph:
+            continue
+        result = ms[0]
+        word = _RESULT_BEFORE.search(text[max(0, result.start - 40):result.start]) \
+            or _RESULT_AFTER.match(text[result.end:result.end + 30])
+        if not word or result.is_range or result.value is None \
+                or any(m.unit != result.unit or m.is_range or m.value is None for m in nxt) \
+                or _OTHER_PERIOD.search(doc.sentence_text(k + 1)):
+            continue
+        flows = [_flow(text[max(0, m.start - 40):m.start], text[m.end:m.end + 30]) for m in nxt]
+        incomes = [m for m, f in zip(nxt, flows) if f == "in"]
+        spendings = [m for m, f in zip(nxt, flows) if f == "out"]
+        if len(incomes) == len(spendings) == 1:
+            yield Balance(link="inferred", cue="income - spending", result=result, income=incomes[0],
+                          spending=spendings[0], gain=word.group(1).lower() in ("surplus", "profit"))
 
 
 # ------------------------------------------- "net migration reached 412,000 as 1.04 million arrived and 728,000 left"

@@ -208,7 +208,10 @@ class BalanceMismatch(Rule):
         meet the stated result's interval.  Likewise a net figure ("net
         migration", "a net gain of") beside the one inflow ("arrived",
         "joined") and the one outflow ("left", "emigrated") of its sentence,
-        or of the next when it has no other figure: in minus out.
+        or of the next when it has no other figure: in minus out.  The
+        income and the outlay may stand alone in the next sentence ("ran a
+        surplus of £42,000. Income of £310,000 was offset by £248,000 in
+        costs"; inferred).
 
     Why it matters:
         A surplus that the two totals beside it cannot produce means one of
@@ -232,11 +235,14 @@ class BalanceMismatch(Rule):
                 target="$35,300"),
         Example("The town's net population gain was 1,900 last year, as 6,400 people moved in and 5,300 left.",
                 target="1,900"),
+        Example("The fair ran a surplus of £42,000. Ticket income of £310,000 was offset by £248,000 in costs.",
+                target="£42,000"),
     )
     ok = (
         Example("The club made a loss of £1.5m, taking in £8.4m and spending £9.9m."),
         Example("The town's net population gain was 1,100 last year, as 6,400 people moved in and 5,300 left."),
         Example("The firm made a profit of £5m on revenue of £40m, after spending £2m on advertising."),
+        Example("The fair ran a surplus of £62,000. Ticket income of £310,000 was offset by £248,000 in costs."),
     )
 
     def check(self, rel: Balance, doc: Document):
