@@ -261,3 +261,25 @@ def test_balance_next_sentence(text, target, twin):
 ])
 def test_balance_next_sentence_near_misses(text):
     assert problems(text) == [], [(f.rule, f.message) for f in problems(text)]
+
+
+# "NOUN made up|accounted for SHARE of the BASE, with PART VERBing": the count of the share's members
+# (or some of them: only a part larger than the share contradicts it; inferred)
+MAKE_UP_WITH = [
+    ("Teenagers made up 30% of the 4,200 runners, with 1,900 taking part for the first time.", "30%",
+     "Teenagers made up 30% of the 4,200 runners, with 1,100 taking part for the first time."),
+    ("Girls accounted for a fifth of the 650 pupils enrolled, with 210 joining this term.", "a fifth",
+     "Girls accounted for a fifth of the 650 pupils enrolled, with 120 joining this term."),
+    ("Students represented a third of the 1,500 delegates, with 720 attending for the first time.", "a third",
+     "Students represented a third of the 1,500 delegates, with 420 attending for the first time."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", MAKE_UP_WITH)
+def test_make_up_with_members(text, target, twin):
+    _check(text, "FC201", target, twin)
+
+
+def test_make_up_with_other_things_stays_silent():
+    text = "Women made up a quarter of this year's 2,480 entrants, with 920 from overseas."
+    assert problems(text) == []

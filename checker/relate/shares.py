@@ -217,6 +217,10 @@ Shapes recognised (one sentence each, explicit links):
   (rate, accuracy, success, occupancy, uptake, completion, conversion): "landing 27 of his 29 kicks for
   an accuracy of 93 per cent" (inferred, either reading)
 
+* round 11: NOUN made up|accounted for|represented SHARE of the BASE, with PART VERBing: "Girls accounted for a
+  fifth of the 650 pupils, with 120 joining this term" (a participle right after the count; the part may
+  be only some of the share's members, so only a larger one contradicts it; inferred)
+
 and inferred shapes across sentences:
 
 * SHARE of the BASE ... . That means|That is|That amounts to PART ...: "About a third of the library's 4,500 books are on loan.
@@ -801,6 +805,10 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             part = _with_restated(doc, base, after[1:])
             if part is not None and _plausible(part, base):
                 yield ShareOf(link="explicit", cue="with", share=share, part=part, base=base, at_most=True)
+                continue
+            part = _with_members(doc, share, base, after[1:])
+            if part is not None and _plausible(part, base):
+                yield ShareOf(link="inferred", cue="with", share=share, part=part, base=base, at_most=True)
                 continue
             part = _in_all_after(doc, base, after[1:])
             if part is not None:
@@ -1917,6 +1925,30 @@ def _with_restated(doc: Document, base: Mention, following: list[Mention]) -> Me
             or _OTHER_TIME.search(text[part.end:min(stop, part.end + 80)].split(".")[0]):
         return None
     if part.noun and categories.excludes(base.noun, part.noun):
+        return None
+    return part
+
+
+# round 11: "Women made up a quarter of this year's 2,480 entrants, with 920 signing up": after a verb of
+# make-up, a "with" clause counts the share's members doing something (a participle right after the count)
+_MAKE_UP_BEFORE = re.compile(r"\b(?:made|make|makes|making)\s+up\s+$|\b(?:accounted|accounts?|accounting)\s+for\s+$"
+                             r"|\b(?:represented|represents?|representing|comprised|comprises?|formed|forms?)\s+$", re.I)
+# (a participle right after the count: no noun of its own, "920 signing up", "1,900 taking part")
+_MEMBERS_AFTER = re.compile(r"^\s+(?:of\s+(?:them|whom|those)\s+)?[a-z]+(?:ing|ed)\b(?!\s+(?:by|from|than)\b)", re.I)
+
+
+def _with_members(doc: Document, share: Mention, base: Mention, following: list[Mention]) -> Mention | None:
+    """"Women made up a quarter of the 2,480 entrants, with 920 signing up":
+    the count of the share's members (or of some of them: at most)."""
+    if not following:
+        return None
+    text = doc.text
+    part = following[0]
+    lead = text[max(doc.sentences[share.sentence].start, share.start - 30):share.start]
+    gap = text[base.end:part.start]
+    if not _MAKE_UP_BEFORE.search(lead) or not _WITH_CLAUSE.match(gap) or len(words(gap)) > MAX_GAP_WORDS \
+            or part.kind != base.kind or not _MEMBERS_AFTER.match(text[part.end:part.end + 30]) \
+            or _CHANGE_AFTER.match(text[part.end:part.end + 40]) or _OTHER_TIME.search(text[part.end:part.end + 60]):
         return None
     return part
 
