@@ -283,3 +283,24 @@ def test_make_up_with_members(text, target, twin):
 def test_make_up_with_other_things_stays_silent():
     text = "Women made up a quarter of this year's 2,480 entrants, with 920 from overseas."
     assert problems(text) == []
+
+
+# "checked BASE NOUN and found X in PART of them. That meant SHARE ...": "them" is the count earlier in the
+# clause (the share may be of the part or of the rest: either reading; inferred)
+OF_THEM_THEN_MEANS = [
+    ("Auditors sampled 400 invoices last month and spotted errors in 140 of them. That means about one in ten "
+     "was wrong.", "about one in ten",
+     "Auditors sampled 400 invoices last month and spotted errors in 40 of them. That means about one in ten "
+     "was wrong."),
+    ("The vet examined 80 dogs at the shelter and treated 60 of them, meaning half needed no care.", "half",
+     "The vet examined 80 dogs at the shelter and treated 60 of them, meaning a quarter needed no care."),
+    ("Inspectors opened 360 lockers at the depot and found contraband in 120 of them. That meant one in five "
+     "lockers was misused.", "one in five",
+     "Inspectors opened 360 lockers at the depot and found contraband in 72 of them. That meant one in five "
+     "lockers was misused."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", OF_THEM_THEN_MEANS)
+def test_of_them_then_means(text, target, twin):
+    _check(text, "FC201", target, twin)

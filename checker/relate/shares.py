@@ -221,6 +221,10 @@ Shapes recognised (one sentence each, explicit links):
   fifth of the 650 pupils, with 120 joining this term" (a participle right after the count; the part may
   be only some of the share's members, so only a larger one contradicts it; inferred)
 
+* round 11: BASE NOUN ... VERB ... in PART of them[, meaning | . That meant] SHARE: "sampled 400 invoices and
+  spotted errors in 40 of them. That means about one in ten was wrong" ("them" the count earlier in the
+  clause, no comma or clause break between; either reading, inferred)
+
 and inferred shapes across sentences:
 
 * SHARE of the BASE ... . That means|That is|That amounts to PART ...: "About a third of the library's 4,500 books are on loan.
@@ -2495,6 +2499,11 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
     elif _OF_REF.match(text[_noun_end(b):_noun_end(b) + 20]) and _BEFORE_RELATIVE.match(text[_noun_end(a):b.start]) \
             and _plausible(b, a):
         a, b = b, a  # "welcomed 412,000 visitors, 96,000 of them from abroad, meaning ..."
+    elif _OF_REF.match(text[_noun_end(b):_noun_end(b) + 20]) and _plausible(b, a) \
+            and len(words(text[_noun_end(a):b.start])) <= MAX_TOTAL_GAP_WORDS \
+            and not _CLAUSE_BREAK.search(_SAME_SUBJECT.sub(" ", text[_noun_end(a):b.start])) \
+            and not re.search(r"[,;:()]|\s[-–—]\s", text[_noun_end(a):b.start]):
+        a, b = b, a  # "checked 240 bins and found the wrong items in 96 of them. That meant ..." (round 11)
     elif _OF_LEAD.search(text[doc.sentences[a.sentence].start:a.start]) and _lead_part(doc, a, b) \
             and _plausible(b, a):
         a, b = b, a  # "Of the 820 pupils who sat, 574 passed, ..."
