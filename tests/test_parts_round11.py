@@ -304,3 +304,21 @@ OF_THEM_THEN_MEANS = [
 @pytest.mark.parametrize("text,target,twin", OF_THEM_THEN_MEANS)
 def test_of_them_then_means(text, target, twin):
     _check(text, "FC201", target, twin)
+
+
+# "went before juries", "appeared before magistrates": a place in the base's clause, no comparison
+BEFORE_A_BODY = [
+    ("Of the 64 people who appeared before magistrates in Leeds last week, 40 were fined and 29 were given "
+     "community orders.", "FC102", "64",
+     "Of the 64 people who appeared before magistrates in Leeds last week, 40 were fined and 19 were given "
+     "community orders."),
+    ("Of the 112 planning applications that came before the committee this year, 70 were approved and 48 "
+     "refused.", "FC102", "112",
+     "Of the 112 planning applications that came before the committee this year, 70 were approved and 38 "
+     "refused."),
+]
+
+
+@pytest.mark.parametrize("text,rule,target,twin", BEFORE_A_BODY)
+def test_before_a_body(text, rule, target, twin):
+    _check(text, rule, target, twin)

@@ -409,7 +409,9 @@ Round 10:
   5,250 tonnes: 3,400 tonnes at Grimsby and 1,850 at Hull"; a surplus or
   loss alone in its sentence, and the only income and outlay of the next
   ("offset by", "in costs", "against costs of"): "ran a surplus of £42,000.
-  Ticket income of £310,000 was offset by £248,000 in costs" (inferred).
+  Ticket income of £310,000 was offset by £248,000 in costs" (inferred);
+  "before" after a verb of appearing names a body, not an earlier time: "Of
+  the 64 people who appeared before magistrates last week, 40 were ...".
 """
 from __future__ import annotations
 
@@ -477,7 +479,10 @@ _PARTIAL_BEFORE = re.compile(r"\bof whom\b|\bof which\b|\bof them\b|\bof these\b
                              r"|\bamong whom\b|\bincluding\b|\binclude[sd]?\b|\bsuch as\b|\bwith\b", re.I)
 # words between a figure and a list that make them comparisons, not a breakdown
 _NO_LINK = re.compile(r"\bcompar\w*|\bversus\b|\bvs\b|\bagainst\b|\bthan\b|\bprevious\b|\bearlier\b"
-                      r"|\blast year\b|\bago\b|\bwhile\b|\bwhereas\b|\bexcluding\b|\bbefore\b"
+                      r"|\blast year\b|\bago\b|\bwhile\b|\bwhereas\b|\bexcluding\b"
+                      # (not "went before juries", "appeared before magistrates": a place, round 11)
+                      r"|(?<!\bwent )(?<!\bcame )(?<!\bcome )(?<!\bappeared )(?<!\bbrought )(?<!\bstood )(?<!\bput )"
+                      r"(?<!\bgo )(?<!\bgoing )(?<!\bcoming )(?<!\bappearing )\bbefore\b"
                       # "from" of a change ("up from", "from 2019", "... from 40"), not of a
                       # place ("forced 5,600 people from their homes", "came from two sources")
                       r"|\b(?:up|down|rose|rising|fell|falling|increas\w*|decreas\w*|climb\w*|dropp?\w*|jump\w*"
