@@ -322,3 +322,21 @@ BEFORE_A_BODY = [
 @pytest.mark.parametrize("text,rule,target,twin", BEFORE_A_BODY)
 def test_before_a_body(text, rule, target, twin):
     _check(text, rule, target, twin)
+
+
+# a figure written as a modifier far below every part ("four-way contest") is no other reading of the total
+MODIFIER_BESIDE_TOTAL = [
+    ("In the three-way race, 24,310 votes were cast. The mayor polled 12,040, her Labour rival 8,115 and the "
+     "Green 3,905; a further 150 papers were spoiled.", "24,310",
+     "In the three-way race, 24,310 votes were cast. The mayor polled 12,040, her Labour rival 8,115 and the "
+     "Green 4,005; a further 150 papers were spoiled."),
+    ("In the four-way contest, 18,775 ballots were cast. The Liberal Democrat polled 8,410, Labour 6,020, the "
+     "Conservative 3,105 and Reform 1,290; a further 150 papers were rejected.", "18,775",
+     "In the four-way contest, 18,975 ballots were cast. The Liberal Democrat polled 8,410, Labour 6,020, the "
+     "Conservative 3,105 and Reform 1,290; a further 150 papers were rejected."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", MODIFIER_BESIDE_TOTAL)
+def test_modifier_beside_total(text, target, twin):
+    _check(text, "FC101", target, twin)

@@ -411,7 +411,9 @@ Round 10:
   ("offset by", "in costs", "against costs of"): "ran a surplus of £42,000.
   Ticket income of £310,000 was offset by £248,000 in costs" (inferred);
   "before" after a verb of appearing names a body, not an earlier time: "Of
-  the 64 people who appeared before magistrates last week, 40 were ...".
+  the 64 people who appeared before magistrates last week, 40 were ...";
+  a modifier at most a tenth of every part ("In the three-way race, 24,310
+  votes were cast") leaves the total the lone figure of its sentence.
 """
 from __future__ import annotations
 
@@ -2117,7 +2119,15 @@ def _label_word(p: Mention) -> bool:
 def _lone(q: Mention, figures: list[Mention], enum) -> bool:
     """The one figure of its sentence, but for a count of the items the parts
     are placed in ("3,600 fans watched the two matches"): no other reading."""
-    return all(m is q or m.value == len(enum) and _counts_items(m, enum) for m in figures)
+    return all(m is q or m.value == len(enum) and _counts_items(m, enum) or _modifier_far_below(m, enum)
+               for m in figures)
+
+
+def _modifier_far_below(m: Mention, enum) -> bool:
+    """"In the four-way contest, 61,904 ballots were cast": a figure written
+    as a modifier, at most a tenth of every part, counts other things (round 11)."""
+    return m.compound and m.value is not None and all(
+        p.value is not None and m.value * FAR_BELOW <= p.value for p in enum)
 
 
 def _places_counted(q: Mention, figures: list[Mention], enum) -> bool:
