@@ -340,3 +340,18 @@ MODIFIER_BESIDE_TOTAL = [
 @pytest.mark.parametrize("text,target,twin", MODIFIER_BESIDE_TOTAL)
 def test_modifier_beside_total(text, target, twin):
     _check(text, "FC101", target, twin)
+
+
+# over counted places, the first part may name its own noun ("the 3,600 cuts ... will lose 2,100 roles")
+PLACES_OWN_NOUN = [
+    ("The 1,250 redundancies will fall on three plants. Derby will lose 600 posts, Crewe 450 and Leeds 300.",
+     "1,250",
+     "The 1,250 redundancies will fall on three plants. Derby will lose 600 posts, Crewe 450 and Leeds 200."),
+    ("The 900 new homes will go to two towns. Ely gets 520 flats and Wisbech 460.", "900",
+     "The 900 new homes will go to two towns. Ely gets 520 flats and Wisbech 380."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", PLACES_OWN_NOUN)
+def test_places_first_part_own_noun(text, target, twin):
+    _check(text, "FC101", target, twin)

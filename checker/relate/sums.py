@@ -413,7 +413,9 @@ Round 10:
   "before" after a verb of appearing names a body, not an earlier time: "Of
   the 64 people who appeared before magistrates last week, 40 were ...";
   a modifier at most a tenth of every part ("In the three-way race, 24,310
-  votes were cast") leaves the total the lone figure of its sentence.
+  votes were cast") leaves the total the lone figure of its sentence; over
+  counted places the first part may name its own noun: "The 900 new homes
+  will go to two towns. Ely gets 520 flats and Wisbech 380".
 """
 from __future__ import annotations
 
@@ -1531,7 +1533,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and _places_counted(q, by_sentence[other], enum) \
                     and not _TIME_WORDS.search(_outside_list(doc, enum)) \
                     and not any(m.kind in _TIME_KINDS for m in doc.mentions_in(sent)) \
-                    and _gapped_subjects(doc, enum, q, least=2, first=_FIRST_GAPPED_PLACE):
+                    and _gapped_subjects(doc, enum, q, least=2, first=_FIRST_GAPPED_PLACE, own_noun=True):
                 # "The 3,600 cuts will fall on two regions. North America will lose 2,100 and Europe 1,900"
                 yield q, True, "inferred", "places"
             elif other == sent + 1 and (running := _RUNNING_NEXT.match(before_q)) \
@@ -1663,7 +1665,8 @@ _BODY_HOLDER = re.compile(r"\b(?:council|parliament|assembly|chamber|house|senat
 _AND_WORD = re.compile(r"\band\s", re.I)
 
 
-def _gapped_subjects(doc: Document, enum, q: Mention, least: int = 3, first: re.Pattern = _FIRST_GAPPED) -> bool:
+def _gapped_subjects(doc: Document, enum, q: Mention, least: int = 3, first: re.Pattern = _FIRST_GAPPED,
+                     own_noun: bool = False) -> bool:
     """Three or more bare parts sharing the verb and the noun of the first:
     a different named subject before each, no noun of their own (the first
     may repeat the whole's: "took 58 seats, the Greens 22 and ...")."""
@@ -1675,7 +1678,10 @@ def _gapped_subjects(doc: Document, enum, q: Mention, least: int = 3, first: re.
     if categories.normalise(q.noun) in _SEAT_WORDS and _BODY_HOLDER.search(lead):
         return False  # "The council has 84 seats": the size of a body, which others may share
     if len(enum) < least or any(p.noun is not None or p.hedge for p in enum[1:]) or enum[0].hedge \
-            or enum[0].noun is not None and not categories.same_thing(q.noun, enum[0].noun):
+            or enum[0].noun is not None and not categories.same_thing(q.noun, enum[0].noun) \
+            and not (own_noun and not categories.excludes(q.noun, enum[0].noun)):
+        # (``own_noun``: over counted places the first part may name its own noun, "the 3,600 cuts ... North
+        # America will lose 2,100 roles and Europe 1,900", round 11)
         return False
     lead = doc.text[doc.sentences[enum[0].sentence].start:enum[0].start]
     if not first.search(lead):
