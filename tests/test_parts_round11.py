@@ -355,3 +355,19 @@ PLACES_OWN_NOUN = [
 @pytest.mark.parametrize("text,target,twin", PLACES_OWN_NOUN)
 def test_places_first_part_own_noun(text, target, twin):
     _check(text, "FC101", target, twin)
+
+
+# the part set apart in commas after its subject, then the verb stating its share
+APART_PART = [
+    ("Its debt, some £40m, accounts for a third of the £160m budget.", "a third",
+     "Its debt, some £40m, accounts for a quarter of the £160m budget."),
+    ("Exports, at 1.2 million tonnes, made up 40% of the 2 million tonnes produced.", "40%",
+     "Exports, at 1.2 million tonnes, made up 60% of the 2 million tonnes produced."),
+    ("Staff costs, at $88m, were equal to 55 per cent of the charity's income of $131m.", "55 per cent",
+     "Staff costs, at $88m, were equal to 67 per cent of the charity's income of $131m."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", APART_PART)
+def test_part_apart_states_share(text, target, twin):
+    _check(text, "FC201", target, twin)

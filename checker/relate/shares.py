@@ -225,6 +225,9 @@ Shapes recognised (one sentence each, explicit links):
   spotted errors in 40 of them. That means about one in ten was wrong" ("them" the count earlier in the
   clause, no comma or clause break between; either reading, inferred)
 
+* round 11: SUBJECT, at PART, VERB SHARE of the BASE: "Its debt, some £40m, accounts for a quarter of the £160m
+  budget" (the part set apart in commas right after the subject that opens the sentence)
+
 and inferred shapes across sentences:
 
 * SHARE of the BASE ... . That means|That is|That amounts to PART ...: "About a third of the library's 4,500 books are on loan.
@@ -835,7 +838,8 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                 continue
         # PART ... accounts for SHARE of the BASE
         if before and after and _share_of(share, text[share.end:after[0].start]) \
-                and _states_share(text[before[-1].end:share.start]) and _plausible(before[-1], after[0]) \
+                and (_states_share(text[before[-1].end:share.start]) or _apart_states_share(doc, before[-1], share)) \
+                and _plausible(before[-1], after[0]) \
                 and not _step_before(doc, before):
             yield ShareOf(link="explicit", cue="accounts for", share=share, part=before[-1], base=after[0])
             continue
@@ -1020,6 +1024,20 @@ def _states_share(gap: str) -> bool:
         return not set(words(m.group("pre"))) & (_NOT_IN_SHARE_SUBJECT | CHANGE_WORDS)
     m = _SHARE_CLAUSE.match(gap)
     return bool(m) and not set(words(m.group("pre"))) & (_NOT_IN_SHARE_SUBJECT | CHANGE_WORDS)
+
+
+# round 11: "Wages, at £212m, were equivalent to 91% of ...": the part set apart in commas after its subject,
+# then the verb stating its share
+_APART_BEFORE = re.compile(r"^[A-Z]?[\w'’ -]{0,40}?[a-z]\s*,\s*(?:(?:at|of|some|about|around|roughly|nearly|almost|just)\s+)*$")
+_APART_VERB = re.compile(r"^\s*,\s*(?:(?:is|are|was|were)(?:\s+(?:equal|equivalent)\s+to)?|accounts?\s+for|accounted\s+for|"
+                         r"makes?\s+up|made\s+up|represents?|represented|amounts?\s+to|amounted\s+to|equals?|equalled)"
+                         r"\s+(?:about\s+|around\s+|roughly\s+|some\s+)?" + _EMPH + "$", re.I)
+
+
+def _apart_states_share(doc: Document, part: Mention, share: Mention) -> bool:
+    """"Wages, at £212m, were equivalent to": the subject opens the sentence, the part follows it in commas."""
+    lead = doc.text[doc.sentences[part.sentence].start:part.start]
+    return bool(_APART_BEFORE.match(lead)) and bool(_APART_VERB.match(doc.text[part.end:share.start]))
 
 
 def _step_before(doc: Document, before: list[Mention]) -> bool:
