@@ -371,3 +371,25 @@ APART_PART = [
 @pytest.mark.parametrize("text,target,twin", APART_PART)
 def test_part_apart_states_share(text, target, twin):
     _check(text, "FC201", target, twin)
+
+
+# "PART ... from|out of [a] NOUN of BASE, equivalent to|meaning SHARE" (inferred, either reading)
+FROM_WHOLE = [
+    ("The lottery handed out £3.3bn in prizes from ticket sales of £6.6bn, equivalent to 60 per cent.",
+     "60 per cent",
+     "The lottery handed out £3.3bn in prizes from ticket sales of £6.6bn, equivalent to 50 per cent."),
+    ("The charity spent £2.1m on fundraising out of an income of £8.4m, equivalent to a third.", "a third",
+     "The charity spent £2.1m on fundraising out of an income of £8.4m, equivalent to a quarter."),
+    ("The scheme paid out 1,300 grants from a pool of 5,200 applications, meaning a third were funded.",
+     "a third",
+     "The scheme paid out 1,300 grants from a pool of 5,200 applications, meaning a quarter were funded."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", FROM_WHOLE)
+def test_part_from_named_whole(text, target, twin):
+    _check(text, "FC201", target, twin)
+
+
+def test_from_after_a_move_stays_silent():
+    assert problems("Profits rose to £2.1m from revenue of £8.4m, equivalent to a third.") == []

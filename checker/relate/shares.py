@@ -228,6 +228,10 @@ Shapes recognised (one sentence each, explicit links):
 * round 11: SUBJECT, at PART, VERB SHARE of the BASE: "Its debt, some £40m, accounts for a quarter of the £160m
   budget" (the part set apart in commas right after the subject that opens the sentence)
 
+* round 11: PART ... from|out of [a] NOUN of BASE, equivalent to|meaning SHARE: "paid out £3.3bn in prizes
+  from ticket sales of £6.6bn, equivalent to 50 per cent" (a whole named by its noun, then its amount; not
+  after a move, "rose to £2.1m from ..."; inferred, either reading)
+
 and inferred shapes across sentences:
 
 * SHARE of the BASE ... . That means|That is|That amounts to PART ...: "About a third of the library's 4,500 books are on loan.
@@ -2478,6 +2482,12 @@ _SUBJECT_STATES = re.compile(r"^[^;.:()]*?(?:,|\s[-–—]+|[–—])\s*(?:meani
                              r"represented|comprised)\s+(?P<hedge>(?:[a-z]+\s+){0,3})$", re.I)
 
 
+# "£4.7bn in prizes from ticket sales of £8.1bn", "£2.1m out of an income of £8.4m": the part taken from a
+# whole named by its noun, then its amount (round 11)
+_FROM_WHOLE = re.compile(r"^(?:\s+[\w'’-]+){0,4}?\s+(?:from|out\s+of)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
+                         r"(?:total\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z]+\s+of\s+$", re.I)
+
+
 def _consequence(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
     """"failed to see 3,410 of the 9,870 patients ..., meaning just 55% were
     seen in time": a share drawn from an "X of the Y" before it, in the same
@@ -2522,6 +2532,10 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
             and not _CLAUSE_BREAK.search(_SAME_SUBJECT.sub(" ", text[_noun_end(a):b.start])) \
             and not re.search(r"[,;:()]|\s[-–—]\s", text[_noun_end(a):b.start]):
         a, b = b, a  # "checked 240 bins and found the wrong items in 96 of them. That meant ..." (round 11)
+    elif _FROM_WHOLE.match(text[_noun_end(a):b.start]) and _plausible(a, b) \
+            and not set(words(text[_noun_end(a):b.start])) & CHANGE_WORDS \
+            and not _CLAUSE_PART_MOVE.search(text[doc.sentences[a.sentence].start:a.start]):
+        pass  # "paid out £4.7bn in prizes from ticket sales of £8.1bn, equivalent to ..." (round 11)
     elif _OF_LEAD.search(text[doc.sentences[a.sentence].start:a.start]) and _lead_part(doc, a, b) \
             and _plausible(b, a):
         a, b = b, a  # "Of the 820 pupils who sat, 574 passed, ..."
