@@ -393,3 +393,17 @@ def test_part_from_named_whole(text, target, twin):
 
 def test_from_after_a_move_stays_silent():
     assert problems("Profits rose to £2.1m from revenue of £8.4m, equivalent to a third.") == []
+
+
+# "PART [set apart] made up|accounted for SHARE of the total", the whole the one count of the sentence before
+OF_THE_TOTAL_BEFORE = [
+    ("The fund received 1,600 bids this year. Bids from schools, at 400, accounted for 40% of the total.", "40%",
+     "The fund received 1,600 bids this year. Bids from schools, at 400, accounted for 25% of the total."),
+    ("The port handled 9,000 ships. Some 3,000 tankers made up half of the total.", "half",
+     "The port handled 9,000 ships. Some 3,000 tankers made up a third of the total."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", OF_THE_TOTAL_BEFORE)
+def test_of_the_total_before(text, target, twin):
+    _check(text, "FC201", target, twin)

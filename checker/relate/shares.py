@@ -232,6 +232,9 @@ Shapes recognised (one sentence each, explicit links):
   from ticket sales of £6.6bn, equivalent to 50 per cent" (a whole named by its noun, then its amount; not
   after a move, "rose to £2.1m from ..."; inferred, either reading)
 
+* round 11: PART [set apart] made up|accounted for SHARE of the total, the whole the count before: "The fund
+  received 1,600 bids. Bids from schools, at 400, accounted for 25% of the total."
+
 and inferred shapes across sentences:
 
 * SHARE of the BASE ... . That means|That is|That amounts to PART ...: "About a third of the library's 4,500 books are on loan.
@@ -2165,7 +2168,10 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
         if a is not b and _OF_BASE.match(text[a.end:b.start]) and _APPOSITION.match(gap) and not _BAD_LINK.search(gap) \
                 and len(words(gap)) <= MAX_TOTAL_GAP_WORDS and _plausible(a, b):
             return ShareOf(link="explicit", cue="of the total", share=share, part=a, base=b)
-        if beside:  # "6,500 trees included 640 oaks, about a tenth of the total"
+        if beside or _apart_states_share(doc, before[-1], share) \
+                or _states_share(text[before[-1].end:share.start]) and not before[:-1]:
+            # "6,500 trees included 640 oaks, about a tenth of the total"; "Visitors from Germany, at 600,000,
+            # made up 25% of the total" (round 11)
             return _nearest_whole(doc, share, before[-1], before[:-1] or prev, "of the total")
         return None
     if re.match(r"\s*of\b", tail):
