@@ -407,3 +407,17 @@ OF_THE_TOTAL_BEFORE = [
 @pytest.mark.parametrize("text,target,twin", OF_THE_TOTAL_BEFORE)
 def test_of_the_total_before(text, target, twin):
     _check(text, "FC201", target, twin)
+
+
+# "N of the owner's own NOUN plus|and M ...": an "of" phrase with no figure, then a list word: no base
+OF_PHRASE_PART = [
+    ("The launch put 24 satellites into orbit – 15 of the firm's own craft plus 11 built for customers.", "24",
+     "The launch put 24 satellites into orbit – 15 of the firm's own craft plus 9 built for customers."),
+    ("Police arrested 30 people: 12 of the club's own supporters and 15 visiting fans.", "30",
+     "Police arrested 30 people: 12 of the club's own supporters and 18 visiting fans."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", OF_PHRASE_PART)
+def test_of_phrase_part(text, target, twin):
+    _check(text, "FC101", target, twin)

@@ -415,7 +415,9 @@ Round 10:
   a modifier at most a tenth of every part ("In the three-way race, 24,310
   votes were cast") leaves the total the lone figure of its sentence; over
   counted places the first part may name its own noun: "The 900 new homes
-  will go to two towns. Ely gets 520 flats and Wisbech 380".
+  will go to two towns. Ely gets 520 flats and Wisbech 380"; an "of" phrase
+  with no figure of its own, then a list word, is a part's noun, no base:
+  "24 satellites - 15 of the firm's own craft plus 9 built for customers".
 """
 from __future__ import annotations
 
@@ -1031,7 +1033,7 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         gap = gap[gap.index(")") + 1:gap.rindex("(")]
     # "4,100 litres of fuel on Monday and ...": the material of a measure, no base
     of_base = _PART_OF_BASE.match(gap) and not (a.kind == Kind.MEASURE and _OF_MATERIAL.match(gap)) \
-        and not _gapped_of(doc, a, gap)
+        and not _gapped_of(doc, a, gap) and not _of_phrase_then_list(gap)
     if _BREAKS.search(_VOTE_AGAINST.sub(" ", _AMONG_AFTER.sub(" ", gap))) or _EDGE_BREAKS.search(gap) or of_base \
             or _COMMA_WITH.search(gap) \
             or any(c.group(0).lower() != "came from" for c in _COMPLETE_BEFORE.finditer(gap)):
@@ -1055,6 +1057,16 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
             gap_words[-1].endswith("ing") and _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start])):
         return False  # "rising 40 ...", but "winning 18, drawing seven and losing three": a list of participles
     return True
+
+
+# "38 of the operator's own craft plus 18 rideshare payloads": an "of" phrase with no figure of its own, then
+# a list word before the next figure: the part's own noun phrase, no base (round 11)
+_OF_PHRASE_THEN_LIST = re.compile(r"^\s*of\s+(?:the|its|their|his|her|our)\s+(?:[\w'’-]+\s+){1,5}?(?:plus|and|as\s+well\s+as)"
+                                  r"\s+(?:(?:a|another|some|about|around|nearly|almost)\s+)?$", re.I)
+
+
+def _of_phrase_then_list(gap: str) -> bool:
+    return bool(_OF_PHRASE_THEN_LIST.match(gap))
 
 
 # "... plus an away allocation of 3,422", "and a further grant of £2m": a noun phrase whose "of" gives the
