@@ -421,3 +421,18 @@ OF_PHRASE_PART = [
 @pytest.mark.parametrize("text,target,twin", OF_PHRASE_PART)
 def test_of_phrase_part(text, target, twin):
     _check(text, "FC101", target, twin)
+
+
+# "BASE ...; SHARE, PART, VERB ...": the share opening the clause after a semicolon (inferred)
+SEMICOLON_SHARE = [
+    ("The hospital treated 860 patients last week; about a third, 420, were children.", "about a third",
+     "The hospital treated 860 patients last week; about a third, 290, were children."),
+    ("Officers stopped 2,400 drivers during the campaign; nearly half - 600 - were over the limit.",
+     "nearly half",
+     "Officers stopped 2,400 drivers during the campaign; nearly half - 1,150 - were over the limit."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", SEMICOLON_SHARE)
+def test_share_opens_clause(text, target, twin):
+    _check(text, "FC201", target, twin)

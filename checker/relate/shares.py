@@ -235,6 +235,9 @@ Shapes recognised (one sentence each, explicit links):
 * round 11: PART [set apart] made up|accounted for SHARE of the total, the whole the count before: "The fund
   received 1,600 bids. Bids from schools, at 400, accounted for 25% of the total."
 
+* round 11: BASE ...; SHARE, PART, VERB: "treated 860 patients last week; about a third, 290, were children"
+  (the clause after a semicolon opening on the share, the whole the one count before it; inferred)
+
 and inferred shapes across sentences:
 
 * SHARE of the BASE ... . That means|That is|That amounts to PART ...: "About a third of the library's 4,500 books are on loan.
@@ -616,6 +619,10 @@ def find_shares(doc: Document):
     for rel in _share_opens(doc, by_sentence, used_shares):
         used_shares.add(rel.share.start)
         yield rel
+    if ";" in doc.text:
+        for rel in _share_opens_clause(doc, by_sentence, used_shares):
+            used_shares.add(rel.share.start)
+            yield rel
     if "margin" in doc.text:
         for rel in _margins(doc, by_sentence, used_shares):
             used_shares.add(rel.share.start)
@@ -1467,6 +1474,32 @@ def _share_opens(doc: Document, by_sentence: dict[int, list[Mention]], used: set
         if len(counts) != 1 or not _plausible(part, counts[0]) or part.noun and not _same_noun(doc, part, counts[0]):
             continue
         yield ShareOf(link="inferred", cue="the whole before", share=share, part=part, base=counts[0])
+
+
+def _share_opens_clause(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
+    """"dealt with 1,240 cases over the fortnight; roughly a quarter, 310, were
+    motoring offences": as ``_share_opens``, the share opening the clause after
+    a semicolon, the whole the one count of the clause before it (round 11)."""
+    text = doc.text
+    for idx, items in by_sentence.items():
+        sent = doc.sentences[idx]
+        if sent.headline or len(items) < 3:
+            continue
+        for k, share in enumerate(items[1:-1], start=1):
+            part = items[k + 1]
+            if share.kind not in SHARE_KINDS or share.start in used or part.kind not in COUNT_KINDS:
+                continue
+            semi = text.rfind(";", sent.start, share.start)
+            if semi < 0 or not _OPENING.match(text[semi + 1:share.start]) \
+                    or re.match(r"\s+of\s+(?!them\b|those\b|these\b)", text[share.end:share.end + 12]) \
+                    or _CHANGE_AFTER.match(text[share.end:share.end + 40]) or _counted(share) \
+                    or not _TIGHT.match(text[share.end:part.start]) or not _closed_after(text, _noun_end(part)):
+                continue
+            counts = [m for m in items[:k] if m.kind in COUNT_KINDS and m.value != 1 and not m.compound]
+            if len(counts) != 1 or any(m.kind in SHARE_KINDS for m in items[:k]) or ";" in text[counts[0].end:semi] \
+                    or not _plausible(part, counts[0]) or part.noun and not _same_noun(doc, part, counts[0]):
+                continue
+            yield ShareOf(link="inferred", cue="the whole before", share=share, part=part, base=counts[0])
 
 
 # "Some 7,200 tonnes, nearly 25 per cent, were imported": the share set apart, then the clause's verb
