@@ -436,3 +436,25 @@ SEMICOLON_SHARE = [
 @pytest.mark.parametrize("text,target,twin", SEMICOLON_SHARE)
 def test_share_opens_clause(text, target, twin):
     _check(text, "FC201", target, twin)
+
+
+# "..., A ..., B ... and the other was ...": the singular "the other" closing a list of counts is one more part
+THE_OTHER = [
+    ("Of the nine passengers, four were treated at the scene, three were taken to hospital and the other was "
+     "unhurt.", "nine",
+     "Of the eight passengers, four were treated at the scene, three were taken to hospital and the other was "
+     "unhurt."),
+    ("Of the six people killed, three were struck by falling trees, two drowned and the other was electrocuted "
+     "by a fallen cable.", "six",
+     "Of the seven people killed, three were struck by falling trees, three drowned and the other was "
+     "electrocuted by a fallen cable."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", THE_OTHER)
+def test_the_other_is_one_part(text, target, twin):
+    _check(text, "FC101", target, twin)
+
+
+def test_the_other_after_one_count_adds_nothing():
+    assert problems("Police said 12 were arrested, while the other suspect fled.") == []

@@ -417,7 +417,10 @@ Round 10:
   counted places the first part may name its own noun: "The 900 new homes
   will go to two towns. Ely gets 520 flats and Wisbech 380"; an "of" phrase
   with no figure of its own, then a list word, is a part's noun, no base:
-  "24 satellites - 15 of the firm's own craft plus 9 built for customers".
+  "24 satellites - 15 of the firm's own craft plus 9 built for customers";
+  "the other", singular, closing a list of two or more counts is one more
+  part: "Of the eight passengers, four were treated, three were taken to
+  hospital and the other was unhurt" (a zero-width figure of 1 after it).
 """
 from __future__ import annotations
 
@@ -881,12 +884,32 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
         if _count_of_kind(m):
             by_sentence.setdefault(m.sentence, []).append(_as_count(m))
             by_sentence[m.sentence].sort(key=lambda x: x.start)
+    if "the other " in doc.text:
+        _add_the_other(doc, by_sentence)
     for m in doc.mentions:
         if m.kind == Kind.CODE and m.sentence in by_sentence and _gapped_part(doc, m, by_sentence[m.sentence]):
             items = by_sentence[m.sentence]
             items.append(replace(m, kind=Kind.COUNT, interval=Interval(m.value, m.value)))
             items.sort(key=lambda x: x.start)
     return by_sentence
+
+
+# "three were struck by trees, two drowned and the other was electrocuted": "the other", singular, closing a
+# list of counts is one more part of one (round 11)
+_THE_OTHER = re.compile(r"(?:,\s*|\s)(?:and|while|but)\s+the\s+other(?:\s+one)?(?=\s+(?:was|is|has|had|died|drowned|[a-z]+ed)\b)",
+                        re.I)
+
+
+def _add_the_other(doc: Document, by_sentence: dict[int, list[Mention]]) -> None:
+    for idx, items in by_sentence.items():
+        sent = doc.sentences[idx]
+        if len(items) < 2 or items[-1].kind != Kind.COUNT or items[-2].kind != Kind.COUNT:
+            continue
+        hit = _THE_OTHER.search(doc.text, items[-1].end, sent.end)
+        if hit is not None:
+            # a zero-width figure right after "the other", so the gap before it closes the list
+            items.append(Mention(start=hit.end(), end=hit.end(), text="the other", kind=Kind.COUNT, value=Fraction(1),
+                                 precision=Fraction(1), interval=Interval(Fraction(1), Fraction(1)), sentence=idx))
 
 
 COUNT_OF_KIND_MIN = 100
