@@ -444,9 +444,9 @@ THE_OTHER = [
      "unhurt.", "nine",
      "Of the eight passengers, four were treated at the scene, three were taken to hospital and the other was "
      "unhurt."),
-    ("Of the six people killed, three were struck by falling trees, two drowned and the other was electrocuted "
-     "by a fallen cable.", "six",
-     "Of the seven people killed, three were struck by falling trees, three drowned and the other was "
+    ("Of the seven people killed, three were struck by falling trees, two drowned and the other was electrocuted "
+     "by a fallen cable.", "seven",
+     "Of the six people killed, three were struck by falling trees, two drowned and the other was "
      "electrocuted by a fallen cable."),
 ]
 
