@@ -458,3 +458,18 @@ def test_the_other_is_one_part(text, target, twin):
 
 def test_the_other_after_one_count_adds_nothing():
     assert problems("Police said 12 were arrested, while the other suspect fled.") == []
+
+
+# "SHARE ..., with PART VERBed out of [a] BASE": the part's participle before "out of" its whole
+WITH_PARTICIPLE_OUT_OF = [
+    ("Turnout reached 60%, with 3.1 million counted out of an electorate of 4.2 million.", "60%",
+     "Turnout reached 74%, with 3.1 million counted out of an electorate of 4.2 million."),
+    ("Hybrids took a quarter of new sales in May, with 41,000 sold out of a total market of 120,000.",
+     "a quarter",
+     "Hybrids took a third of new sales in May, with 41,000 sold out of a total market of 120,000."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", WITH_PARTICIPLE_OUT_OF)
+def test_with_participle_out_of(text, target, twin):
+    _check(text, "FC201", target, twin)

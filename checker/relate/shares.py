@@ -238,6 +238,9 @@ Shapes recognised (one sentence each, explicit links):
 * round 11: BASE ...; SHARE, PART, VERB: "treated 860 patients last week; about a third, 290, were children"
   (the clause after a semicolon opening on the share, the whole the one count before it; inferred)
 
+* round 11: SHARE ..., with PART VERBed out of [a NOUN of] BASE: "took a third of new sales, with 41,000 sold out
+  of a total market of 120,000"
+
 and inferred shapes across sentences:
 
 * SHARE of the BASE ... . That means|That is|That amounts to PART ...: "About a third of the library's 4,500 books are on loan.
@@ -1302,9 +1305,16 @@ def _with_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf |
     gap = text[share.end:after[0].start] if after else ""
     if len(after) >= 2 and (_WITH_PART.match(gap) or _WITH_PART_LONG.match(gap) and _STATES_SHARE_BEFORE.search(
             text[max(doc.sentences[share.sentence].start, share.start - 30):share.start])) \
-            and _OF_BASE.match(text[after[0].end:after[1].start]) and _plausible(after[0], after[1]):
+            and (_OF_BASE.match(text[after[0].end:after[1].start])
+                 or _OF_BASE.match(_PARTICIPLE_LEAD.sub("", text[after[0].end:after[1].start], count=1))
+                 and "out" in text[after[0].end:after[1].start]) and _plausible(after[0], after[1]):
         return ShareOf(link="explicit", cue="with", share=share, part=after[0], base=after[1])
     return None
+
+
+# "..., with 18,400 sold out of a total market of 153,000": after "with", the part's participle before "out of"
+# its whole (round 11)
+_PARTICIPLE_LEAD = re.compile(r"^\s+[a-z]+(?:ed|en|ld|ght|t)\b(?=\s+out\s+of\b)", re.I)
 
 
 # "received 1,150 applications and approved 230, a success rate of 20%": a whole, a verb on some of them, the rate
