@@ -473,3 +473,17 @@ WITH_PARTICIPLE_OUT_OF = [
 @pytest.mark.parametrize("text,target,twin", WITH_PARTICIPLE_OUT_OF)
 def test_with_participle_out_of(text, target, twin):
     _check(text, "FC201", target, twin)
+
+
+# a whole written as a modifier in the singular ("3,500-tonne catch") and a part in the plural share one unit
+SINGULAR_UNIT = [
+    ("Bycatch made up 10% of the boat's 2,000-tonne haul, or about 350 tonnes.", "10%",
+     "Bycatch made up 10% of the boat's 2,000-tonne haul, or about 200 tonnes."),
+    ("Leaks accounted for a fifth of the plant's 900-megalitre output, some 300 megalitres.", "a fifth",
+     "Leaks accounted for a fifth of the plant's 900-megalitre output, some 180 megalitres."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", SINGULAR_UNIT)
+def test_singular_unit_whole(text, target, twin):
+    _check(text, "FC201", target, twin)

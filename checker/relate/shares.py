@@ -241,6 +241,9 @@ Shapes recognised (one sentence each, explicit links):
 * round 11: SHARE ..., with PART VERBed out of [a NOUN of] BASE: "took a third of new sales, with 41,000 sold out
   of a total market of 120,000"
 
+* round 11: a unit's plural is folded, so a whole written as a modifier ("the boat's 2,000-tonne haul, or about
+  200 tonnes") is in its part's unit
+
 and inferred shapes across sentences:
 
 * SHARE of the BASE ... . That means|That is|That amounts to PART ...: "About a third of the library's 4,500 books are on loan.
@@ -2977,10 +2980,18 @@ def _plausible(part: Mention, base: Mention) -> bool:
     if part.kind != base.kind and not (part.kind == Kind.COUNT and base.kind == Kind.MONEY and part.noun is None) \
             and not _unit_left_off(part, base):
         return False
-    if part.kind in (Kind.MONEY, Kind.MEASURE) and (part.unit != base.unit or not part.unit) \
+    if part.kind in (Kind.MONEY, Kind.MEASURE) and (_unit_name(part) != _unit_name(base) or not part.unit) \
             and not _unit_left_off(part, base):
         return False
     return 0 < part.value <= base.value * Fraction(11, 10)
+
+
+def _unit_name(m: Mention) -> str | None:
+    """A unit with its plural folded: "3,500-tonne" and "940 tonnes" are in one unit (round 11)."""
+    unit = m.unit
+    if m.kind == Kind.MEASURE and unit and len(unit) > 3 and unit.endswith("s") and not unit.endswith("ss"):
+        return unit[:-1]
+    return unit
 
 
 _SCALED = re.compile(r"\d\s*(?:million|billion|mln|bln|bn|m)\b", re.I)
