@@ -487,3 +487,28 @@ SINGULAR_UNIT = [
 @pytest.mark.parametrize("text,target,twin", SINGULAR_UNIT)
 def test_singular_unit_whole(text, target, twin):
     _check(text, "FC201", target, twin)
+
+
+# answers to one question, the verb left out after the first, one answer the middle ("evenly between the two")
+GAPPED_ANSWERS = [
+    ("Asked about commuting, 45% said they drive to work, 40% mainly by train and 25% said they split the week "
+     "equally between the two.", "25%",
+     "Asked about commuting, 45% said they drive to work, 40% mainly by train and 15% said they split the week "
+     "equally between the two."),
+    ("Of the parents polled, 52 per cent said their children walk to school, 36 per cent mainly by car and 19 per "
+     "cent said they split the week evenly between the two.", "19 per",
+     "Of the parents polled, 52 per cent said their children walk to school, 36 per cent mainly by car and 12 per "
+     "cent said they split the week evenly between the two."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", GAPPED_ANSWERS)
+def test_gapped_answers_with_middle(text, target, twin):
+    found = [f for f in problems(text) if f.rule == "FC202"]
+    assert found, [(f.rule, f.message) for f in check_text(text)]
+    assert problems(twin) == [], [(f.rule, f.message) for f in problems(twin)]
+
+
+def test_answers_without_middle_stay_silent():
+    text = "Asked about commuting, 45% said they drive to work, 40% mainly by train and 25% by bus."
+    assert problems(text) == []
