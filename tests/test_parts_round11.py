@@ -512,3 +512,26 @@ def test_gapped_answers_with_middle(text, target, twin):
 def test_answers_without_middle_stay_silent():
     text = "Asked about commuting, 45% said they drive to work, 40% mainly by train and 25% by bus."
     assert problems(text) == []
+
+
+# a share alone in its sentence, then "Of the BASE ..., PART said they did so" (inferred)
+SHARE_THEN_WHOLE = [
+    ("Nearly half of drivers in the city now use a dashcam. A survey of 1,600 motorists found 420 said they did "
+     "so.", "Nearly half",
+     "Nearly half of drivers in the city now use a dashcam. A survey of 1,600 motorists found 760 said they did "
+     "so."),
+    ("About a third of tenants say their homes are damp. Of the 900 tenants questioned, 150 reported damp in "
+     "their homes.", "About a third",
+     "About a third of tenants say their homes are damp. Of the 900 tenants questioned, 310 reported damp in "
+     "their homes."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", SHARE_THEN_WHOLE)
+def test_share_then_whole(text, target, twin):
+    _check(text, "FC201", target, twin)
+
+
+def test_share_then_whole_other_claim_stays_silent():
+    text = "About a third of tenants say their homes are damp. Of the 900 tenants questioned, 150 wanted to move."
+    assert problems(text) == []

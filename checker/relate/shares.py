@@ -246,6 +246,10 @@ Shapes recognised (one sentence each, explicit links):
 
 and inferred shapes across sentences:
 
+* round 11: SHARE [NOUN] VERB ... . Of the BASE ..., PART said they did so: "Nearly half of drivers now use a
+  dashcam. A survey of 1,600 motorists found 760 said they did so" (the share alone in its sentence, the two
+  counts alone in the next, whose part's clause says it again, "did so", or shares two words)
+
 * SHARE of the BASE ... . That means|That is|That amounts to PART ...: "About a third of the library's 4,500 books are on loan.
   That means 1,500 are out" (the part, or the rest: either reading; one share and one whole before)
 
@@ -633,6 +637,7 @@ def find_shares(doc: Document):
         for rel in _margins(doc, by_sentence, used_shares):
             used_shares.add(rel.share.start)
             yield rel
+    yield from _share_then_whole(doc, by_sentence, used_shares)
     yield from _headline_shares(doc, by_sentence, used_shares)
 
 
@@ -2959,6 +2964,40 @@ def _headline_shares(doc: Document, by_sentence: dict[int, list[Mention]], used:
                 rels.append(ShareOf(link="inferred", cue="headline", share=share, part=counts[1], base=counts[0]))
         if rels:
             yield next((r for r in rels if agrees(r)), rels[0])
+
+
+# "... did so", "said they do": the part's clause says the claim of the share again
+_SAYS_SO = re.compile(r"\b(?:did|do|does|had\s+done|have\s+done|has\s+done)\s+so\b|\bsaid\s+they\s+(?:did|do|had|were)\b",
+                      re.I)
+
+
+def _share_then_whole(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
+    """"One in four students now works more than 15 hours a week. Of the 2,150
+    surveyed, 860 said they did so": a share alone in its sentence, then "Of the
+    BASE ..., PART" (or "A survey of BASE found PART") as the next sentence's
+    only two counts, the part's clause saying the same again ("did so") or
+    sharing two words with the share's sentence.  Inferred (round 11)."""
+    text = doc.text
+    for idx, items in by_sentence.items():
+        prev = by_sentence.get(idx - 1)
+        if not prev or doc.sentences[idx].headline or doc.sentences[idx - 1].headline \
+                or doc.sentences[idx].paragraph != doc.sentences[idx - 1].paragraph:
+            continue
+        shares = [m for m in prev if m.kind in SHARE_KINDS]
+        counts = [m for m in items if m.kind in COUNT_KINDS]
+        if len(shares) != 1 or len(prev) != 1 or shares[0].start in used or len(counts) != 2 or len(items) != 2:
+            continue
+        share = shares[0]
+        base, part = counts
+        if re.match(r"\s+of\s+(?:the|its|their|all)?\s*\d", text[share.end:share.end + 20]) \
+                or _change_before(text[doc.sentences[share.sentence].start:share.start]) \
+                or _CHANGE_AFTER.match(text[share.end:share.end + 40]) \
+                or not _plausible(part, base) or not _whole_first(doc, idx, base, part):
+            continue
+        said = text[part.end:doc.sentences[idx].end]
+        if not (_SAYS_SO.search(said) or len(_stems(doc.sentence_text(idx - 1)) & _stems(said) - _SURVEY_STEMS) >= 2):
+            continue
+        yield ShareOf(link="inferred", cue="the sentence before", share=share, part=part, base=base)
 
 
 _SURVEY_STEMS = frozenset("surve poll study found finds showe shows revea sugge"
