@@ -535,3 +535,18 @@ def test_share_then_whole(text, target, twin):
 def test_share_then_whole_other_claim_stays_silent():
     text = "About a third of tenants say their homes are damp. Of the 900 tenants questioned, 150 wanted to move."
     assert problems(text) == []
+
+
+# "SHARE full, holding PART against a capacity of BASE" (inferred)
+CAPACITY = [
+    ("The hospital was 95% full last night, with 610 beds occupied out of a total capacity of 820.", "95%",
+     "The hospital was 74% full last night, with 610 beds occupied out of a total capacity of 820."),
+    ("The dam was two-thirds full on Friday, holding 41,000 megalitres against a capacity of 90,000.",
+     "two-thirds",
+     "The dam was two-thirds full on Friday, holding 60,000 megalitres against a capacity of 90,000."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", CAPACITY)
+def test_capacity(text, target, twin):
+    _check(text, "FC201", target, twin)

@@ -244,6 +244,9 @@ Shapes recognised (one sentence each, explicit links):
 * round 11: a unit's plural is folded, so a whole written as a modifier ("the boat's 2,000-tonne haul, or about
   200 tonnes") is in its part's unit
 
+* round 11: SHARE full|occupied ..., holding|with PART against|out of a capacity of BASE: "The dam was two-thirds
+  full, holding 60,000 megalitres against a capacity of 90,000" (inferred)
+
 and inferred shapes across sentences:
 
 * round 11: SHARE [NOUN] VERB ... . Of the BASE ..., PART said they did so: "Nearly half of drivers now use a
@@ -924,9 +927,30 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             or _includes(doc, share, before) or _rate_of_two(doc, share, before) \
             or _referenced(doc, share, before, after, prev) or _consequence(doc, share, before, prev) \
             or _with_part_later(doc, share, after) or _clause_then_counts(doc, share, after) \
-            or _and_part_or(doc, share, before, after, prev) or _clause_then_share_of(doc, share, before, after)
+            or _and_part_or(doc, share, before, after, prev) or _clause_then_share_of(doc, share, before, after) \
+            or _capacity(doc, share, after)
         if rel is not None:
             yield rel
+
+
+# "reservoirs were 61% full, holding 148,000 megalitres against a capacity of 322,000" (round 11)
+_FULL_AFTER = re.compile(r"^\s+(?:full|occupied|booked|taken|filled|utili[sz]ed)\b", re.I)
+_AGAINST_CAPACITY = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:against|of|out\s+of|from|in)\s+(?:(?:a|an|the|its|their)\s+)?"
+                               r"(?:(?:total|maximum|full|combined)\s+)?capacity\s+(?:of\s+)?(?:(?:about|some|around)\s+)?$",
+                               re.I)
+
+
+def _capacity(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
+    """"The reservoirs were 61% full, holding 148,000 megalitres against a capacity of 322,000": a share of
+    how full something is, then what it holds against its capacity (inferred)."""
+    if len(after) < 2 or not _FULL_AFTER.match(doc.text[share.end:share.end + 20]):
+        return None
+    part, base = after[0], after[1]
+    gap = doc.text[share.end:part.start]
+    if len(words(gap)) > MAX_GAP_WORDS or re.search(r"[;:()]", gap) or _CLAUSE.search(gap) \
+            or not _AGAINST_CAPACITY.match(doc.text[part.end:base.start]) or not _plausible(part, base):
+        return None
+    return ShareOf(link="inferred", cue="capacity", share=share, part=part, base=base)
 
 
 # "About 2.1 million savers have deals ending this year - one in four of the bank's 6.3 million": the part,
