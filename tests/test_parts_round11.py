@@ -550,3 +550,21 @@ CAPACITY = [
 @pytest.mark.parametrize("text,target,twin", CAPACITY)
 def test_capacity(text, target, twin):
     _check(text, "FC201", target, twin)
+
+
+# a total over "the past N years", then N parts in brackets, each in a year of its own
+YEARS_SPANNED = [
+    ("The charity has raised £9.6m over the last two years (£4.1m in 2023 and £4.9m in 2024).", "£9.6m",
+     "The charity has raised £9.0m over the last two years (£4.1m in 2023 and £4.9m in 2024)."),
+    ("The club has signed 31 players in the past three years (12 in 2022, 10 in 2023 and 11 in 2024).", "31",
+     "The club has signed 33 players in the past three years (12 in 2022, 10 in 2023 and 11 in 2024)."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", YEARS_SPANNED)
+def test_years_spanned(text, target, twin):
+    _check(text, "FC101", target, twin)
+
+
+def test_years_not_spanned_stay_silent():
+    assert problems("The city has laid 38km of track since 2020 (14km in 2022, 11km in 2023 and 7km in 2024).") == []

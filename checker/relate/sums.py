@@ -420,7 +420,10 @@ Round 10:
   "24 satellites - 15 of the firm's own craft plus 9 built for customers";
   "the other", singular, closing a list of two or more counts is one more
   part: "Of the eight passengers, four were treated, three were taken to
-  hospital and the other was unhurt" (a zero-width figure of 1 after it).
+  hospital and the other was unhurt" (a zero-width figure of 1 after it);
+  a bracketed list of parts each in a year of its own, when the total spans
+  as many past years: "raised £9.0m over the last two years (£4.1m in 2023
+  and £4.9m in 2024)".
 """
 from __future__ import annotations
 
@@ -1435,14 +1438,36 @@ def _bracketed_list(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: s
             or _BREAKS.search(gap.rstrip()[:-1]) or "," in gap:
         return False
     close = _BRACKET_CLOSE.match(doc.text[enum[-1].end:enum[-1].end + 42])
+    if close is None and _years_spanned(doc, q, enum):
+        close = _YEAR_CLOSE.match(doc.text[enum[-1].end:enum[-1].end + 42])
     if close is None:
         return False
     start, end = enum[0].start, enum[-1].end + close.end()
     inside = doc.text[start:end]
     if re.search(r"[()\[\]]", inside[:-1]):
         return False  # "trails Shearer (250) and Cole (173)": a bracket of each item's own
-    return not _NOT_A_BREAKDOWN.search(inside) and not _PERIOD_WORDS.search(inside) and not any(
-        m.kind in _TIME_KINDS or m.kind == Kind.DURATION for m in doc.mentions_in(q.sentence) if start <= m.start < end)
+    if _NOT_A_BREAKDOWN.search(inside):
+        return False
+    return not _PERIOD_WORDS.search(inside) and not any(
+        m.kind in _TIME_KINDS or m.kind == Kind.DURATION for m in doc.mentions_in(q.sentence) if start <= m.start < end) \
+        or _years_spanned(doc, q, enum)
+
+
+_YEAR_CLOSE = re.compile(r"^\s+in\s+(?:19|20)\d\d\s*[)\]]")
+_IN_YEAR_AFTER = re.compile(r"^\s+in\s+((?:19|20)\d\d)\b")
+
+
+def _years_spanned(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """"laid 38km over the past three years (14km in 2022, 11km in 2023 and 7km
+    in 2024)": the total's clause spans N years and the N parts are each in a
+    year of their own (round 11)."""
+    span = [m for m in doc.mentions_in(q.sentence) if m.kind == Kind.DURATION and q.end <= m.start < enum[0].start
+            and (m.unit or "").startswith("year") and m.value == len(enum)]
+    if len(span) != 1 or not re.search(r"\b(?:over|across|during|in|for)\s+(?:the\s+)?(?:past|last)\s+$",
+                                       doc.text[max(0, span[0].start - 20):span[0].start]):
+        return False
+    years = [_IN_YEAR_AFTER.match(doc.text[p.end:p.end + 12]) for p in enum]
+    return all(years) and len({y.group(1) for y in years}) == len(enum)
 
 
 def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], by_sentence):
