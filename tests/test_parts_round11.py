@@ -568,3 +568,17 @@ def test_years_spanned(text, target, twin):
 
 def test_years_not_spanned_stay_silent():
     assert problems("The city has laid 38km of track since 2020 (14km in 2022, 11km in 2023 and 7km in 2024).") == []
+
+
+# a verb read as a part's noun ("12 fell", "34 went to post") is no noun of its own
+VERB_AS_NOUN = [
+    ("A field of 40 went to post. Twenty-two completed the course, 12 fell and eight were pulled up.", "40",
+     "A field of 42 went to post. Twenty-two completed the course, 12 fell and eight were pulled up."),
+    ("A total of 120 runners set off. Ninety finished, 21 dropped out and 15 fell.", "120",
+     "A total of 120 runners set off. Ninety finished, 21 dropped out and 5 fell."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", VERB_AS_NOUN)
+def test_verb_read_as_noun(text, target, twin):
+    _check(text, "FC102", target, twin)

@@ -423,7 +423,7 @@ Round 10:
   hospital and the other was unhurt" (a zero-width figure of 1 after it);
   a bracketed list of parts each in a year of its own, when the total spans
   as many past years: "raised £9.0m over the last two years (£4.1m in 2023
-  and £4.9m in 2024)".
+  and £4.9m in 2024)"; a verb read as a part's noun ("12 fell") is none.
 """
 from __future__ import annotations
 
@@ -2074,6 +2074,8 @@ def _own_noun(p: Mention, doc: Document | None = None) -> str | None:
     elsewhere"), nor a predicate after a verb ("460 were still waiting")."""
     if p.noun and _PLACE_WORD_AFTER.match(" " + p.noun):
         return None
+    if p.noun and p.noun.lower() in _VERBS:
+        return None  # "11 fell or unseated their riders": a verb read as the noun (round 11)
     if p.noun and doc is not None and p.noun_span and _VERB_BETWEEN.search(doc.text[p.end:p.noun_span.start]):
         return None
     if p.noun and doc is not None and p.noun_span and any(
