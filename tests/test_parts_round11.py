@@ -582,3 +582,17 @@ VERB_AS_NOUN = [
 @pytest.mark.parametrize("text,target,twin", VERB_AS_NOUN)
 def test_verb_read_as_noun(text, target, twin):
     _check(text, "FC102", target, twin)
+
+
+# a headline total over two body parts labelled by the halves of a pair (domestic and international)
+HEADLINE_PAIR = [
+    ("RAIL OPERATOR CARRIES 52 MILLION\nThe operator carried 38 million passengers on domestic services last "
+     "year and another 11 million on international trains.", "52 MILLION",
+     "RAIL OPERATOR CARRIES 49 MILLION\nThe operator carried 38 million passengers on domestic services last "
+     "year and another 11 million on international trains."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", HEADLINE_PAIR)
+def test_headline_over_pair(text, target, twin):
+    _check(text, "FC101", target, twin)

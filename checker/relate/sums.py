@@ -423,7 +423,10 @@ Round 10:
   hospital and the other was unhurt" (a zero-width figure of 1 after it);
   a bracketed list of parts each in a year of its own, when the total spans
   as many past years: "raised £9.0m over the last two years (£4.1m in 2023
-  and £4.9m in 2024)"; a verb read as a part's noun ("12 fell") is none.
+  and £4.9m in 2024)"; a verb read as a part's noun ("12 fell") is none;
+  a headline over the two parts of a pair, the only figures of their body
+  sentence: "OPERATOR CARRIES 49 MILLION" / "The operator carried 38 million
+  on domestic services and another 11 million on international trains".
 """
 from __future__ import annotations
 
@@ -1692,7 +1695,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                             and _total_compatible(q, enum, inferred=True):
                         yield q, False, "inferred", "toll"  # the toll may hold more than this list
     # 6. the headline, when the list says it names every item
-    if _lists_every_item(doc, enum, items):
+    if _lists_every_item(doc, enum, items) or len(items) == len(enum) and _complementary(doc, enum):
+        # (or two parts labelled by the halves of a pair, "4.1 million on international routes and another
+        # 2.3 million on domestic flights", the only figures of their sentence: round 11)
         for other in range(max(0, sent - HEADLINE_REACH), sent):
             if not doc.sentences[other].headline:
                 continue
