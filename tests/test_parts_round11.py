@@ -596,3 +596,22 @@ HEADLINE_PAIR = [
 @pytest.mark.parametrize("text,target,twin", HEADLINE_PAIR)
 def test_headline_over_pair(text, target, twin):
     _check(text, "FC101", target, twin)
+
+
+# "PART ... from [a] NOUN of BASE - SHARE" / ", or SHARE": the share set apart after the whole named by its noun
+FROM_WHOLE_APART = [
+    ("The charity spent £2.1m on fundraising from an income of £8.4m - one in every three pounds it received.",
+     "one in every three",
+     "The charity spent £2.1m on fundraising from an income of £8.4m - one in every four pounds it received."),
+    ("The lottery paid out £4.7bn in prizes from ticket sales of £8.1bn, or 68 per cent.", "68 per cent",
+     "The lottery paid out £4.7bn in prizes from ticket sales of £8.1bn, or 58 per cent."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", FROM_WHOLE_APART)
+def test_from_whole_apart(text, target, twin):
+    _check(text, "FC201", target, twin)
+
+
+def test_from_whole_after_a_move_stays_silent():
+    assert problems("Profits rose to £2.1m from revenue of £8.4m - a quarter.") == []

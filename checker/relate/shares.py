@@ -230,7 +230,8 @@ Shapes recognised (one sentence each, explicit links):
 
 * round 11: PART ... from|out of [a] NOUN of BASE, equivalent to|meaning SHARE: "paid out £3.3bn in prizes
   from ticket sales of £6.6bn, equivalent to 50 per cent" (a whole named by its noun, then its amount; not
-  after a move, "rose to £2.1m from ..."; inferred, either reading)
+  after a move, "rose to £2.1m from ..."; inferred, either reading); also with the share set apart right
+  after the whole: "spent £2.1m on fundraising from an income of £8.4m - one in every four pounds"
 
 * round 11: PART [set apart] made up|accounted for SHARE of the total, the whole the count before: "The fund
   received 1,600 bids. Bids from schools, at 400, accounted for 25% of the total."
@@ -892,7 +893,8 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             # PART of the BASE ..., SHARE  /  Of the BASE, PART - SHARE
             if len(before) >= 2 and _APPOSITION.match(gap) and _one_clause(gap, doc.text, share):
                 a, b = before[-2], before[-1]
-                if (_OF_BASE.match(text[_noun_end(a):b.start]) or _verb_out_of(text[_noun_end(a):b.start])) \
+                if (_OF_BASE.match(text[_noun_end(a):b.start]) or _verb_out_of(text[_noun_end(a):b.start])
+                    or _from_whole(doc, a, b)) \
                         and _plausible(a, b) and (not _own_whole(doc, share) or _restates_whole(doc, b, share)
                                                   or _whole_renamed(doc, b, share) or _or_restates_whole(doc, gap, share)) \
                         and not _OF_THEM_MORE.match(text, share.end) \
@@ -2567,6 +2569,14 @@ _SUBJECT_STATES = re.compile(r"^[^;.:()]*?(?:,|\s[-–—]+|[–—])\s*(?:meani
 # whole named by its noun, then its amount (round 11)
 _FROM_WHOLE = re.compile(r"^(?:\s+[\w'’-]+){0,4}?\s+(?:from|out\s+of)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
                          r"(?:total\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z]+\s+of\s+$", re.I)
+
+
+def _from_whole(doc: Document, a: Mention, b: Mention) -> bool:
+    """"spent £2.1m on fundraising from an income of £8.4m": the part taken from a whole named by its noun
+    (not after a move: "rose to £2.1m from revenue of ...")."""
+    gap = doc.text[_noun_end(a):b.start]
+    return bool(_FROM_WHOLE.match(gap)) and not set(words(gap)) & CHANGE_WORDS \
+        and not _CLAUSE_PART_MOVE.search(doc.text[doc.sentences[a.sentence].start:a.start])
 
 
 def _consequence(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
