@@ -615,3 +615,11 @@ def test_from_whole_apart(text, target, twin):
 
 def test_from_whole_after_a_move_stays_silent():
     assert problems("Profits rose to £2.1m from revenue of £8.4m - a quarter.") == []
+
+
+def test_partial_parts_at_rounding_edge():
+    text = ("Hospitals reported 530 vacancies across 18 wards last month. Among these, 290 were nursing posts, "
+            "140 were for doctors and 120 for porters.")
+    twin = ("Hospitals reported 530 vacancies across 18 wards last month. Among these, 290 were nursing posts, "
+            "140 were for doctors and 100 for porters.")
+    _check(text, "FC102", "530", twin)

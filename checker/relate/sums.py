@@ -713,7 +713,11 @@ def agrees(rel: PartsOfWhole) -> bool:
     total = rel.total.interval
     if rel.complete:
         return parts.intersects(total) and not _meet_at_rounding_edge(rel, parts, total)
-    return total.hi is None or parts.lo is None or parts.lo <= total.hi
+    if total.hi is None or parts.lo is None:
+        return True
+    # (rounded half up, the parts' least sum can only reach the total's top edge, never equal it: round 11)
+    return parts.lo < total.hi or parts.lo == total.hi and not (
+        parts.lo < parts.hi and total.lo < total.hi and not rel.total.hedge and not any(p.hedge for p in rel.parts))
 
 
 def _meet_at_rounding_edge(rel: PartsOfWhole, parts: Interval, total: Interval) -> bool:
