@@ -91,6 +91,8 @@ class PartsTotalMismatch(Rule):
                 target="£2.4m"),
         Example("Storms felled 950 trees. The council breaks the figure down into 612 oaks, 205 beeches and 43 ash.",
                 target="950"),
+        Example("The three finalists raised a combined £86,000. The winner collected £41,000, the runner-up "
+                "brought in £27,000 and the third-placed team added £12,000.", target="£86,000"),
     )
     ok = (
         Example("The squad brought home 15 medals - six gold, four silver and five bronze."),
@@ -103,6 +105,8 @@ class PartsTotalMismatch(Rule):
         Example("Stands held 8,200 on Friday and another 9,100 on Saturday, taking the total so far to 18,300."),
         Example("Three clubs will split £2.4m in prize money. Rovers get £1.1m, Athletic £0.9m and Town £0.4m."),
         Example("Storms felled 950 trees. The council breaks the figure down into 702 oaks, 205 beeches and 43 ash."),
+        Example("The three finalists raised a combined £86,000. The winner collected £41,000, the runner-up "
+                "brought in £27,000 and the third-placed team added £18,000."),
     )
 
     def check(self, rel: PartsOfWhole, doc: Document):
