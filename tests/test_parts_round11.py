@@ -266,12 +266,12 @@ def test_balance_next_sentence_near_misses(text):
 # "NOUN made up|accounted for SHARE of the BASE, with PART VERBing": the count of the share's members
 # (or some of them: only a part larger than the share contradicts it; inferred)
 MAKE_UP_WITH = [
-    ("Teenagers made up 30% of the 4,200 runners, with 1,900 taking part for the first time.", "30%",
-     "Teenagers made up 30% of the 4,200 runners, with 1,100 taking part for the first time."),
-    ("Girls accounted for a fifth of the 650 pupils enrolled, with 210 joining this term.", "a fifth",
-     "Girls accounted for a fifth of the 650 pupils enrolled, with 120 joining this term."),
-    ("Students represented a third of the 1,500 delegates, with 720 attending for the first time.", "a third",
-     "Students represented a third of the 1,500 delegates, with 420 attending for the first time."),
+    ("Teenagers made up 30% of the 4,200 runners, with 1,900 taking part.", "30%",
+     "Teenagers made up 30% of the 4,200 runners, with 1,100 taking part."),
+    ("Girls accounted for a fifth of the 650 pupils enrolled, with 210 joining.", "a fifth",
+     "Girls accounted for a fifth of the 650 pupils enrolled, with 120 joining."),
+    ("Students represented a third of the 1,500 delegates, with 720 attending - a record.", "a third",
+     "Students represented a third of the 1,500 delegates, with 420 attending - a record."),
 ]
 
 
@@ -280,8 +280,12 @@ def test_make_up_with_members(text, target, twin):
     _check(text, "FC201", target, twin)
 
 
-def test_make_up_with_other_things_stays_silent():
-    text = "Women made up a quarter of this year's 2,480 entrants, with 920 from overseas."
+@pytest.mark.parametrize("text", [
+    "Women made up a quarter of this year's 2,480 entrants, with 920 from overseas.",
+    "Over-60s accounted for a quarter of the 3,200 people vaccinated, with 1,100 receiving a booster.",
+    "Students represented a third of the 1,500 delegates, with 720 attending for the first time.",
+])
+def test_make_up_with_other_things_stays_silent(text):
     assert problems(text) == []
 
 

@@ -218,8 +218,9 @@ Shapes recognised (one sentence each, explicit links):
   an accuracy of 93 per cent" (inferred, either reading)
 
 * round 11: NOUN made up|accounted for|represented SHARE of the BASE, with PART VERBing: "Girls accounted for a
-  fifth of the 650 pupils, with 120 joining this term" (a participle right after the count; the part may
-  be only some of the share's members, so only a larger one contradicts it; inferred)
+  fifth of the 650 pupils, with 120 joining this year" (a verb of joining or taking part right after the
+  count and nothing more said of them; the part may be only some of the share's members, so only a larger
+  one contradicts it; inferred)
 
 * round 11: BASE NOUN ... VERB ... in PART of them[, meaning | . That meant] SHARE: "sampled 400 invoices and
   spotted errors in 40 of them. That means about one in ten was wrong" ("them" the count earlier in the
@@ -2040,7 +2041,14 @@ def _with_restated(doc: Document, base: Mention, following: list[Mention]) -> Me
 _MAKE_UP_BEFORE = re.compile(r"\b(?:made|make|makes|making)\s+up\s+$|\b(?:accounted|accounts?|accounting)\s+for\s+$"
                              r"|\b(?:represented|represents?|representing|comprised|comprises?|formed|forms?)\s+$", re.I)
 # (a participle right after the count: no noun of its own, "920 signing up", "1,900 taking part")
-_MEMBERS_AFTER = re.compile(r"^\s+(?:of\s+(?:them|whom|those)\s+)?[a-z]+(?:ing|ed)\b(?!\s+(?:by|from|than)\b)", re.I)
+# -- a verb of joining or taking part, which says again what made them members of the whole; not "with 1,100
+# receiving a booster", which may count others too)
+_MEMBERS_AFTER = re.compile(r"^\s+(?:of\s+(?:them|whom|those)\s+)?(?:sign(?:ing|ed)\s+up|register(?:ing|ed)|enrol(?:l?ing|l?ed)"
+                            r"|enter(?:ing|ed)|join(?:ing|ed)|tak(?:ing|en)\s+part|attend(?:ing|ed)|compet(?:ing|ed)"
+                            r"|participat(?:ing|ed)|turn(?:ing|ed)\s+out|apply(?:ing)|applied|stand(?:ing)|stood"
+                            r"|volunteer(?:ing|ed)|vot(?:ing|ed))\b"
+                            # and nothing more said of them ("attending for the first time" may count others)
+                            r"(?:\s+(?:in\s+all|in\s+total|this\s+year|so\s+far))?\s*(?:[,.;:!?)]|\s[-–—]|$)", re.I)
 
 
 def _with_members(doc: Document, share: Mention, base: Mention, following: list[Mention]) -> Mention | None:
