@@ -163,8 +163,6 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
                 break  # no anchor left in the sentence
             if anchor_at[a] >= i + MAX_MENTION_TOKENS:
                 continue
-            if _spaced_dash(text, tokens, i):
-                continue  # "in May - 3,400 tonnes at ...": a dash of punctuation, no minus sign
             parsed, end = _longest_parse(tokens, i, stop)
             if parsed is not None and parsed.hedge == "up to" and i > 0 and i + 2 < stop \
                     and tokens[i - 1][1].lower() in hedges.MOVE_VERBS \
@@ -178,15 +176,6 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
     _metres_after_metres(text, mentions)
     _aged_lists(text, mentions)
     return tuple(_local_dollars(mentions))
-
-
-def _spaced_dash(text: str, tokens: list, i: int) -> bool:
-    """A dash with a space on both sides before a figure ("cod in May - 3,400
-    tonnes") sets it apart; a minus sign is glued to its digits ("-5C")."""
-    tok = tokens[i]
-    if tok[1] not in ("-", "\u2013", "\u2014") or i + 1 >= len(tokens):
-        return False
-    return tok[2] > 0 and text[tok[2] - 1].isspace() and tokens[i + 1][2] > tok[3]
 
 
 _MODALS = frozenset("could may might can".split())  # "could go up to £5,000": a ceiling

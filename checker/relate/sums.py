@@ -1619,7 +1619,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 yield q, True, "inferred", "breaks down"
             elif other == back and _refers_back(doc, q, enum, items) and not _nouns_conflict(q, enum) \
                     and (_sole_figure(q, by_sentence[other]) or _has_anchor(doc, by_sentence[other])
-                         or _only_holder(q, by_sentence[other], enum)):
+                         or _only_holder(doc, q, by_sentence[other], enum)):
                 # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
                 yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
             elif other < sent and named is not None and (_names_whole(named, q) or _named_beside(doc, named, q)) \
@@ -2246,17 +2246,29 @@ def _has_anchor(doc: Document, figures: list[Mention]) -> bool:
     return any(_ends_sentence(doc, q) or _called_total(doc, q) for q in figures)
 
 
-def _only_holder(q: Mention, figures: list[Mention], enum: tuple[Mention, ...]) -> bool:
+def _only_holder(doc: Document, q: Mention, figures: list[Mention], enum: tuple[Mention, ...]) -> bool:
     """"There were 412 vacancies across the 64 homes. Of these, 238 ...": of the
     figures "these" may point back to, only ``q`` can hold each part (no part
-    of a whole is larger than it)."""
+    of a whole is larger than it), and the others stand in a phrase placing it
+    ("across the 64 homes"), not as counts of their own ("and sent out 300
+    crews": the sum of both may be meant)."""
     if q.compound or q.value is None:
         return False
     biggest = max(p.value for p in enum)
     if q.value < biggest:
         return False
-    return not any(m is not q and m.kind == q.kind and m.unit == q.unit and not m.compound and m.value is not None
-                   and m.value >= biggest for m in figures)
+    for m in figures:
+        if m is q or m.kind != q.kind or m.unit != q.unit or m.compound or m.value is None:
+            continue
+        if m.value >= biggest or m.start < q.end \
+                or not _PLACING_BEFORE.search(doc.text[max(q.end, m.start - 40):m.start]):
+            return False
+    return True
+
+
+# "across the county's 64 homes", "in its 12 branches": a figure placing the one before it
+_PLACING_BEFORE = re.compile(r"\b(?:across|in|at|on|from|among|over|between|within|throughout)\s+(?:(?:the|its|their|a|an|all)\s+)?"
+                             r"(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 def _called_total(doc: Document, q: Mention) -> bool:
