@@ -620,3 +620,10 @@ def test_partial_parts_at_rounding_edge():
     twin = ("Hospitals reported 530 vacancies across 18 wards last month. Among these, 290 were nursing posts, "
             "140 were for doctors and 100 for porters.")
     _check(text, "FC102", "530", twin)
+
+
+# "Among them were A ... and B ...": the inverted copula after "among them" refers back like "Of those"
+def test_among_them_were():
+    text = "Officers seized 85 weapons in the raids. Among them were 40 knives and 50 replica guns."
+    twin = "Officers seized 85 weapons in the raids. Among them were 30 knives and 50 replica guns."
+    _check(text, "FC102", "85", twin)

@@ -2296,6 +2296,8 @@ def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: li
     m = _BACK_LEAD.match(lead)
     if m:
         rest = words(lead[m.end(1):])
+        if rest and rest[0].lower() in ("were", "are") and len(rest) == 1:
+            return True  # "Among them were 1,100 commuter services and ..." (round 11)
         return not rest or rest[0].lower().endswith("ed") and not _other_casualties(doc, q, rest[:1]) \
             or categories.same_thing(rest[0], q.noun)
     return bool(_BACK_AFTER.match(doc.text[first.end:first.end + 16]))
