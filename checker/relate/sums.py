@@ -401,7 +401,8 @@ Round 10:
   all of it, "41 of the 58 defendants were convicted and 17 were acquitted".
 - round 11: "Of these" after a sentence with several counts points back to
   the one that can hold every part (no other is as large as the largest
-  part): "There were 520 lorries at 14 depots. Of those, 310 passed and ...";
+  part, and the others place it): "There were 520 lorries at 14 depots. Of
+  those, 310 passed and ..."; "Among them were 40 knives and 50 ...";
   a plain sum that meets a plain total only at the edge of their roundings
   disagrees (rounded half up, "£1.7bn" is below £1.75bn): "£2.9bn, made up
   of £1.7bn, £0.8bn and £0.2bn"; weights, volumes, areas, energy and long
