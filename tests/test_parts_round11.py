@@ -627,3 +627,11 @@ def test_among_them_were():
     text = "Officers seized 85 weapons in the raids. Among them were 40 knives and 50 replica guns."
     twin = "Officers seized 85 weapons in the raids. Among them were 30 knives and 50 replica guns."
     _check(text, "FC102", "85", twin)
+
+
+# a bare figure owned by a person is a score, not a count of the things its parts name
+def test_owned_score_is_no_total():
+    assert problems("Her round ended on the 18th, but Moreno's 68 was made up of six birdies, two bogeys and "
+                    "10 pars.") == []
+    text = "Kenya's 11 medals were made up of five gold, four silver and four bronze."
+    assert [f.rule for f in problems(text)] == ["FC101"]

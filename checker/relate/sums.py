@@ -424,7 +424,9 @@ Round 10:
   hospital and the other was unhurt" (a zero-width figure of 1 after it);
   a bracketed list of parts each in a year of its own, when the total spans
   as many past years: "raised £9.0m over the last two years (£4.1m in 2023
-  and £4.9m in 2024)"; a verb read as a part's noun ("12 fell") is none;
+  and £4.9m in 2024)"; a verb read as a part's noun ("12 fell") is none; a
+  bare figure owned by a person ("Moreno's 68 was made up of six birdies,
+  ...") is a score, no total of the things its parts name;
   a headline over the two parts of a pair, the only figures of their body
   sentence: "OPERATOR CARRIES 49 MILLION" / "The operator carried 38 million
   on domestic services and another 11 million on international trains".
@@ -2727,7 +2729,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
     if not candidates:
         candidates = list(_echo_candidates(doc, enum, by_sentence, closed))
     for total, complete, link, cue in candidates:
-        if total in enum or total.kind == Kind.MEASURE and not _measures_add(doc, enum):
+        if total in enum or total.kind == Kind.MEASURE and not _measures_add(doc, enum) \
+                or _score_of_name(doc, total, enum):
             continue
         if _raised_level(doc, total):
             return []  # "The £45m fee could rise to £52m with add-ons: £4m ... and £3m ...": what is added
@@ -2752,6 +2755,16 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         out.append(min(by_nouns, key=lambda r: (r.total.sentence > enum[0].sentence,
                                                 abs(r.total.sentence - enum[0].sentence))))
     return out
+
+
+# "Lindqvist's 66", "her 71": a bare figure owned by a person is a score or a time, not a count of the things
+# the parts name ("made up of seven birdies, one bogey and 10 pars" counts holes) (round 11)
+_OWNER_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*['’]s|\b(?:his|her|their))\s+$")
+
+
+def _score_of_name(doc: Document, total: Mention, enum) -> bool:
+    return total.kind == Kind.COUNT and total.noun is None and all(p.noun for p in enum) \
+        and bool(_OWNER_BEFORE.search(doc.text[max(0, total.start - 30):total.start]))
 
 
 # outcomes that leave no one out: every side of a vote or a poll with those who took neither (abstained,
