@@ -2763,7 +2763,7 @@ _OWNER_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*['’]s|\b(?:his|her|their))\s+
 
 
 def _score_of_name(doc: Document, total: Mention, enum) -> bool:
-    return total.kind == Kind.COUNT and total.noun is None and all(p.noun for p in enum) \
+    return total.kind == Kind.COUNT and _own_noun(total, doc) is None and all(p.noun for p in enum) \
         and bool(_OWNER_BEFORE.search(doc.text[max(0, total.start - 30):total.start]))
 
 
