@@ -532,6 +532,15 @@ def test_share_then_whole(text, target, twin):
 def test_share_then_whole_other_claim_stays_silent():
     text = "About a third of tenants say their homes are damp. Of the 900 tenants questioned, 150 wanted to move."
     assert problems(text) == []
+    assert problems("Nearly a third of homes in the town flooded. Of the 2,000 homes, 400 were flooded in 2007.") == []
+
+
+def test_share_then_whole_part_or_rest():
+    text = ("Nearly two-thirds of the library's stock is kept in storage. Of its 9,000 books, 4,500 are in the "
+            "stores and the rest are on the shelves.")
+    twin = ("Nearly two-thirds of the library's stock is kept in storage. Of its 9,000 books, 5,700 are in the "
+            "stores and the rest are on the shelves.")
+    _check(text, "FC201", "Nearly two-thirds", twin)
 
 
 # "SHARE full, holding PART against a capacity of BASE" (inferred)

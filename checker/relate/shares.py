@@ -253,7 +253,8 @@ and inferred shapes across sentences:
 
 * round 11: SHARE [NOUN] VERB ... . Of the BASE ..., PART said they did so: "Nearly half of drivers now use a
   dashcam. A survey of 1,600 motorists found 760 said they did so" (the share alone in its sentence, the two
-  counts alone in the next, whose part's clause says it again, "did so", or shares two words)
+  counts alone in the next, whose part's clause says it again, "did so", or shares a word's stem, "storage" and
+  "stores"; not in another year; the share may be of the part or of the rest: either reading)
 
 * SHARE of the BASE ... . That means|That is|That amounts to PART ...: "About a third of the library's 4,500 books are on loan.
   That means 1,500 are out" (the part, or the rest: either reading; one share and one whole before)
@@ -3013,6 +3014,16 @@ _SAYS_SO = re.compile(r"\b(?:did|do|does|had\s+done|have\s+done|has\s+done)\s+so
                       re.I)
 
 
+_SHORT_STOP = frozenset("that this with from have were will said more than over into about after their there which what "
+                        "when where while been also they them some most half third quarter fifth tenth nearly almost "
+                        "just only rest other others remaining".split())
+
+
+def _short_stems(text: str) -> set[str]:
+    """Four-letter stems of the content words: "storage" and "stores" share "stor"."""
+    return {w[:4] for w in words(text) if len(w) >= 5 and w not in _SHORT_STOP}
+
+
 def _share_then_whole(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
     """"One in four students now works more than 15 hours a week. Of the 2,150
     surveyed, 860 said they did so": a share alone in its sentence, then "Of the
@@ -3036,10 +3047,15 @@ def _share_then_whole(doc: Document, by_sentence: dict[int, list[Mention]], used
                 or _CHANGE_AFTER.match(text[share.end:share.end + 40]) \
                 or not _plausible(part, base) or not _whole_first(doc, idx, base, part):
             continue
+        when, now = _periods_named(doc, idx - 1), _periods_named(doc, idx)
+        if now and now != when:
+            continue  # "... were flooded in 2007": another time
         said = text[part.end:doc.sentences[idx].end]
-        if not (_SAYS_SO.search(said) or len(_stems(doc.sentence_text(idx - 1)) & _stems(said) - _SURVEY_STEMS) >= 2):
+        if not (_SAYS_SO.search(said) or len(_stems(doc.sentence_text(idx - 1)) & _stems(said) - _SURVEY_STEMS) >= 2
+                or _short_stems(doc.sentence_text(idx - 1)) & _short_stems(said)):
             continue
-        yield ShareOf(link="inferred", cue="the sentence before", share=share, part=part, base=base)
+        # (the share may be of the part or of the rest: "2,900 are in the stores and the rest are on display")
+        yield ShareOf(link="inferred", cue="the sentence before", share=share, part=part, base=base, either=True)
 
 
 _SURVEY_STEMS = frozenset("surve poll study found finds showe shows revea sugge"
