@@ -644,3 +644,17 @@ def test_owned_score_is_no_total():
                     "10 pars.") == []
     text = "Kenya's 11 medals were made up of five gold, four silver and four bronze."
     assert [f.rule for f in problems(text)] == ["FC101"]
+
+
+# "A and B together make up SHARE of the BASE": the part is their sum
+TOGETHER = [
+    ("Rent of £900 and bills of £300 together account for half of her £2,000 monthly pay.", "half",
+     "Rent of £900 and bills of £300 together account for 60% of her £2,000 monthly pay."),
+    ("Duty of 52.95p and VAT of 22.8p together make up 64 per cent of the 136.9p price of a litre.", "64 per cent",
+     "Duty of 52.95p and VAT of 22.8p together make up 55 per cent of the 136.9p price of a litre."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", TOGETHER)
+def test_together_part(text, target, twin):
+    _check(text, "FC201", target, twin)

@@ -249,6 +249,9 @@ Shapes recognised (one sentence each, explicit links):
 * round 11: SHARE full|occupied ..., holding|with PART against|out of a capacity of BASE: "The dam was two-thirds
   full, holding 60,000 megalitres against a capacity of 90,000" (inferred)
 
+* round 11: A and B together make up|account for SHARE of the BASE: "Rent of £900 and bills of £300 together
+  account for 60% of her £2,000 monthly pay" (the part is their sum, one figure spanning both)
+
 and inferred shapes across sentences:
 
 * round 11: SHARE [NOUN] VERB ... . Of the BASE ..., PART said they did so: "Nearly half of drivers now use a
@@ -932,9 +935,34 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             or _referenced(doc, share, before, after, prev) or _consequence(doc, share, before, prev) \
             or _with_part_later(doc, share, after) or _clause_then_counts(doc, share, after) \
             or _and_part_or(doc, share, before, after, prev) or _clause_then_share_of(doc, share, before, after) \
-            or _capacity(doc, share, after)
+            or _capacity(doc, share, after) or _together_part(doc, share, before, after)
         if rel is not None:
             yield rel
+
+
+# "Fuel duty of 52.95p and VAT of 22.8p together make up 64% of the 136.9p price": two parts summed (round 11)
+_AND_BETWEEN = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+and\s+(?:[\w'’-]+\s+){0,3}?(?:of\s+|at\s+)?$", re.I)
+_TOGETHER_VERB = re.compile(r"^\s*,?\s*(?:together|combined|between\s+them)\s*,?\s+(?:make\s+up|made\s+up|account\s+for|"
+                            r"accounted\s+for|represent|represented|are|were|amount\s+to|amounted\s+to|come\s+to|"
+                            r"came\s+to|comprise|comprised|form|formed|equal|equalled)\s+" + _EMPH + "$", re.I)
+
+
+def _together_part(doc: Document, share: Mention, before: list[Mention], after: list[Mention]) -> ShareOf | None:
+    if len(before) < 2 or not after:
+        return None
+    a, b = before[-2], before[-1]
+    text = doc.text
+    base = after[0]
+    if a.kind != b.kind or a.unit != b.unit or a.value is None or b.value is None or a.hedge or b.hedge \
+            or not _AND_BETWEEN.match(text[a.end:b.start]) or not _TOGETHER_VERB.match(text[b.end:share.start]) \
+            or not _OF_BASE.match(text[share.end:base.start]):
+        return None
+    precision = max(a.precision, b.precision) if a.precision is not None and b.precision is not None else None
+    part = replace(a, end=b.end, text=f"{a.text} + {b.text}", value=a.value + b.value, precision=precision,
+                   interval=a.interval + b.interval, noun=None, noun_span=None)
+    if not _plausible(part, base):
+        return None
+    return ShareOf(link="explicit", cue="together", share=share, part=part, base=base)
 
 
 # "reservoirs were 61% full, holding 148,000 megalitres against a capacity of 322,000" (round 11)
