@@ -15,6 +15,9 @@ of percentages is read as such a split only when the sentence says so:
   naming the middle ("48% expect fees to rise, 35% expect no change and 17%
   think they will fall"; "40% said it was too long, 45% about right ...");
   the answers may follow their shares ("went 62% in favour and 38% against");
+  the verb may be left out after the first answer when one answer names the
+  middle ("45% said they drive, 40% mainly by train and 15% said they split
+  the week evenly between the two", round 11);
 * by saying the list is complete ("... and the remaining 12%", "others 5%",
   ", with the remaining 8% withdrawn"),
   in which case the shares must also reach 100%;
@@ -689,7 +692,7 @@ def _bare(head: str) -> str:
 # "41% in favour": an answer after its share
 _IN_FAVOUR = re.compile(r"^\s*in\s+favou?r\b(?!\s+of\s+(?:the\s+)?(?:\d|[a-z]+\s+\d))")
 _MIDDLE = re.compile(r"\b(?:about\s+right|just\s+right|(?:the\s+)?right\s+(?:amount|level|size|length)|no\s+change|unchanged|(?:stay|stays|stayed|remain|remains|remained|about|much)\s+the\s+same|"
-                     r"no\s+different)\b")
+                     r"no\s+different|(?:evenly|equally)\s+between|half\s+and\s+half)\b")
 _SCALE_END = re.compile(r"\b(?:too\s+(?:much|little|many|few|long|short|high|low|big|small|fast|slow|hard|easy)|better|worse|higher|lower|more|less|fewer|improve\w*|deteriorat\w*|rise|fall|increase|"
                         r"decrease|up|down)\b")
 
@@ -707,7 +710,16 @@ def _scale(doc: Document, run: list[Mention]) -> bool:
     if not _MIDDLE.search(_norm(doc.text[sent.start:sent.end])):
         return False
     ends = [m.start for m in run[1:]] + [sent.end]
-    return all(_OPINION.match(_norm(doc.text[m.end:e])) for m, e in zip(run, ends))
+    heads = [_norm(doc.text[m.end:e]) for m, e in zip(run, ends)]
+    # the verb may be left out after the first: "48% said they play mainly at weekends, 39% mainly on weekdays
+    # and 22% said they split it evenly between the two" (round 11)
+    return bool(_OPINION.match(heads[0])) and all(_OPINION.match(h) or k and _GAPPED_ANSWER.match(h)
+                                                  for k, h in enumerate(heads))
+
+
+# a gapped answer: a few words placing it, no verb of its own, up to the next share's list joint
+_GAPPED_ANSWER = re.compile(r"^\s*(?:(?:mainly|mostly|only|largely|usually|chiefly)\s+)?(?:on|at|in|by|for|with|from)\s+"
+                            r"(?:[\w'-]+\s+){0,3}?[\w'-]+\s*(?:,|\band)?\s*$")
 
 
 # "48% rated their stay excellent, 37% good and 15% poor": each share one rating on one scale, the first with
@@ -1021,6 +1033,10 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         cue = "split between parts"  # "split between equities (55%), bonds (35%) and cash (10%)"
     elif _ratings(heads, doc, run):
         cue = "ratings on one scale"  # "48% rated it excellent, 37% good and 26% poor"
+    elif len(run) >= 3 and _scale(doc, run):
+        # "48% said they play mainly at weekends, 39% mainly on weekdays and 22% said they split it evenly
+        # between the two": answers to one question, one of them the middle (round 11)
+        cue = "answers to one question"
     if not cue:
         return None
     return ShareSplit(link="explicit", cue=cue, shares=tuple(run), complete=complete)

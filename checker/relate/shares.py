@@ -206,7 +206,58 @@ Shapes recognised (one sentence each, explicit links):
   ..., SHARE of all NOUN": the share of the widest whole, not of "them" (unless the noun names those:
   "of all passes"; inferred)
 
+* round 11: PART [NOUN] ...its clause..., SHARE of the BASE: "Some 8,600 bikes crossed the river on weekdays in
+  May - 12% of the 48,000 trips" (the one figure of the whole's kind before the share, no other figure,
+  clause or move between; a rate's period, "a day", is skipped; inferred)
+
+* round 11: "of that" and "of it" name an amount before, as "of them" a count (money and measures only):
+  "The appeal raised £640,000. About a quarter of that, £160,000, ..."; "with $3bn of it - 40% - from ..."
+
+* round 11: PART of her BASE for|giving|with a RATE of SHARE, no comma needed, the rate a ratio noun
+  (rate, accuracy, success, occupancy, uptake, completion, conversion): "landing 27 of his 29 kicks for
+  an accuracy of 93 per cent" (inferred, either reading)
+
+* round 11: NOUN made up|accounted for|represented SHARE of the BASE, with PART VERBing: "Girls accounted for a
+  fifth of the 650 pupils, with 120 joining this year" (a verb of joining or taking part right after the
+  count and nothing more said of them; the part may be only some of the share's members, so only a larger
+  one contradicts it; inferred)
+
+* round 11: BASE NOUN ... VERB ... in PART of them[, meaning | . That meant] SHARE: "sampled 400 invoices and
+  spotted errors in 40 of them. That means about one in ten was wrong" ("them" the count earlier in the
+  clause, no comma or clause break between; either reading, inferred)
+
+* round 11: SUBJECT, at PART, VERB SHARE of the BASE: "Its debt, some £40m, accounts for a quarter of the £160m
+  budget" (the part set apart in commas right after the subject that opens the sentence)
+
+* round 11: PART ... from|out of [a] NOUN of BASE, equivalent to|meaning SHARE: "paid out £3.3bn in prizes
+  from ticket sales of £6.6bn, equivalent to 50 per cent" (a whole named by its noun, then its amount; not
+  after a move, "rose to £2.1m from ..."; inferred, either reading); also with the share set apart right
+  after the whole: "spent £2.1m on fundraising from an income of £8.4m - one in every four pounds"
+
+* round 11: PART [set apart] made up|accounted for SHARE of the total, the whole the count before: "The fund
+  received 1,600 bids. Bids from schools, at 400, accounted for 25% of the total."
+
+* round 11: BASE ...; SHARE, PART, VERB: "treated 860 patients last week; about a third, 290, were children"
+  (the clause after a semicolon opening on the share, the whole the one count before it; inferred)
+
+* round 11: SHARE ..., with PART VERBed out of [a NOUN of] BASE: "took a third of new sales, with 41,000 sold out
+  of a total market of 120,000"
+
+* round 11: a unit's plural is folded, so a whole written as a modifier ("the boat's 2,000-tonne haul, or about
+  200 tonnes") is in its part's unit
+
+* round 11: SHARE full|occupied ..., holding|with PART against|out of a capacity of BASE: "The dam was two-thirds
+  full, holding 60,000 megalitres against a capacity of 90,000" (inferred)
+
+* round 11: A and B together make up|account for SHARE of the BASE: "Rent of £900 and bills of £300 together
+  account for 60% of her £2,000 monthly pay" (the part is their sum, one figure spanning both)
+
 and inferred shapes across sentences:
+
+* round 11: SHARE [NOUN] VERB ... . Of the BASE ..., PART said they did so: "Nearly half of drivers now use a
+  dashcam. A survey of 1,600 motorists found 760 said they did so" (the share alone in its sentence, the two
+  counts alone in the next, whose part's clause says it again, "did so", or shares a word's stem, "storage" and
+  "stores"; not in another year; the share may be of the part or of the rest: either reading)
 
 * SHARE of the BASE ... . That means|That is|That amounts to PART ...: "About a third of the library's 4,500 books are on loan.
   That means 1,500 are out" (the part, or the rest: either reading; one share and one whole before)
@@ -307,6 +358,9 @@ _LINK_AFTER_BASE = re.compile(r"^[^;.:]*?,\s*(?:of\s+(?:whom|which)|with|includi
                               + _EMPH + "$", re.I)
 # "a fifth of them", "most of those": the whole is a count named before
 _OF_REF = re.compile(r"^\s*of\s+(?:them|those|these|whom|which)\b", re.I)
+# "Roughly half of that, $103m,", "£1.1bn of it - 26% -": "that" and "it" name an amount before (round 11)
+_OF_AMOUNT_REF = re.compile(r"^\s*of\s+(?:that|it)\b(?!\s+(?:is|was|has|had|will|would|[a-z]+s)\b)", re.I)
+_AMOUNT_REFS = frozenset({"that", "it"})
 # "Of those, ...": the sentence (or clause) opens on a reference to a count named before
 _OF_REF_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r")(?:(?:and|but)\s+)?of\s+(?:them|those|these|whom|which)\s*,?\s*$", re.I)
 # "half of the total": the whole of the "X of the Y" pair before it
@@ -585,10 +639,15 @@ def find_shares(doc: Document):
     for rel in _share_opens(doc, by_sentence, used_shares):
         used_shares.add(rel.share.start)
         yield rel
+    if ";" in doc.text:
+        for rel in _share_opens_clause(doc, by_sentence, used_shares):
+            used_shares.add(rel.share.start)
+            yield rel
     if "margin" in doc.text:
         for rel in _margins(doc, by_sentence, used_shares):
             used_shares.add(rel.share.start)
             yield rel
+    yield from _share_then_whole(doc, by_sentence, used_shares)
     yield from _headline_shares(doc, by_sentence, used_shares)
 
 
@@ -789,6 +848,10 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             if part is not None and _plausible(part, base):
                 yield ShareOf(link="explicit", cue="with", share=share, part=part, base=base, at_most=True)
                 continue
+            part = _with_members(doc, share, base, after[1:])
+            if part is not None and _plausible(part, base):
+                yield ShareOf(link="inferred", cue="with", share=share, part=part, base=base, at_most=True)
+                continue
             part = _in_all_after(doc, base, after[1:])
             if part is not None:
                 yield ShareOf(link="explicit", cue="in all", share=share, part=part, base=base)
@@ -810,7 +873,8 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                 continue
         # PART ... accounts for SHARE of the BASE
         if before and after and _share_of(share, text[share.end:after[0].start]) \
-                and _states_share(text[before[-1].end:share.start]) and _plausible(before[-1], after[0]) \
+                and (_states_share(text[before[-1].end:share.start]) or _apart_states_share(doc, before[-1], share)) \
+                and _plausible(before[-1], after[0]) \
                 and not _step_before(doc, before):
             yield ShareOf(link="explicit", cue="accounts for", share=share, part=before[-1], base=after[0])
             continue
@@ -835,7 +899,8 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             # PART of the BASE ..., SHARE  /  Of the BASE, PART - SHARE
             if len(before) >= 2 and _APPOSITION.match(gap) and _one_clause(gap, doc.text, share):
                 a, b = before[-2], before[-1]
-                if (_OF_BASE.match(text[_noun_end(a):b.start]) or _verb_out_of(text[_noun_end(a):b.start])) \
+                if (_OF_BASE.match(text[_noun_end(a):b.start]) or _verb_out_of(text[_noun_end(a):b.start])
+                    or _from_whole(doc, a, b)) \
                         and _plausible(a, b) and (not _own_whole(doc, share) or _restates_whole(doc, b, share)
                                                   or _whole_renamed(doc, b, share) or _or_restates_whole(doc, gap, share)) \
                         and not _OF_THEM_MORE.match(text, share.end) \
@@ -870,9 +935,98 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             or _includes(doc, share, before) or _rate_of_two(doc, share, before) \
             or _referenced(doc, share, before, after, prev) or _consequence(doc, share, before, prev) \
             or _with_part_later(doc, share, after) or _clause_then_counts(doc, share, after) \
-            or _and_part_or(doc, share, before, after, prev)
+            or _and_part_or(doc, share, before, after, prev) or _clause_then_share_of(doc, share, before, after) \
+            or _capacity(doc, share, after) or _together_part(doc, share, before, after)
         if rel is not None:
             yield rel
+
+
+# "Fuel duty of 52.95p and VAT of 22.8p together make up 64% of the 136.9p price": two parts summed (round 11)
+_AND_BETWEEN = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+and\s+(?:[\w'’-]+\s+){0,3}?(?:of\s+|at\s+)?$", re.I)
+_TOGETHER_VERB = re.compile(r"^\s*,?\s*(?:together|combined|between\s+them)\s*,?\s+(?:make\s+up|made\s+up|account\s+for|"
+                            r"accounted\s+for|represent|represented|are|were|amount\s+to|amounted\s+to|come\s+to|"
+                            r"came\s+to|comprise|comprised|form|formed|equal|equalled)\s+" + _EMPH + "$", re.I)
+
+
+def _together_part(doc: Document, share: Mention, before: list[Mention], after: list[Mention]) -> ShareOf | None:
+    if len(before) < 2 or not after:
+        return None
+    a, b = before[-2], before[-1]
+    text = doc.text
+    base = after[0]
+    if a.kind != b.kind or a.unit != b.unit or a.value is None or b.value is None or a.hedge or b.hedge \
+            or not _AND_BETWEEN.match(text[a.end:b.start]) or not _TOGETHER_VERB.match(text[b.end:share.start]) \
+            or not _OF_BASE.match(text[share.end:base.start]):
+        return None
+    precision = max(a.precision, b.precision) if a.precision is not None and b.precision is not None else None
+    part = replace(a, end=b.end, text=f"{a.text} + {b.text}", value=a.value + b.value, precision=precision,
+                   interval=a.interval + b.interval, noun=None, noun_span=None)
+    if not _plausible(part, base):
+        return None
+    return ShareOf(link="explicit", cue="together", share=share, part=part, base=base)
+
+
+# "reservoirs were 61% full, holding 148,000 megalitres against a capacity of 322,000" (round 11)
+_FULL_AFTER = re.compile(r"^\s+(?:full|occupied|booked|taken|filled|utili[sz]ed)\b", re.I)
+_AGAINST_CAPACITY = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:against|of|out\s+of|from|in)\s+(?:(?:a|an|the|its|their)\s+)?"
+                               r"(?:(?:total|maximum|full|combined)\s+)?capacity\s+(?:of\s+)?(?:(?:about|some|around)\s+)?$",
+                               re.I)
+
+
+def _capacity(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
+    """"The reservoirs were 61% full, holding 148,000 megalitres against a capacity of 322,000": a share of
+    how full something is, then what it holds against its capacity (inferred)."""
+    if len(after) < 2 or not _FULL_AFTER.match(doc.text[share.end:share.end + 20]):
+        return None
+    part, base = after[0], after[1]
+    gap = doc.text[share.end:part.start]
+    if len(words(gap)) > MAX_GAP_WORDS or re.search(r"[;:()]", gap) or _CLAUSE.search(gap) \
+            or not _AGAINST_CAPACITY.match(doc.text[part.end:base.start]) or not _plausible(part, base):
+        return None
+    return ShareOf(link="inferred", cue="capacity", share=share, part=part, base=base)
+
+
+# "About 2.1 million savers have deals ending this year - one in four of the bank's 6.3 million": the part,
+# the rest of its clause (no figure, no second clause), then the share of a whole of the same kind set apart
+CLAUSE_SHARE_WORDS = 16
+# "rose by 340", "up to 340": a move, not a count of part of the whole ("lost 570 litres" is one)
+_CLAUSE_PART_MOVE = re.compile(r"\b(?:rose|risen|rises?|rising|fell|fallen|falls?|falling|up|down|by|from|to|increased|"
+                               r"decreased|grew|grown|jumped|climbed|dropped|declined|dipped|slipped|soared|surged)\s+"
+                               r"(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$", re.I)
+_A_RATE = re.compile(r"^(?:a|an|per|each)\s+[a-z]+$", re.I)
+_CLAUSE_SHARE_GAP = re.compile(r"^[^;:()\[\]\d%.!?]*?(?:,|\s[-–—]+|[–—])\s*" + _EMPH + "$", re.I)
+_CLAUSE_SHARE_STOP = re.compile(r"\b(?:but|while|whereas|than|compared|against|versus|of\s+(?:the|its|their|his|her|"
+                                r"them|those|these|whom|which|all)|out\s+of|or|and\s+\w+\s+(?:were|was|had|have|has)|"
+                                r"rose|fell|up|down|each|per|every|average|median)\b", re.I)
+
+
+def _clause_then_share_of(doc: Document, share: Mention, before: list[Mention], after: list[Mention]) -> ShareOf | None:
+    """"Some 8,600 bikes crossed the river on weekdays in May - 12% of the 48,000 trips": the one figure before
+    the share, its clause, then "SHARE of the BASE" naming a whole of the same kind (inferred)."""
+    if not before or not after:
+        return None
+    text = doc.text
+    base = after[0]
+    k = len(before) - 1
+    while k > 0 and _A_RATE.match(before[k].text) and before[k].kind != base.kind:
+        k -= 1  # "570 million litres a day ...": a rate's period is no figure of the clause
+    part, before = before[k], before[:k + 1]
+    gap = text[part.end:share.start]
+    if "," not in gap and "-" not in gap and "–" not in gap and "—" not in gap:
+        return None
+    if len(words(gap)) > CLAUSE_SHARE_WORDS or not _CLAUSE_SHARE_GAP.match(gap) or _CLAUSE_SHARE_STOP.search(gap):
+        return None
+    if not _OF_BASE.match(text[share.end:base.start]) or part.compound or base.compound or part.is_range:
+        return None
+    if any(c.kind == part.kind and c.unit == part.unit for c in before[:-1]):
+        return None  # "rose from 300 to 340, ...": which figure the share speaks of is unclear
+    sent = doc.sentences[share.sentence]
+    if _CLAUSE_PART_MOVE.search(text[sent.start:part.start]) or _CHANGE_AFTER.match(text[_noun_end(part):_noun_end(part) + 40]):
+        return None
+    if part.kind != base.kind or not _plausible(part, base) or categories.excludes(base.noun, part.noun) \
+            or re.match(r"\s*[\w-]*(?:'s|’s)\b", text[_noun_end(base):_noun_end(base) + 30]):
+        return None
+    return ShareOf(link="inferred", cue="clause, share of", share=share, part=part, base=base)
 
 
 # "1,900 households have applied out of 7,600 eligible": the part's verb, then "out of" the whole
@@ -952,6 +1106,20 @@ def _states_share(gap: str) -> bool:
         return not set(words(m.group("pre"))) & (_NOT_IN_SHARE_SUBJECT | CHANGE_WORDS)
     m = _SHARE_CLAUSE.match(gap)
     return bool(m) and not set(words(m.group("pre"))) & (_NOT_IN_SHARE_SUBJECT | CHANGE_WORDS)
+
+
+# round 11: "Wages, at £212m, were equivalent to 91% of ...": the part set apart in commas after its subject,
+# then the verb stating its share
+_APART_BEFORE = re.compile(r"^[A-Z]?[\w'’ -]{0,40}?[a-z]\s*,\s*(?:(?:at|of|some|about|around|roughly|nearly|almost|just)\s+)*$")
+_APART_VERB = re.compile(r"^\s*,\s*(?:(?:is|are|was|were)(?:\s+(?:equal|equivalent)\s+to)?|accounts?\s+for|accounted\s+for|"
+                         r"makes?\s+up|made\s+up|represents?|represented|amounts?\s+to|amounted\s+to|equals?|equalled)"
+                         r"\s+(?:about\s+|around\s+|roughly\s+|some\s+)?" + _EMPH + "$", re.I)
+
+
+def _apart_states_share(doc: Document, part: Mention, share: Mention) -> bool:
+    """"Wages, at £212m, were equivalent to": the subject opens the sentence, the part follows it in commas."""
+    lead = doc.text[doc.sentences[part.sentence].start:part.start]
+    return bool(_APART_BEFORE.match(lead)) and bool(_APART_VERB.match(doc.text[part.end:share.start]))
 
 
 def _step_before(doc: Document, before: list[Mention]) -> bool:
@@ -1202,9 +1370,16 @@ def _with_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf |
     gap = text[share.end:after[0].start] if after else ""
     if len(after) >= 2 and (_WITH_PART.match(gap) or _WITH_PART_LONG.match(gap) and _STATES_SHARE_BEFORE.search(
             text[max(doc.sentences[share.sentence].start, share.start - 30):share.start])) \
-            and _OF_BASE.match(text[after[0].end:after[1].start]) and _plausible(after[0], after[1]):
+            and (_OF_BASE.match(text[after[0].end:after[1].start])
+                 or _OF_BASE.match(_PARTICIPLE_LEAD.sub("", text[after[0].end:after[1].start], count=1))
+                 and "out" in text[after[0].end:after[1].start]) and _plausible(after[0], after[1]):
         return ShareOf(link="explicit", cue="with", share=share, part=after[0], base=after[1])
     return None
+
+
+# "..., with 18,400 sold out of a total market of 153,000": after "with", the part's participle before "out of"
+# its whole (round 11)
+_PARTICIPLE_LEAD = re.compile(r"^\s+[a-z]+(?:ed|en|ld|ght|t)\b(?=\s+out\s+of\b)", re.I)
 
 
 # "received 1,150 applications and approved 230, a success rate of 20%": a whole, a verb on some of them, the rate
@@ -1374,6 +1549,32 @@ def _share_opens(doc: Document, by_sentence: dict[int, list[Mention]], used: set
         if len(counts) != 1 or not _plausible(part, counts[0]) or part.noun and not _same_noun(doc, part, counts[0]):
             continue
         yield ShareOf(link="inferred", cue="the whole before", share=share, part=part, base=counts[0])
+
+
+def _share_opens_clause(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
+    """"dealt with 1,240 cases over the fortnight; roughly a quarter, 310, were
+    motoring offences": as ``_share_opens``, the share opening the clause after
+    a semicolon, the whole the one count of the clause before it (round 11)."""
+    text = doc.text
+    for idx, items in by_sentence.items():
+        sent = doc.sentences[idx]
+        if sent.headline or len(items) < 3:
+            continue
+        for k, share in enumerate(items[1:-1], start=1):
+            part = items[k + 1]
+            if share.kind not in SHARE_KINDS or share.start in used or part.kind not in COUNT_KINDS:
+                continue
+            semi = text.rfind(";", sent.start, share.start)
+            if semi < 0 or not _OPENING.match(text[semi + 1:share.start]) \
+                    or re.match(r"\s+of\s+(?!them\b|those\b|these\b)", text[share.end:share.end + 12]) \
+                    or _CHANGE_AFTER.match(text[share.end:share.end + 40]) or _counted(share) \
+                    or not _TIGHT.match(text[share.end:part.start]) or not _closed_after(text, _noun_end(part)):
+                continue
+            counts = [m for m in items[:k] if m.kind in COUNT_KINDS and m.value != 1 and not m.compound]
+            if len(counts) != 1 or any(m.kind in SHARE_KINDS for m in items[:k]) or ";" in text[counts[0].end:semi] \
+                    or not _plausible(part, counts[0]) or part.noun and not _same_noun(doc, part, counts[0]):
+                continue
+            yield ShareOf(link="inferred", cue="the whole before", share=share, part=part, base=counts[0])
 
 
 # "Some 7,200 tonnes, nearly 25 per cent, were imported": the share set apart, then the clause's verb
@@ -1865,6 +2066,37 @@ def _with_restated(doc: Document, base: Mention, following: list[Mention]) -> Me
     return part
 
 
+# round 11: "Women made up a quarter of this year's 2,480 entrants, with 920 signing up": after a verb of
+# make-up, a "with" clause counts the share's members doing something (a participle right after the count)
+_MAKE_UP_BEFORE = re.compile(r"\b(?:made|make|makes|making)\s+up\s+$|\b(?:accounted|accounts?|accounting)\s+for\s+$"
+                             r"|\b(?:represented|represents?|representing|comprised|comprises?|formed|forms?)\s+$", re.I)
+# (a participle right after the count: no noun of its own, "920 signing up", "1,900 taking part")
+# -- a verb of joining or taking part, which says again what made them members of the whole; not "with 1,100
+# receiving a booster", which may count others too)
+_MEMBERS_AFTER = re.compile(r"^\s+(?:of\s+(?:them|whom|those)\s+)?(?:sign(?:ing|ed)\s+up|register(?:ing|ed)|enrol(?:l?ing|l?ed)"
+                            r"|enter(?:ing|ed)|join(?:ing|ed)|tak(?:ing|en)\s+part|attend(?:ing|ed)|compet(?:ing|ed)"
+                            r"|participat(?:ing|ed)|turn(?:ing|ed)\s+out|apply(?:ing)|applied|stand(?:ing)|stood"
+                            r"|volunteer(?:ing|ed)|vot(?:ing|ed))\b"
+                            # and nothing more said of them ("attending for the first time" may count others)
+                            r"(?:\s+(?:in\s+all|in\s+total|this\s+year|so\s+far))?\s*(?:[,.;:!?)]|\s[-–—]|$)", re.I)
+
+
+def _with_members(doc: Document, share: Mention, base: Mention, following: list[Mention]) -> Mention | None:
+    """"Women made up a quarter of the 2,480 entrants, with 920 signing up":
+    the count of the share's members (or of some of them: at most)."""
+    if not following:
+        return None
+    text = doc.text
+    part = following[0]
+    lead = text[max(doc.sentences[share.sentence].start, share.start - 30):share.start]
+    gap = text[base.end:part.start]
+    if not _MAKE_UP_BEFORE.search(lead) or not _WITH_CLAUSE.match(gap) or len(words(gap)) > MAX_GAP_WORDS \
+            or part.kind != base.kind or not _MEMBERS_AFTER.match(text[part.end:part.end + 30]) \
+            or _CHANGE_AFTER.match(text[part.end:part.end + 40]) or _OTHER_TIME.search(text[part.end:part.end + 60]):
+        return None
+    return part
+
+
 def _lead_whole(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
     """"With 3,812 ballots counted, Measure 4 had 2,019 yes votes, or 58%":
     a lead clause names the whole ("With N NOUN counted", "Of the N NOUN"),
@@ -2038,9 +2270,11 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     if rel is not None:
         return rel
     # SHARE of them, PART: the whole is a count named before
-    ref = _OF_REF.match(tail[:30])
+    ref = _OF_REF.match(tail[:30]) or _OF_AMOUNT_REF.match(tail[:30])
     if ref:
         part = _tight(doc, share.end + ref.end(), after)
+        if part is not None and ref.re is _OF_AMOUNT_REF and part.kind not in (Kind.MONEY, Kind.MEASURE):
+            return None  # "half of it, 40 ...": "it" names an amount, not a count
         return _nearest_whole(doc, share, part, before or prev, "of them") if part else None
     # PART of the BASE ..., SHARE of the total
     if before and _OF_TOTAL.match(tail):
@@ -2049,7 +2283,10 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
         if a is not b and _OF_BASE.match(text[a.end:b.start]) and _APPOSITION.match(gap) and not _BAD_LINK.search(gap) \
                 and len(words(gap)) <= MAX_TOTAL_GAP_WORDS and _plausible(a, b):
             return ShareOf(link="explicit", cue="of the total", share=share, part=a, base=b)
-        if beside:  # "6,500 trees included 640 oaks, about a tenth of the total"
+        if beside or _apart_states_share(doc, before[-1], share) \
+                or _states_share(text[before[-1].end:share.start]) and not before[:-1]:
+            # "6,500 trees included 640 oaks, about a tenth of the total"; "Visitors from Germany, at 600,000,
+            # made up 25% of the total" (round 11)
             return _nearest_whole(doc, share, before[-1], before[:-1] or prev, "of the total")
         return None
     if re.match(r"\s*of\b", tail):
@@ -2231,7 +2468,7 @@ _SURVEY_LEAD_GAP = re.compile(r"^(?:\s+(?!and\b|or\b|but\b|while\b)[\w'’-]+){0
 
 
 # "93 of whom - 17.5% -", "318 of which (35%)", "93 of them, or 17.5%"
-_RELATIVE_PART = re.compile(r"^\s*(?:of|among)\s+(whom|which|them|these|those)(?P<compl>(?:\s+(?:as\s+)?[a-z][\w'’-]*){0,3}?)\s*"
+_RELATIVE_PART = re.compile(r"^\s*(?:of|among)\s+(whom|which|them|these|those|that|it)(?P<compl>(?:\s+(?:as\s+)?[a-z][\w'’-]*){0,3}?)\s*"
                             + _SEP + r"\s*(?:or\s+)?"
                             # ", a success rate of", ", an approval rate of", or ", a (33% success rate)"
                             r"(?:(?P<rate>(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:rate|share|proportion|percentage|ratio)"
@@ -2307,6 +2544,10 @@ def _relative_whole(doc: Document, share: Mention, before: list[Mention], prev: 
     if set(words(compl)) & (_LINK_WORDS - {"as"} | CHANGE_WORDS | _NOT_COMPLEMENT):
         return None
     them = ref.group(1).lower() in ("them", "these", "those")
+    if ref.group(1).lower() in _AMOUNT_REFS:
+        if part.kind not in (Kind.MONEY, Kind.MEASURE):
+            return None  # "of it", "of that" name an amount, not a count of things
+        them = True
     if len(before) >= 2:
         base = before[-2]
         gap = doc.text[base.end:part.start]
@@ -2316,7 +2557,7 @@ def _relative_whole(doc: Document, share: Mention, before: list[Mention], prev: 
         if them and len(words(gap)) <= MAX_TOTAL_GAP_WORDS and not _CLAUSE_BREAK.search(_SAME_SUBJECT.sub(" ", gap)):
             return _nearest_whole(doc, share, part, before[:-1], "of them")
         return None
-    if ref.group(1).lower() in ("them", "these", "those") and prev:
+    if them and prev:
         return _nearest_whole(doc, share, part, prev, "of them")
     return None
 
@@ -2327,9 +2568,14 @@ _SO = (r"(?:meaning|which\s+means|which\s+meant|that\s+means|this\s+means|so|so\
        r"which\s+(?:is|was)|making\s+up|equal\s+to|amounting\s+to|which\s+(?:amounts|amounted)\s+to|"
        # "a pass rate of", "a success rate of", "a turnout of", "a share of", "giving a punctuality rate of"
        r"(?:(?:giving|with|for)\s+)?(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:rate|share|proportion|percentage|ratio"
-       r"|turnout)\s+of)")
+       r"|turnout|accuracy|success|occupancy|uptake|completion|conversion)\s+of)")
 _CONSEQUENCE = re.compile(r"^[^;.:()]*?(?:,|\s[-–—]+|[–—])\s*" + _SO + r"\s+(?:that\s+)?((?:[a-z’'-]+\s+){0,3})$",
                           re.I)
+# "converting 48 of her 52 attempts for an accuracy of 92 per cent", "..., giving a hit rate of": a rate named
+# by "for" or "giving" without a comma, or by a noun of a ratio (accuracy, success, occupancy) (round 11)
+_RATE_NOUNS = r"(?:rate|ratio|accuracy|success|occupancy|uptake|completion|conversion)"
+_FOR_RATE = re.compile(r"^[^;.:()]*?(?:\s|,\s*)(?:for|giving|with)\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?" + _RATE_NOUNS
+                       + r"\s+of\s+((?:[a-z’'-]+\s+){0,3})$", re.I)
 # "won 14 of its 20 games, a 70% win rate": the share inside its rate's noun phrase
 _RATE_BEFORE = re.compile(r"^[^;.:()]*?(?:,|\s[-–—]+|[–—])\s*(?:a|an|the)\s+(" + _EMPH + ")$", re.I)
 _RATE_AFTER = re.compile(r"^[\s-]+(?:[a-z]+\s+){0,2}?(?:rate|share|turnout|proportion)\b", re.I)
@@ -2357,6 +2603,20 @@ _SUBJECT_STATES = re.compile(r"^[^;.:()]*?(?:,|\s[-–—]+|[–—])\s*(?:meani
                              r"represented|comprised)\s+(?P<hedge>(?:[a-z]+\s+){0,3})$", re.I)
 
 
+# "£4.7bn in prizes from ticket sales of £8.1bn", "£2.1m out of an income of £8.4m": the part taken from a
+# whole named by its noun, then its amount (round 11)
+_FROM_WHOLE = re.compile(r"^(?:\s+[\w'’-]+){0,4}?\s+(?:from|out\s+of)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
+                         r"(?:total\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z]+\s+of\s+$", re.I)
+
+
+def _from_whole(doc: Document, a: Mention, b: Mention) -> bool:
+    """"spent £2.1m on fundraising from an income of £8.4m": the part taken from a whole named by its noun
+    (not after a move: "rose to £2.1m from revenue of ...")."""
+    gap = doc.text[_noun_end(a):b.start]
+    return bool(_FROM_WHOLE.match(gap)) and not set(words(gap)) & CHANGE_WORDS \
+        and not _CLAUSE_PART_MOVE.search(doc.text[doc.sentences[a.sentence].start:a.start])
+
+
 def _consequence(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
     """"failed to see 3,410 of the 9,870 patients ..., meaning just 55% were
     seen in time": a share drawn from an "X of the Y" before it, in the same
@@ -2369,7 +2629,7 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
     if len(counts) >= 2:
         a, b = counts[-2], counts[-1]
         gap = text[b.end:share.start]
-        link = (_CONSEQUENCE.match(gap) or (_RATE_AFTER.match(text[share.end:share.end + 40])
+        link = (_FOR_RATE.match(gap) or _CONSEQUENCE.match(gap) or (_RATE_AFTER.match(text[share.end:share.end + 40])
                                              and _RATE_BEFORE.match(gap))
                 or (_OF_TOTAL.match(text[share.end:share.end + 40]) and _SUBJECT_STATES.match(gap))) \
             if len(gap) < 250 else None
@@ -2396,6 +2656,15 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
     elif _OF_REF.match(text[_noun_end(b):_noun_end(b) + 20]) and _BEFORE_RELATIVE.match(text[_noun_end(a):b.start]) \
             and _plausible(b, a):
         a, b = b, a  # "welcomed 412,000 visitors, 96,000 of them from abroad, meaning ..."
+    elif _OF_REF.match(text[_noun_end(b):_noun_end(b) + 20]) and _plausible(b, a) \
+            and len(words(text[_noun_end(a):b.start])) <= MAX_TOTAL_GAP_WORDS \
+            and not _CLAUSE_BREAK.search(_SAME_SUBJECT.sub(" ", text[_noun_end(a):b.start])) \
+            and not re.search(r"[,;:()]|\s[-–—]\s", text[_noun_end(a):b.start]):
+        a, b = b, a  # "checked 240 bins and found the wrong items in 96 of them. That meant ..." (round 11)
+    elif _FROM_WHOLE.match(text[_noun_end(a):b.start]) and _plausible(a, b) \
+            and not set(words(text[_noun_end(a):b.start])) & CHANGE_WORDS \
+            and not _CLAUSE_PART_MOVE.search(text[doc.sentences[a.sentence].start:a.start]):
+        pass  # "paid out £4.7bn in prizes from ticket sales of £8.1bn, equivalent to ..." (round 11)
     elif _OF_LEAD.search(text[doc.sentences[a.sentence].start:a.start]) and _lead_part(doc, a, b) \
             and _plausible(b, a):
         a, b = b, a  # "Of the 820 pupils who sat, 574 passed, ..."
@@ -2769,6 +3038,55 @@ def _headline_shares(doc: Document, by_sentence: dict[int, list[Mention]], used:
             yield next((r for r in rels if agrees(r)), rels[0])
 
 
+# "... did so", "said they do": the part's clause says the claim of the share again
+_SAYS_SO = re.compile(r"\b(?:did|do|does|had\s+done|have\s+done|has\s+done)\s+so\b|\bsaid\s+they\s+(?:did|do|had|were)\b",
+                      re.I)
+
+
+_SHORT_STOP = frozenset("that this with from have were will said more than over into about after their there which what "
+                        "when where while been also they them some most half third quarter fifth tenth nearly almost "
+                        "just only rest other others remaining".split())
+
+
+def _short_stems(text: str) -> set[str]:
+    """Four-letter stems of the content words: "storage" and "stores" share "stor"."""
+    return {w[:4] for w in words(text) if len(w) >= 5 and w not in _SHORT_STOP}
+
+
+def _share_then_whole(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
+    """"One in four students now works more than 15 hours a week. Of the 2,150
+    surveyed, 860 said they did so": a share alone in its sentence, then "Of the
+    BASE ..., PART" (or "A survey of BASE found PART") as the next sentence's
+    only two counts, the part's clause saying the same again ("did so") or
+    sharing two words with the share's sentence.  Inferred (round 11)."""
+    text = doc.text
+    for idx, items in by_sentence.items():
+        prev = by_sentence.get(idx - 1)
+        if not prev or doc.sentences[idx].headline or doc.sentences[idx - 1].headline \
+                or doc.sentences[idx].paragraph != doc.sentences[idx - 1].paragraph:
+            continue
+        shares = [m for m in prev if m.kind in SHARE_KINDS]
+        counts = [m for m in items if m.kind in COUNT_KINDS]
+        if len(shares) != 1 or len(prev) != 1 or shares[0].start in used or len(counts) != 2 or len(items) != 2:
+            continue
+        share = shares[0]
+        base, part = counts
+        if re.match(r"\s+of\s+(?:the|its|their|all)?\s*\d", text[share.end:share.end + 20]) \
+                or _change_before(text[doc.sentences[share.sentence].start:share.start]) \
+                or _CHANGE_AFTER.match(text[share.end:share.end + 40]) \
+                or not _plausible(part, base) or not _whole_first(doc, idx, base, part):
+            continue
+        when, now = _periods_named(doc, idx - 1), _periods_named(doc, idx)
+        if now and now != when:
+            continue  # "... were flooded in 2007": another time
+        said = text[part.end:doc.sentences[idx].end]
+        if not (_SAYS_SO.search(said) or len(_stems(doc.sentence_text(idx - 1)) & _stems(said) - _SURVEY_STEMS) >= 2
+                or _short_stems(doc.sentence_text(idx - 1)) & _short_stems(said)):
+            continue
+        # (the share may be of the part or of the rest: "2,900 are in the stores and the rest are on display")
+        yield ShareOf(link="inferred", cue="the sentence before", share=share, part=part, base=base, either=True)
+
+
 _SURVEY_STEMS = frozenset("surve poll study found finds showe shows revea sugge"
                           " indic".split())
 _LEAD_COMMA = re.compile(r"^[^,;:.()\d]{0,60},\s*" + _EMPH + "$", re.I)
@@ -2788,10 +3106,18 @@ def _plausible(part: Mention, base: Mention) -> bool:
     if part.kind != base.kind and not (part.kind == Kind.COUNT and base.kind == Kind.MONEY and part.noun is None) \
             and not _unit_left_off(part, base):
         return False
-    if part.kind in (Kind.MONEY, Kind.MEASURE) and (part.unit != base.unit or not part.unit) \
+    if part.kind in (Kind.MONEY, Kind.MEASURE) and (_unit_name(part) != _unit_name(base) or not part.unit) \
             and not _unit_left_off(part, base):
         return False
     return 0 < part.value <= base.value * Fraction(11, 10)
+
+
+def _unit_name(m: Mention) -> str | None:
+    """A unit with its plural folded: "3,500-tonne" and "940 tonnes" are in one unit (round 11)."""
+    unit = m.unit
+    if m.kind == Kind.MEASURE and unit and len(unit) > 3 and unit.endswith("s") and not unit.endswith("ss"):
+        return unit[:-1]
+    return unit
 
 
 _SCALED = re.compile(r"\d\s*(?:million|billion|mln|bln|bn|m)\b", re.I)

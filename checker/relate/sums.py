@@ -277,7 +277,10 @@ Round 9:
   partners will have 112 seats between them, with ..."; not what they
   did with it: "One spent £1m on a house ..."; a count of
   other things beside a part is passed over); not with
-  "each", "per" or another period ("last year").
+  "each", "per" or another period ("last year"); also a counted group's
+  combined total (round 11): "The three finalists raised a combined £86,000.
+  The winner collected £41,000, the runner-up brought in £27,000 and ..."
+  ("together", "a total of", "between them").
 - "of which" and three or more parts closed by "and", the only figures of the
   sentence beside the whole, nothing said to be left out, included or
   "mainly" so, is all of it (complete, inferred: a warning): "860 flats, of
@@ -396,6 +399,37 @@ Round 10:
 - a part "of the" whole with one outcome, "and" the other part with the
   other outcome (convicted/acquitted, passed/failed, approved/rejected):
   all of it, "41 of the 58 defendants were convicted and 17 were acquitted".
+- round 11: "Of these" after a sentence with several counts points back to
+  the one that can hold every part (no other is as large as the largest
+  part, and the others place it): "There were 520 lorries at 14 depots. Of
+  those, 310 passed and ..."; "Among them were 40 knives and 50 ...";
+  a plain sum that meets a plain total only at the edge of their roundings
+  disagrees (rounded half up, "£1.7bn" is below £1.75bn): "£2.9bn, made up
+  of £1.7bn, £0.8bn and £0.2bn"; weights, volumes, areas, energy and long
+  distances add over places (only depths, "60mm in Leeds", do not): "landed
+  5,250 tonnes: 3,400 tonnes at Grimsby and 1,850 at Hull"; a surplus or
+  loss alone in its sentence, and the only income and outlay of the next
+  ("offset by", "in costs", "against costs of"): "ran a surplus of £42,000.
+  Ticket income of £310,000 was offset by £248,000 in costs" (inferred);
+  "before" after a verb of appearing names a body, not an earlier time: "Of
+  the 64 people who appeared before magistrates last week, 40 were ...";
+  a modifier at most a tenth of every part ("In the three-way race, 24,310
+  votes were cast") leaves the total the lone figure of its sentence; over
+  counted places the first part may name its own noun: "The 900 new homes
+  will go to two towns. Ely gets 520 flats and Wisbech 380"; an "of" phrase
+  with no figure of its own, then a list word, is a part's noun, no base:
+  "24 satellites - 15 of the firm's own craft plus 9 built for customers";
+  "the other", singular, closing a list of two or more counts is one more
+  part: "Of the eight passengers, four were treated, three were taken to
+  hospital and the other was unhurt" (a zero-width figure of 1 after it);
+  a bracketed list of parts each in a year of its own, when the total spans
+  as many past years: "raised £9.0m over the last two years (£4.1m in 2023
+  and £4.9m in 2024)"; a verb read as a part's noun ("12 fell") is none; a
+  bare figure owned by a person ("Moreno's 68 was made up of six birdies,
+  ...") is a score, no total of the things its parts name;
+  a headline over the two parts of a pair, the only figures of their body
+  sentence: "OPERATOR CARRIES 49 MILLION" / "The operator carried 38 million
+  on domestic services and another 11 million on international trains".
 """
 from __future__ import annotations
 
@@ -464,7 +498,10 @@ _PARTIAL_BEFORE = re.compile(r"\bof whom\b|\bof which\b|\bof them\b|\bof these\b
                              r"|\bamong whom\b|\bincluding\b|\binclude[sd]?\b|\bsuch as\b|\bwith\b", re.I)
 # words between a figure and a list that make them comparisons, not a breakdown
 _NO_LINK = re.compile(r"\bcompar\w*|\bversus\b|\bvs\b|\bagainst\b|\bthan\b|\bprevious\b|\bearlier\b"
-                      r"|\blast year\b|\bago\b|\bwhile\b|\bwhereas\b|\bexcluding\b|\bbefore\b"
+                      r"|\blast year\b|\bago\b|\bwhile\b|\bwhereas\b|\bexcluding\b"
+                      # (not "went before juries", "appeared before magistrates": a place, round 11)
+                      r"|(?<!\bwent )(?<!\bcame )(?<!\bcome )(?<!\bappeared )(?<!\bbrought )(?<!\bstood )(?<!\bput )"
+                      r"(?<!\bgo )(?<!\bgoing )(?<!\bcoming )(?<!\bappearing )\bbefore\b"
                       # "from" of a change ("up from", "from 2019", "... from 40"), not of a
                       # place ("forced 5,600 people from their homes", "came from two sources")
                       r"|\b(?:up|down|rose|rising|fell|falling|increas\w*|decreas\w*|climb\w*|dropp?\w*|jump\w*"
@@ -702,8 +739,27 @@ def agrees(rel: PartsOfWhole) -> bool:
     parts = rel.parts_sum
     total = rel.total.interval
     if rel.complete:
-        return parts.intersects(total)
-    return total.hi is None or parts.lo is None or parts.lo <= total.hi
+        return parts.intersects(total) and not _meet_at_rounding_edge(rel, parts, total)
+    if total.hi is None or parts.lo is None:
+        return True
+    # (rounded half up, the parts' least sum can only reach the total's top edge, never equal it: round 11)
+    return parts.lo < total.hi or parts.lo == total.hi and not (
+        parts.lo < parts.hi and total.lo < total.hi and not rel.total.hedge and not any(p.hedge for p in rel.parts))
+
+
+def _meet_at_rounding_edge(rel: PartsOfWhole, parts: Interval, total: Interval) -> bool:
+    """The parts' sum and the total touch only at the edge of their roundings:
+    "£2.9bn made up of £1.7bn, £0.8bn and £0.2bn" (2.55-2.85 against 2.85-2.95).
+    A figure rounded half up is at least v - t and below v + t, so the two
+    half-open roundings never meet; only plain (unhedged) rounded figures, at
+    least one of them rounded."""
+    if parts.lo is None or parts.hi is None or total.lo is None or total.hi is None:
+        return False
+    if rel.total.hedge or any(p.hedge for p in rel.parts):
+        return False
+    if parts.lo == parts.hi and total.lo == total.hi:
+        return False
+    return parts.hi == total.lo and parts.lo < parts.hi or parts.lo == total.hi and total.lo < total.hi
 
 
 # ---------------------------------------------------------------- finder
@@ -865,12 +921,32 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
         if _count_of_kind(m):
             by_sentence.setdefault(m.sentence, []).append(_as_count(m))
             by_sentence[m.sentence].sort(key=lambda x: x.start)
+    if "the other " in doc.text:
+        _add_the_other(doc, by_sentence)
     for m in doc.mentions:
         if m.kind == Kind.CODE and m.sentence in by_sentence and _gapped_part(doc, m, by_sentence[m.sentence]):
             items = by_sentence[m.sentence]
             items.append(replace(m, kind=Kind.COUNT, interval=Interval(m.value, m.value)))
             items.sort(key=lambda x: x.start)
     return by_sentence
+
+
+# "three were struck by trees, two drowned and the other was electrocuted": "the other", singular, closing a
+# list of counts is one more part of one (round 11)
+_THE_OTHER = re.compile(r"(?:,\s*|\s)(?:and|while|but)\s+the\s+other(?:\s+one)?(?=\s+(?:was|is|has|had|died|drowned|[a-z]+ed)\b)",
+                        re.I)
+
+
+def _add_the_other(doc: Document, by_sentence: dict[int, list[Mention]]) -> None:
+    for idx, items in by_sentence.items():
+        sent = doc.sentences[idx]
+        if len(items) < 2 or items[-1].kind != Kind.COUNT or items[-2].kind != Kind.COUNT:
+            continue
+        hit = _THE_OTHER.search(doc.text, items[-1].end, sent.end)
+        if hit is not None:
+            # a zero-width figure right after "the other", so the gap before it closes the list
+            items.append(Mention(start=hit.end(), end=hit.end(), text="the other", kind=Kind.COUNT, value=Fraction(1),
+                                 precision=Fraction(1), interval=Interval(Fraction(1), Fraction(1)), sentence=idx))
 
 
 COUNT_OF_KIND_MIN = 100
@@ -1017,7 +1093,7 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         gap = gap[gap.index(")") + 1:gap.rindex("(")]
     # "4,100 litres of fuel on Monday and ...": the material of a measure, no base
     of_base = _PART_OF_BASE.match(gap) and not (a.kind == Kind.MEASURE and _OF_MATERIAL.match(gap)) \
-        and not _gapped_of(doc, a, gap)
+        and not _gapped_of(doc, a, gap) and not _of_phrase_then_list(gap)
     if _BREAKS.search(_VOTE_AGAINST.sub(" ", _AMONG_AFTER.sub(" ", gap))) or _EDGE_BREAKS.search(gap) or of_base \
             or _COMMA_WITH.search(gap) \
             or any(c.group(0).lower() != "came from" for c in _COMPLETE_BEFORE.finditer(gap)):
@@ -1041,6 +1117,16 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
             gap_words[-1].endswith("ing") and _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start])):
         return False  # "rising 40 ...", but "winning 18, drawing seven and losing three": a list of participles
     return True
+
+
+# "38 of the operator's own craft plus 18 rideshare payloads": an "of" phrase with no figure of its own, then
+# a list word before the next figure: the part's own noun phrase, no base (round 11)
+_OF_PHRASE_THEN_LIST = re.compile(r"^\s*of\s+(?:the|its|their|his|her|our)\s+(?:[\w'’-]+\s+){1,5}?(?:plus|and|as\s+well\s+as)"
+                                  r"\s+(?:(?:a|another|some|about|around|nearly|almost)\s+)?$", re.I)
+
+
+def _of_phrase_then_list(gap: str) -> bool:
+    return bool(_OF_PHRASE_THEN_LIST.match(gap))
 
 
 # "... plus an away allocation of 3,422", "and a further grant of £2m": a noun phrase whose "of" gives the
@@ -1268,9 +1354,18 @@ def _in_sub_periods(doc: Document, enum: tuple[Mention, ...]) -> bool:
     return True
 
 
+# a depth or a height read at a place (rain, snow, flood water): the readings of one fall do not add
+_DEPTH_UNIT = re.compile(r"^(?:mm|cm|m|millimet\w+|centimet\w+|metres?|meters?|inch(?:es)?|in|f(?:ee|oo)?t)$", re.I)
+
+
 def _measures_add(doc: Document, parts: tuple[Mention, ...]) -> bool:
     """Depths and lengths add up over periods or kinds, not over places:
-    "2 inches in Leeds and 3 in York" are two readings of one fall."""
+    "2 inches in Leeds and 3 in York" are two readings of one fall.  Weights,
+    volumes, areas, energy and long distances add over places too: "2,910
+    tonnes at Peterhead, 1,140 at Fraserburgh" (round 11)."""
+    units = {(p.unit or "").lower() for p in parts if p.kind == Kind.MEASURE}
+    if units and not any(_DEPTH_UNIT.match(u) for u in units):
+        return True
     for p in parts:
         place = _PLACE_AFTER.match(doc.text[p.end:p.end + 40])
         if place and place.group(1)[0].isupper() and not any(
@@ -1377,14 +1472,36 @@ def _bracketed_list(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: s
             or _BREAKS.search(gap.rstrip()[:-1]) or "," in gap:
         return False
     close = _BRACKET_CLOSE.match(doc.text[enum[-1].end:enum[-1].end + 42])
+    if close is None and _years_spanned(doc, q, enum):
+        close = _YEAR_CLOSE.match(doc.text[enum[-1].end:enum[-1].end + 42])
     if close is None:
         return False
     start, end = enum[0].start, enum[-1].end + close.end()
     inside = doc.text[start:end]
     if re.search(r"[()\[\]]", inside[:-1]):
         return False  # "trails Shearer (250) and Cole (173)": a bracket of each item's own
-    return not _NOT_A_BREAKDOWN.search(inside) and not _PERIOD_WORDS.search(inside) and not any(
-        m.kind in _TIME_KINDS or m.kind == Kind.DURATION for m in doc.mentions_in(q.sentence) if start <= m.start < end)
+    if _NOT_A_BREAKDOWN.search(inside):
+        return False
+    return not _PERIOD_WORDS.search(inside) and not any(
+        m.kind in _TIME_KINDS or m.kind == Kind.DURATION for m in doc.mentions_in(q.sentence) if start <= m.start < end) \
+        or _years_spanned(doc, q, enum)
+
+
+_YEAR_CLOSE = re.compile(r"^\s+in\s+(?:19|20)\d\d\s*[)\]]")
+_IN_YEAR_AFTER = re.compile(r"^\s+in\s+((?:19|20)\d\d)\b")
+
+
+def _years_spanned(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """"laid 38km over the past three years (14km in 2022, 11km in 2023 and 7km
+    in 2024)": the total's clause spans N years and the N parts are each in a
+    year of their own (round 11)."""
+    span = [m for m in doc.mentions_in(q.sentence) if m.kind == Kind.DURATION and q.end <= m.start < enum[0].start
+            and (m.unit or "").startswith("year") and m.value == len(enum)]
+    if len(span) != 1 or not re.search(r"\b(?:over|across|during|in|for)\s+(?:the\s+)?(?:past|last)\s+$",
+                                       doc.text[max(0, span[0].start - 20):span[0].start]):
+        return False
+    years = [_IN_YEAR_AFTER.match(doc.text[p.end:p.end + 12]) for p in enum]
+    return all(years) and len({y.group(1) for y in years}) == len(enum)
 
 
 def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], by_sentence):
@@ -1510,7 +1627,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and _places_counted(q, by_sentence[other], enum) \
                     and not _TIME_WORDS.search(_outside_list(doc, enum)) \
                     and not any(m.kind in _TIME_KINDS for m in doc.mentions_in(sent)) \
-                    and _gapped_subjects(doc, enum, q, least=2, first=_FIRST_GAPPED_PLACE):
+                    and _gapped_subjects(doc, enum, q, least=2, first=_FIRST_GAPPED_PLACE, own_noun=True):
                 # "The 3,600 cuts will fall on two regions. North America will lose 2,100 and Europe 1,900"
                 yield q, True, "inferred", "places"
             elif other == sent + 1 and (running := _RUNNING_NEXT.match(before_q)) \
@@ -1528,7 +1645,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 # "Around 2,300 homes were flooded. The report breaks the figure down into 1,350 ..."
                 yield q, True, "inferred", "breaks down"
             elif other == back and _refers_back(doc, q, enum, items) and not _nouns_conflict(q, enum) \
-                    and (_sole_figure(q, by_sentence[other]) or _has_anchor(doc, by_sentence[other])):
+                    and (_sole_figure(q, by_sentence[other]) or _has_anchor(doc, by_sentence[other])
+                         or _only_holder(doc, q, by_sentence[other], enum)):
                 # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
                 yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
             elif other < sent and named is not None and (_names_whole(named, q) or _named_beside(doc, named, q)) \
@@ -1608,7 +1726,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                             and _total_compatible(q, enum, inferred=True):
                         yield q, False, "inferred", "toll"  # the toll may hold more than this list
     # 6. the headline, when the list says it names every item
-    if _lists_every_item(doc, enum, items):
+    if _lists_every_item(doc, enum, items) or len(items) == len(enum) and _complementary(doc, enum):
+        # (or two parts labelled by the halves of a pair, "4.1 million on international routes and another
+        # 2.3 million on domestic flights", the only figures of their sentence: round 11)
         for other in range(max(0, sent - HEADLINE_REACH), sent):
             if not doc.sentences[other].headline:
                 continue
@@ -1641,7 +1761,8 @@ _BODY_HOLDER = re.compile(r"\b(?:council|parliament|assembly|chamber|house|senat
 _AND_WORD = re.compile(r"\band\s", re.I)
 
 
-def _gapped_subjects(doc: Document, enum, q: Mention, least: int = 3, first: re.Pattern = _FIRST_GAPPED) -> bool:
+def _gapped_subjects(doc: Document, enum, q: Mention, least: int = 3, first: re.Pattern = _FIRST_GAPPED,
+                     own_noun: bool = False) -> bool:
     """Three or more bare parts sharing the verb and the noun of the first:
     a different named subject before each, no noun of their own (the first
     may repeat the whole's: "took 58 seats, the Greens 22 and ...")."""
@@ -1653,7 +1774,10 @@ def _gapped_subjects(doc: Document, enum, q: Mention, least: int = 3, first: re.
     if categories.normalise(q.noun) in _SEAT_WORDS and _BODY_HOLDER.search(lead):
         return False  # "The council has 84 seats": the size of a body, which others may share
     if len(enum) < least or any(p.noun is not None or p.hedge for p in enum[1:]) or enum[0].hedge \
-            or enum[0].noun is not None and not categories.same_thing(q.noun, enum[0].noun):
+            or enum[0].noun is not None and not categories.same_thing(q.noun, enum[0].noun) \
+            and not (own_noun and not categories.excludes(q.noun, enum[0].noun)):
+        # (``own_noun``: over counted places the first part may name its own noun, "the 3,600 cuts ... North
+        # America will lose 2,100 roles and Europe 1,900", round 11)
         return False
     lead = doc.text[doc.sentences[enum[0].sentence].start:enum[0].start]
     if not first.search(lead):
@@ -1986,6 +2110,8 @@ def _own_noun(p: Mention, doc: Document | None = None) -> str | None:
     elsewhere"), nor a predicate after a verb ("460 were still waiting")."""
     if p.noun and _PLACE_WORD_AFTER.match(" " + p.noun):
         return None
+    if p.noun and p.noun.lower() in _VERBS:
+        return None  # "11 fell or unseated their riders": a verb read as the noun (round 11)
     if p.noun and doc is not None and p.noun_span and _VERB_BETWEEN.search(doc.text[p.end:p.noun_span.start]):
         return None
     if p.noun and doc is not None and p.noun_span and any(
@@ -2097,7 +2223,15 @@ def _label_word(p: Mention) -> bool:
 def _lone(q: Mention, figures: list[Mention], enum) -> bool:
     """The one figure of its sentence, but for a count of the items the parts
     are placed in ("3,600 fans watched the two matches"): no other reading."""
-    return all(m is q or m.value == len(enum) and _counts_items(m, enum) for m in figures)
+    return all(m is q or m.value == len(enum) and _counts_items(m, enum) or _modifier_far_below(m, enum)
+               for m in figures)
+
+
+def _modifier_far_below(m: Mention, enum) -> bool:
+    """"In the four-way contest, 61,904 ballots were cast": a figure written
+    as a modifier, at most a tenth of every part, counts other things (round 11)."""
+    return m.compound and m.value is not None and all(
+        p.value is not None and m.value * FAR_BELOW <= p.value for p in enum)
 
 
 def _places_counted(q: Mention, figures: list[Mention], enum) -> bool:
@@ -2139,6 +2273,31 @@ def _has_anchor(doc: Document, figures: list[Mention]) -> bool:
     return any(_ends_sentence(doc, q) or _called_total(doc, q) for q in figures)
 
 
+def _only_holder(doc: Document, q: Mention, figures: list[Mention], enum: tuple[Mention, ...]) -> bool:
+    """"There were 412 vacancies across the 64 homes. Of these, 238 ...": of the
+    figures "these" may point back to, only ``q`` can hold each part (no part
+    of a whole is larger than it), and the others stand in a phrase placing it
+    ("across the 64 homes"), not as counts of their own ("and sent out 300
+    crews": the sum of both may be meant)."""
+    if q.compound or q.value is None:
+        return False
+    biggest = max(p.value for p in enum)
+    if q.value < biggest:
+        return False
+    for m in figures:
+        if m is q or m.kind != q.kind or m.unit != q.unit or m.compound or m.value is None:
+            continue
+        if m.value >= biggest or m.start < q.end \
+                or not _PLACING_BEFORE.search(doc.text[max(q.end, m.start - 40):m.start]):
+            return False
+    return True
+
+
+# "across the county's 64 homes", "in its 12 branches": a figure placing the one before it
+_PLACING_BEFORE = re.compile(r"\b(?:across|in|at|on|from|among|over|between|within|throughout)\s+(?:(?:the|its|their|a|an|all)\s+)?"
+                             r"(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
 def _called_total(doc: Document, q: Mention) -> bool:
     """"The outbreak total stands at 212 after 47 new cases": the figure named
     a total is what "those" counts, wherever it stands."""
@@ -2164,6 +2323,8 @@ def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: li
     m = _BACK_LEAD.match(lead)
     if m:
         rest = words(lead[m.end(1):])
+        if rest and rest[0].lower() in ("were", "are") and len(rest) == 1:
+            return True  # "Among them were 1,100 commuter services and ..." (round 11)
         return not rest or rest[0].lower().endswith("ed") and not _other_casualties(doc, q, rest[:1]) \
             or categories.same_thing(rest[0], q.noun)
     return bool(_BACK_AFTER.match(doc.text[first.end:first.end + 16]))
@@ -2592,7 +2753,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
     if not candidates:
         candidates = list(_echo_candidates(doc, enum, by_sentence, closed))
     for total, complete, link, cue in candidates:
-        if total in enum or total.kind == Kind.MEASURE and not _measures_add(doc, enum):
+        if total in enum or total.kind == Kind.MEASURE and not _measures_add(doc, enum) \
+                or _score_of_name(doc, total, enum):
             continue
         if _raised_level(doc, total):
             return []  # "The £45m fee could rise to £52m with add-ons: £4m ... and £3m ...": what is added
@@ -2617,6 +2779,16 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         out.append(min(by_nouns, key=lambda r: (r.total.sentence > enum[0].sentence,
                                                 abs(r.total.sentence - enum[0].sentence))))
     return out
+
+
+# "Lindqvist's 66", "her 71": a bare figure owned by a person is a score or a time, not a count of the things
+# the parts name ("made up of seven birdies, one bogey and 10 pars" counts holes) (round 11)
+_OWNER_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*['’]s|\b(?:his|her|their))\s+$")
+
+
+def _score_of_name(doc: Document, total: Mention, enum) -> bool:
+    return total.kind == Kind.COUNT and _own_noun(total, doc) is None and all(p.noun for p in enum) \
+        and bool(_OWNER_BEFORE.search(doc.text[max(0, total.start - 30):total.start]))
 
 
 # outcomes that leave no one out: every side of a vote or a poll with those who took neither (abstained,
@@ -2996,14 +3168,58 @@ def find_balances(doc: Document):
             word = _RESULT_BEFORE.search(before) or _RESULT_AFTER.match(after)
             if word:
                 results.append((m, word.group(1).lower() in ("surplus", "profit")))
-            elif _INCOME_BEFORE.search(before):
+            elif (flow := _flow(before, after)) == "in":
                 incomes.append(m)
-            elif _SPENDING_BEFORE.search(before) and not _ONE_ITEM_AFTER.match(after):
+            elif flow == "out":
                 spendings.append(m)
         if len(results) == len(incomes) == len(spendings) == 1:
             (result, gain), = results
             yield Balance(link="explicit", cue="income - spending", result=result, income=incomes[0],
                           spending=spendings[0], gain=gain)
+    yield from _balance_next(doc, by_sentence)
+
+
+# round 11: "ran a surplus of £3.4m. Income of £11.9m ... was offset by £7.5m spent on ...": the result alone
+# in its sentence, the income and the outlay the only two sums of the next
+_OFFSET_BEFORE = re.compile(r"\b(?:offset\s+by|outweighed\s+by|set\s+against|against\s+(?:costs|spending|outgoings)"
+                            r"\s+of|minus|less)\s+(?:(?:some|about|around|nearly|almost)\s+)?$", re.I)
+_SPENDING_AFTER = re.compile(r"^\s*(?:(?:in|of)\s+)?(?:(?:running|operating|total)\s+)?(?:costs|spending|expenses"
+                             r"|expenditure|outgoings)\b", re.I)
+_INCOME_AFTER = re.compile(r"^\s*(?:(?:in|of)\s+)?(?:(?:total|operating)\s+)?(?:income|revenues?|receipts|takings)\b",
+                           re.I)
+
+
+def _flow(before: str, after: str) -> str | None:
+    """"in" for an income ("taking in", "revenue of", "£4m in income"), "out" for the whole outlay ("spending",
+    "costs of", "offset by", "£3m in costs"; not "spending £2m on ads", one item)."""
+    if _INCOME_BEFORE.search(before) or _INCOME_AFTER.match(after):
+        return "in"
+    if _OFFSET_BEFORE.search(before) or _SPENDING_AFTER.match(after) \
+            or _SPENDING_BEFORE.search(before) and not _ONE_ITEM_AFTER.match(after):
+        return "out"
+    return None
+
+
+def _balance_next(doc: Document, by_sentence: dict[int, list[Mention]]):
+    text = doc.text
+    for k, ms in sorted(by_sentence.items()):
+        nxt = by_sentence.get(k + 1)
+        if len(ms) != 1 or not nxt or len(nxt) != 2 or doc.sentences[k + 1].headline \
+                or doc.sentences[k + 1].paragraph != doc.sentences[k].paragraph:
+            continue
+        result = ms[0]
+        word = _RESULT_BEFORE.search(text[max(0, result.start - 40):result.start]) \
+            or _RESULT_AFTER.match(text[result.end:result.end + 30])
+        if not word or result.is_range or result.value is None \
+                or any(m.unit != result.unit or m.is_range or m.value is None for m in nxt) \
+                or _OTHER_PERIOD.search(doc.sentence_text(k + 1)):
+            continue
+        flows = [_flow(text[max(0, m.start - 40):m.start], text[m.end:m.end + 30]) for m in nxt]
+        incomes = [m for m, f in zip(nxt, flows) if f == "in"]
+        spendings = [m for m, f in zip(nxt, flows) if f == "out"]
+        if len(incomes) == len(spendings) == 1:
+            yield Balance(link="inferred", cue="income - spending", result=result, income=incomes[0],
+                          spending=spendings[0], gain=word.group(1).lower() in ("surplus", "profit"))
 
 
 # ------------------------------------------- "net migration reached 412,000 as 1.04 million arrived and 728,000 left"
@@ -3319,7 +3535,13 @@ _RECEIVE_VERB = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|awarded|granted|given|ge
 _GIVE_TO_END = re.compile(r"\b(?:award(?:s|ed|ing)?|grant(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|allocat(?:e|es|ed|ing)"
                           r"|distribut(?:e|es|ed|ing)|pa(?:y|ys|id|ying)\s+out)\b[^,;:()\d]{0,40}\bto\s+"
                           r"(?:the\s+|its\s+|their\s+)?$", re.I)
-_SHARE_HINTS = ("shar", "split", "divid", "carv", "distribut", "allocat", "inherit", "receiv", "award", "grant",
+# a counted group's sum: "The three new releases grossed a combined $61m", "The two plants together employ 2,300",
+# "Its four hubs handled a total of 9,800 parcels" (round 11)
+_COMBINED_END = re.compile(r"\b(?:(?:a\s+)?combined|together|jointly|between\s+them|a\s+total\s+of|in\s+total|"
+                           r"altogether)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_COMBINED_ANY = re.compile(r"\b(?:combined|together|jointly|between\s+them|a\s+total\s+of|in\s+total|altogether)\b",
+                           re.I)
+_SHARE_HINTS = ("combin", "togeth", "jointly", "total", "shar", "split", "divid", "carv", "distribut", "allocat", "inherit", "receiv", "award", "grant",
                 "give", "given", "gave", "get", "got", "won", "win", "them", "pay", "paid")
 _BETWEEN_THEM = re.compile(r"^\s*(?:between|among|amongst)\s+them\b", re.I)  # "will have 91 seats between them"
 _SHARE_GAP_BREAKS = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
@@ -3342,7 +3564,8 @@ def _recipients(doc: Document, q: Mention, figures: list[Mention]) -> Mention | 
         if n.end <= q.start:  # "Three hubs will share £36.5m", "... have been awarded £36.5m"
             gap = doc.text[n.noun_span.end if n.noun_span else n.end:q.start]
             after = doc.text[q.noun_span.end if q.noun_span else q.end:][:24]
-            linked = bool(_SHARE_VERB.search(gap) or _RECEIVE_VERB.search(gap) or _BETWEEN_THEM.match(after))
+            linked = bool(_SHARE_VERB.search(gap) or _RECEIVE_VERB.search(gap) or _BETWEEN_THEM.match(after)
+                          or _COMBINED_END.search(gap))
         else:  # "£36.5m will be shared among three hubs", "split £36.5m between three hubs"
             gap = doc.text[q.noun_span.end if q.noun_span and q.noun_span.end <= n.start else q.end:n.start]
             lead = doc.text[max(sentence_start, q.start - 30):q.start]
@@ -3367,6 +3590,7 @@ def find_shared_among(doc: Document):
         low = sentence.lower()
         if not any(hint in low for hint in _SHARE_HINTS) or not (
                 "them" in low or _SHARE_VERB.search(sentence) or _RECEIVE_VERB.search(sentence)
+                or _COMBINED_ANY.search(sentence)
                 or " to " in low and _GIVE_TO_END.search(sentence[:-1] + " to ")):
             continue
         wholes = [m for m in figures if m.kind in (Kind.COUNT, Kind.MONEY) and not m.compound

@@ -107,6 +107,10 @@ class ShareCountMismatch(Rule):
         Example("A third of the club's 1,800 members are aged over 65 - some 900 people - and it wants younger "
                 "recruits.", target="A third"),
         Example("Of the 400 appeals heard, 100 were rejected, a success rate of 25%.", target="25%"),
+        Example("Some 3.4 million households rent privately - one in five of the country's 24 million homes.",
+                target="one in five"),
+        Example("The appeal has raised £2.4m so far. About a third of that, £1.2m, came from one donor.",
+                target="About a third"),
     )
     ok = (
         Example("Inspectors rated a third of the 90 schools they visited, 30 in all, as failing."),
@@ -127,6 +131,8 @@ class ShareCountMismatch(Rule):
         Example("Of the 900 applicants, 450 were interviewed. Just 90 of those interviewed, or 20%, were hired."),
         Example("Ms Ortiz polled 41,200 votes (57%) while her rival polled 30,900."),
         Example("The operating margin rose to 12%, on operating profit of $1.2bn and sales of $10bn."),
+        Example("Some 3.4 million households rent privately - one in seven of the country's 24 million homes."),
+        Example("The appeal has raised £2.4m so far. About a third of that, £0.8m, came from one donor."),
         Example("Half of the club's 1,800 members are aged over 65 - some 900 people - and it wants younger "
                 "recruits."),
         Example("Of the 400 appeals heard, 100 were rejected, a success rate of 75%."),

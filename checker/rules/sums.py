@@ -101,6 +101,8 @@ class PartsTotalMismatch(Rule):
                 target="£2.4m"),
         Example("Storms felled 950 trees. The council breaks the figure down into 612 oaks, 205 beeches and 43 ash.",
                 target="950"),
+        Example("The three finalists raised a combined £86,000. The winner collected £41,000, the runner-up "
+                "brought in £27,000 and the third-placed team added £12,000.", target="£86,000"),
     )
     ok = (
         Example("The squad brought home 15 medals - six gold, four silver and five bronze."),
@@ -113,6 +115,8 @@ class PartsTotalMismatch(Rule):
         Example("Stands held 8,200 on Friday and another 9,100 on Saturday, taking the total so far to 18,300."),
         Example("Three clubs will split £2.4m in prize money. Rovers get £1.1m, Athletic £0.9m and Town £0.4m."),
         Example("Storms felled 950 trees. The council breaks the figure down into 702 oaks, 205 beeches and 43 ash."),
+        Example("The three finalists raised a combined £86,000. The winner collected £41,000, the runner-up "
+                "brought in £27,000 and the third-placed team added £18,000."),
     )
 
     def check(self, rel: PartsOfWhole, doc: Document):
@@ -220,7 +224,10 @@ class BalanceMismatch(Rule):
         meet the stated result's interval.  Likewise a net figure ("net
         migration", "a net gain of") beside the one inflow ("arrived",
         "joined") and the one outflow ("left", "emigrated") of its sentence,
-        or of the next when it has no other figure: in minus out.
+        or of the next when it has no other figure: in minus out.  The
+        income and the outlay may stand alone in the next sentence ("ran a
+        surplus of £42,000. Income of £310,000 was offset by £248,000 in
+        costs"; inferred).
 
     Why it matters:
         A surplus that the two totals beside it cannot produce means one of
@@ -244,11 +251,14 @@ class BalanceMismatch(Rule):
                 target="$35,300"),
         Example("The town's net population gain was 1,900 last year, as 6,400 people moved in and 5,300 left.",
                 target="1,900"),
+        Example("The fair ran a surplus of £42,000. Ticket income of £310,000 was offset by £248,000 in costs.",
+                target="£42,000"),
     )
     ok = (
         Example("The club made a loss of £1.5m, taking in £8.4m and spending £9.9m."),
         Example("The town's net population gain was 1,100 last year, as 6,400 people moved in and 5,300 left."),
         Example("The firm made a profit of £5m on revenue of £40m, after spending £2m on advertising."),
+        Example("The fair ran a surplus of £62,000. Ticket income of £310,000 was offset by £248,000 in costs."),
     )
 
     def check(self, rel: Balance, doc: Document):
