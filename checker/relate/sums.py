@@ -748,8 +748,8 @@ def agrees(rel: PartsOfWhole) -> bool:
 
 
 def _meet_at_rounding_edge(rel: PartsOfWhole, parts: Interval, total: Interval) -> bool:
-    """The parts' sum and the total touch only at the edge of their roundings:
-    "£2.9bn made up of £1.7bn, £0.8bn and £0.2bn" (2.55-2.85 against 2.85-2.95).
+    """The parts' sum and the total touch only at the edge of their roundings (a sum of parts
+    reaching 2.85 against a total of "£2.9bn", 2.85-2.95).
     A figure rounded half up is at least v - t and below v + t, so the two
     half-open roundings never meet; only plain (unhedged) rounded figures, at
     least one of them rounded."""
