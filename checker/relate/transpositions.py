@@ -73,7 +73,8 @@ time has passed ("now", "so far", "has since"), or it is an outturn ("The final
 bill of £1.53m was higher") or the first one foreseen ("Forecasters predicted 4.7
 inches ... The 7.4 inches that fell"), someone else comes in between
 two ages, the second is a part or the rest ("an initial £23m", "the 21 other
-drivers") or its clause names a time
+drivers"), or is narrowed to a group or subset the first's sentence does not name ("The 84-minute
+wait for stroke patients", "Of the 24,000 who finished") or its clause names a time
 the first's sentence does not ("The £2.1m jackpot last month ..."; a
 headline names no time, and in a clause of what is to come a time well after
 the figure dates the act: "Work on the £8.3m bridge is due to start next
@@ -680,6 +681,8 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
     if _PART_BEFORE.search(doc.text, max(0, second.start - 24), second.start) \
             or _OTHER_AFTER.match(doc.text, second.end):
         return True  # "an initial £23m", "the 21 other passengers"
+    if _narrowed_to_others(doc, first, second):
+        return True  # "The 84-minute wait for stroke patients", "Of the 24,000 who finished"
     if _SINCE.search(_sentence_text(doc, second)) and not _SINCE.search(_sentence_text(doc, first)):
         return True  # "14,000 hectares by Tuesday ... now hope to contain the 41,000-hectare blaze"
     second_text = _sentence_text(doc, second)
@@ -713,6 +716,33 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         # ... The 430 evacuees were allowed back on Monday": the day of the act
         return False
     return bool(new)
+
+
+def _narrowed_to_others(doc: Document, first: Mention, second: Mention) -> bool:
+    """The second's noun phrase is narrowed by a phrase the first's sentence says nothing of: a
+    "for"/"among" group ("The 84-minute wait for stroke patients") or a relative clause with another
+    verb ("Of the 24,000 who finished" after "attracted 42,000 runners"): a subset, not the figure."""
+    np = noun_phrase(doc, second)
+    end = np.span.end if np.span is not None else second.end
+    s = doc.sentences[second.sentence]
+    narrowed = _NARROWING.match(doc.text, end, s.end)
+    if narrowed is None:
+        return False
+    group = narrowed.group(1) or narrowed.group(2)
+    ws = group.lower().split()
+    if narrowed.group(1) and (ws[0].endswith("ing") or not ws[-1].endswith("s") or ws[-1] in _TIME_PLURALS):
+        return False  # "the bill for rebuilding roads", "a profit for the year": no group of people or things
+    if narrowed.group(2) and not _OF_THE.search(doc.text, max(s.start, second.start - 12), second.start):
+        return False  # "the 7.8 million people who passed through": a relative clause may restate; "Of the N who" picks some
+    said = {w[:4] for w in _sentence_text(doc, first).lower().split() if len(w) >= 4}
+    return not any(w[:4] in said for w in ws if len(w) >= 4)
+
+
+# a group after the noun ("for stroke patients", "among women") or a relative clause's verb ("who finished")
+_NARROWING = re.compile(r"\s+(?:(?:for|among|amongst)\s+(?:the\s+|all\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+                        r"|(?:who|that)\s+(?:were\s+|was\s+|had\s+|have\s+|had\s+been\s+)?((?:[a-z]+)))", re.I)
+_TIME_PLURALS = frozenset("years months weeks days hours minutes seasons decades".split())
+_OF_THE = re.compile(r"\b[Oo]f\s+the\s+$")
 
 
 # the figure's noun phrase as the subject of a verb: "The 430 evacuees were allowed back"
