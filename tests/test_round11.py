@@ -64,6 +64,8 @@ FLAGGED = [
     # a bound hedge is the figure itself
     ("The Severn peaked at 5.31 metres, up from 3.86m - a rise of more than two metres.", "more than two metres",
      "FC301"),
+    # a collective with its noun, then names in apposition
+    ("A trio of firms, Arco and Belmar, bid for the contract.", "trio", "FC410"),
     # a hedged measure in apposition restates the first
     ("The meadow covers 12 hectares, about 50 acres.", "about 50 acres", "FC601"),
     ("The climb rises 900 metres, roughly 1,900ft, over four miles.", "roughly 1,900ft", "FC601"),
@@ -152,6 +154,8 @@ CLEAN = [
     "Shares made up more than a third of the fund, 32.5%, at the end of March.",
     # figures larger than the "whole" one by one are no parts of it (a cricket score)
     "Yorkshire were 312 for 7 at the close, with Lyth on 104 and Root 58 not out, after Kent made 365.",
+    "A trio of firms, Arco, Belmar and Corvo, bid for the contract.",
+    "A pair of goals, a header and a volley, won the game.",
     # two "and"s with no "of" phrase: unclear
     "Residents listed two worries - noise and litter and parking.",
     # some of them, a new clause after the list

@@ -959,7 +959,8 @@ def find_listed_items(doc: Document):
             yield rel
     yield from _occasions(doc)
     for m in _count_words(doc):
-        rel = _listed(doc, m, collective=m.noun_span is None)
+        # "A trio of firms, Arco and Belmar, bid": a collective's count is explicit, with or without its noun
+        rel = _listed(doc, m, collective=m.noun_span is None or m.text.lower() in _COLLECTIVE)
         if rel is not None:
             yield rel
 
