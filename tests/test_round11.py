@@ -186,6 +186,17 @@ def test_clean(text):
     assert [f.message for f in check_text(text) if f.severity >= Severity.WARNING] == []
 
 
+@pytest.mark.parametrize("text,problem", [
+    ("The strike, which began on 2 June, entered its 12th day yesterday.", True),
+    ("The strike, which began on 2 June, entered its tenth day yesterday.", False),
+    ("The vigil, which started on 3 June, enters its tenth day today.", False),
+    ("The vigil, which started on 3 June, enters its 14th day today.", True),
+])
+def test_the_nth_day_reached_yesterday_or_today(text, problem):
+    found = [f.rule for f in check_text(text, "2025-06-12") if f.severity >= Severity.WARNING]
+    assert found == (["FC507"] if problem else [])
+
+
 def test_a_dash_set_apart_by_a_space_is_no_minus_sign():
     from checker.api import analyse
     assert [(m.text, m.value) for m in analyse("It was -5C at dawn - 23F.").mentions] == [("-5C", -5), ("23F", 23)]

@@ -57,7 +57,8 @@ publication date:
   May and refloated on 19 May, spending nine days aground"; "freed on 30
   May after 12 days in jail");
 * the Nth day or week of something begun on a date, on a stated day or now
-  ("the vigil, which began on 2 October, reached its 20th day on Sunday");
+  ("the vigil, which began on 2 October, reached its 20th day on Sunday"; "... entered its 12th day
+  yesterday": the day before the publication date);
 * an age after "is" may run on into its clause ("born in 1970, is 49 but
   still ..."); "her 90th birthday" is the subject's own; "the 69-year-old"
   may stand inside the next sentence when it names no one else;
@@ -1707,6 +1708,8 @@ def _weekday_range(d1: Mention, d2: Mention, length: Mention):
 # ------------------------------------------------------- running day
 _ORDINAL_DAY = re.compile(r"\s+(day|week)\b(?!\s+(?:running|in\s+a\s+row))", re.I)
 _NOW = re.compile(r"\b(?:now|today|is|are|enters|enter)\s+(?:\w+\s+){0,2}$", re.I)
+# the day the count was reached, told after it relative to the publication date
+_TOLD_DAY = re.compile(r"\s+(yesterday|today)\b", re.I)
 
 
 def find_running_days(doc: Document):
@@ -1722,7 +1725,7 @@ def find_running_days(doc: Document):
             others = [x for x in ms if x.kind in (Kind.DATE, Kind.WEEKDAY, Kind.YEAR) and x not in starts]
             if len(starts) != 1 or len(others) > 1:
                 continue
-            ref = None
+            ref, told = None, None
             if others:
                 ref = others[0]
                 fronted = ref.end <= starts[0].start and re.fullmatch(r"\s*(?:On|By)\s+", doc.text[s.start:ref.start]) \
@@ -1730,11 +1733,17 @@ def find_running_days(doc: Document):
                 if not fronted and (ref.start < word.end()
                                     or not re.fullmatch(r"\s+(?:on\s+|,\s*)?", doc.text[word.end():ref.start])):
                     continue  # "its 45th day on Tuesday": the day the count was reached
-            elif not _NOW.search(doc.text[max(s.start, m.start - 30):m.start]) or _NOT_NOW.search(
-                    doc.text[s.start:s.end]):
-                continue
+            else:
+                told = _TOLD_DAY.match(doc.text, word.end(), s.end)  # "entered its 12th day yesterday"
+                if told is None and (not _NOW.search(doc.text[max(s.start, m.start - 30):m.start])
+                                     or _NOT_NOW.search(doc.text[s.start:s.end])):
+                    continue
             phrase = replace(m, end=word.end(), text=doc.text[m.start:word.end()])
             rel = _make_span(doc, _day_duration(phrase), starts[0], ref, "explicit", f"its {phrase.text}")
+            if rel is not None and ref is None and told is not None and isinstance(rel, DaySpan) \
+                    and rel.second_date is not None:
+                back = 1 if told.group(1).lower() == "yesterday" else 0
+                rel = replace(rel, second_date=rel.second_date - _dt.timedelta(days=back))
             if rel is not None:
                 yield replace(rel, duration=phrase, ordinal=word.group(1).lower())
 

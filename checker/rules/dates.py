@@ -776,7 +776,9 @@ class DayCountMismatch(Rule):
         for m, when in ((rel.first, rel.first_date), (rel.second, rel.second_date)):
             if m is not None and m.kind.value == "weekday":
                 arithmetic += f" ('{m.text}' = {fmt_date(when)} from the publication date)"
-        if rel.second is None:
+        if rel.second is None and doc.published is not None and rel.second_date != doc.published:
+            arithmetic += " ('yesterday': the day before the publication date)"
+        elif rel.second is None:
             arithmetic += " (to the publication date)"
         tolerance = (f"'{d.text}' means {meaning} days after the first day; "
                      "a day either way for inclusive counting")
