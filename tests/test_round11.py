@@ -156,6 +156,8 @@ CLEAN = [
     "Yorkshire were 312 for 7 at the close, with Lyth on 104 and Root 58 not out, after Kent made 365.",
     "A trio of firms, Arco, Belmar and Corvo, bid for the contract.",
     "A pair of goals, a header and a volley, won the game.",
+    # people sent somewhere: the places after "to" are where they went
+    "Two men were flown - to Leeds, Hull and York - for treatment.",
     # two "and"s with no "of" phrase: unclear
     "Residents listed two worries - noise and litter and parking.",
     # some of them, a new clause after the list

@@ -1815,6 +1815,8 @@ def _loose_list(doc: Document, m: Mention) -> ListedItems | None:
         return None  # a figure in the bridge or the list; after it only past a closing dash or bracket
     if _FRONTED_PHRASE.match(text, s.start, m.start):
         return None  # "In a field of 12 runners, Smith, Jones and Brown led": the list is the subject
+    if _persons(m.noun) and re.search(r"\bto\s*$", bridge):
+        return None  # "Two men were flown - to Leeds, Hull and York": where people went, not who they are
     if rx is _LOOSE_THINGS and text[x.end():s.end].strip(" .!?\"'’”"):
         return None  # lower-case things end the sentence
     items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", x.group("list")) if i.strip()]
