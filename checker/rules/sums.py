@@ -147,7 +147,9 @@ class PartsExceedTotal(Rule):
         absent or abstaining, against the size of the body that voted
         ("passed 58-39 ... the 100-seat chamber") -- may leave things out, but its
         parts can never add up to more than the total's largest possible
-        value.
+        value.  When more than one "part" is on its own larger than the
+        whole, they are no parts of it (a cricket score: "287 for 6, with
+        Root on 112 and Stokes 41"), and nothing is said.
 
     Why it matters:
         A part larger than its whole means one of the figures is wrong, or
