@@ -60,7 +60,10 @@ class PartsTotalMismatch(Rule):
         present, or a whole shared out among N counted recipients followed
         by exactly N figures of its kind ("Three clubs will split £2.4m.
         ...").  The sum of the parts, with their rounding, must meet the
-        total's interval (its rounding and hedge: "around" allows ±5%).
+        total's interval (its rounding and hedge: "around" allows ±5%); plain
+        parts are rounded independently, so their roundings count as the root
+        of their squares (at least two half-widths of the coarsest part, at
+        most all of them), not all at their worst.
 
     Why it matters:
         Wrong totals are the most common numeric correction in news.  One
