@@ -477,6 +477,8 @@ def _is_age_apposition(text: str, p: Parsed, sent: Sentence) -> bool:
         return False
     before = text[max(sent.start, p.start - 40):p.start].rstrip()
     after = text[p.end:p.end + 2]
+    if before.endswith((", now", ", aged")):
+        before = before.rsplit(" ", 1)[0]  # "The singer, now 62,", "Ann Roe, aged 31,"
     if not before.endswith(","):
         return False
     if not (after[:1] in (",", ";", ")") or after[:1] == "." or after.startswith(" o")):
@@ -493,7 +495,8 @@ def _is_age_apposition(text: str, p: Parsed, sent: Sentence) -> bool:
 _PERSON_NOUNS = frozenset("""man woman boy girl teenager pensioner mother father son daughter wife husband
     driver motorist cyclist motorcyclist pedestrian passenger rider victim suspect defendant resident
     student pupil worker nurse doctor officer soldier farmer player jockey boxer golfer swimmer runner
-    striker midfielder defender goalkeeper batsman bowler trainer teacher""".split())
+    striker midfielder defender goalkeeper batsman bowler trainer teacher singer actor actress author writer
+    artist presenter musician chef poet councillor minister""".split())
 
 
 def _mark_code_runs(text: str, mentions: list[Mention]) -> None:

@@ -199,6 +199,17 @@ def test_the_nth_day_reached_yesterday_or_today(text, problem):
     assert found == (["FC507"] if problem else [])
 
 
+@pytest.mark.parametrize("text,problem", [
+    # "X, now N," is an age; a possessive alone ("her first album") brings in no one else
+    ("The actor, now 63, made his first film in 1984, aged 18.", True),
+    ("The actor, now 59, made his first film in 1984, aged 18.", False),
+    ("Ann Roe, 62, watched her daughter graduate in 2019, aged 22.", False),
+])
+def test_an_age_now_against_an_age_then(text, problem):
+    found = [f.rule for f in check_text(text, "2025-03-14") if f.severity >= Severity.WARNING]
+    assert found == (["FC506"] if problem else [])
+
+
 def test_a_dash_set_apart_by_a_space_is_no_minus_sign():
     from checker.api import analyse
     assert [(m.text, m.value) for m in analyse("It was -5C at dawn - 23F.").mentions] == [("-5C", -5), ("23F", 23)]
