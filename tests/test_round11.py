@@ -210,6 +210,17 @@ def test_an_age_now_against_an_age_then(text, problem):
     assert found == (["FC506"] if problem else [])
 
 
+@pytest.mark.parametrize("text,problem", [
+    # "last year's THING, in DATE": the thing of that year dated in apposition
+    ("Last year's drought, in August 2023, dried up 40 reservoirs.", True),
+    ("Last year's drought, in August 2024, dried up 40 reservoirs.", False),
+    ("Last year's 2019 title was stripped from the club.", False),
+])
+def test_a_possessive_relative_year_against_its_date(text, problem):
+    found = [f.rule for f in check_text(text, "2025-03-14") if f.severity >= Severity.WARNING]
+    assert found == (["FC502"] if problem else [])
+
+
 def test_a_dash_set_apart_by_a_space_is_no_minus_sign():
     from checker.api import analyse
     assert [(m.text, m.value) for m in analyse("It was -5C at dawn - 23F.").mentions] == [("-5C", -5), ("23F", 23)]

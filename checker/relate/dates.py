@@ -8,7 +8,8 @@ publication date:
   Friday"; "on May 9, which was a Friday"; "9 May (a Friday night)");
 * a relative expression set beside an explicit date or weekday
   ("yesterday, March 12", "last year (2018)", "last Tuesday, March 5";
-  "yesterday - Friday -"; "on Friday, yesterday, ..."; "two days ago (Sunday)");
+  "yesterday - Friday -"; "on Friday, yesterday, ..."; "two days ago (Sunday)"; "Last year's flood,
+  in February 2023," -- a thing of that time dated in apposition);
 * a running year ("now in its 12th year") and the year something began;
 * an elapsed time in years ("for more than 60 years", "20 years since")
   and the years or dates it spans;
@@ -675,6 +676,7 @@ def find_weekday_dates(doc: Document):
 
 # ---------------------------------------------------------- relative dates
 _REL_DAY = re.compile(r"\b(yesterday|today|tonight|tomorrow)\b", re.I)
+_OWN_THING_DATED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*(?:,|\(|\s[-–—])\s*(?:in\s+|on\s+)?")
 _REL_WEEK = re.compile(r"\b(last|this|next)\s+(week|month|year)\b", re.I)
 _REL_WEEKDAY = re.compile(r"\b(last|this|next|this\s+coming|this\s+past)\s+$", re.I)
 _YEARS_AGO_BEFORE = re.compile(r"\b(?:years?|decades?|centuries|century)\s+ago\s*,?\s*$", re.I)
@@ -758,13 +760,18 @@ def find_relative_dates(doc: Document):
         for rx in _REL_WEEK.finditer(text):
             which, unit = rx.group(1).lower(), rx.group(2).lower()
             a, b = s.start + rx.start(), s.start + rx.end()
-            if doc.text[b:b + 2] == "'s" or doc.text[b:b + 1] == "’":
-                continue  # "last year's 2019 championship": leave
+            possessive = doc.text[b:b + 2] == "'s" or doc.text[b:b + 1] == "’"
             if _YEARS_AGO_BEFORE.search(doc.text, max(s.start, a - 30), a):
                 continue  # "born 100 years ago this week, on 2 October 1925": the week of the anniversary
             anchor = _next_mention(ms, b, (Kind.DATE, Kind.YEAR))
-            if anchor is None or not re.fullmatch(r"\s*(?:,|\(|-|–|—)\s*(?:in\s+|on\s+)?", doc.text[b:anchor.start]) \
-                    or not _closed(doc, anchor):
+            if anchor is None or not _closed(doc, anchor):
+                continue
+            if possessive:
+                # "Last year's flood, in February 2023, ...": the thing of that year, then its date in apposition
+                # (not "last year's 2019 championship": a season may span two years)
+                if not _OWN_THING_DATED.fullmatch(doc.text, b, anchor.start):
+                    continue
+            elif not re.fullmatch(r"\s*(?:,|\(|-|–|—)\s*(?:in\s+|on\s+)?", doc.text[b:anchor.start]):
                 continue
             phrase = pseudo(doc, a, b, s.index)
             shift = {"last": -1, "this": 0, "next": 1}[which]
