@@ -221,6 +221,18 @@ def test_a_possessive_relative_year_against_its_date(text, problem):
     assert found == (["FC502"] if problem else [])
 
 
+@pytest.mark.parametrize("text,problem", [
+    # a date and its distance from the publication day
+    ("The new pier opens on Friday 28 March, a week from today.", True),
+    ("The new pier opens on Friday 21 March, a week from today.", False),
+    ("The final is on 30 March, 16 days away.", False),
+    ("The final is on 30 March, ten days away.", True),
+])
+def test_a_date_and_its_distance_from_today(text, problem):
+    found = [f.rule for f in check_text(text, "2025-03-14") if f.severity >= Severity.WARNING]
+    assert found == (["FC502"] if problem else [])
+
+
 def test_a_dash_set_apart_by_a_space_is_no_minus_sign():
     from checker.api import analyse
     assert [(m.text, m.value) for m in analyse("It was -5C at dawn - 23F.").mentions] == [("-5C", -5), ("23F", 23)]

@@ -9,7 +9,8 @@ publication date:
 * a relative expression set beside an explicit date or weekday
   ("yesterday, March 12", "last year (2018)", "last Tuesday, March 5";
   "yesterday - Friday -"; "on Friday, yesterday, ..."; "two days ago (Sunday)"; "Last year's flood,
-  in February 2023," -- a thing of that time dated in apposition);
+  in February 2023," -- a thing of that time dated in apposition; "on Friday 21 March, a week from
+  today", "16 days away");
 * a running year ("now in its 12th year") and the year something began;
 * an elapsed time in years ("for more than 60 years", "20 years since")
   and the years or dates it spans;
@@ -676,6 +677,7 @@ def find_weekday_dates(doc: Document):
 
 # ---------------------------------------------------------- relative dates
 _REL_DAY = re.compile(r"\b(yesterday|today|tonight|tomorrow)\b", re.I)
+_FROM_TODAY = re.compile(r"\s+(?:from\s+(?:today|now)|away)\b", re.I)
 _OWN_THING_DATED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*(?:,|\(|\s[-–—])\s*(?:in\s+|on\s+)?")
 _REL_WEEK = re.compile(r"\b(last|this|next)\s+(week|month|year)\b", re.I)
 _REL_WEEKDAY = re.compile(r"\b(last|this|next|this\s+coming|this\s+past)\s+$", re.I)
@@ -756,6 +758,22 @@ def find_relative_dates(doc: Document):
             phrase = pseudo(doc, m.start, b, s.index)
             yield RelativeDate("explicit", phrase.text, phrase, anchor, "weekday", expected, expected,
                                None, anchor.date.weekday, pub)
+        # "on Friday 21 March, a week from today": a date and its distance from the publication day
+        for m in ms:
+            unit = _duration_unit(m)
+            if unit not in ("day", "week") or m.hedge is not None or m.value is None or m.is_range \
+                    or m.value.denominator != 1 or not 1 <= m.value <= 60:
+                continue
+            ahead = _FROM_TODAY.match(doc.text, m.end, s.end)
+            anchor = _prev_mention(ms, m.start, (Kind.DATE,)) if ahead else None
+            if anchor is None or not re.fullmatch(r"\s*,\s*(?:just\s+|only\s+)?", doc.text[anchor.end:m.start]):
+                continue
+            actual, _ = resolve_mention(doc, anchor)
+            if actual is None or anchor.date is None or anchor.date.day is None:
+                continue
+            expected = pub + _dt.timedelta(days=int(m.value) * (7 if unit == "week" else 1))
+            phrase = pseudo(doc, m.start, ahead.end(), s.index)
+            yield RelativeDate("explicit", phrase.text, phrase, anchor, "day", expected, expected, actual, None, pub)
         # last / this / next week, month, year beside a date or a year
         for rx in _REL_WEEK.finditer(text):
             which, unit = rx.group(1).lower(), rx.group(2).lower()
