@@ -783,8 +783,8 @@ def find_share_splits(doc: Document):
         by_sent.setdefault(m.sentence, []).append(m)
     for idx, ms in by_sent.items():
         sent = doc.sentences[idx]
-        if sent.headline:
-            continue
+        if sent.headline or not any(m.kind == Kind.PERCENT for m in ms):
+            continue  # a split yields only a run holding a percentage: a sentence without one has none
         run: list[Mention] = []
         for k, m in enumerate(ms + [None]):
             if m is not None and m.kind == Kind.PERCENT and _COUNTED.match(_norm(doc.text[m.end:sent.end])):

@@ -1319,8 +1319,15 @@ def _recent_alike(qs: list[Mention], j: int) -> bool:
     ``_MAX_SENTENCE_GAP`` sentences back?  Every antecedent of a definite
     restatement is one, so the finder tests this first."""
     second = qs[j]
-    return any(m.sentence >= second.sentence - _MAX_SENTENCE_GAP and same_dimension(m, second)
-               for m in _window(qs, j, _sentence_of))
+    # the figures are in text order: walk back only over those recent enough
+    # (not the whole ``_window`` of ``_LOOKBACK`` sentences)
+    floor = second.sentence - _MAX_SENTENCE_GAP
+    k = j
+    while k > 0 and qs[k - 1].sentence >= floor:
+        k -= 1
+        if same_dimension(qs[k], second):
+            return True
+    return False
 
 
 def _refers(doc: Document, m: Mention, c: str) -> bool:
