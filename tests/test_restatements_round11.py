@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker import check_text
-from checker.model import Severity
+from shapes import assert_clean, assert_flagged
 
 FLAGGED = [
     # a relative clause on the thing the first sentence named
@@ -83,12 +82,9 @@ CLEAN = [
 
 @pytest.mark.parametrize("text,target", FLAGGED)
 def test_flagged(text, target):
-    start = text.index(target)
-    found = [f for f in check_text(text) if f.severity >= Severity.WARNING]
-    assert any(f.rule.startswith("FC40") and (f.start <= start < f.end or any(r.start <= start < r.end for r in f.related))
-               for f in found), [(f.rule, f.message) for f in found]
+    assert_flagged(text, target, "FC40")
 
 
 @pytest.mark.parametrize("text", CLEAN)
 def test_clean(text):
-    assert [f.message for f in check_text(text) if f.severity >= Severity.WARNING] == []
+    assert_clean(text)

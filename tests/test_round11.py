@@ -10,6 +10,8 @@ import pytest
 from checker import check_text
 from checker.model import Severity
 
+from shapes import assert_clean, assert_flagged
+
 FLAGGED = [
     # the second names the first's verb as a noun, the verb standing after the first figure
     ("Exactly 2,418 nurses were hired from abroad last year. Of the 2,481 hires, most went to "
@@ -177,15 +179,12 @@ CLEAN = [
 
 @pytest.mark.parametrize("text,target,rule", FLAGGED)
 def test_flagged(text, target, rule):
-    start = text.index(target)
-    found = [f for f in check_text(text) if f.severity >= Severity.WARNING]
-    assert any(f.rule.startswith(rule) and (f.start <= start < f.end or any(r.start <= start < r.end for r in f.related))
-               for f in found), [(f.rule, f.message) for f in found]
+    assert_flagged(text, target, rule)
 
 
 @pytest.mark.parametrize("text", CLEAN)
 def test_clean(text):
-    assert [f.message for f in check_text(text) if f.severity >= Severity.WARNING] == []
+    assert_clean(text)
 
 
 @pytest.mark.parametrize("text,problem", [

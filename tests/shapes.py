@@ -1,0 +1,21 @@
+"""Assertions shared by the tables of written shapes: a flagged text has an error or warning of
+the given rule (a code or its prefix) on or around the target figure; a clean text has none."""
+from __future__ import annotations
+
+from checker import check_text
+from checker.model import Severity
+
+
+def problems(text: str, published=None):
+    return [f for f in check_text(text, published) if f.severity >= Severity.WARNING]
+
+
+def assert_flagged(text: str, target: str, rule: str, published=None) -> None:
+    start = text.index(target)
+    found = problems(text, published)
+    assert any(f.rule.startswith(rule) and (f.start <= start < f.end or any(r.start <= start < r.end for r in f.related))
+               for f in found), [(f.rule, f.message) for f in found]
+
+
+def assert_clean(text: str, published=None) -> None:
+    assert [f.message for f in problems(text, published)] == []
