@@ -59,6 +59,9 @@ FLAGGED = [
     # plain parts' roundings are independent: not added at their worst
     ("Operating profit rose to £3.6bn, made up of £2.1bn from retail, £0.9bn from lending and £0.4bn from "
      "insurance.", "£3.6bn", "FC101"),
+    # a percentage level, "up from" its old level, then the change
+    ("The jobless rate stands at 6.3%, up from 4.2% a year ago, a rise of 20%.", "20%", "FC203"),
+    ("Turnout stands at 38%, down from 45% in 2019 - a fall of 7%.", "7%", "FC205"),
     # a price in whole pounds beside one in pence is exact
     ("Bus fares will increase from £2 to £2.50 - a 20% rise.", "20%", "FC203"),
     # a participle and a time phrase before the copula
@@ -160,6 +163,9 @@ CLEAN = [
     "A pair of goals, a header and a volley, won the game.",
     # people sent somewhere: the places after "to" are where they went
     "Two men were flown - to Leeds, Hull and York - for treatment.",
+    "The jobless rate stands at 6.3%, up from 4.2% a year ago, a rise of 50%.",
+    "Turnout stands at 38%, down from 45% in 2019 - a fall of seven points.",
+    "Growth will be 1.8% this year, up from 0.9%, with 2.1% expected next year.",
     # two "and"s with no "of" phrase: unclear
     "Residents listed two worries - noise and litter and parking.",
     # some of them, a new clause after the list

@@ -647,8 +647,10 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                     continue
                 if j < i < k:
                     continue  # "A, up from 12, and B rising six places to 9": the old value belongs elsewhere
-                if not tr.cue and (size.kind == new.kind == Kind.PERCENT or _by_before(doc, slots, k)):
+                if not tr.cue and (size.kind == new.kind == Kind.PERCENT and not fr.cue.startswith(("up from", "down from"))
+                                   or _by_before(doc, slots, k)):
                     continue  # "grow by 1.8% this year and 2.1% next, compared with 0.9%": rates, not a move
+                    # (but "stands at 5.2%, up from 4.1%, a rise of 20%" is a move of a level)
                 if fr.cue.split()[0] in _COMPARE_CUES and tr.cue != "at" and _PERIOD.search(_RATE.sub(
                         " ", _clean_between(doc, min(size.start, new.start), max(size.end, new.end, old.start),
                                             [(x.start, x.end) for x in (size, new) if x.kind == Kind.DURATION]))):
