@@ -152,16 +152,17 @@ def interval_for(value: Fraction, precision: Fraction | None, hedge: str | None,
         return Interval(v - max(2 * t, abs(v) * tol.band_share), v)
     if fam == JUST_ABOVE:
         return Interval(v - t, v + max(2 * t, abs(v) * tol.band_share))
-    # a bound is the figure itself, unless the figure is a fraction word (itself a rounding)
+    # a bound is the figure itself, unless the figure is a fraction word (itself a rounding;
+    # an exact count has t = 0 already)
     edge = t if fraction_word else Fraction(0)
     if fam == ABOVE:
-        return Interval(v if exact_count else v - edge, None, lo_open=True)
+        return Interval(v - edge, None, lo_open=True)
     if fam == AT_LEAST:
         return Interval(v - edge, None)
     if fam == AT_MOST:
         return Interval(None, v + edge)
     if fam == BELOW:
-        return Interval(None, v if exact_count else v + edge, hi_open=True)
+        return Interval(None, v + edge, hi_open=True)
     return Interval(v - t, v + t)
 
 

@@ -1565,21 +1565,13 @@ def _pair_before(doc: Document, idx: int, size: Mention):
     if sent.headline or prev.headline or prev.chrome or prev.paragraph != sent.paragraph \
             or not _DEMONSTRATIVE.match(_norm(doc.text[sent.start:size.start])):
         return None
-    ((_, roles),) = sentence_slots(doc, [size])
-    mag = _role(roles, "mag")
-    if mag is None or len(roles) != 1 or size.is_range \
-            or not (size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) or size.kind == Kind.PERCENT) \
-            or is_points_count(size):
+    mag = _lone_size(doc, size, (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT))
+    slots = sentence_slots(doc, _by_sentence_figures(doc).get(idx - 1, [])) if mag is not None else []
+    move = _one_move(slots) if len(slots) == 2 else None
+    if move is None:
         return None
-    slots = sentence_slots(doc, _by_sentence_figures(doc).get(idx - 1, []))
-    olds = [m for m, r in slots if _role(r, "from") and len(r) == 1]
-    news = [m for m, r in slots if _role(r, "to") and len(r) == 1]
-    if len(olds) != 1 or len(news) != 1 or len(slots) != 2:
-        return None
-    old, new = olds[0], news[0]
-    if old.is_range or new.is_range or not compatible(old, new) or not old.value or not new.value \
-            or size.kind != Kind.PERCENT and not _size_fits(size, new, old) \
-            or mag.direction and (new.value - old.value) * mag.direction < 0:
+    old, new = move
+    if not _move_fits(mag, old, new) or size.kind != Kind.PERCENT and not _size_fits(size, new, old):
         return None
     return size, mag, old, new
 
@@ -1600,10 +1592,8 @@ def _pair_after(doc: Document, idx: int, size: Mention, figures: dict):
     sent, nxt = doc.sentences[idx], doc.sentences[idx + 1]
     if sent.headline or nxt.headline or nxt.chrome or nxt.paragraph != sent.paragraph:
         return None
-    ((_, roles),) = sentence_slots(doc, [size])
-    mag = _role(roles, "mag")
-    if mag is None or len(roles) != 1 or size.is_range or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) \
-            or is_points_count(size):
+    mag = _lone_size(doc, size, (Kind.COUNT, Kind.MONEY, Kind.MEASURE))
+    if mag is None:
         return None
     slots = sentence_slots(doc, figures.get(idx + 1, []))
     if len(slots) != 2 or any(_role(r, "mag") for _, r in slots):
@@ -1613,16 +1603,35 @@ def _pair_after(doc: Document, idx: int, size: Mention, figures: dict):
             {w.rstrip("s") for w in subject.groups()[1:] if w}
             & {w.rstrip("s") for w in words(doc.text[sent.start:size.start]) if len(w) > 3}):
         return None
-    olds = [m for m, r in slots if _role(r, "from") and len(r) == 1]
-    news = [m for m, r in slots if _role(r, "to") and len(r) == 1]
-    if len(olds) != 1 or len(news) != 1:
+    move = _one_move(slots)
+    if move is None:
         return None
-    old, new = olds[0], news[0]
-    if old.is_range or new.is_range or not compatible(old, new) or not compatible(size, new) \
-            or not old.value or not new.value or not _size_fits(size, new, old) \
-            or mag.direction and (new.value - old.value) * mag.direction < 0:
+    old, new = move
+    if not _move_fits(mag, old, new) or not compatible(size, new) or not _size_fits(size, new, old):
         return None
     return size, mag, old, new
+
+
+def _lone_size(doc: Document, size: Mention, kinds: tuple) -> Role | None:
+    """The "by"/"of" role of a change's size standing as the one figure of its role, or None."""
+    ((_, roles),) = sentence_slots(doc, [size])
+    mag = _role(roles, "mag")
+    if mag is None or len(roles) != 1 or size.is_range or size.kind not in kinds or is_points_count(size):
+        return None
+    return mag
+
+
+def _one_move(slots) -> tuple[Mention, Mention] | None:
+    """The one "from" figure and the one "to" figure of a sentence's slots, each with no other role."""
+    olds = [m for m, r in slots if _role(r, "from") and len(r) == 1]
+    news = [m for m, r in slots if _role(r, "to") and len(r) == 1]
+    return (olds[0], news[0]) if len(olds) == 1 and len(news) == 1 else None
+
+
+def _move_fits(mag: Role, old: Mention, new: Mention) -> bool:
+    """Two plain, comparable, non-zero levels moving the way the change's word says."""
+    return not (old.is_range or new.is_range or not compatible(old, new) or not old.value or not new.value
+                or mag.direction and (new.value - old.value) * mag.direction < 0)
 
 
 def _share_size(size: Mention, old: Mention) -> bool:

@@ -2037,9 +2037,6 @@ _HAS_DIED = re.compile(r"\b(?:has|have)\s+died\b", re.I)
 # the words of a sentence that may stand between an age and its person's birth
 _TWO_PEOPLE = re.compile(r"\b(?:and|with|whose|her|his|their|while|whereas|mother|father|son|daughter|wife|"
                          r"husband|brother|sister|child|children|parents?)\b|;", re.I)
-# between an age now and an age then of one sentence: another person named (a possessive alone, "released
-# her first album", names the subject's own thing)
-_SECOND_PERSON = re.compile(_TWO_PEOPLE.pattern.replace("her|his|their|", ""), re.I)
 # "The 58-year-old ..." opening a sentence: the person of the sentence before
 _ANAPHOR_AGE = re.compile(r"\s*(?:The|the|Now|now)\s+$")
 # "She was born in ...", "Born in Leeds in 1961, she ...": the person of the sentence before

@@ -322,7 +322,10 @@ _MOD_LINKS = _PREPOSITIONS | frozenset("of up out off down alongside across near
                                        "beyond about around through".split())
 
 
-_TIME_PHRASE = re.compile(r"\b(?:this|last|next)\s+(?:year|season|month|week|summer|winter|spring|autumn|term)\b")
+# "this year", "last season" after a participle before the copula ("taking part this year are ...");
+# narrower than _TIME_PHRASE above, which may follow a count's noun
+_THIS_TIME_RX = r"(?:this|last|next)\s+(?:year|season|month|week|summer|winter|spring|autumn|term)"
+_THIS_TIME = re.compile(r"\b" + _THIS_TIME_RX + r"\b")
 
 
 def _verb_inside(modifier: str) -> bool:
@@ -426,7 +429,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         # the names may stand under role labels ("were swimmer Ann Lee, cyclist Bo Kim and ...")
         copula = re.match(r"(\s+(?:of|on|at|in|from|for|with|across)\s+[^,;:()\d]{1,70}?|"
                           r"\s+(?:[a-z]+ed(?:\s+(?:up|out|off|down|in))?|(?:still\s+)?[a-z]{3,}ing(?:\s+(?:part|place|up|out|over))?|left|remaining)"
-                          r"(?:\s+(?:this|last|next)\s+(?:year|season|month|week|summer|winter|spring|autumn|term))?"  # "taking part this year"
+                          r"(?:\s+" + _THIS_TIME_RX + r")?"  # "taking part this year"
                           r"(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,70}?)?)?"
                           r"\s+(?:(?:are|were|will\s+be|would\s+be)(?:\s+by)?|went\s+to|go\s+to|belong(?:ed)?\s+to|"
                           r"(?:are|were)\s+(?:written|owned|held|run|won|played|led)\s+by)\s+"
@@ -435,7 +438,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         # nomination in Dublin Bay South are ...")
         if copula and copula.group(1) and (len(_NAME_WORDS.sub("X", copula.group(1)).split()) > 8 or any(
                 w.lower() in _CLAUSE_WORDS | {"and", "or"} for w in copula.group(1).split())
-                or _verb_inside(_TIME_PHRASE.sub(" ", copula.group(1)))):
+                or _verb_inside(_THIS_TIME.sub(" ", copula.group(1)))):
             return None
         if copula and re.search(r"\b(?:are|will\s+be|would\s+be)\s+$", copula.group(0)):
             # "The two sites are at A, B and C": where fixed things are; "The three referendums are
