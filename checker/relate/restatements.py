@@ -2005,7 +2005,7 @@ def find_new_level_restatements(doc: Document):
             continue  # which level? or another figure of the kind in play
         first = reached[0]
         if years_differ(doc, first, second) or new_qualifier(doc, second, first) \
-                or _QUALIFIED_AFTER.match(doc.text, second.end):
+                or _NEW_LEVEL_QUALIFIED.match(doc.text, second.end):
             continue  # "The new fare of £2.40 for children": a level of something else
         yield DefiniteRestatement(link="inferred", cue="the new", first=first, second=second,
                                   subject=_NEW_LEVEL.search(doc.text, max(0, second.start - 40), second.start).group(1))
@@ -2019,7 +2019,7 @@ def _reached(doc: Document, m: Mention) -> bool:
 
 _SET_VERBS = frozenset("cut cuts raised raises lowered lowers reduced reduces increased hiked slashed trimmed".split())
 # a phrase after the figure naming whose level it is: "for children", "among women"
-_QUALIFIED_AFTER = re.compile(r"\s+(?:for|among|in|on|at)\s+(?!(?:the\s+)?(?:year|month|week)\b)", re.I)
+_NEW_LEVEL_QUALIFIED = re.compile(r"\s+(?:for|among|in|on|at)\s+(?!(?:the\s+)?(?:year|month|week)\b)", re.I)
 # "The new rate of 3.4%", "the new fee, £9,535,": the level just reached, named again
 _NEW_LEVEL = re.compile(r"\b(?:the|its|their)\s+new\s+(rate|level|figure|price|fee|fare|cap|limit|charge|threshold|"
                         r"minimum|maximum|total|tariff|wage)(?:\s+of|,)\s+$", re.I)
