@@ -1994,7 +1994,8 @@ def find_new_level_restatements(doc: Document):
     for second in doc.mentions:
         if second.value is None or second.is_range or second.kind not in (Kind.PERCENT, Kind.MONEY, Kind.COUNT):
             continue
-        if not _NEW_LEVEL.search(doc.text, max(doc.sentences[second.sentence].start, second.start - 40), second.start):
+        named = _NEW_LEVEL.search(doc.text, max(doc.sentences[second.sentence].start, second.start - 40), second.start)
+        if named is None:
             continue
         reached = [m for m in doc.mentions if second.sentence - 2 <= m.sentence < second.sentence
                    and m.kind == second.kind and (m.unit or "") == (second.unit or "") and not m.is_range
@@ -2007,8 +2008,7 @@ def find_new_level_restatements(doc: Document):
         if years_differ(doc, first, second) or new_qualifier(doc, second, first) \
                 or _NEW_LEVEL_QUALIFIED.match(doc.text, second.end):
             continue  # "The new fare of £2.40 for children": a level of something else
-        yield DefiniteRestatement(link="inferred", cue="the new", first=first, second=second,
-                                  subject=_NEW_LEVEL.search(doc.text, max(0, second.start - 40), second.start).group(1))
+        yield DefiniteRestatement(link="inferred", cue="the new", first=first, second=second, subject=named.group(1))
 
 
 def _reached(doc: Document, m: Mention) -> bool:
