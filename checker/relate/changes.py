@@ -1666,4 +1666,108 @@ def find_inferred_changes(doc: Document):
                              new=new, direction=mag.direction)
 
 
-FINDERS = (find_absolute_changes, find_multiple_changes, find_inferred_changes)
+
+
+# ------------------------------------------------------------------ moves without a size
+
+@dataclass(frozen=True)
+class DirectedMove(Relation):
+    """"climbed from £248,500 to £263,900": a move between two stated values told
+    by its verb alone, with no size; only its direction can be checked."""
+
+    old: Mention = None  # type: ignore[assignment]
+    new: Mention = None  # type: ignore[assignment]
+    direction: int = 0
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.new, self.old)
+
+
+# the verbs that tell a move of their subject (or object) and its way; not "improved" (a time or a
+# rank improves by going down) nor the comparatives
+_MOVE_UP = frozenset("""rose risen rise rises rising increased increase increases increasing grew grown grow grows
+    growing climbed climb climbs climbing jumped jump jumps jumping soared soar soars soaring surged surge surges
+    surging leapt leaped leap leaps rocketed raised raise raises raising boosted boost boosts hiked widened
+    expanded swelled swollen""".split())
+_MOVE_DOWN = frozenset("""fell fallen fall falls falling dropped drop drops dropping declined decline declines
+    declining decreased decrease decreases decreasing slipped slid slide slides sank sunk plunged plummeted
+    tumbled slumped shrank shrunk shrinks shrinking dipped cut cuts cutting reduced reduce reduces reducing
+    lowered lower lowers slashed trimmed narrowed eased""".split())
+# "from" or "to" and what may stand between it and the value: "a low of", "a new record of"
+_MOVE_LINK = re.compile(r"\s(?P<link>from|to)(?:\s+(?:a|an|the|its|their)\s+(?:new\s+)?(?:low|high|peak|record|total|level|"
+                        r"average)(?:\s+of)?)?\s*$")
+# between the two values: at most a time phrase ("in 2023", "at the start of the year") and the link
+_THEN_TO = re.compile(r"^(?:\s+(?:in|at|on|during|by|over|for|last|this|a)\b[^,;:()]{0,40}?)?,?\s+to\s*$")
+_THEN_FROM = re.compile(r"^(?:\s+(?:in|at|on|during|by|over|for|last|this|a)\b[^,;:()]{0,40}?)?,?\s+(?:up\s+|down\s+)?from"
+                        r"(?:\s+(?:a|an|the|its|their)\s+(?:low|high|peak|record|total|level|average)\s+of)?\s*$")
+# the words between the verb and "from"/"to" may be adverbs or the verb's object, never a clause's end
+_MOVE_GAP_STOP = frozenset("""and but or while which who that when where because although though if as than
+    per by of""".split())
+# a rank, a place in a table, a score against par: a move up is a smaller number
+_RANKED = re.compile(r"\b(?:rank|ranked|rankings?|places?|position|positions|No\.?|number|seeds?|seeded|charts?|"
+                     r"table|standings|under|over\s+par|par|handicap|odds|lengths?)\b", re.I)
+_MOVE_KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT)
+_BETWEEN_OK = (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.ORDINAL, Kind.DURATION)
+
+
+def _move_verb(pre: str) -> tuple[int, str] | None:
+    """The way and the verb of "climbed from", "was cut to", "cut its budget from" at the end
+    of ``pre``: the nearest move verb among the five words before the link, with no word
+    between that ends the clause."""
+    link = _MOVE_LINK.search(pre)
+    if not link:
+        return None
+    before = _WORD.findall(re.split(r"[,;:()]", pre[:link.start()])[-1])[-5:]
+    for word in reversed(before):
+        if word in _MOVE_UP:
+            return 1, word
+        if word in _MOVE_DOWN:
+            return -1, word
+        if word in _MOVE_GAP_STOP:
+            return None
+    return None
+
+
+def find_directed_moves(doc: Document):
+    """"Sales climbed from 4,205 in 2023 to 4,812", "The fare was cut to £2.40 from £2.90": two
+    values of one measure in one clause, the verb telling which way it went, no size stated.
+    Ranks, places in a table and scores against par are left out (up there is a smaller number)."""
+    text = doc.text
+    if " from " not in text:
+        return
+    taken = {(f.old.start, f.new.start) for f in frames(doc)}
+    by_sent: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        by_sent.setdefault(m.sentence, []).append(m)
+    for idx, ms in by_sent.items():
+        sent = doc.sentences[idx]
+        if sent.headline or sent.chrome or len(ms) < 2:
+            continue
+        stext = text[sent.start:sent.end]
+        if " from " not in stext or " to " not in stext or _RANKED.search(stext):
+            continue
+        for i, first in enumerate(ms):
+            if first.kind not in _MOVE_KINDS or first.is_range or first.interval is None:
+                continue
+            second = next((m for m in ms[i + 1:] if m.kind not in _BETWEEN_OK), None)
+            if second is None or second.kind not in _MOVE_KINDS or second.is_range or second.interval is None:
+                continue
+            if not compatible(first, second):
+                continue
+            prev_end = max([m.end for m in ms[:i]] + [sent.start])
+            pre = _norm(text[max(prev_end, first.start - 80):first.start])
+            between = _norm(text[first.end:second.start])
+            link = _MOVE_LINK.search(pre)
+            if link and link.group("link") == "from" and _THEN_TO.match(between):
+                old, new = first, second
+            elif link and link.group("link") == "to" and _THEN_FROM.match(between):
+                old, new = second, first
+            else:
+                continue
+            way = _move_verb(pre)
+            if way is None or (old.start, new.start) in taken:
+                continue
+            yield DirectedMove(link="explicit", cue=way[1], old=old, new=new, direction=way[0])
+
+
+FINDERS = (find_absolute_changes, find_multiple_changes, find_inferred_changes, find_directed_moves)

@@ -8,7 +8,7 @@ from typing import Iterable
 from .. import hedges
 from ..interval import Interval, format_number
 from ..model import Document, Finding, Kind, Mention, Severity
-from ..relate.changes import AbsoluteChange, MultipleChange, money_base
+from ..relate.changes import AbsoluteChange, DirectedMove, MultipleChange, money_base
 from ..relate.percents import PercentChange, PointsChange
 from .base import Example, Rule
 from .format import spelled_out_time
@@ -224,7 +224,11 @@ class FC303(Rule):
         A change stated with a direction word ("rose", "fell", "up",
         "down", "a rise of", "more than") and with both of its values in one
         clause, where the values move the other way beyond their rounding
-        ("fell 5% to 420 from 400").
+        ("fell 5% to 420 from 400").  A move told by its verb alone, with no
+        size ("climbed from 4,205 to 3,812", "the fare was cut to £2.90
+        from £2.40"), is checked the same way; ranks, table places and
+        scores against par are left out, as a rise there is a smaller
+        number.
 
     Why it matters:
         A rise reported as a fall inverts the story; usually the "to" and
@@ -240,18 +244,22 @@ class FC303(Rule):
     code = "FC303"
     name = "change-direction-mismatch"
     severity = Severity.ERROR
-    relations = (PercentChange, PointsChange, AbsoluteChange)
+    relations = (PercentChange, PointsChange, AbsoluteChange, DirectedMove)
     fail = (
         Example("Exports of barley fell 5% to 420,000 tonnes from 400,000 tonnes.", "5%"),
+        Example("The average fare climbed from £3.40 in 2023 to £2.95 last year.", "£2.95"),
         Example("The jobless rate rose to 5.1% from 5.4%, an increase of 0.3 percentage points.", "0.3"),
     )
     ok = (
         Example("Exports of barley rose 5% to 420,000 tonnes from 400,000 tonnes.", ""),
         Example("The jobless rate fell to 5.1% from 5.4%, a decrease of 0.3 percentage points.", ""),
+        Example("The average fare climbed from £2.95 in 2023 to £3.40 last year.", ""),
+        Example("She climbed from 31st to 12th in the rankings.", ""),
     )
 
     def check(self, relation, doc: Document) -> Iterable[Finding]:
-        old, new, size = relation.old, relation.new, relation.change
+        old, new = relation.old, relation.new
+        size = relation.new if isinstance(relation, DirectedMove) else relation.change
         diff = difference(old, new)
         if diff is None or not relation.direction:
             return

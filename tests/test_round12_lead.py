@@ -1,0 +1,49 @@
+"""Round 12 (lead): shapes found in full articles written for the purpose.
+
+Each flagged text has a clean twin with the figures put right."""
+from __future__ import annotations
+
+import pytest
+
+from shapes import assert_clean, assert_flagged
+
+# a move told by its verb alone, no size: the two values go the other way
+MOVES = [
+    ("The median rent climbed from £1,120 in 2022 to £1,065 in 2023.",
+     "The median rent climbed from £1,065 in 2022 to £1,120 in 2023.", "£1,065"),
+    ("Attendance at the county show dropped from 41,000 to 46,500 this summer.",
+     "Attendance at the county show dropped from 46,500 to 41,000 this summer.", "46,500"),
+    ("The trust cut its agency bill from £8.4m to £9.1m over the year.",
+     "The trust cut its agency bill from £9.1m to £8.4m over the year.", "£9.1m"),
+    ("The toll for cars was raised to £3.10, from £3.60, on 1 April.",
+     "The toll for cars was raised to £3.60, from £3.10, on 1 April.", "£3.10"),
+    ("Youth unemployment fell from 11.2% in March to 12.6% in June.",
+     "Youth unemployment fell from 12.6% in March to 11.2% in June.", "12.6%"),
+    ("Membership of the union grew from a high of 8,900 to 7,300.",
+     "Membership of the union grew from a low of 7,300 to 8,900.", "7,300"),
+    ("The river level has fallen from 3.1 metres on Tuesday to 3.6 metres, the agency said.",
+     "The river level has fallen from 3.6 metres on Tuesday to 3.1 metres, the agency said.", "3.6 metres"),
+]
+
+
+@pytest.mark.parametrize("wrong,right,target", MOVES)
+def test_move_told_by_its_verb_goes_the_other_way(wrong, right, target):
+    assert_flagged(wrong, target, "FC303")
+    assert_clean(right)
+
+
+@pytest.mark.parametrize("text", [
+    # a rank or a place: up is a smaller number
+    "She climbed from 58 to 21 in the world rankings after the win.",
+    "The club rose from 14th to 9th in the table.",
+    # a score against par
+    "He dropped from six under to four under after a double bogey.",
+    # two measures: the move ends in another clause
+    "Sales fell from 4,100 to the lowest level since 2015, while orders rose to 5,200.",
+    # "improved" is not a way: a time improves by going down
+    "Her best time improved from 11.42 seconds to 11.18 seconds.",
+    # within rounding
+    "Output rose from about 2.4 million tonnes to 2.4 million tonnes.",
+])
+def test_moves_left_alone(text):
+    assert_clean(text)
