@@ -138,7 +138,7 @@ def test_direction_message_names_the_word():
 
 @pytest.mark.parametrize("text", [
     "Revenue rose 4% to $312m, and operating profit climbed to $58m from $51m.",
-    "Sales rose 6% to 4,100 units while returns fell to 310 from 290.",
+    "Sales rose 6% to 4,100 units while returns fell to 290 from 310.",
     "Trading volume was up 12% from a year earlier at 41 million shares.",
     "The index gained 2.4% to 7,812 points after hitting 7,640 in early trade.",
 ])
