@@ -99,9 +99,19 @@ def collect(paths: Iterable[str], stdin_filename: str | None = None) -> list[Inp
     """
     out: list[Input] = []
     seen: set[str] = set()
+    real_dirs: dict[str, str] = {}
+
+    def real(path: str) -> str:
+        # the folder's real path once per folder; a file that is itself a link resolved on its own
+        if os.path.islink(path):
+            return os.path.realpath(path)
+        folder, name = os.path.split(path)
+        if folder not in real_dirs:
+            real_dirs[folder] = os.path.realpath(folder or os.curdir)
+        return os.path.join(real_dirs[folder], name)
 
     def add(item: Input) -> None:
-        key = item.path if item.is_stdin or item.error else os.path.realpath(item.path)
+        key = item.path if item.is_stdin or item.error else real(item.path)
         if item.error is None and key in seen:
             return
         seen.add(key)

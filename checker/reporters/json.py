@@ -50,6 +50,9 @@ def file_entry(
     (``error`` set, ``findings`` empty)."""
     if error is not None or text is None:
         return {"path": path, "error": error or "not read", "findings": []}
+    findings = list(findings)
+    if not findings:  # most files of an archive: no line index to build
+        return {"path": path, "error": None, "findings": []}
     index = LineIndex(text)
     return {"path": path, "error": None, "findings": [finding_dict(f, index) for f in findings]}
 
