@@ -47,3 +47,35 @@ def test_move_told_by_its_verb_goes_the_other_way(wrong, right, target):
 ])
 def test_moves_left_alone(text):
     assert_clean(text)
+
+
+# a part of a comma series carrying its own relative clause, then ", and" the last part
+SERIES_WITH_CLAUSES = [
+    ("The scheme has 151,000 members: 62,000 still paying in, 48,000 former staff who have moved on, and 51,000 "
+     "pensioners who are drawing an income.",
+     "The scheme has 151,000 members: 62,000 still paying in, 48,000 former staff who have moved on, and 41,000 "
+     "pensioners who are drawing an income.", "151,000"),
+    ("The charity has 900 volunteers: 420 drivers, 310 befrienders who visit people at home, and 270 shop staff.",
+     "The charity has 900 volunteers: 420 drivers, 310 befrienders who visit people at home, and 170 shop staff.",
+     "900"),
+]
+
+
+@pytest.mark.parametrize("wrong,right,target", SERIES_WITH_CLAUSES)
+def test_series_part_with_its_own_clause(wrong, right, target):
+    assert_flagged(wrong, target, "FC101")
+    assert_clean(right)
+
+
+@pytest.mark.parametrize("text", [
+    # a whole split in its sentence, then the subset picked by a verb of its own
+    'The "yes" side won in 14 of the borough\'s 17 wards. The three wards that voted "no" are all rural.',
+    "The party held 22 of the council's 40 seats. The 18 seats that changed hands were all in the north.",
+])
+def test_subset_of_a_split_whole_is_no_restatement(text):
+    assert_clean(text)
+
+
+def test_restatement_with_a_clause_still_flagged():
+    assert_flagged("Ninety volunteers turned out for the clean-up. The 70 volunteers who turned out filled 300 bags.",
+                   "70 volunteers", "FC402")

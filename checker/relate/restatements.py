@@ -788,8 +788,25 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
                                  if w not in _NP_STOP))  # "the £40,000 award made to his colleague"
 
 
+_PART_OF_WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:(?:the|its|their|all|[a-z]+['’]s)\s+)*$", re.I)
+
+
+def _subset_of_split_whole(doc: Document, whole: Mention, m: Mention) -> bool:
+    """"won in 14 of the town's 17 districts ... The three districts that voted no": the whole was
+    split in its sentence, and the definite figure picks a subset by a verb of its own."""
+    if not _PART_OF_WHOLE_BEFORE.search(_before(doc, whole, 40)):
+        return False
+    np = noun_phrase(doc, m)
+    end = np.span.end if np.span else m.end
+    restricted = _RESTRICTIVE_CLAUSE.match(doc.text, end, doc.sentences[m.sentence].end)
+    return bool(restricted and not backed(restricted.group(1), _sentence(doc, whole)))
+
+
 _ELSEWHERE = frozenset("""upstream downstream nearby north south east west northwards southwards elsewhere
     further""".split())
+# a restrictive relative clause after the noun (no comma) and its verb, past an auxiliary
+_RESTRICTIVE_CLAUSE = re.compile(r"\s+(?:that|who|which)\s+(?:(?:were|was|are|is|had|have|has|did|do|had\s+been|have\s+been)"
+                                 r"\s+)?(?:not\s+)?([a-z]{3,})\b")
 _MADE_TO = re.compile(r"\s+(?:[a-z]+ed|made|given|paid|won|lost|sold|held)\s+(?:to|for|by)\s+((?:[\w'’-]+\s*){1,3})")
 
 
@@ -1455,7 +1472,8 @@ def find_definite_restatements(doc: Document):
             continue
         if first.sentence == second.sentence:
             continue
-        if years_differ(doc, first, second) or new_qualifier(doc, second, first):
+        if years_differ(doc, first, second) or new_qualifier(doc, second, first) \
+                or _subset_of_split_whole(doc, first, second):
             continue
         if second.kind == Kind.MONEY and (_rate(doc, first) != _rate(doc, second) or _picked_by_date(doc, second)
                                           or _EACH.match(doc.text, first.end, doc.sentences[first.sentence].end)):

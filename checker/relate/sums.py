@@ -1061,6 +1061,9 @@ _VOTE_AGAINST = re.compile(r"(?:^\s*|\b(?:vot(?:ed|ing|es?)|were|was|are|is|came
 
 
 _PARTICIPLE_GAP = re.compile(r",\s*[a-z]{3,}ing\s+$")
+# a relative clause on a part of a comma series, closed by the series' ", and" before the last part
+_RELATIVE_THEN_AND = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){0,3}(?:who|that)\s+[^;:()\[\]\"“”\d,]{1,60},\s*and\s+$")
+_AFTER_COMMA = re.compile(r",\s*$")
 
 
 def _continues(doc: Document, a: Mention, b: Mention) -> bool:
@@ -1071,6 +1074,8 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         return False
     if not _compatible_kinds(a, b) or any(m.compound and _GROUP_SIZE.search(m.text) for m in (a, b)):
         return False  # "..., giving a 48-seat council": the size of the whole, no part
+    if _RELATIVE_THEN_AND.match(gap) and _AFTER_COMMA.search(doc.text, max(0, a.start - 3), a.start):
+        return True  # "..., 48,000 former staff who have left, and 41,000 retirees": a part's own clause in a series
     if _PARTICIPLE_GAP.search(gap) and not _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start]):
         return False  # "made 51 decisions, approving 38 ...": the head clause, then its participles
     if _ONLY_BEFORE.search(gap):
