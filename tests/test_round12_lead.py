@@ -79,3 +79,25 @@ def test_subset_of_a_split_whole_is_no_restatement(text):
 def test_restatement_with_a_clause_still_flagged():
     assert_flagged("Ninety volunteers turned out for the clean-up. The 70 volunteers who turned out filled 300 bags.",
                    "70 volunteers", "FC402")
+
+
+# the whole right after the list: "..., out of N"
+def test_sides_of_a_vote_out_of_the_valid_ballots_exhaust_them():
+    assert_flagged("The count gave 5,130 votes for the plan and 2,470 against, out of 8,600 valid ballots.",
+                   "8,600", "FC101")
+    assert_clean("The count gave 6,130 votes for the plan and 2,470 against, out of 8,600 valid ballots.")
+
+
+@pytest.mark.parametrize("text", [
+    # a part of the workforce: "out of a total of" names the whole the parts come from, not their sum
+    "The bank will close 30 branches in Wales and 22 in Scotland, out of a total of 640.",
+    "The firm cut 40 jobs in Leeds and 25 in York, out of a total of 900 staff.",
+    # ballots cast may include spoiled papers: the two sides need not fill them
+    "The count gave 5,130 votes for the plan and 2,470 against, out of 8,600 ballots cast.",
+])
+def test_out_of_a_whole_is_partial(text):
+    assert_clean(text)
+
+
+def test_parts_out_of_a_smaller_whole_flagged():
+    assert_flagged("The firm cut 600 jobs in Leeds and 525 in York, out of a total of 900 staff.", "900", "FC102")

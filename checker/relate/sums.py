@@ -586,6 +586,9 @@ _TOTALISER_AFTER = re.compile(r"^\W*(?:in all|in total|altogether|all told|combi
 _SENTENCE_TOTALISER = re.compile(r"^\W*(?:in all|in total|altogether|all told|a total of|overall)\W*$", re.I)
 _TOTALISER_BEFORE = re.compile(r"\b(?:in all|in total|altogether|a total of|all told|total of|a combined|"
                                r"a\s+(?:combined|joint)\s+[a-z]+\s+of)\W*$", re.I)  # "a combined area of 8,390 acres"
+# the whole right after the list: "..., out of 9,700 valid ballots", "out of a total of 52"
+# (past the last part's own label: "3,288 against, out of")
+_OUT_OF_TOTAL = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?\s*,\s*out\s+of\s+(?:a\s+total\s+of\s+|the\s+|all\s+)?$", re.I)
 # "..., bringing the total affected to 355": a running total the parts are in
 _RUNNING_TOTAL_BEFORE = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|push\w*|rais\w*|lift\w*)\s+"
                                   r"(?:the|its|their)\s+(?:(?:overall|combined|grand|running|(?:day|week|weekend|month|year|season|quarter)"
@@ -1595,6 +1598,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                      and not _OWN_PERIOD_AFTER.match(noun_tail)):
             # "312 were delayed and 89 cancelled after the fault at X, affecting 355 services in all"
             yield q, True, "explicit", "in all"
+        elif _OUT_OF_TOTAL.match(gap):
+            # "4,612 votes in favour and 3,288 against, out of 9,700 valid ballots", "cut 40 jobs in A and 25 in
+            # B, out of a total of 900 staff": the whole the parts are of, all of it only when they exhaust it
+            yield q, _outcomes_exhaust(doc, enum, q), "explicit", "out of"
         elif _TOTALISER_BEFORE.search(gap) and (len(words(gap)) <= 8 or len(gap) <= 100 and "," in gap
                                                  and not _no_link(gap, q, doc) and not _BREAKS.search(gap)
                                                  and _SUMMING_TAIL.match(_TOTALISER_BEFORE.sub(" ", gap[gap.rfind(",") + 1:]))
@@ -2838,15 +2845,20 @@ def _outcomes_exhaust(doc: Document, enum, total: Mention | None = None) -> bool
     lost six", "610 said yes, 540 no and 70 were undecided": one part for each
     outcome of one scheme, the last those who took neither side; of votes
     (not voters, not ballots, which may be spoiled), the two sides alone."""
-    votes = total is not None and (total.noun or "").lower() == "votes"
+    noun = (total.noun or "").lower() if total is not None else ""
+    # votes, or valid ballots (the spoiled ones left out)
+    votes = noun == "votes" or noun in _BALLOT_NOUNS and "valid" in words(
+        _before_words(doc, total, 20) + " " + doc.text[total.end:total.noun_span.end if total.noun_span else total.end])
     if len(enum) != 3 and not (votes and len(enum) == 2):
         return False
     last = enum[-1]
     took_part = total is not None and bool(_TOOK_PART.search(doc.text[
         doc.sentences[total.sentence].start:enum[0].start if total.sentence == enum[0].sentence
-        else doc.sentences[total.sentence].end]))
+        else doc.sentences[total.sentence].end]) or total.start > enum[-1].end and total.noun_span is not None
+        and _TOOK_PART.search(doc.text[total.end:total.noun_span.end]))  # "..., out of 9,700 valid ballots"
     tail = doc.text[last.end:doc.sentences[last.sentence].end]
-    if _LEFT_OUT.search(tail) or any(m.start >= last.end and m.kind in SUMMABLE for m in doc.mentions_in(last.sentence)):
+    if _LEFT_OUT.search(tail) or any(m.start >= last.end and m.kind in SUMMABLE and m is not total
+                                     for m in doc.mentions_in(last.sentence)):
         return False
     for scheme in _OUTCOME_SCHEMES:
         if scheme is _OUTCOME_SCHEMES[0] and not took_part:
@@ -2871,6 +2883,10 @@ def _outcomes_exhaust(doc: Document, enum, total: Mention | None = None) -> bool
 
 
 _BALLOT_NOUNS = frozenset("ballots votes papers".split())
+
+
+def _before_words(doc: Document, m: Mention, chars: int) -> str:
+    return doc.text[max(doc.sentences[m.sentence].start, m.start - chars):m.start]
 _SPOILED_AFTER = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}?(?:were|was|had\s+been)?\s*(?:spoiled|spoilt|rejected|invalid|void"
                             r"|blank|declared\s+invalid)\b", re.I)
 
