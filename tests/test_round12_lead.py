@@ -101,3 +101,19 @@ def test_out_of_a_whole_is_partial(text):
 
 def test_parts_out_of_a_smaller_whole_flagged():
     assert_flagged("The firm cut 600 jobs in Leeds and 525 in York, out of a total of 900 staff.", "900", "FC102")
+
+
+@pytest.mark.parametrize("text", [
+    # the earlier figure comes back as the part of the definite whole
+    "Three climbers were flown to hospital. The club had 12 members on the ridge and the guides six. "
+    "Of the 18 climbers, three were flown out by helicopter.",
+])
+def test_whole_of_a_partition_over_its_earlier_part(text):
+    assert_clean(text)
+
+
+def test_headline_count_picked_out_by_its_participle():
+    assert_clean("Three crew hurt as trawler sinks\n\nThree fishermen were taken to hospital after the trawler "
+                 "sank on Tuesday. The boat had 11 crew on board.")
+    assert_flagged("Three crew hurt as trawler sinks\n\nFour crew were hurt when the trawler sank on Tuesday.",
+                   "Four", "FC401")

@@ -791,6 +791,25 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
 _PART_OF_WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:(?:the|its|their|all|[a-z]+['’]s)\s+)*$", re.I)
 
 
+_PARTITIVE_OPENING = re.compile(r"\b(?:of|among)\s+(?:the|these|those|its|their|all)\s*$", re.I)
+
+
+def _base_over_its_part(doc: Document, first: Mention, m: Mention) -> bool:
+    """"Two seafarers were taken to hospital ... Of the 45 seafarers, two were airlifted": the
+    definite figure is the whole a partition opens with, and the smaller earlier figure comes
+    back as its part right after the comma."""
+    if first.value is None or m.value is None or first.value >= m.value:
+        return False
+    if not _PARTITIVE_OPENING.search(_before(doc, m, 20)):
+        return False
+    np = noun_phrase(doc, m)
+    end = np.span.end if np.span else m.end
+    if not doc.text[end:end + 2].lstrip(" ").startswith(","):
+        return False
+    part = next((x for x in doc.mentions_in(m.sentence) if x.start > end), None)
+    return part is not None and part.value == first.value
+
+
 def _subset_of_split_whole(doc: Document, whole: Mention, m: Mention) -> bool:
     """"won in 14 of the town's 17 districts ... The three districts that voted no": the whole was
     split in its sentence, and the definite figure picks a subset by a verb of its own."""
@@ -1037,10 +1056,27 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
         return None
     if years_differ(doc, h, first) or new_qualifier(doc, first, h, lenient=first.sentence == lead[0]):
         return None
+    if _headline_event_unsaid(doc, h, first):
+        return None  # "Two crew injured" / "The ship had 21 crew on board": those hurt, not all aboard
     if _ANOTHER_BEFORE.search(_before(doc, first, 30)):
         return None  # "A rival plan for 2,500 flats": another thing's figure
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
                                subject=_subject(doc, first, c))
+
+
+# a headline's noun, then a participle telling what befell them: "Two crew injured", "40 jobs axed"
+_HEADLINE_PARTICIPLE = re.compile(r"\s+(?:were\s+|are\s+)?([a-z]{3,}(?:ed|en|lt|wn|ne)|hurt|hit|shot|held|lost|left|"
+                                  r"found|freed|cut|sent|kept|caught|stuck|struck|led|fled|slain|sold|paid|won)\b")
+
+
+def _headline_event_unsaid(doc: Document, h: Mention, first: Mention) -> bool:
+    """The headline's count is of those a participle picks out ("Two crew injured"), and the body's
+    sentence tells no such event of its figure."""
+    np = noun_phrase(doc, h)
+    if np.span is None:
+        return False
+    told = _HEADLINE_PARTICIPLE.match(doc.text, np.span.end, doc.sentences[h.sentence].end)
+    return bool(told) and not backed(told.group(1), _sentence(doc, first))
 
 
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|rival|separate|competing|alternative|earlier|previous|second)\b"
@@ -1473,7 +1509,7 @@ def find_definite_restatements(doc: Document):
         if first.sentence == second.sentence:
             continue
         if years_differ(doc, first, second) or new_qualifier(doc, second, first) \
-                or _subset_of_split_whole(doc, first, second):
+                or _subset_of_split_whole(doc, first, second) or _base_over_its_part(doc, first, second):
             continue
         if second.kind == Kind.MONEY and (_rate(doc, first) != _rate(doc, second) or _picked_by_date(doc, second)
                                           or _EACH.match(doc.text, first.end, doc.sentences[first.sentence].end)):
