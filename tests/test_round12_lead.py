@@ -117,3 +117,23 @@ def test_headline_count_picked_out_by_its_participle():
                  "sank on Tuesday. The boat had 11 crew on board.")
     assert_flagged("Three crew hurt as trawler sinks\n\nFour crew were hurt when the trawler sank on Tuesday.",
                    "Four", "FC401")
+
+
+# a change stated in one sentence, its two levels in the next as "was X, compared with Y"
+LEVELS_SET_AGAINST = [
+    ("Ticket sales fell 25% over the season. Ticket sales were 31,500, compared with 35,000 the season before.",
+     "Ticket sales fell 10% over the season. Ticket sales were 31,500, compared with 35,000 the season before.",
+     "31,500"),
+    ("The charity's income rose 8% last year. Its income was £14.2m, against £12.1m in 2023.",
+     "The charity's income rose 17% last year. Its income was £14.2m, against £12.1m in 2023.", "£14.2m"),
+]
+
+
+@pytest.mark.parametrize("wrong,right,target", LEVELS_SET_AGAINST)
+def test_change_against_levels_set_against_each_other_nearby(wrong, right, target):
+    assert_flagged(wrong, target, "FC206")
+    assert_clean(right)
+
+
+def test_levels_of_another_measure_left_alone():
+    assert_clean("Revenue rose 8% last year. Costs were £14.2m, compared with £11.1m in 2023.")

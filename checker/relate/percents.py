@@ -1299,12 +1299,20 @@ def _moves(doc: Document, idx: int, ms: list[Mention]) -> list[_Move]:
 
 def _pairs(doc: Document, idx: int, ms: list[Mention]) -> list[_Pair]:
     sent = doc.sentences[idx]
-    if sent.headline or len(ms) < 2 or any(m.kind in (Kind.PERCENT, Kind.POINTS) for m in ms) \
-            or not may_hold_to(doc, idx):
-        return []  # (a pair is two figures: the old value and the new one, after "to" or "at")
+    if sent.headline or len(ms) < 2 or any(m.kind in (Kind.PERCENT, Kind.POINTS) for m in ms):
+        return []
+    if not may_hold_to(doc, idx):
+        # (a pair is two figures: the old value and the new one, after "to" or "at"; or a stated level
+        # set against another: "was £686m, compared with £1.24bn")
+        if not _SET_AGAINST_CUE.search(doc.text, sent.start, sent.end):
+            return []
+        froms = [(m, r) for m, roles in sentence_slots(doc, ms) for r in roles if r.name == "from"]
+        return _stated_level_pair(doc, idx, ms, froms[0]) if len(froms) == 1 else []
     slots = sentence_slots(doc, ms)
     tos = [(m, r) for m, roles in slots for r in roles if r.name == "to"]
     froms = [(m, r) for m, roles in slots for r in roles if r.name == "from"]
+    if not tos and len(froms) == 1:
+        return _stated_level_pair(doc, idx, ms, froms[0])
     if len(tos) != 1 or len(froms) != 1:
         return []
     (new, tr), (old, fr) = tos[0], froms[0]
@@ -1333,6 +1341,41 @@ def _pairs(doc: Document, idx: int, ms: list[Mention]) -> list[_Pair]:
     if subject is None:
         return []
     return [_Pair(old, new, subject, direction_of(verb.group(0)), _periods(doc.text[sent.start:sent.end]))]
+
+
+# "Pre-tax profit was £686m, compared with £1.24bn a year earlier": a level stated by a copula, then the
+# level it is set against after a comma
+_LEVEL_COPULA = re.compile(r"\b(?:was|were|is|are|stood\s+at|stands\s+at|came\s+in\s+at|totalled|totaled|reached)"
+                           r"(?:\s+(?:a|an|just|about|around|some|nearly|almost|roughly))*\s*$", re.I)
+_SET_AGAINST_CUE = re.compile(r",\s*(?:compared\s+with|against|versus)\b", re.I)
+_SET_AGAINST = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,3}?,\s*(?:compared\s+with|against|versus)\s*$", re.I)
+
+
+def _stated_level_pair(doc: Document, idx: int, ms: list[Mention], from_slot) -> list[_Pair]:
+    """The new level after a copula and the old one after ", compared with" in one clause; no
+    change word, so no direction: the percentage stated nearby tells it."""
+    old, fr = from_slot
+    sent = doc.sentences[idx]
+    k = ms.index(old) if old in ms else -1
+    if k < 1:
+        return []
+    new = ms[k - 1]
+    if new.is_range or old.is_range or new.kind not in (Kind.MONEY, Kind.COUNT) or (new.kind, new.unit) != \
+            (old.kind, old.unit) or not compatible(new, old) or not new.value or not old.value \
+            or new.value <= 0 or old.value <= 0:
+        return []
+    if not _SET_AGAINST.match(doc.text[new.end:fr.cue_end]):
+        return []
+    copula = _LEVEL_COPULA.search(doc.text[sent.start:new.start])
+    if copula is None or any(m.start < new.start for m in ms if m is not new and m.kind in (Kind.MONEY, Kind.COUNT)):
+        return []
+    head = doc.text[sent.start:sent.start + copula.start()]
+    if _CLAUSE_BREAKS.search(_norm(head)) or any(w in CHANGE_WORDS for w in _WORD.findall(_norm(head))):
+        return []
+    subject = _np_clause_start(doc, sent.start, sent.start + copula.start())
+    if subject is None:
+        return []
+    return [_Pair(old, new, subject, 0, _periods(doc.text[sent.start:sent.end]))]
 
 
 def _years(doc: Document, idx: int) -> frozenset:
