@@ -137,3 +137,13 @@ def test_change_against_levels_set_against_each_other_nearby(wrong, right, targe
 
 def test_levels_of_another_measure_left_alone():
     assert_clean("Revenue rose 8% last year. Costs were £14.2m, compared with £11.1m in 2023.")
+
+
+@pytest.mark.parametrize("text", [
+    # another period's figure under a possessive of time
+    "There have been 19 outbreaks so far this winter, more than half of last winter's 31 outbreaks.",
+    # better, not higher: a ratio that improves by going down
+    "The airline's cost ratio improved to 88.5% from 93.1%, a gain of 4.6 percentage points.",
+])
+def test_other_period_and_quality_moves_left_alone(text):
+    assert_clean(text)

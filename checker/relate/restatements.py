@@ -791,6 +791,9 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
 _PART_OF_WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:(?:the|its|their|all|[a-z]+['’]s)\s+)*$", re.I)
 
 
+# a possessive naming a period: "last season's 27 cases", "next year's £4m budget"
+_TIME_POSSESSIVE = re.compile(r"\b((?:last|next|this|previous|the\s+previous|the\s+following)\s+(?:year|season|month|week|"
+                              r"quarter|term|weekend|spring|summer|autumn|winter|decade|century|night))['’]s\s*$", re.I)
 _PARTITIVE_OPENING = re.compile(r"\b(?:of|among)\s+(?:the|these|those|its|their|all)\s*$", re.I)
 
 
@@ -1464,6 +1467,10 @@ def find_definite_restatements(doc: Document):
         det = definite(doc, second, possessive=True)
         if det is None or det == "both":
             continue
+        timed = _TIME_POSSESSIVE.search(_before(doc, second, 40)) if det.endswith("'s") else None
+        if timed and " ".join(timed.group(1).lower().split()) not in " ".join(
+                doc.text[:doc.sentences[second.sentence].start].lower().split()):
+            continue  # "14 cases this season ... last season's 27 cases": another period's figure
         np = noun_phrase(doc, second)
         if np.head is None or not counts_things(doc, second):
             continue

@@ -217,6 +217,10 @@ class FC302(Rule):
             arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
 
 
+# a move told as better or worse: for a ratio or a time, better may be lower
+_QUALITY = re.compile(r"\b(?:improv\w*|worsen\w*|deteriorat\w*)\b", re.I)
+
+
 class FC303(Rule):
     """A change is described in the wrong direction.
 
@@ -263,6 +267,8 @@ class FC303(Rule):
         diff = difference(old, new)
         if diff is None or not relation.direction:
             return
+        if _QUALITY.search(doc.sentence_text(size.sentence)):
+            return  # "improved to 94.2% from 104.6%, a gain of 10.4 points": better, not higher
         if sign_conflict(relation.direction, diff):
             moved = "up" if relation.direction < 0 else "down"
             yield self.finding(
