@@ -591,8 +591,12 @@ def _metres_after_metres(text: str, mentions: list[Mention]) -> None:
 
 
 def _aged_lists(text: str, mentions: list[Mention]) -> None:
-    """"aged 20, 24 and 31": the bare whole numbers listed after an age are ages too."""
+    """"aged 20, 24 and 31": the bare whole numbers listed after an age are ages too; so is a
+    bound right after "aged" ("aged over 70", "aged under 16")."""
     for k, m in enumerate(mentions):
+        if m.kind == Kind.COUNT and m.hedge and m.noun is None and _AGED_BEFORE.search(text, max(0, m.start - 8), m.start):
+            mentions[k] = replace(m, kind=Kind.AGE, unit="year")
+            continue
         if m.kind != Kind.AGE or not _AGED.match(m.text):
             continue
         prev, listed = m, []
@@ -615,6 +619,7 @@ def _aged_lists(text: str, mentions: list[Mention]) -> None:
 
 
 _AGED = re.compile(r"(?:aged|ages)\s", re.I)
+_AGED_BEFORE = re.compile(r"\baged\s+$", re.I)
 _AGE_LIST_GAP = re.compile(r"\s*,\s*(?:(and|or)\s+)?|\s+(and|or)\s+")
 
 

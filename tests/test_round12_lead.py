@@ -147,3 +147,21 @@ def test_levels_of_another_measure_left_alone():
 ])
 def test_other_period_and_quality_moves_left_alone(text):
     assert_clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    # money raised is no rise of that size
+    "Walkers raised a record £2.3m for the hospice, up from £1.9m last year, an increase of 21%.",
+    # a bound right after "aged" is an age, not a count
+    "Of the 380 guests who fell ill, 90 were aged over 65, almost a quarter of the total.",
+    # the part, not its whole, is what moved
+    "An estimated 12,300 of the county's 58,000 pensioners were in fuel poverty last winter, compared with "
+    "10,900 three years earlier, an increase of 13%.",
+])
+def test_more_clean_article_shapes(text):
+    assert_clean(text)
+
+
+def test_raised_money_change_still_checked():
+    assert_flagged("Walkers raised a record £2.3m for the hospice, up from £1.9m last year, an increase of 12%.",
+                   "12%", "FC203")

@@ -139,6 +139,8 @@ CHANGE_NOUNS = frozenset(
 )
 # "a loss of 9" seats is a change; "a loss of $9m" is a result, not a change
 _LOSS = frozenset({"loss", "losses"})
+# "raised £6.1m" is money collected, not a rise of that size
+_RAISED = frozenset({"raise", "raises", "raised", "raising"})
 COMPARATIVES_UP = frozenset("more higher greater bigger larger up dearer stronger longer".split())
 COMPARATIVES_DOWN = frozenset("less fewer lower smaller cheaper down weaker shorter".split())
 # words that end a clause: figures on either side describe different things
@@ -399,7 +401,9 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
     if mv:
         word = mv.group(1).split()[-1]
         verb = mv.group(1)
-        if (word in CHANGE_WORDS and not (word in _LOSS and m.kind == Kind.MONEY) and word not in ("more", "less", "fewer", "higher", "lower", "greater",
+        if (word in CHANGE_WORDS and not (word in _LOSS and m.kind == Kind.MONEY)
+                and not (word in _RAISED and m.kind == Kind.MONEY)  # "raised £6.1m for charity": money collected
+                and word not in ("more", "less", "fewer", "higher", "lower", "greater",
                                                    "bigger", "larger", "smaller", "cheaper")) \
                 and not (word in ("up", "down") and " " not in verb and pre.rstrip().endswith(("up to", "down to"))):
             s, e = at(mv, 1)
@@ -632,6 +636,8 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                                # "£6.3m, down from £7.2m, a fall of 12.5%"
                                or (fr.cue.startswith(("up from", "down from")) and k == j - 1 and i > j
                                    and "," in doc.text[slots[k][0].end:old.start])):
+                    if k >= 1 and k - 1 != i and _PARTITIVE_GAP.match(doc.text, slots[k - 1][0].end, slots[k][0].start):
+                        k -= 1  # "31,400 of the city's 94,800 children ..., compared with 27,900": the part moved
                     cands = [(k, Role("to", "", slots[k][0].end, slots[k][0].end))]
             if not cands and j + 1 < len(slots) and j + 1 != i and fr.cue.split()[0] in _COMPARE_CUES \
                     and _fronted(doc, old, fr) and "," in doc.text[old.end:slots[j + 1][0].start]:
@@ -672,6 +678,9 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
 
 
 _COMPARE_CUES = ("compared", "against", "versus", "vs", "vs.", "as")
+# between a part and its whole: "31,400 of the city's 94,800"
+_PARTITIVE_GAP = re.compile(r"\s+(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+['’]s\s+)?(?=\S*$)",
+                            re.I)
 # the break before a change in apposition: a comma or a dash ("£1,150 a month - rents have almost tripled")
 _APPOSITION_BREAK = re.compile(r",|\s[-–—]\s|[–—]")
 # words that may open the appositive clause before its change: a pronoun subject, auxiliaries, adverbs
