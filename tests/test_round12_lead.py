@@ -165,3 +165,21 @@ def test_more_clean_article_shapes(text):
 def test_raised_money_change_still_checked():
     assert_flagged("Walkers raised a record £2.3m for the hospice, up from £1.9m last year, an increase of 12%.",
                    "12%", "FC203")
+
+
+@pytest.mark.parametrize("text", [
+    # value wiped off a company is another measure than its share price
+    "Shares fell 6.1% to 231p, from 246p at the previous close, wiping about £45 million off its market value.",
+    # a length told in two units, converted as a whole
+    "The chase is run over two miles and four furlongs (about 4,020 metres) on soft ground.",
+])
+def test_other_measure_and_compound_length_left_alone(text):
+    assert_clean(text)
+
+
+# the first clause's pair when a second change follows after a clause break
+def test_first_clause_pair_beside_a_second_change():
+    text = ("Average fare climbs 11%\n\nThe average fare paid by passengers rose to £5.12 from £4.16, and the number "
+            "of journeys increased by 7% to 2.9 million from 2.7 million, the operator said.")
+    assert_flagged(text, "11%", "FC206")
+    assert_clean(text.replace("£4.16", "£4.61"))

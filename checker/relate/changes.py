@@ -256,6 +256,7 @@ _OFF_VERBS = frozenset("taking took takes taken knocking knocked knocks shaving 
                        "lopping lopped lops wiping wiped wipes".split())
 _TAKE_OFF = re.compile(r"(?:^|[^\w])(" + "|".join(sorted(_OFF_VERBS)) + r")\s*$")
 _OFF_AFTER = re.compile(r"^\s*off\b")
+_OFF_VALUE = re.compile(r"^\s*off\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:value|valuation|worth)\b")
 _EXTRA_WORDS = frozenset({"extra", "additional"})
 _EXTRA = re.compile(r"(?:^|[^\w])(?:an\s+extra|an\s+additional)\s*$")
 _POST_NOUN = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b")
@@ -429,7 +430,8 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
     if not _has_mag(out) and m.kind != Kind.PERCENT and not cues.isdisjoint(_EXTRA_WORDS) and _EXTRA.search(pre):
         s, e = at(_EXTRA.search(pre))
         out.append(Role("mag", "extra", s, e, 1))  # "from 412,000 to 468,000, an extra 56,000 people"
-    if not _has_mag(out) and not cues.isdisjoint(_OFF_VERBS) and _OFF_AFTER.match(post):
+    if not _has_mag(out) and not cues.isdisjoint(_OFF_VERBS) and _OFF_AFTER.match(post) \
+            and not _OFF_VALUE.match(post):  # "wiping about £60m off its stock market value": another measure
         mo = _TAKE_OFF.search(pre)
         if mo:  # "taking 2.35 seconds off the record", "knocked 40p off the price"
             s_, e_ = at(mo, 1)

@@ -1185,6 +1185,10 @@ def _np_before(doc: Document, lo: int, hi: int) -> _Subject | None:
     return _subject(picked)
 
 
+_IRREGULAR_PARTICIPLES = frozenset("paid sold held made built bought spent taken given sent kept won lost".split())
+_AFTER_PARTICIPLE = frozenset("by for to in at on from across".split())
+
+
 def _np_clause_start(doc: Document, lo: int, hi: int) -> _Subject | None:
     """The measure a clause opens with: "Pre-tax profit | for the year to March 31 | rose"."""
     toks = _tokens(doc, lo, hi)
@@ -1200,6 +1204,9 @@ def _np_clause_start(doc: Document, lo: int, hi: int) -> _Subject | None:
             continue
         if not text[:1].isalpha() or low in _NP_STOP or low in _AUX:
             break
+        if picked and (low.endswith("ed") or low in _IRREGULAR_PARTICIPLES) and k + 1 < len(toks) \
+                and toks[k + 1][0].lower() in _AFTER_PARTICIPLE:
+            break  # "The average premium | paid by its customers | rose": a participle's phrase
         picked.append((text, cap))
     if not picked or len(picked) > 5:
         return None
@@ -1299,9 +1306,13 @@ def _moves(doc: Document, idx: int, ms: list[Mention]) -> list[_Move]:
 
 def _pairs(doc: Document, idx: int, ms: list[Mention]) -> list[_Pair]:
     sent = doc.sentences[idx]
-    if sent.headline or len(ms) < 2 or any(m.kind in (Kind.PERCENT, Kind.POINTS) for m in ms):
+    if sent.headline or len(ms) < 2:
         return []
+    # (a percentage in the clause of the pair is its own change, read as a frame)
+    percents = [m for m in ms if m.kind in (Kind.PERCENT, Kind.POINTS)]
     if not may_hold_to(doc, idx):
+        if percents:
+            return []
         # (a pair is two figures: the old value and the new one, after "to" or "at"; or a stated level
         # set against another: "was £686m, compared with £1.24bn")
         if not _SET_AGAINST_CUE.search(doc.text, sent.start, sent.end):
@@ -1312,8 +1323,20 @@ def _pairs(doc: Document, idx: int, ms: list[Mention]) -> list[_Pair]:
     tos = [(m, r) for m, roles in slots for r in roles if r.name == "to"]
     froms = [(m, r) for m, roles in slots for r in roles if r.name == "from"]
     if not tos and len(froms) == 1:
-        return _stated_level_pair(doc, idx, ms, froms[0])
-    if len(tos) != 1 or len(froms) != 1:
+        return [] if percents else _stated_level_pair(doc, idx, ms, froms[0])
+    if not tos or not froms:
+        return []
+    if len(tos) > 1 or len(froms) > 1:
+        # "rose to £512 from £416, and the number of policies increased by 7% to 2.9 million from 2.7
+        # million": the first clause's pair, when a clause break parts it from the rest
+        firsts = sorted([tos[0], froms[0]], key=lambda x: x[0].start)
+        rest = [m for m, _ in tos[1:] + froms[1:] if m.start > firsts[1][0].end]
+        if len(rest) != len(tos) + len(froms) - 2 or not _CLAUSE_BREAKS.search(
+                _norm(doc.text[firsts[1][0].end:min(m.start for m in rest)])):
+            return []
+        if any(p.start < firsts[1][0].end for p in percents):
+            return []
+    elif percents:
         return []
     (new, tr), (old, fr) = tos[0], froms[0]
     if new is old or new.is_range or old.is_range or new.kind not in (Kind.MONEY, Kind.COUNT) \

@@ -95,6 +95,8 @@ def find_conversions(doc: Document):
         found = _conversion(doc, a, b, a.end)
         if found is None:
             continue
+        if k and _compound_measure(doc, mentions[k - 1], a):
+            continue  # "one mile and six furlongs (about 2,820 metres)": the bracket converts both
         yield found
         # "3,000 metres (9,843ft) long, or about 1.86 miles": a second conversion after the bracket
         if found.cue == "brackets" and k + 2 < len(mentions):
@@ -104,6 +106,20 @@ def find_conversions(doc: Document):
                 second = _conversion(doc, a, c, close + 1)
                 if second is not None and second.cue != "brackets":
                     yield second
+
+
+_COMPOUND_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+
+
+def _compound_measure(doc: Document, first: Mention, second: Mention) -> bool:
+    """"one mile and six furlongs", "6ft 2in": a length told in two units, the second the rest of the first."""
+    if first.kind != Kind.MEASURE or first.sentence != second.sentence or first.value is None:
+        return False
+    if not (_COMPOUND_GAP.fullmatch(doc.text, first.end, second.start) or first.end == second.start
+            or doc.text[first.end:second.start].isspace()):
+        return False
+    u1, u2 = _units.resolve(measure_unit(doc, first) or ""), _units.resolve(measure_unit(doc, second) or "")
+    return bool(u1 and u2 and u1 != u2 and _units.compatible(u1, u2))
 
 
 def _conversion(doc: Document, a: Mention, b: Mention, gap_start: int) -> Conversion | None:
