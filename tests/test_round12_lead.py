@@ -183,3 +183,14 @@ def test_first_clause_pair_beside_a_second_change():
             "of journeys increased by 7% to 2.9 million from 2.7 million, the operator said.")
     assert_flagged(text, "11%", "FC206")
     assert_clean(text.replace("£4.16", "£4.61"))
+
+
+def test_headline_change_reaches_the_pair_of_the_same_named_measure_further_down():
+    text = ("Average rent climbs 9% as supply dries up\n\n"
+            "Tenants in the city faced another difficult year, the survey found on Tuesday.\n\n"
+            "Letting agents reported fewer homes on their books than at any time since 2015. Demand was strongest "
+            "near the university.\n\n"
+            "The number of new lettings fell by a fifth, the survey said.\n\n"
+            "The average rent paid by tenants rose to £1,180 from £940, it said.")
+    assert_flagged(text, "9%", "FC206")
+    assert_clean(text.replace("£940", "£1,080"))

@@ -1423,6 +1423,17 @@ def _near(doc: Document, a: int, b: int) -> bool:
     return abs(para(a) - para(b)) <= 1
 
 
+HEADLINE_REACH_PARAGRAPHS = 4
+
+
+def _headline_reach(doc: Document, mv, pair) -> bool:
+    """A headline's change reaches the body's pair of the same measure, named alike (its modifiers
+    too: "average premium"), in the first paragraphs."""
+    head = doc.sentences[mv.size.sentence]
+    return head.headline and mv.subject.mods == pair.subject.mods and bool(mv.subject.mods) \
+        and doc.sentences[pair.old.sentence].paragraph - head.paragraph <= HEADLINE_REACH_PARAGRAPHS
+
+
 def find_nearby_percent_changes(doc: Document):
     figures = _sentence_figures(doc)
     pairs: list[_Pair] = []
@@ -1436,7 +1447,9 @@ def find_nearby_percent_changes(doc: Document):
     for pair in pairs:
         linked = []
         for mv in moves:
-            if not _near(doc, mv.size.sentence, pair.old.sentence) or not _same_measure(mv.subject, pair.subject):
+            if not _same_measure(mv.subject, pair.subject):
+                continue
+            if not _near(doc, mv.size.sentence, pair.old.sentence) and not _headline_reach(doc, mv, pair):
                 continue
             if mv.periods and pair.periods and mv.periods != pair.periods:
                 continue
