@@ -457,6 +457,9 @@ _TITLED_NAME = re.compile(r"(?:^|[\s(])(?:in|at|on|of|from|to|for|into|via|near|
                           r"([A-Z][a-z]+) $")
 
 
+_TALLY_GOES_ON = re.compile(r"\s*(?:,|and\b|;|[a-z]+s\b)")
+
+
 def _titled_name_before(text: str, p: Parsed, raw: str) -> bool:
     if p.words or p.hedge or p.scale_word or not raw.isdigit() or len(raw) > 3:
         return False
@@ -464,7 +467,10 @@ def _titled_name_before(text: str, p: Parsed, raw: str) -> bool:
     if m is None:
         return False
     from .transform import MONTHS, WEEKDAYS
-    return m.group(1) not in MONTHS and m.group(1) not in WEEKDAYS
+    name = m.group(1)
+    if name.endswith("s") and not name.endswith(("ss", "us", "is")) and _TALLY_GOES_ON.match(text, p.end):
+        return False  # "the Social Democrats 22, the Greens 17 and ...": a party's tally in a list, no name
+    return name not in MONTHS and name not in WEEKDAYS
 
 
 def _capitalised_word_follows(text: str, pos: int) -> bool:

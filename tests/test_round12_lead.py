@@ -194,3 +194,31 @@ def test_headline_change_reaches_the_pair_of_the_same_named_measure_further_down
             "The average rent paid by tenants rose to £1,180 from £940, it said.")
     assert_flagged(text, "9%", "FC206")
     assert_clean(text.replace("£940", "£1,080"))
+
+
+# things known by their numbers: the numbers are the items
+@pytest.mark.parametrize("wrong,right,target", [
+    ("The company named the six routes to be cut from May - the 3, 7, 19, 22 and 40.",
+     "The company named the five routes to be cut from May - the 3, 7, 19, 22 and 40.", "six routes"),
+    ("Four platforms will shut for repairs: 2, 5 and 9.", "Three platforms will shut for repairs: 2, 5 and 9.",
+     "Four platforms"),
+])
+def test_numbered_items_counted(wrong, right, target):
+    assert_flagged(wrong, target, "FC410")
+    assert_clean(right)
+
+
+@pytest.mark.parametrize("text", [
+    # route numbers are no parts of a sum
+    "Five routes would go: the 12, 14A, 37, 51 and X88.",
+    # a sum of two owners is no restatement of one
+    "Doyle hit 11 maximums to his opponent's eight. The 19 maximums thrown between them set a record.",
+    # an old level is not the whole of a share given now
+    "The park drew 1.84 million visitors this year.\n\nThat was up from 1.62 million last year.\n\n"
+    "Visitors from abroad numbered 276,000, or 15% of the total.",
+    # a part given with its own share is no whole for the next share
+    "Some 24 million prescriptions were issued. About 9.6 million prescriptions, or 40%, were repeats. "
+    "But roughly one in 20, some 1.2 million, were never collected.",
+])
+def test_article_false_alarm_shapes(text):
+    assert_clean(text)

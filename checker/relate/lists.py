@@ -1964,7 +1964,36 @@ def _distances_listed(doc: Document, m: Mention) -> ListedItems | None:
 
 
 # the readings of a count's list, tried in this order; the first that finds one is taken
-_READINGS = (_listed, _listed_next, _listed_before, _listed_previous, _loose_list, _aged_list, _distances_listed)
+# things known by their numbers: "the seven routes to be withdrawn - the 12, 14, 27 and 88"
+_NUMBERED_NOUNS = frozenset("""routes route services lines buses junctions platforms gates exits wards
+    terminals flights trains numbers""".split())
+# after the count's noun phrase (a few words of it, no figure), a colon or dash, then the numbers
+_NUMBERED_INTRO = re.compile(r"[^.;:\d\n]{0,60}?(?::|\s[-–—]\s|—)\s*(?:the\s+|routes?\s+|numbers?\s+)?")
+_NUMBERED_ITEM = r"(?:[A-Z]{0,2}\d{1,4}[A-Z]?)"
+_NUMBERED_LIST = re.compile(r"(" + _NUMBERED_ITEM + r")((?:\s*,\s*(?:the\s+)?" + _NUMBERED_ITEM + r")*)\s*,?\s+(?:and|or)\s+"
+                            r"(?:the\s+)?(" + _NUMBERED_ITEM + r")(?=\s*[.;,)]|\s*$|\s+(?:are|were|will|would|have|had)\b)")
+
+
+def _numbered_items(doc: Document, m: Mention) -> ListedItems | None:
+    """"The operator named the seven routes to be withdrawn - the 12, 14, 27, 31, 45 and 88": things known
+    by their numbers, listed after a colon or dash; the numbers are the items."""
+    if m.noun_span is None or (m.noun or "").split()[-1:] == [] or (m.noun or "").split()[-1] not in _NUMBERED_NOUNS:
+        return None
+    sent = doc.sentences[m.sentence]
+    intro = _NUMBERED_INTRO.match(doc.text, m.noun_span.end, sent.end)
+    if intro is None:
+        return None
+    found = _NUMBERED_LIST.match(doc.text, intro.end(), sent.end)
+    if found is None:
+        return None
+    spans = [(x.start(), x.end()) for x in re.finditer(_NUMBERED_ITEM, doc.text[found.start():found.end()])]
+    spans = [(found.start() + a, found.start() + b) for a, b in spans]
+    items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
+    return ListedItems(link="explicit", cue="numbered", count=m, items=items, noun=m.noun or "")
+
+
+_READINGS = (_listed, _listed_next, _listed_before, _listed_previous, _loose_list, _aged_list, _distances_listed,
+             _numbered_items)
 
 FINDERS = (find_listed_items,)
 

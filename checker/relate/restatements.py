@@ -791,6 +791,9 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
 _PART_OF_WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:(?:the|its|their|all|[a-z]+['’]s)\s+)*$", re.I)
 
 
+# a figure summed over several owners or parts: "thrown between them", "in all", "combined"
+_SUMMED_AFTER = re.compile(r"(?:\s+[a-z]+ed|\s+[a-z]+n)?\s+(?:between\s+them|among\s+them|in\s+all|in\s+total|altogether|"
+                           r"combined|together)\b", re.I)
 # a possessive naming a period: "last season's 27 cases", "next year's £4m budget"
 _TIME_POSSESSIVE = re.compile(r"\b((?:last|next|this|previous|the\s+previous|the\s+following)\s+(?:year|season|month|week|"
                               r"quarter|term|weekend|spring|summer|autumn|winter|decade|century|night))['’]s\s*$", re.I)
@@ -1518,6 +1521,8 @@ def find_definite_restatements(doc: Document):
         if years_differ(doc, first, second) or new_qualifier(doc, second, first) \
                 or _subset_of_split_whole(doc, first, second) or _base_over_its_part(doc, first, second):
             continue
+        if _SUMMED_AFTER.match(doc.text, np.span.end if np.span else second.end, doc.sentences[second.sentence].end):
+            continue  # "14 maximums to his rival's nine. The 23 maximums thrown between them": their sum
         if second.kind == Kind.MONEY and (_rate(doc, first) != _rate(doc, second) or _picked_by_date(doc, second)
                                           or _EACH.match(doc.text, first.end, doc.sentences[first.sentence].end)):
             continue  # "$1.2m to each of the six plaintiffs ... the $7.2m verdict"

@@ -1548,7 +1548,14 @@ def _share_opens(doc: Document, by_sentence: dict[int, list[Mention]], used: set
         counts = [m for m in prev if m.kind in COUNT_KINDS and m.value != 1 and not m.compound]
         if len(counts) != 1 or not _plausible(part, counts[0]) or part.noun and not _same_noun(doc, part, counts[0]):
             continue
+        if _OWN_SHARE_AFTER.match(text, _noun_end(counts[0])):
+            continue  # "About 13.2 million appointments, or 44%, ...": a part itself, not the whole
         yield ShareOf(link="inferred", cue="the whole before", share=share, part=part, base=counts[0])
+
+
+# a figure given with its own share in apposition: a part of some whole ("13.2 million, or 44%,")
+_OWN_SHARE_AFTER = re.compile(r"\s*(?:,|\()\s*(?:or\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d[\d.]*\s*(?:%|per\s*cent|pct)",
+                              re.I)
 
 
 def _share_opens_clause(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
@@ -2942,12 +2949,17 @@ def _listed_before(doc: Document, part: Mention, figures: tuple[Mention, ...]) -
     return tuple(run)
 
 
+# an old level: "up from 2.41 million last year" is what the whole was, not what it is
+_OLD_LEVEL_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$|\bcompared\s+with\s+$", re.I)
+
+
 def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Mention], cue: str) -> ShareOf | None:
     """"of them" names the nearest count before it that can hold the part;
     when another count before it, their sum, or their sum with the part (a
     list and "a quarter of the total") agrees, that may be the one meant,
     and the relation is not reported as a contradiction."""
-    cands = [w for w in reversed(wholes) if w is not part and w.end <= part.start and _plausible(part, w)]
+    cands = [w for w in reversed(wholes) if w is not part and w.end <= part.start and _plausible(part, w)
+             and not _OLD_LEVEL_BEFORE.search(doc.text, max(0, w.start - 30), w.start)]
     if not cands:
         return None
     link = "explicit" if len(cands) == 1 else "inferred"

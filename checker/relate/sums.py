@@ -1293,6 +1293,8 @@ def _total_compatible(total: Mention, parts: tuple[Mention, ...], *, inferred: b
         return False
     if _counts_items(total, parts) or _far_below(total, parts):
         return False
+    if total.value is not None and total.value <= 10 and all(p.value is not None and p.value > total.value for p in parts):
+        return False  # "Five routes: the 12, 37 and 51": names of the items, each above the count
     if inferred:
         # without an explicit cue, a figure smaller than one of the parts is
         # not taken for their total
@@ -2964,7 +2966,7 @@ def _strength(doc: Document, rel: PartsOfWhole) -> tuple[bool, bool, bool]:
 
 # ------------------------------------------- "X of the Y ... the remaining Z"
 
-_OF_BASE_GAP = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|its|their|his|her|our|those|these)\s+$", re.I)
+_OF_BASE_GAP = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|its|their|his|her|our|those|these)\s+(?:[\w-]+['’]s\s+)?$", re.I)
 _REMAINDER_BEFORE = re.compile(r"(?:\bthe\s+(?:remaining|other)|\bthe\s+rest(?:\s+of\s+(?:them|those))?\W*)\s*$", re.I)
 
 
@@ -2979,12 +2981,17 @@ def find_remainder_of_base(doc: Document):
             if not _OF_BASE_GAP.match(text[a.end:base.start]) or a.value > base.value or base.compound \
                     or not _compatible_kinds(a, base) or _is_difference(doc, a):
                 continue
-            later = items[k + 2:] + by_sentence.get(sentence_index + 1, [])[:1]
+            # the rest of the sentence, and the next sentence (a list there closed by "the remaining")
+            later = items[k + 2:] + by_sentence.get(sentence_index + 1, [])
             for j, rest in enumerate(later):
                 if not _REMAINDER_BEFORE.search(text[max(0, rest.start - 30):rest.start]):
                     continue
                 mids = tuple(later[:j])
                 parts = (a,) + mids + (rest,)
+                if rest.sentence != sentence_index and any(
+                        x.start < rest.start and x.kind not in (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME)
+                        and all(x.start != q.start for q in parts) for x in doc.mentions_in(rest.sentence)):
+                    break  # a figure of the next sentence's list not read as a part: no sum to check
                 if _remainder_fits(doc, base, parts):
                     link = "explicit" if rest.sentence == base.sentence else "inferred"
                     yield PartsOfWhole(link=link, cue="the remaining", total=base, parts=parts, complete=True)
@@ -3130,6 +3137,8 @@ def _remainder_fits(doc: Document, base: Mention, parts: tuple[Mention, ...]) ->
                 return False  # "... and 4,000 of the remaining 9,000": a part of another base
         predicate = re.match(r"^\s+(?:were|was|are|is)\b", doc.text[p.end:p.end + 8])
         own = _own_noun(p, doc)
+        if own and own.endswith("ing") and len(own) >= 5:
+            own = None  # "the remaining 4 going to independents": a participle, no noun
         if own and noun and not predicate and not categories.may_contain(noun, own):
             return False  # "... and the other two teams": other things
     return _total_compatible(base, parts)
