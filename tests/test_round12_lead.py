@@ -222,3 +222,10 @@ def test_numbered_items_counted(wrong, right, target):
 ])
 def test_article_false_alarm_shapes(text):
     assert_clean(text)
+
+
+def test_of_those_after_a_move_is_the_level_reached():
+    text = ("The trust opened 120 beds this year, taking its total to 2,400 from 2,280. Of those beds, 1,300 are at "
+            "the General, 700 at St Mary's and 600 at the Royal.")
+    assert_flagged(text, "2,400", "FC102")
+    assert_clean(text.replace("1,300", "1,100"))

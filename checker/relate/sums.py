@@ -793,6 +793,20 @@ def find_parts_of_whole(doc: Document):
             yield from [rel for rel in found if not _shorter_reading_agrees(doc, rel, enum, items, by_sentence)]
 
 
+_TO_LEVEL_BEFORE = re.compile(r"\bto\s+(?:a\s+(?:new\s+)?(?:record|high|total)\s+(?:of\s+)?)?$", re.I)
+_FROM_LEVEL_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+
+
+def _level_reached(doc: Document, q: Mention, figures: list[Mention]) -> bool:
+    """"..., taking its stock to 14,600 from 14,340. Of those homes, ...": the level the sentence's
+    move reached is what "those" are; the others are its old level or the move's size."""
+    if not _TO_LEVEL_BEFORE.search(doc.text, max(0, q.start - 30), q.start):
+        return False
+    others = [m for m in figures if m is not q]
+    return sum(1 for m in others if _TO_LEVEL_BEFORE.search(doc.text, max(0, m.start - 30), m.start)) == 0 \
+        and any(_FROM_LEVEL_BEFORE.search(doc.text, max(0, m.start - 10), m.start) for m in others)
+
+
 def _in_and_out(doc: Document, enum: tuple[Mention, ...]) -> bool:
     """Two parts of one list that flow opposite ways ("910 joined and 620 left")."""
     if len(enum) != 2:
@@ -1660,7 +1674,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 yield q, True, "inferred", "breaks down"
             elif other == back and _refers_back(doc, q, enum, items) and not _nouns_conflict(q, enum) \
                     and (_sole_figure(q, by_sentence[other]) or _has_anchor(doc, by_sentence[other])
-                         or _only_holder(doc, q, by_sentence[other], enum)):
+                         or _only_holder(doc, q, by_sentence[other], enum)
+                         or _level_reached(doc, q, by_sentence[other])):
                 # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
                 yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
             elif other < sent and named is not None and (_names_whole(named, q) or _named_beside(doc, named, q)) \
@@ -2340,7 +2355,9 @@ def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: li
         if rest and rest[0].lower() in ("were", "are") and len(rest) == 1:
             return True  # "Among them were 1,100 commuter services and ..." (round 11)
         return not rest or rest[0].lower().endswith("ed") and not _other_casualties(doc, q, rest[:1]) \
-            or categories.same_thing(rest[0], q.noun)
+            or categories.same_thing(rest[0], q.noun) \
+            or q.noun is None and len(rest) == 1 and len(rest[0]) >= 4 \
+            and rest[0][:4].lower() in doc.sentence_text(q.sentence).lower()  # "its stock ... homes. Of those homes"
     return bool(_BACK_AFTER.match(doc.text[first.end:first.end + 16]))
 
 
