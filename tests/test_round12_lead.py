@@ -229,3 +229,12 @@ def test_of_those_after_a_move_is_the_level_reached():
             "the General, 700 at St Mary's and 600 at the Royal.")
     assert_flagged(text, "2,400", "FC102")
     assert_clean(text.replace("1,300", "1,100"))
+
+
+def test_headline_level_restated_with_digits_swapped():
+    text = ("Brightwell profit slides to £318m as costs climb\n\n"
+            "Pre-tax profit for the year fell to £381m from £402m, the company said.")
+    assert_flagged(text, "£381m", "FC406")
+    assert_clean(text.replace("£381m", "£318m"))
+    # a headline level with no move of its own is left to the other readings
+    assert_clean("Profit of £318m\n\nPre-tax profit fell to £296m from £318m.")

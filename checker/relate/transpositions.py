@@ -95,6 +95,7 @@ from typing import Callable
 
 from ..model import Document, Kind, Mention
 from ..units import resolve
+from .changes import CHANGE_WORDS
 from .context import quantities
 # the restatement family's readings of people, years and nouns (shared, not copied)
 from .restatements import (
@@ -606,6 +607,21 @@ def _owner_named(doc: Document, det: str, first: Mention) -> bool:
     return det[:-2] in doc.text[s.start:s.end]
 
 
+_HEADLINE_MOVE_TO = re.compile(r"\b([a-z]+)\s+to\s+$", re.I)
+
+
+def _headline_level(doc: Document, first: Mention, second: Mention) -> bool:
+    """The headline's figure is the level its own move reached, as the body's is ("slides to £421m" /
+    "fell to £412m"), and the body's is the first of its kind after the headline."""
+    if not doc.sentences[first.sentence].headline or doc.sentences[second.sentence].headline:
+        return False
+    verb = _HEADLINE_MOVE_TO.search(doc.text, max(0, first.start - 30), first.start)
+    if verb is None or verb.group(1).lower() not in CHANGE_WORDS or change_role(doc, second) != "to":
+        return False
+    return not any(m.kind == second.kind and m.unit == second.unit and first.end <= m.start < second.start
+                   for m in doc.mentions if m is not first)
+
+
 def _moved(doc: Document, m: Mention) -> bool:
     """A new level or an earlier one: "rose to 420", "up from 420" (not "put the bill at")."""
     role = change_role(doc, m)
@@ -848,8 +864,15 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
         # (the digits first: comparing them is cheaper than the figures' shapes)
         firsts = [i for i in _window(qs, j) if written[i] is not None and slip.differ(qs[i], second, written[i], w)
                   and _alike(doc, slip, qs[i], second)]
-        if not firsts or _moved(doc, second) or compares(doc, second) and not _known_base(doc, second):
+        if not firsts or compares(doc, second) and not _known_base(doc, second):
             continue
+        levels = _moved(doc, second)
+        if levels:
+            # a level a move reached, restated only by a headline's level reached the same way
+            # ("profit slides to £421m" / "Pre-tax profit fell to £412m from £478m")
+            firsts = [i for i in firsts if _headline_level(doc, qs[i], second)]
+            if not firsts:
+                continue
         for i in firsts:
             first = qs[i]
             if any(m is not second and m.kind == second.kind and m.value == second.value for m in qs):
@@ -862,7 +885,8 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
             cue = _tied(doc, first, second, slip.relation is not AddedDigitRestatement)
             if cue is None:
                 continue
-            subject = concept(doc, first) or singular(noun_phrase(doc, first).head) or "figure"
+            # (a headline's words after its level name no subject: "slides to £421m despite sales rise")
+            subject = "figure" if levels else concept(doc, first) or singular(noun_phrase(doc, first).head) or "figure"
             yield slip.relation(link="inferred", cue=f"{slip.cue} ({cue})", first=first, second=second,
                                 subject=subject)
             break
