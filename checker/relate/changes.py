@@ -81,6 +81,10 @@ Shapes read beyond the plain ones:
   The other way round, the change sized alone and its two levels in the next sentence, whose
   subject takes it up ("It", or a noun of the first): "Fees will rise by 40p. The fee goes up from
   £2.10 to £2.60." (inferred)
+* a margin over a named base beside the level it sizes: "rose to £5.20, 40p above the level of £4.80"
+  ("above"/"below", then "the ... of" and the base);
+* time taken off, then a participle restating it on "it": "took 0.3 seconds off her best, lowering it
+  from 12.1 to 11.8" (the levels bare numbers in the size's seconds);
 * a multiple or an amount, its period, a colon, then the measure's two levels each with
   its year ("Fares have halved over the past decade: a day ticket cost £12 in 2014 and £6
   this year"): the earlier year's level is the old one.
@@ -190,6 +194,10 @@ _THAN = re.compile(
     # the base named, then given in apposition: "than the club's previous record, the £31m paid ..."
     r"|(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){1,4}\s*,\s*(?:the|its|their|his|her)?)\s*$"
 )
+# a margin over a named base: "38.7C, 4.1C above the previous record of 35.6C", "£4m below the
+# forecast of £31m" -- "above"/"below" sizes the figure before it (see _POST_COMPARATIVE)
+_ABOVE = re.compile(r"(?:^|[^\w])(?P<cue>above|below)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?\s+of\s*$")
+_MARGIN_OF = re.compile(r"\s*(?:above|below)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?\s+of\s")
 # the earlier level in a participle clause: "up 4% at 310p, having closed Friday at 298p",
 # "rose 12 to 230 after finishing last season on 218", "having been 3,800 a year earlier"
 _PRIOR = re.compile(
@@ -260,7 +268,8 @@ _EXTRA_WORDS = frozenset({"extra", "additional"})
 _EXTRA = re.compile(r"(?:^|[^\w])(?:an\s+extra|an\s+additional)\s*$")
 _POST_NOUN = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b")
 _POST_COMPARATIVE = re.compile(r"^\s*(more|less|fewer|higher|lower|greater|bigger|smaller|larger|up|down|"
-                               r"cheaper|dearer|stronger|weaker|longer|shorter|faster|slower|quicker)\b")
+                               r"cheaper|dearer|stronger|weaker|longer|shorter|faster|slower|quicker|above|below)\b")
+_MARGIN = {"above": 1, "below": -1}
 
 
 @dataclass(frozen=True)
@@ -391,6 +400,12 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
                 word = (mf.group("dir") or "") if rx is _FROM else ""
                 out.append(Role("from", mf.group(0).strip(), s, e, direction_of(word)))
                 break
+    if not out and m.kind in (Kind.MEASURE, Kind.MONEY, Kind.COUNT, Kind.DURATION):
+        wide = _norm(doc.text[max(doc.sentences[m.sentence].start, m.start - 80):m.start])
+        ma = _ABOVE.search(wide) if ("above" in wide or "below" in wide) else None
+        if ma and not re.search(r"\d", wide[ma.start():]):
+            s, e = m.start - len(wide) + ma.start("cue"), m.start
+            out.append(Role("from", ma.group("cue"), s, e))
     mw = _WHEN.search(pre) if "when" in cues else None
     if mw and not any(r.name == "from" for r in out) and re.search(r"\b" + _TIME_WORDS + r"\b", mw.group("time")) \
             and not any(w in _WHEN_GAP_STOP for w in _WORD.findall(mw.group("gap"))):
@@ -447,6 +462,9 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
             if mc and mc.group(1) in _PACE:
                 if m.kind == Kind.DURATION:  # "52 seconds faster than": a time taken, shorter
                     out.append(Role("mag", mc.group(1), m.end, m.end + mc.end(), _PACE[mc.group(1)]))
+            elif mc and mc.group(1) in _MARGIN:
+                if _MARGIN_OF.match(_norm(doc.text[m.end:m.end + 80])):
+                    out.append(Role("mag", mc.group(1), m.end, m.end + mc.end(), _MARGIN[mc.group(1)]))
             elif mc:
                 out.append(Role("mag", mc.group(1), m.end, m.end + mc.end(), direction_of(mc.group(1))))
     return out
@@ -595,6 +613,10 @@ def _duration_move(doc: Document, ms: list[Mention]) -> str | None:
     if any(":" in m.text and m.unit == "second" for m in durs):
         return "second"  # a race time ("2:21:47") is a level, never a period: times in seconds are the values
     for a in durs:
+        if a.unit == "second" and _OFF_AFTER.match(doc.text[a.end:a.end + 8]) \
+                and _TAKE_OFF.search(_norm(doc.text[max(0, a.start - 12):a.start])):
+            return "second"  # "took 0.41 seconds off her best": the size of the change, never its period
+    for a in durs:
         if _FROM_END.search(_norm(doc.text[max(0, a.start - 16):a.start])):
             same = [b for b in durs if b is not a and b.unit == a.unit]
             if len(same) >= 2 or any(_TO_END.search(_norm(doc.text[max(0, b.start - 6):b.start])) for b in same) \
@@ -625,6 +647,8 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
             fr = _role(old_roles, "from")
             if j == i or fr is None or old.is_range:
                 continue
+            if (fr.cue in _MARGIN or mag.cue in _MARGIN) and fr.cue != mag.cue:
+                continue  # "4.1C above the record of 35.6C": the margin and its base go together
             # the new value: a "to" figure, or the figure right before the old one
             cands = [(k, _role(r, "to")) for k, (n, r) in enumerate(slots) if k not in (i, j) and _role(r, "to")]
             if not cands and j > 0:
@@ -633,6 +657,8 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                                or fr.cue.startswith(("more", "less", "fewer", "higher", "lower", "greater",
                                                      "bigger", "smaller", "larger", "longer", "shorter",
                                                      "faster", "slower", "quicker"))
+                               or fr.cue in _MARGIN and mag.cue == fr.cue and k == j - 2 and i == j - 1
+                               and "," in doc.text[slots[k][0].end:size.start]
                                # "£6.3m, down from £7.2m, a fall of 12.5%"
                                or (fr.cue.startswith(("up from", "down from")) and k == j - 1 and i > j
                                    and "," in doc.text[slots[k][0].end:old.start])):
@@ -769,8 +795,9 @@ def _bare_level(size: Mention, level: Mention) -> bool:
     """"fell by 18 million tonnes to 402 million": the unit stated once, on the size; the
     level may be many times the size (but not smaller than a twentieth of it)."""
     return level.kind == Kind.COUNT and level.noun is None and not level.compound and not level.is_range \
-        and size.kind in (Kind.MONEY, Kind.MEASURE) and bool(size.value) and bool(level.value) \
-        and level.value * 20 >= size.value
+        and (size.kind in (Kind.MONEY, Kind.MEASURE) or size.kind == Kind.DURATION and size.unit == "second"
+             and "." in level.text and "." in size.text) \
+        and bool(size.value) and bool(level.value) and level.value * 20 >= size.value
 
 
 def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
@@ -839,7 +866,7 @@ def _small_beside(other: Mention, frame: tuple[Mention, ...]) -> bool:
                or m.kind == Kind.COUNT and m.value is not None and abs(m.value) > 10 * other.value for m in frame)
 
 
-_RESTATE = re.compile(r"[,–—-]\s*([a-z]+ing)\s*$")
+_RESTATE = re.compile(r"[,–—-]\s*([a-z]+ing)(?:\s+(?:it|them))?\s*$")
 _PER_SHARE_ASIDE = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+|basic\s+)?share\s*,")
 
 

@@ -215,6 +215,15 @@ gives three.  The finder reads the list that follows a count and its noun:
   the list only when the list counts neither figure (nor more than the whole; nor with the rest told);
 * an "and" inside the first item of a list that goes on with commas and its own "and" is unclear ("paper and
   card, glass, cans, and food waste"): silent.
+* the copula may follow "due to" / "set to" / "expected to" and a short clause ("The three clubs set to join the
+  league next season are ..."); a longer relative clause of lower-case words, perhaps ending in a time phrase, may
+  stand before names in apposition ("The two banks that raised a fee for new savers last week, A, B and C, said");
+  not when a plural with a determiner stands in it ("that signed deals with the supermarkets, A, B and C,");
+* among names with "the", one "the X and Y" is one name ("were the Kestrel, the Rose and Crown and the Merlin");
+* a lower-case item may end in a place phrase with a determiner ("no soap at the staff basins");
+* subjects may follow ", devoted to" / ", dedicated to" / ", focusing on" ("six courses, focusing on A, B and C");
+* a score or margin in the bridge is no rival count ("on eight under par:", "two shots behind:"), and a count
+  that is a margin takes no list ("two points clear of the pack: A, B and C").
 """
 from __future__ import annotations
 
@@ -306,7 +315,7 @@ _TIMES = re.compile(r"(?:\s+(?:this|last|so\s+far\s+this|earlier\s+this|over\s+t
 
 
 # the subjects of the things counted, lower-case after ", on" / ", about" / ", covering"
-_TOPIC_WORDS = re.compile(r"(?:on|about|covering)\s+(?=[a-z])")
+_TOPIC_WORDS = re.compile(r"(?:on|about|covering|(?:each\s+)?(?:devoted|dedicated)\s+to|focus(?:s?ed|ing)\s+on)\s+(?=[a-z])")
 # a time phrase after the noun: "next month", "this autumn", "so far this year", "on Tuesday"
 _TIME_PHRASE = (r"(?:\s+(?:this|next|last|earlier\s+this|later\s+this|so\s+far\s+this)\s+(?:year|month|week|season|term|"
                 r"spring|summer|autumn|winter|weekend|session)|\s+so\s+far|\s+(?:on|in)\s+(?:"
@@ -393,7 +402,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     if when:
         return _Intro("times", pos + when.end())
     # "The two candidates left in the race, A, B and C,": a short post-modifier, then apposition
-    mod = _POST_MODIFIER.match(rest)
+    mod = _POST_MODIFIER.match(rest) or _LONG_RELATIVE.match(rest)
     if mod and not any(w in _CLAUSE_WORDS | {"and", "or", "but"} for w in _modifier_words(mod.group(1))):
         after = rest[mod.end():]
         namely = re.match(r"namely\s*,?\s+", after)
@@ -404,7 +413,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
             return None  # "Three stores that closed, in Leeds, ...": where they closed, perhaps
         if place:
             return _Intro("places", pos + mod.end() + place.end())  # "five shops in the city, at A, B, ..."
-        if _OWN_PLURAL_END.search(mod.group(1)):
+        if _OWN_PLURAL_END.search(mod.group(1)) or mod.re is _LONG_RELATIVE and _ANY_OWN_PLURAL.search(mod.group(1)):
             return None  # "The four firms in talks with the supermarkets, A and B,": whose list?
         if not after[:1].islower():
             return _Intro("comma", pos + mod.end())
@@ -471,6 +480,20 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     return _Intro(kind, pos + bridge.end())
 
 
+# a longer relative clause of lower-case words, perhaps ending in a time phrase, then names in apposition:
+# "The two chains that cut the price of a four-pint bottle of milk on Monday, Asda, Morrisons and Lidl, said"
+_LONG_RELATIVE = re.compile(r"(\s+(?:who|that|which)(?:\s+[a-z][\w'’-]*){2,11}?"
+                            r"(?:\s+(?:on\s+(?:" + "|".join(_MONTHS_DAYS[12:]) + r")|yesterday|today|last\s+[a-z]+|this\s+[a-z]+))?)"
+                            r"\s*,\s*(?=[A-Z])")
+
+
+_ANY_OWN_PLURAL = re.compile(r"\b(?:the|these|those|its|their|his|her|our|other)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+                             r"(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\b")
+
+
+_PREP_OWN_PLURAL = re.compile(r"\b(?:with|against|among|between|alongside)\s+" + _ANY_OWN_PLURAL.pattern[2:])
+
+
 _RELATIVE_AUXILIARIES = frozenset("is are was were be been has have had will would could should can may might".split())
 
 
@@ -487,7 +510,8 @@ def _modifier_words(modifier: str) -> list[str]:
 # may be theirs
 _OWN_PLURAL_END = re.compile(r"\b(?:the|these|those|its|their|his|her|our|other)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
                              r"(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\s*$")
-_RELATIVE_COPULA = re.compile(r"(\s+(?:who|that|(?:not\s+)?to)(?:\s+[a-z][a-z'’-]*){1,7}?)\s+(?:are|were|will\s+be)\s+"
+_RELATIVE_COPULA = re.compile(r"(\s+(?:who|that|(?:not\s+)?to|(?:due|set|expected|likely|poised|scheduled|slated|about|"
+                              r"ready|unable|able|certain)\s+to)(?:\s+[a-z][a-z'’-]*){1,7}?)\s+(?:are|were|will\s+be)\s+"
                               r"(?=[\"“‘']?[A-Z][a-z])")
 _DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
                               r"(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\b")
@@ -651,7 +675,9 @@ def _plain_item(item: str, names_only: bool) -> bool:
     # "possession of a firearm with intent": a short head, then "of"/"with" phrases
     head = next((i for i, w in enumerate(ws) if w.lower() in _PLACE_PREPOSITIONS | _ITEM_PREPOSITIONS), len(ws))
     return head <= _LOWER_ITEM_WORDS and len(ws) <= _LOWER_ITEM_WORDS or 0 < head <= 2 \
-        or 0 < head <= 4 and len(ws) - head <= 3  # "ring-fenced social care funding for councils"
+        or 0 < head <= 4 and len(ws) - head <= 3 \
+        or 0 < head <= 3 and len(ws) - head == 4 and ws[head + 1].lower() in _DETERMINERS
+    # "ring-fenced social care funding for councils"; "no hot water at the kitchen sinks"
 
 
 # a closing attribution after the last item: ", the agency said", ", officials confirmed on
@@ -851,14 +877,17 @@ def _mid_title(region: str, segments, k: int, body: str, conj) -> bool:
     the list's one such segment, both sides are capitalised, a plain item stands beside
     it and a later segment holds the list's closing "and"/"or"."""
     left, right = body[:conj[0].start()].split(), body[conj[0].end():].split()
+    rest = [region[a:b].strip() for a, b in segments[k + 1:]]
+    earlier = [region[a:b].strip() for a, b in segments[:k]]
+    if left and left[0] == "the" and len(left) > 1 and right and right[0] != "the" \
+            and all(re.match(r"(?:(?:and|or)\s+)?the\s+[A-Z]", p) for p in rest + earlier):
+        left = left[1:]  # "the Ocean Star, the Sea and Sky, the Baltic Trader": one "the", one name
     if len(conj) != 1 or not left or not right or not all(p[0][:1].isupper() for p in (left, right)):
         return False
     if len(left) == 1 and len(right) > 1:
         return False  # "East and West Sussex", "Tom and Ben Hale": two, sharing a word
-    rest = [region[a:b].strip() for a, b in segments[k + 1:]]
-    earlier = [region[a:b].strip() for a, b in segments[:k]]
     has_conj = [bool(re.search(r"(?:^|\s)(?:and|or)\s", r)) for r in rest]
-    if not rest or not re.match(r"[A-Z]", rest[0]) or sum(has_conj) != 1:
+    if not rest or not re.match(r"(?:the\s+)?[A-Z]", rest[0]) or sum(has_conj) != 1:
         return False  # not "Kent, Leeds and Hull, and York": a pair grouped before the last
     if any(re.search(r"\s(?:and|or)\s", e) for e in earlier):
         return False
@@ -1199,6 +1228,9 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         verb = _WHOLE_VERB_IN_NOUN.search(doc.text, m.end, noun_end)
         if verb:  # "The four-strong shortlist comprises A, B and C": the verb is no part of the noun
             noun_end = verb.start()
+    if _MARGIN_AFTER.match(doc.text, noun_end) and (m.noun_span is None or m.noun.split()[-1] in _MARGIN_NOUNS) \
+            or (m.noun or "").split()[-1:] in (["clear"], ["behind"], ["ahead"], ["adrift"]):
+        return None  # "two points clear of the pack: A, B and C": a margin, no count of things
     of_names = _OF_NAMES.match(doc.text, m.end, sent.end) if collective else None
     if of_names:  # names straight after "of" ("The trio of A, B and C were ..."), not "of Leeds fans - A, B -"
         listed = _AFTER_NAMES.match(doc.text, of_names.end(), sent.end)
@@ -1734,6 +1766,11 @@ def _item_quantity(doc: Document, m: Mention, o: Mention) -> bool:
         and o.value > m.value and o.text[:1].isdigit() and re.match(r"\s+[a-z]", doc.text[o.end:o.end + 3]) is not None
 
 
+# after a bare count in the bridge: a score or margin ("eight under par", "two behind", "three clear")
+_MARGIN_NOUNS = frozenset("points shots strokes seconds minutes goals runs lengths places games wins".split())
+_MARGIN_AFTER = re.compile(r"\s+(?:under|over|below|above|behind|ahead|clear|adrift)\b")
+
+
 def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_start: int = 0,
                            masked: str | None = None) -> bool:
     """A quantity (other than ages) inside the list region: a different construction.
@@ -1753,6 +1790,12 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
             if other.end <= list_start and (other.kind != Kind.COUNT or "-" in other.text and re.search(
                     r"\b(?:a|an)\s+$", doc.text[max(0, other.start - 4):other.start])):
                 continue  # in the bridge, no count of things: "within two years", "a four-pint carton"
+            if other.end <= list_start and other.kind == Kind.COUNT and (
+                    other.noun_span is None and _MARGIN_AFTER.match(doc.text, other.end)
+                    or other.noun_span is not None and other.noun.split()[-1] in _MARGIN_NOUNS
+                    and _MARGIN_AFTER.match(doc.text, other.noun_span.end)
+                    or (other.noun or "").split()[-1:] in (["clear"], ["behind"], ["ahead"], ["adrift"])):
+                continue  # a score or a margin, no count of things: "on eight under par", "by three clear"
             if other.kind == Kind.COUNT and other.start >= list_start and re.fullmatch(r"\d{1,3}", other.text.strip()):
                 continue  # an age read as a count: "The driver, 21,"
             if other.kind == Kind.COUNT and re.search(r"\b(?:on|in|at|after|before|from|by|during|for)\s+[a-z]+\s+$",
@@ -1811,6 +1854,8 @@ def _loose_list(doc: Document, m: Mention) -> ListedItems | None:
     bridge = text[after:x.start()]
     if len(words(bridge)) > 10 or bridge.count(",") > 1 and not bridge.rstrip().endswith(","):
         return None
+    if _PREP_OWN_PLURAL.search(bridge):
+        return None  # "two firms that signed deals with the supermarkets, A, B and C": the list may be theirs
     close = _LOOSE_LIST_END.match(text, x.end(), s.end)
     if not close or close.group(0).startswith(",") and not _LOOSE_CLAUSE_AFTER.match(text, x.end(), s.end):
         return None  # ", and York", ", the agency's newest supplier": the list or its last item goes on

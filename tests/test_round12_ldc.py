@@ -1,0 +1,187 @@
+"""Lists, dates and changes, round 12: own paraphrases, each with a clean twin."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+
+
+def problems(text, published=None, code=None):
+    found = [f for f in check_text(text, published) if f.is_problem]
+    return [f for f in found if code is None or f.rule == code]
+
+
+def spans(text, published, code):
+    out = []
+    for f in problems(text, published, code):
+        out.append(text[f.start:f.end].rstrip("."))
+    return out
+
+
+# ------------------------------------------ lists: a copula after "due to" / "set to" / "expected to" + clause
+@pytest.mark.parametrize("text,span", [
+    ("The five stations due to lose their ticket offices are Ashford, Bingley, Crewe and Dorking.", "five"),
+    ("The three clubs set to join the league next season are Arlow, Benton, Cray and Dunmore.", "three"),
+    ("The four firms expected to bid for the contract were Arco, Belmar and Corvo, officials said.", "four"),
+    ("The 6 schools likely to close in the summer are Ashby, Birch Hill, Coombe, Dale and Elm Park.", "6"),
+])
+def test_copula_after_infinitive_flagged(text, span):
+    assert span in spans(text, None, "FC410")
+
+
+@pytest.mark.parametrize("text", [
+    "The four stations due to lose their ticket offices are Ashford, Bingley, Crewe and Dorking.",
+    "The three clubs set to join the league next season are Arlow, Benton and Dunmore.",
+    "The three firms expected to bid for the contract were Arco, Belmar and Corvo, officials said.",
+    # the list names other things than the count's
+    "The five stations due to lose staff are among those run by Arco, Belmar and Corvo.",
+])
+def test_copula_after_infinitive_clean(text):
+    assert not problems(text, None, "FC410")
+
+
+# ------------------------------------------ lists: a name with "and" among "the"-names is one name
+@pytest.mark.parametrize("text", [
+    "The four vessels detained were the Ocean Star, the Sea and Sky, the Baltic Trader and the Hanna Marie.",
+    "The three ferries chartered were the Iona, the Salt and Pepper and the Skye Belle.",
+    "Police seized the four boats: the Kestrel, the Rose and Crown, the Merlin and the Osprey.",
+])
+def test_the_name_with_and_clean(text):
+    assert not problems(text)
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The five ferries chartered were the Iona, the Sea and Sky, the Mull Rose and the Skye Belle.", "five"),
+    ("Police seized the three boats: the Kestrel, the Rose and Crown, the Merlin and the Osprey.", "three"),
+])
+def test_the_name_with_and_flagged(text, span):
+    assert span in spans(text, None, "FC410")
+
+
+# ------------------------------------------ lists: lower-case things after a colon, each with a place phrase
+@pytest.mark.parametrize("text,span", [
+    ("The court heard the cafe had committed six breaches of the rules: no soap at the staff basins, raw "
+     "chicken on the top shelf and a broken freezer.", "six"),
+    ("Inspectors found five faults at the plant: loose wiring in the boiler room, rusted pipes on the main "
+     "floor and a broken alarm.", "five"),
+    ("The council listed 3 failings: no fire doors at the rear entrance, blocked exits near the main stage, "
+     "faulty lights and a missing extinguisher.", "3"),
+])
+def test_lower_items_with_place_flagged(text, span):
+    assert span in spans(text, None, "FC410")
+
+
+@pytest.mark.parametrize("text", [
+    "The court heard the cafe had committed three breaches of the rules: no soap at the staff basins, raw "
+    "chicken on the top shelf and a broken freezer.",
+    "Inspectors found three faults at the plant: loose wiring in the boiler room, rusted pipes on the main "
+    "floor and a broken alarm.",
+])
+def test_lower_items_with_place_clean(text):
+    assert not problems(text, None, "FC410")
+
+
+# ------------------------------------------ lists: the subjects after ", devoted to" / ", dedicated to"
+@pytest.mark.parametrize("text,span", [
+    ("The museum's five new rooms, devoted to textiles, ceramics and maritime history, open in May.", "five"),
+    ("The festival's three stages, dedicated to jazz, folk, blues and soul, open on Friday.", "three"),
+    ("The college will run six new courses, focusing on nursing, plumbing and data science.", "six"),
+])
+def test_devoted_topics_flagged(text, span):
+    assert span in spans(text, None, "FC410")
+
+
+@pytest.mark.parametrize("text", [
+    "The museum's three new rooms, devoted to textiles, ceramics and maritime history, open in May.",
+    "The festival's four stages, dedicated to jazz, folk, blues and soul, open on Friday.",
+    "The college will run three new courses, focusing on nursing, plumbing and data science.",
+])
+def test_devoted_topics_clean(text):
+    assert not problems(text, None, "FC410")
+
+
+# ------------------------------------------ lists: a score or margin in the bridge is no rival count
+@pytest.mark.parametrize("text,span", [
+    ("Five players share the lead on eight under par: Tom Ashby, Ricardo Vela, Jin Park and Cal Reid.", "Five"),
+    ("Four riders finished nine seconds behind the winner: Ann Lee, Bo Kim and Cy Fox.", "Four"),
+    ("Three golfers finished two shots behind the winner: Ann Lee, Bo Kim, Di Roe and Cy Fox.", "Three"),
+])
+def test_margin_in_bridge_flagged(text, span):
+    assert span in spans(text, None, "FC410")
+
+
+@pytest.mark.parametrize("text", [
+    "Four players share the lead on eight under par: Tom Ashby, Ricardo Vela, Jin Park and Cal Reid.",
+    "Three riders finished nine seconds behind the winner: Ann Lee, Bo Kim and Cy Fox.",
+    # a margin is no count of the things listed
+    "Three sides sit level at the top, two clear of the pack: Arlow, Benton, Cray and Dunmore.",
+    "Three teams sit level at the top, two points clear of the pack: Arlow, Benton, Cray and Dunmore.",
+    # another count of things in the bridge: whose list?
+    "Five players share the lead after eight rounds: Tom Ashby, Ricardo Vela, Jin Park and Cal Reid.",
+])
+def test_margin_in_bridge_clean(text):
+    assert not problems(text, None, "FC410")
+
+
+# ------------------------------------------ lists: names in apposition after a longer relative clause
+@pytest.mark.parametrize("text,span", [
+    ("The two chains that cut the price of a four-pint bottle of milk on Monday, Asda, Morrisons and Lidl, "
+     "said the cuts would last.", "two"),
+    ("The two firms that lost a contract with the council last month, Arco, Belmar and Corvo, plan to "
+     "appeal.", "two"),
+    ("The three banks which raised a fee for new borrowers last week, Barclays and Halifax, declined to "
+     "comment.", "three"),
+])
+def test_long_relative_apposition_flagged(text, span):
+    assert span in spans(text, None, "FC410")
+
+
+@pytest.mark.parametrize("text", [
+    "The three chains that cut the price of a four-pint bottle of milk on Monday, Asda, Morrisons and Lidl, "
+    "said the cuts would last.",
+    # the modifier names other things the list may name
+    "The two firms that signed deals with the supermarkets last month, Asda, Morrisons and Lidl, plan to "
+    "expand.",
+])
+def test_long_relative_apposition_clean(text):
+    assert not problems(text, None, "FC410")
+
+
+# ------------------------------------------ changes: a margin "N above/below the ... of M" beside a level
+@pytest.mark.parametrize("text,span", [
+    ("The thermometer peaked at 37.2C on Monday, 3.4C above the previous July record of 34.8C.", "3.4C"),
+    ("The river crested at 6.2 metres on Friday, 0.9 metres below the record of 6.9 metres set in 1953.",
+     "0.9 metres"),
+    ("Fares rose to £5.20 in May, 60p above the level of £4.80 a year earlier.", "60p"),
+])
+def test_margin_above_flagged(text, span):
+    assert span in spans(text, None, "FC301")
+
+
+@pytest.mark.parametrize("text", [
+    "The thermometer peaked at 37.2C on Monday, 2.4C above the previous July record of 34.8C.",
+    "The river crested at 6.2 metres on Friday, 0.7 metres below the record of 6.9 metres set in 1953.",
+    "Fares rose to £5.20 in May, 40p above the level of £4.80 a year earlier.",
+    # no base after "of": a margin over something unstated
+    "The thermometer peaked at 37.2C on Monday, 3.4C above average for the month.",
+])
+def test_margin_above_clean(text):
+    assert not problems(text, None, "FC301")
+
+
+# ------------------------------------------ changes: time taken off, then "lowering it from A to B"
+@pytest.mark.parametrize("text,span", [
+    ("She took 0.41 seconds off her best, lowering it from 12.18 to 11.87 in the heats.", "0.41 seconds"),
+    ("He knocked 0.25 seconds off the national record, bringing it down from 9.97 to 9.82 in Zurich.",
+     "0.25 seconds"),
+])
+def test_seconds_off_flagged(text, span):
+    assert span in spans(text, None, "FC301")
+
+
+@pytest.mark.parametrize("text", [
+    "She took 0.31 seconds off her best, lowering it from 12.18 to 11.87 in the heats.",
+    "He knocked 0.15 seconds off the national record, bringing it down from 9.97 to 9.82 in Zurich.",
+])
+def test_seconds_off_clean(text):
+    assert not problems(text, None, "FC301")
