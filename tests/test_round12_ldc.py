@@ -185,3 +185,66 @@ def test_seconds_off_flagged(text, span):
 ])
 def test_seconds_off_clean(text):
     assert not problems(text, None, "FC301")
+
+
+# ------------------------------------------ dates: "after a N-day <period> that began on D1", on the day it ends
+@pytest.mark.parametrize("text,published,span", [
+    ("The bridge reopened on 3 June after a 12-day shutdown that started on 14 May.", "2026-06-05", "12-day"),
+    ("The pool reopens on 9 September after a six-week refit which began on 1 July.", "2026-08-01", "six-week"),
+    ("Flights resumed on 30 April after a 12-day strike, which had begun on 10 April.", "2026-05-02", "12-day"),
+])
+def test_after_compound_period_flagged(text, published, span):
+    assert span in spans(text, published, "FC507")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The bridge reopened on 3 June after a 20-day shutdown that started on 14 May.", "2026-06-05"),
+    ("The pool reopens on 9 September after a ten-week refit which began on 1 July.", "2026-08-01"),
+    # the later day is no end of the period: a trial ends before the sentence
+    ("Jones was jailed on 3 June after a five-day trial that opened on 14 May.", "2026-06-05"),
+])
+def test_after_compound_period_clean(text, published):
+    assert not problems(text, published, "FC507")
+
+
+# ------------------------------------------ dates: "for N days, since <an event> on D" up to publication
+@pytest.mark.parametrize("text,published,span", [
+    ("Not a drop of rain has fallen at the gauge for 47 days, since a brief shower on 2 June, the Met "
+     "Office said yesterday.", "2026-07-12", "47 days"),
+    ("The pier has been closed for 30 days, since the storm surge on 3 February.", "2026-03-14", "30 days"),
+    ("The striker has not scored for 12 days, since his last goal on 1 May.", "2026-05-25", "12 days"),
+])
+def test_since_event_on_day_flagged(text, published, span):
+    assert span in spans(text, published, "FC507")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Not a drop of rain has fallen at the gauge for 39 days, since a brief shower on 2 June, the Met "
+     "Office said yesterday.", "2026-07-12"),
+    ("The pier has been closed for 39 days, since the storm surge on 3 February.", "2026-03-14"),
+    ("The striker has not scored for 24 days, since his last goal on 1 May.", "2026-05-25"),
+])
+def test_since_event_on_day_clean(text, published):
+    assert not problems(text, published, "FC507")
+
+
+# ------------------------------------------ dates: "X, who ... in 1994, turned N <when>. Born in ..., he ..."
+@pytest.mark.parametrize("text,published,span", [
+    ("Luca Bianchi, who opened a cafe in the town in 1994, turned 60 last month. Born in August 1968 in "
+     "Naples, he still cooks six days a week.", "2026-09-15", "60"),
+    ("Ann Roe, who joined the choir in 1980, turns 70 next month. She was born in October 1958.", "2026-09-15",
+     "70"),
+])
+def test_turned_then_born_flagged(text, published, span):
+    assert span in spans(text, published, "FC506")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Luca Bianchi, who opened a cafe in the town in 1994, turned 58 last month. Born in August 1968 in "
+     "Naples, he still cooks six days a week.", "2026-09-15"),
+    ("Ann Roe, who joined the choir in 1980, turns 68 next month. She was born in October 1958.", "2026-09-15"),
+    # another person born
+    ("Luca Bianchi turned 60 last month. Born in August 1968, his brother Marco runs the bar.", "2026-09-15"),
+])
+def test_turned_then_born_clean(text, published):
+    assert not problems(text, published, "FC506")
