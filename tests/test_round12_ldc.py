@@ -248,3 +248,29 @@ def test_turned_then_born_flagged(text, published, span):
 ])
 def test_turned_then_born_clean(text, published):
     assert not problems(text, published, "FC506")
+
+
+# ------------------------------------------ changes: a move in a ranking, the places against the two positions
+@pytest.mark.parametrize("text,span", [
+    ("Costa climbed 14 places to a career-high No 23 in the world rankings, having started the week 47th.", "14"),
+    ("The club rose six places to 9th, up from 17th.", "six"),
+    ("She moved up 10 places to 30th from 42nd in the standings.", "10"),
+    ("The single jumped nine places to number 4 from number 15.", "nine"),
+    ("Leeds slipped four places to 12th, having started the weekend ninth.", "four"),
+])
+def test_rank_move_flagged(text, span):
+    assert span in spans(text, None, "FC301")
+
+
+@pytest.mark.parametrize("text", [
+    "Costa climbed 24 places to a career-high No 23 in the world rankings, having started the week 47th.",
+    "The club rose eight places to 9th, up from 17th.",
+    "She moved up 12 places to 30th from 42nd in the standings.",
+    "Leeds slipped three places to 12th, having started the weekend ninth.",
+    # the start of a longer period than the move
+    "He climbed 14 places to 23rd this week, having started the season 47th.",
+    # another figure between: whose position?
+    "The club rose six places to 9th with 40 points, up from 17th.",
+])
+def test_rank_move_clean(text):
+    assert not problems(text, None, "FC301")

@@ -85,6 +85,8 @@ Shapes read beyond the plain ones:
   ("above"/"below", then "the ... of" and the base);
 * time taken off, then a participle restating it on "it": "took 0.3 seconds off her best, lowering it
   from 12.1 to 11.8" (the levels bare numbers in the size's seconds);
+* a move in a ranking (:class:`RankChange`): "climbed 14 places to No 23, having started the week 47th",
+  "slipped three places to 12th from ninth" -- the places against the two positions, exactly;
 * a multiple or an amount, its period, a colon, then the measure's two levels each with
   its year ("Fares have halved over the past decade: a day ticket cost £12 in 2014 and £6
   this year"): the earlier year's level is the old one.
@@ -1806,4 +1808,74 @@ def find_directed_moves(doc: Document):
             yield DirectedMove(link="explicit", cue=way[1], old=old, new=new, direction=way[0])
 
 
-FINDERS = (find_absolute_changes, find_multiple_changes, find_inferred_changes, find_directed_moves)
+# ------------------------------------------------------------------ ranks
+
+@dataclass(frozen=True)
+class RankChange(Relation):
+    """"climbed 14 places to 23rd, from 47th": a move in a ranking and the two positions.
+    ``direction`` is +1 for a climb (the position's number falls), -1 for a drop."""
+
+    change: Mention = None  # type: ignore[assignment]
+    old: Mention = None  # type: ignore[assignment]
+    new: Mention = None  # type: ignore[assignment]
+    direction: int = 0
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.change, self.old, self.new)
+
+
+_RANK_NOUNS = frozenset("places place spots spot positions position rungs notches".split())
+_CLIMB = re.compile(r"\b(?:(?P<up>climbed|climbs|climbing|rose|rises|rising|risen|jumped|jumps|jumping|leapt|leaped|leaps|"
+                    r"soared|shot\s+up|moved\s+up|moves\s+up|went\s+up|goes\s+up|up)|(?P<down>fell|falls|falling|fallen|"
+                    r"dropped|drops|dropping|slipped|slips|slipping|slid|slides|sliding|tumbled|tumbles|plunged|plummeted|"
+                    r"sank|sinks|moved\s+down|moves\s+down|went\s+down|down))\s+(?:by\s+|a\s+further\s+|another\s+)?$", re.I)
+# the new position: "to 23rd", "to a career-high No 23", "to number 4"
+_RANK_TO = re.compile(r"\s+to\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:No\.?\s*|number\s+)?$", re.I)
+# the old position: "from 47th", "up from No 15", "having started the week 47th"
+_RANK_FROM = re.compile(r"(?:\b(?:up\s+|down\s+)?from\s+(?:No\.?\s*|number\s+)?|"
+                        r",\s*having\s+(?:started|begun|been|stood|sat)\s+(?:the|this)\s+(?:day|week|weekend|round|"
+                        r"race|tournament|event|session|championships?)\s+(?:in\s+|at\s+)?(?:No\.?\s*|number\s+)?)$", re.I)
+_RANK_KINDS = (Kind.ORDINAL, Kind.CODE, Kind.COUNT)
+
+
+def _rank_value(m: Mention) -> bool:
+    return m.kind in _RANK_KINDS and m.value is not None and m.value == int(m.value) and 0 < m.value < 1000 \
+        and not m.is_range and (m.kind is not Kind.COUNT or m.noun is None)
+
+
+def find_rank_changes(doc: Document):
+    """"Costa climbed 14 places to No 23, having started the week 47th": the places moved, the new
+    position after "to" and the old one after "from" (or the start of the week, round or event)."""
+    if "place" not in doc.text and "spot" not in doc.text and "position" not in doc.text:
+        return
+    for s in doc.sentences:
+        if s.chrome or s.headline:
+            continue
+        ms = list(doc.mentions_in(s.index))
+        for i, m in enumerate(ms):
+            if m.kind is not Kind.COUNT or m.noun not in _RANK_NOUNS or m.noun_span is None or m.hedge:
+                continue
+            verb = _CLIMB.search(doc.text, max(s.start, m.start - 30), m.start)
+            if verb is None:
+                continue
+            new = ms[i + 1] if i + 1 < len(ms) else None
+            if new is None or not _rank_value(new) or not _RANK_TO.fullmatch(doc.text, m.noun_span.end, new.start):
+                continue
+            old = None
+            for x in ms[i + 2:]:
+                cue = _RANK_FROM.search(doc.text, max(new.end, x.start - 60), x.start)
+                if cue is not None and _rank_value(x):
+                    gap = doc.text[new.end:cue.start()]
+                    if not re.search(r"[;:]|\b(?:and|but|while|whereas)\b|\d", gap):
+                        old = x
+                    break
+                if x.kind not in (Kind.WEEKDAY, Kind.DATE):
+                    break  # another figure first: whose position?
+            if old is None:
+                continue
+            yield RankChange(link="explicit", cue=verb.group(0).strip(), change=m, old=old, new=new,
+                             direction=1 if verb.group("up") else -1)
+
+
+FINDERS = (find_absolute_changes, find_multiple_changes, find_inferred_changes, find_directed_moves,
+           find_rank_changes)
