@@ -274,3 +274,28 @@ def test_rank_move_flagged(text, span):
 ])
 def test_rank_move_clean(text):
     assert not problems(text, None, "FC301")
+
+
+# ------------------------------------------ dates: a state begun on D1 and lifted ("allowed to sail") on D2
+@pytest.mark.parametrize("text,published,span", [
+    ("The freighter was detained on March 3 and finally allowed to sail on April 21, after 40 days tied up in "
+     "port.", "2026-04-23", "40 days"),
+    ("The trawler was seized on 4 June and eventually allowed to leave on 30 June, after 20 days in the "
+     "harbour.", "2026-07-02", "20 days"),
+    ("The activist was detained on 1 May and allowed to go home on 19 May, spending 12 days in a cell.",
+     "2026-05-22", "12 days"),
+])
+def test_state_lifted_flagged(text, published, span):
+    assert span in spans(text, published, "FC507")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The freighter was detained on March 3 and finally allowed to sail on April 21, after 49 days tied up in "
+     "port.", "2026-04-23"),
+    ("The trawler was seized on 4 June and eventually allowed to leave on 30 June, after 26 days in the "
+     "harbour.", "2026-07-02"),
+    # a permission given, no state lifted
+    ("The fleet was inspected on 4 June and allowed to fish on 30 June, after 20 days of checks.", "2026-07-02"),
+])
+def test_state_lifted_clean(text, published):
+    assert not problems(text, published, "FC507")

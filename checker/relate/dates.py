@@ -193,6 +193,8 @@ publication date:
 * "reopens on D2 after a 21-day closure that began on D1": a length on the period's noun, the later day
   one that ends it ("reopened", "resumed"; not "jailed ... after a five-day trial that opened on D1");
 * "for 47 days, since a brief shower on 2 June": the event after "since", then its day, to publication;
+* a state lifted ends its period too: "was seized on 4 June and eventually allowed to leave on 30 June,
+  after 26 days in the harbour";
 * "Ann Roe, who joined in 1980, turned 70 last month. Born in 1958, she ...": a year in the subject's
   relative clause is no rival, and a fronted "Born ..., she" must take up the subject (not "his brother").
 
@@ -1450,7 +1452,10 @@ _BEGAN_ON = re.compile(r"\b(?:began|begun|started|opened|commenced|kicked\s+off|
                        r"arrested|detained|held|jailed|remanded|closed|shut|suspended|went\s+missing|disappeared|"
                        r"vanished|left|departed|set\s+(?:off|out|sail)|arrived|moved\s+in|checked\s+in|kidnapped|"
                        r"seized|abducted|evacuated|grounded|stranded|walked\s+out|went\s+on\s+strike)\s+on\s+$", re.I)
-_ENDED_ON = re.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:ended|finished|closed|concluded|wrapped\s+up|"
+_ENDED_ON = re.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:(?:finally|eventually|later|only)\s+)?(?:(?:was|were)\s+)?"
+                       r"(?:ended|finished|closed|concluded|wrapped\s+up|"
+                       # "detained on D1 and finally allowed to sail on D2": the state lifted
+                       r"(?:allowed|permitted|cleared|free)\s+to\s+(?:sail|leave|go\s+home|go|depart|return|resume|fly)|"
                        r"(?:will\s+)?(?:end|finish|close|conclude|reopen|resume)|ends|finishes|closes|concludes|"
                        r"reopens|resumes|"
                        r"called\s+off|discharged|released|freed|reopened|resumed|returned|found|rescued|"
