@@ -299,3 +299,25 @@ def test_state_lifted_flagged(text, published, span):
 ])
 def test_state_lifted_clean(text, published):
     assert not problems(text, published, "FC507")
+
+
+# ------------------------------------------ lists: names after a count and "in the <Event>," in object position
+@pytest.mark.parametrize("text,span", [
+    ("The yard saddled two runners in the Hennessy, Silver Quay, Marlow Bay and Dusty Lane, but none placed.",
+     "two"),
+    ("Britain has two boats in the Fastnet, Blue Heron, Sea Wolf and Night Kestrel, after a late entry.", "two"),
+    ("Police arrested 2 men in the Dales, John Smith, Ann Lee and Bo Kim, on Sunday.", "2"),
+])
+def test_event_then_names_flagged(text, span):
+    assert span in spans(text, None, "FC410")
+
+
+@pytest.mark.parametrize("text", [
+    "The yard saddled three runners in the Hennessy, Silver Quay, Marlow Bay and Dusty Lane, but none placed.",
+    # the event's name may be one of them
+    "The yard saddled four runners in the Hennessy, Silver Quay, Marlow Bay and Dusty Lane, but none placed.",
+    # places going on from the first
+    "Police arrested two men in the Dales, Leeds, Hull and York, on Sunday.",
+])
+def test_event_then_names_clean(text):
+    assert not problems(text, None, "FC410")

@@ -222,6 +222,8 @@ gives three.  The finder reads the list that follows a count and its noun:
 * among names with "the", one "the X and Y" is one name ("were the Kestrel, the Rose and Crown and the Merlin");
 * a lower-case item may end in a place phrase with a determiner ("no soap at the staff basins");
 * subjects may follow ", devoted to" / ", dedicated to" / ", focusing on" ("six courses, focusing on A, B and C");
+* names after "in the <Name>," in object position ("entered two boats in the Fastnet, Blue Heron, Sea Wolf and
+  Red Kite,"; inferred): names of two words at least, and silent when the name after "the" would make the count;
 * a score or margin in the bridge is no rival count ("on eight under par:", "two shots behind:"), and a count
   that is a margin takes no list ("two points clear of the pack: A, B and C").
 """
@@ -287,6 +289,7 @@ class _Intro:
     kind: str  # "colon" | "dash" | "named" | "comma" | "partial"
     start: int  # where the list begins
     open: bool = False  # the sentence may go on after the list ("namely A, B and C, met ...")
+    event: bool = False  # after "in the Hennessy,": that name may be read as the list's first item too
 
 
 def _naming_verb_before(before: list[str]) -> bool:
@@ -422,6 +425,9 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         things = _Intro("comma", pos + mod.end())
     else:
         things = None
+        event = _EVENT_MODIFIER.match(rest)
+        if event:  # "saddled two runners in the Hennessy, A, B and C, but ...": the event, then the names
+            return _Intro("comma", pos + event.end(), event=True)
     # a short bridge of words ("that voted against", "have been shortlisted for the
     # contract", "charged were") then a colon, a dash or "named as"
     bridge = re.match(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*|(?:1[89]|20)\d\d\b|[£$€]?\d[\w.,%-]*(?<![,.]))){0,18}?)(\s*:\s*|\s+(?:[-–—]|--)\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
@@ -492,6 +498,11 @@ _ANY_OWN_PLURAL = re.compile(r"\b(?:the|these|those|its|their|his|her|our|other)
 
 
 _PREP_OWN_PLURAL = re.compile(r"\b(?:with|against|among|between|alongside)\s+" + _ANY_OWN_PLURAL.pattern[2:])
+
+
+# "in the Hennessy," / "at the Open,": one named event or place with "the" after the noun, then names
+_EVENT_MODIFIER = re.compile(r"\s+(?:in|at|for)\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*"
+                             r"(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|\sand\s))")
 
 
 _RELATIVE_AUXILIARIES = frozenset("is are was were be been has have had will would could should can may might".split())
@@ -1300,6 +1311,11 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         parsed = roles, True
     spans, _ = parsed
     if len(spans) < 2:
+        return None
+    if intro.event and (len(spans) + 1 == m.value or any(doc.text[a:b].startswith("the ") for a, b in spans)
+                        or any(len(doc.text[a:b].split()) < 2 for a, b in spans)):
+        # "in the Hennessy, A and B": the event's name may be one of them; names of one word may be
+        # places going on from it ("two men in the Dales, Leeds, Hull and York")
         return None
     if intro.kind == "times" and not all(doc.text[a:b] in _MONTHS_DAYS for a, b in spans):
         return None  # one month or weekday per item
