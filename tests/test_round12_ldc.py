@@ -321,3 +321,12 @@ def test_event_then_names_flagged(text, span):
 ])
 def test_event_then_names_clean(text):
     assert not problems(text, None, "FC410")
+
+
+@pytest.mark.parametrize("text,published,ok", [
+    ("Tom Hale, who was born in May 1966, runs the shop. He turned 62 last month.", "2026-06-15", False),
+    ("Tom Hale, who was born in May 1966, runs the shop. He turned 60 last month.", "2026-06-15", True),
+    ("Tom Hale was born in Leeds in May 1966. He turned 60 last month.", "2026-06-15", True),
+])
+def test_born_then_turned_pronoun(text, published, ok):
+    assert bool(problems(text, published, "FC506")) is not ok

@@ -2295,7 +2295,7 @@ _TURN_SUBJECT = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.
                            r"(?:\s*,\s*who|(?P<rel>\s*,\s*who\s+(?!was\s+born|is\s+\d)[^,;:()]{1,90}),)?"
                            r"\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+turn|turns|turned|is\s+turning)\s+")
 _BORN_THEN_PRONOUN = re.compile(r"\s*Born\b[^.;:,]*(?:,[^.;:,]*)?,\s*(?:he|she)\b")
-_TURN_PRONOUN = re.compile(r"\s*(?:She|He)\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+turn|turns|is\s+turning)\s+")
+_TURN_PRONOUN = re.compile(r"\s*(?:She|He)\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+turn|turns|turned|is\s+turning)\s+")
 # "Edith Parr celebrated her 95th birthday ...", "She marks her 95th birthday ...": the birthday's subject
 _CELEBRATES = r"(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+(?:celebrate|mark)|celebrates|celebrated|marks|marked|is\s+celebrating)\s+(?:her|his)\s+"
 _BIRTHDAY_SUBJECT = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s*,\s*who)?\s+"
