@@ -330,3 +330,26 @@ def test_event_then_names_clean(text):
 ])
 def test_born_then_turned_pronoun(text, published, ok):
     assert bool(problems(text, published, "FC506")) is not ok
+
+
+# ------------------------------------------ lists: medals or titles, then ", in" their events: one each
+@pytest.mark.parametrize("text,span", [
+    ("The 20-year-old won three golds in Rome, in the 100m freestyle, the 200m freestyle, the 50m fly and "
+     "the 4x100m relay.", "three"),
+    ("She took two titles at the Europeans, in the 200m, the 400m hurdles and the 4x400m relay.", "two"),
+    ("He collected 2 medals this week, in the 800m, the 1500m and the 5,000m.", "2"),
+])
+def test_medal_events_flagged(text, span):
+    assert span in spans(text, None, "FC410")
+
+
+@pytest.mark.parametrize("text", [
+    "The 20-year-old won four golds in Rome, in the 100m freestyle, the 200m freestyle, the 50m fly and "
+    "the 4x100m relay.",
+    # fewer events than medals: the list may be partial
+    "The 20-year-old won five golds in Rome, in the 100m freestyle, the 200m freestyle, the 50m fly and "
+    "the 4x100m relay.",
+    "She took three titles at the Europeans, in the 200m, the 400m hurdles and the 4x400m relay.",
+])
+def test_medal_events_clean(text):
+    assert not problems(text, None, "FC410")

@@ -224,6 +224,8 @@ gives three.  The finder reads the list that follows a count and its noun:
 * subjects may follow ", devoted to" / ", dedicated to" / ", focusing on" ("six courses, focusing on A, B and C");
 * names after "in the <Name>," in object position ("entered two boats in the Fastnet, Blue Heron, Sea Wolf and
   Red Kite,"; inferred): names of two words at least, and silent when the name after "the" would make the count;
+* medals or titles, then ", in" their events ("won three golds in Rome, in the 100m, the 200m and the 4x100m
+  relay"): one medal each, so more events than medals is a contradiction, fewer is not;
 * a score or margin in the bridge is no rival count ("on eight under par:", "two shots behind:"), and a count
   that is a margin takes no list ("two points clear of the pack: A, B and C").
 """
@@ -612,6 +614,7 @@ def _name_like(item: str) -> bool:
 _CODE_ITEM = re.compile(r"(?:the\s+|[Nn]o\.?\s*|[Nn]umber\s+|[A-Z][a-z]+\s+)\d{1,4}[A-Z]?")
 
 
+_RELAY = re.compile(r"\b\d{1,2}\s?[x×]\s?(?:\d[\d,]*|#+)\s?(?:m|km|metres?)?\b")
 _AGED_TAIL = re.compile(r"(?<=[a-z])\s+aged\s+\d{1,3}$")
 _AGED_PERSON = re.compile(r"(?:(?<=\ba\s)|(?<=\ban\s))\d{1,3}-year-old\b")
 
@@ -668,6 +671,8 @@ def _plain_item(item: str, names_only: bool) -> bool:
         if not re.search(r"[A-Za-z]{2}", item.replace("per cent", "")):
             return False  # a figure alone ("6%, 4% and 2%") is a value, not a thing
         item = re.sub(r"#+(?:\s+#+)*", "figure", item)
+    if "x" in item or "×" in item:
+        item = _RELAY.sub("relay", item)  # "the 4x100m relay": a relay's legs and distance, a name
     if not item or re.search(r"(?<![A-Za-z0-9])\d", item):
         return False  # a number inside the item; a code ("the A45", "an M6 junction") is part of a name
     ws = item.split()
@@ -1239,15 +1244,17 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         verb = _WHOLE_VERB_IN_NOUN.search(doc.text, m.end, noun_end)
         if verb:  # "The four-strong shortlist comprises A, B and C": the verb is no part of the noun
             noun_end = verb.start()
-    if _MARGIN_AFTER.match(doc.text, noun_end) and (m.noun_span is None or m.noun.split()[-1] in _MARGIN_NOUNS) \
-            or (m.noun or "").split()[-1:] in (["clear"], ["behind"], ["ahead"], ["adrift"]):
+    if _MARGIN_AFTER.match(doc.text, noun_end) and (m.noun_span is None or _head_noun(m) in _MARGIN_NOUNS) \
+            or _head_noun(m) in ("clear", "behind", "ahead", "adrift"):
         return None  # "two points clear of the pack: A, B and C": a margin, no count of things
     of_names = _OF_NAMES.match(doc.text, m.end, sent.end) if collective else None
     if of_names:  # names straight after "of" ("The trio of A, B and C were ..."), not "of Leeds fans - A, B -"
         listed = _AFTER_NAMES.match(doc.text, of_names.end(), sent.end)
         if listed is None or not re.search(r",|\sand\s", listed.group("names")):
             of_names = None
-    intro = _Intro("named", of_names.end()) if of_names else _introducer(
+    events = _EVENTS.match(doc.text, noun_end, sent.end) \
+        if m.noun_span is not None and _head_noun(m) in _MEDAL_NOUNS else None
+    intro = _Intro("named", of_names.end()) if of_names else _Intro("events", events.end()) if events else _introducer(
         doc.text, noun_end, sent.end, naming_verb=_naming_verb_before(before))
     if intro is None:
         return None
@@ -1273,9 +1280,9 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None
     if intro.kind == "times" and "," in re.split(r"\s[-–—]\s|—", doc.text[sent.start:m.start])[-1]:
         return None  # a fronted phrase: whose times?
-    if intro.kind in ("comma", "copula", "places", "topics") and not (
+    if intro.kind in ("comma", "copula", "places", "topics", "events") and not (
             collective or _definite_subject(doc, m, before)
-            or intro.kind in ("places", "topics", "comma") and _object(doc, m, before, intro.kind == "places")):
+            or intro.kind in ("places", "topics", "comma", "events") and _object(doc, m, before, intro.kind == "places")):
         return None
     if intro.kind in ("topics", "places") and intro.open and (m.noun_span is None or _persons(m.noun)):
         return None  # "The two men are in A, B and C": people move
@@ -1293,7 +1300,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         end = verb.end("names")
     names_only = intro.kind in ("comma", "named", "copula", "places", "times", "bracket") or place is not None or (
         m.noun_span is None and not collective and not before)
-    open_end = intro.open or intro.kind in ("comma", "named", "copula", "partial", "places", "times", "topics") or (
+    open_end = intro.open or intro.kind in ("comma", "named", "copula", "partial", "places", "times", "topics", "events") or (
         end < sent.end and intro.kind != "bracket")  # the closing bracket follows the last item
     parsed = parse_items(text, intro.start, end, names_only, open_end, titles=not _persons(m.noun))
     if parsed is None and intro.kind == "copula":
@@ -1359,7 +1366,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     return ListedItems(link="explicit" if explicit else "inferred", cue=intro.kind, count=m, items=items,
                        total=sum(counted.values()) + len(spans) - len(counted) if counted else 0,
                        noun=m.noun or "", partial=intro.kind == "partial" or bool(among) or rest,
-                       places=intro.kind in ("places", "times") or place is not None
+                       places=intro.kind in ("places", "times", "events") or place is not None
                        or years and (m.noun or "").split()[-1:] not in (["years"], ["seasons"]),
                        sites=(intro.kind == "places" or place is not None)
                        and _AT_SITE.search(doc.text, max(0, intro.start - 4), intro.start) is not None)
@@ -1782,6 +1789,19 @@ def _item_quantity(doc: Document, m: Mention, o: Mention) -> bool:
         and o.value > m.value and o.text[:1].isdigit() and re.match(r"\s+[a-z]", doc.text[o.end:o.end + 3]) is not None
 
 
+def _head_noun(m: Mention) -> str:
+    """The last word of a count's noun ("" without one)."""
+    ws = (m.noun or "").split()
+    return ws[-1] if ws else ""
+
+
+# "won three golds in Glasgow, in the 100m freestyle, the 200m ...": the events of medals or titles, one
+# each; more events than medals is a contradiction, fewer is not (a list may be partial)
+_MEDAL_NOUNS = frozenset("golds silvers bronzes medals titles".split())
+_EVENTS = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|" + _TIME_PHRASE + r")?"
+                     r"\s*,\s*in\s+(?=the\s+[\w-]*\d|\d)")
+
+
 # after a bare count in the bridge: a score or margin ("eight under par", "two behind", "three clear")
 _MARGIN_NOUNS = frozenset("points shots strokes seconds minutes goals runs lengths places games wins".split())
 _MARGIN_AFTER = re.compile(r"\s+(?:under|over|below|above|behind|ahead|clear|adrift)\b")
@@ -1808,9 +1828,9 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
                 continue  # in the bridge, no count of things: "within two years", "a four-pint carton"
             if other.end <= list_start and other.kind == Kind.COUNT and (
                     other.noun_span is None and _MARGIN_AFTER.match(doc.text, other.end)
-                    or other.noun_span is not None and other.noun.split()[-1] in _MARGIN_NOUNS
+                    or other.noun_span is not None and _head_noun(other) in _MARGIN_NOUNS
                     and _MARGIN_AFTER.match(doc.text, other.noun_span.end)
-                    or (other.noun or "").split()[-1:] in (["clear"], ["behind"], ["ahead"], ["adrift"])):
+                    or _head_noun(other) in ("clear", "behind", "ahead", "adrift")):
                 continue  # a score or a margin, no count of things: "on eight under par", "by three clear"
             if other.kind == Kind.COUNT and other.start >= list_start and re.fullmatch(r"\d{1,3}", other.text.strip()):
                 continue  # an age read as a count: "The driver, 21,"
