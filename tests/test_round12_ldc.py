@@ -353,3 +353,22 @@ def test_medal_events_flagged(text, span):
 ])
 def test_medal_events_clean(text):
     assert not problems(text, None, "FC410")
+
+
+@pytest.mark.parametrize("text,published,ok", [
+    ("The climber has been missing for 47 days, since he was last seen on 2 June.", "2026-07-12", False),
+    ("The climber has been missing for 40 days, since he was last seen on 2 June.", "2026-07-12", True),
+    ("The shop has been shut for 12 days, since it was flooded on 2 June.", "2026-07-12", False),
+    # a past clause throughout: not up to now
+    ("The shop had been shut for 12 days, since it was flooded on 2 June.", "2026-07-12", True),
+])
+def test_since_clause_on_day(text, published, ok):
+    assert bool(problems(text, published, "FC507")) is not ok
+
+
+@pytest.mark.parametrize("text,ok", [
+    ("The five stations which are to lose their ticket offices are Ashford, Bingley, Crewe and Dorking.", False),
+    ("The four stations which are to lose their ticket offices are Ashford, Bingley, Crewe and Dorking.", True),
+])
+def test_which_are_to_copula(text, ok):
+    assert bool(problems(text, None, "FC410")) is not ok

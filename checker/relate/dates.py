@@ -192,7 +192,8 @@ publication date:
 
 * "reopens on D2 after a 21-day closure that began on D1": a length on the period's noun, the later day
   one that ends it ("reopened", "resumed"; not "jailed ... after a five-day trial that opened on D1");
-* "for 47 days, since a brief shower on 2 June": the event after "since", then its day, to publication;
+* "for 47 days, since a brief shower on 2 June" / "since he was last seen on 2 June": the event after
+  "since", then its day, to publication (that clause may be told in the past);
 * a state lifted ends its period too: "was seized on 4 June and eventually allowed to leave on 30 June,
   after 26 days in the harbour";
 * "Ann Roe, who joined in 1980, turned 70 last month. Born in 1958, she ...": a year in the subject's
@@ -1209,7 +1210,9 @@ _SINCE_DATE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _LENGTH_APART = re.compile(r"\s*(?:[-–—(]|--|,)\s*")
 _SINCE_APART = re.compile(r"\s*(?:[-–—(]|--|,)\s*since\s+(?:the\s+)?"
                           # "since a brief shower on 2 June", "since its last match on 2 May": the event, then its day
-                          r"(?:(?:(?<=the\s)|(?:a|an|its|their|his|her)\s+)(?:[a-z][\w'’-]*\s+){1,3}?on\s+)?")
+                          r"(?:(?:(?<=the\s)|(?:a|an|its|their|his|her)\s+)(?:[a-z][\w'’-]*\s+){1,3}?on\s+"
+                          # "since he was last seen on 2 June", "since it closed on 2 June"
+                          r"|(?:he|she|it|they)\s+(?:[a-z][\w'’-]*\s+){1,4}?on\s+)?")
 _LENGTH_CLOSE = re.compile(r"\s*(?:[-–—)]|--|[.,;:]|$)")
 _PAST_ONLY = re.compile(r"\b(?:had|was|were|did|will|would|until|till|before|later|earlier|ago)\b", re.I)
 
@@ -1229,7 +1232,9 @@ def _since_then_length(doc: Document, s, ms, d: Mention, prev):
     if date.kind is not Kind.DATE or date.date is None or date.date.day is None:
         return None
     head = doc.text[s.start:date.start]
-    if not _PERFECT.search(head) or _PAST_ONLY.search(doc.text[s.start:s.end]):
+    # the "since" clause after the length may be told in the past ("since he was last seen on 2 June")
+    told = doc.text[s.start:d.end] + doc.text[date.end:s.end] if date.start > d.end else doc.text[s.start:s.end]
+    if not _PERFECT.search(head) or _PAST_ONLY.search(told):
         return None
     when, _ = resolve_mention(doc, date)
     if when is None or when > doc.published:

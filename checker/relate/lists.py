@@ -523,7 +523,7 @@ def _modifier_words(modifier: str) -> list[str]:
 # may be theirs
 _OWN_PLURAL_END = re.compile(r"\b(?:the|these|those|its|their|his|her|our|other)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
                              r"(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\s*$")
-_RELATIVE_COPULA = re.compile(r"(\s+(?:who|that|(?:not\s+)?to|(?:due|set|expected|likely|poised|scheduled|slated|about|"
+_RELATIVE_COPULA = re.compile(r"(\s+(?:who|that|which|(?:not\s+)?to|(?:which|that)\s+(?:are|were|is)\s+to|(?:due|set|expected|likely|poised|scheduled|slated|about|"
                               r"ready|unable|able|certain)\s+to)(?:\s+[a-z][a-z'’-]*){1,7}?)\s+(?:are|were|will\s+be)\s+"
                               r"(?=[\"“‘']?[A-Z][a-z])")
 _DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
