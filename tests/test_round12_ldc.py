@@ -372,3 +372,17 @@ def test_since_clause_on_day(text, published, ok):
 ])
 def test_which_are_to_copula(text, ok):
     assert bool(problems(text, None, "FC410")) is not ok
+
+
+@pytest.mark.parametrize("text,ok", [
+    ("She rose from 47th to 23rd in the rankings, a climb of 14 places.", False),
+    ("She rose from 47th to 23rd in the rankings, a climb of 24 places.", True),
+    ("The side slid from sixth to 11th, a drop of three places.", False),
+    ("The side slid from sixth to 11th, a drop of five places.", True),
+    # the old position is another time's
+    ("City climbed three places to fifth, their highest position since rising from 20th two years ago.", True),
+    # two moves: whose positions?
+    ("Leeds rose six places to 9th after beating Hull, who dropped from 12th to 15th.", True),
+])
+def test_rank_move_variants(text, ok):
+    assert bool(problems(text, None, "FC301")) is not ok

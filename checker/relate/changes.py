@@ -85,7 +85,8 @@ Shapes read beyond the plain ones:
   ("above"/"below", then "the ... of" and the base);
 * time taken off, then a participle restating it on "it": "took 0.3 seconds off her best, lowering it
   from 12.1 to 11.8" (the levels bare numbers in the size's seconds);
-* a move in a ranking (:class:`RankChange`): "climbed 14 places to No 23, having started the week 47th",
+* a move in a ranking (:class:`RankChange`): "climbed 14 places to No 23, having started the week 47th", "rose from
+  47th to 23rd, a climb of 14 places",
   "slipped three places to 12th from ninth" -- the places against the two positions, exactly;
 * a multiple or an amount, its period, a colon, then the measure's two levels each with
   its year ("Fares have halved over the past decade: a day ticket cost £12 in 2014 and £6
@@ -1829,6 +1830,9 @@ _CLIMB = re.compile(r"\b(?:(?P<up>climbed|climbs|climbing|rose|rises|rising|rise
                     r"soared|shot\s+up|moved\s+up|moves\s+up|went\s+up|goes\s+up|up)|(?P<down>fell|falls|falling|fallen|"
                     r"dropped|drops|dropping|slipped|slips|slipping|slid|slides|sliding|tumbled|tumbles|plunged|plummeted|"
                     r"sank|sinks|moved\s+down|moves\s+down|went\s+down|down))\s+(?:by\s+|a\s+further\s+|another\s+)?$", re.I)
+# "a climb of 14 places", "a fall of three places"
+_CLIMB_NOUN = re.compile(r"\b(?:an?\s+)?(?:(?P<up>climb|rise|jump|leap|move\s+up)|(?P<down>fall|drop|slide|slip|tumble|"
+                         r"move\s+down))\s+of\s+$", re.I)
 # the new position: "to 23rd", "to a career-high No 23", "to number 4"
 _RANK_TO = re.compile(r"\s+to\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:No\.?\s*|number\s+)?$", re.I)
 # the old position: "from 47th", "up from No 15", "having started the week 47th"
@@ -1844,37 +1848,42 @@ def _rank_value(m: Mention) -> bool:
 
 
 def find_rank_changes(doc: Document):
-    """"Costa climbed 14 places to No 23, having started the week 47th": the places moved, the new
-    position after "to" and the old one after "from" (or the start of the week, round or event)."""
+    """"Costa climbed 14 places to No 23, having started the week 47th", "rose from 47th to 23rd, a climb
+    of 14 places": the places moved, the one new position after "to" and the one old position after
+    "from" (or the start of the week, round or event) in the sentence, no clause break between."""
     if "place" not in doc.text and "spot" not in doc.text and "position" not in doc.text:
         return
     for s in doc.sentences:
         if s.chrome or s.headline:
             continue
         ms = list(doc.mentions_in(s.index))
-        for i, m in enumerate(ms):
+        for m in ms:
             if m.kind is not Kind.COUNT or m.noun not in _RANK_NOUNS or m.noun_span is None or m.hedge:
                 continue
-            verb = _CLIMB.search(doc.text, max(s.start, m.start - 30), m.start)
-            if verb is None:
+            cue = _CLIMB.search(doc.text, max(s.start, m.start - 30), m.start) \
+                or _CLIMB_NOUN.search(doc.text, max(s.start, m.start - 30), m.start)
+            if cue is None:
                 continue
-            new = ms[i + 1] if i + 1 < len(ms) else None
-            if new is None or not _rank_value(new) or not _RANK_TO.fullmatch(doc.text, m.noun_span.end, new.start):
+            ranks = [x for x in ms if x is not m and _rank_value(x)]
+            new = [x for x in ranks if _RANK_TO.search(doc.text, max(s.start, x.start - 40), x.start)]
+            old = [x for x in ranks if _RANK_FROM.search(doc.text, max(s.start, x.start - 60), x.start)]
+            if len(new) != 1 or len(old) != 1 or new[0] is old[0]:
                 continue
-            old = None
-            for x in ms[i + 2:]:
-                cue = _RANK_FROM.search(doc.text, max(new.end, x.start - 60), x.start)
-                if cue is not None and _rank_value(x):
-                    gap = doc.text[new.end:cue.start()]
-                    if not re.search(r"[;:]|\b(?:and|but|while|whereas)\b|\d", gap):
-                        old = x
-                    break
-                if x.kind not in (Kind.WEEKDAY, Kind.DATE):
-                    break  # another figure first: whose position?
-            if old is None:
-                continue
-            yield RankChange(link="explicit", cue=verb.group(0).strip(), change=m, old=old, new=new,
-                             direction=1 if verb.group("up") else -1)
+            first, second = sorted((new[0], old[0]), key=lambda x: x.start)
+            if second is old[0]:
+                gap = doc.text[first.end:_RANK_FROM.search(doc.text, max(s.start, second.start - 60), second.start).start()]
+            else:
+                gap = doc.text[first.end:second.start]
+            if len(words(gap)) > 8 or re.search(r"\d|\b(?:since|after|before|when|than|last|previous|ago)\b", gap, re.I):
+                continue  # "to fifth, their best since rising from 20th": another time's position
+            lo = min(m.start, new[0].start, old[0].start)
+            hi = max(m.end, new[0].end, old[0].end)
+            if re.search(r"[;:]|\b(?:and|but|while|whereas)\b", doc.text[lo:hi]) \
+                    or any(lo < x.start < hi and x.is_quantity and x not in (m, new[0], old[0])
+                           and x.kind not in (Kind.WEEKDAY, Kind.DATE) for x in ms):
+                continue  # another clause or figure between: whose positions?
+            yield RankChange(link="explicit", cue=cue.group(0).strip(), change=m, old=old[0], new=new[0],
+                             direction=1 if cue.group("up") else -1)
 
 
 FINDERS = (find_absolute_changes, find_multiple_changes, find_inferred_changes, find_directed_moves,
