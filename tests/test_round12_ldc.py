@@ -386,3 +386,13 @@ def test_which_are_to_copula(text, ok):
 ])
 def test_rank_move_variants(text, ok):
     assert bool(problems(text, None, "FC301")) is not ok
+
+
+@pytest.mark.parametrize("text,ok", [
+    ("The thermometer peaked at 37.9C on Sunday, 4.2C warmer than the previous record of 34.7C.", False),
+    ("The thermometer peaked at 37.9C on Sunday, 3.2C warmer than the previous record of 34.7C.", True),
+    ("The lake fell to 12.4 metres, 2.5 metres shallower than the average of 14.1 metres.", False),
+    ("The lake fell to 12.4 metres, 1.7 metres shallower than the average of 14.1 metres.", True),
+])
+def test_measure_comparatives(text, ok):
+    assert bool(problems(text, None, "FC301")) is not ok

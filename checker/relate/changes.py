@@ -81,7 +81,8 @@ Shapes read beyond the plain ones:
   The other way round, the change sized alone and its two levels in the next sentence, whose
   subject takes it up ("It", or a noun of the first): "Fees will rise by 40p. The fee goes up from
   £2.10 to £2.60." (inferred)
-* a margin over a named base beside the level it sizes: "rose to £5.20, 40p above the level of £4.80"
+* a margin over a named base beside the level it sizes: "rose to £5.20, 40p above the level of £4.80",
+  "38.7C, 4.1C warmer than the previous record of 35.6C" (warmer, colder, deeper, taller, ...)
   ("above"/"below", then "the ... of" and the base);
 * time taken off, then a participle restating it on "it": "took 0.3 seconds off her best, lowering it
   from 12.1 to 11.8" (the levels bare numbers in the size's seconds);
@@ -148,8 +149,10 @@ CHANGE_NOUNS = frozenset(
 _LOSS = frozenset({"loss", "losses"})
 # "raised £6.1m" is money collected, not a rise of that size
 _RAISED = frozenset({"raise", "raises", "raised", "raising"})
-COMPARATIVES_UP = frozenset("more higher greater bigger larger up dearer stronger longer".split())
-COMPARATIVES_DOWN = frozenset("less fewer lower smaller cheaper down weaker shorter".split())
+COMPARATIVES_UP = frozenset("more higher greater bigger larger up dearer stronger longer".split()) | frozenset(
+    "warmer hotter deeper taller heavier wider".split())  # "4.1C warmer than the previous record of 35.6C"
+COMPARATIVES_DOWN = frozenset("less fewer lower smaller cheaper down weaker shorter".split()) | frozenset(
+    "colder cooler shallower lighter narrower".split())
 # words that end a clause: figures on either side describe different things
 _CLAUSE_BREAKS = re.compile(
     r";|\b(?:while|whereas|but|although|though|however|meanwhile|despite|after|when|which|who|"
@@ -192,7 +195,7 @@ _AT = re.compile(r"^\s*,?\s*(?:(?:higher|lower|up|down|stronger|weaker|cheaper|d
                  r"(?:\s+(?:than|on|from)(?:\s+[\w'’]+){1,4}?)?\s+)?at\s*$")
 _THAN = re.compile(
     r"(?:^|[^\w])(?P<cue>(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger|longer|shorter|faster|slower|"
-    r"quicker)\s+than)"
+    r"quicker|warmer|hotter|colder|cooler|deeper|shallower|taller|heavier|lighter|wider|narrower)\s+than)"
     r"(?:(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+of)?"
     # the base named, then given in apposition: "than the club's previous record, the £31m paid ..."
     r"|(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){1,4}\s*,\s*(?:the|its|their|his|her)?)\s*$"
@@ -271,7 +274,8 @@ _EXTRA_WORDS = frozenset({"extra", "additional"})
 _EXTRA = re.compile(r"(?:^|[^\w])(?:an\s+extra|an\s+additional)\s*$")
 _POST_NOUN = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b")
 _POST_COMPARATIVE = re.compile(r"^\s*(more|less|fewer|higher|lower|greater|bigger|smaller|larger|up|down|"
-                               r"cheaper|dearer|stronger|weaker|longer|shorter|faster|slower|quicker|above|below)\b")
+                               r"cheaper|dearer|stronger|weaker|longer|shorter|faster|slower|quicker|above|below|"
+                               r"warmer|hotter|colder|cooler|deeper|shallower|taller|heavier|lighter|wider|narrower)\b")
 _MARGIN = {"above": 1, "below": -1}
 
 
@@ -659,7 +663,9 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                 if k >= 0 and (fr.cue.split()[0] in _COMPARE_CUES
                                or fr.cue.startswith(("more", "less", "fewer", "higher", "lower", "greater",
                                                      "bigger", "smaller", "larger", "longer", "shorter",
-                                                     "faster", "slower", "quicker"))
+                                                     "faster", "slower", "quicker", "warmer", "hotter", "colder",
+                                                     "cooler", "deeper", "shallower", "taller", "heavier", "lighter",
+                                                     "wider", "narrower"))
                                or fr.cue in _MARGIN and mag.cue == fr.cue and k == j - 2 and i == j - 1
                                and "," in doc.text[slots[k][0].end:size.start]
                                # "£6.3m, down from £7.2m, a fall of 12.5%"
