@@ -396,3 +396,13 @@ def test_rank_move_variants(text, ok):
 ])
 def test_measure_comparatives(text, ok):
     assert bool(problems(text, None, "FC301")) is not ok
+
+
+@pytest.mark.parametrize("text,published,ok", [
+    ("The 21-day closure of the line, which began on 17 March, ends on 14 April.", "2026-03-02", False),
+    ("The 28-day closure of the line, which began on 17 March, ends on 14 April.", "2026-03-02", True),
+    ("The nine-day strike, which started on 2 May, ended on 20 May.", "2026-05-22", False),
+    ("The 18-day strike, which started on 2 May, ended on 20 May.", "2026-05-22", True),
+])
+def test_relative_start_then_end(text, published, ok):
+    assert bool(problems(text, published, "FC507")) is not ok

@@ -194,6 +194,8 @@ publication date:
   one that ends it ("reopened", "resumed"; not "jailed ... after a five-day trial that opened on D1");
 * "for 47 days, since a brief shower on 2 June" / "since he was last seen on 2 June": the event after
   "since", then its day, to publication (that clause may be told in the past);
+* "The 21-day closure, which began on 17 March, ends on 14 April": the start in a relative clause, then the
+  main verb of its end;
 * a state lifted ends its period too: "was seized on 4 June and eventually allowed to leave on 30 June,
   after 26 days in the harbour";
 * "Ann Roe, who joined in 1980, turned 70 last month. Born in 1958, she ...": a year in the subject's
@@ -1521,7 +1523,17 @@ def _period_ends(doc: Document, s, d1: Mention, d2: Mention) -> bool:
     if d1.date and d1.date.year is None and re.fullmatch(r"\s*[-–]\s*", gap) and \
             re.search(r"\b(?:runs?|ran|running|held|staged|takes?\s+place|took\s+place|lasts?|lasted)\s+$", before, re.I):
         return True  # "runs June 2-20"
-    return bool(_BEGAN_ON.search(before) and _ENDED_ON.fullmatch(gap))
+    began = _BEGAN_ON.search(before)
+    if began and _ENDED_AFTER_RELATIVE.fullmatch(gap) \
+            and re.search(r"\b(?:which|that)\s+(?:had\s+|has\s+)?$", before[:began.start()], re.I):
+        return True  # "The closure, which began on 17 March, ends on 14 April"
+    return bool(began and _ENDED_ON.fullmatch(gap))
+
+
+# the main verb after a relative clause of the start: ", ends on", ", is due to end on"
+_ENDED_AFTER_RELATIVE = re.compile(r"\s*,\s*(?:(?:will|is\s+(?:due|set|expected)\s+to|was)\s+)?(?:ends?|ended|finish(?:es|ed)?|"
+                                   r"close[sd]?|conclude[sd]?|wraps?\s+up|wrapped\s+up|re-?open(?:s|ed)?|resume[sd]?|"
+                                   r"lifted|lifts?)\s+on\s+", re.I)
 
 
 _COMPOUND_DET = re.compile(r"(?:^|\b(?:the|a|an|its|their|his|her|this|that|our|[a-z][\w-]*['’]s)(?:\s+[a-z]+)?)\s*$",
