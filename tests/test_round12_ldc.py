@@ -406,3 +406,17 @@ def test_measure_comparatives(text, ok):
 ])
 def test_relative_start_then_end(text, published, ok):
     assert bool(problems(text, published, "FC507")) is not ok
+
+
+@pytest.mark.parametrize("text,ok", [
+    ("The two chains cutting the price of a four-pint bottle of milk this week, Asda, Morrisons and Lidl, said "
+     "the cuts would last.", False),
+    ("The 2 firms bidding for a share of the contract with the council, Arco, Belmar and Corvo, said nothing.",
+     False),
+    ("The three chains cutting the price of a four-pint bottle of milk this week, Asda, Morrisons and Lidl, said "
+     "the cuts would last.", True),
+    # the modifier names other things the list may name
+    ("The two firms working with the supermarkets on the scheme, Asda, Morrisons and Lidl, said nothing.", True),
+])
+def test_long_participle_apposition(text, ok):
+    assert bool(problems(text, None, "FC410")) is not ok

@@ -217,7 +217,8 @@ gives three.  The finder reads the list that follows a count and its noun:
   card, glass, cans, and food waste"): silent.
 * the copula may follow "due to" / "set to" / "expected to" and a short clause ("The three clubs set to join the
   league next season are ..."); a longer relative clause of lower-case words, perhaps ending in a time phrase, may
-  stand before names in apposition ("The two banks that raised a fee for new savers last week, A, B and C, said");
+  stand before names in apposition ("The two banks that raised a fee for new savers last week, A, B and C, said"; also
+  an -ing participle or an infinitive: "The two banks cutting fees for new savers this week, A, B and C,");
   not when a plural with a determiner stands in it ("that signed deals with the supermarkets, A, B and C,");
 * among names with "the", one "the X and Y" is one name ("were the Kestrel, the Rose and Crown and the Merlin");
 * a lower-case item may end in a place phrase with a determiner ("no soap at the staff basins");
@@ -490,7 +491,8 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
 
 # a longer relative clause of lower-case words, perhaps ending in a time phrase, then names in apposition:
 # "The two chains that cut the price of a four-pint bottle of milk on Monday, Asda, Morrisons and Lidl, said"
-_LONG_RELATIVE = re.compile(r"(\s+(?:who|that|which)(?:\s+[a-z][\w'’-]*){2,11}?"
+_LONG_RELATIVE = re.compile(r"(\s+(?:who|that|which|to\s+[a-z]+|(?!(?:including|excluding|according|during|being)\b)"
+                            r"[a-z]{3,}ing)(?:\s+[a-z][\w'’-]*){2,11}?"
                             r"(?:\s+(?:on\s+(?:" + "|".join(_MONTHS_DAYS[12:]) + r")|yesterday|today|last\s+[a-z]+|this\s+[a-z]+))?)"
                             r"\s*,\s*(?=[A-Z])")
 
