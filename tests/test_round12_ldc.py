@@ -420,3 +420,24 @@ def test_relative_start_then_end(text, published, ok):
 ])
 def test_long_participle_apposition(text, ok):
     assert bool(problems(text, None, "FC410")) is not ok
+
+
+# ------------------------------------------ lists: medals told by colour, each with its events
+@pytest.mark.parametrize("text,span", [
+    ("She won six medals in Rome - gold in the 100m and 200m breaststroke, silver in the 50m breaststroke and "
+     "bronze with the medley relay.", "six"),
+    ("He took 5 medals at the Games: gold in the 400m and 800m freestyle, and silver in the 200m.", "5"),
+])
+def test_medal_breakdown_flagged(text, span):
+    assert span in spans(text, None, "FC410")
+
+
+@pytest.mark.parametrize("text", [
+    "She won four medals in Rome - gold in the 100m and 200m breaststroke, silver in the 50m breaststroke and "
+    "bronze with the medley relay.",
+    "He took three medals at the Games: gold in the 400m and 800m freestyle, and silver in the 200m.",
+    # events we cannot count
+    "The team won six medals this week: gold in the sprint and keirin, silver in the omnium.",
+])
+def test_medal_breakdown_clean(text):
+    assert not problems(text, None, "FC410")

@@ -227,6 +227,8 @@ gives three.  The finder reads the list that follows a count and its noun:
   Red Kite,"; inferred): names of two words at least, and silent when the name after "the" would make the count;
 * medals or titles, then ", in" their events ("won three golds in Rome, in the 100m, the 200m and the 4x100m
   relay"): one medal each, so more events than medals is a contradiction, fewer is not;
+* medals told by colour after a dash or colon, each with its events, add up their events ("six medals - gold in
+  the 100m and 200m, silver in the 50m and bronze with the relay" gives four); an event we cannot count is silent;
 * a score or margin in the bridge is no rival count ("on eight under par:", "two shots behind:"), and a count
   that is a margin takes no list ("two points clear of the pack: A, B and C").
 """
@@ -2047,7 +2049,58 @@ def _distances_listed(doc: Document, m: Mention) -> ListedItems | None:
 
 
 # the readings of a count's list, tried in this order; the first that finds one is taken
-_READINGS = (_listed, _listed_next, _listed_before, _listed_previous, _loose_list, _aged_list, _distances_listed)
+# ------------------------------------------------------------------ medals broken down by colour
+# "won seven medals - gold in the 100m and 200m backstroke, silver in the 50m and bronze with the relay"
+_BREAKDOWN_INTRO = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|" + _TIME_PHRASE + r")?"
+                              r"\s*(?::|\s(?:[-–—]|--)\s|—)\s*(?=(?:golds?|silvers?|bronzes?)\s)")
+_COLOUR = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(golds?|silvers?|bronzes?)\s+(?:in|with|at|for|on)\s+")
+_DISTANCE_UNITS_M = frozenset({"m", "km", "metres", "meters", "kilometres", "kilometers", "mile", "miles"})
+# the events of one colour, their distances masked: "the ### and ### backstroke", "the ###", "the medley relay"
+_SHARED_DISTANCES = re.compile(r"(?:the\s+)?#+(?:\s*(?:,|and|,\s*and)\s+(?:the\s+)?#+)*(?:\s+[a-z][\w-]*){0,3}")
+_ONE_EVENT = re.compile(r"(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*")
+
+
+def _medal_breakdown(doc: Document, m: Mention) -> ListedItems | None:
+    """Medals told by colour after a dash or colon, each with its events: the events add up to the
+    count ("seven medals - gold in the 100m and 200m backstroke, silver in the 50m backstroke and bronze
+    with the medley relay" gives four)."""
+    if m.noun_span is None or _head_noun(m) not in _MEDAL_NOUNS or m.hedge or m.value is None:
+        return None
+    sent = doc.sentences[m.sentence]
+    intro = _BREAKDOWN_INTRO.match(doc.text, m.noun_span.end, sent.end)
+    if intro is None:
+        return None
+    end = sent.end
+    close = _DASH.search(doc.text, intro.end(), sent.end)
+    if close:
+        end = close.start()
+    masked = _mask_figures(doc, m, intro.end(), end)
+    region = masked[intro.end():end].rstrip().rstrip(".").rstrip()
+    colours = list(_COLOUR.finditer(region))
+    if len(colours) < 2 or colours[0].start() != 0:
+        return None
+    total, items = 0, []
+    for k, c in enumerate(colours):
+        stop = colours[k + 1].start() if k + 1 < len(colours) else len(region)
+        events = region[c.end():stop].strip()
+        dists = [o for o in doc.mentions_in(m.sentence) if intro.end() + c.end() <= o.start < intro.end() + stop
+                 and o.kind == Kind.MEASURE and (o.unit or "") in _DISTANCE_UNITS_M]
+        if dists and _SHARED_DISTANCES.fullmatch(events):
+            total += len(dists)
+        elif not dists and "#" not in events and _ONE_EVENT.fullmatch(events) and " and " not in f" {events} ":
+            total += 1
+        else:
+            return None  # an event we cannot count
+        a = intro.end() + c.start(1)
+        items.append(Related(a, intro.end() + stop, doc.text[a:intro.end() + stop].strip()))
+    if _other_figures_between(doc, m, end, (), intro.end(), masked):
+        return None
+    return ListedItems(link="explicit", cue="medals by colour", count=m, items=tuple(items), total=total,
+                       noun=m.noun or "")
+
+
+_READINGS = (_listed, _listed_next, _listed_before, _listed_previous, _loose_list, _aged_list, _distances_listed,
+             _medal_breakdown)
 
 FINDERS = (find_listed_items,)
 
