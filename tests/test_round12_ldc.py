@@ -441,3 +441,11 @@ def test_medal_breakdown_flagged(text, span):
 ])
 def test_medal_breakdown_clean(text):
     assert not problems(text, None, "FC410")
+
+
+@pytest.mark.parametrize("text,published,ok", [
+    ("The line will reopen on 14 April after a three-week closure that begins on 17 March.", "2026-03-02", False),
+    ("The line will reopen on 14 April after a four-week closure that begins on 17 March.", "2026-03-02", True),
+])
+def test_after_compound_period_future(text, published, ok):
+    assert bool(problems(text, published, "FC507")) is not ok

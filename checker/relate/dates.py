@@ -3206,7 +3206,8 @@ _ENDS_ON = re.compile(r"\b(?:re-?open(?:s|ed|ing)?|resum(?:e|es|ed|ing)|return(?
                       r"comes?\s+back|(?:was|were|is|are)\s+back)\s+on\s+$", re.I)
 _AFTER_A = re.compile(r"\s*,?\s*after\s+(?:a|an|the|its|their)\s+(?:(?:just|only|barely|mere)\s+)?", re.I)
 _NOUN_BEGAN_ON = re.compile(r"\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*,?\s+(?:which|that)\s+(?:had\s+)?"
-                            r"(?:first\s+)?" + _SET_OUT + r"\s+on\s+", re.I)
+                            r"(?:first\s+)?(?:" + _SET_OUT + r"|(?:will\s+|is\s+due\s+to\s+)?(?:begins?|starts?|opens?))"
+                            r"\s+on\s+", re.I)
 # an activity or a state kept since the start ("had been burning for", "had burned for", "had been on strike
 # for"), not a later change ("had been contained for": since some other day)
 _HAD_BEEN_FOR = re.compile(r"\b(?:had|has|have)\s+(?:been\s+(?:[a-z]+ing(?:\s+[a-z]+)?|in\s+place|on\s+strike|missing|"
