@@ -81,6 +81,14 @@ Shapes read beyond the plain ones:
   The other way round, the change sized alone and its two levels in the next sentence, whose
   subject takes it up ("It", or a noun of the first): "Fees will rise by 40p. The fee goes up from
   £2.10 to £2.60." (inferred)
+* a margin over a named base beside the level it sizes: "rose to £5.20, 40p above the level of £4.80",
+  "38.7C, 4.1C warmer than the previous record of 35.6C" (warmer, colder, deeper, taller, ...)
+  ("above"/"below", then "the ... of" and the base);
+* time taken off, then a participle restating it on "it": "took 0.3 seconds off her best, lowering it
+  from 12.1 to 11.8" (the levels bare numbers in the size's seconds);
+* a move in a ranking (:class:`RankChange`): "climbed 14 places to No 23, having started the week 47th", "rose from
+  47th to 23rd, a climb of 14 places",
+  "slipped three places to 12th from ninth" -- the places against the two positions, exactly;
 * a multiple or an amount, its period, a colon, then the measure's two levels each with
   its year ("Fares have halved over the past decade: a day ticket cost £12 in 2014 and £6
   this year"): the earlier year's level is the old one.
@@ -141,8 +149,10 @@ CHANGE_NOUNS = frozenset(
 _LOSS = frozenset({"loss", "losses"})
 # "raised £6.1m" is money collected, not a rise of that size
 _RAISED = frozenset({"raise", "raises", "raised", "raising"})
-COMPARATIVES_UP = frozenset("more higher greater bigger larger up dearer stronger longer".split())
-COMPARATIVES_DOWN = frozenset("less fewer lower smaller cheaper down weaker shorter".split())
+COMPARATIVES_UP = frozenset("more higher greater bigger larger up dearer stronger longer".split()) | frozenset(
+    "warmer hotter deeper taller heavier wider".split())  # "4.1C warmer than the previous record of 35.6C"
+COMPARATIVES_DOWN = frozenset("less fewer lower smaller cheaper down weaker shorter".split()) | frozenset(
+    "colder cooler shallower lighter narrower".split())
 # words that end a clause: figures on either side describe different things
 _CLAUSE_BREAKS = re.compile(
     r";|\b(?:while|whereas|but|although|though|however|meanwhile|despite|after|when|which|who|"
@@ -185,11 +195,15 @@ _AT = re.compile(r"^\s*,?\s*(?:(?:higher|lower|up|down|stronger|weaker|cheaper|d
                  r"(?:\s+(?:than|on|from)(?:\s+[\w'’]+){1,4}?)?\s+)?at\s*$")
 _THAN = re.compile(
     r"(?:^|[^\w])(?P<cue>(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger|longer|shorter|faster|slower|"
-    r"quicker)\s+than)"
+    r"quicker|warmer|hotter|colder|cooler|deeper|shallower|taller|heavier|lighter|wider|narrower)\s+than)"
     r"(?:(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+of)?"
     # the base named, then given in apposition: "than the club's previous record, the £31m paid ..."
     r"|(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){1,4}\s*,\s*(?:the|its|their|his|her)?)\s*$"
 )
+# a margin over a named base: "38.7C, 4.1C above the previous record of 35.6C", "£4m below the
+# forecast of £31m" -- "above"/"below" sizes the figure before it (see _POST_COMPARATIVE)
+_ABOVE = re.compile(r"(?:^|[^\w])(?P<cue>above|below)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?\s+of\s*$")
+_MARGIN_OF = re.compile(r"\s*(?:above|below)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?\s+of\s")
 # the earlier level in a participle clause: "up 4% at 310p, having closed Friday at 298p",
 # "rose 12 to 230 after finishing last season on 218", "having been 3,800 a year earlier"
 _PRIOR = re.compile(
@@ -261,7 +275,9 @@ _EXTRA_WORDS = frozenset({"extra", "additional"})
 _EXTRA = re.compile(r"(?:^|[^\w])(?:an\s+extra|an\s+additional)\s*$")
 _POST_NOUN = re.compile(r"^\s*(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b")
 _POST_COMPARATIVE = re.compile(r"^\s*(more|less|fewer|higher|lower|greater|bigger|smaller|larger|up|down|"
-                               r"cheaper|dearer|stronger|weaker|longer|shorter|faster|slower|quicker)\b")
+                               r"cheaper|dearer|stronger|weaker|longer|shorter|faster|slower|quicker|above|below|"
+                               r"warmer|hotter|colder|cooler|deeper|shallower|taller|heavier|lighter|wider|narrower)\b")
+_MARGIN = {"above": 1, "below": -1}
 
 
 @dataclass(frozen=True)
@@ -392,6 +408,12 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
                 word = (mf.group("dir") or "") if rx is _FROM else ""
                 out.append(Role("from", mf.group(0).strip(), s, e, direction_of(word)))
                 break
+    if not out and m.kind in (Kind.MEASURE, Kind.MONEY, Kind.COUNT, Kind.DURATION):
+        wide = _norm(doc.text[max(doc.sentences[m.sentence].start, m.start - 80):m.start])
+        ma = _ABOVE.search(wide) if ("above" in wide or "below" in wide) else None
+        if ma and not re.search(r"\d", wide[ma.start():]):
+            s, e = m.start - len(wide) + ma.start("cue"), m.start
+            out.append(Role("from", ma.group("cue"), s, e))
     mw = _WHEN.search(pre) if "when" in cues else None
     if mw and not any(r.name == "from" for r in out) and re.search(r"\b" + _TIME_WORDS + r"\b", mw.group("time")) \
             and not any(w in _WHEN_GAP_STOP for w in _WORD.findall(mw.group("gap"))):
@@ -449,6 +471,9 @@ def roles_for(doc: Document, m: Mention, prev_end: int, next_start: int) -> list
             if mc and mc.group(1) in _PACE:
                 if m.kind == Kind.DURATION:  # "52 seconds faster than": a time taken, shorter
                     out.append(Role("mag", mc.group(1), m.end, m.end + mc.end(), _PACE[mc.group(1)]))
+            elif mc and mc.group(1) in _MARGIN:
+                if _MARGIN_OF.match(_norm(doc.text[m.end:m.end + 80])):
+                    out.append(Role("mag", mc.group(1), m.end, m.end + mc.end(), _MARGIN[mc.group(1)]))
             elif mc:
                 out.append(Role("mag", mc.group(1), m.end, m.end + mc.end(), direction_of(mc.group(1))))
     return out
@@ -597,6 +622,10 @@ def _duration_move(doc: Document, ms: list[Mention]) -> str | None:
     if any(":" in m.text and m.unit == "second" for m in durs):
         return "second"  # a race time ("2:21:47") is a level, never a period: times in seconds are the values
     for a in durs:
+        if a.unit == "second" and _OFF_AFTER.match(doc.text[a.end:a.end + 8]) \
+                and _TAKE_OFF.search(_norm(doc.text[max(0, a.start - 12):a.start])):
+            return "second"  # "took 0.41 seconds off her best": the size of the change, never its period
+    for a in durs:
         if _FROM_END.search(_norm(doc.text[max(0, a.start - 16):a.start])):
             same = [b for b in durs if b is not a and b.unit == a.unit]
             if len(same) >= 2 or any(_TO_END.search(_norm(doc.text[max(0, b.start - 6):b.start])) for b in same) \
@@ -627,6 +656,8 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
             fr = _role(old_roles, "from")
             if j == i or fr is None or old.is_range:
                 continue
+            if (fr.cue in _MARGIN or mag.cue in _MARGIN) and fr.cue != mag.cue:
+                continue  # "4.1C above the record of 35.6C": the margin and its base go together
             # the new value: a "to" figure, or the figure right before the old one
             cands = [(k, _role(r, "to")) for k, (n, r) in enumerate(slots) if k not in (i, j) and _role(r, "to")]
             if not cands and j > 0:
@@ -634,7 +665,11 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                 if k >= 0 and (fr.cue.split()[0] in _COMPARE_CUES
                                or fr.cue.startswith(("more", "less", "fewer", "higher", "lower", "greater",
                                                      "bigger", "smaller", "larger", "longer", "shorter",
-                                                     "faster", "slower", "quicker"))
+                                                     "faster", "slower", "quicker", "warmer", "hotter", "colder",
+                                                     "cooler", "deeper", "shallower", "taller", "heavier", "lighter",
+                                                     "wider", "narrower"))
+                               or fr.cue in _MARGIN and mag.cue == fr.cue and k == j - 2 and i == j - 1
+                               and "," in doc.text[slots[k][0].end:size.start]
                                # "£6.3m, down from £7.2m, a fall of 12.5%"
                                or (fr.cue.startswith(("up from", "down from")) and k == j - 1 and i > j
                                    and "," in doc.text[slots[k][0].end:old.start])):
@@ -771,8 +806,9 @@ def _bare_level(size: Mention, level: Mention) -> bool:
     """"fell by 18 million tonnes to 402 million": the unit stated once, on the size; the
     level may be many times the size (but not smaller than a twentieth of it)."""
     return level.kind == Kind.COUNT and level.noun is None and not level.compound and not level.is_range \
-        and size.kind in (Kind.MONEY, Kind.MEASURE) and bool(size.value) and bool(level.value) \
-        and level.value * 20 >= size.value
+        and (size.kind in (Kind.MONEY, Kind.MEASURE) or size.kind == Kind.DURATION and size.unit == "second"
+             and "." in level.text and "." in size.text) \
+        and bool(size.value) and bool(level.value) and level.value * 20 >= size.value
 
 
 def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
@@ -841,7 +877,7 @@ def _small_beside(other: Mention, frame: tuple[Mention, ...]) -> bool:
                or m.kind == Kind.COUNT and m.value is not None and abs(m.value) > 10 * other.value for m in frame)
 
 
-_RESTATE = re.compile(r"[,–—-]\s*([a-z]+ing)\s*$")
+_RESTATE = re.compile(r"[,–—-]\s*([a-z]+ing)(?:\s+(?:it|them))?\s*$")
 _PER_SHARE_ASIDE = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+|basic\s+)?share\s*,")
 
 
@@ -1781,4 +1817,82 @@ def find_directed_moves(doc: Document):
             yield DirectedMove(link="explicit", cue=way[1], old=old, new=new, direction=way[0])
 
 
-FINDERS = (find_absolute_changes, find_multiple_changes, find_inferred_changes, find_directed_moves)
+# ------------------------------------------------------------------ ranks
+
+@dataclass(frozen=True)
+class RankChange(Relation):
+    """"climbed 14 places to 23rd, from 47th": a move in a ranking and the two positions.
+    ``direction`` is +1 for a climb (the position's number falls), -1 for a drop."""
+
+    change: Mention = None  # type: ignore[assignment]
+    old: Mention = None  # type: ignore[assignment]
+    new: Mention = None  # type: ignore[assignment]
+    direction: int = 0
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.change, self.old, self.new)
+
+
+_RANK_NOUNS = frozenset("places place spots spot positions position rungs notches".split())
+_CLIMB = re.compile(r"\b(?:(?P<up>climbed|climbs|climbing|rose|rises|rising|risen|jumped|jumps|jumping|leapt|leaped|leaps|"
+                    r"soared|shot\s+up|moved\s+up|moves\s+up|went\s+up|goes\s+up|up)|(?P<down>fell|falls|falling|fallen|"
+                    r"dropped|drops|dropping|slipped|slips|slipping|slid|slides|sliding|tumbled|tumbles|plunged|plummeted|"
+                    r"sank|sinks|moved\s+down|moves\s+down|went\s+down|down))\s+(?:by\s+|a\s+further\s+|another\s+)?$", re.I)
+# "a climb of 14 places", "a fall of three places"
+_CLIMB_NOUN = re.compile(r"\b(?:an?\s+)?(?:(?P<up>climb|rise|jump|leap|move\s+up)|(?P<down>fall|drop|slide|slip|tumble|"
+                         r"move\s+down))\s+of\s+$", re.I)
+# the new position: "to 23rd", "to a career-high No 23", "to number 4"
+_RANK_TO = re.compile(r"\s+to\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:No\.?\s*|number\s+)?$", re.I)
+# the old position: "from 47th", "up from No 15", "having started the week 47th"
+_RANK_FROM = re.compile(r"(?:\b(?:up\s+|down\s+)?from\s+(?:No\.?\s*|number\s+)?|"
+                        r",\s*having\s+(?:started|begun|been|stood|sat)\s+(?:the|this)\s+(?:day|week|weekend|round|"
+                        r"race|tournament|event|session|championships?)\s+(?:in\s+|at\s+)?(?:No\.?\s*|number\s+)?)$", re.I)
+_RANK_KINDS = (Kind.ORDINAL, Kind.CODE, Kind.COUNT)
+
+
+def _rank_value(m: Mention) -> bool:
+    return m.kind in _RANK_KINDS and m.value is not None and m.value == int(m.value) and 0 < m.value < 1000 \
+        and not m.is_range and (m.kind is not Kind.COUNT or m.noun is None)
+
+
+def find_rank_changes(doc: Document):
+    """"Costa climbed 14 places to No 23, having started the week 47th", "rose from 47th to 23rd, a climb
+    of 14 places": the places moved, the one new position after "to" and the one old position after
+    "from" (or the start of the week, round or event) in the sentence, no clause break between."""
+    if "place" not in doc.text and "spot" not in doc.text and "position" not in doc.text:
+        return
+    for s in doc.sentences:
+        if s.chrome or s.headline:
+            continue
+        ms = list(doc.mentions_in(s.index))
+        for m in ms:
+            if m.kind is not Kind.COUNT or m.noun not in _RANK_NOUNS or m.noun_span is None or m.hedge:
+                continue
+            cue = _CLIMB.search(doc.text, max(s.start, m.start - 30), m.start) \
+                or _CLIMB_NOUN.search(doc.text, max(s.start, m.start - 30), m.start)
+            if cue is None:
+                continue
+            ranks = [x for x in ms if x is not m and _rank_value(x)]
+            new = [x for x in ranks if _RANK_TO.search(doc.text, max(s.start, x.start - 40), x.start)]
+            old = [x for x in ranks if _RANK_FROM.search(doc.text, max(s.start, x.start - 60), x.start)]
+            if len(new) != 1 or len(old) != 1 or new[0] is old[0]:
+                continue
+            first, second = sorted((new[0], old[0]), key=lambda x: x.start)
+            if second is old[0]:
+                gap = doc.text[first.end:_RANK_FROM.search(doc.text, max(s.start, second.start - 60), second.start).start()]
+            else:
+                gap = doc.text[first.end:second.start]
+            if len(words(gap)) > 8 or re.search(r"\d|\b(?:since|after|before|when|than|last|previous|ago)\b", gap, re.I):
+                continue  # "to fifth, their best since rising from 20th": another time's position
+            lo = min(m.start, new[0].start, old[0].start)
+            hi = max(m.end, new[0].end, old[0].end)
+            if re.search(r"[;:]|\b(?:and|but|while|whereas)\b", doc.text[lo:hi]) \
+                    or any(lo < x.start < hi and x.is_quantity and x not in (m, new[0], old[0])
+                           and x.kind not in (Kind.WEEKDAY, Kind.DATE) for x in ms):
+                continue  # another clause or figure between: whose positions?
+            yield RankChange(link="explicit", cue=cue.group(0).strip(), change=m, old=old[0], new=new[0],
+                             direction=1 if cue.group("up") else -1)
+
+
+FINDERS = (find_absolute_changes, find_multiple_changes, find_inferred_changes, find_directed_moves,
+           find_rank_changes)

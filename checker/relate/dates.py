@@ -190,6 +190,17 @@ publication date:
 * "Senior ranger Tom Abbott, 61, started in 1990 at the age of 18": the role's capital is no second name, and
   "in her uncle's warehouse" no second person;
 
+* "reopens on D2 after a 21-day closure that began on D1": a length on the period's noun, the later day
+  one that ends it ("reopened", "resumed"; not "jailed ... after a five-day trial that opened on D1");
+* "for 47 days, since a brief shower on 2 June" / "since he was last seen on 2 June": the event after
+  "since", then its day, to publication (that clause may be told in the past);
+* "The 21-day closure, which began on 17 March, ends on 14 April": the start in a relative clause, then the
+  main verb of its end;
+* a state lifted ends its period too: "was seized on 4 June and eventually allowed to leave on 30 June,
+  after 26 days in the harbour";
+* "Ann Roe, who joined in 1980, turned 70 last month. Born in 1958, she ...": a year in the subject's
+  relative clause is no rival, and a fronted "Born ..., she" must take up the subject (not "his brother").
+
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
 resolved from the publication date by tense (the latest such weekday on or
@@ -1199,7 +1210,11 @@ def find_spans(doc: Document):
 # "has been held at the port since February 2 - 54 days -": the length up to now set apart after the date
 _SINCE_DATE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _LENGTH_APART = re.compile(r"\s*(?:[-–—(]|--|,)\s*")
-_SINCE_APART = re.compile(r"\s*(?:[-–—(]|--|,)\s*since\s+(?:the\s+)?")
+_SINCE_APART = re.compile(r"\s*(?:[-–—(]|--|,)\s*since\s+(?:the\s+)?"
+                          # "since a brief shower on 2 June", "since its last match on 2 May": the event, then its day
+                          r"(?:(?:(?<=the\s)|(?:a|an|its|their|his|her)\s+)(?:[a-z][\w'’-]*\s+){1,3}?on\s+"
+                          # "since he was last seen on 2 June", "since it closed on 2 June"
+                          r"|(?:he|she|it|they)\s+(?:[a-z][\w'’-]*\s+){1,4}?on\s+)?")
 _LENGTH_CLOSE = re.compile(r"\s*(?:[-–—)]|--|[.,;:]|$)")
 _PAST_ONLY = re.compile(r"\b(?:had|was|were|did|will|would|until|till|before|later|earlier|ago)\b", re.I)
 
@@ -1219,7 +1234,9 @@ def _since_then_length(doc: Document, s, ms, d: Mention, prev):
     if date.kind is not Kind.DATE or date.date is None or date.date.day is None:
         return None
     head = doc.text[s.start:date.start]
-    if not _PERFECT.search(head) or _PAST_ONLY.search(doc.text[s.start:s.end]):
+    # the "since" clause after the length may be told in the past ("since he was last seen on 2 June")
+    told = doc.text[s.start:d.end] + doc.text[date.end:s.end] if date.start > d.end else doc.text[s.start:s.end]
+    if not _PERFECT.search(head) or _PAST_ONLY.search(told):
         return None
     when, _ = resolve_mention(doc, date)
     if when is None or when > doc.published:
@@ -1442,7 +1459,10 @@ _BEGAN_ON = re.compile(r"\b(?:began|begun|started|opened|commenced|kicked\s+off|
                        r"arrested|detained|held|jailed|remanded|closed|shut|suspended|went\s+missing|disappeared|"
                        r"vanished|left|departed|set\s+(?:off|out|sail)|arrived|moved\s+in|checked\s+in|kidnapped|"
                        r"seized|abducted|evacuated|grounded|stranded|walked\s+out|went\s+on\s+strike)\s+on\s+$", re.I)
-_ENDED_ON = re.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:ended|finished|closed|concluded|wrapped\s+up|"
+_ENDED_ON = re.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:(?:finally|eventually|later|only)\s+)?(?:(?:was|were)\s+)?"
+                       r"(?:ended|finished|closed|concluded|wrapped\s+up|"
+                       # "detained on D1 and finally allowed to sail on D2": the state lifted
+                       r"(?:allowed|permitted|cleared|free)\s+to\s+(?:sail|leave|go\s+home|go|depart|return|resume|fly)|"
                        r"(?:will\s+)?(?:end|finish|close|conclude|reopen|resume)|ends|finishes|closes|concludes|"
                        r"reopens|resumes|"
                        r"called\s+off|discharged|released|freed|reopened|resumed|returned|found|rescued|"
@@ -1503,7 +1523,17 @@ def _period_ends(doc: Document, s, d1: Mention, d2: Mention) -> bool:
     if d1.date and d1.date.year is None and re.fullmatch(r"\s*[-–]\s*", gap) and \
             re.search(r"\b(?:runs?|ran|running|held|staged|takes?\s+place|took\s+place|lasts?|lasted)\s+$", before, re.I):
         return True  # "runs June 2-20"
-    return bool(_BEGAN_ON.search(before) and _ENDED_ON.fullmatch(gap))
+    began = _BEGAN_ON.search(before)
+    if began and _ENDED_AFTER_RELATIVE.fullmatch(gap) \
+            and re.search(r"\b(?:which|that)\s+(?:had\s+|has\s+)?$", before[:began.start()], re.I):
+        return True  # "The closure, which began on 17 March, ends on 14 April"
+    return bool(began and _ENDED_ON.fullmatch(gap))
+
+
+# the main verb after a relative clause of the start: ", ends on", ", is due to end on"
+_ENDED_AFTER_RELATIVE = re.compile(r"\s*,\s*(?:(?:will|is\s+(?:due|set|expected)\s+to|was)\s+)?(?:ends?|ended|finish(?:es|ed)?|"
+                                   r"close[sd]?|conclude[sd]?|wraps?\s+up|wrapped\s+up|re-?open(?:s|ed)?|resume[sd]?|"
+                                   r"lifted|lifts?)\s+on\s+", re.I)
 
 
 _COMPOUND_DET = re.compile(r"(?:^|\b(?:the|a|an|its|their|his|her|this|that|our|[a-z][\w-]*['’]s)(?:\s+[a-z]+)?)\s*$",
@@ -2279,8 +2309,10 @@ def _turned_age(doc: Document, s, ms, birth: Mention, stext: str):
 
 # the subject turning: "Judge Ann Roe turns 80 ...", "Roe, who turns 80 ...", "She turns 80 ..."
 _TURN_SUBJECT = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
-                           r"(?:\s*,\s*who)?\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+turn|turns|is\s+turning)\s+")
-_TURN_PRONOUN = re.compile(r"\s*(?:She|He)\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+turn|turns|is\s+turning)\s+")
+                           r"(?:\s*,\s*who|(?P<rel>\s*,\s*who\s+(?!was\s+born|is\s+\d)[^,;:()]{1,90}),)?"
+                           r"\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+turn|turns|turned|is\s+turning)\s+")
+_BORN_THEN_PRONOUN = re.compile(r"\s*Born\b[^.;:,]*(?:,[^.;:,]*)?,\s*(?:he|she)\b")
+_TURN_PRONOUN = re.compile(r"\s*(?:She|He)\s+(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+turn|turns|turned|is\s+turning)\s+")
 # "Edith Parr celebrated her 95th birthday ...", "She marks her 95th birthday ...": the birthday's subject
 _CELEBRATES = r"(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+(?:celebrate|mark)|celebrates|celebrated|marks|marked|is\s+celebrating)\s+(?:her|his)\s+"
 _BIRTHDAY_SUBJECT = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s*,\s*who)?\s+"
@@ -2719,13 +2751,21 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
         if turned is not None:  # "Ann Roe turns 80 next month. She was born in October 1948."
             age, when = turned
             lead = doc.text[other.start:age.start]
-            if _DEATH.search(otext) or any(year_of(m) is not None and m is not when[3] for m in oms) \
+            subject = _TURN_SUBJECT.fullmatch(lead)
+            aside = (other.start + subject.start("rel"), other.start + subject.end("rel")) \
+                if subject is not None and subject.group("rel") else (0, 0)
+            # "Luca Bianchi, who opened his first cafe in 1994, turned 60 last month": a year in the
+            # subject's relative clause dates another thing
+            if _DEATH.search(otext) or any(year_of(m) is not None and m is not when[3]
+                                           and not aside[0] <= m.start < aside[1] for m in oms) \
                     or not _one_person(stext) or not _one_person(otext) \
                     or not (k < s.index and _ANAPHOR_BIRTH.match(stext)
                             and (_TURN_SUBJECT.fullmatch(lead) or _BIRTHDAY_SUBJECT.fullmatch(lead))
                             or k > s.index and _SUBJECT_BIRTH.match(stext)
                             and (_TURN_PRONOUN.fullmatch(lead) or _BIRTHDAY_PRONOUN.fullmatch(lead))):
                 continue
+            if k < s.index and re.match(r"\s*Born\b", stext) and not _BORN_THEN_PRONOUN.match(stext):
+                continue  # "... turned 60. Born in 1968, his brother runs the bar": another person born
             rel = _age_birth(doc, age, birth, "inferred", (None, when[0], when[2], 0, None))
             if rel is not None:
                 yield replace(rel, cue="turns ... born, adjacent sentences", ref_what="birthday", ref_month=when[1])
@@ -3159,6 +3199,15 @@ _AFTER_EVENT = re.compile(r"\s+after\s+(?:he|she|it|they)\s+(?:had\s+|was\s+|wer
 _AFTER_NOUN = re.compile(r"\s+after\s+(?:his|her|its|their|the)\s+([a-z]+)\s*(?:[.,;]|$)", re.I)
 _OTHER_TIME = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|fortnights?|nights?)\b", re.I)
 _BY_DAY = re.compile(r"\b[Bb]y\s+$")
+# "on 14 April after a 21-day closure that began on 17 March": the later day ends the period ("reopens",
+# "resumed"; not "was jailed on 3 June after a five-day trial that opened on 14 May")
+_ENDS_ON = re.compile(r"\b(?:re-?open(?:s|ed|ing)?|resum(?:e|es|ed|ing)|return(?:s|ed|ing)?|end(?:s|ed)?|finish(?:es|ed)|"
+                      r"close[sd]?|conclude[sd]?|lifted|restored|released|freed|refloated|came\s+(?:home|back)|"
+                      r"comes?\s+back|(?:was|were|is|are)\s+back)\s+on\s+$", re.I)
+_AFTER_A = re.compile(r"\s*,?\s*after\s+(?:a|an|the|its|their)\s+(?:(?:just|only|barely|mere)\s+)?", re.I)
+_NOUN_BEGAN_ON = re.compile(r"\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*,?\s+(?:which|that)\s+(?:had\s+)?"
+                            r"(?:first\s+)?(?:" + _SET_OUT + r"|(?:will\s+|is\s+due\s+to\s+)?(?:begins?|starts?|opens?))"
+                            r"\s+on\s+", re.I)
 # an activity or a state kept since the start ("had been burning for", "had burned for", "had been on strike
 # for"), not a later change ("had been contained for": since some other day)
 _HAD_BEEN_FOR = re.compile(r"\b(?:had|has|have)\s+(?:been\s+(?:[a-z]+ing(?:\s+[a-z]+)?|in\s+place|on\s+strike|missing|"
@@ -3176,6 +3225,13 @@ def _later_event(doc: Document, s, d: Mention, end: Mention, start: Mention) -> 
     """The count is told of the later event: "pulled on 3 July, after just 31 days", "reopened on 2
     November after 13 weeks ..., having closed on 6 July", "recaptured on 28 May, 19 days after he
     walked free", "By Sunday, July 26, the fire, which started on July 3, had been burning for 31 days"."""
+    if d.compound:
+        # "reopens on 14 April after a 21-day closure that began on 17 March": the length on the noun
+        # of the period, whose own clause tells its start
+        return end.end <= d.start and start.start > d.end \
+            and _ENDS_ON.search(doc.text, max(s.start, end.start - 40), end.start) is not None \
+            and _AFTER_A.fullmatch(doc.text, end.end, d.start) is not None \
+            and _NOUN_BEGAN_ON.fullmatch(doc.text, d.end, start.start) is not None
     if start.end <= d.start:
         marked = _SET_OUT_BEFORE.search(doc.text, max(s.start, start.start - 60), start.start)
     else:
@@ -3212,8 +3268,8 @@ def find_after_counts(doc: Document):
     """"opened on 12 June and was pulled on 3 July, after just 21 days": the count of days on
     the later of a sentence's two dated events, the earlier one told as a start."""
     for s, ms in _sentences(doc):
-        counts = [m for m in ms if _duration_unit(m) in _DAY_UNITS and not m.is_range and not m.compound
-                  and m.interval is not None]
+        counts = [m for m in ms if _duration_unit(m) in _DAY_UNITS and not m.is_range and m.interval is not None
+                  and (not m.compound or _AFTER_A.search(doc.text, max(s.start, m.start - 16), m.start))]
         if len(counts) != 1:
             continue
         dated = _dated(ms)

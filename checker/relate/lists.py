@@ -215,6 +215,22 @@ gives three.  The finder reads the list that follows a count and its noun:
   the list only when the list counts neither figure (nor more than the whole; nor with the rest told);
 * an "and" inside the first item of a list that goes on with commas and its own "and" is unclear ("paper and
   card, glass, cans, and food waste"): silent.
+* the copula may follow "due to" / "set to" / "expected to" and a short clause ("The three clubs set to join the
+  league next season are ..."); a longer relative clause of lower-case words, perhaps ending in a time phrase, may
+  stand before names in apposition ("The two banks that raised a fee for new savers last week, A, B and C, said"; also
+  an -ing participle or an infinitive: "The two banks cutting fees for new savers this week, A, B and C,");
+  not when a plural with a determiner stands in it ("that signed deals with the supermarkets, A, B and C,");
+* among names with "the", one "the X and Y" is one name ("were the Kestrel, the Rose and Crown and the Merlin");
+* a lower-case item may end in a place phrase with a determiner ("no soap at the staff basins");
+* subjects may follow ", devoted to" / ", dedicated to" / ", focusing on" ("six courses, focusing on A, B and C");
+* names after "in the <Name>," in object position ("entered two boats in the Fastnet, Blue Heron, Sea Wolf and
+  Red Kite,"; inferred): names of two words at least, and silent when the name after "the" would make the count;
+* medals or titles, then ", in" their events ("won three golds in Rome, in the 100m, the 200m and the 4x100m
+  relay"): one medal each, so more events than medals is a contradiction, fewer is not;
+* medals told by colour after a dash or colon, each with its events, add up their events ("six medals - gold in
+  the 100m and 200m, silver in the 50m and bronze with the relay" gives four); an event we cannot count is silent;
+* a score or margin in the bridge is no rival count ("on eight under par:", "two shots behind:"), and a count
+  that is a margin takes no list ("two points clear of the pack: A, B and C").
 """
 from __future__ import annotations
 
@@ -278,6 +294,7 @@ class _Intro:
     kind: str  # "colon" | "dash" | "named" | "comma" | "partial"
     start: int  # where the list begins
     open: bool = False  # the sentence may go on after the list ("namely A, B and C, met ...")
+    event: bool = False  # after "in the Hennessy,": that name may be read as the list's first item too
 
 
 def _naming_verb_before(before: list[str]) -> bool:
@@ -306,7 +323,7 @@ _TIMES = re.compile(r"(?:\s+(?:this|last|so\s+far\s+this|earlier\s+this|over\s+t
 
 
 # the subjects of the things counted, lower-case after ", on" / ", about" / ", covering"
-_TOPIC_WORDS = re.compile(r"(?:on|about|covering)\s+(?=[a-z])")
+_TOPIC_WORDS = re.compile(r"(?:on|about|covering|(?:each\s+)?(?:devoted|dedicated)\s+to|focus(?:s?ed|ing)\s+on)\s+(?=[a-z])")
 # a time phrase after the noun: "next month", "this autumn", "so far this year", "on Tuesday"
 _TIME_PHRASE = (r"(?:\s+(?:this|next|last|earlier\s+this|later\s+this|so\s+far\s+this)\s+(?:year|month|week|season|term|"
                 r"spring|summer|autumn|winter|weekend|session)|\s+so\s+far|\s+(?:on|in)\s+(?:"
@@ -393,7 +410,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     if when:
         return _Intro("times", pos + when.end())
     # "The two candidates left in the race, A, B and C,": a short post-modifier, then apposition
-    mod = _POST_MODIFIER.match(rest)
+    mod = _POST_MODIFIER.match(rest) or _LONG_RELATIVE.match(rest)
     if mod and not any(w in _CLAUSE_WORDS | {"and", "or", "but"} for w in _modifier_words(mod.group(1))):
         after = rest[mod.end():]
         namely = re.match(r"namely\s*,?\s+", after)
@@ -404,7 +421,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
             return None  # "Three stores that closed, in Leeds, ...": where they closed, perhaps
         if place:
             return _Intro("places", pos + mod.end() + place.end())  # "five shops in the city, at A, B, ..."
-        if _OWN_PLURAL_END.search(mod.group(1)):
+        if _OWN_PLURAL_END.search(mod.group(1)) or mod.re is _LONG_RELATIVE and _ANY_OWN_PLURAL.search(mod.group(1)):
             return None  # "The four firms in talks with the supermarkets, A and B,": whose list?
         if not after[:1].islower():
             return _Intro("comma", pos + mod.end())
@@ -413,6 +430,9 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         things = _Intro("comma", pos + mod.end())
     else:
         things = None
+        event = _EVENT_MODIFIER.match(rest)
+        if event:  # "saddled two runners in the Hennessy, A, B and C, but ...": the event, then the names
+            return _Intro("comma", pos + event.end(), event=True)
     # a short bridge of words ("that voted against", "have been shortlisted for the
     # contract", "charged were") then a colon, a dash or "named as"
     bridge = re.match(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*|(?:1[89]|20)\d\d\b|[£$€]?\d[\w.,%-]*(?<![,.]))){0,18}?)(\s*:\s*|\s+(?:[-–—]|--)\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
@@ -471,6 +491,26 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     return _Intro(kind, pos + bridge.end())
 
 
+# a longer relative clause of lower-case words, perhaps ending in a time phrase, then names in apposition:
+# "The two chains that cut the price of a four-pint bottle of milk on Monday, Asda, Morrisons and Lidl, said"
+_LONG_RELATIVE = re.compile(r"(\s+(?:who|that|which|to\s+[a-z]+|(?!(?:including|excluding|according|during|being)\b)"
+                            r"[a-z]{3,}ing)(?:\s+[a-z][\w'’-]*){2,11}?"
+                            r"(?:\s+(?:on\s+(?:" + "|".join(_MONTHS_DAYS[12:]) + r")|yesterday|today|last\s+[a-z]+|this\s+[a-z]+))?)"
+                            r"\s*,\s*(?=[A-Z])")
+
+
+_ANY_OWN_PLURAL = re.compile(r"\b(?:the|these|those|its|their|his|her|our|other)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+                             r"(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\b")
+
+
+_PREP_OWN_PLURAL = re.compile(r"\b(?:with|against|among|between|alongside)\s+" + _ANY_OWN_PLURAL.pattern[2:])
+
+
+# "in the Hennessy," / "at the Open,": one named event or place with "the" after the noun, then names
+_EVENT_MODIFIER = re.compile(r"\s+(?:in|at|for)\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*"
+                             r"(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|\sand\s))")
+
+
 _RELATIVE_AUXILIARIES = frozenset("is are was were be been has have had will would could should can may might".split())
 
 
@@ -487,7 +527,8 @@ def _modifier_words(modifier: str) -> list[str]:
 # may be theirs
 _OWN_PLURAL_END = re.compile(r"\b(?:the|these|those|its|their|his|her|our|other)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
                              r"(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\s*$")
-_RELATIVE_COPULA = re.compile(r"(\s+(?:who|that|(?:not\s+)?to)(?:\s+[a-z][a-z'’-]*){1,7}?)\s+(?:are|were|will\s+be)\s+"
+_RELATIVE_COPULA = re.compile(r"(\s+(?:who|that|which|(?:not\s+)?to|(?:which|that)\s+(?:are|were|is)\s+to|(?:due|set|expected|likely|poised|scheduled|slated|about|"
+                              r"ready|unable|able|certain)\s+to)(?:\s+[a-z][a-z'’-]*){1,7}?)\s+(?:are|were|will\s+be)\s+"
                               r"(?=[\"“‘']?[A-Z][a-z])")
 _DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
                               r"(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\b")
@@ -577,6 +618,7 @@ def _name_like(item: str) -> bool:
 _CODE_ITEM = re.compile(r"(?:the\s+|[Nn]o\.?\s*|[Nn]umber\s+|[A-Z][a-z]+\s+)\d{1,4}[A-Z]?")
 
 
+_RELAY = re.compile(r"\b\d{1,2}\s?[x×]\s?(?:\d[\d,]*|#+)\s?(?:m|km|metres?)?\b")
 _AGED_TAIL = re.compile(r"(?<=[a-z])\s+aged\s+\d{1,3}$")
 _AGED_PERSON = re.compile(r"(?:(?<=\ba\s)|(?<=\ban\s))\d{1,3}-year-old\b")
 
@@ -633,6 +675,8 @@ def _plain_item(item: str, names_only: bool) -> bool:
         if not re.search(r"[A-Za-z]{2}", item.replace("per cent", "")):
             return False  # a figure alone ("6%, 4% and 2%") is a value, not a thing
         item = re.sub(r"#+(?:\s+#+)*", "figure", item)
+    if "x" in item or "×" in item:
+        item = _RELAY.sub("relay", item)  # "the 4x100m relay": a relay's legs and distance, a name
     if not item or re.search(r"(?<![A-Za-z0-9])\d", item):
         return False  # a number inside the item; a code ("the A45", "an M6 junction") is part of a name
     ws = item.split()
@@ -651,7 +695,9 @@ def _plain_item(item: str, names_only: bool) -> bool:
     # "possession of a firearm with intent": a short head, then "of"/"with" phrases
     head = next((i for i, w in enumerate(ws) if w.lower() in _PLACE_PREPOSITIONS | _ITEM_PREPOSITIONS), len(ws))
     return head <= _LOWER_ITEM_WORDS and len(ws) <= _LOWER_ITEM_WORDS or 0 < head <= 2 \
-        or 0 < head <= 4 and len(ws) - head <= 3  # "ring-fenced social care funding for councils"
+        or 0 < head <= 4 and len(ws) - head <= 3 \
+        or 0 < head <= 3 and len(ws) - head == 4 and ws[head + 1].lower() in _DETERMINERS
+    # "ring-fenced social care funding for councils"; "no hot water at the kitchen sinks"
 
 
 # a closing attribution after the last item: ", the agency said", ", officials confirmed on
@@ -851,14 +897,17 @@ def _mid_title(region: str, segments, k: int, body: str, conj) -> bool:
     the list's one such segment, both sides are capitalised, a plain item stands beside
     it and a later segment holds the list's closing "and"/"or"."""
     left, right = body[:conj[0].start()].split(), body[conj[0].end():].split()
+    rest = [region[a:b].strip() for a, b in segments[k + 1:]]
+    earlier = [region[a:b].strip() for a, b in segments[:k]]
+    if left and left[0] == "the" and len(left) > 1 and right and right[0] != "the" \
+            and all(re.match(r"(?:(?:and|or)\s+)?the\s+[A-Z]", p) for p in rest + earlier):
+        left = left[1:]  # "the Ocean Star, the Sea and Sky, the Baltic Trader": one "the", one name
     if len(conj) != 1 or not left or not right or not all(p[0][:1].isupper() for p in (left, right)):
         return False
     if len(left) == 1 and len(right) > 1:
         return False  # "East and West Sussex", "Tom and Ben Hale": two, sharing a word
-    rest = [region[a:b].strip() for a, b in segments[k + 1:]]
-    earlier = [region[a:b].strip() for a, b in segments[:k]]
     has_conj = [bool(re.search(r"(?:^|\s)(?:and|or)\s", r)) for r in rest]
-    if not rest or not re.match(r"[A-Z]", rest[0]) or sum(has_conj) != 1:
+    if not rest or not re.match(r"(?:the\s+)?[A-Z]", rest[0]) or sum(has_conj) != 1:
         return False  # not "Kent, Leeds and Hull, and York": a pair grouped before the last
     if any(re.search(r"\s(?:and|or)\s", e) for e in earlier):
         return False
@@ -1199,12 +1248,17 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         verb = _WHOLE_VERB_IN_NOUN.search(doc.text, m.end, noun_end)
         if verb:  # "The four-strong shortlist comprises A, B and C": the verb is no part of the noun
             noun_end = verb.start()
+    if _MARGIN_AFTER.match(doc.text, noun_end) and (m.noun_span is None or _head_noun(m) in _MARGIN_NOUNS) \
+            or _head_noun(m) in ("clear", "behind", "ahead", "adrift"):
+        return None  # "two points clear of the pack: A, B and C": a margin, no count of things
     of_names = _OF_NAMES.match(doc.text, m.end, sent.end) if collective else None
     if of_names:  # names straight after "of" ("The trio of A, B and C were ..."), not "of Leeds fans - A, B -"
         listed = _AFTER_NAMES.match(doc.text, of_names.end(), sent.end)
         if listed is None or not re.search(r",|\sand\s", listed.group("names")):
             of_names = None
-    intro = _Intro("named", of_names.end()) if of_names else _introducer(
+    events = _EVENTS.match(doc.text, noun_end, sent.end) \
+        if m.noun_span is not None and _head_noun(m) in _MEDAL_NOUNS else None
+    intro = _Intro("named", of_names.end()) if of_names else _Intro("events", events.end()) if events else _introducer(
         doc.text, noun_end, sent.end, naming_verb=_naming_verb_before(before))
     if intro is None:
         return None
@@ -1230,9 +1284,9 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None
     if intro.kind == "times" and "," in re.split(r"\s[-–—]\s|—", doc.text[sent.start:m.start])[-1]:
         return None  # a fronted phrase: whose times?
-    if intro.kind in ("comma", "copula", "places", "topics") and not (
+    if intro.kind in ("comma", "copula", "places", "topics", "events") and not (
             collective or _definite_subject(doc, m, before)
-            or intro.kind in ("places", "topics", "comma") and _object(doc, m, before, intro.kind == "places")):
+            or intro.kind in ("places", "topics", "comma", "events") and _object(doc, m, before, intro.kind == "places")):
         return None
     if intro.kind in ("topics", "places") and intro.open and (m.noun_span is None or _persons(m.noun)):
         return None  # "The two men are in A, B and C": people move
@@ -1250,7 +1304,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         end = verb.end("names")
     names_only = intro.kind in ("comma", "named", "copula", "places", "times", "bracket") or place is not None or (
         m.noun_span is None and not collective and not before)
-    open_end = intro.open or intro.kind in ("comma", "named", "copula", "partial", "places", "times", "topics") or (
+    open_end = intro.open or intro.kind in ("comma", "named", "copula", "partial", "places", "times", "topics", "events") or (
         end < sent.end and intro.kind != "bracket")  # the closing bracket follows the last item
     parsed = parse_items(text, intro.start, end, names_only, open_end, titles=not _persons(m.noun))
     if parsed is None and intro.kind == "copula":
@@ -1268,6 +1322,11 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         parsed = roles, True
     spans, _ = parsed
     if len(spans) < 2:
+        return None
+    if intro.event and (len(spans) + 1 == m.value or any(doc.text[a:b].startswith("the ") for a, b in spans)
+                        or any(len(doc.text[a:b].split()) < 2 for a, b in spans)):
+        # "in the Hennessy, A and B": the event's name may be one of them; names of one word may be
+        # places going on from it ("two men in the Dales, Leeds, Hull and York")
         return None
     if intro.kind == "times" and not all(doc.text[a:b] in _MONTHS_DAYS for a, b in spans):
         return None  # one month or weekday per item
@@ -1311,7 +1370,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     return ListedItems(link="explicit" if explicit else "inferred", cue=intro.kind, count=m, items=items,
                        total=sum(counted.values()) + len(spans) - len(counted) if counted else 0,
                        noun=m.noun or "", partial=intro.kind == "partial" or bool(among) or rest,
-                       places=intro.kind in ("places", "times") or place is not None
+                       places=intro.kind in ("places", "times", "events") or place is not None
                        or years and (m.noun or "").split()[-1:] not in (["years"], ["seasons"]),
                        sites=(intro.kind == "places" or place is not None)
                        and _AT_SITE.search(doc.text, max(0, intro.start - 4), intro.start) is not None)
@@ -1734,6 +1793,24 @@ def _item_quantity(doc: Document, m: Mention, o: Mention) -> bool:
         and o.value > m.value and o.text[:1].isdigit() and re.match(r"\s+[a-z]", doc.text[o.end:o.end + 3]) is not None
 
 
+def _head_noun(m: Mention) -> str:
+    """The last word of a count's noun ("" without one)."""
+    ws = (m.noun or "").split()
+    return ws[-1] if ws else ""
+
+
+# "won three golds in Glasgow, in the 100m freestyle, the 200m ...": the events of medals or titles, one
+# each; more events than medals is a contradiction, fewer is not (a list may be partial)
+_MEDAL_NOUNS = frozenset("golds silvers bronzes medals titles".split())
+_EVENTS = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|" + _TIME_PHRASE + r")?"
+                     r"\s*,\s*in\s+(?=the\s+[\w-]*\d|\d)")
+
+
+# after a bare count in the bridge: a score or margin ("eight under par", "two behind", "three clear")
+_MARGIN_NOUNS = frozenset("points shots strokes seconds minutes goals runs lengths places games wins".split())
+_MARGIN_AFTER = re.compile(r"\s+(?:under|over|below|above|behind|ahead|clear|adrift)\b")
+
+
 def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_start: int = 0,
                            masked: str | None = None) -> bool:
     """A quantity (other than ages) inside the list region: a different construction.
@@ -1753,6 +1830,12 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
             if other.end <= list_start and (other.kind != Kind.COUNT or "-" in other.text and re.search(
                     r"\b(?:a|an)\s+$", doc.text[max(0, other.start - 4):other.start])):
                 continue  # in the bridge, no count of things: "within two years", "a four-pint carton"
+            if other.end <= list_start and other.kind == Kind.COUNT and (
+                    other.noun_span is None and _MARGIN_AFTER.match(doc.text, other.end)
+                    or other.noun_span is not None and _head_noun(other) in _MARGIN_NOUNS
+                    and _MARGIN_AFTER.match(doc.text, other.noun_span.end)
+                    or _head_noun(other) in ("clear", "behind", "ahead", "adrift")):
+                continue  # a score or a margin, no count of things: "on eight under par", "by three clear"
             if other.kind == Kind.COUNT and other.start >= list_start and re.fullmatch(r"\d{1,3}", other.text.strip()):
                 continue  # an age read as a count: "The driver, 21,"
             if other.kind == Kind.COUNT and re.search(r"\b(?:on|in|at|after|before|from|by|during|for)\s+[a-z]+\s+$",
@@ -1811,6 +1894,8 @@ def _loose_list(doc: Document, m: Mention) -> ListedItems | None:
     bridge = text[after:x.start()]
     if len(words(bridge)) > 10 or bridge.count(",") > 1 and not bridge.rstrip().endswith(","):
         return None
+    if _PREP_OWN_PLURAL.search(bridge):
+        return None  # "two firms that signed deals with the supermarkets, A, B and C": the list may be theirs
     close = _LOOSE_LIST_END.match(text, x.end(), s.end)
     if not close or close.group(0).startswith(",") and not _LOOSE_CLAUSE_AFTER.match(text, x.end(), s.end):
         return None  # ", and York", ", the agency's newest supplier": the list or its last item goes on
@@ -1992,8 +2077,58 @@ def _numbered_items(doc: Document, m: Mention) -> ListedItems | None:
     return ListedItems(link="explicit", cue="numbered", count=m, items=items, noun=m.noun or "")
 
 
+# ------------------------------------------------------------------ medals broken down by colour
+# "won seven medals - gold in the 100m and 200m backstroke, silver in the 50m and bronze with the relay"
+_BREAKDOWN_INTRO = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|" + _TIME_PHRASE + r")?"
+                              r"\s*(?::|\s(?:[-–—]|--)\s|—)\s*(?=(?:golds?|silvers?|bronzes?)\s)")
+_COLOUR = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(golds?|silvers?|bronzes?)\s+(?:in|with|at|for|on)\s+")
+_DISTANCE_UNITS_M = frozenset({"m", "km", "metres", "meters", "kilometres", "kilometers", "mile", "miles"})
+# the events of one colour, their distances masked: "the ### and ### backstroke", "the ###", "the medley relay"
+_SHARED_DISTANCES = re.compile(r"(?:the\s+)?#+(?:\s*(?:,|and|,\s*and)\s+(?:the\s+)?#+)*(?:\s+[a-z][\w-]*){0,3}")
+_ONE_EVENT = re.compile(r"(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*")
+
+
+def _medal_breakdown(doc: Document, m: Mention) -> ListedItems | None:
+    """Medals told by colour after a dash or colon, each with its events: the events add up to the
+    count ("seven medals - gold in the 100m and 200m backstroke, silver in the 50m backstroke and bronze
+    with the medley relay" gives four)."""
+    if m.noun_span is None or _head_noun(m) not in _MEDAL_NOUNS or m.hedge or m.value is None:
+        return None
+    sent = doc.sentences[m.sentence]
+    intro = _BREAKDOWN_INTRO.match(doc.text, m.noun_span.end, sent.end)
+    if intro is None:
+        return None
+    end = sent.end
+    close = _DASH.search(doc.text, intro.end(), sent.end)
+    if close:
+        end = close.start()
+    masked = _mask_figures(doc, m, intro.end(), end)
+    region = masked[intro.end():end].rstrip().rstrip(".").rstrip()
+    colours = list(_COLOUR.finditer(region))
+    if len(colours) < 2 or colours[0].start() != 0:
+        return None
+    total, items = 0, []
+    for k, c in enumerate(colours):
+        stop = colours[k + 1].start() if k + 1 < len(colours) else len(region)
+        events = region[c.end():stop].strip()
+        dists = [o for o in doc.mentions_in(m.sentence) if intro.end() + c.end() <= o.start < intro.end() + stop
+                 and o.kind == Kind.MEASURE and (o.unit or "") in _DISTANCE_UNITS_M]
+        if dists and _SHARED_DISTANCES.fullmatch(events):
+            total += len(dists)
+        elif not dists and "#" not in events and _ONE_EVENT.fullmatch(events) and " and " not in f" {events} ":
+            total += 1
+        else:
+            return None  # an event we cannot count
+        a = intro.end() + c.start(1)
+        items.append(Related(a, intro.end() + stop, doc.text[a:intro.end() + stop].strip()))
+    if _other_figures_between(doc, m, end, (), intro.end(), masked):
+        return None
+    return ListedItems(link="explicit", cue="medals by colour", count=m, items=tuple(items), total=total,
+                       noun=m.noun or "")
+
+
 _READINGS = (_listed, _listed_next, _listed_before, _listed_previous, _loose_list, _aged_list, _distances_listed,
-             _numbered_items)
+             _medal_breakdown, _numbered_items)
 
 FINDERS = (find_listed_items,)
 

@@ -8,7 +8,7 @@ from typing import Iterable
 from .. import hedges
 from ..interval import Interval, format_number
 from ..model import Document, Finding, Kind, Mention, Severity
-from ..relate.changes import AbsoluteChange, DirectedMove, MultipleChange, money_base
+from ..relate.changes import AbsoluteChange, DirectedMove, MultipleChange, RankChange, money_base
 from ..relate.percents import PercentChange, PointsChange
 from .base import Example, Rule
 from .format import spelled_out_time
@@ -56,7 +56,9 @@ class FC301(Rule):
         level of the same measure in the sentence before ("averaged 21,400
         last season. This season the average has risen by 3,800 to
         23,100"), or stated after it with its period ("up 250 to 3,150;
-        twelve months ago the club had 2,800 members"), and a headline
+        twelve months ago the club had 2,800 members"), a move in a ranking
+        ("climbed 14 places to 23rd, from 47th": a climb lowers the
+        position by the places, exactly), and a headline
         change against the lead's from and to values ("Jobless claims down
         6,000" / "fell to 41,200 from 44,700").
 
@@ -76,7 +78,7 @@ class FC301(Rule):
     code = "FC301"
     name = "change-amount-mismatch"
     severity = Severity.ERROR
-    relations = (AbsoluteChange,)
+    relations = (AbsoluteChange, RankChange)
     fail = (
         Example("Membership grew by 3,000 to 41,000 this year, compared with 36,000 last year.", "3,000"),
         Example("The number of confirmed cases rose to 154 on Friday, up 22 from Thursday's figure of 139.",
@@ -86,6 +88,8 @@ class FC301(Rule):
         Example("Bus fares up 40p\nThe standard single fare will rise to £2.95 in April from £2.65.", "40p"),
         Example("The average wait for a hip operation grew from 14 weeks to 23 weeks, an increase of 12 weeks.",
                 "12 weeks"),
+        Example("The club rose five places to ninth in the table, up from 17th.", "five"),
+        Example("The river peaked at 5.4 metres, 0.9 metres above the previous record of 4.8 metres.", "0.9 metres"),
     )
     ok = (
         Example("Membership grew by 5,000 to 41,000 this year, compared with 36,000 last year.", ""),
@@ -93,9 +97,14 @@ class FC301(Rule):
                 ""),
         Example("The remake earned $61.4 million in its first week, $12.3 million more than the "
                 "original's $49.1 million.", ""),
+        Example("The club rose eight places to ninth in the table, up from 17th.", ""),
+        Example("The river peaked at 5.4 metres, 0.6 metres above the previous record of 4.8 metres.", ""),
     )
 
     def check(self, relation: AbsoluteChange, doc: Document) -> Iterable[Finding]:
+        if isinstance(relation, RankChange):
+            yield from self._rank(relation)
+            return
         size, old, new = relation.change, relation.old, relation.new
         diff = difference(old, new)
         stated = in_base(size, round_capped(size))
@@ -115,6 +124,21 @@ class FC301(Rule):
             f"From {_t(old)} to {_t(new)} is a {word(direction, True)} of {format_like(abs(mid), size)}, "
             f"not {_t(size)}.",
             arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
+
+
+    def _rank(self, relation: RankChange) -> Iterable[Finding]:
+        """"climbed 14 places to 23rd from 47th": a climb lowers the position's number by the places."""
+        size, old, new = relation.change, relation.old, relation.new
+        moved = (old.value - new.value) * relation.direction  # places climbed (or dropped)
+        if moved <= 0:
+            return  # the positions move the other way: another reading of the ranking, silent
+        way = "climb" if relation.direction > 0 else "drop"
+        yield self.verdict(
+            relation, size, moved == size.value,
+            f"'{_t(size)}' matches the move from {_t(old)} to {_t(new)}.",
+            f"From {_t(old)} to {_t(new)} is a {way} of {format_number(moved)} places, not {_t(size)} {size.noun}.",
+            arithmetic=f"{format_number(old.value)} - {format_number(new.value)} = {format_number(old.value - new.value)}",
+            tolerance="positions and places are exact counts", related=(old, new))
 
 
 def multiple_interval(m: Mention, more: bool) -> Interval | None:
