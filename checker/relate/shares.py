@@ -281,6 +281,9 @@ and inferred shapes across sentences:
   different years or months)
 * TOTAL NOUN, SHARE of them PART-NOUN          "Around 3,800 civilians, almost a quarter of them children"
   ... later ... "906 children" as one part of a breakdown of that total.
+* round 12: "Of those" after a share or part cut out of the whole before ("Two-thirds of the 900 letters
+  were about parking. Of those, a third (200) ..."): the share may be of that sub-group (600), so when
+  that reading agrees nothing is reported.
 """
 from __future__ import annotations
 
@@ -2950,6 +2953,8 @@ def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Me
     cands = [w for w in reversed(wholes) if w is not part and w.end <= part.start and _plausible(part, w)]
     if not cands:
         return None
+    if _subgroup_agrees(doc, share, part, cands[0]):
+        return None  # "Two-thirds of the 600 were late. Of those, a quarter (100) ...": of the 400 (round 12)
     link = "explicit" if len(cands) == 1 else "inferred"
     rels = [ShareOf(link=link, cue=cue, share=share, part=part, base=w) for w in cands]
     same = tuple(w for w in wholes if w.kind == part.kind and w.end <= part.start and w.unit == part.unit)
@@ -2959,6 +2964,45 @@ def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Me
     if listed:  # "19 men, 16 women and 11 children - almost a quarter of the total": the list's own total
         rels.append(ShareOf(link=link, cue=cue, share=share, part=part, base_sum=listed + (part,)))
     return next((r for r in rels if agrees(r)), rels[0])
+
+
+# "Two-thirds of the 600 complaints", "450 of the 600", "Of the 600 complaints, two-thirds ...": a share or
+# part cuts a sub-group out of the whole it names; "of those" after it may mean that sub-group (round 12)
+_CUT_OF = re.compile(r"^\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all|these|those)\s+)?"
+                     r"(?:[\w'’-]+(?:'s|’s|s'|s’)\s+)?$", re.I)
+_LEAD_OF = re.compile(r"^\W*(?:of|among|out\s+of)\s+(?:the|its|their|his|her|our|all|these|those)\s+$", re.I)
+
+
+def _subgroups(doc: Document, whole: Mention) -> list[Interval]:
+    """What a share or part cut out of ``whole`` in its own sentence may be."""
+    sent = doc.sentences[whole.sentence]
+    lead = bool(_LEAD_OF.match(doc.text[sent.start:whole.start]))
+    following = [x for x in doc.mentions_in(whole.sentence) if x.start > whole.end]
+    out = []
+    for m in doc.mentions_in(whole.sentence):
+        if m is whole or m.interval is None:
+            continue
+        cut = m.end <= whole.start and _CUT_OF.match(doc.text[m.end:whole.start]) \
+            or lead and following and m is following[0] and "," in doc.text[whole.end:m.start]
+        if not cut:
+            continue
+        if m.kind in (Kind.PERCENT, Kind.FRACTION):
+            sub = share_interval(m).times(whole.interval)
+        elif m.kind == whole.kind and m.unit == whole.unit and m.value is not None and m.value < whole.value:
+            sub = m.interval
+        else:
+            continue
+        if sub is not None:
+            out.append(sub)
+    return out
+
+
+def _subgroup_agrees(doc: Document, share: Mention, part: Mention, whole: Mention) -> bool:
+    for sub in _subgroups(doc, whole):
+        ratio = part.interval.divide(sub) if part.interval is not None else None
+        if ratio is None or ratio.intersects(share_interval(share)):
+            return True
+    return False
 
 
 _STOP = frozenset("that this with from have were will said more than over into about after their there "

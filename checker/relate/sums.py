@@ -430,6 +430,10 @@ Round 10:
   a headline over the two parts of a pair, the only figures of their body
   sentence: "OPERATOR CARRIES 49 MILLION" / "The operator carried 38 million
   on domestic services and another 11 million on international trains".
+- round 12: a list in a bracket or between dashes right after a figure breaks that figure down, and a
+  running total after the aside is a new whole holding the figure, not the aside's sum: "The block adds
+  84 flats (60 for rent and 24 for sale), taking the estate's total to 910"; "day-surgery",
+  "night-shift" (a period word joined by a hyphen) name no period.
 """
 from __future__ import annotations
 
@@ -636,6 +640,21 @@ def _running_complete(doc: Document, enum: tuple[Mention, ...], gap: str) -> boo
     return len(enum) >= 2 and not _ADDED_BEFORE.search(before) \
         and not _ADDED_AFTER.match(doc.text[first.end:first.end + 25]) \
         and not _LONGER_SPAN.search(doc.text[sentence.start:first.start] + " " + gap)
+
+
+# "adds 96 beds (64 on wards and 32 in day surgery), taking the total to 740": the list is an aside
+# (a bracket, or a pair of dashes) breaking down the figure right before it; a running total after the
+# aside holds that figure, not the aside's parts (round 12)
+_ASIDE_OPEN = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,3}(?:\(|[-–—]\s)\s*$")
+_ASIDE_CLOSE = re.compile(r"^[^.;:()\d]{0,40}?(?:\)|\s[-–—]\s)")
+
+
+def _aside_of_figure(doc: Document, enum: tuple[Mention, ...], gap: str) -> bool:
+    first = enum[0]
+    sentence = doc.sentences[first.sentence]
+    before = [m for m in doc.mentions_in(first.sentence) if m.end <= first.start]
+    return bool(before) and bool(_ASIDE_OPEN.match(doc.text[before[-1].end:first.start])) \
+        and bool(_ASIDE_CLOSE.match(gap)) and before[-1].start >= sentence.start
 
 
 def _names_what_list_did(qualifier: str, listed: str) -> bool:
@@ -1306,7 +1325,7 @@ def _far_below(total: Mention, parts: tuple[Mention, ...]) -> bool:
 
 
 _PERIOD_WORDS = re.compile(r"\b(?:overnight|morning|afternoon|evening|night|dawn|dusk|day|week|month|hour"
-                          r"|today|yesterday|tonight|weekend)s?\b", re.I)
+                          r"|today|yesterday|tonight|weekend)s?\b(?![-‐]\w)", re.I)  # not "day-surgery", "night-shift" (round 12)
 
 
 def _over_periods(doc: Document, parts: tuple[Mention, ...]) -> bool:
@@ -1599,7 +1618,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         elif (_RUNNING_TOTAL_BEFORE.search(gap) and len(words(gap)) <= 10
               or _RUNNING_WIDE.search(gap) and len(words(gap)) <= RUNNING_GAP_WORDS) and not _no_link(gap, q, doc):
             # a running total: holds the parts, maybe more -- all of them after a list of fresh parts
-            if not _one_kind_of_casualty(doc, enum, gap):
+            if not _one_kind_of_casualty(doc, enum, gap) and not _aside_of_figure(doc, enum, gap):
                 yield q, _running_complete(doc, enum, gap), "explicit", "total to"
         break
     # 3. nearby sentences

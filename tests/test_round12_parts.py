@@ -1,0 +1,80 @@
+"""Round 12 shapes of sums, shares and percents: each flag text has its rule
+code and target span asserted, and each clean twin must raise no error or
+warning (own wording and figures, not the learning sets')."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+
+
+def problems(text):
+    return [f for f in check_text(text) if f.is_problem]
+
+
+def _flags(text, rule, target):
+    found = [f for f in problems(text) if f.rule == rule]
+    spans = [text[f.start:f.end] for f in found]
+    assert found and any(target in s or s in target for s in spans), \
+        (text, [(f.rule, text[f.start:f.end], f.message) for f in problems(text)])
+    assert found[0].arithmetic and found[0].tolerance
+
+
+def _clean(text):
+    assert problems(text) == [], [(f.rule, text[f.start:f.end], f.message) for f in problems(text)]
+
+
+# a list in a bracket (or between dashes) breaks down the figure right before it; a running total
+# after the aside is a new whole that holds that figure, not the sum of the aside's parts
+ASIDE_THEN_RUNNING = [
+    "The new block adds 84 flats (60 for social rent and 24 for shared ownership), taking the estate's total to 910.",
+    "The extension creates 150 places (90 in the morning nursery and 60 in the after-school club), bringing the "
+    "centre's total to 610.",
+    "The airline has ordered 30 jets - 18 narrow-bodies and 12 wide-bodies - lifting its fleet total to 214.",
+    "Volunteers planted another 2,400 trees (1,500 oaks and 900 birches), taking the total for the year to 11,300.",
+]
+ASIDE_WRONG = [
+    ("The new block adds 84 flats (60 for social rent and 34 for shared ownership), taking the estate's total "
+     "to 910.", "84"),
+    ("The airline has ordered 30 jets - 18 narrow-bodies and 15 wide-bodies - lifting its fleet total to 214.", "30"),
+]
+
+
+@pytest.mark.parametrize("text", ASIDE_THEN_RUNNING)
+def test_aside_then_running_total_is_clean(text):
+    _clean(text)
+
+
+@pytest.mark.parametrize("text,target", ASIDE_WRONG)
+def test_aside_still_checked_against_its_figure(text, target):
+    _flags(text, "FC101", target)
+
+
+def test_running_total_after_plain_list_still_checked():
+    _flags("Crowds of 12,300 on Friday and 14,650 on Saturday took the fair's total attendance to 28,950.",
+           "FC101", "28,950")
+
+
+# "Of those" after a share or part cut out of a whole: the share may be of that sub-group
+SUBGROUP_CLEAN = [
+    "Two-thirds of the 900 letters sent to the council were about parking. Of those, a third (200) came from "
+    "one street.",
+    "Some 40% of the 1,200 staff work part-time. Of those, a fifth (96) are men.",
+    "Of the 2,500 runners, three in five were women. Among them, one in ten - about 150 - were over 60.",
+    "Just 360 of the 900 members polled backed a strike. Of them, a third - 120 - would walk out at once.",
+]
+SUBGROUP_WRONG = [
+    ("Two-thirds of the 900 letters sent to the council were about parking. Of those, a third (90) came from "
+     "one street.", "a third"),
+    ("The council received 900 letters. Of those, a third (200) came from one street.", "a third"),
+]
+
+
+@pytest.mark.parametrize("text", SUBGROUP_CLEAN)
+def test_share_of_subgroup_is_clean(text):
+    _clean(text)
+
+
+@pytest.mark.parametrize("text,target", SUBGROUP_WRONG)
+def test_share_of_those_still_checked(text, target):
+    _flags(text, "FC201", target)
