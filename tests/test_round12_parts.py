@@ -78,3 +78,40 @@ def test_share_of_subgroup_is_clean(text):
 @pytest.mark.parametrize("text,target", SUBGROUP_WRONG)
 def test_share_of_those_still_checked(text, target):
     _flags(text, "FC201", target)
+
+
+# one part "N of them/of that" (or its label first) in the sentence after a lone count, then what is
+# left ("the remaining", past a clause with a modifier) or the other half of a pair: all of it
+REST_AFTER = [
+    ("The library lent 58,000 books last year. Children borrowed 21,000 of them, with the remaining 33,000 going "
+     "to adults.", "58,000",
+     "The library lent 54,000 books last year. Children borrowed 21,000 of them, with the remaining 33,000 going "
+     "to adults."),
+    ("The charity received 1,460 applications. It approved 910 of them, while the remaining 450 were turned down.",
+     "1,460",
+     "The charity received 1,360 applications. It approved 910 of them, while the remaining 450 were turned down."),
+    ("The pair bought the two-bed flat for £245,000 last year. They paid a deposit of £30,000 and took out a "
+     "30-year loan for the remaining £205,000.", "£245,000",
+     "The pair bought the two-bed flat for £235,000 last year. They paid a deposit of £30,000 and took out a "
+     "30-year loan for the remaining £205,000."),
+    ("The two-day festival drew 18,500 fans. Saturday pulled in 9,800 and the remaining 7,700 came on Sunday.",
+     "18,500",
+     "The two-day festival drew 17,500 fans. Saturday pulled in 9,800 and the remaining 7,700 came on Sunday."),
+    ("Trade through the crossing was worth £9.6bn. Exports accounted for £5.1bn of that and imports £3.5bn.",
+     "£9.6bn",
+     "Trade through the crossing was worth £8.6bn. Exports accounted for £5.1bn of that and imports £3.5bn."),
+    ("The depot shipped 4.75 million tonnes in 2025. Imports made up 2.6 million tonnes of that and exports 1.95 "
+     "million, the yearbook shows.", "4.75 million",
+     "The depot shipped 4.55 million tonnes in 2025. Imports made up 2.6 million tonnes of that and exports 1.95 "
+     "million, the yearbook shows."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", REST_AFTER)
+def test_part_then_rest_next_sentence(text, target, twin):
+    _flags(text, "FC101", target)
+    _clean(twin)
+
+
+def test_imports_alone_are_partial():
+    _clean("The port handled 2.9 million tonnes. Imports made up 1.1 million of that.")

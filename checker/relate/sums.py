@@ -433,7 +433,11 @@ Round 10:
 - round 12: a list in a bracket or between dashes right after a figure breaks that figure down, and a
   running total after the aside is a new whole holding the figure, not the aside's sum: "The block adds
   84 flats (60 for rent and 24 for sale), taking the estate's total to 910"; "day-surgery",
-  "night-shift" (a period word joined by a hyphen) name no period.
+  "night-shift" (a period word joined by a hyphen) name no period; what is left closes a list past the
+  first part's own "of them" ("Children borrowed 21,000 of them, with the remaining 33,000 ...") and past
+  a clause with a modifier ("took out a 30-year loan for the remaining £205,000"), dividing the lone
+  figure of the sentence before (its modifiers, "the two-bed flat", aside); imports and exports are the
+  halves of a pair ("Imports made up 1.62 million of that and exports 1.02 million").
 """
 from __future__ import annotations
 
@@ -479,7 +483,7 @@ _SEMI_REST = re.compile(r";\s*(?:and\s+)?the\s+(?:other|remaining)\s+$", re.I)
 # "...; the rest, 12.4 million, ...", ", while Japan put up the remaining €165m": the last part, named as what
 # is left, closes the list across a semicolon or past a clause of the part before it
 _REST_TAIL = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+|but\s+)?|\b(?:and|while|but|whereas)\s+)"
-                        r"(?:[A-Za-z][\w'’-]*\s+){0,8}?the\s+(?:remaining|other|rest(?:\s+of\s+(?:them|those|it))?"
+                        r"(?:[A-Za-z0-9][\w'’-]*\s+){0,8}?the\s+(?:remaining|other|rest(?:\s+of\s+(?:them|those|it))?"
                         r"|balance(?:\s+of)?)\W*$", re.I)
 REST_GAP_WORDS = 16
 _WITH_BARE = re.compile(r",\s*(?:and\s+)?with\s+$", re.I)
@@ -1170,6 +1174,8 @@ def _rest_closes(doc: Document, a: Mention, b: Mention, gap: str) -> bool:
     if tail is None or _is_difference(doc, a) or b.compound or a.compound or not _compatible_kinds(a, b):
         return False
     head = gap[:tail.start()]
+    # "4.1m of them, with the remaining 2.3m": the first part's own "of them" places it, no break (round 12)
+    head = _OF_THEM_AFTER.sub(" ", head, count=1)
     if len(words(head)) > REST_GAP_WORDS or _HARD_BREAKS.search(head) or _no_link(head, a, doc) \
             or any(a.end <= m.start < b.start and m.kind in _OTHER_FIGURES and not _counts_other_things(m, a, b)
                    for m in doc.mentions_in(a.sentence)):
@@ -2721,6 +2727,8 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
         before = by_sentence.get(_prev_figured(doc, enum[0].sentence), [])
         if items[0] is not enum[0] or len(items) != len(enum):
             return
+        # "bought the three-bed semi for £312,000": a modifier is no figure of its own (round 12)
+        before = [m for m in before if not m.compound] or before
     if len(before) != 1:
         return
     q = before[0]
