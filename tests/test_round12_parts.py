@@ -115,3 +115,35 @@ def test_part_then_rest_next_sentence(text, target, twin):
 
 def test_imports_alone_are_partial():
     _clean("The port handled 2.9 million tonnes. Imports made up 1.1 million of that.")
+
+
+# a rate of two counts: "N NOUN from M NOUN, a RATE of SHARE", and a rate named for hits after "X of the Y"
+# is the part's share, not the rest's (unless a verb of the other outcome stands before the part)
+RATES = [
+    ("The striker has scored nine goals from 45 shots, a conversion rate of 30%.", "30%",
+     "The striker has scored nine goals from 45 shots, a conversion rate of 20%."),
+    ("The keeper has made 42 saves from 60 shots on target - a save rate of 50%.", "50%",
+     "The keeper has made 42 saves from 60 shots on target - a save rate of 70%."),
+    ("Her yard has saddled 27 winners from 90 runners so far, a strike rate of 40 per cent.", "40 per cent",
+     "Her yard has saddled 27 winners from 90 runners so far, a strike rate of 30 per cent."),
+    ("Ring statistics showed the challenger landed 150 of the 600 punches he threw, a connect rate of 75%.", "75%",
+     "Ring statistics showed the challenger landed 150 of the 600 punches he threw, a connect rate of 25%."),
+    ("The batter reached base in 61 of his 150 plate appearances, a hit rate of 59%.", "59%",
+     "The batter reached base in 61 of his 150 plate appearances, a hit rate of 41%."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", RATES)
+def test_rates_of_two_counts(text, target, twin):
+    _flags(text, "FC201", target)
+    _clean(twin)
+
+
+@pytest.mark.parametrize("text", [
+    "The striker has scored nine goals from 45 shots, a miss rate of 80%.",
+    "The challenger missed 450 of the 600 punches he threw, a connect rate of 25%.",
+    "The boxer failed to land 450 of the 600 punches he threw, a connect rate of 25%.",
+    "The bank cut staff to 38 branches from 114 offices, a rate of 23%.",
+])
+def test_rates_other_outcome_or_change_stay_clean(text):
+    _clean(text)

@@ -284,6 +284,11 @@ and inferred shapes across sentences:
 * round 12: "Of those" after a share or part cut out of the whole before ("Two-thirds of the 900 letters
   were about parking. Of those, a third (200) ..."): the share may be of that sub-group (600), so when
   that reading agrees nothing is reported.
+* round 12: PART NOUN from BASE NOUN [PERIOD], a RATE of SHARE: "has scored nine goals from 45 shots, a
+  conversion rate of 20%" (two nouns, no change before; not a rate of losses: "a miss rate"); a rate
+  named for hits ("connect", "strike", "conversion", "save" ...) after "X of the Y" is the part's share
+  unless a verb of the other outcome or a negation stands with the part ("landed 150 of the 600 punches,
+  a connect rate of 25%").
 """
 from __future__ import annotations
 
@@ -1398,6 +1403,9 @@ def _rate_of_two(doc: Document, share: Mention, before: list[Mention]) -> ShareO
     if len(before) != 2:
         return None
     text = doc.text
+    rel = _rate_from(doc, share, before)
+    if rel is not None:
+        return rel
     base, part = before
     m = _RATE_OF.match(text[_noun_end(part):share.start])
     if not m or not _AND_VERB.match(text[_noun_end(base):part.start]) or not _plausible(part, base) \
@@ -1406,6 +1414,28 @@ def _rate_of_two(doc: Document, share: Mention, before: list[Mention]) -> ShareO
             or set(words(text[_noun_end(base):part.start])) & (CHANGE_WORDS - {"and"}):
         return None
     return _rate_sides(doc, ShareOf(link="inferred", cue="rate", share=share, part=part, base=base))
+
+
+# "38 winners from 114 runners this season, a strike rate of 33%", "nine goals from 27 shots - a conversion
+# rate of a third": the part's noun, "from", the whole's other noun, then the rate they give (round 12)
+_FROM_GAP = re.compile(r"^\s+from\s+(?:(?:his|her|their|its|the|just|only)\s+)?$", re.I)
+_RATE_OF_LATER = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?" + _RATE_OF.pattern[1:], re.I)
+_RATE_LOST = ("loss", "lost", "fail", "miss", "rejec", "refus", "drop", "error", "defea", "absen")
+
+
+def _rate_from(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
+    text = doc.text
+    part, base = before
+    if part.kind != Kind.COUNT or base.kind != Kind.COUNT or not part.noun or not base.noun \
+            or part.noun.lower() == base.noun.lower() or not _FROM_GAP.match(text[_noun_end(part):base.start]) \
+            or not _plausible(part, base) or _CHANGE_AFTER.match(text[share.end:share.end + 40]):
+        return None
+    m = _RATE_OF_LATER.match(text[_noun_end(base):share.start])
+    lead = words(text[doc.sentences[share.sentence].start:part.start])
+    if not m or m.group("art") and not _RATE_AFTER.match(text[share.end:share.end + 40]) \
+            or set(lead[-3:]) & CHANGE_WORDS or any(w.startswith(_RATE_LOST) for w in words(m.group(0))):
+        return None
+    return ShareOf(link="inferred", cue="rate", share=share, part=part, base=base)
 
 
 # "The school's 600 pupils include 180 who ...": a whole, "include", then its part
@@ -2689,6 +2719,8 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
 _GRANTED = ("succe", "pass", "appro", "accep", "uphel", "grant", "admit", "survi", "compl")
 _REFUSED = ("rejec", "refus", "fail", "decli", "turne", "dropp", "dismi", "denie", "deny")
 _RATE_NOUN = re.compile(r"\b(?:a|an|the)\s+([a-z-]+)\s+(?:rate|ratio)\s+of\s+(?:[a-z]+\s+){0,2}$", re.I)
+# a rate named for hits (no verb of the other outcome before it): the part's share, not the rest's (round 12)
+_HIT_RATES = frozenset("connect strike hit success conversion completion pass win save scoring".split())
 
 
 def _side(ws: list[str]) -> int:
@@ -2712,8 +2744,13 @@ def _rate_sides(doc: Document, rel: ShareOf) -> ShareOf:
     said = [w.lower() for w in words(gap[:rate.start()])]
     inner = [m for m in doc.mentions_in(rel.share.sentence) if rel.base.end <= m.start < rel.share.start
              or rel.part.end <= m.start < rel.share.start]
-    if set(said) & {"not", "no", "never", "nt", "without", "yet", "only"} or "n't" in gap or len(said) > 14 \
-            or any(m.start != rel.part.start for m in inner):
+    if set(said) & {"not", "no", "never", "nt", "without", "yet", "only"} or "n't" in gap or len(said) > 14:
+        return rel
+    verb = said + words(text[doc.sentences[rel.part.sentence].start:rel.part.start])[-4:]
+    if rate.group(1).lower() in _HIT_RATES and not _side(verb) and not any(w.startswith(_RATE_LOST) for w in verb) \
+            and not set(verb) & {"not", "no", "never", "nt", "without"} and all(m is rel.part or m is rel.base for m in inner):
+        return replace(rel, either=False, of_rest=False)  # "landed 212 of the 530 punches, a connect rate of 40%"
+    if any(m.start != rel.part.start for m in inner):
         return rel
     verb, noun = _side(said), _side([rate.group(1).lower()])
     if not verb or not noun:
