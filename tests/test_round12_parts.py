@@ -147,3 +147,42 @@ def test_rates_of_two_counts(text, target, twin):
 ])
 def test_rates_other_outcome_or_change_stay_clean(text):
     _clean(text)
+
+
+# shares whose part or whole stands past a short label, a verb of the part, or a group's size
+SHARE_SHAPES = [
+    # BASE ... included PART with a label, SHARE of the total
+    ("The 8,400 applications included 2,100 from overseas students, a third of the total.", "a third",
+     "The 8,400 applications included 2,100 from overseas students, a quarter of the total."),
+    ("The zoo's 3,600 animals include 540 birds kept in the aviary - 25% of the total.", "25%",
+     "The zoo's 3,600 animals include 540 birds kept in the aviary - 15% of the total."),
+    # PART of NOUN VERB in PERIOD at PLACE - SHARE of the BASE
+    ("Only 23mm of rain fell at the Heathrow gauge in April, 55% of the 51mm long-term average.", "55%",
+     "Only 23mm of rain fell at the Heathrow gauge in April, 45% of the 51mm long-term average."),
+    ("Some 140 tonnes of grain arrived at the Tilbury docks on Monday, a quarter of the 420 tonnes expected.",
+     "a quarter",
+     "Some 140 tonnes of grain arrived at the Tilbury docks on Monday, a third of the 420 tonnes expected."),
+    # BASE, SHARE of them LABEL - PART (closing the sentence)
+    ("The hospital treated 9,600 patients last winter, a quarter of them in its emergency wing, or some 3,100.",
+     "a quarter",
+     "The hospital treated 9,600 patients last winter, a quarter of them in its emergency wing, or some 2,400."),
+    ("The festival sold 52,000 tickets, two-thirds of them to people from outside the county - roughly 26,000 in "
+     "all.", "two-thirds",
+     "The festival sold 52,000 tickets, two-thirds of them to people from outside the county - roughly 35,000 in "
+     "all."),
+    # SHARE NOUN in the N-strong GROUP ... . That amounted to PART
+    ("Only one in four riders in the 160-strong field finished inside the top 40. That amounted to 22 cyclists.",
+     "one in four",
+     "Only one in four riders in the 160-strong field finished inside the top 40. That amounted to 40 cyclists."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", SHARE_SHAPES)
+def test_share_shapes(text, target, twin):
+    _flags(text, "FC201", target)
+    _clean(twin)
+
+
+def test_label_then_other_figure_is_no_part():
+    _clean("The festival sold 52,000 tickets, two-thirds of them to people from outside the county - 26,000 more "
+           "than last year.")

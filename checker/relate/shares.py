@@ -289,6 +289,12 @@ and inferred shapes across sentences:
   named for hits ("connect", "strike", "conversion", "save" ...) after "X of the Y" is the part's share
   unless a verb of the other outcome or a negation stands with the part ("landed 150 of the 600 punches,
   a connect rate of 25%").
+* round 12: BASE ... included PART with a short label, SHARE of the total ("The 8,400 applications
+  included 2,100 from overseas students, a quarter of the total"); PART of NOUN VERB in PERIOD at PLACE,
+  SHARE of the BASE ("23mm of rain fell at the Heathrow gauge in April, 45% of the 51mm average");
+  BASE, SHARE of them LABEL - PART closing the sentence ("9,600 patients, a quarter of them in its
+  emergency wing, or some 2,400."); SHARE NOUN in the N-strong GROUP ... . That amounted to PART ("one in
+  four riders in the 160-strong field ... That amounted to 40"; a rank bound, "the top 40", is no whole).
 """
 from __future__ import annotations
 
@@ -677,6 +683,16 @@ _MEANS_PART = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:that|this)(?:\s+(?:means
                          r"comes\s+to|came\s+to)\s+)(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?"
                          + _EMPH + "$", re.I)
 _MEANS_CUE = re.compile(r"\b(?:that|this)\b", re.I)
+_RANK_BOUND = re.compile(r"\b(?:top|bottom)\s+$", re.I)
+# "one in five players in the 96-strong draw": a share of a noun in a group whose size is a modifier (round 12)
+_IN_GROUP_GAP = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,2}\s+(?:in|of|on|among|across)\s+(?:the|its|their|this|that)\s+$",
+                           re.I)
+_GROUP_SIZE_WORD = re.compile(r"-(?:strong|member|man|woman|person|player|seat|team)\b", re.I)
+
+
+def _share_in_group(share: Mention, base: Mention, text: str) -> bool:
+    return base.compound and bool(_GROUP_SIZE_WORD.search(base.text)) \
+        and bool(_IN_GROUP_GAP.match(text[share.end:base.start]))
 
 
 def _part_next(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
@@ -694,11 +710,14 @@ def _part_next(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
         if part is None or items[0] is not part or not _MEANS_PART.match(text[sent.start:part.start]):
             continue
         shares = [m for m in prev if m.kind in SHARE_KINDS and m.start not in used]
-        counts = [m for m in prev if m.kind in COUNT_KINDS and m.value != 1]  # not "at any one time"
+        # not "at any one time", nor a rank bound ("ranked inside the top 150": round 12)
+        counts = [m for m in prev if m.kind in COUNT_KINDS and m.value != 1
+                  and not _RANK_BOUND.search(text[max(0, m.start - 12):m.start])]
         if len(shares) != 1 or len(counts) != 1 or counts[0].start < shares[0].end:
             continue
         share, base = shares[0], counts[0]
-        if not _share_of(share, text[share.end:base.start]) or not _plausible(part, base) \
+        if not (_share_of(share, text[share.end:base.start]) or _share_in_group(share, base, text)) \
+                or not _plausible(part, base) \
                 or _CHANGE_AFTER.match(text[part.end:part.end + 40]):
             continue
         yield ShareOf(link="inferred", cue="that means", share=share, part=part, base=base, either=True)
@@ -1122,6 +1141,26 @@ _APART_BEFORE = re.compile(r"^[A-Z]?[\w'’ -]{0,40}?[a-z]\s*,\s*(?:(?:at|of|som
 _APART_VERB = re.compile(r"^\s*,\s*(?:(?:is|are|was|were)(?:\s+(?:equal|equivalent)\s+to)?|accounts?\s+for|accounted\s+for|"
                          r"makes?\s+up|made\s+up|represents?|represented|amounts?\s+to|amounted\s+to|equals?|equalled)"
                          r"\s+(?:about\s+|around\s+|roughly\s+|some\s+)?" + _EMPH + "$", re.I)
+
+
+# "The museum's attendance of 612,000 included 147,000 schoolchildren on organised visits, 42% of the total":
+# the whole, a verb that places the part inside it, the part with a short label, then "SHARE of the total"
+# (round 12)
+_INCLUDED_GAP = re.compile(r"^(?:\s+[\w'’-]+){0,4}?\s+(?:included|includes|include|including|comprised|comprises"
+                           r"|contained|contains)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|just)\s+)?$",
+                           re.I)
+_LABEL_THEN_SHARE = re.compile(r"^(?:\s+[\w'’-]+){0,6}?\s*(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?"
+                               r"(?:(?:about|around|nearly|almost|roughly|some|just|only|over|under|more\s+than)\s+)*$",
+                               re.I)
+
+
+def _included_label(doc: Document, before: list[Mention], share: Mention) -> bool:
+    if len(before) != 2:
+        return False
+    base, part = before
+    gap = doc.text[part.end:share.start]
+    return bool(_INCLUDED_GAP.match(doc.text[_noun_end(base):part.start])) and bool(_LABEL_THEN_SHARE.match(gap)) \
+        and not _CLAUSE_BREAK.search(gap) and _plausible(part, base)
 
 
 def _apart_states_share(doc: Document, part: Mention, share: Mention) -> bool:
@@ -2305,7 +2344,7 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     # SHARE of them, PART: the whole is a count named before
     ref = _OF_REF.match(tail[:30]) or _OF_AMOUNT_REF.match(tail[:30])
     if ref:
-        part = _tight(doc, share.end + ref.end(), after)
+        part = _tight(doc, share.end + ref.end(), after) or _labelled_last(doc, share.end + ref.end(), after)
         if part is not None and ref.re is _OF_AMOUNT_REF and part.kind not in (Kind.MONEY, Kind.MEASURE):
             return None  # "half of it, 40 ...": "it" names an amount, not a count
         return _nearest_whole(doc, share, part, before or prev, "of them") if part else None
@@ -2317,7 +2356,8 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
                 and len(words(gap)) <= MAX_TOTAL_GAP_WORDS and _plausible(a, b):
             return ShareOf(link="explicit", cue="of the total", share=share, part=a, base=b)
         if beside or _apart_states_share(doc, before[-1], share) \
-                or _states_share(text[before[-1].end:share.start]) and not before[:-1]:
+                or _states_share(text[before[-1].end:share.start]) and not before[:-1] \
+                or _included_label(doc, before, share):
             # "6,500 trees included 640 oaks, about a tenth of the total"; "Visitors from Germany, at 600,000,
             # made up 25% of the total" (round 11)
             return _nearest_whole(doc, share, before[-1], before[:-1] or prev, "of the total")
@@ -2924,10 +2964,29 @@ def _tight(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
     return None
 
 
+# "38% of them on routes to Spain - about 1.6 million people.": after "of them", a short label set off by a
+# preposition, a comma or dash, then the part closing the sentence (round 12)
+_LABEL_THEN_PART = re.compile(r"^\s+(?:on|in|at|to|from|for|with|by|via|under|over|aged)\s[^,;:()\d–—-]{0,40}?"
+                              r"(?:,|\s[-–—]+|[–—])\s*(?:or\s+)?" + _EMPH + "$", re.I)
+_PART_CLOSES = re.compile(r"^\s*(?:[a-z][\w'’-]*\s*){0,2}[.!?]?\s*$", re.I)
+
+
+def _labelled_last(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
+    if len(following) != 1 or not _LABEL_THEN_PART.match(doc.text[pos:following[0].start]):
+        return None
+    part = following[0]
+    end = doc.sentences[part.sentence].end
+    return part if _PART_CLOSES.match(doc.text[_noun_end(part):end]) else None
+
+
 # "41mm of rain in July, only 14% of ...": the part's noun and its period before the share
 # ("1,540 operations were cancelled in December, or 14% of ...": a passive verb of the part before its period)
+# (round 12: an intransitive verb of the part, "11mm of rain fell in July at the Wisley gauge - 8% of the ...",
+# and a place of up to three words)
 _BESIDE_OF = re.compile(r"^\s*(?:of\s+(?:(?:its|their|the|his|her|our)\s+)?[a-z'’-]+\s*)?"
-                        r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+[a-z]+(?:ed|en|t)\s*)?(?:(?:in|during|over|last|this|across|on|at|from|between)\s+(?:the\s+)?(?:[A-Za-z'’-]+|\d{4})"
+                        r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+[a-z]+(?:ed|en|t)\s*"
+                        r"|(?:fell|came|arrived|landed|flowed|poured)\s+)?"
+                        r"(?:(?:in|during|over|last|this|across|on|at|from|between)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){0,2}[A-Za-z'’-]+|\d{4})"
                         r"(?:\s+(?:and|to)\s+(?:the\s+)?[A-Za-z'’-]+)?\s*){0,2}"
                         r"(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?" + _EMPH + "$")
 
