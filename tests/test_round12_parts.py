@@ -186,3 +186,21 @@ def test_share_shapes(text, target, twin):
 def test_label_then_other_figure_is_no_part():
     _clean("The festival sold 52,000 tickets, two-thirds of them to people from outside the county - 26,000 more "
            "than last year.")
+
+
+# a modifier inside the total's noun phrase ("a 72-hole total of", "a three-day total of") is neither the
+# total nor one more part
+MODIFIED_TOTAL = [
+    ("Her rounds of 66, 70, 72 and 68 gave her a 72-hole total of 272, two shots clear of the field.", "272",
+     "Her rounds of 66, 70, 72 and 68 gave her a 72-hole total of 276, two shots clear of the field."),
+    ("Stages of 41, 38 and 45 miles took the riders to a three-day total of 134 miles.", "134 miles",
+     "Stages of 41, 38 and 45 miles took the riders to a three-day total of 124 miles."),
+    ("The squad scored 31, 27 and 40 points in the group, a three-game total of 108.", "108",
+     "The squad scored 31, 27 and 40 points in the group, a three-game total of 98."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", MODIFIED_TOTAL)
+def test_modifier_in_total_phrase(text, target, twin):
+    _flags(text, "FC101", target)
+    _clean(twin)

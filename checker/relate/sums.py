@@ -437,7 +437,8 @@ Round 10:
   first part's own "of them" ("Children borrowed 21,000 of them, with the remaining 33,000 ...") and past
   a clause with a modifier ("took out a 30-year loan for the remaining £205,000"), dividing the lone
   figure of the sentence before (its modifiers, "the two-bed flat", aside); imports and exports are the
-  halves of a pair ("Imports made up 1.62 million of that and exports 1.02 million").
+  halves of a pair ("Imports made up 1.62 million of that and exports 1.02 million"); a modifier in the
+  total's phrase is neither total nor part: "rounds of 66, 70, 72 and 68 gave her a 72-hole total of 276".
 """
 from __future__ import annotations
 
@@ -1084,6 +1085,7 @@ _VOTE_AGAINST = re.compile(r"(?:^\s*|\b(?:vot(?:ed|ing|es?)|were|was|are|is|came
 
 
 _PARTICIPLE_GAP = re.compile(r",\s*[a-z]{3,}ing\s+$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.I)
 
 
 def _continues(doc: Document, a: Mention, b: Mention) -> bool:
@@ -1094,6 +1096,8 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         return False
     if not _compatible_kinds(a, b) or any(m.compound and _GROUP_SIZE.search(m.text) for m in (a, b)):
         return False  # "..., giving a 48-seat council": the size of the whole, no part
+    if b.compound and _DETERMINER_BEFORE.search(gap):
+        return False  # "..., a three-game total of 98": a modifier in a noun phrase, no part (round 12)
     if _PARTICIPLE_GAP.search(gap) and not _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start]):
         return False  # "made 51 decisions, approving 38 ...": the head clause, then its participles
     if _ONLY_BEFORE.search(gap):
@@ -1603,7 +1607,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             # "cancelled 96 flights on Friday, 58 departures and 48 arrivals"
             yield q, kinds, "explicit", "apposition"
     # 2. same sentence, after the list: "- 159 people in all -"
-    for q in [m for m in items if m.start >= last.end]:
+    after = [m for m in items if m.start >= last.end]
+    for k, q in enumerate(after):
+        if q.compound and k + 1 < len(after) and not _BREAKS.search(text[q.end:after[k + 1].start]):
+            continue  # "gave her a 72-hole total of 274": a modifier of the total (round 12)
         gap = text[last.end:q.start]
         tail = text[q.end:q.end + 30]
         noun_tail = text[q.noun_span.end:q.noun_span.end + 30] if q.noun_span else tail
