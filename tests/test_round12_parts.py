@@ -204,3 +204,31 @@ MODIFIED_TOTAL = [
 def test_modifier_in_total_phrase(text, target, twin):
     _flags(text, "FC101", target)
     _clean(twin)
+
+
+# the number of contests a record covers, written as a modifier, holds one outcome of each (won, drew,
+# lost); an aside counting some of one part ("24 of them inside the distance") is no part
+RECORDS = [
+    ("Over a 41-fight professional career the Welshman won 36 bouts, 24 of them inside the distance, lost three "
+     "and drew one.", "41-fight",
+     "Over a 40-fight professional career the Welshman won 36 bouts, 24 of them inside the distance, lost three "
+     "and drew one."),
+    ("In a 38-game season the club won 21, drew 9 and lost 6.", "38-game",
+     "In a 36-game season the club won 21, drew 9 and lost 6."),
+    ("During his 30-race career the gelding won 11 times, 6 of them over hurdles, lost 17 and dead-heated once, "
+     "drawing two.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", [r for r in RECORDS if r[1]])
+def test_record_of_contests(text, target, twin):
+    _flags(text, "FC101", target)
+    _clean(twin)
+
+
+@pytest.mark.parametrize("text", [
+    "Across her 52-match campaign she won 40 matches and lost 12.",  # won and lost alone: draws may be left out
+    "The 38-game season saw the club win 21 and score 60 goals.",
+])
+def test_record_without_every_outcome_is_clean(text):
+    _clean(text)

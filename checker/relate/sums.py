@@ -438,7 +438,10 @@ Round 10:
   a clause with a modifier ("took out a 30-year loan for the remaining £205,000"), dividing the lone
   figure of the sentence before (its modifiers, "the two-bed flat", aside); imports and exports are the
   halves of a pair ("Imports made up 1.62 million of that and exports 1.02 million"); a modifier in the
-  total's phrase is neither total nor part: "rounds of 66, 70, 72 and 68 gave her a 72-hole total of 276".
+  total's phrase is neither total nor part: "rounds of 66, 70, 72 and 68 gave her a 72-hole total of 276";
+  the number of contests a record covers, as a modifier, is all of a list of every outcome: "In a
+  36-game season the club won 21, drew 9 and lost 6" (not won and lost alone), past an aside counting
+  some of one part ("won 36 bouts, 24 of them inside the distance, lost three and drew one").
 """
 from __future__ import annotations
 
@@ -1032,6 +1035,11 @@ def _enumerations(doc: Document, items: list[Mention]):
             run.append(items[k + 1])
             skip = items[k + 1]
             continue
+        if run and k + 1 < len(items) and _subset_aside(doc, run[-1], m, items[k + 1]):
+            # "won 36 bouts, 24 of them inside the distance, lost three and drew one": a subset of the part
+            run.append(items[k + 1])
+            skip = items[k + 1]
+            continue
         if run and k + 1 < len(items) and _inside_clause(doc, run[-1], m, items[k + 1]):
             # "38 had received one dose and 35 ...": a figure inside a part's own clause
             run.append(items[k + 1])
@@ -1259,6 +1267,19 @@ def _clause_list(doc: Document, a: Mention, b: Mention, gap: str) -> bool:
     own_verb = gap[gap.lower().index(gap_words[0]) + len(gap_words[0]):] if gap_words else gap
     return len(gap_words) <= CLAUSE_GAP_WORDS and not _HARD_BREAKS.search(
         _AGE_THAN.sub(" ", _HEDGE_IN_GAP.sub(" ", own_verb)))
+
+
+_ASIDE_NOUN = re.compile(r"^(?:\s+[\w'’-]+){0,2}\s*,\s*$")
+_SUBSET_ASIDE = re.compile(r"^\s+of\s+(?:them|those|these|which|whom)\b[^,;:()\d]{0,40},\s*(?:and\s+)?"
+                           r"[a-z]+(?:\s+(?:just|only))?\s+$", re.I)
+
+
+def _subset_aside(doc: Document, a: Mention, inner: Mention, b: Mention) -> bool:
+    """"won 36 bouts, 24 of them inside the distance, lost three and drew one": an aside counting some of
+    the part before it, then the next clause of the list (round 12)."""
+    return a.kind == inner.kind == b.kind == Kind.COUNT and inner.value is not None and a.value is not None \
+        and inner.value < a.value and bool(_ASIDE_NOUN.match(doc.text[a.end:inner.start])) \
+        and bool(_SUBSET_ASIDE.match(doc.text[inner.end:b.start])) and not _is_difference(doc, b)
 
 
 def _inside_clause(doc: Document, a: Mention, inner: Mention, b: Mention) -> bool:
@@ -1539,7 +1560,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
     text = doc.text
     # 1. same sentence, before the list; the cue must stand right before it
     for q in reversed([m for m in items if m.end <= first.start]):
-        if q.compound and not _GROUP_SIZE.search(q.text) or not _total_compatible(q, enum) \
+        if q.compound and not _GROUP_SIZE.search(q.text) and not _RECORD_SIZE.search(q.text) \
+                or not _total_compatible(q, enum) \
                 or _nouns_conflict(q, enum):
             continue
         if _OLD_VALUE_BEFORE.search(text[max(0, q.start - 20):q.start]) and any(m.end <= q.start for m in items):
@@ -1552,6 +1574,11 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         partial = _cue_at_end(_PARTIAL_BEFORE, gap, first.parenthetical)
         if partial and partial.lower() == "with" and _APPOSITION_BEFORE.search(gap[gap.lower().rfind("with"):]):
             partial = None  # "admitted 312 people with flu: 198 ...": the colon links the list, not "with"
+        if q.compound and _RECORD_SIZE.search(q.text):
+            # "Over a 41-fight career he won 36, lost three and drew one": every contest has one outcome
+            if _outcomes_exhaust(doc, enum, q) and len(words(gap)) <= 8:
+                yield _exact(q), True, "explicit", "record"
+            continue
         if q.compound:
             # "The 26-man squad is made up of ...", "the 40-strong group includes ...": only an explicit cue
             if complete or partial and partial.lower() in _INCLUDING:
@@ -1854,6 +1881,8 @@ def _closed_list(doc: Document, q: Mention, enum, items) -> bool:
 
 # a compound giving the size of a group: "26-man squad", "40-strong crowd", "12-member board"
 _GROUP_SIZE = re.compile(r"[- ](?:man|woman|member|strong|person|player|seat|bed)$", re.I)
+# the number of contests a record covers: "a 41-fight career", "a 38-game season" (round 12)
+_RECORD_SIZE = re.compile(r"[- ](?:fight|bout|game|match|race|contest|start)$", re.I)
 
 # "the final tally was", "That figure", "The new ministers": a whole named by a definite phrase
 _WHOLE_SUBJECT = re.compile(r"(?:^|[^\w'’-])(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+)\s+"
