@@ -232,3 +232,37 @@ def test_record_of_contests(text, target, twin):
 ])
 def test_record_without_every_outcome_is_clean(text):
     _clean(text)
+
+
+# a leading base and one outcome ("Of the Y ..., X VERBed"), then a next sentence tallying other outcomes,
+# opened by a bare count and joined by "N more" or "a further N": all of the Y when it agrees or misses by a
+# slip of one digit; a bound when every part leaves the course ("abandoned", "withdrew"); else nothing
+OTHER_OUTCOMES = [
+    ("Of the 176 riders who set out from Brest, 150 reached the finish. Twenty-two abandoned after crashes and "
+     "eight more were eliminated on time.", "176",
+     "Of the 180 riders who set out from Brest, 150 reached the finish. Twenty-two abandoned after crashes and "
+     "eight more were eliminated on time."),
+    ("Of the 250 boats that set sail, 205 finished the race. Twenty-six retired with damage and a further nine "
+     "were disqualified.", "250",
+     "Of the 240 boats that set sail, 205 finished the race. Twenty-six retired with damage and a further nine "
+     "were disqualified."),
+    ("Just 412 of the 490 candidates passed. Eighty failed outright and 12 more withdrew before the final paper.",
+     "490",
+     "Just 412 of the 504 candidates passed. Eighty failed outright and 12 more withdrew before the final paper."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", OTHER_OUTCOMES)
+def test_other_outcomes_next_sentence(text, target, twin):
+    found = [f for f in problems(text) if f.rule in ("FC101", "FC102")]
+    assert found and any(target in text[f.start:f.end] for f in found), (text, found)
+    _clean(twin)
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 176 riders who started, 158 reached Paris. Twenty-one crashed on the cobbles and 12 more were injured "
+    "in falls.",  # they may have finished too
+    "Of the 176 riders who started, 158 reached Paris. Twenty-one of them were French and three more Belgian.",
+])
+def test_overlapping_outcomes_stay_clean(text):
+    _clean(text)

@@ -441,7 +441,11 @@ Round 10:
   total's phrase is neither total nor part: "rounds of 66, 70, 72 and 68 gave her a 72-hole total of 276";
   the number of contests a record covers, as a modifier, is all of a list of every outcome: "In a
   36-game season the club won 21, drew 9 and lost 6" (not won and lost alone), past an aside counting
-  some of one part ("won 36 bouts, 24 of them inside the distance, lost three and drew one").
+  some of one part ("won 36 bouts, 24 of them inside the distance, lost three and drew one"); a
+  leading base with its one outcome ("Of the 250 boats that set sail, 205 finished"), then a next
+  sentence opened by a bare count and joined by "N more" or "a further N" ("Twenty-six retired and a
+  further nine were disqualified"): all of it when it agrees or misses by a slip of one digit, a bound
+  only when every part left the course ("abandoned", "withdrew"), else nothing ("21 crashed").
 """
 from __future__ import annotations
 
@@ -1063,7 +1067,7 @@ _PHRASAL_VERB = re.compile(r"\b(?:\w+ed|put|set|cut|shut|broken|taken|laid|given
 
 
 _MORE_PLACED = re.compile(r"^\s+more\s+(?:before|after|on|in|at|during|overnight|by|over|were|was|are|had|have"
-                          r"|\w+ed)\b", re.I)  # "six more deferred", "12 more were hurt": an addition
+                          r"|withdrew|fell|went|came|left|ran|quit|took|got|won|lost|\w+ed)\b", re.I)  # "six more deferred", "12 more were hurt": an addition
 
 
 def _is_difference(doc: Document, m: Mention) -> bool:
@@ -3076,7 +3080,10 @@ def find_another_of_base(doc: Document):
         if len(items) < 2:
             continue
         a, base = items[:2]
-        if not _ANOTHER_BASE_GAP.match(text[a.end:base.start]) or a.value > base.value or base.compound \
+        led = _leading_base(doc, items)
+        if led:
+            base, a = items  # "Of the 176 riders who started, 158 reached Paris" (round 12)
+        if not led and not _ANOTHER_BASE_GAP.match(text[a.end:base.start]) or a.value > base.value or base.compound \
                 or not _compatible_kinds(a, base) or _is_difference(doc, a):
             continue
         if len(items) > 2:  # "..., while another 296 ran late and 84 were cancelled"
@@ -3088,7 +3095,8 @@ def find_another_of_base(doc: Document):
         else:
             rest = by_sentence.get(sent + 1, [])
             if not rest or doc.sentences[sent + 1].paragraph != doc.sentences[sent].paragraph \
-                    or not _ANOTHER_LEAD.match(text[doc.sentences[sent + 1].start:rest[0].start]):
+                    or not (_ANOTHER_LEAD.match(text[doc.sentences[sent + 1].start:rest[0].start])
+                            or _more_in_list(doc, rest)):
                 continue
             tail = doc.sentence_text(sent + 1)
         enums = list(_enumerations(doc, rest)) if len(rest) > 1 else []
@@ -3099,8 +3107,49 @@ def find_another_of_base(doc: Document):
             continue
         rel = PartsOfWhole(link="inferred", cue="another", total=base, parts=parts, complete=True)
         if not agrees(rel) and not _slip_of_one_digit(rel.stated_sum, base):
+            if not (_ANOTHER_LEAD.match(text[doc.sentences[rest[0].sentence].start:rest[0].start])
+                    or len(items) > 2 or all(_exits(doc, p) for p in rest)):
+                continue  # "Twenty-one crashed and 12 more were hurt": they may have finished too
             rel = replace(rel, complete=False)
         yield rel
+
+
+_LEADING_BASE = re.compile(r"^\W*(?:out\s+)?of\s+(?:the|its|their|all)\s+$", re.I)
+_MORE_AFTER = re.compile(r"^\s+more\b", re.I)
+_FURTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
+
+
+# a verb of leaving the whole's course, no other outcome of it: "abandoned", "were eliminated", "withdrew"
+_EXIT_AFTER = re.compile(r"^\s+(?:more\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:abandon|retir|withdr|elimin"
+                         r"|disqualif|fail|dropp|dropped\s+out|quit|pull|reject|refus|turned\s+(?:away|down)|dismiss"
+                         r"|declin|lost|died|cancel|scrap|sent\s+home|ruled\s+out)", re.I)
+
+
+def _exits(doc: Document, p: Mention) -> bool:
+    return bool(_EXIT_AFTER.match(doc.text[p.end:p.end + 40]))
+
+
+def _leading_base(doc: Document, items: list[Mention]) -> bool:
+    """"Of the 176 riders who set out, 158 reached Paris": a leading base and the one part, the subject of
+    its verb, the only figures of the sentence."""
+    if len(items) != 2:
+        return False
+    base, a = items
+    s = doc.sentences[base.sentence]
+    return bool(_LEADING_BASE.match(doc.text[s.start:base.start])) and "," in doc.text[base.end:a.start] \
+        and _verb_follows(doc, a) and not base.compound
+
+
+def _more_in_list(doc: Document, rest: list[Mention]) -> bool:
+    """"Twenty-one abandoned and three more were eliminated": the next sentence opens on a bare count, the
+    subject of its verb, and a later part is one "more" (or "another", "a further") -- a tally of other
+    outcomes, none "of them" (round 12)."""
+    s = doc.sentences[rest[0].sentence]
+    if words(doc.text[s.start:rest[0].start]) or not _verb_follows(doc, rest[0]) \
+            or re.search(r"\bof\s+(?:them|those|these|whom)\b", doc.text[s.start:s.end], re.I):
+        return False
+    return any(_MORE_AFTER.match(doc.text[p.end:p.end + 8]) or _FURTHER_BEFORE.search(doc.text[s.start:p.start])
+               for p in rest[1:])
 
 
 def _digits(value: Fraction, unit: Fraction) -> str | None:
@@ -3171,7 +3220,7 @@ def _remainder_fits(doc: Document, base: Mention, parts: tuple[Mention, ...]) ->
             if not gapped:
                 return False  # "... and 4,000 of the remaining 9,000": a part of another base
         predicate = re.match(r"^\s+(?:were|was|are|is)\b", doc.text[p.end:p.end + 8])
-        own = _own_noun(p, doc)
+        own = None if _verb_follows(doc, p) else _own_noun(p, doc)  # "Twenty-six retired": a verb (round 12)
         if own and noun and not predicate and not categories.may_contain(noun, own):
             return False  # "... and the other two teams": other things
     return _total_compatible(base, parts)
