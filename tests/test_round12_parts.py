@@ -238,9 +238,9 @@ def test_record_without_every_outcome_is_clean(text):
 # opened by a bare count and joined by "N more" or "a further N": all of the Y when it agrees or misses by a
 # slip of one digit; a bound when every part leaves the course ("abandoned", "withdrew"); else nothing
 OTHER_OUTCOMES = [
-    ("Of the 176 riders who set out from Brest, 150 reached the finish. Twenty-two abandoned after crashes and "
+    ("Of the 176 riders who set out from Brest, 153 reached the finish. Twenty-two abandoned after crashes and "
      "eight more were eliminated on time.", "176",
-     "Of the 180 riders who set out from Brest, 150 reached the finish. Twenty-two abandoned after crashes and "
+     "Of the 183 riders who set out from Brest, 153 reached the finish. Twenty-two abandoned after crashes and "
      "eight more were eliminated on time."),
     ("Of the 250 boats that set sail, 205 finished the race. Twenty-six retired with damage and a further nine "
      "were disqualified.", "250",
