@@ -445,7 +445,10 @@ Round 10:
   leading base with its one outcome ("Of the 250 boats that set sail, 205 finished"), then a next
   sentence opened by a bare count and joined by "N more" or "a further N" ("Twenty-six retired and a
   further nine were disqualified"): all of it when it agrees or misses by a slip of one digit, a bound
-  only when every part left the course ("abandoned", "withdrew"), else nothing ("21 crashed").
+  only when every part left the course ("abandoned", "withdrew"), else nothing ("21 crashed"); a
+  headline's lone count over a first body sentence tallying one event day by day ("Ferry chaos: 1,372
+  sailings cancelled" / "scrapped 615 crossings on Monday and a further 657 on Tuesday";
+  ``find_headline_over_periods``): all of it only on agreement or a slip of one digit.
 """
 from __future__ import annotations
 
@@ -3741,6 +3744,39 @@ def parts_of_whole(doc: Document) -> list[PartsOfWhole]:
     return found
 
 
-FINDERS = (parts_of_whole, find_remainder_of_base, find_back_remainder, find_balances, find_net_flows, find_tally_in_body,
+def find_headline_over_periods(doc: Document):
+    """"Rail chaos: 1,248 trains axed" / "Operators cancelled 712 services on Saturday and a further 436
+    on Sunday": the lone count of a headline and, in the first body sentence, its only figures, each in a
+    period of its own, joined by "a further", "another" or "N more".  The headline may count a longer span, so the list is read as all of it only when
+    it agrees or misses by a slip of one digit (a digit changed, two swapped, one dropped or added);
+    else nothing is said (round 12)."""
+    by_sentence = _pool(doc)
+    done = {tuple(r.parts) for r in parts_of_whole(doc)}
+    for h, heads in by_sentence.items():
+        body = h + 1
+        if not doc.sentences[h].headline or body >= len(doc.sentences) or doc.sentences[body].headline:
+            continue
+        counts = [m for m in heads if not m.compound]
+        items = by_sentence.get(body, [])
+        if len(counts) != 1 or len(items) < 2:
+            continue
+        q = counts[0]
+        enums = list(_enumerations(doc, items))
+        if len(enums) != 1 or len(enums[0]) != len(items) or enums[0] in done:
+            continue
+        enum = enums[0]
+        if not any(_MORE_AFTER.match(doc.text[p.end:p.end + 8])
+                   or _FURTHER_BEFORE.search(doc.text[max(doc.sentences[body].start, p.start - 20):p.start])
+                   for p in enum[1:]):
+            continue  # a tally of one event day by day ("a further 436 on Sunday"), not "restored 2,140 on Monday and ..."
+        if not (_over_periods(doc, enum) and _in_sub_periods(doc, enum)) or not _total_compatible(q, enum, inferred=True) \
+                or _nouns_conflict(q, enum) or _OWN_SPAN.search(doc.sentence_text(h)):
+            continue
+        rel = PartsOfWhole(link="inferred", cue="headline", total=q, parts=enum, complete=True)
+        if agrees(rel) or _slip_of_one_digit(rel.stated_sum, q):
+            yield rel
+
+
+FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, find_back_remainder, find_balances, find_net_flows, find_tally_in_body,
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest,
            find_partitive_outcomes)
