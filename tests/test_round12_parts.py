@@ -300,3 +300,29 @@ def test_headline_over_days_far_off_is_silent():
     text = ("Ferry chaos: 1,900 sailings cancelled\nOperators scrapped 615 crossings on Monday and a further 657 on "
             "Tuesday as gales battered the coast.")
     assert not [f for f in problems(text) if f.rule.startswith("FC10")]
+
+
+# a count, one outcome "of them", "and" the other outcome's verb before the rest: all of it
+OUTCOMES_OF_THEM = [
+    ("The tribunal heard 140 appeals last year, upheld 52 of them and dismissed 78.", "140",
+     "The tribunal heard 130 appeals last year, upheld 52 of them and dismissed 78."),
+    ("Inspectors checked 98 restaurants, passed 71 of them and failed 25.", "98",
+     "Inspectors checked 96 restaurants, passed 71 of them and failed 25."),
+    ("Novak, who contested 64 finals in his career, won 41 of them and lost only 21.", "64",
+     "Novak, who contested 62 finals in his career, won 41 of them and lost only 21."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", OUTCOMES_OF_THEM)
+def test_outcomes_of_them(text, target, twin):
+    _flags(text, "FC101", target)
+    _clean(twin)
+
+
+@pytest.mark.parametrize("text", [
+    "The club played 38 games, won 20 of them and lost eight, drawing the rest.",
+    "The club played 38 games, won 20 of them and lost eight, with ten draws.",
+    "The panel heard 140 appeals, upheld 52 of them and dismissed 70; the others were adjourned.",
+])
+def test_outcomes_of_them_with_a_third_outcome_stay_clean(text):
+    _clean(text)

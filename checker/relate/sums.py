@@ -448,7 +448,9 @@ Round 10:
   only when every part left the course ("abandoned", "withdrew"), else nothing ("21 crashed"); a
   headline's lone count over a first body sentence tallying one event day by day ("Ferry chaos: 1,372
   sailings cancelled" / "scrapped 615 crossings on Monday and a further 657 on Tuesday";
-  ``find_headline_over_periods``): all of it only on agreement or a slip of one digit.
+  ``find_headline_over_periods``): all of it only on agreement or a slip of one digit; a count, one
+  outcome "of them", "and" the other outcome's verb before the rest (``find_outcomes_of_them``, complete):
+  "heard 130 appeals, upheld 52 of them and dismissed 78" (not with a third outcome, "the rest", draws).
 """
 from __future__ import annotations
 
@@ -2698,6 +2700,34 @@ def find_partitive_outcomes(doc: Document):
             yield PartsOfWhole(link="explicit", cue="of the", total=whole, parts=(a, b), complete=True)
 
 
+# "played 79 matches, won 61 of them and lost 16": the whole, one outcome "of them", "and" the other
+# outcome's verb before the rest (round 12)
+_OF_THEM_THEN_VERB = re.compile(r"\s+of\s+(?:them|those|these)\s*,?\s+and\s+([a-z]+)\s+(?:(?:just|only|a\s+mere)\s+)?$",
+                                re.I)
+_THIRD_OUTCOME = re.compile(r"\b(?:drew|drawn|draw\w*|tie[ds]?|tying|abandoned|postponed|pending|undecided|walkovers?"
+                            r"|rest|remaining|remainder|others?|withdr\w+|adjourned|deferred)\b", re.I)
+
+
+def find_outcomes_of_them(doc: Document):
+    """"Kovalenko played 79 matches this season, won 61 of them and lost just 16": a count, one part
+    "of them" with one outcome, "and" the other outcome's verb before the other part (convicted and
+    acquitted, passed and failed, won and lost): the two parts are all of it, unless a third outcome
+    is named (drew, tied, pending) -- complete, explicit."""
+    for ms in doc.mentions_by_sentence().values():
+        counts = [m for m in ms if m.kind == Kind.COUNT and m.value is not None and not m.is_range and not m.compound]
+        for whole, a, b in zip(counts, counts[1:], counts[2:]):
+            then = _OF_THEM_THEN_VERB.match(doc.text, a.end, b.start)
+            if not then or a.value > whole.value or b.value > whole.value \
+                    or len(words(doc.text[whole.end:a.start])) > 10 or "," not in doc.text[whole.end:a.start]:
+                continue
+            s = doc.sentences[a.sentence]
+            verb_a = words(doc.text[max(s.start, a.start - 30):a.start])[-1:]
+            if not categories.outcomes(verb_a + [then.group(1)]) or _THIRD_OUTCOME.search(doc.text[s.start:s.end]) \
+                    or any(m.start >= b.end and m.kind == Kind.COUNT for m in ms):
+                continue
+            yield PartsOfWhole(link="explicit", cue="of them", total=whole, parts=(a, b), complete=True)
+
+
 SKIP_EMPTY_SENTENCES = 2  # sentences with no figures ("A spokesman declined to comment.") between
 
 
@@ -3779,4 +3809,4 @@ def find_headline_over_periods(doc: Document):
 
 FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, find_back_remainder, find_balances, find_net_flows, find_tally_in_body,
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest,
-           find_partitive_outcomes)
+           find_partitive_outcomes, find_outcomes_of_them)
