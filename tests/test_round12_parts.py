@@ -326,3 +326,33 @@ def test_outcomes_of_them(text, target, twin):
 ])
 def test_outcomes_of_them_with_a_third_outcome_stay_clean(text):
     _clean(text)
+
+
+# more word orders of the same shapes: "SHARE of whom VERB ... - PART"; "giving him a RATE of SHARE";
+# "a SHARE NOUN rate" after the share
+MORE_ORDERS = [
+    ("The council employs 5,200 staff, a fifth of whom work part-time, around 1,400.", "a fifth",
+     "The council employs 5,200 staff, a fifth of whom work part-time, around 1,040."),
+    ("The airline carried 3.6 million passengers, 45% of whom flew to Italy - about 1.2 million.", "45%",
+     "The airline carried 3.6 million passengers, 45% of whom flew to Italy - about 1.6 million."),
+    ("The trainer has had 42 winners from 120 runners, giving him a strike rate of 25%.", "25%",
+     "The trainer has had 42 winners from 120 runners, giving him a strike rate of 35%."),
+    ("She landed 212 of her 530 shots, a 60% success rate.", "60%",
+     "She landed 212 of her 530 shots, a 40% success rate."),
+    ("Of 650 applicants, 130 were successful, a 20% rejection rate.", "20%",
+     "Of 650 applicants, 130 were successful, an 80% rejection rate."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", MORE_ORDERS)
+def test_more_orders(text, target, twin):
+    _flags(text, "FC201", target)
+    _clean(twin)
+
+
+@pytest.mark.parametrize("text", [
+    "The carrier flew 4.2 million passengers, 38% of them to Spain - up from 1.9 million.",
+    "The carrier flew 4.2 million passengers, 38% of them to Spain, 2.1 million more than last year.",
+])
+def test_other_figure_after_label_is_no_part(text):
+    _clean(text)

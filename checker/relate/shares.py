@@ -294,7 +294,10 @@ and inferred shapes across sentences:
   SHARE of the BASE ("23mm of rain fell at the Heathrow gauge in April, 45% of the 51mm average");
   BASE, SHARE of them LABEL - PART closing the sentence ("9,600 patients, a quarter of them in its
   emergency wing, or some 2,400."); SHARE NOUN in the N-strong GROUP ... . That amounted to PART ("one in
-  four riders in the 160-strong field ... That amounted to 40"; a rank bound, "the top 40", is no whole).
+  four riders in the 160-strong field ... That amounted to 40"; a rank bound, "the top 40", is no whole);
+  the label after "of them"/"of whom" may be any few words ("a fifth of whom work part-time, around
+  1,040"; not a change, "up from"); "giving him a strike rate of"; a rate named after the share
+  ("a 60% success rate") takes sides like "a success rate of 60%".
 """
 from __future__ import annotations
 
@@ -1431,7 +1434,7 @@ _PARTICIPLE_LEAD = re.compile(r"^\s+[a-z]+(?:ed|en|ld|ght|t)\b(?=\s+out\s+of\b)"
 
 # "received 1,150 applications and approved 230, a success rate of 20%": a whole, a verb on some of them, the rate
 _AND_VERB = re.compile(r"^\s+and\s+(?:[a-z][\w'’-]*\s+){1,3}$", re.I)
-_RATE_OF = re.compile(r"^\s*(?:,|\s[-–—]+|[–—])\s*(?:(?:giving|for)\s+)?(?:(?P<of>(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?"
+_RATE_OF = re.compile(r"^\s*(?:,|\s[-–—]+|[–—])\s*(?:(?:giving|for)\s+(?:(?:him|her|them|it|us)\s+)?)?(?:(?P<of>(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?"
                       r"(?:rate|ratio|proportion|percentage)\s+of\s+)|(?P<art>an?\s+))" + _EMPH + "$", re.I)
 
 
@@ -2751,7 +2754,7 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
     if any(_OF_BASE.match(text[c.end:d.start]) for c, d in zip(pairs, pairs[1:])):
         return None
     rel = ShareOf(link="inferred", cue="so", share=share, part=a, base=b, either=True)
-    return _rate_sides(doc, rel) if "rate" in text[a.end:share.start] else rel
+    return _rate_sides(doc, rel) if "rate" in text[a.end:share.start] or _RATE_WORD_AFTER.match(text, share.end) else rel
 
 
 # "130 were successful, a rejection rate of 20%": the part's verb and the rate's noun on one side of an
@@ -2759,6 +2762,8 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
 _GRANTED = ("succe", "pass", "appro", "accep", "uphel", "grant", "admit", "survi", "compl")
 _REFUSED = ("rejec", "refus", "fail", "decli", "turne", "dropp", "dismi", "denie", "deny")
 _RATE_NOUN = re.compile(r"\b(?:a|an|the)\s+([a-z-]+)\s+(?:rate|ratio)\s+of\s+(?:[a-z]+\s+){0,2}$", re.I)
+_ART_END = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+_RATE_WORD_AFTER = re.compile(r"\s*(?:-\s*)?([a-z-]+)\s+(?:rate|ratio)\b", re.I)
 # a rate named for hits (no verb of the other outcome before it): the part's share, not the rest's (round 12)
 _HIT_RATES = frozenset("connect strike hit success conversion completion pass win save scoring".split())
 
@@ -2779,20 +2784,27 @@ def _rate_sides(doc: Document, rel: ShareOf) -> ShareOf:
         return rel
     gap = text[min(rel.base.end, rel.part.end):rel.share.start]
     rate = _RATE_NOUN.search(gap)
-    if not rate or ";" in gap:
+    if rate:
+        named, cut = rate.group(1).lower(), rate.start()
+    else:  # "a 60% success rate": the rate's noun after the share (round 12)
+        art, after = _ART_END.search(gap), _RATE_WORD_AFTER.match(text, rel.share.end)
+        if not art or not after:
+            return rel
+        named, cut = after.group(1).lower(), art.start()
+    if ";" in gap:
         return rel
-    said = [w.lower() for w in words(gap[:rate.start()])]
+    said = [w.lower() for w in words(gap[:cut])]
     inner = [m for m in doc.mentions_in(rel.share.sentence) if rel.base.end <= m.start < rel.share.start
              or rel.part.end <= m.start < rel.share.start]
     if set(said) & {"not", "no", "never", "nt", "without", "yet", "only"} or "n't" in gap or len(said) > 14:
         return rel
     verb = said + words(text[doc.sentences[rel.part.sentence].start:rel.part.start])[-4:]
-    if rate.group(1).lower() in _HIT_RATES and not _side(verb) and not any(w.startswith(_RATE_LOST) for w in verb) \
+    if named in _HIT_RATES and not _side(verb) and not any(w.startswith(_RATE_LOST) for w in verb) \
             and not set(verb) & {"not", "no", "never", "nt", "without"} and all(m is rel.part or m is rel.base for m in inner):
         return replace(rel, either=False, of_rest=False)  # "landed 212 of the 530 punches, a connect rate of 40%"
     if any(m.start != rel.part.start for m in inner):
         return rel
-    verb, noun = _side(said), _side([rate.group(1).lower()])
+    verb, noun = _side(said), _side([named])
     if not verb or not noun:
         return rel
     return replace(rel, either=False, of_rest=verb != noun)
@@ -2966,13 +2978,13 @@ def _tight(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
 
 # "38% of them on routes to Spain - about 1.6 million people.": after "of them", a short label set off by a
 # preposition, a comma or dash, then the part closing the sentence (round 12)
-_LABEL_THEN_PART = re.compile(r"^\s+(?:on|in|at|to|from|for|with|by|via|under|over|aged)\s[^,;:()\d–—-]{0,40}?"
-                              r"(?:,|\s[-–—]+|[–—])\s*(?:or\s+)?" + _EMPH + "$", re.I)
+_LABEL_THEN_PART = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){0,6}[a-z][\w'’-]*\w\s*(?:,|[-–—]+)\s*(?:or\s+)?" + _EMPH + "$", re.I)
 _PART_CLOSES = re.compile(r"^\s*(?:[a-z][\w'’-]*\s*){0,2}[.!?]?\s*$", re.I)
 
 
 def _labelled_last(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
-    if len(following) != 1 or not _LABEL_THEN_PART.match(doc.text[pos:following[0].start]):
+    gap = doc.text[pos:following[0].start] if len(following) == 1 else ""
+    if not _LABEL_THEN_PART.match(gap) or set(words(gap)) & (CHANGE_WORDS | {"than", "compared", "against", "versus"}):
         return None
     part = following[0]
     end = doc.sentences[part.sentence].end
