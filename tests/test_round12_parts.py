@@ -356,3 +356,24 @@ def test_more_orders(text, target, twin):
 ])
 def test_other_figure_after_label_is_no_part(text):
     _clean(text)
+
+
+# the same two outcomes with the whole after the first part: "VERB X of the|its|her Y ... and VERB Z"
+OUTCOMES_OF_WHOLE = [
+    ("The jury convicted 41 of the 58 defendants and acquitted 19.", "58",
+     "The jury convicted 41 of the 58 defendants and acquitted 17."),
+    ("She won 61 of her 79 matches this season and lost 16.", "79",
+     "She won 61 of her 77 matches this season and lost 16."),
+    ("The board approved 23 of its 40 bids and rejected 19.", "40",
+     "The board approved 23 of its 40 bids and rejected 17."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", OUTCOMES_OF_WHOLE)
+def test_outcomes_of_whole(text, target, twin):
+    _flags(text, "FC101", target)
+    _clean(twin)
+
+
+def test_outcomes_of_whole_rest_deferred_is_clean():
+    _clean("The board approved 23 of its 40 bids and rejected 12, deferring the rest.")

@@ -450,7 +450,8 @@ Round 10:
   sailings cancelled" / "scrapped 615 crossings on Monday and a further 657 on Tuesday";
   ``find_headline_over_periods``): all of it only on agreement or a slip of one digit; a count, one
   outcome "of them", "and" the other outcome's verb before the rest (``find_outcomes_of_them``, complete):
-  "heard 130 appeals, upheld 52 of them and dismissed 78" (not with a third outcome, "the rest", draws).
+  "heard 130 appeals, upheld 52 of them and dismissed 78" (not with a third outcome, "the rest", draws);
+  also the whole after the first part: "The jury convicted 41 of the 58 defendants and acquitted 17".
 """
 from __future__ import annotations
 
@@ -2704,6 +2705,8 @@ def find_partitive_outcomes(doc: Document):
 # outcome's verb before the rest (round 12)
 _OF_THEM_THEN_VERB = re.compile(r"\s+of\s+(?:them|those|these)\s*,?\s+and\s+([a-z]+)\s+(?:(?:just|only|a\s+mere)\s+)?$",
                                 re.I)
+_OF_POSSESSIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+", re.I)
+_OF_WHOLE_THEN_VERB = re.compile(r"(?:\s+[\w'’-]+){0,5}?,?\s+and\s+([a-z]+)\s+(?:(?:just|only|a\s+mere)\s+)?$", re.I)
 _THIRD_OUTCOME = re.compile(r"\b(?:drew|drawn|draw\w*|tie[ds]?|tying|abandoned|postponed|pending|undecided|walkovers?"
                             r"|rest|remaining|remainder|others?|withdr\w+|adjourned|deferred)\b", re.I)
 
@@ -2726,6 +2729,18 @@ def find_outcomes_of_them(doc: Document):
                     or any(m.start >= b.end and m.kind == Kind.COUNT for m in ms):
                 continue
             yield PartsOfWhole(link="explicit", cue="of them", total=whole, parts=(a, b), complete=True)
+        # "The jury convicted 41 of the 58 defendants and acquitted 19", "won 61 of her 79 matches and lost 16"
+        for a, whole, b in zip(counts, counts[1:], counts[2:]):
+            then = _OF_WHOLE_THEN_VERB.match(doc.text, whole.end, b.start)
+            if not then or not _OF_POSSESSIVE.fullmatch(doc.text, a.end, whole.start) or a.value > whole.value \
+                    or b.value > whole.value:
+                continue
+            s = doc.sentences[a.sentence]
+            verb_a = words(doc.text[max(s.start, a.start - 30):a.start])[-1:]
+            if not categories.outcomes(verb_a + [then.group(1)]) or _THIRD_OUTCOME.search(doc.text[s.start:s.end]) \
+                    or any(m.start >= b.end and m.kind == Kind.COUNT for m in ms):
+                continue
+            yield PartsOfWhole(link="explicit", cue="of the", total=whole, parts=(a, b), complete=True)
 
 
 SKIP_EMPTY_SENTENCES = 2  # sentences with no figures ("A spokesman declined to comment.") between
