@@ -377,3 +377,11 @@ def test_outcomes_of_whole(text, target, twin):
 
 def test_outcomes_of_whole_rest_deferred_is_clean():
     _clean("The board approved 23 of its 40 bids and rejected 12, deferring the rest.")
+
+
+@pytest.mark.parametrize("text", [
+    "Floods: 1,248 homes evacuated\nCrews rescued 712 people on Saturday and a further 436 on Sunday.",
+    "Strike: 1,248 trains cancelled\nOperators ran 712 services on Saturday and a further 436 on Sunday.",
+])
+def test_headline_over_days_other_event_is_silent(text):
+    assert not [f for f in problems(text) if f.rule.startswith("FC10")]

@@ -3817,9 +3817,22 @@ def find_headline_over_periods(doc: Document):
         if not (_over_periods(doc, enum) and _in_sub_periods(doc, enum)) or not _total_compatible(q, enum, inferred=True) \
                 or _nouns_conflict(q, enum) or _OWN_SPAN.search(doc.sentence_text(h)):
             continue
+        if not _same_event(doc, q, enum):
+            continue
         rel = PartsOfWhole(link="inferred", cue="headline", total=q, parts=enum, complete=True)
         if agrees(rel) or _slip_of_one_digit(rel.stated_sum, q):
             yield rel
+
+
+def _same_event(doc: Document, q: Mention, enum) -> bool:
+    """The headline and the list count the same things (one noun) or say the same thing happened to them
+    ("1,248 trains axed" / "cancelled 712 services")."""
+    from .shares import _fates  # (shares reads this module: imported late)
+    head, lead = categories.normalise(q.noun), categories.normalise(_own_noun(enum[0], doc))
+    if head and lead and (head == lead or categories.may_contain(head, lead)):
+        return True
+    body = doc.sentences[enum[0].sentence]
+    return bool(_fates(doc.sentence_text(q.sentence)) & _fates(doc.text[body.start:enum[-1].end]))
 
 
 FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, find_back_remainder, find_balances, find_net_flows, find_tally_in_body,
