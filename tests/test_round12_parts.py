@@ -385,3 +385,11 @@ def test_outcomes_of_whole_rest_deferred_is_clean():
 ])
 def test_headline_over_days_other_event_is_silent(text):
     assert not [f for f in problems(text) if f.rule.startswith("FC10")]
+
+
+@pytest.mark.parametrize("text", [
+    "The firm employs 5,200 staff, a third of them in Leeds, 1,040 in York.",  # a figure in a place of its own
+    "He threw 530 punches and 318 of them missed, a connect rate of 40%.",  # the rate is the rest's
+])
+def test_share_near_misses_stay_clean(text):
+    _clean(text)

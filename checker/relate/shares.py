@@ -2802,6 +2802,8 @@ def _rate_sides(doc: Document, rel: ShareOf) -> ShareOf:
     if named in _HIT_RATES and not _side(verb) and not any(w.startswith(_RATE_LOST) for w in verb) \
             and not set(verb) & {"not", "no", "never", "nt", "without"} and all(m is rel.part or m is rel.base for m in inner):
         return replace(rel, either=False, of_rest=False)  # "landed 212 of the 530 punches, a connect rate of 40%"
+    if named in _HIT_RATES and any(w.startswith(_RATE_LOST) for w in verb):
+        return replace(rel, either=True)  # "318 of them missed, a connect rate of 40%": the rest's, maybe (round 12)
     if any(m.start != rel.part.start for m in inner):
         return rel
     verb, noun = _side(said), _side([named])
@@ -2979,7 +2981,8 @@ def _tight(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
 # "38% of them on routes to Spain - about 1.6 million people.": after "of them", a short label set off by a
 # preposition, a comma or dash, then the part closing the sentence (round 12)
 _LABEL_THEN_PART = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){0,6}[a-z][\w'’-]*\w\s*(?:,|[-–—]+)\s*(?:or\s+)?" + _EMPH + "$", re.I)
-_PART_CLOSES = re.compile(r"^\s*(?:[a-z][\w'’-]*\s*){0,2}[.!?]?\s*$", re.I)
+_PART_CLOSES = re.compile(r"^\s*(?:in\s+all|in\s+total|all\s+told|altogether|(?!(?:in|at|on|from|to|for|of|with|by"
+                          r"|across|over|under|more|fewer|less|than|up|down)\b)(?:[a-z][\w'’-]*\s*){0,2})[.!?]?\s*$", re.I)
 
 
 def _labelled_last(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
