@@ -2802,13 +2802,13 @@ def _rate_sides(doc: Document, rel: ShareOf) -> ShareOf:
     if named in _HIT_RATES and not _side(verb) and not any(w.startswith(_RATE_LOST) for w in verb) \
             and not set(verb) & {"not", "no", "never", "nt", "without"} and all(m is rel.part or m is rel.base for m in inner):
         return replace(rel, either=False, of_rest=False)  # "landed 212 of the 530 punches, a connect rate of 40%"
-    if named in _HIT_RATES and any(w.startswith(_RATE_LOST) for w in verb):
-        return replace(rel, either=True)  # "318 of them missed, a connect rate of 40%": the rest's, maybe (round 12)
+    lost = named in _HIT_RATES and any(w.startswith(_RATE_LOST) for w in verb)
     if any(m.start != rel.part.start for m in inner):
-        return rel
+        return replace(rel, either=True) if lost else rel
     verb, noun = _side(said), _side([named])
     if not verb or not noun:
-        return rel
+        # "318 of them missed, a connect rate of 40%": the rest's, maybe (round 12)
+        return replace(rel, either=True) if lost else rel
     return replace(rel, either=False, of_rest=verb != noun)
 
 
