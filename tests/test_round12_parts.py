@@ -27,6 +27,9 @@ def _clean(text):
 # a list in a bracket (or between dashes) breaks down the figure right before it; a running total
 # after the aside is a new whole that holds that figure, not the sum of the aside's parts
 ASIDE_THEN_RUNNING = [
+    # (or a comma list headed by a figure with its noun: the first figure heads the others)
+    "The scheme will create 120 homes, 80 for sale and 40 for rent, bringing the estate's total to 1,450.",
+    "The scheme will create 120 homes, 80 for sale and 30 for rent, bringing the estate's total to 1,450.",
     "The new block adds 84 flats (60 for social rent and 24 for shared ownership), taking the estate's total to 910.",
     "The extension creates 150 places (90 in the morning nursery and 60 in the after-school club), bringing the "
     "centre's total to 610.",

@@ -432,7 +432,8 @@ Round 10:
   on domestic services and another 11 million on international trains".
 - round 12: a list in a bracket or between dashes right after a figure breaks that figure down, and a
   running total after the aside is a new whole holding the figure, not the aside's sum: "The block adds
-  84 flats (60 for rent and 24 for sale), taking the estate's total to 910"; "day-surgery",
+  84 flats (60 for rent and 24 for sale), taking the estate's total to 910" (so too after a comma list
+  its first figure heads: "will create 120 homes, 80 for sale and 40 for rent, bringing the total to 1,450"); "day-surgery",
   "night-shift" (a period word joined by a hyphen) name no period; what is left closes a list past the
   first part's own "of them" ("Children borrowed 21,000 of them, with the remaining 33,000 ...") and past
   a clause with a modifier ("took out a 30-year loan for the remaining £205,000"), dividing the lone
@@ -665,6 +666,16 @@ def _running_complete(doc: Document, enum: tuple[Mention, ...], gap: str) -> boo
 # aside holds that figure, not the aside's parts (round 12)
 _ASIDE_OPEN = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,3}(?:\(|[-–—]\s)\s*$")
 _ASIDE_CLOSE = re.compile(r"^[^.;:()\d]{0,40}?(?:\)|\s[-–—]\s)")
+
+
+def _first_heads_rest(doc: Document, enum: tuple[Mention, ...]) -> bool:
+    """"will create 120 homes, 80 for sale and 40 for rent, bringing the total to 1,450": the first figure
+    heads the others (it has a noun, they have none and are not placed like it, or it is their sum) -- no
+    fresh part beside them (round 12)."""
+    return len(enum) >= 3 and (
+        agrees(PartsOfWhole(link="explicit", cue="heads", total=enum[0], parts=enum[1:]))
+        or bool(enum[0].noun) and all(_own_noun(p) is None for p in enum[1:]) and enum[0].noun_span is not None
+        and re.fullmatch(r"\s*[,:(–—-]\s*", doc.text[enum[0].noun_span.end:enum[1].start]) is not None)
 
 
 def _aside_of_figure(doc: Document, enum: tuple[Mention, ...], gap: str) -> bool:
@@ -1668,7 +1679,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         elif (_RUNNING_TOTAL_BEFORE.search(gap) and len(words(gap)) <= 10
               or _RUNNING_WIDE.search(gap) and len(words(gap)) <= RUNNING_GAP_WORDS) and not _no_link(gap, q, doc):
             # a running total: holds the parts, maybe more -- all of them after a list of fresh parts
-            if not _one_kind_of_casualty(doc, enum, gap) and not _aside_of_figure(doc, enum, gap):
+            if not _one_kind_of_casualty(doc, enum, gap) and not _aside_of_figure(doc, enum, gap) \
+                    and not _first_heads_rest(doc, enum):
                 yield q, _running_complete(doc, enum, gap), "explicit", "total to"
         break
     # 3. nearby sentences
