@@ -396,3 +396,23 @@ def test_headline_over_days_other_event_is_silent(text):
 ])
 def test_share_near_misses_stay_clean(text):
     _clean(text)
+
+
+# "added up to", "add up to" after a list is the list's sum (not "at most"; not a change)
+ADDED_UP = [
+    ("Her four rounds - 68, 71, 69 and 70 - added up to 274.", "274",
+     "Her four rounds - 68, 71, 69 and 70 - added up to 278."),
+    ("Donations of £1,200, £850 and £400 added up to £2,650.", "£2,650",
+     "Donations of £1,200, £850 and £400 added up to £2,450."),
+    ("Fees of £300 and £250 add up to £450.", "£450", "Fees of £300 and £250 add up to £550."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", ADDED_UP)
+def test_added_up_to(text, target, twin):
+    _flags(text, "FC101", target)
+    _clean(twin)
+
+
+def test_could_add_up_to_is_a_ceiling():
+    _clean("The changes could add up to £5,000 a year for some families, on top of fees of £300 and £250.")

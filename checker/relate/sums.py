@@ -452,7 +452,9 @@ Round 10:
   ``find_headline_over_periods``): all of it only on agreement or a slip of one digit; a count, one
   outcome "of them", "and" the other outcome's verb before the rest (``find_outcomes_of_them``, complete):
   "heard 130 appeals, upheld 52 of them and dismissed 78" (not with a third outcome, "the rest", draws);
-  also the whole after the first part: "The jury convicted 41 of the 58 defendants and acquitted 17".
+  also the whole after the first part: "The jury convicted 41 of the 58 defendants and acquitted 17";
+  "added up to" after a list is its sum: "Donations of £1,200, £850 and £400 added up to £2,450"
+  ("up to" after "add" is no bound: ``checker.hedges.SUM_VERBS``; "could add up to" still is).
 """
 from __future__ import annotations
 
@@ -608,7 +610,8 @@ def _ends_with_apposition(gap: str) -> bool:
 _TOTALISER_AFTER = re.compile(r"^\W*(?:in all|in total|altogether|all told|combined)\b", re.I)
 _SENTENCE_TOTALISER = re.compile(r"^\W*(?:in all|in total|altogether|all told|a total of|overall)\W*$", re.I)
 _TOTALISER_BEFORE = re.compile(r"\b(?:in all|in total|altogether|a total of|all told|total of|a combined|"
-                               r"a\s+(?:combined|joint)\s+[a-z]+\s+of)\W*$", re.I)  # "a combined area of 8,390 acres"
+                               r"a\s+(?:combined|joint)\s+[a-z]+\s+of|add(?:s|ed|ing)?\s+up\s+to)\W*$", re.I)
+# ("68, 71, 69 and 70 added up to 274": round 12)  # "a combined area of 8,390 acres"
 # "..., bringing the total affected to 355": a running total the parts are in
 _RUNNING_TOTAL_BEFORE = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|push\w*|rais\w*|lift\w*)\s+"
                                   r"(?:the|its|their)\s+(?:(?:overall|combined|grand|running|(?:day|week|weekend|month|year|season|quarter)"
@@ -1079,7 +1082,7 @@ _COMPARATIVE_AFTER = re.compile(r"^\W*(?:[\w'’-]+[\s,]+){0,2}?(?:behind|ahead|
                                 r"|higher|lower|above|below|up|down|extra|better|worse)\b", re.I)
 
 
-_PHRASAL_VERB = re.compile(r"\b(?:\w+ed|put|set|cut|shut|broken|taken|laid|given|shot|struck|torn|sent|held|kept)"
+_PHRASAL_VERB = re.compile(r"\b(?:\w+ed|put|set|cut|shut|broken|taken|laid|given|shot|struck|torn|sent|held|kept|adds?|adding)"
                            r"\s+(?:up|down)$", re.I)
 
 
