@@ -416,3 +416,8 @@ def test_added_up_to(text, target, twin):
 
 def test_could_add_up_to_is_a_ceiling():
     _clean("The changes could add up to £5,000 a year for some families, on top of fees of £300 and £250.")
+
+
+def test_count_past_another_share_is_that_shares_part():
+    _clean("Three in ten of the festival's 2,000 volunteers were students, half of whom - 300 - studied locally.")
+    _flags("A third of the 96 schools they visited, 42, were rated good.", "FC201", "A third")

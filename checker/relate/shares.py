@@ -865,28 +865,31 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
         # SHARE of the BASE ..., PART
         if after and _share_of(share, text[share.end:after[0].start]):
             base = after[0]
-            part = _apposed(doc, base, after[1:])
+            # "..., half of whom - 300 -": a count past another share of its own whole is that share's part (round 12)
+            rest = [c for c in after[1:] if not any(base.end <= o.start < c.start and _OF_REF.match(text[o.end:o.end + 20])
+                                                    for o in shares if o is not share)]
+            part = _apposed(doc, base, rest)
             if part is not None and _plausible(part, base) and not _CHANGE_AFTER.match(text[part.end:part.end + 40]) \
                     and not _listed_after(doc, part, after):
                 yield ShareOf(link="explicit", cue="of", share=share, part=part, base=base)
                 continue
-            part = _restated_part(doc, base, after[1:])
+            part = _restated_part(doc, base, rest)
             if part is not None and _plausible(part, base):
                 yield ShareOf(link="explicit", cue="which amounts to", share=share, part=part, base=base)
                 continue
-            part = _with_restated(doc, base, after[1:])
+            part = _with_restated(doc, base, rest)
             if part is not None and _plausible(part, base):
                 yield ShareOf(link="explicit", cue="with", share=share, part=part, base=base, at_most=True)
                 continue
-            part = _with_members(doc, share, base, after[1:])
+            part = _with_members(doc, share, base, rest)
             if part is not None and _plausible(part, base):
                 yield ShareOf(link="inferred", cue="with", share=share, part=part, base=base, at_most=True)
                 continue
-            part = _in_all_after(doc, base, after[1:])
+            part = _in_all_after(doc, base, rest)
             if part is not None:
                 yield ShareOf(link="explicit", cue="in all", share=share, part=part, base=base)
                 continue
-            part = _rest_clause(doc, base, after[1:])
+            part = _rest_clause(doc, base, rest)
             if part is not None:
                 yield ShareOf(link="inferred", cue="the rest", share=share, part=part, base=base, either=True)
                 continue
