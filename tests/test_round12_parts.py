@@ -421,3 +421,25 @@ def test_could_add_up_to_is_a_ceiling():
 def test_count_past_another_share_is_that_shares_part():
     _clean("Three in ten of the festival's 2,000 volunteers were students, half of whom - 300 - studied locally.")
     _flags("A third of the 96 schools they visited, 42, were rated good.", "FC201", "A third")
+
+
+# a totaliser opening the next sentence before its subject and verb ("In all, the airport handled N")
+TOTAL_CLAUSE_NEXT = [
+    ("Long-haul routes carried 4.1m passengers in July and short-haul routes 2.3m. In all, the airport "
+     "handled 6.9 million.", "6.9 million",
+     "Long-haul routes carried 4.1m passengers in July and short-haul routes 2.3m. In all, the airport "
+     "handled 6.4 million."),
+    ("The east stand held 9,400 fans and the west stand 7,800. Together, that made 18,200 fans.", "18,200",
+     "The east stand held 9,400 fans and the west stand 7,800. Together, that made 17,200 fans."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", TOTAL_CLAUSE_NEXT)
+def test_total_clause_next_sentence(text, target, twin):
+    _flags(text, "FC101", target)
+    _clean(twin)
+
+
+def test_total_clause_over_longer_span_is_silent():
+    _clean("Long-haul routes carried 4.1m passengers in July and short-haul routes 2.3m. In all, the airport "
+           "handled 6.9 million passengers this year.")

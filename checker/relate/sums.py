@@ -454,7 +454,9 @@ Round 10:
   "heard 130 appeals, upheld 52 of them and dismissed 78" (not with a third outcome, "the rest", draws);
   also the whole after the first part: "The jury convicted 41 of the 58 defendants and acquitted 17";
   "added up to" after a list is its sum: "Donations of £1,200, £850 and £400 added up to £2,450"
-  ("up to" after "add" is no bound: ``checker.hedges.SUM_VERBS``; "could add up to" still is).
+  ("up to" after "add" is no bound: ``checker.hedges.SUM_VERBS``; "could add up to" still is); a
+  totaliser opening the next sentence before its subject and verb: "... and short-haul routes 2.3m. In
+  all, the airport handled 6.4 million" ("Together, that made ..."; not over a longer span, "this year").
 """
 from __future__ import annotations
 
@@ -611,7 +613,14 @@ _TOTALISER_AFTER = re.compile(r"^\W*(?:in all|in total|altogether|all told|combi
 _SENTENCE_TOTALISER = re.compile(r"^\W*(?:in all|in total|altogether|all told|a total of|overall)\W*$", re.I)
 _TOTALISER_BEFORE = re.compile(r"\b(?:in all|in total|altogether|a total of|all told|total of|a combined|"
                                r"a\s+(?:combined|joint)\s+[a-z]+\s+of|add(?:s|ed|ing)?\s+up\s+to)\W*$", re.I)
-# ("68, 71, 69 and 70 added up to 274": round 12)  # "a combined area of 8,390 acres"
+# ("a combined area of 8,390 acres"; "68, 71, 69 and 70 added up to 274": round 12)
+# a totaliser opening the sentence, then its subject and verb: "In all, the airport handled 6.9 million",
+# "Together, that made 6.9 million passengers" (round 12)
+_SENTENCE_TOTAL_CLAUSE = re.compile(r"^\W*(?:in all|in total|altogether|all told|overall|together|combined)\s*,?\s+"
+                                    r"(?:[\w'’-]+\s+){0,4}?(?:handled|carried|served|saw|had|received|recorded|took"
+                                    r"|made|make|sold|welcomed|counted|attracted|drew|treated|totall?ed|totals|came\s+to"
+                                    r"|amounted\s+to|reached|was|were|is|are)\s+(?:(?:a\s+total\s+of|some|about|around"
+                                    r"|nearly|almost|roughly|just\s+over|just\s+under)\s+)?$", re.I)
 # "..., bringing the total affected to 355": a running total the parts are in
 _RUNNING_TOTAL_BEFORE = re.compile(r"\b(?:bring\w*|brought|tak(?:e|es|ing)|took|push\w*|rais\w*|lift\w*)\s+"
                                   r"(?:the|its|their)\s+(?:(?:overall|combined|grand|running|(?:day|week|weekend|month|year|season|quarter)"
@@ -1701,7 +1710,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             if not _total_compatible(q, enum, inferred=True) or q.compound:
                 continue
             before_q = text[doc.sentences[other].start:q.start]
-            if _SENTENCE_TOTALISER.match(before_q) and _nouns_fit(q, enum) and any(p.noun for p in enum) or (
+            if (_SENTENCE_TOTALISER.match(before_q) or abs(other - sent) == 1 and _SENTENCE_TOTAL_CLAUSE.match(before_q)
+                    and not _LONGER_SPAN.search(text[q.start:doc.sentences[other].end])
+                    and not _OTHER_PERIOD.search(text[q.start:doc.sentences[other].end])) \
+                    and _nouns_fit(q, enum) and any(p.noun for p in enum) or (
                     (_SENTENCE_TOTALISER.match(before_q) or _totalised(doc, q)) and other == sent - 1
                     and (q.noun is not None or q.kind == Kind.MONEY) and _gapped_subjects(doc, enum, q, least=2)
                     and _lone(q, by_sentence[other], enum) and len(items) == len(enum)):
