@@ -443,3 +443,10 @@ def test_total_clause_next_sentence(text, target, twin):
 def test_total_clause_over_longer_span_is_silent():
     _clean("Long-haul routes carried 4.1m passengers in July and short-haul routes 2.3m. In all, the airport "
            "handled 6.9 million passengers this year.")
+
+
+def test_up_front_is_no_difference():
+    _flags("The house sold for £312,000. The buyers paid £47,000 up front and the remaining £275,000 through a "
+           "mortgage.", "FC101", "£312,000")
+    _clean("The house sold for £322,000. The buyers paid £47,000 up front and the remaining £275,000 through a "
+           "mortgage.")

@@ -1091,6 +1091,7 @@ _COMPARATIVE_AFTER = re.compile(r"^\W*(?:[\w'’-]+[\s,]+){0,2}?(?:behind|ahead|
                                 r"|higher|lower|above|below|up|down|extra|better|worse)\b", re.I)
 
 
+_UP_FRONT = re.compile(r"^\s+up[\s-]?front\b", re.I)
 _PHRASAL_VERB = re.compile(r"\b(?:\w+ed|put|set|cut|shut|broken|taken|laid|given|shot|struck|torn|sent|held|kept|adds?|adding)"
                            r"\s+(?:up|down)$", re.I)
 
@@ -1101,6 +1102,8 @@ _MORE_PLACED = re.compile(r"^\s+more\s+(?:before|after|on|in|at|during|overnight
 
 def _is_difference(doc: Document, m: Mention) -> bool:
     found = _COMPARATIVE_AFTER.match(doc.text[m.end:m.end + 40])
+    if found and _UP_FRONT.match(doc.text[m.end:m.end + 20]):
+        return False  # "paid £5m up front": how it was paid, no difference (round 12)
     if found and any(m.end < x.start < m.end + found.end() for x in doc.mentions_in(m.sentence)):
         return False  # "refused 11, with six more deferred": the comparative of the next figure
     # "121 were turned down", "58 were set up": a phrasal verb, no difference; "7 more
