@@ -450,3 +450,22 @@ def test_up_front_is_no_difference():
            "mortgage.", "FC101", "£312,000")
     _clean("The house sold for £322,000. The buyers paid £47,000 up front and the remaining £275,000 through a "
            "mortgage.")
+
+
+@pytest.mark.parametrize("text,target,twin", [
+    ("Of her 79 matches this season, she won 61 and lost 16.", "79",
+     "Of her 77 matches this season, she won 61 and lost 16."),
+    ("Of the 140 appeals heard last year, the tribunal upheld 52 and dismissed 78.", "140",
+     "Of the 130 appeals heard last year, the tribunal upheld 52 and dismissed 78."),
+])
+def test_outcomes_after_leading_base(text, target, twin):
+    _flags(text, "FC101", target)
+    _clean(twin)
+
+
+@pytest.mark.parametrize("text", [
+    "City played 38 league games, won 21 of them and lost six.",  # a league's games may be drawn
+    "Of the 38 games, the club won 20 and lost eight, drawing the rest.",
+])
+def test_won_lost_with_possible_draws_is_clean(text):
+    _clean(text)

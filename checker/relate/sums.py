@@ -452,7 +452,9 @@ Round 10:
   ``find_headline_over_periods``): all of it only on agreement or a slip of one digit; a count, one
   outcome "of them", "and" the other outcome's verb before the rest (``find_outcomes_of_them``, complete):
   "heard 130 appeals, upheld 52 of them and dismissed 78" (not with a third outcome, "the rest", draws);
-  also the whole after the first part: "The jury convicted 41 of the 58 defendants and acquitted 17";
+  also the whole after the first part: "The jury convicted 41 of the 58 defendants and acquitted 17",
+  or a leading base: "Of the 130 appeals heard, the tribunal upheld 52 and dismissed 78" (won and lost
+  not of a league's games, which may be drawn);
   "added up to" after a list is its sum: "Donations of £1,200, £850 and £400 added up to £2,450"
   ("up to" after "add" is no bound: ``checker.hedges.SUM_VERBS``; "could add up to" still is); a
   totaliser opening the next sentence before its subject and verb: "... and short-haul routes 2.3m. In
@@ -2735,10 +2737,13 @@ def find_partitive_outcomes(doc: Document):
 # outcome's verb before the rest (round 12)
 _OF_THEM_THEN_VERB = re.compile(r"\s+of\s+(?:them|those|these)\s*,?\s+and\s+([a-z]+)\s+(?:(?:just|only|a\s+mere)\s+)?$",
                                 re.I)
+_LEADING_OF = re.compile(r"^\W*(?:out\s+)?of\s+(?:the|its|their|his|her|our)\s+$", re.I)
 _OF_POSSESSIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+", re.I)
 _OF_WHOLE_THEN_VERB = re.compile(r"(?:\s+[\w'’-]+){0,5}?,?\s+and\s+([a-z]+)\s+(?:(?:just|only|a\s+mere)\s+)?$", re.I)
 _THIRD_OUTCOME = re.compile(r"\b(?:drew|drawn|draw\w*|tie[ds]?|tying|abandoned|postponed|pending|undecided|walkovers?"
-                            r"|rest|remaining|remainder|others?|withdr\w+|adjourned|deferred)\b", re.I)
+                            r"|rest|remaining|remainder|others?|withdr\w+|adjourned|deferred"
+                            # a league's games may be drawn: "Of their 38 league games, City won 21 and lost six"
+                            r"|league|points)\b", re.I)
 
 
 def find_outcomes_of_them(doc: Document):
@@ -2766,6 +2771,19 @@ def find_outcomes_of_them(doc: Document):
                     or b.value > whole.value:
                 continue
             s = doc.sentences[a.sentence]
+            verb_a = words(doc.text[max(s.start, a.start - 30):a.start])[-1:]
+            if not categories.outcomes(verb_a + [then.group(1)]) or _THIRD_OUTCOME.search(doc.text[s.start:s.end]) \
+                    or any(m.start >= b.end and m.kind == Kind.COUNT for m in ms):
+                continue
+            yield PartsOfWhole(link="explicit", cue="of the", total=whole, parts=(a, b), complete=True)
+        # "Of her 79 matches this season, she won 61 and lost 16": a leading base
+        for whole, a, b in zip(counts, counts[1:], counts[2:]):
+            s = doc.sentences[whole.sentence]
+            then = _OF_WHOLE_THEN_VERB.match(doc.text, a.end, b.start)
+            if not then or not _LEADING_OF.match(doc.text[s.start:whole.start]) or a.value > whole.value \
+                    or b.value > whole.value or "," not in doc.text[whole.end:a.start] \
+                    or len(words(doc.text[whole.end:a.start])) > 10:
+                continue
             verb_a = words(doc.text[max(s.start, a.start - 30):a.start])[-1:]
             if not categories.outcomes(verb_a + [then.group(1)]) or _THIRD_OUTCOME.search(doc.text[s.start:s.end]) \
                     or any(m.start >= b.end and m.kind == Kind.COUNT for m in ms):
