@@ -469,3 +469,10 @@ def test_outcomes_after_leading_base(text, target, twin):
 ])
 def test_won_lost_with_possible_draws_is_clean(text):
     _clean(text)
+
+
+def test_other_outcomes_irregular_exit_verb():
+    _flags("Of the 32 teams that entered, 20 reached the knockout stage. Eight were knocked out in the groups and "
+           "a further six withdrew.", "FC101", "32")
+    _clean("Of the 34 teams that entered, 20 reached the knockout stage. Eight were knocked out in the groups and "
+           "a further six withdrew.")

@@ -3316,7 +3316,7 @@ def _remainder_fits(doc: Document, base: Mention, parts: tuple[Mention, ...]) ->
             if not gapped:
                 return False  # "... and 4,000 of the remaining 9,000": a part of another base
         predicate = re.match(r"^\s+(?:were|was|are|is)\b", doc.text[p.end:p.end + 8])
-        own = None if _verb_follows(doc, p) else _own_noun(p, doc)  # "Twenty-six retired": a verb (round 12)
+        own = None if _verb_follows(doc, p) or _exits(doc, p) else _own_noun(p, doc)  # "26 retired": a verb (round 12)
         if own and noun and not predicate and not categories.may_contain(noun, own):
             return False  # "... and the other two teams": other things
     return _total_compatible(base, parts)
