@@ -163,7 +163,7 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
                     continue
                 parsed, end = _longest_parse(tokens, i, stop)
                 if parsed is not None and parsed.hedge == "up to" and i > 0 and i + 2 < stop \
-                        and tokens[i - 1][1].lower() in hedges.MOVE_VERBS \
+                        and (tokens[i - 1][1].lower() in hedges.MOVE_VERBS or tokens[i - 1][1].lower() in hedges.SUM_VERBS) \
                         and not (i > 1 and tokens[i - 2][1].lower() in _MODALS):
                     # "will go up to £9,535 from £9,250": the level a change reaches, not "at most"
                     parsed, end = _longest_parse(tokens, i + 2, stop)

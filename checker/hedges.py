@@ -93,6 +93,8 @@ HEDGE_FAMILY: dict[str, str] = {
 # "up to" after a verb of motion is the level a change reaches, not "at most": "will go up to
 # £9,535 from £9,250" (after a modal it is a ceiling again: "could go up to £5,000")
 MOVE_VERBS = frozenset("go goes going gone went move moves moving moved".split())
+# "added up to 274": the sum itself, not "at most" (round 12; after a modal a ceiling again: "could add up to")
+SUM_VERBS = frozenset("add adds added adding".split())
 
 APPROX_SHARE = Fraction(5, 100)  # "around" allows at least ±5%
 BAND_SHARE = Fraction(10, 100)  # "almost" reaches down 10%

@@ -54,7 +54,7 @@ COMPLEMENTS = (
     ("offshore", "onshore"), ("domestic", "international"), ("domestic", "foreign"), ("public", "private"),
     ("full-time", "part-time"), ("urban", "rural"), ("inbound", "outbound"), ("male", "female"),
     ("indoor", "outdoor"), ("resident", "non-resident"), ("permanent", "temporary"),
-    ("arrivals", "departures"), ("incoming", "outgoing"), ("inpatients", "outpatients"),
+    ("arrivals", "departures"), ("incoming", "outgoing"), ("inpatients", "outpatients"), ("imports", "exports"),
 )
 
 

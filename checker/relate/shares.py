@@ -281,6 +281,23 @@ and inferred shapes across sentences:
   different years or months)
 * TOTAL NOUN, SHARE of them PART-NOUN          "Around 3,800 civilians, almost a quarter of them children"
   ... later ... "906 children" as one part of a breakdown of that total.
+* round 12: "Of those" after a share or part cut out of the whole before ("Two-thirds of the 900 letters
+  were about parking. Of those, a third (200) ..."): the share may be of that sub-group (600), so when
+  that reading agrees nothing is reported.
+* round 12: PART NOUN from BASE NOUN [PERIOD], a RATE of SHARE: "has scored nine goals from 45 shots, a
+  conversion rate of 20%" (two nouns, no change before; not a rate of losses: "a miss rate"); a rate
+  named for hits ("connect", "strike", "conversion", "save" ...) after "X of the Y" is the part's share
+  unless a verb of the other outcome or a negation stands with the part ("landed 150 of the 600 punches,
+  a connect rate of 25%").
+* round 12: BASE ... included PART with a short label, SHARE of the total ("The 8,400 applications
+  included 2,100 from overseas students, a quarter of the total"); PART of NOUN VERB in PERIOD at PLACE,
+  SHARE of the BASE ("23mm of rain fell at the Heathrow gauge in April, 45% of the 51mm average");
+  BASE, SHARE of them LABEL - PART closing the sentence ("9,600 patients, a quarter of them in its
+  emergency wing, or some 2,400."); SHARE NOUN in the N-strong GROUP ... . That amounted to PART ("one in
+  four riders in the 160-strong field ... That amounted to 40"; a rank bound, "the top 40", is no whole);
+  the label after "of them"/"of whom" may be any few words ("a fifth of whom work part-time, around
+  1,040"; not a change, "up from"); "giving him a strike rate of"; a rate named after the share
+  ("a 60% success rate") takes sides like "a success rate of 60%".
 """
 from __future__ import annotations
 
@@ -669,6 +686,16 @@ _MEANS_PART = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:that|this)(?:\s+(?:means
                          r"comes\s+to|came\s+to)\s+)(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?"
                          + _EMPH + "$", re.I)
 _MEANS_CUE = re.compile(r"\b(?:that|this)\b", re.I)
+_RANK_BOUND = re.compile(r"\b(?:top|bottom)\s+$", re.I)
+# "one in five players in the 96-strong draw": a share of a noun in a group whose size is a modifier (round 12)
+_IN_GROUP_GAP = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,2}\s+(?:in|of|on|among|across)\s+(?:the|its|their|this|that)\s+$",
+                           re.I)
+_GROUP_SIZE_WORD = re.compile(r"-(?:strong|member|man|woman|person|player|seat|team)\b", re.I)
+
+
+def _share_in_group(share: Mention, base: Mention, text: str) -> bool:
+    return base.compound and bool(_GROUP_SIZE_WORD.search(base.text)) \
+        and bool(_IN_GROUP_GAP.match(text[share.end:base.start]))
 
 
 def _part_next(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
@@ -686,11 +713,14 @@ def _part_next(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
         if part is None or items[0] is not part or not _MEANS_PART.match(text[sent.start:part.start]):
             continue
         shares = [m for m in prev if m.kind in SHARE_KINDS and m.start not in used]
-        counts = [m for m in prev if m.kind in COUNT_KINDS and m.value != 1]  # not "at any one time"
+        # not "at any one time", nor a rank bound ("ranked inside the top 150": round 12)
+        counts = [m for m in prev if m.kind in COUNT_KINDS and m.value != 1
+                  and not _RANK_BOUND.search(text[max(0, m.start - 12):m.start])]
         if len(shares) != 1 or len(counts) != 1 or counts[0].start < shares[0].end:
             continue
         share, base = shares[0], counts[0]
-        if not _share_of(share, text[share.end:base.start]) or not _plausible(part, base) \
+        if not (_share_of(share, text[share.end:base.start]) or _share_in_group(share, base, text)) \
+                or not _plausible(part, base) \
                 or _CHANGE_AFTER.match(text[part.end:part.end + 40]):
             continue
         yield ShareOf(link="inferred", cue="that means", share=share, part=part, base=base, either=True)
@@ -835,28 +865,31 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
         # SHARE of the BASE ..., PART
         if after and _share_of(share, text[share.end:after[0].start]):
             base = after[0]
-            part = _apposed(doc, base, after[1:])
+            # "..., half of whom - 300 -": a count past another share of its own whole is that share's part (round 12)
+            rest = [c for c in after[1:] if not any(base.end <= o.start < c.start and _OF_REF.match(text[o.end:o.end + 20])
+                                                    for o in shares if o is not share)]
+            part = _apposed(doc, base, rest)
             if part is not None and _plausible(part, base) and not _CHANGE_AFTER.match(text[part.end:part.end + 40]) \
                     and not _listed_after(doc, part, after):
                 yield ShareOf(link="explicit", cue="of", share=share, part=part, base=base)
                 continue
-            part = _restated_part(doc, base, after[1:])
+            part = _restated_part(doc, base, rest)
             if part is not None and _plausible(part, base):
                 yield ShareOf(link="explicit", cue="which amounts to", share=share, part=part, base=base)
                 continue
-            part = _with_restated(doc, base, after[1:])
+            part = _with_restated(doc, base, rest)
             if part is not None and _plausible(part, base):
                 yield ShareOf(link="explicit", cue="with", share=share, part=part, base=base, at_most=True)
                 continue
-            part = _with_members(doc, share, base, after[1:])
+            part = _with_members(doc, share, base, rest)
             if part is not None and _plausible(part, base):
                 yield ShareOf(link="inferred", cue="with", share=share, part=part, base=base, at_most=True)
                 continue
-            part = _in_all_after(doc, base, after[1:])
+            part = _in_all_after(doc, base, rest)
             if part is not None:
                 yield ShareOf(link="explicit", cue="in all", share=share, part=part, base=base)
                 continue
-            part = _rest_clause(doc, base, after[1:])
+            part = _rest_clause(doc, base, rest)
             if part is not None:
                 yield ShareOf(link="inferred", cue="the rest", share=share, part=part, base=base, either=True)
                 continue
@@ -1114,6 +1147,26 @@ _APART_BEFORE = re.compile(r"^[A-Z]?[\w'’ -]{0,40}?[a-z]\s*,\s*(?:(?:at|of|som
 _APART_VERB = re.compile(r"^\s*,\s*(?:(?:is|are|was|were)(?:\s+(?:equal|equivalent)\s+to)?|accounts?\s+for|accounted\s+for|"
                          r"makes?\s+up|made\s+up|represents?|represented|amounts?\s+to|amounted\s+to|equals?|equalled)"
                          r"\s+(?:about\s+|around\s+|roughly\s+|some\s+)?" + _EMPH + "$", re.I)
+
+
+# "The museum's attendance of 612,000 included 147,000 schoolchildren on organised visits, 42% of the total":
+# the whole, a verb that places the part inside it, the part with a short label, then "SHARE of the total"
+# (round 12)
+_INCLUDED_GAP = re.compile(r"^(?:\s+[\w'’-]+){0,4}?\s+(?:included|includes|include|including|comprised|comprises"
+                           r"|contained|contains)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|just)\s+)?$",
+                           re.I)
+_LABEL_THEN_SHARE = re.compile(r"^(?:\s+[\w'’-]+){0,6}?\s*(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?"
+                               r"(?:(?:about|around|nearly|almost|roughly|some|just|only|over|under|more\s+than)\s+)*$",
+                               re.I)
+
+
+def _included_label(doc: Document, before: list[Mention], share: Mention) -> bool:
+    if len(before) != 2:
+        return False
+    base, part = before
+    gap = doc.text[part.end:share.start]
+    return bool(_INCLUDED_GAP.match(doc.text[_noun_end(base):part.start])) and bool(_LABEL_THEN_SHARE.match(gap)) \
+        and not _CLAUSE_BREAK.search(gap) and _plausible(part, base)
 
 
 def _apart_states_share(doc: Document, part: Mention, share: Mention) -> bool:
@@ -1384,7 +1437,7 @@ _PARTICIPLE_LEAD = re.compile(r"^\s+[a-z]+(?:ed|en|ld|ght|t)\b(?=\s+out\s+of\b)"
 
 # "received 1,150 applications and approved 230, a success rate of 20%": a whole, a verb on some of them, the rate
 _AND_VERB = re.compile(r"^\s+and\s+(?:[a-z][\w'’-]*\s+){1,3}$", re.I)
-_RATE_OF = re.compile(r"^\s*(?:,|\s[-–—]+|[–—])\s*(?:(?:giving|for)\s+)?(?:(?P<of>(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?"
+_RATE_OF = re.compile(r"^\s*(?:,|\s[-–—]+|[–—])\s*(?:(?:giving|for)\s+(?:(?:him|her|them|it|us)\s+)?)?(?:(?P<of>(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?"
                       r"(?:rate|ratio|proportion|percentage)\s+of\s+)|(?P<art>an?\s+))" + _EMPH + "$", re.I)
 
 
@@ -1395,6 +1448,9 @@ def _rate_of_two(doc: Document, share: Mention, before: list[Mention]) -> ShareO
     if len(before) != 2:
         return None
     text = doc.text
+    rel = _rate_from(doc, share, before)
+    if rel is not None:
+        return rel
     base, part = before
     m = _RATE_OF.match(text[_noun_end(part):share.start])
     if not m or not _AND_VERB.match(text[_noun_end(base):part.start]) or not _plausible(part, base) \
@@ -1403,6 +1459,28 @@ def _rate_of_two(doc: Document, share: Mention, before: list[Mention]) -> ShareO
             or set(words(text[_noun_end(base):part.start])) & (CHANGE_WORDS - {"and"}):
         return None
     return _rate_sides(doc, ShareOf(link="inferred", cue="rate", share=share, part=part, base=base))
+
+
+# "38 winners from 114 runners this season, a strike rate of 33%", "nine goals from 27 shots - a conversion
+# rate of a third": the part's noun, "from", the whole's other noun, then the rate they give (round 12)
+_FROM_GAP = re.compile(r"^\s+from\s+(?:(?:his|her|their|its|the|just|only)\s+)?$", re.I)
+_RATE_OF_LATER = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?" + _RATE_OF.pattern[1:], re.I)
+_RATE_LOST = ("loss", "lost", "fail", "miss", "rejec", "refus", "drop", "error", "defea", "absen")
+
+
+def _rate_from(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
+    text = doc.text
+    part, base = before
+    if part.kind != Kind.COUNT or base.kind != Kind.COUNT or not part.noun or not base.noun \
+            or part.noun.lower() == base.noun.lower() or not _FROM_GAP.match(text[_noun_end(part):base.start]) \
+            or not _plausible(part, base) or _CHANGE_AFTER.match(text[share.end:share.end + 40]):
+        return None
+    m = _RATE_OF_LATER.match(text[_noun_end(base):share.start])
+    lead = words(text[doc.sentences[share.sentence].start:part.start])
+    if not m or m.group("art") and not _RATE_AFTER.match(text[share.end:share.end + 40]) \
+            or set(lead[-3:]) & CHANGE_WORDS or any(w.startswith(_RATE_LOST) for w in words(m.group(0))):
+        return None
+    return ShareOf(link="inferred", cue="rate", share=share, part=part, base=base)
 
 
 # "The school's 600 pupils include 180 who ...": a whole, "include", then its part
@@ -2279,7 +2357,7 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     # SHARE of them, PART: the whole is a count named before
     ref = _OF_REF.match(tail[:30]) or _OF_AMOUNT_REF.match(tail[:30])
     if ref:
-        part = _tight(doc, share.end + ref.end(), after)
+        part = _tight(doc, share.end + ref.end(), after) or _labelled_last(doc, share.end + ref.end(), after)
         if part is not None and ref.re is _OF_AMOUNT_REF and part.kind not in (Kind.MONEY, Kind.MEASURE):
             return None  # "half of it, 40 ...": "it" names an amount, not a count
         return _nearest_whole(doc, share, part, before or prev, "of them") if part else None
@@ -2291,7 +2369,8 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
                 and len(words(gap)) <= MAX_TOTAL_GAP_WORDS and _plausible(a, b):
             return ShareOf(link="explicit", cue="of the total", share=share, part=a, base=b)
         if beside or _apart_states_share(doc, before[-1], share) \
-                or _states_share(text[before[-1].end:share.start]) and not before[:-1]:
+                or _states_share(text[before[-1].end:share.start]) and not before[:-1] \
+                or _included_label(doc, before, share):
             # "6,500 trees included 640 oaks, about a tenth of the total"; "Visitors from Germany, at 600,000,
             # made up 25% of the total" (round 11)
             return _nearest_whole(doc, share, before[-1], before[:-1] or prev, "of the total")
@@ -2685,7 +2764,7 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
     if any(_OF_BASE.match(text[c.end:d.start]) for c, d in zip(pairs, pairs[1:])):
         return None
     rel = ShareOf(link="inferred", cue="so", share=share, part=a, base=b, either=True)
-    return _rate_sides(doc, rel) if "rate" in text[a.end:share.start] else rel
+    return _rate_sides(doc, rel) if "rate" in text[a.end:share.start] or _RATE_WORD_AFTER.match(text, share.end) else rel
 
 
 # "130 were successful, a rejection rate of 20%": the part's verb and the rate's noun on one side of an
@@ -2693,6 +2772,10 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
 _GRANTED = ("succe", "pass", "appro", "accep", "uphel", "grant", "admit", "survi", "compl")
 _REFUSED = ("rejec", "refus", "fail", "decli", "turne", "dropp", "dismi", "denie", "deny")
 _RATE_NOUN = re.compile(r"\b(?:a|an|the)\s+([a-z-]+)\s+(?:rate|ratio)\s+of\s+(?:[a-z]+\s+){0,2}$", re.I)
+_ART_END = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+_RATE_WORD_AFTER = re.compile(r"\s*(?:-\s*)?([a-z-]+)\s+(?:rate|ratio)\b", re.I)
+# a rate named for hits (no verb of the other outcome before it): the part's share, not the rest's (round 12)
+_HIT_RATES = frozenset("connect strike hit success conversion completion pass win save scoring".split())
 
 
 def _side(ws: list[str]) -> int:
@@ -2711,17 +2794,31 @@ def _rate_sides(doc: Document, rel: ShareOf) -> ShareOf:
         return rel
     gap = text[min(rel.base.end, rel.part.end):rel.share.start]
     rate = _RATE_NOUN.search(gap)
-    if not rate or ";" in gap:
+    if rate:
+        named, cut = rate.group(1).lower(), rate.start()
+    else:  # "a 60% success rate": the rate's noun after the share (round 12)
+        art, after = _ART_END.search(gap), _RATE_WORD_AFTER.match(text, rel.share.end)
+        if not art or not after:
+            return rel
+        named, cut = after.group(1).lower(), art.start()
+    if ";" in gap:
         return rel
-    said = [w.lower() for w in words(gap[:rate.start()])]
+    said = [w.lower() for w in words(gap[:cut])]
     inner = [m for m in doc.mentions_in(rel.share.sentence) if rel.base.end <= m.start < rel.share.start
              or rel.part.end <= m.start < rel.share.start]
-    if set(said) & {"not", "no", "never", "nt", "without", "yet", "only"} or "n't" in gap or len(said) > 14 \
-            or any(m.start != rel.part.start for m in inner):
+    if set(said) & {"not", "no", "never", "nt", "without", "yet", "only"} or "n't" in gap or len(said) > 14:
         return rel
-    verb, noun = _side(said), _side([rate.group(1).lower()])
+    verb = said + words(text[doc.sentences[rel.part.sentence].start:rel.part.start])[-4:]
+    if named in _HIT_RATES and not _side(verb) and not any(w.startswith(_RATE_LOST) for w in verb) \
+            and not set(verb) & {"not", "no", "never", "nt", "without"} and all(m is rel.part or m is rel.base for m in inner):
+        return replace(rel, either=False, of_rest=False)  # "landed 212 of the 530 punches, a connect rate of 40%"
+    lost = named in _HIT_RATES and any(w.startswith(_RATE_LOST) for w in verb)
+    if any(m.start != rel.part.start for m in inner):
+        return replace(rel, either=True) if lost else rel
+    verb, noun = _side(said), _side([named])
     if not verb or not noun:
-        return rel
+        # "318 of them missed, a connect rate of 40%": the rest's, maybe (round 12)
+        return replace(rel, either=True) if lost else rel
     return replace(rel, either=False, of_rest=verb != noun)
 
 
@@ -2891,10 +2988,30 @@ def _tight(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
     return None
 
 
+# "38% of them on routes to Spain - about 1.6 million people.": after "of them", a short label set off by a
+# preposition, a comma or dash, then the part closing the sentence (round 12)
+_LABEL_THEN_PART = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){0,6}[a-z][\w'’-]*\w\s*(?:,|[-–—]+)\s*(?:or\s+)?" + _EMPH + "$", re.I)
+_PART_CLOSES = re.compile(r"^\s*(?:in\s+all|in\s+total|all\s+told|altogether|(?!(?:in|at|on|from|to|for|of|with|by"
+                          r"|across|over|under|more|fewer|less|than|up|down)\b)(?:[a-z][\w'’-]*\s*){0,2})[.!?]?\s*$", re.I)
+
+
+def _labelled_last(doc: Document, pos: int, following: list[Mention]) -> Mention | None:
+    gap = doc.text[pos:following[0].start] if len(following) == 1 else ""
+    if not _LABEL_THEN_PART.match(gap) or set(words(gap)) & (CHANGE_WORDS | {"than", "compared", "against", "versus"}):
+        return None
+    part = following[0]
+    end = doc.sentences[part.sentence].end
+    return part if _PART_CLOSES.match(doc.text[_noun_end(part):end]) else None
+
+
 # "41mm of rain in July, only 14% of ...": the part's noun and its period before the share
 # ("1,540 operations were cancelled in December, or 14% of ...": a passive verb of the part before its period)
+# (round 12: an intransitive verb of the part, "11mm of rain fell in July at the Wisley gauge - 8% of the ...",
+# and a place of up to three words)
 _BESIDE_OF = re.compile(r"^\s*(?:of\s+(?:(?:its|their|the|his|her|our)\s+)?[a-z'’-]+\s*)?"
-                        r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+[a-z]+(?:ed|en|t)\s*)?(?:(?:in|during|over|last|this|across|on|at|from|between)\s+(?:the\s+)?(?:[A-Za-z'’-]+|\d{4})"
+                        r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+[a-z]+(?:ed|en|t)\s*"
+                        r"|(?:fell|came|arrived|landed|flowed|poured)\s+)?"
+                        r"(?:(?:in|during|over|last|this|across|on|at|from|between)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){0,2}[A-Za-z'’-]+|\d{4})"
                         r"(?:\s+(?:and|to)\s+(?:the\s+)?[A-Za-z'’-]+)?\s*){0,2}"
                         r"(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?" + _EMPH + "$")
 
@@ -2962,6 +3079,8 @@ def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Me
              and not _OLD_LEVEL_BEFORE.search(doc.text, max(0, w.start - 30), w.start)]
     if not cands:
         return None
+    if _subgroup_agrees(doc, share, part, cands[0]):
+        return None  # "Two-thirds of the 600 were late. Of those, a quarter (100) ...": of the 400 (round 12)
     link = "explicit" if len(cands) == 1 else "inferred"
     rels = [ShareOf(link=link, cue=cue, share=share, part=part, base=w) for w in cands]
     same = tuple(w for w in wholes if w.kind == part.kind and w.end <= part.start and w.unit == part.unit)
@@ -2971,6 +3090,45 @@ def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Me
     if listed:  # "19 men, 16 women and 11 children - almost a quarter of the total": the list's own total
         rels.append(ShareOf(link=link, cue=cue, share=share, part=part, base_sum=listed + (part,)))
     return next((r for r in rels if agrees(r)), rels[0])
+
+
+# "Two-thirds of the 600 complaints", "450 of the 600", "Of the 600 complaints, two-thirds ...": a share or
+# part cuts a sub-group out of the whole it names; "of those" after it may mean that sub-group (round 12)
+_CUT_OF = re.compile(r"^\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all|these|those)\s+)?"
+                     r"(?:[\w'’-]+(?:'s|’s|s'|s’)\s+)?$", re.I)
+_LEAD_OF = re.compile(r"^\W*(?:of|among|out\s+of)\s+(?:the|its|their|his|her|our|all|these|those)\s+$", re.I)
+
+
+def _subgroups(doc: Document, whole: Mention) -> list[Interval]:
+    """What a share or part cut out of ``whole`` in its own sentence may be."""
+    sent = doc.sentences[whole.sentence]
+    lead = bool(_LEAD_OF.match(doc.text[sent.start:whole.start]))
+    following = [x for x in doc.mentions_in(whole.sentence) if x.start > whole.end]
+    out = []
+    for m in doc.mentions_in(whole.sentence):
+        if m is whole or m.interval is None:
+            continue
+        cut = m.end <= whole.start and _CUT_OF.match(doc.text[m.end:whole.start]) \
+            or lead and following and m is following[0] and "," in doc.text[whole.end:m.start]
+        if not cut:
+            continue
+        if m.kind in (Kind.PERCENT, Kind.FRACTION):
+            sub = share_interval(m).times(whole.interval)
+        elif m.kind == whole.kind and m.unit == whole.unit and m.value is not None and m.value < whole.value:
+            sub = m.interval
+        else:
+            continue
+        if sub is not None:
+            out.append(sub)
+    return out
+
+
+def _subgroup_agrees(doc: Document, share: Mention, part: Mention, whole: Mention) -> bool:
+    for sub in _subgroups(doc, whole):
+        ratio = part.interval.divide(sub) if part.interval is not None else None
+        if ratio is None or ratio.intersects(share_interval(share)):
+            return True
+    return False
 
 
 _STOP = frozenset("that this with from have were will said more than over into about after their there "

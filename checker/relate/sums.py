@@ -430,6 +430,35 @@ Round 10:
   a headline over the two parts of a pair, the only figures of their body
   sentence: "OPERATOR CARRIES 49 MILLION" / "The operator carried 38 million
   on domestic services and another 11 million on international trains".
+- round 12: a list in a bracket or between dashes right after a figure breaks that figure down, and a
+  running total after the aside is a new whole holding the figure, not the aside's sum: "The block adds
+  84 flats (60 for rent and 24 for sale), taking the estate's total to 910" (so too after a comma list
+  its first figure heads: "will create 120 homes, 80 for sale and 40 for rent, bringing the total to 1,450"); "day-surgery",
+  "night-shift" (a period word joined by a hyphen) name no period; what is left closes a list past the
+  first part's own "of them" ("Children borrowed 21,000 of them, with the remaining 33,000 ...") and past
+  a clause with a modifier ("took out a 30-year loan for the remaining £205,000"), dividing the lone
+  figure of the sentence before (its modifiers, "the two-bed flat", aside); imports and exports are the
+  halves of a pair ("Imports made up 1.62 million of that and exports 1.02 million"); a modifier in the
+  total's phrase is neither total nor part: "rounds of 66, 70, 72 and 68 gave her a 72-hole total of 276";
+  the number of contests a record covers, as a modifier, is all of a list of every outcome: "In a
+  36-game season the club won 21, drew 9 and lost 6" (not won and lost alone), past an aside counting
+  some of one part ("won 36 bouts, 24 of them inside the distance, lost three and drew one"); a
+  leading base with its one outcome ("Of the 250 boats that set sail, 205 finished"), then a next
+  sentence opened by a bare count and joined by "N more" or "a further N" ("Twenty-six retired and a
+  further nine were disqualified"): all of it when it agrees or misses by a slip of one digit, a bound
+  only when every part left the course ("abandoned", "withdrew"), else nothing ("21 crashed"); a
+  headline's lone count over a first body sentence tallying one event day by day ("Ferry chaos: 1,372
+  sailings cancelled" / "scrapped 615 crossings on Monday and a further 657 on Tuesday";
+  ``find_headline_over_periods``): all of it only on agreement or a slip of one digit; a count, one
+  outcome "of them", "and" the other outcome's verb before the rest (``find_outcomes_of_them``, complete):
+  "heard 130 appeals, upheld 52 of them and dismissed 78" (not with a third outcome, "the rest", draws);
+  also the whole after the first part: "The jury convicted 41 of the 58 defendants and acquitted 17",
+  or a leading base: "Of the 130 appeals heard, the tribunal upheld 52 and dismissed 78" (won and lost
+  not of a league's games, which may be drawn);
+  "added up to" after a list is its sum: "Donations of £1,200, £850 and £400 added up to £2,450"
+  ("up to" after "add" is no bound: ``checker.hedges.SUM_VERBS``; "could add up to" still is); a
+  totaliser opening the next sentence before its subject and verb: "... and short-haul routes 2.3m. In
+  all, the airport handled 6.4 million" ("Together, that made ..."; not over a longer span, "this year").
 """
 from __future__ import annotations
 
@@ -475,7 +504,7 @@ _SEMI_REST = re.compile(r";\s*(?:and\s+)?the\s+(?:other|remaining)\s+$", re.I)
 # "...; the rest, 12.4 million, ...", ", while Japan put up the remaining €165m": the last part, named as what
 # is left, closes the list across a semicolon or past a clause of the part before it
 _REST_TAIL = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+|but\s+)?|\b(?:and|while|but|whereas)\s+)"
-                        r"(?:[A-Za-z][\w'’-]*\s+){0,8}?the\s+(?:remaining|other|rest(?:\s+of\s+(?:them|those|it))?"
+                        r"(?:[A-Za-z0-9][\w'’-]*\s+){0,8}?the\s+(?:remaining|other|rest(?:\s+of\s+(?:them|those|it))?"
                         r"|balance(?:\s+of)?)\W*$", re.I)
 REST_GAP_WORDS = 16
 _WITH_BARE = re.compile(r",\s*(?:and\s+)?with\s+$", re.I)
@@ -585,7 +614,15 @@ def _ends_with_apposition(gap: str) -> bool:
 _TOTALISER_AFTER = re.compile(r"^\W*(?:in all|in total|altogether|all told|combined)\b", re.I)
 _SENTENCE_TOTALISER = re.compile(r"^\W*(?:in all|in total|altogether|all told|a total of|overall)\W*$", re.I)
 _TOTALISER_BEFORE = re.compile(r"\b(?:in all|in total|altogether|a total of|all told|total of|a combined|"
-                               r"a\s+(?:combined|joint)\s+[a-z]+\s+of)\W*$", re.I)  # "a combined area of 8,390 acres"
+                               r"a\s+(?:combined|joint)\s+[a-z]+\s+of|add(?:s|ed|ing)?\s+up\s+to)\W*$", re.I)
+# ("a combined area of 8,390 acres"; "68, 71, 69 and 70 added up to 274": round 12)
+# a totaliser opening the sentence, then its subject and verb: "In all, the airport handled 6.9 million",
+# "Together, that made 6.9 million passengers" (round 12)
+_SENTENCE_TOTAL_CLAUSE = re.compile(r"^\W*(?:in all|in total|altogether|all told|overall|together|combined)\s*,?\s+"
+                                    r"(?:[\w'’-]+\s+){0,4}?(?:handled|carried|served|saw|had|received|recorded|took"
+                                    r"|made|make|sold|welcomed|counted|attracted|drew|treated|totall?ed|totals|came\s+to"
+                                    r"|amounted\s+to|reached|was|were|is|are)\s+(?:(?:a\s+total\s+of|some|about|around"
+                                    r"|nearly|almost|roughly|just\s+over|just\s+under)\s+)?$", re.I)
 # the whole right after the list: "..., out of 9,700 valid ballots", "out of a total of 52"
 # (past the last part's own label: "3,288 against, out of")
 _OUT_OF_TOTAL = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?\s*,\s*out\s+of\s+(?:a\s+total\s+of\s+|the\s+|all\s+)?$", re.I)
@@ -639,6 +676,31 @@ def _running_complete(doc: Document, enum: tuple[Mention, ...], gap: str) -> boo
     return len(enum) >= 2 and not _ADDED_BEFORE.search(before) \
         and not _ADDED_AFTER.match(doc.text[first.end:first.end + 25]) \
         and not _LONGER_SPAN.search(doc.text[sentence.start:first.start] + " " + gap)
+
+
+# "adds 96 beds (64 on wards and 32 in day surgery), taking the total to 740": the list is an aside
+# (a bracket, or a pair of dashes) breaking down the figure right before it; a running total after the
+# aside holds that figure, not the aside's parts (round 12)
+_ASIDE_OPEN = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,3}(?:\(|[-–—]\s)\s*$")
+_ASIDE_CLOSE = re.compile(r"^[^.;:()\d]{0,40}?(?:\)|\s[-–—]\s)")
+
+
+def _first_heads_rest(doc: Document, enum: tuple[Mention, ...]) -> bool:
+    """"will create 120 homes, 80 for sale and 40 for rent, bringing the total to 1,450": the first figure
+    heads the others (it has a noun, they have none and are not placed like it, or it is their sum) -- no
+    fresh part beside them (round 12)."""
+    return len(enum) >= 3 and (
+        agrees(PartsOfWhole(link="explicit", cue="heads", total=enum[0], parts=enum[1:]))
+        or bool(enum[0].noun) and all(_own_noun(p) is None for p in enum[1:]) and enum[0].noun_span is not None
+        and re.fullmatch(r"\s*[,:(–—-]\s*", doc.text[enum[0].noun_span.end:enum[1].start]) is not None)
+
+
+def _aside_of_figure(doc: Document, enum: tuple[Mention, ...], gap: str) -> bool:
+    first = enum[0]
+    sentence = doc.sentences[first.sentence]
+    before = [m for m in doc.mentions_in(first.sentence) if m.end <= first.start]
+    return bool(before) and bool(_ASIDE_OPEN.match(doc.text[before[-1].end:first.start])) \
+        and bool(_ASIDE_CLOSE.match(gap)) and before[-1].start >= sentence.start
 
 
 def _names_what_list_did(qualifier: str, listed: str) -> bool:
@@ -1025,6 +1087,11 @@ def _enumerations(doc: Document, items: list[Mention]):
             run.append(items[k + 1])
             skip = items[k + 1]
             continue
+        if run and k + 1 < len(items) and _subset_aside(doc, run[-1], m, items[k + 1]):
+            # "won 36 bouts, 24 of them inside the distance, lost three and drew one": a subset of the part
+            run.append(items[k + 1])
+            skip = items[k + 1]
+            continue
         if run and k + 1 < len(items) and _inside_clause(doc, run[-1], m, items[k + 1]):
             # "38 had received one dose and 35 ...": a figure inside a part's own clause
             run.append(items[k + 1])
@@ -1043,16 +1110,19 @@ _COMPARATIVE_AFTER = re.compile(r"^\W*(?:[\w'’-]+[\s,]+){0,2}?(?:behind|ahead|
                                 r"|higher|lower|above|below|up|down|extra|better|worse)\b", re.I)
 
 
-_PHRASAL_VERB = re.compile(r"\b(?:\w+ed|put|set|cut|shut|broken|taken|laid|given|shot|struck|torn|sent|held|kept)"
+_UP_FRONT = re.compile(r"^\s+up[\s-]?front\b", re.I)
+_PHRASAL_VERB = re.compile(r"\b(?:\w+ed|put|set|cut|shut|broken|taken|laid|given|shot|struck|torn|sent|held|kept|adds?|adding)"
                            r"\s+(?:up|down)$", re.I)
 
 
 _MORE_PLACED = re.compile(r"^\s+more\s+(?:before|after|on|in|at|during|overnight|by|over|were|was|are|had|have"
-                          r"|\w+ed)\b", re.I)  # "six more deferred", "12 more were hurt": an addition
+                          r"|withdrew|fell|went|came|left|ran|quit|took|got|won|lost|\w+ed)\b", re.I)  # "six more deferred", "12 more were hurt": an addition
 
 
 def _is_difference(doc: Document, m: Mention) -> bool:
     found = _COMPARATIVE_AFTER.match(doc.text[m.end:m.end + 40])
+    if found and _UP_FRONT.match(doc.text[m.end:m.end + 20]):
+        return False  # "paid £5m up front": how it was paid, no difference (round 12)
     if found and any(m.end < x.start < m.end + found.end() for x in doc.mentions_in(m.sentence)):
         return False  # "refused 11, with six more deferred": the comparative of the next figure
     # "121 were turned down", "58 were set up": a phrasal verb, no difference; "7 more
@@ -1081,6 +1151,7 @@ _PARTICIPLE_GAP = re.compile(r",\s*[a-z]{3,}ing\s+$")
 # a relative clause on a part of a comma series, closed by the series' ", and" before the last part
 _RELATIVE_THEN_AND = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){0,3}(?:who|that)\s+[^;:()\[\]\"“”\d,]{1,60},\s*and\s+$")
 _AFTER_COMMA = re.compile(r",\s*$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.I)
 
 
 def _continues(doc: Document, a: Mention, b: Mention) -> bool:
@@ -1091,6 +1162,8 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         return False
     if not _compatible_kinds(a, b) or any(m.compound and _GROUP_SIZE.search(m.text) for m in (a, b)):
         return False  # "..., giving a 48-seat council": the size of the whole, no part
+    if b.compound and _DETERMINER_BEFORE.search(gap):
+        return False  # "..., a three-game total of 98": a modifier in a noun phrase, no part (round 12)
     if _RELATIVE_THEN_AND.match(gap) and _AFTER_COMMA.search(doc.text, max(0, a.start - 3), a.start):
         return True  # "..., 48,000 former staff who have left, and 41,000 retirees": a part's own clause in a series
     if _PARTICIPLE_GAP.search(gap) and not _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start]):
@@ -1173,6 +1246,8 @@ def _rest_closes(doc: Document, a: Mention, b: Mention, gap: str) -> bool:
     if tail is None or _is_difference(doc, a) or b.compound or a.compound or not _compatible_kinds(a, b):
         return False
     head = gap[:tail.start()]
+    # "4.1m of them, with the remaining 2.3m": the first part's own "of them" places it, no break (round 12)
+    head = _OF_THEM_AFTER.sub(" ", head, count=1)
     if len(words(head)) > REST_GAP_WORDS or _HARD_BREAKS.search(head) or _no_link(head, a, doc) \
             or any(a.end <= m.start < b.start and m.kind in _OTHER_FIGURES and not _counts_other_things(m, a, b)
                    for m in doc.mentions_in(a.sentence)):
@@ -1254,6 +1329,19 @@ def _clause_list(doc: Document, a: Mention, b: Mention, gap: str) -> bool:
         _AGE_THAN.sub(" ", _HEDGE_IN_GAP.sub(" ", own_verb)))
 
 
+_ASIDE_NOUN = re.compile(r"^(?:\s+[\w'’-]+){0,2}\s*,\s*$")
+_SUBSET_ASIDE = re.compile(r"^\s+of\s+(?:them|those|these|which|whom)\b[^,;:()\d]{0,40},\s*(?:and\s+)?"
+                           r"[a-z]+(?:\s+(?:just|only))?\s+$", re.I)
+
+
+def _subset_aside(doc: Document, a: Mention, inner: Mention, b: Mention) -> bool:
+    """"won 36 bouts, 24 of them inside the distance, lost three and drew one": an aside counting some of
+    the part before it, then the next clause of the list (round 12)."""
+    return a.kind == inner.kind == b.kind == Kind.COUNT and inner.value is not None and a.value is not None \
+        and inner.value < a.value and bool(_ASIDE_NOUN.match(doc.text[a.end:inner.start])) \
+        and bool(_SUBSET_ASIDE.match(doc.text[inner.end:b.start])) and not _is_difference(doc, b)
+
+
 def _inside_clause(doc: Document, a: Mention, inner: Mention, b: Mention) -> bool:
     """"Of those, 70 passed, 31 needed one follow-up visit and 25 were closed":
     a list of clauses, each figure the subject of its verb, with a figure
@@ -1330,7 +1418,7 @@ def _far_below(total: Mention, parts: tuple[Mention, ...]) -> bool:
 
 
 _PERIOD_WORDS = re.compile(r"\b(?:overnight|morning|afternoon|evening|night|dawn|dusk|day|week|month|hour"
-                          r"|today|yesterday|tonight|weekend)s?\b", re.I)
+                          r"|today|yesterday|tonight|weekend)s?\b(?![-‐]\w)", re.I)  # not "day-surgery", "night-shift" (round 12)
 
 
 def _over_periods(doc: Document, parts: tuple[Mention, ...]) -> bool:
@@ -1534,7 +1622,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
     text = doc.text
     # 1. same sentence, before the list; the cue must stand right before it
     for q in reversed([m for m in items if m.end <= first.start]):
-        if q.compound and not _GROUP_SIZE.search(q.text) or not _total_compatible(q, enum) \
+        if q.compound and not _GROUP_SIZE.search(q.text) and not _RECORD_SIZE.search(q.text) \
+                or not _total_compatible(q, enum) \
                 or _nouns_conflict(q, enum):
             continue
         if _OLD_VALUE_BEFORE.search(text[max(0, q.start - 20):q.start]) and any(m.end <= q.start for m in items):
@@ -1547,6 +1636,11 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         partial = _cue_at_end(_PARTIAL_BEFORE, gap, first.parenthetical)
         if partial and partial.lower() == "with" and _APPOSITION_BEFORE.search(gap[gap.lower().rfind("with"):]):
             partial = None  # "admitted 312 people with flu: 198 ...": the colon links the list, not "with"
+        if q.compound and _RECORD_SIZE.search(q.text):
+            # "Over a 41-fight career he won 36, lost three and drew one": every contest has one outcome
+            if _outcomes_exhaust(doc, enum, q) and len(words(gap)) <= 8:
+                yield _exact(q), True, "explicit", "record"
+            continue
         if q.compound:
             # "The 26-man squad is made up of ...", "the 40-strong group includes ...": only an explicit cue
             if complete or partial and partial.lower() in _INCLUDING:
@@ -1602,7 +1696,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             # "cancelled 96 flights on Friday, 58 departures and 48 arrivals"
             yield q, kinds, "explicit", "apposition"
     # 2. same sentence, after the list: "- 159 people in all -"
-    for q in [m for m in items if m.start >= last.end]:
+    after = [m for m in items if m.start >= last.end]
+    for k, q in enumerate(after):
+        if q.compound and k + 1 < len(after) and not _BREAKS.search(text[q.end:after[k + 1].start]):
+            continue  # "gave her a 72-hole total of 274": a modifier of the total (round 12)
         gap = text[last.end:q.start]
         tail = text[q.end:q.end + 30]
         noun_tail = text[q.noun_span.end:q.noun_span.end + 30] if q.noun_span else tail
@@ -1627,7 +1724,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         elif (_RUNNING_TOTAL_BEFORE.search(gap) and len(words(gap)) <= 10
               or _RUNNING_WIDE.search(gap) and len(words(gap)) <= RUNNING_GAP_WORDS) and not _no_link(gap, q, doc):
             # a running total: holds the parts, maybe more -- all of them after a list of fresh parts
-            if not _one_kind_of_casualty(doc, enum, gap):
+            if not _one_kind_of_casualty(doc, enum, gap) and not _aside_of_figure(doc, enum, gap) \
+                    and not _first_heads_rest(doc, enum):
                 yield q, _running_complete(doc, enum, gap), "explicit", "total to"
         break
     # 3. nearby sentences
@@ -1645,7 +1743,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             if not _total_compatible(q, enum, inferred=True) or q.compound:
                 continue
             before_q = text[doc.sentences[other].start:q.start]
-            if _SENTENCE_TOTALISER.match(before_q) and _nouns_fit(q, enum) and any(p.noun for p in enum) or (
+            if (_SENTENCE_TOTALISER.match(before_q) or abs(other - sent) == 1 and _SENTENCE_TOTAL_CLAUSE.match(before_q)
+                    and not _LONGER_SPAN.search(text[q.start:doc.sentences[other].end])
+                    and not _OTHER_PERIOD.search(text[q.start:doc.sentences[other].end])) \
+                    and _nouns_fit(q, enum) and any(p.noun for p in enum) or (
                     (_SENTENCE_TOTALISER.match(before_q) or _totalised(doc, q)) and other == sent - 1
                     and (q.noun is not None or q.kind == Kind.MONEY) and _gapped_subjects(doc, enum, q, least=2)
                     and _lone(q, by_sentence[other], enum) and len(items) == len(enum)):
@@ -1851,6 +1952,8 @@ def _closed_list(doc: Document, q: Mention, enum, items) -> bool:
 
 # a compound giving the size of a group: "26-man squad", "40-strong crowd", "12-member board"
 _GROUP_SIZE = re.compile(r"[- ](?:man|woman|member|strong|person|player|seat|bed)$", re.I)
+# the number of contests a record covers: "a 41-fight career", "a 38-game season" (round 12)
+_RECORD_SIZE = re.compile(r"[- ](?:fight|bout|game|match|race|contest|start)$", re.I)
 
 # "the final tally was", "That figure", "The new ministers": a whole named by a definite phrase
 _WHOLE_SUBJECT = re.compile(r"(?:^|[^\w'’-])(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+)\s+"
@@ -2661,6 +2764,64 @@ def find_partitive_outcomes(doc: Document):
             yield PartsOfWhole(link="explicit", cue="of the", total=whole, parts=(a, b), complete=True)
 
 
+# "played 79 matches, won 61 of them and lost 16": the whole, one outcome "of them", "and" the other
+# outcome's verb before the rest (round 12)
+_OF_THEM_THEN_VERB = re.compile(r"\s+of\s+(?:them|those|these)\s*,?\s+and\s+([a-z]+)\s+(?:(?:just|only|a\s+mere)\s+)?$",
+                                re.I)
+_LEADING_OF = re.compile(r"^\W*(?:out\s+)?of\s+(?:the|its|their|his|her|our)\s+$", re.I)
+_OF_POSSESSIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+", re.I)
+_OF_WHOLE_THEN_VERB = re.compile(r"(?:\s+[\w'’-]+){0,5}?,?\s+and\s+([a-z]+)\s+(?:(?:just|only|a\s+mere)\s+)?$", re.I)
+_THIRD_OUTCOME = re.compile(r"\b(?:drew|drawn|draw\w*|tie[ds]?|tying|abandoned|postponed|pending|undecided|walkovers?"
+                            r"|rest|remaining|remainder|others?|withdr\w+|adjourned|deferred"
+                            # a league's games may be drawn: "Of their 38 league games, City won 21 and lost six"
+                            r"|league|points)\b", re.I)
+
+
+def find_outcomes_of_them(doc: Document):
+    """"Kovalenko played 79 matches this season, won 61 of them and lost just 16": a count, one part
+    "of them" with one outcome, "and" the other outcome's verb before the other part (convicted and
+    acquitted, passed and failed, won and lost): the two parts are all of it, unless a third outcome
+    is named (drew, tied, pending) -- complete, explicit."""
+    for ms in doc.mentions_by_sentence().values():
+        counts = [m for m in ms if m.kind == Kind.COUNT and m.value is not None and not m.is_range and not m.compound]
+        for whole, a, b in zip(counts, counts[1:], counts[2:]):
+            then = _OF_THEM_THEN_VERB.match(doc.text, a.end, b.start)
+            if not then or a.value > whole.value or b.value > whole.value \
+                    or len(words(doc.text[whole.end:a.start])) > 10 or "," not in doc.text[whole.end:a.start]:
+                continue
+            s = doc.sentences[a.sentence]
+            verb_a = words(doc.text[max(s.start, a.start - 30):a.start])[-1:]
+            if not categories.outcomes(verb_a + [then.group(1)]) or _THIRD_OUTCOME.search(doc.text[s.start:s.end]) \
+                    or any(m.start >= b.end and m.kind == Kind.COUNT for m in ms):
+                continue
+            yield PartsOfWhole(link="explicit", cue="of them", total=whole, parts=(a, b), complete=True)
+        # "The jury convicted 41 of the 58 defendants and acquitted 19", "won 61 of her 79 matches and lost 16"
+        for a, whole, b in zip(counts, counts[1:], counts[2:]):
+            then = _OF_WHOLE_THEN_VERB.match(doc.text, whole.end, b.start)
+            if not then or not _OF_POSSESSIVE.fullmatch(doc.text, a.end, whole.start) or a.value > whole.value \
+                    or b.value > whole.value:
+                continue
+            s = doc.sentences[a.sentence]
+            verb_a = words(doc.text[max(s.start, a.start - 30):a.start])[-1:]
+            if not categories.outcomes(verb_a + [then.group(1)]) or _THIRD_OUTCOME.search(doc.text[s.start:s.end]) \
+                    or any(m.start >= b.end and m.kind == Kind.COUNT for m in ms):
+                continue
+            yield PartsOfWhole(link="explicit", cue="of the", total=whole, parts=(a, b), complete=True)
+        # "Of her 79 matches this season, she won 61 and lost 16": a leading base
+        for whole, a, b in zip(counts, counts[1:], counts[2:]):
+            s = doc.sentences[whole.sentence]
+            then = _OF_WHOLE_THEN_VERB.match(doc.text, a.end, b.start)
+            if not then or not _LEADING_OF.match(doc.text[s.start:whole.start]) or a.value > whole.value \
+                    or b.value > whole.value or "," not in doc.text[whole.end:a.start] \
+                    or len(words(doc.text[whole.end:a.start])) > 10:
+                continue
+            verb_a = words(doc.text[max(s.start, a.start - 30):a.start])[-1:]
+            if not categories.outcomes(verb_a + [then.group(1)]) or _THIRD_OUTCOME.search(doc.text[s.start:s.end]) \
+                    or any(m.start >= b.end and m.kind == Kind.COUNT for m in ms):
+                continue
+            yield PartsOfWhole(link="explicit", cue="of the", total=whole, parts=(a, b), complete=True)
+
+
 SKIP_EMPTY_SENTENCES = 2  # sentences with no figures ("A spokesman declined to comment.") between
 
 
@@ -2733,6 +2894,8 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
         before = by_sentence.get(_prev_figured(doc, enum[0].sentence), [])
         if items[0] is not enum[0] or len(items) != len(enum):
             return
+        # "bought the three-bed semi for £312,000": a modifier is no figure of its own (round 12)
+        before = [m for m in before if not m.compound] or before
     if len(before) != 1:
         return
     q = before[0]
@@ -3058,7 +3221,10 @@ def find_another_of_base(doc: Document):
         if len(items) < 2:
             continue
         a, base = items[:2]
-        if not _ANOTHER_BASE_GAP.match(text[a.end:base.start]) or a.value > base.value or base.compound \
+        led = _leading_base(doc, items)
+        if led:
+            base, a = items  # "Of the 176 riders who started, 158 reached Paris" (round 12)
+        if not led and not _ANOTHER_BASE_GAP.match(text[a.end:base.start]) or a.value > base.value or base.compound \
                 or not _compatible_kinds(a, base) or _is_difference(doc, a):
             continue
         if len(items) > 2:  # "..., while another 296 ran late and 84 were cancelled"
@@ -3070,7 +3236,8 @@ def find_another_of_base(doc: Document):
         else:
             rest = by_sentence.get(sent + 1, [])
             if not rest or doc.sentences[sent + 1].paragraph != doc.sentences[sent].paragraph \
-                    or not _ANOTHER_LEAD.match(text[doc.sentences[sent + 1].start:rest[0].start]):
+                    or not (_ANOTHER_LEAD.match(text[doc.sentences[sent + 1].start:rest[0].start])
+                            or _more_in_list(doc, rest)):
                 continue
             tail = doc.sentence_text(sent + 1)
         enums = list(_enumerations(doc, rest)) if len(rest) > 1 else []
@@ -3081,8 +3248,49 @@ def find_another_of_base(doc: Document):
             continue
         rel = PartsOfWhole(link="inferred", cue="another", total=base, parts=parts, complete=True)
         if not agrees(rel) and not _slip_of_one_digit(rel.stated_sum, base):
+            if not (_ANOTHER_LEAD.match(text[doc.sentences[rest[0].sentence].start:rest[0].start])
+                    or len(items) > 2 or all(_exits(doc, p) for p in rest)):
+                continue  # "Twenty-one crashed and 12 more were hurt": they may have finished too
             rel = replace(rel, complete=False)
         yield rel
+
+
+_LEADING_BASE = re.compile(r"^\W*(?:out\s+)?of\s+(?:the|its|their|all)\s+$", re.I)
+_MORE_AFTER = re.compile(r"^\s+more\b", re.I)
+_FURTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
+
+
+# a verb of leaving the whole's course, no other outcome of it: "abandoned", "were eliminated", "withdrew"
+_EXIT_AFTER = re.compile(r"^\s+(?:more\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:abandon|retir|withdr|elimin"
+                         r"|disqualif|fail|dropp|dropped\s+out|quit|pull|reject|refus|turned\s+(?:away|down)|dismiss"
+                         r"|declin|lost|died|cancel|scrap|sent\s+home|ruled\s+out)", re.I)
+
+
+def _exits(doc: Document, p: Mention) -> bool:
+    return bool(_EXIT_AFTER.match(doc.text[p.end:p.end + 40]))
+
+
+def _leading_base(doc: Document, items: list[Mention]) -> bool:
+    """"Of the 176 riders who set out, 158 reached Paris": a leading base and the one part, the subject of
+    its verb, the only figures of the sentence."""
+    if len(items) != 2:
+        return False
+    base, a = items
+    s = doc.sentences[base.sentence]
+    return bool(_LEADING_BASE.match(doc.text[s.start:base.start])) and "," in doc.text[base.end:a.start] \
+        and _verb_follows(doc, a) and not base.compound
+
+
+def _more_in_list(doc: Document, rest: list[Mention]) -> bool:
+    """"Twenty-one abandoned and three more were eliminated": the next sentence opens on a bare count, the
+    subject of its verb, and a later part is one "more" (or "another", "a further") -- a tally of other
+    outcomes, none "of them" (round 12)."""
+    s = doc.sentences[rest[0].sentence]
+    if words(doc.text[s.start:rest[0].start]) or not _verb_follows(doc, rest[0]) \
+            or re.search(r"\bof\s+(?:them|those|these|whom)\b", doc.text[s.start:s.end], re.I):
+        return False
+    return any(_MORE_AFTER.match(doc.text[p.end:p.end + 8]) or _FURTHER_BEFORE.search(doc.text[s.start:p.start])
+               for p in rest[1:])
 
 
 def _digits(value: Fraction, unit: Fraction) -> str | None:
@@ -3153,7 +3361,7 @@ def _remainder_fits(doc: Document, base: Mention, parts: tuple[Mention, ...]) ->
             if not gapped:
                 return False  # "... and 4,000 of the remaining 9,000": a part of another base
         predicate = re.match(r"^\s+(?:were|was|are|is)\b", doc.text[p.end:p.end + 8])
-        own = _own_noun(p, doc)
+        own = None if _verb_follows(doc, p) or _exits(doc, p) else _own_noun(p, doc)  # "26 retired": a verb (round 12)
         if own and own.endswith("ing") and len(own) >= 5:
             own = None  # "the remaining 4 going to independents": a participle, no noun
         if own and noun and not predicate and not categories.may_contain(noun, own):
@@ -3676,6 +3884,52 @@ def parts_of_whole(doc: Document) -> list[PartsOfWhole]:
     return found
 
 
-FINDERS = (parts_of_whole, find_remainder_of_base, find_back_remainder, find_balances, find_net_flows, find_tally_in_body,
+def find_headline_over_periods(doc: Document):
+    """"Rail chaos: 1,248 trains axed" / "Operators cancelled 712 services on Saturday and a further 436
+    on Sunday": the lone count of a headline and, in the first body sentence, its only figures, each in a
+    period of its own, joined by "a further", "another" or "N more".  The headline may count a longer span, so the list is read as all of it only when
+    it agrees or misses by a slip of one digit (a digit changed, two swapped, one dropped or added);
+    else nothing is said (round 12)."""
+    by_sentence = _pool(doc)
+    done = {tuple(r.parts) for r in parts_of_whole(doc)}
+    for h, heads in by_sentence.items():
+        body = h + 1
+        if not doc.sentences[h].headline or body >= len(doc.sentences) or doc.sentences[body].headline:
+            continue
+        counts = [m for m in heads if not m.compound]
+        items = by_sentence.get(body, [])
+        if len(counts) != 1 or len(items) < 2:
+            continue
+        q = counts[0]
+        enums = list(_enumerations(doc, items))
+        if len(enums) != 1 or len(enums[0]) != len(items) or enums[0] in done:
+            continue
+        enum = enums[0]
+        if not any(_MORE_AFTER.match(doc.text[p.end:p.end + 8])
+                   or _FURTHER_BEFORE.search(doc.text[max(doc.sentences[body].start, p.start - 20):p.start])
+                   for p in enum[1:]):
+            continue  # a tally of one event day by day ("a further 436 on Sunday"), not "restored 2,140 on Monday and ..."
+        if not (_over_periods(doc, enum) and _in_sub_periods(doc, enum)) or not _total_compatible(q, enum, inferred=True) \
+                or _nouns_conflict(q, enum) or _OWN_SPAN.search(doc.sentence_text(h)):
+            continue
+        if not _same_event(doc, q, enum):
+            continue
+        rel = PartsOfWhole(link="inferred", cue="headline", total=q, parts=enum, complete=True)
+        if agrees(rel) or _slip_of_one_digit(rel.stated_sum, q):
+            yield rel
+
+
+def _same_event(doc: Document, q: Mention, enum) -> bool:
+    """The headline and the list count the same things (one noun) or say the same thing happened to them
+    ("1,248 trains axed" / "cancelled 712 services")."""
+    from .shares import _fates  # (shares reads this module: imported late)
+    head, lead = categories.normalise(q.noun), categories.normalise(_own_noun(enum[0], doc))
+    if head and lead and (head == lead or categories.may_contain(head, lead)):
+        return True
+    body = doc.sentences[enum[0].sentence]
+    return bool(_fates(doc.sentence_text(q.sentence)) & _fates(doc.text[body.start:enum[-1].end]))
+
+
+FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, find_back_remainder, find_balances, find_net_flows, find_tally_in_body,
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest,
-           find_partitive_outcomes)
+           find_partitive_outcomes, find_outcomes_of_them)

@@ -111,6 +111,9 @@ class ShareCountMismatch(Rule):
                 target="one in five"),
         Example("The appeal has raised £2.4m so far. About a third of that, £1.2m, came from one donor.",
                 target="About a third"),
+        Example("The striker has scored nine goals from 45 shots, a conversion rate of 30%.", target="30%"),
+        Example("The council employs 5,200 staff, a fifth of whom work part-time, around 1,400.",
+                target="a fifth"),
     )
     ok = (
         Example("Inspectors rated a third of the 90 schools they visited, 30 in all, as failing."),
@@ -136,6 +139,9 @@ class ShareCountMismatch(Rule):
         Example("Half of the club's 1,800 members are aged over 65 - some 900 people - and it wants younger "
                 "recruits."),
         Example("Of the 400 appeals heard, 100 were rejected, a success rate of 75%."),
+        Example("The striker has scored nine goals from 45 shots, a conversion rate of 20%."),
+        Example("Two-thirds of the 900 letters sent were about parking. Of those, a third (200) came from one "
+                "street."),
     )
 
     def check(self, rel: ShareOf, doc: Document):

@@ -106,6 +106,9 @@ class PartsTotalMismatch(Rule):
                 target="950"),
         Example("The three finalists raised a combined £86,000. The winner collected £41,000, the runner-up "
                 "brought in £27,000 and the third-placed team added £12,000.", target="£86,000"),
+        Example("The museum welcomed 58,000 visitors. Children made up 21,000 of them, with the remaining "
+                "33,000 adults.", target="58,000"),
+        Example("In a 36-game season the club won 21, drew 9 and lost 8.", target="36-game"),
     )
     ok = (
         Example("The squad brought home 15 medals - six gold, four silver and five bronze."),
@@ -120,6 +123,9 @@ class PartsTotalMismatch(Rule):
         Example("Storms felled 950 trees. The council breaks the figure down into 702 oaks, 205 beeches and 43 ash."),
         Example("The three finalists raised a combined £86,000. The winner collected £41,000, the runner-up "
                 "brought in £27,000 and the third-placed team added £18,000."),
+        Example("The museum welcomed 54,000 visitors. Children made up 21,000 of them, with the remaining "
+                "33,000 adults."),
+        Example("The new block adds 84 flats (60 for rent and 24 for sale), taking the estate's total to 910."),
     )
 
     def check(self, rel: PartsOfWhole, doc: Document):
