@@ -238,3 +238,37 @@ def test_headline_level_restated_with_digits_swapped():
     assert_clean(text.replace("£381m", "£318m"))
     # a headline level with no move of its own is left to the other readings
     assert_clean("Profit of £318m\n\nPre-tax profit fell to £296m from £318m.")
+
+
+# a colon series running to the end of the sentence: the comma-separated items, the last split at "and"
+COLON_SERIES = [
+    ("The park will open five new trails: a riverside walk for families, a woodland loop, a ridge path with views "
+     "of the estuary and a route built for wheelchairs and pushchairs.",
+     "The park will open four new trails: a riverside walk for families, a woodland loop, a ridge path with views "
+     "of the estuary and a route built for wheelchairs and pushchairs.", "five new trails"),
+    ("Six people were hurt: the 58-year-old driver of the van, his 55-year-old passenger, a cyclist in her 20s "
+     "and a man who had been waiting at the bus stop.",
+     "Four people were hurt: the 58-year-old driver of the van, his 55-year-old passenger, a cyclist in her 20s "
+     "and a man who had been waiting at the bus stop.", "Six people"),
+    ("The squad includes eight players from the academy, named on Friday morning: Reid, Okoye, winger Sam Hale "
+     "and full-back Tom Ivers.",
+     "The club promoted four players from the academy, named on Friday morning: Reid, Okoye, winger Sam Hale "
+     "and full-back Tom Ivers.", None),
+]
+
+
+@pytest.mark.parametrize("wrong,right,target", COLON_SERIES)
+def test_colon_series_counted(wrong, right, target):
+    if target:
+        assert_flagged(wrong, target, "FC410")
+    else:
+        assert_clean(wrong)  # "includes": some of them
+    assert_clean(right)
+
+
+@pytest.mark.parametrize("text", [
+    "Nine councils were consulted: Leeds, Hull and York all objected.",
+    "The committee heard from four witnesses: two police officers, a paramedic and a neighbour.",
+])
+def test_colon_series_left_alone(text):
+    assert_clean(text)

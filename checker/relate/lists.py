@@ -2127,8 +2127,91 @@ def _medal_breakdown(doc: Document, m: Mention) -> ListedItems | None:
                        noun=m.noun or "")
 
 
+# ------------------------------------------------------------------ a colon series to the sentence's end
+# "six containers: a grey bin for waste, a blue bin for paper and card, ... and a purple bag for textiles."
+# the count's noun phrase, a few words that tell no other figure, then the colon
+_SERIES_INTRO = re.compile(r"[^.;:!?\d\n]{0,90}?:\s+")
+_SERIES_PARTIAL = re.compile(r"\b(?:including|such\s+as|among\s+(?:them|others|whom)|notably|for\s+(?:example|instance)|"
+                             r"etc|others?)\b", re.I)
+_SERIES_FIGURE_OK = (Kind.AGE, Kind.YEAR, Kind.DATE, Kind.ORDINAL, Kind.WEEKDAY, Kind.TIME)
+SERIES_ITEM_WORDS = 10
+_SERIES_LAST_AND = re.compile(r" and (?=(?:a|an|the|his|her|their|its|our|one)\s)")
+_SERIES_ITEM = re.compile(r"(?:a|an|the|his|her|their|its|our|one)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|"
+                          r"dozen|few|several|many|some|other)\b)\S")
+_HEAD_END = re.compile(r"\s(?:of|for|with|in|on|at|from|to|by|who|that|which|devoted|built|used|run|named|based)\b")
+
+
+def _plural_head(item: str) -> bool:
+    """"his passengers", "the two police officers": the item's head noun (before its first preposition or
+    relative) is a plural, so it may hold several of the counted things."""
+    cut = _HEAD_END.search(item)
+    head = (item[:cut.start()] if cut else item).split()[-1].lower().strip("'’")
+    return head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s"))
+_SERIES_NAME_VERB = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:all|both|each|have|has|had|were|was|are|is|will|"
+                               r"would|[a-z]+ed)\b")
+
+
+def _colon_series(doc: Document, m: Mention) -> ListedItems | None:
+    """A count, its noun, a colon, and a series of items separated by commas running to the end of the
+    sentence, "and" before the last: the items are the comma-separated segments, the last split at its
+    last "and" (an "and" inside an earlier item - "the Maritime and Coastguard Agency" - is its own).
+    Inferred: the other readings stood aside."""
+    if m.noun_span is None or m.hedge or m.value is None or not 2 <= m.value <= 12:
+        return None
+    sent = doc.sentences[m.sentence]
+    intro = _SERIES_INTRO.match(doc.text, m.noun_span.end, sent.end)
+    if intro is None or any(o.start >= m.noun_span.end and o.start < intro.end() and o.kind not in _SERIES_FIGURE_OK
+                            for o in doc.mentions_in(m.sentence) if o is not m):
+        return None
+    body = doc.text[intro.end():sent.end].rstrip()
+    if not body.endswith(".") or _SERIES_PARTIAL.search(body) or re.search(r"[;:()\[\]\"“”]|\s[-–—]\s|—", body):
+        return None
+    body = body[:-1]
+    if any(o.start >= intro.end() and o.kind not in _SERIES_FIGURE_OK and not o.compound
+           and doc.text[o.start - 1:o.start] != "-" for o in doc.mentions_in(m.sentence)):
+        return None  # a figure in the series: its own counts, read by the other readings ("scrum-half" is a word)
+    segments = [x.strip() for x in body.split(",")]
+    last = segments[-1]
+    if last.lower().startswith("and "):
+        count = len(segments)  # a serial comma: "A, B, and C"
+        pieces = segments[:-1] + [last[4:]]
+    elif " and " in last:
+        count = len(segments) + 1
+        joins = list(_SERIES_LAST_AND.finditer(last))  # the last "and" before a determiner, else the last "and"
+        cut = joins[-1].start() if joins else last.rindex(" and ")
+        pieces = segments[:-1] + [last[:cut], last[cut + 5:]]
+    else:
+        return None  # no "and" before the last item: not a closed series
+    if len(segments) < 2 or any(not x or len(x.split()) > SERIES_ITEM_WORDS for x in pieces):
+        return None
+    if _SERIES_NAME_VERB.match(pieces[-1]):
+        return None  # "Nine councils were consulted: Leeds, Hull and York all objected": a clause, not an item
+    # described things, one each: every item opens on a determiner, names one thing (its head is no plural,
+    # it has no count of its own), and most are phrases of three words or more; lists of names are the
+    # other readings' (titles and places hold "and": "Salt and Ash", "East and West Sussex")
+    if not all(_SERIES_ITEM.match(x) and not _plural_head(x) for x in pieces) \
+            or sum(len(x.split()) >= 3 for x in pieces) * 2 < len(pieces):
+        return None
+    if re.search(r"\bof\s+(?:a\s+total\s+of\s+)?$", doc.text[max(sent.start, m.start - 20):m.start]):
+        return None  # "Two out of a total of five ships": the whole, not the listed
+    if count == m.value:
+        return None  # nothing to say beyond the other readings
+    spans, pos = [], intro.end()
+    for x in segments:
+        a = doc.text.index(x, pos)
+        spans.append((a, a + len(x)))
+        pos = a + len(x)
+    a, b = spans[-1]
+    if last.lower().startswith("and "):
+        spans[-1] = (a + 4, b)
+    else:
+        spans[-1:] = [(a, a + cut), (a + cut + 5, b)]
+    items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
+    return ListedItems(link="inferred", cue="colon series", count=m, items=items, noun=m.noun or "")
+
+
 _READINGS = (_listed, _listed_next, _listed_before, _listed_previous, _loose_list, _aged_list, _distances_listed,
-             _medal_breakdown, _numbered_items)
+             _medal_breakdown, _numbered_items, _colon_series)
 
 FINDERS = (find_listed_items,)
 
