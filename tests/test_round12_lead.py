@@ -272,3 +272,10 @@ def test_colon_series_counted(wrong, right, target):
 ])
 def test_colon_series_left_alone(text):
     assert_clean(text)
+
+
+def test_share_of_the_total_named_earlier_with_the_parts_noun():
+    text = ("The centre handled 48,200 calls in May, up 4% on April. Staff numbers were unchanged. "
+            "Some 31,300 calls, or 46% of the total, were answered within a minute.")
+    assert_flagged(text, "46%", "FC201")
+    assert_clean(text.replace("46%", "65%"))

@@ -2373,7 +2373,8 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
                 or _included_label(doc, before, share):
             # "6,500 trees included 640 oaks, about a tenth of the total"; "Visitors from Germany, at 600,000,
             # made up 25% of the total" (round 11)
-            return _nearest_whole(doc, share, before[-1], before[:-1] or prev, "of the total")
+            return _nearest_whole(doc, share, before[-1], before[:-1] or prev, "of the total") \
+                or _total_named_earlier(doc, share, before[-1])
         return None
     if re.match(r"\s*of\b", tail):
         return None
@@ -3068,6 +3069,21 @@ def _listed_before(doc: Document, part: Mention, figures: tuple[Mention, ...]) -
 
 # an old level: "up from 2.41 million last year" is what the whole was, not what it is
 _OLD_LEVEL_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$|\bcompared\s+with\s+$", re.I)
+
+
+def _total_named_earlier(doc: Document, share: Mention, part: Mention) -> ShareOf | None:
+    """"GP practices delivered 30.1 million appointments ... Some 19.3 million appointments, or 46% of the
+    total, ...": no whole in the sentence or the one before, the total is the one earlier figure counting the
+    part's own noun (inferred)."""
+    if not part.noun:
+        return None
+    named = [m for m in doc.mentions if m.end <= part.start and m.sentence < part.sentence and m.kind == part.kind
+             and m.unit == part.unit and m.noun == part.noun and m.value and part.value and m.value > part.value
+             and not doc.sentences[m.sentence].chrome]
+    values = {m.value for m in named}
+    if len(values) != 1 or not _plausible(part, named[-1]):
+        return None  # none, or several totals of that noun: which one?
+    return ShareOf(link="inferred", cue="of the total", share=share, part=part, base=named[-1])
 
 
 def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Mention], cue: str) -> ShareOf | None:
