@@ -126,6 +126,7 @@ from fractions import Fraction
 from ..hedges import interval_for
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation, Span
+from ..units import resolve as resolve_unit
 from .context import quantities, words
 
 # ==========================================================================
@@ -904,7 +905,8 @@ def agrees(a: Mention, b: Mention) -> bool:
     if a.kind == Kind.MEASURE:
         ia, ib = in_metres(a), in_metres(b)
         if ia is None or ib is None:
-            if _unit_singular(a) != _unit_singular(b) and b.unit or a.interval is None or b.interval is None:
+            if _unit_singular(a) != _unit_singular(b) and b.unit and not _one_unit(a, b) \
+                    or a.interval is None or b.interval is None:
                 return True  # other units: no conversion here
             # one unit ("litres", "tonnes"), or the unit dropped ("4.85 metres ... her jump of 4.58"):
             # compared as they stand
@@ -920,6 +922,12 @@ def agrees(a: Mention, b: Mention) -> bool:
     if lo is None or hi is None or lo < hi:
         return True
     return ia.lo == ia.hi or ib.lo == ib.hi  # an exact value inside the other's range
+
+
+def _one_unit(a: Mention, b: Mention) -> bool:
+    """One unit written two ways: "640MW" and "the 460-megawatt scheme"."""
+    ua = resolve_unit(a.unit)
+    return len(ua) == 1 and ua == resolve_unit(b.unit)
 
 
 def _unit_singular(m: Mention) -> str:

@@ -139,7 +139,8 @@ _WILL_BE = re.compile(r"\b(?:will|would|due\s+(?:to|in|for|by)|set\s+to|going\s+
 _NEAR_AFTER = 12
 # a time after the first figure's: the quantity may have grown since
 _SINCE = re.compile(r"\b(?:(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!must\s)now|"
-                    r"later(?!\s+(?:this|that|next|in|on)\b)|so\s+far|by\s+then|still|since\s+then|"
+                    r"later(?!\s+(?:this|that|next|in|on)\b)|so\s+far|by\s+then|still(?!\s+(?:[a-z]+ed|fell|fall|left|came|"
+                    r"made|took|fell|won|lost|went|had|was|were)\b)|since\s+then|"
                     r"ha(?:s|ve)\s+since|ha(?:s|ve)\s+(?:grown|risen|fallen|spread))\b", re.I)
 _ATTRIBUTION = re.compile(r"\s+(?:figures|data|statistics|estimates)\s+(?:show|showed|shows|suggest|suggested|published|"
                           r"released|say|said|reveal|revealed)\b", re.I)
@@ -149,6 +150,7 @@ _CONFIRMED_BY = re.compile(r",\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2
 _THAN_DEFINITE = re.compile(r"\bthan\s+(?:the|its|their|his|her)\s+$")
 _COPULA_ANAPHOR = re.compile(r"\b(?:that|this|it|which|the\s+(?:figure|total|number|tally|count))\s+"
                              r"(?:was|is|were|are|marks|marked|represents|represented|compares)\b", re.I)
+_PRESENT = re.compile(r"\b(?:this\s+(?:week|month|year|quarter)|today)\b", re.I)
 _OTHER_TIME = re.compile(r"\b(?:before|earlier|ago|previous|prior|first|original|record|peak|highest|lowest|average|"
                          r"ever|last|next|past|\d{4})\b|['’]s\s", re.I)
 
@@ -183,6 +185,8 @@ def digits_as_written(m: Mention) -> str | None:
     if m.kind == Kind.DURATION and ":" in m.text:
         return "".join(c for c in m.text if c.isdigit())  # a race time, "27:41.08" -> "274108"
     runs = _DIGITS.findall(m.text)
+    if m.kind == Kind.DURATION and len(runs) >= 2 and not any("." in r for r in runs[:-1]):
+        return "".join(runs)  # a time in two units, "1min 54.32sec" -> "154.32" (as "1:54.32" is read)
     if not runs and m.kind == Kind.COUNT and m.value is not None and m.value == int(m.value) and m.value >= 10:
         return str(int(m.value))  # "Sixty-three people ... all 36 patients"
     if len(runs) != 1:
@@ -421,7 +425,8 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
             and _THE_NOUN_OF.search(doc.text, max(0, second.start - 40), second.start):
         det = "the"  # "clearing the backlog of 14,632": a long figure given as known
     if det and (_may_be_same_thing(doc, first, second)
-                or strong and (_long(first) or _scaled_decimal(first)) and _echoed(doc, first, second)) \
+                or strong and (_long(first) or _scaled_decimal(first)) and _echoed(doc, first, second)
+                or _scale_swapped(first, second)) \
             and _owner_named(doc, det, first):
         return "definite"
     if doc.sentences[first.sentence].headline and not doc.sentences[second.sentence].headline:
@@ -438,6 +443,16 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
     if strong and _given(doc, second) and _relative_subject_named(doc, first, second):
         return "given"  # "bought the old mill for £2.4m. The mill, which cost £4.2m, ..."
     return None
+
+
+def _scale_swapped(first: Mention, second: Mention) -> bool:
+    """The same digits before another scale word: "a £4.5m grant ... the £4.5bn award" (million for
+    billion); two such sums are hardly two things, whatever nouns they are given."""
+    a, b = _scale_word(first), _scale_word(second)
+    if a is None or b is None or a == b:
+        return False
+    p, q = digits_as_written(first), digits_as_written(second)
+    return p is not None and p == q and first.kind == second.kind
 
 
 def _relative_subject_named(doc: Document, first: Mention, second: Mention) -> bool:
@@ -550,6 +565,10 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
         return False  # "A 16-year-old boy ... The 61-year-old woman": two people
     if a is None or b is None or a == b or a in GENERIC_NOUNS or b in GENERIC_NOUNS:
         return True
+    if b == "project" and second.kind in (Kind.MEASURE, Kind.MONEY):
+        return True  # "the 640MW wind farm ... The 460-megawatt scheme": a scheme is whatever is built
+    if first.kind == second.kind == Kind.COUNT and _joined(first) is not None and _joined(first) == _joined(second):
+        return True  # "the 2,860-home estate ... The 2,680-home scheme": both sized by the same thing
     span = noun_phrase(doc, second).span
     if b in _TALLY_NOUNS and not _TALLY_OF.match(doc.text, span.end if span is not None else second.end):
         return True  # "the 15.8 million total": a tally of whatever the first counted (not "the total for ...")
@@ -683,8 +702,12 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         return True  # "an initial £23m", "the 21 other passengers"
     if _narrowed_to_others(doc, first, second):
         return True  # "The 84-minute wait for stroke patients", "Of the 24,000 who finished"
-    if _SINCE.search(_sentence_text(doc, second)) and not _SINCE.search(_sentence_text(doc, first)):
-        return True  # "14,000 hectares by Tuesday ... now hope to contain the 41,000-hectare blaze"
+    since = _SINCE.search(_sentence_text(doc, second))
+    if since and not _SINCE.search(_sentence_text(doc, first)) \
+            and not (since.group(0).lower() == "now" and _PRESENT.search(_sentence_text(doc, first))):
+        # "14,000 hectares by Tuesday ... now hope to contain the 41,000-hectare blaze" (not "now" after
+        # "this month": "hit £412,000 this month ... At £421,000, a home now costs", the same time)
+        return True
     second_text = _sentence_text(doc, second)
     told = _TOLD_APART.search(second_text)
     if told and (_ATTRIBUTION.match(second_text, told.end())
@@ -786,7 +809,10 @@ def _compared_with_another(doc: Document, second: Mention, offset: int) -> bool:
                for m in doc.mentions_in(second.sentence))
 
 
-_ANOTHER_OBJECT = re.compile(r"\s+(?:a|an|the\s+(?:previous|old|former|last)|its\s+(?:previous|old|former))\s", re.I)
+_ANOTHER_OBJECT = re.compile(r"\s+(?:a|an|the\s+(?:previous|old|former|last)|its\s+(?:previous|old|former)"
+                             # a third party's mark, a goal set: "fell short of the government's mandate"
+                             r"|(?:the|its|their)\s+[a-z-]+['’]s|(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:target|goal|"
+                             r"mandate|quota|forecasts?|expectations|limit|cap)\b)\s", re.I)
 
 
 def _periods(text: str) -> set[str]:

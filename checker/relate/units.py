@@ -62,8 +62,14 @@ _NOUN_BRACKET = re.compile(r"(?:[-‑](?:long|wide|high|deep|tall|thick))?(?:\s+
 # "310 metres tall - about 1,020 feet", "1.5 metres long (5ft)": the dimension's adjective before the link
 _DIMENSION = re.compile(r"^\s+(?:tall|high|long|wide|deep|thick|across|away|in\s+(?:diameter|length|height|width))"
                         r"(?=\s*[(\[,—–-])", re.IGNORECASE)
+# "40kg of cannabis (about 88lb)": what the measure is of, then the bracket (nouns only, no figure)
+_OF_BRACKET = re.compile(r"\s+of\s+(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*\s*[(\[]\s*(?:or\s+)?\Z")
+# "His 350-yard drive at the 18th, about 320 metres,": the noun an adjective measure describes (and a
+# short place after it), then a hedged measure set off by commas
+_NOUN_APPOSED = re.compile(r"\s+[a-z][a-z'’-]*(?:\s+(?:at|on|in|of|off|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[a-z][a-z'’-]*)?)?\s*,\s*\Z")
 _NOT_NOUN = frozenset("and or to from than by with per in at on for but nor versus vs".split())
 _AFTER_BRACKET = re.compile(r"\s*(?:[)\]]|[;,/]|or\b)", re.IGNORECASE)
+_AFTER_APPOSED = re.compile(r"\s*(?:[),;:]|[-–—]\s)")
 _AFTER_EQUIVALENT = re.compile(r"\s*(?:[),;:.!?]|[-–—]|\Z)")
 _APPOSED_HEDGES = frozenset({"about", "around", "roughly", "some", "nearly", "almost", "approximately", "just over",
                              "just under"})
@@ -124,10 +130,16 @@ def _conversion(doc: Document, a: Mention, b: Mention, gap_start: int) -> Conver
     elif a.compound and _NOUN_BRACKET.match(between) and _AFTER_BRACKET.match(after) \
             and not _NOT_NOUN & set(between.lower().split()):
         link, cue = "explicit", "brackets"  # "a 5,000-square-foot home (465 sq m)"
+    elif not a.compound and _OF_BRACKET.match(between) and _AFTER_BRACKET.match(after) \
+            and not _NOT_NOUN & set(between.lower().split()[1:]):
+        link, cue = "explicit", "brackets"  # "40kg of cannabis (about 88lb)"
     elif _EQUIVALENT.match(between) and _AFTER_EQUIVALENT.match(after):
         link, cue = "inferred", between.strip(" ,-–—")
     elif between.strip() == "," and b.hedge and b.hedge.lower() in _APPOSED_HEDGES and _AFTER_EQUIVALENT.match(after):
         link, cue = "inferred", "apposition"  # "12 hectares, about 30 acres.": a hedged measure restating the first
+    elif a.compound and _NOUN_APPOSED.match(between) and b.hedge and b.hedge.lower() in _APPOSED_HEDGES \
+            and _AFTER_APPOSED.match(after) and not _NOT_NOUN & {between.split()[0].lower()}:
+        link, cue = "inferred", "apposition"  # "a 350-yard drive at the 18th, about 320 metres,"
     elif _DASH_OPEN.match(between) and _DASH_CLOSE.match(doc.text, b.end):
         link, cue = "explicit", "dashes"  # a pair of dashes sets the restatement off like brackets
     elif (_DASH_OPEN.match(between) or _OWN_PHRASE_DASH.fullmatch(between)) and _DASH_END.match(doc.text, b.end):

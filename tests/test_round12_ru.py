@@ -1,0 +1,93 @@
+"""Round 12 (restated figures and units): my own sentences for each shape, each with a clean twin.
+
+Shapes: a conversion after "N unit of NOUN (" and after an adjective measure's noun set off by commas;
+a time in several units read as all its digits; a slip under "the N-unit scheme/project"; one unit
+written two ways (MW, megawatt); the same digits before another scale word; "still" of concession and
+"short of" a third party's mark; "now" after "this month"."""
+from __future__ import annotations
+
+import pytest
+
+from shapes import assert_clean, assert_flagged
+
+CONVERSIONS = [
+    ('Officers seized 40kg of cannabis (about 18lb) and £12,000 in cash from a flat in Salford.',
+     'Officers seized 40kg of cannabis (about 88lb) and £12,000 in cash from a flat in Salford.', '18lb'),
+    ('Customs found 300 tonnes of illegal waste (about 66,000lb) dumped in a quarry.',
+     'Customs found 300 tonnes of illegal waste (about 660,000lb) dumped in a quarry.', '66,000lb'),
+    ('The trawler landed 12 tonnes of fresh cod (or 2,600lb) at Peterhead.',
+     'The trawler landed 12 tonnes of fresh cod (or 26,500lb) at Peterhead.', '2,600lb'),
+    ('Her 280-yard drive off the first tee, about 310 metres, found the fairway.',
+     'Her 280-yard drive off the first tee, about 256 metres, found the fairway.', '310 metres'),
+    ('The 12-mile route, roughly 30km, climbs to the summit of the fell.',
+     'The 12-mile route, roughly 19km, climbs to the summit of the fell.', '30km'),
+    ('A 50-acre field near the river, about 10 hectares, was flooded overnight.',
+     'A 50-acre field near the river, about 20 hectares, was flooded overnight.', '10 hectares'),
+]
+
+
+@pytest.mark.parametrize("bad, good, target", CONVERSIONS)
+def test_conversion_after_noun(bad, good, target):
+    assert_flagged(bad, target, "FC601")
+    assert_clean(good)
+
+
+@pytest.mark.parametrize("text", [
+    'The 5km loop near the park, about 3 miles from the station, is closed.',
+    'The 30-metre yacht in the harbour, about 200 metres, sank.',
+    'Police seized 40kg of cannabis (worth £200,000) in the raid.',
+])
+def test_conversion_near_misses(text):
+    assert_clean(text)
+
+
+SLIPS = [
+    # a time in several units read as all its digits
+    ('Okafor won the 800m in 1min 43.52sec at the Diamond League meeting.\n'
+     'Her coach said the 1min 34.52sec run was the best of her career.',
+     'Okafor won the 800m in 1min 43.52sec at the Diamond League meeting.\n'
+     'Her coach said the 1min 43.52sec run was the best of her career.', '1min 34.52sec'),
+    ('The Kenyan crossed the line in 2hr 6min 42sec. His 2hr 6min 24sec run was a course record.',
+     'The Kenyan crossed the line in 2hr 6min 42sec. His 2hr 6min 42sec run was a course record.',
+     '2hr 6min 24sec'),
+    # a slip under "the N-unit scheme", one unit written two ways
+    ('The council backed a 730MW solar farm near Selby on Tuesday. The 370-megawatt project will power '
+     '200,000 homes.',
+     'The council backed a 730MW solar farm near Selby on Tuesday. The 730-megawatt project will power '
+     '200,000 homes.', '370-megawatt'),
+    ('Planners approved the 2,860-home Oakfield estate. The 2,680-home scheme includes two schools.',
+     'Planners approved the 2,860-home Oakfield estate. The 2,860-home scheme includes two schools.',
+     '2,680-home'),
+    # the same digits before another scale word
+    ('The library has won a £2.8m heritage grant for its reading room. Volunteers said the £2.8bn award '
+     'was a relief.',
+     'The library has won a £2.8m heritage grant for its reading room. Volunteers said the £2.8m award '
+     'was a relief.', '£2.8bn'),
+    # "still" of concession, "short of" a third party's mark
+    ('Exports of whisky reached 36,150 cases in May. The 31,650 cases shipped still fell short of the '
+     "industry's target, distillers said.",
+     'Exports of whisky reached 36,150 cases in May. The 36,150 cases shipped still fell short of the '
+     "industry's target, distillers said.", '31,650'),
+    # "now" after "this month": the same time
+    ('The average rent in the city reached a record £1,830 this month, the agency said. At £1,380, a '
+     'two-bed flat now takes half of a nurse\'s pay.',
+     'The average rent in the city reached a record £1,830 this month, the agency said. At £1,830, a '
+     'two-bed flat now takes half of a nurse\'s pay.', '£1,380'),
+]
+
+
+@pytest.mark.parametrize("bad, good, target", SLIPS)
+def test_restated_slips(bad, good, target):
+    assert_flagged(bad, target, "FC4")
+    assert_clean(good)
+
+
+@pytest.mark.parametrize("text", [
+    # "now" after another time: the figure may have moved since
+    'The average rent in the city reached a record £1,830 in the spring, the agency said. At £1,380, a '
+    'two-bed flat now takes half of a nurse\'s pay.',
+    # temporal "still": a count that went on
+    'Some 2,340 homes lost power on Monday. The 2,430 homes still cut off are in the hills.',
+])
+def test_slip_near_misses(text):
+    assert_clean(text)
