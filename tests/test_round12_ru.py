@@ -91,3 +91,57 @@ def test_restated_slips(bad, good, target):
 ])
 def test_slip_near_misses(text):
     assert_clean(text)
+
+
+RESTATED = [
+    # the headline's own noun for the person, after the age in the body
+    ('Debutant, 19, scores twice for Wolves\nThe 17-year-old debutant came off the bench to score twice.',
+     'Debutant, 19, scores twice for Wolves\nThe 19-year-old debutant came off the bench to score twice.',
+     '17-year-old', 'FC403'),
+    ('Apprentice, 18, rides first winner at Ripon\nThe 16-year-old apprentice steered Blue Comet home.',
+     'Apprentice, 18, rides first winner at Ripon\nThe 18-year-old apprentice steered Blue Comet home.',
+     '16-year-old', 'FC403'),
+    # the headline's one measure against the lead's one measure in its unit, told by the same verb
+    ('Gust of 122mph hits Cornish coast\nA gust of 112mph hit the Lizard overnight, the Met Office said.',
+     'Gust of 122mph hits Cornish coast\nA gust of 122mph hit the Lizard overnight, the Met Office said.',
+     '112mph', 'FC401'),
+    ('Scotland records -27.2C low\nA low of -22.7C was recorded at Altnaharra early on Monday.',
+     'Scotland records -27.2C low\nA low of -27.2C was recorded at Altnaharra early on Monday.',
+     '22.7C', 'FC401'),
+    # a level reached, restated as "the/that N peak" or "the peak of N"
+    ('The Wye reached 5.7 metres at Hereford on Friday. That 5.1-metre peak flooded the old bridge.',
+     'The Wye reached 5.7 metres at Hereford on Friday. That 5.7-metre peak flooded the old bridge.',
+     '5.1-metre', 'FC402'),
+    ('Youth unemployment in the city peaked at 14.2% in the spring. The 12.4% peak followed two plant closures.',
+     'Youth unemployment in the city peaked at 14.2% in the spring. The 14.2% peak followed two plant closures.',
+     '12.4%', 'FC402'),
+    ('Shares in the retailer hit 386p on Monday. The peak of 368p came after a bid approach.',
+     'Shares in the retailer hit 386p on Monday. The peak of 386p came after a bid approach.', '368p', 'FC402'),
+    ('Demand for power rose to 47GW at 6pm. The 44-gigawatt high was a record for November.',
+     'Demand for power rose to 47GW at 6pm. The 47-gigawatt high was a record for November.',
+     '44-gigawatt', 'FC402'),
+]
+
+
+@pytest.mark.parametrize("bad, good, target, rule", RESTATED)
+def test_restated(bad, good, target, rule):
+    assert_flagged(bad, target, rule)
+    assert_clean(good)
+
+
+@pytest.mark.parametrize("text", [
+    # another peak: a comparison, an earlier one, or several levels reached
+    'The Wye reached 5.7 metres at Hereford on Friday. It stayed below the 6.1-metre peak of 1960.',
+    'The Wye reached 5.7 metres at Hereford on Friday. The previous 6.1-metre peak came in 1960.',
+    'Temperatures rose to 31C on Monday and 33C on Tuesday. The 35C peak is expected on Thursday.',
+    # the headline's noun names someone else in the body
+    'Debutant, 19, scores twice for Wolves\nThe 33-year-old manager said the youngster was special.',
+    # two terms in play, one unit left out
+    'Okoro was jailed for eight years and his brother for six. The five-year sentence was the shortest.',
+    'Reid was banned from driving for three years and his passenger for two. The two-year ban was the '
+    'minimum, magistrates said.',
+    # the headline's measure, and the lead's under another verb
+    'Storm brings 90mph gusts to coast\nWinds of 70mph battered Cornwall on Tuesday.',
+])
+def test_restated_near_misses(text):
+    assert_clean(text)

@@ -981,10 +981,15 @@ def find_headline_restatements(doc: Document):
     """A headline figure against the body's first mention of the same noun."""
     qs = [m for m in quantities(doc, *_HEADLINE_KINDS) if not m.is_range]
     heads = [m for m in qs if doc.sentences[m.sentence].headline]
-    if not heads:
+    measures = [m for m in doc.mentions if m.kind == Kind.MEASURE and doc.sentences[m.sentence].headline]
+    if not heads and not measures:
         return
     body = [m for m in qs if not doc.sentences[m.sentence].headline]
     lead = [s.index for s in doc.sentences if not s.headline and not s.chrome][:_LEAD_SENTENCES]
+    if len(measures) == 1 and lead:
+        found = _headline_measure(doc, measures[0], lead)
+        if found is not None:
+            yield found
     for h in heads:
         found = _headline_pair(doc, h, body, lead)
         if found is None and h.kind == Kind.MONEY:
@@ -997,6 +1002,27 @@ def find_headline_restatements(doc: Document):
             found = _headline_record(doc, h, heads, lead)
         if found is not None:
             yield found
+
+
+def _headline_measure(doc: Document, h: Mention, lead: list[int]):
+    """"UK records 40.3C" / "A temperature of 40.8C was recorded at ...": the headline's one measure
+    against the one measure in its unit in the opening sentences, when the two are told by the same
+    verb (not a change against a level, not other years)."""
+    if h.hedge or h.is_range or h.value is None or len(resolve_unit(h.unit)) != 1:
+        return None
+    unit = resolve_unit(h.unit)
+    same = [m for m in doc.mentions if m.kind == Kind.MEASURE and m.sentence in lead and resolve_unit(m.unit) == unit]
+    if len(same) != 1:
+        return None
+    first = same[0]
+    if first.hedge or first.is_range or first.value is None or first.sentence != lead[0] and first.sentence not in lead[:2]:
+        return None
+    if change_role(doc, h) or change_role(doc, first) or compares(doc, first) or years_differ(doc, h, first):
+        return None
+    if not _same_verb(_content_words(doc, h), _content_words(doc, first)):
+        return None
+    return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
+                               subject="reading")
 
 
 def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[int]):
@@ -2033,6 +2059,69 @@ _NEW_LEVEL = re.compile(r"\b(?:the|its|their)\s+new\s+(rate|level|figure|price|f
                         r"minimum|maximum|total|tariff|wage)(?:\s+of|,)\s+$", re.I)
 
 
+def find_peak_restatements(doc: Document):
+    """The highest level a figure reached, restated as "the/that N peak" (or "the peak of N") in the next
+    sentence or the one after: "The river reached 5.3 metres at Bewdley ... That 3.5-metre peak was ..."
+    (the one level reached in those sentences, of the same kind and unit; silent on a comparison, "the
+    previous 5.3-metre peak", other years, a new qualifier, or another figure of the kind between)."""
+    if "peak" not in doc.text and "high" not in doc.text:
+        return
+    for second in doc.mentions:
+        if second.value is None or second.is_range or second.hedge or second.kind not in _PEAK_KINDS:
+            continue
+        start = doc.sentences[second.sentence].start
+        np = noun_phrase(doc, second)
+        named = _PEAK_OF.search(doc.text, max(start, second.start - 40), second.start)
+        if named is None and not (np.adjacent and not np.modifiers
+                                  and singular(np.head) in _PEAK_NOUNS
+                                  and _PEAK_DET.search(doc.text, max(start, second.start - 8), second.start)):
+            continue
+        if _PEAK_APART.search(doc.text, max(start, second.start - 40), second.start):
+            continue  # "beating the 4.2-metre peak", "the previous peak of 4.2 metres"
+        reached = [m for m in doc.mentions if second.sentence - 2 <= m.sentence < second.sentence
+                   and m.kind == second.kind and _same_unit(m, second) and not m.is_range
+                   and m.value is not None and _peaked(doc, m)]
+        others = [m for m in doc.mentions if reached and reached[0].sentence <= m.sentence <= second.sentence
+                  and m is not second and m.kind == second.kind and m not in reached]
+        if len(reached) != 1 or others:
+            continue  # which level? or another figure of the kind in play
+        first = reached[0]
+        if years_differ(doc, first, second) or new_qualifier(doc, second, first) or compares(doc, second):
+            continue
+        yield DefiniteRestatement(link="inferred", cue="the peak", first=first, second=second, subject="peak")
+
+
+_PEAK_KINDS = (Kind.MEASURE, Kind.PERCENT, Kind.MONEY, Kind.COUNT)
+_PEAK_NOUNS = frozenset({"peak", "high", "maximum", "crest", "high-water"})
+_PEAK_DET = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.I)
+_PEAK_OF = re.compile(r"\b(?:the|that|this|its|their)\s+(?:peak|high|maximum)\s+of\s+$", re.I)
+_PEAK_APART = re.compile(r"\b(?:beat\w*|broke|break\w*|surpass\w*|exceed\w*|topp\w*|above|below|under|over|than|"
+                         r"previous|old|former|last|earlier|record|another|compared|versus)\b[^.;:]*$", re.I)
+_PEAK_VERBS = frozenset("reach reaches reached reaching hit hits hitting top tops topped topping".split())
+
+
+def _peaked(doc: Document, m: Mention) -> bool:
+    """A level reached on the way up: "reached 4.6 metres", "hit 41C", "peaked at 8.2%", "rose to 412"."""
+    before = words(_before(doc, m, 30))[-2:]
+    if not before:
+        return False
+    if before[-1] in _PEAK_VERBS or before[-2:] in (["peaked", "at"], ["peaking", "at"]):
+        return True
+    return len(before) == 2 and before[1] == "to" and before[0] in _RISE_VERBS
+
+
+_RISE_VERBS = frozenset("rise rises rose risen climb climbs climbed surge surges surged soar soars soared jump jumps "
+                        "jumped".split())
+
+
+def _same_unit(a: Mention, b: Mention) -> bool:
+    """One unit, however written: "4.6 metres" and "4.2-metre", "640MW" and "460-megawatt"."""
+    if (a.unit or "").lower() == (b.unit or "").lower():
+        return True
+    ua = resolve_unit(a.unit)
+    return len(ua) == 1 and ua == resolve_unit(b.unit)
+
+
 # ---- a whole stated with "all" ------------------------------------------
 
 _PERSON_GROUPS = frozenset({"victim", "injured", "evacuee", "arrested", "worker", "soldier", "passenger",
@@ -2521,7 +2610,7 @@ def find_headline_ages(doc: Document):
     if len(ages) != 1 or not lead:
         return
     h, word = ages[0]
-    body = [(m, age_holder(doc, m)) for m in doc.mentions
+    body = [(m, age_holder(doc, m) or _headline_noun_holder(doc, m, word)) for m in doc.mentions
             if not doc.sentences[m.sentence].headline and m.interval is not None and _age_like(doc, m)]
     body = [(m, holder) for m, holder in body if holder is not None]
     if not body or body[0][0].sentence not in lead:
@@ -2536,6 +2625,17 @@ def find_headline_ages(doc: Document):
         return
     yield AgeRestatement(link="inferred", cue="headline", first=replace(h, kind=first.kind, unit=first.unit),
                          second=first, subject=_who(holder) if holder.kind != "anon" else "the " + word)
+
+
+def _headline_noun_holder(doc: Document, m: Mention, word: str) -> Holder | None:
+    """"the 24-year-old qualifier" under "Qualifier, 21, ...": the headline's own noun for the person
+    (whatever noun it is) restated after the age."""
+    if not m.compound:
+        return None
+    np = noun_phrase(doc, m)
+    if not np.adjacent or np.modifiers or not np.head or singular(np.head) != singular(word):
+        return None
+    return Holder("noun", (singular(word),), True)
 
 
 # nouns for one stage of life: "Teenager, 17," may be "a 16-year-old boy", not "a 17-year-old pensioner"
@@ -2918,6 +3018,9 @@ def find_term_restatements(doc: Document):
             continue
         if any(agrees(m, second) for m in before if same_dimension(m, second)):
             continue  # another term of that length was mentioned
+        if any(m.kind == Kind.COUNT and not m.noun and _FOR_BEFORE.search(doc.text, max(0, m.start - 5), m.start)
+               for m in doc.mentions_in(earlier[-1].sentence)):
+            continue  # a second term, its unit left out: "jailed for 12 years and his co-accused for nine"
         if len({m.value for m in earlier}) > 1:
             continue
         first = earlier[-1]
@@ -2930,6 +3033,7 @@ def find_term_restatements(doc: Document):
                               subject=np.head)
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
 # "Holt, whose three-year contract ...": the term of the one just named
 _WHOSE = re.compile(r"\bwhose\s+$", re.I)
 # "his sentence of four years and six months": a term named, then its length after "of"
@@ -3174,6 +3278,7 @@ FINDERS = (
     find_attribute_restatements,
     find_level_restatements,
     find_new_level_restatements,
+    find_peak_restatements,
     find_age_restatements,
     find_headline_ages,
     find_measure_restatements,
