@@ -105,9 +105,9 @@ RESTATED = [
     ('Gust of 122mph hits Cornish coast\nA gust of 112mph hit the Lizard overnight, the Met Office said.',
      'Gust of 122mph hits Cornish coast\nA gust of 122mph hit the Lizard overnight, the Met Office said.',
      '112mph', 'FC401'),
-    ('Scotland records -27.2C low\nA low of -22.7C was recorded at Altnaharra early on Monday.',
+    ('Scotland records -27.2C low\nA low of -25.9C was recorded at Altnaharra early on Monday.',
      'Scotland records -27.2C low\nA low of -27.2C was recorded at Altnaharra early on Monday.',
-     '22.7C', 'FC401'),
+     '25.9C', 'FC401'),
     # a level reached, restated as "the/that N peak" or "the peak of N"
     ('The Wye reached 5.7 metres at Hereford on Friday. That 5.1-metre peak flooded the old bridge.',
      'The Wye reached 5.7 metres at Hereford on Friday. That 5.7-metre peak flooded the old bridge.',

@@ -1021,6 +1021,8 @@ def _headline_measure(doc: Document, h: Mention, lead: list[int]):
         return None
     if not _same_verb(_content_words(doc, h), _content_words(doc, first)):
         return None
+    if sorted(c for c in h.text if c.isdigit()) == sorted(c for c in first.text if c.isdigit()):
+        return None  # "64,000-tonne" / "46,000 tonnes": digits swapped, told as such by the slip finder
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
                                subject="reading")
 
