@@ -145,3 +145,72 @@ def test_restated(bad, good, target, rule):
 ])
 def test_restated_near_misses(text):
     assert_clean(text)
+
+
+MARGINS_AND_ODDS = [
+    # a margin told with "by", restated as "the N-unit victory/win/defeat" (strokes are shots)
+    ('Lindqvist won the Dutch Open by three shots on Sunday. Her five-stroke victory earned her £300,000.',
+     'Lindqvist won the Dutch Open by three shots on Sunday. Her three-stroke victory earned her £300,000.',
+     'five-stroke', 'FC402'),
+    ('Somerset beat Essex by 64 runs at Taunton. The 46-run win lifts them to second.',
+     'Somerset beat Essex by 64 runs at Taunton. The 64-run win lifts them to second.', '46-run', 'FC402'),
+    ('India won by seven wickets in Chennai. Their three-wicket victory levelled the series.',
+     'India won by seven wickets in Chennai. Their seven-wicket victory levelled the series.',
+     'three-wicket', 'FC402'),
+    ('The mare won the Oaks by four lengths. That six-length win was the widest since the war.',
+     'The mare won the Oaks by four lengths. That four-length win was the widest since the war.',
+     'six-length', 'FC402'),
+    # a runner's odds restated as "the N-M winner/shot"
+    ('Copper Kettle, a 40-1 outsider, won the Lincoln at Doncaster. Punters who backed the 14-1 winner were few.',
+     'Copper Kettle, a 40-1 outsider, won the Lincoln at Doncaster. Punters who backed the 40-1 winner were few.',
+     '14-1', 'FC407'),
+    ('Sea Lord won the Cesarewitch at 22-1. The 12-1 shot was ridden by an apprentice.',
+     'Sea Lord won the Cesarewitch at 22-1. The 22-1 shot was ridden by an apprentice.', '12-1', 'FC407'),
+]
+
+
+@pytest.mark.parametrize("bad, good, target, rule", MARGINS_AND_ODDS)
+def test_margins_and_odds(bad, good, target, rule):
+    assert_flagged(bad, target, rule)
+    assert_clean(good)
+
+
+@pytest.mark.parametrize("text", [
+    # two margins in play, one with its verb left out
+    'India won by seven wickets in Chennai, and England by three wickets. The three-wicket victory sealed '
+    "England's series.",
+    'India won by seven wickets in Chennai, and England by three wickets. The five-wicket victory came later.',
+    # an earlier victory
+    'India won by seven wickets in Chennai. The previous three-wicket victory came in 2019.',
+    # another runner's odds, or a favourite of another race
+    'Copper Kettle, a 40-1 outsider, won the Lincoln. It beat the 9-2 favourite, Blue Sky, by a head.',
+    'Copper Kettle, the 11-4 favourite, won the Lincoln. The 100-30 favourite in the next race fell.',
+])
+def test_margin_and_odds_near_misses(text):
+    assert_clean(text)
+
+
+PRICES = [
+    ('Petrol in Ohio reached $3.90 a gallon, or about 78 cents a litre, on Monday.',
+     'Petrol in Ohio reached $3.90 a gallon, or about $1.03 a litre, on Monday.', '78 cents'),
+    ('Lamb sold for £11.40 per kg (£2.50 per lb) at the Skipton auction.',
+     'Lamb sold for £11.40 per kg (£5.17 per lb) at the Skipton auction.', '£2.50'),
+    ('Farmland fetched £9,500 an acre - about £8,000 a hectare - in the county last year.',
+     'Farmland fetched £9,500 an acre - about £23,500 a hectare - in the county last year.', '£8,000'),
+    ('The toll is €0.15 per km, or 35 cents a mile, on the new road.',
+     'The toll is €0.15 per km, or 24 cents a mile, on the new road.', '35 cents'),
+]
+
+
+@pytest.mark.parametrize("bad, good, target", PRICES)
+def test_price_per_unit_conversions(bad, good, target):
+    assert_flagged(bad, target, "FC601")
+    assert_clean(good)
+
+
+@pytest.mark.parametrize("text", [
+    'Tickets cost $4.10 a day, or $25 a week.',  # times, not units of a dimension
+    'Petrol costs $3.90 a gallon in Ohio and 95p a litre in Wales.',  # two prices, two currencies
+])
+def test_price_near_misses(text):
+    assert_clean(text)

@@ -1776,6 +1776,45 @@ _SEVERAL_SCORES = re.compile(r"half[- ]time|\bthe break\b|\binterval\b|\baggrega
                              r"\d\s*[-–]\s*\d+\s+(?:lead|advantage|deficit)", re.I)
 
 
+@dataclass(frozen=True)
+class OddsRestatement(ScoreRestatement):
+    """One runner's odds given twice: "a 33-1 shot ... the 25-1 winner" (ordered: 1-4 is not 4-1)."""
+
+
+# odds told as odds: "a 33-1 shot", "the 11-4 favourite", "at 9-2", "odds of 100-30"
+_ODDS_AFTER = re.compile(r"\s+(?:shot|outsider|chance|favourite|favorite|joint-favourite|co-favourite|winner|"
+                         r"long-shot|longshot)\b", re.I)
+_ODDS_RESTATED = re.compile(r"\s+(?:shot|outsider|winner|long-shot|longshot)\b", re.I)  # not "the favourite": another race's
+_ODDS_BEFORE = re.compile(r"\b(?:at|odds\s+of|priced\s+at|backed\s+at|from)\s+$", re.I)
+_ODDS_OTHER = re.compile(r"\b(?:previous|last|earlier|another|other|second|each-way)\s+$", re.I)
+
+
+def _odds(doc: Document, m: Mention) -> bool:
+    if m.kind != Kind.SCORE or score_pair(m) is None:
+        return False
+    return bool(_ODDS_AFTER.match(doc.text, m.end) or _ODDS_BEFORE.search(doc.text, max(0, m.start - 14), m.start))
+
+
+def find_odds_restatements(doc: Document):
+    """A runner's odds given, then restated as "the N-M winner/shot/favourite" in the next sentence or the
+    one after, when they are the only odds in those sentences: "Blue Comet, a 20-1 shot, won ... The 12-1
+    winner" (silent on "the previous", "another")."""
+    if "-" not in doc.text:
+        return
+    odds = [m for m in doc.mentions if _odds(doc, m)]
+    for second in odds:
+        start = doc.sentences[second.sentence].start
+        if not _ODDS_RESTATED.match(doc.text, second.end) \
+                or not re.search(r"\b(?:the|that|this|its|their)\s+$", doc.text[max(start, second.start - 8):second.start],
+                                 re.I) or _ODDS_OTHER.search(doc.text, max(start, second.start - 20), second.start):
+            continue
+        earlier = [m for m in doc.mentions if m.kind == Kind.SCORE and second.sentence - 2 <= m.sentence
+                   and m.end <= second.start and m.sentence < second.sentence]
+        if len(earlier) != 1 or earlier[0] not in odds:
+            continue
+        yield OddsRestatement(link="inferred", cue="the odds", first=earlier[0], second=second, subject="odds")
+
+
 def score_pair(m: Mention) -> tuple[int, int] | None:
     rx = _SCORE_TEXT.fullmatch(m.text.strip())
     return (int(rx.group(1)), int(rx.group(2))) if rx else None
@@ -2122,6 +2161,65 @@ def _same_unit(a: Mention, b: Mention) -> bool:
         return True
     ua = resolve_unit(a.unit)
     return len(ua) == 1 and ua == resolve_unit(b.unit)
+
+
+def find_margin_restatements(doc: Document):
+    """A winning margin given with "by" and restated as "the N-unit victory/win/defeat" in the next
+    sentence or the one after: "Okafor won the Scottish Open by three shots ... Her five-stroke victory"
+    (strokes for shots; the one margin in those sentences; silent on "the previous", a record, another
+    year)."""
+    if " by " not in doc.text:
+        return
+    # every "by N" (a margin whose verb is left out too: "and England by four wickets")
+    margins = [m for m in doc.mentions if m.kind == Kind.COUNT and not m.compound and m.value is not None
+               and not m.is_range and _BY_BEFORE.search(doc.text, max(0, m.start - 4), m.start)]
+    if not margins:
+        return
+    for second in doc.mentions:
+        if second.kind != Kind.COUNT or not second.compound or second.value is None or second.hedge:
+            continue
+        start = doc.sentences[second.sentence].start
+        if not _MARGIN_NOUN.match(doc.text, second.end) \
+                or not _MARGIN_DET.search(doc.text, max(start, second.start - 8), second.start) \
+                or _PEAK_APART.search(doc.text, max(start, second.start - 40), second.start):
+            continue
+        joined = _HYPHENED.search(second.text)
+        if joined is None:
+            continue
+        unit = _MARGIN_UNITS.get(singular(joined.group(1).lower()), singular(joined.group(1).lower()))
+        earlier = [m for m in margins if second.sentence - 2 <= m.sentence < second.sentence]
+        if len(earlier) != 1 or earlier[0].hedge or _margin_unit(doc, earlier[0]) != unit:
+            continue  # which margin? or one in other units
+        first = earlier[0]
+        if years_differ(doc, first, second):
+            continue
+        yield DefiniteRestatement(link="inferred", cue="the margin", first=first, second=second, subject="margin")
+
+
+_MARGIN_DET = re.compile(r"\b(?:the|that|this|its|their|his|her)\s+$", re.I)
+_MARGIN_NOUN = re.compile(r"\s+(?:victory|win|defeat|loss|margin|triumph|success)\b", re.I)
+_HYPHENED = re.compile(r"-([A-Za-z]+)$")
+_MARGIN_UNITS = {"stroke": "shot"}
+_WIN_VERBS = frozenset("""won win wins winning beat beats beaten beating lost lose loses losing defeated defeats
+    triumphed edged clinched""".split())
+
+
+def _margin_unit(doc: Document, m: Mention) -> str | None:
+    """The unit of a margin told with "by" after a verb of winning or losing: "won the Open by four shots"
+    -> shot (strokes are shots)."""
+    if not m.noun or not _BY_BEFORE.search(doc.text, max(0, m.start - 4), m.start):
+        return None
+    if not re.match(r"\s*" + re.escape(m.noun), doc.text[m.end:m.end + len(m.noun) + 2]):
+        return None  # the unit straight after the figure
+    s = doc.sentences[m.sentence]
+    clause = re.split(r"[,;:]", doc.text[s.start:m.start])[-1]
+    if not _WIN_VERBS & set(words(clause)[-8:]):
+        return None
+    noun = singular(m.noun.lower())
+    return _MARGIN_UNITS.get(noun, noun)
+
+
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 
 
 # ---- a whole stated with "all" ------------------------------------------
@@ -3281,6 +3379,8 @@ FINDERS = (
     find_level_restatements,
     find_new_level_restatements,
     find_peak_restatements,
+    find_margin_restatements,
+    find_odds_restatements,
     find_age_restatements,
     find_headline_ages,
     find_measure_restatements,

@@ -272,4 +272,67 @@ def find_unit_slips(doc: Document):
             yield UnitSlip(link="inferred", cue=key[1], first=first, second=m, factor=factors[0])
 
 
-FINDERS = (find_conversions, find_unit_slips)
+@dataclass(frozen=True)
+class RateConversion(Relation):
+    """``target`` restates the price ``source`` per another unit: "$4.10 a gallon, or $1.08 a litre"."""
+
+    source: Mention | None = None
+    target: Mention | None = None
+    source_unit: str = ""  # the unit priced, as written: "gallon"
+    target_unit: str = ""  # "litre"
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.source, self.target)
+
+
+# "a gallon", "per kg", "/lb": the unit a price is for
+_PER_UNIT = re.compile(r"\s*(?:an?|per|/)\s*([a-z]+)\b", re.I)
+_SUBUNITS = {"USD-cent": Fraction(1, 100), "GBP-penny": Fraction(1, 100)}
+
+
+def money_scale(source: Mention, target: Mention) -> Fraction | None:
+    """One unit of the target's money in the source's: 1/100 for cents against dollars or euros, pence
+    against pounds; ``None`` for two currencies."""
+    su, tu = source.unit or "", target.unit or ""
+    if su == tu:
+        return Fraction(1)
+    if tu in _SUBUNITS and (su == tu.split("-")[0] or tu == "USD-cent" and su not in ("GBP", "GBP-penny")):
+        return _SUBUNITS[tu]  # "$4.10 ... 82 cents", "€0.12 ... 19 cents"
+    if su in _SUBUNITS and (tu == su.split("-")[0] or su == "USD-cent" and tu not in ("GBP", "GBP-penny")):
+        return 1 / _SUBUNITS[su]
+    return None
+
+
+def find_rate_conversions(doc: Document):
+    """A price per unit restated per another unit of the same dimension, linked as a conversion is
+    (brackets, ", or", dashes): "$4.10 a gallon, or about 82 cents a litre" (a price converts inversely
+    to its unit: per litre is per gallon divided by the litres in a gallon)."""
+    if not any(w in doc.text for w in (" a ", " per ", "/")):
+        return
+    mentions = doc.mentions
+    for k in range(len(mentions) - 1):
+        a, b = mentions[k], mentions[k + 1]
+        if a.kind != Kind.MONEY or b.kind != Kind.MONEY or a.sentence != b.sentence or a.is_range or b.is_range \
+                or a.value is None or b.value is None or money_scale(a, b) is None:
+            continue
+        pa, pb = _PER_UNIT.match(doc.text, a.end), _PER_UNIT.match(doc.text, b.end)
+        if pa is None or pb is None or pa.end() > b.start:
+            continue
+        ua, ub = _units.resolve(pa.group(1)), _units.resolve(pb.group(1))
+        if not ua or not ub or ua == ub or not _units.compatible(ua, ub) \
+                or any(u.is_temperature for u in ua + ub):
+            continue
+        between, after = doc.text[pa.end():b.start], doc.text[pb.end():pb.end() + 12]
+        if _BRACKET.match(between) and _AFTER_BRACKET.match(after):
+            link, cue = "explicit", "brackets"
+        elif _EQUIVALENT.match(between) and _AFTER_EQUIVALENT.match(after):
+            link, cue = "inferred", between.strip(" ,-–—")
+        elif _DASH_OPEN.match(between) and _DASH_CLOSE.match(doc.text, pb.end()):
+            link, cue = "explicit", "dashes"
+        else:
+            continue
+        yield RateConversion(link=link, cue=cue, source=a, target=b, source_unit=pa.group(1).lower(),
+                             target_unit=pb.group(1).lower())
+
+
+FINDERS = (find_conversions, find_unit_slips, find_rate_conversions)

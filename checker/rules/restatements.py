@@ -8,7 +8,7 @@ from ..interval import format_number
 from ..model import Document, Finding, Kind, Mention, Severity
 from ..relate.restatements import (
     AgeRestatement, DefiniteRestatement, HeadlineRestatement, MeasureRestatement, Restatement,
-    ScoreRestatement, TermRestatement, agrees, rounds_apart, in_base_units, score_pair,
+    OddsRestatement, ScoreRestatement, TermRestatement, agrees, rounds_apart, in_base_units, score_pair,
 )
 from ..relate.times import TimeRestatement, agree as times_agree, clock_text
 from ..relate.transpositions import AddedDigitRestatement, ScaleSlipRestatement, TransposedRestatement
@@ -447,6 +447,14 @@ class FC407(Rule):
     def check(self, relation: ScoreRestatement, doc: Document) -> Iterable[Finding]:
         a, b = relation.first, relation.second
         pa, pb = score_pair(a), score_pair(b)
+        if isinstance(relation, OddsRestatement):  # odds are ordered: 4-1 against, 1-4 on
+            yield self.verdict(
+                relation, b, pa == pb,
+                f"'{b.text}' restates the odds '{a.text}', consistent.",
+                f"'{b.text}' contradicts the odds '{a.text}' given earlier for the same runner.",
+                arithmetic=f"{a.text} is {pa[0]} to {pa[1]}, {b.text} is {pb[0]} to {pb[1]}",
+                tolerance="odds are exact and ordered: no rounding", related=(a,))
+            return
         same = sorted(pa) == sorted(pb)
         yield self.verdict(
             relation, b, same,

@@ -16,7 +16,7 @@ from .. import hedges
 from .. import units as U
 from ..interval import Interval, format_number
 from ..model import Document, Finding, Severity
-from ..relate.units import Conversion, UnitSlip, ends, rounding_half_width
+from ..relate.units import Conversion, RateConversion, UnitSlip, ends, money_scale, rounding_half_width
 from .base import Example, Rule
 from .format import quoted
 
@@ -106,12 +106,13 @@ class FC601(Rule):
     code = "FC601"
     name = "conversion-mismatch"
     severity = Severity.ERROR
-    relations = (Conversion,)
+    relations = (Conversion, RateConversion)
     fail = (
         Example("Thermometers in the square showed 37C (110F) by mid-afternoon.", "110F"),
         Example("Volunteers cleared a 4-mile (12km) stretch of the canal towpath.", "12km"),
         Example("The estate covers 1,800 hectares (2,900 acres) of moorland and forest.", "2,900 acres"),
         Example("Customs seized 60kg (90lb) of tobacco at the port.", "90lb"),
+        Example("Diesel reached $4.80 a gallon, or about 90 cents a litre, across the state.", "90 cents"),
     )
     ok = (
         Example("Thermometers in the square showed 37C (99F) by mid-afternoon."),
@@ -119,9 +120,13 @@ class FC601(Rule):
         Example("The estate covers about 1,800 hectares (4,400 acres) of moorland and forest."),
         Example("Nights were 4C (7F) colder than usual across the region."),
         Example("Customs seized 60kg (132lb) of tobacco and 3 tons (2,700kg) of sugar."),
+        Example("Diesel reached $4.80 a gallon, or about $1.27 a litre, across the state."),
     )
 
     def check(self, relation: Conversion, doc: Document) -> Iterable[Finding]:
+        if isinstance(relation, RateConversion):
+            yield from _check_rate(self, relation)
+            return
         found = readings(relation, doc)
         if not found:
             return
@@ -147,6 +152,61 @@ class FC601(Rule):
             f"{stated} is {shown}, not {target}{back_text}.",
             arithmetic=arithmetic, tolerance=tolerance, related=(src,),
         )
+
+
+def _check_rate(rule: Rule, rel: RateConversion) -> Iterable[Finding]:
+    """A price per one unit against the price per another: the source price times the source units in
+    one target unit, in the target's money, within the source's rounding and the converter's slack."""
+    src, dst = rel.source, rel.target
+    scale = money_scale(src, dst)
+    approx = hedges.family(src.hedge) == hedges.APPROX or hedges.family(dst.hedge) == hedges.APPROX
+    best = None
+    for su in U.resolve(rel.source_unit):
+        for tu in U.resolve(rel.target_unit):
+            lin = U.conversion(tu, su)  # one target unit in source units
+            if lin is None or lin.b:
+                continue
+            half = min(rounding_half_width(src.value, src.precision), src.value * SOURCE_CAP)
+            conv = Interval(lin.a * (src.value - half) / scale, lin.a * (src.value + half) / scale)
+            target = Interval.around(dst.value, rounding_half_width(dst.value, dst.precision))
+            slack = dst.value * (CONVERTER_SLACK + (APPROX_SLACK if approx else 0))
+            ok = conv.widen(slack).intersects(target)
+            reading = (ok, su, tu, lin.a, conv, target, slack)
+            if best is None or ok and not best[0]:
+                best = reading
+    if best is None:
+        return
+    ok, su, tu, factor, conv, target, slack = best
+    converted = factor * src.value / scale
+    money = _money_text(converted, dst.unit or "")
+    per = f"{U.format_sig(src.value, 7)} × {U.format_sig(factor, 7)} ({_unit_name(su)}s in a {_unit_name(tu)})"
+    if scale != 1:
+        per += f" ÷ {U.format_sig(scale, 7)}"
+    arithmetic = f"{per} = {_money_text(converted, dst.unit or '', 5)} per {rel.target_unit}"
+    tolerance = (f"'{src.text}' at its stated precision gives {U.format_sig(conv.lo)} to {U.format_sig(conv.hi)}; "
+                 f"'{dst.text}' stands for {U.format_sig(target.lo)} to {U.format_sig(target.hi)}; converters round "
+                 f"twice, so {U.format_sig(slack)} more is allowed")
+    if ok:
+        yield rule.finding(Severity.INFO, dst, f"{src.text} per {rel.source_unit} is {money} per "
+                           f"{rel.target_unit}, consistent with '{dst.text}'.", arithmetic=arithmetic,
+                           tolerance=tolerance, related=(src,))
+        return
+    yield rule.finding(rule.contradiction_severity(rel), dst,
+                       f"{src.text} per {rel.source_unit} is {money} per {rel.target_unit}, not "
+                       f"{_money_text(dst.value, dst.unit or '')} ('{dst.text}').",
+                       arithmetic=arithmetic, tolerance=tolerance, related=(src,))
+
+
+_SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€"}
+_SUFFIXES = {"USD-cent": " cents", "GBP-penny": "p"}
+
+
+def _money_text(value: Fraction, unit: str, sig: int = 4) -> str:
+    """"$1.083", "108.3 cents", "575.4p": a sum in the money the text wrote."""
+    number = U.format_sig(value, sig)
+    if unit in _SYMBOLS:
+        return _SYMBOLS[unit] + number
+    return number + _SUFFIXES.get(unit, " " + unit)
 
 
 def _feet_inches(inches: Fraction, m) -> str | None:
