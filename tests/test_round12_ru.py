@@ -214,3 +214,32 @@ def test_price_per_unit_conversions(bad, good, target):
 ])
 def test_price_near_misses(text):
     assert_clean(text)
+
+
+FRONTED = [
+    ('The 110 square metre house has three bedrooms and a garage. At about 360 sq ft, it is the largest on '
+     'the street.',
+     'The 110 square metre house has three bedrooms and a garage. At about 1,180 sq ft, it is the largest on '
+     'the street.', '360 sq ft'),
+    ('The pass climbs to 4,400 metres above the valley. At 13,100ft, it is the highest road in Europe.',
+     'The pass climbs to 4,400 metres above the valley. At 14,400ft, it is the highest road in Europe.',
+     '13,100ft'),
+    ('The 120-acre estate was sold last week. At about 30 hectares, the estate is the largest in the county.',
+     'The 120-acre estate was sold last week. At about 49 hectares, the estate is the largest in the county.',
+     '30 hectares'),
+]
+
+
+@pytest.mark.parametrize("bad, good, target", FRONTED)
+def test_fronted_conversions(bad, good, target):
+    assert_flagged(bad, target, "FC601")
+    assert_clean(good)
+
+
+@pytest.mark.parametrize("text", [
+    'The pass climbs to 4,400 metres above the valley. At 13,100ft, the summit is higher still.',
+    'The runway is 3.2km long. With 5 miles of taxiways, the airport can take the largest jets.',
+    'The 120-acre estate was sold last week. At about 30 hectares, the farm next door is smaller.',
+])
+def test_fronted_near_misses(text):
+    assert_clean(text)

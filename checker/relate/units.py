@@ -272,6 +272,43 @@ def find_unit_slips(doc: Document):
             yield UnitSlip(link="inferred", cue=key[1], first=first, second=m, factor=factors[0])
 
 
+# "At about 920 sq ft, it is ...", "At 4,400 metres, the pass is ...": a measure given as known, fronted
+_FRONTED = re.compile(r"\s*(?:At|With|Measuring|Covering|Spanning)\s+\Z")
+_FRONTED_SUBJECT = re.compile(r",\s+(?:(it|they|this|that)\b|(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+"
+                              r"(?:is|was|are|were|has|had|will|would|makes?|made|remains?|stands?|ranks?)\b)")
+
+
+def find_fronted_conversions(doc: Document):
+    """A measure restated in another unit at the head of the next sentence, of the thing the first
+    measured: "The 85 sq m flat ... At about 915 sq ft, it is ..." (the one measure of that dimension
+    in the sentence before; the subject "it" or the first's own noun). The link is inferred."""
+    if "At " not in doc.text and "With " not in doc.text:
+        return
+    for b in doc.mentions:
+        if b.kind != Kind.MEASURE or b.value is None or b.is_range or b.sentence == 0:
+            continue
+        s = doc.sentences[b.sentence]
+        if not _FRONTED.fullmatch(doc.text, s.start, b.start):
+            continue
+        subject = _FRONTED_SUBJECT.match(doc.text, b.end)
+        ub = _units.resolve(b.unit)
+        if subject is None or not ub:
+            continue
+        before = [a for a in doc.mentions if a.sentence == b.sentence - 1 and a.kind == Kind.MEASURE
+                  and a.value is not None and _units.compatible(_units.resolve(a.unit), ub)]
+        if len(before) != 1 or before[0].is_range or doc.sentences[b.sentence - 1].chrome:
+            continue
+        a = before[0]
+        ua = _units.resolve(a.unit)
+        if not ua or ua == ub or any(u.is_temperature for u in ua + ub):
+            continue
+        noun = subject.group(2)
+        if noun and not (a.noun and noun.lower().rstrip("s") == a.noun.lower().rstrip("s")):
+            continue  # "At 280 sq ft, the garden is ...": another thing's measure
+        yield Conversion(link="inferred", cue="restated", source=a, target=b, source_unit=a.unit,
+                         target_unit=b.unit)
+
+
 @dataclass(frozen=True)
 class RateConversion(Relation):
     """``target`` restates the price ``source`` per another unit: "$4.10 a gallon, or $1.08 a litre"."""
@@ -335,4 +372,4 @@ def find_rate_conversions(doc: Document):
                              target_unit=pb.group(1).lower())
 
 
-FINDERS = (find_conversions, find_unit_slips, find_rate_conversions)
+FINDERS = (find_conversions, find_unit_slips, find_rate_conversions, find_fronted_conversions)
