@@ -111,6 +111,16 @@ Shapes beyond the plain "the N NOUN":
   header ... Okoro, who scored in the 46th minute," (silent when anyone may have scored more than once);
 * (checked by the rules) of two plain figures restated the coarser is the finer one rounded, a half
   away from zero: "Brewery to cut 300 jobs" / "will shed 350 posts" disagree, "... 349 posts" agree;
+* a level reached ("reached", "hit", "peaked at", "rose to") restated as "the/that N peak/high" or "the
+  peak of N" a sentence or two later: "The Wye reached 5.7 metres ... That 5.1-metre peak";
+* a winning margin told with "by" restated as "the N-unit victory/win/defeat" (strokes are shots):
+  "won the Open by three shots ... Her five-stroke victory" (the one "by N" in those sentences);
+* a runner's odds ("a 40-1 outsider", "won at 22-1") restated as "the N-M winner/shot" (ordered odds);
+* the headline's one measure against the lead's one measure in its unit told by the same verb: "UK
+  records 40.3C" / "A temperature of 40.8C was recorded at ..." (a digit swap is left to the slip finder);
+* the headline's own noun for a person after the body's age ("Debutant, 19, ..." / "The 17-year-old
+  debutant"); a term restated after two terms, one with its unit left out ("for 12 years and Hale for
+  nine ... The nine-year sentence"), is left alone;
 * a score given again as "the N-M win/defeat/draw/vote" when it and one earlier score are the text's
   only two: "Leeds beat Hull 2-0 ... in the 3-0 victory" (either order agrees; silent on half-time,
   legs, aggregates, sets, and a result naming another match: "the 3-0 win over Bath last week"), or

@@ -16,7 +16,7 @@ Two slips are read, the commonest in typing a number:
   million package").
 
 A race time is read as all its digits ("13:05.42" ... "Kiprop's time of
-13:50.42").
+13:50.42"), and so is a time in several units ("1min 54.32sec" ... "the 1min 45.32sec swim").
 
 A count in words is read as its digits ("Sixty-three people" ... "all 36
 patients"); a noun or unit joined by a hyphen is no part of how a figure is
@@ -24,7 +24,9 @@ written when it is the other's noun or unit ("1,350 homes" ... "The
 1,530-home estate"; "73,000-tonne" ... "37,000 tonnes"; not "45,000-seat" ...
 "54,000 fans").
 
-"Official figures showed", ", the government confirmed", "will now" and a long figure given mid-sentence ("clearing the
+"Still" of concession ("still fell short"), "short of" a third party's mark ("the government's
+mandate") and "now" after "this month" ("hit £412,000 this month ... At £421,000, a home now costs")
+do not set figures apart either; nor does "Official figures showed", ", the government confirmed", "will now" and a long figure given mid-sentence ("clearing the
 backlog of 14,632") do not set figures apart; "a separate", "another", "rival" before the second do.
 
 Two figures of the same kind, unit and shape (commas and scale words aside
@@ -39,6 +41,10 @@ quantity typed twice when the text also ties them together:
   kind it is restated as: "17 vultures ... the 71 birds") and the second is
   named as an event of it ("cut 85 jobs ... the loss of 58 posts").
 
+A definite second under "scheme"/"project" restates any measure or sum ("the 640MW wind farm ... The
+460-megawatt scheme"); two counts joined to one noun are one thing ("the 2,860-home estate ... The
+2,680-home scheme"); the same digits before another scale word are one sum under "the" whatever the nouns
+("a £4.5m grant ... the £4.5bn award").
 A swap or a power of ten (not a digit put in: "about 5,000 jobs" ... "the
 55,000 staff" are often two figures) needs less.  A definite second of three
 significant digits or more, or a decimal before a scale word ("awarded a £4.7m

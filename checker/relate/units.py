@@ -26,6 +26,14 @@ one, "500mg, not 500g" is usually the contrast itself.  Power against
 energy (MW and MWh) is not a slip to the finder: a one-hour battery is
 correctly "50MW/50MWh".
 
+Also linked: a measure of a substance and its conversion after the substance ("40kg of cannabis
+(about 88lb)"); an adjective measure, its noun and a short place, then a hedged conversion set off by
+commas ("a 350-yard drive at the 18th, about 320 metres,"); a measure restated in another unit at the
+head of the next sentence for "it" or the first's own noun ("The 85 sq m flat ... At about 915 sq ft,
+it is ...", inferred); a price per unit restated per another unit of the dimension ("$4.10 a gallon, or
+about $1.08 a litre": ``RateConversion``, the price converting inversely to its unit, cents and pence
+read as hundredths of the currency).
+
 Money in brackets ("20 million cedis ($1.7 million)") is a currency
 conversion at some day's rate: pint cannot check it, so it never becomes a
 relation.

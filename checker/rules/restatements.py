@@ -146,7 +146,10 @@ class FC402(_Restated):
         level twice ("At 8.6%, the county's jobless rate is ..."); a side
         of a vote tally given again ("by 412 votes to 138 ... opponents,
         who mustered 183 votes") and its margin; an award restated as
-        "the $N verdict"; one goal's minute given twice. A round figure
+        "the $N verdict"; one goal's minute given twice; a level reached
+        and restated as "the N peak" ("reached 4.6 metres ... That 4.2-metre
+        peak"); a winning margin restated as "the N-unit victory" ("won by
+        four shots ... The two-stroke victory"). A round figure
         and a finer one agree only when the finer rounds to it, a half
         away from zero ("cut 300 jobs ... the 350 jobs" do not).
 
@@ -185,6 +188,9 @@ class FC402(_Restated):
                 "judgment.", "$51 million"),
         Example("The fire destroyed 2,000 homes in the valley. Owners of the 2,500 homes have been offered "
                 "help.", "2,500"),
+        Example("The Wye reached 5.7 metres at Hereford on Friday. That 5.1-metre peak flooded the old bridge.",
+                "5.1-metre"),
+        Example("Somerset beat Essex by 64 runs at Taunton. The 46-run win lifts them to second.", "46-run"),
     )
     ok = (
         Example("Eleven people died in the fire at the warehouse. Police said the 11 victims had not yet "
@@ -196,6 +202,7 @@ class FC402(_Restated):
         Example("The storm flattened 40 barns in Devon. In Cornwall, the storm flattened 15 barns."),
         Example("Members backed the merger by 412 votes to 138. Opponents of the deal, who mustered 138 votes, "
                 "said they would fight on."),
+        Example("The Wye reached 5.7 metres at Hereford on Friday. It stayed below the 6.1-metre peak of 1960."),
     )
 
 
@@ -411,7 +418,9 @@ class FC407(Rule):
         headline's sides ("Celtic sink Hibs 3-1" / "Celtic beat Hibs 4-1
         at Parkhead"): the two must have the
         same numbers, in either order (one side's 1-3 defeat is the other's
-        3-1 win). Silent when the text speaks of half-time scores, legs,
+        3-1 win). A runner's odds ("a 33-1 shot", "won at 22-1") restated as
+        "the N-M winner/shot" must be the same odds, in the same order.
+        Silent when the text speaks of half-time scores, legs,
         aggregates, sets or penalties, or the restated result names
         another match ("the 3-0 win over Bath last week", "a week after
         the 2-0 defeat", "the 4-1 win in August").
@@ -437,6 +446,8 @@ class FC407(Rule):
                 "victory.", "3-0"),
         Example("Ireland drew 2-2 with Wales in Cardiff. The 1-1 draw leaves both sides level on points.",
                 "1-1"),
+        Example("Sea Lord, a 22-1 outsider, won the Cesarewitch. The 12-1 winner was ridden by an apprentice.",
+                "12-1"),
     )
     ok = (
         Example("Leeds beat Hull 2-0 at Elland Road on Sunday. Ann Roe scored both goals in the 2-0 "

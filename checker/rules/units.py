@@ -93,7 +93,11 @@ class FC601(Rule):
         more when either figure is hedged with "about".  Temperature
         differences ("5C (9F) warmer") count when they convert as a
         difference; ambiguous units ("tons", "gallons", "ounces") count when
-        any of their meanings fits.
+        any of their meanings fits.  A price per unit restated per another
+        unit ("$4.10 a gallon, or about $1.08 a litre") is converted the
+        same way, inversely to its unit; a measure of a substance ("40kg of
+        cannabis (about 88lb)") and a measure restated at the head of the
+        next sentence ("At about 915 sq ft, it is ...") count too.
     Why it matters:
         A wrong conversion is a second, contradictory figure for the same
         fact: readers who think in the other unit get the wrong number.
