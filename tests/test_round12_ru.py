@@ -243,3 +243,16 @@ def test_fronted_conversions(bad, good, target):
 ])
 def test_fronted_near_misses(text):
     assert_clean(text)
+
+
+def test_slip_under_kind_noun_when_grammar_noun_is_wrong():
+    # the grammar's noun for the first ("aground") is not the thing; the concept "ship" is a vessel
+    assert_flagged('A 2,400-tonne ship ran aground. The 4,200-tonne vessel was carrying grain.', '4,200-tonne', 'FC406')
+    assert_clean('A 2,400-tonne ship ran aground. The 2,400-tonne vessel was carrying grain.')
+
+
+def test_margin_after_an_age():
+    # "35-year-old" is no "old" peak or margin: the margin still reads
+    assert_flagged('Mia Long, 34, won by five shots. The 34-year-old said the three-shot victory was her best.',
+                   'three-shot', 'FC402')
+    assert_clean('Mia Long, 34, won by five shots. The 34-year-old said the five-shot victory was her best.')

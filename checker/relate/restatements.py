@@ -2120,6 +2120,9 @@ def find_peak_restatements(doc: Document):
     for second in doc.mentions:
         if second.value is None or second.is_range or second.hedge or second.kind not in _PEAK_KINDS:
             continue
+        near = doc.text[max(0, second.start - 20):second.end + 24].lower()
+        if not any(w in near for w in _PEAK_WORDS):
+            continue  # a cheap test before reading the noun phrase
         start = doc.sentences[second.sentence].start
         np = noun_phrase(doc, second)
         named = _PEAK_OF.search(doc.text, max(start, second.start - 40), second.start)
@@ -2144,10 +2147,11 @@ def find_peak_restatements(doc: Document):
 
 _PEAK_KINDS = (Kind.MEASURE, Kind.PERCENT, Kind.MONEY, Kind.COUNT)
 _PEAK_NOUNS = frozenset({"peak", "high", "maximum", "crest", "high-water"})
+_PEAK_WORDS = ("peak", "high", "maximum", "crest")
 _PEAK_DET = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.I)
 _PEAK_OF = re.compile(r"\b(?:the|that|this|its|their)\s+(?:peak|high|maximum)\s+of\s+$", re.I)
 _PEAK_APART = re.compile(r"\b(?:beat\w*|broke|break\w*|surpass\w*|exceed\w*|topp\w*|above|below|under|over|than|"
-                         r"previous|old|former|last|earlier|record|another|compared|versus)\b[^.;:]*$", re.I)
+                         r"previous|(?<!-)old|former|last|earlier|record|another|compared|versus)\b[^.;:]*$", re.I)
 _PEAK_VERBS = frozenset("reach reaches reached reaching hit hits hitting top tops topped topping".split())
 
 

@@ -579,7 +579,8 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
     if b in _TALLY_NOUNS and not _TALLY_OF.match(doc.text, span.end if span is not None else second.end):
         return True  # "the 15.8 million total": a tally of whatever the first counted (not "the total for ...")
     na, nb = (singular(m.noun.lower()) if m.noun else None for m in (first, second))
-    if _KIND_OF.get(na or "") in (b, nb) or _KIND_OF.get(nb or "") in (a, na):
+    if _KIND_OF.get(na or "") in (b, nb) or _KIND_OF.get(nb or "") in (a, na) \
+            or _KIND_OF.get(a or "") in (b, nb) or _KIND_OF.get(b or "") in (a, na):
         return True  # "17 dead vultures ... the 71 birds": the thing, then its kind
     word = _first_word(doc, first)
     return word is not None and word == _first_word(doc, second)
