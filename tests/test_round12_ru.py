@@ -256,3 +256,11 @@ def test_margin_after_an_age():
     assert_flagged('Mia Long, 34, won by five shots. The 34-year-old said the three-shot victory was her best.',
                    'three-shot', 'FC402')
     assert_clean('Mia Long, 34, won by five shots. The 34-year-old said the five-shot victory was her best.')
+
+
+def test_gallon_priced_in_pounds_is_imperial():
+    # British prices are per imperial gallon: the US gallon's £5.44 is the slip
+    assert_flagged('Diesel reached 143.5p a litre, or about £5.43 a gallon, on the motorway.', '£5.43', 'FC601')
+    assert_clean('Diesel reached 143.5p a litre, or about £6.52 a gallon, on the motorway.')
+    # a dollar price may be per US gallon
+    assert_clean('Petrol reached $4.10 a gallon, or about $1.08 a litre, in Ohio.')

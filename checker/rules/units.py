@@ -165,8 +165,8 @@ def _check_rate(rule: Rule, rel: RateConversion) -> Iterable[Finding]:
     scale = money_scale(src, dst)
     approx = hedges.family(src.hedge) == hedges.APPROX or hedges.family(dst.hedge) == hedges.APPROX
     best = None
-    for su in U.resolve(rel.source_unit):
-        for tu in U.resolve(rel.target_unit):
+    for su in _priced_units(rel.source_unit, src, dst):
+        for tu in _priced_units(rel.target_unit, src, dst):
             lin = U.conversion(tu, su)  # one target unit in source units
             if lin is None or lin.b:
                 continue
@@ -199,6 +199,16 @@ def _check_rate(rule: Rule, rel: RateConversion) -> Iterable[Finding]:
                        f"{src.text} per {rel.source_unit} is {money} per {rel.target_unit}, not "
                        f"{_money_text(dst.value, dst.unit or '')} ('{dst.text}').",
                        arithmetic=arithmetic, tolerance=tolerance, related=(src,))
+
+
+def _priced_units(unit: str, src, dst) -> tuple:
+    """The readings of a priced unit; a gallon priced in pounds or pence is the imperial gallon (British
+    prices are per imperial gallon: "152.9p a litre, or £6.95 a gallon")."""
+    found = U.resolve(unit)
+    if any((m.unit or "").startswith("GBP") for m in (src, dst)):
+        imperial = tuple(u for u in found if u.name.startswith("imperial_"))
+        return imperial or found
+    return found
 
 
 _SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€"}
