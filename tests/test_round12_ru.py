@@ -264,3 +264,27 @@ def test_gallon_priced_in_pounds_is_imperial():
     assert_clean('Diesel reached 143.5p a litre, or about £6.52 a gallon, on the motorway.')
     # a dollar price may be per US gallon
     assert_clean('Petrol reached $4.10 a gallon, or about $1.08 a litre, in Ohio.')
+
+
+MORE_CONVERSIONS = [
+    # a measure before its noun, no hyphens, then the bracket
+    ('The 1,500 sq ft bungalow (about 460 sq m) is for sale.',
+     'The 1,500 sq ft bungalow (about 139 sq m) is for sale.', '460 sq m'),
+    # what the measure is of, then ", or"
+    ('Detectives recovered 18kg of cocaine, or about 8lb, from the van.',
+     'Detectives recovered 18kg of cocaine, or about 40lb, from the van.', '8lb'),
+]
+
+
+@pytest.mark.parametrize("bad, good, target", MORE_CONVERSIONS)
+def test_more_conversions(bad, good, target):
+    assert_flagged(bad, target, "FC601")
+    assert_clean(good)
+
+
+@pytest.mark.parametrize("text", [
+    'Detectives recovered 18kg of cocaine, or 8lb of heroin, from the van.',
+    'He ran 5km yesterday (3 miles) in the park.',
+])
+def test_more_conversion_near_misses(text):
+    assert_clean(text)

@@ -27,7 +27,8 @@ energy (MW and MWh) is not a slip to the finder: a one-hour battery is
 correctly "50MW/50MWh".
 
 Also linked: a measure of a substance and its conversion after the substance ("40kg of cannabis
-(about 88lb)"); an adjective measure, its noun and a short place, then a hedged conversion set off by
+(about 88lb)", "25kg of heroin, or about 55lb,"); a measure before its noun written without hyphens
+("the 2,000 sq ft house (186 sq m)"); an adjective measure, its noun and a short place, then a hedged conversion set off by
 commas ("a 350-yard drive at the 18th, about 320 metres,"); a measure restated in another unit at the
 head of the next sentence for "it" or the first's own noun ("The 85 sq m flat ... At about 915 sq ft,
 it is ...", inferred); a price per unit restated per another unit of the dimension ("$4.10 a gallon, or
@@ -72,6 +73,10 @@ _DIMENSION = re.compile(r"^\s+(?:tall|high|long|wide|deep|thick|across|away|in\s
                         r"(?=\s*[(\[,—–-])", re.IGNORECASE)
 # "40kg of cannabis (about 88lb)": what the measure is of, then the bracket (nouns only, no figure)
 _OF_BRACKET = re.compile(r"\s+of\s+(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*\s*[(\[]\s*(?:or\s+)?\Z")
+_OF_EQUIVALENT = re.compile(r"\s+of\s+(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*\s*,\s*or\s+\Z")
+# "the 2,000 sq ft house (186 sq m)": a measure before its noun, written without hyphens
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+\Z", re.I)
+_ONE_NOUN_BRACKET = re.compile(r"\s+([a-z][a-z'’-]*)\s*[(\[]\s*(?:or\s+)?\Z")
 # "His 350-yard drive at the 18th, about 320 metres,": the noun an adjective measure describes (and a
 # short place after it), then a hedged measure set off by commas
 _NOUN_APPOSED = re.compile(r"\s+[a-z][a-z'’-]*(?:\s+(?:at|on|in|of|off|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[a-z][a-z'’-]*)?)?\s*,\s*\Z")
@@ -141,8 +146,15 @@ def _conversion(doc: Document, a: Mention, b: Mention, gap_start: int) -> Conver
     elif not a.compound and _OF_BRACKET.match(between) and _AFTER_BRACKET.match(after) \
             and not _NOT_NOUN & set(between.lower().split()[1:]):
         link, cue = "explicit", "brackets"  # "40kg of cannabis (about 88lb)"
+    elif not a.compound and _ATTRIBUTIVE.search(doc.text, max(0, a.start - 8), a.start) \
+            and (w := _ONE_NOUN_BRACKET.match(between)) and w.group(1).lower() == (a.noun or "").lower() \
+            and w.group(1).lower() not in _NOT_NOUN and _AFTER_BRACKET.match(after):
+        link, cue = "explicit", "brackets"  # "the 2,000 sq ft house (186 sq m)"
     elif _EQUIVALENT.match(between) and _AFTER_EQUIVALENT.match(after):
         link, cue = "inferred", between.strip(" ,-–—")
+    elif not a.compound and _OF_EQUIVALENT.match(between) and _AFTER_EQUIVALENT.match(after) \
+            and not _NOT_NOUN & set(between.lower().replace(",", " ").split()[1:-1]):
+        link, cue = "inferred", "or"  # "25kg of heroin, or about 55lb,"
     elif between.strip() == "," and b.hedge and b.hedge.lower() in _APPOSED_HEDGES and _AFTER_EQUIVALENT.match(after):
         link, cue = "inferred", "apposition"  # "12 hectares, about 30 acres.": a hedged measure restating the first
     elif a.compound and _NOUN_APPOSED.match(between) and b.hedge and b.hedge.lower() in _APPOSED_HEDGES \
