@@ -288,3 +288,11 @@ def test_more_conversions(bad, good, target):
 ])
 def test_more_conversion_near_misses(text):
     assert_clean(text)
+
+
+def test_short_of_a_named_goal_at_sentence_end():
+    assert_flagged('Sales of heat pumps reached 36,150 in June. Those 31,650 pumps still fell short of the target.',
+                   '31,650', 'FC406')
+    assert_clean('Sales of heat pumps reached 36,150 in June. Those 36,150 pumps still fell short of the target.')
+    # the second told as an outturn of the first: another reading, silent
+    assert_clean('Sales of heat pumps reached 36,150 in June. The final tally of 31,650 fell short of that.')

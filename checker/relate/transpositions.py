@@ -816,10 +816,10 @@ def _compared_with_another(doc: Document, second: Mention, offset: int) -> bool:
                for m in doc.mentions_in(second.sentence))
 
 
-_ANOTHER_OBJECT = re.compile(r"\s+(?:a|an|the\s+(?:previous|old|former|last)|its\s+(?:previous|old|former)"
+_ANOTHER_OBJECT = re.compile(r"\s+(?:(?:a|an|the\s+(?:previous|old|former|last)|its\s+(?:previous|old|former))\s"
                              # a third party's mark, a goal set: "fell short of the government's mandate"
-                             r"|(?:the|its|their)\s+[a-z-]+['’]s|(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:target|goal|"
-                             r"mandate|quota|forecasts?|expectations|limit|cap)\b)\s", re.I)
+                             r"|(?:the|its|their)\s+[a-z-]+['’]s\s|(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:target|goal|"
+                             r"mandate|quota|forecasts?|expectations|limit|cap)\b)", re.I)
 
 
 def _periods(text: str) -> set[str]:
