@@ -108,6 +108,12 @@ RESTATED = [
     ('Scotland records -27.2C low\nA low of -25.9C was recorded at Altnaharra early on Monday.',
      'Scotland records -27.2C low\nA low of -27.2C was recorded at Altnaharra early on Monday.',
      '25.9C', 'FC401'),
+    # ... or measuring the same thing ("90mph gusts" / "Gusts of 80mph")
+    ('Storm Ciara: 85mph gusts lash Wales\nGusts of 75mph were measured at Capel Curig overnight.',
+     'Storm Ciara: 85mph gusts lash Wales\nGusts of 85mph were measured at Capel Curig overnight.', '75mph', 'FC401'),
+    ('Record 8.2-metre wave measured off Cornwall\nA wave of 9.2 metres was measured by a buoy off Land\'s End.',
+     'Record 8.2-metre wave measured off Cornwall\nA wave of 8.2 metres was measured by a buoy off Land\'s End.',
+     '9.2 metres', 'FC401'),
     # a level reached, restated as "the/that N peak" or "the peak of N"
     ('The Wye reached 5.7 metres at Hereford on Friday. That 5.1-metre peak flooded the old bridge.',
      'The Wye reached 5.7 metres at Hereford on Friday. That 5.7-metre peak flooded the old bridge.',
@@ -140,8 +146,10 @@ def test_restated(bad, good, target, rule):
     'Okoro was jailed for eight years and his brother for six. The five-year sentence was the shortest.',
     'Reid was banned from driving for three years and his passenger for two. The two-year ban was the '
     'minimum, magistrates said.',
-    # the headline's measure, and the lead's under another verb
+    # the headline's measure, and the lead's under another verb and noun; a forecast in the headline
     'Storm brings 90mph gusts to coast\nWinds of 70mph battered Cornwall on Tuesday.',
+    'Storm Ciara: 85mph gusts forecast for Wales\nGusts of 65mph hit Capel Curig on Monday.',
+    'Storm Ciara: 85mph gusts lash Wales\nWinds of 60mph and gusts of 85mph hit Capel Curig.',
 ])
 def test_restated_near_misses(text):
     assert_clean(text)

@@ -116,7 +116,8 @@ Shapes beyond the plain "the N NOUN":
 * a winning margin told with "by" restated as "the N-unit victory/win/defeat" (strokes are shots):
   "won the Open by three shots ... Her five-stroke victory" (the one "by N" in those sentences);
 * a runner's odds ("a 40-1 outsider", "won at 22-1") restated as "the N-M winner/shot" (ordered odds);
-* the headline's one measure against the lead's one measure in its unit told by the same verb: "UK
+* the headline's one measure against the lead's one measure in its unit told by the same verb or measuring the
+  same thing ("90mph gusts" / "Gusts of 80mph"; not a forecast): "UK
   records 40.3C" / "A temperature of 40.8C was recorded at ..." (a digit swap is left to the slip finder);
 * the headline's own noun for a person after the body's age ("Debutant, 19, ..." / "The 17-year-old
   debutant"); a term restated after two terms, one with its unit left out ("for 12 years and Hale for
@@ -1014,6 +1015,25 @@ def find_headline_restatements(doc: Document):
             yield found
 
 
+_HEAD_FORESEEN = re.compile(r"\b(?:forecast\w*|expect\w*|predict\w*|warn\w*|could|may|might|to|likely|"
+                            r"possible|up\s+to)\b", re.I)
+_MEASURED_OF = re.compile(r"\b([a-z]{4,})\s+of\s+$", re.I)
+
+
+def _measured(doc: Document, m: Mention) -> str | None:
+    """What a measure measures, as its own word: "90mph gusts" and "Gusts of 80mph" -> gust."""
+    of = _MEASURED_OF.search(doc.text, max(0, m.start - 20), m.start)
+    if of:
+        return singular(of.group(1).lower())
+    after = _WORD_AFTER_MEASURE.match(doc.text, m.end)
+    if after is None or after.group(1).lower() in _NP_STOP:
+        return None
+    return singular(after.group(1).lower())
+
+
+_WORD_AFTER_MEASURE = re.compile(r"\s+([A-Za-z]{4,})\b")
+
+
 def _headline_measure(doc: Document, h: Mention, lead: list[int]):
     """"UK records 40.3C" / "A temperature of 40.8C was recorded at ...": the headline's one measure
     against the one measure in its unit in the opening sentences, when the two are told by the same
@@ -1029,8 +1049,13 @@ def _headline_measure(doc: Document, h: Mention, lead: list[int]):
         return None
     if change_role(doc, h) or change_role(doc, first) or compares(doc, first) or years_differ(doc, h, first):
         return None
-    if not _same_verb(_content_words(doc, h), _content_words(doc, first)):
-        return None
+    told = _same_verb(_content_words(doc, h), _content_words(doc, first))
+    named = _measured(doc, h)
+    if not told and not (named and named == _measured(doc, first)):
+        return None  # "UK records 40.3C" / "40.8C was recorded"; "90mph gusts" / "Gusts of 80mph"
+    head = doc.sentences[h.sentence]
+    if _HEAD_FORESEEN.search(doc.text, head.start, head.end):
+        return None  # "Gusts of 90mph forecast": what was expected, not what was measured
     if sorted(c for c in h.text if c.isdigit()) == sorted(c for c in first.text if c.isdigit()):
         return None  # "64,000-tonne" / "46,000 tonnes": digits swapped, told as such by the slip finder
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
