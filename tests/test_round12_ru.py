@@ -304,3 +304,46 @@ def test_short_of_a_named_goal_at_sentence_end():
     assert_clean('Sales of heat pumps reached 36,150 in June. Those 36,150 pumps still fell short of the target.')
     # the second told as an outturn of the first: another reading, silent
     assert_clean('Sales of heat pumps reached 36,150 in June. The final tally of 31,650 fell short of that.')
+
+
+CHANGED_DIGIT = [
+    # one digit struck for another in a long figure, restated under "the"
+    ('Registrations of new vans reached 18,420 in March. The 18,920 vans registered were a record for the month.',
+     'Registrations of new vans reached 18,420 in March. The 18,420 vans registered were a record for the month.',
+     '18,920'),
+    ('Councillors approved 2,460 homes on the old racecourse. The 2,760-home scheme includes a primary school.',
+     'Councillors approved 2,460 homes on the old racecourse. The 2,460-home scheme includes a primary school.',
+     '2,760-home'),
+    ('Okafor won the 400m hurdles in 52.81sec. Her coach said the 52.31sec run was her best yet.',
+     'Okafor won the 400m hurdles in 52.81sec. Her coach said the 52.81sec run was her best yet.', '52.31sec'),
+]
+
+
+@pytest.mark.parametrize("bad, good, target", CHANGED_DIGIT)
+def test_one_digit_changed(bad, good, target):
+    assert_flagged(bad, target, "FC40")  # FC402 where the definite finder reads the pair first
+    assert_clean(good)
+
+
+@pytest.mark.parametrize("text", [
+    # a place the first does not name; a headline with other nouns; short figures
+    'The firm employs 1,350 people in Leeds. The 1,850 people at its Hull plant will keep their jobs.',
+    'Survey of 1,350 firms finds gloom\nSome 1,850 workers said they feared for their jobs.',
+    'The river reached 4.6 metres on Sunday. The 4.2-metre mark was passed in the afternoon.',
+    'The club sold 640 season tickets on Monday. The 680 tickets left go on sale on Friday.',
+])
+def test_one_digit_changed_near_misses(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    'The club sold 640 season tickets on Monday. The 680 tickets left go on sale on Friday.',
+    'Rescuers freed 14 miners on Monday. The 41 miners still trapped are being supplied with food.',
+    'The shop sold 2,300 copies in a week. The 1,200 copies remaining will be pulped.',
+])
+def test_what_remains_is_not_a_restatement(text):
+    assert_clean(text)
+
+
+def test_definite_restatement_still_flags():
+    assert_flagged('Rescuers freed 14 miners on Monday. The 41 miners were taken to hospital.', '41', 'FC402')

@@ -30,6 +30,8 @@ Shapes beyond the plain "the N NOUN":
 * a whole given with "all" and restated, in the next sentence, as "the N
   [participle] people/men/...": "All 14 crew were winched to safety. The 16
   rescued men ..." (only a larger N contradicts: fewer may be some of them);
+* (silent) what remains after the first is no restatement of it: "sold 640 tickets ... the 680 tickets
+  left", "freed 14 miners ... the 41 miners still trapped";
 * a headline against a lead that adds a quantity under another verb: "Gale
   flattens 60 barns" / "41 barns were flattened and dozens more damaged"
   compares 60 with 41, not with "dozens" (unless the two may sum to it);
@@ -1500,6 +1502,8 @@ def find_definite_restatements(doc: Document):
             refers = _priced  # "a $2.8bn settlement ... the $3.2bn deal"
         if any(w in OTHER_SET for w in np.modifiers):
             continue
+        if REST_AFTER.match(doc.text, np.span.end if np.span is not None else second.end):
+            continue  # "the 680 tickets left", "the 12 still missing": what remains of the first, not it
         tallies = _tallies(doc)
         candidates = [m for m in _window(qs, j, _sentence_of) if same_dimension(m, second) and refers(doc, m, c)
                       and m not in tallies]  # a side of a tally: find_tally_restatements
@@ -1542,6 +1546,9 @@ def find_definite_restatements(doc: Document):
                                   subject=_subject(doc, second, c))
 
 
+REST_AFTER = re.compile(r"\s+(?:left|remaining|unsold|outstanding|yet\s+to|still\s+(?:missing|trapped|unaccounted|"
+                        r"unsold|unclaimed|outstanding|stranded|waiting|awaiting|held|detained|open|unpaid|left|"
+                        r"available|in|on|to|at|inside|without|being))\b", re.I)
 _ANOTHER = OTHER_SET | frozenset("another separate second different rival previous earlier".split())
 _WHEN_AFTER = re.compile(r"\s+(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|spring|"
                          r"summer|autumn|winter|season|quarter|term)|earlier|previously|in\s+(?:19|20)\d\d)\b", re.I)

@@ -8,6 +8,9 @@ Two slips are read, the commonest in typing a number:
   or more ("906 children" ... "the 1,906 children"; "1,250 homes" ... "the
   125 homes"), or before the point of a decimal ("8.1 million" ... "18.1 million"). A zero added or dropped is read only as below: round numbers
   a power of ten apart are too often two quantities;
+* one digit struck for another in a figure of three significant digits or more ("1,350 homes" ...
+  "The 1,850-home scheme"; "1min 54.32sec" ... "the 1min 54.82sec swim"), only when the second is
+  definite with no place the first's sentence lacks, or restates the headline's figure under its noun;
 * the same digits a power of ten apart: the decimal point moved ("£4.5m"
   ... "the £45m scheme") or the scale word swapped ("R12bn" ... "the R12m
   deal", million for billion or thousand), or a zero dropped among the zeros
@@ -26,7 +29,8 @@ written when it is the other's noun or unit ("1,350 homes" ... "The
 
 "Still" of concession ("still fell short"), "short of" a third party's mark ("the government's
 mandate") and "now" after "this month" ("hit £412,000 this month ... At £421,000, a home now costs")
-do not set figures apart either; nor does "Official figures showed", ", the government confirmed", "will now" and a long figure given mid-sentence ("clearing the
+do not set figures apart either; nor does what remains is no restatement ("the 41 miners still trapped", "the 680 tickets left"); nor do
+"Official figures showed", ", the government confirmed", "will now" and a long figure given mid-sentence ("clearing the
 backlog of 14,632") do not set figures apart; "a separate", "another", "rival" before the second do.
 
 Two figures of the same kind, unit and shape (commas and scale words aside
@@ -105,7 +109,7 @@ from .context import quantities
 # the restatement family's readings of people, years and nouns (shared, not copied)
 from .restatements import (
     GENERIC_NOUNS, Restatement, Holder, age_holder, another_person, years, change_role, compares, concept,
-    definite, named_years, noun_phrase, singular, TIME_MARKERS, YEAR_MARKERS,
+    definite, named_years, new_qualifier, noun_phrase, singular, REST_AFTER, TIME_MARKERS, YEAR_MARKERS,
 )
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION, Kind.AGE)
@@ -180,6 +184,11 @@ class AddedDigitRestatement(DigitSlip):
 
 
 @dataclass(frozen=True)
+class ChangedDigitRestatement(AddedDigitRestatement):
+    """A long figure restated with one digit struck for another: "1,350" ... "the 1,850-home scheme"."""
+
+
+@dataclass(frozen=True)
 class ScaleSlipRestatement(DigitSlip):
     """A figure restated a power of ten away: "£4.5m" ... "the £45m scheme", "R12bn" ... "the R12m deal"."""
 
@@ -222,6 +231,21 @@ def one_digit_apart(p: str, q: str) -> bool:
     if len(q) != len(p) + 1 or len(p) < 2 or not q.isdigit():
         return False
     return any(q[k] != "0" and q[:k] + q[k + 1:] == p for k in range(len(q)))
+
+
+def one_digit_changed(p: str, q: str) -> bool:
+    """Do ``p`` and ``q``, of three significant digits or more each, differ in one digit only, in the
+    same place ("1350" and "1850", "54.32" and "54.82")?"""
+    if len(p) != len(q) or p == q or len(_core(_significant(p))) < 3 or len(_core(_significant(q))) < 3:
+        return False
+    diff = [i for i in range(len(p)) if p[i] != q[i]]
+    return len(diff) == 1 and p[diff[0]].isdigit() and q[diff[0]].isdigit()
+
+
+@functools.lru_cache(maxsize=4096)
+def _masks(w: str) -> frozenset:
+    """One digit masked in turn: two figures one digit apart share a mask."""
+    return frozenset(w[:k] + "?" + w[k + 1:] for k in range(len(w)) if w[k].isdigit())
 
 
 def _core(w: str) -> str:
@@ -369,6 +393,8 @@ _SLIPS = (
           _anagram_keys, _anagram_keys, _shape),
     _Slip(AddedDigitRestatement, "a digit added or dropped", lambda a, b, p, q: one_digit_apart(p, q),
           _added_filed, _added_wanted, _shape),
+    _Slip(ChangedDigitRestatement, "one digit changed", lambda a, b, p, q: one_digit_changed(p, q),
+          _masks, _masks, _shape),
     _Slip(ScaleSlipRestatement, "a power of ten apart", power_of_ten_apart,
           _scale_keys, _scale_keys, _unscaled_shape),
 )
@@ -459,6 +485,33 @@ def _scale_swapped(first: Mention, second: Mention) -> bool:
         return False
     p, q = digits_as_written(first), digits_as_written(second)
     return p is not None and p == q and first.kind == second.kind
+
+
+def _closely_tied(doc: Document, first: Mention, second: Mention, cue: str) -> bool:
+    """One digit struck for another is a weaker sign than a swap: the second must be definite with no
+    qualifier the first lacks ("The 1,850 people at its Hull plant" names others), or restate the
+    headline's figure under the same noun."""
+    if _placed_elsewhere(doc, first, second):
+        return False
+    if cue == "definite":
+        return True
+    if cue == "headline":
+        c = concept(doc, first)
+        return bool(c) and c not in GENERIC_NOUNS and c == concept(doc, second)
+    return False
+
+
+def _placed_elsewhere(doc: Document, first: Mention, second: Mention) -> bool:
+    """A place after the second that the first's sentence does not name: "The 1,850 people at its Hull
+    plant" after "employs 1,350 people in Leeds"."""
+    s = doc.sentences[second.sentence]
+    place = _PLACE_NEAR.search(doc.text, second.end, min(s.end, second.end + 45))
+    return place is not None and place.group(1) not in _sentence_text(doc, first)
+
+
+_PLACE_NEAR = re.compile(r"\b(?:in|at|from|across|on|for)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+                         r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|January|February|March|April|May|June|"
+                         r"July|August|September|October|November|December)([A-Z][\w'’-]+)")
 
 
 def _relative_subject_named(doc: Document, first: Mention, second: Mention) -> bool:
@@ -573,7 +626,8 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
         return True
     if b == "project" and second.kind in (Kind.MEASURE, Kind.MONEY):
         return True  # "the 640MW wind farm ... The 460-megawatt scheme": a scheme is whatever is built
-    if first.kind == second.kind == Kind.COUNT and _joined(first) is not None and _joined(first) == _joined(second):
+    if first.kind == second.kind == Kind.COUNT and _joined(second) is not None \
+            and _joined(second) in (_joined(first), singular((first.noun or "").lower())):
         return True  # "the 2,860-home estate ... The 2,680-home scheme": both sized by the same thing
     span = noun_phrase(doc, second).span
     if b in _TALLY_NOUNS and not _TALLY_OF.match(doc.text, span.end if span is not None else second.end):
@@ -707,6 +761,9 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
     if _PART_BEFORE.search(doc.text, max(0, second.start - 24), second.start) \
             or _OTHER_AFTER.match(doc.text, second.end):
         return True  # "an initial £23m", "the 21 other passengers"
+    np = noun_phrase(doc, second)
+    if REST_AFTER.match(doc.text, np.span.end if np.span is not None else second.end):
+        return True  # "the 41 miners still trapped", "the 680 tickets left": what remains
     if _narrowed_to_others(doc, first, second):
         return True  # "The 84-minute wait for stroke patients", "Of the 24,000 who finished"
     since = _SINCE.search(_sentence_text(doc, second))
@@ -892,8 +949,8 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
                 continue  # the headline's figure is given again as it is: the second is another figure
             if _dated_apart(doc, first, second) or _apart(doc, qs[i + 1:j], first, second):
                 continue
-            cue = _tied(doc, first, second, slip.relation is not AddedDigitRestatement)
-            if cue is None:
+            cue = _tied(doc, first, second, not issubclass(slip.relation, AddedDigitRestatement))
+            if cue is None or slip.relation is ChangedDigitRestatement and not _closely_tied(doc, first, second, cue):
                 continue
             subject = concept(doc, first) or singular(noun_phrase(doc, first).head) or "figure"
             yield slip.relation(link="inferred", cue=f"{slip.cue} ({cue})", first=first, second=second,

@@ -1,6 +1,7 @@
 """Rules: a quantity stated twice must agree (FC401-FC409, FC412)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable
 
 from ..hedges import describe_tolerance
@@ -11,7 +12,9 @@ from ..relate.restatements import (
     OddsRestatement, ScoreRestatement, TermRestatement, agrees, rounds_apart, in_base_units, score_pair,
 )
 from ..relate.times import TimeRestatement, agree as times_agree, clock_text
-from ..relate.transpositions import AddedDigitRestatement, ScaleSlipRestatement, TransposedRestatement
+from ..relate.transpositions import (
+    AddedDigitRestatement, ChangedDigitRestatement, ScaleSlipRestatement, TransposedRestatement,
+)
 from .base import Example, Rule
 
 
@@ -488,6 +491,9 @@ class FC408(_Restated):
         second names its event. Silent on the same cases as FC406, on
         numbers of fewer than three digits and on an added or dropped zero
         (a slip of scale, which FC602 and the restatement rules read).
+        One digit struck for another in a figure of three significant
+        digits or more ("1,350" and "1,850") counts too, under "the" with
+        no place the first lacks, or under the headline's noun.
 
     Why it matters:
         A digit struck twice or missed is the other common slip in typing a
@@ -507,6 +513,13 @@ class FC408(_Restated):
     name = "digit-added-or-dropped"
     relations = (AddedDigitRestatement,)
     what = "what looks like the same {subject} (a digit added or dropped)"
+
+    def check(self, relation: Restatement, doc: Document) -> Iterable[Finding]:
+        if isinstance(relation, ChangedDigitRestatement):
+            for f in super().check(relation, doc):
+                yield replace(f, message=f.message.replace("(a digit added or dropped)", "(one digit changed)"))
+            return
+        yield from super().check(relation, doc)
     fail = (
         Example("Police questioned 347 people after the match. Most of the 3,457 supporters were released "
                 "without charge.", "3,457"),
