@@ -347,3 +347,16 @@ def test_what_remains_is_not_a_restatement(text):
 
 def test_definite_restatement_still_flags():
     assert_flagged('Rescuers freed 14 miners on Monday. The 41 miners were taken to hospital.', '41', 'FC402')
+
+
+@pytest.mark.parametrize("text", [
+    'Tanner was jailed for 12 years, and Hale, 41, for nine. The nine-year term reflected her lesser role.',
+    'Ward was banned for five years and Cole six. The six-year ban was the longest the panel had imposed.',
+])
+def test_second_term_with_unit_left_out(text):
+    assert_clean(text)
+
+
+def test_single_term_still_flags():
+    assert_flagged('Tanner was jailed for 12 years at Leeds Crown Court. The nine-year sentence reflected his '
+                   'guilty plea.', 'nine-year', 'FC405')

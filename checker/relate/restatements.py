@@ -3164,8 +3164,8 @@ def find_term_restatements(doc: Document):
             continue
         if any(agrees(m, second) for m in before if same_dimension(m, second)):
             continue  # another term of that length was mentioned
-        if any(m.kind == Kind.COUNT and not m.noun and _FOR_BEFORE.search(doc.text, max(0, m.start - 5), m.start)
-               for m in doc.mentions_in(earlier[-1].sentence)):
+        if any(m.kind == Kind.COUNT and not m.noun and (m.value == second.value or _FOR_BEFORE.search(
+                doc.text, max(0, m.start - 5), m.start)) for m in doc.mentions_in(earlier[-1].sentence)):
             continue  # a second term, its unit left out: "jailed for 12 years and his co-accused for nine"
         if len({m.value for m in earlier}) > 1:
             continue
