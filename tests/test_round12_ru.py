@@ -360,3 +360,21 @@ def test_second_term_with_unit_left_out(text):
 def test_single_term_still_flags():
     assert_flagged('Tanner was jailed for 12 years at Leeds Crown Court. The nine-year sentence reflected his '
                    'guilty plea.', 'nine-year', 'FC405')
+
+
+THAT_IS = [
+    ('The reservoir covers 12 square miles. That is about 12 sq km, the water company said.',
+     'The reservoir covers 12 square miles. That is about 31 sq km, the water company said.', '12 sq km'),
+    ('The glacier has retreated 3 miles since 1990. That is the equivalent of 3km.',
+     'The glacier has retreated 3 miles since 1990. That is the equivalent of 4.8km.', '3km'),
+]
+
+
+@pytest.mark.parametrize("bad, good, target", THAT_IS)
+def test_that_is_conversion(bad, good, target):
+    assert_flagged(bad, target, "FC601")
+    assert_clean(good)
+
+
+def test_that_is_without_hedge_is_not_a_conversion():
+    assert_clean('The runner covered 42km on Sunday. That is 10 miles, more than last year.')

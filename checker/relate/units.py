@@ -31,7 +31,7 @@ Also linked: a measure of a substance and its conversion after the substance ("4
 ("the 2,000 sq ft house (186 sq m)"); an adjective measure, its noun and a short place, then a hedged conversion set off by
 commas ("a 350-yard drive at the 18th, about 320 metres,"); a measure restated in another unit at the
 head of the next sentence for "it" or the first's own noun ("The 85 sq m flat ... At about 915 sq ft,
-it is ...", inferred); a price per unit restated per another unit of the dimension ("$4.10 a gallon, or
+it is ...", inferred), or hedged after "That is" ("covers 12 square miles. That is about 31 sq km."); a price per unit restated per another unit of the dimension ("$4.10 a gallon, or
 about $1.08 a litre": ``RateConversion``, the price converting inversely to its unit, cents and pence
 read as hundredths of the currency).
 
@@ -298,19 +298,30 @@ _FRONTED_SUBJECT = re.compile(r",\s+(?:(it|they|this|that)\b|(?:the|its|their)\s
                               r"(?:is|was|are|were|has|had|will|would|makes?|made|remains?|stands?|ranks?)\b)")
 
 
+# "That is about 30km.", "That's roughly 1,100 acres.": the measure before, restated in another unit
+_THAT_IS = re.compile(r"\s*(?:That|This|Which)(?:\s+is|['’]s)\s+(?:(?:equivalent\s+to|the\s+equivalent\s+of)\s+)?\Z")
+
+
+_THAT_IS_END = re.compile(r"\s*(?:[.,;!?]|\Z)")
+
+
 def find_fronted_conversions(doc: Document):
     """A measure restated in another unit at the head of the next sentence, of the thing the first
     measured: "The 85 sq m flat ... At about 915 sq ft, it is ..." (the one measure of that dimension
     in the sentence before; the subject "it" or the first's own noun). The link is inferred."""
-    if "At " not in doc.text and "With " not in doc.text:
+    if "At " not in doc.text and "With " not in doc.text and "Th" not in doc.text:
         return
     for b in doc.mentions:
         if b.kind != Kind.MEASURE or b.value is None or b.is_range or b.sentence == 0:
             continue
         s = doc.sentences[b.sentence]
-        if not _FRONTED.fullmatch(doc.text, s.start, b.start):
+        if _FRONTED.fullmatch(doc.text, s.start, b.start):
+            subject = _FRONTED_SUBJECT.match(doc.text, b.end)
+        elif (that := _THAT_IS.fullmatch(doc.text, s.start, b.start)) and _THAT_IS_END.match(doc.text, b.end) \
+                and (b.hedge and b.hedge.lower() in _APPOSED_HEDGES or "equivalent" in that.group(0)):
+            subject = that  # "That is about 30km.": a hedge or "equivalent" says it is the same measure
+        else:
             continue
-        subject = _FRONTED_SUBJECT.match(doc.text, b.end)
         ub = _units.resolve(b.unit)
         if subject is None or not ub:
             continue
@@ -322,7 +333,7 @@ def find_fronted_conversions(doc: Document):
         ua = _units.resolve(a.unit)
         if not ua or ua == ub or any(u.is_temperature for u in ua + ub):
             continue
-        noun = subject.group(2)
+        noun = subject.group(2) if subject.re is _FRONTED_SUBJECT else None
         if noun and not (a.noun and noun.lower().rstrip("s") == a.noun.lower().rstrip("s")):
             continue  # "At 280 sq ft, the garden is ...": another thing's measure
         yield Conversion(link="inferred", cue="restated", source=a, target=b, source_unit=a.unit,
