@@ -168,6 +168,8 @@ MARGINS_AND_ODDS = [
     ('The mare won the Oaks by four lengths. That six-length win was the widest since the war.',
      'The mare won the Oaks by four lengths. That four-length win was the widest since the war.',
      'six-length', 'FC402'),
+    ('Wasps beat Bath by 17 points at the Rec. The 7-point win lifts them to fourth.',
+     'Wasps beat Bath by 17 points at the Rec. The 17-point win lifts them to fourth.', '7-point', 'FC402'),
     # a runner's odds restated as "the N-M winner/shot"
     ('Copper Kettle, a 40-1 outsider, won the Lincoln at Doncaster. Punters who backed the 14-1 winner were few.',
      'Copper Kettle, a 40-1 outsider, won the Lincoln at Doncaster. Punters who backed the 40-1 winner were few.',

@@ -2222,7 +2222,9 @@ def find_margin_restatements(doc: Document):
     if not margins:
         return
     for second in doc.mentions:
-        if second.kind != Kind.COUNT or not second.compound or second.value is None or second.hedge:
+        if second.value is None or second.hedge or not (
+                second.kind == Kind.COUNT and second.compound
+                or second.kind == Kind.POINTS and second.text.lower().endswith("-point")):  # "the 12-point win"
             continue
         start = doc.sentences[second.sentence].start
         if not _MARGIN_NOUN.match(doc.text, second.end) \
