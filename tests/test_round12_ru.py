@@ -174,6 +174,9 @@ MARGINS_AND_ODDS = [
     ('Copper Kettle, a 40-1 outsider, won the Lincoln at Doncaster. Punters who backed the 14-1 winner were few.',
      'Copper Kettle, a 40-1 outsider, won the Lincoln at Doncaster. Punters who backed the 40-1 winner were few.',
      '14-1', 'FC407'),
+    ('50-1 outsider wins Cambridgeshire\nRed Rum Two, a 15-1 shot, won the race at Newmarket on Saturday.',
+     '50-1 outsider wins Cambridgeshire\nRed Rum Two, a 50-1 shot, won the race at Newmarket on Saturday.',
+     '15-1', 'FC407'),
     ('Sea Lord won the Cesarewitch at 22-1. The 12-1 shot was ridden by an apprentice.',
      'Sea Lord won the Cesarewitch at 22-1. The 22-1 shot was ridden by an apprentice.', '12-1', 'FC407'),
 ]

@@ -117,7 +117,8 @@ Shapes beyond the plain "the N NOUN":
   peak of N" a sentence or two later: "The Wye reached 5.7 metres ... That 5.1-metre peak";
 * a winning margin told with "by" restated as "the N-unit victory/win/defeat" (strokes are shots):
   "won the Open by three shots ... Her five-stroke victory" (the one "by N" in those sentences);
-* a runner's odds ("a 40-1 outsider", "won at 22-1") restated as "the N-M winner/shot" (ordered odds);
+* a runner's odds ("a 40-1 outsider", "won at 22-1") restated as "the N-M winner/shot" (ordered odds), or
+  the headline's one odds against the lead's ("40-1 outsider wins Lincoln" / "Copper Kettle, a 14-1 shot");
 * the headline's one measure against the lead's one measure in its unit told by the same verb or measuring the
   same thing ("90mph gusts" / "Gusts of 80mph"; not a forecast): "UK
   records 40.3C" / "A temperature of 40.8C was recorded at ..." (a digit swap is left to the slip finder);
@@ -1844,6 +1845,14 @@ def find_odds_restatements(doc: Document):
     if "-" not in doc.text:
         return
     odds = [m for m in doc.mentions if _odds(doc, m)]
+    heads = [m for m in odds if doc.sentences[m.sentence].headline]
+    lead = [s.index for s in doc.sentences if not s.headline and not s.chrome][:1]
+    if len(heads) == 1 and lead:
+        # "40-1 outsider wins Lincoln" / "Copper Kettle, a 14-1 shot, won ...": the one odds of each
+        body = [m for m in doc.mentions if m.kind == Kind.SCORE and m.sentence == lead[0]]
+        if len(body) == 1 and body[0] in odds and not _ODDS_OTHER.search(
+                doc.text, max(0, body[0].start - 20), body[0].start):
+            yield OddsRestatement(link="inferred", cue="headline", first=heads[0], second=body[0], subject="odds")
     for second in odds:
         start = doc.sentences[second.sentence].start
         if not _ODDS_RESTATED.match(doc.text, second.end) \
@@ -1893,6 +1902,8 @@ def find_score_restatements(doc: Document):
     if len(scores) != 2:
         return
     first, second = scores
+    if _odds(doc, first) and _odds(doc, second):
+        return  # a runner's odds: ``find_odds_restatements`` (ordered, not a match's score)
     if first.kind != Kind.SCORE or first.sentence >= second.sentence \
             or second.sentence - first.sentence > _MAX_SENTENCE_GAP:
         return
