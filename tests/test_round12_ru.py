@@ -383,3 +383,26 @@ def test_that_is_conversion(bad, good, target):
 
 def test_that_is_without_hedge_is_not_a_conversion():
     assert_clean('The runner covered 42km on Sunday. That is 10 miles, more than last year.')
+
+
+FUEL = [
+    ('The estate car returns a claimed 62mpg (around 6.4 litres per 100km) on the official cycle.',
+     'The estate car returns a claimed 62mpg (around 4.6 litres per 100km) on the official cycle.',
+     '6.4 litres'),
+    ('The pick-up uses 9.4 l/100km (20mpg) on a mixed route.',
+     'The pick-up uses 9.4 l/100km (30mpg) on a mixed route.', '20'),
+    ('The SUV returns 32mpg, or 12.1 litres per 100km, in town.',
+     'The SUV returns 32mpg, or 8.8 litres per 100km, in town.', '12.1 litres'),
+]
+
+
+@pytest.mark.parametrize("bad, good, target", FUEL)
+def test_fuel_economy_conversions(bad, good, target):
+    assert_flagged(bad, target, "FC601")
+    assert_clean(good)
+
+
+def test_fuel_economy_either_gallon():
+    # 4.8 l/100km is 49 mpg in US gallons: one reading agrees
+    assert_clean('The hatchback manages 4.8 l/100km (49mpg) on the official test.')
+    assert_clean('Its 2.0-litre engine gives 45mpg.')

@@ -33,7 +33,8 @@ commas ("a 350-yard drive at the 18th, about 320 metres,"); a measure restated i
 head of the next sentence for "it" or the first's own noun ("The 85 sq m flat ... At about 915 sq ft,
 it is ...", inferred), or hedged after "That is" ("covers 12 square miles. That is about 31 sq km."); a price per unit restated per another unit of the dimension ("$4.10 a gallon, or
 about $1.08 a litre": ``RateConversion``, the price converting inversely to its unit, cents and pence
-read as hundredths of the currency).
+read as hundredths of the currency); fuel economy in mpg restated in litres per 100km or back, which
+are inverse ("55mpg (5.1 litres per 100km)": ``FuelConversion``, either gallon).
 
 Money in brackets ("20 million cedis ($1.7 million)") is a currency
 conversion at some day's rate: pint cannot check it, so it never becomes a
@@ -403,4 +404,66 @@ def find_rate_conversions(doc: Document):
                              target_unit=pb.group(1).lower())
 
 
-FINDERS = (find_conversions, find_unit_slips, find_rate_conversions, find_fronted_conversions)
+@dataclass(frozen=True)
+class FuelConversion(Relation):
+    """Fuel economy in miles per gallon restated in litres per 100km, or back: "55mpg (5.1 l/100km)"."""
+
+    source: Mention | None = None
+    target: Mention | None = None
+    source_mpg: bool = True  # the source is the mpg figure
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.source, self.target)
+
+
+_MPG = re.compile(r"\s?mpg\b", re.I)
+_PER_100KM = re.compile(r"(?:\s*(?:l|litres?|liters?))?\s*(?:/|per\s+)\s*100\s?km\b", re.I)
+# litres per 100km in one mile per gallon: 282.481 for the imperial gallon, 235.215 for the US one
+FUEL_FACTORS = {"imperial": Fraction(282481, 1000), "US": Fraction(235215, 1000)}
+
+
+def _fuel_end(doc: Document, m: Mention) -> tuple[bool, int] | None:
+    """(is mpg, end of the unit) for a fuel economy figure, else None."""
+    if m.value is None or m.is_range or m.value <= 0:
+        return None
+    if m.kind in (Kind.CODE, Kind.COUNT):
+        found = _MPG.match(doc.text, m.end)
+        if found:
+            return True, found.end()
+    if m.kind in (Kind.MEASURE, Kind.COUNT) and (m.kind == Kind.COUNT or (m.unit or "").lower().startswith(("litre", "liter", "l"))):
+        found = _PER_100KM.match(doc.text, m.end)
+        if found:
+            return False, found.end()
+    return None
+
+
+def find_fuel_conversions(doc: Document):
+    """Miles per gallon restated in litres per 100km (or back) in brackets, after ", or" or dashes:
+    "a claimed 55mpg (around 5.1 litres per 100km)"; the two are inverse, so pint's linear
+    conversion cannot check them."""
+    if "mpg" not in doc.text.lower() or "100" not in doc.text:
+        return
+    mentions = [m for m in doc.mentions if m.kind != Kind.ORDINAL]
+    for k, a in enumerate(mentions):
+        fa = _fuel_end(doc, a)
+        if fa is None:
+            continue
+        b = next((m for m in mentions[k + 1:k + 3] if m.start >= fa[1]), None)  # past "100km" of "l/100km"
+        if b is None or a.sentence != b.sentence:
+            continue
+        fb = _fuel_end(doc, b)
+        if fb is None or fa[0] == fb[0]:
+            continue
+        between, after = doc.text[fa[1]:b.start], doc.text[fb[1]:fb[1] + 12]
+        if _BRACKET.match(between) and _AFTER_BRACKET.match(after):
+            link, cue = "explicit", "brackets"
+        elif _EQUIVALENT.match(between) and _AFTER_EQUIVALENT.match(after):
+            link, cue = "inferred", between.strip(" ,-–—")
+        elif _DASH_OPEN.match(between) and _DASH_CLOSE.match(doc.text, fb[1]):
+            link, cue = "explicit", "dashes"
+        else:
+            continue
+        yield FuelConversion(link=link, cue=cue, source=a, target=b, source_mpg=fa[0])
+
+
+FINDERS = (find_conversions, find_unit_slips, find_rate_conversions, find_fronted_conversions, find_fuel_conversions)

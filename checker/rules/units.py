@@ -16,7 +16,9 @@ from .. import hedges
 from .. import units as U
 from ..interval import Interval, format_number
 from ..model import Document, Finding, Severity
-from ..relate.units import Conversion, RateConversion, UnitSlip, ends, money_scale, rounding_half_width
+from ..relate.units import (
+    FUEL_FACTORS, Conversion, FuelConversion, RateConversion, UnitSlip, ends, money_scale, rounding_half_width,
+)
 from .base import Example, Rule
 from .format import quoted
 
@@ -97,7 +99,9 @@ class FC601(Rule):
         unit ("$4.10 a gallon, or about $1.08 a litre") is converted the
         same way, inversely to its unit; a measure of a substance ("40kg of
         cannabis (about 88lb)") and a measure restated at the head of the
-        next sentence ("At about 915 sq ft, it is ...") count too.
+        next sentence ("At about 915 sq ft, it is ...") count too; fuel
+        economy in mpg against litres per 100km is checked as the inverse
+        it is (282.481/mpg for the imperial gallon, 235.215 for the US).
     Why it matters:
         A wrong conversion is a second, contradictory figure for the same
         fact: readers who think in the other unit get the wrong number.
@@ -110,7 +114,7 @@ class FC601(Rule):
     code = "FC601"
     name = "conversion-mismatch"
     severity = Severity.ERROR
-    relations = (Conversion, RateConversion)
+    relations = (Conversion, RateConversion, FuelConversion)
     fail = (
         Example("Thermometers in the square showed 37C (110F) by mid-afternoon.", "110F"),
         Example("Volunteers cleared a 4-mile (12km) stretch of the canal towpath.", "12km"),
@@ -130,6 +134,9 @@ class FC601(Rule):
     def check(self, relation: Conversion, doc: Document) -> Iterable[Finding]:
         if isinstance(relation, RateConversion):
             yield from _check_rate(self, relation)
+            return
+        if isinstance(relation, FuelConversion):
+            yield from _check_fuel(self, relation)
             return
         found = readings(relation, doc)
         if not found:
@@ -198,6 +205,39 @@ def _check_rate(rule: Rule, rel: RateConversion) -> Iterable[Finding]:
     yield rule.finding(rule.contradiction_severity(rel), dst,
                        f"{src.text} per {rel.source_unit} is {money} per {rel.target_unit}, not "
                        f"{_money_text(dst.value, dst.unit or '')} ('{dst.text}').",
+                       arithmetic=arithmetic, tolerance=tolerance, related=(src,))
+
+
+def _check_fuel(rule: Rule, rel: FuelConversion) -> Iterable[Finding]:
+    """mpg and l/100km are inverse: l/100km = k / mpg (k = 282.481 for the imperial gallon, 235.215 for
+    the US one); either gallon may be meant, so either reading agreeing is enough."""
+    src, dst = rel.source, rel.target
+    approx = hedges.family(src.hedge) == hedges.APPROX or hedges.family(dst.hedge) == hedges.APPROX
+    half = min(rounding_half_width(src.value, src.precision), src.value * SOURCE_CAP)
+    target = Interval.around(dst.value, rounding_half_width(dst.value, dst.precision))
+    slack = dst.value * (CONVERTER_SLACK + (APPROX_SLACK if approx else 0))
+    readings = []
+    for gallon, k in FUEL_FACTORS.items():
+        conv = Interval(k / (src.value + half), k / (src.value - half))
+        readings.append((conv.widen(slack).intersects(target), gallon, k, conv))
+    ok = any(r[0] for r in readings)
+    best = next((r for r in readings if r[0]), readings[0])
+    _, gallon, k, conv = best
+    unit = "l/100km" if rel.source_mpg else "mpg"
+    stated = f"{U.format_sig(src.value)}mpg" if rel.source_mpg else f"{U.format_sig(src.value)} l/100km"
+    shown = U.format_sig(k / src.value)
+    arithmetic = "; ".join(f"{U.format_sig(kk, 6)} / {U.format_sig(src.value, 7)} = {U.format_sig(kk / src.value)} {unit} "
+                           f"({g} gallon)" for _, g, kk, _ in readings)
+    tolerance = (f"'{src.text}' at its stated precision gives {U.format_sig(conv.lo)} to {U.format_sig(conv.hi)} "
+                 f"{unit}; '{dst.text}' stands for {U.format_sig(target.lo)} to {U.format_sig(target.hi)}; "
+                 f"converters round twice, so {U.format_sig(slack)} more is allowed")
+    if ok:
+        yield rule.finding(Severity.INFO, dst, f"{stated} is {shown} {unit} ({gallon} gallon), consistent with "
+                           f"'{dst.text}'.", arithmetic=arithmetic, tolerance=tolerance, related=(src,))
+        return
+    others = " or ".join(f"{U.format_sig(kk / src.value)} ({g} gallon)" for _, g, kk, _ in readings)
+    yield rule.finding(rule.contradiction_severity(rel), dst,
+                       f"{stated} is {others} {unit}, not {U.format_sig(dst.value)}.",
                        arithmetic=arithmetic, tolerance=tolerance, related=(src,))
 
 
