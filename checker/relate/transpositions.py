@@ -244,7 +244,9 @@ def one_digit_changed(p: str, q: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _masks(w: str) -> frozenset:
-    """One digit masked in turn: two figures one digit apart share a mask."""
+    """One digit masked in turn: two figures one digit apart share a mask (long figures only)."""
+    if len(_core(_significant(w))) < 3:
+        return frozenset()
     return frozenset(w[:k] + "?" + w[k + 1:] for k in range(len(w)) if w[k].isdigit())
 
 
