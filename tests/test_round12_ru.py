@@ -406,3 +406,12 @@ def test_fuel_economy_either_gallon():
     # 4.8 l/100km is 49 mpg in US gallons: one reading agrees
     assert_clean('The hatchback manages 4.8 l/100km (49mpg) on the official test.')
     assert_clean('Its 2.0-litre engine gives 45mpg.')
+
+
+@pytest.mark.parametrize("text", [
+    'The river reached 4.6 metres on Sunday. The 5.2-metre peak is expected on Tuesday.',
+    'The Severn is forecast to reach 5.3 metres. The 5.9-metre peak of 2000 still stands.',
+    'Unemployment rose to 5.1% in May. The 5.8% peak could come next year, economists said.',
+])
+def test_peak_to_come_is_not_the_level_reached(text):
+    assert_clean(text)

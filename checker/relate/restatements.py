@@ -2185,9 +2185,13 @@ def find_peak_restatements(doc: Document):
         first = reached[0]
         if years_differ(doc, first, second) or new_qualifier(doc, second, first) or compares(doc, second):
             continue
+        if _PEAK_FORESEEN.search(_sentence(doc, first)) or _PEAK_FORESEEN.search(_sentence(doc, second)):
+            continue  # "The 5.2-metre peak is expected on Tuesday": a peak to come, not the level reached
         yield DefiniteRestatement(link="inferred", cue="the peak", first=first, second=second, subject="peak")
 
 
+_PEAK_FORESEEN = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|project\w*|could|would|will|may|might|likely|"
+                            r"due|set\s+to|fear\w*|warn\w*|until|before)\b", re.I)
 _PEAK_KINDS = (Kind.MEASURE, Kind.PERCENT, Kind.MONEY, Kind.COUNT)
 _PEAK_NOUNS = frozenset({"peak", "high", "maximum", "crest", "high-water"})
 _PEAK_WORDS = ("peak", "high", "maximum", "crest")
