@@ -415,3 +415,19 @@ def test_fuel_economy_either_gallon():
 ])
 def test_peak_to_come_is_not_the_level_reached(text):
     assert_clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    # another match: another opponent, another time, the other side's result
+    'Leeds won by two goals at Elland Road. The three-goal victory over Hull last season was their biggest.',
+    'Leeds won by two goals at Elland Road. Their three-goal defeat at Hull in March still rankles.',
+    'Dover won by 3 wickets. The four-wicket defeat of Kent came a week earlier.',
+    'Moreno won by four shots at Wentworth. A two-stroke victory would have been enough.',
+])
+def test_margin_of_another_match(text):
+    assert_clean(text)
+
+
+def test_margin_of_a_loss():
+    assert_flagged('Kent lost by 40 runs at Canterbury. The 14-run defeat leaves them bottom.', '14-run', 'FC402')
+    assert_clean('Kent lost by 40 runs at Canterbury. The 40-run defeat leaves them bottom.')

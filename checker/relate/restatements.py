@@ -2256,11 +2256,23 @@ def find_margin_restatements(doc: Document):
         first = earlier[0]
         if years_differ(doc, first, second):
             continue
+        noun = _MARGIN_NOUN.match(doc.text, second.end)
+        if (noun.group(1).lower() in _LOSS_NOUNS) != _lost(doc, first):
+            continue  # "won by two goals ... Their three-goal defeat": another match, or the other side's
+        s = doc.sentences[second.sentence]
+        other = _OTHER_MATCH.match(doc.text, noun.end(), s.end)
+        rest = re.match(r"[^,;.]*", doc.text[noun.end():s.end]).group(0)
+        if other and not _same_opponent(doc, first, noun.end()) or _OTHER_TIME.search(rest) \
+                or _other_weekday(doc, first, rest) or _BEFORE_OTHER.search(doc.text[s.start:second.start]) \
+                or _PEAK_FORESEEN.search(doc.text, s.start, s.end):
+            continue  # "the three-goal victory over Hull last season", "a week earlier", "would have been"
         yield DefiniteRestatement(link="inferred", cue="the margin", first=first, second=second, subject="margin")
 
 
 _MARGIN_DET = re.compile(r"\b(?:the|that|this|its|their|his|her)\s+$", re.I)
-_MARGIN_NOUN = re.compile(r"\s+(?:victory|win|defeat|loss|margin|triumph|success)\b", re.I)
+_MARGIN_NOUN = re.compile(r"\s+(victory|win|defeat|loss|margin|triumph|success)\b", re.I)
+_LOSS_NOUNS = frozenset({"defeat", "loss"})
+_LOSS_VERBS = frozenset("lost lose loses losing beaten".split())
 _HYPHENED = re.compile(r"-([A-Za-z]+)$")
 _MARGIN_UNITS = {"stroke": "shot"}
 _WIN_VERBS = frozenset("""won win wins winning beat beats beaten beating lost lose loses losing defeated defeats
@@ -2283,6 +2295,13 @@ def _margin_unit(doc: Document, m: Mention) -> str | None:
 
 
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+
+
+def _lost(doc: Document, m: Mention) -> bool:
+    """Was the margin a loss ("lost by 12 runs", "were beaten by two goals")?"""
+    s = doc.sentences[m.sentence]
+    clause = re.split(r"[,;:]", doc.text[s.start:m.start])[-1]
+    return bool(_LOSS_VERBS & set(words(clause)[-8:]))
 
 
 # ---- a whole stated with "all" ------------------------------------------
