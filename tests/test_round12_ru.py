@@ -431,3 +431,16 @@ def test_margin_of_another_match(text):
 def test_margin_of_a_loss():
     assert_flagged('Kent lost by 40 runs at Canterbury. The 14-run defeat leaves them bottom.', '14-run', 'FC402')
     assert_clean('Kent lost by 40 runs at Canterbury. The 40-run defeat leaves them bottom.')
+
+
+@pytest.mark.parametrize("text", [
+    # other occasions: another year, the previous record, another race
+    'The Wye reached 5.7 metres at Hereford on Friday. In 1960 the 6.1-metre peak flooded the town.',
+    'Inflation hit 4.1% in March. The 11.1% peak came in October 2022.',
+    'Record 8.2-metre wave recorded off Cornwall\nThe previous record, a 7.1-metre wave, was recorded in 2019.',
+    'Storm Ciara: 85mph gusts lash Wales\nGusts of 75mph were measured at Capel Curig last year.',
+    'Night Harbour, a 33-1 shot, won the Grand Sefton. Last year the 25-1 winner was Blue Sky.',
+    'Night Harbour won at 33-1 on Saturday. In the next race the 25-1 winner was Red Dawn.',
+])
+def test_other_occasions_are_silent(text):
+    assert_clean(text)

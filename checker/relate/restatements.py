@@ -1052,6 +1052,11 @@ def _headline_measure(doc: Document, h: Mention, lead: list[int]):
         return None
     if change_role(doc, h) or change_role(doc, first) or compares(doc, first) or years_differ(doc, h, first):
         return None
+    if _ANOTHER_TIME.search(_sentence(doc, first)) or _PEAK_APART.search(
+            doc.text, max(doc.sentences[first.sentence].start, first.start - 40), first.start):
+        return None  # "The previous record, a 7.1-metre wave,", "... measured last year"
+    if _other_year(doc, h, first):
+        return None
     told = _same_verb(_content_words(doc, h), _content_words(doc, first))
     named = _measured(doc, h)
     if not told and not (named and named == _measured(doc, first)):
@@ -1829,6 +1834,8 @@ _ODDS_AFTER = re.compile(r"\s+(?:shot|outsider|chance|favourite|favorite|joint-f
                          r"long-shot|longshot)\b", re.I)
 _ODDS_RESTATED = re.compile(r"\s+(?:shot|outsider|winner|long-shot|longshot)\b", re.I)  # not "the favourite": another race's
 _ODDS_BEFORE = re.compile(r"\b(?:at|odds\s+of|priced\s+at|backed\s+at|from)\s+$", re.I)
+# another occasion named in the restating sentence: "last year", "the next race", "in 2019"
+_ANOTHER_TIME = re.compile(r"\b(?:last|previous|earlier|ago|former|next|another|following|(?:19|20)\d\d)\b", re.I)
 _ODDS_OTHER = re.compile(r"\b(?:previous|last|earlier|another|other|second|each-way)\s+$", re.I)
 
 
@@ -1851,7 +1858,8 @@ def find_odds_restatements(doc: Document):
         # "40-1 outsider wins Lincoln" / "Copper Kettle, a 14-1 shot, won ...": the one odds of each
         body = [m for m in doc.mentions if m.kind == Kind.SCORE and m.sentence == lead[0]]
         if len(body) == 1 and body[0] in odds and not _ODDS_OTHER.search(
-                doc.text, max(0, body[0].start - 20), body[0].start):
+                doc.text, max(0, body[0].start - 20), body[0].start) and not _ANOTHER_TIME.search(
+                _sentence(doc, body[0])):
             yield OddsRestatement(link="inferred", cue="headline", first=heads[0], second=body[0], subject="odds")
     for second in odds:
         start = doc.sentences[second.sentence].start
@@ -1859,6 +1867,8 @@ def find_odds_restatements(doc: Document):
                 or not re.search(r"\b(?:the|that|this|its|their)\s+$", doc.text[max(start, second.start - 8):second.start],
                                  re.I) or _ODDS_OTHER.search(doc.text, max(start, second.start - 20), second.start):
             continue
+        if _ANOTHER_TIME.search(_sentence(doc, second)):
+            continue  # "Last year the 25-1 winner was ...", "In the next race the 25-1 winner"
         earlier = [m for m in doc.mentions if m.kind == Kind.SCORE and second.sentence - 2 <= m.sentence
                    and m.end <= second.start and m.sentence < second.sentence]
         if len(earlier) != 1 or earlier[0] not in odds:
@@ -2187,11 +2197,26 @@ def find_peak_restatements(doc: Document):
             continue
         if _PEAK_FORESEEN.search(_sentence(doc, first)) or _PEAK_FORESEEN.search(_sentence(doc, second)):
             continue  # "The 5.2-metre peak is expected on Tuesday": a peak to come, not the level reached
+        if _other_year(doc, first, second):
+            continue  # "In 1960 the 6.1-metre peak ...", "The 11.1% peak came in October 2022"
         yield DefiniteRestatement(link="inferred", cue="the peak", first=first, second=second, subject="peak")
 
 
 _PEAK_FORESEEN = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|project\w*|could|would|will|may|might|likely|"
                             r"due|set\s+to|fear\w*|warn\w*|until|before)\b", re.I)
+def _other_year(doc: Document, first: Mention, second: Mention) -> bool:
+    """A year in the second's sentence that the first's does not name, other than one the figure is
+    measured against ("the highest since the floods of 2000")."""
+    s = doc.sentences[second.sentence]
+    own = set(_YEAR_DIGITS.findall(_sentence(doc, first)))
+    return any(y.kind in (Kind.YEAR, Kind.DATE) and set(_YEAR_DIGITS.findall(y.text)) - own
+               and not re.search(r"\bsince\b[^,;]*$", doc.text[s.start:y.start], re.I)
+               for y in doc.mentions_in(second.sentence))
+
+
+_YEAR_DIGITS = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 _PEAK_KINDS = (Kind.MEASURE, Kind.PERCENT, Kind.MONEY, Kind.COUNT)
 _PEAK_NOUNS = frozenset({"peak", "high", "maximum", "crest", "high-water"})
 _PEAK_WORDS = ("peak", "high", "maximum", "crest")
@@ -2264,7 +2289,7 @@ def find_margin_restatements(doc: Document):
         rest = re.match(r"[^,;.]*", doc.text[noun.end():s.end]).group(0)
         if other and not _same_opponent(doc, first, noun.end()) or _OTHER_TIME.search(rest) \
                 or _other_weekday(doc, first, rest) or _BEFORE_OTHER.search(doc.text[s.start:second.start]) \
-                or _PEAK_FORESEEN.search(doc.text, s.start, s.end):
+                or _PEAK_FORESEEN.search(doc.text, s.start, s.end) or _other_year(doc, first, second):
             continue  # "the three-goal victory over Hull last season", "a week earlier", "would have been"
         yield DefiniteRestatement(link="inferred", cue="the margin", first=first, second=second, subject="margin")
 
