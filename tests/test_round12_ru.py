@@ -444,3 +444,12 @@ def test_margin_of_a_loss():
 ])
 def test_other_occasions_are_silent(text):
     assert_clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    # another month's figure is no slip of the first
+    'The airport handled 18,420 flights in March. The 18,240 flights in April were a record.',
+    'The airport handled 18,420 flights in March. The 18,920 flights in April were a record.',
+])
+def test_slip_of_another_month(text):
+    assert_clean(text)

@@ -29,7 +29,8 @@ written when it is the other's noun or unit ("1,350 homes" ... "The
 
 "Still" of concession ("still fell short"), "short of" a third party's mark ("the government's
 mandate") and "now" after "this month" ("hit £412,000 this month ... At £421,000, a home now costs")
-do not set figures apart either; nor does what remains is no restatement ("the 41 miners still trapped", "the 680 tickets left"); nor do
+do not set figures apart either; nor does what remains is no restatement ("the 41 miners still trapped", "the 680 tickets left"), nor a count of
+another month ("18,420 flights in March ... The 18,240 flights in April"); nor do
 "Official figures showed", ", the government confirmed", "will now" and a long figure given mid-sentence ("clearing the
 backlog of 14,632") do not set figures apart; "a separate", "another", "rival" before the second do.
 
@@ -160,6 +161,8 @@ _CONFIRMED_BY = re.compile(r",\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2
 _THAN_DEFINITE = re.compile(r"\bthan\s+(?:the|its|their|his|her)\s+$")
 _COPULA_ANAPHOR = re.compile(r"\b(?:that|this|it|which|the\s+(?:figure|total|number|tally|count))\s+"
                              r"(?:was|is|were|are|marks|marked|represents|represented|compares)\b", re.I)
+_IN_MONTH = re.compile(r"\b(?:in|during|for|throughout)\s+(January|February|March|April|June|July|August|"
+                       r"September|October|November|December)\b")
 _PRESENT = re.compile(r"\b(?:this\s+(?:week|month|year|quarter)|today)\b", re.I)
 _OTHER_TIME = re.compile(r"\b(?:before|earlier|ago|previous|prior|first|original|record|peak|highest|lowest|average|"
                          r"ever|last|next|past|\d{4})\b|['’]s\s", re.I)
@@ -768,6 +771,10 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         return True  # "the 41 miners still trapped", "the 680 tickets left": what remains
     if _narrowed_to_others(doc, first, second):
         return True  # "The 84-minute wait for stroke patients", "Of the 24,000 who finished"
+    months1 = set(_IN_MONTH.findall(_sentence_text(doc, first)))
+    if months1 and set(_IN_MONTH.findall(doc.text, second.end, min(doc.sentences[second.sentence].end,
+                                                                     second.end + 30))) - months1:
+        return True  # "18,420 flights in March ... The 18,240 flights in April": a count of another month
     since = _SINCE.search(_sentence_text(doc, second))
     if since and not _SINCE.search(_sentence_text(doc, first)) \
             and not (since.group(0).lower() == "now" and _PRESENT.search(_sentence_text(doc, first))):
