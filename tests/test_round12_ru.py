@@ -453,3 +453,12 @@ def test_other_occasions_are_silent(text):
 ])
 def test_slip_of_another_month(text):
     assert_clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a scheme named or placed otherwise than the first is another one
+    'Ministers approved the 640MW Firth Reach wind farm on Thursday. The 460MW scheme at Dogger Bank was rejected.',
+    'Ministers approved the 640MW Firth Reach wind farm on Thursday. The 460MW Dogger Bank scheme was rejected.',
+])
+def test_other_scheme(text):
+    assert_clean(text)

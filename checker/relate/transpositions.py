@@ -46,10 +46,11 @@ quantity typed twice when the text also ties them together:
   kind it is restated as: "17 vultures ... the 71 birds") and the second is
   named as an event of it ("cut 85 jobs ... the loss of 58 posts").
 
-A definite second under "scheme"/"project" restates any measure or sum ("the 640MW wind farm ... The
+A definite, bare second under "scheme"/"project" restates any measure or sum ("the 640MW wind farm ... The
 460-megawatt scheme"); two counts joined to one noun are one thing ("the 2,860-home estate ... The
 2,680-home scheme"); the same digits before another scale word are one sum under "the" whatever the nouns
-("a £4.5m grant ... the £4.5bn award").
+("a £4.5m grant ... the £4.5bn award"); bare: no name, place or phrase after the figure says which one
+("The 460MW Dogger Bank scheme", "the £4.5bn budget of the department" may be others).
 A swap or a power of ten (not a digit put in: "about 5,000 jobs" ... "the
 55,000 staff" are often two figures) needs less.  A definite second of three
 significant digits or more, or a decimal before a scale word ("awarded a £4.7m
@@ -463,7 +464,7 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
         det = "the"  # "clearing the backlog of 14,632": a long figure given as known
     if det and (_may_be_same_thing(doc, first, second)
                 or strong and (_long(first) or _scaled_decimal(first)) and _echoed(doc, first, second)
-                or _scale_swapped(first, second)) \
+                or _scale_swapped(first, second) and _bare(doc, second)) \
             and _owner_named(doc, det, first):
         return "definite"
     if doc.sentences[first.sentence].headline and not doc.sentences[second.sentence].headline:
@@ -480,6 +481,18 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
     if strong and _given(doc, second) and _relative_subject_named(doc, first, second):
         return "given"  # "bought the old mill for £2.4m. The mill, which cost £4.2m, ..."
     return None
+
+
+def _bare(doc: Document, m: Mention) -> bool:
+    """The figure's noun is bare: no name, place or phrase after it says which thing ("The 460MW scheme is
+    ..."; not "The 460MW Dogger Bank scheme", "the £45m scheme for the town centre")."""
+    s = doc.sentences[m.sentence]
+    following = re.split(r"[,;:.()]", doc.text[m.end:min(s.end, m.end + 40)])[0].split()[:3]
+    return bool(following) and not any(w[:1].isupper() or w.lower() in _PREPOSITIONS for w in following)
+
+
+_PREPOSITIONS = frozenset("at in on for of near off from to by with between across outside inside into over "
+                          "under behind beside along around".split())
 
 
 def _scale_swapped(first: Mention, second: Mention) -> bool:
@@ -629,7 +642,7 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
         return False  # "A 16-year-old boy ... The 61-year-old woman": two people
     if a is None or b is None or a == b or a in GENERIC_NOUNS or b in GENERIC_NOUNS:
         return True
-    if b == "project" and second.kind in (Kind.MEASURE, Kind.MONEY):
+    if b == "project" and second.kind in (Kind.MEASURE, Kind.MONEY) and _bare(doc, second):
         return True  # "the 640MW wind farm ... The 460-megawatt scheme": a scheme is whatever is built
     if first.kind == second.kind == Kind.COUNT and _joined(second) is not None \
             and _joined(second) in (_joined(first), singular((first.noun or "").lower())):
