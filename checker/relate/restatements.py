@@ -30,6 +30,8 @@ Shapes beyond the plain "the N NOUN":
 * a whole given with "all" and restated, in the next sentence, as "the N
   [participle] people/men/...": "All 14 crew were winched to safety. The 16
   rescued men ..." (only a larger N contradicts: fewer may be some of them);
+* (silent) what remains after the first is no restatement of it: "sold 640 tickets ... the 680 tickets
+  left", "freed 14 miners ... the 41 miners still trapped";
 * a headline against a lead that adds a quantity under another verb: "Gale
   flattens 60 barns" / "41 barns were flattened and dozens more damaged"
   compares 60 with 41, not with "dozens" (unless the two may sum to it);
@@ -111,6 +113,18 @@ Shapes beyond the plain "the N NOUN":
   header ... Okoro, who scored in the 46th minute," (silent when anyone may have scored more than once);
 * (checked by the rules) of two plain figures restated the coarser is the finer one rounded, a half
   away from zero: "Brewery to cut 300 jobs" / "will shed 350 posts" disagree, "... 349 posts" agree;
+* a level reached ("reached", "hit", "peaked at", "rose to") restated as "the/that N peak/high" or "the
+  peak of N" a sentence or two later: "The Wye reached 5.7 metres ... That 5.1-metre peak";
+* a winning margin told with "by" restated as "the N-unit victory/win/defeat" (strokes are shots):
+  "won the Open by three shots ... Her five-stroke victory" (the one "by N" in those sentences);
+* a runner's odds ("a 40-1 outsider", "won at 22-1") restated as "the N-M winner/shot" (ordered odds), or
+  the headline's one odds against the lead's ("40-1 outsider wins Lincoln" / "Copper Kettle, a 14-1 shot");
+* the headline's one measure against the lead's one measure in its unit told by the same verb or measuring the
+  same thing ("90mph gusts" / "Gusts of 80mph"; not a forecast): "UK
+  records 40.3C" / "A temperature of 40.8C was recorded at ..." (a digit swap is left to the slip finder);
+* the headline's own noun for a person after the body's age ("Debutant, 19, ..." / "The 17-year-old
+  debutant"); a term restated after two terms, one with its unit left out ("for 12 years and Hale for
+  nine ... The nine-year sentence"), is left alone;
 * a score given again as "the N-M win/defeat/draw/vote" when it and one earlier score are the text's
   only two: "Leeds beat Hull 2-0 ... in the 3-0 victory" (either order agrees; silent on half-time,
   legs, aggregates, sets, and a result naming another match: "the 3-0 win over Bath last week"), or
@@ -126,6 +140,7 @@ from fractions import Fraction
 from ..hedges import interval_for
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation, Span
+from ..units import resolve as resolve_unit
 from .context import quantities, words
 
 # ==========================================================================
@@ -946,7 +961,8 @@ def agrees(a: Mention, b: Mention) -> bool:
     if a.kind == Kind.MEASURE:
         ia, ib = in_metres(a), in_metres(b)
         if ia is None or ib is None:
-            if _unit_singular(a) != _unit_singular(b) and b.unit or a.interval is None or b.interval is None:
+            if _unit_singular(a) != _unit_singular(b) and b.unit and not _one_unit(a, b) \
+                    or a.interval is None or b.interval is None:
                 return True  # other units: no conversion here
             # one unit ("litres", "tonnes"), or the unit dropped ("4.85 metres ... her jump of 4.58"):
             # compared as they stand
@@ -962,6 +978,12 @@ def agrees(a: Mention, b: Mention) -> bool:
     if lo is None or hi is None or lo < hi:
         return True
     return ia.lo == ia.hi or ib.lo == ib.hi  # an exact value inside the other's range
+
+
+def _one_unit(a: Mention, b: Mention) -> bool:
+    """One unit written two ways: "640MW" and "the 460-megawatt scheme"."""
+    ua = resolve_unit(a.unit)
+    return len(ua) == 1 and ua == resolve_unit(b.unit)
 
 
 def _unit_singular(m: Mention) -> str:
@@ -1015,10 +1037,15 @@ def find_headline_restatements(doc: Document):
     """A headline figure against the body's first mention of the same noun."""
     qs = [m for m in quantities(doc, *_HEADLINE_KINDS) if not m.is_range]
     heads = [m for m in qs if doc.sentences[m.sentence].headline]
-    if not heads:
+    measures = [m for m in doc.mentions if m.kind == Kind.MEASURE and doc.sentences[m.sentence].headline]
+    if not heads and not measures:
         return
     body = [m for m in qs if not doc.sentences[m.sentence].headline]
     lead = [s.index for s in doc.sentences if not s.headline and not s.chrome][:_LEAD_SENTENCES]
+    if len(measures) == 1 and lead:
+        found = _headline_measure(doc, measures[0], lead)
+        if found is not None:
+            yield found
     for h in heads:
         found = _headline_pair(doc, h, body, lead)
         if found is None and h.kind == Kind.MONEY:
@@ -1031,6 +1058,58 @@ def find_headline_restatements(doc: Document):
             found = _headline_record(doc, h, heads, lead)
         if found is not None:
             yield found
+
+
+_HEAD_FORESEEN = re.compile(r"\b(?:forecast\w*|expect\w*|predict\w*|warn\w*|could|may|might|to|likely|"
+                            r"possible|up\s+to)\b", re.I)
+_MEASURED_OF = re.compile(r"\b([a-z]{4,})\s+of\s+$", re.I)
+
+
+def _measured(doc: Document, m: Mention) -> str | None:
+    """What a measure measures, as its own word: "90mph gusts" and "Gusts of 80mph" -> gust."""
+    of = _MEASURED_OF.search(doc.text, max(0, m.start - 20), m.start)
+    if of:
+        return singular(of.group(1).lower())
+    after = _WORD_AFTER_MEASURE.match(doc.text, m.end)
+    if after is None or after.group(1).lower() in _NP_STOP:
+        return None
+    return singular(after.group(1).lower())
+
+
+_WORD_AFTER_MEASURE = re.compile(r"\s+([A-Za-z]{4,})\b")
+
+
+def _headline_measure(doc: Document, h: Mention, lead: list[int]):
+    """"UK records 40.3C" / "A temperature of 40.8C was recorded at ...": the headline's one measure
+    against the one measure in its unit in the opening sentences, when the two are told by the same
+    verb (not a change against a level, not other years)."""
+    if h.hedge or h.is_range or h.value is None or len(resolve_unit(h.unit)) != 1:
+        return None
+    unit = resolve_unit(h.unit)
+    same = [m for m in doc.mentions if m.kind == Kind.MEASURE and m.sentence in lead and resolve_unit(m.unit) == unit]
+    if len(same) != 1:
+        return None
+    first = same[0]
+    if first.hedge or first.is_range or first.value is None or first.sentence != lead[0] and first.sentence not in lead[:2]:
+        return None
+    if change_role(doc, h) or change_role(doc, first) or compares(doc, first) or years_differ(doc, h, first):
+        return None
+    if _ANOTHER_TIME.search(_sentence(doc, first)) or _PEAK_APART.search(
+            doc.text, max(doc.sentences[first.sentence].start, first.start - 40), first.start):
+        return None  # "The previous record, a 7.1-metre wave,", "... measured last year"
+    if _other_year(doc, h, first):
+        return None
+    told = _same_verb(_content_words(doc, h), _content_words(doc, first))
+    named = _measured(doc, h)
+    if not told and not (named and named == _measured(doc, first)):
+        return None  # "UK records 40.3C" / "40.8C was recorded"; "90mph gusts" / "Gusts of 80mph"
+    head = doc.sentences[h.sentence]
+    if _HEAD_FORESEEN.search(doc.text, head.start, head.end):
+        return None  # "Gusts of 90mph forecast": what was expected, not what was measured
+    if sorted(c for c in h.text if c.isdigit()) == sorted(c for c in first.text if c.isdigit()):
+        return None  # "64,000-tonne" / "46,000 tonnes": digits swapped, told as such by the slip finder
+    return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
+                               subject="reading")
 
 
 def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[int]):
@@ -1492,6 +1571,8 @@ def find_definite_restatements(doc: Document):
             refers = _priced  # "a $2.8bn settlement ... the $3.2bn deal"
         if any(w in OTHER_SET for w in np.modifiers):
             continue
+        if REST_AFTER.match(doc.text, np.span.end if np.span is not None else second.end):
+            continue  # "the 680 tickets left", "the 12 still missing": what remains of the first, not it
         tallies = _tallies(doc)
         candidates = [m for m in _window(qs, j, _sentence_of) if same_dimension(m, second) and refers(doc, m, c)
                       and m not in tallies]  # a side of a tally: find_tally_restatements
@@ -1537,6 +1618,9 @@ def find_definite_restatements(doc: Document):
                                   subject=_subject(doc, second, c))
 
 
+REST_AFTER = re.compile(r"\s+(?:left|remaining|unsold|outstanding|yet\s+to|still\s+(?:missing|trapped|unaccounted|"
+                        r"unsold|unclaimed|outstanding|stranded|waiting|awaiting|held|detained|open|unpaid|left|"
+                        r"available|in|on|to|at|inside|without|being))\b", re.I)
 _ANOTHER = OTHER_SET | frozenset("another separate second different rival previous earlier".split())
 _WHEN_AFTER = re.compile(r"\s+(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|spring|"
                          r"summer|autumn|winter|season|quarter|term)|earlier|previously|in\s+(?:19|20)\d\d)\b", re.I)
@@ -1806,6 +1890,58 @@ _SEVERAL_SCORES = re.compile(r"half[- ]time|\bthe break\b|\binterval\b|\baggrega
                              r"\d\s*[-–]\s*\d+\s+(?:lead|advantage|deficit)", re.I)
 
 
+@dataclass(frozen=True)
+class OddsRestatement(ScoreRestatement):
+    """One runner's odds given twice: "a 33-1 shot ... the 25-1 winner" (ordered: 1-4 is not 4-1)."""
+
+
+# odds told as odds: "a 33-1 shot", "the 11-4 favourite", "at 9-2", "odds of 100-30"
+_ODDS_AFTER = re.compile(r"\s+(?:shot|outsider|chance|favourite|favorite|joint-favourite|co-favourite|winner|"
+                         r"long-shot|longshot)\b", re.I)
+_ODDS_RESTATED = re.compile(r"\s+(?:shot|outsider|winner|long-shot|longshot)\b", re.I)  # not "the favourite": another race's
+_ODDS_BEFORE = re.compile(r"\b(?:at|odds\s+of|priced\s+at|backed\s+at|from)\s+$", re.I)
+# another occasion named in the restating sentence: "last year", "the next race", "in 2019"
+_ANOTHER_TIME = re.compile(r"\b(?:last|previous|earlier|ago|former|next|another|following|(?:19|20)\d\d)\b", re.I)
+_ODDS_OTHER = re.compile(r"\b(?:previous|last|earlier|another|other|second|each-way)\s+$", re.I)
+
+
+def _odds(doc: Document, m: Mention) -> bool:
+    if m.kind != Kind.SCORE or score_pair(m) is None:
+        return False
+    return bool(_ODDS_AFTER.match(doc.text, m.end) or _ODDS_BEFORE.search(doc.text, max(0, m.start - 14), m.start))
+
+
+def find_odds_restatements(doc: Document):
+    """A runner's odds given, then restated as "the N-M winner/shot/favourite" in the next sentence or the
+    one after, when they are the only odds in those sentences: "Blue Comet, a 20-1 shot, won ... The 12-1
+    winner" (silent on "the previous", "another")."""
+    if "-" not in doc.text:
+        return
+    odds = [m for m in doc.mentions if _odds(doc, m)]
+    heads = [m for m in odds if doc.sentences[m.sentence].headline]
+    lead = [s.index for s in doc.sentences if not s.headline and not s.chrome][:1]
+    if len(heads) == 1 and lead:
+        # "40-1 outsider wins Lincoln" / "Copper Kettle, a 14-1 shot, won ...": the one odds of each
+        body = [m for m in doc.mentions if m.kind == Kind.SCORE and m.sentence == lead[0]]
+        if len(body) == 1 and body[0] in odds and not _ODDS_OTHER.search(
+                doc.text, max(0, body[0].start - 20), body[0].start) and not _ANOTHER_TIME.search(
+                _sentence(doc, body[0])):
+            yield OddsRestatement(link="inferred", cue="headline", first=heads[0], second=body[0], subject="odds")
+    for second in odds:
+        start = doc.sentences[second.sentence].start
+        if not _ODDS_RESTATED.match(doc.text, second.end) \
+                or not re.search(r"\b(?:the|that|this|its|their)\s+$", doc.text[max(start, second.start - 8):second.start],
+                                 re.I) or _ODDS_OTHER.search(doc.text, max(start, second.start - 20), second.start):
+            continue
+        if _ANOTHER_TIME.search(_sentence(doc, second)):
+            continue  # "Last year the 25-1 winner was ...", "In the next race the 25-1 winner"
+        earlier = [m for m in doc.mentions if m.kind == Kind.SCORE and second.sentence - 2 <= m.sentence
+                   and m.end <= second.start and m.sentence < second.sentence]
+        if len(earlier) != 1 or earlier[0] not in odds:
+            continue
+        yield OddsRestatement(link="inferred", cue="the odds", first=earlier[0], second=second, subject="odds")
+
+
 def score_pair(m: Mention) -> tuple[int, int] | None:
     rx = _SCORE_TEXT.fullmatch(m.text.strip())
     return (int(rx.group(1)), int(rx.group(2))) if rx else None
@@ -1842,6 +1978,8 @@ def find_score_restatements(doc: Document):
     if len(scores) != 2:
         return
     first, second = scores
+    if _odds(doc, first) and _odds(doc, second):
+        return  # a runner's odds: ``find_odds_restatements`` (ordered, not a match's score)
     if first.kind != Kind.SCORE or first.sentence >= second.sentence \
             or second.sentence - first.sentence > _MAX_SENTENCE_GAP:
         return
@@ -2089,6 +2227,172 @@ _NEW_LEVEL_QUALIFIED = re.compile(r"\s+(?:for|among|in|on|at)\s+(?!(?:the\s+)?(?
 # "The new rate of 3.4%", "the new fee, £9,535,": the level just reached, named again
 _NEW_LEVEL = re.compile(r"\b(?:the|its|their)\s+new\s+(rate|level|figure|price|fee|fare|cap|limit|charge|threshold|"
                         r"minimum|maximum|total|tariff|wage)(?:\s+of|,)\s+$", re.I)
+
+
+def find_peak_restatements(doc: Document):
+    """The highest level a figure reached, restated as "the/that N peak" (or "the peak of N") in the next
+    sentence or the one after: "The river reached 5.3 metres at Bewdley ... That 3.5-metre peak was ..."
+    (the one level reached in those sentences, of the same kind and unit; silent on a comparison, "the
+    previous 5.3-metre peak", other years, a new qualifier, or another figure of the kind between)."""
+    if "peak" not in doc.text and "high" not in doc.text:
+        return
+    for second in doc.mentions:
+        if second.value is None or second.is_range or second.hedge or second.kind not in _PEAK_KINDS:
+            continue
+        near = doc.text[max(0, second.start - 20):second.end + 24].lower()
+        if not any(w in near for w in _PEAK_WORDS):
+            continue  # a cheap test before reading the noun phrase
+        start = doc.sentences[second.sentence].start
+        np = noun_phrase(doc, second)
+        named = _PEAK_OF.search(doc.text, max(start, second.start - 40), second.start)
+        if named is None and not (np.adjacent and not np.modifiers
+                                  and singular(np.head) in _PEAK_NOUNS
+                                  and _PEAK_DET.search(doc.text, max(start, second.start - 8), second.start)):
+            continue
+        if _PEAK_APART.search(doc.text, max(start, second.start - 40), second.start):
+            continue  # "beating the 4.2-metre peak", "the previous peak of 4.2 metres"
+        reached = [m for m in doc.mentions if second.sentence - 2 <= m.sentence < second.sentence
+                   and m.kind == second.kind and _same_unit(m, second) and not m.is_range
+                   and m.value is not None and _peaked(doc, m)]
+        others = [m for m in doc.mentions if reached and reached[0].sentence <= m.sentence <= second.sentence
+                  and m is not second and m.kind == second.kind and m not in reached]
+        if len(reached) != 1 or others:
+            continue  # which level? or another figure of the kind in play
+        first = reached[0]
+        if years_differ(doc, first, second) or new_qualifier(doc, second, first) or compares(doc, second):
+            continue
+        if _PEAK_FORESEEN.search(_sentence(doc, first)) or _PEAK_FORESEEN.search(_sentence(doc, second)):
+            continue  # "The 5.2-metre peak is expected on Tuesday": a peak to come, not the level reached
+        if _other_year(doc, first, second):
+            continue  # "In 1960 the 6.1-metre peak ...", "The 11.1% peak came in October 2022"
+        yield DefiniteRestatement(link="inferred", cue="the peak", first=first, second=second, subject="peak")
+
+
+_PEAK_FORESEEN = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|project\w*|could|would|will|may|might|likely|"
+                            r"due|set\s+to|fear\w*|warn\w*|until|before)\b", re.I)
+def _other_year(doc: Document, first: Mention, second: Mention) -> bool:
+    """A year in the second's sentence that the first's does not name, other than one the figure is
+    measured against ("the highest since the floods of 2000")."""
+    s = doc.sentences[second.sentence]
+    own = set(_YEAR_DIGITS.findall(_sentence(doc, first)))
+    return any(y.kind in (Kind.YEAR, Kind.DATE) and set(_YEAR_DIGITS.findall(y.text)) - own
+               and not re.search(r"\bsince\b[^,;]*$", doc.text[s.start:y.start], re.I)
+               for y in doc.mentions_in(second.sentence))
+
+
+_YEAR_DIGITS = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+_PEAK_KINDS = (Kind.MEASURE, Kind.PERCENT, Kind.MONEY, Kind.COUNT)
+_PEAK_NOUNS = frozenset({"peak", "high", "maximum", "crest", "high-water"})
+_PEAK_WORDS = ("peak", "high", "maximum", "crest")
+_PEAK_DET = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.I)
+_PEAK_OF = re.compile(r"\b(?:the|that|this|its|their)\s+(?:peak|high|maximum)\s+of\s+$", re.I)
+_PEAK_APART = re.compile(r"\b(?:beat\w*|broke|break\w*|surpass\w*|exceed\w*|topp\w*|above|below|under|over|than|"
+                         r"previous|(?<!-)old|former|last|earlier|record|another|compared|versus)\b[^.;:]*$", re.I)
+_PEAK_VERBS = frozenset("reach reaches reached reaching hit hits hitting top tops topped topping".split())
+
+
+def _peaked(doc: Document, m: Mention) -> bool:
+    """A level reached on the way up: "reached 4.6 metres", "hit 41C", "peaked at 8.2%", "rose to 412"."""
+    before = words(_before(doc, m, 30))[-2:]
+    if not before:
+        return False
+    if before[-1] in _PEAK_VERBS or before[-2:] in (["peaked", "at"], ["peaking", "at"]):
+        return True
+    return len(before) == 2 and before[1] == "to" and before[0] in _RISE_VERBS
+
+
+_RISE_VERBS = frozenset("rise rises rose risen climb climbs climbed surge surges surged soar soars soared jump jumps "
+                        "jumped".split())
+
+
+def _same_unit(a: Mention, b: Mention) -> bool:
+    """One unit, however written: "4.6 metres" and "4.2-metre", "640MW" and "460-megawatt"."""
+    if (a.unit or "").lower() == (b.unit or "").lower():
+        return True
+    ua = resolve_unit(a.unit)
+    return len(ua) == 1 and ua == resolve_unit(b.unit)
+
+
+def find_margin_restatements(doc: Document):
+    """A winning margin given with "by" and restated as "the N-unit victory/win/defeat" in the next
+    sentence or the one after: "Okafor won the Scottish Open by three shots ... Her five-stroke victory"
+    (strokes for shots; the one margin in those sentences; silent on "the previous", a record, another
+    year)."""
+    if " by " not in doc.text:
+        return
+    # every "by N" (a margin whose verb is left out too: "and England by four wickets")
+    margins = [m for m in doc.mentions if m.kind == Kind.COUNT and not m.compound and m.value is not None
+               and not m.is_range and _BY_BEFORE.search(doc.text, max(0, m.start - 4), m.start)]
+    if not margins:
+        return
+    for second in doc.mentions:
+        if second.value is None or second.hedge or not (
+                second.kind == Kind.COUNT and second.compound
+                or second.kind == Kind.POINTS and second.text.lower().endswith("-point")):  # "the 12-point win"
+            continue
+        start = doc.sentences[second.sentence].start
+        if not _MARGIN_NOUN.match(doc.text, second.end) \
+                or not _MARGIN_DET.search(doc.text, max(start, second.start - 8), second.start) \
+                or _PEAK_APART.search(doc.text, max(start, second.start - 40), second.start):
+            continue
+        joined = _HYPHENED.search(second.text)
+        if joined is None:
+            continue
+        unit = _MARGIN_UNITS.get(singular(joined.group(1).lower()), singular(joined.group(1).lower()))
+        earlier = [m for m in margins if second.sentence - 2 <= m.sentence < second.sentence]
+        if len(earlier) != 1 or earlier[0].hedge or _margin_unit(doc, earlier[0]) != unit:
+            continue  # which margin? or one in other units
+        first = earlier[0]
+        if years_differ(doc, first, second):
+            continue
+        noun = _MARGIN_NOUN.match(doc.text, second.end)
+        if (noun.group(1).lower() in _LOSS_NOUNS) != _lost(doc, first):
+            continue  # "won by two goals ... Their three-goal defeat": another match, or the other side's
+        s = doc.sentences[second.sentence]
+        other = _OTHER_MATCH.match(doc.text, noun.end(), s.end)
+        rest = re.match(r"[^,;.]*", doc.text[noun.end():s.end]).group(0)
+        if other and not _same_opponent(doc, first, noun.end()) or _OTHER_TIME.search(rest) \
+                or _other_weekday(doc, first, rest) or _BEFORE_OTHER.search(doc.text[s.start:second.start]) \
+                or _PEAK_FORESEEN.search(doc.text, s.start, s.end) or _other_year(doc, first, second):
+            continue  # "the three-goal victory over Hull last season", "a week earlier", "would have been"
+        yield DefiniteRestatement(link="inferred", cue="the margin", first=first, second=second, subject="margin")
+
+
+_MARGIN_DET = re.compile(r"\b(?:the|that|this|its|their|his|her)\s+$", re.I)
+_MARGIN_NOUN = re.compile(r"\s+(victory|win|defeat|loss|margin|triumph|success)\b", re.I)
+_LOSS_NOUNS = frozenset({"defeat", "loss"})
+_LOSS_VERBS = frozenset("lost lose loses losing beaten".split())
+_HYPHENED = re.compile(r"-([A-Za-z]+)$")
+_MARGIN_UNITS = {"stroke": "shot"}
+_WIN_VERBS = frozenset("""won win wins winning beat beats beaten beating lost lose loses losing defeated defeats
+    triumphed edged clinched""".split())
+
+
+def _margin_unit(doc: Document, m: Mention) -> str | None:
+    """The unit of a margin told with "by" after a verb of winning or losing: "won the Open by four shots"
+    -> shot (strokes are shots)."""
+    if not m.noun or not _BY_BEFORE.search(doc.text, max(0, m.start - 4), m.start):
+        return None
+    if not re.match(r"\s*" + re.escape(m.noun), doc.text[m.end:m.end + len(m.noun) + 2]):
+        return None  # the unit straight after the figure
+    s = doc.sentences[m.sentence]
+    clause = re.split(r"[,;:]", doc.text[s.start:m.start])[-1]
+    if not _WIN_VERBS & set(words(clause)[-8:]):
+        return None
+    noun = singular(m.noun.lower())
+    return _MARGIN_UNITS.get(noun, noun)
+
+
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+
+
+def _lost(doc: Document, m: Mention) -> bool:
+    """Was the margin a loss ("lost by 12 runs", "were beaten by two goals")?"""
+    s = doc.sentences[m.sentence]
+    clause = re.split(r"[,;:]", doc.text[s.start:m.start])[-1]
+    return bool(_LOSS_VERBS & set(words(clause)[-8:]))
 
 
 # ---- a whole stated with "all" ------------------------------------------
@@ -2579,7 +2883,7 @@ def find_headline_ages(doc: Document):
     if len(ages) != 1 or not lead:
         return
     h, word = ages[0]
-    body = [(m, age_holder(doc, m)) for m in doc.mentions
+    body = [(m, age_holder(doc, m) or _headline_noun_holder(doc, m, word)) for m in doc.mentions
             if not doc.sentences[m.sentence].headline and m.interval is not None and _age_like(doc, m)]
     body = [(m, holder) for m, holder in body if holder is not None]
     if not body or body[0][0].sentence not in lead:
@@ -2594,6 +2898,17 @@ def find_headline_ages(doc: Document):
         return
     yield AgeRestatement(link="inferred", cue="headline", first=replace(h, kind=first.kind, unit=first.unit),
                          second=first, subject=_who(holder) if holder.kind != "anon" else "the " + word)
+
+
+def _headline_noun_holder(doc: Document, m: Mention, word: str) -> Holder | None:
+    """"the 24-year-old qualifier" under "Qualifier, 21, ...": the headline's own noun for the person
+    (whatever noun it is) restated after the age."""
+    if not m.compound:
+        return None
+    np = noun_phrase(doc, m)
+    if not np.adjacent or np.modifiers or not np.head or singular(np.head) != singular(word):
+        return None
+    return Holder("noun", (singular(word),), True)
 
 
 # nouns for one stage of life: "Teenager, 17," may be "a 16-year-old boy", not "a 17-year-old pensioner"
@@ -2976,6 +3291,9 @@ def find_term_restatements(doc: Document):
             continue
         if any(agrees(m, second) for m in before if same_dimension(m, second)):
             continue  # another term of that length was mentioned
+        if any(m.kind == Kind.COUNT and not m.noun and (m.value == second.value or _FOR_BEFORE.search(
+                doc.text, max(0, m.start - 5), m.start)) for m in doc.mentions_in(earlier[-1].sentence)):
+            continue  # a second term, its unit left out: "jailed for 12 years and his co-accused for nine"
         if len({m.value for m in earlier}) > 1:
             continue
         first = earlier[-1]
@@ -2988,6 +3306,7 @@ def find_term_restatements(doc: Document):
                               subject=np.head)
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
 # "Holt, whose three-year contract ...": the term of the one just named
 _WHOSE = re.compile(r"\bwhose\s+$", re.I)
 # "his sentence of four years and six months": a term named, then its length after "of"
@@ -3232,6 +3551,9 @@ FINDERS = (
     find_attribute_restatements,
     find_level_restatements,
     find_new_level_restatements,
+    find_peak_restatements,
+    find_margin_restatements,
+    find_odds_restatements,
     find_age_restatements,
     find_headline_ages,
     find_measure_restatements,

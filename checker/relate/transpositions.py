@@ -8,6 +8,9 @@ Two slips are read, the commonest in typing a number:
   or more ("906 children" ... "the 1,906 children"; "1,250 homes" ... "the
   125 homes"), or before the point of a decimal ("8.1 million" ... "18.1 million"). A zero added or dropped is read only as below: round numbers
   a power of ten apart are too often two quantities;
+* one digit struck for another in a figure of three significant digits or more ("1,350 homes" ...
+  "The 1,850-home scheme"; "1min 54.32sec" ... "the 1min 54.82sec swim"), only when the second is
+  definite with no place the first's sentence lacks, or restates the headline's figure under its noun;
 * the same digits a power of ten apart: the decimal point moved ("£4.5m"
   ... "the £45m scheme") or the scale word swapped ("R12bn" ... "the R12m
   deal", million for billion or thousand), or a zero dropped among the zeros
@@ -16,7 +19,7 @@ Two slips are read, the commonest in typing a number:
   million package").
 
 A race time is read as all its digits ("13:05.42" ... "Kiprop's time of
-13:50.42").
+13:50.42"), and so is a time in several units ("1min 54.32sec" ... "the 1min 45.32sec swim").
 
 A count in words is read as its digits ("Sixty-three people" ... "all 36
 patients"); a noun or unit joined by a hyphen is no part of how a figure is
@@ -24,6 +27,10 @@ written when it is the other's noun or unit ("1,350 homes" ... "The
 1,530-home estate"; "73,000-tonne" ... "37,000 tonnes"; not "45,000-seat" ...
 "54,000 fans").
 
+"Still" of concession ("still fell short"), "short of" a third party's mark ("the government's
+mandate") and "now" after "this month" ("hit £412,000 this month ... At £421,000, a home now costs")
+do not set figures apart either; nor does what remains is no restatement ("the 41 miners still trapped", "the 680 tickets left"), nor a count of
+another month ("18,420 flights in March ... The 18,240 flights in April"); nor do
 "Official figures showed", ", the government confirmed", "will now" and a long figure given mid-sentence ("clearing the
 backlog of 14,632") do not set figures apart; "a separate", "another", "rival" before the second do.
 
@@ -39,6 +46,11 @@ quantity typed twice when the text also ties them together:
   kind it is restated as: "17 vultures ... the 71 birds") and the second is
   named as an event of it ("cut 85 jobs ... the loss of 58 posts").
 
+A definite, bare second under "scheme"/"project" restates any measure or sum ("the 640MW wind farm ... The
+460-megawatt scheme"); two counts joined to one noun are one thing ("the 2,860-home estate ... The
+2,680-home scheme"); the same digits before another scale word are one sum under "the" whatever the nouns
+("a £4.5m grant ... the £4.5bn award"); bare: no name, place or phrase after the figure says which one
+("The 460MW Dogger Bank scheme", "the £4.5bn budget of the department" may be others).
 A swap or a power of ten (not a digit put in: "about 5,000 jobs" ... "the
 55,000 staff" are often two figures) needs less.  A definite second of three
 significant digits or more, or a decimal before a scale word ("awarded a £4.7m
@@ -100,7 +112,7 @@ from .context import quantities
 # the restatement family's readings of people, years and nouns (shared, not copied)
 from .restatements import (
     GENERIC_NOUNS, Restatement, Holder, age_holder, another_person, years, change_role, compares, concept,
-    definite, named_years, noun_phrase, singular, TIME_MARKERS, YEAR_MARKERS,
+    definite, named_years, new_qualifier, noun_phrase, singular, REST_AFTER, TIME_MARKERS, YEAR_MARKERS,
 )
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION, Kind.AGE)
@@ -140,7 +152,8 @@ _WILL_BE = re.compile(r"\b(?:will|would|due\s+(?:to|in|for|by)|set\s+to|going\s+
 _NEAR_AFTER = 12
 # a time after the first figure's: the quantity may have grown since
 _SINCE = re.compile(r"\b(?:(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!must\s)now|"
-                    r"later(?!\s+(?:this|that|next|in|on)\b)|so\s+far|by\s+then|still|since\s+then|"
+                    r"later(?!\s+(?:this|that|next|in|on)\b)|so\s+far|by\s+then|still(?!\s+(?:[a-z]+ed|fell|fall|left|came|"
+                    r"made|took|fell|won|lost|went|had|was|were)\b)|since\s+then|"
                     r"ha(?:s|ve)\s+since|ha(?:s|ve)\s+(?:grown|risen|fallen|spread))\b", re.I)
 _ATTRIBUTION = re.compile(r"\s+(?:figures|data|statistics|estimates)\s+(?:show|showed|shows|suggest|suggested|published|"
                           r"released|say|said|reveal|revealed)\b", re.I)
@@ -150,6 +163,9 @@ _CONFIRMED_BY = re.compile(r",\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2
 _THAN_DEFINITE = re.compile(r"\bthan\s+(?:the|its|their|his|her)\s+$")
 _COPULA_ANAPHOR = re.compile(r"\b(?:that|this|it|which|the\s+(?:figure|total|number|tally|count))\s+"
                              r"(?:was|is|were|are|marks|marked|represents|represented|compares)\b", re.I)
+_IN_MONTH = re.compile(r"\b(?:in|during|for|throughout)\s+(January|February|March|April|June|July|August|"
+                       r"September|October|November|December)\b")
+_PRESENT = re.compile(r"\b(?:this\s+(?:week|month|year|quarter)|today)\b", re.I)
 _OTHER_TIME = re.compile(r"\b(?:before|earlier|ago|previous|prior|first|original|record|peak|highest|lowest|average|"
                          r"ever|last|next|past|\d{4})\b|['’]s\s", re.I)
 
@@ -173,6 +189,11 @@ class AddedDigitRestatement(DigitSlip):
 
 
 @dataclass(frozen=True)
+class ChangedDigitRestatement(AddedDigitRestatement):
+    """A long figure restated with one digit struck for another: "1,350" ... "the 1,850-home scheme"."""
+
+
+@dataclass(frozen=True)
 class ScaleSlipRestatement(DigitSlip):
     """A figure restated a power of ten away: "£4.5m" ... "the £45m scheme", "R12bn" ... "the R12m deal"."""
 
@@ -184,6 +205,8 @@ def digits_as_written(m: Mention) -> str | None:
     if m.kind == Kind.DURATION and ":" in m.text:
         return "".join(c for c in m.text if c.isdigit())  # a race time, "27:41.08" -> "274108"
     runs = _DIGITS.findall(m.text)
+    if m.kind == Kind.DURATION and len(runs) >= 2 and not any("." in r for r in runs[:-1]):
+        return "".join(runs)  # a time in two units, "1min 54.32sec" -> "154.32" (as "1:54.32" is read)
     if not runs and m.kind == Kind.COUNT and m.value is not None and m.value == int(m.value) and m.value >= 10:
         return str(int(m.value))  # "Sixty-three people ... all 36 patients"
     if len(runs) != 1:
@@ -213,6 +236,23 @@ def one_digit_apart(p: str, q: str) -> bool:
     if len(q) != len(p) + 1 or len(p) < 2 or not q.isdigit():
         return False
     return any(q[k] != "0" and q[:k] + q[k + 1:] == p for k in range(len(q)))
+
+
+def one_digit_changed(p: str, q: str) -> bool:
+    """Do ``p`` and ``q``, of three significant digits or more each, differ in one digit only, in the
+    same place ("1350" and "1850", "54.32" and "54.82")?"""
+    if len(p) != len(q) or p == q or len(_core(_significant(p))) < 3 or len(_core(_significant(q))) < 3:
+        return False
+    diff = [i for i in range(len(p)) if p[i] != q[i]]
+    return len(diff) == 1 and p[diff[0]].isdigit() and q[diff[0]].isdigit()
+
+
+@functools.lru_cache(maxsize=4096)
+def _masks(w: str) -> frozenset:
+    """One digit masked in turn: two figures one digit apart share a mask (long figures only)."""
+    if len(_core(_significant(w))) < 3:
+        return frozenset()
+    return frozenset(w[:k] + "?" + w[k + 1:] for k in range(len(w)) if w[k].isdigit())
 
 
 def _core(w: str) -> str:
@@ -360,6 +400,8 @@ _SLIPS = (
           _anagram_keys, _anagram_keys, _shape),
     _Slip(AddedDigitRestatement, "a digit added or dropped", lambda a, b, p, q: one_digit_apart(p, q),
           _added_filed, _added_wanted, _shape),
+    _Slip(ChangedDigitRestatement, "one digit changed", lambda a, b, p, q: one_digit_changed(p, q),
+          _masks, _masks, _shape),
     _Slip(ScaleSlipRestatement, "a power of ten apart", power_of_ten_apart,
           _scale_keys, _scale_keys, _unscaled_shape),
 )
@@ -422,7 +464,8 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
             and _THE_NOUN_OF.search(doc.text, max(0, second.start - 40), second.start):
         det = "the"  # "clearing the backlog of 14,632": a long figure given as known
     if det and (_may_be_same_thing(doc, first, second)
-                or strong and (_long(first) or _scaled_decimal(first)) and _echoed(doc, first, second)) \
+                or strong and (_long(first) or _scaled_decimal(first)) and _echoed(doc, first, second)
+                or _scale_swapped(first, second) and _bare(doc, second)) \
             and _owner_named(doc, det, first):
         return "definite"
     if doc.sentences[first.sentence].headline and not doc.sentences[second.sentence].headline:
@@ -439,6 +482,55 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
     if strong and _given(doc, second) and _relative_subject_named(doc, first, second):
         return "given"  # "bought the old mill for £2.4m. The mill, which cost £4.2m, ..."
     return None
+
+
+def _bare(doc: Document, m: Mention) -> bool:
+    """The figure's noun is bare: no name, place or phrase after it says which thing ("The 460MW scheme is
+    ..."; not "The 460MW Dogger Bank scheme", "the £45m scheme for the town centre")."""
+    s = doc.sentences[m.sentence]
+    following = re.split(r"[,;:.()]", doc.text[m.end:min(s.end, m.end + 40)])[0].split()[:3]
+    return bool(following) and not any(w[:1].isupper() or w.lower() in _PREPOSITIONS for w in following)
+
+
+_PREPOSITIONS = frozenset("at in on for of near off from to by with between across outside inside into over "
+                          "under behind beside along around".split())
+
+
+def _scale_swapped(first: Mention, second: Mention) -> bool:
+    """The same digits before another scale word: "a £4.5m grant ... the £4.5bn award" (million for
+    billion); two such sums are hardly two things, whatever nouns they are given."""
+    a, b = _scale_word(first), _scale_word(second)
+    if a is None or b is None or a == b:
+        return False
+    p, q = digits_as_written(first), digits_as_written(second)
+    return p is not None and p == q and first.kind == second.kind
+
+
+def _closely_tied(doc: Document, first: Mention, second: Mention, cue: str) -> bool:
+    """One digit struck for another is a weaker sign than a swap: the second must be definite with no
+    qualifier the first lacks ("The 1,850 people at its Hull plant" names others), or restate the
+    headline's figure under the same noun."""
+    if _placed_elsewhere(doc, first, second):
+        return False
+    if cue == "definite":
+        return True
+    if cue == "headline":
+        c = concept(doc, first)
+        return bool(c) and c not in GENERIC_NOUNS and c == concept(doc, second)
+    return False
+
+
+def _placed_elsewhere(doc: Document, first: Mention, second: Mention) -> bool:
+    """A place after the second that the first's sentence does not name: "The 1,850 people at its Hull
+    plant" after "employs 1,350 people in Leeds"."""
+    s = doc.sentences[second.sentence]
+    place = _PLACE_NEAR.search(doc.text, second.end, min(s.end, second.end + 45))
+    return place is not None and place.group(1) not in _sentence_text(doc, first)
+
+
+_PLACE_NEAR = re.compile(r"\b(?:in|at|from|across|on|for)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+                         r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|January|February|March|April|May|June|"
+                         r"July|August|September|October|November|December)([A-Z][\w'’-]+)")
 
 
 def _relative_subject_named(doc: Document, first: Mention, second: Mention) -> bool:
@@ -551,11 +643,17 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
         return False  # "A 16-year-old boy ... The 61-year-old woman": two people
     if a is None or b is None or a == b or a in GENERIC_NOUNS or b in GENERIC_NOUNS:
         return True
+    if b == "project" and second.kind in (Kind.MEASURE, Kind.MONEY) and _bare(doc, second):
+        return True  # "the 640MW wind farm ... The 460-megawatt scheme": a scheme is whatever is built
+    if first.kind == second.kind == Kind.COUNT and _joined(second) is not None \
+            and _joined(second) in (_joined(first), singular((first.noun or "").lower())):
+        return True  # "the 2,860-home estate ... The 2,680-home scheme": both sized by the same thing
     span = noun_phrase(doc, second).span
     if b in _TALLY_NOUNS and not _TALLY_OF.match(doc.text, span.end if span is not None else second.end):
         return True  # "the 15.8 million total": a tally of whatever the first counted (not "the total for ...")
     na, nb = (singular(m.noun.lower()) if m.noun else None for m in (first, second))
-    if _KIND_OF.get(na or "") in (b, nb) or _KIND_OF.get(nb or "") in (a, na):
+    if _KIND_OF.get(na or "") in (b, nb) or _KIND_OF.get(nb or "") in (a, na) \
+            or _KIND_OF.get(a or "") in (b, nb) or _KIND_OF.get(b or "") in (a, na):
         return True  # "17 dead vultures ... the 71 birds": the thing, then its kind
     word = _first_word(doc, first)
     return word is not None and word == _first_word(doc, second)
@@ -697,10 +795,21 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
     if _PART_BEFORE.search(doc.text, max(0, second.start - 24), second.start) \
             or _OTHER_AFTER.match(doc.text, second.end):
         return True  # "an initial £23m", "the 21 other passengers"
+    np = noun_phrase(doc, second)
+    if REST_AFTER.match(doc.text, np.span.end if np.span is not None else second.end):
+        return True  # "the 41 miners still trapped", "the 680 tickets left": what remains
     if _narrowed_to_others(doc, first, second):
         return True  # "The 84-minute wait for stroke patients", "Of the 24,000 who finished"
-    if _SINCE.search(_sentence_text(doc, second)) and not _SINCE.search(_sentence_text(doc, first)):
-        return True  # "14,000 hectares by Tuesday ... now hope to contain the 41,000-hectare blaze"
+    months1 = set(_IN_MONTH.findall(_sentence_text(doc, first)))
+    if months1 and set(_IN_MONTH.findall(doc.text, second.end, min(doc.sentences[second.sentence].end,
+                                                                     second.end + 30))) - months1:
+        return True  # "18,420 flights in March ... The 18,240 flights in April": a count of another month
+    since = _SINCE.search(_sentence_text(doc, second))
+    if since and not _SINCE.search(_sentence_text(doc, first)) \
+            and not (since.group(0).lower() == "now" and _PRESENT.search(_sentence_text(doc, first))):
+        # "14,000 hectares by Tuesday ... now hope to contain the 41,000-hectare blaze" (not "now" after
+        # "this month": "hit £412,000 this month ... At £421,000, a home now costs", the same time)
+        return True
     second_text = _sentence_text(doc, second)
     told = _TOLD_APART.search(second_text)
     if told and (_ATTRIBUTION.match(second_text, told.end())
@@ -802,7 +911,10 @@ def _compared_with_another(doc: Document, second: Mention, offset: int) -> bool:
                for m in doc.mentions_in(second.sentence))
 
 
-_ANOTHER_OBJECT = re.compile(r"\s+(?:a|an|the\s+(?:previous|old|former|last)|its\s+(?:previous|old|former))\s", re.I)
+_ANOTHER_OBJECT = re.compile(r"\s+(?:(?:a|an|the\s+(?:previous|old|former|last)|its\s+(?:previous|old|former))\s"
+                             # a third party's mark, a goal set: "fell short of the government's mandate"
+                             r"|(?:the|its|their)\s+[a-z-]+['’]s\s|(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:target|goal|"
+                             r"mandate|quota|forecasts?|expectations|limit|cap)\b)", re.I)
 
 
 def _periods(text: str) -> set[str]:
@@ -882,8 +994,8 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
                 continue  # the headline's figure is given again as it is: the second is another figure
             if _dated_apart(doc, first, second) or _apart(doc, qs[i + 1:j], first, second):
                 continue
-            cue = _tied(doc, first, second, slip.relation is not AddedDigitRestatement)
-            if cue is None:
+            cue = _tied(doc, first, second, not issubclass(slip.relation, AddedDigitRestatement))
+            if cue is None or slip.relation is ChangedDigitRestatement and not _closely_tied(doc, first, second, cue):
                 continue
             # (a headline's words after its level name no subject: "slides to £421m despite sales rise")
             subject = "figure" if levels else concept(doc, first) or singular(noun_phrase(doc, first).head) or "figure"

@@ -26,6 +26,16 @@ one, "500mg, not 500g" is usually the contrast itself.  Power against
 energy (MW and MWh) is not a slip to the finder: a one-hour battery is
 correctly "50MW/50MWh".
 
+Also linked: a measure of a substance and its conversion after the substance ("40kg of cannabis
+(about 88lb)", "25kg of heroin, or about 55lb,"); a measure before its noun written without hyphens
+("the 2,000 sq ft house (186 sq m)"); an adjective measure, its noun and a short place, then a hedged conversion set off by
+commas ("a 350-yard drive at the 18th, about 320 metres,"); a measure restated in another unit at the
+head of the next sentence for "it" or the first's own noun ("The 85 sq m flat ... At about 915 sq ft,
+it is ...", inferred), or hedged after "That is" ("covers 12 square miles. That is about 31 sq km."); a price per unit restated per another unit of the dimension ("$4.10 a gallon, or
+about $1.08 a litre": ``RateConversion``, the price converting inversely to its unit, cents and pence
+read as hundredths of the currency); fuel economy in mpg restated in litres per 100km or back, which
+are inverse ("55mpg (5.1 litres per 100km)": ``FuelConversion``, either gallon).
+
 Money in brackets ("20 million cedis ($1.7 million)") is a currency
 conversion at some day's rate: pint cannot check it, so it never becomes a
 relation.
@@ -62,8 +72,18 @@ _NOUN_BRACKET = re.compile(r"(?:[-‑](?:long|wide|high|deep|tall|thick))?(?:\s+
 # "310 metres tall - about 1,020 feet", "1.5 metres long (5ft)": the dimension's adjective before the link
 _DIMENSION = re.compile(r"^\s+(?:tall|high|long|wide|deep|thick|across|away|in\s+(?:diameter|length|height|width))"
                         r"(?=\s*[(\[,—–-])", re.IGNORECASE)
+# "40kg of cannabis (about 88lb)": what the measure is of, then the bracket (nouns only, no figure)
+_OF_BRACKET = re.compile(r"\s+of\s+(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*\s*[(\[]\s*(?:or\s+)?\Z")
+_OF_EQUIVALENT = re.compile(r"\s+of\s+(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*\s*,\s*or\s+\Z")
+# "the 2,000 sq ft house (186 sq m)": a measure before its noun, written without hyphens
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+\Z", re.I)
+_ONE_NOUN_BRACKET = re.compile(r"\s+([a-z][a-z'’-]*)\s*[(\[]\s*(?:or\s+)?\Z")
+# "His 350-yard drive at the 18th, about 320 metres,": the noun an adjective measure describes (and a
+# short place after it), then a hedged measure set off by commas
+_NOUN_APPOSED = re.compile(r"\s+[a-z][a-z'’-]*(?:\s+(?:at|on|in|of|off|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[a-z][a-z'’-]*)?)?\s*,\s*\Z")
 _NOT_NOUN = frozenset("and or to from than by with per in at on for but nor versus vs".split())
 _AFTER_BRACKET = re.compile(r"\s*(?:[)\]]|[;,/]|or\b)", re.IGNORECASE)
+_AFTER_APPOSED = re.compile(r"\s*(?:[),;:]|[-–—]\s)")
 _AFTER_EQUIVALENT = re.compile(r"\s*(?:[),;:.!?]|[-–—]|\Z)")
 _APPOSED_HEDGES = frozenset({"about", "around", "roughly", "some", "nearly", "almost", "approximately", "just over",
                              "just under"})
@@ -140,10 +160,23 @@ def _conversion(doc: Document, a: Mention, b: Mention, gap_start: int) -> Conver
     elif a.compound and _NOUN_BRACKET.match(between) and _AFTER_BRACKET.match(after) \
             and not _NOT_NOUN & set(between.lower().split()):
         link, cue = "explicit", "brackets"  # "a 5,000-square-foot home (465 sq m)"
+    elif not a.compound and _OF_BRACKET.match(between) and _AFTER_BRACKET.match(after) \
+            and not _NOT_NOUN & set(between.lower().split()[1:]):
+        link, cue = "explicit", "brackets"  # "40kg of cannabis (about 88lb)"
+    elif not a.compound and _ATTRIBUTIVE.search(doc.text, max(0, a.start - 8), a.start) \
+            and (w := _ONE_NOUN_BRACKET.match(between)) and w.group(1).lower() == (a.noun or "").lower() \
+            and w.group(1).lower() not in _NOT_NOUN and _AFTER_BRACKET.match(after):
+        link, cue = "explicit", "brackets"  # "the 2,000 sq ft house (186 sq m)"
     elif _EQUIVALENT.match(between) and _AFTER_EQUIVALENT.match(after):
         link, cue = "inferred", between.strip(" ,-–—")
+    elif not a.compound and _OF_EQUIVALENT.match(between) and _AFTER_EQUIVALENT.match(after) \
+            and not _NOT_NOUN & set(between.lower().replace(",", " ").split()[1:-1]):
+        link, cue = "inferred", "or"  # "25kg of heroin, or about 55lb,"
     elif between.strip() == "," and b.hedge and b.hedge.lower() in _APPOSED_HEDGES and _AFTER_EQUIVALENT.match(after):
         link, cue = "inferred", "apposition"  # "12 hectares, about 30 acres.": a hedged measure restating the first
+    elif a.compound and _NOUN_APPOSED.match(between) and b.hedge and b.hedge.lower() in _APPOSED_HEDGES \
+            and _AFTER_APPOSED.match(after) and not _NOT_NOUN & {between.split()[0].lower()}:
+        link, cue = "inferred", "apposition"  # "a 350-yard drive at the 18th, about 320 metres,"
     elif _DASH_OPEN.match(between) and _DASH_CLOSE.match(doc.text, b.end):
         link, cue = "explicit", "dashes"  # a pair of dashes sets the restatement off like brackets
     elif (_DASH_OPEN.match(between) or _OWN_PHRASE_DASH.fullmatch(between)) and _DASH_END.match(doc.text, b.end):
@@ -276,4 +309,177 @@ def find_unit_slips(doc: Document):
             yield UnitSlip(link="inferred", cue=key[1], first=first, second=m, factor=factors[0])
 
 
-FINDERS = (find_conversions, find_unit_slips)
+# "At about 920 sq ft, it is ...", "At 4,400 metres, the pass is ...": a measure given as known, fronted
+_FRONTED = re.compile(r"\s*(?:At|With|Measuring|Covering|Spanning)\s+\Z")
+_FRONTED_SUBJECT = re.compile(r",\s+(?:(it|they|this|that)\b|(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+"
+                              r"(?:is|was|are|were|has|had|will|would|makes?|made|remains?|stands?|ranks?)\b)")
+
+
+# "That is about 30km.", "That's roughly 1,100 acres.": the measure before, restated in another unit
+_THAT_IS = re.compile(r"\s*(?:That|This|Which)(?:\s+is|['’]s)\s+(?:(?:equivalent\s+to|the\s+equivalent\s+of)\s+)?\Z")
+
+
+_THAT_IS_END = re.compile(r"\s*(?:[.,;!?]|\Z)")
+
+
+def find_fronted_conversions(doc: Document):
+    """A measure restated in another unit at the head of the next sentence, of the thing the first
+    measured: "The 85 sq m flat ... At about 915 sq ft, it is ..." (the one measure of that dimension
+    in the sentence before; the subject "it" or the first's own noun). The link is inferred."""
+    if "At " not in doc.text and "With " not in doc.text and "Th" not in doc.text:
+        return
+    for b in doc.mentions:
+        if b.kind != Kind.MEASURE or b.value is None or b.is_range or b.sentence == 0:
+            continue
+        s = doc.sentences[b.sentence]
+        if _FRONTED.fullmatch(doc.text, s.start, b.start):
+            subject = _FRONTED_SUBJECT.match(doc.text, b.end)
+        elif (that := _THAT_IS.fullmatch(doc.text, s.start, b.start)) and _THAT_IS_END.match(doc.text, b.end) \
+                and (b.hedge and b.hedge.lower() in _APPOSED_HEDGES or "equivalent" in that.group(0)):
+            subject = that  # "That is about 30km.": a hedge or "equivalent" says it is the same measure
+        else:
+            continue
+        ub = _units.resolve(b.unit)
+        if subject is None or not ub:
+            continue
+        before = [a for a in doc.mentions if a.sentence == b.sentence - 1 and a.kind == Kind.MEASURE
+                  and a.value is not None and _units.compatible(_units.resolve(a.unit), ub)]
+        if len(before) != 1 or before[0].is_range or doc.sentences[b.sentence - 1].chrome:
+            continue
+        a = before[0]
+        ua = _units.resolve(a.unit)
+        if not ua or ua == ub or any(u.is_temperature for u in ua + ub):
+            continue
+        noun = subject.group(2) if subject.re is _FRONTED_SUBJECT else None
+        if noun and not (a.noun and noun.lower().rstrip("s") == a.noun.lower().rstrip("s")):
+            continue  # "At 280 sq ft, the garden is ...": another thing's measure
+        yield Conversion(link="inferred", cue="restated", source=a, target=b, source_unit=a.unit,
+                         target_unit=b.unit)
+
+
+@dataclass(frozen=True)
+class RateConversion(Relation):
+    """``target`` restates the price ``source`` per another unit: "$4.10 a gallon, or $1.08 a litre"."""
+
+    source: Mention | None = None
+    target: Mention | None = None
+    source_unit: str = ""  # the unit priced, as written: "gallon"
+    target_unit: str = ""  # "litre"
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.source, self.target)
+
+
+# "a gallon", "per kg", "/lb": the unit a price is for
+_PER_UNIT = re.compile(r"\s*(?:an?|per|/)\s*([a-z]+)\b", re.I)
+_SUBUNITS = {"USD-cent": Fraction(1, 100), "GBP-penny": Fraction(1, 100)}
+
+
+def money_scale(source: Mention, target: Mention) -> Fraction | None:
+    """One unit of the target's money in the source's: 1/100 for cents against dollars or euros, pence
+    against pounds; ``None`` for two currencies."""
+    su, tu = source.unit or "", target.unit or ""
+    if su == tu:
+        return Fraction(1)
+    if tu in _SUBUNITS and (su == tu.split("-")[0] or tu == "USD-cent" and su not in ("GBP", "GBP-penny")):
+        return _SUBUNITS[tu]  # "$4.10 ... 82 cents", "€0.12 ... 19 cents"
+    if su in _SUBUNITS and (tu == su.split("-")[0] or su == "USD-cent" and tu not in ("GBP", "GBP-penny")):
+        return 1 / _SUBUNITS[su]
+    return None
+
+
+def find_rate_conversions(doc: Document):
+    """A price per unit restated per another unit of the same dimension, linked as a conversion is
+    (brackets, ", or", dashes): "$4.10 a gallon, or about 82 cents a litre" (a price converts inversely
+    to its unit: per litre is per gallon divided by the litres in a gallon)."""
+    if not any(w in doc.text for w in (" a ", " per ", "/")):
+        return
+    mentions = doc.mentions
+    for k in range(len(mentions) - 1):
+        a, b = mentions[k], mentions[k + 1]
+        if a.kind != Kind.MONEY or b.kind != Kind.MONEY or a.sentence != b.sentence or a.is_range or b.is_range \
+                or a.value is None or b.value is None or money_scale(a, b) is None:
+            continue
+        pa, pb = _PER_UNIT.match(doc.text, a.end), _PER_UNIT.match(doc.text, b.end)
+        if pa is None or pb is None or pa.end() > b.start:
+            continue
+        ua, ub = _units.resolve(pa.group(1)), _units.resolve(pb.group(1))
+        if not ua or not ub or ua == ub or not _units.compatible(ua, ub) \
+                or any(u.is_temperature for u in ua + ub):
+            continue
+        between, after = doc.text[pa.end():b.start], doc.text[pb.end():pb.end() + 12]
+        if _BRACKET.match(between) and _AFTER_BRACKET.match(after):
+            link, cue = "explicit", "brackets"
+        elif _EQUIVALENT.match(between) and _AFTER_EQUIVALENT.match(after):
+            link, cue = "inferred", between.strip(" ,-–—")
+        elif _DASH_OPEN.match(between) and _DASH_CLOSE.match(doc.text, pb.end()):
+            link, cue = "explicit", "dashes"
+        else:
+            continue
+        yield RateConversion(link=link, cue=cue, source=a, target=b, source_unit=pa.group(1).lower(),
+                             target_unit=pb.group(1).lower())
+
+
+@dataclass(frozen=True)
+class FuelConversion(Relation):
+    """Fuel economy in miles per gallon restated in litres per 100km, or back: "55mpg (5.1 l/100km)"."""
+
+    source: Mention | None = None
+    target: Mention | None = None
+    source_mpg: bool = True  # the source is the mpg figure
+
+    def members(self) -> tuple[Mention, ...]:
+        return (self.source, self.target)
+
+
+_MPG = re.compile(r"\s?mpg\b", re.I)
+_PER_100KM = re.compile(r"(?:\s*(?:l|litres?|liters?))?\s*(?:/|per\s+)\s*100\s?km\b", re.I)
+# litres per 100km in one mile per gallon: 282.481 for the imperial gallon, 235.215 for the US one
+FUEL_FACTORS = {"imperial": Fraction(282481, 1000), "US": Fraction(235215, 1000)}
+
+
+def _fuel_end(doc: Document, m: Mention) -> tuple[bool, int] | None:
+    """(is mpg, end of the unit) for a fuel economy figure, else None."""
+    if m.value is None or m.is_range or m.value <= 0:
+        return None
+    if m.kind in (Kind.CODE, Kind.COUNT):
+        found = _MPG.match(doc.text, m.end)
+        if found:
+            return True, found.end()
+    if m.kind in (Kind.MEASURE, Kind.COUNT) and (m.kind == Kind.COUNT or (m.unit or "").lower().startswith(("litre", "liter", "l"))):
+        found = _PER_100KM.match(doc.text, m.end)
+        if found:
+            return False, found.end()
+    return None
+
+
+def find_fuel_conversions(doc: Document):
+    """Miles per gallon restated in litres per 100km (or back) in brackets, after ", or" or dashes:
+    "a claimed 55mpg (around 5.1 litres per 100km)"; the two are inverse, so pint's linear
+    conversion cannot check them."""
+    if "mpg" not in doc.text.lower() or "100" not in doc.text:
+        return
+    mentions = [m for m in doc.mentions if m.kind != Kind.ORDINAL]
+    for k, a in enumerate(mentions):
+        fa = _fuel_end(doc, a)
+        if fa is None:
+            continue
+        b = next((m for m in mentions[k + 1:k + 3] if m.start >= fa[1]), None)  # past "100km" of "l/100km"
+        if b is None or a.sentence != b.sentence:
+            continue
+        fb = _fuel_end(doc, b)
+        if fb is None or fa[0] == fb[0]:
+            continue
+        between, after = doc.text[fa[1]:b.start], doc.text[fb[1]:fb[1] + 12]
+        if _BRACKET.match(between) and _AFTER_BRACKET.match(after):
+            link, cue = "explicit", "brackets"
+        elif _EQUIVALENT.match(between) and _AFTER_EQUIVALENT.match(after):
+            link, cue = "inferred", between.strip(" ,-–—")
+        elif _DASH_OPEN.match(between) and _DASH_CLOSE.match(doc.text, fb[1]):
+            link, cue = "explicit", "dashes"
+        else:
+            continue
+        yield FuelConversion(link=link, cue=cue, source=a, target=b, source_mpg=fa[0])
+
+
+FINDERS = (find_conversions, find_unit_slips, find_rate_conversions, find_fronted_conversions, find_fuel_conversions)

@@ -1,6 +1,7 @@
 """Rules: a quantity stated twice must agree (FC401-FC409, FC412)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable
 
 from ..hedges import describe_tolerance
@@ -8,10 +9,12 @@ from ..interval import format_number
 from ..model import Document, Finding, Kind, Mention, Severity
 from ..relate.restatements import (
     AgeRestatement, DefiniteRestatement, HeadlineRestatement, MeasureRestatement, Restatement,
-    ScoreRestatement, TermRestatement, agrees, rounds_apart, in_base_units, score_pair,
+    OddsRestatement, ScoreRestatement, TermRestatement, agrees, rounds_apart, in_base_units, score_pair,
 )
 from ..relate.times import TimeRestatement, agree as times_agree, clock_text
-from ..relate.transpositions import AddedDigitRestatement, ScaleSlipRestatement, TransposedRestatement
+from ..relate.transpositions import (
+    AddedDigitRestatement, ChangedDigitRestatement, ScaleSlipRestatement, TransposedRestatement,
+)
 from .base import Example, Rule
 
 
@@ -146,7 +149,10 @@ class FC402(_Restated):
         level twice ("At 8.6%, the county's jobless rate is ..."); a side
         of a vote tally given again ("by 412 votes to 138 ... opponents,
         who mustered 183 votes") and its margin; an award restated as
-        "the $N verdict"; one goal's minute given twice. A round figure
+        "the $N verdict"; one goal's minute given twice; a level reached
+        and restated as "the N peak" ("reached 4.6 metres ... That 4.2-metre
+        peak"); a winning margin restated as "the N-unit victory" ("won by
+        four shots ... The two-stroke victory"). A round figure
         and a finer one agree only when the finer rounds to it, a half
         away from zero ("cut 300 jobs ... the 350 jobs" do not).
 
@@ -185,6 +191,9 @@ class FC402(_Restated):
                 "judgment.", "$51 million"),
         Example("The fire destroyed 2,000 homes in the valley. Owners of the 2,500 homes have been offered "
                 "help.", "2,500"),
+        Example("The Wye reached 5.7 metres at Hereford on Friday. That 5.1-metre peak flooded the old bridge.",
+                "5.1-metre"),
+        Example("Somerset beat Essex by 64 runs at Taunton. The 46-run win lifts them to second.", "46-run"),
     )
     ok = (
         Example("Eleven people died in the fire at the warehouse. Police said the 11 victims had not yet "
@@ -196,6 +205,7 @@ class FC402(_Restated):
         Example("The storm flattened 40 barns in Devon. In Cornwall, the storm flattened 15 barns."),
         Example("Members backed the merger by 412 votes to 138. Opponents of the deal, who mustered 138 votes, "
                 "said they would fight on."),
+        Example("The Wye reached 5.7 metres at Hereford on Friday. It stayed below the 6.1-metre peak of 1960."),
     )
 
 
@@ -411,7 +421,9 @@ class FC407(Rule):
         headline's sides ("Celtic sink Hibs 3-1" / "Celtic beat Hibs 4-1
         at Parkhead"): the two must have the
         same numbers, in either order (one side's 1-3 defeat is the other's
-        3-1 win). Silent when the text speaks of half-time scores, legs,
+        3-1 win). A runner's odds ("a 33-1 shot", "won at 22-1") restated as
+        "the N-M winner/shot" must be the same odds, in the same order.
+        Silent when the text speaks of half-time scores, legs,
         aggregates, sets or penalties, or the restated result names
         another match ("the 3-0 win over Bath last week", "a week after
         the 2-0 defeat", "the 4-1 win in August").
@@ -437,6 +449,8 @@ class FC407(Rule):
                 "victory.", "3-0"),
         Example("Ireland drew 2-2 with Wales in Cardiff. The 1-1 draw leaves both sides level on points.",
                 "1-1"),
+        Example("Sea Lord, a 22-1 outsider, won the Cesarewitch. The 12-1 winner was ridden by an apprentice.",
+                "12-1"),
     )
     ok = (
         Example("Leeds beat Hull 2-0 at Elland Road on Sunday. Ann Roe scored both goals in the 2-0 "
@@ -447,6 +461,14 @@ class FC407(Rule):
     def check(self, relation: ScoreRestatement, doc: Document) -> Iterable[Finding]:
         a, b = relation.first, relation.second
         pa, pb = score_pair(a), score_pair(b)
+        if isinstance(relation, OddsRestatement):  # odds are ordered: 4-1 against, 1-4 on
+            yield self.verdict(
+                relation, b, pa == pb,
+                f"'{b.text}' restates the odds '{a.text}', consistent.",
+                f"'{b.text}' contradicts the odds '{a.text}' given earlier for the same runner.",
+                arithmetic=f"{a.text} is {pa[0]} to {pa[1]}, {b.text} is {pb[0]} to {pb[1]}",
+                tolerance="odds are exact and ordered: no rounding", related=(a,))
+            return
         same = sorted(pa) == sorted(pb)
         yield self.verdict(
             relation, b, same,
@@ -469,6 +491,9 @@ class FC408(_Restated):
         second names its event. Silent on the same cases as FC406, on
         numbers of fewer than three digits and on an added or dropped zero
         (a slip of scale, which FC602 and the restatement rules read).
+        One digit struck for another in a figure of three significant
+        digits or more ("1,350" and "1,850") counts too, under "the" with
+        no place the first lacks, or under the headline's noun.
 
     Why it matters:
         A digit struck twice or missed is the other common slip in typing a
@@ -488,6 +513,13 @@ class FC408(_Restated):
     name = "digit-added-or-dropped"
     relations = (AddedDigitRestatement,)
     what = "what looks like the same {subject} (a digit added or dropped)"
+
+    def check(self, relation: Restatement, doc: Document) -> Iterable[Finding]:
+        if isinstance(relation, ChangedDigitRestatement):
+            for f in super().check(relation, doc):
+                yield replace(f, message=f.message.replace("(a digit added or dropped)", "(one digit changed)"))
+            return
+        yield from super().check(relation, doc)
     fail = (
         Example("Police questioned 347 people after the match. Most of the 3,457 supporters were released "
                 "without charge.", "3,457"),

@@ -16,7 +16,9 @@ from .. import hedges
 from .. import units as U
 from ..interval import Interval, format_number
 from ..model import Document, Finding, Severity
-from ..relate.units import Conversion, UnitSlip, ends, rounding_half_width
+from ..relate.units import (
+    FUEL_FACTORS, Conversion, FuelConversion, RateConversion, UnitSlip, ends, money_scale, rounding_half_width,
+)
 from .base import Example, Rule
 from .format import quoted
 
@@ -93,7 +95,13 @@ class FC601(Rule):
         more when either figure is hedged with "about".  Temperature
         differences ("5C (9F) warmer") count when they convert as a
         difference; ambiguous units ("tons", "gallons", "ounces") count when
-        any of their meanings fits.
+        any of their meanings fits.  A price per unit restated per another
+        unit ("$4.10 a gallon, or about $1.08 a litre") is converted the
+        same way, inversely to its unit; a measure of a substance ("40kg of
+        cannabis (about 88lb)") and a measure restated at the head of the
+        next sentence ("At about 915 sq ft, it is ...") count too; fuel
+        economy in mpg against litres per 100km is checked as the inverse
+        it is (282.481/mpg for the imperial gallon, 235.215 for the US).
     Why it matters:
         A wrong conversion is a second, contradictory figure for the same
         fact: readers who think in the other unit get the wrong number.
@@ -106,12 +114,13 @@ class FC601(Rule):
     code = "FC601"
     name = "conversion-mismatch"
     severity = Severity.ERROR
-    relations = (Conversion,)
+    relations = (Conversion, RateConversion, FuelConversion)
     fail = (
         Example("Thermometers in the square showed 37C (110F) by mid-afternoon.", "110F"),
         Example("Volunteers cleared a 4-mile (12km) stretch of the canal towpath.", "12km"),
         Example("The estate covers 1,800 hectares (2,900 acres) of moorland and forest.", "2,900 acres"),
         Example("Customs seized 60kg (90lb) of tobacco at the port.", "90lb"),
+        Example("Diesel reached $4.80 a gallon, or about 90 cents a litre, across the state.", "90 cents"),
     )
     ok = (
         Example("Thermometers in the square showed 37C (99F) by mid-afternoon."),
@@ -119,9 +128,16 @@ class FC601(Rule):
         Example("The estate covers about 1,800 hectares (4,400 acres) of moorland and forest."),
         Example("Nights were 4C (7F) colder than usual across the region."),
         Example("Customs seized 60kg (132lb) of tobacco and 3 tons (2,700kg) of sugar."),
+        Example("Diesel reached $4.80 a gallon, or about $1.27 a litre, across the state."),
     )
 
     def check(self, relation: Conversion, doc: Document) -> Iterable[Finding]:
+        if isinstance(relation, RateConversion):
+            yield from _check_rate(self, relation)
+            return
+        if isinstance(relation, FuelConversion):
+            yield from _check_fuel(self, relation)
+            return
         found = readings(relation, doc)
         if not found:
             return
@@ -147,6 +163,104 @@ class FC601(Rule):
             f"{stated} is {shown}, not {target}{back_text}.",
             arithmetic=arithmetic, tolerance=tolerance, related=(src,),
         )
+
+
+def _check_rate(rule: Rule, rel: RateConversion) -> Iterable[Finding]:
+    """A price per one unit against the price per another: the source price times the source units in
+    one target unit, in the target's money, within the source's rounding and the converter's slack."""
+    src, dst = rel.source, rel.target
+    scale = money_scale(src, dst)
+    approx = hedges.family(src.hedge) == hedges.APPROX or hedges.family(dst.hedge) == hedges.APPROX
+    best = None
+    for su in _priced_units(rel.source_unit, src, dst):
+        for tu in _priced_units(rel.target_unit, src, dst):
+            lin = U.conversion(tu, su)  # one target unit in source units
+            if lin is None or lin.b:
+                continue
+            half = min(rounding_half_width(src.value, src.precision), src.value * SOURCE_CAP)
+            conv = Interval(lin.a * (src.value - half) / scale, lin.a * (src.value + half) / scale)
+            target = Interval.around(dst.value, rounding_half_width(dst.value, dst.precision))
+            slack = dst.value * (CONVERTER_SLACK + (APPROX_SLACK if approx else 0))
+            ok = conv.widen(slack).intersects(target)
+            reading = (ok, su, tu, lin.a, conv, target, slack)
+            if best is None or ok and not best[0]:
+                best = reading
+    if best is None:
+        return
+    ok, su, tu, factor, conv, target, slack = best
+    converted = factor * src.value / scale
+    money = _money_text(converted, dst.unit or "")
+    per = f"{U.format_sig(src.value, 7)} × {U.format_sig(factor, 7)} ({_unit_name(su)}s in a {_unit_name(tu)})"
+    if scale != 1:
+        per += f" ÷ {U.format_sig(scale, 7)}"
+    arithmetic = f"{per} = {_money_text(converted, dst.unit or '', 5)} per {rel.target_unit}"
+    tolerance = (f"'{src.text}' at its stated precision gives {U.format_sig(conv.lo)} to {U.format_sig(conv.hi)}; "
+                 f"'{dst.text}' stands for {U.format_sig(target.lo)} to {U.format_sig(target.hi)}; converters round "
+                 f"twice, so {U.format_sig(slack)} more is allowed")
+    if ok:
+        yield rule.finding(Severity.INFO, dst, f"{src.text} per {rel.source_unit} is {money} per "
+                           f"{rel.target_unit}, consistent with '{dst.text}'.", arithmetic=arithmetic,
+                           tolerance=tolerance, related=(src,))
+        return
+    yield rule.finding(rule.contradiction_severity(rel), dst,
+                       f"{src.text} per {rel.source_unit} is {money} per {rel.target_unit}, not "
+                       f"{_money_text(dst.value, dst.unit or '')} ('{dst.text}').",
+                       arithmetic=arithmetic, tolerance=tolerance, related=(src,))
+
+
+def _check_fuel(rule: Rule, rel: FuelConversion) -> Iterable[Finding]:
+    """mpg and l/100km are inverse: l/100km = k / mpg (k = 282.481 for the imperial gallon, 235.215 for
+    the US one); either gallon may be meant, so either reading agreeing is enough."""
+    src, dst = rel.source, rel.target
+    approx = hedges.family(src.hedge) == hedges.APPROX or hedges.family(dst.hedge) == hedges.APPROX
+    half = min(rounding_half_width(src.value, src.precision), src.value * SOURCE_CAP)
+    target = Interval.around(dst.value, rounding_half_width(dst.value, dst.precision))
+    slack = dst.value * (CONVERTER_SLACK + (APPROX_SLACK if approx else 0))
+    readings = []
+    for gallon, k in FUEL_FACTORS.items():
+        conv = Interval(k / (src.value + half), k / (src.value - half))
+        readings.append((conv.widen(slack).intersects(target), gallon, k, conv))
+    ok = any(r[0] for r in readings)
+    best = next((r for r in readings if r[0]), readings[0])
+    _, gallon, k, conv = best
+    unit = "l/100km" if rel.source_mpg else "mpg"
+    stated = f"{U.format_sig(src.value)}mpg" if rel.source_mpg else f"{U.format_sig(src.value)} l/100km"
+    shown = U.format_sig(k / src.value)
+    arithmetic = "; ".join(f"{U.format_sig(kk, 6)} / {U.format_sig(src.value, 7)} = {U.format_sig(kk / src.value)} {unit} "
+                           f"({g} gallon)" for _, g, kk, _ in readings)
+    tolerance = (f"'{src.text}' at its stated precision gives {U.format_sig(conv.lo)} to {U.format_sig(conv.hi)} "
+                 f"{unit}; '{dst.text}' stands for {U.format_sig(target.lo)} to {U.format_sig(target.hi)}; "
+                 f"converters round twice, so {U.format_sig(slack)} more is allowed")
+    if ok:
+        yield rule.finding(Severity.INFO, dst, f"{stated} is {shown} {unit} ({gallon} gallon), consistent with "
+                           f"'{dst.text}'.", arithmetic=arithmetic, tolerance=tolerance, related=(src,))
+        return
+    others = " or ".join(f"{U.format_sig(kk / src.value)} ({g} gallon)" for _, g, kk, _ in readings)
+    yield rule.finding(rule.contradiction_severity(rel), dst,
+                       f"{stated} is {others} {unit}, not {U.format_sig(dst.value)}.",
+                       arithmetic=arithmetic, tolerance=tolerance, related=(src,))
+
+
+def _priced_units(unit: str, src, dst) -> tuple:
+    """The readings of a priced unit; a gallon priced in pounds or pence is the imperial gallon (British
+    prices are per imperial gallon: "152.9p a litre, or £6.95 a gallon")."""
+    found = U.resolve(unit)
+    if any((m.unit or "").startswith("GBP") for m in (src, dst)):
+        imperial = tuple(u for u in found if u.name.startswith("imperial_"))
+        return imperial or found
+    return found
+
+
+_SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€"}
+_SUFFIXES = {"USD-cent": " cents", "GBP-penny": "p"}
+
+
+def _money_text(value: Fraction, unit: str, sig: int = 4) -> str:
+    """"$1.083", "108.3 cents", "575.4p": a sum in the money the text wrote."""
+    number = U.format_sig(value, sig)
+    if unit in _SYMBOLS:
+        return _SYMBOLS[unit] + number
+    return number + _SUFFIXES.get(unit, " " + unit)
 
 
 def _feet_inches(inches: Fraction, m) -> str | None:
