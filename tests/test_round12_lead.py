@@ -279,3 +279,8 @@ def test_share_of_the_total_named_earlier_with_the_parts_noun():
             "Some 31,300 calls, or 46% of the total, were answered within a minute.")
     assert_flagged(text, "46%", "FC201")
     assert_clean(text.replace("46%", "65%"))
+
+
+def test_sum_with_a_figure_beside_it_is_no_slip():
+    assert_clean("The ferry was carrying 326 passengers and 12 crew. Of the 338 people on board, 40 were treated "
+                 "for smoke inhalation.")

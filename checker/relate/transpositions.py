@@ -720,6 +720,20 @@ def _headline_level(doc: Document, first: Mention, second: Mention) -> bool:
                    for m in doc.mentions if m is not first)
 
 
+def _summed_with_neighbour(doc: Document, first: Mention, second: Mention) -> bool:
+    """The second is the first plus (or minus) another figure given beside it: a sum, not a slip."""
+    if first.value is None or second.value is None:
+        return False
+    gap = second.value - first.value
+    return any(m is not first and m.value is not None and m.kind in (first.kind, Kind.COUNT) and abs(m.value) == abs(gap)
+               and _JOINED_FIGURE.match(doc.text[first.end:m.start] if m.start > first.end else doc.text[m.end:first.start])
+               for m in doc.mentions_in(first.sentence))
+
+
+# two figures joined into one group: "164 passengers and four crew", "£2m plus £400,000"
+_JOINED_FIGURE = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,3}(?:and|plus|with|,)\s+(?:a\s+further\s+|another\s+)?$", re.I)
+
+
 def _moved(doc: Document, m: Mention) -> bool:
     """A new level or an earlier one: "rose to 420", "up from 420" (not "put the bill at")."""
     role = change_role(doc, m)
@@ -994,6 +1008,8 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
                 continue  # the headline's figure is given again as it is: the second is another figure
             if _dated_apart(doc, first, second) or _apart(doc, qs[i + 1:j], first, second):
                 continue
+            if _summed_with_neighbour(doc, first, second):
+                continue  # "carrying 164 passengers and four crew. Of the 168 people on board": their sum
             cue = _tied(doc, first, second, not issubclass(slip.relation, AddedDigitRestatement))
             if cue is None or slip.relation is ChangedDigitRestatement and not _closely_tied(doc, first, second, cue):
                 continue
