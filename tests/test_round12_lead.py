@@ -284,3 +284,17 @@ def test_share_of_the_total_named_earlier_with_the_parts_noun():
 def test_sum_with_a_figure_beside_it_is_no_slip():
     assert_clean("The ferry was carrying 326 passengers and 12 crew. Of the 338 people on board, 40 were treated "
                  "for smoke inhalation.")
+
+
+@pytest.mark.parametrize("text", [
+    # another period's whole before a breakdown of this one's
+    "Growers expect 186,000 tonnes this year, 12% more than last year's crop of 166,000 tonnes. The estimate "
+    "breaks down into 118,000 tonnes of dessert apples, 52,000 tonnes of cooking apples and 16,000 tonnes of others.",
+    # a headline count against a body total over more kinds
+    "Five killed in mine blast\n\nAn explosion at the mine killed five miners and injured 22 others on Monday. "
+    "In all, 27 people were killed or hurt.",
+    # the whole a part is taken from, against an earlier count of some of them
+    "The fire killed four workers on Friday. It broke out when 90 of the factory's 380 staff were on shift.",
+])
+def test_more_article_false_alarm_shapes(text):
+    assert_clean(text)

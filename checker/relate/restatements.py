@@ -821,6 +821,8 @@ def _base_over_its_part(doc: Document, first: Mention, m: Mention) -> bool:
     back as its part right after the comma."""
     if first.value is None or m.value is None or first.value >= m.value:
         return False
+    if _PART_OF_WHOLE_BEFORE.search(_before(doc, m, 40)):
+        return True  # "when 112 of the plant's 460 employees were on site": the whole a part is taken from
     if not _PARTITIVE_OPENING.search(_before(doc, m, 20)):
         return False
     np = noun_phrase(doc, m)
@@ -1143,12 +1145,17 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
         return None
     if _headline_event_unsaid(doc, h, first):
         return None  # "Two crew injured" / "The ship had 21 crew on board": those hurt, not all aboard
+    if _BODY_TOTAL.search(_sentence(doc, first)):
+        return None  # "In all, 41 people were killed or hurt": a total over more than the headline counts
     if _ANOTHER_BEFORE.search(_before(doc, first, 30)):
         return None  # "A rival plan for 2,500 flats": another thing's figure
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
                                subject=_subject(doc, first, c))
 
 
+# a body figure summing kinds: "In all, 41 people were killed or hurt", "dead or injured"
+_BODY_TOTAL = re.compile(r"^\W*(?:in\s+all|in\s+total|altogether|all\s+told)\b|\b(?:killed|dead|died)\s+or\s+(?:hurt|injured|"
+                         r"wounded|missing)\b|\b(?:hurt|injured|wounded)\s+or\s+(?:killed|dead)\b", re.I)
 # a headline's noun, then a participle telling what befell them: "Two crew injured", "40 jobs axed"
 _HEADLINE_PARTICIPLE = re.compile(r"\s+(?:were\s+|are\s+)?([a-z]{3,}(?:ed|en|lt|wn|ne)|hurt|hit|shot|held|lost|left|"
                                   r"found|freed|cut|sent|kept|caught|stuck|struck|led|fled|slain|sold|paid|won)\b")

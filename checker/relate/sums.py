@@ -488,7 +488,7 @@ _BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\
                      r"|\bversus\b|\bvs\b|\bagainst\b|\bper\b|\beach\b|\bevery\b|\bout of\b|\binclud\w*"
                      r"|\bwho\b|\bwhom\b|\bwhich\b"
                      # "hit 114, including four sixes, as Surrey reached 341": a clause of its own
-                     r"|,\s*(?:as|when|because|although|though)\s+(?!well\b|many\b|much\b|few\b|little\b|of\b)", re.I)
+                     r"|,\s*(?:as|when|because|although|though|after|before|until)\s+(?!well\b|many\b|much\b|few\b|little\b|of\b)", re.I)
 # breaks only at the edge of the gap: "with" or "or" next to a figure ("20 goals,
 # with 15 assists", "five or more"), a rate right after one ("£500 a week"); not
 # inside a part's own words ("51 were served with notices and 25 ...", "301 were
@@ -867,6 +867,11 @@ def _level_reached(doc: Document, q: Mention, figures: list[Mention]) -> bool:
     others = [m for m in figures if m is not q]
     return sum(1 for m in others if _TO_LEVEL_BEFORE.search(doc.text, max(0, m.start - 30), m.start)) == 0 \
         and any(_FROM_LEVEL_BEFORE.search(doc.text, max(0, m.start - 10), m.start) for m in others)
+
+
+# a whole of another period: "last year's crop of", "the previous season's total of"
+_ANOTHER_PERIODS = re.compile(r"\b(?:last|previous|the\s+previous|the\s+prior)\s+(?:year|season|month|week|quarter|term)['’]s\s+"
+                              r"(?:[a-z]+\s+){0,3}(?:of\s+)?$", re.I)
 
 
 def _in_and_out(doc: Document, enum: tuple[Mention, ...]) -> bool:
@@ -1742,6 +1747,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         for q in by_sentence[other]:
             if not _total_compatible(q, enum, inferred=True) or q.compound:
                 continue
+            if _ANOTHER_PERIODS.search(text, max(doc.sentences[other].start, q.start - 40), q.start) \
+                    and not _ANOTHER_PERIODS.search(doc.sentence_text(sent)):
+                continue  # "last year's crop of 166,000 tonnes": another period's whole, not this list's
             before_q = text[doc.sentences[other].start:q.start]
             if (_SENTENCE_TOTALISER.match(before_q) or abs(other - sent) == 1 and _SENTENCE_TOTAL_CLAUSE.match(before_q)
                     and not _LONGER_SPAN.search(text[q.start:doc.sentences[other].end])
@@ -2899,6 +2907,8 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
     if len(before) != 1:
         return
     q = before[0]
+    if _ANOTHER_PERIODS.search(doc.text, max(doc.sentences[q.sentence].start, q.start - 40), q.start):
+        return  # "a 12% increase on last year's crop of 166,000 tonnes. The estimate breaks down into ...": not it
     own = {p.lower() for p in _PERIOD_PHRASE.findall(_outside_list(doc, enum))}
     if own - {p.lower() for p in _PERIOD_PHRASE.findall(doc.sentence_text(q.sentence))}:
         return  # "sold 9,000 cars last year. So far this year it has sold 4,000 in A and 3,000 elsewhere"
