@@ -159,6 +159,15 @@ def eval_own_cases(folder: Path = OWN_CASES) -> dict | None:
     return {f.name: score_cases(load_jsonl(f)) for f in files}
 
 
+def eval_own_articles(folder: Path = ROOT / "tests" / "labelled" / "articles") -> dict | None:
+    """Our own labelled articles: {set: counts} (see tools/eval_articles.py)."""
+    if not folder.is_dir():
+        return None
+    from eval_articles import score_folder
+
+    return {p.name: score_folder(p) for p in sorted(folder.iterdir()) if (p / "manifest.jsonl").is_file()}
+
+
 def eval_articles(shared: Path) -> list[dict] | None:
     folder = shared / "eval" / "articles"
     manifest = folder / "manifest.jsonl"
@@ -494,6 +503,25 @@ def render_markdown(data: dict) -> str:
             L.extend(group_rows(groups, fname))
     add("")
 
+    own_arts = data.get("own_articles")
+    add("## 1c. Our own labelled articles (tests/labelled/articles/*/)")
+    add("")
+    if not own_arts:
+        add("Skipped: no folders in tests/labelled/articles.")
+    else:
+        add("Full articles written for round 12, each clean one with a twin where one figure was changed "
+            "(`python tools/eval_articles.py -v` lists every miss). A flag article counts when an error or "
+            "warning lies on the changed figure; a clean one when it has no error or warning at all.")
+        add("")
+        add("| set | flag articles detected | clean articles kept clean |")
+        add("|---|---|---|")
+        for name, r in own_arts.items():
+            add(f"| {name} | {r['detected']}/{r['flags']} | {r['kept']}/{r['cleans']} |")
+        td, tf = sum(r["detected"] for r in own_arts.values()), sum(r["flags"] for r in own_arts.values())
+        tk, tc = sum(r["kept"] for r in own_arts.values()), sum(r["cleans"] for r in own_arts.values())
+        add(f"| **all** | **{td}/{tf} ({pct(td, tf)})** | **{tk}/{tc}** |")
+    add("")
+
     arts = data.get("articles")
     add("## 2. Labelled articles (../shared/eval/articles)")
     add("")
@@ -675,6 +703,7 @@ def main(argv=None) -> int:
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     data: dict = {}
     data["own_cases"] = eval_own_cases()
+    data["own_articles"] = eval_own_articles()
     if not (shared / "eval").is_dir() and not (shared / "corpus").is_dir():
         print(f"skipped: {shared} has no eval/ or corpus/ (the shared data is absent); only tests/labelled is scored")
     data["cases"] = eval_cases(shared)
@@ -718,6 +747,10 @@ def main(argv=None) -> int:
         th, tf = sum(x["hit"] for x in g), sum(x["flag"] for x in g)
         ta, tc = sum(x["alarm"] for x in g), sum(x["clean"] for x in g)
         print(f"own cases {fname}: detected {th}/{tf} ({pct(th, tf)}), false alarms {ta}/{tc} ({pct(ta, tc)})")
+    if data["own_articles"]:
+        oa = data["own_articles"].values()
+        print(f"own articles: {sum(r['detected'] for r in oa)}/{sum(r['flags'] for r in oa)} flag detected, "
+              f"{sum(r['kept'] for r in oa)}/{sum(r['cleans'] for r in oa)} clean kept clean")
     if data["articles"] is not None:
         a = data["articles"]
         print(f"articles: {sum(x['ok'] for x in a if x['expect'] == 'flag')}/{sum(x['expect'] == 'flag' for x in a)} "
