@@ -298,3 +298,11 @@ def test_sum_with_a_figure_beside_it_is_no_slip():
 ])
 def test_more_article_false_alarm_shapes(text):
     assert_clean(text)
+
+
+def test_wedding_anniversary_counted_from_the_marriage():
+    assert_flagged("Ann and Bill Moss, who married in May 1979, celebrated their 50th wedding anniversary with a "
+                   "party on Saturday.", "50th wedding anniversary", "FC505", published="2026-05-18")
+    assert_clean("Ann and Bill Moss, who married in May 1976, celebrated their 50th wedding anniversary with a "
+                 "party on Saturday.", published="2026-05-18")
+    assert_clean("The couple celebrated their 60th wedding anniversary on Saturday.", published="2026-05-18")

@@ -1960,6 +1960,11 @@ def _near_month(doc: Document, s, a: int, b: int):
     return year, "relative", pseudo(doc, lo, hi, s.index)
 
 
+# "who married in June 1978", "were married at St Mary's in 1978": the year of a wedding
+_MARRIED_IN = re.compile(r"\bmarried\b[^.;()]{0,40}?\b((?:(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)\s+)?(?:19|20)\d\d)\b", re.I)
+
+
 def find_anniversaries(doc: Document):
     pub = doc.published
     for s, ms in _sentences(doc):
@@ -1981,7 +1986,7 @@ def find_anniversaries(doc: Document):
         for m in ms:
             if m.kind is not Kind.ORDINAL or not m.value:
                 continue
-            word = re.match(r"\s+(anniversary|birthday)\b", doc.text[m.end:s.end], re.I)
+            word = re.match(r"\s+(?:wedding\s+)?(anniversary|birthday)\b", doc.text[m.end:s.end], re.I)
             if word and (word.group(1).lower() == "anniversary" or institution):
                 phrases.append((m.start, m.end + word.end(), int(m.value)))
         if not phrases and "turn" in stext and institution:
@@ -1992,14 +1997,24 @@ def find_anniversaries(doc: Document):
         if len(phrases) != 1:
             continue
         a, b, n = phrases[0]
+        start = None
+        wedding = False
         if re.search(r"\bwedding\s+$", doc.text[max(s.start, a - 12):a], re.I) or \
-                re.match(r"\s+wedding\b", doc.text[b:s.end], re.I):
-            continue  # a wedding anniversary counts from a marriage, not a founding
+                re.match(r"\s+wedding\b", doc.text[b:s.end], re.I) or " wedding " in doc.text[a:b].lower():
+            # a wedding anniversary counts from the marriage: "who married in June 1978, celebrated their
+            # 50th wedding anniversary" (else it is left alone)
+            wed = _MARRIED_IN.search(stext)
+            start = next((m for m in ms if wed and s.start + wed.start(1) <= m.start < s.start + wed.end(1)
+                          and year_of(m) is not None), None)
+            if start is None:
+                continue
+            wedding = True
         phrase = pseudo(doc, a, b, s.index)
         # the founding year: "anniversary of the 1969 landing" or a start cue
-        start = None
         after = [m for m in ms if m.start >= b and year_of(m) is not None]
-        if after and re.fullmatch(r"\s+(?:of|since|after)\b[^,;()]{0,60}?", doc.text[b:after[0].start], re.I) \
+        if start is not None:
+            pass
+        elif after and re.fullmatch(r"\s+(?:of|since|after)\b[^,;()]{0,60}?", doc.text[b:after[0].start], re.I) \
                 and not re.search(r"\b(?:in|on)\s+$", doc.text[b:after[0].start], re.I):
             start = after[0]
         elif after and _EVENT_IN.fullmatch(doc.text[b:after[0].start]) \
@@ -2024,6 +2039,9 @@ def find_anniversaries(doc: Document):
         if ref is None and len(others) == 1 and _is_day(others[0]) and _MARKING.search(stext) \
                 and _day_by(doc, s, a, b, others):
             ref, ref_year, source = others[0], year_of(others[0]), "stated"  # "on 16 June 2025, ... to mark ..."
+        if ref is None and wedding and pub is not None and not others:
+            # a couple's anniversary told as news is this year's (a party may follow the day by weeks)
+            ref, ref_year, source = start, pub.year, "publication"
         if ref is None and len(others) == 0:
             edge = pub is not None and not 7 <= pub.timetuple().tm_yday <= 358  # "yesterday" may be last year
             loose = edge or bool(_SEASON_OPENS.search(stext))
