@@ -2039,7 +2039,7 @@ def find_anniversaries(doc: Document):
         if ref is None and len(others) == 1 and _is_day(others[0]) and _MARKING.search(stext) \
                 and _day_by(doc, s, a, b, others):
             ref, ref_year, source = others[0], year_of(others[0]), "stated"  # "on 16 June 2025, ... to mark ..."
-        if ref is None and wedding and pub is not None and not others:
+        if ref is None and wedding and pub is not None and not others and 7 <= pub.timetuple().tm_yday <= 358:
             # a couple's anniversary told as news is this year's (a party may follow the day by weeks)
             ref, ref_year, source = start, pub.year, "publication"
         if ref is None and len(others) == 0:
