@@ -2130,10 +2130,11 @@ def _medal_breakdown(doc: Document, m: Mention) -> ListedItems | None:
 # ------------------------------------------------------------------ a colon series to the sentence's end
 # "six containers: a grey bin for waste, a blue bin for paper and card, ... and a purple bag for textiles."
 # the count's noun phrase, a few words that tell no other figure, then the colon
-_SERIES_INTRO = re.compile(r"[^.;:!?\d\n]{0,90}?:\s+")
+_SERIES_INTRO = re.compile(r"[^.;:!?\n]{0,90}?(?::\s+|\s[-–—]\s+|—\s*)")
 _SERIES_PARTIAL = re.compile(r"\b(?:including|such\s+as|among\s+(?:them|others|whom)|notably|for\s+(?:example|instance)|"
                              r"etc|others?)\b", re.I)
-_SERIES_FIGURE_OK = (Kind.AGE, Kind.YEAR, Kind.DATE, Kind.ORDINAL, Kind.WEEKDAY, Kind.TIME)
+_SERIES_FIGURE_OK = (Kind.AGE, Kind.YEAR, Kind.DATE, Kind.ORDINAL, Kind.WEEKDAY, Kind.TIME, Kind.CODE)
+
 SERIES_ITEM_WORDS = 10
 _SERIES_LAST_AND = re.compile(r" and (?=(?:a|an|the|his|her|their|its|our|one)\s)")
 _SERIES_ITEM = re.compile(r"(?:a|an|the|his|her|their|its|our|one)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|"
