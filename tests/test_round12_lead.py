@@ -306,3 +306,18 @@ def test_wedding_anniversary_counted_from_the_marriage():
     assert_clean("Ann and Bill Moss, who married in May 1976, celebrated their 50th wedding anniversary with a "
                  "party on Saturday.", published="2026-05-18")
     assert_clean("The couple celebrated their 60th wedding anniversary on Saturday.", published="2026-05-18")
+
+
+@pytest.mark.parametrize("wrong,right,target", [
+    ('Mair Pugh, 79, has bred Welsh Mountain ponies for 50 years. "I never tire of it," said the 97-year-old, '
+     'who won the breed prize again on Friday.',
+     'Mair Pugh, 79, has bred Welsh Mountain ponies for 50 years. "I never tire of it," said the 79-year-old, '
+     'who won the breed prize again on Friday.', "97-year-old"),
+])
+def test_speaker_age_after_a_quote(wrong, right, target):
+    assert_flagged(wrong, target, "FC403")
+    assert_clean(right)
+
+
+def test_someone_else_named_still_sets_an_age_apart():
+    assert_clean("Jo Smith, 34, met Tom Green yesterday. The 41-year-old was arrested.")

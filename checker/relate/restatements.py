@@ -2692,6 +2692,9 @@ class Holder:
     modifiers: tuple[str, ...] = ()
 
 
+_SAID_THE = re.compile(r"\b(?:said|says|added|adds|explained|admitted|recalled)\s+the\s+$", re.I)
+
+
 def age_holder(doc: Document, m: Mention) -> Holder | None:
     """Whose age a mention gives: "the 19-year-old driver", "Jo Bloggs, 24,", "The driver, 21,"."""
     before = _before(doc, m, 80)
@@ -2703,8 +2706,10 @@ def age_holder(doc: Document, m: Mention) -> Holder | None:
             # "The 36-year-old had worked there" ("previously ran"): the age stands for the person
             if det and (re.match(r"\s+[a-z]", doc.text[m.end:m.end + 3])
                         or det.group(1).lower() == "the" and doc.text[m.end:m.end + 1] in (",", ".", ";", ":")
-                        and not re.match(r",\s*(?:who|whose|from|of|named|a|an|now)\b", doc.text[m.end:m.end + 12])):
-                # ("the 43-year-old, who was driving,": someone brought in, not pointed back at)
+                        and (not re.match(r",\s*(?:who|whose|from|of|named|a|an|now)\b", doc.text[m.end:m.end + 12])
+                             or _SAID_THE.search(before))):
+                # ("the 43-year-old, who was driving,": someone brought in, not pointed back at; but
+                # '"...," said the 48-year-old, who ...' is the speaker, pointed back at)
                 if det.group(1).lower() == "the":
                     return Holder("anon", (), True)
                 # "A 19-year-old was stabbed": someone whose age is all we know
@@ -2988,6 +2993,8 @@ def another_person(doc: Document, a: Mention, b: Mention, holder: Holder) -> boo
             continue
         if words(text[:found.start()])[-1:] in (["of"], ["in"], ["at"], ["from"], ["near"]):
             continue  # "Jo Hale, 34, of Mill Lane": a place
+        if n.split()[0].lower() in DEMONYMS and re.match(r"\s+[a-z]+s?\b", text[found.end():]):
+            continue  # "showing Welsh Black cattle": a people's name before a common noun (a breed, a dish)
         if (words(text[found.end():])[:1] and words(text[found.end():])[0] in _SPEECH
                 and (accused or n.split()[0].lower() in _OFFICIALS
                      or words(text[:found.start()])[-1:] and words(text[:found.start()])[-1] in _OFFICIALS)):
