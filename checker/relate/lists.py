@@ -2160,6 +2160,9 @@ def _colon_series(doc: Document, m: Mention) -> ListedItems | None:
     if m.noun_span is None or m.hedge or m.value is None or not 2 <= m.value <= 12:
         return None
     sent = doc.sentences[m.sentence]
+    rest = doc.text[m.noun_span.end:min(sent.end, m.noun_span.end + 100)]
+    if ":" not in rest and " - " not in rest and "—" not in rest and " – " not in rest:
+        return None  # no colon or dash to open a series (a cheap test first)
     intro = _SERIES_INTRO.match(doc.text, m.noun_span.end, sent.end)
     if intro is None or any(o.start >= m.noun_span.end and o.start < intro.end() and o.kind not in _SERIES_FIGURE_OK
                             for o in doc.mentions_in(m.sentence) if o is not m):

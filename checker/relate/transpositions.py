@@ -101,6 +101,7 @@ The link is inferred, so a mismatch is a warning, never an error.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -978,6 +979,7 @@ def _window(qs: list[Mention], j: int):
 def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | None]):
     # a slip keeps most digits: only figures filed under a wanted key can pair (a cheap test first)
     seen: set = set()
+    given = Counter((m.kind, m.value) for m in qs)  # how often each figure is given (in linear time)
     for j, second in enumerate(qs):
         w = written[j]
         if w is None:
@@ -1001,10 +1003,9 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
                 continue
         for i in firsts:
             first = qs[i]
-            if any(m is not second and m.kind == second.kind and m.value == second.value for m in qs):
+            if given[(second.kind, second.value)] > 1:
                 continue  # the second may restate that other figure
-            if doc.sentences[first.sentence].headline and any(
-                    m is not first and m.kind == first.kind and m.value == first.value for m in qs):
+            if doc.sentences[first.sentence].headline and given[(first.kind, first.value)] > 1:
                 continue  # the headline's figure is given again as it is: the second is another figure
             if _dated_apart(doc, first, second) or _apart(doc, qs[i + 1:j], first, second):
                 continue
