@@ -965,33 +965,33 @@ def find_digit_slips(doc: Document):
         yield from _slipped(doc, slip, qs, written)
 
 
-def _window(qs: list[Mention], j: int):
-    """Indices of the figures before ``qs[j]`` in the sentences just before its own, nearest first."""
-    second = qs[j]
-    for i in range(j - 1, -1, -1):
-        if qs[i].sentence == second.sentence:
-            continue
+def _recent(indices: list[int], qs: list[Mention], second: Mention):
+    """The indices (filed in order) of figures in the sentences just before ``second``'s own:
+    read from the end, so a long document's older figures are never walked."""
+    for i in reversed(indices):
         if second.sentence - qs[i].sentence > _NEARBY_SENTENCES:
             break
-        yield i
+        if qs[i].sentence != second.sentence:
+            yield i
 
 
 def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | None]):
     # a slip keeps most digits: only figures filed under a wanted key can pair (a cheap test first)
-    seen: set = set()
+    filed_at: dict = {}  # key -> the indices of the figures filed under it, in order
     given = Counter((m.kind, m.value) for m in qs)  # how often each figure is given (in linear time)
     for j, second in enumerate(qs):
         w = written[j]
         if w is None:
             continue
-        paired = not seen.isdisjoint(slip.wanted(w))
-        seen |= slip.filed(w)
-        if not paired:
+        # the earlier figures filed under a key this one wants, within the window (nearest first)
+        near = sorted({i for k in slip.wanted(w) for i in _recent(filed_at.get(k, ()), qs, second)}, reverse=True)
+        for k in slip.filed(w):
+            filed_at.setdefault(k, []).append(j)
+        if not near:
             continue
         # the earlier figures of the same kind, unit and shape that differ by the slip
         # (the digits first: comparing them is cheaper than the figures' shapes)
-        firsts = [i for i in _window(qs, j) if written[i] is not None and slip.differ(qs[i], second, written[i], w)
-                  and _alike(doc, slip, qs[i], second)]
+        firsts = [i for i in near if slip.differ(qs[i], second, written[i], w) and _alike(doc, slip, qs[i], second)]
         if not firsts or compares(doc, second) and not _known_base(doc, second):
             continue
         levels = _moved(doc, second)
