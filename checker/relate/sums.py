@@ -1312,7 +1312,7 @@ _AGE_THAN = re.compile(r"\b(?:older|younger)\s+than\b", re.I)  # "198 were older
 
 
 def _clause_subject(doc: Document, m: Mention) -> bool:
-    after = words(doc.text[m.end:m.end + 30])
+    after = words(doc.text[m.end:m.end + 30])[:3]
     if after[:1] == ["of"] and after[1:2] and after[1] in _OF_THEM_WORDS:
         after = after[2:]  # "198 of them were over 65, 87 were ..."
     return bool(after) and (after[0] in _CLAUSE_VERBS or after[0].endswith("ed"))
@@ -1321,7 +1321,7 @@ def _clause_subject(doc: Document, m: Mention) -> bool:
 def _clause_list(doc: Document, a: Mention, b: Mention, gap: str) -> bool:
     """Each figure opens its own clause (a verb right after it), the next one
     right after a comma or "and" (or "and the remaining 12 with ...")."""
-    if not _clause_subject(doc, a) or not _NEXT_SUBJECT.search(gap):
+    if not _NEXT_SUBJECT.search(gap) or not _clause_subject(doc, a):  # the cheap test first
         return False
     if not (_clause_subject(doc, b) or _NEXT_CLOSING.search(gap)):
         return False

@@ -978,7 +978,7 @@ def _recent(indices: list[int], qs: list[Mention], second: Mention):
 def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | None]):
     # a slip keeps most digits: only figures filed under a wanted key can pair (a cheap test first)
     filed_at: dict = {}  # key -> the indices of the figures filed under it, in order
-    given = Counter((m.kind, m.value) for m in qs)  # how often each figure is given (in linear time)
+    given = None  # how often each figure is given: counted once, when a pair first needs it
     for j, second in enumerate(qs):
         w = written[j]
         if w is None:
@@ -1001,6 +1001,8 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
             firsts = [i for i in firsts if _headline_level(doc, qs[i], second)]
             if not firsts:
                 continue
+        if given is None:
+            given = Counter((m.kind, m.value) for m in qs)
         for i in firsts:
             first = qs[i]
             if given[(second.kind, second.value)] > 1:
