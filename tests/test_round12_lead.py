@@ -321,3 +321,20 @@ def test_speaker_age_after_a_quote(wrong, right, target):
 
 def test_someone_else_named_still_sets_an_age_apart():
     assert_clean("Jo Smith, 34, met Tom Green yesterday. The 41-year-old was arrested.")
+
+
+# the count's noun taken up in the next sentence, then its copula and the list
+@pytest.mark.parametrize("wrong,right,target", [
+    ("Drivers face delays at five junctions this month, the council said.\nThe junctions affected are Ashby Road, "
+     "Mill Lane, Kings Cross and Tanners Way.",
+     "Drivers face delays at four junctions this month, the council said.\nThe junctions affected are Ashby Road, "
+     "Mill Lane, Kings Cross and Tanners Way.", "five junctions"),
+])
+def test_noun_taken_up_then_its_list(wrong, right, target):
+    assert_flagged(wrong, target, "FC410")
+    assert_clean(right)
+
+
+def test_they_opening_the_next_paragraph_names_no_list():
+    assert_clean("The club signed three players on Friday.\nThey are Ashby, Carr, Dene and Ellis, the manager said "
+                 "of the four coaches who left.")

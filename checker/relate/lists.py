@@ -1440,6 +1440,9 @@ _NOUN_NAMED_AS = r"\s*,?\s+(?:(?:have\s+been|were|have\s+now\s+been)\s+)?(?:name
 # pattern for every noun: the noun and the count are compared after the match)
 _TAKEN_UP = re.compile(r"\s*(?:The|These|Those|All\s+(?:the\s+)?(?P<count>[\w-]+))\s+(?P<noun>[A-Za-z][\w'’-]*)")
 _NAMED_AS_AFTER_NOUN = re.compile(_NOUN_NAMED_AS)
+# "... at seven stations. The stations affected are A, B and C.": the noun taken up, then its copula
+_ARE_AFTER_NOUN = re.compile(r"\s+(?:(?:affected|involved|concerned|chosen|selected|picked|shortlisted|listed|named)\s+)?"
+                             r"(?:are|were|will\s+be)(\s*:)?\s+(?=[A-Z])")
 # "Three candidates are standing. They are A (Lab), B (Con) and C (Green).": the list next
 _THEY_ARE = re.compile(r"\s*(?:They|These|Those)\s+(?:are|were|will\s+be|(?:have\s+been\s+|were\s+)?(?:named|identified)\s+as)"
                        r"(\s*:)?\s+(?=[\"“‘]?[A-Z]|(?:a|an|the)\s+[a-z])")
@@ -1452,10 +1455,12 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
             or m.sentence + 1 >= len(doc.sentences):
         return None
     nxt = doc.sentences[m.sentence + 1]
-    if nxt.chrome or nxt.paragraph != sent.paragraph:
+    if nxt.chrome or nxt.paragraph - sent.paragraph > 1:
         return None
     they = _THEY_ARE.match(doc.text, nxt.start, nxt.end)
     pronoun = they is not None
+    if pronoun and nxt.paragraph != sent.paragraph:
+        return None  # "They" opening the next paragraph may be anyone (the noun taken up may be there)
     if they is None:
         # "Police charged four men. The men, named as A, B and C, ...": the noun taken up again
         head_noun = doc.text[m.noun_span.start:m.noun_span.end].split()[-1]
@@ -1463,7 +1468,8 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
         if taken is None or taken.group("noun") != head_noun \
                 or taken.group("count") is not None and taken.group("count") != m.text.strip().lower():
             return None
-        they = _NAMED_AS_AFTER_NOUN.match(doc.text, taken.end("noun"), nxt.end)
+        they = _NAMED_AS_AFTER_NOUN.match(doc.text, taken.end("noun"), nxt.end) \
+            or _ARE_AFTER_NOUN.match(doc.text, taken.end("noun"), nxt.end)
         if they is None:
             return None
     head = doc.text[sent.start:m.start]
