@@ -943,8 +943,10 @@ def multiple_role(doc: Document, m: Mention) -> Role | None:
 # ------------------------------------------------------------------ relations
 
 @dataclass(frozen=True)
-class AbsoluteChange(Relation):
-    """"up 23 from 117" and "to 140": a stated difference between two stated values."""
+class SizedChange(Relation):
+    """A change stated with its size and the two values it moves between; ``direction`` is +1
+    where the text says up, -1 down, 0 where it says neither.  Each kind of change is a subclass,
+    checked by its own rules (the rules dispatch on the subclass, never on this base)."""
 
     change: Mention = None  # type: ignore[assignment]
     old: Mention = None  # type: ignore[assignment]
@@ -953,6 +955,11 @@ class AbsoluteChange(Relation):
 
     def members(self) -> tuple[Mention, ...]:
         return (self.change, self.old, self.new)
+
+
+@dataclass(frozen=True)
+class AbsoluteChange(SizedChange):
+    """"up 23 from 117" and "to 140": a stated difference between two stated values."""
 
 
 @dataclass(frozen=True)
@@ -1820,17 +1827,9 @@ def find_directed_moves(doc: Document):
 # ------------------------------------------------------------------ ranks
 
 @dataclass(frozen=True)
-class RankChange(Relation):
+class RankChange(SizedChange):
     """"climbed 14 places to 23rd, from 47th": a move in a ranking and the two positions.
     ``direction`` is +1 for a climb (the position's number falls), -1 for a drop."""
-
-    change: Mention = None  # type: ignore[assignment]
-    old: Mention = None  # type: ignore[assignment]
-    new: Mention = None  # type: ignore[assignment]
-    direction: int = 0
-
-    def members(self) -> tuple[Mention, ...]:
-        return (self.change, self.old, self.new)
 
 
 _RANK_NOUNS = frozenset("places place spots spot positions position rungs notches".split())

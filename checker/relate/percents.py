@@ -119,7 +119,7 @@ from fractions import Fraction
 
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation
-from .changes import (CHANGE_NOUNS, CHANGE_WORDS, _CLAUSE_BREAKS, _LOSS, _WORD, Role, _clean_between, _norm, compatible,
+from .changes import (CHANGE_NOUNS, CHANGE_WORDS, _CLAUSE_BREAKS, _LOSS, _WORD, Role, SizedChange, _clean_between, _norm, compatible,
                       colon_levels, direction_of, earlier_level, frames, is_points_size, may_hold_to, open_changes,
                       roles_for, sentence_slots)
 from .context import quantities
@@ -150,29 +150,13 @@ class ShareMargin(Relation):
 
 
 @dataclass(frozen=True)
-class PercentChange(Relation):
+class PercentChange(SizedChange):
     """"rose 25% from 80 to 100": a relative change with its two values."""
-
-    change: Mention = None  # type: ignore[assignment]
-    old: Mention = None  # type: ignore[assignment]
-    new: Mention = None  # type: ignore[assignment]
-    direction: int = 0
-
-    def members(self) -> tuple[Mention, ...]:
-        return (self.change, self.old, self.new)
 
 
 @dataclass(frozen=True)
-class PointsChange(Relation):
+class PointsChange(SizedChange):
     """"from 40% to 44%, a rise of 4 percentage points"."""
-
-    change: Mention = None  # type: ignore[assignment]
-    old: Mention = None  # type: ignore[assignment]
-    new: Mention = None  # type: ignore[assignment]
-    direction: int = 0
-
-    def members(self) -> tuple[Mention, ...]:
-        return (self.change, self.old, self.new)
 
 
 # ------------------------------------------------------------------ changes

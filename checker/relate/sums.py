@@ -2785,6 +2785,15 @@ _THIRD_OUTCOME = re.compile(r"\b(?:drew|drawn|draw\w*|tie[ds]?|tying|abandoned|p
                             r"|league|points)\b", re.I)
 
 
+def _two_outcomes(doc: Document, ms: list[Mention], a: Mention, b: Mention, verb_b: str) -> bool:
+    """The verb before ``a`` and ``verb_b`` before ``b`` are the two outcomes of one scheme (won and lost,
+    convicted and acquitted), no third outcome is named in the sentence, and no count follows ``b``."""
+    s = doc.sentences[a.sentence]
+    verb_a = words(doc.text[max(s.start, a.start - 30):a.start])[-1:]
+    return bool(categories.outcomes(verb_a + [verb_b])) and not _THIRD_OUTCOME.search(doc.text[s.start:s.end]) \
+        and not any(m.start >= b.end and m.kind == Kind.COUNT for m in ms)
+
+
 def find_outcomes_of_them(doc: Document):
     """"Kovalenko played 79 matches this season, won 61 of them and lost just 16": a count, one part
     "of them" with one outcome, "and" the other outcome's verb before the other part (convicted and
@@ -2797,10 +2806,7 @@ def find_outcomes_of_them(doc: Document):
             if not then or a.value > whole.value or b.value > whole.value \
                     or len(words(doc.text[whole.end:a.start])) > 10 or "," not in doc.text[whole.end:a.start]:
                 continue
-            s = doc.sentences[a.sentence]
-            verb_a = words(doc.text[max(s.start, a.start - 30):a.start])[-1:]
-            if not categories.outcomes(verb_a + [then.group(1)]) or _THIRD_OUTCOME.search(doc.text[s.start:s.end]) \
-                    or any(m.start >= b.end and m.kind == Kind.COUNT for m in ms):
+            if not _two_outcomes(doc, ms, a, b, then.group(1)):
                 continue
             yield PartsOfWhole(link="explicit", cue="of them", total=whole, parts=(a, b), complete=True)
         # "The jury convicted 41 of the 58 defendants and acquitted 19", "won 61 of her 79 matches and lost 16"
@@ -2809,10 +2815,7 @@ def find_outcomes_of_them(doc: Document):
             if not then or not _OF_POSSESSIVE.fullmatch(doc.text, a.end, whole.start) or a.value > whole.value \
                     or b.value > whole.value:
                 continue
-            s = doc.sentences[a.sentence]
-            verb_a = words(doc.text[max(s.start, a.start - 30):a.start])[-1:]
-            if not categories.outcomes(verb_a + [then.group(1)]) or _THIRD_OUTCOME.search(doc.text[s.start:s.end]) \
-                    or any(m.start >= b.end and m.kind == Kind.COUNT for m in ms):
+            if not _two_outcomes(doc, ms, a, b, then.group(1)):
                 continue
             yield PartsOfWhole(link="explicit", cue="of the", total=whole, parts=(a, b), complete=True)
         # "Of her 79 matches this season, she won 61 and lost 16": a leading base
@@ -2823,9 +2826,7 @@ def find_outcomes_of_them(doc: Document):
                     or b.value > whole.value or "," not in doc.text[whole.end:a.start] \
                     or len(words(doc.text[whole.end:a.start])) > 10:
                 continue
-            verb_a = words(doc.text[max(s.start, a.start - 30):a.start])[-1:]
-            if not categories.outcomes(verb_a + [then.group(1)]) or _THIRD_OUTCOME.search(doc.text[s.start:s.end]) \
-                    or any(m.start >= b.end and m.kind == Kind.COUNT for m in ms):
+            if not _two_outcomes(doc, ms, a, b, then.group(1)):
                 continue
             yield PartsOfWhole(link="explicit", cue="of the", total=whole, parts=(a, b), complete=True)
 
