@@ -23,8 +23,10 @@ from checker import check_text  # noqa: E402
 from eval_cases import hit  # noqa: E402
 
 
-def score_folder(folder: Path, verbose: bool = False) -> dict:
-    flags = cleans = detected = kept = 0
+def article_rows(folder: Path) -> list[dict]:
+    """One row per article of ``folder``'s manifest: its outcome ("detected", "missed", "clean",
+    "false alarm"), whether that is what the manifest expects, and its error/warning findings."""
+    rows = []
     for line in (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -33,19 +35,39 @@ def score_folder(folder: Path, verbose: bool = False) -> dict:
         findings = check_text(text, entry.get("published"))
         problems = [f for f in findings if f.is_problem]
         if entry["expect"] == "flag":
-            flags += 1
             ok = hit(findings, text, entry["target"])
-            detected += ok
+            outcome = "detected" if ok else "missed"
         else:
-            cleans += 1
             ok = not problems
-            kept += ok
-        if verbose and not ok:
-            label = "MISS" if entry["expect"] == "flag" else "FALSE ALARM"
-            print(f"  {label} {folder.name}/{entry['file']} target={entry.get('target')!r}: {entry['why']}")
-            for f in (findings if entry["expect"] == "flag" else problems):
-                print(f"      {f.severity} {f.rule} {text[f.start:f.end]!r}: {f.message[:160]}")
-    return {"flags": flags, "detected": detected, "cleans": cleans, "kept": kept}
+            outcome = "clean" if ok else "false alarm"
+        rows.append({
+            "file": entry["file"], "expect": entry["expect"], "target": entry.get("target", ""),
+            "why": entry.get("why", ""), "outcome": outcome, "ok": ok,
+            "problems": [
+                {"rule": f.rule, "severity": str(f.severity), "message": f.message,
+                 "at": " ".join(text[f.start:f.end].split())} for f in problems
+            ],
+            "info": sum(1 for f in findings if not f.is_problem),
+        })
+    return rows
+
+
+def counts(rows: list[dict]) -> dict:
+    flags = [r for r in rows if r["expect"] == "flag"]
+    cleans = [r for r in rows if r["expect"] == "clean"]
+    return {"flags": len(flags), "detected": sum(r["ok"] for r in flags),
+            "cleans": len(cleans), "kept": sum(r["ok"] for r in cleans)}
+
+
+def score_folder(folder: Path, verbose: bool = False) -> dict:
+    rows = article_rows(folder)
+    if verbose:
+        for r in rows:
+            if not r["ok"]:
+                print(f"  {r['outcome'].upper()} {folder.name}/{r['file']} target={r['target']!r}: {r['why']}")
+                for f in r["problems"]:
+                    print(f"      {f['severity']} {f['rule']} {f['at']!r}: {f['message'][:160]}")
+    return counts(rows)
 
 
 def main() -> int:

@@ -170,32 +170,11 @@ def eval_own_articles(folder: Path = ROOT / "tests" / "labelled" / "articles") -
 
 def eval_articles(shared: Path) -> list[dict] | None:
     folder = shared / "eval" / "articles"
-    manifest = folder / "manifest.jsonl"
-    if not manifest.is_file():
+    if not (folder / "manifest.jsonl").is_file():
         return None
-    from checker import check_text
+    from eval_articles import article_rows
 
-    rows = []
-    for entry in load_jsonl(manifest):
-        text = (folder / entry["file"]).read_text(encoding="utf-8")
-        findings = check_text(text, entry.get("published"))
-        problems = [f for f in findings if f.is_problem]
-        if entry["expect"] == "flag":
-            ok = hit(findings, text, entry["target"])
-            outcome = "detected" if ok else "missed"
-        else:
-            ok = not problems
-            outcome = "clean" if ok else "false alarm"
-        rows.append({
-            "file": entry["file"], "expect": entry["expect"], "target": entry.get("target", ""),
-            "outcome": outcome, "ok": ok,
-            "problems": [
-                {"rule": f.rule, "severity": str(f.severity), "message": f.message,
-                 "at": one_line(text[f.start:f.end])} for f in problems
-            ],
-            "info": sum(1 for f in findings if not f.is_problem),
-        })
-    return rows
+    return article_rows(folder)
 
 
 # --------------------------------------------------------------------------

@@ -2154,6 +2154,8 @@ def _plural_head(item: str) -> bool:
     cut = _HEAD_END.search(item)
     head = (item[:cut.start()] if cut else item).split()[-1].lower().strip("'’")
     return head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s"))
+
+
 _SERIES_NAME_VERB = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:all|both|each|have|has|had|were|was|are|is|will|"
                                r"would|[a-z]+ed)\b")
 
