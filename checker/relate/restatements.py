@@ -1546,6 +1546,13 @@ def _introduced_as(doc: Document, m: Mention, head: str) -> bool:
             and bool(_INDEFINITE.search(_before(doc, m, 30)) or re.match(r"an?\s", m.text, re.I)))
 
 
+def _said_before(doc: Document, phrase: str, end: int) -> bool:
+    """Whether ``phrase`` (its words, any case, any spacing) occurs in the text before ``end``: one
+    search of the text, no copy of it (a lower-cased copy per figure was quadratic on long files)."""
+    words = phrase.split()
+    return re.compile(r"\s+".join(map(re.escape, words)), re.I).search(doc.text, 0, end) is not None
+
+
 def find_definite_restatements(doc: Document):
     """"nine people were killed ... the nine victims": a definite restatement."""
     qs = [m for m in quantities(doc, *_DEFINITE_KINDS)
@@ -1557,8 +1564,7 @@ def find_definite_restatements(doc: Document):
         if det is None or det == "both":
             continue
         timed = _TIME_POSSESSIVE.search(_before(doc, second, 40)) if det.endswith("'s") else None
-        if timed and " ".join(timed.group(1).lower().split()) not in " ".join(
-                doc.text[:doc.sentences[second.sentence].start].lower().split()):
+        if timed and not _said_before(doc, timed.group(1), doc.sentences[second.sentence].start):
             continue  # "14 cases this season ... last season's 27 cases": another period's figure
         np = noun_phrase(doc, second)
         if np.head is None or not counts_things(doc, second):

@@ -668,11 +668,20 @@ def find_shares(doc: Document):
     yield from _headline_shares(doc, by_sentence, used_shares)
 
 
+def _opens_bracket(text: str, at: int) -> bool:
+    """Whether the last character before ``at`` that is not a blank is "(" (read backwards: no copy of
+    the text before it)."""
+    i = at
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i > 0 and text[i - 1] == "("
+
+
 def _bracketed_for_another(doc: Document, rel: "ShareOf", items: list[Mention]) -> bool:
     """"41% (21,800 tonnes) was recycled, 33% (17,600 tonnes) ...": a part in
     brackets right after another share is that share's count, never this one's."""
     part = rel.part
-    if part is None or not part.parenthetical or not doc.text[:part.start].rstrip().endswith("("):
+    if part is None or not part.parenthetical or not _opens_bracket(doc.text, part.start):
         return False
     before = [m for m in items if m.end <= part.start]
     return bool(before) and before[-1].kind in SHARE_KINDS and before[-1] is not rel.share \
