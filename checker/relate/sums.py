@@ -459,6 +459,13 @@ Round 10:
   ("up to" after "add" is no bound: ``checker.hedges.SUM_VERBS``; "could add up to" still is); a
   totaliser opening the next sentence before its subject and verb: "... and short-haul routes 2.3m. In
   all, the airport handled 6.4 million" ("Together, that made ..."; not over a longer span, "this year").
+
+Round 13 (lead), from clean articles: no breakdown when a part counts for several ("Dunn and Eze one
+each", "one apiece"), when one more item with no figure follows the last part's noun ("..., two police
+vans and the mobile command unit"), across "but" ("..., but had 44 posts empty"), with a count as large
+as the list before a colon opening names ("three rowers: Moss won three, Hale three and Kent one": the
+count counts the names), nor from a figure called a share of the total before a list closed by "the
+remaining" ("the biggest share of the budget, £260m, ... the remaining £80m": a sibling, no whole).
 """
 from __future__ import annotations
 
@@ -487,6 +494,8 @@ _BREAKS = re.compile(r"[;:()\[\]\"“”]|\s[-–—]\s|[–—]|\bincluding\b|\
                      r"|\bof which\b|\bthan\b|\bexcluding\b|\bsaid\b|\bsays\b|\baccording\b|\bcompared\b"
                      r"|\bversus\b|\bvs\b|\bagainst\b|\bper\b|\beach\b|\bevery\b|\bout of\b|\binclud\w*"
                      r"|\bwho\b|\bwhom\b|\bwhich\b"
+                     # "236 nurses and 78 therapists, but had 57 posts vacant": another clause of the subject
+                     r"|\bbut\b"
                      # "hit 114, including four sixes, as Surrey reached 341": a clause of its own
                      r"|,\s*(?:as|when|because|although|though|after|before|until)\s+(?!well\b|many\b|much\b|few\b|little\b|of\b)", re.I)
 # breaks only at the edge of the gap: "with" or "or" next to a figure ("20 goals,
@@ -2888,6 +2897,23 @@ _PERIOD_PHRASE = re.compile(r"\b(?:so far|to date|(?:this|last|next|the previous
                             r"|quarter|term)|a (?:year|month|week) (?:earlier|ago|before))\b", re.I)
 
 
+_SHARE_OF_BEFORE = re.compile(r"\b(?:share|part|portion|slice)\s+of\s+(?:the|its|their|this)\s+[a-z]+\s*,?\s*$", re.I)
+_FRACTION_THEN_OF = re.compile(r"\s+of\s+(?:the|its|their|this)\s+(?:total|whole|overall|sum)\b", re.I)
+
+
+def _itself_a_share(doc: Document, q: Mention) -> bool:
+    """A figure called a share of something ("the largest share of the budget, £182.4m", "£182.4m, over a
+    third of the total"): a part of that whole, no whole of its own ("52 fans, half of the crowd" may still
+    be divided: only a share of "the total" counts)."""
+    s = doc.sentences[q.sentence]
+    if _SHARE_OF_BEFORE.search(doc.text, max(s.start, q.start - 50), q.start):
+        return True
+    for m in doc.mentions_in(q.sentence):
+        if m.start > q.end and m.kind in (Kind.FRACTION, Kind.PERCENT) and len(words(doc.text[q.end:m.start])) <= 3:
+            return bool(_FRACTION_THEN_OF.match(doc.text, m.end, s.end))
+    return False
+
+
 def _closed_back_candidates(doc: Document, enum, items, by_sentence):
     """"charged 43 people. Eighteen face ..., 17 ... and the remaining 12 ...":
     a list that opens its sentence (or the clause after a semicolon) and ends
@@ -2910,6 +2936,9 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
     q = before[0]
     if _ANOTHER_PERIODS.search(doc.text, max(doc.sentences[q.sentence].start, q.start - 40), q.start):
         return  # "a 12% increase on last year's crop of 166,000 tonnes. The estimate breaks down into ...": not it
+    if _itself_a_share(doc, q):
+        return  # "Care takes the largest share, £182.4m, over a third of the total. Schools get ..., with the
+        # remaining £85.7m ...": q is one part of the whole; what is left is left of that whole
     own = {p.lower() for p in _PERIOD_PHRASE.findall(_outside_list(doc, enum))}
     if own - {p.lower() for p in _PERIOD_PHRASE.findall(doc.sentence_text(q.sentence))}:
         return  # "sold 9,000 cars last year. So far this year it has sold 4,000 in A and 3,000 elsewhere"
@@ -2922,6 +2951,12 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
 # last item), "two primaries, an academy and three ..." (an item between parts)
 _ARTICLE_ITEM = re.compile(r"(?:,\s*|\s)(?:and|plus)\s+(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*(?:[.;)]|$)"
                            r"|,\s*(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*(?:,|\s+and\b)", re.I)
+
+
+_EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b", re.I)
+# one more item, with no figure, right after the last part's noun: "..., two police cars and the air ambulance."
+_THE_ITEM_AFTER = re.compile(r"\s*,?\s*(?:and|plus)\s+(?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*(?:[.;)]|$)",
+                             re.I)
 
 
 _RAISED_TO = re.compile(r"\b(?:rise|rises|rising|rose|risen|increase[sd]?|increasing|grow|grows|grew|growing|climb(?:s|ed)?"
@@ -2951,6 +2986,12 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
             or _BARE_ITEMS_FIRST.search(doc.text, max(s.start, enum[0].start - 80), enum[0].start):
         return []  # "six schools: two primaries, three secondaries and a special school": a part with no figure
         # ("six charges: murder, attempted murder, two counts of ...": items with no figure first)
+    if any(_EACH_AFTER.match(doc.text, p.end, s.end)
+           or p.noun_span is not None and _EACH_AFTER.match(doc.text, p.noun_span.end, s.end) for p in enum):
+        return []  # "Kovacs scored three, and Pearce and Ortiz one each": a part that counts for several
+    last = enum[-1]
+    if last.noun_span is not None and _THE_ITEM_AFTER.match(doc.text, last.noun_span.end, s.end):
+        return []  # "a dozen vehicles: five engines, four ambulances, two police cars and the air ambulance"
     same, nearby = [], []
     candidates = list(_candidates(doc, enum, items, by_sentence))
     if not candidates and closed:
@@ -2959,7 +3000,7 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         candidates = list(_echo_candidates(doc, enum, by_sentence, closed))
     for total, complete, link, cue in candidates:
         if total in enum or total.kind == Kind.MEASURE and not _measures_add(doc, enum) \
-                or _score_of_name(doc, total, enum):
+                or _score_of_name(doc, total, enum) or _counts_named(doc, total, enum):
             continue
         if _raised_level(doc, total):
             return []  # "The £45m fee could rise to £52m with add-ons: £4m ... and £3m ...": what is added
@@ -2984,6 +3025,16 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         out.append(min(by_nouns, key=lambda r: (r.total.sentence > enum[0].sentence,
                                                 abs(r.total.sentence - enum[0].sentence))))
     return out
+
+
+_NAMES_AFTER_COLON = re.compile(r"[^.;]*:\s*[A-Z]")
+
+
+def _counts_named(doc: Document, total: Mention, enum) -> bool:
+    """"Nine medals went to three rowers: Moss won three, Hale three and Kent one": a count as large as the
+    list, before a colon opening names with bare figures, counts the names; the figures are theirs."""
+    return total.end <= enum[0].start and total.value == len(enum) and all(p.noun is None for p in enum) \
+        and bool(_NAMES_AFTER_COLON.match(doc.text, total.end, enum[0].start))
 
 
 # "Lindqvist's 66", "her 71": a bare figure owned by a person is a score or a time, not a count of the things
