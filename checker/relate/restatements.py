@@ -130,6 +130,10 @@ Shapes beyond the plain "the N NOUN":
   legs, aggregates, sets, and a result naming another match: "the 3-0 win over Bath last week"), or
   a headline's score against a lead sentence's naming a side of the headline's ("Celtic sink Hibs 3-1"
   / "Celtic beat Hibs 4-1 at Parkhead").
+* a headline's winning margin ("Greens take Hillside by 212 votes", "by 38 runs") is no tally; it is
+  held against the one margin of the opening sentences ("212 ahead of", "a majority of 212", "won by
+  38 runs"); "The 29-year-old" points back at no one when others' ages were given beside the one matched
+  (round 13, from clean articles).
 """
 from __future__ import annotations
 
@@ -1049,6 +1053,12 @@ def find_headline_restatements(doc: Document):
         if found is not None:
             yield found
     for h in heads:
+        if _BY_BEFORE.search(doc.text, max(0, h.start - 12), h.start) and _HEADLINE_MARGIN.match(doc.text, h.end):
+            # "Greens take Hillside by 143 votes": the margin, not a tally; against the lead's one margin
+            found = _headline_margin(doc, h, lead)
+            if found is not None:
+                yield found
+            continue
         found = _headline_pair(doc, h, body, lead)
         if found is None and h.kind == Kind.MONEY:
             found = _headline_deal(doc, h, heads, body, lead)
@@ -1112,6 +1122,28 @@ def _headline_measure(doc: Document, h: Mention, lead: list[int]):
         return None  # "64,000-tonne" / "46,000 tonnes": digits swapped, told as such by the slip finder
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
                                subject="reading")
+
+
+# a winning margin: "by 143 votes", "by six wickets", "by two lengths"
+_HEADLINE_MARGIN = re.compile(r"\s+(?:votes?|points?|runs?|wickets?|seats?|goals?|strokes?|shots?|lengths?|tries)\b", re.I)
+
+
+# a margin in the body: "by 143 votes", "143 ahead of", "a majority of 143", "a 143-vote majority"
+_MARGIN_BEFORE = re.compile(r"\b(?:by|majority\s+of|margin\s+of|lead\s+of)\s+$", re.I)
+_MARGIN_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:ahead|clear)\b|-?(?:vote|run|point|seat|goal|wicket|shot|stroke)s?"
+                           r"\s+(?:majority|margin|lead|win|victory)\b", re.I)
+
+
+def _headline_margin(doc: Document, h: Mention, lead: list[int]):
+    """A headline's winning margin against the one margin of the opening sentences: "Greens take
+    Hillside by 143 votes" / "won with 1,486 votes, 134 ahead of the Labour candidate"."""
+    margins = [m for k in lead for m in doc.mentions_in(k)
+               if m.kind == Kind.COUNT and m.value is not None and not m.is_range
+               and (_MARGIN_BEFORE.search(doc.text, max(0, m.start - 12), m.start)
+                    or _MARGIN_AFTER.match(doc.text, m.end))]
+    if len(margins) != 1 or margins[0].hedge or h.hedge or years_differ(doc, h, margins[0]):
+        return None
+    return HeadlineRestatement(link="inferred", cue="headline", first=h, second=margins[0], subject="margin")
 
 
 def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[int]):
@@ -2851,6 +2883,10 @@ def find_age_restatements(doc: Document):
             recent = [(m, h, how) for m, h, how in matches if m.sentence >= second.sentence - _ANON_GAP]
             if len(recent) != 1 or len({(h.kind, h.key) for m, h, how in matches}) != 1:
                 continue
+            if any(m is not recent[0][0] and m.end <= second.start and _age_like(doc, m)
+                   for k in range(max(0, second.sentence - _ANON_GAP), second.sentence + 1) for m in doc.mentions_in(k)):
+                continue  # "a 34-year-old operator, a 51-year-old fitter and a 27-year-old driver ... The
+                # 51-year-old": other ages were given, whoever holds them
             if another_person(doc, recent[0][0], second, recent[0][1]):
                 continue
             matches = recent

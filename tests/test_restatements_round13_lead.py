@@ -1,0 +1,39 @@
+"""Round 13 (lead): restatement readings found wrong on clean articles -- a
+headline's winning margin ("by 143 votes") is no tally but is checked
+against the lead's one margin ("143 ahead", "a majority of 143"), and "The 51-year-old"
+after several people's ages may be any of them.  Each clean text has a twin
+with a real error that is still flagged."""
+from __future__ import annotations
+
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+CLEAN_WITH_FLAGGED_TWIN = [
+    # a headline margin against the winner's tally
+    ("Greens take Hillside ward by 212 votes\n\nAmy Lock won with 1,486 votes, 212 ahead of the Labour candidate.",
+     "Greens take Hillside ward with 1,486 votes\n\nAmy Lock won with 1,846 votes, 212 ahead of the Labour "
+     "candidate.", "1,846"),
+    ("Visitors beat champions by 38 runs\n\nThe visitors made 291 and bowled the hosts out for 253 to win by 38 "
+     "runs.",
+     "Visitors beat champions by 38 runs\n\nThe visitors made 291 and bowled the hosts out for 253 to win by 83 "
+     "runs.", "83"),
+    ("Independent holds Marsh ward by 61 votes\n\nTom Reed kept the seat with 702 votes, a majority of 61 over "
+     "the Greens.",
+     "Independent holds Marsh ward by 16 votes\n\nTom Reed kept the seat with 702 votes, a majority of 61 over "
+     "the Greens.", "16"),
+    # an anonymous age after several people's ages
+    ("Three workers were hurt: a 44-year-old welder, a 29-year-old electrician and a 61-year-old crane driver. "
+     "The 29-year-old was flown to hospital.",
+     "A 61-year-old crane driver was hurt in the fall. The 16-year-old was flown to hospital.", "16-year-old"),
+]
+
+
+@pytest.mark.parametrize("clean,flagged,target", CLEAN_WITH_FLAGGED_TWIN)
+def test_round13_lead_restatement_clean(clean, flagged, target):
+    assert_clean(clean)
+
+
+@pytest.mark.parametrize("clean,flagged,target", CLEAN_WITH_FLAGGED_TWIN)
+def test_round13_lead_restatement_twin_flagged(clean, flagged, target):
+    assert_flagged(flagged, target, "FC4")
