@@ -1,6 +1,7 @@
 """Round 13 (lead): restatement readings found wrong on clean articles -- a
 headline's winning margin ("by 143 votes") is no tally but is checked
-against the lead's one margin ("143 ahead", "a majority of 143"), and "The 51-year-old"
+against the lead's one margin ("143 ahead", "a majority of 143"); a majority
+stated beside the two tallies it separates must be their difference; and "The 51-year-old"
 after several people's ages may be any of them.  Each clean text has a twin
 with a real error that is still flagged."""
 from __future__ import annotations
@@ -8,6 +9,12 @@ from __future__ import annotations
 import pytest
 
 from tests.shapes import assert_clean, assert_flagged
+
+# not a check: the runner-up's figure is not given ("with Labour on 412" is a third candidate)
+NOT_A_MAJORITY = [
+    "Ana Ruiz won with 2,310 votes, a majority of 416 over Ben Cole, with Labour on 690.",
+    "The motion passed with 58 votes, a majority of 12 over the opposition amendment, which won 31.",
+]
 
 CLEAN_WITH_FLAGGED_TWIN = [
     # a headline margin against the winner's tally
@@ -22,6 +29,13 @@ CLEAN_WITH_FLAGGED_TWIN = [
      "the Greens.",
      "Independent holds Marsh ward by 16 votes\n\nTom Reed kept the seat with 702 votes, a majority of 61 over "
      "the Greens.", "16"),
+    # a majority stated beside the two tallies it separates
+    ("Ana Ruiz held the seat with 2,310 votes, 416 ahead of Ben Cole on 1,894.",
+     "Ana Ruiz held the seat with 2,310 votes, 461 ahead of Ben Cole on 1,894.", "461"),
+    ("Leave won 9,120 of the 15,800 ballots cast, against 6,680 for Remain, a majority of 2,440.",
+     "Leave won 9,120 of the 15,800 ballots cast, against 6,680 for Remain, a majority of 3,440.", "3,440"),
+    ("Ana Ruiz won with 2,310 votes to Cole's 1,894, a majority of 416.",
+     "Ana Ruiz won with 2,310 votes to Cole's 1,894, a majority of 614.", "614"),
     # an anonymous age after several people's ages
     ("Three workers were hurt: a 44-year-old welder, a 29-year-old electrician and a 61-year-old crane driver. "
      "The 29-year-old was flown to hospital.",
@@ -37,3 +51,8 @@ def test_round13_lead_restatement_clean(clean, flagged, target):
 @pytest.mark.parametrize("clean,flagged,target", CLEAN_WITH_FLAGGED_TWIN)
 def test_round13_lead_restatement_twin_flagged(clean, flagged, target):
     assert_flagged(flagged, target, "FC4")
+
+
+@pytest.mark.parametrize("text", NOT_A_MAJORITY)
+def test_round13_lead_majority_needs_both_tallies(text):
+    assert_clean(text)

@@ -133,7 +133,10 @@ Shapes beyond the plain "the N NOUN":
 * a headline's winning margin ("Greens take Hillside by 212 votes", "by 38 runs") is no tally; it is
   held against the one margin of the opening sentences ("212 ahead of", "a majority of 212", "won by
   38 runs"); "The 29-year-old" points back at no one when others' ages were given beside the one matched
-  (round 13, from clean articles).
+  (round 13, from clean articles); a majority stated beside the two tallies it separates is their
+  difference: "held the seat with 2,310 votes, 416 ahead of Ben Cole on 1,894", "won 9,120 of the 15,800
+  ballots cast, against 6,680 for Remain, a majority of 2,440" (``find_stated_majorities``; not with the
+  runner-up's figure unsaid: "..., with Labour on 690").
 """
 from __future__ import annotations
 
@@ -1784,6 +1787,43 @@ def _restated_side(doc: Document, m: Mention) -> str | None:
     before = words(_before(doc, m, 80))
     sides = {"for" for w in before if w in _FOR_NOUNS} | {"against" for w in before if w in _AGAINST_NOUNS}
     return sides.pop() if len(sides) == 1 else None
+
+
+_STATED_MARGIN_BEFORE = re.compile(r"\b(?:majority|margin|lead)\s+of\s+$", re.I)
+_STATED_MARGIN_AFTER = re.compile(r"\s+(?:votes?\s+)?(?:ahead\s+of|clear\s+of)\b", re.I)
+_BASE_BEFORE = re.compile(r"\b(?:of|from)\s+(?:the|all|a\s+total\s+of)\s+$", re.I)
+_VOTING = re.compile(r"\b(?:votes?|voted|ballots?|polled|poll)\b", re.I)
+_AGAINST_GAP = re.compile(r"\b(?:against|to|versus|vs)\s+(?:[A-Z][\w'’-]*(?:['’]s)?\s+)*$")
+
+
+def find_stated_majorities(doc: Document):
+    """A winner's majority stated beside the two tallies it separates, in one sentence: "won with 1,027
+    votes, 143 ahead of Peter Grant on 884", "won 15,442 of the 28,548 valid votes, against 10,106 for
+    No, a majority of 5,336" (the base after "of the" is no tally); silent with a third tally or a hedge."""
+    if "ahead" not in doc.text and "majority" not in doc.text and "margin" not in doc.text:
+        return
+    for m in doc.mentions:
+        if m.kind != Kind.COUNT or m.value is None or m.hedge or m.is_range or m.compound:
+            continue
+        s = doc.sentences[m.sentence]
+        if not (_STATED_MARGIN_BEFORE.search(doc.text, max(s.start, m.start - 14), m.start)
+                or _STATED_MARGIN_AFTER.match(doc.text, m.end, s.end)):
+            continue
+        tallies = [o for o in doc.mentions_in(m.sentence) if o is not m and o.kind == Kind.COUNT
+                   and not _BASE_BEFORE.search(doc.text, max(s.start, o.start - 14), o.start)]
+        if len(tallies) != 2 or any(o.value is None or o.hedge or o.is_range or o.compound for o in tallies) \
+                or not all(concept(doc, o) == "vote" or concept(doc, o) is None for o in tallies) \
+                or not _VOTING.search(doc.sentence_text(m.sentence)):
+            continue
+        a, b = sorted(tallies, key=lambda o: -o.value)
+        if b.value >= a.value or m.value >= a.value:
+            continue  # the majority is smaller than the winner's tally
+        if b.start > m.end and re.search(r"[,;]", doc.text[m.end:b.start]) or b.start < m.start and not (
+                a.end <= b.start and _AGAINST_GAP.search(doc.text, a.end, b.start)):
+            continue  # the runner-up's figure told with the margin ("143 ahead of Grant on 884") or set
+            # against the winner's ("..., against 10,106 for No"); not "..., with Labour on 412"
+        gap = replace(a, text=f"{a.text} - {b.text}", value=a.value - b.value, interval=a.interval - b.interval)
+        yield DefiniteRestatement(link="inferred", cue="margin", first=gap, second=m, subject="margin")
 
 
 def find_tally_restatements(doc: Document):
@@ -3595,6 +3635,7 @@ def find_tenure_restatements(doc: Document):
 
 FINDERS = (
     find_headline_restatements,
+    find_stated_majorities,
     find_definite_restatements,
     find_whole_restatements,
     find_tally_restatements,

@@ -3011,6 +3011,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
             complete = True  # "with offshore sites producing 49.7 TWh and onshore turbines 22.6 TWh"
         elif not complete and cue in _CLOSING_CUES and _closed_list(doc, total, enum, items):
             complete, link = True, "inferred"  # "1,240 homes, of which 620 ..., 310 ... and 210 ..."
+        if complete and _more_periods_than_parts(doc, total, enum):
+            complete = False  # "September 118.5mm and October 152.3mm, the total for the three months 512.4mm"
         share = _share_of(doc, total, enum, items)
         extra = ((share,) if share else ()) + (_seats_beside(doc, total, enum) if cue == "seats" else ())
         rel = PartsOfWhole(link=link, cue=cue, total=total, parts=extra + enum, complete=complete,
@@ -3025,6 +3027,18 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         out.append(min(by_nouns, key=lambda r: (r.total.sentence > enum[0].sentence,
                                                 abs(r.total.sentence - enum[0].sentence))))
     return out
+
+
+_THE_PERIODS_BEFORE = re.compile(r"\b(?:the|those|these|all)\s+$", re.I)
+
+
+def _more_periods_than_parts(doc: Document, total: Mention, enum) -> bool:
+    """The total spans more periods than the list gives ("the total for the three months" over two
+    months' figures): a part was given elsewhere, so the list is only some of it."""
+    return any(m.kind == Kind.DURATION and m.value is not None and m.value.denominator == 1
+               and len(enum) < m.value <= 12 and not m.compound
+               and _THE_PERIODS_BEFORE.search(doc.text, max(0, m.start - 8), m.start)
+               for m in doc.mentions_in(total.sentence))
 
 
 _NAMES_AFTER_COLON = re.compile(r"[^.;]*:\s*[A-Z]")
