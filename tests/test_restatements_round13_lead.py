@@ -36,6 +36,11 @@ CLEAN_WITH_FLAGGED_TWIN = [
      "Leave won 9,120 of the 15,800 ballots cast, against 6,680 for Remain, a majority of 3,440.", "3,440"),
     ("Ana Ruiz won with 2,310 votes to Cole's 1,894, a majority of 416.",
      "Ana Ruiz won with 2,310 votes to Cole's 1,894, a majority of 614.", "614"),
+    # a headline's level and the lead's, told in the perfect and given again later
+    ("Port's cargo climbs to 4.36m tonnes\n\nCargo handled at the port has risen to 4.36m tonnes, up from 3.9m. Of "
+     "the 4.36m tonnes, most was grain.",
+     "Port's cargo climbs to 4.63m tonnes\n\nCargo handled at the port has risen to 4.36m tonnes, up from 3.9m. Of "
+     "the 4.36m tonnes, most was grain.", "4.36m"),
     # an anonymous age after several people's ages
     ("Three workers were hurt: a 44-year-old welder, a 29-year-old electrician and a 61-year-old crane driver. "
      "The 29-year-old was flown to hospital.",

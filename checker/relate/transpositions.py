@@ -821,7 +821,10 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         return True  # "18,420 flights in March ... The 18,240 flights in April": a count of another month
     since = _SINCE.search(_sentence_text(doc, second))
     if since and not _SINCE.search(_sentence_text(doc, first)) \
-            and not (since.group(0).lower() == "now" and _PRESENT.search(_sentence_text(doc, first))):
+            and not (since.group(0).lower() == "now" and _PRESENT.search(_sentence_text(doc, first))) \
+            and not (since.group(0).lower().startswith(("has ", "have ")) and _headline_level(doc, first, second)):
+        # ("debt climbs to £1.42bn" / "borrowing has risen to £1.24bn": the headline's own move, told in
+        # the perfect)
         # "14,000 hectares by Tuesday ... now hope to contain the 41,000-hectare blaze" (not "now" after
         # "this month": "hit £412,000 this month ... At £421,000, a home now costs", the same time)
         return True
@@ -1005,8 +1008,9 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
             given = Counter((m.kind, m.value) for m in qs)
         for i in firsts:
             first = qs[i]
-            if given[(second.kind, second.value)] > 1:
-                continue  # the second may restate that other figure
+            if given[(second.kind, second.value)] > 1 and any(
+                    m.kind == second.kind and m.value == second.value for m in qs[:j]):
+                continue  # the second may restate that other, earlier figure (a later one restates the second)
             if doc.sentences[first.sentence].headline and given[(first.kind, first.value)] > 1:
                 continue  # the headline's figure is given again as it is: the second is another figure
             if _dated_apart(doc, first, second) or _apart(doc, qs[i + 1:j], first, second):
