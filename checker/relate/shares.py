@@ -29,6 +29,8 @@ Shapes recognised (one sentence each, explicit links):
   any such count, or their sum, agrees, nothing is reported)
 * PART of [the|its] BASE ..., SHARE of the total  "28 of its 40 branches by March, a quarter of the total"
 * BASE ... PART, SHARE of the total           "6,500 trees included 900 oaks, about a tenth of the total"
+  (not one item of another sentence's list: "Drinks brought in £340m and snacks £120m. Exports reached
+  £150m, almost a third of the total" names no total; round 13)
 * SHARE [of NOUN], or PART of the BASE        "made up 38% of delegates, or 115 of the 250 present"
 * SHARE [of the] NOUN PARTICIPLE [in PLACE] (PART of the BASE [PARTICIPLE])  "Nearly a third of the bridges
   checked in the county (48 of the 150 examined)": the share's noun, what was done to it and where, then
@@ -3114,7 +3116,13 @@ def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Me
     listed = _listed_before(doc, part, same)
     if listed:  # "19 men, 16 women and 11 children - almost a quarter of the total": the list's own total
         rels.append(ShareOf(link=link, cue=cue, share=share, part=part, base_sum=listed + (part,)))
-    return next((r for r in rels if agrees(r)), rels[0])
+    agreeing = next((r for r in rels if agrees(r)), None)
+    if agreeing is None and cue == "of the total" and cands[0].sentence != part.sentence and any(
+            w is not cands[0] and w.kind == cands[0].kind and w.unit == cands[0].unit
+            for w in doc.mentions_in(cands[0].sentence)):
+        return None  # "Clothing brought in £560m and equipment £150m. Online sales reached £470m, nearly 30%
+        # of the total": one item of another sentence's list is no total
+    return agreeing or rels[0]
 
 
 # "Two-thirds of the 600 complaints", "450 of the 600", "Of the 600 complaints, two-thirds ...": a share or
