@@ -683,6 +683,9 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
             if not cands and i == j - 1 and i >= 1 and _apposition(doc, slots[i - 1][0], size, mag):
                 # "318 mln stg, a 25 pct increase from 254 mln": the value, then its change in apposition
                 k = i - 1
+                if k >= 1 and _IN_ITS_PHRASE.search(doc.text, max(0, slots[k][0].start - 20), slots[k][0].start) \
+                        and compatible(slots[k - 1][0], old):
+                    k -= 1  # "48,620 visits across its three sites, an increase of 10% on 44,210": the head's figure
                 cands = [(k, Role("to", "", slots[k][0].end, slots[k][0].end))]
             for k, tr in cands:
                 new = slots[k][0]
@@ -715,6 +718,8 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
 
 
 _COMPARE_CUES = ("compared", "against", "versus", "vs", "vs.", "as")
+# a figure in a phrase of place after the head figure: "across its three sites", "at the 12 branches"
+_IN_ITS_PHRASE = re.compile(r"\b(?:across|at|in|over|among|between|from)\s+(?:its|their|the|his|her|our|all)\s+$", re.I)
 # between a part and its whole: "31,400 of the city's 94,800"
 _PARTITIVE_GAP = re.compile(r"\s+(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+['’]s\s+)?(?=\S*$)",
                             re.I)
@@ -829,6 +834,10 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
             continue
         if _small_beside(other, (size, old, new)):
             continue  # "fell by 1,150 in the past three years, to 4,210 from 5,360": a small count of other things
+        if x == k + 1 and other.kind == Kind.COUNT and other.compound is False and other.value is not None \
+                and new.value is not None and other.value * 100 < new.value \
+                and _IN_ITS_PHRASE.search(doc.text, max(0, other.start - 20), other.start):
+            continue  # "48,620 visits across its three sites, an increase of ...": a place phrase of the level
         if other.kind in (old.kind, new.kind, size.kind) or other.kind == Kind.COUNT:
             return None
     lo = min(size.start, old.start, new.start, mag.cue_start, fr.cue_start, tr.cue_start)

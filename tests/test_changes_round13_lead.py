@@ -1,0 +1,28 @@
+"""Round 13 (lead): a level given with a place phrase holding a small count
+("48,620 visits across its three sites, an increase of 10% on ...") keeps
+the head figure as the new level, not the count of places."""
+from __future__ import annotations
+
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+CLEAN_WITH_FLAGGED_TWIN = [
+    ("The trust carried out 31,900 scans at its four hospitals, a rise of about 12% on last year, when there "
+     "were 28,500.",
+     "The trust carried out 31,900 scans at its four hospitals, a rise of about 21% on last year, when there "
+     "were 28,500.", "about 21%"),
+    ("Libraries lent 216,000 books across their 14 branches, a fall of 10% on 2023, when they lent 240,000.",
+     "Libraries lent 216,000 books across their 14 branches, a fall of 19% on 2023, when they lent 240,000.",
+     "19%"),
+]
+
+
+@pytest.mark.parametrize("clean,flagged,target", CLEAN_WITH_FLAGGED_TWIN)
+def test_round13_lead_place_phrase_clean(clean, flagged, target):
+    assert_clean(clean)
+
+
+@pytest.mark.parametrize("clean,flagged,target", CLEAN_WITH_FLAGGED_TWIN)
+def test_round13_lead_place_phrase_flagged(clean, flagged, target):
+    assert_flagged(flagged, target, "FC2")
