@@ -830,6 +830,9 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
                 return None  # "A and B, as well as C": the list goes on
             if k == len(segments) - 1 and _ATTRIBUTION.fullmatch(seg.rstrip(".").rstrip()):
                 return items, True  # "..., C and D, the agency said.": who says so, no item
+            if open_end and names_only and _PREDICATE_START.match(seg):
+                return items, True  # "..., Cedar Way and Dunmore Terrace, were told to leave, and a cordon ...":
+                # the subject's verb after the names; a later "and" joins clauses
             if not re.match(r"(?:and|or)\s", seg) \
                     and any(re.match(r"\s*(?:and|or)\s", region[c:d]) for c, d in segments[k + 1:]):
                 return None  # "paper and card, glass, cans, and food waste": the first "and" was inside an item
@@ -882,6 +885,10 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
     if not final:
         return None
     return items, True
+
+
+_PREDICATE_START = re.compile(r"(?:were|was|are|is|have|has|had|will|would|could|can|may|might|must|should|did|do|does)"
+                              r"\s+[a-z]")
 
 
 def _joined_in_of_phrase(body: str, conj) -> bool:
