@@ -26,3 +26,12 @@ def test_round13_lead_place_phrase_clean(clean, flagged, target):
 @pytest.mark.parametrize("clean,flagged,target", CLEAN_WITH_FLAGGED_TWIN)
 def test_round13_lead_place_phrase_flagged(clean, flagged, target):
     assert_flagged(flagged, target, "FC2")
+
+
+# days of a month are no move: "from 3 to 21 March"
+@pytest.mark.parametrize("text", [
+    "The ferry will run a reduced timetable from 4 to 19 March while both boats are refitted.",
+    "Prices were cut for shoppers from 2 to 16 June, the chain said.",
+])
+def test_round13_lead_day_range_no_move(text):
+    assert_clean(text)

@@ -1791,6 +1791,10 @@ def _move_verb(pre: str) -> tuple[int, str] | None:
     return None
 
 
+_MONTH_NEXT = re.compile(r"\s+(?:of\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                         r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
+
+
 def find_directed_moves(doc: Document):
     """"Sales climbed from 4,205 in 2023 to 4,812", "The fare was cut to £2.40 from £2.90": two
     values of one measure in one clause, the verb telling which way it went, no size stated.
@@ -1817,6 +1821,8 @@ def find_directed_moves(doc: Document):
                 continue
             if not compatible(first, second):
                 continue
+            if _MONTH_NEXT.match(text, second.end) or _MONTH_NEXT.match(text, first.end):
+                continue  # "a reduced timetable from 3 to 21 March": days of a month, no move
             prev_end = max([m.end for m in ms[:i]] + [sent.start])
             pre = _norm(text[max(prev_end, first.start - 80):first.start])
             between = _norm(text[first.end:second.start])

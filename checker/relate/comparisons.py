@@ -269,6 +269,19 @@ class Superlative(Relation):
         return (self.top,) + self.others
 
 
+_NOUN_AFTER_SUPER = re.compile(r"(?:\s+[a-z-]+)*?\s+([a-z]{3,})\s*(?:,|:|\s[-–—]|\s+(?:was|is|at|of|with|on))\s*$", re.I)
+
+
+def _other_nouns(found: re.Match, others) -> bool:
+    """The superlative names its noun ("the biggest single grant,") and another figure of the sentence
+    has a noun of its own that is not it ("the £430,000 cost"): no sibling of the top one."""
+    named = _NOUN_AFTER_SUPER.match(found.string, found.end("word"), found.end())
+    if named is None:
+        return False
+    noun = named.group(1).lower().rstrip("s")
+    return any(m.noun and m.noun.split()[-1].lower().rstrip("s") != noun for m in others)
+
+
 def find_superlatives(doc: Document):
     text = doc.text
     for ms in by_sentence(quantities(doc, *_KINDS, Kind.PERCENT)).values():
@@ -291,6 +304,8 @@ def find_superlatives(doc: Document):
             if not others or any(m.value is not None and top.value is not None and m.value > 3 * top.value
                                  for m in others):
                 continue
+            if mb and _other_nouns(mb, others):
+                continue  # "The biggest single grant, £250,000, covers half the £430,000 cost": another measure
             word = found.group("word").lower()
             rank = _RANKS[(found.group("rank") or "").lower() or None]
             if rank > len(others) + 1:
