@@ -235,6 +235,7 @@ gives three.  The finder reads the list that follows a count and its noun:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from fractions import Fraction
@@ -538,7 +539,7 @@ def _list_end(text: str, intro: _Intro, end: int) -> int:
     """Where a list may end at the latest: the closing dash, or the sentence end."""
     if intro.kind == "bracket":
         close = text.find(")", intro.start, end)
-        return close if close > 0 and "(" not in text[intro.start:close] else intro.start
+        return close if close >= 0 and "(" not in text[intro.start:close] else intro.start
     if intro.kind == "dash":
         close = _DASH.search(text, intro.start, end)
         if close:
@@ -1086,7 +1087,18 @@ def _count_words(doc: Document):
     collectives = [w for w in _COLLECTIVE if w in lowered_doc]  # substring tests: fast, most documents hold none
     if not collectives and "both" not in lowered_doc:
         return
-    for sent in doc.sentences:
+    # the sentences holding one of the words, found by searching the text (not a test per sentence)
+    starts = [sent.start for sent in doc.sentences]
+    chosen = set()
+    for cue in ("both", *collectives):
+        at = lowered_doc.find(cue)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            if k >= 0 and at + len(cue) <= doc.sentences[k].end:
+                chosen.add(k)
+            at = lowered_doc.find(cue, at + 1)
+    for k in sorted(chosen):
+        sent = doc.sentences[k]
         if sent.chrome or sent.headline:
             continue
         text = doc.text[sent.start:sent.end]
@@ -1203,12 +1215,12 @@ def _occasions(doc: Document):
         intro = _WHEN_LIST.match(doc.text, m.end, sent.end)
         if intro is None:
             continue
-        text = _mask_figures(doc, m, intro.end(), sent.end)
-        close = _DASH.search(text, intro.end(), sent.end) if re.search(r"[-–—]", intro.group(0)) else None
-        parsed = parse_items(text, intro.end(), close.start() if close else sent.end, True, True)
+        text, base = _window(doc, intro.end(), sent.end, figures_of=m, items=False)
+        close = _DASH.search(text, intro.end() - base, sent.end - base) if re.search(r"[-–—]", intro.group(0)) else None
+        parsed = parse_items(text, intro.end() - base, close.start() if close else sent.end - base, True, True)
         if parsed is None or len(parsed[0]) < 2:
             continue
-        spans = parsed[0]
+        spans = _shifted(parsed[0], base)
         if not all(_YEAR_ITEM.fullmatch(doc.text, a, b) or doc.text[a:b] in _MONTHS_DAYS for a, b in spans):
             continue
         items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
@@ -1294,33 +1306,32 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # "four men, on charges of ...": what people are "on" is no subject of theirs
     if _inside_bridge(doc, m):
         return None  # "the four towns that bid for 12 events - A, B and C -": whose list?
-    figures = _mask_figures(doc, m, intro.start, sent.end) if intro.kind != "times" else doc.text
-    text = _mask_quotes(_mask_brackets(figures, intro.start, sent.end), intro.start, sent.end)
-    end = _list_end(text, intro, sent.end)
+    text, base = _window(doc, intro.start, sent.end, figures_of=m if intro.kind != "times" else None)
+    end = _list_end(text, replace(intro, start=intro.start - base), sent.end - base) + base
     if of_names:  # "The trio of A, B and C were named ...": the names end at the first lower-case word
-        verb = _AFTER_NAMES.match(text, intro.start, end)
+        verb = _AFTER_NAMES.match(text, intro.start - base, end - base)
         if verb is None:
             return None
-        end = verb.end("names")
+        end = verb.end("names") + base
     names_only = intro.kind in ("comma", "named", "copula", "places", "times", "bracket") or place is not None or (
         m.noun_span is None and not collective and not before)
     open_end = intro.open or intro.kind in ("comma", "named", "copula", "partial", "places", "times", "topics", "events") or (
         end < sent.end and intro.kind != "bracket")  # the closing bracket follows the last item
-    parsed = parse_items(text, intro.start, end, names_only, open_end, titles=not _persons(m.noun))
+    parsed = parse_items(text, intro.start - base, end - base, names_only, open_end, titles=not _persons(m.noun))
     if parsed is None and intro.kind == "copula":
-        parsed = _things_listed(text, intro.start, end)  # "The four schemes were a library, a park and ..."
+        parsed = _things_listed(text, intro.start - base, end - base)  # "The four schemes were a library, a park and ..."
     # "The two crops hit hardest, wheat, barley and oats, are": the subject opens the sentence ("The two
     # crops", "Its three", a bare "Two crops")
     if parsed is None and intro.kind == "comma" and m.noun_span is not None and not _persons(m.noun) \
             and (_SUBJECT_HEAD.fullmatch(doc.text, sent.start, m.start) or not doc.text[sent.start:m.start].strip()) \
             and not _bare_object_end(doc.text[noun_end:intro.start]):
-        parsed = _things_apposed(text, intro.start, end)
+        parsed = _things_apposed(text, intro.start - base, end - base)
     if parsed is None:
-        roles = parse_role_groups(text, intro.start, end) if intro.kind in ("colon", "dash", "copula") else None
+        roles = parse_role_groups(text, intro.start - base, end - base) if intro.kind in ("colon", "dash", "copula") else None
         if roles is None:
             return None
         parsed = roles, True
-    spans, _ = parsed
+    spans = _shifted(parsed[0], base)
     if len(spans) < 2:
         return None
     if intro.event and (len(spans) + 1 == m.value or any(doc.text[a:b].startswith("the ") for a, b in spans)
@@ -1344,7 +1355,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     if counted and plural or _persons(m.noun) and any(p.split()[0].lower() in _DETERMINERS for p in plural):
         return None  # "two children, their parents and a dog walker": how many are "their parents"?
     if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])
-                                                     or sp[0] in counted], intro.start, text):
+                                                     or sp[0] in counted], intro.start, (text, base)):
         return None
     if part is not None:
         # "Six of the 18 teams have named captains: A, B, C, D and E": the list may count either
@@ -1486,18 +1497,18 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
             for o in doc.mentions_in(nxt.index) if o.is_quantity):
         return None
     start = they.end()
-    text = _mask_quotes(_mask_brackets(doc.text, start, nxt.end), start, nxt.end)
+    text, base = _window(doc, start, nxt.end)
     colon = they.group(1) is not None
     end = nxt.end
-    stop = re.search(r"[:()]|\s(?:[-–—]|--)\s|—", text[start:end])
+    stop = re.search(r"[:()]|\s(?:[-–—]|--)\s|—", text[start - base:end - base])
     if stop:
         end = start + stop.start()
-    parsed = parse_items(text, start, end, not colon, True, titles=not _persons(m.noun))
+    parsed = parse_items(text, start - base, end - base, not colon, True, titles=not _persons(m.noun))
     if parsed is None and not colon:
-        parsed = _things_listed(text, start, end)  # "They were a new library, a skate park and ..."
+        parsed = _things_listed(text, start - base, end - base)  # "They were a new library, a skate park and ..."
     if parsed is None or len(parsed[0]) < 2:
         return None
-    items = tuple(Related(a, b, doc.text[a:b]) for a, b in parsed[0])
+    items = tuple(Related(a, b, doc.text[a:b]) for a, b in _shifted(parsed[0], base))
     return ListedItems(link="inferred", cue="they are", count=m, items=items, noun=m.noun or "")
 
 
@@ -1569,14 +1580,16 @@ def _listed_before(doc: Document, m: Mention) -> ListedItems | None:
                                                          doc.text[m.noun_span.end:sent.end])):
             return None  # "A, B and C - 12 clubs in all -": a count without "the" is a word, and no total
     end = sent.start + cop.start()
-    text = _mask_quotes(_mask_brackets(doc.text, sent.start, end), sent.start, end)
-    parsed = parse_items(text, start, end, True, False, titles=not _persons(m.noun))
+    text, base = _window(doc, sent.start, end)
+    parsed = parse_items(text, start - base, end - base, True, False, titles=not _persons(m.noun))
     if parsed is None and appos is not None:
-        start = _object_list_start(text, sent.start, end)  # "The pilot covers A, B and C, the three cities"
-        parsed = parse_items(text, start, end, True, False, titles=not _persons(m.noun)) if start else None
+        # "The pilot covers A, B and C, the three cities"
+        start = _object_list_start(text, sent.start - base, end - base)
+        parsed = parse_items(text, start, end - base, True, False, titles=not _persons(m.noun)) \
+            if start is not None else None
     if parsed is None or len(parsed[0]) < 2:
         return None
-    items = tuple(Related(a, b, doc.text[a:b]) for a, b in parsed[0])
+    items = tuple(Related(a, b, doc.text[a:b]) for a, b in _shifted(parsed[0], base))
     explicit = appos is not None and re.search(r"[-–—:]", appos.group(0)) is not None
     return ListedItems(link="explicit" if explicit else "inferred", cue="list before the count", count=m,
                        items=items, noun=m.noun or "")
@@ -1630,11 +1643,11 @@ def _listed_previous(doc: Document, m: Mention) -> ListedItems | None:
     if m.noun_span is not None and re.search(r"(?:ers|ors)$", m.noun or ""):
         return None  # "The two winners": a role some of them hold
     end = verb.end()
-    text = _mask_quotes(_mask_brackets(doc.text, prev.start, end), prev.start, end)
-    parsed = parse_items(text, prev.start, end, True, False)
+    text, base = _window(doc, prev.start, end)
+    parsed = parse_items(text, prev.start - base, end - base, True, False)
     if parsed is None or len(parsed[0]) < 2:
         return None
-    items = tuple(Related(a, b, doc.text[a:b]) for a, b in parsed[0])
+    items = tuple(Related(a, b, doc.text[a:b]) for a, b in _shifted(parsed[0], base))
     return ListedItems(link="inferred", cue="list before the count", count=m, items=items, noun=m.noun or "")
 
 
@@ -1770,14 +1783,14 @@ _ITEM_FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DUR
 _FIGURE_MASK = "#"
 
 
-def _mask_figures(doc: Document, m: Mention, start: int, end: int) -> str:
-    """``doc.text`` with the item figures between start and end blanked to "#" (same length,
-    spaces kept): an item of a figure alone reads as no item."""
+def _mask_figures(doc: Document, m: Mention, start: int, end: int, text: str, base: int) -> str:
+    """``text`` (the document's text from ``base``) with the item figures between start and end
+    blanked to "#" (same length, spaces kept): an item of a figure alone reads as no item."""
     spans = [(o.start, o.end) for o in doc.mentions_in(m.sentence)
              if (o.kind in _ITEM_FIGURE_KINDS or _item_quantity(doc, m, o)) and start <= o.start and o.end <= end]
     if not spans:
-        return doc.text
-    chars = list(doc.text[start:end])  # the sentence's rest only: the text around is copied, not walked
+        return text
+    chars = list(doc.text[start:end])
     for a, b in spans:
         if _YEAR_ITEM.fullmatch(doc.text, a, b):
             chars[a - start:b - start] = "Y" + "y" * (b - a - 1)  # a year reads as a name: "three seasons: 2019, ..."
@@ -1785,7 +1798,32 @@ def _mask_figures(doc: Document, m: Mention, start: int, end: int) -> str:
         for i in range(a - start, b - start):
             if not chars[i].isspace():
                 chars[i] = _FIGURE_MASK
-    return doc.text[:start] + "".join(chars) + doc.text[end:]
+    return text[:start - base] + "".join(chars) + text[end - base:]
+
+
+# A list is read in a window of the text: the span looked at and a margin either side, so that
+# look-arounds read as on the whole text (masking a copy of a whole long document for each list
+# cost most of a second on a 10 MB file).  Positions in a window are less its offset.
+_WINDOW_MARGIN = 200
+
+
+def _window(doc: Document, start: int, end: int, figures_of: Mention | None = None,
+            items: bool = True) -> tuple[str, int]:
+    """The text around start..end and its offset, with the item figures of ``figures_of``'s sentence
+    ("#"), and with ``items`` the brackets on items and the quote marks of titles, blanked between start
+    and end (same length)."""
+    base = max(0, start - _WINDOW_MARGIN)
+    text = doc.text[base:end + _WINDOW_MARGIN]
+    if figures_of is not None:
+        text = _mask_figures(doc, figures_of, start, end, text, base)
+    if items:
+        text = _mask_quotes(_mask_brackets(text, start - base, end - base), start - base, end - base)
+    return text, base
+
+
+def _shifted(spans, base: int) -> list[tuple[int, int]]:
+    """Spans in a window, as positions in the document."""
+    return [(a + base, b + base) for a, b in spans]
 
 
 _YEAR_ITEM = re.compile(r"(?:1[89]|20)\d\d")
@@ -1818,13 +1856,14 @@ _MARGIN_AFTER = re.compile(r"\s+(?:under|over|below|above|behind|ahead|clear|adr
 
 
 def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_start: int = 0,
-                           masked: str | None = None) -> bool:
+                           masked: tuple[str, int] | None = None) -> bool:
     """A quantity (other than ages) inside the list region: a different construction.
     A "one" before the list enumerates nothing, a number word in a name ("League Two") is none;
     a figure of another kind inside an item ("a 6% rise") describes it, and so does one in the
-    short bracket on an item (``masked`` blanks them: "Reid (two games), Shaw (one)")."""
+    short bracket on an item (``masked``, a window of the text and its offset, blanks them: "Reid
+    (two games), Shaw (one)")."""
     for other in doc.mentions_in(m.sentence):
-        if masked is not None and other.start >= list_start and masked[other.start] == " ":
+        if masked is not None and other.start >= list_start and masked[0][other.start - masked[1]] == " ":
             continue
         if other.start > m.end and other.end <= end and other.is_quantity and other.kind != Kind.AGE:
             if other.start >= list_start and (other.kind in _ITEM_FIGURE_KINDS or _item_quantity(doc, m, other)):
@@ -2108,8 +2147,8 @@ def _medal_breakdown(doc: Document, m: Mention) -> ListedItems | None:
     close = _DASH.search(doc.text, intro.end(), sent.end)
     if close:
         end = close.start()
-    masked = _mask_figures(doc, m, intro.end(), end)
-    region = masked[intro.end():end].rstrip().rstrip(".").rstrip()
+    masked = _window(doc, intro.end(), end, figures_of=m, items=False)
+    region = masked[0][intro.end() - masked[1]:end - masked[1]].rstrip().rstrip(".").rstrip()
     colours = list(_COLOUR.finditer(region))
     if len(colours) < 2 or colours[0].start() != 0:
         return None
