@@ -231,6 +231,18 @@ gives three.  The finder reads the list that follows a count and its noun:
   the 100m and 200m, silver in the 50m and bronze with the relay" gives four); an event we cannot count is silent;
 * a score or margin in the bridge is no rival count ("on eight under par:", "two shots behind:"), and a count
   that is a margin takes no list ("two points clear of the pack: A, B and C").
+* ", namely" may close a bridge of up to 18 words ("shut three clinics since the heatwave began, namely A, B and C"),
+  not one ending in a plural or holding "the" + plural ("after complaints from patients, namely ...": theirs);
+* a bridge may hold a road or competition code ("while the M62 slip road is rebuilt: A, B and C"; "for Sunday's T20
+  final - A, B and C"), and a group's size with a determiner ("in their 16-man squad - A, B and C"), which counts
+  nothing listed unless the list is as long as it;
+* places may follow a time phrase ("opened two stores this year, in A, B and C"; not people's) or a count after
+  "for"/"on"/"to" ("consent for two solar farms, at A, B and C"); ", and head into the ..." after them is a new clause;
+* a preposition such as "through to", "into", "under" may open the post-modifier before the copula ("The five teams
+  through to the semi-finals are ...");
+* the last item of a list ending the sentence may be described (", also known as a fitch", ", which flowers in June");
+* a verb of saying after the count before a closing dash may be a participle ("A, B and C - the four bands confirmed
+  so far for the bill -"), not "- the two firms confirmed -".
 """
 from __future__ import annotations
 
@@ -296,6 +308,7 @@ class _Intro:
     start: int  # where the list begins
     open: bool = False  # the sentence may go on after the list ("namely A, B and C, met ...")
     event: bool = False  # after "in the Hennessy,": that name may be read as the list's first item too
+    timed: bool = False  # places after a time phrase ("this year, in A, B and C"): not people's
 
 
 def _naming_verb_before(before: list[str]) -> bool:
@@ -330,6 +343,7 @@ _TIME_PHRASE = (r"(?:\s+(?:this|next|last|earlier\s+this|later\s+this|so\s+far\s
                 r"spring|summer|autumn|winter|weekend|session)|\s+so\s+far|\s+(?:on|in)\s+(?:"
                 + "|".join(_MONTHS_DAYS) + r")\b)")
 _TOPICS = re.compile(_TIME_PHRASE + r"\s*,\s*(?:on|about|covering)\s+(?=[a-z])")
+_TIMED_PLACES = re.compile(_TIME_PHRASE + r"\s*,\s*(?:at|in)\s+(?=[A-Z])")
 
 
 _NAME_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)+")
@@ -410,6 +424,10 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     when = _TIMES.match(rest)
     if when:
         return _Intro("times", pos + when.end())
+    # "has opened three stores this year, in A, B, C and D": a time phrase, then where they are
+    timed = _TIMED_PLACES.match(rest)
+    if timed:
+        return _Intro("places", pos + timed.end(), timed=True)
     # "The two candidates left in the race, A, B and C,": a short post-modifier, then apposition
     mod = _POST_MODIFIER.match(rest) or _LONG_RELATIVE.match(rest)
     if mod and not any(w in _CLAUSE_WORDS | {"and", "or", "but"} for w in _modifier_words(mod.group(1))):
@@ -436,8 +454,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
             return _Intro("comma", pos + event.end(), event=True)
     # a short bridge of words ("that voted against", "have been shortlisted for the
     # contract", "charged were") then a colon, a dash or "named as"
-    bridge = re.match(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*|(?:1[89]|20)\d\d\b|[£$€]?\d[\w.,%-]*(?<![,.]))){0,18}?)(\s*:\s*|\s+(?:[-–—]|--)\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
-                      r"had\s+been)?\s*(?:named|identified)(?:\s+[a-z]+){0,3}?\s+as\s+)", rest)
+    bridge = _BRIDGE.match(rest)
     if not bridge:
         # "The six riders who failed to finish were A, B, ...": a short relative clause of lower-case
         # words, then the copula and a name
@@ -448,7 +465,8 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         # "The five novels are by ...", "the three prizes went to ...": one name each
         # "The five new members of the panel are ...": a short post-modifier may come first;
         # the names may stand under role labels ("were swimmer Ann Lee, cyclist Bo Kim and ...")
-        copula = re.match(r"(\s+(?:of|on|at|in|from|for|with|across)\s+[^,;:()\d]{1,70}?|"
+        copula = re.match(r"(\s+(?:of|on|at|in|from|for|with|across|through(?:\s+to)?|into|under|over|behind|beyond|"
+                          r"within|outside|near|against)\s+[^,;:()\d]{1,70}?|"
                           r"\s+(?:[a-z]+ed(?:\s+(?:up|out|off|down|in))?|(?:still\s+)?[a-z]{3,}ing(?:\s+(?:part|place|up|out|over))?|left|remaining)"
                           r"(?:\s+" + _THIS_TIME_RX + r")?"  # "taking part this year"
                           r"(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,70}?)?)?"
@@ -481,6 +499,12 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
                 return _Intro("places", pos + verb.end(), True)
         return _Intro("copula", pos + copula.end()) if copula else things
     glue = bridge.group(2)
+    if "," in glue:  # "closed two wards after an outbreak of norovirus, namely A, B and C"
+        last = bridge.group(1).split()[-1:]
+        if not last or _plural_item(last[0]) or _DEFINITE_PLURAL.search(bridge.group(1)) \
+                or re.search(r"\b(?:including|such as|among)\b", bridge.group(1), re.I):
+            return None  # "... after complaints from patients, namely A and B": whose names?
+        return _Intro("colon", pos + bridge.end(), True)
     kind = "colon" if ":" in glue else ("named" if re.search(r"\bas\s+$", glue) else "dash")
     # the bridge must not itself hold a partial cue ("including")
     if re.search(r"\b(?:including|such as|among)\b", bridge.group(1), re.I):
@@ -490,6 +514,13 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     if len(bridge.group(1).split()) > 12 and _DEFINITE_PLURAL.search(bridge.group(1)):
         return None
     return _Intro(kind, pos + bridge.end())
+
+
+# a bridge of up to 18 words (a road or a competition code among them: "the A614", "a T20 opener"),
+# then a colon, a dash, "named as" or ", namely"
+_BRIDGE = re.compile(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*(?:\d+[a-z]?\b)?|(?:1[89]|20)\d\d\b|[£$€]?\d[\w.,%-]*(?<![,.]))){0,18}?)"
+                     r"(\s*:\s*|\s+(?:[-–—]|--)\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
+                     r"had\s+been)?\s*(?:named|identified)(?:\s+[a-z]+){0,3}?\s+as\s+|\s*,\s*(?:namely|that\s+is|i\.e\.)\s*,?\s+)")
 
 
 # a longer relative clause of lower-case words, perhaps ending in a time phrase, then names in apposition:
@@ -717,6 +748,16 @@ _NEW_SUBJECT = re.compile(r"(?:and|but)\s+(?!(?:others?|more|many|several|so|var
                           r"[a-z]{3,}ed)\b")
 
 
+# the last item described at the sentence's end: ", also known as ...", ", which ..."
+_LAST_DESCRIBED = re.compile(r"(?:(?:also|better|commonly|locally)\s+)?(?:known|called|dubbed|nicknamed)\s+(?:as\s+)?[a-z\"“‘'A-Z]"
+                             r"|(?:which|who|whose)\s+[a-z]")
+# ", and go into the final": "and", a bare verb of the subject, then its object or phrase (not "and
+# others", "and elsewhere in", "and across the region": the list goes on)
+_NEXT_VERB = re.compile(r"(?:and|but)\s+(?!(?:others?|more|elsewhere|beyond|so|abroad|overseas|nearby|further|then|also|"
+                        r"other|too|even|around|throughout|all|both|each|many|several|some)\b)([a-z]+)\s+(?:into|to|the|a|an|"
+                        r"their|its|his|her|on|at|for|with|as)\b")
+
+
 def parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool, titles: bool = False):
     """Split a list into its items (see ``_parse_items``); a list read for names must hold one."""
     parsed = _parse_items(text, start, end, names_only, open_end, titles)
@@ -836,13 +877,18 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
                 return None  # "paper and card, glass, cans, and food waste": the first "and" was inside an item
             if open_end and seg[:1].islower() and not re.match(r"(?:and|or)\b", seg):
                 return items, True
+            if k == len(segments) - 1 and _LAST_DESCRIBED.match(seg):
+                return items, True  # "..., clouded leopards and binturongs, also known as bearcats.": the last one described
             if open_end and names_only and re.match(r"(?:and|but)\s+(?:the|a|an|it|its|their|his|her)\s+[a-z]", seg):
                 tail = seg.rstrip(".").split(None, 1)[1]
                 if len(tail.split()) <= 4 and _FIGURE_MASK not in tail and _det_phrase(tail, tail.split()):
                     return None  # "..., C and D, and the old hall": one more item, or a new clause?
                 return items, True  # "..., C and D, and the winner ...": a new clause
-            if open_end and names_only and _NEW_SUBJECT.match(seg):
+            if open_end and _NEW_SUBJECT.match(seg):
                 return items, True  # "..., C and D, and tickets go on sale ...": a new clause
+            if open_end and _NEXT_VERB.match(seg) and not _NEXT_VERB.match(seg).group(1).endswith(("ly", "ing")) \
+                    and _NEXT_VERB.match(seg).group(1) not in _PREPOSITIONS | _PLACE_PREPOSITIONS | _DETERMINERS:
+                return items, True  # "..., in A, B and C, and head into the final as favourites": the subject's verb
             if open_end and re.match(r"(?:and|but)\s+(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might)"
                                      r"\s+[a-z]", seg):
                 return items, True  # "..., C and D, and is expected to ...": the subject's next verb
@@ -1302,6 +1348,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None
     if intro.kind in ("topics", "places") and intro.open and (m.noun_span is None or _persons(m.noun)):
         return None  # "The two men are in A, B and C": people move
+    if intro.timed and (m.noun_span is None or _persons(m.noun)):
+        return None  # "arrested two men this week, in A, B and C": people move
     if intro.kind == "topics" and (m.noun_span is None or _persons(m.noun)):
         return None  # "four men, on charges of ...": what people are "on" is no subject of theirs
     if _inside_bridge(doc, m):
@@ -1355,7 +1403,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     if counted and plural or _persons(m.noun) and any(p.split()[0].lower() in _DETERMINERS for p in plural):
         return None  # "two children, their parents and a dog walker": how many are "their parents"?
     if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])
-                                                     or sp[0] in counted], intro.start, (text, base)):
+                                                     or sp[0] in counted], intro.start, (text, base), len(spans)):
         return None
     if part is not None:
         # "Six of the 18 teams have named captains: A, B, C, D and E": the list may count either
@@ -1541,6 +1589,9 @@ _SPEECH_VERBS = frozenset("""said says insisted insist claimed claim argued argu
     confirmed confirm announced announce stated state noted note agreed agree believe believed think thought hope
     hoped fear feared reported report""".split())
 _RELATIVES = frozenset("who which that when where while".split())
+# "- the six acts confirmed so far for the main stage -": a verb of saying as a participle (its
+# phrase follows), not "the two firms confirmed" (who says so)
+_PARTICIPLE_TAIL = re.compile(r"\s*[a-z]+\s+(?:so\s+far|to\s+date|(?:for|by)\s+(?:the|its|their|a|an)\b)")
 # a fronted adverb is no item: "Yesterday, Leeds and Hull were the two ..."
 _SENTENCE_ADVERBS = frozenset("""yesterday today tonight tomorrow meanwhile however now then instead still also
     again separately elsewhere earlier later overall previously currently initially finally ultimately
@@ -1571,7 +1622,8 @@ def _listed_before(doc: Document, m: Mention) -> ListedItems | None:
         cop = appos
         tail = re.match(r"[^,;:()–—]{0,80}?(?=,|\s(?:[-–—]|--)\s|—|$)", doc.text[m.noun_span.end:sent.end])
         if "," in appos.group(0) and tail is None or tail is not None and (
-                set(words(tail.group(0))[:1]) & (_CLAUSE_WORDS - _RELATIVES | _SPEECH_VERBS)):
+                set(words(tail.group(0))[:1]) & (_CLAUSE_WORDS - _RELATIVES | _SPEECH_VERBS)
+                and not _PARTICIPLE_TAIL.match(tail.group(0))):
             return None  # "A, B and C, the two cities said, ...": no apposition
         if re.match(r"[A-Z][\w'’-]*\s+(?:of|the)\s", head):
             return None  # "Fans of A, B and C - the two clubs ... -": whose list?
@@ -1688,9 +1740,9 @@ def _inside_bridge(doc: Document, m: Mention) -> bool:
             break
         if other.end > m.start:
             continue  # the count itself, read with its "about"
-        if other.kind == Kind.COUNT and other.noun_span is not None and \
-                not re.search(r"[,;:()–—]|\s-\s", doc.text[other.end:m.start]):
-            return True
+        if other.kind == Kind.COUNT and (other.noun_span is not None or _with_noun(doc, other).noun_span is not None) \
+                and not re.search(r"[,;:()–—]|\s-\s", doc.text[other.end:m.start]):
+            return True  # "named three uncapped players in their 14-man squad - A, B, C and D"
     return False
 
 
@@ -1767,7 +1819,7 @@ def _object(doc: Document, m: Mention, before: list[str], places: bool = False) 
     head = doc.text[s.start:m.start]
     first = words(head)[:1]
     last = before[-1] if before else ""
-    if places and last in ("at", "in", "across") and len(before) > 2:
+    if places and last in ("at", "in", "across", "for", "on", "to") and len(before) > 2:
         last = before[-2]
     return bool(before) and "," not in head and bool(first) and first[0] not in _PREPOSITIONS | _FRONTED \
         and last not in _PREPOSITIONS | _FRONTED | _DETERMINERS | {"and", "or", "than"}
@@ -1827,6 +1879,8 @@ def _shifted(spans, base: int) -> list[tuple[int, int]]:
 
 
 _YEAR_ITEM = re.compile(r"(?:1[89]|20)\d\d")
+# a determiner before a group's size: "their 14-man squad", "Leeds's 12-strong party"
+_ONE_THING_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|this|that)|['’]s?)\s+$")
 
 
 def _item_quantity(doc: Document, m: Mention, o: Mention) -> bool:
@@ -1856,7 +1910,7 @@ _MARGIN_AFTER = re.compile(r"\s+(?:under|over|below|above|behind|ahead|clear|adr
 
 
 def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_start: int = 0,
-                           masked: tuple[str, int] | None = None) -> bool:
+                           masked: tuple[str, int] | None = None, listed: int = 0) -> bool:
     """A quantity (other than ages) inside the list region: a different construction.
     A "one" before the list enumerates nothing, a number word in a name ("League Two") is none;
     a figure of another kind inside an item ("a 6% rise") describes it, and so does one in the
@@ -1875,6 +1929,12 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
             if other.end <= list_start and (other.kind != Kind.COUNT or "-" in other.text and re.search(
                     r"\b(?:a|an)\s+$", doc.text[max(0, other.start - 4):other.start])):
                 continue  # in the bridge, no count of things: "within two years", "a four-pint carton"
+            if other.end <= list_start and other.kind == Kind.COUNT and "-" in other.text \
+                    and _ONE_THING_BEFORE.search(doc.text, max(0, other.start - 8), other.start) \
+                    and not _PLURAL_NOUN.search(_head_noun(other) or "s"):
+                if other.value == listed:
+                    return True  # "three new players in their 14-man squad: A, B, ... (14 names)": the squad's list
+                continue  # one thing described by its size: "in their 14-man squad", "the club's 12-page report"
             if other.end <= list_start and other.kind == Kind.COUNT and (
                     other.noun_span is None and _MARGIN_AFTER.match(doc.text, other.end)
                     or other.noun_span is not None and _head_noun(other) in _MARGIN_NOUNS

@@ -1,0 +1,98 @@
+"""List counts, round 13: ", namely" after a longer bridge; a road or competition code in the bridge
+("the A38", "a T20 final"); places after a time phrase ("this year, in A, B and C") or after a count
+that is a preposition's object ("approved for three sites, at A, B and C"); a preposition such as
+"through to" before the copula; the last item described at the sentence's end (", also known as ...");
+a list before "- the N NOUNs confirmed so far -"; a group's size in the bridge ("their 16-man squad")."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+
+
+def _problems(text, code=None):
+    return [f for f in check_text(text) if f.is_problem and (code is None or f.rule == code)]
+
+
+FLAGGED = [
+    # ", namely" after a bridge of several words
+    ("The trust has shut three clinics to routine appointments since the heatwave began, namely Ashby, Carlow, "
+     "Denby and Eston, and patients are being sent elsewhere.", "three"),
+    ("Two schools were closed for the day after a burst water main, namely Hollins Park, St Bede's and "
+     "Moorside, the council said.", "Two"),
+    ("The insurer has dropped four brands from its comparison listings over a pricing row, namely Keystone, "
+     "Lark and Mallow.", "four"),
+    # a road or competition code in a longer bridge
+    ("Three hamlets will be cut off while the M62 slip road is rebuilt over the summer: Low Ashby, Greave, "
+     "Tandle Hill and Crook.", "Three"),
+    ("Five roads will close overnight while engineers resurface the A38 near the city: Queen Street, "
+     "Mill Lane, Bank Road and Station Way.", "Five"),
+    ("Lancashire have called up two academy players for Sunday's T20 final against Surrey - Sam Orme, "
+     "Jay Kettle and Rob Dane.", "two"),
+    # places after a time phrase, or after a count that follows "for"
+    ("The chain has opened two stores this year, in Perth, Dundee and Stirling.", "two"),
+    ("The festival held three outdoor concerts last month, in Galway, Sligo, Ennis and Tralee.", "three"),
+    ("Consent has been given for two new solar farms, at Brindle, Coppull and Heskin, each of 30MW.", "two"),
+    # a preposition before the copula
+    ("The five teams through to the semi-finals are Ayr, Elgin, Forfar, Brechin, Peterhead and Montrose.",
+     "five"),
+    ("The four clubs into the quarter-finals are Rovers, Albion and United.", "four"),
+    # the last item described at the sentence's end
+    ("The reserve will take in three new animals: a lynx, a pine marten, a wildcat and a polecat, also known "
+     "as a fitch.", "three"),
+    ("The park is home to five rare plants: lady's slipper, fen orchid, marsh gentian and bog sedge, which "
+     "flowers in June.", "five"),
+    # a list before the count, a participle after it
+    ("Dora Lane, Kit Harper and The Low Tides - the four bands confirmed so far for the Sunday bill - will "
+     "be joined by a headliner in May.", "four"),
+    ("Arco, Belmar and Corvo - the two bidders announced by the council - will present their plans in "
+     "public.", "two"),
+    # a group's size in the bridge describes the group, it counts nothing listed
+    ("Wales have named two new caps in their 16-man squad for the Six Nations opener - prop Dai Rees, "
+     "lock Huw Pryce and wing Iestyn Lloyd.", "two"),
+]
+
+CLEAN = [
+    # twins: the lists as long as their counts
+    "The trust has shut three clinics to routine appointments since the heatwave began, namely Ashby, Carlow "
+    "and Denby, and patients are being sent elsewhere.",
+    "The insurer has dropped three brands from its comparison listings over a pricing row, namely Keystone, "
+    "Lark and Mallow.",
+    "Four roads will close overnight while engineers resurface the A38 near the city: Queen Street, "
+    "Mill Lane, Bank Road and Station Way.",
+    "Lancashire have called up three academy players for Sunday's T20 final against Surrey - Sam Orme, "
+    "Jay Kettle and Rob Dane.",
+    "The chain has opened three stores this year, in Perth, Dundee and Stirling, and plans more.",
+    "The festival held four outdoor concerts last month, in Galway, Sligo, Ennis and Tralee.",
+    "The festival held four outdoor concerts last month, in Galway, Sligo and Ennis.",
+    "Consent has been given for three new solar farms, at Brindle, Coppull and Heskin, each of 30MW.",
+    "The six teams through to the semi-finals are Ayr, Elgin, Forfar, Brechin, Peterhead and Montrose.",
+    "The reserve will take in four new animals: a lynx, a pine marten, a wildcat and a polecat, also known "
+    "as a fitch.",
+    "Dora Lane, Kit Harper, Sol Ray and The Low Tides - the four bands confirmed so far for the Sunday bill "
+    "- will be joined by a headliner in May.",
+    "Wales have named three new caps in their 16-man squad for the Six Nations opener - prop Dai Rees, "
+    "lock Huw Pryce and wing Iestyn Lloyd.",
+    # near misses: whose list is it?
+    "The trust has shut three clinics after complaints from patients, namely Ann Roe, Bo Lee, Cy Fox and "
+    "Di Kerr.",
+    "The trust has shut three clinics after complaints from the families of the patients, namely Ann Roe, "
+    "Bo Lee, Cy Fox and Di Kerr.",
+    "Police arrested two men this week, in Leeds, Hull and York, after a series of raids.",
+    "The group has played two gigs this year, in Leeds, Hull and York, and elsewhere in the north.",
+    "Somerset named two uncapped players in their 4-man shortlist for the award - Josh Pell, Arun Mistry, "
+    "Ollie Dent and Kieran Shaw.",
+    "The reserve will take in three new animals: a lynx, a pine marten, a wildcat and others.",
+    "Dora Lane, Kit Harper and The Low Tides, the four bands confirmed on Monday, will play.",
+]
+
+
+@pytest.mark.parametrize("text,span", FLAGGED)
+def test_flagged(text, span):
+    found = _problems(text, "FC410")
+    assert found and span in [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean(text):
+    assert not _problems(text)
