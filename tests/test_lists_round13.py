@@ -50,6 +50,22 @@ FLAGGED = [
     # a group's size in the bridge describes the group, it counts nothing listed
     ("Wales have named two new caps in their 16-man squad for the Six Nations opener - prop Dai Rees, "
      "lock Huw Pryce and wing Iestyn Lloyd.", "two"),
+    # an attribution before the colon
+    ("There are five things to check before you travel, the Foreign Office says: your passport, your "
+     "insurance, local laws and vaccinations.", "five"),
+    ("Residents face three options, the council said: a new bridge, a ferry, a tunnel and a causeway.",
+     "three"),
+    # a tally and its size, then the list
+    ("The club's injury list now stands at four: winger Sam Roe (hamstring), fly-half Ed Lane (knee) and "
+     "prop Al Dunn (ankle).", "four"),
+    ("The number of candidates has risen to five: Ann Hale, Bo Trent, Cy Marsh and Di Kerr.", "five"),
+    ("The toll now stands at two - a cyclist, a pedestrian and a van driver.", "two"),
+    # "N of the NOUNs" and a place before the colon
+    ("She won rosettes in three of the pony classes at the Kelso Show: the show hunter, the working hunter, "
+     "the family pony and the mountain pony.", "three"),
+    # a head noun and its "of" phrase as a longer item
+    ("The concert has three pieces - Holst's Planets, Walton's Facade, Britten's Young Person's Guide and "
+     "the first performance of a song cycle by the festival's young composer.", "three"),
 ]
 
 CLEAN = [
@@ -73,7 +89,21 @@ CLEAN = [
     "- will be joined by a headliner in May.",
     "Wales have named three new caps in their 16-man squad for the Six Nations opener - prop Dai Rees, "
     "lock Huw Pryce and wing Iestyn Lloyd.",
+    "There are four things to check before you travel, the Foreign Office says: your passport, your "
+    "insurance, local laws and vaccinations.",
+    "The club's injury list now stands at three: winger Sam Roe (hamstring), fly-half Ed Lane (knee) and "
+    "prop Al Dunn (ankle).",
+    "The number of candidates has risen to four: Ann Hale, Bo Trent, Cy Marsh and Di Kerr.",
+    "She won rosettes in four of the pony classes at the Kelso Show: the show hunter, the working hunter, "
+    "the family pony and the mountain pony.",
+    "The concert has four pieces - Holst's Planets, Walton's Facade, Britten's Young Person's Guide and "
+    "the first performance of a song cycle by the festival's young composer.",
     # near misses: whose list is it?
+    "The injury list stands at four, the coach said: Sam Roe, Ed Lane and Al Dunn are the latest.",
+    "The club's injury list now stands at four after Saturday: Sam Roe, Ed Lane and Al Dunn are out, and others are doubtful.",
+    "She won rosettes in three of the pony classes at the Kelso Show, including the show hunter, the working hunter, "
+    "the family pony and the cob.",
+    "The number of candidates has risen to five after two late entries: Ann Hale, Bo Trent, Cy Marsh and Di Kerr.",
     "The trust has shut three clinics after complaints from patients, namely Ann Roe, Bo Lee, Cy Fox and "
     "Di Kerr.",
     "The trust has shut three clinics after complaints from the families of the patients, namely Ann Roe, "

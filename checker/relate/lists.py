@@ -242,7 +242,13 @@ gives three.  The finder reads the list that follows a count and its noun:
   through to the semi-finals are ...");
 * the last item of a list ending the sentence may be described (", also known as a fitch", ", which flowers in June");
 * a verb of saying after the count before a closing dash may be a participle ("A, B and C - the four bands confirmed
-  so far for the bill -"), not "- the two firms confirmed -".
+  so far for the bill -"), not "- the two firms confirmed -";
+* an attribution may close the bridge before a colon ("There are five things to check, the Foreign Office says: ...");
+* a tally and a verb of its size may stand before a bare count ("The injury list now stands at four: A, B and C"; "The
+  number of bidders has risen to five: ..."); a word's end after a hyphen in an item ("fly-half Ed Lane") is no figure;
+* "N of the NOUNs" may take a place phrase before the colon ("in three of the pony classes at the Kelso Show: ...");
+* an item with an article may run to twelve words when its head takes an "of" phrase ("and the first performance of a
+  song cycle by the festival's young composer").
 """
 from __future__ import annotations
 
@@ -499,7 +505,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
                 return _Intro("places", pos + verb.end(), True)
         return _Intro("copula", pos + copula.end()) if copula else things
     glue = bridge.group(2)
-    if "," in glue:  # "closed two wards after an outbreak of norovirus, namely A, B and C"
+    if "," in glue and ":" not in glue:  # "closed two wards after an outbreak of norovirus, namely A, B and C"
         last = bridge.group(1).split()[-1:]
         if not last or _plural_item(last[0]) or _DEFINITE_PLURAL.search(bridge.group(1)) \
                 or re.search(r"\b(?:including|such as|among)\b", bridge.group(1), re.I):
@@ -520,7 +526,9 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
 # then a colon, a dash, "named as" or ", namely"
 _BRIDGE = re.compile(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*(?:\d+[a-z]?\b)?|(?:1[89]|20)\d\d\b|[£$€]?\d[\w.,%-]*(?<![,.]))){0,18}?)"
                      r"(\s*:\s*|\s+(?:[-–—]|--)\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
-                     r"had\s+been)?\s*(?:named|identified)(?:\s+[a-z]+){0,3}?\s+as\s+|\s*,\s*(?:namely|that\s+is|i\.e\.)\s*,?\s+)")
+                     r"had\s+been)?\s*(?:named|identified)(?:\s+[a-z]+){0,3}?\s+as\s+|\s*,\s*(?:namely|that\s+is|i\.e\.)\s*,?\s+"
+                     r"|\s*,\s*(?:the\s+|a\s+|its\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}\s+(?:says|said|adds|added|"
+                     r"warns|warned|explains|explained|writes|wrote|notes|noted|believes|insists|insisted|suggests|suggested)\s*:\s*)")
 
 
 # a longer relative clause of lower-case words, perhaps ending in a time phrase, then names in apposition:
@@ -714,8 +722,8 @@ def _plain_item(item: str, names_only: bool) -> bool:
     ws = item.split()
     if names_only:
         return _name_like(item) or _described_name(item) is not None or _det_phrase(item, ws)
-    if len(ws) > _MAX_ITEM_WORDS:
-        return False
+    if len(ws) > _MAX_ITEM_WORDS and not (len(ws) <= 12 and ws[0].lower() in ("a", "an", "the") and "of" in ws[2:4]):
+        return False  # a head and its "of" phrase may run longer: "the premiere of a new piece by the orchestra's composer"
     if any(w.lower() in _CLAUSE_WORDS for w in ws) or re.match(r"(?:as well as|plus|along with|together with)\b",
                                                                 item, re.I):
         return False
@@ -1105,7 +1113,8 @@ _NOUN_AFTER = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-]*[a-
 # "all five of the bloc's largest economies - A, B and C -": the count's things after "of the"
 _OF_NOUN = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
                       r"((?:[\w'’-]+\s+){0,4}?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))"
-                      r"(?=\s*(?:[:]|\s[-–—]\s|—|,\s*(?:named|identified)\b))")
+                      r"(?=(?:\s+(?:at|in|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?[A-Z][\w'’-]*)?"  # "at Saturday's Brackendale Show"
+                      r"\s*(?:[:]|\s[-–—]\s|—|,\s*(?:named|identified)\b))")
 
 
 _OF_THEM = re.compile(r"\s+of\s+(them|those)(?=\s*(?::|\s[-–—]\s|—|,\s*(?:named|identified)\b))")
@@ -1296,7 +1305,9 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         the = bool(before) and (before[-1] == "the" or len(before) > 1 and before[-2] == "the"
                                 and before[-1] in _THE_ADJECTIVES)  # "the final four"
         group = len(before) > 1 and before[-1] == "of" and before[-2].rstrip("s") in _GROUP_NOUNS  # "the shortlist of four"
-        if not collective and not the and not bare and not group:
+        # "The club's injury list now stands at six: A, B, ...": a tally, then its size
+        tally = _TALLY_BEFORE.search(doc.text, max(sent.start, m.start - 60), m.start) is not None
+        if not collective and not the and not bare and not group and not tally:
             return None
         noun_end = m.end
     else:
@@ -1740,10 +1751,18 @@ def _inside_bridge(doc: Document, m: Mention) -> bool:
             break
         if other.end > m.start:
             continue  # the count itself, read with its "about"
-        if other.kind == Kind.COUNT and (other.noun_span is not None or _with_noun(doc, other).noun_span is not None) \
+        if other.kind == Kind.COUNT and (other.noun_span is not None or _with_noun(doc, other).noun_span is not None
+                                         or _TALLY_BEFORE.search(doc.text, max(0, other.start - 60), other.start)) \
                 and not re.search(r"[,;:()–—]|\s-\s", doc.text[other.end:m.start]):
             return True  # "named three uncapped players in their 14-man squad - A, B, C and D"
     return False
+
+
+# a tally and a verb of its size before a bare count: "the injury list now stands at", "the death toll has risen to"
+_TALLY_BEFORE = re.compile(r"\b(?:list|tally|toll|number|total|count|field|roll)\s+(?:of\s+[a-z][\w'’-]*\s+)?"
+                           r"(?:(?:now|has|have|had|then|already|so\s+far)\s+)*"
+                           r"(?:stands\s+at|stood\s+at|(?:rose|risen|climbed|grown|grew|increased|jumped|fallen|fell|dropped|"
+                           r"shrunk|shrank|gone\s+up|gone\s+down)\s+to|reached|totals|totalled|is|was|numbers)\s+$")
 
 
 # a group named by its size after "of": "the shortlist of four", "a panel of five"
@@ -1922,6 +1941,8 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
         if other.start > m.end and other.end <= end and other.is_quantity and other.kind != Kind.AGE:
             if other.start >= list_start and (other.kind in _ITEM_FIGURE_KINDS or _item_quantity(doc, m, other)):
                 continue
+            if other.start >= list_start and other.text.isalpha() and re.search(r"[A-Za-z]-$", doc.text[max(0, other.start - 2):other.start]):
+                continue  # a word's end, no figure: "fly-half Rhys Lloyd", "scrum-half Jack Wynn"
             if other.end <= list_start and other.kind == Kind.COUNT and (
                     other.value == 1 or re.fullmatch(r"[A-Z][a-z]+", other.text)
                     and re.search(r"[A-Z][\w'’-]*\s+$", doc.text[max(0, other.start - 20):other.start])):
