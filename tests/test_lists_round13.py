@@ -60,6 +60,10 @@ FLAGGED = [
      "prop Al Dunn (ankle).", "four"),
     ("The number of candidates has risen to five: Ann Hale, Bo Trent, Cy Marsh and Di Kerr.", "five"),
     ("The toll now stands at two - a cyclist, a pedestrian and a van driver.", "two"),
+    ("The death toll from the fire has risen to three: a firefighter, a resident, a passer-by and a neighbour.",
+     "three"),
+    ("There are four ways to cut your bills, experts say: insulate the loft, switch tariff and fit a smart meter.",
+     "four"),
     # "N of the NOUNs" and a place before the colon
     ("She won rosettes in three of the pony classes at the Kelso Show: the show hunter, the working hunter, "
      "the family pony and the mountain pony.", "three"),
@@ -98,6 +102,8 @@ CLEAN = [
     "the family pony and the mountain pony.",
     "The concert has four pieces - Holst's Planets, Walton's Facade, Britten's Young Person's Guide and "
     "the first performance of a song cycle by the festival's young composer.",
+    "The death toll from the fire has risen to four: a firefighter, a resident, a passer-by and a neighbour.",
+    "There are three ways to cut your bills, experts say: insulate the loft, switch tariff and fit a smart meter.",
     # near misses: whose list is it?
     "The injury list stands at four, the coach said: Sam Roe, Ed Lane and Al Dunn are the latest.",
     "The club's injury list now stands at four after Saturday: Sam Roe, Ed Lane and Al Dunn are out, and others are doubtful.",

@@ -527,7 +527,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
 _BRIDGE = re.compile(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*(?:\d+[a-z]?\b)?|(?:1[89]|20)\d\d\b|[£$€]?\d[\w.,%-]*(?<![,.]))){0,18}?)"
                      r"(\s*:\s*|\s+(?:[-–—]|--)\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
                      r"had\s+been)?\s*(?:named|identified)(?:\s+[a-z]+){0,3}?\s+as\s+|\s*,\s*(?:namely|that\s+is|i\.e\.)\s*,?\s+"
-                     r"|\s*,\s*(?:the\s+|a\s+|its\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}\s+(?:says|said|adds|added|"
+                     r"|\s*,\s*(?:the\s+|a\s+|its\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}\s+(?:says|say|said|adds|added|"
                      r"warns|warned|explains|explained|writes|wrote|notes|noted|believes|insists|insisted|suggests|suggested)\s*:\s*)")
 
 
@@ -1759,7 +1759,8 @@ def _inside_bridge(doc: Document, m: Mention) -> bool:
 
 
 # a tally and a verb of its size before a bare count: "the injury list now stands at", "the death toll has risen to"
-_TALLY_BEFORE = re.compile(r"\b(?:list|tally|toll|number|total|count|field|roll)\s+(?:of\s+[a-z][\w'’-]*\s+)?"
+_TALLY_BEFORE = re.compile(r"\b(?:list|tally|toll|number|total|count|field|roll)\s+(?:(?:of|from|for|in)\s+(?:the\s+|its\s+|their\s+)?"
+                           r"(?:[a-z][\w'’-]*\s+){1,2}?)?"
                            r"(?:(?:now|has|have|had|then|already|so\s+far)\s+)*"
                            r"(?:stands\s+at|stood\s+at|(?:rose|risen|climbed|grown|grew|increased|jumped|fallen|fell|dropped|"
                            r"shrunk|shrank|gone\s+up|gone\s+down)\s+to|reached|totals|totalled|is|was|numbers)\s+$")
