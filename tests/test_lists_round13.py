@@ -50,6 +50,13 @@ FLAGGED = [
     # a group's size in the bridge describes the group, it counts nothing listed
     ("Wales have named two new caps in their 16-man squad for the Six Nations opener - prop Dai Rees, "
      "lock Huw Pryce and wing Iestyn Lloyd.", "two"),
+    # a longer intro (up to 24 words) naming nothing else; "this", "its bus" are no plurals
+    ("Five candidates will stand in the election to replace the councillor who died in office in the spring of "
+     "this year: Ann Roe, Bo Lee, Cy Fox and Di Kerr.", "Five"),
+    ("Three firms have been shortlisted by the county council for the contract to run its bus network from the "
+     "start of next April: Arco, Belmar, Corvo and Dyno.", "Three"),
+    ("Two hotels were picked after a long search by the organising committee for a base close to the course for the "
+     "duration of the event - the Grand, the Swan and the Bell.", "Two"),
     # an attribution before the colon
     ("There are five things to check before you travel, the Foreign Office says: your passport, your "
      "insurance, local laws and vaccinations.", "five"),
@@ -104,7 +111,15 @@ CLEAN = [
     "the first performance of a song cycle by the festival's young composer.",
     "The death toll from the fire has risen to four: a firefighter, a resident, a passer-by and a neighbour.",
     "There are three ways to cut your bills, experts say: insulate the loft, switch tariff and fit a smart meter.",
+    "Four candidates will stand in the election to replace the councillor who died in office in the spring of "
+    "this year: Ann Roe, Bo Lee, Cy Fox and Di Kerr.",
+    "Three hotels were picked after a long search by the organising committee for a base close to the course for the "
+    "duration of the event - the Grand, the Swan and the Bell.",
     # near misses: whose list is it?
+    "Three firms have been shortlisted by the county council for the contract to run its bus services and trams "
+    "from the start of next April: Arco, Belmar, Corvo and Dyno.",
+    "Two firms have bid after the council invited offers from the operators that ran its routes in the north of "
+    "the county last year: Arco, Belmar and Corvo.",
     "The injury list stands at four, the coach said: Sam Roe, Ed Lane and Al Dunn are the latest.",
     "The club's injury list now stands at four after Saturday: Sam Roe, Ed Lane and Al Dunn are out, and others are doubtful.",
     "She won rosettes in three of the pony classes at the Kelso Show, including the show hunter, the working hunter, "

@@ -249,6 +249,9 @@ gives three.  The finder reads the list that follows a count and its noun:
 * "N of the NOUNs" may take a place phrase before the colon ("in three of the pony classes at the Kelso Show: ...");
 * an item with an article may run to twelve words when its head takes an "of" phrase ("and the first performance of a
   song cycle by the festival's young composer").
+* the bridge before a colon or dash may run to 24 words when it names no other things (no plural with a determiner,
+  no "and": "Five candidates will stand in the election to replace the councillor who died in office in the spring of
+  this year: ..."); "this", "its bus", "was" are no plurals in these guards.
 """
 from __future__ import annotations
 
@@ -517,6 +520,8 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         return None
     # a long bridge (more than a dozen words) must not name other things the list may name:
     # "Two men were charged over attacks on shops in the towns of the county last year: ..."
+    if len(bridge.group(1).split()) > 18 and (_ANY_OWN_PLURAL.search(bridge.group(1)) or " and " in bridge.group(1)):
+        return None  # a longer intro must not name other things at all: "... to succeed their chairs and ...:"
     if len(bridge.group(1).split()) > 12 and _DEFINITE_PLURAL.search(bridge.group(1)):
         return None
     return _Intro(kind, pos + bridge.end())
@@ -524,7 +529,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
 
 # a bridge of up to 18 words (a road or a competition code among them: "the A614", "a T20 opener"),
 # then a colon, a dash, "named as" or ", namely"
-_BRIDGE = re.compile(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*(?:\d+[a-z]?\b)?|(?:1[89]|20)\d\d\b|[£$€]?\d[\w.,%-]*(?<![,.]))){0,18}?)"
+_BRIDGE = re.compile(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*(?:\d+[a-z]?\b)?|(?:1[89]|20)\d\d\b|[£$€]?\d[\w.,%-]*(?<![,.]))){0,24}?)"
                      r"(\s*:\s*|\s+(?:[-–—]|--)\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
                      r"had\s+been)?\s*(?:named|identified)(?:\s+[a-z]+){0,3}?\s+as\s+|\s*,\s*(?:namely|that\s+is|i\.e\.)\s*,?\s+"
                      r"|\s*,\s*(?:the\s+|a\s+|its\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}\s+(?:says|say|said|adds|added|"
@@ -540,7 +545,7 @@ _LONG_RELATIVE = re.compile(r"(\s+(?:who|that|which|to\s+[a-z]+|(?!(?:including|
 
 
 _ANY_OWN_PLURAL = re.compile(r"\b(?:the|these|those|its|their|his|her|our|other)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
-                             r"(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\b")
+                             r"(?:(?!(?:this|his|its|was|has|is|thus|plus|bus|gas|news|always|perhaps|whereas|across)\b)[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\b")
 
 
 _PREP_OWN_PLURAL = re.compile(r"\b(?:with|against|among|between|alongside)\s+" + _ANY_OWN_PLURAL.pattern[2:])
@@ -566,12 +571,12 @@ def _modifier_words(modifier: str) -> list[str]:
 # a modifier ending in other things with a determiner ("with the supermarkets", "by its rivals"): the list
 # may be theirs
 _OWN_PLURAL_END = re.compile(r"\b(?:the|these|those|its|their|his|her|our|other)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
-                             r"(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\s*$")
+                             r"(?:(?!(?:this|his|its|was|has|is|thus|plus|bus|gas|news|always|perhaps|whereas|across)\b)[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\s*$")
 _RELATIVE_COPULA = re.compile(r"(\s+(?:who|that|which|(?:not\s+)?to|(?:which|that)\s+(?:are|were|is)\s+to|(?:due|set|expected|likely|poised|scheduled|slated|about|"
                               r"ready|unable|able|certain)\s+to)(?:\s+[a-z][a-z'’-]*){1,7}?)\s+(?:are|were|will\s+be)\s+"
                               r"(?=[\"“‘']?[A-Z][a-z])")
 _DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
-                              r"(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\b")
+                              r"(?:(?!(?:this|his|its|was|has|is|thus|plus|bus|gas|news|always|perhaps|whereas|across)\b)[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\b")
 
 
 def _list_end(text: str, intro: _Intro, end: int) -> int:
