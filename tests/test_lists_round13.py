@@ -138,6 +138,32 @@ CLEAN = [
 ]
 
 
+# ", including" after a bridge: a partial list may not be longer than its count (FC411)
+PARTIAL_FLAGGED = [
+    ("The selectors have picked four riders for the Tour in July, including Ann Roe, Bo Lee, Cy Fox, Di Kerr and "
+     "Ed Fry.", "four"),
+    ("The Danish pair have won three titles this year, including Jakarta, Tokyo, Paris and Seoul.", "three"),
+    ("Police recovered 2 stolen vehicles on the estate on Sunday, including a van, a lorry and a quad bike.", "2"),
+]
+PARTIAL_CLEAN = [
+    "The selectors have picked four riders for the Tour in July, including Ann Roe, Bo Lee and Cy Fox.",
+    "The Danish pair have won five titles this year, including Jakarta, Tokyo, Paris and Seoul.",
+    "Police seized two cars during searches of homes in the area, including cash, jewellery and drugs.",
+    "The club signed two players after talks with several clubs, including Leeds, Hull and York.",
+]
+
+
+@pytest.mark.parametrize("text,span", PARTIAL_FLAGGED)
+def test_partial_flagged(text, span):
+    found = _problems(text, "FC411")
+    assert found and span in [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", PARTIAL_CLEAN)
+def test_partial_clean(text):
+    assert not _problems(text)
+
+
 @pytest.mark.parametrize("text,span", FLAGGED)
 def test_flagged(text, span):
     found = _problems(text, "FC410")

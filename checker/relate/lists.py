@@ -251,7 +251,9 @@ gives three.  The finder reads the list that follows a count and its noun:
   song cycle by the festival's young composer").
 * the bridge before a colon or dash may run to 24 words when it names no other things (no plural with a determiner,
   no "and": "Five candidates will stand in the election to replace the councillor who died in office in the spring of
-  this year: ..."); "this", "its bus", "was" are no plurals in these guards.
+  this year: ..."); "this", "its bus", "was" are no plurals in these guards;
+* ", including" may close a bridge that names no other things (no plural, no "and"): "has won three titles this year,
+  including A, B, C and D" (partial: never more than the count; not "during searches of homes, including cash, ...").
 """
 from __future__ import annotations
 
@@ -508,6 +510,12 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
                 return _Intro("places", pos + verb.end(), True)
         return _Intro("copula", pos + copula.end()) if copula else things
     glue = bridge.group(2)
+    if re.match(r"\s*,\s*(?:including|among)", glue):
+        # "has won four titles this year, including A, B, C, D and E": some of them, never more; not when the
+        # bridge names other things ("seized two cars during searches of homes, including cash, ...")
+        if _other_plural(bridge.group(1), 0, 0) or not bridge.group(1).strip():
+            return None
+        return _Intro("partial", pos + bridge.end(), True)
     if "," in glue and ":" not in glue:  # "closed two wards after an outbreak of norovirus, namely A, B and C"
         last = bridge.group(1).split()[-1:]
         if not last or _plural_item(last[0]) or _DEFINITE_PLURAL.search(bridge.group(1)) \
@@ -532,6 +540,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
 _BRIDGE = re.compile(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*(?:\d+[a-z]?\b)?|(?:1[89]|20)\d\d\b|[£$€]?\d[\w.,%-]*(?<![,.]))){0,24}?)"
                      r"(\s*:\s*|\s+(?:[-–—]|--)\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
                      r"had\s+been)?\s*(?:named|identified)(?:\s+[a-z]+){0,3}?\s+as\s+|\s*,\s*(?:namely|that\s+is|i\.e\.)\s*,?\s+"
+                     r"|\s*,\s*(?:including|among\s+them)\s+(?=[A-Z\"“‘']|(?:a|an|the)\s)"
                      r"|\s*,\s*(?:the\s+|a\s+|its\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}\s+(?:says|say|said|adds|added|"
                      r"warns|warned|explains|explained|writes|wrote|notes|noted|believes|insists|insisted|suggests|suggested)\s*:\s*)")
 
