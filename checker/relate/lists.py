@@ -320,6 +320,7 @@ class _Intro:
     open: bool = False  # the sentence may go on after the list ("namely A, B and C, met ...")
     event: bool = False  # after "in the Hennessy,": that name may be read as the list's first item too
     timed: bool = False  # places after a time phrase ("this year, in A, B and C"): not people's
+    bridged: bool = False  # ", including" after a bridge: only for a count in object position
 
 
 def _naming_verb_before(before: list[str]) -> bool:
@@ -513,9 +514,10 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     if re.match(r"\s*,\s*(?:including|among)", glue):
         # "has won four titles this year, including A, B, C, D and E": some of them, never more; not when the
         # bridge names other things ("seized two cars during searches of homes, including cash, ...")
-        if _other_plural(bridge.group(1), 0, 0) or not bridge.group(1).strip():
-            return None
-        return _Intro("partial", pos + bridge.end(), True)
+        if _other_plural(bridge.group(1), 0, 0) or not bridge.group(1).strip() \
+                or bridge.group(1).split()[0] in _RELATIVES | {"to"}:
+            return None  # "The two suppliers to collapse this month, including A, B and C": which set is listed?
+        return _Intro("partial", pos + bridge.end(), True, bridged=True)
     if "," in glue and ":" not in glue:  # "closed two wards after an outbreak of norovirus, namely A, B and C"
         last = bridge.group(1).split()[-1:]
         if not last or _plural_item(last[0]) or _DEFINITE_PLURAL.search(bridge.group(1)) \
@@ -1373,6 +1375,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None
     if intro.kind in ("topics", "places") and intro.open and (m.noun_span is None or _persons(m.noun)):
         return None  # "The two men are in A, B and C": people move
+    if intro.bridged and not _object(doc, m, before):
+        return None  # "The two suppliers to collapse this month, including A, B and C": not the sentence's subject
     if intro.timed and (m.noun_span is None or _persons(m.noun)):
         return None  # "arrested two men this week, in A, B and C": people move
     if intro.kind == "topics" and (m.noun_span is None or _persons(m.noun)):
