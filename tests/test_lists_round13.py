@@ -57,6 +57,15 @@ FLAGGED = [
      "start of next April: Arco, Belmar, Corvo and Dyno.", "Three"),
     ("Two hotels were picked after a long search by the organising committee for a base close to the course for the "
      "duration of the event - the Grand, the Swan and the Bell.", "Two"),
+    # a naming verb, the count, a longer modifier, then "as"
+    ("Police have named the two men who died in the crash on the A1 near Grantham on Sunday as Ann Roe, 34, "
+     "Bo Lee, 29, and Cy Fox, 41.", "two"),
+    ("Officers identified the three women hurt in the blast at the depot last week as Jo Hart, Amy Lowe, Kim Shaw "
+     "and Liz Dunn.", "three"),
+    # a participle phrase between commas before the copula
+    ("The five finalists for the award, announced at a ceremony in Leeds last night, are Ann Roe, Bo Lee, Cy Fox "
+     "and Di Kerr.", "five"),
+    ("The two men, arrested in Leeds on Friday, are Ann Roe, Bo Lee and Cy Fox.", "two"),
     # an attribution before the colon
     ("There are five things to check before you travel, the Foreign Office says: your passport, your "
      "insurance, local laws and vaccinations.", "five"),
@@ -115,7 +124,14 @@ CLEAN = [
     "this year: Ann Roe, Bo Lee, Cy Fox and Di Kerr.",
     "Three hotels were picked after a long search by the organising committee for a base close to the course for the "
     "duration of the event - the Grand, the Swan and the Bell.",
+    "Police have named the three men who died in the crash on the A1 near Grantham on Sunday as Ann Roe, 34, "
+    "Bo Lee, 29, and Cy Fox, 41.",
+    "The four finalists for the award, announced at a ceremony in Leeds last night, are Ann Roe, Bo Lee, Cy Fox "
+    "and Di Kerr.",
+    "The two men, arrested in Leeds on Friday, are expected in court.",
     # near misses: whose list is it?
+    "Police named the two men who were arrested after the raids as Ann Roe, Bo Lee and Cy Fox.",
+    "The two men, police said, are Ann Roe, Bo Lee and Cy Fox.",
     "Three firms have been shortlisted by the county council for the contract to run its bus services and trams "
     "from the start of next April: Arco, Belmar, Corvo and Dyno.",
     "Two firms have bid after the council invited offers from the operators that ran its routes in the north of "

@@ -253,7 +253,12 @@ gives three.  The finder reads the list that follows a count and its noun:
   no "and": "Five candidates will stand in the election to replace the councillor who died in office in the spring of
   this year: ..."); "this", "its bus", "was" are no plurals in these guards;
 * ", including" may close a bridge that names no other things (no plural, no "and"): "has won three titles this year,
-  including A, B, C and D" (partial: never more than the count; not "during searches of homes, including cash, ...").
+  including A, B, C and D" (partial: never more than the count; not "during searches of homes, including cash, ...");
+  only for a count in object position (not "The two suppliers to collapse this month, including ...");
+* after a naming verb, a longer modifier may stand before "as" when it names no other things ("named the two men who
+  died in the crash on the A1 on Sunday as ..."; not "... after the raids as");
+* a participle phrase between commas may stand before the copula ("The five finalists for the award, announced last
+  night, are A, B, C and D"; not "police said").
 """
 from __future__ import annotations
 
@@ -392,12 +397,20 @@ _MODIFIED_BRACKET = re.compile(r"(\s+(?:[a-z]+ed|[a-z]{3,}ing|on|in|at|of|for|ac
 _VERB_PLACES = re.compile(r"((?:\s+[a-z][\w'’-]*){1,6}?)\s*,\s*(?:at|in|based\s+in)\s+(?=[A-Z])")
 
 
+# "named the two men who died in the crash on the A1 on Sunday as A, B and C": after a naming verb, a longer
+# modifier (no other plural) before "as"
+_NAMED_AS_LONG = re.compile(r"((?:\s+(?!(?:such|well|as)\b)[A-Za-z][A-Za-z'’-]*(?:\d+[a-z]?\b)?){0,20}?)\s+as\s+(?=[A-Z])")
+# a short post-modifier, then a participle phrase between commas, then the copula and a name
+_ASIDE_COPULA = re.compile(r"(?:\s+(?:of|on|at|in|for|from|with)\s+[^,;:()\d]{1,50}?)?\s*,\s*((?:[a-z]+ed|chosen|picked|shortlisted|"
+                           r"named)(?:\s+[A-Za-z][\w'’-]*){0,8}?)\s*,\s+(?:are|were|will\s+be)\s+(?=[\"“‘']?[A-Z][a-z])")
+
+
 def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _Intro | None:
     """How the text after a count's noun introduces a list, if it does."""
     rest = text[pos:end]
     if naming_verb:
-        named = _NAMED_AS.match(rest)
-        if named:
+        named = _NAMED_AS.match(rest) or _NAMED_AS_LONG.match(rest)
+        if named and (named.re is _NAMED_AS or not _other_plural(named.group(1), 0, 0)):
             return _Intro("named", pos + named.end())
     partial = _PARTIAL.match(rest)
     if partial:
@@ -410,6 +423,10 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     if bracket and not (bracket.lastindex and any(w in _CLAUSE_WORDS | {"and", "or", "but"}
                                                   for w in bracket.group(1).split())):
         return _Intro("bracket", pos + bracket.end())
+    # "The five finalists for the prize, announced last night, are A, B and C": a participle between commas
+    aside = _ASIDE_COPULA.match(rest)
+    if aside and not any(w in _CLAUSE_WORDS | {"and", "or", "but"} for w in aside.group(1).split()[1:]):
+        return _Intro("copula", pos + aside.end())
     # a comma right after the noun: apposition, or ", named by police as"
     comma = re.match(r"\s*,\s*", rest)
     if comma:
