@@ -231,10 +231,39 @@ gives three.  The finder reads the list that follows a count and its noun:
   the 100m and 200m, silver in the 50m and bronze with the relay" gives four); an event we cannot count is silent;
 * a score or margin in the bridge is no rival count ("on eight under par:", "two shots behind:"), and a count
   that is a margin takes no list ("two points clear of the pack: A, B and C").
+* ", namely" may close a bridge of up to 18 words ("shut three clinics since the heatwave began, namely A, B and C"),
+  not one ending in a plural or holding "the" + plural ("after complaints from patients, namely ...": theirs);
+* a bridge may hold a road or competition code ("while the M62 slip road is rebuilt: A, B and C"; "for Sunday's T20
+  final - A, B and C"), and a group's size with a determiner ("in their 16-man squad - A, B and C"), which counts
+  nothing listed unless the list is as long as it;
+* places may follow a time phrase ("opened two stores this year, in A, B and C"; not people's) or a count after
+  "for"/"on"/"to" ("consent for two solar farms, at A, B and C"); ", and head into the ..." after them is a new clause;
+* a preposition such as "through to", "into", "under" may open the post-modifier before the copula ("The five teams
+  through to the semi-finals are ...");
+* the last item of a list ending the sentence may be described (", also known as a fitch", ", which flowers in June");
+* a verb of saying after the count before a closing dash may be a participle ("A, B and C - the four bands confirmed
+  so far for the bill -"), not "- the two firms confirmed -";
+* an attribution may close the bridge before a colon ("There are five things to check, the Foreign Office says: ...");
+* a tally and a verb of its size may stand before a bare count ("The injury list now stands at four: A, B and C"; "The
+  number of bidders has risen to five: ..."); a word's end after a hyphen in an item ("fly-half Ed Lane") is no figure;
+* "N of the NOUNs" may take a place phrase before the colon ("in three of the pony classes at the Kelso Show: ...");
+* an item with an article may run to twelve words when its head takes an "of" phrase ("and the first performance of a
+  song cycle by the festival's young composer").
+* the bridge before a colon or dash may run to 24 words when it names no other things (no plural with a determiner,
+  no "and": "Five candidates will stand in the election to replace the councillor who died in office in the spring of
+  this year: ..."); "this", "its bus", "was" are no plurals in these guards;
+* ", including" may close a bridge that names no other things (no plural, no "and"): "has won three titles this year,
+  including A, B, C and D" (partial: never more than the count; not "during searches of homes, including cash, ...");
+  only for a count in object position (not "The two suppliers to collapse this month, including ...");
+* after a naming verb, a longer modifier may stand before "as" when it names no other things ("named the two men who
+  died in the crash on the A1 on Sunday as ..."; not "... after the raids as");
+* a participle phrase between commas may stand before the copula ("The five finalists for the award, announced last
+  night, are A, B, C and D"; not "police said").
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from fractions import Fraction
@@ -295,6 +324,8 @@ class _Intro:
     start: int  # where the list begins
     open: bool = False  # the sentence may go on after the list ("namely A, B and C, met ...")
     event: bool = False  # after "in the Hennessy,": that name may be read as the list's first item too
+    timed: bool = False  # places after a time phrase ("this year, in A, B and C"): not people's
+    bridged: bool = False  # ", including" after a bridge: only for a count in object position
 
 
 def _naming_verb_before(before: list[str]) -> bool:
@@ -329,6 +360,7 @@ _TIME_PHRASE = (r"(?:\s+(?:this|next|last|earlier\s+this|later\s+this|so\s+far\s
                 r"spring|summer|autumn|winter|weekend|session)|\s+so\s+far|\s+(?:on|in)\s+(?:"
                 + "|".join(_MONTHS_DAYS) + r")\b)")
 _TOPICS = re.compile(_TIME_PHRASE + r"\s*,\s*(?:on|about|covering)\s+(?=[a-z])")
+_TIMED_PLACES = re.compile(_TIME_PHRASE + r"\s*,\s*(?:at|in)\s+(?=[A-Z])")
 
 
 _NAME_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)+")
@@ -365,12 +397,20 @@ _MODIFIED_BRACKET = re.compile(r"(\s+(?:[a-z]+ed|[a-z]{3,}ing|on|in|at|of|for|ac
 _VERB_PLACES = re.compile(r"((?:\s+[a-z][\w'’-]*){1,6}?)\s*,\s*(?:at|in|based\s+in)\s+(?=[A-Z])")
 
 
+# "named the two men who died in the crash on the A1 on Sunday as A, B and C": after a naming verb, a longer
+# modifier (no other plural) before "as"
+_NAMED_AS_LONG = re.compile(r"((?:\s+(?!(?:such|well|as)\b)[A-Za-z][A-Za-z'’-]*(?:\d+[a-z]?\b)?){0,20}?)\s+as\s+(?=[A-Z])")
+# a short post-modifier, then a participle phrase between commas, then the copula and a name
+_ASIDE_COPULA = re.compile(r"(?:\s+(?:of|on|at|in|for|from|with)\s+[^,;:()\d]{1,50}?)?\s*,\s*((?:[a-z]+ed|chosen|picked|shortlisted|"
+                           r"named)(?:\s+[A-Za-z][\w'’-]*){0,8}?)\s*,\s+(?:are|were|will\s+be)\s+(?=[\"“‘']?[A-Z][a-z])")
+
+
 def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _Intro | None:
     """How the text after a count's noun introduces a list, if it does."""
     rest = text[pos:end]
     if naming_verb:
-        named = _NAMED_AS.match(rest)
-        if named:
+        named = _NAMED_AS.match(rest) or _NAMED_AS_LONG.match(rest)
+        if named and (named.re is _NAMED_AS or not _other_plural(named.group(1), 0, 0)):
             return _Intro("named", pos + named.end())
     partial = _PARTIAL.match(rest)
     if partial:
@@ -383,6 +423,10 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     if bracket and not (bracket.lastindex and any(w in _CLAUSE_WORDS | {"and", "or", "but"}
                                                   for w in bracket.group(1).split())):
         return _Intro("bracket", pos + bracket.end())
+    # "The five finalists for the prize, announced last night, are A, B and C": a participle between commas
+    aside = _ASIDE_COPULA.match(rest)
+    if aside and not any(w in _CLAUSE_WORDS | {"and", "or", "but"} for w in aside.group(1).split()[1:]):
+        return _Intro("copula", pos + aside.end())
     # a comma right after the noun: apposition, or ", named by police as"
     comma = re.match(r"\s*,\s*", rest)
     if comma:
@@ -409,6 +453,10 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     when = _TIMES.match(rest)
     if when:
         return _Intro("times", pos + when.end())
+    # "has opened three stores this year, in A, B, C and D": a time phrase, then where they are
+    timed = _TIMED_PLACES.match(rest)
+    if timed:
+        return _Intro("places", pos + timed.end(), timed=True)
     # "The two candidates left in the race, A, B and C,": a short post-modifier, then apposition
     mod = _POST_MODIFIER.match(rest) or _LONG_RELATIVE.match(rest)
     if mod and not any(w in _CLAUSE_WORDS | {"and", "or", "but"} for w in _modifier_words(mod.group(1))):
@@ -435,8 +483,7 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
             return _Intro("comma", pos + event.end(), event=True)
     # a short bridge of words ("that voted against", "have been shortlisted for the
     # contract", "charged were") then a colon, a dash or "named as"
-    bridge = re.match(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*|(?:1[89]|20)\d\d\b|[£$€]?\d[\w.,%-]*(?<![,.]))){0,18}?)(\s*:\s*|\s+(?:[-–—]|--)\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
-                      r"had\s+been)?\s*(?:named|identified)(?:\s+[a-z]+){0,3}?\s+as\s+)", rest)
+    bridge = _BRIDGE.match(rest)
     if not bridge:
         # "The six riders who failed to finish were A, B, ...": a short relative clause of lower-case
         # words, then the copula and a name
@@ -447,7 +494,8 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         # "The five novels are by ...", "the three prizes went to ...": one name each
         # "The five new members of the panel are ...": a short post-modifier may come first;
         # the names may stand under role labels ("were swimmer Ann Lee, cyclist Bo Kim and ...")
-        copula = re.match(r"(\s+(?:of|on|at|in|from|for|with|across)\s+[^,;:()\d]{1,70}?|"
+        copula = re.match(r"(\s+(?:of|on|at|in|from|for|with|across|through(?:\s+to)?|into|under|over|behind|beyond|"
+                          r"within|outside|near|against)\s+[^,;:()\d]{1,70}?|"
                           r"\s+(?:[a-z]+ed(?:\s+(?:up|out|off|down|in))?|(?:still\s+)?[a-z]{3,}ing(?:\s+(?:part|place|up|out|over))?|left|remaining)"
                           r"(?:\s+" + _THIS_TIME_RX + r")?"  # "taking part this year"
                           r"(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,70}?)?)?"
@@ -480,15 +528,40 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
                 return _Intro("places", pos + verb.end(), True)
         return _Intro("copula", pos + copula.end()) if copula else things
     glue = bridge.group(2)
+    if re.match(r"\s*,\s*(?:including|among)", glue):
+        # "has won four titles this year, including A, B, C, D and E": some of them, never more; not when the
+        # bridge names other things ("seized two cars during searches of homes, including cash, ...")
+        if _other_plural(bridge.group(1), 0, 0) or not bridge.group(1).strip() \
+                or bridge.group(1).split()[0] in _RELATIVES | {"to"}:
+            return None  # "The two suppliers to collapse this month, including A, B and C": which set is listed?
+        return _Intro("partial", pos + bridge.end(), True, bridged=True)
+    if "," in glue and ":" not in glue:  # "closed two wards after an outbreak of norovirus, namely A, B and C"
+        last = bridge.group(1).split()[-1:]
+        if not last or _plural_item(last[0]) or _DEFINITE_PLURAL.search(bridge.group(1)) \
+                or re.search(r"\b(?:including|such as|among)\b", bridge.group(1), re.I):
+            return None  # "... after complaints from patients, namely A and B": whose names?
+        return _Intro("colon", pos + bridge.end(), True)
     kind = "colon" if ":" in glue else ("named" if re.search(r"\bas\s+$", glue) else "dash")
     # the bridge must not itself hold a partial cue ("including")
     if re.search(r"\b(?:including|such as|among)\b", bridge.group(1), re.I):
         return None
     # a long bridge (more than a dozen words) must not name other things the list may name:
     # "Two men were charged over attacks on shops in the towns of the county last year: ..."
+    if len(bridge.group(1).split()) > 18 and (_ANY_OWN_PLURAL.search(bridge.group(1)) or " and " in bridge.group(1)):
+        return None  # a longer intro must not name other things at all: "... to succeed their chairs and ...:"
     if len(bridge.group(1).split()) > 12 and _DEFINITE_PLURAL.search(bridge.group(1)):
         return None
     return _Intro(kind, pos + bridge.end())
+
+
+# a bridge of up to 18 words (a road or a competition code among them: "the A614", "a T20 opener"),
+# then a colon, a dash, "named as" or ", namely"
+_BRIDGE = re.compile(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*(?:\d+[a-z]?\b)?|(?:1[89]|20)\d\d\b|[£$€]?\d[\w.,%-]*(?<![,.]))){0,24}?)"
+                     r"(\s*:\s*|\s+(?:[-–—]|--)\s+|\s*—\s*|\s+(?:were|are|was|have\s+been|"
+                     r"had\s+been)?\s*(?:named|identified)(?:\s+[a-z]+){0,3}?\s+as\s+|\s*,\s*(?:namely|that\s+is|i\.e\.)\s*,?\s+"
+                     r"|\s*,\s*(?:including|among\s+them)\s+(?=[A-Z\"“‘']|(?:a|an|the)\s)"
+                     r"|\s*,\s*(?:the\s+|a\s+|its\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}\s+(?:says|say|said|adds|added|"
+                     r"warns|warned|explains|explained|writes|wrote|notes|noted|believes|insists|insisted|suggests|suggested)\s*:\s*)")
 
 
 # a longer relative clause of lower-case words, perhaps ending in a time phrase, then names in apposition:
@@ -500,7 +573,7 @@ _LONG_RELATIVE = re.compile(r"(\s+(?:who|that|which|to\s+[a-z]+|(?!(?:including|
 
 
 _ANY_OWN_PLURAL = re.compile(r"\b(?:the|these|those|its|their|his|her|our|other)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
-                             r"(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\b")
+                             r"(?:(?!(?:this|his|its|was|has|is|thus|plus|bus|gas|news|always|perhaps|whereas|across)\b)[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\b")
 
 
 _PREP_OWN_PLURAL = re.compile(r"\b(?:with|against|among|between|alongside)\s+" + _ANY_OWN_PLURAL.pattern[2:])
@@ -526,19 +599,19 @@ def _modifier_words(modifier: str) -> list[str]:
 # a modifier ending in other things with a determiner ("with the supermarkets", "by its rivals"): the list
 # may be theirs
 _OWN_PLURAL_END = re.compile(r"\b(?:the|these|those|its|their|his|her|our|other)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
-                             r"(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\s*$")
+                             r"(?:(?!(?:this|his|its|was|has|is|thus|plus|bus|gas|news|always|perhaps|whereas|across)\b)[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\s*$")
 _RELATIVE_COPULA = re.compile(r"(\s+(?:who|that|which|(?:not\s+)?to|(?:which|that)\s+(?:are|were|is)\s+to|(?:due|set|expected|likely|poised|scheduled|slated|about|"
                               r"ready|unable|able|certain)\s+to)(?:\s+[a-z][a-z'’-]*){1,7}?)\s+(?:are|were|will\s+be)\s+"
                               r"(?=[\"“‘']?[A-Z][a-z])")
 _DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
-                              r"(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\b")
+                              r"(?:(?!(?:this|his|its|was|has|is|thus|plus|bus|gas|news|always|perhaps|whereas|across)\b)[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\b")
 
 
 def _list_end(text: str, intro: _Intro, end: int) -> int:
     """Where a list may end at the latest: the closing dash, or the sentence end."""
     if intro.kind == "bracket":
         close = text.find(")", intro.start, end)
-        return close if close > 0 and "(" not in text[intro.start:close] else intro.start
+        return close if close >= 0 and "(" not in text[intro.start:close] else intro.start
     if intro.kind == "dash":
         close = _DASH.search(text, intro.start, end)
         if close:
@@ -682,8 +755,8 @@ def _plain_item(item: str, names_only: bool) -> bool:
     ws = item.split()
     if names_only:
         return _name_like(item) or _described_name(item) is not None or _det_phrase(item, ws)
-    if len(ws) > _MAX_ITEM_WORDS:
-        return False
+    if len(ws) > _MAX_ITEM_WORDS and not (len(ws) <= 12 and ws[0].lower() in ("a", "an", "the") and "of" in ws[2:4]):
+        return False  # a head and its "of" phrase may run longer: "the premiere of a new piece by the orchestra's composer"
     if any(w.lower() in _CLAUSE_WORDS for w in ws) or re.match(r"(?:as well as|plus|along with|together with)\b",
                                                                 item, re.I):
         return False
@@ -714,6 +787,16 @@ _NEW_SUBJECT = re.compile(r"(?:and|but)\s+(?!(?:others?|more|many|several|so|var
                           r"other|also|then)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+"
                           r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|go|goes|went|"
                           r"[a-z]{3,}ed)\b")
+
+
+# the last item described at the sentence's end: ", also known as ...", ", which ..."
+_LAST_DESCRIBED = re.compile(r"(?:(?:also|better|commonly|locally)\s+)?(?:known|called|dubbed|nicknamed)\s+(?:as\s+)?[a-z\"“‘'A-Z]"
+                             r"|(?:which|who|whose)\s+[a-z]")
+# ", and go into the final": "and", a bare verb of the subject, then its object or phrase (not "and
+# others", "and elsewhere in", "and across the region": the list goes on)
+_NEXT_VERB = re.compile(r"(?:and|but)\s+(?!(?:others?|more|elsewhere|beyond|so|abroad|overseas|nearby|further|then|also|"
+                        r"other|too|even|around|throughout|all|both|each|many|several|some)\b)([a-z]+)\s+(?:into|to|the|a|an|"
+                        r"their|its|his|her|on|at|for|with|as)\b")
 
 
 def parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool, titles: bool = False):
@@ -838,13 +921,18 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
                 return None  # "paper and card, glass, cans, and food waste": the first "and" was inside an item
             if open_end and seg[:1].islower() and not re.match(r"(?:and|or)\b", seg):
                 return items, True
+            if k == len(segments) - 1 and _LAST_DESCRIBED.match(seg):
+                return items, True  # "..., clouded leopards and binturongs, also known as bearcats.": the last one described
             if open_end and names_only and re.match(r"(?:and|but)\s+(?:the|a|an|it|its|their|his|her)\s+[a-z]", seg):
                 tail = seg.rstrip(".").split(None, 1)[1]
                 if len(tail.split()) <= 4 and _FIGURE_MASK not in tail and _det_phrase(tail, tail.split()):
                     return None  # "..., C and D, and the old hall": one more item, or a new clause?
                 return items, True  # "..., C and D, and the winner ...": a new clause
-            if open_end and names_only and _NEW_SUBJECT.match(seg):
+            if open_end and _NEW_SUBJECT.match(seg):
                 return items, True  # "..., C and D, and tickets go on sale ...": a new clause
+            if open_end and _NEXT_VERB.match(seg) and not _NEXT_VERB.match(seg).group(1).endswith(("ly", "ing")) \
+                    and _NEXT_VERB.match(seg).group(1) not in _PREPOSITIONS | _PLACE_PREPOSITIONS | _DETERMINERS:
+                return items, True  # "..., in A, B and C, and head into the final as favourites": the subject's verb
             if open_end and re.match(r"(?:and|but)\s+(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might)"
                                      r"\s+[a-z]", seg):
                 return items, True  # "..., C and D, and is expected to ...": the subject's next verb
@@ -1065,7 +1153,8 @@ _NOUN_AFTER = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-]*[a-
 # "all five of the bloc's largest economies - A, B and C -": the count's things after "of the"
 _OF_NOUN = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
                       r"((?:[\w'’-]+\s+){0,4}?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))"
-                      r"(?=\s*(?:[:]|\s[-–—]\s|—|,\s*(?:named|identified)\b))")
+                      r"(?=(?:\s+(?:at|in|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?[A-Z][\w'’-]*)?"  # "at Saturday's Brackendale Show"
+                      r"\s*(?:[:]|\s[-–—]\s|—|,\s*(?:named|identified)\b))")
 
 
 _OF_THEM = re.compile(r"\s+of\s+(them|those)(?=\s*(?::|\s[-–—]\s|—|,\s*(?:named|identified)\b))")
@@ -1093,7 +1182,18 @@ def _count_words(doc: Document):
     collectives = [w for w in _COLLECTIVE if w in lowered_doc]  # substring tests: fast, most documents hold none
     if not collectives and "both" not in lowered_doc:
         return
-    for sent in doc.sentences:
+    # the sentences holding one of the words, found by searching the text (not a test per sentence)
+    starts = [sent.start for sent in doc.sentences]
+    chosen = set()
+    for cue in ("both", *collectives):
+        at = lowered_doc.find(cue)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            if k >= 0 and at + len(cue) <= doc.sentences[k].end:
+                chosen.add(k)
+            at = lowered_doc.find(cue, at + 1)
+    for k in sorted(chosen):
+        sent = doc.sentences[k]
         if sent.chrome or sent.headline:
             continue
         text = doc.text[sent.start:sent.end]
@@ -1210,12 +1310,12 @@ def _occasions(doc: Document):
         intro = _WHEN_LIST.match(doc.text, m.end, sent.end)
         if intro is None:
             continue
-        text = _mask_figures(doc, m, intro.end(), sent.end)
-        close = _DASH.search(text, intro.end(), sent.end) if re.search(r"[-–—]", intro.group(0)) else None
-        parsed = parse_items(text, intro.end(), close.start() if close else sent.end, True, True)
+        text, base = _window(doc, intro.end(), sent.end, figures_of=m, items=False)
+        close = _DASH.search(text, intro.end() - base, sent.end - base) if re.search(r"[-–—]", intro.group(0)) else None
+        parsed = parse_items(text, intro.end() - base, close.start() if close else sent.end - base, True, True)
         if parsed is None or len(parsed[0]) < 2:
             continue
-        spans = parsed[0]
+        spans = _shifted(parsed[0], base)
         if not all(_YEAR_ITEM.fullmatch(doc.text, a, b) or doc.text[a:b] in _MONTHS_DAYS for a, b in spans):
             continue
         items = tuple(Related(a, b, doc.text[a:b]) for a, b in spans)
@@ -1245,7 +1345,9 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         the = bool(before) and (before[-1] == "the" or len(before) > 1 and before[-2] == "the"
                                 and before[-1] in _THE_ADJECTIVES)  # "the final four"
         group = len(before) > 1 and before[-1] == "of" and before[-2].rstrip("s") in _GROUP_NOUNS  # "the shortlist of four"
-        if not collective and not the and not bare and not group:
+        # "The club's injury list now stands at six: A, B, ...": a tally, then its size
+        tally = _TALLY_BEFORE.search(doc.text, max(sent.start, m.start - 60), m.start) is not None
+        if not collective and not the and not bare and not group and not tally:
             return None
         noun_end = m.end
     else:
@@ -1297,37 +1399,40 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None
     if intro.kind in ("topics", "places") and intro.open and (m.noun_span is None or _persons(m.noun)):
         return None  # "The two men are in A, B and C": people move
+    if intro.bridged and not _object(doc, m, before):
+        return None  # "The two suppliers to collapse this month, including A, B and C": not the sentence's subject
+    if intro.timed and (m.noun_span is None or _persons(m.noun)):
+        return None  # "arrested two men this week, in A, B and C": people move
     if intro.kind == "topics" and (m.noun_span is None or _persons(m.noun)):
         return None  # "four men, on charges of ...": what people are "on" is no subject of theirs
     if _inside_bridge(doc, m):
         return None  # "the four towns that bid for 12 events - A, B and C -": whose list?
-    figures = _mask_figures(doc, m, intro.start, sent.end) if intro.kind != "times" else doc.text
-    text = _mask_quotes(_mask_brackets(figures, intro.start, sent.end), intro.start, sent.end)
-    end = _list_end(text, intro, sent.end)
+    text, base = _window(doc, intro.start, sent.end, figures_of=m if intro.kind != "times" else None)
+    end = _list_end(text, replace(intro, start=intro.start - base), sent.end - base) + base
     if of_names:  # "The trio of A, B and C were named ...": the names end at the first lower-case word
-        verb = _AFTER_NAMES.match(text, intro.start, end)
+        verb = _AFTER_NAMES.match(text, intro.start - base, end - base)
         if verb is None:
             return None
-        end = verb.end("names")
+        end = verb.end("names") + base
     names_only = intro.kind in ("comma", "named", "copula", "places", "times", "bracket") or place is not None or (
         m.noun_span is None and not collective and not before)
     open_end = intro.open or intro.kind in ("comma", "named", "copula", "partial", "places", "times", "topics", "events") or (
         end < sent.end and intro.kind != "bracket")  # the closing bracket follows the last item
-    parsed = parse_items(text, intro.start, end, names_only, open_end, titles=not _persons(m.noun))
+    parsed = parse_items(text, intro.start - base, end - base, names_only, open_end, titles=not _persons(m.noun))
     if parsed is None and intro.kind == "copula":
-        parsed = _things_listed(text, intro.start, end)  # "The four schemes were a library, a park and ..."
+        parsed = _things_listed(text, intro.start - base, end - base)  # "The four schemes were a library, a park and ..."
     # "The two crops hit hardest, wheat, barley and oats, are": the subject opens the sentence ("The two
     # crops", "Its three", a bare "Two crops")
     if parsed is None and intro.kind == "comma" and m.noun_span is not None and not _persons(m.noun) \
             and (_SUBJECT_HEAD.fullmatch(doc.text, sent.start, m.start) or not doc.text[sent.start:m.start].strip()) \
             and not _bare_object_end(doc.text[noun_end:intro.start]):
-        parsed = _things_apposed(text, intro.start, end)
+        parsed = _things_apposed(text, intro.start - base, end - base)
     if parsed is None:
-        roles = parse_role_groups(text, intro.start, end) if intro.kind in ("colon", "dash", "copula") else None
+        roles = parse_role_groups(text, intro.start - base, end - base) if intro.kind in ("colon", "dash", "copula") else None
         if roles is None:
             return None
         parsed = roles, True
-    spans, _ = parsed
+    spans = _shifted(parsed[0], base)
     if len(spans) < 2:
         return None
     if intro.event and (len(spans) + 1 == m.value or any(doc.text[a:b].startswith("the ") for a, b in spans)
@@ -1351,7 +1456,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     if counted and plural or _persons(m.noun) and any(p.split()[0].lower() in _DETERMINERS for p in plural):
         return None  # "two children, their parents and a dog walker": how many are "their parents"?
     if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])
-                                                     or sp[0] in counted], intro.start, text):
+                                                     or sp[0] in counted], intro.start, (text, base), len(spans)):
         return None
     if part is not None:
         # "Six of the 18 teams have named captains: A, B, C, D and E": the list may count either
@@ -1493,18 +1598,18 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
             for o in doc.mentions_in(nxt.index) if o.is_quantity):
         return None
     start = they.end()
-    text = _mask_quotes(_mask_brackets(doc.text, start, nxt.end), start, nxt.end)
+    text, base = _window(doc, start, nxt.end)
     colon = they.group(1) is not None
     end = nxt.end
-    stop = re.search(r"[:()]|\s(?:[-–—]|--)\s|—", text[start:end])
+    stop = re.search(r"[:()]|\s(?:[-–—]|--)\s|—", text[start - base:end - base])
     if stop:
         end = start + stop.start()
-    parsed = parse_items(text, start, end, not colon, True, titles=not _persons(m.noun))
+    parsed = parse_items(text, start - base, end - base, not colon, True, titles=not _persons(m.noun))
     if parsed is None and not colon:
-        parsed = _things_listed(text, start, end)  # "They were a new library, a skate park and ..."
+        parsed = _things_listed(text, start - base, end - base)  # "They were a new library, a skate park and ..."
     if parsed is None or len(parsed[0]) < 2:
         return None
-    items = tuple(Related(a, b, doc.text[a:b]) for a, b in parsed[0])
+    items = tuple(Related(a, b, doc.text[a:b]) for a, b in _shifted(parsed[0], base))
     return ListedItems(link="inferred", cue="they are", count=m, items=items, noun=m.noun or "")
 
 
@@ -1537,6 +1642,9 @@ _SPEECH_VERBS = frozenset("""said says insisted insist claimed claim argued argu
     confirmed confirm announced announce stated state noted note agreed agree believe believed think thought hope
     hoped fear feared reported report""".split())
 _RELATIVES = frozenset("who which that when where while".split())
+# "- the six acts confirmed so far for the main stage -": a verb of saying as a participle (its
+# phrase follows), not "the two firms confirmed" (who says so)
+_PARTICIPLE_TAIL = re.compile(r"\s*[a-z]+\s+(?:so\s+far|to\s+date|(?:for|by)\s+(?:the|its|their|a|an)\b)")
 # a fronted adverb is no item: "Yesterday, Leeds and Hull were the two ..."
 _SENTENCE_ADVERBS = frozenset("""yesterday today tonight tomorrow meanwhile however now then instead still also
     again separately elsewhere earlier later overall previously currently initially finally ultimately
@@ -1567,7 +1675,8 @@ def _listed_before(doc: Document, m: Mention) -> ListedItems | None:
         cop = appos
         tail = re.match(r"[^,;:()–—]{0,80}?(?=,|\s(?:[-–—]|--)\s|—|$)", doc.text[m.noun_span.end:sent.end])
         if "," in appos.group(0) and tail is None or tail is not None and (
-                set(words(tail.group(0))[:1]) & (_CLAUSE_WORDS - _RELATIVES | _SPEECH_VERBS)):
+                set(words(tail.group(0))[:1]) & (_CLAUSE_WORDS - _RELATIVES | _SPEECH_VERBS)
+                and not _PARTICIPLE_TAIL.match(tail.group(0))):
             return None  # "A, B and C, the two cities said, ...": no apposition
         if re.match(r"[A-Z][\w'’-]*\s+(?:of|the)\s", head):
             return None  # "Fans of A, B and C - the two clubs ... -": whose list?
@@ -1576,14 +1685,16 @@ def _listed_before(doc: Document, m: Mention) -> ListedItems | None:
                                                          doc.text[m.noun_span.end:sent.end])):
             return None  # "A, B and C - 12 clubs in all -": a count without "the" is a word, and no total
     end = sent.start + cop.start()
-    text = _mask_quotes(_mask_brackets(doc.text, sent.start, end), sent.start, end)
-    parsed = parse_items(text, start, end, True, False, titles=not _persons(m.noun))
+    text, base = _window(doc, sent.start, end)
+    parsed = parse_items(text, start - base, end - base, True, False, titles=not _persons(m.noun))
     if parsed is None and appos is not None:
-        start = _object_list_start(text, sent.start, end)  # "The pilot covers A, B and C, the three cities"
-        parsed = parse_items(text, start, end, True, False, titles=not _persons(m.noun)) if start else None
+        # "The pilot covers A, B and C, the three cities"
+        start = _object_list_start(text, sent.start - base, end - base)
+        parsed = parse_items(text, start, end - base, True, False, titles=not _persons(m.noun)) \
+            if start is not None else None
     if parsed is None or len(parsed[0]) < 2:
         return None
-    items = tuple(Related(a, b, doc.text[a:b]) for a, b in parsed[0])
+    items = tuple(Related(a, b, doc.text[a:b]) for a, b in _shifted(parsed[0], base))
     explicit = appos is not None and re.search(r"[-–—:]", appos.group(0)) is not None
     return ListedItems(link="explicit" if explicit else "inferred", cue="list before the count", count=m,
                        items=items, noun=m.noun or "")
@@ -1637,11 +1748,11 @@ def _listed_previous(doc: Document, m: Mention) -> ListedItems | None:
     if m.noun_span is not None and re.search(r"(?:ers|ors)$", m.noun or ""):
         return None  # "The two winners": a role some of them hold
     end = verb.end()
-    text = _mask_quotes(_mask_brackets(doc.text, prev.start, end), prev.start, end)
-    parsed = parse_items(text, prev.start, end, True, False)
+    text, base = _window(doc, prev.start, end)
+    parsed = parse_items(text, prev.start - base, end - base, True, False)
     if parsed is None or len(parsed[0]) < 2:
         return None
-    items = tuple(Related(a, b, doc.text[a:b]) for a, b in parsed[0])
+    items = tuple(Related(a, b, doc.text[a:b]) for a, b in _shifted(parsed[0], base))
     return ListedItems(link="inferred", cue="list before the count", count=m, items=items, noun=m.noun or "")
 
 
@@ -1682,10 +1793,19 @@ def _inside_bridge(doc: Document, m: Mention) -> bool:
             break
         if other.end > m.start:
             continue  # the count itself, read with its "about"
-        if other.kind == Kind.COUNT and other.noun_span is not None and \
-                not re.search(r"[,;:()–—]|\s-\s", doc.text[other.end:m.start]):
-            return True
+        if other.kind == Kind.COUNT and (other.noun_span is not None or _with_noun(doc, other).noun_span is not None
+                                         or _TALLY_BEFORE.search(doc.text, max(0, other.start - 60), other.start)) \
+                and not re.search(r"[,;:()–—]|\s-\s", doc.text[other.end:m.start]):
+            return True  # "named three uncapped players in their 14-man squad - A, B, C and D"
     return False
+
+
+# a tally and a verb of its size before a bare count: "the injury list now stands at", "the death toll has risen to"
+_TALLY_BEFORE = re.compile(r"\b(?:list|tally|toll|number|total|count|field|roll)\s+(?:(?:of|from|for|in)\s+(?:the\s+|its\s+|their\s+)?"
+                           r"(?:[a-z][\w'’-]*\s+){1,2}?)?"
+                           r"(?:(?:now|has|have|had|then|already|so\s+far)\s+)*"
+                           r"(?:stands\s+at|stood\s+at|(?:rose|risen|climbed|grown|grew|increased|jumped|fallen|fell|dropped|"
+                           r"shrunk|shrank|gone\s+up|gone\s+down)\s+to|reached|totals|totalled|is|was|numbers)\s+$")
 
 
 # a group named by its size after "of": "the shortlist of four", "a panel of five"
@@ -1761,7 +1881,7 @@ def _object(doc: Document, m: Mention, before: list[str], places: bool = False) 
     head = doc.text[s.start:m.start]
     first = words(head)[:1]
     last = before[-1] if before else ""
-    if places and last in ("at", "in", "across") and len(before) > 2:
+    if places and last in ("at", "in", "across", "for", "on", "to") and len(before) > 2:
         last = before[-2]
     return bool(before) and "," not in head and bool(first) and first[0] not in _PREPOSITIONS | _FRONTED \
         and last not in _PREPOSITIONS | _FRONTED | _DETERMINERS | {"and", "or", "than"}
@@ -1777,14 +1897,14 @@ _ITEM_FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DUR
 _FIGURE_MASK = "#"
 
 
-def _mask_figures(doc: Document, m: Mention, start: int, end: int) -> str:
-    """``doc.text`` with the item figures between start and end blanked to "#" (same length,
-    spaces kept): an item of a figure alone reads as no item."""
+def _mask_figures(doc: Document, m: Mention, start: int, end: int, text: str, base: int) -> str:
+    """``text`` (the document's text from ``base``) with the item figures between start and end
+    blanked to "#" (same length, spaces kept): an item of a figure alone reads as no item."""
     spans = [(o.start, o.end) for o in doc.mentions_in(m.sentence)
              if (o.kind in _ITEM_FIGURE_KINDS or _item_quantity(doc, m, o)) and start <= o.start and o.end <= end]
     if not spans:
-        return doc.text
-    chars = list(doc.text[start:end])  # the sentence's rest only: the text around is copied, not walked
+        return text
+    chars = list(doc.text[start:end])
     for a, b in spans:
         if _YEAR_ITEM.fullmatch(doc.text, a, b):
             chars[a - start:b - start] = "Y" + "y" * (b - a - 1)  # a year reads as a name: "three seasons: 2019, ..."
@@ -1792,10 +1912,37 @@ def _mask_figures(doc: Document, m: Mention, start: int, end: int) -> str:
         for i in range(a - start, b - start):
             if not chars[i].isspace():
                 chars[i] = _FIGURE_MASK
-    return doc.text[:start] + "".join(chars) + doc.text[end:]
+    return text[:start - base] + "".join(chars) + text[end - base:]
+
+
+# A list is read in a window of the text: the span looked at and a margin either side, so that
+# look-arounds read as on the whole text (masking a copy of a whole long document for each list
+# cost most of a second on a 10 MB file).  Positions in a window are less its offset.
+_WINDOW_MARGIN = 200
+
+
+def _window(doc: Document, start: int, end: int, figures_of: Mention | None = None,
+            items: bool = True) -> tuple[str, int]:
+    """The text around start..end and its offset, with the item figures of ``figures_of``'s sentence
+    ("#"), and with ``items`` the brackets on items and the quote marks of titles, blanked between start
+    and end (same length)."""
+    base = max(0, start - _WINDOW_MARGIN)
+    text = doc.text[base:end + _WINDOW_MARGIN]
+    if figures_of is not None:
+        text = _mask_figures(doc, figures_of, start, end, text, base)
+    if items:
+        text = _mask_quotes(_mask_brackets(text, start - base, end - base), start - base, end - base)
+    return text, base
+
+
+def _shifted(spans, base: int) -> list[tuple[int, int]]:
+    """Spans in a window, as positions in the document."""
+    return [(a + base, b + base) for a, b in spans]
 
 
 _YEAR_ITEM = re.compile(r"(?:1[89]|20)\d\d")
+# a determiner before a group's size: "their 14-man squad", "Leeds's 12-strong party"
+_ONE_THING_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|this|that)|['’]s?)\s+$")
 
 
 def _item_quantity(doc: Document, m: Mention, o: Mention) -> bool:
@@ -1825,17 +1972,20 @@ _MARGIN_AFTER = re.compile(r"\s+(?:under|over|below|above|behind|ahead|clear|adr
 
 
 def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_start: int = 0,
-                           masked: str | None = None) -> bool:
+                           masked: tuple[str, int] | None = None, listed: int = 0) -> bool:
     """A quantity (other than ages) inside the list region: a different construction.
     A "one" before the list enumerates nothing, a number word in a name ("League Two") is none;
     a figure of another kind inside an item ("a 6% rise") describes it, and so does one in the
-    short bracket on an item (``masked`` blanks them: "Reid (two games), Shaw (one)")."""
+    short bracket on an item (``masked``, a window of the text and its offset, blanks them: "Reid
+    (two games), Shaw (one)")."""
     for other in doc.mentions_in(m.sentence):
-        if masked is not None and other.start >= list_start and masked[other.start] == " ":
+        if masked is not None and other.start >= list_start and masked[0][other.start - masked[1]] == " ":
             continue
         if other.start > m.end and other.end <= end and other.is_quantity and other.kind != Kind.AGE:
             if other.start >= list_start and (other.kind in _ITEM_FIGURE_KINDS or _item_quantity(doc, m, other)):
                 continue
+            if other.start >= list_start and other.text.isalpha() and re.search(r"[A-Za-z]-$", doc.text[max(0, other.start - 2):other.start]):
+                continue  # a word's end, no figure: "fly-half Rhys Lloyd", "scrum-half Jack Wynn"
             if other.end <= list_start and other.kind == Kind.COUNT and (
                     other.value == 1 or re.fullmatch(r"[A-Z][a-z]+", other.text)
                     and re.search(r"[A-Z][\w'’-]*\s+$", doc.text[max(0, other.start - 20):other.start])):
@@ -1843,6 +1993,12 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
             if other.end <= list_start and (other.kind != Kind.COUNT or "-" in other.text and re.search(
                     r"\b(?:a|an)\s+$", doc.text[max(0, other.start - 4):other.start])):
                 continue  # in the bridge, no count of things: "within two years", "a four-pint carton"
+            if other.end <= list_start and other.kind == Kind.COUNT and "-" in other.text \
+                    and _ONE_THING_BEFORE.search(doc.text, max(0, other.start - 8), other.start) \
+                    and not _PLURAL_NOUN.search(_head_noun(other) or "s"):
+                if other.value == listed:
+                    return True  # "three new players in their 14-man squad: A, B, ... (14 names)": the squad's list
+                continue  # one thing described by its size: "in their 14-man squad", "the club's 12-page report"
             if other.end <= list_start and other.kind == Kind.COUNT and (
                     other.noun_span is None and _MARGIN_AFTER.match(doc.text, other.end)
                     or other.noun_span is not None and _head_noun(other) in _MARGIN_NOUNS
@@ -2115,8 +2271,8 @@ def _medal_breakdown(doc: Document, m: Mention) -> ListedItems | None:
     close = _DASH.search(doc.text, intro.end(), sent.end)
     if close:
         end = close.start()
-    masked = _mask_figures(doc, m, intro.end(), end)
-    region = masked[intro.end():end].rstrip().rstrip(".").rstrip()
+    masked = _window(doc, intro.end(), end, figures_of=m, items=False)
+    region = masked[0][intro.end() - masked[1]:end - masked[1]].rstrip().rstrip(".").rstrip()
     colours = list(_COLOUR.finditer(region))
     if len(colours) < 2 or colours[0].start() != 0:
         return None

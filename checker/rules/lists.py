@@ -92,6 +92,9 @@ class FC410(Rule):
                 "the operator said.", "Five"),
         Example("The untested trio of Mia Holt, Ravi Sen, Ola Berg and Tom Ives start on Saturday.", "trio"),
         Example("The two men, aged 19, 22 and 25, were charged with burglary.", "two"),
+        Example("The trust has shut three clinics since the heatwave began, namely Ashby, Carlow, Denby and Eston.",
+                "three"),
+        Example("The injury list now stands at four: Sam Roe, Ed Lane and Al Dunn.", "four"),
     )
     ok = (
         Example("The three finalists - Ava Ross, Ben Cole and Cara Webb - will perform on Saturday."),
@@ -110,6 +113,9 @@ class FC410(Rule):
         Example("The jury heard from four witnesses - two police officers, a paramedic and a neighbour."),
         Example("The three men were named as Ann Roe and Bo Lee, and a third man has not been named."),
         Example("The three boys, aged 14 and 15, were cautioned."),
+        Example("The trust has shut three clinics after complaints from patients, namely Ann Roe, Bo Lee, Cy Fox and "
+                "Di Kerr."),
+        Example("Wales named two new caps in their 3-man shortlist - Dai Rees, Huw Pryce and Iestyn Lloyd."),
     )
 
     def check(self, relation: ListedItems, doc: Document) -> Iterable[Finding]:
