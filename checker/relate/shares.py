@@ -3097,6 +3097,10 @@ def _total_named_earlier(doc: Document, share: Mention, part: Mention) -> ShareO
     return ShareOf(link="inferred", cue="of the total", share=share, part=part, base=named[-1])
 
 
+# two items of one list: "£560m and equipment £150m", "£560m, equipment £150m"
+_LIST_JOINT = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:and|,)\s+(?:[A-Za-z]+\s+){0,3}", re.I)
+
+
 def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Mention], cue: str) -> ShareOf | None:
     """"of them" names the nearest count before it that can hold the part;
     when another count before it, their sum, or their sum with the part (a
@@ -3119,6 +3123,7 @@ def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Me
     agreeing = next((r for r in rels if agrees(r)), None)
     if agreeing is None and cue == "of the total" and cands[0].sentence != part.sentence and any(
             w is not cands[0] and w.kind == cands[0].kind and w.unit == cands[0].unit
+            and _LIST_JOINT.fullmatch(doc.text, min(w.end, cands[0].end), max(w.start, cands[0].start))
             for w in doc.mentions_in(cands[0].sentence)):
         return None  # "Clothing brought in £560m and equipment £150m. Online sales reached £470m, nearly 30%
         # of the total": one item of another sentence's list is no total
