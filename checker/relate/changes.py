@@ -675,6 +675,8 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                                    and "," in doc.text[slots[k][0].end:old.start])):
                     if k >= 1 and k - 1 != i and _PARTITIVE_GAP.match(doc.text, slots[k - 1][0].end, slots[k][0].start):
                         k -= 1  # "31,400 of the city's 94,800 children ..., compared with 27,900": the part moved
+                    elif k - 1 != i:
+                        k = _past_small_count(slots, k, old)  # "1,310 deaths in this summer's four heatwaves, up from 890"
                     cands = [(k, Role("to", "", slots[k][0].end, slots[k][0].end))]
             if not cands and j + 1 < len(slots) and j + 1 != i and fr.cue.split()[0] in _COMPARE_CUES \
                     and _fronted(doc, old, fr) and "," in doc.text[old.end:slots[j + 1][0].start]:
@@ -683,9 +685,7 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
             if not cands and i == j - 1 and i >= 1 and _apposition(doc, slots[i - 1][0], size, mag):
                 # "318 mln stg, a 25 pct increase from 254 mln": the value, then its change in apposition
                 k = i - 1
-                if k >= 1 and _IN_ITS_PHRASE.search(doc.text, max(0, slots[k][0].start - 20), slots[k][0].start) \
-                        and compatible(slots[k - 1][0], old):
-                    k -= 1  # "48,620 visits across its three sites, an increase of 10% on 44,210": the head's figure
+                k = _past_small_count(slots, k, old)  # "48,620 visits across its three sites, an increase of ..."
                 cands = [(k, Role("to", "", slots[k][0].end, slots[k][0].end))]
             for k, tr in cands:
                 new = slots[k][0]
@@ -718,8 +718,22 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
 
 
 _COMPARE_CUES = ("compared", "against", "versus", "vs", "vs.", "as")
-# a figure in a phrase of place after the head figure: "across its three sites", "at the 12 branches"
-_IN_ITS_PHRASE = re.compile(r"\b(?:across|at|in|over|among|between|from)\s+(?:its|their|the|his|her|our|all)\s+$", re.I)
+
+
+def _far_below(m: Mention, level: Mention) -> bool:
+    """A count with a noun of its own, a twentieth of the level or less: a count of other things beside the
+    level ("across its three sites", "this summer's four heatwaves", "the day's 12 races"), never its value."""
+    return m.kind == Kind.COUNT and not m.compound and m.noun is not None and m.value is not None \
+        and level.value is not None and m.value * 20 < level.value
+
+
+def _past_small_count(slots, k: int, old: Mention) -> int:
+    """The new level before the change: past a small count of other things right before it, to the figure
+    before that when it can be the old value's new level."""
+    m = slots[k][0]
+    if k >= 1 and _far_below(m, old) and compatible(slots[k - 1][0], old) and not _far_below(slots[k - 1][0], old):
+        return k - 1
+    return k
 # between a part and its whole: "31,400 of the city's 94,800"
 _PARTITIVE_GAP = re.compile(r"\s+(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+['’]s\s+)?(?=\S*$)",
                             re.I)
@@ -834,10 +848,8 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
             continue
         if _small_beside(other, (size, old, new)):
             continue  # "fell by 1,150 in the past three years, to 4,210 from 5,360": a small count of other things
-        if x == k + 1 and other.kind == Kind.COUNT and other.compound is False and other.value is not None \
-                and new.value is not None and other.value * 100 < new.value \
-                and _IN_ITS_PHRASE.search(doc.text, max(0, other.start - 20), other.start):
-            continue  # "48,620 visits across its three sites, an increase of ...": a place phrase of the level
+        if x == k + 1 and _far_below(other, new):
+            continue  # "48,620 visits across its three sites, an increase of ...": a small count beside the level
         if other.kind in (old.kind, new.kind, size.kind) or other.kind == Kind.COUNT:
             return None
     lo = min(size.start, old.start, new.start, mag.cue_start, fr.cue_start, tr.cue_start)
