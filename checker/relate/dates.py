@@ -200,6 +200,11 @@ publication date:
   after 26 days in the harbour";
 * "Ann Roe, who joined in 1980, turned 70 last month. Born in 1958, she ...": a year in the subject's
   relative clause is no rival, and a fronted "Born ..., she" must take up the subject (not "his brother").
+* "will vote on Tuesday, 5 March, on next year's budget": a possessive named year after the day is another
+  thing's year, not a reading of the day's;
+* "in the small hours of yesterday, Sunday,": the weekday set apart after "of yesterday" is the day itself;
+* "Porters, who walked out on 3 April, are today in the 16th day of their strike": "the Nth day (week) of
+  their / the <thing>", not of a month or a year;
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -547,11 +552,12 @@ def find_weekday_dates(doc: Document):
         ms = grouped.get(s.index, [])
         if not any(m.kind is Kind.DATE or m.kind is Kind.WEEKDAY for m in ms):
             continue  # every reading starts at a date or a weekday
-        sentence_years = written_years = {year_of(m) for m in ms if m.kind is Kind.YEAR} - {None}
+        written_years = {year_of(m) for m in ms if m.kind is Kind.YEAR} - {None}
+        named_years = []
         if pub is not None and "year" in doc.text[s.start:s.end].lower():
             # "Last year's final, on Sunday 14 July": the year before the publication's
-            sentence_years = sentence_years | {pub.year + _NAMED_YEAR[w.lower()]
-                               for w in _LAST_NEXT_YEAR.findall(doc.text, s.start, s.end)}
+            named_years = [(x.start(), pub.year + _NAMED_YEAR[x.group(1).lower()], x.group(0)[-1] in "s’'")
+                           for x in _LAST_NEXT_YEAR.finditer(doc.text, s.start, s.end)]
         for m in ms:
             pair = None
             if m.kind is Kind.DATE and m.date and m.date.weekday is not None:
@@ -600,6 +606,10 @@ def find_weekday_dates(doc: Document):
             if pair is None:
                 continue
             wd_m, day_m = pair
+            # "will meet on Friday, 27 February, to set next year's budget": a possessive after the day
+            # names the year of another thing
+            sentence_years = written_years | {y for at, y, own in named_years
+                                              if not (own and at >= max(wd_m.end, day_m.end))}
             weekday = wd_m.date.weekday
             d = day_m.date
             if d is None or d.month is None or d.day is None:
@@ -740,8 +750,11 @@ def find_relative_dates(doc: Document):
                     continue
             before = doc.text[max(s.start, a - 12):a].lower().rstrip()
             if before.endswith(("from", "since", "until")) or before.endswith("of") \
-                    and not (anchor.start > b and doc.text[b:anchor.start].strip() == "("):
-                continue  # (not "the early hours of yesterday (Thursday)": the day itself)
+                    and not (anchor.start > b and (doc.text[b:anchor.start].strip() == "("
+                                                   or anchor.kind is Kind.WEEKDAY
+                                                   and doc.text[b:anchor.start].strip() == ","
+                                                   and doc.text[anchor.end:anchor.end + 1] == ",")):
+                continue  # (not "the early hours of yesterday (Thursday)" / "..., Monday,": the day itself)
             phrase = pseudo(doc, a, b, s.index)
             if anchor.kind is Kind.WEEKDAY or (anchor.date and anchor.date.day is None):
                 if anchor.kind is Kind.WEEKDAY:
@@ -864,7 +877,8 @@ _START_CUE = re.compile(
     r"organi[sz]ed|launched|introduced|appeared|awarded|contested)|"
     r"founded|founding|established|opened|began|begun|started|launched|created|formed|built|constructed|"
     r"set\s+up|introduced|inaugurated|incorporated|debuted|unveiled|since|"
-    r"joined|took\s+(?:over|office|charge)|elected|appointed|married|wed|"
+    r"joined|took\s+(?:over|office|charge)|elected|appointed|married|wed|walked\s+out|went\s+on\s+strike|"
+    r"downed\s+tools|"
     r"dat(?:es?|ing)\s+(?:back\s+)?(?:to|from))"
     r"\b[^,;.()\d]{0,30}?\b(?:in|on|to|from)\s+(?:the\s+year\s+)?$)"
     r"|(?:\b(?:since|founded|established|built|opened|began)\s+(?:in\s+)?$)",
@@ -1765,6 +1779,9 @@ _ORDINAL_DAY = re.compile(r"\s+(day|week)\b(?!\s+(?:running|in\s+a\s+row))", re.
 _NOW = re.compile(r"\b(?:now|today|is|are|enters|enter)\s+(?:\w+\s+){0,2}$", re.I)
 # the day the count was reached, told after it relative to the publication date
 _TOLD_DAY = re.compile(r"\s+(yesterday|today)\b", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_OF_THE_THING = re.compile(r"\s+of\s+(?:its|their|his|her|our|the)\s+(?!(?:month|year|week|season|term|calendar|"
+                           r"quarter|festival|holiday|holidays|[a-z]+day)\b)[a-z]", re.I)
 
 
 def find_running_days(doc: Document):
@@ -1773,8 +1790,10 @@ def find_running_days(doc: Document):
     for s, ms in _sentences(doc):
         for m in ms:
             word = _ORDINAL_DAY.match(doc.text, m.end, s.end) if m.kind is Kind.ORDINAL and m.value else None
-            if word is None or not _POSSESSIVE.search(doc.text[max(s.start, m.start - 12):m.start]):
-                continue
+            if word is None or not (_POSSESSIVE.search(doc.text[max(s.start, m.start - 12):m.start])
+                                    or _THE_BEFORE.search(doc.text, max(s.start, m.start - 5), m.start)
+                                    and _OF_THE_THING.match(doc.text, word.end(), s.end)):
+                continue  # "its 12th day"; "the 12th day of their strike" (not "of the month")
             starts = [x for x in ms if x.kind in (Kind.DATE, Kind.WEEKDAY) and x.end <= m.start
                       and _cued(doc, s, x, _START_CUE)]
             others = [x for x in ms if x.kind in (Kind.DATE, Kind.WEEKDAY, Kind.YEAR) and x not in starts]

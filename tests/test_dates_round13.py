@@ -1,0 +1,93 @@
+"""Dates family, round 13: own paraphrases, each with a clean twin."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+
+
+def problems(text, published=None, code=None):
+    found = [f for f in check_text(text, published) if f.is_problem]
+    return [f for f in found if code is None or f.rule == code]
+
+
+def spans(text, published, code):
+    out = []
+    for f in problems(text, published, code):
+        out.append(text[f.start:f.end].rstrip("."))
+        out += [text[r.start:r.end].rstrip(".") for r in f.related]
+    return out
+
+
+# ------------------------------------------ a weekday date in a future clause; "next year's X" after it
+# names the year of another thing, not of the day
+@pytest.mark.parametrize("text,published,span", [
+    ("The board will vote on Tuesday, March 5, on next year's budget.", "2026-02-16", "Tuesday, March 5"),
+    ("Governors are due to meet on Monday 14 April to agree next year's fees, with a 3% rise likely.",
+     "2026-03-30", "Monday 14 April"),
+    ("The council will sit on Thursday, June 12, to approve next year's road programme.", "2026-05-28",
+     "Thursday, June 12"),
+])
+def test_future_weekday_date_next_years_thing_flagged(text, published, span):
+    assert span in spans(text, published, "FC501")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The board will vote on Thursday, March 5, on next year's budget.", "2026-02-16"),
+    ("Governors are due to meet on Monday 14 April to agree next year's fees, with a 3% rise likely.",
+     "2025-03-30"),
+    # the named year before the date still owns it
+    ("Next year's regatta will be held on Sunday 8 July.", "2017-09-01"),
+    ("Last year's final, on Sunday 14 July, drew a record crowd.", "2020-03-02"),
+])
+def test_future_weekday_date_next_years_thing_clean(text, published):
+    assert not problems(text, published, "FC501")
+
+
+# ------------------------------------------ "the early hours of yesterday, Monday,": the day itself
+@pytest.mark.parametrize("text,published,span", [
+    ("The fire broke out in the small hours of yesterday, Sunday, gutting a row of shops.", "2025-06-11",
+     "Sunday"),
+    ("Thieves struck on the night of yesterday, Friday, and took two vans.", "2024-03-06", "Friday"),
+    ("The storm peaked on the evening of today, Thursday, forecasters said.", "2025-01-06", "Thursday"),
+])
+def test_of_yesterday_weekday_flagged(text, published, span):
+    assert span in spans(text, published, "FC502")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The fire broke out in the small hours of yesterday, Tuesday, gutting a row of shops.", "2025-06-11"),
+    ("Thieves struck on the night of yesterday, Tuesday, and took two vans.", "2024-03-06"),
+    ("The storm peaked on the evening of today, Monday, forecasters said.", "2025-01-06"),
+    # a list of days, not an apposition
+    ("Sales of yesterday, Friday and Saturday were strong.", "2025-01-08"),
+])
+def test_of_yesterday_weekday_clean(text, published):
+    assert not problems(text, published, "FC502")
+
+
+# ------------------------------------------ "are today in the 19th day of their strike"
+@pytest.mark.parametrize("text,published,span", [
+    ("Nurses at St Anne's, who walked out on 3 April, are today in the 16th day of their strike.",
+     "2026-04-14", "16th day"),
+    ("The residents, who set up camp on 1 June, are now on the 25th day of their protest.", "2025-06-20",
+     "25th day"),
+    ("Dockers who went on strike on 9 May are now in the fifth week of the dispute.", "2025-06-20",
+     "fifth week"),
+    ("The vigil, which began on 2 October, is now in its 30th day.", "2025-10-20", "30th day"),
+])
+def test_running_day_of_their_thing_flagged(text, published, span):
+    assert span in spans(text, published, "FC507")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Nurses at St Anne's, who walked out on 3 April, are today in the 12th day of their strike.",
+     "2026-04-14"),
+    ("The residents, who set up camp on 1 June, are now on the 20th day of their protest.", "2025-06-20"),
+    ("Dockers who went on strike on 9 May are now in the seventh week of the dispute.", "2025-06-20"),
+    # the day of another thing
+    ("Nurses, who walked out on 3 April, say the 16th day of the month is payday.", "2026-04-14"),
+    ("Players who joined on 3 April are now in the 16th day of the year.", "2026-04-14"),
+])
+def test_running_day_of_their_thing_clean(text, published):
+    assert not problems(text, published, "FC507")
