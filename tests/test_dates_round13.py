@@ -91,3 +91,37 @@ def test_running_day_of_their_thing_flagged(text, published, span):
 ])
 def test_running_day_of_their_thing_clean(text, published):
     assert not problems(text, published, "FC507")
+
+
+# ------------------------------------------ a thing's age and the year it was built, planted, founded
+@pytest.mark.parametrize("text,published,span", [
+    ("The lighthouse, built in 1841, is 175 years old.", "2026-09-15", "175 years old"),
+    ("The chapel was consecrated in 1702, which makes it 314 years old.", "2026-09-15", "314 years old"),
+    ("The 93-year-old lido, which opened in 1923, will reopen next summer.", "2026-09-15", "93-year-old"),
+    ("Founded in 1898, the club is now 118 years old.", "2026-09-15", "118 years old"),
+    ("The oaks were planted in 1790, making them more than 256 years old, the trust said.", "2026-04-02",
+     "more than 256 years old"),
+    ("The 64-year-old viaduct was built in 1952 and carries 40,000 cars a day.", "2025-02-01", "64-year-old"),
+])
+def test_thing_age_and_origin_year_flagged(text, published, span):
+    assert span in spans(text, published, "FC504")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The lighthouse, built in 1841, is 185 years old.", "2026-09-15"),
+    ("The chapel was consecrated in 1702, which makes it 324 years old.", "2026-09-15"),
+    ("The chapel was consecrated in 1702, which makes it 323 years old.", "2026-09-15"),  # a late-1702 day
+    ("The 103-year-old lido, which opened in 1923, will reopen next summer.", "2026-09-15"),
+    ("Founded in 1898, the club is now nearly 130 years old.", "2026-09-15"),
+    ("The oaks were planted in 1790, making them more than 230 years old, the trust said.", "2026-04-02"),
+    ("The 73-year-old viaduct was built in 1952 and carries 40,000 cars a day.", "2025-02-01"),
+    # a person who founded something; an age at another time; no publication date
+    ("The 45-year-old, who founded the firm in 2010, is stepping down.", "2026-09-15"),
+    ("The bridge, built in 1863, was 100 years old when it was widened in 1963.", "2026-09-15"),
+    ("The bridge, built in 1863, was 100 years old when the war ended.", "2026-09-15"),
+    ("The lighthouse, built in 1841, is 175 years old.", None),
+    # the age of another thing in the sentence
+    ("The pier was built in 1890, but its 40-year-old kiosk is to be replaced.", "2026-09-15"),
+])
+def test_thing_age_and_origin_year_clean(text, published):
+    assert not problems(text, published)

@@ -203,6 +203,9 @@ publication date:
 * "will vote on Tuesday, 5 March, on next year's budget": a possessive named year after the day is another
   thing's year, not a reading of the day's;
 * "in the small hours of yesterday, Sunday,": the weekday set apart after "of yesterday" is the day itself;
+* "The mill, built in 1790, is 200 years old" / "The 93-year-old lido, which opened in 1923, ..." / "planted in
+  1863, making them 163 years old": a thing's age now (N to N + 1 years) against the sentence's only year,
+  told by its origin (built, planted, founded, opened, ...); not a person ("who"), nor "was N years old when";
 * "Porters, who walked out on 3 April, are today in the 16th day of their strike": "the Nth day (week) of
   their / the <thing>", not of a month or a year;
 
@@ -3359,6 +3362,60 @@ def _one_sentence(doc: Document, s) -> Document:
     return replace(doc, mentions=tuple(m for m in doc.mentions if m.sentence == s.index))
 
 
+# ------------------------------------------------- a thing's age and its origin year
+_THING_ORIGIN = (r"(?:built|constructed|erected|planted|founded|established|opened|consecrated|completed|dug|"
+                 r"laid|launched|formed|created|commissioned|installed|cast|carved|set\s+up)")
+# "The 93-year-old lido, which opened in 1923": the age on the noun, then the noun's origin
+_AGED_NOUN_ORIGIN = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}(?:\s*,\s*(?:which|that)\s+(?:(?:was|were)\s+)?|"
+                               r"\s+(?:was|were)\s+|\s*,\s*)(?:first\s+|originally\s+)?" + _THING_ORIGIN
+                               + r"\s+in\s+$")
+# "built in 1863, making it 163 years old" / "Founded in 1898, the club is now 128 years old"
+_ORIGIN_BEFORE_YEAR = re.compile(r"(?:^|\b(?:was|were|which|that|and)\s+|,\s*|^\W*)(?:first\s+|originally\s+)?(?i:"
+                                 + _THING_ORIGIN + r")\s+in\s+$")
+_YEAR_THEN_AGE = re.compile(r"\s*,\s*(?:(?:making|which\s+makes|that\s+makes)\s+(?:it|them)|"
+                            r"(?:(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,2})?(?:is|are)"
+                            r"(?:\s+(?:now|thought\s+to\s+be|believed\s+to\s+be))?)\s+$", re.I)
+
+
+def _age_as_years(age: Mention) -> Mention:
+    """An age N in years is N to N + 1 years gone (a hedge keeps its side)."""
+    iv = age.interval
+    if age.hedge is None and age.value is not None:
+        iv = Interval(Fraction(age.value), Fraction(age.value) + 1)
+    elif iv is not None:
+        iv = Interval(iv.lo, iv.hi + 1 if iv.hi is not None else None, iv.lo_open, iv.hi_open)
+    return replace(age, kind=Kind.DURATION, unit="years", interval=iv)
+
+
+def find_thing_ages(doc: Document):
+    """"The lighthouse, built in 1841, is 185 years old": a thing's age now against the year it was built,
+    planted or founded, the sentence's only year (not a person's age: no "who"; not "was N years old")."""
+    pub = doc.published
+    if pub is None:
+        return
+    for s, ms in _sentences(doc):
+        ages = [m for m in ms if m.kind is Kind.AGE and m.unit == "year" and m.interval is not None
+                and m.value is not None and not m.is_range]
+        if len(ages) != 1:
+            continue
+        years = [m for m in _dated(ms)]
+        if len(years) != 1 or years[0].kind is not Kind.YEAR or year_of(years[0]) is None:
+            continue
+        age, y = ages[0], years[0]
+        if age.end <= y.start:
+            if not (age.compound and _AGED_NOUN_ORIGIN.fullmatch(doc.text, age.end, y.start)):
+                continue
+        elif not (_ORIGIN_BEFORE_YEAR.search(doc.text[max(s.start, y.start - 40):y.start])
+                  and _YEAR_THEN_AGE.fullmatch(doc.text, y.end, age.start) and not age.compound):
+            continue
+        if re.search(r"\b(?:was|were|had|when|until|then|aged)\b", doc.text[age.start:s.end], re.I) \
+                and age.start > y.start or re.search(r"\bwho\b", doc.text[s.start:s.end], re.I):
+            continue  # "was 100 years old when it was widened": an age at another time; a person
+        rel = _make_span(doc, _age_as_years(age), y, None, "explicit", "age now of a thing begun in the year")
+        if isinstance(rel, YearSpan):
+            yield rel
+
+
 FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,
            find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_impossible_dates,
-           find_birthday_ages, find_calendar_periods, find_after_counts)
+           find_birthday_ages, find_calendar_periods, find_after_counts, find_thing_ages)

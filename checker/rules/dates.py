@@ -320,7 +320,8 @@ class ElapsedYearsMismatch(Rule):
         "for more than 60 years" with "opened in 1964" in the same clause
         (counted to the publication date); "20 years since ... 2001",
         "30 years after ... in 1990", "N years ago, in 1998", "three years
-        later, in 1993".  Years without a month allow a year either way;
+        later, in 1993"; a thing's age now and the year it was built
+        ("The mill, built in 1790, is 235 years old": N to N + 1 years).  Years without a month allow a year either way;
         a bare year against a full date (or the publication date) may be
         any day of that year ("Twenty years after the 2003 floods").
         A period with both ends ("Her 12-year reign, which began in 2008,
@@ -354,6 +355,7 @@ class ElapsedYearsMismatch(Rule):
         Example("The flats were built in 2008, 30 years after the mill shut in 1962.", "30 years"),
         Example("Twenty years after the 2003 floods, the levee has never been raised.", "Twenty years",
                 "2025-03-11"),
+        Example("The mill, built in 1790, is 200 years old.", "200 years old", "2025-05-01"),
     )
     ok = (
         Example("The pier, which opened in 1988, has drawn anglers for more than 30 years.", "", "2019-07-01"),
@@ -361,6 +363,7 @@ class ElapsedYearsMismatch(Rule):
         Example("The flats were built in 2008, 46 years after the mill shut in 1962."),
         Example("His five-year tenure, which began in 2011, ended in 2016."),
         Example("The dig began in March 2021 and ended in June 2022, a span of 15 months."),
+        Example("The mill, built in 1790, is 234 years old.", "", "2025-05-01"),
     )
 
     def check(self, rel, doc: Document):
