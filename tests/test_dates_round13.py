@@ -125,3 +125,57 @@ def test_thing_age_and_origin_year_flagged(text, published, span):
 ])
 def test_thing_age_and_origin_year_clean(text, published):
     assert not problems(text, published)
+
+
+# ------------------------------------------ a date in figures: "14/03/1994", "17.06.1985"
+def test_numeric_dates_read():
+    from checker.api import analyse
+    got = {m.text: (m.date.year, m.date.month, m.date.day) for m in analyse(
+        "Filed on 23/08/1990, 08/23/1991 and 17.06.1985; the 31/12/2019 deadline.").mentions if m.date}
+    assert got == {"23/08/1990": (1990, 8, 23), "08/23/1991": (1991, 8, 23), "17.06.1985": (1985, 6, 17),
+                   "31/12/2019": (2019, 12, 31)}
+
+
+def test_ambiguous_numeric_date_is_its_year():
+    from checker.api import analyse
+    (m,) = analyse("It was logged on 03/04/1990.").mentions  # day or month first: the year only
+    assert (m.date.year, m.date.month, m.date.day) == (1990, None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Invoice 31/02/2019 was paid.",  # no such day: a reference
+    "Version 1.14.2020 is out.",
+    "Case 6617/23 was heard.",
+])
+def test_numeric_dates_not_read(text):
+    from checker.api import analyse
+    assert not [m for m in analyse(text).mentions if m.kind.name == "DATE"]
+
+
+@pytest.mark.parametrize("text,published,span", [
+    ("Karen Hollis, 44, of Mill Lane (date of birth 02/11/1979), was fined £300.", "2026-05-20", "44"),
+    ("The defendant, who was born on 23/08/1990, is 31 and lives in Leeds.", "2025-01-10", "31"),
+    ("Mr Dale, 52, (DOB 17.06.1985) denies the charge.", "2026-03-01", "52"),
+])
+def test_numeric_birth_date_and_age_flagged(text, published, span):
+    assert span in spans(text, published, "FC506")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Karen Hollis, 46, of Mill Lane (date of birth 02/11/1979), was fined £300.", "2026-05-20"),
+    ("The defendant, who was born on 23/08/1990, is 34 and lives in Leeds.", "2025-01-10"),
+    ("Mr Dale, 40, (DOB 17.06.1985) denies the charge.", "2026-03-01"),
+    # 2 November or 11 February: 46 either way; 3 April or 4 March: the year allows 34 or 35
+    ("Karen Hollis, 46, of Mill Lane (date of birth 02/11/1979), was fined £300.", "2026-05-20"),
+    ("The defendant, who was born on 03/04/1990, is 34 and lives in Leeds.", "2025-03-20"),
+])
+def test_numeric_birth_date_and_age_clean(text, published):
+    assert not problems(text, published)
+
+
+@pytest.mark.parametrize("text,published,span,code", [
+    ("The road was shut for 12 days, from 13/02/2025 to 28/02/2025.", None, "12 days", "FC507"),
+    ("The hearing is on Monday 14/10/2025.", None, "Monday 14/10/2025", "FC501"),
+])
+def test_numeric_dates_in_spans_flagged(text, published, span, code):
+    assert span in spans(text, published, code)

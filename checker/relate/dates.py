@@ -206,6 +206,9 @@ publication date:
 * "The mill, built in 1790, is 200 years old" / "The 93-year-old lido, which opened in 1923, ..." / "planted in
   1863, making them 163 years old": a thing's age now (N to N + 1 years) against the sentence's only year,
   told by its origin (built, planted, founded, opened, ...); not a person ("who"), nor "was N years old when";
+* dates in figures are read by the grammar ("23/08/1990", "17.06.1985"; "08/23/1990" month first only when
+  the day cannot be a month; "03/04/1990", either way round, is its year alone), and "(date of birth
+  23/08/1990)" / "DOB" is a birth;
 * "Porters, who walked out on 3 April, are today in the 16th day of their strike": "the Nth day (week) of
   their / the <thing>", not of a month or a year;
 
@@ -886,7 +889,8 @@ _START_CUE = re.compile(
     r"\b[^,;.()\d]{0,30}?\b(?:in|on|to|from)\s+(?:the\s+year\s+)?$)"
     r"|(?:\b(?:since|founded|established|built|opened|began)\s+(?:in\s+)?$)",
     re.I)
-_BORN_CUE = re.compile(r"(?:\bborn\b[^,;.()\d]{0,30}?\b(?:in|on)\s+$)|(?:\(\s*(?:born|b\.)\s*$)|(?:\bborn\s+$)", re.I)
+_BORN_CUE = re.compile(r"(?:\bborn\b[^,;.()\d]{0,30}?\b(?:in|on)\s+$)|(?:\(\s*(?:born|b\.)\s*$)|(?:\bborn\s+$)"
+                       r"|\b(?:date\s+of\s+birth|DOB|d\.o\.b\.?)\s*:?\s*$", re.I)  # "(date of birth 14/03/1994)"
 
 
 def _cued(doc: Document, s, m: Mention, cue: re.Pattern) -> bool:
@@ -2414,7 +2418,8 @@ def find_ages(doc: Document):
     grouped = _grouped(doc)
     for s, ms in _sentences(doc):
         stext = doc.text[s.start:s.end]
-        if "born" not in stext.lower() and "b." not in stext:
+        low = stext.lower()
+        if "born" not in low and "b." not in stext and "birth" not in low and "dob" not in low:
             continue
         births = [m for m in ms if year_of(m) is not None and _cued(doc, s, m, _BORN_CUE)]
         if len(births) != 1:
