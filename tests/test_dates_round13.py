@@ -179,3 +179,54 @@ def test_numeric_birth_date_and_age_clean(text, published):
 ])
 def test_numeric_dates_in_spans_flagged(text, published, span, code):
     assert span in spans(text, published, code)
+
+
+# ------------------------------------------ "spent 69 days on remand - from 14 January until 20 April -"
+@pytest.mark.parametrize("text,span", [
+    ("Okafor spent 39 days on remand - from 14 January until he was freed on 20 April - before the case "
+     "collapsed.", "39 days"),
+    ("The crew spent 21 days at sea, from 3 May to 14 May, before reaching port.", "21 days"),
+    ("She served 93 days in custody, from 2 March to 10 April.", "93 days"),
+    ("The ship spent 12 days in quarantine - between 2 June and 30 June - off Malta.", "12 days"),
+])
+def test_length_with_state_then_range_flagged(text, span):
+    assert span in spans(text, "2025-11-20", "FC507")
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor spent 96 days on remand - from 14 January until he was freed on 20 April - before the case "
+    "collapsed.",
+    "The crew spent 11 days at sea, from 3 May to 14 May, before reaching port.",
+    "She served 39 days in custody, from 2 March to 10 April.",
+    "The ship spent 28 days in quarantine - between 2 June and 30 June - off Malta.",
+    # a length of something else, then a range
+    "She spent 12 days in hospital in May, and was off work from 2 March to 10 April.",
+])
+def test_length_with_state_then_range_clean(text):
+    assert not problems(text, "2025-11-20", "FC507")
+
+
+# ------------------------------------------ "closed from 6 July to 28 August ..., a closure ... will last four weeks"
+@pytest.mark.parametrize("text,span", [
+    ("The pool will shut from 2 June to 30 June for retiling, a closure expected to last two weeks.", "two weeks"),
+    ("The line is closed from 3 to 24 May while track is relaid, a shutdown Network Rail says will last 12 "
+     "days.", "12 days"),
+    ("Talks ran from 9 March to 30 March, a marathon that lasted nine days.", "nine days"),
+    ("Workers struck from 1 to 21 October - a stoppage which lasted a fortnight - over pay.", "a fortnight"),
+])
+def test_range_then_apposed_length_flagged(text, span):
+    assert span in spans(text, "2025-11-20", "FC507")
+
+
+@pytest.mark.parametrize("text", [
+    "The pool will shut from 2 June to 30 June for retiling, a closure expected to last four weeks.",
+    "The line is closed from 3 to 24 May while track is relaid, a shutdown Network Rail says will last three "
+    "weeks.",
+    "Talks ran from 9 March to 30 March, a marathon that lasted 21 days.",
+    "Workers struck from 1 to 21 October - a stoppage which lasted three weeks - over pay.",
+    # another thing's length, joined by "and"
+    "The fair runs from 3 to 20 May, and a stage that will last four days is being built.",
+    "The road is shut from 3 to 20 May, a repair that will take four days.",
+])
+def test_range_then_apposed_length_clean(text):
+    assert not problems(text, "2025-11-20", "FC507")

@@ -209,6 +209,10 @@ publication date:
 * dates in figures are read by the grammar ("23/08/1990", "17.06.1985"; "08/23/1990" month first only when
   the day cannot be a month; "03/04/1990", either way round, is its year alone), and "(date of birth
   23/08/1990)" / "DOB" is a birth;
+* "spent 39 days on remand - from 14 January until he was freed on 20 April -" / "served 93 days in custody,
+  from 2 March to 10 April": a length spent, where, then its range;
+* "will shut from 2 June to 30 June for retiling, a closure expected to last two weeks" / "ran from 9 to 30
+  March, a marathon that lasted nine days": the period restated by a noun whose clause gives the length;
 * "Porters, who walked out on 3 April, are today in the 16th day of their strike": "the Nth day (week) of
   their / the <thing>", not of a month or a year;
 
@@ -1421,8 +1425,20 @@ _EVENT_IN_PURPOSE = re.compile(r"\b(?:for|before|ahead|until|after|during|of)\b"
 
 
 _BEFORE_RANGE = re.compile(r"\b(?:lasted|lasting|lasts|last|for|spanning|spanned|spans|took|takes|across|"
+                           r"spent|spending|spend|spends|served|serving|"
                            r"over\s+the\s+course\s+of)\s+$",
                            re.I)
+# "spent 69 days on remand - from 14 January until ...": the length, where it was spent, then the range
+_STATE_THEN_RANGE = re.compile(r"(?:\s+(?:on|in|at|under|behind|aboard|off)\s+[\w'’-]+(?:\s+[\w'’-]+)??)?"
+                               r"\s*(?:,|\(|\s[-–—])?\s*(?:from|between)\s+", re.I)
+# "from 6 July to 28 August while the culvert is repaired, a closure the council says will last four
+# weeks": the period restated by a noun, its length in a clause of its own
+_APPOSED_LENGTH = re.compile(r"(?:\s+(?:while|as|when|for)\s+[^,;:()\d–—]{1,60}?)?\s*(?:,|\(|\s[-–—])\s*"
+                             r"(?:a|an|the)\s+[a-z][\w-]*(?:\s+(?:that|which))?"
+                             r"(?:\s+(?:[\w'’-]+\s+){1,4}?(?:says?|said|expects?|expected|estimates?|believes?)(?:\s+it)?)?"
+                             r"\s+(?:(?:will|would|should|could|is\s+(?:expected|due|set|likely)\s+to|"
+                             r"(?:expected|due|set|likely)\s+to)\s+)?(?:last|lasts|lasted|lasting|run\s+for|ran\s+for)\s+$",
+                             re.I)
 # after the count: another measure of time ("12 days of action", "12 days longer")
 # a bare length ends its clause: "(12 days).", "- 24 days without trains."
 _LENGTH_ENDS = re.compile(r"(?:\s+(?:of|without|in|on|off)\s+[a-z][a-z\s-]*?)?(?:\s+(?:in\s+all|in\s+total|altogether))?"
@@ -1746,10 +1762,14 @@ def find_periods(doc: Document):
                 elif d.end <= d1.start and (_BEFORE_RANGE.search(doc.text[max(s.start, d.start - 22):d.start])
                                             or any(x.start == d.start for x in spread.values())
                                             or _THE_DAYS.search(doc.text, max(s.start, d.start - 22), d.start)) \
-                        and not d.compound and (re.fullmatch(r"\s*,?\s*(?:from|between)\s+", doc.text[d.end:d1.start], re.I)
+                        and not d.compound and (_STATE_THEN_RANGE.fullmatch(doc.text, d.end, d1.start)
                                                 or re.fullmatch(r"\s*[,(]\s*", doc.text[d.end:d1.start])
                                                 and _bare_range(doc, s, d1, d2)):
                     linked = d  # "lasted 12 days, from 3 to 14 May"; "will run for 12 days, 3-14 May"
+                elif d.start >= d2.end and not d.compound and _APPOSED_LENGTH.fullmatch(doc.text, d2.end, d.start) \
+                        and not any(d2.end <= m.start < d.start for m in ms) \
+                        and _LENGTH_ENDS.match(doc.text, d.end, s.end):
+                    linked = d  # "..., a closure expected to last two weeks"
                 elif d.end <= d1.start and not d.compound and _window(doc, s, ms, d, d1):
                     linked = d  # "was given 28 days to reply - from 3 March to 31 March -": a window granted
                 elif d.compound and d.start >= d2.end and _FRONTED_RANGE.fullmatch(doc.text, s.start, d1.start) \
