@@ -230,3 +230,34 @@ def test_range_then_apposed_length_flagged(text, span):
 ])
 def test_range_then_apposed_length_clean(text):
     assert not problems(text, "2025-11-20", "FC507")
+
+
+# ------------------------------------------ a role, then the name, then "who was born ...": "The 51-year-old" next
+@pytest.mark.parametrize("text,published,span", [
+    ("The club's head coach, Marta Lind, who was born on 4 June 1970, is leaving. The 51-year-old has been "
+     "in charge since 2018.", "2026-01-10", "51-year-old"),
+    ("Veteran striker Joe Kane, who was born in Cork on 9 May 1992, has retired. The 30-year-old scored 120 "
+     "goals.", "2026-03-01", "30-year-old"),
+    ("The bank's chief economist, Ravi Mehta, who was born on 1 December 1968, will step down in June. The "
+     "60-year-old is to be replaced by his deputy.", "2026-02-01", "60-year-old"),
+])
+def test_role_name_born_then_age_flagged(text, published, span):
+    assert span in spans(text, published, "FC506")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The club's head coach, Marta Lind, who was born on 4 June 1970, is leaving. The 55-year-old has been "
+     "in charge since 2018.", "2026-01-10"),
+    ("Veteran striker Joe Kane, who was born in Cork on 9 May 1992, has retired. The 33-year-old scored 120 "
+     "goals.", "2026-03-01"),
+    ("The bank's chief economist, Ravi Mehta, who was born on 1 December 1968, will step down in June. The "
+     "57-year-old is to be replaced by his deputy.", "2026-02-01"),
+    # another person named with the age
+    ("The club's head coach, Marta Lind, who was born on 4 June 1970, is leaving. The 23-year-old striker Ana "
+     "Ruiz will miss her.", "2026-01-10"),
+    # the coach and another person in the birth sentence
+    ("The club's head coach, Marta Lind, who was born on 4 June 1970, and her assistant Tom Berg are leaving. "
+     "The 51-year-old has been in charge since 2018.", "2026-01-10"),
+])
+def test_role_name_born_then_age_clean(text, published):
+    assert not problems(text, published, "FC506")

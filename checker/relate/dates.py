@@ -213,6 +213,9 @@ publication date:
   from 2 March to 10 April": a length spent, where, then its range;
 * "will shut from 2 June to 30 June for retiling, a closure expected to last two weeks" / "ran from 9 to 30
   March, a marathon that lasted nine days": the period restated by a noun whose clause gives the length;
+* "The club's head coach, Marta Lind, who was born on 4 June 1970, ... The 55-year-old ...": a role, then the
+  name, then the birth; a capitalised first word on a role ("Veteran striker Joe Kane") is no second name;
+  "The 23-year-old striker Ana Ruiz" names someone else;
 * "Porters, who walked out on 3 April, are today in the 16th day of their strike": "the Nth day (week) of
   their / the <thing>", not of a month or a year;
 
@@ -2139,9 +2142,17 @@ _ANAPHOR_BIRTH = re.compile(r"\s*(?:(?:He|She)\s+(?:was\s+)?born|Born)\b")
 _SUBJECT_BIRTH = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*(?:,\s*(?:who\s+was\s+)?|\(\s*|\s+was\s+|"
                             r",\s*(?:who|the|a|an)\b[^.;:()]{0,60}?,\s*was\s+)born\b|Born\b|"
                             r"The\s+(?:(?!of\b)[\w'’-]+\s+){0,3}(?!of\b)[\w'’-]+\s*,\s*(?:who\s+was\s+)?born\b|"
+                            # a role, then the name: "The club's head coach, Ann Fox, who was born ..."
+                            r"(?:The\s+)?(?:(?!of\b|and\b|with\b)[A-Za-z][\w'’-]*\s+){0,3}(?!of\b|and\b|with\b)[a-z][\w'’-]*"
+                            r"\s*,?\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
+                            r"[A-Z][\w'’.-]*\s*,\s*(?:who\s+was\s+)?born\b|"
                             r"(?:He|She)\s+was\s+born\b)")
 
 
+# "the 23-year-old striker Ana Ruiz": a name apposed to the age
+_AGE_THEN_NAME = re.compile(r"(?:\s+(?!(?:has|have|had|is|was|will|would|can|could|and|to|of|in|at|for|from|with|by|"
+                            r"on|joined|leads|led|said|says|scored|won|took|left)\b)[a-z][\w'’-]*(?<!ed)){0,3}"
+                            r"\s+(?:[A-Z][\w'’.-]*\s+)+([A-Z][a-z][\w'’-]*)")
 _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|de|van|von|al|bin)\s+)?[A-Z][\w'’.-]*)*")
 _NOT_NAMES = frozenset(WEEKDAY_NAMES + MONTH_NAMES + ("He", "She", "Born", "The", "Mr", "Mrs", "Ms", "Dr"))
 
@@ -2850,7 +2861,7 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
         age = ages[0]
         if _name_linked(doc, stext, other, age):
             pass  # "Tom Reilly, 45, ..." beside "Reilly, born in Canberra on ...": one person by name
-        elif not _one_person(stext, full_names=k > s.index) or not _one_person(
+        elif not _one_person(_ROLE_FIRST.sub("", stext), full_names=k > s.index) or not _one_person(
                 _ROLE_FIRST.sub("", otext) if k < s.index and _TITLED_SUBJECT.match(doc.text[other.start:age.start])
                 else otext):
             continue
@@ -2859,6 +2870,9 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
             lead = doc.text[other.start:age.start]
             if not _SUBJECT_BIRTH.match(stext):
                 continue
+            named = _AGE_THEN_NAME.match(doc.text, age.end, other.end)
+            if named is not None and named.group(1) not in stext:
+                continue  # "The 23-year-old striker Ana Ruiz ...": the age of someone else, named
             if not (_ANAPHOR_AGE.fullmatch(lead) or _mid_anaphor(doc, other, age)) \
                     or (age.kind is not Kind.AGE and not lead.strip().lower() == "now"):
                 if not _same_subject_age(doc, stext, other, age):
