@@ -88,7 +88,11 @@ Shapes read beyond the plain ones:
   from 12.1 to 11.8" (the levels bare numbers in the size's seconds);
 * a move in a ranking (:class:`RankChange`): "climbed 14 places to No 23, having started the week 47th", "rose from
   47th to 23rd, a climb of 14 places",
-  "slipped three places to 12th from ninth" -- the places against the two positions, exactly;
+  "slipped three places to 12th from ninth" -- the places against the two positions, exactly; the move
+  told of its object too ("the win lifted her 14 places to 31st", "sent the club up 11 places", "dropped them
+  three places");
+* a time's margin against a base with its owner or period first: "4.6sec quicker than last year's 5min
+  40.8sec", "40 seconds slower than his own 2:09:11";
 * a multiple or an amount, its period, a colon, then the measure's two levels each with
   its year ("Fares have halved over the past decade: a day ticket cost £12 in 2014 and £6
   this year"): the earlier year's level is the old one.
@@ -606,6 +610,10 @@ def frames(doc: Document) -> list[Frame]:
 
 _FROM_END = re.compile(r"\b(?:from|compared (?:with|to)|against|(?:longer|shorter|faster|slower|quicker|more|less)\s+than"
                        r"(?:\s+the)?)\s*$")
+# "faster than last year's 5min 40.8sec", "slower than her own 2:09:11": the base's owner or period first
+_FROM_END_OWNED = re.compile(r"\b(?:from|compared (?:with|to)|against|(?:longer|shorter|faster|slower|quicker)\s+than)"
+                             r"\s+(?:(?:last|this|the\s+previous|the\s+same)\s+(?:year|season|week|month|race|"
+                             r"time)['’]s|(?:her|his|their|its)\s+own|[a-z]+['’]s)\s*$")
 _TO_END = re.compile(r"\bto\s*$")
 
 
@@ -626,7 +634,8 @@ def _duration_move(doc: Document, ms: list[Mention]) -> str | None:
                 and _TAKE_OFF.search(_norm(doc.text[max(0, a.start - 12):a.start])):
             return "second"  # "took 0.41 seconds off her best": the size of the change, never its period
     for a in durs:
-        if _FROM_END.search(_norm(doc.text[max(0, a.start - 16):a.start])):
+        if _FROM_END.search(_norm(doc.text[max(0, a.start - 16):a.start])) \
+                or _FROM_END_OWNED.search(_norm(doc.text[max(0, a.start - 40):a.start])):
             same = [b for b in durs if b is not a and b.unit == a.unit]
             if len(same) >= 2 or any(_TO_END.search(_norm(doc.text[max(0, b.start - 6):b.start])) for b in same) \
                     or any(b.end <= a.start for b in same):
@@ -1833,10 +1842,18 @@ class RankChange(SizedChange):
 
 
 _RANK_NOUNS = frozenset("places place spots spot positions position rungs notches".split())
+_OBJ = r"(?:her|him|them|it|us|me|the\s+[a-z][\w'’-]*)\s+"
 _CLIMB = re.compile(r"\b(?:(?P<up>climbed|climbs|climbing|rose|rises|rising|risen|jumped|jumps|jumping|leapt|leaped|leaps|"
                     r"soared|shot\s+up|moved\s+up|moves\s+up|went\s+up|goes\s+up|up)|(?P<down>fell|falls|falling|fallen|"
                     r"dropped|drops|dropping|slipped|slips|slipping|slid|slides|sliding|tumbled|tumbles|plunged|plummeted|"
-                    r"sank|sinks|moved\s+down|moves\s+down|went\s+down|down))\s+(?:by\s+|a\s+further\s+|another\s+)?$", re.I)
+                    r"sank|sinks|moved\s+down|moves\s+down|went\s+down|down))\s+(?:by\s+|a\s+further\s+|another\s+)?$"
+                    # a move told of its object: "lifted her 14 places", "sent the club up 11 places",
+                    # "dropped them three places"
+                    r"|\b(?:(?P<up_obj>(?:lifted|lifts|lifting|propelled|propels|catapulted|catapults)\s+" + _OBJ +
+                    r"(?:up\s+)?|(?:took|takes|taking|sent|sends|sending|pushed|pushes|moved|moves|carried|carries|"
+                    r"fired|fires)\s+" + _OBJ + r"up\s+)|(?:dropped|drops|dropping|knocked|knocks)\s+" + _OBJ +
+                    r"(?:down\s+)?|(?:pushed|pushes|sent|sends|sending|moved|moves|took|takes)\s+" + _OBJ +
+                    r"down\s+)(?:a\s+further\s+|another\s+)?$", re.I)
 # "a climb of 14 places", "a fall of three places"
 _CLIMB_NOUN = re.compile(r"\b(?:an?\s+)?(?:(?P<up>climb|rise|jump|leap|move\s+up)|(?P<down>fall|drop|slide|slip|tumble|"
                          r"move\s+down))\s+of\s+$", re.I)
@@ -1890,7 +1907,7 @@ def find_rank_changes(doc: Document):
                            and x.kind not in (Kind.WEEKDAY, Kind.DATE) for x in ms):
                 continue  # another clause or figure between: whose positions?
             yield RankChange(link="explicit", cue=cue.group(0).strip(), change=m, old=old[0], new=new[0],
-                             direction=1 if cue.group("up") else -1)
+                             direction=1 if cue.group("up") or cue.groupdict().get("up_obj") else -1)
 
 
 FINDERS = (find_absolute_changes, find_multiple_changes, find_inferred_changes, find_directed_moves,

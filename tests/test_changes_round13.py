@@ -1,0 +1,61 @@
+"""Changes family, round 13: own paraphrases, each with a clean twin."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+
+
+def problems(text, published=None, code=None):
+    found = [f for f in check_text(text, published) if f.is_problem]
+    return [f for f in found if code is None or f.rule == code]
+
+
+# ------------------------------------------ a margin of time against "last year's" / "her own" time
+@pytest.mark.parametrize("text,span", [
+    ("Her winning time of 4min 12.5sec was 3.1sec faster than last year's 4min 14.6sec.", "3.1sec"),
+    ("The crew's 17min 48sec was 22sec slower than the previous year's 17min 36sec.", "22sec"),
+    ("His 2:09:41 was 40 seconds slower than his own 2:09:11.", "40 seconds"),
+    ("The average commute of 52 minutes is 9 minutes longer than last year's 46 minutes.", "9 minutes"),
+])
+def test_time_margin_against_owned_base_flagged(text, span):
+    found = problems(text, None, "FC301")
+    assert [text[f.start:f.end] for f in found] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Her winning time of 4min 12.5sec was 2.1sec faster than last year's 4min 14.6sec.",
+    "The crew's 17min 48sec was 12sec slower than the previous year's 17min 36sec.",
+    "His 2:09:41 was 30 seconds slower than his own 2:09:11.",
+    "The average commute of 52 minutes is 6 minutes longer than last year's 46 minutes.",
+    # no base time stated
+    "She ran 4min 12.5sec, 3.1sec faster than last year, in 35C heat.",
+])
+def test_time_margin_against_owned_base_clean(text):
+    assert not problems(text)
+
+
+# ------------------------------------------ a move in a ranking told of its object: "lifted her 14 places"
+@pytest.mark.parametrize("text,span", [
+    ("The win lifted her 14 places to 31st in the world rankings, from 49th.", "14"),
+    ("A semi-final run took him up six places to No 12, from No 21.", "six"),
+    ("Defeat dropped them three places to 15th, from 10th.", "three"),
+    ("The title sent the club up 11 places to fourth, from 19th a month ago.", "11"),
+    ("Two losses knocked her down four places to No 40, from No 33.", "four"),
+])
+def test_rank_move_of_object_flagged(text, span):
+    found = problems(text, None, "FC301")
+    assert [text[f.start:f.end] for f in found] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The win lifted her 18 places to 31st in the world rankings, from 49th.",
+    "A semi-final run took him up nine places to No 12, from No 21.",
+    "Defeat dropped them five places to 15th, from 10th.",
+    "The title sent the club up 15 places to fourth, from 19th a month ago.",
+    "Two losses knocked her down seven places to No 40, from No 33.",
+    # positions of another time after a clause break
+    "The win lifted her 14 places in the rankings, to 31st; she had been 49th in May.",
+])
+def test_rank_move_of_object_clean(text):
+    assert not problems(text)
