@@ -263,22 +263,21 @@ def test_role_name_born_then_age_clean(text, published):
     assert not problems(text, published, "FC506")
 
 
-# ------------------------------------------ "reopened on D2 after N weeks of work, having closed on D1"
+# ------------------------------------------ "reopens on D2 after N weeks; it closed on D1"
 @pytest.mark.parametrize("text,span", [
-    ("The museum reopened on 14 March after 12 weeks of restoration, having closed on 2 January.", "12 weeks"),
-    ("Services resumed on 30 June after 21 days of repairs, having been suspended on 2 June.", "21 days"),
-    ("The pool reopens on 9 May after four weeks of retiling; it closed on 1 April.", "four weeks"),
+    ("The pool reopens on 9 May after four weeks; it closed on 1 April.", "four weeks"),
+    ("The bridge reopened on 30 June after 21 days; it had shut on 2 June.", "21 days"),
 ])
-def test_reopened_after_n_of_work_flagged(text, span):
+def test_reopened_after_n_then_start_flagged(text, span):
     assert span in spans(text, "2025-07-01", "FC507")
 
 
 @pytest.mark.parametrize("text", [
-    "The museum reopened on 14 March after 10 weeks of restoration, having closed on 2 January.",
-    "Services resumed on 30 June after 28 days of repairs, having been suspended on 2 June.",
-    "The pool reopens on 9 May after five weeks of retiling; it closed on 1 April.",
-    # the work need not fill a period that is not a closure
-    "The museum reopened on 14 March after 12 weeks of restoration, having been sold on 2 January.",
+    "The pool reopens on 9 May after five weeks; it closed on 1 April.",
+    "The bridge reopened on 30 June after 28 days; it had shut on 2 June.",
+    # the work need not fill the closure: silent
+    "The museum reopened on 14 March after 12 weeks of restoration, having closed on 2 January.",
+    "The pool reopens on 9 May after four weeks of retiling; it closed on 1 April.",
 ])
-def test_reopened_after_n_of_work_clean(text):
+def test_reopened_after_n_then_start_clean(text):
     assert not problems(text, "2025-07-01", "FC507")
