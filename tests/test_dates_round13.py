@@ -281,3 +281,24 @@ def test_reopened_after_n_then_start_flagged(text, span):
 ])
 def test_reopened_after_n_then_start_clean(text):
     assert not problems(text, "2025-07-01", "FC507")
+
+
+# ------------------------------------------ "The strike, now in its fifth week, began on 2 June"
+@pytest.mark.parametrize("text,span", [
+    ("The strike, now in its fifth week, began on 2 June.", "fifth week"),
+    ("Now in its 30th day, the vigil started on 2 June.", "30th day"),
+    ("The sit-in, now into its 10th day, began on Monday 8 June.", "10th day"),
+])
+def test_count_set_apart_then_start_flagged(text, span):
+    assert span in spans(text, "2026-06-20", "FC507")
+
+
+@pytest.mark.parametrize("text", [
+    "The strike, now in its third week, began on 2 June.",
+    "Now in its 19th day, the vigil started on 2 June.",
+    "The sit-in, now into its 13th day, began on Monday 8 June.",
+    # the start of another thing
+    "The strike, now in its fifth week, follows a walkout that began on 2 June.",
+])
+def test_count_set_apart_then_start_clean(text):
+    assert not problems(text, "2026-06-20", "FC507")

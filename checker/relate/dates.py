@@ -218,6 +218,8 @@ publication date:
   "The 23-year-old striker Ana Ruiz" names someone else;
 * "reopens on 9 May after four weeks; it closed on 1 April": the start told after a semicolon without "had"
   (still not "after four weeks of retiling": the work need not fill the closure);
+* "The strike, now in its fifth week, began on 2 June" / "Now in its 30th day, the vigil started on 2 June":
+  the count set apart, then the main verb of the start;
 * "Porters, who walked out on 3 April, are today in the 16th day of their strike": "the Nth day (week) of
   their / the <thing>", not of a month or a year;
 
@@ -1811,6 +1813,9 @@ _ORDINAL_DAY = re.compile(r"\s+(day|week)\b(?!\s+(?:running|in\s+a\s+row))", re.
 _NOW = re.compile(r"\b(?:now|today|is|are|enters|enter)\s+(?:\w+\s+){0,2}$", re.I)
 # the day the count was reached, told after it relative to the publication date
 _TOLD_DAY = re.compile(r"\s+(yesterday|today)\b", re.I)
+_SET_APART_COUNT = re.compile(r"(?:^|,)\s*(?:now\s+)?(?:in|into|on)\s+(?:its|their|his|her)\s+$", re.I)
+_THEN_BEGAN = re.compile(r"\s*,\s*(?:the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+)?(?:began|started|opened|commenced|"
+                         r"got\s+under\s*way|kicked\s+off)\s+on\s+", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _OF_THE_THING = re.compile(r"\s+of\s+(?:its|their|his|her|our|the)\s+(?!(?:month|year|week|season|term|calendar|"
                            r"quarter|festival|holiday|holidays|[a-z]+day)\b)[a-z]", re.I)
@@ -1828,6 +1833,12 @@ def find_running_days(doc: Document):
                 continue  # "its 12th day"; "the 12th day of their strike" (not "of the month")
             starts = [x for x in ms if x.kind in (Kind.DATE, Kind.WEEKDAY) and x.end <= m.start
                       and _cued(doc, s, x, _START_CUE)]
+            if not starts:
+                # "The strike, now in its fifth week, began on 2 June": the count set apart, then the start
+                after = [x for x in ms if x.kind in (Kind.DATE, Kind.WEEKDAY) and x.start >= word.end()]
+                if after and _SET_APART_COUNT.search(doc.text, max(s.start, m.start - 20), m.start) \
+                        and _THEN_BEGAN.fullmatch(doc.text, word.end(), after[0].start):
+                    starts = after[:1]
             others = [x for x in ms if x.kind in (Kind.DATE, Kind.WEEKDAY, Kind.YEAR) and x not in starts]
             if len(starts) != 1 or len(others) > 1:
                 continue
