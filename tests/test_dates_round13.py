@@ -302,3 +302,27 @@ def test_count_set_apart_then_start_flagged(text, span):
 ])
 def test_count_set_apart_then_start_clean(text):
     assert not problems(text, "2026-06-20", "FC507")
+
+
+# ------------------------------------------ "Ann Roe, 45, who was born in 1975, joined in 2001": the age now
+@pytest.mark.parametrize("text,published,span", [
+    ("Tom Hale, 45, who was born in Derby in 1975, joined the firm in 2001.", "2026-06-17", "45"),
+    ("Dr Ana Ruiz, 38, born on 4 May 1980, has led the unit since 2015 and will retire in 2030.", "2026-06-17",
+     "38"),
+    ("The 41-year-old, who was born in 1979, won her first title in 2004.", "2026-06-17", "41-year-old"),
+])
+def test_age_now_beside_later_years_flagged(text, published, span):
+    assert span in spans(text, published, "FC506")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Tom Hale, 50, who was born in Derby in 1975, joined the firm in 2001.", "2026-06-17"),
+    ("Dr Ana Ruiz, 46, born on 4 May 1980, has led the unit since 2015 and will retire in 2030.", "2026-06-17"),
+    ("The 47-year-old, who was born in 1979, won her first title in 2004.", "2026-06-17"),
+    # the age at the later year (either reading agrees: silent), or at another time
+    ("Tom Hale, 26, who was born in Derby in 1975, joined the firm in 2001.", "2026-06-17"),
+    ("In 2001, Tom Hale, 26, who was born in 1975, joined the firm.", "2026-06-17"),
+    ("Tom Hale, 26, who was born in 1975, died in 2001.", "2026-06-17"),
+])
+def test_age_now_beside_later_years_clean(text, published):
+    assert not problems(text, published, "FC506")

@@ -220,6 +220,8 @@ publication date:
   (still not "after four weeks of retiling": the work need not fill the closure);
 * "The strike, now in its fifth week, began on 2 June" / "Now in its 30th day, the vigil started on 2 June":
   the count set apart, then the main verb of the start;
+* "Tom Hale, 45, who was born in 1975, joined the firm in 2001": later years after the subject's age and birth
+  leave it the age now, unless it is the age in one of them (either reading agrees: silent);
 * "Porters, who walked out on 3 April, are today in the 16th day of their strike": "the Nth day (week) of
   their / the <thing>", not of a month or a year;
 
@@ -2498,8 +2500,15 @@ def find_ages(doc: Document):
         others = [m for m in ms if year_of(m) is not None and m is not birth and (ref is None or m is not ref[4])
                   and not (ref is None and _SINCE_YEAR.search(doc.text, max(s.start, m.start - 12), m.start))]
         moved = _AGO_OR_YEAR.search(stext)
-        if others or moved and not (ref is None and _age_on_subject(doc, s, ages[0])
-                                    and s.start + moved.start() > max(ages[0].end, birth.end)):
+        on_subject = ref is None and _age_on_subject(doc, s, ages[0])
+        if others and on_subject and pub is not None and all(
+                o.start > max(ages[0].end, birth.end) and year_of(o) is not None and year_of(o) > year_of(birth)
+                and ages[0].value not in (year_of(o) - year_of(birth), year_of(o) - year_of(birth) - 1)
+                for o in others) and not _DEATH.search(stext):
+            # "Ann Roe, 45, who was born in 1975, joined in 2001": the subject's age now, unless it is her
+            # age in the later year ("Ann Roe, 26, ... joined in 2001": either reading, silent)
+            others = []
+        if others or moved and not (on_subject and s.start + moved.start() > max(ages[0].end, birth.end)):
             continue  # (not "The 29-year-old, born in 1998, won her first race a decade ago": the age now)
         age = ages[0]
         lo, hi = sorted((age, birth), key=lambda x: x.start)
