@@ -59,3 +59,25 @@ def test_rank_move_of_object_flagged(text, span):
 ])
 def test_rank_move_of_object_clean(text):
     assert not problems(text)
+
+
+# ------------------------------------------ "twice the 2019 figure of 1,200": the base named with its year
+@pytest.mark.parametrize("text,span", [
+    ("Membership now stands at 3,100, twice the 2019 figure of 1,200.", "twice"),
+    ("Ticket sales reached 9,000, triple the 2022 total of 2,100.", "triple"),
+    ("The fund is now £40m, double its 2015 value of £14m.", "double"),
+])
+def test_multiple_of_a_dated_base_flagged(text, span):
+    found = problems(text, None, "FC302")
+    assert [text[f.start:f.end] for f in found] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Membership now stands at 2,400, twice the 2019 figure of 1,200.",
+    "Ticket sales reached 6,300, triple the 2022 total of 2,100.",
+    "The fund is now £28m, double its 2015 value of £14m.",
+    # a year with no "of" before the base: not read as the base's own
+    "Membership now stands at 3,100, twice the level in 2019, and 1,200 joined this year.",
+])
+def test_multiple_of_a_dated_base_clean(text):
+    assert not problems(text)

@@ -50,7 +50,8 @@ Shapes read beyond the plain ones:
   2:21:47, 52 seconds faster than her best of 2:22:39" (faster is shorter; said of a
   length of time only); a new level then ", as N more ..." opens a clause of its own;
 * "double", "triple" (and "doubling", "tripling") as multiples: "more than
-  double the 3,900 of last winter", "will double to £4.10 from £1.60";
+  double the 3,900 of last winter", "will double to £4.10 from £1.60"; the base may
+  be named with its year ("2,400, twice the 2019 figure of 1,200", "its 2015 value of £14m");
 * the earlier level in a participle clause after the new one: "up 4% at 310p,
   having closed Friday at 298p", "rose 12 to 230 after finishing last season on
   218" (not when it names another time: "having stood at 8% in 2012");
@@ -1082,7 +1083,9 @@ def find_multiple_changes(doc: Document):
         yield MultipleChange(link="inferred", cue=f"{mult.text.lower()} (headline)", multiple=mult, old=old, new=new)
 
 
-_OF_THE = re.compile(r"^\s*(?:of\s+)?(?:(?:the|that\s+of|those\s+of)\s+)?(?:[a-z][\w'’-]*\s+){0,2}$")
+# "half the 76 of ...", "twice the 2019 figure of 1,200", "triple its 2019 level of 1,200"
+_OF_THE = re.compile(r"^\s*(?:of\s+)?(?:(?:the|its|their|that\s+of|those\s+of)\s+)?"
+                     r"(?:[a-z][\w'’-]*\s+|(?:19|20)\d\d\s+(?=(?:[a-z][\w'’-]*\s+)?of\s+$)){0,3}$")
 _COPULA = frozenset("is was are were be been now stood stands remains remained".split())
 
 
