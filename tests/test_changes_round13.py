@@ -81,3 +81,28 @@ def test_multiple_of_a_dated_base_flagged(text, span):
 ])
 def test_multiple_of_a_dated_base_clean(text):
     assert not problems(text)
+
+
+# ------------------------------------------ the old level opening the sentence: "From 1,200 in 2019, ..."
+@pytest.mark.parametrize("text,span,code", [
+    ("From 1,200 in 2019, membership has doubled to 3,100.", "doubled", "FC302"),
+    ("From £14m last year, the deficit has been cut by £3m to £9m.", "£3m", "FC301"),
+    ("From 40 a decade ago, the number of stores has tripled to 95.", "tripled", "FC302"),
+    ("From 2,300 in 2021, visits have risen by 400 to 2,950.", "400", "FC301"),
+])
+def test_fronted_old_level_flagged(text, span, code):
+    found = problems(text, None, code)
+    assert [text[f.start:f.end] for f in found] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "From 1,200 in 2019, membership has doubled to 2,400.",
+    "From £14m last year, the deficit has been cut by £5m to £9m.",
+    "From 40 a decade ago, the number of stores has tripled to 120.",
+    "From 2,300 in 2021, visits have risen by 650 to 2,950.",
+    # another move between: whose levels?
+    "From 1,200 in 2019, membership rose to 3,100 in 2022 and has since doubled to 6,200.",
+    "From 20 staff, the firm grew to 45 in 2020; it has doubled again to 90.",
+])
+def test_fronted_old_level_clean(text):
+    assert not problems(text)

@@ -66,7 +66,8 @@ Shapes read beyond the plain ones:
   rising from £14 to £58"; a comparative after the multiple is part of it
   ("four times higher than in 2020, at 8,000 compared with 1,400");
 * the comparison opening the sentence: "Against last season's 21,000, the
-  average of 23,400 is up 1,800";
+  average of 23,400 is up 1,800"; so may the old level ("From 1,200 in 2019,
+  membership has doubled to 3,100"; not across another move);
 * "1,900 more than in June's 7,800"; "ended 18p higher at 412p, up from
   386p"; "61,000 barrels a day in May compared with 55,000 in April, up 18%"
   (a rate's period is not the period of the change); the unit stated only on
@@ -698,8 +699,9 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                 new = slots[k][0]
                 if new.is_range or not (compatible(new, old) or (fr.cue.endswith("when") and _persons(new, old))):
                     continue
-                if j < i < k:
+                if j < i < k and not (_fronted(doc, old, fr) and fr.cue.split()[0] == "from"):
                     continue  # "A, up from 12, and B rising six places to 9": the old value belongs elsewhere
+                    # (not "From 1,200 in 2019, membership has doubled to 3,100": the sentence opens on it)
                 if not tr.cue and (size.kind == new.kind == Kind.PERCENT and not fr.cue.startswith(("up from", "down from"))
                                    or _by_before(doc, slots, k)):
                     continue  # "grow by 1.8% this year and 2.1% next, compared with 0.9%": rates, not a move
