@@ -106,3 +106,25 @@ def test_fronted_old_level_flagged(text, span, code):
 ])
 def test_fronted_old_level_clean(text):
     assert not problems(text)
+
+
+# ------------------------------------------ "a fourfold rise on last year's 1,200": the base after "on"
+@pytest.mark.parametrize("text,span,code", [
+    ("Membership has risen to 3,100, a fourfold increase on 2019's 1,200.", "fourfold", "FC302"),
+    ("Bookings reached 840, a threefold jump on last year's 150.", "threefold", "FC302"),
+    ("Sales fell to 300, a drop of 200 on 2019's 600.", "200", "FC301"),
+])
+def test_change_noun_on_base_flagged(text, span, code):
+    found = problems(text, None, code)
+    assert [text[f.start:f.end] for f in found] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Membership has risen to 4,800, a fourfold increase on 2019's 1,200.",
+    "Bookings reached 450, a threefold jump on last year's 150.",
+    "Sales fell to 300, a drop of 300 on 2019's 600.",
+    # the rise is on another thing
+    "Sales fell to 300, a drop of 200 on the day, while stock rose to 600.",
+])
+def test_change_noun_on_base_clean(text):
+    assert not problems(text)
