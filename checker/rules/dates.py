@@ -562,6 +562,7 @@ class AgeBirthMismatch(Rule):
     relations = (AgeBirth, AgeThen)
     fail = (
         Example("Okafor, 31, who was born in Lagos in 1985, now coaches the under-18 side.", "31", "2023-02-01"),
+        Example("Lee Dunn, 40, (date of birth 21/09/1975) was fined £200.", "40", "2025-06-01"),
         Example("The 52-year-old pianist, born in 1960, is touring Japan this spring.", "52-year-old",
                 "2022-03-01"),
         # two ages of one person: now, and in an earlier year
@@ -578,6 +579,7 @@ class AgeBirthMismatch(Rule):
     )
     ok = (
         Example("Okafor, 37, who was born in Lagos in 1985, now coaches the under-18 side.", "", "2023-02-01"),
+        Example("Lee Dunn, 49, (date of birth 21/09/1975) was fined £200.", "", "2025-06-01"),
         Example("The 61-year-old pianist, born in 1960, is touring Japan this spring.", "", "2022-03-01"),
         Example("Okafor, 31, who was born in Lagos in 1985, now coaches the under-18 side."),
         Example("Dr Amir Kahn, 58, joined the hospital in 1994, aged 29.", "", "2024-03-01"),
@@ -704,6 +706,7 @@ class DayCountMismatch(Rule):
                 "12 days", "2018-03-05"),
         Example("The strike ended on June 30, 2021, five weeks after it began on June 2, 2021.", "five weeks"),
         Example("The sit-in, which ran from 4 May to 19 May, lasted eight days.", "eight days"),
+        Example("The trawler spent 16 days at sea, from 2 May to 28 May, in storms.", "16 days", "2025-06-01"),
         Example("The six-day show is due to run from 3 May to 20 May.", "six-day", "2025-04-01"),
         Example("The vigil, which began on 2 October, reached its 20th day on Sunday.", "20th day", "2023-10-10"),
         Example("The ferry sailed on 6 April 2022. On 28 May, 30 days later, it docked.", "30 days"),
@@ -721,6 +724,7 @@ class DayCountMismatch(Rule):
         Example("The strike ended on June 30, 2021, four weeks after it began on June 2, 2021."),
         Example("The hostages were freed on Sunday, 12 days after they were seized on Thursday, March 1."),
         Example("The sit-in, which ran from 4 May to 19 May, lasted 15 days."),
+        Example("The trawler spent 26 days at sea, from 2 May to 28 May, in storms.", "", "2025-06-01"),
         Example("The 18-day show is due to run from 3 May to 20 May.", "", "2025-04-01"),
         Example("The ferry sailed on 6 April 2022. On 28 May, 52 days later, it docked."),
         Example("The play opened on 4 March and closed on 22 March, after only 18 days on stage.", "", "2025-04-01"),
