@@ -128,3 +128,26 @@ def test_change_noun_on_base_flagged(text, span, code):
 ])
 def test_change_noun_on_base_clean(text):
     assert not problems(text)
+
+
+# ------------------------------------------ the old level in the subject's relative clause
+@pytest.mark.parametrize("text,span,code", [
+    ("Membership, which was 1,200 in 2019, has since doubled to 3,100.", "doubled", "FC302"),
+    ("The deficit, which stood at £14m a year ago, has been cut by £3m to £9m.", "£3m", "FC301"),
+    ("The herd, which was 340 in 2015, has grown by 90 to 470.", "90", "FC301"),
+])
+def test_old_level_in_relative_clause_flagged(text, span, code):
+    found = problems(text, None, code)
+    assert [text[f.start:f.end] for f in found] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Membership, which was 1,200 in 2019, has since doubled to 2,400.",
+    "The deficit, which stood at £14m a year ago, has been cut by £5m to £9m.",
+    "The herd, which was 340 in 2015, has grown by 130 to 470.",
+    # the clause does not close before the move: another time in it
+    "Membership, which was 1,200 in 2019 before the merger, has doubled to 3,100.",
+    "The fund, which was worth £14m, lost £3m and then rose to £20m.",
+])
+def test_old_level_in_relative_clause_clean(text):
+    assert not problems(text)

@@ -69,6 +69,8 @@ Shapes read beyond the plain ones:
   average of 23,400 is up 1,800"; so may the old level ("From 1,200 in 2019,
   membership has doubled to 3,100"; not across another move);
 * "a fourfold rise on last year's 1,200", "a drop of 200 on 2019's 600": the change noun, then "on" the base;
+* "Membership, which was 1,200 in 2019, has since doubled to 3,100": the old level in the subject's relative
+  clause, closed (with its time) by the comma before the move;
 * "1,900 more than in June's 7,800"; "ended 18p higher at 412p, up from
   386p"; "61,000 barrels a day in May compared with 55,000 in April, up 18%"
   (a rate's period is not the period of the change); the unit stated only on
@@ -208,6 +210,8 @@ _THAN = re.compile(
     # the base named, then given in apposition: "than the club's previous record, the £31m paid ..."
     r"|(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){1,4}\s*,\s*(?:the|its|their|his|her)?)\s*$"
 )
+# the old level in a relative clause on the subject: "Membership, which was 1,200 in 2019, has doubled to 3,100"
+_WHICH_WAS = re.compile(r",\s*(?P<cue>(?:which|that)\s+(?:was|were|had\s+been|stood\s+at))\s*$")
 # a margin over a named base: "38.7C, 4.1C above the previous record of 35.6C", "£4m below the
 # forecast of £31m" -- "above"/"below" sizes the figure before it (see _POST_COMPARATIVE)
 _ABOVE = re.compile(r"(?:^|[^\w])(?P<cue>above|below)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?\s+of\s*$")
@@ -265,6 +269,8 @@ def _from_patterns(cues: set[str]) -> list[re.Pattern]:
         out.append(_ON)
     if "having" in cues or "after" in cues:
         out.append(_PRIOR)
+    if "which" in cues or "that" in cues:
+        out.append(_WHICH_WAS)
     return out
 
 
@@ -701,7 +707,8 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                 new = slots[k][0]
                 if new.is_range or not (compatible(new, old) or (fr.cue.endswith("when") and _persons(new, old))):
                     continue
-                if j < i < k and not (_fronted(doc, old, fr) and fr.cue.split()[0] == "from"):
+                if j < i < k and not (_fronted(doc, old, fr) and fr.cue.split()[0] == "from") \
+                        and not _closed_relative(doc, old, fr, min(size.start, mag.cue_start)):
                     continue  # "A, up from 12, and B rising six places to 9": the old value belongs elsewhere
                     # (not "From 1,200 in 2019, membership has doubled to 3,100": the sentence opens on it)
                 if not tr.cue and (size.kind == new.kind == Kind.PERCENT and not fr.cue.startswith(("up from", "down from"))
@@ -729,6 +736,18 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
 
 
 _COMPARE_CUES = ("compared", "against", "versus", "vs", "vs.", "as")
+# the relative clause's time, then the comma that closes it: "which was 1,200 in 2019, has ..."
+_CLOSES_RELATIVE = re.compile(r"^(?:\s+(?:in|at\s+the\s+end\s+of|by)\s+(?:(?:19|20)\d\d|(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)"
+                              r"|\s+(?:a|one|two|three|four|five|ten)\s+(?:years?|decades?)\s+ago)?\s*,\s*"
+                              r"(?:(?:has|have|had|is|are|was|were)\s+)?(?:been\s+)?(?:since\s+|now\s+|more\s+than\s+|"
+                              r"almost\s+|nearly\s+)*$", re.I)
+
+
+def _closed_relative(doc: Document, old: Mention, fr: Role, verb_at: int) -> bool:
+    """"Membership, which was 1,200 in 2019, has since doubled to 3,100": the old level in the subject's
+    relative clause, closed by a comma right before the change's verb (at ``verb_at``)."""
+    return fr.cue.lstrip(", ").startswith(("which", "that")) \
+        and bool(_CLOSES_RELATIVE.match(_norm(doc.text[old.end:verb_at])))
 # between a part and its whole: "31,400 of the city's 94,800"
 _PARTITIVE_GAP = re.compile(r"\s+(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+['’]s\s+)?(?=\S*$)",
                             re.I)
