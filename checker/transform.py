@@ -642,6 +642,23 @@ class MentionTransformer(Transformer):
         ends = [month[3]] + [t.end_pos for t in numbers]
         return Parsed(Kind.DATE, min(starts), max(ends), date=PartialDate(year=year, month=month[1], day=day))
 
+    def numeric_date(self, ch):
+        # "14/03/1994": day first; "03/14/1994" month first; "03/04/1994" could be either: its year only
+        tok = ch[0]
+        a, b, year = (int(x) for x in tok.value.replace(".", "/").split("/"))
+        if a > 12 and b <= 12 or a == b:
+            day, month = a, b
+        elif b > 12 and a <= 12 and "/" in tok.value:  # "1.14.2020" is no date
+            day, month = b, a
+        elif a <= 12 and b <= 12:
+            return Parsed(Kind.DATE, tok.start_pos, tok.end_pos, date=PartialDate(year=year))
+        else:
+            raise Reject
+        if day > (29 if month == 2 and year % 4 == 0 and (year % 100 or year % 400 == 0) else
+                  (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1]):
+            raise Reject  # "31/02/2019": a reference, not a day to check
+        return Parsed(Kind.DATE, tok.start_pos, tok.end_pos, date=PartialDate(year=year, month=month, day=day))
+
     def date(self, ch):
         parts = [c for c in ch if isinstance(c, Parsed)]
         holders = [c for c in ch if isinstance(c, _Holder)]

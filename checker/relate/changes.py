@@ -50,7 +50,8 @@ Shapes read beyond the plain ones:
   2:21:47, 52 seconds faster than her best of 2:22:39" (faster is shorter; said of a
   length of time only); a new level then ", as N more ..." opens a clause of its own;
 * "double", "triple" (and "doubling", "tripling") as multiples: "more than
-  double the 3,900 of last winter", "will double to £4.10 from £1.60";
+  double the 3,900 of last winter", "will double to £4.10 from £1.60"; the base may
+  be named with its year ("2,400, twice the 2019 figure of 1,200", "its 2015 value of £14m");
 * the earlier level in a participle clause after the new one: "up 4% at 310p,
   having closed Friday at 298p", "rose 12 to 230 after finishing last season on
   218" (not when it names another time: "having stood at 8% in 2012");
@@ -65,7 +66,11 @@ Shapes read beyond the plain ones:
   rising from £14 to £58"; a comparative after the multiple is part of it
   ("four times higher than in 2020, at 8,000 compared with 1,400");
 * the comparison opening the sentence: "Against last season's 21,000, the
-  average of 23,400 is up 1,800";
+  average of 23,400 is up 1,800"; so may the old level ("From 1,200 in 2019,
+  membership has doubled to 3,100"; not across another move);
+* "a fourfold rise on last year's 1,200", "a drop of 200 on 2019's 600": the change noun, then "on" the base;
+* "Membership, which was 1,200 in 2019, has since doubled to 3,100": the old level in the subject's relative
+  clause, closed (with its time) by the comma before the move;
 * "1,900 more than in June's 7,800"; "ended 18p higher at 412p, up from
   386p"; "61,000 barrels a day in May compared with 55,000 in April, up 18%"
   (a rate's period is not the period of the change); the unit stated only on
@@ -88,7 +93,11 @@ Shapes read beyond the plain ones:
   from 12.1 to 11.8" (the levels bare numbers in the size's seconds);
 * a move in a ranking (:class:`RankChange`): "climbed 14 places to No 23, having started the week 47th", "rose from
   47th to 23rd, a climb of 14 places",
-  "slipped three places to 12th from ninth" -- the places against the two positions, exactly;
+  "slipped three places to 12th from ninth" -- the places against the two positions, exactly; the move
+  told of its object too ("the win lifted her 14 places to 31st", "sent the club up 11 places", "dropped them
+  three places");
+* a time's margin against a base with its owner or period first: "4.6sec quicker than last year's 5min
+  40.8sec", "40 seconds slower than his own 2:09:11";
 * a multiple or an amount, its period, a colon, then the measure's two levels each with
   its year ("Fares have halved over the past decade: a day ticket cost £12 in 2014 and £6
   this year"): the earlier year's level is the old one.
@@ -185,8 +194,9 @@ _COMP = re.compile(
     r"(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+of)?\s*$"
 )
 _ON = re.compile(
-    r"^\s*(?:(?:up|down|higher|lower|more|fewer|less)\s+)?(?P<cue>on)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,2}?\s*$"
-)  # "4,800 down on August's 57,000": the comparative sizes the figure before
+    r"^\s*(?:(?:up|down|higher|lower|more|fewer|less|rise|increase|jump|growth|fall|drop|decrease|decline)\s+)?"
+    r"(?P<cue>on)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*|\s+(?:19|20)\d\d['’]s){0,2}?\s*$"
+)  # "a fourfold rise on 2019's 1,200"  # "4,800 down on August's 57,000": the comparative sizes the figure before
 # "up 9% at £2.6m", "£2.3m at £2.6m": the new value after "at", right after a figure
 # (and "45p lower at 310p", "closed 2% higher at 7,410": the comparative that sizes the move, then "at")
 # (the comparative may name what it compares with first: "12% higher than a year earlier at £3.36",
@@ -200,6 +210,8 @@ _THAN = re.compile(
     # the base named, then given in apposition: "than the club's previous record, the £31m paid ..."
     r"|(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){1,4}\s*,\s*(?:the|its|their|his|her)?)\s*$"
 )
+# the old level in a relative clause on the subject: "Membership, which was 1,200 in 2019, has doubled to 3,100"
+_WHICH_WAS = re.compile(r",\s*(?P<cue>(?:which|that)\s+(?:was|were|had\s+been|stood\s+at))\s*$")
 # a margin over a named base: "38.7C, 4.1C above the previous record of 35.6C", "£4m below the
 # forecast of £31m" -- "above"/"below" sizes the figure before it (see _POST_COMPARATIVE)
 _ABOVE = re.compile(r"(?:^|[^\w])(?P<cue>above|below)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?\s+of\s*$")
@@ -257,6 +269,8 @@ def _from_patterns(cues: set[str]) -> list[re.Pattern]:
         out.append(_ON)
     if "having" in cues or "after" in cues:
         out.append(_PRIOR)
+    if "which" in cues or "that" in cues:
+        out.append(_WHICH_WAS)
     return out
 
 
@@ -606,6 +620,10 @@ def frames(doc: Document) -> list[Frame]:
 
 _FROM_END = re.compile(r"\b(?:from|compared (?:with|to)|against|(?:longer|shorter|faster|slower|quicker|more|less)\s+than"
                        r"(?:\s+the)?)\s*$")
+# "faster than last year's 5min 40.8sec", "slower than her own 2:09:11": the base's owner or period first
+_FROM_END_OWNED = re.compile(r"\b(?:from|compared (?:with|to)|against|(?:longer|shorter|faster|slower|quicker)\s+than)"
+                             r"\s+(?:(?:last|this|the\s+previous|the\s+same)\s+(?:year|season|week|month|race|"
+                             r"time)['’]s|(?:her|his|their|its)\s+own|[a-z]+['’]s)\s*$")
 _TO_END = re.compile(r"\bto\s*$")
 
 
@@ -626,7 +644,8 @@ def _duration_move(doc: Document, ms: list[Mention]) -> str | None:
                 and _TAKE_OFF.search(_norm(doc.text[max(0, a.start - 12):a.start])):
             return "second"  # "took 0.41 seconds off her best": the size of the change, never its period
     for a in durs:
-        if _FROM_END.search(_norm(doc.text[max(0, a.start - 16):a.start])):
+        if _FROM_END.search(_norm(doc.text[max(0, a.start - 16):a.start])) \
+                or _FROM_END_OWNED.search(_norm(doc.text[max(0, a.start - 40):a.start])):
             same = [b for b in durs if b is not a and b.unit == a.unit]
             if len(same) >= 2 or any(_TO_END.search(_norm(doc.text[max(0, b.start - 6):b.start])) for b in same) \
                     or any(b.end <= a.start for b in same):
@@ -691,8 +710,10 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                 new = slots[k][0]
                 if new.is_range or not (compatible(new, old) or (fr.cue.endswith("when") and _persons(new, old))):
                     continue
-                if j < i < k:
+                if j < i < k and not (_fronted(doc, old, fr) and fr.cue.split()[0] == "from") \
+                        and not _closed_relative(doc, old, fr, min(size.start, mag.cue_start)):
                     continue  # "A, up from 12, and B rising six places to 9": the old value belongs elsewhere
+                    # (not "From 1,200 in 2019, membership has doubled to 3,100": the sentence opens on it)
                 if not tr.cue and (size.kind == new.kind == Kind.PERCENT and not fr.cue.startswith(("up from", "down from"))
                                    or _by_before(doc, slots, k)):
                     continue  # "grow by 1.8% this year and 2.1% next, compared with 0.9%": rates, not a move
@@ -734,6 +755,22 @@ def _past_small_count(slots, k: int, old: Mention) -> int:
     if k >= 1 and _far_below(m, old) and compatible(slots[k - 1][0], old) and not _far_below(slots[k - 1][0], old):
         return k - 1
     return k
+
+
+# the relative clause's time, then the comma that closes it: "which was 1,200 in 2019, has ..."
+_CLOSES_RELATIVE = re.compile(r"^(?:\s+(?:in|at\s+the\s+end\s+of|by)\s+(?:(?:19|20)\d\d|(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)"
+                              r"|\s+(?:a|one|two|three|four|five|ten)\s+(?:years?|decades?)\s+ago)?\s*,\s*"
+                              r"(?:(?:has|have|had|is|are|was|were)\s+)?(?:been\s+)?(?:since\s+|now\s+|more\s+than\s+|"
+                              r"almost\s+|nearly\s+)*$", re.I)
+
+
+def _closed_relative(doc: Document, old: Mention, fr: Role, verb_at: int) -> bool:
+    """"Membership, which was 1,200 in 2019, has since doubled to 3,100": the old level in the subject's
+    relative clause, closed by a comma right before the change's verb (at ``verb_at``)."""
+    return fr.cue.lstrip(", ").startswith(("which", "that")) \
+        and bool(_CLOSES_RELATIVE.match(_norm(doc.text[old.end:verb_at])))
+
+
 # between a part and its whole: "31,400 of the city's 94,800"
 _PARTITIVE_GAP = re.compile(r"\s+(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+['’]s\s+)?(?=\S*$)",
                             re.I)
@@ -1094,7 +1131,9 @@ def find_multiple_changes(doc: Document):
         yield MultipleChange(link="inferred", cue=f"{mult.text.lower()} (headline)", multiple=mult, old=old, new=new)
 
 
-_OF_THE = re.compile(r"^\s*(?:of\s+)?(?:(?:the|that\s+of|those\s+of)\s+)?(?:[a-z][\w'’-]*\s+){0,2}$")
+# "half the 76 of ...", "twice the 2019 figure of 1,200", "triple its 2019 level of 1,200"
+_OF_THE = re.compile(r"^\s*(?:of\s+)?(?:(?:the|its|their|that\s+of|those\s+of)\s+)?"
+                     r"(?:[a-z][\w'’-]*\s+|(?:19|20)\d\d\s+(?=(?:[a-z][\w'’-]*\s+)?of\s+$)){0,3}$")
 _COPULA = frozenset("is was are were be been now stood stands remains remained".split())
 
 
@@ -1860,10 +1899,18 @@ class RankChange(SizedChange):
 
 
 _RANK_NOUNS = frozenset("places place spots spot positions position rungs notches".split())
+_OBJ = r"(?:her|him|them|it|us|me|the\s+[a-z][\w'’-]*)\s+"
 _CLIMB = re.compile(r"\b(?:(?P<up>climbed|climbs|climbing|rose|rises|rising|risen|jumped|jumps|jumping|leapt|leaped|leaps|"
                     r"soared|shot\s+up|moved\s+up|moves\s+up|went\s+up|goes\s+up|up)|(?P<down>fell|falls|falling|fallen|"
                     r"dropped|drops|dropping|slipped|slips|slipping|slid|slides|sliding|tumbled|tumbles|plunged|plummeted|"
-                    r"sank|sinks|moved\s+down|moves\s+down|went\s+down|down))\s+(?:by\s+|a\s+further\s+|another\s+)?$", re.I)
+                    r"sank|sinks|moved\s+down|moves\s+down|went\s+down|down))\s+(?:by\s+|a\s+further\s+|another\s+)?$"
+                    # a move told of its object: "lifted her 14 places", "sent the club up 11 places",
+                    # "dropped them three places"
+                    r"|\b(?:(?P<up_obj>(?:lifted|lifts|lifting|propelled|propels|catapulted|catapults)\s+" + _OBJ +
+                    r"(?:up\s+)?|(?:took|takes|taking|sent|sends|sending|pushed|pushes|moved|moves|carried|carries|"
+                    r"fired|fires)\s+" + _OBJ + r"up\s+)|(?:dropped|drops|dropping|knocked|knocks)\s+" + _OBJ +
+                    r"(?:down\s+)?|(?:pushed|pushes|sent|sends|sending|moved|moves|took|takes)\s+" + _OBJ +
+                    r"down\s+)(?:a\s+further\s+|another\s+)?$", re.I)
 # "a climb of 14 places", "a fall of three places"
 _CLIMB_NOUN = re.compile(r"\b(?:an?\s+)?(?:(?P<up>climb|rise|jump|leap|move\s+up)|(?P<down>fall|drop|slide|slip|tumble|"
                          r"move\s+down))\s+of\s+$", re.I)
@@ -1917,7 +1964,7 @@ def find_rank_changes(doc: Document):
                            and x.kind not in (Kind.WEEKDAY, Kind.DATE) for x in ms):
                 continue  # another clause or figure between: whose positions?
             yield RankChange(link="explicit", cue=cue.group(0).strip(), change=m, old=old[0], new=new[0],
-                             direction=1 if cue.group("up") else -1)
+                             direction=1 if cue.group("up") or cue.groupdict().get("up_obj") else -1)
 
 
 FINDERS = (find_absolute_changes, find_multiple_changes, find_inferred_changes, find_directed_moves,

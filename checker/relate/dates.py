@@ -200,6 +200,30 @@ publication date:
   after 26 days in the harbour";
 * "Ann Roe, who joined in 1980, turned 70 last month. Born in 1958, she ...": a year in the subject's
   relative clause is no rival, and a fronted "Born ..., she" must take up the subject (not "his brother").
+* "will vote on Tuesday, 5 March, on next year's budget": a possessive named year after the day is another
+  thing's year, not a reading of the day's;
+* "in the small hours of yesterday, Sunday,": the weekday set apart after "of yesterday" is the day itself;
+* "The mill, built in 1790, is 200 years old" / "The 93-year-old lido, which opened in 1923, ..." / "planted in
+  1863, making them 163 years old": a thing's age now (N to N + 1 years) against the sentence's only year,
+  told by its origin (built, planted, founded, opened, ...); not a person ("who"), nor "was N years old when";
+* dates in figures are read by the grammar ("23/08/1990", "17.06.1985"; "08/23/1990" month first only when
+  the day cannot be a month; "03/04/1990", either way round, is its year alone), and "(date of birth
+  23/08/1990)" / "DOB" is a birth;
+* "spent 39 days on remand - from 14 January until he was freed on 20 April -" / "served 93 days in custody,
+  from 2 March to 10 April": a length spent, where, then its range;
+* "will shut from 2 June to 30 June for retiling, a closure expected to last two weeks" / "ran from 9 to 30
+  March, a marathon that lasted nine days": the period restated by a noun whose clause gives the length;
+* "The club's head coach, Marta Lind, who was born on 4 June 1970, ... The 55-year-old ...": a role, then the
+  name, then the birth; a capitalised first word on a role ("Veteran striker Joe Kane") is no second name;
+  "The 23-year-old striker Ana Ruiz" names someone else;
+* "reopens on 9 May after four weeks; it closed on 1 April": the start told after a semicolon without "had"
+  (still not "after four weeks of retiling": the work need not fill the closure);
+* "The strike, now in its fifth week, began on 2 June" / "Now in its 30th day, the vigil started on 2 June":
+  the count set apart, then the main verb of the start;
+* "Tom Hale, 45, who was born in 1975, joined the firm in 2001": later years after the subject's age and birth
+  leave it the age now, unless it is the age in one of them (either reading agrees: silent);
+* "Porters, who walked out on 3 April, are today in the 16th day of their strike": "the Nth day (week) of
+  their / the <thing>", not of a month or a year;
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -547,11 +571,12 @@ def find_weekday_dates(doc: Document):
         ms = grouped.get(s.index, [])
         if not any(m.kind is Kind.DATE or m.kind is Kind.WEEKDAY for m in ms):
             continue  # every reading starts at a date or a weekday
-        sentence_years = written_years = {year_of(m) for m in ms if m.kind is Kind.YEAR} - {None}
+        written_years = {year_of(m) for m in ms if m.kind is Kind.YEAR} - {None}
+        named_years = []
         if pub is not None and "year" in doc.text[s.start:s.end].lower():
             # "Last year's final, on Sunday 14 July": the year before the publication's
-            sentence_years = sentence_years | {pub.year + _NAMED_YEAR[w.lower()]
-                               for w in _LAST_NEXT_YEAR.findall(doc.text, s.start, s.end)}
+            named_years = [(x.start(), pub.year + _NAMED_YEAR[x.group(1).lower()], x.group(0)[-1] in "s’'")
+                           for x in _LAST_NEXT_YEAR.finditer(doc.text, s.start, s.end)]
         for m in ms:
             pair = None
             if m.kind is Kind.DATE and m.date and m.date.weekday is not None:
@@ -600,6 +625,10 @@ def find_weekday_dates(doc: Document):
             if pair is None:
                 continue
             wd_m, day_m = pair
+            # "will meet on Friday, 27 February, to set next year's budget": a possessive after the day
+            # names the year of another thing
+            sentence_years = written_years | {y for at, y, own in named_years
+                                              if not (own and at >= max(wd_m.end, day_m.end))}
             weekday = wd_m.date.weekday
             d = day_m.date
             if d is None or d.month is None or d.day is None:
@@ -740,8 +769,11 @@ def find_relative_dates(doc: Document):
                     continue
             before = doc.text[max(s.start, a - 12):a].lower().rstrip()
             if before.endswith(("from", "since", "until")) or before.endswith("of") \
-                    and not (anchor.start > b and doc.text[b:anchor.start].strip() == "("):
-                continue  # (not "the early hours of yesterday (Thursday)": the day itself)
+                    and not (anchor.start > b and (doc.text[b:anchor.start].strip() == "("
+                                                   or anchor.kind is Kind.WEEKDAY
+                                                   and doc.text[b:anchor.start].strip() == ","
+                                                   and doc.text[anchor.end:anchor.end + 1] == ",")):
+                continue  # (not "the early hours of yesterday (Thursday)" / "..., Monday,": the day itself)
             phrase = pseudo(doc, a, b, s.index)
             if anchor.kind is Kind.WEEKDAY or (anchor.date and anchor.date.day is None):
                 if anchor.kind is Kind.WEEKDAY:
@@ -864,12 +896,14 @@ _START_CUE = re.compile(
     r"organi[sz]ed|launched|introduced|appeared|awarded|contested)|"
     r"founded|founding|established|opened|began|begun|started|launched|created|formed|built|constructed|"
     r"set\s+up|introduced|inaugurated|incorporated|debuted|unveiled|since|"
-    r"joined|took\s+(?:over|office|charge)|elected|appointed|married|wed|"
+    r"joined|took\s+(?:over|office|charge)|elected|appointed|married|wed|walked\s+out|went\s+on\s+strike|"
+    r"downed\s+tools|"
     r"dat(?:es?|ing)\s+(?:back\s+)?(?:to|from))"
     r"\b[^,;.()\d]{0,30}?\b(?:in|on|to|from)\s+(?:the\s+year\s+)?$)"
     r"|(?:\b(?:since|founded|established|built|opened|began)\s+(?:in\s+)?$)",
     re.I)
-_BORN_CUE = re.compile(r"(?:\bborn\b[^,;.()\d]{0,30}?\b(?:in|on)\s+$)|(?:\(\s*(?:born|b\.)\s*$)|(?:\bborn\s+$)", re.I)
+_BORN_CUE = re.compile(r"(?:\bborn\b[^,;.()\d]{0,30}?\b(?:in|on)\s+$)|(?:\(\s*(?:born|b\.)\s*$)|(?:\bborn\s+$)"
+                       r"|\b(?:date\s+of\s+birth|DOB|d\.o\.b\.?)\s*:?\s*$", re.I)  # "(date of birth 14/03/1994)"
 
 
 def _cued(doc: Document, s, m: Mention, cue: re.Pattern) -> bool:
@@ -1400,8 +1434,20 @@ _EVENT_IN_PURPOSE = re.compile(r"\b(?:for|before|ahead|until|after|during|of)\b"
 
 
 _BEFORE_RANGE = re.compile(r"\b(?:lasted|lasting|lasts|last|for|spanning|spanned|spans|took|takes|across|"
+                           r"spent|spending|spend|spends|served|serving|"
                            r"over\s+the\s+course\s+of)\s+$",
                            re.I)
+# "spent 69 days on remand - from 14 January until ...": the length, where it was spent, then the range
+_STATE_THEN_RANGE = re.compile(r"(?:\s+(?:on|in|at|under|behind|aboard|off)\s+[\w'’-]+(?:\s+[\w'’-]+)??)?"
+                               r"\s*(?:,|\(|\s[-–—])?\s*(?:from|between)\s+", re.I)
+# "from 6 July to 28 August while the culvert is repaired, a closure the council says will last four
+# weeks": the period restated by a noun, its length in a clause of its own
+_APPOSED_LENGTH = re.compile(r"(?:\s+(?:while|as|when|for)\s+[^,;:()\d–—]{1,60}?)?\s*(?:,|\(|\s[-–—])\s*"
+                             r"(?:a|an|the)\s+[a-z][\w-]*(?:\s+(?:that|which))?"
+                             r"(?:\s+(?:[\w'’-]+\s+){1,4}?(?:says?|said|expects?|expected|estimates?|believes?)(?:\s+it)?)?"
+                             r"\s+(?:(?:will|would|should|could|is\s+(?:expected|due|set|likely)\s+to|"
+                             r"(?:expected|due|set|likely)\s+to)\s+)?(?:last|lasts|lasted|lasting|run\s+for|ran\s+for)\s+$",
+                             re.I)
 # after the count: another measure of time ("12 days of action", "12 days longer")
 # a bare length ends its clause: "(12 days).", "- 24 days without trains."
 _LENGTH_ENDS = re.compile(r"(?:\s+(?:of|without|in|on|off)\s+[a-z][a-z\s-]*?)?(?:\s+(?:in\s+all|in\s+total|altogether))?"
@@ -1725,10 +1771,14 @@ def find_periods(doc: Document):
                 elif d.end <= d1.start and (_BEFORE_RANGE.search(doc.text[max(s.start, d.start - 22):d.start])
                                             or any(x.start == d.start for x in spread.values())
                                             or _THE_DAYS.search(doc.text, max(s.start, d.start - 22), d.start)) \
-                        and not d.compound and (re.fullmatch(r"\s*,?\s*(?:from|between)\s+", doc.text[d.end:d1.start], re.I)
+                        and not d.compound and (_STATE_THEN_RANGE.fullmatch(doc.text, d.end, d1.start)
                                                 or re.fullmatch(r"\s*[,(]\s*", doc.text[d.end:d1.start])
                                                 and _bare_range(doc, s, d1, d2)):
                     linked = d  # "lasted 12 days, from 3 to 14 May"; "will run for 12 days, 3-14 May"
+                elif d.start >= d2.end and not d.compound and _APPOSED_LENGTH.fullmatch(doc.text, d2.end, d.start) \
+                        and not any(d2.end <= m.start < d.start for m in ms) \
+                        and _LENGTH_ENDS.match(doc.text, d.end, s.end):
+                    linked = d  # "..., a closure expected to last two weeks"
                 elif d.end <= d1.start and not d.compound and _window(doc, s, ms, d, d1):
                     linked = d  # "was given 28 days to reply - from 3 March to 31 March -": a window granted
                 elif d.compound and d.start >= d2.end and _FRONTED_RANGE.fullmatch(doc.text, s.start, d1.start) \
@@ -1765,6 +1815,12 @@ _ORDINAL_DAY = re.compile(r"\s+(day|week)\b(?!\s+(?:running|in\s+a\s+row))", re.
 _NOW = re.compile(r"\b(?:now|today|is|are|enters|enter)\s+(?:\w+\s+){0,2}$", re.I)
 # the day the count was reached, told after it relative to the publication date
 _TOLD_DAY = re.compile(r"\s+(yesterday|today)\b", re.I)
+_SET_APART_COUNT = re.compile(r"(?:^|,)\s*(?:now\s+)?(?:in|into|on)\s+(?:its|their|his|her)\s+$", re.I)
+_THEN_BEGAN = re.compile(r"\s*,\s*(?:the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+)?(?:began|started|opened|commenced|"
+                         r"got\s+under\s*way|kicked\s+off)\s+on\s+", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_OF_THE_THING = re.compile(r"\s+of\s+(?:its|their|his|her|our|the)\s+(?!(?:month|year|week|season|term|calendar|"
+                           r"quarter|festival|holiday|holidays|[a-z]+day)\b)[a-z]", re.I)
 
 
 def find_running_days(doc: Document):
@@ -1773,10 +1829,18 @@ def find_running_days(doc: Document):
     for s, ms in _sentences(doc):
         for m in ms:
             word = _ORDINAL_DAY.match(doc.text, m.end, s.end) if m.kind is Kind.ORDINAL and m.value else None
-            if word is None or not _POSSESSIVE.search(doc.text[max(s.start, m.start - 12):m.start]):
-                continue
+            if word is None or not (_POSSESSIVE.search(doc.text[max(s.start, m.start - 12):m.start])
+                                    or _THE_BEFORE.search(doc.text, max(s.start, m.start - 5), m.start)
+                                    and _OF_THE_THING.match(doc.text, word.end(), s.end)):
+                continue  # "its 12th day"; "the 12th day of their strike" (not "of the month")
             starts = [x for x in ms if x.kind in (Kind.DATE, Kind.WEEKDAY) and x.end <= m.start
                       and _cued(doc, s, x, _START_CUE)]
+            if not starts:
+                # "The strike, now in its fifth week, began on 2 June": the count set apart, then the start
+                after = [x for x in ms if x.kind in (Kind.DATE, Kind.WEEKDAY) and x.start >= word.end()]
+                if after and _SET_APART_COUNT.search(doc.text, max(s.start, m.start - 20), m.start) \
+                        and _THEN_BEGAN.fullmatch(doc.text, word.end(), after[0].start):
+                    starts = after[:1]
             others = [x for x in ms if x.kind in (Kind.DATE, Kind.WEEKDAY, Kind.YEAR) and x not in starts]
             if len(starts) != 1 or len(others) > 1:
                 continue
@@ -2093,9 +2157,17 @@ _ANAPHOR_BIRTH = re.compile(r"\s*(?:(?:He|She)\s+(?:was\s+)?born|Born)\b")
 _SUBJECT_BIRTH = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*(?:,\s*(?:who\s+was\s+)?|\(\s*|\s+was\s+|"
                             r",\s*(?:who|the|a|an)\b[^.;:()]{0,60}?,\s*was\s+)born\b|Born\b|"
                             r"The\s+(?:(?!of\b)[\w'’-]+\s+){0,3}(?!of\b)[\w'’-]+\s*,\s*(?:who\s+was\s+)?born\b|"
+                            # a role, then the name: "The club's head coach, Ann Fox, who was born ..."
+                            r"(?:The\s+)?(?:(?!of\b|and\b|with\b)[A-Za-z][\w'’-]*\s+){0,3}(?!of\b|and\b|with\b)[a-z][\w'’-]*"
+                            r"\s*,?\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
+                            r"[A-Z][\w'’.-]*\s*,\s*(?:who\s+was\s+)?born\b|"
                             r"(?:He|She)\s+was\s+born\b)")
 
 
+# "the 23-year-old striker Ana Ruiz": a name apposed to the age
+_AGE_THEN_NAME = re.compile(r"(?:\s+(?!(?:has|have|had|is|was|will|would|can|could|and|to|of|in|at|for|from|with|by|"
+                            r"on|joined|leads|led|said|says|scored|won|took|left)\b)[a-z][\w'’-]*(?<!ed)){0,3}"
+                            r"\s+(?:[A-Z][\w'’.-]*\s+)+([A-Z][a-z][\w'’-]*)")
 _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|de|van|von|al|bin)\s+)?[A-Z][\w'’.-]*)*")
 _NOT_NAMES = frozenset(WEEKDAY_NAMES + MONTH_NAMES + ("He", "She", "Born", "The", "Mr", "Mrs", "Ms", "Dr"))
 
@@ -2392,7 +2464,8 @@ def find_ages(doc: Document):
     grouped = _grouped(doc)
     for s, ms in _sentences(doc):
         stext = doc.text[s.start:s.end]
-        if "born" not in stext.lower() and "b." not in stext:
+        low = stext.lower()
+        if "born" not in low and "b." not in stext and "birth" not in low and "dob" not in low:
             continue
         births = [m for m in ms if year_of(m) is not None and _cued(doc, s, m, _BORN_CUE)]
         if len(births) != 1:
@@ -2427,8 +2500,15 @@ def find_ages(doc: Document):
         others = [m for m in ms if year_of(m) is not None and m is not birth and (ref is None or m is not ref[4])
                   and not (ref is None and _SINCE_YEAR.search(doc.text, max(s.start, m.start - 12), m.start))]
         moved = _AGO_OR_YEAR.search(stext)
-        if others or moved and not (ref is None and _age_on_subject(doc, s, ages[0])
-                                    and s.start + moved.start() > max(ages[0].end, birth.end)):
+        on_subject = ref is None and _age_on_subject(doc, s, ages[0])
+        if others and on_subject and pub is not None and all(
+                o.start > max(ages[0].end, birth.end) and year_of(o) is not None and year_of(o) > year_of(birth)
+                and ages[0].value not in (year_of(o) - year_of(birth), year_of(o) - year_of(birth) - 1)
+                for o in others) and not _DEATH.search(stext):
+            # "Ann Roe, 45, who was born in 1975, joined in 2001": the subject's age now, unless it is her
+            # age in the later year ("Ann Roe, 26, ... joined in 2001": either reading, silent)
+            others = []
+        if others or moved and not (on_subject and s.start + moved.start() > max(ages[0].end, birth.end)):
             continue  # (not "The 29-year-old, born in 1998, won her first race a decade ago": the age now)
         age = ages[0]
         lo, hi = sorted((age, birth), key=lambda x: x.start)
@@ -2803,7 +2883,7 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
         age = ages[0]
         if _name_linked(doc, stext, other, age):
             pass  # "Tom Reilly, 45, ..." beside "Reilly, born in Canberra on ...": one person by name
-        elif not _one_person(stext, full_names=k > s.index) or not _one_person(
+        elif not _one_person(_ROLE_FIRST.sub("", stext), full_names=k > s.index) or not _one_person(
                 _ROLE_FIRST.sub("", otext) if k < s.index and _TITLED_SUBJECT.match(doc.text[other.start:age.start])
                 else otext):
             continue
@@ -2812,6 +2892,9 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
             lead = doc.text[other.start:age.start]
             if not _SUBJECT_BIRTH.match(stext):
                 continue
+            named = _AGE_THEN_NAME.match(doc.text, age.end, other.end)
+            if named is not None and named.group(1) not in stext:
+                continue  # "The 23-year-old striker Ana Ruiz ...": the age of someone else, named
             if not (_ANAPHOR_AGE.fullmatch(lead) or _mid_anaphor(doc, other, age)) \
                     or (age.kind is not Kind.AGE and not lead.strip().lower() == "now"):
                 if not _same_subject_age(doc, stext, other, age):
@@ -3202,7 +3285,7 @@ _SET_OUT = (r"(?:began|begun|started|opened|commenced|launched|premiered|debuted
             r"took\s+off|lifted\s+off|landed|touched\s+down|docked|broken?\s+down|broke\s+down|lost\s+power|capsized|ran\s+aground|caught\s+fire|collapsed|flooded|erupted|struck|"
             r"took\s+office|was\s+sworn\s+in|moved\s+in|checked\s+in|signed|imposed|introduced)")
 _SET_OUT_BEFORE = re.compile(r"\b" + _SET_OUT + r"\b[^,;:.()\d]{0,40}?\s+on\s+$", re.I)
-_HAVING_ON = re.compile(r"\s*(?:,\s*having|;\s*(?:he|she|it|they)\s+had)\s+(?:been\s+|first\s+)?" + _SET_OUT
+_HAVING_ON = re.compile(r"\s*(?:,\s*having\s+|;\s*(?:he|she|it|they)\s+(?:had\s+)?)(?:been\s+|first\s+)?" + _SET_OUT
                         + r"(?:\s+[a-z][\w'’-]*){0,3}\s+on\s+$", re.I)
 _AFTER_COUNT = re.compile(r"\bafter\s+(?:an?\s+(?:run|stay|spell|stint|wait|total|siege|stand-?off|journey|voyage|"
                           r"flight|mission|ordeal|search|tour|trip)\s+of\s+)?(?:(?:just|only|barely|a\s+mere|exactly)\s+)?$",
@@ -3340,6 +3423,60 @@ def _one_sentence(doc: Document, s) -> Document:
     return replace(doc, mentions=tuple(m for m in doc.mentions if m.sentence == s.index))
 
 
+# ------------------------------------------------- a thing's age and its origin year
+_THING_ORIGIN = (r"(?:built|constructed|erected|planted|founded|established|opened|consecrated|completed|dug|"
+                 r"laid|launched|formed|created|commissioned|installed|cast|carved|set\s+up)")
+# "The 93-year-old lido, which opened in 1923": the age on the noun, then the noun's origin
+_AGED_NOUN_ORIGIN = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}(?:\s*,\s*(?:which|that)\s+(?:(?:was|were)\s+)?|"
+                               r"\s+(?:was|were)\s+|\s*,\s*)(?:first\s+|originally\s+)?" + _THING_ORIGIN
+                               + r"\s+in\s+$")
+# "built in 1863, making it 163 years old" / "Founded in 1898, the club is now 128 years old"
+_ORIGIN_BEFORE_YEAR = re.compile(r"(?:^|\b(?:was|were|which|that|and)\s+|,\s*|^\W*)(?:first\s+|originally\s+)?(?i:"
+                                 + _THING_ORIGIN + r")\s+in\s+$")
+_YEAR_THEN_AGE = re.compile(r"\s*,\s*(?:(?:making|which\s+makes|that\s+makes)\s+(?:it|them)|"
+                            r"(?:(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,2})?(?:is|are)"
+                            r"(?:\s+(?:now|thought\s+to\s+be|believed\s+to\s+be))?)\s+$", re.I)
+
+
+def _age_as_years(age: Mention) -> Mention:
+    """An age N in years is N to N + 1 years gone (a hedge keeps its side)."""
+    iv = age.interval
+    if age.hedge is None and age.value is not None:
+        iv = Interval(Fraction(age.value), Fraction(age.value) + 1)
+    elif iv is not None:
+        iv = Interval(iv.lo, iv.hi + 1 if iv.hi is not None else None, iv.lo_open, iv.hi_open)
+    return replace(age, kind=Kind.DURATION, unit="years", interval=iv)
+
+
+def find_thing_ages(doc: Document):
+    """"The lighthouse, built in 1841, is 185 years old": a thing's age now against the year it was built,
+    planted or founded, the sentence's only year (not a person's age: no "who"; not "was N years old")."""
+    pub = doc.published
+    if pub is None:
+        return
+    for s, ms in _sentences(doc):
+        ages = [m for m in ms if m.kind is Kind.AGE and m.unit == "year" and m.interval is not None
+                and m.value is not None and not m.is_range]
+        if len(ages) != 1:
+            continue
+        years = [m for m in _dated(ms)]
+        if len(years) != 1 or years[0].kind is not Kind.YEAR or year_of(years[0]) is None:
+            continue
+        age, y = ages[0], years[0]
+        if age.end <= y.start:
+            if not (age.compound and _AGED_NOUN_ORIGIN.fullmatch(doc.text, age.end, y.start)):
+                continue
+        elif not (_ORIGIN_BEFORE_YEAR.search(doc.text[max(s.start, y.start - 40):y.start])
+                  and _YEAR_THEN_AGE.fullmatch(doc.text, y.end, age.start) and not age.compound):
+            continue
+        if re.search(r"\b(?:was|were|had|when|until|then|aged)\b", doc.text[age.start:s.end], re.I) \
+                and age.start > y.start or re.search(r"\bwho\b", doc.text[s.start:s.end], re.I):
+            continue  # "was 100 years old when it was widened": an age at another time; a person
+        rel = _make_span(doc, _age_as_years(age), y, None, "explicit", "age now of a thing begun in the year")
+        if isinstance(rel, YearSpan):
+            yield rel
+
+
 FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,
            find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_impossible_dates,
-           find_birthday_ages, find_calendar_periods, find_after_counts)
+           find_birthday_ages, find_calendar_periods, find_after_counts, find_thing_ages)

@@ -320,7 +320,8 @@ class ElapsedYearsMismatch(Rule):
         "for more than 60 years" with "opened in 1964" in the same clause
         (counted to the publication date); "20 years since ... 2001",
         "30 years after ... in 1990", "N years ago, in 1998", "three years
-        later, in 1993".  Years without a month allow a year either way;
+        later, in 1993"; a thing's age now and the year it was built
+        ("The mill, built in 1790, is 235 years old": N to N + 1 years).  Years without a month allow a year either way;
         a bare year against a full date (or the publication date) may be
         any day of that year ("Twenty years after the 2003 floods").
         A period with both ends ("Her 12-year reign, which began in 2008,
@@ -354,6 +355,7 @@ class ElapsedYearsMismatch(Rule):
         Example("The flats were built in 2008, 30 years after the mill shut in 1962.", "30 years"),
         Example("Twenty years after the 2003 floods, the levee has never been raised.", "Twenty years",
                 "2025-03-11"),
+        Example("The mill, built in 1790, is 200 years old.", "200 years old", "2025-05-01"),
     )
     ok = (
         Example("The pier, which opened in 1988, has drawn anglers for more than 30 years.", "", "2019-07-01"),
@@ -361,6 +363,7 @@ class ElapsedYearsMismatch(Rule):
         Example("The flats were built in 2008, 46 years after the mill shut in 1962."),
         Example("His five-year tenure, which began in 2011, ended in 2016."),
         Example("The dig began in March 2021 and ended in June 2022, a span of 15 months."),
+        Example("The mill, built in 1790, is 234 years old.", "", "2025-05-01"),
     )
 
     def check(self, rel, doc: Document):
@@ -559,6 +562,7 @@ class AgeBirthMismatch(Rule):
     relations = (AgeBirth, AgeThen)
     fail = (
         Example("Okafor, 31, who was born in Lagos in 1985, now coaches the under-18 side.", "31", "2023-02-01"),
+        Example("Lee Dunn, 40, (date of birth 21/09/1975) was fined £200.", "40", "2025-06-01"),
         Example("The 52-year-old pianist, born in 1960, is touring Japan this spring.", "52-year-old",
                 "2022-03-01"),
         # two ages of one person: now, and in an earlier year
@@ -575,6 +579,7 @@ class AgeBirthMismatch(Rule):
     )
     ok = (
         Example("Okafor, 37, who was born in Lagos in 1985, now coaches the under-18 side.", "", "2023-02-01"),
+        Example("Lee Dunn, 49, (date of birth 21/09/1975) was fined £200.", "", "2025-06-01"),
         Example("The 61-year-old pianist, born in 1960, is touring Japan this spring.", "", "2022-03-01"),
         Example("Okafor, 31, who was born in Lagos in 1985, now coaches the under-18 side."),
         Example("Dr Amir Kahn, 58, joined the hospital in 1994, aged 29.", "", "2024-03-01"),
@@ -701,6 +706,7 @@ class DayCountMismatch(Rule):
                 "12 days", "2018-03-05"),
         Example("The strike ended on June 30, 2021, five weeks after it began on June 2, 2021.", "five weeks"),
         Example("The sit-in, which ran from 4 May to 19 May, lasted eight days.", "eight days"),
+        Example("The trawler spent 16 days at sea, from 2 May to 28 May, in storms.", "16 days", "2025-06-01"),
         Example("The six-day show is due to run from 3 May to 20 May.", "six-day", "2025-04-01"),
         Example("The vigil, which began on 2 October, reached its 20th day on Sunday.", "20th day", "2023-10-10"),
         Example("The ferry sailed on 6 April 2022. On 28 May, 30 days later, it docked.", "30 days"),
@@ -718,6 +724,7 @@ class DayCountMismatch(Rule):
         Example("The strike ended on June 30, 2021, four weeks after it began on June 2, 2021."),
         Example("The hostages were freed on Sunday, 12 days after they were seized on Thursday, March 1."),
         Example("The sit-in, which ran from 4 May to 19 May, lasted 15 days."),
+        Example("The trawler spent 26 days at sea, from 2 May to 28 May, in storms.", "", "2025-06-01"),
         Example("The 18-day show is due to run from 3 May to 20 May.", "", "2025-04-01"),
         Example("The ferry sailed on 6 April 2022. On 28 May, 52 days later, it docked."),
         Example("The play opened on 4 March and closed on 22 March, after only 18 days on stage.", "", "2025-04-01"),
