@@ -25,6 +25,9 @@ CLEAN_WITH_FLAGGED_TWIN = [
     ("The college has 530 teaching staff, made up of 310 lecturers, 150 tutors and 70 technicians, but had 44 "
      "posts empty in May.",
      "The college has 530 teaching staff, made up of 310 lecturers, 150 tutors and 90 technicians.", "530"),
+    # an addition yet to come is no part
+    ("The bakery employs 38 staff, 22 of them full time, and plans to hire another 15 when the shop opens.",
+     "The bakery employs 38 staff, 22 of them full time and another 26 part time.", "38"),
     # a figure called a share of the total, then a list closed by "the remaining"
     ("The county spends £640m a year. Schools take the biggest share of the budget, £260m, well over a third of "
      "the total. Roads get £120m, social care £180m and the remaining £80m goes on everything else.",

@@ -1170,6 +1170,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.
 
 def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     gap = doc.text[a.end:b.start]
+    if _FURTHER_END.search(gap) and _INTENT.search(gap):
+        return False  # "employs 46 people, 29 of them full time, and expects to take on another 20": yet to come
     if _rest_closes(doc, a, b, gap):
         return True  # "the remaining 40 were judged less urgent": what is left, no difference
     if _is_difference(doc, a) or _is_difference(doc, b):
@@ -1292,6 +1294,9 @@ def _gapped_of(doc: Document, a: Mention, gap: str) -> bool:
 
 
 FURTHER_GAP_WORDS = 12
+# what is yet to come: "expects to take on another 20", "will add a further 300"
+_INTENT = re.compile(r"\b(?:will|would|shall|expects?\s+to|expected\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
+                     r"hopes?\s+to|aims?\s+to|wants?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|going\s+to)\b", re.I)
 _FURTHER_END = re.compile(r"\b(?:a\s+further|another|an\s+additional|some\s+more)\s+$", re.I)
 
 
