@@ -130,6 +130,12 @@ Shapes beyond the plain "the N NOUN":
   legs, aggregates, sets, and a result naming another match: "the 3-0 win over Bath last week"), or
   a headline's score against a lead sentence's naming a side of the headline's ("Celtic sink Hibs 3-1"
   / "Celtic beat Hibs 4-1 at Parkhead").
+* (silent) the whole a share is taken from is another quantity than the part: "recalling 41,300 vans ...
+  about 36% of the 114,000 vans it has built" (also "3.1 per cent of its", "a third of the");
+* (silent) a headline figure the lead states first leaves the lead's other sums alone: "... €142,000 prize" /
+  "The title is worth €142,000, double the €71,500 she took home from Rome";
+* (silent) a figure its own clause tells as another occasion's: "her previous best, a £4,000 prize", "the
+  €71,500 she earned last July", "It beats the £800,000 won by ... in 2019", "breaking the record of £3.1m".
 """
 from __future__ import annotations
 
@@ -803,7 +809,11 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
                                  if w not in _NP_STOP))  # "the £40,000 award made to his colleague"
 
 
-_PART_OF_WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:(?:the|its|their|all|[a-z]+['’]s)\s+)*$", re.I)
+# a part or share taken from the figure after it: "112 of the plant's 460", "about 39% of the 742,000 cars",
+# "3.1 per cent of its 96,000 customers", "a third of the 9,600 pupils"
+_PART_OF_WHOLE_BEFORE = re.compile(r"(?:\d[\d,.]*(?:\s*%|\s+per\s*cent|\s+percent|\s+pct)?|\b(?:half|thirds?|quarters?|"
+                                   r"fifths?|tenths?))\s+(?:[a-z]+\s+)?(?:out\s+)?of\s+"
+                                   r"(?:(?:the|its|their|all|[a-z]+['’]s)\s+)*$", re.I)
 
 
 # a figure summed over several owners or parts: "thrown between them", "in all", "combined"
@@ -1018,6 +1028,48 @@ def compares(doc: Document, m: Mention) -> bool:
                for i, w in enumerate(before))  # "appeal against the $2m award" compares nothing
 
 
+_CLAUSE_SPLIT = re.compile(r"[,;:()\u2014\u2013]")
+_OCCASION = re.compile(r"\b(?:previous(?:ly)?|earlier|former(?:ly)?|prior|ago|(?:last|a\s+year|the\s+year|a\s+season)\s+"
+                       r"(?:year|season|month|week|summer|spring|autumn|winter|January|February|March|April|May|June|"
+                       r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday|earlier|before))\b", re.I)
+# what a figure is beaten by: "It beats the £800,000 ...", "eclipsing the club's £3.1m fee"
+_SURPASSED = re.compile(r"\b(?:beat|beats|beating|broke|breaks|breaking|eclips\w+|surpass\w*|exceed\w*|"
+                        r"top|tops|topped|topping|double|doubles|doubled|doubling|triple\w*)\s+(?:[a-z'’-]+\s+){0,4}$", re.I)
+_PREVIOUS = re.compile(r"\b(?:previous(?:ly)?|former(?:ly)?|prior)\b", re.I)
+_SHORT_LEAD = frozenset("a an the its his her their some about nearly almost around roughly".split())
+
+
+def _other_occasion(doc: Document, m: Mention, other: Mention) -> bool:
+    """Is ``m`` told, in its own clause, as another occasion's figure than ``other``: "the €71,500 she
+    earned in Palermo last July", "Her previous best, a £4,000 prize", "breaking the record of £3.1m set in
+    2021", "It beats the £800,000 won by ..." (a year counts when ``other``'s sentence does not name it)?"""
+    s = doc.sentences[m.sentence]
+    pieces = _CLAUSE_SPLIT.split(doc.text[s.start:m.start])
+    before = pieces[-1]
+    if len(pieces) > 1 and set(words(before)) <= _SHORT_LEAD:
+        before = pieces[-2] + " " + before  # an apposition: "her previous best, a £4,000 prize"
+    np = noun_phrase(doc, m)
+    end = np.span.end if np.span is not None and np.adjacent else m.end
+    after = _CLAUSE_SPLIT.split(doc.text[end:s.end])[0]
+    if not _MODIFIER_CLAUSE.match(after):
+        after = ""  # the sentence's predicate ("The R12m deal is expected to ... by 2027") dates no figure
+    if _PREVIOUS.search(before) or _OCCASION.search(after) or _SURPASSED.search(before):
+        return True
+    own = set(_YEAR_DIGITS.findall(_sentence(doc, other)))
+    return bool({y.group(1) for y in _IN_YEAR.finditer(after)} - own)
+
+
+# a clause that says which figure this is: "the £800,000 won by ...", "the €71,500 she earned",
+# "£3.1m set in 2021" (a time after the noun alone, "1.4 million visitors last year", tells the main verb's)
+_MODIFIER_CLAUSE = re.compile(r"\s+(?:(?:(?:that|which|who|she|he|they|it|we|i|you)\s+)?(?:had\s+|has\s+|have\s+|"
+                              r"was\s+|were\s+|had\s+been\s+)?(?:[a-z]{3,}ed|[a-z]{3,}en|won|paid|set|made|sold|held|"
+                              r"spent|raised|got|brought|put|lost|left|took|gave|drew|ran|saw)\b)",
+                              re.I)
+# a year as the time of the figure ("set in 2021", "in March 2019"), not an attribute ("a 1931 painting")
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:[A-Z][a-z]+\s+)?((?:1[89]|20)\d\d)\b")
+
+
 def _part_of_more(doc: Document, m: Mention) -> bool:
     """"Acme and three other firms": the count is one part of a larger set."""
     before = words(_before(doc, m, 30))[-2:]
@@ -1136,6 +1188,10 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
                                    subject=_subject(doc, agreeing, c))
     if _lead_sum(h, body, first.sentence):
         return None  # "£90m stadium deal" / "a £60m naming deal, on top of a £30m loan": parts
+    if any(b.kind == h.kind and b.unit == h.unit and b.sentence in lead and b.start <= first.start
+           and same_dimension(h, b) and agrees(h, b) and not b.hedge for b in body):
+        return None  # "... €142,000 prize" / "The title is worth €142,000, ... the €71,500 she won in May":
+        # the headline's figure is stated first, under a noun not read; the other figure is another thing's
     if change_role(doc, h) in ("by", "from"):
         return None  # sizes of a change: real or nominal, monthly or yearly, adjusted or not
     # several figures for the noun in the lead sentence: parts, not a restatement
@@ -1147,8 +1203,8 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
         return None  # "Two crew injured" / "The ship had 21 crew on board": those hurt, not all aboard
     if _BODY_TOTAL.search(_sentence(doc, first)):
         return None  # "In all, 41 people were killed or hurt": a total over more than the headline counts
-    if _ANOTHER_BEFORE.search(_before(doc, first, 30)):
-        return None  # "A rival plan for 2,500 flats": another thing's figure
+    if _ANOTHER_BEFORE.search(_before(doc, first, 30)) or _other_occasion(doc, first, h):
+        return None  # "A rival plan for 2,500 flats", "her previous best, a £4,000 prize": another thing's figure
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
                                subject=_subject(doc, first, c))
 
@@ -1221,7 +1277,7 @@ def _headline_deal(doc: Document, h: Mention, heads: list[Mention], body: list[M
         return None  # "a £20m switch" and "a contract worth £200m": a fee and the player's wages
     if change_role(doc, h) or change_role(doc, first) or compares(doc, first):
         return None
-    if years_differ(doc, h, first) or new_qualifier(doc, first, h, lenient=True):
+    if years_differ(doc, h, first) or new_qualifier(doc, first, h, lenient=True) or _other_occasion(doc, first, h):
         return None
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
                                subject=_deal_noun(doc, first) or _deal_noun(doc, h) or "deal")
@@ -1310,7 +1366,8 @@ def _headline_phrase(doc: Document, h: Mention, heads: list[Mention], body: list
         return None  # "a £20m pool and a £5m pool refit": parts
     if change_role(doc, h) or change_role(doc, first) or compares(doc, first) or _rate(doc, h) != _rate(doc, first):
         return None
-    if years_differ(doc, h, first) or any(w in OTHER_SET or w in SUBGROUP for w in np.modifiers):
+    if years_differ(doc, h, first) or any(w in OTHER_SET or w in SUBGROUP for w in np.modifiers) \
+            or _other_occasion(doc, first, h):
         return None  # (a place after the body's sum only says where the headline's thing is)
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
                                subject=" ".join(w for w in noun_phrase(doc, first).modifiers
@@ -1371,8 +1428,9 @@ def _headline_record(doc: Document, h: Mention, heads: list[Mention], lead: list
     if len(figures) != 1:
         return None
     first = figures[0]
-    if change_role(doc, first) in ("by", "from") or compares(doc, first) or years_differ(doc, h, first):
-        return None
+    if change_role(doc, first) in ("by", "from") or compares(doc, first) or years_differ(doc, h, first) \
+            or _other_occasion(doc, first, h):
+        return None  # "... breaking the club record of £3.1m set in 2021": the old record
     return HeadlineRestatement(link="inferred", cue="headline", first=_digits_value(h, first), second=first,
                                subject=sorted(keys)[0])
 
@@ -1609,6 +1667,8 @@ def find_definite_restatements(doc: Document):
         if years_differ(doc, first, second) or new_qualifier(doc, second, first) \
                 or _subset_of_split_whole(doc, first, second) or _base_over_its_part(doc, first, second):
             continue
+        if _other_occasion(doc, second, first):
+            continue  # "claimed a £1.2m jackpot. It beats the £800,000 won by ... in 2019"
         if _SUMMED_AFTER.match(doc.text, np.span.end if np.span else second.end, doc.sentences[second.sentence].end):
             continue  # "14 maximums to his rival's nine. The 23 maximums thrown between them": their sum
         if second.kind == Kind.MONEY and (_rate(doc, first) != _rate(doc, second) or _picked_by_date(doc, second)
