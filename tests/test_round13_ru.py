@@ -82,3 +82,89 @@ OTHER_OCCASION = [
 def test_another_occasions_figure(good, bad, target):
     assert_clean(good)
     assert_flagged(bad, target, "FC40")
+
+
+# ---------------------------------------------------------------- digit slips (transpositions.py)
+
+SLIPS = [
+    # (flagged, clean twin, target, rule)
+    # the second's noun made from what the first's clause says its things did
+    ('Some 340 drivers brought the claim against the delivery firm. The tribunal found the 430 claimants '
+     'were owed holiday pay.',
+     'Some 340 drivers brought the claim against the delivery firm. The tribunal found the 340 claimants '
+     'were owed holiday pay.', '430 claimants', 'FC406'),
+    ('Some 560 nurses joined the strike at three hospitals on Monday. The 650 strikers want a 9% pay rise.',
+     'Some 560 nurses joined the strike at three hospitals on Monday. The 650 patients were moved.',
+     '650 strikers', 'FC406'),
+    ('About 270 fans took part in the protest outside the town hall. Police said the 720 protesters '
+     'were peaceful.',
+     'About 270 fans took part in the protest outside the town hall. Police said the 720 officers '
+     'were on duty.', '720 protesters', 'FC406'),
+    # "the final" of a match is no outturn
+    ('A record 3,610 spectators watched the final in Perth. The crowd of 3,160 stayed on its feet through '
+     'the final end.',
+     'A record 3,610 spectators watched the final in Perth. The crowd of 3,610 stayed on its feet through '
+     'the final end.', '3,160', 'FC406'),
+    # a bare age after a name, restated as "the N-year-old"
+    ('Lena Fischer, 27, won her first world title in Oslo on Saturday. The 72-year-old, who took up the '
+     'sport at school, will face the European champion.',
+     'Lena Fischer, 27, won her first world title in Oslo on Saturday. The 27-year-old, who took up the '
+     'sport at school, will face the European champion.', '72-year-old', 'FC406'),
+    ('A man, 46, was arrested after a stabbing outside a bar in Leeds. The 64-year-old, from Bradford, will '
+     'appear in court on Monday.',
+     'A man, 46, was arrested after a stabbing outside a bar in Leeds. The 46-year-old, from Bradford, will '
+     'appear in court on Monday.', '64-year-old', 'FC406'),
+    # an opening "when"/"once" participle dates the thing's completion, not its size
+    ('Work starts on 2,350m harbour crossing\n\nPiling began on Monday. Once completed in 2031, the '
+     '3,250-metre structure will carry two rail lines.',
+     'Work starts on 2,350m harbour crossing\n\nPiling began on Monday. Once completed in 2031, the '
+     '2,350-metre structure will carry two rail lines.', '3,250-metre', 'FC406'),
+    # a change brought in with "a", restated as "the N% increase"
+    ('The board agreed a 3.75% rise in water bills from April. The 3.57% increase adds £19 to the '
+     'average bill.',
+     'The board agreed a 3.75% rise in water bills from April. The 3.75% increase adds £19 to the '
+     'average bill.', '3.57%', 'FC40'),
+    ('Ministers approved a 6.2 per cent increase in the minimum wage. The 2.6 per cent rise takes effect '
+     'in April.',
+     'Ministers approved a 6.2 per cent increase in the minimum wage. The 2.6 per cent rise in fuel duty '
+     'takes effect in April.', '2.6 per cent', 'FC406'),
+]
+
+
+@pytest.mark.parametrize("bad, good, target, rule", SLIPS)
+def test_digit_slips(bad, good, target, rule):
+    assert_flagged(bad, target, rule)
+    assert_clean(good)
+
+
+# ---------------------------------------------------------------- units read (grammar, units.py)
+
+UNITS = [
+    ('The yacht covered 1,250 nautical miles (1,440km) in nine days.',
+     'The yacht covered 1,250 nautical miles (2,315km) in nine days.', '1,440km'),
+    ('The 600-nautical-mile (600-mile) race starts in Cowes.',
+     'The 600-nautical-mile (690-mile) race starts in Cowes.', '600-mile'),
+    ('A 200-gram (20oz) bar of chocolate costs £2.',
+     'A 200-gram (7oz) bar of chocolate costs £2.', '20oz'),
+    ('The kitten weighed one ounce (2.8g) at birth.',
+     'The kitten weighed one ounce (28g) at birth.', '2.8g'),
+    ('Each 5-kilogram (5lb) bag was checked at the border.',
+     'Each 5-kilogram (11lb) bag was checked at the border.', '5lb'),
+]
+
+
+@pytest.mark.parametrize("bad, good, target", UNITS)
+def test_units_now_read(bad, good, target):
+    assert_flagged(bad, target, "FC601")
+    assert_clean(good)
+
+
+@pytest.mark.parametrize("text", [
+    # someone else's age: a passive's agent, another noun, another sex
+    'Ruth Ames, 58, was knocked over by a cyclist in the park. The 85-year-old, who was riding on the path, '
+    'stopped to help.',
+    'Ruth Ames, 58, was hurt in the crash. The 85-year-old driver of the van was unhurt.',
+    'Ruth Ames, 58, was hurt in the crash. The 85-year-old man in the other car was unhurt.',
+])
+def test_age_swaps_of_someone_else(text):
+    assert_clean(text)
