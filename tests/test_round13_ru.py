@@ -168,3 +168,45 @@ def test_units_now_read(bad, good, target):
 ])
 def test_age_swaps_of_someone_else(text):
     assert_clean(text)
+
+
+# ---------------------------------------------------------------- a headline's score in a full match report
+
+_REPORT = ("{head}\n\n{lead}\n\nCity led 1-0 at half-time through a Ken Obi header, but Rovers levelled within "
+           "four minutes of the restart. A 2-2 draw looked likely until the 88th minute.")
+HEADLINE_SCORES = [
+    (_REPORT.format(head="Rovers sink City 3-1 to go top",
+                    lead="Rovers beat City 3-2 at the Valley on Saturday to move top of the table."),
+     _REPORT.format(head="Rovers sink City 3-1 to go top",
+                    lead="Rovers beat City 3-1 at the Valley on Saturday to move top of the table."), "3-2"),
+    (_REPORT.format(head="Rovers edge past City 3-2",
+                    lead="Rovers moved top on Saturday, edging City 2-3 in a tense game at the Valley.".replace(
+                        "2-3", "4-2")),
+     _REPORT.format(head="Rovers edge past City 3-2",
+                    lead="Rovers moved top on Saturday, edging City 3-2 in a tense game at the Valley."), "4-2"),
+    ("Hawks hold off Storm 27-26 in thriller\n\nThe Hawks held off the Storm 27-25 on Sunday night to reach the "
+     "play-offs for the first time since 2011.\n\nThe Storm had led 14-3 at the break.",
+     "Hawks hold off Storm 27-26 in thriller\n\nThe Hawks held off the Storm 26-27 on Sunday night to reach the "
+     "play-offs for the first time since 2011.\n\nThe Storm had led 14-3 at the break.", "27-25"),
+]
+
+
+@pytest.mark.parametrize("bad, good, target", HEADLINE_SCORES)
+def test_headline_score_in_a_report(bad, good, target):
+    assert_flagged(bad, target, "FC407")
+    assert_clean(good)
+
+
+@pytest.mark.parametrize("text", [
+    # another match, another time, an aggregate, a part-time score in the lead
+    _REPORT.format(head="Rovers beat City 3-1 in cup",
+                   lead="Rovers, who lost 2-0 to City in the league last month, went through on Saturday."),
+    _REPORT.format(head="Rovers through 4-2 on aggregate",
+                   lead="Rovers beat City 3-1 at the Valley on Saturday to reach the final."),
+    _REPORT.format(head="Rovers sink City 3-1 to go top",
+                   lead="Rovers, 1-0 down at half-time, moved top of the table on Saturday."),
+    _REPORT.format(head="Rovers sink City 3-1 to go top",
+                   lead="Rovers beat City 2-0 in 2019, the last time the sides met in the league."),
+])
+def test_headline_score_near_misses(text):
+    assert_clean(text)

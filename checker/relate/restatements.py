@@ -129,7 +129,8 @@ Shapes beyond the plain "the N NOUN":
   only two: "Leeds beat Hull 2-0 ... in the 3-0 victory" (either order agrees; silent on half-time,
   legs, aggregates, sets, and a result naming another match: "the 3-0 win over Bath last week"), or
   a headline's score against a lead sentence's naming a side of the headline's ("Celtic sink Hibs 3-1"
-  / "Celtic beat Hibs 4-1 at Parkhead").
+  / "Celtic beat Hibs 4-1 at Parkhead"), also in a report giving other scores further down: "Lions beat
+  Eastbury 31-24" / "..., beating Eastbury 31-21 in a bruising final" (not when either speaks of half-time);
 * (silent) the whole a share is taken from is another quantity than the part: "recalling 41,300 vans ...
   about 36% of the 114,000 vans it has built" (also "3.1 per cent of its", "a third of the");
 * (silent) a headline figure the lead states first leaves the lead's other sums alone: "... €142,000 prize" /
@@ -2042,6 +2043,10 @@ def find_score_restatements(doc: Document):
     scores = [m for m in doc.mentions
               if (m.kind is Kind.SCORE or m.kind is Kind.COUNT and m.is_range and ("-" in m.text or "–" in m.text))
               and not doc.sentences[m.sentence].chrome and score_pair(m)]
+    found = _headline_lead_score(doc, scores)
+    if found is not None:
+        yield found
+        return
     if len(scores) != 2:
         return
     first, second = scores
@@ -2072,6 +2077,42 @@ def find_score_restatements(doc: Document):
         return  # "the 4-1 win in 2019"; half-time scores, legs, sets
     vote = result is not None and result.group(1) in ("vote", "ruling", "decision", "verdict")
     yield ScoreRestatement(link="inferred", cue=cue, first=first, second=second, subject="vote" if vote else "match")
+
+
+_SINCE_WHEN = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")  # "for the first time since 2011": this match
+
+
+def _headline_lead_score(doc: Document, scores: list[Mention]):
+    """"Lions beat Eastbury 31-24 to end wait" / "..., beating Eastbury 31-21 in a bruising final": the
+    headline's one score against the one score of the first lead sentence that gives one, when that
+    sentence names a side of the headline's, whatever other scores (half-time, later goals) the report
+    gives further down; silent when the headline or that sentence speaks of part-time scores, legs,
+    sets or another match or time."""
+    heads = [m for m in scores if doc.sentences[m.sentence].headline]
+    if len(heads) != 1 or heads[0].kind is not Kind.SCORE:
+        return None
+    first = heads[0]
+    lead = [x.index for x in doc.sentences[first.sentence + 1:] if not x.headline and not x.chrome][:2]
+    in_lead = [m for m in scores if m.sentence in lead]
+    if not in_lead:
+        return None
+    second = in_lead[0]
+    s, head = doc.sentences[second.sentence], doc.sentences[first.sentence]
+    if sum(1 for m in in_lead if m.sentence == second.sentence) != 1 or second.kind is not Kind.SCORE:
+        return None
+    if _odds(doc, first) or _odds(doc, second) or not _headline_score(doc, first, second):
+        return None
+    if _SEVERAL_SCORES.search(doc.text, head.start, head.end) or _SEVERAL_SCORES.search(doc.text, s.start, s.end):
+        return None  # "through 5-3 on aggregate", "led 17-10 at half-time"
+    rest = _SINCE_WHEN.sub(" ", re.match(r"[^,;.]*", doc.text[second.end:s.end]).group(0))
+    if _OTHER_TIME.search(rest) or _other_weekday(doc, first, rest) \
+            or _BEFORE_OTHER.search(doc.text[s.start:second.start]):
+        return None  # "beat them 3-1 in August", "avenged a 20-17 defeat"
+    dated = {y.value for y in doc.mentions_in(s.index) if y.kind == Kind.YEAR
+             and not re.search(r"\bsince\s+$", doc.text[max(s.start, y.start - 8):y.start], re.I)}
+    if dated - years(doc, head.index):
+        return None  # "... beat Hull 3-0 in 2019": another season's result
+    return ScoreRestatement(link="inferred", cue="headline", first=first, second=second, subject="match")
 
 
 _WEEKDAYS_TEXT = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
