@@ -78,6 +78,25 @@ OTHER_OCCASION = [
 ]
 
 
+OTHER_OCCASION.append(
+    ('Acme wins $2bn frigate deal\n\nAcme has won a $2bn contract to build frigates. The deal dwarfs the $450m '
+     'order it won from Chile.',
+     'Acme wins $2bn frigate deal\n\nAcme has won a $2bn contract to build frigates. The $4.5bn order will keep '
+     '2,000 people in work.', '$4.5bn'))
+
+
+OTHER_OCCASION += [
+    ('Firm to cut 300 jobs\n\nAcme will close its Hull plant with the loss of 300 jobs. The 1,200 jobs it cut in '
+     '2020 went at its Leeds site.',
+     'Firm to cut 300 jobs\n\nAcme will close its Hull plant with the loss of 300 jobs. The 350 jobs will go by '
+     'the end of the year.', '350 jobs'),
+    ('Airline to buy 60 jets\n\nThe airline has ordered 60 Airbus jets worth $6bn. The order follows the 40 jets '
+     'it bought in 2021.',
+     'Airline to buy 60 jets\n\nThe airline has ordered 60 Airbus jets worth $6bn. The 80 jets will be delivered '
+     'from 2028.', '80 jets'),
+]
+
+
 @pytest.mark.parametrize("good, bad, target", OTHER_OCCASION)
 def test_another_occasions_figure(good, bad, target):
     assert_clean(good)

@@ -1035,7 +1035,8 @@ _OCCASION = re.compile(r"\b(?:previous(?:ly)?|earlier|former(?:ly)?|prior|ago|(?
                        r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday|earlier|before))\b", re.I)
 # what a figure is beaten by: "It beats the £800,000 ...", "eclipsing the club's £3.1m fee"
-_SURPASSED = re.compile(r"\b(?:beat|beats|beating|broke|breaks|breaking|eclips\w+|surpass\w*|exceed\w*|"
+_SURPASSED = re.compile(r"\b(?:beat|beats|beating|broke|breaks|breaking|eclips\w+|surpass\w*|exceed\w*|dwarf\w*|"
+                        r"outstrip\w*|overshadow\w*|outdo\w*|outdid|overtak\w*|overtook|"
                         r"top|tops|topped|topping|double|doubles|doubled|doubling|triple\w*)\s+(?:[a-z'’-]+\s+){0,4}$", re.I)
 _PREVIOUS = re.compile(r"\b(?:previous(?:ly)?|former(?:ly)?|prior)\b", re.I)
 _SHORT_LEAD = frozenset("a an the its his her their some about nearly almost around roughly".split())
@@ -1053,7 +1054,9 @@ def _other_occasion(doc: Document, m: Mention, other: Mention) -> bool:
     np = noun_phrase(doc, m)
     end = np.span.end if np.span is not None and np.adjacent else m.end
     after = _CLAUSE_SPLIT.split(doc.text[end:s.end])[0]
-    if not _MODIFIER_CLAUSE.match(after):
+    verb = _MODIFIER_CLAUSE.match(after)
+    if verb is None or not (verb.group(1).lower() in _MODIFIER_VERBS or len(verb.group(1)) > 4
+                            and verb.group(1).lower().endswith(("ed", "en"))):
         after = ""  # the sentence's predicate ("The R12m deal is expected to ... by 2027") dates no figure
     if _PREVIOUS.search(before) or _OCCASION.search(after) or _SURPASSED.search(before):
         return True
@@ -1063,10 +1066,9 @@ def _other_occasion(doc: Document, m: Mention, other: Mention) -> bool:
 
 # a clause that says which figure this is: "the £800,000 won by ...", "the €71,500 she earned",
 # "£3.1m set in 2021" (a time after the noun alone, "1.4 million visitors last year", tells the main verb's)
-_MODIFIER_CLAUSE = re.compile(r"\s+(?:(?:(?:that|which|who|she|he|they|it|we|i|you)\s+)?(?:had\s+|has\s+|have\s+|"
-                              r"was\s+|were\s+|had\s+been\s+)?(?:[a-z]{3,}ed|[a-z]{3,}en|won|paid|set|made|sold|held|"
-                              r"spent|raised|got|brought|put|lost|left|took|gave|drew|ran|saw)\b)",
-                              re.I)
+_MODIFIER_CLAUSE = re.compile(r"\s+(?:(?:that|which|who|she|he|they|it|we|i|you)\s+)?(?:had\s+|has\s+|have\s+|"
+                              r"was\s+|were\s+|had\s+been\s+)?([a-z]+)\b", re.I)
+_MODIFIER_VERBS = _IRREGULAR_PAST | frozenset("cut put set hit shut sent lent raised".split())
 # a year as the time of the figure ("set in 2021", "in March 2019"), not an attribute ("a 1931 painting")
 _IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:[A-Z][a-z]+\s+)?((?:1[89]|20)\d\d)\b")
 
