@@ -229,3 +229,34 @@ def test_headline_score_in_a_report(bad, good, target):
 ])
 def test_headline_score_near_misses(text):
     assert_clean(text)
+
+
+# ---------------------------------------------------------------- a streak restated as "that run of N"
+
+STREAKS = [
+    ('Okafor won seven frames in a row to take control. Her run of eight consecutive frames ended in the final '
+     'session.',
+     'Okafor won seven frames in a row to take control. Her run of seven consecutive frames ended in the final '
+     'session.', 'eight'),
+    ('The Hawks have now won 14 games in a row. That winning streak of 15 straight games has lifted them to '
+     'second.',
+     'The Hawks have now won 14 games in a row. That winning streak of 14 straight games has lifted them to '
+     'second.', '15'),
+    ('Price took six successive legs after the interval. The sequence of nine legs turned the match.',
+     'Price took six successive legs after the interval. The sequence of six legs turned the match.', 'nine'),
+]
+
+
+@pytest.mark.parametrize("bad, good, target", STREAKS)
+def test_streak_restated(bad, good, target):
+    assert_flagged(bad, target, "FC402")
+    assert_clean(good)
+
+
+@pytest.mark.parametrize("text", [
+    'Lee won 11 legs in a row. His previous run of 12 straight legs came in the 2019 final.',
+    'The Hawks have won 14 games in a row. Their record run of 17 straight games was set in 1998.',
+    'The Hawks have won 14 games in a row. The run of 17 games that followed the war is the record.',
+])
+def test_streak_near_misses(text):
+    assert_clean(text)

@@ -131,6 +131,8 @@ Shapes beyond the plain "the N NOUN":
   a headline's score against a lead sentence's naming a side of the headline's ("Celtic sink Hibs 3-1"
   / "Celtic beat Hibs 4-1 at Parkhead"), also in a report giving other scores further down: "Lions beat
   Eastbury 31-24" / "..., beating Eastbury 31-21 in a bruising final" (not when either speaks of half-time);
+* a streak restated as "that/the/her run (streak, sequence) of N", "in a row" backing "straight"/"consecutive":
+  "won seven frames in a row ... Her run of eight consecutive frames" (not "their record run of 17");
 * (silent) the whole a share is taken from is another quantity than the part: "recalling 41,300 vans ...
   about 36% of the 114,000 vans it has built" (also "3.1 per cent of its", "a third of the");
 * (silent) a headline figure the lead states first leaves the lead's other sums alone: "... €142,000 prize" /
@@ -731,6 +733,14 @@ def definite(doc: Document, m: Mention, partitive_ok: bool = False, possessive: 
     return det
 
 
+# a streak restated: "That run of 12 straight legs", "her winning sequence of nine matches"
+_RUN_OF = re.compile(r"\b(?:the|that|this|his|her|their|its)\s+(?:(?:winning|unbeaten|losing|scoring)\s+)?"
+                     r"(?:run|streak|sequence)\s+of\s+$", re.I)  # not "their record run of 17": another streak
+# what says a count is of things in a row: "11 legs in a row" ... "12 straight legs"
+_IN_A_ROW = frozenset("straight consecutive successive".split())
+_IN_A_ROW_TEXT = re.compile(r"\bin\s+a\s+row\b|\b(?:straight|consecutive|successive|running)\b", re.I)
+
+
 def _stem(w: str) -> str:
     return w.lower()[:4]
 
@@ -738,6 +748,8 @@ def _stem(w: str) -> str:
 def backed(word: str, context: str) -> bool:
     """Is a qualifier of the restatement found near the first mention?  "Scottish" ~ "Scotland"."""
     word = word.lower()
+    if word in _IN_A_ROW and _IN_A_ROW_TEXT.search(context):
+        return True  # "11 legs in a row" ... "12 straight legs"
     ctx = words(context)
     if word in ctx or singular(word) in {singular(w) for w in ctx}:
         return True
@@ -1615,6 +1627,9 @@ def find_definite_restatements(doc: Document):
         if not _recent_alike(qs, j):
             continue  # no figure it could restate: a cheap test before the words around it are read
         det = definite(doc, second, possessive=True)
+        if det is None and _RUN_OF.search(_before(doc, second, 40)) and not _RESTRICTIVE_CLAUSE.match(
+                doc.text, noun_phrase(doc, second).span.end if noun_phrase(doc, second).span else second.end):
+            det = "the run"  # "That run of 12 straight legs": a streak told just before (not "the run of 17 that ...")
         if det is None or det == "both":
             continue
         timed = _TIME_POSSESSIVE.search(_before(doc, second, 40)) if det.endswith("'s") else None
