@@ -30,6 +30,12 @@ SHARE_BASES = [
 ]
 
 
+SHARE_BASES.append(
+    ('Brightway is recalling 41,300 vans. Among the 124,000 vans built since 2022, only the diesel models are '
+     'affected.',
+     'Brightway is recalling 41,300 vans. The 43,100 vans will be repaired free of charge.', '43,100'))
+
+
 @pytest.mark.parametrize("good, bad, target", SHARE_BASES)
 def test_base_of_a_share_is_another_quantity(good, bad, target):
     assert_clean(good)

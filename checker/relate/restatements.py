@@ -848,12 +848,17 @@ def _base_over_its_part(doc: Document, first: Mention, m: Mention) -> bool:
         return True  # "when 112 of the plant's 460 employees were on site": the whole a part is taken from
     if not _PARTITIVE_OPENING.search(_before(doc, m, 20)):
         return False
+    if _AMONG_OPENING.fullmatch(doc.text, doc.sentences[m.sentence].start, m.start):
+        return True  # "Among the 124,000 vans built since 2022, only ...": a larger whole the sentence picks from
     np = noun_phrase(doc, m)
     end = np.span.end if np.span else m.end
     if not doc.text[end:end + 2].lstrip(" ").startswith(","):
         return False
     part = next((x for x in doc.mentions_in(m.sentence) if x.start > end), None)
     return part is not None and part.value == first.value
+
+
+_AMONG_OPENING = re.compile(r"\s*(?:[\"“‘']\s*)?(?:Among|Amongst)\s+(?:the|its|their|all)\s+", re.I)
 
 
 def _subset_of_split_whole(doc: Document, whole: Mention, m: Mention) -> bool:
