@@ -232,6 +232,10 @@ def test_headline_score_in_a_report(bad, good, target):
                    lead="Rovers, 1-0 down at half-time, moved top of the table on Saturday."),
     _REPORT.format(head="Rovers sink City 3-1 to go top",
                    lead="Rovers beat City 2-0 in 2019, the last time the sides met in the league."),
+    # a running total, not a result; a score in a clause about another match
+    'England 350-6 as Root hits century\n\nJoe Root hit his 35th Test century as England reached 352-7 against '
+    'India at stumps on day one.',
+    'Celtic beat Rangers 2-1\n\nCeltic, who lost 3-0 to Rangers in the League Cup final, beat them on Sunday.',
 ])
 def test_headline_score_near_misses(text):
     assert_clean(text)

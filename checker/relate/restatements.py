@@ -130,7 +130,8 @@ Shapes beyond the plain "the N NOUN":
   legs, aggregates, sets, and a result naming another match: "the 3-0 win over Bath last week"), or
   a headline's score against a lead sentence's naming a side of the headline's ("Celtic sink Hibs 3-1"
   / "Celtic beat Hibs 4-1 at Parkhead"), also in a report giving other scores further down: "Lions beat
-  Eastbury 31-24" / "..., beating Eastbury 31-21 in a bruising final" (not when either speaks of half-time);
+  Eastbury 31-24" / "..., beating Eastbury 31-21 in a bruising final" (not when either speaks of half-time;
+  both told as a result: not "reached 352-7 at stumps", nor "Celtic, who lost 3-0 to Rangers in the final,");
 * a streak restated as "that/the/her run (streak, sequence) of N", "in a row" backing "straight"/"consecutive":
   "won seven frames in a row ... Her run of eight consecutive frames" (not "their record run of 17");
 * (silent) the whole a share is taken from is another quantity than the part: "recalling 41,300 vans ...
@@ -2141,12 +2142,43 @@ _WEEKDAYS_TEXT = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 _SIDE_NAME = re.compile(r"\b[A-Z][\w'’-]{2,}")
 
 
+_RESULT_VERBS = frozenset("""beat beats beating beaten won win wins winning defeat defeats defeated defeating lost lose
+    loses losing drew draw draws drawing sink sinks sank sinking edge edges edged edging thrash thrashes thrashed
+    thrashing hammer hammers hammered hammering rout routs routed crush crushes crushed stun stuns stunned see sees
+    saw down downs downed overcome overcomes overcame claim claims claimed clinch clinches clinched seal seals
+    sealed secure secures secured record records recorded triumph triumphs triumphed ease eases eased cruise
+    cruises cruised hold holds held holding trounce trounces trounced batter batters battered humble humbles humbled
+    shock shocks shocked upset upsets topple topples toppled oust ousts ousted dump dumps dumped knock knocks
+    knocked fall falls fell slump slumps slumped outclass outclassed overpower overpowered dispatch dispatched""".split())
+_RELATIVE_OPEN = re.compile(r"(?:,|\()\s*(?:who|which|whose|after|having)\b[^,)]*$", re.I)
+_SIDES_AROUND = re.compile(r"[A-Z][\w'’-]*\s+$")
+
+
+def _result_score(doc: Document, m: Mention) -> bool:
+    """A score told as a match's result: after a verb of winning or losing in its clause ("beating Eastbury
+    31-21", "Celtic sink Hibs 3-1"), before a result noun ("the 3-1 win"), or between the sides ("Wales 24-31
+    England"); not a running total ("reached 352-7 at stumps") nor one in a clause about another match
+    ("Celtic, who lost 3-0 to Rangers in the final, ...")."""
+    s = doc.sentences[m.sentence]
+    before = doc.text[s.start:m.start]
+    if _RELATIVE_OPEN.search(before):
+        return False
+    clause = re.split(r"[,;:]", before)[-1]
+    if any(w in _RESULT_VERBS for w in words(clause)[-6:]):
+        return True
+    if _SCORE_RESULT.match(doc.text, m.end, s.end):
+        return True
+    return bool(_SIDES_AROUND.search(before) and re.match(r"\s+[A-Z]", doc.text[m.end:s.end]))
+
+
 def _headline_score(doc: Document, first: Mention, second: Mention) -> bool:
     """"Celtic sink Hibs 3-1" over "Celtic beat Hibernian 4-1 at Parkhead": the headline's score and
     a score in one of the body's first two sentences that names a side (a capitalised word) of the
-    headline's."""
+    headline's, both told as a result."""
     head, body = doc.sentences[first.sentence], doc.sentences[second.sentence]
     if not head.headline or body.headline or second.kind is not Kind.SCORE:
+        return False
+    if not _result_score(doc, first) or not _result_score(doc, second):
         return False
     lead = [x.index for x in doc.sentences[first.sentence + 1:] if not x.headline and not x.chrome][:2]
     if body.index not in lead:
