@@ -3,7 +3,10 @@
 Shapes: the whole a share is taken from ("about 36% of the 114,000 vans") is no restatement of the
 part counted before; a headline figure stated again in the lead leaves another sum of the lead alone;
 a figure told as another occasion's ("her previous best, a £4,000 prize", "the £800,000 won by ... in
-2019", "breaking the club record of £3.1m") restates nothing."""
+2019", "breaking the club record of £3.1m") restates nothing; digit slips under a noun made from the
+first's clause, "the final" of a match, a change brought in with "a"; nautical miles and singular mass
+units read; a streak restated as "that run of N"; a headline's score in a full match report.
+Someone else's age ("The 43-year-old, who lives next door,") stays unlinked."""
 from __future__ import annotations
 
 import pytest
@@ -130,15 +133,6 @@ SLIPS = [
      'the final end.',
      'A record 3,610 spectators watched the final in Perth. The crowd of 3,610 stayed on its feet through '
      'the final end.', '3,160', 'FC406'),
-    # a bare age after a name, restated as "the N-year-old"
-    ('Lena Fischer, 27, won her first world title in Oslo on Saturday. The 72-year-old, who took up the '
-     'sport at school, will face the European champion.',
-     'Lena Fischer, 27, won her first world title in Oslo on Saturday. The 27-year-old, who took up the '
-     'sport at school, will face the European champion.', '72-year-old', 'FC406'),
-    ('A man, 46, was arrested after a stabbing outside a bar in Leeds. The 64-year-old, from Bradford, will '
-     'appear in court on Monday.',
-     'A man, 46, was arrested after a stabbing outside a bar in Leeds. The 46-year-old, from Bradford, will '
-     'appear in court on Monday.', '64-year-old', 'FC406'),
     # an opening "when"/"once" participle dates the thing's completion, not its size
     ('Work starts on 2,350m harbour crossing\n\nPiling began on Monday. Once completed in 2031, the '
      '3,250-metre structure will carry two rail lines.',
@@ -185,11 +179,16 @@ def test_units_now_read(bad, good, target):
 
 
 @pytest.mark.parametrize("text", [
-    # someone else's age: a passive's agent, another noun, another sex
+    # someone else's age: a passive's agent, another noun, another person brought in
     'Ruth Ames, 58, was knocked over by a cyclist in the park. The 85-year-old, who was riding on the path, '
     'stopped to help.',
     'Ruth Ames, 58, was hurt in the crash. The 85-year-old driver of the van was unhurt.',
     'Ruth Ames, 58, was hurt in the crash. The 85-year-old man in the other car was unhurt.',
+    # "the N-year-old, who ..." or ", a NOUN," brings someone in
+    'Sarah Cole, 34, was at home when the fire started. The 43-year-old, who lives next door, called the fire '
+    'brigade.',
+    'Sarah Cole, 34, was rescued from the sea on Sunday. The 43-year-old, a fisherman from Whitby, was praised.',
+    'Tom Ince, 21, scored twice. The 12-year-old, who was mascot for the day, led the team out.',
 ])
 def test_age_swaps_of_someone_else(text):
     assert_clean(text)

@@ -2939,9 +2939,6 @@ def _same_person(a: Holder, b: Holder) -> str | None:
     return None
 
 
-same_person = _same_person  # shared with the digit-slip finder (transpositions.py)
-
-
 def _same_young(a: tuple, b: tuple) -> bool:
     """Two holder keys naming one person of one stage of life in other words ("boy" and "teenager",
     "man" and "pensioner"; not "boy" and "girl", "man" and "widow")."""

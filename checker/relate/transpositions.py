@@ -96,7 +96,7 @@ happened to its things: "The 430 evacuees were allowed back on Monday"; a time t
 figure dates nothing: "the most this year").
 Also tied: a definite second whose noun is made from what the first's clause says its things did, for a
 swap ("Some 340 drivers brought the claim ... the 430 claimants", "joined the strike ... the 650
-strikers"); a bare age after a name and "the N-year-old" ("Lena Fischer, 27, ... The 72-year-old");
+strikers");
 a change brought in with "a" ("a 3.75% rise in water bills ... The 3.57% increase adds").  "The
 final" of a match ("in the final end") is no outturn, and an opening "Once completed in 2031," dates
 the thing's completion, not its size.
@@ -118,8 +118,8 @@ from .changes import CHANGE_WORDS
 from .context import quantities
 # the restatement family's readings of people, years and nouns (shared, not copied)
 from .restatements import (
-    GENERIC_NOUNS, Restatement, Holder, age_holder, another_person, same_person, years, change_role, compares,
-    concept, definite, named_years, new_qualifier, noun_phrase, singular, REST_AFTER, TIME_MARKERS, YEAR_MARKERS,
+    GENERIC_NOUNS, Restatement, Holder, age_holder, another_person, years, change_role, compares, concept,
+    definite, named_years, new_qualifier, noun_phrase, singular, REST_AFTER, TIME_MARKERS, YEAR_MARKERS,
 )
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION, Kind.AGE)
@@ -364,8 +364,6 @@ _HYPHEN_WORD = re.compile(r"-[a-z][a-z-]*$")
 def _unit_key(m: Mention) -> str:
     """The figure's unit, lower case and singular: "tonnes" and "tonne" are one."""
     u = (m.unit or "").lower()
-    if m.kind == Kind.AGE and not u:
-        return "year"  # "Amira Haddad, 23," is 23 years old: "the 32-year-old"
     if m.kind in (Kind.MEASURE, Kind.DURATION):
         phys = resolve(m.unit)
         if len(phys) == 1:
@@ -848,8 +846,6 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         return True
     if second.kind == Kind.AGE and another_person(doc, first, second, age_holder(doc, first) or _ANON):
         return True
-    if second.kind == Kind.AGE and not first.unit and not _age_pointed_back(doc, first, second):
-        return True  # "Tom Hart, 34, ... The 43-year-old driver": someone else
     if _PART_BEFORE.search(doc.text, max(0, second.start - 24), second.start) \
             or _OTHER_AFTER.match(doc.text, second.end):
         return True  # "an initial £23m", "the 21 other passengers"
@@ -899,26 +895,6 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         # ... The 430 evacuees were allowed back on Monday": the day of the act
         return False
     return bool(new)
-
-
-# a passive's agent brings someone in: "was hit by a car", "attacked by two men"
-_AGENT = re.compile(r"\bby\s+(?:a|an|another|two|three|four|several|some|his|her|their)\s", re.I)
-
-
-def _age_pointed_back(doc: Document, first: Mention, second: Mention) -> bool:
-    """A bare age after a name or noun ("Amira Haddad, 23,", "A man, 34,") and "the N-year-old" for the same
-    one: the bare "the
-    32-year-old" (also before ", who ...", unless a passive's agent came in between: "died after being hit
-    by a car. The 43-year-old, who was driving,"), or a noun the age finder reads as the same person."""
-    h1, h2 = age_holder(doc, first), age_holder(doc, second)
-    if h1 is None:
-        return False
-    if h2 is None:
-        np = noun_phrase(doc, second)
-        return (second.compound and (np.head is None or not np.adjacent)
-                and doc.text[second.end:second.end + 1] == ","
-                and not _AGENT.search(doc.text, first.end, second.start))
-    return same_person(h1, h2) is not None
 
 
 def _narrowed_to_others(doc: Document, first: Mention, second: Mention) -> bool:
