@@ -269,3 +269,15 @@ def test_streak_restated(bad, good, target):
 ])
 def test_streak_near_misses(text):
     assert_clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    # another place, period or rival thing after the second, or a comparison: no slip
+    'Water bills in England will see a 3.75% rise from April. The 3.57% increase approved for Wales is smaller.',
+    'Rail fares will go up by a 4.6% rise in March. Last year\'s 6.4% increase was the biggest in a decade.',
+    'Some 340 drivers brought the claim against the firm. The 430 claims from passengers will be heard next year.',
+    'About 1,250 workers joined the strike on Monday. The 1,520 strikers at the sister plant walked out in May.',
+    'Around 230 residents signed the petition against the mast. The 320 signatories to a rival petition backed it.',
+])
+def test_digit_slip_near_misses(text):
+    assert_clean(text)

@@ -96,10 +96,11 @@ happened to its things: "The 430 evacuees were allowed back on Monday"; a time t
 figure dates nothing: "the most this year").
 Also tied: a definite second whose noun is made from what the first's clause says its things did, for a
 swap ("Some 340 drivers brought the claim ... the 430 claimants", "joined the strike ... the 650
-strikers");
+strikers"; a doer noun with nothing after it, not "the 430 claims from passengers");
 a change brought in with "a" ("a 3.75% rise in water bills ... The 3.57% increase adds").  "The
 final" of a match ("in the final end") is no outturn, and an opening "Once completed in 2031," dates
-the thing's completion, not its size.
+the thing's completion, not its size; "Last year's 6.4% increase" is another period's, and "the 320
+signatories to a rival petition" another thing's.
 A pair a restatement finder already links is left to it
 (``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
@@ -120,6 +121,7 @@ from .context import quantities
 from .restatements import (
     GENERIC_NOUNS, Restatement, Holder, age_holder, another_person, years, change_role, compares, concept,
     definite, named_years, new_qualifier, noun_phrase, singular, REST_AFTER, TIME_MARKERS, YEAR_MARKERS,
+    _TIME_POSSESSIVE,
 )
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION, Kind.AGE)
@@ -151,6 +153,9 @@ _FORESEEN = re.compile(r"\b(?:estimat\w*|expect\w*|predict\w*|forecast\w*|budget
                        r"target\w*(?!\s+(?:on|in|at|by|for)\b)|initial\w*|early|first\s+reports?)\b", re.I)
 _RANKED_IN = re.compile(r"\b(?:\w{3,}est|most|record)(?:\s+[a-z]+)?\s+(?:this|last)\s+"
                         r"(?:week|month|year|season|quarter|spring|summer|autumn|winter)\b", re.I)
+# a phrase after the second's noun naming another thing: "to a rival petition", "at the other plant"
+_OF_ANOTHER = re.compile(r"\s+(?:to|of|at|in|from|for|on|with)\s+(?:a|an|the|its|their)?\s*(?:rival|separate|second|"
+                         r"different|other|another|sister|neighbouring|neighboring)\b", re.I)
 _OTHER_AFTER = re.compile(r"\s+(?:other|more|remaining|further|additional|extra|new)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|while|as)\s")
 # a figure foreseen rather than counted: "expected no more than the 7.4 million forecast"
@@ -642,13 +647,16 @@ def _clause_echoed(doc: Document, first: Mention, second: Mention) -> bool:
     """The second's noun is made from what the first's clause says its things did: "340 drivers brought
     the claim ... the 430 claimants", "joined the strike ... the 650 strikers" (five letters alike)."""
     head = noun_phrase(doc, second).head
-    if not head or len(head) < 6:
-        return False
+    if not head or len(head) < 6 or not head.lower().endswith(_DOER_ENDINGS) or not _bare(doc, second):
+        return False  # "the 430 claims from passengers", "the 1,520 strikers at the sister plant": others
     s = doc.sentences[first.sentence]
     np = noun_phrase(doc, first)
     np_end = np.span.end if np.span is not None else first.end
     clause = _CLAUSE_END.split(doc.text[np_end:min(s.end, np_end + 60)])[0].lower()
-    return any(len(w) >= 5 and w[:5] == head[:5].lower() for w in re.findall(r"[a-z]+", clause))
+    return any(len(w) >= 5 and w[:5] == head[:5].lower() and w != head.lower() for w in re.findall(r"[a-z]+", clause))
+
+
+_DOER_ENDINGS = ("ants", "ents", "ers", "ors", "ists", "ees", "aries")
 
 
 def _long(m: Mention) -> bool:
@@ -674,7 +682,8 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
         # a share says nothing of what it is a share of; a change restated as the change is one
         # ("will rise by 4.7% ... The 7.4% increase is", not "The 7.4% increase in wages")
         return a is not None and a == b or (change_role(doc, first) == "by" or _A_CHANGE.search(
-                doc.text, max(0, first.start - 4), first.start) and _CHANGE_AFTER.match(doc.text, first.end)) \
+                doc.text, max(0, first.start - 4), first.start) and _CHANGE_AFTER.match(doc.text, first.end)
+                and _bare(doc, second)) \
             and _CHANGE_NOUN.match(doc.text, second.end) is not None \
             or a is not None and b is None and _RATE_NOUN.match(doc.text, second.end) is not None
     if first.kind == second.kind == Kind.AGE and not _one_sex(_sex_word(doc, first), _sex_word(doc, second)):
@@ -846,12 +855,17 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         return True
     if second.kind == Kind.AGE and another_person(doc, first, second, age_holder(doc, first) or _ANON):
         return True
+    timed = _TIME_POSSESSIVE.search(doc.text, max(0, second.start - 40), second.start)
+    if timed and " ".join(timed.group(1).lower().split()) not in " ".join(_sentence_text(doc, first).lower().split()):
+        return True  # "a 4.6% rise in March ... Last year's 6.4% increase": another period's figure
     if _PART_BEFORE.search(doc.text, max(0, second.start - 24), second.start) \
             or _OTHER_AFTER.match(doc.text, second.end):
         return True  # "an initial £23m", "the 21 other passengers"
     np = noun_phrase(doc, second)
     if REST_AFTER.match(doc.text, np.span.end if np.span is not None else second.end):
         return True  # "the 41 miners still trapped", "the 680 tickets left": what remains
+    if _OF_ANOTHER.match(doc.text, np.span.end if np.span is not None else second.end, doc.sentences[second.sentence].end):
+        return True  # "The 320 signatories to a rival petition": another thing's
     if _narrowed_to_others(doc, first, second):
         return True  # "The 84-minute wait for stroke patients", "Of the 24,000 who finished"
     months1 = set(_IN_MONTH.findall(_sentence_text(doc, first)))
