@@ -243,16 +243,15 @@ def test_headline_score_near_misses(text):
 # ---------------------------------------------------------------- a streak restated as "that run of N"
 
 STREAKS = [
-    ('Okafor won seven frames in a row to take control. Her run of eight consecutive frames ended in the final '
-     'session.',
-     'Okafor won seven frames in a row to take control. Her run of seven consecutive frames ended in the final '
-     'session.', 'eight'),
+    ('Okafor won seven frames in a row to take control. This run of eight consecutive frames put her 9-4 up.',
+     'Okafor won seven frames in a row to take control. This run of seven consecutive frames put her 9-4 up.',
+     'eight'),
     ('The Hawks have now won 14 games in a row. That winning streak of 15 straight games has lifted them to '
      'second.',
      'The Hawks have now won 14 games in a row. That winning streak of 14 straight games has lifted them to '
      'second.', '15'),
-    ('Price took six successive legs after the interval. The sequence of nine legs turned the match.',
-     'Price took six successive legs after the interval. The sequence of six legs turned the match.', 'nine'),
+    ('Price took six successive legs after the interval. That sequence of nine legs turned the match.',
+     'Price took six successive legs after the interval. That sequence of six legs turned the match.', 'nine'),
 ]
 
 
@@ -266,6 +265,11 @@ def test_streak_restated(bad, good, target):
     'Lee won 11 legs in a row. His previous run of 12 straight legs came in the 2019 final.',
     'The Hawks have won 14 games in a row. Their record run of 17 straight games was set in 1998.',
     'The Hawks have won 14 games in a row. The run of 17 games that followed the war is the record.',
+    'Humphries won 11 legs in a row before the interval. He took the next one too, stretching that run of 12 '
+    'straight legs.',
+    'Humphries won 11 legs in a row. That run of 12 straight legs in last year\'s final is still the record.',
+    'City have won nine games in a row. That run of 12 straight games without defeat ended in March.',
+    'She won 15 points in a row. That streak of 20 straight points by Lee in 2022 is the tour record.',
 ])
 def test_streak_near_misses(text):
     assert_clean(text)

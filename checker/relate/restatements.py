@@ -132,8 +132,9 @@ Shapes beyond the plain "the N NOUN":
   / "Celtic beat Hibs 4-1 at Parkhead"), also in a report giving other scores further down: "Lions beat
   Eastbury 31-24" / "..., beating Eastbury 31-21 in a bruising final" (not when either speaks of half-time;
   both told as a result: not "reached 352-7 at stumps", nor "Celtic, who lost 3-0 to Rangers in the final,");
-* a streak restated as "that/the/her run (streak, sequence) of N", "in a row" backing "straight"/"consecutive":
-  "won seven frames in a row ... Her run of eight consecutive frames" (not "their record run of 17");
+* a streak restated in the next sentence as "that/this run (streak, sequence) of N", "in a row" backing
+  "straight"/"consecutive": "won seven frames in a row. That run of eight consecutive frames ..." (not with a
+  time, a record, a name or a verb of the run growing or ending in that sentence);
 * (silent) the whole a share is taken from is another quantity than the part: "recalling 41,300 vans ...
   about 36% of the 114,000 vans it has built" (also "3.1 per cent of its", "a third of the");
 * (silent) a headline figure the lead states first leaves the lead's other sums alone: "... €142,000 prize" /
@@ -735,8 +736,12 @@ def definite(doc: Document, m: Mention, partitive_ok: bool = False, possessive: 
 
 
 # a streak restated: "That run of 12 straight legs", "her winning sequence of nine matches"
-_RUN_OF = re.compile(r"\b(?:the|that|this|his|her|their|its)\s+(?:(?:winning|unbeaten|losing|scoring)\s+)?"
+_RUN_OF = re.compile(r"\b(?:that|this)\s+(?:(?:winning|unbeaten|losing|scoring)\s+)?"
                      r"(?:run|streak|sequence)\s+of\s+$", re.I)  # not "their record run of 17": another streak
+# a streak's sentence telling of another streak or of this one grown: "in last year's final", "by Lee in 2022",
+# "ended in March", "stretching that run"
+_RUN_APART = re.compile(r"\b(?:last|previous|earlier|ago|record|ended|ends|snapped|extend\w*|stretch\w*|lengthen\w*|"
+                        r"continu\w*|now|since|season|year|month|week|(?:19|20)\d\d|by\s+[A-Z]\w+)\b")
 # what says a count is of things in a row: "11 legs in a row" ... "12 straight legs"
 _IN_A_ROW = frozenset("straight consecutive successive".split())
 _IN_A_ROW_TEXT = re.compile(r"\bin\s+a\s+row\b|\b(?:straight|consecutive|successive|running)\b", re.I)
@@ -1681,6 +1686,8 @@ def find_definite_restatements(doc: Document):
         first = earlier[-1]
         if any(not agrees(m, first) for m in earlier):
             continue  # several different antecedents: which one?
+        if det == "the run" and (first.sentence != second.sentence - 1 or _RUN_APART.search(_sentence(doc, second))):
+            continue  # a streak restated only in the next sentence, nothing telling of another or a longer one
         if any(m.noun is None and m.kind == second.kind and agrees(m, second) for m in qs[:j]
                if first.sentence <= m.sentence < second.sentence):
             continue  # "saved 27 homes and lost 72. The 72 homes ...": the figure whose noun was left out
