@@ -235,6 +235,8 @@ def test_headline_score_in_a_report(bad, good, target):
     'England 350-6 as Root hits century\n\nJoe Root hit his 35th Test century as England reached 352-7 against '
     'India at stumps on day one.',
     'Celtic beat Rangers 2-1\n\nCeltic, who lost 3-0 to Rangers in the League Cup final, beat them on Sunday.',
+    'Rovers beat City 3-1\n\nCity had beaten Rovers 4-0 in the reverse fixture, but were outplayed at the Valley '
+    'on Saturday.',
 ])
 def test_headline_score_near_misses(text):
     assert_clean(text)

@@ -131,7 +131,8 @@ Shapes beyond the plain "the N NOUN":
   a headline's score against a lead sentence's naming a side of the headline's ("Celtic sink Hibs 3-1"
   / "Celtic beat Hibs 4-1 at Parkhead"), also in a report giving other scores further down: "Lions beat
   Eastbury 31-24" / "..., beating Eastbury 31-21 in a bruising final" (not when either speaks of half-time;
-  both told as a result: not "reached 352-7 at stumps", nor "Celtic, who lost 3-0 to Rangers in the final,");
+  both told as a result: not "reached 352-7 at stumps", nor "Celtic, who lost 3-0 to Rangers in the final,",
+  nor "City had beaten Rovers 4-0 in the reverse fixture");
 * a streak restated in the next sentence as "that/this run (streak, sequence) of N", "in a row" backing
   "straight"/"consecutive": "won seven frames in a row. That run of eight consecutive frames ..." (not with a
   time, a record, a name or a verb of the run growing or ending in that sentence);
@@ -2109,6 +2110,8 @@ def find_score_restatements(doc: Document):
     yield ScoreRestatement(link="inferred", cue=cue, first=first, second=second, subject="vote" if vote else "match")
 
 
+_EARLIER_GAME = re.compile(r"\b(?:reverse|return|first|previous|last)\s+(?:fixture|leg|meeting|game|match|tie)\b|"
+                           r"\bhad\s+(?:beaten|lost|won|drawn|thrashed|hammered|edged)\b", re.I)
 _SINCE_WHEN = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")  # "for the first time since 2011": this match
 
 
@@ -2187,6 +2190,8 @@ def _headline_score(doc: Document, first: Mention, second: Mention) -> bool:
         return False
     if not _result_score(doc, first) or not _result_score(doc, second):
         return False
+    if _EARLIER_GAME.search(doc.text, body.start, body.end):
+        return False  # "City had beaten Rovers 4-0 in the reverse fixture": another meeting
     lead = [x.index for x in doc.sentences[first.sentence + 1:] if not x.headline and not x.chrome][:2]
     if body.index not in lead:
         return False
