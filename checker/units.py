@@ -66,10 +66,11 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     # mass
     "kg": ("kilogram",), "kilograms": ("kilogram",), "kilogrammes": ("kilogram",), "kilos": ("kilogram",),
     "grams": ("gram",), "grammes": ("gram",), "g": ("gram",), "mg": ("milligram",),
+    "gram": ("gram",), "gramme": ("gram",), "kilogram": ("kilogram",), "kilogramme": ("kilogram",),
     "lb": ("pound",), "lbs": ("pound",),
     "tonnes": ("metric_ton",), "tonne": ("metric_ton",),
     "tons": ("metric_ton", "short_ton", "long_ton"), "ton": ("metric_ton", "short_ton", "long_ton"),
-    "oz": ("ounce", "troy_ounce"), "ounces": ("ounce", "troy_ounce"),
+    "oz": ("ounce", "troy_ounce"), "ounces": ("ounce", "troy_ounce"), "ounce": ("ounce", "troy_ounce"),
     "stone": ("stone",), "st": ("stone",),
     # temperature
     "c": ("degC",), "celsius": ("degC",), "centigrade": ("degC",),
@@ -149,6 +150,8 @@ def resolve(unit_text: str | None) -> tuple[PhysUnit, ...]:
         if base == ("mile",):
             return (PhysUnit("mile/hour"),)
         return ()
+    if len(words) == 2 and words[0] == "nautical" and words[1] in ("mile", "miles"):
+        return (PhysUnit("nautical_mile", power),)  # "2,400 nautical miles"
     if len(words) != 1:
         return ()
     names = UNIT_WORDS.get(words[0], ())
@@ -217,6 +220,7 @@ _PLURALS = {
     "mile": "miles", "inch": "inches", "yard": "yards", "foot": "feet", "tonne": "tonnes", "ton": "tons",
     "acre": "acres", "hectare": "hectares", "litre": "litres", "liter": "liters", "gallon": "gallons",
     "megawatt": "megawatts", "gigawatt": "gigawatts", "kilowatt": "kilowatts", "degree": "degrees",
+    "gram": "grams", "gramme": "grammes", "kilogram": "kilograms", "kilogramme": "kilogrammes", "ounce": "ounces",
 }
 
 

@@ -129,7 +129,19 @@ Shapes beyond the plain "the N NOUN":
   only two: "Leeds beat Hull 2-0 ... in the 3-0 victory" (either order agrees; silent on half-time,
   legs, aggregates, sets, and a result naming another match: "the 3-0 win over Bath last week"), or
   a headline's score against a lead sentence's naming a side of the headline's ("Celtic sink Hibs 3-1"
-  / "Celtic beat Hibs 4-1 at Parkhead").
+  / "Celtic beat Hibs 4-1 at Parkhead"), also in a report giving other scores further down: "Lions beat
+  Eastbury 31-24" / "..., beating Eastbury 31-21 in a bruising final" (not when either speaks of half-time;
+  both told as a result: not "reached 352-7 at stumps", nor "Celtic, who lost 3-0 to Rangers in the final,",
+  nor "City had beaten Rovers 4-0 in the reverse fixture");
+* a streak restated in the next sentence as "that/this run (streak, sequence) of N", "in a row" backing
+  "straight"/"consecutive": "won seven frames in a row. That run of eight consecutive frames ..." (not with a
+  time, a record, a name or a verb of the run growing or ending in that sentence);
+* (silent) the whole a share is taken from is another quantity than the part: "recalling 41,300 vans ...
+  about 36% of the 114,000 vans it has built" (also "3.1 per cent of its", "a third of the");
+* (silent) a headline figure the lead states first leaves the lead's other sums alone: "... €142,000 prize" /
+  "The title is worth €142,000, double the €71,500 she took home from Rome";
+* (silent) a figure its own clause tells as another occasion's: "her previous best, a £4,000 prize", "the
+  €71,500 she earned last July", "It beats the £800,000 won by ... in 2019", "breaking the record of £3.1m";
 * a headline's winning margin ("Greens take Hillside by 212 votes", "by 38 runs") is no tally; it is
   held against the one margin of the opening sentences ("212 ahead of", "a majority of 212", "won by
   38 runs"); "The 29-year-old" points back at no one when others' ages were given beside the one matched
@@ -731,6 +743,18 @@ def definite(doc: Document, m: Mention, partitive_ok: bool = False, possessive: 
     return det
 
 
+# a streak restated: "That run of 12 straight legs", "her winning sequence of nine matches"
+_RUN_OF = re.compile(r"\b(?:that|this)\s+(?:(?:winning|unbeaten|losing|scoring)\s+)?"
+                     r"(?:run|streak|sequence)\s+of\s+$", re.I)  # not "their record run of 17": another streak
+# a streak's sentence telling of another streak or of this one grown: "in last year's final", "by Lee in 2022",
+# "ended in March", "stretching that run"
+_RUN_APART = re.compile(r"\b(?:last|previous|earlier|ago|record|ended|ends|snapped|extend\w*|stretch\w*|lengthen\w*|"
+                        r"continu\w*|now|since|season|year|month|week|(?:19|20)\d\d|by\s+[A-Z]\w+)\b")
+# what says a count is of things in a row: "11 legs in a row" ... "12 straight legs"
+_IN_A_ROW = frozenset("straight consecutive successive".split())
+_IN_A_ROW_TEXT = re.compile(r"\bin\s+a\s+row\b|\b(?:straight|consecutive|successive|running)\b", re.I)
+
+
 def _stem(w: str) -> str:
     return w.lower()[:4]
 
@@ -738,6 +762,8 @@ def _stem(w: str) -> str:
 def backed(word: str, context: str) -> bool:
     """Is a qualifier of the restatement found near the first mention?  "Scottish" ~ "Scotland"."""
     word = word.lower()
+    if word in _IN_A_ROW and _IN_A_ROW_TEXT.search(context):
+        return True  # "11 legs in a row" ... "12 straight legs"
     ctx = words(context)
     if word in ctx or singular(word) in {singular(w) for w in ctx}:
         return True
@@ -810,7 +836,11 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
                                  if w not in _NP_STOP))  # "the £40,000 award made to his colleague"
 
 
-_PART_OF_WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:(?:the|its|their|all|[a-z]+['’]s)\s+)*$", re.I)
+# a part or share taken from the figure after it: "112 of the plant's 460", "about 39% of the 742,000 cars",
+# "3.1 per cent of its 96,000 customers", "a third of the 9,600 pupils"
+_PART_OF_WHOLE_BEFORE = re.compile(r"(?:\d[\d,.]*(?:\s*%|\s+per\s*cent|\s+percent|\s+pct)?|\b(?:half|thirds?|quarters?|"
+                                   r"fifths?|tenths?))\s+(?:[a-z]+\s+)?(?:out\s+)?of\s+"
+                                   r"(?:(?:the|its|their|all|[a-z]+['’]s)\s+)*$", re.I)
 
 
 # a figure summed over several owners or parts: "thrown between them", "in all", "combined"
@@ -832,12 +862,17 @@ def _base_over_its_part(doc: Document, first: Mention, m: Mention) -> bool:
         return True  # "when 112 of the plant's 460 employees were on site": the whole a part is taken from
     if not _PARTITIVE_OPENING.search(_before(doc, m, 20)):
         return False
+    if _AMONG_OPENING.fullmatch(doc.text, doc.sentences[m.sentence].start, m.start):
+        return True  # "Among the 124,000 vans built since 2022, only ...": a larger whole the sentence picks from
     np = noun_phrase(doc, m)
     end = np.span.end if np.span else m.end
     if not doc.text[end:end + 2].lstrip(" ").startswith(","):
         return False
     part = next((x for x in doc.mentions_in(m.sentence) if x.start > end), None)
     return part is not None and part.value == first.value
+
+
+_AMONG_OPENING = re.compile(r"\s*(?:[\"“‘']\s*)?(?:Among|Amongst)\s+(?:the|its|their|all)\s+", re.I)
 
 
 def _subset_of_split_whole(doc: Document, whole: Mention, m: Mention) -> bool:
@@ -1025,6 +1060,50 @@ def compares(doc: Document, m: Mention) -> bool:
                for i, w in enumerate(before))  # "appeal against the $2m award" compares nothing
 
 
+_CLAUSE_SPLIT = re.compile(r"[,;:()\u2014\u2013]")
+_OCCASION = re.compile(r"\b(?:previous(?:ly)?|earlier|former(?:ly)?|prior|ago|(?:last|a\s+year|the\s+year|a\s+season)\s+"
+                       r"(?:year|season|month|week|summer|spring|autumn|winter|January|February|March|April|May|June|"
+                       r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday|earlier|before))\b", re.I)
+# what a figure is beaten by: "It beats the £800,000 ...", "eclipsing the club's £3.1m fee"
+_SURPASSED = re.compile(r"\b(?:beat|beats|beating|broke|breaks|breaking|eclips\w+|surpass\w*|exceed\w*|dwarf\w*|"
+                        r"outstrip\w*|overshadow\w*|outdo\w*|outdid|overtak\w*|overtook|"
+                        r"top|tops|topped|topping|double|doubles|doubled|doubling|triple\w*)\s+(?:[a-z'’-]+\s+){0,4}$", re.I)
+_PREVIOUS = re.compile(r"\b(?:previous(?:ly)?|former(?:ly)?|prior)\b", re.I)
+_SHORT_LEAD = frozenset("a an the its his her their some about nearly almost around roughly".split())
+
+
+def _other_occasion(doc: Document, m: Mention, other: Mention) -> bool:
+    """Is ``m`` told, in its own clause, as another occasion's figure than ``other``: "the €71,500 she
+    earned in Palermo last July", "Her previous best, a £4,000 prize", "breaking the record of £3.1m set in
+    2021", "It beats the £800,000 won by ..." (a year counts when ``other``'s sentence does not name it)?"""
+    s = doc.sentences[m.sentence]
+    pieces = _CLAUSE_SPLIT.split(doc.text[s.start:m.start])
+    before = pieces[-1]
+    if len(pieces) > 1 and set(words(before)) <= _SHORT_LEAD:
+        before = pieces[-2] + " " + before  # an apposition: "her previous best, a £4,000 prize"
+    np = noun_phrase(doc, m)
+    end = np.span.end if np.span is not None and np.adjacent else m.end
+    after = _CLAUSE_SPLIT.split(doc.text[end:s.end])[0]
+    verb = _MODIFIER_CLAUSE.match(after)
+    if verb is None or not (verb.group(1).lower() in _MODIFIER_VERBS or len(verb.group(1)) > 4
+                            and verb.group(1).lower().endswith(("ed", "en"))):
+        after = ""  # the sentence's predicate ("The R12m deal is expected to ... by 2027") dates no figure
+    if _PREVIOUS.search(before) or _OCCASION.search(after) or _SURPASSED.search(before):
+        return True
+    own = set(_YEAR_DIGITS.findall(_sentence(doc, other)))
+    return bool({y.group(1) for y in _IN_YEAR.finditer(after)} - own)
+
+
+# a clause that says which figure this is: "the £800,000 won by ...", "the €71,500 she earned",
+# "£3.1m set in 2021" (a time after the noun alone, "1.4 million visitors last year", tells the main verb's)
+_MODIFIER_CLAUSE = re.compile(r"\s+(?:(?:that|which|who|she|he|they|it|we|i|you)\s+)?(?:had\s+|has\s+|have\s+|"
+                              r"was\s+|were\s+|had\s+been\s+)?([a-z]+)\b", re.I)
+_MODIFIER_VERBS = _IRREGULAR_PAST | frozenset("cut put set hit shut sent lent raised".split())
+# a year as the time of the figure ("set in 2021", "in March 2019"), not an attribute ("a 1931 painting")
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:[A-Z][a-z]+\s+)?((?:1[89]|20)\d\d)\b")
+
+
 def _part_of_more(doc: Document, m: Mention) -> bool:
     """"Acme and three other firms": the count is one part of a larger set."""
     before = words(_before(doc, m, 30))[-2:]
@@ -1171,6 +1250,10 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
                                    subject=_subject(doc, agreeing, c))
     if _lead_sum(h, body, first.sentence):
         return None  # "£90m stadium deal" / "a £60m naming deal, on top of a £30m loan": parts
+    if any(b.kind == h.kind and b.unit == h.unit and b.sentence in lead and b.start <= first.start
+           and same_dimension(h, b) and agrees(h, b) and not b.hedge for b in body):
+        return None  # "... €142,000 prize" / "The title is worth €142,000, ... the €71,500 she won in May":
+        # the headline's figure is stated first, under a noun not read; the other figure is another thing's
     if change_role(doc, h) in ("by", "from"):
         return None  # sizes of a change: real or nominal, monthly or yearly, adjusted or not
     # several figures for the noun in the lead sentence: parts, not a restatement
@@ -1182,8 +1265,8 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
         return None  # "Two crew injured" / "The ship had 21 crew on board": those hurt, not all aboard
     if _BODY_TOTAL.search(_sentence(doc, first)):
         return None  # "In all, 41 people were killed or hurt": a total over more than the headline counts
-    if _ANOTHER_BEFORE.search(_before(doc, first, 30)):
-        return None  # "A rival plan for 2,500 flats": another thing's figure
+    if _ANOTHER_BEFORE.search(_before(doc, first, 30)) or _other_occasion(doc, first, h):
+        return None  # "A rival plan for 2,500 flats", "her previous best, a £4,000 prize": another thing's figure
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
                                subject=_subject(doc, first, c))
 
@@ -1256,7 +1339,7 @@ def _headline_deal(doc: Document, h: Mention, heads: list[Mention], body: list[M
         return None  # "a £20m switch" and "a contract worth £200m": a fee and the player's wages
     if change_role(doc, h) or change_role(doc, first) or compares(doc, first):
         return None
-    if years_differ(doc, h, first) or new_qualifier(doc, first, h, lenient=True):
+    if years_differ(doc, h, first) or new_qualifier(doc, first, h, lenient=True) or _other_occasion(doc, first, h):
         return None
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
                                subject=_deal_noun(doc, first) or _deal_noun(doc, h) or "deal")
@@ -1345,7 +1428,8 @@ def _headline_phrase(doc: Document, h: Mention, heads: list[Mention], body: list
         return None  # "a £20m pool and a £5m pool refit": parts
     if change_role(doc, h) or change_role(doc, first) or compares(doc, first) or _rate(doc, h) != _rate(doc, first):
         return None
-    if years_differ(doc, h, first) or any(w in OTHER_SET or w in SUBGROUP for w in np.modifiers):
+    if years_differ(doc, h, first) or any(w in OTHER_SET or w in SUBGROUP for w in np.modifiers) \
+            or _other_occasion(doc, first, h):
         return None  # (a place after the body's sum only says where the headline's thing is)
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
                                subject=" ".join(w for w in noun_phrase(doc, first).modifiers
@@ -1406,8 +1490,9 @@ def _headline_record(doc: Document, h: Mention, heads: list[Mention], lead: list
     if len(figures) != 1:
         return None
     first = figures[0]
-    if change_role(doc, first) in ("by", "from") or compares(doc, first) or years_differ(doc, h, first):
-        return None
+    if change_role(doc, first) in ("by", "from") or compares(doc, first) or years_differ(doc, h, first) \
+            or _other_occasion(doc, first, h):
+        return None  # "... breaking the club record of £3.1m set in 2021": the old record
     return HeadlineRestatement(link="inferred", cue="headline", first=_digits_value(h, first), second=first,
                                subject=sorted(keys)[0])
 
@@ -1596,6 +1681,9 @@ def find_definite_restatements(doc: Document):
         if not _recent_alike(qs, j):
             continue  # no figure it could restate: a cheap test before the words around it are read
         det = definite(doc, second, possessive=True)
+        if det is None and _RUN_OF.search(_before(doc, second, 40)) and not _RESTRICTIVE_CLAUSE.match(
+                doc.text, noun_phrase(doc, second).span.end if noun_phrase(doc, second).span else second.end):
+            det = "the run"  # "That run of 12 straight legs": a streak told just before (not "the run of 17 that ...")
         if det is None or det == "both":
             continue
         timed = _TIME_POSSESSIVE.search(_before(doc, second, 40)) if det.endswith("'s") else None
@@ -1640,6 +1728,8 @@ def find_definite_restatements(doc: Document):
         first = earlier[-1]
         if any(not agrees(m, first) for m in earlier):
             continue  # several different antecedents: which one?
+        if det == "the run" and (first.sentence != second.sentence - 1 or _RUN_APART.search(_sentence(doc, second))):
+            continue  # a streak restated only in the next sentence, nothing telling of another or a longer one
         if any(m.noun is None and m.kind == second.kind and agrees(m, second) for m in qs[:j]
                if first.sentence <= m.sentence < second.sentence):
             continue  # "saved 27 homes and lost 72. The 72 homes ...": the figure whose noun was left out
@@ -1650,6 +1740,8 @@ def find_definite_restatements(doc: Document):
         if years_differ(doc, first, second) or new_qualifier(doc, second, first) \
                 or _subset_of_split_whole(doc, first, second) or _base_over_its_part(doc, first, second):
             continue
+        if _other_occasion(doc, second, first):
+            continue  # "claimed a £1.2m jackpot. It beats the £800,000 won by ... in 2019"
         if _SUMMED_AFTER.match(doc.text, np.span.end if np.span else second.end, doc.sentences[second.sentence].end):
             continue  # "14 maximums to his rival's nine. The 23 maximums thrown between them": their sum
         if second.kind == Kind.MONEY and (_rate(doc, first) != _rate(doc, second) or _picked_by_date(doc, second)
@@ -2060,6 +2152,10 @@ def find_score_restatements(doc: Document):
     scores = [m for m in doc.mentions
               if (m.kind is Kind.SCORE or m.kind is Kind.COUNT and m.is_range and ("-" in m.text or "–" in m.text))
               and not doc.sentences[m.sentence].chrome and score_pair(m)]
+    found = _headline_lead_score(doc, scores)
+    if found is not None:
+        yield found
+        return
     if len(scores) != 2:
         return
     first, second = scores
@@ -2092,17 +2188,88 @@ def find_score_restatements(doc: Document):
     yield ScoreRestatement(link="inferred", cue=cue, first=first, second=second, subject="vote" if vote else "match")
 
 
+_EARLIER_GAME = re.compile(r"\b(?:reverse|return|first|previous|last)\s+(?:fixture|leg|meeting|game|match|tie)\b|"
+                           r"\bhad\s+(?:beaten|lost|won|drawn|thrashed|hammered|edged)\b", re.I)
+_SINCE_WHEN = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")  # "for the first time since 2011": this match
+
+
+def _headline_lead_score(doc: Document, scores: list[Mention]):
+    """"Lions beat Eastbury 31-24 to end wait" / "..., beating Eastbury 31-21 in a bruising final": the
+    headline's one score against the one score of the first lead sentence that gives one, when that
+    sentence names a side of the headline's, whatever other scores (half-time, later goals) the report
+    gives further down; silent when the headline or that sentence speaks of part-time scores, legs,
+    sets or another match or time."""
+    heads = [m for m in scores if doc.sentences[m.sentence].headline]
+    if len(heads) != 1 or heads[0].kind is not Kind.SCORE:
+        return None
+    first = heads[0]
+    lead = [x.index for x in doc.sentences[first.sentence + 1:] if not x.headline and not x.chrome][:2]
+    in_lead = [m for m in scores if m.sentence in lead]
+    if not in_lead:
+        return None
+    second = in_lead[0]
+    s, head = doc.sentences[second.sentence], doc.sentences[first.sentence]
+    if sum(1 for m in in_lead if m.sentence == second.sentence) != 1 or second.kind is not Kind.SCORE:
+        return None
+    if _odds(doc, first) or _odds(doc, second) or not _headline_score(doc, first, second):
+        return None
+    if _SEVERAL_SCORES.search(doc.text, head.start, head.end) or _SEVERAL_SCORES.search(doc.text, s.start, s.end):
+        return None  # "through 5-3 on aggregate", "led 17-10 at half-time"
+    rest = _SINCE_WHEN.sub(" ", re.match(r"[^,;.]*", doc.text[second.end:s.end]).group(0))
+    if _OTHER_TIME.search(rest) or _other_weekday(doc, first, rest) \
+            or _BEFORE_OTHER.search(doc.text[s.start:second.start]):
+        return None  # "beat them 3-1 in August", "avenged a 20-17 defeat"
+    dated = {y.value for y in doc.mentions_in(s.index) if y.kind == Kind.YEAR
+             and not re.search(r"\bsince\s+$", doc.text[max(s.start, y.start - 8):y.start], re.I)}
+    if dated - years(doc, head.index):
+        return None  # "... beat Hull 3-0 in 2019": another season's result
+    return ScoreRestatement(link="inferred", cue="headline", first=first, second=second, subject="match")
+
+
 _WEEKDAYS_TEXT = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 _SIDE_NAME = re.compile(r"\b[A-Z][\w'’-]{2,}")
+
+
+_RESULT_VERBS = frozenset("""beat beats beating beaten won win wins winning defeat defeats defeated defeating lost lose
+    loses losing drew draw draws drawing sink sinks sank sinking edge edges edged edging thrash thrashes thrashed
+    thrashing hammer hammers hammered hammering rout routs routed crush crushes crushed stun stuns stunned see sees
+    saw down downs downed overcome overcomes overcame claim claims claimed clinch clinches clinched seal seals
+    sealed secure secures secured record records recorded triumph triumphs triumphed ease eases eased cruise
+    cruises cruised hold holds held holding trounce trounces trounced batter batters battered humble humbles humbled
+    shock shocks shocked upset upsets topple topples toppled oust ousts ousted dump dumps dumped knock knocks
+    knocked fall falls fell slump slumps slumped outclass outclassed overpower overpowered dispatch dispatched""".split())
+_RELATIVE_OPEN = re.compile(r"(?:,|\()\s*(?:who|which|whose|after|having)\b[^,)]*$", re.I)
+_SIDES_AROUND = re.compile(r"[A-Z][\w'’-]*\s+$")
+
+
+def _result_score(doc: Document, m: Mention) -> bool:
+    """A score told as a match's result: after a verb of winning or losing in its clause ("beating Eastbury
+    31-21", "Celtic sink Hibs 3-1"), before a result noun ("the 3-1 win"), or between the sides ("Wales 24-31
+    England"); not a running total ("reached 352-7 at stumps") nor one in a clause about another match
+    ("Celtic, who lost 3-0 to Rangers in the final, ...")."""
+    s = doc.sentences[m.sentence]
+    before = doc.text[s.start:m.start]
+    if _RELATIVE_OPEN.search(before):
+        return False
+    clause = re.split(r"[,;:]", before)[-1]
+    if any(w in _RESULT_VERBS for w in words(clause)[-6:]):
+        return True
+    if _SCORE_RESULT.match(doc.text, m.end, s.end):
+        return True
+    return bool(_SIDES_AROUND.search(before) and re.match(r"\s+[A-Z]", doc.text[m.end:s.end]))
 
 
 def _headline_score(doc: Document, first: Mention, second: Mention) -> bool:
     """"Celtic sink Hibs 3-1" over "Celtic beat Hibernian 4-1 at Parkhead": the headline's score and
     a score in one of the body's first two sentences that names a side (a capitalised word) of the
-    headline's."""
+    headline's, both told as a result."""
     head, body = doc.sentences[first.sentence], doc.sentences[second.sentence]
     if not head.headline or body.headline or second.kind is not Kind.SCORE:
         return False
+    if not _result_score(doc, first) or not _result_score(doc, second):
+        return False
+    if _EARLIER_GAME.search(doc.text, body.start, body.end):
+        return False  # "City had beaten Rovers 4-0 in the reverse fixture": another meeting
     lead = [x.index for x in doc.sentences[first.sentence + 1:] if not x.headline and not x.chrome][:2]
     if body.index not in lead:
         return False

@@ -94,6 +94,13 @@ month", "the £145m project is due to begin in 2027"; "would" counts as what is 
 after the verb of which the figure's noun phrase is the subject dates what
 happened to its things: "The 430 evacuees were allowed back on Monday"; a time that ranks the
 figure dates nothing: "the most this year").
+Also tied: a definite second whose noun is made from what the first's clause says its things did, for a
+swap ("Some 340 drivers brought the claim ... the 430 claimants", "joined the strike ... the 650
+strikers"; a doer noun with nothing after it, not "the 430 claims from passengers");
+a change brought in with "a" ("a 3.75% rise in water bills ... The 3.57% increase adds").  "The
+final" of a match ("in the final end") is no outturn, and an opening "Once completed in 2031," dates
+the thing's completion, not its size; "Last year's 6.4% increase" is another period's, and "the 320
+signatories to a rival petition" another thing's.
 A pair a restatement finder already links is left to it
 (``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
@@ -114,6 +121,7 @@ from .context import quantities
 from .restatements import (
     GENERIC_NOUNS, Restatement, Holder, age_holder, another_person, years, change_role, compares, concept,
     definite, named_years, new_qualifier, noun_phrase, singular, REST_AFTER, TIME_MARKERS, YEAR_MARKERS,
+    _TIME_POSSESSIVE,
 )
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION, Kind.AGE)
@@ -134,7 +142,10 @@ _PERIOD = re.compile(r"\b(?:(?:this|last|next|earlier\s+this|later\s+this)\s+(?:
 _DAY_OF_ACT = re.compile(r"on\s+\w+day|yesterday|today|tonight", re.I)
 # the text says the second is another reading of the quantity: a count after an estimate, an outturn
 _TOLD_APART = re.compile(r"\b(?:(?:higher|lower)(?!\s+(?!than\b)[a-z])|beat|beating|exceed(?:ed|ing|s)?|surpass\w*|short\s+of|instead|"
-                         r"revised|actual|actually|final|official|confirmed|outturn)\b", re.I)
+                         r"revised|actual|actually|official|confirmed|outturn|"
+                         # an outturn's noun, not the match of that name: "The final bill of", not "in the final end"
+                         r"final\s+(?:[a-z-]+\s+)?(?:tally|bill|count|figure|total|cost|price|number|toll|result|"
+                         r"reading|sum|amount|turnout|estimate|settlement|payout|award))\b", re.I)
 # "was lower than expected": a figure against a forecast, not against the first
 _THAN_EXPECTED = re.compile(r"\s+than\s+(?:had\s+been\s+|was\s+)?(?:expected|forecast|predicted|feared|hoped|"
                             r"anticipated|planned|estimated)\b", re.I)
@@ -142,6 +153,9 @@ _FORESEEN = re.compile(r"\b(?:estimat\w*|expect\w*|predict\w*|forecast\w*|budget
                        r"target\w*(?!\s+(?:on|in|at|by|for)\b)|initial\w*|early|first\s+reports?)\b", re.I)
 _RANKED_IN = re.compile(r"\b(?:\w{3,}est|most|record)(?:\s+[a-z]+)?\s+(?:this|last)\s+"
                         r"(?:week|month|year|season|quarter|spring|summer|autumn|winter)\b", re.I)
+# a phrase after the second's noun naming another thing: "to a rival petition", "at the other plant"
+_OF_ANOTHER = re.compile(r"\s+(?:to|of|at|in|from|for|on|with)\s+(?:a|an|the|its|their)?\s*(?:rival|separate|second|"
+                         r"different|other|another|sister|neighbouring|neighboring)\b", re.I)
 _OTHER_AFTER = re.compile(r"\s+(?:other|more|remaining|further|additional|extra|new)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|while|as)\s")
 # a figure foreseen rather than counted: "expected no more than the 7.4 million forecast"
@@ -419,6 +433,9 @@ def _alike(doc: Document, slip: _Slip, first: Mention, second: Mention) -> bool:
         and "." in first.text and noun_phrase(doc, second).head is None
 
 
+# a change brought in as one: "a 4.99 per cent rise in council tax" ... "The 4.49 per cent increase"
+_A_CHANGE = re.compile(r"\ban?\s+$", re.I)
+_CHANGE_AFTER = re.compile(r"[\s-]+(?:rise|increase|hike|jump|fall|drop|cut|decline|reduction|climb|growth|uplift)\b", re.I)
 _CHANGE_NOUN = re.compile(r"\s+(?:rise|increase|hike|jump|fall|drop|cut|decline|reduction|climb|growth|uplift)\b"
                          r"(?!\s+(?:in|of|for|on|at|to)\b)", re.I)
 # "unemployment stands at 6.8% ... The 8.6% rate is": the rate of what the first is the rate of
@@ -466,6 +483,7 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
         det = "the"  # "clearing the backlog of 14,632": a long figure given as known
     if det and (_may_be_same_thing(doc, first, second)
                 or strong and (_long(first) or _scaled_decimal(first)) and _echoed(doc, first, second)
+                or strong and _clause_echoed(doc, first, second)
                 or _scale_swapped(first, second) and _bare(doc, second)) \
             and _owner_named(doc, det, first):
         return "definite"
@@ -483,6 +501,16 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
     if strong and _given(doc, second) and _relative_subject_named(doc, first, second):
         return "given"  # "bought the old mill for £2.4m. The mill, which cost £4.2m, ..."
     return None
+
+
+def _subject(doc: Document, m: Mention) -> str:
+    """What the figure is of, for the message: an age, a change ("a 4.99 per cent rise"), its noun."""
+    if m.kind == Kind.AGE:
+        return "age"
+    change = _CHANGE_AFTER.match(doc.text, m.end) if m.kind == Kind.PERCENT else None
+    if change:
+        return change.group(0).strip(" -").lower()
+    return concept(doc, m) or singular(noun_phrase(doc, m).head) or "figure"
 
 
 def _bare(doc: Document, m: Mention) -> bool:
@@ -615,6 +643,22 @@ def _echoed(doc: Document, first: Mention, second: Mention) -> bool:
     return any(len(v) >= 4 and v[:4] == head[:4].lower() for v in verbs)
 
 
+def _clause_echoed(doc: Document, first: Mention, second: Mention) -> bool:
+    """The second's noun is made from what the first's clause says its things did: "340 drivers brought
+    the claim ... the 430 claimants", "joined the strike ... the 650 strikers" (five letters alike)."""
+    head = noun_phrase(doc, second).head
+    if not head or len(head) < 6 or not head.lower().endswith(_DOER_ENDINGS) or not _bare(doc, second):
+        return False  # "the 430 claims from passengers", "the 1,520 strikers at the sister plant": others
+    s = doc.sentences[first.sentence]
+    np = noun_phrase(doc, first)
+    np_end = np.span.end if np.span is not None else first.end
+    clause = _CLAUSE_END.split(doc.text[np_end:min(s.end, np_end + 60)])[0].lower()
+    return any(len(w) >= 5 and w[:5] == head[:5].lower() and w != head.lower() for w in re.findall(r"[a-z]+", clause))
+
+
+_DOER_ENDINGS = ("ants", "ents", "ers", "ors", "ists", "ees", "aries")
+
+
 def _long(m: Mention) -> bool:
     """Three significant digits or more ("1,382", "9.78", "1,350"; not "45" or "86,000"): two
     such figures a slip apart are hardly two figures by chance, whatever nouns they are given
@@ -637,7 +681,9 @@ def _may_be_same_thing(doc: Document, first: Mention, second: Mention) -> bool:
     if first.kind == Kind.PERCENT:
         # a share says nothing of what it is a share of; a change restated as the change is one
         # ("will rise by 4.7% ... The 7.4% increase is", not "The 7.4% increase in wages")
-        return a is not None and a == b or change_role(doc, first) == "by" \
+        return a is not None and a == b or (change_role(doc, first) == "by" or _A_CHANGE.search(
+                doc.text, max(0, first.start - 4), first.start) and _CHANGE_AFTER.match(doc.text, first.end)
+                and _bare(doc, second)) \
             and _CHANGE_NOUN.match(doc.text, second.end) is not None \
             or a is not None and b is None and _RATE_NOUN.match(doc.text, second.end) is not None
     if first.kind == second.kind == Kind.AGE and not _one_sex(_sex_word(doc, first), _sex_word(doc, second)):
@@ -791,7 +837,9 @@ _OUTDONE_YEAR = re.compile(r"\b(?:beat|beats|beating|surpass\w*|exceed\w*|eclips
 _SINCE_YEAR = re.compile(r"\b(?:since|until|till|by|from)\s+$", re.I)  # "... will be built by 2030"
 # an opening participle dates the thing's beginning, not its figures: "First promised in 2021, the
 # campus's £2.7m price tag ...", "Built in 1962, the 1,200-seat hall ..."
-_OPENING_PARTICIPLE = re.compile(r"\s*(?:first\s+|originally\s+)?[a-z]+(?:ed|en|lt|wn|un)\s+(?:back\s+)?in\s+$", re.I)
+# (also after "when"/"once": "When finished in 2029, the 1,840-metre bridge will ...")
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:when|once|after|until|if)\s+)?(?:first\s+|originally\s+|fully\s+)?"
+                                 r"[a-z]+(?:ed|en|lt|wn|un)\s+(?:back\s+)?in\s+$", re.I)
 _COMMA = re.compile(r"\s*,")
 
 
@@ -807,12 +855,17 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         return True
     if second.kind == Kind.AGE and another_person(doc, first, second, age_holder(doc, first) or _ANON):
         return True
+    timed = _TIME_POSSESSIVE.search(doc.text, max(0, second.start - 40), second.start)
+    if timed and " ".join(timed.group(1).lower().split()) not in " ".join(_sentence_text(doc, first).lower().split()):
+        return True  # "a 4.6% rise in March ... Last year's 6.4% increase": another period's figure
     if _PART_BEFORE.search(doc.text, max(0, second.start - 24), second.start) \
             or _OTHER_AFTER.match(doc.text, second.end):
         return True  # "an initial £23m", "the 21 other passengers"
     np = noun_phrase(doc, second)
     if REST_AFTER.match(doc.text, np.span.end if np.span is not None else second.end):
         return True  # "the 41 miners still trapped", "the 680 tickets left": what remains
+    if _OF_ANOTHER.match(doc.text, np.span.end if np.span is not None else second.end, doc.sentences[second.sentence].end):
+        return True  # "The 320 signatories to a rival petition": another thing's
     if _narrowed_to_others(doc, first, second):
         return True  # "The 84-minute wait for stroke patients", "Of the 24,000 who finished"
     months1 = set(_IN_MONTH.findall(_sentence_text(doc, first)))
@@ -1021,7 +1074,7 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
             if cue is None or slip.relation is ChangedDigitRestatement and not _closely_tied(doc, first, second, cue):
                 continue
             # (a headline's words after its level name no subject: "slides to £421m despite sales rise")
-            subject = "figure" if levels else concept(doc, first) or singular(noun_phrase(doc, first).head) or "figure"
+            subject = "figure" if levels else _subject(doc, first)
             yield slip.relation(link="inferred", cue=f"{slip.cue} ({cue})", first=first, second=second,
                                 subject=subject)
             break

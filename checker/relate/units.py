@@ -36,6 +36,9 @@ about $1.08 a litre": ``RateConversion``, the price converting inversely to its 
 read as hundredths of the currency); fuel economy in mpg restated in litres per 100km or back, which
 are inverse ("55mpg (5.1 litres per 100km)": ``FuelConversion``, either gallon).
 
+Nautical miles ("a 600-nautical-mile (1,111km) race") and the singular mass words of an adjective
+measure ("a 23-gram (0.8oz) dart", "a 5-kilogram bag", "one ounce") are read as units (grammar).
+
 Money in brackets ("20 million cedis ($1.7 million)") is a currency
 conversion at some day's rate: pint cannot check it, so it never becomes a
 relation.
