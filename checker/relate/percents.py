@@ -61,7 +61,8 @@ of percentages is read as such a split only when the sentence says so:
 26-point lead"): the two largest shares' difference.  A lead "over" someone
 named after it may be on another party and is left alone.
 
-"make up 55%" states a level, not a rise.  Lists of changes ("rose 14%"), ranges, figures each with their own whole
+"make up 55%" states a level, not a rise (round 13: nor is it the size of a change between
+counts compared after it: "making up 14.5% of the county, compared with 33,900" or "takes up 23%").  Lists of changes ("rose 14%"), ranges, figures each with their own whole
 ("60% of men and 55% of women") or their own place ("73% in the north,
 66% in the south") are never read as splits.
 
@@ -182,8 +183,18 @@ def _relative_after(doc: Document, size: Mention) -> Mention | None:
     return nxt
 
 
+# "making up 14.5% of the population", "takes up 23%": a share the part holds, whose "up" is no rise
+_PHRASAL_UP = re.compile(r"\b(?:make|makes|made|making|take|takes|took|taken|taking)\s+up\s*$")
+
+
+def _phrasal_up(doc: Document, size: Mention) -> bool:
+    return _PHRASAL_UP.search(_norm(doc.text[max(0, size.start - 24):size.start])) is not None
+
+
 def find_percent_changes(doc: Document):
     for f in frames(doc):
+        if _phrasal_up(doc, f.size):
+            continue
         if is_points_size(doc, f.size) and Kind.PERCENT in (f.old.kind, f.new.kind):
             yield PointsChange(link="explicit", cue=f.cue, change=f.size, old=f.old, new=f.new,
                                direction=f.direction)
