@@ -336,8 +336,13 @@ _HALF_THE = re.compile(r"^\s+(?:the|its|their|his|her|our|all|those|these)\s+"
 # a dateline opening the first sentence: "JOHANNESBURG — ", "LAGOS, March 3 (Reuters) - "
 _DATELINE = (r"^(?-i:[A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,\s*[^,;:—–()]{1,40})?\s*(?:\([^)]{1,30}\)\s*)?"
              r"(?:[—–]+|\s-+)\s*")
+# a clause reported after "that" opens as a sentence does: "A survey found that of the 180 growers who replied, 57,
+# almost a third, ..." (round 13)
+_REPORTED_THAT = (r"\b(?:said|says|found|finds|showed|shows|show|revealed|reveals|reported|reports|estimated|estimates|"
+                  r"concluded|concludes|suggested|suggests|indicated|indicates|noted|notes|added|calculated|discovered|"
+                  r"confirmed|confirms|announced|announces|disclosed|discloses)\s+that\s+")
 # "Of the 1,500 workers ..." at the start of the sentence or clause
-_OF_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r")(?:out\s+of|of|among)\s+(?:(?:the|its|their|all)\s+)?"
+_OF_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r"|" + _REPORTED_THAT + r")(?:out\s+of|of|among)\s+(?:(?:the|its|their|all)\s+)?"
                       r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:'s|’s|s’|s')\s+)?$", re.I)
 # the gap before an apposed figure ends with a comma, dash, bracket or colon
 _APPOSITION = re.compile(r"^[^;.]*?" + _SEP + r"\s*(?:or\s+|at\s+)?" + _EMPH + "$", re.I)
@@ -379,7 +384,7 @@ _OF_REF = re.compile(r"^\s*of\s+(?:them|those|these|whom|which)\b", re.I)
 _OF_AMOUNT_REF = re.compile(r"^\s*of\s+(?:that|it)\b(?!\s+(?:is|was|has|had|will|would|[a-z]+s)\b)", re.I)
 _AMOUNT_REFS = frozenset({"that", "it"})
 # "Of those, ...": the sentence (or clause) opens on a reference to a count named before
-_OF_REF_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r")(?:(?:and|but)\s+)?of\s+(?:them|those|these|whom|which)\s*,?\s*$", re.I)
+_OF_REF_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r"|" + _REPORTED_THAT + r")(?:(?:and|but)\s+)?of\s+(?:them|those|these|whom|which)\s*,?\s*$", re.I)
 # "half of the total": the whole of the "X of the Y" pair before it
 # "of the total", "of the whole", "of all" -- and "of the total pot / budget" (one noun after "total"
 # or "whole" naming the whole again)
@@ -2403,7 +2408,7 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
 _DID = (r"(?:(?:who|that)\s+(?P<clause>[a-z][\w'’ -]{0,50}?)|(?P<participle>[a-z]+(?:ed|en|ing)))")
 _THOSE = r"(?:of|among)\s+(?:those|the\s+ones|the\s+(?P<noun>[a-z]+))\s+" + _DID
 _THOSE_WHO = re.compile(r"^\s*" + _THOSE + r"\s*" + _SEP + r"\s*(?:or\s+)?" + _EMPH + "$", re.I)
-_THOSE_WHO_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r")(?:(?:and|but)\s+)?" + _THOSE + r"\s*,\s*" + _EMPH + "$", re.I)
+_THOSE_WHO_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r"|" + _REPORTED_THAT + r")(?:(?:and|but)\s+)?" + _THOSE + r"\s*,\s*" + _EMPH + "$", re.I)
 _AUX_WORDS = frozenset("""who that were was had have has been be being are is did do does then also eventually actually
     later finally went on to go gone since subsequently""".split())
 _GAPPED = re.compile(r"^[^;:.()]{0,60}?(?:\band\b|\bwhile\b|\bbut\b)\s*(?:[\w'’-]+\s+){0,3}$", re.I)
