@@ -298,6 +298,12 @@ and inferred shapes across sentences:
   the label after "of them"/"of whom" may be any few words ("a fifth of whom work part-time, around
   1,040"; not a change, "up from"); "giving him a strike rate of"; a rate named after the share
   ("a 60% success rate") takes sides like "a success rate of 60%".
+* round 13: a lead "Of the BASE ..." reported after "found that", "said that" opens its clause as a sentence does:
+  "A poll showed that of the 420 members who replied, 150, nearly a third, ..."
+* round 13: the whole named again by its noun, its count stated in an earlier sentence: "The charity delivered
+  2,400 parcels ... Of the parcels, 900, almost a third, ..."; "Nearly half of the passengers - about 6,100 -"
+  (the share opening its sentence); "of this year's runners" (a count of "this year"); by "those": "Of those
+  homes, 210 failed the standard, or 22%" (a count of the sentence before); any agreeing count keeps it silent.
 """
 from __future__ import annotations
 
@@ -669,7 +675,10 @@ def find_shares(doc: Document):
         for rel in _margins(doc, by_sentence, used_shares):
             used_shares.add(rel.share.start)
             yield rel
-    yield from _share_then_whole(doc, by_sentence, used_shares)
+    for rel in _share_then_whole(doc, by_sentence, used_shares):
+        used_shares.add(rel.share.start)
+        yield rel
+    yield from _named_whole(doc, by_sentence, used_shares)
     yield from _headline_shares(doc, by_sentence, used_shares)
 
 
@@ -3350,6 +3359,115 @@ def _through_breakdown(doc: Document, share: Mention, items: list[Mention], whol
         return ShareOf(link="inferred", cue="of them", share=share, part=part, base=base,
                        base_sum=rel.parts if rel.link == "inferred" else ())
     return None
+
+
+# ---------------------------------------------------------------- round 13: a whole named again by its noun
+
+_NAMED_DET = r"(?P<det>the|those|these|its|their|(?:last|this)\s+(?:year|season|month|week|term)['’]s)"
+# "Of the new students, 1,380, almost a quarter, ...", "Of those patients, 7,085 were seen ..., or 72%": the lead
+# names the whole by its noun (or by "those"), its count stated before
+_NAMED_LEAD = re.compile(r"(?:^|" + _DATELINE + r"|" + _REPORTED_THAT + r")\W*(?:(?:and|but)\s+)?(?:of|among|out\s+of)\s+"
+                         + _NAMED_DET + r"(?P<np>(?:\s+[a-z][\w-]*){0,3})\s*,\s*" + _EMPH + "$", re.I)
+# "Almost a third of last year's visitors, some 402,000 people, ...": a share opening its sentence, of a whole
+# named by its noun, then the part set apart
+_NAMED_OF = re.compile(r"^\s+of\s+" + _NAMED_DET + r"(?P<np>(?:\s+[a-z][\w-]*){1,3})\s*(?:,|\s[-–—]+|[–—(])\s*"
+                       + _EMPH + "$", re.I)
+_SHARE_OPENS = re.compile(r"(?:^|" + _DATELINE + r"|" + _REPORTED_THAT + r")\W*(?:(?:and|but|yet|so|only|just|still)\s+)?$",
+                          re.I)
+_NOT_WHOLE_NOUNS = frozenset("total whole rest remainder others other figure figures number numbers amount sum time "
+                             "them those these which whom".split())
+_DEMONSTRATIVES = frozenset(("those", "these"))
+_RELATIVE_WORDS = frozenset("who whom which that whose where".split())
+
+
+def _names(noun: str | None, head: str) -> bool:
+    """A count's noun names the whole the text refers to: "students" and "the new students"."""
+    if not noun:
+        return False
+    n, h = noun.lower(), head.lower()
+    return n == h or _stem(n) == _stem(h) or categories.same_thing(n, h)
+
+
+_ANYONE = frozenset("people persons individuals".split())
+
+
+def _part_of_named(doc: Document, part: Mention, head: str) -> bool:
+    """The part counts nothing of its own, "people", or the whole's things: "some 402,000 people" of the visitors
+    ("7,985 were seen": what they were, not what they count)."""
+    noun = (part.noun or "").lower()
+    if part.noun_span is not None and re.match(r"\s+(?:are|were|is|was|had|have|has)\b", doc.text[part.end:part.noun_span.start]):
+        noun = ""
+    return not noun or not head or noun in _ANYONE or _names(noun, head) or categories.may_contain(head, noun)
+
+
+def _named_pair(doc: Document, items: list[Mention]):
+    """(share, part, det, noun phrase, whether the share takes "of" the phrase) of a sentence naming its whole by a noun: the lead "Of the NOUN, PART, SHARE"
+    (or "PART VERB ..., or SHARE"; or "SHARE - PART -"), or "SHARE of the NOUN, PART" opening the sentence."""
+    text = doc.text
+    sent = doc.sentences[items[0].sentence]
+    first = items[0]
+    second = items[1] if len(items) > 1 else None
+    lead = _NAMED_LEAD.search(text[sent.start:first.start])
+    if lead and second is not None:
+        gap = text[first.end:second.start]
+        if first.kind in COUNT_KINDS and second.kind in SHARE_KINDS \
+                and (_TIGHT.match(gap) or _PUNCT_OR.search(gap) and _APPOSITION.match(gap) and _one_clause(gap, text, second)
+                     and not _CLAUSE.search(gap)):
+            return second, first, lead.group("det").lower(), lead.group("np"), False
+        if first.kind in SHARE_KINDS and second.kind in COUNT_KINDS and _TIGHT.match(gap):
+            return first, second, lead.group("det").lower(), lead.group("np"), False
+        return None
+    if first.kind in SHARE_KINDS and second is not None and second.kind in COUNT_KINDS \
+            and _SHARE_OPENS.search(text[sent.start:first.start]):
+        named = _NAMED_OF.match(text[first.end:second.start])
+        if named:
+            return first, second, named.group("det").lower(), named.group("np"), True
+    return None
+
+
+def _named_whole(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
+    """"The university took 5,640 students ... Of the new students, 1,380, almost a quarter, come from ...":
+    a share and its part set together, the whole named only by its noun ("the new students", "last year's
+    visitors") or by "those" ("Of those patients, 7,085 were seen within four hours, or 72%"), its count
+    stated in an earlier sentence: for "those", a count of the sentence before (as "Of those,"); for a noun,
+    any earlier count of that noun.  When any of them, or any count of the sentence before, agrees, nothing
+    is reported; a noun's whole is inferred (round 13)."""
+    text = doc.text
+    earlier: list[Mention] = []
+    for idx in sorted(by_sentence):
+        items = by_sentence[idx]
+        sent = doc.sentences[idx]
+        pair = None if sent.headline or sent.chrome or len(items) < 2 or idx == 0 else _named_pair(doc, items)
+        if pair is not None:
+            share, part, det, np, named_of = pair
+            words_np = words(np)
+            head = words_np[-1] if words_np else ""
+            tail = text[share.end:sent.end]
+            if share.start in used or head in _NOT_WHOLE_NOUNS or set(words_np) & _RELATIVE_WORDS \
+                    or _CHANGE_AFTER.match(tail[:40]) \
+                    or not named_of and re.match(r"\s*of\b", tail) and not (_OF_REF.match(tail[:30]) or _OF_TOTAL.match(tail)) \
+                    or _CHANGE_AFTER.match(text[part.end:part.end + 40]) or not _part_of_named(doc, part, head):
+                pair = None
+        if pair is not None:
+            prev = [m for m in by_sentence.get(idx - 1, []) if m.kind in COUNT_KINDS] \
+                if not doc.sentences[idx - 1].headline else []
+            if det in _DEMONSTRATIVES:
+                rel = _nearest_whole(doc, share, part, prev, "of those") if prev else None
+            else:
+                period = re.match(r"(last|this)\s+(\w+)", det)  # "last year's visitors": counted "last year"
+                named = [w for w in reversed(earlier) if head and _names(w.noun, head) and _plausible(part, w)
+                         and not _OLD_LEVEL_BEFORE.search(text, max(0, w.start - 30), w.start)
+                         and (not period or f"{period.group(1)} {period.group(2)}" in doc.sentence_text(w.sentence).lower())]
+                rel = None
+                if named and not _subgroup_agrees(doc, share, part, named[0]):
+                    rels = [ShareOf(link="inferred", cue="of the " + head, share=share, part=part, base=w)
+                            for w in named + [w for w in prev if w not in named and _plausible(part, w)]]
+                    rel = next((r for r in rels if agrees(r)), rels[0])
+            if rel is not None:
+                used.add(share.start)
+                yield rel
+        if not sent.chrome:
+            earlier.extend(m for m in items if m.kind in COUNT_KINDS)
 
 
 FINDERS = (find_shares,)
