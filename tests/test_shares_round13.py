@@ -76,3 +76,53 @@ def test_whole_named_by_its_noun(text, target, twin):
 @pytest.mark.parametrize("text", NAMED_WHOLE_CLEAN)
 def test_whole_named_near_misses(text):
     assert_clean(text)
+
+
+# loosened guards: the part's clause before ", or SHARE" after "of which"; "ADJ to VERB" after "of them";
+# a vote's share after a side taken; a whole of "people" beside a share of a named group
+LOOSENED = [
+    ("Iron ore exports totalled 96 million tonnes in the year, of which 72 million tonnes went to China, or 65 per "
+     "cent of the total.", "65 per cent",
+     "Iron ore exports totalled 96 million tonnes in the year, of which 72 million tonnes went to China, or 75 per "
+     "cent of the total."),
+    ("The firm sold £96 million of ore, of which £72 million went to buyers in China, or 65 per cent.", "65 per cent",
+     "The firm sold £96 million of ore, of which £72 million went to buyers in China, or 75 per cent."),
+    ("The charity raised £2.4m last year, with £900,000 coming from legacies, or almost half.", "almost half",
+     "The charity raised £2.4m last year, with £1.1m coming from legacies, or almost half."),
+    ("The port handled 4,200 ships, of which 1,900 sailed under foreign flags - or nearly a third.", "nearly a third",
+     "The port handled 4,200 ships, of which 1,300 sailed under foreign flags - or nearly a third."),
+    ("Surveyors who checked 8,600 homes after the floods found 2,950 of them unfit to occupy, or 24.3 per cent.",
+     "24.3 per cent",
+     "Surveyors who checked 8,600 homes after the floods found 2,090 of them unfit to occupy, or 24.3 per cent."),
+    ("The agency reviewed 860 claims and found 300 of them fit to pay, or 25%.", "25%",
+     "The agency reviewed 860 claims and found 215 of them fit to pay, or 25%."),
+    ("Of the 1,250 bus drivers balloted, 830 voted to strike, a yes vote of 72%, the union said.", "72%",
+     "Of the 1,250 bus drivers balloted, 900 voted to strike, a yes vote of 72%, the union said."),
+    ("Of the 640 nurses balloted, 410 backed the deal - a 72% yes vote.", "72%",
+     "Of the 640 nurses balloted, 461 backed the deal - a 72% yes vote."),
+    ("One in five savers — 3.2 million of the 11 million people with a workplace pension — has not checked their "
+     "pot.", "One in five",
+     "One in five savers — 2.2 million of the 11 million people with a workplace pension — has not checked their "
+     "pot."),
+    ("Two in five voters, 12,000 of the 20,000 people polled, back the plan.", "Two in five",
+     "Two in five voters, 8,000 of the 20,000 people polled, back the plan."),
+]
+
+LOOSENED_CLEAN = [
+    # a vote's share of those voting, not of those balloted
+    "Of the 1,250 members balloted, 830 voted, with a yes vote of 72%.",
+    # a change after ", or"; another whole
+    "The port handled 4,200 ships, of which 1,300 sailed under foreign flags, or 12% more than last year.",
+    "The port handled 4,200 ships, of which 1,300 sailed from Spain, or 40% of the Spanish total.",
+]
+
+
+@pytest.mark.parametrize("text,target,twin", LOOSENED)
+def test_loosened_guards(text, target, twin):
+    assert_flagged(text, target, "FC201")
+    assert_clean(twin)
+
+
+@pytest.mark.parametrize("text", LOOSENED_CLEAN)
+def test_loosened_near_misses(text):
+    assert_clean(text)

@@ -304,6 +304,12 @@ and inferred shapes across sentences:
   2,400 parcels ... Of the parcels, 900, almost a third, ..."; "Nearly half of the passengers - about 6,100 -"
   (the share opening its sentence); "of this year's runners" (a count of "this year"); by "those": "Of those
   homes, 210 failed the standard, or 22%" (a count of the sentence before); any agreeing count keeps it silent.
+* round 13: BASE NOUN, of which|with PART VERB ... [to PLACE], or SHARE [of the total]: "shipped 96 million tonnes,
+  of which 72 million went to China, or 75 per cent" (the part's own short clause, no move, before ", or")
+* round 13: "found 3,420 of them unsafe to enter, or 35%" (an adjective and its infinitive after "of them");
+  "830 voted to strike, a yes vote of 66%" (a vote's share, only after a side taken: "830 voted, a yes vote
+  of 72%" is of those voting); "One in five savers - 3.2 million of the 11 million people with a pension -"
+  (a whole of "people" beside a share of a named group)
 """
 from __future__ import annotations
 
@@ -2279,8 +2285,8 @@ def _or_part_of_base(doc: Document, share: Mention, part: Mention, base: Mention
                                                                     and " in " in share.text) \
             and not (share.text.lower().endswith("half") and re.match(r"\s+the\b", text[share.end:part.start])):
         return False  # "38% delegates": only "one in five adults" names its noun without "of"
-    if base.noun and base.noun.lower()[:5] in owns:
-        return True
+    if base.noun and (base.noun.lower()[:5] in owns or base.noun.lower() in _ANYONE):
+        return True  # (round 13: "One in five savers - 3.2 million of the 11 million people with a pension -")
     # "of its 8.4 million adult residents": the share's noun among the words naming the whole
     if any(w[:5] in owns for w in words(text[base.end:base.end + 40])[:3]):
         return True
@@ -2375,6 +2381,10 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
         if part is not None and ref.re is _OF_AMOUNT_REF and part.kind not in (Kind.MONEY, Kind.MEASURE):
             return None  # "half of it, 40 ...": "it" names an amount, not a count
         return _nearest_whole(doc, share, part, before or prev, "of them") if part else None
+    # BASE NOUN, of which PART VERB ... [to PLACE], or SHARE [of the total] (round 13)
+    if len(before) >= 2 and _linked(doc, before[-2], before[-1].start) and _plausible(before[-1], before[-2]) \
+            and _clause_or(doc, before[-1], share):
+        return ShareOf(link="explicit", cue="of which", share=share, part=before[-1], base=before[-2])
     # PART of the BASE ..., SHARE of the total
     if before and _OF_TOTAL.match(tail):
         a, b = before[-2] if len(before) >= 2 else before[-1], before[-1]
@@ -2410,6 +2420,21 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
             cut = sent.start + lead.start()
             return _nearest_whole(doc, share, before[-1], [b for b in before[:-1] if b.end <= cut] or prev, "of those")
     return None
+
+
+# "(of which 72 million tonnes) went to China, or (65%)": the part's own clause, then ", or" and the share
+_CLAUSE_OR = re.compile(r"^[^;:.()\d%]*?(?:,|\s[-–—]+)\s*or\s+" + _EMPH + "$", re.I)
+
+
+def _clause_or(doc: Document, part: Mention, share: Mention) -> bool:
+    """The part's clause, one short clause with no move, then ", or SHARE" closing the sentence or "of the
+    total": "of which 72 million tonnes went to China, or 75 per cent of the total"."""
+    gap = doc.text[_noun_end(part):share.start]
+    said = words(gap)
+    tail = doc.text[share.end:share.end + 40]
+    return bool(_CLAUSE_OR.match(gap)) and len(said) <= MAX_GAP_WORDS and not _CLAUSE.search(gap) \
+        and not set(said) & (CHANGE_WORDS | {"than", "compared", "against", "versus", "per", "each", "every"}) \
+        and not _CHANGE_AFTER.match(tail) and bool(_CLOSED_AFTER.match(tail) or _OF_TOTAL.match(tail))
 
 
 # "128 of those who passed", "90 of those interviewed", "of the pupils who sat it": a whole named by what its
@@ -2642,7 +2667,10 @@ def _relative_whole(doc: Document, share: Mention, before: list[Mention], prev: 
         _OF_TOTAL.match(doc.text[share.end:share.end + 40]) or _CLOSED_AFTER.match(doc.text, share.end))
     if place:
         compl = compl[place.end():]
-    if set(words(compl)) & (_LINK_WORDS - {"as"} | CHANGE_WORDS | _NOT_COMPLEMENT):
+    said = words(compl)
+    if len(said) == 3 and said[1] == "to" and said[0] not in _LINK_WORDS:
+        said = [said[0], said[2]]  # "found 3,420 of them unsafe to enter": an adjective and its infinitive (round 13)
+    if set(said) & (_LINK_WORDS - {"as"} | CHANGE_WORDS | _NOT_COMPLEMENT):
         return None
     them = ref.group(1).lower() in ("them", "these", "those")
     if ref.group(1).lower() in _AMOUNT_REFS:
@@ -2669,7 +2697,7 @@ _SO = (r"(?:meaning|which\s+means|which\s+meant|that\s+means|this\s+means|so|so\
        r"which\s+(?:is|was)|making\s+up|equal\s+to|amounting\s+to|which\s+(?:amounts|amounted)\s+to|"
        # "a pass rate of", "a success rate of", "a turnout of", "a share of", "giving a punctuality rate of"
        r"(?:(?:giving|with|for)\s+)?(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:rate|share|proportion|percentage|ratio"
-       r"|turnout|accuracy|success|occupancy|uptake|completion|conversion)\s+of)")
+       r"|turnout|accuracy|success|occupancy|uptake|completion|conversion|vote)\s+of)")
 _CONSEQUENCE = re.compile(r"^[^;.:()]*?(?:,|\s[-–—]+|[–—])\s*" + _SO + r"\s+(?:that\s+)?((?:[a-z’'-]+\s+){0,3})$",
                           re.I)
 # "converting 48 of her 52 attempts for an accuracy of 92 per cent", "..., giving a hit rate of": a rate named
@@ -2679,7 +2707,12 @@ _FOR_RATE = re.compile(r"^[^;.:()]*?(?:\s|,\s*)(?:for|giving|with)\s+(?:(?:a|an|
                        + r"\s+of\s+((?:[a-z’'-]+\s+){0,3})$", re.I)
 # "won 14 of its 20 games, a 70% win rate": the share inside its rate's noun phrase
 _RATE_BEFORE = re.compile(r"^[^;.:()]*?(?:,|\s[-–—]+|[–—])\s*(?:a|an|the)\s+(" + _EMPH + ")$", re.I)
-_RATE_AFTER = re.compile(r"^[\s-]+(?:[a-z]+\s+){0,2}?(?:rate|share|turnout|proportion)\b", re.I)
+_RATE_AFTER = re.compile(r"^[\s-]+(?:[a-z]+\s+){0,2}?(?:rate|share|turnout|proportion|vote)\b", re.I)
+# "830 voted to strike, a yes vote of 72%": a vote's share only after a side taken ("830 voted, a yes vote of
+# 72%" is a share of those voting, not of those balloted) (round 13)
+_VOTE_NAMED = re.compile(r"\bvote\s+of\s+$|^[\s-]+(?:[a-z]+\s+){0,2}?vote\b", re.I)
+_SIDE_TAKEN = re.compile(r"\b(?:vot\w*\s+(?:to|for|in\s+favou?r|yes|no|against)|backed|supported|approved|accepted|"
+                         r"endorsed|rejected|opposed|said\s+(?:yes|no))\b", re.I)
 _CONSEQUENCE_LEAD = re.compile(r"^\s*(?:that|this|which)\s+(?:means|meant)\s+(?:that\s+)?((?:[a-z’'-]+\s+){0,3})$|"
                                r"^\s*(?:in\s+other\s+words|put\s+another\s+way|that\s+is),\s*((?:[a-z’'-]+\s+){0,3})$|"
                                # "That is about half.", "This represents 25%", "That equates to a third"
@@ -2735,6 +2768,8 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
                 or (_OF_TOTAL.match(text[share.end:share.end + 40]) and _SUBJECT_STATES.match(gap))) \
             if len(gap) < 250 else None
         if not link or len(words(gap)) > MAX_TOTAL_GAP_WORDS:
+            return None
+        if (_VOTE_NAMED.search(gap) or _VOTE_NAMED.match(text[share.end:share.end + 40])) and not _SIDE_TAKEN.search(gap):
             return None
     elif not before and prev:
         link = _CONSEQUENCE_LEAD.match(text[sent.start:share.start]) or _rate_lead(doc, share, prev)
