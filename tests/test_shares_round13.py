@@ -126,3 +126,43 @@ def test_loosened_guards(text, target, twin):
 @pytest.mark.parametrize("text", LOOSENED_CLEAN)
 def test_loosened_near_misses(text):
     assert_clean(text)
+
+
+# PART ..., making up|representing SHARE of the NOUN: the whole named by its noun, stated before as a count of
+# it or as its level ("The town's population grew to 52,000"): (flag text, target, clean twin)
+MADE_UP_OF_NAMED = [
+    ("The town's population grew to 52,000 in the census. Some 9,900 residents were children, making up 15% of "
+     "the population.", "15%",
+     "The town's population grew to 52,000 in the census. Some 7,800 residents were children, making up 15% of "
+     "the population."),
+    ("The charity's income was £5.2m last year. Legacies brought in £1.9m, representing 28% of the income.", "28%",
+     "The charity's income was £5.2m last year. Legacies brought in £1.46m, representing 28% of the income."),
+    ("The university enrolled 8,400 students this autumn. Some 2,300 came from abroad, making up 21% of the "
+     "students.", "21%",
+     "The university enrolled 8,400 students this autumn. Some 1,760 came from abroad, making up 21% of the "
+     "students."),
+]
+
+MADE_UP_OF_NAMED_CLEAN = [
+    # another place's whole; far off in scale; a change, not the part; another owner's whole
+    "The county's population is 300,000. In the main town, 40,000 residents were children, making up 30% of the "
+    "population.",
+    "The county's population is 300,000. Some 40,000 residents in the main town were children, making up 30% of "
+    "the population.",
+    "The national population is 67 million. Some 9,900 residents were children, making up 15% of the population.",
+    "The club's membership rose to 4,000. Juniors numbered 900, up by 200, making up 22% of the membership.",
+    "The firm's revenue was £80m. Its Asian arm made £12m, accounting for 40% of the division's revenue.",
+    "The closures came as the number of items dispensed rose to 1.1 billion. Nearly two-thirds of the closures, "
+    "684 in all, were in deprived areas.",
+]
+
+
+@pytest.mark.parametrize("text,target,twin", MADE_UP_OF_NAMED)
+def test_made_up_of_named_whole(text, target, twin):
+    assert_flagged(text, target, "FC201")
+    assert_clean(twin)
+
+
+@pytest.mark.parametrize("text", MADE_UP_OF_NAMED_CLEAN)
+def test_made_up_of_named_near_misses(text):
+    assert_clean(text)

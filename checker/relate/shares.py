@@ -304,6 +304,10 @@ and inferred shapes across sentences:
   2,400 parcels ... Of the parcels, 900, almost a third, ..."; "Nearly half of the passengers - about 6,100 -"
   (the share opening its sentence); "of this year's runners" (a count of "this year"); by "those": "Of those
   homes, 210 failed the standard, or 22%" (a count of the sentence before); any agreeing count keeps it silent.
+* round 13: PART ..., making up|representing SHARE of the NOUN., the whole stated before as a count of the noun or
+  as its level: "The town's population grew to 52,000 ... Some 9,900 residents were children, making up 15% of the
+  population" (not after a place of its own, "In the town,"; not when the part's ratio is three times off the
+  share: another whole; inferred)
 * round 13: BASE NOUN, of which|with PART VERB ... [to PLACE], or SHARE [of the total]: "shipped 96 million tonnes,
   of which 72 million went to China, or 75 per cent" (the part's own short clause, no move, before ", or")
 * round 13: "found 3,420 of them unsafe to enter, or 35%" (an adjective and its infinitive after "of them");
@@ -3432,7 +3436,8 @@ def _part_of_named(doc: Document, part: Mention, head: str) -> bool:
     noun = (part.noun or "").lower()
     if part.noun_span is not None and re.match(r"\s+(?:are|were|is|was|had|have|has)\b", doc.text[part.end:part.noun_span.start]):
         noun = ""
-    return not noun or not head or noun in _ANYONE or _names(noun, head) or categories.may_contain(head, noun)
+    return not noun or not head or noun in _ANYONE or _names(noun, head) or categories.may_contain(head, noun) \
+        or head.lower() in _WHOLE_RENAMINGS or head.lower() == "population"  # "residents" of "the population"
 
 
 def _named_pair(doc: Document, items: list[Mention]):
@@ -3457,7 +3462,63 @@ def _named_pair(doc: Document, items: list[Mention]):
         named = _NAMED_OF.match(text[first.end:second.start])
         if named:
             return first, second, named.group("det").lower(), named.group("np"), True
+    # "There were 41,500 people aged 65 and over, making up 14.5% of the population": the part, a verb stating
+    # its share, and the whole named by its noun closing the clause
+    counts = [m for m in items if m.kind in COUNT_KINDS]
+    if counts and second is not None:
+        part = counts[0]
+        k = items.index(part)
+        share = items[k + 1] if k + 1 < len(items) else None
+        if share is None or share.kind not in SHARE_KINDS or is_quantifier(share):
+            return None
+        gap = text[part.end:share.start]
+        named = _NAMED_TAIL.match(text, share.end)
+        if named and (_SHARE_CLAUSE.match(gap) or _SHARE_VERB.match(gap)) \
+                and not _PART_MOVED.search(text[sent.start:part.start]) \
+                and not _OTHER_SCOPE.search(text[sent.start:part.start]) \
+                and not any(m.start > share.end and m.start < named.end() for m in items):
+            return share, part, named.group("det").lower(), named.group("np"), True
     return None
+
+
+# "In the town, 9,900 residents ...": a place (or group) of its own, whose whole may be another
+_OTHER_SCOPE = re.compile(r"^\W*(?:in|at|across|among|within|outside|for)\b|\b(?:in|at|across|within|outside)\s+(?:the\s+)?"
+                          r"(?-i:[A-Z])|\b(?:in|at|across|within|outside)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:town|city|village|"
+                          r"county|region|district|borough|area|state|country|capital|north|south|east|west)\b", re.I)
+_NAMED_TAIL = re.compile(r"\s+of\s+(?P<det>the|its|their)(?P<np>(?:\s+[a-z][\w-]*){1,2})\s*(?:[.;,)!?]|\s[-–—]|$)", re.I)
+# "rose by 3,000, making up ...", "compared with 33,900, making up ...": a change or an old level, not the part
+_PART_MOVED = re.compile(r"\b(?:by|up|down|from|with|against|versus|than)\s+$", re.I)
+
+
+def _near_scale(rel: ShareOf) -> bool:
+    """The part's ratio to a whole named only by its noun is within a factor of three of the share: far off,
+    the noun more likely names another whole (the nation's population, not the town's)."""
+    ratio, stated = ratio_interval(rel), share_interval(rel.share)
+    if ratio is None or ratio.lo is None or ratio.hi is None or stated.lo is None or stated.hi is None:
+        return False
+    return ratio.hi * 3 >= stated.lo and ratio.lo <= stated.hi * 3
+
+
+def _named_subject(doc: Document, w: Mention, head: str) -> bool:
+    """A count of no noun stated as the level of the whole named: "The population of the county rose to
+    286,400" (the noun in the count's own clause, before it)."""
+    if w.noun:
+        return False
+    sent = doc.sentences[w.sentence]
+    before = doc.text[sent.start:w.start]
+    clause = re.split(r"[,;:()]|\s[-–—]\s", before)[-1]
+    said = words(clause)
+    h = _stem(head.lower())
+    at = next((i for i, x in enumerate(said[:4]) if _stem(x) == h), None)
+    if at is None or len(said) - at > 8 or set(said[at:]) & _NOT_SUBJECT_LEVEL:
+        return False
+    return bool(_LEVEL_VERB_BEFORE.search(clause))
+
+
+# "(The population of the county) rose to", "stood at", "was", "totalled": the whole's level stated by its verb
+_LEVEL_VERB_BEFORE = re.compile(r"\b(?:rose|grew|fell|increased|climbed|reached|was|is|stood\s+at|stands\s+at|totall?ed|"
+                                r"hit|came\s+to|numbered)\s+(?:to\s+)?(?:a\s+(?:record\s+)?)?$", re.I)
+_NOT_SUBJECT_LEVEL = frozenset("as while when and but which that who where number".split())
 
 
 def _named_whole(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
@@ -3486,18 +3547,24 @@ def _named_whole(doc: Document, by_sentence: dict[int, list[Mention]], used: set
         if pair is not None:
             prev = [m for m in by_sentence.get(idx - 1, []) if m.kind in COUNT_KINDS] \
                 if not doc.sentences[idx - 1].headline else []
+            # (any count of the two sentences before may be the whole meant: agreeing, it keeps the pair silent)
+            near = [m for m in by_sentence.get(idx - 2, []) if m.kind in COUNT_KINDS] + prev \
+                if idx >= 2 and not doc.sentences[idx - 2].headline else prev
             if det in _DEMONSTRATIVES:
                 rel = _nearest_whole(doc, share, part, prev, "of those") if prev else None
             else:
                 period = re.match(r"(last|this)\s+(\w+)", det)  # "last year's visitors": counted "last year"
-                named = [w for w in reversed(earlier) if head and _names(w.noun, head) and _plausible(part, w)
+                named = [w for w in reversed(earlier) if head and (_names(w.noun, head) or _named_subject(doc, w, head))
+                         and _plausible(part, w)
                          and not _OLD_LEVEL_BEFORE.search(text, max(0, w.start - 30), w.start)
                          and (not period or f"{period.group(1)} {period.group(2)}" in doc.sentence_text(w.sentence).lower())]
                 rel = None
                 if named and not _subgroup_agrees(doc, share, part, named[0]):
                     rels = [ShareOf(link="inferred", cue="of the " + head, share=share, part=part, base=w)
-                            for w in named + [w for w in prev if w not in named and _plausible(part, w)]]
+                            for w in named + [w for w in near if w not in named and _plausible(part, w)]]
                     rel = next((r for r in rels if agrees(r)), rels[0])
+                    if not agrees(rel) and not _near_scale(rel):
+                        rel = None  # "15% of the population" against a count thirty times the share: another whole
             if rel is not None:
                 used.add(share.start)
                 yield rel
