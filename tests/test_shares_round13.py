@@ -166,3 +166,22 @@ def test_made_up_of_named_whole(text, target, twin):
 @pytest.mark.parametrize("text", MADE_UP_OF_NAMED_CLEAN)
 def test_made_up_of_named_near_misses(text):
     assert_clean(text)
+
+
+# a school year named by a number word ("the 850 year six pupils") is no length of time: the count is the whole
+YEAR_WORD = [
+    ("Of the 850 year six pupils tested, 187 – 12% – could not swim 25 metres unaided, the survey found.", "12%",
+     "Of the 850 year six pupils tested, 187 – 22% – could not swim 25 metres unaided, the survey found."),
+    ("Some 62 of the 240 year nine students, about a third, chose French.", "about a third",
+     "Some 80 of the 240 year nine students, about a third, chose French."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", YEAR_WORD)
+def test_school_year_in_words(text, target, twin):
+    assert_flagged(text, target, "FC201")
+    assert_clean(twin)
+
+
+def test_age_in_years_is_no_school_year():
+    assert_clean("The 40 year old man was one of 12 arrested, a third of them locals.")

@@ -308,6 +308,7 @@ and inferred shapes across sentences:
   as its level: "The town's population grew to 52,000 ... Some 9,900 residents were children, making up 15% of the
   population" (not after a place of its own, "In the town,"; not when the part's ratio is three times off the
   share: another whole; inferred)
+* round 13: a school year in words is a name too: "Of the 850 year six pupils tested, 187 - 22% - ..."
 * round 13: BASE NOUN, of which|with PART VERB ... [to PLACE], or SHARE [of the total]: "shipped 96 million tonnes,
   of which 72 million went to China, or 75 per cent" (the part's own short clause, no move, before ", or")
 * round 13: "found 3,420 of them unsafe to enter, or 35%" (an adjective and its infinitive after "of them");
@@ -608,7 +609,8 @@ def _spelled_units(doc: Document, pool: list[Mention]) -> list[Mention]:
 
 
 # "the 180 Year 11 pupils": a school year named by a number after the count, no length of time
-_YEAR_NAME = re.compile(r"\s+Year\s+(\d{1,2})\b")
+_YEAR_NAME = re.compile(r"\s+(?:Year\s+(\d{1,2})\b|[Yy]ear\s+((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                        r"twelve|thirteen)\b))")  # (round 13: "the 850 year six pupils tested")
 
 
 def _year_names(doc: Document, pool: list[Mention]) -> list[Mention]:
@@ -622,8 +624,9 @@ def _year_names(doc: Document, pool: list[Mention]) -> list[Mention]:
         found = _YEAR_NAME.match(doc.text, m.start + len(number)) if number else None
         if not found:
             continue
-        code = next((x for x in pool if x.start == found.start(1)), None)
-        if code is None:
+        group = 1 if found.group(1) else 2
+        code = next((x for x in pool if x.start == found.start(group)), None)
+        if code is None or group == 2 and not code.noun:
             continue
         names.add(code.start)
         out.append(replace(m, kind=Kind.COUNT, unit=None, text=number, end=m.start + len(number), noun=code.noun,
@@ -633,7 +636,7 @@ def _year_names(doc: Document, pool: list[Mention]) -> list[Mention]:
 
 def find_shares(doc: Document):
     pool = [m for m in quantities(doc, *(SHARE_KINDS + COUNT_KINDS)) if m.value is not None and not m.is_range]
-    if " Year " in doc.text:
+    if " Year " in doc.text or " year " in doc.text:
         pool = sorted(_year_names(doc, pool), key=lambda m: m.start)
     if "watt" in doc.text:
         pool = _spelled_units(doc, pool)
