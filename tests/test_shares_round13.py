@@ -143,7 +143,22 @@ MADE_UP_OF_NAMED = [
      "students."),
 ]
 
+# the share set apart after the part's short clause
+MADE_UP_OF_NAMED += [
+    ("The island's population rose to 18,400 last year. Some 4,100 residents were pensioners, 14% of the "
+     "population.", "14%",
+     "The island's population rose to 18,400 last year. Some 2,580 residents were pensioners, 14% of the "
+     "population."),
+    ("The trust employs 12,300 staff. About 2,900 are nurses - 31% of the staff.", "31%",
+     "The trust employs 12,300 staff. About 3,800 are nurses - 31% of the staff."),
+]
+
 MADE_UP_OF_NAMED_CLEAN = [
+    "The trust employs 12,300 staff. About 2,900 more are nurses, 31% of the staff.",
+    "The trust employs 12,300 staff. About 2,900 are nurses and 31% of the staff are doctors.",
+    "The trust employs 12,300 staff. At the main site, about 2,900 are nurses - 31% of the staff.",
+    "The nation's population is 5.2 million. In the capital, 410,000 residents were pensioners, 24% of the "
+    "population.",
     # another place's whole; far off in scale; a change, not the part; another owner's whole
     "The county's population is 300,000. In the main town, 40,000 residents were children, making up 30% of the "
     "population.",

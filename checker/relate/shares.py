@@ -304,7 +304,8 @@ and inferred shapes across sentences:
   2,400 parcels ... Of the parcels, 900, almost a third, ..."; "Nearly half of the passengers - about 6,100 -"
   (the share opening its sentence); "of this year's runners" (a count of "this year"); by "those": "Of those
   homes, 210 failed the standard, or 22%" (a count of the sentence before); any agreeing count keeps it silent.
-* round 13: PART ..., making up|representing SHARE of the NOUN., the whole stated before as a count of the noun or
+* round 13: PART ..., making up|representing SHARE of the NOUN. (or the share set apart: "About 2,900 are nurses -
+  31% of the staff"), the whole stated before as a count of the noun or
   as its level: "The town's population grew to 52,000 ... Some 9,900 residents were children, making up 15% of the
   population" (not after a place of its own, "In the town,"; not when the part's ratio is three times off the
   share: another whole; inferred)
@@ -3476,7 +3477,8 @@ def _named_pair(doc: Document, items: list[Mention]):
             return None
         gap = text[part.end:share.start]
         named = _NAMED_TAIL.match(text, share.end)
-        if named and (_SHARE_CLAUSE.match(gap) or _SHARE_VERB.match(gap)) \
+        if named and (_SHARE_CLAUSE.match(gap) or _SHARE_VERB.match(gap) or _APART.match(gap) and len(words(gap)) <= 8
+                      and not set(words(gap)) & (CHANGE_WORDS | _LINK_WORDS - {"of", "in", "at", "on", "or"})) \
                 and not _PART_MOVED.search(text[sent.start:part.start]) \
                 and not _OTHER_SCOPE.search(text[sent.start:part.start]) \
                 and not any(m.start > share.end and m.start < named.end() for m in items):
@@ -3488,6 +3490,8 @@ def _named_pair(doc: Document, items: list[Mention]):
 _OTHER_SCOPE = re.compile(r"^\W*(?:in|at|across|among|within|outside|for)\b|\b(?:in|at|across|within|outside)\s+(?:the\s+)?"
                           r"(?-i:[A-Z])|\b(?:in|at|across|within|outside)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:town|city|village|"
                           r"county|region|district|borough|area|state|country|capital|north|south|east|west)\b", re.I)
+# "(4,100 residents) were over seventy, (14% of the population)": the part's short clause, then the share set apart
+_APART = re.compile(r"^[^;:.()\d%]*?(?:,|\s[-–—]+|[–—])\s*(?:or\s+)?" + _EMPH + "$", re.I)
 _NAMED_TAIL = re.compile(r"\s+of\s+(?P<det>the|its|their)(?P<np>(?:\s+[a-z][\w-]*){1,2})\s*(?:[.;,)!?]|\s[-–—]|$)", re.I)
 # "rose by 3,000, making up ...", "compared with 33,900, making up ...": a change or an old level, not the part
 _PART_MOVED = re.compile(r"\b(?:by|up|down|from|with|against|versus|than)\s+$", re.I)
