@@ -52,10 +52,10 @@ LEVELS_APART = [
      "$560 million.", "about 3%",
      "The county set a budget of $610 million. The budget, approved 7-2, is about 3% larger than last year's "
      "$592 million."),
-    ("Sales of new cars fell 9% last month, the industry body said. Dealers registered 142,000 cars, down from "
-     "171,000 a year earlier.", "9%",
-     "Sales of new cars fell 9% last month, the industry body said. Dealers registered 156,000 cars, down from "
-     "171,000 a year earlier."),
+    ("Sales of new cars fell 9% on a year earlier, the industry body said. Dealers registered 142,000 cars last "
+     "month, down from 171,000 a year earlier.", "9%",
+     "Sales of new cars fell 9% on a year earlier, the industry body said. Dealers registered 156,000 cars last "
+     "month, down from 171,000 a year earlier."),
     ("Passenger numbers at the port dropped 12% in 2024. The port handled 2.9 million passengers, down from 3.1 "
      "million.", "12%",
      "Passenger numbers at the port dropped 12% in 2024. The port handled 2.73 million passengers, down from 3.1 "
@@ -73,6 +73,9 @@ LEVELS_APART_CLEAN = [
     "larger than last year's $4.75 billion.",
     "Profits rose 12% in the year. Revenue reached £5.1bn, up from £4.8bn.",
     "Arrests fell 20% last year. Police made 3,900 arrests for drink-driving, down from 4,100.",
+    # a change over a month against levels a year apart
+    "Retail sales rose 0.5% in March from February. Shops sold 142,000 cars, up from 120,000 a year earlier.",
+    "Car sales rose 4% on the month in March. Dealers sold 142,000 cars, up from 120,000 a year earlier.",
     "Arrests fell 20% last year. Police made 3,900 drink-driving arrests, down from 4,100.",
 ]
 

@@ -1561,7 +1561,8 @@ _NAMED_SUBJECT = re.compile(r"^\W*the\s+(?P<noun>[a-z]+)(?:\s*,[^,;:()]{1,80},)?
                             r"has\s+been|now\s+stands|stands)\s+(?:now\s+)?$", re.I)
 _THAN_CUE = re.compile(r"\bthan\b")
 # "about 1.62 million tonnes of barley, (down from)": the level, its "of" noun and a comma
-_LEVEL_THEN_FROM = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*,\s*", re.I)
+_LEVEL_THEN_FROM = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:last|this|in|during)\s+(?:the\s+)?[a-z\d]+)?"
+                              r"\s*,\s*", re.I)
 _CONTENT_STOP = frozenset("""about after their there which while where these those other would could should
     expected estimate estimates according figures figure number total since this that with from were have has
     been year years month months week weeks last first""".split())
@@ -1597,6 +1598,16 @@ def _named_new_level(doc: Document, idx: int, noun: str, old: Mention) -> Mentio
         return None
     body = [m for m in found if not doc.sentences[m.sentence].headline]
     return (body or found)[-1]
+
+
+_SPAN_WORDS = re.compile(r"\b(?:(?P<year>years?|annual(?:ly)?|\d{4})|(?P<month>months?|monthly|january|february|march|april|"
+                         r"may|june|july|august|september|october|november|december)|(?P<quarter>quarters?|quarterly)|"
+                         r"(?P<week>weeks?|weekly)|(?P<day>days?|daily|yesterday|today))\b", re.I)
+
+
+def _spans(sentence: str) -> set[str]:
+    """The spans of time a sentence names ("last month", "a year earlier", "in 2024")."""
+    return {k for m in _SPAN_WORDS.finditer(sentence) for k, v in m.groupdict().items() if v}
 
 
 def find_named_level_changes(doc: Document):
@@ -1641,6 +1652,11 @@ def find_named_level_changes(doc: Document):
         # the level's own noun ("142,000 cars") or its "of" noun ("tonnes of barley") names the measure changed
         said = {_noun_stem(w) for w in _WORD.findall(_norm(doc.sentence_text(idx - 1)))}
         if not said & _level_nouns(doc, a):
+            continue
+        # a change over another span than the levels' ("rose 0.5% in March from February" against "up from
+        # 171,000 a year earlier"): the spans each sentence names, when both name one, must meet
+        spans_a, spans_b = _spans(doc.sentence_text(idx - 1)), _spans(doc.sentence_text(idx))
+        if spans_a and spans_b and not spans_a & spans_b:
             continue
         # the same way but far off in size: the levels of a part of the measure, not of all of it
         moved = (a.value - b.value) / b.value * 100
