@@ -1605,7 +1605,7 @@ _SPAN_WORDS = re.compile(r"\b(?:(?P<year>years?|annual(?:ly)?|\d{4})|(?P<month>m
                          r"(?P<week>weeks?|weekly)|(?P<day>days?|daily|yesterday|today))\b", re.I)
 
 
-def _spans(sentence: str) -> set[str]:
+def _spans_named(sentence: str) -> set[str]:
     """The spans of time a sentence names ("last month", "a year earlier", "in 2024")."""
     return {k for m in _SPAN_WORDS.finditer(sentence) for k, v in m.groupdict().items() if v}
 
@@ -1655,7 +1655,7 @@ def find_named_level_changes(doc: Document):
             continue
         # a change over another span than the levels' ("rose 0.5% in March from February" against "up from
         # 171,000 a year earlier"): the spans each sentence names, when both name one, must meet
-        spans_a, spans_b = _spans(doc.sentence_text(idx - 1)), _spans(doc.sentence_text(idx))
+        spans_a, spans_b = _spans_named(doc.sentence_text(idx - 1)), _spans_named(doc.sentence_text(idx))
         if spans_a and spans_b and not spans_a & spans_b:
             continue
         # the same way but far off in size: the levels of a part of the measure, not of all of it
