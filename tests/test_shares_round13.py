@@ -200,3 +200,20 @@ def test_school_year_in_words(text, target, twin):
 
 def test_age_in_years_is_no_school_year():
     assert_clean("The 40 year old man was one of 12 arrested, a third of them locals.")
+
+
+# a rate from two counts with a longer period between them and the rate
+RATE_PERIOD = [
+    ("The trainer sent out 96 winners from 412 runners over the jumps season, a strike rate of more than one in "
+     "three.", "more than one in three",
+     "The trainer sent out 150 winners from 412 runners over the jumps season, a strike rate of more than one in "
+     "three."),
+    ("The striker has scored 14 goals from 70 shots in the league this term, a conversion rate of 30%.", "30%",
+     "The striker has scored 21 goals from 70 shots in the league this term, a conversion rate of 30%."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", RATE_PERIOD)
+def test_rate_after_a_period(text, target, twin):
+    assert_flagged(text, target, "FC201")
+    assert_clean(twin)

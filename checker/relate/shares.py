@@ -309,6 +309,8 @@ and inferred shapes across sentences:
   as its level: "The town's population grew to 52,000 ... Some 9,900 residents were children, making up 15% of the
   population" (not after a place of its own, "In the town,"; not when the part's ratio is three times off the
   share: another whole; inferred)
+* round 13: PART NOUN from BASE NOUN and a period of up to five words before the rate: "14 goals from 70 shots in
+  the league this term, a conversion rate of 30%"
 * round 13: a school year in words is a name too: "Of the 850 year six pupils tested, 187 - 22% - ..."
 * round 13: BASE NOUN, of which|with PART VERB ... [to PLACE], or SHARE [of the total]: "shipped 96 million tonnes,
   of which 72 million went to China, or 75 per cent" (the part's own short clause, no move, before ", or")
@@ -1492,7 +1494,9 @@ def _rate_of_two(doc: Document, share: Mention, before: list[Mention]) -> ShareO
 # "38 winners from 114 runners this season, a strike rate of 33%", "nine goals from 27 shots - a conversion
 # rate of a third": the part's noun, "from", the whole's other noun, then the rate they give (round 12)
 _FROM_GAP = re.compile(r"^\s+from\s+(?:(?:his|her|their|its|the|just|only)\s+)?$", re.I)
-_RATE_OF_LATER = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?" + _RATE_OF.pattern[1:], re.I)
+# (round 13: a period of up to five words, "over the jumps season", "in the Premier League this term")
+_RATE_OF_LATER = re.compile(r"^(?:\s+(?!(?:and|but|while|whereas|than|or)\b)[a-z][\w'’-]*){0,5}?" + _RATE_OF.pattern[1:],
+                            re.I)
 _RATE_LOST = ("loss", "lost", "fail", "miss", "rejec", "refus", "drop", "error", "defea", "absen")
 
 
