@@ -1623,6 +1623,9 @@ def find_named_level_changes(doc: Document):
         sent = doc.sentences[idx]
         if sent.headline or sent.chrome or len(ms) != 2:
             continue
+        said = text[ms[0].end:ms[1].start]
+        if "than" not in said and "from" not in said:
+            continue  # neither "... larger than" nor "..., down from"
         (a, a_roles), (b, b_roles) = sentence_slots(doc, ms)
         mag, fr = _slot_role(a_roles, "mag"), _slot_role(b_roles, "from")
         if a.kind == Kind.PERCENT and mag is not None and fr is not None and mag.direction and len(a_roles) == 1 \
