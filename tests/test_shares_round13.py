@@ -64,6 +64,9 @@ NAMED_WHOLE_CLEAN = [
     "The region has 12,000 nurses, and 3,000 of them work nights. Of the nurses, 900, almost a third, are agency "
     "staff.",
     "The college had 5,000 students. Of those, 300 were late, or 12% more than last year.",
+    # "those patients" may be an earlier count of patients than the sentence before's
+    "The hospital treated 9,000 patients last year. Its A&E unit saw 4,000 at weekends. Of those patients, 2,000, "
+    "or 22%, were children.",
 ]
 
 

@@ -3562,7 +3562,9 @@ def _named_whole(doc: Document, by_sentence: dict[int, list[Mention]], used: set
             near = [m for m in by_sentence.get(idx - 2, []) if m.kind in COUNT_KINDS] + prev \
                 if idx >= 2 and not doc.sentences[idx - 2].headline else prev
             if det in _DEMONSTRATIVES:
-                rel = _nearest_whole(doc, share, part, prev, "of those") if prev else None
+                # ("Of those patients": an earlier count of patients may be the one meant, agreeing)
+                named = [w for w in earlier if head and w not in prev and _names(w.noun, head)]
+                rel = _nearest_whole(doc, share, part, named + prev, "of those") if prev else None
             else:
                 period = re.match(r"(last|this)\s+(\w+)", det)  # "last year's visitors": counted "last year"
                 named = [w for w in reversed(earlier) if head and (_names(w.noun, head) or _named_subject(doc, w, head))
