@@ -61,7 +61,8 @@ of percentages is read as such a split only when the sentence says so:
 26-point lead"): the two largest shares' difference.  A lead "over" someone
 named after it may be on another party and is left alone.
 
-"make up 55%" states a level, not a rise.  Lists of changes ("rose 14%"), ranges, figures each with their own whole
+"make up 55%" states a level, not a rise (round 13: nor is it the size of a change between
+counts compared after it: "making up 14.5% of the county, compared with 33,900" or "takes up 23%").  Lists of changes ("rose 14%"), ranges, figures each with their own whole
 ("60% of men and 55% of women") or their own place ("73% in the north,
 66% in the south") are never read as splits.
 
@@ -83,6 +84,13 @@ A level set against another by a comparative, the percentage between them (a
 increase on the 52,000"; and a change of value with its two levels: "lost 25%
 of its value, sliding from 14.2 to 17.9", "dropped from 640p to 510p, wiping
 20% off its value".
+
+Round 13, inferred: a percentage change and its old level, the subject naming the measure whose one new level
+an earlier sentence stated ("approved a $4.82 billion budget ... The budget, which takes effect in July, is 5.5%
+larger than this year's $4.57 billion"); and a percentage change alone in its sentence, the next giving the
+measure's two levels the same way ("Car sales fell 9% ... Dealers registered 156,000 cars, down from 171,000";
+the level's noun named in the change's sentence; not when the levels move the same way three times off the
+size: a part of the measure).
 
 The same change put as a percentage right after its values: "went from 8,400
 to 11,200, or 25%", or after its values and its amount: "slipped to 18,400 from
@@ -122,6 +130,7 @@ from ..model import Document, Kind, Mention, Relation
 from .changes import (CHANGE_NOUNS, CHANGE_WORDS, _CLAUSE_BREAKS, _LOSS, _WORD, Role, SizedChange, _clean_between, _norm, compatible,
                       colon_levels, direction_of, earlier_level, frames, is_points_size, may_hold_to, open_changes,
                       roles_for, sentence_slots)
+from .changes import _by_sentence_figures, _role as _slot_role
 from .context import quantities
 
 
@@ -182,8 +191,18 @@ def _relative_after(doc: Document, size: Mention) -> Mention | None:
     return nxt
 
 
+# "making up 14.5% of the population", "takes up 23%": a share the part holds, whose "up" is no rise
+_PHRASAL_UP = re.compile(r"\b(?:make|makes|made|making|take|takes|took|taken|taking)\s+up\s*$")
+
+
+def _phrasal_up(doc: Document, size: Mention) -> bool:
+    return _PHRASAL_UP.search(_norm(doc.text[max(0, size.start - 24):size.start])) is not None
+
+
 def find_percent_changes(doc: Document):
     for f in frames(doc):
+        if _phrasal_up(doc, f.size):
+            continue
         if is_points_size(doc, f.size) and Kind.PERCENT in (f.old.kind, f.new.kind):
             yield PointsChange(link="explicit", cue=f.cue, change=f.size, old=f.old, new=f.new,
                                direction=f.direction)
@@ -1534,5 +1553,121 @@ def find_compared_changes(doc: Document):
                                 new=b, direction=direction)
 
 
+# ------------------------------------------------------------------ round 13: a change and levels a sentence apart
+
+# "The budget, which takes effect on July 1, is 5.5% larger than this year's $4.57 billion": the subject
+# names the measure whose new level an earlier sentence stated ("approved a $4.82 billion budget")
+_NAMED_SUBJECT = re.compile(r"^\W*the\s+(?P<noun>[a-z]+)(?:\s*,[^,;:()]{1,80},)?\s+(?:is|was|will\s+be|would\s+be|"
+                            r"has\s+been|now\s+stands|stands)\s+(?:now\s+)?$", re.I)
+_THAN_CUE = re.compile(r"\bthan\b")
+# "about 1.62 million tonnes of barley, (down from)": the level, its "of" noun and a comma
+_LEVEL_THEN_FROM = re.compile(r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:last|this|in|during)\s+(?:the\s+)?[a-z\d]+)?"
+                              r"\s*,\s*", re.I)
+_CONTENT_STOP = frozenset("""about after their there which while where these those other would could should
+    expected estimate estimates according figures figure number total since this that with from were have has
+    been year years month months week weeks last first""".split())
+
+
+def _noun_stem(w: str) -> str:
+    w = w.lower()
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+# "a budget of $610 million", "a wage bill of £84m": the noun before "of" names the figure
+_NOUN_OF_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+$", re.I)
+# "£1.9bn in funding", "13.2 million tonnes of wheat": the noun after "in" or "of"
+_LEVEL_NOUN_AFTER = re.compile(r"\s+(?:in|of)\s+([a-z]+)\b", re.I)
+
+
+def _level_nouns(doc: Document, m: Mention) -> set[str]:
+    """The nouns naming what a figure measures: its own, and one joined by "of" or "in" before or after it."""
+    out = {_noun_stem(m.noun)} if m.noun else set()
+    before = _NOUN_OF_BEFORE.search(doc.text, max(0, m.start - 30), m.start)
+    after = _LEVEL_NOUN_AFTER.match(doc.text, _end(m))
+    out.update(_noun_stem(x.group(1)) for x in (before, after) if x)
+    return out - _CONTENT_STOP
+
+
+def _named_new_level(doc: Document, idx: int, noun: str, old: Mention) -> Mention | None:
+    """The one level of ``noun`` (of ``old``'s kind and unit) the three sentences before state."""
+    figures = _by_sentence_figures(doc)
+    found = [m for k in range(max(0, idx - 3), idx) for m in figures.get(k, [])
+             if not doc.sentences[k].chrome and (m.kind, m.unit) == (old.kind, old.unit)
+             and _noun_stem(noun) in _level_nouns(doc, m) and not m.is_range and m.value]
+    if not found or len({m.value for m in found}) != 1:
+        return None
+    body = [m for m in found if not doc.sentences[m.sentence].headline]
+    return (body or found)[-1]
+
+
+_SPAN_WORDS = re.compile(r"\b(?:(?P<year>years?|annual(?:ly)?|\d{4})|(?P<month>months?|monthly|january|february|march|april|"
+                         r"may|june|july|august|september|october|november|december)|(?P<quarter>quarters?|quarterly)|"
+                         r"(?P<week>weeks?|weekly)|(?P<day>days?|daily|yesterday|today))\b", re.I)
+
+
+def _spans_named(sentence: str) -> set[str]:
+    """The spans of time a sentence names ("last month", "a year earlier", "in 2024")."""
+    return {k for m in _SPAN_WORDS.finditer(sentence) for k, v in m.groupdict().items() if v}
+
+
+def find_named_level_changes(doc: Document):
+    """"Millbrook approved a $4.82 billion budget ... The budget, which takes effect in July, is 5.5% larger
+    than this year's $4.57 billion": a percentage change and its old level, the subject naming the measure
+    whose new level an earlier sentence gave (its one value there).  And a percentage change alone in its
+    sentence, the next stating the measure's two levels with the same way of moving ("Scotland's barley
+    harvest has fallen by 14% ... Farmers expect about 1.62 million tonnes of barley, down from 1.88 million
+    tonnes"; a content word shared).  Inferred."""
+    figures = _by_sentence_figures(doc)
+    text = doc.text
+    for idx, ms in figures.items():
+        sent = doc.sentences[idx]
+        if sent.headline or sent.chrome or len(ms) != 2:
+            continue
+        said = text[ms[0].end:ms[1].start]
+        if "than" not in said and "from" not in said:
+            continue  # neither "... larger than" nor "..., down from"
+        (a, a_roles), (b, b_roles) = sentence_slots(doc, ms)
+        mag, fr = _slot_role(a_roles, "mag"), _slot_role(b_roles, "from")
+        if a.kind == Kind.PERCENT and mag is not None and fr is not None and mag.direction and len(a_roles) == 1 \
+                and len(b_roles) == 1 and _THAN_CUE.search(fr.cue) and not a.is_range and not b.is_range \
+                and b.kind != Kind.PERCENT and not is_points_size(doc, a):
+            subject = _NAMED_SUBJECT.match(_norm(text[sent.start:a.start]))
+            new = _named_new_level(doc, idx, subject.group("noun"), b) if subject else None
+            if new is not None and compatible(new, b) and Fraction(2, 3) <= new.value / b.value <= Fraction(3, 2):
+                yield PercentChange(link="inferred", cue=f"{mag.cue} (the {subject.group('noun').lower()}'s level "
+                                    f"stated before)", change=a, old=b, new=new, direction=mag.direction)
+            continue
+        # the levels, "X, down from Y", right after a sentence holding the change alone
+        if idx == 0 or a_roles or fr is None or not fr.direction or not fr.cue.startswith(("up from", "down from")) \
+                or (a.kind, a.unit) != (b.kind, b.unit) or a.kind == Kind.PERCENT or a.is_range or b.is_range \
+                or not a.value or not b.value or not _LEVEL_THEN_FROM.fullmatch(text[_end(a):fr.cue_start]):
+            continue
+        prev = doc.sentences[idx - 1]
+        before = figures.get(idx - 1, [])
+        if prev.headline or prev.chrome or len(before) != 1 or before[0].kind != Kind.PERCENT or before[0].is_range \
+                or is_points_size(doc, before[0]):
+            continue
+        ((size, size_roles),) = sentence_slots(doc, before)
+        change = _slot_role(size_roles, "mag")
+        if change is None or len(size_roles) != 1 or change.direction != fr.direction \
+                or not Fraction(2, 3) <= a.value / b.value <= Fraction(3, 2):
+            continue
+        # the level's own noun ("142,000 cars") or its "of" noun ("tonnes of barley") names the measure changed
+        said = {_noun_stem(w) for w in _WORD.findall(_norm(doc.sentence_text(idx - 1)))}
+        if not said & _level_nouns(doc, a):
+            continue
+        # a change over another span than the levels' ("rose 0.5% in March from February" against "up from
+        # 171,000 a year earlier"): the spans each sentence names, when both name one, must meet
+        spans_a, spans_b = _spans_named(doc.sentence_text(idx - 1)), _spans_named(doc.sentence_text(idx))
+        if spans_a and spans_b and not spans_a & spans_b:
+            continue
+        # the same way but far off in size: the levels of a part of the measure, not of all of it
+        moved = (a.value - b.value) / b.value * 100
+        if moved * change.direction > 0 and not size.value / 3 <= abs(moved) <= size.value * 3:
+            continue
+        yield PercentChange(link="inferred", cue=f"{change.cue} (the levels in the next sentence)", change=size,
+                            old=b, new=a, direction=change.direction)
+
+
 FINDERS = (find_share_splits, find_percent_changes, find_apposed_percent_changes, find_nearby_percent_changes,
-           find_compared_changes)
+           find_compared_changes, find_named_level_changes)

@@ -300,6 +300,26 @@ and inferred shapes across sentences:
   the label after "of them"/"of whom" may be any few words ("a fifth of whom work part-time, around
   1,040"; not a change, "up from"); "giving him a strike rate of"; a rate named after the share
   ("a 60% success rate") takes sides like "a success rate of 60%".
+* round 13: a lead "Of the BASE ..." reported after "found that", "said that" opens its clause as a sentence does:
+  "A poll showed that of the 420 members who replied, 150, nearly a third, ..."
+* round 13: the whole named again by its noun, its count stated in an earlier sentence: "The charity delivered
+  2,400 parcels ... Of the parcels, 900, almost a third, ..."; "Nearly half of the passengers - about 6,100 -"
+  (the share opening its sentence); "of this year's runners" (a count of "this year"); by "those": "Of those
+  homes, 210 failed the standard, or 22%" (a count of the sentence before); any agreeing count keeps it silent.
+* round 13: PART ..., making up|representing SHARE of the NOUN. (or the share set apart: "About 2,900 are nurses -
+  31% of the staff"), the whole stated before as a count of the noun or
+  as its level: "The town's population grew to 52,000 ... Some 9,900 residents were children, making up 15% of the
+  population" (not after a place of its own, "In the town,"; not when the part's ratio is three times off the
+  share: another whole; inferred)
+* round 13: PART NOUN from BASE NOUN and a period of up to five words before the rate: "14 goals from 70 shots in
+  the league this term, a conversion rate of 30%"
+* round 13: a school year in words is a name too: "Of the 850 year six pupils tested, 187 - 22% - ..."
+* round 13: BASE NOUN, of which|with PART VERB ... [to PLACE], or SHARE [of the total]: "shipped 96 million tonnes,
+  of which 72 million went to China, or 75 per cent" (the part's own short clause, no move, before ", or")
+* round 13: "found 3,420 of them unsafe to enter, or 35%" (an adjective and its infinitive after "of them");
+  "830 voted to strike, a yes vote of 66%" (a vote's share, only after a side taken: "830 voted, a yes vote
+  of 72%" is of those voting); "One in five savers - 3.2 million of the 11 million people with a pension -"
+  (a whole of "people" beside a share of a named group)
 """
 from __future__ import annotations
 
@@ -338,8 +358,13 @@ _HALF_THE = re.compile(r"^\s+(?:the|its|their|his|her|our|all|those|these)\s+"
 # a dateline opening the first sentence: "JOHANNESBURG — ", "LAGOS, March 3 (Reuters) - "
 _DATELINE = (r"^(?-i:[A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,\s*[^,;:—–()]{1,40})?\s*(?:\([^)]{1,30}\)\s*)?"
              r"(?:[—–]+|\s-+)\s*")
+# a clause reported after "that" opens as a sentence does: "A survey found that of the 180 growers who replied, 57,
+# almost a third, ..." (round 13)
+_REPORTED_THAT = (r"\b(?:said|says|found|finds|showed|shows|show|revealed|reveals|reported|reports|estimated|estimates|"
+                  r"concluded|concludes|suggested|suggests|indicated|indicates|noted|notes|added|calculated|discovered|"
+                  r"confirmed|confirms|announced|announces|disclosed|discloses)\s+that\s+")
 # "Of the 1,500 workers ..." at the start of the sentence or clause
-_OF_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r")(?:out\s+of|of|among)\s+(?:(?:the|its|their|all)\s+)?"
+_OF_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r"|" + _REPORTED_THAT + r")(?:out\s+of|of|among)\s+(?:(?:the|its|their|all)\s+)?"
                       r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:'s|’s|s’|s')\s+)?$", re.I)
 # the gap before an apposed figure ends with a comma, dash, bracket or colon
 _APPOSITION = re.compile(r"^[^;.]*?" + _SEP + r"\s*(?:or\s+|at\s+)?" + _EMPH + "$", re.I)
@@ -381,7 +406,7 @@ _OF_REF = re.compile(r"^\s*of\s+(?:them|those|these|whom|which)\b", re.I)
 _OF_AMOUNT_REF = re.compile(r"^\s*of\s+(?:that|it)\b(?!\s+(?:is|was|has|had|will|would|[a-z]+s)\b)", re.I)
 _AMOUNT_REFS = frozenset({"that", "it"})
 # "Of those, ...": the sentence (or clause) opens on a reference to a count named before
-_OF_REF_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r")(?:(?:and|but)\s+)?of\s+(?:them|those|these|whom|which)\s*,?\s*$", re.I)
+_OF_REF_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r"|" + _REPORTED_THAT + r")(?:(?:and|but)\s+)?of\s+(?:them|those|these|whom|which)\s*,?\s*$", re.I)
 # "half of the total": the whole of the "X of the Y" pair before it
 # "of the total", "of the whole", "of all" -- and "of the total pot / budget" (one noun after "total"
 # or "whole" naming the whole again)
@@ -589,7 +614,8 @@ def _spelled_units(doc: Document, pool: list[Mention]) -> list[Mention]:
 
 
 # "the 180 Year 11 pupils": a school year named by a number after the count, no length of time
-_YEAR_NAME = re.compile(r"\s+Year\s+(\d{1,2})\b")
+_YEAR_NAME = re.compile(r"\s+(?:Year\s+(\d{1,2})\b|[Yy]ear\s+((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                        r"twelve|thirteen)\b))")  # (round 13: "the 850 year six pupils tested")
 
 
 def _year_names(doc: Document, pool: list[Mention]) -> list[Mention]:
@@ -603,8 +629,9 @@ def _year_names(doc: Document, pool: list[Mention]) -> list[Mention]:
         found = _YEAR_NAME.match(doc.text, m.start + len(number)) if number else None
         if not found:
             continue
-        code = next((x for x in pool if x.start == found.start(1)), None)
-        if code is None:
+        group = 1 if found.group(1) else 2
+        code = next((x for x in pool if x.start == found.start(group)), None)
+        if code is None or group == 2 and not code.noun:
             continue
         names.add(code.start)
         out.append(replace(m, kind=Kind.COUNT, unit=None, text=number, end=m.start + len(number), noun=code.noun,
@@ -614,7 +641,7 @@ def _year_names(doc: Document, pool: list[Mention]) -> list[Mention]:
 
 def find_shares(doc: Document):
     pool = [m for m in quantities(doc, *(SHARE_KINDS + COUNT_KINDS)) if m.value is not None and not m.is_range]
-    if " Year " in doc.text:
+    if " Year " in doc.text or " year " in doc.text:
         pool = sorted(_year_names(doc, pool), key=lambda m: m.start)
     if "watt" in doc.text:
         pool = _spelled_units(doc, pool)
@@ -666,7 +693,10 @@ def find_shares(doc: Document):
         for rel in _margins(doc, by_sentence, used_shares):
             used_shares.add(rel.share.start)
             yield rel
-    yield from _share_then_whole(doc, by_sentence, used_shares)
+    for rel in _share_then_whole(doc, by_sentence, used_shares):
+        used_shares.add(rel.share.start)
+        yield rel
+    yield from _named_whole(doc, by_sentence, used_shares)
     yield from _headline_shares(doc, by_sentence, used_shares)
 
 
@@ -1475,7 +1505,9 @@ def _rate_of_two(doc: Document, share: Mention, before: list[Mention]) -> ShareO
 # "38 winners from 114 runners this season, a strike rate of 33%", "nine goals from 27 shots - a conversion
 # rate of a third": the part's noun, "from", the whole's other noun, then the rate they give (round 12)
 _FROM_GAP = re.compile(r"^\s+from\s+(?:(?:his|her|their|its|the|just|only)\s+)?$", re.I)
-_RATE_OF_LATER = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?" + _RATE_OF.pattern[1:], re.I)
+# (round 13: a period of up to five words, "over the jumps season", "in the Premier League this term")
+_RATE_OF_LATER = re.compile(r"^(?:\s+(?!(?:and|but|while|whereas|than|or)\b)[a-z][\w'’-]*){0,5}?" + _RATE_OF.pattern[1:],
+                            re.I)
 _RATE_LOST = ("loss", "lost", "fail", "miss", "rejec", "refus", "drop", "error", "defea", "absen")
 
 
@@ -2276,8 +2308,8 @@ def _or_part_of_base(doc: Document, share: Mention, part: Mention, base: Mention
                                                                     and " in " in share.text) \
             and not (share.text.lower().endswith("half") and re.match(r"\s+the\b", text[share.end:part.start])):
         return False  # "38% delegates": only "one in five adults" names its noun without "of"
-    if base.noun and base.noun.lower()[:5] in owns:
-        return True
+    if base.noun and (base.noun.lower()[:5] in owns or base.noun.lower() in _ANYONE):
+        return True  # (round 13: "One in five savers - 3.2 million of the 11 million people with a pension -")
     # "of its 8.4 million adult residents": the share's noun among the words naming the whole
     if any(w[:5] in owns for w in words(text[base.end:base.end + 40])[:3]):
         return True
@@ -2372,6 +2404,10 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
         if part is not None and ref.re is _OF_AMOUNT_REF and part.kind not in (Kind.MONEY, Kind.MEASURE):
             return None  # "half of it, 40 ...": "it" names an amount, not a count
         return _nearest_whole(doc, share, part, before or prev, "of them") if part else None
+    # BASE NOUN, of which PART VERB ... [to PLACE], or SHARE [of the total] (round 13)
+    if len(before) >= 2 and _linked(doc, before[-2], before[-1].start) and _plausible(before[-1], before[-2]) \
+            and _clause_or(doc, before[-1], share):
+        return ShareOf(link="explicit", cue="of which", share=share, part=before[-1], base=before[-2])
     # PART of the BASE ..., SHARE of the total
     if before and _OF_TOTAL.match(tail):
         a, b = before[-2] if len(before) >= 2 else before[-1], before[-1]
@@ -2409,12 +2445,27 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     return None
 
 
+# "(of which 72 million tonnes) went to China, or (65%)": the part's own clause, then ", or" and the share
+_CLAUSE_OR = re.compile(r"^[^;:.()\d%]*?(?:,|\s[-–—]+)\s*or\s+" + _EMPH + "$", re.I)
+
+
+def _clause_or(doc: Document, part: Mention, share: Mention) -> bool:
+    """The part's clause, one short clause with no move, then ", or SHARE" closing the sentence or "of the
+    total": "of which 72 million tonnes went to China, or 75 per cent of the total"."""
+    gap = doc.text[_noun_end(part):share.start]
+    said = words(gap)
+    tail = doc.text[share.end:share.end + 40]
+    return bool(_CLAUSE_OR.match(gap)) and len(said) <= MAX_GAP_WORDS and not _CLAUSE.search(gap) \
+        and not set(said) & (CHANGE_WORDS | {"than", "compared", "against", "versus", "per", "each", "every"}) \
+        and not _CHANGE_AFTER.match(tail) and bool(_CLOSED_AFTER.match(tail) or _OF_TOTAL.match(tail))
+
+
 # "128 of those who passed", "90 of those interviewed", "of the pupils who sat it": a whole named by what its
 # members did; the whole is the figure the same verb follows
 _DID = (r"(?:(?:who|that)\s+(?P<clause>[a-z][\w'’ -]{0,50}?)|(?P<participle>[a-z]+(?:ed|en|ing)))")
 _THOSE = r"(?:of|among)\s+(?:those|the\s+ones|the\s+(?P<noun>[a-z]+))\s+" + _DID
 _THOSE_WHO = re.compile(r"^\s*" + _THOSE + r"\s*" + _SEP + r"\s*(?:or\s+)?" + _EMPH + "$", re.I)
-_THOSE_WHO_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r")(?:(?:and|but)\s+)?" + _THOSE + r"\s*,\s*" + _EMPH + "$", re.I)
+_THOSE_WHO_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r"|" + _REPORTED_THAT + r")(?:(?:and|but)\s+)?" + _THOSE + r"\s*,\s*" + _EMPH + "$", re.I)
 _AUX_WORDS = frozenset("""who that were was had have has been be being are is did do does then also eventually actually
     later finally went on to go gone since subsequently""".split())
 _GAPPED = re.compile(r"^[^;:.()]{0,60}?(?:\band\b|\bwhile\b|\bbut\b)\s*(?:[\w'’-]+\s+){0,3}$", re.I)
@@ -2639,7 +2690,10 @@ def _relative_whole(doc: Document, share: Mention, before: list[Mention], prev: 
         _OF_TOTAL.match(doc.text[share.end:share.end + 40]) or _CLOSED_AFTER.match(doc.text, share.end))
     if place:
         compl = compl[place.end():]
-    if set(words(compl)) & (_LINK_WORDS - {"as"} | CHANGE_WORDS | _NOT_COMPLEMENT):
+    said = words(compl)
+    if len(said) == 3 and said[1] == "to" and said[0] not in _LINK_WORDS:
+        said = [said[0], said[2]]  # "found 3,420 of them unsafe to enter": an adjective and its infinitive (round 13)
+    if set(said) & (_LINK_WORDS - {"as"} | CHANGE_WORDS | _NOT_COMPLEMENT):
         return None
     them = ref.group(1).lower() in ("them", "these", "those")
     if ref.group(1).lower() in _AMOUNT_REFS:
@@ -2666,7 +2720,7 @@ _SO = (r"(?:meaning|which\s+means|which\s+meant|that\s+means|this\s+means|so|so\
        r"which\s+(?:is|was)|making\s+up|equal\s+to|amounting\s+to|which\s+(?:amounts|amounted)\s+to|"
        # "a pass rate of", "a success rate of", "a turnout of", "a share of", "giving a punctuality rate of"
        r"(?:(?:giving|with|for)\s+)?(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:rate|share|proportion|percentage|ratio"
-       r"|turnout|accuracy|success|occupancy|uptake|completion|conversion)\s+of)")
+       r"|turnout|accuracy|success|occupancy|uptake|completion|conversion|vote)\s+of)")
 _CONSEQUENCE = re.compile(r"^[^;.:()]*?(?:,|\s[-–—]+|[–—])\s*" + _SO + r"\s+(?:that\s+)?((?:[a-z’'-]+\s+){0,3})$",
                           re.I)
 # "converting 48 of her 52 attempts for an accuracy of 92 per cent", "..., giving a hit rate of": a rate named
@@ -2676,7 +2730,12 @@ _FOR_RATE = re.compile(r"^[^;.:()]*?(?:\s|,\s*)(?:for|giving|with)\s+(?:(?:a|an|
                        + r"\s+of\s+((?:[a-z’'-]+\s+){0,3})$", re.I)
 # "won 14 of its 20 games, a 70% win rate": the share inside its rate's noun phrase
 _RATE_BEFORE = re.compile(r"^[^;.:()]*?(?:,|\s[-–—]+|[–—])\s*(?:a|an|the)\s+(" + _EMPH + ")$", re.I)
-_RATE_AFTER = re.compile(r"^[\s-]+(?:[a-z]+\s+){0,2}?(?:rate|share|turnout|proportion)\b", re.I)
+_RATE_AFTER = re.compile(r"^[\s-]+(?:[a-z]+\s+){0,2}?(?:rate|share|turnout|proportion|vote)\b", re.I)
+# "830 voted to strike, a yes vote of 72%": a vote's share only after a side taken ("830 voted, a yes vote of
+# 72%" is a share of those voting, not of those balloted) (round 13)
+_VOTE_NAMED = re.compile(r"\bvote\s+of\s+$|^[\s-]+(?:[a-z]+\s+){0,2}?vote\b", re.I)
+_SIDE_TAKEN = re.compile(r"\b(?:vot\w*\s+(?:to|for|in\s+favou?r|yes|no|against)|backed|supported|approved|accepted|"
+                         r"endorsed|rejected|opposed|said\s+(?:yes|no))\b", re.I)
 _CONSEQUENCE_LEAD = re.compile(r"^\s*(?:that|this|which)\s+(?:means|meant)\s+(?:that\s+)?((?:[a-z’'-]+\s+){0,3})$|"
                                r"^\s*(?:in\s+other\s+words|put\s+another\s+way|that\s+is),\s*((?:[a-z’'-]+\s+){0,3})$|"
                                # "That is about half.", "This represents 25%", "That equates to a third"
@@ -2732,6 +2791,8 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
                 or (_OF_TOTAL.match(text[share.end:share.end + 40]) and _SUBJECT_STATES.match(gap))) \
             if len(gap) < 250 else None
         if not link or len(words(gap)) > MAX_TOTAL_GAP_WORDS:
+            return None
+        if (_VOTE_NAMED.search(gap) or _VOTE_NAMED.match(text[share.end:share.end + 40])) and not _SIDE_TAKEN.search(gap):
             return None
     elif not before and prev:
         link = _CONSEQUENCE_LEAD.match(text[sent.start:share.start]) or _rate_lead(doc, share, prev)
@@ -3367,6 +3428,183 @@ def _through_breakdown(doc: Document, share: Mention, items: list[Mention], whol
         return ShareOf(link="inferred", cue="of them", share=share, part=part, base=base,
                        base_sum=rel.parts if rel.link == "inferred" else ())
     return None
+
+
+# ---------------------------------------------------------------- round 13: a whole named again by its noun
+
+_NAMED_DET = r"(?P<det>the|those|these|its|their|(?:last|this)\s+(?:year|season|month|week|term)['’]s)"
+# "Of the new students, 1,380, almost a quarter, ...", "Of those patients, 7,085 were seen ..., or 72%": the lead
+# names the whole by its noun (or by "those"), its count stated before
+_NAMED_LEAD = re.compile(r"(?:^|" + _DATELINE + r"|" + _REPORTED_THAT + r")\W*(?:(?:and|but)\s+)?(?:of|among|out\s+of)\s+"
+                         + _NAMED_DET + r"(?P<np>(?:\s+[a-z][\w-]*){0,3})\s*,\s*" + _EMPH + "$", re.I)
+# "Almost a third of last year's visitors, some 402,000 people, ...": a share opening its sentence, of a whole
+# named by its noun, then the part set apart
+_NAMED_OF = re.compile(r"^\s+of\s+" + _NAMED_DET + r"(?P<np>(?:\s+[a-z][\w-]*){1,3})\s*(?:,|\s[-–—]+|[–—(])\s*"
+                       + _EMPH + "$", re.I)
+_SHARE_OPENS = re.compile(r"(?:^|" + _DATELINE + r"|" + _REPORTED_THAT + r")\W*(?:(?:and|but|yet|so|only|just|still)\s+)?$",
+                          re.I)
+_NOT_WHOLE_NOUNS = frozenset("total whole rest remainder others other figure figures number numbers amount sum time "
+                             "them those these which whom".split())
+_DEMONSTRATIVES = frozenset(("those", "these"))
+_RELATIVE_WORDS = frozenset("who whom which that whose where".split())
+
+
+def _names(noun: str | None, head: str) -> bool:
+    """A count's noun names the whole the text refers to: "students" and "the new students"."""
+    if not noun:
+        return False
+    n, h = noun.lower(), head.lower()
+    return n == h or _stem(n) == _stem(h) or categories.same_thing(n, h)
+
+
+_ANYONE = frozenset("people persons individuals".split())
+
+
+def _part_of_named(doc: Document, part: Mention, head: str) -> bool:
+    """The part counts nothing of its own, "people", or the whole's things: "some 402,000 people" of the visitors
+    ("7,985 were seen": what they were, not what they count)."""
+    noun = (part.noun or "").lower()
+    if part.noun_span is not None and re.match(r"\s+(?:are|were|is|was|had|have|has)\b", doc.text[part.end:part.noun_span.start]):
+        noun = ""
+    return not noun or not head or noun in _ANYONE or _names(noun, head) or categories.may_contain(head, noun) \
+        or head.lower() in _WHOLE_RENAMINGS or head.lower() == "population"  # "residents" of "the population"
+
+
+def _named_pair(doc: Document, items: list[Mention]):
+    """(share, part, det, noun phrase, whether the share takes "of" the phrase) of a sentence naming its whole by a noun: the lead "Of the NOUN, PART, SHARE"
+    (or "PART VERB ..., or SHARE"; or "SHARE - PART -"), or "SHARE of the NOUN, PART" opening the sentence."""
+    text = doc.text
+    sent = doc.sentences[items[0].sentence]
+    first = items[0]
+    second = items[1] if len(items) > 1 else None
+    lead = _NAMED_LEAD.search(text[sent.start:first.start])
+    if lead and second is not None:
+        gap = text[first.end:second.start]
+        if first.kind in COUNT_KINDS and second.kind in SHARE_KINDS \
+                and (_TIGHT.match(gap) or _PUNCT_OR.search(gap) and _APPOSITION.match(gap) and _one_clause(gap, text, second)
+                     and not _CLAUSE.search(gap)):
+            return second, first, lead.group("det").lower(), lead.group("np"), False
+        if first.kind in SHARE_KINDS and second.kind in COUNT_KINDS and _TIGHT.match(gap):
+            return first, second, lead.group("det").lower(), lead.group("np"), False
+        return None
+    if first.kind in SHARE_KINDS and second is not None and second.kind in COUNT_KINDS \
+            and _SHARE_OPENS.search(text[sent.start:first.start]):
+        named = _NAMED_OF.match(text[first.end:second.start])
+        if named:
+            return first, second, named.group("det").lower(), named.group("np"), True
+    # "There were 41,500 people aged 65 and over, making up 14.5% of the population": the part, a verb stating
+    # its share, and the whole named by its noun closing the clause
+    counts = [m for m in items if m.kind in COUNT_KINDS]
+    if counts and second is not None:
+        part = counts[0]
+        k = items.index(part)
+        share = items[k + 1] if k + 1 < len(items) else None
+        if share is None or share.kind not in SHARE_KINDS or is_quantifier(share):
+            return None
+        gap = text[part.end:share.start]
+        named = _NAMED_TAIL.match(text, share.end)
+        if named and (_SHARE_CLAUSE.match(gap) or _SHARE_VERB.match(gap) or _APART.match(gap) and len(words(gap)) <= 8
+                      and not set(words(gap)) & (CHANGE_WORDS | _LINK_WORDS - {"of", "in", "at", "on", "or"})) \
+                and not _PART_MOVED.search(text[sent.start:part.start]) \
+                and not _OTHER_SCOPE.search(text[sent.start:part.start]) \
+                and not any(m.start > share.end and m.start < named.end() for m in items):
+            return share, part, named.group("det").lower(), named.group("np"), True
+    return None
+
+
+# "In the town, 9,900 residents ...": a place (or group) of its own, whose whole may be another
+_OTHER_SCOPE = re.compile(r"^\W*(?:in|at|across|among|within|outside|for)\b|\b(?:in|at|across|within|outside)\s+(?:the\s+)?"
+                          r"(?-i:[A-Z])|\b(?:in|at|across|within|outside)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:town|city|village|"
+                          r"county|region|district|borough|area|state|country|capital|north|south|east|west)\b", re.I)
+# "(4,100 residents) were over seventy, (14% of the population)": the part's short clause, then the share set apart
+_APART = re.compile(r"^[^;:.()\d%]*?(?:,|\s[-–—]+|[–—])\s*(?:or\s+)?" + _EMPH + "$", re.I)
+_NAMED_TAIL = re.compile(r"\s+of\s+(?P<det>the|its|their)(?P<np>(?:\s+[a-z][\w-]*){1,2})\s*(?:[.;,)!?]|\s[-–—]|$)", re.I)
+# "rose by 3,000, making up ...", "compared with 33,900, making up ...": a change or an old level, not the part
+_PART_MOVED = re.compile(r"\b(?:by|up|down|from|with|against|versus|than)\s+$", re.I)
+
+
+def _near_scale(rel: ShareOf) -> bool:
+    """The part's ratio to a whole named only by its noun is within a factor of three of the share: far off,
+    the noun more likely names another whole (the nation's population, not the town's)."""
+    ratio, stated = ratio_interval(rel), share_interval(rel.share)
+    if ratio is None or ratio.lo is None or ratio.hi is None or stated.lo is None or stated.hi is None:
+        return False
+    return ratio.hi * 3 >= stated.lo and ratio.lo <= stated.hi * 3
+
+
+def _named_subject(doc: Document, w: Mention, head: str) -> bool:
+    """A count of no noun stated as the level of the whole named: "The population of the county rose to
+    286,400" (the noun in the count's own clause, before it)."""
+    if w.noun:
+        return False
+    sent = doc.sentences[w.sentence]
+    before = doc.text[sent.start:w.start]
+    clause = re.split(r"[,;:()]|\s[-–—]\s", before)[-1]
+    said = words(clause)
+    h = _stem(head.lower())
+    at = next((i for i, x in enumerate(said[:4]) if _stem(x) == h), None)
+    if at is None or len(said) - at > 8 or set(said[at:]) & _NOT_SUBJECT_LEVEL:
+        return False
+    return bool(_LEVEL_VERB_BEFORE.search(clause))
+
+
+# "(The population of the county) rose to", "stood at", "was", "totalled": the whole's level stated by its verb
+_LEVEL_VERB_BEFORE = re.compile(r"\b(?:rose|grew|fell|increased|climbed|reached|was|is|stood\s+at|stands\s+at|totall?ed|"
+                                r"hit|came\s+to|numbered)\s+(?:to\s+)?(?:a\s+(?:record\s+)?)?$", re.I)
+_NOT_SUBJECT_LEVEL = frozenset("as while when and but which that who where number".split())
+
+
+def _named_whole(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
+    """"The university took 5,640 students ... Of the new students, 1,380, almost a quarter, come from ...":
+    a share and its part set together, the whole named only by its noun ("the new students", "last year's
+    visitors") or by "those" ("Of those patients, 7,085 were seen within four hours, or 72%"), its count
+    stated in an earlier sentence: for "those", a count of the sentence before (as "Of those,"); for a noun,
+    any earlier count of that noun.  When any of them, or any count of the sentence before, agrees, nothing
+    is reported; a noun's whole is inferred (round 13)."""
+    text = doc.text
+    earlier: list[Mention] = []
+    for idx in sorted(by_sentence):
+        items = by_sentence[idx]
+        sent = doc.sentences[idx]
+        pair = None if sent.headline or sent.chrome or len(items) < 2 or idx == 0 else _named_pair(doc, items)
+        if pair is not None:
+            share, part, det, np, named_of = pair
+            words_np = words(np)
+            head = words_np[-1] if words_np else ""
+            tail = text[share.end:sent.end]
+            if share.start in used or head in _NOT_WHOLE_NOUNS or set(words_np) & _RELATIVE_WORDS \
+                    or _CHANGE_AFTER.match(tail[:40]) \
+                    or not named_of and re.match(r"\s*of\b", tail) and not (_OF_REF.match(tail[:30]) or _OF_TOTAL.match(tail)) \
+                    or _CHANGE_AFTER.match(text[part.end:part.end + 40]) or not _part_of_named(doc, part, head):
+                pair = None
+        if pair is not None:
+            prev = [m for m in by_sentence.get(idx - 1, []) if m.kind in COUNT_KINDS] \
+                if not doc.sentences[idx - 1].headline else []
+            # (any count of the two sentences before may be the whole meant: agreeing, it keeps the pair silent)
+            near = [m for m in by_sentence.get(idx - 2, []) if m.kind in COUNT_KINDS] + prev \
+                if idx >= 2 and not doc.sentences[idx - 2].headline else prev
+            if det in _DEMONSTRATIVES:
+                # ("Of those patients": an earlier count of patients may be the one meant, agreeing)
+                named = [w for w in earlier if head and w not in prev and _names(w.noun, head)]
+                rel = _nearest_whole(doc, share, part, named + prev, "of those") if prev else None
+            else:
+                period = re.match(r"(last|this)\s+(\w+)", det)  # "last year's visitors": counted "last year"
+                named = [w for w in reversed(earlier) if head and (_names(w.noun, head) or _named_subject(doc, w, head))
+                         and _plausible(part, w)
+                         and not _OLD_LEVEL_BEFORE.search(text, max(0, w.start - 30), w.start)
+                         and (not period or f"{period.group(1)} {period.group(2)}" in doc.sentence_text(w.sentence).lower())]
+                rel = None
+                if named and not _subgroup_agrees(doc, share, part, named[0]):
+                    rels = [ShareOf(link="inferred", cue="of the " + head, share=share, part=part, base=w)
+                            for w in named + [w for w in near if w not in named and _plausible(part, w)]]
+                    rel = next((r for r in rels if agrees(r)), rels[0])
+                    if not agrees(rel) and not _near_scale(rel):
+                        rel = None  # "15% of the population" against a count thirty times the share: another whole
+            if rel is not None:
+                used.add(share.start)
+                yield rel
+        if not sent.chrome:
+            earlier.extend(m for m in items if m.kind in COUNT_KINDS)
 
 
 FINDERS = (find_shares,)

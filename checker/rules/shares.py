@@ -10,6 +10,8 @@ from .format import amount, interval_like, quoted
 
 
 def _percent_interval(iv: Interval) -> str:
+    if iv.lo is not None and iv.hi is not None and iv.lo != iv.hi and format_percent(iv.lo) == format_percent(iv.hi):
+        return iv.describe(lambda x: f"{float(x * 100):.2f}%")  # "24.9 per cent": 24.85% to 24.95%, not 24.9% to 24.9%
     return iv.describe(format_percent)
 
 
