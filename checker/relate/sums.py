@@ -459,6 +459,10 @@ Round 10:
   ("up to" after "add" is no bound: ``checker.hedges.SUM_VERBS``; "could add up to" still is); a
   totaliser opening the next sentence before its subject and verb: "... and short-haul routes 2.3m. In
   all, the airport handled 6.4 million" ("Together, that made ..."; not over a longer span, "this year").
+- round 13: an "of" phrase with no figure of its own, with or without its article, then a list word or
+  comma, is a part's own noun, no base: "£0.6bn of maintenance spending and £450m for buses"; the first
+  figure of a list in a named place of its own, placed as the next is, is one more place, not their
+  whole: "Some 1,200 patients were treated in Hull, 950 in York and 870 in Leeds".
 """
 from __future__ import annotations
 
@@ -1221,7 +1225,8 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
 
 # "38 of the operator's own craft plus 18 rideshare payloads": an "of" phrase with no figure of its own, then
 # a list word before the next figure: the part's own noun phrase, no base (round 11)
-_OF_PHRASE_THEN_LIST = re.compile(r"^\s*of\s+(?:the|its|their|his|her|our)\s+(?:[\w'’-]+\s+){1,5}?(?:plus|and|as\s+well\s+as)"
+_OF_PHRASE_THEN_LIST = re.compile(r"^\s*of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,7}?[\w'’-]+"
+                                  r"(?:\s+(?:plus|and|as\s+well\s+as)|\s*,(?:\s*(?:and|plus))?)"
                                   r"\s+(?:(?:a|another|some|about|around|nearly|almost)\s+)?$", re.I)
 
 
@@ -2175,12 +2180,33 @@ _PLACE_AFTER = re.compile(r"^\s+(?:at|in|on|from|across|inside|outside|by)\s+(?:
 _NOT_A_TOTAL_BEFORE = re.compile(r"\b(?:from|to|than|by|of|per)\W*$", re.I)
 
 
+# the first figure of a list given in a named place of its own, by the preposition that places the next one:
+# "Some 1,200 patients were treated in Hull, 950 in York and ...", "About 4,200 of the jobs are in Leeds,
+# 3,900 in ..." -- one more place, not the whole of the rest (round 13)
+_OWN_NAMED_PLACE = re.compile(r"^(?:\s+of\s+(?:the|those|these|its|their|our)(?:\s+[a-z][\w'’-]*){1,3})?"
+                              r"(?:\s+[a-z][\w'’-]*){0,3}?\s+(at|in|on|from|inside|outside|to|for)\s+(?:the\s+)?[A-Z]")
+_PART_PREPOSITION = re.compile(r"^\W*(?:[a-z][\w'’-]*\s+)?(at|in|on|from|inside|outside|to|for)\b")
+
+
+def _named_place_like_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """"Some 1,200 patients were treated in Hull, 950 in York and 870 in
+    Leeds": q stands in a named place of its own, placed as the first part
+    is, with no count of places beside it -- a sibling, not their total."""
+    after = q.noun_span.end if q.noun_span and q.noun_span.end <= enum[0].start else q.end
+    own = _OWN_NAMED_PLACE.match(doc.text[after:enum[0].start])
+    first = _PART_PREPOSITION.match(doc.text[enum[0].end:enum[0].end + 30])
+    if own is None or first is None or own.group(1).lower() != first.group(1).lower():
+        return False
+    return not any(m.kind == Kind.COUNT and m.value == len(enum) for m in doc.mentions_in(q.sentence)
+                   if q.end <= m.start and m.end <= enum[0].start)
+
+
 def _placed_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> bool:
     """"Nearly 900 people work at its two sites, about 640 at A and roughly
     530 at B": after a comma, parts without a noun of their own (or the
     total's), each placed by a preposition, none of them bigger than it."""
     if not gap.rstrip().endswith(",") or len(words(gap)) > 12 or _BREAKS.search(_HEDGE_IN_GAP.sub(" ", gap)) \
-            or _OR_WITH.search(gap) \
+            or _OR_WITH.search(gap) or _named_place_like_parts(doc, q, enum) \
             or _NOT_A_TOTAL_BEFORE.search(doc.text[max(0, q.start - 12):q.start]) or _is_difference(doc, q):
         return False
     if q.interval.hi is not None and q.interval.hi < max(p.value for p in enum):

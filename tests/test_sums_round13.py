@@ -1,0 +1,72 @@
+"""Round 13 shapes of breakdowns (FC101/FC102).
+
+- an "of" phrase with no figure of its own ("$0.9bn of sustaining spending",
+  "some 112,600 of the vehicles are in ...") is the part's own noun phrase,
+  not the base of the next figure: the list runs on past it;
+- the first figure of a list, given in a named place of its own by the
+  preposition that places the next one ("1,200 patients were treated in
+  Hull, 950 in York and ..."), is one more place, never the whole of the rest.
+
+Each flag has a clean twin; the siblings are clean on their own."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+
+
+def _problems(text):
+    return [f for f in check_text(text) if f.is_problem]
+
+
+FLAGS = [
+    # an "of" phrase of a part's own, then the list runs on
+    ("The £2.4bn budget comprises £1.5bn for roads, £0.6bn of maintenance spending and £450m for buses.",
+     "FC101", "£2.4bn",
+     "The £2.4bn budget comprises £1.5bn for roads, £0.6bn of maintenance spending and £300m for buses."),
+    ("The 96 staff are split between 50 in nursing, 30 of the admin team and 20 in catering.",
+     "FC101", "96",
+     "The 96 staff are split between 46 in nursing, 30 of the admin team and 20 in catering."),
+    ("Spending of $740m this year is made up of $410m of new rolling stock, $220m of track renewals "
+     "and $160m for stations.", "FC101", "$740m",
+     "Spending of $740m this year is made up of $410m of new rolling stock, $220m of track renewals "
+     "and $110m for stations."),
+    # a whole named first is still a whole when its parts are placed
+    ("Of the 4,000 vehicles recalled, 2,600 are in Britain, 1,900 in Europe and 900 in China.", "FC102", "4,000",
+     "Of the 6,000 vehicles recalled, 2,600 are in Britain, 1,900 in Europe and 900 in China."),
+    ("Nearly 900 people work at its two sites, about 640 at Ashby and roughly 530 at Coalville.", "FC101",
+     "Nearly 900",
+     "Nearly 1,200 people work at its two sites, about 640 at Ashby and roughly 530 at Coalville."),
+]
+
+
+@pytest.mark.parametrize("text,code,target,clean", FLAGS)
+def test_flagged(text, code, target, clean):
+    found = _problems(text)
+    assert any(f.rule == code and text[f.start:f.end] == target for f in found), found
+    f = next(f for f in found if text[f.start:f.end] == target)
+    assert "=" in f.arithmetic and f.tolerance
+    assert not _problems(clean), _problems(clean)
+
+
+# siblings in places of their own, each placed like the next: no figure is the whole of the others
+SIBLINGS = [
+    "Some 112,600 of the vehicles are in the United States, 94,300 in Europe and 80,500 in China, the "
+    "company said.",
+    "About 4,200 of the jobs are in Leeds, 3,900 in Bradford and 2,100 in Wakefield.",
+    "Around 640 of the new homes will be built in Derby, 510 in Nottingham and 430 in Leicester.",
+    "Nearly £3.2m of the grant goes to Cardiff, £2.7m to Swansea and £1.9m to Newport.",
+    "Some 1,200 patients were treated in Hull, 950 in York and 870 in Leeds.",
+    "Some 2,100 of those affected live in Kent, 1,800 in Sussex and 1,300 in Surrey.",
+    "Tanya said 640 of the homes will be in Derby, 510 in Nottingham and 430 in Leicester.",
+    "Some 14,000 of the bikes were sold in France, 9,000 in Spain and 6,000 in Italy, the company said.",
+    "Ostmark is recalling 287,400 vehicles worldwide. Some 112,600 of the vehicles are in the United "
+    "States, 94,300 in Europe and 80,500 in China.",
+    "The miner's $2.85bn capital budget comprises $1.6bn for the expansion, $0.9bn of sustaining "
+    "spending and $350m for exploration.",
+]
+
+
+@pytest.mark.parametrize("text", SIBLINGS)
+def test_siblings_clean(text):
+    assert not _problems(text), _problems(text)
