@@ -70,3 +70,58 @@ SIBLINGS = [
 @pytest.mark.parametrize("text", SIBLINGS)
 def test_siblings_clean(text):
     assert not _problems(text), _problems(text)
+
+
+# a figure spread across N counted places, then exactly N figures of its kind, each at a name of its own
+# (a name right before the figure: "Carrbridge General (760 beds)", "..., which has 670 beds", "Hull 600")
+PLACES = [
+    ("The merged trust will have 1,840 beds across three sites and a budget of £1.3bn. Carrbridge General "
+     "(760 beds) and Oakfield Hospital (510 beds) will join Hallam Royal Infirmary, which has 670 beds.",
+     "1,840",
+     "The merged trust will have 1,840 beds across three sites and a budget of £1.3bn. Carrbridge General "
+     "(760 beds) and Oakfield Hospital (410 beds) will join Hallam Royal Infirmary, which has 670 beds."),
+    ("The chain employs 2,340 staff across four stores, one of the largest employers in the region. Leeds has "
+     "810 staff, Hull 620, York 540 and Bradford 470.", "2,340",
+     "The chain employs 2,440 staff across four stores, one of the largest employers in the region. Leeds has "
+     "810 staff, Hull 620, York 540 and Bradford 470."),
+    ("With a combined budget of £1.3bn, the group will run 1,840 beds across three sites. There are 760 beds "
+     "at Carrbridge, 510 at Oakfield and 670 at Hallam.", "1,840",
+     "With a combined budget of £1.3bn, the group will run 1,840 beds across three sites. There are 760 beds "
+     "at Carrbridge, 410 at Oakfield and 670 at Hallam."),
+    ("The council will spend £12.4m across three parks this year. Riverside Park gets £5.1m, Abbey Fields "
+     "£4.2m and Castle Green £4.1m.", "£12.4m",
+     "The council will spend £12.4m across three parks this year. Riverside Park gets £5.1m, Abbey Fields "
+     "£4.2m and Castle Green £3.1m."),
+    ("About 9,600 pupils are taught in its five schools, the trust said on Monday. Kingsway Academy (2,100 "
+     "pupils), Hollins High (1,900 pupils), Brook Lane (2,040 pupils), St Anne's (1,800 pupils) and Moor Park "
+     "(2,800 pupils) will all move to the new timetable.", "About 9,600",
+     "About 9,600 pupils are taught in its five schools, the trust said on Monday. Kingsway Academy (2,100 "
+     "pupils), Hollins High (1,900 pupils), Brook Lane (2,040 pupils), St Anne's (1,800 pupils) and Moor Park "
+     "(1,800 pupils) will all move to the new timetable."),
+]
+
+
+@pytest.mark.parametrize("text,target,clean", PLACES)
+def test_spread_over_named_places(text, target, clean):
+    found = [f for f in _problems(text) if f.rule.startswith("FC10")]
+    assert target in [text[f.start:f.end] for f in found], [(f.rule, f.message) for f in _problems(text)]
+    assert all("=" in f.arithmetic and f.tolerance for f in found)
+    assert not _problems(clean), _problems(clean)
+
+
+PLACES_CLEAN = [
+    # fewer figures than places: no breakdown
+    "The trust has 1,840 beds across three sites. Carrbridge General (760 beds) and Oakfield Hospital "
+    "(510 beds) are the largest.",
+    # another figure of the same kind beside the spread one: which whole is unclear
+    "The trust has 1,840 beds across three sites, up from 1,700 beds in 2020. Carrbridge General (760 beds), "
+    "Oakfield Hospital (510 beds) and Hallam Royal Infirmary (670 beds) will all expand.",
+    # another period
+    "The trust has 1,840 beds across three sites. Last year Carrbridge General had 760 beds, Oakfield Hospital "
+    "510 and Hallam 670.",
+]
+
+
+@pytest.mark.parametrize("text", PLACES_CLEAN)
+def test_spread_over_places_clean(text):
+    assert not _problems(text), _problems(text)

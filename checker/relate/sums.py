@@ -462,7 +462,10 @@ Round 10:
 - round 13: an "of" phrase with no figure of its own, with or without its article, then a list word or
   comma, is a part's own noun, no base: "£0.6bn of maintenance spending and £450m for buses"; the first
   figure of a list in a named place of its own, placed as the next is, is one more place, not their
-  whole: "Some 1,200 patients were treated in Hull, 950 in York and 870 in Leeds".
+  whole: "Some 1,200 patients were treated in Hull, 950 in York and 870 in Leeds"; a figure spread
+  across N counted places beside other figures of other things, and places named right before their
+  parts: "will run 1,840 beds across three sites and a budget of £1.3bn. Ashby General (760 beds) and
+  Moor Hospital (510 beds) will join Hallam Infirmary, which has 670 beds" (``find_parts_in_places``).
 """
 from __future__ import annotations
 
@@ -3749,14 +3752,45 @@ def _place_count(doc: Document, q: Mention) -> int | None:
     return None
 
 
-def _place_of(doc: Document, p: Mention, nxt: int, first_in_sentence: bool) -> str | None:
-    """The one place a part is given in: "eight deaths in Tennessee", "In Melton, 900 ..."."""
+# a part right after the name of its place: "Carrbridge General (760 beds)", "Hallam Royal Infirmary, which
+# has 670 beds", "Leeds has 800 staff, Hull 600" (round 13)
+_NAMED_BEFORE = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:\s*\(|\s*,\s*(?:which|where)\s+[a-z]+\s+"
+                           r"|\s+(?:has|have|had|holds|held|gets|got|takes|took|runs|ran|employs|houses|provides)\s+)?\s*$")
+
+
+def _place_of(doc: Document, p: Mention, nxt: int, first_in_sentence: bool, prev: int | None = None) -> str | None:
+    """The one place a part is given in: "eight deaths in Tennessee", "In Melton, 900 ...", or, with
+    ``prev`` (the end of the part before, or the sentence start), a name right before it."""
     label = doc.text[p.end:min(nxt, p.end + PLACE_LABEL_CHARS)]
     places = _PLACE_IN.findall(label)
     if not places and first_in_sentence:
         lead = _LEAD_PLACE.match(doc.text[doc.sentences[p.sentence].start:p.start])
         places = [lead.group(1)] if lead else []
+    if not places and prev is not None:
+        named = _NAMED_BEFORE.search(doc.text, max(prev, p.start - PLACE_LABEL_CHARS), p.start)
+        places = [named.group(1)] if named else []
     return places[0] if len(places) == 1 else None
+
+
+def _spread_figure(doc: Document, figures: list[Mention]) -> tuple[Mention, int] | None:
+    """The figure spread over counted places and the count: the sentence's first figure beside the count
+    alone; or, past other figures, one with a noun whose sentence holds no other figure of its kind
+    and noun ("with 1,840 beds across three sites and a budget of £1.32bn")."""
+    q = figures[0]
+    count = _place_count(doc, q)
+    if count is not None and len(figures) == 2 and figures[1].value == count:
+        return q, count
+    for q in figures:
+        count = _place_count(doc, q)
+        if count is None or q.noun is None or q.kind != Kind.COUNT or q.compound:
+            continue
+        others = [m for m in figures if m is not q and not (m.start > q.end and m.value == count)]
+        if all(m.kind != q.kind or m.value is None or m.value * FAR_BELOW <= q.value
+               or m.noun is not None and categories.normalise(m.noun) != categories.normalise(q.noun)
+               for m in others):
+            return q, count
+        return None
+    return None
 
 
 def find_parts_in_places(doc: Document):
@@ -3767,12 +3801,11 @@ def find_parts_in_places(doc: Document):
     by_sentence = _pool(doc)
     sentences = sorted(by_sentence)
     for q_sent in sentences:
-        figures = by_sentence[q_sent]
-        q = figures[0]
-        count = _place_count(doc, q)
-        # the figure and the count of its places, nothing else
-        if count is None or q.compound or q.kind not in (Kind.COUNT, Kind.MONEY) or len(figures) != 2 \
-                or figures[1].value != count:
+        spread = _spread_figure(doc, by_sentence[q_sent])
+        if spread is None:
+            continue
+        q, count = spread
+        if q.compound or q.kind not in (Kind.COUNT, Kind.MONEY):
             continue
         parts: list[Mention] = []
         places: list[str] = []
@@ -3786,7 +3819,7 @@ def find_parts_in_places(doc: Document):
                 break
             for j, p in enumerate(ms):
                 nxt = ms[j + 1].start if j + 1 < len(ms) else doc.sentences[k].end
-                place = _place_of(doc, p, nxt, j == 0)
+                place = _place_of(doc, p, nxt, j == 0, ms[j - 1].end if j else doc.sentences[k].start)
                 if len(parts) == count or place is None or place in places or p.compound \
                         or not _compatible_kinds(q, p) or _is_difference(doc, p):
                     ok = False
