@@ -125,3 +125,48 @@ PLACES_CLEAN = [
 @pytest.mark.parametrize("text", PLACES_CLEAN)
 def test_spread_over_places_clean(text):
     assert not _problems(text), _problems(text)
+
+
+# a share of a whole named before it ("Most of the money, £X, came from ..."), then sources that add on
+# ("a further", "another"): all of them are parts of that whole, not of the share
+SHARES = [
+    ("The appeal raised £2.46m. Most of the money, £1.52m, came from individual donors. Companies gave "
+     "£610,000 and a further £430,000 came from grants.", "£2.46m",
+     "The appeal raised £2.46m. Most of the money, £1.52m, came from individual donors. Companies gave "
+     "£610,000 and a further £330,000 came from grants."),
+    ("The fund collected £940,000 this year. Some £520,000 of the money came from members. Employers gave "
+     "£310,000 and a further £210,000 was raised at events.", "£940,000",
+     "The fund collected £940,000 this year. Some £520,000 of the money came from members. Employers gave "
+     "£310,000 and a further £110,000 was raised at events."),
+    ("Sales reached $8.4bn in the quarter. The bulk of that, $5.1bn, came from North America, while Europe "
+     "contributed $2.2bn and the rest of the world another $1.6bn.", "$8.4bn",
+     "Sales reached $8.4bn in the quarter. The bulk of that, $5.1bn, came from North America, while Europe "
+     "contributed $2.2bn and the rest of the world another $1.1bn."),
+    ("By the close the campaign had taken in €3.75m. Two-thirds of it, €2.5m, came from small donors; "
+     "businesses gave €0.9m and another €0.6m came from a matching grant.", "€3.75m",
+     "By the close the campaign had taken in €3.75m. Two-thirds of it, €2.5m, came from small donors; "
+     "businesses gave €0.75m and another €0.5m came from a matching grant."),
+]
+
+
+@pytest.mark.parametrize("text,target,clean", SHARES)
+def test_share_of_whole_then_sources(text, target, clean):
+    found = [f for f in _problems(text) if f.rule == "FC102"]
+    assert target in [text[f.start:f.end] for f in found], [(f.rule, f.message) for f in _problems(text)]
+    assert all("=" in f.arithmetic and f.tolerance for f in found)
+    assert not _problems(clean), _problems(clean)
+
+
+SHARES_CLEAN = [
+    # no word that adds on: the sources after may break the share itself down
+    "The appeal raised £2.46m. Most of the money, £1.52m, came from individual donors. Online donors gave "
+    "£910,000 and street collections £600,000.",
+    # two sums before the share: which whole is unclear
+    "The appeal raised £2.46m, against a target of £2m. Most of the money, £1.52m, came from individual "
+    "donors. Companies gave £610,000 and a further £430,000 came from grants.",
+]
+
+
+@pytest.mark.parametrize("text", SHARES_CLEAN)
+def test_share_of_whole_clean(text):
+    assert not _problems(text), _problems(text)

@@ -465,7 +465,11 @@ Round 10:
   whole: "Some 1,200 patients were treated in Hull, 950 in York and 870 in Leeds"; a figure spread
   across N counted places beside other figures of other things, and places named right before their
   parts: "will run 1,840 beds across three sites and a budget of £1.3bn. Ashby General (760 beds) and
-  Moor Hospital (510 beds) will join Hallam Infirmary, which has 670 beds" (``find_parts_in_places``).
+  Moor Hospital (510 beds) will join Hallam Infirmary, which has 670 beds" (``find_parts_in_places``);
+  a share of a whole named before it, from a source of its own, then sources that add on, are all parts
+  of that whole (inferred, partial): "The fund took £940,000. Some £520,000 of the money came from
+  members. Employers gave £310,000 and a further £210,000 ..." ("The bulk of that, $5.1bn, came from A,
+  while B contributed $2.2bn and ...": the share before the list is one more part).
 """
 from __future__ import annotations
 
@@ -1807,6 +1811,11 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 yield q, True, "inferred", "the only"
             elif other == sent - 1 and _contributes(doc, enum) and not _nouns_conflict(q, enum) \
                     and _sole_figure(q, by_sentence[other]):
+                if (whole := _whole_of_share(doc, q, enum, by_sentence)) is not None:
+                    # "It collected £1,846,000. Most of the money, £1,124,000, came from the public. Firms gave
+                    # £482,000 and a further £240,000 ...": q is one more part of the whole before it (round 13)
+                    yield whole, False, "inferred", "share of"
+                    continue
                 # "Revenue came in at $2.7bn. North America contributed $1.6bn, Europe $0.7bn and ..."
                 yield q, len(items) == len(enum) and _gapped_contributions(doc, enum) \
                     and not _NET_RESULT.search(doc.sentence_text(q.sentence)), "inferred", "contributed"
@@ -2598,9 +2607,54 @@ def _contributes(doc: Document, enum: tuple[Mention, ...]) -> bool:
                 and bool(_SPENDING_WHOLE.match(doc.text[doc.sentences[first.sentence].start:first.start])))
 
 
+# a share of a whole named before it, itself a source's part: "Most of the money, £1.1m, came from the public",
+# "Some £520,000 of the money came from members", "The bulk of that, $5.1bn, came from A" (round 13)
+_SHARE_OF_WHOLE_BEFORE = re.compile(
+    r"\b(?:most|much|some|part|half|(?:the\s+)?(?:bulk|majority|lion['’]s\s+share|(?:largest|biggest)\s+(?:share|part|slice))"
+    r"|(?:a|one)\s+(?:third|quarter|fifth)|two[- ]thirds|three[- ]quarters)\s+of\s+(?:the|this|that|it|its|their)\b"
+    r"[^.;:\d]{0,30}?,\s*(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+_SHARE_OF_WHOLE_AFTER = re.compile(r"^\s+of\s+(?:the|this|that|its|their)(?:\s+[a-z][\w'’-]*){1,2}\s+(?:came|come|comes|was|were)\s",
+                                   re.I)
+_SOURCE_AFTER_SHARE = re.compile(r"^[\s,)]*(?:(?:came|come|comes|was|were)\s+(?:from|raised|given|donated|contributed)"
+                                 r"|(?:of\s+(?:the|this|that|its|their)(?:\s+[a-z][\w'’-]*){1,2}\s+)?(?:came|come|comes)\s+from)\b",
+                                 re.I)
+# the list after it says it adds to what was named before: "... and a further £240,000 was added"
+_ADDS_ON = re.compile(r"\b(?:a\s+further|another|an\s+additional|also|the\s+(?:rest|remaining|remainder|balance))\b", re.I)
+
+
+def _share_of_whole(doc: Document, q: Mention) -> bool:
+    """"Most of the money, £1,124,000, came from donations": q is a share of a whole named before it, and
+    comes from a source of its own."""
+    start = doc.sentences[q.sentence].start
+    after = doc.text[q.end:q.end + 60]
+    return bool((_SHARE_OF_WHOLE_BEFORE.search(doc.text, max(start, q.start - 50), q.start)
+                 or _SHARE_OF_WHOLE_AFTER.match(after)) and _SOURCE_AFTER_SHARE.match(after))
+
+
+def _whole_of_share(doc: Document, q: Mention, enum, by_sentence) -> Mention | None:
+    """The whole that q and the sources listed after it share: the sole figure of q's kind in the
+    sentence before q's, larger than q, when the list says it adds on ("a further", "another")."""
+    if not _share_of_whole(doc, q) or not _ADDS_ON.search(doc.sentence_text(enum[0].sentence)):
+        return None
+    figures = by_sentence.get(_prev_figured(doc, q.sentence), [])
+    wholes = [m for m in figures if _compatible_kinds(m, q) and not m.compound]
+    if len(wholes) != 1 or wholes[0].value is None or wholes[0].value <= q.value:
+        return None
+    return wholes[0]
+
+
+def _share_before_list(doc: Document, total: Mention, enum, items) -> Mention | None:
+    """"Sales reached $8.4bn. The bulk of that, $5.1bn, came from A, while B contributed $2.2bn and ...":
+    a share of the whole before the list, in its sentence, is one more part."""
+    before = [m for m in items if m.end <= enum[0].start and m is not total]
+    if len(before) != 1 or not _compatible_kinds(before[0], enum[0]) or not _share_of_whole(doc, before[0]):
+        return None
+    return before[0]
+
+
 # cues that place the parts inside the total; a net result (profit, loss) may
 # still hold parts that are losses
-_CONTAINMENT_CUES = frozenset({"of the", "of those", "of them", "of whom", "of which", "contributed"})
+_CONTAINMENT_CUES = frozenset({"of the", "of those", "of them", "of whom", "of which", "contributed", "share of"})
 _NET_RESULT = re.compile(r"\b(?:profit|earnings|(?<!fare )(?<!fares )(?<!ticket )(?<!rental )(?<!advertising )"
                          r"(?<!fee )(?<!subscription )(?<!membership )(?<!tuition )(?<!licence )(?<!trading )"
                          r"income|loss|losses|ebitda|ebit|surplus|deficit|net|margin|balance"
@@ -3000,6 +3054,10 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         elif not complete and cue in _CLOSING_CUES and _closed_list(doc, total, enum, items):
             complete, link = True, "inferred"  # "1,240 homes, of which 620 ..., 310 ... and 210 ..."
         share = _share_of(doc, total, enum, items)
+        if share is None and cue == "share of":
+            share = next((m for m in by_sentence.get(enum[0].sentence - 1, []) if _share_of_whole(doc, m)), None)
+        elif share is None and cue == "contributed" and link == "inferred":
+            share = _share_before_list(doc, total, enum, items)
         extra = ((share,) if share else ()) + (_seats_beside(doc, total, enum) if cue == "seats" else ())
         rel = PartsOfWhole(link=link, cue=cue, total=total, parts=extra + enum, complete=complete,
                            bounded=_bounded(doc, total, cue, enum))
