@@ -170,3 +170,44 @@ SHARES_CLEAN = [
 @pytest.mark.parametrize("text", SHARES_CLEAN)
 def test_share_of_whole_clean(text):
     assert not _problems(text), _problems(text)
+
+
+# a measure in the sentence before, then named sources, each giving a share with the verb and unit gapped
+MEASURES = [
+    ("Output from the group's three mines totalled 412,000 tonnes last year. Alta Verde produced 198,000 "
+     "tonnes, Cerro Blanco 141,000 and Punta Roja 93,000, according to the annual report.", "412,000 tonnes",
+     "Output from the group's three mines totalled 412,000 tonnes last year. Alta Verde produced 198,000 "
+     "tonnes, Cerro Blanco 141,000 and Punta Roja 73,000, according to the annual report."),
+    ("The region's four farms harvested 5,610 tonnes of wheat. Home Farm harvested 2,120 tonnes, Ash Farm "
+     "1,730, Lee Farm 1,140 and Moor Farm 920.", "5,610 tonnes",
+     "The region's four farms harvested 5,910 tonnes of wheat. Home Farm harvested 2,120 tonnes, Ash Farm "
+     "1,730, Lee Farm 1,140 and Moor Farm 920."),
+    ("Britain's three tidal schemes supplied 2.4 million litres of water a day last winter. Severn Point "
+     "supplied 1.3 million litres, Tamar Reach 0.9 million and Dee Mouth 0.6 million.", "2.4 million litres",
+     "Britain's three tidal schemes supplied 2.8 million litres of water a day last winter. Severn Point "
+     "supplied 1.3 million litres, Tamar Reach 0.9 million and Dee Mouth 0.6 million."),
+]
+
+
+@pytest.mark.parametrize("text,target,clean", MEASURES)
+def test_gapped_measures(text, target, clean):
+    found = [f for f in _problems(text) if f.rule.startswith("FC10")]
+    assert target in [text[f.start:f.end] for f in found], [(f.rule, f.message) for f in _problems(text)]
+    assert not _problems(clean), _problems(clean)
+
+
+MEASURES_CLEAN = [
+    # depths at places are readings of one fall, no parts
+    "Rain totalled 120mm last week. Leeds recorded 60mm, York 40 and Hull 30.",
+    # a part in a period of its own may belong to another total
+    "Output totalled 412,000 tonnes last year. Alta Verde produced 198,000 tonnes in 2023, Cerro Blanco "
+    "141,000 and Punta Roja 93,000.",
+    # "also": the list may hold more than the whole's sources
+    "Output totalled 412,000 tonnes. Alta Verde produced 198,000 tonnes, while Cerro Blanco also produced "
+    "141,000 and Punta Roja 93,000.",
+]
+
+
+@pytest.mark.parametrize("text", MEASURES_CLEAN)
+def test_gapped_measures_clean(text):
+    assert not _problems(text), _problems(text)

@@ -469,7 +469,9 @@ Round 10:
   a share of a whole named before it, from a source of its own, then sources that add on, are all parts
   of that whole (inferred, partial): "The fund took £940,000. Some £520,000 of the money came from
   members. Employers gave £310,000 and a further £210,000 ..." ("The bulk of that, $5.1bn, came from A,
-  while B contributed $2.2bn and ...": the share before the list is one more part).
+  while B contributed $2.2bn and ...": the share before the list is one more part); named sources of
+  the lone measure (not a depth) of the sentence before, verb and unit gapped after the first (inferred,
+  partial): "Four farms harvested 5,610 tonnes. Home Farm harvested 2,120 tonnes, Ash Farm 1,730 and ...".
 """
 from __future__ import annotations
 
@@ -1852,6 +1854,14 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 # "The bloc will hold 91 seats. The People's Party took 58, its partners 22 and the Greens nine"
                 # (not ballots or votes cast, which may hold spoiled papers or other candidates)
                 yield q, True, "inferred", "gapped"
+            elif other == back and q.kind == Kind.MEASURE and _lone(q, by_sentence[other], enum) \
+                    and len(items) == len(enum) and not _DEPTH_UNIT.match(q.unit or "") \
+                    and _gapped_subjects(doc, enum, q, first=_FIRST_GAPPED_MEASURE) \
+                    and not _NOT_CLOSED.search(doc.sentence_text(sent)) \
+                    and not _TIME_WORDS.search(_outside_list(doc, enum)) and not _time_anchored(doc, sent, enum):
+                # "Output from the three mines totalled 412,000 tonnes. Alta Verde produced 198,000 tonnes, Cerro
+                # Blanco 141,000 and ...": gapped sources of the measure before (partial: round 13)
+                yield q, False, "inferred", "gapped"
             elif other == sent - 1 and q.kind == Kind.COUNT and _lone(q, by_sentence[other], enum) \
                     and len(items) == len(enum) and (_same_thing(q, enum) or _kinds_of(doc, q, enum)) \
                     and not _time_anchored(doc, sent, enum):
@@ -1900,6 +1910,11 @@ _FIRST_GAPPED = re.compile(r"(?:^|[,;]\s*|\bsaid\s+)(?:the\s+|its\s+|their\s+)?[
                            r"|secured|claimed|received|collected|picked\s+up|earned|built|builds?|sold|sells?|made"
                            r"|makes?|scored|scores?|raised|raises?|spent|spends?|owns?|owned|employs?|employed"
                            r"|handled|handles?|recorded|records?|reported|reports?)\s+$")
+# measures a named source gives: "Alta Verde produced 198,000 tonnes, Cerro Blanco 141,000 and ..." (round 13)
+_FIRST_GAPPED_MEASURE = re.compile(_FIRST_GAPPED.pattern[:-5] + r"|produc(?:e|es|ed|ing)|generat(?:e|es|ed|ing)"
+                                   r"|deliver(?:s|ed)?|ship(?:s|ped)|export(?:s|ed)|import(?:s|ed)|mined|landed|harvested"
+                                   r"|caught|pumped|stor(?:e|es|ed)|supplie[sd]|suppl(?:y|ied)|emitted|us(?:e|es|ed)|consumed"
+                                   r"|laid|dug|drilled|planted|cleared|covers?|covered)\s+$")
 # in a split over counted places, the places may also lose, shed or cut their share: "North America will lose
 # 2,100, Europe 1,900"
 _FIRST_GAPPED_PLACE = re.compile(_FIRST_GAPPED.pattern[:-5] + r"|los(?:e|es|t|ing)|shed(?:s|ding)?|cut(?:s|ting)?"
