@@ -211,3 +211,35 @@ MEASURES_CLEAN = [
 @pytest.mark.parametrize("text", MEASURES_CLEAN)
 def test_gapped_measures_clean(text):
     assert not _problems(text), _problems(text)
+
+
+# a list of kinds opening its sentence, a colon or dash, then the whole the kinds make up
+LIST_FIRST = [
+    ("Two golds, four silvers and three bronzes: the rowing squad flies home with eight medals.", "eight",
+     "Two golds, four silvers and three bronzes: the rowing squad flies home with nine medals."),
+    ("Seven boys and six girls - the school's 12 new pupils started on Monday.", "12",
+     "Seven boys and six girls - the school's 13 new pupils started on Monday."),
+    ("Forty men and 38 women: the 80 passengers were all rescued by lifeboat crews.", "80",
+     "Forty men and 38 women: the 78 passengers were all rescued by lifeboat crews."),
+]
+
+
+@pytest.mark.parametrize("text,target,clean", LIST_FIRST)
+def test_list_first_then_whole(text, target, clean):
+    found = [f for f in _problems(text) if f.rule == "FC101"]
+    assert target in [text[f.start:f.end] for f in found], [(f.rule, f.message) for f in _problems(text)]
+    assert not _problems(clean), _problems(clean)
+
+
+LIST_FIRST_CLEAN = [
+    "Two golds, three silvers and five bronzes: not bad, but last year the team won 14 medals.",
+    "Two golds, three silvers and five bronzes: last year the squad won 14 medals.",
+    "Two golds, three silvers and five bronzes: the best haul since 2018, when the team took 14 medals.",
+    # parts that are no kinds of the whole
+    "Three goals and two assists: the striker has now played 40 games for the club.",
+]
+
+
+@pytest.mark.parametrize("text", LIST_FIRST_CLEAN)
+def test_list_first_clean(text):
+    assert not _problems(text), _problems(text)

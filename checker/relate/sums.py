@@ -471,7 +471,9 @@ Round 10:
   members. Employers gave £310,000 and a further £210,000 ..." ("The bulk of that, $5.1bn, came from A,
   while B contributed $2.2bn and ...": the share before the list is one more part); named sources of
   the lone measure (not a depth) of the sentence before, verb and unit gapped after the first (inferred,
-  partial): "Four farms harvested 5,610 tonnes. Home Farm harvested 2,120 tonnes, Ash Farm 1,730 and ...".
+  partial): "Four farms harvested 5,610 tonnes. Home Farm harvested 2,120 tonnes, Ash Farm 1,730 and ...";
+  a list of kinds opening its sentence, then a colon or dash and the whole the kinds cover (no other
+  period, no "but"): "Seven boys and six girls - the school's 13 new pupils started on Monday".
 """
 from __future__ import annotations
 
@@ -1635,6 +1637,20 @@ def _years_spanned(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool
     return all(years) and len({y.group(1) for y in years}) == len(enum)
 
 
+# a list opening its sentence, then a colon or dash, then the whole it makes up: "Two golds, three silvers and
+# five bronzes: England head home with ten medals" (round 13)
+_LIST_OPENS = re.compile(r"^\W*(?:(?:just|only|some|about|around|nearly|almost)\s+)?$", re.I)
+_BUT_OR = re.compile(r"\b(?:but|or|while|whereas|against|instead|since|when|until|before|after)\b", re.I)
+_LIST_THEN_COLON = re.compile(r"^[^.;:()\[\]\d]{0,30}?(?::|\s[-–—]\s|[–—])[^.;:()\[\]\d]{0,120}$")
+
+
+def _kinds_of_whole(q: Mention, enum) -> bool:
+    """Every part names a kind of what ``q`` counts, and the kinds cover it."""
+    nouns = [p.noun for p in enum]
+    return q.noun is not None and all(nouns) and categories.is_partition(nouns) \
+        and all(categories.is_hyponym(q.noun, n) for n in nouns)
+
+
 def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], by_sentence):
     """Yield (total, complete, link, cue) for every figure the list may break down."""
     first, last = enum[0], enum[-1]
@@ -1724,7 +1740,12 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         noun_tail = text[q.noun_span.end:q.noun_span.end + 30] if q.noun_span else tail
         if not _total_compatible(q, enum):
             continue
-        if (_TOTALISER_AFTER.match(tail) or _TOTALISER_AFTER.match(noun_tail)) and _SUM_BEFORE_TOTAL.match(gap) \
+        if _LIST_THEN_COLON.match(gap) and _LIST_OPENS.match(text[doc.sentences[first.sentence].start:first.start]) \
+                and _kinds_of_whole(q, enum) and not _no_link(gap, q, doc) and not _OTHER_PERIOD.search(gap) \
+                and not _BUT_OR.search(gap):
+            # "Two golds, three silvers and five bronzes: the team comes home with nine medals" (round 13)
+            yield q, True, "explicit", "apposition"
+        elif (_TOTALISER_AFTER.match(tail) or _TOTALISER_AFTER.match(noun_tail)) and _SUM_BEFORE_TOTAL.match(gap) \
                 and (len(gap) <= 40 or not _no_link(gap, q, doc) and not _BREAKS.search(gap)
                      and _SUMMING_TAIL.match(gap[gap.rfind(",") + 1:] if "," in gap else "x x x x")
                      and not _OWN_PERIOD_AFTER.match(noun_tail)):
