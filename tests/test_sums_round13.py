@@ -243,3 +243,38 @@ LIST_FIRST_CLEAN = [
 @pytest.mark.parametrize("text", LIST_FIRST_CLEAN)
 def test_list_first_clean(text):
     assert not _problems(text), _problems(text)
+
+
+# a whole over the weekend, one part on Saturday and one on Sunday: all of it
+WEEKEND = [
+    ("Volunteers planted 18,500 saplings over the weekend.\nOn Saturday 11,200 went in along the wood, and a "
+     "further 5,300 were planted on Sunday above the reservoir.", "18,500",
+     "Volunteers planted 16,500 saplings over the weekend.\nOn Saturday 11,200 went in along the wood, and a "
+     "further 5,300 were planted on Sunday above the reservoir."),
+    ("The crews made 57 rescues over the weekend, 31 on Saturday and 23 on Sunday.", "57",
+     "The crews made 54 rescues over the weekend, 31 on Saturday and 23 on Sunday."),
+    ("The museum welcomed 9,400 visitors over the weekend. Saturday drew 4,100 and Sunday 4,800.", "9,400",
+     "The museum welcomed 8,900 visitors over the weekend. Saturday drew 4,100 and Sunday 4,800."),
+]
+
+
+@pytest.mark.parametrize("text,target,clean", WEEKEND)
+def test_weekend_parts_complete(text, target, clean):
+    found = [f for f in _problems(text) if f.rule == "FC101"]
+    assert target in [text[f.start:f.end] for f in found], [(f.rule, f.message) for f in _problems(text)]
+    assert not _problems(clean), _problems(clean)
+
+
+WEEKEND_CLEAN = [
+    # a holiday weekend has more days than its Saturday and Sunday
+    "The museum welcomed 9,400 visitors over the bank holiday weekend. Saturday drew 4,100 and Sunday 4,800.",
+    # Saturday and Monday are not the weekend
+    "The museum welcomed 9,400 visitors over the weekend. Saturday drew 4,100 and Monday 4,800.",
+    # a third day after the two
+    "Police made 41 arrests over the weekend, 18 on Saturday night and 20 on Sunday, with 12 more on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", WEEKEND_CLEAN)
+def test_weekend_clean(text):
+    assert not _problems(text), _problems(text)

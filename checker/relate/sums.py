@@ -473,7 +473,9 @@ Round 10:
   the lone measure (not a depth) of the sentence before, verb and unit gapped after the first (inferred,
   partial): "Four farms harvested 5,610 tonnes. Home Farm harvested 2,120 tonnes, Ash Farm 1,730 and ...";
   a list of kinds opening its sentence, then a colon or dash and the whole the kinds cover (no other
-  period, no "but"): "Seven boys and six girls - the school's 13 new pupils started on Monday".
+  period, no "but"): "Seven boys and six girls - the school's 13 new pupils started on Monday"; a whole
+  counted over the weekend and two parts, one on Saturday and one on Sunday, is all of it: "made 57
+  rescues over the weekend, 31 on Saturday and 26 on Sunday" (not a holiday weekend).
 """
 from __future__ import annotations
 
@@ -3058,6 +3060,24 @@ def _raised_level(doc: Document, total: Mention) -> bool:
 _BARE_ITEMS_FIRST = re.compile(r"[:–—]\s*(?:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s*,\s*)+$")
 
 
+# a whole over the weekend, its two parts on its two days (round 13)
+_OVER_WEEKEND = re.compile(r"\b(?:over|across|during|at|on|through(?:out)?|this|last)\s+(?:the\s+)?weekend\b",
+                           re.I)
+
+
+def _weekend_covered(doc: Document, total: Mention, enum) -> bool:
+    """"planted 18,500 saplings over the weekend. On Saturday 11,200 ..., and 5,300 on Sunday": two
+    parts, one on Saturday and one on Sunday, make up all of a whole counted over the weekend."""
+    if len(enum) != 2 or "weekend" not in doc.sentence_text(total.sentence).lower() \
+            or not _OVER_WEEKEND.search(doc.text, total.end, doc.sentences[total.sentence].end):
+        return False
+    lo = max(doc.sentences[enum[0].sentence].start, total.end if total.sentence == enum[0].sentence else 0)
+    hi = doc.sentences[enum[-1].sentence].end
+    days = [m.text.lower() for k in range(enum[0].sentence, enum[-1].sentence + 1) for m in doc.mentions_in(k)
+            if m.kind == Kind.WEEKDAY and lo <= m.start < hi]
+    return sorted(days) == ["saturday", "sunday"]
+
+
 def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False) -> list[PartsOfWhole]:
     """The breakdown's best-linked total, plus -- when that one is in the
     same sentence -- the nearest whole that the nouns tie it to elsewhere
@@ -3085,6 +3105,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         # "... and the remaining 12", "..., 29 against and six abstained": nothing is left out
         complete = complete or closed or cue not in _NOT_EXHAUSTED and (
             _outcomes_exhaust(doc, enum, total) or _ballots_exhaust(doc, enum, total))
+        if not complete and _weekend_covered(doc, total, enum):
+            complete = True  # "18,500 saplings over the weekend. On Saturday 11,200 ... and 5,300 on Sunday"
         if not complete and cue in _SPLIT_CUES and _complementary(doc, enum):
             complete = True  # "with offshore sites producing 49.7 TWh and onshore turbines 22.6 TWh"
         elif not complete and cue in _CLOSING_CUES and _closed_list(doc, total, enum, items):
