@@ -278,3 +278,23 @@ WEEKEND_CLEAN = [
 @pytest.mark.parametrize("text", WEEKEND_CLEAN)
 def test_weekend_clean(text):
     assert not _problems(text), _problems(text)
+
+
+# a longer clause before the colon or dash, then clauses whose verbs were read as the parts' nouns
+LONG_CLAUSE = [
+    ("Coastguards have now accounted for all 27 crew members of the stricken trawler Morning Star off the "
+     "Shetland coast: 18 were winched to safety, six swam ashore and two remain missing.", "27",
+     "Coastguards have now accounted for all 26 crew members of the stricken trawler Morning Star off the "
+     "Shetland coast: 18 were winched to safety, six swam ashore and two remain missing."),
+    ("The airline has now rebooked all 412 passengers stranded by the cancelled flight from Palma on Tuesday "
+     "night - 230 flew home on Wednesday, 120 took a later flight and 52 were given refunds.", "412",
+     "The airline has now rebooked all 402 passengers stranded by the cancelled flight from Palma on Tuesday "
+     "night - 230 flew home on Wednesday, 120 took a later flight and 52 were given refunds."),
+]
+
+
+@pytest.mark.parametrize("text,target,clean", LONG_CLAUSE)
+def test_long_clause_then_outcomes(text, target, clean):
+    found = [f for f in _problems(text) if f.rule == "FC101"]
+    assert target in [text[f.start:f.end] for f in found], [(f.rule, f.message) for f in _problems(text)]
+    assert not _problems(clean), _problems(clean)

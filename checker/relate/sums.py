@@ -1700,7 +1700,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 _part_nouns(doc, enum))
             yield q, whole, "explicit", partial
         elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap) and (
-                len(words(gap)) <= 12 or _long_apposition(q, enum, items, gap)) \
+                len(words(gap)) <= 12 or _long_apposition(doc, q, enum, items, gap)) \
                 and not (_CHANGE_SIZE_BEFORE.search(text[max(0, q.start - 30):q.start]) and _in_own_years(doc, enum)):
             # not "has risen by 1,200 in three years: 2,900 in 2022 and 4,100 last year" (the levels it moved between)
             yield q, True, "explicit", "apposition"
@@ -2213,13 +2213,14 @@ def _only_item_counts(q: Mention, enum: tuple[Mention, ...], items: list[Mention
     return all(_counts_items(m, enum) for m in items if q.end <= m.start and m.end <= enum[0].start)
 
 
-def _long_apposition(q: Mention, enum: tuple[Mention, ...], items: list[Mention], gap: str) -> bool:
+def _long_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], items: list[Mention], gap: str) -> bool:
     """"Some 2,640 residents of three towns spent the night in relief centres
     after the order - 1,120 in A, ...": a longer clause before the dash, when
     no other figure but a count of the items stands in it and the parts count
     what the total counts (or name nothing)."""
-    if len(words(gap)) > LONG_APPOSITION_WORDS or not _nouns_fit(q, enum):
-        return False
+    if len(words(gap)) > LONG_APPOSITION_WORDS or q.noun is not None and not all(
+            categories.may_contain(q.noun, n) for n in (_own_noun(p, doc) for p in enum) if n):
+        return False  # (a verb read as a part's noun names nothing: "11 were taken to hospital", round 13)
     between = [m for m in items if q.end <= m.start and m.end <= enum[0].start]
     return all(m.value == len(enum) and _counts_items(m, enum) for m in between)
 
