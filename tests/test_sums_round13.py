@@ -298,3 +298,29 @@ def test_long_clause_then_outcomes(text, target, clean):
     found = [f for f in _problems(text) if f.rule == "FC101"]
     assert target in [text[f.start:f.end] for f in found], [(f.rule, f.message) for f in _problems(text)]
     assert not _problems(clean), _problems(clean)
+
+
+# the last part labelled as all the rest closes a list; its "a combined" sums only that label's items
+CATCH_ALL = [
+    ("Cinemas took £9.4m over the weekend, with the animated sequel bringing in £4.1m, the new horror release "
+     "£2.6m and everything else on release a combined £1.9m.", "£9.4m",
+     "Cinemas took £8.6m over the weekend, with the animated sequel bringing in £4.1m, the new horror release "
+     "£2.6m and everything else on release a combined £1.9m."),
+    ("The port handled 2,310 ships last year: 1,220 from Asia, 640 from Europe and all other routes 510.",
+     "2,310",
+     "The port handled 2,370 ships last year: 1,220 from Asia, 640 from Europe and all other routes 510."),
+]
+
+
+@pytest.mark.parametrize("text,target,clean", CATCH_ALL)
+def test_catch_all_closes(text, target, clean):
+    found = [f for f in _problems(text) if f.rule == "FC101"]
+    assert target in [text[f.start:f.end] for f in found], [(f.rule, f.message) for f in _problems(text)]
+    assert not _problems(clean), _problems(clean)
+
+
+def test_headline_restating_total_is_related():
+    text = ("Box office: £7.9m weekend for cinemas\nCinemas took £7.9m over the weekend, with the sequel bringing "
+            "in £3.6m, the thriller £2.1m and everything else a combined £1.4m.")
+    found = [f for f in _problems(text) if f.rule == "FC101"]
+    assert found and any(r.start == text.find("£7.9m") for r in found[0].related), found

@@ -475,7 +475,9 @@ Round 10:
   a list of kinds opening its sentence, then a colon or dash and the whole the kinds cover (no other
   period, no "but"): "Seven boys and six girls - the school's 13 new pupils started on Monday"; a whole
   counted over the weekend and two parts, one on Saturday and one on Sunday, is all of it: "made 57
-  rescues over the weekend, 31 on Saturday and 26 on Sunday" (not a holiday weekend).
+  rescues over the weekend, 31 on Saturday and 26 on Sunday" (not a holiday weekend); a last part
+  labelled as all the rest closes the list, and its own "a combined" sums only that label's items: "with
+  the sequel bringing in £4.1m, the thriller £2.6m and everything else a combined £1.9m".
 """
 from __future__ import annotations
 
@@ -850,10 +852,12 @@ def find_parts_of_whole(doc: Document):
     by_sentence = _pool(doc)
     for sentence_index, items in sorted(by_sentence.items()):
         for enum in _enumerations(doc, items):
-            if len(enum) >= 3 and _totalised(doc, enum[-1]):
+            if len(enum) >= 3 and _totalised(doc, enum[-1]) and enum[-1].value > max(p.value for p in enum[:-1]):
+                # (not the combined sum of a last label's items: "and everything else a combined £1.9m", round 13)
                 enum = enum[:-1]  # "2,340 on Monday and 1,870 on Tuesday, some 3,200 in all": the sum, no part
             enum, closed = _with_remainder(doc, enum, by_sentence)
             closed = closed or bool(_CLOSING.search(doc.text[enum[-2].end:enum[-1].start])) \
+                or bool(_CATCH_ALL_BEFORE.search(doc.text[enum[-2].end:enum[-1].start])) \
                 or bool(_CATCH_ALL.match(doc.text[enum[-1].end:doc.sentences[enum[-1].sentence].end]))
             if len(enum) >= 3 and enum[0].value == len(enum) - 1 and _counts_items(enum[0], enum[1:]) \
                     and not _siblings(enum):
@@ -919,6 +923,10 @@ def _bracket_list_runs_on(doc: Document, enum: tuple[Mention, ...], items: list[
 # matters", "and 45 were for other reasons"
 _CATCH_ALL = re.compile(r"^\s+(?:(?:[a-z]+\s+){1,3}?other\s+[a-z]+|(?:[a-z]+\s+){1,3}?the\s+rest(?:\s+of\s+the\s+[a-z]+)?"
                         r"|(?:[a-z]+\s+){0,2}?elsewhere)\s*(?:[,.;]|$)")
+# the last part labelled as all the rest: "... and everything else on release a combined £1.9m", "and all
+# other routes 410" (round 13)
+_CATCH_ALL_BEFORE = re.compile(r"\b(?:(?:everything|everyone|everybody|all)\s+else|all\s+(?:the\s+)?other\s+[a-z]+"
+                               r"|every\s+other\s+[a-z]+)\b(?:\s+[\w'’-]+){0,4}\s*$", re.I)
 _PREPOSITION_AFTER = re.compile(r"^\W*(?:[\w'’-]+\s+)?(at|in|on|from|for|by|to|across|inside|outside|with)\b", re.I)
 
 
