@@ -324,3 +324,29 @@ def test_headline_restating_total_is_related():
             "in £3.6m, the thriller £2.1m and everything else a combined £1.4m.")
     found = [f for f in _problems(text) if f.rule == "FC101"]
     assert found and any(r.start == text.find("£7.9m") for r in found[0].related), found
+
+
+# "found that of the N ..., X (aside) VERB. A further Y ..., while Z ...": a base after "that"
+THAT_BASE = [
+    ("A survey found that of the 180 growers who responded, 75, almost a third of them, had lost most of "
+     "their buds. A further 64 reported lighter damage, while 59 said their vines had escaped largely "
+     "unharmed.", "FC102", "180",
+     "A survey found that of the 180 growers who responded, 57, almost a third of them, had lost most of "
+     "their buds. A further 64 reported lighter damage, while 59 said their vines had escaped largely "
+     "unharmed."),
+    ("Police said that of the 64 people arrested, 40 were charged. A further 18 were bailed and 9 were "
+     "released.", "FC101", "64",
+     "Police said that of the 64 people arrested, 40 were charged. A further 18 were bailed and 6 were "
+     "released."),
+    ("The report found that of the 420 schools inspected, 250 were rated good. Another 130 were judged "
+     "adequate, while 60 were found mostly wanting.", "FC102", "420",
+     "The report found that of the 420 schools inspected, 250 were rated good. Another 130 were judged "
+     "adequate, while 40 were found mostly wanting."),
+]
+
+
+@pytest.mark.parametrize("text,code,target,clean", THAT_BASE)
+def test_base_after_that(text, code, target, clean):
+    found = [f for f in _problems(text) if f.rule == code]
+    assert target in [text[f.start:f.end] for f in found], [(f.rule, f.message) for f in _problems(text)]
+    assert not _problems(clean), _problems(clean)

@@ -477,7 +477,10 @@ Round 10:
   counted over the weekend and two parts, one on Saturday and one on Sunday, is all of it: "made 57
   rescues over the weekend, 31 on Saturday and 26 on Sunday" (not a holiday weekend); a last part
   labelled as all the rest closes the list, and its own "a combined" sums only that label's items: "with
-  the sequel bringing in £4.1m, the thriller £2.6m and everything else a combined £1.9m".
+  the sequel bringing in £4.1m, the thriller £2.6m and everything else a combined £1.9m"; a leading
+  base after "that", its one part past an aside, then "A further" in the next sentence: "A poll found
+  that of the 180 growers asked, 75, almost a third, had lost buds. A further 64 ..., while 41 ..."
+  (``find_another_of_base``; an adverb of degree, "largely unharmed", leaves the list partial).
 """
 from __future__ import annotations
 
@@ -3409,7 +3412,14 @@ def find_another_of_base(doc: Document):
         if len(rest) < 2 or len(enums) != 1 or len(enums[0]) != len(rest):
             continue
         parts = (a,) + enums[0]
-        if _NOT_CLOSED.search(tail) or _OTHER_PERIOD.search(tail) or not _remainder_fits(doc, base, parts):
+        if _OTHER_PERIOD.search(tail) or not _remainder_fits(doc, base, parts):
+            continue
+        if _NOT_CLOSED.search(_HEDGING_ADVERB.sub(" ", tail)):
+            continue
+        if _NOT_CLOSED.search(tail):
+            # "... while 59 said their vines had escaped largely unharmed": an adverb of degree leaves the
+            # list open, not its parts overlapping: they may not exceed the base (round 13)
+            yield PartsOfWhole(link="inferred", cue="another", total=base, parts=parts, complete=False)
             continue
         rel = PartsOfWhole(link="inferred", cue="another", total=base, parts=parts, complete=True)
         if not agrees(rel) and not _slip_of_one_digit(rel.stated_sum, base):
@@ -3421,6 +3431,11 @@ def find_another_of_base(doc: Document):
 
 
 _LEADING_BASE = re.compile(r"^\W*(?:out\s+)?of\s+(?:the|its|their|all)\s+$", re.I)
+# "A survey found that of the 180 growers who responded, 75, almost a third of them, had lost ...": the base
+# after "that", and an aside on the part before its verb (round 13)
+_HEDGING_ADVERB = re.compile(r"\b(?:mainly|mostly|chiefly|largely)\b", re.I)
+_THAT_BASE = re.compile(r"\bthat\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+$", re.I)
+_ASIDE_ON_PART = re.compile(r"^\s*,[^,;:.()\d]{1,40},")
 _MORE_AFTER = re.compile(r"^\s+more\b", re.I)
 _FURTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
 
@@ -3442,7 +3457,13 @@ def _leading_base(doc: Document, items: list[Mention]) -> bool:
         return False
     base, a = items
     s = doc.sentences[base.sentence]
-    return bool(_LEADING_BASE.match(doc.text[s.start:base.start])) and "," in doc.text[base.end:a.start] \
+    lead = doc.text[s.start:base.start]
+    if _THAT_BASE.search(lead) and len(words(lead)) <= 16 and not any(
+            m.kind in _OTHER_FIGURES for m in doc.mentions_in(base.sentence) if m.end <= base.start):
+        aside = _ASIDE_ON_PART.match(doc.text[a.end:a.end + 50])
+        return "," in doc.text[base.end:a.start] and not base.compound and _verb_follows(
+            doc, replace(a, end=a.end + aside.end()) if aside else a)
+    return bool(_LEADING_BASE.match(lead)) and "," in doc.text[base.end:a.start] \
         and _verb_follows(doc, a) and not base.compound
 
 
