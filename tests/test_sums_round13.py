@@ -350,3 +350,26 @@ def test_base_after_that(text, code, target, clean):
     found = [f for f in _problems(text) if f.rule == code]
     assert target in [text[f.start:f.end] for f in found], [(f.rule, f.message) for f in _problems(text)]
     assert not _problems(clean), _problems(clean)
+
+
+# a toll in the headline bounds the dead a body sentence lists place by place
+TOLL_PLACES = [
+    ("Flood death toll rises to 64\nOfficials said 41 people had died in Kerala and 29 in Karnataka.", "64",
+     "Flood death toll rises to 64\nOfficials said 41 people had died in Kerala and 19 in Karnataka."),
+    ("Landslide toll climbs to 38\nRescuers said 24 bodies had been recovered in Ambon village, 11 in Hila "
+     "and six in Larike.", "38",
+     "Landslide toll climbs to 38\nRescuers said 21 bodies had been recovered in Ambon village, 11 in Hila "
+     "and six in Larike."),
+]
+
+
+@pytest.mark.parametrize("text,target,clean", TOLL_PLACES)
+def test_toll_over_places(text, target, clean):
+    found = [f for f in _problems(text) if f.rule == "FC102"]
+    assert target in [text[f.start:f.end] for f in found], [(f.rule, f.message) for f in _problems(text)]
+    assert not _problems(clean), _problems(clean)
+
+
+def test_toll_over_places_not_injured():
+    text = "Flood death toll rises to 64\nOfficials said 41 people had been injured in Kerala and 29 in Karnataka."
+    assert not _problems(text), _problems(text)

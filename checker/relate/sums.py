@@ -480,7 +480,9 @@ Round 10:
   the sequel bringing in £4.1m, the thriller £2.6m and everything else a combined £1.9m"; a leading
   base after "that", its one part past an aside, then "A further" in the next sentence: "A poll found
   that of the 180 growers asked, 75, almost a third, had lost buds. A further 64 ..., while 41 ..."
-  (``find_another_of_base``; an adverb of degree, "largely unharmed", leaves the list partial).
+  (``find_another_of_base``; an adverb of degree, "largely unharmed", leaves the list partial); a toll
+  in the headline bounds the dead a body sentence lists in named places of their own: "Flood toll rises
+  to 64" / "41 people had died in Kerala and 19 in Karnataka" (inferred, partial).
 """
 from __future__ import annotations
 
@@ -868,7 +870,7 @@ def find_parts_of_whole(doc: Document):
             found = _relations_for(doc, enum, items, by_sentence, closed)
             if not found and len(enum) >= 3 and (enum[0].noun or enum[0].kind == Kind.MONEY) \
                     and (all(_own_noun(p) is None for p in enum[1:]) or _kinds_cover(doc, enum[0], enum[1:]) is not None) \
-                    and not _parallel(doc, enum[0], enum[1]):
+                    and not _parallel(doc, enum[0], enum[1]) and not _named_place_like_parts(doc, enum[0], enum[1:]):
                 # "fed 3,400 families, 2,100 in Leeds and 1,300 in Hull", "sales of $4.2bn in the quarter,
                 # $2.9bn from A and ...": the first figure heads the rest
                 found = _relations_for(doc, enum[1:], items, by_sentence, closed)
@@ -1664,6 +1666,19 @@ def _kinds_of_whole(q: Mention, enum) -> bool:
         and all(categories.is_hyponym(q.noun, n) for n in nouns)
 
 
+def _dead_in_places(doc: Document, enum) -> bool:
+    """"87 people had died in Pasirjaya and 35 in neighbouring Sukamanah": people (or no noun), each part
+    in a named place of its own (round 13)."""
+    places = []
+    for k, p in enumerate(enum):
+        noun = _own_noun(p, doc)
+        if noun is not None and categories.normalise(noun) not in categories.PEOPLE and noun.lower() not in _TOLL_NOUNS:
+            return False
+        nxt = enum[k + 1].start if k + 1 < len(enum) else doc.sentences[p.sentence].end
+        places.append(_place_of(doc, p, nxt, False))
+    return None not in places and len(set(places)) == len(places)
+
+
 def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], by_sentence):
     """Yield (total, complete, link, cue) for every figure the list may break down."""
     first, last = enum[0], enum[-1]
@@ -1914,8 +1929,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
     # 5. a toll in the headline over a body list of people that covers them ("TOLL RISES TO 43" /
     # "the bodies of 29 adults and 18 children"; inferred)
     body = doc.sentence_text(sent)
-    if categories.is_partition(_part_nouns(doc, enum)) and all(
-            categories.normalise(n) in categories.PEOPLE for n in _part_nouns(doc, enum)) \
+    if (categories.is_partition(_part_nouns(doc, enum)) and all(
+            categories.normalise(n) in categories.PEOPLE for n in _part_nouns(doc, enum))
+            or _dead_in_places(doc, enum)) \
             and _DEAD.search(body) and not _NOT_DEAD.search(body):
         for other in range(max(0, sent - HEADLINE_REACH), sent):
             if doc.sentences[other].headline and _TOLL.search(doc.sentence_text(other)):
