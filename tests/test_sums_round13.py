@@ -373,3 +373,22 @@ def test_toll_over_places(text, target, clean):
 def test_toll_over_places_not_injured():
     text = "Flood death toll rises to 64\nOfficials said 41 people had been injured in Kerala and 29 in Karnataka."
     assert not _problems(text), _problems(text)
+
+
+# energy written out: "megawatt-hours", "gigawatt hours" add up with "MWh", "GWh"
+ENERGY = [
+    ("The developer says its two battery parks will store 340 megawatt-hours between them, with 220MWh at "
+     "Ashgrove and 140MWh at Dunlin.", "FC102", "340 megawatt-hours",
+     "The developer says its two battery parks will store 360 megawatt-hours between them, with 220MWh at "
+     "Ashgrove and 140MWh at Dunlin."),
+    ("The two plants generated 5.2 gigawatt hours last year: 3.1 GWh at Ash and 2.4 GWh at Elm.", "FC101",
+     "5.2 gigawatt hours",
+     "The two plants generated 5.5 gigawatt hours last year: 3.1 GWh at Ash and 2.4 GWh at Elm."),
+]
+
+
+@pytest.mark.parametrize("text,code,target,clean", ENERGY)
+def test_energy_in_words(text, code, target, clean):
+    found = [f for f in _problems(text) if f.rule == code]
+    assert target in [text[f.start:f.end] for f in found], [(f.rule, f.message) for f in _problems(text)]
+    assert not _problems(clean), _problems(clean)

@@ -482,7 +482,8 @@ Round 10:
   that of the 180 growers asked, 75, almost a third, had lost buds. A further 64 ..., while 41 ..."
   (``find_another_of_base``; an adverb of degree, "largely unharmed", leaves the list partial); a toll
   in the headline bounds the dead a body sentence lists in named places of their own: "Flood toll rises
-  to 64" / "41 people had died in Kerala and 19 in Karnataka" (inferred, partial).
+  to 64" / "41 people had died in Kerala and 19 in Karnataka" (inferred, partial); a unit of power
+  before "hours" is one of energy: "store 340 megawatt-hours, with 220MWh at A and 120MWh at B".
 """
 from __future__ import annotations
 
@@ -1022,9 +1023,22 @@ def _label_of_part(doc: Document, m: Mention) -> bool:
     return bool(_COPULA_ONLY.match(doc.text[end:m.start]))
 
 
+# "340 megawatt-hours": a unit of power read before the "hours" that make it one of energy (round 13)
+_POWER_UNITS = {"kilowatt": "kWh", "megawatt": "MWh", "gigawatt": "GWh", "terawatt": "TWh"}
+_HOURS_AFTER = re.compile(r"(?:-|\s)hours?\b", re.I)  # (matched at the figure's end)
+
+
+def _energy(doc: Document, m: Mention) -> Mention:
+    unit = _POWER_UNITS.get((m.unit or "").lower().rstrip("s")) if m.kind == Kind.MEASURE else None
+    hours = _HOURS_AFTER.match(doc.text, m.end) if unit else None
+    return replace(m, unit=unit, end=hours.end(), text=doc.text[m.start:hours.end()]) if hours else m
+
+
 def _build_pool(doc: Document) -> dict[int, list[Mention]]:
     by_sentence: dict[int, list[Mention]] = {}
     for m in quantities(doc, *SUMMABLE):
+        if "watt" in (m.unit or "").lower():
+            m = _energy(doc, m)
         if m.is_range or m.value is None or m.value <= 0 or _vague(m) \
                 or m.kind == Kind.MEASURE and not _ADDITIVE_UNIT.match(m.unit or "") \
                 or _ALTERNATIVE_BEFORE.search(doc.text[max(0, m.start - 16):m.start]) \
