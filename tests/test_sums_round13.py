@@ -92,6 +92,10 @@ PLACES = [
      "£4.2m and Castle Green £4.1m.", "£12.4m",
      "The council will spend £12.4m across three parks this year. Riverside Park gets £5.1m, Abbey Fields "
      "£4.2m and Castle Green £3.1m."),
+    ("The new trust will run 1,840 beds on three sites. Carrbridge General has 760 beds and Oakfield 510. "
+     "Hallam Royal Infirmary, the third, has 670.", "1,840",
+     "The new trust will run 1,940 beds on three sites. Carrbridge General has 760 beds and Oakfield 510. "
+     "Hallam Royal Infirmary, the third, has 670."),
     ("About 9,600 pupils are taught in its five schools, the trust said on Monday. Kingsway Academy (2,100 "
      "pupils), Hollins High (1,900 pupils), Brook Lane (2,040 pupils), St Anne's (1,800 pupils) and Moor Park "
      "(2,800 pupils) will all move to the new timetable.", "About 9,600",

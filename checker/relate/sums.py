@@ -3908,7 +3908,7 @@ def find_tally_in_body(doc: Document):
 
 # ------------------------------------------- "kill 14 across three states" / "Eight died in A. ..."
 
-_ACROSS_GAP = re.compile(r"^[^,;:()\d]{0,40}?\b(?:across|in|at|over|from)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_ACROSS_GAP = re.compile(r"^[^,;:()\d]{0,40}?\b(?:across|in|at|on|over|from)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _PLACE_IN = re.compile(r"\b(?:in|at|across|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}([A-Z][\w'’-]+)")
 _LEAD_PLACE = re.compile(r"^\W*(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}([A-Z][\w'’-]+)[^,;:]{0,20},\s*$")
 _OTHER_PERIOD = re.compile(r"\b(?:last|previous|prior)\s+(?:year|month|week|season|quarter)\b|\bearlier\b|\bago\b",
@@ -3930,7 +3930,9 @@ def _place_count(doc: Document, q: Mention) -> int | None:
 
 # a part right after the name of its place: "Carrbridge General (760 beds)", "Hallam Royal Infirmary, which
 # has 670 beds", "Leeds has 800 staff, Hull 600" (round 13)
-_NAMED_BEFORE = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:\s*\(|\s*,\s*(?:which|where)\s+[a-z]+\s+"
+_NAMED_BEFORE = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:\s+(?:estate|site|ward|branch|campus|depot|plant"
+                           r"|office|store|shop|school|district|county|region|centre|center|park|farm|mine|field|port))?"
+                           r"(?:\s*\(|\s*,\s*(?:which|where)\s+[a-z]+\s+|\s*,\s*the\s+[a-z]+\s*,\s*[a-z]+\s+"
                            r"|\s+(?:has|have|had|holds|held|gets|got|takes|took|runs|ran|employs|houses|provides)\s+)?\s*$")
 
 
