@@ -396,3 +396,20 @@ def test_energy_in_words(text, code, target, clean):
     found = [f for f in _problems(text) if f.rule == code]
     assert target in [text[f.start:f.end] for f in found], [(f.rule, f.message) for f in _problems(text)]
     assert not _problems(clean), _problems(clean)
+
+
+# "bringing in" / "generating" contribute like "brought in"; parts given per period are rates, no pieces
+def test_bringing_in_contributes():
+    text = "Revenue reached $4.2bn. Cloud services generating $2.1bn, devices bringing in $1.5bn and ads $0.9bn."
+    found = [f for f in _problems(text) if f.rule == "FC102"]
+    assert [text[f.start:f.end] for f in found] == ["$4.2bn"], found
+    clean = "Revenue reached $4.5bn. Cloud services generating $2.1bn, devices bringing in $1.5bn and ads $0.9bn."
+    assert not _problems(clean), _problems(clean)
+
+
+@pytest.mark.parametrize("text", [
+    "Takings were £9.4m. The sequel brings in £4.1m and the thriller £6.6m a week.",
+    "Takings were £9.4m. The sequel contributed £4.1m and the thriller £6.6m a week.",
+])
+def test_rates_are_no_pieces(text):
+    assert not _problems(text), _problems(text)

@@ -2603,7 +2603,7 @@ def _other_casualties(doc: Document, q: Mention, participle: list[str]) -> bool:
 
 # a verb that makes a figure a share of something: "X contributed $1.6bn",
 # "$1.6bn came from X", "X accounted for 410"
-_CONTRIBUTION_BEFORE = re.compile(r"\b(?:contribut(?:ed|es|ing)|accounted\s+for|accounts?\s+for|generated|brought\s+in"
+_CONTRIBUTION_BEFORE = re.compile(r"\b(?:contribut(?:ed|es|ing)|accounted\s+for|accounts?\s+for|generat(?:ed|ing)|br(?:ought|ings?|inging)\s+in"
                                   r"|gave|donated"
                                   r"|made\s+up|came\s+from|supplied|provided)\W+(?:\w+\W+){0,2}$", re.I)
 _CONTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:came|come|comes|coming|was|were)\s+from"
@@ -2675,10 +2675,15 @@ def _gapped_contributions(doc: Document, enum: tuple[Mention, ...]) -> bool:
     return bool(_PART_END.match(doc.text[last.end:last.end + 30]))
 
 
+_RATE_OF = re.compile(r"\b(?:a|per|each|every)\s+(?:day|week|month|year|quarter|head|person)\b", re.I)
+
+
 def _contributes(doc: Document, enum: tuple[Mention, ...]) -> bool:
     first = enum[0]
     if _ADDITION.search(_outside_list(doc, enum)):
         return False  # "In addition, paper accounts for 5bn": more things, not pieces of the figure before
+    if _RATE_OF.search(doc.text, enum[0].start, min(doc.sentences[enum[-1].sentence].end, enum[-1].end + 30)):
+        return False  # "... brings in £4.1m and the thriller £6.6m a week": rates, no pieces (round 13)
     lead = doc.text[max(doc.sentences[first.sentence].start, first.start - 40):first.start]
     if _OTHER_PERIOD.search(doc.text[doc.sentences[first.sentence].start:first.start]):
         return False  # "The total last year was made up of ...": another period
