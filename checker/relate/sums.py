@@ -459,6 +459,31 @@ Round 10:
   ("up to" after "add" is no bound: ``checker.hedges.SUM_VERBS``; "could add up to" still is); a
   totaliser opening the next sentence before its subject and verb: "... and short-haul routes 2.3m. In
   all, the airport handled 6.4 million" ("Together, that made ..."; not over a longer span, "this year").
+- round 13: an "of" phrase with no figure of its own, with or without its article, then a list word or
+  comma, is a part's own noun, no base: "£0.6bn of maintenance spending and £450m for buses"; the first
+  figure of a list in a named place of its own, placed as the next is, is one more place, not their
+  whole: "Some 1,200 patients were treated in Hull, 950 in York and 870 in Leeds"; a figure spread
+  across N counted places beside other figures of other things, and places named right before their
+  parts: "will run 1,840 beds across three sites and a budget of £1.3bn. Ashby General (760 beds) and
+  Moor Hospital (510 beds) will join Hallam Infirmary, which has 670 beds" (``find_parts_in_places``);
+  a share of a whole named before it, from a source of its own, then sources that add on, are all parts
+  of that whole (inferred, partial): "The fund took £940,000. Some £520,000 of the money came from
+  members. Employers gave £310,000 and a further £210,000 ..." ("The bulk of that, $5.1bn, came from A,
+  while B contributed $2.2bn and ...": the share before the list is one more part); named sources of
+  the lone measure (not a depth) of the sentence before, verb and unit gapped after the first (inferred,
+  partial): "Four farms harvested 5,610 tonnes. Home Farm harvested 2,120 tonnes, Ash Farm 1,730 and ...";
+  a list of kinds opening its sentence, then a colon or dash and the whole the kinds cover (no other
+  period, no "but"): "Seven boys and six girls - the school's 13 new pupils started on Monday"; a whole
+  counted over the weekend and two parts, one on Saturday and one on Sunday, is all of it: "made 57
+  rescues over the weekend, 31 on Saturday and 26 on Sunday" (not a holiday weekend); a last part
+  labelled as all the rest closes the list, and its own "a combined" sums only that label's items: "with
+  the sequel bringing in £4.1m, the thriller £2.6m and everything else a combined £1.9m"; a leading
+  base after "that", its one part past an aside, then "A further" in the next sentence: "A poll found
+  that of the 180 growers asked, 75, almost a third, had lost buds. A further 64 ..., while 41 ..."
+  (``find_another_of_base``; an adverb of degree, "largely unharmed", leaves the list partial); a toll
+  in the headline bounds the dead a body sentence lists in named places of their own: "Flood toll rises
+  to 64" / "41 people had died in Kerala and 19 in Karnataka" (inferred, partial); a unit of power
+  before "hours" is one of energy: "store 340 megawatt-hours, with 220MWh at A and 120MWh at B".
 
 Round 13 (lead), from clean articles: no breakdown when a part counts for several ("Dunn and Eze one
 each", "one apiece"), when one more item with no figure follows the last part's noun ("..., two police
@@ -842,10 +867,12 @@ def find_parts_of_whole(doc: Document):
     by_sentence = _pool(doc)
     for sentence_index, items in sorted(by_sentence.items()):
         for enum in _enumerations(doc, items):
-            if len(enum) >= 3 and _totalised(doc, enum[-1]):
+            if len(enum) >= 3 and _totalised(doc, enum[-1]) and enum[-1].value > max(p.value for p in enum[:-1]):
+                # (not the combined sum of a last label's items: "and everything else a combined £1.9m", round 13)
                 enum = enum[:-1]  # "2,340 on Monday and 1,870 on Tuesday, some 3,200 in all": the sum, no part
             enum, closed = _with_remainder(doc, enum, by_sentence)
             closed = closed or bool(_CLOSING.search(doc.text[enum[-2].end:enum[-1].start])) \
+                or bool(_CATCH_ALL_BEFORE.search(doc.text[enum[-2].end:enum[-1].start])) \
                 or bool(_CATCH_ALL.match(doc.text[enum[-1].end:doc.sentences[enum[-1].sentence].end]))
             if len(enum) >= 3 and enum[0].value == len(enum) - 1 and _counts_items(enum[0], enum[1:]) \
                     and not _siblings(enum):
@@ -853,7 +880,7 @@ def find_parts_of_whole(doc: Document):
             found = _relations_for(doc, enum, items, by_sentence, closed)
             if not found and len(enum) >= 3 and (enum[0].noun or enum[0].kind == Kind.MONEY) \
                     and (all(_own_noun(p) is None for p in enum[1:]) or _kinds_cover(doc, enum[0], enum[1:]) is not None) \
-                    and not _parallel(doc, enum[0], enum[1]):
+                    and not _parallel(doc, enum[0], enum[1]) and not _named_place_like_parts(doc, enum[0], enum[1:]):
                 # "fed 3,400 families, 2,100 in Leeds and 1,300 in Hull", "sales of $4.2bn in the quarter,
                 # $2.9bn from A and ...": the first figure heads the rest
                 found = _relations_for(doc, enum[1:], items, by_sentence, closed)
@@ -911,6 +938,10 @@ def _bracket_list_runs_on(doc: Document, enum: tuple[Mention, ...], items: list[
 # matters", "and 45 were for other reasons"
 _CATCH_ALL = re.compile(r"^\s+(?:(?:[a-z]+\s+){1,3}?other\s+[a-z]+|(?:[a-z]+\s+){1,3}?the\s+rest(?:\s+of\s+the\s+[a-z]+)?"
                         r"|(?:[a-z]+\s+){0,2}?elsewhere)\s*(?:[,.;]|$)")
+# the last part labelled as all the rest: "... and everything else on release a combined £1.9m", "and all
+# other routes 410" (round 13)
+_CATCH_ALL_BEFORE = re.compile(r"\b(?:(?:everything|everyone|everybody|all)\s+else|all\s+(?:the\s+)?other\s+[a-z]+"
+                               r"|every\s+other\s+[a-z]+)\b(?:\s+[\w'’-]+){0,4}\s*$", re.I)
 _PREPOSITION_AFTER = re.compile(r"^\W*(?:[\w'’-]+\s+)?(at|in|on|from|for|by|to|across|inside|outside|with)\b", re.I)
 
 
@@ -1001,9 +1032,22 @@ def _label_of_part(doc: Document, m: Mention) -> bool:
     return bool(_COPULA_ONLY.match(doc.text[end:m.start]))
 
 
+# "340 megawatt-hours": a unit of power read before the "hours" that make it one of energy (round 13)
+_POWER_UNITS = {"kilowatt": "kWh", "megawatt": "MWh", "gigawatt": "GWh", "terawatt": "TWh"}
+_HOURS_AFTER = re.compile(r"(?:-|\s)hours?\b", re.I)  # (matched at the figure's end)
+
+
+def _energy(doc: Document, m: Mention) -> Mention:
+    unit = _POWER_UNITS.get((m.unit or "").lower().rstrip("s")) if m.kind == Kind.MEASURE else None
+    hours = _HOURS_AFTER.match(doc.text, m.end) if unit else None
+    return replace(m, unit=unit, end=hours.end(), text=doc.text[m.start:hours.end()]) if hours else m
+
+
 def _build_pool(doc: Document) -> dict[int, list[Mention]]:
     by_sentence: dict[int, list[Mention]] = {}
     for m in quantities(doc, *SUMMABLE):
+        if "watt" in (m.unit or "").lower():
+            m = _energy(doc, m)
         if m.is_range or m.value is None or m.value <= 0 or _vague(m) \
                 or m.kind == Kind.MEASURE and not _ADDITIVE_UNIT.match(m.unit or "") \
                 or _ALTERNATIVE_BEFORE.search(doc.text[max(0, m.start - 16):m.start]) \
@@ -1232,7 +1276,8 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
 
 # "38 of the operator's own craft plus 18 rideshare payloads": an "of" phrase with no figure of its own, then
 # a list word before the next figure: the part's own noun phrase, no base (round 11)
-_OF_PHRASE_THEN_LIST = re.compile(r"^\s*of\s+(?:the|its|their|his|her|our)\s+(?:[\w'’-]+\s+){1,5}?(?:plus|and|as\s+well\s+as)"
+_OF_PHRASE_THEN_LIST = re.compile(r"^\s*of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,7}?[\w'’-]+"
+                                  r"(?:\s+(?:plus|and|as\s+well\s+as)|\s*,(?:\s*(?:and|plus))?)"
                                   r"\s+(?:(?:a|another|some|about|around|nearly|almost)\s+)?$", re.I)
 
 
@@ -1635,6 +1680,33 @@ def _years_spanned(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool
     return all(years) and len({y.group(1) for y in years}) == len(enum)
 
 
+# a list opening its sentence, then a colon or dash, then the whole it makes up: "Two golds, three silvers and
+# five bronzes: England head home with ten medals" (round 13)
+_LIST_OPENS = re.compile(r"^\W*(?:(?:just|only|some|about|around|nearly|almost)\s+)?$", re.I)
+_BUT_OR = re.compile(r"\b(?:but|or|while|whereas|against|instead|since|when|until|before|after)\b", re.I)
+_LIST_THEN_COLON = re.compile(r"^[^.;:()\[\]\d]{0,30}?(?::|\s[-–—]\s|[–—])[^.;:()\[\]\d]{0,120}$")
+
+
+def _kinds_of_whole(q: Mention, enum) -> bool:
+    """Every part names a kind of what ``q`` counts, and the kinds cover it."""
+    nouns = [p.noun for p in enum]
+    return q.noun is not None and all(nouns) and categories.is_partition(nouns) \
+        and all(categories.is_hyponym(q.noun, n) for n in nouns)
+
+
+def _dead_in_places(doc: Document, enum) -> bool:
+    """"87 people had died in Pasirjaya and 35 in neighbouring Sukamanah": people (or no noun), each part
+    in a named place of its own (round 13)."""
+    places = []
+    for k, p in enumerate(enum):
+        noun = _own_noun(p, doc)
+        if noun is not None and categories.normalise(noun) not in categories.PEOPLE and noun.lower() not in _TOLL_NOUNS:
+            return False
+        nxt = enum[k + 1].start if k + 1 < len(enum) else doc.sentences[p.sentence].end
+        places.append(_place_of(doc, p, nxt, False))
+    return None not in places and len(set(places)) == len(places)
+
+
 def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], by_sentence):
     """Yield (total, complete, link, cue) for every figure the list may break down."""
     first, last = enum[0], enum[-1]
@@ -1682,7 +1754,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 _part_nouns(doc, enum))
             yield q, whole, "explicit", partial
         elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap) and (
-                len(words(gap)) <= 12 or _long_apposition(q, enum, items, gap)) \
+                len(words(gap)) <= 12 or _long_apposition(doc, q, enum, items, gap)) \
                 and not (_CHANGE_SIZE_BEFORE.search(text[max(0, q.start - 30):q.start]) and _in_own_years(doc, enum)):
             # not "has risen by 1,200 in three years: 2,900 in 2022 and 4,100 last year" (the levels it moved between)
             yield q, True, "explicit", "apposition"
@@ -1724,7 +1796,12 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         noun_tail = text[q.noun_span.end:q.noun_span.end + 30] if q.noun_span else tail
         if not _total_compatible(q, enum):
             continue
-        if (_TOTALISER_AFTER.match(tail) or _TOTALISER_AFTER.match(noun_tail)) and _SUM_BEFORE_TOTAL.match(gap) \
+        if _LIST_THEN_COLON.match(gap) and _LIST_OPENS.match(text[doc.sentences[first.sentence].start:first.start]) \
+                and _kinds_of_whole(q, enum) and not _no_link(gap, q, doc) and not _OTHER_PERIOD.search(gap) \
+                and not _BUT_OR.search(gap):
+            # "Two golds, three silvers and five bronzes: the team comes home with nine medals" (round 13)
+            yield q, True, "explicit", "apposition"
+        elif (_TOTALISER_AFTER.match(tail) or _TOTALISER_AFTER.match(noun_tail)) and _SUM_BEFORE_TOTAL.match(gap) \
                 and (len(gap) <= 40 or not _no_link(gap, q, doc) and not _BREAKS.search(gap)
                      and _SUMMING_TAIL.match(gap[gap.rfind(",") + 1:] if "," in gap else "x x x x")
                      and not _OWN_PERIOD_AFTER.match(noun_tail)):
@@ -1813,6 +1890,11 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 yield q, True, "inferred", "the only"
             elif other == sent - 1 and _contributes(doc, enum) and not _nouns_conflict(q, enum) \
                     and _sole_figure(q, by_sentence[other]):
+                if (whole := _whole_of_share(doc, q, enum, by_sentence)) is not None:
+                    # "It collected £1,846,000. Most of the money, £1,124,000, came from the public. Firms gave
+                    # £482,000 and a further £240,000 ...": q is one more part of the whole before it (round 13)
+                    yield whole, False, "inferred", "share of"
+                    continue
                 # "Revenue came in at $2.7bn. North America contributed $1.6bn, Europe $0.7bn and ..."
                 yield q, len(items) == len(enum) and _gapped_contributions(doc, enum) \
                     and not _NET_RESULT.search(doc.sentence_text(q.sentence)), "inferred", "contributed"
@@ -1849,6 +1931,14 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 # "The bloc will hold 91 seats. The People's Party took 58, its partners 22 and the Greens nine"
                 # (not ballots or votes cast, which may hold spoiled papers or other candidates)
                 yield q, True, "inferred", "gapped"
+            elif other == back and q.kind == Kind.MEASURE and _lone(q, by_sentence[other], enum) \
+                    and len(items) == len(enum) and not _DEPTH_UNIT.match(q.unit or "") \
+                    and _gapped_subjects(doc, enum, q, first=_FIRST_GAPPED_MEASURE) \
+                    and not _NOT_CLOSED.search(doc.sentence_text(sent)) \
+                    and not _TIME_WORDS.search(_outside_list(doc, enum)) and not _time_anchored(doc, sent, enum):
+                # "Output from the three mines totalled 412,000 tonnes. Alta Verde produced 198,000 tonnes, Cerro
+                # Blanco 141,000 and ...": gapped sources of the measure before (partial: round 13)
+                yield q, False, "inferred", "gapped"
             elif other == sent - 1 and q.kind == Kind.COUNT and _lone(q, by_sentence[other], enum) \
                     and len(items) == len(enum) and (_same_thing(q, enum) or _kinds_of(doc, q, enum)) \
                     and not _time_anchored(doc, sent, enum):
@@ -1867,8 +1957,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
     # 5. a toll in the headline over a body list of people that covers them ("TOLL RISES TO 43" /
     # "the bodies of 29 adults and 18 children"; inferred)
     body = doc.sentence_text(sent)
-    if categories.is_partition(_part_nouns(doc, enum)) and all(
-            categories.normalise(n) in categories.PEOPLE for n in _part_nouns(doc, enum)) \
+    if (categories.is_partition(_part_nouns(doc, enum)) and all(
+            categories.normalise(n) in categories.PEOPLE for n in _part_nouns(doc, enum))
+            or _dead_in_places(doc, enum)) \
             and _DEAD.search(body) and not _NOT_DEAD.search(body):
         for other in range(max(0, sent - HEADLINE_REACH), sent):
             if doc.sentences[other].headline and _TOLL.search(doc.sentence_text(other)):
@@ -1897,6 +1988,11 @@ _FIRST_GAPPED = re.compile(r"(?:^|[,;]\s*|\bsaid\s+)(?:the\s+|its\s+|their\s+)?[
                            r"|secured|claimed|received|collected|picked\s+up|earned|built|builds?|sold|sells?|made"
                            r"|makes?|scored|scores?|raised|raises?|spent|spends?|owns?|owned|employs?|employed"
                            r"|handled|handles?|recorded|records?|reported|reports?)\s+$")
+# measures a named source gives: "Alta Verde produced 198,000 tonnes, Cerro Blanco 141,000 and ..." (round 13)
+_FIRST_GAPPED_MEASURE = re.compile(_FIRST_GAPPED.pattern[:-5] + r"|produc(?:e|es|ed|ing)|generat(?:e|es|ed|ing)"
+                                   r"|deliver(?:s|ed)?|ship(?:s|ped)|export(?:s|ed)|import(?:s|ed)|mined|landed|harvested"
+                                   r"|caught|pumped|stor(?:e|es|ed)|supplie[sd]|suppl(?:y|ied)|emitted|us(?:e|es|ed)|consumed"
+                                   r"|laid|dug|drilled|planted|cleared|covers?|covered)\s+$")
 # in a split over counted places, the places may also lose, shed or cut their share: "North America will lose
 # 2,100, Europe 1,900"
 _FIRST_GAPPED_PLACE = re.compile(_FIRST_GAPPED.pattern[:-5] + r"|los(?:e|es|t|ing)|shed(?:s|ding)?|cut(?:s|ting)?"
@@ -2172,13 +2268,14 @@ def _only_item_counts(q: Mention, enum: tuple[Mention, ...], items: list[Mention
     return all(_counts_items(m, enum) for m in items if q.end <= m.start and m.end <= enum[0].start)
 
 
-def _long_apposition(q: Mention, enum: tuple[Mention, ...], items: list[Mention], gap: str) -> bool:
+def _long_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], items: list[Mention], gap: str) -> bool:
     """"Some 2,640 residents of three towns spent the night in relief centres
     after the order - 1,120 in A, ...": a longer clause before the dash, when
     no other figure but a count of the items stands in it and the parts count
     what the total counts (or name nothing)."""
-    if len(words(gap)) > LONG_APPOSITION_WORDS or not _nouns_fit(q, enum):
-        return False
+    if len(words(gap)) > LONG_APPOSITION_WORDS or q.noun is not None and not all(
+            categories.may_contain(q.noun, n) for n in (_own_noun(p, doc) for p in enum) if n):
+        return False  # (a verb read as a part's noun names nothing: "11 were taken to hospital", round 13)
     between = [m for m in items if q.end <= m.start and m.end <= enum[0].start]
     return all(m.value == len(enum) and _counts_items(m, enum) for m in between)
 
@@ -2189,12 +2286,33 @@ _PLACE_AFTER = re.compile(r"^\s+(?:at|in|on|from|across|inside|outside|by)\s+(?:
 _NOT_A_TOTAL_BEFORE = re.compile(r"\b(?:from|to|than|by|of|per)\W*$", re.I)
 
 
+# the first figure of a list given in a named place of its own, by the preposition that places the next one:
+# "Some 1,200 patients were treated in Hull, 950 in York and ...", "About 4,200 of the jobs are in Leeds,
+# 3,900 in ..." -- one more place, not the whole of the rest (round 13)
+_OWN_NAMED_PLACE = re.compile(r"^(?:\s+of\s+(?:the|those|these|its|their|our)(?:\s+[a-z][\w'’-]*){1,3})?"
+                              r"(?:\s+[a-z][\w'’-]*){0,3}?\s+(at|in|on|from|inside|outside|to|for)\s+(?:the\s+)?[A-Z]")
+_PART_PREPOSITION = re.compile(r"^\W*(?:[a-z][\w'’-]*\s+)?(at|in|on|from|inside|outside|to|for)\b")
+
+
+def _named_place_like_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
+    """"Some 1,200 patients were treated in Hull, 950 in York and 870 in
+    Leeds": q stands in a named place of its own, placed as the first part
+    is, with no count of places beside it -- a sibling, not their total."""
+    after = q.noun_span.end if q.noun_span and q.noun_span.end <= enum[0].start else q.end
+    own = _OWN_NAMED_PLACE.match(doc.text[after:enum[0].start])
+    first = _PART_PREPOSITION.match(doc.text[enum[0].end:enum[0].end + 30])
+    if own is None or first is None or own.group(1).lower() != first.group(1).lower():
+        return False
+    return not any(m.kind == Kind.COUNT and m.value == len(enum) for m in doc.mentions_in(q.sentence)
+                   if q.end <= m.start and m.end <= enum[0].start)
+
+
 def _placed_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> bool:
     """"Nearly 900 people work at its two sites, about 640 at A and roughly
     530 at B": after a comma, parts without a noun of their own (or the
     total's), each placed by a preposition, none of them bigger than it."""
     if not gap.rstrip().endswith(",") or len(words(gap)) > 12 or _BREAKS.search(_HEDGE_IN_GAP.sub(" ", gap)) \
-            or _OR_WITH.search(gap) \
+            or _OR_WITH.search(gap) or _named_place_like_parts(doc, q, enum) \
             or _NOT_A_TOTAL_BEFORE.search(doc.text[max(0, q.start - 12):q.start]) or _is_difference(doc, q):
         return False
     if q.interval.hi is not None and q.interval.hi < max(p.value for p in enum):
@@ -2499,7 +2617,7 @@ def _other_casualties(doc: Document, q: Mention, participle: list[str]) -> bool:
 
 # a verb that makes a figure a share of something: "X contributed $1.6bn",
 # "$1.6bn came from X", "X accounted for 410"
-_CONTRIBUTION_BEFORE = re.compile(r"\b(?:contribut(?:ed|es|ing)|accounted\s+for|accounts?\s+for|generated|brought\s+in"
+_CONTRIBUTION_BEFORE = re.compile(r"\b(?:contribut(?:ed|es|ing)|accounted\s+for|accounts?\s+for|generat(?:ed|ing)|br(?:ought|ings?|inging)\s+in"
                                   r"|gave|donated"
                                   r"|made\s+up|came\s+from|supplied|provided)\W+(?:\w+\W+){0,2}$", re.I)
 _CONTRIBUTION_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:came|come|comes|coming|was|were)\s+from"
@@ -2571,10 +2689,15 @@ def _gapped_contributions(doc: Document, enum: tuple[Mention, ...]) -> bool:
     return bool(_PART_END.match(doc.text[last.end:last.end + 30]))
 
 
+_RATE_OF = re.compile(r"\b(?:a|per|each|every)\s+(?:day|week|month|year|quarter|head|person)\b", re.I)
+
+
 def _contributes(doc: Document, enum: tuple[Mention, ...]) -> bool:
     first = enum[0]
     if _ADDITION.search(_outside_list(doc, enum)):
         return False  # "In addition, paper accounts for 5bn": more things, not pieces of the figure before
+    if _RATE_OF.search(doc.text, enum[0].start, min(doc.sentences[enum[-1].sentence].end, enum[-1].end + 30)):
+        return False  # "... brings in £4.1m and the thriller £6.6m a week": rates, no pieces (round 13)
     lead = doc.text[max(doc.sentences[first.sentence].start, first.start - 40):first.start]
     if _OTHER_PERIOD.search(doc.text[doc.sentences[first.sentence].start:first.start]):
         return False  # "The total last year was made up of ...": another period
@@ -2583,9 +2706,54 @@ def _contributes(doc: Document, enum: tuple[Mention, ...]) -> bool:
                 and bool(_SPENDING_WHOLE.match(doc.text[doc.sentences[first.sentence].start:first.start])))
 
 
+# a share of a whole named before it, itself a source's part: "Most of the money, £1.1m, came from the public",
+# "Some £520,000 of the money came from members", "The bulk of that, $5.1bn, came from A" (round 13)
+_SHARE_OF_WHOLE_BEFORE = re.compile(
+    r"\b(?:most|much|some|part|half|(?:the\s+)?(?:bulk|majority|lion['’]s\s+share|(?:largest|biggest)\s+(?:share|part|slice))"
+    r"|(?:a|one)\s+(?:third|quarter|fifth)|two[- ]thirds|three[- ]quarters)\s+of\s+(?:the|this|that|it|its|their)\b"
+    r"[^.;:\d]{0,30}?,\s*(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+_SHARE_OF_WHOLE_AFTER = re.compile(r"^\s+of\s+(?:the|this|that|its|their)(?:\s+[a-z][\w'’-]*){1,2}\s+(?:came|come|comes|was|were)\s",
+                                   re.I)
+_SOURCE_AFTER_SHARE = re.compile(r"^[\s,)]*(?:(?:came|come|comes|was|were)\s+(?:from|raised|given|donated|contributed)"
+                                 r"|(?:of\s+(?:the|this|that|its|their)(?:\s+[a-z][\w'’-]*){1,2}\s+)?(?:came|come|comes)\s+from)\b",
+                                 re.I)
+# the list after it says it adds to what was named before: "... and a further £240,000 was added"
+_ADDS_ON = re.compile(r"\b(?:a\s+further|another|an\s+additional|also|the\s+(?:rest|remaining|remainder|balance))\b", re.I)
+
+
+def _share_of_whole(doc: Document, q: Mention) -> bool:
+    """"Most of the money, £1,124,000, came from donations": q is a share of a whole named before it, and
+    comes from a source of its own."""
+    start = doc.sentences[q.sentence].start
+    after = doc.text[q.end:q.end + 60]
+    return bool((_SHARE_OF_WHOLE_BEFORE.search(doc.text, max(start, q.start - 50), q.start)
+                 or _SHARE_OF_WHOLE_AFTER.match(after)) and _SOURCE_AFTER_SHARE.match(after))
+
+
+def _whole_of_share(doc: Document, q: Mention, enum, by_sentence) -> Mention | None:
+    """The whole that q and the sources listed after it share: the sole figure of q's kind in the
+    sentence before q's, larger than q, when the list says it adds on ("a further", "another")."""
+    if not _share_of_whole(doc, q) or not _ADDS_ON.search(doc.sentence_text(enum[0].sentence)):
+        return None
+    figures = by_sentence.get(_prev_figured(doc, q.sentence), [])
+    wholes = [m for m in figures if _compatible_kinds(m, q) and not m.compound]
+    if len(wholes) != 1 or wholes[0].value is None or wholes[0].value <= q.value:
+        return None
+    return wholes[0]
+
+
+def _share_before_list(doc: Document, total: Mention, enum, items) -> Mention | None:
+    """"Sales reached $8.4bn. The bulk of that, $5.1bn, came from A, while B contributed $2.2bn and ...":
+    a share of the whole before the list, in its sentence, is one more part."""
+    before = [m for m in items if m.end <= enum[0].start and m is not total]
+    if len(before) != 1 or not _compatible_kinds(before[0], enum[0]) or not _share_of_whole(doc, before[0]):
+        return None
+    return before[0]
+
+
 # cues that place the parts inside the total; a net result (profit, loss) may
 # still hold parts that are losses
-_CONTAINMENT_CUES = frozenset({"of the", "of those", "of them", "of whom", "of which", "contributed"})
+_CONTAINMENT_CUES = frozenset({"of the", "of those", "of them", "of whom", "of which", "contributed", "share of"})
 _NET_RESULT = re.compile(r"\b(?:profit|earnings|(?<!fare )(?<!fares )(?<!ticket )(?<!rental )(?<!advertising )"
                          r"(?<!fee )(?<!subscription )(?<!membership )(?<!tuition )(?<!licence )(?<!trading )"
                          r"income|loss|losses|ebitda|ebit|surplus|deficit|net|margin|balance"
@@ -2979,6 +3147,24 @@ def _raised_level(doc: Document, total: Mention) -> bool:
 _BARE_ITEMS_FIRST = re.compile(r"[:–—]\s*(?:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s*,\s*)+$")
 
 
+# a whole over the weekend, its two parts on its two days (round 13)
+_OVER_WEEKEND = re.compile(r"\b(?:over|across|during|at|on|through(?:out)?|this|last)\s+(?:the\s+)?weekend\b",
+                           re.I)
+
+
+def _weekend_covered(doc: Document, total: Mention, enum) -> bool:
+    """"planted 18,500 saplings over the weekend. On Saturday 11,200 ..., and 5,300 on Sunday": two
+    parts, one on Saturday and one on Sunday, make up all of a whole counted over the weekend."""
+    if len(enum) != 2 or "weekend" not in doc.sentence_text(total.sentence).lower() \
+            or not _OVER_WEEKEND.search(doc.text, total.end, doc.sentences[total.sentence].end):
+        return False
+    lo = max(doc.sentences[enum[0].sentence].start, total.end if total.sentence == enum[0].sentence else 0)
+    hi = doc.sentences[enum[-1].sentence].end
+    days = [m.text.lower() for k in range(enum[0].sentence, enum[-1].sentence + 1) for m in doc.mentions_in(k)
+            if m.kind == Kind.WEEKDAY and lo <= m.start < hi]
+    return sorted(days) == ["saturday", "sunday"]
+
+
 def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False) -> list[PartsOfWhole]:
     """The breakdown's best-linked total, plus -- when that one is in the
     same sentence -- the nearest whole that the nouns tie it to elsewhere
@@ -3012,6 +3198,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         # "... and the remaining 12", "..., 29 against and six abstained": nothing is left out
         complete = complete or closed or cue not in _NOT_EXHAUSTED and (
             _outcomes_exhaust(doc, enum, total) or _ballots_exhaust(doc, enum, total))
+        if not complete and _weekend_covered(doc, total, enum):
+            complete = True  # "18,500 saplings over the weekend. On Saturday 11,200 ... and 5,300 on Sunday"
         if not complete and cue in _SPLIT_CUES and _complementary(doc, enum):
             complete = True  # "with offshore sites producing 49.7 TWh and onshore turbines 22.6 TWh"
         elif not complete and cue in _CLOSING_CUES and _closed_list(doc, total, enum, items):
@@ -3019,6 +3207,10 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         if complete and _more_periods_than_parts(doc, total, enum):
             complete = False  # "September 118.5mm and October 152.3mm, the total for the three months 512.4mm"
         share = _share_of(doc, total, enum, items)
+        if share is None and cue == "share of":
+            share = next((m for m in by_sentence.get(enum[0].sentence - 1, []) if _share_of_whole(doc, m)), None)
+        elif share is None and cue == "contributed" and link == "inferred":
+            share = _share_before_list(doc, total, enum, items)
         extra = ((share,) if share else ()) + (_seats_beside(doc, total, enum) if cue == "seats" else ())
         rel = PartsOfWhole(link=link, cue=cue, total=total, parts=extra + enum, complete=complete,
                            bounded=_bounded(doc, total, cue, enum))
@@ -3325,7 +3517,14 @@ def find_another_of_base(doc: Document):
         if len(rest) < 2 or len(enums) != 1 or len(enums[0]) != len(rest):
             continue
         parts = (a,) + enums[0]
-        if _NOT_CLOSED.search(tail) or _OTHER_PERIOD.search(tail) or not _remainder_fits(doc, base, parts):
+        if _OTHER_PERIOD.search(tail) or not _remainder_fits(doc, base, parts):
+            continue
+        if _NOT_CLOSED.search(_HEDGING_ADVERB.sub(" ", tail)):
+            continue
+        if _NOT_CLOSED.search(tail):
+            # "... while 59 said their vines had escaped largely unharmed": an adverb of degree leaves the
+            # list open, not its parts overlapping: they may not exceed the base (round 13)
+            yield PartsOfWhole(link="inferred", cue="another", total=base, parts=parts, complete=False)
             continue
         rel = PartsOfWhole(link="inferred", cue="another", total=base, parts=parts, complete=True)
         if not agrees(rel) and not _slip_of_one_digit(rel.stated_sum, base):
@@ -3337,6 +3536,11 @@ def find_another_of_base(doc: Document):
 
 
 _LEADING_BASE = re.compile(r"^\W*(?:out\s+)?of\s+(?:the|its|their|all)\s+$", re.I)
+# "A survey found that of the 180 growers who responded, 75, almost a third of them, had lost ...": the base
+# after "that", and an aside on the part before its verb (round 13)
+_HEDGING_ADVERB = re.compile(r"\b(?:mainly|mostly|chiefly|largely)\b", re.I)
+_THAT_BASE = re.compile(r"\bthat\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+$", re.I)
+_ASIDE_ON_PART = re.compile(r"^\s*,[^,;:.()\d]{1,40},")
 _MORE_AFTER = re.compile(r"^\s+more\b", re.I)
 _FURTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
 
@@ -3358,7 +3562,13 @@ def _leading_base(doc: Document, items: list[Mention]) -> bool:
         return False
     base, a = items
     s = doc.sentences[base.sentence]
-    return bool(_LEADING_BASE.match(doc.text[s.start:base.start])) and "," in doc.text[base.end:a.start] \
+    lead = doc.text[s.start:base.start]
+    if _THAT_BASE.search(lead) and len(words(lead)) <= 16 and not any(
+            m.kind in _OTHER_FIGURES for m in doc.mentions_in(base.sentence) if m.end <= base.start):
+        aside = _ASIDE_ON_PART.match(doc.text[a.end:a.end + 50])
+        return "," in doc.text[base.end:a.start] and not base.compound and _verb_follows(
+            doc, replace(a, end=a.end + aside.end()) if aside else a)
+    return bool(_LEADING_BASE.match(lead)) and "," in doc.text[base.end:a.start] \
         and _verb_follows(doc, a) and not base.compound
 
 
@@ -3773,7 +3983,7 @@ def find_tally_in_body(doc: Document):
 
 # ------------------------------------------- "kill 14 across three states" / "Eight died in A. ..."
 
-_ACROSS_GAP = re.compile(r"^[^,;:()\d]{0,40}?\b(?:across|in|at|over|from)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_ACROSS_GAP = re.compile(r"^[^,;:()\d]{0,40}?\b(?:across|in|at|on|over|from)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _PLACE_IN = re.compile(r"\b(?:in|at|across|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}([A-Z][\w'’-]+)")
 _LEAD_PLACE = re.compile(r"^\W*(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}([A-Z][\w'’-]+)[^,;:]{0,20},\s*$")
 _OTHER_PERIOD = re.compile(r"\b(?:last|previous|prior)\s+(?:year|month|week|season|quarter)\b|\bearlier\b|\bago\b",
@@ -3793,14 +4003,47 @@ def _place_count(doc: Document, q: Mention) -> int | None:
     return None
 
 
-def _place_of(doc: Document, p: Mention, nxt: int, first_in_sentence: bool) -> str | None:
-    """The one place a part is given in: "eight deaths in Tennessee", "In Melton, 900 ..."."""
+# a part right after the name of its place: "Carrbridge General (760 beds)", "Hallam Royal Infirmary, which
+# has 670 beds", "Leeds has 800 staff, Hull 600" (round 13)
+_NAMED_BEFORE = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:\s+(?:estate|site|ward|branch|campus|depot|plant"
+                           r"|office|store|shop|school|district|county|region|centre|center|park|farm|mine|field|port))?"
+                           r"(?:\s*\(|\s*,\s*(?:which|where)\s+[a-z]+\s+|\s*,\s*the\s+[a-z]+\s*,\s*[a-z]+\s+"
+                           r"|\s+(?:has|have|had|holds|held|gets|got|takes|took|runs|ran|employs|houses|provides)\s+)?\s*$")
+
+
+def _place_of(doc: Document, p: Mention, nxt: int, first_in_sentence: bool, prev: int | None = None) -> str | None:
+    """The one place a part is given in: "eight deaths in Tennessee", "In Melton, 900 ...", or, with
+    ``prev`` (the end of the part before, or the sentence start), a name right before it."""
     label = doc.text[p.end:min(nxt, p.end + PLACE_LABEL_CHARS)]
     places = _PLACE_IN.findall(label)
     if not places and first_in_sentence:
         lead = _LEAD_PLACE.match(doc.text[doc.sentences[p.sentence].start:p.start])
         places = [lead.group(1)] if lead else []
+    if not places and prev is not None:
+        named = _NAMED_BEFORE.search(doc.text, max(prev, p.start - PLACE_LABEL_CHARS), p.start)
+        places = [named.group(1)] if named else []
     return places[0] if len(places) == 1 else None
+
+
+def _spread_figure(doc: Document, figures: list[Mention]) -> tuple[Mention, int] | None:
+    """The figure spread over counted places and the count: the sentence's first figure beside the count
+    alone; or, past other figures, one with a noun whose sentence holds no other figure of its kind
+    and noun ("with 1,840 beds across three sites and a budget of £1.32bn")."""
+    q = figures[0]
+    count = _place_count(doc, q)
+    if count is not None and len(figures) == 2 and figures[1].value == count:
+        return q, count
+    for q in figures:
+        count = _place_count(doc, q)
+        if count is None or q.noun is None or q.kind != Kind.COUNT or q.compound:
+            continue
+        others = [m for m in figures if m is not q and not (m.start > q.end and m.value == count)]
+        if all(m.kind != q.kind or m.value is None or m.value * FAR_BELOW <= q.value
+               or m.noun is not None and categories.normalise(m.noun) != categories.normalise(q.noun)
+               for m in others):
+            return q, count
+        return None
+    return None
 
 
 def find_parts_in_places(doc: Document):
@@ -3811,12 +4054,11 @@ def find_parts_in_places(doc: Document):
     by_sentence = _pool(doc)
     sentences = sorted(by_sentence)
     for q_sent in sentences:
-        figures = by_sentence[q_sent]
-        q = figures[0]
-        count = _place_count(doc, q)
-        # the figure and the count of its places, nothing else
-        if count is None or q.compound or q.kind not in (Kind.COUNT, Kind.MONEY) or len(figures) != 2 \
-                or figures[1].value != count:
+        spread = _spread_figure(doc, by_sentence[q_sent])
+        if spread is None:
+            continue
+        q, count = spread
+        if q.compound or q.kind not in (Kind.COUNT, Kind.MONEY):
             continue
         parts: list[Mention] = []
         places: list[str] = []
@@ -3830,7 +4072,7 @@ def find_parts_in_places(doc: Document):
                 break
             for j, p in enumerate(ms):
                 nxt = ms[j + 1].start if j + 1 < len(ms) else doc.sentences[k].end
-                place = _place_of(doc, p, nxt, j == 0)
+                place = _place_of(doc, p, nxt, j == 0, ms[j - 1].end if j else doc.sentences[k].start)
                 if len(parts) == count or place is None or place in places or p.compound \
                         or not _compatible_kinds(q, p) or _is_difference(doc, p):
                     ok = False

@@ -37,6 +37,16 @@ def _tolerance(rel: PartsOfWhole) -> str:
     return text
 
 
+def _related(rel: PartsOfWhole, doc: Document) -> tuple:
+    """The parts, and the same total restated in a headline ("Box office: £9.4m weekend" over "Cinemas
+    took £9.4m ..."): the wrong figure stands there too (round 13)."""
+    total = rel.total
+    same = tuple(m for m in doc.mentions if m is not total and m.sentence != total.sentence
+                 and doc.sentences[m.sentence].headline and m.kind == total.kind and m.value == total.value
+                 and m.unit == total.unit and not m.compound)
+    return rel.parts + same
+
+
 def _mostly_larger(rel: PartsOfWhole) -> bool:
     """More than one part on its own is larger than the whole: the figures read as parts are not
     parts of it (one such part is a slip worth a finding: "Of the 48 bids, 290 were rejected")."""
@@ -139,7 +149,7 @@ class PartsTotalMismatch(Rule):
             f"{arithmetic}, consistent with {quoted(total)}.",
             f"The parts add up to {amount(rel.stated_sum, total)}, but the total is given as "
             f"{quoted(total)} ({arithmetic}; {tolerance}).",
-            arithmetic=arithmetic, tolerance=tolerance, related=rel.parts)
+            arithmetic=arithmetic, tolerance=tolerance, related=_related(rel, doc))
 
 
 class PartsExceedTotal(Rule):
@@ -218,7 +228,7 @@ class PartsExceedTotal(Rule):
             f"{arithmetic}, within {quoted(total)}.",
             f"The parts listed add up to {amount(rel.stated_sum, total)}, more than the total "
             f"{quoted(total)} ({arithmetic}; {tolerance}).",
-            arithmetic=arithmetic, tolerance=tolerance, related=rel.parts)
+            arithmetic=arithmetic, tolerance=tolerance, related=_related(rel, doc))
 
 
 class BalanceMismatch(Rule):
