@@ -9,7 +9,9 @@ For a stated value ``v`` whose looseness is ``t``:
   because a fraction word is itself a rounding; a hedged one is half as
   loose (5% of ``v``), since the hedge already says on which side of the
   fraction the figure lies ("more than four in five" is above 76%, "nearly
-  two-thirds" 60% to 66.7%, not 53%);
+  two-thirds" 59.3% to 66.7%, not 53%: below a fraction word "almost" reaches
+  11% of it, so "almost a third" allows 29.7% to 33.3% (a reporter's 19 of 64)
+  and "almost half" 44.5% to 50% (not 530 of 1,200), round 13);
 * vague plurals ("hundreds", "tens of thousands") carry their own interval;
 * whole-number counts stated to the unit ("27 people", "five gold") are
   exact: ``t`` is 0, since nobody rounds 26.6 people to 27.
@@ -21,6 +23,7 @@ exact               (none)                                        [v - t, v + t]
 approximately       around, about, some, roughly,                 [v - w, v + w],
                     approximately, (an) estimated, near, or so    w = max(min(2t, 10% of v), 5% of v)
 just below          almost, nearly, just under, just below,       [v - max(2t, 10% of v), v]
+                                                                  (fraction words: [v - 11% of v, v])
                     close to
 just above          just over, just above                         [v - t, v + max(2t, 10% of v)]
 above               more than, over, above, in excess of,         (v, inf)
@@ -98,6 +101,7 @@ SUM_VERBS = frozenset("add adds added adding".split())
 
 APPROX_SHARE = Fraction(5, 100)  # "around" allows at least ±5%
 BAND_SHARE = Fraction(10, 100)  # "almost" reaches down 10%
+FRACTION_BELOW_SHARE = Fraction(11, 100)  # ... and 11% below a fraction word: "almost a third" from 29.7%
 FRACTION_WORD_SHARE = Fraction(10, 100)  # "a third" means 1/3 ± 10% of itself
 MULTIPLE_WORD_SHARE = Fraction(10, 100)  # "doubled" is itself a rounding: 1.8x to 2.2x
 HALVED_SHARE = Fraction(15, 100)  # "halved" for a fall of 42.5% to 57.5%
@@ -151,6 +155,8 @@ def interval_for(value: Fraction, precision: Fraction | None, hedge: str | None,
         w = max(min(2 * t, abs(v) * tol.band_share), abs(v) * tol.approx_share)
         return Interval(v - w, v + w)
     if fam == JUST_BELOW:
+        if fraction_word:  # "almost a third": 11% below it at most (29.7% to 33.3%)
+            return Interval(v - abs(v) * FRACTION_BELOW_SHARE, v)
         return Interval(v - max(2 * t, abs(v) * tol.band_share), v)
     if fam == JUST_ABOVE:
         return Interval(v - t, v + max(2 * t, abs(v) * tol.band_share))
