@@ -61,3 +61,8 @@ def test_round13_lead_restatement_twin_flagged(clean, flagged, target):
 @pytest.mark.parametrize("text", NOT_A_MAJORITY)
 def test_round13_lead_majority_needs_both_tallies(text):
     assert_clean(text)
+
+
+def test_part_given_as_a_share_is_no_restatement_of_the_whole():
+    assert_clean("Growers expect a crop of about 42,000 tonnes. Roughly 60% of the crop, or 25,200 tonnes, goes to "
+                 "one buyer. At £150 a tonne, the 42,000-tonne crop is worth £6.3m.")

@@ -23,3 +23,14 @@ def test_round13_lead_total_clean(clean, flagged, target):
 @pytest.mark.parametrize("clean,flagged,target", CLEAN_WITH_FLAGGED_TWIN)
 def test_round13_lead_total_flagged(clean, flagged, target):
     assert_flagged(flagged, target, "FC20")
+
+
+def test_remainder_share_of_the_sentence_total():
+    assert_clean("Home sales brought in £312.5m, with exports making up the remaining £104.2m, about a quarter of "
+                 "the total.")
+    assert_flagged("Home sales brought in £312.5m, with exports making up the remaining £204.2m, about a quarter of "
+                   "the total.", "about a quarter", "FC20")
+
+
+def test_included_part_is_not_added_to_its_whole():
+    assert_flagged("The trust's board of 16 includes six women, a quarter of the total.", "a quarter", "FC20")

@@ -44,3 +44,9 @@ def test_round13_lead_clean(clean, flagged, target):
 @pytest.mark.parametrize("clean,flagged,target", CLEAN_WITH_FLAGGED_TWIN)
 def test_round13_lead_twin_flagged(clean, flagged, target):
     assert_flagged(flagged, target, "FC10")
+
+
+def test_remainder_larger_than_the_subset_total_is_no_part():
+    # "the remaining nine" is what is left of the 17, not of the eight (an aside with its own figure between)
+    assert_clean("Of the 21 rescues, 12 were at sea, five of them in force 8 winds, while the remaining nine were "
+                 "on the cliffs.")

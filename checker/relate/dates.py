@@ -1012,8 +1012,11 @@ def _make_span(doc, dur, first, second, link, cue):
     sd, sy, ss = _point(doc, second)
     sources = f"{fs}; {ss}"
     if unit in _DAY_UNITS:
-        if (fd is None or sd is None) and first is not None and second is not None \
+        if (fd is None or sd is None or fs == ss == "publication year" and fd.year != sd.year) \
+                and first is not None and second is not None \
                 and first.kind is Kind.DATE and second.kind is Kind.DATE:
+            # (two dates with no year, each nearest the publication date, may fall in different years:
+            # "on 14 June, 13 days after ... 1 June", published in December, is one June, not two)
             # "on 14 August, 17 days after the collapse on 3 August": no year written nor published,
             # the count is read when no 29 February can fall between (the earlier event first)
             if cue.endswith(("after", "since", "on from", "later")):

@@ -2309,6 +2309,12 @@ def _holds(doc: Document, m: Mention, holder: str) -> bool:
     return any(group_of(w) == holder and not _plural(w) for w in words(doc.text[s.start:m.start]))
 
 
+# a part given as a share of the thing first: "About 70% of the crop, or 40,600 tonnes,"
+_SHARE_THEN_PART = re.compile(r"(?:%|\bper\s*cent|\bpercent|\bpct|\b(?:half|thirds?|quarters?|fifths?|tenths?))\s+of\s+"
+                              r"(?:the|its|their|this)\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*,?\s*"
+                              r"(?:or|some|about|roughly|around|nearly|almost|just\s+over|just\s+under)?\s*$", re.I)
+
+
 def find_attribute_restatements(doc: Document):
     """A size given as a count of units and restated as a modifier of the thing it sizes, or
     the other way round: "The hospital, which has 620 beds ... the 540-bed hospital"; "the
@@ -2335,7 +2341,8 @@ def find_attribute_restatements(doc: Document):
         else:
             earlier = [m for m in _window(qs, j, _sentence_of) if m.compound and _unit_word(doc, m) == unit]
         earlier = [m for m in earlier if m.sentence >= second.sentence - _MAX_SENTENCE_GAP
-                   and m.sentence != second.sentence and _owner_known(det, _sentence(doc, m))]
+                   and m.sentence != second.sentence and _owner_known(det, _sentence(doc, m))
+                   and not _SHARE_THEN_PART.search(_before(doc, m, 60))]  # "70% of the crop, or 40,600 tonnes"
         if not earlier:
             continue
         a_second = _as_count(second)

@@ -3162,6 +3162,11 @@ def _total_named_earlier(doc: Document, share: Mention, part: Mention) -> ShareO
 _LIST_JOINT = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:and|,)\s+(?:[A-Za-z]+\s+){0,3}", re.I)
 
 
+# a part set beside the figure before it, not within it: "£158.2m, with exports the remaining £54.4m"
+_SIBLING_GAP = re.compile(r"\b(?:remaining|rest|other|others|while|whereas|with)\b", re.I)
+_WITHIN_GAP = re.compile(r"\b(?:includ\w*|of\s+whom|of\s+which|among|comprising|made\s+up)\b", re.I)
+
+
 def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Mention], cue: str) -> ShareOf | None:
     """"of them" names the nearest count before it that can hold the part;
     when another count before it, their sum, or their sum with the part (a
@@ -3181,6 +3186,13 @@ def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Me
     listed = _listed_before(doc, part, same)
     if listed:  # "19 men, 16 women and 11 children - almost a quarter of the total": the list's own total
         rels.append(ShareOf(link=link, cue=cue, share=share, part=part, base_sum=listed + (part,)))
+    beside = tuple(w for w in same if w.sentence == part.sentence)
+    if cue == "of the total" and beside and not listed \
+            and _SIBLING_GAP.search(doc.text, beside[-1].end, part.start) and not _WITHIN_GAP.search(
+                doc.text, beside[-1].end, part.start):
+        # "UK sales brought in £158.2m, with exports the remaining £54.4m, about a quarter of the total": the
+        # sentence's figures with the part may be the total meant (agreeing, it keeps the share silent)
+        rels.append(ShareOf(link=link, cue=cue, share=share, part=part, base_sum=beside + (part,)))
     agreeing = next((r for r in rels if agrees(r)), None)
     if agreeing is None and cue == "of the total" and cands[0].sentence != part.sentence and any(
             w is not cands[0] and w.kind == cands[0].kind and w.unit == cands[0].unit

@@ -3193,6 +3193,12 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         if total in enum or total.kind == Kind.MEASURE and not _measures_add(doc, enum) \
                 or _score_of_name(doc, total, enum) or _counts_named(doc, total, enum):
             continue
+        remains = [p for p in enum if _REMAINING_BEFORE.search(doc.text, max(0, p.start - 16), p.start)]
+        if total.value is not None and remains and (
+                any(p.value is not None and p.value > total.value for p in remains)
+                or _inside_outer_whole(doc, total)):
+            return []  # "Of the 17 storms, eight were hurricanes, four of them major, while the remaining nine ...":
+            # what remains of a whole is never more than it: the list is not read right
         if _raised_level(doc, total):
             return []  # "The £45m fee could rise to £52m with add-ons: £4m ... and £3m ...": what is added
         # "... and the remaining 12", "..., 29 against and six abstained": nothing is left out
@@ -3236,6 +3242,18 @@ def _more_periods_than_parts(doc: Document, total: Mention, enum) -> bool:
                and len(enum) < m.value <= 12 and not m.compound
                and _THE_PERIODS_BEFORE.search(doc.text, max(0, m.start - 8), m.start)
                for m in doc.mentions_in(total.sentence))
+
+
+_REMAINING_BEFORE = re.compile(r"\bthe\s+(?:remaining|other|last)\s+$", re.I)
+_OUTER_OF = re.compile(r"\W*(?:Of|Out\s+of)\s+(?:the|its|their|all|these|those)\s+$")
+
+
+def _inside_outer_whole(doc: Document, total: Mention) -> bool:
+    """The total is itself one part of a whole its sentence opens with ("Of the 21 rescues, 12 were at sea,
+    five of them ..., while the remaining nine ..."): what remains is left of that whole."""
+    s = doc.sentences[total.sentence]
+    return any(w.end <= total.start and w.value is not None and total.value is not None and w.value > total.value
+               and _OUTER_OF.fullmatch(doc.text, s.start, w.start) for w in doc.mentions_in(total.sentence))
 
 
 _NAMES_AFTER_COLON = re.compile(r"[^.;]*:\s*[A-Z]")
