@@ -66,3 +66,13 @@ def test_round13_lead_majority_needs_both_tallies(text):
 def test_part_given_as_a_share_is_no_restatement_of_the_whole():
     assert_clean("Growers expect a crop of about 42,000 tonnes. Roughly 60% of the crop, or 25,200 tonnes, goes to "
                  "one buyer. At £150 a tonne, the 42,000-tonne crop is worth £6.3m.")
+
+
+def test_left_over_is_no_slip():
+    assert_clean("A record 318 riders started the race and 301 finished. The 17 who did not were collected by the "
+                 "support van.")
+
+
+def test_whole_with_its_part_is_no_slip():
+    assert_clean("Almost a third of them, 142, were counted at one pond. Newts were found at 30 of the 42 ponds "
+                 "surveyed.")

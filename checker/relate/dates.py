@@ -564,6 +564,11 @@ def _future_clause(doc: Document, s, at: int) -> bool:
     return bool(_FUTURE_VERB.search(head)) and not _PAST_WORDS.search(doc.text, s.start, s.end)
 
 
+# two weekdays and two days joined: "on Saturday and Sunday, January 17 and 18"
+_PAIRED_WEEKDAYS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:and|or|to|-|–)\s+$")
+_PAIRED_DAYS = re.compile(r"\s*(?:and|or|to|-|–)\s*\d{1,2}\b")
+
+
 def find_weekday_dates(doc: Document):
     pub = doc.published
     grouped = _grouped(doc)
@@ -625,6 +630,9 @@ def find_weekday_dates(doc: Document):
             if pair is None:
                 continue
             wd_m, day_m = pair
+            if _PAIRED_WEEKDAYS.search(doc.text, max(s.start, wd_m.start - 16), wd_m.start) \
+                    and _PAIRED_DAYS.match(doc.text, day_m.end, s.end):
+                continue  # "on Saturday and Sunday, January 17 and 18": each weekday has its own day
             # "will meet on Friday, 27 February, to set next year's budget": a possessive after the day
             # names the year of another thing
             sentence_years = written_years | {y for at, y, own in named_years

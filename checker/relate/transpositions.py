@@ -777,6 +777,18 @@ def _summed_with_neighbour(doc: Document, first: Mention, second: Mention) -> bo
                for m in doc.mentions_in(first.sentence))
 
 
+_BASE_OF_PART_BEFORE = re.compile(r"\b\d[\d,]*\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+$", re.I)
+
+
+def _left_over(doc: Document, first: Mention, second: Mention) -> bool:
+    """The second is what another figure of the first's sentence leaves over the first ("214 started and 197
+    finished. The 17 who did not ..."): a remainder, not a slip."""
+    if first.value is None or second.value is None:
+        return False
+    return any(m is not first and m.value is not None and m.kind == first.kind and m.value - first.value == second.value
+               for m in doc.mentions_in(first.sentence))
+
+
 # two figures joined into one group: "164 passengers and four crew", "£2m plus £400,000"
 _JOINED_FIGURE = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,3}(?:and|plus|with|,)\s+(?:a\s+further\s+|another\s+)?$", re.I)
 
@@ -1068,8 +1080,11 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
                 continue  # the headline's figure is given again as it is: the second is another figure
             if _dated_apart(doc, first, second) or _apart(doc, qs[i + 1:j], first, second):
                 continue
-            if _summed_with_neighbour(doc, first, second):
+            if first.noun is None and _BASE_OF_PART_BEFORE.search(doc.text, max(0, second.start - 20), second.start):
+                continue  # "Almost a third of them, 131, were found ... at 24 of the 31 sites": a whole with its part
+            if _summed_with_neighbour(doc, first, second) or _left_over(doc, first, second):
                 continue  # "carrying 164 passengers and four crew. Of the 168 people on board": their sum
+                # ("214 swimmers started and 197 finished. The 17 who did not": what is left over)
             cue = _tied(doc, first, second, not issubclass(slip.relation, AddedDigitRestatement))
             if cue is None or slip.relation is ChangedDigitRestatement and not _closely_tied(doc, first, second, cue):
                 continue
