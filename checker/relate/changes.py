@@ -126,7 +126,7 @@ from .. import hedges
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation
 from ..units import resolve
-from .context import quantities, words
+from .context import for_each, quantities, words
 
 # ------------------------------------------------------------------ words
 
@@ -710,6 +710,8 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                 new = slots[k][0]
                 if new.is_range or not (compatible(new, old) or (fr.cue.endswith("when") and _persons(new, old))):
                     continue
+                if _DIFFERENCE_AFTER.match(doc.text, new.end):
+                    continue  # "The total was £5.9bn higher than a year earlier, when it stood at £65.7bn": a gap
                 if j < i < k and not (_fronted(doc, old, fr) and fr.cue.split()[0] == "from") \
                         and not _closed_relative(doc, old, fr, min(size.start, mag.cue_start)):
                     continue  # "A, up from 12, and B rising six places to 9": the old value belongs elsewhere
@@ -739,6 +741,9 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
 
 
 _COMPARE_CUES = ("compared", "against", "versus", "vs", "vs.", "as")
+# a difference, not a level: "£5.9bn higher than", "12 fewer than"
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:higher|lower|more|less|fewer|bigger|smaller|larger|greater|up|down)"
+                               r"\s+(?:on|than)\b", re.I)
 
 
 def _far_below(m: Mention, level: Mention) -> bool:
@@ -1117,6 +1122,8 @@ _AMBIGUOUS_MORE = re.compile(r"^\s*(?:more|higher|greater|bigger|larger|increase
 def find_multiple_changes(doc: Document):
     for f in frames(doc):
         if f.size.kind == Kind.MULTIPLE:
+            if for_each(doc, f.new) or for_each(doc, f.old):
+                continue  # "each received £3,000, half of the £12,000 prize fund between them"
             post = _norm(doc.text[f.size.end:f.size.end + 20])
             more = bool(_AMBIGUOUS_MORE.match(post)) and not f.size.text.lower().endswith(
                 _MULT_VERBS + _MULT_BARE + ("twice",))
@@ -1148,6 +1155,8 @@ def _fraction_appositions(doc: Document):
             a, mult, b = ms[k - 1], ms[k], ms[k + 1]
             if mult.kind not in (Kind.FRACTION, Kind.MULTIPLE) or mult.text.lower().endswith(_MULT_VERBS):
                 continue
+            if for_each(doc, a):
+                continue  # "each received £3,000, half of the £12,000 prize fund between them": the two together
             if mult.kind == Kind.FRACTION and mult.text.lower().strip() not in (
                     "half", "a half", "a third", "a quarter", "one third", "one quarter", "two thirds",
                     "two-thirds", "three quarters", "three-quarters"):

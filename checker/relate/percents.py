@@ -453,6 +453,9 @@ def _step_change(doc: Document, triple, stop: int) -> StepPercentChange | None:
     if re.match(r"^\s*(?:a|an|per|each)\s+(?:share|head|capita|person|household|employee|worker|pupil|member)\b", _norm(doc.text[_end(step):stop if k_step == 2 else
                                                                       slots[k_step + 1][0].start])):
         return None  # "or 1.00 dlr a share": a figure per share or head ("$3.40 a barrel" is the price's own unit)
+    if re.match(r"^\s*(?:a|an|per|each)\s+(?:day|week|month|fortnight)\b", _norm(doc.text[_end(step):stop if k_step == 2 else
+                                                                      slots[k_step + 1][0].start])):
+        return None  # "to £295.50, an increase of 5%, or about 27p a week": the step spread over a shorter period
     if k_late == 2 and _BASE_PERIOD.search(_norm(doc.text[late.end:stop])) and _periods(doc.text[a.end:late.start]):
         return None  # "rose by 2.8bn in the last week to 121.5bn, a gain of 8.3% over the same month last year"
     sent = doc.sentences[a.sentence]

@@ -332,7 +332,7 @@ from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation, Span
 from . import categories
 from .changes import CHANGE_WORDS
-from .context import quantities, words
+from .context import for_each, quantities, words
 from .sums import PartsOfWhole, parts_of_whole
 
 SHARE_KINDS = (Kind.FRACTION, Kind.PERCENT)
@@ -640,6 +640,14 @@ def _year_names(doc: Document, pool: list[Mention]) -> list[Mention]:
 
 
 def find_shares(doc: Document):
+    """Every share relation, less those whose part is what each of several gets ("each received £3,000, half
+    of the £12,000 prize fund between them": the two together are half)."""
+    for rel in _find_shares(doc):
+        if not (isinstance(rel, ShareOf) and rel.part is not None and for_each(doc, rel.part)):
+            yield rel
+
+
+def _find_shares(doc: Document):
     pool = [m for m in quantities(doc, *(SHARE_KINDS + COUNT_KINDS)) if m.value is not None and not m.is_range]
     if " Year " in doc.text or " year " in doc.text:
         pool = sorted(_year_names(doc, pool), key=lambda m: m.start)

@@ -1838,6 +1838,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         for q in by_sentence[other]:
             if not _total_compatible(q, enum, inferred=True) or q.compound:
                 continue
+            if q.value is not None and all(p.value is not None for p in enum) \
+                    and q.value > 20 * sum(p.value for p in enum):
+                continue  # "... 241 macro-moths and 146 micro-moths. In all, 18,652 individual moths": another count
             if _ANOTHER_PERIODS.search(text, max(doc.sentences[other].start, q.start - 40), q.start) \
                     and not _ANOTHER_PERIODS.search(doc.sentence_text(sent)):
                 continue  # "last year's crop of 166,000 tonnes": another period's whole, not this list's
