@@ -23,8 +23,7 @@ exact               (none)                                        [v - t, v + t]
 approximately       around, about, some, roughly,                 [v - w, v + w],
                     approximately, (an) estimated, near, or so    w = max(min(2t, 10% of v), 5% of v)
 just below          almost, nearly, just under, just below,       [v - max(2t, 10% of v), v]
-                                                                  (fraction words: [v - 11% of v, v])
-                    close to
+                    close to                                      (fraction words: [v - 11% of v, v])
 just above          just over, just above                         [v - t, v + max(2t, 10% of v)]
 above               more than, over, above, in excess of,         (v, inf)
                     well over, well above
