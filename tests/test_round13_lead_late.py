@@ -28,3 +28,12 @@ def test_one_after_a_preposition_is_a_pronoun():
 def test_total_far_above_its_parts_is_another_count():
     assert_clean("The survey recorded 402 species, including 255 beetles and 147 spiders. In all, 21,870 individual "
                  "insects were caught in 12 traps.")
+
+
+def test_a_part_added_to_a_list_before_it():
+    assert_clean("She added a closing 69 to earlier rounds of 72, 70 and 74 for a 72-hole total of 285.")
+    assert_flagged("Her rounds of 72, 70, 74 and 69 gave a total of 295.", "295", "FC10")
+
+
+def test_a_measure_after_a_preposition_is_no_part():
+    assert_clean("A field of 80 players started, and exactly half of them, 40, made the cut after 36 holes.")

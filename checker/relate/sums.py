@@ -1216,6 +1216,8 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     gap = doc.text[a.end:b.start]
     if _FURTHER_END.search(gap) and _INTENT.search(gap):
         return False  # "employs 46 people, 29 of them full time, and expects to take on another 20": yet to come
+    if b.noun is not None and _SPAN_PREPOSITION_END.search(gap):
+        return False  # "half of them, 32, made the cut after 36 holes": a span or a measure, no part
     if _rest_closes(doc, a, b, gap):
         return True  # "the remaining 40 were judged less urgent": what is left, no difference
     if _is_difference(doc, a) or _is_difference(doc, b):
@@ -1339,6 +1341,7 @@ def _gapped_of(doc: Document, a: Mention, gap: str) -> bool:
 
 
 FURTHER_GAP_WORDS = 12
+_SPAN_PREPOSITION_END = re.compile(r"\b(?:after|before|within|during|over|for|per)\s+$", re.I)
 # what is yet to come: "expects to take on another 20", "will add a further 300"
 _INTENT = re.compile(r"\b(?:will|would|shall|expects?\s+to|expected\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
                      r"hopes?\s+to|aims?\s+to|wants?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|going\s+to)\b", re.I)
@@ -3130,6 +3133,7 @@ _ARTICLE_ITEM = re.compile(r"(?:,\s*|\s)(?:and|plus)\s+(?:a|an)\s+[a-z][\w-]*(?:
 
 
 _EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b", re.I)
+_ADDED_TO_LIST = re.compile(r"\badd(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,3}[\d£$€][\d,.]*\w*\s+to\s+(?:[a-z]+\s+){0,4}$", re.I)
 # one more item, with no figure, right after the last part's noun: "..., two police cars and the air ambulance."
 _THE_ITEM_AFTER = re.compile(r"\s*,?\s*(?:and|plus)\s+(?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*(?:[.;)]|$)",
                              re.I)
@@ -3180,6 +3184,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
             or _BARE_ITEMS_FIRST.search(doc.text, max(s.start, enum[0].start - 80), enum[0].start):
         return []  # "six schools: two primaries, three secondaries and a special school": a part with no figure
         # ("six charges: murder, attempted murder, two counts of ...": items with no figure first)
+    if _ADDED_TO_LIST.search(doc.text, max(s.start, enum[0].start - 60), enum[0].start):
+        return []  # "added a closing 70 to earlier rounds of 71, 68 and 73 for a total of 282": one more part
     if any(_EACH_AFTER.match(doc.text, p.end, s.end)
            or p.noun_span is not None and _EACH_AFTER.match(doc.text, p.noun_span.end, s.end) for p in enum):
         return []  # "Kovacs scored three, and Pearce and Ortiz one each": a part that counts for several
