@@ -746,18 +746,12 @@ _DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:higher|lower|more|less|fewe
                                r"\s+(?:on|than)\b", re.I)
 
 
-def _far_below(m: Mention, level: Mention) -> bool:
-    """A count with a noun of its own, a twentieth of the level or less: a count of other things beside the
-    level ("across its three sites", "this summer's four heatwaves", "the day's 12 races"), never its value."""
-    return m.kind == Kind.COUNT and not m.compound and m.noun is not None and m.value is not None \
-        and level.value is not None and m.value * 20 < level.value
-
-
 def _past_small_count(slots, k: int, old: Mention) -> int:
     """The new level before the change: past a small count of other things right before it, to the figure
     before that when it can be the old value's new level."""
     m = slots[k][0]
-    if k >= 1 and _far_below(m, old) and compatible(slots[k - 1][0], old) and not _far_below(slots[k - 1][0], old):
+    if k >= 1 and _count_of_other_things(m, old) and compatible(slots[k - 1][0], old) \
+            and not _count_of_other_things(slots[k - 1][0], old):
         return k - 1
     return k
 
@@ -890,7 +884,7 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
             continue
         if _small_beside(other, (size, old, new)):
             continue  # "fell by 1,150 in the past three years, to 4,210 from 5,360": a small count of other things
-        if x == k + 1 and _far_below(other, new):
+        if x == k + 1 and _count_of_other_things(other, new):
             continue  # "48,620 visits across its three sites, an increase of ...": a small count beside the level
         if other.kind in (old.kind, new.kind, size.kind) or other.kind == Kind.COUNT:
             return None
@@ -938,6 +932,14 @@ def _small_beside(other: Mention, frame: tuple[Mention, ...]) -> bool:
         return False
     return all(m.kind in (Kind.MONEY, Kind.MEASURE)
                or m.kind == Kind.COUNT and m.value is not None and abs(m.value) > 10 * other.value for m in frame)
+
+
+def _count_of_other_things(m: Mention, level: Mention) -> bool:
+    """A count with a noun of its own, a twentieth of the level or less, in digits or words: a count of
+    other things beside the level ("across its three sites", "this summer's four heatwaves", "the day's 12
+    races"), never its value (``_small_beside`` above asks less of the scale, more of the writing)."""
+    return m.kind == Kind.COUNT and not m.compound and m.noun is not None and m.value is not None \
+        and level.value is not None and m.value * 20 < level.value
 
 
 _RESTATE = re.compile(r"[,–—-]\s*([a-z]+ing)(?:\s+(?:it|them))?\s*$")

@@ -55,10 +55,15 @@ _EACH_BEFORE = re.compile(r"\beach\s+(?:[a-z]+\s+){0,2}$", re.I)
 _EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b", re.I)
 
 
+def each_after(doc: Document, at: int, end: int | None = None) -> bool:
+    """"each" or "apiece" right after ``at`` ("one each", "£3,000 apiece"), before ``end`` if given."""
+    return bool(_EACH_AFTER.match(doc.text, at, len(doc.text) if end is None else end))
+
+
 def for_each(doc: Document, m: Mention) -> bool:
     """A figure that each of several gets ("the two winners each received £3,000", "£3,000 each"): an amount
     per head, not a part of the whole they share."""
-    return bool(_EACH_BEFORE.search(doc.text, max(0, m.start - 30), m.start) or _EACH_AFTER.match(doc.text, m.end))
+    return bool(_EACH_BEFORE.search(doc.text, max(0, m.start - 30), m.start)) or each_after(doc, m.end)
 
 
 def quantities(doc: Document, *kinds: Kind, include_chrome: bool = False) -> list[Mention]:

@@ -502,7 +502,7 @@ from fractions import Fraction
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation
 from . import categories
-from .context import quantities, words
+from .context import each_after, quantities, words
 
 SUMMABLE = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
 # measures that add up (lengths, weights, volumes, areas, energy), not temperatures, speeds or rates
@@ -3132,7 +3132,6 @@ _ARTICLE_ITEM = re.compile(r"(?:,\s*|\s)(?:and|plus)\s+(?:a|an)\s+[a-z][\w-]*(?:
                            r"|,\s*(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*(?:,|\s+and\b)", re.I)
 
 
-_EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b", re.I)
 _ADDED_TO_LIST = re.compile(r"\badd(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,3}[\d£$€][\d,.]*\w*\s+to\s+(?:[a-z]+\s+){0,4}$", re.I)
 # one more item, with no figure, right after the last part's noun: "..., two police cars and the air ambulance."
 _THE_ITEM_AFTER = re.compile(r"\s*,?\s*(?:and|plus)\s+(?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*(?:[.;)]|$)",
@@ -3172,6 +3171,24 @@ def _weekend_covered(doc: Document, total: Mention, enum) -> bool:
     return sorted(days) == ["saturday", "sunday"]
 
 
+def _not_all_parts(doc: Document, enum) -> bool:
+    """The figures listed are not all the parts, or not parts one each: an item with no figure ("six
+    schools: two primaries, three secondaries and a special school", "..., two police cars and the air
+    ambulance"), items with no figure first ("six charges: murder, attempted murder, two counts of ..."), a
+    figure added to the list before it ("added a closing 70 to earlier rounds of 71, 68 and 73"), or a part
+    that counts for several ("and Pearce and Ortiz one each")."""
+    s = doc.sentences[enum[-1].sentence]
+    if _ARTICLE_ITEM.search(doc.text, enum[0].start, min(s.end, enum[-1].end + 40)) \
+            or _BARE_ITEMS_FIRST.search(doc.text, max(s.start, enum[0].start - 80), enum[0].start) \
+            or _ADDED_TO_LIST.search(doc.text, max(s.start, enum[0].start - 60), enum[0].start):
+        return True
+    if any(each_after(doc, p.end, s.end) or p.noun_span is not None and each_after(doc, p.noun_span.end, s.end)
+           for p in enum):
+        return True
+    last = enum[-1]
+    return last.noun_span is not None and bool(_THE_ITEM_AFTER.match(doc.text, last.noun_span.end, s.end))
+
+
 def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False) -> list[PartsOfWhole]:
     """The breakdown's best-linked total, plus -- when that one is in the
     same sentence -- the nearest whole that the nouns tie it to elsewhere
@@ -3179,19 +3196,10 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
     "Around 3,800 civilians")."""
     if _OVERLAP.search(doc.sentence_text(enum[0].sentence)):
         return []  # "41 had damp, 35 faulty wiring and 22 had both": the parts overlap
-    s = doc.sentences[enum[-1].sentence]
-    if _ARTICLE_ITEM.search(doc.text, enum[0].start, min(s.end, enum[-1].end + 40)) \
-            or _BARE_ITEMS_FIRST.search(doc.text, max(s.start, enum[0].start - 80), enum[0].start):
-        return []  # "six schools: two primaries, three secondaries and a special school": a part with no figure
-        # ("six charges: murder, attempted murder, two counts of ...": items with no figure first)
-    if _ADDED_TO_LIST.search(doc.text, max(s.start, enum[0].start - 60), enum[0].start):
-        return []  # "added a closing 70 to earlier rounds of 71, 68 and 73 for a total of 282": one more part
-    if any(_EACH_AFTER.match(doc.text, p.end, s.end)
-           or p.noun_span is not None and _EACH_AFTER.match(doc.text, p.noun_span.end, s.end) for p in enum):
-        return []  # "Kovacs scored three, and Pearce and Ortiz one each": a part that counts for several
-    last = enum[-1]
-    if last.noun_span is not None and _THE_ITEM_AFTER.match(doc.text, last.noun_span.end, s.end):
-        return []  # "a dozen vehicles: five engines, four ambulances, two police cars and the air ambulance"
+    if _not_all_parts(doc, enum):
+        return []
+    # what is left ("the remaining nine") is left of one whole: not of a total smaller than it, nor of a part
+    remains = [p for p in enum if _REMAINING_BEFORE.search(doc.text, max(0, p.start - 16), p.start)]
     same, nearby = [], []
     candidates = list(_candidates(doc, enum, items, by_sentence))
     if not candidates and closed:
@@ -3202,7 +3210,6 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         if total in enum or total.kind == Kind.MEASURE and not _measures_add(doc, enum) \
                 or _score_of_name(doc, total, enum) or _counts_named(doc, total, enum):
             continue
-        remains = [p for p in enum if _REMAINING_BEFORE.search(doc.text, max(0, p.start - 16), p.start)]
         if total.value is not None and remains and (
                 any(p.value is not None and p.value > total.value for p in remains)
                 or _inside_outer_whole(doc, total)):
