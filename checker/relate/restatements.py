@@ -1211,7 +1211,8 @@ _HEADLINE_MARGIN = re.compile(r"\s+(?:votes?|points?|runs?|wickets?|seats?|goals
 
 
 # a margin in the body: "by 143 votes", "143 ahead of", "a majority of 143", "a 143-vote majority"
-_MARGIN_BEFORE = re.compile(r"\b(?:by|majority\s+of|margin\s+of|lead\s+of)\s+$", re.I)
+_MARGIN_OF = r"(?:majority|margin|lead)\s+of"  # "a majority of 143": the stated margin
+_MARGIN_BEFORE = re.compile(r"\b(?:by|" + _MARGIN_OF + r")\s+$", re.I)
 _MARGIN_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:ahead|clear)\b|-?(?:vote|run|point|seat|goal|wicket|shot|stroke)s?"
                            r"\s+(?:majority|margin|lead|win|victory)\b", re.I)
 
@@ -1881,7 +1882,7 @@ def _restated_side(doc: Document, m: Mention) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
-_STATED_MARGIN_BEFORE = re.compile(r"\b(?:majority|margin|lead)\s+of\s+$", re.I)
+_STATED_MARGIN_BEFORE = re.compile(r"\b" + _MARGIN_OF + r"\s+$", re.I)
 _STATED_MARGIN_AFTER = re.compile(r"\s+(?:votes?\s+)?(?:ahead\s+of|clear\s+of)\b", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:of|from)\s+(?:the|all|a\s+total\s+of)\s+$", re.I)
 _VOTING = re.compile(r"\b(?:votes?|voted|ballots?|polled|poll)\b", re.I)
