@@ -491,6 +491,10 @@ vans and the mobile command unit"), across "but" ("..., but had 44 posts empty")
 as the list before a colon opening names ("three rowers: Moss won three, Hale three and Kent one": the
 count counts the names), nor from a figure called a share of the total before a list closed by "the
 remaining" ("the biggest share of the budget, £260m, ... the remaining £80m": a sibling, no whole).
+
+Round 14 (lead): the last part of a series past a long noun phrase (up to 20 words, no colon, semicolon or
+bracket) still closes the list: "40 firefighters, 14 volunteers from the reserve station opened in Harwick
+last spring and four paramedics" (``_late_part``).
 """
 from __future__ import annotations
 
@@ -3189,6 +3193,24 @@ def _not_all_parts(doc: Document, enum) -> bool:
     return last.noun_span is not None and bool(_THE_ITEM_AFTER.match(doc.text, last.noun_span.end, s.end))
 
 
+# "..., 12 soldiers from the regiment based in the town and four dog handlers": one more part of the same kind
+# closes the series past the reach of the list (a long noun phrase between): it is the list's last part
+_LATE_PART_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|plus)\s+(?:(?:a\s+further|another|some|about|around|nearly)\s+)?$",
+                               re.I)
+_LATE_PART_GAP_WORDS = 20
+
+
+def _late_part(doc: Document, enum) -> Mention | None:
+    last = enum[-1]
+    after = next((m for m in doc.mentions_in(last.sentence) if m.start >= last.end), None)
+    if after is None or len(enum) < 2 or not _compatible_kinds(last, after):
+        return None
+    gap = doc.text[last.end:after.start]
+    if _LATE_PART_BEFORE.search(gap) and not any(c in gap for c in ";:()") and len(words(gap)) <= _LATE_PART_GAP_WORDS:
+        return after
+    return None
+
+
 def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False) -> list[PartsOfWhole]:
     """The breakdown's best-linked total, plus -- when that one is in the
     same sentence -- the nearest whole that the nouns tie it to elsewhere
@@ -3196,6 +3218,9 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
     "Around 3,800 civilians")."""
     if _OVERLAP.search(doc.sentence_text(enum[0].sentence)):
         return []  # "41 had damp, 35 faulty wiring and 22 had both": the parts overlap
+    late = _late_part(doc, enum)
+    if late is not None:
+        enum = (*enum, late)
     if _not_all_parts(doc, enum):
         return []
     # what is left ("the remaining nine") is left of one whole: not of a total smaller than it, nor of a part

@@ -1,0 +1,29 @@
+"""Round 14 (lead): shapes found on freshly written clean articles and never-seen learning sets.  Each clean
+text has a twin with a real error that is still flagged, so no guard here can only silence."""
+from __future__ import annotations
+
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+CLEAN_WITH_FLAGGED_TWIN = [
+    # the last part of a series sits past a long noun phrase: it still closes the list
+    ("A crew of 58 fought the blaze: 40 firefighters, 14 volunteers from the reserve station opened in Harwick "
+     "last spring and four paramedics.",
+     "A crew of 58 fought the blaze: 40 firefighters, 14 volunteers from the reserve station opened in Harwick "
+     "last spring and nine paramedics.", "58"),
+    ("In all, 2,310 runners began the race; 2,150 finished, 120 dropped out at the halfway point because of the heat "
+     "and 40 were stopped by marshals.",
+     "In all, 2,310 runners began the race; 2,150 finished, 210 dropped out at the halfway point because of the heat "
+     "and 40 were stopped by marshals.", "2,310"),
+]
+
+
+@pytest.mark.parametrize("clean,flagged,target", CLEAN_WITH_FLAGGED_TWIN)
+def test_round14_lead_clean(clean, flagged, target):
+    assert_clean(clean)
+
+
+@pytest.mark.parametrize("clean,flagged,target", CLEAN_WITH_FLAGGED_TWIN)
+def test_round14_lead_twin_flagged(clean, flagged, target):
+    assert_flagged(flagged, target, "FC1")
