@@ -27,3 +27,11 @@ def test_round14_lead_clean(clean, flagged, target):
 @pytest.mark.parametrize("clean,flagged,target", CLEAN_WITH_FLAGGED_TWIN)
 def test_round14_lead_twin_flagged(clean, flagged, target):
     assert_flagged(flagged, target, "FC1")
+
+
+def test_change_message_keeps_the_unit_of_a_spelled_size():
+    """'a cut of four minutes' against 16 -> 14 minutes: the message gives the real change with its unit."""
+    from checker import check_text
+    text = "The crossing now takes 14 minutes, down from 16 minutes, a cut of four minutes."
+    messages = [f.message for f in check_text(text) if f.rule == "FC301"]
+    assert messages and "a fall of 2 minutes, not four minutes" in messages[0], messages

@@ -121,8 +121,8 @@ class FC301(Rule):
         yield self.verdict(
             relation, size, diff.intersects(want),
             f"'{_t(size)}' matches the change from {_t(old)} to {_t(new)}.",
-            f"From {_t(old)} to {_t(new)} is a {word(direction, True)} of {format_like(abs(mid), size)}, "
-            f"not {_t(size)}.",
+            f"From {_t(old)} to {_t(new)} is a {word(direction, True)} of "
+            f"{format_like(abs(mid), size if _FIGURE.match(_t(size)) else new)}, not {_t(size)}.",
             arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
 
 
