@@ -19,6 +19,27 @@ CLEAN_WITH_FLAGGED_TWIN = [
 ]
 
 
+SHARE_CLEAN_WITH_FLAGGED_TWIN = [
+    # a share after the last part of a series may speak of the whole series
+    ("Storms closed 96 primary schools, 31 secondary schools and 13 special schools, nearly one in five of the "
+     "county's 742 schools.",
+     "Storms closed 96 primary schools, 31 secondary schools and 13 special schools, nearly one in five of the "
+     "county's 1,742 schools.", "nearly one in five"),
+    ("The council sold 120 vans, 85 cars and 95 lorries, almost a third of its 920 vehicles.",
+     "The council sold 120 vans, 85 cars and 95 lorries, almost a third of its 2,920 vehicles.", "almost a third"),
+]
+
+
+@pytest.mark.parametrize("clean,flagged,target", SHARE_CLEAN_WITH_FLAGGED_TWIN)
+def test_round14_lead_share_clean(clean, flagged, target):
+    assert_clean(clean)
+
+
+@pytest.mark.parametrize("clean,flagged,target", SHARE_CLEAN_WITH_FLAGGED_TWIN)
+def test_round14_lead_share_twin_flagged(clean, flagged, target):
+    assert_flagged(flagged, target, "FC2")
+
+
 @pytest.mark.parametrize("clean,flagged,target", CLEAN_WITH_FLAGGED_TWIN)
 def test_round14_lead_clean(clean, flagged, target):
     assert_clean(clean)

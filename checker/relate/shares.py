@@ -320,6 +320,9 @@ and inferred shapes across sentences:
   "830 voted to strike, a yes vote of 66%" (a vote's share, only after a side taken: "830 voted, a yes vote
   of 72%" is of those voting); "One in five savers - 3.2 million of the 11 million people with a pension -"
   (a whole of "people" beside a share of a named group)
+* round 14 (lead): a share in apposition after the last part of a series ("96 primary schools, 31 secondary
+  schools and 13 special schools, nearly one in five of the county's 742 schools") may speak of the whole
+  series: silent when that reading agrees and the last part's alone does not (``_whole_list_agrees``)
 """
 from __future__ import annotations
 
@@ -643,8 +646,32 @@ def find_shares(doc: Document):
     """Every share relation, less those whose part is what each of several gets ("each received £3,000, half
     of the £12,000 prize fund between them": the two together are half)."""
     for rel in _find_shares(doc):
-        if not (isinstance(rel, ShareOf) and rel.part is not None and for_each(doc, rel.part)):
-            yield rel
+        if isinstance(rel, ShareOf) and rel.part is not None and (
+                for_each(doc, rel.part) or _whole_list_agrees(doc, rel)):
+            continue
+        yield rel
+
+
+def _whole_list_agrees(doc: Document, rel: ShareOf) -> bool:
+    """"... 96 primary schools, 31 secondary schools and 13 special schools, nearly one in five of the
+    county's 742 schools": a share set after the last part of a series may speak of the whole series; when
+    that reading agrees and the last part's alone does not, stay silent (round 14, from a clean article)."""
+    part, share = rel.part, rel.share
+    if rel.base is None or rel.base_sum or share.start < part.end or agrees(rel) \
+            or not _APPOSED_SHARE_GAP.fullmatch(doc.text, part.end, share.start):
+        return False
+    listed = _listed_before(doc, part, doc.mentions_in(part.sentence))
+    if not listed or any(m.kind != part.kind or m.unit != part.unit or m.interval is None for m in listed):
+        return False
+    total = part.interval
+    for m in listed:
+        total = total + m.interval
+    ratio = total.divide(rel.base.interval)
+    return ratio is not None and ratio.intersects(share_interval(share))
+
+
+# the part's own noun, then a comma: the share is in apposition to what came before
+_APPOSED_SHARE_GAP = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]*\s*,\s*", re.I)
 
 
 def _find_shares(doc: Document):
