@@ -56,3 +56,22 @@ def test_change_message_keeps_the_unit_of_a_spelled_size():
     text = "The crossing now takes 14 minutes, down from 16 minutes, a cut of four minutes."
     messages = [f.message for f in check_text(text) if f.rule == "FC301"]
     assert messages and "a fall of 2 minutes, not four minutes" in messages[0], messages
+
+
+RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN = [
+    # an item of a list of figures ("870 for damaged cars, 310 for ...") is no whole a later "the N cars" restates
+    ("The insurer logged 1,240 claims: 870 for damaged cars, 310 for homes and 60 from farms. At one garage, the "
+     "180 cars on the forecourt were dented.",
+     "Hail damaged 870 cars across the county on Tuesday. The 680 cars were towed to a depot near the ring road.",
+     "680"),
+]
+
+
+@pytest.mark.parametrize("clean,flagged,target", RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN)
+def test_round14_lead_restatement_clean(clean, flagged, target):
+    assert_clean(clean)
+
+
+@pytest.mark.parametrize("clean,flagged,target", RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN)
+def test_round14_lead_restatement_twin_flagged(clean, flagged, target):
+    assert_flagged(flagged, target, "FC4")

@@ -149,6 +149,8 @@ Shapes beyond the plain "the N NOUN":
   difference: "held the seat with 2,310 votes, 416 ahead of Ben Cole on 1,894", "won 9,120 of the 15,800
   ballots cast, against 6,680 for Remain, a majority of 2,440" (``find_stated_majorities``; not with the
   runner-up's figure unsaid: "..., with Labour on 690").
+* (silent, round 14 lead) an item of a list of figures is no whole a later "the N NOUN" restates: "1,240
+  claims: 870 for damaged cars, 310 for homes ... the 180 cars on the forecourt" (``_part_of_more``).
 """
 from __future__ import annotations
 
@@ -1109,8 +1111,14 @@ def _part_of_more(doc: Document, m: Mention) -> bool:
     before = words(_before(doc, m, 30))[-2:]
     if {"and", "plus", "including", "other", "another", "also", "more"} & set(before):
         return True
+    after = _after(doc, m, 40)
     return bool(re.match(r"\s*(?:[\w-]+\s+){0,2}(?:and|plus)\s+(?:\d|[A-Z]|(?:a|an|another|other|one|two|"
-                         r"three|four|five|six|seven|eight|nine|ten|its|their|the)\s)", _after(doc, m, 40)))
+                         r"three|four|five|six|seven|eight|nine|ten|its|their|the)\s)", after)
+                or _LISTED_NEXT.match(after))
+
+
+# "1,240 claims: 870 for damaged vehicles, 310 for homes and ...": the figure is one item of a list of figures
+_LISTED_NEXT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*[£$€]?\d")
 
 
 # ==========================================================================
