@@ -25,6 +25,9 @@ SHARE_CLEAN_WITH_FLAGGED_TWIN = [
      "county's 742 schools.",
      "Storms closed 96 primary schools, 31 secondary schools and 13 special schools, nearly one in five of the "
      "county's 1,742 schools.", "nearly one in five"),
+    # "at least one" is "any", no count standing between a part and its share
+    ("Of the 2,150 schools that replied, 690 had at least one teacher off sick, almost a third.",
+     "Of the 2,150 schools that replied, 960 had at least one teacher off sick, almost a third.", "almost a third"),
     ("The council sold 120 vans, 85 cars and 95 lorries, almost a third of its 920 vehicles.",
      "The council sold 120 vans, 85 cars and 95 lorries, almost a third of its 2,920 vehicles.", "almost a third"),
 ]

@@ -51,6 +51,14 @@ def pronoun_one(doc: Document, m: Mention) -> bool:
                      and _ONE_ALONE_AFTER.match(doc.text, m.end)))  # "£4,100 on one, £2,900 on another"
 
 
+_ANY_HEDGES = frozenset(("at least", "more than", "or more"))
+
+
+def any_one(m: Mention) -> bool:
+    """"recorded at least one hedgehog", "more than one bidder", "one or more cars": "any", not a count."""
+    return m.kind == Kind.COUNT and m.value == 1 and m.hedge in _ANY_HEDGES
+
+
 _EACH_BEFORE = re.compile(r"\beach\s+(?:[a-z]+\s+){0,2}$", re.I)
 _EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b", re.I)
 
@@ -68,7 +76,7 @@ def for_each(doc: Document, m: Mention) -> bool:
 
 def quantities(doc: Document, *kinds: Kind, include_chrome: bool = False) -> list[Mention]:
     """Mentions that are quantities (of the given kinds), chrome excluded, and
-    no pronoun "one" ("the last one")."""
+    no pronoun "one" ("the last one") nor "at least one" (any)."""
     key = ("quantities", include_chrome)
     found = doc.memo.get(key)
     if found is None:
@@ -76,7 +84,7 @@ def quantities(doc: Document, *kinds: Kind, include_chrome: bool = False) -> lis
         found = doc.memo[key] = tuple(
             m for m in doc.mentions
             if m.is_quantity and m.interval is not None and (include_chrome or not sentences[m.sentence].chrome)
-            and not (m.value == 1 and pronoun_one(doc, m)))
+            and not (m.value == 1 and (pronoun_one(doc, m) or any_one(m))))
     if kinds:
         return [m for m in found if m.kind in kinds]
     return list(found)
