@@ -12,6 +12,14 @@ CLEAN_WITH_FLAGGED_TWIN = [
      "last spring and four paramedics.",
      "A crew of 58 fought the blaze: 40 firefighters, 14 volunteers from the reserve station opened in Harwick "
      "last spring and nine paramedics.", "58"),
+    # a figure called the largest share, then the other parts and "the remaining": a sibling, no whole
+    ("Schools will take the largest share, at £31.5m. Roads will get £12.2m, parks £4.1m and libraries £2.6m, "
+     "with the remaining £7.6m spread across other services. The whole budget is £58m.",
+     "Roads will get £12.2m, parks £4.1m, schools £31.5m and libraries £2.6m, with the remaining £7.6m spread "
+     "across other services, £48m in all.", "£48m"),
+    # an average with decimals is no count of things beside a whole count
+    ("She averaged 97.3 to her rival's 91.8 and hit 11 maximums to his eight, 19 in all.",
+     "She hit 11 maximums to his eight and four bullseyes, 19 in all.", "19"),
     ("In all, 2,310 runners began the race; 2,150 finished, 120 dropped out at the halfway point because of the heat "
      "and 40 were stopped by marshals.",
      "In all, 2,310 runners began the race; 2,150 finished, 210 dropped out at the halfway point because of the heat "
@@ -62,6 +70,9 @@ def test_change_message_keeps_the_unit_of_a_spelled_size():
 
 
 RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN = [
+    # "five of the next seven legs": a stretch of a longer run, no whole a later "the 19 legs" restates
+    ("She had to win five of the next seven frames to draw level. She made 12 centuries over the 19 frames.",
+     "She won 17 frames on Sunday. Over the 71 frames she made 12 centuries.", "71"),
     # an item of a list of figures ("870 for damaged cars, 310 for ...") is no whole a later "the N cars" restates
     ("The insurer logged 1,240 claims: 870 for damaged cars, 310 for homes and 60 from farms. At one garage, the "
      "180 cars on the forecourt were dented.",

@@ -150,7 +150,8 @@ Shapes beyond the plain "the N NOUN":
   ballots cast, against 6,680 for Remain, a majority of 2,440" (``find_stated_majorities``; not with the
   runner-up's figure unsaid: "..., with Labour on 690").
 * (silent, round 14 lead) an item of a list of figures is no whole a later "the N NOUN" restates: "1,240
-  claims: 870 for damaged cars, 310 for homes ... the 180 cars on the forecourt" (``_part_of_more``).
+  claims: 870 for damaged cars, 310 for homes ... the 180 cars on the forecourt" (``_part_of_more``);
+  nor a stretch of a longer run: "won five of the next seven legs ... over the 19 legs" (``_SEQUENCE_BEFORE``).
 """
 from __future__ import annotations
 
@@ -1721,7 +1722,8 @@ def find_definite_restatements(doc: Document):
         tallies = _tallies(doc)
         candidates = [m for m in _window(qs, j, _sentence_of) if same_dimension(m, second) and refers(doc, m, c)
                       and m not in tallies]  # a side of a tally: find_tally_restatements
-        earlier = [m for m in candidates if m.sentence >= second.sentence - _MAX_SENTENCE_GAP]
+        earlier = [m for m in candidates if m.sentence >= second.sentence - _MAX_SENTENCE_GAP
+                   and not _SEQUENCE_BEFORE.search(doc.text, max(0, m.start - 12), m.start)]
         if not earlier:
             continue
         earlier = [m for m in earlier if _owner_known(det, _sentence(doc, m))]
@@ -1767,6 +1769,8 @@ def find_definite_restatements(doc: Document):
                                   subject=_subject(doc, second, c))
 
 
+# "won five of the next seven legs", "the last three games": a stretch of a longer run, no whole to restate
+_SEQUENCE_BEFORE = re.compile(r"\b(?:next|last|first|final|opening|closing)\s+$", re.I)
 REST_AFTER = re.compile(r"\s+(?:left|remaining|unsold|outstanding|yet\s+to|still\s+(?:missing|trapped|unaccounted|"
                         r"unsold|unclaimed|outstanding|stranded|waiting|awaiting|held|detained|open|unpaid|left|"
                         r"available|in|on|to|at|inside|without|being))\b", re.I)

@@ -494,7 +494,9 @@ remaining" ("the biggest share of the budget, £260m, ... the remaining £80m": 
 
 Round 14 (lead): the last part of a series past a long noun phrase (up to 20 words, no colon, semicolon or
 bracket) still closes the list: "40 firefighters, 14 volunteers from the reserve station opened in Harwick
-last spring and four paramedics" (``_late_part``).
+last spring and four paramedics" (``_late_part``); a figure called the largest share ("take the largest
+share, at £19.2m") is a sibling of the parts after it, no whole; a count with decimals ("Harkin's 98.7", an
+average) and a whole count are never parts of one list (``_fractional``).
 """
 from __future__ import annotations
 
@@ -1216,6 +1218,11 @@ _AFTER_COMMA = re.compile(r",\s*$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.I)
 
 
+def _fractional(m: Mention) -> bool:
+    """A count with a fraction of one ("98.7"): an average or a rating, not a number of things."""
+    return m.value is not None and m.value.denominator != 1
+
+
 def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     gap = doc.text[a.end:b.start]
     if _FURTHER_END.search(gap) and _INTENT.search(gap):
@@ -1228,6 +1235,8 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         return False
     if not _compatible_kinds(a, b) or any(m.compound and _GROUP_SIZE.search(m.text) for m in (a, b)):
         return False  # "..., giving a 48-seat council": the size of the whole, no part
+    if a.kind == b.kind == Kind.COUNT and _fractional(a) != _fractional(b):
+        return False  # "an average of 101.4 against his rival's 98.7, and hit 14 ...": a rate, then a count
     if b.compound and _DETERMINER_BEFORE.search(gap):
         return False  # "..., a three-game total of 98": a modifier in a noun phrase, no part (round 12)
     if _RELATIVE_THEN_AND.match(gap) and _AFTER_COMMA.search(doc.text, max(0, a.start - 3), a.start):
@@ -3080,7 +3089,9 @@ _PERIOD_PHRASE = re.compile(r"\b(?:so far|to date|(?:this|last|next|the previous
                             r"|quarter|term)|a (?:year|month|week) (?:earlier|ago|before))\b", re.I)
 
 
-_SHARE_OF_BEFORE = re.compile(r"\b(?:share|part|portion|slice)\s+of\s+(?:the|its|their|this)\s+[a-z]+\s*,?\s*$", re.I)
+_SHARE_OF_BEFORE = re.compile(r"\b(?:share|part|portion|slice)\s+of\s+(?:the|its|their|this)\s+[a-z]+\s*,?\s*$"
+                             r"|\b(?:largest|biggest|greatest|lion['’]s|largest\s+single)\s+(?:share|part|portion|slice)"
+                             r"\s*,?\s*(?:at|with|worth|of)?\s*$", re.I)
 _FRACTION_THEN_OF = re.compile(r"\s+of\s+(?:the|its|their|this)\s+(?:total|whole|overall|sum)\b", re.I)
 
 
