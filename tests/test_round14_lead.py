@@ -71,6 +71,10 @@ def test_change_message_keeps_the_unit_of_a_spelled_size():
 
 RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN = [
     # "five of the next seven legs": a stretch of a longer run, no whole a later "the 19 legs" restates
+    # "885 of its members": some of the noun's things, no whole a later "the 1,640 members" restates
+    ("The union said 885 of its members backed the strike and 132 voted against. Of the 1,640 members eligible to "
+     "vote, 1,017 took part.",
+     "The union has 1,640 members. Of the 1,460 members eligible to vote, 1,017 took part.", "1,460"),
     ("She had to win five of the next seven frames to draw level. She made 12 centuries over the 19 frames.",
      "She won 17 frames on Sunday. Over the 71 frames she made 12 centuries.", "71"),
     # an item of a list of figures ("870 for damaged cars, 310 for ...") is no whole a later "the N cars" restates

@@ -151,7 +151,8 @@ Shapes beyond the plain "the N NOUN":
   runner-up's figure unsaid: "..., with Labour on 690").
 * (silent, round 14 lead) an item of a list of figures is no whole a later "the N NOUN" restates: "1,240
   claims: 870 for damaged cars, 310 for homes ... the 180 cars on the forecourt" (``_part_of_more``);
-  nor a stretch of a longer run: "won five of the next seven legs ... over the 19 legs" (``_SEQUENCE_BEFORE``).
+  nor a stretch of a longer run: "won five of the next seven legs ... over the 19 legs" (``_SEQUENCE_BEFORE``),
+  nor some of the things: "885 of its members backed ... Of the 1,640 members eligible" (``_SOME_OF_AFTER``).
 """
 from __future__ import annotations
 
@@ -1723,7 +1724,9 @@ def find_definite_restatements(doc: Document):
         candidates = [m for m in _window(qs, j, _sentence_of) if same_dimension(m, second) and refers(doc, m, c)
                       and m not in tallies]  # a side of a tally: find_tally_restatements
         earlier = [m for m in candidates if m.sentence >= second.sentence - _MAX_SENTENCE_GAP
-                   and not _SEQUENCE_BEFORE.search(doc.text, max(0, m.start - 12), m.start)]
+                   and not _SEQUENCE_BEFORE.search(doc.text, max(0, m.start - 12), m.start)
+                   and not (_SOME_OF_AFTER.match(doc.text, m.end)
+                            and not _ALL_BEFORE.search(doc.text, max(0, m.start - 8), m.start))]
         if not earlier:
             continue
         earlier = [m for m in earlier if _owner_known(det, _sentence(doc, m))]
@@ -1771,6 +1774,9 @@ def find_definite_restatements(doc: Document):
 
 # "won five of the next seven legs", "the last three games": a stretch of a longer run, no whole to restate
 _SEQUENCE_BEFORE = re.compile(r"\b(?:next|last|first|final|opening|closing)\s+$", re.I)
+# "885 of its members backed strikes": some of the noun's things, not their number
+_SOME_OF_AFTER = re.compile(r"\s+of\s+(?:its|their|his|her|our|the|those|these|all)\s", re.I)
+_ALL_BEFORE = re.compile(r"\b(?:all|every|both)\s+$", re.I)  # "all 40 of its stores": the whole
 REST_AFTER = re.compile(r"\s+(?:left|remaining|unsold|outstanding|yet\s+to|still\s+(?:missing|trapped|unaccounted|"
                         r"unsold|unclaimed|outstanding|stranded|waiting|awaiting|held|detained|open|unpaid|left|"
                         r"available|in|on|to|at|inside|without|being))\b", re.I)
