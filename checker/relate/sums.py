@@ -496,7 +496,11 @@ Round 14 (lead): the last part of a series past a long noun phrase (up to 20 wor
 bracket) still closes the list: "40 firefighters, 14 volunteers from the reserve station opened in Harwick
 last spring and four paramedics" (``_late_part``); a figure called the largest share ("take the largest
 share, at £19.2m") is a sibling of the parts after it, no whole; a count with decimals ("Harkin's 98.7", an
-average) and a whole count are never parts of one list (``_fractional``).
+average) and a whole count are never parts of one list (``_fractional``); a total whose own words count
+more items right before the list ("240 homes across four sites: 110 ..., 65 ...") than the list read is
+not checked (``_more_items_counted``); a total over more periods than the parts is a bound only when the
+parts are told by period ("September brought ..."), not by kind ("over the five days of voting ... 3,412
+voted yes, 2,897 voted no").
 """
 from __future__ import annotations
 
@@ -3246,6 +3250,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         if total in enum or total.kind == Kind.MEASURE and not _measures_add(doc, enum) \
                 or _score_of_name(doc, total, enum) or _counts_named(doc, total, enum):
             continue
+        if _more_items_counted(doc, total, enum):
+            return []  # "240 homes across four sites: 110 ..., 65 ... (and two more read no further)": not all read
         if total.value is not None and remains and (
                 any(p.value is not None and p.value > total.value for p in remains)
                 or _inside_outer_whole(doc, total)):
@@ -3287,13 +3293,36 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
 _THE_PERIODS_BEFORE = re.compile(r"\b(?:the|those|these|all)\s+$", re.I)
 
 
+def _more_items_counted(doc: Document, total: Mention, enum) -> bool:
+    """The total's own words count its items, right before the list opens ("240 homes across four sites: 110
+    on farmland, 65 ..."), and the list read has fewer parts: some parts were not read."""
+    if total.end > enum[0].start:
+        return False
+    return any(total.end <= m.start and m.end <= enum[0].start and m.kind == Kind.COUNT and m.value is not None
+               and m.value.denominator == 1 and len(enum) < m.value <= 12
+               and _COUNT_THEN_LIST.match(doc.text, m.end, enum[0].start)
+               for m in doc.mentions_in(total.sentence))
+
+
+_COUNT_THEN_LIST = re.compile(r"\s*(?:[\w'’-]+\s*){0,2}[:—–-]\s*$")
+
+
 def _more_periods_than_parts(doc: Document, total: Mention, enum) -> bool:
     """The total spans more periods than the list gives ("the total for the three months" over two
     months' figures): a part was given elsewhere, so the list is only some of it."""
     return any(m.kind == Kind.DURATION and m.value is not None and m.value.denominator == 1
                and len(enum) < m.value <= 12 and not m.compound
                and _THE_PERIODS_BEFORE.search(doc.text, max(0, m.start - 8), m.start)
-               for m in doc.mentions_in(total.sentence))
+               for m in doc.mentions_in(total.sentence)) \
+        and bool(_PERIOD_NAMED.search(doc.text, max(0, enum[0].start - 40), enum[-1].end + 20))
+
+
+# the parts are told by period ("September brought 118.5mm and October 152.3mm"), not by kind ("3,412 voted
+# yes, 2,897 voted no" over "the five days of voting": all of it)
+_PERIOD_NAMED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                           r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:first|second|"
+                           r"third|fourth|final|last|opening)\s+(?:day|week|month|quarter|half)|day\s+one|day\s+two"
+                           r"|(?:19|20)\d\d)\b")
 
 
 _REMAINING_BEFORE = re.compile(r"\bthe\s+(?:remaining|other|last)\s+$", re.I)
