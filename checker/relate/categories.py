@@ -85,7 +85,8 @@ SYNONYMS = (
 _IRREGULAR = {"man": "men", "woman": "women", "child": "children", "person": "people", "people": "people",
               "men": "men", "women": "women", "children": "children", "police": "police", "staff": "staff",
               "crew": "crew", "elderly": "elderly", "dead": "dead", "injured": "injured", "wounded": "wounded",
-              "killed": "killed", "gold": "gold", "silver": "silver", "bronze": "bronze"}
+              "killed": "killed", "gold": "gold", "silver": "silver", "bronze": "bronze",
+              "golds": "gold", "silvers": "silver", "bronzes": "bronze"}  # a plural medal names its kind
 
 
 _KNOWN = PEOPLE | COMBATANTS | frozenset(HYPONYMS) | frozenset().union(*HYPONYMS.values())

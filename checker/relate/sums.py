@@ -495,6 +495,14 @@ remaining" ("the biggest share of the budget, £260m, ... the remaining £80m": 
 Round 14 (lead): the last part of a series past a long noun phrase (up to 20 words, no colon, semicolon or
 bracket) still closes the list: "40 firefighters, 14 volunteers from the reserve station opened in Harwick
 last spring and four paramedics" (``_late_part``).
+
+Round 14 (sums): a thing with an article closing a list of counted things is one more part of one
+("Rowers bring home 12 medals" / "five golds, five silvers and a bronze"; a single noun, then the clause
+ends or a preposition follows; not "a handful", "a further", "a team of ..."; a plural medal names its kind);
+points scored by plays of their own noun ("27 points, made up of eight two-point baskets, two
+three-pointers and ...", "from three tries, three conversions and ...") are no plain sum; an item with an
+article before the counted ones ("four pieces: a Hepworth bronze, two ...") or "and a team of cleaners"
+after them leaves the list open.
 """
 from __future__ import annotations
 
@@ -504,7 +512,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..interval import Interval
-from ..model import Document, Kind, Mention, Relation
+from ..model import Document, Kind, Mention, Relation, Span
 from . import categories
 from .context import each_after, quantities, words
 
@@ -1064,6 +1072,8 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
             by_sentence[m.sentence].sort(key=lambda x: x.start)
     if "the other " in doc.text:
         _add_the_other(doc, by_sentence)
+    if " and a" in doc.text:
+        _add_one_by_article(doc, by_sentence)
     for m in doc.mentions:
         if m.kind == Kind.CODE and m.sentence in by_sentence and _gapped_part(doc, m, by_sentence[m.sentence]):
             items = by_sentence[m.sentence]
@@ -1088,6 +1098,35 @@ def _add_the_other(doc: Document, by_sentence: dict[int, list[Mention]]) -> None
             # a zero-width figure right after "the other", so the gap before it closes the list
             items.append(Mention(start=hit.end(), end=hit.end(), text="the other", kind=Kind.COUNT, value=Fraction(1),
                                  precision=Fraction(1), interval=Interval(Fraction(1), Fraction(1)), sentence=idx))
+
+
+# "three golds, four silvers and a bronze": a thing with an article closing a list of counted things is
+# one more part of one -- a single noun, then the clause ends or a preposition follows (round 14)
+_AND_ONE = re.compile(r"\s*,?\s+and\s+an?\s+([a-z]+)(?=\s*(?:[.,;:!?)\u2013\u2014]|$)|\s+(?:in|at|on|over|during|for"
+                      r"|from|to|by|after|before|across|as|while|when|but)\b)")
+_NOT_ONE_THING = frozenset("""few lot lots dozen couple number total further record third quarter half fifth tenth
+    host handful pair score string series range mix bit share majority minority fraction rest remainder
+    number another other similar new single double treble hat-trick""".split())
+
+
+def _article_one(m: Mention) -> bool:
+    ws = m.text.split()
+    return len(ws) == 2 and ws[0].lower() in ("a", "an") and m.value == 1 and m.noun == ws[1]
+
+
+def _add_one_by_article(doc: Document, by_sentence: dict[int, list[Mention]]) -> None:
+    for idx, items in by_sentence.items():
+        if len(items) < 2 or any(p.kind != Kind.COUNT for p in items[-2:]) or items[-1].noun_span is None \
+                or items[-2].noun is None or items[-1].compound or items[-2].compound:
+            continue
+        hit = _AND_ONE.match(doc.text, items[-1].noun_span.end, doc.sentences[idx].end)
+        noun = hit.group(1) if hit else ""
+        if hit is None or noun in _NOT_ONE_THING or noun.endswith(("s", "ly")) and not noun.endswith(("ss", "us")):
+            continue
+        start = doc.text.rindex(" ", 0, hit.end() - len(noun) - 1) + 1
+        items.append(Mention(start=start, end=hit.end(), text=doc.text[start:hit.end()], kind=Kind.COUNT,
+                             value=Fraction(1), precision=Fraction(1), interval=Interval(Fraction(1), Fraction(1)),
+                             noun=noun, noun_span=Span(hit.end() - len(noun), hit.end()), sentence=idx))
 
 
 COUNT_OF_KIND_MIN = 100
@@ -3132,7 +3171,8 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
 
 # a listed part counted by its article: "..., three secondaries and a special school." (the list's
 # last item), "two primaries, an academy and three ..." (an item between parts)
-_ARTICLE_ITEM = re.compile(r"(?:,\s*|\s)(?:and|plus)\s+(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*(?:[.;)]|$)"
+_ARTICLE_ITEM = re.compile(r"(?:,\s*|\s)(?:and|plus)\s+(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+                           r"(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s*(?:[.;)]|$)"  # "and a team of cleaners"
                            r"|,\s*(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*(?:,|\s+and\b)", re.I)
 
 
@@ -3154,7 +3194,9 @@ def _raised_level(doc: Document, total: Mention) -> bool:
         and m.value < total.value for m in doc.mentions_in(total.sentence))
 
 
-_BARE_ITEMS_FIRST = re.compile(r"[:–—]\s*(?:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s*,\s*)+$")
+_BARE_ITEMS_FIRST = re.compile(r"[:–—]\s*(?:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s*,\s*)+$"
+                               # "four works: a Turner watercolour, two ...": a named item with an article (round 14)
+                               r"|[:–—]\s*(?:an?|the)\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\s*,\s*$")
 
 
 # a whole over the weekend, its two parts on its two days (round 13)
@@ -3182,7 +3224,9 @@ def _not_all_parts(doc: Document, enum) -> bool:
     figure added to the list before it ("added a closing 70 to earlier rounds of 71, 68 and 73"), or a part
     that counts for several ("and Pearce and Ortiz one each")."""
     s = doc.sentences[enum[-1].sentence]
-    if _ARTICLE_ITEM.search(doc.text, enum[0].start, min(s.end, enum[-1].end + 40)) \
+    last_one = _article_one(enum[-1])  # "and a bronze": itself the last part, of one
+    if _ARTICLE_ITEM.search(doc.text, enum[0].start, enum[-1].start if last_one else min(s.end, enum[-1].end + 40)) \
+            or last_one and _ARTICLE_ITEM.search(doc.text, enum[-1].end, min(s.end, enum[-1].end + 40)) \
             or _BARE_ITEMS_FIRST.search(doc.text, max(s.start, enum[0].start - 80), enum[0].start) \
             or _ADDED_TO_LIST.search(doc.text, max(s.start, enum[0].start - 60), enum[0].start):
         return True
@@ -3233,7 +3277,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         candidates = list(_echo_candidates(doc, enum, by_sentence, closed))
     for total, complete, link, cue in candidates:
         if total in enum or total.kind == Kind.MEASURE and not _measures_add(doc, enum) \
-                or _score_of_name(doc, total, enum) or _counts_named(doc, total, enum):
+                or _score_of_name(doc, total, enum) or _counts_named(doc, total, enum) \
+                or _scored_by_plays(total, enum):
             continue
         if total.value is not None and remains and (
                 any(p.value is not None and p.value > total.value for p in remains)
@@ -3274,6 +3319,14 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
 
 
 _THE_PERIODS_BEFORE = re.compile(r"\b(?:the|those|these|all)\s+$", re.I)
+
+
+def _scored_by_plays(total: Mention, enum) -> bool:
+    """"31 points, made up of nine two-point baskets, three three-pointers and
+    four free throws": plays of their own noun, each worth its own number of
+    points, are no parts of a points total (round 14)."""
+    return categories.normalise(total.noun) == "points" and any(
+        p.noun and categories.normalise(p.noun) != "points" for p in enum)
 
 
 def _more_periods_than_parts(doc: Document, total: Mention, enum) -> bool:

@@ -1,0 +1,80 @@
+"""Round 14 shapes of sums: each case is a flag text (rule code and target
+span asserted) and its clean twin (no error or warning)."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+
+
+def problems(text):
+    return [f for f in check_text(text) if f.is_problem]
+
+
+def _check(text, rule, target, twin):
+    found = [f for f in problems(text) if f.rule == rule]
+    spans = [text[f.start:f.end] for f in found]
+    assert found and any(target in s or s in target for s in spans), \
+        (text, [(f.rule, text[f.start:f.end], f.message) for f in problems(text)])
+    assert found[0].arithmetic and found[0].tolerance
+    assert problems(twin) == [], [(f.rule, twin[f.start:f.end], f.message) for f in problems(twin)]
+
+
+# a thing with an article closing a list of counted things is one more part of one
+ARTICLE_ONE = [
+    ("Rowers bring home 12 medals\nThe crews took five golds, five silvers and a bronze in Lucerne.",
+     "12",
+     "Rowers bring home 11 medals\nThe crews took five golds, five silvers and a bronze in Lucerne."),
+    ("Swimmers end meet with seven medals\nThe squad won two silvers, three bronzes and a gold on the last night.",
+     "seven",
+     "Swimmers end meet with six medals\nThe squad won two silvers, three bronzes and a gold on the last night."),
+    ("The 14 people hurt were made up of eight men, four women and a child, the ambulance service said.",
+     "14",
+     "The 14 people hurt were made up of nine men, four women and a child, the ambulance service said."),
+    ("The convoy of 23 vehicles was made up of 17 lorries, four vans and a tanker.", "23",
+     "The convoy of 22 vehicles was made up of 17 lorries, four vans and a tanker."),
+    ("A total of 41 buildings were damaged - 31 houses, eight shops and a church.", "41",
+     "A total of 40 buildings were damaged - 31 houses, eight shops and a church, along with a bridge."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", ARTICLE_ONE)
+def test_article_closes_a_list_as_one(text, target, twin):
+    _check(text, "FC101", target, twin)
+
+
+# points scored by plays worth different numbers of points are no plain sum
+PLAYS = [
+    "Moreno finished with 27 points, made up of eight two-point baskets, two three-pointers and five free throws.",
+    "The Warriors' 33 points came from three tries, three conversions and four penalties.",
+    "The home side's 19 points came from two tries, three penalties and a drop goal.",
+    "They collected 21 points from six wins and three draws over the first half of the season.",
+]
+
+
+@pytest.mark.parametrize("text", PLAYS)
+def test_points_from_plays_stay_silent(text):
+    assert problems(text) == [], [(f.rule, text[f.start:f.end], f.message) for f in problems(text)]
+
+
+def test_points_still_add_as_points():
+    text = "She scored 30 points, made up of 18 points in the first half and 14 in the second."
+    _check(text, "FC101", "30", "She scored 32 points, made up of 18 points in the first half and 14 in the second.")
+
+
+# "a" in other roles is no part of one
+NOT_ONE = [
+    "The 30 staff were made up of 18 nurses, 11 porters and a further team of cleaners.",
+    "The 25 seats went to 14 Labour councillors, ten Greens and a handful of independents.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ONE)
+def test_article_in_other_roles(text):
+    assert problems(text) == [], [(f.rule, text[f.start:f.end], f.message) for f in problems(text)]
+
+
+def test_article_item_first_keeps_list_open():
+    text = ("The gallery has acquired four pieces at auction: a Hepworth bronze, two Nash prints and a drawing "
+            "by Moore.")
+    assert problems(text) == [], [(f.rule, text[f.start:f.end], f.message) for f in problems(text)]
