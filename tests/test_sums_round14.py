@@ -78,3 +78,39 @@ def test_article_item_first_keeps_list_open():
     text = ("The gallery has acquired four pieces at auction: a Hepworth bronze, two Nash prints and a drawing "
             "by Moore.")
     assert problems(text) == [], [(f.rule, text[f.start:f.end], f.message) for f in problems(text)]
+
+
+# men and women (or boys and girls) in the sentence after the lone count of people they divide: the
+# parts may not exceed it (partial)
+PEOPLE_SPLIT = [
+    ("Some 1,840 walkers set off from the harbour on Sunday. Stewards said 950 men and 1,010 women completed "
+     "the route.", "1,840",
+     "Some 1,840 walkers set off from the harbour on Sunday. Stewards said 850 men and 910 women completed "
+     "the route."),
+    ("Exactly 412 volunteers turned out for the beach clean. The organisers counted 230 women and 201 men.", "412",
+     "Exactly 412 volunteers turned out for the beach clean. The organisers counted 211 women and 201 men."),
+    ("A record 5,060 swimmers took part in the lake crossing. Of the finishers, 2,700 were men and 2,480 women, "
+     "the fastest in 41 minutes.", "5,060",
+     "A record 5,060 swimmers took part in the lake crossing. Of the finishers, 2,500 were men and 2,480 women, "
+     "the fastest in 41 minutes."),
+    ("Eighty-one athletes were selected.\nThe squad includes 44 men and 39 women.", "Eighty-one",
+     "Eighty-one athletes were selected.\nThe squad includes 42 men and 39 women."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", PEOPLE_SPLIT)
+def test_people_split_in_next_sentence(text, target, twin):
+    _check(text, "FC102", target, twin)
+
+
+PEOPLE_SPLIT_OTHER_PERIOD = [
+    "The hospital treated 640 patients last month. Over the year, 2,100 men and 1,900 women were admitted.",
+    "The hospital treated 640 patients in March. In 2023, 2,100 men and 1,900 women were admitted.",
+    "The club has 2,000 members. Last season 1,300 men and 900 women played.",
+    "The charity trained 300 volunteers this spring. Since 2015, 2,400 men and 3,100 women have joined it.",
+]
+
+
+@pytest.mark.parametrize("text", PEOPLE_SPLIT_OTHER_PERIOD)
+def test_people_split_of_another_period_stays_silent(text):
+    assert problems(text) == [], [(f.rule, text[f.start:f.end], f.message) for f in problems(text)]

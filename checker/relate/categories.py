@@ -13,7 +13,8 @@ PEOPLE = frozenset(
     refugees pupils students voters fans spectators tourists visitors inmates prisoners detainees
     protesters demonstrators runners firefighters officers police soldiers troops fighters rebels
     militants deaths dead killed injured wounded hurt missing casualties survivors evacuees
-    commuters travellers travelers riders shoppers customers""".split()
+    commuters travellers travelers riders shoppers customers walkers cyclists swimmers athletes competitors
+    entrants participants finishers volunteers""".split()
 )
 COMBATANTS = frozenset("soldiers troops fighters rebels militants insurgents combatants jihadists".split())
 

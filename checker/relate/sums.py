@@ -502,7 +502,9 @@ ends or a preposition follows; not "a handful", "a further", "a team of ..."; a 
 points scored by plays of their own noun ("27 points, made up of eight two-point baskets, two
 three-pointers and ...", "from three tries, three conversions and ...") are no plain sum; an item with an
 article before the counted ones ("four pieces: a Hepworth bronze, two ...") or "and a team of cleaners"
-after them leaves the list open.
+after them leaves the list open; men and women (a partition of people) in the sentence after the lone
+count of people they divide may not exceed it ("Some 1,840 walkers set off. Stewards said 950 men and
+1,010 women completed the route"; inferred, partial; not with a period of their own).
 """
 from __future__ import annotations
 
@@ -1960,6 +1962,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and not _time_anchored(doc, sent, enum):
                 # "Fog grounded 96 flights. Officials said 58 departures and 48 arrivals were cancelled"
                 yield q, False, "inferred", "pair"
+            elif other == sent - 1 and _people_split(doc, q, by_sentence[other], enum, items):
+                # "Some 1,840 walkers set off on Sunday. Stewards said 950 men and 1,010 women completed the
+                # route": men and women of the people counted before (partial, round 14)
+                yield q, False, "inferred", "pair"
             elif other == sent - 1 and q.kind == Kind.COUNT and _lone(q, by_sentence[other], enum) \
                     and len(items) == len(enum) and _ballots_next(doc, q, enum):
                 # "Turnout was 43,306. A polled 18,942 votes, B 15,118 and C 5,870; a further 376 papers were
@@ -2955,6 +2961,26 @@ def _pair_fits(q: Mention, enum) -> bool:
     counts: its own noun ("full-time staff") or a kind of it ("departures")."""
     return q.noun is not None and all(p.noun is None or categories.same_thing(q.noun, p.noun)
                                       or categories.may_contain(q.noun, p.noun) for p in enum)
+
+
+_TIME_TAKEN_BEFORE = re.compile(r"\b(?:in|inside|within)\s+$", re.I)
+
+
+def _people_split(doc: Document, q: Mention, figures: list[Mention], enum, items) -> bool:
+    """A partition of people ("men and women", "boys and girls") in the
+    sentence after the lone count of people it divides, the only figures of
+    their sentence and of no period of their own (a time taken, "in 29
+    minutes", is none)."""
+    nouns = _part_nouns(doc, enum)
+    if q.kind != Kind.COUNT or q.compound or categories.normalise(q.noun) not in categories.PEOPLE \
+            or not all(nouns) or not categories.is_partition(nouns) or len(items) != len(enum) \
+            or not all(categories.normalise(n) in categories.PEOPLE for n in nouns) or not _lone(q, figures, enum):
+        return False
+    sent = enum[0].sentence
+    if _TIME_WORDS.search(_outside_list(doc, enum)):
+        return False
+    return not any(m.kind in _TIME_KINDS or m.kind == Kind.DURATION and not _TIME_TAKEN_BEFORE.search(
+        doc.text[max(0, m.start - 8):m.start]) for m in doc.mentions_in(sent))
 
 
 def _complementary(doc: Document, enum) -> bool:
