@@ -114,3 +114,40 @@ PEOPLE_SPLIT_OTHER_PERIOD = [
 @pytest.mark.parametrize("text", PEOPLE_SPLIT_OTHER_PERIOD)
 def test_people_split_of_another_period_stays_silent(text):
     assert problems(text) == [], [(f.rule, text[f.start:f.end], f.message) for f in problems(text)]
+
+
+def _check_sum(text, target, twin):
+    found = [f for f in problems(text) if f.rule in ("FC101", "FC102")]
+    assert found and any(target in text[f.start:f.end] for f in found), \
+        (text, [(f.rule, text[f.start:f.end], f.message) for f in problems(text)])
+    assert found[0].arithmetic and found[0].tolerance
+    assert problems(twin) == [], [(f.rule, twin[f.start:f.end], f.message) for f in problems(twin)]
+
+
+# a comparative joined to a noun by a hyphen ("short-haul", "long-term", "lower-rate") is a compound
+# modifier of the part, not a difference
+HYPHENED_KINDS = [
+    ("The carrier scrapped 2,460 flights in the strike. Of those, 1,580 were short-haul routes and 940 were "
+     "long-haul, it said.", "2,460",
+     "The carrier scrapped 2,520 flights in the strike. Of those, 1,580 were short-haul routes and 940 were "
+     "long-haul, it said."),
+    ("Of the 860 loans approved, 510 were short-term and 390 were long-term.", "860",
+     "Of the 900 loans approved, 510 were short-term and 390 were long-term."),
+    ("The council housed 2,150 families last year: 1,300 in short-stay hostels and 950 in long-stay flats.",
+     "2,150",
+     "The council housed 2,250 families last year: 1,300 in short-stay hostels and 950 in long-stay flats."),
+    ("Inspectors audited 3,400 taxpayers in May. Among them, 2,100 were higher-rate payers and 1,500 were "
+     "lower-rate payers.", "3,400",
+     "Inspectors audited 3,600 taxpayers in May. Among them, 2,100 were higher-rate payers and 1,500 were "
+     "lower-rate payers."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", HYPHENED_KINDS)
+def test_hyphened_comparative_is_a_kind(text, target, twin):
+    _check_sum(text, target, twin)
+
+
+def test_comparative_still_a_difference():
+    text = "The airline ran 1,240 flights, 780 short of its plan and 520 more than last year."
+    assert problems(text) == [], [(f.rule, text[f.start:f.end], f.message) for f in problems(text)]

@@ -504,7 +504,9 @@ three-pointers and ...", "from three tries, three conversions and ...") are no p
 article before the counted ones ("four pieces: a Hepworth bronze, two ...") or "and a team of cleaners"
 after them leaves the list open; men and women (a partition of people) in the sentence after the lone
 count of people they divide may not exceed it ("Some 1,840 walkers set off. Stewards said 950 men and
-1,010 women completed the route"; inferred, partial; not with a period of their own).
+1,010 women completed the route"; inferred, partial; not with a period of their own); a comparative
+joined to a noun by a hyphen is a kind of the part, no difference: "Of those, 1,580 were short-haul
+routes and 940 were long-haul".
 """
 from __future__ import annotations
 
@@ -1210,7 +1212,8 @@ def _enumerations(doc: Document, items: list[Mention]):
 # words right after a figure that make it a difference, not a part:
 # "four points behind Arsenal", "five more than last year"
 _COMPARATIVE_AFTER = re.compile(r"^\W*(?:[\w'’-]+[\s,]+){0,2}?(?:behind|ahead|clear|adrift|back|short|more|fewer|less"
-                                r"|higher|lower|above|below|up|down|extra|better|worse)\b", re.I)
+                                r"|higher|lower|above|below|up|down|extra|better|worse)\b(?![-‐]\w)", re.I)
+# (a comparative joined to a noun by a hyphen is a compound modifier: "780 were short-haul", round 14)
 
 
 _UP_FRONT = re.compile(r"^\s+up[\s-]?front\b", re.I)
