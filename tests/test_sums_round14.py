@@ -151,3 +151,21 @@ def test_hyphened_comparative_is_a_kind(text, target, twin):
 def test_comparative_still_a_difference():
     text = "The airline ran 1,240 flights, 780 short of its plan and 520 more than last year."
     assert problems(text) == [], [(f.rule, text[f.start:f.end], f.message) for f in problems(text)]
+
+
+# an article item before or inside the list is one part too; a spaced hyphen opens the list like a dash
+ARTICLE_ONE_INSIDE = [
+    ("The storm wrecked 15 boats - a trawler, nine yachts and four dinghies.", "15",
+     "The storm wrecked 14 boats - a trawler, nine yachts and four dinghies."),
+    ("The relay squads won seven medals: two golds, a silver and three bronzes.", "seven",
+     "The relay squads won six medals: two golds, a silver and three bronzes."),
+    ("The family of nine was made up of six sons, a daughter and the two parents.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", ARTICLE_ONE_INSIDE)
+def test_article_item_inside_list(text, target, twin):
+    if target is None:
+        assert [f for f in problems(text) if f.rule.startswith("FC10")] == []
+        return
+    _check(text, "FC101", target, twin)

@@ -498,7 +498,9 @@ last spring and four paramedics" (``_late_part``).
 
 Round 14 (sums): a thing with an article closing a list of counted things is one more part of one
 ("Rowers bring home 12 medals" / "five golds, five silvers and a bronze"; a single noun, then the clause
-ends or a preposition follows; not "a handful", "a further", "a team of ..."; a plural medal names its kind);
+ends or a preposition follows; not "a handful", "a further", "a team of ..."; a plural medal names its kind;
+also first or inside the list: "15 boats - a trawler, nine yachts and four dinghies", "two golds, a silver
+and three bronzes"; a spaced hyphen opens a list like a dash);
 points scored by plays of their own noun ("27 points, made up of eight two-point baskets, two
 three-pointers and ...", "from three tries, three conversions and ...") are no plain sum; an item with an
 article before the counted ones ("four pieces: a Hepworth bronze, two ...") or "and a team of cleaners"
@@ -1076,8 +1078,7 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
             by_sentence[m.sentence].sort(key=lambda x: x.start)
     if "the other " in doc.text:
         _add_the_other(doc, by_sentence)
-    if " and a" in doc.text:
-        _add_one_by_article(doc, by_sentence)
+    _add_one_by_article(doc, by_sentence)
     for m in doc.mentions:
         if m.kind == Kind.CODE and m.sentence in by_sentence and _gapped_part(doc, m, by_sentence[m.sentence]):
             items = by_sentence[m.sentence]
@@ -1110,7 +1111,8 @@ _AND_ONE = re.compile(r"\s*,?\s+and\s+an?\s+([a-z]+)(?=\s*(?:[.,;:!?)\u2013\u201
                       r"|from|to|by|after|before|across|as|while|when|but)\b)")
 _NOT_ONE_THING = frozenset("""few lot lots dozen couple number total further record third quarter half fifth tenth
     host handful pair score string series range mix bit share majority minority fraction rest remainder
-    number another other similar new single double treble hat-trick""".split())
+    number another other similar new single double treble hat-trick year month week day decade season
+    rise fall increase drop cut gain loss""".split())
 
 
 def _article_one(m: Mention) -> bool:
@@ -1118,19 +1120,44 @@ def _article_one(m: Mention) -> bool:
     return len(ws) == 2 and ws[0].lower() in ("a", "an") and m.value == 1 and m.noun == ws[1]
 
 
+# an article item inside or before the list: "a gold, three silvers and four bronzes", "three golds, a silver
+# and ..." (a single noun, then a comma or "and")
+_ONE_IN_LIST = re.compile(r"(?:^|[:,–—]|\s-|\band)\s*(an?)\s+([a-z]+)(?=\s*(?:,|\band\b))")
+ARTICLE_REACH = 40
+
+
 def _add_one_by_article(doc: Document, by_sentence: dict[int, list[Mention]]) -> None:
     for idx, items in by_sentence.items():
-        if len(items) < 2 or any(p.kind != Kind.COUNT for p in items[-2:]) or items[-1].noun_span is None \
-                or items[-2].noun is None or items[-1].compound or items[-2].compound:
+        counted = [p for p in items if p.kind == Kind.COUNT and p.noun_span is not None and not p.compound]
+        if len(counted) < 2 or len(counted) != len(items):
             continue
+        found = []
         hit = _AND_ONE.match(doc.text, items[-1].noun_span.end, doc.sentences[idx].end)
-        noun = hit.group(1) if hit else ""
-        if hit is None or noun in _NOT_ONE_THING or noun.endswith(("s", "ly")) and not noun.endswith(("ss", "us")):
-            continue
-        start = doc.text.rindex(" ", 0, hit.end() - len(noun) - 1) + 1
-        items.append(Mention(start=start, end=hit.end(), text=doc.text[start:hit.end()], kind=Kind.COUNT,
-                             value=Fraction(1), precision=Fraction(1), interval=Interval(Fraction(1), Fraction(1)),
-                             noun=noun, noun_span=Span(hit.end() - len(noun), hit.end()), sentence=idx))
+        if hit is not None:
+            found.append((hit.end() - len(hit.group(1)), hit.end()))
+        lo = max(doc.sentences[idx].start, items[0].start - ARTICLE_REACH)
+        for hit in _ONE_IN_LIST.finditer(doc.text, lo, items[-1].start) if " a" in doc.text[lo:items[-1].start] else ():
+            if not any(p.start <= hit.start(1) < p.end for p in items) and (
+                    hit.end() <= items[0].start or _near_part(doc, items, hit.start(1), hit.end())):
+                found.append((hit.start(2), hit.end()))
+        for start, end in found:
+            noun = doc.text[start:end]
+            if noun in _NOT_ONE_THING or noun.endswith(("s", "ly")) and not noun.endswith(("ss", "us")):
+                continue
+            first = doc.text.rindex(" ", 0, start - 1) + 1
+            items.append(Mention(start=first, end=end, text=doc.text[first:end], kind=Kind.COUNT,
+                                 value=Fraction(1), precision=Fraction(1), interval=Interval(Fraction(1), Fraction(1)),
+                                 noun=noun, noun_span=Span(start, end), sentence=idx))
+        if found:
+            items.sort(key=lambda x: x.start)
+
+
+def _near_part(doc: Document, items: list[Mention], start: int, end: int) -> bool:
+    """An article item between two parts, each a few words away: "three golds, a silver and four bronzes"."""
+    before = [p for p in items if p.end <= start]
+    after = [p for p in items if p.start >= end]
+    return bool(before and after) and len(words(doc.text[before[-1].noun_span.end:start])) <= 1 \
+        and len(words(doc.text[end:after[0].start])) <= 1
 
 
 COUNT_OF_KIND_MIN = 100
@@ -3223,9 +3250,9 @@ def _raised_level(doc: Document, total: Mention) -> bool:
         and m.value < total.value for m in doc.mentions_in(total.sentence))
 
 
-_BARE_ITEMS_FIRST = re.compile(r"[:–—]\s*(?:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s*,\s*)+$"
+_BARE_ITEMS_FIRST = re.compile(r"(?:[:–—]|\s-)\s*(?:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s*,\s*)+$"
                                # "four works: a Turner watercolour, two ...": a named item with an article (round 14)
-                               r"|[:–—]\s*(?:an?|the)\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\s*,\s*$")
+                               r"|(?:[:–—]|\s-)\s*(?:an?|the)\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\s*,\s*$")
 
 
 # a whole over the weekend, its two parts on its two days (round 13)
@@ -3253,9 +3280,9 @@ def _not_all_parts(doc: Document, enum) -> bool:
     figure added to the list before it ("added a closing 70 to earlier rounds of 71, 68 and 73"), or a part
     that counts for several ("and Pearce and Ortiz one each")."""
     s = doc.sentences[enum[-1].sentence]
-    last_one = _article_one(enum[-1])  # "and a bronze": itself the last part, of one
-    if _ARTICLE_ITEM.search(doc.text, enum[0].start, enum[-1].start if last_one else min(s.end, enum[-1].end + 40)) \
-            or last_one and _ARTICLE_ITEM.search(doc.text, enum[-1].end, min(s.end, enum[-1].end + 40)) \
+    ones = [p for p in enum if _article_one(p)]  # "and a bronze": itself a part, of one
+    if any(not any(hit.start() <= p.start < hit.end() for p in ones)
+           for hit in _ARTICLE_ITEM.finditer(doc.text, enum[0].start, min(s.end, enum[-1].end + 40))) \
             or _BARE_ITEMS_FIRST.search(doc.text, max(s.start, enum[0].start - 80), enum[0].start) \
             or _ADDED_TO_LIST.search(doc.text, max(s.start, enum[0].start - 60), enum[0].start):
         return True
