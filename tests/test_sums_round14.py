@@ -160,7 +160,16 @@ ARTICLE_ONE_INSIDE = [
     ("The relay squads won seven medals: two golds, a silver and three bronzes.", "seven",
      "The relay squads won six medals: two golds, a silver and three bronzes."),
     ("The family of nine was made up of six sons, a daughter and the two parents.", None, None),
+    ("The crash left 13 casualties, of whom eight were men, three women and a child.", "13",
+     "The crash left 12 casualties, of whom eight were men, three women and a child."),
+    ("Rescuers saved 26 animals: 14 dogs, ten cats and a parrot.", "26",
+     "Rescuers saved 25 animals: 14 dogs, ten cats and a parrot."),
 ]
+
+
+def test_article_item_after_money_is_no_part():
+    text = "The council will spend £12m, £6m on roads, £4m on parks and a new library."
+    assert problems(text) == [], [(f.rule, text[f.start:f.end], f.message) for f in problems(text)]
 
 
 @pytest.mark.parametrize("text,target,twin", ARTICLE_ONE_INSIDE)
