@@ -178,3 +178,40 @@ def test_article_item_inside_list(text, target, twin):
         assert [f for f in problems(text) if f.rule.startswith("FC10")] == []
         return
     _check(text, "FC101", target, twin)
+
+
+# a whole of two fates ("killed or injured", "destroyed or damaged") and two parts, one of each fate in
+# words of its own, is all of it
+EITHER_FATE = [
+    ("The earthquake killed or injured 314 people. Officials said 112 died and 190 were hurt.", "314",
+     "The earthquake killed or injured 302 people. Officials said 112 died and 190 were hurt."),
+    ("A total of 96 people were killed or wounded in the attack. Some 41 were killed and 48 wounded, the army "
+     "said.", "96",
+     "A total of 89 people were killed or wounded in the attack. Some 41 were killed and 48 wounded, the army "
+     "said."),
+    ("The gales destroyed or damaged 2,340 houses on the islands. Of those, 610 were razed and another 1,430 "
+     "suffered roof damage.", "2,340",
+     "The gales destroyed or damaged 2,040 houses on the islands. Of those, 610 were razed and another 1,430 "
+     "suffered roof damage."),
+    ("Floods damaged or destroyed 780 homes. Officials said 130 houses were wrecked and a further 520 were "
+     "damaged.", "780",
+     "Floods damaged or destroyed 650 homes. Officials said 130 houses were wrecked and a further 520 were "
+     "damaged."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", EITHER_FATE)
+def test_two_fates_cover_the_whole(text, target, twin):
+    _check(text, "FC101", target, twin)
+
+
+EITHER_FATE_PARTIAL = [
+    "The earthquake killed or injured 314 people. Of those, 12 children died and 30 children were hurt.",
+    "The earthquake killed or injured 314 people. Officials said 112 died in the capital and 90 died in the north.",
+    "The storm destroyed or damaged 240 homes. Officials said 150 were flooded and 60 lost power.",
+]
+
+
+@pytest.mark.parametrize("text", EITHER_FATE_PARTIAL)
+def test_two_fates_not_named_stay_partial(text):
+    assert problems(text) == [], [(f.rule, text[f.start:f.end], f.message) for f in problems(text)]

@@ -81,6 +81,7 @@ def complementary(words_: list[str]) -> bool:
 # nouns that name the same things
 SYNONYMS = (
     frozenset({"votes", "ballots"}),
+    frozenset({"homes", "houses", "dwellings"}),
 )
 
 _IRREGULAR = {"man": "men", "woman": "women", "child": "children", "person": "people", "people": "people",

@@ -508,7 +508,10 @@ after them leaves the list open; men and women (a partition of people) in the se
 count of people they divide may not exceed it ("Some 1,840 walkers set off. Stewards said 950 men and
 1,010 women completed the route"; inferred, partial; not with a period of their own); a comparative
 joined to a noun by a hyphen is a kind of the part, no difference: "Of those, 1,580 were short-haul
-routes and 940 were long-haul".
+routes and 940 were long-haul"; a whole said to be of two fates ("killed or injured 314 people",
+"destroyed or damaged 240 homes") and two parts, one of each fate in words of their own ("112 died and
+190 were hurt", "150 were flattened and another 60 damaged"), is all of it (``_either_outcome``; homes and
+houses count the same things).
 """
 from __future__ import annotations
 
@@ -2510,7 +2513,7 @@ def _time_anchored(doc: Document, sentence: int, enum=()) -> bool:
 
 def _same_thing(q: Mention, enum: tuple[Mention, ...]) -> bool:
     """The parts count what the figure before them counts ("ballots", then "votes")."""
-    nouns = [p.noun for p in enum if p.noun]
+    nouns = [_own_noun(p) for p in enum if _own_noun(p)]  # not a verb read as one: "another 1,150 were left"
     return bool(nouns) and q.noun is not None and all(categories.same_thing(q.noun, n) for n in nouns)
 
 
@@ -3346,6 +3349,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         # "... and the remaining 12", "..., 29 against and six abstained": nothing is left out
         complete = complete or closed or cue not in _NOT_EXHAUSTED and (
             _outcomes_exhaust(doc, enum, total) or _ballots_exhaust(doc, enum, total))
+        if not complete and _either_outcome(doc, total, enum):
+            complete = True  # "killed or injured 314 people. ... 112 died and 190 were hurt"
         if not complete and _weekend_covered(doc, total, enum):
             complete = True  # "18,500 saplings over the weekend. On Saturday 11,200 ... and 5,300 on Sunday"
         if not complete and cue in _SPLIT_CUES and _complementary(doc, enum):
@@ -3375,6 +3380,46 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
 
 
 _THE_PERIODS_BEFORE = re.compile(r"\b(?:the|those|these|all)\s+$", re.I)
+
+
+# the two fates a whole said "A or B" is made of: "killed or injured", "destroyed or damaged" (round 14)
+_FATES = (("kill", "die", "dead", "perish"), ("injur", "hurt", "wound"), ("destroy", "flatten", "razed", "demolish",
+          "wreck", "levell"), ("damag",), ("missing",))
+_EITHER_BEFORE = re.compile(r"\b([a-z]+)\s+or\s+([a-z]+)\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?$")
+_EITHER_AFTER = re.compile(r"^\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?([a-z]+)\s+or\s+([a-z]+)\b")
+
+
+def _fate(word: str) -> int | None:
+    return next((k for k, stems in enumerate(_FATES) if word.startswith(stems)), None)
+
+
+def _either_outcome(doc: Document, total: Mention, enum) -> bool:
+    """A whole said to be of two fates ("destroyed or damaged 240 homes",
+    "314 people were killed or injured") and two parts, one of each fate in
+    its own words ("150 were flattened and another 60 were damaged"), is
+    all of it."""
+    if len(enum) != 2 or total.kind != Kind.COUNT or " or " not in doc.sentence_text(total.sentence) \
+            or any(_own_noun(p, doc) and not categories.same_thing(total.noun, _own_noun(p, doc)) for p in enum):
+        return False  # (not "12 children died and 30 children were hurt": some of them only)
+    start = doc.sentences[total.sentence].start
+    pair = _EITHER_BEFORE.search(doc.text, max(start, total.start - 40), total.start)
+    if pair is None:
+        end = total.noun_span.end if total.noun_span else total.end
+        pair = _EITHER_AFTER.match(doc.text[end:end + 40])
+    if pair is None:
+        return False
+    wanted = {_fate(pair.group(1).lower()), _fate(pair.group(2).lower())}
+    if None in wanted or len(wanted) != 2:
+        return False
+    sentence_end = doc.sentences[enum[-1].sentence].end
+    fates = []
+    for k, p in enumerate(enum):
+        end = enum[k + 1].start if k + 1 < len(enum) else sentence_end
+        found = {_fate(w) for w in words(doc.text[p.end:end])[:8]} - {None}
+        if len(found) != 1:
+            return False
+        fates.append(found.pop())
+    return set(fates) == wanted
 
 
 def _scored_by_plays(total: Mention, enum) -> bool:
