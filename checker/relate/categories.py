@@ -13,7 +13,8 @@ PEOPLE = frozenset(
     refugees pupils students voters fans spectators tourists visitors inmates prisoners detainees
     protesters demonstrators runners firefighters officers police soldiers troops fighters rebels
     militants deaths dead killed injured wounded hurt missing casualties survivors evacuees
-    commuters travellers travelers riders shoppers customers""".split()
+    commuters travellers travelers riders shoppers customers walkers cyclists swimmers athletes competitors
+    entrants participants finishers volunteers""".split()
 )
 COMBATANTS = frozenset("soldiers troops fighters rebels militants insurgents combatants jihadists".split())
 
@@ -80,12 +81,14 @@ def complementary(words_: list[str]) -> bool:
 # nouns that name the same things
 SYNONYMS = (
     frozenset({"votes", "ballots"}),
+    frozenset({"homes", "houses", "dwellings"}),
 )
 
 _IRREGULAR = {"man": "men", "woman": "women", "child": "children", "person": "people", "people": "people",
               "men": "men", "women": "women", "children": "children", "police": "police", "staff": "staff",
               "crew": "crew", "elderly": "elderly", "dead": "dead", "injured": "injured", "wounded": "wounded",
-              "killed": "killed", "gold": "gold", "silver": "silver", "bronze": "bronze"}
+              "killed": "killed", "gold": "gold", "silver": "silver", "bronze": "bronze",
+              "golds": "gold", "silvers": "silver", "bronzes": "bronze"}  # a plural medal names its kind
 
 
 _KNOWN = PEOPLE | COMBATANTS | frozenset(HYPONYMS) | frozenset().union(*HYPONYMS.values())

@@ -501,6 +501,23 @@ more items right before the list ("240 homes across four sites: 110 ..., 65 ..."
 not checked (``_more_items_counted``); a total over more periods than the parts is a bound only when the
 parts are told by period ("September brought ..."), not by kind ("over the five days of voting ... 3,412
 voted yes, 2,897 voted no").
+
+Round 14 (sums): a thing with an article closing a list of counted things is one more part of one
+("Rowers bring home 12 medals" / "five golds, five silvers and a bronze"; a single noun, then the clause
+ends or a preposition follows; not "a handful", "a further", "a team of ..."; a plural medal names its kind;
+also first or inside the list: "15 boats - a trawler, nine yachts and four dinghies", "two golds, a silver
+and three bronzes"; a spaced hyphen opens a list like a dash);
+points scored by plays of their own noun ("27 points, made up of eight two-point baskets, two
+three-pointers and ...", "from three tries, three conversions and ...") are no plain sum; an item with an
+article before the counted ones ("four pieces: a Hepworth bronze, two ...") or "and a team of cleaners"
+after them leaves the list open; men and women (a partition of people) in the sentence after the lone
+count of people they divide may not exceed it ("Some 1,840 walkers set off. Stewards said 950 men and
+1,010 women completed the route"; inferred, partial; not with a period of their own); a comparative
+joined to a noun by a hyphen is a kind of the part, no difference: "Of those, 1,580 were short-haul
+routes and 940 were long-haul"; a whole said to be of two fates ("killed or injured 314 people",
+"destroyed or damaged 240 homes") and two parts, one of each fate in words of their own ("112 died and
+190 were hurt", "150 were flattened and another 60 damaged"), is all of it (``_either_outcome``; homes and
+houses count the same things).
 """
 from __future__ import annotations
 
@@ -510,7 +527,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..interval import Interval
-from ..model import Document, Kind, Mention, Relation
+from ..model import Document, Kind, Mention, Relation, Span
 from . import categories
 from .context import each_after, quantities, words
 
@@ -1070,6 +1087,7 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
             by_sentence[m.sentence].sort(key=lambda x: x.start)
     if "the other " in doc.text:
         _add_the_other(doc, by_sentence)
+    _add_one_by_article(doc, by_sentence)
     for m in doc.mentions:
         if m.kind == Kind.CODE and m.sentence in by_sentence and _gapped_part(doc, m, by_sentence[m.sentence]):
             items = by_sentence[m.sentence]
@@ -1094,6 +1112,61 @@ def _add_the_other(doc: Document, by_sentence: dict[int, list[Mention]]) -> None
             # a zero-width figure right after "the other", so the gap before it closes the list
             items.append(Mention(start=hit.end(), end=hit.end(), text="the other", kind=Kind.COUNT, value=Fraction(1),
                                  precision=Fraction(1), interval=Interval(Fraction(1), Fraction(1)), sentence=idx))
+
+
+# "three golds, four silvers and a bronze": a thing with an article closing a list of counted things is
+# one more part of one -- a single noun, then the clause ends or a preposition follows (round 14)
+_AND_ONE = re.compile(r"\s*,?\s+and\s+an?\s+([a-z]+)(?=\s*(?:[.,;:!?)\u2013\u2014]|$)|\s+(?:in|at|on|over|during|for"
+                      r"|from|to|by|after|before|across|as|while|when|but)\b)")
+_NOT_ONE_THING = frozenset("""few lot lots dozen couple number total further record third quarter half fifth tenth
+    host handful pair score string series range mix bit share majority minority fraction rest remainder
+    number another other similar new single double treble hat-trick year month week day decade season
+    rise fall increase drop cut gain loss""".split())
+
+
+def _article_one(m: Mention) -> bool:
+    ws = m.text.split()
+    return len(ws) == 2 and ws[0].lower() in ("a", "an") and m.value == 1 and m.noun == ws[1]
+
+
+# an article item inside or before the list: "a gold, three silvers and four bronzes", "three golds, a silver
+# and ..." (a single noun, then a comma or "and")
+_ONE_IN_LIST = re.compile(r"(?:^|[:,–—]|\s-|\band)\s*(an?)\s+([a-z]+)(?=\s*(?:,|\band\b))")
+ARTICLE_REACH = 40
+
+
+def _add_one_by_article(doc: Document, by_sentence: dict[int, list[Mention]]) -> None:
+    for idx, items in by_sentence.items():
+        counted = [p for p in items if p.kind == Kind.COUNT and p.noun_span is not None and not p.compound]
+        if len(counted) < 2 or len(counted) != len(items):
+            continue
+        found = []
+        hit = _AND_ONE.match(doc.text, items[-1].noun_span.end, doc.sentences[idx].end)
+        if hit is not None:
+            found.append((hit.end() - len(hit.group(1)), hit.end()))
+        lo = max(doc.sentences[idx].start, items[0].start - ARTICLE_REACH)
+        for hit in _ONE_IN_LIST.finditer(doc.text, lo, items[-1].start) if " a" in doc.text[lo:items[-1].start] else ():
+            if not any(p.start <= hit.start(1) < p.end for p in items) and (
+                    hit.end() <= items[0].start or _near_part(doc, items, hit.start(1), hit.end())):
+                found.append((hit.start(2), hit.end()))
+        for start, end in found:
+            noun = doc.text[start:end]
+            if noun in _NOT_ONE_THING or noun.endswith(("s", "ly")) and not noun.endswith(("ss", "us")):
+                continue
+            first = doc.text.rindex(" ", 0, start - 1) + 1
+            items.append(Mention(start=first, end=end, text=doc.text[first:end], kind=Kind.COUNT,
+                                 value=Fraction(1), precision=Fraction(1), interval=Interval(Fraction(1), Fraction(1)),
+                                 noun=noun, noun_span=Span(start, end), sentence=idx))
+        if found:
+            items.sort(key=lambda x: x.start)
+
+
+def _near_part(doc: Document, items: list[Mention], start: int, end: int) -> bool:
+    """An article item between two parts, each a few words away: "three golds, a silver and four bronzes"."""
+    before = [p for p in items if p.end <= start]
+    after = [p for p in items if p.start >= end]
+    return bool(before and after) and len(words(doc.text[before[-1].noun_span.end:start])) <= 1 \
+        and len(words(doc.text[end:after[0].start])) <= 1
 
 
 COUNT_OF_KIND_MIN = 100
@@ -1175,7 +1248,8 @@ def _enumerations(doc: Document, items: list[Mention]):
 # words right after a figure that make it a difference, not a part:
 # "four points behind Arsenal", "five more than last year"
 _COMPARATIVE_AFTER = re.compile(r"^\W*(?:[\w'’-]+[\s,]+){0,2}?(?:behind|ahead|clear|adrift|back|short|more|fewer|less"
-                                r"|higher|lower|above|below|up|down|extra|better|worse)\b", re.I)
+                                r"|higher|lower|above|below|up|down|extra|better|worse)\b(?![-‐]\w)", re.I)
+# (a comparative joined to a noun by a hyphen is a compound modifier: "780 were short-haul", round 14)
 
 
 _UP_FRONT = re.compile(r"^\s+up[\s-]?front\b", re.I)
@@ -1934,6 +2008,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and not _time_anchored(doc, sent, enum):
                 # "Fog grounded 96 flights. Officials said 58 departures and 48 arrivals were cancelled"
                 yield q, False, "inferred", "pair"
+            elif other == sent - 1 and _people_split(doc, q, by_sentence[other], enum, items):
+                # "Some 1,840 walkers set off on Sunday. Stewards said 950 men and 1,010 women completed the
+                # route": men and women of the people counted before (partial, round 14)
+                yield q, False, "inferred", "pair"
             elif other == sent - 1 and q.kind == Kind.COUNT and _lone(q, by_sentence[other], enum) \
                     and len(items) == len(enum) and _ballots_next(doc, q, enum):
                 # "Turnout was 43,306. A polled 18,942 votes, B 15,118 and C 5,870; a further 376 papers were
@@ -2448,7 +2526,7 @@ def _time_anchored(doc: Document, sentence: int, enum=()) -> bool:
 
 def _same_thing(q: Mention, enum: tuple[Mention, ...]) -> bool:
     """The parts count what the figure before them counts ("ballots", then "votes")."""
-    nouns = [p.noun for p in enum if p.noun]
+    nouns = [_own_noun(p) for p in enum if _own_noun(p)]  # not a verb read as one: "another 1,150 were left"
     return bool(nouns) and q.noun is not None and all(categories.same_thing(q.noun, n) for n in nouns)
 
 
@@ -2931,6 +3009,26 @@ def _pair_fits(q: Mention, enum) -> bool:
                                       or categories.may_contain(q.noun, p.noun) for p in enum)
 
 
+_TIME_TAKEN_BEFORE = re.compile(r"\b(?:in|inside|within)\s+$", re.I)
+
+
+def _people_split(doc: Document, q: Mention, figures: list[Mention], enum, items) -> bool:
+    """A partition of people ("men and women", "boys and girls") in the
+    sentence after the lone count of people it divides, the only figures of
+    their sentence and of no period of their own (a time taken, "in 29
+    minutes", is none)."""
+    nouns = _part_nouns(doc, enum)
+    if q.kind != Kind.COUNT or q.compound or categories.normalise(q.noun) not in categories.PEOPLE \
+            or not all(nouns) or not categories.is_partition(nouns) or len(items) != len(enum) \
+            or not all(categories.normalise(n) in categories.PEOPLE for n in nouns) or not _lone(q, figures, enum):
+        return False
+    sent = enum[0].sentence
+    if _TIME_WORDS.search(_outside_list(doc, enum)):
+        return False
+    return not any(m.kind in _TIME_KINDS or m.kind == Kind.DURATION and not _TIME_TAKEN_BEFORE.search(
+        doc.text[max(0, m.start - 8):m.start]) for m in doc.mentions_in(sent))
+
+
 def _complementary(doc: Document, enum) -> bool:
     """Two parts labelled by the two halves of a pair (offshore/onshore, domestic/international)."""
     if len(enum) != 2:
@@ -3147,7 +3245,8 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
 
 # a listed part counted by its article: "..., three secondaries and a special school." (the list's
 # last item), "two primaries, an academy and three ..." (an item between parts)
-_ARTICLE_ITEM = re.compile(r"(?:,\s*|\s)(?:and|plus)\s+(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*(?:[.;)]|$)"
+_ARTICLE_ITEM = re.compile(r"(?:,\s*|\s)(?:and|plus)\s+(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+                           r"(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s*(?:[.;)]|$)"  # "and a team of cleaners"
                            r"|,\s*(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*(?:,|\s+and\b)", re.I)
 
 
@@ -3169,7 +3268,9 @@ def _raised_level(doc: Document, total: Mention) -> bool:
         and m.value < total.value for m in doc.mentions_in(total.sentence))
 
 
-_BARE_ITEMS_FIRST = re.compile(r"[:–—]\s*(?:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s*,\s*)+$")
+_BARE_ITEMS_FIRST = re.compile(r"(?:[:–—]|\s-)\s*(?:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s*,\s*)+$"
+                               # "four works: a Turner watercolour, two ...": a named item with an article (round 14)
+                               r"|(?:[:–—]|\s-)\s*(?:an?|the)\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\s*,\s*$")
 
 
 # a whole over the weekend, its two parts on its two days (round 13)
@@ -3197,7 +3298,9 @@ def _not_all_parts(doc: Document, enum) -> bool:
     figure added to the list before it ("added a closing 70 to earlier rounds of 71, 68 and 73"), or a part
     that counts for several ("and Pearce and Ortiz one each")."""
     s = doc.sentences[enum[-1].sentence]
-    if _ARTICLE_ITEM.search(doc.text, enum[0].start, min(s.end, enum[-1].end + 40)) \
+    ones = [p for p in enum if _article_one(p)]  # "and a bronze": itself a part, of one
+    if any(not any(hit.start() <= p.start < hit.end() for p in ones)
+           for hit in _ARTICLE_ITEM.finditer(doc.text, enum[0].start, min(s.end, enum[-1].end + 40))) \
             or _BARE_ITEMS_FIRST.search(doc.text, max(s.start, enum[0].start - 80), enum[0].start) \
             or _ADDED_TO_LIST.search(doc.text, max(s.start, enum[0].start - 60), enum[0].start):
         return True
@@ -3248,7 +3351,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         candidates = list(_echo_candidates(doc, enum, by_sentence, closed))
     for total, complete, link, cue in candidates:
         if total in enum or total.kind == Kind.MEASURE and not _measures_add(doc, enum) \
-                or _score_of_name(doc, total, enum) or _counts_named(doc, total, enum):
+                or _score_of_name(doc, total, enum) or _counts_named(doc, total, enum) \
+                or _scored_by_plays(total, enum):
             continue
         if _more_items_counted(doc, total, enum):
             return []  # "240 homes across four sites: 110 ..., 65 ... (and two more read no further)": not all read
@@ -3262,6 +3366,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         # "... and the remaining 12", "..., 29 against and six abstained": nothing is left out
         complete = complete or closed or cue not in _NOT_EXHAUSTED and (
             _outcomes_exhaust(doc, enum, total) or _ballots_exhaust(doc, enum, total))
+        if not complete and _either_outcome(doc, total, enum):
+            complete = True  # "killed or injured 314 people. ... 112 died and 190 were hurt"
         if not complete and _weekend_covered(doc, total, enum):
             complete = True  # "18,500 saplings over the weekend. On Saturday 11,200 ... and 5,300 on Sunday"
         if not complete and cue in _SPLIT_CUES and _complementary(doc, enum):
@@ -3305,6 +3411,54 @@ def _more_items_counted(doc: Document, total: Mention, enum) -> bool:
 
 
 _COUNT_THEN_LIST = re.compile(r"\s*(?:[\w'’-]+\s*){0,2}[:—–-]\s*$")
+
+
+# the two fates a whole said "A or B" is made of: "killed or injured", "destroyed or damaged" (round 14)
+_FATES = (("kill", "die", "dead", "perish"), ("injur", "hurt", "wound"), ("destroy", "flatten", "razed", "demolish",
+          "wreck", "levell"), ("damag",), ("missing",))
+_EITHER_BEFORE = re.compile(r"\b([a-z]+)\s+or\s+([a-z]+)\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?$")
+_EITHER_AFTER = re.compile(r"^\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?([a-z]+)\s+or\s+([a-z]+)\b")
+
+
+def _fate(word: str) -> int | None:
+    return next((k for k, stems in enumerate(_FATES) if word.startswith(stems)), None)
+
+
+def _either_outcome(doc: Document, total: Mention, enum) -> bool:
+    """A whole said to be of two fates ("destroyed or damaged 240 homes",
+    "314 people were killed or injured") and two parts, one of each fate in
+    its own words ("150 were flattened and another 60 were damaged"), is
+    all of it."""
+    if len(enum) != 2 or total.kind != Kind.COUNT or " or " not in doc.sentence_text(total.sentence) \
+            or any(_own_noun(p, doc) and not categories.same_thing(total.noun, _own_noun(p, doc)) for p in enum):
+        return False  # (not "12 children died and 30 children were hurt": some of them only)
+    start = doc.sentences[total.sentence].start
+    pair = _EITHER_BEFORE.search(doc.text, max(start, total.start - 40), total.start)
+    if pair is None:
+        end = total.noun_span.end if total.noun_span else total.end
+        pair = _EITHER_AFTER.match(doc.text[end:end + 40])
+    if pair is None:
+        return False
+    wanted = {_fate(pair.group(1).lower()), _fate(pair.group(2).lower())}
+    if None in wanted or len(wanted) != 2:
+        return False
+    sentence_end = doc.sentences[enum[-1].sentence].end
+    fates = []
+    for k, p in enumerate(enum):
+        end = enum[k + 1].start if k + 1 < len(enum) else sentence_end
+        found = {_fate(w) for w in words(doc.text[p.end:end])[:8]} - {None}
+        if len(found) != 1:
+            return False
+        fates.append(found.pop())
+    return set(fates) == wanted
+
+
+def _scored_by_plays(total: Mention, enum) -> bool:
+    """"31 points, made up of nine two-point baskets, three three-pointers and
+    four free throws": plays of their own noun, each worth its own number of
+    points, are no parts of a points total (round 14)."""
+    return categories.normalise(total.noun) == "points" and any(
+        p.noun and categories.normalise(p.noun) != "points" for p in enum)
 
 
 def _more_periods_than_parts(doc: Document, total: Mention, enum) -> bool:

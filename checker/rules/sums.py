@@ -119,9 +119,14 @@ class PartsTotalMismatch(Rule):
         Example("The museum welcomed 58,000 visitors. Children made up 21,000 of them, with the remaining "
                 "33,000 adults.", target="58,000"),
         Example("In a 36-game season the club won 21, drew 9 and lost 8.", target="36-game"),
+        Example("Rowers bring home 12 medals\nThe crews took five golds, five silvers and a bronze in Lucerne.",
+                target="12"),
     )
     ok = (
         Example("The squad brought home 15 medals - six gold, four silver and five bronze."),
+        Example("Rowers bring home 11 medals\nThe crews took five golds, five silvers and a bronze in Lucerne."),
+        Example("She led all scorers with 27 points, made up of eight two-point baskets, two three-pointers and "
+                "five free throws."),
         Example("Around 2,400 homes were flooded. The council said 1,320 were in the town, 712 in the "
                 "villages and 365 on farms."),
         Example("The fund's $48.4m was split between $30.1m for wages and $18.3m for equipment."),
@@ -195,6 +200,8 @@ class PartsExceedTotal(Rule):
         Example("Of the 48 bids received, 29 were rejected and 23 are still under review.", target="48"),
         Example("The helpline took 520 calls. Of those, 340 were about bills and 210 about repairs.",
                 target="520"),
+        Example("Some 1,840 walkers set off on Sunday. Stewards said 950 men and 1,010 women completed the route.",
+                target="1,840"),
         Example("Of the 84 schools inspected, 39 were rated good, 27 were told to improve and 25 were "
                 "placed in special measures.", target="84"),
         Example("The 31-member assembly approved the budget 19-10, with three members abstaining.",
@@ -209,6 +216,7 @@ class PartsExceedTotal(Rule):
         Example("About 1,000 runners set off. Officials said 850 finished and 120 dropped out."),
         Example("Of the 48 bids received, 29 were rejected and 13 are still under review."),
         Example("The helpline took 520 calls. Of those, 340 were about bills and 160 about repairs."),
+        Example("Some 1,840 walkers set off on Sunday. Stewards said 850 men and 910 women completed the route."),
         Example("The 31-member assembly approved the budget 19-10, with two members abstaining."),
     )
 
