@@ -317,6 +317,7 @@ class Frame:
 # ------------------------------------------------------------------ roles
 
 _SPACE = re.compile(r"\s")
+_OTHER_BLANK = re.compile(r"[^\S ]")  # a blank not a space: what _norm replaces (a space for a space is no change)
 # The cues read around a figure are a few words long (under 50 characters
 # on the corpus and every labelled set); longer stretches of text
 # between two figures are cut to this many characters, at a space, so that the
@@ -327,7 +328,7 @@ _WINDOW = 120
 def _norm(text: str) -> str:
     """Lower-cased, curly apostrophes and every whitespace character made plain;
     the length is kept so that offsets into the result are offsets into the text."""
-    return _SPACE.sub(" ", text.lower().replace("’", "'"))
+    return _OTHER_BLANK.sub(" ", text.lower().replace("’", "'"))
 
 
 _MAG_WINDOW = 60  # a change verb and its adverbs: under 30 characters on every text we have

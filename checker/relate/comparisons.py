@@ -282,6 +282,13 @@ def _other_nouns(found: re.Match, others) -> bool:
     return any(m.noun and m.noun.split()[-1].lower().rstrip("s") != noun for m in others)
 
 
+def _may_hold_superlative(sentence: str) -> bool:
+    """A cheap first test: every superlative word of the patterns holds "est" or "most"
+    (the long s, which the patterns' re.I reads as "s", is let through)."""
+    low = sentence.lower()
+    return "est" in low or "most" in low or "\u017f" in sentence
+
+
 def find_superlatives(doc: Document):
     text = doc.text
     for ms in by_sentence(quantities(doc, *_KINDS, Kind.PERCENT)).values():
@@ -289,7 +296,8 @@ def find_superlatives(doc: Document):
         if len(ms) < 2:
             continue
         sent = doc.sentences[ms[0].sentence]
-        if _OVER_TIME.search(text[sent.start:sent.end]):
+        said = text[sent.start:sent.end]
+        if not _may_hold_superlative(said) or _OVER_TIME.search(said):
             continue
         for k, top in enumerate(ms):
             before = text[ms[k - 1].end if k else sent.start:top.start]

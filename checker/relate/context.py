@@ -86,7 +86,11 @@ def quantities(doc: Document, *kinds: Kind, include_chrome: bool = False) -> lis
             if m.is_quantity and m.interval is not None and (include_chrome or not sentences[m.sentence].chrome)
             and not (m.value == 1 and (pronoun_one(doc, m) or any_one(m))))
     if kinds:
-        return [m for m in found if m.kind in kinds]
+        # finders ask for the same few kind sets again and again: each filtered once per document
+        of_kinds = doc.memo.get((key, kinds))
+        if of_kinds is None:
+            of_kinds = doc.memo[(key, kinds)] = tuple(m for m in found if m.kind in kinds)
+        return list(of_kinds)
     return list(found)
 
 

@@ -718,6 +718,19 @@ _DEFINITE = re.compile(
 
 
 _POSSESSIVE = re.compile(r"(?:^|[\s(\"“])((?:the\s+)?\w[\w-]*)['’]s?\s+$")
+_DETERMINER_ENDS = ("the", "its", "their", "his", "her", "these", "those", "both", "all", "full", "whole", "entire",
+                    "same", "complete", "combined", ",", "'", "'s", "’", "’s")
+
+
+def _may_end_on_determiner(before: str) -> bool:
+    """A cheap first test for ``definite``: both its patterns end on blanks after a determiner, an adjective of
+    _DEFINITE, a comma or an apostrophe (a text not in ASCII, where re.I folds a few other letters, is let through)."""
+    if not before[-1:].isspace():
+        return False
+    if not before.isascii():
+        return True
+    last = before.split()
+    return bool(last) and last[-1].lower().endswith(_DETERMINER_ENDS)
 
 
 def definite(doc: Document, m: Mention, partitive_ok: bool = False, possessive: bool = False,
@@ -727,6 +740,8 @@ def definite(doc: Document, m: Mention, partitive_ok: bool = False, possessive: 
     its apostrophe so a finder can ask whom it names; with ``than_ok``, also the far
     side of a comparison ("than the 10%")."""
     before = _before(doc, m, 60)
+    if not _may_end_on_determiner(before):
+        return None
     match = _DEFINITE.search(before)
     if not match and possessive:
         owner = _POSSESSIVE.search(before)

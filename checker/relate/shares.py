@@ -380,7 +380,8 @@ _LEVEL_VERB = re.compile(r"\b(?:made|make|makes|making|amount|amounted|amounts|a
 
 def _change_before(text: str) -> bool:
     """The words before a share make it a change: "up 78.4 pct", "cut to 30 pct"."""
-    m = _CHANGE_BEFORE.search(text)
+    # the pattern closes the text (a word of at most 9 letters, then blanks): searched from its last word on
+    m = _CHANGE_BEFORE.search(text, max(0, len(text.rstrip()) - 12))
     return bool(m) and not _LEVEL_VERB.search(text, max(0, m.start() - 20), m.start())
 
 

@@ -1052,7 +1052,9 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
         if w is None:
             continue
         # the earlier figures filed under a key this one wants, within the window (nearest first)
-        near = sorted({i for k in slip.wanted(w) for i in _recent(filed_at.get(k, ()), qs, second)}, reverse=True)
+        # (most figures want no key filed yet: those skip the walk back at once)
+        filed = [filed_at[k] for k in slip.wanted(w) if k in filed_at]
+        near = sorted({i for indices in filed for i in _recent(indices, qs, second)}, reverse=True) if filed else ()
         for k in slip.filed(w):
             filed_at.setdefault(k, []).append(j)
         if not near:
