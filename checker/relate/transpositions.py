@@ -153,6 +153,12 @@ _FORESEEN = re.compile(r"\b(?:estimat\w*|expect\w*|predict\w*|forecast\w*|budget
                        r"target\w*(?!\s+(?:on|in|at|by|for)\b)|initial\w*|early|first\s+reports?)\b", re.I)
 _RANKED_IN = re.compile(r"\b(?:\w{3,}est|most|record)(?:\s+[a-z]+)?\s+(?:this|last)\s+"
                         r"(?:week|month|year|season|quarter|spring|summer|autumn|winter)\b", re.I)
+# a superlative that ranks the figure within the present period, a short phrase between: "is the fastest by
+# a British woman this season", "the strongest measured in England this year" (no clause break between)
+_RANKED_THIS = re.compile(r"\b(?:the|its|their|his|her)\s+(?:\w{3,}est|most\s+[a-z]+|biggest|largest)\b"
+                          r"(?:\s+[\w'’-]+){0,5}?\s+this\s+(?:week|month|year|season|quarter|spring|summer|autumn|"
+                          r"winter)\b", re.I)
+_THIS_PERIOD = re.compile(r"this\s+[a-z]+")
 # a phrase after the second's noun naming another thing: "to a rival petition", "at the other plant"
 _OF_ANOTHER = re.compile(r"\s+(?:to|of|at|in|from|for|on|with)\s+(?:a|an|the|its|their)?\s*(?:rival|separate|second|"
                          r"different|other|another|sister|neighbouring|neighboring)\b", re.I)
@@ -640,7 +646,14 @@ def _echoed(doc: Document, first: Mention, second: Mention) -> bool:
         verbs += doc.text[told.end():min(s.end, told.end() + 20)].lower().split()[:1]
     else:
         verbs += [w for w in doc.text[np_end:min(s.end, np_end + 20)].lower().split()[:1] if w.endswith("ed")]
+        placed = _PLACE_THEN_VERB.match(doc.text, np_end, s.end)
+        if placed:  # "4,286 patients at the Royal Infirmary have waited": a place between the noun and its verb
+            verbs.append(placed.group(1).lower())
     return any(len(v) >= 4 and v[:4] == head[:4].lower() for v in verbs)
+
+
+_PLACE_THEN_VERB = re.compile(r"\s+(?:at|in|on|from|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?"
+                              r"(?:(?:have|has|had|were|was)\s+(?:been\s+)?)?([a-z]{4,}ed)\b")
 
 
 def _clause_echoed(doc: Document, first: Mention, second: Mention) -> bool:
@@ -863,6 +876,7 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
     in its own clause ("won £1.2m ... The £2.1m jackpot last month went ...")."""
     if any(m.kind == second.kind and (m.unit or "") == (second.unit or "") and first.sentence < m.sentence
            and _same_order(m, second) and not _PARTITIVE_GAP.fullmatch(doc.text, m.end, second.start)
+           and not (m.sentence == second.sentence and _named_alike(doc, first, second, m))
            for m in between):
         return True
     if second.kind == Kind.AGE and another_person(doc, first, second, age_holder(doc, first) or _ANON):
@@ -885,6 +899,8 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
                                                                      second.end + 30))) - months1:
         return True  # "18,420 flights in March ... The 18,240 flights in April": a count of another month
     since = _SINCE.search(_sentence_text(doc, second))
+    if since and _BASE_OF_PART_BEFORE.search(doc.text, max(0, second.start - 20), second.start):
+        since = None  # "still searching for 96 of the 213 children": the part has changed, the whole is the first's
     if since and not _SINCE.search(_sentence_text(doc, first)) \
             and not (since.group(0).lower() == "now" and _PRESENT.search(_sentence_text(doc, first))) \
             and not (since.group(0).lower().startswith(("has ", "have ")) and _headline_level(doc, first, second)):
@@ -917,13 +933,28 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         stop = max(second.end, np.span.end if np.span is not None else second.end)
         clause = doc.text[s.start:min(len(clause) + s.start, stop + _NEAR_AFTER)]
     clause = _RANKED_IN.sub(" ", clause)  # "the biggest this year" ranks the figure, dates nothing
+    if "this" in clause:
+        clause = _RANKED_THIS.sub(" ", clause)  # "the fastest by a British woman this season": ranks it too
     own = _periods(_sentence_text(doc, first))
     new = _periods(clause) - own
     if new and all(_DAY_OF_ACT.fullmatch(p) for p in new) and (not own or _day_of_predicate(doc, second, new)):
         # "set aside £4.5m ... approved the £5.4m plan on Monday", "forced 340 residents out on Sunday
         # ... The 430 evacuees were allowed back on Monday": the day of the act
         return False
+    if new and all(_DAY_OF_ACT.fullmatch(p) or _THIS_PERIOD.fullmatch(p) for p in new) \
+            and all(_DAY_OF_ACT.fullmatch(p) for p in own) and _day_of_predicate(doc, second, new):
+        # the present period after the verb of the figure's noun phrase dates what is said of the figure,
+        # when the first's sentence names no other period: "4,286 patients have waited ... cutting the
+        # 4,826 long waits is her priority this winter"
+        return False
     return bool(new)
+
+
+def _named_alike(doc: Document, first: Mention, second: Mention, other: Mention) -> bool:
+    """The two figures name one thing by the same noun, and a figure between them in the second's sentence
+    names another or none: "won the 187km stage ... 18km from the finish of the 178km stage"."""
+    c = concept(doc, second)
+    return bool(c) and c not in GENERIC_NOUNS and c == concept(doc, first) and concept(doc, other) != c
 
 
 def _narrowed_to_others(doc: Document, first: Mention, second: Mention) -> bool:
@@ -1080,7 +1111,7 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
                 continue  # the headline's figure is given again as it is: the second is another figure
             if _dated_apart(doc, first, second) or _apart(doc, qs[i + 1:j], first, second):
                 continue
-            if first.noun is None and _BASE_OF_PART_BEFORE.search(doc.text, max(0, second.start - 20), second.start):
+            if first.noun is None and noun_phrase(doc, first).head is None and _BASE_OF_PART_BEFORE.search(doc.text, max(0, second.start - 20), second.start):
                 continue  # "Almost a third of them, 131, were found ... at 24 of the 31 sites": a whole with its part
             if _summed_with_neighbour(doc, first, second) or _left_over(doc, first, second):
                 continue  # "carrying 164 passengers and four crew. Of the 168 people on board": their sum
