@@ -36,6 +36,13 @@ FLAGGED = [
      "241 sheep.", "241", "FC40"),
     ("In all 1,356 passengers were stranded by the strike. Some 300 of the 1,536 passengers are still "
      "waiting for a flight.", "1,536", "FC40"),
+    # a measure of a thing ("NOUN of N unit", "N unit NOUN") restated as "the N-unit NOUN"
+    ("Gusts of 78mph battered the pier on Sunday night. The 68mph gust was the strongest in Sussex.", "68mph",
+     "FC402"),
+    ("Hailstones of 6cm fell on the town overnight. The 4cm hailstones smashed car windows.", "4cm", "FC402"),
+    ("A snowfall of 40cm blocked roads across the Highlands. The 30cm snowfall closed 200 schools.", "30cm",
+     "FC402"),
+    ("A swell of 12ft reached the harbour. That 21ft swell damaged boats.", "21ft", "FC40"),
 ]
 
 CLEAN = [
@@ -61,6 +68,18 @@ CLEAN = [
     # what remains, not the whole of a part
     ("Rescuers said 421 sheep had been cut off by the flood. The 241 sheep still stranded are on the "
      "hill.",),
+    ("Gusts of 78mph battered the pier on Sunday night. The 78mph gust was the strongest in Sussex.",),
+    # another place, another gust; a previous one; a forecast one
+    ("Gusts of 78mph battered the pier on Sunday night. The 68mph gust at Shoreham was the strongest "
+     "inland.",),
+    ("Gusts of 78mph battered the pier on Sunday night. The previous 68mph gust came in 2019.",),
+    ("A 92mph gust hit the Needles on Sunday. Forecasters said the 70mph gust expected on Monday would be "
+     "weaker.",),
+    # two measures of the thing before: which one?
+    ("Hailstones of 6cm fell in Ely and hailstones of 3cm in March. The 4cm hailstones smashed windows.",),
+    # a mark set is not the figure: a limit, a target
+    ("The lorry was travelling at 56mph when it crashed. The 65mph limit applies on that road.",),
+    ("Output reached 2,415 tonnes in May. The 2,145 target was set last year.",),
 ]
 
 

@@ -149,6 +149,10 @@ Shapes beyond the plain "the N NOUN":
   difference: "held the seat with 2,310 votes, 416 ahead of Ben Cole on 1,894", "won 9,120 of the 15,800
   ballots cast, against 6,680 for Remain, a majority of 2,440" (``find_stated_majorities``; not with the
   runner-up's figure unsaid: "..., with Labour on 690").
+* a measure of a thing brought in as "NOUN of N unit" or "a N-unit NOUN" and restated as "the N-unit NOUN" in the
+  next sentence or the one after (``find_named_measure_restatements``): "Hailstones of 5cm fell ... The 3cm
+  hailstones broke windows" (the one such measure of the unit there; silent on "the previous", a place or day
+  the first lacks, a forecast).
 """
 from __future__ import annotations
 
@@ -2528,6 +2532,62 @@ def find_peak_restatements(doc: Document):
         yield DefiniteRestatement(link="inferred", cue="the peak", first=first, second=second, subject="peak")
 
 
+_DAY_NAMED = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|"
+                        r"(?:last|next)\s+(?:week|month|year|season|night|weekend))\b", re.I)
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+_NAMED_MEASURE_DET = re.compile(r"\b(?:the|that|this)\s+$", re.I)
+_MEASURE_NOUN_OF = re.compile(r"\b([a-z]{3,})\s+of\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+_MEASURE_APART = re.compile(r"\b(?:previous|earlier|former|old|last|record|average|usual|normal|typical|"
+                            r"forecast|expected|predicted)\s+$", re.I)
+
+
+def _measure_noun(doc: Document, m: Mention) -> str | None:
+    """The thing a measure is of, singular: "Gusts of 94mph" and "a 94mph gust" are gusts."""
+    start = doc.sentences[m.sentence].start
+    of = _MEASURE_NOUN_OF.search(doc.text, max(start, m.start - 30), m.start)
+    if of is not None:
+        return singular(of.group(1).lower())
+    if not _A_BEFORE.search(doc.text, max(start, m.start - 4), m.start):
+        return None  # brought in with "a": not "won the 200 metres freestyle", an event's name
+    np = noun_phrase(doc, m)
+    return singular(np.head) if np.adjacent and not np.modifiers and np.head else None
+
+
+def find_named_measure_restatements(doc: Document):
+    """A measure of a thing restated as "the N-unit thing" in the next sentence or the one after: "Gusts of
+    94mph were recorded ... The 84mph gust was the strongest" (also "a 19-metre wave ... the 17-metre wave";
+    the one measure of that thing and unit in those sentences, none of the unit between; silent on "the
+    previous ...", a comparison, other years, a new qualifier or a forecast)."""
+    for second in doc.mentions:
+        if second.kind != Kind.MEASURE or second.value is None or second.is_range or second.hedge or second.compound:
+            continue  # (a compound, "the 17-metre wave", is the attribute finder's)
+        start = doc.sentences[second.sentence].start
+        if not _NAMED_MEASURE_DET.search(doc.text, max(start, second.start - 6), second.start):
+            continue
+        np = noun_phrase(doc, second)
+        if not np.adjacent or np.modifiers or not np.head or singular(np.head) in STRUCTURES:
+            continue  # a structure's size is the length finder's
+        noun = singular(np.head)
+        if noun in _PEAK_NOUNS or _MEASURE_APART.search(doc.text, max(start, second.start - 30), second.start - 4):
+            continue
+        alike = [m for m in doc.mentions if second.sentence - 2 <= m.sentence < second.sentence
+                 and m.kind == Kind.MEASURE and _same_unit(m, second) and not m.is_range and m.value is not None]
+        named = [m for m in alike if _measure_noun(doc, m) == noun]
+        if len(named) != 1 or any(m.start > named[0].start for m in alike if m is not named[0]):
+            continue  # which one? or another of the unit in between
+        first = named[0]
+        if any(m.kind == Kind.MEASURE and m is not second and m.sentence == second.sentence and m.start < second.start
+               and _same_unit(m, second) for m in doc.mentions):
+            continue
+        if years_differ(doc, first, second) or new_qualifier(doc, second, first) or compares(doc, second):
+            continue
+        if _PEAK_FORESEEN.search(_sentence(doc, first)) or _PEAK_FORESEEN.search(_sentence(doc, second)):
+            continue  # "Gusts of 90mph are forecast ... the 70mph gust that hit"
+        if set(_DAY_NAMED.findall(_sentence(doc, second))) - set(_DAY_NAMED.findall(_sentence(doc, first))):
+            continue  # "won the 164km race ... the 155km race on Sunday": another day's
+        yield DefiniteRestatement(link="inferred", cue="the " + noun, first=first, second=second, subject=noun)
+
+
 _PEAK_FORESEEN = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|project\w*|could|would|will|may|might|likely|"
                             r"due|set\s+to|fear\w*|warn\w*|until|before)\b", re.I)
 def _other_year(doc: Document, first: Mention, second: Mention) -> bool:
@@ -3824,6 +3884,7 @@ FINDERS = (
     find_level_restatements,
     find_new_level_restatements,
     find_peak_restatements,
+    find_named_measure_restatements,
     find_margin_restatements,
     find_odds_restatements,
     find_age_restatements,

@@ -101,6 +101,14 @@ a change brought in with "a" ("a 3.75% rise in water bills ... The 3.57% increas
 final" of a match ("in the final end") is no outturn, and an opening "Once completed in 2031," dates
 the thing's completion, not its size; "Last year's 6.4% increase" is another period's, and "the 320
 signatories to a rival petition" another thing's.
+Round 14: a superlative ranking the second in the present period ("is the quickest by a European this year")
+or the present period after the verb of the second's noun phrase ("Helping the 3,714 households was the aim
+this year") dates nothing when the first's sentence names no other period; a figure of another noun between
+the two in the second's own sentence does not set apart two figures named alike ("won the 164km race ... 12km
+from the end of the 146km race"); the first's verb is read past a place ("5,912 pupils in Kent schools were
+excluded ... the 5,192 exclusions"); the whole of a part stays the first's under "still" ("still trying to reach
+60 of the 241 sheep"); a mark set ("The 65mph limit", "the 1,425 target") is no restatement of a figure whose
+sentence names no such mark.
 A pair a restatement finder already links is left to it
 (``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
@@ -162,6 +170,7 @@ _THIS_PERIOD = re.compile(r"this\s+[a-z]+")
 # a phrase after the second's noun naming another thing: "to a rival petition", "at the other plant"
 _OF_ANOTHER = re.compile(r"\s+(?:to|of|at|in|from|for|on|with)\s+(?:a|an|the|its|their)?\s*(?:rival|separate|second|"
                          r"different|other|another|sister|neighbouring|neighboring)\b", re.I)
+_MARK_NOUN = re.compile(r"limits?|targets?|thresholds?|caps?|ceilings?|minimums?|maximums?|quotas?", re.I)
 _OTHER_AFTER = re.compile(r"\s+(?:other|more|remaining|further|additional|extra|new)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|while|as)\s")
 # a figure foreseen rather than counted: "expected no more than the 7.4 million forecast"
@@ -888,6 +897,9 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
             or _OTHER_AFTER.match(doc.text, second.end):
         return True  # "an initial £23m", "the 21 other passengers"
     np = noun_phrase(doc, second)
+    mark = _first_word(doc, second)
+    if mark and _MARK_NOUN.fullmatch(mark) and mark.lower() not in _sentence_text(doc, first).lower():
+        return True  # "travelling at 56mph ... The 65mph limit": a mark set, not the figure
     if REST_AFTER.match(doc.text, np.span.end if np.span is not None else second.end):
         return True  # "the 41 miners still trapped", "the 680 tickets left": what remains
     if _OF_ANOTHER.match(doc.text, np.span.end if np.span is not None else second.end, doc.sentences[second.sentence].end):
