@@ -43,6 +43,13 @@ FLAGGED = [
     ("A snowfall of 40cm blocked roads across the Highlands. The 30cm snowfall closed 200 schools.", "30cm",
      "FC402"),
     ("A swell of 12ft reached the harbour. That 21ft swell damaged boats.", "21ft", "FC40"),
+    # two figures of four significant digits, two digits swapped, alone in consecutive sentences
+    ("The regulator's new price cap of £1,928 starts in April. Typical households will pay £1,298 a year "
+     "under it.", "£1,298", "FC406"),
+    ("The council will spend £2,375 per pupil next year. Schools will receive £2,735 for every child on "
+     "the roll.", "£2,735", "FC406"),
+    ("Ticket sales for the final reached 41,265 by Friday. Organisers hope all 41,625 ticket holders "
+     "arrive early.", "41,625", "FC406"),
 ]
 
 CLEAN = [
@@ -80,6 +87,15 @@ CLEAN = [
     # a mark set is not the figure: a limit, a target
     ("The lorry was travelling at 56mph when it crashed. The 65mph limit applies on that road.",),
     ("Output reached 2,415 tonnes in May. The 2,145 target was set last year.",),
+    ("The regulator's new price cap of £1,928 starts in April. Typical households will pay £1,928 a year "
+     "under it.",),
+    # a third figure of the kind, a rival, a new name, a sentence between: two quantities
+    ("The regulator's new price cap of £1,928 starts in April, against £1,650 now. Typical households will "
+     "pay £1,298 a year.",),
+    ("The firm made a profit of £4,512 per worker. Rival firms made £5,412 per worker.",),
+    ("The firm made a profit of £4,512 per worker. Workers at Acme made £5,412 on average.",),
+    ("The council will spend £2,375 per pupil next year. Heads welcomed it. Schools will receive £2,735 "
+     "for every child on the roll.",),
 ]
 
 

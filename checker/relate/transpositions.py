@@ -108,7 +108,9 @@ the two in the second's own sentence does not set apart two figures named alike 
 from the end of the 146km race"); the first's verb is read past a place ("5,912 pupils in Kent schools were
 excluded ... the 5,192 exclusions"); the whole of a part stays the first's under "still" ("still trying to reach
 60 of the 241 sheep"); a mark set ("The 65mph limit", "the 1,425 target") is no restatement of a figure whose
-sentence names no such mark.
+sentence names no such mark.  Two figures of four significant digits or more with two digits swapped, alone of
+their kind in two consecutive sentences, are tied with no other link ("a new cap of £1,928 starts in April.
+Households will pay £1,298 a year"; not with a name the first's sentence lacks, "rival", "each" or "other").
 A pair a restatement finder already links is left to it
 (``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
@@ -515,7 +517,29 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
         return "given"  # "ordered 45 aircraft ... The order for 54 jets", "Her majority of 1,402"
     if strong and _given(doc, second) and _relative_subject_named(doc, first, second):
         return "given"  # "bought the old mill for £2.4m. The mill, which cost £4.2m, ..."
+    if _swapped_alone(doc, first, second):
+        return "next sentence"  # "a cap of £1,755 comes in ... bills held at £1,575"
     return None
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _swapped_alone(doc: Document, first: Mention, second: Mention) -> bool:
+    """Two figures of four significant digits or more, two of their digits swapped, in consecutive sentences
+    that hold no other figure of their kind: hardly two quantities by chance."""
+    p, q = digits_as_written(first), digits_as_written(second)
+    if p is None or q is None or not transposed(p, q) or second.sentence != first.sentence + 1 \
+            or len(_core(_significant(p))) < 4 or len(_core(_significant(q))) < 4:
+        return False
+    if any(m is not first and m is not second and m.kind == first.kind
+           for s in (first.sentence, second.sentence) for m in doc.mentions_in(s)):
+        return False
+    text, said = _sentence_text(doc, second), _sentence_text(doc, first)
+    if _SET_APART.search(text):
+        return False  # "Rival Acme made £5,412 per worker"
+    # a name the first's sentence lacks may bring in another owner ("Acme made ..."), not its first word
+    return not any(w not in said for w in _CAPITALISED.findall(text, len(text) - len(text.lstrip(" \"“‘'")) + 1))
 
 
 def _subject(doc: Document, m: Mention) -> str:
@@ -1132,7 +1156,7 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
             if cue is None or slip.relation is ChangedDigitRestatement and not _closely_tied(doc, first, second, cue):
                 continue
             # (a headline's words after its level name no subject: "slides to £421m despite sales rise")
-            subject = "figure" if levels else _subject(doc, first)
+            subject = "figure" if levels or cue == "next sentence" else _subject(doc, first)
             yield slip.relation(link="inferred", cue=f"{slip.cue} ({cue})", first=first, second=second,
                                 subject=subject)
             break
