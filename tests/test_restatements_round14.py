@@ -94,6 +94,9 @@ CLEAN = [
      "pay £1,298 a year.",),
     ("The firm made a profit of £4,512 per worker. Rival firms made £5,412 per worker.",),
     ("The firm made a profit of £4,512 per worker. Workers at Acme made £5,412 on average.",),
+    ("The regulator's new price cap of £1,928 starts in April. Last winter households paid £1,298 on "
+     "average.",),
+    ("The trust saw 6,318 patients in March. The 6,138 beds it runs were all in use.",),
     ("The council will spend £2,375 per pupil next year. Heads welcomed it. Schools will receive £2,735 "
      "for every child on the roll.",),
 ]

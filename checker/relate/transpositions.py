@@ -522,6 +522,8 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
     return None
 
 
+_ANOTHER_OCCASION = re.compile(r"\b(?:earlier|before|ago|previous|previously|last|next|later|after|since|until|"
+                               r"then|former|formerly|once|originally)\b", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 
 
@@ -536,8 +538,9 @@ def _swapped_alone(doc: Document, first: Mention, second: Mention) -> bool:
            for s in (first.sentence, second.sentence) for m in doc.mentions_in(s)):
         return False
     text, said = _sentence_text(doc, second), _sentence_text(doc, first)
-    if _SET_APART.search(text):
-        return False  # "Rival Acme made £5,412 per worker"
+    before = doc.text[doc.sentences[second.sentence].start:second.start]
+    if _SET_APART.search(text) or _ANOTHER_OCCASION.search(before) or not _may_be_same_thing(doc, first, second):
+        return False  # "Rival Acme made £5,412 per worker", "A week earlier, 31,746 fans", "5,216 beds" after patients
     # a name the first's sentence lacks may bring in another owner ("Acme made ..."), not its first word
     return not any(w not in said for w in _CAPITALISED.findall(text, len(text) - len(text.lstrip(" \"“‘'")) + 1))
 
