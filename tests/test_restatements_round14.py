@@ -43,6 +43,12 @@ FLAGGED = [
     ("A snowfall of 40cm blocked roads across the Highlands. The 30cm snowfall closed 200 schools.", "30cm",
      "FC402"),
     ("A swell of 12ft reached the harbour. That 21ft swell damaged boats.", "21ft", "FC40"),
+    # a result-line headline against the lead's result
+    ("Leicester 24 Bath 18\nTigers scored three tries at Welford Road. Their 24-13 win keeps them top.", "24-13",
+     "FC407"),
+    ("Hearts 2 Hibernian 1\nHearts beat Hibernian 2-0 at Tynecastle on Sunday.", "2-0", "FC407"),
+    ("Wigan Warriors 30 St Helens 12\nWigan's 30-21 victory at the DW Stadium was their fifth in a row.",
+     "30-21", "FC407"),
     # two figures of four significant digits, two digits swapped, alone in consecutive sentences
     ("The regulator's new price cap of £1,928 starts in April. Typical households will pay £1,298 a year "
      "under it.", "£1,298", "FC406"),
@@ -97,6 +103,11 @@ CLEAN = [
     ("The regulator's new price cap of £1,928 starts in April. Last winter households paid £1,298 on "
      "average.",),
     ("The trust saw 6,318 patients in March. The 6,138 beds it runs were all in use.",),
+    ("Leicester 24 Bath 18\nTigers scored three tries at Welford Road. Their 24-18 win keeps them top.",),
+    ("Wigan Warriors 30 St Helens 12\nSaints lost 12-30 at the DW Stadium, their fifth defeat in a row.",),
+    ("Leicester 24 Bath 18\nTigers led 14-6 at half-time at Welford Road. Their 24-13 win keeps them top.",),
+    ("Leicester 24 Bath 18\nTigers scored three tries at Welford Road. It avenged their 24-13 defeat last "
+     "season.",),
     ("The council will spend £2,375 per pupil next year. Heads welcomed it. Schools will receive £2,735 "
      "for every child on the roll.",),
 ]

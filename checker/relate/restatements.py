@@ -152,7 +152,10 @@ Shapes beyond the plain "the N NOUN":
 * a measure of a thing brought in as "NOUN of N unit" or "a N-unit NOUN" and restated as "the N-unit NOUN" in the
   next sentence or the one after (``find_named_measure_restatements``): "Hailstones of 5cm fell ... The 3cm
   hailstones broke windows" (the one such measure of the unit there; silent on "the previous", a place or day
-  the first lacks, a forecast).
+  the first lacks, a forecast);
+* a headline that is a result line, each side with its score, against the first score of the opening two
+  sentences told as a result (``_result_line_score``): "Leicester 24 Bath 18" / "... Their 24-13 win keeps them
+  top" (a side named or "their"/"the" before it; silent on half-time, legs, another match or time).
 """
 from __future__ import annotations
 
@@ -2125,8 +2128,47 @@ def find_odds_restatements(doc: Document):
 
 
 def score_pair(m: Mention) -> tuple[int, int] | None:
-    rx = _SCORE_TEXT.fullmatch(m.text.strip())
+    rx = _SCORE_TEXT.fullmatch(m.text.strip()) or _RESULT_PAIR.fullmatch(m.text.strip())
     return (int(rx.group(1)), int(rx.group(2))) if rx else None
+
+
+# a headline that is a result line, two sides each with its score: "Northampton 38 Sale 17"
+_SIDE_WORDS = r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|&))*?"
+_RESULT_LINE = re.compile(r"\s*" + _SIDE_WORDS + r"\s+(\d{1,3})\s*,?\s+" + _SIDE_WORDS + r"\s+(\d{1,3})\s*")
+_RESULT_PAIR = re.compile(r"(\d{1,3})\s*,?\s+" + _SIDE_WORDS + r"\s+(\d{1,3})")
+
+
+def _result_line_score(doc: Document, scores: list[Mention]):
+    """"Northampton 38 Sale 17" over "... Their 38-12 victory lifts them": a headline that is a result line
+    against the first score of the opening two sentences, told as a result, naming a side of the line's or
+    pointing back ("their", "the"); silent on part-time scores, legs, sets, another match or time."""
+    head = doc.sentences[0] if doc.sentences else None
+    if head is None or not head.headline or not any(c.isdigit() for c in doc.text[head.start:head.end]):
+        return None
+    line = _RESULT_LINE.fullmatch(doc.text, head.start, head.end)
+    if line is None:
+        return None
+    lead = [x.index for x in doc.sentences[1:] if not x.headline and not x.chrome][:2]
+    in_lead = [m for m in scores if m.sentence in lead]
+    if not in_lead or in_lead[0].kind is not Kind.SCORE:
+        return None
+    second = in_lead[0]
+    s = doc.sentences[second.sentence]
+    if sum(1 for m in in_lead if m.sentence == second.sentence) != 1 or not _result_score(doc, second):
+        return None
+    if _SEVERAL_SCORES.search(doc.text, s.start, s.end) or _EARLIER_GAME.search(doc.text, s.start, s.end) \
+            or _BEFORE_OTHER.search(doc.text[s.start:second.start]):
+        return None
+    rest = re.match(r"[^,;.]*", doc.text[second.end:s.end]).group(0)
+    if _OTHER_TIME.search(rest) or years(doc, second.sentence):
+        return None
+    text = doc.text[s.start:second.start]
+    named = set(_SIDE_NAME.findall(text)) & set(_SIDE_NAME.findall(doc.text[head.start:head.end]))
+    if not named and not _SCORE_ANAPHOR.search(doc.text[max(s.start, second.start - 30):second.start]):
+        return None
+    first = Mention(start=line.start(1), end=line.end(2), text=doc.text[line.start(1):line.end(2)], kind=Kind.SCORE,
+                    sentence=head.index)
+    return ScoreRestatement(link="inferred", cue="result line", first=first, second=second, subject="match")
 
 
 _OPPONENT = re.compile(r"\s*(?:over|against|to|by|at|with|for)\s+(?:the\s+)?([A-Z][\w'’-]+)")
@@ -2157,7 +2199,7 @@ def find_score_restatements(doc: Document):
     scores = [m for m in doc.mentions
               if (m.kind is Kind.SCORE or m.kind is Kind.COUNT and m.is_range and ("-" in m.text or "–" in m.text))
               and not doc.sentences[m.sentence].chrome and score_pair(m)]
-    found = _headline_lead_score(doc, scores)
+    found = _headline_lead_score(doc, scores) or _result_line_score(doc, scores)
     if found is not None:
         yield found
         return
