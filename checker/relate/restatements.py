@@ -2600,8 +2600,11 @@ def find_named_measure_restatements(doc: Document):
     94mph were recorded ... The 84mph gust was the strongest" (also "a 19-metre wave ... the 17-metre wave";
     the one measure of that thing and unit in those sentences, none of the unit between; silent on "the
     previous ...", a comparison, other years, a new qualifier or a forecast)."""
-    for second in doc.mentions:
-        if second.kind != Kind.MEASURE or second.value is None or second.is_range or second.hedge or second.compound:
+    measures = [m for m in doc.mentions if m.kind == Kind.MEASURE]
+    if len(measures) < 2:
+        return
+    for second in measures:
+        if second.value is None or second.is_range or second.hedge or second.compound:
             continue  # (a compound, "the 17-metre wave", is the attribute finder's)
         start = doc.sentences[second.sentence].start
         if not _NAMED_MEASURE_DET.search(doc.text, max(start, second.start - 6), second.start):
@@ -2612,14 +2615,14 @@ def find_named_measure_restatements(doc: Document):
         noun = singular(np.head)
         if noun in _PEAK_NOUNS or _MEASURE_APART.search(doc.text, max(start, second.start - 30), second.start - 4):
             continue
-        alike = [m for m in doc.mentions if second.sentence - 2 <= m.sentence < second.sentence
-                 and m.kind == Kind.MEASURE and _same_unit(m, second) and not m.is_range and m.value is not None]
+        alike = [m for m in measures if second.sentence - 2 <= m.sentence < second.sentence
+                 and _same_unit(m, second) and not m.is_range and m.value is not None]
         named = [m for m in alike if _measure_noun(doc, m) == noun]
         if len(named) != 1 or any(m.start > named[0].start for m in alike if m is not named[0]):
             continue  # which one? or another of the unit in between
         first = named[0]
-        if any(m.kind == Kind.MEASURE and m is not second and m.sentence == second.sentence and m.start < second.start
-               and _same_unit(m, second) for m in doc.mentions):
+        if any(m is not second and m.sentence == second.sentence and m.start < second.start
+               and _same_unit(m, second) for m in measures):
             continue
         if years_differ(doc, first, second) or new_qualifier(doc, second, first) or compares(doc, second):
             continue
