@@ -102,6 +102,7 @@ CLEAN = [
     ("The firm made a profit of £4,512 per worker. Workers at Acme made £5,412 on average.",),
     ("The regulator's new price cap of £1,928 starts in April. Last winter households paid £1,298 on "
      "average.",),
+    ("The regulator's new price cap of £1,928 starts in April. Ofwat's cap of £1,298 applies to water.",),
     ("The trust saw 6,318 patients in March. The 6,138 beds it runs were all in use.",),
     ("Leicester 24 Bath 18\nTigers scored three tries at Welford Road. Their 24-18 win keeps them top.",),
     ("Wigan Warriors 30 St Helens 12\nSaints lost 12-30 at the DW Stadium, their fifth defeat in a row.",),

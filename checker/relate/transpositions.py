@@ -541,7 +541,11 @@ def _swapped_alone(doc: Document, first: Mention, second: Mention) -> bool:
     before = doc.text[doc.sentences[second.sentence].start:second.start]
     if _SET_APART.search(text) or _ANOTHER_OCCASION.search(before) or not _may_be_same_thing(doc, first, second):
         return False  # "Rival Acme made £5,412 per worker", "A week earlier, 31,746 fans", "5,216 beds" after patients
-    # a name the first's sentence lacks may bring in another owner ("Acme made ..."), not its first word
+    # a name the first's sentence lacks may bring in another owner ("Acme made ..."), not its first word unless
+    # it owns something ("Cheruiyot's time of ...")
+    owner = _NAMED_OWNER.match(text)
+    if owner and owner.group(1) not in said:
+        return False
     return not any(w not in said for w in _CAPITALISED.findall(text, len(text) - len(text.lstrip(" \"“‘'")) + 1))
 
 
