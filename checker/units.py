@@ -83,6 +83,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "litres": ("liter",), "liters": ("liter",), "litre": ("liter",), "liter": ("liter",),
     "gallons": ("gallon", "imperial_gallon"), "gallon": ("gallon", "imperial_gallon"),
     "ml": ("milliliter",),
+    "pints": ("pint", "imperial_pint"), "pint": ("pint", "imperial_pint"),
     # power and energy
     "kw": ("kilowatt",), "mw": ("megawatt",), "gw": ("gigawatt",),
     "kilowatts": ("kilowatt",), "kilowatt": ("kilowatt",), "megawatts": ("megawatt",),
@@ -218,7 +219,7 @@ _GLUED = frozenset(
 _PLURALS = {
     "kilometre": "kilometres", "kilometer": "kilometers", "metre": "metres", "meter": "meters",
     "mile": "miles", "inch": "inches", "yard": "yards", "foot": "feet", "tonne": "tonnes", "ton": "tons",
-    "acre": "acres", "hectare": "hectares", "litre": "litres", "liter": "liters", "gallon": "gallons",
+    "acre": "acres", "hectare": "hectares", "litre": "litres", "liter": "liters", "gallon": "gallons", "pint": "pints",
     "megawatt": "megawatts", "gigawatt": "gigawatts", "kilowatt": "kilowatts", "degree": "degrees",
     "gram": "grams", "gramme": "grammes", "kilogram": "kilograms", "kilogramme": "kilogrammes", "ounce": "ounces",
 }

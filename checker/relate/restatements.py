@@ -153,6 +153,13 @@ Shapes beyond the plain "the N NOUN":
   claims: 870 for damaged cars, 310 for homes ... the 180 cars on the forecourt" (``_part_of_more``);
   nor a stretch of a longer run: "won five of the next seven legs ... over the 19 legs" (``_SEQUENCE_BEFORE``),
   nor some of the things: "885 of its members backed ... Of the 1,640 members eligible" (``_SOME_OF_AFTER``).
+* a measure of a thing brought in as "NOUN of N unit" or "a N-unit NOUN" and restated as "the N-unit NOUN" in the
+  next sentence or the one after (``find_named_measure_restatements``): "Hailstones of 5cm fell ... The 3cm
+  hailstones broke windows" (the one such measure of the unit there; silent on "the previous", a place or day
+  the first lacks, a forecast);
+* a headline that is a result line, each side with its score, against the first score of the opening two
+  sentences told as a result (``_result_line_score``): "Leicester 24 Bath 18" / "... Their 24-13 win keeps them
+  top" (a side named or "their"/"the" before it; silent on half-time, legs, another match or time).
 """
 from __future__ import annotations
 
@@ -2154,8 +2161,47 @@ def find_odds_restatements(doc: Document):
 
 
 def score_pair(m: Mention) -> tuple[int, int] | None:
-    rx = _SCORE_TEXT.fullmatch(m.text.strip())
+    rx = _SCORE_TEXT.fullmatch(m.text.strip()) or _RESULT_PAIR.fullmatch(m.text.strip())
     return (int(rx.group(1)), int(rx.group(2))) if rx else None
+
+
+# a headline that is a result line, two sides each with its score: "Northampton 38 Sale 17"
+_SIDE_WORDS = r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|&))*?"
+_RESULT_LINE = re.compile(r"\s*" + _SIDE_WORDS + r"\s+(\d{1,3})\s*,?\s+" + _SIDE_WORDS + r"\s+(\d{1,3})\s*")
+_RESULT_PAIR = re.compile(r"(\d{1,3})\s*,?\s+" + _SIDE_WORDS + r"\s+(\d{1,3})")
+
+
+def _result_line_score(doc: Document, scores: list[Mention]):
+    """"Northampton 38 Sale 17" over "... Their 38-12 victory lifts them": a headline that is a result line
+    against the first score of the opening two sentences, told as a result, naming a side of the line's or
+    pointing back ("their", "the"); silent on part-time scores, legs, sets, another match or time."""
+    head = doc.sentences[0] if doc.sentences else None
+    if head is None or not head.headline or not any(c.isdigit() for c in doc.text[head.start:head.end]):
+        return None
+    line = _RESULT_LINE.fullmatch(doc.text, head.start, head.end)
+    if line is None:
+        return None
+    lead = [x.index for x in doc.sentences[1:] if not x.headline and not x.chrome][:2]
+    in_lead = [m for m in scores if m.sentence in lead]
+    if not in_lead or in_lead[0].kind is not Kind.SCORE:
+        return None
+    second = in_lead[0]
+    s = doc.sentences[second.sentence]
+    if sum(1 for m in in_lead if m.sentence == second.sentence) != 1 or not _result_score(doc, second):
+        return None
+    if _SEVERAL_SCORES.search(doc.text, s.start, s.end) or _EARLIER_GAME.search(doc.text, s.start, s.end) \
+            or _BEFORE_OTHER.search(doc.text[s.start:second.start]):
+        return None
+    rest = re.match(r"[^,;.]*", doc.text[second.end:s.end]).group(0)
+    if _OTHER_TIME.search(rest) or years(doc, second.sentence):
+        return None
+    text = doc.text[s.start:second.start]
+    named = set(_SIDE_NAME.findall(text)) & set(_SIDE_NAME.findall(doc.text[head.start:head.end]))
+    if not named and not _SCORE_ANAPHOR.search(doc.text[max(s.start, second.start - 30):second.start]):
+        return None
+    first = Mention(start=line.start(1), end=line.end(2), text=doc.text[line.start(1):line.end(2)], kind=Kind.SCORE,
+                    sentence=head.index)
+    return ScoreRestatement(link="inferred", cue="result line", first=first, second=second, subject="match")
 
 
 _OPPONENT = re.compile(r"\s*(?:over|against|to|by|at|with|for)\s+(?:the\s+)?([A-Z][\w'’-]+)")
@@ -2186,7 +2232,7 @@ def find_score_restatements(doc: Document):
     scores = [m for m in doc.mentions
               if (m.kind is Kind.SCORE or m.kind is Kind.COUNT and m.is_range and ("-" in m.text or "–" in m.text))
               and not doc.sentences[m.sentence].chrome and score_pair(m)]
-    found = _headline_lead_score(doc, scores)
+    found = _headline_lead_score(doc, scores) or _result_line_score(doc, scores)
     if found is not None:
         yield found
         return
@@ -2559,6 +2605,65 @@ def find_peak_restatements(doc: Document):
         if _other_year(doc, first, second):
             continue  # "In 1960 the 6.1-metre peak ...", "The 11.1% peak came in October 2022"
         yield DefiniteRestatement(link="inferred", cue="the peak", first=first, second=second, subject="peak")
+
+
+_DAY_NAMED = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|"
+                        r"(?:last|next)\s+(?:week|month|year|season|night|weekend))\b", re.I)
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+_NAMED_MEASURE_DET = re.compile(r"\b(?:the|that|this)\s+$", re.I)
+_MEASURE_NOUN_OF = re.compile(r"\b([a-z]{3,})\s+of\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+_MEASURE_APART = re.compile(r"\b(?:previous|earlier|former|old|last|record|average|usual|normal|typical|"
+                            r"forecast|expected|predicted)\s+$", re.I)
+
+
+def _measure_noun(doc: Document, m: Mention) -> str | None:
+    """The thing a measure is of, singular: "Gusts of 94mph" and "a 94mph gust" are gusts."""
+    start = doc.sentences[m.sentence].start
+    of = _MEASURE_NOUN_OF.search(doc.text, max(start, m.start - 30), m.start)
+    if of is not None:
+        return singular(of.group(1).lower())
+    if not _A_BEFORE.search(doc.text, max(start, m.start - 4), m.start):
+        return None  # brought in with "a": not "won the 200 metres freestyle", an event's name
+    np = noun_phrase(doc, m)
+    return singular(np.head) if np.adjacent and not np.modifiers and np.head else None
+
+
+def find_named_measure_restatements(doc: Document):
+    """A measure of a thing restated as "the N-unit thing" in the next sentence or the one after: "Gusts of
+    94mph were recorded ... The 84mph gust was the strongest" (also "a 19-metre wave ... the 17-metre wave";
+    the one measure of that thing and unit in those sentences, none of the unit between; silent on "the
+    previous ...", a comparison, other years, a new qualifier or a forecast)."""
+    measures = [m for m in doc.mentions if m.kind == Kind.MEASURE]
+    if len(measures) < 2:
+        return
+    for second in measures:
+        if second.value is None or second.is_range or second.hedge or second.compound:
+            continue  # (a compound, "the 17-metre wave", is the attribute finder's)
+        start = doc.sentences[second.sentence].start
+        if not _NAMED_MEASURE_DET.search(doc.text, max(start, second.start - 6), second.start):
+            continue
+        np = noun_phrase(doc, second)
+        if not np.adjacent or np.modifiers or not np.head or singular(np.head) in STRUCTURES:
+            continue  # a structure's size is the length finder's
+        noun = singular(np.head)
+        if noun in _PEAK_NOUNS or _MEASURE_APART.search(doc.text, max(start, second.start - 30), second.start - 4):
+            continue
+        alike = [m for m in measures if second.sentence - 2 <= m.sentence < second.sentence
+                 and _same_unit(m, second) and not m.is_range and m.value is not None]
+        named = [m for m in alike if _measure_noun(doc, m) == noun]
+        if len(named) != 1 or any(m.start > named[0].start for m in alike if m is not named[0]):
+            continue  # which one? or another of the unit in between
+        first = named[0]
+        if any(m is not second and m.sentence == second.sentence and m.start < second.start
+               and _same_unit(m, second) for m in measures):
+            continue
+        if years_differ(doc, first, second) or new_qualifier(doc, second, first) or compares(doc, second):
+            continue
+        if _PEAK_FORESEEN.search(_sentence(doc, first)) or _PEAK_FORESEEN.search(_sentence(doc, second)):
+            continue  # "Gusts of 90mph are forecast ... the 70mph gust that hit"
+        if set(_DAY_NAMED.findall(_sentence(doc, second))) - set(_DAY_NAMED.findall(_sentence(doc, first))):
+            continue  # "won the 164km race ... the 155km race on Sunday": another day's
+        yield DefiniteRestatement(link="inferred", cue="the " + noun, first=first, second=second, subject=noun)
 
 
 _PEAK_FORESEEN = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|project\w*|could|would|will|may|might|likely|"
@@ -3857,6 +3962,7 @@ FINDERS = (
     find_level_restatements,
     find_new_level_restatements,
     find_peak_restatements,
+    find_named_measure_restatements,
     find_margin_restatements,
     find_odds_restatements,
     find_age_restatements,

@@ -101,6 +101,16 @@ a change brought in with "a" ("a 3.75% rise in water bills ... The 3.57% increas
 final" of a match ("in the final end") is no outturn, and an opening "Once completed in 2031," dates
 the thing's completion, not its size; "Last year's 6.4% increase" is another period's, and "the 320
 signatories to a rival petition" another thing's.
+Round 14: a superlative ranking the second in the present period ("is the quickest by a European this year")
+or the present period after the verb of the second's noun phrase ("Helping the 3,714 households was the aim
+this year") dates nothing when the first's sentence names no other period; a figure of another noun between
+the two in the second's own sentence does not set apart two figures named alike ("won the 164km race ... 12km
+from the end of the 146km race"); the first's verb is read past a place ("5,912 pupils in Kent schools were
+excluded ... the 5,192 exclusions"); the whole of a part stays the first's under "still" ("still trying to reach
+60 of the 241 sheep"); a mark set ("The 65mph limit", "the 1,425 target") is no restatement of a figure whose
+sentence names no such mark.  Two figures of four significant digits or more with two digits swapped, alone of
+their kind in two consecutive sentences, are tied with no other link ("a new cap of £1,928 starts in April.
+Households will pay £1,298 a year"; not with a name the first's sentence lacks, "rival", "each" or "other").
 A pair a restatement finder already links is left to it
 (``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
@@ -153,9 +163,16 @@ _FORESEEN = re.compile(r"\b(?:estimat\w*|expect\w*|predict\w*|forecast\w*|budget
                        r"target\w*(?!\s+(?:on|in|at|by|for)\b)|initial\w*|early|first\s+reports?)\b", re.I)
 _RANKED_IN = re.compile(r"\b(?:\w{3,}est|most|record)(?:\s+[a-z]+)?\s+(?:this|last)\s+"
                         r"(?:week|month|year|season|quarter|spring|summer|autumn|winter)\b", re.I)
+# a superlative that ranks the figure within the present period, a short phrase between: "is the fastest by
+# a British woman this season", "the strongest measured in England this year" (no clause break between)
+_RANKED_THIS = re.compile(r"\b(?:the|its|their|his|her)\s+(?:\w{3,}est|most\s+[a-z]+|biggest|largest)\b"
+                          r"(?:\s+[\w'’-]+){0,5}?\s+this\s+(?:week|month|year|season|quarter|spring|summer|autumn|"
+                          r"winter)\b", re.I)
+_THIS_PERIOD = re.compile(r"this\s+[a-z]+")
 # a phrase after the second's noun naming another thing: "to a rival petition", "at the other plant"
 _OF_ANOTHER = re.compile(r"\s+(?:to|of|at|in|from|for|on|with)\s+(?:a|an|the|its|their)?\s*(?:rival|separate|second|"
                          r"different|other|another|sister|neighbouring|neighboring)\b", re.I)
+_MARK_NOUN = re.compile(r"limits?|targets?|thresholds?|caps?|ceilings?|minimums?|maximums?|quotas?", re.I)
 _OTHER_AFTER = re.compile(r"\s+(?:other|more|remaining|further|additional|extra|new)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|while|as)\s")
 # a figure foreseen rather than counted: "expected no more than the 7.4 million forecast"
@@ -500,7 +517,36 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
         return "given"  # "ordered 45 aircraft ... The order for 54 jets", "Her majority of 1,402"
     if strong and _given(doc, second) and _relative_subject_named(doc, first, second):
         return "given"  # "bought the old mill for £2.4m. The mill, which cost £4.2m, ..."
+    if _swapped_alone(doc, first, second):
+        return "next sentence"  # "a cap of £1,755 comes in ... bills held at £1,575"
     return None
+
+
+_ANOTHER_OCCASION = re.compile(r"\b(?:earlier|before|ago|previous|previously|last|next|later|after|since|until|"
+                               r"then|former|formerly|once|originally)\b", re.I)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _swapped_alone(doc: Document, first: Mention, second: Mention) -> bool:
+    """Two figures of four significant digits or more, two of their digits swapped, in consecutive sentences
+    that hold no other figure of their kind: hardly two quantities by chance."""
+    p, q = digits_as_written(first), digits_as_written(second)
+    if p is None or q is None or not transposed(p, q) or second.sentence != first.sentence + 1 \
+            or len(_core(_significant(p))) < 4 or len(_core(_significant(q))) < 4:
+        return False
+    if any(m is not first and m is not second and m.kind == first.kind
+           for s in (first.sentence, second.sentence) for m in doc.mentions_in(s)):
+        return False
+    text, said = _sentence_text(doc, second), _sentence_text(doc, first)
+    before = doc.text[doc.sentences[second.sentence].start:second.start]
+    if _SET_APART.search(text) or _ANOTHER_OCCASION.search(before) or not _may_be_same_thing(doc, first, second):
+        return False  # "Rival Acme made £5,412 per worker", "A week earlier, 31,746 fans", "5,216 beds" after patients
+    # a name the first's sentence lacks may bring in another owner ("Acme made ..."), not its first word unless
+    # it owns something ("Cheruiyot's time of ...")
+    owner = _NAMED_OWNER.match(text)
+    if owner and owner.group(1) not in said:
+        return False
+    return not any(w not in said for w in _CAPITALISED.findall(text, len(text) - len(text.lstrip(" \"“‘'")) + 1))
 
 
 def _subject(doc: Document, m: Mention) -> str:
@@ -640,7 +686,14 @@ def _echoed(doc: Document, first: Mention, second: Mention) -> bool:
         verbs += doc.text[told.end():min(s.end, told.end() + 20)].lower().split()[:1]
     else:
         verbs += [w for w in doc.text[np_end:min(s.end, np_end + 20)].lower().split()[:1] if w.endswith("ed")]
+        placed = _PLACE_THEN_VERB.match(doc.text, np_end, s.end)
+        if placed:  # "4,286 patients at the Royal Infirmary have waited": a place between the noun and its verb
+            verbs.append(placed.group(1).lower())
     return any(len(v) >= 4 and v[:4] == head[:4].lower() for v in verbs)
+
+
+_PLACE_THEN_VERB = re.compile(r"\s+(?:at|in|on|from|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?"
+                              r"(?:(?:have|has|had|were|was)\s+(?:been\s+)?)?([a-z]{4,}ed)\b")
 
 
 def _clause_echoed(doc: Document, first: Mention, second: Mention) -> bool:
@@ -863,6 +916,7 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
     in its own clause ("won £1.2m ... The £2.1m jackpot last month went ...")."""
     if any(m.kind == second.kind and (m.unit or "") == (second.unit or "") and first.sentence < m.sentence
            and _same_order(m, second) and not _PARTITIVE_GAP.fullmatch(doc.text, m.end, second.start)
+           and not (m.sentence == second.sentence and _named_alike(doc, first, second, m))
            for m in between):
         return True
     if second.kind == Kind.AGE and another_person(doc, first, second, age_holder(doc, first) or _ANON):
@@ -874,6 +928,9 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
             or _OTHER_AFTER.match(doc.text, second.end):
         return True  # "an initial £23m", "the 21 other passengers"
     np = noun_phrase(doc, second)
+    mark = _first_word(doc, second)
+    if mark and _MARK_NOUN.fullmatch(mark) and mark.lower() not in _sentence_text(doc, first).lower():
+        return True  # "travelling at 56mph ... The 65mph limit": a mark set, not the figure
     if REST_AFTER.match(doc.text, np.span.end if np.span is not None else second.end):
         return True  # "the 41 miners still trapped", "the 680 tickets left": what remains
     if _OF_ANOTHER.match(doc.text, np.span.end if np.span is not None else second.end, doc.sentences[second.sentence].end):
@@ -885,6 +942,8 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
                                                                      second.end + 30))) - months1:
         return True  # "18,420 flights in March ... The 18,240 flights in April": a count of another month
     since = _SINCE.search(_sentence_text(doc, second))
+    if since and _BASE_OF_PART_BEFORE.search(doc.text, max(0, second.start - 20), second.start):
+        since = None  # "still searching for 96 of the 213 children": the part has changed, the whole is the first's
     if since and not _SINCE.search(_sentence_text(doc, first)) \
             and not (since.group(0).lower() == "now" and _PRESENT.search(_sentence_text(doc, first))) \
             and not (since.group(0).lower().startswith(("has ", "have ")) and _headline_level(doc, first, second)):
@@ -917,13 +976,28 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         stop = max(second.end, np.span.end if np.span is not None else second.end)
         clause = doc.text[s.start:min(len(clause) + s.start, stop + _NEAR_AFTER)]
     clause = _RANKED_IN.sub(" ", clause)  # "the biggest this year" ranks the figure, dates nothing
+    if "this" in clause:
+        clause = _RANKED_THIS.sub(" ", clause)  # "the fastest by a British woman this season": ranks it too
     own = _periods(_sentence_text(doc, first))
     new = _periods(clause) - own
     if new and all(_DAY_OF_ACT.fullmatch(p) for p in new) and (not own or _day_of_predicate(doc, second, new)):
         # "set aside £4.5m ... approved the £5.4m plan on Monday", "forced 340 residents out on Sunday
         # ... The 430 evacuees were allowed back on Monday": the day of the act
         return False
+    if new and all(_DAY_OF_ACT.fullmatch(p) or _THIS_PERIOD.fullmatch(p) for p in new) \
+            and all(_DAY_OF_ACT.fullmatch(p) for p in own) and _day_of_predicate(doc, second, new):
+        # the present period after the verb of the figure's noun phrase dates what is said of the figure,
+        # when the first's sentence names no other period: "4,286 patients have waited ... cutting the
+        # 4,826 long waits is her priority this winter"
+        return False
     return bool(new)
+
+
+def _named_alike(doc: Document, first: Mention, second: Mention, other: Mention) -> bool:
+    """The two figures name one thing by the same noun, and a figure between them in the second's sentence
+    names another or none: "won the 187km stage ... 18km from the finish of the 178km stage"."""
+    c = concept(doc, second)
+    return bool(c) and c not in GENERIC_NOUNS and c == concept(doc, first) and concept(doc, other) != c
 
 
 def _narrowed_to_others(doc: Document, first: Mention, second: Mention) -> bool:
@@ -1082,7 +1156,7 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
                 continue  # the headline's figure is given again as it is: the second is another figure
             if _dated_apart(doc, first, second) or _apart(doc, qs[i + 1:j], first, second):
                 continue
-            if first.noun is None and _BASE_OF_PART_BEFORE.search(doc.text, max(0, second.start - 20), second.start):
+            if first.noun is None and noun_phrase(doc, first).head is None and _BASE_OF_PART_BEFORE.search(doc.text, max(0, second.start - 20), second.start):
                 continue  # "Almost a third of them, 131, were found ... at 24 of the 31 sites": a whole with its part
             if _summed_with_neighbour(doc, first, second) or _left_over(doc, first, second):
                 continue  # "carrying 164 passengers and four crew. Of the 168 people on board": their sum
@@ -1091,7 +1165,7 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
             if cue is None or slip.relation is ChangedDigitRestatement and not _closely_tied(doc, first, second, cue):
                 continue
             # (a headline's words after its level name no subject: "slides to £421m despite sales rise")
-            subject = "figure" if levels else _subject(doc, first)
+            subject = "figure" if levels or cue == "next sentence" else _subject(doc, first)
             yield slip.relation(link="inferred", cue=f"{slip.cue} ({cue})", first=first, second=second,
                                 subject=subject)
             break

@@ -33,11 +33,13 @@ commas ("a 350-yard drive at the 18th, about 320 metres,"); a measure restated i
 head of the next sentence for "it" or the first's own noun ("The 85 sq m flat ... At about 915 sq ft,
 it is ...", inferred), or hedged after "That is" ("covers 12 square miles. That is about 31 sq km."); a price per unit restated per another unit of the dimension ("$4.10 a gallon, or
 about $1.08 a litre": ``RateConversion``, the price converting inversely to its unit, cents and pence
-read as hundredths of the currency); fuel economy in mpg restated in litres per 100km or back, which
+read as hundredths of the currency; also linked by a verb of equivalence, inferred: "152p a litre works out at
+£6.91 a gallon", "equates to", "which is the equivalent of"); fuel economy in mpg restated in litres per 100km or back, which
 are inverse ("55mpg (5.1 litres per 100km)": ``FuelConversion``, either gallon).
 
 Nautical miles ("a 600-nautical-mile (1,111km) race") and the singular mass words of an adjective
-measure ("a 23-gram (0.8oz) dart", "a 5-kilogram bag", "one ounce") are read as units (grammar).
+measure ("a 23-gram (0.8oz) dart", "a 5-kilogram bag", "one ounce") are read as units (grammar); so are pints, US
+or imperial like gallons ("5,000 litres (about 8,800 pints)").
 
 Money in brackets ("20 million cedis ($1.7 million)") is a currency
 conversion at some day's rate: pint cannot check it, so it never becomes a
@@ -391,6 +393,13 @@ def money_scale(source: Mention, target: Mention) -> Fraction | None:
     return None
 
 
+# a price restated per another unit by a verb of equivalence: "works out at", "equates to", "is the equivalent of"
+_WORKS_OUT = re.compile(r"\s*,?\s*(?:which\s+|that\s+|this\s+|it\s+)?(?:(?:works?|worked|working)\s+out\s+(?:at|as)|"
+                        r"equates?\s+to|equating\s+to|translates?\s+(?:to|into)|translating\s+(?:to|into)|"
+                        r"(?:is|was)\s+(?:the\s+)?equivalent\s+(?:to|of))\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
+                        r"almost\s+|some\s+|just\s+(?:over|under)\s+)?\Z", re.I)
+
+
 def find_rate_conversions(doc: Document):
     """A price per unit restated per another unit of the same dimension, linked as a conversion is
     (brackets, ", or", dashes): "$4.10 a gallon, or about 82 cents a litre" (a price converts inversely
@@ -417,6 +426,8 @@ def find_rate_conversions(doc: Document):
             link, cue = "inferred", between.strip(" ,-–—")
         elif _DASH_OPEN.match(between) and _DASH_CLOSE.match(doc.text, pb.end()):
             link, cue = "explicit", "dashes"
+        elif _WORKS_OUT.match(between):
+            link, cue = "inferred", " ".join(between.strip(" ,").split())  # "140p a litre works out at £6.36 a gallon"
         else:
             continue
         yield RateConversion(link=link, cue=cue, source=a, target=b, source_unit=pa.group(1).lower(),

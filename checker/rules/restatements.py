@@ -451,10 +451,13 @@ class FC407(Rule):
                 "1-1"),
         Example("Sea Lord, a 22-1 outsider, won the Cesarewitch. The 12-1 winner was ridden by an apprentice.",
                 "12-1"),
+        Example("Leicester 24 Bath 18\nTigers scored three tries at Welford Road. Their 24-13 win keeps them top.",
+                "24-13"),
     )
     ok = (
         Example("Leeds beat Hull 2-0 at Elland Road on Sunday. Ann Roe scored both goals in the 2-0 "
                 "victory."),
+        Example("Leicester 24 Bath 18\nTigers scored three tries at Welford Road. Their 24-18 win keeps them top."),
         Example("Leeds beat Hull 2-0 on Sunday. It followed the 3-0 win over Bath last week."),
     )
 
