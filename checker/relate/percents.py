@@ -92,6 +92,12 @@ measure's two levels the same way ("Car sales fell 9% ... Dealers registered 156
 the level's noun named in the change's sentence; not when the levels move the same way three times off the
 size: a part of the measure).
 
+Round 14: a nearby change and its levels may name one measure of money two ways, qualified alike
+("Kerr Foods posted a 9% rise in sales ... Revenue climbed to £52m from £47.7m"; sales, revenue and turnover;
+"profits" and "pre-tax profit"), never a count of goods sold, and within three times the stated size; the
+measure may open its clause before whose it is ("Turnover at the brewer grew 8%") or follow a report ("...
+said on Monday that revenue for the 12 months to 30 June rose to ...").
+
 The same change put as a percentage right after its values: "went from 8,400
 to 11,200, or 25%", or after its values and its amount: "slipped to 18,400 from
 23,000 - a fall of 4,600, or 20%" (a ``PercentChange``); a date after a
@@ -1195,10 +1201,15 @@ _IRREGULAR_PARTICIPLES = frozenset("paid sold held made built bought spent taken
 _AFTER_PARTICIPLE = frozenset("by for to in at on from across".split())
 
 
+_SAID_THAT = frozenset("said says reported reports announced announces showed shows revealed reveals".split())
+
+
 def _np_clause_start(doc: Document, lo: int, hi: int) -> _Subject | None:
     """The measure a clause opens with: "Pre-tax profit | for the year to March 31 | rose"."""
     toks = _tokens(doc, lo, hi)
-    cut = [k for k, (t, _, _) in enumerate(toks) if t in (",", ";", ":", "-", "–", "—")]
+    cut = [k for k, (t, _, _) in enumerate(toks) if t in (",", ";", ":", "-", "–", "—")
+           or t == "that" and any(w.lower() in _SAID_THAT for w, _, _ in toks[max(0, k - 4):k])]
+    # ("... said on Monday that revenue ... rose": the clause reported)
     if cut:
         toks = toks[cut[-1] + 1:]
     picked: list[tuple[str, bool]] = []
@@ -1276,6 +1287,11 @@ def _sentence_figures(doc: Document) -> dict[int, list[Mention]]:
     return out
 
 
+# a measure, then whose it is: "Sales at Tesco", "Pre-tax profit at the group"
+_MEASURE_AT = re.compile(r"\W*(?:[A-Za-z-]+\s+){0,2}?(?:sales|revenues?|turnover|profits?|earnings|income)\s+at\s+"
+                         r"(?:the\s+|(?-i:[A-Z]))[^,;:()]*$", re.I)  # (not "sales at shops open a year": a part)
+
+
 def _moves(doc: Document, idx: int, ms: list[Mention]) -> list[_Move]:
     if not any(m.kind == Kind.PERCENT for m in ms):
         return []  # only a percentage moves without values
@@ -1305,6 +1321,9 @@ def _moves(doc: Document, idx: int, ms: list[Mention]) -> list[_Move]:
                 subject = _np_after(doc, m.end + mt.end(), sent.end)
             else:
                 subject = _np_before(doc, sent.start, mag.cue_start)
+                if _MEASURE_AT.match(doc.text, sent.start, mag.cue_start):
+                    # "Sales at Tesco rose 5%", "Turnover at the brewer grew 8%": the measure opens the clause
+                    subject = _np_clause_start(doc, sent.start, mag.cue_start) or subject
         if subject is not None:
             out.append(_Move(m, subject, mag.direction, _periods(doc.text[sent.start:sent.end])))
     return out
@@ -1411,8 +1430,18 @@ def _years(doc: Document, idx: int) -> frozenset:
     return frozenset(m.value for m in doc.mentions_in(idx) if m.kind == Kind.YEAR)
 
 
-def _same_measure(a: _Subject, b: _Subject) -> bool:
-    return a.head == b.head and (a.mods <= b.mods or b.mods <= a.mods)
+# one measure of money under its other names: "sales rise 12%" and "Revenue ... rose to £184.6m from £164.8m"
+_MONEY_HEADS = {"revenues": "revenue", "sales": "revenue", "turnover": "revenue"}
+_PLURAL_HEADS = {"revenues": "revenue", "profits": "profit"}
+
+
+def _same_measure(a: _Subject, b: _Subject, money: bool = False) -> bool:
+    """The same measure named alike; with ``money`` (the pair's values are sums of money) also under
+    another name of it: sales, revenue and turnover are one measure of money, not of goods sold."""
+    # another name: qualified alike ("like-for-like sales" is a part of revenue)
+    if _PLURAL_HEADS.get(a.head, a.head) != _PLURAL_HEADS.get(b.head, b.head):
+        return money and _MONEY_HEADS.get(a.head, a.head) == _MONEY_HEADS.get(b.head, b.head) and a.mods == b.mods
+    return a.mods <= b.mods or b.mods <= a.mods
 
 
 def _near(doc: Document, a: int, b: int) -> bool:
@@ -1440,6 +1469,11 @@ def _headline_reach(doc: Document, mv, pair) -> bool:
         and doc.sentences[pair.old.sentence].paragraph - head.paragraph <= HEADLINE_REACH_PARAGRAPHS
 
 
+def _within_three_times(size: Mention, pair: _Pair) -> bool:
+    moved = abs(pair.new.value - pair.old.value) / pair.old.value * 100
+    return size.value > 0 and size.value / 3 <= moved <= size.value * 3
+
+
 def find_nearby_percent_changes(doc: Document):
     figures = _sentence_figures(doc)
     pairs: list[_Pair] = []
@@ -1453,7 +1487,7 @@ def find_nearby_percent_changes(doc: Document):
     for pair in pairs:
         linked = []
         for mv in moves:
-            if not _same_measure(mv.subject, pair.subject):
+            if not _same_measure(mv.subject, pair.subject, pair.new.kind == Kind.MONEY):
                 continue
             if not _near(doc, mv.size.sentence, pair.old.sentence) and not _headline_reach(doc, mv, pair):
                 continue
@@ -1467,8 +1501,12 @@ def find_nearby_percent_changes(doc: Document):
             moved = 1 if pair.new.value > pair.old.value else -1 if pair.new.value < pair.old.value else 0
             if mv.direction and moved and mv.direction != moved:
                 continue  # "fell 5%" beside values that rose: another measure
+            heads = {_PLURAL_HEADS.get(mv.subject.head, mv.subject.head), _PLURAL_HEADS.get(pair.subject.head,
+                                                                                            pair.subject.head)}
+            if len(heads) > 1 and not _within_three_times(mv.size, pair):
+                continue  # under another name and far off in size: a part of the measure ("revenue from its cafes")
             # another pair nearer with the same measure takes the percentage
-            if any(p is not pair and _same_measure(mv.subject, p.subject)
+            if any(p is not pair and _same_measure(mv.subject, p.subject, p.new.kind == Kind.MONEY)
                    and abs(p.old.sentence - mv.size.sentence) < abs(pair.old.sentence - mv.size.sentence)
                    for p in pairs):
                 continue
