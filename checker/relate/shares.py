@@ -320,6 +320,12 @@ and inferred shapes across sentences:
   "830 voted to strike, a yes vote of 66%" (a vote's share, only after a side taken: "830 voted, a yes vote
   of 72%" is of those voting); "One in five savers - 3.2 million of the 11 million people with a pension -"
   (a whole of "people" beside a share of a named group)
+* round 14: a time or an age in the part's clause (its hedge too) is no figure of the gap: "About 41,000 patients
+  have waited more than 18 weeks, nearly half of the 130,000 on the list"; a rounded part alone between commas,
+  or after a dash and closed by a comma, past another figure: "Nearly a fifth of the 12,500 runners who started in
+  the heat, roughly 1,100 people, failed to finish"; "... are over 15 years old - about 1,200 vehicles, the agency
+  said" (not a sub-group with its own place or label, "some 600 in Leeds alone", "300 of them new", nor an old
+  level, "up from 30,000")
 """
 from __future__ import annotations
 
@@ -919,7 +925,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                                                     for o in shares if o is not share)]
             part = _apposed(doc, base, rest)
             if part is not None and _plausible(part, base) and not _CHANGE_AFTER.match(text[part.end:part.end + 40]) \
-                    and not _listed_after(doc, part, after):
+                    and not _listed_after(doc, part, after) and not _own_qualifier(doc, part):
                 yield ShareOf(link="explicit", cue="of", share=share, part=part, base=base)
                 continue
             part = _restated_part(doc, base, rest)
@@ -1082,6 +1088,20 @@ _CLAUSE_SHARE_STOP = re.compile(r"\b(?:but|while|whereas|than|compared|against|v
                                 r"rose|fell|up|down|each|per|every|average|median)\b", re.I)
 
 
+# figures of another kind, and their hedges, say when or how long, not what part: "waited more than a year"
+_OTHER_KINDS = frozenset({Kind.DURATION, Kind.AGE, Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.YEAR})
+
+
+def _masked(doc: Document, sentence: int, lo: int, hi: int) -> str:
+    """``doc.text[lo:hi]`` with each mention of a time or an age in it (hedge and all: "more than a year")
+    read as one plain word, so that a clause's own time is no figure, comparison or digit of the gap."""
+    gap = doc.text[lo:hi]
+    for m in reversed(doc.mentions_in(sentence)):
+        if m.kind in _OTHER_KINDS and lo <= m.start and m.end <= hi:
+            gap = gap[:m.start - lo] + "then" + gap[m.end - lo:]
+    return gap
+
+
 def _clause_then_share_of(doc: Document, share: Mention, before: list[Mention], after: list[Mention]) -> ShareOf | None:
     """"Some 8,600 bikes crossed the river on weekdays in May - 12% of the 48,000 trips": the one figure before
     the share, its clause, then "SHARE of the BASE" naming a whole of the same kind (inferred)."""
@@ -1093,7 +1113,7 @@ def _clause_then_share_of(doc: Document, share: Mention, before: list[Mention], 
     while k > 0 and _A_RATE.match(before[k].text) and before[k].kind != base.kind:
         k -= 1  # "570 million litres a day ...": a rate's period is no figure of the clause
     part, before = before[k], before[:k + 1]
-    gap = text[part.end:share.start]
+    gap = _masked(doc, share.sentence, part.end, share.start)
     if "," not in gap and "-" not in gap and "–" not in gap and "—" not in gap:
         return None
     if len(words(gap)) > CLAUSE_SHARE_WORDS or not _CLAUSE_SHARE_GAP.match(gap) or _CLAUSE_SHARE_STOP.search(gap):
@@ -2160,18 +2180,27 @@ _DASH_OPEN = re.compile(r"(?:\s[-–—]+|[–—(])\s*" + _EMPH + "$")
 _SET_APART_CLOSE = re.compile(r"\s*(?:\)|\s[-–—]+\s|[–—]|[.;!?]?\s*$)")
 
 
+_COMMA_OPEN = re.compile(r",\s*" + _EMPH + "$", re.I)
+_ROUGHLY = frozenset("some about around roughly approximately nearly almost".split())
+
+
 def _set_apart(doc: Document, gap: str, c: Mention) -> bool:
     """``c`` (and its noun) stands alone between dashes or brackets, or
     after a dash closing the sentence: "are aged over 70 - some 800 people
     -"; "flew with low-cost carriers - around 1.9 million people." (not "-
     300 in Spain alone -", nor "- 200 more than in 2010")."""
-    if not _DASH_OPEN.search(gap) or _CHANGE_AFTER.match(doc.text[c.end:c.end + 40]):
+    dash = _DASH_OPEN.search(gap)
+    if not dash and not (c.hedge in _ROUGHLY and _COMMA_OPEN.search(gap)) \
+            or _CHANGE_AFTER.match(doc.text[c.end:c.end + 40]):
         return False
     end = _noun_end(c)
     if not c.noun:  # "800 people": a noun the grammar left off
         people = re.match(r"\s+(?:people|persons|individuals)\b", doc.text[end:end + 20])
         end += people.end() if people else 0
-    return bool(_SET_APART_CLOSE.match(doc.text[end:doc.sentences[c.sentence].end]))
+    tail = doc.text[end:doc.sentences[c.sentence].end]
+    # round 14: or closed by a comma: "- some 600 boats, mostly ..."; ", some 940 people, were ..." (a rounded
+    # part alone between commas)
+    return bool(_SET_APART_CLOSE.match(tail) or tail.startswith(","))
 
 
 def _with_restated(doc: Document, base: Mention, following: list[Mention]) -> Mention | None:
@@ -2324,6 +2353,22 @@ def _or_part_of_base(doc: Document, share: Mention, part: Mention, base: Mention
     return bool(_BASE_PARTICIPLE.match(text[base.end:base.end + 30]))
 
 
+# round 14: a count set apart with a qualifier of its own is a sub-group, not the share's part: "some 600 in
+# Leeds alone", "300 of them new", "400 of them from Poland"; nor is an old level, "up from 30,000"
+_OWN_QUALIFIER = re.compile(r"\s+(?:of\s+(?:them|whom)\s+(?!all\b)[\w'’-]|(?:in|at|from)\s+(?-i:[A-Z])|alone\b|"
+                            r"(?:in|at|from)\s+[\w'’-]+\s+alone\b)", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", re.I)
+
+
+def _old_level(doc: Document, part: Mention) -> bool:
+    return bool(_FROM_BEFORE.search(doc.text, max(doc.sentences[part.sentence].start, part.start - 20), part.start))
+
+
+def _own_qualifier(doc: Document, part: Mention) -> bool:
+    sent = doc.sentences[part.sentence]
+    return bool(_OWN_QUALIFIER.match(doc.text, _noun_end(part), sent.end)) or _old_level(doc, part)
+
+
 def _apposed(doc: Document, anchor: Mention, following: list[Mention]) -> Mention | None:
     """The first figure set beside ``anchor`` by a comma, dash, bracket or
     colon, a few words on: "of the 96 schools they visited, 47"."""
@@ -2391,7 +2436,8 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     # PART, SHARE of the BASE  /  PART (SHARE) of the BASE  /  PART of NOUN in PERIOD, SHARE of the BASE
     if (beside or before and _beside_of(doc, before[-1], share)) and after:
         gap = text[share.end:after[0].start]
-        if (_OF_BASE.match(gap) or _CLOSE_OF_BASE.match(gap)) and _plausible(before[-1], after[0]):
+        if (_OF_BASE.match(gap) or _CLOSE_OF_BASE.match(gap)) and _plausible(before[-1], after[0]) \
+                and not _old_level(doc, before[-1]):
             return ShareOf(link="explicit", cue="of", share=share, part=before[-1], base=after[0])
     # A survey of BASE NOUN found PART, or SHARE  /  ... found SHARE - PART
     rel = _survey(doc, share, before, after)
