@@ -68,3 +68,44 @@ def test_flagged_and_twin_clean(text, target, twin):
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_near_misses_stay_clean(text):
     assert_clean(text)
+
+
+# "Of those, PART VERB ... - SHARE": the part's own short clause (a time or an age in it) before the share
+OF_THOSE_CLAUSE = [
+    ("Police made 320 arrests over the weekend. Of those, 96 were men aged under 25 - about 40%.", "about 40%",
+     "Police made 320 arrests over the weekend. Of those, 128 were men aged under 25 - about 40%."),
+    ("The ward treated 1,200 patients last winter. Of them, 300 had waited over four hours, roughly 35 per cent.",
+     "roughly 35 per cent",
+     "The ward treated 1,200 patients last winter. Of them, 420 had waited over four hours, roughly 35 per cent."),
+    ("Some 640 flights were delayed at the airport. Of those, 160 left more than two hours late - half.", "half",
+     "Some 640 flights were delayed at the airport. Of those, 320 left more than two hours late - half."),
+    ("The scheme received 2,500 bids; of those, 900 came from firms under five years old, or 45%.", "45%",
+     "The scheme received 2,500 bids; of those, 1,125 came from firms under five years old, or 45%."),
+]
+
+# "SHARE of the vote ..., winning PART of the BASE": a participle of getting in place of "with"
+WINNING_PART = [
+    ("The mayor took 58% of the vote, winning 12,400 of the 26,000 ballots cast.", "58%",
+     "The mayor took 58% of the vote, winning 15,100 of the 26,000 ballots cast."),
+    ("The Greens secured a third of the seats, taking 21 of the 90 on the council.", "a third",
+     "The Greens secured a third of the seats, taking 30 of the 90 on the council."),
+    ("Harris polled 44 per cent of votes cast on Thursday, receiving 9,800 of 17,500 votes.", "44 per cent",
+     "Harris polled 44 per cent of votes cast on Thursday, receiving 7,700 of 17,500 votes."),
+]
+
+OTHER_NEAR_MISSES = [
+    "Labour won 35% of the vote nationally, winning 400 of the 650 seats.",
+    "Police made 320 arrests over the weekend. Of those, 96 were men aged under 25, up 40% on last year.",
+    "Police made 320 arrests over the weekend. Of those, 96 were men aged under 25 and 40% were women.",
+]
+
+
+@pytest.mark.parametrize("text,target,twin", OF_THOSE_CLAUSE + WINNING_PART)
+def test_clause_and_participle_shapes(text, target, twin):
+    assert_flagged(text, target, "FC201")
+    assert_clean(twin)
+
+
+@pytest.mark.parametrize("text", OTHER_NEAR_MISSES)
+def test_other_near_misses_stay_clean(text):
+    assert_clean(text)

@@ -326,6 +326,10 @@ and inferred shapes across sentences:
   the heat, roughly 1,100 people, failed to finish"; "... are over 15 years old - about 1,200 vehicles, the agency
   said" (not a sub-group with its own place or label, "some 600 in Leeds alone", "300 of them new", nor an old
   level, "up from 30,000")
+* round 14: "Of those, PART VERB ... - SHARE", the part's own short clause, a time or age in it: "Police made 320
+  arrests. Of those, 96 were men aged under 25 - about 40%"; "SHARE of the vote ..., winning|taking|securing PART
+  of the BASE" (a participle of getting for "with"; the whole counting what the share is of: votes and ballots,
+  not seats)
 """
 from __future__ import annotations
 
@@ -1486,17 +1490,41 @@ def _tally_after(doc: Document, share: Mention, after: list[Mention]) -> ShareOf
                    within_two=True)
 
 
+_SHARE_OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|all\s+)?([a-z]+)", re.I)
+_VOTE_WORDS = frozenset("vote votes ballot ballots".split())
+
+
+def _same_counted(doc: Document, share: Mention, base: Mention) -> bool:
+    """A share "of the NOUN" and a whole counting the same things ("52% of the vote ..., winning 1,905 of the
+    4,420 ballots"; not "35% of the vote, winning 400 of the 650 seats")."""
+    of = _SHARE_OF_NOUN.match(doc.text, share.end)
+    if not of:
+        return True
+    noun = (base.noun or "").lower()
+    if not noun:
+        return True  # "92 of the 225 on offer": the whole takes the share's noun
+    said = of.group(1).lower()
+    return noun.rstrip("s") == said.rstrip("s") or noun in _VOTE_WORDS and said in _VOTE_WORDS
+
+
 def _with_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
     """"Turnout reached 71%, with 3.06 million of the 4.29 million ..."."""
     text = doc.text
     gap = text[share.end:after[0].start] if after else ""
-    if len(after) >= 2 and (_WITH_PART.match(gap) or _WITH_PART_LONG.match(gap) and _STATES_SHARE_BEFORE.search(
+    if len(after) >= 2 and (_WITH_PART.match(gap) or _WINNING_PART.match(gap) and _same_counted(doc, share, after[1])
+                            or _WITH_PART_LONG.match(gap) and _STATES_SHARE_BEFORE.search(
             text[max(doc.sentences[share.sentence].start, share.start - 30):share.start])) \
             and (_OF_BASE.match(text[after[0].end:after[1].start])
                  or _OF_BASE.match(_PARTICIPLE_LEAD.sub("", text[after[0].end:after[1].start], count=1))
                  and "out" in text[after[0].end:after[1].start]) and _plausible(after[0], after[1]):
         return ShareOf(link="explicit", cue="with", share=share, part=after[0], base=after[1])
     return None
+
+
+# round 14: "took 52.4% of the vote in the by-election, winning 1,905 of the 4,420 ballots cast": a participle
+# of getting in place of "with"
+_WINNING_PART = re.compile(r"^[^;.\d%]{0,40}?,\s*(?:winning|taking|securing|polling|getting|receiving|capturing|"
+                           r"gaining|attracting)\s+" + _EMPH + "$", re.I)
 
 
 # "..., with 18,400 sold out of a total market of 153,000": after "with", the part's participle before "out of"
@@ -2491,12 +2519,23 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     if lead and part is not None:
         cut = sent.start + lead.start()
         return _nearest_whole(doc, share, part, [b for b in before if b.end <= cut] or prev, "of those")
-    if beside:
+    if beside or before and _part_clause(doc, before[-1], share):
         lead = _OF_REF_LEAD.search(text[sent.start:before[-1].start])
         if lead:
             cut = sent.start + lead.start()
+            if not beside and any(b.start >= cut for b in before[:-1]):
+                return None  # the part's clause holds the first figure after "Of those" only
             return _nearest_whole(doc, share, before[-1], [b for b in before[:-1] if b.end <= cut] or prev, "of those")
     return None
+
+
+def _part_clause(doc: Document, part: Mention, share: Mention) -> bool:
+    """Round 14: "Of those, 146 were people aged over 75 - about 58 per cent.": the part's own short clause
+    (a time or an age in it is no figure), then the share set apart, closing its clause."""
+    gap = _masked(doc, share.sentence, part.end, share.start)
+    return bool(_APPOSITION.match(gap)) and len(words(gap)) <= MAX_GAP_WORDS and not _CLAUSE.search(gap) \
+        and not (_BAD_LINK.search(gap) and not _PUNCT_OR.search(gap)) and bool(_CLOSED_AFTER.match(doc.text, share.end)) \
+        and not _CHANGE_AFTER.match(doc.text[share.end:share.end + 40])
 
 
 # "(of which 72 million tonnes) went to China, or (65%)": the part's own clause, then ", or" and the share
