@@ -1522,8 +1522,8 @@ def _with_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf |
 
 
 # round 14: "took 52.4% of the vote in the by-election, winning 1,905 of the 4,420 ballots cast": a participle
-# of getting in place of "with"
-_WINNING_PART = re.compile(r"^[^;.\d%]{0,40}?,\s*(?:winning|taking|securing|polling|getting|receiving|capturing|"
+# of getting in place of "with" (the share of something, or bare: not "a two-thirds majority, winning ...")
+_WINNING_PART = re.compile(r"^(?:\s+of\b[^;.\d%]{0,40}?)?,\s*(?:winning|taking|securing|polling|getting|receiving|capturing|"
                            r"gaining|attracting)\s+" + _EMPH + "$", re.I)
 
 
