@@ -59,3 +59,27 @@ def test_period_end_is_a_date(text, date):
     doc = analyse(text)
     assert any(m.kind == Kind.DATE and m.text.startswith(date) for m in doc.mentions), \
         [(m.text, m.kind) for m in doc.mentions]
+
+
+# a fraction as the size of a nearby change: (flag, target, twin)
+FRACTION_MOVES = [
+    ("Harbour Foods said higher costs had pushed profits down by almost a fifth. Pre-tax profit fell to £9.1m "
+     "from £13.2m.", "£13.2m",
+     "Harbour Foods said higher costs had pushed profits down by almost a fifth. Pre-tax profit fell to £9.1m "
+     "from £11.3m."),
+    ("Club membership grew by a third last season. Membership rose to 1,480 from 1,250, the club said.",
+     "1,250",
+     "Club membership grew by a third last season. Membership rose to 1,480 from 1,110, the club said."),
+    ("Turnover at the builder has fallen by a quarter. Turnover dropped to $36m, from $52m a year earlier.", "$52m",
+     "Turnover at the builder has fallen by a quarter. Turnover dropped to $36m, from $48m a year earlier."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", FRACTION_MOVES)
+def test_fraction_sized_nearby_change(text, target, twin):
+    assert_flagged(text, target, "FC2")
+    assert_clean(twin)
+
+
+def test_fraction_of_another_measure_left_alone():
+    assert_clean("Profits fell by a quarter at the builder. Turnover dropped to $36m, from $52m a year earlier.")

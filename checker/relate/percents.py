@@ -96,7 +96,8 @@ Round 14: a nearby change and its levels may name one measure of money two ways,
 ("Kerr Foods posted a 9% rise in sales ... Revenue climbed to £52m from £47.7m"; sales, revenue and turnover;
 "profits" and "pre-tax profit"), never a count of goods sold, and within three times the stated size; the
 measure may open its clause before whose it is ("Turnover at the brewer grew 8%") or follow a report ("...
-said on Monday that revenue for the 12 months to 30 June rose to ...").
+said on Monday that revenue for the 12 months to 30 June rose to ..."); the size may be a fraction ("had
+pushed profits down by almost a fifth" beside "Pre-tax profit fell to £9.1m from £11.2m").
 
 The same change put as a percentage right after its values: "went from 8,400
 to 11,200, or 25%", or after its values and its amount: "slipped to 18,400 from
@@ -1184,10 +1185,13 @@ def _np_before(doc: Document, lo: int, hi: int) -> _Subject | None:
     while toks and toks[-1][0].lower() in _AUX:
         toks.pop()
     picked: list[tuple[str, bool]] = []
-    for text, _, cap in reversed(toks):
+    for k in range(len(toks) - 1, -1, -1):
+        text, _, cap = toks[k]
         low = text.lower()
         if not text[:1].isalpha() or low in _NP_STOP or low in _AUX:
             break
+        if low.endswith("ed") and k and toks[k - 1][0].lower() in _AUX:
+            break  # "had pushed | profits down": the verb before the measure is no part of its name
         picked.insert(0, (text, cap))
         if low in _DETS or low.endswith(("'s", "’s", "s'")) or len(picked) == 4:
             break
@@ -1292,8 +1296,12 @@ _MEASURE_AT = re.compile(r"\W*(?:[A-Za-z-]+\s+){0,2}?(?:sales|revenues?|turnover
                          r"(?:the\s+|(?-i:[A-Z]))[^,;:()]*$", re.I)  # (not "sales at shops open a year": a part)
 
 
+# round 14: a fraction moves a measure too ("pushed profits down by almost a fifth")
+_MOVE_SIZES = (Kind.PERCENT, Kind.FRACTION)
+
+
 def _moves(doc: Document, idx: int, ms: list[Mention]) -> list[_Move]:
-    if not any(m.kind == Kind.PERCENT for m in ms):
+    if not any(m.kind in _MOVE_SIZES for m in ms):
         return []  # only a percentage moves without values
     sent = doc.sentences[idx]
     slots = sentence_slots(doc, ms)
@@ -1306,7 +1314,7 @@ def _moves(doc: Document, idx: int, ms: list[Mention]) -> list[_Move]:
             mt = _THE_NOUN.match(_norm(doc.text[m.end:sent.end]))
             if mt and re.search(r"\b(?:the|its|their|this|that)\s*$", _norm(doc.text[sent.start:m.start])):
                 mag = Role("mag", mt.group(1), m.end, m.end + mt.end(1), direction_of(mt.group(1)))
-        if m.kind != Kind.PERCENT or mag is None or m.is_range or m.value is None or m.interval is None:
+        if m.kind not in _MOVE_SIZES or mag is None or m.is_range or m.value is None or m.interval is None:
             continue
         subject = None
         if mag.cue_start >= m.end or m.noun in CHANGE_NOUNS:  # "a 24% rise in annual pre-tax profit"
