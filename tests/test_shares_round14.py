@@ -109,3 +109,36 @@ def test_clause_and_participle_shapes(text, target, twin):
 @pytest.mark.parametrize("text", OTHER_NEAR_MISSES)
 def test_other_near_misses_stay_clean(text):
     assert_clean(text)
+
+
+# a part, its clause (a measure of another kind in it), then a verb of filling and the share of a whole written
+# as a size: (flag, target, twin)
+FILLING_SHARE = [
+    ("A crowd of 31,000 watched the men's 400m final, filling 94 per cent of the 40,000-capacity stadium.",
+     "94 per cent",
+     "A crowd of 37,600 watched the men's 400m final, filling 94 per cent of the 40,000-capacity stadium."),
+    ("Some 260 patients were on the wards on Monday night, occupying about 70% of the 300-bed hospital.",
+     "about 70%",
+     "Some 210 patients were on the wards on Monday night, occupying about 70% of the 300-bed hospital."),
+    ("The party won 48 seats at the election, nearly half of the 120-seat assembly.", "nearly half",
+     "The party won 57 seats at the election, nearly half of the 120-seat assembly."),
+    ("About 5,200 spectators saw the 10km race, filling two-thirds of the 6,000 seats.", "two-thirds",
+     "About 4,000 spectators saw the 10km race, filling two-thirds of the 6,000 seats."),
+]
+
+FILLING_NEAR_MISSES = [
+    "A crowd of 31,000 watched the final, up from 25,000 last year, filling 94 per cent of the 40,000-capacity "
+    "stadium.",
+    "The 240-page report found 31 failings, a third of the 90-year-old system's faults.",
+]
+
+
+@pytest.mark.parametrize("text,target,twin", FILLING_SHARE)
+def test_filling_share(text, target, twin):
+    assert_flagged(text, target, "FC201")
+    assert_clean(twin)
+
+
+@pytest.mark.parametrize("text", FILLING_NEAR_MISSES)
+def test_filling_near_misses(text):
+    assert_clean(text)

@@ -330,6 +330,9 @@ and inferred shapes across sentences:
   arrests. Of those, 96 were men aged under 25 - about 40%"; "SHARE of the vote ..., winning|taking|securing PART
   of the BASE" (a participle of getting for "with"; the whole counting what the share is of: votes and ballots,
   not seats)
+* round 14: PART ..., filling|occupying|taking up SHARE of the BASE, the whole written as a size and a measure of
+  another kind in the part's clause skipped: "A crowd of 31,000 watched the men's 400m final, filling 94 per cent
+  of the 40,000-capacity stadium" (-capacity, -seat, -bed, -strong ...; inferred)
 """
 from __future__ import annotations
 
@@ -1086,7 +1089,10 @@ _CLAUSE_PART_MOVE = re.compile(r"\b(?:rose|risen|rises?|rising|fell|fallen|falls
                                r"decreased|grew|grown|jumped|climbed|dropped|declined|dipped|slipped|soared|surged)\s+"
                                r"(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$", re.I)
 _A_RATE = re.compile(r"^(?:a|an|per|each)\s+[a-z]+$", re.I)
-_CLAUSE_SHARE_GAP = re.compile(r"^[^;:()\[\]\d%.!?]*?(?:,|\s[-–—]+|[–—])\s*" + _EMPH + "$", re.I)
+_CLAUSE_SHARE_GAP = re.compile(r"^[^;:()\[\]\d%.!?]*?(?:,|\s[-–—]+|[–—])\s*(?:(?:filling|occupying|taking\s+up|using\s+up)"
+                               r"\s+)?" + _EMPH + "$", re.I)  # round 14: "..., filling 94% of the 60,000 seats"
+# round 14: a whole written as a size: "of the 60,000-capacity stadium", "of the 650-seat chamber"
+_SIZE_COMPOUND = re.compile(r"[-‐](?:capacity|seat|seater|strong|member|bed|place|berth|space)\b", re.I)
 _CLAUSE_SHARE_STOP = re.compile(r"\b(?:but|while|whereas|than|compared|against|versus|of\s+(?:the|its|their|his|her|"
                                 r"them|those|these|whom|which|all)|out\s+of|or|and\s+\w+\s+(?:were|was|had|have|has)|"
                                 r"rose|fell|up|down|each|per|every|average|median)\b", re.I)
@@ -1096,12 +1102,12 @@ _CLAUSE_SHARE_STOP = re.compile(r"\b(?:but|while|whereas|than|compared|against|v
 _OTHER_KINDS = frozenset({Kind.DURATION, Kind.AGE, Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.YEAR})
 
 
-def _masked(doc: Document, sentence: int, lo: int, hi: int) -> str:
+def _masked(doc: Document, sentence: int, lo: int, hi: int, also: list[Mention] = ()) -> str:
     """``doc.text[lo:hi]`` with each mention of a time or an age in it (hedge and all: "more than a year")
     read as one plain word, so that a clause's own time is no figure, comparison or digit of the gap."""
     gap = doc.text[lo:hi]
     for m in reversed(doc.mentions_in(sentence)):
-        if m.kind in _OTHER_KINDS and lo <= m.start and m.end <= hi:
+        if (m.kind in _OTHER_KINDS or m in also) and lo <= m.start and m.end <= hi:
             gap = gap[:m.start - lo] + "then" + gap[m.end - lo:]
     return gap
 
@@ -1116,13 +1122,18 @@ def _clause_then_share_of(doc: Document, share: Mention, before: list[Mention], 
     k = len(before) - 1
     while k > 0 and _A_RATE.match(before[k].text) and before[k].kind != base.kind:
         k -= 1  # "570 million litres a day ...": a rate's period is no figure of the clause
+    skipped = []
+    while k > 0 and before[k].kind == Kind.MEASURE and (before[k].kind, before[k].unit) != (base.kind, base.unit):
+        skipped.append(before[k])  # round 14: "watched the women's 1500m final, ...": a measure of another kind
+        k -= 1
     part, before = before[k], before[:k + 1]
-    gap = _masked(doc, share.sentence, part.end, share.start)
+    gap = _masked(doc, share.sentence, part.end, share.start, skipped)
     if "," not in gap and "-" not in gap and "–" not in gap and "—" not in gap:
         return None
     if len(words(gap)) > CLAUSE_SHARE_WORDS or not _CLAUSE_SHARE_GAP.match(gap) or _CLAUSE_SHARE_STOP.search(gap):
         return None
-    if not _OF_BASE.match(text[share.end:base.start]) or part.compound or base.compound or part.is_range:
+    if not _OF_BASE.match(text[share.end:base.start]) or part.compound or part.is_range \
+            or base.compound and not _SIZE_COMPOUND.search(base.text):
         return None
     if any(c.kind == part.kind and c.unit == part.unit for c in before[:-1]):
         return None  # "rose from 300 to 340, ...": which figure the share speaks of is unclear
