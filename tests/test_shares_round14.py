@@ -142,3 +142,31 @@ def test_filling_share(text, target, twin):
 @pytest.mark.parametrize("text", FILLING_NEAR_MISSES)
 def test_filling_near_misses(text):
     assert_clean(text)
+
+
+# made and tried joined by hyphens ("18-of-45", "7-for-12"), then the share: (flag, target, twin)
+MADE_OF_TRIED = [
+    ("The Hawks went 21-of-60 (42%) from the field in the loss.", "42%",
+     "The Hawks went 21-of-60 (35%) from the field in the loss."),
+    ("Okafor was 7-for-12, or 68 per cent, from three-point range.", "68 per cent",
+     "Okafor was 7-for-12, or 58 per cent, from three-point range."),
+    ("The Lions finished 11-of-16 on third down (79%).", "79%",
+     "The Lions finished 11-of-16 on third down (69%)."),
+    ("She went 9-of-20 from three-point range (55%).", "55%",
+     "She went 9-of-20 from three-point range (45%)."),
+]
+
+
+@pytest.mark.parametrize("text,target,twin", MADE_OF_TRIED)
+def test_made_of_tried(text, target, twin):
+    assert_flagged(text, target, "FC201")
+    assert_clean(twin)
+
+
+@pytest.mark.parametrize("text", [
+    "The store's 3-for-2 offer (20% off the third item) ended on Monday.",
+    "Smith was 4-of-9 from the field and 2-for-2 (100%) from the line.",
+    "The Hawks went 21-of-60 from the field, and their free-throw rate fell 42%.",
+])
+def test_made_of_tried_near_misses(text):
+    assert_clean(text)

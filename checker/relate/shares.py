@@ -333,6 +333,8 @@ and inferred shapes across sentences:
 * round 14: PART ..., filling|occupying|taking up SHARE of the BASE, the whole written as a size and a measure of
   another kind in the part's clause skipped: "A crowd of 31,000 watched the men's 400m final, filling 94 per cent
   of the 40,000-capacity stadium" (-capacity, -seat, -bed, -strong ...; inferred)
+* round 14: made and tried joined by hyphens, then the share set apart (a short "from the field" between):
+  "The Hawks went 21-of-60 (35%)", "was 7-for-12, or 58 per cent, from three-point range"
 """
 from __future__ import annotations
 
@@ -719,6 +721,37 @@ def _find_shares(doc: Document):
         yield rel
     yield from _named_whole(doc, by_sentence, used_shares)
     yield from _headline_shares(doc, by_sentence, used_shares)
+    if "-of-" in doc.text or "-for-" in doc.text:
+        yield from _made_of_tried(doc, used_shares)
+
+
+# round 14: "went 18-of-45 (40%)", "was 7-for-12, or 58%": made and tried, joined by hyphens (the grammar reads
+# the second number as a code), then the share set apart
+_MADE_OF_TRIED = re.compile(r"(?<![\w.,-])(\d{1,4})[-‐](?:of|for)[-‐](\d{1,4})(?![\w.,]\d|-)")
+_FROM_THE_FIELD = re.compile(r"^\s+(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*(?:\(|,\s*(?:or\s+)?|\s[-–—]+\s*)$",
+                             re.I)
+
+
+def _made_of_tried(doc: Document, used: set):
+    for mt in _MADE_OF_TRIED.finditer(doc.text):
+        made, tried = int(mt.group(1)), int(mt.group(2))
+        if not 0 < tried or made > tried:
+            continue
+        at = doc.mention_at_or_after(mt.start())
+        if at is None or at.start != mt.start():
+            continue
+        share = next((m for m in doc.mentions_in(at.sentence) if m.start >= mt.end() and m.kind == Kind.PERCENT), None)
+        if share is None or share.kind != Kind.PERCENT or share.start in used or share.is_range \
+                or share.value is None or not (_TIGHT.match(doc.text[mt.end():share.start])
+                                               or _FROM_THE_FIELD.match(doc.text[mt.end():share.start])):
+            continue
+        part = replace(at, end=mt.start(1) + len(mt.group(1)), text=mt.group(1), kind=Kind.COUNT, value=Fraction(made),
+                       precision=Fraction(1), interval=Interval(Fraction(made), Fraction(made)), unit=None, noun=None,
+                       compound=False, hedge=None, noun_span=None, is_range=False, range_hi=None)
+        base = replace(part, start=mt.start(2), end=mt.end(2), text=mt.group(2), value=Fraction(tried),
+                       interval=Interval(Fraction(tried), Fraction(tried)))
+        used.add(share.start)
+        yield ShareOf(link="explicit", cue="made of tried", share=share, part=part, base=base)
 
 
 def _opens_bracket(text: str, at: int) -> bool:
