@@ -170,3 +170,11 @@ def test_made_of_tried(text, target, twin):
 ])
 def test_made_of_tried_near_misses(text):
     assert_clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A third of the 900 homes flooded last winter, some 120 in the village of Upton, are still empty.",
+    "Nearly half of the 2,000 staff at the plant, some 40 managers among them, were laid off.",
+])
+def test_located_or_included_subgroup_is_no_part(text):
+    assert_clean(text)

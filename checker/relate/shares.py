@@ -2428,7 +2428,8 @@ def _or_part_of_base(doc: Document, share: Mention, part: Mention, base: Mention
 # round 14: a count set apart with a qualifier of its own is a sub-group, not the share's part: "some 600 in
 # Leeds alone", "300 of them new", "400 of them from Poland"; nor is an old level, "up from 30,000"
 _OWN_QUALIFIER = re.compile(r"\s+(?:of\s+(?:them|whom)\s+(?!all\b)[\w'’-]|(?:in|at|from)\s+(?-i:[A-Z])|alone\b|"
-                            r"(?:in|at|from)\s+[\w'’-]+\s+alone\b)", re.I)
+                            r"(?:in|at|from)\s+[\w'’-]+\s+alone\b|(?:in|at)\s+(?:the|a)\s+(?!whole\b|end\b)[a-z]|"
+                            r"among\s+them\b)", re.I)  # ("some 120 in the village", "some 40 managers among them")
 _FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", re.I)
 
 
