@@ -83,3 +83,14 @@ def test_fraction_sized_nearby_change(text, target, twin):
 
 def test_fraction_of_another_measure_left_alone():
     assert_clean("Profits fell by a quarter at the builder. Turnover dropped to $36m, from $52m a year earlier.")
+
+
+@pytest.mark.parametrize("text", [
+    "Sales grew by a third over the decade. Sales rose to £40m from £38m last year.",
+    "Sales grew 33% over the decade. Sales rose to £40m from £38m last year.",
+    "Profits have fallen by half since 2019. Profit fell to £5m from £6m this year.",
+    "Membership has risen 60% over the past ten years, the club said. Membership rose to 4,100 from 3,900 this "
+    "season.",
+])
+def test_change_over_a_long_span_is_not_one_years_levels(text):
+    assert_clean(text)

@@ -97,7 +97,8 @@ Round 14: a nearby change and its levels may name one measure of money two ways,
 "profits" and "pre-tax profit"), never a count of goods sold, and within three times the stated size; the
 measure may open its clause before whose it is ("Turnover at the brewer grew 8%") or follow a report ("...
 said on Monday that revenue for the 12 months to 30 June rose to ..."); the size may be a fraction ("had
-pushed profits down by almost a fifth" beside "Pre-tax profit fell to £9.1m from £11.2m").
+pushed profits down by almost a fifth" beside "Pre-tax profit fell to £9.1m from £11.2m"); a change over a
+long span ("over the decade", "since 2019", "in five years") is not linked to levels stated without it.
 
 The same change put as a percentage right after its values: "went from 8,400
 to 11,200, or 25%", or after its values and its amount: "slipped to 18,400 from
@@ -1477,6 +1478,16 @@ def _headline_reach(doc: Document, mv, pair) -> bool:
         and doc.sentences[pair.old.sentence].paragraph - head.paragraph <= HEADLINE_REACH_PARAGRAPHS
 
 
+# round 14: a change over several years, "over the decade", "since 2019", "in five years", "over the past three
+# years": a span of its own, not one year's two levels
+_LONG_SPAN = re.compile(r"\b(?:decade|since\s+(?:\d{4}|the\s+\w+|records\s+began)|over\s+(?:the\s+)?(?:past|last)\s+"
+                        r"(?:\w+\s+)?(?:years|decades)|(?:over|in|within)\s+(?:\w+|\d+)\s+years)\b", re.I)
+
+
+def _span_of(doc: Document, idx: int) -> bool:
+    return bool(_LONG_SPAN.search(doc.sentence_text(idx)))
+
+
 def _within_three_times(size: Mention, pair: _Pair) -> bool:
     moved = abs(pair.new.value - pair.old.value) / pair.old.value * 100
     return size.value > 0 and size.value / 3 <= moved <= size.value * 3
@@ -1501,6 +1512,8 @@ def find_nearby_percent_changes(doc: Document):
                 continue
             if mv.periods and pair.periods and mv.periods != pair.periods:
                 continue
+            if _span_of(doc, mv.size.sentence) != _span_of(doc, pair.old.sentence):
+                continue  # "grew by a third over the decade" against last year's two levels: another span
             years_a, years_b = _years(doc, mv.size.sentence), _years(doc, pair.old.sentence)
             if years_a and years_b and not years_a & years_b:
                 continue  # "in 2023" and "in 2021": another period
