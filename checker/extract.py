@@ -167,6 +167,12 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
                         and not (i > 1 and tokens[i - 2][1].lower() in _MODALS):
                     # "will go up to £9,535 from £9,250": the level a change reaches, not "at most"
                     parsed, end = _longest_parse(tokens, i + 2, stop)
+                if parsed is not None and parsed.pair == "to" and end < stop and tokens[end][1] in _MONTH_WORDS \
+                        and tokens[end - 1][0] == "DIGITS":
+                    # "the 52 weeks to 28 December": the period's last day, not a range's other end
+                    to_at = max(k for k in range(i, end) if tokens[k][0] == "TO")
+                    if tokens[to_at - 1][0] != "DIGITS":  # "from 10 to 28 May": days, left as they were
+                        parsed, end = _longest_parse(tokens, i, to_at)
                 if parsed is None:
                     i += 1
                 else:
@@ -231,6 +237,10 @@ def _feed(tables: _Tables, state_stack: list, value_stack: list, tok: tuple | No
         value_stack.append(value)
         if tok is None and new_state == tables.end_state:
             return value
+
+
+_MONTH_WORDS = frozenset("""January February March April May June July August September October November
+    December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 
 
 def _longest_parse(tokens: list[tuple], i: int, stop: int) -> tuple[Parsed | None, int]:

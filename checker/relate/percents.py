@@ -92,6 +92,14 @@ measure's two levels the same way ("Car sales fell 9% ... Dealers registered 156
 the level's noun named in the change's sentence; not when the levels move the same way three times off the
 size: a part of the measure).
 
+Round 14: a nearby change and its levels may name one measure of money two ways, qualified alike
+("Kerr Foods posted a 9% rise in sales ... Revenue climbed to £52m from £47.7m"; sales, revenue and turnover;
+"profits" and "pre-tax profit"), never a count of goods sold, and within three times the stated size; the
+measure may open its clause before whose it is ("Turnover at the brewer grew 8%") or follow a report ("...
+said on Monday that revenue for the 12 months to 30 June rose to ..."); the size may be a fraction ("had
+pushed profits down by almost a fifth" beside "Pre-tax profit fell to £9.1m from £11.2m"); a change over a
+long span ("over the decade", "since 2019", "in five years") is not linked to levels stated without it.
+
 The same change put as a percentage right after its values: "went from 8,400
 to 11,200, or 25%", or after its values and its amount: "slipped to 18,400 from
 23,000 - a fall of 4,600, or 20%" (a ``PercentChange``); a date after a
@@ -1178,10 +1186,13 @@ def _np_before(doc: Document, lo: int, hi: int) -> _Subject | None:
     while toks and toks[-1][0].lower() in _AUX:
         toks.pop()
     picked: list[tuple[str, bool]] = []
-    for text, _, cap in reversed(toks):
+    for k in range(len(toks) - 1, -1, -1):
+        text, _, cap = toks[k]
         low = text.lower()
         if not text[:1].isalpha() or low in _NP_STOP or low in _AUX:
             break
+        if low.endswith("ed") and k and toks[k - 1][0].lower() in _AUX:
+            break  # "had pushed | profits down": the verb before the measure is no part of its name
         picked.insert(0, (text, cap))
         if low in _DETS or low.endswith(("'s", "’s", "s'")) or len(picked) == 4:
             break
@@ -1195,10 +1206,15 @@ _IRREGULAR_PARTICIPLES = frozenset("paid sold held made built bought spent taken
 _AFTER_PARTICIPLE = frozenset("by for to in at on from across".split())
 
 
+_SAID_THAT = frozenset("said says reported reports announced announces showed shows revealed reveals".split())
+
+
 def _np_clause_start(doc: Document, lo: int, hi: int) -> _Subject | None:
     """The measure a clause opens with: "Pre-tax profit | for the year to March 31 | rose"."""
     toks = _tokens(doc, lo, hi)
-    cut = [k for k, (t, _, _) in enumerate(toks) if t in (",", ";", ":", "-", "–", "—")]
+    cut = [k for k, (t, _, _) in enumerate(toks) if t in (",", ";", ":", "-", "–", "—")
+           or t == "that" and any(w.lower() in _SAID_THAT for w, _, _ in toks[max(0, k - 4):k])]
+    # ("... said on Monday that revenue ... rose": the clause reported)
     if cut:
         toks = toks[cut[-1] + 1:]
     picked: list[tuple[str, bool]] = []
@@ -1276,8 +1292,17 @@ def _sentence_figures(doc: Document) -> dict[int, list[Mention]]:
     return out
 
 
+# a measure, then whose it is: "Sales at Tesco", "Pre-tax profit at the group"
+_MEASURE_AT = re.compile(r"\W*(?:[A-Za-z-]+\s+){0,2}?(?:sales|revenues?|turnover|profits?|earnings|income)\s+at\s+"
+                         r"(?:the\s+|(?-i:[A-Z]))[^,;:()]*$", re.I)  # (not "sales at shops open a year": a part)
+
+
+# round 14: a fraction moves a measure too ("pushed profits down by almost a fifth")
+_MOVE_SIZES = (Kind.PERCENT, Kind.FRACTION)
+
+
 def _moves(doc: Document, idx: int, ms: list[Mention]) -> list[_Move]:
-    if not any(m.kind == Kind.PERCENT for m in ms):
+    if not any(m.kind in _MOVE_SIZES for m in ms):
         return []  # only a percentage moves without values
     sent = doc.sentences[idx]
     slots = sentence_slots(doc, ms)
@@ -1290,7 +1315,7 @@ def _moves(doc: Document, idx: int, ms: list[Mention]) -> list[_Move]:
             mt = _THE_NOUN.match(_norm(doc.text[m.end:sent.end]))
             if mt and re.search(r"\b(?:the|its|their|this|that)\s*$", _norm(doc.text[sent.start:m.start])):
                 mag = Role("mag", mt.group(1), m.end, m.end + mt.end(1), direction_of(mt.group(1)))
-        if m.kind != Kind.PERCENT or mag is None or m.is_range or m.value is None or m.interval is None:
+        if m.kind not in _MOVE_SIZES or mag is None or m.is_range or m.value is None or m.interval is None:
             continue
         subject = None
         if mag.cue_start >= m.end or m.noun in CHANGE_NOUNS:  # "a 24% rise in annual pre-tax profit"
@@ -1305,6 +1330,9 @@ def _moves(doc: Document, idx: int, ms: list[Mention]) -> list[_Move]:
                 subject = _np_after(doc, m.end + mt.end(), sent.end)
             else:
                 subject = _np_before(doc, sent.start, mag.cue_start)
+                if _MEASURE_AT.match(doc.text, sent.start, mag.cue_start):
+                    # "Sales at Tesco rose 5%", "Turnover at the brewer grew 8%": the measure opens the clause
+                    subject = _np_clause_start(doc, sent.start, mag.cue_start) or subject
         if subject is not None:
             out.append(_Move(m, subject, mag.direction, _periods(doc.text[sent.start:sent.end])))
     return out
@@ -1411,8 +1439,18 @@ def _years(doc: Document, idx: int) -> frozenset:
     return frozenset(m.value for m in doc.mentions_in(idx) if m.kind == Kind.YEAR)
 
 
-def _same_measure(a: _Subject, b: _Subject) -> bool:
-    return a.head == b.head and (a.mods <= b.mods or b.mods <= a.mods)
+# one measure of money under its other names: "sales rise 12%" and "Revenue ... rose to £184.6m from £164.8m"
+_MONEY_HEADS = {"revenues": "revenue", "sales": "revenue", "turnover": "revenue"}
+_PLURAL_HEADS = {"revenues": "revenue", "profits": "profit"}
+
+
+def _same_measure(a: _Subject, b: _Subject, money: bool = False) -> bool:
+    """The same measure named alike; with ``money`` (the pair's values are sums of money) also under
+    another name of it: sales, revenue and turnover are one measure of money, not of goods sold."""
+    # another name: qualified alike ("like-for-like sales" is a part of revenue)
+    if _PLURAL_HEADS.get(a.head, a.head) != _PLURAL_HEADS.get(b.head, b.head):
+        return money and _MONEY_HEADS.get(a.head, a.head) == _MONEY_HEADS.get(b.head, b.head) and a.mods == b.mods
+    return a.mods <= b.mods or b.mods <= a.mods
 
 
 def _near(doc: Document, a: int, b: int) -> bool:
@@ -1440,6 +1478,21 @@ def _headline_reach(doc: Document, mv, pair) -> bool:
         and doc.sentences[pair.old.sentence].paragraph - head.paragraph <= HEADLINE_REACH_PARAGRAPHS
 
 
+# round 14: a change over several years, "over the decade", "since 2019", "in five years", "over the past three
+# years": a span of its own, not one year's two levels
+_LONG_SPAN = re.compile(r"\b(?:decade|since\s+(?:\d{4}|the\s+\w+|records\s+began)|over\s+(?:the\s+)?(?:past|last)\s+"
+                        r"(?:\w+\s+)?(?:years|decades)|(?:over|in|within)\s+(?:\w+|\d+)\s+years)\b", re.I)
+
+
+def _span_of(doc: Document, idx: int) -> bool:
+    return bool(_LONG_SPAN.search(doc.sentence_text(idx)))
+
+
+def _within_three_times(size: Mention, pair: _Pair) -> bool:
+    moved = abs(pair.new.value - pair.old.value) / pair.old.value * 100
+    return size.value > 0 and size.value / 3 <= moved <= size.value * 3
+
+
 def find_nearby_percent_changes(doc: Document):
     figures = _sentence_figures(doc)
     pairs: list[_Pair] = []
@@ -1453,12 +1506,14 @@ def find_nearby_percent_changes(doc: Document):
     for pair in pairs:
         linked = []
         for mv in moves:
-            if not _same_measure(mv.subject, pair.subject):
+            if not _same_measure(mv.subject, pair.subject, pair.new.kind == Kind.MONEY):
                 continue
             if not _near(doc, mv.size.sentence, pair.old.sentence) and not _headline_reach(doc, mv, pair):
                 continue
             if mv.periods and pair.periods and mv.periods != pair.periods:
                 continue
+            if _span_of(doc, mv.size.sentence) != _span_of(doc, pair.old.sentence):
+                continue  # "grew by a third over the decade" against last year's two levels: another span
             years_a, years_b = _years(doc, mv.size.sentence), _years(doc, pair.old.sentence)
             if years_a and years_b and not years_a & years_b:
                 continue  # "in 2023" and "in 2021": another period
@@ -1467,8 +1522,12 @@ def find_nearby_percent_changes(doc: Document):
             moved = 1 if pair.new.value > pair.old.value else -1 if pair.new.value < pair.old.value else 0
             if mv.direction and moved and mv.direction != moved:
                 continue  # "fell 5%" beside values that rose: another measure
+            heads = {_PLURAL_HEADS.get(mv.subject.head, mv.subject.head), _PLURAL_HEADS.get(pair.subject.head,
+                                                                                            pair.subject.head)}
+            if len(heads) > 1 and not _within_three_times(mv.size, pair):
+                continue  # under another name and far off in size: a part of the measure ("revenue from its cafes")
             # another pair nearer with the same measure takes the percentage
-            if any(p is not pair and _same_measure(mv.subject, p.subject)
+            if any(p is not pair and _same_measure(mv.subject, p.subject, p.new.kind == Kind.MONEY)
                    and abs(p.old.sentence - mv.size.sentence) < abs(pair.old.sentence - mv.size.sentence)
                    for p in pairs):
                 continue

@@ -323,6 +323,21 @@ and inferred shapes across sentences:
 * round 14 (lead): a share in apposition after the last part of a series ("96 primary schools, 31 secondary
   schools and 13 special schools, nearly one in five of the county's 742 schools") may speak of the whole
   series: silent when that reading agrees and the last part's alone does not (``_whole_list_agrees``)
+* round 14: a time or an age in the part's clause (its hedge too) is no figure of the gap: "About 41,000 patients
+  have waited more than 18 weeks, nearly half of the 130,000 on the list"; a rounded part alone between commas,
+  or after a dash and closed by a comma, past another figure: "Nearly a fifth of the 12,500 runners who started in
+  the heat, roughly 1,100 people, failed to finish"; "... are over 15 years old - about 1,200 vehicles, the agency
+  said" (not a sub-group with its own place or label, "some 600 in Leeds alone", "300 of them new", nor an old
+  level, "up from 30,000")
+* round 14: "Of those, PART VERB ... - SHARE", the part's own short clause, a time or age in it: "Police made 320
+  arrests. Of those, 96 were men aged under 25 - about 40%"; "SHARE of the vote ..., winning|taking|securing PART
+  of the BASE" (a participle of getting for "with"; the whole counting what the share is of: votes and ballots,
+  not seats)
+* round 14: PART ..., filling|occupying|taking up SHARE of the BASE, the whole written as a size and a measure of
+  another kind in the part's clause skipped: "A crowd of 31,000 watched the men's 400m final, filling 94 per cent
+  of the 40,000-capacity stadium" (-capacity, -seat, -bed, -strong ...; inferred)
+* round 14: made and tried joined by hyphens, then the share set apart (a short "from the field" between):
+  "The Hawks went 21-of-60 (35%)", "was 7-for-12, or 58 per cent, from three-point range"
 """
 from __future__ import annotations
 
@@ -734,6 +749,37 @@ def _find_shares(doc: Document):
         yield rel
     yield from _named_whole(doc, by_sentence, used_shares)
     yield from _headline_shares(doc, by_sentence, used_shares)
+    if "-of-" in doc.text or "-for-" in doc.text:
+        yield from _made_of_tried(doc, used_shares)
+
+
+# round 14: "went 18-of-45 (40%)", "was 7-for-12, or 58%": made and tried, joined by hyphens (the grammar reads
+# the second number as a code), then the share set apart
+_MADE_OF_TRIED = re.compile(r"(?<![\w.,-])(\d{1,4})[-‐](?:of|for)[-‐](\d{1,4})(?![\w.,]\d|-)")
+_FROM_THE_FIELD = re.compile(r"^\s+(?:from|on|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*(?:\(|,\s*(?:or\s+)?|\s[-–—]+\s*)$",
+                             re.I)
+
+
+def _made_of_tried(doc: Document, used: set):
+    for mt in _MADE_OF_TRIED.finditer(doc.text):
+        made, tried = int(mt.group(1)), int(mt.group(2))
+        if not 0 < tried or made > tried:
+            continue
+        at = doc.mention_at_or_after(mt.start())
+        if at is None or at.start != mt.start():
+            continue
+        share = next((m for m in doc.mentions_in(at.sentence) if m.start >= mt.end() and m.kind == Kind.PERCENT), None)
+        if share is None or share.kind != Kind.PERCENT or share.start in used or share.is_range \
+                or share.value is None or not (_TIGHT.match(doc.text[mt.end():share.start])
+                                               or _FROM_THE_FIELD.match(doc.text[mt.end():share.start])):
+            continue
+        part = replace(at, end=mt.start(1) + len(mt.group(1)), text=mt.group(1), kind=Kind.COUNT, value=Fraction(made),
+                       precision=Fraction(1), interval=Interval(Fraction(made), Fraction(made)), unit=None, noun=None,
+                       compound=False, hedge=None, noun_span=None, is_range=False, range_hi=None)
+        base = replace(part, start=mt.start(2), end=mt.end(2), text=mt.group(2), value=Fraction(tried),
+                       interval=Interval(Fraction(tried), Fraction(tried)))
+        used.add(share.start)
+        yield ShareOf(link="explicit", cue="made of tried", share=share, part=part, base=base)
 
 
 def _opens_bracket(text: str, at: int) -> bool:
@@ -947,7 +993,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                                                     for o in shares if o is not share)]
             part = _apposed(doc, base, rest)
             if part is not None and _plausible(part, base) and not _CHANGE_AFTER.match(text[part.end:part.end + 40]) \
-                    and not _listed_after(doc, part, after):
+                    and not _listed_after(doc, part, after) and not _own_qualifier(doc, part):
                 yield ShareOf(link="explicit", cue="of", share=share, part=part, base=base)
                 continue
             part = _restated_part(doc, base, rest)
@@ -1104,10 +1150,27 @@ _CLAUSE_PART_MOVE = re.compile(r"\b(?:rose|risen|rises?|rising|fell|fallen|falls
                                r"decreased|grew|grown|jumped|climbed|dropped|declined|dipped|slipped|soared|surged)\s+"
                                r"(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$", re.I)
 _A_RATE = re.compile(r"^(?:a|an|per|each)\s+[a-z]+$", re.I)
-_CLAUSE_SHARE_GAP = re.compile(r"^[^;:()\[\]\d%.!?]*?(?:,|\s[-–—]+|[–—])\s*" + _EMPH + "$", re.I)
+_CLAUSE_SHARE_GAP = re.compile(r"^[^;:()\[\]\d%.!?]*?(?:,|\s[-–—]+|[–—])\s*(?:(?:filling|occupying|taking\s+up|using\s+up)"
+                               r"\s+)?" + _EMPH + "$", re.I)  # round 14: "..., filling 94% of the 60,000 seats"
+# round 14: a whole written as a size: "of the 60,000-capacity stadium", "of the 650-seat chamber"
+_SIZE_COMPOUND = re.compile(r"[-‐](?:capacity|seat|seater|strong|member|bed|place|berth|space)\b", re.I)
 _CLAUSE_SHARE_STOP = re.compile(r"\b(?:but|while|whereas|than|compared|against|versus|of\s+(?:the|its|their|his|her|"
                                 r"them|those|these|whom|which|all)|out\s+of|or|and\s+\w+\s+(?:were|was|had|have|has)|"
                                 r"rose|fell|up|down|each|per|every|average|median)\b", re.I)
+
+
+# figures of another kind, and their hedges, say when or how long, not what part: "waited more than a year"
+_OTHER_KINDS = frozenset({Kind.DURATION, Kind.AGE, Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.YEAR})
+
+
+def _masked(doc: Document, sentence: int, lo: int, hi: int, also: list[Mention] = ()) -> str:
+    """``doc.text[lo:hi]`` with each mention of a time or an age in it (hedge and all: "more than a year")
+    read as one plain word, so that a clause's own time is no figure, comparison or digit of the gap."""
+    gap = doc.text[lo:hi]
+    for m in reversed(doc.mentions_in(sentence)):
+        if (m.kind in _OTHER_KINDS or m in also) and lo <= m.start and m.end <= hi:
+            gap = gap[:m.start - lo] + "then" + gap[m.end - lo:]
+    return gap
 
 
 def _clause_then_share_of(doc: Document, share: Mention, before: list[Mention], after: list[Mention]) -> ShareOf | None:
@@ -1120,13 +1183,18 @@ def _clause_then_share_of(doc: Document, share: Mention, before: list[Mention], 
     k = len(before) - 1
     while k > 0 and _A_RATE.match(before[k].text) and before[k].kind != base.kind:
         k -= 1  # "570 million litres a day ...": a rate's period is no figure of the clause
+    skipped = []
+    while k > 0 and before[k].kind == Kind.MEASURE and (before[k].kind, before[k].unit) != (base.kind, base.unit):
+        skipped.append(before[k])  # round 14: "watched the women's 1500m final, ...": a measure of another kind
+        k -= 1
     part, before = before[k], before[:k + 1]
-    gap = text[part.end:share.start]
+    gap = _masked(doc, share.sentence, part.end, share.start, skipped)
     if "," not in gap and "-" not in gap and "–" not in gap and "—" not in gap:
         return None
     if len(words(gap)) > CLAUSE_SHARE_WORDS or not _CLAUSE_SHARE_GAP.match(gap) or _CLAUSE_SHARE_STOP.search(gap):
         return None
-    if not _OF_BASE.match(text[share.end:base.start]) or part.compound or base.compound or part.is_range:
+    if not _OF_BASE.match(text[share.end:base.start]) or part.compound or part.is_range \
+            or base.compound and not _SIZE_COMPOUND.search(base.text):
         return None
     if any(c.kind == part.kind and c.unit == part.unit for c in before[:-1]):
         return None  # "rose from 300 to 340, ...": which figure the share speaks of is unclear
@@ -1494,17 +1562,41 @@ def _tally_after(doc: Document, share: Mention, after: list[Mention]) -> ShareOf
                    within_two=True)
 
 
+_SHARE_OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|all\s+)?([a-z]+)", re.I)
+_VOTE_WORDS = frozenset("vote votes ballot ballots".split())
+
+
+def _same_counted(doc: Document, share: Mention, base: Mention) -> bool:
+    """A share "of the NOUN" and a whole counting the same things ("52% of the vote ..., winning 1,905 of the
+    4,420 ballots"; not "35% of the vote, winning 400 of the 650 seats")."""
+    of = _SHARE_OF_NOUN.match(doc.text, share.end)
+    if not of:
+        return True
+    noun = (base.noun or "").lower()
+    if not noun:
+        return True  # "92 of the 225 on offer": the whole takes the share's noun
+    said = of.group(1).lower()
+    return noun.rstrip("s") == said.rstrip("s") or noun in _VOTE_WORDS and said in _VOTE_WORDS
+
+
 def _with_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | None:
     """"Turnout reached 71%, with 3.06 million of the 4.29 million ..."."""
     text = doc.text
     gap = text[share.end:after[0].start] if after else ""
-    if len(after) >= 2 and (_WITH_PART.match(gap) or _WITH_PART_LONG.match(gap) and _STATES_SHARE_BEFORE.search(
+    if len(after) >= 2 and (_WITH_PART.match(gap) or _WINNING_PART.match(gap) and _same_counted(doc, share, after[1])
+                            or _WITH_PART_LONG.match(gap) and _STATES_SHARE_BEFORE.search(
             text[max(doc.sentences[share.sentence].start, share.start - 30):share.start])) \
             and (_OF_BASE.match(text[after[0].end:after[1].start])
                  or _OF_BASE.match(_PARTICIPLE_LEAD.sub("", text[after[0].end:after[1].start], count=1))
                  and "out" in text[after[0].end:after[1].start]) and _plausible(after[0], after[1]):
         return ShareOf(link="explicit", cue="with", share=share, part=after[0], base=after[1])
     return None
+
+
+# round 14: "took 52.4% of the vote in the by-election, winning 1,905 of the 4,420 ballots cast": a participle
+# of getting in place of "with" (the share of something, or bare: not "a two-thirds majority, winning ...")
+_WINNING_PART = re.compile(r"^(?:\s+of\b[^;.\d%]{0,40}?)?,\s*(?:winning|taking|securing|polling|getting|receiving|capturing|"
+                           r"gaining|attracting)\s+" + _EMPH + "$", re.I)
 
 
 # "..., with 18,400 sold out of a total market of 153,000": after "with", the part's participle before "out of"
@@ -2188,18 +2280,27 @@ _DASH_OPEN = re.compile(r"(?:\s[-–—]+|[–—(])\s*" + _EMPH + "$")
 _SET_APART_CLOSE = re.compile(r"\s*(?:\)|\s[-–—]+\s|[–—]|[.;!?]?\s*$)")
 
 
+_COMMA_OPEN = re.compile(r",\s*" + _EMPH + "$", re.I)
+_ROUGHLY = frozenset("some about around roughly approximately nearly almost".split())
+
+
 def _set_apart(doc: Document, gap: str, c: Mention) -> bool:
     """``c`` (and its noun) stands alone between dashes or brackets, or
     after a dash closing the sentence: "are aged over 70 - some 800 people
     -"; "flew with low-cost carriers - around 1.9 million people." (not "-
     300 in Spain alone -", nor "- 200 more than in 2010")."""
-    if not _DASH_OPEN.search(gap) or _CHANGE_AFTER.match(doc.text[c.end:c.end + 40]):
+    dash = _DASH_OPEN.search(gap)
+    if not dash and not (c.hedge in _ROUGHLY and _COMMA_OPEN.search(gap)) \
+            or _CHANGE_AFTER.match(doc.text[c.end:c.end + 40]):
         return False
     end = _noun_end(c)
     if not c.noun:  # "800 people": a noun the grammar left off
         people = re.match(r"\s+(?:people|persons|individuals)\b", doc.text[end:end + 20])
         end += people.end() if people else 0
-    return bool(_SET_APART_CLOSE.match(doc.text[end:doc.sentences[c.sentence].end]))
+    tail = doc.text[end:doc.sentences[c.sentence].end]
+    # round 14: or closed by a comma: "- some 600 boats, mostly ..."; ", some 940 people, were ..." (a rounded
+    # part alone between commas)
+    return bool(_SET_APART_CLOSE.match(tail) or tail.startswith(","))
 
 
 def _with_restated(doc: Document, base: Mention, following: list[Mention]) -> Mention | None:
@@ -2352,6 +2453,23 @@ def _or_part_of_base(doc: Document, share: Mention, part: Mention, base: Mention
     return bool(_BASE_PARTICIPLE.match(text[base.end:base.end + 30]))
 
 
+# round 14: a count set apart with a qualifier of its own is a sub-group, not the share's part: "some 600 in
+# Leeds alone", "300 of them new", "400 of them from Poland"; nor is an old level, "up from 30,000"
+_OWN_QUALIFIER = re.compile(r"\s+(?:of\s+(?:them|whom)\s+(?!all\b)[\w'’-]|(?:in|at|from)\s+(?-i:[A-Z])|alone\b|"
+                            r"(?:in|at|from)\s+[\w'’-]+\s+alone\b|(?:in|at)\s+(?:the|a)\s+(?!whole\b|end\b)[a-z]|"
+                            r"among\s+them\b)", re.I)  # ("some 120 in the village", "some 40 managers among them")
+_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", re.I)
+
+
+def _old_level(doc: Document, part: Mention) -> bool:
+    return bool(_FROM_BEFORE.search(doc.text, max(doc.sentences[part.sentence].start, part.start - 20), part.start))
+
+
+def _own_qualifier(doc: Document, part: Mention) -> bool:
+    sent = doc.sentences[part.sentence]
+    return bool(_OWN_QUALIFIER.match(doc.text, _noun_end(part), sent.end)) or _old_level(doc, part)
+
+
 def _apposed(doc: Document, anchor: Mention, following: list[Mention]) -> Mention | None:
     """The first figure set beside ``anchor`` by a comma, dash, bracket or
     colon, a few words on: "of the 96 schools they visited, 47"."""
@@ -2419,7 +2537,8 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     # PART, SHARE of the BASE  /  PART (SHARE) of the BASE  /  PART of NOUN in PERIOD, SHARE of the BASE
     if (beside or before and _beside_of(doc, before[-1], share)) and after:
         gap = text[share.end:after[0].start]
-        if (_OF_BASE.match(gap) or _CLOSE_OF_BASE.match(gap)) and _plausible(before[-1], after[0]):
+        if (_OF_BASE.match(gap) or _CLOSE_OF_BASE.match(gap)) and _plausible(before[-1], after[0]) \
+                and not _old_level(doc, before[-1]):
             return ShareOf(link="explicit", cue="of", share=share, part=before[-1], base=after[0])
     # A survey of BASE NOUN found PART, or SHARE  /  ... found SHARE - PART
     rel = _survey(doc, share, before, after)
@@ -2473,12 +2592,23 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     if lead and part is not None:
         cut = sent.start + lead.start()
         return _nearest_whole(doc, share, part, [b for b in before if b.end <= cut] or prev, "of those")
-    if beside:
+    if beside or before and _part_clause(doc, before[-1], share):
         lead = _OF_REF_LEAD.search(text[sent.start:before[-1].start])
         if lead:
             cut = sent.start + lead.start()
+            if not beside and any(b.start >= cut for b in before[:-1]):
+                return None  # the part's clause holds the first figure after "Of those" only
             return _nearest_whole(doc, share, before[-1], [b for b in before[:-1] if b.end <= cut] or prev, "of those")
     return None
+
+
+def _part_clause(doc: Document, part: Mention, share: Mention) -> bool:
+    """Round 14: "Of those, 146 were people aged over 75 - about 58 per cent.": the part's own short clause
+    (a time or an age in it is no figure), then the share set apart, closing its clause."""
+    gap = _masked(doc, share.sentence, part.end, share.start)
+    return bool(_APPOSITION.match(gap)) and len(words(gap)) <= MAX_GAP_WORDS and not _CLAUSE.search(gap) \
+        and not (_BAD_LINK.search(gap) and not _PUNCT_OR.search(gap)) and bool(_CLOSED_AFTER.match(doc.text, share.end)) \
+        and not _CHANGE_AFTER.match(doc.text[share.end:share.end + 40])
 
 
 # "(of which 72 million tonnes) went to China, or (65%)": the part's own clause, then ", or" and the share

@@ -571,6 +571,8 @@ class FC206(Rule):
                 "for the year rose to £59 million from £54 million, the brewer said.", "£54 million"),
         Example("Ferry passenger numbers fell 12% last year, the port authority said.\n\nPassenger numbers "
                 "dropped to 1.61 million from 1.70 million, with the winter timetable cut back.", "1.61 million"),
+        Example("Kerr Foods posted a 9% rise in sales for the year. Revenue for the 52 weeks to 29 March climbed "
+                "to £52m from £41.7m, the company said.", "£41.7m"),
     )
     ok = (
         Example("Dockside Ales reported an 18% rise in annual operating profit on Thursday. Operating profit "
@@ -579,6 +581,8 @@ class FC206(Rule):
                 "for the year rose to £47 million from £45 million, the brewer said.", ""),
         Example("Ferry passenger numbers fell 12% last year, the port authority said.\n\nFreight volumes "
                 "dropped to 1.61 million tonnes from 1.70 million tonnes.", ""),
+        Example("Kerr Foods posted a 9% rise in sales for the year. Revenue for the 52 weeks to 29 March climbed "
+                "to £52m from £47.7m, the company said.", ""),
     )
 
     def check(self, relation: NearbyPercentChange, doc: Document) -> Iterable[Finding]:
