@@ -3407,7 +3407,12 @@ def _more_items_counted(doc: Document, total: Mention, enum) -> bool:
     return any(total.end <= m.start and m.end <= enum[0].start and m.kind == Kind.COUNT and m.value is not None
                and m.value.denominator == 1 and len(enum) < m.value <= 12
                and _COUNT_THEN_LIST.match(doc.text, m.end, enum[0].start)
+               and _SPREAD_BEFORE.search(doc.text, max(0, m.start - 20), m.start)
                for m in doc.mentions_in(total.sentence))
+
+
+# the places or groups the total is spread over: "across four sites", "in five wards" (not "chased the 12 trophies")
+_SPREAD_BEFORE = re.compile(r"\b(?:across|in|at|over|between|among|from|on)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 
 
 _COUNT_THEN_LIST = re.compile(r"\s*(?:[\w'’-]+\s*){0,2}[:—–-]\s*$")
