@@ -259,6 +259,15 @@ gives three.  The finder reads the list that follows a count and its noun:
   died in the crash on the A1 on Sunday as ..."; not "... after the raids as");
 * a participle phrase between commas may stand before the copula ("The five finalists for the award, announced last
   night, are A, B, C and D"; not "police said").
+* "around" after a verb of building or centring is a preposition, the count exact ("a menu built around four dishes:
+  ..."; not "employs around five coaches");
+* "on N occasions" reads like "N times" ("has won the cup on three occasions, in 1994, 2001, 2012 and 2019");
+* "all" (three names or more) or "both" (two) after the last name of a colon or dash list, then a verb: the names are
+  the whole set the colon announced ("Four Scots got through: Reid, Munro and Gray all won"), when the set is no
+  more than one short of the count ("Twenty were tested: A, B and C all tested positive" is some of them);
+* "N of the NOUNs" may take "last week" before its colon; a region after the noun, then places after ", in" / ", at"
+  ("runs seven depots in Scotland, in A, B, C and D"; not "in Leeds, in Hull and in York");
+* ", and employs 900 people" after the "and" item is the subject's next verb (a verb in -s, then a figure).
 """
 from __future__ import annotations
 
@@ -405,6 +414,10 @@ _ASIDE_COPULA = re.compile(r"(?:\s+(?:of|on|at|in|for|from|with)\s+[^,;:()\d]{1,
                            r"named)(?:\s+[A-Za-z][\w'’-]*){0,8}?)\s*,\s+(?:are|were|will\s+be)\s+(?=[\"“‘']?[A-Z][a-z])")
 
 
+_REGION_PLACES = re.compile(r"\s+(?:in|across|around|throughout)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+                            r"\s*,\s*(?:at|in)\s+(?=[A-Z])")
+
+
 def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _Intro | None:
     """How the text after a count's noun introduces a list, if it does."""
     rest = text[pos:end]
@@ -457,6 +470,11 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     timed = _TIMED_PLACES.match(rest)
     if timed:
         return _Intro("places", pos + timed.end(), timed=True)
+    # "runs seven depots in Scotland, in A, B and C": a region, then the places in it (not "in Leeds, in
+    # Hull and in York": the region is one of them)
+    region = _REGION_PLACES.match(rest)
+    if region and not re.search(r"\sand\s+(?:at|in)\s", rest[region.end():]):
+        return _Intro("places", pos + region.end())
     # "The two candidates left in the race, A, B and C,": a short post-modifier, then apposition
     mod = _POST_MODIFIER.match(rest) or _LONG_RELATIVE.match(rest)
     if mod and not any(w in _CLAUSE_WORDS | {"and", "or", "but"} for w in _modifier_words(mod.group(1))):
@@ -796,7 +814,8 @@ _LAST_DESCRIBED = re.compile(r"(?:(?:also|better|commonly|locally)\s+)?(?:known|
 # others", "and elsewhere in", "and across the region": the list goes on)
 _NEXT_VERB = re.compile(r"(?:and|but)\s+(?!(?:others?|more|elsewhere|beyond|so|abroad|overseas|nearby|further|then|also|"
                         r"other|too|even|around|throughout|all|both|each|many|several|some)\b)([a-z]+)\s+(?:into|to|the|a|an|"
-                        r"their|its|his|her|on|at|for|with|as)\b")
+                        r"their|its|his|her|on|at|for|with|as)\b"
+                        r"|(?:and|but)\s+([a-z]{3,}s)\s+(?:(?:about|around|some|nearly|almost|over)\s+)?[\d#]")  # "and employs 900"
 
 
 def parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool, titles: bool = False):
@@ -930,8 +949,10 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
                 return items, True  # "..., C and D, and the winner ...": a new clause
             if open_end and _NEW_SUBJECT.match(seg):
                 return items, True  # "..., C and D, and tickets go on sale ...": a new clause
-            if open_end and _NEXT_VERB.match(seg) and not _NEXT_VERB.match(seg).group(1).endswith(("ly", "ing")) \
-                    and _NEXT_VERB.match(seg).group(1) not in _PREPOSITIONS | _PLACE_PREPOSITIONS | _DETERMINERS:
+            verb = _NEXT_VERB.match(seg) if open_end else None
+            verb = verb and (verb.group(1) or verb.group(2))
+            if verb and not verb.endswith(("ly", "ing")) and verb not in _PREPOSITIONS | _PLACE_PREPOSITIONS \
+                    | _DETERMINERS | _NUMBER_WORDS:
                 return items, True  # "..., in A, B and C, and head into the final as favourites": the subject's verb
             if open_end and re.match(r"(?:and|but)\s+(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might)"
                                      r"\s+[a-z]", seg):
@@ -1154,6 +1175,7 @@ _NOUN_AFTER = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-]*[a-
 _OF_NOUN = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
                       r"((?:[\w'’-]+\s+){0,4}?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))"
                       r"(?=(?:\s+(?:at|in|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?[A-Z][\w'’-]*)?"  # "at Saturday's Brackendale Show"
+                      r"(?:\s+" + _THIS_TIME_RX + r")?"  # "last week"
                       r"\s*(?:[:]|\s[-–—]\s|—|,\s*(?:named|identified)\b))")
 
 
@@ -1252,16 +1274,22 @@ _ABOUT_WORDS = frozenset("""ask asked asks asking talk talked talks talking spea
     argue argued protest protested protests campaign campaigned told tell tells teach taught""".split())
 
 
+# verbs of building or centring take "around" as a preposition: "a menu built around four dishes"
+_AROUND_WORDS = frozenset("""built build builds building centred centered centres centers centring based organised
+    organized designed structured revolve revolves revolved revolving focused focussed grouped arranged clustered
+    framed shaped planned""".split())
+
+
 def _about_as_preposition(doc: Document, m: Mention) -> bool:
-    if m.hedge != "about":
+    if m.hedge not in ("about", "around") or not m.text.lower().startswith(m.hedge):
         return False
     before = words(doc.text[max(doc.sentences[m.sentence].start, m.start - 20):m.start])
-    return bool(before) and before[-1] in _ABOUT_WORDS
+    return bool(before) and before[-1].lower() in (_ABOUT_WORDS if m.hedge == "about" else _AROUND_WORDS)
 
 
 def _without_about(m: Mention) -> Mention:
     """The count of "asked about five issues" without its preposition: "five", exact."""
-    cut = re.match(r"about\s+", m.text)
+    cut = re.match(r"(?:about|around)\s+", m.text)
     return replace(m, start=m.start + cut.end(), text=m.text[cut.end():], hedge=None,
                    interval=Interval.point(m.value)) if cut else m
 
@@ -1301,13 +1329,16 @@ def _occasions(doc: Document):
     """How often, then a list of the years, months or days it happened: more of them than times is a
     contradiction (fewer is not: two may fall in one year)."""
     for m in doc.mentions:
-        if m.kind != Kind.MULTIPLE or m.hedge or m.value is None or m.value.denominator != 1 \
-                or not (MIN_COUNT <= m.value <= MAX_COUNT) or not _OCCASIONS.fullmatch(m.text.strip()):
+        # "on three occasions" counts times too
+        occasions = m.kind == Kind.COUNT and m.noun_span is not None and (m.noun or "").split()[-1:] == ["occasions"] \
+            and len(m.noun.split()) <= 2 and _COUNT_TEXT.fullmatch(m.text.strip())
+        if m.kind != Kind.MULTIPLE and not occasions or m.hedge or m.value is None or m.value.denominator != 1 \
+                or not (MIN_COUNT <= m.value <= MAX_COUNT) or not occasions and not _OCCASIONS.fullmatch(m.text.strip()):
             continue
         sent = doc.sentences[m.sentence]
         if sent.chrome or sent.headline:
             continue
-        intro = _WHEN_LIST.match(doc.text, m.end, sent.end)
+        intro = _WHEN_LIST.match(doc.text, m.noun_span.end if occasions else m.end, sent.end)
         if intro is None:
             continue
         text, base = _window(doc, intro.end(), sent.end, figures_of=m, items=False)
@@ -1409,6 +1440,12 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # "the four towns that bid for 12 events - A, B and C -": whose list?
     text, base = _window(doc, intro.start, sent.end, figures_of=m if intro.kind != "times" else None)
     end = _list_end(text, replace(intro, start=intro.start - base), sent.end - base) + base
+    # "Four got through: A, B and C all won": "all" (or "both") takes in the whole set the colon announced
+    whole_set = _ALL_AFTER_NAMES.search(doc.text, intro.start, end) if intro.kind in ("colon", "dash") else None
+    if whole_set is not None and " and " in doc.text[intro.start:whole_set.start()]:
+        end = whole_set.start()
+    else:
+        whole_set = None
     if of_names:  # "The trio of A, B and C were named ...": the names end at the first lower-case word
         verb = _AFTER_NAMES.match(text, intro.start - base, end - base)
         if verb is None:
@@ -1445,7 +1482,11 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     if topical and (len(spans) < 3 or any(w in _PREPOSITIONS | _ITEM_PREPOSITIONS | _PLACE_PREPOSITIONS
                                           for a, b in spans for w in doc.text[a:b].lower().split())):
         return None  # subjects are plain noun phrases, three at least: not "on grass and clay", "on suspicion of A"
-    if intro.kind in ("colon", "dash") and _runs_into_clause(doc.text[spans[-1][0]:spans[-1][1]]):
+    if whole_set is not None and ((whole_set.group(1) == "both") != (len(spans) == 2) or len(spans) + 1 < m.value):
+        # "A, B and C both ...": unclear; "Twenty were tested: A, B and C all tested positive": some of
+        # them (a set short by one, all of it doing one thing, is the whole set with one dropped)
+        return None
+    if whole_set is None and intro.kind in ("colon", "dash") and _runs_into_clause(doc.text[spans[-1][0]:spans[-1][1]]):
         return None  # "Twenty were tested: A, B and C tested positive": some of them, a new clause
     amounts = sum(1 for a, b in spans if any(a <= o.start < b and _item_quantity(doc, m, o)
                                              for o in doc.mentions_in(m.sentence)))
@@ -1529,6 +1570,10 @@ def _next_sentence_start(doc: Document, index: int, length: int) -> int:
 # a name, then a lower-case word that is no joiner or preposition, most often a verb: "... and Cy
 # Fox tested positive", "... and Corvo made the shortlist", "... and Dyno all go through"
 _NAME_THEN_VERB = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+([a-z]+)\b")
+
+
+# "A, B and C all won", "A and B both ...": a quantifier after the last name, then a lower-case verb
+_ALL_AFTER_NAMES = re.compile(r"(?<=[A-Za-z'’.)])\s+(all|both)\s+(?=(?:[a-z]+ly\s+)?(?!of\b|the\b|three\b|four\b)[a-z]{2,})")
 
 
 def _runs_into_clause(item: str) -> bool:

@@ -1,0 +1,78 @@
+"""List counts, round 14: "around" as a preposition before the count ("built around three themes:");
+"on N occasions" then the years or months; "all"/"both" after the listed names (the named set is
+the whole set: "A, B and C all won"); a post-modifier ending in a place before places after
+", in"/", at" ("six depots in Wales, in A, B and C")."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+
+
+def _problems(text, code=None):
+    return [f for f in check_text(text) if f.is_problem and (code is None or f.rule == code)]
+
+
+FLAGGED = [
+    # "around" after a verb of building or centring is a preposition: the count is exact
+    ("The menu is built around four dishes: a lamb stew, a fish pie, a vegetable curry, a beef "
+     "casserole and a bean chilli.", "four"),
+    ("Her campaign was centred around two promises: cheaper buses, free school meals and a rent cap.", "two"),
+    ("The course is organised around three themes - climate, migration, trade and health.", "three"),
+    ("The new strategy revolves around five goals: growth, jobs, housing and transport.", "five"),
+    # "on N occasions", then when
+    ("The team has lifted the cup on three occasions, in 1994, 2001, 2012 and 2019.", "three"),
+    ("She has been fined on two occasions - in 2015, 2017 and 2021 - for speeding.", "two"),
+    ("The bridge was closed on four occasions last winter, in November, December, January, February and March.",
+     "four"),
+    # "all" / "both" after the names: the named set is the whole set
+    ("Four Scots reached the final: Reid, Munro and Gray all qualified fastest.", "Four"),
+    ("Prices rose at four of the big chains last week: Asda, Aldi and Lidl all added 5p to a pint of milk.",
+     "four"),
+    ("Two Welsh clubs went through - Cardiff, Swansea and Newport all won on penalties.", "Two"),
+    ("Three firms bid for the contract: Arco and Belmar both offered to finish by May.", "Three"),
+    # a place in the post-modifier, then the places after ", in" / ", at"
+    ("The firm runs four depots in Scotland, in Perth, Dundee, Stirling, Falkirk and Ayr, and employs "
+     "900 people.", "four"),
+    ("The chain will close five stores across Wales, at Rhyl, Bangor, Wrexham, Mold, Conwy and Bala.", "five"),
+]
+
+CLEAN = [
+    ("The menu is built around five dishes: a lamb stew, a fish pie, a vegetable curry, a beef "
+     "casserole and a bean chilli."),
+    ("Her campaign was centred around three promises: cheaper buses, free school meals and a rent cap."),
+    ("The course is organised around four themes - climate, migration, trade and health."),
+    ("The new strategy revolves around four goals: growth, jobs, housing and transport."),
+    # a hedge stays a hedge: "around" after a verb of counting
+    ("The club employs around five coaches: Reid, Munro and Gray lead the senior sides."),
+    ("The team has lifted the cup on four occasions, in 1994, 2001, 2012 and 2019."),
+    ("She has been fined on three occasions - in 2015, 2017 and 2021 - for speeding."),
+    ("The bridge was closed on five occasions last winter, in November, December, January and March."),
+    ("Five Scots reached the final: Reid, Munro, Gray, Kerr and Bell all qualified fastest."),
+    ("Prices rose at three of the big chains last week: Asda, Aldi and Lidl all added 5p to a pint of milk."),
+    ("Three Welsh clubs went through - Cardiff, Swansea and Newport all won on penalties."),
+    ("Two firms bid for the contract: Arco and Belmar both offered to finish by May."),
+    # without "all" the clause may name some of them
+    ("Nine councils were consulted - Leeds, Hull and York objected."),
+    # a set far short of the count, all doing one thing, is some of them
+    ("Nine councils were consulted - Leeds, Hull and York all objected."),
+    ("Eight riders were tested: Reid, Munro and Gray all tested positive."),
+    ("The firm runs five depots in Scotland, in Perth, Dundee, Stirling, Falkirk and Ayr, and employs "
+     "900 people."),
+    ("The chain will close six stores across Wales, at Rhyl, Bangor, Wrexham, Mold, Conwy and Bala."),
+    # towns may share: fewer places after "in" is silent
+    ("The firm runs seven depots in Scotland, in Perth, Dundee and Ayr."),
+]
+
+
+@pytest.mark.parametrize("text, target", FLAGGED)
+def test_flagged(text, target):
+    found = _problems(text, "FC410")
+    assert found, text
+    assert any(text[f.start:f.end] == target or target in text[f.start:f.end] for f in found), \
+        [(f.rule, text[f.start:f.end]) for f in found]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean(text):
+    assert not _problems(text), [(f.rule, f.message) for f in _problems(text)]
