@@ -1,7 +1,9 @@
 """List counts, round 14: "around" as a preposition before the count ("built around three themes:");
 "on N occasions" then the years or months; "all"/"both" after the listed names (the named set is
 the whole set: "A, B and C all won"); a post-modifier ending in a place before places after
-", in"/", at" ("six depots in Wales, in A, B and C")."""
+", in"/", at" ("six depots in Wales, in A, B and C"); things with longer tails after a colon, the list
+closed by its sentence ("four steps: cheaper fares for pupils travelling from villages up to 20 miles
+away, ..."); a participle phrase between commas belongs to the item before it (", backed by a levy,")."""
 from __future__ import annotations
 
 import pytest
@@ -37,6 +39,19 @@ FLAGGED = [
     ("The chain will close five stores across Wales, at Rhyl, Bangor, Wrexham, Mold, Conwy and Bala.", "five"),
 ]
 
+FLAGGED += [
+    # things with longer tails after a colon (a figure and its noun in the tail describes the thing)
+    ("The trust agreed four steps on Monday: extra beds for up to 40 patients over the winter months, a discharge "
+     "team working with care homes, and longer opening hours for the minor injuries unit.", "four"),
+    ("Ministers promised two reforms: a cap on fees charged by letting agents to tenants in England, a register "
+     "of landlords with more than 10 homes, and new powers for councils to inspect flats.", "two"),
+    ("The review makes five proposals: cheaper fares for pupils travelling from villages up to 20 miles away, "
+     "a new route linking the city hospitals, and a £2m fund for community transport.", "five"),
+    # a participle aside between commas belongs to the item before it
+    ("The council set out four measures: a new fund, backed by a levy on second homes, a night bus and cheaper "
+     "parking.", "four"),
+]
+
 CLEAN = [
     ("The menu is built around five dishes: a lamb stew, a fish pie, a vegetable curry, a beef "
      "casserole and a bean chilli."),
@@ -60,6 +75,18 @@ CLEAN = [
     ("The firm runs five depots in Scotland, in Perth, Dundee, Stirling, Falkirk and Ayr, and employs "
      "900 people."),
     ("The chain will close six stores across Wales, at Rhyl, Bangor, Wrexham, Mold, Conwy and Bala."),
+    ("The trust agreed three steps on Monday: extra beds for up to 40 patients over the winter months, a discharge "
+     "team working with care homes, and longer opening hours for the minor injuries unit."),
+    ("Ministers promised three reforms: a cap on fees charged by letting agents to tenants in England, a register "
+     "of landlords with more than 10 homes, and new powers for councils to inspect flats."),
+    ("The review makes three proposals: cheaper fares for pupils travelling from villages up to 20 miles away, "
+     "a new route linking the city hospitals, and a £2m fund for community transport."),
+    ("The council set out three measures: a new fund, backed by a levy on second homes, a night bus and cheaper "
+     "parking."),
+    # a label's number ("Junction 9") or a sub-list inside an item: silent
+    ("The agency named four sites: the old depot on the ring road, land near the A1 at Junction 9, and a field "
+     "off Mill Lane."),
+    ("The government set out two measures: a fund for pupils in Leeds, Hull and York, free meals and a bus pass."),
     # towns may share: fewer places after "in" is silent
     ("The firm runs seven depots in Scotland, in Perth, Dundee and Ayr."),
 ]

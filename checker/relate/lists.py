@@ -267,7 +267,12 @@ gives three.  The finder reads the list that follows a count and its noun:
   more than one short of the count ("Twenty were tested: A, B and C all tested positive" is some of them);
 * "N of the NOUNs" may take "last week" before its colon; a region after the noun, then places after ", in" / ", at"
   ("runs seven depots in Scotland, in A, B, C and D"; not "in Leeds, in Hull and in York");
-* ", and employs 900 people" after the "and" item is the subject's next verb (a verb in -s, then a figure).
+* ", and employs 900 people" after the "and" item is the subject's next verb (a verb in -s, then a figure);
+* after a colon, things may have longer tails (up to 16 words, a short head before the first preposition) when
+  the list runs to the sentence's end ("four steps: extra beds for up to 40 patients over the winter, a team
+  working with care homes, and ..."); a number and its noun in a tail describes the thing (not "at Junction 9"),
+  a short bracket ("(48km)") is part of its item;
+* a participle phrase between commas is on the item before it ("a new fund, backed by a levy, a night bus and ...").
 """
 from __future__ import annotations
 
@@ -686,6 +691,10 @@ def _is_modifier(seg: str) -> bool:
                 or re.fullmatch(r"(?:both\s+)?(?:of|from)\s+no\s+fixed\s+(?:abode|address)", s, re.I))
 
 
+# ", paid for by a levy on second homes,", ", backed by Labour,": a participle phrase on the item before it
+_PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]{2,}(?:ed|en)|paid|led|run|known|seen|shown|drawn|" + _IRREGULAR_PARTICIPLES + r")\s+(?:by|for|with|from|to|in|at|on)\s")
+
+
 def _strip_item(item: str) -> str:
     """Drop an item's trailing age or place: "Kevin Ashworth, 52, of Bolton" -> "Kevin Ashworth"."""
     item = item.strip().strip(".").strip()
@@ -754,6 +763,31 @@ def _det_phrase(item: str, ws: list[str]) -> bool:
     return last[:1].isupper() or not (last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
+_LONG_ITEM_WORDS = 16
+
+
+def _long_item(item: str) -> bool:
+    """A thing with a short head and a longer tail of phrases, in a list of things closed by its
+    sentence: "free bus passes for students commuting from towns up to 30 miles away"."""
+    if _FIGURE_MASK in item:
+        item = re.sub(r"#+(?:\s+#+)*", "figure", item)
+    ws = item.split()
+    if not 3 <= len(ws) <= _LONG_ITEM_WORDS or not ws[0].islower() \
+            or ws[0] in _PREPOSITIONS | _PLACE_PREPOSITIONS | {"and", "or", "but", "as", "plus", "both", "all", "each"}:
+        return False
+    if any(w.lower().strip(",.") in _CLAUSE_WORDS | {"and", "or", "including", "such"} for w in ws):
+        return False
+    if ws[0].endswith(("ed", "ing", "en")) and ws[1] in _PREPOSITIONS | _ITEM_PREPOSITIONS | _PLACE_PREPOSITIONS:
+        return False  # ", paid for by a levy,": a participle phrase on the thing before it
+    head = next((i for i, w in enumerate(ws) if w.lower() in _PREPOSITIONS | _ITEM_PREPOSITIONS | _PLACE_PREPOSITIONS),
+                len(ws))
+    # a figure in the tail describes the thing ("for up to 300 students"), one in its head may count several
+    # (a number and its noun, "300 students"; not a label's, "at Junction 9")
+    tail = " ".join(ws[head:]) + " "
+    return 0 < head <= (5 if ws[0] in _DETERMINERS else 4) and not re.search(r"\d", " ".join(ws[:head])) \
+        and len(re.findall(r"\d", tail)) == len(re.findall(r"\d(?=[\d,.]*\s+[a-z(])", tail))
+
+
 def _plain_item(item: str, names_only: bool) -> bool:
     """Does a piece of text read like one list item (not a clause)?"""
     if _CODE_ITEM.fullmatch(item):
@@ -818,9 +852,10 @@ _NEXT_VERB = re.compile(r"(?:and|but)\s+(?!(?:others?|more|elsewhere|beyond|so|a
                         r"|(?:and|but)\s+([a-z]{3,}s)\s+(?:(?:about|around|some|nearly|almost|over)\s+)?[\d#]")  # "and employs 900"
 
 
-def parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool, titles: bool = False):
+def parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool, titles: bool = False,
+                long_items: bool = False):
     """Split a list into its items (see ``_parse_items``); a list read for names must hold one."""
-    parsed = _parse_items(text, start, end, names_only, open_end, titles)
+    parsed = _parse_items(text, start, end, names_only, open_end, titles, long_items)
     if parsed is not None and names_only and not any(_one_name(text[a:b]) for a, b in parsed[0]):
         return None  # "The two men, a father and his son": no name among them
     if parsed is not None and parsed[0] and _PARTIAL_INSIDE.search(text, start, min(end, parsed[0][-1][1] + 25)):
@@ -901,7 +936,8 @@ def _one_name(item: str) -> bool:
 _A_NAME = re.compile(r"(?:a|an)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 
 
-def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool, titles: bool = False):
+def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool, titles: bool = False,
+                 long_items: bool = False):
     """Split a list into its items; ``None`` when the list's shape or end is unclear.
 
     Returns (items as (start, end) spans, whether a final "and"/"or" item was seen).
@@ -958,8 +994,8 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
                                      r"\s+[a-z]", seg):
                 return items, True  # "..., C and D, and is expected to ...": the subject's next verb
             return None
-        if _is_modifier(seg) and items:
-            continue
+        if items and (_is_modifier(seg) or _PARTICIPLE_ASIDE.match(seg) and k < len(segments) - 1):
+            continue  # ", 24,", "of Bolton", ", paid for by a levy,": on the item before
         body = seg
         lead = re.match(r"(?:and|or)\s+", body)
         if lead:
@@ -987,7 +1023,7 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
         for part in parts:
             p = part.strip()
             p_clean = _strip_item(p) if sep == ";" else p.strip(".").strip()
-            if not _plain_item(p_clean, names_only):
+            if not _plain_item(p_clean, names_only) and not (long_items and _long_item(p_clean)):
                 return None
             i0 = start + region.find(p, offset)
             items.append((i0, i0 + len(p_clean)))
@@ -1456,6 +1492,21 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     open_end = intro.open or intro.kind in ("comma", "named", "copula", "partial", "places", "times", "topics", "events") or (
         end < sent.end and intro.kind != "bracket")  # the closing bracket follows the last item
     parsed = parse_items(text, intro.start - base, end - base, names_only, open_end, titles=not _persons(m.noun))
+    long_tails = []
+    if parsed is None and intro.kind == "colon" and not names_only and m.noun_span is not None \
+            and not _persons(m.noun):
+        # "six measures: hotel rooms for up to 300 students for the first month, a homestay scheme with
+        # local families, ... and a guarantor service": things with longer tails, the list closed by its
+        # sentence (a short bracket, "(48km)", is part of its item)
+        body_end = _sentence_body_end(doc, sent)
+        a, b = intro.start - base, body_end - base
+        region = _SHORT_BRACKET.sub(lambda x: " " * len(x.group(0)), text[a:b])
+        if not re.search(r"[:;()]|\s(?:[-–—]|--)\s|—", region):
+            long_text = text[:a] + region + text[b:]
+            parsed = parse_items(long_text, a, b, False, False, titles=True, long_items=True)
+            if parsed is not None:
+                end = body_end
+                long_tails = _item_tails(doc.text, _shifted(parsed[0], base))
     if parsed is None and intro.kind == "copula":
         parsed = _things_listed(text, intro.start - base, end - base)  # "The four schemes were a library, a park and ..."
     # "The two crops hit hardest, wheat, barley and oats, are": the subject opens the sentence ("The two
@@ -1497,7 +1548,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     if counted and plural or _persons(m.noun) and any(p.split()[0].lower() in _DETERMINERS for p in plural):
         return None  # "two children, their parents and a dog walker": how many are "their parents"?
     if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])
-                                                     or sp[0] in counted], intro.start, (text, base), len(spans)):
+                                                     or sp[0] in counted] + long_tails, intro.start, (text, base), len(spans)):
         return None
     if part is not None:
         # "Six of the 18 teams have named captains: A, B, C, D and E": the list may count either
@@ -1527,6 +1578,26 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                        or years and (m.noun or "").split()[-1:] not in (["years"], ["seasons"]),
                        sites=(intro.kind == "places" or place is not None)
                        and _AT_SITE.search(doc.text, max(0, intro.start - 4), intro.start) is not None)
+
+
+def _item_tails(text: str, spans) -> list[tuple[int, int]]:
+    """The phrases after each item's head ("hotel rooms| for up to 300 students"): a figure there
+    describes the thing."""
+    tails = []
+    for a, b in spans:
+        prep = _TAIL_START.search(text, a, b)
+        if prep is not None:
+            tails.append((prep.start(), b))
+    return tails
+
+
+_TAIL_START = re.compile(r"\s(?:" + "|".join(sorted(_PREPOSITIONS | _ITEM_PREPOSITIONS | _PLACE_PREPOSITIONS)) + r")\s")
+_SHORT_BRACKET = re.compile(r"\s*\((?![^()]*\b(?:and|or|plus|with|including|both|as\s+well)\b)[^()\n]{1,40}\)", re.I)
+
+
+def _sentence_body_end(doc: Document, sent) -> int:
+    """The end of a sentence before its closing stop and quote marks."""
+    return sent.start + len(doc.text[sent.start:sent.end].rstrip().rstrip("\"”’'").rstrip(".!?").rstrip())
 
 
 # "at A, B and C": each thing at its own site (one address each), not "in" a town two may share
