@@ -3,7 +3,9 @@
 the whole set: "A, B and C all won"); a post-modifier ending in a place before places after
 ", in"/", at" ("six depots in Wales, in A, B and C"); things with longer tails after a colon, the list
 closed by its sentence ("four steps: cheaper fares for pupils travelling from villages up to 20 miles
-away, ..."); a participle phrase between commas belongs to the item before it (", backed by a levy,")."""
+away, ..."); a participle phrase between commas belongs to the item before it (", backed by a levy,"); a loose list
+after a verb of choosing ("made four changes, bringing in A, B and C") or after "with" when the names all
+do one thing (", with A, B and C all coming in"); "serving Paris" is a verb and its object, no item."""
 from __future__ import annotations
 
 import pytest
@@ -52,6 +54,14 @@ FLAGGED += [
      "parking.", "four"),
 ]
 
+FLAGGED += [
+    ("Ireland have made four changes for Saturday's game in Rome, with Doyle, Keane and Walsh all returning "
+     "to the pack.", "four"),
+    ("The manager made two alterations to his side, bringing in Ruiz, Okafor and Lind.", "two"),
+    ("The board made five appointments on Monday, naming Ann Roe, Bo Lee, Cy Fox and Di Kerr as directors.", "five"),
+    ("The selectors made three changes, recalling Amir Khan, Joe Dunn, Sam Pryce and Tom Hale.", "three"),
+]
+
 CLEAN = [
     ("The menu is built around five dishes: a lamb stew, a fish pie, a vegetable curry, a beef "
      "casserole and a bean chilli."),
@@ -87,6 +97,19 @@ CLEAN = [
     ("The agency named four sites: the old depot on the ring road, land near the A1 at Junction 9, and a field "
      "off Mill Lane."),
     ("The government set out two measures: a fund for pupils in Leeds, Hull and York, free meals and a bus pass."),
+    ("Ireland have made three changes for Saturday's game in Rome, with Doyle, Keane and Walsh all returning "
+     "to the pack."),
+    ("The manager made three alterations to his side, bringing in Ruiz, Okafor and Lind."),
+    ("The board made four appointments on Monday, naming Ann Roe, Bo Lee, Cy Fox and Di Kerr as directors."),
+    # "with" and people: the names may be other people; the names going on; no "all"
+    ("The coach named two new caps, with Doyle, Keane and Walsh all rested."),
+    ("Wales made two changes, with Jones, Biggar and North all fit again, and Adams returning on the wing."),
+    ("Wales made two changes, with Jones, Biggar and North in the squad."),
+    ("The board made three appointments on Monday, naming Ann Roe, Bo Lee, Cy Fox and Di Kerr to the board and "
+     "to the audit panel."),
+    # a verb and its object after the comma, no description of a name
+    ("The airline runs two routes, serving Paris, Rome and Berlin."),
+    ("The firm has two ferries, linking Oban, Mull and Coll."),
     # towns may share: fewer places after "in" is silent
     ("The firm runs seven depots in Scotland, in Perth, Dundee and Ayr."),
 ]

@@ -272,7 +272,10 @@ gives three.  The finder reads the list that follows a count and its noun:
   the list runs to the sentence's end ("four steps: extra beds for up to 40 patients over the winter, a team
   working with care homes, and ..."); a number and its noun in a tail describes the thing (not "at Junction 9"),
   a short bracket ("(48km)") is part of its item;
-* a participle phrase between commas is on the item before it ("a new fund, backed by a levy, a night bus and ...").
+* a participle phrase between commas is on the item before it ("a new fund, backed by a levy, a night bus and ...");
+* a loose list may follow a verb of choosing after the comma ("made four changes, bringing in A, B and C"; "naming A,
+  B and C as directors"), or "with" when the names all do one thing ("two changes, with A, B and C all coming in";
+  not for people, nor "all rested", nor when more follows); "serving Paris" is a verb and its object, no item.
 """
 from __future__ import annotations
 
@@ -744,6 +747,8 @@ def _described_name(item: str):
     if any(w in _CLAUSE_WORDS | _PREPOSITIONS | {"and", "or", "of"} for w in desc) or last in _VERB_BEFORE_NAME \
             or last.endswith("ed") or last.endswith("s") and not last.endswith("ss"):
         return None
+    if rx.group(1) is None and len(desc) == 1 and last.endswith("ing"):
+        return None  # "serving Paris", "linking Leeds": a verb and its object, no description
     return rx
 
 
@@ -2141,6 +2146,12 @@ _LOOSE_NAMES = re.compile(r"(?P<list>" + _CAP_ITEM + r"(?:\s*,\s*" + _CAP_ITEM +
 _LOOSE_THINGS = re.compile(r"(?P<list>" + _LOW_ITEM + r"(?:\s*,\s*" + _LOW_ITEM + r"){1,}\s*,?\s+and\s+" + _LOW_ITEM + ")")
 # what may stand right before the list: a comma, colon, dash or bracket, "to" after a dash
 _LOOSE_BRIDGE_END = re.compile(r"(?:,|:|\s[-–—]|[–—]|\()\s*(?:to\s+)?$")
+# ", bringing in A, B and C", ", with A, B and C all coming in": a verb of choosing people or things, or
+# "with" and the names all doing one thing (the whole set)
+_LOOSE_CHOSEN = re.compile(r",\s*(?:(?:bringing|drafting|calling|drawing)\s+(?:in|back|up)|recalling|restoring|naming|"
+                           r"picking|selecting|appointing|promoting|handing\s+(?:debuts|starts|places|call-ups)\s+to|(?P<with>with))\s+$")
+_CHOSEN_FOR = re.compile(r"\s+(?:to|as|for|into|in)\s+[^,;:()\d–—]*?\s*[.!?]?[\"'’”]?\s*$")
+_ALL_DOING = re.compile(r"\s+(?:all|both)\s+[a-z]{3,}(?:ing|ed)\b")
 # what closes it: the sentence, a comma before a lower-case word, a closing dash or bracket
 _LOOSE_LIST_END = re.compile(r"\s*(?:[.!?]?[\"'’”]?\s*$|,\s+[a-z]|\s[-–—]|[–—)])")
 _LOOSE_STOP = re.compile(r"\b(?:including|include[sd]?|such\s+as|among|amongst|like|other|others|also|as\s+well\s+as|"
@@ -2171,18 +2182,35 @@ def _loose_list(doc: Document, m: Mention) -> ListedItems | None:
     if stop < s.end and not re.search(r"[-–—)]", text[after:stop]):
         return None  # no closing dash or bracket before the other figure
     found = [(rx, x) for rx in (_LOOSE_NAMES, _LOOSE_THINGS) for x in rx.finditer(text, after, stop)]
-    found = [(rx, x) for rx, x in found if _LOOSE_BRIDGE_END.search(text, after, x.start())
-             and (rx is _LOOSE_NAMES or text[after:x.start()].rstrip().endswith(":"))]
+    found = [(rx, x) for rx, x in found if (_LOOSE_BRIDGE_END.search(text, after, x.start())
+             or _LOOSE_CHOSEN.search(text, after, x.start())) and (rx is _LOOSE_NAMES or text[after:x.start()].rstrip().endswith(":"))]
     if len(found) != 1:
         return None
     rx, x = found[0]
     bridge = text[after:x.start()]
+    chosen = _LOOSE_CHOSEN.search(text, after, x.start())
+    if chosen is not None:
+        bridge = bridge[:chosen.start() - after] + ","
+        doing = _ALL_DOING.match(text, x.end(), s.end)
+        if chosen.group("with") and (doing is None or _persons(m.noun) or not doing.group(0).endswith("ing")):
+            return None  # ", with A, B and C in the side": whose names? ("two new caps, with A, B and C all
+            # rested": other people)
+        if doing is not None:  # "..., with A, B and C all coming into the side."
+            tail = text[doing.end():s.end]
+            if "," in tail or " and " in tail or any(o.start >= doing.end() for o in others):
+                return None  # "... all coming in, and Root moving to three": more of the changes
+            others = []
     if len(words(bridge)) > 10 or bridge.count(",") > 1 and not bridge.rstrip().endswith(","):
         return None
     if _PREP_OWN_PLURAL.search(bridge):
         return None  # "two firms that signed deals with the supermarkets, A, B and C": the list may be theirs
     close = _LOOSE_LIST_END.match(text, x.end(), s.end)
-    if not close or close.group(0).startswith(",") and not _LOOSE_CLAUSE_AFTER.match(text, x.end(), s.end):
+    if chosen is not None and (_ALL_DOING.match(text, x.end(), s.end) or _CHOSEN_FOR.match(text, x.end(), s.end)
+                               and not re.search(r"\s(?:and|or|plus)\s", text[x.end():s.end])):
+        # the names, then all of them doing one thing, or what they were chosen for ("naming A, B and C
+        # to the front bench.")
+        close = re.match(r"", "")
+    elif not close or close.group(0).startswith(",") and not _LOOSE_CLAUSE_AFTER.match(text, x.end(), s.end):
         return None  # ", and York", ", the agency's newest supplier": the list or its last item goes on
     if any(o.start < x.end() for o in others) or others and not re.search(r"[-–—)]", close.group(0)):
         return None  # a figure in the bridge or the list; after it only past a closing dash or bracket
