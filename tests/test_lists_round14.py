@@ -5,7 +5,9 @@ the whole set: "A, B and C all won"); a post-modifier ending in a place before p
 closed by its sentence ("four steps: cheaper fares for pupils travelling from villages up to 20 miles
 away, ..."); a participle phrase between commas belongs to the item before it (", backed by a levy,"); a loose list
 after a verb of choosing ("made four changes, bringing in A, B and C") or after "with" when the names all
-do one thing (", with A, B and C all coming in"); "serving Paris" is a verb and its object, no item."""
+do one thing (", with A, B and C all coming in"); "serving Paris" is a verb and its object, no item; a time phrase between the noun and the copula ("The
+three headliners this year are ..."); names and their descriptions taking turns ("A, a GP, B, a nurse, and
+C, a teacher")."""
 from __future__ import annotations
 
 import pytest
@@ -62,6 +64,14 @@ FLAGGED += [
     ("The selectors made three changes, recalling Amir Khan, Joe Dunn, Sam Pryce and Tom Hale.", "three"),
 ]
 
+FLAGGED += [
+    ("The festival's three headliners this year are Blur, Pulp, Oasis and Suede.", "three"),
+    ("The two clubs promoted last season were Leeds, Hull and York.", "two"),
+    ("The four people who died were Ann Roe, a nurse from Hull, Bo Lee, a retired teacher, and Cy Fox, a student.",
+     "four"),
+    ("Police named the two victims as Ann Roe, an architect, Bo Lee, her neighbour, and Cy Fox, a local GP.", "two"),
+]
+
 CLEAN = [
     ("The menu is built around five dishes: a lamb stew, a fish pie, a vegetable curry, a beef "
      "casserole and a bean chilli."),
@@ -110,6 +120,10 @@ CLEAN = [
     # a verb and its object after the comma, no description of a name
     ("The airline runs two routes, serving Paris, Rome and Berlin."),
     ("The firm has two ferries, linking Oban, Mull and Coll."),
+    ("The festival's four headliners this year are Blur, Pulp, Oasis and Suede."),
+    ("The four people who died were Ann Roe, a nurse from Hull, Bo Lee, a retired teacher, Cy Fox, a student, and "
+     "Di Kerr, a plumber."),
+    ("Police named the three victims as Ann Roe, an architect, Bo Lee, her neighbour, and Cy Fox, a local GP."),
     # towns may share: fewer places after "in" is silent
     ("The firm runs seven depots in Scotland, in Perth, Dundee and Ayr."),
 ]

@@ -275,7 +275,10 @@ gives three.  The finder reads the list that follows a count and its noun:
 * a participle phrase between commas is on the item before it ("a new fund, backed by a levy, a night bus and ...");
 * a loose list may follow a verb of choosing after the comma ("made four changes, bringing in A, B and C"; "naming A,
   B and C as directors"), or "with" when the names all do one thing ("two changes, with A, B and C all coming in";
-  not for people, nor "all rested", nor when more follows); "serving Paris" is a verb and its object, no item.
+  not for people, nor "all rested", nor when more follows); "serving Paris" is a verb and its object, no item;
+* a time phrase may stand between the noun and the copula ("The festival's three headliners this year are ...");
+* names and their descriptions may take turns ("were Ann Roe, a nurse from Hull, Bo Lee, a retired teacher, and Cy
+  Fox, a student"): two descriptions at least, each right after a name, never two in a row; not one alone.
 """
 from __future__ import annotations
 
@@ -524,7 +527,8 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
                           r"within|outside|near|against)\s+[^,;:()\d]{1,70}?|"
                           r"\s+(?:[a-z]+ed(?:\s+(?:up|out|off|down|in))?|(?:still\s+)?[a-z]{3,}ing(?:\s+(?:part|place|up|out|over))?|left|remaining)"
                           r"(?:\s+" + _THIS_TIME_RX + r")?"  # "taking part this year"
-                          r"(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,70}?)?)?"
+                          r"(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,70}?)?|"
+                          r"\s+" + _THIS_TIME_RX + r")?"  # "The festival's three headliners this year are ..."
                           r"\s+(?:(?:are|were|will\s+be|would\s+be)(?:\s+by)?|went\s+to|go\s+to|belong(?:ed)?\s+to|"
                           r"(?:are|were)\s+(?:written|owned|held|run|won|played|led)\s+by)\s+"
                           r"(?=[\"“‘']?[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+[A-Z]|(?:a|an|the|on|about)\s+[a-z])", rest)
@@ -941,6 +945,31 @@ def _one_name(item: str) -> bool:
 _A_NAME = re.compile(r"(?:a|an)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 
 
+_DESCRIPTION = re.compile(r"(?:a|an|the|his|her|their|its)\s+(?:[a-z][\w'’-]*|[A-Z]{2,}s?)(?:\s+[\w'’-]+){0,7}")
+
+
+def _descriptions(region: str, segments) -> frozenset:
+    """The segments that describe the name before them, in a list where names and descriptions take
+    turns ("Ann Roe, a GP from Leeds, Bo Lee, a teacher, Cy Fox, a nurse, and Di Kerr"): two at least,
+    each right after a name, never two in a row."""
+    found = []
+    for k, (a, b) in enumerate(segments):
+        seg = region[a:b].strip().rstrip(".").strip()
+        if k and _DESCRIPTION.fullmatch(seg) and not _name_like(seg) \
+                and (_described_name(seg) is None or re.search(r"\s[A-Z]{2,4}s?$", seg)) \
+                and not any(w in _CLAUSE_WORDS | {"and", "or"} for w in seg.split()):
+            found.append(k)
+    if len(found) < 2 or any(k - 1 in found for k in found):
+        return frozenset()
+    names = [k for k in range(len(segments)) if k not in found]
+    if not all(_name_like(re.sub(r"^(?:and|or)\s+", "", region[a:b].strip().rstrip(".").strip()))
+               for k, (a, b) in enumerate(segments) if k in names):
+        return frozenset()
+    if len(found) + 1 < len(names):
+        return frozenset()  # most names must be described
+    return frozenset(found)
+
+
 def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool, titles: bool = False,
                  long_items: bool = False):
     """Split a list into its items; ``None`` when the list's shape or end is unclear.
@@ -958,6 +987,7 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
     for piece in region.split(sep):
         segments.append((pos, pos + len(piece)))
         pos += len(piece) + 1
+    described = _descriptions(region, segments) if names_only and sep == "," else ()
     items: list[tuple[int, int]] = []
     final = False
     for k, (a, b) in enumerate(segments):
@@ -965,6 +995,8 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
         seg = raw.strip()
         if not seg:
             return None
+        if k in described:
+            continue  # "Ann Roe, a GP from Leeds, Bo Lee, a teacher, and ...": who each one is
         if final:
             # after the "and" item: only modifiers, then the rest of the sentence
             if _is_modifier(seg):
