@@ -87,6 +87,9 @@ CLEAN = [
     ("Prices rose at three of the big chains last week: Asda, Aldi and Lidl all added 5p to a pint of milk."),
     ("Three Welsh clubs went through - Cardiff, Swansea and Newport all won on penalties."),
     ("Two firms bid for the contract: Arco and Belmar both offered to finish by May."),
+    # the rest of the set told after the clause
+    ("Four teams reached the semi-finals: Leeds, Hull and York all won at home, while Derby won on penalties."),
+    ("Four teams reached the semi-finals: Leeds, Hull and York all won at home, and Derby won away."),
     # without "all" the clause may name some of them
     ("Nine councils were consulted - Leeds, Hull and York objected."),
     # a set far short of the count, all doing one thing, is some of them

@@ -264,7 +264,8 @@ gives three.  The finder reads the list that follows a count and its noun:
 * "on N occasions" reads like "N times" ("has won the cup on three occasions, in 1994, 2001, 2012 and 2019");
 * "all" (three names or more) or "both" (two) after the last name of a colon or dash list, then a verb: the names are
   the whole set the colon announced ("Four Scots got through: Reid, Munro and Gray all won"), when the set is no
-  more than one short of the count ("Twenty were tested: A, B and C all tested positive" is some of them);
+  more than one short of the count ("Twenty were tested: A, B and C all tested positive" is some of them) and
+  the sentence tells no others after it (", while Derby won on penalties");
 * "N of the NOUNs" may take "last week" before its colon; a region after the noun, then places after ", in" / ", at"
   ("runs seven depots in Scotland, in A, B, C and D"; not "in Leeds, in Hull and in York");
 * ", and employs 900 people" after the "and" item is the subject's next verb (a verb in -s, then a figure);
@@ -1515,7 +1516,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     end = _list_end(text, replace(intro, start=intro.start - base), sent.end - base) + base
     # "Four got through: A, B and C all won": "all" (or "both") takes in the whole set the colon announced
     whole_set = _ALL_AFTER_NAMES.search(doc.text, intro.start, end) if intro.kind in ("colon", "dash") else None
-    if whole_set is not None and " and " in doc.text[intro.start:whole_set.start()]:
+    if whole_set is not None and " and " in doc.text[intro.start:whole_set.start()] \
+            and not _OTHERS_AFTER_ALL.search(doc.text, whole_set.end(), sent.end):
         end = whole_set.start()
     else:
         whole_set = None
@@ -1681,6 +1683,9 @@ _NAME_THEN_VERB = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*
 
 
 # "A, B and C all won", "A and B both ...": a quantifier after the last name, then a lower-case verb
+# "..., while Derby won on penalties", "and Evans went out": the rest of the set told after the clause
+_OTHERS_AFTER_ALL = re.compile(r"\b(?:while|whereas|but|except|apart|although|though|only|other|others|another|rest)\b"
+                               r"|\s(?!(?:" + "|".join(_MONTHS_DAYS) + r")\b)[A-Z][a-z]|[,;]\s*and\s")
 _ALL_AFTER_NAMES = re.compile(r"(?<=[A-Za-z'’.)])\s+(all|both)\s+(?=(?:[a-z]+ly\s+)?(?!of\b|the\b|three\b|four\b)[a-z]{2,})")
 
 
