@@ -7,7 +7,8 @@ away, ..."); a participle phrase between commas belongs to the item before it ("
 after a verb of choosing ("made four changes, bringing in A, B and C") or after "with" when the names all
 do one thing (", with A, B and C all coming in"); "serving Paris" is a verb and its object, no item; a time phrase between the noun and the copula ("The
 three headliners this year are ..."); names and their descriptions taking turns ("A, a GP, B, a nurse, and
-C, a teacher")."""
+C, a teacher"); a place after the noun, then names that each take "the" ("two rivers in York, the Ouse,
+the Foss and the Derwent"); a verb of choosing may end in "on loan" ("bringing in A, B and C on loan")."""
 from __future__ import annotations
 
 import pytest
@@ -72,6 +73,12 @@ FLAGGED += [
     ("Police named the two victims as Ann Roe, an architect, Bo Lee, her neighbour, and Cy Fox, a local GP.", "two"),
 ]
 
+FLAGGED += [
+    ("Flood alerts are in place on two rivers in Shropshire, the Severn, the Teme and the Clun.", "two"),
+    ("The three theatres in Soho, the Adelphi, the Lyric, the Savoy and the Apollo, will close for a month.", "three"),
+    ("The club made two signings on Friday, bringing in Ruiz, Okafor and Lind on loan.", "two"),
+]
+
 CLEAN = [
     ("The menu is built around five dishes: a lamb stew, a fish pie, a vegetable curry, a beef "
      "casserole and a bean chilli."),
@@ -127,6 +134,11 @@ CLEAN = [
     ("The four people who died were Ann Roe, a nurse from Hull, Bo Lee, a retired teacher, Cy Fox, a student, and "
      "Di Kerr, a plumber."),
     ("Police named the three victims as Ann Roe, an architect, Bo Lee, her neighbour, and Cy Fox, a local GP."),
+    ("Flood alerts are in place on three rivers in Shropshire, the Severn, the Teme and the Clun."),
+    ("The four theatres in Soho, the Adelphi, the Lyric, the Savoy and the Apollo, will close for a month."),
+    # not every name takes "the": the place may be one of them
+    ("Flood alerts are in place on two rivers in Shropshire, the Severn, Teme and Clun."),
+    ("The club made three signings on Friday, bringing in Ruiz, Okafor and Lind on loan."),
     # towns may share: fewer places after "in" is silent
     ("The firm runs seven depots in Scotland, in Perth, Dundee and Ayr."),
 ]

@@ -279,7 +279,9 @@ gives three.  The finder reads the list that follows a count and its noun:
   not for people, nor "all rested", nor when more follows); "serving Paris" is a verb and its object, no item;
 * a time phrase may stand between the noun and the copula ("The festival's three headliners this year are ...");
 * names and their descriptions may take turns ("were Ann Roe, a nurse from Hull, Bo Lee, a retired teacher, and Cy
-  Fox, a student"): two descriptions at least, each right after a name, never two in a row; not one alone.
+  Fox, a student"): two descriptions at least, each right after a name, never two in a row; not one alone;
+* a place after the noun, then names that each take "the" ("on two rivers in York, the Ouse, the Foss and the
+  Derwent"; not "the Severn, Teme and Clun": the place may be one of them); a verb of choosing may end in "on loan".
 """
 from __future__ import annotations
 
@@ -347,6 +349,7 @@ class _Intro:
     event: bool = False  # after "in the Hennessy,": that name may be read as the list's first item too
     timed: bool = False  # places after a time phrase ("this year, in A, B and C"): not people's
     bridged: bool = False  # ", including" after a bridge: only for a count in object position
+    the_names: bool = False  # after "in York,": names with "the" only ("the Ouse, the Foss and the Derwent")
 
 
 def _naming_verb_before(before: list[str]) -> bool:
@@ -426,6 +429,7 @@ _ASIDE_COPULA = re.compile(r"(?:\s+(?:of|on|at|in|for|from|with)\s+[^,;:()\d]{1,
                            r"named)(?:\s+[A-Za-z][\w'’-]*){0,8}?)\s*,\s+(?:are|were|will\s+be)\s+(?=[\"“‘']?[A-Z][a-z])")
 
 
+_PLACE_THEN_THE = re.compile(r"\s+(?:in|at|near|around|across)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*(?=the\s+[A-Z])")
 _REGION_PLACES = re.compile(r"\s+(?:in|across|around|throughout)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
                             r"\s*,\s*(?:at|in)\s+(?=[A-Z])")
 
@@ -487,6 +491,11 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     region = _REGION_PLACES.match(rest)
     if region and not re.search(r"\sand\s+(?:at|in)\s", rest[region.end():]):
         return _Intro("places", pos + region.end())
+    # "two rivers in York, the Ouse, the Foss and the Derwent": a place, then names that each take "the"
+    # (the place is none of them)
+    place_the = _PLACE_THEN_THE.match(rest)
+    if place_the:
+        return _Intro("comma", pos + place_the.end(), the_names=True)
     # "The two candidates left in the race, A, B and C,": a short post-modifier, then apposition
     mod = _POST_MODIFIER.match(rest) or _LONG_RELATIVE.match(rest)
     if mod and not any(w in _CLAUSE_WORDS | {"and", "or", "but"} for w in _modifier_words(mod.group(1))):
@@ -1500,7 +1509,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # a fronted phrase: whose times?
     if intro.kind in ("comma", "copula", "places", "topics", "events") and not (
             collective or _definite_subject(doc, m, before)
-            or intro.kind in ("places", "topics", "comma", "events") and _object(doc, m, before, intro.kind == "places")):
+            or intro.kind in ("places", "topics", "comma", "events") and _object(doc, m, before, intro.kind == "places" or intro.the_names)):
         return None
     if intro.kind in ("topics", "places") and intro.open and (m.noun_span is None or _persons(m.noun)):
         return None  # "The two men are in A, B and C": people move
@@ -1562,6 +1571,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     spans = _shifted(parsed[0], base)
     if len(spans) < 2:
         return None
+    if intro.the_names and not all(re.match(r"the\s+[A-Z]", doc.text[a:b]) for a, b in spans):
+        return None  # "two rivers in York, the Ouse, Leeds and Hull": which are names of the rivers?
     if intro.event and (len(spans) + 1 == m.value or any(doc.text[a:b].startswith("the ") for a, b in spans)
                         or any(len(doc.text[a:b].split()) < 2 for a, b in spans)):
         # "in the Hennessy, A and B": the event's name may be one of them; names of one word may be
@@ -2187,7 +2198,7 @@ _LOOSE_BRIDGE_END = re.compile(r"(?:,|:|\s[-–—]|[–—]|\()\s*(?:to\s+)?$")
 # "with" and the names all doing one thing (the whole set)
 _LOOSE_CHOSEN = re.compile(r",\s*(?:(?:bringing|drafting|calling|drawing)\s+(?:in|back|up)|recalling|restoring|naming|"
                            r"picking|selecting|appointing|promoting|handing\s+(?:debuts|starts|places|call-ups)\s+to|(?P<with>with))\s+$")
-_CHOSEN_FOR = re.compile(r"\s+(?:to|as|for|into|in)\s+[^,;:()\d–—]*?\s*[.!?]?[\"'’”]?\s*$")
+_CHOSEN_FOR = re.compile(r"\s+(?:to|as|for|into|in|on|from)\s+[^,;:()\d–—]*?\s*[.!?]?[\"'’”]?\s*$")
 _ALL_DOING = re.compile(r"\s+(?:all|both)\s+[a-z]{3,}(?:ing|ed)\b")
 # what closes it: the sentence, a comma before a lower-case word, a closing dash or bracket
 _LOOSE_LIST_END = re.compile(r"\s*(?:[.!?]?[\"'’”]?\s*$|,\s+[a-z]|\s[-–—]|[–—)])")
