@@ -259,6 +259,29 @@ gives three.  The finder reads the list that follows a count and its noun:
   died in the crash on the A1 on Sunday as ..."; not "... after the raids as");
 * a participle phrase between commas may stand before the copula ("The five finalists for the award, announced last
   night, are A, B, C and D"; not "police said").
+* "around" after a verb of building or centring is a preposition, the count exact ("a menu built around four dishes:
+  ..."; not "employs around five coaches");
+* "on N occasions" reads like "N times" ("has won the cup on three occasions, in 1994, 2001, 2012 and 2019");
+* "all" (three names or more) or "both" (two) after the last name of a colon or dash list, then a verb: the names are
+  the whole set the colon announced ("Four Scots got through: Reid, Munro and Gray all won"), when the set is no
+  more than one short of the count ("Twenty were tested: A, B and C all tested positive" is some of them) and
+  the sentence tells no others after it (", while Derby won on penalties");
+* "N of the NOUNs" may take "last week" before its colon; a region after the noun, then places after ", in" / ", at"
+  ("runs seven depots in Scotland, in A, B, C and D"; not "in Leeds, in Hull and in York");
+* ", and employs 900 people" after the "and" item is the subject's next verb (a verb in -s, then a figure);
+* after a colon, things may have longer tails (up to 16 words, a short head before the first preposition) when
+  the list runs to the sentence's end ("four steps: extra beds for up to 40 patients over the winter, a team
+  working with care homes, and ..."); a number and its noun in a tail describes the thing (not "at Junction 9"),
+  a short bracket ("(48km)") is part of its item;
+* a participle phrase between commas is on the item before it ("a new fund, backed by a levy, a night bus and ...");
+* a loose list may follow a verb of choosing after the comma ("made four changes, bringing in A, B and C"; "naming A,
+  B and C as directors"), or "with" when the names all do one thing ("two changes, with A, B and C all coming in";
+  not for people, nor "all rested", nor when more follows); "serving Paris" is a verb and its object, no item;
+* a time phrase may stand between the noun and the copula ("The festival's three headliners this year are ...");
+* names and their descriptions may take turns ("were Ann Roe, a nurse from Hull, Bo Lee, a retired teacher, and Cy
+  Fox, a student"): two descriptions at least, each right after a name, never two in a row; not one alone;
+* a place after the noun, then names that each take "the" ("on two rivers in York, the Ouse, the Foss and the
+  Derwent"; not "the Severn, Teme and Clun": the place may be one of them); a verb of choosing may end in "on loan".
 """
 from __future__ import annotations
 
@@ -326,6 +349,7 @@ class _Intro:
     event: bool = False  # after "in the Hennessy,": that name may be read as the list's first item too
     timed: bool = False  # places after a time phrase ("this year, in A, B and C"): not people's
     bridged: bool = False  # ", including" after a bridge: only for a count in object position
+    the_names: bool = False  # after "in York,": names with "the" only ("the Ouse, the Foss and the Derwent")
 
 
 def _naming_verb_before(before: list[str]) -> bool:
@@ -405,6 +429,11 @@ _ASIDE_COPULA = re.compile(r"(?:\s+(?:of|on|at|in|for|from|with)\s+[^,;:()\d]{1,
                            r"named)(?:\s+[A-Za-z][\w'’-]*){0,8}?)\s*,\s+(?:are|were|will\s+be)\s+(?=[\"“‘']?[A-Z][a-z])")
 
 
+_PLACE_THEN_THE = re.compile(r"\s+(?:in|at|near|around|across)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*(?=the\s+[A-Z])")
+_REGION_PLACES = re.compile(r"\s+(?:in|across|around|throughout)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+                            r"\s*,\s*(?:at|in)\s+(?=[A-Z])")
+
+
 def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _Intro | None:
     """How the text after a count's noun introduces a list, if it does."""
     rest = text[pos:end]
@@ -457,6 +486,16 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
     timed = _TIMED_PLACES.match(rest)
     if timed:
         return _Intro("places", pos + timed.end(), timed=True)
+    # "runs seven depots in Scotland, in A, B and C": a region, then the places in it (not "in Leeds, in
+    # Hull and in York": the region is one of them)
+    region = _REGION_PLACES.match(rest)
+    if region and not re.search(r"\sand\s+(?:at|in)\s", rest[region.end():]):
+        return _Intro("places", pos + region.end())
+    # "two rivers in York, the Ouse, the Foss and the Derwent": a place, then names that each take "the"
+    # (the place is none of them)
+    place_the = _PLACE_THEN_THE.match(rest)
+    if place_the:
+        return _Intro("comma", pos + place_the.end(), the_names=True)
     # "The two candidates left in the race, A, B and C,": a short post-modifier, then apposition
     mod = _POST_MODIFIER.match(rest) or _LONG_RELATIVE.match(rest)
     if mod and not any(w in _CLAUSE_WORDS | {"and", "or", "but"} for w in _modifier_words(mod.group(1))):
@@ -498,7 +537,8 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
                           r"within|outside|near|against)\s+[^,;:()\d]{1,70}?|"
                           r"\s+(?:[a-z]+ed(?:\s+(?:up|out|off|down|in))?|(?:still\s+)?[a-z]{3,}ing(?:\s+(?:part|place|up|out|over))?|left|remaining)"
                           r"(?:\s+" + _THIS_TIME_RX + r")?"  # "taking part this year"
-                          r"(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,70}?)?)?"
+                          r"(?:\s+(?:for|by|in|on|at|to|from)\s+[^,;:()\d]{1,70}?)?|"
+                          r"\s+" + _THIS_TIME_RX + r")?"  # "The festival's three headliners this year are ..."
                           r"\s+(?:(?:are|were|will\s+be|would\s+be)(?:\s+by)?|went\s+to|go\s+to|belong(?:ed)?\s+to|"
                           r"(?:are|were)\s+(?:written|owned|held|run|won|played|led)\s+by)\s+"
                           r"(?=[\"“‘']?[A-Z]|[a-z]+(?:\s+[a-z]+)?\s+[A-Z]|(?:a|an|the|on|about)\s+[a-z])", rest)
@@ -668,6 +708,10 @@ def _is_modifier(seg: str) -> bool:
                 or re.fullmatch(r"(?:both\s+)?(?:of|from)\s+no\s+fixed\s+(?:abode|address)", s, re.I))
 
 
+# ", paid for by a levy on second homes,", ", backed by Labour,": a participle phrase on the item before it
+_PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]{2,}(?:ed|en)|paid|led|run|known|seen|shown|drawn|" + _IRREGULAR_PARTICIPLES + r")\s+(?:by|for|with|from|to|in|at|on)\s")
+
+
 def _strip_item(item: str) -> str:
     """Drop an item's trailing age or place: "Kevin Ashworth, 52, of Bolton" -> "Kevin Ashworth"."""
     item = item.strip().strip(".").strip()
@@ -717,6 +761,8 @@ def _described_name(item: str):
     if any(w in _CLAUSE_WORDS | _PREPOSITIONS | {"and", "or", "of"} for w in desc) or last in _VERB_BEFORE_NAME \
             or last.endswith("ed") or last.endswith("s") and not last.endswith("ss"):
         return None
+    if rx.group(1) is None and len(desc) == 1 and last.endswith("ing"):
+        return None  # "serving Paris", "linking Leeds": a verb and its object, no description
     return rx
 
 
@@ -734,6 +780,31 @@ def _det_phrase(item: str, ws: list[str]) -> bool:
         return False  # ", the last against Wales and France", ", the oldest built by ...": one of them described
     last = ws[-1].rstrip(".")
     return last[:1].isupper() or not (last.endswith("s") and not last.endswith(("ss", "us", "is")))
+
+
+_LONG_ITEM_WORDS = 16
+
+
+def _long_item(item: str) -> bool:
+    """A thing with a short head and a longer tail of phrases, in a list of things closed by its
+    sentence: "free bus passes for students commuting from towns up to 30 miles away"."""
+    if _FIGURE_MASK in item:
+        item = re.sub(r"#+(?:\s+#+)*", "figure", item)
+    ws = item.split()
+    if not 3 <= len(ws) <= _LONG_ITEM_WORDS or not ws[0].islower() \
+            or ws[0] in _PREPOSITIONS | _PLACE_PREPOSITIONS | {"and", "or", "but", "as", "plus", "both", "all", "each"}:
+        return False
+    if any(w.lower().strip(",.") in _CLAUSE_WORDS | {"and", "or", "including", "such"} for w in ws):
+        return False
+    if ws[0].endswith(("ed", "ing", "en")) and ws[1] in _PREPOSITIONS | _ITEM_PREPOSITIONS | _PLACE_PREPOSITIONS:
+        return False  # ", paid for by a levy,": a participle phrase on the thing before it
+    head = next((i for i, w in enumerate(ws) if w.lower() in _PREPOSITIONS | _ITEM_PREPOSITIONS | _PLACE_PREPOSITIONS),
+                len(ws))
+    # a figure in the tail describes the thing ("for up to 300 students"), one in its head may count several
+    # (a number and its noun, "300 students"; not a label's, "at Junction 9")
+    tail = " ".join(ws[head:]) + " "
+    return 0 < head <= (5 if ws[0] in _DETERMINERS else 4) and not re.search(r"\d", " ".join(ws[:head])) \
+        and len(re.findall(r"\d", tail)) == len(re.findall(r"\d(?=[\d,.]*\s+[a-z(])", tail))
 
 
 def _plain_item(item: str, names_only: bool) -> bool:
@@ -796,12 +867,14 @@ _LAST_DESCRIBED = re.compile(r"(?:(?:also|better|commonly|locally)\s+)?(?:known|
 # others", "and elsewhere in", "and across the region": the list goes on)
 _NEXT_VERB = re.compile(r"(?:and|but)\s+(?!(?:others?|more|elsewhere|beyond|so|abroad|overseas|nearby|further|then|also|"
                         r"other|too|even|around|throughout|all|both|each|many|several|some)\b)([a-z]+)\s+(?:into|to|the|a|an|"
-                        r"their|its|his|her|on|at|for|with|as)\b")
+                        r"their|its|his|her|on|at|for|with|as)\b"
+                        r"|(?:and|but)\s+([a-z]{3,}s)\s+(?:(?:about|around|some|nearly|almost|over)\s+)?[\d#]")  # "and employs 900"
 
 
-def parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool, titles: bool = False):
+def parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool, titles: bool = False,
+                long_items: bool = False):
     """Split a list into its items (see ``_parse_items``); a list read for names must hold one."""
-    parsed = _parse_items(text, start, end, names_only, open_end, titles)
+    parsed = _parse_items(text, start, end, names_only, open_end, titles, long_items)
     if parsed is not None and names_only and not any(_one_name(text[a:b]) for a, b in parsed[0]):
         return None  # "The two men, a father and his son": no name among them
     if parsed is not None and parsed[0] and _PARTIAL_INSIDE.search(text, start, min(end, parsed[0][-1][1] + 25)):
@@ -882,7 +955,33 @@ def _one_name(item: str) -> bool:
 _A_NAME = re.compile(r"(?:a|an)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 
 
-def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool, titles: bool = False):
+_DESCRIPTION = re.compile(r"(?:a|an|the|his|her|their|its)\s+(?:[a-z][\w'’-]*|[A-Z]{2,}s?)(?:\s+[\w'’-]+){0,7}")
+
+
+def _descriptions(region: str, segments) -> frozenset:
+    """The segments that describe the name before them, in a list where names and descriptions take
+    turns ("Ann Roe, a GP from Leeds, Bo Lee, a teacher, Cy Fox, a nurse, and Di Kerr"): two at least,
+    each right after a name, never two in a row."""
+    found = []
+    for k, (a, b) in enumerate(segments):
+        seg = region[a:b].strip().rstrip(".").strip()
+        if k and _DESCRIPTION.fullmatch(seg) and not _name_like(seg) \
+                and (_described_name(seg) is None or re.search(r"\s[A-Z]{2,4}s?$", seg)) \
+                and not any(w in _CLAUSE_WORDS | {"and", "or"} for w in seg.split()):
+            found.append(k)
+    if len(found) < 2 or any(k - 1 in found for k in found):
+        return frozenset()
+    names = [k for k in range(len(segments)) if k not in found]
+    if not all(_name_like(re.sub(r"^(?:and|or)\s+", "", region[a:b].strip().rstrip(".").strip()))
+               for k, (a, b) in enumerate(segments) if k in names):
+        return frozenset()
+    if len(found) + 1 < len(names):
+        return frozenset()  # most names must be described
+    return frozenset(found)
+
+
+def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bool, titles: bool = False,
+                 long_items: bool = False):
     """Split a list into its items; ``None`` when the list's shape or end is unclear.
 
     Returns (items as (start, end) spans, whether a final "and"/"or" item was seen).
@@ -898,6 +997,7 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
     for piece in region.split(sep):
         segments.append((pos, pos + len(piece)))
         pos += len(piece) + 1
+    described = _descriptions(region, segments) if names_only and sep == "," else ()
     items: list[tuple[int, int]] = []
     final = False
     for k, (a, b) in enumerate(segments):
@@ -905,6 +1005,8 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
         seg = raw.strip()
         if not seg:
             return None
+        if k in described:
+            continue  # "Ann Roe, a GP from Leeds, Bo Lee, a teacher, and ...": who each one is
         if final:
             # after the "and" item: only modifiers, then the rest of the sentence
             if _is_modifier(seg):
@@ -930,15 +1032,17 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
                 return items, True  # "..., C and D, and the winner ...": a new clause
             if open_end and _NEW_SUBJECT.match(seg):
                 return items, True  # "..., C and D, and tickets go on sale ...": a new clause
-            if open_end and _NEXT_VERB.match(seg) and not _NEXT_VERB.match(seg).group(1).endswith(("ly", "ing")) \
-                    and _NEXT_VERB.match(seg).group(1) not in _PREPOSITIONS | _PLACE_PREPOSITIONS | _DETERMINERS:
+            verb = _NEXT_VERB.match(seg) if open_end else None
+            verb = verb and (verb.group(1) or verb.group(2))
+            if verb and not verb.endswith(("ly", "ing")) and verb not in _PREPOSITIONS | _PLACE_PREPOSITIONS \
+                    | _DETERMINERS | _NUMBER_WORDS:
                 return items, True  # "..., in A, B and C, and head into the final as favourites": the subject's verb
             if open_end and re.match(r"(?:and|but)\s+(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might)"
                                      r"\s+[a-z]", seg):
                 return items, True  # "..., C and D, and is expected to ...": the subject's next verb
             return None
-        if _is_modifier(seg) and items:
-            continue
+        if items and (_is_modifier(seg) or _PARTICIPLE_ASIDE.match(seg) and k < len(segments) - 1):
+            continue  # ", 24,", "of Bolton", ", paid for by a levy,": on the item before
         body = seg
         lead = re.match(r"(?:and|or)\s+", body)
         if lead:
@@ -966,7 +1070,7 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
         for part in parts:
             p = part.strip()
             p_clean = _strip_item(p) if sep == ";" else p.strip(".").strip()
-            if not _plain_item(p_clean, names_only):
+            if not _plain_item(p_clean, names_only) and not (long_items and _long_item(p_clean)):
                 return None
             i0 = start + region.find(p, offset)
             items.append((i0, i0 + len(p_clean)))
@@ -1154,6 +1258,7 @@ _NOUN_AFTER = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-]*[a-
 _OF_NOUN = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
                       r"((?:[\w'’-]+\s+){0,4}?(?:[a-z][\w'’-]*[a-rt-z]s|men|women|children|people))"
                       r"(?=(?:\s+(?:at|in|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?[A-Z][\w'’-]*)?"  # "at Saturday's Brackendale Show"
+                      r"(?:\s+" + _THIS_TIME_RX + r")?"  # "last week"
                       r"\s*(?:[:]|\s[-–—]\s|—|,\s*(?:named|identified)\b))")
 
 
@@ -1252,16 +1357,22 @@ _ABOUT_WORDS = frozenset("""ask asked asks asking talk talked talks talking spea
     argue argued protest protested protests campaign campaigned told tell tells teach taught""".split())
 
 
+# verbs of building or centring take "around" as a preposition: "a menu built around four dishes"
+_AROUND_WORDS = frozenset("""built build builds building centred centered centres centers centring based organised
+    organized designed structured revolve revolves revolved revolving focused focussed grouped arranged clustered
+    framed shaped planned""".split())
+
+
 def _about_as_preposition(doc: Document, m: Mention) -> bool:
-    if m.hedge != "about":
+    if m.hedge not in ("about", "around") or not m.text.lower().startswith(m.hedge):
         return False
     before = words(doc.text[max(doc.sentences[m.sentence].start, m.start - 20):m.start])
-    return bool(before) and before[-1] in _ABOUT_WORDS
+    return bool(before) and before[-1].lower() in (_ABOUT_WORDS if m.hedge == "about" else _AROUND_WORDS)
 
 
 def _without_about(m: Mention) -> Mention:
     """The count of "asked about five issues" without its preposition: "five", exact."""
-    cut = re.match(r"about\s+", m.text)
+    cut = re.match(r"(?:about|around)\s+", m.text)
     return replace(m, start=m.start + cut.end(), text=m.text[cut.end():], hedge=None,
                    interval=Interval.point(m.value)) if cut else m
 
@@ -1301,13 +1412,16 @@ def _occasions(doc: Document):
     """How often, then a list of the years, months or days it happened: more of them than times is a
     contradiction (fewer is not: two may fall in one year)."""
     for m in doc.mentions:
-        if m.kind != Kind.MULTIPLE or m.hedge or m.value is None or m.value.denominator != 1 \
-                or not (MIN_COUNT <= m.value <= MAX_COUNT) or not _OCCASIONS.fullmatch(m.text.strip()):
+        # "on three occasions" counts times too
+        occasions = m.kind == Kind.COUNT and m.noun_span is not None and (m.noun or "").split()[-1:] == ["occasions"] \
+            and len(m.noun.split()) <= 2 and _COUNT_TEXT.fullmatch(m.text.strip())
+        if m.kind != Kind.MULTIPLE and not occasions or m.hedge or m.value is None or m.value.denominator != 1 \
+                or not (MIN_COUNT <= m.value <= MAX_COUNT) or not occasions and not _OCCASIONS.fullmatch(m.text.strip()):
             continue
         sent = doc.sentences[m.sentence]
         if sent.chrome or sent.headline:
             continue
-        intro = _WHEN_LIST.match(doc.text, m.end, sent.end)
+        intro = _WHEN_LIST.match(doc.text, m.noun_span.end if occasions else m.end, sent.end)
         if intro is None:
             continue
         text, base = _window(doc, intro.end(), sent.end, figures_of=m, items=False)
@@ -1395,7 +1509,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # a fronted phrase: whose times?
     if intro.kind in ("comma", "copula", "places", "topics", "events") and not (
             collective or _definite_subject(doc, m, before)
-            or intro.kind in ("places", "topics", "comma", "events") and _object(doc, m, before, intro.kind == "places")):
+            or intro.kind in ("places", "topics", "comma", "events") and _object(doc, m, before, intro.kind == "places" or intro.the_names)):
         return None
     if intro.kind in ("topics", "places") and intro.open and (m.noun_span is None or _persons(m.noun)):
         return None  # "The two men are in A, B and C": people move
@@ -1409,6 +1523,13 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # "the four towns that bid for 12 events - A, B and C -": whose list?
     text, base = _window(doc, intro.start, sent.end, figures_of=m if intro.kind != "times" else None)
     end = _list_end(text, replace(intro, start=intro.start - base), sent.end - base) + base
+    # "Four got through: A, B and C all won": "all" (or "both") takes in the whole set the colon announced
+    whole_set = _ALL_AFTER_NAMES.search(doc.text, intro.start, end) if intro.kind in ("colon", "dash") else None
+    if whole_set is not None and " and " in doc.text[intro.start:whole_set.start()] \
+            and not _OTHERS_AFTER_ALL.search(doc.text, whole_set.end(), sent.end):
+        end = whole_set.start()
+    else:
+        whole_set = None
     if of_names:  # "The trio of A, B and C were named ...": the names end at the first lower-case word
         verb = _AFTER_NAMES.match(text, intro.start - base, end - base)
         if verb is None:
@@ -1419,6 +1540,21 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     open_end = intro.open or intro.kind in ("comma", "named", "copula", "partial", "places", "times", "topics", "events") or (
         end < sent.end and intro.kind != "bracket")  # the closing bracket follows the last item
     parsed = parse_items(text, intro.start - base, end - base, names_only, open_end, titles=not _persons(m.noun))
+    long_tails = []
+    if parsed is None and intro.kind == "colon" and not names_only and m.noun_span is not None \
+            and not _persons(m.noun):
+        # "six measures: hotel rooms for up to 300 students for the first month, a homestay scheme with
+        # local families, ... and a guarantor service": things with longer tails, the list closed by its
+        # sentence (a short bracket, "(48km)", is part of its item)
+        body_end = _sentence_body_end(doc, sent)
+        a, b = intro.start - base, body_end - base
+        region = _SHORT_BRACKET.sub(lambda x: " " * len(x.group(0)), text[a:b])
+        if not re.search(r"[:;()]|\s(?:[-–—]|--)\s|—", region):
+            long_text = text[:a] + region + text[b:]
+            parsed = parse_items(long_text, a, b, False, False, titles=True, long_items=True)
+            if parsed is not None:
+                end = body_end
+                long_tails = _item_tails(doc.text, _shifted(parsed[0], base))
     if parsed is None and intro.kind == "copula":
         parsed = _things_listed(text, intro.start - base, end - base)  # "The four schemes were a library, a park and ..."
     # "The two crops hit hardest, wheat, barley and oats, are": the subject opens the sentence ("The two
@@ -1435,6 +1571,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     spans = _shifted(parsed[0], base)
     if len(spans) < 2:
         return None
+    if intro.the_names and not all(re.match(r"the\s+[A-Z]", doc.text[a:b]) for a, b in spans):
+        return None  # "two rivers in York, the Ouse, Leeds and Hull": which are names of the rivers?
     if intro.event and (len(spans) + 1 == m.value or any(doc.text[a:b].startswith("the ") for a, b in spans)
                         or any(len(doc.text[a:b].split()) < 2 for a, b in spans)):
         # "in the Hennessy, A and B": the event's name may be one of them; names of one word may be
@@ -1445,7 +1583,11 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     if topical and (len(spans) < 3 or any(w in _PREPOSITIONS | _ITEM_PREPOSITIONS | _PLACE_PREPOSITIONS
                                           for a, b in spans for w in doc.text[a:b].lower().split())):
         return None  # subjects are plain noun phrases, three at least: not "on grass and clay", "on suspicion of A"
-    if intro.kind in ("colon", "dash") and _runs_into_clause(doc.text[spans[-1][0]:spans[-1][1]]):
+    if whole_set is not None and ((whole_set.group(1) == "both") != (len(spans) == 2) or len(spans) + 1 < m.value):
+        # "A, B and C both ...": unclear; "Twenty were tested: A, B and C all tested positive": some of
+        # them (a set short by one, all of it doing one thing, is the whole set with one dropped)
+        return None
+    if whole_set is None and intro.kind in ("colon", "dash") and _runs_into_clause(doc.text[spans[-1][0]:spans[-1][1]]):
         return None  # "Twenty were tested: A, B and C tested positive": some of them, a new clause
     amounts = sum(1 for a, b in spans if any(a <= o.start < b and _item_quantity(doc, m, o)
                                              for o in doc.mentions_in(m.sentence)))
@@ -1456,7 +1598,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     if counted and plural or _persons(m.noun) and any(p.split()[0].lower() in _DETERMINERS for p in plural):
         return None  # "two children, their parents and a dog walker": how many are "their parents"?
     if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])
-                                                     or sp[0] in counted], intro.start, (text, base), len(spans)):
+                                                     or sp[0] in counted] + long_tails, intro.start, (text, base), len(spans)):
         return None
     if part is not None:
         # "Six of the 18 teams have named captains: A, B, C, D and E": the list may count either
@@ -1486,6 +1628,26 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                        or years and (m.noun or "").split()[-1:] not in (["years"], ["seasons"]),
                        sites=(intro.kind == "places" or place is not None)
                        and _AT_SITE.search(doc.text, max(0, intro.start - 4), intro.start) is not None)
+
+
+def _item_tails(text: str, spans) -> list[tuple[int, int]]:
+    """The phrases after each item's head ("hotel rooms| for up to 300 students"): a figure there
+    describes the thing."""
+    tails = []
+    for a, b in spans:
+        prep = _TAIL_START.search(text, a, b)
+        if prep is not None:
+            tails.append((prep.start(), b))
+    return tails
+
+
+_TAIL_START = re.compile(r"\s(?:" + "|".join(sorted(_PREPOSITIONS | _ITEM_PREPOSITIONS | _PLACE_PREPOSITIONS)) + r")\s")
+_SHORT_BRACKET = re.compile(r"\s*\((?![^()]*\b(?:and|or|plus|with|including|both|as\s+well)\b)[^()\n]{1,40}\)", re.I)
+
+
+def _sentence_body_end(doc: Document, sent) -> int:
+    """The end of a sentence before its closing stop and quote marks."""
+    return sent.start + len(doc.text[sent.start:sent.end].rstrip().rstrip("\"”’'").rstrip(".!?").rstrip())
 
 
 # "at A, B and C": each thing at its own site (one address each), not "in" a town two may share
@@ -1529,6 +1691,13 @@ def _next_sentence_start(doc: Document, index: int, length: int) -> int:
 # a name, then a lower-case word that is no joiner or preposition, most often a verb: "... and Cy
 # Fox tested positive", "... and Corvo made the shortlist", "... and Dyno all go through"
 _NAME_THEN_VERB = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+([a-z]+)\b")
+
+
+# "A, B and C all won", "A and B both ...": a quantifier after the last name, then a lower-case verb
+# "..., while Derby won on penalties", "and Evans went out": the rest of the set told after the clause
+_OTHERS_AFTER_ALL = re.compile(r"\b(?:while|whereas|but|except|apart|although|though|only|other|others|another|rest)\b"
+                               r"|\s(?!(?:" + "|".join(_MONTHS_DAYS) + r")\b)[A-Z][a-z]|[,;]\s*and\s")
+_ALL_AFTER_NAMES = re.compile(r"(?<=[A-Za-z'’.)])\s+(all|both)\s+(?=(?:[a-z]+ly\s+)?(?!of\b|the\b|three\b|four\b)[a-z]{2,})")
 
 
 def _runs_into_clause(item: str) -> bool:
@@ -2025,6 +2194,12 @@ _LOOSE_NAMES = re.compile(r"(?P<list>" + _CAP_ITEM + r"(?:\s*,\s*" + _CAP_ITEM +
 _LOOSE_THINGS = re.compile(r"(?P<list>" + _LOW_ITEM + r"(?:\s*,\s*" + _LOW_ITEM + r"){1,}\s*,?\s+and\s+" + _LOW_ITEM + ")")
 # what may stand right before the list: a comma, colon, dash or bracket, "to" after a dash
 _LOOSE_BRIDGE_END = re.compile(r"(?:,|:|\s[-–—]|[–—]|\()\s*(?:to\s+)?$")
+# ", bringing in A, B and C", ", with A, B and C all coming in": a verb of choosing people or things, or
+# "with" and the names all doing one thing (the whole set)
+_LOOSE_CHOSEN = re.compile(r",\s*(?:(?:bringing|drafting|calling|drawing)\s+(?:in|back|up)|recalling|restoring|naming|"
+                           r"picking|selecting|appointing|promoting|handing\s+(?:debuts|starts|places|call-ups)\s+to|(?P<with>with))\s+$")
+_CHOSEN_FOR = re.compile(r"\s+(?:to|as|for|into|in|on|from)\s+[^,;:()\d–—]*?\s*[.!?]?[\"'’”]?\s*$")
+_ALL_DOING = re.compile(r"\s+(?:all|both)\s+[a-z]{3,}(?:ing|ed)\b")
 # what closes it: the sentence, a comma before a lower-case word, a closing dash or bracket
 _LOOSE_LIST_END = re.compile(r"\s*(?:[.!?]?[\"'’”]?\s*$|,\s+[a-z]|\s[-–—]|[–—)])")
 _LOOSE_STOP = re.compile(r"\b(?:including|include[sd]?|such\s+as|among|amongst|like|other|others|also|as\s+well\s+as|"
@@ -2055,18 +2230,35 @@ def _loose_list(doc: Document, m: Mention) -> ListedItems | None:
     if stop < s.end and not re.search(r"[-–—)]", text[after:stop]):
         return None  # no closing dash or bracket before the other figure
     found = [(rx, x) for rx in (_LOOSE_NAMES, _LOOSE_THINGS) for x in rx.finditer(text, after, stop)]
-    found = [(rx, x) for rx, x in found if _LOOSE_BRIDGE_END.search(text, after, x.start())
-             and (rx is _LOOSE_NAMES or text[after:x.start()].rstrip().endswith(":"))]
+    found = [(rx, x) for rx, x in found if (_LOOSE_BRIDGE_END.search(text, after, x.start())
+             or _LOOSE_CHOSEN.search(text, after, x.start())) and (rx is _LOOSE_NAMES or text[after:x.start()].rstrip().endswith(":"))]
     if len(found) != 1:
         return None
     rx, x = found[0]
     bridge = text[after:x.start()]
+    chosen = _LOOSE_CHOSEN.search(text, after, x.start())
+    if chosen is not None:
+        bridge = bridge[:chosen.start() - after] + ","
+        doing = _ALL_DOING.match(text, x.end(), s.end)
+        if chosen.group("with") and (doing is None or _persons(m.noun) or not doing.group(0).endswith("ing")):
+            return None  # ", with A, B and C in the side": whose names? ("two new caps, with A, B and C all
+            # rested": other people)
+        if doing is not None:  # "..., with A, B and C all coming into the side."
+            tail = text[doing.end():s.end]
+            if "," in tail or " and " in tail or any(o.start >= doing.end() for o in others):
+                return None  # "... all coming in, and Root moving to three": more of the changes
+            others = []
     if len(words(bridge)) > 10 or bridge.count(",") > 1 and not bridge.rstrip().endswith(","):
         return None
     if _PREP_OWN_PLURAL.search(bridge):
         return None  # "two firms that signed deals with the supermarkets, A, B and C": the list may be theirs
     close = _LOOSE_LIST_END.match(text, x.end(), s.end)
-    if not close or close.group(0).startswith(",") and not _LOOSE_CLAUSE_AFTER.match(text, x.end(), s.end):
+    if chosen is not None and (_ALL_DOING.match(text, x.end(), s.end) or _CHOSEN_FOR.match(text, x.end(), s.end)
+                               and not re.search(r"\s(?:and|or|plus)\s", text[x.end():s.end])):
+        # the names, then all of them doing one thing, or what they were chosen for ("naming A, B and C
+        # to the front bench.")
+        close = re.match(r"", "")
+    elif not close or close.group(0).startswith(",") and not _LOOSE_CLAUSE_AFTER.match(text, x.end(), s.end):
         return None  # ", and York", ", the agency's newest supplier": the list or its last item goes on
     if any(o.start < x.end() for o in others) or others and not re.search(r"[-–—)]", close.group(0)):
         return None  # a figure in the bridge or the list; after it only past a closing dash or bracket

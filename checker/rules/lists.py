@@ -95,6 +95,9 @@ class FC410(Rule):
         Example("The trust has shut three clinics since the heatwave began, namely Ashby, Carlow, Denby and Eston.",
                 "three"),
         Example("The injury list now stands at four: Sam Roe, Ed Lane and Al Dunn.", "four"),
+        Example("The board agreed four steps: extra beds for up to 40 patients over the winter, a discharge team "
+                "working with care homes, and longer hours for the minor injuries unit.", "four"),
+        Example("Four Scots reached the final: Reid, Munro and Gray all qualified fastest.", "Four"),
     )
     ok = (
         Example("The three finalists - Ava Ross, Ben Cole and Cara Webb - will perform on Saturday."),
@@ -116,6 +119,7 @@ class FC410(Rule):
         Example("The trust has shut three clinics after complaints from patients, namely Ann Roe, Bo Lee, Cy Fox and "
                 "Di Kerr."),
         Example("Wales named two new caps in their 3-man shortlist - Dai Rees, Huw Pryce and Iestyn Lloyd."),
+        Example("Nine councils were consulted: Leeds, Hull and York all objected."),
     )
 
     def check(self, relation: ListedItems, doc: Document) -> Iterable[Finding]:
