@@ -222,6 +222,9 @@ publication date:
   the count set apart, then the main verb of the start;
 * "Tom Hale, 45, who was born in 1975, joined the firm in 2001": later years after the subject's age and birth
   leave it the age now, unless it is the age in one of them (either reading agrees: silent);
+* "At 41, the goalkeeper, born in August 1988, is the oldest ...": a fronted age, the subject (its birth
+  apposed) and a present main verb is the age now; "Now 47, he says ..." opening the sentence after the
+  birth is the age now even when that sentence told a later year ("..., bought the pub in 2012. Now 47, ...");
 * "Porters, who walked out on 3 April, are today in the 16th day of their strike": "the Nth day (week) of
   their / the <thing>", not of a month or a year;
 
@@ -2216,6 +2219,14 @@ def _mid_anaphor(doc: Document, s, age: Mention) -> bool:
     return _one_person(text) and (first is not None or not _NAME_RUN.search(text[:age.start - s.start]))
 
 
+# "At 41, the goalkeeper, born in 1988, is ...": a subject (a name or "the" noun, an apposition or relative
+# clause of the birth) and then a present main verb; no past verb before it
+_AT_AGE_SUBJECT_NOW = re.compile(
+    r"\s*,\s*(?:(?:the|The)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)"
+    r"(?:\s*,\s*(?:(?:who\s+was\s+)?born\b[^.;:()]{0,40}?|(?:who\s+)?(?:is\s+)?(?:a|an|the)\s+[^.;:(),]{0,40}?)\s*,)?"
+    r"\s+(?:still\s+|now\s+)?(?:is|remains|has|still|says|lives|runs|holds|walks|works|plays|leads)\b")
+
+
 def _ages_in(doc: Document, s, ms) -> list[Mention]:
     ages = [m for m in ms if m.kind is Kind.AGE and m.interval is not None]
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and
@@ -2240,7 +2251,8 @@ def _ages_in(doc: Document, s, ms) -> list[Mention]:
     # "At 86, she is ...": the age of the sentence's subject, now
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and m not in ages
              and re.fullmatch(r"\s*At\s+(?:(?:just|only)\s+)?", doc.text[s.start:m.start])
-             and re.match(r"\s*,\s*(?:she|he)\s+(?:is|has|remains|still)\b", doc.text[m.end:s.end])]
+             and (re.match(r"\s*,\s*(?:she|he)\s+(?:is|has|remains|still)\b", doc.text[m.end:s.end])
+                  or _AT_AGE_SUBJECT_NOW.match(doc.text, m.end, s.end))]
     for m in ms:
         if m.kind is Kind.ORDINAL and m.value and re.match(r"\s+birthday\b", doc.text[m.end:s.end], re.I):
             ages.append(m)
@@ -2839,6 +2851,19 @@ def _age_birth(doc: Document, age: Mention, birth: Mention, link: str, ref=None)
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s+)?$", re.I)
 
 
+# "Now 47, he says ...": an age said to be the age now, opening the sentence
+_NOW_AGE_OPENS = re.compile(r"\s*Now\s+(?:aged\s+)?\w+\s*,\s*(?:she|he)\s+(?!was\b|were\b|had\b)[a-z]+")
+
+
+def _now_age_next(doc: Document, k: int) -> bool:
+    """The sentence ``k`` opens with "Now N, she ..." in the present: its age is now, whatever years the
+    sentence before told ("The coach, born in 1970, took charge in 2019. Now 55, she ...")."""
+    if k >= len(doc.sentences):
+        return False
+    other = doc.sentences[k]
+    return bool(_NOW_AGE_OPENS.match(doc.text, other.start, other.end))
+
+
 def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
     """The birth in one sentence, the age in the next ("... born in March 1958, takes
     over. The 58-year-old ...") or the age first and then "She was born in 1958"."""
@@ -2847,7 +2872,7 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
     if _DEATH.search(stext) or [m for m in later if m.start < birth.end]:
         return
     for k in (s.index + 1, s.index - 1):
-        if later and not (k < s.index and _ANAPHOR_BIRTH.match(stext)):
+        if later and not (k < s.index and _ANAPHOR_BIRTH.match(stext)) and not (k > s.index and _now_age_next(doc, k)):
             continue  # "Ann Fox, 58, ... . Born in 1966, she joined in 1990.": only after the age now
         if not 0 <= k < len(doc.sentences):
             continue

@@ -1,0 +1,66 @@
+"""Dates family, round 14: own paraphrases, each with a clean twin."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+
+
+def problems(text, published=None, code=None):
+    found = [f for f in check_text(text, published) if f.is_problem]
+    return [f for f in found if code is None or f.rule == code]
+
+
+def spans(text, published, code):
+    out = []
+    for f in problems(text, published, code):
+        out.append(text[f.start:f.end].rstrip("."))
+        out += [text[r.start:r.end].rstrip(".") for r in f.related]
+    return out
+
+
+# ------------------------------------------ "At 41, the striker, born in ..., is ...": a fronted age of the
+# subject, told in the present, is the age now
+@pytest.mark.parametrize("text,published,span", [
+    ("At 41, the goalkeeper, born in August 1988, is the oldest man in the league.", "2025-09-20", "41"),
+    ("At 29, Mia Holt, who was born on 2 June 1991, remains the youngest judge on the bench.", "2025-07-01", "29"),
+    ("At just 52, the chief executive, born in 1961, is stepping down next month.", "2025-03-03", "52"),
+    ("At 67, the former miner, born in March 1953, still walks the fells every weekend.", "2024-10-10", "67"),
+])
+def test_fronted_at_age_present_flagged(text, published, span):
+    assert span in spans(text, published, "FC506")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("At 37, the goalkeeper, born in August 1988, is the oldest man in the league.", "2025-09-20"),
+    ("At 34, Mia Holt, who was born on 2 June 1991, remains the youngest judge on the bench.", "2025-07-01"),
+    # a past main verb: the age at some earlier time
+    ("At 52, the chief executive, born in 1961, was the youngest on the board.", "2025-03-03"),
+    ("At 20, the former miner, born in March 1953, walked the fells every weekend.", "2024-10-10"),
+])
+def test_fronted_at_age_present_clean(text, published):
+    assert not problems(text, published, "FC506")
+
+
+# ------------------------------------------ "Now 38, she ...": the age now in the sentence after the birth,
+# even when that sentence tells of a later year
+@pytest.mark.parametrize("text,published,span", [
+    ("The publican, born on 3 April 1981, bought the Plough in 2012. Now 47, he says trade has never been better.",
+     "2025-11-02", "47"),
+    ("The coach, born in May 1970, took charge in 2019. Now 61, she has signed a new deal.", "2025-08-15", "61"),
+    ("Ann Tully was born in 1949 and joined the choir in 1975. Now seventy, she still sings every Sunday.",
+     "2026-01-20", "seventy"),
+])
+def test_now_age_after_birth_with_later_year_flagged(text, published, span):
+    assert span in spans(text, published, "FC506")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The publican, born on 3 April 1981, bought the Plough in 2012. Now 44, he says trade has never been better.",
+     "2025-11-02"),
+    ("The coach, born in May 1970, took charge in 2019. Now 55, she has signed a new deal.", "2025-08-15"),
+    # the age in the next sentence is not said to be now
+    ("The coach, born in May 1970, took charge in 2019. The 49-year-old won the league at once.", "2025-08-15"),
+])
+def test_now_age_after_birth_with_later_year_clean(text, published):
+    assert not problems(text, published, "FC506")
