@@ -100,7 +100,9 @@ Shapes read beyond the plain ones:
   40.8sec", "40 seconds slower than his own 2:09:11";
 * a multiple or an amount, its period, a colon, then the measure's two levels each with
   its year ("Fares have halved over the past decade: a day ticket cost £12 in 2014 and £6
-  this year"): the earlier year's level is the old one.
+  this year"): the earlier year's level is the old one; or the two levels told as a move with no size of
+  their own, after a colon or a spaced dash ("Complaints tripled last year: there were 410, up from 205";
+  "has halved since May - from 18,000 a day to 9,000").
 
 The percentage family (:mod:`checker.relate.percents`) turns frames whose
 size is a percentage into percent-change and point-change relations; this
@@ -1060,8 +1062,18 @@ _LEVEL_TIME = r"(?:\s+[a-z][\w'’-]*){{0,3}}?\s+(?:in\s+(?P<y{n}>(?:19|20)\d\d)
 _FIRST_LEVEL = re.compile(_LEVEL_TIME.format(n=1) + r"\s*,?\s*(?:and|compared\s+with|against|versus)\s+$")
 _SECOND_LEVEL = re.compile(_LEVEL_TIME.format(n=2) + r"\s*(?:[.;,)]|$)")
 # between the change and the colon, only its period: "in three years", "over the past decade"
-_COLON_LEAD = re.compile(r"^(?:\s+(?:in|over|since|during|within|the|past|last|a|few|just|only|years?|months?|"
-                         r"decades?|(?:19|20)\d\d)\b)*\s*$")
+_COLON_LEAD = re.compile(r"^(?:\s+(?:in|over|since|during|within|the|past|last|this|a|few|just|only|years?|months?|"
+                         r"decades?|(?:19|20)\d\d|first|second|third|fourth|final|half|quarter|week|season|so|far|"
+                         r"january|february|march|april|may|june|july|august|september|october|november|december)\b)*"
+                         r"\s*$")
+# "in the first half": a period, not a figure
+_HALF_OF_YEAR = re.compile(r"\b(?:first|second)\s+half$", re.I)
+# the separator before the levels: a colon, or a spaced dash ("doubled in a year - from 800 to 1,700")
+_LEVELS_APART = re.compile(r":|\s[-–—]\s")
+# two levels told as a move after the separator: "there were 63, up from 42"; "from 42 to 63";
+# "63, compared with 42"; a few words (a subject and its verb) may open it
+_PAIR_OPENS = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,4}?(?:from\s+)?$")
+_PAIR_GAP_FROM = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,2}\s*,?\s*(?:up|down)?\s*$")
 _SPAN_WORDS = re.compile(r"\b[\w-]+\s+(?:years?|months?|decades?)\b")
 
 
@@ -1074,10 +1086,14 @@ def colon_levels(doc: Document):
     for idx, ms in _by_sentence_figures(doc).items():
         sent = doc.sentences[idx]
         text = doc.text[sent.start:sent.end]
-        if ":" not in text or sent.headline:
+        if sent.headline or (":" not in text and " - " not in text and "–" not in text and "—" not in text):
             continue
-        colon = sent.start + text.index(":")
-        before = [m for m in ms if m.end <= colon]
+        apart = _LEVELS_APART.search(text)
+        if apart is None:
+            continue
+        colon = sent.start + apart.start()
+        before = [m for m in ms if m.end <= colon and not (
+            m.kind is Kind.FRACTION and _HALF_OF_YEAR.search(doc.text, max(sent.start, m.start - 8), m.end))]
         after = [m for m in ms if m.start > colon]
         if len(before) != 1 or len(after) != 2:
             continue
@@ -1086,9 +1102,31 @@ def colon_levels(doc: Document):
             _role(dict(sentence_slots(doc, before)).get(size, []), "mag")
         if role is None or not _COLON_LEAD.match(_SPAN_WORDS.sub(" ", _norm(doc.text[max(size.end, role.cue_end):colon]))):
             continue
-        pair = _levels_at_years(doc, after[0], after[1], pub_year)
+        pair = _levels_at_years(doc, after[0], after[1], pub_year) if apart.group(0) == ":" else None
+        if pair is None:
+            pair = _levels_as_move(doc, after[0], after[1], colon + len(apart.group(0)))
         if pair is not None:
             yield size, role, pair[0], pair[1]
+
+
+def _levels_as_move(doc: Document, a: Mention, b: Mention, opens: int):
+    """(old, new): the two levels after the separator told as a move with no size of its own --
+    "there were 63, up from 42 (a year earlier)", "from 42 to 63", "63 compared with 42"."""
+    if a.is_range or b.is_range or not a.value or not b.value or (a.kind, a.unit) != (b.kind, b.unit) \
+            or not compatible(a, b) or a.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
+        return None
+    if not _PAIR_OPENS.match(_norm(doc.text[opens:a.start])):
+        return None
+    slots = dict(sentence_slots(doc, [a, b]))
+    ra, rb = slots.get(a, []), slots.get(b, [])
+    if _has_mag(ra) or _has_mag(rb):
+        return None
+    if _role(ra, "from") is not None and _role(rb, "to") is not None:
+        return a, b
+    if _role(rb, "from") is not None and not ra and _PAIR_GAP_FROM.match(
+            _norm(doc.text[a.end:_role(rb, "from").cue_start])):
+        return b, a
+    return None
 
 
 def _levels_at_years(doc: Document, a: Mention, b: Mention, pub_year: int | None):
