@@ -40,3 +40,32 @@ def test_change_then_separator_then_move_flagged(text, code, span):
 ])
 def test_change_then_separator_then_move_clean(text):
     assert not problems(text)
+
+
+# ------------------------------------------ a move in a ranking, the old position told after it by itself:
+# "; she had been ranked 47th a week earlier", ". It was 91st last year."
+@pytest.mark.parametrize("text,span", [
+    ("The club slipped five places to 18th in the table; they had been 11th a month earlier.", "five"),
+    ("Okafor jumped 9 places to No 12 in the world rankings. She had been ranked 27th before the tournament.", "9"),
+    ("The university rose 20 places to 61st in the league table; it was 91st last year.", "20"),
+    ("Lindqvist fell eleven places to 40th after the loss. Lindqvist had been seeded 22nd going into the event.",
+     "eleven"),
+])
+def test_rank_move_old_position_told_after_flagged(text, span):
+    found = problems(text, None, "FC301")
+    assert [text[f.start:f.end] for f in found] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The club slipped seven places to 18th in the table; they had been 11th a month earlier.",
+    "Okafor jumped 15 places to No 12 in the world rankings. She had been ranked 27th before the tournament.",
+    "The university rose 30 places to 61st in the league table; it was 91st last year.",
+    # another's position, or no earlier time
+    "Okafor jumped 9 places to No 12 in the world rankings; her compatriot had been 27th a week earlier.",
+    "The university rose 20 places to 61st in the league table; it is 91st for teaching.",
+    # a named time of its own: perhaps before other moves
+    "Lindqvist fell eleven places to 40th; she had been 22nd in March.",
+    "Okafor jumped 9 places to No 12. Her sister Ada had been ranked 27th before the tournament.",
+])
+def test_rank_move_old_position_told_after_clean(text):
+    assert not problems(text)

@@ -95,7 +95,8 @@ Shapes read beyond the plain ones:
   47th to 23rd, a climb of 14 places",
   "slipped three places to 12th from ninth" -- the places against the two positions, exactly; the move
   told of its object too ("the win lifted her 14 places to 31st", "sent the club up 11 places", "dropped them
-  three places");
+  three places"); the old position may be told after the move, in a clause of its own on the mover ("; she had
+  been ranked 47th a week earlier", ". It was 91st last year."): "had been", or "was" with an earlier time;
 * a time's margin against a base with its owner or period first: "4.6sec quicker than last year's 5min
   40.8sec", "40 seconds slower than his own 2:09:11";
 * a multiple or an amount, its period, a colon, then the measure's two levels each with
@@ -1977,6 +1978,46 @@ def _rank_value(m: Mention) -> bool:
         and not m.is_range and (m.kind is not Kind.COUNT or m.noun is None)
 
 
+# the old position told on its own after the move: "; she had been ranked 47th a week earlier", ". He was
+# 47th before the event"
+_RANK_WAS = re.compile(r"\b(?P<had>had\s+been|had\s+(?:sat|stood|started\s+the\s+\w+))?(?(had)|(?:was|were))\s+"
+                       r"(?:(?:ranked|placed|rated|seeded|lying|sitting)\s+)?(?:(?:at|in)\s+)?(?:No\.?\s*|number\s+)?$",
+                       re.I)
+_RANK_EARLIER = re.compile(r"\b(?:earlier|before|ago|previously|beforehand|last\s+(?:week|month|year|season))\b", re.I)
+
+
+def _rank_told_before(doc: Document, s, new: Mention):
+    """(old position, link) told after the move in a clause of its own: after a semicolon in the sentence
+    or opening the next ("She had been ranked 47th a week earlier"): the one position there after "had been"
+    (or "was" with an earlier time in the clause); no other figure in that clause."""
+    text = doc.text[s.start:s.end]
+    semi = text.find(";", new.end - s.start)
+    if semi >= 0:
+        lo, hi, idx, link = s.start + semi + 1, s.end, s.index, "explicit"
+    elif s.index + 1 < len(doc.sentences) and doc.sentences[s.index + 1].paragraph == s.paragraph:
+        nxt = doc.sentences[s.index + 1]
+        lo, hi, idx, link = nxt.start, nxt.end, nxt.index, "inferred"
+    else:
+        return None
+    there = [x for x in doc.mentions_in(idx) if lo <= x.start < hi and x.kind is not Kind.DURATION]
+    if len(there) != 1 or not _rank_value(there[0]) or there[0].kind is Kind.COUNT:
+        return None
+    old = there[0]
+    was = _RANK_WAS.search(doc.text, max(lo, old.start - 50), old.start)
+    if was is None:
+        return None
+    # its subject is the mover: a pronoun or the sentence's first word ("Okafor ... ; Okafor had been"),
+    # after at most a short time phrase ("a week earlier, she had been")
+    first = re.match(r"\s*([A-Z][\w'’-]+)", text)
+    subject = re.fullmatch(r"\s*(?:[a-z][\w'’-]*\s+){0,4}?,?\s*(?:(?i:she|he|they|it)|(?P<name>[A-Z][\w'’-]+))\s*",
+                           doc.text[lo:was.start()])
+    if subject is None or subject.group("name") and (first is None or subject.group("name") != first.group(1)):
+        return None
+    if not was.group("had") and not _RANK_EARLIER.search(doc.text, lo, hi):
+        return None
+    return old, link
+
+
 def find_rank_changes(doc: Document):
     """"Costa climbed 14 places to No 23, having started the week 47th", "rose from 47th to 23rd, a climb
     of 14 places": the places moved, the one new position after "to" and the one old position after
@@ -1997,6 +2038,12 @@ def find_rank_changes(doc: Document):
             ranks = [x for x in ms if x is not m and _rank_value(x)]
             new = [x for x in ranks if _RANK_TO.search(doc.text, max(s.start, x.start - 40), x.start)]
             old = [x for x in ranks if _RANK_FROM.search(doc.text, max(s.start, x.start - 60), x.start)]
+            if len(new) == 1 and not old:
+                told = _rank_told_before(doc, s, new[0])
+                if told is not None:
+                    yield RankChange(link=told[1], cue=cue.group(0).strip(), change=m, old=told[0], new=new[0],
+                                     direction=1 if cue.group("up") or cue.groupdict().get("up_obj") else -1)
+                continue
             if len(new) != 1 or len(old) != 1 or new[0] is old[0]:
                 continue
             first, second = sorted((new[0], old[0]), key=lambda x: x.start)
