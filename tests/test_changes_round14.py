@@ -69,3 +69,29 @@ def test_rank_move_old_position_told_after_flagged(text, span):
 ])
 def test_rank_move_old_position_told_after_clean(text):
     assert not problems(text)
+
+
+# ------------------------------------------ a margin over a weekday's (or a day's) level told in a "when"
+# clause: "1.3m higher than on Sunday, when the gauge read 3.82m"
+@pytest.mark.parametrize("text,span", [
+    ("Turnout reached 61,200 on Saturday, 4,800 more than on Friday, when 57,400 came through the gates.", "4,800"),
+    ("Queues at the border stretched to 14km yesterday, 3km longer than on Sunday, when they reached 9km.", "3km"),
+    ("Attendance fell to 2,150 on Wednesday evening. That was 300 fewer than on Tuesday night, when 2,350 watched.",
+     "300"),
+    ("The tide gauge read 6.1m at noon, 0.9m higher than the previous morning, when it showed 5.4m.", "0.9m"),
+])
+def test_margin_over_a_days_level_in_when_clause_flagged(text, span):
+    found = problems(text, None, "FC301")
+    assert [text[f.start:f.end] for f in found] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Turnout reached 61,200 on Saturday, 3,800 more than on Friday, when 57,400 came through the gates.",
+    "Queues at the border stretched to 14km yesterday, 5km longer than on Sunday, when they reached 9km.",
+    "Attendance fell to 2,150 on Wednesday evening. That was 200 fewer than on Tuesday night, when 2,350 watched.",
+    "The tide gauge read 6.1m at noon, 0.7m higher than the previous morning, when it showed 5.4m.",
+    # the "when" clause counts something else
+    "The river peaked at 5.4 metres on Tuesday, 1.3 metres higher than on Sunday, when 12 homes were flooded.",
+])
+def test_margin_over_a_days_level_in_when_clause_clean(text):
+    assert not problems(text)

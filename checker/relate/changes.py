@@ -30,7 +30,8 @@ Shapes read beyond the plain ones:
   same direction: "bookings tripled, climbing from 1,260 to 2,480";
 * the old value in a "when" clause about the earlier period: "1,905 babies,
   120 more than in 2021, when 1,842 were born" ("down 45 on the year
-  before, when there were 261");
+  before, when there were 261"); the period may be a day ("1.3m higher than on Sunday, when the gauge
+  read 3.82m"; "the previous morning, when it showed 5.4m");
 * "up 11% at $1.47bn for the first half, against $1.52bn a year earlier":
   a period word beside "at" names the results period, not another change.
 * the level, a comma or dash, then its change, the subject (if any) naming the
@@ -234,7 +235,8 @@ _THAN_PREP = re.compile(r"^\s*(?:in|at|on|during|for)\b")
 # the old value of the same measure, in a "when" clause naming the earlier period
 _TIME_WORDS = (r"(?:\d{4}|years?|months?|weeks?|seasons?|quarters?|periods?|before|previous|prior|earlier|ago|"
                r"decades?|january|february|march|april|may|june|july|august|september|october|november|"
-               r"december|spring|summer|autumn|winter)")
+               r"december|spring|summer|autumn|winter|days?|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+               r"morning|afternoon|evening|night|weekend)")
 _WHEN = re.compile(
     r"(?:^|[^\w])(?P<cue>(?:(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger)\s+)?"
     r"(?:than|on|from|compared\s+(?:with|to)|against)"
