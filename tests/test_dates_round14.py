@@ -64,3 +64,29 @@ def test_now_age_after_birth_with_later_year_flagged(text, published, span):
 ])
 def test_now_age_after_birth_with_later_year_clean(text, published):
     assert not problems(text, published, "FC506")
+
+
+# ------------------------------------------ a date, then its distance set apart with a word of precision:
+# "the floods of July 2007, exactly 15 years ago this week"
+@pytest.mark.parametrize("text,published,span", [
+    ("The bridge collapse of March 2011, exactly ten years ago this month, still haunts the town.", "2024-03-10",
+     "ten years"),
+    ("Fans still talk about the final of May 1999, some 30 years ago, as the club's finest hour.", "2025-06-02",
+     "some 30 years"),
+    ("Survivors of the 2004 tsunami, exactly 25 years ago, gathered on the beach at dawn.", "2024-12-26",
+     "25 years"),
+    ("Her debut came in the summer of 1990 - just 20 years ago - against Wales.", "2025-05-01", "20 years"),
+])
+def test_date_then_exact_years_ago_flagged(text, published, span):
+    assert span in spans(text, published, "FC504")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The bridge collapse of March 2011, exactly 13 years ago this month, still haunts the town.", "2024-03-10"),
+    ("Fans still talk about the final of May 1999, some 26 years ago, as the club's finest hour.", "2025-06-02"),
+    ("Survivors of the 2004 tsunami, almost 20 years ago, gathered on the beach at dawn.", "2024-11-01"),
+    ("Survivors of the 2004 tsunami, exactly 20 years ago, gathered on the beach at dawn.", "2024-12-26"),
+    ("Her debut came in the summer of 1990 - just 35 years ago - against Wales.", "2025-05-01"),
+])
+def test_date_then_exact_years_ago_clean(text, published):
+    assert not problems(text, published)

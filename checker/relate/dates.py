@@ -225,6 +225,8 @@ publication date:
 * "At 41, the goalkeeper, born in August 1988, is the oldest ...": a fronted age, the subject (its birth
   apposed) and a present main verb is the age now; "Now 47, he says ..." opening the sentence after the
   birth is the age now even when that sentence told a later year ("..., bought the pub in 2012. Now 47, ...");
+* "the floods of July 2007, exactly 15 years ago this week" / "the 2004 tsunami, just 20 years ago": a word of
+  precision may open the distance set apart after the date or the year's noun;
 * "Porters, who walked out on 3 April, are today in the 16th day of their strike": "the Nth day (week) of
   their / the <thing>", not of a month or a year;
 
@@ -1158,7 +1160,8 @@ def find_spans(doc: Document):
                     if pub is None:
                         continue
                     near = [m for m in dated if m.kind is not Kind.WEEKDAY and
-                            (0 <= m.start - cpos <= 8 or 0 <= d.start - m.end <= 6)]
+                            (0 <= m.start - cpos <= 8 or 0 <= d.start - m.end <= 6
+                             or 0 <= d.start - m.end <= 24 and _APPOSED_EXACT.fullmatch(doc.text, m.end, d.start))]
                     link = "explicit"
                     if not near:
                         near = _year_of_the_thing(doc, s, dated, d, cpos)
@@ -1166,7 +1169,8 @@ def find_spans(doc: Document):
                     if len(near) != 1:
                         continue
                     gap = doc.text[cpos:near[0].start] if near[0].start >= cpos else doc.text[near[0].end:d.start]
-                    if link == "explicit" and not re.fullmatch(r"\s*(?:,|\(|[-–—])?\s*(?:in|on)?\s*", gap):
+                    if link == "explicit" and not re.fullmatch(r"\s*(?:,|\(|[-–—])?\s*(?:in|on)?\s*", gap) \
+                            and not (near[0].end <= d.start and _APPOSED_EXACT.fullmatch(gap)):
                         # "Signed 13 years ago, the 2014 accord ...": an opening participle on the year's noun
                         if near[0].start < cpos or near[0].kind is not Kind.YEAR \
                                 or not re.fullmatch(r"\s*,\s*(?:the|its|their|his|her)\s+", gap) \
@@ -1329,7 +1333,7 @@ _OPENING_PARTICIPLE = re.compile(r"\s*[\"'‘“]?(?i:" + _ORIGIN + r")\s+")
 _PARTICIPLE_AGO = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}\s*,\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?"
                              + _ORIGIN + r"\s+", re.I)
 # "the 2007 floods, 15 years ago this week,": the year's noun, the time set apart after it
-_NOUN_AGO = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}\s*,\s*", re.I)
+_NOUN_AGO = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}\s*,\s*(?:(?:exactly|precisely|just|only|fully|a\s+full)\s+)?", re.I)
 _AGO_CLOSES = re.compile(r"(?:\s+(?:this\s+(?:week|month|weekend|year)|today))?\s*(?:,|[-–—]|[.!?]?[\"'’”]?\s*$)", re.I)
 _ORIGIN_BEFORE = re.compile(r"\b" + _ORIGIN + r"\s+$", re.I)
 _AND_GOES_ON = re.compile(r"\s+(?:and|but)\s+(?:is\s+|was\s+|has\s+|will\s+)?[a-z]+(?:s|ed)\b")  # "... ago and expires"
@@ -1351,6 +1355,9 @@ _STARTED_ON = re.compile(r"\b(?:began|begun|started|agreed|signed|opened|declare
 # "On June 10, 100 days later," / "100 days later, on June 10,": the date of the later event
 # stands beside the count; the event it counts from is dated before it in the sentence or,
 # when this sentence has no other date, in the one before (its only date)
+# "the floods of July 2007, exactly 15 years ago": a date, then its distance set apart with a word of precision
+_APPOSED_EXACT = re.compile(r"\s*(?:,|\(|[-–—])\s*(?:exactly|precisely|just|only|fully|a\s+full)\s+",
+                            re.I)
 _APPOSED_BEFORE = re.compile(r"\s*(?:,|\(|[-–—])\s*(?:(?:just|only|barely|exactly|precisely|a\s+mere)\s+)?", re.I)
 _APPOSED_AFTER = re.compile(r"\s*(?:,|\(|[-–—])?\s*(?:on|in)?\s*")
 
