@@ -90,3 +90,29 @@ def test_date_then_exact_years_ago_flagged(text, published, span):
 ])
 def test_date_then_exact_years_ago_clean(text, published):
     assert not problems(text, published)
+
+
+# ------------------------------------------ an event's edition and the year it was first held: at most one
+# edition a year (one more for next year's)
+@pytest.mark.parametrize("text,published,span", [
+    ("The regatta, first staged in 2011, holds its 19th edition on Saturday.", "2025-07-01", "19th"),
+    ("First run in 1998, the marathon will celebrate its 32nd running next month.", "2025-03-14", "32nd"),
+    ("The twelfth edition of the book fair, first held in 2020, opens on Friday.", "2025-10-06", "twelfth"),
+    ("Riders gather on Sunday for the cup's 40th staging; it was first contested in 1995.", "2024-08-30", "40th"),
+])
+def test_edition_against_first_held_flagged(text, published, span):
+    assert span in spans(text, published, "FC503")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The regatta, first staged in 2011, holds its 15th edition on Saturday.", "2025-07-01"),
+    ("First run in 1998, the marathon will celebrate its 29th running next month.", "2025-03-14"),
+    # fewer editions than years: cancelled or held less often
+    ("The twelfth edition of the book fair, first held in 2008, opens on Friday.", "2025-10-06"),
+    # more often than yearly, or not an event
+    ("The monthly market, first held in 2019, hosts its 70th edition on Saturday.", "2025-05-01"),
+    ("The magazine, first published in 2005, prints its 250th edition this week.", "2025-05-01"),
+    ("The race, first held in 2005, returns on Sunday for its 25th edition.", None),
+])
+def test_edition_against_first_held_clean(text, published):
+    assert not problems(text, published)

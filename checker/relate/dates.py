@@ -11,7 +11,9 @@ publication date:
   "yesterday - Friday -"; "on Friday, yesterday, ..."; "two days ago (Sunday)"; "Last year's flood,
   in February 2023," -- a thing of that time dated in apposition; "on Friday 21 March, a week from
   today", "16 days away");
-* a running year ("now in its 12th year") and the year something began;
+* a running year ("now in its 12th year") and the year something began; an event's edition ("The
+  regatta, first staged in 2011, holds its 19th edition on Saturday"): at most one a year, so no more than
+  the years since the first, plus one (two for next year's);
 * an elapsed time in years ("for more than 60 years", "20 years since")
   and the years or dates it spans;
 * an anniversary ("its centenary last year", "the 50th anniversary of the
@@ -294,7 +296,7 @@ class RunningYear(Relation):
     start_year: int = 0
     ref_year: int = 0
     ref_source: str = "publication"
-    unit: str = "year"  # "year" | "decade"
+    unit: str = "year"  # "year" | "decade" | "edition" (at most one a year: only an upper bound)
 
     def members(self) -> tuple[Mention, ...]:
         return (self.ordinal, self.start)
@@ -938,6 +940,33 @@ _ORDINAL_YEAR = re.compile(r"^\s+(year|annual|decade)\b(?!\s+(?:running|in\s+a\s
 _POSSESSIVE = re.compile(r"(?:\b(?:its|their|his|her|our)|['’]s)\s+$", re.I)
 
 
+# "its 25th edition", "the 40th staging of the race": the count of an event's holdings, at most one a year when
+# the start is told as an event's ("first held", "first staged", "first run"), not a publication's
+_ORDINAL_EDITION = re.compile(r"^\s+(?:edition|staging|running)s?\b", re.I)
+_EVENT_START = re.compile(r"\bfirst\s+(?:held|staged|run|ran|took\s+place|played|contested|organi[sz]ed)\b"
+                          r"[^,;.()\d]{0,30}?\b(?:in|on)\s+$", re.I)
+_MORE_THAN_YEARLY = re.compile(r"\b(?:weekly|monthly|fortnightly|quarterly|twice|biannual|bi-annual|seasonal|"
+                               r"every\s+(?:week|month|spring|autumn|season)|each\s+(?:week|month)|spring\s+and\s+autumn|"
+                               r"summer\s+and\s+winter|winter\s+and\s+summer|autumn\s+and\s+spring)\b", re.I)
+
+
+def _running_edition(doc: Document, s, ms, m: Mention):
+    """"The race, first held in 2005, returns on Sunday for its 25th edition": an event held at most once a
+    year has had at most (publication year - first year + 1) editions (one more for next year's)."""
+    stext = doc.text[s.start:s.end]
+    if _MORE_THAN_YEARLY.search(stext) or not (
+            _POSSESSIVE.search(doc.text[max(s.start, m.start - 12):m.start])
+            or re.search(r"\bthe\s+$", doc.text[max(s.start, m.start - 5):m.start], re.I)
+            and re.match(r"\s+\w+\s+of\s+(?:the|this|its)\b", doc.text[m.end:s.end], re.I)):
+        return None
+    starts = [x for x in ms if year_of(x) is not None and _cued(doc, s, x, _EVENT_START)]
+    others = [x for x in ms if year_of(x) is not None and x not in starts]
+    if len(starts) != 1 or others or year_of(starts[0]) > doc.published.year:
+        return None
+    return RunningYear("explicit", "its Nth edition ... first held in", m, starts[0], int(m.value),
+                       year_of(starts[0]), doc.published.year, "publication", "edition")
+
+
 def find_running_years(doc: Document):
     pub = doc.published
     if pub is None:
@@ -947,6 +976,11 @@ def find_running_years(doc: Document):
             if m.kind is not Kind.ORDINAL or m.value is None:
                 continue
             after = doc.text[m.end:s.end]
+            if _ORDINAL_EDITION.match(after) and "first" in doc.text[s.start:s.end].lower():
+                rel = _running_edition(doc, s, ms, m)
+                if rel is not None:
+                    yield rel
+                continue
             if not _ORDINAL_YEAR.match(after):
                 continue
             if not _POSSESSIVE.search(doc.text[max(s.start, m.start - 12):m.start]) and not (
