@@ -95,3 +95,31 @@ def test_margin_over_a_days_level_in_when_clause_flagged(text, span):
 ])
 def test_margin_over_a_days_level_in_when_clause_clean(text):
     assert not problems(text)
+
+
+# ------------------------------------------ a level now with its change set apart after it, the earlier
+# level in the sentence before (its period named in both): "In 2020 ... 1,810 names. This year the register
+# lists 2,140 names, an increase of 430."
+@pytest.mark.parametrize("text,code,span", [
+    ("In 2020 the register listed 1,810 names. This year the register lists 2,140 names, an increase of 430.",
+     "FC301", "430"),
+    ("Last season the club sold 6,240 season tickets. This season it has sold 7,020 season tickets, a rise of 980.",
+     "FC301", "980"),
+    ("Last year the scheme paid out £3.46m in grants. This year it has paid out £3.92m - up £0.66m.", "FC301", "£0.66m"),
+])
+def test_level_with_apposed_change_earlier_level_before_flagged(text, code, span):
+    found = problems(text, None, code)
+    assert [text[f.start:f.end] for f in found] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2020 the register listed 1,810 names. This year the register lists 2,140 names, an increase of 330.",
+    "Last season the club sold 6,240 season tickets. This season it has sold 7,020 season tickets, a rise of 780.",
+    "Last year the scheme paid out £3.46m in grants. This year it has paid out £3.92m - up £0.46m.",
+    # the change is counted from another time than the sentence before names
+    "The club had 1,810 members in May. Membership is 2,140, an increase of 430 since the merger.",
+    # both sentences name the same period: two measures of one time, not a move
+    "This year the register lists 1,810 names. This year the roll lists 2,140 names, an increase of 430.",
+])
+def test_level_with_apposed_change_earlier_level_before_clean(text):
+    assert not problems(text)

@@ -80,6 +80,9 @@ Shapes read beyond the plain ones:
   period and the object of a verb of state (inferred): "Membership is up 250
   to 3,150; twelve months ago the club had 2,800 members" (not when the change
   names another period: "this month", "in three years", "since 2019").
+* a level with its change set apart after it and no old level ("This year the register lists 2,140 names,
+  an increase of 430"; "... £3.92m - up £0.66m") takes the earlier level from the sentence before, as "rose
+  by 430 to 2,140" does (both periods named, the measure's word shared);
 * the new level in the sentence before one opening "That was"/"This marked" with the
   change and the old level (inferred): "Burglaries fell to 640. That was 15% fewer than the
   750 of 2022", "... That represented a drop of a fifth on the 800 a year earlier"; or the change
@@ -1351,8 +1354,16 @@ def open_changes(doc: Document) -> list:
 def _open_changes(doc: Document):
     figures = _by_sentence_figures(doc)
     for idx, ms in figures.items():
-        if doc.sentences[idx].headline or len(ms) < 2 or not may_hold_to(doc, idx):
-            continue  # (the size and the new value are two figures, the new one after "to" or "at")
+        if doc.sentences[idx].headline or len(ms) < 2:
+            continue
+        # (the size and the new value are two figures, the new one after "to" or "at", or the level
+        # with its change apposed: "Membership now stands 2,100, an increase of 400")
+        apposed = _apposed_open(doc, ms) if len(ms) == 2 and _APPOSITION_MARK.search(doc.sentence_text(idx)) else None
+        if apposed is not None:
+            yield apposed
+            continue
+        if not may_hold_to(doc, idx):
+            continue
         slots = sentence_slots(doc, ms)
         if any(_role(r, "from") for _, r in slots):
             continue
@@ -1371,6 +1382,25 @@ def _open_changes(doc: Document):
                         and not _AS_CLAUSE.search(doc.text, min(size.end, new.end), max(size.start, new.start)):
                     yield size, mag, new
                     break
+
+
+def _apposed_open(doc: Document, ms: list[Mention]):
+    """(size, its role, level): a sentence's two figures, a level and its change set apart after it, no
+    old level ("This year the register lists 2,100 names, an increase of 400")."""
+    slots = sentence_slots(doc, ms)
+    (new, new_roles), (size, size_roles) = slots
+    mag = _role(size_roles, "mag")
+    if mag is None or new_roles or mag.cue_start < new.end or size.is_range or new.is_range \
+            or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT) or is_points_count(size) \
+            or not _APPOSED_CHANGE.match(_norm(doc.text[new.end:mag.cue_end])) or not _size_fits(size, new, new):
+        return None
+    return size, mag, new
+
+
+_APPOSITION_MARK = re.compile(r",|\s-\s|[–—]")
+# "2,100, an increase of 400", "2,100 - up 400": the change set apart right after the level
+_APPOSED_CHANGE = re.compile(r"^(?:\s*[a-z]+){0,2}?\s*(?:,|\s[-–—])\s*(?:an?\s+)?(?:increase|rise|jump|fall|drop|"
+                             r"decrease|decline|gain|loss|up|down)\b(?:\s+of)?\s*(?:some\s+|about\s+|around\s+)?$")
 
 
 def earlier_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Mention | None:
