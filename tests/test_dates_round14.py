@@ -116,3 +116,41 @@ def test_edition_against_first_held_flagged(text, published, span):
 ])
 def test_edition_against_first_held_clean(text, published):
     assert not problems(text, published)
+
+
+# ------------------------------------------ a length in years, where or as what it was spent, then the range
+@pytest.mark.parametrize("text,published,span", [
+    ("He served nine years as mayor, from 2009 to 2022.", "2025-03-01", "nine years"),
+    ("She spent 14 years at the club, from 2001 to 2021, and won three titles.", "2025-03-01", "14 years"),
+    ("Okoye worked for 30 years on the railways (1975-2012) before retiring.", "2025-03-01", "30 years"),
+    ("The pair lived for eight years in Lisbon, between 2010 and 2022.", "2025-03-01", "eight years"),
+])
+def test_years_spent_then_range_flagged(text, published, span):
+    assert span in spans(text, published, "FC504")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("He served 13 years as mayor, from 2009 to 2022.", "2025-03-01"),
+    ("She spent 20 years at the club, from 2001 to 2021, and won three titles.", "2025-03-01"),
+    ("Okoye worked for 37 years on the railways (1975-2012) before retiring.", "2025-03-01"),
+    ("The pair lived for 12 years in Lisbon, between 2010 and 2022.", "2025-03-01"),
+])
+def test_years_spent_then_range_clean(text, published):
+    assert not problems(text, published)
+
+
+# ------------------------------------------ "is now 38 and plays ...": "now" marks the age whatever follows
+@pytest.mark.parametrize("text,published,span", [
+    ("Nadia Sousa, who was born in 1990, is now 38 and coaches the under-12s.", "2025-03-01", "38"),
+    ("Born in May 1961, the former miner is now 58 and runs a cafe in Barnsley.", "2025-07-01", "58"),
+])
+def test_is_now_age_and_verb_flagged(text, published, span):
+    assert span in spans(text, published, "FC506")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Nadia Sousa, who was born in 1990, is now 34 and coaches the under-12s.", "2025-03-01"),
+    ("Born in May 1961, the former miner is now 64 and runs a cafe in Barnsley.", "2025-07-01"),
+])
+def test_is_now_age_and_verb_clean(text, published):
+    assert not problems(text, published)

@@ -229,6 +229,9 @@ publication date:
   birth is the age now even when that sentence told a later year ("..., bought the pub in 2012. Now 47, ...");
 * "the floods of July 2007, exactly 15 years ago this week" / "the 2004 tsunami, just 20 years ago": a word of
   precision may open the distance set apart after the date or the year's noun;
+* "served nine years as mayor, from 2009 to 2022" / "worked for 30 years on the railways (1975-2012)": where or
+  as what the years were spent may stand between the length and its range; "is now 38 and coaches ...": "now"
+  marks an age whatever verb follows;
 * "Porters, who walked out on 3 April, are today in the 16th day of their strike": "the Nth day (week) of
   their / the <thing>", not of a month or a year;
 
@@ -2276,6 +2279,11 @@ def _ages_in(doc: Document, s, ms) -> list[Mention]:
              and re.match(r"\s*(?:[.,;]|$|years?\s+old|(?:and|but)\s+(?:is|has|was|shows|says|said|lives|still|now|already|"
                           r"(?:the|one\s+of\s+the)\s+(?:youngest|oldest|first|only|last))\b)",
                           doc.text[m.end:s.end])]
+    # "who was born in 1990, is now 38 and plays for Leeds": "now" marks the age, whatever verb follows
+    ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and m not in ages
+             and m.value is not None and 0 < m.value < 120 and not m.is_range
+             and re.search(r"\b(?:is|are)\s+now\s+$", doc.text[max(s.start, m.start - 12):m.start], re.I)
+             and re.match(r"\s+(?:and|but)\s+[a-z]+", doc.text[m.end:s.end])]
     # "turned 97 on Saturday": reached within the past year, so still the age now
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and m not in ages
              and re.search(r"\b(?:just\s+)?turned\s+$", doc.text[max(s.start, m.start - 12):m.start], re.I)
@@ -3249,6 +3257,12 @@ _CAL_CLOSE = re.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether|together|(?:in
                         r"\s*(?:[,;.)–—!?]|-\s|$)", re.I)
 
 
+# "served 12 years as mayor, from 2008 to 2019", "spent 12 years at the club (2008-2019)": where or as what
+# the length was spent, then the range set apart
+_CAL_STATE = re.compile(r"\s+(?:as|at|in|on|with|for|under|behind|inside)\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
+                        r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*(?:,|\()\s*", re.I)
+
+
 def _cal_end(month: str | None, year: str, base: int | None = None) -> tuple[int, int | None]:
     y = int(year)
     if len(year) == 2 and base is not None:
@@ -3308,7 +3322,8 @@ def _cal_length(doc: Document, s, d: Mention, a: int, b: int) -> bool:
     if d.end <= a:
         return bool((_CAL_BEFORE.search(text, max(s.start, d.start - 12), d.start)
                      or _THE_DAYS.search(text, max(s.start, d.start - 22), d.start))
-                    and re.fullmatch(r"\s*(?:,|\()?\s*", text[d.end:a]))  # "served 12 years, from 2008 to 2019"
+                    and (re.fullmatch(r"\s*(?:,|\()?\s*", text[d.end:a])  # "served 12 years, from 2008 to 2019"
+                         or _CAL_STATE.fullmatch(text, d.end, a)))  # "spent 12 years at the club, from ..."
     if not _CAL_CLOSE.match(text, d.end, s.end):
         return False
     gap = text[b:d.start]
