@@ -123,3 +123,24 @@ def test_level_with_apposed_change_earlier_level_before_flagged(text, code, span
 ])
 def test_level_with_apposed_change_earlier_level_before_clean(text):
     assert not problems(text)
+
+
+# ------------------------------------------ the subject's level, a copula, then the size "up on" its base:
+# "The 5,430 entries this year were 1,610 up on last year's 4,120"
+@pytest.mark.parametrize("text,span", [
+    ("Gate receipts of £412,000 this season were £95,000 up on last season's £347,000.", "£95,000"),
+    ("The 2,870 arrests in March were 410 down on the 3,180 recorded in February.", "410"),
+    ("Its 61,300 visitors last year were 8,900 up on 2023's 54,400.", "8,900"),
+])
+def test_subject_level_copula_size_up_on_base_flagged(text, span):
+    found = problems(text, None, "FC301")
+    assert [text[f.start:f.end] for f in found] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Gate receipts of £412,000 this season were £65,000 up on last season's £347,000.",
+    "The 2,870 arrests in March were 310 down on the 3,180 recorded in February.",
+    "Its 61,300 visitors last year were 6,900 up on 2023's 54,400.",
+])
+def test_subject_level_copula_size_up_on_base_clean(text):
+    assert not problems(text)

@@ -72,6 +72,8 @@ Shapes read beyond the plain ones:
 * "a fourfold rise on last year's 1,200", "a drop of 200 on 2019's 600": the change noun, then "on" the base;
 * "Membership, which was 1,200 in 2019, has since doubled to 3,100": the old level in the subject's relative
   clause, closed (with its time) by the comma before the move;
+* the subject's level, a copula, then the size "up on" / "down on" its base ("The 2,870 arrests in March were
+  410 down on the 3,180 of February"), as with "more than";
 * "1,900 more than in June's 7,800"; "ended 18p higher at 412p, up from
   386p"; "61,000 barrels a day in May compared with 55,000 in April, up 18%"
   (a rate's period is not the period of the change); the unit stated only on
@@ -699,7 +701,11 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                                and "," in doc.text[slots[k][0].end:size.start]
                                # "£6.3m, down from £7.2m, a fall of 12.5%"
                                or (fr.cue.startswith(("up from", "down from")) and k == j - 1 and i > j
-                                   and "," in doc.text[slots[k][0].end:old.start])):
+                                   and "," in doc.text[slots[k][0].end:old.start])
+                               # "The 5,430 entries this year were 1,610 up on last year's 4,120": the subject's
+                               # level, a copula, then the size "up on" its base
+                               or fr.cue.startswith(("up on", "down on")) and i == j - 1 and k == i - 1
+                               and _COPULA_GAP.fullmatch(_norm(doc.text[slots[k][0].end:size.start]))):
                     if k >= 1 and k - 1 != i and _PARTITIVE_GAP.match(doc.text, slots[k - 1][0].end, slots[k][0].start):
                         k -= 1  # "31,400 of the city's 94,800 children ..., compared with 27,900": the part moved
                     elif k - 1 != i:
@@ -1337,6 +1343,8 @@ def _same_clause(doc: Document, a: Mention, b: Mention, cues: list[Role]) -> boo
         and len(_WORD.findall(between)) <= 6
 
 
+# the subject's level, a few words of its noun and period, then a copula: "5,430 entries this year were"
+_COPULA_GAP = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4}?\s+(?:was|were|is|are|came\s+in|ended|finished|stood)\s+")
 # "had risen to 165, as two more flights were cancelled": a clause of its own after ", as"
 _AS_CLAUSE = re.compile(r",\s*as\s+(?!expected|forecast|predicted|planned|anticipated|feared|much|many|well|such)", re.I)
 
