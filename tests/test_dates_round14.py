@@ -154,3 +154,26 @@ def test_is_now_age_and_verb_flagged(text, published, span):
 ])
 def test_is_now_age_and_verb_clean(text, published):
     assert not problems(text, published)
+
+
+# ------------------------------------------ "since 1998 - 27 years -": years from a year to now, set apart
+@pytest.mark.parametrize("text,published,span", [
+    ("Patel has run the corner shop since 1998 - 22 years - and has no plans to retire.", "2025-04-02", "22 years"),
+    ("The lifeboat has been stationed at Eyemouth since 1989 (30 years).", "2025-04-02", "30 years"),
+    ("Volunteers have staffed the hut for 25 years, since 2009.", "2025-04-02", "25 years"),
+    ("She has lived in the village since March 1975 - almost 40 years.", "2025-04-02", "almost 40 years"),
+])
+def test_since_year_then_years_flagged(text, published, span):
+    assert span in spans(text, published, "FC504")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Patel has run the corner shop since 1998 - 27 years - and has no plans to retire.", "2025-04-02"),
+    ("The lifeboat has been stationed at Eyemouth since 1989 (36 years).", "2025-04-02"),
+    ("Volunteers have staffed the hut for 16 years, since 2009.", "2025-04-02"),
+    ("She has lived in the village since March 1975 - almost 50 years.", "2025-04-02"),
+    # told of a past time: not up to now
+    ("Patel had run the corner shop since 1998 - 22 years - when it closed.", "2025-04-02"),
+])
+def test_since_year_then_years_clean(text, published):
+    assert not problems(text, published)

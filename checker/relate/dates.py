@@ -232,6 +232,8 @@ publication date:
 * "served nine years as mayor, from 2009 to 2022" / "worked for 30 years on the railways (1975-2012)": where or
   as what the years were spent may stand between the length and its range; "is now 38 and coaches ...": "now"
   marks an age whatever verb follows;
+* "has run the shop since 1998 - 27 years -" / "since 1989 (36 years)" / "for 16 years, since 2009": years from a
+  year (or a month of one) to the publication date, as days are from a date;
 * "Porters, who walked out on 3 April, are today in the 16th day of their strike": "the Nth day (week) of
   their / the <thing>", not of a month or a year;
 
@@ -1132,7 +1134,7 @@ def find_spans(doc: Document):
                 continue  # a rate: "20 pct a year since 1980"
             after = doc.text[d.end:s.end]
             con = _CONNECT.match(after)
-            if con is None and unit in _DAY_UNITS and pub is not None:
+            if con is None and (unit in _DAY_UNITS or unit in _YEAR_UNITS) and pub is not None:
                 rel = _since_then_length(doc, s, ms, d, prev)
                 if rel is not None:
                     yield rel
@@ -1320,16 +1322,24 @@ def _since_then_length(doc: Document, s, ms, d: Mention, prev):
         if date is None or not _SINCE_APART.fullmatch(doc.text, d.end, date.start) \
                 or not _LENGTH_CLOSE.match(doc.text, date.end, s.end):
             return None
-    if date.kind is not Kind.DATE or date.date is None or date.date.day is None:
+    if _duration_unit(d) in _YEAR_UNITS:
+        # "has run the shop since 1998 - 27 years -": years from a year (or a month of one) to now
+        if year_of(date) is None or date.kind not in (Kind.YEAR, Kind.DATE) or date.start > d.start:
+            return None
+    elif date.kind is not Kind.DATE or date.date is None or date.date.day is None:
         return None
     head = doc.text[s.start:date.start]
     # the "since" clause after the length may be told in the past ("since he was last seen on 2 June")
     told = doc.text[s.start:d.end] + doc.text[date.end:s.end] if date.start > d.end else doc.text[s.start:s.end]
     if not _PERFECT.search(head) or _PAST_ONLY.search(told):
         return None
-    when, _ = resolve_mention(doc, date)
-    if when is None or when > doc.published:
-        return None
+    if _duration_unit(d) in _YEAR_UNITS:
+        if year_of(date) > doc.published.year:
+            return None
+    else:
+        when, _ = resolve_mention(doc, date)
+        if when is None or when > doc.published:
+            return None
     return _make_span(doc, d, date, None, "explicit", f"since, {d.text} to the publication date")
 
 
