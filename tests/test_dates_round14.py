@@ -177,3 +177,24 @@ def test_since_year_then_years_flagged(text, published, span):
 ])
 def test_since_year_then_years_clean(text, published):
     assert not problems(text, published)
+
+
+# ------------------------------------------ a period with its length told between its ends ("began on D1 and
+# lasted N days, ending on D2") or before participles of them ("runs for N days, starting on D1 and ...")
+@pytest.mark.parametrize("text,published,span", [
+    ("The walkout began on 4 June and lasted nine days, ending on 19 June.", "2025-07-01", "nine days"),
+    ("The exhibition runs for 12 days, opening on 3 May and closing on 20 May.", "2025-04-01", "12 days"),
+    ("Repairs started on 2 February and went on for three weeks, finishing on 9 March.", "2025-04-01",
+     "three weeks"),
+])
+def test_length_between_or_before_its_ends_flagged(text, published, span):
+    assert span in spans(text, published, "FC507")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The walkout began on 4 June and lasted 15 days, ending on 19 June.", "2025-07-01"),
+    ("The exhibition runs for 18 days, opening on 3 May and closing on 20 May.", "2025-04-01"),
+    ("Repairs started on 2 February and went on for five weeks, finishing on 9 March.", "2025-04-01"),
+])
+def test_length_between_or_before_its_ends_clean(text, published):
+    assert not problems(text, published)

@@ -234,6 +234,8 @@ publication date:
   marks an age whatever verb follows;
 * "has run the shop since 1998 - 27 years -" / "since 1989 (36 years)" / "for 16 years, since 2009": years from a
   year (or a month of one) to the publication date, as days are from a date;
+* "began on 4 June and lasted nine days, ending on 19 June" / "runs for 12 days, opening on 3 May and closing on
+  20 May": the length between the two ends, or before their participles;
 * "Porters, who walked out on 3 April, are today in the 16th day of their strike": "the Nth day (week) of
   their / the <thing>", not of a month or a year;
 
@@ -1568,6 +1570,7 @@ _UNTIL_CLAUSE = re.compile(r"\s+(?:until|till)\s+(?:it|he|she|they|the|its|their
 _BETWEEN_AND = re.compile(r"\s+and\s+", re.I)
 # a change of state on D1 and its reverse on D2: "admitted on D1 and discharged on D2"
 _BEGAN_ON = re.compile(r"\b(?:began|begun|started|opened|commenced|kicked\s+off|got\s+under\s*way|admitted|"
+                       r"starting|beginning|opening|commencing|"
                        r"(?:(?:will|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to)\s+)?(?:begin|start|open|commence)|"
                        r"begins|starts|opens|commences|kicks\s+off|"
                        r"arrested|detained|held|jailed|remanded|closed|shut|suspended|went\s+missing|disappeared|"
@@ -1578,7 +1581,7 @@ _ENDED_ON = re.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:(?:finally|eventually|l
                        # "detained on D1 and finally allowed to sail on D2": the state lifted
                        r"(?:allowed|permitted|cleared|free)\s+to\s+(?:sail|leave|go\s+home|go|depart|return|resume|fly)|"
                        r"(?:will\s+)?(?:end|finish|close|conclude|reopen|resume)|ends|finishes|closes|concludes|"
-                       r"reopens|resumes|"
+                       r"reopens|resumes|ending|finishing|closing|concluding|"
                        r"called\s+off|discharged|released|freed|reopened|resumed|returned|found|rescued|"
                        r"came\s+(?:home|back)|left|checked\s+out|lifted|restored|reinstated|refloated|"
                        r"went\s+back|wraps\s+up|(?:will\s+)?wrap\s+up)\s+on\s+|"
@@ -1641,7 +1644,15 @@ def _period_ends(doc: Document, s, d1: Mention, d2: Mention) -> bool:
     if began and _ENDED_AFTER_RELATIVE.fullmatch(gap) \
             and re.search(r"\b(?:which|that)\s+(?:had\s+|has\s+)?$", before[:began.start()], re.I):
         return True  # "The closure, which began on 17 March, ends on 14 April"
-    return bool(began and _ENDED_ON.fullmatch(gap))
+    return bool(began and (_ENDED_ON.fullmatch(gap) or _LASTED_ENDING.fullmatch(gap)))
+
+
+# "began on 3 March and lasted ten days, ending on 20 March": the length told between the two ends
+_LASTED_ENDING = re.compile(r"\s+and\s+(?P<verb>lasted|ran\s+for|went\s+on\s+for|continued\s+for)\s+"
+                            r"[^,;:()\d]{0,20}?\d*[^,;:()\d]{0,20}?,\s*(?:ending|finishing|closing|concluding|"
+                            r"wrapping\s+up)\s+on\s+", re.I)
+# "runs for ten days, starting on 3 March and finishing on 20 March": the length, then the ends set apart
+_LENGTH_THEN_STARTING = re.compile(r"\s*,\s*(?:starting|beginning|opening|commencing)\s+on\s+", re.I)
 
 
 # the main verb after a relative clause of the start: ", ends on", ", is due to end on"
@@ -1847,6 +1858,13 @@ def find_periods(doc: Document):
                         and not any(d2.end <= m.start < d.start for m in ms) \
                         and _LENGTH_ENDS.match(doc.text, d.end, s.end):
                     linked = d  # "..., a closure expected to last two weeks"
+                elif d1.end <= d.start and d.end <= d2.start and not d.compound \
+                        and _LASTED_ENDING.fullmatch(doc.text, d1.end, d2.start) \
+                        and re.search(r"(?:lasted|for)\s+$", doc.text[d1.end:d.start]):
+                    linked = d  # "began on 3 March and lasted ten days, ending on 20 March"
+                elif d.end <= d1.start and not d.compound and _LENGTH_THEN_STARTING.fullmatch(doc.text, d.end, d1.start) \
+                        and _BEFORE_RANGE.search(doc.text[max(s.start, d.start - 22):d.start]):
+                    linked = d  # "runs for ten days, starting on 3 March and finishing on 20 March"
                 elif d.end <= d1.start and not d.compound and _window(doc, s, ms, d, d1):
                     linked = d  # "was given 28 days to reply - from 3 March to 31 March -": a window granted
                 elif d.compound and d.start >= d2.end and _FRONTED_RANGE.fullmatch(doc.text, s.start, d1.start) \
