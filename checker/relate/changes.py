@@ -30,7 +30,8 @@ Shapes read beyond the plain ones:
   same direction: "bookings tripled, climbing from 1,260 to 2,480";
 * the old value in a "when" clause about the earlier period: "1,905 babies,
   120 more than in 2021, when 1,842 were born" ("down 45 on the year
-  before, when there were 261");
+  before, when there were 261"); the period may be a day ("1.3m higher than on Sunday, when the gauge
+  read 3.82m"; "the previous morning, when it showed 5.4m");
 * "up 11% at $1.47bn for the first half, against $1.52bn a year earlier":
   a period word beside "at" names the results period, not another change.
 * the level, a comma or dash, then its change, the subject (if any) naming the
@@ -71,6 +72,8 @@ Shapes read beyond the plain ones:
 * "a fourfold rise on last year's 1,200", "a drop of 200 on 2019's 600": the change noun, then "on" the base;
 * "Membership, which was 1,200 in 2019, has since doubled to 3,100": the old level in the subject's relative
   clause, closed (with its time) by the comma before the move;
+* the subject's level, a copula, then the size "up on" / "down on" its base ("The 2,870 arrests in March were
+  410 down on the 3,180 of February"), as with "more than";
 * "1,900 more than in June's 7,800"; "ended 18p higher at 412p, up from
   386p"; "61,000 barrels a day in May compared with 55,000 in April, up 18%"
   (a rate's period is not the period of the change); the unit stated only on
@@ -79,6 +82,9 @@ Shapes read beyond the plain ones:
   period and the object of a verb of state (inferred): "Membership is up 250
   to 3,150; twelve months ago the club had 2,800 members" (not when the change
   names another period: "this month", "in three years", "since 2019").
+* a level with its change set apart after it and no old level ("This year the register lists 2,140 names,
+  an increase of 430"; "... £3.92m - up £0.66m") takes the earlier level from the sentence before, as "rose
+  by 430 to 2,140" does (both periods named, the measure's word shared);
 * the new level in the sentence before one opening "That was"/"This marked" with the
   change and the old level (inferred): "Burglaries fell to 640. That was 15% fewer than the
   750 of 2022", "... That represented a drop of a fifth on the 800 a year earlier"; or the change
@@ -95,12 +101,15 @@ Shapes read beyond the plain ones:
   47th to 23rd, a climb of 14 places",
   "slipped three places to 12th from ninth" -- the places against the two positions, exactly; the move
   told of its object too ("the win lifted her 14 places to 31st", "sent the club up 11 places", "dropped them
-  three places");
+  three places"); the old position may be told after the move, in a clause of its own on the mover ("; she had
+  been ranked 47th a week earlier", ". It was 91st last year."): "had been", or "was" with an earlier time;
 * a time's margin against a base with its owner or period first: "4.6sec quicker than last year's 5min
   40.8sec", "40 seconds slower than his own 2:09:11";
 * a multiple or an amount, its period, a colon, then the measure's two levels each with
   its year ("Fares have halved over the past decade: a day ticket cost £12 in 2014 and £6
-  this year"): the earlier year's level is the old one.
+  this year"): the earlier year's level is the old one; or the two levels told as a move with no size of
+  their own, after a colon or a spaced dash ("Complaints tripled last year: there were 410, up from 205";
+  "has halved since May - from 18,000 a day to 9,000").
 
 The percentage family (:mod:`checker.relate.percents`) turns frames whose
 size is a percentage into percent-change and point-change relations; this
@@ -231,7 +240,8 @@ _THAN_PREP = re.compile(r"^\s*(?:in|at|on|during|for)\b")
 # the old value of the same measure, in a "when" clause naming the earlier period
 _TIME_WORDS = (r"(?:\d{4}|years?|months?|weeks?|seasons?|quarters?|periods?|before|previous|prior|earlier|ago|"
                r"decades?|january|february|march|april|may|june|july|august|september|october|november|"
-               r"december|spring|summer|autumn|winter)")
+               r"december|spring|summer|autumn|winter|days?|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+               r"morning|afternoon|evening|night|weekend)")
 _WHEN = re.compile(
     r"(?:^|[^\w])(?P<cue>(?:(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger)\s+)?"
     r"(?:than|on|from|compared\s+(?:with|to)|against)"
@@ -692,7 +702,11 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                                and "," in doc.text[slots[k][0].end:size.start]
                                # "£6.3m, down from £7.2m, a fall of 12.5%"
                                or (fr.cue.startswith(("up from", "down from")) and k == j - 1 and i > j
-                                   and "," in doc.text[slots[k][0].end:old.start])):
+                                   and "," in doc.text[slots[k][0].end:old.start])
+                               # "The 5,430 entries this year were 1,610 up on last year's 4,120": the subject's
+                               # level, a copula, then the size "up on" its base
+                               or fr.cue.startswith(("up on", "down on")) and i == j - 1 and k == i - 1
+                               and _COPULA_GAP.fullmatch(_norm(doc.text[slots[k][0].end:size.start]))):
                     if k >= 1 and k - 1 != i and _PARTITIVE_GAP.match(doc.text, slots[k - 1][0].end, slots[k][0].start):
                         k -= 1  # "31,400 of the city's 94,800 children ..., compared with 27,900": the part moved
                     elif k - 1 != i:
@@ -1061,8 +1075,18 @@ _LEVEL_TIME = r"(?:\s+[a-z][\w'’-]*){{0,3}}?\s+(?:in\s+(?P<y{n}>(?:19|20)\d\d)
 _FIRST_LEVEL = re.compile(_LEVEL_TIME.format(n=1) + r"\s*,?\s*(?:and|compared\s+with|against|versus)\s+$")
 _SECOND_LEVEL = re.compile(_LEVEL_TIME.format(n=2) + r"\s*(?:[.;,)]|$)")
 # between the change and the colon, only its period: "in three years", "over the past decade"
-_COLON_LEAD = re.compile(r"^(?:\s+(?:in|over|since|during|within|the|past|last|a|few|just|only|years?|months?|"
-                         r"decades?|(?:19|20)\d\d)\b)*\s*$")
+_COLON_LEAD = re.compile(r"^(?:\s+(?:in|over|since|during|within|the|past|last|this|a|few|just|only|years?|months?|"
+                         r"decades?|(?:19|20)\d\d|first|second|third|fourth|final|half|quarter|week|season|so|far|"
+                         r"january|february|march|april|may|june|july|august|september|october|november|december)\b)*"
+                         r"\s*$")
+# "in the first half": a period, not a figure
+_HALF_OF_YEAR = re.compile(r"\b(?:first|second)\s+half$", re.I)
+# the separator before the levels: a colon, or a spaced dash ("doubled in a year - from 800 to 1,700")
+_LEVELS_APART = re.compile(r":|\s[-–—]\s")
+# two levels told as a move after the separator: "there were 63, up from 42"; "from 42 to 63";
+# "63, compared with 42"; a few words (a subject and its verb) may open it
+_PAIR_OPENS = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,4}?(?:from\s+)?$")
+_PAIR_GAP_FROM = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,2}\s*,?\s*(?:up|down)?\s*$")
 _SPAN_WORDS = re.compile(r"\b[\w-]+\s+(?:years?|months?|decades?)\b")
 
 
@@ -1075,10 +1099,14 @@ def colon_levels(doc: Document):
     for idx, ms in _by_sentence_figures(doc).items():
         sent = doc.sentences[idx]
         text = doc.text[sent.start:sent.end]
-        if ":" not in text or sent.headline:
+        if sent.headline or (":" not in text and " - " not in text and "–" not in text and "—" not in text):
             continue
-        colon = sent.start + text.index(":")
-        before = [m for m in ms if m.end <= colon]
+        apart = _LEVELS_APART.search(text)
+        if apart is None:
+            continue
+        colon = sent.start + apart.start()
+        before = [m for m in ms if m.end <= colon and not (
+            m.kind is Kind.FRACTION and _HALF_OF_YEAR.search(doc.text, max(sent.start, m.start - 8), m.end))]
         after = [m for m in ms if m.start > colon]
         if len(before) != 1 or len(after) != 2:
             continue
@@ -1087,9 +1115,31 @@ def colon_levels(doc: Document):
             _role(dict(sentence_slots(doc, before)).get(size, []), "mag")
         if role is None or not _COLON_LEAD.match(_SPAN_WORDS.sub(" ", _norm(doc.text[max(size.end, role.cue_end):colon]))):
             continue
-        pair = _levels_at_years(doc, after[0], after[1], pub_year)
+        pair = _levels_at_years(doc, after[0], after[1], pub_year) if apart.group(0) == ":" else None
+        if pair is None:
+            pair = _levels_as_move(doc, after[0], after[1], colon + len(apart.group(0)))
         if pair is not None:
             yield size, role, pair[0], pair[1]
+
+
+def _levels_as_move(doc: Document, a: Mention, b: Mention, opens: int):
+    """(old, new): the two levels after the separator told as a move with no size of its own --
+    "there were 63, up from 42 (a year earlier)", "from 42 to 63", "63 compared with 42"."""
+    if a.is_range or b.is_range or not a.value or not b.value or (a.kind, a.unit) != (b.kind, b.unit) \
+            or not compatible(a, b) or a.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
+        return None
+    if not _PAIR_OPENS.match(_norm(doc.text[opens:a.start])):
+        return None
+    slots = dict(sentence_slots(doc, [a, b]))
+    ra, rb = slots.get(a, []), slots.get(b, [])
+    if _has_mag(ra) or _has_mag(rb):
+        return None
+    if _role(ra, "from") is not None and _role(rb, "to") is not None:
+        return a, b
+    if _role(rb, "from") is not None and not ra and _PAIR_GAP_FROM.match(
+            _norm(doc.text[a.end:_role(rb, "from").cue_start])):
+        return b, a
+    return None
 
 
 def _levels_at_years(doc: Document, a: Mention, b: Mention, pub_year: int | None):
@@ -1294,6 +1344,8 @@ def _same_clause(doc: Document, a: Mention, b: Mention, cues: list[Role]) -> boo
         and len(_WORD.findall(between)) <= 6
 
 
+# the subject's level, a few words of its noun and period, then a copula: "5,430 entries this year were"
+_COPULA_GAP = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4}?\s+(?:was|were|is|are|came\s+in|ended|finished|stood)\s+")
 # "had risen to 165, as two more flights were cancelled": a clause of its own after ", as"
 _AS_CLAUSE = re.compile(r",\s*as\s+(?!expected|forecast|predicted|planned|anticipated|feared|much|many|well|such)", re.I)
 
@@ -1311,8 +1363,16 @@ def open_changes(doc: Document) -> list:
 def _open_changes(doc: Document):
     figures = _by_sentence_figures(doc)
     for idx, ms in figures.items():
-        if doc.sentences[idx].headline or len(ms) < 2 or not may_hold_to(doc, idx):
-            continue  # (the size and the new value are two figures, the new one after "to" or "at")
+        if doc.sentences[idx].headline or len(ms) < 2:
+            continue
+        # (the size and the new value are two figures, the new one after "to" or "at", or the level
+        # with its change apposed: "Membership now stands 2,100, an increase of 400")
+        apposed = _apposed_open(doc, ms) if len(ms) == 2 and _APPOSITION_MARK.search(doc.sentence_text(idx)) else None
+        if apposed is not None:
+            yield apposed
+            continue
+        if not may_hold_to(doc, idx):
+            continue
         slots = sentence_slots(doc, ms)
         if any(_role(r, "from") for _, r in slots):
             continue
@@ -1331,6 +1391,25 @@ def _open_changes(doc: Document):
                         and not _AS_CLAUSE.search(doc.text, min(size.end, new.end), max(size.start, new.start)):
                     yield size, mag, new
                     break
+
+
+def _apposed_open(doc: Document, ms: list[Mention]):
+    """(size, its role, level): a sentence's two figures, a level and its change set apart after it, no
+    old level ("This year the register lists 2,100 names, an increase of 400")."""
+    slots = sentence_slots(doc, ms)
+    (new, new_roles), (size, size_roles) = slots
+    mag = _role(size_roles, "mag")
+    if mag is None or new_roles or mag.cue_start < new.end or size.is_range or new.is_range \
+            or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT) or is_points_count(size) \
+            or not _APPOSED_CHANGE.match(_norm(doc.text[new.end:mag.cue_end])) or not _size_fits(size, new, new):
+        return None
+    return size, mag, new
+
+
+_APPOSITION_MARK = re.compile(r",|\s-\s|[–—]")
+# "2,100, an increase of 400", "2,100 - up 400": the change set apart right after the level
+_APPOSED_CHANGE = re.compile(r"^(?:\s*[a-z]+){0,2}?\s*(?:,|\s[-–—])\s*(?:an?\s+)?(?:increase|rise|jump|fall|drop|"
+                             r"decrease|decline|gain|loss|up|down)\b(?:\s+of)?\s*(?:some\s+|about\s+|around\s+)?$")
 
 
 def earlier_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Mention | None:
@@ -1940,6 +2019,46 @@ def _rank_value(m: Mention) -> bool:
         and not m.is_range and (m.kind is not Kind.COUNT or m.noun is None)
 
 
+# the old position told on its own after the move: "; she had been ranked 47th a week earlier", ". He was
+# 47th before the event"
+_RANK_WAS = re.compile(r"\b(?P<had>had\s+been|had\s+(?:sat|stood|started\s+the\s+\w+))?(?(had)|(?:was|were))\s+"
+                       r"(?:(?:ranked|placed|rated|seeded|lying|sitting)\s+)?(?:(?:at|in)\s+)?(?:No\.?\s*|number\s+)?$",
+                       re.I)
+_RANK_EARLIER = re.compile(r"\b(?:earlier|before|ago|previously|beforehand|last\s+(?:week|month|year|season))\b", re.I)
+
+
+def _rank_told_before(doc: Document, s, new: Mention):
+    """(old position, link) told after the move in a clause of its own: after a semicolon in the sentence
+    or opening the next ("She had been ranked 47th a week earlier"): the one position there after "had been"
+    (or "was" with an earlier time in the clause); no other figure in that clause."""
+    text = doc.text[s.start:s.end]
+    semi = text.find(";", new.end - s.start)
+    if semi >= 0:
+        lo, hi, idx, link = s.start + semi + 1, s.end, s.index, "explicit"
+    elif s.index + 1 < len(doc.sentences) and doc.sentences[s.index + 1].paragraph == s.paragraph:
+        nxt = doc.sentences[s.index + 1]
+        lo, hi, idx, link = nxt.start, nxt.end, nxt.index, "inferred"
+    else:
+        return None
+    there = [x for x in doc.mentions_in(idx) if lo <= x.start < hi and x.kind is not Kind.DURATION]
+    if len(there) != 1 or not _rank_value(there[0]) or there[0].kind is Kind.COUNT:
+        return None
+    old = there[0]
+    was = _RANK_WAS.search(doc.text, max(lo, old.start - 50), old.start)
+    if was is None:
+        return None
+    # its subject is the mover: a pronoun or the sentence's first word ("Okafor ... ; Okafor had been"),
+    # after at most a short time phrase ("a week earlier, she had been")
+    first = re.match(r"\s*([A-Z][\w'’-]+)", text)
+    subject = re.fullmatch(r"\s*(?:[a-z][\w'’-]*\s+){0,4}?,?\s*(?:(?i:she|he|they|it)|(?P<name>[A-Z][\w'’-]+))\s*",
+                           doc.text[lo:was.start()])
+    if subject is None or subject.group("name") and (first is None or subject.group("name") != first.group(1)):
+        return None
+    if not was.group("had") and not _RANK_EARLIER.search(doc.text, lo, hi):
+        return None
+    return old, link
+
+
 def find_rank_changes(doc: Document):
     """"Costa climbed 14 places to No 23, having started the week 47th", "rose from 47th to 23rd, a climb
     of 14 places": the places moved, the one new position after "to" and the one old position after
@@ -1960,6 +2079,12 @@ def find_rank_changes(doc: Document):
             ranks = [x for x in ms if x is not m and _rank_value(x)]
             new = [x for x in ranks if _RANK_TO.search(doc.text, max(s.start, x.start - 40), x.start)]
             old = [x for x in ranks if _RANK_FROM.search(doc.text, max(s.start, x.start - 60), x.start)]
+            if len(new) == 1 and not old:
+                told = _rank_told_before(doc, s, new[0])
+                if told is not None:
+                    yield RankChange(link=told[1], cue=cue.group(0).strip(), change=m, old=told[0], new=new[0],
+                                     direction=1 if cue.group("up") or cue.groupdict().get("up_obj") else -1)
+                continue
             if len(new) != 1 or len(old) != 1 or new[0] is old[0]:
                 continue
             first, second = sorted((new[0], old[0]), key=lambda x: x.start)

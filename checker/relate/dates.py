@@ -11,7 +11,9 @@ publication date:
   "yesterday - Friday -"; "on Friday, yesterday, ..."; "two days ago (Sunday)"; "Last year's flood,
   in February 2023," -- a thing of that time dated in apposition; "on Friday 21 March, a week from
   today", "16 days away");
-* a running year ("now in its 12th year") and the year something began;
+* a running year ("now in its 12th year") and the year something began; an event's edition ("The
+  regatta, first staged in 2011, holds its 19th edition on Saturday"): at most one a year, so no more than
+  the years since the first, plus one (two for next year's);
 * an elapsed time in years ("for more than 60 years", "20 years since")
   and the years or dates it spans;
 * an anniversary ("its centenary last year", "the 50th anniversary of the
@@ -222,6 +224,18 @@ publication date:
   the count set apart, then the main verb of the start;
 * "Tom Hale, 45, who was born in 1975, joined the firm in 2001": later years after the subject's age and birth
   leave it the age now, unless it is the age in one of them (either reading agrees: silent);
+* "At 41, the goalkeeper, born in August 1988, is the oldest ...": a fronted age, the subject (its birth
+  apposed) and a present main verb is the age now; "Now 47, he says ..." opening the sentence after the
+  birth is the age now even when that sentence told a later year ("..., bought the pub in 2012. Now 47, ...");
+* "the floods of July 2007, exactly 15 years ago this week" / "the 2004 tsunami, just 20 years ago": a word of
+  precision may open the distance set apart after the date or the year's noun;
+* "served nine years as mayor, from 2009 to 2022" / "worked for 30 years on the railways (1975-2012)": where or
+  as what the years were spent may stand between the length and its range; "is now 38 and coaches ...": "now"
+  marks an age whatever verb follows;
+* "has run the shop since 1998 - 27 years -" / "since 1989 (36 years)" / "for 16 years, since 2009": years from a
+  year (or a month of one) to the publication date, as days are from a date;
+* "began on 4 June and lasted nine days, ending on 19 June" / "runs for 12 days, opening on 3 May and closing on
+  20 May": the length between the two ends, or before their participles;
 * "Porters, who walked out on 3 April, are today in the 16th day of their strike": "the Nth day (week) of
   their / the <thing>", not of a month or a year;
 
@@ -289,7 +303,7 @@ class RunningYear(Relation):
     start_year: int = 0
     ref_year: int = 0
     ref_source: str = "publication"
-    unit: str = "year"  # "year" | "decade"
+    unit: str = "year"  # "year" | "decade" | "edition" (at most one a year: only an upper bound)
 
     def members(self) -> tuple[Mention, ...]:
         return (self.ordinal, self.start)
@@ -933,6 +947,33 @@ _ORDINAL_YEAR = re.compile(r"^\s+(year|annual|decade)\b(?!\s+(?:running|in\s+a\s
 _POSSESSIVE = re.compile(r"(?:\b(?:its|their|his|her|our)|['’]s)\s+$", re.I)
 
 
+# "its 25th edition", "the 40th staging of the race": the count of an event's holdings, at most one a year when
+# the start is told as an event's ("first held", "first staged", "first run"), not a publication's
+_ORDINAL_EDITION = re.compile(r"^\s+(?:edition|staging|running)s?\b", re.I)
+_EVENT_START = re.compile(r"\bfirst\s+(?:held|staged|run|ran|took\s+place|played|contested|organi[sz]ed)\b"
+                          r"[^,;.()\d]{0,30}?\b(?:in|on)\s+$", re.I)
+_MORE_THAN_YEARLY = re.compile(r"\b(?:weekly|monthly|fortnightly|quarterly|twice|biannual|bi-annual|seasonal|"
+                               r"every\s+(?:week|month|spring|autumn|season)|each\s+(?:week|month)|spring\s+and\s+autumn|"
+                               r"summer\s+and\s+winter|winter\s+and\s+summer|autumn\s+and\s+spring)\b", re.I)
+
+
+def _running_edition(doc: Document, s, ms, m: Mention):
+    """"The race, first held in 2005, returns on Sunday for its 25th edition": an event held at most once a
+    year has had at most (publication year - first year + 1) editions (one more for next year's)."""
+    stext = doc.text[s.start:s.end]
+    if _MORE_THAN_YEARLY.search(stext) or not (
+            _POSSESSIVE.search(doc.text[max(s.start, m.start - 12):m.start])
+            or re.search(r"\bthe\s+$", doc.text[max(s.start, m.start - 5):m.start], re.I)
+            and re.match(r"\s+\w+\s+of\s+(?:the|this|its)\b", doc.text[m.end:s.end], re.I)):
+        return None
+    starts = [x for x in ms if year_of(x) is not None and _cued(doc, s, x, _EVENT_START)]
+    others = [x for x in ms if year_of(x) is not None and x not in starts]
+    if len(starts) != 1 or others or year_of(starts[0]) > doc.published.year:
+        return None
+    return RunningYear("explicit", "its Nth edition ... first held in", m, starts[0], int(m.value),
+                       year_of(starts[0]), doc.published.year, "publication", "edition")
+
+
 def find_running_years(doc: Document):
     pub = doc.published
     if pub is None:
@@ -942,6 +983,11 @@ def find_running_years(doc: Document):
             if m.kind is not Kind.ORDINAL or m.value is None:
                 continue
             after = doc.text[m.end:s.end]
+            if _ORDINAL_EDITION.match(after) and "first" in doc.text[s.start:s.end].lower():
+                rel = _running_edition(doc, s, ms, m)
+                if rel is not None:
+                    yield rel
+                continue
             if not _ORDINAL_YEAR.match(after):
                 continue
             if not _POSSESSIVE.search(doc.text[max(s.start, m.start - 12):m.start]) and not (
@@ -1090,7 +1136,7 @@ def find_spans(doc: Document):
                 continue  # a rate: "20 pct a year since 1980"
             after = doc.text[d.end:s.end]
             con = _CONNECT.match(after)
-            if con is None and unit in _DAY_UNITS and pub is not None:
+            if con is None and (unit in _DAY_UNITS or unit in _YEAR_UNITS) and pub is not None:
                 rel = _since_then_length(doc, s, ms, d, prev)
                 if rel is not None:
                     yield rel
@@ -1155,7 +1201,8 @@ def find_spans(doc: Document):
                     if pub is None:
                         continue
                     near = [m for m in dated if m.kind is not Kind.WEEKDAY and
-                            (0 <= m.start - cpos <= 8 or 0 <= d.start - m.end <= 6)]
+                            (0 <= m.start - cpos <= 8 or 0 <= d.start - m.end <= 6
+                             or 0 <= d.start - m.end <= 24 and _APPOSED_EXACT.fullmatch(doc.text, m.end, d.start))]
                     link = "explicit"
                     if not near:
                         near = _year_of_the_thing(doc, s, dated, d, cpos)
@@ -1163,7 +1210,8 @@ def find_spans(doc: Document):
                     if len(near) != 1:
                         continue
                     gap = doc.text[cpos:near[0].start] if near[0].start >= cpos else doc.text[near[0].end:d.start]
-                    if link == "explicit" and not re.fullmatch(r"\s*(?:,|\(|[-–—])?\s*(?:in|on)?\s*", gap):
+                    if link == "explicit" and not re.fullmatch(r"\s*(?:,|\(|[-–—])?\s*(?:in|on)?\s*", gap) \
+                            and not (near[0].end <= d.start and _APPOSED_EXACT.fullmatch(gap)):
                         # "Signed 13 years ago, the 2014 accord ...": an opening participle on the year's noun
                         if near[0].start < cpos or near[0].kind is not Kind.YEAR \
                                 or not re.fullmatch(r"\s*,\s*(?:the|its|their|his|her)\s+", gap) \
@@ -1276,16 +1324,24 @@ def _since_then_length(doc: Document, s, ms, d: Mention, prev):
         if date is None or not _SINCE_APART.fullmatch(doc.text, d.end, date.start) \
                 or not _LENGTH_CLOSE.match(doc.text, date.end, s.end):
             return None
-    if date.kind is not Kind.DATE or date.date is None or date.date.day is None:
+    if _duration_unit(d) in _YEAR_UNITS:
+        # "has run the shop since 1998 - 27 years -": years from a year (or a month of one) to now
+        if year_of(date) is None or date.kind not in (Kind.YEAR, Kind.DATE) or date.start > d.start:
+            return None
+    elif date.kind is not Kind.DATE or date.date is None or date.date.day is None:
         return None
     head = doc.text[s.start:date.start]
     # the "since" clause after the length may be told in the past ("since he was last seen on 2 June")
     told = doc.text[s.start:d.end] + doc.text[date.end:s.end] if date.start > d.end else doc.text[s.start:s.end]
     if not _PERFECT.search(head) or _PAST_ONLY.search(told):
         return None
-    when, _ = resolve_mention(doc, date)
-    if when is None or when > doc.published:
-        return None
+    if _duration_unit(d) in _YEAR_UNITS:
+        if year_of(date) > doc.published.year:
+            return None
+    else:
+        when, _ = resolve_mention(doc, date)
+        if when is None or when > doc.published:
+            return None
     return _make_span(doc, d, date, None, "explicit", f"since, {d.text} to the publication date")
 
 
@@ -1326,7 +1382,7 @@ _OPENING_PARTICIPLE = re.compile(r"\s*[\"'‘“]?(?i:" + _ORIGIN + r")\s+")
 _PARTICIPLE_AGO = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}\s*,\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?"
                              + _ORIGIN + r"\s+", re.I)
 # "the 2007 floods, 15 years ago this week,": the year's noun, the time set apart after it
-_NOUN_AGO = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}\s*,\s*", re.I)
+_NOUN_AGO = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}\s*,\s*(?:(?:exactly|precisely|just|only|fully|a\s+full)\s+)?", re.I)
 _AGO_CLOSES = re.compile(r"(?:\s+(?:this\s+(?:week|month|weekend|year)|today))?\s*(?:,|[-–—]|[.!?]?[\"'’”]?\s*$)", re.I)
 _ORIGIN_BEFORE = re.compile(r"\b" + _ORIGIN + r"\s+$", re.I)
 _AND_GOES_ON = re.compile(r"\s+(?:and|but)\s+(?:is\s+|was\s+|has\s+|will\s+)?[a-z]+(?:s|ed)\b")  # "... ago and expires"
@@ -1348,6 +1404,9 @@ _STARTED_ON = re.compile(r"\b(?:began|begun|started|agreed|signed|opened|declare
 # "On June 10, 100 days later," / "100 days later, on June 10,": the date of the later event
 # stands beside the count; the event it counts from is dated before it in the sentence or,
 # when this sentence has no other date, in the one before (its only date)
+# "the floods of July 2007, exactly 15 years ago": a date, then its distance set apart with a word of precision
+_APPOSED_EXACT = re.compile(r"\s*(?:,|\(|[-–—])\s*(?:exactly|precisely|just|only|fully|a\s+full)\s+",
+                            re.I)
 _APPOSED_BEFORE = re.compile(r"\s*(?:,|\(|[-–—])\s*(?:(?:just|only|barely|exactly|precisely|a\s+mere)\s+)?", re.I)
 _APPOSED_AFTER = re.compile(r"\s*(?:,|\(|[-–—])?\s*(?:on|in)?\s*")
 
@@ -1511,6 +1570,7 @@ _UNTIL_CLAUSE = re.compile(r"\s+(?:until|till)\s+(?:it|he|she|they|the|its|their
 _BETWEEN_AND = re.compile(r"\s+and\s+", re.I)
 # a change of state on D1 and its reverse on D2: "admitted on D1 and discharged on D2"
 _BEGAN_ON = re.compile(r"\b(?:began|begun|started|opened|commenced|kicked\s+off|got\s+under\s*way|admitted|"
+                       r"starting|beginning|opening|commencing|"
                        r"(?:(?:will|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to)\s+)?(?:begin|start|open|commence)|"
                        r"begins|starts|opens|commences|kicks\s+off|"
                        r"arrested|detained|held|jailed|remanded|closed|shut|suspended|went\s+missing|disappeared|"
@@ -1521,7 +1581,7 @@ _ENDED_ON = re.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:(?:finally|eventually|l
                        # "detained on D1 and finally allowed to sail on D2": the state lifted
                        r"(?:allowed|permitted|cleared|free)\s+to\s+(?:sail|leave|go\s+home|go|depart|return|resume|fly)|"
                        r"(?:will\s+)?(?:end|finish|close|conclude|reopen|resume)|ends|finishes|closes|concludes|"
-                       r"reopens|resumes|"
+                       r"reopens|resumes|ending|finishing|closing|concluding|"
                        r"called\s+off|discharged|released|freed|reopened|resumed|returned|found|rescued|"
                        r"came\s+(?:home|back)|left|checked\s+out|lifted|restored|reinstated|refloated|"
                        r"went\s+back|wraps\s+up|(?:will\s+)?wrap\s+up)\s+on\s+|"
@@ -1584,7 +1644,15 @@ def _period_ends(doc: Document, s, d1: Mention, d2: Mention) -> bool:
     if began and _ENDED_AFTER_RELATIVE.fullmatch(gap) \
             and re.search(r"\b(?:which|that)\s+(?:had\s+|has\s+)?$", before[:began.start()], re.I):
         return True  # "The closure, which began on 17 March, ends on 14 April"
-    return bool(began and _ENDED_ON.fullmatch(gap))
+    return bool(began and (_ENDED_ON.fullmatch(gap) or _LASTED_ENDING.fullmatch(gap)))
+
+
+# "began on 3 March and lasted ten days, ending on 20 March": the length told between the two ends
+_LASTED_ENDING = re.compile(r"\s+and\s+(?P<verb>lasted|ran\s+for|went\s+on\s+for|continued\s+for)\s+"
+                            r"[^,;:()\d]{0,20}?\d*[^,;:()\d]{0,20}?,\s*(?:ending|finishing|closing|concluding|"
+                            r"wrapping\s+up)\s+on\s+", re.I)
+# "runs for ten days, starting on 3 March and finishing on 20 March": the length, then the ends set apart
+_LENGTH_THEN_STARTING = re.compile(r"\s*,\s*(?:starting|beginning|opening|commencing)\s+on\s+", re.I)
 
 
 # the main verb after a relative clause of the start: ", ends on", ", is due to end on"
@@ -1790,6 +1858,13 @@ def find_periods(doc: Document):
                         and not any(d2.end <= m.start < d.start for m in ms) \
                         and _LENGTH_ENDS.match(doc.text, d.end, s.end):
                     linked = d  # "..., a closure expected to last two weeks"
+                elif d1.end <= d.start and d.end <= d2.start and not d.compound \
+                        and _LASTED_ENDING.fullmatch(doc.text, d1.end, d2.start) \
+                        and re.search(r"(?:lasted|for)\s+$", doc.text[d1.end:d.start]):
+                    linked = d  # "began on 3 March and lasted ten days, ending on 20 March"
+                elif d.end <= d1.start and not d.compound and _LENGTH_THEN_STARTING.fullmatch(doc.text, d.end, d1.start) \
+                        and _BEFORE_RANGE.search(doc.text[max(s.start, d.start - 22):d.start]):
+                    linked = d  # "runs for ten days, starting on 3 March and finishing on 20 March"
                 elif d.end <= d1.start and not d.compound and _window(doc, s, ms, d, d1):
                     linked = d  # "was given 28 days to reply - from 3 March to 31 March -": a window granted
                 elif d.compound and d.start >= d2.end and _FRONTED_RANGE.fullmatch(doc.text, s.start, d1.start) \
@@ -2216,6 +2291,14 @@ def _mid_anaphor(doc: Document, s, age: Mention) -> bool:
     return _one_person(text) and (first is not None or not _NAME_RUN.search(text[:age.start - s.start]))
 
 
+# "At 41, the goalkeeper, born in 1988, is ...": a subject (a name or "the" noun, an apposition or relative
+# clause of the birth) and then a present main verb; no past verb before it
+_AT_AGE_SUBJECT_NOW = re.compile(
+    r"\s*,\s*(?:(?:the|The)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)"
+    r"(?:\s*,\s*(?:(?:who\s+was\s+)?born\b[^.;:()]{0,40}?|(?:who\s+)?(?:is\s+)?(?:a|an|the)\s+[^.;:(),]{0,40}?)\s*,)?"
+    r"\s+(?:still\s+|now\s+)?(?:is|remains|has|still|says|lives|runs|holds|walks|works|plays|leads)\b")
+
+
 def _ages_in(doc: Document, s, ms) -> list[Mention]:
     ages = [m for m in ms if m.kind is Kind.AGE and m.interval is not None]
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and
@@ -2224,6 +2307,11 @@ def _ages_in(doc: Document, s, ms) -> list[Mention]:
              and re.match(r"\s*(?:[.,;]|$|years?\s+old|(?:and|but)\s+(?:is|has|was|shows|says|said|lives|still|now|already|"
                           r"(?:the|one\s+of\s+the)\s+(?:youngest|oldest|first|only|last))\b)",
                           doc.text[m.end:s.end])]
+    # "who was born in 1990, is now 38 and plays for Leeds": "now" marks the age, whatever verb follows
+    ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and m not in ages
+             and m.value is not None and 0 < m.value < 120 and not m.is_range
+             and re.search(r"\b(?:is|are)\s+now\s+$", doc.text[max(s.start, m.start - 12):m.start], re.I)
+             and re.match(r"\s+(?:and|but)\s+[a-z]+", doc.text[m.end:s.end])]
     # "turned 97 on Saturday": reached within the past year, so still the age now
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and m not in ages
              and re.search(r"\b(?:just\s+)?turned\s+$", doc.text[max(s.start, m.start - 12):m.start], re.I)
@@ -2240,7 +2328,8 @@ def _ages_in(doc: Document, s, ms) -> list[Mention]:
     # "At 86, she is ...": the age of the sentence's subject, now
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and m not in ages
              and re.fullmatch(r"\s*At\s+(?:(?:just|only)\s+)?", doc.text[s.start:m.start])
-             and re.match(r"\s*,\s*(?:she|he)\s+(?:is|has|remains|still)\b", doc.text[m.end:s.end])]
+             and (re.match(r"\s*,\s*(?:she|he)\s+(?:is|has|remains|still)\b", doc.text[m.end:s.end])
+                  or _AT_AGE_SUBJECT_NOW.match(doc.text, m.end, s.end))]
     for m in ms:
         if m.kind is Kind.ORDINAL and m.value and re.match(r"\s+birthday\b", doc.text[m.end:s.end], re.I):
             ages.append(m)
@@ -2839,6 +2928,19 @@ def _age_birth(doc: Document, age: Mention, birth: Mention, link: str, ref=None)
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s+)?$", re.I)
 
 
+# "Now 47, he says ...": an age said to be the age now, opening the sentence
+_NOW_AGE_OPENS = re.compile(r"\s*Now\s+(?:aged\s+)?\w+\s*,\s*(?:she|he)\s+(?!was\b|were\b|had\b)[a-z]+")
+
+
+def _now_age_next(doc: Document, k: int) -> bool:
+    """The sentence ``k`` opens with "Now N, she ..." in the present: its age is now, whatever years the
+    sentence before told ("The coach, born in 1970, took charge in 2019. Now 55, she ...")."""
+    if k >= len(doc.sentences):
+        return False
+    other = doc.sentences[k]
+    return bool(_NOW_AGE_OPENS.match(doc.text, other.start, other.end))
+
+
 def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
     """The birth in one sentence, the age in the next ("... born in March 1958, takes
     over. The 58-year-old ...") or the age first and then "She was born in 1958"."""
@@ -2847,7 +2949,7 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
     if _DEATH.search(stext) or [m for m in later if m.start < birth.end]:
         return
     for k in (s.index + 1, s.index - 1):
-        if later and not (k < s.index and _ANAPHOR_BIRTH.match(stext)):
+        if later and not (k < s.index and _ANAPHOR_BIRTH.match(stext)) and not (k > s.index and _now_age_next(doc, k)):
             continue  # "Ann Fox, 58, ... . Born in 1966, she joined in 1990.": only after the age now
         if not 0 <= k < len(doc.sentences):
             continue
@@ -3183,6 +3285,12 @@ _CAL_CLOSE = re.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether|together|(?:in
                         r"\s*(?:[,;.)–—!?]|-\s|$)", re.I)
 
 
+# "served 12 years as mayor, from 2008 to 2019", "spent 12 years at the club (2008-2019)": where or as what
+# the length was spent, then the range set apart
+_CAL_STATE = re.compile(r"\s+(?:as|at|in|on|with|for|under|behind|inside)\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
+                        r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*(?:,|\()\s*", re.I)
+
+
 def _cal_end(month: str | None, year: str, base: int | None = None) -> tuple[int, int | None]:
     y = int(year)
     if len(year) == 2 and base is not None:
@@ -3242,7 +3350,8 @@ def _cal_length(doc: Document, s, d: Mention, a: int, b: int) -> bool:
     if d.end <= a:
         return bool((_CAL_BEFORE.search(text, max(s.start, d.start - 12), d.start)
                      or _THE_DAYS.search(text, max(s.start, d.start - 22), d.start))
-                    and re.fullmatch(r"\s*(?:,|\()?\s*", text[d.end:a]))  # "served 12 years, from 2008 to 2019"
+                    and (re.fullmatch(r"\s*(?:,|\()?\s*", text[d.end:a])  # "served 12 years, from 2008 to 2019"
+                         or _CAL_STATE.fullmatch(text, d.end, a)))  # "spent 12 years at the club, from ..."
     if not _CAL_CLOSE.match(text, d.end, s.end):
         return False
     gap = text[b:d.start]

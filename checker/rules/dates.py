@@ -221,7 +221,10 @@ class RunningYearMismatch(Rule):
         start year in the same sentence ("first held in 2016", "began in
         2016", "since 2016").  The year of the publication is year
         (publication year - start year + 1), or one less when counted from
-        the anniversary of the start.
+        the anniversary of the start.  An event's edition ("its 25th
+        edition", "the 40th staging") against the year it was first held:
+        at most one a year, so no more than publication year - first year
+        + 1 (one more for next year's); fewer is never flagged.
 
     Why it matters:
         Running counts are copied from last year's press release and drift;
@@ -244,17 +247,22 @@ class RunningYearMismatch(Rule):
         Example("The book fair, now in its ninth year, was first staged in 2019 in a church hall.",
                 "ninth", "2024-04-01"),
         Example("Now in its 15th year, the charity run started in 2014 with 200 entrants.", "15th", "2023-09-03"),
+        Example("The sportive, first held in 2016, returns on Sunday for its 14th edition.", "14th", "2025-06-05"),
     )
     ok = (
         Example("The book fair, now in its sixth year, was first staged in 2019 in a church hall.",
                 "", "2024-04-01"),
         Example("Now in its 10th year, the charity run started in 2014 with 200 entrants.", "", "2023-09-03"),
         Example("Now in its 15th year, the charity run started in 2014 with 200 entrants."),
+        Example("The sportive, first held in 2016, returns on Sunday for its 9th edition.", "", "2025-06-05"),
     )
 
     def check(self, rel: RunningYear, doc: Document):
         if rel.unit == "decade":
             yield from self._decade(rel)
+            return
+        if rel.unit == "edition":
+            yield from self._edition(rel)
             return
         expected = rel.ref_year - rel.start_year + 1
         allowed = (expected - 1, expected)
@@ -273,6 +281,23 @@ class RunningYearMismatch(Rule):
                            f"not its {_ordinal(rel.stated)}.",
                            arithmetic=arithmetic, tolerance=tolerance, related=[rel.start])
 
+
+    def _edition(self, rel: RunningYear):
+        most = rel.ref_year - rel.start_year + 1
+        arithmetic = (f"{rel.ref_year} - {rel.start_year} + 1 = {most} editions at most, one a year "
+                      f"(year {rel.ref_year} from the publication date)")
+        tolerance = (f"up to the {_ordinal(most + 1)}, counting next year's; fewer when years were missed "
+                     f"or it is held less often")
+        if rel.stated <= most + 1:
+            yield self.finding(Severity.INFO, rel.ordinal,
+                               f"First held in {rel.start_year}, it can have reached its {_ordinal(rel.stated)} "
+                               f"edition by {rel.ref_year}.",
+                               arithmetic=arithmetic, tolerance=tolerance, related=[rel.start])
+            return
+        yield self.finding(self.contradiction_severity(rel), rel.ordinal,
+                           f"First held in {rel.start_year}, a yearly event reaches at most its {_ordinal(most)} "
+                           f"edition in {rel.ref_year}, not its {_ordinal(rel.stated)}.",
+                           arithmetic=arithmetic, tolerance=tolerance, related=[rel.start])
 
     def _decade(self, rel: RunningYear):
         years = rel.ref_year - rel.start_year
