@@ -29,6 +29,9 @@ CLEAN_WITH_FLAGGED_TWIN = [
      "voted no and 87 abstained.",
      "In all, 4,210 ballots were cast over the five days of voting. Of those, 2,505 members voted yes, 1,168 "
      "voted no and 87 abstained.", "4,210"),
+    # a part picked from the whole right before the whole's own breakdown is no part of that breakdown
+    ("The leak began in one of the depot's 48 tanks - 30 for diesel and 18 for petrol - on Sunday.",
+     "The depot has 48 tanks - 30 for diesel and 28 for petrol.", "48"),
     ("In all, 2,310 runners began the race; 2,150 finished, 120 dropped out at the halfway point because of the heat "
      "and 40 were stopped by marshals.",
      "In all, 2,310 runners began the race; 2,150 finished, 210 dropped out at the halfway point because of the heat "

@@ -500,7 +500,8 @@ average) and a whole count are never parts of one list (``_fractional``); a tota
 more items right before the list ("240 homes across four sites: 110 ..., 65 ...") than the list read is
 not checked (``_more_items_counted``); a total over more periods than the parts is a bound only when the
 parts are told by period ("September brought ..."), not by kind ("over the five days of voting ... 3,412
-voted yes, 2,897 voted no").
+voted yes, 2,897 voted no"); a share "of the" total is no extra part when the total's own breakdown opens
+right after it ("started in one of the laundrette's 36 machines - 22 washers and 14 tumble dryers").
 
 Round 14 (sums): a thing with an article closing a list of counted things is one more part of one
 ("Rowers bring home 12 medals" / "five golds, five silvers and a bronze"; a single noun, then the clause
@@ -3045,6 +3046,8 @@ def _share_of(doc: Document, total: Mention, enum, items) -> Mention | None:
     for k, m in enumerate(items[:-1]):
         if items[k + 1] is total and m.end <= enum[0].start and _OF_BASE_GAP.match(doc.text[m.end:total.start]) \
                 and _compatible_kinds(m, total) and m.value <= total.value and not _is_difference(doc, m):
+            if _OPENS_BREAKDOWN.fullmatch(doc.text, total.end, enum[0].start):
+                return None  # "started in one of the 36 machines - 22 washers and 14 dryers": the whole's own parts
             return m if sum(p.value for p in enum) > m.value else None
     return None
 
@@ -3397,6 +3400,10 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
 
 
 _THE_PERIODS_BEFORE = re.compile(r"\b(?:the|those|these|all)\s+$", re.I)
+
+
+# the whole's own breakdown opens right after it: "in one of the 36 machines - 22 washers and 14 dryers"
+_OPENS_BREAKDOWN = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}[\w'’-]*\s*(?:[:(—–]|\s-)\s*$")
 
 
 def _more_items_counted(doc: Document, total: Mention, enum) -> bool:
