@@ -270,17 +270,13 @@ class RunningYearMismatch(Rule):
                       f"(year {rel.ref_year} from the publication date)")
         tolerance = (f"{_ordinal(expected - 1)} or {_ordinal(expected)}: counted from the start year "
                      f"or from its anniversary")
-        if rel.stated in allowed:
-            yield self.finding(Severity.INFO, rel.ordinal,
-                               f"First in {rel.start_year}, {rel.ref_year} is its {_ordinal(expected)} year, "
-                               f"consistent with '{rel.ordinal.text}'.",
-                               arithmetic=arithmetic, tolerance=tolerance, related=[rel.start])
-            return
-        yield self.finding(self.contradiction_severity(rel), rel.ordinal,
-                           f"Begun in {rel.start_year}, it is in its {_ordinal(expected)} year in {rel.ref_year}, "
-                           f"not its {_ordinal(rel.stated)}.",
-                           arithmetic=arithmetic, tolerance=tolerance, related=[rel.start])
-
+        yield self.verdict(
+            rel, rel.ordinal, rel.stated in allowed,
+            f"First in {rel.start_year}, {rel.ref_year} is its {_ordinal(expected)} year, "
+            f"consistent with '{rel.ordinal.text}'.",
+            f"Begun in {rel.start_year}, it is in its {_ordinal(expected)} year in {rel.ref_year}, "
+            f"not its {_ordinal(rel.stated)}.",
+            arithmetic=arithmetic, tolerance=tolerance, related=[rel.start])
 
     def _edition(self, rel: RunningYear):
         most = rel.ref_year - rel.start_year + 1
@@ -288,30 +284,24 @@ class RunningYearMismatch(Rule):
                       f"(year {rel.ref_year} from the publication date)")
         tolerance = (f"up to the {_ordinal(most + 1)}, counting next year's; fewer when years were missed "
                      f"or it is held less often")
-        if rel.stated <= most + 1:
-            yield self.finding(Severity.INFO, rel.ordinal,
-                               f"First held in {rel.start_year}, it can have reached its {_ordinal(rel.stated)} "
-                               f"edition by {rel.ref_year}.",
-                               arithmetic=arithmetic, tolerance=tolerance, related=[rel.start])
-            return
-        yield self.finding(self.contradiction_severity(rel), rel.ordinal,
-                           f"First held in {rel.start_year}, a yearly event reaches at most its {_ordinal(most)} "
-                           f"edition in {rel.ref_year}, not its {_ordinal(rel.stated)}.",
-                           arithmetic=arithmetic, tolerance=tolerance, related=[rel.start])
+        yield self.verdict(
+            rel, rel.ordinal, rel.stated <= most + 1,
+            f"First held in {rel.start_year}, it can have reached its {_ordinal(rel.stated)} "
+            f"edition by {rel.ref_year}.",
+            f"First held in {rel.start_year}, a yearly event reaches at most its {_ordinal(most)} "
+            f"edition in {rel.ref_year}, not its {_ordinal(rel.stated)}.",
+            arithmetic=arithmetic, tolerance=tolerance, related=[rel.start])
 
     def _decade(self, rel: RunningYear):
         years = rel.ref_year - rel.start_year
         allowed = sorted({(years - 1) // 10 + 1, years // 10 + 1} - {0})
         arithmetic = f"{rel.ref_year} - {rel.start_year} = {years} years: decade {' or '.join(map(str, allowed))}"
         tolerance = "a year either way, since months are not given"
-        if rel.stated in allowed:
-            yield self.finding(Severity.INFO, rel.ordinal, f"{arithmetic}, consistent with '{rel.ordinal.text}'.",
-                               arithmetic=arithmetic, tolerance=tolerance, related=[rel.start])
-            return
-        yield self.finding(self.contradiction_severity(rel), rel.ordinal,
-                           f"Begun in {rel.start_year}, it is in its {_ordinal(allowed[-1])} decade in "
-                           f"{rel.ref_year}, not its {_ordinal(rel.stated)}.",
-                           arithmetic=arithmetic, tolerance=tolerance, related=[rel.start])
+        yield self.verdict(
+            rel, rel.ordinal, rel.stated in allowed, f"{arithmetic}, consistent with '{rel.ordinal.text}'.",
+            f"Begun in {rel.start_year}, it is in its {_ordinal(allowed[-1])} decade in "
+            f"{rel.ref_year}, not its {_ordinal(rel.stated)}.",
+            arithmetic=arithmetic, tolerance=tolerance, related=[rel.start])
 
 
 # ------------------------------------------------------------------ FC504
