@@ -105,3 +105,10 @@ def test_round14_lead_restatement_clean(clean, flagged, target):
 @pytest.mark.parametrize("clean,flagged,target", RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN)
 def test_round14_lead_restatement_twin_flagged(clean, flagged, target):
     assert_flagged(flagged, target, "FC4")
+
+
+def test_origin_word_picks_a_subgroup_of_the_headline_figure():
+    """"Overseas" before the body figure picks some of the headline's whole; without it a real slip flags."""
+    headline = "Festival draws bands from 14 countries\n\n"
+    assert_clean(headline + "Foreign acts made up a third of the bill, with 62 bands arriving from 13 countries.")
+    assert_flagged(headline + "The festival drew bands from 13 countries this year.", "13", "FC4")

@@ -152,7 +152,9 @@ Shapes beyond the plain "the N NOUN":
 * (silent, round 14 lead) an item of a list of figures is no whole a later "the N NOUN" restates: "1,240
   claims: 870 for damaged cars, 310 for homes ... the 180 cars on the forecourt" (``_part_of_more``);
   nor a stretch of a longer run: "won five of the next seven legs ... over the 19 legs" (``_SEQUENCE_BEFORE``),
-  nor some of the things: "885 of its members backed ... Of the 1,640 members eligible" (``_SOME_OF_AFTER``).
+  nor some of the things: "885 of its members backed ... Of the 1,640 members eligible" (``_SOME_OF_AFTER``);
+  a word of origin earlier in the sentence picks a sub-group: "crews from 11 countries" / "Overseas crews ...
+  from 10 countries" (``_ORIGIN``, in ``new_qualifier``).
 * a measure of a thing brought in as "NOUN of N unit" or "a N-unit NOUN" and restated as "the N-unit NOUN" in the
   next sentence or the one after (``find_named_measure_restatements``): "Hailstones of 5cm fell ... The 3cm
   hailstones broke windows" (the one such measure of the unit there; silent on "the previous", a place or day
@@ -329,6 +331,8 @@ OTHER_SET = frozenset("other remaining additional further extra rest surviving".
 # Modifiers that pick a sub-group out of a whole: "350 full-time jobs".
 SUBGROUP = frozenset("""full-time part-time permanent temporary seasonal agency senior junior frontline
     female male adult child teenage elderly""".split())
+# Words of origin earlier in the sentence that pick a sub-group out of the whole: "Overseas crews ... 10 countries".
+_ORIGIN = re.compile(r"\b(?:overseas|foreign|domestic|visiting|abroad)\b", re.I)
 # Modifiers that pick out no sub-group: "12,000 homes ... all 12,000 affected homes".
 NEUTRAL = frozenset("affected estimated total combined reported entire whole stricken named listed".split())
 # Words before "the N" that make it partitive or a comparison: "two of the 12", "than the 10%".
@@ -836,6 +840,9 @@ def new_qualifier(doc: Document, m: Mention, other: Mention, lenient: bool = Fal
         written = re.search(r"\b" + re.escape(w) + r"\b", doc.text[m.end:s.end], re.I)
         if not lenient or (written and written.group(0)[:1].isupper()):
             return True
+    origin = _ORIGIN.search(doc.text, s.start, m.start)
+    if origin and not re.search(r"\b" + origin.group(0) + r"\b", _sentence(doc, other), re.I):
+        return True  # "crews from 11 countries" / "Overseas crews ..., with 241 boats from 10 countries": some of them
     end = np.span.end if np.span else m.end
     s = doc.sentences[m.sentence]
     dated = re.match(r"\s*(?:in|of|from|since|during|for)\s+((?:19|20)\d\d)\b", doc.text[end:s.end])
