@@ -32,6 +32,11 @@ CLEAN_WITH_FLAGGED_TWIN = [
     # a part picked from the whole right before the whole's own breakdown is no part of that breakdown
     ("The leak began in one of the depot's 48 tanks - 30 for diesel and 18 for petrol - on Sunday.",
      "The depot has 48 tanks - 30 for diesel and 28 for petrol.", "48"),
+    # spoilt ballots are cast for no side: one more part of the turnout
+    ("At the ballot, 530 members voted yes and 214 no, with 11 ballot papers rejected as spoilt. In all, 755 of "
+     "the 1,300 members took part.",
+     "At the ballot, 530 members voted yes and 214 no, with 31 ballot papers rejected as spoilt. In all, 755 of "
+     "the 1,300 members took part.", "755"),
     ("In all, 2,310 runners began the race; 2,150 finished, 120 dropped out at the halfway point because of the heat "
      "and 40 were stopped by marshals.",
      "In all, 2,310 runners began the race; 2,150 finished, 210 dropped out at the halfway point because of the heat "
@@ -48,6 +53,10 @@ SHARE_CLEAN_WITH_FLAGGED_TWIN = [
     # "at least one" is "any", no count standing between a part and its share
     ("Of the 2,150 schools that replied, 690 had at least one teacher off sick, almost a third.",
      "Of the 2,150 schools that replied, 960 had at least one teacher off sick, almost a third.", "almost a third"),
+    # "under the age of 18" is an age limit, no count for a share to take
+    ("Organisers said 410 swimmers took part, including 79 under the age of 16, almost a fifth of the total.",
+     "Organisers said 410 swimmers took part, including 179 juniors, almost a fifth of the total.",
+     "almost a fifth"),
     ("The council sold 120 vans, 85 cars and 95 lorries, almost a third of its 920 vehicles.",
      "The council sold 120 vans, 85 cars and 95 lorries, almost a third of its 2,920 vehicles.", "almost a third"),
 ]

@@ -52,6 +52,8 @@ def pronoun_one(doc: Document, m: Mention) -> bool:
 
 
 _ANY_HEDGES = frozenset(("at least", "more than", "or more"))
+# "under the age of 18": an age limit, no count of things
+_AGE_OF_BEFORE = re.compile(r"\bage\s+of\s+$", re.I)
 
 
 def any_one(m: Mention) -> bool:
@@ -76,7 +78,7 @@ def for_each(doc: Document, m: Mention) -> bool:
 
 def quantities(doc: Document, *kinds: Kind, include_chrome: bool = False) -> list[Mention]:
     """Mentions that are quantities (of the given kinds), chrome excluded, and
-    no pronoun "one" ("the last one") nor "at least one" (any)."""
+    no pronoun "one" ("the last one"), no "at least one" (any), no "the age of 18" (an age limit)."""
     key = ("quantities", include_chrome)
     found = doc.memo.get(key)
     if found is None:
@@ -84,7 +86,8 @@ def quantities(doc: Document, *kinds: Kind, include_chrome: bool = False) -> lis
         found = doc.memo[key] = tuple(
             m for m in doc.mentions
             if m.is_quantity and m.interval is not None and (include_chrome or not sentences[m.sentence].chrome)
-            and not (m.value == 1 and (pronoun_one(doc, m) or any_one(m))))
+            and not (m.value == 1 and (pronoun_one(doc, m) or any_one(m)))
+            and not (m.kind == Kind.COUNT and _AGE_OF_BEFORE.search(doc.text, max(0, m.start - 12), m.start)))
     if kinds:
         # finders ask for the same few kind sets again and again: each filtered once per document
         of_kinds = doc.memo.get((key, kinds))

@@ -501,7 +501,8 @@ more items right before the list ("240 homes across four sites: 110 ..., 65 ..."
 not checked (``_more_items_counted``); a total over more periods than the parts is a bound only when the
 parts are told by period ("September brought ..."), not by kind ("over the five days of voting ... 3,412
 voted yes, 2,897 voted no"); a share "of the" total is no extra part when the total's own breakdown opens
-right after it ("started in one of the laundrette's 36 machines - 22 washers and 14 tumble dryers").
+right after it ("started in one of the laundrette's 36 machines - 22 washers and 14 tumble dryers"); spoilt
+ballots are cast for no side, one more part of a turnout ("with nine ballot papers rejected as spoilt").
 
 Round 14 (sums): a thing with an article closing a list of counted things is one more part of one
 ("Rowers bring home 12 medals" / "five golds, five silvers and a bronze"; a single noun, then the clause
@@ -4147,7 +4148,16 @@ def _cast_no_vote(doc: Document, m: Mention) -> bool:
         return False
     after = doc.text[m.noun_span.end if m.noun_span else m.end:][:30]
     return bool(_ABSTENTIONS.match(m.noun or "") or _NO_VOTE_AFTER.match(doc.text[m.end:m.end + 30])
-                or _NO_VOTE_AFTER.match(after))
+                or _NO_VOTE_AFTER.match(after)
+                or (m.noun or "").lower() in _BALLOT_NOUNS and (
+                    _SPOILT_AFTER.match(after) or _SPOILT.search(doc.text, m.end, m.noun_span.start)))
+
+
+# "with nine ballot papers rejected as spoilt", "and 12 spoilt ballots": cast, but for no side
+_BALLOT_NOUNS = frozenset("ballots ballot papers votes".split())
+_SPOILT = re.compile(r"\b(?:spoilt|spoiled|void|invalid|rejected)\b", re.I)
+_SPOILT_AFTER = re.compile(r"^\W*(?:(?:were|was)\s+)?(?:(?:rejected|discounted|ruled)\s+(?:as\s+|out\s+as\s+)?)?"
+                           r"(?:spoilt|spoiled|void|invalid|rejected)\b", re.I)
 
 
 _PRESENT_AFTER = re.compile(r"^\s*(?:present|voting|who\s+(?:voted|attended|were\s+present|took\s+part)"
