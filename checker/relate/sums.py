@@ -4153,8 +4153,7 @@ def _cast_no_vote(doc: Document, m: Mention) -> bool:
                     _SPOILT_AFTER.match(after) or _SPOILT.search(doc.text, m.end, m.noun_span.start)))
 
 
-# "with nine ballot papers rejected as spoilt", "and 12 spoilt ballots": cast, but for no side
-_BALLOT_NOUNS = frozenset("ballots ballot papers votes".split())
+# "with nine ballot papers rejected as spoilt", "and 12 spoilt ballots": cast, but for no side (of _BALLOT_NOUNS)
 _SPOILT = re.compile(r"\b(?:spoilt|spoiled|void|invalid|rejected)\b", re.I)
 _SPOILT_AFTER = re.compile(r"^\W*(?:(?:were|was)\s+)?(?:(?:rejected|discounted|ruled)\s+(?:as\s+|out\s+as\s+)?)?"
                            r"(?:spoilt|spoiled|void|invalid|rejected)\b", re.I)
