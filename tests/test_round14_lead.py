@@ -37,6 +37,9 @@ CLEAN_WITH_FLAGGED_TWIN = [
      "the 1,300 members took part.",
      "At the ballot, 530 members voted yes and 214 no, with 31 ballot papers rejected as spoilt. In all, 755 of "
      "the 1,300 members took part.", "755"),
+    # a figure ten times the whole after the list is another count, no part ("made about 18,600 visits")
+    ("The crew of 46, made up of 31 firefighters and 15 volunteers, answered about 12,400 calls in the year.",
+     "The crew of 46, made up of 31 firefighters and 19 volunteers, answered calls all year.", "46"),
     ("In all, 2,310 runners began the race; 2,150 finished, 120 dropped out at the halfway point because of the heat "
      "and 40 were stopped by marshals.",
      "In all, 2,310 runners began the race; 2,150 finished, 210 dropped out at the halfway point because of the heat "
@@ -121,3 +124,10 @@ def test_origin_word_picks_a_subgroup_of_the_headline_figure():
     headline = "Festival draws bands from 14 countries\n\n"
     assert_clean(headline + "Foreign acts made up a third of the bill, with 62 bands arriving from 13 countries.")
     assert_flagged(headline + "The festival drew bands from 13 countries this year.", "13", "FC4")
+
+
+def test_first_year_told_in_the_past_is_no_running_year():
+    """"19 in his first year" beside "since 1998" is a past year, not the year running now (FC503 stays silent)."""
+    assert_clean("Ann Cole, who has counted the birds since 1998, saw only four this spring, against 19 in her "
+                 "first year.", "2025-05-01")
+    assert_flagged("The fair, first held in 1998, is now in its 18th year.", "18th", "FC5", "2025-05-01")

@@ -243,7 +243,8 @@ Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
 resolved from the publication date by tense (the latest such weekday on or
 before it in a past-tense report, the next on or after it in a future one).
-Nothing is checked when a year is neither written nor published.
+Nothing is checked when a year is neither written nor published. A "first year" is never read as the
+year running now ("against 19 in his first year", "now in its first year of league football"; round 14).
 """
 from __future__ import annotations
 
@@ -990,6 +991,8 @@ def find_running_years(doc: Document):
                 continue
             if not _ORDINAL_YEAR.match(after):
                 continue
+            if m.value == 1:
+                continue  # "19 in his first year", "now in its first year of league football": no running count
             if not _POSSESSIVE.search(doc.text[max(s.start, m.start - 12):m.start]) and not (
                     re.search(r"\bthe\s+$", doc.text[max(s.start, m.start - 5):m.start], re.I)
                     and re.match(r"\s+(?:year|decade)\s+of\s+(?:its|their|his|her|the)\b", after, re.I)):

@@ -502,7 +502,9 @@ not checked (``_more_items_counted``); a total over more periods than the parts 
 parts are told by period ("September brought ..."), not by kind ("over the five days of voting ... 3,412
 voted yes, 2,897 voted no"); a share "of the" total is no extra part when the total's own breakdown opens
 right after it ("started in one of the laundrette's 36 machines - 22 washers and 14 tumble dryers"); spoilt
-ballots are cast for no side, one more part of a turnout ("with nine ballot papers rejected as spoilt").
+ballots are cast for no side, one more part of a turnout ("with nine ballot papers rejected as spoilt"); a
+figure more than ten times the whole is another count, no part ("a team of 52, ... 14 assistants, made about
+18,600 visits").
 
 Round 14 (sums): a thing with an article closing a list of counted things is one more part of one
 ("Rowers bring home 12 medals" / "five golds, five silvers and a bronze"; a single noun, then the clause
@@ -3358,6 +3360,8 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
                 or _score_of_name(doc, total, enum) or _counts_named(doc, total, enum) \
                 or _scored_by_plays(total, enum):
             continue
+        if total.value and total.value > 0 and any(p.value is not None and p.value > 10 * total.value for p in enum):
+            continue  # "a team of 52, ... 14 assistants, made about 18,600 visits": ten times the whole is no part
         if _more_items_counted(doc, total, enum):
             return []  # "240 homes across four sites: 110 ..., 65 ... (and two more read no further)": not all read
         if total.value is not None and remains and (
