@@ -140,6 +140,7 @@ from .changes import (CHANGE_NOUNS, CHANGE_WORDS, _CLAUSE_BREAKS, _LOSS, _WORD, 
                       roles_for, sentence_slots)
 from .changes import _by_sentence_figures, _role as _slot_role
 from .context import quantities
+from .dates import MONTH_NAMES
 
 
 @dataclass(frozen=True)
@@ -1662,8 +1663,8 @@ def _named_new_level(doc: Document, idx: int, noun: str, old: Mention) -> Mentio
     return (body or found)[-1]
 
 
-_SPAN_WORDS = re.compile(r"\b(?:(?P<year>years?|annual(?:ly)?|\d{4})|(?P<month>months?|monthly|january|february|march|april|"
-                         r"may|june|july|august|september|october|november|december)|(?P<quarter>quarters?|quarterly)|"
+_SPAN_WORDS = re.compile(r"\b(?:(?P<year>years?|annual(?:ly)?|\d{4})|(?P<month>months?|monthly|"
+                         + "|".join(MONTH_NAMES) + r")|(?P<quarter>quarters?|quarterly)|"
                          r"(?P<week>weeks?|weekly)|(?P<day>days?|daily|yesterday|today))\b", re.I)
 
 

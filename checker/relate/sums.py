@@ -534,6 +534,7 @@ from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation, Span
 from . import categories
 from .context import each_after, quantities, words
+from .dates import MONTH_NAMES, WEEKDAY_NAMES
 
 SUMMABLE = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
 # measures that add up (lengths, weights, volumes, areas, energy), not temperatures, speeds or rates
@@ -3490,8 +3491,7 @@ def _more_periods_than_parts(doc: Document, total: Mention, enum) -> bool:
 
 # the parts are told by period ("September brought 118.5mm and October 152.3mm"), not by kind ("3,412 voted
 # yes, 2,897 voted no" over "the five days of voting": all of it)
-_PERIOD_NAMED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-                           r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:first|second|"
+_PERIOD_NAMED = re.compile(r"\b(?:" + "|".join(MONTH_NAMES + WEEKDAY_NAMES) + r"|(?:first|second|"
                            r"third|fourth|final|last|opening)\s+(?:day|week|month|quarter|half)|day\s+one|day\s+two"
                            r"|(?:19|20)\d\d)\b")
 
