@@ -155,6 +155,8 @@ Shapes beyond the plain "the N NOUN":
   nor some of the things: "885 of its members backed ... Of the 1,640 members eligible" (``_SOME_OF_AFTER``);
   a word of origin earlier in the sentence picks a sub-group: "crews from 11 countries" / "Overseas crews ...
   from 10 countries" (``_ORIGIN``, in ``new_qualifier``).
+* (silent, round 15 lead) one side of a score is no count of all the things played: "... in five games" /
+  "trailed by two games to one" (``_one_side_of_tally``).
 * a measure of a thing brought in as "NOUN of N unit" or "a N-unit NOUN" and restated as "the N-unit NOUN" in the
   next sentence or the one after (``find_named_measure_restatements``): "Hailstones of 5cm fell ... The 3cm
   hailstones broke windows" (the one such measure of the unit there; silent on "the previous", a place or day
@@ -1303,12 +1305,25 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
         return None
     if _headline_event_unsaid(doc, h, first):
         return None  # "Two crew injured" / "The ship had 21 crew on board": those hurt, not all aboard
+    if _one_side_of_tally(doc, first):
+        return None  # "... in five games" / "trailed by two games to one": a score, not the games played
     if _BODY_TOTAL.search(_sentence(doc, first)):
         return None  # "In all, 41 people were killed or hurt": a total over more than the headline counts
     if _ANOTHER_BEFORE.search(_before(doc, first, 30)) or _other_occasion(doc, first, h):
         return None  # "A rival plan for 2,500 flats", "her previous best, a £4,000 prize": another thing's figure
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
                                subject=_subject(doc, first, c))
+
+
+# the other side of a score after the figure's noun: "two games to one", "by 14 votes to nine"
+_TALLY_AFTER = re.compile(r"\s+to\s+(?:\d+|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
+
+
+def _one_side_of_tally(doc: Document, m: Mention) -> bool:
+    """A figure in a score, "N NOUN to M": one side's share of a contest, no count of all the NOUN."""
+    np = noun_phrase(doc, m)
+    end = np.span.end if np.span is not None else m.end
+    return bool(_TALLY_AFTER.match(doc.text, end))
 
 
 # a body figure summing kinds: "In all, 41 people were killed or hurt", "dead or injured"

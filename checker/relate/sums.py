@@ -522,6 +522,13 @@ routes and 940 were long-haul"; a whole said to be of two fates ("killed or inju
 "destroyed or damaged 240 homes") and two parts, one of each fate in words of their own ("112 died and
 190 were hurt", "150 were flattened and another 60 damaged"), is all of it (``_either_outcome``; homes and
 houses count the same things).
+
+Round 15 (lead), from clean articles: a list opened by "A further" ("with 2,910 waiting. A further 1,760 wait
+for ..., 1,330 ... and the remaining 840 ...") goes on from the figure before it, no whole of it; the first
+figure of a list placed like the rest past a short verb phrase ("with £3.9m to come from A, £2.8m from B and
+£2.7m from C") is an item, not their total (``_parallel``); a figure told as one part ("The largest cut,
+£5.2m,", "account for 3,100 tonnes of the harvest") has siblings, no parts, after "with", and no earlier
+figure is the whole of those siblings alone (``_one_of_its_kind``).
 """
 from __future__ import annotations
 
@@ -979,10 +986,19 @@ _PREPOSITION_AFTER = re.compile(r"^\W*(?:[\w'’-]+\s+)?(at|in|on|from|for|by|to
 
 def _parallel(doc: Document, a: Mention, b: Mention) -> bool:
     """"fed 3,400 families in Leeds, 2,100 in York and ...": the first figure
-    placed like the next one is one more item, not their total."""
-    after_a = _PREPOSITION_AFTER.match(doc.text[a.noun_span.end if a.noun_span else a.end:][:40])
+    placed like the next one is one more item, not their total; also past a short
+    verb phrase of its own ("with £3.9m to come from A, £2.8m from B and ...")."""
     after_b = _PREPOSITION_AFTER.match(doc.text[b.end:b.end + 40])
-    return bool(after_a and after_b and after_a.group(1).lower() == after_b.group(1).lower())
+    if not after_b:
+        return False
+    tail = doc.text[a.noun_span.end if a.noun_span else a.end:][:40]
+    after_a = _VERB_THEN_PREPOSITION.match(tail) or _PREPOSITION_AFTER.match(tail)
+    return bool(after_a and after_a.group(1).lower() == after_b.group(1).lower())
+
+
+# a short verb phrase of the figure before its place: "£3.9m to come from", "£2m is to go to"
+_VERB_THEN_PREPOSITION = re.compile(r"^\W*(?:(?:is|are|was|were)\s+)?(?:to\s+)?(?:come|go|be\s+found|be\s+raised|be\s+saved)\s+"
+                                    r"(from|to|on|in|at|for|by)\b", re.I)
 
 
 def _siblings(enum) -> bool:
@@ -1684,6 +1700,14 @@ _SOURCE_AFTER = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+)?[a-z]{3,}ing\s+(?:from|t
 _GAPPED_SOURCE = re.compile(r"^\s+(?:from|through|via)\b", re.I)  # "... and $2.3bn from Asia"
 
 
+def _one_of_its_kind(doc: Document, q: Mention) -> bool:
+    """A figure told as one part of a whole, so the figures "with" adds are its siblings: "The largest cut,
+    £5.2m, falls on care, with £3.9m from schools, ..."; "A will account for 3,100 tonnes of the harvest,
+    with B contributing 1,500 tonnes and ... the remaining 800 tonnes"."""
+    return bool(_LARGEST_OF_KIND.search(doc.text, max(doc.sentences[q.sentence].start, q.start - 40), q.start)
+                or _PORTION_VERB_BEFORE.search(doc.text, max(0, q.start - 30), q.start))
+
+
 def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
     """"with 30 in Leeds and 20 in York" divides the total; "with 40 injured
     and 3 missing" or "with 15 assists" counts something else."""
@@ -1703,6 +1727,10 @@ def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
     return True
 
 
+# the largest of several things of a kind, named right before the figure: "The largest cut, £5.2m,"
+_LARGEST_OF_KIND = re.compile(r"\b(?:largest|biggest|greatest|single\s+largest|single\s+biggest)\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*$", re.I)
+# a verb making the figure one part of a whole: "accounts for 3,100 tonnes", "made up 40%"
+_PORTION_VERB_BEFORE = re.compile(r"\b(?:account(?:s|ed|ing)?\s+for|(?:make|makes|made|making)\s+up)\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 # a place in a ranking right before the figure: "with Ash second in 45.02", "Lind third, on 61"
 _RANKED_BEFORE = re.compile(r"\b(?:[Ss]econd|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|runner-up|"
                             r"\d+(?:st|nd|rd|th))(?:\s*,?\s*(?:[A-Z][\w'’-]*\s*){1,3},)?\s*,?\s*(?:(?:in|on|with|at)\s+)?$")
@@ -1846,6 +1874,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 "of which" if "which" in after_first.lower() else "of them"
         elif partial:
             cue = partial.lower()
+            if cue == "with" and _one_of_its_kind(doc, q):
+                break  # the parts after "with" are its siblings; an earlier figure is no whole of them alone
             if cue == "with" and (not _with_parts(doc, q, enum) or not _COMMA_WITH.search(gap)):
                 # "Italy took 75,000 tonnes followed by Germany with 55,200": another's figure
                 continue  # "scored 20 goals, with 15 assists", "killed 12, with 40 injured": other things
@@ -3236,6 +3266,9 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
         before = [m for m in before if not m.compound] or before
     if len(before) != 1:
         return
+    if _FURTHER_BEFORE.search(doc.text, doc.sentences[enum[0].sentence].start, enum[0].start):
+        return  # "..., with 2,910 waiting. A further 1,760 wait for ..., 1,330 for ... and the remaining 840 ...":
+        # the list goes on from the figure before, its sibling, not its whole
     q = before[0]
     if _ANOTHER_PERIODS.search(doc.text, max(doc.sentences[q.sentence].start, q.start - 40), q.start):
         return  # "a 12% increase on last year's crop of 166,000 tonnes. The estimate breaks down into ...": not it

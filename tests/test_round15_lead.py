@@ -1,0 +1,61 @@
+"""Round 15 (lead): shapes found on freshly written clean articles.  Each clean text has a twin with a real
+error that is still flagged, so no guard here can only silence."""
+from __future__ import annotations
+
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+SUM_CLEAN_WITH_FLAGGED_TWIN = [
+    # a list opened by "A further" goes on from the figure before it: that figure is a sibling, no whole
+    ("Inspectors passed 64 farms on the first visit. A further 21 were given warnings, 12 were fined and the "
+     "remaining 5 were closed.",
+     "Inspectors visited 64 farms. Thirty passed, 21 were given warnings and the remaining 19 were closed.", "64"),
+    # the first item of a list placed like the rest, past a short verb phrase of its own ("to come from")
+    ("The council must find savings of £14.6m. Care takes £5.2m, with £3.9m to come from schools, £2.8m from "
+     "roads and £2.7m from offices.",
+     "The council must find savings of £8.4m: £3.9m is to come from schools, £2.8m from roads and £2.7m from "
+     "offices.", "£8.4m"),
+    # the largest of its kind, then "with" its siblings: no whole of them
+    ("The largest cut, £4.6m, falls on adult care, with £2.1m to come from children's services, £1.7m from roads and "
+     "£1.2m from back-office work.",
+     "The saving in social care, £6.1m, is made up of £2.4m from nursing, £1.8m from day centres and £1.1m from "
+     "transport.", "£6.1m"),
+    # a figure that accounts for part of a whole, then "with" the rest of that whole: siblings
+    ("The Bramley is expected to account for 2,600 tonnes of the crop, with the Gala adding 1,100 tonnes and "
+     "older varieties the remaining 700 tonnes.",
+     "The crop is expected to reach 2,600 tonnes, with the Bramley adding 1,100 tonnes and older varieties the "
+     "remaining 700 tonnes.", "2,600 tonnes"),
+    # ... and a whole before it is no whole of the "with" figures alone
+    ("Of the college's £41m budget, teaching accounts for £29m, with buildings taking £8m and administration the "
+     "remaining £4m.",
+     "Of the college's £41m budget, teaching takes £29m, buildings £8m and administration the remaining £7m.",
+     "£41m"),
+]
+
+RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN = [
+    # one side of a score ("two sets to one") is no count of all the sets played
+    ("Marsh takes county title in four sets\n\nMarsh trailed by two sets to one before the rain came, then won "
+     "the last two after the break.",
+     "Marsh takes county title in four sets\n\nMarsh won the final in five sets after a slow start.", "five"),
+]
+
+
+@pytest.mark.parametrize("clean,flagged,target", SUM_CLEAN_WITH_FLAGGED_TWIN)
+def test_round15_lead_sum_clean(clean, flagged, target):
+    assert_clean(clean)
+
+
+@pytest.mark.parametrize("clean,flagged,target", SUM_CLEAN_WITH_FLAGGED_TWIN)
+def test_round15_lead_sum_twin_flagged(clean, flagged, target):
+    assert_flagged(flagged, target, "FC1")
+
+
+@pytest.mark.parametrize("clean,flagged,target", RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN)
+def test_round15_lead_restatement_clean(clean, flagged, target):
+    assert_clean(clean)
+
+
+@pytest.mark.parametrize("clean,flagged,target", RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN)
+def test_round15_lead_restatement_twin_flagged(clean, flagged, target):
+    assert_flagged(flagged, target, "FC4")
