@@ -33,6 +33,13 @@ SUM_CLEAN_WITH_FLAGGED_TWIN = [
      "£41m"),
 ]
 
+PERCENT_CHANGE_CLEAN_WITH_FLAGGED_TWIN = [
+    # a smaller count in the post-modifier of the new level ("from 31 clubs") is where the things came from
+    ("This year 418 runners from 31 clubs took part, up from 340 in 2024, a rise of almost a quarter.",
+     "This year 418 runners from 31 clubs took part, up from 340 in 2024, a rise of almost a third.",
+     "almost a third"),
+]
+
 RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN = [
     # one side of a score ("two sets to one") is no count of all the sets played
     ("Marsh takes county title in four sets\n\nMarsh trailed by two sets to one before the rain came, then won "
@@ -59,3 +66,13 @@ def test_round15_lead_restatement_clean(clean, flagged, target):
 @pytest.mark.parametrize("clean,flagged,target", RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN)
 def test_round15_lead_restatement_twin_flagged(clean, flagged, target):
     assert_flagged(flagged, target, "FC4")
+
+
+@pytest.mark.parametrize("clean,flagged,target", PERCENT_CHANGE_CLEAN_WITH_FLAGGED_TWIN)
+def test_round15_lead_percent_change_clean(clean, flagged, target):
+    assert_clean(clean)
+
+
+@pytest.mark.parametrize("clean,flagged,target", PERCENT_CHANGE_CLEAN_WITH_FLAGGED_TWIN)
+def test_round15_lead_percent_change_twin_flagged(clean, flagged, target):
+    assert_flagged(flagged, target, "FC2")

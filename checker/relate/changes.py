@@ -109,7 +109,9 @@ Shapes read beyond the plain ones:
   its year ("Fares have halved over the past decade: a day ticket cost £12 in 2014 and £6
   this year"): the earlier year's level is the old one; or the two levels told as a move with no size of
   their own, after a colon or a spaced dash ("Complaints tripled last year: there were 410, up from 205";
-  "has halved since May - from 18,000 a day to 9,000").
+  "has halved since May - from 18,000 a day to 9,000");
+* (round 15 lead) a smaller count in the post-modifier of the new level is where its things came from, no
+  level: "312 players from 28 countries entered, up from 254" moves 254 to 312 (``_in_modifier_of``).
 
 The percentage family (:mod:`checker.relate.percents`) turns frames whose
 size is a percentage into percent-change and point-change relations; this
@@ -710,7 +712,7 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                     if k >= 1 and k - 1 != i and _PARTITIVE_GAP.match(doc.text, slots[k - 1][0].end, slots[k][0].start):
                         k -= 1  # "31,400 of the city's 94,800 children ..., compared with 27,900": the part moved
                     elif k - 1 != i:
-                        k = _past_small_count(slots, k, old)  # "1,310 deaths in this summer's four heatwaves, up from 890"
+                        k = _past_small_count(doc, slots, k, old)  # "1,310 deaths in this summer's four heatwaves, up from 890"
                     cands = [(k, Role("to", "", slots[k][0].end, slots[k][0].end))]
             if not cands and j + 1 < len(slots) and j + 1 != i and fr.cue.split()[0] in _COMPARE_CUES \
                     and _fronted(doc, old, fr) and "," in doc.text[old.end:slots[j + 1][0].start]:
@@ -719,7 +721,7 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
             if not cands and i == j - 1 and i >= 1 and _apposition(doc, slots[i - 1][0], size, mag):
                 # "318 mln stg, a 25 pct increase from 254 mln": the value, then its change in apposition
                 k = i - 1
-                k = _past_small_count(slots, k, old)  # "48,620 visits across its three sites, an increase of ..."
+                k = _past_small_count(doc, slots, k, old)  # "48,620 visits across its three sites, an increase of ..."
                 cands = [(k, Role("to", "", slots[k][0].end, slots[k][0].end))]
             for k, tr in cands:
                 new = slots[k][0]
@@ -761,14 +763,28 @@ _DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:higher|lower|more|less|fewe
                                r"\s+(?:on|than)\b", re.I)
 
 
-def _past_small_count(slots, k: int, old: Mention) -> int:
+def _past_small_count(doc: Document, slots, k: int, old: Mention) -> int:
     """The new level before the change: past a small count of other things right before it, to the figure
     before that when it can be the old value's new level."""
     m = slots[k][0]
-    if k >= 1 and _count_of_other_things(m, old) and compatible(slots[k - 1][0], old) \
-            and not _count_of_other_things(slots[k - 1][0], old):
+    if k >= 1 and (_count_of_other_things(m, old) or _in_modifier_of(doc, m, slots[k - 1][0])) \
+            and compatible(slots[k - 1][0], old) and not _count_of_other_things(slots[k - 1][0], old):
         return k - 1
     return k
+
+
+# a place phrase between a counted noun and a smaller count of other things: "312 players from 28 countries"
+_MODIFIER_LINK = re.compile(r"\s+(?:from|in|across|at|on|over)\s+(?:the\s+|its\s+|their\s+)?", re.I)
+
+
+def _in_modifier_of(doc: Document, m: Mention, head: Mention) -> bool:
+    """``m`` counts other, fewer things in the post-modifier of ``head``: "312 players from 28 countries
+    entered, up from 254" -- the players moved, the countries are where they came from."""
+    if m.kind != Kind.COUNT or head.kind != Kind.COUNT or m.noun is None or head.noun is None \
+            or head.noun_span is None or m.value is None or head.value is None or m.noun == head.noun:
+        return False
+    link = _MODIFIER_LINK.match(doc.text, head.noun_span.end)
+    return bool(link) and link.end() == m.start and m.value * 2 < head.value
 
 
 # the relative clause's time, then the comma that closes it: "which was 1,200 in 2019, has ..."
@@ -899,8 +915,9 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
             continue
         if _small_beside(other, (size, old, new)):
             continue  # "fell by 1,150 in the past three years, to 4,210 from 5,360": a small count of other things
-        if x == k + 1 and _count_of_other_things(other, new):
+        if x == k + 1 and (_count_of_other_things(other, new) or _in_modifier_of(doc, other, new)):
             continue  # "48,620 visits across its three sites, an increase of ...": a small count beside the level
+            # ("312 players from 28 countries entered, up from 254": where they came from)
         if other.kind in (old.kind, new.kind, size.kind) or other.kind == Kind.COUNT:
             return None
     lo = min(size.start, old.start, new.start, mag.cue_start, fr.cue_start, tr.cue_start)
