@@ -26,6 +26,14 @@ SUM_CLEAN_WITH_FLAGGED_TWIN = [
      "older varieties the remaining 700 tonnes.",
      "The crop is expected to reach 2,600 tonnes, with the Bramley adding 1,100 tonnes and older varieties the "
      "remaining 700 tonnes.", "2,600 tonnes"),
+    # the last part's destination ("sent to other hospitals") is no catch-all of what is left
+    ("Of the 263 patients referred, 131 were seen within a week and 41 were sent to other hospitals.",
+     "Of the 263 calls logged, 131 were about noise and 142 were about other matters.", "263"),
+    # nor "a further" group: one more, not the rest
+    ("Of the 383 trains due on Sunday, 97 were cancelled, about a quarter, and a further 18 were sent to other "
+     "depots.",
+     "Of the 263 patients referred, 131 were seen within a week and the remaining 142 were sent to other "
+     "hospitals.", "263"),
     # ... and a whole before it is no whole of the "with" figures alone
     ("Of the college's £41m budget, teaching accounts for £29m, with buildings taking £8m and administration the "
      "remaining £4m.",

@@ -528,7 +528,8 @@ for ..., 1,330 ... and the remaining 840 ...") goes on from the figure before it
 figure of a list placed like the rest past a short verb phrase ("with £3.9m to come from A, £2.8m from B and
 £2.7m from C") is an item, not their total (``_parallel``); a figure told as one part ("The largest cut,
 £5.2m,", "account for 3,100 tonnes of the harvest") has siblings, no parts, after "with", and no earlier
-figure is the whole of those siblings alone (``_one_of_its_kind``).
+figure is the whole of those siblings alone (``_one_of_its_kind``); a last part sent "to other airports" or
+added as "a further 22" names no catch-all of what is left (``_CATCH_ALL``).
 """
 from __future__ import annotations
 
@@ -912,7 +913,9 @@ def find_parts_of_whole(doc: Document):
             enum, closed = _with_remainder(doc, enum, by_sentence)
             closed = closed or bool(_CLOSING.search(doc.text[enum[-2].end:enum[-1].start])) \
                 or bool(_CATCH_ALL_BEFORE.search(doc.text[enum[-2].end:enum[-1].start])) \
-                or bool(_CATCH_ALL.match(doc.text[enum[-1].end:doc.sentences[enum[-1].sentence].end]))
+                or bool(_CATCH_ALL.match(doc.text[enum[-1].end:doc.sentences[enum[-1].sentence].end])) \
+                and not _FURTHER_BEFORE.search(doc.text, max(0, enum[-1].start - 20), enum[-1].start)
+            # (not "143 were cancelled and a further 22 were diverted to other airports": one more group, no rest)
             if len(enum) >= 3 and enum[0].value == len(enum) - 1 and _counts_items(enum[0], enum[1:]) \
                     and not _siblings(enum):
                 enum = enum[1:]  # "split between two sites, 640 at A and 530 at B": the count is no part
@@ -974,8 +977,8 @@ def _bracket_list_runs_on(doc: Document, enum: tuple[Mention, ...], items: list[
 
 
 # the last part names what is left as all other things: "..., 310 concerned staff and 90 concerned other
-# matters", "and 45 were for other reasons"
-_CATCH_ALL = re.compile(r"^\s+(?:(?:[a-z]+\s+){1,3}?other\s+[a-z]+|(?:[a-z]+\s+){1,3}?the\s+rest(?:\s+of\s+the\s+[a-z]+)?"
+# matters", "and 45 were for other reasons" (not where they went: "22 were diverted to other airports")
+_CATCH_ALL = re.compile(r"^\s+(?:(?:[a-z]+\s+){1,3}?(?<!\bto\s)(?<!\binto\s)other\s+[a-z]+|(?:[a-z]+\s+){1,3}?the\s+rest(?:\s+of\s+the\s+[a-z]+)?"
                         r"|(?:[a-z]+\s+){0,2}?elsewhere)\s*(?:[,.;]|$)")
 # the last part labelled as all the rest: "... and everything else on release a combined £1.9m", "and all
 # other routes 410" (round 13)
