@@ -49,6 +49,11 @@ PERCENT_CHANGE_CLEAN_WITH_FLAGGED_TWIN = [
 ]
 
 RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN = [
+    # the text gives the gap between two counts of one event: two counts, no restatement
+    ("A record 2,418 swimmers completed the lake crossing on Saturday. Of the 2,530 swimmers who entered, 112 "
+     "withdrew before the start.",
+     "A record 2,418 swimmers completed the lake crossing on Saturday. The 2,481 swimmers were timed by chip.",
+     "2,481"),
     # one side of a score ("two sets to one") is no count of all the sets played
     ("Marsh takes county title in four sets\n\nMarsh trailed by two sets to one before the rain came, then won "
      "the last two after the break.",

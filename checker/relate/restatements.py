@@ -156,7 +156,9 @@ Shapes beyond the plain "the N NOUN":
   a word of origin earlier in the sentence picks a sub-group: "crews from 11 countries" / "Overseas crews ...
   from 10 countries" (``_ORIGIN``, in ``new_qualifier``).
 * (silent, round 15 lead) one side of a score is no count of all the things played: "... in five games" /
-  "trailed by two games to one" (``_one_side_of_tally``).
+  "trailed by two games to one" (``_one_side_of_tally``); two counts whose gap the text states (ten or more)
+  are two counts of one event: "6,842 runners crossed the line ... Of the 7,215 who started, 373 did not
+  finish" (``_gap_stated``).
 * a measure of a thing brought in as "NOUN of N unit" or "a N-unit NOUN" and restated as "the N-unit NOUN" in the
   next sentence or the one after (``find_named_measure_restatements``): "Hailstones of 5cm fell ... The 3cm
   hailstones broke windows" (the one such measure of the unit there; silent on "the previous", a place or day
@@ -1326,6 +1328,19 @@ def _one_side_of_tally(doc: Document, m: Mention) -> bool:
     return bool(_TALLY_AFTER.match(doc.text, end))
 
 
+def _gap_stated(doc: Document, first: Mention, second: Mention) -> bool:
+    """The text gives the gap between the two figures as a count of its own, in either's sentence: "6,842
+    runners crossed the line ... Of the 7,215 who started, 373 did not finish" -- two counts of one event,
+    told apart by the writer, no restatement (a gap of ten or more, which no small count hits by chance)."""
+    if first.value is None or second.value is None or first.kind != Kind.COUNT or second.kind != Kind.COUNT:
+        return False
+    gap = abs(first.value - second.value)
+    if gap < 10:
+        return False  # a small count matches a small gap by chance: "rescued 14 ... Of the 17 rescued, three ..."
+    return any(m.kind == Kind.COUNT and m.value == gap and m is not first and m is not second and not m.is_range
+               for i in {first.sentence, second.sentence} for m in doc.mentions_in(i))
+
+
 # a body figure summing kinds: "In all, 41 people were killed or hurt", "dead or injured"
 _BODY_TOTAL = re.compile(r"^\W*(?:in\s+all|in\s+total|altogether|all\s+told)\b|\b(?:killed|dead|died)\s+or\s+(?:hurt|injured|"
                          r"wounded|missing)\b|\b(?:hurt|injured|wounded)\s+or\s+(?:killed|dead)\b", re.I)
@@ -1800,6 +1815,8 @@ def find_definite_restatements(doc: Document):
             continue
         if _other_occasion(doc, second, first):
             continue  # "claimed a £1.2m jackpot. It beats the £800,000 won by ... in 2019"
+        if _gap_stated(doc, first, second):
+            continue  # "6,842 runners crossed the line ... Of the 7,215 who started, 373 did not finish"
         if _SUMMED_AFTER.match(doc.text, np.span.end if np.span else second.end, doc.sentences[second.sentence].end):
             continue  # "14 maximums to his rival's nine. The 23 maximums thrown between them": their sum
         if second.kind == Kind.MONEY and (_rate(doc, first) != _rate(doc, second) or _picked_by_date(doc, second)
