@@ -41,6 +41,12 @@ SUM_CLEAN_WITH_FLAGGED_TWIN = [
      "£41m"),
 ]
 
+SHARE_CLEAN_WITH_FLAGGED_TWIN = [
+    # "most of them" with words after it describes the part just given, not the base before it
+    ("Of the town's 236 shops, 81 were shut on Monday, about a third, most of them small family businesses.",
+     "With 3,812 ballots counted, Measure 4 had 2,019 yes votes, or 68%.", "68%"),
+]
+
 PERCENT_CHANGE_CLEAN_WITH_FLAGGED_TWIN = [
     # a smaller count in the post-modifier of the new level ("from 31 clubs") is where the things came from
     ("This year 418 runners from 31 clubs took part, up from 340 in 2024, a rise of almost a quarter.",
@@ -88,4 +94,14 @@ def test_round15_lead_percent_change_clean(clean, flagged, target):
 
 @pytest.mark.parametrize("clean,flagged,target", PERCENT_CHANGE_CLEAN_WITH_FLAGGED_TWIN)
 def test_round15_lead_percent_change_twin_flagged(clean, flagged, target):
+    assert_flagged(flagged, target, "FC2")
+
+
+@pytest.mark.parametrize("clean,flagged,target", SHARE_CLEAN_WITH_FLAGGED_TWIN)
+def test_round15_lead_share_clean(clean, flagged, target):
+    assert_clean(clean)
+
+
+@pytest.mark.parametrize("clean,flagged,target", SHARE_CLEAN_WITH_FLAGGED_TWIN)
+def test_round15_lead_share_twin_flagged(clean, flagged, target):
     assert_flagged(flagged, target, "FC2")

@@ -1064,7 +1064,9 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                     yield ShareOf(link="explicit", cue="of", share=share, part=a, base=b)
                     continue
                 lead = text[doc.sentences[share.sentence].start:a.start]
-                if _OF_LEAD.search(lead) and _lead_part(doc, a, b) and _plausible(b, a):
+                if _OF_LEAD.search(lead) and _lead_part(doc, a, b) and _plausible(b, a) \
+                        and not _OF_THEM_MORE.match(text, share.end):
+                    # (not "Of the 412 schools, 140 were closed, most of them small primaries": of the part)
                     yield ShareOf(link="explicit", cue="of", share=share, part=b, base=a)
                     continue
             # With BASE NOUN counted, SUBJECT had PART, or SHARE  /  Of the BASE, Measure 4 had PART, or SHARE
@@ -2372,8 +2374,9 @@ def _lead_whole(doc: Document, share: Mention, before: list[Mention]) -> ShareOf
     part = before[-1]
     gap = text[part.end:share.start]
     if not _APPOSITION.match(gap) or len(words(gap)) > MAX_GAP_WORDS or _BAD_LINK.search(gap) \
-            and not _PUNCT_OR.search(gap) or _own_whole(doc, share) or _CHANGE_AFTER.match(text[share.end:share.end + 40]):
-        return None
+            and not _PUNCT_OR.search(gap) or _own_whole(doc, share) or _CHANGE_AFTER.match(text[share.end:share.end + 40]) \
+            or _OF_THEM_MORE.match(text, share.end):
+        return None  # (not "Of the 412 schools, 140 were closed, most of them small primaries": a share of the part)
     inner = [m for m in before[:-1] if not _name_number(doc, m)]
     if len(inner) != 1:
         return None
