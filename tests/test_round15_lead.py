@@ -54,6 +54,14 @@ PERCENT_CHANGE_CLEAN_WITH_FLAGGED_TWIN = [
      "almost a third"),
 ]
 
+DATE_CLEAN_WITH_FLAGGED_TWIN = [
+    # a weekday written with the later date picks its year: not the first such day after the first date
+    ("Ann Price joined the waiting list on 9 October 2023 and was seen on Monday 10 February, almost 70 weeks "
+     "later.",
+     "Ann Price joined the waiting list on 9 October 2024 and was seen on Monday 10 February, almost 30 weeks "
+     "later.", "almost 30 weeks"),
+]
+
 RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN = [
     # the text gives the gap between two counts of one event: two counts, no restatement
     ("A record 2,418 swimmers completed the lake crossing on Saturday. Of the 2,530 swimmers who entered, 112 "
@@ -105,3 +113,13 @@ def test_round15_lead_share_clean(clean, flagged, target):
 @pytest.mark.parametrize("clean,flagged,target", SHARE_CLEAN_WITH_FLAGGED_TWIN)
 def test_round15_lead_share_twin_flagged(clean, flagged, target):
     assert_flagged(flagged, target, "FC2")
+
+
+@pytest.mark.parametrize("clean,flagged,target", DATE_CLEAN_WITH_FLAGGED_TWIN)
+def test_round15_lead_date_clean(clean, flagged, target):
+    assert_clean(clean, published="2025-03-20")
+
+
+@pytest.mark.parametrize("clean,flagged,target", DATE_CLEAN_WITH_FLAGGED_TWIN)
+def test_round15_lead_date_twin_flagged(clean, flagged, target):
+    assert_flagged(flagged, target, "FC5", published="2025-03-20")

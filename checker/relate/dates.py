@@ -122,7 +122,9 @@ publication date:
   before ("The ferry sailed on 6 April 2022. On 28 May, 30 days later, ...");
   a year left off D2 is the first after D1 ("later"), the last before
   ("earlier"); years between years likewise ("In 2012, six years later,"); not
-  "later than planned"; an unhedged round count of days ("100 days") is read to 5%;
+  "later than planned"; an unhedged round count of days ("100 days") is read to 5%; a weekday written with
+  D2 that does not fit that year leaves the span unread (round 15 lead: "on 14 November 2023 ... on Monday
+  3 February, almost 64 weeks later" is 2025, not the first 3 February after D1);
 * "has died aged 81, her gallery announced on 1 November" (or "on Sunday"): the
   death fell on or before the day it was announced (a year younger allowed);
 * an age in apposition after a role ("Retired welder Ed Roy, 66, ..."; "The new
@@ -1474,8 +1476,21 @@ def _apposed_span(doc: Document, s, d: Mention, dated, cpos: int, word: str):
             sd = sd.replace(year=sd.year - 1) if not (sd.month == 2 and sd.day == 29) else None
         if sd is None:
             return None
+        told = _told_weekday(doc, second)
+        if told is not None and sd.weekday() != told:
+            return None  # "on 14 November 2023 ... on Monday 3 February, almost 64 weeks later": the weekday
+            # says another year than the first 3 February after the first date; which one is unclear
         ss = "year of the other date"
     return DaySpan("inferred", f"{d.text} {word}", d, first, second, fd, sd, f"{fs}; {ss}")
+
+
+def _told_weekday(doc: Document, m: Mention) -> int | None:
+    """The weekday written with a date ("Monday 3 February", "Monday, 3 February"), as 0-6, or None."""
+    head = doc.text[max(0, m.start - 12):m.end]
+    for k, name in enumerate(WEEKDAY_NAMES):
+        if name in head and re.search(name + r",?\s+(?:the\s+)?\d", head):
+            return k
+    return None
 
 
 # ------------------------------------------------------- a stated period
