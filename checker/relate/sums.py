@@ -597,6 +597,8 @@ _NO_LINK = re.compile(r"\bcompar\w*|\bversus\b|\bvs\b|\bagainst\b|\bthan\b|\bpre
                       # (not "went before juries", "appeared before magistrates": a place, round 11)
                       r"|(?<!\bwent )(?<!\bcame )(?<!\bcome )(?<!\bappeared )(?<!\bbrought )(?<!\bstood )(?<!\bput )"
                       r"(?<!\bgo )(?<!\bgoing )(?<!\bcoming )(?<!\bappearing )\bbefore\b"
+                      # (not a cut-off on the total: "before the 5pm deadline", "before midnight", round 15)
+                      r"(?!\s+(?:the\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b|midnight|noon|(?:[\w'’-]+\s+)?deadline))"
                       # "from" of a change ("up from", "from 2019", "... from 40"), not of a
                       # place ("forced 5,600 people from their homes", "came from two sources")
                       r"|\b(?:up|down|rose|rising|fell|falling|increas\w*|decreas\w*|climb\w*|dropp?\w*|jump\w*"
@@ -969,6 +971,8 @@ def _bracket_list_runs_on(doc: Document, enum: tuple[Mention, ...], items: list[
 # the last part names what is left as all other things: "..., 310 concerned staff and 90 concerned other
 # matters", "and 45 were for other reasons"
 _CATCH_ALL = re.compile(r"^\s+(?:(?:[a-z]+\s+){1,3}?other\s+[a-z]+|(?:[a-z]+\s+){1,3}?the\s+rest(?:\s+of\s+the\s+[a-z]+)?"
+                        # "and £1.9m shared among the remaining 30 players" (round 15)
+                        r"|(?:[a-z]+\s+){1,3}?the\s+(?:other|remaining)\s+(?:\d[\d,]*\s+|[a-z]+\s+)?[a-z]+"
                         r"|(?:[a-z]+\s+){0,2}?elsewhere)\s*(?:[,.;]|$)")
 # the last part labelled as all the rest: "... and everything else on release a combined £1.9m", "and all
 # other routes 410" (round 13)
@@ -1552,7 +1556,8 @@ def _total_compatible(total: Mention, parts: tuple[Mention, ...], *, inferred: b
             return False
     elif total.kind == Kind.MEASURE:
         if not all(p.kind == Kind.MEASURE and _unit_key(p) == _unit_key(total) or p.kind == Kind.COUNT
-                   and p.noun is None for p in parts) or not any(p.kind == Kind.MEASURE for p in parts):
+                   and p.noun is None for p in parts) \
+                or not any(p.kind == Kind.MEASURE for p in parts) and (inferred or not _bare_measure_parts(total, parts)):
             return False
     else:
         return False
@@ -1567,6 +1572,16 @@ def _total_compatible(total: Mention, parts: tuple[Mention, ...], *, inferred: b
         if total.interval.hi is not None and total.interval.hi < biggest:
             return False
     return True
+
+
+def _bare_measure_parts(total: Mention, parts: tuple[Mention, ...]) -> bool:
+    """"burnt 14,600 hectares - 9,200 in the park and 6,400 on farmland": bare
+    numbers, each below the measure and together of its size, measure in its
+    unit (only with an explicit link; round 15)."""
+    if total.value is None:
+        return False
+    whole = sum(p.value for p in parts)
+    return all(p.value < total.value for p in parts) and total.value / 2 <= whole <= total.value * 2
 
 
 FAR_BELOW = 10  # a total at most a tenth of each of its parts counts other things
@@ -1682,6 +1697,9 @@ _SOURCE_AFTER = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+)?[a-z]{3,}ing\s+(?:from|t
 
 
 _GAPPED_SOURCE = re.compile(r"^\s+(?:from|through|via)\b", re.I)  # "... and $2.3bn from Asia"
+_SHARED_OUT = frozenset("among amongst between across equally".split())
+# "with 2,300 going to adults": a participle of giving out, no noun of other things (round 15)
+_GOING_TO = re.compile(r"^\s+(?:going|heading|flowing|passing)\s+(?:to|into|towards?)\b", re.I)
 
 
 def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
@@ -1693,11 +1711,13 @@ def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
             for p in enum[1:]):
         return True  # "with 26,000 homes switching from rivals and 16,000 coming from ...": where it came from
     for p in enum:
-        if p.noun and categories.normalise(p.noun) != whole and p.noun.lower() not in _VOTE_PARTICIPLES:
+        if p.noun and categories.normalise(p.noun) != whole and p.noun.lower() not in _VOTE_PARTICIPLES \
+                and not _GOING_TO.match(doc.text[p.end:p.end + 24]):
             return False  # but "with 312 voting against": a side of a vote, no noun of other things
-        after = words(doc.text[p.end:p.end + 20])
-        if after and (after[0] in _STATES or after[0].endswith("ed")):
-            return False
+        after = words(doc.text[p.end:p.end + 30])
+        if after and (after[0] in _STATES or after[0].endswith("ed")) \
+                and not (len(after) > 1 and after[1].lower() in _SHARED_OUT):
+            return False  # (but "with £1.9m shared among the other 30 players": how a part is given out)
         if _RANKED_BEFORE.search(doc.text[max(0, p.start - 30):p.start]):
             return False  # "won in 44.81, with Ash second in 45.02": a rival's own result
     return True
@@ -2718,7 +2738,11 @@ def _other_casualties(doc: Document, q: Mention, participle: list[str]) -> bool:
     -- a word of harm (or arrest) the sentence of the figure does not use."""
     if not participle or participle[0] not in _CASUALTIES:
         return False
-    return participle[0][:4] not in doc.sentence_text(q.sentence).lower()
+    said = doc.sentence_text(q.sentence).lower()
+    if participle[0][:4] in said:
+        return False
+    # "Road deaths fell to 212. Of those killed, ...": another word of the same harm (round 15)
+    return not any(kind.search(participle[0]) and kind.search(said) for kind in _CASUALTY_KINDS)
 
 
 # a verb that makes a figure a share of something: "X contributed $1.6bn",

@@ -1,0 +1,117 @@
+"""Round 15: robustness of the core sum readings.
+
+A perturbation table: for each core shape of the family, one sentence of our
+own wording is run through the ordinary phrases real copy carries
+(attributions, periods, participles on the base, unrelated figures of other
+kinds, trailing clauses, dash / colon / brackets, the total in the sentence
+before, a hedge on the total).  Each cell is a template with ``{T}`` for the
+total: filled with the flag value it must raise an FC1xx problem on the total;
+filled with the clean value it must raise no error or warning.
+"""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+
+
+def problems(text):
+    return [f for f in check_text(text) if f.is_problem]
+
+
+def _show(text):
+    return [(f.rule, text[f.start:f.end], f.message) for f in problems(text)]
+
+
+# (cell id, template, flag total, clean total)
+TABLE = [
+    # --- 1. colon / dash / bracket list after the total (parts 3,150 + 1,420 = 4,570)
+    ("colon-bare", "The charity received {T} applications: 3,150 online and 1,420 by post.", "4,750", "4,570"),
+    ("colon-dash", "The charity received {T} applications - 3,150 online and 1,420 by post.", "4,750", "4,570"),
+    ("colon-bracket", "The charity received {T} applications (3,150 online and 1,420 by post).", "4,750", "4,570"),
+    ("colon-attrib-after-list", "The charity received {T} applications: 3,150 online and 1,420 by post, "
+     "its director said.", "4,750", "4,570"),
+    ("colon-attrib-before-dash", "The charity received {T} applications, its director said - 3,150 online "
+     "and 1,420 by post.", "4,750", "4,570"),
+    ("colon-period", "The charity received {T} applications in March: 3,150 online and 1,420 by post.",
+     "4,750", "4,570"),
+    ("colon-year", "The charity received {T} applications in 2025: 3,150 online and 1,420 by post.",
+     "4,750", "4,570"),
+    ("colon-trailing", "The charity received {T} applications: 3,150 online and 1,420 by post, most of them "
+     "from first-time applicants.", "4,750", "4,570"),
+    ("colon-hedge", "The charity received some {T} applications: 3,150 online and 1,420 by post.",
+     "5,750", "4,570"),
+    ("colon-time", "The charity received {T} applications before the 5pm deadline: 3,150 online and "
+     "1,420 by post.", "4,750", "4,570"),
+    # measure total, parts written without the unit (parts 8,300 + 5,100 = 13,400)
+    ("measure-colon", "The blaze has burnt {T} hectares: 8,300 inside the reserve and 5,100 on grazing land.",
+     "14,400", "13,400"),
+    ("measure-dash", "The blaze has burnt {T} hectares - 8,300 inside the reserve and 5,100 on grazing land.",
+     "14,400", "13,400"),
+    ("measure-dash-attrib", "The blaze has burnt {T} hectares - 8,300 inside the reserve and 5,100 on grazing "
+     "land to the north, fire chiefs said.", "14,400", "13,400"),
+    # --- 2. "Of those" in the next sentence (parts 410 + 150 + 60 = 620; partial: only an excess flags)
+    ("ofthose-bare", "The clinic saw {T} patients last month. Of those, 410 were treated on the spot, 150 were "
+     "referred and 60 were sent home.", "580", "620"),
+    ("ofthose-attrib", "The clinic saw {T} patients last month, the health board said. Of those, 410 were "
+     "treated on the spot, 150 were referred and 60 were sent home.", "580", "620"),
+    ("ofthose-participle", "The clinic saw {T} patients last month. Of those seen, 410 were treated on the "
+     "spot, 150 were referred and 60 were sent home.", "580", "620"),
+    ("ofthose-trailing", "The clinic saw {T} patients last month. Of those, 410 were treated on the spot, 150 "
+     "were referred and 60 were sent home, the board said.", "580", "620"),
+    ("ofthose-hedge", "The clinic saw about {T} patients last month. Of those, 410 were treated on the spot, "
+     "150 were referred and 60 were sent home.", "480", "620"),
+    ("ofthose-harm-synonym", "Drowning deaths on the coast rose to {T} last summer, the coastguard said. Of "
+     "those killed, 31 were swimmers, 22 were anglers and 14 were walkers.", "62", "67"),
+    # --- 3. ", with" breakdown (parts 2,300 + 940 + 410 = 3,650; partial: only an excess flags)
+    ("with-bare", "The festival sold {T} tickets, with 2,300 going to adults, 940 to children and 410 to "
+     "pensioners.", "3,450", "3,650"),
+    ("with-period", "The festival sold {T} tickets this summer, with 2,300 going to adults, 940 to children "
+     "and 410 to pensioners.", "3,450", "3,650"),
+    ("with-attrib", "The festival sold {T} tickets, with 2,300 going to adults, 940 to children and 410 to "
+     "pensioners, organisers said.", "3,450", "3,650"),
+    # --- 4. "in all" after the parts (parts 1,460 + 1,210 = 2,670)
+    ("inall-bare", "Volunteers planted 1,460 trees on Saturday and 1,210 on Sunday, {T} in all.", "2,760",
+     "2,670"),
+    ("inall-next", "Volunteers planted 1,460 trees on Saturday and 1,210 on Sunday. In all, {T} trees went "
+     "into the ground.", "2,760", "2,670"),
+    ("inall-next-attrib", "Volunteers planted 1,460 trees on Saturday and 1,210 on Sunday, the trust said. "
+     "In all, {T} trees went into the ground.", "2,760", "2,670"),
+    # --- 5. a leading base (parts 41 + 38 + 12 = 91; partial: only an excess flags)
+    ("base-bare", "Of the {T} firms surveyed, 41 expected growth, 38 expected no change and 12 feared a fall.",
+     "88", "91"),
+    ("base-period", "Of the {T} firms surveyed in May, 41 expected growth, 38 expected no change and 12 "
+     "feared a fall.", "88", "91"),
+    ("base-attrib", "Of the {T} firms surveyed, 41 expected growth, 38 expected no change and 12 feared a "
+     "fall, the chamber said.", "88", "91"),
+    # --- 6. "X of the Y ... the remaining Z" (11 + 9 = 20)
+    ("remaining-bare", "The panel upheld 11 of the {T} complaints and rejected the remaining nine.", "18", "20"),
+    ("remaining-period", "The panel upheld 11 of the {T} complaints last year and rejected the remaining "
+     "nine.", "18", "20"),
+    # --- 7. money made up of parts (4.1 + 2.6 + 1.9 = 8.6)
+    ("money-made-up", "The {T} budget is made up of £4.1m for roads, £2.6m for schools and £1.9m for parks.",
+     "£9.4m", "£8.6m"),
+    ("money-made-up-attrib", "The {T} budget is made up of £4.1m for roads, £2.6m for schools and £1.9m for "
+     "parks, the council said.", "£9.4m", "£8.6m"),
+    ("money-with-sentence-before", "Cinemas took {T} over the weekend. The new thriller brought in £4.1m, the "
+     "cartoon £2.6m and everything else a combined £1.9m.", "£9.4m", "£8.6m"),
+]
+
+
+def _fill(template, value):
+    return template.replace("{T}", value)
+
+
+@pytest.mark.parametrize("cell,template,flag,clean", TABLE, ids=[c[0] for c in TABLE])
+def test_flag_twin_flags(cell, template, flag, clean):
+    text = _fill(template, flag)
+    start = text.index(flag)
+    found = [f for f in problems(text) if f.rule.startswith("FC1") and f.start <= start < f.end]
+    assert found, (cell, _show(text))
+    assert found[0].arithmetic and found[0].tolerance
+
+
+@pytest.mark.parametrize("cell,template,flag,clean", TABLE, ids=[c[0] for c in TABLE])
+def test_clean_twin_stays_clean(cell, template, flag, clean):
+    text = _fill(template, clean)
+    assert problems(text) == [], (cell, _show(text))
