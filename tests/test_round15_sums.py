@@ -95,6 +95,30 @@ TABLE = [
      "parks, the council said.", "£9.4m", "£8.6m"),
     ("money-with-sentence-before", "Cinemas took {T} over the weekend. The new thriller brought in £4.1m, the "
      "cartoon £2.6m and everything else a combined £1.9m.", "£9.4m", "£8.6m"),
+    # --- more perturbations of the core shapes
+    ("ofthose-year", "The clinic saw {T} patients in 2025. Of those, 410 were treated on the spot, 150 were "
+     "referred and 60 were sent home.", "580", "620"),
+    ("ofthose-aside-size", "The appeal drew {T} letters, a big number for a town of about 9,000 people. Of "
+     "those, 410 backed the scheme, 150 opposed it and 60 were undecided.", "580", "620"),
+    ("ofthose-age", "The clinic, opened 12 years ago, saw {T} patients last month. Of those, 410 were treated "
+     "on the spot, 150 were referred and 60 were sent home.", "580", "620"),
+    ("ofthose-among-them", "The clinic saw {T} patients last month. Among them, 410 were treated on the spot, "
+     "150 were referred and 60 were sent home.", "580", "620"),
+    ("colon-count-word", "The charity's two offices received {T} applications: 3,150 online and 1,420 by "
+     "post.", "4,750", "4,570"),
+    ("colon-total-before", "The charity received {T} applications last year. Of these, 3,150 came in online "
+     "and the remaining 1,420 by post.", "4,750", "4,570"),
+    ("with-remaining", "Prize money for the open totals {T} this year, with £300,000 for the winner, "
+     "£150,000 for the runner-up and £1.1m shared among the remaining 62 players.", "£1.4m", "£1.55m"),
+    ("with-remaining-attrib", "Prize money for the open totals {T} this year, with £300,000 for the winner, "
+     "£150,000 for the runner-up and £1.1m shared among the other 62 players, the organisers said.",
+     "£1.4m", "£1.55m"),
+    ("rated-pronoun", "Auditors checked all {T} bridges on the network last year. They rated 64 sound, 22 "
+     "in need of repair and nine unsafe.", "91", "95"),
+    ("rated-while", "Inspectors visited {T} nurseries in 2025. They graded 51 good, 18 requiring "
+     "improvement and four inadequate, while 11 were judged outstanding.", "81", "84"),
+    ("inall-people", "Wardens counted 1,240 people on the beach and 860 on the promenade. In all, {T} "
+     "visitors came to the seafront, the council said.", "2,300", "2,100"),
 ]
 
 

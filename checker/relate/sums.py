@@ -1683,7 +1683,19 @@ def _nouns_fit(total: Mention, parts: tuple[Mention, ...]) -> bool:
     if total.compound:
         return True
     nouns = [p.noun for p in parts if p.noun]
-    return all(categories.may_contain(total.noun, n) for n in nouns)
+    return all(categories.may_contain(total.noun, n) or _people_of(total.noun, n) for n in nouns)
+
+
+_PERSON_NOUN = re.compile(r"^[a-z]{3,}(?:er|or|ist|ant|ent|ee)s$")
+
+
+def _people_of(whole: str, part: str) -> bool:
+    """"3,870 people on licence and 2,260 on community orders. In all, 5,130
+    offenders ...": "people" fits a plural of persons the lists do not know
+    (not a known word for other things; round 15)."""
+    w = whole.lower()
+    return categories.normalise(part) in ("people", "persons") and bool(_PERSON_NOUN.match(w)) \
+        and (w in categories.PEOPLE or w not in categories.known())
 
 
 _STATES = frozenset("""missing dead hurt held lost sold taken given seen shot stolen found left kept
@@ -2685,10 +2697,20 @@ def _only_holder(doc: Document, q: Mention, figures: list[Mention], enum: tuple[
     for m in figures:
         if m is q or m.kind != q.kind or m.unit != q.unit or m.compound or m.value is None:
             continue
-        if m.value >= biggest or m.start < q.end \
-                or not _PLACING_BEFORE.search(doc.text[max(q.end, m.start - 40):m.start]):
+        if m.start < q.end or m.value >= biggest and not _APPOSITION_OF_SIZE.match(
+                doc.text[q.noun_span.end if q.noun_span else q.end:m.start]) \
+                or not _PLACING_BEFORE.search(doc.text[max(q.end, m.start - 40):m.start]) \
+                and not _APPOSITION_OF_SIZE.match(doc.text[q.noun_span.end if q.noun_span else q.end:m.start]):
             return False
     return True
+
+
+# "drew 412 responses, a high number for a village of about 2,300 people": a figure in an aside on
+# the count, giving the size of something else (round 15)
+_APPOSITION_OF_SIZE = re.compile(r"^\s*,\s+(?:a|an)\s+(?!(?:[\w'’-]+\s+){0,8}?(?:was|were|is|are|has|had|of\s+(?:them|those|whom)"
+                                 r"|total|tally|combined)\b)(?:[\w'’-]+\s+){0,8}?(?:a|an)\s+[a-z]+\s+of\s+"
+                                 r"(?:(?:about|around|some|roughly|nearly|almost|over|under|just\s+over|just\s+under)\s+)?$",
+                                 re.I)
 
 
 # "across the county's 64 homes", "in its 12 branches": a figure placing the one before it
@@ -2718,6 +2740,8 @@ def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: li
     if _BACK_SUBJECT.match(lead):
         # "Those held included 26 ...", "Those arrested were 30 men and ..."
         return not _other_casualties(doc, q, words(lead)[1:2])
+    if _RATED_LEAD.match(lead):
+        return True  # "Inspectors visited 212 homes. They rated 148 good, 41 ...": each one rated once (round 15)
     m = _BACK_LEAD.match(lead)
     if m:
         rest = words(lead[m.end(1):])
@@ -2728,6 +2752,11 @@ def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: li
             or q.noun is None and len(rest) == 1 and len(rest[0]) >= 4 \
             and rest[0][:4].lower() in doc.sentence_text(q.sentence).lower()  # "its stock ... homes. Of those homes"
     return bool(_BACK_AFTER.match(doc.text[first.end:first.end + 16]))
+
+
+# a pronoun (or the body that did the counting) grading what was counted before, one grade each
+_RATED_LEAD = re.compile(r"^\W*(?:they|it|inspectors|assessors|examiners|judges)\s+(?:then\s+|later\s+)?"
+                         r"(?:rated|graded|classed|classified|judged|deemed)\s+$", re.I)
 
 
 _CASUALTIES = frozenset("killed injured hurt wounded dead missing rescued arrested charged evacuated".split())
