@@ -119,6 +119,16 @@ TABLE = [
      "improvement and four inadequate, while 11 were judged outstanding.", "81", "84"),
     ("inall-people", "Wardens counted 1,240 people on the beach and 860 on the promenade. In all, {T} "
      "visitors came to the seafront, the council said.", "2,300", "2,100"),
+    ("ofthose-who-died", "Drowning deaths on the coast rose to {T} last summer. Of those who died, 31 were "
+     "swimmers, 22 were anglers and 14 were walkers.", "62", "67"),
+    ("ofthe-dead", "Drowning deaths on the coast rose to {T} last summer. Of the dead, 31 were swimmers, 22 "
+     "were anglers and 14 were walkers.", "62", "67"),
+    ("ofthe-noun", "The clinic saw {T} patients last month. Of the patients, 410 were treated on the spot, "
+     "150 were referred and 60 were sent home.", "580", "620"),
+    ("ofthose-up-from", "The clinic saw {T} patients last month, up from 540 in May. Of those, 410 were "
+     "treated on the spot, 150 were referred and 60 were sent home.", "580", "620"),
+    ("ofthose-relative-aside", "The clinic, which has 14 doctors, saw {T} patients last month. Of those, 410 "
+     "were treated on the spot, 150 were referred and 60 were sent home.", "580", "620"),
 ]
 
 
@@ -139,3 +149,18 @@ def test_flag_twin_flags(cell, template, flag, clean):
 def test_clean_twin_stays_clean(cell, template, flag, clean):
     text = _fill(template, clean)
     assert problems(text) == [], (cell, _show(text))
+
+
+# near misses: the list counts other people than the figure before, or fits another figure
+NEAR_MISSES = [
+    "A gas explosion injured 64 people on Tuesday. Of those killed, 31 were residents, 22 were workers and 14 "
+    "were passers-by.",
+    "The service answered 640 calls and sent out 300 crews. Of those, 410 were urgent and 260 routine.",
+    "The clinic saw 580 patients and 70 visitors last month. Of the visitors, 41 were relatives and 29 were carers.",
+    "The charity received 4,750 applications, up from 3,900 in 2024: 3,150 online and 750 by post.",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_misses_stay_clean(text):
+    assert problems(text) == [], _show(text)

@@ -2035,6 +2035,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             elif other == back and all(_own_noun(p, doc) is None for p in enum) and q.noun is not None \
                     and _lone(q, by_sentence[other], enum) and len(items) == len(enum) \
                     and (_verb_follows(doc, enum[0]) or _counted_in_place(doc, enum[0])) \
+                    and not _lead_names_other_harm(doc, q, enum) \
                     and not _TIME_WORDS.search(_outside_list(doc, enum)) \
                     and all(_verb_follows(doc, p) or _GAPPED_PLACE.match(doc.text[p.end:p.end + 12]) for p in enum[1:]):
                 # "31 remained in hospital and 38 went home", "2,900 came on Saturday and 2,100 on Sunday",
@@ -2697,12 +2698,23 @@ def _only_holder(doc: Document, q: Mention, figures: list[Mention], enum: tuple[
     for m in figures:
         if m is q or m.kind != q.kind or m.unit != q.unit or m.compound or m.value is None:
             continue
-        if m.start < q.end or m.value >= biggest and not _APPOSITION_OF_SIZE.match(
-                doc.text[q.noun_span.end if q.noun_span else q.end:m.start]) \
-                or not _PLACING_BEFORE.search(doc.text[max(q.end, m.start - 40):m.start]) \
-                and not _APPOSITION_OF_SIZE.match(doc.text[q.noun_span.end if q.noun_span else q.end:m.start]):
-            return False
+        if m.start > q.end and (m.value < biggest and _PLACING_BEFORE.search(doc.text[max(q.end, m.start - 40):m.start])
+                                or _APPOSITION_OF_SIZE.match(doc.text[q.noun_span.end if q.noun_span else q.end:m.start])
+                                or _CHANGE_FROM_BEFORE.search(doc.text[max(q.end, m.start - 30):m.start])):
+            continue  # "across the 64 homes", "a town of about 9,000", "up from 540 in May"
+        if m.end < q.start and m.value < biggest and m.noun and q.noun and _ASIDE_BEFORE.search(
+                doc.text[doc.sentences[q.sentence].start:m.start]) and "," in doc.text[m.end:q.start] \
+                and not categories.may_contain(q.noun, m.noun) and not categories.may_contain(m.noun, q.noun):
+            continue  # "The clinic, which has 14 doctors, saw 580 patients": an aside, too few, other things
+        return False
     return True
+
+
+_ASIDE_BEFORE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:]*$", re.I)
+# the value a figure moved from, no count of its own: "580 patients, up from 540 in May" (round 15)
+_CHANGE_FROM_BEFORE = re.compile(r"(?:\b(?:up|down|rising|falling|rose|fell|increas\w+|decreas\w+)\s+from"
+                                 r"|\bcompared\s+(?:with|to)|\bagainst|\bthan)\s+(?:(?:about|around|some|nearly)\s+)?$",
+                                 re.I)
 
 
 # "drew 412 responses, a high number for a village of about 2,300 people": a figure in an aside on
@@ -2742,21 +2754,46 @@ def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: li
         return not _other_casualties(doc, q, words(lead)[1:2])
     if _RATED_LEAD.match(lead):
         return True  # "Inspectors visited 212 homes. They rated 148 good, 41 ...": each one rated once (round 15)
+    the = _BACK_THE_NOUN.match(lead)
+    if the:
+        # "Road deaths fell to 212. Of the dead, ...", "Of the patients, ...": what the figure counted, or
+        # some of it (round 15)
+        noun = the.group(1).lower()
+        return not _other_casualties(doc, q, [noun]) and (
+            categories.same_thing(noun, q.noun) or categories.may_contain(q.noun, noun) and q.noun is not None
+            or any(k.search(noun) and k.search(doc.sentence_text(q.sentence)) for k in _CASUALTY_KINDS))
     m = _BACK_LEAD.match(lead)
     if m:
         rest = words(lead[m.end(1):])
         if rest and rest[0].lower() in ("were", "are") and len(rest) == 1:
             return True  # "Among them were 1,100 commuter services and ..." (round 11)
-        return not rest or rest[0].lower().endswith("ed") and not _other_casualties(doc, q, rest[:1]) \
+        if len(rest) >= 2 and rest[0].lower() in ("who", "that") and rest[1].lower() in _PAST_OF_HARM:
+            said = _PAST_OF_HARM[rest[1].lower()]  # "Of those who died", "Of those who were hurt" (round 15)
+            rest = [said] if said else rest[2:]
+        if rest and _other_casualties(doc, q, [rest[0].lower()]):
+            return False  # "The blast injured 30. Of those killed, ...": not even as a noun of people
+        return not rest or rest[0].lower().endswith("ed") \
             or categories.same_thing(rest[0], q.noun) \
             or q.noun is None and len(rest) == 1 and len(rest[0]) >= 4 \
             and rest[0][:4].lower() in doc.sentence_text(q.sentence).lower()  # "its stock ... homes. Of those homes"
     return bool(_BACK_AFTER.match(doc.text[first.end:first.end + 16]))
 
 
+_BACK_THE_NOUN = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+the\s+([a-z]{3,})\s*,\s*$", re.I)
+# "Of those who died" is "Of those killed"; "who were" leaves the participle after it
+_PAST_OF_HARM = {"died": "killed", "drowned": "killed", "perished": "killed", "were": None, "was": None}
+
+
 # a pronoun (or the body that did the counting) grading what was counted before, one grade each
 _RATED_LEAD = re.compile(r"^\W*(?:they|it|inspectors|assessors|examiners|judges)\s+(?:then\s+|later\s+)?"
                          r"(?:rated|graded|classed|classified|judged|deemed)\s+$", re.I)
+
+
+def _lead_names_other_harm(doc: Document, q: Mention, enum) -> bool:
+    """"The blast injured 64. Of those killed, 31 were ...": the words before the
+    list name a harm the figure's sentence does not (round 15)."""
+    lead = words(doc.text[doc.sentences[enum[0].sentence].start:enum[0].start].lower())
+    return any(_other_casualties(doc, q, [_PAST_OF_HARM.get(w) or w]) for w in lead)
 
 
 _CASUALTIES = frozenset("killed injured hurt wounded dead missing rescued arrested charged evacuated".split())
