@@ -129,6 +129,13 @@ TABLE = [
      "treated on the spot, 150 were referred and 60 were sent home.", "580", "620"),
     ("ofthose-relative-aside", "The clinic, which has 14 doctors, saw {T} patients last month. Of those, 410 "
      "were treated on the spot, 150 were referred and 60 were sent home.", "580", "620"),
+    # an unrelated count of the places the whole came from, and a part's own relative clause
+    ("colon-count-of-sources", "The recall covers {T} vans from three plants: 2,640 panel vans and 1,180 "
+     "minibuses.", "3,920", "3,820"),
+    ("colon-trailing-years", "The recall covers {T} vans: 2,640 panel vans and 1,180 minibuses, all built "
+     "between 2019 and 2021.", "3,920", "3,820"),
+    ("colon-relative-in-list", "The union has {T} members: 2,640 nurses, who joined this year, and 1,180 "
+     "midwives.", "3,920", "3,820"),
 ]
 
 

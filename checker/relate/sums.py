@@ -1300,8 +1300,9 @@ _VOTE_AGAINST = re.compile(r"(?:^\s*|\b(?:vot(?:ed|ing|es?)|were|was|are|is|came
 
 _PARTICIPLE_GAP = re.compile(r",\s*[a-z]{3,}ing\s+$")
 # a relative clause on a part of a comma series, closed by the series' ", and" before the last part
-_RELATIVE_THEN_AND = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){0,3}(?:who|that)\s+[^;:()\[\]\"“”\d,]{1,60},\s*and\s+$")
-_AFTER_COMMA = re.compile(r",\s*$")
+_RELATIVE_THEN_AND = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){0,3}(?:[a-z][\w'’-]*,\s+)?(?:who|that)\s+[^;:()\[\]\"“”\d,]{1,60},"
+                                r"\s*and\s+$")
+_AFTER_COMMA = re.compile(r"(?:,|:|\s[-–—])\s*$")  # (or the colon or dash opening the list: round 15)
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.I)
 
 
@@ -3507,6 +3508,8 @@ def _more_items_counted(doc: Document, total: Mention, enum) -> bool:
     on farmland, 65 ..."), and the list read has fewer parts: some parts were not read."""
     if total.end > enum[0].start:
         return False
+    if all(p.noun and p.noun_span and not _PLACED_AFTER.match(doc.text, p.noun_span.end) for p in enum):
+        return False  # "4,750 cars from four plants: 3,150 saloons and 1,420 estates": kinds, not places (round 15)
     return any(total.end <= m.start and m.end <= enum[0].start and m.kind == Kind.COUNT and m.value is not None
                and m.value.denominator == 1 and len(enum) < m.value <= 12
                and _COUNT_THEN_LIST.match(doc.text, m.end, enum[0].start)
@@ -3518,6 +3521,7 @@ def _more_items_counted(doc: Document, total: Mention, enum) -> bool:
 _SPREAD_BEFORE = re.compile(r"\b(?:across|in|at|over|between|among|from|on)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 
 
+_PLACED_AFTER = re.compile(r"\s+(?:at|in|on|from|inside|outside|across|near)\b", re.I)
 _COUNT_THEN_LIST = re.compile(r"\s*(?:[\w'’-]+\s*){0,2}[:—–-]\s*$")
 
 
