@@ -136,6 +136,13 @@ TABLE = [
      "between 2019 and 2021.", "3,920", "3,820"),
     ("colon-relative-in-list", "The union has {T} members: 2,640 nurses, who joined this year, and 1,180 "
      "midwives.", "3,920", "3,820"),
+    # sums of money totalled in the next sentence, or after an attribution with ", with"
+    ("money-inall-next", "The raffle took £8,450 on the first night and £6,120 on the second. In total, {T} "
+     "was collected for the hospice.", "£15,570", "£14,570"),
+    ("money-altogether-clause", "The raffle took £8,450 on the first night and £6,120 on the second. "
+     "Altogether, the two nights brought in {T}, the hospice said.", "£15,570", "£14,570"),
+    ("money-with-after-attrib", "The raffle raised a total of {T} over two nights, the hospice said, with "
+     "£8,450 coming in on the first and £6,120 on the second.", "£15,570", "£14,570"),
 ]
 
 

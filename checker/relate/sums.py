@@ -688,7 +688,8 @@ _TOTALISER_BEFORE = re.compile(r"\b(?:in all|in total|altogether|a total of|all 
 # "Together, that made 6.9 million passengers" (round 12)
 _SENTENCE_TOTAL_CLAUSE = re.compile(r"^\W*(?:in all|in total|altogether|all told|overall|together|combined)\s*,?\s+"
                                     r"(?:[\w'’-]+\s+){0,4}?(?:handled|carried|served|saw|had|received|recorded|took"
-                                    r"|made|make|sold|welcomed|counted|attracted|drew|treated|totall?ed|totals|came\s+to"
+                                    r"|made|make|sold|welcomed|counted|attracted|drew|treated|totall?ed|totals|came\s+to|raised|collected"
+                                    r"|brought\s+in|took\s+in"
                                     r"|amounted\s+to|reached|was|were|is|are)\s+(?:(?:a\s+total\s+of|some|about|around"
                                     r"|nearly|almost|roughly|just\s+over|just\s+under)\s+)?$", re.I)
 # the whole right after the list: "..., out of 9,700 valid ballots", "out of a total of 52"
@@ -1678,6 +1679,12 @@ def _counts_items(total: Mention, parts: tuple[Mention, ...]) -> bool:
                for p in parts)
 
 
+def _money_alike(total: Mention, parts: tuple[Mention, ...]) -> bool:
+    """"£41,300 on Saturday and £28,900 on Sunday. In total, £72,200 ...": sums of money in
+    one currency need no noun to count the same thing (round 15)."""
+    return total.kind == Kind.MONEY and all(p.kind == Kind.MONEY and p.unit == total.unit for p in parts)
+
+
 def _nouns_fit(total: Mention, parts: tuple[Mention, ...]) -> bool:
     if total.noun is None:
         return True
@@ -1712,7 +1719,7 @@ _SOURCE_AFTER = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+)?[a-z]{3,}ing\s+(?:from|t
 _GAPPED_SOURCE = re.compile(r"^\s+(?:from|through|via)\b", re.I)  # "... and $2.3bn from Asia"
 _SHARED_OUT = frozenset("among amongst between across equally".split())
 # "with 2,300 going to adults": a participle of giving out, no noun of other things (round 15)
-_GOING_TO = re.compile(r"^\s+(?:going|heading|flowing|passing)\s+(?:to|into|towards?)\b", re.I)
+_GOING_TO = re.compile(r"^\s+(?:(?:going|heading|flowing|passing)\s+(?:to|into|towards?)|coming\s+in)\b", re.I)
 
 
 def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
@@ -1980,7 +1987,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             if (_SENTENCE_TOTALISER.match(before_q) or abs(other - sent) == 1 and _SENTENCE_TOTAL_CLAUSE.match(before_q)
                     and not _LONGER_SPAN.search(text[q.start:doc.sentences[other].end])
                     and not _OTHER_PERIOD.search(text[q.start:doc.sentences[other].end])) \
-                    and _nouns_fit(q, enum) and any(p.noun for p in enum) or (
+                    and _nouns_fit(q, enum) and (any(p.noun for p in enum) or _money_alike(q, enum)) or (
                     (_SENTENCE_TOTALISER.match(before_q) or _totalised(doc, q)) and other == sent - 1
                     and (q.noun is not None or q.kind == Kind.MONEY) and _gapped_subjects(doc, enum, q, least=2)
                     and _lone(q, by_sentence[other], enum) and len(items) == len(enum)):
