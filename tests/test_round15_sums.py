@@ -141,8 +141,8 @@ TABLE = [
      "was collected for the hospice.", "£15,570", "£14,570"),
     ("money-altogether-clause", "The raffle took £8,450 on the first night and £6,120 on the second. "
      "Altogether, the two nights brought in {T}, the hospice said.", "£15,570", "£14,570"),
-    ("money-with-after-attrib", "The raffle raised a total of {T} over two nights, the hospice said, with "
-     "£8,450 coming in on the first and £6,120 on the second.", "£15,570", "£14,570"),
+    ("money-with-after-attrib", "The raffle raised a total of {T} over the weekend, the hospice said, with "
+     "£8,450 coming in on Saturday and £6,120 on Sunday.", "£15,570", "£14,570"),
 ]
 
 
