@@ -143,6 +143,13 @@ TABLE = [
      "Altogether, the two nights brought in {T}, the hospice said.", "£15,570", "£14,570"),
     ("money-with-after-attrib", "The raffle raised a total of {T} over the weekend, the hospice said, with "
      "£8,450 coming in on Saturday and £6,120 on Sunday.", "£15,570", "£14,570"),
+    # a list closed by what is left as the subject of its verb, a count of who made it, ", with" one more part
+    ("closing-subject", "The Bears were dismissed for {T} on the second morning. Okafor hit 72, Lund made 35 "
+     "and the rest managed 41.", "158", "148"),
+    ("closing-group-count", "The Bears were dismissed for {T}. Okafor hit 72, Lund made 35 and the remaining "
+     "eight batters scraped 41 between them.", "158", "148"),
+    ("closing-with-extra", "The Bears were dismissed for {T}. Okafor hit 72, Lund made 35 and the remaining "
+     "eight batters scraped 30 between them, with 11 extras.", "158", "148"),
 ]
 
 
@@ -172,6 +179,8 @@ NEAR_MISSES = [
     "The service answered 640 calls and sent out 300 crews. Of those, 410 were urgent and 260 routine.",
     "The clinic saw 580 patients and 70 visitors last month. Of the visitors, 41 were relatives and 29 were carers.",
     "The charity received 4,750 applications, up from 3,900 in 2024: 3,150 online and 750 by post.",
+    "The club scored 30 goals in the spring. Moss got 12, Pryce 8 and the others managed 10 between them, "
+    "with 15 assists.",
 ]
 
 

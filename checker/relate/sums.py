@@ -626,6 +626,12 @@ _OF_THE_BASE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:out\s+)?of\s+"
 _COPULA_END = re.compile(r"\b(?:were|are)\s+$", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|[a-z]+['’]s?)\s+$", re.I)
 # the last part of a list named as what is left: "... and the remaining 12"
+# what is left as the subject of the last part's verb: "and the rest mustered 39", "and the other batsmen
+# added 39 between them" (round 15)
+_CLOSING_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|while)\s+the\s+(?:rest|others|(?:other|remaining)\s+(?:[a-z]+\s+)?[a-z]+)"
+                              r"(?:\s+of\s+(?:them|the\s+[a-z]+))?\s+(?:[a-z]{3,}ed|made|took|won|got|hit|shared"
+                              r"|accounted\s+for)\s+(?:(?:just|only|a\s+further|another)\s+)?$",
+                              re.I)
 _CLOSING = re.compile(r"\b(?:the\s+)?(?:remaining|rest|others?|balance)(?:\s+of(?:\s+(?:them|those|it))?)?\W*$", re.I)
 
 
@@ -907,12 +913,17 @@ def find_parts_of_whole(doc: Document):
                 enum = enum[:-1]  # "2,340 on Monday and 1,870 on Tuesday, some 3,200 in all": the sum, no part
             enum, closed = _with_remainder(doc, enum, by_sentence)
             closed = closed or bool(_CLOSING.search(doc.text[enum[-2].end:enum[-1].start])) \
+                or bool(_CLOSING_SUBJECT.search(doc.text[enum[-2].end:enum[-1].start])) \
                 or bool(_CATCH_ALL_BEFORE.search(doc.text[enum[-2].end:enum[-1].start])) \
                 or bool(_CATCH_ALL.match(doc.text[enum[-1].end:doc.sentences[enum[-1].sentence].end]))
             if len(enum) >= 3 and enum[0].value == len(enum) - 1 and _counts_items(enum[0], enum[1:]) \
                     and not _siblings(enum):
                 enum = enum[1:]  # "split between two sites, 640 at A and 530 at B": the count is no part
-            found = _relations_for(doc, enum, items, by_sentence, closed)
+            extra = _with_extra(doc, enum, items) if closed else None
+            if extra is not None:
+                found = _with_extra_read(doc, enum, [m for m in items if m is not extra], by_sentence, extra)
+            else:
+                found = _relations_for(doc, enum, items, by_sentence, closed)
             if not found and len(enum) >= 3 and (enum[0].noun or enum[0].kind == Kind.MONEY) \
                     and (all(_own_noun(p) is None for p in enum[1:]) or _kinds_cover(doc, enum[0], enum[1:]) is not None) \
                     and not _parallel(doc, enum[0], enum[1]) and not _named_place_like_parts(doc, enum[0], enum[1:]):
@@ -1042,6 +1053,9 @@ def _pool(doc: Document) -> dict[int, list[Mention]]:
 
 # a figure that labels the members of a part, no part itself: "87 were aged 18 to 64", "198 were over
 # 65", "45 under five" (an age or other bound said of the figure before it)
+_THE_OTHER_GROUP = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.I)
+_GROUP_THEN_PART = re.compile(r"\s+(?:[a-z]{3,}ed|made|took|won|got|hit|shared)"
+                              r"\s+(?:(?:just|only|a\s+further|another)\s+)?[\d£$€]", re.I)
 _AGED_BEFORE = re.compile(r"\baged?\s+(?:(?:between|from|over|under|above|below|at\s+least|up\s+to)\s+)?$"
                           r"|\b(?:older|younger)\s+than\s+$", re.I)
 _COPULA_ONLY = re.compile(r"^\s+(?:of\s+(?:them|those|these|whom)\s+)?(?:(?:were|was|are|is|being)\s+)?$", re.I)
@@ -1054,6 +1068,9 @@ _AGE_RANGE_GAP = re.compile(r"^\s*(?:-|–|to|and)\s*$", re.I)
 
 def _label_of_part(doc: Document, m: Mention) -> bool:
     before = doc.text[max(doc.sentences[m.sentence].start, m.start - 24):m.start]
+    if m.noun_span is not None and _THE_OTHER_GROUP.search(before) \
+            and _GROUP_THEN_PART.match(doc.text, m.noun_span.end, doc.sentences[m.sentence].end):
+        return True  # "and the other nine batsmen mustered 39": how many made the part (round 15)
     if ("age" in before or "er than" in before) and _AGED_BEFORE.search(before):
         return True
     prev = [x for x in doc.mentions_in(m.sentence) if x.end <= m.start]
@@ -1220,6 +1237,32 @@ def _gapped_part(doc: Document, m: Mention, items: list[Mention]) -> bool:
                     doc.text[max(doc.sentences[m.sentence].start, model.start - 40):model.start])
                      or _FIRST_GAPPED.search(doc.text[doc.sentences[m.sentence].start:model.start]))
                 and len(words(doc.text[model.noun_span.end if model.noun_span else model.end:m.start])) <= 4)
+
+
+# ", with 15 extras" after a list closed by what is left: one more part, or none of the list's
+_WITH_EXTRA = re.compile(r"^(?:\s+[a-z]+){0,3}\s*,\s*(?:and\s+)?(?:with|plus)\s+(?:(?:a\s+further|another)\s+)?$", re.I)
+
+
+def _with_extra(doc: Document, enum, items) -> Mention | None:
+    """"Rao made 58, Hale 41 and the rest 39 between them, with 15 extras": the
+    last figure of the sentence, added by "with" after a closed list (round 15)."""
+    later = [m for m in items if m.start >= enum[-1].end]
+    if len(later) != 1 or later[0].kind != enum[-1].kind or later[0].noun is None \
+            or not _WITH_EXTRA.match(doc.text[enum[-1].end:later[0].start]):
+        return None
+    return later[0]
+
+
+def _with_extra_read(doc: Document, enum, items, by_sentence, extra: Mention) -> list[PartsOfWhole]:
+    """The closed list read with and without the part added by "with": the
+    parts without it when they agree with the total, else the parts with it."""
+    found = []
+    for rel in _relations_for(doc, enum, items, by_sentence, True):
+        if not rel.complete or agrees(rel):
+            found.append(rel)
+            continue
+        found.append(replace(rel, parts=rel.parts + (extra,)))
+    return found
 
 
 def _enumerations(doc: Document, items: list[Mention]):
