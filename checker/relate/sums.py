@@ -522,6 +522,28 @@ routes and 940 were long-haul"; a whole said to be of two fates ("killed or inju
 "destroyed or damaged 240 homes") and two parts, one of each fate in words of their own ("112 died and
 190 were hurt", "150 were flattened and another 60 damaged"), is all of it (``_either_outcome``; homes and
 houses count the same things).
+
+Round 15 (guards narrowed so ordinary phrases keep the core readings; see tests/test_round15_sums.py):
+
+- bare numbers after a measure, linked by a colon or dash, measure in its unit when of its size:
+  "The blaze has burnt 13,400 hectares - 8,300 inside the reserve and 5,100 on grazing land";
+- "Of those killed" / "Of those who died" / "Of the dead" after a count of deaths, "Of the patients"
+  after a count of patients point back like "Of those"; not after a count of the injured;
+- "They rated 64 sound, 22 in need of repair and nine unsafe" after the lone count of what was rated
+  (partial, like "Of those");
+- "Of those" past a figure the count moved from ("up from 540 in May"), a relative aside before it
+  ("The clinic, which has 14 doctors, saw ...") or an aside sizing something else ("a big number for
+  a town of about 9,000 people");
+- ", with 2,300 going to adults", "... and £1.1m shared among the other 62 players": no other things;
+  a last part shared among "the remaining N" closes the list;
+- "before the 5pm deadline" is a cut-off on the total, no comparison;
+- a count of the sources before a list of kinds leaves it complete: "4,750 cars from four plants:
+  3,150 saloons and 1,420 estates"; a part's own relative clause set off by commas keeps a list going;
+- "In total, £14,570 was collected" / "Altogether, the two nights brought in ..." after sums of money
+  in one currency (no noun needed); "people" fits a plural of persons ("In all, 5,130 offenders");
+- what is left as the subject of the last part's verb closes a list ("and the rest managed 41",
+  "and the remaining eight batters scraped 41 between them": the count of who made it is no part),
+  and ", with 11 extras" after it is one more part when the list without it does not agree.
 """
 from __future__ import annotations
 
