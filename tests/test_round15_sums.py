@@ -150,6 +150,9 @@ TABLE = [
      "eight batters scraped 41 between them.", "158", "148"),
     ("closing-with-extra", "The Bears were dismissed for {T}. Okafor hit 72, Lund made 35 and the remaining "
      "eight batters scraped 30 between them, with 11 extras.", "158", "148"),
+    # a comma list of kinds after a total whose noun has its own "with" phrase
+    ("kinds-with-modifier", "The ward treated {T} patients with burns in the first week, 86 adults and 41 "
+     "children.", "137", "127"),
 ]
 
 

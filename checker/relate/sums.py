@@ -1929,7 +1929,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         after_first = text[first.end:first.end + 12]
         complete = _cue_at_end(_COMPLETE_BEFORE, gap, first.parenthetical)
         partial = _cue_at_end(_PARTIAL_BEFORE, gap, first.parenthetical)
-        if partial and partial.lower() == "with" and _APPOSITION_BEFORE.search(gap[gap.lower().rfind("with"):]):
+        if partial and partial.lower() == "with" and (_APPOSITION_BEFORE.search(gap[gap.lower().rfind("with"):])
+                                                     or _WITH_OF_NOUN.match(gap)):
             partial = None  # "admitted 312 people with flu: 198 ...": the colon links the list, not "with"
         if q.compound and _RECORD_SIZE.search(q.text):
             # "Over a 41-fight career he won 36, lost three and drew one": every contest has one outcome
@@ -2552,13 +2553,17 @@ def _placed_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap
     return True
 
 
+# "312 people with flu, 198 adults and 134 children": "with" in the total's own noun phrase (round 15)
+_WITH_OF_NOUN = re.compile(r"^(\s+[a-z]+)\s+with(?:\s+[a-z][\w'’-]*){1,6}(?=\s*,\s*$)", re.I)
+
+
 def _kinds_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> bool | None:
     """"Police held 40 people on Friday, 12 men and 30 women": after a comma,
     a list that ends its clause, each part naming a kind of what the total
     counts.  Complete (True) when the kinds cover it (men and women, the two
     halves of a pair), partial (False) for other kinds, None for no link."""
     if q.noun is None or not gap.rstrip().endswith(",") or len(words(gap)) > 12 \
-            or _BREAKS.search(_HEDGE_IN_GAP.sub(" ", gap)) or _OR_WITH.search(gap) \
+            or _BREAKS.search(_HEDGE_IN_GAP.sub(" ", gap)) or _OR_WITH.search(_WITH_OF_NOUN.sub(" ", gap)) \
             or _NOT_A_TOTAL_BEFORE.search(doc.text[max(0, q.start - 12):q.start]) or _is_difference(doc, q) \
             or any(p.noun is None for p in enum):
         return None
