@@ -153,6 +153,11 @@ TABLE = [
     # a comma list of kinds after a total whose noun has its own "with" phrase
     ("kinds-with-modifier", "The ward treated {T} patients with burns in the first week, 86 adults and 41 "
      "children.", "137", "127"),
+    # an attribution set off by commas between the total and a comma list
+    ("periods-attrib-between", "Coastguards handled {T} call-outs over the two days, the agency said, 44 on "
+     "Saturday and 29 on Sunday.", "78", "73"),
+    ("kinds-attrib-between", "Police detained {T} people on Friday night, officers said, 17 men and 9 "
+     "women.", "28", "26"),
 ]
 
 

@@ -1911,6 +1911,11 @@ def _dead_in_places(doc: Document, enum) -> bool:
     return None not in places and len(set(places)) == len(places)
 
 
+# an attribution set off by commas between the total and its list is no part of the link (round 15)
+_ATTRIBUTION_GAP = re.compile(r",\s*(?:the\s+|a\s+|its\s+|their\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,4}?"
+                              r"(?:said|says|reported|announced|confirmed|estimated)\s*(?:on\s+[A-Z][a-z]+\s*)?,\s*$")
+
+
 def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], by_sentence):
     """Yield (total, complete, link, cue) for every figure the list may break down."""
     first, last = enum[0], enum[-1]
@@ -1924,6 +1929,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         if _OLD_VALUE_BEFORE.search(text[max(0, q.start - 20):q.start]) and any(m.end <= q.start for m in items):
             continue  # "rose to 940 from 870: ...": the figure compared with, not the total
         gap = text[q.end:first.start]
+        if "," in gap and _ATTRIBUTION_GAP.search(gap):
+            gap = _ATTRIBUTION_GAP.sub(",", gap)  # "57 rescues over the two days, the RNLI said, 31 on ..."
         if _no_link(gap, q, doc):
             continue
         after_first = text[first.end:first.end + 12]
