@@ -3664,7 +3664,17 @@ def _more_periods_than_parts(doc: Document, total: Mention, enum) -> bool:
                and len(enum) < m.value <= 12 and not m.compound
                and _THE_PERIODS_BEFORE.search(doc.text, max(0, m.start - 8), m.start)
                for m in doc.mentions_in(total.sentence)) \
-        and bool(_PERIOD_NAMED.search(doc.text, max(0, enum[0].start - 40), enum[-1].end + 20))
+        and bool(_PERIOD_NAMED.search(doc.text, _list_opens(doc, enum[0]), enum[-1].end + 20))
+
+
+def _list_opens(doc: Document, first: Mention) -> int:
+    """Where the words of a list's first part begin: up to 40 characters
+    before it, after a colon or dash that opens the list (not the total's
+    own "in the 12 months to March:"; round 15)."""
+    start = max(doc.sentences[first.sentence].start, first.start - 40)
+    lead = doc.text[start:first.start]
+    cut = max(lead.rfind(":"), lead.rfind(" - "), lead.rfind("\u2013"), lead.rfind("\u2014"))
+    return start + cut + 1 if cut >= 0 else start
 
 
 # the parts are told by period ("September brought 118.5mm and October 152.3mm"), not by kind ("3,412 voted
