@@ -160,6 +160,10 @@ TABLE = [
      "women.", "28", "26"),
     ("colon-span-to-month", "The charity received {T} applications in the 12 months to March: 3,150 online "
      "and 1,420 by post.", "4,750", "4,570"),
+    ("among-the-noun-were", "The pile-up left {T} people hurt. Among the injured were nine drivers, seven "
+     "passengers and three cyclists.", "18", "19"),
+    ("they-were", "The pile-up left {T} people hurt. They were nine drivers, seven passengers and three "
+     "cyclists, police said.", "18", "19"),
 ]
 
 
@@ -189,6 +193,7 @@ NEAR_MISSES = [
     "The service answered 640 calls and sent out 300 crews. Of those, 410 were urgent and 260 routine.",
     "The clinic saw 580 patients and 70 visitors last month. Of the visitors, 41 were relatives and 29 were carers.",
     "The charity received 4,750 applications, up from 3,900 in 2024: 3,150 online and 750 by post.",
+    "The pile-up left 19 people hurt. Among the dead were 12 drivers, seven passengers and three cyclists.",
     "The club scored 30 goals in the spring. Moss got 12, Pryce 8 and the others managed 10 between them, "
     "with 15 assists.",
 ]

@@ -2673,7 +2673,7 @@ def _kinds_of(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
 # "Among them, ...", "Of that number, ..."; or "37 of them ..." on its first part
 _BACK_LEAD = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+((?:those|them|these|that\s+(?:number|total"
                         r"|figure|sum|amount)|that(?=\s*,)|the\s+total|this\s+total)\b)[^.;:]{0,30}$", re.I)
-_BACK_SUBJECT = re.compile(r"^\W*(?:those|these)(?:\s+[a-z]+ed|\s+held|\s+taken|\s+seen|\s+hurt)?\s+(?:include[sd]?"
+_BACK_SUBJECT = re.compile(r"^\W*(?:those|these|they)(?:\s+[a-z]+ed|\s+held|\s+taken|\s+seen|\s+hurt)?\s+(?:include[sd]?"
                            r"|comprised|were|are)\s+(?:(?:about|around|some|nearly|roughly|an\s+estimated)\s+)?$", re.I)
 # "It breaks the figure down into 1,350 ...", "The total splits into", "That number is made up of": the next
 # sentence opens on the breakdown of the figure before
@@ -2864,7 +2864,8 @@ def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: li
     return bool(_BACK_AFTER.match(doc.text[first.end:first.end + 16]))
 
 
-_BACK_THE_NOUN = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+the\s+([a-z]{3,})\s*,\s*$", re.I)
+_BACK_THE_NOUN = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+the\s+([a-z]{3,})\s*(?:,|\s+(?:were|are))\s*$",
+                            re.I)
 # "Of those who died" is "Of those killed"; "who were" leaves the participle after it
 _PAST_OF_HARM = {"died": "killed", "drowned": "killed", "perished": "killed", "were": None, "was": None}
 
