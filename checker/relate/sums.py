@@ -543,7 +543,13 @@ Round 15 (guards narrowed so ordinary phrases keep the core readings; see tests/
   in one currency (no noun needed); "people" fits a plural of persons ("In all, 5,130 offenders");
 - what is left as the subject of the last part's verb closes a list ("and the rest managed 41",
   "and the remaining eight batters scraped 41 between them": the count of who made it is no part),
-  and ", with 11 extras" after it is one more part when the list without it does not agree.
+  and ", with 11 extras" after it is one more part when the list without it does not agree;
+- "with" inside the total's own noun phrase is no cue: "treated 137 patients with burns in the first
+  week, 86 adults and 41 children"; an attribution between total and list is passed over: "handled 73
+  call-outs over the two days, the agency said, 44 on Saturday and 29 on Sunday";
+- a month in the total's own span is no period of the parts: "in the 12 months to March: 3,150 ...";
+- "Among the injured were nine drivers, ..." and "They were nine drivers, ..." after the lone count of
+  the people hurt (partial, like "Of those").
 """
 from __future__ import annotations
 
