@@ -164,6 +164,8 @@ TABLE = [
      "passengers and three cyclists.", "18", "19"),
     ("they-were", "The pile-up left {T} people hurt. They were nine drivers, seven passengers and three "
      "cyclists, police said.", "18", "19"),
+    ("named-total-past-old-value", "The trust agreed a {T} budget on Monday, up from £71m last year. The total "
+     "is made up of £48m for wards, £19m for clinics and £7m for estates.", "£78m", "£74m"),
 ]
 
 

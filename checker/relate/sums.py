@@ -2094,14 +2094,14 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 # "Around 2,300 homes were flooded. The report breaks the figure down into 1,350 ..."
                 yield q, True, "inferred", "breaks down"
             elif other == back and _refers_back(doc, q, enum, items) and not _nouns_conflict(q, enum) \
-                    and (_sole_figure(q, by_sentence[other]) or _has_anchor(doc, by_sentence[other])
+                    and (_sole_figure(q, by_sentence[other], doc) or _has_anchor(doc, by_sentence[other])
                          or _only_holder(doc, q, by_sentence[other], enum)
                          or _level_reached(doc, q, by_sentence[other])):
                 # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
                 yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
             elif other < sent and named is not None and (_names_whole(named, q) or _named_beside(doc, named, q)) \
                     and not _nouns_conflict(q, enum) \
-                    and _sole_figure(q, by_sentence[other]) \
+                    and _sole_figure(q, by_sentence[other], doc) \
                     and not any(k in by_sentence for k in range(other + 1, sent)):
                 # "... record 48,000 ticket sales" / "The final tally was made up of 21,500 day passes, ..."
                 yield q, True, "inferred", "the total"
@@ -2745,10 +2745,16 @@ def _places_counted(q: Mention, figures: list[Mention], enum) -> bool:
         and _counts_items(others[0], enum) and not q.compound
 
 
-def _sole_figure(q: Mention, figures: list[Mention]) -> bool:
-    """The one figure of its kind in its sentence: "those" can mean no other."""
+def _sole_figure(q: Mention, figures: list[Mention], doc: Document | None = None) -> bool:
+    """The one figure of its kind in its sentence: "those" can mean no other
+    (with ``doc``, but for the value it moved from: "£86m, up from £80m")."""
     return not q.compound and not any(m is not q and m.kind == q.kind and m.unit == q.unit and not m.compound
-                                      for m in figures)
+                                      and not (doc is not None and _moved_from(doc, q, m)) for m in figures)
+
+
+def _moved_from(doc: Document, q: Mention, m: Mention) -> bool:
+    """"set an £86m budget, up from £80m last year": m is the value q moved from (round 15)."""
+    return m.start > q.end and bool(_CHANGE_FROM_BEFORE.search(doc.text[max(q.end, m.start - 30):m.start]))
 
 
 SENTENCE_END_WORDS = 2
