@@ -166,6 +166,8 @@ TABLE = [
      "cyclists, police said.", "18", "19"),
     ("named-total-past-old-value", "The trust agreed a {T} budget on Monday, up from £71m last year. The total "
      "is made up of £48m for wards, £19m for clinics and £7m for estates.", "£78m", "£74m"),
+    ("gapped-ing-noun", "Takings at the fair came to {T}. Rides brought in £2.3m, catering £1.2m and "
+     "parking £0.4m, the organisers said.", "£4.2m", "£3.9m"),
 ]
 
 

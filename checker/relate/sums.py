@@ -549,7 +549,10 @@ Round 15 (guards narrowed so ordinary phrases keep the core readings; see tests/
   call-outs over the two days, the agency said, 44 on Saturday and 29 on Sunday";
 - a month in the total's own span is no period of the parts: "in the 12 months to March: 3,150 ...";
 - "Among the injured were nine drivers, ..." and "They were nine drivers, ..." after the lone count of
-  the people hurt (partial, like "Of those").
+  the people hurt (partial, like "Of those");
+- a value the figure moved from ("£86m, up from £80m last year") leaves it the sole figure "The total"
+  or "Of those" in the next sentence points back to; a label in -ing that names a sector ("catering
+  £1.2m", "parking £0.4m") is no participle opening a clause.
 """
 from __future__ import annotations
 
@@ -1371,6 +1374,11 @@ _VOTE_AGAINST = re.compile(r"(?:^\s*|\b(?:vot(?:ed|ing|es?)|were|was|are|is|came
 
 
 _PARTICIPLE_GAP = re.compile(r",\s*[a-z]{3,}ing\s+$")
+# words in -ing that label a part as a noun: "contributed £4.1m, catering £1.6m and ..." (round 15)
+_ING_NOUNS = frozenset("""catering housing funding advertising clothing shipping banking parking lending training
+    heating printing marketing licensing ticketing boxing sailing cycling swimming running racing rowing mining
+    farming fishing manufacturing engineering publishing broadcasting streaming gaming betting gambling nursing
+    policing schooling borrowing spending saving savings building lighting plumbing roofing flooring""".split())
 # a relative clause on a part of a comma series, closed by the series' ", and" before the last part
 _RELATIVE_THEN_AND = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){0,3}(?:[a-z][\w'’-]*,\s+)?(?:who|that)\s+[^;:()\[\]\"“”\d,]{1,60},"
                                 r"\s*and\s+$")
@@ -1401,7 +1409,8 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         return False  # "..., a three-game total of 98": a modifier in a noun phrase, no part (round 12)
     if _RELATIVE_THEN_AND.match(gap) and _AFTER_COMMA.search(doc.text, max(0, a.start - 3), a.start):
         return True  # "..., 48,000 former staff who have left, and 41,000 retirees": a part's own clause in a series
-    if _PARTICIPLE_GAP.search(gap) and not _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start]):
+    if _PARTICIPLE_GAP.search(gap) and not _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start]) \
+            and words(gap)[-1].lower() not in _ING_NOUNS:
         return False  # "made 51 decisions, approving 38 ...": the head clause, then its participles
     if _ONLY_BEFORE.search(gap):
         return False  # "..., the only two lines hit": a count of the items, no part
