@@ -530,6 +530,37 @@ figure of a list placed like the rest past a short verb phrase ("with £3.9m to 
 £5.2m,", "account for 3,100 tonnes of the harvest") has siblings, no parts, after "with", and no earlier
 figure is the whole of those siblings alone (``_one_of_its_kind``); a last part sent "to other airports" or
 added as "a further 22" names no catch-all of what is left (``_CATCH_ALL``).
+
+Round 15 (guards narrowed so ordinary phrases keep the core readings; see tests/test_round15_sums.py):
+
+- bare numbers after a measure, linked by a colon or dash, measure in its unit when of its size:
+  "The blaze has burnt 13,400 hectares - 8,300 inside the reserve and 5,100 on grazing land";
+- "Of those killed" / "Of those who died" / "Of the dead" after a count of deaths, "Of the patients"
+  after a count of patients point back like "Of those"; not after a count of the injured;
+- "They rated 64 sound, 22 in need of repair and nine unsafe" after the lone count of what was rated
+  (partial, like "Of those");
+- "Of those" past a figure the count moved from ("up from 540 in May"), a relative aside before it
+  ("The clinic, which has 14 doctors, saw ...") or an aside sizing something else ("a big number for
+  a town of about 9,000 people");
+- ", with 2,300 going to adults", "... and £1.1m shared among the other 62 players": no other things;
+  a last part shared among "the remaining N" closes the list;
+- "before the 5pm deadline" is a cut-off on the total, no comparison;
+- a count of the sources before a list of kinds leaves it complete: "4,750 cars from four plants:
+  3,150 saloons and 1,420 estates"; a part's own relative clause set off by commas keeps a list going;
+- "In total, £14,570 was collected" / "Altogether, the two nights brought in ..." after sums of money
+  in one currency (no noun needed); "people" fits a plural of persons ("In all, 5,130 offenders");
+- what is left as the subject of the last part's verb closes a list ("and the rest managed 41",
+  "and the remaining eight batters scraped 41 between them": the count of who made it is no part),
+  and ", with 11 extras" after it is one more part when the list without it does not agree;
+- "with" inside the total's own noun phrase is no cue: "treated 137 patients with burns in the first
+  week, 86 adults and 41 children"; an attribution between total and list is passed over: "handled 73
+  call-outs over the two days, the agency said, 44 on Saturday and 29 on Sunday";
+- a month in the total's own span is no period of the parts: "in the 12 months to March: 3,150 ...";
+- "Among the injured were nine drivers, ..." and "They were nine drivers, ..." after the lone count of
+  the people hurt (partial, like "Of those");
+- a value the figure moved from ("£86m, up from £80m last year") leaves it the sole figure "The total"
+  or "Of those" in the next sentence points back to; a label in -ing that names a sector ("catering
+  £1.2m", "parking £0.4m") is no participle opening a clause.
 """
 from __future__ import annotations
 
@@ -605,6 +636,8 @@ _NO_LINK = re.compile(r"\bcompar\w*|\bversus\b|\bvs\b|\bagainst\b|\bthan\b|\bpre
                       # (not "went before juries", "appeared before magistrates": a place, round 11)
                       r"|(?<!\bwent )(?<!\bcame )(?<!\bcome )(?<!\bappeared )(?<!\bbrought )(?<!\bstood )(?<!\bput )"
                       r"(?<!\bgo )(?<!\bgoing )(?<!\bcoming )(?<!\bappearing )\bbefore\b"
+                      # (not a cut-off on the total: "before the 5pm deadline", "before midnight", round 15)
+                      r"(?!\s+(?:the\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b|midnight|noon|(?:[\w'’-]+\s+)?deadline))"
                       # "from" of a change ("up from", "from 2019", "... from 40"), not of a
                       # place ("forced 5,600 people from their homes", "came from two sources")
                       r"|\b(?:up|down|rose|rising|fell|falling|increas\w*|decreas\w*|climb\w*|dropp?\w*|jump\w*"
@@ -632,6 +665,12 @@ _OF_THE_BASE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:out\s+)?of\s+"
 _COPULA_END = re.compile(r"\b(?:were|are)\s+$", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|[a-z]+['’]s?)\s+$", re.I)
 # the last part of a list named as what is left: "... and the remaining 12"
+# what is left as the subject of the last part's verb: "and the rest mustered 39", "and the other batsmen
+# added 39 between them" (round 15)
+_CLOSING_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|while)\s+the\s+(?:rest|others|(?:other|remaining)\s+(?:[a-z]+\s+)?[a-z]+)"
+                              r"(?:\s+of\s+(?:them|the\s+[a-z]+))?\s+(?:[a-z]{3,}ed|made|took|won|got|hit|shared"
+                              r"|accounted\s+for)\s+(?:(?:just|only|a\s+further|another)\s+)?$",
+                              re.I)
 _CLOSING = re.compile(r"\b(?:the\s+)?(?:remaining|rest|others?|balance)(?:\s+of(?:\s+(?:them|those|it))?)?\W*$", re.I)
 
 
@@ -694,7 +733,8 @@ _TOTALISER_BEFORE = re.compile(r"\b(?:in all|in total|altogether|a total of|all 
 # "Together, that made 6.9 million passengers" (round 12)
 _SENTENCE_TOTAL_CLAUSE = re.compile(r"^\W*(?:in all|in total|altogether|all told|overall|together|combined)\s*,?\s+"
                                     r"(?:[\w'’-]+\s+){0,4}?(?:handled|carried|served|saw|had|received|recorded|took"
-                                    r"|made|make|sold|welcomed|counted|attracted|drew|treated|totall?ed|totals|came\s+to"
+                                    r"|made|make|sold|welcomed|counted|attracted|drew|treated|totall?ed|totals|came\s+to|raised|collected"
+                                    r"|brought\s+in|took\s+in"
                                     r"|amounted\s+to|reached|was|were|is|are)\s+(?:(?:a\s+total\s+of|some|about|around"
                                     r"|nearly|almost|roughly|just\s+over|just\s+under)\s+)?$", re.I)
 # the whole right after the list: "..., out of 9,700 valid ballots", "out of a total of 52"
@@ -912,6 +952,7 @@ def find_parts_of_whole(doc: Document):
                 enum = enum[:-1]  # "2,340 on Monday and 1,870 on Tuesday, some 3,200 in all": the sum, no part
             enum, closed = _with_remainder(doc, enum, by_sentence)
             closed = closed or bool(_CLOSING.search(doc.text[enum[-2].end:enum[-1].start])) \
+                or bool(_CLOSING_SUBJECT.search(doc.text[enum[-2].end:enum[-1].start])) \
                 or bool(_CATCH_ALL_BEFORE.search(doc.text[enum[-2].end:enum[-1].start])) \
                 or bool(_CATCH_ALL.match(doc.text[enum[-1].end:doc.sentences[enum[-1].sentence].end])) \
                 and not _FURTHER_BEFORE.search(doc.text, max(0, enum[-1].start - 20), enum[-1].start)
@@ -919,7 +960,11 @@ def find_parts_of_whole(doc: Document):
             if len(enum) >= 3 and enum[0].value == len(enum) - 1 and _counts_items(enum[0], enum[1:]) \
                     and not _siblings(enum):
                 enum = enum[1:]  # "split between two sites, 640 at A and 530 at B": the count is no part
-            found = _relations_for(doc, enum, items, by_sentence, closed)
+            extra = _with_extra(doc, enum, items) if closed else None
+            if extra is not None:
+                found = _with_extra_read(doc, enum, [m for m in items if m is not extra], by_sentence, extra)
+            else:
+                found = _relations_for(doc, enum, items, by_sentence, closed)
             if not found and len(enum) >= 3 and (enum[0].noun or enum[0].kind == Kind.MONEY) \
                     and (all(_own_noun(p) is None for p in enum[1:]) or _kinds_cover(doc, enum[0], enum[1:]) is not None) \
                     and not _parallel(doc, enum[0], enum[1]) and not _named_place_like_parts(doc, enum[0], enum[1:]):
@@ -979,6 +1024,8 @@ def _bracket_list_runs_on(doc: Document, enum: tuple[Mention, ...], items: list[
 # the last part names what is left as all other things: "..., 310 concerned staff and 90 concerned other
 # matters", "and 45 were for other reasons" (not where they went: "22 were diverted to other airports")
 _CATCH_ALL = re.compile(r"^\s+(?:(?:[a-z]+\s+){1,3}?(?<!\bto\s)(?<!\binto\s)other\s+[a-z]+|(?:[a-z]+\s+){1,3}?the\s+rest(?:\s+of\s+the\s+[a-z]+)?"
+                        # "and £1.9m shared among the remaining 30 players" (round 15)
+                        r"|(?:[a-z]+\s+){1,3}?(?<!\bto\s)(?<!\binto\s)the\s+(?:other|remaining)\s+(?:\d[\d,]*\s+|[a-z]+\s+)?[a-z]+"
                         r"|(?:[a-z]+\s+){0,2}?elsewhere)\s*(?:[,.;]|$)")
 # the last part labelled as all the rest: "... and everything else on release a combined £1.9m", "and all
 # other routes 410" (round 13)
@@ -1056,6 +1103,9 @@ def _pool(doc: Document) -> dict[int, list[Mention]]:
 
 # a figure that labels the members of a part, no part itself: "87 were aged 18 to 64", "198 were over
 # 65", "45 under five" (an age or other bound said of the figure before it)
+_THE_OTHER_GROUP = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.I)
+_GROUP_THEN_PART = re.compile(r"\s+(?:[a-z]{3,}ed|made|took|won|got|hit|shared)"
+                              r"\s+(?:(?:just|only|a\s+further|another)\s+)?[\d£$€]", re.I)
 _AGED_BEFORE = re.compile(r"\baged?\s+(?:(?:between|from|over|under|above|below|at\s+least|up\s+to)\s+)?$"
                           r"|\b(?:older|younger)\s+than\s+$", re.I)
 _COPULA_ONLY = re.compile(r"^\s+(?:of\s+(?:them|those|these|whom)\s+)?(?:(?:were|was|are|is|being)\s+)?$", re.I)
@@ -1068,6 +1118,9 @@ _AGE_RANGE_GAP = re.compile(r"^\s*(?:-|–|to|and)\s*$", re.I)
 
 def _label_of_part(doc: Document, m: Mention) -> bool:
     before = doc.text[max(doc.sentences[m.sentence].start, m.start - 24):m.start]
+    if m.noun_span is not None and _THE_OTHER_GROUP.search(before) \
+            and _GROUP_THEN_PART.match(doc.text, m.noun_span.end, doc.sentences[m.sentence].end):
+        return True  # "and the other nine batsmen mustered 39": how many made the part (round 15)
     if ("age" in before or "er than" in before) and _AGED_BEFORE.search(before):
         return True
     prev = [x for x in doc.mentions_in(m.sentence) if x.end <= m.start]
@@ -1236,6 +1289,32 @@ def _gapped_part(doc: Document, m: Mention, items: list[Mention]) -> bool:
                 and len(words(doc.text[model.noun_span.end if model.noun_span else model.end:m.start])) <= 4)
 
 
+# ", with 15 extras" after a list closed by what is left: one more part, or none of the list's
+_WITH_EXTRA = re.compile(r"^(?:\s+[a-z]+){0,3}\s*,\s*(?:and\s+)?(?:with|plus)\s+(?:(?:a\s+further|another)\s+)?$", re.I)
+
+
+def _with_extra(doc: Document, enum, items) -> Mention | None:
+    """"Rao made 58, Hale 41 and the rest 39 between them, with 15 extras": the
+    last figure of the sentence, added by "with" after a closed list (round 15)."""
+    later = [m for m in items if m.start >= enum[-1].end]
+    if len(later) != 1 or later[0].kind != enum[-1].kind or later[0].noun is None \
+            or not _WITH_EXTRA.match(doc.text[enum[-1].end:later[0].start]):
+        return None
+    return later[0]
+
+
+def _with_extra_read(doc: Document, enum, items, by_sentence, extra: Mention) -> list[PartsOfWhole]:
+    """The closed list read with and without the part added by "with": the
+    parts without it when they agree with the total, else the parts with it."""
+    found = []
+    for rel in _relations_for(doc, enum, items, by_sentence, True):
+        if not rel.complete or agrees(rel):
+            found.append(rel)
+            continue
+        found.append(replace(rel, parts=rel.parts + (extra,)))
+    return found
+
+
 def _enumerations(doc: Document, items: list[Mention]):
     run: list[Mention] = []
     skip = None
@@ -1314,9 +1393,15 @@ _VOTE_AGAINST = re.compile(r"(?:^\s*|\b(?:vot(?:ed|ing|es?)|were|was|are|is|came
 
 
 _PARTICIPLE_GAP = re.compile(r",\s*[a-z]{3,}ing\s+$")
+# words in -ing that label a part as a noun: "contributed £4.1m, catering £1.6m and ..." (round 15)
+_ING_NOUNS = frozenset("""catering housing funding advertising clothing shipping banking parking lending training
+    heating printing marketing licensing ticketing boxing sailing cycling swimming running racing rowing mining
+    farming fishing manufacturing engineering publishing broadcasting streaming gaming betting gambling nursing
+    policing schooling borrowing spending saving savings building lighting plumbing roofing flooring""".split())
 # a relative clause on a part of a comma series, closed by the series' ", and" before the last part
-_RELATIVE_THEN_AND = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){0,3}(?:who|that)\s+[^;:()\[\]\"“”\d,]{1,60},\s*and\s+$")
-_AFTER_COMMA = re.compile(r",\s*$")
+_RELATIVE_THEN_AND = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){0,3}(?:[a-z][\w'’-]*,\s+)?(?:who|that)\s+[^;:()\[\]\"“”\d,]{1,60},"
+                                r"\s*and\s+$")
+_AFTER_COMMA = re.compile(r"(?:,|:|\s[-–—])\s*$")  # (or the colon or dash opening the list: round 15)
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+$", re.I)
 
 
@@ -1343,7 +1428,8 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         return False  # "..., a three-game total of 98": a modifier in a noun phrase, no part (round 12)
     if _RELATIVE_THEN_AND.match(gap) and _AFTER_COMMA.search(doc.text, max(0, a.start - 3), a.start):
         return True  # "..., 48,000 former staff who have left, and 41,000 retirees": a part's own clause in a series
-    if _PARTICIPLE_GAP.search(gap) and not _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start]):
+    if _PARTICIPLE_GAP.search(gap) and not _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start]) \
+            and words(gap)[-1].lower() not in _ING_NOUNS:
         return False  # "made 51 decisions, approving 38 ...": the head clause, then its participles
     if _ONLY_BEFORE.search(gap):
         return False  # "..., the only two lines hit": a count of the items, no part
@@ -1571,7 +1657,8 @@ def _total_compatible(total: Mention, parts: tuple[Mention, ...], *, inferred: b
             return False
     elif total.kind == Kind.MEASURE:
         if not all(p.kind == Kind.MEASURE and _unit_key(p) == _unit_key(total) or p.kind == Kind.COUNT
-                   and p.noun is None for p in parts) or not any(p.kind == Kind.MEASURE for p in parts):
+                   and p.noun is None for p in parts) \
+                or not any(p.kind == Kind.MEASURE for p in parts) and (inferred or not _bare_measure_parts(total, parts)):
             return False
     else:
         return False
@@ -1586,6 +1673,16 @@ def _total_compatible(total: Mention, parts: tuple[Mention, ...], *, inferred: b
         if total.interval.hi is not None and total.interval.hi < biggest:
             return False
     return True
+
+
+def _bare_measure_parts(total: Mention, parts: tuple[Mention, ...]) -> bool:
+    """"burnt 14,600 hectares - 9,200 in the park and 6,400 on farmland": bare
+    numbers, each below the measure and together of its size, measure in its
+    unit (only with an explicit link; round 15)."""
+    if total.value is None:
+        return False
+    whole = sum(p.value for p in parts)
+    return all(p.value < total.value for p in parts) and total.value / 2 <= whole <= total.value * 2
 
 
 FAR_BELOW = 10  # a total at most a tenth of each of its parts counts other things
@@ -1681,13 +1778,31 @@ def _counts_items(total: Mention, parts: tuple[Mention, ...]) -> bool:
                for p in parts)
 
 
+def _money_alike(total: Mention, parts: tuple[Mention, ...]) -> bool:
+    """"£41,300 on Saturday and £28,900 on Sunday. In total, £72,200 ...": sums of money in
+    one currency need no noun to count the same thing (round 15)."""
+    return total.kind == Kind.MONEY and all(p.kind == Kind.MONEY and p.unit == total.unit for p in parts)
+
+
 def _nouns_fit(total: Mention, parts: tuple[Mention, ...]) -> bool:
     if total.noun is None:
         return True
     if total.compound:
         return True
     nouns = [p.noun for p in parts if p.noun]
-    return all(categories.may_contain(total.noun, n) for n in nouns)
+    return all(categories.may_contain(total.noun, n) or _people_of(total.noun, n) for n in nouns)
+
+
+_PERSON_NOUN = re.compile(r"^[a-z]{3,}(?:er|or|ist|ant|ent|ee)s$")
+
+
+def _people_of(whole: str, part: str) -> bool:
+    """"3,870 people on licence and 2,260 on community orders. In all, 5,130
+    offenders ...": "people" fits a plural of persons the lists do not know
+    (not a known word for other things; round 15)."""
+    w = whole.lower()
+    return categories.normalise(part) in ("people", "persons") and bool(_PERSON_NOUN.match(w)) \
+        and (w in categories.PEOPLE or w not in categories.known())
 
 
 _STATES = frozenset("""missing dead hurt held lost sold taken given seen shot stolen found left kept
@@ -1701,6 +1816,9 @@ _SOURCE_AFTER = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+)?[a-z]{3,}ing\s+(?:from|t
 
 
 _GAPPED_SOURCE = re.compile(r"^\s+(?:from|through|via)\b", re.I)  # "... and $2.3bn from Asia"
+_SHARED_OUT = frozenset("among amongst between across equally".split())
+# "with 2,300 going to adults": a participle of giving out, no noun of other things (round 15)
+_GOING_TO = re.compile(r"^\s+(?:(?:going|heading|flowing|passing)\s+(?:to|into|towards?)|coming\s+in)\b", re.I)
 
 
 def _one_of_its_kind(doc: Document, q: Mention) -> bool:
@@ -1720,11 +1838,13 @@ def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
             for p in enum[1:]):
         return True  # "with 26,000 homes switching from rivals and 16,000 coming from ...": where it came from
     for p in enum:
-        if p.noun and categories.normalise(p.noun) != whole and p.noun.lower() not in _VOTE_PARTICIPLES:
+        if p.noun and categories.normalise(p.noun) != whole and p.noun.lower() not in _VOTE_PARTICIPLES \
+                and not _GOING_TO.match(doc.text[p.end:p.end + 24]):
             return False  # but "with 312 voting against": a side of a vote, no noun of other things
-        after = words(doc.text[p.end:p.end + 20])
-        if after and (after[0] in _STATES or after[0].endswith("ed")):
-            return False
+        after = words(doc.text[p.end:p.end + 30])
+        if after and (after[0] in _STATES or after[0].endswith("ed")) \
+                and not (len(after) > 1 and after[1].lower() in _SHARED_OUT):
+            return False  # (but "with £1.9m shared among the other 30 players": how a part is given out)
         if _RANKED_BEFORE.search(doc.text[max(0, p.start - 30):p.start]):
             return False  # "won in 44.81, with Ash second in 45.02": a rival's own result
     return True
@@ -1837,6 +1957,11 @@ def _dead_in_places(doc: Document, enum) -> bool:
     return None not in places and len(set(places)) == len(places)
 
 
+# an attribution set off by commas between the total and its list is no part of the link (round 15)
+_ATTRIBUTION_GAP = re.compile(r",\s*(?:the\s+|a\s+|its\s+|their\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,4}?"
+                              r"(?:said|says|reported|announced|confirmed|estimated)\s*(?:on\s+[A-Z][a-z]+\s*)?,\s*$")
+
+
 def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], by_sentence):
     """Yield (total, complete, link, cue) for every figure the list may break down."""
     first, last = enum[0], enum[-1]
@@ -1850,12 +1975,15 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         if _OLD_VALUE_BEFORE.search(text[max(0, q.start - 20):q.start]) and any(m.end <= q.start for m in items):
             continue  # "rose to 940 from 870: ...": the figure compared with, not the total
         gap = text[q.end:first.start]
+        if "," in gap and _ATTRIBUTION_GAP.search(gap):
+            gap = _ATTRIBUTION_GAP.sub(",", gap)  # "57 rescues over the two days, the RNLI said, 31 on ..."
         if _no_link(gap, q, doc):
             continue
         after_first = text[first.end:first.end + 12]
         complete = _cue_at_end(_COMPLETE_BEFORE, gap, first.parenthetical)
         partial = _cue_at_end(_PARTIAL_BEFORE, gap, first.parenthetical)
-        if partial and partial.lower() == "with" and _APPOSITION_BEFORE.search(gap[gap.lower().rfind("with"):]):
+        if partial and partial.lower() == "with" and (_APPOSITION_BEFORE.search(gap[gap.lower().rfind("with"):])
+                                                     or _WITH_OF_NOUN.match(gap)):
             partial = None  # "admitted 312 people with flu: 198 ...": the colon links the list, not "with"
         if q.compound and _RECORD_SIZE.search(q.text):
             # "Over a 41-fight career he won 36, lost three and drew one": every contest has one outcome
@@ -1980,7 +2108,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             if (_SENTENCE_TOTALISER.match(before_q) or abs(other - sent) == 1 and _SENTENCE_TOTAL_CLAUSE.match(before_q)
                     and not _LONGER_SPAN.search(text[q.start:doc.sentences[other].end])
                     and not _OTHER_PERIOD.search(text[q.start:doc.sentences[other].end])) \
-                    and _nouns_fit(q, enum) and any(p.noun for p in enum) or (
+                    and _nouns_fit(q, enum) and (any(p.noun for p in enum) or _money_alike(q, enum)) or (
                     (_SENTENCE_TOTALISER.match(before_q) or _totalised(doc, q)) and other == sent - 1
                     and (q.noun is not None or q.kind == Kind.MONEY) and _gapped_subjects(doc, enum, q, least=2)
                     and _lone(q, by_sentence[other], enum) and len(items) == len(enum)):
@@ -2008,14 +2136,14 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 # "Around 2,300 homes were flooded. The report breaks the figure down into 1,350 ..."
                 yield q, True, "inferred", "breaks down"
             elif other == back and _refers_back(doc, q, enum, items) and not _nouns_conflict(q, enum) \
-                    and (_sole_figure(q, by_sentence[other]) or _has_anchor(doc, by_sentence[other])
+                    and (_sole_figure(q, by_sentence[other], doc) or _has_anchor(doc, by_sentence[other])
                          or _only_holder(doc, q, by_sentence[other], enum)
                          or _level_reached(doc, q, by_sentence[other])):
                 # "Inspectors visited 212 farms. Of those, 148 passed, ...", "... took 37 of them to hospital"
                 yield q, categories.is_partition(_part_nouns(doc, enum)), "inferred", "of those"
             elif other < sent and named is not None and (_names_whole(named, q) or _named_beside(doc, named, q)) \
                     and not _nouns_conflict(q, enum) \
-                    and _sole_figure(q, by_sentence[other]) \
+                    and _sole_figure(q, by_sentence[other], doc) \
                     and not any(k in by_sentence for k in range(other + 1, sent)):
                 # "... record 48,000 ticket sales" / "The final tally was made up of 21,500 day passes, ..."
                 yield q, True, "inferred", "the total"
@@ -2036,6 +2164,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             elif other == back and all(_own_noun(p, doc) is None for p in enum) and q.noun is not None \
                     and _lone(q, by_sentence[other], enum) and len(items) == len(enum) \
                     and (_verb_follows(doc, enum[0]) or _counted_in_place(doc, enum[0])) \
+                    and not _lead_names_other_harm(doc, q, enum) \
                     and not _TIME_WORDS.search(_outside_list(doc, enum)) \
                     and all(_verb_follows(doc, p) or _GAPPED_PLACE.match(doc.text[p.end:p.end + 12]) for p in enum[1:]):
                 # "31 remained in hospital and 38 went home", "2,900 came on Saturday and 2,100 on Sunday",
@@ -2479,13 +2608,17 @@ def _placed_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap
     return True
 
 
+# "312 people with flu, 198 adults and 134 children": "with" in the total's own noun phrase (round 15)
+_WITH_OF_NOUN = re.compile(r"^(\s+[a-z]+)\s+with(?:\s+[a-z][\w'’-]*){1,6}(?=\s*,\s*$)", re.I)
+
+
 def _kinds_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], gap: str) -> bool | None:
     """"Police held 40 people on Friday, 12 men and 30 women": after a comma,
     a list that ends its clause, each part naming a kind of what the total
     counts.  Complete (True) when the kinds cover it (men and women, the two
     halves of a pair), partial (False) for other kinds, None for no link."""
     if q.noun is None or not gap.rstrip().endswith(",") or len(words(gap)) > 12 \
-            or _BREAKS.search(_HEDGE_IN_GAP.sub(" ", gap)) or _OR_WITH.search(gap) \
+            or _BREAKS.search(_HEDGE_IN_GAP.sub(" ", gap)) or _OR_WITH.search(_WITH_OF_NOUN.sub(" ", gap)) \
             or _NOT_A_TOTAL_BEFORE.search(doc.text[max(0, q.start - 12):q.start]) or _is_difference(doc, q) \
             or any(p.noun is None for p in enum):
         return None
@@ -2588,7 +2721,7 @@ def _kinds_of(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
 # "Among them, ...", "Of that number, ..."; or "37 of them ..." on its first part
 _BACK_LEAD = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+((?:those|them|these|that\s+(?:number|total"
                         r"|figure|sum|amount)|that(?=\s*,)|the\s+total|this\s+total)\b)[^.;:]{0,30}$", re.I)
-_BACK_SUBJECT = re.compile(r"^\W*(?:those|these)(?:\s+[a-z]+ed|\s+held|\s+taken|\s+seen|\s+hurt)?\s+(?:include[sd]?"
+_BACK_SUBJECT = re.compile(r"^\W*(?:those|these|they)(?:\s+[a-z]+ed|\s+held|\s+taken|\s+seen|\s+hurt)?\s+(?:include[sd]?"
                            r"|comprised|were|are)\s+(?:(?:about|around|some|nearly|roughly|an\s+estimated)\s+)?$", re.I)
 # "It breaks the figure down into 1,350 ...", "The total splits into", "That number is made up of": the next
 # sentence opens on the breakdown of the figure before
@@ -2654,10 +2787,16 @@ def _places_counted(q: Mention, figures: list[Mention], enum) -> bool:
         and _counts_items(others[0], enum) and not q.compound
 
 
-def _sole_figure(q: Mention, figures: list[Mention]) -> bool:
-    """The one figure of its kind in its sentence: "those" can mean no other."""
+def _sole_figure(q: Mention, figures: list[Mention], doc: Document | None = None) -> bool:
+    """The one figure of its kind in its sentence: "those" can mean no other
+    (with ``doc``, but for the value it moved from: "£86m, up from £80m")."""
     return not q.compound and not any(m is not q and m.kind == q.kind and m.unit == q.unit and not m.compound
-                                      for m in figures)
+                                      and not (doc is not None and _moved_from(doc, q, m)) for m in figures)
+
+
+def _moved_from(doc: Document, q: Mention, m: Mention) -> bool:
+    """"set an £86m budget, up from £80m last year": m is the value q moved from (round 15)."""
+    return m.start > q.end and bool(_CHANGE_FROM_BEFORE.search(doc.text[max(q.end, m.start - 30):m.start]))
 
 
 SENTENCE_END_WORDS = 2
@@ -2698,10 +2837,31 @@ def _only_holder(doc: Document, q: Mention, figures: list[Mention], enum: tuple[
     for m in figures:
         if m is q or m.kind != q.kind or m.unit != q.unit or m.compound or m.value is None:
             continue
-        if m.value >= biggest or m.start < q.end \
-                or not _PLACING_BEFORE.search(doc.text[max(q.end, m.start - 40):m.start]):
-            return False
+        if m.start > q.end and (m.value < biggest and _PLACING_BEFORE.search(doc.text[max(q.end, m.start - 40):m.start])
+                                or _APPOSITION_OF_SIZE.match(doc.text[q.noun_span.end if q.noun_span else q.end:m.start])
+                                or _CHANGE_FROM_BEFORE.search(doc.text[max(q.end, m.start - 30):m.start])):
+            continue  # "across the 64 homes", "a town of about 9,000", "up from 540 in May"
+        if m.end < q.start and m.value < biggest and m.noun and q.noun and _ASIDE_BEFORE.search(
+                doc.text[doc.sentences[q.sentence].start:m.start]) and "," in doc.text[m.end:q.start] \
+                and not categories.may_contain(q.noun, m.noun) and not categories.may_contain(m.noun, q.noun):
+            continue  # "The clinic, which has 14 doctors, saw 580 patients": an aside, too few, other things
+        return False
     return True
+
+
+_ASIDE_BEFORE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:]*$", re.I)
+# the value a figure moved from, no count of its own: "580 patients, up from 540 in May" (round 15)
+_CHANGE_FROM_BEFORE = re.compile(r"(?:\b(?:up|down|rising|falling|rose|fell|increas\w+|decreas\w+)\s+from"
+                                 r"|\bcompared\s+(?:with|to)|\bagainst|\bthan)\s+(?:(?:about|around|some|nearly)\s+)?$",
+                                 re.I)
+
+
+# "drew 412 responses, a high number for a village of about 2,300 people": a figure in an aside on
+# the count, giving the size of something else (round 15)
+_APPOSITION_OF_SIZE = re.compile(r"^\s*,\s+(?:a|an)\s+(?!(?:[\w'’-]+\s+){0,8}?(?:was|were|is|are|has|had|of\s+(?:them|those|whom)"
+                                 r"|total|tally|combined)\b)(?:[\w'’-]+\s+){0,8}?(?:a|an)\s+[a-z]+\s+of\s+"
+                                 r"(?:(?:about|around|some|roughly|nearly|almost|over|under|just\s+over|just\s+under)\s+)?$",
+                                 re.I)
 
 
 # "across the county's 64 homes", "in its 12 branches": a figure placing the one before it
@@ -2731,16 +2891,49 @@ def _refers_back(doc: Document, q: Mention, enum: tuple[Mention, ...], items: li
     if _BACK_SUBJECT.match(lead):
         # "Those held included 26 ...", "Those arrested were 30 men and ..."
         return not _other_casualties(doc, q, words(lead)[1:2])
+    if _RATED_LEAD.match(lead):
+        return True  # "Inspectors visited 212 homes. They rated 148 good, 41 ...": each one rated once (round 15)
+    the = _BACK_THE_NOUN.match(lead)
+    if the:
+        # "Road deaths fell to 212. Of the dead, ...", "Of the patients, ...": what the figure counted, or
+        # some of it (round 15)
+        noun = the.group(1).lower()
+        return not _other_casualties(doc, q, [noun]) and (
+            categories.same_thing(noun, q.noun) or categories.may_contain(q.noun, noun) and q.noun is not None
+            or any(k.search(noun) and k.search(doc.sentence_text(q.sentence)) for k in _CASUALTY_KINDS))
     m = _BACK_LEAD.match(lead)
     if m:
         rest = words(lead[m.end(1):])
         if rest and rest[0].lower() in ("were", "are") and len(rest) == 1:
             return True  # "Among them were 1,100 commuter services and ..." (round 11)
-        return not rest or rest[0].lower().endswith("ed") and not _other_casualties(doc, q, rest[:1]) \
+        if len(rest) >= 2 and rest[0].lower() in ("who", "that") and rest[1].lower() in _PAST_OF_HARM:
+            said = _PAST_OF_HARM[rest[1].lower()]  # "Of those who died", "Of those who were hurt" (round 15)
+            rest = [said] if said else rest[2:]
+        if rest and _other_casualties(doc, q, [rest[0].lower()]):
+            return False  # "The blast injured 30. Of those killed, ...": not even as a noun of people
+        return not rest or rest[0].lower().endswith("ed") \
             or categories.same_thing(rest[0], q.noun) \
             or q.noun is None and len(rest) == 1 and len(rest[0]) >= 4 \
             and rest[0][:4].lower() in doc.sentence_text(q.sentence).lower()  # "its stock ... homes. Of those homes"
     return bool(_BACK_AFTER.match(doc.text[first.end:first.end + 16]))
+
+
+_BACK_THE_NOUN = re.compile(r"^\W*(?:and\s+|but\s+)?(?:out\s+)?(?:of|among)\s+the\s+([a-z]{3,})\s*(?:,|\s+(?:were|are))\s*$",
+                            re.I)
+# "Of those who died" is "Of those killed"; "who were" leaves the participle after it
+_PAST_OF_HARM = {"died": "killed", "drowned": "killed", "perished": "killed", "were": None, "was": None}
+
+
+# a pronoun (or the body that did the counting) grading what was counted before, one grade each
+_RATED_LEAD = re.compile(r"^\W*(?:they|it|inspectors|assessors|examiners|judges)\s+(?:then\s+|later\s+)?"
+                         r"(?:rated|graded|classed|classified|judged|deemed)\s+$", re.I)
+
+
+def _lead_names_other_harm(doc: Document, q: Mention, enum) -> bool:
+    """"The blast injured 64. Of those killed, 31 were ...": the words before the
+    list name a harm the figure's sentence does not (round 15)."""
+    lead = words(doc.text[doc.sentences[enum[0].sentence].start:enum[0].start].lower())
+    return any(_other_casualties(doc, q, [_PAST_OF_HARM.get(w) or w]) for w in lead)
 
 
 _CASUALTIES = frozenset("killed injured hurt wounded dead missing rescued arrested charged evacuated".split())
@@ -2751,7 +2944,11 @@ def _other_casualties(doc: Document, q: Mention, participle: list[str]) -> bool:
     -- a word of harm (or arrest) the sentence of the figure does not use."""
     if not participle or participle[0] not in _CASUALTIES:
         return False
-    return participle[0][:4] not in doc.sentence_text(q.sentence).lower()
+    said = doc.sentence_text(q.sentence).lower()
+    if participle[0][:4] in said:
+        return False
+    # "Road deaths fell to 212. Of those killed, ...": another word of the same harm (round 15)
+    return not any(kind.search(participle[0]) and kind.search(said) for kind in _CASUALTY_KINDS)
 
 
 # a verb that makes a figure a share of something: "X contributed $1.6bn",
@@ -3453,6 +3650,8 @@ def _more_items_counted(doc: Document, total: Mention, enum) -> bool:
     on farmland, 65 ..."), and the list read has fewer parts: some parts were not read."""
     if total.end > enum[0].start:
         return False
+    if all(p.noun and p.noun_span and not _PLACED_AFTER.match(doc.text, p.noun_span.end) for p in enum):
+        return False  # "4,750 cars from four plants: 3,150 saloons and 1,420 estates": kinds, not places (round 15)
     return any(total.end <= m.start and m.end <= enum[0].start and m.kind == Kind.COUNT and m.value is not None
                and m.value.denominator == 1 and len(enum) < m.value <= 12
                and _COUNT_THEN_LIST.match(doc.text, m.end, enum[0].start)
@@ -3464,6 +3663,7 @@ def _more_items_counted(doc: Document, total: Mention, enum) -> bool:
 _SPREAD_BEFORE = re.compile(r"\b(?:across|in|at|over|between|among|from|on)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 
 
+_PLACED_AFTER = re.compile(r"\s+(?:at|in|on|from|inside|outside|across|near)\b", re.I)
 _COUNT_THEN_LIST = re.compile(r"\s*(?:[\w'’-]+\s*){0,2}[:—–-]\s*$")
 
 
@@ -3522,7 +3722,17 @@ def _more_periods_than_parts(doc: Document, total: Mention, enum) -> bool:
                and len(enum) < m.value <= 12 and not m.compound
                and _THE_PERIODS_BEFORE.search(doc.text, max(0, m.start - 8), m.start)
                for m in doc.mentions_in(total.sentence)) \
-        and bool(_PERIOD_NAMED.search(doc.text, max(0, enum[0].start - 40), enum[-1].end + 20))
+        and bool(_PERIOD_NAMED.search(doc.text, _list_opens(doc, enum[0]), enum[-1].end + 20))
+
+
+def _list_opens(doc: Document, first: Mention) -> int:
+    """Where the words of a list's first part begin: up to 40 characters
+    before it, after a colon or dash that opens the list (not the total's
+    own "in the 12 months to March:"; round 15)."""
+    start = max(doc.sentences[first.sentence].start, first.start - 40)
+    lead = doc.text[start:first.start]
+    cut = max(lead.rfind(":"), lead.rfind(" - "), lead.rfind("\u2013"), lead.rfind("\u2014"))
+    return start + cut + 1 if cut >= 0 else start
 
 
 # the parts are told by period ("September brought 118.5mm and October 152.3mm"), not by kind ("3,412 voted

@@ -121,8 +121,12 @@ class PartsTotalMismatch(Rule):
         Example("In a 36-game season the club won 21, drew 9 and lost 8.", target="36-game"),
         Example("Rowers bring home 12 medals\nThe crews took five golds, five silvers and a bronze in Lucerne.",
                 target="12"),
+        Example("The blaze has burnt 14,400 hectares - 8,300 inside the reserve and 5,100 on grazing land, "
+                "fire chiefs said.", target="14,400 hectares"),
     )
     ok = (
+        Example("The blaze has burnt 13,400 hectares - 8,300 inside the reserve and 5,100 on grazing land, "
+                "fire chiefs said."),
         Example("The squad brought home 15 medals - six gold, four silver and five bronze."),
         Example("Rowers bring home 11 medals\nThe crews took five golds, five silvers and a bronze in Lucerne."),
         Example("She led all scorers with 27 points, made up of eight two-point baskets, two three-pointers and "
