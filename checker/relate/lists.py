@@ -863,6 +863,13 @@ _NEW_SUBJECT = re.compile(r"(?:and|but)\s+(?!(?:others?|more|many|several|so|var
 # the last item described at the sentence's end: ", also known as ...", ", which ..."
 _LAST_DESCRIBED = re.compile(r"(?:(?:also|better|commonly|locally)\s+)?(?:known|called|dubbed|nicknamed)\s+(?:as\s+)?[a-z\"“‘'A-Z]"
                              r"|(?:which|who|whose)\s+[a-z]")
+# the whole set (or the last item) described after the list: ", all built in Spain", ", each with 40 staff",
+# ", both old and new", ", built in the 1990s", ", most of them in the north" -- a quantifier over the set,
+# or a participle with its phrase; no item of the count
+_SET_DESCRIBED = re.compile(r"(?:all|each|both|most|none)(?:\s+of\s+(?:them|which|whom|these|those))?\s+(?!(?:and|or|other|others|more)\b)[a-z]"
+                            r"|(?:[a-z]{3,}(?:ed|en)|built|run|held|made|sold|set|hit|cut|shut|kept|won|lost|bought|owned|"
+                            r"dating|based|located)\s+(?:by|for|with|from|to|in|at|on|between|before|after|since|during|"
+                            r"over|under|near|across|into|back|around|up|as)\b")
 # ", and go into the final": "and", a bare verb of the subject, then its object or phrase (not "and
 # others", "and elsewhere in", "and across the region": the list goes on)
 _NEXT_VERB = re.compile(r"(?:and|but)\s+(?!(?:others?|more|elsewhere|beyond|so|abroad|overseas|nearby|further|then|also|"
@@ -1025,6 +1032,8 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
                 return items, True
             if k == len(segments) - 1 and _LAST_DESCRIBED.match(seg):
                 return items, True  # "..., clouded leopards and binturongs, also known as bearcats.": the last one described
+            if (_SET_DESCRIBED.match(seg) or _LAST_DESCRIBED.match(seg)) and _closing_rest(region, segments[k + 1:]):
+                return items, True  # "..., the Mull and the Arran, all built in Spain(, the firm said).": the set described
             if open_end and names_only and re.match(r"(?:and|but)\s+(?:the|a|an|it|its|their|his|her)\s+[a-z]", seg):
                 tail = seg.rstrip(".").split(None, 1)[1]
                 if len(tail.split()) <= 4 and _FIGURE_MASK not in tail and _det_phrase(tail, tail.split()):
@@ -1077,6 +1086,18 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
     if not final:
         return None
     return items, True
+
+
+def _closing_rest(region: str, segments) -> bool:
+    """After a description of the set, the rest of the sentence holds no more items: only lower-case
+    phrases of the description (not "and ...", "plus ...") or a closing attribution."""
+    for k, (a, b) in enumerate(segments):
+        seg = region[a:b].strip().rstrip(".").rstrip()
+        if k == len(segments) - 1 and _ATTRIBUTION.fullmatch(seg):
+            return True
+        if not seg[:1].islower() or re.match(r"(?:and|or|plus|as\s+well|along|together|not\s+to)\b", seg):
+            return False
+    return True
 
 
 _PREDICATE_START = re.compile(r"(?:were|was|are|is|have|has|had|will|would|could|can|may|might|must|should|did|do|does)"
@@ -1762,10 +1783,6 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
     skip_from = m.noun_span.start - sent.start if len(words(head)) > 3 else 0
     if pronoun and _other_plural(doc.text[sent.start:sent.end], skip_from, m.noun_span.end - sent.start):
         return None
-    if any(o.is_quantity for o in doc.mentions_in(nxt.index)) and not all(
-            o.kind == Kind.AGE or o.kind == Kind.COUNT and re.fullmatch(r"\d{1,3}", o.text.strip())
-            for o in doc.mentions_in(nxt.index) if o.is_quantity):
-        return None
     start = they.end()
     text, base = _window(doc, start, nxt.end)
     colon = they.group(1) is not None
@@ -1777,6 +1794,15 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
     if parsed is None and not colon:
         parsed = _things_listed(text, start - base, end - base)  # "They were a new library, a skate park and ..."
     if parsed is None or len(parsed[0]) < 2:
+        return None
+    last = parsed[0][-1][1] + base
+    # no other figure in the list's sentence -- but one in a closing description of the set
+    # ("They are A, B and C, all built between 2019 and 2021") is no count of theirs
+    described = _SET_DESCRIBED.match(re.sub(r"^\s*,\s*", "", doc.text[last:last + 60])) is not None \
+        and re.match(r"\s*,", doc.text[last:last + 3]) is not None
+    if any(o.is_quantity and not (described and o.start >= last) for o in doc.mentions_in(nxt.index)) and not all(
+            o.kind == Kind.AGE or o.kind == Kind.COUNT and re.fullmatch(r"\d{1,3}", o.text.strip())
+            for o in doc.mentions_in(nxt.index) if o.is_quantity and not (described and o.start >= last)):
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in _shifted(parsed[0], base))
     return ListedItems(link="inferred", cue="they are", count=m, items=items, noun=m.noun or "")
