@@ -529,6 +529,9 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         relative = _RELATIVE_COPULA.match(rest)
         if relative and not any(w in ("and", "or", "but", "than") for w in relative.group(1).split()):
             return _Intro("copula", pos + relative.end())
+        participle = _PARTICIPLE_COPULA.match(rest)
+        if participle and _participle_copula(participle.group(1)):
+            return _Intro("copula", pos + participle.end())
         # "The band's four members are Ann, Bo, Cy and Di." -- a copula right after the noun;
         # "The five novels are by ...", "the three prizes went to ...": one name each
         # "The five new members of the panel are ...": a short post-modifier may come first;
@@ -643,6 +646,31 @@ _OWN_PLURAL_END = re.compile(r"\b(?:the|these|those|its|their|his|her|our|other)
 _RELATIVE_COPULA = re.compile(r"(\s+(?:who|that|which|(?:not\s+)?to|(?:which|that)\s+(?:are|were|is)\s+to|(?:due|set|expected|likely|poised|scheduled|slated|about|"
                               r"ready|unable|able|certain)\s+to)(?:\s+[a-z][a-z'’-]*){1,7}?)\s+(?:are|were|will\s+be)\s+"
                               r"(?=[\"“‘']?[A-Z][a-z])")
+# "The seven parishes raising their precepts by more than 10 per cent are ...", "The four firms that bid in
+# 2024 were ...": a participle, "with" or a relative and a longer phrase (its object, figures of another kind
+# than a count), then the copula and a name
+_PARTICIPLE_COPULA = re.compile(r"(\s+(?:(?!(?:including|excluding|according|during|being)\b)[a-z]{3,}ing|[a-z]{3,}ed|"
+                                + _IRREGULAR_PARTICIPLES + r"|with|who|that|which)"
+                                r"(?:\s+(?:[a-z][a-z'’-]*|[£$€]?\d[\d,.]*(?:%|m|bn|k|p|ft|km|kg)?)){1,14}?)\s+(?:are|were|will\s+be)\s+"
+                                r"(?=[\"“‘']?[A-Z][a-z])")
+
+
+def _participle_copula(modifier: str) -> bool:
+    """The phrase before the copula is a noun's modifier, not a clause: no clause word or joiner ("than"
+    only in "more/less/fewer than" before a figure), and after the participle (or the relative and its
+    verb) no new object ("in the case believe the culprits")."""
+    ws = modifier.split()
+    if any(w in _CLAUSE_WORDS - {"who", "that", "which"} | {"and", "or", "but", "not"} for w in ws) \
+            or ws[0] in ("who", "that", "which") and any(w in ("who", "that", "which") for w in ws[1:]):
+        return False
+    for i, w in enumerate(ws):
+        if w == "than" and not (0 < i < len(ws) - 1 and ws[i - 1] in ("more", "less", "fewer")
+                                and (ws[i + 1][:1].isdigit() or ws[i + 1][:1] in ("£", "$", "€"))):
+            return False
+    rest = ws[2:] if ws[0] in ("who", "that", "which") else ws[1:]
+    return not _verb_inside(" ".join(rest))
+
+
 _DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
                               r"(?:(?!(?:this|his|its|was|has|is|thus|plus|bus|gas|news|always|perhaps|whereas|across)\b)[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\b")
 
