@@ -831,7 +831,9 @@ def _long_item(item: str) -> bool:
     # a figure in the tail describes the thing ("for up to 300 students"), one in its head may count several
     # (a number and its noun, "300 students"; not a label's, "at Junction 9")
     tail = " ".join(ws[head:]) + " "
-    return 0 < head <= (5 if ws[0] in _DETERMINERS else 4) and not re.search(r"\d", " ".join(ws[:head])) \
+    # a gerund and its object ("raising the state pension age to 68") may take one word more
+    short = 5 if ws[0] in _DETERMINERS else 6 if ws[0].endswith("ing") and ws[1] in _DETERMINERS else 4
+    return 0 < head <= short and not re.search(r"\d", " ".join(ws[:head])) \
         and len(re.findall(r"\d", tail)) == len(re.findall(r"\d(?=[\d,.]*\s+[a-z(])", tail))
 
 
@@ -2116,7 +2118,8 @@ _FRONTED = frozenset({"of", "out", "like", "unlike", "despite", "apart", "beside
 
 # figures of another kind than a count may stand inside an item: "a 6% pay rise", "£2bn for
 # schools", "a 20mph limit", "Wimbledon in 1999" -- they describe one thing, they count none
-_ITEM_FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION, Kind.YEAR})
+_ITEM_FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION, Kind.YEAR, Kind.MULTIPLE,
+                                Kind.POINTS, Kind.FRACTION})  # "ending the triple lock", "a half-price fare"
 _FIGURE_MASK = "#"
 
 
@@ -2172,8 +2175,19 @@ def _item_quantity(doc: Document, m: Mention, o: Mention) -> bool:
     """A count larger than the list's own, in digits, before a lower-case word ("six measures: ...,
     300 more hostel beds and ..."): how much of something one item holds, not a number of the
     things counted -- it describes its item like a sum of money would."""
-    return o.kind == Kind.COUNT and o.start > m.end and not o.hedge and o.value is not None and m.value is not None \
-        and o.value > m.value and o.text[:1].isdigit() and re.match(r"\s+[a-z]", doc.text[o.end:o.end + 3]) is not None
+    if o.kind != Kind.COUNT or o.start <= m.end or o.hedge or o.value is None or m.value is None \
+            or not o.text[:1].isdigit():
+        return False
+    if o.value > m.value and re.match(r"\s+[a-z]", doc.text[o.end:o.end + 3]) is not None:
+        return True
+    # a bare number a thing is set to, at the end of its item: "raising the pension age to 68, ...",
+    # "cutting the speed limit to 20 and ..." -- a value, no count of things
+    return o.noun_span is None and _VALUE_BEFORE.search(doc.text, max(0, o.start - 8), o.start) is not None \
+        and _ITEM_END.match(doc.text, o.end) is not None
+
+
+_VALUE_BEFORE = re.compile(r"\b(?:to|from)\s+$")
+_ITEM_END = re.compile(r"\s*(?:[,;.)]|\s(?:and|or)\s|$)")
 
 
 def _head_noun(m: Mention) -> str:
