@@ -2119,7 +2119,7 @@ _FRONTED = frozenset({"of", "out", "like", "unlike", "despite", "apart", "beside
 # figures of another kind than a count may stand inside an item: "a 6% pay rise", "£2bn for
 # schools", "a 20mph limit", "Wimbledon in 1999" -- they describe one thing, they count none
 _ITEM_FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION, Kind.YEAR, Kind.MULTIPLE,
-                                Kind.POINTS, Kind.FRACTION})  # "ending the triple lock", "a half-price fare"
+                                Kind.POINTS})  # "ending the triple lock"
 _FIGURE_MASK = "#"
 
 
