@@ -282,6 +282,13 @@ gives three.  The finder reads the list that follows a count and its noun:
   Fox, a student"): two descriptions at least, each right after a name, never two in a row; not one alone;
 * a place after the noun, then names that each take "the" ("on two rivers in York, the Ouse, the Foss and the
   Derwent"; not "the Severn, Teme and Clun": the place may be one of them); a verb of choosing may end in "on loan".
+* the set (or its last item) described after the list is no item, then perhaps an attribution ("...: the Skye, the Iona
+  and the Arran ferry, all built in Leith(, the firm said)"; ", each with 40 staff"; ", built in the 1990s"; not ", and
+  ...", ", plus ..."); a figure there does not stop "They are ..." in the next sentence;
+* a participle, "with" or a relative may stand before the copula with its object and figures of another kind ("The six
+  trusts missing the target by more than 5 per cent are ..."; "The three firms that bid in 2024 were ..."; not a count);
+* a bare number a thing is set to, at the end of its item, describes it ("three pledges: cutting the limit to 20,
+  ..."), and so does a multiple ("ending the triple lock"); a gerund and its object may take a word more.
 """
 from __future__ import annotations
 

@@ -1,0 +1,141 @@
+"""Round 15, lists/dates/changes: a perturbation table of the core readings.
+
+Each core shape of a list count (colon, dash, apposition, copula, "named as", brackets, the list in
+the next sentence) is run with a count that is one too many, one too few (both must flag FC4xx) and
+right (must stay clean), through the phrases real copy adds: a closing description of the set after
+the last item (", all built in Spain", ", each with 40 staff", ", built in the 1990s"), an
+attribution, a period phrase, a figure of another kind in the count's modifier ("raising their
+rates by more than 8 per cent") or inside an item ("raising the pension age to 69")."""
+from __future__ import annotations
+
+import pytest
+
+from checker import check_text
+
+WORDS = {3: "three", 4: "four", 5: "five"}
+
+
+def _problems(text, published=None):
+    return [(f.rule, text[f.start:f.end]) for f in check_text(text, published) if f.is_problem]
+
+
+# four items in every core; {n} is the count, {tail} a perturbation after the last item
+_SHIPS = "the Skye, the Iona, the Mull and the Arran"
+_TOWNS = "Ashby, Brinton, Colwell and Dunford"
+_PEOPLE = "Ali Khan, Ben Ross, Carl Dunn and Dev Patel"
+CORES = {
+    "colon": ("The sale covers {n} ferries: " + _SHIPS + "{tail}.", False),
+    "colon_names": ("The firm will shut {n} depots: " + _TOWNS + "{tail}.", False),
+    "dash_end": ("The firm will shut {n} depots - " + _TOWNS + "{tail}.", False),
+    "dash_mid": ("{N} depots - " + _TOWNS + "{tail} - will close in May.", True),
+    "apposition": ("The council's {n} libraries, " + _TOWNS + "{tail}, will close in May.", True),
+    "copula": ("The {n} towns bidding for the title are " + _TOWNS + "{tail}.", False),
+    "named_as": ("The {n} men, named as " + _PEOPLE + "{tail}, will appear in court on Friday.", True),
+    "named_as_end": ("Police have charged {n} men, named as " + _PEOPLE + "{tail}.", False),
+    "next_sentence": ("{N} bidders remain in the race. They are Arco, Belmar, Corvo and Dunmore{tail}.", False),
+    "bracket": ("The {n} ports (Oban, Mallaig, Ullapool and Stornoway{tail}) will get new berths.", True),
+}
+TAILS = {
+    "bare": "",
+    "all_participle": ", all built in Spain",
+    "all_years": ", all built between 2019 and 2021",
+    "each_count": ", each with 40 staff",
+    "which": ", which open in May",
+    "participle": ", built in the 1990s",
+    "attribution": ", the council said",
+    "attribution_day": ", officials said on Monday",
+    "according": ", according to the council",
+    "all_of_them": ", all of them in the north",
+    "both_adjectives": ", both old and new",
+}
+_CLOSING_ONLY = ("attribution", "attribution_day", "according")  # not inside a dash, apposition or bracket
+
+
+def _cells():
+    for core, (text, inside) in CORES.items():
+        for tail_name, tail in TAILS.items():
+            if inside and tail_name in _CLOSING_ONLY:
+                continue
+            for n in (3, 4, 5):
+                yield pytest.param(text.format(n=WORDS[n], N=WORDS[n].capitalize(), tail=tail), n != 4,
+                                   id=f"{core}-{tail_name}-{n}")
+
+
+@pytest.mark.parametrize("text,flag", list(_cells()))
+def test_core_list_shapes_perturbed(text, flag):
+    found = _problems(text)
+    assert not [p for p in found if not p[0].startswith("FC4")], found
+    assert any(p[0].startswith("FC4") for p in found) == flag, found
+
+
+# other perturbations: a figure of another kind in the count's modifier or inside an item, a period
+# phrase, an attribution, the list in the next sentence
+PERTURBED = [
+    "The {n} parishes raising their precepts by more than 8 per cent are " + _TOWNS + ".",
+    "The {n} schools rated below 60% in the survey are " + _TOWNS + ".",
+    "The {n} clubs fined £5,000 by the league were " + _TOWNS + ".",
+    "The {n} firms that bid in 2024 were " + _TOWNS + ".",
+    "{N} councils raising their rates by more than 8 per cent - " + _TOWNS + " - were named.",
+    "The board named {n} councils raising rates by more than 8 per cent: " + _TOWNS + ".",
+    "The plan rests on {n} pillars: raising the pension age to 69, cutting fuel duty, ending the cap and "
+    "scrapping the levy.",
+    "The plan rests on {n} pillars: lifting the pension age to 69, testing the fuel payment, a new levy and "
+    "ending the triple lock, ministers said.",
+    "The union has {n} demands: a 6% pay rise, a 35-hour week, free parking and more staff.",
+    "The council approved {n} schemes: a £2m library, a skate park, a cycle hub and a new pool.",
+    "The report makes {n} proposals: lowering the voting age to 16, a new senate, fixed terms and a smaller "
+    "cabinet.",
+    "The firm closed {n} depots last year: " + _TOWNS + ".",
+    "In March the firm closed {n} depots: " + _TOWNS + ".",
+    "The firm closed {n} depots in 2023: " + _TOWNS + ".",
+    "Over the winter the firm closed {n} depots - " + _TOWNS + ".",
+    "The union said the firm had closed {n} depots: " + _TOWNS + ".",
+    "The firm has closed {n} depots: " + _TOWNS + ", the union said on Monday.",
+    "The firm has closed {n} depots. They are " + _TOWNS + ".",
+    "The firm has closed {n} depots this year. They are " + _TOWNS + ", all opened in the 1970s.",
+    "{N} depots will close. They are " + _TOWNS + ", the union said.",
+    "The recall covers {n} models: the Corsa, the Astra, the Mokka and the Combo van, all built in Spain.",
+    "The recall covers {n} models: the Corsa, the Astra, the Mokka and the Combo van, all built between "
+    "2020 and 2022.",
+    "The recall covers {n} models: the Corsa, the Astra, the Mokka and the Combo van, sold between 2020 "
+    "and 2022.",
+    "The recall covers {n} models - the Corsa, the Astra, the Mokka and the Combo van - all built in Spain.",
+    "Its {n} depots, " + _TOWNS + ", all close in May.",
+    "The {n} depots, " + _TOWNS + ", each with 40 staff, will close in May.",
+    "The region has {n} airports: " + _TOWNS + ", each handling about 2m passengers a year.",
+]
+
+
+@pytest.mark.parametrize("n", [3, 4, 5])
+@pytest.mark.parametrize("text", PERTURBED)
+def test_list_perturbations(text, n):
+    t = text.format(n=WORDS[n], N=WORDS[n].capitalize())
+    found = _problems(t)
+    assert not [p for p in found if not p[0].startswith("FC4")], found
+    assert any(p[0].startswith("FC4") for p in found) == (n != 4), found
+
+
+def test_flag_span_is_the_count():
+    text = "The six parishes raising their precepts by more than 9 per cent are Ashby, Brinton, Colwell and Dunford."
+    assert ("FC410", "six") in _problems(text)
+
+
+# clean near-misses the narrowed guards must keep silent
+CLEAN = [
+    # a count in the modifier before the copula: which figure does the list count?
+    "The two towns with more than 20,000 residents are Ashby, Brinton and Colwell.",
+    # a clause, not a modifier, before the copula
+    "The two councils said the rises were Ashby, Brinton and Colwell.",
+    # after the list, more of them told: the list is some of them
+    "The recall covers six models: the Corsa, the Astra and the Mokka, plus three vans.",
+    "Four firms bid: Arco, Belmar and Corvo, and another is expected to join them.",
+    # a fraction after the list is a new clause, no item figure
+    "The three winning entries are by Ira Kent, Noor Saleh and Tom Vance, and a fifth is due.",
+    # a bare number not set by "to" inside an item still silences the list
+    "The plan has two parts: ward 40, a clinic and a new ward 12 wing.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean_near_misses(text):
+    assert not [p for p in _problems(text) if p[0].startswith("FC4")]
