@@ -139,3 +139,49 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN)
 def test_clean_near_misses(text):
     assert not [p for p in _problems(text) if p[0].startswith("FC4")]
+
+
+# ------------------------------------------------------------------ dates: the core readings perturbed
+import datetime as _dt  # noqa: E402
+
+_PUB = _dt.date(2025, 9, 10)  # 2 July to 10 September is 70 days
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("The parking ban, which came into force on 2 July, has now been in place for 70 days.", False),
+    ("The parking ban, which came into force on 2 July, has now been in place for 77 days.", True),
+    ("The parking ban came into force on 2 July and has been in place for 70 days.", False),
+    ("The parking ban came into force on 2 July and has been in place for 17 days.", True),
+    ("The walkout, which began on 2 July, has lasted 70 days, the union said.", False),
+    ("The walkout, which began on 2 July, has lasted 60 days, the union said.", True),
+    ("The walkout, which began on Wednesday 2 July, has so far run for 70 days, with no talks planned.", False),
+    ("The walkout, which began on Wednesday 2 July, has so far run for 80 days, with no talks planned.", True),
+    # past or future told: not a length up to now
+    ("The walkout, which began on 2 July, had lasted 40 days when talks resumed.", False),
+])
+def test_begun_then_length_up_to_now(text, flag):
+    found = [f for f in check_text(text, _PUB) if f.is_problem]
+    assert any(f.rule == "FC507" for f in found) == flag, found
+    assert not [f for f in found if f.rule != "FC507"]
+
+
+_PUB2 = _dt.date(2026, 6, 9)  # born 2 June 1934: 92 on that day
+_BIRTH = " Mrs Moss, born on 2 June 1934 in Derby, taught at the village school for 35 years."
+
+
+@pytest.mark.parametrize("lead,flag", [
+    ("Neighbours threw a street party on Sunday for Ida Moss, who turned 92.", False),
+    ("Neighbours threw a street party on Sunday for Ida Moss, who turned 93.", True),
+    ("Neighbours threw a street party for Ida Moss, who is now 92.", False),
+    ("Neighbours threw a street party for Ida Moss, who is now 90.", True),
+    ("Neighbours threw a street party on Sunday for Ida Moss, who turned 92 last week.", False),
+    ("Neighbours threw a street party on Sunday for Ida Moss, who turned 94 last week.", True),
+    ("Ida Moss turned 92 on Tuesday.", False),
+    ("Ida Moss turned 91 on Tuesday.", True),
+    # another person of the name, or another person turning: silent
+    ("Neighbours threw a party for Ida Moss and her son Tom Moss, who turned 60.", False),
+    ("Neighbours threw a party for Ida Moss's sister, who turned 95.", False),
+])
+def test_named_age_now_against_next_birth(lead, flag):
+    found = [f for f in check_text(lead + _BIRTH, _PUB2) if f.is_problem]
+    assert any(f.rule == "FC506" for f in found) == flag, found
