@@ -185,3 +185,30 @@ _BIRTH = " Mrs Moss, born on 2 June 1934 in Derby, taught at the village school 
 def test_named_age_now_against_next_birth(lead, flag):
     found = [f for f in check_text(lead + _BIRTH, _PUB2) if f.is_problem]
     assert any(f.rule == "FC506" for f in found) == flag, found
+
+
+# ------------------------------------------------------------------ changes: the core readings perturbed
+_CHANGE_CORES = [
+    "Visitor numbers rose from {a} to {b}{mid}, an increase of {d}{tail}.",
+    "Visitor numbers rose by {d} to {b}{mid}, from {a}{tail}.",
+    "Visitor numbers rose to {b} from {a}{mid}, up {d}{tail}.",
+    "Visitor numbers were up {d} at {b}{mid}, compared with {a}{tail}.",
+    "Visitor numbers climbed {d}{mid}, from {a} to {b}{tail}.",
+]
+_CHANGE_MID = ["", " last year", ", the trust said", " in 2024", " at the 14 sites"]
+_CHANGE_TAIL = ["", ", the trust said", ", the highest since 2019", " in the year to March"]
+
+
+def _change_cells():
+    for k, core in enumerate(_CHANGE_CORES):
+        for i, mid in enumerate(_CHANGE_MID):
+            for j, tail in enumerate(_CHANGE_TAIL):
+                for d, flag in (("5,300", False), ("3,500", True)):
+                    yield pytest.param(core.format(a="62,800", b="68,100", d=d, mid=mid, tail=tail), flag,
+                                       id=f"change{k}-{i}-{j}-{flag}")
+
+
+@pytest.mark.parametrize("text,flag", list(_change_cells()))
+def test_core_change_shapes_perturbed(text, flag):
+    found = _problems(text)
+    assert bool(found) == flag, found
