@@ -101,6 +101,8 @@ PERTURBED = [
     "and 2022.",
     "The recall covers {n} models - the Corsa, the Astra, the Mokka and the Combo van - all built in Spain.",
     "Its {n} depots, " + _TOWNS + ", all close in May.",
+    "The {n} councils raising their rates by more than 8 per cent, " + _TOWNS + ", were named on Monday.",
+    "The {n} trusts missing the target by 5%, " + _TOWNS + ", face fines.",
     "The {n} depots, " + _TOWNS + ", each with 40 staff, will close in May.",
     "The region has {n} airports: " + _TOWNS + ", each handling about 2m passengers a year.",
 ]
@@ -124,6 +126,8 @@ def test_flag_span_is_the_count():
 CLEAN = [
     # a count in the modifier before the copula: which figure does the list count?
     "The two towns with more than 20,000 residents are Ashby, Brinton and Colwell.",
+    # a modifier ending in other things with a determiner: the names may be theirs
+    "The two firms that signed deals with the supermarkets, Asda, Aldi and Lidl, said prices would rise.",
     # a clause, not a modifier, before the copula
     "The two councils said the rises were Ashby, Brinton and Colwell.",
     # after the list, more of them told: the list is some of them

@@ -288,7 +288,9 @@ gives three.  The finder reads the list that follows a count and its noun:
 * a participle, "with" or a relative may stand before the copula with its object and figures of another kind ("The six
   trusts missing the target by more than 5 per cent are ..."; "The three firms that bid in 2024 were ..."; not a count);
 * a bare number a thing is set to, at the end of its item, describes it ("three pledges: cutting the limit to 20,
-  ..."), and so does a multiple ("ending the triple lock"); a gerund and its object may take a word more.
+  ..."), and so does a multiple ("ending the triple lock"); a gerund and its object may take a word more;
+* a longer participle or relative before an apposition may hold figures of another kind and a plural with a
+  determiner when it ends in a figure ("The three trusts missing their targets by 5%, A, B, C and D, ...").
 """
 from __future__ import annotations
 
@@ -515,7 +517,8 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
             return None  # "Three stores that closed, in Leeds, ...": where they closed, perhaps
         if place:
             return _Intro("places", pos + mod.end() + place.end())  # "five shops in the city, at A, B, ..."
-        if _OWN_PLURAL_END.search(mod.group(1)) or mod.re is _LONG_RELATIVE and _ANY_OWN_PLURAL.search(mod.group(1)):
+        if _OWN_PLURAL_END.search(mod.group(1)) or mod.re is _LONG_RELATIVE and _ANY_OWN_PLURAL.search(mod.group(1)) \
+                and not _FIGURE_END.search(mod.group(1)):
             return None  # "The four firms in talks with the supermarkets, A and B,": whose list?
         if not after[:1].islower():
             return _Intro("comma", pos + mod.end())
@@ -617,7 +620,7 @@ _BRIDGE = re.compile(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*(?:\d+[a-z]?\b)?|(?:1[89]
 # a longer relative clause of lower-case words, perhaps ending in a time phrase, then names in apposition:
 # "The two chains that cut the price of a four-pint bottle of milk on Monday, Asda, Morrisons and Lidl, said"
 _LONG_RELATIVE = re.compile(r"(\s+(?:who|that|which|to\s+[a-z]+|(?!(?:including|excluding|according|during|being)\b)"
-                            r"[a-z]{3,}ing)(?:\s+[a-z][\w'’-]*){2,11}?"
+                            r"[a-z]{3,}ing)(?:\s+(?:[a-z][\w'’-]*|[£$€]?\d[\d,.]*(?:%|p|m|bn)?(?=[\s,]))){2,11}?"
                             r"(?:\s+(?:on\s+(?:" + "|".join(_MONTHS_DAYS[12:]) + r")|yesterday|today|last\s+[a-z]+|this\s+[a-z]+))?)"
                             r"\s*,\s*(?=[A-Z])")
 
@@ -632,6 +635,11 @@ _PREP_OWN_PLURAL = re.compile(r"\b(?:with|against|among|between|alongside)\s+" +
 # "in the Hennessy," / "at the Open,": one named event or place with "the" after the noun, then names
 _EVENT_MODIFIER = re.compile(r"\s+(?:in|at|for)\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*"
                              r"(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|\sand\s))")
+
+
+# a modifier ending in a figure ("raising their rates by more than 8 per cent,"): the names after it are
+# no apposition to the figure, nor to a plural before it
+_FIGURE_END = re.compile(r"\d[\d,.]*(?:%|p|m|bn|\s+per\s+cent)?$")
 
 
 _RELATIVE_AUXILIARIES = frozenset("is are was were be been has have had will would could should can may might".split())
