@@ -216,3 +216,22 @@ def _change_cells():
 def test_core_change_shapes_perturbed(text, flag):
     found = _problems(text)
     assert bool(found) == flag, found
+
+
+# a period with both ends, then its length set apart, perhaps after an attribution
+_PUB3 = _dt.date(2026, 5, 20)  # 9 March to 27 March is 18 days (19 counting both ends)
+
+
+@pytest.mark.parametrize("text,flag", [
+    ("The bridge was closed for repairs from 9 March to 27 March, a closure of 18 days.", False),
+    ("The bridge was closed for repairs from 9 March to 27 March, a closure of 28 days.", True),
+    ("The bridge was closed from 9 March to 27 March, the county said, a shutdown of 19 days.", False),
+    ("The bridge was closed from 9 March to 27 March, the county said, a shutdown of 81 days.", True),
+    ("The bridge was closed from 9 March to 27 March, officials said - 18 days in all.", False),
+    ("The bridge was closed from 9 March to 27 March, officials said - 24 days in all.", True),
+    # a length that is no length of the period
+    ("The bridge was closed from 9 March to 27 March, a delay of 12 days on the plan.", False),
+])
+def test_period_then_apposed_length(text, flag):
+    found = [f for f in check_text(text, _PUB3) if f.is_problem]
+    assert any(f.rule == "FC507" for f in found) == flag, found

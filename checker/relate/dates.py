@@ -238,6 +238,8 @@ publication date:
   20 May": the length between the two ends, or before their participles;
 * "Porters, who walked out on 3 April, are today in the 16th day of their strike": "the Nth day (week) of
   their / the <thing>", not of a month or a year;
+* a period with both ends, then its length named in apposition, perhaps after an attribution ("from 9 to 27 March,
+  the county said, a closure of 18 days"; a noun of a period: not "a delay of 12 days");
 * a start on a date, then the length up to now in a perfect tense ("The ban, which came into force on 2 May, has
   now been in place for 40 days"; "began on 2 May and has lasted 40 days"; not "had lasted", "will have");
 * a named person's age now ("for Ida Moss, who turned 91." / "who is now 91") or "turned 91 on Saturday" against a
@@ -1511,7 +1513,12 @@ def _apposed_span(doc: Document, s, d: Mention, dated, cpos: int, word: str):
 
 # ------------------------------------------------------- a stated period
 _RANGE_TO = re.compile(r"\s+(?:to|until|till|through|thru)\s+", re.I)
-_AFTER_RANGE = re.compile(r"(?:\s+inclusive)?\s*(?:,|\(|[-–—])?\s*((?:and\s+)?(?:which\s+|that\s+)?(?:lasted|lasting|spanning|spanned|"
+_AFTER_RANGE = re.compile(r"(?:\s+inclusive)?(?:\s*,\s*(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:said|says|confirmed))?"
+                          r"\s*(?:,|\(|[-–—])?\s*((?:and\s+)?(?:which\s+|that\s+)?(?:lasted|lasting|spanning|spanned|"
+                          # "..., a closure of 22 days": the period named in apposition
+                          r"(?:a|an)\s+(?:(?:[a-z]+-)?(?:closure|shutdown|stoppage|strike|walkout|lockdown|outage|stay|spell|stint|"
+                          r"run|tour|trip|voyage|journey|siege|absence|break|holiday|visit|wait|ban|blockade|occupation|"
+                          r"vigil|sit-in|protest|campaign|festival|season|exhibition|trial|hearing|programme|window)\s+of)|"
                           r"spans|covering|covered|a\s+period\s+of|a\s+total\s+of|spending|having\s+spent|spent|after|"
                           r"following|some|"
                           r"(?:will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled)\s+to)\s+(?:last|run\s+for)|"
