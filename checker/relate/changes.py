@@ -126,6 +126,8 @@ also set against the earlier one ("412 million, compared with 388 million"; not 
 years: "since 2015"); a headline multiple
 "Food bank use doubles" over a lead's "8,400 parcels, compared with 6,100" or
 "6,100 parcels in 2023 and 8,400 last year").
+A small count of other things with its own noun may also stand right after the old value or the size
+("rose to 9,400 from 8,100 across its 11 branches, up 1,300"), not only after the new one.
 """
 from __future__ import annotations
 
@@ -915,9 +917,11 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
             continue
         if _small_beside(other, (size, old, new)):
             continue  # "fell by 1,150 in the past three years, to 4,210 from 5,360": a small count of other things
-        if x == k + 1 and (_count_of_other_things(other, new) or _in_modifier_of(doc, other, new)):
+        if (x == k + 1 or x in (i + 1, j + 1) and _count_of_other_things(other, old)) and _count_of_other_things(other, new) \
+                or x == k + 1 and _in_modifier_of(doc, other, new):
             continue  # "48,620 visits across its three sites, an increase of ...": a small count beside the level
-            # ("312 players from 28 countries entered, up from 254": where they came from)
+            # (or right after the old level or the size: "from 41,200 at the 12 stations, up 6,700";
+            # "312 players from 28 countries entered, up from 254": where they came from)
         if other.kind in (old.kind, new.kind, size.kind) or other.kind == Kind.COUNT:
             return None
     lo = min(size.start, old.start, new.start, mag.cue_start, fr.cue_start, tr.cue_start)

@@ -240,6 +240,12 @@ publication date:
   20 May": the length between the two ends, or before their participles;
 * "Porters, who walked out on 3 April, are today in the 16th day of their strike": "the Nth day (week) of
   their / the <thing>", not of a month or a year;
+* a period with both ends, then its length named in apposition, perhaps after an attribution ("from 9 to 27 March,
+  the county said, a closure of 18 days"; a noun of a period: not "a delay of 12 days");
+* a start on a date, then the length up to now in a perfect tense ("The ban, which came into force on 2 May, has
+  now been in place for 40 days"; "began on 2 May and has lasted 40 days"; not "had lasted", "will have");
+* a named person's age now ("for Ida Moss, who turned 91." / "who is now 91") or "turned 91 on Saturday" against a
+  birth told of that surname in the next sentence ("Mrs Moss, born on 2 June 1934, ...");
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -1142,7 +1148,7 @@ def find_spans(doc: Document):
             after = doc.text[d.end:s.end]
             con = _CONNECT.match(after)
             if con is None and (unit in _DAY_UNITS or unit in _YEAR_UNITS) and pub is not None:
-                rel = _since_then_length(doc, s, ms, d, prev)
+                rel = _since_then_length(doc, s, ms, d, prev) or _begun_then_length(doc, s, ms, d, prev)
                 if rel is not None:
                     yield rel
                     continue
@@ -1350,6 +1356,33 @@ def _since_then_length(doc: Document, s, ms, d: Mention, prev):
     return _make_span(doc, d, date, None, "explicit", f"since, {d.text} to the publication date")
 
 
+# "The ban, which began on 1 June, has now been in force for 79 days": a start on a date, then the
+# length up to now in a perfect tense of the same subject
+_STARTED_ON_DATE = re.compile(r"\b(?:began|started|begun|opened|came\s+into\s+(?:force|effect)|took\s+effect|went\s+on\s+strike|"
+                       r"walked\s+out|(?:was|were)\s+(?:introduced|imposed|declared|launched|opened|started))\s+on\s+"
+                       r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,?\s+)?(?:the\s+)?$", re.I)
+_BEGUN_THEN_PERFECT = re.compile(r"\s*,?\s*(?:and\s+)?(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?"
+                                 r"(?:been(?:\s+(?!for\b)[a-z][\w'’-]*){0,3}|lasted|run|gone\s+on)\s+(?:for\s+)?$", re.I)
+
+
+def _begun_then_length(doc: Document, s, ms, d: Mention, prev):
+    """"X, which began on 1 June, has now been in force for 79 days": the date the thing began, then its
+    length up to now; the publication date ends it (no past or future told)."""
+    if len(prev) < 1 or _duration_unit(d) not in _DAY_UNITS:
+        return None
+    date = prev[-1]
+    if date.kind is not Kind.DATE or date.date is None or date.date.day is None \
+            or not _STARTED_ON_DATE.search(doc.text, max(s.start, date.start - 45), date.start) \
+            or not _BEGUN_THEN_PERFECT.fullmatch(doc.text, date.end, d.start) \
+            or not _LENGTH_CLOSE.match(doc.text, d.end, s.end) \
+            or _PAST_ONLY.search(doc.text, date.end, d.end):
+        return None
+    when, _ = resolve_mention(doc, date)
+    if when is None or when > doc.published:
+        return None
+    return _make_span(doc, d, date, None, "explicit", f"since, {d.text} to the publication date")
+
+
 _MARKS_NOW = re.compile(r"\b(?:celebrates|celebrating|marks|marking|(celebrated|marked))\s+(?:its\s+|their\s+)?$",
                         re.I)
 _NOW_TIME = re.compile(r"\b(?:this\s+(?:week|weekend|month|year)|today|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|"
@@ -1495,7 +1528,12 @@ def _told_weekday(doc: Document, m: Mention) -> int | None:
 
 # ------------------------------------------------------- a stated period
 _RANGE_TO = re.compile(r"\s+(?:to|until|till|through|thru)\s+", re.I)
-_AFTER_RANGE = re.compile(r"(?:\s+inclusive)?\s*(?:,|\(|[-–—])?\s*((?:and\s+)?(?:which\s+|that\s+)?(?:lasted|lasting|spanning|spanned|"
+_AFTER_RANGE = re.compile(r"(?:\s+inclusive)?(?:\s*,\s*(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:said|says|confirmed))?"
+                          r"\s*(?:,|\(|[-–—])?\s*((?:and\s+)?(?:which\s+|that\s+)?(?:lasted|lasting|spanning|spanned|"
+                          # "..., a closure of 22 days": the period named in apposition
+                          r"(?:a|an)\s+(?:(?:[a-z]+-)?(?:closure|shutdown|stoppage|strike|walkout|lockdown|outage|stay|spell|stint|"
+                          r"run|tour|trip|voyage|journey|siege|absence|break|holiday|visit|wait|ban|blockade|occupation|"
+                          r"vigil|sit-in|protest|campaign|festival|season|exhibition|trial|hearing|programme|window)\s+of)|"
                           r"spans|covering|covered|a\s+period\s+of|a\s+total\s+of|spending|having\s+spent|spent|after|"
                           r"following|some|"
                           r"(?:will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled)\s+to)\s+(?:last|run\s+for)|"
@@ -2983,13 +3021,15 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
             subject = _TURN_SUBJECT.fullmatch(lead)
             aside = (other.start + subject.start("rel"), other.start + subject.end("rel")) \
                 if subject is not None and subject.group("rel") else (0, 0)
+            linked = k < s.index and _turn_name_linked(stext, otext, lead)
             # "Luca Bianchi, who opened his first cafe in 1994, turned 60 last month": a year in the
             # subject's relative clause dates another thing
             if _DEATH.search(otext) or any(year_of(m) is not None and m is not when[3]
                                            and not aside[0] <= m.start < aside[1] for m in oms) \
-                    or not _one_person(stext) or not _one_person(otext) \
+                    or not _one_person(stext) or not (linked or _one_person(otext)) \
                     or not (k < s.index and _ANAPHOR_BIRTH.match(stext)
                             and (_TURN_SUBJECT.fullmatch(lead) or _BIRTHDAY_SUBJECT.fullmatch(lead))
+                            or linked
                             or k > s.index and _SUBJECT_BIRTH.match(stext)
                             and (_TURN_PRONOUN.fullmatch(lead) or _BIRTHDAY_PRONOUN.fullmatch(lead))):
                 continue
@@ -3097,13 +3137,29 @@ def _name_linked(doc: Document, stext: str, other, age: Mention) -> bool:
     if len(re.findall(rf"(?<![\w-]){surname}\b", otext)) != 1 or len(re.findall(rf"(?<![\w-]){surname}\b", stext)) != 1:
         return False  # two people of one name ("Tom Reilly and his father Sean Reilly")
     lead = doc.text[max(other.start, age.start - 60):age.start]
-    named = re.search(rf"(?:([A-Z][\w'’.-]*)\s+)?(?<![\w-]){surname}\s*,\s*(?:aged\s+|now\s+)?$", lead)
+    # "Tom Reilly, 45,"; "Ada Quist, who turned 96." / "who is now 96" (a relative clause on the name)
+    named = re.search(rf"(?:([A-Z][\w'’.-]*)\s+)?(?<![\w-]){surname}\s*,\s*(?:aged\s+|now\s+|who\s+(?:has\s+)?"
+                      r"(?:just\s+)?turned\s+|who\s+is\s+(?:now\s+)?)?$", lead)
     if named is None or not re.match(r"\s*(?:,|\.|$)", doc.text[age.end:other.end]):
         return False
     first = name.group(1).split()[:1]
     # "Tom Quist, 70," is not "Ada Quist, born ...": a first name must agree
     return not (first and named.group(1) and named.group(1) != first[0]
                 and named.group(1).rstrip(".") not in ("Mr", "Mrs", "Ms", "Miss", "Dr"))
+
+
+def _turn_name_linked(stext: str, otext: str, lead: str) -> bool:
+    """The one turning is named, and the birth sentence's subject is that name ("... for Edna Pryce, who
+    turned 93 on Saturday. Mrs Pryce, born on 9 May 1934, ..."): one person, by a surname each sentence
+    holds once."""
+    name = _BIRTH_SUBJECT_NAME.match(stext)
+    if name is None or name.group(2) in _NOT_NAMES:
+        return False
+    surname = re.escape(name.group(2))
+    if len(re.findall(rf"(?<![\w-]){surname}\b", otext)) != 1 or len(re.findall(rf"(?<![\w-]){surname}\b", stext)) != 1:
+        return False
+    return re.search(rf"(?<![\w-]){surname}\s*(?:,\s*who\s+)?(?:(?:will|is\s+set\s+to|is\s+due\s+to)\s+turn|turns|"
+                     r"turned|has\s+(?:just\s+)?turned|is\s+turning)\s+$", lead) is not None
 
 
 def _same_subject_age(doc: Document, stext: str, other, age: Mention) -> bool:

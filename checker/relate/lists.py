@@ -282,6 +282,15 @@ gives three.  The finder reads the list that follows a count and its noun:
   Fox, a student"): two descriptions at least, each right after a name, never two in a row; not one alone;
 * a place after the noun, then names that each take "the" ("on two rivers in York, the Ouse, the Foss and the
   Derwent"; not "the Severn, Teme and Clun": the place may be one of them); a verb of choosing may end in "on loan".
+* the set (or its last item) described after the list is no item, then perhaps an attribution ("...: the Skye, the Iona
+  and the Arran ferry, all built in Leith(, the firm said)"; ", each with 40 staff"; ", built in the 1990s"; not ", and
+  ...", ", plus ..."); a figure there does not stop "They are ..." in the next sentence;
+* a participle, "with" or a relative may stand before the copula with its object and figures of another kind ("The six
+  trusts missing the target by more than 5 per cent are ..."; "The three firms that bid in 2024 were ..."; not a count);
+* a bare number a thing is set to, at the end of its item, describes it ("three pledges: cutting the limit to 20,
+  ..."), and so does a multiple ("ending the triple lock"); a gerund and its object may take a word more;
+* a longer participle or relative before an apposition may hold figures of another kind and a plural with a
+  determiner when it ends in a figure ("The three trusts missing their targets by 5%, A, B, C and D, ...").
 """
 from __future__ import annotations
 
@@ -508,7 +517,8 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
             return None  # "Three stores that closed, in Leeds, ...": where they closed, perhaps
         if place:
             return _Intro("places", pos + mod.end() + place.end())  # "five shops in the city, at A, B, ..."
-        if _OWN_PLURAL_END.search(mod.group(1)) or mod.re is _LONG_RELATIVE and _ANY_OWN_PLURAL.search(mod.group(1)):
+        if _OWN_PLURAL_END.search(mod.group(1)) or mod.re is _LONG_RELATIVE and _ANY_OWN_PLURAL.search(mod.group(1)) \
+                and not _FIGURE_END.search(mod.group(1)):
             return None  # "The four firms in talks with the supermarkets, A and B,": whose list?
         if not after[:1].islower():
             return _Intro("comma", pos + mod.end())
@@ -529,6 +539,9 @@ def _introducer(text: str, pos: int, end: int, naming_verb: bool = False) -> _In
         relative = _RELATIVE_COPULA.match(rest)
         if relative and not any(w in ("and", "or", "but", "than") for w in relative.group(1).split()):
             return _Intro("copula", pos + relative.end())
+        participle = _PARTICIPLE_COPULA.match(rest)
+        if participle and _participle_copula(participle.group(1)):
+            return _Intro("copula", pos + participle.end())
         # "The band's four members are Ann, Bo, Cy and Di." -- a copula right after the noun;
         # "The five novels are by ...", "the three prizes went to ...": one name each
         # "The five new members of the panel are ...": a short post-modifier may come first;
@@ -607,7 +620,7 @@ _BRIDGE = re.compile(r"((?:\s+(?:[A-Za-z][A-Za-z'’-]*(?:\d+[a-z]?\b)?|(?:1[89]
 # a longer relative clause of lower-case words, perhaps ending in a time phrase, then names in apposition:
 # "The two chains that cut the price of a four-pint bottle of milk on Monday, Asda, Morrisons and Lidl, said"
 _LONG_RELATIVE = re.compile(r"(\s+(?:who|that|which|to\s+[a-z]+|(?!(?:including|excluding|according|during|being)\b)"
-                            r"[a-z]{3,}ing)(?:\s+[a-z][\w'’-]*){2,11}?"
+                            r"[a-z]{3,}ing)(?:\s+(?:[a-z][\w'’-]*|[£$€]?\d[\d,.]*(?:%|p|m|bn)?(?=[\s,]))){2,11}?"
                             r"(?:\s+(?:on\s+(?:" + "|".join(_MONTHS_DAYS[12:]) + r")|yesterday|today|last\s+[a-z]+|this\s+[a-z]+))?)"
                             r"\s*,\s*(?=[A-Z])")
 
@@ -622,6 +635,11 @@ _PREP_OWN_PLURAL = re.compile(r"\b(?:with|against|among|between|alongside)\s+" +
 # "in the Hennessy," / "at the Open,": one named event or place with "the" after the noun, then names
 _EVENT_MODIFIER = re.compile(r"\s+(?:in|at|for)\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*"
                              r"(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|\sand\s))")
+
+
+# a modifier ending in a figure ("raising their rates by more than 8 per cent,"): the names after it are
+# no apposition to the figure, nor to a plural before it
+_FIGURE_END = re.compile(r"\d[\d,.]*(?:%|p|m|bn|\s+per\s+cent)?$")
 
 
 _RELATIVE_AUXILIARIES = frozenset("is are was were be been has have had will would could should can may might".split())
@@ -643,6 +661,31 @@ _OWN_PLURAL_END = re.compile(r"\b(?:the|these|those|its|their|his|her|our|other)
 _RELATIVE_COPULA = re.compile(r"(\s+(?:who|that|which|(?:not\s+)?to|(?:which|that)\s+(?:are|were|is)\s+to|(?:due|set|expected|likely|poised|scheduled|slated|about|"
                               r"ready|unable|able|certain)\s+to)(?:\s+[a-z][a-z'’-]*){1,7}?)\s+(?:are|were|will\s+be)\s+"
                               r"(?=[\"“‘']?[A-Z][a-z])")
+# "The seven parishes raising their precepts by more than 10 per cent are ...", "The four firms that bid in
+# 2024 were ...": a participle, "with" or a relative and a longer phrase (its object, figures of another kind
+# than a count), then the copula and a name
+_PARTICIPLE_COPULA = re.compile(r"(\s+(?:(?!(?:including|excluding|according|during|being)\b)[a-z]{3,}ing|[a-z]{3,}ed|"
+                                + _IRREGULAR_PARTICIPLES + r"|with|who|that|which)"
+                                r"(?:\s+(?:[a-z][a-z'’-]*|[£$€]?\d[\d,.]*(?:%|m|bn|k|p|ft|km|kg)?)){1,14}?)\s+(?:are|were|will\s+be)\s+"
+                                r"(?=[\"“‘']?[A-Z][a-z])")
+
+
+def _participle_copula(modifier: str) -> bool:
+    """The phrase before the copula is a noun's modifier, not a clause: no clause word or joiner ("than"
+    only in "more/less/fewer than" before a figure), and after the participle (or the relative and its
+    verb) no new object ("in the case believe the culprits")."""
+    ws = modifier.split()
+    if any(w in _CLAUSE_WORDS - {"who", "that", "which"} | {"and", "or", "but", "not"} for w in ws) \
+            or ws[0] in ("who", "that", "which") and any(w in ("who", "that", "which") for w in ws[1:]):
+        return False
+    for i, w in enumerate(ws):
+        if w == "than" and not (0 < i < len(ws) - 1 and ws[i - 1] in ("more", "less", "fewer")
+                                and (ws[i + 1][:1].isdigit() or ws[i + 1][:1] in ("£", "$", "€"))):
+            return False
+    rest = ws[2:] if ws[0] in ("who", "that", "which") else ws[1:]
+    return not _verb_inside(" ".join(rest))
+
+
 _DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
                               r"(?:(?!(?:this|his|its|was|has|is|thus|plus|bus|gas|news|always|perhaps|whereas|across)\b)[a-z][\w'’-]*[a-rt-z]s|men|women|children|people)\b")
 
@@ -803,7 +846,9 @@ def _long_item(item: str) -> bool:
     # a figure in the tail describes the thing ("for up to 300 students"), one in its head may count several
     # (a number and its noun, "300 students"; not a label's, "at Junction 9")
     tail = " ".join(ws[head:]) + " "
-    return 0 < head <= (5 if ws[0] in _DETERMINERS else 4) and not re.search(r"\d", " ".join(ws[:head])) \
+    # a gerund and its object ("raising the state pension age to 68") may take one word more
+    short = 5 if ws[0] in _DETERMINERS else 6 if ws[0].endswith("ing") and ws[1] in _DETERMINERS else 4
+    return 0 < head <= short and not re.search(r"\d", " ".join(ws[:head])) \
         and len(re.findall(r"\d", tail)) == len(re.findall(r"\d(?=[\d,.]*\s+[a-z(])", tail))
 
 
@@ -863,6 +908,13 @@ _NEW_SUBJECT = re.compile(r"(?:and|but)\s+(?!(?:others?|more|many|several|so|var
 # the last item described at the sentence's end: ", also known as ...", ", which ..."
 _LAST_DESCRIBED = re.compile(r"(?:(?:also|better|commonly|locally)\s+)?(?:known|called|dubbed|nicknamed)\s+(?:as\s+)?[a-z\"“‘'A-Z]"
                              r"|(?:which|who|whose)\s+[a-z]")
+# the whole set (or the last item) described after the list: ", all built in Spain", ", each with 40 staff",
+# ", both old and new", ", built in the 1990s", ", most of them in the north" -- a quantifier over the set,
+# or a participle with its phrase; no item of the count
+_SET_DESCRIBED = re.compile(r"(?:all|each|both|most|none)(?:\s+of\s+(?:them|which|whom|these|those))?\s+(?!(?:and|or|other|others|more)\b)[a-z]"
+                            r"|(?:[a-z]{3,}(?:ed|en)|built|run|held|made|sold|set|hit|cut|shut|kept|won|lost|bought|owned|"
+                            r"dating|based|located)\s+(?:by|for|with|from|to|in|at|on|between|before|after|since|during|"
+                            r"over|under|near|across|into|back|around|up|as)\b")
 # ", and go into the final": "and", a bare verb of the subject, then its object or phrase (not "and
 # others", "and elsewhere in", "and across the region": the list goes on)
 _NEXT_VERB = re.compile(r"(?:and|but)\s+(?!(?:others?|more|elsewhere|beyond|so|abroad|overseas|nearby|further|then|also|"
@@ -1025,6 +1077,8 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
                 return items, True
             if k == len(segments) - 1 and _LAST_DESCRIBED.match(seg):
                 return items, True  # "..., clouded leopards and binturongs, also known as bearcats.": the last one described
+            if (_SET_DESCRIBED.match(seg) or _LAST_DESCRIBED.match(seg)) and _closing_rest(region, segments[k + 1:]):
+                return items, True  # "..., the Mull and the Arran, all built in Spain(, the firm said).": the set described
             if open_end and names_only and re.match(r"(?:and|but)\s+(?:the|a|an|it|its|their|his|her)\s+[a-z]", seg):
                 tail = seg.rstrip(".").split(None, 1)[1]
                 if len(tail.split()) <= 4 and _FIGURE_MASK not in tail and _det_phrase(tail, tail.split()):
@@ -1077,6 +1131,18 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
     if not final:
         return None
     return items, True
+
+
+def _closing_rest(region: str, segments) -> bool:
+    """After a description of the set, the rest of the sentence holds no more items: only lower-case
+    phrases of the description (not "and ...", "plus ...") or a closing attribution."""
+    for k, (a, b) in enumerate(segments):
+        seg = region[a:b].strip().rstrip(".").rstrip()
+        if k == len(segments) - 1 and _ATTRIBUTION.fullmatch(seg):
+            return True
+        if not seg[:1].islower() or re.match(r"(?:and|or|plus|as\s+well|along|together|not\s+to)\b", seg):
+            return False
+    return True
 
 
 _PREDICATE_START = re.compile(r"(?:were|was|are|is|have|has|had|will|would|could|can|may|might|must|should|did|do|does)"
@@ -1762,10 +1828,6 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
     skip_from = m.noun_span.start - sent.start if len(words(head)) > 3 else 0
     if pronoun and _other_plural(doc.text[sent.start:sent.end], skip_from, m.noun_span.end - sent.start):
         return None
-    if any(o.is_quantity for o in doc.mentions_in(nxt.index)) and not all(
-            o.kind == Kind.AGE or o.kind == Kind.COUNT and re.fullmatch(r"\d{1,3}", o.text.strip())
-            for o in doc.mentions_in(nxt.index) if o.is_quantity):
-        return None
     start = they.end()
     text, base = _window(doc, start, nxt.end)
     colon = they.group(1) is not None
@@ -1777,6 +1839,15 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
     if parsed is None and not colon:
         parsed = _things_listed(text, start - base, end - base)  # "They were a new library, a skate park and ..."
     if parsed is None or len(parsed[0]) < 2:
+        return None
+    last = parsed[0][-1][1] + base
+    # no other figure in the list's sentence -- but one in a closing description of the set
+    # ("They are A, B and C, all built between 2019 and 2021") is no count of theirs
+    described = _SET_DESCRIBED.match(re.sub(r"^\s*,\s*", "", doc.text[last:last + 60])) is not None \
+        and re.match(r"\s*,", doc.text[last:last + 3]) is not None
+    if any(o.is_quantity and not (described and o.start >= last) for o in doc.mentions_in(nxt.index)) and not all(
+            o.kind == Kind.AGE or o.kind == Kind.COUNT and re.fullmatch(r"\d{1,3}", o.text.strip())
+            for o in doc.mentions_in(nxt.index) if o.is_quantity and not (described and o.start >= last)):
         return None
     items = tuple(Related(a, b, doc.text[a:b]) for a, b in _shifted(parsed[0], base))
     return ListedItems(link="inferred", cue="they are", count=m, items=items, noun=m.noun or "")
@@ -2062,7 +2133,8 @@ _FRONTED = frozenset({"of", "out", "like", "unlike", "despite", "apart", "beside
 
 # figures of another kind than a count may stand inside an item: "a 6% pay rise", "£2bn for
 # schools", "a 20mph limit", "Wimbledon in 1999" -- they describe one thing, they count none
-_ITEM_FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION, Kind.YEAR})
+_ITEM_FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.MEASURE, Kind.DURATION, Kind.YEAR, Kind.MULTIPLE,
+                                Kind.POINTS})  # "ending the triple lock"
 _FIGURE_MASK = "#"
 
 
@@ -2118,8 +2190,19 @@ def _item_quantity(doc: Document, m: Mention, o: Mention) -> bool:
     """A count larger than the list's own, in digits, before a lower-case word ("six measures: ...,
     300 more hostel beds and ..."): how much of something one item holds, not a number of the
     things counted -- it describes its item like a sum of money would."""
-    return o.kind == Kind.COUNT and o.start > m.end and not o.hedge and o.value is not None and m.value is not None \
-        and o.value > m.value and o.text[:1].isdigit() and re.match(r"\s+[a-z]", doc.text[o.end:o.end + 3]) is not None
+    if o.kind != Kind.COUNT or o.start <= m.end or o.hedge or o.value is None or m.value is None \
+            or not o.text[:1].isdigit():
+        return False
+    if o.value > m.value and re.match(r"\s+[a-z]", doc.text[o.end:o.end + 3]) is not None:
+        return True
+    # a bare number a thing is set to, at the end of its item: "raising the pension age to 68, ...",
+    # "cutting the speed limit to 20 and ..." -- a value, no count of things
+    return o.noun_span is None and _VALUE_BEFORE.search(doc.text, max(0, o.start - 8), o.start) is not None \
+        and _ITEM_END.match(doc.text, o.end) is not None
+
+
+_VALUE_BEFORE = re.compile(r"\b(?:to|from)\s+$")
+_ITEM_END = re.compile(r"\s*(?:[,;.)]|\s(?:and|or)\s|$)")
 
 
 def _head_noun(m: Mention) -> str:
