@@ -217,7 +217,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
                           "redevelopment", "refurbishment", "renovation", "revamp", "overhaul", "upgrade",
                           "regeneration", "makeover", "refit", "restoration"}),
     "award": frozenset({"award", "damages"}),
-    "prize": frozenset({"prize", "jackpot", "winnings"}),
+    "prize": frozenset({"prize", "jackpot", "winnings", "cheque", "purse"}),
     "theft": frozenset({"theft", "haul", "raid", "robbery", "heist", "fraud", "swindle", "scam"}),
     "donation": frozenset({"donation", "gift", "bequest", "legacy"}),
     "ruling": frozenset({"ruling", "judgment", "judgement", "decision", "verdict"}),
@@ -262,7 +262,7 @@ VERB_CONCEPTS: dict[str, str] = {}
 for _concept, _verbs in {
     "victim": "kill kills killed killing die dies died dead drowned murdered massacred perished",
     "injured": "injure injures injured injuring hurt wounded wounding wounds",
-    "evacuee": "evacuate evacuates evacuated evacuating",
+    "evacuee": "evacuate evacuates evacuated evacuating evacuation evacuations flee flees fled fleeing",
     "arrested": "arrest arrests arrested detained",
     "rescued": "rescue rescues rescued",
     "missing": "missing",
@@ -278,7 +278,9 @@ MONEY_VERBS.update({v: "fine" for v in "fined fines fine".split()})
 MONEY_VERBS.update({v: "award" for v in "award awards awarded awarding".split()})
 MONEY_VERBS.update({v: "settlement" for v in "settle settles settled settling".split()})
 # "won £1.2m on the lottery ... the £2.1m jackpot", "stole £40,000 ... the £400,000 haul"
-MONEY_VERBS.update({v: "prize" for v in "win wins won winning scooped scoops".split()})
+MONEY_VERBS.update({v: "prize" for v in "win wins won winning scooped scoops pocketed pockets".split()})
+# "took home £500,000 after beating ...": the sum a winner takes home is the prize
+_TOOK_HOME = re.compile(r"\b(?:took|takes|take|taking|taken)\s+home\s+$", re.I)
 MONEY_VERBS.update({v: "theft" for v in "steal steals stole stolen stealing swindled embezzled defrauded "
                                        "conned".split()})
 MONEY_VERBS.update({v: "loan" for v in "borrow borrows borrowed borrowing lend lends lent lending".split()})
@@ -602,6 +604,8 @@ def concept(doc: Document, m: Mention) -> str | None:
             return g
         if _ORDERED_TO_PAY.search(_before(doc, m, 60)):
             return "award"  # "ordered the council to pay £48,000"
+        if _TOOK_HOME.search(_before(doc, m, 20)):
+            return "prize"
         return (_money_noun_before(doc, m) or _verb_concept(doc, m, m.end, MONEY_VERBS, clause=True)
                 or _bought_for(doc, m) or _spent_on(doc, m))
     if m.kind == Kind.PERCENT:
@@ -614,6 +618,8 @@ def concept(doc: Document, m: Mention) -> str | None:
         return VERB_CONCEPTS[head]  # "Nine killed as ...": the verb, read as the noun of the run
     if head is None or singular(head) in GENERIC_NOUNS or head in GENERIC_NOUNS:
         end = np.span.end if (np.span and head) else m.end
+        if _FROM_HOMES.match(doc.text, end):
+            return "evacuee"  # "forces 8,000 (people) from their homes": the people moved out
         found = _verb_concept(doc, m, end, VERB_CONCEPTS)
         if found:
             return found
@@ -623,6 +629,7 @@ def concept(doc: Document, m: Mention) -> str | None:
     return group_of(head)
 
 
+_FROM_HOMES = re.compile(r"\s+(?:out\s+)?from\s+(?:their|his|her)\s+homes\b", re.I)
 _WORTH = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\s*,?\s+"
                     r"(?:worth|valued\s+at|of|totall?ing|amounting\s+to|priced\s+at|estimated\s+at|put\s+at|"
                     r"in\s+the\s+region\s+of|(?:believed|thought|reported|understood|said|expected)\s+to\s+"

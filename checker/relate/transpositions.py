@@ -6,7 +6,8 @@ Two slips are read, the commonest in typing a number:
   "the 420 evacuated residents");
 * one digit (not a zero) added or dropped in a whole number of three digits
   or more ("906 children" ... "the 1,906 children"; "1,250 homes" ... "the
-  125 homes"), or before the point of a decimal ("8.1 million" ... "18.1 million"). A zero added or dropped is read only as below: round numbers
+  125 homes"), or before the point of a decimal ("8.1 million" ... "18.1 million"), or a zero put in right
+  after the point ("earned £3.4m ... part of the £3.04m"). Any other zero added or dropped is read only as below: round numbers
   a power of ten apart are too often two quantities;
 * one digit struck for another in a figure of three significant digits or more ("1,350 homes" ...
   "The 1,850-home scheme"; "1min 54.32sec" ... "the 1min 54.82sec swim"), only when the second is
@@ -131,7 +132,7 @@ from .context import quantities
 from .restatements import (
     GENERIC_NOUNS, Restatement, Holder, age_holder, another_person, years, change_role, compares, concept,
     definite, named_years, new_qualifier, noun_phrase, singular, REST_AFTER, TIME_MARKERS, YEAR_MARKERS,
-    _TIME_POSSESSIVE,
+    _TIME_POSSESSIVE, _other_occasion,
 )
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION, Kind.AGE)
@@ -191,6 +192,8 @@ _ATTRIBUTION = re.compile(r"\s+(?:figures|data|statistics|estimates)\s+(?:show|s
                           r"released|say|said|reveal|revealed)\b", re.I)
 # ", the government confirmed": a closing attribution
 _CONFIRMED_BY = re.compile(r",\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+confirmed$", re.I)
+# "A spokeswoman confirmed that all 1,640 would ...": who says so, a clause of what is said after it
+_CONFIRMED_THAT = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Za-z]+\s+)?that\b", re.I)
 # "more than the 7.8 million": the far side of a comparison, a figure already known
 _THAN_DEFINITE = re.compile(r"\bthan\s+(?:the|its|their|his|her)\s+$")
 _COPULA_ANAPHOR = re.compile(r"\b(?:that|this|it|which|the\s+(?:figure|total|number|tally|count))\s+"
@@ -263,6 +266,8 @@ def one_digit_apart(p: str, q: str) -> bool:
     places ("8.1" and "18.1")."""
     if len(p) > len(q):
         p, q = q, p
+    if "." in p and p[-1] != "." and p[p.index(".") + 1] != "0" and q == p.replace(".", ".0", 1):
+        return True  # "£2.7m" ... "the £2.07m": a zero put in after the point
     if "." in p and "." in q and len(p.split(".")[1]) == len(q.split(".")[1]):
         p, q = p.replace(".", ""), q.replace(".", "")  # "8.1 million" ... "18.1 million": a digit before the point
     if len(q) != len(p) + 1 or len(p) < 2 or not q.isdigit():
@@ -417,8 +422,12 @@ def _added_filed(w: str) -> frozenset:
 @functools.lru_cache(maxsize=4096)
 def _added_wanted(w: str) -> frozenset:
     """A digit put in: the sorted digits of one, less a digit, are the other's (filed either way)."""
+    zero_after_point = "." in w and w[w.index(".") + 1:w.index(".") + 2] == "0"
     w = _undotted(w)
-    return frozenset({("less", "".join(sorted(w)))} | {("all", d) for d in _deletions(w)})
+    wanted = {("less", "".join(sorted(w)))} | {("all", d) for d in _deletions(w)}
+    if zero_after_point:  # "2.07" wants "2.7": the sorted digits less one zero
+        wanted.add(("all", "".join(sorted(w)).replace("0", "", 1)))
+    return frozenset(wanted)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -863,6 +872,7 @@ def _dated_apart(doc: Document, first: Mention, second: Mention) -> bool:
     m1 = {t.lower() for t in TIME_MARKERS.findall(s1)}
     m2 = {t.lower() for t in TIME_MARKERS.findall(s2)}
     d1, d2 = _dating_years(doc, first.sentence), _dating_years(doc, second.sentence)
+    d2 = d2 - _years_of_other_occasions(doc, first, second)
     y1, y2 = d1 | named_years(doc, m1), d2 | named_years(doc, m2)
     if y1 and y2:
         return not (y1 & y2)
@@ -916,7 +926,8 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
     in its own clause ("won £1.2m ... The £2.1m jackpot last month went ...")."""
     if any(m.kind == second.kind and (m.unit or "") == (second.unit or "") and first.sentence < m.sentence
            and _same_order(m, second) and not _PARTITIVE_GAP.fullmatch(doc.text, m.end, second.start)
-           and not (m.sentence == second.sentence and _named_alike(doc, first, second, m))
+           and not (m.sentence == second.sentence and (_named_alike(doc, first, second, m)
+                                                       or _told_as_other_occasion(doc, first, second, m)))
            for m in between):
         return True
     if second.kind == Kind.AGE and another_person(doc, first, second, age_holder(doc, first) or _ANON):
@@ -955,8 +966,9 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
     second_text = _sentence_text(doc, second)
     told = _TOLD_APART.search(second_text)
     if told and (_ATTRIBUTION.match(second_text, told.end())
-                 or told.group(0).lower() == "confirmed" and _CONFIRMED_BY.search(second_text, 0, told.end())):
-        told = None  # "official figures showed", ", the government confirmed": who says so, not another reading
+                 or told.group(0).lower() == "confirmed" and (_CONFIRMED_BY.search(second_text, 0, told.end())
+                                                               or _CONFIRMED_THAT.match(second_text, told.end()))):
+        told = None  # "official figures showed", ", the government confirmed", "confirmed that": who says so
     if told and not _compared_with_another(doc, second, told.end()) and not _THAN_EXPECTED.match(second_text, told.end()):
         return True  # "The final tally of 15,200 ... beat that", "The 7.4 inches ... was higher"
     s1 = doc.sentences[first.sentence]
@@ -991,6 +1003,27 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         # 4,826 long waits is her priority this winter"
         return False
     return bool(new)
+
+
+def _told_as_other_occasion(doc: Document, first: Mention, second: Mention, other: Mention) -> bool:
+    """A figure before the second in its own sentence, told in its own clause as another occasion's ("the
+    165 he made against them in 2023, and Root said his 187 ..."): no other thing the second may name."""
+    return other.end <= second.start and other.kind == second.kind and _other_occasion(doc, other, first) \
+        and _CLAUSE_END.search(doc.text, other.end, second.start) is not None
+
+
+def _years_of_other_occasions(doc: Document, first: Mention, second: Mention) -> set:
+    """The years of the second's sentence in the clause of a figure told as another occasion's, before the
+    second: they date that figure, not the second."""
+    out = set()
+    for m in doc.mentions_in(second.sentence):
+        if m.kind != Kind.YEAR or m.start > second.start:
+            continue
+        if any(o.end <= m.start and _told_as_other_occasion(doc, first, second, o)
+               and _CLAUSE_END.search(doc.text, o.end, m.start) is None
+               for o in doc.mentions_in(second.sentence) if o is not second and o.kind == second.kind):
+            out.add(m.value)
+    return out
 
 
 def _named_alike(doc: Document, first: Mention, second: Mention, other: Mention) -> bool:
