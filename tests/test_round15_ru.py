@@ -14,11 +14,14 @@ from shapes import assert_clean, assert_flagged
 
 # (shape, perturbation, template, first, slipped restatement, rule)
 TABLE = []
+CLEAN_AS = {}  # shape -> the first figure as the clean twin restates it, when written another way
 
 
-def _shape(name: str, first: str, slipped: str, rule: str, cells: dict[str, str]) -> None:
+def _shape(name: str, first: str, slipped: str, rule: str, cells: dict[str, str], clean: str | None = None) -> None:
     for perturbation, template in cells.items():
         TABLE.append((name, perturbation, template, first, slipped, rule))
+    if clean:
+        CLEAN_AS[name] = clean
 
 
 # 1. "the N NOUN": a definite restatement under the same noun, two digits swapped
@@ -74,6 +77,18 @@ _shape("headline", "5,400", "4,500", "FC40", {
                        "them in villages along the coast.",
 })
 
+# 4a. a scale word cut short in one statement and spelt out in the other ("£4.6m" / "£6.4 million")
+_shape("scale word written two ways", "£5.8m", "£8.5 million", "FC40", {
+    "headline": "Council agrees {a} flood plan\nCouncillors approved a {b} scheme to protect 900 homes "
+                "on Tuesday.",
+    "definite": "The council set aside £5.8m for flood defences. The {b} scheme will protect 900 homes, "
+                "officials said.",
+}, clean="£5.8 million")
+_shape("scale word written two ways, count", "3.7m", "7.3 million", "FC40", {
+    "headline": "Airport handles {a} passengers\nThe airport handled {b} passengers last year, its "
+                "owners said.",
+}, clean="3.7 million")
+
 # 4b. the headline's people driven from their homes against the lead's evacuated people
 _shape("headline evacuees", "3,500", "5,300", "FC401", {
     "from their homes": "Floods force {a} from their homes\nRescue crews worked through the night. "
@@ -114,7 +129,7 @@ def test_slipped_restatement_flags(shape, perturbation, template, a, b, rule):
 
 @pytest.mark.parametrize("shape,perturbation,template,a,b,rule", TABLE, ids=[_cell_id(r) for r in TABLE])
 def test_restated_as_it_was_is_clean(shape, perturbation, template, a, b, rule):
-    assert_clean(template.format(a=a, b=a))
+    assert_clean(template.format(a=a, b=CLEAN_AS.get(shape, a)))
 
 
 # clean twins where the second is a genuinely different quantity

@@ -371,6 +371,9 @@ def _shape(m: Mention) -> str:
         return ""  # a count in words: "Sixty-three" is written like "36"
     if m.hedge and text.startswith(m.hedge.lower()):
         text = text[len(m.hedge):]  # "about 180" is written like "810"
+    if m.kind in (Kind.MONEY, Kind.COUNT):
+        # a scale word spelt out or cut short is one word: "£23.6 million" is written like "£32.6m"
+        text = _SCALE_AFTER_DIGIT.sub(lambda g: " " + _SCALE_NAMES[g.group(1)], text)
     text = _HYPHEN_WORD.sub("", _DIGITS.sub("", text).replace(",", "")).strip()
     if m.kind == Kind.MONEY:
         # a currency word, singular or plural: "4.2 billion euros" and "the 4.2 million euro deal"
@@ -384,6 +387,10 @@ def _shape(m: Mention) -> str:
     return text
 
 
+_SCALE_AFTER_DIGIT = re.compile(r"(?<=[\d\s])(million|mln|mn|m|billion|bln|bn|trillion|tn|thousand|k)\b")
+_SCALE_NAMES = {"million": "million", "mln": "million", "mn": "million", "m": "million", "billion": "billion",
+                "bln": "billion", "bn": "billion", "trillion": "trillion", "tn": "trillion", "thousand": "thousand",
+                "k": "thousand"}
 # "1,530-home", "73,000-tonne": a noun or unit joined to the figure, not part of how it is written
 _HYPHEN_WORD = re.compile(r"-[a-z][a-z-]*$")
 
