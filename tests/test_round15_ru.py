@@ -153,3 +153,22 @@ CLEAN_OTHERS = [
 @pytest.mark.parametrize("text", CLEAN_OTHERS)
 def test_other_quantities_stay_clean(text):
     assert_clean(text)
+
+
+# the headline's figure repeated only in a quote at the foot of the report: the lead's slip is still a slip
+_FILLER = ("Rivals cut prices last month. Shops expect strong demand. Stock is limited at first. Reviews praised "
+           "the screen. Battery life was criticised. ")
+HEADLINE_REPEATED_LATE = (
+    "Lumo phone goes on sale at $1,249\nThe Lumo X will cost {b}, the company said on Tuesday. " + _FILLER +
+    "\"At $1,249 it is a bold price,\" said one analyst.")
+
+
+def test_headline_repeated_late_leaves_the_slip():
+    assert_flagged(HEADLINE_REPEATED_LATE.format(b="$1,429"), "$1,429", "FC40")
+    assert_clean(HEADLINE_REPEATED_LATE.format(b="$1,249"))
+
+
+def test_headline_repeated_near_is_another_figure():
+    # given again as it is in the next sentence: the near-slip is another price
+    assert_clean("Lumo phone goes on sale at $1,249\nThe Lumo X will cost $1,429 in Europe. In the US it "
+                 "will cost $1,249, the company said.")

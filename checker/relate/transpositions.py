@@ -1192,8 +1192,12 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
             if given[(second.kind, second.value)] > 1 and any(
                     m.kind == second.kind and m.value == second.value for m in qs[:j]):
                 continue  # the second may restate that other, earlier figure (a later one restates the second)
-            if doc.sentences[first.sentence].headline and given[(first.kind, first.value)] > 1:
-                continue  # the headline's figure is given again as it is: the second is another figure
+            if doc.sentences[first.sentence].headline and given[(first.kind, first.value)] > 1 and any(
+                    m is not first and m.kind == first.kind and m.value == first.value
+                    and m.sentence <= second.sentence + _NEARBY_SENTENCES for m in qs):
+                # the headline's figure is given again as it is, near: the second is another figure (a
+                # quote at the foot of the report that repeats it leaves the lead's slip a slip)
+                continue
             if _dated_apart(doc, first, second) or _apart(doc, qs[i + 1:j], first, second):
                 continue
             if first.noun is None and noun_phrase(doc, first).head is None and _BASE_OF_PART_BEFORE.search(doc.text, max(0, second.start - 20), second.start):
