@@ -77,6 +77,13 @@ _shape("headline", "5,400", "4,500", "FC40", {
                        "them in villages along the coast.",
 })
 
+# 4c. the headline's level reached against the body's, told "from X to Y"
+_shape("headline level", "£6.45m", "£6.54m", "FC40", {
+    "to": "Club's debt climbs to {a}\nThe club's debt rose to {b} in the year to June.",
+    "from ... to": "Club's debt climbs to {a}\nThe club's debt rose from £5.9m to {b} in the year to June, "
+                   "its accounts show.",
+})
+
 # 4a. a scale word cut short in one statement and spelt out in the other ("£4.6m" / "£6.4 million")
 _shape("scale word written two ways", "£5.8m", "£8.5 million", "FC40", {
     "headline": "Council agrees {a} flood plan\nCouncillors approved a {b} scheme to protect 900 homes "

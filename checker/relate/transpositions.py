@@ -826,14 +826,16 @@ _HEADLINE_MOVE_TO = re.compile(r"\b([a-z]+)\s+to\s+$", re.I)
 
 def _headline_level(doc: Document, first: Mention, second: Mention) -> bool:
     """The headline's figure is the level its own move reached, as the body's is ("slides to £421m" /
-    "fell to £412m"), and the body's is the first of its kind after the headline."""
+    "fell to £412m"), and the body's is the first of its kind after the headline (or the level left
+    just before it: "will rise from £2.20 to £2.80")."""
     if not doc.sentences[first.sentence].headline or doc.sentences[second.sentence].headline:
         return False
     verb = _HEADLINE_MOVE_TO.search(doc.text, max(0, first.start - 30), first.start)
     if verb is None or verb.group(1).lower() not in CHANGE_WORDS or change_role(doc, second) != "to":
         return False
     return not any(m.kind == second.kind and m.unit == second.unit and first.end <= m.start < second.start
-                   for m in doc.mentions if m is not first)
+                   and not _left_for(doc, m, second)
+                   for m in doc.mentions if m is not first)  # ("rise from £2.20 to £2.80": the level it left)
 
 
 def _summed_with_neighbour(doc: Document, first: Mention, second: Mention) -> bool:
@@ -934,7 +936,8 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
     if any(m.kind == second.kind and (m.unit or "") == (second.unit or "") and first.sentence < m.sentence
            and _same_order(m, second) and not _PARTITIVE_GAP.fullmatch(doc.text, m.end, second.start)
            and not (m.sentence == second.sentence and (_named_alike(doc, first, second, m)
-                                                       or _told_as_other_occasion(doc, first, second, m)))
+                                                       or _told_as_other_occasion(doc, first, second, m)
+                                                       or _left_for(doc, m, second)))
            for m in between):
         return True
     if second.kind == Kind.AGE and another_person(doc, first, second, age_holder(doc, first) or _ANON):
@@ -1010,6 +1013,15 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         # 4,826 long waits is her priority this winter"
         return False
     return bool(new)
+
+
+_FROM_TO = re.compile(r"\s+to\s+")
+
+
+def _left_for(doc: Document, m: Mention, second: Mention) -> bool:
+    """``m`` is the level the second's move left, just before it: "fell from £478m to £412m"."""
+    return m.end <= second.start and change_role(doc, m) == "from" and _FROM_TO.fullmatch(doc.text, m.end, second.start) \
+        is not None
 
 
 def _told_as_other_occasion(doc: Document, first: Mention, second: Mention, other: Mention) -> bool:
