@@ -106,6 +106,24 @@ _shape("headline evacuees", "3,500", "5,300", "FC401", {
                "council said.",
 })
 
+# 4d. people counted in the headline and the lead, the lead with an aside or "of those killed"
+_shape("victims", "Seven", "Ten", "FC40", {
+    "headline, aside": "{a} dead as ferry sinks\n{b} people, including two children, died when a ferry sank "
+                       "off Sulawesi on Monday.",
+    "headline, aside with an age": "{a} dead as ferry sinks\n{b} people, among them a four-year-old boy, died "
+                                   "when a ferry sank off Sulawesi on Monday.",
+})
+_shape("all N of those", "14", "41", "FC40", {
+    "all N of those killed": "{a} people died when a ferry sank off Sulawesi on Monday. All {b} of those "
+                             "killed were from one village.",
+})
+
+# 4e. a measure of a thing restated as "the N-unit thing", its verb an irregular past
+_shape("named measure", "7cm", "9cm", "FC402", {
+    "broke": "Hailstones of {a} fell on the village overnight. The {b} hailstones broke roof tiles.",
+    "hit": "Waves of {a} were recorded off the pier. The {b} wave hit the sea wall at noon.",
+})
+
 # 5. a sum won and restated as the winner's prize or cheque, a zero dropped
 _shape("prize", "£300,000", "£30,000", "FC40", {
     "won, prize": "Ng won {a} in the final. She will give part of her {b} prize to charity.",

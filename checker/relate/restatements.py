@@ -394,7 +394,9 @@ _NP_STOP = frozenset(
 )
 # Past tenses that end a noun phrase as "-ed" does: "the 24,000-seat stadium sold out".
 _IRREGULAR_PAST = frozenset("""sold told held left took made won lost saw went came became began ran rose fell
-    grew kept paid stood spent got gave found brought bought built drew threw wrote struck""".split())
+    grew kept paid stood spent got gave found brought bought built drew threw wrote struck broke hit shut fled led
+    swept tore blew froze flew sank caught fought sought taught meant met felt heard sent dealt slid stuck woke
+    wore rode shook stole swam spoke chose drove withdrew overtook""".split())
 _CLAUSE_END = frozenset({"and", "but", "while", "who", "which", "as", "when", "after", "because", "although"})
 
 
@@ -618,6 +620,9 @@ def concept(doc: Document, m: Mention) -> str | None:
         return VERB_CONCEPTS[head]  # "Nine killed as ...": the verb, read as the noun of the run
     if head is None or singular(head) in GENERIC_NOUNS or head in GENERIC_NOUNS:
         end = np.span.end if (np.span and head) else m.end
+        aside = _ASIDE.match(doc.text, end)
+        if aside:
+            end = aside.end()  # "Eleven people, including a six-year-old, were killed": the verb after the aside
         if _FROM_HOMES.match(doc.text, end):
             return "evacuee"  # "forces 8,000 (people) from their homes": the people moved out
         found = _verb_concept(doc, m, end, VERB_CONCEPTS)
@@ -629,6 +634,15 @@ def concept(doc: Document, m: Mention) -> str | None:
     return group_of(head)
 
 
+def _in_aside(doc: Document, m: Mention, other: Mention) -> bool:
+    """``other`` stands in an aside right after ``m``'s noun phrase: "Ten people, including two children,"."""
+    np = noun_phrase(doc, m)
+    aside = _ASIDE.match(doc.text, np.span.end if np.span is not None else m.end)
+    return aside is not None and aside.start() <= other.start < aside.end()
+
+
+_ASIDE = re.compile(r"\s*,\s+(?:including|among\s+them|(?:many|most|some|all|several)\s+of\s+them|aged|mostly|"
+                    r"mainly|among\s+whom)\b[^,.;:()]{0,60},", re.I)
 _FROM_HOMES = re.compile(r"\s+(?:out\s+)?from\s+(?:their|his|her)\s+homes\b", re.I)
 _WORTH = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\s*,?\s+"
                     r"(?:worth|valued\s+at|of|totall?ing|amounting\s+to|priced\s+at|estimated\s+at|put\s+at|"
@@ -1304,8 +1318,8 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
     if change_role(doc, h) in ("by", "from"):
         return None  # sizes of a change: real or nominal, monthly or yearly, adjusted or not
     # several figures for the noun in the lead sentence: parts, not a restatement
-    if sum(1 for b in same if b.sentence == first.sentence) > 1:
-        return None
+    if sum(1 for b in same if b.sentence == first.sentence and not _in_aside(doc, first, b)) > 1:
+        return None  # (not "Ten people, including two children, died": some of the first, set aside)
     if years_differ(doc, h, first) or new_qualifier(doc, first, h, lenient=first.sentence == lead[0]):
         return None
     if _headline_event_unsaid(doc, h, first):
@@ -2868,7 +2882,7 @@ def find_whole_restatements(doc: Document):
 
 
 _BARE_ALL = re.compile(r"\b(?:all|the)\s+$", re.I)
-_BARE_VERB = re.compile(r"\s+(?:of\s+them\s+)?(?:were|are|was|is|had|have|remain|remained|remains|"
+_BARE_VERB = re.compile(r"\s+(?:of\s+(?:them|those(?:\s+[a-z]+(?:ed|en|urt))?)\s+)?(?:were|are|was|is|had|have|remain|remained|remains|"
                         r"will|would|could|can|died|survived|escaped|suffered|needed|received|"
                         r"required|walked|went)\b")
 

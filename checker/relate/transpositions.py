@@ -130,7 +130,7 @@ from .changes import CHANGE_WORDS
 from .context import quantities
 # the restatement family's readings of people, years and nouns (shared, not copied)
 from .restatements import (
-    GENERIC_NOUNS, Restatement, Holder, age_holder, another_person, years, change_role, compares, concept,
+    GENERIC_NOUNS, Restatement, Holder, age_holder, another_person, backed, group_of, years, change_role, compares, concept,
     definite, named_years, new_qualifier, noun_phrase, singular, REST_AFTER, TIME_MARKERS, YEAR_MARKERS,
     _TIME_POSSESSIVE, _other_occasion,
 )
@@ -518,7 +518,7 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
                 or strong and (_long(first) or _scaled_decimal(first)) and _echoed(doc, first, second)
                 or strong and _clause_echoed(doc, first, second)
                 or _scale_swapped(first, second) and _bare(doc, second)) \
-            and _owner_named(doc, det, first):
+            and _owner_named(doc, det, first) and not (_scale_swapped(first, second) and _new_modifier(doc, first, second)):
         return "definite"
     if doc.sentences[first.sentence].headline and not doc.sentences[second.sentence].headline:
         return "headline"
@@ -585,6 +585,21 @@ def _bare(doc: Document, m: Mention) -> bool:
 
 _PREPOSITIONS = frozenset("at in on for of near off from to by with between across outside inside into over "
                           "under behind beside along around".split())
+
+
+_CURRENCY_WORDS = frozenset("euro euros pound pounds dollar dollars rand yen yuan sterling franc francs rupee "
+                            "rupees peso pesos krona kronor real".split())
+
+
+def _new_modifier(doc: Document, first: Mention, second: Mention) -> bool:
+    """A word before the second's noun, not its currency, that the first's sentence does not back, when the
+    second's noun is another of the first's synonyms: "a R15bn order ... Its R15m training contract" is another
+    contract (not "the 3.6 million euro order", nor "grossed $1.28bn worldwide ... Its $1.28m global total")."""
+    a, b = noun_phrase(doc, first).head, noun_phrase(doc, second).head
+    if not a or not b or singular(a) == singular(b) or group_of(a) != group_of(b):
+        return False
+    return any(w not in _CURRENCY_WORDS and not backed(w, _sentence_text(doc, first))
+               for w in noun_phrase(doc, second).modifiers)
 
 
 def _scale_swapped(first: Mention, second: Mention) -> bool:
