@@ -197,3 +197,30 @@ def test_headline_repeated_near_is_another_figure():
     # given again as it is in the next sentence: the near-slip is another price
     assert_clean("Lumo phone goes on sale at $1,249\nThe Lumo X will cost $1,429 in Europe. In the US it "
                  "will cost $1,249, the company said.")
+
+
+# 7. a unit conversion, with the period of a rate or the measure's own phrase between, or apposed to a noun
+#    naming the first in the next sentence
+CONVERSIONS = [
+    # (flag, clean)
+    ("The plant pumps 230 million litres a day (about 81 million gallons) into the canal.",
+     "The plant pumps 230 million litres a day (about 51 million gallons) into the canal."),
+    ("The plant pumps 230 million litres of river water a day, equivalent to about 81 million gallons.",
+     "The plant pumps 230 million litres of river water a day, equivalent to about 51 million gallons."),
+    ("The mill lost 230 million litres of water last year. The loss, equivalent to about 81 million gallons, "
+     "was blamed on old pipes.",
+     "The mill lost 230 million litres of water last year. The loss, equivalent to about 51 million gallons, "
+     "was blamed on old pipes."),
+]
+
+
+@pytest.mark.parametrize("flag,clean", CONVERSIONS)
+def test_conversion_perturbations(flag, clean):
+    assert_flagged(flag, "81 million gallons", "FC601")
+    assert_clean(clean)
+
+
+def test_apposed_noun_must_name_the_first():
+    # the reservoir is another thing than what was lost: no conversion read
+    assert_clean("The mill lost 230 million litres of water last year. The reservoir, equivalent to about 81 "
+                 "million gallons, was full.")

@@ -162,6 +162,12 @@ Shapes beyond the plain "the N NOUN":
 * a headline that is a result line, each side with its score, against the first score of the opening two
   sentences told as a result (``_result_line_score``): "Leicester 24 Bath 18" / "... Their 24-13 win keeps them
   top" (a side named or "their"/"the" before it; silent on half-time, legs, another match or time).
+* (round 15) a sum a winner "took home" or "pocketed" is the prize, and "his £N cheque"/"purse" restates it:
+  "Ng took home £300,000 ... her £30,000 cheque"; people "forced from their homes", made "to flee" or counted
+  in "the evacuation of N" are evacuees ("Floods force 3,500 from their homes" / "Police said 5,300 people
+  had been evacuated"); an aside after a generic noun is read past to its verb, the count inside it no other
+  part ("Ten people, including two children, died"); "all N of those killed were" is a pronoun for the set;
+  a verb in the irregular past ends a noun phrase ("The 9cm hailstones broke roof tiles").
 """
 from __future__ import annotations
 

@@ -112,6 +112,11 @@ excluded ... the 5,192 exclusions"); the whole of a part stays the first's under
 sentence names no such mark.  Two figures of four significant digits or more with two digits swapped, alone of
 their kind in two consecutive sentences, are tied with no other link ("a new cap of £1,928 starts in April.
 Households will pay £1,298 a year"; not with a name the first's sentence lacks, "rival", "each" or "other").
+Round 15: "a spokeswoman confirmed that all 1,640 ..." is who says so, not another reading; a figure of the kind
+told as another occasion's in the second's own sentence, and its year, set nothing apart ("surpassed the 165 he
+made in 2023, and Root said his 187 ..."), nor does the level a move left ("fell from £478m to £412m"); a scale
+word cut short or spelt out is one shape ("£4.6m" / "£6.4 million"); a headline figure given again only far
+after the second leaves the lead's slip a slip.
 A pair a restatement finder already links is left to it
 (``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
