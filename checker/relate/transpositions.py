@@ -137,7 +137,7 @@ from .context import quantities
 from .restatements import (
     GENERIC_NOUNS, Restatement, Holder, age_holder, another_person, backed, group_of, years, change_role, compares, concept,
     definite, named_years, new_qualifier, noun_phrase, singular, REST_AFTER, TIME_MARKERS, YEAR_MARKERS,
-    _TIME_POSSESSIVE, _other_occasion,
+    _TIME_POSSESSIVE, _IRREGULAR_PAST, _other_occasion,
 )
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION, Kind.AGE)
@@ -577,7 +577,13 @@ def _subject(doc: Document, m: Mention) -> str:
     change = _CHANGE_AFTER.match(doc.text, m.end) if m.kind == Kind.PERCENT else None
     if change:
         return change.group(0).strip(" -").lower()
-    return concept(doc, m) or singular(noun_phrase(doc, m).head) or "figure"
+    np = noun_phrase(doc, m)
+    c, head = concept(doc, m), np.head
+    verb = np.modifiers[:1] and (np.modifiers[0] in _IRREGULAR_PAST or np.modifiers[0] in ("put", "set", "cut")
+                                 or np.modifiers[0].endswith("ed"))
+    if head and (m.noun is None or verb) and (c is None or c == group_of(head)):
+        return "figure"  # "Okafor's 163 gave Lancashire ...": a word read after a verb names nothing
+    return c or singular(head) or "figure"
 
 
 def _bare(doc: Document, m: Mention) -> bool:
