@@ -97,13 +97,15 @@ _shape("scale word written two ways, count", "3.7m", "7.3 million", "FC40", {
 }, clean="3.7 million")
 
 # 4b. the headline's people driven from their homes against the lead's evacuated people
-_shape("headline evacuees", "3,500", "5,300", "FC401", {
+_shape("headline evacuees", "3,500", "5,300", "FC40", {
     "from their homes": "Floods force {a} from their homes\nRescue crews worked through the night. "
                         "Police said {b} people had been evacuated by Monday morning.",
     "evacuation of": "Floods force {a} from their homes\nRescue crews worked through the night as the "
                      "river rose. Police said the evacuation of {b} residents was complete.",
     "to flee": "Floods force {a} to flee\nPolice said {b} people had been evacuated, the county "
                "council said.",
+    "to leave their homes": "Landslide forces {a} to leave homes\nOfficials said {b} villagers had been "
+                            "evacuated from the valley.",
 })
 
 # 4d. people counted in the headline and the lead, the lead with an aside or "of those killed"
@@ -170,6 +172,11 @@ CLEAN_OTHERS = [
     "Ng took home £300,000 in the final. She handed a £30,000 cheque to a hospice on Monday.",
     # people sent back to their homes are no evacuees
     "Floods force 3,500 to flee\nPolice said 1,200 people had returned to their homes by Monday.",
+    # those cut are some of the firm's whole: "its N employees" is the whole, not a restatement
+    "The bakery chain will lay off 1,300 workers. Its 3,600 employees were told at meetings on Monday.",
+    "Roughly 300 staff will lose their jobs. Its 1,400 staff were told in an email.",
+    # a workforce is a whole; the staff cut before it are a part
+    "About 300 staff will lose their jobs. The 1,400-strong workforce was told on Monday.",
     # a decimal and a genuinely different sum a tenth of it
     "The win earned her £3.4m. She will give £0.34m to a junior tennis charity.",
 ]

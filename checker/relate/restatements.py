@@ -167,7 +167,8 @@ Shapes beyond the plain "the N NOUN":
   in "the evacuation of N" are evacuees ("Floods force 3,500 from their homes" / "Police said 5,300 people
   had been evacuated"); an aside after a generic noun is read past to its verb, the count inside it no other
   part ("Ten people, including two children, died"); "all N of those killed were" is a pronoun for the set;
-  a verb in the irregular past ends a noun phrase ("The 9cm hailstones broke roof tiles").
+  a verb in the irregular past ends a noun phrase ("The 9cm hailstones broke roof tiles"); (silent) people cut
+  are some of an owner's whole: "will lay off 1,300 workers ... Its 3,600 employees" (``_CUT_BEFORE``/``_CUT_AFTER``).
 """
 from __future__ import annotations
 
@@ -649,7 +650,7 @@ def _in_aside(doc: Document, m: Mention, other: Mention) -> bool:
 
 _ASIDE = re.compile(r"\s*,\s+(?:including|among\s+them|(?:many|most|some|all|several)\s+of\s+them|aged|mostly|"
                     r"mainly|among\s+whom)\b[^,.;:()]{0,60},", re.I)
-_FROM_HOMES = re.compile(r"\s+(?:out\s+)?from\s+(?:their|his|her)\s+homes\b", re.I)
+_FROM_HOMES = re.compile(r"\s+(?:(?:out\s+)?from|to\s+(?:leave|flee|abandon))\s+(?:their\s+|his\s+|her\s+)?homes\b", re.I)
 _WORTH = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\s*,?\s+"
                     r"(?:worth|valued\s+at|of|totall?ing|amounting\s+to|priced\s+at|estimated\s+at|put\s+at|"
                     r"in\s+the\s+region\s+of|(?:believed|thought|reported|understood|said|expected)\s+to\s+"
@@ -1805,6 +1806,9 @@ def find_definite_restatements(doc: Document):
             continue  # "saved 27 homes and lost 72. The 72 homes ...": the figure whose noun was left out
         if _part_of_more(doc, first) or compares(doc, second) or change_role(doc, second):
             continue
+        if det in ("its", "their") and (_CUT_BEFORE.search(_before(doc, first, 30)) or _CUT_AFTER.match(
+                doc.text, noun_phrase(doc, first).span.end if noun_phrase(doc, first).span else first.end)):
+            continue  # "will lay off 1,200 workers. Its 2,300 employees ...": those cut are some of its whole
         if first.sentence == second.sentence:
             continue
         if years_differ(doc, first, second) or new_qualifier(doc, second, first) \
@@ -1828,6 +1832,14 @@ def find_definite_restatements(doc: Document):
                                   subject=_subject(doc, second, c))
 
 
+_CUT_BEFORE = re.compile(r"\b(?:lay(?:s|ing)?\s+off|laid\s+off|cut(?:s|ting)?|axe[sd]?|axing|shed(?:s|ding)?|"
+                         r"los(?:e|es|t|ing)|mak(?:e|es|ing)\s+redundant|made\s+redundant|sack(?:s|ed|ing)?|"
+                         r"furlough(?:s|ed|ing)?)\s+(?:(?:about|around|some|up\s+to|nearly|almost|another|a\s+further)\s+)?$",
+                         re.I)
+_CUT_AFTER = re.compile(r"\s+(?:(?:will|would|could|may|are\s+to|were|are|have\s+been|had\s+been)\s+)?(?:be\s+)?"
+                        r"(?:lose|lost|losing)\s+(?:their|his|her)\s+jobs|\s+(?:(?:will|would|could|may|are\s+to|were|are|have"
+                        r"\s+been|had\s+been)\s+)?(?:be\s+)?(?:laid\s+off|made\s+redundant|axed|sacked|furloughed)\b|"
+                        r"\s+(?:will\s+|could\s+|now\s+)?face\s+(?:redundancy|the\s+sack)\b", re.I)
 # "won five of the next seven legs", "the last three games": a stretch of a longer run, no whole to restate
 _SEQUENCE_BEFORE = re.compile(r"\b(?:next|last|first|final|opening|closing)\s+$", re.I)
 # "885 of its members backed strikes": some of the noun's things, not their number

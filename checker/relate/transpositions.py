@@ -496,6 +496,8 @@ def _joined(m: Mention) -> str | None:
     if j is None:
         return None
     word = j.group(0)[1:].split("-")[0]
+    if word == "strong":
+        return None  # "a 3,200-strong workforce": numbering 3,200, the noun after it
     if m.kind in (Kind.MEASURE, Kind.DURATION) and len(resolve(word)) == 1:
         return resolve(word)[0].name  # "24-kilometre": the unit, as "42km" names it
     return singular(word)
