@@ -166,6 +166,13 @@ Shapes beyond the plain "the N NOUN":
 * a headline that is a result line, each side with its score, against the first score of the opening two
   sentences told as a result (``_result_line_score``): "Leicester 24 Bath 18" / "... Their 24-13 win keeps them
   top" (a side named or "their"/"the" before it; silent on half-time, legs, another match or time).
+* (round 15) a sum a winner "took home" or "pocketed" is the prize, and "his £N cheque"/"purse" restates it:
+  "Ng took home £300,000 ... her £30,000 cheque"; people "forced from their homes", made "to flee" or counted
+  in "the evacuation of N" are evacuees ("Floods force 3,500 from their homes" / "Police said 5,300 people
+  had been evacuated"); an aside after a generic noun is read past to its verb, the count inside it no other
+  part ("Ten people, including two children, died"); "all N of those killed were" is a pronoun for the set;
+  a verb in the irregular past ends a noun phrase ("The 9cm hailstones broke roof tiles"); (silent) people cut
+  are some of an owner's whole: "will lay off 1,300 workers ... Its 3,600 employees" (``_CUT_BEFORE``/``_CUT_AFTER``).
 """
 from __future__ import annotations
 
@@ -221,7 +228,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
                           "redevelopment", "refurbishment", "renovation", "revamp", "overhaul", "upgrade",
                           "regeneration", "makeover", "refit", "restoration"}),
     "award": frozenset({"award", "damages"}),
-    "prize": frozenset({"prize", "jackpot", "winnings"}),
+    "prize": frozenset({"prize", "jackpot", "winnings", "cheque", "purse"}),
     "theft": frozenset({"theft", "haul", "raid", "robbery", "heist", "fraud", "swindle", "scam"}),
     "donation": frozenset({"donation", "gift", "bequest", "legacy"}),
     "ruling": frozenset({"ruling", "judgment", "judgement", "decision", "verdict"}),
@@ -266,7 +273,7 @@ VERB_CONCEPTS: dict[str, str] = {}
 for _concept, _verbs in {
     "victim": "kill kills killed killing die dies died dead drowned murdered massacred perished",
     "injured": "injure injures injured injuring hurt wounded wounding wounds",
-    "evacuee": "evacuate evacuates evacuated evacuating",
+    "evacuee": "evacuate evacuates evacuated evacuating evacuation evacuations flee flees fled fleeing",
     "arrested": "arrest arrests arrested detained",
     "rescued": "rescue rescues rescued",
     "missing": "missing",
@@ -282,7 +289,9 @@ MONEY_VERBS.update({v: "fine" for v in "fined fines fine".split()})
 MONEY_VERBS.update({v: "award" for v in "award awards awarded awarding".split()})
 MONEY_VERBS.update({v: "settlement" for v in "settle settles settled settling".split()})
 # "won £1.2m on the lottery ... the £2.1m jackpot", "stole £40,000 ... the £400,000 haul"
-MONEY_VERBS.update({v: "prize" for v in "win wins won winning scooped scoops".split()})
+MONEY_VERBS.update({v: "prize" for v in "win wins won winning scooped scoops pocketed pockets".split()})
+# "took home £500,000 after beating ...": the sum a winner takes home is the prize
+_TOOK_HOME = re.compile(r"\b(?:took|takes|take|taking|taken)\s+home\s+$", re.I)
 MONEY_VERBS.update({v: "theft" for v in "steal steals stole stolen stealing swindled embezzled defrauded "
                                        "conned".split()})
 MONEY_VERBS.update({v: "loan" for v in "borrow borrows borrowed borrowing lend lends lent lending".split()})
@@ -396,7 +405,9 @@ _NP_STOP = frozenset(
 )
 # Past tenses that end a noun phrase as "-ed" does: "the 24,000-seat stadium sold out".
 _IRREGULAR_PAST = frozenset("""sold told held left took made won lost saw went came became began ran rose fell
-    grew kept paid stood spent got gave found brought bought built drew threw wrote struck""".split())
+    grew kept paid stood spent got gave found brought bought built drew threw wrote struck broke hit shut fled led
+    swept tore blew froze flew sank caught fought sought taught meant met felt heard sent dealt slid stuck woke
+    wore rode shook stole swam spoke chose drove withdrew overtook""".split())
 _CLAUSE_END = frozenset({"and", "but", "while", "who", "which", "as", "when", "after", "because", "although"})
 
 
@@ -606,6 +617,8 @@ def concept(doc: Document, m: Mention) -> str | None:
             return g
         if _ORDERED_TO_PAY.search(_before(doc, m, 60)):
             return "award"  # "ordered the council to pay £48,000"
+        if _TOOK_HOME.search(_before(doc, m, 20)):
+            return "prize"
         return (_money_noun_before(doc, m) or _verb_concept(doc, m, m.end, MONEY_VERBS, clause=True)
                 or _bought_for(doc, m) or _spent_on(doc, m))
     if m.kind == Kind.PERCENT:
@@ -618,6 +631,11 @@ def concept(doc: Document, m: Mention) -> str | None:
         return VERB_CONCEPTS[head]  # "Nine killed as ...": the verb, read as the noun of the run
     if head is None or singular(head) in GENERIC_NOUNS or head in GENERIC_NOUNS:
         end = np.span.end if (np.span and head) else m.end
+        aside = _ASIDE.match(doc.text, end)
+        if aside:
+            end = aside.end()  # "Eleven people, including a six-year-old, were killed": the verb after the aside
+        if _FROM_HOMES.match(doc.text, end):
+            return "evacuee"  # "forces 8,000 (people) from their homes": the people moved out
         found = _verb_concept(doc, m, end, VERB_CONCEPTS)
         if found:
             return found
@@ -627,6 +645,16 @@ def concept(doc: Document, m: Mention) -> str | None:
     return group_of(head)
 
 
+def _in_aside(doc: Document, m: Mention, other: Mention) -> bool:
+    """``other`` stands in an aside right after ``m``'s noun phrase: "Ten people, including two children,"."""
+    np = noun_phrase(doc, m)
+    aside = _ASIDE.match(doc.text, np.span.end if np.span is not None else m.end)
+    return aside is not None and aside.start() <= other.start < aside.end()
+
+
+_ASIDE = re.compile(r"\s*,\s+(?:including|among\s+them|(?:many|most|some|all|several)\s+of\s+them|aged|mostly|"
+                    r"mainly|among\s+whom)\b[^,.;:()]{0,60},", re.I)
+_FROM_HOMES = re.compile(r"\s+(?:(?:out\s+)?from|to\s+(?:leave|flee|abandon))\s+(?:their\s+|his\s+|her\s+)?homes\b", re.I)
 _WORTH = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\s*,?\s+"
                     r"(?:worth|valued\s+at|of|totall?ing|amounting\s+to|priced\s+at|estimated\s+at|put\s+at|"
                     r"in\s+the\s+region\s+of|(?:believed|thought|reported|understood|said|expected)\s+to\s+"
@@ -1301,8 +1329,8 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
     if change_role(doc, h) in ("by", "from"):
         return None  # sizes of a change: real or nominal, monthly or yearly, adjusted or not
     # several figures for the noun in the lead sentence: parts, not a restatement
-    if sum(1 for b in same if b.sentence == first.sentence) > 1:
-        return None
+    if sum(1 for b in same if b.sentence == first.sentence and not _in_aside(doc, first, b)) > 1:
+        return None  # (not "Ten people, including two children, died": some of the first, set aside)
     if years_differ(doc, h, first) or new_qualifier(doc, first, h, lenient=first.sentence == lead[0]):
         return None
     if _headline_event_unsaid(doc, h, first):
@@ -1808,6 +1836,9 @@ def find_definite_restatements(doc: Document):
             continue  # "saved 27 homes and lost 72. The 72 homes ...": the figure whose noun was left out
         if _part_of_more(doc, first) or compares(doc, second) or change_role(doc, second):
             continue
+        if det in ("its", "their") and (_CUT_BEFORE.search(_before(doc, first, 30)) or _CUT_AFTER.match(
+                doc.text, noun_phrase(doc, first).span.end if noun_phrase(doc, first).span else first.end)):
+            continue  # "will lay off 1,200 workers. Its 2,300 employees ...": those cut are some of its whole
         if first.sentence == second.sentence:
             continue
         if years_differ(doc, first, second) or new_qualifier(doc, second, first) \
@@ -1833,6 +1864,14 @@ def find_definite_restatements(doc: Document):
                                   subject=_subject(doc, second, c))
 
 
+_CUT_BEFORE = re.compile(r"\b(?:lay(?:s|ing)?\s+off|laid\s+off|cut(?:s|ting)?|axe[sd]?|axing|shed(?:s|ding)?|"
+                         r"los(?:e|es|t|ing)|mak(?:e|es|ing)\s+redundant|made\s+redundant|sack(?:s|ed|ing)?|"
+                         r"furlough(?:s|ed|ing)?)\s+(?:(?:about|around|some|up\s+to|nearly|almost|another|a\s+further)\s+)?$",
+                         re.I)
+_CUT_AFTER = re.compile(r"\s+(?:(?:will|would|could|may|are\s+to|were|are|have\s+been|had\s+been)\s+)?(?:be\s+)?"
+                        r"(?:lose|lost|losing)\s+(?:their|his|her)\s+jobs|\s+(?:(?:will|would|could|may|are\s+to|were|are|have"
+                        r"\s+been|had\s+been)\s+)?(?:be\s+)?(?:laid\s+off|made\s+redundant|axed|sacked|furloughed)\b|"
+                        r"\s+(?:will\s+|could\s+|now\s+)?face\s+(?:redundancy|the\s+sack)\b", re.I)
 # "won five of the next seven legs", "the last three games": a stretch of a longer run, no whole to restate
 _SEQUENCE_BEFORE = re.compile(r"\b(?:next|last|first|final|opening|closing)\s+$", re.I)
 # "885 of its members backed strikes": some of the noun's things, not their number
@@ -2893,7 +2932,7 @@ def find_whole_restatements(doc: Document):
 
 
 _BARE_ALL = re.compile(r"\b(?:all|the)\s+$", re.I)
-_BARE_VERB = re.compile(r"\s+(?:of\s+them\s+)?(?:were|are|was|is|had|have|remain|remained|remains|"
+_BARE_VERB = re.compile(r"\s+(?:of\s+(?:them|those(?:\s+[a-z]+(?:ed|en|urt))?)\s+)?(?:were|are|was|is|had|have|remain|remained|remains|"
                         r"will|would|could|can|died|survived|escaped|suffered|needed|received|"
                         r"required|walked|went)\b")
 

@@ -6,7 +6,8 @@ Two slips are read, the commonest in typing a number:
   "the 420 evacuated residents");
 * one digit (not a zero) added or dropped in a whole number of three digits
   or more ("906 children" ... "the 1,906 children"; "1,250 homes" ... "the
-  125 homes"), or before the point of a decimal ("8.1 million" ... "18.1 million"). A zero added or dropped is read only as below: round numbers
+  125 homes"), or before the point of a decimal ("8.1 million" ... "18.1 million"), or a zero put in right
+  after the point ("earned £3.4m ... part of the £3.04m"). Any other zero added or dropped is read only as below: round numbers
   a power of ten apart are too often two quantities;
 * one digit struck for another in a figure of three significant digits or more ("1,350 homes" ...
   "The 1,850-home scheme"; "1min 54.32sec" ... "the 1min 54.82sec swim"), only when the second is
@@ -111,6 +112,11 @@ excluded ... the 5,192 exclusions"); the whole of a part stays the first's under
 sentence names no such mark.  Two figures of four significant digits or more with two digits swapped, alone of
 their kind in two consecutive sentences, are tied with no other link ("a new cap of £1,928 starts in April.
 Households will pay £1,298 a year"; not with a name the first's sentence lacks, "rival", "each" or "other").
+Round 15: "a spokeswoman confirmed that all 1,640 ..." is who says so, not another reading; a figure of the kind
+told as another occasion's in the second's own sentence, and its year, set nothing apart ("surpassed the 165 he
+made in 2023, and Root said his 187 ..."), nor does the level a move left ("fell from £478m to £412m"); a scale
+word cut short or spelt out is one shape ("£4.6m" / "£6.4 million"); a headline figure given again only far
+after the second leaves the lead's slip a slip.
 A pair a restatement finder already links is left to it
 (``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
@@ -129,9 +135,9 @@ from .changes import CHANGE_WORDS
 from .context import quantities
 # the restatement family's readings of people, years and nouns (shared, not copied)
 from .restatements import (
-    GENERIC_NOUNS, Restatement, Holder, age_holder, another_person, years, change_role, compares, concept,
+    GENERIC_NOUNS, Restatement, Holder, age_holder, another_person, backed, group_of, years, change_role, compares, concept,
     definite, named_years, new_qualifier, noun_phrase, singular, REST_AFTER, TIME_MARKERS, YEAR_MARKERS,
-    _TIME_POSSESSIVE,
+    _TIME_POSSESSIVE, _IRREGULAR_PAST, _other_occasion,
 )
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION, Kind.AGE)
@@ -191,6 +197,8 @@ _ATTRIBUTION = re.compile(r"\s+(?:figures|data|statistics|estimates)\s+(?:show|s
                           r"released|say|said|reveal|revealed)\b", re.I)
 # ", the government confirmed": a closing attribution
 _CONFIRMED_BY = re.compile(r",\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+confirmed$", re.I)
+# "A spokeswoman confirmed that all 1,640 would ...": who says so, a clause of what is said after it
+_CONFIRMED_THAT = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Za-z]+\s+)?that\b", re.I)
 # "more than the 7.8 million": the far side of a comparison, a figure already known
 _THAN_DEFINITE = re.compile(r"\bthan\s+(?:the|its|their|his|her)\s+$")
 _COPULA_ANAPHOR = re.compile(r"\b(?:that|this|it|which|the\s+(?:figure|total|number|tally|count))\s+"
@@ -263,6 +271,8 @@ def one_digit_apart(p: str, q: str) -> bool:
     places ("8.1" and "18.1")."""
     if len(p) > len(q):
         p, q = q, p
+    if "." in p and p[-1] != "." and p[p.index(".") + 1] != "0" and q == p.replace(".", ".0", 1):
+        return True  # "£2.7m" ... "the £2.07m": a zero put in after the point
     if "." in p and "." in q and len(p.split(".")[1]) == len(q.split(".")[1]):
         p, q = p.replace(".", ""), q.replace(".", "")  # "8.1 million" ... "18.1 million": a digit before the point
     if len(q) != len(p) + 1 or len(p) < 2 or not q.isdigit():
@@ -366,6 +376,9 @@ def _shape(m: Mention) -> str:
         return ""  # a count in words: "Sixty-three" is written like "36"
     if m.hedge and text.startswith(m.hedge.lower()):
         text = text[len(m.hedge):]  # "about 180" is written like "810"
+    if m.kind in (Kind.MONEY, Kind.COUNT):
+        # a scale word spelt out or cut short is one word: "£23.6 million" is written like "£32.6m"
+        text = _SCALE_AFTER_DIGIT.sub(lambda g: " " + _SCALE_NAMES[g.group(1)], text)
     text = _HYPHEN_WORD.sub("", _DIGITS.sub("", text).replace(",", "")).strip()
     if m.kind == Kind.MONEY:
         # a currency word, singular or plural: "4.2 billion euros" and "the 4.2 million euro deal"
@@ -379,6 +392,10 @@ def _shape(m: Mention) -> str:
     return text
 
 
+_SCALE_AFTER_DIGIT = re.compile(r"(?<=[\d\s])(million|mln|mn|m|billion|bln|bn|trillion|tn|thousand|k)\b")
+_SCALE_NAMES = {"million": "million", "mln": "million", "mn": "million", "m": "million", "billion": "billion",
+                "bln": "billion", "bn": "billion", "trillion": "trillion", "tn": "trillion", "thousand": "thousand",
+                "k": "thousand"}
 # "1,530-home", "73,000-tonne": a noun or unit joined to the figure, not part of how it is written
 _HYPHEN_WORD = re.compile(r"-[a-z][a-z-]*$")
 
@@ -417,8 +434,12 @@ def _added_filed(w: str) -> frozenset:
 @functools.lru_cache(maxsize=4096)
 def _added_wanted(w: str) -> frozenset:
     """A digit put in: the sorted digits of one, less a digit, are the other's (filed either way)."""
+    zero_after_point = "." in w and w[w.index(".") + 1:w.index(".") + 2] == "0"
     w = _undotted(w)
-    return frozenset({("less", "".join(sorted(w)))} | {("all", d) for d in _deletions(w)})
+    wanted = {("less", "".join(sorted(w)))} | {("all", d) for d in _deletions(w)}
+    if zero_after_point:  # "2.07" wants "2.7": the sorted digits less one zero
+        wanted.add(("all", "".join(sorted(w)).replace("0", "", 1)))
+    return frozenset(wanted)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -475,6 +496,8 @@ def _joined(m: Mention) -> str | None:
     if j is None:
         return None
     word = j.group(0)[1:].split("-")[0]
+    if word == "strong":
+        return None  # "a 3,200-strong workforce": numbering 3,200, the noun after it
     if m.kind in (Kind.MEASURE, Kind.DURATION) and len(resolve(word)) == 1:
         return resolve(word)[0].name  # "24-kilometre": the unit, as "42km" names it
     return singular(word)
@@ -502,7 +525,7 @@ def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str |
                 or strong and (_long(first) or _scaled_decimal(first)) and _echoed(doc, first, second)
                 or strong and _clause_echoed(doc, first, second)
                 or _scale_swapped(first, second) and _bare(doc, second)) \
-            and _owner_named(doc, det, first):
+            and _owner_named(doc, det, first) and not (_scale_swapped(first, second) and _new_modifier(doc, first, second)):
         return "definite"
     if doc.sentences[first.sentence].headline and not doc.sentences[second.sentence].headline:
         return "headline"
@@ -556,7 +579,13 @@ def _subject(doc: Document, m: Mention) -> str:
     change = _CHANGE_AFTER.match(doc.text, m.end) if m.kind == Kind.PERCENT else None
     if change:
         return change.group(0).strip(" -").lower()
-    return concept(doc, m) or singular(noun_phrase(doc, m).head) or "figure"
+    np = noun_phrase(doc, m)
+    c, head = concept(doc, m), np.head
+    verb = np.modifiers[:1] and (np.modifiers[0] in _IRREGULAR_PAST or np.modifiers[0] in ("put", "set", "cut")
+                                 or np.modifiers[0].endswith("ed"))
+    if head and (m.noun is None or verb) and (c is None or c == group_of(head)):
+        return "figure"  # "Okafor's 163 gave Lancashire ...": a word read after a verb names nothing
+    return c or singular(head) or "figure"
 
 
 def _bare(doc: Document, m: Mention) -> bool:
@@ -569,6 +598,21 @@ def _bare(doc: Document, m: Mention) -> bool:
 
 _PREPOSITIONS = frozenset("at in on for of near off from to by with between across outside inside into over "
                           "under behind beside along around".split())
+
+
+_CURRENCY_WORDS = frozenset("euro euros pound pounds dollar dollars rand yen yuan sterling franc francs rupee "
+                            "rupees peso pesos krona kronor real".split())
+
+
+def _new_modifier(doc: Document, first: Mention, second: Mention) -> bool:
+    """A word before the second's noun, not its currency, that the first's sentence does not back, when the
+    second's noun is another of the first's synonyms: "a R15bn order ... Its R15m training contract" is another
+    contract (not "the 3.6 million euro order", nor "grossed $1.28bn worldwide ... Its $1.28m global total")."""
+    a, b = noun_phrase(doc, first).head, noun_phrase(doc, second).head
+    if not a or not b or singular(a) == singular(b) or group_of(a) != group_of(b):
+        return False
+    return any(w not in _CURRENCY_WORDS and not backed(w, _sentence_text(doc, first))
+               for w in noun_phrase(doc, second).modifiers)
 
 
 def _scale_swapped(first: Mention, second: Mention) -> bool:
@@ -810,14 +854,16 @@ _HEADLINE_MOVE_TO = re.compile(r"\b([a-z]+)\s+to\s+$", re.I)
 
 def _headline_level(doc: Document, first: Mention, second: Mention) -> bool:
     """The headline's figure is the level its own move reached, as the body's is ("slides to £421m" /
-    "fell to £412m"), and the body's is the first of its kind after the headline."""
+    "fell to £412m"), and the body's is the first of its kind after the headline (or the level left
+    just before it: "will rise from £2.20 to £2.80")."""
     if not doc.sentences[first.sentence].headline or doc.sentences[second.sentence].headline:
         return False
     verb = _HEADLINE_MOVE_TO.search(doc.text, max(0, first.start - 30), first.start)
     if verb is None or verb.group(1).lower() not in CHANGE_WORDS or change_role(doc, second) != "to":
         return False
     return not any(m.kind == second.kind and m.unit == second.unit and first.end <= m.start < second.start
-                   for m in doc.mentions if m is not first)
+                   and not _left_for(doc, m, second)
+                   for m in doc.mentions if m is not first)  # ("rise from £2.20 to £2.80": the level it left)
 
 
 def _summed_with_neighbour(doc: Document, first: Mention, second: Mention) -> bool:
@@ -863,6 +909,7 @@ def _dated_apart(doc: Document, first: Mention, second: Mention) -> bool:
     m1 = {t.lower() for t in TIME_MARKERS.findall(s1)}
     m2 = {t.lower() for t in TIME_MARKERS.findall(s2)}
     d1, d2 = _dating_years(doc, first.sentence), _dating_years(doc, second.sentence)
+    d2 = d2 - _years_of_other_occasions(doc, first, second)
     y1, y2 = d1 | named_years(doc, m1), d2 | named_years(doc, m2)
     if y1 and y2:
         return not (y1 & y2)
@@ -916,7 +963,9 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
     in its own clause ("won £1.2m ... The £2.1m jackpot last month went ...")."""
     if any(m.kind == second.kind and (m.unit or "") == (second.unit or "") and first.sentence < m.sentence
            and _same_order(m, second) and not _PARTITIVE_GAP.fullmatch(doc.text, m.end, second.start)
-           and not (m.sentence == second.sentence and _named_alike(doc, first, second, m))
+           and not (m.sentence == second.sentence and (_named_alike(doc, first, second, m)
+                                                       or _told_as_other_occasion(doc, first, second, m)
+                                                       or _left_for(doc, m, second)))
            for m in between):
         return True
     if second.kind == Kind.AGE and another_person(doc, first, second, age_holder(doc, first) or _ANON):
@@ -955,8 +1004,9 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
     second_text = _sentence_text(doc, second)
     told = _TOLD_APART.search(second_text)
     if told and (_ATTRIBUTION.match(second_text, told.end())
-                 or told.group(0).lower() == "confirmed" and _CONFIRMED_BY.search(second_text, 0, told.end())):
-        told = None  # "official figures showed", ", the government confirmed": who says so, not another reading
+                 or told.group(0).lower() == "confirmed" and (_CONFIRMED_BY.search(second_text, 0, told.end())
+                                                               or _CONFIRMED_THAT.match(second_text, told.end()))):
+        told = None  # "official figures showed", ", the government confirmed", "confirmed that": who says so
     if told and not _compared_with_another(doc, second, told.end()) and not _THAN_EXPECTED.match(second_text, told.end()):
         return True  # "The final tally of 15,200 ... beat that", "The 7.4 inches ... was higher"
     s1 = doc.sentences[first.sentence]
@@ -991,6 +1041,36 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         # 4,826 long waits is her priority this winter"
         return False
     return bool(new)
+
+
+_FROM_TO = re.compile(r"\s+to\s+")
+
+
+def _left_for(doc: Document, m: Mention, second: Mention) -> bool:
+    """``m`` is the level the second's move left, just before it: "fell from £478m to £412m"."""
+    return m.end <= second.start and change_role(doc, m) == "from" and _FROM_TO.fullmatch(doc.text, m.end, second.start) \
+        is not None
+
+
+def _told_as_other_occasion(doc: Document, first: Mention, second: Mention, other: Mention) -> bool:
+    """A figure before the second in its own sentence, told in its own clause as another occasion's ("the
+    165 he made against them in 2023, and Root said his 187 ..."): no other thing the second may name."""
+    return other.end <= second.start and other.kind == second.kind and _other_occasion(doc, other, first) \
+        and _CLAUSE_END.search(doc.text, other.end, second.start) is not None
+
+
+def _years_of_other_occasions(doc: Document, first: Mention, second: Mention) -> set:
+    """The years of the second's sentence in the clause of a figure told as another occasion's, before the
+    second: they date that figure, not the second."""
+    out = set()
+    for m in doc.mentions_in(second.sentence):
+        if m.kind != Kind.YEAR or m.start > second.start:
+            continue
+        if any(o.end <= m.start and _told_as_other_occasion(doc, first, second, o)
+               and _CLAUSE_END.search(doc.text, o.end, m.start) is None
+               for o in doc.mentions_in(second.sentence) if o is not second and o.kind == second.kind):
+            out.add(m.value)
+    return out
 
 
 def _named_alike(doc: Document, first: Mention, second: Mention, other: Mention) -> bool:
@@ -1152,8 +1232,12 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
             if given[(second.kind, second.value)] > 1 and any(
                     m.kind == second.kind and m.value == second.value for m in qs[:j]):
                 continue  # the second may restate that other, earlier figure (a later one restates the second)
-            if doc.sentences[first.sentence].headline and given[(first.kind, first.value)] > 1:
-                continue  # the headline's figure is given again as it is: the second is another figure
+            if doc.sentences[first.sentence].headline and given[(first.kind, first.value)] > 1 and any(
+                    m is not first and m.kind == first.kind and m.value == first.value
+                    and m.sentence <= second.sentence + _NEARBY_SENTENCES for m in qs):
+                # the headline's figure is given again as it is, near: the second is another figure (a
+                # quote at the foot of the report that repeats it leaves the lead's slip a slip)
+                continue
             if _dated_apart(doc, first, second) or _apart(doc, qs[i + 1:j], first, second):
                 continue
             if first.noun is None and noun_phrase(doc, first).head is None and _BASE_OF_PART_BEFORE.search(doc.text, max(0, second.start - 20), second.start):

@@ -37,6 +37,11 @@ read as hundredths of the currency; also linked by a verb of equivalence, inferr
 £6.91 a gallon", "equates to", "which is the equivalent of"); fuel economy in mpg restated in litres per 100km or back, which
 are inverse ("55mpg (5.1 litres per 100km)": ``FuelConversion``, either gallon).
 
+Round 15: the period of a rate and the measure's own phrase may stand before the link ("230 million litres of
+river water a day, equivalent to about 51 million gallons"); a measure apposed, in the next sentence, to a noun
+naming the first's thing or its verb ("lost 230 million litres ... The loss, equivalent to about 51 million
+gallons, was ...", hedged or "equivalent"; inferred).
+
 Nautical miles ("a 600-nautical-mile (1,111km) race") and the singular mass words of an adjective
 measure ("a 23-gram (0.8oz) dart", "a 5-kilogram bag", "one ounce") are read as units (grammar); so are pints, US
 or imperial like gallons ("5,000 litres (about 8,800 pints)").
@@ -79,7 +84,12 @@ _DIMENSION = re.compile(r"^\s+(?:tall|high|long|wide|deep|thick|across|away|in\s
                         r"(?=\s*[(\[,—–-])", re.IGNORECASE)
 # "40kg of cannabis (about 88lb)": what the measure is of, then the bracket (nouns only, no figure)
 _OF_BRACKET = re.compile(r"\s+of\s+(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*\s*[(\[]\s*(?:or\s+)?\Z")
-_OF_EQUIVALENT = re.compile(r"\s+of\s+(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*\s*,\s*or\s+\Z")
+_OF_EQUIVALENT = re.compile(r"\s+of\s+(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*\s*,\s*(?:or|(?:the\s+)?equivalent\s+(?:to|of))"
+                            r"\s+\Z")
+_OWN_WORDS = re.compile(r"(?:\s+[a-z][a-z'’-]*){0,3}\s+")  # "of treated water", the measure's own phrase
+# the period of a rate after the measure: "142 megalitres a day", "12 tonnes per hour"
+_RATE_TAIL = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|year|hour|minute|second|night)\b",
+                        re.I)
 # "the 2,000 sq ft house (186 sq m)": a measure before its noun, written without hyphens
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+\Z", re.I)
 _ONE_NOUN_BRACKET = re.compile(r"\s+([a-z][a-z'’-]*)\s*[(\[]\s*(?:or\s+)?\Z")
@@ -115,8 +125,11 @@ def find_conversions(doc: Document):
     mentions = doc.mentions
     for k in range(len(mentions) - 1):
         a, b = mentions[k], mentions[k + 1]
-        if b.kind == Kind.ORDINAL and k + 2 < len(mentions) and a.kind == Kind.MEASURE:
+        if (b.kind == Kind.ORDINAL or b.kind == Kind.DURATION and _RATE_TAIL.fullmatch(" " + b.text)
+                and _OWN_WORDS.fullmatch(doc.text, a.end, b.start)) \
+                and k + 2 < len(mentions) and a.kind == Kind.MEASURE:
             b = mentions[k + 2]  # "1,400 tonnes in the first month - ...": an ordinal word is no figure between
+            # (nor the period of a rate: "142 megalitres a day (about 31 million gallons)")
         found = _conversion(doc, a, b, a.end)
         if found is None:
             continue
@@ -159,6 +172,8 @@ def _conversion(doc: Document, a: Mention, b: Mention, gap_start: int) -> Conver
     a, b = _with_unit(doc, a, unit_a), _with_unit(doc, b, unit_b)
     # "minus 30F (minus 34C)": the written sign of the second figure is not part of the link
     between = _MINUS.sub("", _DIMENSION.sub("", doc.text[max(gap_start, a.end):b.start], count=1))
+    if " a" in between or " per " in between or " each " in between:
+        between = _RATE_TAIL.sub("", between, count=1)  # "142 megalitres of water a day, equivalent to ..."
     after = doc.text[b.end:b.end + 12]
     if _BRACKET.match(between) and _AFTER_BRACKET.match(after):
         link, cue = "explicit", "brackets"
@@ -325,13 +340,27 @@ _THAT_IS = re.compile(r"\s*(?:That|This|Which)(?:\s+is|['’]s)\s+(?:(?:equivale
 
 
 _THAT_IS_END = re.compile(r"\s*(?:[.,;!?]|\Z)")
+# "The daily loss, equivalent to about 31 million gallons,": the first's thing named, the measure apposed
+_APPOSED_SUBJECT = re.compile(r"\s*(?:The|Its|Their|This|That)\s+(?:[a-z-]+\s+){0,2}?([a-z]{4,})\s*,\s+"
+                              r"(?:(?:the\s+)?equivalent\s+(?:to|of)\s+|or\s+)?\Z")
+_COMMA_AFTER = re.compile(r"\s*,")
+
+
+def _names_first(doc: Document, noun: str, a: Mention) -> bool:
+    """``noun`` names what ``a`` measured: its own noun, or a word of its clause before it sharing the
+    noun's first three letters ("lost 142 megalitres" ... "The daily loss")."""
+    if a.noun and noun.rstrip("s") == a.noun.lower().rstrip("s"):
+        return True
+    s = doc.sentences[a.sentence]
+    clause = re.split(r"[,;:()]", doc.text[s.start:a.start])[-1].lower().split()[-6:]
+    return any(len(w) >= 4 and w[:3] == noun[:3] for w in clause)
 
 
 def find_fronted_conversions(doc: Document):
     """A measure restated in another unit at the head of the next sentence, of the thing the first
     measured: "The 85 sq m flat ... At about 915 sq ft, it is ..." (the one measure of that dimension
     in the sentence before; the subject "it" or the first's own noun). The link is inferred."""
-    if "At " not in doc.text and "With " not in doc.text and "Th" not in doc.text:
+    if "At " not in doc.text and "With " not in doc.text and "Th" not in doc.text and "Its " not in doc.text:
         return
     for b in doc.mentions:
         if b.kind != Kind.MEASURE or b.value is None or b.is_range or b.sentence == 0:
@@ -339,6 +368,9 @@ def find_fronted_conversions(doc: Document):
         s = doc.sentences[b.sentence]
         if _FRONTED.fullmatch(doc.text, s.start, b.start):
             subject = _FRONTED_SUBJECT.match(doc.text, b.end)
+        elif (apposed := _APPOSED_SUBJECT.fullmatch(doc.text, s.start, b.start)) and _COMMA_AFTER.match(doc.text, b.end) \
+                and (b.hedge and b.hedge.lower() in _APPOSED_HEDGES or "equivalent" in apposed.group(0)):
+            subject = apposed  # "The daily loss, equivalent to about 31 million gallons, was ..."
         elif (that := _THAT_IS.fullmatch(doc.text, s.start, b.start)) and _THAT_IS_END.match(doc.text, b.end) \
                 and (b.hedge and b.hedge.lower() in _APPOSED_HEDGES or "equivalent" in that.group(0)):
             subject = that  # "That is about 30km.": a hedge or "equivalent" says it is the same measure
@@ -358,6 +390,8 @@ def find_fronted_conversions(doc: Document):
         noun = subject.group(2) if subject.re is _FRONTED_SUBJECT else None
         if noun and not (a.noun and noun.lower().rstrip("s") == a.noun.lower().rstrip("s")):
             continue  # "At 280 sq ft, the garden is ...": another thing's measure
+        if subject.re is _APPOSED_SUBJECT and not _names_first(doc, subject.group(1).lower(), a):
+            continue  # "The leak, equivalent to ...": the first's noun, or its verb made a noun ("lost" ... "loss")
         yield Conversion(link="inferred", cue="restated", source=a, target=b, source_unit=a.unit,
                          target_unit=b.unit)
 
