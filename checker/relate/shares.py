@@ -3324,6 +3324,18 @@ def _total_named_earlier(doc: Document, share: Mention, part: Mention) -> ShareO
     return ShareOf(link="inferred", cue="of the total", share=share, part=part, base=named[-1])
 
 
+_SHARE_OF_AFTER = re.compile(r"\s*of\b", re.I)
+
+
+def _stated_part(doc: Document, whole: Mention) -> bool:
+    """"Games brought in £58.2m, more than a quarter of the group's revenue.": a figure the text itself gives as
+    a share of another whole is a part, not the total a later "SHARE of the total" names (round 15, from a
+    clean article)."""
+    nxt = next((m for m in doc.mentions_in(whole.sentence) if m.start >= whole.end), None)
+    return nxt is not None and nxt.kind in SHARE_KINDS and _beside(doc, whole, nxt) \
+        and bool(_SHARE_OF_AFTER.match(doc.text, nxt.end))
+
+
 # two items of one list: "£560m and equipment £150m", "£560m, equipment £150m"
 _LIST_JOINT = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:and|,)\s+(?:[A-Za-z]+\s+){0,3}", re.I)
 
@@ -3339,7 +3351,8 @@ def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Me
     list and "a quarter of the total") agrees, that may be the one meant,
     and the relation is not reported as a contradiction."""
     cands = [w for w in reversed(wholes) if w is not part and w.end <= part.start and _plausible(part, w)
-             and not _OLD_LEVEL_BEFORE.search(doc.text, max(0, w.start - 30), w.start)]
+             and not _OLD_LEVEL_BEFORE.search(doc.text, max(0, w.start - 30), w.start)
+             and not (cue == "of the total" and w.sentence != part.sentence and _stated_part(doc, w))]
     if not cands:
         return None
     if _subgroup_agrees(doc, share, part, cands[0]):
