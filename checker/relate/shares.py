@@ -426,6 +426,33 @@ _OF_AMOUNT_REF = re.compile(r"^\s*of\s+(?:that|it)\b(?!\s+(?:is|was|has|had|will
 _AMOUNT_REFS = frozenset({"that", "it"})
 # "Of those, ...": the sentence (or clause) opens on a reference to a count named before
 _OF_REF_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r"|" + _REPORTED_THAT + r")(?:(?:and|but)\s+)?of\s+(?:them|those|these|whom|which)\s*,?\s*$", re.I)
+# round 15: "Of those patients, ...", "Of those killed, ...": the reference with one word naming the whole again
+# (its noun, or what was done to it); the count it names must say so in its own sentence
+_OF_NAMED_REF_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r"|" + _REPORTED_THAT + r")(?:(?:and|but)\s+)?of\s+(?:those|these)\s+"
+                                r"(?!(?:who|that|which|aged|over|under|with|in|at|from|on|for|not|still|now)\b)"
+                                r"(?P<word>[a-z][\w'’-]+)\s*,\s*$", re.I)
+_SAME_GROUP = (frozenset("killed died dead deaths fatalities".split()), frozenset("injured hurt injuries".split()))
+
+
+def _named_again(doc: Document, word: str, whole: Mention) -> bool:
+    """"those killed" names "212 road deaths"; "those patients" names "1,500 patients"."""
+    word = word.lower()
+    said = set(words(doc.text[doc.sentences[whole.sentence].start:doc.sentences[whole.sentence].end].lower()))
+    stems = {w[:5] for w in said if len(w) >= 4} | {(whole.noun or "").lower()[:5]}
+    return word[:5] in stems or any(word in g and said & g for g in _SAME_GROUP)
+
+
+def _ref_lead(lead: str, doc: Document, wholes: list[Mention]):
+    """The "Of those" lead of ``lead`` and the wholes it may name (all of ``wholes``, or those named again)."""
+    m = _OF_REF_LEAD.search(lead)
+    if m:
+        return m, wholes
+    m = _OF_NAMED_REF_LEAD.search(lead)
+    if m:
+        return m, [w for w in wholes if _named_again(doc, m.group("word"), w)]
+    return None, wholes
+
+
 # "half of the total": the whole of the "X of the Y" pair before it
 # "of the total", "of the whole", "of all" -- and "of the total pot / budget" (one noun after "total"
 # or "whole" naming the whole again)
@@ -964,10 +991,24 @@ def _counts(items):
     return [m for m in items if m.kind in COUNT_KINDS and not m.compound or m.kind == Kind.COUNT and m.compound]
 
 
+# round 15: "over the four rounds", "across its 12 sites", "in the past three seasons": a count naming the span
+# the figures were counted over is no figure of the share ("hit 41 of 56 fairways over the four rounds (82%)")
+_SPAN_BEFORE = re.compile(r"\b(?:over|across|during|throughout|within|in)\s+(?:the|its|their|his|her|all|those|these)\s+"
+                          r"(?:(?:first|last|past|next|final|previous|opening|same)\s+)?$", re.I)
+_SPAN_NOUNS = frozenset("rounds seasons games matches races stages legs sessions days weeks months years quarters "
+                        "nights weekends innings laps sets events tournaments meetings tests terms semesters "
+                        "hours minutes".split())
+
+
+def _span_count(doc: Document, m: Mention) -> bool:
+    return m.kind == Kind.COUNT and (m.noun or "").lower() in _SPAN_NOUNS \
+        and bool(_SPAN_BEFORE.search(doc.text, max(0, m.start - 40), m.start))
+
+
 def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()):
     text = doc.text
     shares = [m for m in items if m.kind in SHARE_KINDS]
-    counts = [m for m in items if m.kind in COUNT_KINDS]
+    counts = [m for m in items if m.kind in COUNT_KINDS and not _span_count(doc, m)]
     for share in shares:
         rel = _fraction_restated(doc, share, shares)
         if rel is not None:
@@ -1064,7 +1105,8 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
                     yield ShareOf(link="explicit", cue="of", share=share, part=a, base=b)
                     continue
                 lead = text[doc.sentences[share.sentence].start:a.start]
-                if _OF_LEAD.search(lead) and _lead_part(doc, a, b) and _plausible(b, a):
+                if _OF_LEAD.search(lead) and _lead_part(doc, a, b) and _plausible(b, a) \
+                        and not _OF_THEM_MORE.match(text, share.end):
                     yield ShareOf(link="explicit", cue="of", share=share, part=b, base=a)
                     continue
             # With BASE NOUN counted, SUBJECT had PART, or SHARE  /  Of the BASE, Measure 4 had PART, or SHARE
@@ -2179,8 +2221,10 @@ def _same_things(part: Mention, base: Mention) -> bool:
 # "45 out of 310", "14 of 20": a fraction stated as two counts in digits
 _COUNTED_FRACTION = re.compile(r"^(\d[\d,]*)\s+(?:out\s+of|of|in)\s+(?:(?:the|its|their)\s+)?(\d[\d,]*)$")
 # "45 out of 310 restaurants (25%)", "14 of 20 games, or 70%": the same share as a percentage
-_FRACTION_TO_PERCENT = re.compile(r"^(?P<noun>(?:\s+[a-z][\w'’-]*){0,3}?)\s*(?:,\s*(?:or\s+)?|\(\s*|\s[-–—]+\s*)"
-                                  + _EMPH + "$", re.I)
+_FRACTION_TO_PERCENT = re.compile(r"^(?P<noun>(?:\s+[a-z][\w'’-]*){0,3}?)"
+                                  # round 15: a period or place after the noun ("in March", "over the two days")
+                                  r"(?:\s+(?:in|on|at|over|during|across|since|throughout)(?:\s+[\w'’-]+){1,4}?)?"
+                                  r"\s*(?:,\s*(?:or\s+)?|\(\s*|\s[-–—]+\s*)" + _EMPH + "$", re.I)
 
 
 # "45% (120 out of 400)", "A third of the firm's staff - 180 out of 400 -": a share, then the counts it stands for
@@ -2372,8 +2416,9 @@ def _lead_whole(doc: Document, share: Mention, before: list[Mention]) -> ShareOf
     part = before[-1]
     gap = text[part.end:share.start]
     if not _APPOSITION.match(gap) or len(words(gap)) > MAX_GAP_WORDS or _BAD_LINK.search(gap) \
-            and not _PUNCT_OR.search(gap) or _own_whole(doc, share) or _CHANGE_AFTER.match(text[share.end:share.end + 40]):
-        return None
+            and not _PUNCT_OR.search(gap) or _own_whole(doc, share) or _CHANGE_AFTER.match(text[share.end:share.end + 40]) \
+            or _OF_THEM_MORE.match(text, share.end):
+        return None  # "..., most of them in the north": a share of the part (round 15)
     inner = [m for m in before[:-1] if not _name_number(doc, m)]
     if len(inner) != 1:
         return None
@@ -2588,17 +2633,20 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
             and _plausible(before[-1], before[-2]):
         return ShareOf(link="explicit", cue="of whom", share=share, part=before[-1], base=before[-2])
     # Of those, SHARE - PART  /  Of those, PART - SHARE
-    lead = _OF_REF_LEAD.search(text[sent.start:share.start])
+    lead = _OF_REF_LEAD.search(text[sent.start:share.start]) or _OF_NAMED_REF_LEAD.search(text[sent.start:share.start])
     if lead and part is not None:
         cut = sent.start + lead.start()
-        return _nearest_whole(doc, share, part, [b for b in before if b.end <= cut] or prev, "of those")
+        _, wholes = _ref_lead(text[sent.start:share.start], doc, [b for b in before if b.end <= cut] or prev)
+        return _nearest_whole(doc, share, part, wholes, "of those")
     if beside or before and _part_clause(doc, before[-1], share):
-        lead = _OF_REF_LEAD.search(text[sent.start:before[-1].start])
+        head = text[sent.start:before[-1].start]
+        lead = _OF_REF_LEAD.search(head) or _OF_NAMED_REF_LEAD.search(head)
         if lead:
             cut = sent.start + lead.start()
             if not beside and any(b.start >= cut for b in before[:-1]):
                 return None  # the part's clause holds the first figure after "Of those" only
-            return _nearest_whole(doc, share, before[-1], [b for b in before[:-1] if b.end <= cut] or prev, "of those")
+            _, wholes = _ref_lead(head, doc, [b for b in before[:-1] if b.end <= cut] or prev)
+            return _nearest_whole(doc, share, before[-1], wholes, "of those")
     return None
 
 

@@ -1,0 +1,101 @@
+"""Round 15, shares and percents: a perturbation table.  Each core shape of the family is written once as a
+flag sentence and its clean twin (same words, the figures changed so that they agree), then run through the
+same perturbations real copy carries: an attribution, a period, a relative clause or participle on the whole,
+an unrelated number of another kind, a trailing clause, dash vs colon vs brackets.  Every perturbed flag twin
+must flag and every perturbed clean twin must stay clean."""
+from __future__ import annotations
+
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+# the default text of each perturbation slot; a shape may give its own (a relative clause fits its noun)
+DEFAULT_SLOTS = {
+    "A": ", officials said",        # attribution after the figures
+    "T": " last year",              # a period phrase
+    "T2": " in March",
+    "R": " it checked",             # a relative clause / participle on the whole
+    "N": " in 2023",                # an unrelated number of another kind
+    "N2": " over the three days",
+    "X": ", most of them in the north",  # a trailing clause
+}
+PERTURBATIONS = ["bare", "A", "T", "T2", "R", "N", "N2", "X"]
+
+# name: (template, flag figures, clean figures, target key, rule, own slot texts)
+SHAPES = {
+    # PART of BASE NOUN (PCT)
+    "part_of_base_pct": (
+        "The keeper saved {part} of {base} penalties{R}{T}{N} ({share}){A}{X}.",
+        dict(part="9", base="30", share="45%"), dict(part="9", base="30", share="30%"), "share", "FC201",
+        dict(R=" he faced", N2=" over the two seasons", X=", a club record")),
+    # PART of BASE (PCT) with "out of"
+    "part_out_of_base_pct": (
+        "Inspectors passed {part} out of {base} kitchens{R}{T}{N} ({share}){A}{X}.",
+        dict(part="45", base="310", share="25%"), dict(part="45", base="310", share="15%"), "share", "FC201",
+        dict(R=" they visited", X=", fewer than before")),
+    # PART of the BASE NOUN ..., or PCT
+    "part_of_base_or_pct": (
+        "Engineers found {part} of the {base} bridges{R} unsafe{T}{N}, or {share}{A}{X}.",
+        dict(part="1,150", base="4,600", share="35%"), dict(part="1,150", base="4,600", share="25%"), "share",
+        "FC201", dict(R=" they inspected")),
+    # PART of the BASE NOUN VERB ..., SHARE of the total|NOUN
+    "part_of_base_share_closing": (
+        "Only {part} of the {base} applicants{R} were offered a place{T}{N}, {share} of the total{A}{X}.",
+        dict(part="45", base="300", share="roughly a third"), dict(part="100", base="300", share="roughly a third"),
+        "share", "FC201", dict(R=" who sat the test", X=", the lowest rate on record")),
+    # PART NOUN VERB ..., SHARE of the BASE NOUN
+    "part_then_share_of_base": (
+        "About {part} homes were flooded{T}{N}, {share} of the {base} properties{R}{A}{X}.",
+        dict(part="640", base="2,100", share="nearly half"), dict(part="1,000", base="2,100", share="nearly half"),
+        "share", "FC201", dict(R=" the council insures", A=", the council said")),
+    # PART NOUN ..., PCT of its BASE-NOUN capacity
+    "part_pct_of_modifier_base": (
+        "The hall held {part} people{T}{N} - {share} of its {base}-seat capacity{A}{X}.",
+        dict(part="730", base="1,000", share="95%"), dict(part="950", base="1,000", share="95%"), "share", "FC201",
+        dict(T=" for the final", N=" when the doors shut at 7pm", R="")),
+    # SHARE of the BASE NOUN ..., some PART NOUN, VERB
+    "share_base_part_apposed": (
+        "About a third of the {base} nurses{R}{T}, some {part} people, have since left{A}{X}.",
+        dict(part="1,200", base="2,400", share="About a third"), dict(part="800", base="2,400", share="About a third"),
+        "share", "FC201", dict(R=" who joined the trust", N=" who joined in 2019")),
+    # Of the BASE NOUN ..., PART VERB - SHARE
+    "of_base_part_share": (
+        "Of the {base} drivers{R}{T}{N}, {part} failed the test - {share}{A}{X}.",
+        dict(part="120", base="480", share="about a third"), dict(part="160", base="480", share="about a third"),
+        "share", "FC201", dict(R=" stopped by police", N=" aged over 70")),
+    # BASE NOUN. Of those, PART VERB - SHARE (the whole in the sentence before)
+    "of_those_prev": (
+        "The clinic treated {base} patients{T}{A}. Of those{R}, {part} needed surgery{N} - {share}{X}.",
+        dict(part="300", base="1,500", share="about a third"), dict(part="500", base="1,500", share="about a third"),
+        "share", "FC201", dict(R=" patients", N=" within two weeks", X=", the report said")),
+    # SHARE of NOUN: PART of the BASE NOUN
+    "share_colon_counts": (
+        "Buses carried a quarter of commuters{T}: {part} of the {base} people{R} said they took the bus{N}{A}{X}.",
+        dict(part="1,200", base="3,000", share="a quarter"), dict(part="750", base="3,000", share="a quarter"),
+        "share", "FC201", dict(R=" surveyed", N=" at least three times a week")),
+}
+
+
+def _render(template: str, figures: dict, slots: dict, pert: str) -> str:
+    fill = {k: "" for k in ("A", "T", "R", "N", "X")}
+    if pert != "bare":
+        fill[pert[0]] = slots.get(pert, DEFAULT_SLOTS[pert])
+    return template.format(**figures, **fill)
+
+
+CELLS = [(name, pert) for name in SHAPES for pert in PERTURBATIONS]
+
+
+@pytest.mark.parametrize("name,pert", CELLS)
+def test_flag_twin_flags(name, pert):
+    template, flag, _clean, key, rule, own = SHAPES[name]
+    slots = {**DEFAULT_SLOTS, **own}
+    text = _render(template, flag, slots, pert)
+    assert_flagged(text, flag[key], rule)
+
+
+@pytest.mark.parametrize("name,pert", CELLS)
+def test_clean_twin_stays_clean(name, pert):
+    template, _flag, clean, _key, _rule, own = SHAPES[name]
+    slots = {**DEFAULT_SLOTS, **own}
+    assert_clean(_render(template, clean, slots, pert))
