@@ -1000,9 +1000,17 @@ _SPAN_NOUNS = frozenset("rounds seasons games matches races stages legs sessions
                         "hours minutes".split())
 
 
+# a score against par: "made the cut at 2-over", "finished 5 under par"
+_PAR_AFTER = re.compile(r"(?:[-‐](?:over|under)\b|\s+(?:over|under)\s+par\b)", re.I)
+
+
 def _span_count(doc: Document, m: Mention) -> bool:
-    return m.kind == Kind.COUNT and (m.noun or "").lower() in _SPAN_NOUNS \
-        and bool(_SPAN_BEFORE.search(doc.text, max(0, m.start - 40), m.start))
+    """A count naming the span the figures were counted over, or a score against par: no figure of a share."""
+    if m.kind != Kind.COUNT:
+        return False
+    if (m.noun or "").lower() in _SPAN_NOUNS and _SPAN_BEFORE.search(doc.text, max(0, m.start - 40), m.start):
+        return True
+    return not m.noun and bool(_PAR_AFTER.match(doc.text, m.end))
 
 
 def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()):
@@ -1195,8 +1203,9 @@ _A_RATE = re.compile(r"^(?:a|an|per|each)\s+[a-z]+$", re.I)
 _CLAUSE_SHARE_GAP = re.compile(r"^[^;:()\[\]\d%.!?]*?(?:,|\s[-–—]+|[–—])\s*(?:(?:filling|occupying|taking\s+up|using\s+up)"
                                r"\s+)?" + _EMPH + "$", re.I)  # round 14: "..., filling 94% of the 60,000 seats"
 # round 14: a whole written as a size: "of the 60,000-capacity stadium", "of the 650-seat chamber"
-_SIZE_COMPOUND = re.compile(r"[-‐](?:capacity|seat|seater|strong|member|bed|place|berth|space)\b", re.I)
-_CLAUSE_SHARE_STOP = re.compile(r"\b(?:but|while|whereas|than|compared|against|versus|of\s+(?:the|its|their|his|her|"
+_SIZE_COMPOUND = re.compile(r"[-‐](?:capacity|seat|seater|strong|member|bed|place|berth|space|person|passenger|pupil)\b",
+                            re.I)
+_CLAUSE_SHARE_STOP = re.compile(r"\b(?:but|while(?!\s+[a-z]+ing\b)|whereas|than|compared|against|versus|of\s+(?:the|its|their|his|her|"
                                 r"them|those|these|whom|which|all)|out\s+of|or|and\s+\w+\s+(?:were|was|had|have|has)|"
                                 r"rose|fell|up|down|each|per|every|average|median)\b", re.I)
 
@@ -2046,7 +2055,8 @@ def _or_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | N
 _SHARE_OR = re.compile(r"^(?:\s+(?:of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z]+ed\s+)?)?"
                        r"(?:(?!and\b|or\b|in\b|at\b|on\b|by\b|across\b)(?P<mod>[a-z][\w'’-]*)\s+(?=[a-z]))?([a-z][\w'’-]*)"
                        r"(?:\s+(?!and\b|or\b)[a-z]+(?:ed|en))?(?:\s+(?:in|across|at|on|by)\s+(?:the\s+|its\s+|their\s+)?"
-                       r"[\w'’-]+(?:\s+[\w'’-]+)?)?)?\s*(?:,|\s[-–—]|[–—(:])\s*(?:or\s+)?(?:(?:just|only|some|about|"
+                       r"[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+(?:last|this)\s+(?:year|week|month|season|quarter|spring|summer"
+                       r"|autumn|winter|weekend))?)?\s*(?:,|\s[-–—]|[–—(:])\s*(?:or\s+)?(?:(?:just|only|some|about|"
                        r"around|roughly|nearly|almost)\s+)?$", re.I)
 _BASE_PARTICIPLE = re.compile(r"^\s*(?:present|polled|surveyed|questioned|asked|attending|eligible|registered|"
                               r"there|in\s+(?:all|total))\b|^\s*(?:[a-z]+(?:ed|en)\s*|(?:that|who|which)\s+[a-z]+\s*)?(?:[)\],;:–—]|\s-\s)",
@@ -2495,7 +2505,25 @@ def _or_part_of_base(doc: Document, share: Mention, part: Mention, base: Mention
     # "of its 8.4 million adult residents": the share's noun among the words naming the whole
     if any(w[:5] in owns for w in words(text[base.end:base.end + 40])[:3]):
         return True
-    return bool(_BASE_PARTICIPLE.match(text[base.end:base.end + 30]))
+    return bool(_BASE_PARTICIPLE.match(text[base.end:base.end + 30])) \
+        or ":" in text[share.end:part.start] and _counted_whole(doc, share, base)
+
+
+def _counted_whole(doc: Document, share: Mention, base: Mention) -> bool:
+    """The colon's whole counted in full, its noun the one the share's subject names ("Electric cars took a
+    fifth ...: ... of the 148,000 new cars registered")."""
+    m = _COUNTED_WHOLE.match(doc.text, base.end)
+    if m is None:
+        return False
+    named = {w[:5] for w in words(m.group(0))[:-1] + [(base.noun or "").lower()] if len(w) >= 3}
+    subject = {w[:5] for w in words(doc.text[doc.sentences[share.sentence].start:share.start].lower())}
+    return bool(named & subject)
+
+
+# round 15: after a colon, a whole counted in full: "took a fifth of the market in September: 44,500 of the 148,000
+# new cars registered ran on batteries" (a word or two of the whole's noun, then how it was counted)
+_COUNTED_WHOLE = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:registered|sold|surveyed|polled|questioned|asked|checked"
+                            r"|inspected|tested|recorded|issued|counted|examined|screened|eligible)\b", re.I)
 
 
 # round 14: a count set apart with a qualifier of its own is a sub-group, not the share's part: "some 600 in
@@ -3579,6 +3607,8 @@ def _share_then_whole(doc: Document, by_sentence: dict[int, list[Mention]], used
             continue
         share = shares[0]
         base, part = counts
+        if _part_of_base_found(doc, idx, base, part):
+            base, part = part, base  # round 15: "A survey found 860 of the 2,150 students questioned did so"
         if re.match(r"\s+of\s+(?:the|its|their|all)?\s*\d", text[share.end:share.end + 20]) \
                 or _change_before(text[doc.sentences[share.sentence].start:share.start]) \
                 or _CHANGE_AFTER.match(text[share.end:share.end + 40]) \
@@ -3602,12 +3632,26 @@ _LEAD_COMMA = re.compile(r"^[^,;:.()\d]{0,60},\s*" + _EMPH + "$", re.I)
 
 def _whole_first(doc: Document, idx: int, base: Mention, part: Mention) -> bool:
     """"Of the 317 councils in England, 61 ..." or "A survey of 2,400 nurses
-    found 780 ...": the whole, then its part."""
+    found 780 ...": the whole, then its part (or "found 780 of the 2,400 nurses asked")."""
     text = doc.text
     lead = text[doc.sentences[idx].start:base.start]
     gap = text[_noun_end(base):part.start]
     return bool(_OF_LEAD.search(lead) and _LEAD_COMMA.match(gap)
-                or _SURVEY_OF.search(lead) and _FOUND.match(text[base.end:part.start]))
+                or _SURVEY_OF.search(lead) and _FOUND.match(text[base.end:part.start])) \
+        or part.end <= base.start and _part_of_base_found(doc, idx, part, base)
+
+
+# round 15: "Figures show 860 of the 2,150 ...", "A survey found 860 of the 2,150": a verb of finding, then the part
+# and its whole
+_FOUND_BEFORE = re.compile(r"\b(?:show|shows|showed|found|finds|find|reveal|reveals|revealed|suggest|suggests|"
+                           r"suggested|indicate|indicates|indicated)\s+(?:that\s+)?(?:(?:some|about|around|nearly|"
+                           r"almost|just|only)\s+)?$", re.I)
+
+
+def _part_of_base_found(doc: Document, idx: int, first: Mention, second: Mention) -> bool:
+    text = doc.text
+    return first.end <= second.start and bool(_OF_BASE.match(text[first.end:second.start])) \
+        and bool(_FOUND_BEFORE.search(text[doc.sentences[idx].start:first.start]))
 
 
 def _plausible(part: Mention, base: Mention) -> bool:
