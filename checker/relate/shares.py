@@ -2650,6 +2650,12 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
             # made up 25% of the total" (round 11)
             return _nearest_whole(doc, share, before[-1], before[:-1] or prev, "of the total") \
                 or _total_named_earlier(doc, share, before[-1])
+        # round 15: "Of those, 2,370 went to families with children, about 38% of the total": the lead names the whole
+        head = text[sent.start:before[-1].start]
+        lead = (_OF_REF_LEAD.search(head) or _OF_NAMED_REF_LEAD.search(head)) if len(before) == 1 else None
+        if lead and _part_clause(doc, before[-1], share, closed=False):
+            _, wholes = _ref_lead(head, doc, prev)
+            return _nearest_whole(doc, share, before[-1], wholes, "of the total")
         return None
     if re.match(r"\s*of\b", tail):
         return None
@@ -2678,12 +2684,14 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     return None
 
 
-def _part_clause(doc: Document, part: Mention, share: Mention) -> bool:
+def _part_clause(doc: Document, part: Mention, share: Mention, closed: bool = True) -> bool:
     """Round 14: "Of those, 146 were people aged over 75 - about 58 per cent.": the part's own short clause
-    (a time or an age in it is no figure), then the share set apart, closing its clause."""
+    (a time or an age in it is no figure), then the share set apart, closing its clause (unless not ``closed``:
+    "..., about 38% of the total")."""
     gap = _masked(doc, share.sentence, part.end, share.start)
     return bool(_APPOSITION.match(gap)) and len(words(gap)) <= MAX_GAP_WORDS and not _CLAUSE.search(gap) \
-        and not (_BAD_LINK.search(gap) and not _PUNCT_OR.search(gap)) and bool(_CLOSED_AFTER.match(doc.text, share.end)) \
+        and not (_BAD_LINK.search(gap) and not _PUNCT_OR.search(gap)) \
+        and (not closed or bool(_CLOSED_AFTER.match(doc.text, share.end))) \
         and not _CHANGE_AFTER.match(doc.text[share.end:share.end + 40])
 
 
@@ -3775,6 +3783,14 @@ def _named_pair(doc: Document, items: list[Mention]):
         named = _NAMED_OF.match(text[first.end:second.start])
         if named:
             return first, second, named.group("det").lower(), named.group("np"), True
+    # round 15: "Teams were sent to 869 of the incidents, or 56%.": the part, the whole named by its noun, then the
+    # share set apart, closing its clause
+    for k, part in enumerate(items[:-1]):
+        share = items[k + 1]
+        if part.kind in COUNT_KINDS and share.kind in SHARE_KINDS and not is_quantifier(share):
+            named = _PART_OF_NAMED.match(text[part.end:share.start])
+            if named and _CLOSED_AFTER.match(text, share.end) and not _PART_MOVED.search(text[sent.start:part.start]):
+                return share, part, named.group("det").lower(), named.group("np"), False
     # "There were 41,500 people aged 65 and over, making up 14.5% of the population": the part, a verb stating
     # its share, and the whole named by its noun closing the clause
     counts = [m for m in items if m.kind in COUNT_KINDS]
@@ -3801,6 +3817,8 @@ _OTHER_SCOPE = re.compile(r"^\W*(?:in|at|across|among|within|outside|for)\b|\b(?
                           r"county|region|district|borough|area|state|country|capital|north|south|east|west)\b", re.I)
 # "(4,100 residents) were over seventy, (14% of the population)": the part's short clause, then the share set apart
 _APART = re.compile(r"^[^;:.()\d%]*?(?:,|\s[-–—]+|[–—])\s*(?:or\s+)?" + _EMPH + "$", re.I)
+_PART_OF_NAMED = re.compile(r"^\s+of\s+(?P<det>the|those|these|its|their)(?P<np>(?:\s+[a-z][\w-]*){1,2})\s*(?:,\s*or|\()\s*"
+                            + _EMPH + "$", re.I)
 _NAMED_TAIL = re.compile(r"\s+of\s+(?P<det>the|its|their)(?P<np>(?:\s+[a-z][\w-]*){1,2})\s*(?:[.;,)!?]|\s[-–—]|$)", re.I)
 # "rose by 3,000, making up ...", "compared with 33,900, making up ...": a change or an old level, not the part
 _PART_MOVED = re.compile(r"\b(?:by|up|down|from|with|against|versus|than)\s+$", re.I)
