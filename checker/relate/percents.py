@@ -1485,8 +1485,15 @@ _LONG_SPAN = re.compile(r"\b(?:decade|since\s+(?:\d{4}|the\s+\w+|records\s+began
                         r"(?:\w+\s+)?(?:years|decades)|(?:over|in|within)\s+(?:\w+|\d+)\s+years)\b", re.I)
 
 
+# round 15: "for the first time since the pandemic", "the highest since 2019": a record, not the change's span
+_RECORD_BEFORE = re.compile(r"(?:\btime|\b(?:high|low|bigg|larg|small|strong|weak|fast|slow|b|wor)est|\bmost|\bleast)\s+$",
+                            re.I)
+
+
 def _span_of(doc: Document, idx: int) -> bool:
-    return bool(_LONG_SPAN.search(doc.sentence_text(idx)))
+    text = doc.sentence_text(idx)
+    return any(not (m.group(0)[:5].lower() == "since" and _RECORD_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+               for m in _LONG_SPAN.finditer(text))
 
 
 def _within_three_times(size: Mention, pair: _Pair) -> bool:
