@@ -18,8 +18,9 @@ DEFAULT_SLOTS = {
     "N": " in 2023",                # an unrelated number of another kind
     "N2": " over the three days",
     "X": ", most of them in the north",  # a trailing clause
+    "M": ", the ministry said,",     # an attribution inside, after the total or the part
 }
-PERTURBATIONS = ["bare", "A", "T", "T2", "R", "N", "N2", "X"]
+PERTURBATIONS = ["bare", "A", "T", "T2", "R", "N", "N2", "X", "M"]
 
 # name: (template, flag figures, clean figures, target key, rule, own slot texts)
 SHAPES = {
@@ -35,17 +36,17 @@ SHAPES = {
         dict(R=" they visited", X=", fewer than before")),
     # PART of the BASE NOUN ..., or PCT
     "part_of_base_or_pct": (
-        "Engineers found {part} of the {base} bridges{R} unsafe{T}{N}, or {share}{A}{X}.",
+        "Engineers found {part} of the {base} bridges{R}{M} unsafe{T}{N}, or {share}{A}{X}.",
         dict(part="1,150", base="4,600", share="35%"), dict(part="1,150", base="4,600", share="25%"), "share",
         "FC201", dict(R=" they inspected")),
     # PART of the BASE NOUN VERB ..., SHARE of the total|NOUN
     "part_of_base_share_closing": (
-        "Only {part} of the {base} applicants{R} were offered a place{T}{N}, {share} of the total{A}{X}.",
+        "Only {part} of the {base} applicants{R} were offered a place{T}{N}{M}, {share} of the total{A}{X}.",
         dict(part="45", base="300", share="roughly a third"), dict(part="100", base="300", share="roughly a third"),
         "share", "FC201", dict(R=" who sat the test", X=", the lowest rate on record")),
     # PART NOUN VERB ..., SHARE of the BASE NOUN
     "part_then_share_of_base": (
-        "About {part} homes were flooded{T}{N}, {share} of the {base} properties{R}{A}{X}.",
+        "About {part} homes were flooded{T}{N}{M}, {share} of the {base} properties{R}{A}{X}.",
         dict(part="640", base="2,100", share="nearly half"), dict(part="1,000", base="2,100", share="nearly half"),
         "share", "FC201", dict(R=" the council insures", A=", the council said")),
     # PART NOUN ..., PCT of its BASE-NOUN capacity
@@ -55,17 +56,17 @@ SHAPES = {
         dict(T=" for the final", N=" when the doors shut at 7pm", R="")),
     # SHARE of the BASE NOUN ..., some PART NOUN, VERB
     "share_base_part_apposed": (
-        "About a third of the {base} nurses{R}{T}, some {part} people, have since left{A}{X}.",
+        "About a third of the {base} nurses{R}{T}{M}, some {part} people, have since left{A}{X}.",
         dict(part="1,200", base="2,400", share="About a third"), dict(part="800", base="2,400", share="About a third"),
         "share", "FC201", dict(R=" who joined the trust", N=" who joined in 2019")),
     # Of the BASE NOUN ..., PART VERB - SHARE
     "of_base_part_share": (
-        "Of the {base} drivers{R}{T}{N}, {part} failed the test - {share}{A}{X}.",
+        "Of the {base} drivers{R}{T}{N}{M}, {part} failed the test - {share}{A}{X}.",
         dict(part="120", base="480", share="about a third"), dict(part="160", base="480", share="about a third"),
         "share", "FC201", dict(R=" stopped by police", N=" aged over 70")),
     # BASE NOUN. Of those, PART VERB - SHARE (the whole in the sentence before)
     "of_those_prev": (
-        "The clinic treated {base} patients{T}{A}. Of those{R}, {part} needed surgery{N} - {share}{X}.",
+        "The clinic treated {base} patients{T}{A}. Of those{R}, {part} needed surgery{N}{M} - {share}{X}.",
         dict(part="300", base="1,500", share="about a third"), dict(part="500", base="1,500", share="about a third"),
         "share", "FC201", dict(R=" patients", N=" within two weeks", X=", the report said")),
     # SHARE of NOUN: PART of the BASE NOUN
@@ -73,11 +74,39 @@ SHAPES = {
         "Buses carried a quarter of commuters{T}: {part} of the {base} people{R} said they took the bus{N}{A}{X}.",
         dict(part="1,200", base="3,000", share="a quarter"), dict(part="750", base="3,000", share="a quarter"),
         "share", "FC201", dict(R=" surveyed", N=" at least three times a week")),
+    # PART NOUN VERB while VERBing ..., SHARE of the BASE NOUN (a participle clause on the part)
+    "part_participle_share_of_base": (
+        "Some {part} cyclists were hurt while riding to work{T}{N}, {share} of the {base} casualties{R}{A}{X}.",
+        dict(part="640", base="2,100", share="nearly half"), dict(part="1,000", base="2,100", share="nearly half"),
+        "share", "FC201", dict(R=" recorded", N=" on roads with a 20mph limit")),
+    # Just PART of the BASE NOUN VERB [at a score], SHARE of the field
+    "part_of_base_share_of_field": (
+        "Just {part} of the {base} starters broke par{N}{T}, {share} of the field{A}{X}.",
+        dict(part="48", base="140", share="about a fifth"), dict(part="48", base="140", share="about a third"),
+        "share", "FC201", dict(N=" at 3-under or better", N2=" over the four rounds", T=" on Saturday",
+                               R="", X=", after rain softened the greens")),
+    # SHARE of the market: PART of the BASE NOUN counted
+    "share_colon_market": (
+        "Heat pumps took a tenth of the heating market{T}: {part} of the {base} heating systems installed{R}{N} "
+        "were heat pumps{A}{X}.",
+        dict(part="7,800", base="41,000", share="a tenth"), dict(part="4,100", base="41,000", share="a tenth"),
+        "share", "FC201", dict(R=" in homes", N=" in 2023", A=", the trade body said")),
+    # PART of the NOUN, or SHARE: the noun's count stated in the sentence before
+    "part_of_named_or_share": (
+        "Inspectors received {base} complaints{T}{A}. They upheld {part} of the complaints{N}, or {share}{X}.",
+        dict(part="630", base="1,400", share="36%"), dict(part="630", base="1,400", share="45%"),
+        "share", "FC201", dict(N="", N2="", R="", X=", the report said")),
+    # BASE NOUN. Of those, PART VERB ..., SHARE of the total
+    "of_those_share_of_total": (
+        "The food bank handed out {base} parcels{T}{A}. Of those{R}, {part} went to pensioners{N}, about {share} of "
+        "the total{X}.",
+        dict(part="2,950", base="7,400", share="30%"), dict(part="2,220", base="7,400", share="30%"),
+        "share", "FC201", dict(R=" parcels", N=" living alone", N2=" aged over 80", X=", up from a fifth")),
 }
 
 
 def _render(template: str, figures: dict, slots: dict, pert: str) -> str:
-    fill = {k: "" for k in ("A", "T", "R", "N", "X")}
+    fill = {k: "" for k in ("A", "T", "R", "N", "X", "M")}
     if pert != "bare":
         fill[pert[0]] = slots.get(pert, DEFAULT_SLOTS[pert])
     return template.format(**figures, **fill)

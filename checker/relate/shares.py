@@ -453,6 +453,8 @@ def _ref_lead(lead: str, doc: Document, wholes: list[Mention]):
     return None, wholes
 
 
+# "of the team's total", "of England's total": a total named by whose it is
+_OF_OWN_TOTAL = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+)?[\w-]+(?:'s|’s|s'|s’)\s+total\b\s*(?:[,;:.)–—]|\s-\s|$)", re.I)
 # "half of the total": the whole of the "X of the Y" pair before it
 # "of the total", "of the whole", "of all" -- and "of the total pot / budget" (one noun after "total"
 # or "whole" naming the whole again)
@@ -2636,6 +2638,14 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     if len(before) >= 2 and _linked(doc, before[-2], before[-1].start) and _plausible(before[-1], before[-2]) \
             and _clause_or(doc, before[-1], share):
         return ShareOf(link="explicit", cue="of which", share=share, part=before[-1], base=before[-2])
+    # round 15: PART of the BASE ..., SHARE of the team's total (the pair in the sentence only)
+    if len(before) >= 2 and not _OF_TOTAL.match(tail) and _OF_OWN_TOTAL.match(tail):
+        a, b = before[-2], before[-1]
+        gap = text[b.end:share.start]
+        if _OF_BASE.match(text[a.end:b.start]) and _APPOSITION.match(gap) and not _BAD_LINK.search(gap) \
+                and len(words(gap)) <= MAX_TOTAL_GAP_WORDS and _plausible(a, b):
+            return ShareOf(link="explicit", cue="of the total", share=share, part=a, base=b)
+        return None
     # PART of the BASE ..., SHARE of the total
     if before and _OF_TOTAL.match(tail):
         a, b = before[-2] if len(before) >= 2 else before[-1], before[-1]
