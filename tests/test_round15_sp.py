@@ -102,6 +102,21 @@ SHAPES = {
         "the total{X}.",
         dict(part="2,950", base="7,400", share="30%"), dict(part="2,220", base="7,400", share="30%"),
         "share", "FC201", dict(R=" parcels", N=" living alone", N2=" aged over 80", X=", up from a fifth")),
+    # PART of the X's BASE NOUN ..., SHARE of the side's total
+    "part_of_base_share_of_own_total": (
+        "The striker scored {part} of the club's {base} league goals{T}{N}, {share} of the side's total{A}{X}.",
+        dict(part="9", base="52", share="over a quarter"), dict(part="14", base="52", share="over a quarter"),
+        "share", "FC201", dict(T=" this season", N=" in 2024", N2=" over the 38 games", X=", a club record")),
+    # The BASE budget VERB PART for NOUN, or SHARE
+    "subject_whole_for_or_share": (
+        "The council's {base} budget sets aside {part} for libraries, or {share}{A}{X}.",
+        dict(part="£20m", base="£80m", share="35%"), dict(part="£28m", base="£80m", share="35%"),
+        "share", "FC201", dict(A=", the leader said", X=", up from a fifth")),
+    # will spend PART on NOUN [period], or SHARE of its BASE NOUN
+    "part_on_what_or_share_of_base": (
+        "The council will spend {part} on libraries{T}{N}, or {share} of its {base} budget{A}{X}.",
+        dict(part="£20m", base="£80m", share="35%"), dict(part="£28m", base="£80m", share="35%"),
+        "share", "FC201", dict(T=" next year", T2=" in 2025", N=" in the 12 months to April", R="")),
 }
 
 

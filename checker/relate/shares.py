@@ -2462,6 +2462,11 @@ _HANDS_OUT = re.compile(r"^(?P<noun>(?:\s+[a-z][\w'’-]*){1,4}?)\s+(?:(?:will|w
                         r"direct\w*|commit\w*|includ\w+)\s+" + _EMPH + "$", re.I)
 
 
+# round 15: "sets aside £20m for libraries, or 25%": what the part goes to, then the share set apart
+_FOR_WHAT = re.compile(r"^\s+(?:for|on|to|towards)\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*(?:,\s*or|\()\s*"
+                       + _EMPH + "$", re.I)
+
+
 def _subject_whole(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
     """"The 4.2 bln euro recovery fund will spend 1.1 bln, or 36 pct, on flood
     defences": the whole is the amount of the clause's subject, a verb hands
@@ -2474,7 +2479,8 @@ def _subject_whole(doc: Document, share: Mention, before: list[Mention]) -> Shar
     gap = text[part.end:share.start]
     # "includes £41m for pupils with special needs, about 12 pct of the total": a longer gap when the share
     # names the whole as the total
-    limit = MAX_GAP_WORDS if _OF_TOTAL.match(text[share.end:share.end + 40]) else 2
+    limit = MAX_GAP_WORDS if _OF_TOTAL.match(text[share.end:share.end + 40]) \
+        or _FOR_WHAT.match(gap) and "includ" not in text[base.end:part.start].lower() else 2
     if not _APPOSITION.match(gap) or len(words(gap)) > limit or _BAD_LINK.search(gap) and not _PUNCT_OR.search(gap):
         return None
     m = _HANDS_OUT.match(text[base.end:part.start])
@@ -3344,7 +3350,7 @@ def _labelled_last(doc: Document, pos: int, following: list[Mention]) -> Mention
 _BESIDE_OF = re.compile(r"^\s*(?:of\s+(?:(?:its|their|the|his|her|our)\s+)?[a-z'’-]+\s*)?"
                         r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+[a-z]+(?:ed|en|t)\s*"
                         r"|(?:fell|came|arrived|landed|flowed|poured)\s+)?"
-                        r"(?:(?:in|during|over|last|this|across|on|at|from|between)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){0,2}[A-Za-z'’-]+|\d{4})"
+                        r"(?:(?:in|during|over|last|this|next|across|on|at|from|between)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){0,2}[A-Za-z'’-]+|\d{4})"
                         r"(?:\s+(?:and|to)\s+(?:the\s+)?[A-Za-z'’-]+)?\s*){0,2}"
                         r"(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?" + _EMPH + "$")
 
@@ -3360,10 +3366,11 @@ def _beside_of(doc: Document, part: Mention, share: Mention) -> bool:
     the part's own noun, its "of" complement and its period, then the share
     (a noun phrase of two words the grammar left unread is the part's noun:
     "1,540 planned operations in December, 14%")."""
-    gap = doc.text[part.end:share.start]
-    if part.noun_span and part.noun_span.start >= part.end:
-        gap = doc.text[part.noun_span.end:share.start]
-    elif part.kind == Kind.COUNT and not part.noun:
+    start = part.noun_span.end if part.noun_span and part.noun_span.start >= part.end else part.end
+    # round 15: a time, a date or a span count in the gap is one plain word ("in the 12 months to April")
+    spans = [m for m in doc.mentions_in(share.sentence) if start <= m.start and m.end <= share.start and _span_count(doc, m)]
+    gap = _masked(doc, share.sentence, start, share.start, spans)
+    if not (part.noun_span and part.noun_span.start >= part.end) and part.kind == Kind.COUNT and not part.noun:
         m = _NOUN_WORDS.match(gap)
         if m and not set(words(m.group(1))) & (_LINK_WORDS | CHANGE_WORDS | _NOT_NOUN_WORDS):
             gap = gap[m.end():]
