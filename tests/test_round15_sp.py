@@ -118,6 +118,13 @@ SHAPES = {
         dict(part="£20m", base="£80m", share="35%"), dict(part="£28m", base="£80m", share="35%"),
         "share", "FC201", dict(T=" next year", T2=" in 2025", N=" in the 12 months to April", R="")),
 }
+# SHARE of the market, then the counts set apart by a colon, a dash or brackets
+for _name, _open, _close in (("colon", ":", ""), ("dash", " -", " -"), ("bracket", " (", ")")):
+    SHAPES["share_of_market_" + _name] = (
+        "Hybrid vans held a tenth of the market{T}" + _open + " {part} of the {base} vans sold{N}" + _close
+        + " were hybrids{A}{X}.",
+        dict(part="4,100", base="22,000", share="a tenth"), dict(part="2,200", base="22,000", share="a tenth"),
+        "share", "FC201", dict(N=" in the UK", N2=" in 2024", R="", T2=" in September"))
 
 
 def _render(template: str, figures: dict, slots: dict, pert: str) -> str:

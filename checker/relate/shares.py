@@ -2514,21 +2514,21 @@ def _or_part_of_base(doc: Document, share: Mention, part: Mention, base: Mention
     if any(w[:5] in owns for w in words(text[base.end:base.end + 40])[:3]):
         return True
     return bool(_BASE_PARTICIPLE.match(text[base.end:base.end + 30])) \
-        or ":" in text[share.end:part.start] and _counted_whole(doc, share, base)
+        or own in _MARKET_WORDS and _counted_whole(doc, share, base)
 
 
 def _counted_whole(doc: Document, share: Mention, base: Mention) -> bool:
-    """The colon's whole counted in full, its noun the one the share's subject names ("Electric cars took a
-    fifth ...: ... of the 148,000 new cars registered")."""
+    """The colon's whole of the things sold, its noun (or the words before how it was counted) the one the
+    share's subject names ("Electric cars took a fifth of the market ...: ... of the 148,000 new cars [registered]")."""
     m = _COUNTED_WHOLE.match(doc.text, base.end)
-    if m is None:
-        return False
-    named = {w[:5] for w in words(m.group(0))[:-1] + [(base.noun or "").lower()] if len(w) >= 3}
+    named = {w[:5] for w in (words(m.group(0))[:-1] if m else []) + [(base.noun or "").lower()] if len(w) >= 3}
     subject = {w[:5] for w in words(doc.text[doc.sentences[share.sentence].start:share.start].lower())}
     return bool(named & subject)
 
 
-# round 15: after a colon, a whole counted in full: "took a fifth of the market in September: 44,500 of the 148,000
+# a share of all that was sold: the whole a count of the things sold
+_MARKET_WORDS = frozenset("market sector industry trade".split())
+# round 15: after a colon (dash, bracket), a whole counted in full: "took a fifth of the market in September: 44,500 of the 148,000
 # new cars registered ran on batteries" (a word or two of the whole's noun, then how it was counted)
 _COUNTED_WHOLE = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:registered|sold|surveyed|polled|questioned|asked|checked"
                             r"|inspected|tested|recorded|issued|counted|examined|screened|eligible)\b", re.I)
