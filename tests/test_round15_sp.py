@@ -150,3 +150,38 @@ def test_clean_twin_stays_clean(name, pert):
     template, _flag, clean, _key, _rule, own = SHAPES[name]
     slots = {**DEFAULT_SLOTS, **own}
     assert_clean(_render(template, clean, slots, pert))
+
+
+# near misses of real copy: each must stay clean
+NEAR_MISSES = [
+    # a figure the text gives as a share of another whole is no "total" (art51 clean article, own wording)
+    "Revenue grew to £151m in the year. Toys brought in £41.5m, more than a quarter of the group's revenue. "
+    "Online sales, which the firm relaunched in 2021, reached £30.2m, or 20% of the total.",
+    # a share of the part, not of the whole
+    "Of the 480 drivers stopped, 160 failed the test - about a third, most of them young men.",
+    # "Of those vaccinated": a sub-group the sentence before does not name
+    "The clinic treated 1,500 patients. Of those vaccinated, 300 needed surgery - about a third.",
+    # "Of those patients": an earlier count of patients agrees
+    "The trust treated 9,800 patients last year. This year it expects 12,000 patients. Of those patients, 7,085 "
+    "were seen within four hours - 72%.",
+    # a share of the vote or of jobs is not a share of the counts after the colon
+    "Labour candidates took a third of the vote: 61 of the 120 candidates won seats.",
+    "Women took a third of the top jobs: 61 of the 120 women surveyed were appointed.",
+    # "since 2019" is the change's own span: not linked to one year's levels
+    "Puzzle sales rose 14.5% since 2019. Revenue climbed to £211.3m from £148.6m.",
+    # a score against par and a span count are no figures of the share
+    "Just 48 of the 140 starters finished at 3-under or better over the four rounds, about a third of the field.",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_misses_stay_clean(text):
+    assert_clean(text)
+
+
+# a record "since" is no span of the change: the change is still read against its levels
+def test_record_since_is_no_span():
+    text = ("Puzzlebox said sales rose 14.5% in its latest year, for the first time since the pandemic. "
+            "Revenue climbed to £211.3m from £148.6m.")
+    assert_flagged(text, "14.5%", "FC206")
+    assert_clean(text.replace("£148.6m", "£184.6m"))

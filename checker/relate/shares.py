@@ -449,7 +449,14 @@ def _ref_lead(lead: str, doc: Document, wholes: list[Mention]):
         return m, wholes
     m = _OF_NAMED_REF_LEAD.search(lead)
     if m:
-        return m, [w for w in wholes if _named_again(doc, m.group("word"), w)]
+        near = [w for w in wholes if _named_again(doc, m.group("word"), w)]
+        if not near:
+            return m, near
+        # (an earlier count of the noun may be the one meant: put first, it is only read for agreement)
+        first = min(w.sentence for w in near)
+        earlier = [w for w in doc.mentions if w.sentence < first and w.kind in COUNT_KINDS
+                   and _names(w.noun, m.group("word"))]
+        return m, earlier + near
     return None, wholes
 
 
