@@ -98,7 +98,8 @@ Round 14: a nearby change and its levels may name one measure of money two ways,
 measure may open its clause before whose it is ("Turnover at the brewer grew 8%") or follow a report ("...
 said on Monday that revenue for the 12 months to 30 June rose to ..."); the size may be a fraction ("had
 pushed profits down by almost a fifth" beside "Pre-tax profit fell to £9.1m from £11.2m"); a change over a
-long span ("over the decade", "since 2019", "in five years") is not linked to levels stated without it.
+long span ("over the decade", "since 2019", "in five years") is not linked to levels stated without it
+(round 15: a record, "for the first time since the pandemic", "the highest since 2019", is no span).
 
 The same change put as a percentage right after its values: "went from 8,400
 to 11,200, or 25%", or after its values and its amount: "slipped to 18,400 from

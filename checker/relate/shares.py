@@ -338,6 +338,23 @@ and inferred shapes across sentences:
   of the 40,000-capacity stadium" (-capacity, -seat, -bed, -strong ...; inferred)
 * round 14: made and tried joined by hyphens, then the share set apart (a short "from the field" between):
   "The Hawks went 21-of-60 (35%)", "was 7-for-12, or 58 per cent, from three-point range"
+* round 15 (robustness of the core readings; perturbation table in tests/test_round15_sp.py):
+  a count naming the span the figures were counted over, or a score against par, is no figure of a share
+  ("saved 9 of 30 penalties over the two seasons (30%)"; "made the cut at 3-under, about a third of the field");
+  "N out of M NOUN" keeps its share past a period or place ("passed 45 out of 310 kitchens in March (15%)");
+  a participle clause is no contrast ("were hurt while riding to work, nearly half of the 2,100 casualties"),
+  and "-person" writes a whole as a size ("- 79% of its 520-person capacity"); a time, date or span count
+  between a part and its share reads as one word ("spend £20m on libraries in the 12 months to April, or 25%
+  of its £80m budget"); "sets aside £20m for libraries, or 25%" (what the part goes to)
+* round 15: "Of those NOUN|PARTICIPLE," names the count before when its sentence names it again ("Of those
+  patients", "Of those killed" after "road deaths"); "Of those, PART VERB ..., SHARE of the total"; "PART of
+  the NOUN, or SHARE" with the noun's count stated earlier ("They upheld 630 of the complaints, or 45%");
+  "Figures show PART of the BASE ..." after a share alone in the sentence before; "PART of the club's BASE ...,
+  SHARE of the side's total"; a share of the market with its counts set apart, the whole's noun the one the
+  subject names ("Hybrid vans held a tenth of the market (2,200 of the 22,000 vans sold)")
+* round 15 (precision): a figure the text gives as a share of another whole is no "total" for a later
+  "SHARE of the total" ("£58.2m, more than a quarter of the group's revenue. ... £48.6m, or 23% of the
+  total"); "..., most of them in the north" after a part's share is a share of the part
 """
 from __future__ import annotations
 
