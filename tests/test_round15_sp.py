@@ -118,6 +118,24 @@ SHAPES = {
         dict(part="£20m", base="£80m", share="35%"), dict(part="£28m", base="£80m", share="35%"),
         "share", "FC201", dict(T=" next year", T2=" in 2025", N=" in the 12 months to April", R="")),
 }
+# shares of one whole (FC202): the figures are the three shares, the flag twin's last share too large
+SPLIT_SHAPES = {
+    "vote_gapped": (
+        "Ms Ray won 54% of the vote{T}{N}, Mr Lee took 38%{R} and Ms Cole {share}{A}{X}.",
+        dict(share="15%"), dict(share="6%"), "share", "FC202",
+        dict(T=" in the by-election", T2=" in the 2024 election", N=" in the city's 14 wards", R="",
+             X=", with turnout at 41%")),
+    "answers_undecided": (
+        "In the poll{R}{T}, 51% backed the plan{N}, 40% were opposed and {share} were undecided{A}{X}.",
+        dict(share="19%"), dict(share="9%"), "share", "FC202",
+        dict(R=" of 1,200 adults", N=" to close the library", X=", a shift from 2023")),
+    "further_part": (
+        "Of the 870 claims{R}{T}, 64% were paid{N}, 25% were refused and a further {share} are pending{A}{X}.",
+        dict(share="21%"), dict(share="11%"), "share", "FC202",
+        dict(R=" lodged with the insurer", N=" within six weeks", X=", most of them for flood damage")),
+}
+for _name, (_t, _f, _c, _k, _r, _o) in SPLIT_SHAPES.items():
+    SHAPES["split_" + _name] = (_t, _f, _c, _k, _r, _o)
 # SHARE of the market, then the counts set apart by a colon, a dash or brackets
 for _name, _open, _close in (("colon", ":", ""), ("dash", " -", " -"), ("bracket", " (", ")")):
     SHAPES["share_of_market_" + _name] = (
