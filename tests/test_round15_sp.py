@@ -185,6 +185,11 @@ NEAR_MISSES = [
     # a share of the vote or of jobs is not a share of the counts after the colon
     "Labour candidates took a third of the vote: 61 of the 120 candidates won seats.",
     "Women took a third of the top jobs: 61 of the 120 women surveyed were appointed.",
+    # a whole counted in another place than the market's
+    "Electric cars took a fifth of the market in London: 4,500 of the 48,000 new cars registered in Kent ran on "
+    "batteries.",
+    # a turnout is no share of the vote's split
+    "Ms Ray won 54% of the vote, Mr Lee took 38% and Ms Cole 6%, with turnout at 41%.",
     # "since 2019" is the change's own span: not linked to one year's levels
     "Puzzle sales rose 14.5% since 2019. Revenue climbed to £211.3m from £148.6m.",
     # a score against par and a span count are no figures of the share

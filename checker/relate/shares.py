@@ -2545,6 +2545,8 @@ def _counted_whole(doc: Document, share: Mention, base: Mention) -> bool:
     """The colon's whole of the things sold, its noun (or the words before how it was counted) the one the
     share's subject names ("Electric cars took a fifth of the market ...: ... of the 148,000 new cars [registered]")."""
     m = _COUNTED_WHOLE.match(doc.text, base.end)
+    if m and re.match(r"\s+(?:in|across|at|from)\s+(?:the\s+)?[A-Z]", doc.text[m.end():m.end() + 30]):
+        return False  # "... cars registered in Kent": a whole of its own place
     named = {w[:5] for w in (words(m.group(0))[:-1] if m else []) + [(base.noun or "").lower()] if len(w) >= 3}
     subject = {w[:5] for w in words(doc.text[doc.sentences[share.sentence].start:share.start].lower())}
     return bool(named & subject)
