@@ -368,6 +368,7 @@ from ..model import Document, Kind, Mention, Relation, Span
 from . import categories
 from .changes import CHANGE_WORDS
 from .context import for_each, quantities, words
+from .dates import MONTH_NAMES, WEEKDAY_NAMES
 from .sums import PartsOfWhole, parts_of_whole
 
 SHARE_KINDS = (Kind.FRACTION, Kind.PERCENT)
@@ -2545,13 +2546,18 @@ def _counted_whole(doc: Document, share: Mention, base: Mention) -> bool:
     """The colon's whole of the things sold, its noun (or the words before how it was counted) the one the
     share's subject names ("Electric cars took a fifth of the market ...: ... of the 148,000 new cars [registered]")."""
     m = _COUNTED_WHOLE.match(doc.text, base.end)
-    if m and re.match(r"\s+(?:in|across|at|from)\s+(?:the\s+)?[A-Z]", doc.text[m.end():m.end() + 30]):
-        return False  # "... cars registered in Kent": a whole of its own place
+    where = m and _PLACE_AFTER.match(doc.text, m.end())
+    if where:
+        said = _PLACE_AFTER.search(doc.text, share.end, base.start)
+        if said and said.group(1) != where.group(1):
+            return False  # "a fifth of the market in London: ... cars registered in Kent": a whole of another place
     named = {w[:5] for w in (words(m.group(0))[:-1] if m else []) + [(base.noun or "").lower()] if len(w) >= 3}
     subject = {w[:5] for w in words(doc.text[doc.sentences[share.sentence].start:share.start].lower())}
     return bool(named & subject)
 
 
+_PLACE_AFTER = re.compile(r"\s+(?:in|across|at|from)\s+(?:the\s+)?(?!(?:" + "|".join(MONTH_NAMES + WEEKDAY_NAMES)
+                          + r")\b)([A-Z][\w'’-]*)")
 # a share of all that was sold: the whole a count of the things sold
 _MARKET_WORDS = frozenset("market sector industry trade".split())
 # round 15: after a colon (dash, bracket), a whole counted in full: "took a fifth of the market in September: 44,500 of the 148,000
