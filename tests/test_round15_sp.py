@@ -118,6 +118,15 @@ SHAPES = {
         dict(part="£20m", base="£80m", share="35%"), dict(part="£28m", base="£80m", share="35%"),
         "share", "FC201", dict(T=" next year", T2=" in 2025", N=" in the 12 months to April", R="")),
 }
+# BASE NOUN ... and VERB PART of them, or SHARE (one sentence); the same with the whole in the sentence before
+SHAPES["base_part_of_them_or_share"] = (
+    "Engineers inspected {base} bridges{T}{A} and found {part} of them unsafe{N}, or {share}{X}.",
+    dict(part="1,150", base="4,600", share="about 35%"), dict(part="1,150", base="4,600", share="about 25%"),
+    "share", "FC201", dict(A=", officials said,", R="", N=" after the floods of 2021"))
+SHAPES["base_prev_part_of_them_or_share"] = (
+    "Engineers inspected {base} bridges{T}{A}. They found {part} of them unsafe{N}, or {share}{X}.",
+    dict(part="1,150", base="4,600", share="about 35%"), dict(part="1,150", base="4,600", share="about 25%"),
+    "share", "FC201", dict(R="", N=" after the floods of 2021"))
 # shares of one whole (FC202): the figures are the three shares, the flag twin's last share too large
 SPLIT_SHAPES = {
     "vote_gapped": (

@@ -355,6 +355,8 @@ and inferred shapes across sentences:
 * round 15 (precision): a figure the text gives as a share of another whole is no "total" for a later
   "SHARE of the total" ("£58.2m, more than a quarter of the group's revenue. ... £48.6m, or 23% of the
   total"); "..., most of them in the north" after a part's share is a share of the part
+* round 15: "PART of them COMPLEMENT" may take a time before its share ("found 1,150 of them unsafe after the
+  floods of 2021, or about 25%")
 """
 from __future__ import annotations
 
@@ -2915,7 +2917,10 @@ _SURVEY_LEAD_GAP = re.compile(r"^(?:\s+(?!and\b|or\b|but\b|while\b)[\w'’-]+){0
 
 
 # "93 of whom - 17.5% -", "318 of which (35%)", "93 of them, or 17.5%"
-_RELATIVE_PART = re.compile(r"^\s*(?:of|among)\s+(whom|which|them|these|those|that|it)(?P<compl>(?:\s+(?:as\s+)?[a-z][\w'’-]*){0,3}?)\s*"
+_RELATIVE_PART = re.compile(r"^\s*(?:of|among)\s+(whom|which|them|these|those|that|it)(?P<compl>(?:\s+(?:as\s+)?[a-z][\w'’-]*){0,3}?)"
+                            # round 15: a time after the complement ("unsafe after the floods of 2021", "over the
+                            # three days")
+                            r"(?:\s+(?:after|over|during|in|since|last|this)\s+(?:the\s+)?(?:[\w'’-]+\s*){1,4}?)?\s*"
                             + _SEP + r"\s*(?:or\s+)?"
                             # ", a success rate of", ", an approval rate of", or ", a (33% success rate)"
                             r"(?:(?P<rate>(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:rate|share|proportion|percentage|ratio)"
