@@ -127,6 +127,12 @@ SHAPES["base_prev_part_of_them_or_share"] = (
     "Engineers inspected {base} bridges{T}{A}. They found {part} of them unsafe{N}, or {share}{X}.",
     dict(part="1,150", base="4,600", share="about 35%"), dict(part="1,150", base="4,600", share="about 25%"),
     "share", "FC201", dict(R="", N=" after the floods of 2021"))
+# SHARE NOUN [in PLACE] - PART of its BASE NOUN2 - (the whole named by another word for the same people)
+SHAPES["share_noun_dash_part_of_base"] = (
+    "One in five workers at the plant{T} - {part} of its {base} staff{R} - lost their jobs{N}{A}{X}.",
+    dict(part="450", base="1,500", share="One in five"), dict(part="300", base="1,500", share="One in five"),
+    "share", "FC201", dict(T=" in Derby", T2=" last year", R="", N=" in the three rounds of cuts",
+                           N2=" in 2024", A=", the union said"))
 # shares of one whole (FC202): the figures are the three shares, the flag twin's last share too large
 SPLIT_SHAPES = {
     "vote_gapped": (

@@ -355,6 +355,8 @@ and inferred shapes across sentences:
 * round 15 (precision): a figure the text gives as a share of another whole is no "total" for a later
   "SHARE of the total" ("£58.2m, more than a quarter of the group's revenue. ... £48.6m, or 23% of the
   total"); "..., most of them in the north" after a part's share is a share of the part
+* round 15: "SHARE NOUN at PLACE in PLACE - PART of its BASE NOUN2 -", two words for one whole ("One in five
+  workers at the plant in Derby - 300 of its 1,500 staff -": workers, staff, employees; homes, houses, properties)
 * round 15: "PART of them COMPLEMENT" may take a time before its share ("found 1,150 of them unsafe after the
   floods of 2021, or about 25%")
 """
@@ -2084,7 +2086,7 @@ def _or_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | N
 _SHARE_OR = re.compile(r"^(?:\s+(?:of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z]+ed\s+)?)?"
                        r"(?:(?!and\b|or\b|in\b|at\b|on\b|by\b|across\b)(?P<mod>[a-z][\w'’-]*)\s+(?=[a-z]))?([a-z][\w'’-]*)"
                        r"(?:\s+(?!and\b|or\b)[a-z]+(?:ed|en))?(?:\s+(?:in|across|at|on|by)\s+(?:the\s+|its\s+|their\s+)?"
-                       r"[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+(?:last|this)\s+(?:year|week|month|season|quarter|spring|summer"
+                       r"[\w'’-]+(?:\s+[\w'’-]+)?){0,2}(?:\s+(?:last|this)\s+(?:year|week|month|season|quarter|spring|summer"
                        r"|autumn|winter|weekend))?)?\s*(?:,|\s[-–—]|[–—(:])\s*(?:or\s+)?(?:(?:just|only|some|about|"
                        r"around|roughly|nearly|almost)\s+)?$", re.I)
 _BASE_PARTICIPLE = re.compile(r"^\s*(?:present|polled|surveyed|questioned|asked|attending|eligible|registered|"
@@ -2535,7 +2537,8 @@ def _or_part_of_base(doc: Document, share: Mention, part: Mention, base: Mention
                                                                     and " in " in share.text) \
             and not (share.text.lower().endswith("half") and re.match(r"\s+the\b", text[share.end:part.start])):
         return False  # "38% delegates": only "one in five adults" names its noun without "of"
-    if base.noun and (base.noun.lower()[:5] in owns or base.noun.lower() in _ANYONE):
+    if base.noun and (base.noun.lower()[:5] in owns or base.noun.lower() in _ANYONE
+                      or any(base.noun.lower()[:5] in g and owns & g for g in _SAME_NOUN_STEMS)):
         return True  # (round 13: "One in five savers - 3.2 million of the 11 million people with a pension -")
     # "of its 8.4 million adult residents": the share's noun among the words naming the whole
     if any(w[:5] in owns for w in words(text[base.end:base.end + 40])[:3]):
@@ -2560,6 +2563,8 @@ def _counted_whole(doc: Document, share: Mention, base: Mention) -> bool:
 
 _PLACE_AFTER = re.compile(r"\s+(?:in|across|at|from)\s+(?:the\s+)?(?!(?:" + "|".join(MONTH_NAMES + WEEKDAY_NAMES)
                           + r")\b)([A-Z][\w'’-]*)")
+# round 15: two nouns for one whole ("One in five workers at the plant - 450 of its 1,500 staff -")
+_SAME_NOUN_STEMS = (frozenset("worke staff emplo".split()), frozenset("homes house prope dwell".split()))
 # a share of all that was sold: the whole a count of the things sold
 _MARKET_WORDS = frozenset("market sector industry trade".split())
 # round 15: after a colon (dash, bracket), a whole counted in full: "took a fifth of the market in September: 44,500 of the 148,000
