@@ -133,6 +133,11 @@ SHAPES["share_noun_dash_part_of_base"] = (
     dict(part="450", base="1,500", share="One in five"), dict(part="300", base="1,500", share="One in five"),
     "share", "FC201", dict(T=" in Derby", T2=" last year", R="", N=" in the three rounds of cuts",
                            N2=" in 2024", A=", the union said"))
+# Of the BASE NOUN VERBed [in the two depots], PART VERBed - a yes vote of SHARE
+SHAPES["of_base_part_yes_vote"] = (
+    "Of the {base} bus drivers balloted{T}{R}, {part} voted to strike{N} - a yes vote of {share}{A}{X}.",
+    dict(part="830", base="1,250", share="72%"), dict(part="900", base="1,250", share="72%"), "share", "FC201",
+    dict(R=" in the two depots", T=" last month", N=" in 2025", X=", the highest since 2019"))
 # shares of one whole (FC202): the figures are the three shares, the flag twin's last share too large
 SPLIT_SHAPES = {
     "vote_gapped": (

@@ -357,6 +357,8 @@ and inferred shapes across sentences:
   total"); "..., most of them in the north" after a part's share is a share of the part
 * round 15: "SHARE NOUN at PLACE in PLACE - PART of its BASE NOUN2 -", two words for one whole ("One in five
   workers at the plant in Derby - 300 of its 1,500 staff -": workers, staff, employees; homes, houses, properties)
+* round 15: a count of the places counted over is no figure of a share ("Of the 1,250 drivers balloted in the two
+  depots, 900 voted to strike - a yes vote of 72%"; in|across|at the depots, sites, branches, regions, wards ...)
 * round 15: "PART of them COMPLEMENT" may take a time before its share ("found 1,150 of them unsafe after the
   floods of 2021, or about 25%")
 """
@@ -1031,15 +1033,22 @@ _SPAN_NOUNS = frozenset("rounds seasons games matches races stages legs sessions
                         "hours minutes".split())
 
 
+# "in the two depots", "across its 14 branches": the places counted over
+_SCOPE_BEFORE = re.compile(r"\b(?:in|across|at|from)\s+(?:the|its|their|all)\s+$", re.I)
+_SCOPE_NOUNS = frozenset("""depots sites branches regions wards areas districts counties countries states cities
+    towns boroughs zones campuses stores plants factories offices centres centers locations""".split())
 # a score against par: "made the cut at 2-over", "finished 5 under par"
 _PAR_AFTER = re.compile(r"(?:[-‐](?:over|under)\b|\s+(?:over|under)\s+par\b)", re.I)
 
 
 def _span_count(doc: Document, m: Mention) -> bool:
-    """A count naming the span the figures were counted over, or a score against par: no figure of a share."""
+    """A count naming the span or the places the figures were counted over ("in the two depots"), or a score
+    against par: no figure of a share."""
     if m.kind != Kind.COUNT:
         return False
-    if (m.noun or "").lower() in _SPAN_NOUNS and _SPAN_BEFORE.search(doc.text, max(0, m.start - 40), m.start):
+    noun = (m.noun or "").lower()
+    if noun in _SPAN_NOUNS and _SPAN_BEFORE.search(doc.text, max(0, m.start - 40), m.start) \
+            or noun in _SCOPE_NOUNS and _SCOPE_BEFORE.search(doc.text, max(0, m.start - 40), m.start):
         return True
     return not m.noun and bool(_PAR_AFTER.match(doc.text, m.end))
 
