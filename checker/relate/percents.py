@@ -98,7 +98,12 @@ Round 14: a nearby change and its levels may name one measure of money two ways,
 measure may open its clause before whose it is ("Turnover at the brewer grew 8%") or follow a report ("...
 said on Monday that revenue for the 12 months to 30 June rose to ..."); the size may be a fraction ("had
 pushed profits down by almost a fifth" beside "Pre-tax profit fell to £9.1m from £11.2m"); a change over a
-long span ("over the decade", "since 2019", "in five years") is not linked to levels stated without it.
+long span ("over the decade", "since 2019", "in five years") is not linked to levels stated without it
+(round 15: a record, "for the first time since the pandemic", "the highest since 2019", is no span).
+
+Round 15, splits: "54% of the vote in the election" is no count in progress ("with 90% of the vote in" is);
+a turnout ("with turnout at 41%", "Turnout was 41%") is no share of the split; "in the city's 14 wards" after
+"of the vote" says where the shares were counted.
 
 The same change put as a percentage right after its values: "went from 8,400
 to 11,200, or 25%", or after its values and its amount: "slipped to 18,400 from
@@ -600,7 +605,9 @@ def _change_word(ws: list[str]) -> bool:
 
 # "98% of precincts counted", "with 90% of the vote in"
 _COUNTED = re.compile(r"^\s*of\s+(?:the\s+|all\s+)?(?:[\w'-]+\s+){0,2}?(?:precincts?|votes?|ballots?|polling\s+"
-                      r"(?:stations|places|districts)|districts|constituencies)\s+(?:counted|reporting|reported|in|"
+                      r"(?:stations|places|districts)|districts|constituencies)\s+(?:counted|reporting|reported|"
+                      # round 15: "with 90% of the vote in" (so far), not "54% of the vote in the election"
+                      r"in(?=\s*(?:[,.;:)!?]|$|so\s+far\b|and\b|with\b))|"
                       r"tallied|declared|processed)\b")
 _POLL = re.compile(r"\b(?:poll|polls|polling|survey|vote|votes|ballot|ballots|elections?|respondents|runoff|"
                    r"run-off|referendum|primary|caucus|precincts?|constituency|"
@@ -804,12 +811,16 @@ def find_share_splits(doc: Document):
         for k, m in enumerate(ms + [None]):
             if m is not None and m.kind == Kind.PERCENT and _COUNTED.match(_norm(doc.text[m.end:sent.end])):
                 continue  # "with 98% of precincts counted": how far the count has gone, not a share
-            if m is not None and (m.kind == Kind.PERCENT or _fraction_share(m)):
+            if m is not None and (m.kind == Kind.PERCENT or _fraction_share(m)) \
+                    and not _TURNOUT_BEFORE.search(_norm(doc.text[ms[k - 1].end if k else sent.start:m.start])):
                 run.append(m)
                 continue
             if m is not None and m.kind in (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.ORDINAL,
                                             Kind.DURATION):
                 continue
+            if m is not None and run and m.kind == Kind.COUNT and m.noun \
+                    and _SCOPE_BEFORE.search(_norm(doc.text[run[-1].end:m.start])):
+                continue  # round 15: "54% of the vote in the city's 14 wards, ...": where the shares were counted
             if m is not None and len(run) == 1 and m.kind in (Kind.COUNT, Kind.MONEY) \
                     and _OF_COUNT.match(_norm(doc.text[run[-1].end:m.start])):
                 continue
@@ -830,6 +841,10 @@ def find_share_splits(doc: Document):
             run = []
 
 
+_SCOPE_BEFORE = re.compile(r"^\s*of\s+(?:the\s+)?(?:votes?|ballots?)(?:\s+cast)?\s+(?:in|across|over|throughout)\s+"
+                           r"(?:(?:the|its|their|all)\s+)?(?:[\w'’-]+(?:'s|’s)\s+)?$")
+# round 15: ", with turnout at 41%", "Turnout was 41%": the share of another whole is no part of a run of shares
+_TURNOUT_BEFORE = re.compile(r"\b(?:turnout|participation|response\s+rate)\b[^,;]*$")
 _VOTE_CUES = ("shares taken", "poll shares")
 # "won the by-election with 34.2% of the vote", "took 41% of the votes cast"
 _WINNER_BEFORE = re.compile(r"\b(?:won|wins|took|takes|polled|secured|captured|claimed|with|on)\s+"
@@ -1485,8 +1500,15 @@ _LONG_SPAN = re.compile(r"\b(?:decade|since\s+(?:\d{4}|the\s+\w+|records\s+began
                         r"(?:\w+\s+)?(?:years|decades)|(?:over|in|within)\s+(?:\w+|\d+)\s+years)\b", re.I)
 
 
+# round 15: "for the first time since the pandemic", "the highest since 2019": a record, not the change's span
+_RECORD_BEFORE = re.compile(r"(?:\btime|\b(?:high|low|bigg|larg|small|strong|weak|fast|slow|b|wor)est|\bmost|\bleast)\s+$",
+                            re.I)
+
+
 def _span_of(doc: Document, idx: int) -> bool:
-    return bool(_LONG_SPAN.search(doc.sentence_text(idx)))
+    text = doc.sentence_text(idx)
+    return any(not (m.group(0)[:5].lower() == "since" and _RECORD_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+               for m in _LONG_SPAN.finditer(text))
 
 
 def _within_three_times(size: Mention, pair: _Pair) -> bool:

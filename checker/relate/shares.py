@@ -338,6 +338,29 @@ and inferred shapes across sentences:
   of the 40,000-capacity stadium" (-capacity, -seat, -bed, -strong ...; inferred)
 * round 14: made and tried joined by hyphens, then the share set apart (a short "from the field" between):
   "The Hawks went 21-of-60 (35%)", "was 7-for-12, or 58 per cent, from three-point range"
+* round 15 (robustness of the core readings; perturbation table in tests/test_round15_sp.py):
+  a count naming the span the figures were counted over, or a score against par, is no figure of a share
+  ("saved 9 of 30 penalties over the two seasons (30%)"; "made the cut at 3-under, about a third of the field");
+  "N out of M NOUN" keeps its share past a period or place ("passed 45 out of 310 kitchens in March (15%)");
+  a participle clause is no contrast ("were hurt while riding to work, nearly half of the 2,100 casualties"),
+  and "-person" writes a whole as a size ("- 79% of its 520-person capacity"); a time, date or span count
+  between a part and its share reads as one word ("spend £20m on libraries in the 12 months to April, or 25%
+  of its £80m budget"); "sets aside £20m for libraries, or 25%" (what the part goes to)
+* round 15: "Of those NOUN|PARTICIPLE," names the count before when its sentence names it again ("Of those
+  patients", "Of those killed" after "road deaths"); "Of those, PART VERB ..., SHARE of the total"; "PART of
+  the NOUN, or SHARE" with the noun's count stated earlier ("They upheld 630 of the complaints, or 45%");
+  "Figures show PART of the BASE ..." after a share alone in the sentence before; "PART of the club's BASE ...,
+  SHARE of the side's total"; a share of the market with its counts set apart, the whole's noun the one the
+  subject names ("Hybrid vans held a tenth of the market (2,200 of the 22,000 vans sold)")
+* round 15 (precision): a figure the text gives as a share of another whole is no "total" for a later
+  "SHARE of the total" ("£58.2m, more than a quarter of the group's revenue. ... £48.6m, or 23% of the
+  total"); "..., most of them in the north" after a part's share is a share of the part
+* round 15: "SHARE NOUN at PLACE in PLACE - PART of its BASE NOUN2 -", two words for one whole ("One in five
+  workers at the plant in Derby - 300 of its 1,500 staff -": workers, staff, employees; homes, houses, properties)
+* round 15: a count of the places counted over is no figure of a share ("Of the 1,250 drivers balloted in the two
+  depots, 900 voted to strike - a yes vote of 72%"; in|across|at the depots, sites, branches, regions, wards ...)
+* round 15: "PART of them COMPLEMENT" may take a time before its share ("found 1,150 of them unsafe after the
+  floods of 2021, or about 25%")
 """
 from __future__ import annotations
 
@@ -351,6 +374,7 @@ from ..model import Document, Kind, Mention, Relation, Span
 from . import categories
 from .changes import CHANGE_WORDS
 from .context import for_each, quantities, words
+from .dates import MONTH_NAMES, WEEKDAY_NAMES
 from .sums import PartsOfWhole, parts_of_whole
 
 SHARE_KINDS = (Kind.FRACTION, Kind.PERCENT)
@@ -426,6 +450,42 @@ _OF_AMOUNT_REF = re.compile(r"^\s*of\s+(?:that|it)\b(?!\s+(?:is|was|has|had|will
 _AMOUNT_REFS = frozenset({"that", "it"})
 # "Of those, ...": the sentence (or clause) opens on a reference to a count named before
 _OF_REF_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r"|" + _REPORTED_THAT + r")(?:(?:and|but)\s+)?of\s+(?:them|those|these|whom|which)\s*,?\s*$", re.I)
+# round 15: "Of those patients, ...", "Of those killed, ...": the reference with one word naming the whole again
+# (its noun, or what was done to it); the count it names must say so in its own sentence
+_OF_NAMED_REF_LEAD = re.compile(r"(?:^|[,;:]\s*|" + _DATELINE + r"|" + _REPORTED_THAT + r")(?:(?:and|but)\s+)?of\s+(?:those|these)\s+"
+                                r"(?!(?:who|that|which|aged|over|under|with|in|at|from|on|for|not|still|now)\b)"
+                                r"(?P<word>[a-z][\w'’-]+)\s*,\s*$", re.I)
+_SAME_GROUP = (frozenset("killed died dead deaths fatalities".split()), frozenset("injured hurt injuries".split()))
+
+
+def _named_again(doc: Document, word: str, whole: Mention) -> bool:
+    """"those killed" names "212 road deaths"; "those patients" names "1,500 patients"."""
+    word = word.lower()
+    said = set(words(doc.text[doc.sentences[whole.sentence].start:doc.sentences[whole.sentence].end].lower()))
+    stems = {w[:5] for w in said if len(w) >= 4} | {(whole.noun or "").lower()[:5]}
+    return word[:5] in stems or any(word in g and said & g for g in _SAME_GROUP)
+
+
+def _ref_lead(lead: str, doc: Document, wholes: list[Mention]):
+    """The "Of those" lead of ``lead`` and the wholes it may name (all of ``wholes``, or those named again)."""
+    m = _OF_REF_LEAD.search(lead)
+    if m:
+        return m, wholes
+    m = _OF_NAMED_REF_LEAD.search(lead)
+    if m:
+        near = [w for w in wholes if _named_again(doc, m.group("word"), w)]
+        if not near:
+            return m, near
+        # (an earlier count of the noun may be the one meant: put first, it is only read for agreement)
+        first = min(w.sentence for w in near)
+        earlier = [w for w in doc.mentions if w.sentence < first and w.kind in COUNT_KINDS
+                   and _names(w.noun, m.group("word"))]
+        return m, earlier + near
+    return None, wholes
+
+
+# "of the team's total", "of England's total": a total named by whose it is
+_OF_OWN_TOTAL = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+)?[\w-]+(?:'s|’s|s'|s’)\s+total\b\s*(?:[,;:.)–—]|\s-\s|$)", re.I)
 # "half of the total": the whole of the "X of the Y" pair before it
 # "of the total", "of the whole", "of all" -- and "of the total pot / budget" (one noun after "total"
 # or "whole" naming the whole again)
@@ -964,10 +1024,39 @@ def _counts(items):
     return [m for m in items if m.kind in COUNT_KINDS and not m.compound or m.kind == Kind.COUNT and m.compound]
 
 
+# round 15: "over the four rounds", "across its 12 sites", "in the past three seasons": a count naming the span
+# the figures were counted over is no figure of the share ("hit 41 of 56 fairways over the four rounds (82%)")
+_SPAN_BEFORE = re.compile(r"\b(?:over|across|during|throughout|within|in)\s+(?:the|its|their|his|her|all|those|these)\s+"
+                          r"(?:(?:first|last|past|next|final|previous|opening|same)\s+)?$", re.I)
+_SPAN_NOUNS = frozenset("rounds seasons games matches races stages legs sessions days weeks months years quarters "
+                        "nights weekends innings laps sets events tournaments meetings tests terms semesters "
+                        "hours minutes".split())
+
+
+# "in the two depots", "across its 14 branches": the places counted over
+_SCOPE_BEFORE = re.compile(r"\b(?:in|across|at|from)\s+(?:the|its|their|all)\s+$", re.I)
+_SCOPE_NOUNS = frozenset("""depots sites branches regions wards areas districts counties countries states cities
+    towns boroughs zones campuses stores plants factories offices centres centers locations""".split())
+# a score against par: "made the cut at 2-over", "finished 5 under par"
+_PAR_AFTER = re.compile(r"(?:[-‐](?:over|under)\b|\s+(?:over|under)\s+par\b)", re.I)
+
+
+def _span_count(doc: Document, m: Mention) -> bool:
+    """A count naming the span or the places the figures were counted over ("in the two depots"), or a score
+    against par: no figure of a share."""
+    if m.kind != Kind.COUNT:
+        return False
+    noun = (m.noun or "").lower()
+    if noun in _SPAN_NOUNS and _SPAN_BEFORE.search(doc.text, max(0, m.start - 40), m.start) \
+            or noun in _SCOPE_NOUNS and _SCOPE_BEFORE.search(doc.text, max(0, m.start - 40), m.start):
+        return True
+    return not m.noun and bool(_PAR_AFTER.match(doc.text, m.end))
+
+
 def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()):
     text = doc.text
     shares = [m for m in items if m.kind in SHARE_KINDS]
-    counts = [m for m in items if m.kind in COUNT_KINDS]
+    counts = [m for m in items if m.kind in COUNT_KINDS and not _span_count(doc, m)]
     for share in shares:
         rel = _fraction_restated(doc, share, shares)
         if rel is not None:
@@ -1155,8 +1244,9 @@ _A_RATE = re.compile(r"^(?:a|an|per|each)\s+[a-z]+$", re.I)
 _CLAUSE_SHARE_GAP = re.compile(r"^[^;:()\[\]\d%.!?]*?(?:,|\s[-–—]+|[–—])\s*(?:(?:filling|occupying|taking\s+up|using\s+up)"
                                r"\s+)?" + _EMPH + "$", re.I)  # round 14: "..., filling 94% of the 60,000 seats"
 # round 14: a whole written as a size: "of the 60,000-capacity stadium", "of the 650-seat chamber"
-_SIZE_COMPOUND = re.compile(r"[-‐](?:capacity|seat|seater|strong|member|bed|place|berth|space)\b", re.I)
-_CLAUSE_SHARE_STOP = re.compile(r"\b(?:but|while|whereas|than|compared|against|versus|of\s+(?:the|its|their|his|her|"
+_SIZE_COMPOUND = re.compile(r"[-‐](?:capacity|seat|seater|strong|member|bed|place|berth|space|person|passenger|pupil)\b",
+                            re.I)
+_CLAUSE_SHARE_STOP = re.compile(r"\b(?:but|while(?!\s+[a-z]+ing\b)|whereas|than|compared|against|versus|of\s+(?:the|its|their|his|her|"
                                 r"them|those|these|whom|which|all)|out\s+of|or|and\s+\w+\s+(?:were|was|had|have|has)|"
                                 r"rose|fell|up|down|each|per|every|average|median)\b", re.I)
 
@@ -2006,7 +2096,8 @@ def _or_part(doc: Document, share: Mention, after: list[Mention]) -> ShareOf | N
 _SHARE_OR = re.compile(r"^(?:\s+(?:of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z]+ed\s+)?)?"
                        r"(?:(?!and\b|or\b|in\b|at\b|on\b|by\b|across\b)(?P<mod>[a-z][\w'’-]*)\s+(?=[a-z]))?([a-z][\w'’-]*)"
                        r"(?:\s+(?!and\b|or\b)[a-z]+(?:ed|en))?(?:\s+(?:in|across|at|on|by)\s+(?:the\s+|its\s+|their\s+)?"
-                       r"[\w'’-]+(?:\s+[\w'’-]+)?)?)?\s*(?:,|\s[-–—]|[–—(:])\s*(?:or\s+)?(?:(?:just|only|some|about|"
+                       r"[\w'’-]+(?:\s+[\w'’-]+)?){0,2}(?:\s+(?:last|this)\s+(?:year|week|month|season|quarter|spring|summer"
+                       r"|autumn|winter|weekend))?)?\s*(?:,|\s[-–—]|[–—(:])\s*(?:or\s+)?(?:(?:just|only|some|about|"
                        r"around|roughly|nearly|almost)\s+)?$", re.I)
 _BASE_PARTICIPLE = re.compile(r"^\s*(?:present|polled|surveyed|questioned|asked|attending|eligible|registered|"
                               r"there|in\s+(?:all|total))\b|^\s*(?:[a-z]+(?:ed|en)\s*|(?:that|who|which)\s+[a-z]+\s*)?(?:[)\],;:–—]|\s-\s)",
@@ -2181,8 +2272,10 @@ def _same_things(part: Mention, base: Mention) -> bool:
 # "45 out of 310", "14 of 20": a fraction stated as two counts in digits
 _COUNTED_FRACTION = re.compile(r"^(\d[\d,]*)\s+(?:out\s+of|of|in)\s+(?:(?:the|its|their)\s+)?(\d[\d,]*)$")
 # "45 out of 310 restaurants (25%)", "14 of 20 games, or 70%": the same share as a percentage
-_FRACTION_TO_PERCENT = re.compile(r"^(?P<noun>(?:\s+[a-z][\w'’-]*){0,3}?)\s*(?:,\s*(?:or\s+)?|\(\s*|\s[-–—]+\s*)"
-                                  + _EMPH + "$", re.I)
+_FRACTION_TO_PERCENT = re.compile(r"^(?P<noun>(?:\s+[a-z][\w'’-]*){0,3}?)"
+                                  # round 15: a period or place after the noun ("in March", "over the two days")
+                                  r"(?:\s+(?:in|on|at|over|during|across|since|throughout)(?:\s+[\w'’-]+){1,4}?)?"
+                                  r"\s*(?:,\s*(?:or\s+)?|\(\s*|\s[-–—]+\s*)" + _EMPH + "$", re.I)
 
 
 # "45% (120 out of 400)", "A third of the firm's staff - 180 out of 400 -": a share, then the counts it stands for
@@ -2408,6 +2501,11 @@ _HANDS_OUT = re.compile(r"^(?P<noun>(?:\s+[a-z][\w'’-]*){1,4}?)\s+(?:(?:will|w
                         r"direct\w*|commit\w*|includ\w+)\s+" + _EMPH + "$", re.I)
 
 
+# round 15: "sets aside £20m for libraries, or 25%": what the part goes to, then the share set apart
+_FOR_WHAT = re.compile(r"^\s+(?:for|on|to|towards)\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*(?:,\s*or|\()\s*"
+                       + _EMPH + "$", re.I)
+
+
 def _subject_whole(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
     """"The 4.2 bln euro recovery fund will spend 1.1 bln, or 36 pct, on flood
     defences": the whole is the amount of the clause's subject, a verb hands
@@ -2420,7 +2518,8 @@ def _subject_whole(doc: Document, share: Mention, before: list[Mention]) -> Shar
     gap = text[part.end:share.start]
     # "includes £41m for pupils with special needs, about 12 pct of the total": a longer gap when the share
     # names the whole as the total
-    limit = MAX_GAP_WORDS if _OF_TOTAL.match(text[share.end:share.end + 40]) else 2
+    limit = MAX_GAP_WORDS if _OF_TOTAL.match(text[share.end:share.end + 40]) \
+        or _FOR_WHAT.match(gap) and "includ" not in text[base.end:part.start].lower() else 2
     if not _APPOSITION.match(gap) or len(words(gap)) > limit or _BAD_LINK.search(gap) and not _PUNCT_OR.search(gap):
         return None
     m = _HANDS_OUT.match(text[base.end:part.start])
@@ -2448,12 +2547,40 @@ def _or_part_of_base(doc: Document, share: Mention, part: Mention, base: Mention
                                                                     and " in " in share.text) \
             and not (share.text.lower().endswith("half") and re.match(r"\s+the\b", text[share.end:part.start])):
         return False  # "38% delegates": only "one in five adults" names its noun without "of"
-    if base.noun and (base.noun.lower()[:5] in owns or base.noun.lower() in _ANYONE):
+    if base.noun and (base.noun.lower()[:5] in owns or base.noun.lower() in _ANYONE
+                      or any(base.noun.lower()[:5] in g and owns & g for g in _SAME_NOUN_STEMS)):
         return True  # (round 13: "One in five savers - 3.2 million of the 11 million people with a pension -")
     # "of its 8.4 million adult residents": the share's noun among the words naming the whole
     if any(w[:5] in owns for w in words(text[base.end:base.end + 40])[:3]):
         return True
-    return bool(_BASE_PARTICIPLE.match(text[base.end:base.end + 30]))
+    return bool(_BASE_PARTICIPLE.match(text[base.end:base.end + 30])) \
+        or own in _MARKET_WORDS and _counted_whole(doc, share, base)
+
+
+def _counted_whole(doc: Document, share: Mention, base: Mention) -> bool:
+    """The colon's whole of the things sold, its noun (or the words before how it was counted) the one the
+    share's subject names ("Electric cars took a fifth of the market ...: ... of the 148,000 new cars [registered]")."""
+    m = _COUNTED_WHOLE.match(doc.text, base.end)
+    where = m and _PLACE_AFTER.match(doc.text, m.end())
+    if where:
+        said = _PLACE_AFTER.search(doc.text, share.end, base.start)
+        if said and said.group(1) != where.group(1):
+            return False  # "a fifth of the market in London: ... cars registered in Kent": a whole of another place
+    named = {w[:5] for w in (words(m.group(0))[:-1] if m else []) + [(base.noun or "").lower()] if len(w) >= 3}
+    subject = {w[:5] for w in words(doc.text[doc.sentences[share.sentence].start:share.start].lower())}
+    return bool(named & subject)
+
+
+_PLACE_AFTER = re.compile(r"\s+(?:in|across|at|from)\s+(?:the\s+)?(?!(?:" + "|".join(MONTH_NAMES + WEEKDAY_NAMES)
+                          + r")\b)([A-Z][\w'’-]*)")
+# round 15: two nouns for one whole ("One in five workers at the plant - 450 of its 1,500 staff -")
+_SAME_NOUN_STEMS = (frozenset("worke staff emplo".split()), frozenset("homes house prope dwell".split()))
+# a share of all that was sold: the whole a count of the things sold
+_MARKET_WORDS = frozenset("market sector industry trade".split())
+# round 15: after a colon (dash, bracket), a whole counted in full: "took a fifth of the market in September: 44,500 of the 148,000
+# new cars registered ran on batteries" (a word or two of the whole's noun, then how it was counted)
+_COUNTED_WHOLE = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:registered|sold|surveyed|polled|questioned|asked|checked"
+                            r"|inspected|tested|recorded|issued|counted|examined|screened|eligible)\b", re.I)
 
 
 # round 14: a count set apart with a qualifier of its own is a sub-group, not the share's part: "some 600 in
@@ -2566,6 +2693,14 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     if len(before) >= 2 and _linked(doc, before[-2], before[-1].start) and _plausible(before[-1], before[-2]) \
             and _clause_or(doc, before[-1], share):
         return ShareOf(link="explicit", cue="of which", share=share, part=before[-1], base=before[-2])
+    # round 15: PART of the BASE ..., SHARE of the team's total (the pair in the sentence only)
+    if len(before) >= 2 and not _OF_TOTAL.match(tail) and _OF_OWN_TOTAL.match(tail):
+        a, b = before[-2], before[-1]
+        gap = text[b.end:share.start]
+        if _OF_BASE.match(text[a.end:b.start]) and _APPOSITION.match(gap) and not _BAD_LINK.search(gap) \
+                and len(words(gap)) <= MAX_TOTAL_GAP_WORDS and _plausible(a, b):
+            return ShareOf(link="explicit", cue="of the total", share=share, part=a, base=b)
+        return None
     # PART of the BASE ..., SHARE of the total
     if before and _OF_TOTAL.match(tail):
         a, b = before[-2] if len(before) >= 2 else before[-1], before[-1]
@@ -2580,6 +2715,12 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
             # made up 25% of the total" (round 11)
             return _nearest_whole(doc, share, before[-1], before[:-1] or prev, "of the total") \
                 or _total_named_earlier(doc, share, before[-1])
+        # round 15: "Of those, 2,370 went to families with children, about 38% of the total": the lead names the whole
+        head = text[sent.start:before[-1].start]
+        lead = (_OF_REF_LEAD.search(head) or _OF_NAMED_REF_LEAD.search(head)) if len(before) == 1 else None
+        if lead and _part_clause(doc, before[-1], share, closed=False):
+            _, wholes = _ref_lead(head, doc, prev)
+            return _nearest_whole(doc, share, before[-1], wholes, "of the total")
         return None
     if re.match(r"\s*of\b", tail):
         return None
@@ -2591,26 +2732,31 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
             and _plausible(before[-1], before[-2]):
         return ShareOf(link="explicit", cue="of whom", share=share, part=before[-1], base=before[-2])
     # Of those, SHARE - PART  /  Of those, PART - SHARE
-    lead = _OF_REF_LEAD.search(text[sent.start:share.start])
+    lead = _OF_REF_LEAD.search(text[sent.start:share.start]) or _OF_NAMED_REF_LEAD.search(text[sent.start:share.start])
     if lead and part is not None:
         cut = sent.start + lead.start()
-        return _nearest_whole(doc, share, part, [b for b in before if b.end <= cut] or prev, "of those")
+        _, wholes = _ref_lead(text[sent.start:share.start], doc, [b for b in before if b.end <= cut] or prev)
+        return _nearest_whole(doc, share, part, wholes, "of those")
     if beside or before and _part_clause(doc, before[-1], share):
-        lead = _OF_REF_LEAD.search(text[sent.start:before[-1].start])
+        head = text[sent.start:before[-1].start]
+        lead = _OF_REF_LEAD.search(head) or _OF_NAMED_REF_LEAD.search(head)
         if lead:
             cut = sent.start + lead.start()
             if not beside and any(b.start >= cut for b in before[:-1]):
                 return None  # the part's clause holds the first figure after "Of those" only
-            return _nearest_whole(doc, share, before[-1], [b for b in before[:-1] if b.end <= cut] or prev, "of those")
+            _, wholes = _ref_lead(head, doc, [b for b in before[:-1] if b.end <= cut] or prev)
+            return _nearest_whole(doc, share, before[-1], wholes, "of those")
     return None
 
 
-def _part_clause(doc: Document, part: Mention, share: Mention) -> bool:
+def _part_clause(doc: Document, part: Mention, share: Mention, closed: bool = True) -> bool:
     """Round 14: "Of those, 146 were people aged over 75 - about 58 per cent.": the part's own short clause
-    (a time or an age in it is no figure), then the share set apart, closing its clause."""
+    (a time or an age in it is no figure), then the share set apart, closing its clause (unless not ``closed``:
+    "..., about 38% of the total")."""
     gap = _masked(doc, share.sentence, part.end, share.start)
     return bool(_APPOSITION.match(gap)) and len(words(gap)) <= MAX_GAP_WORDS and not _CLAUSE.search(gap) \
-        and not (_BAD_LINK.search(gap) and not _PUNCT_OR.search(gap)) and bool(_CLOSED_AFTER.match(doc.text, share.end)) \
+        and not (_BAD_LINK.search(gap) and not _PUNCT_OR.search(gap)) \
+        and (not closed or bool(_CLOSED_AFTER.match(doc.text, share.end))) \
         and not _CHANGE_AFTER.match(doc.text[share.end:share.end + 40])
 
 
@@ -2786,7 +2932,10 @@ _SURVEY_LEAD_GAP = re.compile(r"^(?:\s+(?!and\b|or\b|but\b|while\b)[\w'’-]+){0
 
 
 # "93 of whom - 17.5% -", "318 of which (35%)", "93 of them, or 17.5%"
-_RELATIVE_PART = re.compile(r"^\s*(?:of|among)\s+(whom|which|them|these|those|that|it)(?P<compl>(?:\s+(?:as\s+)?[a-z][\w'’-]*){0,3}?)\s*"
+_RELATIVE_PART = re.compile(r"^\s*(?:of|among)\s+(whom|which|them|these|those|that|it)(?P<compl>(?:\s+(?:as\s+)?[a-z][\w'’-]*){0,3}?)"
+                            # round 15: a time after the complement ("unsafe after the floods of 2021", "over the
+                            # three days")
+                            r"(?:\s+(?:after|over|during|in|since|last|this)\s+(?:the\s+)?(?:[\w'’-]+\s*){1,4}?)?\s*"
                             + _SEP + r"\s*(?:or\s+)?"
                             # ", a success rate of", ", an approval rate of", or ", a (33% success rate)"
                             r"(?:(?P<rate>(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:rate|share|proportion|percentage|ratio)"
@@ -3253,7 +3402,7 @@ def _labelled_last(doc: Document, pos: int, following: list[Mention]) -> Mention
 _BESIDE_OF = re.compile(r"^\s*(?:of\s+(?:(?:its|their|the|his|her|our)\s+)?[a-z'’-]+\s*)?"
                         r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+[a-z]+(?:ed|en|t)\s*"
                         r"|(?:fell|came|arrived|landed|flowed|poured)\s+)?"
-                        r"(?:(?:in|during|over|last|this|across|on|at|from|between)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){0,2}[A-Za-z'’-]+|\d{4})"
+                        r"(?:(?:in|during|over|last|this|next|across|on|at|from|between)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){0,2}[A-Za-z'’-]+|\d{4})"
                         r"(?:\s+(?:and|to)\s+(?:the\s+)?[A-Za-z'’-]+)?\s*){0,2}"
                         r"(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?" + _EMPH + "$")
 
@@ -3269,10 +3418,11 @@ def _beside_of(doc: Document, part: Mention, share: Mention) -> bool:
     the part's own noun, its "of" complement and its period, then the share
     (a noun phrase of two words the grammar left unread is the part's noun:
     "1,540 planned operations in December, 14%")."""
-    gap = doc.text[part.end:share.start]
-    if part.noun_span and part.noun_span.start >= part.end:
-        gap = doc.text[part.noun_span.end:share.start]
-    elif part.kind == Kind.COUNT and not part.noun:
+    start = part.noun_span.end if part.noun_span and part.noun_span.start >= part.end else part.end
+    # round 15: a time, a date or a span count in the gap is one plain word ("in the 12 months to April")
+    spans = [m for m in doc.mentions_in(share.sentence) if start <= m.start and m.end <= share.start and _span_count(doc, m)]
+    gap = _masked(doc, share.sentence, start, share.start, spans)
+    if not (part.noun_span and part.noun_span.start >= part.end) and part.kind == Kind.COUNT and not part.noun:
         m = _NOUN_WORDS.match(gap)
         if m and not set(words(m.group(1))) & (_LINK_WORDS | CHANGE_WORDS | _NOT_NOUN_WORDS):
             gap = gap[m.end():]
@@ -3327,6 +3477,18 @@ def _total_named_earlier(doc: Document, share: Mention, part: Mention) -> ShareO
     return ShareOf(link="inferred", cue="of the total", share=share, part=part, base=named[-1])
 
 
+_SHARE_OF_AFTER = re.compile(r"\s*of\b", re.I)
+
+
+def _stated_part(doc: Document, whole: Mention) -> bool:
+    """"Games brought in £58.2m, more than a quarter of the group's revenue.": a figure the text itself gives as
+    a share of another whole is a part, not the total a later "SHARE of the total" names (round 15, from a
+    clean article)."""
+    nxt = next((m for m in doc.mentions_in(whole.sentence) if m.start >= whole.end), None)
+    return nxt is not None and nxt.kind in SHARE_KINDS and _beside(doc, whole, nxt) \
+        and bool(_SHARE_OF_AFTER.match(doc.text, nxt.end))
+
+
 # two items of one list: "£560m and equipment £150m", "£560m, equipment £150m"
 _LIST_JOINT = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:and|,)\s+(?:[A-Za-z]+\s+){0,3}", re.I)
 
@@ -3342,7 +3504,8 @@ def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Me
     list and "a quarter of the total") agrees, that may be the one meant,
     and the relation is not reported as a contradiction."""
     cands = [w for w in reversed(wholes) if w is not part and w.end <= part.start and _plausible(part, w)
-             and not _OLD_LEVEL_BEFORE.search(doc.text, max(0, w.start - 30), w.start)]
+             and not _OLD_LEVEL_BEFORE.search(doc.text, max(0, w.start - 30), w.start)
+             and not (cue == "of the total" and w.sentence != part.sentence and _stated_part(doc, w))]
     if not cands:
         return None
     if _subgroup_agrees(doc, share, part, cands[0]):
@@ -3521,6 +3684,8 @@ def _share_then_whole(doc: Document, by_sentence: dict[int, list[Mention]], used
             continue
         share = shares[0]
         base, part = counts
+        if _part_of_base_found(doc, idx, base, part):
+            base, part = part, base  # round 15: "A survey found 860 of the 2,150 students questioned did so"
         if re.match(r"\s+of\s+(?:the|its|their|all)?\s*\d", text[share.end:share.end + 20]) \
                 or _change_before(text[doc.sentences[share.sentence].start:share.start]) \
                 or _CHANGE_AFTER.match(text[share.end:share.end + 40]) \
@@ -3544,12 +3709,26 @@ _LEAD_COMMA = re.compile(r"^[^,;:.()\d]{0,60},\s*" + _EMPH + "$", re.I)
 
 def _whole_first(doc: Document, idx: int, base: Mention, part: Mention) -> bool:
     """"Of the 317 councils in England, 61 ..." or "A survey of 2,400 nurses
-    found 780 ...": the whole, then its part."""
+    found 780 ...": the whole, then its part (or "found 780 of the 2,400 nurses asked")."""
     text = doc.text
     lead = text[doc.sentences[idx].start:base.start]
     gap = text[_noun_end(base):part.start]
     return bool(_OF_LEAD.search(lead) and _LEAD_COMMA.match(gap)
-                or _SURVEY_OF.search(lead) and _FOUND.match(text[base.end:part.start]))
+                or _SURVEY_OF.search(lead) and _FOUND.match(text[base.end:part.start])) \
+        or part.end <= base.start and _part_of_base_found(doc, idx, part, base)
+
+
+# round 15: "Figures show 860 of the 2,150 ...", "A survey found 860 of the 2,150": a verb of finding, then the part
+# and its whole
+_FOUND_BEFORE = re.compile(r"\b(?:show|shows|showed|found|finds|find|reveal|reveals|revealed|suggest|suggests|"
+                           r"suggested|indicate|indicates|indicated)\s+(?:that\s+)?(?:(?:some|about|around|nearly|"
+                           r"almost|just|only)\s+)?$", re.I)
+
+
+def _part_of_base_found(doc: Document, idx: int, first: Mention, second: Mention) -> bool:
+    text = doc.text
+    return first.end <= second.start and bool(_OF_BASE.match(text[first.end:second.start])) \
+        and bool(_FOUND_BEFORE.search(text[doc.sentences[idx].start:first.start]))
 
 
 def _plausible(part: Mention, base: Mention) -> bool:
@@ -3673,6 +3852,14 @@ def _named_pair(doc: Document, items: list[Mention]):
         named = _NAMED_OF.match(text[first.end:second.start])
         if named:
             return first, second, named.group("det").lower(), named.group("np"), True
+    # round 15: "Teams were sent to 869 of the incidents, or 56%.": the part, the whole named by its noun, then the
+    # share set apart, closing its clause
+    for k, part in enumerate(items[:-1]):
+        share = items[k + 1]
+        if part.kind in COUNT_KINDS and share.kind in SHARE_KINDS and not is_quantifier(share):
+            named = _PART_OF_NAMED.match(text[part.end:share.start])
+            if named and _CLOSED_AFTER.match(text, share.end) and not _PART_MOVED.search(text[sent.start:part.start]):
+                return share, part, named.group("det").lower(), named.group("np"), False
     # "There were 41,500 people aged 65 and over, making up 14.5% of the population": the part, a verb stating
     # its share, and the whole named by its noun closing the clause
     counts = [m for m in items if m.kind in COUNT_KINDS]
@@ -3699,6 +3886,8 @@ _OTHER_SCOPE = re.compile(r"^\W*(?:in|at|across|among|within|outside|for)\b|\b(?
                           r"county|region|district|borough|area|state|country|capital|north|south|east|west)\b", re.I)
 # "(4,100 residents) were over seventy, (14% of the population)": the part's short clause, then the share set apart
 _APART = re.compile(r"^[^;:.()\d%]*?(?:,|\s[-–—]+|[–—])\s*(?:or\s+)?" + _EMPH + "$", re.I)
+_PART_OF_NAMED = re.compile(r"^\s+of\s+(?P<det>the|those|these|its|their)(?P<np>(?:\s+[a-z][\w-]*){1,2})\s*(?:,\s*or|\()\s*"
+                            + _EMPH + "$", re.I)
 _NAMED_TAIL = re.compile(r"\s+of\s+(?P<det>the|its|their)(?P<np>(?:\s+[a-z][\w-]*){1,2})\s*(?:[.;,)!?]|\s[-–—]|$)", re.I)
 # "rose by 3,000, making up ...", "compared with 33,900, making up ...": a change or an old level, not the part
 _PART_MOVED = re.compile(r"\b(?:by|up|down|from|with|against|versus|than)\s+$", re.I)

@@ -116,9 +116,13 @@ class ShareCountMismatch(Rule):
         Example("The striker has scored nine goals from 45 shots, a conversion rate of 30%.", target="30%"),
         Example("The council employs 5,200 staff, a fifth of whom work part-time, around 1,400.",
                 target="a fifth"),
+        Example("The keeper saved 9 of 30 penalties over the two seasons (45%).", target="45%"),
     )
     ok = (
         Example("Inspectors rated a third of the 90 schools they visited, 30 in all, as failing."),
+        Example("The keeper saved 9 of 30 penalties over the two seasons (30%)."),
+        Example("Toys brought in £41.5m, more than a quarter of the group's revenue. Online sales reached £30.2m, "
+                "or 20% of the total."),
         Example("Members hold 27 of the 150 seats on the board, or 18%."),
         Example("About 2,100 people were killed, almost a quarter of them children. Officials said the "
                 "dead were 980 men, 620 women and 500 children."),
