@@ -117,6 +117,8 @@ def find_conversions(doc: Document):
         a, b = mentions[k], mentions[k + 1]
         if b.kind == Kind.ORDINAL and k + 2 < len(mentions) and a.kind == Kind.MEASURE:
             b = mentions[k + 2]  # "1,400 tonnes in the first month - ...": an ordinal word is no figure between
+        if a.kind != Kind.MEASURE and b.kind != Kind.MEASURE:
+            continue  # (a cheap test first) without a measure, both units are "lb" or "in": the same or incompatible
         found = _conversion(doc, a, b, a.end)
         if found is None:
             continue
