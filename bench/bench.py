@@ -335,22 +335,28 @@ def profile_corpus(shared: Path, every: int) -> list[dict]:
 def measure_jobs(shared: Path, runs: int, log) -> dict:
     corpus = shared / "corpus"
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
-    out = {}
-    for jobs in ("1", "2"):
-        times, cpu = [], []
-        for _ in range(runs):
-            log(f"--jobs {jobs}: figcheck check --format jsonl over the corpus folder")
+    times: dict[str, list[float]] = {"1": [], "2": []}
+    cpu: dict[str, list[float]] = {"1": [], "2": []}
+    loads = []
+    # the two settings alternate, run by run: other work on the shared
+    # machine then weighs on both alike instead of on whichever ran later
+    for _ in range(runs):
+        for jobs in ("1", "2"):
+            loads.append(os.getloadavg()[0])
+            log(f"--jobs {jobs}: figcheck check --format jsonl over the corpus folder (load {loads[-1]:.1f})")
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             t = time.perf_counter()
             proc = subprocess.run([sys.executable, "-m", "checker.cli", "check", "--format", "jsonl", "--jobs", jobs,
                                    "--exit-zero", str(corpus)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                   env=env)
-            times.append(time.perf_counter() - t)
+            times[jobs].append(time.perf_counter() - t)
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
-            cpu.append((after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime))
+            cpu[jobs].append((after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime))
             if proc.returncode not in (0, 1):
                 raise SystemExit(f"figcheck check --jobs {jobs} failed: {proc.stderr[-2000:]}")
-        out[jobs] = {"runs": times, "median_s": statistics.median(times), "cpu_s": statistics.median(cpu)}
+    out = {jobs: {"runs": times[jobs], "median_s": statistics.median(times[jobs]), "cpu_s": statistics.median(cpu[jobs])}
+           for jobs in ("1", "2")}
+    out["load_during"] = (min(loads), max(loads))
     out["speedup"] = out["1"]["median_s"] / out["2"]["median_s"]
     # what 2 idle cores would give: the serial CPU time over the parallel
     # run's CPU time spread over 2 processes (pool overhead included)
@@ -499,8 +505,11 @@ def render(data: dict) -> str:
         add(f"| speed-up | **{jobs['speedup']:.2f}x** wall-clock ({jobs['cores']} cores) | "
             f"{jobs['cpu_bound_speedup']:.2f}x if both cores were free (2 x serial CPU / parallel CPU) |")
         add("")
-        add(f"Load average at the end of this measurement: {', '.join(f'{x:.1f}' for x in jobs['load'])} "
-            "(the wall-clock speed-up needs two idle cores; other work on the machine lowers it).")
+        during = jobs.get("load_during")
+        add((f"Load average (1 min) before the runs: {during[0]:.1f} to {during[1]:.1f}; " if during else "")
+            + f"at the end of this measurement: {', '.join(f'{x:.1f}' for x in jobs['load'])} "
+            "(the runs of --jobs 1 and 2 alternate; the wall-clock speed-up needs two idle cores, other work on the "
+            "machine lowers it).")
         add("")
     add("Rerun with `make bench`; `make bench BENCH_ARGS=--quick` for a short look (1 run, quantulum3 on every "
         "40th article, sizes up to 1 MB).")

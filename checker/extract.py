@@ -312,10 +312,12 @@ def _to_mentions(text, tokens, found, sent, t0, stop):
     out: list[Mention] = []
     if len(found) > 1:
         found = _join_hundreds(tokens, found)
-    sentence_lower = text[sent.start:sent.end].lower()
+    sentence_lower = None  # made only for a two-value parse, the one kind _split_pair reads it for
     for k, (parsed, i, end) in enumerate(found):
         before = _words_before(text, parsed.start, sent.start, 3)
         far = _words_before(text, parsed.start, sent.start, 5) if parsed.pair == "to" else before
+        if parsed.pair and sentence_lower is None:
+            sentence_lower = text[sent.start:sent.end].lower()
         for p in _split_pair(parsed, before, sentence_lower, far):
             kind = _classify(text, p, before, sent)
             noun, noun_span = (None, None)
@@ -326,7 +328,7 @@ def _to_mentions(text, tokens, found, sent, t0, stop):
     _mark_code_runs(text, out)
     _mark_code_pairs(text, out)
     _resolve_metres(text, out)
-    if len(out) > 1 and (" in " in text[sent.start:sent.end] or "-in-" in text[sent.start:sent.end]):
+    if len(out) > 1 and (text.find(" in ", sent.start, sent.end) >= 0 or text.find("-in-", sent.start, sent.end) >= 0):
         out = _noun_fractions(text, out)
     return out
 

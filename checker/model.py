@@ -56,6 +56,12 @@ class Kind(enum.Enum):
     # each member's ``is_quantity`` (bool) is set below: a plain attribute,
     # as the extractor and every finder ask it of every mention
 
+    # Enum hashes a member by its name in Python code; the finders test
+    # kinds against sets and dicts about a quarter of a million times over
+    # the corpus.  Members are singletons compared by identity, so the
+    # identity hash (in C) is just as correct.
+    __hash__ = object.__hash__
+
 
 _QUANTITY_KINDS = frozenset(
     {Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.POINTS, Kind.FRACTION, Kind.MEASURE,

@@ -1898,6 +1898,8 @@ def _listed_before(doc: Document, m: Mention) -> ListedItems | None:
     if sent.chrome or sent.headline or m.noun_span is None or not _plain_noun(doc, m):
         return None
     head = doc.text[sent.start:m.start]
+    if " and " not in head:
+        return None  # no list of names before the count (tested again below; first, as it is cheap)
     cop = _BEFORE_COPULA.search(head)
     appos = None if cop else _BEFORE_APPOSITION.search(head)
     if cop is None and appos is None or " and " not in head or any(o.start < m.start and o.is_quantity

@@ -486,6 +486,14 @@ def _ref_lead(lead: str, doc: Document, wholes: list[Mention]):
 
 # "of the team's total", "of England's total": a total named by whose it is
 _OF_OWN_TOTAL = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+)?[\w-]+(?:'s|’s|s'|s’)\s+total\b\s*(?:[,;:.)–—]|\s-\s|$)", re.I)
+
+
+def _of_ref_lead(lead: str):
+    """``_OF_REF_LEAD.search(lead)`` when the lead ends on one of its words (a cheap test first; "ı", "İ", "ſ" match "i", "s")."""
+    ends = lead.rstrip().rstrip(",").rstrip().lower().endswith(("them", "those", "these", "whom", "which"))
+    return _OF_REF_LEAD.search(lead) if ends or any(c in lead for c in "\u0130\u0131\u017f") else None
+
+
 # "half of the total": the whole of the "X of the Y" pair before it
 # "of the total", "of the whole", "of all" -- and "of the total pot / budget" (one noun after "total"
 # or "whole" naming the whole again)
@@ -1068,7 +1076,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
         lead = text[doc.sentences[share.sentence].start:share.start]
         if _change_before(lead):
             # "fell to 4.1%, with 6,150 of its 98,000 workers ...": the level reached, and its counts after it
-            if _LEVEL_TO.search(lead) and len(after) >= 2:
+            if _level_to(lead) and len(after) >= 2:
                 rel = _with_part(doc, share, after) or _or_part(doc, share, after)
                 if rel is not None:
                     yield rel
@@ -1348,6 +1356,11 @@ _LEVEL_TO = re.compile(r"\b(?:rose|risen|rises|rise|rising|fell|fallen|falls|fal
                        r"declined|declines|increased|increases|decreased|decreases|grew|grown|grows|jumped|jumps|"
                        r"edged\s+(?:up|down)|slipped|slips|surged|soared|sank|slumped|plunged|eased|crept)\s+to\s+$",
                        re.I)
+
+
+def _level_to(lead: str) -> bool:
+    """``_LEVEL_TO.search(lead)``, run only when the lead ends on "to" (a cheap test first)."""
+    return lead.rstrip().lower().endswith("to") and bool(_LEVEL_TO.search(lead))
 
 
 # "£62m ... accounts for 48% of the £103m": a verb stating what share of the whole the part is
@@ -2304,7 +2317,7 @@ def _fraction_restated(doc: Document, share: Mention, shares: list[Mention]) -> 
         nxt = next((x for x in shares if x.start >= share.end), None)
         m = _counted(nxt) if nxt else None
         lead = doc.text[doc.sentences[share.sentence].start:share.start]
-        if not m or _change_before(lead) and not _LEVEL_TO.search(lead) \
+        if not m or _change_before(lead) and not _level_to(lead) \
                 or not _CLOSED_AFTER.match(doc.text, _noun_end(nxt)):
             return None
         frac, g = nxt, _SHARE_TO_FRACTION.match(doc.text[share.end:nxt.start])
@@ -2732,14 +2745,14 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
             and _plausible(before[-1], before[-2]):
         return ShareOf(link="explicit", cue="of whom", share=share, part=before[-1], base=before[-2])
     # Of those, SHARE - PART  /  Of those, PART - SHARE
-    lead = _OF_REF_LEAD.search(text[sent.start:share.start]) or _OF_NAMED_REF_LEAD.search(text[sent.start:share.start])
+    lead = _of_ref_lead(text[sent.start:share.start]) or _OF_NAMED_REF_LEAD.search(text[sent.start:share.start])
     if lead and part is not None:
         cut = sent.start + lead.start()
         _, wholes = _ref_lead(text[sent.start:share.start], doc, [b for b in before if b.end <= cut] or prev)
         return _nearest_whole(doc, share, part, wholes, "of those")
     if beside or before and _part_clause(doc, before[-1], share):
         head = text[sent.start:before[-1].start]
-        lead = _OF_REF_LEAD.search(head) or _OF_NAMED_REF_LEAD.search(head)
+        lead = _of_ref_lead(head) or _OF_NAMED_REF_LEAD.search(head)
         if lead:
             cut = sent.start + lead.start()
             if not beside and any(b.start >= cut for b in before[:-1]):
@@ -3837,7 +3850,8 @@ def _named_pair(doc: Document, items: list[Mention]):
     sent = doc.sentences[items[0].sentence]
     first = items[0]
     second = items[1] if len(items) > 1 else None
-    lead = _NAMED_LEAD.search(text[sent.start:first.start])
+    head = text[sent.start:first.start]
+    lead = _NAMED_LEAD.search(head) if "," in head else None  # it ends on a comma: a cheap test before the pattern
     if lead and second is not None:
         gap = text[first.end:second.start]
         if first.kind in COUNT_KINDS and second.kind in SHARE_KINDS \

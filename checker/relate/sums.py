@@ -1092,6 +1092,11 @@ _ALTERNATIVE_BEFORE = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|se
                                  r"\s+(?:or|to)\s+$", re.I)
 
 
+def _alternative_before(lead: str) -> bool:
+    """``_ALTERNATIVE_BEFORE.search(lead)`` when the lead ends on "or" or "to" (a cheap test first)."""
+    return lead.rstrip()[-2:].lower() in ("or", "to") and bool(_ALTERNATIVE_BEFORE.search(lead))
+
+
 def _pool(doc: Document) -> dict[int, list[Mention]]:
     """The figures that can be parts or totals, by sentence (shared by the
     finders, which only read it)."""
@@ -1154,7 +1159,7 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
             m = _energy(doc, m)
         if m.is_range or m.value is None or m.value <= 0 or _vague(m) \
                 or m.kind == Kind.MEASURE and not _ADDITIVE_UNIT.match(m.unit or "") \
-                or _ALTERNATIVE_BEFORE.search(doc.text[max(0, m.start - 16):m.start]) \
+                or _alternative_before(doc.text[max(0, m.start - 16):m.start]) \
                 or m.kind == Kind.COUNT and _label_of_part(doc, m):
             continue
         by_sentence.setdefault(m.sentence, []).append(m)

@@ -130,6 +130,8 @@ def find_conversions(doc: Document):
                 and k + 2 < len(mentions) and a.kind == Kind.MEASURE:
             b = mentions[k + 2]  # "1,400 tonnes in the first month - ...": an ordinal word is no figure between
             # (nor the period of a rate: "142 megalitres a day (about 31 million gallons)")
+        if a.kind != Kind.MEASURE and b.kind != Kind.MEASURE:
+            continue  # (a cheap test first) without a measure, both units are "lb" or "in": the same or incompatible
         found = _conversion(doc, a, b, a.end)
         if found is None:
             continue
