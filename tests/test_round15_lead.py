@@ -34,6 +34,9 @@ SUM_CLEAN_WITH_FLAGGED_TWIN = [
      "depots.",
      "Of the 263 patients referred, 131 were seen within a week and the remaining 142 were sent to other "
      "hospitals.", "263"),
+    # a compound between a count and its noun ("118 two-person kayaks") describes the noun: no part of its own
+    ("A total of 173 boats started the race: 96 two-man skiffs, 48 singles and 29 four-oared gigs.",
+     "A total of 163 boats started the race: 96 two-man skiffs, 48 singles and 29 four-oared gigs.", "163"),
     # ... and a whole before it is no whole of the "with" figures alone
     ("Of the college's £41m budget, teaching accounts for £29m, with buildings taking £8m and administration the "
      "remaining £4m.",
@@ -63,6 +66,11 @@ DATE_CLEAN_WITH_FLAGGED_TWIN = [
 ]
 
 RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN = [
+    # the headline's count is the lead's later bare count, not the first count of the same noun
+    ("Gliding rally ends early as 19 pilots drop out\n\nA total of 143 pilots set off from Lasham on Saturday. Of "
+     "those, 124 reached the finish, while 19 retired with injuries.",
+     "Glider meet ends early as 19 pilots pull out\n\nOrganisers said 23 pilots withdrew after the crash on the "
+     "third day.", "23"),
     # the text gives the gap between two counts of one event: two counts, no restatement
     ("A record 2,418 swimmers completed the lake crossing on Saturday. Of the 2,530 swimmers who entered, 112 "
      "withdrew before the start.",

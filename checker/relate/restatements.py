@@ -158,7 +158,9 @@ Shapes beyond the plain "the N NOUN":
 * (silent, round 15 lead) one side of a score is no count of all the things played: "... in five games" /
   "trailed by two games to one" (``_one_side_of_tally``); two counts whose gap the text states (ten or more)
   are two counts of one event: "6,842 runners crossed the line ... Of the 7,215 who started, 373 did not
-  finish" (``_gap_stated``).
+  finish" (``_gap_stated``); a headline count restates the lead's later bare count of the same value
+  ("... as 27 crews drop out" / "A total of 214 crews set off. Of those, 187 reached the finish, while 27
+  retired"), not the lead's first count of the noun.
 * a measure of a thing brought in as "NOUN of N unit" or "a N-unit NOUN" and restated as "the N-unit NOUN" in the
   next sentence or the one after (``find_named_measure_restatements``): "Hailstones of 5cm fell ... The 3cm
   hailstones broke windows" (the one such measure of the unit there; silent on "the previous", a place or day
@@ -1326,6 +1328,10 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
            and same_dimension(h, b) and agrees(h, b) and not b.hedge for b in body):
         return None  # "... €142,000 prize" / "The title is worth €142,000, ... the €71,500 she won in May":
         # the headline's figure is stated first, under a noun not read; the other figure is another thing's
+    if any(b.kind == h.kind and (b.noun is None or b.noun.lower().endswith("ed"))
+           and (b.sentence in lead or b.sentence == first.sentence + 1) and agrees(h, b) and not b.hedge and b.start > first.start and b.value == h.value for b in body):
+        return None  # "... as 27 crews drop out" / "A total of 214 crews set off. Of those, 187 reached the
+        # finish, while 27 retired": the headline's figure is the lead's later bare count, not the first one
     if change_role(doc, h) in ("by", "from"):
         return None  # sizes of a change: real or nominal, monthly or yearly, adjusted or not
     # several figures for the noun in the lead sentence: parts, not a restatement

@@ -529,7 +529,8 @@ figure of a list placed like the rest past a short verb phrase ("with £3.9m to 
 £2.7m from C") is an item, not their total (``_parallel``); a figure told as one part ("The largest cut,
 £5.2m,", "account for 3,100 tonnes of the harvest") has siblings, no parts, after "with", and no earlier
 figure is the whole of those siblings alone (``_one_of_its_kind``); a last part sent "to other airports" or
-added as "a further 22" names no catch-all of what is left (``_CATCH_ALL``).
+added as "a further 22" names no catch-all of what is left (``_CATCH_ALL``); a compound between a count and
+its noun ("118 two-person kayaks") describes the noun and is no part (``_COUNT_RIGHT_BEFORE``).
 
 Round 15 (guards narrowed so ordinary phrases keep the core readings; see tests/test_round15_sums.py):
 
@@ -1152,6 +1153,9 @@ def _energy(doc: Document, m: Mention) -> Mention:
     return replace(m, unit=unit, end=hours.end(), text=doc.text[m.start:hours.end()]) if hours else m
 
 
+_COUNT_RIGHT_BEFORE = re.compile(r"\d\s+$")
+
+
 def _build_pool(doc: Document) -> dict[int, list[Mention]]:
     by_sentence: dict[int, list[Mention]] = {}
     for m in quantities(doc, *SUMMABLE):
@@ -1160,8 +1164,9 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
         if m.is_range or m.value is None or m.value <= 0 or _vague(m) \
                 or m.kind == Kind.MEASURE and not _ADDITIVE_UNIT.match(m.unit or "") \
                 or _alternative_before(doc.text[max(0, m.start - 16):m.start]) \
-                or m.kind == Kind.COUNT and _label_of_part(doc, m):
-            continue
+                or m.kind == Kind.COUNT and _label_of_part(doc, m) \
+                or m.compound and _COUNT_RIGHT_BEFORE.search(doc.text, max(0, m.start - 4), m.start):
+            continue  # (not "118 two-person kayaks": a compound between a count and its noun describes the noun)
         by_sentence.setdefault(m.sentence, []).append(m)
     for m in quantities(doc, Kind.DURATION):
         if _count_of_kind(m):
