@@ -51,6 +51,17 @@ SHARE_CLEAN_WITH_FLAGGED_TWIN = [
 ]
 
 PERCENT_CHANGE_CLEAN_WITH_FLAGGED_TWIN = [
+    # ... also past a noun phrase the grammar left unattached ("occupied nests")
+    ("Wardens counted 318 occupied burrows across 41 colonies this spring, down from 372 last year, a fall of "
+     "about 15%.",
+     "Wardens counted 318 occupied burrows across 41 colonies this spring, down from 372 last year, a fall of "
+     "about 25%.",
+     "about 25%"),
+    # a size followed by its own level ("up 6% at £61.4m") moves that level, not the move before it
+    ("Operating profit rose to £5.3m from £4.4m, on sales up 6% at £61.4m, compared with £57.9m a year "
+     "earlier.",
+     "Operating profit rose to £5.3m from £4.4m, on sales up 16% at £61.4m, compared with £57.9m a year "
+     "earlier.", "16%"),
     # a smaller count in the post-modifier of the new level ("from 31 clubs") is where the things came from
     ("This year 418 runners from 31 clubs took part, up from 340 in 2024, a rise of almost a quarter.",
      "This year 418 runners from 31 clubs took part, up from 340 in 2024, a rise of almost a third.",

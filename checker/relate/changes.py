@@ -111,7 +111,10 @@ Shapes read beyond the plain ones:
   their own, after a colon or a spaced dash ("Complaints tripled last year: there were 410, up from 205";
   "has halved since May - from 18,000 a day to 9,000");
 * (round 15 lead) a smaller count in the post-modifier of the new level is where its things came from, no
-  level: "312 players from 28 countries entered, up from 254" moves 254 to 312 (``_in_modifier_of``).
+  level: "312 players from 28 countries entered, up from 254" moves 254 to 312 (``_in_modifier_of``; also past
+  a noun the grammar left unattached, "214 occupied nests across 23 heronries"); a size followed by its own
+  level ("on revenue up 7% at £84.6m") moves that level, not the move told before it ("rose to £9.2m from
+  £7.8m").
 
 The percentage family (:mod:`checker.relate.percents`) turns frames whose
 size is a percentage into percent-change and point-change relations; this
@@ -784,12 +787,20 @@ _MODIFIER_LINK = re.compile(r"\s+(?:from|in|across|at|on|over)\s+(?:the\s+|its\s
 
 def _in_modifier_of(doc: Document, m: Mention, head: Mention) -> bool:
     """``m`` counts other, fewer things in the post-modifier of ``head``: "312 players from 28 countries
-    entered, up from 254" -- the players moved, the countries are where they came from."""
-    if m.kind != Kind.COUNT or head.kind != Kind.COUNT or m.noun is None or head.noun is None \
-            or head.noun_span is None or m.value is None or head.value is None or m.noun == head.noun:
+    entered, up from 254" -- the players moved, the countries are where they came from (also past a noun
+    the grammar left unattached: "214 occupied nests across 23 heronries")."""
+    if m.kind != Kind.COUNT or head.kind != Kind.COUNT or m.noun is None or m.value is None or head.value is None \
+            or m.noun == head.noun:
         return False
-    link = _MODIFIER_LINK.match(doc.text, head.noun_span.end)
+    if head.noun_span is not None:
+        link = _MODIFIER_LINK.match(doc.text, head.noun_span.end)
+    else:
+        link = _UNATTACHED_NOUN_LINK.match(doc.text, head.end)
     return bool(link) and link.end() == m.start and m.value * 2 < head.value
+
+
+# a plural noun phrase of up to three words the grammar did not attach, then the place phrase
+_UNATTACHED_NOUN_LINK = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+[a-z][\w-]*s" + _MODIFIER_LINK.pattern, re.I)
 
 
 # the relative clause's time, then the comma that closes it: "which was 1,200 in 2019, has ..."
@@ -902,9 +913,16 @@ def _bare_level(size: Mention, level: Mention) -> bool:
         and bool(size.value) and bool(level.value) and level.value * 20 >= size.value
 
 
+# the size's own level right after it: "revenue up 7% at £84.6m", "up 12% to 3,400"
+_OWN_LEVEL_AFTER = re.compile(r"\s+(?:at|to)\s+(?=[£$€]?\d)")
+
+
 def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     (i, mag), (j, fr), (k, tr) = size_slot, old_slot, new_slot
     size, old, new = slots[i][0], slots[j][0], slots[k][0]
+    own = _OWN_LEVEL_AFTER.match(doc.text, size.end)
+    if own and i + 1 < len(slots) and slots[i + 1][0].start == own.end() and i + 1 not in (j, k):
+        return None  # "rose to £9.2m from £7.8m, on revenue up 7% at £84.6m": the size moves its own level
     lo_i, hi_i = min(i, j, k), max(i, j, k)
     asides = []
     # no other figure of the same family inside the frame
