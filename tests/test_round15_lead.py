@@ -37,6 +37,12 @@ SUM_CLEAN_WITH_FLAGGED_TWIN = [
     # a compound between a count and its noun ("118 two-person kayaks") describes the noun: no part of its own
     ("A total of 173 boats started the race: 96 two-man skiffs, 48 singles and 29 four-oared gigs.",
      "A total of 163 boats started the race: 96 two-man skiffs, 48 singles and 29 four-oared gigs.", "163"),
+    # a total taken out of a whole of other things ("31 of the harbour's 180 moorings") is no total of the list
+    ("Seventeen boats were wrecked and six others damaged when the storm hit the harbour on Sunday.\n\nOf the "
+     "boats wrecked, nine were fishing boats, six were yachts and two were dinghies. In total 23 of the "
+     "harbour's 180 moorings were affected.",
+     "In a parish poll, 388 people voted for the plan and 151 against, with seven papers spoilt. A total of 556 "
+     "of the parish's 1,210 registered voters took part.", "556"),
     # ... and a whole before it is no whole of the "with" figures alone
     ("Of the college's £41m budget, teaching accounts for £29m, with buildings taking £8m and administration the "
      "remaining £4m.",
@@ -69,6 +75,10 @@ PERCENT_CHANGE_CLEAN_WITH_FLAGGED_TWIN = [
 ]
 
 DATE_CLEAN_WITH_FLAGGED_TWIN = [
+    # an age in apposition to another name than the sentence's subject is that one's age
+    ("Tom Rigby, who was born on 9 April 2006, rode Copper Lad, a 12-year-old bay gelding, to a clear round.",
+     "Tom Rigby, a 21-year-old from Settle who was born on 9 April 2006, rode Copper Lad to a clear round.",
+     "21-year-old"),
     # a weekday written with the later date picks its year: not the first such day after the first date
     ("Ann Price joined the waiting list on 9 October 2023 and was seen on Monday 10 February, almost 70 weeks "
      "later.",

@@ -165,6 +165,8 @@ publication date:
 * "born on 9 August 1935 and celebrated her 91st birthday on Sunday": one subject, the birthday's year;
   "who was born on 20 October 1984, is 41 and the youngest ...": the age runs on into its clause;
 * "The Bolton winger, born on 14 May 1999, starts ... The 22-year-old ...": a noun subject, not only a name;
+  (round 15 lead) an age in apposition to another name than the sentence's subject is that one's age: "Ellie
+  Marsden, who was born on 3 March 2008, rode Bramble Lass, an 11-year-old grey mare" (``_apposed_to_another``);
 * "The 31-year-old, who was born ..., won her first race four years ago": "ago" after an age on the subject
   does not date that age;
 * "is due to open on Friday 3 October" / "will be staged on Wednesday, November 26": a day in a future clause
@@ -2355,8 +2357,28 @@ _AT_AGE_SUBJECT_NOW = re.compile(
     r"\s+(?:still\s+|now\s+)?(?:is|remains|has|still|says|lives|runs|holds|walks|works|plays|leads)\b")
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# an age in apposition to a name: "..., rode Bramble Lass, an 11-year-old grey mare"
+_APPOSED_TO_NAME = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,\s*an?\s+$")
+
+
+def _apposed_to_another(doc: Document, s, m: Mention) -> bool:
+    """An age set after another name than the one the sentence opens on: "Ellie Marsden, who was born
+    in 2008, rode Bramble Lass, an 11-year-old grey mare" -- the mare's age, not hers."""
+    named = _APPOSED_TO_NAME.search(doc.text, max(s.start, m.start - 40), m.start)
+    if named is None or named.start() == s.start:
+        return False
+    first = None
+    for run in _CAPITALISED_RUN.finditer(doc.text, s.start, named.start()):
+        ws = [w for w in run.group(0).split() if w not in MONTH_NAMES and w not in WEEKDAY_NAMES]
+        if ws and (len(ws) > 1 or run.start() > s.start or doc.text[run.end():run.end() + 1] == ","):
+            first = ws
+            break
+    return first is not None and not set(first) & set(named.group(1).split())
+
+
 def _ages_in(doc: Document, s, ms) -> list[Mention]:
-    ages = [m for m in ms if m.kind is Kind.AGE and m.interval is not None]
+    ages = [m for m in ms if m.kind is Kind.AGE and m.interval is not None and not _apposed_to_another(doc, s, m)]
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and
              re.search(r"\b(?:aged|age\s+of|age|is|turns|now)\s+$",
                        doc.text[max(s.start, m.start - 12):m.start], re.I)

@@ -530,7 +530,9 @@ figure of a list placed like the rest past a short verb phrase ("with £3.9m to 
 £5.2m,", "account for 3,100 tonnes of the harvest") has siblings, no parts, after "with", and no earlier
 figure is the whole of those siblings alone (``_one_of_its_kind``); a last part sent "to other airports" or
 added as "a further 22" names no catch-all of what is left (``_CATCH_ALL``); a compound between a count and
-its noun ("118 two-person kayaks") describes the noun and is no part (``_COUNT_RIGHT_BEFORE``).
+its noun ("118 two-person kayaks") describes the noun and is no part (``_COUNT_RIGHT_BEFORE``); a total
+taken out of a whole of other things ("In total 23 of the marina's 240 berths were affected" after "Of the
+boats destroyed, eight ...") is no total of the list (``_base_of_another_kind``).
 
 Round 15 (guards narrowed so ordinary phrases keep the core readings; see tests/test_round15_sums.py):
 
@@ -1154,6 +1156,20 @@ def _energy(doc: Document, m: Mention) -> Mention:
 
 
 _COUNT_RIGHT_BEFORE = re.compile(r"\d\s+$")
+# a figure taken out of a stated whole: "23 of the marina's 240 berths", "23 of its 240"
+_PART_OF_ANOTHER_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|our|his|her|[\w'’-]+['’]s)\s+(?:[\w'’-]+['’]s\s+)?"
+                                    r"(?:[a-z]+\s+)?[£$€]?\d")
+
+
+def _base_of_another_kind(doc: Document, q: Mention, enum) -> bool:
+    """``q`` is taken out of a whole counted right after it ("23 of the marina's 240 berths") whose noun does
+    fits none of the list's parts ("Of the boats destroyed, eight were motor cruisers, ..."); "588 of the
+    village's 1,046 registered voters" still fits a part told as people voting."""
+    base = next((m for m in doc.mentions_in(q.sentence) if m.start > q.end), None)
+    if base is None or base.noun is None:
+        return False
+    nouns = [p.noun for p in enum if p.noun]
+    return bool(nouns) and not any(_nouns_fit(base, (p,)) for p in enum if p.noun)
 
 
 def _build_pool(doc: Document) -> dict[int, list[Mention]]:
@@ -2114,6 +2130,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             if _ANOTHER_PERIODS.search(text, max(doc.sentences[other].start, q.start - 40), q.start) \
                     and not _ANOTHER_PERIODS.search(doc.sentence_text(sent)):
                 continue  # "last year's crop of 166,000 tonnes": another period's whole, not this list's
+            if _PART_OF_ANOTHER_AFTER.match(text, q.end) and _base_of_another_kind(doc, q, enum):
+                continue  # "In total 23 of the marina's 240 berths were affected": a part of another whole
             before_q = text[doc.sentences[other].start:q.start]
             if (_SENTENCE_TOTALISER.match(before_q) or abs(other - sent) == 1 and _SENTENCE_TOTAL_CLAUSE.match(before_q)
                     and not _LONGER_SPAN.search(text[q.start:doc.sentences[other].end])
