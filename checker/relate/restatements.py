@@ -1328,8 +1328,9 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
            and same_dimension(h, b) and agrees(h, b) and not b.hedge for b in body):
         return None  # "... €142,000 prize" / "The title is worth €142,000, ... the €71,500 she won in May":
         # the headline's figure is stated first, under a noun not read; the other figure is another thing's
-    if any(b.kind == h.kind and (b.noun is None or b.noun.lower().endswith("ed"))
-           and (b.sentence in lead or b.sentence == first.sentence + 1) and agrees(h, b) and not b.hedge and b.start > first.start and b.value == h.value for b in body):
+    near = [b for i in sorted(set(lead) | {first.sentence + 1}) for b in doc.mentions_in(i)]
+    if any(b.kind == h.kind and (b.noun is None or b.noun.lower().endswith("ed")) and agrees(h, b)
+           and not b.hedge and b.start > first.start and b.value == h.value and not b.is_range for b in near):
         return None  # "... as 27 crews drop out" / "A total of 214 crews set off. Of those, 187 reached the
         # finish, while 27 retired": the headline's figure is the lead's later bare count, not the first one
     if change_role(doc, h) in ("by", "from"):

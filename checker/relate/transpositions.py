@@ -1227,10 +1227,12 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
                 continue
         if given is None:
             given = Counter((m.kind, m.value) for m in qs)
+            first_at = {}  # (kind, value) -> the index of its first mention
+            for n, m in enumerate(qs):
+                first_at.setdefault((m.kind, m.value), n)
         for i in firsts:
             first = qs[i]
-            if given[(second.kind, second.value)] > 1 and any(
-                    m.kind == second.kind and m.value == second.value for m in qs[:j]):
+            if given[(second.kind, second.value)] > 1 and first_at[(second.kind, second.value)] < j:
                 continue  # the second may restate that other, earlier figure (a later one restates the second)
             if doc.sentences[first.sentence].headline and given[(first.kind, first.value)] > 1 and any(
                     m is not first and m.kind == first.kind and m.value == first.value
