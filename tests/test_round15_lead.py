@@ -104,51 +104,20 @@ RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN = [
 ]
 
 
-@pytest.mark.parametrize("clean,flagged,target", SUM_CLEAN_WITH_FLAGGED_TWIN)
-def test_round15_lead_sum_clean(clean, flagged, target):
-    assert_clean(clean)
+
+# each table, the rule family its flagged twins must raise, and the publication date its texts need
+TABLES = [(SUM_CLEAN_WITH_FLAGGED_TWIN, "FC1", None), (SHARE_CLEAN_WITH_FLAGGED_TWIN, "FC2", None),
+          (PERCENT_CHANGE_CLEAN_WITH_FLAGGED_TWIN, "FC2", None), (RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN, "FC4", None),
+          (DATE_CLEAN_WITH_FLAGGED_TWIN, "FC5", "2025-03-20")]
+CASES = [(clean, flagged, target, rule, published)
+         for table, rule, published in TABLES for clean, flagged, target in table]
 
 
-@pytest.mark.parametrize("clean,flagged,target", SUM_CLEAN_WITH_FLAGGED_TWIN)
-def test_round15_lead_sum_twin_flagged(clean, flagged, target):
-    assert_flagged(flagged, target, "FC1")
+@pytest.mark.parametrize("clean,flagged,target,rule,published", CASES)
+def test_round15_lead_clean(clean, flagged, target, rule, published):
+    assert_clean(clean, published=published)
 
 
-@pytest.mark.parametrize("clean,flagged,target", RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN)
-def test_round15_lead_restatement_clean(clean, flagged, target):
-    assert_clean(clean)
-
-
-@pytest.mark.parametrize("clean,flagged,target", RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN)
-def test_round15_lead_restatement_twin_flagged(clean, flagged, target):
-    assert_flagged(flagged, target, "FC4")
-
-
-@pytest.mark.parametrize("clean,flagged,target", PERCENT_CHANGE_CLEAN_WITH_FLAGGED_TWIN)
-def test_round15_lead_percent_change_clean(clean, flagged, target):
-    assert_clean(clean)
-
-
-@pytest.mark.parametrize("clean,flagged,target", PERCENT_CHANGE_CLEAN_WITH_FLAGGED_TWIN)
-def test_round15_lead_percent_change_twin_flagged(clean, flagged, target):
-    assert_flagged(flagged, target, "FC2")
-
-
-@pytest.mark.parametrize("clean,flagged,target", SHARE_CLEAN_WITH_FLAGGED_TWIN)
-def test_round15_lead_share_clean(clean, flagged, target):
-    assert_clean(clean)
-
-
-@pytest.mark.parametrize("clean,flagged,target", SHARE_CLEAN_WITH_FLAGGED_TWIN)
-def test_round15_lead_share_twin_flagged(clean, flagged, target):
-    assert_flagged(flagged, target, "FC2")
-
-
-@pytest.mark.parametrize("clean,flagged,target", DATE_CLEAN_WITH_FLAGGED_TWIN)
-def test_round15_lead_date_clean(clean, flagged, target):
-    assert_clean(clean, published="2025-03-20")
-
-
-@pytest.mark.parametrize("clean,flagged,target", DATE_CLEAN_WITH_FLAGGED_TWIN)
-def test_round15_lead_date_twin_flagged(clean, flagged, target):
-    assert_flagged(flagged, target, "FC5", published="2025-03-20")
+@pytest.mark.parametrize("clean,flagged,target,rule,published", CASES)
+def test_round15_lead_twin_flagged(clean, flagged, target, rule, published):
+    assert_flagged(flagged, target, rule, published=published)
