@@ -51,12 +51,21 @@ SUM_CLEAN_WITH_FLAGGED_TWIN = [
 ]
 
 SHARE_CLEAN_WITH_FLAGGED_TWIN = [
+    # a whole told of an earlier period ("in the previous year") is no "total" of this year's breakdown
+    ("The walk-in service saw 5,120 patients this year; under the old referral system 3,980 patients were seen in "
+     "the previous year. Hip pain was the most common complaint, accounting for 1,730 patients, or about a third "
+     "of the total.",
+     "The island welcomed 2.4m tourists last year. Visitors from Germany, at 600,000, made up 33% of the total.",
+     "33%"),
     # "most of them" with words after it describes the part just given, not the base before it
     ("Of the town's 236 shops, 81 were shut on Monday, about a third, most of them small family businesses.",
      "With 3,812 ballots counted, Measure 4 had 2,019 yes votes, or 68%.", "68%"),
 ]
 
 PERCENT_CHANGE_CLEAN_WITH_FLAGGED_TWIN = [
+    # a subject placed by a count of other things ("Rowers from 37 clubs") moved, not the clubs
+    ("Rowers from 37 clubs took part in the head race on Saturday, up from 244 last year, an increase of 12%.",
+     "Some 274 rowers from 37 clubs took part on Saturday, up from 244 last year, an increase of 22%.", "22%"),
     # ... also past a noun phrase the grammar left unattached ("occupied nests")
     ("Wardens counted 318 occupied burrows across 41 colonies this spring, down from 372 last year, a fall of "
      "about 15%.",

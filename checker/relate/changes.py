@@ -114,7 +114,8 @@ Shapes read beyond the plain ones:
   level: "312 players from 28 countries entered, up from 254" moves 254 to 312 (``_in_modifier_of``; also past
   a noun the grammar left unattached, "214 occupied nests across 23 heronries"); a size followed by its own
   level ("on revenue up 7% at £84.6m") moves that level, not the move told before it ("rose to £9.2m from
-  £7.8m").
+  £7.8m"); a sentence opening on a plural subject placed by a count ("Fencers from 41 clubs took part, up from
+  268") moves the subject, not the count (``_SUBJECT_PLACED_BEFORE``).
 
 The percentage family (:mod:`checker.relate.percents`) turns frames whose
 size is a percentage into percent-change and point-change relations; this
@@ -913,6 +914,8 @@ def _bare_level(size: Mention, level: Mention) -> bool:
         and bool(size.value) and bool(level.value) and level.value * 20 >= size.value
 
 
+# a sentence opening on a plural subject placed by a count of other things: "Fencers from 41 clubs"
+_SUBJECT_PLACED_BEFORE = re.compile(r"\W*(?:[A-Z][\w'’-]*\s+)?[A-Za-z][\w'’-]*s\s+(?:from|across|in|at)\s+(?:the\s+)?")
 # the size's own level right after it: "revenue up 7% at £84.6m", "up 12% to 3,400"
 _OWN_LEVEL_AFTER = re.compile(r"\s+(?:at|to)\s+(?=[£$€]?\d)")
 
@@ -923,6 +926,9 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     own = _OWN_LEVEL_AFTER.match(doc.text, size.end)
     if own and i + 1 < len(slots) and slots[i + 1][0].start == own.end() and i + 1 not in (j, k):
         return None  # "rose to £9.2m from £7.8m, on revenue up 7% at £84.6m": the size moves its own level
+    if new.kind == Kind.COUNT and new.noun is not None \
+            and _SUBJECT_PLACED_BEFORE.fullmatch(doc.text, doc.sentences[new.sentence].start, new.start):
+        return None  # "Fencers from 41 clubs took part, up from 268": the subject moved, the clubs place it
     lo_i, hi_i = min(i, j, k), max(i, j, k)
     asides = []
     # no other figure of the same family inside the frame

@@ -316,6 +316,8 @@ and inferred shapes across sentences:
 * round 13: a school year in words is a name too: "Of the 850 year six pupils tested, 187 - 22% - ..."
 * round 13: BASE NOUN, of which|with PART VERB ... [to PLACE], or SHARE [of the total]: "shipped 96 million tonnes,
   of which 72 million went to China, or 75 per cent" (the part's own short clause, no move, before ", or")
+* round 15 (lead): a whole told of an earlier period ("4,950 patients were seen in the previous year") is no
+  "total" for a later "PART, or about a third of the total" (``_EARLIER_PERIOD_AFTER``);
 * round 13: "found 3,420 of them unsafe to enter, or 35%" (an adjective and its infinitive after "of them");
   "830 voted to strike, a yes vote of 66%" (a vote's share, only after a side taken: "830 voted, a yes vote
   of 72%" is of those voting); "One in five savers - 3.2 million of the 11 million people with a pension -"
@@ -3511,6 +3513,13 @@ _SIBLING_GAP = re.compile(r"\b(?:remaining|rest|other|others|while|whereas|with)
 _WITHIN_GAP = re.compile(r"\b(?:includ\w*|of\s+whom|of\s+which|among|comprising|made\s+up)\b", re.I)
 
 
+# a whole told of an earlier period: "4,950 patients were seen in the previous year" is no "total" of this one
+# (not "last year", which is as often the period of the whole report)
+_EARLIER_PERIOD_AFTER = re.compile(r"\b(?:in\s+the\s+(?:previous|prior)\s+(?:year|season|month|week|quarter)|"
+                                   r"(?:the\s+|a\s+)?(?:year|season|month|week|quarter)\s+(?:before|earlier)|"
+                                   r"(?:the\s+previous|the\s+prior)\s+(?:year|season|month|week|quarter))\b", re.I)
+
+
 def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Mention], cue: str) -> ShareOf | None:
     """"of them" names the nearest count before it that can hold the part;
     when another count before it, their sum, or their sum with the part (a
@@ -3518,7 +3527,9 @@ def _nearest_whole(doc: Document, share: Mention, part: Mention, wholes: list[Me
     and the relation is not reported as a contradiction."""
     cands = [w for w in reversed(wholes) if w is not part and w.end <= part.start and _plausible(part, w)
              and not _OLD_LEVEL_BEFORE.search(doc.text, max(0, w.start - 30), w.start)
-             and not (cue == "of the total" and w.sentence != part.sentence and _stated_part(doc, w))]
+             and not (cue == "of the total" and w.sentence != part.sentence and _stated_part(doc, w))
+             and not (cue == "of the total" and w.sentence != part.sentence
+                      and _EARLIER_PERIOD_AFTER.search(doc.text, w.end, min(w.end + 60, doc.sentences[w.sentence].end)))]
     if not cands:
         return None
     if _subgroup_agrees(doc, share, part, cands[0]):
