@@ -1520,11 +1520,14 @@ def _apposed_span(doc: Document, s, d: Mention, dated, cpos: int, word: str):
 
 
 def _told_weekday(doc: Document, m: Mention) -> int | None:
-    """The weekday written with a date ("Monday 3 February", "Monday, 3 February"), as 0-6, or None."""
-    head = doc.text[max(0, m.start - 12):m.end]
-    for k, name in enumerate(WEEKDAY_NAMES):
-        if name in head and re.search(name + r",?\s+(?:the\s+)?\d", head):
-            return k
+    """The weekday written with a date, as 0-6, or None: the grammar's own ("Monday 3 February", "Monday, 3
+    February"), or a weekday mention right before it ("Monday the 3rd of February")."""
+    if m.date is not None and m.date.weekday is not None:
+        return m.date.weekday
+    before = [w for w in doc.mentions_in(m.sentence) if w.end <= m.start]
+    if before and before[-1].kind is Kind.WEEKDAY and before[-1].date is not None \
+            and re.fullmatch(r",?\s+(?:the\s+)?", doc.text[before[-1].end:m.start]):
+        return before[-1].date.weekday
     return None
 
 
