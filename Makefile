@@ -1,5 +1,8 @@
 # figcheck developer tasks.  Everything runs from a local virtualenv (.venv),
-# created on first use and refreshed when pyproject.toml changes.
+# created on first use and refreshed when pyproject.toml changes.  The
+# package is compiled to bytecode once at set-up: an editable install writes
+# no .pyc of its own, and where PYTHONDONTWRITEBYTECODE is set every run
+# would compile the sources again (about 0.25 s of each start-up).
 
 PYTHON ?= python3
 VENV   := .venv
@@ -16,6 +19,7 @@ venv: $(STAMP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -e '.[test]'
+	$(BIN)/python -m compileall -q checker >/dev/null
 	touch $(STAMP)
 
 # The clean article must pass; the altered one is expected to exit 1
@@ -60,6 +64,7 @@ $(BENCH_STAMP): pyproject.toml bench/requirements.txt
 	$(PYTHON) -m venv $(BENCH_VENV)
 	echo '*' > $(BENCH_VENV)/.gitignore
 	$(BENCH_VENV)/bin/pip install -e . -r bench/requirements.txt
+	$(BENCH_VENV)/bin/python -m compileall -q checker >/dev/null
 	touch $(BENCH_STAMP)
 
 bench: $(BENCH_STAMP)
