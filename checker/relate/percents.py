@@ -213,9 +213,20 @@ def _phrasal_up(doc: Document, size: Mention) -> bool:
     return _PHRASAL_UP.search(_norm(doc.text[max(0, size.start - 24):size.start])) is not None
 
 
+# "a swing of 16 points from Conservative to Liberal Democrat", "a 16-point swing": the mean of two parties'
+# moves (one up, one down), never the change of either level
+_SWING_BEFORE = re.compile(r"\bswing\s+of\s+(?:[a-z]+\s+){0,2}$", re.I)
+_SWING_AFTER = re.compile(r"^(?:-|\s)*(?:(?:percentage|per\s+cent|per-cent)[-\s]+)?(?:points?|pts?)?[-\s]*swing\b", re.I)
+
+
+def _swing(doc: Document, size: Mention) -> bool:
+    return _SWING_BEFORE.search(doc.text, max(0, size.start - 40), size.start) is not None \
+        or _SWING_AFTER.match(doc.text[size.end:size.end + 30]) is not None
+
+
 def find_percent_changes(doc: Document):
     for f in frames(doc):
-        if _phrasal_up(doc, f.size):
+        if _phrasal_up(doc, f.size) or _swing(doc, f.size):
             continue
         if is_points_size(doc, f.size) and Kind.PERCENT in (f.old.kind, f.new.kind):
             yield PointsChange(link="explicit", cue=f.cue, change=f.size, old=f.old, new=f.new,
@@ -1148,6 +1159,11 @@ class _Subject:
     head: str
     mods: frozenset[str]
     text: str
+    regions: frozenset[str] = frozenset()  # "North American deliveries": the part of a place
+
+
+# a capitalised qualifier that names a place's part of a measure: "North American", "European", "Chinese", "UK"
+_REGION_WORD = re.compile(r"[a-z]+(?:an|ese|ish|ern)|[a-z]{2,3}")
 
 
 def _subject(tokens: list[tuple[str, bool]]) -> _Subject | None:
@@ -1168,7 +1184,9 @@ def _subject(tokens: list[tuple[str, bool]]) -> _Subject | None:
         return None
     mods = frozenset(w for w, c in words[:-1] if not c and w not in _PLAIN_MODS
                      and not any(rx.fullmatch(w) for _, rx in _PERIODS))
-    return _Subject(head, mods, " ".join(w for w, _ in words))
+    regions = frozenset(t.lower() for t, c in tokens[:-1] if c and _REGION_WORD.fullmatch(t.lower())
+                        and (len(t) > 3 or t.isupper()))
+    return _Subject(head, mods, " ".join(w for w, _ in words), regions)
 
 
 def _tokens(doc: Document, lo: int, hi: int) -> list[tuple[str, int, bool]]:
@@ -1531,6 +1549,8 @@ def find_nearby_percent_changes(doc: Document):
         for mv in moves:
             if not _same_measure(mv.subject, pair.subject, pair.new.kind == Kind.MONEY):
                 continue
+            if mv.subject.regions != pair.subject.regions:
+                continue  # "North American deliveries jumped 21%": one region's part, not the whole's two levels
             if not _near(doc, mv.size.sentence, pair.old.sentence) and not _headline_reach(doc, mv, pair):
                 continue
             if mv.periods and pair.periods and mv.periods != pair.periods:

@@ -1181,10 +1181,23 @@ def _known_base(doc: Document, m: Mention) -> bool:
 def find_digit_slips(doc: Document):
     """Pairs of figures whose digits differ by one slip, tied as one quantity."""
     qs = [m for m in quantities(doc, *_KINDS)
-          if not m.is_range and m.value is not None and not doc.sentences[m.sentence].chrome]
+          if not m.is_range and m.value is not None and not doc.sentences[m.sentence].chrome
+          and not _names_an_event(doc, m)]
     written = [digits_as_written(m) for m in qs]
     for slip in _SLIPS:
         yield from _slipped(doc, slip, qs, written)
+
+
+# a race named by its distance: "retained his 100m freestyle title ... won the 1,500m freestyle" are two events
+_EVENT_UNITS = frozenset({"m", "meter", "metre", "km", "kilometer", "kilometre", "mile"})
+_EVENT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:hurdles|relays?|freestyle|backstroke|breaststroke|butterfly|medley|"
+                          r"steeplechase|sprint|dash|final|heats?|semi-?finals?|race|title|champion(?:ship)?)\b")
+
+
+def _names_an_event(doc: Document, m: Mention) -> bool:
+    """A distance that names a race (before "freestyle", "hurdles", "final", "individual medley"):
+    no quantity a digit slip could restate."""
+    return m.kind == Kind.MEASURE and m.unit in _EVENT_UNITS and _EVENT_AFTER.match(doc.text, m.end) is not None
 
 
 def _recent(indices: list[int], qs: list[Mention], second: Mention):

@@ -1,0 +1,45 @@
+"""Round 16 (lead): shapes found on freshly written clean articles.  Each clean text has a twin with a real
+error that is still flagged, so no guard here can only silence."""
+from __future__ import annotations
+
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+PERCENT_CLEAN_WITH_FLAGGED_TWIN = [
+    # one region's change ("North American deliveries jumped 21%") is no change of the whole's two levels
+    ("Harbour Motors deliveries climb\n\nDeliveries in the second quarter reached 21,000, compared with 19,000 in "
+     "the first quarter, the carmaker said.\n\nEurope took 9,000 of them. Sales in Japan fell 4%, while North "
+     "American deliveries jumped 21%.",
+     "Harbour Motors deliveries climb\n\nDeliveries in the second quarter reached 21,000, compared with 19,000 in "
+     "the first quarter, the carmaker said.\n\nEurope took 9,000 of them. Sales in Japan fell 4%, while "
+     "deliveries jumped 21%.", "21%"),
+    # a swing between two parties is the mean of their moves, no change of either share
+    ("The Green share of the vote rose to 30.2% from 14.1%, while the Labour share fell to 28.0% from 41.9%, a "
+     "swing of 15 points from Labour to the Greens.",
+     "The Green share of the vote rose to 30.2% from 14.1%, while the Labour share fell to 28.0% from 41.9%, a "
+     "drop of 15 points.", "15 points"),
+    ("Labour's share fell to 28.0% from 41.9% and the Greens rose to 30.2% from 14.1%, a 15-point swing.",
+     "Labour's share fell to 28.0% from 41.9%, a 15-point fall.", "15-point"),
+]
+
+RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN = [
+    # a distance that names a race ("the 1,500m freestyle") is an event, no figure a digit slip could restate
+    ("Okafor retained her 100m freestyle title in 53.10 seconds. Lind won the 1,500m freestyle in 16:02.44.",
+     "The new pool is 100m long, the council said. The 1,500m pool will open in May.", "1,500m"),
+]
+
+# each table, the rule family its flagged twins must raise, and the publication date its texts need
+TABLES = [(PERCENT_CLEAN_WITH_FLAGGED_TWIN, "FC2", None), (RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN, "FC4", None)]
+CASES = [(clean, flagged, target, rule, published)
+         for table, rule, published in TABLES for clean, flagged, target in table]
+
+
+@pytest.mark.parametrize("clean,flagged,target,rule,published", CASES)
+def test_round16_lead_clean(clean, flagged, target, rule, published):
+    assert_clean(clean, published=published)
+
+
+@pytest.mark.parametrize("clean,flagged,target,rule,published", CASES)
+def test_round16_lead_twin_flagged(clean, flagged, target, rule, published):
+    assert_flagged(flagged, target, rule, published=published)
