@@ -181,7 +181,26 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
         mentions.extend(_to_mentions(text, tokens, found, sent, 0, stop))
     _metres_after_metres(text, mentions)
     _aged_lists(text, mentions)
+    _days_of_dates(text, mentions)
     return tuple(_local_dollars(mentions))
+
+
+_DAY_JOIN_END = re.compile(r"\s*(?:and|to|or|until|till|&|-|–|—)\s*")
+
+
+def _days_of_dates(text: str, mentions: list[Mention]) -> None:
+    """A bare day number joined to a date's day is the other day of the span, no count: "July 13 and 14",
+    "from June 2 to 5", "3 and 4 May"."""
+    for k, m in enumerate(mentions):
+        if m.kind != Kind.COUNT or m.noun is not None or m.hedge or not m.text.isdigit() or not 1 <= m.value <= 31:
+            continue
+        prev = mentions[k - 1] if k else None
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if prev is not None and prev.kind == Kind.DATE and prev.date is not None and prev.date.day is not None \
+                and prev.text.rstrip()[-1:].isdigit() and _DAY_JOIN_END.fullmatch(text, prev.end, m.start) \
+                or nxt is not None and nxt.kind == Kind.DATE and nxt.date is not None and nxt.date.day is not None \
+                and nxt.text[:1].isdigit() and _DAY_JOIN_END.fullmatch(text, m.end, nxt.start):
+            mentions[k] = replace(m, kind=Kind.CODE, interval=None)
 
 
 _MODALS = frozenset("could may might can".split())  # "could go up to £5,000": a ceiling
@@ -435,6 +454,10 @@ def _year_like(p: Parsed) -> bool:
             and not p.words and not p.scale_word and p.precision is not None)
 
 
+# nouns made of a number and "-er": "three-pointers", "a two-seater", "a 40-footer" (not "a 60-member council")
+_NUMBER_NOUNS = frozenset("pointer seater wheeler footer pounder decker liner timer hander hitter master".split())
+
+
 def _classify(text: str, p: Parsed, before: list[str], sent: Sentence) -> Kind:
     kind = p.kind
     if kind != Kind.COUNT or p.parts:
@@ -456,6 +479,8 @@ def _classify(text: str, p: Parsed, before: list[str], sent: Sentence) -> Kind:
         return Kind.CODE  # "the Three Gorges dam": a name
     if not sent.headline and _titled_name_before(text, p, raw):
         return Kind.CODE  # "pupils in Year 6", "residents of Ward 7": a name
+    if p.compound and p.compound_noun and p.compound_noun.rstrip("s") in _NUMBER_NOUNS and p.start > sent.start:
+        return Kind.CODE  # "five of them three-pointers", "a two-seater": a noun made with a number, no count
     if _year_like(p) and "," not in raw and not p.hedge:
         return Kind.YEAR
     if _is_age_apposition(text, p, sent):

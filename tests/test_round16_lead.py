@@ -29,8 +29,29 @@ RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN = [
      "The new pool is 100m long, the council said. The 1,500m pool will open in May.", "1,500m"),
 ]
 
+PERCENT_CLEAN_WITH_FLAGGED_TWIN += [
+    # the other day of a span ("June 7 and 8") is no count: no new level of the change
+    ("Some 512 boats entered the regatta, held on Saturday and Sunday, June 7 and 8, up from 440 last year, an "
+     "increase of about 16%.",
+     "Some 512 boats entered the regatta, held on Saturday and Sunday, June 7 and 8, up from 440 last year, an "
+     "increase of about 26%.", "about 26%"),
+]
+
+SUM_CLEAN_WITH_FLAGGED_TWIN = [
+    # "and added" brings more beyond the whole; a noun made with a number ("three-pointers") counts nothing
+    ("Mensah made 9 of his 14 shots, five of them three-pointers, and added 8 free throws.",
+     "Mensah made 9 of his 14 shots: five jump shots and 8 dunks.", "14"),
+]
+
+CHANGE_CLEAN_WITH_FLAGGED_TWIN = [
+    # a nearer size of the levels ("by 18%") takes them from a multiple told of something else
+    ("Shipping rates that have more than tripled since May lifted sales by 18% to $5.2 billion from $4.4 billion.",
+     "Sales have more than tripled to $5.2 billion from $4.4 billion.", "more than tripled"),
+]
+
 # each table, the rule family its flagged twins must raise, and the publication date its texts need
-TABLES = [(PERCENT_CLEAN_WITH_FLAGGED_TWIN, "FC2", None), (RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN, "FC4", None)]
+TABLES = [(PERCENT_CLEAN_WITH_FLAGGED_TWIN, "FC2", None), (RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN, "FC4", None),
+          (SUM_CLEAN_WITH_FLAGGED_TWIN, "FC1", None), (CHANGE_CLEAN_WITH_FLAGGED_TWIN, "FC3", None)]
 CASES = [(clean, flagged, target, rule, published)
          for table, rule, published in TABLES for clean, flagged, target in table]
 

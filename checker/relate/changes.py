@@ -920,6 +920,11 @@ _SUBJECT_PLACED_BEFORE = re.compile(r"\W*(?:[A-Z][\w'’-]*\s+)?[A-Za-z][\w'’-
 _OWN_LEVEL_AFTER = re.compile(r"\s+(?:at|to)\s+(?=[£$€]?\d)")
 
 
+# the figures that can be a change's size: "by 18%", "tripled", "a rise of 4 points"
+_SIZE_KINDS = frozenset({Kind.PERCENT, Kind.MULTIPLE, Kind.POINTS, Kind.FRACTION})
+_BY_BEFORE = re.compile(r"\bby\s+$")
+
+
 def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     (i, mag), (j, fr), (k, tr) = size_slot, old_slot, new_slot
     size, old, new = slots[i][0], slots[j][0], slots[k][0]
@@ -951,6 +956,9 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
             # "312 players from 28 countries entered, up from 254": where they came from)
         if other.kind in (old.kind, new.kind, size.kind) or other.kind == Kind.COUNT:
             return None
+        if other.kind in _SIZE_KINDS and (_role(slots[x][1], "mag") is not None
+                                          or _BY_BEFORE.search(doc.text, max(0, other.start - 4), other.start)):
+            return None  # "rates that have more than tripled ..., lifted revenue by 18% to $4.6bn": the nearer size's levels
     lo = min(size.start, old.start, new.start, mag.cue_start, fr.cue_start, tr.cue_start)
     hi = max(size.end, old.end, new.end)
     skip = [(m.start, m.end) for m in (size, old, new)] + [(mag.cue_start, mag.cue_end),

@@ -1436,8 +1436,14 @@ def _fractional(m: Mention) -> bool:
     return m.value is not None and m.value.denominator != 1
 
 
+# "made 9 of 14 shots, five of them three-pointers, and added 8 free throws": more, beyond the whole
+_ADDED_END = re.compile(r",?\s+and\s+(?:also\s+)?(?:added|adds)\s+$")
+
+
 def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     gap = doc.text[a.end:b.start]
+    if _ADDED_END.search(gap):
+        return False
     if _FURTHER_END.search(gap) and _INTENT.search(gap):
         return False  # "employs 46 people, 29 of them full time, and expects to take on another 20": yet to come
     if b.noun is not None and _SPAN_PREPOSITION_END.search(gap):
