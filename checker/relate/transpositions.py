@@ -1191,7 +1191,7 @@ def find_digit_slips(doc: Document):
 # a race named by its distance: "retained his 100m freestyle title ... won the 1,500m freestyle" are two events
 _EVENT_UNITS = frozenset({"m", "meter", "metre", "km", "kilometer", "kilometre", "mile"})
 _EVENT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:hurdles|relays?|freestyle|backstroke|breaststroke|butterfly|medley|"
-                          r"steeplechase|sprint|dash|final|heats?|semi-?finals?|race|title|champion(?:ship)?)\b")
+                          r"steeplechase|sprint|dash|final|heats?|semi-?finals?)\b")  # not "race": "the 164km race ... the 146km race"
 
 
 def _names_an_event(doc: Document, m: Mention) -> bool:
