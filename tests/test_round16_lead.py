@@ -47,6 +47,9 @@ CHANGE_CLEAN_WITH_FLAGGED_TWIN = [
     # a nearer size of the levels ("by 18%") takes them from a multiple told of something else
     ("Shipping rates that have more than tripled since May lifted sales by 18% to $5.2 billion from $4.4 billion.",
      "Sales have more than tripled to $5.2 billion from $4.4 billion.", "more than tripled"),
+    # a size far beyond both levels measures something else: a wage bill against an hourly rate
+    ("The rise in the minimum wage, to £12.21 an hour from £11.44, added about £4 million to the firm's wage bill.",
+     "The minimum wage rose to £12.21 an hour from £11.44, a rise of £0.97.", "£0.97"),
 ]
 
 # each table, the rule family its flagged twins must raise, and the publication date its texts need

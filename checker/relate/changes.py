@@ -901,8 +901,15 @@ def _size_fits(size: Mention, new: Mention, old: Mention) -> bool:
     if is_points_count(size):
         return new.kind == Kind.PERCENT or old.kind == Kind.PERCENT
     if size.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.DURATION):
+        if size.kind == new.kind == old.kind and size.value and new.value and old.value \
+                and size.value > _FAR_BEYOND * max(new.value, old.value):
+            return False  # "to £11.44 an hour from £10.42, added about £6 million to the wage bill": another measure
         return all(compatible(size, v) or _bare_level(size, v) for v in (new, old))
     return False
+
+
+# a move is never bigger than both its levels: a size this many times the larger level measures something else
+_FAR_BEYOND = 100
 
 
 def _bare_level(size: Mention, level: Mention) -> bool:
