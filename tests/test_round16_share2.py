@@ -39,6 +39,9 @@ ROWS = [
      "In a survey among 400 tenants, 120 said their homes were damp, or 30%.", "40%", "FC201", None),
     ("A survey completed by 400 tenants found 120 had damp homes, or 40%.",
      "A survey completed by 400 tenants found 120 had damp homes, or 30%.", "40%", "FC201", None),
+    # the share before the part
+    ("In a survey completed by 400 tenants, 40% - 120 - said their homes were damp.",
+     "In a survey completed by 400 tenants, 30% - 120 - said their homes were damp.", "40%", "FC201", None),
 
     # --- the subject names the part, the share of a word for the whole (18 / 60 = 30%)
     ("The council will close 18 of its 60 libraries next spring. The closures amount to 40% of its network.",
@@ -64,6 +67,21 @@ ROWS = [
     ("The firm is to cut 120 of its 400 jobs by March. The job cuts make up 40% of its workforce.",
      "The firm is to cut 120 of its 400 jobs by March. The job cuts make up 30% of its workforce.", "40%",
      "FC201", None),
+    # the part again in the subject; "That"; a possessive before the whole's word; a clause in the subject
+    ("The council will close 18 of its 60 libraries next spring. The 18 closures amount to 40% of its network.",
+     "The council will close 18 of its 60 libraries next spring. The 18 closures amount to 30% of its network.",
+     "40%", "FC201", None),
+    ("The council will close 18 of its 60 libraries next spring. That amounts to 40% of its network.",
+     "The council will close 18 of its 60 libraries next spring. That amounts to 30% of its network.",
+     "40%", "FC201", None),
+    ("The council will close 18 of its 60 libraries next spring. The closures amount to 40% of the council's "
+     "network.",
+     "The council will close 18 of its 60 libraries next spring. The closures amount to 30% of the council's "
+     "network.", "40%", "FC201", None),
+    ("The council will close 18 of its 60 libraries, it said on Tuesday. The closures, which still need "
+     "approval, amount to 40% of its network.",
+     "The council will close 18 of its 60 libraries, it said on Tuesday. The closures, which still need "
+     "approval, amount to 30% of its network.", "40%", "FC201", None),
 
     # --- the part of a period's whole (5 million / 12.5 million = 40%)
     ("The airport handled 12.5 million passengers in 2024, a record. Budget airlines carried 5 million of the "
@@ -81,6 +99,11 @@ ROWS = [
      "Record year\n\nThe airport handled 12.5 million passengers in 2024.\n\nTerminal 1 took 7.1 million and "
      "Terminal 2 the rest.\n\nBudget airlines, which fly mostly to Spain, carried 5 million of the year's "
      "travellers - about 40% of the total - down from 44% a year earlier.", "50%", "FC201", "2025-01-20"),
+    # the period after the part's own noun (the share of the total)
+    ("The airport handled 12.5 million passengers in 2024. Budget airlines carried 5 million travellers in the "
+     "year, or 50% of the total.",
+     "The airport handled 12.5 million passengers in 2024. Budget airlines carried 5 million travellers in the "
+     "year, or 40% of the total.", "50%", "FC201", "2025-01-20"),
     ("The club sold 30,000 tickets over the season. Members bought 9,000 of the season's tickets, or 40%.",
      "The club sold 30,000 tickets over the season. Members bought 9,000 of the season's tickets, or 30%.",
      "40%", "FC201", None),
@@ -102,6 +125,9 @@ CLEAN_ONLY = [
     ("The council will close 18 of its 60 libraries. The remaining branches amount to 70% of its network.", None),
     # the subject names something else than what was done to the part
     ("The council will close 18 of its 60 libraries. The mobile vans amount to 10% of its network.", None),
+    # "That" stands for the last figures said: the pools' 4 of 10 agree
+    ("The council will close 18 of its 60 libraries and 4 of its 10 pools. That amounts to 40% of its network.",
+     None),
     # the whole's own things, not what was done to some of them
     ("The council will close 18 of its 60 libraries. The libraries make up 40% of its network.", None),
     # another whole the closures touch, not the one they are cut from

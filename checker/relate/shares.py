@@ -364,14 +364,17 @@ and inferred shapes across sentences:
 * round 15: "PART of them COMPLEMENT" may take a time before its share ("found 1,150 of them unsafe after the
   floods of 2021, or about 25%")
 * round 16: a survey named by who answered it is "a survey of" them: "In a survey completed by 400 tenants, 120
-  said ..., or 30%" (completed, answered, returned, filled in|out, taken by; "among"; "a questionnaire")
+  said ..., or 30%" (completed, answered, returned, filled in|out, taken by; "among"; "a questionnaire"; also
+  the share first as the survey leads: "..., 30% - 120 - said ...")
 * round 16: "The council will close 18 of its 60 libraries. ... The closures amount to 30% of its network.": a
   sentence whose one figure is a share of a word for the whole (network, fleet, workforce, or the whole's noun),
   its subject naming what was done to the part ("closures", "withdrawals", "job cuts"; not the whole's own
-  noun, not "the remaining"), the "PART of its BASE" pair in an earlier sentence of the paragraph or the one
-  before; a count stated between them agreeing keeps it silent (``_subject_share``; inferred)
+  noun, not "the remaining"; "The 18 closures", "The closures, which ..., amount to"; or "That amounts to" after
+  the pair), the "PART of its BASE" pair in an earlier sentence of the paragraph or the one before; a count
+  stated between them agreeing keeps it silent (``_subject_share``; inferred)
 * round 16: "The airport handled 12.5 million passengers in 2024. ... carried 5 million of the year's
-  travellers, or 40% of the total": the whole of "the year's|season's NOUN" is the one earlier count of the
+  travellers, or 40% of the total" (or "5 million travellers in the year, or 40% of the total"): the whole of
+  "the year's|season's NOUN" is the one earlier count of the
   part's kind whose sentence names the period (not an old level, not a figure of something named by a number,
   "Terminal 1 took ..."); several, none agreeing: silent (``_period_total``; inferred)
 """
@@ -2941,10 +2944,12 @@ def _survey(doc: Document, share: Mention, before: list[Mention], after: list[Me
         base, part = before[-2], before[-1]  # found PART, or SHARE  /  found PART had X - SHARE of those asked
     elif before and after and _tight(doc, share.end, after) is not None:  # found SHARE - PART
         base, part = before[-1], after[0]
-        if not _FOUND.match(text[base.end:share.start]):
+        # round 16: "In a survey completed by 214 inmates, 65% - 139 - said ...": the survey as the lead
+        led = _SURVEY_LEAD.search(text[sent.start:base.start]) and _SURVEY_LEAD_GAP.match(text[base.end:share.start])
+        if not (_FOUND.match(text[base.end:share.start]) or led):
             return None
         return (ShareOf(link="explicit", cue="survey of", share=share, part=part, base=base)
-                if _SURVEY_OF.search(text[sent.start:base.start]) and _plausible(part, base) else None)
+                if (led or _SURVEY_OF.search(text[sent.start:base.start])) and _plausible(part, base) else None)
     else:
         return None
     lead = text[sent.start:base.start]
@@ -4020,14 +4025,20 @@ def _named_whole(doc: Document, by_sentence: dict[int, list[Mention]], used: set
 
 
 # round 16: "The closures amount to 24% of its network.": a sentence whose subject names what was done to a part,
-# its one figure a share of a word for the whole ("network", "fleet", "workforce", or the whole's own noun)
+# its one figure a share of a word for the whole ("network", "fleet", "workforce", or the whole's own noun); the
+# subject may restate the part ("The 36 withdrawals"), carry a clause in commas, or be "That" (the pair right before)
+_SUBJECT_VERB = (r"(?:(?:will|would|could|now)\s+)?(?:amount\s+to|amounts\s+to|amounted\s+to|"
+                 r"make\s+up|makes\s+up|made\s+up|account\s+for|accounts\s+for|accounted\s+for|"
+                 r"represent|represents|represented|equal|equals|equalled|come\s+to|comes\s+to|came\s+to|"
+                 r"(?:are|were|is|was)(?:\s+(?:equal|equivalent)\s+to)?)\s+" + _EMPH + "$")
 _SUBJECT_SHARE_LEAD = re.compile(r"^\W*(?:(?:and|but|so|in\s+all|overall|together|altogether),?\s+)?"
-                                 r"(?:the|these|those|such|its|their)\s+(?P<noun>(?:[a-z'’-]+\s+)?[a-z'’-]+)\s+"
-                                 r"(?:(?:will|would|could|now)\s+)?(?:amount\s+to|amounts\s+to|amounted\s+to|"
-                                 r"make\s+up|makes\s+up|made\s+up|account\s+for|accounts\s+for|accounted\s+for|"
-                                 r"represent|represents|represented|equal|equals|equalled|come\s+to|comes\s+to|came\s+to|"
-                                 r"(?:are|were|is|was)(?:\s+(?:equal|equivalent)\s+to)?)"
-                                 r"\s+" + _EMPH + "$", re.I)
+                                 r"(?:(?:the|these|those|such|its|their)\s+(?P<count>\d[\d,.]*\s+)?"
+                                 r"(?P<noun>(?:[a-z'’-]+\s+)?[a-z'’-]+)(?:\s*,[^,.;:()\d%]{1,60},)?|(?P<that>that|this))\s+"
+                                 + _SUBJECT_VERB, re.I)
+# "of its network.", "of the council's network,", "of all its libraries": the whole named again, closing the clause
+_SUBJECT_WHOLE = re.compile(r"\s*of\s+(?:all\s+)?(?:the|its|their|his|her|our)\s+(?:[A-Za-z-]+['’]s\s+)?"
+                            r"(?:(?!national|global|overall|entire|whole|wider|regional|local|world)[a-z-]+\s+)?([a-z-]+)"
+                            r"\s*(?:[.;)–—!?]|\s-\s|,|$)")
 # "The remaining routes ...", "The other services ...": the rest of the whole, not the part
 _REST_SUBJECT = frozenset("remaining other others rest surviving kept retained left".split())
 _VAGUE_WHOLE_WORDS = frozenset("total people men women ones".split())
@@ -4052,32 +4063,44 @@ def _names_deed(doc: Document, part: Mention, base: Mention, said: list[str]) ->
 
 def _subject_share(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
     """"Marshway is to withdraw 36 of its 150 routes ... The withdrawals amount to 24% of its network.": a
-    sentence whose only figure is a share of a word for the whole, its subject naming the part (the verb the
-    part's clause says was done to it, or its noun), and "PART of its BASE" in an earlier sentence of the
-    paragraph or the one before (the nearest such pair).  A count stated between them may be the part
-    meant: agreeing, it keeps the share silent; inferred (round 16)."""
+    sentence whose only figure is a share of a word for the whole (or the part again in its subject, "The 36
+    withdrawals"), its subject naming what the part's clause says was done to it, and "PART of its BASE" in an
+    earlier sentence of the paragraph or the one before (the nearest such pair; for "That amounts to", the last
+    pair of the sentence right before).  A count stated between them may be the part meant: agreeing, it keeps
+    the share silent; inferred (round 16)."""
     text = doc.text
     for idx, items in by_sentence.items():
         sent = doc.sentences[idx]
-        if len(items) != 1 or sent.headline or sent.chrome or idx == 0:
+        if not 1 <= len(items) <= 2 or sent.headline or sent.chrome or idx == 0:
             continue
-        share = items[0]
+        share = items[-1]
         if share.kind not in SHARE_KINDS or share.start in used or is_quantifier(share):
             continue
         lead = _SUBJECT_SHARE_LEAD.match(text[sent.start:share.start])
-        if not lead or set(words(lead.group("noun"))) & (_REST_SUBJECT | _LINK_WORDS) \
-                or _CHANGE_AFTER.match(text[share.end:share.end + 40]):
+        if not lead or _CHANGE_AFTER.match(text[share.end:share.end + 40]):
             continue
-        said = words(lead.group("noun"))
+        said = words(lead.group("noun") or "")
+        if set(said) & (_REST_SUBJECT | _LINK_WORDS):
+            continue
+        # "The 36 withdrawals amount to ...": the part again, in the subject (the sentence's one other figure)
+        restated = items[0] if len(items) == 2 else None
+        if restated is not None and not (lead.group("count") and restated.kind in COUNT_KINDS
+                                         and restated.start == sent.start + lead.start("count")):
+            continue
         pair, between = None, []
-        for j in range(idx - 1, max(-1, idx - 1 - _SUBJECT_SHARE_BACK), -1):
+        back = 1 if lead.group("that") else _SUBJECT_SHARE_BACK
+        for j in range(idx - 1, max(-1, idx - 1 - back), -1):
             if doc.sentences[j].headline or doc.sentences[j].paragraph < sent.paragraph - 1:
                 break
             counts = [m for m in by_sentence.get(j, []) if m.kind in COUNT_KINDS]
             for a, b in reversed(list(zip(counts, counts[1:]))):
-                if _OF_BASE.match(text[_noun_end(a):b.start]) and _plausible(a, b) and _names_deed(doc, a, b, said):
+                if _OF_BASE.match(text[_noun_end(a):b.start]) and _plausible(a, b) \
+                        and (lead.group("that") and not [m for m in counts if m.start > b.end]
+                             or _names_deed(doc, a, b, said)):
                     pair = (a, b)
                     break
+                if lead.group("that"):
+                    break  # "That" stands for the last figures said
             if pair is not None:
                 between = [m for m in counts if m.start > pair[1].end] + between
                 break
@@ -4085,12 +4108,15 @@ def _subject_share(doc: Document, by_sentence: dict[int, list[Mention]], used: s
         if pair is None:
             continue
         part, base = pair
-        m = _WHOLE_RENAMED.match(text, share.end, min(len(text), share.end + 50))
-        if m is None or m.group(1).lower() in _VAGUE_WHOLE_WORDS or not _whole_renamed(doc, base, share) \
+        m = _SUBJECT_WHOLE.match(text, share.end, min(len(text), share.end + 60))
+        noun = m.group(1).lower() if m else ""
+        if not noun or noun in _VAGUE_WHOLE_WORDS \
+                or not (noun in _WHOLE_RENAMINGS or base.noun and categories.same_thing(base.noun, noun)) \
                 or _CHANGE_AFTER.match(text[_noun_end(part):_noun_end(part) + 40]):
             continue
         rels = [ShareOf(link="inferred", cue="the part named", share=share, part=c, base=base)
-                for c in [part] + between if c.kind == part.kind and c.unit == part.unit and _plausible(c, base)]
+                for c in ([restated] if restated else []) + [part] + between
+                if c.kind == part.kind and c.unit == part.unit and _plausible(c, base)]
         used.add(share.start)
         yield next((r for r in rels if agrees(r)), rels[0])
 
@@ -4100,6 +4126,9 @@ def _subject_share(doc: Document, by_sentence: dict[int, list[Mention]], used: s
 _OF_PERIODS = re.compile(r"^\s+of\s+(?:(?:the|this|last)\s+(?P<period>year|season|month|week|quarter|day|decade)|"
                          r"(?P<year>\d{4}))['’]s\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\s*(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?"
                          + _EMPH + "$", re.I)
+# "9.2 million journeys in the year, or 22% of the total": the period after the part's noun (the share of the total)
+_IN_PERIOD = re.compile(r"^\s*(?:in|during|over|across)\s+(?:the|that)\s+(?P<period>year|season|month|week|quarter)"
+                        r"\s*(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?" + _EMPH + "$", re.I)
 _OLD_LEVEL_FROM = re.compile(r"\bfrom\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 
 
@@ -4135,8 +4164,9 @@ def _period_total(doc: Document, by_sentence: dict[int, list[Mention]], used: se
             if share.kind not in SHARE_KINDS or share.start in used or part.kind not in COUNT_KINDS \
                     or is_quantifier(share) or part.compound:
                 continue
-            named = _OF_PERIODS.match(text[_noun_end(part):share.start])
             tail = text[share.end:sent.end]
+            named = _OF_PERIODS.match(text[_noun_end(part):share.start]) \
+                or part.noun and _OF_TOTAL.match(tail) and _IN_PERIOD.match(text[_noun_end(part):share.start])
             if not named or not (_OF_TOTAL.match(tail) or _CLOSED_AFTER.match(tail)) \
                     or _PART_MOVED.search(text[sent.start:part.start]):
                 continue
