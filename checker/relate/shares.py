@@ -363,6 +363,20 @@ and inferred shapes across sentences:
   depots, 900 voted to strike - a yes vote of 72%"; in|across|at the depots, sites, branches, regions, wards ...)
 * round 15: "PART of them COMPLEMENT" may take a time before its share ("found 1,150 of them unsafe after the
   floods of 2021, or about 25%")
+* round 16: a survey named by who answered it is "a survey of" them: "In a survey completed by 400 tenants, 120
+  said ..., or 30%" (completed, answered, returned, filled in|out, taken by; "among"; "a questionnaire"; also
+  the share first as the survey leads: "..., 30% - 120 - said ...")
+* round 16: "The council will close 18 of its 60 libraries. ... The closures amount to 30% of its network.": a
+  sentence whose one figure is a share of a word for the whole (network, fleet, workforce, or the whole's noun),
+  its subject naming what was done to the part ("closures", "withdrawals", "job cuts"; not the whole's own
+  noun, not "the remaining"; "The 18 closures", "The closures, which ..., amount to"; or "That amounts to" after
+  the pair), the "PART of its BASE" pair in an earlier sentence of the paragraph or the one before; a count
+  stated between them agreeing keeps it silent (``_subject_share``; inferred)
+* round 16: "The airport handled 12.5 million passengers in 2024. ... carried 5 million of the year's
+  travellers, or 40% of the total" (or "5 million travellers in the year, or 40% of the total"): the whole of
+  "the year's|season's NOUN" is the one earlier count of the
+  part's kind whose sentence names the period (not an old level, not a figure of something named by a number,
+  "Terminal 1 took ..."); several, none agreeing: silent (``_period_total``; inferred)
 """
 from __future__ import annotations
 
@@ -817,6 +831,8 @@ def _find_shares(doc: Document):
     for rel in _share_then_whole(doc, by_sentence, used_shares):
         used_shares.add(rel.share.start)
         yield rel
+    yield from _subject_share(doc, by_sentence, used_shares)
+    yield from _period_total(doc, by_sentence, used_shares)
     yield from _named_whole(doc, by_sentence, used_shares)
     yield from _headline_shares(doc, by_sentence, used_shares)
     if "-of-" in doc.text or "-for-" in doc.text:
@@ -2886,9 +2902,12 @@ def _those_who(doc: Document, share: Mention, before: list[Mention], after: list
     return next((r for r in rels if agrees(r)), rels[0])
 
 
+# round 16: the people asked named by how they took part: "a survey completed by 300 tenants", "a poll
+# answered by 900 members", "a survey among 1,200 farmers" (as "of": the whole is who answered)
+_ANSWERED_BY = r"(?:of|among|(?:completed|answered|returned|filled\s+(?:in|out)|taken)\s+by)"
 # "a survey of 1,200 adults", "a poll of some 900 voters": the people asked are the whole
 _SURVEY_OF = re.compile(r"\b(?:survey|poll|study|census|audit|review|analysis|sample|test|tests|check|checks|"
-                        r"inspection|inspections)\s+of\s+(?:(?:the|its|their|some|about|around|nearly|almost|"
+                        r"inspection|inspections|questionnaire)\s+" + _ANSWERED_BY + r"\s+(?:(?:the|its|their|some|about|around|nearly|almost|"
                         r"more\s+than|over)\s+)?$", re.I)
 _FOUND = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:found|finds|find|showed|shows|show|revealed|reveals|suggested|"
                     r"suggests|indicated|indicates)\s+(?:that\s+)?" + _EMPH + "$", re.I)
@@ -2925,10 +2944,12 @@ def _survey(doc: Document, share: Mention, before: list[Mention], after: list[Me
         base, part = before[-2], before[-1]  # found PART, or SHARE  /  found PART had X - SHARE of those asked
     elif before and after and _tight(doc, share.end, after) is not None:  # found SHARE - PART
         base, part = before[-1], after[0]
-        if not _FOUND.match(text[base.end:share.start]):
+        # round 16: "In a survey completed by 214 inmates, 65% - 139 - said ...": the survey as the lead
+        led = _SURVEY_LEAD.search(text[sent.start:base.start]) and _SURVEY_LEAD_GAP.match(text[base.end:share.start])
+        if not (_FOUND.match(text[base.end:share.start]) or led):
             return None
         return (ShareOf(link="explicit", cue="survey of", share=share, part=part, base=base)
-                if _SURVEY_OF.search(text[sent.start:base.start]) and _plausible(part, base) else None)
+                if (led or _SURVEY_OF.search(text[sent.start:base.start])) and _plausible(part, base) else None)
     else:
         return None
     lead = text[sent.start:base.start]
@@ -2941,7 +2962,7 @@ def _survey(doc: Document, share: Mention, before: list[Mention], after: list[Me
 
 # "In a poll of 1,200 voters by Ipsos, 300 ...": the survey as the sentence's lead, then the part
 _SURVEY_LEAD = re.compile(r"(?:^|" + _DATELINE + r")\W*(?:in|from)\s+(?:a|an|the|its|their|this|one|last\s+[a-z]+['’]s)\s+"
-                          r"(?:[\w'’-]+\s+){0,2}?(?:survey|poll|study|census|audit|sample|ballot)\s+of\s+"
+                          r"(?:[\w'’-]+\s+){0,2}?(?:survey|poll|study|census|audit|sample|ballot|questionnaire)\s+" + _ANSWERED_BY + r"\s+"
                           r"(?:(?:the|its|their|some|about|around|nearly|almost|more\s+than|over)\s+)?$", re.I)
 _SURVEY_LEAD_GAP = re.compile(r"^(?:\s+(?!and\b|or\b|but\b|while\b)[\w'’-]+){0,6}?\s*,\s*" + _EMPH + "$", re.I)
 
@@ -4001,5 +4022,176 @@ def _named_whole(doc: Document, by_sentence: dict[int, list[Mention]], used: set
         if not sent.chrome:
             earlier.extend(m for m in items if m.kind in COUNT_KINDS)
 
+
+
+# round 16: "The closures amount to 24% of its network.": a sentence whose subject names what was done to a part,
+# its one figure a share of a word for the whole ("network", "fleet", "workforce", or the whole's own noun); the
+# subject may restate the part ("The 36 withdrawals"), carry a clause in commas, or be "That" (the pair right before)
+_SUBJECT_VERB = (r"(?:(?:will|would|could|now)\s+)?(?:amount\s+to|amounts\s+to|amounted\s+to|"
+                 r"make\s+up|makes\s+up|made\s+up|account\s+for|accounts\s+for|accounted\s+for|"
+                 r"represent|represents|represented|equal|equals|equalled|come\s+to|comes\s+to|came\s+to|"
+                 r"(?:are|were|is|was)(?:\s+(?:equal|equivalent)\s+to)?)\s+" + _EMPH + "$")
+_SUBJECT_SHARE_LEAD = re.compile(r"^\W*(?:(?:and|but|so|in\s+all|overall|together|altogether),?\s+)?"
+                                 r"(?:(?:the|these|those|such|its|their)\s+(?P<count>\d[\d,.]*\s+)?"
+                                 r"(?P<noun>(?:[a-z'’-]+\s+)?[a-z'’-]+)(?:\s*,[^,.;:()\d%]{1,60},)?|(?P<that>that|this))\s+"
+                                 + _SUBJECT_VERB, re.I)
+# "of its network.", "of the council's network,", "of all its libraries": the whole named again, closing the clause
+_SUBJECT_WHOLE = re.compile(r"\s*of\s+(?:all\s+)?(?:the|its|their|his|her|our)\s+(?:[A-Za-z-]+['’]s\s+)?"
+                            r"(?:(?!national|global|overall|entire|whole|wider|regional|local|world)[a-z-]+\s+)?([a-z-]+)"
+                            r"\s*(?:[.;)–—!?]|\s-\s|,|$)")
+# "The remaining routes ...", "The other services ...": the rest of the whole, not the part
+_REST_SUBJECT = frozenset("remaining other others rest surviving kept retained left".split())
+_VAGUE_WHOLE_WORDS = frozenset("total people men women ones".split())
+_SUBJECT_SHARE_BACK = 4  # sentences back, within the share's paragraph and the one before
+
+
+def _names_deed(doc: Document, part: Mention, base: Mention, said: list[str]) -> bool:
+    """The words of a subject name what the part's clause says was done to it, a noun of the verb too: "closures"
+    of "close", "withdrawals" of "withdraw" (as ``_names_part``, a final "e" left off); not the whole's own noun."""
+    sent = doc.sentences[part.sentence]
+    near = [w for w in words(doc.text[max(sent.start, part.start - 40):min(sent.end, part.end + 40)]) if len(w) >= 3
+            and not (base.noun and _names(base.noun, w))]
+    if not said or base.noun and _names(base.noun, said[-1]):
+        return False  # "The libraries make up ...": the whole's own things, not what was done to some of them
+    for w in said:
+        a = _stem(w).rstrip("e")
+        if len(w) >= 3 and any(_same_verb(w, n) or len(a) >= 4 and len(b := _stem(n).rstrip("e")) >= 4
+                               and (a.startswith(b) or b.startswith(a)) for n in near):
+            return True
+    return False
+
+
+def _subject_share(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
+    """"Marshway is to withdraw 36 of its 150 routes ... The withdrawals amount to 24% of its network.": a
+    sentence whose only figure is a share of a word for the whole (or the part again in its subject, "The 36
+    withdrawals"), its subject naming what the part's clause says was done to it, and "PART of its BASE" in an
+    earlier sentence of the paragraph or the one before (the nearest such pair; for "That amounts to", the last
+    pair of the sentence right before).  A count stated between them may be the part meant: agreeing, it keeps
+    the share silent; inferred (round 16)."""
+    text = doc.text
+    for idx, items in by_sentence.items():
+        sent = doc.sentences[idx]
+        if not 1 <= len(items) <= 2 or sent.headline or sent.chrome or idx == 0:
+            continue
+        share = items[-1]
+        if share.kind not in SHARE_KINDS or share.start in used or is_quantifier(share):
+            continue
+        lead = _SUBJECT_SHARE_LEAD.match(text[sent.start:share.start])
+        if not lead or _CHANGE_AFTER.match(text[share.end:share.end + 40]):
+            continue
+        said = words(lead.group("noun") or "")
+        if set(said) & (_REST_SUBJECT | _LINK_WORDS):
+            continue
+        # "The 36 withdrawals amount to ...": the part again, in the subject (the sentence's one other figure)
+        restated = items[0] if len(items) == 2 else None
+        if restated is not None and not (lead.group("count") and restated.kind in COUNT_KINDS
+                                         and restated.start == sent.start + lead.start("count")):
+            continue
+        pair, between = None, []
+        back = 1 if lead.group("that") else _SUBJECT_SHARE_BACK
+        for j in range(idx - 1, max(-1, idx - 1 - back), -1):
+            if doc.sentences[j].headline or doc.sentences[j].paragraph < sent.paragraph - 1:
+                break
+            counts = [m for m in by_sentence.get(j, []) if m.kind in COUNT_KINDS]
+            for a, b in reversed(list(zip(counts, counts[1:]))):
+                if _OF_BASE.match(text[_noun_end(a):b.start]) and _plausible(a, b) \
+                        and (lead.group("that") and not [m for m in counts if m.start > b.end]
+                             or _names_deed(doc, a, b, said)):
+                    pair = (a, b)
+                    break
+                if lead.group("that"):
+                    break  # "That" stands for the last figures said
+            if pair is not None:
+                between = [m for m in counts if m.start > pair[1].end] + between
+                break
+            between = counts + between
+        if pair is None:
+            continue
+        part, base = pair
+        m = _SUBJECT_WHOLE.match(text, share.end, min(len(text), share.end + 60))
+        noun = m.group(1).lower() if m else ""
+        if not noun or noun in _VAGUE_WHOLE_WORDS \
+                or not (noun in _WHOLE_RENAMINGS or base.noun and categories.same_thing(base.noun, noun)) \
+                or _CHANGE_AFTER.match(text[_noun_end(part):_noun_end(part) + 40]):
+            continue
+        rels = [ShareOf(link="inferred", cue="the part named", share=share, part=c, base=base)
+                for c in ([restated] if restated else []) + [part] + between
+                if c.kind == part.kind and c.unit == part.unit and _plausible(c, base)]
+        used.add(share.start)
+        yield next((r for r in rels if agrees(r)), rels[0])
+
+
+# round 16: "9.2 million of the year's journeys, or 22% of the total": the part of a period's whole named by its
+# noun, the share set apart (of the total, or closing its clause)
+_OF_PERIODS = re.compile(r"^\s+of\s+(?:(?:the|this|last)\s+(?P<period>year|season|month|week|quarter|day|decade)|"
+                         r"(?P<year>\d{4}))['’]s\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\s*(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?"
+                         + _EMPH + "$", re.I)
+# "9.2 million journeys in the year, or 22% of the total": the period after the part's noun (the share of the total)
+_IN_PERIOD = re.compile(r"^\s*(?:in|during|over|across)\s+(?:the|that)\s+(?P<period>year|season|month|week|quarter)"
+                        r"\s*(?:,|\s[-–—]+|[–—(])\s*(?:or\s+)?" + _EMPH + "$", re.I)
+_OLD_LEVEL_FROM = re.compile(r"\bfrom\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+
+
+def _next_figure(doc: Document, w: Mention) -> int:
+    """Where the words said of ``w`` end: the next figure of its sentence, or 60 characters on."""
+    nxt = next((m for m in doc.mentions_in(w.sentence) if m.start >= w.end), None)
+    return min(w.end + 60, doc.sentences[w.sentence].end, nxt.start if nxt is not None else len(doc.text))
+
+
+_NOT_NAMING_KINDS = (Kind.YEAR, Kind.DATE, Kind.WEEKDAY)
+
+
+def _figure_named_before(doc: Document, w: Mention) -> bool:
+    """"Terminal 1 took 7.1 million ...", "Line 2 carried 11.3 million": a figure before ``w`` in its clause names
+    what it counts, one part of a larger whole, not the period's total (a date or year there is its time)."""
+    sent = doc.sentences[w.sentence]
+    clause = max([sent.start] + [i.end() + sent.start for i in re.finditer(r"[;:,]|\s[-–—]\s", doc.text[sent.start:w.start])])
+    return any(clause <= m.start and m.end <= w.start and m.kind not in _NOT_NAMING_KINDS for m in doc.mentions_in(w.sentence))
+
+
+def _period_total(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
+    """"Trams carried 41.6 million passengers in 2024 ... Card holders made 9.2 million of the year's journeys,
+    or 22% of the total": the whole is the period's total stated earlier, a count of the part's kind whose
+    sentence names the period (a year: "in 2024"; its noun may be another word, "passengers"), not an old level ("up from",
+    "the year before") nor a figure given as a share of another whole.  Any such count agreeing keeps it
+    silent; one value only is reported against (several: which total?); inferred (round 16)."""
+    text = doc.text
+    for idx, items in by_sentence.items():
+        sent = doc.sentences[idx]
+        if sent.headline or sent.chrome or idx == 0 or len(items) < 2:
+            continue
+        for part, share in zip(items, items[1:]):
+            if share.kind not in SHARE_KINDS or share.start in used or part.kind not in COUNT_KINDS \
+                    or is_quantifier(share) or part.compound:
+                continue
+            tail = text[share.end:sent.end]
+            named = _OF_PERIODS.match(text[_noun_end(part):share.start]) \
+                or part.noun and _OF_TOTAL.match(tail) and _IN_PERIOD.match(text[_noun_end(part):share.start])
+            if not named or not (_OF_TOTAL.match(tail) or _CLOSED_AFTER.match(tail)) \
+                    or _PART_MOVED.search(text[sent.start:part.start]):
+                continue
+            period = (named.group("period") or "year").lower()
+            cands = []
+            for j in range(idx - 1, -1, -1):
+                if doc.sentences[j].headline or doc.sentences[j].chrome:
+                    continue
+                said = doc.sentence_text(j).lower()
+                dated = period in said or period == "year" and any(m.kind == Kind.YEAR for m in doc.mentions_in(j))
+                for w in by_sentence.get(j, []):
+                    if w.kind == part.kind and w.unit == part.unit and not w.compound and w.value > part.value \
+                            and _plausible(part, w) and dated \
+                            and not _OLD_LEVEL_BEFORE.search(text, max(0, w.start - 30), w.start) \
+                            and not _OLD_LEVEL_FROM.search(text, max(0, w.start - 30), w.start) \
+                            and not _EARLIER_PERIOD_AFTER.search(text, w.end, _next_figure(doc, w)) \
+                            and not _stated_part(doc, w) and not _figure_named_before(doc, w):
+                        cands.append(w)
+            if not cands:
+                continue
+            rels = [ShareOf(link="inferred", cue="of the period's total", share=share, part=part, base=w) for w in cands]
+            agreeing = next((r for r in rels if agrees(r)), None)
+            if agreeing is None and len({w.value for w in cands}) != 1:
+                continue  # several totals, none agreeing: which one is meant?
+            used.add(share.start)
+            yield agreeing or rels[0]
 
 FINDERS = (find_shares,)
