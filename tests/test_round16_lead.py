@@ -47,6 +47,9 @@ CHANGE_CLEAN_WITH_FLAGGED_TWIN = [
     # a nearer size of the levels ("by 18%") takes them from a multiple told of something else
     ("Shipping rates that have more than tripled since May lifted sales by 18% to $5.2 billion from $4.4 billion.",
      "Sales have more than tripled to $5.2 billion from $4.4 billion.", "more than tripled"),
+    # "and to hire 300 more": the object of another verb, no size of the move before it
+    ("The yard plans to raise output from 14 boats a month to 20 by June and to hire 150 more welders.",
+     "The yard plans to raise output from 14 boats a month to 20 by June, an increase of 16 boats.", "16"),
     # a size far beyond both levels measures something else: a wage bill against an hourly rate
     ("The rise in the minimum wage, to £12.21 an hour from £11.44, added about £4 million to the firm's wage bill.",
      "The minimum wage rose to £12.21 an hour from £11.44, a rise of £0.97.", "£0.97"),

@@ -932,9 +932,15 @@ _SIZE_KINDS = frozenset({Kind.PERCENT, Kind.MULTIPLE, Kind.POINTS, Kind.FRACTION
 _BY_BEFORE = re.compile(r"\bby\s+$")
 
 
+# "to raise output from 22 buses a week to 30 and to hire 300 more workers": the object of another verb
+_ANOTHER_ACT_BEFORE = re.compile(r"\band\s+to\s+[a-z]+\s+$")
+
+
 def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     (i, mag), (j, fr), (k, tr) = size_slot, old_slot, new_slot
     size, old, new = slots[i][0], slots[j][0], slots[k][0]
+    if i > max(j, k) and _ANOTHER_ACT_BEFORE.search(doc.text, max(0, size.start - 30), size.start):
+        return None
     own = _OWN_LEVEL_AFTER.match(doc.text, size.end)
     if own and i + 1 < len(slots) and slots[i + 1][0].start == own.end() and i + 1 not in (j, k):
         return None  # "rose to £9.2m from £7.8m, on revenue up 7% at £84.6m": the size moves its own level
