@@ -51,3 +51,16 @@ def test_unreadable_or_missing_cache_gives_the_same_patterns(tmp_path, content):
     plain = subprocess.run([sys.executable, "-c", code], env={"FIGCHECK_NO_CACHE": "1", "PATH": ""},
                            capture_output=True, text=True, check=True).stdout
     assert runs[0] == runs[1] == plain and int(plain) > 300
+
+
+@pytest.mark.parametrize("after", ["  in total, 40", " in\nall", " altogether.", " in totality", " a year each", " per Annum",
+                                   " every  week", "a year", "\ta day", " each hour-long", " in all-party"])
+def test_comparisons_read_after_a_figure_as_on_the_rest_of_the_text(after):
+    # the average-total finders match at a position of the whole text instead of on a copy of its rest
+    from checker.relate import comparisons
+    text = "It cost £40" + after + " and more."
+    at = len("It cost £40")
+    for new, old in ((comparisons._TOTAL_AFTER, r"^\s+(?:in\s+total|in\s+all|altogether)\b"),
+                     (comparisons._PERIOD_AFTER, r"^\s+(?:a|an|per|each|every)\s+(day|week|month|year|annum|hour)\b")):
+        got, want = new.match(text, at), re.match(old, text[at:], re.I)
+        assert bool(got) == bool(want) and (not got or got.groups() == want.groups())
