@@ -64,3 +64,27 @@ def test_comparisons_read_after_a_figure_as_on_the_rest_of_the_text(after):
                      (comparisons._PERIOD_AFTER, r"^\s+(?:a|an|per|each|every)\s+(day|week|month|year|annum|hour)\b")):
         got, want = new.match(text, at), re.match(old, text[at:], re.I)
         assert bool(got) == bool(want) and (not got or got.groups() == want.groups())
+
+
+@pytest.mark.parametrize("value", ["2024-03-14", "14 March 2024", "March 14, 2024", "Sept. 3rd 2016", "no date here",
+                                   "14 March 24", "١٤ March ٢٠٢٤", "2024", "By Jo Lee | 3 min read"])
+def test_parse_date_pre_test_changes_nothing(value):
+    # parse_date skips its three patterns when the value holds no four digits in a row
+    from checker import published
+    want = None
+    for rx, order in ((published._ISO, "ymd"), (published._DMY, "dmy"), (published._MDY, "mdy")):
+        if rx.search(value):
+            want = "some"
+            break
+    assert (published.parse_date(value) is None) == (want is None or published.parse_date(value) is None)
+    if not published._YEAR_DIGITS.search(value):
+        assert want is None
+
+
+@pytest.mark.parametrize("text", ["Published today", "UPDATED", "nothing", "İssued", "fıled", "poſted", ""])
+def test_may_match_as_before(text):
+    from checker import published
+    words = published._KEYWORD_CORES
+    low = text.lower()
+    assert published._may_match(text, words) == (any(w in low for w in words)
+                                                 or any(c in text for c in published._FOLDS_TO_LETTERS))
