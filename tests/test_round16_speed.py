@@ -78,8 +78,12 @@ def test_parse_date_pre_test_changes_nothing(value):
         if not m:
             continue
         g = [m.group(1), m.group(2), m.group(3)]
-        y, mo, d = {"ymd": (int(g[0]), int(g[1]), int(g[2])), "dmy": (int(g[2]), published._month(g[1]), int(g[0])),
-                    "mdy": (int(g[2]), published._month(g[0]), int(g[1]))}[order]
+        if order == "ymd":
+            y, mo, d = int(g[0]), int(g[1]), int(g[2])
+        elif order == "dmy":
+            y, mo, d = int(g[2]), published._month(g[1]), int(g[0])
+        else:
+            y, mo, d = int(g[2]), published._month(g[0]), int(g[1])
         try:
             want = dt.date(y, mo, d)
         except ValueError:
