@@ -240,8 +240,11 @@ def _feed(tables: _Tables, state_stack: list, value_stack: list, tok: tuple | No
             # the callbacks take a Tok as it is (see transform.Tok); the
             # scanner's plain tuples become one only here
             tok = tuple.__new__(Tok, tok)
-            callback = tables.token_callbacks.get(kind)
-            value_stack.append(tok if callback is None else callback(tok.token()))
+            if tables.token_callbacks:  # (the Transformer has no terminal callbacks now: no look-up per token)
+                callback = tables.token_callbacks.get(kind)
+                if callback is not None:
+                    tok = callback(tok.token())
+            value_stack.append(tok)
             return None
         size, callback, origin = action
         if size:
@@ -333,11 +336,16 @@ def _to_mentions(text, tokens, found, sent, t0, stop):
         found = _join_hundreds(tokens, found)
     sentence_lower = None  # made only for a two-value parse, the one kind _split_pair reads it for
     for k, (parsed, i, end) in enumerate(found):
-        before = _words_before(text, parsed.start, sent.start, 3)
-        far = _words_before(text, parsed.start, sent.start, 5) if parsed.pair == "to" else before
-        if parsed.pair and sentence_lower is None:
-            sentence_lower = text[sent.start:sent.end].lower()
-        for p in _split_pair(parsed, before, sentence_lower, far):
+        if parsed.pair:
+            before = _words_before(text, parsed.start, sent.start, 3)
+            far = _words_before(text, parsed.start, sent.start, 5) if parsed.pair == "to" else before
+            if sentence_lower is None:
+                sentence_lower = text[sent.start:sent.end].lower()
+            parts = _split_pair(parsed, before, sentence_lower, far)
+        else:
+            # one figure: its words before are read only if _classify needs them (a bare count)
+            before, parts = None, (parsed,)
+        for p in parts:
             kind = _classify(text, p, before, sent)
             noun, noun_span = (None, None)
             if kind.is_quantity:
@@ -458,7 +466,8 @@ def _year_like(p: Parsed) -> bool:
 _NUMBER_NOUNS = frozenset("pointer seater wheeler footer pounder decker liner timer hander hitter master".split())
 
 
-def _classify(text: str, p: Parsed, before: list[str], sent: Sentence) -> Kind:
+def _classify(text: str, p: Parsed, before: list[str] | None, sent: Sentence) -> Kind:
+    """``before``: the three words before the figure's parse (None: not read yet, the parse is ``p``)."""
     kind = p.kind
     if kind != Kind.COUNT or p.parts:
         return kind
@@ -472,6 +481,8 @@ def _classify(text: str, p: Parsed, before: list[str], sent: Sentence) -> Kind:
         return Kind.CODE
     if raw[:1] == "0" and len(raw) > 1 and raw[1].isdigit():
         return Kind.CODE  # 0800 phone prefixes
+    if before is None:
+        before = _words_before(text, p.start, sent.start, 3)
     if before and before[-1].rstrip(".") in _NAME_PREFIXES and not p.hedge \
             and not text[max(0, p.start - 4):p.start].rstrip().endswith((",", ";", ":")):  # "season, 288": no name
         return Kind.CODE
@@ -768,7 +779,7 @@ def _mention(text: str, p: Parsed, kind: Kind, sentence: int, noun, noun_span) -
     is_range = bool(p.parts) and kind.is_quantity
     if kind.is_quantity and value is not None:
         fraction_word = kind == Kind.FRACTION
-        exact = precision == 1 and kind == Kind.COUNT
+        exact = kind == Kind.COUNT and precision == 1  # (the kind first: a Fraction's == is slow)
         if p.vague:
             interval = Interval(Fraction(p.vague[0]), Fraction(p.vague[1]))
         elif is_range:

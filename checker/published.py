@@ -40,6 +40,8 @@ _FRONT_KEYS = ("published", "date", "pubdate", "publish_date", "publishdate", "p
                "date_published", "datepublished", "published_on", "created")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH_RX + r")\.?,?\s+(\d{4})\b")
+# what each of the three forms needs: four digits in a row (the year)
+_YEAR_DIGITS = re.compile(r"\d{4}")
 _MDY = re.compile(r"\b(" + _MONTH_RX + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 _WIRE = re.compile(r"^(?:[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.'’ -]+){0,2},\s*)?(" + _MONTH_RX + r")\.?\s+(\d{1,2})\b"
                    r"(?:,?\s+(\d{4})\b)?"
@@ -111,6 +113,8 @@ def _front_matter(text: str):
 
 def parse_date(value: str) -> _dt.date | None:
     """A full date written as ISO, "14 March 2024" or "March 14, 2024"."""
+    if not _YEAR_DIGITS.search(value):
+        return None  # each form holds a year of four digits: most lines have none (one test instead of three)
     for rx, order in ((_ISO, "ymd"), (_DMY, "dmy"), (_MDY, "mdy")):
         m = rx.search(value)
         if not m:
@@ -191,7 +195,10 @@ def _may_match(text: str, words: tuple[str, ...]) -> bool:
     Never no wrongly: only the letters of ``_FOLDS_TO_LETTERS`` match an ASCII
     letter case-insensitively without lower-casing to it."""
     low = text.lower()
-    return any(w in low for w in words) or any(c in text for c in _FOLDS_TO_LETTERS)
+    for w in words:  # (a loop, not any() over a generator: this runs on every line of every page's head)
+        if w in low:
+            return True
+    return not text.isascii() and any(c in text for c in _FOLDS_TO_LETTERS)  # (those letters are not ASCII)
 
 
 def _strip_time(text: str) -> str:

@@ -6,12 +6,140 @@ Rules then decide whether a claim is contradicted.
 """
 from __future__ import annotations
 
+import array
+import contextlib
+import marshal
+import os
+import re
+import sys
 from collections import Counter
 from dataclasses import replace
 from typing import Callable, Iterable
 
 from ..model import Document, Relation
-from . import changes, comparisons, dates, lists, percents, restatements, shares, sums, times, transpositions, units
+
+try:  # the regular-expression compiler's last step, to keep what it is given (see _stored_patterns)
+    import _sre
+    from re import _compiler as _re_compiler
+except ImportError:  # pragma: no cover - another Python
+    _sre = _re_compiler = None
+# the flags of the patterns kept (no re.DEBUG: it prints when compiling)
+_STORED_FLAGS = re.IGNORECASE | re.LOCALE | re.MULTILINE | re.DOTALL | re.UNICODE | re.VERBOSE | re.ASCII
+# the array type code of the engine's code words
+_CODE_WORD = next((t for t in "IL" if _sre is not None and array.array(t).itemsize == _sre.CODESIZE), None)
+
+
+class _Recorder:
+    """The engine module as the compiler sees it, keeping what its ``compile`` is given."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple] = []
+
+    def __getattr__(self, name: str):
+        return getattr(_sre, name)
+
+    def compile(self, *args):
+        self.seen.append(args)
+        return _sre.compile(*args)
+
+
+def _compile_args(pattern: str, flags: int) -> tuple | None:
+    """What ``re.compile(pattern, flags)`` hands to ``_sre.compile`` (the
+    pattern, its flags, the compiled code, its groups), the code as the bytes
+    of an array of the engine's code words (a list of ints takes twenty
+    times longer to load); None when that cannot be read."""
+    if _CODE_WORD is None or getattr(_re_compiler, "_sre", None) is not _sre:
+        return None
+    recorder = _Recorder()
+    seen = recorder.seen
+    _re_compiler._sre = recorder
+    try:
+        _re_compiler.compile(pattern, flags)
+    except Exception:
+        return None
+    finally:
+        _re_compiler._sre = _sre
+    if len(seen) != 1 or len(seen[0]) != 6 or seen[0][0] != pattern:
+        return None
+    _, all_flags, code, groups, groupindex, indexgroup = seen[0]
+    return pattern, int(all_flags), array.array(_CODE_WORD, code).tobytes(), groups, dict(groupindex), tuple(indexgroup)
+
+
+def _compiled(args: tuple) -> re.Pattern:
+    pattern, flags, code, groups, groupindex, indexgroup = args
+    return _sre.compile(pattern, flags, array.array(_CODE_WORD, code).tolist(), groups, groupindex, indexgroup)
+
+
+def _pattern_cache_path() -> str | None:
+    """Where the finder modules' compiled patterns are kept: figcheck's folder
+    in the user's cache (``$XDG_CACHE_HOME``, else ``~/.cache``), one file per
+    Python and regular-expression engine; None (no cache) when the
+    environment sets ``FIGCHECK_NO_CACHE``."""
+    if os.environ.get("FIGCHECK_NO_CACHE") or _CODE_WORD is None:
+        return None
+    home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(home, "figcheck",
+                        f"patterns.{sys.implementation.cache_tag}.{_sre.MAGIC}.{_sre.CODESIZE}.marshal")
+
+
+@contextlib.contextmanager
+def _stored_patterns():
+    """The finder modules compile some 1,200 patterns when imported: two
+    thirds of figcheck's start-up.  While they are imported, ``re.compile``
+    called by a module of this package takes the compiled code from a file
+    (see ``_pattern_cache_path``) kept by an earlier import and renewed
+    whenever a pattern changes.  The patterns are the same ``re.Pattern``
+    objects either way (the engine gets the very code it would compile):
+    only the compiling is saved."""
+    path = _pattern_cache_path()
+    if path is None:
+        yield
+        return
+    try:
+        with open(path, "rb") as f:
+            stored = marshal.load(f)
+        if not isinstance(stored, dict):
+            stored = {}
+    except Exception:  # no file yet, or one that cannot be read: compiled as usual
+        stored = {}
+    used: dict = {}
+    package = __name__ + "."
+    compile_ = re.compile
+
+    def compile_stored(pattern, flags=0):
+        if type(pattern) is str and isinstance(flags, int) and not flags & ~_STORED_FLAGS \
+                and sys._getframe(1).f_globals.get("__name__", "").startswith(package):
+            key = (pattern, int(flags))
+            args = stored.get(key)
+            if not (isinstance(args, tuple) and len(args) == 6 and args[0] == pattern and isinstance(args[2], bytes)):
+                args = _compile_args(pattern, flags)
+            if args is not None:
+                used[key] = args
+                return _compiled(args)
+        return compile_(pattern, flags)
+
+    re.compile = compile_stored
+    try:
+        yield
+    finally:
+        re.compile = compile_
+    if used != stored:  # a pattern new or changed (or gone): the file renewed with those of this import
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            temporary = f"{path}.{os.getpid()}.tmp"
+            try:
+                with open(temporary, "wb") as f:
+                    marshal.dump(used, f)
+                os.replace(temporary, path)
+            finally:
+                if os.path.exists(temporary):
+                    os.remove(temporary)
+        except (OSError, ValueError):
+            pass
+
+
+with _stored_patterns():
+    from . import changes, comparisons, dates, lists, percents, restatements, shares, sums, times, transpositions, units
 
 Finder = Callable[[Document], Iterable[Relation]]
 

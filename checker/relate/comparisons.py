@@ -184,9 +184,11 @@ _NOUN_THEN_RATE = re.compile(r"^\s*[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s*(?:,\s*)?$
 _AVERAGE_BEFORE = re.compile(r"\b(?:an?\s+)?average(?:\s+[a-z]+){0,2}\s+of\s*$|\baveraging\s*$", re.I)
 # "a total wage bill of £6.5bn", "a total of", "totalling", "in total"/"in all" after it
 _TOTAL_BEFORE = re.compile(r"\b(?:a|the|its|their)\s+total(?:\s+[a-z]+){0,2}\s+of\s*$|\btotall?ing\s*$", re.I)
-_TOTAL_AFTER = re.compile(r"^\s+(?:in\s+total|in\s+all|altogether)\b", re.I)
+# (these two are matched at a position of the whole text: no "^", and no copy of the rest of the text per figure,
+# which made a long document quadratic)
+_TOTAL_AFTER = re.compile(r"\s+(?:in\s+total|in\s+all|altogether)\b", re.I)
 # "a year", "per month": a rate over a period
-_PERIOD_AFTER = re.compile(r"^\s+(?:a|an|per|each|every)\s+(day|week|month|year|annum|hour)\b", re.I)
+_PERIOD_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(day|week|month|year|annum|hour)\b", re.I)
 
 
 def find_heads_then_rate(doc: Document):
@@ -198,7 +200,7 @@ def find_heads_then_rate(doc: Document):
             rate = ms[k + 1]
             if heads.kind != Kind.COUNT or not heads.noun or rate.kind != Kind.MONEY \
                     or not _EACH_OF_BEFORE.search(text[doc.sentences[heads.sentence].start:heads.start]) \
-                    or not _NOUN_THEN_RATE.match(text[heads.end:rate.start]) or _PERIOD_AFTER.match(text[rate.end:]):
+                    or not _NOUN_THEN_RATE.match(text[heads.end:rate.start]) or _PERIOD_AFTER.match(text, rate.end):
                 continue
             totals = [m for m in ms[:k] if _same_unit(m, rate) and m.value > rate.value]
             if len(totals) != 1 or len(text[totals[0].end:heads.start].split()) > 12:
@@ -218,7 +220,7 @@ def find_average_totals(doc: Document):
         start = doc.sentences[ms[0].sentence].start
         rates = [m for m in ms if m.kind == Kind.MONEY and _AVERAGE_BEFORE.search(text[start:m.start])]
         totals = [m for m in ms if m.kind == Kind.MONEY and (_TOTAL_BEFORE.search(text[start:m.start])
-                                                             or _TOTAL_AFTER.match(text[m.end:]))]
+                                                             or _TOTAL_AFTER.match(text, m.end))]
         heads = [m for m in ms if m.kind == Kind.COUNT and (m.compound and "strong" in m.text.lower()
                                                            or m.noun and m.noun.lower().endswith("s"))]
         if len(rates) != 1 or len(totals) != 1 or len(heads) != 1 or rates[0] is totals[0]:
@@ -226,8 +228,8 @@ def find_average_totals(doc: Document):
         rate, total, head = rates[0], totals[0], heads[0]
         if not _same_unit(rate, total) or total.value <= rate.value or head.value < 2:
             continue
-        period = _PERIOD_AFTER.match(text[rate.end:])
-        if period and not re.match(r"^\s+(?:a|an|per|each|every)\s+" + period.group(1), text[total.end:], re.I):
+        period = _PERIOD_AFTER.match(text, rate.end)
+        if period and not re.compile(r"\s+(?:a|an|per|each|every)\s+" + period.group(1), re.I).match(text, total.end):
             continue
         yield PerHead(link="explicit", cue="average", total=total, rate=rate, heads=head,
                       per=_singular(head.noun) if head.noun and not head.compound else "head")
