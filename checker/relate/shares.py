@@ -363,6 +363,10 @@ and inferred shapes across sentences:
   depots, 900 voted to strike - a yes vote of 72%"; in|across|at the depots, sites, branches, regions, wards ...)
 * round 15: "PART of them COMPLEMENT" may take a time before its share ("found 1,150 of them unsafe after the
   floods of 2021, or about 25%")
+* round 16: "Of those [on the NOUN], PART VERB ..., meaning SHARE of NOUN2": the whole a count up to three
+  sentences back whose sentence names NOUN2 again ("The number of patients waiting fell to 61,400. ... Of those
+  on the list, 38,200 had waited under 18 weeks, meaning 62.2% of patients ..."); with no noun after the share,
+  a bare "Of those," takes the counts of the sentence before (``_of_those_so``; inferred, either reading)
 """
 from __future__ import annotations
 
@@ -1191,6 +1195,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             or _majority(doc, share, before, after) or _compound_whole(doc, share, before) or _rest(doc, share, before) \
             or _includes(doc, share, before) or _rate_of_two(doc, share, before) \
             or _referenced(doc, share, before, after, prev) or _consequence(doc, share, before, prev) \
+            or _of_those_so(doc, share, before, prev) \
             or _with_part_later(doc, share, after) or _clause_then_counts(doc, share, after) \
             or _and_part_or(doc, share, before, after, prev) or _clause_then_share_of(doc, share, before, after) \
             or _capacity(doc, share, after) or _together_part(doc, share, before, after)
@@ -3171,6 +3176,65 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
         return None
     rel = ShareOf(link="inferred", cue="so", share=share, part=a, base=b, either=True)
     return _rate_sides(doc, rel) if "rate" in text[a.end:share.start] or _RATE_WORD_AFTER.match(text, share.end) else rel
+
+
+# round 16: "Of those,", "Of those on the list,", "Among those on its books,": the sentence opens on the members
+# of a whole named before, perhaps placed by a short phrase
+_THOSE_PLACED_LEAD = re.compile(r"^\W*(?:(?:and|but)\s+)?(?:of|among)\s+(?:those|them|these)(?P<placed>\s+(?:on|in|at|under|with)\s+"
+                                r"(?:the|its|their|this|that|our|his|her)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*)?\s*,\s*$",
+                                re.I)
+# "meaning 62% of patients", "so 62% of those waiting": the share's own noun after "of"
+_SO_SHARE_NOUN = re.compile(r"\s*of\s+(?:(?:the|all|all\s+the)\s+)?([a-z][\w'’-]+)", re.I)
+THOSE_SO_SENTENCES = 3  # how far back the whole named by the share's noun may stand
+
+
+def _of_those_so(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
+    """Round 16: "Of those on the list, 38,200 had waited under 18 weeks, meaning 62.2% of patients were seen
+    in time": the part opens its sentence after a lead naming the members of a whole told before, then the
+    share follows from it.  The whole is a count of a sentence up to three back (no headline) that names the share's noun again ("The number of patients waiting ... fell to 61,400"); with
+    no noun after the share, only a bare "Of those," takes the counts of the sentence before.  Either reading
+    (the part or the rest) agreeing keeps it silent (inferred, like "meaning")."""
+    text = doc.text
+    sent = doc.sentences[share.sentence]
+    counts = [c for c in before if c.kind in COUNT_KINDS]
+    if len(counts) != 1 or any(b.kind in SHARE_KINDS for b in before):
+        return None
+    part = counts[0]
+    lead = _THOSE_PLACED_LEAD.match(text[sent.start:part.start])
+    if lead is None:
+        return None
+    gap = text[part.end:share.start]
+    link = _CONSEQUENCE.match(gap) if len(gap) < 250 else None
+    if not link or len(words(gap)) > MAX_TOTAL_GAP_WORDS or _CHANGE_AFTER.match(text[share.end:share.end + 40]) \
+            or set(words("".join(g for g in link.groups() if g))) - _HEDGE_WORDS:
+        return None
+    own = _SO_SHARE_NOUN.match(text, share.end, min(sent.end, share.end + 60))
+    if own is not None and own.group(1).lower() in ("them", "those", "these", "the", "all"):
+        own = None
+    if own is None:
+        if lead.group("placed"):
+            return None  # "Of those on the list, ..., meaning 62% were ...": which whole is unclear
+        wholes = [w for w in prev if w.kind in COUNT_KINDS]
+    else:
+        noun = own.group(1).lower()
+        wholes = []
+        for k in range(sent.index - 1, max(-1, sent.index - 1 - THOSE_SO_SENTENCES), -1):
+            other = doc.sentences[k]
+            if other.headline or other.chrome:
+                break
+            stext = text[other.start:other.end].lower()
+            ms = [w for w in doc.mentions_in(k) if w.kind in COUNT_KINDS and w.value is not None
+                  and w.interval is not None and not w.is_range]
+            if ms and (noun[:5] in {x[:5] for x in words(stext) if len(x) >= 4} or any(_names(w.noun, noun) for w in ms)):
+                wholes = ms + wholes
+    wholes = [w for w in wholes if w is not part and _plausible(part, w) and w.value > part.value
+              and not _OLD_LEVEL_BEFORE.search(text, max(0, w.start - 30), w.start)
+              and not re.search(r"\bfrom\s+$", text[max(0, w.start - 8):w.start], re.I)]
+    if not wholes:
+        return None
+    rels = [ShareOf(link="inferred", cue="of those, so", share=share, part=part, base=w, either=True)
+            for w in reversed(wholes)]
+    return next((r for r in rels if agrees(r)), None) or rels[0]
 
 
 # "130 were successful, a rejection rate of 20%": the part's verb and the rate's noun on one side of an
