@@ -22,6 +22,8 @@ OPEN_YEAR = [
     # (text with {wd}, flag weekday, clean weekday)
     ("The choir's 2024-25 season closes on {wd}, June 28.", "Sunday", "Saturday"),
     ("The choir's 2024-25 season closes on {wd}, June 28, the director said.", "Sunday", "Saturday"),
+    ("The choir's 2024/25 season closes on {wd}, June 28.", "Sunday", "Saturday"),
+    ("The choir's 2024/2025 season (its 40th) closes on {wd}, June 28.", "Thursday", "Saturday"),
     ("The company announced its 2024-2025 programme on Wednesday. The last night is {wd}, June 28.", "Monday",
      "Saturday"),
     ("In its 2024-25 season the club plays 30 home games; the final one is on {wd}, June 28.", "Tuesday",

@@ -599,7 +599,7 @@ def _future_clause(doc: Document, s, at: int) -> bool:
 
 
 # round 16: "its 2024-25 season", "the 2024/2025 season": one span of two years written in the text
-_TWO_YEAR_SPAN = re.compile(r"(\d{4})\s*[-–/]\s*(\d{2}|\d{4})")
+_TWO_YEAR_SPAN = re.compile(r"(\d{4})\s*[-–/]\s*(\d{4}|\d{2})")
 
 
 def _spanned_years(doc: Document) -> frozenset:
@@ -609,9 +609,15 @@ def _spanned_years(doc: Document) -> frozenset:
     if found is None:
         years = set()
         for m in doc.mentions:
-            if m.kind is not Kind.YEAR:
+            if m.kind is Kind.YEAR:
+                span = _TWO_YEAR_SPAN.fullmatch(m.text)
+            elif m.kind is Kind.CODE and _FOUR_DIGITS.fullmatch(m.text):
+                # "the 2024/25 season": the grammar reads two codes; the span is the text's
+                span = _TWO_YEAR_SPAN.match(doc.text, m.start, min(len(doc.text), m.end + 6))
+                span = span if span is not None and span.end() < len(doc.text) and not doc.text[span.end()].isdigit() \
+                    or span is not None and span.end() == len(doc.text) else None
+            else:
                 continue
-            span = _TWO_YEAR_SPAN.fullmatch(m.text)
             if span is None:
                 continue
             a, b = int(span.group(1)), int(span.group(2))
