@@ -614,8 +614,8 @@ def _spanned_years(doc: Document) -> frozenset:
             elif m.kind is Kind.CODE and _FOUR_DIGITS.fullmatch(m.text):
                 # "the 2024/25 season": the grammar reads two codes; the span is the text's
                 span = _TWO_YEAR_SPAN.match(doc.text, m.start, min(len(doc.text), m.end + 6))
-                span = span if span is not None and span.end() < len(doc.text) and not doc.text[span.end()].isdigit() \
-                    or span is not None and span.end() == len(doc.text) else None
+                if span is not None and doc.text[span.end():span.end() + 1].isdigit():
+                    span = None  # "2024/256": no year after the stroke
             else:
                 continue
             if span is None:

@@ -3195,9 +3195,10 @@ THOSE_SO_SENTENCES = 3  # how far back the whole named by the share's noun may s
 def _of_those_so(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
     """Round 16: "Of those on the list, 38,200 had waited under 18 weeks, meaning 62.2% of patients were seen
     in time": the part opens its sentence after a lead naming the members of a whole told before, then the
-    share follows from it.  The whole is a count of a sentence up to three back (no headline) that names the share's noun again ("The number of patients waiting ... fell to 61,400"); with
-    no noun after the share, only a bare "Of those," takes the counts of the sentence before.  Either reading
-    (the part or the rest) agreeing keeps it silent (inferred, like "meaning")."""
+    share follows from it.  The whole is a count of a sentence up to three back (no headline) that names the
+    share's noun again ("The number of patients waiting ... fell to 61,400"); with no noun after the share,
+    only a bare "Of those," takes the counts of the sentence before.  Either reading (the part or the rest)
+    agreeing keeps it silent (inferred, like "meaning")."""
     text = doc.text
     sent = doc.sentences[share.sentence]
     counts = [c for c in before if c.kind in COUNT_KINDS]

@@ -224,9 +224,7 @@ class RunningYearMismatch(Rule):
         the anniversary of the start.  An event's edition ("its 25th
         edition", "the 40th staging") against the year it was first held:
         at most one a year, so no more than publication year - first year
-        + 1 (one more for next year's); fewer is never flagged.  A running
-        count of seasons ("now in its 21st season, was launched in 2014") is
-        bounded the same way.
+        + 1 (one more for next year's); fewer is never flagged.
 
     Why it matters:
         Running counts are copied from last year's press release and drift;
