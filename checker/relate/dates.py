@@ -248,6 +248,15 @@ publication date:
   now been in place for 40 days"; "began on 2 May and has lasted 40 days"; not "had lasted", "will have");
 * a named person's age now ("for Ida Moss, who turned 91." / "who is now 91") or "turned 91 on Saturday" against a
   birth told of that surname in the next sentence ("Mrs Moss, born on 2 June 1934, ...");
+* round 16: a day and month written without a year may fall in either year of a two-year span the text
+  writes ("its 2024-25 season ... closes on Saturday, June 28"), or in the year after an earlier day of the
+  paragraph later in the calendar ("opens on Thursday, September 12 ... ends on Saturday, June 28"): silent
+  when that reading agrees (``_years_left_open``);
+* round 16: the day of a death may follow where it happened ("died at her home in Galway on Thursday aged
+  74", "died in hospital on 2 May"), and "her home" there is the dead person's own;
+* round 16: "now in its 21st season, was launched in 2014": at most one season a year (an upper bound, like
+  an edition; not a programme on screen, which may run two a year);
+* round 16: "That earned the 21-year-old a place": "the N-year-old" standing alone before a second object.
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -314,7 +323,7 @@ class RunningYear(Relation):
     start_year: int = 0
     ref_year: int = 0
     ref_source: str = "publication"
-    unit: str = "year"  # "year" | "decade" | "edition" (at most one a year: only an upper bound)
+    unit: str = "year"  # "year" | "decade" | "edition" | "season" (at most one a year: only an upper bound)
 
     def members(self) -> tuple[Mention, ...]:
         return (self.ordinal, self.start)
@@ -589,6 +598,58 @@ def _future_clause(doc: Document, s, at: int) -> bool:
     return bool(_FUTURE_VERB.search(head)) and not _PAST_WORDS.search(doc.text, s.start, s.end)
 
 
+# round 16: "its 2024-25 season", "the 2024/2025 season": one span of two years written in the text
+_TWO_YEAR_SPAN = re.compile(r"(\d{4})\s*[-–/]\s*(\d{4}|\d{2})")
+
+
+def _spanned_years(doc: Document) -> frozenset:
+    """The years of every two-year span the document writes ("the 2024-25 season": 2024 and 2025), read once
+    per document: a day and month written without a year may fall in either."""
+    found = doc.memo.get("dates-spanned-years")
+    if found is None:
+        years = set()
+        for m in doc.mentions:
+            if m.kind is Kind.YEAR:
+                span = _TWO_YEAR_SPAN.fullmatch(m.text)
+            elif m.kind is Kind.CODE and _FOUR_DIGITS.fullmatch(m.text):
+                # "the 2024/25 season": the grammar reads two codes; the span is the text's
+                span = _TWO_YEAR_SPAN.match(doc.text, m.start, min(len(doc.text), m.end + 6))
+                if span is not None and doc.text[span.end():span.end() + 1].isdigit():
+                    span = None  # "2024/256": no year after the stroke
+            else:
+                continue
+            if span is None:
+                continue
+            a, b = int(span.group(1)), int(span.group(2))
+            b = a // 100 * 100 + b if b < 100 else b
+            if b == a + 1:
+                years.update((a, b))
+        found = doc.memo["dates-spanned-years"] = frozenset(years)
+    return found
+
+
+def _years_left_open(doc: Document, s, day_m: Mention, pub: _dt.date) -> set:
+    """Round 16: the years a day and month written without one may be read in beyond the publication year's
+    reading: either year of a two-year span the text writes ("its 2024-25 season ... closes on Saturday, June
+    28"), and the year after an earlier day of the paragraph that comes later in the calendar ("opens on
+    Thursday, September 12 ... closes on Saturday, June 28": the June after that September)."""
+    d = day_m.date
+    years = set(_spanned_years(doc))
+    k = s.index
+    while k >= 0 and doc.sentences[k].paragraph == s.paragraph:  # the paragraph's earlier days
+        k -= 1
+    earlier = [m for j in range(k + 1, s.index + 1) for m in doc.mentions_in(j) if m.start < day_m.start]
+    for m in earlier:
+        if m.kind is not Kind.DATE or m.date is None or m.date.year is not None or m.date.month is None \
+                or m.date.day is None or attached_year(doc, m) is not None:
+            continue
+        if (m.date.month, m.date.day) > (d.month, d.day):
+            first = nearest_date(m.date.month, m.date.day, pub)
+            if first is not None:
+                years.add(first.year + 1)
+    return years
+
+
 # two weekdays and two days joined: "on Saturday and Sunday, January 17 and 18"
 _PAIRED_WEEKDAYS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:and|or|to|-|–)\s+$")
 _PAIRED_DAYS = re.compile(r"\s*(?:and|or|to|-|–)\s*\d{1,2}\b")
@@ -726,6 +787,12 @@ def find_weekday_dates(doc: Document):
                 if y in sentence_years or abs((alt - pub).days) <= 300 or abs((alt - pub).days) <= 366 and (
                         alt < pub and tense == "past" or alt > pub and tense == "future"):
                     alternatives.add(alt)
+            if resolved.weekday() != weekday:
+                for y in _years_left_open(doc, s, day_m, pub):
+                    try:
+                        alternatives.add(_dt.date(y, d.month, d.day))
+                    except ValueError:
+                        continue
             if any(a.weekday() == weekday for a in alternatives) and resolved.weekday() != weekday:
                 continue
             if sentence_years and resolved.year not in sentence_years:
@@ -985,6 +1052,30 @@ def _running_edition(doc: Document, s, ms, m: Mention):
                        year_of(starts[0]), doc.published.year, "publication", "edition")
 
 
+# round 16: "now in its 21st season": at most one season a year (a season may run across two years)
+# a programme's seasons may come twice a year ("The contest show, now in its 25th season, premiered in 2011")
+_BROADCAST = re.compile(r"\b(?:show|shows|series|programme|program|premiered?|aired|airs|broadcast\w*|episodes?|"
+                        r"TV|television|network|channel|streaming|sitcom|drama|reality|contestants?|viewers)\b", re.I)
+_ORDINAL_SEASON = re.compile(r"^\s+seasons?\b(?!\s+(?:running|in\s+a\s+row))", re.I)
+
+
+def _running_season(doc: Document, s, ms, m: Mention):
+    """Round 16: "The league, now in its 21st season, was launched in 2014": a season at most once a year, so
+    no more than (publication year - start year + 1) seasons, one more for next year's (an upper bound only:
+    a season across two years, or one missed, counts fewer)."""
+    if m.value is None or m.value < 2 or _MORE_THAN_YEARLY.search(doc.text, s.start, s.end) \
+            or _BROADCAST.search(doc.text, s.start, s.end) \
+            or not _POSSESSIVE.search(doc.text[max(s.start, m.start - 12):m.start]):
+        return None
+    starts = start_years(doc, s, ms)
+    others = [x for x in ms if year_of(x) is not None and x not in [st for st, _ in starts]]
+    if len({y for _, y in starts}) != 1 or others or starts[0][1] > doc.published.year:
+        return None
+    start, y = starts[0]
+    return RunningYear("explicit", "its Nth season ... began in", m, start, int(m.value), y,
+                       doc.published.year, "publication", "season")
+
+
 def find_running_years(doc: Document):
     pub = doc.published
     if pub is None:
@@ -996,6 +1087,11 @@ def find_running_years(doc: Document):
             after = doc.text[m.end:s.end]
             if _ORDINAL_EDITION.match(after) and "first" in doc.text[s.start:s.end].lower():
                 rel = _running_edition(doc, s, ms, m)
+                if rel is not None:
+                    yield rel
+                continue
+            if _ORDINAL_SEASON.match(after):
+                rel = _running_season(doc, s, ms, m)
                 if rel is not None:
                     yield rel
                 continue
@@ -2291,7 +2387,10 @@ def find_anniversaries(doc: Document):
 _DEATH = re.compile(r"\b(?:died|dies|dead|death|killed|(?<!his )(?<!her )(?<!their )late|passed\s+away|would\s+have|when|"
                     r"then|at\s+the\s+time)\b", re.I)  # not "his late father": another's death
 # "died on Saturday", "was killed on 3 May 2019", "died in 2010": the day the age was reached
-_DIED_ON = re.compile(r"\b(?:died|was\s+killed|were\s+killed|passed\s+away)\s+(?:on|in)\s+$", re.I)
+# round 16: where may come first: "died at her home in Galway on Thursday", "died in hospital on 2 May"
+_DIED_ON = re.compile(r"\b(?:died|was\s+killed|were\s+killed|passed\s+away)(?:\s+(?:peacefully|suddenly|unexpectedly))?"
+                      r"(?:\s+(?:at|in)\s+(?:(?:her|his|their|the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+                      r"(?:\s+(?:in|near|outside)\s+(?:[A-Z][\w'’-]*\s+){0,2}?[A-Z][\w'’-]*)?)?\s+(?:on|in)\s+$", re.I)
 _HAS_DIED = re.compile(r"\b(?:has|have)\s+died\b", re.I)
 # the words of a sentence that may stand between an age and its person's birth
 _TWO_PEOPLE = re.compile(r"\b(?:and|with|whose|her|his|their|while|whereas|mother|father|son|daughter|wife|"
@@ -2344,7 +2443,9 @@ def _mid_anaphor(doc: Document, s, age: Mention) -> bool:
     (no noun after it) inside a sentence that names no one (its first word aside)."""
     if not re.search(r"\bthe\s+$", doc.text[max(s.start, age.start - 5):age.start]):
         return False
-    if not re.match(r"\s*(?:[,.;:]|$|(?:on|in|at|from|for|who|was|had|has|is|and|after|before|during|when|since|with|over|as|by)\b)",
+    # (round 16: "that gave the 21-year-old an average of 55": a second object after it, the age standing alone)
+    if not re.match(r"\s*(?:[,.;:]|$|(?:on|in|at|from|for|who|was|had|has|is|and|after|before|during|when|since|with|over|as|by|"
+                    r"a|an|the|his|her|their)\b)",
                     doc.text[age.end:s.end]):
         return False
     text = doc.text[s.start:s.end]
@@ -2450,7 +2551,7 @@ def _death_reference(doc: Document, s, ms, stext: str):
     87" -> that Saturday; "has died aged 87" -> the publication date, a year of slack.
     (date or None, year, how, slack) or None when the sentence is unclear."""
     dates = [m for m in ms if m.kind in (Kind.DATE, Kind.WEEKDAY, Kind.YEAR)
-             and _DIED_ON.search(doc.text[max(s.start, m.start - 25):m.start])]
+             and _DIED_ON.search(doc.text[max(s.start, m.start - 70):m.start])]
     cleared = _DIED_ON.sub(" ", _HAS_DIED.sub(" ", stext))
     deaths = len(re.findall(r"\b(?:died|killed|passed\s+away)\b", stext, re.I))
     if deaths != 1 or re.search(r"\b(?:dead|death|late|would\s+have|when|then|at\s+the\s+time)\b", cleared, re.I):
@@ -2698,6 +2799,8 @@ def find_ages(doc: Document):
             between = re.sub(r"\b(?:her|his|their)\s*$", "", between)  # "..., celebrated her 90th birthday"
         if ref is not None:
             between = re.sub(r"\band\s+(?=died\b)", "", between)
+            # round 16: "died at her home in Galway on Thursday": the dead person's own home, no second person
+            between = _OWN_DEATH_PLACE.sub(" ", between)
         if age.start < birth.start:  # "Ann Roe, who is 29 and was born on ...": one subject
             between = re.sub(r"^\s*(?:years?\s+old\s*)?,?\s*and\s+(?:was\s+)?(?=born\b)", " ", between)
         if age.start > birth.start:  # "was born on ... and is 74" / "and turned 74 in May": one subject
@@ -2714,6 +2817,9 @@ def find_ages(doc: Document):
             yield rel
 
 
+# "died at her home", "died in his sleep": the place of the death is the dead person's own (round 16)
+_OWN_DEATH_PLACE = re.compile(r"\b(?:died|passed\s+away)(?:\s+(?:peacefully|suddenly|unexpectedly))?\s+(?:at|in)\s+(?:her|his|their)\s+(?:own\s+)?"
+                              r"(?:home|house|flat|bed|sleep)\b", re.I)
 # "..., and the 62-year-old": the subject again, by its age
 _AND_THE_AGED = re.compile(r",\s*and\s+the\s*$", re.I)
 _HIS_HER = re.compile(r"\b(?:his|her|their)\b", re.I)

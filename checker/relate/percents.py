@@ -20,7 +20,11 @@ of percentages is read as such a split only when the sentence says so:
   the week evenly between the two", round 11);
 * by saying the list is complete ("... and the remaining 12%", "others 5%",
   ", with the remaining 8% withdrawn"),
-  in which case the shares must also reach 100%;
+  in which case the shares must also reach 100%; round 16: when the sentence
+  before (same paragraph) holds one share, the list may open on it ("Harbour
+  owns 60% of the scheme. A bank holds 25%, and the remaining 15% ..."): the
+  run alone is then not the whole, and with that share it is (inferred, and
+  only when the run falls short of 100% on its own);
 * by handing one whole out: a verb such as "allocates", "splits", "goes"
   and every share going "to" (or "for", "on") a part ("the grant gives 50%
   to research, 30% to teaching and 20% to buildings"; "spends 60% of its
@@ -842,6 +846,9 @@ def find_share_splits(doc: Document):
                                                       if all(r.kind == Kind.PERCENT for r in run) else None)
                 if rel is not None:
                     yield rel
+                    wider = _rest_with_share_before(doc, rel, in_frames)
+                    if wider is not None:
+                        yield wider
                     margin = _margin(doc, rel, ms)
                     if margin is not None:
                         yield margin
@@ -850,6 +857,52 @@ def find_share_splits(doc: Document):
                         yield ShareSplit(link="inferred", cue="vote shares, the winner's in the sentence before",
                                          shares=(winner,) + rel.shares)
             run = []
+
+
+# round 16: "Northwind owns 51% of the project. Fjord holds 29%, and the remaining 20% belongs to ...": the
+# list ending on the rest may open in the sentence before, on that sentence's one share
+_REST_CUE = "the whole, ending with the rest"
+
+
+def _share_before_list(doc: Document, run: list[Mention], in_frames: set) -> Mention | None:
+    """The one percentage of the sentence right before ``run``'s (same paragraph, no headline) that may open
+    the list the run ends with the rest: "A owns 51% of it. B holds 29%, and the remaining 20% ..."; None
+    when that sentence holds no share, several, or one of a change or a turnout."""
+    idx = run[0].sentence
+    if idx == 0:
+        return None
+    prev, sent = doc.sentences[idx - 1], doc.sentences[idx]
+    if prev.headline or prev.chrome or prev.paragraph != sent.paragraph:
+        return None
+    shares = [m for m in doc.mentions_in(idx - 1) if m.kind == Kind.PERCENT or _fraction_share(m)]
+    if len(shares) != 1:
+        return None
+    share = shares[0]
+    if share.kind != Kind.PERCENT or share.is_range or share.value is None or share.interval is None \
+            or share.value > 100 or id(share) in in_frames or share.compound:
+        return None
+    if _TURNOUT_BEFORE.search(_norm(doc.text[prev.start:share.start])):
+        return None
+    return share
+
+
+def _rest_with_share_before(doc: Document, split: ShareSplit, in_frames: set) -> ShareSplit | None:
+    """Round 16: a list ending on the rest whose own shares fall short of the whole, and the one share of the
+    sentence before: together the whole (inferred; "Northwind owns 51%. Fjord holds 29%, and the remaining
+    20% ...": 51 + 29 + 20 = 100)."""
+    if split.cue != _REST_CUE or split.complete or any(m.kind != Kind.PERCENT for m in split.shares):
+        return None
+    if any(p.kind == Kind.PERCENT and p.end <= split.shares[0].start
+           for p in doc.mentions_in(split.shares[0].sentence)):
+        return None  # a share before the run in its own sentence: which opens the list is unclear
+    hi = sum((m.interval.hi for m in split.shares), Fraction(0))
+    if hi >= 100:
+        return None  # the run reaches the whole on its own: the share before is of something else
+    share = _share_before_list(doc, list(split.shares), in_frames)
+    if share is None:
+        return None
+    return ShareSplit(link="inferred", cue=_REST_CUE + ", the first share in the sentence before",
+                      shares=(share,) + split.shares, complete=True)
 
 
 _SCOPE_BEFORE = re.compile(r"^\s*of\s+(?:the\s+)?(?:votes?|ballots?)(?:\s+cast)?\s+(?:in|across|over|throughout)\s+"
@@ -1041,6 +1094,9 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     complete = bool(_REST.search(last_item)) and len(_WORD.findall(last_item)) <= 4
     if any(p.kind == Kind.PERCENT and p.end <= run[0].start for p in doc.mentions_in(run[0].sentence)):
         complete = False  # a share before the run may belong to the list: the rest of what is unclear
+    # round 16: the list may open on the one share of the sentence before ("A owns 51%. B holds 29%, and the
+    # remaining 20% ..."): still a list ending on the rest, but not the whole on its own
+    opened_before = complete and _share_before_list(doc, run, in_frames) is not None
     # "57% in favour and 46% against": the answers themselves, not a qualifier of the whole
     qualified = [bool(_QUALIFIER.match(h)) and not _IN_FAVOUR.match(h) for h in heads]
     bare = [not _bare(h) for h in heads]
@@ -1080,7 +1136,7 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         cue = "answers to one question"
     if not cue:
         return None
-    return ShareSplit(link="explicit", cue=cue, shares=tuple(run), complete=complete)
+    return ShareSplit(link="explicit", cue=cue, shares=tuple(run), complete=complete and not opened_before)
 
 
 

@@ -377,6 +377,14 @@ and inferred shapes across sentences:
   "the year's|season's NOUN" is the one earlier count of the
   part's kind whose sentence names the period (not an old level, not a figure of something named by a number,
   "Terminal 1 took ..."); several, none agreeing: silent (``_period_total``; inferred)
+* round 16: "Of those [on the NOUN], PART VERB ..., meaning SHARE of NOUN2": the whole a count up to three
+  sentences back whose sentence names NOUN2 again ("The number of patients waiting fell to 61,400. ... Of those
+  on the list, 38,200 had waited under 18 weeks, meaning 62.2% of patients ..."); with no noun after the share,
+  a bare "Of those," takes the counts of the sentence before (``_of_those_so``; inferred, either reading)
+* round 16: "The force recorded 84,310 crimes ... . Suspects were charged in 7,420 cases, a charge rate of
+  8.8%": a rate named by the verb of its sentence's one count, against a whole up to three sentences back told
+  as taken in (recorded, received, handled, heard, ...; not "made 1,200 arrests") (``_outcome_rate_of_intake``;
+  inferred, either reading)
 """
 from __future__ import annotations
 
@@ -1207,6 +1215,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             or _majority(doc, share, before, after) or _compound_whole(doc, share, before) or _rest(doc, share, before) \
             or _includes(doc, share, before) or _rate_of_two(doc, share, before) \
             or _referenced(doc, share, before, after, prev) or _consequence(doc, share, before, prev) \
+            or _of_those_so(doc, share, before, prev) or _outcome_rate_of_intake(doc, share, before) \
             or _with_part_later(doc, share, after) or _clause_then_counts(doc, share, after) \
             or _and_part_or(doc, share, before, after, prev) or _clause_then_share_of(doc, share, before, after) \
             or _capacity(doc, share, after) or _together_part(doc, share, before, after)
@@ -3192,6 +3201,117 @@ def _consequence(doc: Document, share: Mention, before: list[Mention], prev: lis
         return None
     rel = ShareOf(link="inferred", cue="so", share=share, part=a, base=b, either=True)
     return _rate_sides(doc, rel) if "rate" in text[a.end:share.start] or _RATE_WORD_AFTER.match(text, share.end) else rel
+
+
+# round 16: "Of those,", "Of those on the list,", "Among those on its books,": the sentence opens on the members
+# of a whole named before, perhaps placed by a short phrase
+_THOSE_PLACED_LEAD = re.compile(r"^\W*(?:(?:and|but)\s+)?(?:of|among)\s+(?:those|them|these)(?P<placed>\s+(?:on|in|at|under|with)\s+"
+                                r"(?:the|its|their|this|that|our|his|her)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*)?\s*,\s*$",
+                                re.I)
+# "meaning 62% of patients", "so 62% of those waiting": the share's own noun after "of"
+_SO_SHARE_NOUN = re.compile(r"\s*of\s+(?:(?:the|all|all\s+the)\s+)?([a-z][\w'’-]+)", re.I)
+THOSE_SO_SENTENCES = 3  # how far back the whole named by the share's noun may stand
+
+
+def _of_those_so(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
+    """Round 16: "Of those on the list, 38,200 had waited under 18 weeks, meaning 62.2% of patients were seen
+    in time": the part opens its sentence after a lead naming the members of a whole told before, then the
+    share follows from it.  The whole is a count of a sentence up to three back (no headline) that names the
+    share's noun again ("The number of patients waiting ... fell to 61,400"); with no noun after the share,
+    only a bare "Of those," takes the counts of the sentence before.  Either reading (the part or the rest)
+    agreeing keeps it silent (inferred, like "meaning")."""
+    text = doc.text
+    sent = doc.sentences[share.sentence]
+    counts = [c for c in before if c.kind in COUNT_KINDS]
+    if len(counts) != 1 or any(b.kind in SHARE_KINDS for b in before):
+        return None
+    part = counts[0]
+    lead = _THOSE_PLACED_LEAD.match(text[sent.start:part.start])
+    if lead is None:
+        return None
+    gap = text[part.end:share.start]
+    link = _CONSEQUENCE.match(gap) if len(gap) < 250 else None
+    if not link or len(words(gap)) > MAX_TOTAL_GAP_WORDS or _CHANGE_AFTER.match(text[share.end:share.end + 40]) \
+            or set(words("".join(g for g in link.groups() if g))) - _HEDGE_WORDS:
+        return None
+    own = _SO_SHARE_NOUN.match(text, share.end, min(sent.end, share.end + 60))
+    if own is not None and own.group(1).lower() in ("them", "those", "these", "the", "all"):
+        own = None
+    if own is None:
+        if lead.group("placed"):
+            return None  # "Of those on the list, ..., meaning 62% were ...": which whole is unclear
+        wholes = [w for w in prev if w.kind in COUNT_KINDS]
+    else:
+        noun = own.group(1).lower()
+        wholes = []
+        for k in range(sent.index - 1, max(-1, sent.index - 1 - THOSE_SO_SENTENCES), -1):
+            other = doc.sentences[k]
+            if other.headline or other.chrome:
+                break
+            stext = text[other.start:other.end].lower()
+            ms = [w for w in doc.mentions_in(k) if w.kind in COUNT_KINDS and w.value is not None
+                  and w.interval is not None and not w.is_range]
+            if ms and (noun[:5] in {x[:5] for x in words(stext) if len(x) >= 4} or any(_names(w.noun, noun) for w in ms)):
+                wholes = ms + wholes
+    wholes = [w for w in wholes if w is not part and _plausible(part, w) and w.value > part.value
+              and not _OLD_LEVEL_BEFORE.search(text, max(0, w.start - 30), w.start)
+              and not re.search(r"\bfrom\s+$", text[max(0, w.start - 8):w.start], re.I)]
+    if not wholes:
+        return None
+    rels = [ShareOf(link="inferred", cue="of those, so", share=share, part=part, base=w, either=True)
+            for w in reversed(wholes)]
+    return next((r for r in rels if agrees(r)), None) or rels[0]
+
+
+# round 16: ", a charge rate of 8.8%", " - a conviction rate of": a rate set apart, named by one word
+_NAMED_RATE_AFTER = re.compile(r"^[^;:()]*?(?:,|\s[-–—]+|[–—])\s*(?:giving\s+|for\s+|with\s+)?(?:a|an|the)\s+(?P<word>[a-z][a-z-]+)"
+                               r"\s+rate\s+of\s+(?P<hedge>(?:[a-z]+\s+){0,3})$", re.I)
+# "The force recorded 84,310 crimes", "received 3,200 applications": a whole of things taken in to be dealt with
+_INTAKE_BEFORE = re.compile(r"\b(?:recorded|received|handled|processed|heard|logged|registered|lodged|filed|"
+                            r"dealt\s+with|investigated|reviewed|assessed|considered)\s+(?:(?:a\s+total\s+of|some|about|"
+                            r"around|nearly|almost|more\s+than|over|just|only)\s+)*$", re.I)
+_INTAKE_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+(?:recorded|received|handled|"
+                           r"processed|heard|logged|registered|lodged|filed|reported)\b", re.I)
+INTAKE_SENTENCES = 3  # how far back the whole taken in may stand
+
+
+def _outcome_rate_of_intake(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
+    """Round 16: "The force recorded 84,310 crimes ... . Suspects were charged in 7,420 cases, a charge rate
+    of 8.8%": a rate named by the verb of its sentence's one count (charge, charged; conviction, convicted)
+    is that count's share of a whole taken in before -- a count up to three sentences back told as recorded,
+    received, handled, heard (not "made 1,200 arrests": a count of another step).  Either reading (the part
+    or the rest) agreeing, or any such whole, keeps it silent (inferred)."""
+    text = doc.text
+    sent = doc.sentences[share.sentence]
+    counts = [c for c in before if c.kind in COUNT_KINDS]
+    if len(counts) != 1 or any(b.kind in SHARE_KINDS for b in before) or counts[0].kind != Kind.COUNT:
+        return None
+    part = counts[0]
+    named = _NAMED_RATE_AFTER.match(text[part.end:share.start])
+    if named is None or set(words(named.group("hedge"))) - _HEDGE_WORDS \
+            or _OTHER_RATE.search(text, sent.start, sent.end) or _RATE_ELSEWHERE.match(text, share.end) \
+            or _CHANGE_AFTER.match(text[share.end:share.end + 40]):
+        return None
+    rate = named.group("word").lower()
+    clause = words(text[sent.start:part.end].lower())
+    if len(rate) < 4 or not any(_same_verb(rate, w) for w in clause if len(w) >= 4):
+        return None  # "Surgeons operated on 400, a success rate of 98%": the rate is of the operations
+    wholes = []
+    for k in range(sent.index - 1, max(-1, sent.index - 1 - INTAKE_SENTENCES), -1):
+        other = doc.sentences[k]
+        if other.headline or other.chrome:
+            break
+        for w in doc.mentions_in(k):
+            if w.kind == Kind.COUNT and w.value is not None and w.interval is not None and not w.is_range \
+                    and w.value > part.value and _plausible(part, w) \
+                    and (_INTAKE_BEFORE.search(text, max(other.start, w.start - 40), w.start)
+                         or _INTAKE_AFTER.match(text[_noun_end(w):other.end])):
+                wholes.append(w)
+    if not wholes:
+        return None
+    rels = [ShareOf(link="inferred", cue="a rate of the whole taken in", share=share, part=part, base=w, either=True)
+            for w in wholes]
+    return next((r for r in rels if agrees(r)), None) or rels[0]
 
 
 # "130 were successful, a rejection rate of 20%": the part's verb and the rate's noun on one side of an

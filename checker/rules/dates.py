@@ -261,7 +261,7 @@ class RunningYearMismatch(Rule):
         if rel.unit == "decade":
             yield from self._decade(rel)
             return
-        if rel.unit == "edition":
+        if rel.unit in ("edition", "season"):
             yield from self._edition(rel)
             return
         expected = rel.ref_year - rel.start_year + 1
@@ -279,17 +279,20 @@ class RunningYearMismatch(Rule):
             arithmetic=arithmetic, tolerance=tolerance, related=[rel.start])
 
     def _edition(self, rel: RunningYear):
+        # an edition of an event, or a season (round 16: "now in its 21st season, was launched in 2014")
+        unit = rel.unit
         most = rel.ref_year - rel.start_year + 1
-        arithmetic = (f"{rel.ref_year} - {rel.start_year} + 1 = {most} editions at most, one a year "
+        arithmetic = (f"{rel.ref_year} - {rel.start_year} + 1 = {most} {unit}s at most, one a year "
                       f"(year {rel.ref_year} from the publication date)")
         tolerance = (f"up to the {_ordinal(most + 1)}, counting next year's; fewer when years were missed "
-                     f"or it is held less often")
+                     f"or it is held less often" + (" or a season runs across two years" if unit == "season" else ""))
+        first = "First held" if unit == "edition" else "Begun"
         yield self.verdict(
             rel, rel.ordinal, rel.stated <= most + 1,
-            f"First held in {rel.start_year}, it can have reached its {_ordinal(rel.stated)} "
-            f"edition by {rel.ref_year}.",
-            f"First held in {rel.start_year}, a yearly event reaches at most its {_ordinal(most)} "
-            f"edition in {rel.ref_year}, not its {_ordinal(rel.stated)}.",
+            f"{first} in {rel.start_year}, it can have reached its {_ordinal(rel.stated)} "
+            f"{unit} by {rel.ref_year}.",
+            f"{first} in {rel.start_year}, {'a yearly event' if unit == 'edition' else 'it'} reaches at most its "
+            f"{_ordinal(most)} {unit} in {rel.ref_year}, not its {_ordinal(rel.stated)}.",
             arithmetic=arithmetic, tolerance=tolerance, related=[rel.start])
 
     def _decade(self, rel: RunningYear):
