@@ -175,6 +175,9 @@ Shapes beyond the plain "the N NOUN":
   part ("Ten people, including two children, died"); "all N of those killed were" is a pronoun for the set;
   a verb in the irregular past ends a noun phrase ("The 9cm hailstones broke roof tiles"); (silent) people cut
   are some of an owner's whole: "will lay off 1,300 workers ... Its 3,600 employees" (``_CUT_BEFORE``/``_CUT_AFTER``).
+* (round 16) a sum its clause's verb says was awarded is what "the award" restates, whatever its own noun: "was
+  awarded a £13m lottery grant ... The £31m award" (``_awarded_thing``); "Forecasters said the 83mph gust ..."
+  is who speaks, no forecast (``_PEAK_FORESEEN``).
 """
 from __future__ import annotations
 
@@ -1706,12 +1709,20 @@ def _refers(doc: Document, m: Mention, c: str) -> bool:
     animals died ... the 12 deaths", "Police arrested 14 fans ... the 41 arrests")?"""
     if concept(doc, m) == c:
         return True
+    if m.kind == Kind.MONEY and c == "award":
+        return _awarded_thing(doc, m)
     if m.kind != Kind.COUNT:
         return False
     if _event_of_verb(doc, m, c):
         return True
     after = re.match(r"(?:\s+[A-Za-z][\w'-]*){1,3}", _after(doc, m, 40))
     return bool(after) and any(group_of(w) == c for w in words(after.group(0)))
+
+
+def _awarded_thing(doc: Document, m: Mention) -> bool:
+    """A sum the verb of its own clause says was awarded, whatever it is called: "was awarded a £12m
+    lottery grant" is what "the £12m award" restates (also "awarded a £3m contract")."""
+    return _verb_concept(doc, m, m.end, MONEY_VERBS, clause=True) == "award"
 
 
 def _event_of_verb(doc: Document, m: Mention, c: str) -> bool:
@@ -2751,7 +2762,8 @@ def find_named_measure_restatements(doc: Document):
         yield DefiniteRestatement(link="inferred", cue="the " + noun, first=first, second=second, subject=noun)
 
 
-_PEAK_FORESEEN = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|project\w*|could|would|will|may|might|likely|"
+# (not "forecasters", who speak of what was measured too: "Forecasters said the 82mph gust at ... was")
+_PEAK_FORESEEN = re.compile(r"\b(?:expect\w*|forecast(?!ers?\b)\w*|predict\w*|project\w*|could|would|will|may|might|likely|"
                             r"due|set\s+to|fear\w*|warn\w*|until|before)\b", re.I)
 def _other_year(doc: Document, first: Mention, second: Mention) -> bool:
     """A year in the second's sentence that the first's does not name, other than one the figure is

@@ -1,0 +1,66 @@
+"""Round 16 (restated figures): perturbation tables.
+
+Each core shape a round-16 fix enables is written in my own words as a template with the restated
+figure ``{b}``; the flagged row puts in a slipped figure, its clean twin the figure as first given.
+Each shape runs through the ordinary perturbations of news copy: an attribution, a period, a
+trailing clause, a dash or bracket, a written number, a hedge, the order of the sentences."""
+from __future__ import annotations
+
+import pytest
+
+from shapes import assert_clean, assert_flagged
+
+# (shape, perturbation, template, slipped, as first given, rule prefix, published)
+TABLE: list[tuple] = []
+
+
+def _shape(name: str, slipped: str, clean: str, rule: str, cells: dict[str, str], published=None) -> None:
+    for perturbation, template in cells.items():
+        TABLE.append((name, perturbation, template, slipped, clean, rule, published))
+
+
+# 1. a measure of a thing restated as "the N-unit thing", the second sentence told by forecasters
+#    ("Forecasters said" is who speaks, not a forecast)
+_shape("forecasters said", "83mph", "93mph", "FC40", {
+    "bare": "A gust of 93mph was measured at Aberdaron on Tuesday. Forecasters said the {b} gust was the "
+            "strongest of the winter.",
+    "attribution after": "A gust of 93mph was measured at Aberdaron on Tuesday. The {b} gust was the strongest "
+                         "of the winter, forecasters said.",
+    "place repeated": "Gusts of 93mph were recorded on Bardsey Island as the storm passed. A forecaster said "
+                      "the {b} gust on Bardsey Island had toppled two caravans.",
+    "trailing clause": "A gust of 93mph was measured at Aberdaron on Tuesday. Forecasters said the {b} gust "
+                       "was the strongest of the winter, though inland speeds were far lower.",
+    "dash": "A gust of 93mph was measured at Aberdaron on Tuesday. Forecasters said the {b} gust - the "
+            "strongest of the winter - had brought down power lines.",
+})
+
+# 2. a sum the verb says was awarded, restated as "the award" under another noun than its own
+_shape("awarded, then the award", "£31m", "£13m", "FC40", {
+    "bare": "The zoo has been awarded a £13m lottery grant. The {b} award will pay for a new reptile house.",
+    "attribution": "The zoo has been awarded a £13m lottery grant. Its director said the {b} award would pay "
+                   "for a new reptile house.",
+    "period": "The zoo was awarded a £13m heritage grant in March. The {b} award will pay for a new reptile "
+              "house.",
+    "trailing clause": "The zoo has been awarded a £13m lottery grant, the largest in its history. The {b} "
+                       "award will pay for a new reptile house, which opens in 2027.",
+    "bracket": "The zoo (founded in 1931) has been awarded a £13m lottery grant. The {b} award will pay for "
+               "a new reptile house.",
+    "contract": "Halvern Council has awarded a £13m contract to a local builder. The {b} award was approved "
+                "by councillors on Monday.",
+})
+
+
+def _cell_id(row) -> str:
+    return f"{row[0]}: {row[1]}"
+
+
+@pytest.mark.parametrize("shape,perturbation,template,slipped,clean,rule,published", TABLE,
+                         ids=[_cell_id(r) for r in TABLE])
+def test_slipped_restatement_flags(shape, perturbation, template, slipped, clean, rule, published):
+    assert_flagged(template.format(b=slipped), slipped, rule, published)
+
+
+@pytest.mark.parametrize("shape,perturbation,template,slipped,clean,rule,published", TABLE,
+                         ids=[_cell_id(r) for r in TABLE])
+def test_restated_as_given_is_clean(shape, perturbation, template, slipped, clean, rule, published):
+    assert_clean(template.format(b=clean), published)
