@@ -49,6 +49,26 @@ _shape("awarded, then the award", "£31m", "£13m", "FC40", {
                 "by councillors on Monday.",
 })
 
+# 3. a thing sized by a unit under its proper name, restated as "the N-unit NOUN"
+_shape("named, then the N-unit noun", "18-storey", "12-storey", "FC40", {
+    "bare": "Firefighters were sent to the 12-storey Harrow Court shortly after midnight. Residents of the "
+            "{b} block were led to safety.",
+    "attribution": "Firefighters were sent to the 12-storey Harrow Court shortly after midnight, the fire "
+                   "service said. Residents of the {b} block were led to safety.",
+    "period": "Fire broke out in the 12-storey Harrow Court on Sunday night. Residents of the {b} block "
+              "were led to safety by firefighters.",
+    "trailing clause": "Firefighters were sent to the 12-storey Harrow Court shortly after midnight. Residents "
+                       "of the {b} block were led to safety, and two were treated for smoke.",
+    "written number": "Firefighters were sent to the 12-storey Harrow Court shortly after midnight. Residents "
+                      "of the {b} tower, most of them pensioners, were led to safety.",
+})
+_shape("named, then the N-unit noun (seats)", "2,900-seat", "2,400-seat", "FC40", {
+    "bare": "The 2,400-seat Alder Hall will close for repairs in May. The {b} venue has hosted the festival "
+            "since 1987.",
+    "quote": "The 2,400-seat Alder Hall will close for repairs in May. \"The {b} venue will get a new roof,\" "
+             "its manager said.",
+})
+
 
 def _cell_id(row) -> str:
     return f"{row[0]}: {row[1]}"

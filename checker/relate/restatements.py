@@ -177,7 +177,9 @@ Shapes beyond the plain "the N NOUN":
   are some of an owner's whole: "will lay off 1,300 workers ... Its 3,600 employees" (``_CUT_BEFORE``/``_CUT_AFTER``).
 * (round 16) a sum its clause's verb says was awarded is what "the award" restates, whatever its own noun: "was
   awarded a £13m lottery grant ... The £31m award" (``_awarded_thing``); "Forecasters said the 83mph gust ..."
-  is who speaks, no forecast (``_PEAK_FORESEEN``).
+  is who speaks, no forecast (``_PEAK_FORESEEN``); a thing sized by a unit under its proper name is what "the
+  N-unit NOUN" of that unit restates, when it is the one such figure back: "the 12-storey Harrow Court ... the
+  18-storey block" (``_named_sized_alike``).
 """
 from __future__ import annotations
 
@@ -1719,6 +1721,22 @@ def _refers(doc: Document, m: Mention, c: str) -> bool:
     return bool(after) and any(group_of(w) == c for w in words(after.group(0)))
 
 
+def _named_sized_alike(doc: Document, m: Mention, second: Mention, window: list[Mention]) -> bool:
+    """A thing sized by a unit and called by its proper name, restated as "the N-unit NOUN" under the same
+    unit: "the 14-storey Marlow House ... the 16-storey block" (the one figure of that unit in the window)."""
+    if not (m.compound and second.compound and m.kind == second.kind == Kind.COUNT):
+        return False
+    unit = _unit_word(doc, m)
+    if unit is None or unit != _unit_word(doc, second):
+        return False
+    if _PROPER_NAME_AFTER.match(doc.text, m.end, doc.sentences[m.sentence].end) is None:
+        return False  # "the 14-storey block": a common noun, the synonym groups decide
+    return not any(o is not m and o.compound and _unit_word(doc, o) == unit for o in window)
+
+
+_PROPER_NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?=[\s,.;:)]|$)")
+
+
 def _awarded_thing(doc: Document, m: Mention) -> bool:
     """A sum the verb of its own clause says was awarded, whatever it is called: "was awarded a £12m
     lottery grant" is what "the £12m award" restates (also "awarded a £3m contract")."""
@@ -1826,7 +1844,9 @@ def find_definite_restatements(doc: Document):
         if REST_AFTER.match(doc.text, np.span.end if np.span is not None else second.end):
             continue  # "the 680 tickets left", "the 12 still missing": what remains of the first, not it
         tallies = _tallies(doc)
-        candidates = [m for m in _window(qs, j, _sentence_of) if same_dimension(m, second) and refers(doc, m, c)
+        window = _window(qs, j, _sentence_of)
+        candidates = [m for m in window if same_dimension(m, second) and (refers(doc, m, c)
+                                                                          or _named_sized_alike(doc, m, second, window))
                       and m not in tallies]  # a side of a tally: find_tally_restatements
         earlier = [m for m in candidates if m.sentence >= second.sentence - _MAX_SENTENCE_GAP
                    and not _SEQUENCE_BEFORE.search(doc.text, max(0, m.start - 12), m.start)
