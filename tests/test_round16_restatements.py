@@ -69,6 +69,22 @@ _shape("named, then the N-unit noun (seats)", "2,900-seat", "2,400-seat", "FC40"
              "its manager said.",
 })
 
+# 4. a jury's time, hedged or not, restated as "the N-hour deliberation"
+_shape("the jury took, then the deliberation", "seven-hour", "four-hour", "FC40", {
+    "bare": "The jury took just over four hours to convict him. After the {b} deliberation, the judge "
+            "adjourned sentencing.",
+    "attribution": "The jury took just over four hours to convict him, the court heard. The {b} deliberation "
+                   "ended shortly before 3pm.",
+    "period": "On Thursday the jury took just over four hours to convict him. After the {b} deliberation, "
+              "the judge adjourned sentencing until next month.",
+    "jurors, about": "Jurors took about four hours to clear her of all charges. After the {b} deliberation, "
+                     "she hugged her solicitor.",
+    "deliberated for": "The jury deliberated for just under four hours before finding him guilty. After the "
+                       "{b} deliberation, the judge thanked them.",
+    "trailing clause": "The jury at Exeter Crown Court took four hours to reach its verdicts. The {b} "
+                       "deliberation followed a trial that lasted three weeks.",
+})
+
 
 def _cell_id(row) -> str:
     return f"{row[0]}: {row[1]}"

@@ -179,7 +179,8 @@ Shapes beyond the plain "the N NOUN":
   awarded a £13m lottery grant ... The £31m award" (``_awarded_thing``); "Forecasters said the 83mph gust ..."
   is who speaks, no forecast (``_PEAK_FORESEEN``); a thing sized by a unit under its proper name is what "the
   N-unit NOUN" of that unit restates, when it is the one such figure back: "the 12-storey Harrow Court ... the
-  18-storey block" (``_named_sized_alike``).
+  18-storey block" (``_named_sized_alike``); a jury's time is its deliberation, and a hedged first term is read
+  by its interval: "The jury took just over four hours ... the seven-hour deliberation" (``_EVENT_DOERS``).
 """
 from __future__ import annotations
 
@@ -3725,6 +3726,8 @@ def _term_of(doc: Document, m: Mention) -> str | None:
 _TERMS = frozenset({"sentence", "ban", "contract"})
 _LASTING = frozenset({"lasted", "lasting", "lasts", "last", "took", "after", "spanning", "spanned", "ran",
                       "running", "went", "run", "runs"})
+# An event told by who does it, the event unnamed: "The jury took four hours to convict" / "the four-hour deliberation".
+_EVENT_DOERS = {"deliberation": frozenset({"jury", "jurors", "jury's", "jury’s"})}
 # Openings of a clause that describes the noun before its comma: "The trial, (which is) expected to last ...".
 _DESCRIBING = frozenset("which that expected due set scheduled likely planned".split())
 
@@ -3741,6 +3744,8 @@ def _lasting_subject(doc: Document, m: Mention, c: str) -> bool:
     clauses = re.split(r"[,;:]", doc.text[s.start:m.start])
     if any(group_of(w) == c for w in words(clauses[-1])):
         return True
+    if any(w in _EVENT_DOERS.get(c, ()) for w in words(clauses[-1])):
+        return True  # "The jury took just over four hours": the jury's time is its deliberation
     # "The inquest, which is due to run for three weeks": the noun the clause describes
     opening = words(clauses[-1])[:1]
     return (len(clauses) > 1 and bool(opening) and opening[0] in _DESCRIBING
@@ -3793,9 +3798,10 @@ def _rival_term(doc: Document, m: Mention, second: Mention, c: str) -> bool:
 
 def find_term_restatements(doc: Document):
     """A term given twice: "jailed for eight years ... the nine-year term"."""
-    qs = [m for m in quantities(doc, Kind.DURATION) if not m.is_range and not m.hedge]
+    # (a hedged first is read by its interval: "took just over four hours" ... "the six-hour deliberation")
+    qs = [m for m in quantities(doc, Kind.DURATION) if not m.is_range]
     for j, second in enumerate(qs):
-        if not second.compound or definite(doc, second, partitive_ok=True) is None \
+        if second.hedge or not second.compound or definite(doc, second, partitive_ok=True) is None \
                 and not _WHOSE.search(doc.text, max(0, second.start - 8), second.start):
             continue
         np = noun_phrase(doc, second)
