@@ -85,6 +85,39 @@ _shape("the jury took, then the deliberation", "seven-hour", "four-hour", "FC40"
                        "deliberation followed a trial that lasted three weeks.",
 })
 
+# 5. a thing's level given as a percentage, restated with "the" (no rate word names it)
+_shape("a thing's level", "47%", "38%", "FC40", {
+    "bare": "Thornby reservoir is at 38% of capacity after a dry winter. With the reservoir at {b}, customers "
+            "have been asked to save water.",
+    "said that": "Thornby reservoir is at 38% of capacity after a dry winter. The water company said that with "
+                 "the reservoir at {b}, a hosepipe ban was likely.",
+    "period in both": "Thornby reservoir is at 38% of capacity this week. With the reservoir at {b} this week, "
+                      "customers have been asked to save water.",
+    "hedge": "Thornby reservoir is at about 38% of capacity after a dry winter. With the reservoir at {b}, "
+             "customers have been asked to save water.",
+    "trailing clause": "Thornby reservoir is at 38% of capacity after a dry winter. With the reservoir at {b}, "
+                       "customers have been asked to save water, though rain is forecast.",
+    "restated as is": "Thornby reservoir is at 38% of capacity after a dry winter. The reservoir is at {b}, "
+                      "the lowest since 1976, the company said.",
+})
+
+# a thing's levels at two times, of two things, or of another measure: no restatement
+CLEAN_OTHERS = [
+    "Thornby reservoir was at 38% of capacity in March. With the reservoir at 47% in May, the ban was lifted.",
+    "Thornby reservoir was at 38% of capacity last week. The reservoir is at 47% after heavy rain.",
+    "Thornby reservoir is at 38% of capacity. With the reservoir at 47% of its usual winter level, a ban is likely.",
+    "Thornby reservoir is at 38% of capacity. With Upton reservoir at 47%, the company will move water between them.",
+    "Labour is at 38% in the latest poll. With the party at 47% in Wales, its leader was upbeat.",
+    "The jury took four hours to convict him. The six-hour hearing that followed set his sentence.",
+    "Fire crews went to the 12-storey Harrow Court and the 18-storey Elm Court. The 18-storey block was "
+    "evacuated.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN_OTHERS)
+def test_other_quantities_stay_clean(text):
+    assert_clean(text)
+
 
 def _cell_id(row) -> str:
     return f"{row[0]}: {row[1]}"

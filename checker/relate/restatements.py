@@ -180,7 +180,10 @@ Shapes beyond the plain "the N NOUN":
   is who speaks, no forecast (``_PEAK_FORESEEN``); a thing sized by a unit under its proper name is what "the
   N-unit NOUN" of that unit restates, when it is the one such figure back: "the 12-storey Harrow Court ... the
   18-storey block" (``_named_sized_alike``); a jury's time is its deliberation, and a hedged first term is read
-  by its interval: "The jury took just over four hours ... the seven-hour deliberation" (``_EVENT_DOERS``).
+  by its interval: "The jury took just over four hours ... the seven-hour deliberation" (``_EVENT_DOERS``);
+  a thing's level given as a percentage and restated with "the", no rate word naming it, at the same time and
+  of the same measure: "Thornby reservoir is at 38% of capacity ... With the reservoir at 47%" (``_level_head``;
+  a level's subject begins after "that"/"with": ``_SUBJECT_OPENERS``).
 """
 from __future__ import annotations
 
@@ -2583,6 +2586,9 @@ def _level_subject(doc: Document, m: Mention) -> tuple[list[str], bool] | None:
     elif before and before[-1] in _STATE_VERBS and not _CHANGE_VERBS & set(before):
         verb = max(i for i, w in enumerate(before) if w in _STATE_VERBS)
         subject = before[max(0, verb - 7):verb]
+        opener = max((i for i, w in enumerate(subject) if w in _SUBJECT_OPENERS), default=None)
+        if opener is not None and opener + 1 < len(subject):
+            subject = subject[opener + 1:]  # "said that with the reservoir at 47%": the reservoir
     elif len(before) >= 2 and before[-1] == "to" and before[-2] in _CHANGE_VERBS \
             and len(_CHANGE_VERBS & set(before)) == 1:
         subject = before[max(0, len(before) - 9):-2]  # "Unemployment fell to 4.2%": the level it reached
@@ -2600,8 +2606,44 @@ def _level_subject(doc: Document, m: Mention) -> tuple[list[str], bool] | None:
     return subject, subject[0] in ("the", "its", "their") or owned
 
 
+# words after which a level's subject begins: "Officials said that turnout was", "with the reservoir at"
+_SUBJECT_OPENERS = frozenset({"that", "with", "said", "says", "while", "whereas"})
+
+
 def _level_concept(subject: list[str]) -> str | None:
     return next((group_of(w) for w in subject if group_of(w) in PERCENT_CONCEPTS), None)
+
+
+# heads that name no thing of their own: "the rate is at 4%", "it was at 40%"
+_NO_LEVEL_HEAD = frozenset("""rate level figure share total number proportion percentage it this that which what
+    there here one some most all others""".split())
+
+
+def _level_head(subject: list[str]) -> str | None:
+    """The thing a level is of when no rate concept names it, its head noun: "Kingsmoor reservoir is at
+    41%" -> reservoir (to be restated as "the reservoir at 47%")."""
+    ws = list(subject)
+    while ws and ws[-1] in _STATE_VERBS:
+        ws.pop()
+    if not ws or len(ws[-1]) < 4 or not ws[-1].isalpha() or ws[-1] in _NP_STOP or ws[-1] in _NO_LEVEL_HEAD:
+        return None
+    return singular(ws[-1])
+
+
+_MONTHS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_PAST_STATE = frozenset("was were stood remained sat".split())
+_PRESENT_STATE = frozenset("is are stands remains sits".split())
+
+
+def _level_times_differ(doc: Document, first: Mention, second: Mention) -> bool:
+    """Two levels of a thing told at two times: a day or month one sentence names and the other does not,
+    or a past state against a present one ("was at 41% in May ... is at 47%")."""
+    a, b = _sentence(doc, first), _sentence(doc, second)
+    if {w.lower() for w in _DAY_NAMED.findall(a)} != {w.lower() for w in _DAY_NAMED.findall(b)} \
+            or set(_MONTHS.findall(a)) != set(_MONTHS.findall(b)):
+        return True
+    va, vb = (set(words(_before(doc, m, 30))[-3:]) for m in (first, second))
+    return bool(va & _PAST_STATE and vb & _PRESENT_STATE or va & _PRESENT_STATE and vb & _PAST_STATE)
 
 
 def find_level_restatements(doc: Document):
@@ -2618,12 +2660,15 @@ def find_level_restatements(doc: Document):
             continue
         subject, _ = found
         c = _level_concept(subject)
-        if c is None:
+        head = None if c is not None else _level_head(subject)
+        if c is None and head is None:
             continue
         earlier = []
         for m in _window(qs, j, _sentence_of):
             given = _level_subject(doc, m)
-            if (given and _level_concept(given[0]) == c and m.sentence != second.sentence
+            if (given and (_level_concept(given[0]) == c if head is None
+                           else _level_concept(given[0]) is None and _level_head(given[0]) == head)
+                    and m.sentence != second.sentence
                     and m.sentence >= second.sentence - _MAX_SENTENCE_GAP):
                 earlier.append((m, given[0]))
         if not earlier:
@@ -2642,7 +2687,19 @@ def find_level_restatements(doc: Document):
             continue  # "the jobless rate for women"
         if compares(doc, second) or years_differ(doc, first, second):
             continue
-        yield DefiniteRestatement(link="inferred", cue="the", first=first, second=second, subject=c)
+        if head is not None and (_level_times_differ(doc, first, second) or _level_qualified(doc, first, second)):
+            continue  # a thing's level, not a rate: the same time and measure only ("41% of capacity" / "47%")
+        yield DefiniteRestatement(link="inferred", cue="the", first=first, second=second, subject=c or head)
+
+
+def _level_qualified(doc: Document, first: Mention, second: Mention) -> bool:
+    """A phrase after the second level that the first's sentence does not back: "the reservoir at 47% of its
+    winter average", "the party at 30% in Wales"."""
+    q = _QUALIFIED_AFTER.match(doc.text, second.end)
+    if q is None:
+        return False
+    tail = words(re.split(r"[,;:()]", _after(doc, second, 40))[0])[1:4]
+    return any(w not in _NP_STOP and not backed(w, _sentence(doc, first)) for w in tail)
 
 
 def find_new_level_restatements(doc: Document):
