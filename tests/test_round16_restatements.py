@@ -100,6 +100,30 @@ _shape("a thing's level", "47%", "38%", "FC40", {
     "restated as is": "Thornby reservoir is at 38% of capacity after a dry winter. The reservoir is at {b}, "
                       "the lowest since 1976, the company said.",
 })
+# 6. the lead's figure restated far down the report as "the N NOUN", two digits swapped
+_FILLER = ("The airline also added two routes to Iceland. Its fleet of 14 aircraft flew 31,000 hours. "
+           "Fares rose for a second year. Staff numbers were unchanged at 2,900. The company paid no dividend. ")
+_shape("the lead's figure, far on", "4.17 million", "4.71 million", "FC40", {
+    "bare": "Westgale Air carried 4.71 million passengers in 2023, its busiest year. " + _FILLER +
+            "The {b} passengers flew on 38 routes.",
+    "headline too": "Westgale Air has its busiest year\nWestgale Air carried 4.71 million passengers in 2023. "
+                    + _FILLER + "The {b} passengers flew on 38 routes.",
+    "attribution, last year": "Westgale Air carried 4.71 million passengers in 2023, the company said on "
+                              "Tuesday. " + _FILLER + "Its chief executive said the {b} passengers carried last "
+                              "year were a record.",
+    "breakdown between": "Westgale Air carried 4.71 million passengers in 2023. Its Dublin route carried 1.2 "
+                         "million passengers and its Oslo route 800,000. " + _FILLER +
+                         "The {b} passengers flew on 38 routes.",
+    "trailing clause": "Westgale Air carried 4.71 million passengers in 2023. " + _FILLER + "The {b} passengers "
+                       "flew on 38 routes, more than half of them to Spain.",
+}, published="2024-02-20")
+_shape("the lead's sum, far on", "£16.3m", "£13.6m", "FC40", {
+    "bare": "Brackwater Water has been fined £13.6 million for sewage spills. " + _FILLER +
+            "The {b} fine will be paid by shareholders.",
+    "synonym": "Brackwater Water has been fined £13.6 million by the regulator, it said. " + _FILLER +
+               "The {b} penalty will be paid by shareholders, not customers.",
+})
+
 
 # a thing's levels at two times, of two things, or of another measure: no restatement
 CLEAN_OTHERS = [
@@ -111,6 +135,15 @@ CLEAN_OTHERS = [
     "The jury took four hours to convict him. The six-hour hearing that followed set his sentence.",
     "Fire crews went to the 12-storey Harrow Court and the 18-storey Elm Court. The 18-storey block was "
     "evacuated.",
+    # far from the lead: another thing's, another place's, another year's figure
+    "Westgale Air carried 4.71 million passengers in 2023. " + _FILLER + "The 4.17 million passengers of its "
+    "rival Skyline flew on 50 routes.",
+    "Westgale Air carried 4.71 million passengers in 2023. " + _FILLER + "The 4.17 million passengers in Spain "
+    "flew on 38 routes.",
+    "Westgale Air carried 4.71 million passengers in 2023. " + _FILLER + "In 2019 the 4.17 million passengers "
+    "flew on 30 routes.",
+    "Westgale Air carried 4.71 million passengers in 2023. " + _FILLER + "Skyline carried 4.17 million "
+    "passengers.",
 ]
 
 
