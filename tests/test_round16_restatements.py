@@ -32,6 +32,10 @@ _shape("forecasters said", "83mph", "93mph", "FC40", {
                        "was the strongest of the winter, though inland speeds were far lower.",
     "dash": "A gust of 93mph was measured at Aberdaron on Tuesday. Forecasters said the {b} gust - the "
             "strongest of the winter - had brought down power lines.",
+    "told by its verb": "The storm reached Gwynedd overnight. Gusts reached 93mph at Aberdaron. The Met Office "
+                        "said the {b} gust was the strongest of the winter.",
+    "told by its verb, place first": "The storm reached Gwynedd overnight. At Aberdaron, gusts hit 93mph. "
+                                     "The {b} gust was the strongest of the winter.",
 })
 
 # 2. a sum the verb says was awarded, restated as "the award" under another noun than its own
@@ -97,6 +101,8 @@ _shape("a thing's level", "47%", "38%", "FC40", {
              "customers have been asked to save water.",
     "trailing clause": "Thornby reservoir is at 38% of capacity after a dry winter. With the reservoir at {b}, "
                        "customers have been asked to save water, though rain is forecast.",
+    "plural verb": "Stocks at Thornby reservoir are at 38% of capacity. With the reservoir at {b}, customers "
+                   "have been asked to save water.",
     "restated as is": "Thornby reservoir is at 38% of capacity after a dry winter. The reservoir is at {b}, "
                       "the lowest since 1976, the company said.",
 })
@@ -131,6 +137,8 @@ CLEAN_OTHERS = [
     "Thornby reservoir was at 38% of capacity last week. The reservoir is at 47% after heavy rain.",
     "Thornby reservoir is at 38% of capacity. With the reservoir at 47% of its usual winter level, a ban is likely.",
     "Thornby reservoir is at 38% of capacity. With Upton reservoir at 47%, the company will move water between them.",
+    "The storm reached Gwynedd overnight. Winds at sea hit 93mph. The 83mph gust at Aberdaron was the strongest "
+    "inland.",
     "Labour is at 38% in the latest poll. With the party at 47% in Wales, its leader was upbeat.",
     "The jury took four hours to convict him. The six-hour hearing that followed set his sentence.",
     "Fire crews went to the 12-storey Harrow Court and the 18-storey Elm Court. The 18-storey block was "

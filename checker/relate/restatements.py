@@ -183,7 +183,8 @@ Shapes beyond the plain "the N NOUN":
   by its interval: "The jury took just over four hours ... the seven-hour deliberation" (``_EVENT_DOERS``);
   a thing's level given as a percentage and restated with "the", no rate word naming it, at the same time and
   of the same measure: "Thornby reservoir is at 38% of capacity ... With the reservoir at 47%" (``_level_head``;
-  a level's subject begins after "that"/"with": ``_SUBJECT_OPENERS``).
+  a level's subject begins after "that"/"with": ``_SUBJECT_OPENERS``); a measure's thing may be told by its verb
+  at the opening of a clause: "Gusts reached 93mph ... the 83mph gust" (``_MEASURE_NOUN_REACHED``).
 """
 from __future__ import annotations
 
@@ -2623,8 +2624,8 @@ def _level_head(subject: list[str]) -> str | None:
     """The thing a level is of when no rate concept names it, its head noun: "Kingsmoor reservoir is at
     41%" -> reservoir (to be restated as "the reservoir at 47%")."""
     ws = list(subject)
-    while ws and ws[-1] in _STATE_VERBS:
-        ws.pop()
+    while ws and (ws[-1] in _STATE_VERBS or ws[-1] in ("are", "were")):
+        ws.pop()  # "Stocks at Ashcombe reservoir are at 41%": the reservoir
     if not ws or len(ws[-1]) < 4 or not ws[-1].isalpha() or ws[-1] in _NP_STOP or ws[-1] in _NO_LEVEL_HEAD:
         return None
     return singular(ws[-1])
@@ -2786,6 +2787,8 @@ _DAY_NAMED = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yester
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _NAMED_MEASURE_DET = re.compile(r"\b(?:the|that|this)\s+$", re.I)
 _MEASURE_NOUN_OF = re.compile(r"\b([a-z]{3,})\s+of\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+# the thing whose measure a verb tells: "Gusts reached 92mph", "Waves hit 9 metres" (not "at", "of" before it)
+_MEASURE_NOUN_REACHED = re.compile(r"\b([a-z]{3,})\s+(?:reached|hit|topped|peaked\s+at)\s+$", re.I)
 _MEASURE_APART = re.compile(r"\b(?:previous|earlier|former|old|last|record|average|usual|normal|typical|"
                             r"forecast|expected|predicted)\s+$", re.I)
 
@@ -2794,6 +2797,12 @@ def _measure_noun(doc: Document, m: Mention) -> str | None:
     """The thing a measure is of, singular: "Gusts of 94mph" and "a 94mph gust" are gusts."""
     start = doc.sentences[m.sentence].start
     of = _MEASURE_NOUN_OF.search(doc.text, max(start, m.start - 30), m.start)
+    if of is None:
+        of = _MEASURE_NOUN_REACHED.search(doc.text, max(start, m.start - 30), m.start)
+        lead = words(doc.text[start:of.start(1)])[-1:] if of is not None else None
+        if of is not None and lead and lead[0] not in ("the", "a", "an") \
+                and not re.search(r"[,;:(\u2014\u2013-]\s*$", doc.text[start:of.start(1)]):
+            of = None  # the noun opens its clause: "Gusts reached", "the waves hit" (not "winds at sea hit")
     if of is not None:
         return singular(of.group(1).lower())
     if not _A_BEFORE.search(doc.text, max(start, m.start - 4), m.start):
