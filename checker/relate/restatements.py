@@ -175,6 +175,16 @@ Shapes beyond the plain "the N NOUN":
   part ("Ten people, including two children, died"); "all N of those killed were" is a pronoun for the set;
   a verb in the irregular past ends a noun phrase ("The 9cm hailstones broke roof tiles"); (silent) people cut
   are some of an owner's whole: "will lay off 1,300 workers ... Its 3,600 employees" (``_CUT_BEFORE``/``_CUT_AFTER``).
+* (round 16) a sum its clause's verb says was awarded is what "the award" restates, whatever its own noun: "was
+  awarded a £13m lottery grant ... The £31m award" (``_awarded_thing``); "Forecasters said the 83mph gust ..."
+  is who speaks, no forecast (``_PEAK_FORESEEN``); a thing sized by a unit under its proper name is what "the
+  N-unit NOUN" of that unit restates, when it is the one such figure back: "the 12-storey Harrow Court ... the
+  18-storey block" (``_named_sized_alike``); a jury's time is its deliberation, and a hedged first term is read
+  by its interval: "The jury took just over four hours ... the seven-hour deliberation" (``_EVENT_DOERS``);
+  a thing's level given as a percentage and restated with "the", no rate word naming it, at the same time and
+  of the same measure: "Thornby reservoir is at 38% of capacity ... With the reservoir at 47%" (``_level_head``;
+  a level's subject begins after "that"/"with": ``_SUBJECT_OPENERS``); a measure's thing may be told by its verb
+  at the opening of a clause: "Gusts reached 93mph ... the 83mph gust" (``_MEASURE_NOUN_REACHED``).
 """
 from __future__ import annotations
 
@@ -1706,12 +1716,36 @@ def _refers(doc: Document, m: Mention, c: str) -> bool:
     animals died ... the 12 deaths", "Police arrested 14 fans ... the 41 arrests")?"""
     if concept(doc, m) == c:
         return True
+    if m.kind == Kind.MONEY and c == "award":
+        return _awarded_thing(doc, m)
     if m.kind != Kind.COUNT:
         return False
     if _event_of_verb(doc, m, c):
         return True
     after = re.match(r"(?:\s+[A-Za-z][\w'-]*){1,3}", _after(doc, m, 40))
     return bool(after) and any(group_of(w) == c for w in words(after.group(0)))
+
+
+def _named_sized_alike(doc: Document, m: Mention, second: Mention, window: list[Mention]) -> bool:
+    """A thing sized by a unit and called by its proper name, restated as "the N-unit NOUN" under the same
+    unit: "the 14-storey Marlow House ... the 16-storey block" (the one figure of that unit in the window)."""
+    if not (m.compound and second.compound and m.kind == second.kind == Kind.COUNT):
+        return False
+    unit = _unit_word(doc, m)
+    if unit is None or unit != _unit_word(doc, second):
+        return False
+    if _PROPER_NAME_AFTER.match(doc.text, m.end, doc.sentences[m.sentence].end) is None:
+        return False  # "the 14-storey block": a common noun, the synonym groups decide
+    return not any(o is not m and o.compound and _unit_word(doc, o) == unit for o in window)
+
+
+_PROPER_NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?=[\s,.;:)]|$)")
+
+
+def _awarded_thing(doc: Document, m: Mention) -> bool:
+    """A sum the verb of its own clause says was awarded, whatever it is called: "was awarded a £12m
+    lottery grant" is what "the £12m award" restates (also "awarded a £3m contract")."""
+    return _verb_concept(doc, m, m.end, MONEY_VERBS, clause=True) == "award"
 
 
 def _event_of_verb(doc: Document, m: Mention, c: str) -> bool:
@@ -1815,7 +1849,9 @@ def find_definite_restatements(doc: Document):
         if REST_AFTER.match(doc.text, np.span.end if np.span is not None else second.end):
             continue  # "the 680 tickets left", "the 12 still missing": what remains of the first, not it
         tallies = _tallies(doc)
-        candidates = [m for m in _window(qs, j, _sentence_of) if same_dimension(m, second) and refers(doc, m, c)
+        window = _window(qs, j, _sentence_of)
+        candidates = [m for m in window if same_dimension(m, second) and (refers(doc, m, c)
+                                                                          or _named_sized_alike(doc, m, second, window))
                       and m not in tallies]  # a side of a tally: find_tally_restatements
         earlier = [m for m in candidates if m.sentence >= second.sentence - _MAX_SENTENCE_GAP
                    and not _SEQUENCE_BEFORE.search(doc.text, max(0, m.start - 12), m.start)
@@ -2551,6 +2587,9 @@ def _level_subject(doc: Document, m: Mention) -> tuple[list[str], bool] | None:
     elif before and before[-1] in _STATE_VERBS and not _CHANGE_VERBS & set(before):
         verb = max(i for i, w in enumerate(before) if w in _STATE_VERBS)
         subject = before[max(0, verb - 7):verb]
+        opener = max((i for i, w in enumerate(subject) if w in _SUBJECT_OPENERS), default=None)
+        if opener is not None and opener + 1 < len(subject):
+            subject = subject[opener + 1:]  # "said that with the reservoir at 47%": the reservoir
     elif len(before) >= 2 and before[-1] == "to" and before[-2] in _CHANGE_VERBS \
             and len(_CHANGE_VERBS & set(before)) == 1:
         subject = before[max(0, len(before) - 9):-2]  # "Unemployment fell to 4.2%": the level it reached
@@ -2568,8 +2607,44 @@ def _level_subject(doc: Document, m: Mention) -> tuple[list[str], bool] | None:
     return subject, subject[0] in ("the", "its", "their") or owned
 
 
+# words after which a level's subject begins: "Officials said that turnout was", "with the reservoir at"
+_SUBJECT_OPENERS = frozenset({"that", "with", "said", "says", "while", "whereas"})
+
+
 def _level_concept(subject: list[str]) -> str | None:
     return next((group_of(w) for w in subject if group_of(w) in PERCENT_CONCEPTS), None)
+
+
+# heads that name no thing of their own: "the rate is at 4%", "it was at 40%"
+_NO_LEVEL_HEAD = frozenset("""rate level figure share total number proportion percentage it this that which what
+    there here one some most all others""".split())
+
+
+def _level_head(subject: list[str]) -> str | None:
+    """The thing a level is of when no rate concept names it, its head noun: "Kingsmoor reservoir is at
+    41%" -> reservoir (to be restated as "the reservoir at 47%")."""
+    ws = list(subject)
+    while ws and (ws[-1] in _STATE_VERBS or ws[-1] in ("are", "were")):
+        ws.pop()  # "Stocks at Ashcombe reservoir are at 41%": the reservoir
+    if not ws or len(ws[-1]) < 4 or not ws[-1].isalpha() or ws[-1] in _NP_STOP or ws[-1] in _NO_LEVEL_HEAD:
+        return None
+    return singular(ws[-1])
+
+
+_MONTHS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_PAST_STATE = frozenset("was were stood remained sat".split())
+_PRESENT_STATE = frozenset("is are stands remains sits".split())
+
+
+def _level_times_differ(doc: Document, first: Mention, second: Mention) -> bool:
+    """Two levels of a thing told at two times: a day or month one sentence names and the other does not,
+    or a past state against a present one ("was at 41% in May ... is at 47%")."""
+    a, b = _sentence(doc, first), _sentence(doc, second)
+    if {w.lower() for w in _DAY_NAMED.findall(a)} != {w.lower() for w in _DAY_NAMED.findall(b)} \
+            or set(_MONTHS.findall(a)) != set(_MONTHS.findall(b)):
+        return True
+    va, vb = (set(words(_before(doc, m, 30))[-3:]) for m in (first, second))
+    return bool(va & _PAST_STATE and vb & _PRESENT_STATE or va & _PRESENT_STATE and vb & _PAST_STATE)
 
 
 def find_level_restatements(doc: Document):
@@ -2586,12 +2661,15 @@ def find_level_restatements(doc: Document):
             continue
         subject, _ = found
         c = _level_concept(subject)
-        if c is None:
+        head = None if c is not None else _level_head(subject)
+        if c is None and head is None:
             continue
         earlier = []
         for m in _window(qs, j, _sentence_of):
             given = _level_subject(doc, m)
-            if (given and _level_concept(given[0]) == c and m.sentence != second.sentence
+            if (given and (_level_concept(given[0]) == c if head is None
+                           else _level_concept(given[0]) is None and _level_head(given[0]) == head)
+                    and m.sentence != second.sentence
                     and m.sentence >= second.sentence - _MAX_SENTENCE_GAP):
                 earlier.append((m, given[0]))
         if not earlier:
@@ -2610,7 +2688,19 @@ def find_level_restatements(doc: Document):
             continue  # "the jobless rate for women"
         if compares(doc, second) or years_differ(doc, first, second):
             continue
-        yield DefiniteRestatement(link="inferred", cue="the", first=first, second=second, subject=c)
+        if head is not None and (_level_times_differ(doc, first, second) or _level_qualified(doc, first, second)):
+            continue  # a thing's level, not a rate: the same time and measure only ("41% of capacity" / "47%")
+        yield DefiniteRestatement(link="inferred", cue="the", first=first, second=second, subject=c or head)
+
+
+def _level_qualified(doc: Document, first: Mention, second: Mention) -> bool:
+    """A phrase after the second level that the first's sentence does not back: "the reservoir at 47% of its
+    winter average", "the party at 30% in Wales"."""
+    q = _QUALIFIED_AFTER.match(doc.text, second.end)
+    if q is None:
+        return False
+    tail = words(re.split(r"[,;:()]", _after(doc, second, 40))[0])[1:4]
+    return any(w not in _NP_STOP and not backed(w, _sentence(doc, first)) for w in tail)
 
 
 def find_new_level_restatements(doc: Document):
@@ -2697,6 +2787,8 @@ _DAY_NAMED = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yester
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _NAMED_MEASURE_DET = re.compile(r"\b(?:the|that|this)\s+$", re.I)
 _MEASURE_NOUN_OF = re.compile(r"\b([a-z]{3,})\s+of\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+# the thing whose measure a verb tells: "Gusts reached 92mph", "Waves hit 9 metres" (not "at", "of" before it)
+_MEASURE_NOUN_REACHED = re.compile(r"\b([a-z]{3,})\s+(?:reached|hit|topped|peaked\s+at)\s+$", re.I)
 _MEASURE_APART = re.compile(r"\b(?:previous|earlier|former|old|last|record|average|usual|normal|typical|"
                             r"forecast|expected|predicted)\s+$", re.I)
 
@@ -2705,6 +2797,12 @@ def _measure_noun(doc: Document, m: Mention) -> str | None:
     """The thing a measure is of, singular: "Gusts of 94mph" and "a 94mph gust" are gusts."""
     start = doc.sentences[m.sentence].start
     of = _MEASURE_NOUN_OF.search(doc.text, max(start, m.start - 30), m.start)
+    if of is None:
+        of = _MEASURE_NOUN_REACHED.search(doc.text, max(start, m.start - 30), m.start)
+        lead = words(doc.text[start:of.start(1)])[-1:] if of is not None else None
+        if of is not None and lead and lead[0] not in ("the", "a", "an") \
+                and not re.search(r"[,;:(\u2014\u2013-]\s*$", doc.text[start:of.start(1)]):
+            of = None  # the noun opens its clause: "Gusts reached", "the waves hit" (not "winds at sea hit")
     if of is not None:
         return singular(of.group(1).lower())
     if not _A_BEFORE.search(doc.text, max(start, m.start - 4), m.start):
@@ -2751,7 +2849,8 @@ def find_named_measure_restatements(doc: Document):
         yield DefiniteRestatement(link="inferred", cue="the " + noun, first=first, second=second, subject=noun)
 
 
-_PEAK_FORESEEN = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|project\w*|could|would|will|may|might|likely|"
+# (not "forecasters", who speak of what was measured too: "Forecasters said the 82mph gust at ... was")
+_PEAK_FORESEEN = re.compile(r"\b(?:expect\w*|forecast(?!ers?\b)\w*|predict\w*|project\w*|could|would|will|may|might|likely|"
                             r"due|set\s+to|fear\w*|warn\w*|until|before)\b", re.I)
 def _other_year(doc: Document, first: Mention, second: Mention) -> bool:
     """A year in the second's sentence that the first's does not name, other than one the figure is
@@ -3693,6 +3792,8 @@ def _term_of(doc: Document, m: Mention) -> str | None:
 _TERMS = frozenset({"sentence", "ban", "contract"})
 _LASTING = frozenset({"lasted", "lasting", "lasts", "last", "took", "after", "spanning", "spanned", "ran",
                       "running", "went", "run", "runs"})
+# An event told by who does it, the event unnamed: "The jury took four hours to convict" / "the four-hour deliberation".
+_EVENT_DOERS = {"deliberation": frozenset({"jury", "jurors", "jury's", "jury’s"})}
 # Openings of a clause that describes the noun before its comma: "The trial, (which is) expected to last ...".
 _DESCRIBING = frozenset("which that expected due set scheduled likely planned".split())
 
@@ -3709,6 +3810,8 @@ def _lasting_subject(doc: Document, m: Mention, c: str) -> bool:
     clauses = re.split(r"[,;:]", doc.text[s.start:m.start])
     if any(group_of(w) == c for w in words(clauses[-1])):
         return True
+    if any(w in _EVENT_DOERS.get(c, ()) for w in words(clauses[-1])):
+        return True  # "The jury took just over four hours": the jury's time is its deliberation
     # "The inquest, which is due to run for three weeks": the noun the clause describes
     opening = words(clauses[-1])[:1]
     return (len(clauses) > 1 and bool(opening) and opening[0] in _DESCRIBING
@@ -3761,9 +3864,10 @@ def _rival_term(doc: Document, m: Mention, second: Mention, c: str) -> bool:
 
 def find_term_restatements(doc: Document):
     """A term given twice: "jailed for eight years ... the nine-year term"."""
-    qs = [m for m in quantities(doc, Kind.DURATION) if not m.is_range and not m.hedge]
+    # (a hedged first is read by its interval: "took just over four hours" ... "the six-hour deliberation")
+    qs = [m for m in quantities(doc, Kind.DURATION) if not m.is_range]
     for j, second in enumerate(qs):
-        if not second.compound or definite(doc, second, partitive_ok=True) is None \
+        if second.hedge or not second.compound or definite(doc, second, partitive_ok=True) is None \
                 and not _WHOSE.search(doc.text, max(0, second.start - 8), second.start):
             continue
         np = noun_phrase(doc, second)

@@ -117,6 +117,11 @@ told as another occasion's in the second's own sentence, and its year, set nothi
 made in 2023, and Root said his 187 ..."), nor does the level a move left ("fell from £478m to £412m"); a scale
 word cut short or spelt out is one shape ("£4.6m" / "£6.4 million"); a headline figure given again only far
 after the second leaves the lead's slip a slip.
+Round 16: the lead's figure (first body sentence) restated as "the N NOUN" of the same thing more than four sentences
+on, two digits swapped, both of three significant digits or more or a decimal before a scale word, is tied whatever
+lies between, unless a figure of that thing near the second's value stands between ("carried 2.36 million passengers
+in 2022 ... the 2.63 million passengers carried last year", ``_swapped_far_from_lead``); "last year" naming the year
+the first's sentence names is no other time.
 A pair a restatement finder already links is left to it
 (``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
@@ -125,6 +130,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from fractions import Fraction
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -1030,6 +1036,9 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         clause = _RANKED_THIS.sub(" ", clause)  # "the fastest by a British woman this season": ranks it too
     own = _periods(_sentence_text(doc, first))
     new = _periods(clause) - own
+    if new & YEAR_MARKERS and doc.published is not None:
+        # "carried 2.36 million passengers in 2022 ... the 2.63 million carried last year" (published in 2023)
+        new = {p for p in new if p not in YEAR_MARKERS or not named_years(doc, {p}) <= _dating_years(doc, first.sentence)}
     if new and all(_DAY_OF_ACT.fullmatch(p) for p in new) and (not own or _day_of_predicate(doc, second, new)):
         # "set aside £4.5m ... approved the £5.4m plan on Monday", "forced 340 residents out on Sunday
         # ... The 430 evacuees were allowed back on Monday": the day of the act
@@ -1184,8 +1193,72 @@ def find_digit_slips(doc: Document):
           if not m.is_range and m.value is not None and not doc.sentences[m.sentence].chrome
           and not _names_an_event(doc, m)]
     written = [digits_as_written(m) for m in qs]
+    seconds = set()
     for slip in _SLIPS:
-        yield from _slipped(doc, slip, qs, written)
+        for r in _slipped(doc, slip, qs, written):
+            seconds.add(r.second.start)
+            yield r
+    yield from _swapped_far_from_lead(doc, qs, written, seconds)
+
+
+_FAR_SENTENCES = 40  # how far after the lead its figure may be restated by "the N NOUN" (keeps long drafts linear)
+
+
+def _swapped_far_from_lead(doc: Document, qs: list[Mention], written: list[str | None], seconds: set):
+    """The lead's figure restated far down the report as "the N NOUN" of the same thing, two digits swapped:
+    "carried 2.36 million passengers in 2022 ... (seven paragraphs on) the 2.63 million passengers carried
+    last year", "fined £18.4 million ... The £14.8m penalty".  Both of three significant digits or more or a
+    decimal before a scale word; the second definite, its noun the first's (not a generic one), no place or
+    phrase the lead lacks, and no figure between of that thing near the second's value (a nearer one it may
+    restate)."""
+    lead = next((k for k, s in enumerate(doc.sentences) if not s.headline and not s.chrome), None)
+    if lead is None:
+        return
+    firsts = [i for i, m in enumerate(qs) if m.sentence == lead and written[i] is not None
+              and (_long(m) or _scaled_decimal(m))]
+    if not firsts:
+        return
+    given = None
+    for j, second in enumerate(qs):
+        w = written[j]
+        if w is None or second.start in seconds or not lead + _NEARBY_SENTENCES < second.sentence <= lead + _FAR_SENTENCES:
+            continue
+        pairs = [i for i in firsts if transposed(written[i], w)]
+        if not pairs or not (_long(second) or _scaled_decimal(second)):
+            continue  # (two digits swapped: a cheap test on the digits first)
+        if given is None:
+            given = Counter((m.kind, m.value) for m in qs)
+        for i in pairs:
+            first = qs[i]
+            if not _alike(doc, _SLIPS[0], first, second) or given[(second.kind, second.value)] > 1:
+                continue
+            if not _lead_restated_far(doc, qs, i, j):
+                continue
+            yield TransposedRestatement(link="inferred", cue="digits swapped (the lead's figure)", first=first,
+                                        second=second, subject=_subject(doc, first))
+            break
+
+
+def _lead_restated_far(doc: Document, qs: list[Mention], i: int, j: int) -> bool:
+    """Is ``qs[j]``, far after the lead's ``qs[i]``, "the N NOUN" of the same thing, nothing setting it apart?"""
+    first, second = qs[i], qs[j]
+    det = definite(doc, second)
+    np = noun_phrase(doc, second)
+    if det is None or det in ("both", "all") or not np.adjacent or compares(doc, second) or _moved(doc, second):
+        return False
+    c = concept(doc, first)
+    if not c or c in GENERIC_NOUNS or c == "people" or c != concept(doc, second):
+        return False
+    if any(w.lower() in ("other", "another", "rival", "separate") for w in np.modifiers):
+        return False
+    if new_qualifier(doc, second, first) or _placed_elsewhere(doc, first, second):
+        return False
+    lo, hi = second.value * Fraction(9, 10), second.value * Fraction(11, 10)
+    if any(m.kind == second.kind and lo <= m.value <= hi and concept(doc, m) == c for m in qs[i + 1:j]):
+        return False  # "... the Rona service's 2.58 million passengers ... the 2.63 million": a nearer one
+    if _dated_apart(doc, first, second) or _apart(doc, [], first, second):
+        return False
+    return not (_summed_with_neighbour(doc, first, second) or _left_over(doc, first, second))
 
 
 # a race named by its distance: "retained his 100m freestyle title ... won the 1,500m freestyle" are two events
