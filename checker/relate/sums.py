@@ -564,6 +564,12 @@ Round 15 (guards narrowed so ordinary phrases keep the core readings; see tests/
 - a value the figure moved from ("£86m, up from £80m last year") leaves it the sole figure "The total"
   or "Of those" in the next sentence points back to; a label in -ing that names a sector ("catering
   £1.2m", "parking £0.4m") is no participle opening a clause.
+
+Round 16 (see tests/test_round16_sums.py):
+
+- two parts after verbs moving opposite ways are a net change, no breakdown, and a running total after
+  them is the level it reached: "opened 24 shops and closed nine, taking its total to 612"
+  (``_flow_verb_before``, beside the flows after a figure, "910 joined and 620 left").
 """
 from __future__ import annotations
 
@@ -1000,15 +1006,38 @@ _ANOTHER_PERIODS = re.compile(r"\b(?:last|previous|the\s+previous|the\s+prior)\s
                               r"(?:[a-z]+\s+){0,3}(?:of\s+)?$", re.I)
 
 
+# a part's own verb right before it that adds things or takes them away: "opened 24 stores during the year and
+# closed nine, taking its total to 612" -- the total is a level reached by a net change, no sum (round 16)
+_FLOW_HEDGE = r"(?:(?:a\s+further|another|an\s+extra|some|about|around|roughly|nearly|almost|just|only|over|more\s+than)\s+)?$"
+_IN_VERB_BEFORE = re.compile(r"\b(?:opened|added|hired|recruited|built|created|acquired|bought|took\s+on|admitted"
+                             r"|welcomed|launched|signed)\s+" + _FLOW_HEDGE, re.I)
+_OUT_VERB_BEFORE = re.compile(r"\b(?:closed|shut(?:\s+down)?|axed|shed|sold|demolished|laid\s+off|dismissed|fired"
+                              r"|scrapped|retired|removed|discharged|disposed\s+of|withdrew|pulled)\s+" + _FLOW_HEDGE, re.I)
+
+
+def _flow_verb_before(doc: Document, p: Mention) -> bool | None:
+    """True for a part after a verb that adds ("opened 24"), False after one that takes away ("closed nine")."""
+    before = doc.text[max(doc.sentences[p.sentence].start, p.start - 40):p.start]
+    if _IN_VERB_BEFORE.search(before):
+        return True
+    return False if _OUT_VERB_BEFORE.search(before) else None
+
+
 def _in_and_out(doc: Document, enum: tuple[Mention, ...]) -> bool:
-    """Two parts of one list that flow opposite ways ("910 joined and 620 left")."""
+    """Two parts of one list that flow opposite ways ("910 joined and 620 left", "opened 24 and closed nine")."""
     if len(enum) != 2:
         return False
     flows = []
     for p in enum:
         after = doc.text[p.end:p.end + 40]
         found = _IN_AFTER.match(after) or _OUT_AFTER.match(after)
-        if found is None or found.group(0).rstrip().endswith("s") and not found.group(0).rstrip().endswith("ss"):
+        if found is None:
+            verb = _flow_verb_before(doc, p)
+            if verb is None:
+                return False
+            flows.append(verb)
+            continue
+        if found.group(0).rstrip().endswith("s") and not found.group(0).rstrip().endswith("ss"):
             return False  # "80 departures and 75 arrivals": kinds of flights, the halves of a pair
         flows.append(bool(_IN_AFTER.match(after)))
     return flows[0] != flows[1]
