@@ -47,3 +47,64 @@ SAME_WAY = [
 def test_same_way_still_sums(template, flag, clean):
     assert_flagged(template.replace("{T}", flag), flag, "FC1")
     assert_clean(template.replace("{T}", clean))
+
+
+# --- 2. an owner's whole, then its counted subdivisions each with a figure of its own, in a later sentence
+# ("X's population rose to N" / "the largest of X's three boroughs is A, with ..., followed by B with ... and C
+# with ..."): all of the whole (complete, inferred).  (template, flag total, clean total)
+OWNER_SUBDIVISIONS = [
+    ("Tarvale's population rose to {T} at the census. The largest of Tarvale's three boroughs is Ostby, with "
+     "61,300 residents, followed by Kelling with 45,900 and Marsh End with 20,800.", "137,000", "128,000"),
+    ("Tarvale's population rose to {T} at the census, the statistics office said. The largest of Tarvale's three "
+     "boroughs is Ostby, with 61,300 residents, followed by Kelling with 45,900 and Marsh End with 20,800.",
+     "137,000", "128,000"),
+    ("In 2021 Tarvale's population rose to {T}. The largest of Tarvale's three boroughs is Ostby, with 61,300 "
+     "residents, followed by Kelling with 45,900 and Marsh End with 20,800.", "137,000", "128,000"),
+    ("Tarvale's population rose to {T} at the census. The largest of Tarvale's three boroughs is Ostby, with "
+     "61,300 residents, followed by Kelling with 45,900 and Marsh End with 20,800, where the new town is planned.",
+     "137,000", "128,000"),
+    ("Tarvale's population rose to {T} at the census. The largest of Tarvale's three boroughs - Ostby - has "
+     "61,300 residents, followed by Kelling with 45,900 and Marsh End with 20,800.", "137,000", "128,000"),
+    ("Tarvale's population rose to {T} at the census. Tarvale's three boroughs are Ostby (61,300 residents), "
+     "Kelling (45,900) and Marsh End (20,800).", "137,000", "128,000"),
+    ("Tarvale's population rose to about {T} at the census. The largest of Tarvale's three boroughs is Ostby, "
+     "with 61,300 residents, followed by Kelling with 45,900 and Marsh End with 20,800.", "150,000", "128,000"),
+    ("Tarvale's population rose to {T} at the census. The largest of Tarvale's three boroughs is Ostby, with "
+     "sixty thousand residents, followed by Kelling with 45,900 and Marsh End with 20,800.", "137,000", "126,700"),
+    ("Tarvale's population rose to {T} at the census. The council said growth was uneven. The largest of "
+     "Tarvale's three boroughs is Ostby, with 61,300 residents, followed by Kelling with 45,900 and Marsh End "
+     "with 20,800.", "137,000", "128,000"),
+    ("Tarvale's population rose to {T} at the census.\n\nThe council said growth was uneven.\n\nOf Tarvale's "
+     "three boroughs, Ostby is the biggest with 61,300 residents, followed by Kelling with 45,900 and Marsh End "
+     "with 20,800.", "137,000", "128,000"),
+    ("Tarvale's population rose to {T} at the census. The largest of Tarvale's four wards is Ostby, with 61,300 "
+     "residents, followed by Kelling with 25,900, Marsh End with 20,800 and Pell with 20,000.", "137,000", "128,000"),
+    # a year right before the level reached, past a comma, is no alternative ("to 2021, to 128,000")
+    ("Tarvale's population grew by 5.4% in the ten years to 2021, to {T}. The largest of Tarvale's three "
+     "boroughs is Ostby, with 61,300 residents, followed by Kelling with 45,900 and Marsh End with 20,800.",
+     "137,000", "128,000"),
+    ("Tarvale's workforce grew to {T} in the year. The largest of Tarvale's three districts is Ostby, with "
+     "61,300 workers, followed by Kelling with 45,900 and Marsh End with 20,800.", "137,000", "128,000"),
+]
+
+
+@pytest.mark.parametrize("template,flag,clean", OWNER_SUBDIVISIONS)
+def test_owner_subdivisions(template, flag, clean):
+    assert_flagged(template.replace("{T}", flag), flag, "FC1")
+    assert_clean(template.replace("{T}", clean))
+
+
+# near misses: the parts are another period's, other things, or fewer than the counted subdivisions
+OWNER_NEAR_MISSES = [
+    "Tarvale's population rose to 150,000 at the census. In 2011 the largest of Tarvale's three boroughs was "
+    "Ostby, with 61,300 residents, followed by Kelling with 45,900 and Marsh End with 20,800.",
+    "Tarvale's population rose to 150,000 at the census. The largest of Tarvale's three boroughs is Ostby, with "
+    "61,300 homes, followed by Kelling with 45,900 and Marsh End with 20,800.",
+    "Tarvale's population rose to 150,000 at the census. The largest of Tarvale's four boroughs is Ostby, with "
+    "61,300 residents, followed by Kelling with 45,900 and Marsh End with 20,800.",
+]
+
+
+@pytest.mark.parametrize("text", OWNER_NEAR_MISSES)
+def test_owner_near_misses(text):
+    assert_clean(text)

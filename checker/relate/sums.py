@@ -569,7 +569,12 @@ Round 16 (see tests/test_round16_sums.py):
 
 - two parts after verbs moving opposite ways are a net change, no breakdown, and a running total after
   them is the level it reached: "opened 24 shops and closed nine, taking its total to 612"
-  (``_flow_verb_before``, beside the flows after a figure, "910 joined and 620 left").
+  (``_flow_verb_before``, beside the flows after a figure, "910 joined and 620 left");
+- an owner's whole, then, in a later sentence, as many figures as its counted subdivisions, each after a
+  name of its own and the only figures there, are all of it (``find_places_of_named_whole``; complete,
+  inferred): "Tarvale's population rose to 128,000" / "The largest of Tarvale's three boroughs is Ostby,
+  with 61,300 residents, followed by Kelling with 45,900 and Marsh End with 20,800"; a year before a comma
+  is no alternative ("in the ten years to 2021, to 128,000").
 """
 from __future__ import annotations
 
@@ -1119,8 +1124,9 @@ def _vague(m: Mention) -> bool:
     return m.precision is None
 
 
-# "aged one or two", "three to four": the second figure of an alternative
-_ALTERNATIVE_BEFORE = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# "aged one or two", "three to four": the second figure of an alternative (not past a comma: "in the decade
+# to 2021, to 412,300", round 16)
+_ALTERNATIVE_BEFORE = re.compile(r"\b(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                                  r"\s+(?:or|to)\s+$", re.I)
 
 
@@ -4779,6 +4785,84 @@ def find_shared_among(doc: Document):
                            parts=tuple(parts), complete=True)
 
 
+# ------------------------------------------- "Eastmere's population ... to 412,300" / "... of Eastmere's four districts"
+
+# the subdivisions a named place or body is made of, counted after its possessive: "Eastmere's four districts",
+# "the group's three divisions" (round 16)
+_SUBDIVISIONS = frozenset("""districts boroughs counties regions wards provinces states territories parishes
+    constituencies divisions zones islands""".split())
+_PLACE_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+)?$")
+# the whole of the same owner: "Eastmere's population grew by 6.4% ... to 412,300"
+_PEOPLE_WHOLES = frozenset("population residents people inhabitants workforce".split())
+_NOT_A_NAME = frozenset("the a an in at on of its their with and but by for from this that these those".split())
+SUBDIVISION_MAX = 8
+NAMED_WHOLE_REACH = 6
+
+
+def _each_named(doc: Document, parts: list[Mention], owner: str) -> bool:
+    """Every part has a name of its own before it, since the part before (or the sentence start):
+    "Harwick ..., with 148,200 residents, followed by Saltney with 112,600, ... and Lowmoor with 55,100"."""
+    start = doc.sentences[parts[0].sentence].start
+    for p in parts:
+        names = [w for w in re.findall(r"\b[A-Z][\w'’-]*", doc.text[start:p.start])
+                 if w.lower() not in _NOT_A_NAME and not w.startswith(owner)]
+        if not names:
+            return False
+        start = p.end
+    return True
+
+
+def _owner_whole(doc: Document, owner: str, sent: int, parts: list[Mention], by_sentence) -> Mention | None:
+    """The lone figure of the nearest earlier sentence naming the owner's whole ("Eastmere's population ...
+    412,300"), no other period's; the whole's word names what the parts count (the population of residents)."""
+    owned = re.compile(r"\b" + re.escape(owner) + r"['’]s\s+([a-z-]+)(?:\s+([a-z]+))?\b")
+    noun = categories.normalise(parts[0].noun) if parts[0].noun else None
+    for k in range(sent - 1, max(-1, sent - NAMED_WHOLE_REACH - 1), -1):
+        if doc.sentences[k].headline:
+            continue
+        named = owned.search(doc.sentence_text(k))
+        if named is None:
+            continue
+        figures = [m for m in by_sentence.get(k, []) if _compatible_kinds(m, parts[0])]
+        if len(figures) != 1 or _OTHER_PERIOD.search(doc.sentence_text(k)):
+            return None
+        q, owned_words = figures[0], [w.lower() for w in named.groups() if w]
+        if q.start < doc.sentences[k].start + named.end() or q.compound:
+            return None
+        fits = any(w in _PEOPLE_WHOLES for w in owned_words) and (noun is None or noun in categories.PEOPLE) \
+            or noun is not None and (any(categories.normalise(w) == noun for w in owned_words)
+                                     or q.noun is not None and categories.normalise(q.noun) == noun)
+        return q if fits else None
+    return None
+
+
+def find_places_of_named_whole(doc: Document):
+    """"Eastmere's population grew ... to 412,300" / "Harwick ... remains the largest of Eastmere's four
+    districts, with 148,200 residents, followed by Saltney with 112,600, ... and Lowmoor with 55,100":
+    as many figures as the owner's counted subdivisions, each after a name of its own and the only figures
+    of their sentence, are all of the owner's whole told in an earlier sentence (complete, inferred)."""
+    if "'s " not in doc.text and "’s " not in doc.text:
+        return
+    by_sentence = _pool(doc)
+    for c in doc.mentions:
+        if c.kind != Kind.COUNT or c.compound or not c.noun or c.noun.lower() not in _SUBDIVISIONS \
+                or c.value is None or not 2 <= c.value <= SUBDIVISION_MAX or c.value != int(c.value):
+            continue
+        owner = _PLACE_OWNER_BEFORE.search(doc.text, max(doc.sentences[c.sentence].start, c.start - 30), c.start)
+        if owner is None:
+            continue
+        parts = [m for m in by_sentence.get(c.sentence, []) if m.start != c.start]
+        if len(parts) != c.value or not all(_compatible_kinds(parts[0], p) and p.unit == parts[0].unit for p in parts) \
+                or any(_is_difference(doc, p) or p.compound or p.hedge for p in parts) \
+                or any(m.kind in (Kind.YEAR, Kind.DATE) for m in doc.mentions_in(c.sentence)) \
+                or _OTHER_PERIOD.search(doc.sentence_text(c.sentence)) \
+                or not _each_named(doc, parts, owner.group(1)):
+            continue
+        total = _owner_whole(doc, owner.group(1), c.sentence, parts, by_sentence)
+        if total is not None and _total_compatible(total, tuple(parts), inferred=True):
+            yield PartsOfWhole(link="inferred", cue="places", total=total, parts=tuple(parts), complete=True)
+
+
 def parts_of_whole(doc: Document) -> list[PartsOfWhole]:
     """The relations of ``find_parts_of_whole``, found once per document (the
     share finder reads them too)."""
@@ -4836,4 +4920,4 @@ def _same_event(doc: Document, q: Mention, enum) -> bool:
 
 FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, find_back_remainder, find_balances, find_net_flows, find_tally_in_body,
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest,
-           find_partitive_outcomes, find_outcomes_of_them)
+           find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole)
