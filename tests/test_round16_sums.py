@@ -108,3 +108,49 @@ OWNER_NEAR_MISSES = [
 @pytest.mark.parametrize("text", OWNER_NEAR_MISSES)
 def test_owner_near_misses(text):
     assert_clean(text)
+
+
+# --- 3. the lone figure told as the biggest part of a whole, then the other parts by the same verb in the next
+# sentence (the later ones gapped): pieces of the nearest earlier figure counting the same things (partial, so only
+# an excess flags).  (template, flag total, clean total)
+BIGGEST_PART = [
+    ("The port handled {T} containers in the year. Asian routes were the biggest part of the trade, carrying "
+     "5.1 million containers. European routes carried 2.4 million and American routes 1.3 million.",
+     "7.8 million", "8.8 million"),
+    ("The port handled {T} containers in the year, the authority said. Asian routes remained by far the biggest "
+     "part of the trade, carrying 5.1 million containers. European routes carried 2.4 million, and American "
+     "routes 1.3 million, with volumes still weak.", "7.8 million", "8.8 million"),
+    ("The port handled {T} containers in the year. Asian routes were the largest share of the trade, carrying "
+     "5.1 million containers. European routes, including new links to Hamburg, carried 2.4 million, and "
+     "American routes 1.3 million.", "7.8 million", "8.8 million"),
+    ("The port handled {T} containers in the year. Demand from retailers stayed firm. Asian routes were the "
+     "biggest part of the trade, carrying 5.1 million containers. European routes carried 2.4 million and "
+     "American routes 1.3 million.", "7.8 million", "8.8 million"),
+    ("The port handled {T} containers in the year. Asian routes were the biggest part of the trade, carrying "
+     "5.1 million containers. European routes carried 2.4 million and American routes 1.3 million.",
+     "seven million", "nine million"),
+]
+
+
+@pytest.mark.parametrize("template,flag,clean", BIGGEST_PART)
+def test_biggest_part_then_rest(template, flag, clean):
+    assert_flagged(template.replace("{T}", flag), flag, "FC1")
+    assert_clean(template.replace("{T}", clean))
+
+
+# near misses: the whole of another year, the parts of another year, another verb for the rest
+BIGGEST_PART_NEAR_MISSES = [
+    "In 2019 the port handled 7.8 million containers. Asian routes were the biggest part of the trade, carrying "
+    "5.1 million containers. European routes carried 2.4 million and American routes 1.3 million.",
+    "The port handled 7.8 million containers in the year. Asian routes were the biggest part of the trade, "
+    "carrying 5.1 million containers. In 2019 European routes carried 2.4 million and American routes 1.3 million.",
+    "The port handled 7.8 million containers in the year. Asian routes were the biggest part of the trade, "
+    "carrying 5.1 million containers. European routes lost 2.4 million and American routes 1.3 million.",
+    "The port handled 7.8 million containers last year. This year Asian routes were the biggest part of the "
+    "trade, carrying 5.1 million containers. European routes carried 2.4 million and American routes 1.3 million.",
+]
+
+
+@pytest.mark.parametrize("text", BIGGEST_PART_NEAR_MISSES)
+def test_biggest_part_near_misses(text):
+    assert_clean(text)

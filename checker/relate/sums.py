@@ -574,7 +574,12 @@ Round 16 (see tests/test_round16_sums.py):
   name of its own and the only figures there, are all of it (``find_places_of_named_whole``; complete,
   inferred): "Tarvale's population rose to 128,000" / "The largest of Tarvale's three boroughs is Ostby,
   with 61,300 residents, followed by Kelling with 45,900 and Marsh End with 20,800"; a year before a comma
-  is no alternative ("in the ten years to 2021, to 128,000").
+  is no alternative ("in the ten years to 2021, to 128,000");
+- the lone figure told as the biggest part of a whole, then, in the next sentence, the other parts by the
+  same verb (the later ones gapped), are pieces of the nearest earlier figure counting the same things in a
+  sentence of no other year (``find_biggest_part_then_rest``; partial, inferred): "The port handled 8.8
+  million containers. Asian routes were the biggest part of the trade, carrying 5.1 million containers.
+  European routes carried 2.4 million and American routes 1.3 million".
 """
 from __future__ import annotations
 
@@ -4863,6 +4868,63 @@ def find_places_of_named_whole(doc: Document):
             yield PartsOfWhole(link="inferred", cue="places", total=total, parts=tuple(parts), complete=True)
 
 
+# ------------------------------------------- "European flights were the biggest part, carrying 19.2m. Long-haul carried 7.5m ..."
+
+# a figure told as the biggest piece of a whole: "remained by far the biggest part of the business, carrying"
+# (round 16)
+_BIGGEST_PART = re.compile(r"\b(?:the\s+)?(?:biggest|largest|greatest|main|single\s+largest)\s+(?:part|share|slice|chunk"
+                           r"|portion|source|segment)\b(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[a-z]+)?", re.I)
+_VERB_RIGHT_BEFORE = re.compile(r"\b([a-z]{4,})\s+$")
+BIGGEST_PART_REACH = 3
+_THIS_PERIOD = re.compile(r"\bthis\s+(?:year|month|season|quarter|week)\b|\bso\s+far\b|\bto\s+date\b", re.I)
+
+
+def _verb_stem(doc: Document, m: Mention) -> str | None:
+    """The stem of the word right before a figure: "carrying 19.2m" and "carried 7.5m" share "carr"."""
+    found = _VERB_RIGHT_BEFORE.search(doc.text, max(doc.sentences[m.sentence].start, m.start - 20), m.start)
+    return found.group(1).lower()[:4] if found else None
+
+
+def _year_of_its_own(doc: Document, sent: int) -> bool:
+    """A year stated in the sentence ("in 2019", "on March 3, 2019"); a dateline's "Jan 17" is none."""
+    return any(m.kind == Kind.YEAR or m.kind == Kind.DATE and re.search(r"\d{4}", m.text) for m in doc.mentions_in(sent))
+
+
+def find_biggest_part_then_rest(doc: Document):
+    """"The airport handled 28.6 million passengers" / "European flights remained the biggest part of the
+    business, carrying 19.2 million passengers. Long-haul services carried 7.5 million, and domestic routes
+    3.9 million": the lone figure told as the biggest part, then, in the next sentence, the other parts by the
+    same verb (the later ones gapped), are pieces of the nearest earlier figure counting the same things in
+    a sentence of no other year (partial, inferred: they may not exceed it)."""
+    by_sentence = _pool(doc)
+    for k, ms in by_sentence.items():
+        if len(ms) != 1 or k + 1 not in by_sentence or ms[0].noun is None:
+            continue
+        first = ms[0]
+        lead = doc.text[doc.sentences[k].start:first.start]
+        if not _BIGGEST_PART.search(lead) or _OTHER_PERIOD.search(doc.sentence_text(k)) or _year_of_its_own(doc, k):
+            continue
+        nxt = by_sentence[k + 1]
+        rest = next((e for e in _enumerations(doc, nxt) if e[0] is nxt[0]), None)
+        stem = _verb_stem(doc, first)
+        if rest is None or stem is None or _verb_stem(doc, rest[0]) != stem \
+                or any(p.noun is not None or p.hedge for p in rest[1:]) or rest[0].hedge or first.hedge \
+                or not all(_compatible_kinds(first, p) and p.unit == first.unit for p in rest) \
+                or _year_of_its_own(doc, k + 1) or _OTHER_PERIOD.search(doc.sentence_text(k + 1)):
+            continue
+        parts = (first,) + tuple(rest)
+        for j in range(k - 1, max(-1, k - BIGGEST_PART_REACH - 1), -1):
+            if doc.sentences[j].headline or _year_of_its_own(doc, j) or j not in by_sentence:
+                continue
+            if _OTHER_PERIOD.search(doc.sentence_text(j)) and any(_THIS_PERIOD.search(doc.sentence_text(i)) for i in (k, k + 1)):
+                break  # "... 25m passengers last year" / "This year European flights were the biggest part, ..."
+            same = [q for q in by_sentence.get(j, []) if q.noun and categories.same_thing(q.noun, first.noun)]
+            if len(same) == 1 and not same[0].hedge and _total_compatible(same[0], parts, inferred=True) \
+                    and same[0].value > max(p.value for p in parts):
+                yield PartsOfWhole(link="inferred", cue="biggest part", total=same[0], parts=parts, complete=False)
+            break
+
+
 def parts_of_whole(doc: Document) -> list[PartsOfWhole]:
     """The relations of ``find_parts_of_whole``, found once per document (the
     share finder reads them too)."""
@@ -4920,4 +4982,5 @@ def _same_event(doc: Document, q: Mention, enum) -> bool:
 
 FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, find_back_remainder, find_balances, find_net_flows, find_tally_in_body,
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest,
-           find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole)
+           find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole,
+           find_biggest_part_then_rest)
