@@ -54,6 +54,8 @@ _NAME_PREFIXES = frozenset(
     table page highway bus paragraph clause resolution formula iphone galaxy boeing airbus series
     season episode covid sars mk precinct terminal""".split()
 )
+# a name prefix after a modal or "to" is a verb: "will stage nine productions", "to table three motions" (round 16)
+_MODAL_BEFORE_VERB = frozenset("will would can could may might shall should must to".split())
 _SCORE_WORDS = frozenset({"won", "beat", "beating", "lost", "losing", "drew", "defeated", "defeat",
                           "victory", "win", "lead", "led", "trailed", "score", "scored", "draw", "thrashed"})
 _CHANGE_WORDS = frozenset(
@@ -450,7 +452,8 @@ def _classify(text: str, p: Parsed, before: list[str], sent: Sentence) -> Kind:
     if raw[:1] == "0" and len(raw) > 1 and raw[1].isdigit():
         return Kind.CODE  # 0800 phone prefixes
     if before and before[-1].rstrip(".") in _NAME_PREFIXES and not p.hedge \
-            and not text[max(0, p.start - 4):p.start].rstrip().endswith((",", ";", ":")):  # "season, 288": no name
+            and not text[max(0, p.start - 4):p.start].rstrip().endswith((",", ";", ":")) \
+            and not (len(before) >= 2 and before[-2] in _MODAL_BEFORE_VERB):  # "season, 288": no name
         return Kind.CODE
     if p.words and raw[:1].isupper() and p.start > sent.start and _capitalised_word_follows(text, p.end):
         return Kind.CODE  # "the Three Gorges dam": a name

@@ -154,3 +154,44 @@ BIGGEST_PART_NEAR_MISSES = [
 @pytest.mark.parametrize("text", BIGGEST_PART_NEAR_MISSES)
 def test_biggest_part_near_misses(text):
     assert_clean(text)
+
+
+# --- 4. lists: a programme told in order in the two sentences after its count -- "The festival opens ... with
+# A, ..." and "It is followed by B, ...; C; ...; and E, ..., which closes the festival" -- names all of its items
+# (FC410, inferred); "will stage nine productions" is a verb and a count, no "Stage 9".  (template, flag, clean)
+_PROGRAMME = ("The festival opens on Friday, June 6, with Blue Lantern, a new opera by Ada Moss. It is followed by "
+              "Harbour Lights, a revival; a staged reading of The Tempest; Clay Birds, a comedy by Ian Lowe; and Dust "
+              "Road, a new musical, which closes the festival on June 22.")
+PROGRAMME = [
+    ("The Orwell Festival will present {T} shows this summer. " + _PROGRAMME, "six", "five"),
+    ("The Orwell Festival will present {T} shows this summer, its director said on Monday. " + _PROGRAMME,
+     "six", "five"),
+    ("The Orwell Festival will present {T} shows in 2025, more than ever before. " + _PROGRAMME, "six", "five"),
+    ("The Orwell Festival will present {T} shows this summer. " + _PROGRAMME, "6", "5"),
+    ("The Orwell Festival will stage {T} shows this summer. " + _PROGRAMME, "six", "five"),
+    ("The Orwell Festival - now in its tenth year - will present {T} shows. " + _PROGRAMME, "six", "five"),
+    ("The Orwell Festival will present {T} shows this summer. "
+     + _PROGRAMME.replace("It is followed by", "That will be followed by"), "four", "five"),
+    ("The Orwell Festival will present {T} shows this summer. "
+     + _PROGRAMME.replace("The festival opens", "The festival begins"), "six", "five"),
+]
+
+
+@pytest.mark.parametrize("template,flag,clean", PROGRAMME)
+def test_programme_listed(template, flag, clean):
+    assert_flagged(template.replace("{T}", flag), flag, "FC410")
+    assert_clean(template.replace("{T}", clean))
+
+
+# near misses: another programme opens, the last item does not close it, a long programme told in part
+PROGRAMME_NEAR_MISSES = [
+    "The Orwell Festival will present six shows this summer. " + _PROGRAMME.replace("festival", "tour"),
+    "The Orwell Festival will present six shows this summer. "
+    + _PROGRAMME.replace(", which closes the festival on June 22", ""),
+    "The Orwell Festival will present 40 shows this summer. " + _PROGRAMME,
+]
+
+
+@pytest.mark.parametrize("text", PROGRAMME_NEAR_MISSES)
+def test_programme_near_misses(text):
+    assert_clean(text)
