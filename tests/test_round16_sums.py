@@ -195,3 +195,54 @@ PROGRAMME_NEAR_MISSES = [
 @pytest.mark.parametrize("text", PROGRAMME_NEAR_MISSES)
 def test_programme_near_misses(text):
     assert_clean(text)
+
+
+# --- 5. votes: a rival placed by its own figure after a comma ("won with 2,410 votes, ahead of the Green candidate
+# on 1,630") is a ranking, no difference; "; 12 papers were spoilt" closes the list; ballot papers "counted" are all
+# of them.  And "randomly assigned either A (610) or B (590)": each member got one of the two, so they cover the whole.
+# (template, flag total, clean total)
+TALLIES_AND_EITHER = [
+    ("Turnout in the Millbrook ward by-election was {T}. Sam Ortiz won with 2,410 votes, ahead of the Green "
+     "candidate on 1,630 and a Reform candidate on 505; a further 12 ballot papers were rejected.", "4,755", "4,557"),
+    ("Turnout in the Millbrook ward by-election was {T}, the council said. Sam Ortiz won with 2,410 votes, ahead of "
+     "the Green candidate on 1,630 and a Reform candidate on 505; a further 12 ballot papers were rejected.",
+     "4,755", "4,557"),
+    ("Turnout in the Millbrook ward by-election on Thursday was {T}. Sam Ortiz won with 2,410 votes, just ahead of "
+     "the Green candidate on 1,630 and a Reform candidate on 505; another 12 papers were spoilt.", "4,755", "4,557"),
+    ("Turnout in the Millbrook ward by-election was {T}. Sam Ortiz won with 2,410 votes, ahead of the Green "
+     "candidate on 1,630 and a Reform candidate on 505; 12 papers were spoilt.", "4,755", "4,557"),
+    ("Officials said {T} ballot papers were counted in the Millbrook ward by-election. Sam Ortiz won with 2,410 "
+     "votes, ahead of the Green candidate on 1,630 and a Reform candidate on 505; 12 papers were spoilt.",
+     "4,755", "4,557"),
+    ("Officials said {T} ballot papers were counted in the Millbrook ward by-election. Sam Ortiz won with 2,410 "
+     "votes, ahead of the Green candidate on 1,630 and a Reform candidate on 505; 12 papers were spoilt, the "
+     "returning officer said.", "4,755", "4,557"),
+    ("The {T} patients in the study were randomly assigned either the new drug (610) or a placebo (590).",
+     "1,300", "1,200"),
+    ("The {T} patients in the study were randomly assigned either the new drug (610) or a placebo (590), the team "
+     "said.", "1,300", "1,200"),
+    ("In 2023 the {T} patients in the study were assigned either the new drug (610) or a placebo (590), the team "
+     "said.", "1,300", "1,200"),
+    ("The {T} patients in the study were randomly allocated either the new drug (six hundred and ten) or a placebo "
+     "(590).", "1,300", "1,200"),
+    ("The {T} patients in the study were randomly assigned either the new drug (610) or a placebo (590) for six "
+     "months.", "1,300", "1,200"),
+]
+
+
+@pytest.mark.parametrize("template,flag,clean", TALLIES_AND_EITHER)
+def test_tallies_and_either(template, flag, clean):
+    assert_flagged(template.replace("{T}", flag), flag, "FC1")
+    assert_clean(template.replace("{T}", clean))
+
+
+# near misses: a margin ("four points ahead of"), "or" with no "either" (an alternative, not a split)
+TALLY_NEAR_MISSES = [
+    "Rovers have 61 points, four ahead of City on 57 and nine clear of United.",
+    "The 1,300 patients in the study got the new drug (610) or a placebo (590) in an earlier phase.",
+]
+
+
+@pytest.mark.parametrize("text", TALLY_NEAR_MISSES)
+def test_tally_near_misses(text):
+    assert_clean(text)

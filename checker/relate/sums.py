@@ -579,7 +579,12 @@ Round 16 (see tests/test_round16_sums.py):
   same verb (the later ones gapped), are pieces of the nearest earlier figure counting the same things in a
   sentence of no other year (``find_biggest_part_then_rest``; partial, inferred): "The port handled 8.8
   million containers. Asian routes were the biggest part of the trade, carrying 5.1 million containers.
-  European routes carried 2.4 million and American routes 1.3 million".
+  European routes carried 2.4 million and American routes 1.3 million";
+- a rival placed by its own figure after a comma is a ranking, no difference ("won with 2,410 votes, ahead of
+  the Green candidate on 1,630 and ..."); "; 12 papers were spoilt" closes a list of votes; ballot papers
+  "counted" are all that were cast;
+- "assigned either A (610) or B (590)": after "either", "or" joins two bracketed parts, and each member got
+  one of them, so they cover the whole ("The 1,200 patients were randomly assigned either ...").
 """
 from __future__ import annotations
 
@@ -645,7 +650,9 @@ _COMPLETE_BEFORE = re.compile(r"\bmade up of\b|\bcompris\w+\b|\bconsist\w* of\b|
                               r"|\b(?:split|divided|shared|allocated|apportioned|broken down|breaks? down) as follows\b"
                               r"|\bdivided (?:between|into|as)\b|\b(?:broken|breaks?|breaking) down (?:into|as)\b"
                               r"|\bbreakdown\b|\bnamely\b"
-                              r"|\bthe dead were\b|\bcame from\b", re.I)
+                              r"|\bthe dead were\b|\bcame from\b"
+                              # each given one of two: "were randomly assigned either the vaccine (1,150) or ..." (round 16)
+                              r"|\b(?:assigned|allocated|randomi[sz]ed)\s+(?:to\s+)?either\b", re.I)
 _APPOSITION_BEFORE = re.compile(r"\s[-–—]\s|[–—]|:\s", re.I)
 _PARTIAL_BEFORE = re.compile(r"\bof whom\b|\bof which\b|\bof them\b|\bof these\b|\bamong them\b"
                              r"|\bamong whom\b|\bincluding\b|\binclude[sd]?\b|\bsuch as\b|\bwith\b", re.I)
@@ -1430,8 +1437,21 @@ _MORE_PLACED = re.compile(r"^\s+more\s+(?:before|after|on|in|at|during|overnight
                           r"|withdrew|fell|went|came|left|ran|quit|took|got|won|lost|\w+ed)\b", re.I)  # "six more deferred", "12 more were hurt": an addition
 
 
+# a rival placed by a figure of its own, after a comma: "won with 3,105 votes, ahead of the Tory candidate on 2,215":
+# two totals ranked, no difference (round 16)
+_AHEAD_OF_RIVAL = re.compile(r"^\s*(?:[\w'’-]+\s*)?,\s*(?:(?:just|well|comfortably|narrowly|some\s+way)\s+)?"
+                             r"(?:ahead\s+of|in\s+front\s+of|behind)\s+[^,;:.()\d]{1,60}?\b(?:on|with)\s+$", re.I)
+
+
+def _ranked_rival_after(doc: Document, m: Mention) -> bool:
+    nxt = next((x for x in doc.mentions_in(m.sentence) if x.start >= m.end), None)
+    return nxt is not None and bool(_AHEAD_OF_RIVAL.match(doc.text[m.end:nxt.start]))
+
+
 def _is_difference(doc: Document, m: Mention) -> bool:
     found = _COMPARATIVE_AFTER.match(doc.text[m.end:m.end + 40])
+    if found and found.group(0).rstrip().lower().endswith(("ahead", "behind", "front")) and _ranked_rival_after(doc, m):
+        return False
     if found and _UP_FRONT.match(doc.text[m.end:m.end + 20]):
         return False  # "paid £5m up front": how it was paid, no difference (round 12)
     if found and any(m.end < x.start < m.end + found.end() for x in doc.mentions_in(m.sentence)):
@@ -1442,6 +1462,10 @@ def _is_difference(doc: Document, m: Mention) -> bool:
         _MORE_PLACED.match(doc.text[m.end:m.end + 40]))
 
 
+# after "either", "or" joins two bracketed parts: "assigned either the vaccine (1,150) or a dummy jab (1,050)"
+# (round 16)
+_BRACKETED_OR = re.compile(r"^(\s*\)\s*,?\s*)or(\b[^()\[\];:\"“”]{1,40}\()$", re.I)
+_EITHER_THEN_BRACKET = re.compile(r"\beither\b[^;:()\d]{0,60}\($", re.I)
 # "donations (£1.4m), grants (£0.7m) and its shops (£0.5m)": bracketed parts after their labels
 _BRACKETED_NEXT = re.compile(r"^\s*\)\s*(?:,|,?\s*and\b)[^()\[\];:\"“”]{1,40}\($", re.I)
 # a word right after a part that labels it, not a break: "1,480 among adults and 950 ...",
@@ -1506,13 +1530,18 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
 
     gap = _OF_THEM_AFTER.sub(" ", gap)  # "19 of them men and 12 women"
     gap = _WITH_MORE.sub(", and ", gap)  # "refused 11, with a further six deferred"
-    if _SEMI_MORE.search(gap) and (_SEMI_MORE.search(gap).group(1) or re.match(r"^\s+more\b", doc.text[b.end:b.end + 8])):
+    if _SEMI_MORE.search(gap) and (_SEMI_MORE.search(gap).group(1) or re.match(r"^\s+more\b", doc.text[b.end:b.end + 8])
+                                   # "... and an independent on 651; 19 papers were spoilt" (round 16)
+                                   or _SPOILED_AFTER.match(doc.text[b.end:b.end + 40])):
         gap = _SEMI_MORE.sub(", and ", gap)  # "refused 11; six more were deferred": one more part
     gap = _SEMI_REST.sub(", and the other ", gap)  # "include 200 students; the other 120 are ...": the last part
     if _WITH_BARE.search(gap) and (re.match(r"^\s+more\b", doc.text[b.end:b.end + 8]) or _cast_no_vote(doc, b)):
         gap = _WITH_BARE.sub(", and ", gap)  # "refused 11, with six more deferred", "..., with three abstentions"
     if _clause_list(doc, a, b, gap):
         return True
+    if a.parenthetical and b.parenthetical and (either := _BRACKETED_OR.match(gap)) \
+            and _EITHER_THEN_BRACKET.search(doc.text, max(doc.sentences[a.sentence].start, a.start - 70), a.start):
+        gap = either.group(1) + "and" + either.group(2)  # "either the vaccine (1,150) or a dummy jab (1,050)"
     if a.parenthetical and b.parenthetical and _BRACKETED_NEXT.match(gap):
         gap = gap[gap.index(")") + 1:gap.rindex("(")]
     # "4,100 litres of fuel on Monday and ...": the material of a measure, no base
@@ -3953,7 +3982,8 @@ def _ballots_next(doc: Document, q: Mention, enum) -> bool:
     """The sentence after the ballots cast lists three or more candidates'
     votes and, last, the spoiled papers: every ballot is in the list."""
     if len(enum) < 4 or q.noun is not None and not (q.noun.lower() in _BALLOT_NOUNS and (
-            re.match(r"^\s*(?:were\s+|had\s+been\s+)?cast\b", doc.text[q.noun_span.end if q.noun_span else q.end:][:20])
+            # (ballots "counted" are all of them too, spoiled papers included: round 16)
+            re.match(r"^\s*(?:were\s+|had\s+been\s+)?(?:cast|counted)\b", doc.text[q.noun_span.end if q.noun_span else q.end:][:20])
             or re.search(r"\bcast\s+$", doc.text[max(0, q.start - 10):q.start]))):
         return False
     if q.noun is None and not _TURNOUT_WAS.search(doc.text[max(0, q.start - 80):q.start]):
