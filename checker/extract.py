@@ -63,7 +63,9 @@ _CHANGE_WORDS = frozenset(
     decrease decreasing grew grow growing grown dropped drop dropping declined decline declining jumped
     jump jumping climbed climb climbing soared soar surged surge slumped slump plunged plunge cut cuts
     raised raise raising lowered lower up down gained gain lost slipped slip edged widened narrowed
-    doubled halved tripled""".split()
+    doubled halved tripled
+    tumbled tumbling sank sinking slid sliding dipped dipping plummeted plummeting plunging rallied leapt leaped
+    advanced""".split()  # (the second line: round 16, "tumbled 38p to 164p" is a fall and a level, no range)
 )
 _LENGTH_UNITS = frozenset({"ft", "feet", "foot", "miles", "mile", "mi", "yards", "yard", "inches", "inch", "in"})
 # the races and their results: "the 400m hurdles", "a 200m final", "the 800m title"

@@ -246,3 +246,54 @@ TALLY_NEAR_MISSES = [
 @pytest.mark.parametrize("text", TALLY_NEAR_MISSES)
 def test_tally_near_misses(text):
     assert_clean(text)
+
+
+# --- 6. lists: a vague plural after the list's own participle clause ("..., flooding dozens of fields") counts no
+# listed thing and no longer silences a loose list.  (template, flag count, clean count)
+LOOSE_LIST_VAGUE = [
+    ("{T} reservoirs spilled over overnight, the Elder, the Holm, the Marl and the Wyn, flooding dozens of fields.",
+     "Three", "Four"),
+    ("{T} reservoirs spilled over overnight, the Elder, the Holm, the Marl and the Wyn, flooding hundreds of acres, "
+     "the agency said.", "Three", "Four"),
+    ("{T} reservoirs spilled over in 2024, the Elder, the Holm, the Marl and the Wyn, cutting off dozens of farms.",
+     "Five", "Four"),
+]
+
+
+@pytest.mark.parametrize("template,flag,clean", LOOSE_LIST_VAGUE)
+def test_loose_list_past_vague_plural(template, flag, clean):
+    assert_flagged(template.replace("{T}", flag), flag, "FC410")
+    assert_clean(template.replace("{T}", clean))
+
+
+# --- 7. changes: "tumbled 38p to 164p" is a fall and a level (no range), and "after a profit warning," is a
+# circumstance, no clause of its own, before the earlier level "having closed at 212p".  (template, flag, clean)
+CHANGE_AFTER_CIRCUMSTANCE = [
+    ("Shares in Halden Foods tumbled {T} to 164p on Tuesday after a profit warning, having closed at 212p the "
+     "previous day.", "38p", "48p"),
+    ("Shares in Halden Foods tumbled {T} to 164p after a profit warning, having closed at 212p on Monday, traders "
+     "said.", "38p", "48p"),
+    ("Shares in Halden Foods fell {T} to 164p after the results, having closed at 212p.", "38p", "48p"),
+    ("Shares in Halden Foods sank {T} to 164p on Tuesday after a profit warning, having closed at 212p the day "
+     "before.", "38p", "48p"),
+    ("Shares in Halden Foods slid {T} to 164p after a gloomy update, having finished Monday at 212p.", "38p", "48p"),
+    ("Shares in Halden Foods jumped {T} to 212p on Tuesday after a takeover approach, having closed at 164p the "
+     "previous day.", "38p", "48p"),
+]
+
+
+@pytest.mark.parametrize("template,flag,clean", CHANGE_AFTER_CIRCUMSTANCE)
+def test_change_past_circumstance(template, flag, clean):
+    assert_flagged(template.replace("{T}", flag), flag, "FC3")
+    assert_clean(template.replace("{T}", clean))
+
+
+# near misses: "after" opening a clause with its own verb and figure is still a break
+CHANGE_NEAR_MISSES = [
+    "Shares in Halden Foods fell 38p to 164p after it cut its forecast by 10%, having closed at 212p.",
+]
+
+
+@pytest.mark.parametrize("text", CHANGE_NEAR_MISSES)
+def test_change_near_misses(text):
+    assert_clean(text)

@@ -294,7 +294,8 @@ gives three.  The finder reads the list that follows a count and its noun:
 * round 16: a programme told in order in the two sentences after its count ("will present five shows" / "The festival
   opens ... with A, ..." / "It is followed by B, a revival; C; D; and E, ..., which closes the festival"): the opener
   and each semicolon item are all of them (``_programme_next``, inferred; the noun that opens and closes is the
-  programme the count's sentence names; counts up to 15).
+  programme the count's sentence names; counts up to 15); a vague plural after the list's own participle clause
+  ("..., flooding dozens of homes") counts nothing listed and leaves a loose list standing.
 """
 from __future__ import annotations
 
@@ -2315,6 +2316,9 @@ def _loose_list(doc: Document, m: Mention) -> ListedItems | None:
     if any(o.start < m.start for o in others):
         return None  # another figure before the count: whose list?
     after = m.noun_span.end
+    # a vague plural after a clause of its own counts no listed thing: "Three rivers burst their banks, the A, the
+    # B, the C and the D, flooding dozens of homes" (round 16)
+    others = [o for o in others if not (o.precision is None and _AFTER_OWN_CLAUSE.search(text, max(after, o.start - 40), o.start))]
     stop = min((o.start for o in others), default=s.end)  # the list ends before any other figure
     if stop < s.end and not re.search(r"[-–—)]", text[after:stop]):
         return None  # no closing dash or bracket before the other figure
@@ -2375,6 +2379,7 @@ def _loose_list(doc: Document, m: Mention) -> ListedItems | None:
 
 
 _PLURAL_NOUN = re.compile(r"(?:[a-rt-z]s|men|women|children|people)$")
+_AFTER_OWN_CLAUSE = re.compile(r",\s+[a-z]+(?:ing|ed)\s+(?:(?:up|off|out|in)\s+)?$")
 _SEVERAL_BEFORE = frozenset("his her their its our the some several many few two three four five six".split())
 # after the list's comma: a verb or an attribution, not more of the list ("and", "or") or a
 # description of its last item ("the agency's newest", "said to be")
