@@ -4895,7 +4895,7 @@ def find_places_of_named_whole(doc: Document):
             continue
         total = _owner_whole(doc, owner.group(1), c.sentence, parts, by_sentence)
         if total is not None and _total_compatible(total, tuple(parts), inferred=True):
-            yield PartsOfWhole(link="inferred", cue="places", total=total, parts=tuple(parts), complete=True)
+            yield PartsOfWhole(link="inferred", cue="subdivisions", total=total, parts=tuple(parts), complete=True)
 
 
 # ------------------------------------------- "European flights were the biggest part, carrying 19.2m. Long-haul carried 7.5m ..."
