@@ -2686,14 +2686,13 @@ def _programme_next(doc: Document, m: Mention) -> ListedItems | None:
     """"will stage nine productions in its season" / "The season opens ... with A, ..." / "It is followed by B,
     a new play; C; ...; and H, which closes the season": the opener and each semicolon item after "followed by",
     the last closing the programme the count's sentence names, are all of them (inferred)."""
-    m = _with_noun(doc, m)
     k = m.sentence
-    if m.noun_span is None or m.hedge or k + 2 >= len(doc.sentences) or doc.sentences[k].headline \
-            or m.value > PROGRAMME_MAX:
+    if k + 2 >= len(doc.sentences) or "followed by" not in doc.text[doc.sentences[k + 2].start:doc.sentences[k + 2].start + 40]:
+        return None  # (a cheap test first)
+    m = _with_noun(doc, m)
+    if m.noun_span is None or m.hedge or doc.sentences[k].headline or m.value > PROGRAMME_MAX:
         return None
     opens_at, follows_at = doc.sentences[k + 1], doc.sentences[k + 2]
-    if "followed by" not in doc.text[follows_at.start:follows_at.start + 40]:
-        return None  # (a cheap test first)
     opens = _PROGRAMME_OPENS.match(doc.text, opens_at.start, opens_at.end)
     follows = _PROGRAMME_FOLLOWED.match(doc.text, follows_at.start, follows_at.end)
     if opens is None or follows is None or follows_at.paragraph != opens_at.paragraph \
