@@ -54,6 +54,8 @@ _NAME_PREFIXES = frozenset(
     table page highway bus paragraph clause resolution formula iphone galaxy boeing airbus series
     season episode covid sars mk precinct terminal""".split()
 )
+# a name prefix after a modal or "to" is a verb: "will stage nine productions", "to table three motions" (round 16)
+_MODAL_BEFORE_VERB = frozenset("will would can could may might shall should must to".split())
 _SCORE_WORDS = frozenset({"won", "beat", "beating", "lost", "losing", "drew", "defeated", "defeat",
                           "victory", "win", "lead", "led", "trailed", "score", "scored", "draw", "thrashed"})
 _CHANGE_WORDS = frozenset(
@@ -61,7 +63,9 @@ _CHANGE_WORDS = frozenset(
     decrease decreasing grew grow growing grown dropped drop dropping declined decline declining jumped
     jump jumping climbed climb climbing soared soar surged surge slumped slump plunged plunge cut cuts
     raised raise raising lowered lower up down gained gain lost slipped slip edged widened narrowed
-    doubled halved tripled""".split()
+    doubled halved tripled
+    tumbled tumbling sank sinking slid sliding dipped dipping plummeted plummeting plunging rallied leapt leaped
+    advanced""".split()  # (the second line: round 16, "tumbled 38p to 164p" is a fall and a level, no range)
 )
 _LENGTH_UNITS = frozenset({"ft", "feet", "foot", "miles", "mile", "mi", "yards", "yard", "inches", "inch", "in"})
 # the races and their results: "the 400m hurdles", "a 200m final", "the 800m title"
@@ -484,7 +488,8 @@ def _classify(text: str, p: Parsed, before: list[str] | None, sent: Sentence) ->
     if before is None:
         before = _words_before(text, p.start, sent.start, 3)
     if before and before[-1].rstrip(".") in _NAME_PREFIXES and not p.hedge \
-            and not text[max(0, p.start - 4):p.start].rstrip().endswith((",", ";", ":")):  # "season, 288": no name
+            and not text[max(0, p.start - 4):p.start].rstrip().endswith((",", ";", ":")) \
+            and not (len(before) >= 2 and before[-2] in _MODAL_BEFORE_VERB):  # "season, 288": no name
         return Kind.CODE
     if p.words and raw[:1].isupper() and p.start > sent.start and _capitalised_word_follows(text, p.end):
         return Kind.CODE  # "the Three Gorges dam": a name

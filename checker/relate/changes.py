@@ -132,6 +132,9 @@ years: "since 2015"); a headline multiple
 "6,100 parcels in 2023 and 8,400 last year").
 A small count of other things with its own noun may also stand right after the old value or the size
 ("rose to 9,400 from 8,100 across its 11 branches, up 1,300"), not only after the new one.
+Round 16: "after" and a short noun phrase closed by a comma is a circumstance, no clause of its own
+("tumbled 38p to 164p after a profit warning, having closed at 212p"; ``_AFTER_CIRCUMSTANCE``), and
+"tumbled", "sank", "slid", "dipped", ... before "N to M" make a size and a level, no range (``checker.extract``).
 """
 from __future__ import annotations
 
@@ -982,6 +985,8 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
         skip.extend(_level_clause_verbs(doc, new, size, mag))
     skip.extend(_clause_before_apposed_size(doc, size, mag, old, new))
     between = re.sub(r"\([^()]*\)", " ", _clean_between(doc, lo, hi, skip))
+    if "after" in between:
+        between = _AFTER_CIRCUMSTANCE.sub(" ", between)  # "... to 164p after a profit warning, having closed at"
     if _CLAUSE_BREAKS.search(between):
         return None
     if any(w in CHANGE_WORDS for w in _WORD.findall(between)):
@@ -1406,9 +1411,17 @@ def _by_sentence_figures(doc: Document) -> dict[int, list[Mention]]:
     return found
 
 
+# "after" and a short noun phrase closed by a comma is a circumstance, no clause of its own: "tumbled 38p to 164p
+# after a profit warning, having closed at 212p" (round 16)
+_AFTER_CIRCUMSTANCE = re.compile(r"\bafter\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+                                 r"(?!(?:it|they|he|she)\b)[a-z][\w'’-]*(?<!ed)\s*(?=,)")
+
+
 def _same_clause(doc: Document, a: Mention, b: Mention, cues: list[Role]) -> bool:
     lo, hi = (a, b) if a.start < b.start else (b, a)
     between = _clean_between(doc, lo.end, hi.start, [(r.cue_start, r.cue_end) for r in cues])
+    if "after" in between:
+        between = _AFTER_CIRCUMSTANCE.sub(" ", between)
     return not _CLAUSE_BREAKS.search(between) and not any(w in CHANGE_WORDS for w in _WORD.findall(between)) \
         and len(_WORD.findall(between)) <= 6
 

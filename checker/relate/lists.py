@@ -291,6 +291,11 @@ gives three.  The finder reads the list that follows a count and its noun:
   ..."), and so does a multiple ("ending the triple lock"); a gerund and its object may take a word more;
 * a longer participle or relative before an apposition may hold figures of another kind and a plural with a
   determiner when it ends in a figure ("The three trusts missing their targets by 5%, A, B, C and D, ...").
+* round 16: a programme told in order in the two sentences after its count ("will present five shows" / "The festival
+  opens ... with A, ..." / "It is followed by B, a revival; C; D; and E, ..., which closes the festival"): the opener
+  and each semicolon item are all of them (``_programme_next``, inferred; the noun that opens and closes is the
+  programme the count's sentence names; counts up to 15); a vague plural after the list's own participle clause
+  ("..., flooding dozens of homes") counts nothing listed and leaves a loose list standing.
 """
 from __future__ import annotations
 
@@ -2311,6 +2316,9 @@ def _loose_list(doc: Document, m: Mention) -> ListedItems | None:
     if any(o.start < m.start for o in others):
         return None  # another figure before the count: whose list?
     after = m.noun_span.end
+    # a vague plural after a clause of its own counts no listed thing: "Three rivers burst their banks, the A, the
+    # B, the C and the D, flooding dozens of homes" (round 16)
+    others = [o for o in others if not (o.precision is None and _AFTER_OWN_CLAUSE.search(text, max(after, o.start - 40), o.start))]
     stop = min((o.start for o in others), default=s.end)  # the list ends before any other figure
     if stop < s.end and not re.search(r"[-–—)]", text[after:stop]):
         return None  # no closing dash or bracket before the other figure
@@ -2371,6 +2379,7 @@ def _loose_list(doc: Document, m: Mention) -> ListedItems | None:
 
 
 _PLURAL_NOUN = re.compile(r"(?:[a-rt-z]s|men|women|children|people)$")
+_AFTER_OWN_CLAUSE = re.compile(r",\s+[a-z]+(?:ing|ed)\s+(?:(?:up|off|out|in)\s+)?$")
 _SEVERAL_BEFORE = frozenset("his her their its our the some several many few two three four five six".split())
 # after the list's comma: a verb or an attribution, not more of the list ("and", "or") or a
 # description of its last item ("the agency's newest", "said to be")
@@ -2662,8 +2671,59 @@ def _colon_series(doc: Document, m: Mention) -> ListedItems | None:
     return ListedItems(link="inferred", cue="colon series", count=m, items=items, noun=m.noun or "")
 
 
+# a programme told in order in the two sentences after its count: "The season opens on ... with The Glass Orchard,
+# ..." and "It is followed by A, a new play; B; ...; and G, which closes the season" (round 16)
+_PROGRAMME_OPENS = re.compile(r"\W*(?:The|This|Its|Their)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)\s+(?:opens|begins|starts"
+                              r"|kicks\s+off|gets\s+under\s+way)\b[^;:]*?\bwith\s+(?:the\s+)?[\"“‘']?[A-Z]")
+_PROGRAMME_FOLLOWED = re.compile(r"\W*(?:It|That|This)\s+(?:is|will\s+be)\s+followed\s+by\s+", re.I)
+_PROGRAMME_CLOSES = re.compile(r"\b(?:closes|ends|concludes|rounds\s+off|brings\s+down\s+the\s+curtain\s+on)\s+the\s+"
+                               r"(?P<noun>[a-z]+)\b")
+PROGRAMME_ITEM_WORDS = 24
+PROGRAMME_MAX = 15  # a programme told item by item in prose is a short one
+
+
+def _programme_next(doc: Document, m: Mention) -> ListedItems | None:
+    """"will stage nine productions in its season" / "The season opens ... with A, ..." / "It is followed by B,
+    a new play; C; ...; and H, which closes the season": the opener and each semicolon item after "followed by",
+    the last closing the programme the count's sentence names, are all of them (inferred)."""
+    k = m.sentence
+    if k + 2 >= len(doc.sentences) or "followed by" not in doc.text[doc.sentences[k + 2].start:doc.sentences[k + 2].start + 40]:
+        return None  # (a cheap test first)
+    m = _with_noun(doc, m)
+    if m.noun_span is None or m.hedge or doc.sentences[k].headline or m.value > PROGRAMME_MAX:
+        return None
+    opens_at, follows_at = doc.sentences[k + 1], doc.sentences[k + 2]
+    opens = _PROGRAMME_OPENS.match(doc.text, opens_at.start, opens_at.end)
+    follows = _PROGRAMME_FOLLOWED.match(doc.text, follows_at.start, follows_at.end)
+    if opens is None or follows is None or follows_at.paragraph != opens_at.paragraph \
+            or opens_at.paragraph - doc.sentences[k].paragraph > 1:
+        return None
+    noun = opens.group("noun").lower()
+    if not re.search(r"\b" + re.escape(noun) + r"\b", doc.sentence_text(k).lower()):
+        return None  # the programme the count's sentence names
+    body = doc.text[follows.end():follows_at.end].rstrip().rstrip(".")
+    pieces = body.split(";")
+    closes = _PROGRAMME_CLOSES.search(pieces[-1])
+    if len(pieces) < 2 or not pieces[-1].lstrip().lower().startswith("and ") or closes is None \
+            or closes.group("noun").lower() != noun or re.search(r"[:()\[\]]", body) \
+            or any(not x.strip() or len(x.split()) > PROGRAMME_ITEM_WORDS for x in pieces):
+        return None
+    # the opener: the title after "with", up to its comma
+    first = re.search(r"\bwith\s+", doc.text[opens.end() - 60:opens.end()])
+    start = opens.end() - 60 + first.end() if first else opens.end() - 1
+    comma = doc.text.find(",", start, opens_at.end)
+    items = [Related(start, comma if comma > 0 else opens_at.end, doc.text[start:comma if comma > 0 else opens_at.end])]
+    pos = follows.end()
+    for x in pieces:
+        a = doc.text.index(x, pos)
+        pos = a + len(x)
+        title = re.match(r"\s*(?:and\s+)?([^,]+)", x)  # the item's title, its description after the comma left out
+        items.append(Related(a + title.start(1), a + title.end(1), title.group(1)))
+    return ListedItems(link="inferred", cue="programme", count=m, items=tuple(items), noun=m.noun or "")
+
+
 _READINGS = (_listed, _listed_next, _listed_before, _listed_previous, _loose_list, _aged_list, _distances_listed,
-             _medal_breakdown, _numbered_items, _colon_series)
+             _medal_breakdown, _numbered_items, _colon_series, _programme_next)
 
 FINDERS = (find_listed_items,)
 

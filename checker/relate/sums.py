@@ -564,6 +564,27 @@ Round 15 (guards narrowed so ordinary phrases keep the core readings; see tests/
 - a value the figure moved from ("£86m, up from £80m last year") leaves it the sole figure "The total"
   or "Of those" in the next sentence points back to; a label in -ing that names a sector ("catering
   £1.2m", "parking £0.4m") is no participle opening a clause.
+
+Round 16 (see tests/test_round16_sums.py):
+
+- two parts after verbs moving opposite ways are a net change, no breakdown, and a running total after
+  them is the level it reached: "opened 24 shops and closed nine, taking its total to 612"
+  (``_flow_verb_before``, beside the flows after a figure, "910 joined and 620 left");
+- an owner's whole, then, in a later sentence, as many figures as its counted subdivisions, each after a
+  name of its own and the only figures there, are all of it (``find_places_of_named_whole``; complete,
+  inferred): "Tarvale's population rose to 128,000" / "The largest of Tarvale's three boroughs is Ostby,
+  with 61,300 residents, followed by Kelling with 45,900 and Marsh End with 20,800"; a year before a comma
+  is no alternative ("in the ten years to 2021, to 128,000");
+- the lone figure told as the biggest part of a whole, then, in the next sentence, the other parts by the
+  same verb (the later ones gapped), are pieces of the nearest earlier figure counting the same things in a
+  sentence of no other year (``find_biggest_part_then_rest``; partial, inferred): "The port handled 8.8
+  million containers. Asian routes were the biggest part of the trade, carrying 5.1 million containers.
+  European routes carried 2.4 million and American routes 1.3 million";
+- a rival placed by its own figure after a comma is a ranking, no difference ("won with 2,410 votes, ahead of
+  the Green candidate on 1,630 and ..."); "; 12 papers were spoilt" closes a list of votes; ballot papers
+  "counted" are all that were cast;
+- "assigned either A (610) or B (590)": after "either", "or" joins two bracketed parts, and each member got
+  one of them, so they cover the whole ("The 1,200 patients were randomly assigned either ...").
 """
 from __future__ import annotations
 
@@ -629,7 +650,9 @@ _COMPLETE_BEFORE = re.compile(r"\bmade up of\b|\bcompris\w+\b|\bconsist\w* of\b|
                               r"|\b(?:split|divided|shared|allocated|apportioned|broken down|breaks? down) as follows\b"
                               r"|\bdivided (?:between|into|as)\b|\b(?:broken|breaks?|breaking) down (?:into|as)\b"
                               r"|\bbreakdown\b|\bnamely\b"
-                              r"|\bthe dead were\b|\bcame from\b", re.I)
+                              r"|\bthe dead were\b|\bcame from\b"
+                              # each given one of two: "were randomly assigned either the vaccine (1,150) or ..." (round 16)
+                              r"|\b(?:assigned|allocated|randomi[sz]ed)\s+(?:to\s+)?either\b", re.I)
 _APPOSITION_BEFORE = re.compile(r"\s[-–—]\s|[–—]|:\s", re.I)
 _PARTIAL_BEFORE = re.compile(r"\bof whom\b|\bof which\b|\bof them\b|\bof these\b|\bamong them\b"
                              r"|\bamong whom\b|\bincluding\b|\binclude[sd]?\b|\bsuch as\b|\bwith\b", re.I)
@@ -1000,15 +1023,38 @@ _ANOTHER_PERIODS = re.compile(r"\b(?:last|previous|the\s+previous|the\s+prior)\s
                               r"(?:[a-z]+\s+){0,3}(?:of\s+)?$", re.I)
 
 
+# a part's own verb right before it that adds things or takes them away: "opened 24 stores during the year and
+# closed nine, taking its total to 612" -- the total is a level reached by a net change, no sum (round 16)
+_FLOW_HEDGE = r"(?:(?:a\s+further|another|an\s+extra|some|about|around|roughly|nearly|almost|just|only|over|more\s+than)\s+)?$"
+_IN_VERB_BEFORE = re.compile(r"\b(?:opened|added|hired|recruited|built|created|acquired|bought|took\s+on|admitted"
+                             r"|welcomed|launched|signed)\s+" + _FLOW_HEDGE, re.I)
+_OUT_VERB_BEFORE = re.compile(r"\b(?:closed|shut(?:\s+down)?|axed|shed|sold|demolished|laid\s+off|dismissed|fired"
+                              r"|scrapped|retired|removed|discharged|disposed\s+of|withdrew|pulled)\s+" + _FLOW_HEDGE, re.I)
+
+
+def _flow_verb_before(doc: Document, p: Mention) -> bool | None:
+    """True for a part after a verb that adds ("opened 24"), False after one that takes away ("closed nine")."""
+    before = doc.text[max(doc.sentences[p.sentence].start, p.start - 40):p.start]
+    if _IN_VERB_BEFORE.search(before):
+        return True
+    return False if _OUT_VERB_BEFORE.search(before) else None
+
+
 def _in_and_out(doc: Document, enum: tuple[Mention, ...]) -> bool:
-    """Two parts of one list that flow opposite ways ("910 joined and 620 left")."""
+    """Two parts of one list that flow opposite ways ("910 joined and 620 left", "opened 24 and closed nine")."""
     if len(enum) != 2:
         return False
     flows = []
     for p in enum:
         after = doc.text[p.end:p.end + 40]
         found = _IN_AFTER.match(after) or _OUT_AFTER.match(after)
-        if found is None or found.group(0).rstrip().endswith("s") and not found.group(0).rstrip().endswith("ss"):
+        if found is None:
+            verb = _flow_verb_before(doc, p)
+            if verb is None:
+                return False
+            flows.append(verb)
+            continue
+        if found.group(0).rstrip().endswith("s") and not found.group(0).rstrip().endswith("ss"):
             return False  # "80 departures and 75 arrivals": kinds of flights, the halves of a pair
         flows.append(bool(_IN_AFTER.match(after)))
     return flows[0] != flows[1]
@@ -1090,8 +1136,9 @@ def _vague(m: Mention) -> bool:
     return m.precision is None
 
 
-# "aged one or two", "three to four": the second figure of an alternative
-_ALTERNATIVE_BEFORE = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# "aged one or two", "three to four": the second figure of an alternative (not past a comma: "in the decade
+# to 2021, to 412,300", round 16)
+_ALTERNATIVE_BEFORE = re.compile(r"\b(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                                  r"\s+(?:or|to)\s+$", re.I)
 
 
@@ -1390,8 +1437,21 @@ _MORE_PLACED = re.compile(r"^\s+more\s+(?:before|after|on|in|at|during|overnight
                           r"|withdrew|fell|went|came|left|ran|quit|took|got|won|lost|\w+ed)\b", re.I)  # "six more deferred", "12 more were hurt": an addition
 
 
+# a rival placed by a figure of its own, after a comma: "won with 3,105 votes, ahead of the Tory candidate on 2,215":
+# two totals ranked, no difference (round 16)
+_AHEAD_OF_RIVAL = re.compile(r"^\s*(?:[\w'’-]+\s*)?,\s*(?:(?:just|well|comfortably|narrowly|some\s+way)\s+)?"
+                             r"(?:ahead\s+of|in\s+front\s+of|behind)\s+[^,;:.()\d]{1,60}?\b(?:on|with)\s+$", re.I)
+
+
+def _ranked_rival_after(doc: Document, m: Mention) -> bool:
+    nxt = next((x for x in doc.mentions_in(m.sentence) if x.start >= m.end), None)
+    return nxt is not None and bool(_AHEAD_OF_RIVAL.match(doc.text[m.end:nxt.start]))
+
+
 def _is_difference(doc: Document, m: Mention) -> bool:
     found = _COMPARATIVE_AFTER.match(doc.text[m.end:m.end + 40])
+    if found and found.group(0).rstrip().lower().endswith(("ahead", "behind", "front")) and _ranked_rival_after(doc, m):
+        return False
     if found and _UP_FRONT.match(doc.text[m.end:m.end + 20]):
         return False  # "paid £5m up front": how it was paid, no difference (round 12)
     if found and any(m.end < x.start < m.end + found.end() for x in doc.mentions_in(m.sentence)):
@@ -1402,6 +1462,10 @@ def _is_difference(doc: Document, m: Mention) -> bool:
         _MORE_PLACED.match(doc.text[m.end:m.end + 40]))
 
 
+# after "either", "or" joins two bracketed parts: "assigned either the vaccine (1,150) or a dummy jab (1,050)"
+# (round 16)
+_BRACKETED_OR = re.compile(r"^(\s*\)\s*,?\s*)or(\b[^()\[\];:\"“”]{1,40}\()$", re.I)
+_EITHER_THEN_BRACKET = re.compile(r"\beither\b[^;:()\d]{0,60}\($", re.I)
 # "donations (£1.4m), grants (£0.7m) and its shops (£0.5m)": bracketed parts after their labels
 _BRACKETED_NEXT = re.compile(r"^\s*\)\s*(?:,|,?\s*and\b)[^()\[\];:\"“”]{1,40}\($", re.I)
 # a word right after a part that labels it, not a break: "1,480 among adults and 950 ...",
@@ -1472,13 +1536,18 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
 
     gap = _OF_THEM_AFTER.sub(" ", gap)  # "19 of them men and 12 women"
     gap = _WITH_MORE.sub(", and ", gap)  # "refused 11, with a further six deferred"
-    if _SEMI_MORE.search(gap) and (_SEMI_MORE.search(gap).group(1) or re.match(r"^\s+more\b", doc.text[b.end:b.end + 8])):
+    if _SEMI_MORE.search(gap) and (_SEMI_MORE.search(gap).group(1) or re.match(r"^\s+more\b", doc.text[b.end:b.end + 8])
+                                   # "... and an independent on 651; 19 papers were spoilt" (round 16)
+                                   or _SPOILED_AFTER.match(doc.text[b.end:b.end + 40])):
         gap = _SEMI_MORE.sub(", and ", gap)  # "refused 11; six more were deferred": one more part
     gap = _SEMI_REST.sub(", and the other ", gap)  # "include 200 students; the other 120 are ...": the last part
     if _WITH_BARE.search(gap) and (re.match(r"^\s+more\b", doc.text[b.end:b.end + 8]) or _cast_no_vote(doc, b)):
         gap = _WITH_BARE.sub(", and ", gap)  # "refused 11, with six more deferred", "..., with three abstentions"
     if _clause_list(doc, a, b, gap):
         return True
+    if a.parenthetical and b.parenthetical and (either := _BRACKETED_OR.match(gap)) \
+            and _EITHER_THEN_BRACKET.search(doc.text, max(doc.sentences[a.sentence].start, a.start - 70), a.start):
+        gap = either.group(1) + "and" + either.group(2)  # "either the vaccine (1,150) or a dummy jab (1,050)"
     if a.parenthetical and b.parenthetical and _BRACKETED_NEXT.match(gap):
         gap = gap[gap.index(")") + 1:gap.rindex("(")]
     # "4,100 litres of fuel on Monday and ...": the material of a measure, no base
@@ -3919,7 +3988,8 @@ def _ballots_next(doc: Document, q: Mention, enum) -> bool:
     """The sentence after the ballots cast lists three or more candidates'
     votes and, last, the spoiled papers: every ballot is in the list."""
     if len(enum) < 4 or q.noun is not None and not (q.noun.lower() in _BALLOT_NOUNS and (
-            re.match(r"^\s*(?:were\s+|had\s+been\s+)?cast\b", doc.text[q.noun_span.end if q.noun_span else q.end:][:20])
+            # (ballots "counted" are all of them too, spoiled papers included: round 16)
+            re.match(r"^\s*(?:were\s+|had\s+been\s+)?(?:cast|counted)\b", doc.text[q.noun_span.end if q.noun_span else q.end:][:20])
             or re.search(r"\bcast\s+$", doc.text[max(0, q.start - 10):q.start]))):
         return False
     if q.noun is None and not _TURNOUT_WAS.search(doc.text[max(0, q.start - 80):q.start]):
@@ -4756,6 +4826,141 @@ def find_shared_among(doc: Document):
                            parts=tuple(parts), complete=True)
 
 
+# ------------------------------------------- "Eastmere's population ... to 412,300" / "... of Eastmere's four districts"
+
+# the subdivisions a named place or body is made of, counted after its possessive: "Eastmere's four districts",
+# "the group's three divisions" (round 16)
+_SUBDIVISIONS = frozenset("""districts boroughs counties regions wards provinces states territories parishes
+    constituencies divisions zones islands""".split())
+_PLACE_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+)?$")
+# the whole of the same owner: "Eastmere's population grew by 6.4% ... to 412,300"
+_PEOPLE_WHOLES = frozenset("population residents people inhabitants workforce".split())
+_NOT_A_NAME = frozenset("the a an in at on of its their with and but by for from this that these those".split())
+SUBDIVISION_MAX = 8
+NAMED_WHOLE_REACH = 6
+
+
+def _each_named(doc: Document, parts: list[Mention], owner: str) -> bool:
+    """Every part has a name of its own before it, since the part before (or the sentence start):
+    "Harwick ..., with 148,200 residents, followed by Saltney with 112,600, ... and Lowmoor with 55,100"."""
+    start = doc.sentences[parts[0].sentence].start
+    for p in parts:
+        names = [w for w in re.findall(r"\b[A-Z][\w'’-]*", doc.text[start:p.start])
+                 if w.lower() not in _NOT_A_NAME and not w.startswith(owner)]
+        if not names:
+            return False
+        start = p.end
+    return True
+
+
+def _owner_whole(doc: Document, owner: str, sent: int, parts: list[Mention], by_sentence) -> Mention | None:
+    """The lone figure of the nearest earlier sentence naming the owner's whole ("Eastmere's population ...
+    412,300"), no other period's; the whole's word names what the parts count (the population of residents)."""
+    owned = re.compile(r"\b" + re.escape(owner) + r"['’]s\s+([a-z-]+)(?:\s+([a-z]+))?\b")
+    noun = categories.normalise(parts[0].noun) if parts[0].noun else None
+    for k in range(sent - 1, max(-1, sent - NAMED_WHOLE_REACH - 1), -1):
+        if doc.sentences[k].headline:
+            continue
+        named = owned.search(doc.sentence_text(k))
+        if named is None:
+            continue
+        figures = [m for m in by_sentence.get(k, []) if _compatible_kinds(m, parts[0])]
+        if len(figures) != 1 or _OTHER_PERIOD.search(doc.sentence_text(k)):
+            return None
+        q, owned_words = figures[0], [w.lower() for w in named.groups() if w]
+        if q.start < doc.sentences[k].start + named.end() or q.compound:
+            return None
+        fits = any(w in _PEOPLE_WHOLES for w in owned_words) and (noun is None or noun in categories.PEOPLE) \
+            or noun is not None and (any(categories.normalise(w) == noun for w in owned_words)
+                                     or q.noun is not None and categories.normalise(q.noun) == noun)
+        return q if fits else None
+    return None
+
+
+def find_places_of_named_whole(doc: Document):
+    """"Eastmere's population grew ... to 412,300" / "Harwick ... remains the largest of Eastmere's four
+    districts, with 148,200 residents, followed by Saltney with 112,600, ... and Lowmoor with 55,100":
+    as many figures as the owner's counted subdivisions, each after a name of its own and the only figures
+    of their sentence, are all of the owner's whole told in an earlier sentence (complete, inferred)."""
+    if "'s " not in doc.text and "’s " not in doc.text:
+        return
+    by_sentence = _pool(doc)
+    for c in doc.mentions:
+        if c.kind != Kind.COUNT or c.compound or not c.noun or c.noun.lower() not in _SUBDIVISIONS \
+                or c.value is None or not 2 <= c.value <= SUBDIVISION_MAX or c.value != int(c.value):
+            continue
+        owner = _PLACE_OWNER_BEFORE.search(doc.text, max(doc.sentences[c.sentence].start, c.start - 30), c.start)
+        if owner is None:
+            continue
+        parts = [m for m in by_sentence.get(c.sentence, []) if m.start != c.start]
+        if len(parts) != c.value or not all(_compatible_kinds(parts[0], p) and p.unit == parts[0].unit for p in parts) \
+                or any(_is_difference(doc, p) or p.compound or p.hedge for p in parts) \
+                or any(m.kind in (Kind.YEAR, Kind.DATE) for m in doc.mentions_in(c.sentence)) \
+                or _OTHER_PERIOD.search(doc.sentence_text(c.sentence)) \
+                or not _each_named(doc, parts, owner.group(1)):
+            continue
+        total = _owner_whole(doc, owner.group(1), c.sentence, parts, by_sentence)
+        if total is not None and _total_compatible(total, tuple(parts), inferred=True):
+            yield PartsOfWhole(link="inferred", cue="subdivisions", total=total, parts=tuple(parts), complete=True)
+
+
+# ------------------------------------------- "European flights were the biggest part, carrying 19.2m. Long-haul carried 7.5m ..."
+
+# a figure told as the biggest piece of a whole: "remained by far the biggest part of the business, carrying"
+# (round 16)
+_BIGGEST_PART = re.compile(r"\b(?:the\s+)?(?:biggest|largest|greatest|main|single\s+largest)\s+(?:part|share|slice|chunk"
+                           r"|portion|source|segment)\b(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[a-z]+)?", re.I)
+_VERB_RIGHT_BEFORE = re.compile(r"\b([a-z]{4,})\s+$")
+BIGGEST_PART_REACH = 3
+_THIS_PERIOD = re.compile(r"\bthis\s+(?:year|month|season|quarter|week)\b|\bso\s+far\b|\bto\s+date\b", re.I)
+
+
+def _verb_stem(doc: Document, m: Mention) -> str | None:
+    """The stem of the word right before a figure: "carrying 19.2m" and "carried 7.5m" share "carr"."""
+    found = _VERB_RIGHT_BEFORE.search(doc.text, max(doc.sentences[m.sentence].start, m.start - 20), m.start)
+    return found.group(1).lower()[:4] if found else None
+
+
+def _year_of_its_own(doc: Document, sent: int) -> bool:
+    """A year stated in the sentence ("in 2019", "on March 3, 2019"); a dateline's "Jan 17" is none."""
+    return any(m.kind == Kind.YEAR or m.kind == Kind.DATE and re.search(r"\d{4}", m.text) for m in doc.mentions_in(sent))
+
+
+def find_biggest_part_then_rest(doc: Document):
+    """"The airport handled 28.6 million passengers" / "European flights remained the biggest part of the
+    business, carrying 19.2 million passengers. Long-haul services carried 7.5 million, and domestic routes
+    3.9 million": the lone figure told as the biggest part, then, in the next sentence, the other parts by the
+    same verb (the later ones gapped), are pieces of the nearest earlier figure counting the same things in
+    a sentence of no other year (partial, inferred: they may not exceed it)."""
+    by_sentence = _pool(doc)
+    for k, ms in by_sentence.items():
+        if len(ms) != 1 or k + 1 not in by_sentence or ms[0].noun is None:
+            continue
+        first = ms[0]
+        lead = doc.text[doc.sentences[k].start:first.start]
+        if not _BIGGEST_PART.search(lead) or _OTHER_PERIOD.search(doc.sentence_text(k)) or _year_of_its_own(doc, k):
+            continue
+        nxt = by_sentence[k + 1]
+        rest = next((e for e in _enumerations(doc, nxt) if e[0] is nxt[0]), None)
+        stem = _verb_stem(doc, first)
+        if rest is None or stem is None or _verb_stem(doc, rest[0]) != stem \
+                or any(p.noun is not None or p.hedge for p in rest[1:]) or rest[0].hedge or first.hedge \
+                or not all(_compatible_kinds(first, p) and p.unit == first.unit for p in rest) \
+                or _year_of_its_own(doc, k + 1) or _OTHER_PERIOD.search(doc.sentence_text(k + 1)):
+            continue
+        parts = (first,) + tuple(rest)
+        for j in range(k - 1, max(-1, k - BIGGEST_PART_REACH - 1), -1):
+            if doc.sentences[j].headline or _year_of_its_own(doc, j) or j not in by_sentence:
+                continue
+            if _OTHER_PERIOD.search(doc.sentence_text(j)) and any(_THIS_PERIOD.search(doc.sentence_text(i)) for i in (k, k + 1)):
+                break  # "... 25m passengers last year" / "This year European flights were the biggest part, ..."
+            same = [q for q in by_sentence.get(j, []) if q.noun and categories.same_thing(q.noun, first.noun)]
+            if len(same) == 1 and not same[0].hedge and _total_compatible(same[0], parts, inferred=True) \
+                    and same[0].value > max(p.value for p in parts):
+                yield PartsOfWhole(link="inferred", cue="biggest part", total=same[0], parts=parts, complete=False)
+            break
+
+
 def parts_of_whole(doc: Document) -> list[PartsOfWhole]:
     """The relations of ``find_parts_of_whole``, found once per document (the
     share finder reads them too)."""
@@ -4813,4 +5018,5 @@ def _same_event(doc: Document, q: Mention, enum) -> bool:
 
 FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, find_back_remainder, find_balances, find_net_flows, find_tally_in_body,
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest,
-           find_partitive_outcomes, find_outcomes_of_them)
+           find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole,
+           find_biggest_part_then_rest)
