@@ -55,9 +55,18 @@ CHANGE_CLEAN_WITH_FLAGGED_TWIN = [
      "The minimum wage rose to £12.21 an hour from £11.44, a rise of £0.97.", "£0.97"),
 ]
 
+COMPARISON_CLEAN_WITH_FLAGGED_TWIN = [
+    # the whole the ranked figures make up, and the count of them, are no rivals of the largest
+    ("The county's population rose to 412,300 across its three districts, with Eastmere the largest on 345,600, "
+     "followed by Kelling with 45,900 and Marsh End with 20,800, the smallest.",
+     "The county's population rose to 412,300 across its three districts, with Eastmere the largest on 145,600, "
+     "followed by Kelling with 245,900 and Marsh End with 20,800, the smallest.", "145,600"),
+]
+
 # each table, the rule family its flagged twins must raise, and the publication date its texts need
 TABLES = [(PERCENT_CLEAN_WITH_FLAGGED_TWIN, "FC2", None), (RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN, "FC4", None),
-          (SUM_CLEAN_WITH_FLAGGED_TWIN, "FC1", None), (CHANGE_CLEAN_WITH_FLAGGED_TWIN, "FC3", None)]
+          (SUM_CLEAN_WITH_FLAGGED_TWIN, "FC1", None), (CHANGE_CLEAN_WITH_FLAGGED_TWIN, "FC3", None),
+          (COMPARISON_CLEAN_WITH_FLAGGED_TWIN, "FC7", None)]
 CASES = [(clean, flagged, target, rule, published)
          for table, rule, published in TABLES for clean, flagged, target in table]
 

@@ -291,6 +291,19 @@ def _may_hold_superlative(sentence: str) -> bool:
     return "est" in low or "most" in low or "\u017f" in sentence
 
 
+def _siblings(top: Mention, others: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The figures ranked with ``top``, past the whole they make up and the count of them ("412,300 across
+    its three districts, with A the largest on 345,600, followed by B with 45,900 and C with 20,800")."""
+    if len(others) < 2 or top.value is None or any(m.value is None for m in others):
+        return others
+    whole = next((m for m in others if abs(m.value - top.value - sum(o.value for o in others if o is not m))
+                  <= m.value / 100), None)
+    kept = tuple(m for m in others if m is not whole)
+    if whole is not None:
+        kept = tuple(m for m in kept if not (m.kind == Kind.COUNT and m.value == len(kept)))
+    return kept
+
+
 def find_superlatives(doc: Document):
     text = doc.text
     for ms in by_sentence(quantities(doc, *_KINDS, Kind.PERCENT)).values():
@@ -308,7 +321,7 @@ def find_superlatives(doc: Document):
             found = mb or ma
             if found is None:
                 continue
-            others = tuple(m for m in ms if m is not top and _same_unit(m, top) and not m.hedge)
+            others = _siblings(top, tuple(m for m in ms if m is not top and _same_unit(m, top) and not m.hedge))
             # every figure of the kind in the sentence must be a sibling: a
             # total or a figure of another measure among them makes it unclear
             if not others or any(m.value is not None and top.value is not None and m.value > 3 * top.value
