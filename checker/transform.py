@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import NamedTuple
 
-from lark import Token, Transformer
+from lark import Token, Transformer, Tree
 
 from .model import Kind, PartialDate
 
@@ -499,6 +499,10 @@ class MentionTransformer(Transformer):
         nums = _parsed(ch)
         num = nums[0]
         compound = any(isinstance(c, _TOKEN) and c.type == "OLD" for c in ch) and len(ch) == 5
+        unit = next((_time_unit(c.children[0].value) for c in ch if isinstance(c, (_Holder, Tree)) and _is_time_unit(c)),
+                    "year")
+        if unit != "year":  # "218 days old", "an 11-week-old puppy": a span of time, no age in years
+            return _with(num, kind=Kind.DURATION, unit=unit, start=start, end=end, compound=compound)
         return _with(num, kind=Kind.AGE, unit="year", start=start, end=end, compound=compound)
 
     def half(self, ch):
@@ -762,6 +766,17 @@ _TIME_SCALES = (
 )
 _TIME_ABBREVIATIONS = {"sec": "second", "secs": "second", "min": "minute", "mins": "minute", "hr": "hour",
                        "hrs": "hour"}
+
+
+def _is_time_unit(node) -> bool:
+    """The words of a ``time_unit`` rule ("days", "weeks"), as a holder or a tree, among an age's children."""
+    if isinstance(node, Tree):
+        return node.data == "time_unit"
+    kids = node.children
+    return len(kids) == 1 and getattr(kids[0], "type", "") != "OLD" and _time_unit(kids[0].value) in _AGE_UNITS
+
+
+_AGE_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
 def _time_unit(word: str) -> str:

@@ -63,10 +63,18 @@ COMPARISON_CLEAN_WITH_FLAGGED_TWIN = [
      "followed by Kelling with 245,900 and Marsh End with 20,800, the smallest.", "145,600"),
 ]
 
+DATE_CLEAN_WITH_FLAGGED_TWIN = [
+    # "218 days old", "a six-month-old": a span of time, no age in years
+    ("Okafor, who was born on 9 August 1988, will be 36 years and 218 days old on the night.",
+     "Okafor, who was born on 9 August 1988, will be 38 years old on the night.", "38 years old"),
+    ("Mia, born on 2 September 2024, was six months old when the family moved.",
+     "Mia, born on 2 September 2020, was six years old when the family moved in March 2025.", "six years old"),
+]
+
 # each table, the rule family its flagged twins must raise, and the publication date its texts need
 TABLES = [(PERCENT_CLEAN_WITH_FLAGGED_TWIN, "FC2", None), (RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN, "FC4", None),
           (SUM_CLEAN_WITH_FLAGGED_TWIN, "FC1", None), (CHANGE_CLEAN_WITH_FLAGGED_TWIN, "FC3", None),
-          (COMPARISON_CLEAN_WITH_FLAGGED_TWIN, "FC7", None)]
+          (COMPARISON_CLEAN_WITH_FLAGGED_TWIN, "FC7", None), (DATE_CLEAN_WITH_FLAGGED_TWIN, "FC5", "2025-03-15")]
 CASES = [(clean, flagged, target, rule, published)
          for table, rule, published in TABLES for clean, flagged, target in table]
 
