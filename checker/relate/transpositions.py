@@ -117,6 +117,11 @@ told as another occasion's in the second's own sentence, and its year, set nothi
 made in 2023, and Root said his 187 ..."), nor does the level a move left ("fell from £478m to £412m"); a scale
 word cut short or spelt out is one shape ("£4.6m" / "£6.4 million"); a headline figure given again only far
 after the second leaves the lead's slip a slip.
+Round 16: the story's figure, given in the headline and again as it is in the lead, is restated with a swap or
+one changed digit however far down the body (``find_story_figure_slips``): "Fund grows to £38.2bn" / "... assets
+of £38.2 billion" ... "With £36.2bn under management, ..." (definite or given and maybe the same thing; or of three
+significant digits under the headline's noun, "Passing 4.83 million TEU"; not when the later value is given
+elsewhere, is as much a slip of another figure, is aimed at, or is dated, placed or told apart).
 A pair a restatement finder already links is left to it
 (``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
@@ -1184,8 +1189,11 @@ def find_digit_slips(doc: Document):
           if not m.is_range and m.value is not None and not doc.sentences[m.sentence].chrome
           and not _names_an_event(doc, m)]
     written = [digits_as_written(m) for m in qs]
+    linked = doc.memo.setdefault("digit-slip pairs", set())  # for find_story_figure_slips
     for slip in _SLIPS:
-        yield from _slipped(doc, slip, qs, written)
+        for r in _slipped(doc, slip, qs, written):
+            linked.add(r.second.start)
+            yield r
 
 
 # a race named by its distance: "retained his 100m freestyle title ... won the 1,500m freestyle" are two events
@@ -1270,4 +1278,71 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
             break
 
 
-FINDERS = (find_digit_slips,)
+# round 16: the story's figure, given in the headline and again in the lead, restated anywhere in the body with a
+# slip: "Fund assets reach £38.2bn" / "... grew to £38.2 billion ..." ... "With £36.2bn under management, it is"
+_STORY_SLIPS = tuple(sl for sl in _SLIPS if sl.relation in (TransposedRestatement, ChangedDigitRestatement))
+_LEAD_SENTENCES = 2
+
+
+def find_story_figure_slips(doc: Document):
+    """A headline figure the lead states again as it is (the story's figure) and a later body figure of its kind,
+    unit and shape whose digits differ from it by a swap or one changed digit, however far down: one quantity
+    typed twice when the later one is definite or given as known ("the $48 million", "With £36.2bn under
+    management") and may count the same thing, or, of three significant digits or more, names the headline's
+    or the lead's noun ("Passing 4.83 million TEU"); silent when the later value is given elsewhere, is a slip
+    of another figure too, is a move's level or a comparison, or is dated, placed or told apart."""
+    heads = [s.index for s in doc.sentences if s.headline]
+    if not heads:
+        return
+    qs = [m for m in quantities(doc, *_KINDS)
+          if not m.is_range and m.value is not None and not doc.sentences[m.sentence].chrome
+          and not _names_an_event(doc, m)]
+    body = [s.index for s in doc.sentences if not s.headline and not s.chrome][:_LEAD_SENTENCES]
+    if not body:
+        return
+    linked = doc.memo.get("digit-slip pairs", set())
+    given = Counter((m.kind, m.unit, m.value) for m in qs)
+    for top in (m for m in qs if m.sentence in heads and m.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE)):
+        key = (top.kind, top.unit, top.value)
+        lead = next((m for m in qs if m.sentence in body and (m.kind, m.unit, m.value) == key), None)
+        if lead is None:
+            continue
+        p = digits_as_written(lead)
+        for second in qs:
+            if second.sentence <= lead.sentence or second.kind != lead.kind or (second.unit or "") != (lead.unit or "") \
+                    or second.value == lead.value or second.start in linked or given[(second.kind, second.unit, second.value)] > 1:
+                continue
+            q = digits_as_written(second)
+            slip = next((sl for sl in _STORY_SLIPS if p and q and sl.differ(lead, second, p, q)), None)
+            if slip is None or not _alike(doc, slip, lead, second):
+                continue
+            rivals = _STORY_SLIPS if slip.relation is ChangedDigitRestatement else (slip,)
+            if any(m.kind == second.kind and m.value != lead.value and m is not second
+                   and any(sl.differ(m, second, digits_as_written(m) or "", q) for sl in rivals) for m in qs):
+                continue  # a slip of another figure too (as likely a slip): which one it restates is not known
+            if compares(doc, second) and not _known_base(doc, second) or _moved(doc, second) \
+                    or _dated_apart(doc, lead, second) or _apart(doc, [], lead, second) \
+                    or _summed_with_neighbour(doc, lead, second) or _left_over(doc, lead, second) \
+                    or _OTHER_BEFORE.search(doc.text, max(0, second.start - 24), second.start):
+                continue
+            if not _story_tie(doc, top, lead, second):
+                continue
+            yield slip.relation(link="inferred", cue=f"{slip.cue} (the headline's figure, given again in the lead)",
+                                first=lead, second=second, subject=_subject(doc, lead))
+
+
+def _story_tie(doc: Document, top: Mention, lead: Mention, second: Mention) -> bool:
+    """The later figure restates the story's figure: definite or given and possibly the same thing, or, long,
+    under the headline's or the lead's own (not generic) noun."""
+    same = _may_be_same_thing(doc, lead, second) and _may_be_same_thing(doc, top, second)
+    det = definite(doc, second, partitive_ok=True, possessive=True, than_ok=True)
+    if same and (det or _given(doc, second)) and _named_owner_given(doc, lead, second):
+        return True
+    if len(_core(_significant(digits_as_written(second) or ""))) < 3 or _PROJECTED.search(_sentence_text(doc, second)) \
+            or _WILL_BE.search(_sentence_text(doc, second)):
+        return False  # (a figure aimed at, "aims to pass 4.83 million TEU", is another)
+    nouns = {concept(doc, top), concept(doc, lead), _first_word(doc, top), _first_word(doc, lead)}
+    return any(w and w not in GENERIC_NOUNS and w in nouns for w in (concept(doc, second), _first_word(doc, second)))
+
+
+FINDERS = (find_digit_slips, find_story_figure_slips)
