@@ -121,7 +121,10 @@ Round 16: the story's figure, given in the headline and again as it is in the le
 one changed digit however far down the body (``find_story_figure_slips``): "Fund grows to £38.2bn" / "... assets
 of £38.2 billion" ... "With £36.2bn under management, ..." (definite or given and maybe the same thing; or of three
 significant digits under the headline's noun, "Passing 4.83 million TEU"; not when the later value is given
-elsewhere, is as much a slip of another figure, is aimed at, or is dated, placed or told apart).
+elsewhere, is as much a slip of another figure, is aimed at, or is dated, placed or told apart).  A figure of the
+kind between is no other thing the second restates when the second's qualifiers are all named in the first's
+sentence and none in the one between: "Hybrids made up 58,400 ... its best-selling model found 31,200 buyers ... the
+85,400 hybrid cars" (``_qualified_as_first``).
 A pair a restatement finder already links is left to it
 (``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
@@ -971,6 +974,7 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
            and not (m.sentence == second.sentence and (_named_alike(doc, first, second, m)
                                                        or _told_as_other_occasion(doc, first, second, m)
                                                        or _left_for(doc, m, second)))
+           and not _qualified_as_first(doc, first, second, m)
            for m in between):
         return True
     if second.kind == Kind.AGE and another_person(doc, first, second, age_holder(doc, first) or _ANON):
@@ -1049,6 +1053,21 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
 
 
 _FROM_TO = re.compile(r"\s+to\s+")
+
+
+def _qualified_as_first(doc: Document, first: Mention, second: Mention, other: Mention) -> bool:
+    """Round 16: every qualifier of the second's noun is named in the first's sentence and none in the other's, a
+    figure between: "Battery-electric cars made up 97,800 ... its best-selling electric model, with 41,600 sold ...
+    the 79,800 battery-electric cars" restates the first, not the figure between."""
+    mods = [w.lower() for w in noun_phrase(doc, second).modifiers if len(w) >= 4 and w.lower() not in _CURRENCY_WORDS]
+    if not mods:
+        return False
+    said, other_said = _sentence_text(doc, first).lower(), _sentence_text(doc, other).lower()
+    return all(_whole_word(w).search(said) for w in mods) and not any(_whole_word(w).search(other_said) for w in mods)
+
+
+def _whole_word(w: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])")
 
 
 def _left_for(doc: Document, m: Mention, second: Mention) -> bool:
