@@ -32,6 +32,13 @@ _FILLER_PORT = (
     "the 21,400 TEU Orla Maersk, arrived in May.\n\n"
 )
 
+_FILLER_PUPILS = (
+    "The price of a paid lunch will rise to £2.90 from £2.60 in September. About 310 families applied in the "
+    "last month alone.\n\n"
+    "The borough has 41 primary schools and 9 secondary schools. Nearly 1,900 more pupils may be eligible but "
+    "have not applied.\n\n"
+)
+
 CORES = {
     # (headline, lead, filler, later sentence with {x} and {tail}, right figure, slipped figure)
     "definite_bare": (
@@ -56,6 +63,12 @@ CORES = {
         "\"Passing {x} TEU puts Selby among the busiest ports on the North Sea{tail},\" chief executive "
         "Mark Ibbot said.",
         "2.64 million", "2.46 million"),
+    "people_noun": (
+        "Free lunches reach 4,260 pupils in Carnforth",
+        "A record 4,260 pupils in Carnforth now get free school lunches, council figures show.",
+        _FILLER_PUPILS,
+        "\"The {x} children now eating with us is good news{tail},\" councillor Amy Rook said.",
+        "4,260", "4,620"),
 }
 TAILS = {
     "bare": ("", ""),
@@ -100,3 +113,16 @@ def test_later_value_given_elsewhere_is_left_alone():
     text = _text("definite_bare", "bare", "$26 million").replace("a $24 million first round",
                                                                   "a $26 million first round", 1)
     assert_clean(text)
+
+
+def test_other_things_counted_are_left_alone():
+    # "the 1,520 homes" counts other things than the 1,250 people of the headline and lead
+    assert_clean("Floods force 1,250 from their homes\n\nAbout 1,250 people were evacuated from their homes in "
+                 "Dorvale on Sunday, police said.\n\nRiver levels rose overnight. Crews pumped water from 300 streets. "
+                 "Volunteers filled 9,000 sandbags.\n\nThe council said the 1,520 homes damaged would need new wiring.\n")
+
+
+def test_place_right_after_is_another_reading():
+    assert_clean("UK records 40.3C\n\nA temperature of 40.3C was recorded at Coningsby on Tuesday, the Met Office "
+                 "said.\n\nRails buckled and schools closed. Forecasters warned of fires. Many stayed indoors.\n\n"
+                 "The 40.8C at Heathrow was later withdrawn.\n")

@@ -143,7 +143,7 @@ from .changes import CHANGE_WORDS
 from .context import quantities
 # the restatement family's readings of people, years and nouns (shared, not copied)
 from .restatements import (
-    GENERIC_NOUNS, Restatement, Holder, age_holder, another_person, backed, group_of, years, change_role, compares, concept,
+    GENERIC_NOUNS, PERSON_NOUNS, Restatement, Holder, age_holder, another_person, backed, group_of, years, change_role, compares, concept,
     definite, named_years, new_qualifier, noun_phrase, singular, REST_AFTER, TIME_MARKERS, YEAR_MARKERS,
     _TIME_POSSESSIVE, _IRREGULAR_PAST, _other_occasion,
 )
@@ -1342,26 +1342,49 @@ def find_story_figure_slips(doc: Document):
             if compares(doc, second) and not _known_base(doc, second) or _moved(doc, second) \
                     or _dated_apart(doc, lead, second) or _apart(doc, [], lead, second) \
                     or _summed_with_neighbour(doc, lead, second) or _left_over(doc, lead, second) \
-                    or _OTHER_BEFORE.search(doc.text, max(0, second.start - 24), second.start):
-                continue
+                    or _OTHER_BEFORE.search(doc.text, max(0, second.start - 24), second.start) \
+                    or _placed_right_after(doc, lead, second):
+                continue  # (a place the lead does not name: "the 40.8C at Heathrow")
             if not _story_tie(doc, top, lead, second):
                 continue
             yield slip.relation(link="inferred", cue=f"{slip.cue} (the headline's figure, given again in the lead)",
                                 first=lead, second=second, subject=_subject(doc, lead))
 
 
+_PLACE_RIGHT_AFTER = re.compile(r"\s+" + _PLACE_NEAR.pattern)
+
+
+def _placed_right_after(doc: Document, lead: Mention, second: Mention) -> bool:
+    """A place right after the second's noun phrase that the lead's sentence does not name: "the 40.8C at Heathrow"
+    (not a place further on, of what is done with it: "spend the $48 million on an office in Chicago")."""
+    span = noun_phrase(doc, second).span
+    place = _PLACE_RIGHT_AFTER.match(doc.text, max(second.end, span.end if span is not None else second.end))
+    return place is not None and place.group(1) not in _sentence_text(doc, lead)
+
+
+def _persons_both(these: set, those: set) -> bool:
+    """Both name people, under any noun: "6,840 pupils" ... "the 6,480 children" (not "the 1,520 homes")."""
+    def person(w):
+        return w is not None and (w in GENERIC_NOUNS or w in PERSON_NOUNS)
+    return any(person(w) for w in these) and any(person(w) for w in those)
+
+
 def _story_tie(doc: Document, top: Mention, lead: Mention, second: Mention) -> bool:
     """The later figure restates the story's figure: definite or given and possibly the same thing, or, long,
     under the headline's or the lead's own (not generic) noun."""
-    same = _may_be_same_thing(doc, lead, second) and _may_be_same_thing(doc, top, second)
+    nouns = {concept(doc, top), concept(doc, lead), _first_word(doc, top), _first_word(doc, lead)} - {None}
+    c, word = concept(doc, second), _first_word(doc, second)
+    # no noun of its own ("the $48 million"), or the headline's or the lead's ("the 1,520 homes" after "1,250
+    # people" is another count, generic as "people" is)
+    same = c is None or c in nouns or word in nouns or _persons_both({c, word}, nouns)
     det = definite(doc, second, partitive_ok=True, possessive=True, than_ok=True)
-    if same and (det or _given(doc, second)) and _named_owner_given(doc, lead, second):
+    if same and (det or _given(doc, second)) and _named_owner_given(doc, lead, second) \
+            and _may_be_same_thing(doc, lead, second):
         return True
     if len(_core(_significant(digits_as_written(second) or ""))) < 3 or _PROJECTED.search(_sentence_text(doc, second)) \
             or _WILL_BE.search(_sentence_text(doc, second)):
         return False  # (a figure aimed at, "aims to pass 4.83 million TEU", is another)
-    nouns = {concept(doc, top), concept(doc, lead), _first_word(doc, top), _first_word(doc, lead)}
-    return any(w and w not in GENERIC_NOUNS and w in nouns for w in (concept(doc, second), _first_word(doc, second)))
+    return any(w and w not in GENERIC_NOUNS and w in nouns for w in (c, word))
 
 
 FINDERS = (find_digit_slips, find_story_figure_slips)
