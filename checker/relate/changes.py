@@ -1899,7 +1899,7 @@ def _share_size(size: Mention, old: Mention) -> bool:
 
 
 # round 16: the old level and the size of a move, with the new level stated as the sentence before's one level:
-# "Income hit a record £80m this year. It rose from £64m the year before, an increase of 25%"
+# "Income hit a record £80m this year. Income rose from £64m the year before, an increase of 25%"
 _OPENING_MOVE = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){1,5}?(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|grown|climbed|"
                            r"increased|jumped|fell|fallen|dropped|declined|decreased|slipped|went\s+(?:up|down))"
                            r"(?:\s+by)?\s*$")
