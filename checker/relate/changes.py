@@ -116,6 +116,10 @@ Shapes read beyond the plain ones:
   level ("on revenue up 7% at £84.6m") moves that level, not the move told before it ("rose to £9.2m from
   £7.8m"); a sentence opening on a plural subject placed by a count ("Fencers from 41 clubs took part, up from
   268") moves the subject, not the count (``_SUBJECT_PLACED_BEFORE``).
+* (round 16) the new level as the one level of the sentence before, the next sentence opening on the measure and
+  its verb with the old level and the size, naming the base period: "Income hit a record £80m this year. Income
+  rose from £64m the year before, an increase of 25%" (``level_before_move``; the measure named in the sentence
+  before or in a headline giving that level).
 
 The percentage family (:mod:`checker.relate.percents`) turns frames whose
 size is a percentage into percent-change and point-change relations; this
@@ -1928,6 +1932,70 @@ def _share_size(size: Mention, old: Mention) -> bool:
         size.kind == Kind.FRACTION and size.value is not None and size.value < 1))
 
 
+# round 16: the old level and the size of a move, with the new level stated as the sentence before's one level:
+# "Income hit a record £80m this year. Income rose from £64m the year before, an increase of 25%"
+_OPENING_MOVE = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){1,5}?(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|grown|climbed|"
+                           r"increased|jumped|fell|fallen|dropped|declined|decreased|slipped|went\s+(?:up|down))"
+                           r"(?:\s+by)?\s*$")
+
+
+def level_before_move(doc: Document):
+    """(size, its role, old, new): a sentence opening on its measure and a change verb that gives the old level
+    ("from") and the size of the move, but no new level, after a sentence whose one level of that kind is the
+    new one and which (or a headline giving that level) names the measure: "A record 5,200 visitors came in
+    2024. Visitor numbers rose from 4,000 the year before, a rise of 30%" (the change names its base period)."""
+    figures = _by_sentence_figures(doc)
+    heads = [s for s in doc.sentences if s.headline]
+    for idx, ms in figures.items():
+        sent = doc.sentences[idx]
+        if idx == 0 or sent.headline or len(ms) < 2:
+            continue
+        prev = doc.sentences[idx - 1]
+        if prev.headline or prev.chrome:
+            continue
+        slots = sentence_slots(doc, ms)
+        sized = [(m, r[0]) for m, r in slots if len(r) == 1 and r[0].name == "mag"]
+        froms = [(m, r[0]) for m, r in slots if len(r) == 1 and r[0].name == "from"]
+        if len(sized) != 1 or len(froms) != 1 or sum(1 for _, r in slots if r) != 2:
+            continue  # (other figures, with no role: "helped by two big exhibitions")
+        (size, mag), (old, fr) = sized[0], froms[0]
+        if size.is_range or old.is_range or not old.value \
+                or any(m.kind == old.kind and m is not old for m in ms if m is not size):
+            continue
+        percent = size.kind == Kind.PERCENT and not is_points_size(doc, size)
+        if not percent and (size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) or is_points_count(size)):
+            continue
+        text = _norm(doc.text[sent.start:sent.end])
+        opening = _OPENING_MOVE.match(_norm(doc.text[sent.start:min(fr.cue_start, size.start)]))
+        if opening is None or not _THEN.search(text) or _LONG_SPAN.search(text) or _years_apart(doc, idx):
+            continue  # the measure and its move open the sentence, which names the base period ("the year before")
+        same = [m for m in figures.get(idx - 1, []) if (m.kind, m.unit) == (old.kind, old.unit)]
+        if len(same) != 1:
+            continue
+        new = same[0]
+        if new.is_range or not new.value or not compatible(old, new) \
+                or any(x.name != "to" for m, r in sentence_slots(doc, figures[idx - 1]) if m is new for x in r) \
+                or _THEN.search(_norm(doc.text[prev.start:prev.end])):
+            continue  # the sentence before states its level as it is now, with no move of its own
+        if not Fraction(2, 3) <= new.value / old.value <= Fraction(3, 2) \
+                or mag.direction and (new.value - old.value) * mag.direction < 0 \
+                or not percent and not _size_fits(size, new, old):
+            continue
+        head = _head_stem(_MOVE_VERB_TAIL.sub("", opening.group(0)))  # "research income rose" -> "incom"
+        if head is None:
+            continue
+        named = _stems(doc.text[prev.start:prev.end])
+        for h in heads:
+            if h.index < idx - 1 and any(m.kind == new.kind and m.value == new.value for m in figures.get(h.index, [])):
+                named |= _stems(doc.text[h.start:h.end])  # "Research income climbs to record £214.6m"
+        if head in named:
+            yield size, mag, old, new
+
+
+_MOVE_VERB_TAIL = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|grown|climbed|increased|jumped|fell|"
+                             r"fallen|dropped|declined|decreased|slipped|went\s+(?:up|down))(?:\s+by)?\s*$")
+
+
 def find_inferred_changes(doc: Document):
     from .percents import PercentChange  # percents imports this module
 
@@ -1951,6 +2019,10 @@ def find_inferred_changes(doc: Document):
     for size, mag, old, new in headline_levels(doc):
         yield AbsoluteChange(link="inferred", cue=f"{mag.cue} (the headline's level)", change=size, old=old,
                              new=new, direction=mag.direction)
+    for size, mag, old, new in level_before_move(doc):
+        kind = PercentChange if size.kind == Kind.PERCENT else AbsoluteChange
+        yield kind(link="inferred", cue=f"{mag.cue} (the new level in the sentence before)", change=size, old=old,
+                   new=new, direction=mag.direction)
 
 
 

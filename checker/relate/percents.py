@@ -103,7 +103,8 @@ measure may open its clause before whose it is ("Turnover at the brewer grew 8%"
 said on Monday that revenue for the 12 months to 30 June rose to ..."); the size may be a fraction ("had
 pushed profits down by almost a fifth" beside "Pre-tax profit fell to £9.1m from £11.2m"); a change over a
 long span ("over the decade", "since 2019", "in five years") is not linked to levels stated without it
-(round 15: a record, "for the first time since the pandemic", "the highest since 2019", is no span).
+(round 15: a record, "for the first time since the pandemic", "the highest since 2019", is no span; round 16: a
+quarter as a fraction, "profit rose by about a quarter", is no period, ``_FRACTION_QUARTER``).
 
 Round 15, splits: "54% of the vote in the election" is no count in progress ("with 90% of the vote in" is);
 a turnout ("with turnout at 41%", "Turnout was 41%") is no share of the split; "in the city's 14 wards" after
@@ -1205,8 +1206,13 @@ _BASE_PERIOD = re.compile(r"\b(?:the\s+)?same\s+(?:\w+\s+)?(?:period|quarter|mon
                           r"\byear-on-year\b|\byear-earlier\b|\b(?:earlier|previous|prior)\s+year\b")
 
 
+# round 16: a quarter as a fraction is no period: "profit rose by about a quarter", "a quarter of sales"
+_FRACTION_QUARTER = re.compile(r"\b(?:(?:by|about|around|nearly|almost|roughly|some|than|over|under|just|up|down)\s+"
+                               r"(?:a|one|three)\s+quarters?|(?:a|one|three)\s+quarters?\s+of)\b")
+
+
 def _periods(text: str) -> frozenset[str]:
-    low = _BASE_PERIOD.sub(" ", _norm(text))
+    low = _FRACTION_QUARTER.sub(" ", _BASE_PERIOD.sub(" ", _norm(text)))
     return frozenset(name for name, rx in _PERIODS if rx.search(low))
 
 

@@ -122,6 +122,14 @@ on, two digits swapped, both of three significant digits or more or a decimal be
 lies between, unless a figure of that thing near the second's value stands between ("carried 2.36 million passengers
 in 2022 ... the 2.63 million passengers carried last year", ``_swapped_far_from_lead``); "last year" naming the year
 the first's sentence names is no other time.
+Round 16: the story's figure, given in the headline and again as it is in the lead, is restated with a swap or
+one changed digit however far down the body (``find_story_figure_slips``): "Fund grows to £38.2bn" / "... assets
+of £38.2 billion" ... "With £36.2bn under management, ..." (definite or given and maybe the same thing; or of three
+significant digits under the headline's noun, "Passing 4.83 million TEU"; not when the later value is given
+elsewhere, is as much a slip of another figure, is aimed at, or is dated, placed or told apart).  A figure of the
+kind between is no other thing the second restates when the second's qualifiers are all named in the first's
+sentence and none in the one between: "Hybrids made up 58,400 ... its best-selling model found 31,200 buyers ... the
+85,400 hybrid cars" (``_qualified_as_first``).
 A pair a restatement finder already links is left to it
 (``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
@@ -141,7 +149,7 @@ from .changes import CHANGE_WORDS
 from .context import quantities
 # the restatement family's readings of people, years and nouns (shared, not copied)
 from .restatements import (
-    GENERIC_NOUNS, Restatement, Holder, age_holder, another_person, backed, group_of, years, change_role, compares, concept,
+    GENERIC_NOUNS, PERSON_NOUNS, Restatement, Holder, age_holder, another_person, backed, group_of, years, change_role, compares, concept,
     definite, named_years, new_qualifier, noun_phrase, singular, REST_AFTER, TIME_MARKERS, YEAR_MARKERS,
     _TIME_POSSESSIVE, _IRREGULAR_PAST, _other_occasion,
 )
@@ -972,6 +980,7 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
            and not (m.sentence == second.sentence and (_named_alike(doc, first, second, m)
                                                        or _told_as_other_occasion(doc, first, second, m)
                                                        or _left_for(doc, m, second)))
+           and not _qualified_as_first(doc, first, second, m)
            for m in between):
         return True
     if second.kind == Kind.AGE and another_person(doc, first, second, age_holder(doc, first) or _ANON):
@@ -1053,6 +1062,21 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
 
 
 _FROM_TO = re.compile(r"\s+to\s+")
+
+
+def _qualified_as_first(doc: Document, first: Mention, second: Mention, other: Mention) -> bool:
+    """Round 16: every qualifier of the second's noun is named in the first's sentence and none in the other's, a
+    figure between: "Battery-electric cars made up 97,800 ... its best-selling electric model, with 41,600 sold ...
+    the 79,800 battery-electric cars" restates the first, not the figure between."""
+    mods = [w.lower() for w in noun_phrase(doc, second).modifiers if len(w) >= 4 and w.lower() not in _CURRENCY_WORDS]
+    if not mods:
+        return False
+    said, other_said = _sentence_text(doc, first).lower(), _sentence_text(doc, other).lower()
+    return all(_whole_word(w).search(said) for w in mods) and not any(_whole_word(w).search(other_said) for w in mods)
+
+
+def _whole_word(w: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])")
 
 
 def _left_for(doc: Document, m: Mention, second: Mention) -> bool:
@@ -1193,12 +1217,14 @@ def find_digit_slips(doc: Document):
           if not m.is_range and m.value is not None and not doc.sentences[m.sentence].chrome
           and not _names_an_event(doc, m)]
     written = [digits_as_written(m) for m in qs]
-    seconds = set()
+    linked = doc.memo.setdefault("digit-slip pairs", set())  # seconds already linked (find_story_figure_slips)
     for slip in _SLIPS:
         for r in _slipped(doc, slip, qs, written):
-            seconds.add(r.second.start)
+            linked.add(r.second.start)
             yield r
-    yield from _swapped_far_from_lead(doc, qs, written, seconds)
+    for r in _swapped_far_from_lead(doc, qs, written, linked):
+        linked.add(r.second.start)
+        yield r
 
 
 _FAR_SENTENCES = 40  # how far after the lead its figure may be restated by "the N NOUN" (keeps long drafts linear)
@@ -1343,4 +1369,94 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
             break
 
 
-FINDERS = (find_digit_slips,)
+# round 16: the story's figure, given in the headline and again in the lead, restated anywhere in the body with a
+# slip: "Fund assets reach £38.2bn" / "... grew to £38.2 billion ..." ... "With £36.2bn under management, it is"
+_STORY_SLIPS = tuple(sl for sl in _SLIPS if sl.relation in (TransposedRestatement, ChangedDigitRestatement))
+_LEAD_SENTENCES = 2
+
+
+def find_story_figure_slips(doc: Document):
+    """A headline figure the lead states again as it is (the story's figure) and a later body figure of its kind,
+    unit and shape whose digits differ from it by a swap or one changed digit, however far down: one quantity
+    typed twice when the later one is definite or given as known ("the $48 million", "With £36.2bn under
+    management") and may count the same thing, or, of three significant digits or more, names the headline's
+    or the lead's noun ("Passing 4.83 million TEU"); silent when the later value is given elsewhere, is a slip
+    of another figure too, is a move's level or a comparison, or is dated, placed or told apart."""
+    heads = [s.index for s in doc.sentences if s.headline]
+    if not heads:
+        return
+    qs = [m for m in quantities(doc, *_KINDS)
+          if not m.is_range and m.value is not None and not doc.sentences[m.sentence].chrome
+          and not _names_an_event(doc, m)]
+    body = [s.index for s in doc.sentences if not s.headline and not s.chrome][:_LEAD_SENTENCES]
+    if not body:
+        return
+    linked = doc.memo.get("digit-slip pairs", set())
+    given = Counter((m.kind, m.unit, m.value) for m in qs)
+    for top in (m for m in qs if m.sentence in heads and m.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE)):
+        key = (top.kind, top.unit, top.value)
+        lead = next((m for m in qs if m.sentence in body and (m.kind, m.unit, m.value) == key), None)
+        if lead is None:
+            continue
+        p = digits_as_written(lead)
+        for second in qs:
+            if second.sentence <= lead.sentence or second.kind != lead.kind or (second.unit or "") != (lead.unit or "") \
+                    or second.value == lead.value or second.start in linked or given[(second.kind, second.unit, second.value)] > 1:
+                continue
+            q = digits_as_written(second)
+            slip = next((sl for sl in _STORY_SLIPS if p and q and sl.differ(lead, second, p, q)), None)
+            if slip is None or not _alike(doc, slip, lead, second):
+                continue
+            rivals = _STORY_SLIPS if slip.relation is ChangedDigitRestatement else (slip,)
+            if any(m.kind == second.kind and m.value != lead.value and m is not second
+                   and any(sl.differ(m, second, digits_as_written(m) or "", q) for sl in rivals) for m in qs):
+                continue  # a slip of another figure too (as likely a slip): which one it restates is not known
+            if compares(doc, second) and not _known_base(doc, second) or _moved(doc, second) \
+                    or _dated_apart(doc, lead, second) or _apart(doc, [], lead, second) \
+                    or _summed_with_neighbour(doc, lead, second) or _left_over(doc, lead, second) \
+                    or _OTHER_BEFORE.search(doc.text, max(0, second.start - 24), second.start) \
+                    or _placed_right_after(doc, lead, second):
+                continue  # (a place the lead does not name: "the 40.8C at Heathrow")
+            if not _story_tie(doc, top, lead, second):
+                continue
+            yield slip.relation(link="inferred", cue=f"{slip.cue} (the headline's figure, given again in the lead)",
+                                first=lead, second=second, subject=_subject(doc, lead))
+
+
+_PLACE_RIGHT_AFTER = re.compile(r"\s+" + _PLACE_NEAR.pattern)
+
+
+def _placed_right_after(doc: Document, lead: Mention, second: Mention) -> bool:
+    """A place right after the second's noun phrase that the lead's sentence does not name: "the 40.8C at Heathrow"
+    (not a place further on, of what is done with it: "spend the $48 million on an office in Chicago")."""
+    span = noun_phrase(doc, second).span
+    place = _PLACE_RIGHT_AFTER.match(doc.text, max(second.end, span.end if span is not None else second.end))
+    return place is not None and place.group(1) not in _sentence_text(doc, lead)
+
+
+def _persons_both(these: set, those: set) -> bool:
+    """Both name people, under any noun: "6,840 pupils" ... "the 6,480 children" (not "the 1,520 homes")."""
+    def person(w):
+        return w is not None and (w in GENERIC_NOUNS or w in PERSON_NOUNS)
+    return any(person(w) for w in these) and any(person(w) for w in those)
+
+
+def _story_tie(doc: Document, top: Mention, lead: Mention, second: Mention) -> bool:
+    """The later figure restates the story's figure: definite or given and possibly the same thing, or, long,
+    under the headline's or the lead's own (not generic) noun."""
+    nouns = {concept(doc, top), concept(doc, lead), _first_word(doc, top), _first_word(doc, lead)} - {None}
+    c, word = concept(doc, second), _first_word(doc, second)
+    # no noun of its own ("the $48 million"), or the headline's or the lead's ("the 1,520 homes" after "1,250
+    # people" is another count, generic as "people" is)
+    same = c is None or c in nouns or word in nouns or _persons_both({c, word}, nouns)
+    det = definite(doc, second, partitive_ok=True, possessive=True, than_ok=True)
+    if same and (det or _given(doc, second)) and _named_owner_given(doc, lead, second) \
+            and _may_be_same_thing(doc, lead, second):
+        return True
+    if len(_core(_significant(digits_as_written(second) or ""))) < 3 or _PROJECTED.search(_sentence_text(doc, second)) \
+            or _WILL_BE.search(_sentence_text(doc, second)):
+        return False  # (a figure aimed at, "aims to pass 4.83 million TEU", is another)
+    return any(w and w not in GENERIC_NOUNS and w in nouns for w in (c, word))
+
+
+FINDERS = (find_digit_slips, find_story_figure_slips)
