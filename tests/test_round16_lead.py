@@ -30,6 +30,12 @@ RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN = [
 ]
 
 PERCENT_CLEAN_WITH_FLAGGED_TWIN += [
+    # the cause or the parts of a move, each told of its own subject: ", as volumes rose 3%", ", helped by a 7.9%
+    # price rise"
+    ("Sales increased 9% to 2.18 billion euros from 2.0 billion euros, as volumes rose 4% and prices climbed 5%.",
+     "Sales increased 19% to 2.18 billion euros from 2.0 billion euros, as volumes rose 4%.", "19%"),
+    ("Turnover for the year rose 12% to £420 million from £375 million, helped by a 6.5% price rise in May.",
+     "Turnover for the year rose 6.5% to £420 million from £375 million, helped by a price rise in May.", "6.5%"),
     # the other day of a span ("June 7 and 8") is no count: no new level of the change
     ("Some 512 boats entered the regatta, held on Saturday and Sunday, June 7 and 8, up from 440 last year, an "
      "increase of about 16%.",
@@ -39,6 +45,11 @@ PERCENT_CLEAN_WITH_FLAGGED_TWIN += [
 
 SUM_CLEAN_WITH_FLAGGED_TWIN = [
     # "and added" brings more beyond the whole; a noun made with a number ("three-pointers") counts nothing
+    # a list that adds up to a figure of its own sentence is told of that one, no whole two sentences away
+    ("The site had 52 workers that day. The inquest heard evidence for a week. The jury of nine - six women and "
+     "three men - deliberated for five hours.",
+     "The site had 52 workers that day. The inquest heard evidence for a week. The jury of eleven - six women and "
+     "three men - deliberated for five hours.", "eleven"),
     ("Mensah made 9 of his 14 shots, five of them three-pointers, and added 8 free throws.",
      "Mensah made 9 of his 14 shots: five jump shots and 8 dunks.", "14"),
 ]

@@ -190,6 +190,10 @@ COMPARATIVES_DOWN = frozenset("less fewer lower smaller cheaper down weaker shor
 _CLAUSE_BREAKS = re.compile(
     r";|\b(?:while|whereas|but|although|though|however|meanwhile|despite|after|when|which|who|"
     r"because|if|unless|whilst|respectively|each|excluding|a\s+share|a\s+year\s+for(?!\s+(?:a|an|the|each|every|typical|average)\s)|and\s+(?:a|an|the)\s+\w+\s+of)\b|,\s*and\b"
+    # the cause or the parts of a move, each with a subject of its own: ", as volumes rose 3%", ", helped by a
+    # 7.9% price rise" (not "as much as", "as expected")
+    r"|,\s*as\s+(?!(?:much|many|high|low|far|well|little|few|expected|forecast|predicted|planned|a\s+result|part|of)\b)[a-z]"
+    r"|,\s*(?:helped|driven|boosted|lifted|fuelled|fueled|hit|hurt|dragged|pushed|offset|aided)\s+(?:\w+\s+)?by\b"
 )
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _DET = r"(?:a|an|the|its|their|his|her|our|this|that|last|(?:[a-z]|\d{4}(?=['’]))[\w-]*['’]s)"

@@ -969,6 +969,15 @@ def _meet_at_rounding_edge(rel: PartsOfWhole, parts: Interval, total: Interval) 
 
 # ---------------------------------------------------------------- finder
 
+def _own_sentence_sum(enum, figures) -> bool:
+    """The list adds up to another figure of its own sentence ("The jury of eight - five women and three
+    men -"): it is told of that one, no whole of another sentence."""
+    if any(p.value is None for p in enum):
+        return False
+    total = sum(p.value for p in enum)
+    return any(m not in enum and m.value == total for m in figures)
+
+
 def find_parts_of_whole(doc: Document):
     by_sentence = _pool(doc)
     for sentence_index, items in sorted(by_sentence.items()):
@@ -2232,7 +2241,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             elif _sibling_places(doc, q, enum):
                 continue  # "Eight died in A. Four died in B and five in C": one more place, no whole
             elif categories.is_partition(_part_nouns(doc, enum)) and all(
-                    categories.is_hyponym(q.noun, n) for n in _part_nouns(doc, enum)):
+                    categories.is_hyponym(q.noun, n) for n in _part_nouns(doc, enum)) \
+                    and not _own_sentence_sum(enum, by_sentence.get(sent, ())):
                 yield q, True, "inferred", "categories"
             elif other == back and items[0] is first and _BREAKS_DOWN_LEAD.search(text[doc.sentences[sent].start:first.start]) \
                     and len(items) == len(enum) and not _nouns_conflict(q, enum) and _sole_figure(q, by_sentence[other]):
