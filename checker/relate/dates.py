@@ -248,6 +248,12 @@ publication date:
   now been in place for 40 days"; "began on 2 May and has lasted 40 days"; not "had lasted", "will have");
 * a named person's age now ("for Ida Moss, who turned 91." / "who is now 91") or "turned 91 on Saturday" against a
   birth told of that surname in the next sentence ("Mrs Moss, born on 2 June 1934, ...");
+* (round 16) an age on a name ("Ruth Okafor, 23,"; "Okafor, a 23-year-old teacher"; a headline's "Okafor, 23,")
+  and a birth on that surname paragraphs away ("said Okafor, who was born on 9 March 1995"): one person when the
+  surname has one first name and no kin, and the age's sentence no other time (``find_ages_by_name``);
+* (round 16) a thing's origin year in one sentence and "the N-year-old building" (or the thing's own noun) in the
+  next ("Marsh House, which opened in 1962. Inspectors said the 63-year-old building ..."; a "last year" there
+  may date the age a year back) (``find_thing_ages_next``);
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -3203,6 +3209,105 @@ def _same_subject_age(doc: Document, stext: str, other, age: Mention) -> bool:
                              r"(?:now\s+|aged\s+)?", lead))
 
 
+# a birth on a named subject, up to the cue of the birth mention: "said Dragan, who was born in Arad on",
+# "Ivo Marr (born", "Marr was born in"
+_NAME_THEN_BORN = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+){0,2})([A-Z][\w'’-]*[a-z])\s*(?:,\s*(?:who\s+was\s+)?|"
+                             r"\(\s*|\s+was\s+)born\b(?:[^,;.()\d]{0,40}?\b(?:in|on)\s+|\s+)$")
+# an age in apposition to a surname, before it: "Ivo Marr, 19,", "Marr, aged 19,", "Marr (19)", "Marr, a 19-year-old"
+_SURNAME_AGE_LEAD = r"(?:([A-Z][\w'’.-]*)\s+)?(?<![\w'’-]){}\s*(?:,\s*(?:aged\s+|now\s+|an?\s+)?|\(\s*)$"
+_KIN = (r"(?:mother|father|son|daughter|wife|husband|brother|sister|twin|parents?|family|uncle|aunt|cousin|"
+        r"grand(?:mother|father|son|daughter)|widow(?:er)?|partner|sons|daughters|brothers|sisters|twins)")
+_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr")
+
+
+def _surname_age(doc: Document, s, m: Mention, surname: str):
+    """(first name or None) when the age ``m`` stands in apposition to ``surname`` ("Isla Brennan, 16,"; "Brennan,
+    a 16-year-old schoolgirl"; "16-year-old Isla Brennan"), else None: the age told of that person, now."""
+    lead = doc.text[max(s.start, m.start - 60):m.start]
+    after = doc.text[m.end:s.end]
+    named = re.search(_SURNAME_AGE_LEAD.format(re.escape(surname)), lead)
+    if named is not None:
+        article = re.search(r"\ban?\s+$", lead)
+        if article is not None and not (m.kind is Kind.AGE and m.compound):
+            return None  # "Brennan, a 16-year-old ...": only the compound age takes the article
+        if lead.rstrip().endswith("("):
+            ok = re.match(r"\s*\)", after)
+        elif m.compound:
+            ok = True  # "Brennan, a 16-year-old schoolgirl from Dunmore, ..."
+        else:
+            ok = re.match(r"\s*(?:,|\.|$)", after)
+        return (named.group(1) or "") if ok else None
+    if m.kind is Kind.AGE and m.compound:  # "16-year-old Isla Brennan"
+        named = re.match(rf"\s+(?:([A-Z][\w'’.-]*)\s+)?{re.escape(surname)}\b", after)
+        if named is not None:
+            return named.group(1) or ""
+    return None
+
+
+def find_ages_by_name(doc: Document):
+    """"Isla Brennan, a 16-year-old schoolgirl, ... [paragraphs later] ... Brennan, who was born on 2 August
+    2008, ...": an age in apposition to a name and a birth told of that surname further off in the article
+    (the headline, another paragraph; the adjacent sentence is ``_across_sentences``'s), when the surname
+    names one person (one first name, no kin of that name) and nothing in the age's sentence dates it
+    otherwise (a death, "when", "then", "ago", a year)."""
+    pub = doc.published
+    if pub is None:
+        return
+    for s, ms in _sentences(doc):
+        if s.headline or "born" not in doc.text[s.start:s.end]:
+            continue
+        births = [m for m in ms if year_of(m) is not None and _cued(doc, s, m, _BORN_CUE)]
+        if len(births) != 1 or _ages_in(doc, s, ms) or _DEATH.search(doc.text[s.start:s.end]):
+            continue
+        birth = births[0]
+        name = _NAME_THEN_BORN.search(doc.text, max(s.start, birth.start - 90), birth.start)
+        if name is None:
+            name = _BORN_FRONTED_NAME.match(doc.text, s.start, s.end)
+        if name is None or name.group(2) in _NOT_NAMES:
+            continue
+        surname, first = name.group(2), (name.group(1).split() or [""])[-1]
+        sx = re.escape(surname)
+        if re.search(rf"\b{_KIN}\s*,?\s+(?:[A-Z][\w'’.-]*\s+)?{sx}\b|(?<![\w'’-]){sx}(?:['’]s?)?\s+{_KIN}\b|"
+                     rf"\b{sx}s\b", doc.text):
+            continue  # "her mother, Kate Brennan": two people of one surname
+        # the first names written before the surname, a capital opening a headline aside (a role: "Qualifier Dragan")
+        heads = {h.start for h in doc.sentences if h.headline}
+        firsts = {f.group(1) for f in re.finditer(rf"(?<![\w'’.-])([A-Z][\w'’-]*\.?)[ \t]+{sx}\b", doc.text)
+                  if f.group(1).rstrip(".") not in _TITLES and f.group(1) not in _NOT_NAMES
+                  and not (f.group(1).endswith(".") and len(f.group(1)) > 2)  # "on Tuesday. Brennan"
+                  and f.start() not in heads}
+        if len(firsts) > 1:
+            continue  # "Isla Brennan" and "Megan Brennan": two people
+        found = []
+        for k, oms in _grouped(doc).items():
+            if abs(k - s.index) < 2:
+                continue  # the sentence itself and the adjacent ones: ``find_ages``
+            other = doc.sentences[k]
+            if other.chrome:
+                continue
+            for m in oms:
+                if m.kind not in (Kind.AGE, Kind.COUNT) or m.value is None or m.is_range or not 0 < m.value < 120 \
+                        or m.interval is None or m.kind is Kind.COUNT and m.noun is not None:
+                    continue
+                f = _surname_age(doc, other, m, surname)
+                if f is None:
+                    continue
+                otext = doc.text[other.start:other.end]
+                if _DEATH.search(otext) or _AGO_OR_YEAR.search(otext) or any(
+                        year_of(o) is not None and not _SINCE_YEAR.search(doc.text, max(other.start, o.start - 12), o.start)
+                        for o in oms):
+                    continue  # an age of another time
+                found.append((abs(k - s.index), m, f))
+        if not found or len({m.value for _, m, _ in found}) != 1:
+            continue  # no age on the name, or two (then and now)
+        if first and any(f and f != first and f.rstrip(".") not in _TITLES for _, _, f in found):
+            continue  # "Tom Quist, 70," is not "Ada Quist, born ..."
+        _, age, _ = min(found, key=lambda t: t[0])
+        rel = _age_birth(doc, age, birth, "inferred")
+        if rel is not None:
+            yield replace(rel, cue="age on a name and a birth on its surname, further off")
+
+
 def expected_ages(rel: AgeBirth) -> tuple[int, ...]:
     """The ages the person may have been at the reference day (or year)."""
     if rel.ref_what == "birthday":  # "turns 80 next month": the birthday falls in that year
@@ -3696,6 +3801,67 @@ def find_thing_ages(doc: Document):
             yield rel
 
 
+# a word for any built or founded thing, standing for the thing named in the sentence before ("Hollins Lane
+# Infants, which opened in 1957. ... the 67-year-old building ...")
+_ANY_THING_NOUN = re.compile(r"(?:building|structure|premises|site|landmark|venue|institution)s?", re.I)
+# the origin on the thing: "..., which opened in 1957", "The lido was built in 1923", "Marsh House (built in 1923)"
+_ORIGIN_ON_THING = re.compile(r"(?:[,(\-–—]\s*(?:which\s+|that\s+)?(?:(?:was|were)\s+)?|\s+(?:was|were)\s+|^\W*)"
+                              r"(?:first\s+|originally\s+)?"
+                              r"(?i:" + _THING_ORIGIN + r")\s+in\s+$")
+# the age told of another time, or of a building the thing moved into
+_THING_AGE_ELSEWHEN = re.compile(r"\b(?:when|until|then|at\s+the\s+time|ago|former|formerly|once|converted|housed|"
+                                 r"originally|who|whose)\b", re.I)
+
+
+def find_thing_ages_next(doc: Document):
+    """"The pool, which opened in 1957, shuts today. Inspectors found that the 67-year-old building ...": a
+    thing's origin year in one sentence and "the N-year-old <noun>" opening its reading in the next, the noun
+    the thing's own word or one for any building; the age now, against the publication year (a "last year"
+    in the age's sentence may date it a year back)."""
+    pub = doc.published
+    if pub is None:
+        return
+    grouped = _grouped(doc)
+    for s, ms in _sentences(doc):
+        ages = [m for m in ms if m.kind is Kind.AGE and m.unit == "year" and m.compound and m.interval is not None
+                and m.value is not None and not m.is_range]
+        if len(ages) != 1 or s.index == 0 or s.headline:
+            continue
+        age = ages[0]
+        if not re.search(r"\bthe\s+$", doc.text[max(s.start, age.start - 5):age.start], re.I):
+            continue  # "the 67-year-old building": the thing told of before
+        stext = doc.text[s.start:s.end]
+        if _THING_AGE_ELSEWHEN.search(stext) or any(
+                year_of(m) is not None and (m.start < age.start or not _SINCE_YEAR.search(
+                    doc.text, max(s.start, m.start - 12), m.start)) for m in ms):
+            continue  # only "since ..." years after the age: they do not date it
+        prev = doc.sentences[s.index - 1]
+        if prev.chrome or prev.headline or prev.paragraph != s.paragraph:
+            continue
+        pms = grouped.get(prev.index, ())
+        years = [m for m in pms if year_of(m) is not None]
+        if len(years) != 1 or years[0].kind is not Kind.YEAR or any(m.kind is Kind.AGE for m in pms):
+            continue
+        y = years[0]
+        ptext = doc.text[prev.start:prev.end]
+        if not _ORIGIN_ON_THING.search(doc.text, max(prev.start, y.start - 40), y.start) \
+                or _THING_AGE_ELSEWHEN.search(ptext):
+            continue
+        head = re.match(r"[ \t]+([A-Za-z][\w-]*)(?:[ \t]+([a-z][\w-]*))?", doc.text[age.end:s.end])
+        words = [w for w in head.groups() if w] if head is not None else []
+        if not words or not (any(_ANY_THING_NOUN.fullmatch(w) for w in words)
+                             or re.search(rf"\b{re.escape(words[0])}\b", ptext, re.I)):
+            continue  # "the 200-year-old painting": another thing than the one begun ("the 67-year-old brick building")
+        dur = _age_as_years(age)
+        if re.search(r"\blast\s+year\b", stext, re.I) and dur.interval is not None and dur.interval.hi is not None:
+            dur = replace(dur, interval=Interval(dur.interval.lo, dur.interval.hi + 1, dur.interval.lo_open,
+                                                 dur.interval.hi_open))  # "found last year that the 66-year-old ..."
+        rel = _make_span(doc, dur, y, None, "inferred", "age now of a thing begun in the year, adjacent sentences")
+        if isinstance(rel, YearSpan):
+            yield rel
+
+
 FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,
            find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_impossible_dates,
-           find_birthday_ages, find_calendar_periods, find_after_counts, find_thing_ages)
+           find_birthday_ages, find_calendar_periods, find_after_counts, find_thing_ages,
+           find_thing_ages_next, find_ages_by_name)
