@@ -49,6 +49,14 @@ NAME_ROWS = [
      dict(age="30", born="9 March 1995", tail=""), "age"),
     ("a birth year only", "Ruth Okafor, {age}, won the regional chess title on Saturday.\n\n" + FILLER + BIRTH,
      dict(age="23", born="1995", tail=""), dict(age="29", born="1995", tail=""), "age"),
+    ("written age", "Ruth Okafor, {age}, won the regional chess title on Saturday.\n\n" + FILLER + BIRTH,
+     dict(age="twenty-three", born="9 March 1995", tail=""), dict(age="thirty", born="9 March 1995", tail=""), "age"),
+    ("fronted birth clause", "Ruth Okafor, {age}, won the regional chess title on Saturday.\n\n" + FILLER
+     + "\n\nBorn in Leeds on {born}, Okafor learned the game at school.", dict(age="23", born="9 March 1995"),
+     dict(age="30", born="9 March 1995"), "age"),
+    ("bracketed birth", "Ruth Okafor, {age}, won the regional chess title on Saturday.\n\n" + FILLER
+     + "\n\nOkafor (born {born}) learned the game at school.", dict(age="23", born="9 March 1995"),
+     dict(age="30", born="9 March 1995"), "age"),
     ("birth before the age", "Ruth Okafor, who was born on {born}, won the regional chess title on Saturday.\n\n"
      + FILLER + "\n\n\"I never expected this,\" said Okafor, {age}, after the prize-giving.",
      dict(age="23", born="9 March 1995"), dict(age="30", born="9 March 1995"), "age"),
@@ -75,6 +83,9 @@ NAME_GUARDS = [
     # the age of another time
     "Ruth Okafor, 23, won the same title in 2018.\n\n" + FILLER + BIRTH.replace("{tail}", ""),
     "When Ruth Okafor, 23, first entered, nobody knew her.\n\n" + FILLER + BIRTH.replace("{tail}", ""),
+    # a paragraph told of an earlier time
+    "Ruth Okafor left Lagos in 2016. Okafor, 23, found work in Leeds.\n\n" + FILLER + BIRTH.replace("{tail}", ""),
+    "That summer, Ruth Okafor, 23, found work in Leeds.\n\n" + FILLER + BIRTH.replace("{tail}", ""),
     # another first name in the birth than on the age
     "Ruth Okafor, 23, won the regional chess title on Saturday.\n\n" + FILLER
     + "\n\nGrace Okafor, who was born on {born}, coached her.\n\n",
@@ -104,6 +115,10 @@ THING_ROWS = [
      "building needs a new roof.", "1982", "1962"),
     ("passive", "The pavilion was built in {year} by volunteers. Now the 63-year-old pavilion needs a new roof.",
      "1982", "1962"),
+    ("subject and verb", "The Wrenfield pool opened in {year}. Inspectors said the 63-year-old pool needs a new "
+     "roof.", "1982", "1962"),
+    ("written age", "The Wrenfield pool opened in {year}. Inspectors said the sixty-three-year-old building needs a "
+     "new roof.", "1982", "1962"),
     ("last year in the age sentence", "The library moved into Marsh House, which opened in {year}. Surveyors found "
      "last year that the 63-year-old building's roof was unsafe.", "1982", "1962"),
     ("last year, age told then", "The library moved into Marsh House, which opened in {year}. Surveyors found "
@@ -124,6 +139,8 @@ THING_GUARDS = [
     "Ann Marsh, who founded the club in 1990, spoke. The 63-year-old chairman thanked the members.",
     # the building's earlier life
     "The gallery opened in 1990. The 150-year-old building was formerly a mill.",
+    # another building than the one begun
+    "The school opened in 1990. The 12-year-old building that replaced its huts is now unsafe.",
     # the age at another time
     "The bridge was built in 1990. When the 63-year-old structure was repaired, traffic stopped.",
     # another paragraph

@@ -3244,6 +3244,28 @@ def _surname_age(doc: Document, s, m: Mention, surname: str):
     return None
 
 
+# a paragraph told of an earlier time: "That summer, Okafor, 23, moved to Paris."
+_TOLD_THEN = re.compile(r"\b(?:that|the\s+same|the\s+following|the\s+previous)\s+(?:year|summer|winter|spring|autumn|"
+                        r"season|month|week|day)\b|\bat\s+the\s+time\b|\bback\s+then\b|\bin\s+those\s+days\b", re.I)
+
+
+def _paragraph_told_then(doc: Document, sent, birth: Mention) -> bool:
+    """The paragraph of ``sent`` holds a year (not "since ...", not the birth) or a "that year" / "at the time":
+    an age in it may be the age of that time ("In 1998 she left Lagos. Okafor, 23, found work in Leeds.")."""
+    grouped = _grouped(doc)
+    k = sent.index
+    while k > 0 and doc.sentences[k - 1].paragraph == sent.paragraph:
+        k -= 1
+    while k < len(doc.sentences) and doc.sentences[k].paragraph == sent.paragraph:
+        t = doc.sentences[k]
+        if _TOLD_THEN.search(doc.text, t.start, t.end) or any(
+                o is not birth and year_of(o) is not None
+                and not _SINCE_YEAR.search(doc.text, max(t.start, o.start - 12), o.start) for o in grouped.get(k, ())):
+            return True
+        k += 1
+    return False
+
+
 def find_ages_by_name(doc: Document):
     """"Isla Brennan, a 16-year-old schoolgirl, ... [paragraphs later] ... Brennan, who was born on 2 August
     2008, ...": an age in apposition to a name and a birth told of that surname further off in the article
@@ -3254,7 +3276,7 @@ def find_ages_by_name(doc: Document):
     if pub is None:
         return
     for s, ms in _sentences(doc):
-        if s.headline or "born" not in doc.text[s.start:s.end]:
+        if s.headline or "born" not in doc.text[s.start:s.end].lower():
             continue
         births = [m for m in ms if year_of(m) is not None and _cued(doc, s, m, _BORN_CUE)]
         if len(births) != 1 or _ages_in(doc, s, ms) or _DEATH.search(doc.text[s.start:s.end]):
@@ -3297,6 +3319,8 @@ def find_ages_by_name(doc: Document):
                         year_of(o) is not None and not _SINCE_YEAR.search(doc.text, max(other.start, o.start - 12), o.start)
                         for o in oms):
                     continue  # an age of another time
+                if _paragraph_told_then(doc, other, birth):
+                    continue
                 found.append((abs(k - s.index), m, f))
         if not found or len({m.value for _, m, _ in found}) != 1:
             continue  # no age on the name, or two (then and now)
@@ -3804,13 +3828,17 @@ def find_thing_ages(doc: Document):
 # a word for any built or founded thing, standing for the thing named in the sentence before ("Hollins Lane
 # Infants, which opened in 1957. ... the 67-year-old building ...")
 _ANY_THING_NOUN = re.compile(r"(?:building|structure|premises|site|landmark|venue|institution)s?", re.I)
-# the origin on the thing: "..., which opened in 1957", "The lido was built in 1923", "Marsh House (built in 1923)"
-_ORIGIN_ON_THING = re.compile(r"(?:[,(\-–—]\s*(?:which\s+|that\s+)?(?:(?:was|were)\s+)?|\s+(?:was|were)\s+|^\W*)"
-                              r"(?:first\s+|originally\s+)?"
+# the origin on the thing: "..., which opened in 1957", "The lido was built in 1923", "Marsh House (built in 1923)",
+# "The pool opened in 1957"
+_ORIGIN_ON_THING = re.compile(r"(?:[,(\-–—]\s*|\s+)(?:which\s+|that\s+)?(?:(?:was|were)\s+)?(?:first\s+|originally\s+)?"
                               r"(?i:" + _THING_ORIGIN + r")\s+in\s+$")
 # the age told of another time, or of a building the thing moved into
 _THING_AGE_ELSEWHEN = re.compile(r"\b(?:when|until|then|at\s+the\s+time|ago|former|formerly|once|converted|housed|"
                                  r"originally|who|whose)\b", re.I)
+
+# another building than the one begun: "the 30-year-old building that replaced it", "the 80-year-old wing next door"
+_ANOTHER_BUILDING = re.compile(r"\b(?:replac\w*|rebuil\w*|extensions?|annexe?s?|wings?|next\s+door|nearby|neighbouring|"
+                               r"opposite|adjoining|across\s+the)\b", re.I)
 
 
 def find_thing_ages_next(doc: Document):
@@ -3831,7 +3859,7 @@ def find_thing_ages_next(doc: Document):
         if not re.search(r"\bthe\s+$", doc.text[max(s.start, age.start - 5):age.start], re.I):
             continue  # "the 67-year-old building": the thing told of before
         stext = doc.text[s.start:s.end]
-        if _THING_AGE_ELSEWHEN.search(stext) or any(
+        if _THING_AGE_ELSEWHEN.search(stext) or _ANOTHER_BUILDING.search(stext) or any(
                 year_of(m) is not None and (m.start < age.start or not _SINCE_YEAR.search(
                     doc.text, max(s.start, m.start - 12), m.start)) for m in ms):
             continue  # only "since ..." years after the age: they do not date it
