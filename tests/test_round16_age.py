@@ -141,6 +141,8 @@ THING_GUARDS = [
     "The gallery opened in 1990. The 150-year-old building was formerly a mill.",
     # another building than the one begun
     "The school opened in 1990. The 12-year-old building that replaced its huts is now unsafe.",
+    # the thing begun inside another
+    "The cafe opened in 1990 in a Victorian mill. The 150-year-old building needs a new roof.",
     # the age at another time
     "The bridge was built in 1990. When the 63-year-old structure was repaired, traffic stopped.",
     # another paragraph

@@ -3827,7 +3827,7 @@ def find_thing_ages(doc: Document):
 
 # a word for any built or founded thing, standing for the thing named in the sentence before ("Hollins Lane
 # Infants, which opened in 1957. ... the 67-year-old building ...")
-_ANY_THING_NOUN = re.compile(r"(?:building|structure|premises|site|landmark|venue|institution)s?", re.I)
+_ANY_THING_NOUN = re.compile(r"(?:building|structure|premises|landmark|venue|institution)s?", re.I)
 # the origin on the thing: "..., which opened in 1957", "The lido was built in 1923", "Marsh House (built in 1923)",
 # "The pool opened in 1957"
 _ORIGIN_ON_THING = re.compile(r"(?:[,(\-–—]\s*|\s+)(?:which\s+|that\s+)?(?:(?:was|were)\s+)?(?:first\s+|originally\s+)?"
@@ -3840,6 +3840,8 @@ _THING_AGE_ELSEWHEN = re.compile(r"\b(?:when|until|then|at\s+the\s+time|ago|form
 _ANOTHER_BUILDING = re.compile(r"\b(?:replac\w*|rebuil\w*|extensions?|annexe?s?|wings?|next\s+door|nearby|neighbouring|"
                                r"opposite|adjoining|across\s+the)\b", re.I)
 
+# the thing begun inside or on another: "opened in 1990 in a Victorian mill", "on the site of the old gasworks"
+_IN_ANOTHER_PLACE = re.compile(r"\b(?:on\s+the\s+site|in(?:to|side)?\s+an?|in\s+the\s+(?:old|former))\b", re.I)
 
 def find_thing_ages_next(doc: Document):
     """"The pool, which opened in 1957, shuts today. Inspectors found that the 67-year-old building ...": a
@@ -3873,7 +3875,7 @@ def find_thing_ages_next(doc: Document):
         y = years[0]
         ptext = doc.text[prev.start:prev.end]
         if not _ORIGIN_ON_THING.search(doc.text, max(prev.start, y.start - 40), y.start) \
-                or _THING_AGE_ELSEWHEN.search(ptext):
+                or _THING_AGE_ELSEWHEN.search(ptext) or _IN_ANOTHER_PLACE.search(doc.text, y.end, prev.end):
             continue
         head = re.match(r"[ \t]+([A-Za-z][\w-]*)(?:[ \t]+([a-z][\w-]*))?", doc.text[age.end:s.end])
         words = [w for w in head.groups() if w] if head is not None else []
