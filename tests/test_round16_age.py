@@ -119,6 +119,10 @@ THING_ROWS = [
      "roof.", "1982", "1962"),
     ("written age", "The Wrenfield pool opened in {year}. Inspectors said the sixty-three-year-old building needs a "
      "new roof.", "1982", "1962"),
+    ("origin after the age", "The 63-year-old building needs a new roof, inspectors said. It opened in {year} as a "
+     "library.", "1982", "1962"),
+    ("origin after the age, the noun again", "Inspectors said the 63-year-old pavilion needs a new roof. The "
+     "pavilion was built in {year} by volunteers.", "1982", "1962"),
     ("last year in the age sentence", "The library moved into Marsh House, which opened in {year}. Surveyors found "
      "last year that the 63-year-old building's roof was unsafe.", "1982", "1962"),
     ("last year, age told then", "The library moved into Marsh House, which opened in {year}. Surveyors found "
@@ -143,6 +147,9 @@ THING_GUARDS = [
     "The school opened in 1990. The 12-year-old building that replaced its huts is now unsafe.",
     # the thing begun inside another
     "The cafe opened in 1990 in a Victorian mill. The 150-year-old building needs a new roof.",
+    # "It" after an age that is not on the subject; another noun opening the next sentence
+    "The council said the 63-year-old building would shut. It was founded in 1890.",
+    "Visitors queued to see the 300-year-old painting. The gallery opened in 1990.",
     # the age at another time
     "The bridge was built in 1990. When the 63-year-old structure was repaired, traffic stopped.",
     # another paragraph

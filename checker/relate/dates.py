@@ -3843,11 +3843,64 @@ _ANOTHER_BUILDING = re.compile(r"\b(?:replac\w*|rebuil\w*|extensions?|annexe?s?|
 # the thing begun inside or on another: "opened in 1990 in a Victorian mill", "on the site of the old gasworks"
 _IN_ANOTHER_PLACE = re.compile(r"\b(?:on\s+the\s+site|in(?:to|side)?\s+an?|in\s+the\s+(?:old|former))\b", re.I)
 
+def _origin_before(doc: Document, grouped, s, words: list[str]) -> Mention | None:
+    """The origin year of the thing "the N-year-old <words>" names, in the sentence before ("Marsh House, which
+    opened in 1962. ... the 63-year-old building ...")."""
+    if s.index == 0:
+        return None
+    prev = doc.sentences[s.index - 1]
+    if prev.chrome or prev.headline or prev.paragraph != s.paragraph:
+        return None
+    pms = grouped.get(prev.index, ())
+    years = [m for m in pms if year_of(m) is not None]
+    if len(years) != 1 or years[0].kind is not Kind.YEAR or any(m.kind is Kind.AGE for m in pms):
+        return None
+    y = years[0]
+    ptext = doc.text[prev.start:prev.end]
+    if not _ORIGIN_ON_THING.search(doc.text, max(prev.start, y.start - 40), y.start) \
+            or _THING_AGE_ELSEWHEN.search(ptext) or _IN_ANOTHER_PLACE.search(doc.text, y.end, prev.end):
+        return None
+    if not (any(_ANY_THING_NOUN.fullmatch(w) for w in words) or re.search(rf"\b{re.escape(words[0])}\b", ptext, re.I)):
+        return None  # "the 200-year-old painting": another thing than the one begun ("the 67-year-old brick building")
+    return y
+
+
+# the next sentence opens on the thing's origin: "It opened in 1962", "The pool was built in 1962"
+_ORIGIN_OPENS = re.compile(r"\s*(?:It|The\s+(?:(?!was\b|were\b)[a-z][\w'’-]*\s+){0,2}(?P<noun>(?!was\b|were\b)[a-z][\w'’-]*))"
+                           r"\s+(?:(?:was|were)\s+)?"
+                           r"(?:first\s+)?" + _THING_ORIGIN + r"\s+in\s+$")
+
+
+def _origin_after(doc: Document, grouped, s, words: list[str], on_subject: bool) -> Mention | None:
+    """The origin year of the thing "the N-year-old <words>" names, opening the next sentence ("The 63-year-old
+    building needs a new roof. It opened in 1962."; "It" only when the age opens its sentence, on its subject)."""
+    if s.index + 1 >= len(doc.sentences):
+        return None
+    nxt = doc.sentences[s.index + 1]
+    if nxt.chrome or nxt.headline or nxt.paragraph != s.paragraph:
+        return None
+    nms = grouped.get(nxt.index, ())
+    years = [m for m in nms if year_of(m) is not None]
+    if len(years) != 1 or years[0].kind is not Kind.YEAR or any(m.kind is Kind.AGE for m in nms):
+        return None
+    y = years[0]
+    opens = _ORIGIN_OPENS.fullmatch(doc.text, nxt.start, y.start)
+    if opens is None or _THING_AGE_ELSEWHEN.search(doc.text, nxt.start, nxt.end) \
+            or _IN_ANOTHER_PLACE.search(doc.text, y.end, nxt.end):
+        return None
+    noun = opens.group("noun")
+    if noun is None and not on_subject:
+        return None  # "The council said the 63-year-old building would shut. It was founded in 1890."
+    if noun is not None and noun not in words and not _ANY_THING_NOUN.fullmatch(noun):
+        return None  # "The 300-year-old painting ... The gallery opened in 1990": another thing
+    return y
+
+
 def find_thing_ages_next(doc: Document):
     """"The pool, which opened in 1957, shuts today. Inspectors found that the 67-year-old building ...": a
-    thing's origin year in one sentence and "the N-year-old <noun>" opening its reading in the next, the noun
-    the thing's own word or one for any building; the age now, against the publication year (a "last year"
-    in the age's sentence may date it a year back)."""
+    thing's origin year in one sentence and "the N-year-old <noun>" in the next, the noun the thing's own word
+    or one for any building (or "... the 67-year-old building. It opened in 1957."); the age now, against the
+    publication year (a "last year" in the age's sentence may date it a year back)."""
     pub = doc.published
     if pub is None:
         return
@@ -3855,7 +3908,7 @@ def find_thing_ages_next(doc: Document):
     for s, ms in _sentences(doc):
         ages = [m for m in ms if m.kind is Kind.AGE and m.unit == "year" and m.compound and m.interval is not None
                 and m.value is not None and not m.is_range]
-        if len(ages) != 1 or s.index == 0 or s.headline:
+        if len(ages) != 1 or s.headline:
             continue
         age = ages[0]
         if not re.search(r"\bthe\s+$", doc.text[max(s.start, age.start - 5):age.start], re.I):
@@ -3865,23 +3918,15 @@ def find_thing_ages_next(doc: Document):
                 year_of(m) is not None and (m.start < age.start or not _SINCE_YEAR.search(
                     doc.text, max(s.start, m.start - 12), m.start)) for m in ms):
             continue  # only "since ..." years after the age: they do not date it
-        prev = doc.sentences[s.index - 1]
-        if prev.chrome or prev.headline or prev.paragraph != s.paragraph:
-            continue
-        pms = grouped.get(prev.index, ())
-        years = [m for m in pms if year_of(m) is not None]
-        if len(years) != 1 or years[0].kind is not Kind.YEAR or any(m.kind is Kind.AGE for m in pms):
-            continue
-        y = years[0]
-        ptext = doc.text[prev.start:prev.end]
-        if not _ORIGIN_ON_THING.search(doc.text, max(prev.start, y.start - 40), y.start) \
-                or _THING_AGE_ELSEWHEN.search(ptext) or _IN_ANOTHER_PLACE.search(doc.text, y.end, prev.end):
-            continue
         head = re.match(r"[ \t]+([A-Za-z][\w-]*)(?:[ \t]+([a-z][\w-]*))?", doc.text[age.end:s.end])
         words = [w for w in head.groups() if w] if head is not None else []
-        if not words or not (any(_ANY_THING_NOUN.fullmatch(w) for w in words)
-                             or re.search(rf"\b{re.escape(words[0])}\b", ptext, re.I)):
-            continue  # "the 200-year-old painting": another thing than the one begun ("the 67-year-old brick building")
+        if not words:
+            continue
+        y = _origin_before(doc, grouped, s, words)
+        if y is None:
+            y = _origin_after(doc, grouped, s, words, re.fullmatch(r"\s*The\s+", doc.text[s.start:age.start]) is not None)
+        if y is None:
+            continue
         dur = _age_as_years(age)
         if re.search(r"\blast\s+year\b", stext, re.I) and dur.interval is not None and dur.interval.hi is not None:
             dur = replace(dur, interval=Interval(dur.interval.lo, dur.interval.hi + 1, dur.interval.lo_open,
