@@ -257,6 +257,12 @@ publication date:
 * round 16: "now in its 21st season, was launched in 2014": at most one season a year (an upper bound, like
   an edition; not a programme on screen, which may run two a year);
 * round 16: "That earned the 21-year-old a place": "the N-year-old" standing alone before a second object.
+* (round 16) an age on a name ("Ruth Okafor, 23,"; "Okafor, a 23-year-old teacher"; a headline's "Okafor, 23,")
+  and a birth on that surname paragraphs away ("said Okafor, who was born on 9 March 1995"): one person when the
+  surname has one first name and no kin, and the age's sentence no other time (``find_ages_by_name``);
+* (round 16) a thing's origin year in one sentence and "the N-year-old building" (or the thing's own noun) in the
+  next ("Marsh House, which opened in 1962. Inspectors said the 63-year-old building ..."; a "last year" there
+  may date the age a year back) (``find_thing_ages_next``);
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -3309,6 +3315,129 @@ def _same_subject_age(doc: Document, stext: str, other, age: Mention) -> bool:
                              r"(?:now\s+|aged\s+)?", lead))
 
 
+# a birth on a named subject, up to the cue of the birth mention: "said Dragan, who was born in Arad on",
+# "Ivo Marr (born", "Marr was born in"
+_NAME_THEN_BORN = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+){0,2})([A-Z][\w'’-]*[a-z])\s*(?:,\s*(?:who\s+was\s+)?|"
+                             r"\(\s*|\s+was\s+)born\b(?:[^,;.()\d]{0,40}?\b(?:in|on)\s+|\s+)$")
+# an age in apposition to a surname, before it: "Ivo Marr, 19,", "Marr, aged 19,", "Marr (19)", "Marr, a 19-year-old"
+_SURNAME_AGE_LEAD = r"(?:([A-Z][\w'’.-]*)\s+)?(?<![\w'’-]){}\s*(?:,\s*(?:aged\s+|now\s+|an?\s+)?|\(\s*)$"
+_KIN = (r"(?:mother|father|son|daughter|wife|husband|brother|sister|twin|parents?|family|uncle|aunt|cousin|"
+        r"grand(?:mother|father|son|daughter)|widow(?:er)?|partner|sons|daughters|brothers|sisters|twins)")
+_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr")
+
+
+def _surname_age(doc: Document, s, m: Mention, surname: str):
+    """(first name or None) when the age ``m`` stands in apposition to ``surname`` ("Isla Brennan, 16,"; "Brennan,
+    a 16-year-old schoolgirl"; "16-year-old Isla Brennan"), else None: the age told of that person, now."""
+    lead = doc.text[max(s.start, m.start - 60):m.start]
+    after = doc.text[m.end:s.end]
+    named = re.search(_SURNAME_AGE_LEAD.format(re.escape(surname)), lead)
+    if named is not None:
+        article = re.search(r"\ban?\s+$", lead)
+        if article is not None and not (m.kind is Kind.AGE and m.compound):
+            return None  # "Brennan, a 16-year-old ...": only the compound age takes the article
+        if lead.rstrip().endswith("("):
+            ok = re.match(r"\s*\)", after)
+        elif m.compound:
+            ok = True  # "Brennan, a 16-year-old schoolgirl from Dunmore, ..."
+        else:
+            ok = re.match(r"\s*(?:,|\.|$)", after)
+        return (named.group(1) or "") if ok else None
+    if m.kind is Kind.AGE and m.compound:  # "16-year-old Isla Brennan"
+        named = re.match(rf"\s+(?:([A-Z][\w'’.-]*)\s+)?{re.escape(surname)}\b", after)
+        if named is not None:
+            return named.group(1) or ""
+    return None
+
+
+# a paragraph told of an earlier time: "That summer, Okafor, 23, moved to Paris."
+_TOLD_THEN = re.compile(r"\b(?:that|the\s+same|the\s+following|the\s+previous)\s+(?:year|summer|winter|spring|autumn|"
+                        r"season|month|week|day)\b|\bat\s+the\s+time\b|\bback\s+then\b|\bin\s+those\s+days\b", re.I)
+
+
+def _paragraph_told_then(doc: Document, sent, birth: Mention) -> bool:
+    """The paragraph of ``sent`` holds a year (not "since ...", not the birth) or a "that year" / "at the time":
+    an age in it may be the age of that time ("In 1998 she left Lagos. Okafor, 23, found work in Leeds.")."""
+    grouped = _grouped(doc)
+    k = sent.index
+    while k > 0 and doc.sentences[k - 1].paragraph == sent.paragraph:
+        k -= 1
+    while k < len(doc.sentences) and doc.sentences[k].paragraph == sent.paragraph:
+        t = doc.sentences[k]
+        if _TOLD_THEN.search(doc.text, t.start, t.end) or any(
+                o is not birth and year_of(o) is not None
+                and not _SINCE_YEAR.search(doc.text, max(t.start, o.start - 12), o.start) for o in grouped.get(k, ())):
+            return True
+        k += 1
+    return False
+
+
+def find_ages_by_name(doc: Document):
+    """"Isla Brennan, a 16-year-old schoolgirl, ... [paragraphs later] ... Brennan, who was born on 2 August
+    2008, ...": an age in apposition to a name and a birth told of that surname further off in the article
+    (the headline, another paragraph; the adjacent sentence is ``_across_sentences``'s), when the surname
+    names one person (one first name, no kin of that name) and nothing in the age's sentence dates it
+    otherwise (a death, "when", "then", "ago", a year)."""
+    pub = doc.published
+    if pub is None:
+        return
+    for s, ms in _sentences(doc):
+        if s.headline or "born" not in doc.text[s.start:s.end].lower():
+            continue
+        births = [m for m in ms if year_of(m) is not None and _cued(doc, s, m, _BORN_CUE)]
+        if len(births) != 1 or _ages_in(doc, s, ms) or _DEATH.search(doc.text[s.start:s.end]):
+            continue
+        birth = births[0]
+        name = _NAME_THEN_BORN.search(doc.text, max(s.start, birth.start - 90), birth.start)
+        if name is None:
+            name = _BORN_FRONTED_NAME.match(doc.text, s.start, s.end)
+        if name is None or name.group(2) in _NOT_NAMES:
+            continue
+        surname, first = name.group(2), (name.group(1).split() or [""])[-1]
+        sx = re.escape(surname)
+        if re.search(rf"\b{_KIN}\s*,?\s+(?:[A-Z][\w'’.-]*\s+)?{sx}\b|(?<![\w'’-]){sx}(?:['’]s?)?\s+{_KIN}\b|"
+                     rf"\b{sx}s\b", doc.text):
+            continue  # "her mother, Kate Brennan": two people of one surname
+        # the first names written before the surname, a capital opening a headline aside (a role: "Qualifier Dragan")
+        heads = {h.start for h in doc.sentences if h.headline}
+        firsts = {f.group(1) for f in re.finditer(rf"(?<![\w'’.-])([A-Z][\w'’-]*\.?)[ \t]+{sx}\b", doc.text)
+                  if f.group(1).rstrip(".") not in _TITLES and f.group(1) not in _NOT_NAMES
+                  and not (f.group(1).endswith(".") and len(f.group(1)) > 2)  # "on Tuesday. Brennan"
+                  and f.start() not in heads}
+        if len(firsts) > 1:
+            continue  # "Isla Brennan" and "Megan Brennan": two people
+        found = []
+        for k, oms in _grouped(doc).items():
+            if abs(k - s.index) < 2:
+                continue  # the sentence itself and the adjacent ones: ``find_ages``
+            other = doc.sentences[k]
+            if other.chrome:
+                continue
+            for m in oms:
+                if m.kind not in (Kind.AGE, Kind.COUNT) or m.value is None or m.is_range or not 0 < m.value < 120 \
+                        or m.interval is None or m.kind is Kind.COUNT and m.noun is not None:
+                    continue
+                f = _surname_age(doc, other, m, surname)
+                if f is None:
+                    continue
+                otext = doc.text[other.start:other.end]
+                if _DEATH.search(otext) or _AGO_OR_YEAR.search(otext) or any(
+                        year_of(o) is not None and not _SINCE_YEAR.search(doc.text, max(other.start, o.start - 12), o.start)
+                        for o in oms):
+                    continue  # an age of another time
+                if _paragraph_told_then(doc, other, birth):
+                    continue
+                found.append((abs(k - s.index), m, f))
+        if not found or len({m.value for _, m, _ in found}) != 1:
+            continue  # no age on the name, or two (then and now)
+        if first and any(f and f != first and f.rstrip(".") not in _TITLES for _, _, f in found):
+            continue  # "Tom Quist, 70," is not "Ada Quist, born ..."
+        _, age, _ = min(found, key=lambda t: t[0])
+        rel = _age_birth(doc, age, birth, "inferred")
+        if rel is not None:
+            yield replace(rel, cue="age on a name and a birth on its surname, further off")
+
+
 def expected_ages(rel: AgeBirth) -> tuple[int, ...]:
     """The ages the person may have been at the reference day (or year)."""
     if rel.ref_what == "birthday":  # "turns 80 next month": the birthday falls in that year
@@ -3802,6 +3931,118 @@ def find_thing_ages(doc: Document):
             yield rel
 
 
+# a word for any built or founded thing, standing for the thing named in the sentence before ("Hollins Lane
+# Infants, which opened in 1957. ... the 67-year-old building ...")
+_ANY_THING_NOUN = re.compile(r"(?:building|structure|premises|landmark|venue|institution)s?", re.I)
+# the origin on the thing: "..., which opened in 1957", "The lido was built in 1923", "Marsh House (built in 1923)",
+# "The pool opened in 1957"
+_ORIGIN_ON_THING = re.compile(r"(?:[,(\-–—]\s*|\s+)(?:which\s+|that\s+)?(?:(?:was|were)\s+)?(?:first\s+|originally\s+)?"
+                              r"(?i:" + _THING_ORIGIN + r")\s+in\s+$")
+# the age told of another time, or of a building the thing moved into
+_THING_AGE_ELSEWHEN = re.compile(r"\b(?:when|until|then|at\s+the\s+time|ago|former|formerly|once|converted|housed|"
+                                 r"originally|who|whose)\b", re.I)
+
+# another building than the one begun: "the 30-year-old building that replaced it", "the 80-year-old wing next door"
+_ANOTHER_BUILDING = re.compile(r"\b(?:replac\w*|rebuil\w*|extensions?|annexe?s?|wings?|next\s+door|nearby|neighbouring|"
+                               r"opposite|adjoining|across\s+the)\b", re.I)
+
+# the thing begun inside or on another: "opened in 1990 in a Victorian mill", "on the site of the old gasworks"
+_IN_ANOTHER_PLACE = re.compile(r"\b(?:on\s+the\s+site|in(?:to|side)?\s+an?|in\s+the\s+(?:old|former))\b", re.I)
+
+def _origin_before(doc: Document, grouped, s, words: list[str]) -> Mention | None:
+    """The origin year of the thing "the N-year-old <words>" names, in the sentence before ("Marsh House, which
+    opened in 1962. ... the 63-year-old building ...")."""
+    if s.index == 0:
+        return None
+    prev = doc.sentences[s.index - 1]
+    if prev.chrome or prev.headline or prev.paragraph != s.paragraph:
+        return None
+    pms = grouped.get(prev.index, ())
+    years = [m for m in pms if year_of(m) is not None]
+    if len(years) != 1 or years[0].kind is not Kind.YEAR or any(m.kind is Kind.AGE for m in pms):
+        return None
+    y = years[0]
+    ptext = doc.text[prev.start:prev.end]
+    if not _ORIGIN_ON_THING.search(doc.text, max(prev.start, y.start - 40), y.start) \
+            or _THING_AGE_ELSEWHEN.search(ptext) or _IN_ANOTHER_PLACE.search(doc.text, y.end, prev.end):
+        return None
+    if not (any(_ANY_THING_NOUN.fullmatch(w) for w in words) or re.search(rf"\b{re.escape(words[0])}\b", ptext, re.I)):
+        return None  # "the 200-year-old painting": another thing than the one begun ("the 67-year-old brick building")
+    return y
+
+
+# the next sentence opens on the thing's origin: "It opened in 1962", "The pool was built in 1962"
+_ORIGIN_OPENS = re.compile(r"\s*(?:It|The\s+(?:(?!was\b|were\b)[a-z][\w'’-]*\s+){0,2}(?P<noun>(?!was\b|were\b)[a-z][\w'’-]*))"
+                           r"\s+(?:(?:was|were)\s+)?"
+                           r"(?:first\s+)?" + _THING_ORIGIN + r"\s+in\s+$")
+
+
+def _origin_after(doc: Document, grouped, s, words: list[str], on_subject: bool) -> Mention | None:
+    """The origin year of the thing "the N-year-old <words>" names, opening the next sentence ("The 63-year-old
+    building needs a new roof. It opened in 1962."; "It" only when the age opens its sentence, on its subject)."""
+    if s.index + 1 >= len(doc.sentences):
+        return None
+    nxt = doc.sentences[s.index + 1]
+    if nxt.chrome or nxt.headline or nxt.paragraph != s.paragraph:
+        return None
+    nms = grouped.get(nxt.index, ())
+    years = [m for m in nms if year_of(m) is not None]
+    if len(years) != 1 or years[0].kind is not Kind.YEAR or any(m.kind is Kind.AGE for m in nms):
+        return None
+    y = years[0]
+    opens = _ORIGIN_OPENS.fullmatch(doc.text, nxt.start, y.start)
+    if opens is None or _THING_AGE_ELSEWHEN.search(doc.text, nxt.start, nxt.end) \
+            or _IN_ANOTHER_PLACE.search(doc.text, y.end, nxt.end):
+        return None
+    noun = opens.group("noun")
+    if noun is None and not on_subject:
+        return None  # "The council said the 63-year-old building would shut. It was founded in 1890."
+    if noun is not None and noun not in words and not _ANY_THING_NOUN.fullmatch(noun):
+        return None  # "The 300-year-old painting ... The gallery opened in 1990": another thing
+    return y
+
+
+def find_thing_ages_next(doc: Document):
+    """"The pool, which opened in 1957, shuts today. Inspectors found that the 67-year-old building ...": a
+    thing's origin year in one sentence and "the N-year-old <noun>" in the next, the noun the thing's own word
+    or one for any building (or "... the 67-year-old building. It opened in 1957."); the age now, against the
+    publication year (a "last year" in the age's sentence may date it a year back)."""
+    pub = doc.published
+    if pub is None:
+        return
+    grouped = _grouped(doc)
+    for s, ms in _sentences(doc):
+        ages = [m for m in ms if m.kind is Kind.AGE and m.unit == "year" and m.compound and m.interval is not None
+                and m.value is not None and not m.is_range]
+        if len(ages) != 1 or s.headline:
+            continue
+        age = ages[0]
+        if not re.search(r"\bthe\s+$", doc.text[max(s.start, age.start - 5):age.start], re.I):
+            continue  # "the 67-year-old building": the thing told of before
+        stext = doc.text[s.start:s.end]
+        if _THING_AGE_ELSEWHEN.search(stext) or _ANOTHER_BUILDING.search(stext) or any(
+                year_of(m) is not None and (m.start < age.start or not _SINCE_YEAR.search(
+                    doc.text, max(s.start, m.start - 12), m.start)) for m in ms):
+            continue  # only "since ..." years after the age: they do not date it
+        head = re.match(r"[ \t]+([A-Za-z][\w-]*)(?:[ \t]+([a-z][\w-]*))?", doc.text[age.end:s.end])
+        words = [w for w in head.groups() if w] if head is not None else []
+        if not words:
+            continue
+        y = _origin_before(doc, grouped, s, words)
+        if y is None:
+            y = _origin_after(doc, grouped, s, words, re.fullmatch(r"\s*The\s+", doc.text[s.start:age.start]) is not None)
+        if y is None:
+            continue
+        dur = _age_as_years(age)
+        if re.search(r"\blast\s+year\b", stext, re.I) and dur.interval is not None and dur.interval.hi is not None:
+            dur = replace(dur, interval=Interval(dur.interval.lo, dur.interval.hi + 1, dur.interval.lo_open,
+                                                 dur.interval.hi_open))  # "found last year that the 66-year-old ..."
+        rel = _make_span(doc, dur, y, None, "inferred", "age now of a thing begun in the year, adjacent sentences")
+        if isinstance(rel, YearSpan):
+            yield rel
+
+
 FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,
            find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_impossible_dates,
-           find_birthday_ages, find_calendar_periods, find_after_counts, find_thing_ages)
+           find_birthday_ages, find_calendar_periods, find_after_counts, find_thing_ages,
+           find_thing_ages_next, find_ages_by_name)
