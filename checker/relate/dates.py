@@ -3949,19 +3949,27 @@ _ANOTHER_BUILDING = re.compile(r"\b(?:replac\w*|rebuil\w*|extensions?|annexe?s?|
 # the thing begun inside or on another: "opened in 1990 in a Victorian mill", "on the site of the old gasworks"
 _IN_ANOTHER_PLACE = re.compile(r"\b(?:on\s+the\s+site|in(?:to|side)?\s+an?|in\s+the\s+(?:old|former))\b", re.I)
 
+def _lone_year_beside(doc: Document, grouped, s, index: int):
+    """The sentence ``index`` of ``s``'s paragraph and its one year (a year alone, no age beside it), or None."""
+    if not 0 <= index < len(doc.sentences):
+        return None
+    other = doc.sentences[index]
+    if other.chrome or other.headline or other.paragraph != s.paragraph:
+        return None
+    ms = grouped.get(other.index, ())
+    years = [m for m in ms if year_of(m) is not None]
+    if len(years) != 1 or years[0].kind is not Kind.YEAR or any(m.kind is Kind.AGE for m in ms):
+        return None
+    return other, years[0]
+
+
 def _origin_before(doc: Document, grouped, s, words: list[str]) -> Mention | None:
     """The origin year of the thing "the N-year-old <words>" names, in the sentence before ("Marsh House, which
     opened in 1962. ... the 63-year-old building ...")."""
-    if s.index == 0:
+    found = _lone_year_beside(doc, grouped, s, s.index - 1)
+    if found is None:
         return None
-    prev = doc.sentences[s.index - 1]
-    if prev.chrome or prev.headline or prev.paragraph != s.paragraph:
-        return None
-    pms = grouped.get(prev.index, ())
-    years = [m for m in pms if year_of(m) is not None]
-    if len(years) != 1 or years[0].kind is not Kind.YEAR or any(m.kind is Kind.AGE for m in pms):
-        return None
-    y = years[0]
+    prev, y = found
     ptext = doc.text[prev.start:prev.end]
     if not _ORIGIN_ON_THING.search(doc.text, max(prev.start, y.start - 40), y.start) \
             or _THING_AGE_ELSEWHEN.search(ptext) or _IN_ANOTHER_PLACE.search(doc.text, y.end, prev.end):
@@ -3980,16 +3988,10 @@ _ORIGIN_OPENS = re.compile(r"\s*(?:It|The\s+(?:(?!was\b|were\b)[a-z][\w'’-]*\s
 def _origin_after(doc: Document, grouped, s, words: list[str], on_subject: bool) -> Mention | None:
     """The origin year of the thing "the N-year-old <words>" names, opening the next sentence ("The 63-year-old
     building needs a new roof. It opened in 1962."; "It" only when the age opens its sentence, on its subject)."""
-    if s.index + 1 >= len(doc.sentences):
+    found = _lone_year_beside(doc, grouped, s, s.index + 1)
+    if found is None:
         return None
-    nxt = doc.sentences[s.index + 1]
-    if nxt.chrome or nxt.headline or nxt.paragraph != s.paragraph:
-        return None
-    nms = grouped.get(nxt.index, ())
-    years = [m for m in nms if year_of(m) is not None]
-    if len(years) != 1 or years[0].kind is not Kind.YEAR or any(m.kind is Kind.AGE for m in nms):
-        return None
-    y = years[0]
+    nxt, y = found
     opens = _ORIGIN_OPENS.fullmatch(doc.text, nxt.start, y.start)
     if opens is None or _THING_AGE_ELSEWHEN.search(doc.text, nxt.start, nxt.end) \
             or _IN_ANOTHER_PLACE.search(doc.text, y.end, nxt.end):
