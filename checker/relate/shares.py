@@ -1279,6 +1279,9 @@ _A_RATE = re.compile(r"^(?:a|an|per|each)\s+[a-z]+$", re.I)
 _CLAUSE_SHARE_GAP = re.compile(r"^[^;:()\[\]\d%.!?]*?(?:,|\s[-–—]+|[–—])\s*(?:(?:filling|occupying|taking\s+up|using\s+up)"
                                r"\s+)?" + _EMPH + "$", re.I)  # round 14: "..., filling 94% of the 60,000 seats"
 # round 14: a whole written as a size: "of the 60,000-capacity stadium", "of the 650-seat chamber"
+# a count of occasions or things other than what a size compound holds ("62 performances", "nine matches")
+_SIZED_OTHER = re.compile(r"(?:performance|show|night|match|matche|game|fixture|event|concert|screening|day|week|"
+                          r"sitting|session|race|round|visit|trip|flight|sailing|service)s?$")
 _SIZE_COMPOUND = re.compile(r"[-‐](?:capacity|seat|seater|strong|member|bed|place|berth|space|person|passenger|pupil)\b",
                             re.I)
 _CLAUSE_SHARE_STOP = re.compile(r"\b(?:but|while(?!\s+[a-z]+ing\b)|whereas|than|compared|against|versus|of\s+(?:the|its|their|his|her|"
@@ -1323,6 +1326,8 @@ def _clause_then_share_of(doc: Document, share: Mention, before: list[Mention], 
     if not _OF_BASE.match(text[share.end:base.start]) or part.compound or part.is_range \
             or base.compound and not _SIZE_COMPOUND.search(base.text):
         return None
+    if base.compound and part.noun and _SIZED_OTHER.match(part.noun):
+        return None  # "ran for 62 performances ..., filling 96% of the 820-seat auditorium": times, not seats
     if any(c.kind == part.kind and c.unit == part.unit for c in before[:-1]):
         return None  # "rose from 300 to 340, ...": which figure the share speaks of is unclear
     sent = doc.sentences[share.sentence]

@@ -2271,6 +2271,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     # £482,000 and a further £240,000 ...": q is one more part of the whole before it (round 13)
                     yield whole, False, "inferred", "share of"
                     continue
+                if _one_of_its_kind(doc, q):
+                    continue  # "brought in the largest share, £418,000, ... Gifts added £352,000, ...": siblings
                 # "Revenue came in at $2.7bn. North America contributed $1.6bn, Europe $0.7bn and ..."
                 yield q, len(items) == len(enum) and _gapped_contributions(doc, enum) \
                     and not _NET_RESULT.search(doc.sentence_text(q.sentence)), "inferred", "contributed"
@@ -2279,6 +2281,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and (_verb_follows(doc, enum[0]) or _counted_in_place(doc, enum[0])) \
                     and not _lead_names_other_harm(doc, q, enum) \
                     and not _TIME_WORDS.search(_outside_list(doc, enum)) \
+                    and not _COMPARED_BASE_BEFORE.search(doc.text, max(0, q.start - 30), q.start) \
                     and all(_verb_follows(doc, p) or _GAPPED_PLACE.match(doc.text[p.end:p.end + 12]) for p in enum[1:]):
                 # "31 remained in hospital and 38 went home", "2,900 came on Saturday and 2,100 on Sunday",
                 # "Its count found 389 on trolleys and a further 159 on wards"
@@ -2875,6 +2878,11 @@ def _label_word(p: Mention) -> bool:
     (like "electric" before it); it names no other things."""
     return bool(p.noun) and p.value > 1 and categories.normalise(p.noun) != p.noun.lower() \
         and p.noun.lower() not in categories.known()
+
+
+# the base a comparison is made against: "16% more than the 2,980 patients seen a year earlier" (no whole of the
+# parts told next)
+_COMPARED_BASE_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to)|against)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 
 
 def _lone(q: Mention, figures: list[Mention], enum) -> bool:

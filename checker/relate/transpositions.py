@@ -155,6 +155,9 @@ from .restatements import (
 )
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION, Kind.AGE)
+# "Of the total, £7.2 million comes from a grant": the second is a part of a whole, no restated figure
+_OF_THE_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|that|this|which|its)(?:\s+(?:total|sum|amount|money|figure|cost|budget|"
+                                  r"bill|funding|package))?\s*,\s*$", re.I)
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 _NEARBY_SENTENCES = 4
 # "the loss of 58 posts", "the deaths of 73 people": the event the first figure counted
@@ -1354,6 +1357,8 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
                 continue
             if _dated_apart(doc, first, second) or _apart(doc, qs[i + 1:j], first, second):
                 continue
+            if _OF_THE_WHOLE_BEFORE.search(doc.text, max(0, second.start - 30), second.start):
+                continue  # "£2.7 million for drainage ... Of the total, £7.2 million comes from a grant": a part of the whole
             if first.noun is None and noun_phrase(doc, first).head is None and _BASE_OF_PART_BEFORE.search(doc.text, max(0, second.start - 20), second.start):
                 continue  # "Almost a third of them, 131, were found ... at 24 of the 31 sites": a whole with its part
             if _summed_with_neighbour(doc, first, second) or _left_over(doc, first, second):
