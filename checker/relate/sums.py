@@ -523,6 +523,13 @@ routes and 940 were long-haul"; a whole said to be of two fates ("killed or inju
 190 were hurt", "150 were flattened and another 60 damaged"), is all of it (``_either_outcome``; homes and
 houses count the same things).
 
+Round 16 (sum2, merged out of order to keep the hunks apart): a comparative after a preposition and before
+the part's own noun labels the part, no difference ("£4.8m in higher drug costs", ``_comparative_in_label``);
+a part's long label opened by a preposition and closed by the series' bare comma keeps the series going
+("£7.4m for covering surgeons and junior doctors through the strikes, £4.8m ...", ``_long_label_in_series``);
+a score right before its instalments is their aggregate ("finished on 274 after rounds of 68, 70, 69 and 67",
+"with innings of 62 and 69"; ``_aggregate_of_instalments``: not a closing score smaller than them).
+
 Round 15 (lead), from clean articles: a list opened by "A further" ("with 2,910 waiting. A further 1,760 wait
 for ..., 1,330 ... and the remaining 840 ...") goes on from the figure before it, no whole of it; the first
 figure of a list placed like the rest past a short verb phrase ("with £3.9m to come from A, £2.8m from B and
@@ -1390,8 +1397,20 @@ _MORE_PLACED = re.compile(r"^\s+more\s+(?:before|after|on|in|at|during|overnight
                           r"|withdrew|fell|went|came|left|ran|quit|took|got|won|lost|\w+ed)\b", re.I)  # "six more deferred", "12 more were hurt": an addition
 
 
+# a comparative after a preposition and before the part's own noun labels the part: "£4.8m in higher drug
+# costs", "£15.9m on extra agency staff" (round 16), not "£4.8m higher than" nor "three places higher in"
+_COMPARATIVE_IN_LABEL = re.compile(r"^\s+(?:in|on|for|from|of|towards?|through)\s+(?:the\s+)?(?:extra|higher|lower|more"
+                                   r"|fewer|less|better|worse|greater|bigger|larger|smaller)\s+(?!than\b)[a-z]", re.I)
+
+
+def _comparative_in_label(doc: Document, m: Mention) -> bool:
+    return bool(_COMPARATIVE_IN_LABEL.match(doc.text[m.end:m.end + 40]))
+
+
 def _is_difference(doc: Document, m: Mention) -> bool:
     found = _COMPARATIVE_AFTER.match(doc.text[m.end:m.end + 40])
+    if found and _comparative_in_label(doc, m):
+        return False
     if found and _UP_FRONT.match(doc.text[m.end:m.end + 20]):
         return False  # "paid £5m up front": how it was paid, no difference (round 12)
     if found and any(m.end < x.start < m.end + found.end() for x in doc.mentions_in(m.sentence)):
@@ -1486,7 +1505,7 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         return False
     gap_words = words(gap)
     # "23 survivors from the block on Tuesday and a further 17 on ...": the words that add one more part
-    if len(gap_words) > (FURTHER_GAP_WORDS if _FURTHER_END.search(gap) else MAX_GAP_WORDS):
+    if len(gap_words) > (FURTHER_GAP_WORDS if _FURTHER_END.search(gap) or _long_label_in_series(gap) else MAX_GAP_WORDS):
         return False
     last_words = gap_words
     labels = [m for m in doc.mentions_in(a.sentence) if a.end <= m.start and m.end <= b.start]
@@ -1501,6 +1520,15 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
             gap_words[-1].endswith("ing") and _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start])):
         return False  # "rising 40 ...", but "winning 18, drawing seven and losing three": a list of participles
     return True
+
+
+# a part's own label opened by a preposition and closed by the series' bare comma may run longer: "£7.4m for
+# covering surgeons and junior doctors through the strikes, £4.8m on drugs and ..." (round 16)
+_LONG_LABEL_IN_SERIES = re.compile(r"^\s+(?:for|on|in|towards?|from|at)\s+[^,;:()\[\]\"“”\d]+,\s+$", re.I)
+
+
+def _long_label_in_series(gap: str) -> bool:
+    return bool(_LONG_LABEL_IN_SERIES.match(gap))
 
 
 # "38 of the operator's own craft plus 18 rideshare payloads": an "of" phrase with no figure of its own, then
@@ -1988,6 +2016,19 @@ _ATTRIBUTION_GAP = re.compile(r",\s*(?:the\s+|a\s+|its\s+|their\s+)?(?:[A-Za-z][
                               r"(?:said|says|reported|announced|confirmed|estimated)\s*(?:on\s+[A-Z][a-z]+\s*)?,\s*$")
 
 
+# a score built from its instalments right after it: "finished on 281 after rounds of 70, 72, 69 and 70", "made
+# 131 in the match with innings of 57 and 74" (round 16); not a net result "after costs of ..."
+_INSTALMENTS_GAP = re.compile(r"^,?\s+(?:[a-z]+\s+){0,4}?(?:after|with|from|thanks\s+to)\s+(?:(?:his|her|their|its)\s+)?"
+                              r"(?:rounds|scores|innings|cards|legs|stages|heats)\s+of\s+$", re.I)
+
+
+def _aggregate_of_instalments(q: Mention, enum: tuple[Mention, ...], gap: str) -> bool:
+    """The aggregate must outweigh each instalment, so a closing score before earlier ones is no total:
+    "shot 66 on Sunday after rounds of 70, 68 and 71"."""
+    return q.kind == Kind.COUNT and all(p.kind == Kind.COUNT for p in enum) and not q.compound \
+        and bool(_INSTALMENTS_GAP.match(gap)) and q.value * 2 > max(p.value for p in enum) * 3
+
+
 def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], by_sentence):
     """Yield (total, complete, link, cue) for every figure the list may break down."""
     first, last = enum[0], enum[-1]
@@ -2029,6 +2070,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 and _of_them_fit(doc, q, enum):
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", \
                 "of which" if "which" in after_first.lower() else "of them"
+        elif _aggregate_of_instalments(q, enum, gap):
+            yield q, True, "explicit", "rounds of"  # "finished on 281 after rounds of 70, 72, 69 and 70"
         elif partial:
             cue = partial.lower()
             if cue == "with" and _one_of_its_kind(doc, q):

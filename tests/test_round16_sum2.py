@@ -1,0 +1,78 @@
+"""Round 16 (second wave, sums and lists): perturbation tables for the readings added on branch r16-sum2.
+
+Each row is (text, target, rule prefix, published): a flagged row must raise a problem of the rule on the
+target; every flagged row has a clean twin (same words, consistent figures) that must raise nothing.
+"""
+from __future__ import annotations
+
+import pytest
+
+from shapes import assert_clean, assert_flagged
+
+# 1. a comparative after a preposition labels a part ("£3.1m in higher fuel bills"), and a part's long label
+#    opened by a preposition and closed by the series' comma keeps the series going.
+#    Parts 9.2 + 3.1 + 1.6 + 0.8 = 14.7 (clean); the flagged twin states 16.7.
+LABELS_FLAGGED = [
+    ("The £16.7m overspend was made up of £9.2m in extra overtime, £3.1m in higher fuel bills, £1.6m on "
+     "repairs and £0.8m on legal fees.", "£16.7m", "FC1", None),
+    ("The council said the £16.7m overspend was made up of £9.2m in extra overtime, £3.1m in higher fuel "
+     "bills, £1.6m on repairs and £0.8m on legal fees.", "£16.7m", "FC1", None),
+    ("In 2024 the £16.7m overspend was made up of £9.2m on more agency drivers, £3.1m in higher fuel bills, "
+     "£1.6m on repairs and £0.8m on legal fees, the report said.", "£16.7m", "FC1", None),
+    ("The £16.7m overspend was made up of £9.2m for hiring drivers and mechanics during the long winter "
+     "strike, £3.1m in fuel, £1.6m on repairs and £0.8m on legal fees.", "£16.7m", "FC1", None),
+    ("The £16.7m overspend - the gap between budget and outturn - was made up of £9.2m in extra overtime, "
+     "£3.1m for covering drivers and mechanics off sick over the winter, £1.6m on repairs and £0.8m on "
+     "legal fees.", "£16.7m", "FC1", None),
+    ("Its overspend of about £16.7m was made up of £9.2m in extra overtime, £3.1m in higher fuel bills, "
+     "£1.6m on repairs and £0.8m on legal fees.", "£16.7m", "FC1", None),
+    ("The £16.7m overspend was made up of £9.2m in extra overtime, £3.1m in higher fuel bills, £1.6m on "
+     "repairs and £0.8m on legal fees, which the board called unacceptable.", "£16.7m", "FC1", None),
+]
+
+# 2. a score built from its instalments right after it ("finished on 281 after rounds of ..."), and
+#    "N-under"/"N-over" before a score tells it against par (no bound).  Rounds 70 + 68 + 71 + 69 = 278.
+ROUNDS_FLAGGED = [
+    ("Okoro finished on 281 after rounds of 70, 68, 71 and 69.", "281", "FC1", None),
+    ("Okoro, 31, finished on 10-under 281 after rounds of 70, 68, 71 and 69 on the par-72 course.", "281",
+     "FC1", None),
+    ("Okoro won the title on Sunday with a total of 281 after rounds of 70, 68, 71 and 69, officials said.",
+     "281", "FC1", None),
+    ("Okoro finished on 281 after rounds of 70, 68, 71 and sixty-nine.", "281", "FC1", None),
+    ("Okoro finished on 281 after rounds of 70, 68, 71 and 69, three shots clear of the field.", "281", "FC1",
+     None),
+    ("In 2024 Okoro finished on 281 with rounds of 70, 68, 71 and 69.", "281", "FC1", None),
+    ("The batter made 141 in the match with innings of 62 and 69.", "141", "FC1", None),
+]
+
+
+def _clean_twin(text: str, target: str) -> str:
+    return text.replace(target, _CLEAN[target], 1)
+
+
+_CLEAN = {"£16.7m": "£14.7m", "281": "278", "141": "131"}
+
+
+@pytest.mark.parametrize("text,target,rule,published", LABELS_FLAGGED + ROUNDS_FLAGGED)
+def test_flagged(text, target, rule, published):
+    assert_flagged(text, target, rule, published)
+
+
+@pytest.mark.parametrize("text,target,rule,published", LABELS_FLAGGED + ROUNDS_FLAGGED)
+def test_clean_twin(text, target, rule, published):
+    assert_clean(_clean_twin(text, target), published)
+
+
+CLEAN_ONLY = [
+    # a closing score before earlier rounds is no total of them
+    "Okoro shot 66 on Sunday after rounds of 70, 68 and 71.",
+    # a net result after costs is no sum of the costs
+    "The firm made £2m after costs of £1.2m and £0.4m.",
+    # a real difference after a part stays a difference
+    "Spending on fuel was £3.1m, £0.4m higher than planned, and on repairs £1.6m.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN_ONLY)
+def test_clean_only(text):
+    assert_clean(text)
