@@ -76,3 +76,66 @@ CLEAN_ONLY = [
 @pytest.mark.parametrize("text", CLEAN_ONLY)
 def test_clean_only(text):
     assert_clean(text)
+
+
+# 3. an "and" inside an earlier item of a colon or dash list ("glass and jars, ...") reads as one item per
+#    comma at least, one more per inner "and" at most: a count outside that range is a contradiction, one
+#    inside it is silent.  Items: "tins and cans", "paper", "garden waste", "old shoes", "batteries" (5 or 6).
+INNER_AND_FLAGGED = [
+    ("From May the depot will take three new materials: tins and cans, paper, garden waste, old shoes and "
+     "batteries.", "three", "FC410", None),
+    ("The council said the depot would take three new materials: tins and cans, paper, garden waste, old "
+     "shoes and batteries.", "three", "FC410", None),
+    ("In 2025 the depot will take three new materials - tins and cans, paper, garden waste, old shoes and "
+     "batteries - at its gates.", "three", "FC410", None),
+    ("The depot will take three new materials: tins and cans, paper, garden waste, old shoes and batteries, "
+     "the council said.", "three", "FC410", None),
+    ("The depot will probably take three new materials from May: tins and cans, paper, garden waste, old "
+     "shoes and batteries.", "three", "FC410", None),
+    ("The depot will take eight new materials: tins and cans, paper, garden waste, old shoes and batteries.",
+     "eight", "FC410", None),
+]
+INNER_AND_CLEAN = [  # five or six both fit
+    "From May the depot will take five new materials: tins and cans, paper, garden waste, old shoes and batteries.",
+    "From May the depot will take six new materials: tins and cans, paper, garden waste, old shoes and batteries.",
+    "The council said the depot would take five new materials: tins and cans, paper, garden waste, old shoes and "
+    "batteries.",
+    "In 2025 the depot will take five new materials - tins and cans, paper, garden waste, old shoes and "
+    "batteries - at its gates.",
+    "The depot will take five new materials: tins and cans, paper, garden waste, old shoes and batteries, "
+    "the council said.",
+    "The depot will probably take five new materials from May: tins and cans, paper, garden waste, old shoes "
+    "and batteries.",
+]
+
+# 4. a count of kinds ("species", "breeds", "varieties") and a copula: each listed kind, a plural too, is one.
+#    Four kinds listed.
+KINDS_FLAGGED = [
+    ("The five new breeds are border collies, whippets, Tibetan terriers and pugs.", "five", "FC410", None),
+    ("The club said the five new breeds would be border collies, whippets, Tibetan terriers and pugs.", "five",
+     "FC410", None),
+    ("In 2025 the five new breeds will be border collies, whippets, Tibetan terriers and pugs, a judge said.",
+     "five", "FC410", None),
+    ("The three rare varieties were russet apples, damsons, quinces and medlars.", "three", "FC410", None),
+    ("The park's five new species are red squirrels, pine martens, wildcats and beavers, officials said.", "five",
+     "FC410", None),
+]
+KINDS_CLEAN = [
+    "The four new breeds are border collies, whippets, Tibetan terriers and pugs.",
+    "The club said the four new breeds would be border collies, whippets, Tibetan terriers and pugs.",
+    "In 2025 the four new breeds will be border collies, whippets, Tibetan terriers and pugs, a judge said.",
+    "The four rare varieties were russet apples, damsons, quinces and medlars.",
+    "The park's four new species are red squirrels, pine martens, wildcats and beavers, officials said.",
+    # not a count of kinds: a plural may hold several of the things counted
+    "The 12 new homes are flats, bungalows and houses.",
+]
+
+
+@pytest.mark.parametrize("text,target,rule,published", INNER_AND_FLAGGED + KINDS_FLAGGED)
+def test_lists_flagged(text, target, rule, published):
+    assert_flagged(text, target, rule, published)
+
+
+@pytest.mark.parametrize("text", INNER_AND_CLEAN + KINDS_CLEAN)
+def test_lists_clean(text):
+    assert_clean(text)
