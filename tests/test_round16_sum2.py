@@ -139,3 +139,42 @@ def test_lists_flagged(text, target, rule, published):
 @pytest.mark.parametrize("text", INNER_AND_CLEAN + KINDS_CLEAN)
 def test_lists_clean(text):
     assert_clean(text)
+
+
+# 5. a lone whole, the next sentence's one figure told as a share of it ("or about 45% of the total"), then a
+#    list closed by what is left: all of the whole.  Parts 3.6 + 2.1 + 1.4 + 0.9 = 8.0 (clean); the flagged
+#    twin states timber at 2.0 (the share still fits its stated fraction of the whole).
+#    Also: a figure-less "including" aside on the last part's label keeps the list closed, and "up 5% from"
+#    past the size of the change marks the old value.
+SHARE_REST = [
+    ("The port handled 8.0 million tonnes of cargo in 2024. Grain made up the largest share at 3.6 million "
+     "tonnes, or about 45% of the total. Coal accounted for 2.1 million tonnes, timber for {T} million tonnes "
+     "and other cargo for the remaining 0.9 million tonnes."),
+    ("The port handled 8.0 million tonnes of cargo in 2024, up 5% from 7.6 million tonnes a year earlier. Grain "
+     "made up the largest share at 3.6 million tonnes, or about 45% of the total. Coal accounted for 2.1 million "
+     "tonnes, timber for {T} million tonnes and other cargo for the remaining 0.9 million tonnes."),
+    ("The port handled 8.0 million tonnes of cargo last year, its owners said. Grain, most of it bound for "
+     "Egypt, made up the largest share at 3.6 million tonnes, or about 45% of the total. Coal accounted for 2.1 "
+     "million tonnes, timber for {T} million tonnes, and other cargo, including steel coils and scrap, for the "
+     "remaining 0.9 million tonnes."),
+    ("The port handled 8.0 million tonnes of cargo in 2024. Grain made up the largest share at 3.6 million "
+     "tonnes, or almost half of the total. Coal accounted for 2.1 million tonnes, timber for {T} million tonnes "
+     "and other cargo for the remaining 0.9 million tonnes, the report said."),
+]
+SHARE_REST_FLAGGED = [(t.replace("{T}", "2.0"), "2.0 million", "FC1", None) for t in SHARE_REST]
+SHARE_REST_CLEAN = [t.replace("{T}", "1.4") for t in SHARE_REST] + [
+    # the figure before the share is another period's: whose total?
+    "The port handled 8.0 million tonnes of cargo in 2024. That compared with 7.1 million tonnes in 2023. "
+    "Grain made up the largest share at 3.6 million tonnes, or about 45% of the total. Coal accounted for 2.1 "
+    "million tonnes, timber for 1.4 million tonnes and other cargo for the remaining 0.9 million tonnes.",
+]
+
+
+@pytest.mark.parametrize("text,target,rule,published", SHARE_REST_FLAGGED)
+def test_share_rest_flagged(text, target, rule, published):
+    assert_flagged(text, target, rule, published)
+
+
+@pytest.mark.parametrize("text", SHARE_REST_CLEAN)
+def test_share_rest_clean(text):
+    assert_clean(text)

@@ -528,7 +528,12 @@ the part's own noun labels the part, no difference ("£4.8m in higher drug costs
 a part's long label opened by a preposition and closed by the series' bare comma keeps the series going
 ("£7.4m for covering surgeons and junior doctors through the strikes, £4.8m ...", ``_long_label_in_series``);
 a score right before its instalments is their aggregate ("finished on 274 after rounds of 68, 70, 69 and 67",
-"with innings of 62 and 69"; ``_aggregate_of_instalments``: not a closing score smaller than them).
+"with innings of 62 and 69"; ``_aggregate_of_instalments``: not a closing score smaller than them); a lone
+whole, the next sentence's one figure told as a share of it whose stated fraction fits ("4.1m tonnes, or about
+42% of the total"), then a list closed by what is left: the share and the list are all of the whole
+(``find_share_then_rest``, inferred; not a whole compared with); a figure-less "including" aside on the last
+part's label keeps what is left closing the list ("and other goods, including timber, for the remaining
+1.1m tonnes"); "up 6.8% from 9.21m" marks the value moved from past the change's size.
 
 Round 15 (lead), from clean articles: a list opened by "A further" ("with 2,910 waiting. A further 1,760 wait
 for ..., 1,330 ... and the remaining 840 ...") goes on from the figure before it, no whole of it; the first
@@ -1566,11 +1571,25 @@ def _rest_closes(doc: Document, a: Mention, b: Mention, gap: str) -> bool:
     head = gap[:tail.start()]
     # "4.1m of them, with the remaining 2.3m": the first part's own "of them" places it, no break (round 12)
     head = _OF_THEM_AFTER.sub(" ", head, count=1)
+    head = _drop_figureless_including(doc, a, head)
     if len(words(head)) > REST_GAP_WORDS or _HARD_BREAKS.search(head) or _no_link(head, a, doc) \
             or any(a.end <= m.start < b.start and m.kind in _OTHER_FIGURES and not _counts_other_things(m, a, b)
                    for m in doc.mentions_in(a.sentence)):
         return False
     return not re.match(r"^\s*(?:out\s+)?of\s+(?:the|its|their)\s+$", doc.text[b.end:b.end + 12])
+
+
+# an aside on the last part's label, set off by commas, with no figure: "and other goods, including timber and
+# waste, for the remaining 1.1m tonnes" (round 16) -- what the rest holds, no break of the list
+_FIGURELESS_INCLUDING = re.compile(r"(?<=\w),\s*(?:including|such\s+as)\s+[^,;:()\[\]\d]{1,80}(?:,|$)")
+_LAST_LABEL_BEFORE = re.compile(r"(?:^|,)\s*and\s+[a-z][^,;:()\[\]\d]{0,40}$")
+
+
+def _drop_figureless_including(doc: Document, a: Mention, head: str) -> str:
+    found = _FIGURELESS_INCLUDING.search(head)
+    if found is None or not _LAST_LABEL_BEFORE.search(head[:found.start()]) or any(a.end + found.start() <= m.start < a.end + found.end() for m in doc.mentions_in(a.sentence)):
+        return head
+    return head[:found.start()] + " " * (found.end() - found.start()) + head[found.end():]
 
 
 def _counts_other_things(m: Mention, a: Mention, b: Mention) -> bool:
@@ -2922,7 +2941,9 @@ def _only_holder(doc: Document, q: Mention, figures: list[Mention], enum: tuple[
 
 _ASIDE_BEFORE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:]*$", re.I)
 # the value a figure moved from, no count of its own: "580 patients, up from 540 in May" (round 15)
-_CHANGE_FROM_BEFORE = re.compile(r"(?:\b(?:up|down|rising|falling|rose|fell|increas\w+|decreas\w+)\s+from"
+# (also past the size of the change: "up 6.8% from 9.21m", round 16)
+_CHANGE_FROM_BEFORE = re.compile(r"(?:\b(?:up|down|rising|falling|rose|fell|increas\w+|decreas\w+)"
+                                 r"\s+(?:(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent)\s+)?from"
                                  r"|\bcompared\s+(?:with|to)|\bagainst|\bthan)\s+(?:(?:about|around|some|nearly)\s+)?$",
                                  re.I)
 
@@ -4848,6 +4869,57 @@ def _same_event(doc: Document, q: Mention, enum) -> bool:
     return bool(_fates(doc.sentence_text(q.sentence)) & _fates(doc.text[body.start:enum[-1].end]))
 
 
+def _stated_share_fits(doc: Document, share: Mention, whole: Mention) -> bool:
+    """The share says how much "of the total" it is ("4.1m tonnes, or about 42% of the total"), and the whole
+    before it gives that much: the total it means, not a figure of another period (round 16)."""
+    s = doc.sentences[share.sentence]
+    for m in doc.mentions_in(share.sentence):
+        if m.start > share.end and m.kind in (Kind.FRACTION, Kind.PERCENT) and m.interval is not None \
+                and len(words(doc.text[share.end:m.start])) <= 3 and _FRACTION_THEN_OF.match(doc.text, m.end, s.end):
+            ratio = Interval.point(share.value).divide(whole.interval) if whole.interval else None
+            if ratio is None:
+                return False
+            return ratio.scale(Fraction(100) if m.kind == Kind.PERCENT else Fraction(1)).intersects(m.interval)
+    return False
+
+
+def find_share_then_rest(doc: Document):
+    """"The mill ground 8.4m tonnes of grain. Wheat made up the largest share, at 4.1m tonnes. Barley took
+    2.6m tonnes and other grains the remaining 1.7m tonnes" (round 16): a lone whole, then the one figure of
+    the next sentence told as a share of it, then a list opening its sentence and closed by what is left:
+    the share and the list are all of the whole (inferred, complete)."""
+    by_sentence = _pool(doc)
+    text = doc.text
+    for sent, items in sorted(by_sentence.items()):
+        for enum in _enumerations(doc, items):
+            if items[0] is not enum[0] or len(items) != len(enum) \
+                    or not _REMAINING_BEFORE.search(text, max(0, enum[-1].start - 16), enum[-1].start):
+                continue
+            mid = _prev_figured(doc, sent)
+            shares = [m for m in by_sentence.get(mid, []) if not m.compound]
+            if mid < 0 or len(shares) != 1 or not _itself_a_share(doc, shares[0]) \
+                    or doc.sentences[sent].paragraph - doc.sentences[mid].paragraph > 1:
+                continue
+            share = shares[0]
+            back = _prev_figured(doc, mid)
+            figures = by_sentence.get(back, []) if back >= 0 else []
+            wholes = [q for q in figures if _sole_figure(q, figures, doc)]
+            if len(wholes) != 1 or doc.sentences[mid].paragraph - doc.sentences[back].paragraph > 1:
+                continue
+            whole, parts = wholes[0], (share,) + enum
+            if not _stated_share_fits(doc, share, whole) or _CHANGE_FROM_BEFORE.search(
+                    text, max(doc.sentences[back].start, whole.start - 30), whole.start):
+                continue  # "... compared with 28.4m in February. Some 19.3m, or 64% of the total, ...": whose total?
+            if any(p.compound or _is_difference(doc, p) or not _compatible_kinds(p, whole) or p.value >= whole.value
+                   for p in parts) or _itself_a_share(doc, whole) \
+                    or not _total_compatible(whole, parts, inferred=True) or _nouns_conflict(whole, parts):
+                continue
+            own = {p.lower() for p in _PERIOD_PHRASE.findall(doc.sentence_text(sent) + " " + doc.sentence_text(mid))}
+            if own - {p.lower() for p in _PERIOD_PHRASE.findall(doc.sentence_text(back))}:
+                continue  # "sold 9,000 cars last year. ... So far this year ...": another period
+            yield PartsOfWhole(link="inferred", cue="the remaining", total=whole, parts=parts, complete=True)
+
+
 FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, find_back_remainder, find_balances, find_net_flows, find_tally_in_body,
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest,
-           find_partitive_outcomes, find_outcomes_of_them)
+           find_partitive_outcomes, find_outcomes_of_them, find_share_then_rest)
