@@ -178,3 +178,42 @@ def test_share_rest_flagged(text, target, rule, published):
 @pytest.mark.parametrize("text", SHARE_REST_CLEAN)
 def test_share_rest_clean(text):
     assert_clean(text)
+
+
+# 6. a count of things, then the next sentence opening on its noun (or its modifier made plural) with the places
+#    they stand at or in.  Four sites named.
+TAKEN_UP_FLAGGED = [
+    ("The trust will close five community clinics next year. The clinics at Ashby, Corran, Delph and Eskdale "
+     "will shut in April.", "five", "FC410", None),
+    ("The bank said it would close five high street branches. The branches at Ashby, Corran, Delph and Eskdale "
+     "will close on May 3, leaving it with 41 branches, down from 46.", "five", "FC410", None),
+    ("In 2025 the chain will close three convenience stores. The stores in Ashby, Corran, Delph and Eskdale "
+     "will shut in May, staff were told.", "three", "FC410", None),
+    ("The council will probably close five fire stations. The stations at Ashby, Corran, Delph and Eskdale "
+     "are to go by 2027.", "five", "FC410", None),
+]
+TAKEN_UP_CLEAN = [
+    "The trust will close four community clinics next year. The clinics at Ashby, Corran, Delph and Eskdale "
+    "will shut in April.",
+    "The bank said it would close four high street branches. The branches at Ashby, Corran, Delph and Eskdale "
+    "will close on May 3, leaving it with 41 branches, down from 45.",
+    "In 2025 the chain will close four convenience stores. The stores in Ashby, Corran, Delph and Eskdale "
+    "will shut in May, staff were told.",
+    "The council will probably close four fire stations. The stations at Ashby, Corran, Delph and Eskdale "
+    "are to go by 2027.",
+    # towns may share: fewer towns than things after "in" is silent
+    "In 2025 the chain will close five convenience stores. The stores in Ashby, Corran, Delph and Eskdale "
+    "will shut in May.",
+    # people move: no places reading for them
+    "Police arrested five men. The men in Ashby, Corran and Delph were later released.",
+]
+
+
+@pytest.mark.parametrize("text,target,rule,published", TAKEN_UP_FLAGGED)
+def test_taken_up_flagged(text, target, rule, published):
+    assert_flagged(text, target, rule, published)
+
+
+@pytest.mark.parametrize("text", TAKEN_UP_CLEAN)
+def test_taken_up_clean(text):
+    assert_clean(text)

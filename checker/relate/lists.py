@@ -296,7 +296,10 @@ gives three.  The finder reads the list that follows a count and its noun:
   "and" at most; a count outside that range is a contradiction, one inside it is silent (``_inner_and_items``;
   so too without the Oxford comma, ``_inner_and_first``); a count of kinds ("species", "breeds", "varieties")
   and a copula take lower-case kinds, a plural naming one kind: "The five new breeds are collies, pugs, ..."
-  (``_kinds_copula``, ``_kinds_listed``).
+  (``_kinds_copula``, ``_kinds_listed``); the next sentence may take up the count's noun, or its modifier made
+  plural, with the places they stand at or in ("will close five branch libraries. The branches at A, B, C and
+  D will shut ...", ``_places_taken_up``; sites after "at" one each, towns after "in" may be shared; figures
+  after the list's verb are no count of theirs; not people).
 """
 from __future__ import annotations
 
@@ -1955,6 +1958,55 @@ _NOT_PLURAL = frozenset("""has was is its this does his hers ours yours theirs a
     us bus gas news series species means politics economics""".split())
 
 
+# "... will shut five branch libraries. The branches at A, B, C and D close in May": the count's noun (or its
+# modifier, made plural) taken up by the next sentence with the places the things stand at or in
+_PLACES_TAKEN_UP = re.compile(r"\s*The\s+(?P<noun>[a-z][\w'’-]*s)\s+(?P<prep>at|in)\s+(?=[A-Z])")
+# the verb after the names: "will shut", "are to close", "closed", "have been"
+_VERB_AFTER_NAMES = re.compile(r"\s+(?:will|would|are|were|is|was|have|has|had|could|may|must|[a-z]{3,}ed)\b")
+
+
+def _plural_of(word: str) -> str:
+    if word.endswith(("s", "sh", "ch", "x", "z")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _places_taken_up(doc: Document, m: Mention) -> ListedItems | None:
+    """A count of things (not people), the only count of its sentence, then the next sentence opening on
+    its noun with the places they are at: "The council will close five branch libraries next spring. The
+    branches at Ashby, Cole, Dene and Esk will shut in March" (round 16): sites after "at" are one each
+    (fewer is a warning), towns after "in" may be shared (fewer is silent); figures after the list's verb
+    ("..., leaving 19 libraries") are no count of theirs."""
+    sent = doc.sentences[m.sentence]
+    if sent.chrome or sent.headline or m.noun_span is None or _persons(m.noun) or not _plain_noun(doc, m) \
+            or m.sentence + 1 >= len(doc.sentences):
+        return None
+    nxt = doc.sentences[m.sentence + 1]
+    if nxt.chrome or nxt.paragraph - sent.paragraph > 1 \
+            or any(o is not m and o.kind == Kind.COUNT for o in doc.mentions_in(m.sentence)):
+        return None
+    taken = _PLACES_TAKEN_UP.match(doc.text, nxt.start, nxt.end)
+    if taken is None:
+        return None
+    noun_words = doc.text[m.noun_span.start:m.noun_span.end].lower().split()
+    said = taken.group("noun").lower()
+    if said != noun_words[-1] and not (len(noun_words) > 1 and _plural_of(noun_words[-2]) == said):
+        return None
+    names = _AFTER_NAMES.match(doc.text, taken.end(), nxt.end)
+    if names is None or not _VERB_AFTER_NAMES.match(doc.text, names.end("names"), nxt.end):
+        return None
+    parsed = parse_items(doc.text, taken.end(), names.end("names"), True, False, titles=True)
+    if parsed is None or len(parsed[0]) < 2 or any(taken.end() <= o.start < names.end("names")
+                                                   for o in doc.mentions_in(nxt.index)):
+        return None
+    items = tuple(Related(a, b, doc.text[a:b]) for a, b in parsed[0])
+    at = taken.group("prep") == "at"
+    return ListedItems(link="inferred", cue="they are", count=m, items=items, noun=m.noun or "", places=not at,
+                       sites=at)
+
+
 def _other_plural(text: str, a: int, b: int) -> bool:
     """A plural-looking word (or an "and" joining two) outside ``text[a:b]``: another
     thing "They" may stand for."""
@@ -2761,7 +2813,7 @@ def _colon_series(doc: Document, m: Mention) -> ListedItems | None:
 
 
 _READINGS = (_listed, _listed_next, _listed_before, _listed_previous, _loose_list, _aged_list, _distances_listed,
-             _medal_breakdown, _numbered_items, _colon_series)
+             _medal_breakdown, _numbered_items, _colon_series, _places_taken_up)
 
 FINDERS = (find_listed_items,)
 
