@@ -217,3 +217,41 @@ def test_taken_up_flagged(text, target, rule, published):
 @pytest.mark.parametrize("text", TAKEN_UP_CLEAN)
 def test_taken_up_clean(text):
     assert_clean(text)
+
+
+# 7. the exact counts of the next sentence (three at least, each with its own noun, its only figures but dates)
+#    break down the one exact count before when they add up to it, or miss it by a slip of one digit.
+#    2,417 + 3,563 + 1,338 = 7,318 (clean); the flagged twin states 2,917 (a sum of 7,818).
+KINDS_NEXT = [
+    "The helpline took 7,318 calls in 2024. Advisers dealt with {P} benefit queries, 3,563 housing cases and "
+    "1,338 debt problems.",
+    "The helpline took 7,318 calls last year, up 4% from 7,041 the year before, its annual report said. The "
+    "report, which goes to trustees next month, shows advisers dealt with {P} benefit queries, 3,563 housing "
+    "cases and 1,338 debt problems.",
+    "The helpline took 7,318 calls in the year to March 31.\n\nAdvisers dealt with {P} benefit queries, 3,563 "
+    "housing cases such as evictions, repairs and rent arrears, and 1,338 debt problems, the charity said.",
+    "The helpline took 7,318 calls in 2024. Advisers dealt with {P} benefit queries, 3,563 housing cases and "
+    "1,338 debt problems - more than in any year since it opened.",
+]
+KINDS_NEXT_FLAGGED = [(t.replace("{P}", "2,917"), "2,917", "FC1", None) for t in KINDS_NEXT]
+KINDS_NEXT_CLEAN = [t.replace("{P}", "2,417") for t in KINDS_NEXT] + [
+    # a sum far from the count before is no breakdown of it (kinds may be left out), nor one short by a
+    # large round amount (a slip of one digit worth more than a tenth of the whole)
+    "The helpline took 7,318 calls in 2024. Advisers dealt with 1,417 benefit queries, 2,563 housing cases and "
+    "1,101 debt problems.",
+    "The helpline took 7,318 calls in 2024. Advisers dealt with 1,417 benefit queries, 2,563 housing cases and "
+    "1,338 debt problems.",
+    # a round or hedged count is no exact whole to slip from
+    "The helpline took about 7,300 calls in 2024. Advisers dealt with 2,917 benefit queries, 3,563 housing "
+    "cases and 1,338 debt problems.",
+]
+
+
+@pytest.mark.parametrize("text,target,rule,published", KINDS_NEXT_FLAGGED)
+def test_kinds_next_flagged(text, target, rule, published):
+    assert_flagged(text, target, rule, published)
+
+
+@pytest.mark.parametrize("text", KINDS_NEXT_CLEAN)
+def test_kinds_next_clean(text):
+    assert_clean(text)

@@ -533,7 +533,12 @@ whole, the next sentence's one figure told as a share of it whose stated fractio
 42% of the total"), then a list closed by what is left: the share and the list are all of the whole
 (``find_share_then_rest``, inferred; not a whole compared with); a figure-less "including" aside on the last
 part's label keeps what is left closing the list ("and other goods, including timber, for the remaining
-1.1m tonnes"); "up 6.8% from 9.21m" marks the value moved from past the change's size.
+1.1m tonnes"); "up 6.8% from 9.21m" marks the value moved from past the change's size; the exact counts of
+the next sentence (three at least, each with its own noun, its only figures but dates) break down the one
+exact count before when they add up to it or miss it by a slip of one digit worth under a tenth of it
+(``find_kinds_next_sentence``, inferred: "attended 9,412 incidents. ... crews were sent to 3,106 fires, 2,871
+special services and 3,435 false alarms"; not a round or hedged count, a slip only from 1,000 up, not parts
+that are subjects of a verb: "Of those killed, 31 were residents, ...").
 
 Round 15 (lead), from clean articles: a list opened by "A further" ("with 2,910 waiting. A further 1,760 wait
 for ..., 1,330 ... and the remaining 840 ...") goes on from the figure before it, no whole of it; the first
@@ -4869,6 +4874,44 @@ def _same_event(doc: Document, q: Mention, enum) -> bool:
     return bool(_fates(doc.sentence_text(q.sentence)) & _fates(doc.text[body.start:enum[-1].end]))
 
 
+_COPULA_AFTER = re.compile(r"\s+(?:were|was|are|is)\b", re.I)
+
+
+def _plain_exact(m: Mention) -> bool:
+    """An exact count stated to the unit, not a round one: "9,412", "3,106" (not "9,400", "about 3,100")."""
+    return m.kind == Kind.COUNT and m.hedge is None and not m.compound and not m.is_range and m.value is not None \
+        and m.precision == 1 and m.value.denominator == 1 and m.value % 10 != 0
+
+
+def find_kinds_next_sentence(doc: Document):
+    """"The service attended 9,412 incidents in the year. Crews were sent to 3,106 fires, 2,871 special
+    services and 3,435 false alarms" (round 16): the exact counts of the next sentence (three at least, each
+    with its own noun, its only figures but dates) break down the one exact count before when they add up to
+    it -- or miss it by a slip of one digit worth under a tenth of it, which no chance list of other things
+    would (inferred, complete; silent otherwise: kinds may be left out)."""
+    by_sentence = _pool(doc)
+    for sent, figures in sorted(by_sentence.items()):
+        wholes = [q for q in figures if _sole_figure(q, figures, doc)]
+        if len(wholes) != 1 or not _plain_exact(wholes[0]) or wholes[0].noun is None \
+                or sent + 1 >= len(doc.sentences) \
+                or doc.sentences[sent + 1].paragraph - doc.sentences[sent].paragraph > 1:
+            continue
+        whole = wholes[0]
+        quantities = [m for m in doc.mentions_in(sent + 1) if m.is_quantity and m.kind not in _TIME_KINDS]
+        parts = tuple(by_sentence.get(sent + 1, []))
+        if len(parts) < 3 or len(quantities) != len(parts) or any(
+                not _plain_exact(p) or p.noun is None or p.noun_span is None or p.value >= whole.value
+                or _is_difference(doc, p) or _verb_follows(doc, p) or _COPULA_AFTER.match(doc.text, p.end)
+                for p in parts) or len({categories.normalise(p.noun) for p in parts}) != len(parts) \
+                or _SUBSET.search(doc.sentence_text(sent + 1)):
+            continue  # "Of those killed, 31 were residents, ...": not kinds of the whole
+        rel = PartsOfWhole(link="inferred", cue="kinds", total=whole, parts=parts, complete=True)
+        # (a slip of under a tenth: a list short by a large round amount may just leave a kind out)
+        if agrees(rel) or whole.value >= 1000 and _slip_of_one_digit(rel.stated_sum, whole) \
+                and abs(rel.stated_sum - whole.value) * 10 < whole.value:
+            yield rel
+
+
 def _stated_share_fits(doc: Document, share: Mention, whole: Mention) -> bool:
     """The share says how much "of the total" it is ("4.1m tonnes, or about 42% of the total"), and the whole
     before it gives that much: the total it means, not a figure of another period (round 16)."""
@@ -4922,4 +4965,4 @@ def find_share_then_rest(doc: Document):
 
 FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, find_back_remainder, find_balances, find_net_flows, find_tally_in_body,
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest,
-           find_partitive_outcomes, find_outcomes_of_them, find_share_then_rest)
+           find_partitive_outcomes, find_outcomes_of_them, find_share_then_rest, find_kinds_next_sentence)
