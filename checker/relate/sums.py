@@ -4934,6 +4934,8 @@ def find_share_then_rest(doc: Document):
     by_sentence = _pool(doc)
     text = doc.text
     for sent, items in sorted(by_sentence.items()):
+        if len(items) < 2 or not re.search(r"\bthe\s+(?:remaining|other|last)\b", doc.sentence_text(sent), re.I):
+            continue  # (a cheap look first: most sentences close no list by what is left)
         for enum in _enumerations(doc, items):
             if items[0] is not enum[0] or len(items) != len(enum) \
                     or not _REMAINING_BEFORE.search(text, max(0, enum[-1].start - 16), enum[-1].start):
