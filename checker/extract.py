@@ -9,7 +9,8 @@ tokens: an attempt reads at most ``MAX_MENTION_TOKENS`` tokens.
 
 Then each parse is classified in context (a "2016" in "since 2016" is a
 year, "COVID-19" is a name, "3-1" after "won" is a score), given the
-interval its rounding and hedge imply, and the noun it counts.
+interval its rounding and hedge imply, and the noun it counts.  A score
+against par ("14-under 274") is exact, its "under" no bound.
 """
 from __future__ import annotations
 
@@ -186,6 +187,7 @@ def extract(text: str, sentences: tuple[Sentence, ...]) -> tuple[Mention, ...]:
     _metres_after_metres(text, mentions)
     _aged_lists(text, mentions)
     _days_of_dates(text, mentions)
+    _scores_against_par(text, mentions)
     return tuple(_local_dollars(mentions))
 
 
@@ -675,6 +677,21 @@ def _aged_lists(text: str, mentions: list[Mention]) -> None:
                     mentions[i] = replace(n, kind=Kind.AGE, unit="year",
                                           interval=Interval(n.value - half, n.value + half))
                 break
+
+
+# "finished on 14-under 274": "under" joined to a number by a hyphen tells the score against par, no bound
+_AGAINST_PAR = re.compile(r"^(?:under|over)\s+", re.I)
+
+
+def _scores_against_par(text: str, mentions: list[Mention]) -> None:
+    """"14-under 274", "three-over 75" (round 16): the figure after a hyphenated "N-under"/"N-over" is an
+    exact score, its hedge dropped."""
+    for k, m in enumerate(mentions):
+        lead = _AGAINST_PAR.match(m.text) if m.kind == Kind.COUNT and m.hedge in ("under", "over") else None
+        if lead and m.start > 1 and text[m.start - 1] == "-" and text[m.start - 2].isalnum():
+            start = m.start + lead.end()
+            mentions[k] = replace(m, start=start, text=text[start:m.end], hedge=None,
+                                  interval=Interval(m.value, m.value))
 
 
 _AGED = re.compile(r"(?:aged|ages)\s", re.I)

@@ -296,6 +296,15 @@ gives three.  The finder reads the list that follows a count and its noun:
   and each semicolon item are all of them (``_programme_next``, inferred; the noun that opens and closes is the
   programme the count's sentence names; counts up to 15); a vague plural after the list's own participle clause
   ("..., flooding dozens of homes") counts nothing listed and leaves a loose list standing.
+* round 16 (sum2): an "and" inside an earlier item of a colon or dash list of things ("four materials: food
+  and drink cartons, film, textiles and batteries") gives one item per comma at least and one more per inner
+  "and" at most; a count outside that range is a contradiction, one inside it is silent (``_inner_and_items``;
+  so too without the Oxford comma, ``_inner_and_first``); a count of kinds ("species", "breeds", "varieties")
+  and a copula take lower-case kinds, a plural naming one kind: "The five new breeds are collies, pugs, ..."
+  (``_kinds_copula``, ``_kinds_listed``); the next sentence may take up the count's noun, or its modifier made
+  plural, with the places they stand at or in ("will close five branch libraries. The branches at A, B, C and
+  D will shut ...", ``_places_taken_up``; sites after "at" one each, towns after "in" may be shared; figures
+  after the list's verb are no count of theirs; not people).
 """
 from __future__ import annotations
 
@@ -979,6 +988,39 @@ def _bare_object_end(modifier: str) -> bool:
                 or ws[-1] in ("most", "least", "worst", "first", "yet"))
 
 
+# nouns that count kinds: each item of their list, a plural too, names one kind ("collies" is one breed)
+_KIND_NOUNS = frozenset("""species breeds varieties kinds types sorts strains subspecies cultivars""".split())
+
+
+def _counts_kinds(m: Mention) -> bool:
+    return m.noun_span is not None and _head_noun(m) in _KIND_NOUNS
+
+
+# a copula right after a count of kinds, then a lower-case kind: "The four new species will be geckos, ..."
+_KINDS_COPULA = re.compile(r"\s+(?:are|were|will\s+be|would\s+be)\s+(?=[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*,)")
+
+
+def _kinds_copula(text: str, pos: int, end: int) -> _Intro | None:
+    copula = _KINDS_COPULA.match(text, pos, end)
+    return _Intro("copula", copula.end()) if copula else None
+
+
+def _kinds_listed(text: str, start: int, end: int):
+    """After a copula, the kinds a count of kinds names (round 16): "The three new breeds will be border
+    collies, Tibetan terriers and whippets" -- two items at least, each of up to four words, its last word
+    lower-case, no preposition, determiner or clause word (not "were a danger to ...", "are those that ...")."""
+    parsed = parse_items(text, start, end, False, True)
+    if parsed is None or len(parsed[0]) < 2:
+        return None
+    for a, b in parsed[0]:
+        ws = text[a:b].split()
+        if len(ws) > 4 or not ws[-1][:1].islower() or _FIGURE_MASK in text[a:b] \
+                or any(w.lower() in _PREPOSITIONS | _ITEM_PREPOSITIONS | _PLACE_PREPOSITIONS | _CLAUSE_WORDS
+                       | _DETERMINERS | {"and", "or", "both", "all", "other", "others"} for w in ws):
+            return None
+    return parsed
+
+
 def _things_apposed(text: str, start: int, end: int):
     """Lower-case things in apposition to the sentence's subject, closed by a comma and the subject's
     verb: "The two crops hit hardest by the drought, wheat, barley and oilseed rape, are ..." -- each
@@ -1078,6 +1120,8 @@ def _parse_items(text: str, start: int, end: int, names_only: bool, open_end: bo
             if not re.match(r"(?:and|or)\s", seg) \
                     and any(re.match(r"\s*(?:and|or)\s", region[c:d]) for c, d in segments[k + 1:]):
                 return None  # "paper and card, glass, cans, and food waste": the first "and" was inside an item
+            if not re.match(r"(?:and|or)\s", seg) and _inner_and_first(region, segments, k):
+                return None  # "- paper and card, glass, cans and food waste -": so too without the last comma
             if open_end and seg[:1].islower() and not re.match(r"(?:and|or)\b", seg):
                 return items, True
             if k == len(segments) - 1 and _LAST_DESCRIBED.match(seg):
@@ -1554,6 +1598,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         if m.noun_span is not None and _head_noun(m) in _MEDAL_NOUNS else None
     intro = _Intro("named", of_names.end()) if of_names else _Intro("events", events.end()) if events else _introducer(
         doc.text, noun_end, sent.end, naming_verb=_naming_verb_before(before))
+    if intro is None and _counts_kinds(m):
+        intro = _kinds_copula(doc.text, noun_end, sent.end)  # "The three breeds are collies, pugs and whippets"
     if intro is None:
         return None
     topical = intro.kind == "topics"
@@ -1626,8 +1672,18 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
             if parsed is not None:
                 end = body_end
                 long_tails = _item_tails(doc.text, _shifted(parsed[0], base))
+    inner_ands = 0
+    if parsed is None and intro.kind in ("colon", "dash") and not names_only and m.noun_span is not None \
+            and not _persons(m.noun):
+        # "four new materials: food and drink cartons, plastic film, textiles and batteries": an "and" inside an
+        # earlier item; it reads as at least one item per comma, at most one more per inner "and"
+        inner = _inner_and_items(text, intro.start - base, end - base, open_end)
+        if inner is not None:
+            parsed, inner_ands = inner
     if parsed is None and intro.kind == "copula":
         parsed = _things_listed(text, intro.start - base, end - base)  # "The four schemes were a library, a park and ..."
+    if parsed is None and intro.kind == "copula" and _counts_kinds(m):
+        parsed = _kinds_listed(text, intro.start - base, end - base)  # "The three breeds are collies, pugs and ..."
     # "The two crops hit hardest, wheat, barley and oats, are": the subject opens the sentence ("The two
     # crops", "Its three", a bare "Two crops")
     if parsed is None and intro.kind == "comma" and m.noun_span is not None and not _persons(m.noun) \
@@ -1690,6 +1746,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     if years and (m.noun or "").split()[-1:] not in (["years"], ["seasons"]):
         if intro.kind not in ("colon", "dash", "places", "times", "comma"):
             return None
+    if inner_ands and len(spans) <= m.value <= len(spans) + inner_ands:
+        return None  # "paper and card, glass and cans" for four or five things: either reading may be meant
     # "..., and a third man has not been named" / "Another was released.": the rest told apart
     rest = _rest_told(doc, m, spans[-1][1])
     return ListedItems(link="explicit" if explicit else "inferred", cue=intro.kind, count=m, items=items,
@@ -1699,6 +1757,49 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
                        or years and (m.noun or "").split()[-1:] not in (["years"], ["seasons"]),
                        sites=(intro.kind == "places" or place is not None)
                        and _AT_SITE.search(doc.text, max(0, intro.start - 4), intro.start) is not None)
+
+
+def _inner_and_first(region: str, segments, k: int) -> bool:
+    """Past the "and" item, plain lower-case things up to a last one joined by "and": "paper and card, glass,
+    cans and food waste" (round 16) -- the first "and" was inside an item."""
+    rest = [region[c:d].strip() for c, d in segments[k:]]
+    plain = re.compile(r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}")
+    return len(rest) >= 2 and all(plain.fullmatch(x) for x in rest[:-1]) \
+        and re.fullmatch(r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+and\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\.?",
+                         rest[-1]) is not None \
+        and not any(w in _CLAUSE_WORDS for x in rest for w in x.split())
+
+
+_INNER_AND = re.compile(r"(?<=[a-z])\s+and\s+(?=[a-z])")
+
+
+def _inner_and_items(text: str, start: int, end: int, open_end: bool):
+    """"food and drink cartons, plastic film, small electricals and textiles" (round 16): the list's last "and"
+    closes it; each comma item before it may hold one lower-case "and" of its own (read as one item here).
+    Returns (parsed, how many such inner "and"s), or ``None`` when there is none or the list still does not
+    parse."""
+    region = text[start:end]
+    if ";" in region:
+        return None
+    segments = region.split(",")
+    last = max((k for k, seg in enumerate(segments) if re.match(r"\s*(?:and|or)\s", seg) or _INNER_AND.search(seg)),
+               default=None)
+    if last is None or last == 0:
+        return None
+    masked, inner = [], 0
+    for k, seg in enumerate(segments):
+        found = _INNER_AND.findall(seg) if k < last else []
+        if len(found) > 1:
+            return None
+        if found:
+            seg = _INNER_AND.sub(lambda x: x.group(0).replace(" and ", "-and-"), seg)
+            inner += 1
+        masked.append(seg)
+    if not inner:
+        return None
+    joined = ",".join(masked)
+    parsed = parse_items(text[:start] + joined + text[end:], start, end, False, open_end, titles=True)
+    return (parsed, inner) if parsed is not None else None
 
 
 def _item_tails(text: str, spans) -> list[tuple[int, int]]:
@@ -1860,6 +1961,55 @@ def _listed_next(doc: Document, m: Mention) -> ListedItems | None:
 
 _NOT_PLURAL = frozenset("""has was is its this does his hers ours yours theirs always thus as plus perhaps
     us bus gas news series species means politics economics""".split())
+
+
+# "... will shut five branch libraries. The branches at A, B, C and D close in May": the count's noun (or its
+# modifier, made plural) taken up by the next sentence with the places the things stand at or in
+_PLACES_TAKEN_UP = re.compile(r"\s*The\s+(?P<noun>[a-z][\w'’-]*s)\s+(?P<prep>at|in)\s+(?=[A-Z])")
+# the verb after the names: "will shut", "are to close", "closed", "have been"
+_VERB_AFTER_NAMES = re.compile(r"\s+(?:will|would|are|were|is|was|have|has|had|could|may|must|[a-z]{3,}ed)\b")
+
+
+def _plural_of(word: str) -> str:
+    if word.endswith(("s", "sh", "ch", "x", "z")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _places_taken_up(doc: Document, m: Mention) -> ListedItems | None:
+    """A count of things (not people), the only count of its sentence, then the next sentence opening on
+    its noun with the places they are at: "The council will close five branch libraries next spring. The
+    branches at Ashby, Cole, Dene and Esk will shut in March" (round 16): sites after "at" are one each
+    (fewer is a warning), towns after "in" may be shared (fewer is silent); figures after the list's verb
+    ("..., leaving 19 libraries") are no count of theirs."""
+    sent = doc.sentences[m.sentence]
+    if sent.chrome or sent.headline or m.noun_span is None or _persons(m.noun) or not _plain_noun(doc, m) \
+            or m.sentence + 1 >= len(doc.sentences):
+        return None
+    nxt = doc.sentences[m.sentence + 1]
+    if nxt.chrome or nxt.paragraph - sent.paragraph > 1 \
+            or any(o is not m and o.kind == Kind.COUNT for o in doc.mentions_in(m.sentence)):
+        return None
+    taken = _PLACES_TAKEN_UP.match(doc.text, nxt.start, nxt.end)
+    if taken is None:
+        return None
+    noun_words = doc.text[m.noun_span.start:m.noun_span.end].lower().split()
+    said = taken.group("noun").lower()
+    if said != noun_words[-1] and not (len(noun_words) > 1 and _plural_of(noun_words[-2]) == said):
+        return None
+    names = _AFTER_NAMES.match(doc.text, taken.end(), nxt.end)
+    if names is None or not _VERB_AFTER_NAMES.match(doc.text, names.end("names"), nxt.end):
+        return None
+    parsed = parse_items(doc.text, taken.end(), names.end("names"), True, False, titles=True)
+    if parsed is None or len(parsed[0]) < 2 or any(taken.end() <= o.start < names.end("names")
+                                                   for o in doc.mentions_in(nxt.index)):
+        return None
+    items = tuple(Related(a, b, doc.text[a:b]) for a, b in parsed[0])
+    at = taken.group("prep") == "at"
+    return ListedItems(link="inferred", cue="they are", count=m, items=items, noun=m.noun or "", places=not at,
+                       sites=at)
 
 
 def _other_plural(text: str, a: int, b: int) -> bool:
@@ -2723,7 +2873,7 @@ def _programme_next(doc: Document, m: Mention) -> ListedItems | None:
 
 
 _READINGS = (_listed, _listed_next, _listed_before, _listed_previous, _loose_list, _aged_list, _distances_listed,
-             _medal_breakdown, _numbered_items, _colon_series, _programme_next)
+             _medal_breakdown, _numbered_items, _colon_series, _programme_next, _places_taken_up)
 
 FINDERS = (find_listed_items,)
 

@@ -523,6 +523,23 @@ routes and 940 were long-haul"; a whole said to be of two fates ("killed or inju
 190 were hurt", "150 were flattened and another 60 damaged"), is all of it (``_either_outcome``; homes and
 houses count the same things).
 
+Round 16 (sum2, merged out of order to keep the hunks apart): a comparative after a preposition and before
+the part's own noun labels the part, no difference ("£4.8m in higher drug costs", ``_comparative_in_label``);
+a part's long label opened by a preposition and closed by the series' bare comma keeps the series going
+("£7.4m for covering surgeons and junior doctors through the strikes, £4.8m ...", ``_long_label_in_series``);
+a score right before its instalments is their aggregate ("finished on 274 after rounds of 68, 70, 69 and 67",
+"with innings of 62 and 69"; ``_aggregate_of_instalments``: not a closing score smaller than them); a lone
+whole, the next sentence's one figure told as a share of it whose stated fraction fits ("4.1m tonnes, or about
+42% of the total"), then a list closed by what is left: the share and the list are all of the whole
+(``find_share_then_rest``, inferred; not a whole compared with); a figure-less "including" aside on the last
+part's label keeps what is left closing the list ("and other goods, including timber, for the remaining
+1.1m tonnes"); "up 6.8% from 9.21m" marks the value moved from past the change's size; the exact counts of
+the next sentence (three at least, each with its own noun, its only figures but dates) break down the one
+exact count before when they add up to it or miss it by a slip of one digit worth under a tenth of it
+(``find_kinds_next_sentence``, inferred: "attended 9,412 incidents. ... crews were sent to 3,106 fires, 2,871
+special services and 3,435 false alarms"; not a round or hedged count, a slip only from 1,000 up, not parts
+that are subjects of a verb: "Of those killed, 31 were residents, ...").
+
 Round 15 (lead), from clean articles: a list opened by "A further" ("with 2,910 waiting. A further 1,760 wait
 for ..., 1,330 ... and the remaining 840 ...") goes on from the figure before it, no whole of it; the first
 figure of a list placed like the rest past a short verb phrase ("with £3.9m to come from A, £2.8m from B and
@@ -1457,9 +1474,20 @@ def _ranked_rival_after(doc: Document, m: Mention) -> bool:
     return nxt is not None and bool(_AHEAD_OF_RIVAL.match(doc.text[m.end:nxt.start]))
 
 
+# a comparative after a preposition and before the part's own noun labels the part: "£4.8m in higher drug
+# costs", "£15.9m on extra agency staff" (round 16), not "£4.8m higher than" nor "three places higher in"
+_COMPARATIVE_IN_LABEL = re.compile(r"^\s+(?:in|on|for|from|of|towards?|through)\s+(?:the\s+)?(?:extra|higher|lower|more"
+                                   r"|fewer|less|better|worse|greater|bigger|larger|smaller)\s+(?!than\b)[a-z]", re.I)
+
+
+def _comparative_in_label(doc: Document, m: Mention) -> bool:
+    return bool(_COMPARATIVE_IN_LABEL.match(doc.text[m.end:m.end + 40]))
+
+
 def _is_difference(doc: Document, m: Mention) -> bool:
     found = _COMPARATIVE_AFTER.match(doc.text[m.end:m.end + 40])
-    if found and found.group(0).rstrip().lower().endswith(("ahead", "behind", "front")) and _ranked_rival_after(doc, m):
+    if found and (found.group(0).rstrip().lower().endswith(("ahead", "behind", "front")) and _ranked_rival_after(doc, m)
+                  or _comparative_in_label(doc, m)):
         return False
     if found and _UP_FRONT.match(doc.text[m.end:m.end + 20]):
         return False  # "paid £5m up front": how it was paid, no difference (round 12)
@@ -1570,7 +1598,7 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         return False
     gap_words = words(gap)
     # "23 survivors from the block on Tuesday and a further 17 on ...": the words that add one more part
-    if len(gap_words) > (FURTHER_GAP_WORDS if _FURTHER_END.search(gap) else MAX_GAP_WORDS):
+    if len(gap_words) > (FURTHER_GAP_WORDS if _FURTHER_END.search(gap) or _long_label_in_series(gap) else MAX_GAP_WORDS):
         return False
     last_words = gap_words
     labels = [m for m in doc.mentions_in(a.sentence) if a.end <= m.start and m.end <= b.start]
@@ -1585,6 +1613,15 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
             gap_words[-1].endswith("ing") and _PARTICIPLE_BEFORE.search(doc.text[max(0, a.start - 20):a.start])):
         return False  # "rising 40 ...", but "winning 18, drawing seven and losing three": a list of participles
     return True
+
+
+# a part's own label opened by a preposition and closed by the series' bare comma may run longer: "£7.4m for
+# covering surgeons and junior doctors through the strikes, £4.8m on drugs and ..." (round 16)
+_LONG_LABEL_IN_SERIES = re.compile(r"^\s+(?:for|on|in|towards?|from|at)\s+[^,;:()\[\]\"“”\d]+,\s+$", re.I)
+
+
+def _long_label_in_series(gap: str) -> bool:
+    return bool(_LONG_LABEL_IN_SERIES.match(gap))
 
 
 # "38 of the operator's own craft plus 18 rideshare payloads": an "of" phrase with no figure of its own, then
@@ -1622,11 +1659,25 @@ def _rest_closes(doc: Document, a: Mention, b: Mention, gap: str) -> bool:
     head = gap[:tail.start()]
     # "4.1m of them, with the remaining 2.3m": the first part's own "of them" places it, no break (round 12)
     head = _OF_THEM_AFTER.sub(" ", head, count=1)
+    head = _drop_figureless_including(doc, a, head)
     if len(words(head)) > REST_GAP_WORDS or _HARD_BREAKS.search(head) or _no_link(head, a, doc) \
             or any(a.end <= m.start < b.start and m.kind in _OTHER_FIGURES and not _counts_other_things(m, a, b)
                    for m in doc.mentions_in(a.sentence)):
         return False
     return not re.match(r"^\s*(?:out\s+)?of\s+(?:the|its|their)\s+$", doc.text[b.end:b.end + 12])
+
+
+# an aside on the last part's label, set off by commas, with no figure: "and other goods, including timber and
+# waste, for the remaining 1.1m tonnes" (round 16) -- what the rest holds, no break of the list
+_FIGURELESS_INCLUDING = re.compile(r"(?<=\w),\s*(?:including|such\s+as)\s+[^,;:()\[\]\d]{1,80}(?:,|$)")
+_LAST_LABEL_BEFORE = re.compile(r"(?:^|,)\s*and\s+[a-z][^,;:()\[\]\d]{0,40}$")
+
+
+def _drop_figureless_including(doc: Document, a: Mention, head: str) -> str:
+    found = _FIGURELESS_INCLUDING.search(head)
+    if found is None or not _LAST_LABEL_BEFORE.search(head[:found.start()]) or any(a.end + found.start() <= m.start < a.end + found.end() for m in doc.mentions_in(a.sentence)):
+        return head
+    return head[:found.start()] + " " * (found.end() - found.start()) + head[found.end():]
 
 
 def _counts_other_things(m: Mention, a: Mention, b: Mention) -> bool:
@@ -2072,6 +2123,19 @@ _ATTRIBUTION_GAP = re.compile(r",\s*(?:the\s+|a\s+|its\s+|their\s+)?(?:[A-Za-z][
                               r"(?:said|says|reported|announced|confirmed|estimated)\s*(?:on\s+[A-Z][a-z]+\s*)?,\s*$")
 
 
+# a score built from its instalments right after it: "finished on 281 after rounds of 70, 72, 69 and 70", "made
+# 131 in the match with innings of 57 and 74" (round 16); not a net result "after costs of ..."
+_INSTALMENTS_GAP = re.compile(r"^,?\s+(?:[a-z]+\s+){0,4}?(?:after|with|from|thanks\s+to)\s+(?:(?:his|her|their|its)\s+)?"
+                              r"(?:rounds|scores|innings|cards|legs|stages|heats)\s+of\s+$", re.I)
+
+
+def _aggregate_of_instalments(q: Mention, enum: tuple[Mention, ...], gap: str) -> bool:
+    """The aggregate must outweigh each instalment, so a closing score before earlier ones is no total:
+    "shot 66 on Sunday after rounds of 70, 68 and 71"."""
+    return q.kind == Kind.COUNT and all(p.kind == Kind.COUNT for p in enum) and not q.compound \
+        and bool(_INSTALMENTS_GAP.match(gap)) and q.value * 2 > max(p.value for p in enum) * 3
+
+
 def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], by_sentence):
     """Yield (total, complete, link, cue) for every figure the list may break down."""
     first, last = enum[0], enum[-1]
@@ -2113,6 +2177,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 and _of_them_fit(doc, q, enum):
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", \
                 "of which" if "which" in after_first.lower() else "of them"
+        elif _aggregate_of_instalments(q, enum, gap):
+            yield q, True, "explicit", "rounds of"  # "finished on 281 after rounds of 70, 72, 69 and 70"
         elif partial:
             cue = partial.lower()
             if cue == "with" and _one_of_its_kind(doc, q):
@@ -2972,7 +3038,9 @@ def _only_holder(doc: Document, q: Mention, figures: list[Mention], enum: tuple[
 
 _ASIDE_BEFORE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:]*$", re.I)
 # the value a figure moved from, no count of its own: "580 patients, up from 540 in May" (round 15)
-_CHANGE_FROM_BEFORE = re.compile(r"(?:\b(?:up|down|rising|falling|rose|fell|increas\w+|decreas\w+)\s+from"
+# (also past the size of the change: "up 6.8% from 9.21m", round 16)
+_CHANGE_FROM_BEFORE = re.compile(r"(?:\b(?:up|down|rising|falling|rose|fell|increas\w+|decreas\w+)"
+                                 r"\s+(?:(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent)\s+)?from"
                                  r"|\bcompared\s+(?:with|to)|\bagainst|\bthan)\s+(?:(?:about|around|some|nearly)\s+)?$",
                                  re.I)
 
@@ -5034,7 +5102,98 @@ def _same_event(doc: Document, q: Mention, enum) -> bool:
     return bool(_fates(doc.sentence_text(q.sentence)) & _fates(doc.text[body.start:enum[-1].end]))
 
 
+_COPULA_AFTER = re.compile(r"\s+(?:were|was|are|is)\b", re.I)
+
+
+def _plain_exact(m: Mention) -> bool:
+    """An exact count stated to the unit, not a round one: "9,412", "3,106" (not "9,400", "about 3,100")."""
+    return m.kind == Kind.COUNT and m.hedge is None and not m.compound and not m.is_range and m.value is not None \
+        and m.precision == 1 and m.value.denominator == 1 and m.value % 10 != 0
+
+
+def find_kinds_next_sentence(doc: Document):
+    """"The service attended 9,412 incidents in the year. Crews were sent to 3,106 fires, 2,871 special
+    services and 3,435 false alarms" (round 16): the exact counts of the next sentence (three at least, each
+    with its own noun, its only figures but dates) break down the one exact count before when they add up to
+    it -- or miss it by a slip of one digit worth under a tenth of it, which no chance list of other things
+    would (inferred, complete; silent otherwise: kinds may be left out)."""
+    by_sentence = _pool(doc)
+    for sent, figures in sorted(by_sentence.items()):
+        wholes = [q for q in figures if _sole_figure(q, figures, doc)]
+        if len(wholes) != 1 or not _plain_exact(wholes[0]) or wholes[0].noun is None \
+                or sent + 1 >= len(doc.sentences) \
+                or doc.sentences[sent + 1].paragraph - doc.sentences[sent].paragraph > 1:
+            continue
+        whole = wholes[0]
+        quantities = [m for m in doc.mentions_in(sent + 1) if m.is_quantity and m.kind not in _TIME_KINDS]
+        parts = tuple(by_sentence.get(sent + 1, []))
+        if len(parts) < 3 or len(quantities) != len(parts) or any(
+                not _plain_exact(p) or p.noun is None or p.noun_span is None or p.value >= whole.value
+                or _is_difference(doc, p) or _verb_follows(doc, p) or _COPULA_AFTER.match(doc.text, p.end)
+                for p in parts) or len({categories.normalise(p.noun) for p in parts}) != len(parts) \
+                or _SUBSET.search(doc.sentence_text(sent + 1)):
+            continue  # "Of those killed, 31 were residents, ...": not kinds of the whole
+        rel = PartsOfWhole(link="inferred", cue="kinds", total=whole, parts=parts, complete=True)
+        # (a slip of under a tenth: a list short by a large round amount may just leave a kind out)
+        if agrees(rel) or whole.value >= 1000 and _slip_of_one_digit(rel.stated_sum, whole) \
+                and abs(rel.stated_sum - whole.value) * 10 < whole.value:
+            yield rel
+
+
+def _stated_share_fits(doc: Document, share: Mention, whole: Mention) -> bool:
+    """The share says how much "of the total" it is ("4.1m tonnes, or about 42% of the total"), and the whole
+    before it gives that much: the total it means, not a figure of another period (round 16)."""
+    s = doc.sentences[share.sentence]
+    for m in doc.mentions_in(share.sentence):
+        if m.start > share.end and m.kind in (Kind.FRACTION, Kind.PERCENT) and m.interval is not None \
+                and len(words(doc.text[share.end:m.start])) <= 3 and _FRACTION_THEN_OF.match(doc.text, m.end, s.end):
+            ratio = Interval.point(share.value).divide(whole.interval) if whole.interval else None
+            if ratio is None:
+                return False
+            return ratio.scale(Fraction(100) if m.kind == Kind.PERCENT else Fraction(1)).intersects(m.interval)
+    return False
+
+
+def find_share_then_rest(doc: Document):
+    """"The mill ground 8.4m tonnes of grain. Wheat made up the largest share, at 4.1m tonnes. Barley took
+    2.6m tonnes and other grains the remaining 1.7m tonnes" (round 16): a lone whole, then the one figure of
+    the next sentence told as a share of it, then a list opening its sentence and closed by what is left:
+    the share and the list are all of the whole (inferred, complete)."""
+    by_sentence = _pool(doc)
+    text = doc.text
+    for sent, items in sorted(by_sentence.items()):
+        if len(items) < 2 or not re.search(r"\bthe\s+(?:remaining|other|last)\b", doc.sentence_text(sent), re.I):
+            continue  # (a cheap look first: most sentences close no list by what is left)
+        for enum in _enumerations(doc, items):
+            if items[0] is not enum[0] or len(items) != len(enum) \
+                    or not _REMAINING_BEFORE.search(text, max(0, enum[-1].start - 16), enum[-1].start):
+                continue
+            mid = _prev_figured(doc, sent)
+            shares = [m for m in by_sentence.get(mid, []) if not m.compound]
+            if mid < 0 or len(shares) != 1 or not _itself_a_share(doc, shares[0]) \
+                    or doc.sentences[sent].paragraph - doc.sentences[mid].paragraph > 1:
+                continue
+            share = shares[0]
+            back = _prev_figured(doc, mid)
+            figures = by_sentence.get(back, []) if back >= 0 else []
+            wholes = [q for q in figures if _sole_figure(q, figures, doc)]
+            if len(wholes) != 1 or doc.sentences[mid].paragraph - doc.sentences[back].paragraph > 1:
+                continue
+            whole, parts = wholes[0], (share,) + enum
+            if not _stated_share_fits(doc, share, whole) or _CHANGE_FROM_BEFORE.search(
+                    text, max(doc.sentences[back].start, whole.start - 30), whole.start):
+                continue  # "... compared with 28.4m in February. Some 19.3m, or 64% of the total, ...": whose total?
+            if any(p.compound or _is_difference(doc, p) or not _compatible_kinds(p, whole) or p.value >= whole.value
+                   for p in parts) or _itself_a_share(doc, whole) \
+                    or not _total_compatible(whole, parts, inferred=True) or _nouns_conflict(whole, parts):
+                continue
+            own = {p.lower() for p in _PERIOD_PHRASE.findall(doc.sentence_text(sent) + " " + doc.sentence_text(mid))}
+            if own - {p.lower() for p in _PERIOD_PHRASE.findall(doc.sentence_text(back))}:
+                continue  # "sold 9,000 cars last year. ... So far this year ...": another period
+            yield PartsOfWhole(link="inferred", cue="the remaining", total=whole, parts=parts, complete=True)
+
+
 FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, find_back_remainder, find_balances, find_net_flows, find_tally_in_body,
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest,
            find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole,
-           find_biggest_part_then_rest)
+           find_biggest_part_then_rest, find_share_then_rest, find_kinds_next_sentence)
