@@ -24,6 +24,15 @@ PERCENT_CLEAN_WITH_FLAGGED_TWIN = [
 ]
 
 RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN = [
+    # "Of the total, £7.2 million comes from a grant": a part of the whole, no restatement of "£2.7 million"
+    ("It includes £9.4 million for resurfacing, £2.7 million for drainage and £1.4 million for footways. Of the "
+     "total, £7.2 million comes from a government grant.",
+     "It includes £9.4 million for resurfacing and £2.7 million for drainage. The £7.2 million drainage scheme "
+     "starts in May.", "£7.2 million"),
+    # a size modifier counts its own unit: "the 12-team league" restates no count of league matches
+    ("They won 17 of their 22 league matches. Bratt, the youngest player in the 12-team league, hit two of them.",
+     "The league has 22 teams this season. Bratt, the youngest player in the 12-team league, hit two of them.",
+     "12-team"),
     # a distance that names a race ("the 1,500m freestyle") is an event, no figure a digit slip could restate
     ("Okafor retained her 100m freestyle title in 53.10 seconds. Lind won the 1,500m freestyle in 16:02.44.",
      "The new pool is 100m long, the council said. The 1,500m pool will open in May.", "1,500m"),
@@ -50,6 +59,16 @@ SUM_CLEAN_WITH_FLAGGED_TWIN = [
      "three men - deliberated for five hours.",
      "The site had 52 workers that day. The inquest heard evidence for a week. The jury of eleven - six women and "
      "three men - deliberated for five hours.", "eleven"),
+    # a figure told as "the largest share" is one part: the figures after it are its siblings, no breakdown of it
+    ("Fundraising brought in the largest share, £450,000, from events. Gifts in wills added £380,000, trusts gave "
+     "£300,000, and businesses donated £200,000.",
+     "The appeal brought in £620,000 last year. Gifts in wills contributed £310,000, trusts gave £260,000, and "
+     "businesses donated £140,000.", "£620,000"),
+    # a comparison's base ("16% more than the 2,980 patients seen a year earlier") is no whole of the parts next
+    ("The unit saw 3,520 patients last week. That was 18% more than the 2,980 patients seen in the same week a "
+     "year earlier. Of the total, 2,200 were treated in the main department and 1,320 at the walk-in centre.",
+     "The unit saw 3,520 patients last week: 2,100 in the main department and 1,320 at the walk-in centre.",
+     "3,520"),
     ("Mensah made 9 of his 14 shots, five of them three-pointers, and added 8 free throws.",
      "Mensah made 9 of his 14 shots: five jump shots and 8 dunks.", "14"),
 ]
@@ -64,6 +83,19 @@ CHANGE_CLEAN_WITH_FLAGGED_TWIN = [
     # a size far beyond both levels measures something else: a wage bill against an hourly rate
     ("The rise in the minimum wage, to £12.21 an hour from £11.44, added about £4 million to the firm's wage bill.",
      "The minimum wage rose to £12.21 an hour from £11.44, a rise of £0.97.", "£0.97"),
+]
+
+SHARE_CLEAN_WITH_FLAGGED_TWIN = [
+    # a count of occasions ("62 performances") is no part of a size modifier's seats
+    ("The show ran for 62 performances over the winter, filling 96% of the 820-seat auditorium.",
+     "Some 590 fans came on Friday, filling 84% of the 820-seat theatre.", "84%"),
+]
+
+LIST_CLEAN_WITH_FLAGGED_TWIN = [
+    # names paired inside one item ("the Red Lion's A and B") are two people, no one described thing
+    ("Four players hit maximum 180s on the night: the Red Lion's Dean Corrie and Stuart Baird, and the Ferryman's "
+     "Kayleigh Bratt and Ally Renwick.",
+     "Four players hit maximum 180s on the night: Dean Corrie, Stuart Baird and Kayleigh Bratt.", "Four"),
 ]
 
 COMPARISON_CLEAN_WITH_FLAGGED_TWIN = [
@@ -85,7 +117,8 @@ DATE_CLEAN_WITH_FLAGGED_TWIN = [
 # each table, the rule family its flagged twins must raise, and the publication date its texts need
 TABLES = [(PERCENT_CLEAN_WITH_FLAGGED_TWIN, "FC2", None), (RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN, "FC4", None),
           (SUM_CLEAN_WITH_FLAGGED_TWIN, "FC1", None), (CHANGE_CLEAN_WITH_FLAGGED_TWIN, "FC3", None),
-          (COMPARISON_CLEAN_WITH_FLAGGED_TWIN, "FC7", None), (DATE_CLEAN_WITH_FLAGGED_TWIN, "FC5", "2025-03-15")]
+          (COMPARISON_CLEAN_WITH_FLAGGED_TWIN, "FC7", None), (DATE_CLEAN_WITH_FLAGGED_TWIN, "FC5", "2025-03-15"),
+          (SHARE_CLEAN_WITH_FLAGGED_TWIN, "FC2", None), (LIST_CLEAN_WITH_FLAGGED_TWIN, "FC4", None)]
 CASES = [(clean, flagged, target, rule, published)
          for table, rule, published in TABLES for clean, flagged, target in table]
 

@@ -1716,6 +1716,9 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None
     if whole_set is None and intro.kind in ("colon", "dash") and _runs_into_clause(doc.text[spans[-1][0]:spans[-1][1]]):
         return None  # "Twenty were tested: A, B and C tested positive": some of them, a new clause
+    pairs = sum(1 for a, b in spans if _NAMES_PAIRED.search(doc.text, a, b))
+    if pairs and _persons(m.noun) and len(spans) <= m.value <= len(spans) + pairs:
+        return None  # "Four players: the Red Lion's A and B, and the Ferryman's C and D": names paired by team
     amounts = sum(1 for a, b in spans if any(a <= o.start < b and _item_quantity(doc, m, o)
                                              for o in doc.mentions_in(m.sentence)))
     if amounts * 2 > len(spans):
@@ -1770,6 +1773,10 @@ def _inner_and_first(region: str, segments, k: int) -> bool:
         and not any(w in _CLAUSE_WORDS for x in rest for w in x.split())
 
 
+# two names joined inside one item of a list of people: "the Red Lion's Dean Corrie and Stuart Baird"
+_NAMES_PAIRED = re.compile(r"[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+")
+# ... after an owner: "the Red Lion's Dean Corrie and Stuart Baird" (not "the Maritime and Coastguard Agency")
+_OWNED_NAMES_PAIRED = re.compile(r"['’]s\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+and\s+[A-Z][\w'’-]+")
 _INNER_AND = re.compile(r"(?<=[a-z])\s+and\s+(?=[a-z])")
 
 
@@ -2801,7 +2808,8 @@ def _colon_series(doc: Document, m: Mention) -> ListedItems | None:
     # it has no count of its own), and most are phrases of three words or more; lists of names are the
     # other readings' (titles and places hold "and": "Salt and Ash", "East and West Sussex")
     if not all(_SERIES_ITEM.match(x) and not _plural_head(x) for x in pieces) \
-            or sum(len(x.split()) >= 3 for x in pieces) * 2 < len(pieces):
+            or sum(len(x.split()) >= 3 for x in pieces) * 2 < len(pieces) \
+            or any(_OWNED_NAMES_PAIRED.search(x) for x in pieces):  # "the Red Lion's A and B": two people
         return None
     if re.search(r"\bof\s+(?:a\s+total\s+of\s+)?$", doc.text[max(sent.start, m.start - 20):m.start]):
         return None  # "Two out of a total of five ships": the whole, not the listed

@@ -1884,6 +1884,8 @@ def find_definite_restatements(doc: Document):
             continue  # "will lay off 1,200 workers. Its 2,300 employees ...": those cut are some of its whole
         if first.sentence == second.sentence:
             continue
+        if _counts_other_unit(first, second):
+            continue  # "won 17 of their 22 league matches ... the 12-team league": teams, not matches
         if years_differ(doc, first, second) or new_qualifier(doc, second, first) \
                 or _subset_of_split_whole(doc, first, second) or _base_over_its_part(doc, first, second):
             continue
@@ -1905,6 +1907,18 @@ def find_definite_restatements(doc: Document):
             continue  # "arrested 12 men ... The 40 arrests this season": counted over another time
         yield DefiniteRestatement(link="inferred", cue=det, first=first, second=second,
                                   subject=_subject(doc, second, c))
+
+
+def _counts_other_unit(first: Mention, second: Mention) -> bool:
+    """The second is a size written as a modifier ("the 12-team league") whose unit is not what the first
+    counts ("22 league matches")."""
+    if not second.compound or "-" not in second.text or not first.noun:
+        return False
+    unit = second.text.rsplit("-", 1)[1].lower()
+    if first.compound and "-" in first.text:
+        return first.text.rsplit("-", 1)[1].lower() != unit  # "the 64-page report ... the 46-page report": one unit
+    counted = first.noun.split()[-1].lower()
+    return unit.isalpha() and singular(counted) != unit and counted != unit
 
 
 _CUT_BEFORE = re.compile(r"\b(?:lay(?:s|ing)?\s+off|laid\s+off|cut(?:s|ting)?|axe[sd]?|axing|shed(?:s|ding)?|"
