@@ -24,6 +24,9 @@ PERCENT_CLEAN_WITH_FLAGGED_TWIN = [
 ]
 
 RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN = [
+    # a headline count told as a gap ("nine officers short") restates no count of the body
+    ("Night shift was nine officers short\n\nOnly 14 of the 23 officers rostered for the night shift were on duty.",
+     "Night shift had nine officers\n\nOnly 14 of the 23 officers rostered for the night shift were on duty.", "23"),
     # "Of the total, £7.2 million comes from a grant": a part of the whole, no restatement of "£2.7 million"
     ("It includes £9.4 million for resurfacing, £2.7 million for drainage and £1.4 million for footways. Of the "
      "total, £7.2 million comes from a government grant.",
@@ -39,6 +42,11 @@ RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN = [
 ]
 
 PERCENT_CLEAN_WITH_FLAGGED_TWIN += [
+    # a size modifier ("the 5,000-seat arena") is no new level of a count of people
+    ("The open drew 23,400 spectators to the 5,000-seat arena, organisers said, an increase of 18% from the 19,800 "
+     "who came last year.",
+     "The open drew 23,400 spectators to the arena, organisers said, an increase of 28% from the 19,800 who came "
+     "last year.", "28%"),
     # the cause or the parts of a move, each told of its own subject: ", as volumes rose 3%", ", helped by a 7.9%
     # price rise"
     ("Sales increased 9% to 2.18 billion euros from 2.0 billion euros, as volumes rose 4% and prices climbed 5%.",
@@ -86,6 +94,11 @@ CHANGE_CLEAN_WITH_FLAGGED_TWIN = [
 ]
 
 SHARE_CLEAN_WITH_FLAGGED_TWIN = [
+    # a headline's share may tell either side: "miss one in five" above the count seen on time
+    ("Nurses miss one in five home visits\n\nNurses saw 2,420 of the 3,010 families due a visit on time, the "
+     "report found.",
+     "Nurses miss one in three home visits\n\nNurses saw 2,420 of the 3,010 families due a visit on time, the "
+     "report found.", "one in three"),
     # a count of occasions ("62 performances") is no part of a size modifier's seats
     ("The show ran for 62 performances over the winter, filling 96% of the 820-seat auditorium.",
      "Some 590 fans came on Friday, filling 84% of the 820-seat theatre.", "84%"),

@@ -952,6 +952,8 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     size, old, new = slots[i][0], slots[j][0], slots[k][0]
     if i > max(j, k) and _ANOTHER_ACT_BEFORE.search(doc.text, max(0, size.start - 30), size.start):
         return None
+    if new.compound and not old.compound and new.kind == Kind.COUNT:
+        return None  # "drew 23,400 spectators to the 5,000-seat arena, ... an increase of 18% from 19,800": a size
     own = _OWN_LEVEL_AFTER.match(doc.text, size.end)
     if own and i + 1 < len(slots) and slots[i + 1][0].start == own.end() and i + 1 not in (j, k):
         return None  # "rose to £9.2m from £7.8m, on revenue up 7% at £84.6m": the size moves its own level
