@@ -1282,6 +1282,9 @@ _CLAUSE_SHARE_GAP = re.compile(r"^[^;:()\[\]\d%.!?]*?(?:,|\s[-–—]+|[–—])
 # a count of occasions or things other than what a size compound holds ("62 performances", "nine matches")
 _SIZED_OTHER = re.compile(r"(?:performance|show|night|match|matche|game|fixture|event|concert|screening|day|week|"
                           r"sitting|session|race|round|visit|trip|flight|sailing|service)s?$")
+# a headline that counts what did not happen: "Health visitors miss one in five checks", "fail", "without"
+_NEGATED_HEADLINE = re.compile(r"\b(?:miss(?:es|ed|ing)?|fail(?:s|ed|ing)?|without|lack(?:s|ed|ing)?|not|never|no|"
+                               r"reject(?:s|ed)?|refus(?:e|es|ed)|skip(?:s|ped)?|late)\b", re.I)
 _SIZE_COMPOUND = re.compile(r"[-‐](?:capacity|seat|seater|strong|member|bed|place|berth|space|person|passenger|pupil)\b",
                             re.I)
 _CLAUSE_SHARE_STOP = re.compile(r"\b(?:but|while(?!\s+[a-z]+ing\b)|whereas|than|compared|against|versus|of\s+(?:the|its|their|his|her|"
@@ -3818,8 +3821,9 @@ def _headline_shares(doc: Document, by_sentence: dict[int, list[Mention]], used:
                     and len(stems & _stems(doc.sentence_text(idx)) - _SURVEY_STEMS) >= 2:
                 rels.append(ShareOf(link="inferred", cue="headline", share=share, part=counts[1], base=counts[0]))
         if rels:
-            # a headline tells either side: "miss one in five checks" above "saw 2,184 of the 2,730 babies on time"
-            rels = [replace(r, either=True) for r in rels]
+            if _NEGATED_HEADLINE.search(doc.sentence_text(head.index)):
+                # told of the other side: "miss one in five checks" above "saw 2,184 of the 2,730 babies on time"
+                rels = [replace(r, either=True) for r in rels]
             yield next((r for r in rels if agrees(r)), rels[0])
 
 
