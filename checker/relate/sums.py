@@ -986,13 +986,16 @@ def _meet_at_rounding_edge(rel: PartsOfWhole, parts: Interval, total: Interval) 
 
 # ---------------------------------------------------------------- finder
 
-def _own_sentence_sum(enum, figures) -> bool:
+def _own_sentence_sum(enum, figures, q: Mention) -> bool:
     """The list adds up to another figure of its own sentence ("The jury of eight - five women and three
-    men -"): it is told of that one, no whole of another sentence."""
+    men -") that ``q``, a whole of another sentence, does not restate ("46 workers on site"): the list is
+    told of that figure, not of ``q`` ("Around 3,800 civilians" over "a tally of 3,804 ... made up of" is
+    the same whole, and stays)."""
     if any(p.value is None for p in enum):
         return False
     total = sum(p.value for p in enum)
-    return any(m not in enum and m.value == total for m in figures)
+    return any(m not in enum and m.value == total and not (q.interval is not None and q.interval.contains(total))
+               for m in figures)
 
 
 def find_parts_of_whole(doc: Document):
@@ -2308,7 +2311,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 continue  # "Eight died in A. Four died in B and five in C": one more place, no whole
             elif categories.is_partition(_part_nouns(doc, enum)) and all(
                     categories.is_hyponym(q.noun, n) for n in _part_nouns(doc, enum)) \
-                    and not _own_sentence_sum(enum, by_sentence.get(sent, ())):
+                    and not _own_sentence_sum(enum, by_sentence.get(sent, ()), q):
                 yield q, True, "inferred", "categories"
             elif other == back and items[0] is first and _BREAKS_DOWN_LEAD.search(text[doc.sentences[sent].start:first.start]) \
                     and len(items) == len(enum) and not _nouns_conflict(q, enum) and _sole_figure(q, by_sentence[other]):
