@@ -24,6 +24,11 @@ PERCENT_CLEAN_WITH_FLAGGED_TWIN = [
 ]
 
 RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN = [
+    # "Eleven of its 46 midwife posts": the whole of a part (a number word before "of its"), no slip of "64"
+    ("Of last year's births, 451 were normal deliveries, 97 were caesarean sections and 64 were assisted. The "
+     "director said eleven of its 46 midwife posts are vacant.",
+     "Of last year's births, 451 were normal deliveries and 64 were assisted. The 46 assisted births needed "
+     "a doctor.", "46"),
     # a headline count told as a gap ("nine officers short") restates no count of the body
     ("Night shift was nine officers short\n\nOnly 14 of the 23 officers rostered for the night shift were on duty.",
      "Night shift had nine officers\n\nOnly 14 of the 23 officers rostered for the night shift were on duty.", "23"),

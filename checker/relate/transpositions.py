@@ -893,7 +893,9 @@ def _summed_with_neighbour(doc: Document, first: Mention, second: Mention) -> bo
                for m in doc.mentions_in(first.sentence))
 
 
-_BASE_OF_PART_BEFORE = re.compile(r"\b\d[\d,]*\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+$", re.I)
+# "24 of the 31 sites", "Eleven of its 46 midwife posts": the second is the whole of a part
+_BASE_OF_PART_BEFORE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                  r"[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+$", re.I)
 
 
 def _left_over(doc: Document, first: Mention, second: Mention) -> bool:
