@@ -32,9 +32,11 @@ def test_every_pattern_is_the_one_re_compile_makes():
 def test_compile_args_round_trip():
     for pattern, flags in ((r"(?P<a>\d+)\s*(?i:per\s+cent)\b", 0), (r"[^\W\d_]+(?<![a-z])", re.I),
                            (r"^\s*(?:the|a)\s+$", re.I | re.M)):
-        args = relate._compile_args(pattern, flags)
-        assert args is not None
+        made = relate._compile_args(pattern, flags)
+        assert made is not None
+        args, compiled = made
         assert relate._compiled(args) == re.compile(pattern, flags)
+        assert compiled == re.compile(pattern, flags)
 
 
 @pytest.mark.parametrize("content", [b"", b"not marshal", b"\xe9\x00\x00\x00", None])

@@ -39,15 +39,17 @@ class _Recorder:
         return getattr(_sre, name)
 
     def compile(self, *args):
-        self.seen.append(args)
-        return _sre.compile(*args)
+        compiled = _sre.compile(*args)
+        self.seen.append((args, compiled))
+        return compiled
 
 
-def _compile_args(pattern: str, flags: int) -> tuple | None:
+def _compile_args(pattern: str, flags: int) -> tuple[tuple, re.Pattern] | None:
     """What ``re.compile(pattern, flags)`` hands to ``_sre.compile`` (the
     pattern, its flags, the compiled code, its groups), the code as the bytes
     of an array of the engine's code words (a list of ints takes twenty
-    times longer to load); None when that cannot be read."""
+    times longer to load), and the pattern it made; None when that cannot be
+    read."""
     if _CODE_WORD is None or getattr(_re_compiler, "_sre", None) is not _sre:
         return None
     recorder = _Recorder()
@@ -59,10 +61,11 @@ def _compile_args(pattern: str, flags: int) -> tuple | None:
         return None
     finally:
         _re_compiler._sre = _sre
-    if len(seen) != 1 or len(seen[0]) != 6 or seen[0][0] != pattern:
+    if len(seen) != 1 or len(seen[0][0]) != 6 or seen[0][0][0] != pattern:
         return None
-    _, all_flags, code, groups, groupindex, indexgroup = seen[0]
-    return pattern, int(all_flags), array.array(_CODE_WORD, code).tobytes(), groups, dict(groupindex), tuple(indexgroup)
+    (_, all_flags, code, groups, groupindex, indexgroup), compiled = seen[0]
+    args = pattern, int(all_flags), array.array(_CODE_WORD, code).tobytes(), groups, dict(groupindex), tuple(indexgroup)
+    return args, compiled
 
 
 def _compiled(args: tuple) -> re.Pattern:
@@ -111,11 +114,13 @@ def _stored_patterns():
                 and sys._getframe(1).f_globals.get("__name__", "").startswith(package):
             key = (pattern, int(flags))
             args = stored.get(key)
-            if not (isinstance(args, tuple) and len(args) == 6 and args[0] == pattern and isinstance(args[2], bytes)):
-                args = _compile_args(pattern, flags)
-            if args is not None:
+            if isinstance(args, tuple) and len(args) == 6 and args[0] == pattern and isinstance(args[2], bytes):
                 used[key] = args
                 return _compiled(args)
+            made = _compile_args(pattern, flags)  # not kept yet: compiled once, its code recorded
+            if made is not None:
+                used[key] = made[0]
+                return made[1]
         return compile_(pattern, flags)
 
     re.compile = compile_stored

@@ -906,8 +906,14 @@ def is_points_size(doc: Document, m: Mention) -> bool:
     return m.kind == Kind.FRACTION and bool(_A_POINT.match(_norm(doc.text[m.end:m.end + 30])))
 
 
+# the figures that can be a change's size: "by 18%", "tripled", "a rise of 4 points"
+_SIZE_KINDS = frozenset({Kind.PERCENT, Kind.MULTIPLE, Kind.POINTS, Kind.FRACTION})
+# a move is never bigger than both its levels: a size this many times the larger level measures something else
+_FAR_BEYOND = 100
+
+
 def _size_fits(size: Mention, new: Mention, old: Mention) -> bool:
-    if size.kind in (Kind.PERCENT, Kind.POINTS, Kind.FRACTION, Kind.MULTIPLE):
+    if size.kind in _SIZE_KINDS:
         return True
     if is_points_count(size):
         return new.kind == Kind.PERCENT or old.kind == Kind.PERCENT
@@ -917,10 +923,6 @@ def _size_fits(size: Mention, new: Mention, old: Mention) -> bool:
             return False  # "to £11.44 an hour from £10.42, added about £6 million to the wage bill": another measure
         return all(compatible(size, v) or _bare_level(size, v) for v in (new, old))
     return False
-
-
-# a move is never bigger than both its levels: a size this many times the larger level measures something else
-_FAR_BEYOND = 100
 
 
 def _bare_level(size: Mention, level: Mention) -> bool:
@@ -936,11 +938,6 @@ def _bare_level(size: Mention, level: Mention) -> bool:
 _SUBJECT_PLACED_BEFORE = re.compile(r"\W*(?:[A-Z][\w'’-]*\s+)?[A-Za-z][\w'’-]*s\s+(?:from|across|in|at)\s+(?:the\s+)?")
 # the size's own level right after it: "revenue up 7% at £84.6m", "up 12% to 3,400"
 _OWN_LEVEL_AFTER = re.compile(r"\s+(?:at|to)\s+(?=[£$€]?\d)")
-
-
-# the figures that can be a change's size: "by 18%", "tripled", "a rise of 4 points"
-_SIZE_KINDS = frozenset({Kind.PERCENT, Kind.MULTIPLE, Kind.POINTS, Kind.FRACTION})
-_BY_BEFORE = re.compile(r"\bby\s+$")
 
 
 # "to raise output from 22 buses a week to 30 and to hire 300 more workers": the object of another verb
@@ -982,8 +979,7 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
             # "312 players from 28 countries entered, up from 254": where they came from)
         if other.kind in (old.kind, new.kind, size.kind) or other.kind == Kind.COUNT:
             return None
-        if other.kind in _SIZE_KINDS and (_role(slots[x][1], "mag") is not None
-                                          or _BY_BEFORE.search(doc.text, max(0, other.start - 4), other.start)):
+        if other.kind in _SIZE_KINDS and (_role(slots[x][1], "mag") is not None or _by_before(doc, slots, x)):
             return None  # "rates that have more than tripled ..., lifted revenue by 18% to $4.6bn": the nearer size's levels
     lo = min(size.start, old.start, new.start, mag.cue_start, fr.cue_start, tr.cue_start)
     hi = max(size.end, old.end, new.end)
