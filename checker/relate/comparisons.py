@@ -296,8 +296,8 @@ def _siblings(top: Mention, others: tuple[Mention, ...]) -> tuple[Mention, ...]:
     its three districts, with A the largest on 345,600, followed by B with 45,900 and C with 20,800")."""
     if len(others) < 2 or top.value is None or any(m.value is None for m in others):
         return others
-    whole = next((m for m in others if abs(m.value - top.value - sum(o.value for o in others if o is not m))
-                  <= m.value / 100), None)
+    total = top.value + sum(m.value for m in others)  # a whole of the rest is half of everything
+    whole = next((m for m in others if abs(2 * m.value - total) <= m.value / 100), None)
     kept = tuple(m for m in others if m is not whole)
     if whole is not None:
         kept = tuple(m for m in kept if not (m.kind == Kind.COUNT and m.value == len(kept)))
