@@ -1352,6 +1352,8 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
         # finish, while 27 retired": the headline's figure is the lead's later bare count, not the first one
     if change_role(doc, h) in ("by", "from"):
         return None  # sizes of a change: real or nominal, monthly or yearly, adjusted or not
+    if _headline_told_later(doc, h, first, body):
+        return None
     # several figures for the noun in the lead sentence: parts, not a restatement
     if sum(1 for b in same if b.sentence == first.sentence and not _in_aside(doc, first, b)) > 1:
         return None  # (not "Ten people, including two children, died": some of the first, set aside)
@@ -1367,6 +1369,19 @@ def _headline_pair(doc: Document, h: Mention, body: list[Mention], lead: list[in
         return None  # "A rival plan for 2,500 flats", "her previous best, a £4,000 prize": another thing's figure
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first,
                                subject=_subject(doc, first, c))
+
+
+def _headline_told_later(doc: Document, h: Mention, first: Mention, body: list[Mention]) -> bool:
+    """"Storm leaves 76,000 homes without power" / "cut power to more than 200,000 homes ... leaving 76,000
+    still without electricity": the body states the headline's own figure, to the unit, after a lead figure
+    of the same noun far from it (half or twice it, beyond any slip): two quantities (those cut off, those
+    still cut off), the headline's told in the body, no restatement of the lead's."""
+    if h.value is None or first.value is None or h.value < 100 or h.hedge:
+        return False
+    if not (first.value > 2 * h.value or h.value > 2 * first.value):
+        return False
+    return any(b.start > first.start and b.kind == h.kind and b.value == h.value and not b.hedge
+               and not b.is_range and b.unit == h.unit for b in body)
 
 
 # the other side of a score after the figure's noun: "two games to one", "by 14 votes to nine"

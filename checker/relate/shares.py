@@ -3638,7 +3638,19 @@ def _total_named_earlier(doc: Document, share: Mention, part: Mention) -> ShareO
     values = {m.value for m in named}
     if len(values) != 1 or not _plausible(part, named[-1]):
         return None  # none, or several totals of that noun: which one?
-    return ShareOf(link="inferred", cue="of the total", share=share, part=part, base=named[-1])
+    rel = ShareOf(link="inferred", cue="of the total", share=share, part=part, base=named[-1])
+    if doc.sentences[named[-1].sentence].paragraph != doc.sentences[part.sentence].paragraph \
+            and _far_beyond(ratio_interval(rel), share_interval(share)):
+        return None  # "... 41,870 votes cast" / paragraphs on: "won Riverside with 1,318 votes, 41% of the
+        # total" (3.1% of the far total): the total of a smaller whole the text leaves unstated (round 17)
+    return rel
+
+
+def _far_beyond(ratio: Interval | None, share: Interval) -> bool:
+    """The ratio and the stated share lie more than three times apart: no slip of a share, another whole."""
+    if ratio is None or ratio.hi is None or share.lo is None or share.hi is None or ratio.lo is None:
+        return False
+    return ratio.hi * 3 < share.lo or share.hi * 3 < ratio.lo
 
 
 _SHARE_OF_AFTER = re.compile(r"\s*of\b", re.I)

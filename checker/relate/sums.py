@@ -2342,6 +2342,12 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     continue
                 if _one_of_its_kind(doc, q):
                     continue  # "brought in the largest share, £418,000, ... Gifts added £352,000, ...": siblings
+                if _CHANGE_FROM_BEFORE.search(doc.text, max(doc.sentences[other].start, q.start - 40), q.start):
+                    # "Turnover rose by 17% from £33.1m. Broadcasting brought in £17.9m, ...": the old level; the
+                    # parts break down the new one, an earlier figure the change itself points at (round 17)
+                    if (level := _new_level_told_before(doc, q)) is not None:
+                        yield level, len(items) == len(enum) and _gapped_contributions(doc, enum), "inferred", "contributed"
+                    continue
                 # "Revenue came in at $2.7bn. North America contributed $1.6bn, Europe $0.7bn and ..."
                 yield q, len(items) == len(enum) and _gapped_contributions(doc, enum) \
                     and not _NET_RESULT.search(doc.sentence_text(q.sentence)), "inferred", "contributed"
@@ -3042,6 +3048,24 @@ def _only_holder(doc: Document, q: Mention, figures: list[Mention], enum: tuple[
 _ASIDE_BEFORE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:]*$", re.I)
 # the value a figure moved from, no count of its own: "580 patients, up from 540 in May" (round 15)
 # (also past the size of the change: "up 6.8% from 9.21m", round 16)
+_RISE_WORD = re.compile(r"\b(?:up|rising|rose|increas\w+|grew|climbed)\b", re.I)
+
+
+def _new_level_told_before(doc: Document, old: Mention) -> Mention | None:
+    """"... pushed revenue to £38.6m. ... Turnover rose by 17% from £33.1m.": the one earlier figure, in the old
+    level's unit, that the stated change from it reaches (£33.1m up 16.5-17.5% is £38.56m-£38.89m)."""
+    pcts = [m for m in doc.mentions_in(old.sentence) if m.kind == Kind.PERCENT and m.end <= old.start
+            and m.interval is not None and m.interval.lo is not None and m.interval.hi is not None]
+    if len(pcts) != 1 or old.value is None or old.interval is None or old.interval.lo is None or old.interval.hi is None:
+        return None
+    rise = _RISE_WORD.search(doc.text, doc.sentences[old.sentence].start, old.start) is not None
+    step = (lambda p: 1 + p / 100) if rise else (lambda p: 1 - p / 100)
+    lo, hi = sorted((old.interval.lo * step(pcts[0].interval.lo), old.interval.hi * step(pcts[0].interval.hi)))
+    found = [m for m in doc.mentions if m.end <= old.start and m.kind == old.kind and m.unit == old.unit
+             and m.value is not None and lo <= m.value <= hi and not m.hedge and not m.is_range]
+    return found[-1] if found and len({m.value for m in found}) == 1 else None
+
+
 _CHANGE_FROM_BEFORE = re.compile(r"(?:\b(?:up|down|rising|falling|rose|fell|increas\w+|decreas\w+)"
                                  r"\s+(?:(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent)\s+)?from"
                                  r"|\bcompared\s+(?:with|to)|\bagainst|\bthan)\s+(?:(?:about|around|some|nearly)\s+)?$",
