@@ -475,6 +475,8 @@ _NUMBER_NOUNS = frozenset("pointer seater wheeler footer pounder decker liner ti
 def _classify(text: str, p: Parsed, before: list[str] | None, sent: Sentence) -> Kind:
     """``before``: the three words before the figure's parse (None: not read yet, the parse is ``p``)."""
     kind = p.kind
+    if kind == Kind.MULTIPLE and not p.parts and p.value >= 1000 and not _COMPARED_AFTER.match(text, p.end):
+        return Kind.COUNT  # "was opened 84 million times in the year": a count of occasions, no multiplier (round 17)
     if kind != Kind.COUNT or p.parts:
         return kind
     raw = text[p.start:p.end]
@@ -499,11 +501,23 @@ def _classify(text: str, p: Parsed, before: list[str] | None, sent: Sentence) ->
         return Kind.CODE  # "pupils in Year 6", "residents of Ward 7": a name
     if p.compound and p.compound_noun and p.compound_noun.rstrip("s") in _NUMBER_NOUNS and p.start > sent.start:
         return Kind.CODE  # "five of them three-pointers", "a two-seater": a noun made with a number, no count
+    if before and before[-1] in ("last", "final") and p.value in _DRAW_SIZES and _ROUND_NAME_AFTER.match(text, p.end):
+        return Kind.CODE  # "for 32 places in the last 64, where ...": a round of a draw, no count (round 17)
     if _year_like(p) and "," not in raw and not p.hedge:
         return Kind.YEAR
     if _is_age_apposition(text, p, sent):
         return Kind.AGE
     return kind
+
+
+# the rounds of a knock-out draw, named by how many are left: "the last 16", "the final eight"
+_DRAW_SIZES = frozenset({4, 8, 16, 32, 64, 128, 256})
+_ROUND_NAME_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:where|when|in|of|on|at|for|against|and|with|tie|ties|match|"
+                               r"matches|stage|round|draw|clash|fixture|fixtures)\b", re.I)
+
+
+# what makes "N times" a multiplier: "1,000 times more", "10,000 times as", "a million times the", "... smaller"
+_COMPARED_AFTER = re.compile(r"\s+(?:as|more|less|fewer|over|above|the|that|what|than|[a-z]+er)\b", re.I)
 
 
 # "in Year 6", "the Ward 7 councillor": a lower-case function word, then a

@@ -7,6 +7,10 @@ import pytest
 from tests.shapes import assert_clean, assert_flagged
 
 SUM_CLEAN_WITH_FLAGGED_TWIN = [
+    # "the last 32" names a round of the draw, no part of the field
+    ("A total of 96 players are competing in Leeds for 16 places in the last 32, where they will meet the top 16 "
+     "seeds.",
+     "A total of 96 players are competing in Leeds: 64 amateurs and 16 professionals.", "96 players"),
     # the old level of a change ("rose by 12% from £40.5m") is no whole for the next sentence's sources
     ("Kestrel Ferries trims its loss\n\nKestrel Ferries narrowed its loss as income reached a record £45.4m, "
      "its accounts show.\n\nThe operator lost £3.1m in the year, against £5.6m before. Income rose by 12% from "
@@ -25,7 +29,24 @@ RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN = [
      "network operator said.", "84,000"),
 ]
 
+DEFINITE_CLEAN_WITH_FLAGGED_TWIN = [
+    # a run of points ("14 consecutive points") is no slip of all the points played ("of the 114 points")
+    ("She trailed 6-15 in the decider but won 14 consecutive points to take it. In all she won 61 of the 114 "
+     "points played.",
+     "She won 114 points in the match. In all she won 61 of the 141 points played.", "141 points"),
+    # "his 9 games" a paragraph after the team's "40 games", with no person there: one player's share
+    ("With five boards in each of eight rounds, the team played 40 games in total.\n\nThe captain, 31, led "
+     "the way. He won 6 of his 9 games on top board.",
+     "Ravi Menon played 40 games in total this season, winning 25.\n\nThe captain, 31, led the way. He "
+     "won 6 of his 9 games.", "9 games"),
+]
+
 SHARE_CLEAN_WITH_FLAGGED_TWIN = [
+    # "up 35% from 71 million" is the old level: "of those" takes the new one, never the old
+    ("The app was opened 84 million times in the year, up 20% from 70 million the year before.\n\nUsers abroad "
+     "accounted for 34 million of those sessions, or about 40%.",
+     "The app was opened 84 million times in the year, up 20% from 70 million the year before.\n\nUsers abroad "
+     "accounted for 34 million of those sessions, or about 60%.", "about 60%"),
     # a total paragraphs away is no whole of "N votes, S% of the total" told of one ward
     ("Turnout was 31.5%, with 28,940 votes cast across the borough.\n\nThe council leader kept her seat.\n\n"
      "In Eastgate, the independent candidate won with 1,204 votes, 38% of the total.",
@@ -34,7 +55,7 @@ SHARE_CLEAN_WITH_FLAGGED_TWIN = [
 ]
 
 TABLES = [(SUM_CLEAN_WITH_FLAGGED_TWIN, "FC1", None), (RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN, "FC4", None),
-          (SHARE_CLEAN_WITH_FLAGGED_TWIN, "FC2", None)]
+          (SHARE_CLEAN_WITH_FLAGGED_TWIN, "FC2", None), (DEFINITE_CLEAN_WITH_FLAGGED_TWIN, "FC4", None)]
 CASES = [(clean, flagged, target, rule, published)
          for table, rule, published in TABLES for clean, flagged, target in table]
 

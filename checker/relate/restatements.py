@@ -1810,6 +1810,10 @@ def _owner_known(det: str, first_context: str) -> bool:
     return backed(words(owner)[-1], first_context) and words(owner)[-1] not in _NP_STOP
 
 
+# a person in a sentence of another paragraph, whose figure "his"/"her" may restate: a pronoun, a title or a full
+# name ("the squad contested 44 games" / next paragraph: "his 10 games" is one player's share; round 17)
+_PERSON_TOLD = re.compile(r"\b(?i:he|she|his|her|him)\b|\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\b|"
+                          r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b|-year-old\b")
 _PRICED = frozenset({"contract", "settlement", "bid", "fee"})
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:(?:estimated|projected|expected|reported|total|whopping|record)\s+)?$",
                          re.I)
@@ -1882,6 +1886,9 @@ def find_definite_restatements(doc: Document):
         if not earlier:
             continue
         earlier = [m for m in earlier if _owner_known(det, _sentence(doc, m))]
+        if det in ("his", "her"):
+            earlier = [m for m in earlier if _PERSON_TOLD.search(_sentence(doc, m)) or doc.sentences[
+                m.sentence].paragraph == doc.sentences[second.sentence].paragraph]
         if not earlier:
             continue
         agreeing = [m for m in earlier if agrees(m, second)]

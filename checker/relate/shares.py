@@ -3623,7 +3623,8 @@ def _listed_before(doc: Document, part: Mention, figures: tuple[Mention, ...]) -
 
 
 # an old level: "up from 2.41 million last year" is what the whole was, not what it is
-_OLD_LEVEL_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$|\bcompared\s+with\s+$", re.I)
+_OLD_LEVEL_BEFORE = re.compile(r"\b(?:up|down)\s+(?:by\s+)?(?:[\d.,]+\s*(?:%|per\s*cent)\s+)?from\s+$|"
+                               r"\bcompared\s+with\s+$", re.I)  # "up 35% from 71 million" too (round 17)
 
 
 def _total_named_earlier(doc: Document, share: Mention, part: Mention) -> ShareOf | None:

@@ -524,12 +524,19 @@ def _names(m: Mention) -> set:
     return {singular(w.lower()) for w in (m.noun, m.unit) if w} | {_unit_key(m)}
 
 
+# a run of one side's successes: "12 consecutive points", "six straight wins", "four games in a row" (round 17)
+_STREAK_AFTER = re.compile(r"\s+(?:consecutive|straight|successive|unanswered|unbroken)\b|\s+[a-z]+\s+in\s+a\s+row\b",
+                           re.I)
+
+
 def _tied(doc: Document, first: Mention, second: Mention, strong: bool) -> str | None:
     """What ties the two figures together, if anything.  A ``strong`` slip (digits swapped, or
     the same digits a power of ten apart: not a digit put in, "5,000" and "55,000" are often two
     figures) needs less: a long definite figure whatever the nouns, or a figure given, not told."""
     if _OTHER_BEFORE.search(doc.text, max(0, second.start - 24), second.start):
         return None  # "A separate £235m scheme": another one, said so
+    if bool(_STREAK_AFTER.match(doc.text, first.end)) != bool(_STREAK_AFTER.match(doc.text, second.end)):
+        return None  # "reeled off 12 consecutive points ... won 60 of the 112 points": a run, not all of them
     det = definite(doc, second, partitive_ok=True, possessive=True, than_ok=True)  # "most of the 420 ..."
     if det is None and _DEMONSTRATIVE.search(doc.text, max(0, second.start - 6), second.start):
         det = "that"  # "That 15.8 million total was a record"
