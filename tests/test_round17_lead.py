@@ -42,6 +42,11 @@ DEFINITE_CLEAN_WITH_FLAGGED_TWIN = [
 ]
 
 SHARE_CLEAN_WITH_FLAGGED_TWIN = [
+    # "people aged 50 to 64" is one band of ages: "64" is no count standing between the whole and its part
+    ("The screening service wrote to 52,000 people aged 50 to 64 last year, and 31,200 of them booked a scan, an "
+     "uptake of 60%.",
+     "The screening service wrote to 52,000 people aged 50 to 64 last year, and 31,200 of them booked a scan, an "
+     "uptake of 70%.", "70%"),
     # "up 35% from 71 million" is the old level: "of those" takes the new one, never the old
     ("The app was opened 84 million times in the year, up 20% from 70 million the year before.\n\nUsers abroad "
      "accounted for 34 million of those sessions, or about 40%.",

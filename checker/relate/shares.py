@@ -1080,11 +1080,18 @@ def _span_count(doc: Document, m: Mention) -> bool:
     against par: no figure of a share."""
     if m.kind != Kind.COUNT:
         return False
+    if not m.noun and _AGE_BAND_GAP.search(doc.text, max(0, m.start - 6), m.start):
+        prev = [x for x in doc.mentions_in(m.sentence) if x.end <= m.start]
+        if prev and prev[-1].kind == Kind.AGE and _AGE_BAND_GAP.fullmatch(doc.text, prev[-1].end, m.start):
+            return True  # "people aged 60 to 74": the band's upper end, no count (round 17)
     noun = (m.noun or "").lower()
     if noun in _SPAN_NOUNS and _SPAN_BEFORE.search(doc.text, max(0, m.start - 40), m.start) \
             or noun in _SCOPE_NOUNS and _SCOPE_BEFORE.search(doc.text, max(0, m.start - 40), m.start):
         return True
     return not m.noun and bool(_PAR_AFTER.match(doc.text, m.end))
+
+
+_AGE_BAND_GAP = re.compile(r"\s*(?:-|–|to|and)\s*$", re.I)
 
 
 def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()):
