@@ -7,6 +7,18 @@ import pytest
 from tests.shapes import assert_clean, assert_flagged
 
 SUM_CLEAN_WITH_FLAGGED_TWIN = [
+    # a sum with its "parts" that adds up exactly to a figure the text states: all three are parts of that one
+    ("Harbour link approved at a cost of £520 million\n\nKELSO, May 2 - Plans for a £520 million harbour link "
+     "that will cut journey times by 40 minutes were approved on Tuesday, the council said.\n\nThe leader said "
+     "the scheme would transform the town.\n\nThe link includes a 600-metre bridge and two new roundabouts.\n\n"
+     "The operator, Kelso Harbour Ltd, will put in £300 million, with £150 million coming from a regional fund "
+     "and the remaining £70 million from a bank loan. Work starts in June.",
+     # (no figure stating the sum of all three: the sentence's whole and its parts disagree)
+     "Harbour link approved\n\nKELSO, May 2 - Plans for a harbour link that will cut journey times by 40 "
+     "minutes were approved on Tuesday, the council said.\n\nThe leader said the scheme would transform the "
+     "town.\n\nThe link includes a 600-metre bridge and two new roundabouts.\n\nThe operator, Kelso Harbour "
+     "Ltd, will put in £300 million, with £150 million coming from a regional fund and the remaining £70 million "
+     "from a bank loan. Work starts in June.", "£300 million"),
     # "the last 32" names a round of the draw, no part of the field
     ("A total of 96 players are competing in Leeds for 16 places in the last 32, where they will meet the top 16 "
      "seeds.",

@@ -1030,7 +1030,20 @@ def find_parts_of_whole(doc: Document):
                 continue  # "a net gain of 340: 910 joined and 620 left": flows both ways, no parts of one whole
             if found and _bracket_list_runs_on(doc, enum, items):
                 found = [replace(rel, complete=False) if rel.complete else rel for rel in found]
-            yield from [rel for rel in found if not _shorter_reading_agrees(doc, rel, enum, items, by_sentence)]
+            yield from [rel for rel in found if not _shorter_reading_agrees(doc, rel, enum, items, by_sentence)
+                        and not _siblings_of_stated_total(doc, rel)]
+
+
+def _siblings_of_stated_total(doc: Document, rel: PartsOfWhole) -> bool:
+    """"The owner will put in £380m, with £160m coming from a fund and the remaining £100m from a loan" beside
+    "a £640m scheme": the sentence's "whole" and its parts add up exactly to a figure the text states, so all
+    are parts of that one -- no whole and its breakdown that disagree (round 17)."""
+    if rel.total is None or rel.total.value is None or rel.total.sentence != rel.parts[0].sentence \
+            or any(p.value is None for p in rel.parts) or agrees(rel):
+        return False
+    together = rel.total.value + sum(p.value for p in rel.parts)
+    return any(m.value == together and m.kind == rel.total.kind and m.unit == rel.total.unit and not m.is_range
+               for m in doc.mentions if m.sentence != rel.total.sentence)
 
 
 _TO_LEVEL_BEFORE = re.compile(r"\bto\s+(?:a\s+(?:new\s+)?(?:record|high|total)\s+(?:of\s+)?)?$", re.I)
