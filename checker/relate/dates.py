@@ -263,6 +263,12 @@ publication date:
 * (round 16) a thing's origin year in one sentence and "the N-year-old building" (or the thing's own noun) in the
   next ("Marsh House, which opened in 1962. Inspectors said the 63-year-old building ..."; a "last year" there
   may date the age a year back) (``find_thing_ages_next``);
+* (round 17) "born at 29 weeks in March 2014" / "born 10 weeks early on 3 May 2014": how early comes between
+  the birth and its date (``_BORN_WEEKS``);
+* (round 17) "at yesterday's council meeting on Wednesday": the relative day's own thing, then "on" its weekday
+  or date, is that day (``_DAY_THING_ON``; not "yesterday's vote on Tuesday's budget");
+* (round 17) the birth on a sentence's subject, one sentence of its paragraph naming no one ("Organisers said
+  ..."), then "The 18-year-old, ..." opening the sentence after: that subject's age now (``_age_opens_after_gap``);
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -825,6 +831,9 @@ def find_weekday_dates(doc: Document):
 _REL_DAY = re.compile(r"\b(yesterday|today|tonight|tomorrow)\b", re.I)
 _FROM_TODAY = re.compile(r"\s+(?:from\s+(?:today|now)|away)\b", re.I)
 _OWN_THING_DATED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*(?:,|\(|\s[-–—])\s*(?:in\s+|on\s+)?")
+# "yesterday's full council meeting on Wednesday": a thing of that day, up to three words, then "on" its day
+_DAY_THING_ON = re.compile(r"['’]s\s+(?:(?!(?:on|in|at|of|for|about|over|after|before|and|or|than)\b)[a-z][\w-]*\s+){0,2}"
+                           r"(?!(?:on|in|at|of|for|about|over|after|before|and|or|than)\b)[a-z][\w-]*\s*,?\s+on\s+")
 _REL_WEEK = re.compile(r"\b(last|this|next)\s+(week|month|year)\b", re.I)
 _REL_WEEKDAY = re.compile(r"\b(last|this|next|this\s+coming|this\s+past)\s+$", re.I)
 _YEARS_AGO_BEFORE = re.compile(r"\b(?:years?|decades?|centuries|century)\s+ago\s*,?\s*$", re.I)
@@ -864,7 +873,9 @@ def find_relative_dates(doc: Document):
             offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
             expected = pub + _dt.timedelta(days=offset)
             anchor = _next_mention(ms, b, (Kind.DATE, Kind.WEEKDAY))
-            if anchor is None or not re.fullmatch(r"\s*(?:,|\(|\s[-–—])\s*(?:on\s+)?", doc.text[b:anchor.start]) \
+            if anchor is not None and _closed(doc, anchor) and _DAY_THING_ON.fullmatch(doc.text, b, anchor.start):
+                pass  # "at yesterday's council meeting on Wednesday": the day's own event, then its day
+            elif anchor is None or not re.fullmatch(r"\s*(?:,|\(|\s[-–—])\s*(?:on\s+)?", doc.text[b:anchor.start]) \
                     or not _closed(doc, anchor):
                 # "on Tuesday (yesterday)", "on Tuesday, yesterday, ...": the relative word closed too
                 anchor = _prev_mention(ms, a, (Kind.DATE, Kind.WEEKDAY))
@@ -1008,7 +1019,9 @@ _START_CUE = re.compile(
     r"\b[^,;.()\d]{0,30}?\b(?:in|on|to|from)\s+(?:the\s+year\s+)?$)"
     r"|(?:\b(?:since|founded|established|built|opened|began)\s+(?:in\s+)?$)",
     re.I)
-_BORN_CUE = re.compile(r"(?:\bborn\b[^,;.()\d]{0,30}?\b(?:in|on)\s+$)|(?:\(\s*(?:born|b\.)\s*$)|(?:\bborn\s+$)"
+# "born at 29 weeks in March 2014" / "born 11 weeks early on 2 May": how early, in weeks, before the date
+_BORN_WEEKS = r"|(?:\bborn\s+(?:at\s+(?:just\s+|only\s+)?\d{1,2}\s+weeks|\d{1,2}\s+weeks\s+(?:early|premature(?:ly)?))\s+(?:in|on)\s+$)"
+_BORN_CUE = re.compile(r"(?:\bborn\b[^,;.()\d]{0,30}?\b(?:in|on)\s+$)|(?:\(\s*(?:born|b\.)\s*$)|(?:\bborn\s+$)" + _BORN_WEEKS +
                        r"|\b(?:date\s+of\s+birth|DOB|d\.o\.b\.?)\s*:?\s*$", re.I)  # "(date of birth 14/03/1994)"
 
 
@@ -2774,7 +2787,8 @@ def find_ages(doc: Document):
                 if rel is not None:
                     yield rel
                     continue
-                yield from _across_sentences(doc, s, ms, birth, grouped)
+                found = list(_across_sentences(doc, s, ms, birth, grouped))
+                yield from found or _age_opens_after_gap(doc, s, ms, birth, grouped)
             continue
         if len(ages) != 1:
             continue
@@ -3218,6 +3232,50 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
         if rel is not None:
             yield replace(rel, cue="age and birth in adjacent sentences")
         return
+
+
+# "The 18-year-old, seeded seventh, won ...": an age standing alone as a sentence's subject (a comma or a verb after it)
+_AGE_OPENS = re.compile(r"\s*The\s+$")
+_AGE_STANDS_ALONE = re.compile(r"\s*,|\s+(?:(?:has|had|is|was|will|won|took|beat|made|became|said|says|added)\b)")
+_HE_SHE = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
+
+
+def _age_opens_after_gap(doc: Document, s, ms, birth: Mention, grouped):
+    """The birth on the sentence's subject, one sentence that names no one, then "The 18-year-old, ..." opening
+    the sentence after ("Ann Fox, who was born on 2 May 2006, won on Saturday. Organisers said the hall was
+    full. The 18-year-old, seeded seventh, ..."): the age of that subject now.  Ages later in that sentence
+    with a noun of their own ("the 27-year-old Frenchwoman") are other people's."""
+    k = s.index + 2
+    stext = doc.text[s.start:s.end]
+    if k >= len(doc.sentences) or _DEATH.search(stext) or not _SUBJECT_BIRTH.match(stext) \
+            or not _one_person(stext, full_names=True) \
+            or any(year_of(m) is not None for m in ms if m is not birth):
+        return
+    gap, other = doc.sentences[k - 1], doc.sentences[k]
+    if gap.chrome or gap.headline or other.chrome or other.headline or gap.paragraph != s.paragraph:
+        return
+    gtext = doc.text[gap.start:gap.end]
+    gms = grouped.get(k - 1, [])
+    runs = [rx for rx in _NAME_RUN.finditer(gtext) if rx.group(0).rstrip(".") not in _NOT_NAMES
+            and not _PLACE_BEFORE.search(gtext[max(0, rx.start() - 12):rx.start()])]
+    otext = doc.text[other.start:other.end]
+    # the gap names no one: at most its first word, a common noun ("Organisers said ..."), never capitalised
+    # inside a sentence of the text (a surname told elsewhere: "Reid said ...")
+    if _HE_SHE.search(gtext) or _ages_in(doc, gap, gms) or any(year_of(m) is not None for m in gms) \
+            or any(rx.start() > 0 or len(rx.group(0).split()) > 1
+                   or re.search(r"[\w,;:’'\"]\s+" + re.escape(rx.group(0)) + r"\b", doc.text) for rx in runs):
+        return
+    oms = grouped.get(k, [])
+    if _DEATH.search(otext) or _AGO_OR_YEAR.search(otext) or any(year_of(m) is not None for m in oms):
+        return
+    ages = [m for m in oms if m.kind is Kind.AGE and m.interval is not None]
+    if not ages or not _AGE_OPENS.fullmatch(doc.text, other.start, ages[0].start) \
+            or not _AGE_STANDS_ALONE.match(doc.text, ages[0].end, other.end) \
+            or any(_AGE_STANDS_ALONE.match(doc.text, m.end, other.end) for m in ages[1:]):
+        return
+    rel = _age_birth(doc, ages[0], birth, "inferred")
+    if rel is not None:
+        yield replace(rel, cue="age opening the sentence after the next")
 
 
 _DIED_RIGHT_BEFORE = re.compile(r"\bdied\s+$", re.I)
