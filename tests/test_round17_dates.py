@@ -149,3 +149,49 @@ GAP_GUARDS = [
 @pytest.mark.parametrize("name, text", GAP_GUARDS, ids=[r[0] for r in GAP_GUARDS])
 def test_age_opens_after_a_gap_guards(name, text):
     assert_clean(text, PUB_GAP)
+
+
+# ---- an age on a name, and an age then on its surname paragraphs away ------------------------------------------
+PUB_THEN = "2025-09-04"  # 26 in 1998 -> 52 to 54 now
+P2 = "\n\nThe firm employs 240 people, up from 150 three years ago. It plans to add 210 jobs.\n\n"
+THEN_ROWS = [
+    ("plain", "Ann Roe, {age}, said the deal was the biggest in the firm's history." + P2
+     + "Roe set up the firm in a rented flat in 1998, at the age of 26, with two friends."),
+    ("attribution", '"This is the deal of a lifetime," said founder and chief executive Ann Roe, {age}.' + P2
+     + "Roe set up the firm in a rented flat in 1998, at the age of 26, the company said."),
+    ("aged, trailing clause", "Ann Roe, {age}, said the deal was the biggest in the firm's history." + P2
+     + "Roe founded the firm in 1998, aged 26, after leaving art school in Leeds."),
+    ("bracket", "Ann Roe ({age}) said the deal was the biggest in the firm's history." + P2
+     + "Roe set up the firm in 1998, at the age of 26."),
+    ("compound age", "Ann Roe, a {age}-year-old engineer, said the deal was the biggest in the firm's history." + P2
+     + "Roe set up the firm in 1998, at the age of 26."),
+    ("then before now", "Roe set up the firm in 1998, at the age of 26, with two friends." + P2
+     + "Ann Roe, {age}, said the deal was the biggest in the firm's history."),
+    ("title", "Dr Ann Roe, {age}, said the deal was the biggest in the firm's history." + P2
+     + "Dr Roe set up the firm in 1998, at the age of 26."),
+]
+
+
+@pytest.mark.parametrize("name, text", THEN_ROWS, ids=[r[0] for r in THEN_ROWS])
+def test_age_then_on_a_surname(name, text):
+    assert_flagged(text.format(age="45"), "45", "FC506", PUB_THEN)
+    assert_clean(text.format(age="53"), PUB_THEN)
+
+
+THEN_GUARDS = [
+    ("kin of that surname", "Ann Roe, 45, said the deal was the biggest in the firm's history." + P2
+     + "Her son, Tom Roe, works there. Roe set up the firm in 1998, at the age of 26."),
+    ("two first names", "Ann Roe, 45, said the deal was big." + P2 + "Ben Roe joined last year. Roe set up the "
+     "firm in 1998, at the age of 26."),
+    ("a year in the age's paragraph", "In 2010 Ann Roe, 38, took over the firm." + P2
+     + "Roe set up the firm in 1998, at the age of 26."),
+    ("another person in the age-then sentence", "Ann Roe, 45, said the deal was big." + P2
+     + "Roe and Tom Hale set up the firm in 1998, at the age of 26."),
+    ("the age then in the paragraph of the age", "Ann Roe, 45, said the deal was big. Roe set up the firm in 1998, "
+     "at the age of 26."),
+]
+
+
+@pytest.mark.parametrize("name, text", THEN_GUARDS, ids=[r[0] for r in THEN_GUARDS])
+def test_age_then_on_a_surname_guards(name, text):
+    assert_clean(text, PUB_THEN)

@@ -269,6 +269,9 @@ publication date:
   or date, is that day (``_DAY_THING_ON``; not "yesterday's vote on Tuesday's budget");
 * (round 17) the birth on a sentence's subject, one sentence of its paragraph naming no one ("Organisers said
   ..."), then "The 18-year-old, ..." opening the sentence after: that subject's age now (``_age_opens_after_gap``);
+* (round 17) an age on a name ("Ann Roe, 53,") and an age then on a sentence opening with that surname in another
+  paragraph ("Roe set up the firm in 1998, at the age of 26"), the surname one person's and the age's paragraph
+  dated no other time (``find_ages_then_by_name``);
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -3496,6 +3499,86 @@ def find_ages_by_name(doc: Document):
             yield replace(rel, cue="age on a name and a birth on its surname, further off")
 
 
+# a sentence opening on a surname and its verb: "Kowalczyk set up ...", "Dr Ann Kowalczyk joined ..."
+_SURNAME_OPENS = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:([A-Z][\w'’-]*)\s+)?([A-Z][\w'’-]*[a-z])\s+(?=[a-z])")
+
+
+def _surname_of_one(doc: Document, surname: str, first: str) -> bool:
+    """The surname names one person in the text: no kin of that name ("her mother, Kate Brennan"), no plural, and
+    one first name at most before it (a headline's opening capital aside)."""
+    sx = re.escape(surname)
+    if re.search(rf"\b{_KIN}\s*,?\s+(?:[A-Z][\w'’.-]*\s+)?{sx}\b|(?<![\w'’-]){sx}(?:['’]s?)?\s+{_KIN}\b|"
+                 rf"\b{sx}s\b", doc.text):
+        return False
+    heads = {h.start for h in doc.sentences if h.headline}
+    firsts = {f.group(1) for f in re.finditer(rf"(?<![\w'’.-])([A-Z][\w'’-]*\.?)[ \t]+{sx}\b", doc.text)
+              if f.group(1).rstrip(".") not in _TITLES and f.group(1) not in _NOT_NAMES
+              and not (f.group(1).endswith(".") and len(f.group(1)) > 2) and f.start() not in heads}
+    return len(firsts | ({first} if first else set())) <= 1
+
+
+def find_ages_then_by_name(doc: Document):
+    """"Kowalczyk set up the studio in 1998, at the age of 26" and, in another paragraph, "Marta Kowalczyk, 53,":
+    the age then on a sentence opening with a surname (its only person and year) against an age in apposition to
+    that surname elsewhere (``find_ages_then`` reads the two in one sentence), when the surname names one person
+    and nothing in the age's paragraph dates it otherwise (a year, "that year", a death, "ago")."""
+    pub = doc.published
+    if pub is None:
+        return
+    grouped = None
+    for s, ms in _sentences(doc):
+        years = [m for m in ms if year_of(m) is not None]
+        if s.headline or s.chrome or len(years) != 1 or years[0].kind is not Kind.YEAR:
+            continue
+        stext = doc.text[s.start:s.end]
+        if "age" not in stext and " at " not in stext and "when" not in stext:
+            continue  # (cheap first: no word of an age at the year)
+        subject = _SURNAME_OPENS.match(stext)
+        if subject is None or subject.group(2) in _NOT_NAMES or subject.group(1) in _NOT_NAMES \
+                or re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) \
+                or _DEATH.search(stext) or _REAL_DEATH.search(stext) or not _one_person(stext):
+            continue
+        year = years[0]
+        thens = [m for m in ms if m.kind in (Kind.AGE, Kind.COUNT) and m.interval is not None and m.value is not None
+                 and not m.is_range and 0 < m.value < 120 and not (m.kind is Kind.COUNT and m.noun is not None)
+                 and m.start >= year.end and _event_age(doc, s, m) is not None
+                 and _THEN_LINK_AFTER.fullmatch(doc.text, year.end, m.start)]
+        if len(thens) != 1 or [a for a in _ages_in(doc, s, ms) if a is not thens[0]]:
+            continue  # an age now in the sentence too: ``find_ages_then``
+        then = thens[0]
+        if _TWO_PEOPLE.search(_THEIR_THINGS.sub(" ", doc.text[s.start + subject.end():then.start])):
+            continue  # "Kowalczyk hired her son in 1998, aged 19": whose age?
+        surname, first = subject.group(2), subject.group(1) or ""
+        if not _surname_of_one(doc, surname, first):
+            continue
+        grouped = grouped if grouped is not None else _grouped(doc)
+        found = []
+        for k, oms in grouped.items():
+            other = doc.sentences[k]
+            if k == s.index or other.chrome:
+                continue
+            for m in oms:
+                if m.kind not in (Kind.AGE, Kind.COUNT) or m.value is None or m.is_range or not 0 < m.value < 120 \
+                        or m.interval is None or m.kind is Kind.COUNT and m.noun is not None:
+                    continue
+                f = _surname_age(doc, other, m, surname)
+                if f is None:
+                    continue
+                otext = doc.text[other.start:other.end]
+                if _DEATH.search(otext) or _AGO_OR_YEAR.search(otext) or _paragraph_told_then(doc, other, None):
+                    continue  # an age of another time (the paragraph of the year itself among them)
+                found.append((abs(k - s.index), m, f))
+        if not found or len({m.value for _, m, _ in found}) != 1:
+            continue
+        if first and any(f and f != first and f.rstrip(".") not in _TITLES for _, _, f in found):
+            continue
+        _, now, _ = min(found, key=lambda t: t[0])
+        y = year_of(year)
+        if y is None or not 0 < pub.year - y <= 100:
+            continue
+        yield AgeThen("inferred", f"age on a name and aged ... in {y} on its surname", now, then, y, pub)
+
+
 def expected_ages(rel: AgeBirth) -> tuple[int, ...]:
     """The ages the person may have been at the reference day (or year)."""
     if rel.ref_what == "birthday":  # "turns 80 next month": the birthday falls in that year
@@ -4105,4 +4188,4 @@ def find_thing_ages_next(doc: Document):
 FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,
            find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_impossible_dates,
            find_birthday_ages, find_calendar_periods, find_after_counts, find_thing_ages,
-           find_thing_ages_next, find_ages_by_name)
+           find_thing_ages_next, find_ages_by_name, find_ages_then_by_name)
