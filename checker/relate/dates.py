@@ -263,6 +263,15 @@ publication date:
 * (round 16) a thing's origin year in one sentence and "the N-year-old building" (or the thing's own noun) in the
   next ("Marsh House, which opened in 1962. Inspectors said the 63-year-old building ..."; a "last year" there
   may date the age a year back) (``find_thing_ages_next``);
+* (round 17) "born at 29 weeks in March 2014" / "born 10 weeks early on 3 May 2014": how early comes between
+  the birth and its date (``_BORN_WEEKS``);
+* (round 17) "at yesterday's council meeting on Wednesday": the relative day's own thing, then "on" its weekday
+  or date, is that day (``_DAY_THING_ON``; not "yesterday's vote on Tuesday's budget");
+* (round 17) the birth on a sentence's subject, one sentence of its paragraph naming no one ("Organisers said
+  ..."), then "The 18-year-old, ..." opening the sentence after: that subject's age now (``_age_opens_after_gap``);
+* (round 17) an age on a name ("Ann Roe, 53,") and an age then on a sentence opening with that surname in another
+  paragraph ("Roe set up the firm in 1998, at the age of 26"), the surname one person's and the age's paragraph
+  dated no other time (``find_ages_then_by_name``);
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -825,6 +834,9 @@ def find_weekday_dates(doc: Document):
 _REL_DAY = re.compile(r"\b(yesterday|today|tonight|tomorrow)\b", re.I)
 _FROM_TODAY = re.compile(r"\s+(?:from\s+(?:today|now)|away)\b", re.I)
 _OWN_THING_DATED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*(?:,|\(|\s[-–—])\s*(?:in\s+|on\s+)?")
+# "yesterday's full council meeting on Wednesday": a thing of that day, up to three words, then "on" its day
+_DAY_THING_ON = re.compile(r"['’]s\s+(?:(?!(?:on|in|at|of|for|about|over|after|before|and|or|than)\b)[a-z][\w-]*\s+){0,2}"
+                           r"(?!(?:on|in|at|of|for|about|over|after|before|and|or|than)\b)[a-z][\w-]*\s*,?\s+on\s+")
 _REL_WEEK = re.compile(r"\b(last|this|next)\s+(week|month|year)\b", re.I)
 _REL_WEEKDAY = re.compile(r"\b(last|this|next|this\s+coming|this\s+past)\s+$", re.I)
 _YEARS_AGO_BEFORE = re.compile(r"\b(?:years?|decades?|centuries|century)\s+ago\s*,?\s*$", re.I)
@@ -864,7 +876,9 @@ def find_relative_dates(doc: Document):
             offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
             expected = pub + _dt.timedelta(days=offset)
             anchor = _next_mention(ms, b, (Kind.DATE, Kind.WEEKDAY))
-            if anchor is None or not re.fullmatch(r"\s*(?:,|\(|\s[-–—])\s*(?:on\s+)?", doc.text[b:anchor.start]) \
+            if anchor is not None and _closed(doc, anchor) and _DAY_THING_ON.fullmatch(doc.text, b, anchor.start):
+                pass  # "at yesterday's council meeting on Wednesday": the day's own event, then its day
+            elif anchor is None or not re.fullmatch(r"\s*(?:,|\(|\s[-–—])\s*(?:on\s+)?", doc.text[b:anchor.start]) \
                     or not _closed(doc, anchor):
                 # "on Tuesday (yesterday)", "on Tuesday, yesterday, ...": the relative word closed too
                 anchor = _prev_mention(ms, a, (Kind.DATE, Kind.WEEKDAY))
@@ -1008,7 +1022,9 @@ _START_CUE = re.compile(
     r"\b[^,;.()\d]{0,30}?\b(?:in|on|to|from)\s+(?:the\s+year\s+)?$)"
     r"|(?:\b(?:since|founded|established|built|opened|began)\s+(?:in\s+)?$)",
     re.I)
-_BORN_CUE = re.compile(r"(?:\bborn\b[^,;.()\d]{0,30}?\b(?:in|on)\s+$)|(?:\(\s*(?:born|b\.)\s*$)|(?:\bborn\s+$)"
+# "born at 29 weeks in March 2014" / "born 11 weeks early on 2 May": how early, in weeks, before the date
+_BORN_WEEKS = r"|(?:\bborn\s+(?:at\s+(?:just\s+|only\s+)?\d{1,2}\s+weeks|\d{1,2}\s+weeks\s+(?:early|premature(?:ly)?))\s+(?:in|on)\s+$)"
+_BORN_CUE = re.compile(r"(?:\bborn\b[^,;.()\d]{0,30}?\b(?:in|on)\s+$)|(?:\(\s*(?:born|b\.)\s*$)|(?:\bborn\s+$)" + _BORN_WEEKS +
                        r"|\b(?:date\s+of\s+birth|DOB|d\.o\.b\.?)\s*:?\s*$", re.I)  # "(date of birth 14/03/1994)"
 
 
@@ -2774,7 +2790,8 @@ def find_ages(doc: Document):
                 if rel is not None:
                     yield rel
                     continue
-                yield from _across_sentences(doc, s, ms, birth, grouped)
+                found = list(_across_sentences(doc, s, ms, birth, grouped))
+                yield from found or _age_opens_after_gap(doc, s, ms, birth, grouped)
             continue
         if len(ages) != 1:
             continue
@@ -3220,6 +3237,50 @@ def _across_sentences(doc: Document, s, ms, birth: Mention, grouped):
         return
 
 
+# "The 18-year-old, seeded seventh, won ...": an age standing alone as a sentence's subject (a comma or a verb after it)
+_AGE_OPENS = re.compile(r"\s*The\s+$")
+_AGE_STANDS_ALONE = re.compile(r"\s*,|\s+(?:(?:has|had|is|was|will|won|took|beat|made|became|said|says|added)\b)")
+_HE_SHE = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
+
+
+def _age_opens_after_gap(doc: Document, s, ms, birth: Mention, grouped):
+    """The birth on the sentence's subject, one sentence that names no one, then "The 18-year-old, ..." opening
+    the sentence after ("Ann Fox, who was born on 2 May 2006, won on Saturday. Organisers said the hall was
+    full. The 18-year-old, seeded seventh, ..."): the age of that subject now.  Ages later in that sentence
+    with a noun of their own ("the 27-year-old Frenchwoman") are other people's."""
+    k = s.index + 2
+    stext = doc.text[s.start:s.end]
+    if k >= len(doc.sentences) or _DEATH.search(stext) or not _SUBJECT_BIRTH.match(stext) \
+            or not _one_person(stext, full_names=True) \
+            or any(year_of(m) is not None for m in ms if m is not birth):
+        return
+    gap, other = doc.sentences[k - 1], doc.sentences[k]
+    if gap.chrome or gap.headline or other.chrome or other.headline or gap.paragraph != s.paragraph:
+        return
+    gtext = doc.text[gap.start:gap.end]
+    gms = grouped.get(k - 1, [])
+    runs = [rx for rx in _NAME_RUN.finditer(gtext) if rx.group(0).rstrip(".") not in _NOT_NAMES
+            and not _PLACE_BEFORE.search(gtext[max(0, rx.start() - 12):rx.start()])]
+    otext = doc.text[other.start:other.end]
+    # the gap names no one: at most its first word, a common noun ("Organisers said ..."), never capitalised
+    # inside a sentence of the text (a surname told elsewhere: "Reid said ...")
+    if _HE_SHE.search(gtext) or _ages_in(doc, gap, gms) or any(year_of(m) is not None for m in gms) \
+            or any(rx.start() > 0 or len(rx.group(0).split()) > 1
+                   or re.search(r"[\w,;:’'\"]\s+" + re.escape(rx.group(0)) + r"\b", doc.text) for rx in runs):
+        return
+    oms = grouped.get(k, [])
+    if _DEATH.search(otext) or _AGO_OR_YEAR.search(otext) or any(year_of(m) is not None for m in oms):
+        return
+    ages = [m for m in oms if m.kind is Kind.AGE and m.interval is not None]
+    if not ages or not _AGE_OPENS.fullmatch(doc.text, other.start, ages[0].start) \
+            or not _AGE_STANDS_ALONE.match(doc.text, ages[0].end, other.end) \
+            or any(_AGE_STANDS_ALONE.match(doc.text, m.end, other.end) for m in ages[1:]):
+        return
+    rel = _age_birth(doc, ages[0], birth, "inferred")
+    if rel is not None:
+        yield replace(rel, cue="age opening the sentence after the next")
+
+
 _DIED_RIGHT_BEFORE = re.compile(r"\bdied\s+$", re.I)
 _AT_THE_AGE = re.compile(r"\bat\s+the\s+age\s+of\s+$", re.I)
 
@@ -3436,6 +3497,86 @@ def find_ages_by_name(doc: Document):
         rel = _age_birth(doc, age, birth, "inferred")
         if rel is not None:
             yield replace(rel, cue="age on a name and a birth on its surname, further off")
+
+
+# a sentence opening on a surname and its verb: "Kowalczyk set up ...", "Dr Ann Kowalczyk joined ..."
+_SURNAME_OPENS = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:([A-Z][\w'’-]*)\s+)?([A-Z][\w'’-]*[a-z])\s+(?=[a-z])")
+
+
+def _surname_of_one(doc: Document, surname: str, first: str) -> bool:
+    """The surname names one person in the text: no kin of that name ("her mother, Kate Brennan"), no plural, and
+    one first name at most before it (a headline's opening capital aside)."""
+    sx = re.escape(surname)
+    if re.search(rf"\b{_KIN}\s*,?\s+(?:[A-Z][\w'’.-]*\s+)?{sx}\b|(?<![\w'’-]){sx}(?:['’]s?)?\s+{_KIN}\b|"
+                 rf"\b{sx}s\b", doc.text):
+        return False
+    heads = {h.start for h in doc.sentences if h.headline}
+    firsts = {f.group(1) for f in re.finditer(rf"(?<![\w'’.-])([A-Z][\w'’-]*\.?)[ \t]+{sx}\b", doc.text)
+              if f.group(1).rstrip(".") not in _TITLES and f.group(1) not in _NOT_NAMES
+              and not (f.group(1).endswith(".") and len(f.group(1)) > 2) and f.start() not in heads}
+    return len(firsts | ({first} if first else set())) <= 1
+
+
+def find_ages_then_by_name(doc: Document):
+    """"Kowalczyk set up the studio in 1998, at the age of 26" and, in another paragraph, "Marta Kowalczyk, 53,":
+    the age then on a sentence opening with a surname (its only person and year) against an age in apposition to
+    that surname elsewhere (``find_ages_then`` reads the two in one sentence), when the surname names one person
+    and nothing in the age's paragraph dates it otherwise (a year, "that year", a death, "ago")."""
+    pub = doc.published
+    if pub is None:
+        return
+    grouped = None
+    for s, ms in _sentences(doc):
+        years = [m for m in ms if year_of(m) is not None]
+        if s.headline or s.chrome or len(years) != 1 or years[0].kind is not Kind.YEAR:
+            continue
+        stext = doc.text[s.start:s.end]
+        if "age" not in stext and " at " not in stext and "when" not in stext:
+            continue  # (cheap first: no word of an age at the year)
+        subject = _SURNAME_OPENS.match(stext)
+        if subject is None or subject.group(2) in _NOT_NAMES or subject.group(1) in _NOT_NAMES \
+                or re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) \
+                or _DEATH.search(stext) or _REAL_DEATH.search(stext) or not _one_person(stext):
+            continue
+        year = years[0]
+        thens = [m for m in ms if m.kind in (Kind.AGE, Kind.COUNT) and m.interval is not None and m.value is not None
+                 and not m.is_range and 0 < m.value < 120 and not (m.kind is Kind.COUNT and m.noun is not None)
+                 and m.start >= year.end and _event_age(doc, s, m) is not None
+                 and _THEN_LINK_AFTER.fullmatch(doc.text, year.end, m.start)]
+        if len(thens) != 1 or [a for a in _ages_in(doc, s, ms) if a is not thens[0]]:
+            continue  # an age now in the sentence too: ``find_ages_then``
+        then = thens[0]
+        if _TWO_PEOPLE.search(_THEIR_THINGS.sub(" ", doc.text[s.start + subject.end():then.start])):
+            continue  # "Kowalczyk hired her son in 1998, aged 19": whose age?
+        surname, first = subject.group(2), subject.group(1) or ""
+        if not _surname_of_one(doc, surname, first):
+            continue
+        grouped = grouped if grouped is not None else _grouped(doc)
+        found = []
+        for k, oms in grouped.items():
+            other = doc.sentences[k]
+            if k == s.index or other.chrome:
+                continue
+            for m in oms:
+                if m.kind not in (Kind.AGE, Kind.COUNT) or m.value is None or m.is_range or not 0 < m.value < 120 \
+                        or m.interval is None or m.kind is Kind.COUNT and m.noun is not None:
+                    continue
+                f = _surname_age(doc, other, m, surname)
+                if f is None:
+                    continue
+                otext = doc.text[other.start:other.end]
+                if _DEATH.search(otext) or _AGO_OR_YEAR.search(otext) or _paragraph_told_then(doc, other, None):
+                    continue  # an age of another time (the paragraph of the year itself among them)
+                found.append((abs(k - s.index), m, f))
+        if not found or len({m.value for _, m, _ in found}) != 1:
+            continue
+        if first and any(f and f != first and f.rstrip(".") not in _TITLES for _, _, f in found):
+            continue
+        _, now, _ = min(found, key=lambda t: t[0])
+        y = year_of(year)
+        if y is None or not 0 < pub.year - y <= 100:
+            continue
+        yield AgeThen("inferred", f"age on a name and aged ... in {y} on its surname", now, then, y, pub)
 
 
 def expected_ages(rel: AgeBirth) -> tuple[int, ...]:
@@ -4047,4 +4188,4 @@ def find_thing_ages_next(doc: Document):
 FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,
            find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_impossible_dates,
            find_birthday_ages, find_calendar_periods, find_after_counts, find_thing_ages,
-           find_thing_ages_next, find_ages_by_name)
+           find_thing_ages_next, find_ages_by_name, find_ages_then_by_name)

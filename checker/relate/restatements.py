@@ -44,6 +44,8 @@ Shapes beyond the plain "the N NOUN":
 * "the 31-year-old" for the one person whose age was given a sentence or two
   before, when nobody else (a person noun, a name, a pronoun of the other sex)
   has come in between: "a 29-year-old man ... he was charged ... the 31-year-old";
+  (round 17) a bare surname's age ("said Hale, 42,") is no restatement when another first name on that
+  surname was written since the first age ("Ben Hale, 11, ... his mother, Ann Hale,": ``_surname_of_another``);
 * a headline figure tied to a record ("Okafor sets world record of 43.18",
   "breaks record with 43.18") against the one figure stated to the same digits
   (the unit the headline dropped put back) in the opening sentence naming the
@@ -3476,6 +3478,8 @@ def find_age_restatements(doc: Document):
             full = {h.key for m, h, how in matches if len(h.key) > 1}
             if len(full) > 1:
                 continue
+            if len(h2.key) == 1 and _surname_of_another(doc, matches[-1][0], second, h2.key[0], full):
+                continue
         agreeing = [m for m, h, how in matches if agrees(m, second)]
         if agreeing:
             yield AgeRestatement(link="inferred", cue="same person", first=agreeing[-1], second=second,
@@ -3491,6 +3495,18 @@ def find_age_restatements(doc: Document):
             continue  # "A 72-year-old woman and her husband, 75, ... The pensioner, 75,": someone else's age between
         link = "explicit" if how == "name" else "inferred"
         yield AgeRestatement(link=link, cue=how, first=first, second=second, subject=_who(h2))
+
+
+def _surname_of_another(doc: Document, first: Mention, second: Mention, surname: str, full: set) -> bool:
+    """A bare surname with an age ("said Hale, 42,") after another first name on that surname was written
+    without an age ("Ben Hale, 11, ... his mother, Ann Hale, said ..."): either may hold the age."""
+    given = {key[-2] for key in full if len(key) > 1 and key[-1] == surname}
+    text = doc.text[doc.sentences[first.sentence].start:second.start]
+    for found in re.finditer(r"\b([A-Z][\w'’-]+)\s+" + re.escape(surname) + r"\b", text, re.I):
+        word = found.group(1).lower()
+        if found.group(1)[0].isupper() and word not in _TITLES and word not in _NOT_NAMES and word not in given:
+            return True
+    return False
 
 
 _HEADLINE_AGE = re.compile(r"([A-Za-z][\w'’-]*)\s*,\s*(?:aged\s+)?$")
