@@ -7,6 +7,14 @@ import pytest
 from tests.shapes import assert_clean, assert_flagged
 
 SUM_CLEAN_WITH_FLAGGED_TWIN = [
+    # pence beside pounds in one list: "43p" is £0.43 of the whole
+    ("Each portion costs the school £2.86 to serve: £1.17 for food, £1.32 for staff and 37p for fuel and "
+     "equipment.",
+     "Each portion costs the school £2.86 to serve: £1.17 for food, £1.52 for staff and 37p for fuel and "
+     "equipment.", "£2.86"),
+    # "and relies on about 450 volunteers": a verb of its own, another group, no part of the staff
+    ("The trust employs 120 people, 38 of them nurses, and relies on about 450 volunteers.",
+     "The trust employs 120 people: 38 nurses, 50 carers and 40 porters.", "120 people"),
     # a sum with its "parts" that adds up exactly to a figure the text states: all three are parts of that one
     ("Harbour link approved at a cost of £520 million\n\nKELSO, May 2 - Plans for a £520 million harbour link "
      "that will cut journey times by 40 minutes were approved on Tuesday, the council said.\n\nThe leader said "
@@ -41,6 +49,15 @@ RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN = [
      "network operator said.", "84,000"),
 ]
 
+# a percent change against its levels is a percent rule (FC203)
+CHANGE_CLEAN_WITH_FLAGGED_TWIN = [
+    # "312 homes within 100 metres of the edge, up from 240": the count's old level, not the measure's
+    # (the twin drops the measure: with it between, the change is not read at all yet)
+    ("The survey found 390 homes within 200 metres of the shore, up from 300 at the last survey, an increase of "
+     "30%.",
+     "The survey found 390 homes near the shore, up from 320 at the last survey, an increase of 30%.", "30%"),
+]
+
 DEFINITE_CLEAN_WITH_FLAGGED_TWIN = [
     # a run of points ("14 consecutive points") is no slip of all the points played ("of the 114 points")
     ("She trailed 6-15 in the decider but won 14 consecutive points to take it. In all she won 61 of the 114 "
@@ -72,7 +89,8 @@ SHARE_CLEAN_WITH_FLAGGED_TWIN = [
 ]
 
 TABLES = [(SUM_CLEAN_WITH_FLAGGED_TWIN, "FC1", None), (RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN, "FC4", None),
-          (SHARE_CLEAN_WITH_FLAGGED_TWIN, "FC2", None), (DEFINITE_CLEAN_WITH_FLAGGED_TWIN, "FC4", None)]
+          (SHARE_CLEAN_WITH_FLAGGED_TWIN, "FC2", None), (DEFINITE_CLEAN_WITH_FLAGGED_TWIN, "FC4", None),
+          (CHANGE_CLEAN_WITH_FLAGGED_TWIN, "FC2", None)]
 CASES = [(clean, flagged, target, rule, published)
          for table, rule, published in TABLES for clean, flagged, target in table]
 

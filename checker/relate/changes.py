@@ -714,6 +714,9 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
             cands = [(k, _role(r, "to")) for k, (n, r) in enumerate(slots) if k not in (i, j) and _role(r, "to")]
             if not cands and j > 0:
                 k = j - 1 if j - 1 != i else j - 2
+                if k >= 1 and k - 1 != i and slots[k][0].kind == Kind.MEASURE and old.kind == Kind.COUNT \
+                        and not old.unit and slots[k - 1][0].kind == Kind.COUNT and slots[k - 1][0].noun:
+                    k -= 1  # "312 homes within 100 metres of the edge, up from 240": the count's level (round 17)
                 if k >= 0 and (fr.cue.split()[0] in _COMPARE_CUES
                                or fr.cue.startswith(("more", "less", "fewer", "higher", "lower", "greater",
                                                      "bigger", "smaller", "larger", "longer", "shorter",

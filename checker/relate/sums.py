@@ -1280,12 +1280,29 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
     if "the other " in doc.text:
         _add_the_other(doc, by_sentence)
     _add_one_by_article(doc, by_sentence)
+    for idx, items in by_sentence.items():
+        units = {m.unit for m in items if m.kind == Kind.MONEY}
+        if any(u in _SUBUNIT_OF and _SUBUNIT_OF[u] in units for u in units):
+            by_sentence[idx] = [_in_main_unit(m) if m.kind == Kind.MONEY and m.unit in _SUBUNIT_OF else m for m in items]
     for m in doc.mentions:
         if m.kind == Kind.CODE and m.sentence in by_sentence and _gapped_part(doc, m, by_sentence[m.sentence]):
             items = by_sentence[m.sentence]
             items.append(replace(m, kind=Kind.COUNT, interval=Interval(m.value, m.value)))
             items.sort(key=lambda x: x.start)
     return by_sentence
+
+
+# pence and cents beside pounds and dollars: "£1.28 for food, £1.41 for wages and 43p for energy" (round 17)
+_SUBUNIT_OF = {"GBP-penny": "GBP", "USD-cent": "USD"}
+
+
+def _in_main_unit(m: Mention) -> Mention:
+    """"43p" as £0.43, so a list mixing pounds and pence adds up in one unit."""
+    hundredth = Fraction(1, 100)
+    iv = m.interval
+    return replace(m, value=m.value * hundredth, unit=_SUBUNIT_OF[m.unit],
+                   precision=m.precision * hundredth if m.precision is not None else None,
+                   interval=iv.scale(hundredth) if iv is not None else None)
 
 
 # "three were struck by trees, two drowned and the other was electrocuted": "the other", singular, closing a
@@ -1554,7 +1571,11 @@ def _fractional(m: Mention) -> bool:
 
 
 # "made 9 of 14 shots, five of them three-pointers, and added 8 free throws": more, beyond the whole
-_ADDED_END = re.compile(r",?\s+and\s+(?:also\s+)?(?:added|adds)\s+$")
+_ADDED_END = re.compile(r",?\s+and\s+(?:also\s+)?(?:added|adds)\s+$"
+                        # "employs 140 people, 46 of them nurses, and relies on about 600 volunteers": a verb of its
+                        # own with the subject left out, another group (round 17)
+                        r"|,\s+and\s+(?:also\s+)?(?:relies|relied|depends|depended|draws|drew|counts|counted|calls|called)"
+                        r"\s+(?:on|upon)\s+$")
 
 
 def _continues(doc: Document, a: Mention, b: Mention) -> bool:
