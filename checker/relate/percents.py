@@ -55,6 +55,8 @@ of percentages is read as such a split only when the sentence says so:
   others the rating alone or the verb on "it" ("61% rated the service good,
   28% fair and 11% poor"; "30% rated it fair"), or each share in brackets
   after its rating ("rated it excellent (52%), good (33%) and poor (15%)");
+* round 17: a source closing the sentence after the run (", the regulator's annual review said",
+  "according to ...") is no qualifier of the shares: "annual" there names the report, not a rate;
 * across two sentences, the winner's share of the vote closing the first
   and the others' shares taken in the next (inferred: "Ms Ray won with 44%
   of the vote. Mr Lee took 38% and Ms Cole 15%"; not when either names a
@@ -559,6 +561,11 @@ _POLES = (
 _NOT_SPLIT = re.compile(r"\b(?:respectively|each|if|unless|per\s+annum|a\s+year|annual|annually|rate|rates|yield|"
                         r"yields|interest|inflation|growth|margin|probability|chance|odds|likely)\b")
 
+# round 17: the source named after the run is no qualifier of the shares: "..., wind 29% and solar 19%, the
+# regulator's annual review said" ("annual" there names the report, not a yearly rate)
+_ATTRIBUTION_TAIL = re.compile(r",\s*(?:according\s+to\b[^,;:]*|(?:the\s+)?(?:[a-z'-]+\s+){0,5}?(?:said|says|reported|"
+                               r"reports|showed|shows|found|finds|estimated|estimates)(?:\s+on\s+[a-z]+)?)\s*[.!]?[\s\"'”’]*$")
+
 
 # "..., a margin of almost ten points": the gap between the shares, not a margin of profit
 _MARGIN_AFTER = re.compile(r"^[^;:]*?\b(?:margin|lead|gap|majority)\s+of\s+(?:[a-z-]+\s+){0,3}?"
@@ -1062,7 +1069,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     # clause of answers to one question does not make the shares rates
     colon = max(sentence.rfind(c, 0, run[0].start - sent.start) for c in ":,;")
     scope = colon + 1 if colon >= 0 and _answer_options(sentence[colon + 1:]) else 0
-    if _NOT_SPLIT.search(sentence[scope:after] + (sentence[after:][margin.end():] if margin else sentence[after:])) \
+    tail = _ATTRIBUTION_TAIL.sub("", sentence[after:][margin.end():] if margin else sentence[after:])
+    if _NOT_SPLIT.search(sentence[scope:after] + tail) \
             and not (_scale(doc, run) and not _NOT_SPLIT.search(_norm(doc.text[sent.start:run[0].start]))
                      and not re.search(r"\b(?:respectively|each|if|unless)\b", sentence)):
         return None

@@ -57,6 +57,8 @@ Shapes recognised (one sentence each, explicit links):
   NOUN represented" when the noun names the part or what was done to it: "The closures were ...";
   after an attribution, "The council said that was ..."; in one sentence "; that was", ", a figure that
   represented")
+* round 17: SHARE of the BASE - PART of them - ...: "About a fifth of the 600 staff - 120 of them - will move"
+  (a spaced dash after "of them" closes the part, as a comma does)
 * BASE NOUN ..., PART of whom|of which - SHARE -   "checked 640 lorries, 210 of which - a third -"
   (also "PART of them, or SHARE" with the whole in the sentence before)
 * Of the BASE ..., PART VERB, a [NOUN] rate of SHARE  "Of the 820 who sat it, 574 passed, a pass rate
@@ -2633,7 +2635,9 @@ _COUNTED_WHOLE = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:registered|sold|
 
 # round 14: a count set apart with a qualifier of its own is a sub-group, not the share's part: "some 600 in
 # Leeds alone", "300 of them new", "400 of them from Poland"; nor is an old level, "up from 30,000"
-_OWN_QUALIFIER = re.compile(r"\s+(?:of\s+(?:them|whom)\s+(?!all\b)[\w'’-]|(?:in|at|from)\s+(?-i:[A-Z])|alone\b|"
+# (round 17: a spaced dash after "of them" closes the apposition, no qualifier: "a fifth of the 600 staff - 120 of
+# them - ...")
+_OWN_QUALIFIER = re.compile(r"\s+(?:of\s+(?:them|whom)\s+(?!all\b)(?![-–—]+\s)[\w'’-]|(?:in|at|from)\s+(?-i:[A-Z])|alone\b|"
                             r"(?:in|at|from)\s+[\w'’-]+\s+alone\b|(?:in|at)\s+(?:the|a)\s+(?!whole\b|end\b)[a-z]|"
                             r"among\s+them\b)", re.I)  # ("some 120 in the village", "some 40 managers among them")
 _FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", re.I)
