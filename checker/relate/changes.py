@@ -136,6 +136,9 @@ years: "since 2015"); a headline multiple
 "6,100 parcels in 2023 and 8,400 last year").
 A small count of other things with its own noun may also stand right after the old value or the size
 ("rose to 9,400 from 8,100 across its 11 branches, up 1,300"), not only after the new one.
+Round 17: a headline change with its new level ("Bridge repair bill jumps 40% to £14m") and, within four body
+sentences, one from and one to value moving to that same level ("had increased from £10m, the sum agreed in 2022,
+to £14m"): the body gives the headline change's old level (``headline_move_to_level``, inferred).
 Round 16: "after" and a short noun phrase closed by a comma is a circumstance, no clause of its own
 ("tumbled 38p to 164p after a profit warning, having closed at 212p"; ``_AFTER_CIRCUMSTANCE``), and
 "tumbled", "sank", "slid", "dipped", ... before "N to M" make a size and a level, no range (``checker.extract``).
@@ -1591,6 +1594,39 @@ def headline_pairs(doc: Document):
             break
 
 
+HEADLINE_LEVEL_REACH = 4  # body sentences after the headline where its change's new level may be told again
+
+
+def headline_move_to_level(doc: Document):
+    """(size, its role, old, new): a headline change with its new level ("Bridge repair bill jumps 40% to £14m")
+    and, in the first body sentences, one from and one to value moving to that same level ("had risen from £10m,
+    the sum set in 2022, to £14m"): the body tells the old level of the headline's change (round 17)."""
+    figures = _by_sentence_figures(doc)
+    for idx, ms in figures.items():
+        if not doc.sentences[idx].headline or len(ms) != 2:
+            continue
+        (size, roles), (level, level_roles) = sentence_slots(doc, ms)
+        mag, tr = _role(roles, "mag"), _role(level_roles, "to")
+        if mag is None or tr is None or len(roles) != 1 or len(level_roles) != 1 or size.is_range or level.is_range \
+                or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT) or is_points_count(size) \
+                or size.kind == Kind.PERCENT and is_points_size(doc, size) or not level.value:
+            continue
+        body = [s for s in doc.sentences[idx + 1:idx + 1 + HEADLINE_LEVEL_REACH] if not s.headline and not s.chrome]
+        for s in body:
+            pair = _lead_pair(doc, figures.get(s.index, []))
+            if pair is None:
+                continue
+            old, new, _ = pair
+            if (new.kind, new.unit) != (level.kind, level.unit) or new.value != level.value:
+                continue  # another move: only the headline's own level ties the two
+            if _LONG_SPAN.search(doc.text[s.start:s.end]) or _years_apart(doc, s.index) \
+                    or mag.direction and (new.value - old.value) * mag.direction < 0 \
+                    or size.kind != Kind.PERCENT and not _size_fits(size, new, old):
+                break
+            yield size, mag, old, new
+            break
+
+
 # "Prison population hits record 88,350", "Waiting list reaches 7.6m": the level itself
 _HEADLINE_LEVEL = re.compile(r"\b(?:hits?|reach(?:es)?|stands?\s+at|now\s+at|at)\s+(?:a\s+)?(?:new\s+|record\s+|all-time\s+)*"
                              r"(?:high\s+of\s+|low\s+of\s+)?$", re.I)
@@ -2018,6 +2054,10 @@ def find_inferred_changes(doc: Document):
         kind = PercentChange if size.kind == Kind.PERCENT else AbsoluteChange
         yield kind(link="inferred", cue=f"{mag.cue} (headline)", change=size, old=old, new=new,
                    direction=mag.direction)
+    for size, mag, old, new in headline_move_to_level(doc):
+        kind = PercentChange if size.kind == Kind.PERCENT else AbsoluteChange
+        yield kind(link="inferred", cue=f"{mag.cue} (headline, its new level told again)", change=size, old=old,
+                   new=new, direction=mag.direction)
     for size, mag, old, new in headline_levels(doc):
         yield AbsoluteChange(link="inferred", cue=f"{mag.cue} (the headline's level)", change=size, old=old,
                              new=new, direction=mag.direction)
