@@ -83,3 +83,35 @@ def test_flagged(text, target, rule, published):
                          HEADLINE_MOVE_TO_LEVEL_CLEAN + OBJECT_BY_MOVE_CLEAN + LEVEL_UP_FROM_STEP_OR_PERCENT_CLEAN)
 def test_clean(text, published):
     assert_clean(text, published)
+
+
+# a headline change sized alone, the year's level in one sentence, the next opening on that year's move from the
+# year before with the same size
+HEADLINE_SIZED_YEAR_LEVEL = [
+    ("Zoo visitors rise 12% as new elephant house opens\n\nCOLCHESTER - The zoo welcomed 448,000 visitors last "
+     "year, its best total since it opened in 1963, the trust said.\n\nAttendance in 2024 was up 12% from 420,000 "
+     "in 2023, and passed the old record of 431,000 set in 2019.", "420,000", "FC203", "2025-02-03"),
+    ("Zoo visitors rise 12%\n\nThe zoo welcomed 448,000 visitors in 2024.\n\nAttendance in 2024 rose 12% from "
+     "420,000 in 2023, the trust said.", "420,000", "FC203", None),
+    ("Pool swimmers fall 10% after roof closure\n\nThe leisure centre counted 81,000 swimmers last year, "
+     "according to the council.\n\nUse in 2024 was down 10% from 84,000 in 2023 - the roof was shut for six weeks.",
+     "84,000", "FC203", "2025-03-10"),
+]
+HEADLINE_SIZED_YEAR_LEVEL_CLEAN = [
+    (HEADLINE_SIZED_YEAR_LEVEL[0][0].replace("420,000", "400,000"), "2025-02-03"),
+    (HEADLINE_SIZED_YEAR_LEVEL[1][0].replace("420,000", "400,000"), None),
+    (HEADLINE_SIZED_YEAR_LEVEL[2][0].replace("84,000", "90,000"), "2025-03-10"),
+    # the level is of another year than the move's: no link
+    ("Zoo visitors rise 12%\n\nThe zoo welcomed 448,000 visitors in 2022.\n\nAttendance in 2024 was up 12% from "
+     "420,000 in 2023.", None),
+]
+
+
+@pytest.mark.parametrize("text,target,rule,published", HEADLINE_SIZED_YEAR_LEVEL)
+def test_flagged_year_level(text, target, rule, published):
+    assert_flagged(text, target, rule, published)
+
+
+@pytest.mark.parametrize("text,published", HEADLINE_SIZED_YEAR_LEVEL_CLEAN)
+def test_clean_year_level(text, published):
+    assert_clean(text, published)
