@@ -52,3 +52,35 @@ def test_flagged(text, target, rule, published):
 @pytest.mark.parametrize("text,published", SPLIT_WITH_SOURCE_CLEAN + DASHED_PART_OF_THEM_CLEAN)
 def test_clean(text, published):
     assert_clean(text, published)
+
+
+# the lead's share, told in the headline too, then the next sentence's whole first and its part
+LEAD_SHARE_THEN_WHOLE = [
+    ("Bus punctuality falls to 78% after roadworks\n\nOnly 78% of the city's buses ran on time in the spring, the "
+     "transport authority said on Monday.\n\nOf the 9,400 journeys planned between April 1 and June 30, 8,100 "
+     "arrived within five minutes of the timetable, its usual test of punctuality.", "8,100", "FC201", None),
+    ("Bus punctuality falls to 78%\n\nJust 78% of buses ran on time in 2024.\n\nOf the 9,400 journeys planned in "
+     "2024, 8,100 kept to the timetable - the authority's test of punctuality.", "8,100", "FC201", None),
+    ("Clinic sees 64% of patients within a week\n\nAbout 64% of patients at the Riverside clinic were seen within "
+     "a week last year, according to its annual report.\n\nOf the 12,500 patients referred, 9,700 had their first "
+     "appointment within seven days.", "9,700", "FC201", None),
+]
+LEAD_SHARE_THEN_WHOLE_CLEAN = [
+    (LEAD_SHARE_THEN_WHOLE[0][0].replace("8,100", "7,330"), None),
+    (LEAD_SHARE_THEN_WHOLE[1][0].replace("8,100", "7,330"), None),
+    (LEAD_SHARE_THEN_WHOLE[2][0].replace("9,700", "8,000"), None),
+    # the lead's share is not the headline's: no link
+    ("Bus punctuality falls after roadworks\n\nOnly 78% of the city's buses ran on time in the spring, the "
+     "authority said.\n\nOf the 9,400 journeys planned between April 1 and June 30, 8,100 arrived within five "
+     "minutes of the timetable, its usual test of punctuality.", None),
+]
+
+
+@pytest.mark.parametrize("text,target,rule,published", LEAD_SHARE_THEN_WHOLE)
+def test_flagged_lead_share(text, target, rule, published):
+    assert_flagged(text, target, rule, published)
+
+
+@pytest.mark.parametrize("text,published", LEAD_SHARE_THEN_WHOLE_CLEAN)
+def test_clean_lead_share(text, published):
+    assert_clean(text, published)
