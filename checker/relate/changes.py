@@ -2079,8 +2079,8 @@ def headline_sized_level_before(doc: Document):
         if idx == 0 or sent.headline or len(ms) < 2:
             continue
         prev = doc.sentences[idx - 1]
-        if prev.headline or prev.chrome:
-            continue
+        if prev.headline or prev.chrome or (ms[0].kind, ms[0].value) not in sized:
+            continue  # (the move's size opens the sentence's figures: a cheap test before its roles are read)
         slots = sentence_slots(doc, ms)
         (size, size_roles), (old, old_roles) = slots[:2]
         mag, fr = _role(size_roles, "mag"), _role(old_roles, "from")
