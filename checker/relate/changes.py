@@ -136,6 +136,12 @@ years: "since 2015"); a headline multiple
 "6,100 parcels in 2023 and 8,400 last year").
 A small count of other things with its own noun may also stand right after the old value or the size
 ("rose to 9,400 from 8,100 across its 11 branches, up 1,300"), not only after the new one.
+Round 17: a headline change with its new level ("Bridge repair bill jumps 40% to £14m") and, within four body
+sentences, one from and one to value moving to that same level ("had increased from £10m, the sum agreed in 2022,
+to £14m"): the body gives the headline change's old level (``headline_move_to_level``, inferred); and a headline
+change sized alone ("Zoo visitors rise 12%"), a sentence giving the level of the headline's measure for a year
+("welcomed 448,000 visitors last year") and the next opening on that year's move with the same size and the old
+level of the year before ("Attendance in 2024 was up 12% from 400,000 in 2023"; ``headline_sized_level_before``).
 Round 16: "after" and a short noun phrase closed by a comma is a circumstance, no clause of its own
 ("tumbled 38p to 164p after a profit warning, having closed at 212p"; ``_AFTER_CIRCUMSTANCE``), and
 "tumbled", "sank", "slid", "dipped", ... before "N to M" make a size and a level, no range (``checker.extract``).
@@ -1594,6 +1600,39 @@ def headline_pairs(doc: Document):
             break
 
 
+HEADLINE_LEVEL_REACH = 4  # body sentences after the headline where its change's new level may be told again
+
+
+def headline_move_to_level(doc: Document):
+    """(size, its role, old, new): a headline change with its new level ("Bridge repair bill jumps 40% to £14m")
+    and, in the first body sentences, one from and one to value moving to that same level ("had risen from £10m,
+    the sum set in 2022, to £14m"): the body tells the old level of the headline's change (round 17)."""
+    figures = _by_sentence_figures(doc)
+    for idx, ms in figures.items():
+        if not doc.sentences[idx].headline or len(ms) != 2:
+            continue
+        (size, roles), (level, level_roles) = sentence_slots(doc, ms)
+        mag, tr = _role(roles, "mag"), _role(level_roles, "to")
+        if mag is None or tr is None or len(roles) != 1 or len(level_roles) != 1 or size.is_range or level.is_range \
+                or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT) or is_points_count(size) \
+                or size.kind == Kind.PERCENT and is_points_size(doc, size) or not level.value:
+            continue
+        body = [s for s in doc.sentences[idx + 1:idx + 1 + HEADLINE_LEVEL_REACH] if not s.headline and not s.chrome]
+        for s in body:
+            pair = _lead_pair(doc, figures.get(s.index, []))
+            if pair is None:
+                continue
+            old, new, _ = pair
+            if (new.kind, new.unit) != (level.kind, level.unit) or new.value != level.value:
+                continue  # another move: only the headline's own level ties the two
+            if _LONG_SPAN.search(doc.text[s.start:s.end]) or _years_apart(doc, s.index) \
+                    or mag.direction and (new.value - old.value) * mag.direction < 0 \
+                    or size.kind != Kind.PERCENT and not _size_fits(size, new, old):
+                break
+            yield size, mag, old, new
+            break
+
+
 # "Prison population hits record 88,350", "Waiting list reaches 7.6m": the level itself
 _HEADLINE_LEVEL = re.compile(r"\b(?:hits?|reach(?:es)?|stands?\s+at|now\s+at|at)\s+(?:a\s+)?(?:new\s+|record\s+|all-time\s+)*"
                              r"(?:high\s+of\s+|low\s+of\s+)?$", re.I)
@@ -2001,6 +2040,83 @@ _MOVE_VERB_TAIL = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:rose|risen|grew|g
                              r"fallen|dropped|declined|decreased|slipped|went\s+(?:up|down))(?:\s+by)?\s*$")
 
 
+# round 17: "Attendance in 2024 was up 14% from 567,000 in 2023": the measure, its year, a copula and the move
+_OPENING_YEAR_MOVE = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){1,4}?in\s+(?P<year>(?:19|20)\d\d)\s+(?:(?:was|were)\s+"
+                                r"(?:up|down)|rose|grew|climbed|increased|jumped|fell|dropped|declined|decreased|slipped)"
+                                r"(?:\s+by)?\s*$")
+_LAST_YEAR = re.compile(r"\blast\s+year\b")
+
+
+def _year_of_level(doc: Document, level: Mention) -> int | None:
+    """The year a level is given for, right after it up to a comma: "612,000 visitors in 2024", "... last year"
+    (the year before the publication's)."""
+    sent = doc.sentences[level.sentence]
+    comma = doc.text.find(",", level.end, sent.end)
+    end = comma if comma >= 0 else sent.end
+    years = {m.value for m in doc.mentions_in(level.sentence) if m.kind == Kind.YEAR and m.value is not None
+             and level.end <= m.start < end}
+    if _LAST_YEAR.search(_norm(doc.text[level.end:end])) and doc.published is not None:
+        years.add(doc.published.year - 1)
+    return years.pop() if len(years) == 1 else None
+
+
+def headline_sized_level_before(doc: Document):
+    """(size, its role, old, new): a headline change sized alone ("Museum visitors rise 14%"), a sentence
+    giving the measure's level for a year ("welcomed 612,000 visitors last year", the headline's measure as
+    its noun), and the next sentence opening on that year's move, the same size and the old level of the year
+    before ("Attendance in 2024 was up 14% from 537,000 in 2023"; its clause only, up to a clause break)."""
+    figures = _by_sentence_figures(doc)
+    sized = {}
+    for h in doc.sentences:
+        ms = figures.get(h.index, [])
+        if not h.headline or len(ms) != 1:
+            continue
+        ((size, roles),) = sentence_slots(doc, ms)
+        mag = _role(roles, "mag")
+        if mag is not None and len(roles) == 1 and size.value is not None and not size.is_range:
+            sized[(size.kind, size.value)] = _head_stem(doc.text[h.start:min(mag.cue_start, size.start)])
+    if not sized:
+        return
+    for idx, ms in figures.items():
+        sent = doc.sentences[idx]
+        if idx == 0 or sent.headline or len(ms) < 2:
+            continue
+        prev = doc.sentences[idx - 1]
+        if prev.headline or prev.chrome or (ms[0].kind, ms[0].value) not in sized:
+            continue  # (the move's size opens the sentence's figures: a cheap test before its roles are read)
+        slots = sentence_slots(doc, ms)
+        (size, size_roles), (old, old_roles) = slots[:2]
+        mag, fr = _role(size_roles, "mag"), _role(old_roles, "from")
+        if mag is None or fr is None or len(size_roles) != 1 or len(old_roles) != 1 or size.is_range \
+                or old.is_range or not old.value or size.kind != Kind.PERCENT or is_points_size(doc, size) \
+                or sized.get((size.kind, size.value)) is None:
+            continue
+        rest = slots[2:]
+        if rest and not _CLAUSE_BREAKS.search(_norm(doc.text[old.end:rest[0][0].start])):
+            continue  # another figure in the move's clause
+        opening = _OPENING_YEAR_MOVE.match(_norm(doc.text[sent.start:size.start]))
+        if opening is None:
+            continue
+        year = int(opening.group("year"))
+        clause_end = rest[0][0].start if rest else sent.end
+        old_years = [m.value for m in doc.mentions_in(idx) if m.kind == Kind.YEAR and old.end <= m.start < clause_end]
+        if old_years != [year - 1]:
+            continue  # the move from the year before
+        same = [m for m in figures.get(idx - 1, []) if (m.kind, m.unit) == (old.kind, old.unit)]
+        if len(same) != 1:
+            continue
+        new = same[0]
+        if _year_of_level(doc, new) != year:
+            continue  # the level of the move's year
+        if new.is_range or not new.value or not new.noun or _stem(new.noun) != sized[(size.kind, size.value)] \
+                or not compatible(old, new) or any(r for m, r in sentence_slots(doc, figures[idx - 1]) if m is new):
+            continue  # the level counts the headline's measure, with no move of its own
+        if not Fraction(2, 3) <= new.value / old.value <= Fraction(3, 2) \
+                or mag.direction and (new.value - old.value) * mag.direction < 0:
+            continue
+        yield size, mag, old, new
+
+
 def find_inferred_changes(doc: Document):
     from .percents import PercentChange  # percents imports this module
 
@@ -2021,9 +2137,16 @@ def find_inferred_changes(doc: Document):
         kind = PercentChange if size.kind == Kind.PERCENT else AbsoluteChange
         yield kind(link="inferred", cue=f"{mag.cue} (headline)", change=size, old=old, new=new,
                    direction=mag.direction)
+    for size, mag, old, new in headline_move_to_level(doc):
+        kind = PercentChange if size.kind == Kind.PERCENT else AbsoluteChange
+        yield kind(link="inferred", cue=f"{mag.cue} (headline, its new level told again)", change=size, old=old,
+                   new=new, direction=mag.direction)
     for size, mag, old, new in headline_levels(doc):
         yield AbsoluteChange(link="inferred", cue=f"{mag.cue} (the headline's level)", change=size, old=old,
                              new=new, direction=mag.direction)
+    for size, mag, old, new in headline_sized_level_before(doc):
+        yield PercentChange(link="inferred", cue=f"{mag.cue} (the year's level in the sentence before)", change=size,
+                            old=old, new=new, direction=mag.direction)
     for size, mag, old, new in level_before_move(doc):
         kind = PercentChange if size.kind == Kind.PERCENT else AbsoluteChange
         yield kind(link="inferred", cue=f"{mag.cue} (the new level in the sentence before)", change=size, old=old,

@@ -55,6 +55,8 @@ of percentages is read as such a split only when the sentence says so:
   others the rating alone or the verb on "it" ("61% rated the service good,
   28% fair and 11% poor"; "30% rated it fair"), or each share in brackets
   after its rating ("rated it excellent (52%), good (33%) and poor (15%)");
+* round 17: a source closing the sentence after the run (", the regulator's annual review said",
+  "according to ...") is no qualifier of the shares: "annual" there names the report, not a rate;
 * across two sentences, the winner's share of the vote closing the first
   and the others' shares taken in the next (inferred: "Ms Ray won with 44%
   of the vote. Mr Lee took 38% and Ms Cole 15%"; not when either names a
@@ -112,7 +114,8 @@ a turnout ("with turnout at 41%", "Turnout was 41%") is no share of the split; "
 
 The same change put as a percentage right after its values: "went from 8,400
 to 11,200, or 25%", or after its values and its amount: "slipped to 18,400 from
-23,000 - a fall of 4,600, or 20%" (a ``PercentChange``); a date after a
+23,000 - a fall of 4,600, or 20%" (a ``PercentChange``; round 17: also the level reached, then ", up from"
+the old one: "drew 84,000 visitors, up from 70,000, a rise of 14,000 people, or 20%"); a date after a
 preposition between the figures ("to £2,178 from April, a rise of 4.5%") dates the
 change and names no other figure; and ``StepPercentChange``, a change
 stated as an amount and a percentage with its new value ("rose by 22,000, or
@@ -398,6 +401,8 @@ def _stepped_pair(doc: Document, four, stop: int) -> PercentChange | None:
         return None
     (a, ra), (b, rb), (step, rs), (pct, rp) = four
     names = ({r.name for r in ra}, {r.name for r in rb})
+    if names == (set(), {"from"}) and _level_then_up_from(doc, a, rb):
+        names = ({"to"}, {"from"})  # "reached 412,000, up from 356,000, a rise of 56,000, or 16%": the level reached
     if names not in (({"from"}, {"to"}), ({"to"}, {"from"})) or {r.name for r in rs} != {"mag"} or rp:
         return None
     old, new = (a, b) if names[0] == {"from"} else (b, a)
@@ -409,6 +414,26 @@ def _stepped_pair(doc: Document, four, stop: int) -> PercentChange | None:
         return None
     return PercentChange(link="explicit", cue="the change put as an amount, then as a percentage", change=pct,
                          old=old, new=new, direction=_direction(ra + rb + rs))
+
+
+# round 17: a level, then ", up from" the old one: "drew 9,400 fans a game this season, up from 8,200"
+_COMMA_UP_FROM = re.compile(r",\s*(?:up|down)\s+from\b")
+
+
+def _level_then_up_from(doc: Document, level: Mention, fr_roles: list[Role]) -> bool:
+    """``level`` is the new level of the "up from" value after it: set apart from it by a comma, the
+    cue the old value's only role, no clause break or change word between."""
+    if len(fr_roles) != 1 or level.kind == Kind.PERCENT:
+        return False
+    fr = fr_roles[0]
+    if not fr.cue.startswith(("up from", "down from")):
+        return False
+    gap = _norm(doc.text[level.end:fr.cue_end])
+    cuts = list(_COMMA_UP_FROM.finditer(gap))
+    if not cuts or re.search(r"\d", gap[cuts[-1].end():]):
+        return False
+    head = gap[:cuts[-1].start()]
+    return not _CLAUSE_BREAKS.search(head) and not any(w in CHANGE_WORDS for w in _WORD.findall(head))
 
 
 _AMOUNT_KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE)
@@ -558,6 +583,11 @@ _POLES = (
 )
 _NOT_SPLIT = re.compile(r"\b(?:respectively|each|if|unless|per\s+annum|a\s+year|annual|annually|rate|rates|yield|"
                         r"yields|interest|inflation|growth|margin|probability|chance|odds|likely)\b")
+
+# round 17: the source named after the run is no qualifier of the shares: "..., wind 29% and solar 19%, the
+# regulator's annual review said" ("annual" there names the report, not a yearly rate)
+_ATTRIBUTION_TAIL = re.compile(r",\s*(?:according\s+to\b[^,;:]*|(?:the\s+)?(?:[a-z'-]+\s+){0,5}?(?:said|says|reported|"
+                               r"reports|showed|shows|found|finds|estimated|estimates)(?:\s+on\s+[a-z]+)?)\s*[.!]?[\s\"'”’]*$")
 
 
 # "..., a margin of almost ten points": the gap between the shares, not a margin of profit
@@ -1062,7 +1092,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
     # clause of answers to one question does not make the shares rates
     colon = max(sentence.rfind(c, 0, run[0].start - sent.start) for c in ":,;")
     scope = colon + 1 if colon >= 0 and _answer_options(sentence[colon + 1:]) else 0
-    if _NOT_SPLIT.search(sentence[scope:after] + (sentence[after:][margin.end():] if margin else sentence[after:])) \
+    tail = _ATTRIBUTION_TAIL.sub("", sentence[after:][margin.end():] if margin else sentence[after:])
+    if _NOT_SPLIT.search(sentence[scope:after] + tail) \
             and not (_scale(doc, run) and not _NOT_SPLIT.search(_norm(doc.text[sent.start:run[0].start]))
                      and not re.search(r"\b(?:respectively|each|if|unless)\b", sentence)):
         return None
@@ -1159,6 +1190,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
 # * they stand within three sentences, in the same or adjacent paragraphs
 #   (a headline counts as part of the first paragraph after it);
 # * no direction word contradicts: "jumps" beside "rose", not beside "fell".
+# (round 17: a change verb, its object and "by" the size names the measure by the object: "will increase its
+# yearly capacity by 50%" beside "Capacity will rise to 30,000 barrels from 20,000")
 
 @dataclass(frozen=True)
 class NearbyPercentChange(Relation):
@@ -1393,6 +1426,12 @@ _MEASURE_AT = re.compile(r"\W*(?:[A-Za-z-]+\s+){0,2}?(?:sales|revenues?|turnover
                          r"(?:the\s+|(?-i:[A-Z]))[^,;:()]*$", re.I)  # (not "sales at shops open a year": a part)
 
 
+# round 17: a change verb, its object and "by" the size: "raise its yearly output by 40%" (the object names the
+# measure; no comma or other figure between)
+_OBJECT_BY = re.compile(r"\s+(?:[A-Za-z][\w'’-]*\s+){1,5}by\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|"
+                        r"over|up\s+to)\s+)?(?=\S*$)")
+
+
 # round 14: a fraction moves a measure too ("pushed profits down by almost a fifth")
 _MOVE_SIZES = (Kind.PERCENT, Kind.FRACTION)
 
@@ -1424,6 +1463,9 @@ def _moves(doc: Document, idx: int, ms: list[Mention]) -> list[_Move]:
             mt = _IN_AFTER.match(rest)
             if mt and re.search(r"\bof\s*$", _norm(doc.text[mag.cue_start:m.start])):
                 subject = _np_after(doc, m.end + mt.end(), sent.end)
+            elif _OBJECT_BY.match(doc.text, mag.cue_end, m.start):
+                # "will increase its annual brewing capacity by 62%": the measure is the verb's object
+                subject = _np_after(doc, mag.cue_end, m.start)
             else:
                 subject = _np_before(doc, sent.start, mag.cue_start)
                 if _MEASURE_AT.match(doc.text, sent.start, mag.cue_start):

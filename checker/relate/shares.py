@@ -57,6 +57,13 @@ Shapes recognised (one sentence each, explicit links):
   NOUN represented" when the noun names the part or what was done to it: "The closures were ...";
   after an attribution, "The council said that was ..."; in one sentence "; that was", ", a figure that
   represented")
+* round 17: the lead's share of a named whole, the headline giving the same share, then the next sentence
+  (another paragraph too) "Of the BASE [planned between DATE and DATE], PART ...", its only two counts, the
+  part's clause naming the measure by a word of the headline or lead ("Only 78% of buses ran on time" /
+  "Of the 9,400 journeys planned ..., 7,330 arrived within five minutes ... punctuality"; inferred, either
+  the part or the rest; ``_lead_share_then_whole``)
+* round 17: SHARE of the BASE - PART of them - ...: "About a fifth of the 600 staff - 120 of them - will move"
+  (a spaced dash after "of them" closes the part, as a comma does)
 * BASE NOUN ..., PART of whom|of which - SHARE -   "checked 640 lorries, 210 of which - a third -"
   (also "PART of them, or SHARE" with the whole in the sentence before)
 * Of the BASE ..., PART VERB, a [NOUN] rate of SHARE  "Of the 820 who sat it, 574 passed, a pass rate
@@ -837,6 +844,9 @@ def _find_shares(doc: Document):
             used_shares.add(rel.share.start)
             yield rel
     for rel in _share_then_whole(doc, by_sentence, used_shares):
+        used_shares.add(rel.share.start)
+        yield rel
+    for rel in _lead_share_then_whole(doc, by_sentence, used_shares):
         used_shares.add(rel.share.start)
         yield rel
     yield from _subject_share(doc, by_sentence, used_shares)
@@ -2640,7 +2650,9 @@ _COUNTED_WHOLE = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:registered|sold|
 
 # round 14: a count set apart with a qualifier of its own is a sub-group, not the share's part: "some 600 in
 # Leeds alone", "300 of them new", "400 of them from Poland"; nor is an old level, "up from 30,000"
-_OWN_QUALIFIER = re.compile(r"\s+(?:of\s+(?:them|whom)\s+(?!all\b)[\w'’-]|(?:in|at|from)\s+(?-i:[A-Z])|alone\b|"
+# (round 17: a spaced dash after "of them" closes the apposition, no qualifier: "a fifth of the 600 staff - 120 of
+# them - ...")
+_OWN_QUALIFIER = re.compile(r"\s+(?:of\s+(?:them|whom)\s+(?!all\b)(?![-–—]+\s)[\w'’-]|(?:in|at|from)\s+(?-i:[A-Z])|alone\b|"
                             r"(?:in|at|from)\s+[\w'’-]+\s+alone\b|(?:in|at)\s+(?:the|a)\s+(?!whole\b|end\b)[a-z]|"
                             r"among\s+them\b)", re.I)  # ("some 120 in the village", "some 40 managers among them")
 _FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", re.I)
@@ -3896,6 +3908,49 @@ def _share_then_whole(doc: Document, by_sentence: dict[int, list[Mention]], used
             continue
         # (the share may be of the part or of the rest: "2,900 are in the stores and the rest are on display")
         yield ShareOf(link="inferred", cue="the sentence before", share=share, part=part, base=base, either=True)
+
+
+def _lead_share_then_whole(doc: Document, by_sentence: dict[int, list[Mention]], used: set):
+    """"Only 78% of buses ran on time in the spring" as the lead, the headline giving the same share ("Bus
+    punctuality falls to 78%"), then the next sentence "Of the 9,400 journeys planned between April 1 and June
+    30, 7,330 arrived within five minutes" (the whole first, its only two counts; dates between the whole and
+    the part are its period): the part's clause names the measure by a word of the headline or the lead, in
+    another paragraph too.  Inferred, either the part or the rest (round 17)."""
+    text = doc.text
+    body = [s for s in doc.sentences if not s.headline and not s.chrome]
+    if len(body) < 2 or body[1].index != body[0].index + 1:
+        return
+    lead, nxt = body[0], body[1]
+    heads = [s for s in doc.sentences if s.headline and not s.chrome and s.index < lead.index]
+    prev = [m for m in by_sentence.get(lead.index, []) if m.kind in SHARE_KINDS]
+    if len(prev) != 1 or prev[0].start in used or prev[0].value is None:
+        return
+    share = prev[0]
+    told = [h for h in heads if any(m.kind == share.kind and m.value == share.value
+                                    for m in by_sentence.get(h.index, []))]
+    if not told or not re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?[A-Za-z]", text[share.end:share.end + 20]) \
+            or _change_before(text[lead.start:share.start]) or _CHANGE_AFTER.match(text[share.end:share.end + 40]):
+        return
+    counts = [m for m in by_sentence.get(nxt.index, []) if m.kind in COUNT_KINDS]
+    if len(counts) != 2 or any(m.kind in SHARE_KINDS for m in by_sentence.get(nxt.index, [])):
+        return
+    base, part = counts
+    if not _OF_LEAD.search(text[nxt.start:base.start]) or not _plausible(part, base):
+        return
+    gap = list(text[_noun_end(base):part.start])
+    for m in doc.mentions_in(nxt.index):  # "between April 1 and June 30": the whole's period, no figure
+        if m.kind in (Kind.DATE, Kind.YEAR) and _noun_end(base) <= m.start and m.end <= part.start:
+            gap[m.start - _noun_end(base):m.end - _noun_end(base)] = "x" * (m.end - m.start)
+    if not _LEAD_COMMA.match("".join(gap)):
+        return
+    years = [{m.value for m in doc.mentions_in(i) if m.kind == Kind.YEAR} for i in (lead.index, nxt.index)]
+    if years[0] and years[1] and not years[0] & years[1]:
+        return  # another period
+    said = text[part.end:nxt.end]
+    named = _short_stems(text[lead.start:lead.end]) | {w for h in told for w in _short_stems(text[h.start:h.end])}
+    if not named & _short_stems(said):
+        return
+    yield ShareOf(link="inferred", cue="the lead", share=share, part=part, base=base, either=True)
 
 
 _SURVEY_STEMS = frozenset("surve poll study found finds showe shows revea sugge"
