@@ -49,6 +49,25 @@ RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN = [
      "network operator said.", "84,000"),
 ]
 
+# a multiple ("halved") then a colon and the two levels, the new one with a clause of its own
+MULTIPLE_CLEAN_WITH_FLAGGED_TWIN = [
+    ("Street begging in the town has halved since 2023: 44 people were seen on the streets last month, against "
+     "90 two years earlier.",
+     "Street begging in the town has halved since 2023: 58 people were seen on the streets last month, against "
+     "90 two years earlier.", "halved"),
+    ("Library loans have doubled: 18,400 books were borrowed over the summer, compared with 9,100 a year before.",
+     "Library loans have doubled: 14,800 books were borrowed over the summer, compared with 9,100 a year before.",
+     "doubled"),
+]
+
+# options of one question, the verb told once: "38% chose A, 33% B, 19% C and 10% others"
+SPLIT_CLEAN_WITH_FLAGGED_TWIN = [
+    ("Asked how they travel to work, 46% chose the car, 27% the bus, 18% a bicycle and 9% walking, the survey "
+     "of 1,200 staff found.",
+     "Asked how they travel to work, 46% chose the car, 27% the bus, 28% a bicycle and 9% walking, the survey "
+     "of 1,200 staff found.", "28%"),
+]
+
 # a percent change against its levels is a percent rule (FC203)
 CHANGE_CLEAN_WITH_FLAGGED_TWIN = [
     # "312 homes within 100 metres of the edge, up from 240": the count's old level, not the measure's
@@ -90,7 +109,8 @@ SHARE_CLEAN_WITH_FLAGGED_TWIN = [
 
 TABLES = [(SUM_CLEAN_WITH_FLAGGED_TWIN, "FC1", None), (RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN, "FC4", None),
           (SHARE_CLEAN_WITH_FLAGGED_TWIN, "FC2", None), (DEFINITE_CLEAN_WITH_FLAGGED_TWIN, "FC4", None),
-          (CHANGE_CLEAN_WITH_FLAGGED_TWIN, "FC2", None)]
+          (CHANGE_CLEAN_WITH_FLAGGED_TWIN, "FC2", None), (MULTIPLE_CLEAN_WITH_FLAGGED_TWIN, "FC3", None),
+          (SPLIT_CLEAN_WITH_FLAGGED_TWIN, "FC2", None)]
 CASES = [(clean, flagged, target, rule, published)
          for table, rule, published in TABLES for clean, flagged, target in table]
 

@@ -1175,7 +1175,9 @@ _LEVELS_APART = re.compile(r":|\s[-–—]\s")
 # two levels told as a move after the separator: "there were 63, up from 42"; "from 42 to 63";
 # "63, compared with 42"; a few words (a subject and its verb) may open it
 _PAIR_OPENS = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,4}?(?:from\s+)?$")
-_PAIR_GAP_FROM = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,2}\s*,?\s*(?:up|down)?\s*$")
+_PAIR_GAP_FROM = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,2}\s*,?\s*(?:up|down)?\s*$"
+                            # "124 people were counted last month, against 186": the level's own clause (round 17)
+                            r"|^(?:\s+[a-z][\w'’-]*){3,8}\s*,\s*$")
 _SPAN_WORDS = re.compile(r"\b[\w-]+\s+(?:years?|months?|decades?)\b")
 
 

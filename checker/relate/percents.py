@@ -821,6 +821,22 @@ def _ratings(heads: list[str], doc: Document | None = None, run: list[Mention] =
         and all(len(_WORD.findall(p)) <= 3 for p in pres[1:])
 
 
+# the first share's verb of choosing, the later shares' options named with the verb left out
+_CHOICE_HEAD = re.compile(r"^\s*(?:chose|choose|backed|back|favoured|favored|favour|favor|supported|support|preferred|"
+                          r"prefer|picked|pick|named|name|opted\s+for|voted\s+for|would\s+(?:vote\s+for|back|choose|"
+                          r"pick|support))\s+\S", re.I)
+_OPTION_HEAD = re.compile(r"^\s*(?:the\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,3}\s*$", re.I)
+_NOT_OPTION = re.compile(r"\b(?:said|say|says|of|in|on|at|than|from|to|up|down|rose|fell|were|was|are|is)\b", re.I)
+
+
+def _choices(run: list[Mention], heads: list[str], sentence: str) -> bool:
+    """"38% chose the Conservatives, 33% Labour, 19% the Liberal Democrats and 16% other parties": one
+    question's options, the verb told once -- three shares at least, or a poll named."""
+    if len(run) < 2 or not _CHOICE_HEAD.match(heads[0]) or not (len(run) >= 3 or _POLL.search(sentence)):
+        return False
+    return all(_OPTION_HEAD.match(h) and not _NOT_OPTION.search(h) for h in heads[1:])
+
+
 def _answer_options(sentence: str) -> bool:
     if _RESIDUAL.search(sentence):
         return True
@@ -1162,6 +1178,8 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
         cue = "split between parts"  # "split between equities (55%), bonds (35%) and cash (10%)"
     elif _ratings(heads, doc, run):
         cue = "ratings on one scale"  # "48% rated it excellent, 37% good and 26% poor"
+    elif _choices(run, heads, sentence):
+        cue = "answers to one question"  # "38% chose the Conservatives, 33% Labour and 19% the Greens" (round 17)
     elif len(run) >= 3 and _scale(doc, run):
         # "48% said they play mainly at weekends, 39% mainly on weekdays and 22% said they split it evenly
         # between the two": answers to one question, one of them the middle (round 11)
