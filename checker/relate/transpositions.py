@@ -130,6 +130,14 @@ elsewhere, is as much a slip of another figure, is aimed at, or is dated, placed
 kind between is no other thing the second restates when the second's qualifiers are all named in the first's
 sentence and none in the one between: "Hybrids made up 58,400 ... its best-selling model found 31,200 buyers ... the
 85,400 hybrid cars" (``_qualified_as_first``).
+Round 17: the lead is its first two body sentences (``_swapped_far_from_lead``): "The council received 2,846
+responses ..." in the second one, "the 2,486 responses" paragraphs on; its figure may be restated there with no
+noun of its own when the second's clause tells by its verb what the first's sentence names ("Profit ... fell to
+£48.6 million ... The £46.8 million we made", ``_bare_told_as_first``), or with one digit changed under the noun
+the first's sentence names before it ("Net profit ... fell to $412 million ... The $462 million profit",
+``_named_before``; not when it is a slip of another figure too); a period after "than" is what a figure is set
+against, not its time ("is less than last year", ``_THAN_PERIOD``); the doer noun of the headline's or the lead's
+word ties the story's figure: "28,914 finish" ... "the 29,814 finishers" (``_doer_of``).
 A pair a restatement finder already links is left to it
 (``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
@@ -192,6 +200,8 @@ _RANKED_THIS = re.compile(r"\b(?:the|its|their|his|her)\s+(?:\w{3,}est|most\s+[a
                           r"(?:\s+[\w'’-]+){0,5}?\s+this\s+(?:week|month|year|season|quarter|spring|summer|autumn|"
                           r"winter)\b", re.I)
 _THIS_PERIOD = re.compile(r"this\s+[a-z]+")
+# a period after "than" names what the figure is set against, not its own time: "is less than last year"
+_THAN_PERIOD = re.compile(r"\bthan\s+(?:(?:in|during|over|at)\s+)?" + _PERIOD.pattern, re.I)
 # a phrase after the second's noun naming another thing: "to a rival petition", "at the other plant"
 _OF_ANOTHER = re.compile(r"\s+(?:to|of|at|in|from|for|on|with)\s+(?:a|an|the|its|their)?\s*(?:rival|separate|second|"
                          r"different|other|another|sister|neighbouring|neighboring)\b", re.I)
@@ -1046,6 +1056,8 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         stop = max(second.end, np.span.end if np.span is not None else second.end)
         clause = doc.text[s.start:min(len(clause) + s.start, stop + _NEAR_AFTER)]
     clause = _RANKED_IN.sub(" ", clause)  # "the biggest this year" ranks the figure, dates nothing
+    if "than" in clause:
+        clause = _THAN_PERIOD.sub(" than ", clause)  # "is less than last year": what it is set against
     if "this" in clause:
         clause = _RANKED_THIS.sub(" ", clause)  # "the fastest by a British woman this season": ranks it too
     own = _periods(_sentence_text(doc, first))
@@ -1236,60 +1248,108 @@ _FAR_SENTENCES = 40  # how far after the lead its figure may be restated by "the
 
 
 def _swapped_far_from_lead(doc: Document, qs: list[Mention], written: list[str | None], seconds: set):
-    """The lead's figure restated far down the report as "the N NOUN" of the same thing, two digits swapped:
-    "carried 2.36 million passengers in 2022 ... (seven paragraphs on) the 2.63 million passengers carried
-    last year", "fined £18.4 million ... The £14.8m penalty".  Both of three significant digits or more or a
-    decimal before a scale word; the second definite, its noun the first's (not a generic one), no place or
-    phrase the lead lacks, and no figure between of that thing near the second's value (a nearer one it may
-    restate)."""
-    lead = next((k for k, s in enumerate(doc.sentences) if not s.headline and not s.chrome), None)
-    if lead is None:
+    """The lead's figure (its first two body sentences) restated far down the report as "the N NOUN" of the same
+    thing, two digits swapped: "carried 2.36 million passengers in 2022 ... (seven paragraphs on) the 2.63 million
+    passengers carried last year", "fined £18.4 million ... The £14.8m penalty"; or with no noun of its own ("The
+    £46.8 million we made", after "fell to £48.6 million"); or one digit changed under the noun the first's
+    sentence names before it ("Net profit ... fell to $412 million ... The $462 million profit").  Both of three
+    significant digits or more or a decimal before a scale word (a changed digit: three or more); the second
+    definite, its noun the first's (not a generic one), no place or phrase the lead lacks, and no figure between of
+    that thing near the second's value (a nearer one it may restate)."""
+    lead = [k for k, s in enumerate(doc.sentences) if not s.headline and not s.chrome][:_LEAD_SENTENCES]
+    if not lead:
         return
-    firsts = [i for i, m in enumerate(qs) if m.sentence == lead and written[i] is not None
+    firsts = [i for i, m in enumerate(qs) if m.sentence in lead and written[i] is not None
               and (_long(m) or _scaled_decimal(m))]
     if not firsts:
         return
     given = None
     for j, second in enumerate(qs):
         w = written[j]
-        if w is None or second.start in seconds or not lead + _NEARBY_SENTENCES < second.sentence <= lead + _FAR_SENTENCES:
+        if w is None or second.start in seconds or not lead[0] + _NEARBY_SENTENCES < second.sentence <= lead[0] + _FAR_SENTENCES:
             continue
-        pairs = [i for i in firsts if transposed(written[i], w)]
+        # (two digits swapped or one changed: a cheap test on the digits first)
+        pairs = [(i, slip) for i in firsts if qs[i].sentence + _NEARBY_SENTENCES < second.sentence
+                 for slip in _STORY_SLIPS if slip.differ(qs[i], second, written[i], w)]
         if not pairs or not (_long(second) or _scaled_decimal(second)):
-            continue  # (two digits swapped: a cheap test on the digits first)
+            continue
         if given is None:
             given = Counter((m.kind, m.value) for m in qs)
-        for i in pairs:
+        for i, slip in pairs:
             first = qs[i]
-            if not _alike(doc, _SLIPS[0], first, second) or given[(second.kind, second.value)] > 1:
+            if not _alike(doc, slip, first, second) or given[(second.kind, second.value)] > 1:
                 continue
-            if not _lead_restated_far(doc, qs, i, j):
+            changed = slip.relation is ChangedDigitRestatement
+            if changed and _slip_of_another(qs, first, second, w):
+                continue  # as much a slip of another figure: which one it restates is not known
+            if not _lead_restated_far(doc, qs, i, j, changed):
                 continue
-            yield TransposedRestatement(link="inferred", cue="digits swapped (the lead's figure)", first=first,
-                                        second=second, subject=_subject(doc, first))
+            yield slip.relation(link="inferred", cue=f"{slip.cue} (the lead's figure)", first=first,
+                                second=second, subject=_subject(doc, first))
             break
 
 
-def _lead_restated_far(doc: Document, qs: list[Mention], i: int, j: int) -> bool:
-    """Is ``qs[j]``, far after the lead's ``qs[i]``, "the N NOUN" of the same thing, nothing setting it apart?"""
+def _slip_of_another(qs: list[Mention], first: Mention, second: Mention, w: str) -> bool:
+    """Is ``second`` a swap or a changed digit of a figure of its kind other than ``first`` (and its value)?"""
+    return any(m.kind == second.kind and m.value != first.value and m is not second
+               and any(sl.differ(m, second, digits_as_written(m) or "", w) for sl in _STORY_SLIPS) for m in qs)
+
+
+def _lead_restated_far(doc: Document, qs: list[Mention], i: int, j: int, changed: bool = False) -> bool:
+    """Is ``qs[j]``, far after the lead's ``qs[i]``, "the N NOUN" of the same thing, nothing setting it apart?
+    (With ``changed``, one digit struck for another, its noun must be one the first's sentence names before it.)"""
     first, second = qs[i], qs[j]
     det = definite(doc, second)
     np = noun_phrase(doc, second)
-    if det is None or det in ("both", "all") or not np.adjacent or compares(doc, second) or _moved(doc, second):
+    if det is None or det in ("both", "all") or compares(doc, second) or _moved(doc, second):
         return False
     c = concept(doc, first)
-    if not c or c in GENERIC_NOUNS or c == "people" or c != concept(doc, second):
+    if np.head is None and not changed and _bare_told_as_first(doc, first, second):
+        c = None  # "The £46.8 million we made": no noun of its own, what the lead told
+    elif changed:
+        c = _first_word(doc, second)
+        if not c or c in GENERIC_NOUNS or c in PERSON_NOUNS or c == "people" or not _named_before(doc, first, c):
+            return False
+    elif not np.adjacent or not c or c in GENERIC_NOUNS or c == "people" or c != concept(doc, second):
         return False
     if any(w.lower() in ("other", "another", "rival", "separate") for w in np.modifiers):
         return False
     if new_qualifier(doc, second, first) or _placed_elsewhere(doc, first, second):
         return False
     lo, hi = second.value * Fraction(9, 10), second.value * Fraction(11, 10)
-    if any(m.kind == second.kind and lo <= m.value <= hi and concept(doc, m) == c for m in qs[i + 1:j]):
+    if any(m.kind == second.kind and lo <= m.value <= hi
+           and (m.sentence > first.sentence if c is None else c in (concept(doc, m), _first_word(doc, m)))
+           for m in qs[i + 1:j]):
         return False  # "... the Rona service's 2.58 million passengers ... the 2.63 million": a nearer one
+        # (of a bare second, any figure of the kind after the first's sentence: "fell to £52.7m from £60.4m"
+        # names its old level, no other figure)
     if _dated_apart(doc, first, second) or _apart(doc, [], first, second):
         return False
     return not (_summed_with_neighbour(doc, first, second) or _left_over(doc, first, second))
+
+
+# a bare definite figure told of by a clause of its own: "The £46.8 million we made", "the $2.64bn it earned"
+_TOLD_OF_BARE = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|it|they|he|she|the\s+[a-z]+)\s+(?:have\s+|has\s+|had\s+)?"
+                           r"(made|earned|generated|raised|collected|spent|lost)\b", re.I)
+# what each such verb tells, named before the first figure in its sentence ("Profit fell to £48.6 million")
+_TOLD_NOUNS = {"made": "profit profits earnings income revenue revenues surplus sales turnover",
+               "raised": "raised fund funds donations appeal total", "spent": "spending spent cost costs budget bill",
+               "lost": "loss losses deficit"}
+_TOLD_NOUNS.update(earned=_TOLD_NOUNS["made"], generated=_TOLD_NOUNS["made"], collected=_TOLD_NOUNS["raised"])
+
+
+def _bare_told_as_first(doc: Document, first: Mention, second: Mention) -> bool:
+    """"The £46.8 million we made" after "Profit ... fell to £48.6 million": a bare second whose own clause's verb
+    tells the thing the first's sentence names before it (made: profit, income, sales; raised; spent; lost)."""
+    told = _TOLD_OF_BARE.match(doc.text, second.end)
+    return told is not None and any(_named_before(doc, first, n) for n in _TOLD_NOUNS[told.group(1).lower()].split())
+
+
+def _named_before(doc: Document, m: Mention, noun: str) -> bool:
+    """Does the clause of ``m``'s sentence before it name ``noun``: "Net profit for the half fell to $412m"?"""
+    s = doc.sentences[m.sentence]
+    clause = re.split(r"[;:]|,\s", doc.text[s.start:m.start])[-1]
+    return singular(noun) in {singular(x) for x in re.findall(r"[a-z]+", clause.lower())}
 
 
 # a race named by its distance: "retained his 100m freestyle title ... won the 1,500m freestyle" are two events
@@ -1448,6 +1508,13 @@ def _persons_both(these: set, those: set) -> bool:
     return any(person(w) for w in these) and any(person(w) for w in those)
 
 
+def _doer_of(word: str | None, nouns: set) -> bool:
+    """The doer noun of a word the headline or the lead put after the figure: "28,914 finish" ... "the 28,914
+    finishers" (five letters alike, a doer's ending)."""
+    return word is not None and len(word) >= 6 and word.endswith(tuple(e.rstrip("s") for e in _DOER_ENDINGS)) \
+        and any(len(n) >= 5 and n != word and word[:5] == n[:5] for n in nouns)
+
+
 def _story_tie(doc: Document, top: Mention, lead: Mention, second: Mention) -> bool:
     """The later figure restates the story's figure: definite or given and possibly the same thing, or, long,
     under the headline's or the lead's own (not generic) noun."""
@@ -1455,10 +1522,11 @@ def _story_tie(doc: Document, top: Mention, lead: Mention, second: Mention) -> b
     c, word = concept(doc, second), _first_word(doc, second)
     # no noun of its own ("the $48 million"), or the headline's or the lead's ("the 1,520 homes" after "1,250
     # people" is another count, generic as "people" is)
-    same = c is None or c in nouns or word in nouns or _persons_both({c, word}, nouns)
+    doer = _doer_of(word, nouns)  # "28,914 finish" / "... runners" ... "the 29,814 finishers"
+    same = c is None or c in nouns or word in nouns or _persons_both({c, word}, nouns) or doer
     det = definite(doc, second, partitive_ok=True, possessive=True, than_ok=True)
     if same and (det or _given(doc, second)) and _named_owner_given(doc, lead, second) \
-            and _may_be_same_thing(doc, lead, second):
+            and (_may_be_same_thing(doc, lead, second) or doer):
         return True
     if len(_core(_significant(digits_as_written(second) or ""))) < 3 or _PROJECTED.search(_sentence_text(doc, second)) \
             or _WILL_BE.search(_sentence_text(doc, second)):
