@@ -137,7 +137,9 @@ noun of its own when the second's clause tells by its verb what the first's sent
 the first's sentence names before it ("Net profit ... fell to $412 million ... The $462 million profit",
 ``_named_before``; not when it is a slip of another figure too); a period after "than" is what a figure is set
 against, not its time ("is less than last year", ``_THAN_PERIOD``); the doer noun of the headline's or the lead's
-word ties the story's figure: "28,914 finish" ... "the 29,814 finishers" (``_doer_of``).
+word ties the story's figure: "28,914 finish" ... "the 29,814 finishers" (``_doer_of``).  The two readings of
+the lead's figure far down are one finder (``find_story_figure_slips``): each later figure against the lead's
+figures, tied far down as "the N NOUN" of the same thing or as the story's figure.
 A pair a restatement finder already links is left to it
 (``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
@@ -1239,15 +1241,13 @@ def find_digit_slips(doc: Document):
         for r in _slipped(doc, slip, qs, written):
             linked.add(r.second.start)
             yield r
-    for r in _swapped_far_from_lead(doc, qs, written, linked):
-        linked.add(r.second.start)
-        yield r
 
 
 _FAR_SENTENCES = 40  # how far after the lead its figure may be restated by "the N NOUN" (keeps long drafts linear)
 
 
-def _swapped_far_from_lead(doc: Document, qs: list[Mention], written: list[str | None], seconds: set):
+def _swapped_far_from_lead(doc: Document, qs: list[Mention], written: list[str | None], firsts: list[int], j: int,
+                           given: Counter):
     """The lead's figure (its first two body sentences) restated far down the report as "the N NOUN" of the same
     thing, two digits swapped: "carried 2.36 million passengers in 2022 ... (seven paragraphs on) the 2.63 million
     passengers carried last year", "fined £18.4 million ... The £14.8m penalty"; or with no noun of its own ("The
@@ -1255,38 +1255,29 @@ def _swapped_far_from_lead(doc: Document, qs: list[Mention], written: list[str |
     sentence names before it ("Net profit ... fell to $412 million ... The $462 million profit").  Both of three
     significant digits or more or a decimal before a scale word (a changed digit: three or more); the second
     definite, its noun the first's (not a generic one), no place or phrase the lead lacks, and no figure between of
-    that thing near the second's value (a nearer one it may restate)."""
-    lead = [k for k, s in enumerate(doc.sentences) if not s.headline and not s.chrome][:_LEAD_SENTENCES]
-    if not lead:
-        return
-    firsts = [i for i, m in enumerate(qs) if m.sentence in lead and written[i] is not None
-              and (_long(m) or _scaled_decimal(m))]
-    if not firsts:
-        return
-    given = None
-    for j, second in enumerate(qs):
-        w = written[j]
-        if w is None or second.start in seconds or not lead[0] + _NEARBY_SENTENCES < second.sentence <= lead[0] + _FAR_SENTENCES:
+    that thing near the second's value (a nearer one it may restate).  ``firsts``: the lead's figures of that
+    length; ``given``: how often each (kind, value) is given."""
+    second, w = qs[j], written[j]
+    lead = qs[firsts[0]].sentence if firsts else None
+    if lead is None or not lead + _NEARBY_SENTENCES < second.sentence <= lead + _FAR_SENTENCES \
+            or given[(second.kind, second.value)] > 1 or not (_long(second) or _scaled_decimal(second)):
+        return None
+    # (two digits swapped or one changed: a cheap test on the digits first)
+    for i in firsts:
+        first = qs[i]
+        if first.sentence + _NEARBY_SENTENCES >= second.sentence:
             continue
-        # (two digits swapped or one changed: a cheap test on the digits first)
-        pairs = [(i, slip) for i in firsts if qs[i].sentence + _NEARBY_SENTENCES < second.sentence
-                 for slip in _STORY_SLIPS if slip.differ(qs[i], second, written[i], w)]
-        if not pairs or not (_long(second) or _scaled_decimal(second)):
-            continue
-        if given is None:
-            given = Counter((m.kind, m.value) for m in qs)
-        for i, slip in pairs:
-            first = qs[i]
-            if not _alike(doc, slip, first, second) or given[(second.kind, second.value)] > 1:
+        for slip in _STORY_SLIPS:
+            if not slip.differ(first, second, written[i], w) or not _alike(doc, slip, first, second):
                 continue
             changed = slip.relation is ChangedDigitRestatement
             if changed and _slip_of_another(qs, first, second, w):
                 continue  # as much a slip of another figure: which one it restates is not known
             if not _lead_restated_far(doc, qs, i, j, changed):
                 continue
-            yield slip.relation(link="inferred", cue=f"{slip.cue} (the lead's figure)", first=first,
-                                second=second, subject=_subject(doc, first))
-            break
+            return slip.relation(link="inferred", cue=f"{slip.cue} (the lead's figure)", first=first,
+                                 second=second, subject=_subject(doc, first))
+    return None
 
 
 def _slip_of_another(qs: list[Mention], first: Mention, second: Mention, w: str) -> bool:
@@ -1443,51 +1434,73 @@ _LEAD_SENTENCES = 2
 
 
 def find_story_figure_slips(doc: Document):
-    """A headline figure the lead states again as it is (the story's figure) and a later body figure of its kind,
-    unit and shape whose digits differ from it by a swap or one changed digit, however far down: one quantity
-    typed twice when the later one is definite or given as known ("the $48 million", "With £36.2bn under
-    management") and may count the same thing, or, of three significant digits or more, names the headline's
-    or the lead's noun ("Passing 4.83 million TEU"); silent when the later value is given elsewhere, is a slip
-    of another figure too, is a move's level or a comparison, or is dated, placed or told apart."""
-    heads = [s.index for s in doc.sentences if s.headline]
-    if not heads:
-        return
+    """The lead's figure restated further down with a swap or one changed digit, one reading with two ties
+    (each later figure against the lead's figures, a figure a nearer slip links left alone):
+
+    * far down as "the N NOUN" of the same thing (``_swapped_far_from_lead``), or
+    * the story's figure -- a headline figure the lead states again as it is -- however far down
+      (``_story_slip``)."""
     qs = [m for m in quantities(doc, *_KINDS)
           if not m.is_range and m.value is not None and not doc.sentences[m.sentence].chrome
           and not _names_an_event(doc, m)]
     body = [s.index for s in doc.sentences if not s.headline and not s.chrome][:_LEAD_SENTENCES]
     if not body:
         return
-    linked = doc.memo.get("digit-slip pairs", set())
-    given = Counter((m.kind, m.unit, m.value) for m in qs)
+    written = [digits_as_written(m) for m in qs]
+    firsts = [i for i, m in enumerate(qs) if m.sentence in body and written[i] is not None
+              and (_long(m) or _scaled_decimal(m))]
+    heads = {s.index for s in doc.sentences if s.headline}
+    stories = []  # (the headline's figure, the lead's figure that gives it again)
     for top in (m for m in qs if m.sentence in heads and m.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE)):
         key = (top.kind, top.unit, top.value)
         lead = next((m for m in qs if m.sentence in body and (m.kind, m.unit, m.value) == key), None)
-        if lead is None:
+        if lead is not None:
+            stories.append((top, lead))
+    if not firsts and not stories:
+        return
+    linked = doc.memo.get("digit-slip pairs", set())
+    given = Counter((m.kind, m.value) for m in qs)
+    given_in_unit = Counter((m.kind, m.unit, m.value) for m in qs)
+    for j, second in enumerate(qs):
+        if second.start in linked or written[j] is None:
             continue
-        p = digits_as_written(lead)
-        for second in qs:
-            if second.sentence <= lead.sentence or second.kind != lead.kind or (second.unit or "") != (lead.unit or "") \
-                    or second.value == lead.value or second.start in linked or given[(second.kind, second.unit, second.value)] > 1:
-                continue
-            q = digits_as_written(second)
-            slip = next((sl for sl in _STORY_SLIPS if p and q and sl.differ(lead, second, p, q)), None)
-            if slip is None or not _alike(doc, slip, lead, second):
-                continue
-            rivals = _STORY_SLIPS if slip.relation is ChangedDigitRestatement else (slip,)
-            if any(m.kind == second.kind and m.value != lead.value and m is not second
-                   and any(sl.differ(m, second, digits_as_written(m) or "", q) for sl in rivals) for m in qs):
-                continue  # a slip of another figure too (as likely a slip): which one it restates is not known
-            if compares(doc, second) and not _known_base(doc, second) or _moved(doc, second) \
-                    or _dated_apart(doc, lead, second) or _apart(doc, [], lead, second) \
-                    or _summed_with_neighbour(doc, lead, second) or _left_over(doc, lead, second) \
-                    or _OTHER_BEFORE.search(doc.text, max(0, second.start - 24), second.start) \
-                    or _placed_right_after(doc, lead, second):
-                continue  # (a place the lead does not name: "the 40.8C at Heathrow")
-            if not _story_tie(doc, top, lead, second):
-                continue
-            yield slip.relation(link="inferred", cue=f"{slip.cue} (the headline's figure, given again in the lead)",
-                                first=lead, second=second, subject=_subject(doc, lead))
+        r = _swapped_far_from_lead(doc, qs, written, firsts, j, given) if firsts else None
+        for top, lead in stories if r is None else ():
+            r = _story_slip(doc, qs, top, lead, second, given_in_unit)
+            if r is not None:
+                break
+        if r is not None:
+            yield r
+
+
+def _story_slip(doc: Document, qs: list[Mention], top: Mention, lead: Mention, second: Mention, given: Counter):
+    """The story's figure (``top`` in the headline, ``lead`` in the lead) restated with a slip: a later body figure
+    of its kind, unit and shape whose digits differ from it by a swap or one changed digit, however far down: one
+    quantity typed twice when the later one is definite or given as known ("the $48 million", "With £36.2bn under
+    management") and may count the same thing, or, of three significant digits or more, names the headline's
+    or the lead's noun ("Passing 4.83 million TEU"); silent when the later value is given elsewhere, is a slip
+    of another figure too, is a move's level or a comparison, or is dated, placed or told apart."""
+    if second.sentence <= lead.sentence or second.kind != lead.kind or (second.unit or "") != (lead.unit or "") \
+            or second.value == lead.value or given[(second.kind, second.unit, second.value)] > 1:
+        return None
+    p, q = digits_as_written(lead), digits_as_written(second)
+    slip = next((sl for sl in _STORY_SLIPS if p and q and sl.differ(lead, second, p, q)), None)
+    if slip is None or not _alike(doc, slip, lead, second):
+        return None
+    rivals = _STORY_SLIPS if slip.relation is ChangedDigitRestatement else (slip,)
+    if any(m.kind == second.kind and m.value != lead.value and m is not second
+           and any(sl.differ(m, second, digits_as_written(m) or "", q) for sl in rivals) for m in qs):
+        return None  # a slip of another figure too (as likely a slip): which one it restates is not known
+    if compares(doc, second) and not _known_base(doc, second) or _moved(doc, second) \
+            or _dated_apart(doc, lead, second) or _apart(doc, [], lead, second) \
+            or _summed_with_neighbour(doc, lead, second) or _left_over(doc, lead, second) \
+            or _OTHER_BEFORE.search(doc.text, max(0, second.start - 24), second.start) \
+            or _placed_right_after(doc, lead, second):
+        return None  # (a place the lead does not name: "the 40.8C at Heathrow")
+    if not _story_tie(doc, top, lead, second):
+        return None
+    return slip.relation(link="inferred", cue=f"{slip.cue} (the headline's figure, given again in the lead)",
+                         first=lead, second=second, subject=_subject(doc, lead))
 
 
 _PLACE_RIGHT_AFTER = re.compile(r"\s+" + _PLACE_NEAR.pattern)
