@@ -61,6 +61,10 @@ CHANGED_UNDER_NOUN = [
     ("Miner's profit drops\n\nThe Tarn Valley mining group reported a sharp fall in profit, analysts said. Its "
      "profit fell to $718 million: the lowest in five years.\n\n" + FILLER +
      "Analysts said the $748 million profit was better than feared.", "$748 million", "$718 million"),
+    # a phrase of the period after the noun names the first's own
+    ("Miner's profit drops\n\nThe Tarn Valley mining group reported a sharp fall in profit. Operating profit "
+     "fell to $718 million from $903 million.\n\n" + FILLER +
+     "The $748 million profit for the half included a charge on a closed mine.", "$748 million", "$718 million"),
 ]
 
 DOER_OF_HEADLINE = [
@@ -95,6 +99,21 @@ APART = [
     # a period of the second's own, not after "than"
     "Lender's profit falls\n\nThe Greybridge building society reported lower profit. Profit fell to £52.7 "
     "million from £60.4 million.\n\n" + FILLER + "The £57.2 million it made last year was paid into reserves.",
+]
+_PROFIT = ("Miner's profit drops\n\nThe Tarn Valley mining group reported a sharp fall in profit on Thursday. Net "
+           "profit for the half fell to $718 million from $903 million.\n\n" + FILLER)
+_LENDER = ("Lender's profit falls\n\nThe Greybridge building society reported lower profit. Profit fell to £52.7 "
+           "million from £60.4 million.\n\n" + FILLER)
+_TRUST = ("Patients raise concerns\n\nPatients at the Elmford trust complained in record numbers. The trust received "
+          "3,572 complaints during the year.\n\n" + FILLER)
+APART += [
+    _PROFIT + "The $748 million profit that analysts had forecast was not reached.",  # an aim
+    _PROFIT + "The $748 million profit of its trading arm was a bright spot.",  # a phrase naming another part
+    _PROFIT + "The $748 million profit expected for the full year would be lower.",
+    _LENDER + "The £57.2 million we made from selling the old head office is not included.",  # the clause goes on
+    _LENDER + "The £57.2 million we made two years ago was a record.",
+    _TRUST + "The 3,752 complaints from the previous year were mostly about parking.",
+    _TRUST + "By comparison, the 3,752 complaints at the Westbury trust took longer to answer.",
 ]
 
 

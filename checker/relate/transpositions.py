@@ -137,7 +137,10 @@ noun of its own when the second's clause tells by its verb what the first's sent
 the first's sentence names before it ("Net profit ... fell to $412 million ... The $462 million profit",
 ``_named_before``; not when it is a slip of another figure too); a period after "than" is what a figure is set
 against, not its time ("is less than last year", ``_THAN_PERIOD``); the doer noun of the headline's or the lead's
-word ties the story's figure: "28,914 finish" ... "the 29,814 finishers" (``_doer_of``).  The two readings of
+word ties the story's figure: "28,914 finish" ... "the 29,814 finishers" (``_doer_of``).  Far down, a phrase
+right after the second's noun whose first word the first's sentence lacks tells another one ("the 3,752 complaints
+from the previous year", ``_phrase_after_unnamed``; not a period's word: "for the half"), and so does an aim in the
+second's clause the first's sentence lacks ("The $462 million profit analysts had forecast", ``_AIMED``).  The two readings of
 the lead's figure far down are one finder (``find_story_figure_slips``): each later figure against the lead's
 figures, tied far down as "the N NOUN" of the same thing or as the story's figure.
 A pair a restatement finder already links is left to it
@@ -161,7 +164,7 @@ from .context import quantities
 from .restatements import (
     GENERIC_NOUNS, PERSON_NOUNS, Restatement, Holder, age_holder, another_person, backed, group_of, years, change_role, compares, concept,
     definite, named_years, new_qualifier, noun_phrase, singular, REST_AFTER, TIME_MARKERS, YEAR_MARKERS,
-    _TIME_POSSESSIVE, _IRREGULAR_PAST, _other_occasion,
+    _TIME_POSSESSIVE, _IRREGULAR_PAST, _other_occasion, _NP_STOP,
 )
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION, Kind.AGE)
@@ -1305,8 +1308,13 @@ def _lead_restated_far(doc: Document, qs: list[Mention], i: int, j: int, changed
         return False
     if any(w.lower() in ("other", "another", "rival", "separate") for w in np.modifiers):
         return False
-    if new_qualifier(doc, second, first) or _placed_elsewhere(doc, first, second):
+    if new_qualifier(doc, second, first) or _placed_elsewhere(doc, first, second) \
+            or _phrase_after_unnamed(doc, first, second):
         return False
+    s = doc.sentences[second.sentence]
+    end = _CLAUSE_END.search(doc.text, second.end, s.end)
+    if _AIMED.search(doc.text, s.start, end.start() if end else s.end) and not _AIMED.search(_sentence_text(doc, first)):
+        return False  # "The $462 million profit analysts had forecast": an aim, not the outturn told
     lo, hi = second.value * Fraction(9, 10), second.value * Fraction(11, 10)
     if any(m.kind == second.kind and lo <= m.value <= hi
            and (m.sentence > first.sentence if c is None else c in (concept(doc, m), _first_word(doc, m)))
@@ -1320,8 +1328,10 @@ def _lead_restated_far(doc: Document, qs: list[Mention], i: int, j: int, changed
 
 
 # a bare definite figure told of by a clause of its own: "The £46.8 million we made", "the $2.64bn it earned"
+# (the clause ends at the verb: not "we made from selling the old office", "we made two years ago")
 _TOLD_OF_BARE = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|it|they|he|she|the\s+[a-z]+)\s+(?:have\s+|has\s+|had\s+)?"
-                           r"(made|earned|generated|raised|collected|spent|lost)\b", re.I)
+                           r"(made|earned|generated|raised|collected|spent|lost)(?=\s*[,.;:\"”]|\s+(?:is|was|are|were|"
+                           r"will|would|has|had|have|could|can|may|might|must|should)\b)", re.I)
 # what each such verb tells, named before the first figure in its sentence ("Profit fell to £48.6 million")
 _TOLD_NOUNS = {"made": "profit profits earnings income revenue revenues surplus sales turnover",
                "raised": "raised fund funds donations appeal total", "spent": "spending spent cost costs budget bill",
@@ -1334,6 +1344,30 @@ def _bare_told_as_first(doc: Document, first: Mention, second: Mention) -> bool:
     tells the thing the first's sentence names before it (made: profit, income, sales; raised; spent; lost)."""
     told = _TOLD_OF_BARE.match(doc.text, second.end)
     return told is not None and any(_named_before(doc, first, n) for n in _TOLD_NOUNS[told.group(1).lower()].split())
+
+
+# a phrase right after the second's noun phrase that says which one: "the 3,752 complaints from the previous year"
+_PHRASE_AFTER = re.compile(r"\s+(?:of|from|at|in|for|on|by|with|among|across|to)\s+((?:[\w'’-]+\s*){1,4})")
+
+
+def _phrase_after_unnamed(doc: Document, first: Mention, second: Mention) -> bool:
+    """A phrase right after the second's noun phrase names a word the first's sentence does not: "The $462 million
+    profit of its trading arm", "the 2,486 responses from the previous year" (not "the £14.8m penalty for the
+    breaches" after "fined £18.4 million for breaches")."""
+    span = noun_phrase(doc, second).span
+    end = doc.sentences[second.sentence].end
+    phrase = _PHRASE_AFTER.match(doc.text, max(second.end, span.end if span is not None else second.end), end)
+    if phrase is None:
+        return False
+    said = _sentence_text(doc, first)
+    content = [w for w in re.findall(r"[A-Za-z][\w'’-]*", re.split(r"[,;:.()]", phrase.group(1))[0])
+               if w.lower() not in _NP_STOP and len(w) > 2][:1]  # the phrase's first word of its own
+    return any(w.lower() not in _PERIOD_WORDS and not backed(w, said) for w in content)
+
+
+# words of a period that may name the first's own ("The $462 million profit for the half"), and of an aim
+_PERIOD_WORDS = frozenset("year years half quarter period months month season first second six nine twelve".split())
+_AIMED = re.compile(r"\b(?:forecast\w*|expect\w*|predict\w*|anticipat\w*)\b", re.I)
 
 
 def _named_before(doc: Document, m: Mention, noun: str) -> bool:
