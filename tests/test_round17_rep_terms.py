@@ -1,7 +1,8 @@
 """Round 17 (r17-rep): an event's length or a course's size restated under another of its names.
 
 * an event's verb spelt as one of its nouns: "will strike for 48 hours ... the 72-hour walkout"
-  (``_event_verb`` in ``_event_for``);
+  (``_event_verb`` in ``_event_for``); these three readings only when the second is told plainly: nothing before
+  it but who says so, no phrase after its noun or time the first's sentence lacks (``_restated_plainly``);
 * a trial (inquest, inquiry) restated as "the N-week hearing" (``_HEARD_AS`` in ``_lasting_subject``);
 * a course or route brought in with "a" and sized by the one length up to "the N-unit route/course"
   (``_course_sized_alone``).
@@ -69,6 +70,13 @@ APART = [
     "start is signposted.",
     # another strike, said so
     "Porters will strike for 24 hours on Friday. Cleaners are planning a separate 48-hour walkout next month.",
+    # told as what others do, or of another time: no plain restatement
+    "Porters will strike for 24 hours on Friday. Cleaners are planning the 48-hour walkout for June.",
+    "Porters will strike for 24 hours on Friday. The 48-hour walkout by cleaners last year cost millions.",
+    "Porters will strike for 24 hours on Friday. Cleaners began the 48-hour walkout yesterday.",
+    "The fraud trial is expected to last six weeks. Last year the three-week hearing of his brother ended.",
+    "Riders will tackle a 42km course on Sunday. The 10km route for children starts at noon.",
+    "Riders will tackle a 42km course on Sunday. Last year the 36km route was used.",
 ]
 
 

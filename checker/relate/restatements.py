@@ -189,7 +189,9 @@ Shapes beyond the plain "the N NOUN":
   walkout" (``_event_verb``); a trial, inquest or inquiry is what "the N-week hearing" restates, unless another
   hearing is named between ("The trial, expected to last six weeks, ... the eight-week hearing", ``_HEARD_AS``);
   a course or route brought in with "a" and sized by the one length of the sentences up to "the N-unit
-  route/course": "will tackle a 26km course ... the 21km route" (``_course_sized_alone``).
+  route/course": "will tackle a 26km course ... the 21km route" (``_course_sized_alone``); these three only when
+  the second is told plainly: nothing before it but who says so, no phrase after its noun or time the first's
+  sentence lacks ("Cleaners began the 48-hour walkout yesterday" is another, ``_restated_plainly``).
 """
 from __future__ import annotations
 
@@ -3782,7 +3784,7 @@ def _course_sized_alone(doc: Document, m: Mention, second: Mention, noun: str, q
     route/course" that names it again: "will tackle a 26km course through the hills ... the 21km route" (not
     with another length in the window or either sentence: "a 10km course and a 5km fun run")."""
     if singular(noun) not in _COURSE_NOUNS or not _sizes_course(doc, m) \
-            or not _A_BEFORE.search(_before(doc, m, 10)):
+            or not _A_BEFORE.search(_before(doc, m, 10)) or not _restated_plainly(doc, m, second):
         return False
     return all(x is m or x is second for x in qs
                if m.sentence <= x.sentence <= second.sentence)
@@ -3864,8 +3866,12 @@ _EVENT_DOERS = {"deliberation": frozenset({"jury", "jurors", "jury's", "jury’s
 _DESCRIBING = frozenset("which that expected due set scheduled likely planned".split())
 
 
-def _lasting_subject(doc: Document, m: Mention, c: str) -> bool:
-    """"The siege lasted 14 hours": a bare duration tied to the noun its clause is about."""
+def _lasting_subject(doc: Document, m: Mention, c: str, heard_as: bool = False) -> bool:
+    """"The siege lasted 14 hours": a bare duration tied to the noun its clause is about (with ``heard_as``, or a
+    kind of it: "The trial, expected to last six weeks" for "hearing")."""
+    def _event_as(w: str, c: str) -> bool:
+        return group_of(w) == c or heard_as and group_of(w) in _HEARD_AS.get(c, ())
+
     if m.compound:
         return False
     before = words(_before(doc, m, 30))[-2:]
@@ -3886,12 +3892,31 @@ def _lasting_subject(doc: Document, m: Mention, c: str) -> bool:
 
 # The kind an event is restated as: "The trial, expected to last six weeks, ..." / "the eight-week hearing".
 _HEARD_AS = {"hearing": frozenset({"trial", "inquest", "inquiry", "tribunal"})}
+# what may stand before a plain restatement in its sentence: nothing, or who says so ("Union leaders said the")
+_SAID_BEFORE = re.compile(r"^\s*(?:[^.;:!?]{0,60}?\b(?:said|says|say|told|heard|warned|added|insisted|confirmed|"
+                          r"claimed|explained|stressed)(?:\s+that)?\s+)?(?:the|its|their)\s+$", re.I)
+_TIME_IN = re.compile(r"\b(?:(?:last|next|this)\s+(?:week|month|year|season|spring|summer|autumn|winter)|yesterday|"
+                      r"ago|previous|earlier|in\s+(?:19|20)\d\d|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                      r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                      r"December))\b", re.I)
 
 
-def _event_as(word: str, c: str) -> bool:
-    """Does ``word`` name the event ``c`` restates: its group, or a kind of it ("trial" for "hearing")?"""
-    g = group_of(word)
-    return g == c or g in _HEARD_AS.get(c, ())
+def _restated_plainly(doc: Document, first: Mention, second: Mention) -> bool:
+    """The second is told plainly as the first's thing, for a tie read from another name: nothing before it in its
+    sentence but who says so ("Union leaders said the 72-hour walkout"), no phrase after its noun whose first word
+    the first's sentence lacks ("the 5km route for children"), no time the first's sentence lacks ("Last year the
+    21km route", "the two-day hearing in March")."""
+    s = doc.sentences[second.sentence]
+    if not _SAID_BEFORE.match(doc.text[s.start:second.start]):
+        return False
+    said = _sentence(doc, first)
+    times = {t.lower() for t in _TIME_IN.findall(_sentence(doc, second))} - {t.lower() for t in _TIME_IN.findall(said)}
+    if times:
+        return False
+    np = noun_phrase(doc, second)
+    after = re.match(r"\s+(?:of|from|at|in|for|on|by|with|among|to)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+                     r"([A-Za-z][\w'’-]*)", doc.text[np.span.end if np.span is not None else second.end:s.end])
+    return after is None or backed(after.group(1), said)
 
 
 def _verb_of(verb: str, noun: str) -> bool:
@@ -3906,7 +3931,7 @@ def _verb_of(verb: str, noun: str) -> bool:
     return k >= 4 and k >= min(len(verb), len(noun)) - 3
 
 
-def _event_for(doc: Document, m: Mention, head: str) -> bool:
+def _event_for(doc: Document, m: Mention, head: str, verb_as_noun: bool = False) -> bool:
     """"will close to traffic for 18 months": a bare duration after "for", in a clause
     whose verb is the verb of the restatement's noun ("the six-month closure")."""
     if m.compound:
@@ -3916,7 +3941,7 @@ def _event_for(doc: Document, m: Mention, head: str) -> bool:
     before = words(clause)
     if not before or before[-1] != "for":
         return False
-    return any(_verb_of(w, head) or _event_verb(w, head) for w in before[-6:-1] if w not in _NP_STOP)
+    return any((_event_verb if verb_as_noun else _verb_of)(w, head) for w in before[-6:-1] if w not in _NP_STOP)
 
 
 def _event_verb(verb: str, noun: str) -> bool:
@@ -3961,7 +3986,12 @@ def find_term_restatements(doc: Document):
         earlier = [m for m in before if same_dimension(m, second)
                    and (_term_of(doc, m) == c if c in _TERMS
                         else _lasting_subject(doc, m, c) or _event_for(doc, m, np.head)
-                        or c in EVENTS and _event_named(doc, m, c))]
+                        or c in EVENTS and _event_named(doc, m, c)
+                        # "will strike for 48 hours ... the 72-hour walkout", "The trial, expected to last six
+                        # weeks, ... the eight-week hearing": told plainly
+                        or (_event_for(doc, m, np.head, verb_as_noun=True)
+                            or c in _HEARD_AS and _lasting_subject(doc, m, c, heard_as=True))
+                        and _restated_plainly(doc, m, second))]
         # (two modifiers for other nouns -- "the 10-year bond ... the 30-year bond" -- name two things)
         if not earlier:
             continue
