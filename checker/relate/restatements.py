@@ -187,6 +187,13 @@ Shapes beyond the plain "the N NOUN":
   of the same measure: "Thornby reservoir is at 38% of capacity ... With the reservoir at 47%" (``_level_head``;
   a level's subject begins after "that"/"with": ``_SUBJECT_OPENERS``); a measure's thing may be told by its verb
   at the opening of a clause: "Gusts reached 93mph ... the 83mph gust" (``_MEASURE_NOUN_REACHED``).
+* (round 17) an event's verb spelt as one of its nouns ties its length: "will strike for 48 hours ... the 72-hour
+  walkout" (``_event_verb``); a trial, inquest or inquiry is what "the N-week hearing" restates, unless another
+  hearing is named between ("The trial, expected to last six weeks, ... the eight-week hearing", ``_HEARD_AS``);
+  a course or route brought in with "a" and sized by the one length of the sentences up to "the N-unit
+  route/course": "will tackle a 26km course ... the 21km route" (``_course_sized_alone``); these three only when
+  the second is told plainly: nothing before it but who says so, no phrase after its noun or time the first's
+  sentence lacks ("Cleaners began the 48-hour walkout yesterday" is another, ``_restated_plainly``).
 """
 from __future__ import annotations
 
@@ -3785,12 +3792,35 @@ def _definite_subject(doc: Document, m: Mention) -> str | None:
     return found.group(2).lower()
 
 
+# The nouns of a way a race or a walk takes, sized by a length: "a 26km course ... the 21km route".
+_COURSE_NOUNS = frozenset({"course", "route"})
+
+
+def _sizes_course(doc: Document, m: Mention) -> bool:
+    """A length written as the modifier of a course or route: "the 21km course"."""
+    np = noun_phrase(doc, m)
+    return (m.compound or np.adjacent) and singular(np.head) in _COURSE_NOUNS
+
+
+def _course_sized_alone(doc: Document, m: Mention, second: Mention, noun: str, qs: list[Mention]) -> bool:
+    """A course or route brought in with "a" and sized by the one length of the sentences up to "the N-unit
+    route/course" that names it again: "will tackle a 26km course through the hills ... the 21km route" (not
+    with another length in the window or either sentence: "a 10km course and a 5km fun run")."""
+    if singular(noun) not in _COURSE_NOUNS or not _sizes_course(doc, m) \
+            or not _A_BEFORE.search(_before(doc, m, 10)) or not _restated_plainly(doc, m, second):
+        return False
+    return all(x is m or x is second for x in qs
+               if m.sentence <= x.sentence <= second.sentence)
+
+
+
 def find_measure_restatements(doc: Document):
     """A length given twice: "1.2 miles long ... the 1.6-mile crossing"."""
     qs = [x for x in (_as_length(doc, m) for m in quantities(doc, Kind.MEASURE, Kind.COUNT)) if x and not x.is_range]
     for j, second in enumerate(qs):
         np = noun_phrase(doc, second)
-        if _modifies_noun(doc, second, generic=True) and definite(doc, second) is not None:
+        if (_modifies_noun(doc, second, generic=True) or _sizes_course(doc, second)) \
+                and definite(doc, second) is not None:
             noun = np.head  # "the 1.6-mile crossing"
             if any(w in OTHER_SET for w in np.modifiers):
                 continue
@@ -3813,6 +3843,8 @@ def find_measure_restatements(doc: Document):
                 earlier.append(m)
             elif not m.compound and _dimension(doc, m) and c in _subject_groups(doc, m):
                 earlier.append(m)
+            elif _course_sized_alone(doc, m, second, noun, qs):
+                earlier.append(m)  # "a 26km course through the hills ... the 21km route"
         if not earlier:
             continue
         agreeing = [m for m in earlier if agrees(m, second)]
@@ -3857,8 +3889,12 @@ _EVENT_DOERS = {"deliberation": frozenset({"jury", "jurors", "jury's", "jury’s
 _DESCRIBING = frozenset("which that expected due set scheduled likely planned".split())
 
 
-def _lasting_subject(doc: Document, m: Mention, c: str) -> bool:
-    """"The siege lasted 14 hours": a bare duration tied to the noun its clause is about."""
+def _lasting_subject(doc: Document, m: Mention, c: str, heard_as: bool = False) -> bool:
+    """"The siege lasted 14 hours": a bare duration tied to the noun its clause is about (with ``heard_as``, or a
+    kind of it: "The trial, expected to last six weeks" for "hearing")."""
+    def _event_as(w: str, c: str) -> bool:
+        return group_of(w) == c or heard_as and group_of(w) in _HEARD_AS.get(c, ())
+
     if m.compound:
         return False
     before = words(_before(doc, m, 30))[-2:]
@@ -3867,14 +3903,43 @@ def _lasting_subject(doc: Document, m: Mention, c: str) -> bool:
         return False
     s = doc.sentences[m.sentence]
     clauses = re.split(r"[,;:]", doc.text[s.start:m.start])
-    if any(group_of(w) == c for w in words(clauses[-1])):
+    if any(_event_as(w, c) for w in words(clauses[-1])):
         return True
     if any(w in _EVENT_DOERS.get(c, ()) for w in words(clauses[-1])):
         return True  # "The jury took just over four hours": the jury's time is its deliberation
     # "The inquest, which is due to run for three weeks": the noun the clause describes
     opening = words(clauses[-1])[:1]
     return (len(clauses) > 1 and bool(opening) and opening[0] in _DESCRIBING
-            and any(group_of(w) == c for w in words(clauses[-2])[-3:]))
+            and any(_event_as(w, c) for w in words(clauses[-2])[-3:]))
+
+
+# The kind an event is restated as: "The trial, expected to last six weeks, ..." / "the eight-week hearing".
+_HEARD_AS = {"hearing": frozenset({"trial", "inquest", "inquiry", "tribunal"})}
+# what may stand before a plain restatement in its sentence: nothing, or who says so ("Union leaders said the")
+_SAID_BEFORE = re.compile(r"^\s*(?:[^.;:!?]{0,60}?\b(?:said|says|say|told|heard|warned|added|insisted|confirmed|"
+                          r"claimed|explained|stressed)(?:\s+that)?\s+)?(?:the|its|their)\s+$", re.I)
+_TIME_IN = re.compile(r"\b(?:(?:last|next|this)\s+(?:week|month|year|season|spring|summer|autumn|winter)|yesterday|"
+                      r"ago|previous|earlier|in\s+(?:19|20)\d\d|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                      r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                      r"December))\b", re.I)
+
+
+def _restated_plainly(doc: Document, first: Mention, second: Mention) -> bool:
+    """The second is told plainly as the first's thing, for a tie read from another name: nothing before it in its
+    sentence but who says so ("Union leaders said the 72-hour walkout"), no phrase after its noun whose first word
+    the first's sentence lacks ("the 5km route for children"), no time the first's sentence lacks ("Last year the
+    21km route", "the two-day hearing in March")."""
+    s = doc.sentences[second.sentence]
+    if not _SAID_BEFORE.match(doc.text[s.start:second.start]):
+        return False
+    said = _sentence(doc, first)
+    times = {t.lower() for t in _TIME_IN.findall(_sentence(doc, second))} - {t.lower() for t in _TIME_IN.findall(said)}
+    if times:
+        return False
+    np = noun_phrase(doc, second)
+    after = re.match(r"\s+(?:of|from|at|in|for|on|by|with|among|to)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+                     r"([A-Za-z][\w'’-]*)", doc.text[np.span.end if np.span is not None else second.end:s.end])
+    return after is None or backed(after.group(1), said)
 
 
 def _verb_of(verb: str, noun: str) -> bool:
@@ -3889,7 +3954,7 @@ def _verb_of(verb: str, noun: str) -> bool:
     return k >= 4 and k >= min(len(verb), len(noun)) - 3
 
 
-def _event_for(doc: Document, m: Mention, head: str) -> bool:
+def _event_for(doc: Document, m: Mention, head: str, verb_as_noun: bool = False) -> bool:
     """"will close to traffic for 18 months": a bare duration after "for", in a clause
     whose verb is the verb of the restatement's noun ("the six-month closure")."""
     if m.compound:
@@ -3899,7 +3964,14 @@ def _event_for(doc: Document, m: Mention, head: str) -> bool:
     before = words(clause)
     if not before or before[-1] != "for":
         return False
-    return any(_verb_of(w, head) for w in before[-6:-1] if w not in _NP_STOP)
+    return any((_event_verb if verb_as_noun else _verb_of)(w, head) for w in before[-6:-1] if w not in _NP_STOP)
+
+
+def _event_verb(verb: str, noun: str) -> bool:
+    """An event's verb spelt as one of its nouns: "will strike for 48 hours" ... "the 72-hour walkout" (the
+    strike's group), "protest for three days" ... "the three-day demonstration"."""
+    c = group_of(noun)
+    return c in EVENTS and group_of(verb) == c
 
 
 def _event_named(doc: Document, m: Mention, c: str) -> bool:
@@ -3937,7 +4009,12 @@ def find_term_restatements(doc: Document):
         earlier = [m for m in before if same_dimension(m, second)
                    and (_term_of(doc, m) == c if c in _TERMS
                         else _lasting_subject(doc, m, c) or _event_for(doc, m, np.head)
-                        or c in EVENTS and _event_named(doc, m, c))]
+                        or c in EVENTS and _event_named(doc, m, c)
+                        # "will strike for 48 hours ... the 72-hour walkout", "The trial, expected to last six
+                        # weeks, ... the eight-week hearing": told plainly
+                        or (_event_for(doc, m, np.head, verb_as_noun=True)
+                            or c in _HEARD_AS and _lasting_subject(doc, m, c, heard_as=True))
+                        and _restated_plainly(doc, m, second))]
         # (two modifiers for other nouns -- "the 10-year bond ... the 30-year bond" -- name two things)
         if not earlier:
             continue
@@ -3959,6 +4036,8 @@ def find_term_restatements(doc: Document):
                   and m.sentence in (first.sentence, second.sentence) and _rival_term(doc, m, second, c)]
         if others or new_qualifier(doc, second, first):
             continue
+        if c in _HEARD_AS and group_of(np.head) in {group_of(w) for w in words(doc.text[first.end:second.start])}:
+            continue  # "The trial ... A sentencing hearing ... the two-day hearing": another hearing named between
         yield TermRestatement(link="inferred", cue="the " + np.head, first=first, second=second,
                               subject=np.head)
 

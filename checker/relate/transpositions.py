@@ -130,6 +130,19 @@ elsewhere, is as much a slip of another figure, is aimed at, or is dated, placed
 kind between is no other thing the second restates when the second's qualifiers are all named in the first's
 sentence and none in the one between: "Hybrids made up 58,400 ... its best-selling model found 31,200 buyers ... the
 85,400 hybrid cars" (``_qualified_as_first``).
+Round 17: the lead is its first two body sentences (``_swapped_far_from_lead``): "The council received 2,846
+responses ..." in the second one, "the 2,486 responses" paragraphs on; its figure may be restated there with no
+noun of its own when the second's clause tells by its verb what the first's sentence names ("Profit ... fell to
+£48.6 million ... The £46.8 million we made", ``_bare_told_as_first``), or with one digit changed under the noun
+the first's sentence names before it ("Net profit ... fell to $412 million ... The $462 million profit",
+``_named_before``; not when it is a slip of another figure too); a period after "than" is what a figure is set
+against, not its time ("is less than last year", ``_THAN_PERIOD``); the doer noun of the headline's or the lead's
+word ties the story's figure: "28,914 finish" ... "the 29,814 finishers" (``_doer_of``).  Far down, a phrase
+right after the second's noun whose first word the first's sentence lacks tells another one ("the 3,752 complaints
+from the previous year", ``_phrase_after_unnamed``; not a period's word: "for the half"), and so does an aim in the
+second's clause the first's sentence lacks ("The $462 million profit analysts had forecast", ``_AIMED``).  The two readings of
+the lead's figure far down are one finder (``find_story_figure_slips``): each later figure against the lead's
+figures, tied far down as "the N NOUN" of the same thing or as the story's figure.
 A pair a restatement finder already links is left to it
 (``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
@@ -151,7 +164,7 @@ from .context import quantities
 from .restatements import (
     GENERIC_NOUNS, PERSON_NOUNS, Restatement, Holder, age_holder, another_person, backed, group_of, years, change_role, compares, concept,
     definite, named_years, new_qualifier, noun_phrase, singular, REST_AFTER, TIME_MARKERS, YEAR_MARKERS,
-    _TIME_POSSESSIVE, _IRREGULAR_PAST, _other_occasion,
+    _TIME_POSSESSIVE, _IRREGULAR_PAST, _other_occasion, _NP_STOP,
 )
 
 _KINDS = (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT, Kind.DURATION, Kind.AGE)
@@ -192,6 +205,8 @@ _RANKED_THIS = re.compile(r"\b(?:the|its|their|his|her)\s+(?:\w{3,}est|most\s+[a
                           r"(?:\s+[\w'’-]+){0,5}?\s+this\s+(?:week|month|year|season|quarter|spring|summer|autumn|"
                           r"winter)\b", re.I)
 _THIS_PERIOD = re.compile(r"this\s+[a-z]+")
+# a period after "than" names what the figure is set against, not its own time: "is less than last year"
+_THAN_PERIOD = re.compile(r"\bthan\s+(?:(?:in|during|over|at)\s+)?" + _PERIOD.pattern, re.I)
 # a phrase after the second's noun naming another thing: "to a rival petition", "at the other plant"
 _OF_ANOTHER = re.compile(r"\s+(?:to|of|at|in|from|for|on|with)\s+(?:a|an|the|its|their)?\s*(?:rival|separate|second|"
                          r"different|other|another|sister|neighbouring|neighboring)\b", re.I)
@@ -1053,6 +1068,8 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
         stop = max(second.end, np.span.end if np.span is not None else second.end)
         clause = doc.text[s.start:min(len(clause) + s.start, stop + _NEAR_AFTER)]
     clause = _RANKED_IN.sub(" ", clause)  # "the biggest this year" ranks the figure, dates nothing
+    if "than" in clause:
+        clause = _THAN_PERIOD.sub(" than ", clause)  # "is less than last year": what it is set against
     if "this" in clause:
         clause = _RANKED_THIS.sub(" ", clause)  # "the fastest by a British woman this season": ranks it too
     own = _periods(_sentence_text(doc, first))
@@ -1234,69 +1251,137 @@ def find_digit_slips(doc: Document):
         for r in _slipped(doc, slip, qs, written):
             linked.add(r.second.start)
             yield r
-    for r in _swapped_far_from_lead(doc, qs, written, linked):
-        linked.add(r.second.start)
-        yield r
 
 
 _FAR_SENTENCES = 40  # how far after the lead its figure may be restated by "the N NOUN" (keeps long drafts linear)
 
 
-def _swapped_far_from_lead(doc: Document, qs: list[Mention], written: list[str | None], seconds: set):
-    """The lead's figure restated far down the report as "the N NOUN" of the same thing, two digits swapped:
-    "carried 2.36 million passengers in 2022 ... (seven paragraphs on) the 2.63 million passengers carried
-    last year", "fined £18.4 million ... The £14.8m penalty".  Both of three significant digits or more or a
-    decimal before a scale word; the second definite, its noun the first's (not a generic one), no place or
-    phrase the lead lacks, and no figure between of that thing near the second's value (a nearer one it may
-    restate)."""
-    lead = next((k for k, s in enumerate(doc.sentences) if not s.headline and not s.chrome), None)
-    if lead is None:
-        return
-    firsts = [i for i, m in enumerate(qs) if m.sentence == lead and written[i] is not None
-              and (_long(m) or _scaled_decimal(m))]
-    if not firsts:
-        return
-    given = None
-    for j, second in enumerate(qs):
-        w = written[j]
-        if w is None or second.start in seconds or not lead + _NEARBY_SENTENCES < second.sentence <= lead + _FAR_SENTENCES:
+def _swapped_far_from_lead(doc: Document, qs: list[Mention], written: list[str | None], firsts: list[int], j: int,
+                           given: Counter):
+    """The lead's figure (its first two body sentences) restated far down the report as "the N NOUN" of the same
+    thing, two digits swapped: "carried 2.36 million passengers in 2022 ... (seven paragraphs on) the 2.63 million
+    passengers carried last year", "fined £18.4 million ... The £14.8m penalty"; or with no noun of its own ("The
+    £46.8 million we made", after "fell to £48.6 million"); or one digit changed under the noun the first's
+    sentence names before it ("Net profit ... fell to $412 million ... The $462 million profit").  Both of three
+    significant digits or more or a decimal before a scale word (a changed digit: three or more); the second
+    definite, its noun the first's (not a generic one), no place or phrase the lead lacks, and no figure between of
+    that thing near the second's value (a nearer one it may restate).  ``firsts``: the lead's figures of that
+    length; ``given``: how often each (kind, value) is given."""
+    second, w = qs[j], written[j]
+    lead = qs[firsts[0]].sentence if firsts else None
+    if lead is None or not lead + _NEARBY_SENTENCES < second.sentence <= lead + _FAR_SENTENCES \
+            or given[(second.kind, second.value)] > 1 or not (_long(second) or _scaled_decimal(second)):
+        return None
+    # (two digits swapped or one changed: a cheap test on the digits first)
+    for i in firsts:
+        first = qs[i]
+        if first.sentence + _NEARBY_SENTENCES >= second.sentence:
             continue
-        pairs = [i for i in firsts if transposed(written[i], w)]
-        if not pairs or not (_long(second) or _scaled_decimal(second)):
-            continue  # (two digits swapped: a cheap test on the digits first)
-        if given is None:
-            given = Counter((m.kind, m.value) for m in qs)
-        for i in pairs:
-            first = qs[i]
-            if not _alike(doc, _SLIPS[0], first, second) or given[(second.kind, second.value)] > 1:
+        for slip in _STORY_SLIPS:
+            if not slip.differ(first, second, written[i], w) or not _alike(doc, slip, first, second):
                 continue
-            if not _lead_restated_far(doc, qs, i, j):
+            changed = slip.relation is ChangedDigitRestatement
+            if changed and _slip_of_another(qs, first, second, w):
+                continue  # as much a slip of another figure: which one it restates is not known
+            if not _lead_restated_far(doc, qs, i, j, changed):
                 continue
-            yield TransposedRestatement(link="inferred", cue="digits swapped (the lead's figure)", first=first,
-                                        second=second, subject=_subject(doc, first))
-            break
+            return slip.relation(link="inferred", cue=f"{slip.cue} (the lead's figure)", first=first,
+                                 second=second, subject=_subject(doc, first))
+    return None
 
 
-def _lead_restated_far(doc: Document, qs: list[Mention], i: int, j: int) -> bool:
-    """Is ``qs[j]``, far after the lead's ``qs[i]``, "the N NOUN" of the same thing, nothing setting it apart?"""
+def _slip_of_another(qs: list[Mention], first: Mention, second: Mention, w: str) -> bool:
+    """Is ``second`` a swap or a changed digit of a figure of its kind other than ``first`` (and its value)?"""
+    return any(m.kind == second.kind and m.value != first.value and m is not second
+               and any(sl.differ(m, second, digits_as_written(m) or "", w) for sl in _STORY_SLIPS) for m in qs)
+
+
+def _lead_restated_far(doc: Document, qs: list[Mention], i: int, j: int, changed: bool = False) -> bool:
+    """Is ``qs[j]``, far after the lead's ``qs[i]``, "the N NOUN" of the same thing, nothing setting it apart?
+    (With ``changed``, one digit struck for another, its noun must be one the first's sentence names before it.)"""
     first, second = qs[i], qs[j]
     det = definite(doc, second)
     np = noun_phrase(doc, second)
-    if det is None or det in ("both", "all") or not np.adjacent or compares(doc, second) or _moved(doc, second):
+    if det is None or det in ("both", "all") or compares(doc, second) or _moved(doc, second):
         return False
     c = concept(doc, first)
-    if not c or c in GENERIC_NOUNS or c == "people" or c != concept(doc, second):
+    if np.head is None and not changed and _bare_told_as_first(doc, first, second):
+        c = None  # "The £46.8 million we made": no noun of its own, what the lead told
+    elif changed:
+        c = _first_word(doc, second)
+        if not c or c in GENERIC_NOUNS or c in PERSON_NOUNS or c == "people" or not _named_before(doc, first, c):
+            return False
+    elif not np.adjacent or not c or c in GENERIC_NOUNS or c == "people" or c != concept(doc, second):
         return False
     if any(w.lower() in ("other", "another", "rival", "separate") for w in np.modifiers):
         return False
-    if new_qualifier(doc, second, first) or _placed_elsewhere(doc, first, second):
+    if new_qualifier(doc, second, first) or _placed_elsewhere(doc, first, second) \
+            or _phrase_after_unnamed(doc, first, second):
         return False
+    s = doc.sentences[second.sentence]
+    end = _CLAUSE_END.search(doc.text, second.end, s.end)
+    if _AIMED.search(doc.text, s.start, end.start() if end else s.end) and not _AIMED.search(_sentence_text(doc, first)):
+        return False  # "The $462 million profit analysts had forecast": an aim, not the outturn told
     lo, hi = second.value * Fraction(9, 10), second.value * Fraction(11, 10)
-    if any(m.kind == second.kind and lo <= m.value <= hi and concept(doc, m) == c for m in qs[i + 1:j]):
+    if any(m.kind == second.kind and lo <= m.value <= hi
+           and (m.sentence > first.sentence if c is None else c in (concept(doc, m), _first_word(doc, m)))
+           for m in qs[i + 1:j]):
         return False  # "... the Rona service's 2.58 million passengers ... the 2.63 million": a nearer one
+        # (of a bare second, any figure of the kind after the first's sentence: "fell to £52.7m from £60.4m"
+        # names its old level, no other figure)
     if _dated_apart(doc, first, second) or _apart(doc, [], first, second):
         return False
     return not (_summed_with_neighbour(doc, first, second) or _left_over(doc, first, second))
+
+
+# a bare definite figure told of by a clause of its own: "The £46.8 million we made", "the $2.64bn it earned"
+# (the clause ends at the verb: not "we made from selling the old office", "we made two years ago")
+_TOLD_OF_BARE = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|it|they|he|she|the\s+[a-z]+)\s+(?:have\s+|has\s+|had\s+)?"
+                           r"(made|earned|generated|raised|collected|spent|lost)(?=\s*[,.;:\"”]|\s+(?:is|was|are|were|"
+                           r"will|would|has|had|have|could|can|may|might|must|should)\b)", re.I)
+# what each such verb tells, named before the first figure in its sentence ("Profit fell to £48.6 million")
+_TOLD_NOUNS = {"made": "profit profits earnings income revenue revenues surplus sales turnover",
+               "raised": "raised fund funds donations appeal total", "spent": "spending spent cost costs budget bill",
+               "lost": "loss losses deficit"}
+_TOLD_NOUNS.update(earned=_TOLD_NOUNS["made"], generated=_TOLD_NOUNS["made"], collected=_TOLD_NOUNS["raised"])
+
+
+def _bare_told_as_first(doc: Document, first: Mention, second: Mention) -> bool:
+    """"The £46.8 million we made" after "Profit ... fell to £48.6 million": a bare second whose own clause's verb
+    tells the thing the first's sentence names before it (made: profit, income, sales; raised; spent; lost)."""
+    told = _TOLD_OF_BARE.match(doc.text, second.end)
+    return told is not None and any(_named_before(doc, first, n) for n in _TOLD_NOUNS[told.group(1).lower()].split())
+
+
+# a phrase right after the second's noun phrase that says which one: "the 3,752 complaints from the previous year"
+_PHRASE_AFTER = re.compile(r"\s+(?:of|from|at|in|for|on|by|with|among|across|to)\s+((?:[\w'’-]+\s*){1,4})")
+
+
+def _phrase_after_unnamed(doc: Document, first: Mention, second: Mention) -> bool:
+    """A phrase right after the second's noun phrase names a word the first's sentence does not: "The $462 million
+    profit of its trading arm", "the 2,486 responses from the previous year" (not "the £14.8m penalty for the
+    breaches" after "fined £18.4 million for breaches")."""
+    span = noun_phrase(doc, second).span
+    end = doc.sentences[second.sentence].end
+    phrase = _PHRASE_AFTER.match(doc.text, max(second.end, span.end if span is not None else second.end), end)
+    if phrase is None:
+        return False
+    said = _sentence_text(doc, first)
+    content = [w for w in re.findall(r"[A-Za-z][\w'’-]*", re.split(r"[,;:.()]", phrase.group(1))[0])
+               if w.lower() not in _NP_STOP and len(w) > 2][:1]  # the phrase's first word of its own
+    return any(w.lower() not in _PERIOD_WORDS and not backed(w, said) for w in content)
+
+
+# words of a period that may name the first's own ("The $462 million profit for the half"), and of an aim
+_PERIOD_WORDS = frozenset("year years half quarter period months month season first second six nine twelve".split())
+_AIMED = re.compile(r"\b(?:forecast\w*|expect\w*|predict\w*|anticipat\w*)\b", re.I)
+
+
+def _named_before(doc: Document, m: Mention, noun: str) -> bool:
+    """Does the clause of ``m``'s sentence before it name ``noun``: "Net profit for the half fell to $412m"?"""
+    s = doc.sentences[m.sentence]
+    clause = re.split(r"[;:]|,\s", doc.text[s.start:m.start])[-1]
+    return singular(noun) in {singular(x) for x in re.findall(r"[a-z]+", clause.lower())}
 
 
 # a race named by its distance: "retained his 100m freestyle title ... won the 1,500m freestyle" are two events
@@ -1390,51 +1475,73 @@ _LEAD_SENTENCES = 2
 
 
 def find_story_figure_slips(doc: Document):
-    """A headline figure the lead states again as it is (the story's figure) and a later body figure of its kind,
-    unit and shape whose digits differ from it by a swap or one changed digit, however far down: one quantity
-    typed twice when the later one is definite or given as known ("the $48 million", "With £36.2bn under
-    management") and may count the same thing, or, of three significant digits or more, names the headline's
-    or the lead's noun ("Passing 4.83 million TEU"); silent when the later value is given elsewhere, is a slip
-    of another figure too, is a move's level or a comparison, or is dated, placed or told apart."""
-    heads = [s.index for s in doc.sentences if s.headline]
-    if not heads:
-        return
+    """The lead's figure restated further down with a swap or one changed digit, one reading with two ties
+    (each later figure against the lead's figures, a figure a nearer slip links left alone):
+
+    * far down as "the N NOUN" of the same thing (``_swapped_far_from_lead``), or
+    * the story's figure -- a headline figure the lead states again as it is -- however far down
+      (``_story_slip``)."""
     qs = [m for m in quantities(doc, *_KINDS)
           if not m.is_range and m.value is not None and not doc.sentences[m.sentence].chrome
           and not _names_an_event(doc, m)]
     body = [s.index for s in doc.sentences if not s.headline and not s.chrome][:_LEAD_SENTENCES]
     if not body:
         return
-    linked = doc.memo.get("digit-slip pairs", set())
-    given = Counter((m.kind, m.unit, m.value) for m in qs)
+    written = [digits_as_written(m) for m in qs]
+    firsts = [i for i, m in enumerate(qs) if m.sentence in body and written[i] is not None
+              and (_long(m) or _scaled_decimal(m))]
+    heads = {s.index for s in doc.sentences if s.headline}
+    stories = []  # (the headline's figure, the lead's figure that gives it again)
     for top in (m for m in qs if m.sentence in heads and m.kind in (Kind.COUNT, Kind.MONEY, Kind.MEASURE)):
         key = (top.kind, top.unit, top.value)
         lead = next((m for m in qs if m.sentence in body and (m.kind, m.unit, m.value) == key), None)
-        if lead is None:
+        if lead is not None:
+            stories.append((top, lead))
+    if not firsts and not stories:
+        return
+    linked = doc.memo.get("digit-slip pairs", set())
+    given = Counter((m.kind, m.value) for m in qs)
+    given_in_unit = Counter((m.kind, m.unit, m.value) for m in qs)
+    for j, second in enumerate(qs):
+        if second.start in linked or written[j] is None:
             continue
-        p = digits_as_written(lead)
-        for second in qs:
-            if second.sentence <= lead.sentence or second.kind != lead.kind or (second.unit or "") != (lead.unit or "") \
-                    or second.value == lead.value or second.start in linked or given[(second.kind, second.unit, second.value)] > 1:
-                continue
-            q = digits_as_written(second)
-            slip = next((sl for sl in _STORY_SLIPS if p and q and sl.differ(lead, second, p, q)), None)
-            if slip is None or not _alike(doc, slip, lead, second):
-                continue
-            rivals = _STORY_SLIPS if slip.relation is ChangedDigitRestatement else (slip,)
-            if any(m.kind == second.kind and m.value != lead.value and m is not second
-                   and any(sl.differ(m, second, digits_as_written(m) or "", q) for sl in rivals) for m in qs):
-                continue  # a slip of another figure too (as likely a slip): which one it restates is not known
-            if compares(doc, second) and not _known_base(doc, second) or _moved(doc, second) \
-                    or _dated_apart(doc, lead, second) or _apart(doc, [], lead, second) \
-                    or _summed_with_neighbour(doc, lead, second) or _left_over(doc, lead, second) \
-                    or _OTHER_BEFORE.search(doc.text, max(0, second.start - 24), second.start) \
-                    or _placed_right_after(doc, lead, second):
-                continue  # (a place the lead does not name: "the 40.8C at Heathrow")
-            if not _story_tie(doc, top, lead, second):
-                continue
-            yield slip.relation(link="inferred", cue=f"{slip.cue} (the headline's figure, given again in the lead)",
-                                first=lead, second=second, subject=_subject(doc, lead))
+        r = _swapped_far_from_lead(doc, qs, written, firsts, j, given) if firsts else None
+        for top, lead in stories if r is None else ():
+            r = _story_slip(doc, qs, top, lead, second, given_in_unit)
+            if r is not None:
+                break
+        if r is not None:
+            yield r
+
+
+def _story_slip(doc: Document, qs: list[Mention], top: Mention, lead: Mention, second: Mention, given: Counter):
+    """The story's figure (``top`` in the headline, ``lead`` in the lead) restated with a slip: a later body figure
+    of its kind, unit and shape whose digits differ from it by a swap or one changed digit, however far down: one
+    quantity typed twice when the later one is definite or given as known ("the $48 million", "With £36.2bn under
+    management") and may count the same thing, or, of three significant digits or more, names the headline's
+    or the lead's noun ("Passing 4.83 million TEU"); silent when the later value is given elsewhere, is a slip
+    of another figure too, is a move's level or a comparison, or is dated, placed or told apart."""
+    if second.sentence <= lead.sentence or second.kind != lead.kind or (second.unit or "") != (lead.unit or "") \
+            or second.value == lead.value or given[(second.kind, second.unit, second.value)] > 1:
+        return None
+    p, q = digits_as_written(lead), digits_as_written(second)
+    slip = next((sl for sl in _STORY_SLIPS if p and q and sl.differ(lead, second, p, q)), None)
+    if slip is None or not _alike(doc, slip, lead, second):
+        return None
+    rivals = _STORY_SLIPS if slip.relation is ChangedDigitRestatement else (slip,)
+    if any(m.kind == second.kind and m.value != lead.value and m is not second
+           and any(sl.differ(m, second, digits_as_written(m) or "", q) for sl in rivals) for m in qs):
+        return None  # a slip of another figure too (as likely a slip): which one it restates is not known
+    if compares(doc, second) and not _known_base(doc, second) or _moved(doc, second) \
+            or _dated_apart(doc, lead, second) or _apart(doc, [], lead, second) \
+            or _summed_with_neighbour(doc, lead, second) or _left_over(doc, lead, second) \
+            or _OTHER_BEFORE.search(doc.text, max(0, second.start - 24), second.start) \
+            or _placed_right_after(doc, lead, second):
+        return None  # (a place the lead does not name: "the 40.8C at Heathrow")
+    if not _story_tie(doc, top, lead, second):
+        return None
+    return slip.relation(link="inferred", cue=f"{slip.cue} (the headline's figure, given again in the lead)",
+                         first=lead, second=second, subject=_subject(doc, lead))
 
 
 _PLACE_RIGHT_AFTER = re.compile(r"\s+" + _PLACE_NEAR.pattern)
@@ -1455,6 +1562,13 @@ def _persons_both(these: set, those: set) -> bool:
     return any(person(w) for w in these) and any(person(w) for w in those)
 
 
+def _doer_of(word: str | None, nouns: set) -> bool:
+    """The doer noun of a word the headline or the lead put after the figure: "28,914 finish" ... "the 28,914
+    finishers" (five letters alike, a doer's ending)."""
+    return word is not None and len(word) >= 6 and word.endswith(tuple(e.rstrip("s") for e in _DOER_ENDINGS)) \
+        and any(len(n) >= 5 and n != word and word[:5] == n[:5] for n in nouns)
+
+
 def _story_tie(doc: Document, top: Mention, lead: Mention, second: Mention) -> bool:
     """The later figure restates the story's figure: definite or given and possibly the same thing, or, long,
     under the headline's or the lead's own (not generic) noun."""
@@ -1462,10 +1576,11 @@ def _story_tie(doc: Document, top: Mention, lead: Mention, second: Mention) -> b
     c, word = concept(doc, second), _first_word(doc, second)
     # no noun of its own ("the $48 million"), or the headline's or the lead's ("the 1,520 homes" after "1,250
     # people" is another count, generic as "people" is)
-    same = c is None or c in nouns or word in nouns or _persons_both({c, word}, nouns)
+    doer = _doer_of(word, nouns)  # "28,914 finish" / "... runners" ... "the 29,814 finishers"
+    same = c is None or c in nouns or word in nouns or _persons_both({c, word}, nouns) or doer
     det = definite(doc, second, partitive_ok=True, possessive=True, than_ok=True)
     if same and (det or _given(doc, second)) and _named_owner_given(doc, lead, second) \
-            and _may_be_same_thing(doc, lead, second):
+            and (_may_be_same_thing(doc, lead, second) or doer):
         return True
     if len(_core(_significant(digits_as_written(second) or ""))) < 3 or _PROJECTED.search(_sentence_text(doc, second)) \
             or _WILL_BE.search(_sentence_text(doc, second)):
