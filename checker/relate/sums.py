@@ -1267,6 +1267,8 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
     if "the other " in doc.text:
         _add_the_other(doc, by_sentence)
     _add_one_by_article(doc, by_sentence)
+    if ", the " in doc.text:
+        _add_one_by_definite(doc, by_sentence)
     for m in doc.mentions:
         if m.kind == Kind.CODE and m.sentence in by_sentence and _gapped_part(doc, m, by_sentence[m.sentence]):
             items = by_sentence[m.sentence]
@@ -1337,6 +1339,34 @@ def _add_one_by_article(doc: Document, by_sentence: dict[int, list[Mention]]) ->
                                  value=Fraction(1), precision=Fraction(1), interval=Interval(Fraction(1), Fraction(1)),
                                  noun=noun, noun_span=Span(start, end), sentence=idx))
         if found:
+            items.sort(key=lambda x: x.start)
+
+
+# "11 passengers, the driver and five pedestrians": a definite singular noun between two counted parts,
+# right after the first part's noun and right before "and" and the next, is one more part of at least one
+# (open above, since "the crew" may be many), so the list is never short of the whole by less (round 17)
+_THE_ONE_IN_LIST = re.compile(r",\s+the\s+([a-z]+),?\s+and\s+$")
+
+
+def _add_one_by_definite(doc: Document, by_sentence: dict[int, list[Mention]]) -> None:
+    for idx, items in by_sentence.items():
+        counted = [p for p in items if p.kind == Kind.COUNT and p.noun_span is not None and not p.compound]
+        if len(counted) < 2 or len(counted) != len(items):
+            continue
+        found = []
+        for a, b in zip(items, items[1:]):
+            hit = _THE_ONE_IN_LIST.match(doc.text, a.noun_span.end, b.start)
+            if hit is None or hit.end() != b.start:
+                continue
+            noun = hit.group(1)
+            if noun in _NOT_ONE_THING or noun.endswith(("s", "ly", "est")) and not noun.endswith(("ss", "us")):
+                continue
+            start = hit.start(1) - len("the ")
+            found.append(Mention(start=start, end=hit.end(1), text=doc.text[start:hit.end(1)], kind=Kind.COUNT,
+                                 value=Fraction(1), precision=Fraction(1), interval=Interval(Fraction(1), None),
+                                 noun=noun, noun_span=Span(hit.start(1), hit.end(1)), sentence=idx))
+        if found:
+            items.extend(found)
             items.sort(key=lambda x: x.start)
 
 
