@@ -1231,6 +1231,23 @@ def _energy(doc: Document, m: Mention) -> Mention:
     return replace(m, unit=unit, end=hours.end(), text=doc.text[m.start:hours.end()]) if hours else m
 
 
+# "a combined capacity of 480MW - 290MW from A and 140MW from B": power is no additive measure (a peak, a
+# reading), but capacities the sentence calls combined or a total add up like energy (round 17)
+_POWER_UNIT = re.compile(r"^(?:[kmgt]?w|(?:kilo|mega|giga|tera)?watts?)$", re.I)
+_SUMMED_POWER_BEFORE = re.compile(r"\b(?:combined|total|totalling|aggregate)\s+(?:(?:generating|installed|power|"
+                                  r"output)\s+)?capacity\s+(?:of\s+|(?:will\s+)?(?:reach|reaches|stand|stands|is|be)\s+(?:at\s+)?)?(?:(?:some|about|around|nearly|almost|over|"
+                                  r"more\s+than)\s+)?$", re.I)
+
+
+def _summed_power(doc: Document, m: Mention) -> bool:
+    if not _POWER_UNIT.match(m.unit or ""):
+        return False
+    sent = doc.sentences[m.sentence]
+    return any(_POWER_UNIT.match(o.unit or "") and o.kind == Kind.MEASURE
+               and _SUMMED_POWER_BEFORE.search(doc.text, max(sent.start, o.start - 60), o.start)
+               for o in doc.mentions_in(m.sentence))
+
+
 _COUNT_RIGHT_BEFORE = re.compile(r"\d\s+$")
 # a figure taken out of a stated whole: "23 of the marina's 240 berths", "23 of its 240"
 _PART_OF_ANOTHER_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|our|his|her|[\w'’-]+['’]s)\s+(?:[\w'’-]+['’]s\s+)?"
@@ -1254,7 +1271,7 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
         if "watt" in (m.unit or "").lower():
             m = _energy(doc, m)
         if m.is_range or m.value is None or m.value <= 0 or _vague(m) \
-                or m.kind == Kind.MEASURE and not _ADDITIVE_UNIT.match(m.unit or "") \
+                or m.kind == Kind.MEASURE and not _ADDITIVE_UNIT.match(m.unit or "") and not _summed_power(doc, m) \
                 or _alternative_before(doc.text[max(0, m.start - 16):m.start]) \
                 or m.kind == Kind.COUNT and _label_of_part(doc, m) \
                 or m.compound and _COUNT_RIGHT_BEFORE.search(doc.text, max(0, m.start - 4), m.start):
@@ -3483,6 +3500,20 @@ _OVERLAP = re.compile(r"\b(?:both|at least one|more than one|overlap\w*)\b", re.
 _SPLIT_CUES = frozenset({"with", "of whom", "of which", "of them", "of the", "of those", "apposition"})
 
 
+def _past_opening_clause(doc: Document, enum) -> int:
+    """Where the sentence's words about a list of measures begin: past an opening clause closed by a comma
+    before any figure ("Once both arrays are running, the farm's combined capacity is ...": "both" is no
+    overlap of the parts; round 17).  Counted people or things may have both of two features: the whole
+    sentence."""
+    sent = doc.sentences[enum[0].sentence]
+    if any(p.kind != Kind.MEASURE for p in enum):
+        return sent.start
+    figures = doc.mentions_in(enum[0].sentence)
+    head_end = figures[0].start if figures else sent.end
+    comma = doc.text.rfind(",", sent.start, head_end)
+    return sent.start if comma < 0 else comma + 1
+
+
 def _pair_fits(q: Mention, enum) -> bool:
     """Parts labelled by the halves of a pair count what the figure before
     counts: its own noun ("full-time staff") or a kind of it ("departures")."""
@@ -3674,6 +3705,20 @@ _PERIOD_PHRASE = re.compile(r"\b(?:so far|to date|(?:this|last|next|the previous
                             r"|quarter|term)|a (?:year|month|week) (?:earlier|ago|before))\b", re.I)
 
 
+# "The estate covers 2,100 acres. This year 1,200 acres are under grass, ... and the other 300 ...": a whole
+# told with no time of its own, in the present, is the current period's ("this year"), not another's (round 17)
+_CURRENT_PERIOD = re.compile(r"^this (?:year|month|week|season|quarter|term)$", re.I)
+_PAST_OR_TIMED = re.compile(r"\b(?:was|were|had|did|used\s+to|will|would|ago|earlier|previously|once|[a-z]{3,}ed)\b", re.I)
+
+
+def _current_period_of_timeless_whole(doc: Document, q: Mention, own: set[str]) -> bool:
+    if not all(_CURRENT_PERIOD.match(p) for p in own):
+        return False
+    if any(m.kind in _TIME_KINDS for m in doc.mentions_in(q.sentence)):
+        return False
+    return not _PAST_OR_TIMED.search(doc.sentence_text(q.sentence))
+
+
 _SHARE_OF_BEFORE = re.compile(r"\b(?:share|part|portion|slice)\s+of\s+(?:the|its|their|this)\s+[a-z]+\s*,?\s*$"
                              r"|\b(?:largest|biggest|greatest|lion['’]s|largest\s+single)\s+(?:share|part|portion|slice)"
                              r"\s*,?\s*(?:at|with|worth|of)?\s*$", re.I)
@@ -3722,7 +3767,8 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
         return  # "Care takes the largest share, £182.4m, over a third of the total. Schools get ..., with the
         # remaining £85.7m ...": q is one part of the whole; what is left is left of that whole
     own = {p.lower() for p in _PERIOD_PHRASE.findall(_outside_list(doc, enum))}
-    if own - {p.lower() for p in _PERIOD_PHRASE.findall(doc.sentence_text(q.sentence))}:
+    if own - {p.lower() for p in _PERIOD_PHRASE.findall(doc.sentence_text(q.sentence))} \
+            and not _current_period_of_timeless_whole(doc, q, own):
         return  # "sold 9,000 cars last year. So far this year it has sold 4,000 in A and 3,000 elsewhere"
     if not q.compound and _total_compatible(q, enum, inferred=True) \
             and not _nouns_conflict(q, enum):
@@ -3820,7 +3866,7 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
     same sentence -- the nearest whole that the nouns tie it to elsewhere
     ("3,804 civilian dead were 2,337 men, ..." and, paragraphs earlier,
     "Around 3,800 civilians")."""
-    if _OVERLAP.search(doc.sentence_text(enum[0].sentence)):
+    if _OVERLAP.search(doc.text, _past_opening_clause(doc, enum), doc.sentences[enum[0].sentence].end):
         return []  # "41 had damp, 35 faulty wiring and 22 had both": the parts overlap
     late = _late_part(doc, enum)
     if late is not None:
