@@ -115,3 +115,113 @@ def test_current_period_list_of_timeless_whole(name, template, flagged, clean):
 @pytest.mark.parametrize("text", CURRENT_PERIOD_GUARDS)
 def test_current_period_guards(text):
     assert_clean(text)
+
+
+# ``_ends_with_apposition(gap, label=True)``: a dash or colon, then parts each bracketed after a label of a
+# few words ("the winger Tom Hale (£1.2m)"): the label stands between the cue and the first part
+# (name, template, flagged whole, clean whole)
+LABELLED_ROWS = [
+    ("dash", "The club spent its £{w} transfer budget on three signings - the winger Tom Hale (£1.2m), keeper "
+     "Sam Ruiz (£650,000) and defender Luke Obi (£1.25m).", "2.6m", "3.1m"),
+    ("attribution", "The club spent its £{w} transfer budget on three signings - the winger Tom Hale (£1.2m), keeper "
+     "Sam Ruiz (£650,000) and defender Luke Obi (£1.25m), the manager said.", "2.6m", "3.1m"),
+    ("colon, period", "In 2024 the club spent its £{w} budget on three signings: the winger Tom Hale (£1.2m), "
+     "keeper Sam Ruiz (£650,000) and defender Luke Obi (£1.25m).", "3.4m", "3.1m"),
+    ("counts", "The {w} staff moved to three new offices - the main site at Hull (120), a depot in Goole (45) "
+     "and the Selby branch (30).", "205", "195"),
+]
+
+# a bracket holding each item's own figure of another kind is no part of a sum
+LABELLED_GUARDS = [
+    "The club has spent £3.1m this summer - the winger Tom Hale (24) arrived from Leeds and keeper Sam Ruiz (31) "
+    "from Hull.",
+]
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", LABELLED_ROWS, ids=[r[0] for r in LABELLED_ROWS])
+def test_labelled_bracketed_parts_after_dash(name, template, flagged, clean):
+    assert_flagged(template.format(w=flagged), flagged, "FC10")
+    assert_clean(template.format(w=clean))
+
+
+@pytest.mark.parametrize("text", LABELLED_GUARDS)
+def test_labelled_guards(text):
+    assert_clean(text)
+
+
+# ``_portion_of_whole_then_gapped`` and ``_to_level_from``: the sentence before gives the whole as the level a
+# change reached ("rose to X from Y", "stood at X, up from Y"); the next opens its list with a verb of
+# contribution and a part placed "of the WHOLE" (or "of NOUN"), then gapped labels and figures
+# (name, template, flagged part, clean part); the parts are 3.1 + {p} + 0.9 of a 6.2 whole
+GAPPED_ROWS = [
+    ("to X from Y", "Group revenue rose 5% to £6.2 billion from £5.9 billion. Retail brought in £3.1 billion of "
+     "revenue, wholesale £{p} billion and online sales the remaining £0.9 billion.", "2.5", "2.2"),
+    ("stood at, up from", "Loans stood at £6.2 billion at the end of March, up from £5.9 billion. Mortgages "
+     "accounted for £3.1 billion of the book, business loans £{p} billion and credit cards £0.9 billion.",
+     "2.6", "2.2"),
+    ("attribution", "Group revenue rose 5% to £6.2 billion from £5.9 billion, the company said. Retail brought in "
+     "£3.1 billion of revenue, wholesale £{p} billion and online sales the remaining £0.9 billion.", "2.5", "2.2"),
+    ("trailing clause", "Loans stood at £6.2 billion at the end of March, up from £5.9 billion. Mortgages "
+     "accounted for £3.1 billion of the book, business loans £{p} billion and credit cards £0.9 billion, the last "
+     "of them hit by higher rates.", "2.6", "2.2"),
+]
+
+# a figure of its own after "of the" is a base, no gapped list: "12 of the 40 staff, ..." stays unread
+GAPPED_GUARDS = [
+    "Lending stood at £6.2 billion at the end of March, up from £5.9 billion. Mortgages accounted for £3.1 "
+    "billion of the total, while business loans rose by £0.4 billion and credit cards fell by £0.1 billion.",
+    "Group revenue rose 5% to £6.2 billion from £5.9 billion. Retail brought in £3.1 billion of revenue in "
+    "2023, and online sales grew to £0.9 billion.",
+    # the whole named "of the NOUN" is not the figure of another sentence that names other things
+    "Deposits grew 5% from £6.2 billion. Mortgages accounted for £3.1 billion of the book, business loans £2.6 "
+    "billion and credit cards £0.9 billion.",
+    "Suspensions also rose, by about 8%, from 520 to 560. Boys accounted for 410 of the exclusions, girls for "
+    "160 and the remaining 30 were unrecorded.",
+]
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", GAPPED_ROWS, ids=[r[0] for r in GAPPED_ROWS])
+def test_gapped_contributions_after_level(name, template, flagged, clean):
+    assert_flagged(template.format(p=flagged), "£" + flagged, "FC10")
+    assert_clean(template.format(p=clean))
+
+
+@pytest.mark.parametrize("text", GAPPED_GUARDS)
+def test_gapped_guards(text):
+    assert_clean(text)
+
+
+# ``_allocated_from`` and ``_SUBJECT_PERIOD``: a plan of money with its own period in its subject ("The £9.6m
+# plan for 2025/26 sets aside ...") allocates its parts, each for a purpose (also "as a grant to"): they may
+# not exceed it, round parts read to the plan's precision ("£1,000" beside "£9,640" is a thousand, give or
+# take the plan's own rounding)
+# (name, template, flagged part, clean part); parts 4,200 + {p} + 1,000 + 640 of a 9,640 whole
+ALLOCATION_ROWS = [
+    ("period in subject", "The club's £9,640 spending plan for 2025/26 sets aside £4,200 for coaching, £{p} for "
+     "pitch hire, £1,000 for kit and £640 for travel.", "4,300", "3,800"),
+    ("as a grant", "The club's £9,640 spending plan for 2025/26 sets aside £4,200 for coaching, £{p} for pitch "
+     "hire, £1,000 as a grant to the youth section and £640 for travel.", "4,300", "3,800"),
+    ("attribution", "The club's £9,640 budget for 2026/27 sets aside £4,200 for coaching, £{p} for pitch hire, "
+     "£1,000 for kit and £640 for travel, the treasurer said.", "4,300", "3,800"),
+    ("no period", "The club's £9,640 plan sets aside £4,200 for coaching, £{p} for pitch hire, £1,000 for kit "
+     "and £640 for travel.", "4,300", "3,800"),
+]
+
+# a plan that is a net result may hold losses; a list for another period is no allocation of it
+ALLOCATION_GUARDS = [
+    "The club's £9,640 surplus for 2025/26 sets aside £4,200 for coaching, £4,300 for pitch hire, £1,000 for "
+    "kit and £640 for travel.",
+    "The club's £9,640 spending plan for 2025/26 sets aside £4,200 for coaching, £4,300 for pitch hire and "
+    "£1,000 for kit this year.",
+]
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", ALLOCATION_ROWS, ids=[r[0] for r in ALLOCATION_ROWS])
+def test_allocations_within_plan(name, template, flagged, clean):
+    assert_flagged(template.format(p=flagged), "£9,640", "FC10")
+    assert_clean(template.format(p=clean))
+
+
+@pytest.mark.parametrize("text", ALLOCATION_GUARDS)
+def test_allocation_guards(text):
+    assert_clean(text)

@@ -760,12 +760,14 @@ def _in_own_years(doc: Document, parts) -> bool:
     return all(_YEAR_AFTER.match(doc.text[p.end:p.end + 60]) for p in parts)
 
 
-def _ends_with_apposition(gap: str) -> bool:
-    """"11 medals - five gold": the dash or colon comes right before the list."""
+def _ends_with_apposition(gap: str, label: bool = False) -> bool:
+    """"11 medals - five gold": the dash or colon comes right before the list; with ``label``, a bracketed
+    part's label may stand between ("£3.1m on three signings - the winger Tom Hale (£1.2m), ...": round 17)."""
     m = None
     for m in _APPOSITION_BEFORE.finditer(gap):
         pass
-    return m is not None and len(words(gap[m.end():])) <= CUE_REACH_WORDS
+    return m is not None and len(words(gap[m.end():])) <= CUE_REACH_WORDS + (
+        LABEL_WORDS if label and gap.rstrip().endswith("(") else 0)
 # cues after the list pointing at its total ("- 159 people in all -")
 _TOTALISER_AFTER = re.compile(r"^\W*(?:in all|in total|altogether|all told|combined)\b", re.I)
 _SENTENCE_TOTALISER = re.compile(r"^\W*(?:in all|in total|altogether|all told|a total of|overall)\W*$", re.I)
@@ -922,8 +924,9 @@ class PartsOfWhole(Relation):
         "2,450") is read to the total's precision (1,195 to 1,205), not to
         its own (1,150 to 1,250); beside a whole count it is exact.  Only in a
         complete breakdown: a partial one may list overlapping, rounded groups
-        ("434 had faced a rise and 200 had moved")."""
-        half = self._total_half_width() if self.complete else None
+        ("434 had faced a rise and 200 had moved"); sums of money placed inside the total (``bounded``)
+        do not overlap, and are read so too ("£10,000" beside "£86,400": round 17)."""
+        half = self._total_half_width() if self.complete or self.bounded and self.total.kind == Kind.MONEY else None
         iv = p.interval
         if half is None or p.hedge or p.value is None or iv.lo is None or iv.hi is None \
                 or (iv.hi - iv.lo) / 2 <= half:
@@ -1639,7 +1642,7 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         gap = gap[gap.index(")") + 1:gap.rindex("(")]
     # "4,100 litres of fuel on Monday and ...": the material of a measure, no base
     of_base = _PART_OF_BASE.match(gap) and not (a.kind == Kind.MEASURE and _OF_MATERIAL.match(gap)) \
-        and not _gapped_of(doc, a, gap) and not _of_phrase_then_list(gap)
+        and not _gapped_of(doc, a, gap) and not _of_phrase_then_list(gap) and not _portion_of_whole_then_gapped(doc, a, gap)
     if _BREAKS.search(_VOTE_AGAINST.sub(" ", _AMONG_AFTER.sub(" ", gap))) or _EDGE_BREAKS.search(gap) or of_base \
             or _COMMA_WITH.search(gap) \
             or any(c.group(0).lower() != "came from" for c in _COMPLETE_BEFORE.finditer(gap)):
@@ -1683,6 +1686,37 @@ _OF_PHRASE_THEN_LIST = re.compile(r"^\s*of\s+(?:(?:the|its|their|his|her|our)\s+
 
 def _of_phrase_then_list(gap: str) -> bool:
     return bool(_OF_PHRASE_THEN_LIST.match(gap))
+
+
+# "Rents accounted for £4.1m of the income, fees £1.2m and grants £0.6m", "Sales brought in £2m of revenue,
+# fees £1m ...": a part placed inside the whole ("of the income", no figure) by a verb of contribution, then
+# the list goes on gapped, a label before each figure (round 17)
+_OF_WHOLE_THEN_LABEL = re.compile(r"^\s*of\s+(?!(?:them|those|these|it|that|this|which|whom)\b)(?:(?:the|its|their)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?([a-z][\w'’-]*)\s*,\s*"
+                                  r"(?:and\s+)?((?:[a-z][\w'’-]*\s+){1,3})$")
+
+
+def _whole_named_apart(doc: Document, total: Mention, enum) -> bool:
+    """The list names its whole "of the NOUN" ("accounted for 371 of the exclusions, ..."): a figure of
+    another sentence is that whole only when its sentence names the noun too ("Exclusions rose to 538"; not
+    "Suspensions rose from 8,940": round 17)."""
+    if len(enum) < 2 or total.sentence == enum[0].sentence:
+        return False
+    named = _OF_WHOLE_THEN_LABEL.match(doc.text[enum[0].end:enum[1].start])
+    if named is None:
+        return False
+    said = {w.lower() for w in words(doc.sentence_text(total.sentence))}
+    # or the next part's label names it: "Loans stood at €48m. Personal loans made up €31m of the book, car loans ..."
+    label = [w for w in words(named.group(2).lower()) if w not in _LAST_WORD_BLOCKS and w not in ("for", "at", "on", "in")]
+    for head in [named.group(1).lower()] + label[-1:]:
+        stem = head[:-1] if head.endswith("s") else head
+        if {head, stem, stem + "s"} & said:
+            return False
+    return True
+
+
+def _portion_of_whole_then_gapped(doc: Document, a: Mention, gap: str) -> bool:
+    return bool(_OF_WHOLE_THEN_LABEL.match(gap)) and bool(
+        _CONTRIBUTION_BEFORE.search(doc.text, max(doc.sentences[a.sentence].start, a.start - 40), a.start))
 
 
 # "... plus an away allocation of 3,422", "and a further grant of £2m": a noun phrase whose "of" gives the
@@ -2239,7 +2273,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             whole = cue in ("of whom", "of which", "of them", "with") and categories.is_partition(
                 _part_nouns(doc, enum))
             yield q, whole, "explicit", partial
-        elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap) and (
+        elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap, all(p.parenthetical for p in enum)) and (
                 len(words(gap)) <= 12 or _long_apposition(doc, q, enum, items, gap)) \
                 and not (_CHANGE_SIZE_BEFORE.search(text[max(0, q.start - 30):q.start]) and _in_own_years(doc, enum)):
             # not "has risen by 1,200 in three years: 2,900 in 2022 and 4,100 last year" (the levels it moved between)
@@ -2256,7 +2290,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         elif _heads_of_the(doc, q) and "," in gap and _only_item_counts(q, enum, items) \
                 and (len(words(gap)) <= MAX_GAP_WORDS or _base_clause(gap)):
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of the"
-        elif q.kind == Kind.MONEY and _OWN_SUBJECT_GAP.match(gap) \
+        elif q.kind == Kind.MONEY and _OWN_SUBJECT_GAP.match(_SUBJECT_PERIOD.sub(r"\1", gap)) \
                 and not _ADDITION.search(_outside_list(doc, enum)) \
                 and _allocates(doc, enum, gap):
             yield q, False, "explicit", "contributed"  # "The £1.2bn plan sets aside £640m for A, £310m for B, ..."
@@ -2381,7 +2415,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 # "Strike strands 9,000 commuters" / "... 5,200 on A and 2,100 on B, the only lines affected"
                 yield q, True, "inferred", "the only"
             elif other == sent - 1 and _contributes(doc, enum) and not _nouns_conflict(q, enum) \
-                    and _sole_figure(q, by_sentence[other]):
+                    and _sole_figure(q, by_sentence[other], doc):  # (but the value it moved from: round 17)
                 if (whole := _whole_of_share(doc, q, enum, by_sentence)) is not None:
                     # "It collected £1,846,000. Most of the money, £1,124,000, came from the public. Firms gave
                     # £482,000 and a further £240,000 ...": q is one more part of the whole before it (round 13)
@@ -3039,7 +3073,17 @@ def _sole_figure(q: Mention, figures: list[Mention], doc: Document | None = None
 
 def _moved_from(doc: Document, q: Mention, m: Mention) -> bool:
     """"set an £86m budget, up from £80m last year": m is the value q moved from (round 15)."""
-    return m.start > q.end and bool(_CHANGE_FROM_BEFORE.search(doc.text[max(q.end, m.start - 30):m.start]))
+    return m.start > q.end and (bool(_CHANGE_FROM_BEFORE.search(doc.text[max(q.end, m.start - 30):m.start]))
+                                or _to_level_from(doc, q, m))
+
+
+# "increased 7% to £4.8bn from £4.5bn": the level reached, then the one it moved from (round 17)
+_FROM_RIGHT_AFTER = re.compile(r"\s+from\s+(?:(?:about|around|some|nearly)\s+)?$", re.I)
+
+
+def _to_level_from(doc: Document, q: Mention, m: Mention) -> bool:
+    return bool(_FROM_RIGHT_AFTER.fullmatch(doc.text, q.end, m.start)) \
+        and bool(_TO_LEVEL_BEFORE.search(doc.text, max(0, q.start - 30), q.start))
 
 
 SENTENCE_END_WORDS = 2
@@ -3230,7 +3274,7 @@ _ADDITION = re.compile(r"\b(?:in addition|also|additional(?:ly)?|further|separat
 _ALLOCATION_BEFORE = re.compile(r"\b(?:(?:sets?|setting)\s+aside|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)"
                                 r"|devot(?:e|es|ed|ing)|ring-?fenc(?:e|es|ed|ing)|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?"
                                 r"|provid(?:e|es|ed|ing))\W+(?:\w+\W+){0,2}$", re.I)
-_PURPOSE_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+)?(?:for|on|in|to(?:wards?)?)\b(?!\W*(?:[\d£$€]|[a-z]+\s+[\d£$€]))",
+_PURPOSE_AFTER = re.compile(r"^\s+(?:as\s+(?:a|an)\s+[\w'’-]+\s+|[\w'’-]+\s+)?(?:for|on|in|to(?:wards?)?)\b(?!\W*(?:[\d£$€]|[a-z]+\s+[\d£$€]))",
                             re.I)
 
 
@@ -3248,6 +3292,9 @@ _SPENDING_WHOLE = re.compile(r"^\W*(?:(?:the|this|that|its|their)\s+(?:[\w'’-]
 
 # "The £55m scheme earmarks ...": the sum is the subject's own, its noun then the verb (not "with £2m in
 # reserves spent ...", another's money)
+# the plan's own period inside its subject: "The £86m spending plan for 2025/26 sets aside ..." (round 17)
+_SUBJECT_PERIOD = re.compile(r"^(\s*(?:[\w'’-]+\s+){1,3}?)(?:for|in)\s+(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?|the\s+(?:coming|"
+                             r"next|current)\s+(?:financial\s+|fiscal\s+)?year|next\s+year|this\s+year)\s+(?=[a-z])", re.I)
 _OWN_SUBJECT_GAP = re.compile(r"^\s*(?!(?:[\w'’-]+\s+)*?(?:in|of|with|from|at|on|for|by|to)\s)(?:[\w'’-]+\s+){1,3}?"
                               r"(?:(?:will|would|has|have|also)\s+)?(?:[a-z]+\s+)?"
                               r"(?:sets?|setting|earmark\w*|allocat\w+|devot\w+|ring-?fenc\w+|spend\w*|spent|invest\w*"
@@ -3368,8 +3415,15 @@ def _bounded(doc: Document, total: Mention, cue: str | None, enum=()) -> bool:
     cue = (cue or "").lower()
     # "revenue of $4.2bn, including $2.9bn from A", "..., with A contributing $2.9bn and B $1.8bn"
     placed = cue in _CONTAINMENT_CUES or cue in ("came from", "apposition") or cue in _INCLUDING or (
-        cue == "with" and bool(enum) and _contributes(doc, enum[:1]))
+        cue == "with" and bool(enum) and _contributes(doc, enum[:1])) or _allocated_from(doc, total, cue, enum)
     return placed and not _NET_RESULT.search(doc.sentence_text(total.sentence))
+
+
+def _allocated_from(doc: Document, total: Mention, cue: str, enum) -> bool:
+    """"The £86m plan sets aside £40m for roads, £30m for schools and ...": sums a plan of the same sentence
+    allocates, each for a purpose, are pieces of it and may not exceed it (round 17)."""
+    return cue == "contributed" and bool(enum) and total.sentence == enum[0].sentence and total.end <= enum[0].start \
+        and _allocates(doc, enum, doc.text[max(doc.sentences[enum[0].sentence].start, enum[0].start - 40):enum[0].start])
 
 
 HEADLINE_REACH = 4  # sentences between a headline and the list it sums
@@ -3883,6 +3937,7 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         candidates = list(_echo_candidates(doc, enum, by_sentence, closed))
     for total, complete, link, cue in candidates:
         if total in enum or total.kind == Kind.MEASURE and not _measures_add(doc, enum) \
+                or _whole_named_apart(doc, total, enum) \
                 or _score_of_name(doc, total, enum) or _counts_named(doc, total, enum) \
                 or _scored_by_plays(total, enum):
             continue
