@@ -225,3 +225,41 @@ def test_allocations_within_plan(name, template, flagged, clean):
 @pytest.mark.parametrize("text", ALLOCATION_GUARDS)
 def test_allocation_guards(text):
     assert_clean(text)
+
+
+# ``_chained_with_list_before``: a list closed by "the remaining N" right after a sentence that is one list of the
+# same sums goes on from it; together they break down the headline's one figure of that unit, paragraphs before
+# (name, template, flagged part, clean part); the parts are 96 + 54 + {p} + 23 + 18 + the remaining 11 of 240
+HEAD = "Lakeside council approves £240m budget\n\nLakeside council approved a £240m budget on Tuesday.\n\n"
+MID = "The vote was 31 to 12.\n\n"
+CHAIN_ROWS = [
+    ("bare", HEAD + MID + "Social care takes £96m, the largest line, followed by schools at £54m and roads at "
+     "£{p}m. Libraries will get £23m, parks £18m and other services the remaining £11m.", "48", "38"),
+    ("attribution", HEAD + MID + "Social care takes £96m, the largest line, followed by schools at £54m and roads "
+     "at £{p}m, the council said. Libraries will get £23m, parks £18m and other services the remaining £11m.",
+     "48", "38"),
+    ("trailing clause", HEAD + MID + "Social care takes £96m, the largest line, followed by schools at £54m and "
+     "roads at £{p}m. Libraries will get £23m, parks £18m and other services the remaining £11m, most of it for "
+     "bin collections.", "30", "38"),
+    ("written period", HEAD + MID + "In 2025 social care takes £96m, followed by schools at £54m and roads at "
+     "£{p}m. Libraries will get £23m, parks £18m and other services the remaining £11m.", "48", "38"),
+]
+
+# far from the headline's figure (another whole), or without "the remaining", the two lists stay apart
+CHAIN_GUARDS = [
+    HEAD + MID + "Social care takes £96m, followed by schools at £54m and roads at £38m. Libraries will get £23m, "
+    "parks £18m and other services £11m.".replace("£38m", "£48m"),
+    HEAD + MID + "Social care takes £196m, followed by schools at £154m and roads at £38m. Libraries will get "
+    "£23m, parks £18m and other services the remaining £11m.",
+]
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", CHAIN_ROWS, ids=[r[0] for r in CHAIN_ROWS])
+def test_list_chained_across_sentences(name, template, flagged, clean):
+    assert_flagged(template.format(p=flagged), "£240m budget", "FC10")
+    assert_clean(template.format(p=clean))
+
+
+@pytest.mark.parametrize("text", CHAIN_GUARDS)
+def test_chain_guards(text):
+    assert_clean(text)

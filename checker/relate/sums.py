@@ -602,6 +602,28 @@ Round 16 (see tests/test_round16_sums.py):
   "counted" are all that were cast;
 - "assigned either A (610) or B (590)": after "either", "or" joins two bracketed parts, and each member got
   one of them, so they cover the whole ("The 1,200 patients were randomly assigned either ...").
+
+Round 17 (see tests/test_round17_sums.py):
+
+- a definite singular item between two counted parts is one more part of at least one ("14 pupils, the
+  teacher and three parents"; ``_add_one_by_definite``): the list is never short of its whole by less;
+- capacities in watts that the sentence calls combined or a total add up (``_summed_power``: "a combined
+  capacity of 480MW - 290MW from A and 140MW from B"); "both" in an opening clause before any figure is no
+  overlap of a list of measures ("Once both arrays are running, ...": ``_past_opening_clause``);
+- a whole told in the present with no time of its own is the whole of "this year's" list closed by "the
+  other N" in the next sentence (``_current_period_of_timeless_whole``);
+- after a dash or colon, a bracketed part's label may stand between the cue and the first part ("on three
+  signings - the winger Tom Hale (£1.2m), ...": ``_ends_with_apposition(gap, label=True)``);
+- a part placed "of the NOUN" by a verb of contribution, then gapped labels and figures, is one list ("Retail
+  brought in £3.1bn of revenue, wholesale £2.2bn and ...": ``_portion_of_whole_then_gapped``); a figure of
+  another sentence is its whole only when that sentence names the noun or the next label's head
+  (``_whole_named_apart``); "rose to X from Y" leaves X the sole figure (``_to_level_from``);
+- a plan's own period in its subject ("The £86m plan for 2025/26 sets aside ...": ``_SUBJECT_PERIOD``) and
+  "£9,000 as a grant to ..." allocate; sums a plan allocates may not exceed it (``_allocated_from``), round
+  parts read to its precision;
+- a list closed by "the remaining N" right after a sentence that is one list of the same sums goes on from
+  it, and together they break down the headline's one figure of that unit when within a tenth of it
+  (``_chained_with_list_before``).
 """
 from __future__ import annotations
 
@@ -1033,6 +1055,8 @@ def find_parts_of_whole(doc: Document):
                 continue  # "a net gain of 340: 910 joined and 620 left": flows both ways, no parts of one whole
             if found and _bracket_list_runs_on(doc, enum, items):
                 found = [replace(rel, complete=False) if rel.complete else rel for rel in found]
+            if not found and closed and len(items) == len(enum):
+                found = _chained_with_list_before(doc, enum, by_sentence)
             yield from [rel for rel in found if not _shorter_reading_agrees(doc, rel, enum, items, by_sentence)]
 
 
@@ -1266,6 +1290,37 @@ def _base_of_another_kind(doc: Document, q: Mention, enum) -> bool:
         return False
     nouns = [p.noun for p in enum if p.noun]
     return bool(nouns) and not any(_nouns_fit(base, (p,)) for p in enum if p.noun)
+
+
+# "... budget of $684m" (headline) / "Schools get $241m, roads $132m and health $117m. Parks will receive $58m,
+# debt $71m and other costs the remaining $85m.": a list closed by what is left, right after a sentence that is
+# one list of the same sums and nothing else, goes on from it; together they break down the headline's one
+# figure of that unit (inferred; only a sum within a tenth of it, so another whole is never read: round 17)
+CHAIN_NEAR = Fraction(1, 10)
+
+
+def _chained_with_list_before(doc: Document, enum, by_sentence) -> list[PartsOfWhole]:
+    sent = enum[0].sentence
+    before = by_sentence.get(sent - 1, [])
+    if len(before) < 2 or doc.sentences[sent].paragraph - doc.sentences[sent - 1].paragraph not in (0, 1):
+        return []
+    runs = list(_enumerations(doc, before))
+    if len(runs) != 1 or len(runs[0]) != len(before) \
+            or any(m.kind != enum[0].kind or m.unit != enum[0].unit for m in before + list(enum)) \
+            or any(m.is_quantity and m.kind != Kind.PERCENT and m not in before
+                   for m in doc.mentions_in(sent - 1) if m.kind not in _TIME_KINDS):
+        return []
+    parts = tuple(before) + tuple(enum)
+    whole = sum((p.value for p in parts), Fraction(0))
+    heads = [k for k in range(sent - 1) if doc.sentences[k].headline]
+    if len(heads) != 1:
+        return []
+    wholes = [q for q in by_sentence.get(heads[0], []) if q.kind == enum[0].kind and q.unit == enum[0].unit]
+    if len(wholes) != 1 or wholes[0].compound or wholes[0].value is None or wholes[0].value <= max(p.value for p in parts) \
+            or abs(whole - wholes[0].value) > CHAIN_NEAR * wholes[0].value:
+        return []
+    return [PartsOfWhole(link="inferred", cue="the remaining", total=wholes[0], parts=parts, complete=True,
+                         bounded=True)]
 
 
 def _build_pool(doc: Document) -> dict[int, list[Mention]]:
