@@ -305,6 +305,10 @@ gives three.  The finder reads the list that follows a count and its noun:
   plural, with the places they stand at or in ("will close five branch libraries. The branches at A, B, C and
   D will shut ...", ``_places_taken_up``; sites after "at" one each, towns after "in" may be shared; figures
   after the list's verb are no count of theirs; not people).
+* round 17: a number hyphened to a singular word before a plural noun in the bridge names a kind, no rival count
+  ("Four players threw nine-dart finishes: ...", ``_kind_of_noun``); a reflexive after the last name is no verb
+  ("and Ross himself"); a name of up to three words, then up to eight words of prepositional phrases with no verb,
+  is one item ("Ross in his semi-final win over Kenya's Paul Otieno", ``_name_with_long_tail``).
 """
 from __future__ import annotations
 
@@ -866,6 +870,19 @@ def _long_item(item: str) -> bool:
         and len(re.findall(r"\d", tail)) == len(re.findall(r"\d(?=[\d,.]*\s+[a-z(])", tail))
 
 
+NAME_TAIL_WORDS = 8
+
+
+def _name_with_long_tail(ws: list[str]) -> bool:
+    """"Whitlam himself in his quarter-final win over Scotland's Alan McBride": a name of up to three words
+    (a reflexive after it), then phrases each opened by a preposition, no verb among them (round 17)."""
+    ws = [w for w in ws if w.lower() not in ("himself", "herself", "themselves")]
+    head = next((i for i, w in enumerate(ws) if w.lower() in _PREPOSITIONS | _PLACE_PREPOSITIONS | _ITEM_PREPOSITIONS),
+                len(ws))
+    return 1 <= head <= 3 and all(w[:1].isupper() for w in ws[:head]) and len(ws) - head <= NAME_TAIL_WORDS \
+        and not any(w.lower().endswith("ed") or w.lower() in _CLAUSE_WORDS | {"and", "or"} for w in ws[head:])
+
+
 def _plain_item(item: str, names_only: bool) -> bool:
     """Does a piece of text read like one list item (not a clause)?"""
     if _CODE_ITEM.fullmatch(item):
@@ -885,7 +902,8 @@ def _plain_item(item: str, names_only: bool) -> bool:
     ws = item.split()
     if names_only:
         return _name_like(item) or _described_name(item) is not None or _det_phrase(item, ws)
-    if len(ws) > _MAX_ITEM_WORDS and not (len(ws) <= 12 and ws[0].lower() in ("a", "an", "the") and "of" in ws[2:4]):
+    if len(ws) > _MAX_ITEM_WORDS and not (len(ws) <= 12 and ws[0].lower() in ("a", "an", "the") and "of" in ws[2:4]) \
+            and not _name_with_long_tail(ws):
         return False  # a head and its "of" phrase may run longer: "the premiere of a new piece by the orchestra's composer"
     if any(w.lower() in _CLAUSE_WORDS for w in ws) or re.match(r"(?:as well as|plus|along with|together with)\b",
                                                                 item, re.I):
@@ -1879,7 +1897,12 @@ _OTHERS_AFTER_ALL = re.compile(r"\b(?:while|whereas|but|except|apart|although|th
 _ALL_AFTER_NAMES = re.compile(r"(?<=[A-Za-z'’.)])\s+(all|both)\s+(?=(?:[a-z]+ly\s+)?(?!of\b|the\b|three\b|four\b)[a-z]{2,})")
 
 
+# "and Whitlam himself in the final": a reflexive after a name stresses it, no verb (round 17)
+_REFLEXIVE_AFTER_NAME = re.compile(r"(?<=[A-Za-z])\s+(?:himself|herself|themselves)\b")
+
+
 def _runs_into_clause(item: str) -> bool:
+    item = _REFLEXIVE_AFTER_NAME.sub("", item)
     if _described_name(item.rstrip(" .")) is not None:
         return False  # "... and the Irish goalkeeper Hart": a description before the name
     verb = _NAME_THEN_VERB.match(item)
@@ -2415,6 +2438,8 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
                 if other.value == listed:
                     return True  # "three new players in their 14-man squad: A, B, ... (14 names)": the squad's list
                 continue  # one thing described by its size: "in their 14-man squad", "the club's 12-page report"
+            if other.end <= list_start and _kind_of_noun(doc, other):
+                continue  # a kind of the things, no count of them: "threw nine-dart finishes", "five-star hotels"
             if other.end <= list_start and other.kind == Kind.COUNT and (
                     other.noun_span is None and _MARGIN_AFTER.match(doc.text, other.end)
                     or other.noun_span is not None and _head_noun(other) in _MARGIN_NOUNS
@@ -2431,6 +2456,17 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
                 continue  # a numbered item: "the 14, the 27 and the 88"
             return True
     return False
+
+
+# "nine-dart finishes", "three-set wins", "five-star hotels": a number hyphened to a singular word
+# before a plural noun names a kind of the things, not how many there are (round 17)
+_KIND_COMPOUND = re.compile(r"^[A-Za-z]+-[a-z]+$")
+
+
+def _kind_of_noun(doc: Document, other: Mention) -> bool:
+    return other.kind == Kind.COUNT and other.compound and bool(_KIND_COMPOUND.match(other.text)) \
+        and not other.text.endswith("s") and other.noun_span is not None and other.noun_span.start <= other.end + 1 \
+        and bool(_PLURAL_NOUN.search(doc.text[other.noun_span.start:other.noun_span.end].split()[0]))
 
 
 # ------------------------------------------------------------------ a loose list, inferred

@@ -602,6 +602,28 @@ Round 16 (see tests/test_round16_sums.py):
   "counted" are all that were cast;
 - "assigned either A (610) or B (590)": after "either", "or" joins two bracketed parts, and each member got
   one of them, so they cover the whole ("The 1,200 patients were randomly assigned either ...").
+
+Round 17 (see tests/test_round17_sums.py):
+
+- a definite singular item between two counted parts is one more part of at least one ("14 pupils, the
+  teacher and three parents"; ``_add_one_by_definite``): the list is never short of its whole by less;
+- capacities in watts that the sentence calls combined or a total add up (``_summed_power``: "a combined
+  capacity of 480MW - 290MW from A and 140MW from B"); "both" in an opening clause before any figure is no
+  overlap of a list of measures ("Once both arrays are running, ...": ``_past_opening_clause``);
+- a whole told in the present with no time of its own is the whole of "this year's" list closed by "the
+  other N" in the next sentence (``_current_period_of_timeless_whole``);
+- after a dash or colon, a bracketed part's label may stand between the cue and the first part ("on three
+  signings - the winger Tom Hale (£1.2m), ...": ``_ends_with_apposition(gap, label=True)``);
+- a part placed "of the NOUN" by a verb of contribution, then gapped labels and figures, is one list ("Retail
+  brought in £3.1bn of revenue, wholesale £2.2bn and ...": ``_portion_of_whole_then_gapped``); a figure of
+  another sentence is its whole only when that sentence names the noun or the next label's head
+  (``_whole_named_apart``); "rose to X from Y" leaves X the sole figure (``_to_level_from``);
+- a plan's own period in its subject ("The £86m plan for 2025/26 sets aside ...": ``_SUBJECT_PERIOD``) and
+  "£9,000 as a grant to ..." allocate; sums a plan allocates may not exceed it (``_allocated_from``), round
+  parts read to its precision;
+- a list closed by "the remaining N" right after a sentence that is one list of the same sums goes on from
+  it, and together they break down the headline's one figure of that unit when within a tenth of it
+  (``_chained_with_list_before``).
 """
 from __future__ import annotations
 
@@ -760,12 +782,14 @@ def _in_own_years(doc: Document, parts) -> bool:
     return all(_YEAR_AFTER.match(doc.text[p.end:p.end + 60]) for p in parts)
 
 
-def _ends_with_apposition(gap: str) -> bool:
-    """"11 medals - five gold": the dash or colon comes right before the list."""
+def _ends_with_apposition(gap: str, label: bool = False) -> bool:
+    """"11 medals - five gold": the dash or colon comes right before the list; with ``label``, a bracketed
+    part's label may stand between ("£3.1m on three signings - the winger Tom Hale (£1.2m), ...": round 17)."""
     m = None
     for m in _APPOSITION_BEFORE.finditer(gap):
         pass
-    return m is not None and len(words(gap[m.end():])) <= CUE_REACH_WORDS
+    return m is not None and len(words(gap[m.end():])) <= CUE_REACH_WORDS + (
+        LABEL_WORDS if label and gap.rstrip().endswith("(") else 0)
 # cues after the list pointing at its total ("- 159 people in all -")
 _TOTALISER_AFTER = re.compile(r"^\W*(?:in all|in total|altogether|all told|combined)\b", re.I)
 _SENTENCE_TOTALISER = re.compile(r"^\W*(?:in all|in total|altogether|all told|a total of|overall)\W*$", re.I)
@@ -922,8 +946,9 @@ class PartsOfWhole(Relation):
         "2,450") is read to the total's precision (1,195 to 1,205), not to
         its own (1,150 to 1,250); beside a whole count it is exact.  Only in a
         complete breakdown: a partial one may list overlapping, rounded groups
-        ("434 had faced a rise and 200 had moved")."""
-        half = self._total_half_width() if self.complete else None
+        ("434 had faced a rise and 200 had moved"); sums of money placed inside the total (``bounded``)
+        do not overlap, and are read so too ("£10,000" beside "£86,400": round 17)."""
+        half = self._total_half_width() if self.complete or self.bounded and self.total.kind == Kind.MONEY else None
         iv = p.interval
         if half is None or p.hedge or p.value is None or iv.lo is None or iv.hi is None \
                 or (iv.hi - iv.lo) / 2 <= half:
@@ -1030,6 +1055,8 @@ def find_parts_of_whole(doc: Document):
                 continue  # "a net gain of 340: 910 joined and 620 left": flows both ways, no parts of one whole
             if found and _bracket_list_runs_on(doc, enum, items):
                 found = [replace(rel, complete=False) if rel.complete else rel for rel in found]
+            if not found and closed and len(items) == len(enum):
+                found = _chained_with_list_before(doc, enum, by_sentence)
             yield from [rel for rel in found if not _shorter_reading_agrees(doc, rel, enum, items, by_sentence)
                         and not _siblings_of_stated_total(doc, rel)]
 
@@ -1244,6 +1271,23 @@ def _energy(doc: Document, m: Mention) -> Mention:
     return replace(m, unit=unit, end=hours.end(), text=doc.text[m.start:hours.end()]) if hours else m
 
 
+# "a combined capacity of 480MW - 290MW from A and 140MW from B": power is no additive measure (a peak, a
+# reading), but capacities the sentence calls combined or a total add up like energy (round 17)
+_POWER_UNIT = re.compile(r"^(?:[kmgt]?w|(?:kilo|mega|giga|tera)?watts?)$", re.I)
+_SUMMED_POWER_BEFORE = re.compile(r"\b(?:combined|total|totalling|aggregate)\s+(?:(?:generating|installed|power|"
+                                  r"output)\s+)?capacity\s+(?:of\s+|(?:will\s+)?(?:reach|reaches|stand|stands|is|be)\s+(?:at\s+)?)?(?:(?:some|about|around|nearly|almost|over|"
+                                  r"more\s+than)\s+)?$", re.I)
+
+
+def _summed_power(doc: Document, m: Mention) -> bool:
+    if not _POWER_UNIT.match(m.unit or ""):
+        return False
+    sent = doc.sentences[m.sentence]
+    return any(_POWER_UNIT.match(o.unit or "") and o.kind == Kind.MEASURE
+               and _SUMMED_POWER_BEFORE.search(doc.text, max(sent.start, o.start - 60), o.start)
+               for o in doc.mentions_in(m.sentence))
+
+
 _COUNT_RIGHT_BEFORE = re.compile(r"\d\s+$")
 # a figure taken out of a stated whole: "23 of the marina's 240 berths", "23 of its 240"
 _PART_OF_ANOTHER_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|our|his|her|[\w'’-]+['’]s)\s+(?:[\w'’-]+['’]s\s+)?"
@@ -1261,13 +1305,44 @@ def _base_of_another_kind(doc: Document, q: Mention, enum) -> bool:
     return bool(nouns) and not any(_nouns_fit(base, (p,)) for p in enum if p.noun)
 
 
+# "... budget of $684m" (headline) / "Schools get $241m, roads $132m and health $117m. Parks will receive $58m,
+# debt $71m and other costs the remaining $85m.": a list closed by what is left, right after a sentence that is
+# one list of the same sums and nothing else, goes on from it; together they break down the headline's one
+# figure of that unit (inferred; only a sum within a tenth of it, so another whole is never read: round 17)
+CHAIN_NEAR = Fraction(1, 10)
+
+
+def _chained_with_list_before(doc: Document, enum, by_sentence) -> list[PartsOfWhole]:
+    sent = enum[0].sentence
+    before = by_sentence.get(sent - 1, [])
+    if len(before) < 2 or doc.sentences[sent].paragraph - doc.sentences[sent - 1].paragraph not in (0, 1):
+        return []
+    runs = list(_enumerations(doc, before))
+    if len(runs) != 1 or len(runs[0]) != len(before) \
+            or any(m.kind != enum[0].kind or m.unit != enum[0].unit for m in before + list(enum)) \
+            or any(m.is_quantity and m.kind != Kind.PERCENT and m not in before
+                   for m in doc.mentions_in(sent - 1) if m.kind not in _TIME_KINDS):
+        return []
+    parts = tuple(before) + tuple(enum)
+    whole = sum((p.value for p in parts), Fraction(0))
+    heads = [k for k in range(sent - 1) if doc.sentences[k].headline]
+    if len(heads) != 1:
+        return []
+    wholes = [q for q in by_sentence.get(heads[0], []) if q.kind == enum[0].kind and q.unit == enum[0].unit]
+    if len(wholes) != 1 or wholes[0].compound or wholes[0].value is None or wholes[0].value <= max(p.value for p in parts) \
+            or abs(whole - wholes[0].value) > CHAIN_NEAR * wholes[0].value:
+        return []
+    return [PartsOfWhole(link="inferred", cue="the remaining", total=wholes[0], parts=parts, complete=True,
+                         bounded=True)]
+
+
 def _build_pool(doc: Document) -> dict[int, list[Mention]]:
     by_sentence: dict[int, list[Mention]] = {}
     for m in quantities(doc, *SUMMABLE):
         if "watt" in (m.unit or "").lower():
             m = _energy(doc, m)
         if m.is_range or m.value is None or m.value <= 0 or _vague(m) \
-                or m.kind == Kind.MEASURE and not _ADDITIVE_UNIT.match(m.unit or "") \
+                or m.kind == Kind.MEASURE and not _ADDITIVE_UNIT.match(m.unit or "") and not _summed_power(doc, m) \
                 or _alternative_before(doc.text[max(0, m.start - 16):m.start]) \
                 or m.kind == Kind.COUNT and _label_of_part(doc, m) \
                 or m.compound and _COUNT_RIGHT_BEFORE.search(doc.text, max(0, m.start - 4), m.start):
@@ -1280,6 +1355,8 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
     if "the other " in doc.text:
         _add_the_other(doc, by_sentence)
     _add_one_by_article(doc, by_sentence)
+    if ", the " in doc.text:
+        _add_one_by_definite(doc, by_sentence)
     for idx, items in by_sentence.items():
         units = {m.unit for m in items if m.kind == Kind.MONEY}
         if any(u in _SUBUNIT_OF and _SUBUNIT_OF[u] in units for u in units):
@@ -1367,6 +1444,34 @@ def _add_one_by_article(doc: Document, by_sentence: dict[int, list[Mention]]) ->
                                  value=Fraction(1), precision=Fraction(1), interval=Interval(Fraction(1), Fraction(1)),
                                  noun=noun, noun_span=Span(start, end), sentence=idx))
         if found:
+            items.sort(key=lambda x: x.start)
+
+
+# "11 passengers, the driver and five pedestrians": a definite singular noun between two counted parts,
+# right after the first part's noun and right before "and" and the next, is one more part of at least one
+# (open above, since "the crew" may be many), so the list is never short of the whole by less (round 17)
+_THE_ONE_IN_LIST = re.compile(r",\s+the\s+([a-z]+),?\s+and\s+$")
+
+
+def _add_one_by_definite(doc: Document, by_sentence: dict[int, list[Mention]]) -> None:
+    for idx, items in by_sentence.items():
+        counted = [p for p in items if p.kind == Kind.COUNT and p.noun_span is not None and not p.compound]
+        if len(counted) < 2 or len(counted) != len(items):
+            continue
+        found = []
+        for a, b in zip(items, items[1:]):
+            hit = _THE_ONE_IN_LIST.match(doc.text, a.noun_span.end, b.start)
+            if hit is None or hit.end() != b.start:
+                continue
+            noun = hit.group(1)
+            if noun in _NOT_ONE_THING or noun.endswith(("s", "ly", "est")) and not noun.endswith(("ss", "us")):
+                continue
+            start = hit.start(1) - len("the ")
+            found.append(Mention(start=start, end=hit.end(1), text=doc.text[start:hit.end(1)], kind=Kind.COUNT,
+                                 value=Fraction(1), precision=Fraction(1), interval=Interval(Fraction(1), None),
+                                 noun=noun, noun_span=Span(hit.start(1), hit.end(1)), sentence=idx))
+        if found:
+            items.extend(found)
             items.sort(key=lambda x: x.start)
 
 
@@ -1626,7 +1731,7 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
         gap = gap[gap.index(")") + 1:gap.rindex("(")]
     # "4,100 litres of fuel on Monday and ...": the material of a measure, no base
     of_base = _PART_OF_BASE.match(gap) and not (a.kind == Kind.MEASURE and _OF_MATERIAL.match(gap)) \
-        and not _gapped_of(doc, a, gap) and not _of_phrase_then_list(gap)
+        and not _gapped_of(doc, a, gap) and not _of_phrase_then_list(gap) and not _portion_of_whole_then_gapped(doc, a, gap)
     if _BREAKS.search(_VOTE_AGAINST.sub(" ", _AMONG_AFTER.sub(" ", gap))) or _EDGE_BREAKS.search(gap) or of_base \
             or _COMMA_WITH.search(gap) \
             or any(c.group(0).lower() != "came from" for c in _COMPLETE_BEFORE.finditer(gap)):
@@ -1670,6 +1775,37 @@ _OF_PHRASE_THEN_LIST = re.compile(r"^\s*of\s+(?:(?:the|its|their|his|her|our)\s+
 
 def _of_phrase_then_list(gap: str) -> bool:
     return bool(_OF_PHRASE_THEN_LIST.match(gap))
+
+
+# "Rents accounted for £4.1m of the income, fees £1.2m and grants £0.6m", "Sales brought in £2m of revenue,
+# fees £1m ...": a part placed inside the whole ("of the income", no figure) by a verb of contribution, then
+# the list goes on gapped, a label before each figure (round 17)
+_OF_WHOLE_THEN_LABEL = re.compile(r"^\s*of\s+(?!(?:them|those|these|it|that|this|which|whom)\b)(?:(?:the|its|their)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?([a-z][\w'’-]*)\s*,\s*"
+                                  r"(?:and\s+)?((?:[a-z][\w'’-]*\s+){1,3})$")
+
+
+def _whole_named_apart(doc: Document, total: Mention, enum) -> bool:
+    """The list names its whole "of the NOUN" ("accounted for 371 of the exclusions, ..."): a figure of
+    another sentence is that whole only when its sentence names the noun too ("Exclusions rose to 538"; not
+    "Suspensions rose from 8,940": round 17)."""
+    if len(enum) < 2 or total.sentence == enum[0].sentence:
+        return False
+    named = _OF_WHOLE_THEN_LABEL.match(doc.text[enum[0].end:enum[1].start])
+    if named is None:
+        return False
+    said = {w.lower() for w in words(doc.sentence_text(total.sentence))}
+    # or the next part's label names it: "Loans stood at €48m. Personal loans made up €31m of the book, car loans ..."
+    label = [w for w in words(named.group(2).lower()) if w not in _LAST_WORD_BLOCKS and w not in ("for", "at", "on", "in")]
+    for head in [named.group(1).lower()] + label[-1:]:
+        stem = head[:-1] if head.endswith("s") else head
+        if {head, stem, stem + "s"} & said:
+            return False
+    return True
+
+
+def _portion_of_whole_then_gapped(doc: Document, a: Mention, gap: str) -> bool:
+    return bool(_OF_WHOLE_THEN_LABEL.match(gap)) and bool(
+        _CONTRIBUTION_BEFORE.search(doc.text, max(doc.sentences[a.sentence].start, a.start - 40), a.start))
 
 
 # "... plus an away allocation of 3,422", "and a further grant of £2m": a noun phrase whose "of" gives the
@@ -2226,7 +2362,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             whole = cue in ("of whom", "of which", "of them", "with") and categories.is_partition(
                 _part_nouns(doc, enum))
             yield q, whole, "explicit", partial
-        elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap) and (
+        elif _APPOSITION_BEFORE.search(gap) and _ends_with_apposition(gap, all(p.parenthetical for p in enum)) and (
                 len(words(gap)) <= 12 or _long_apposition(doc, q, enum, items, gap)) \
                 and not (_CHANGE_SIZE_BEFORE.search(text[max(0, q.start - 30):q.start]) and _in_own_years(doc, enum)):
             # not "has risen by 1,200 in three years: 2,900 in 2022 and 4,100 last year" (the levels it moved between)
@@ -2243,7 +2379,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         elif _heads_of_the(doc, q) and "," in gap and _only_item_counts(q, enum, items) \
                 and (len(words(gap)) <= MAX_GAP_WORDS or _base_clause(gap)):
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of the"
-        elif q.kind == Kind.MONEY and _OWN_SUBJECT_GAP.match(gap) \
+        elif q.kind == Kind.MONEY and _OWN_SUBJECT_GAP.match(_SUBJECT_PERIOD.sub(r"\1", gap)) \
                 and not _ADDITION.search(_outside_list(doc, enum)) \
                 and _allocates(doc, enum, gap):
             yield q, False, "explicit", "contributed"  # "The £1.2bn plan sets aside £640m for A, £310m for B, ..."
@@ -2368,7 +2504,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 # "Strike strands 9,000 commuters" / "... 5,200 on A and 2,100 on B, the only lines affected"
                 yield q, True, "inferred", "the only"
             elif other == sent - 1 and _contributes(doc, enum) and not _nouns_conflict(q, enum) \
-                    and _sole_figure(q, by_sentence[other]):
+                    and _sole_figure(q, by_sentence[other], doc):  # (but the value it moved from: round 17)
                 if (whole := _whole_of_share(doc, q, enum, by_sentence)) is not None:
                     # "It collected £1,846,000. Most of the money, £1,124,000, came from the public. Firms gave
                     # £482,000 and a further £240,000 ...": q is one more part of the whole before it (round 13)
@@ -3026,7 +3162,17 @@ def _sole_figure(q: Mention, figures: list[Mention], doc: Document | None = None
 
 def _moved_from(doc: Document, q: Mention, m: Mention) -> bool:
     """"set an £86m budget, up from £80m last year": m is the value q moved from (round 15)."""
-    return m.start > q.end and bool(_CHANGE_FROM_BEFORE.search(doc.text[max(q.end, m.start - 30):m.start]))
+    return m.start > q.end and (bool(_CHANGE_FROM_BEFORE.search(doc.text[max(q.end, m.start - 30):m.start]))
+                                or _to_level_from(doc, q, m))
+
+
+# "increased 7% to £4.8bn from £4.5bn": the level reached, then the one it moved from (round 17)
+_FROM_RIGHT_AFTER = re.compile(r"\s+from\s+(?:(?:about|around|some|nearly)\s+)?$", re.I)
+
+
+def _to_level_from(doc: Document, q: Mention, m: Mention) -> bool:
+    return bool(_FROM_RIGHT_AFTER.fullmatch(doc.text, q.end, m.start)) \
+        and bool(_TO_LEVEL_BEFORE.search(doc.text, max(0, q.start - 30), q.start))
 
 
 SENTENCE_END_WORDS = 2
@@ -3217,7 +3363,7 @@ _ADDITION = re.compile(r"\b(?:in addition|also|additional(?:ly)?|further|separat
 _ALLOCATION_BEFORE = re.compile(r"\b(?:(?:sets?|setting)\s+aside|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)"
                                 r"|devot(?:e|es|ed|ing)|ring-?fenc(?:e|es|ed|ing)|spend(?:s|ing)?|spent|invest(?:s|ed|ing)?"
                                 r"|provid(?:e|es|ed|ing))\W+(?:\w+\W+){0,2}$", re.I)
-_PURPOSE_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+)?(?:for|on|in|to(?:wards?)?)\b(?!\W*(?:[\d£$€]|[a-z]+\s+[\d£$€]))",
+_PURPOSE_AFTER = re.compile(r"^\s+(?:as\s+(?:a|an)\s+[\w'’-]+\s+|[\w'’-]+\s+)?(?:for|on|in|to(?:wards?)?)\b(?!\W*(?:[\d£$€]|[a-z]+\s+[\d£$€]))",
                             re.I)
 
 
@@ -3235,6 +3381,9 @@ _SPENDING_WHOLE = re.compile(r"^\W*(?:(?:the|this|that|its|their)\s+(?:[\w'’-]
 
 # "The £55m scheme earmarks ...": the sum is the subject's own, its noun then the verb (not "with £2m in
 # reserves spent ...", another's money)
+# the plan's own period inside its subject: "The £86m spending plan for 2025/26 sets aside ..." (round 17)
+_SUBJECT_PERIOD = re.compile(r"^(\s*(?:[\w'’-]+\s+){1,3}?)(?:for|in)\s+(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?|the\s+(?:coming|"
+                             r"next|current)\s+(?:financial\s+|fiscal\s+)?year|next\s+year|this\s+year)\s+(?=[a-z])", re.I)
 _OWN_SUBJECT_GAP = re.compile(r"^\s*(?!(?:[\w'’-]+\s+)*?(?:in|of|with|from|at|on|for|by|to)\s)(?:[\w'’-]+\s+){1,3}?"
                               r"(?:(?:will|would|has|have|also)\s+)?(?:[a-z]+\s+)?"
                               r"(?:sets?|setting|earmark\w*|allocat\w+|devot\w+|ring-?fenc\w+|spend\w*|spent|invest\w*"
@@ -3355,8 +3504,15 @@ def _bounded(doc: Document, total: Mention, cue: str | None, enum=()) -> bool:
     cue = (cue or "").lower()
     # "revenue of $4.2bn, including $2.9bn from A", "..., with A contributing $2.9bn and B $1.8bn"
     placed = cue in _CONTAINMENT_CUES or cue in ("came from", "apposition") or cue in _INCLUDING or (
-        cue == "with" and bool(enum) and _contributes(doc, enum[:1]))
+        cue == "with" and bool(enum) and _contributes(doc, enum[:1])) or _allocated_from(doc, total, cue, enum)
     return placed and not _NET_RESULT.search(doc.sentence_text(total.sentence))
+
+
+def _allocated_from(doc: Document, total: Mention, cue: str, enum) -> bool:
+    """"The £86m plan sets aside £40m for roads, £30m for schools and ...": sums a plan of the same sentence
+    allocates, each for a purpose, are pieces of it and may not exceed it (round 17)."""
+    return cue == "contributed" and bool(enum) and total.sentence == enum[0].sentence and total.end <= enum[0].start \
+        and _allocates(doc, enum, doc.text[max(doc.sentences[enum[0].sentence].start, enum[0].start - 40):enum[0].start])
 
 
 HEADLINE_REACH = 4  # sentences between a headline and the list it sums
@@ -3485,6 +3641,20 @@ def _echo_candidates(doc: Document, enum, by_sentence, closed: bool):
 
 _OVERLAP = re.compile(r"\b(?:both|at least one|more than one|overlap\w*)\b", re.I)
 _SPLIT_CUES = frozenset({"with", "of whom", "of which", "of them", "of the", "of those", "apposition"})
+
+
+def _past_opening_clause(doc: Document, enum) -> int:
+    """Where the sentence's words about a list of measures begin: past an opening clause closed by a comma
+    before any figure ("Once both arrays are running, the farm's combined capacity is ...": "both" is no
+    overlap of the parts; round 17).  Counted people or things may have both of two features: the whole
+    sentence."""
+    sent = doc.sentences[enum[0].sentence]
+    if any(p.kind != Kind.MEASURE for p in enum):
+        return sent.start
+    figures = doc.mentions_in(enum[0].sentence)
+    head_end = figures[0].start if figures else sent.end
+    comma = doc.text.rfind(",", sent.start, head_end)
+    return sent.start if comma < 0 else comma + 1
 
 
 def _pair_fits(q: Mention, enum) -> bool:
@@ -3678,6 +3848,20 @@ _PERIOD_PHRASE = re.compile(r"\b(?:so far|to date|(?:this|last|next|the previous
                             r"|quarter|term)|a (?:year|month|week) (?:earlier|ago|before))\b", re.I)
 
 
+# "The estate covers 2,100 acres. This year 1,200 acres are under grass, ... and the other 300 ...": a whole
+# told with no time of its own, in the present, is the current period's ("this year"), not another's (round 17)
+_CURRENT_PERIOD = re.compile(r"^this (?:year|month|week|season|quarter|term)$", re.I)
+_PAST_OR_TIMED = re.compile(r"\b(?:was|were|had|did|used\s+to|will|would|ago|earlier|previously|once|[a-z]{3,}ed)\b", re.I)
+
+
+def _current_period_of_timeless_whole(doc: Document, q: Mention, own: set[str]) -> bool:
+    if not all(_CURRENT_PERIOD.match(p) for p in own):
+        return False
+    if any(m.kind in _TIME_KINDS for m in doc.mentions_in(q.sentence)):
+        return False
+    return not _PAST_OR_TIMED.search(doc.sentence_text(q.sentence))
+
+
 _SHARE_OF_BEFORE = re.compile(r"\b(?:share|part|portion|slice)\s+of\s+(?:the|its|their|this)\s+[a-z]+\s*,?\s*$"
                              r"|\b(?:largest|biggest|greatest|lion['’]s|largest\s+single)\s+(?:share|part|portion|slice)"
                              r"\s*,?\s*(?:at|with|worth|of)?\s*$", re.I)
@@ -3726,7 +3910,8 @@ def _closed_back_candidates(doc: Document, enum, items, by_sentence):
         return  # "Care takes the largest share, £182.4m, over a third of the total. Schools get ..., with the
         # remaining £85.7m ...": q is one part of the whole; what is left is left of that whole
     own = {p.lower() for p in _PERIOD_PHRASE.findall(_outside_list(doc, enum))}
-    if own - {p.lower() for p in _PERIOD_PHRASE.findall(doc.sentence_text(q.sentence))}:
+    if own - {p.lower() for p in _PERIOD_PHRASE.findall(doc.sentence_text(q.sentence))} \
+            and not _current_period_of_timeless_whole(doc, q, own):
         return  # "sold 9,000 cars last year. So far this year it has sold 4,000 in A and 3,000 elsewhere"
     if not q.compound and _total_compatible(q, enum, inferred=True) \
             and not _nouns_conflict(q, enum):
@@ -3824,7 +4009,7 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
     same sentence -- the nearest whole that the nouns tie it to elsewhere
     ("3,804 civilian dead were 2,337 men, ..." and, paragraphs earlier,
     "Around 3,800 civilians")."""
-    if _OVERLAP.search(doc.sentence_text(enum[0].sentence)):
+    if _OVERLAP.search(doc.text, _past_opening_clause(doc, enum), doc.sentences[enum[0].sentence].end):
         return []  # "41 had damp, 35 faulty wiring and 22 had both": the parts overlap
     late = _late_part(doc, enum)
     if late is not None:
@@ -3841,6 +4026,7 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         candidates = list(_echo_candidates(doc, enum, by_sentence, closed))
     for total, complete, link, cue in candidates:
         if total in enum or total.kind == Kind.MEASURE and not _measures_add(doc, enum) \
+                or _whole_named_apart(doc, total, enum) \
                 or _score_of_name(doc, total, enum) or _counts_named(doc, total, enum) \
                 or _scored_by_plays(total, enum):
             continue
