@@ -3658,12 +3658,22 @@ def _total_named_earlier(doc: Document, share: Mention, part: Mention) -> ShareO
     values = {m.value for m in named}
     if len(values) != 1 or not _plausible(part, named[-1]):
         return None  # none, or several totals of that noun: which one?
+    if _first_of_a_list(doc, named[-1]):
+        return None  # "Europe ... with 612,000 sales, followed by China with 388,000, ...": one item, no total
     rel = ShareOf(link="inferred", cue="of the total", share=share, part=part, base=named[-1])
     if doc.sentences[named[-1].sentence].paragraph != doc.sentences[part.sentence].paragraph \
             and _far_beyond(ratio_interval(rel), share_interval(share)):
         return None  # "... 41,870 votes cast" / paragraphs on: "won Riverside with 1,318 votes, 41% of the
         # total" (3.1% of the far total): the total of a smaller whole the text leaves unstated (round 17)
     return rel
+
+
+def _first_of_a_list(doc: Document, w: Mention) -> bool:
+    """Two or more figures of ``w``'s kind and unit follow it in its sentence and together outweigh it: ``w``
+    is one item of a list, never the total of the others (round 17)."""
+    later = [m for m in doc.mentions_in(w.sentence) if m.start >= w.end and m.kind == w.kind and m.unit == w.unit
+             and m.value is not None and not m.is_range]
+    return len(later) >= 2 and sum(m.value for m in later) > w.value
 
 
 def _far_beyond(ratio: Interval | None, share: Interval) -> bool:
