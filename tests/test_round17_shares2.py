@@ -40,11 +40,13 @@ def test_turnout_after_counts(name, text, bad, good):
     assert_clean(text.format(pct=good))
 
 
-# guards: a change between the counts, a turnout of another count, a third count: silent
+# guards: a change between the counts, a turnout of another count or whole, a third count: silent
 TURNOUT_GUARDS = [
     ("change between", "The ward's 2,100 electors rose to 2,600 voters, a turnout of 70%."),
     ("third count", "The ward's 2,100 electors cast 1,260 votes for 3 candidates, a turnout of 70%."),
     ("turnout of another year", "Turnout rose from 2,100 voters to 1,260 votes, a turnout of 70%."),
+    ("turnout of another whole", "The town's 2,100 residents cast 1,260 votes, a turnout of 70% among those "
+     "registered."),
 ]
 
 
@@ -77,7 +79,8 @@ def test_of_all_named_earlier(name, text):
 
 
 # guards: two earlier counts of the noun (which one?), the noun with more after it, the whole only in
-# another paragraph that is not the lead, the whole after the share: silent
+# another paragraph that is not the lead, a part of a time the whole's sentence does not name, the whole
+# after the share: silent
 OF_ALL_GUARDS = [
     ("two wholes", "The laboratory tested 12,400 samples in 2023 and 10,200 samples in 2022. Some 1,120 results "
      "were positive, or 19% of all samples."),
@@ -85,6 +88,8 @@ OF_ALL_GUARDS = [
      "of all samples taken in the region."),
     ("whole in a middle paragraph", "The laboratory opened in 1994.\n\nIt tested 12,400 samples in 2023.\n\n"
      "Some 1,120 results were positive, or 19% of all samples."),
+    ("part of another time", "The laboratory tested 12,400 samples in 2023. In January 1,120 results were "
+     "positive, or 19% of all samples."),
     ("whole after", "Some 1,120 results were positive, or 19% of all samples. The laboratory tested 12,400 samples "
      "in 2023."),
 ]

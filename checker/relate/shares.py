@@ -1860,6 +1860,7 @@ _TURNOUT_VERB_GAP = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){1,3}$", re.I)
 _TURNOUT_OF = re.compile(r"^(?:\s+(?!(?:and|but|while|whereas|than|or|of|from)\b)[a-z][\w'’-]*){0,5}?\s*(?:,|\s[-–—]+|[–—])\s*"
                          r"(?:(?P<of>(?:a|an|the)\s+(?:[a-z-]+\s+)?turnout\s+of\s+)|(?P<art>an?\s+))" + _EMPH + "$", re.I)
 _TURNOUT_AFTER = re.compile(r"^\s+turnout\b", re.I)
+_TURNOUT_CLOSED = re.compile(r"^\s*(?:[.,;:)!?]|\s[-–—]|[–—]|$)")
 
 
 def _turnout_of_two(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
@@ -1871,7 +1872,10 @@ def _turnout_of_two(doc: Document, share: Mention, before: list[Mention]) -> Sha
     text = doc.text
     base, part = before
     m = _TURNOUT_OF.match(text[_noun_end(part):share.start])
-    if not m or m.group("art") and not _TURNOUT_AFTER.match(text[share.end:share.end + 20]) or share.kind != Kind.PERCENT \
+    after = _TURNOUT_AFTER.match(text[share.end:share.end + 20]) if m and m.group("art") else None
+    # the turnout closes its clause: not "a turnout of 38% among those registered" (another whole)
+    if not m or m.group("art") and not after or share.kind != Kind.PERCENT \
+            or not _TURNOUT_CLOSED.match(text[share.end + (after.end() if after else 0):share.end + 30]) \
             or base.kind != Kind.COUNT or part.kind != Kind.COUNT or not base.noun \
             or not _TURNOUT_VERB_GAP.match(text[_noun_end(base):part.start]) \
             or set(words(text[_noun_end(base):part.start])) & (CHANGE_WORDS | {"and", "or", "of", "to", "from"}) \
@@ -3762,6 +3766,11 @@ def _of_all_named_earlier(doc: Document, share: Mention, before: list[Mention]) 
         named.extend(m for m in doc.mentions_in(idx) if m.kind == Kind.COUNT and (m.noun or "").lower() == noun
                      and not m.is_range and m.value and m.value > part.value)
     if len({m.value for m in named}) != 1 or not _plausible(part, named[-1]):
+        return None
+    # "In January 300 results were positive, or 9% of all samples": a time the whole's sentence does not name
+    # makes it a whole of that time, left unstated
+    times = {m.text.lower() for m in doc.mentions_in(named[-1].sentence) if m.kind in (Kind.YEAR, Kind.DATE)}
+    if any(m.kind in (Kind.YEAR, Kind.DATE) and m.text.lower() not in times for m in doc.mentions_in(share.sentence)):
         return None
     rel = ShareOf(link="inferred", cue="of all", share=share, part=part, base=named[-1])
     if _far_beyond(ratio_interval(rel), share_interval(share)):
