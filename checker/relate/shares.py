@@ -392,6 +392,15 @@ and inferred shapes across sentences:
   8.8%": a rate named by the verb of its sentence's one count, against a whole up to three sentences back told
   as taken in (recorded, received, handled, heard, ...; not "made 1,200 arrests") (``_outcome_rate_of_intake``;
   inferred, either reading)
+* round 17: "The ward's 2,100 electors cast 1,260 votes, a turnout of 60%" (or "- a 60% turnout"): the
+  sentence's two counts, the whole, its verb, the part, then the turnout (``_turnout_of_two``; inferred)
+* round 17: "PART [NOUN] [VERB], or SHARE of all NOUN2." closing its clause: the whole is the one earlier count
+  of NOUN2 in the lead paragraph or the share's own ("The lab tested 12,400 samples. ... Some 1,120 results
+  were positive, or 9% of all samples."); several: silent (``_of_all_named_earlier``; inferred)
+* round 17: "NOUN made up|accounted for SHARE of the total." opening a sentence after one listing two counts
+  joined by "and", a word of the subject back beside one of them: that one is the part, the two together
+  the whole, which may hold others, so only a share above the part's share of the two contradicts
+  (``_share_of_two_listed``; inferred)
 """
 from __future__ import annotations
 
@@ -1230,14 +1239,58 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             continue
         rel = _of_all(doc, share, before, prev) \
             or _majority(doc, share, before, after) or _compound_whole(doc, share, before) or _rest(doc, share, before) \
-            or _includes(doc, share, before) or _rate_of_two(doc, share, before) \
+            or _includes(doc, share, before) or _rate_of_two(doc, share, before) or _turnout_of_two(doc, share, before) \
             or _referenced(doc, share, before, after, prev) or _consequence(doc, share, before, prev) \
             or _of_those_so(doc, share, before, prev) or _outcome_rate_of_intake(doc, share, before) \
             or _with_part_later(doc, share, after) or _clause_then_counts(doc, share, after) \
             or _and_part_or(doc, share, before, after, prev) or _clause_then_share_of(doc, share, before, after) \
-            or _capacity(doc, share, after) or _together_part(doc, share, before, after)
+            or _capacity(doc, share, after) or _together_part(doc, share, before, after) \
+            or _of_all_named_earlier(doc, share, before) or _share_of_two_listed(doc, share, before, prev)
         if rel is not None:
             yield rel
+
+
+# round 17: "Home sales made up 40% of the total.": a short subject, a verb stating a share, then "of the total"
+_SUBJECT_MADE_UP = re.compile(r"^\W*((?:[A-Za-z][\w'’-]*\s+){1,4}?)(?:made|make|makes|making)\s+up\s+|"
+                              r"^\W*((?:[A-Za-z][\w'’-]*\s+){1,4}?)(?:accounted|accounts?|accounting)\s+for\s+", re.I)
+_HEDGE_ONLY = re.compile(r"(?:(?:about|around|nearly|almost|some|roughly|just|over|under)\s+)?", re.I)
+_OF_THE_TOTAL_CLOSED = re.compile(r"^\s+of\s+the\s+total\s*(?:[.,;]|$)", re.I)
+_TWO_LISTED = re.compile(r"^[^;:.()]*?\band\s+(?:[a-z][\w'’-]*\s+){0,3}$", re.I)
+_CLAUSE_END = re.compile(r"[,;:.()]|\s[-–—]")
+
+
+def _share_of_two_listed(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
+    """"Of the new homes, 140 were sold to buyers and 60 went to housing groups. Housing groups made up 40%
+    of the total.": a sentence opening on a short subject, "made up" or "accounted for" SHARE "of the
+    total", no figure before it; the sentence before holds two counts joined by "and", and a word of the
+    subject (four letters or more) comes back in the clause of one of them only: that one is the part, the
+    two together the whole.  The list may leave others out, so the share may be less than the part's
+    share of the two, never more (``within_two``).  Inferred."""
+    if before or not prev or share.kind not in SHARE_KINDS:
+        return None
+    text = doc.text
+    sent = doc.sentences[share.sentence]
+    head = _SUBJECT_MADE_UP.match(text[sent.start:share.start])
+    if not head or not _OF_THE_TOTAL_CLOSED.match(text[share.end:share.end + 30]) \
+            or not _HEDGE_ONLY.fullmatch(text[sent.start + head.end():share.start]):
+        return None
+    counts = [c for c in prev if c.kind in COUNT_KINDS]
+    if len(counts) != 2:
+        return None
+    a, b = counts
+    psent = doc.sentences[a.sentence]
+    if a.kind != Kind.COUNT or b.kind != Kind.COUNT or a.is_range or b.is_range or not a.value or not b.value \
+            or not _TWO_LISTED.match(text[a.end:b.start]) or set(words(text[psent.start:psent.end])) & CHANGE_WORDS:
+        return None
+    tail = text[b.end:psent.end]
+    stop = _CLAUSE_END.search(tail)
+    clauses = (words(text[a.end:b.start])[:-1], words(tail[:stop.start() if stop else len(tail)]))
+    subject = [w for w in words(head.group(1) or head.group(2)) if len(w) >= 4 and w not in _STOP]
+    hits = [i for i, clause in enumerate(clauses) if set(subject) & set(clause)]
+    if len(hits) != 1:
+        return None
+    part = (a, b)[hits[0]]
+    return ShareOf(link="inferred", cue="of the total", share=share, part=part, base_sum=(a, b), within_two=True)
 
 
 # "Fuel duty of 52.95p and VAT of 22.8p together make up 64% of the 136.9p price": two parts summed (round 11)
@@ -1809,6 +1862,37 @@ def _rate_from(doc: Document, share: Mention, before: list[Mention]) -> ShareOf 
             or set(lead[-3:]) & CHANGE_WORDS or any(w.startswith(_RATE_LOST) for w in words(m.group(0))):
         return None
     return ShareOf(link="inferred", cue="rate", share=share, part=part, base=base)
+
+
+# round 17: "The ward's 2,100 electors cast 1,260 votes, a turnout of 60%": the sentence's two counts, the whole
+# and then, after its verb, the part, the turnout they give (a turnout is always the part's share of the whole)
+_TURNOUT_VERB_GAP = re.compile(r"^\s+(?:[a-z][\w'’-]*\s+){1,3}$", re.I)
+_TURNOUT_OF = re.compile(r"^(?:\s+(?!(?:and|but|while|whereas|than|or|of|from)\b)[a-z][\w'’-]*){0,5}?\s*(?:,|\s[-–—]+|[–—])\s*"
+                         r"(?:(?P<of>(?:a|an|the)\s+(?:[a-z-]+\s+)?turnout\s+of\s+)|(?P<art>an?\s+))" + _EMPH + "$", re.I)
+_TURNOUT_AFTER = re.compile(r"^\s+turnout\b", re.I)
+_TURNOUT_CLOSED = re.compile(r"^\s*(?:[.,;:)!?]|\s[-–—]|[–—]|$)")
+
+
+def _turnout_of_two(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
+    """"The ward's 2,100 electors cast 1,260 votes, a turnout of 60%" (or "- a 60% turnout"): the
+    sentence's only two counts, the whole with its noun, its verb (up to three words, no change), then the
+    part and the turnout closing its clause.  Inferred."""
+    if len(before) != 2:
+        return None
+    text = doc.text
+    base, part = before
+    m = _TURNOUT_OF.match(text[_noun_end(part):share.start])
+    after = _TURNOUT_AFTER.match(text[share.end:share.end + 20]) if m and m.group("art") else None
+    # the turnout closes its clause: not "a turnout of 38% among those registered" (another whole)
+    if not m or m.group("art") and not after or share.kind != Kind.PERCENT \
+            or not _TURNOUT_CLOSED.match(text[share.end + (after.end() if after else 0):share.end + 30]) \
+            or base.kind != Kind.COUNT or part.kind != Kind.COUNT or not base.noun \
+            or not _TURNOUT_VERB_GAP.match(text[_noun_end(base):part.start]) \
+            or set(words(text[_noun_end(base):part.start])) & (CHANGE_WORDS | {"and", "or", "of", "to", "from"}) \
+            or set(words(text[doc.sentences[share.sentence].start:base.start])) & CHANGE_WORDS \
+            or not _plausible(part, base) or part.value > base.value:
+        return None
+    return ShareOf(link="inferred", cue="turnout", share=share, part=part, base=base)
 
 
 # "The school's 600 pupils include 180 who ...": a whole, "include", then its part
@@ -3674,6 +3758,46 @@ def _first_of_a_list(doc: Document, w: Mention) -> bool:
     later = [m for m in doc.mentions_in(w.sentence) if m.start >= w.end and m.kind == w.kind and m.unit == w.unit
              and m.value is not None and not m.is_range]
     return len(later) >= 2 and sum(m.value for m in later) > w.value
+
+
+# round 17: "1,090 were positive, or 9% of all samples.": "of all NOUN" closing the clause names the whole by its noun
+_OF_ALL_CLOSED = re.compile(r"^\s+of\s+all\s+(?:the\s+)?([a-z]+)\s*(?:[.;,)!?]|\s[-–—]|$)", re.I)
+
+
+def _of_all_named_earlier(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
+    """"The lab ran 12,400 samples last year. ... Some 1,090 were positive, or 9% of all samples.": the share
+    set right after the part, "of all NOUN" closing its clause, the whole the one earlier figure counting
+    that noun in the lead paragraph or the share's own paragraph (several such figures: which one? none
+    taken).  Inferred."""
+    found = _OF_ALL_CLOSED.match(doc.text[share.end:share.end + 40])
+    if not found or not before or share.kind not in SHARE_KINDS:
+        return None
+    part = before[-1]
+    after_noun = _BESIDE.match(doc.text[_noun_end(part):share.start])  # "1,120 results were positive, or 9%"
+    if part.kind != Kind.COUNT or not (_beside(doc, part, share) or _beside_of(doc, part, share) or after_noun
+                                       and not set(words(after_noun.group(1))) & (_LINK_WORDS | CHANGE_WORDS)):
+        return None
+    noun = found.group(1).lower()
+    here = doc.sentences[share.sentence].paragraph
+    lead = next((s.paragraph for s in doc.sentences if not s.headline and not s.chrome), here)
+    named = []
+    for idx in range(share.sentence):
+        sent = doc.sentences[idx]
+        if sent.headline or sent.chrome or sent.paragraph not in (lead, here):
+            continue
+        named.extend(m for m in doc.mentions_in(idx) if m.kind == Kind.COUNT and (m.noun or "").lower() == noun
+                     and not m.is_range and m.value and m.value > part.value)
+    if len({m.value for m in named}) != 1 or not _plausible(part, named[-1]):
+        return None
+    # "In January 300 results were positive, or 9% of all samples": a time the whole's sentence does not name
+    # makes it a whole of that time, left unstated
+    times = {m.text.lower() for m in doc.mentions_in(named[-1].sentence) if m.kind in (Kind.YEAR, Kind.DATE)}
+    if any(m.kind in (Kind.YEAR, Kind.DATE) and m.text.lower() not in times for m in doc.mentions_in(share.sentence)):
+        return None
+    rel = ShareOf(link="inferred", cue="of all", share=share, part=part, base=named[-1])
+    if _far_beyond(ratio_interval(rel), share_interval(share)):
+        return None
+    return rel
 
 
 def _far_beyond(ratio: Interval | None, share: Interval) -> bool:
