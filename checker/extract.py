@@ -121,6 +121,10 @@ class _Tables:
         self.token_callbacks = {name: cb for name, cb in callbacks.items() if isinstance(name, str)}
         self.start_state = conf.start_state
         self.end_state = conf.end_state
+        # the state after shifting a first token from the start state (the terminals the start state shifts):
+        # a parse whose next token that state cannot take, nor end at, fails there (see ``_longest_parse``)
+        self.after_first = {symbol: action for symbol, action in self.table[self.start_state].items()
+                            if action.__class__ is int}
 
 
 @functools.lru_cache(maxsize=None)
@@ -274,6 +278,14 @@ _MONTH_WORDS = frozenset("""January February March April May June July August Se
 def _longest_parse(tokens: list[tuple], i: int, stop: int) -> tuple[Parsed | None, int]:
     tables = _tables()
     table = tables.table
+    # a first token the start state shifts, then a next token (or the end of the window) the state it leads
+    # to can neither take nor end at: no parse, told before any stack is built ("in", "a", "at" before a
+    # word: four in ten attempts)
+    after = tables.after_first.get(tokens[i][0])
+    if after is not None:
+        row = table[after]
+        if "$END" not in row and (i + 1 >= stop or i + 1 >= i + MAX_MENTION_TOKENS or tokens[i + 1][0] not in row):
+            return None, i
     state_stack = [tables.start_state]
     value_stack: list = []
     candidates = []  # (end, state stack, value stack) that can take $END there
