@@ -121,6 +121,10 @@ class _Tables:
         self.token_callbacks = {name: cb for name, cb in callbacks.items() if isinstance(name, str)}
         self.start_state = conf.start_state
         self.end_state = conf.end_state
+        # the state after shifting a first token from the start state (the terminals the start state shifts):
+        # a parse whose next token that state cannot take, nor end at, fails there (see ``_longest_parse``)
+        self.after_first = {symbol: action for symbol, action in self.table[self.start_state].items()
+                            if action.__class__ is int}
 
 
 @functools.lru_cache(maxsize=None)
@@ -274,6 +278,14 @@ _MONTH_WORDS = frozenset("""January February March April May June July August Se
 def _longest_parse(tokens: list[tuple], i: int, stop: int) -> tuple[Parsed | None, int]:
     tables = _tables()
     table = tables.table
+    # a first token the start state shifts, then a next token (or the end of the window) the state it leads
+    # to can neither take nor end at: no parse, told before any stack is built ("in", "a", "at" before a
+    # word: four in ten attempts)
+    after = tables.after_first.get(tokens[i][0])
+    if after is not None:
+        row = table[after]
+        if "$END" not in row and (i + 1 >= stop or i + 1 >= i + MAX_MENTION_TOKENS or tokens[i + 1][0] not in row):
+            return None, i
     state_stack = [tables.start_state]
     value_stack: list = []
     candidates = []  # (end, state stack, value stack) that can take $END there
@@ -807,6 +819,25 @@ def _noun_after(text, tokens, pos, stop, p: Parsed):
     return noun, Span(words[0].start, head.end)
 
 
+# ``hedges.interval_for`` per figure, keyed by the numerators and denominators (hashed in C): its own cache
+# hashes two Fractions in Python at every look-up, and every figure of a text looks one up ("3,800" about)
+_INTERVALS: dict[tuple, Interval] = {}
+
+
+def _interval_for(value, precision, hedge, fraction_word: bool, exact: bool) -> Interval:
+    if value.__class__ is not Fraction or precision is not None and precision.__class__ is not Fraction:
+        return hedges.interval_for(value, precision, hedge, fraction_word=fraction_word, exact_count=exact)
+    key = (value.numerator, value.denominator,
+           None if precision is None else (precision.numerator, precision.denominator), hedge, fraction_word, exact)
+    found = _INTERVALS.get(key)
+    if found is None:
+        if len(_INTERVALS) > 50_000:
+            _INTERVALS.clear()
+        found = _INTERVALS[key] = hedges.interval_for(value, precision, hedge, fraction_word=fraction_word,
+                                                      exact_count=exact)
+    return found
+
+
 def _mention(text: str, p: Parsed, kind: Kind, sentence: int, noun, noun_span) -> Mention:
     value = p.value
     interval = None
@@ -825,8 +856,7 @@ def _mention(text: str, p: Parsed, kind: Kind, sentence: int, noun, noun_span) -
             hi_i = hedges.interval_for(hi.value, hi.precision, None)
             interval = Interval(lo_i.lo, hi_i.hi)
         else:
-            interval = hedges.interval_for(value, precision, p.hedge, fraction_word=fraction_word,
-                                           exact_count=exact)
+            interval = _interval_for(value, precision, p.hedge, fraction_word, exact)
     # the last non-blank character before the figure; walking back keeps
     # this O(1) per mention (slicing the text before it made a long
     # document quadratic)

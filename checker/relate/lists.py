@@ -1332,7 +1332,8 @@ def find_listed_items(doc: Document):
             if not _about_as_preposition(doc, m):
                 continue
             m = _without_about(m)
-        if m.value.denominator != 1 or not (MIN_COUNT <= m.value <= MAX_COUNT):
+        # (a whole value compared by its numerator: two int comparisons, not two of a Fraction in Python)
+        if m.value.denominator != 1 or not (MIN_COUNT <= m.value.numerator <= MAX_COUNT):
             continue
         if not _COUNT_TEXT.fullmatch(m.text.strip()):
             continue  # "two", "12", "four-member": not "2m", "1,200"

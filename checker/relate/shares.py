@@ -1116,6 +1116,8 @@ _AGE_BAND_GAP = re.compile(r"\s*(?:-|–|to|and)\s*$", re.I)
 def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()):
     text = doc.text
     shares = [m for m in items if m.kind in SHARE_KINDS]
+    if not shares:
+        return  # every reading starts from a share of this sentence (most hold none): its counts go unread
     counts = [m for m in items if m.kind in COUNT_KINDS and not _span_count(doc, m)]
     for share in shares:
         rel = _fraction_restated(doc, share, shares)
@@ -4322,7 +4324,9 @@ def _named_whole(doc: Document, by_sentence: dict[int, list[Mention]], used: set
     for idx in sorted(by_sentence):
         items = by_sentence[idx]
         sent = doc.sentences[idx]
-        pair = None if sent.headline or sent.chrome or len(items) < 2 or idx == 0 else _named_pair(doc, items)
+        # (_named_pair pairs a share with a count: a sentence without a share holds no pair, told before its patterns)
+        pair = None if sent.headline or sent.chrome or len(items) < 2 or idx == 0 \
+            or not any(m.kind in SHARE_KINDS for m in items) else _named_pair(doc, items)
         if pair is not None:
             share, part, det, np, named_of = pair
             words_np = words(np)
@@ -4360,7 +4364,7 @@ def _named_whole(doc: Document, by_sentence: dict[int, list[Mention]], used: set
                 used.add(share.start)
                 yield rel
         if not sent.chrome:
-            earlier.extend(m for m in items if m.kind in COUNT_KINDS)
+            earlier.extend([m for m in items if m.kind in COUNT_KINDS])
 
 
 

@@ -1416,8 +1416,10 @@ def _slipped(doc: Document, slip: _Slip, qs: list[Mention], written: list[str | 
             continue
         # the earlier figures filed under a key this one wants, within the window (nearest first)
         # (most figures want no key filed yet: those skip the walk back at once)
-        filed = [filed_at[k] for k in slip.wanted(w) if k in filed_at]
-        near = sorted({i for indices in filed for i in _recent(indices, qs, second)}, reverse=True) if filed else ()
+        # (the keys filed and wanted met in one C-level set intersection: the order of the hits is no matter,
+        # the indices they hold are sorted)
+        filed = filed_at.keys() & slip.wanted(w) if filed_at else ()
+        near = sorted({i for k in filed for i in _recent(filed_at[k], qs, second)}, reverse=True) if filed else ()
         for k in slip.filed(w):
             filed_at.setdefault(k, []).append(j)
         if not near:
