@@ -10,6 +10,9 @@
   ``_BORN_CUE`` reads (``find_ages_born_far``);
 * "Roe, the 17-year-old from Ripon," far from "said Roe, who was born on ...", with another person's year told in
   the age's paragraph ("Ida Fenn, 34, who won in 2022, ...") (``_SURNAME_AGE_LEAD``, ``_OPENS_ON_AGED_NAME``).
+* the age then as "aged 20" / "at the age of 20 in 1980"; on a surname opening another paragraph ("Roe moved to
+  Mill Lane in 1980 when she was 20", ``find_ages_then_by_name``); on "She"/"He" opening the next sentence
+  (``find_ages_then_next``).
 
 Each flagged row has a clean twin (same words, figures that agree); guard rows stay silent."""
 from __future__ import annotations
@@ -169,3 +172,71 @@ BY_NAME_GUARDS = [
 @pytest.mark.parametrize("name, text", BY_NAME_GUARDS, ids=[r[0] for r in BY_NAME_GUARDS])
 def test_age_on_surname_guards(name, text):
     assert_clean(text, PUB_BY_NAME)
+
+
+# ---- the same reading with "aged N" / "at the age of N", and on a surname opening another paragraph ----------
+# (name, text with {now}, flagged age now, clean age now): 20 in 1980, so about 64 now
+AGED_ROWS = [
+    ("aged after the year", "Ada Quill, {now}, who moved to Birch Road in 1980 aged 20, runs the corner shop.",
+     "54", "64"),
+    ("at the age of before the year", "Ada Quill, {now}, who moved to Birch Road at the age of 20 in 1980, runs the "
+     "corner shop.", "54", "64"),
+    ("surname in another paragraph, when", "Ada Quill, {now}, runs the corner shop.\n\nThe street has changed a lot, "
+     "neighbours said.\n\nQuill moved to Birch Road in 1980 when she was 20.", "54", "64"),
+    ("surname in another paragraph, a firm", "Ada Quill, {now}, runs the corner shop.\n\nThe street has changed a "
+     "lot.\n\nQuill set up Thornbury in 1980, when she was 20.", "74", "65"),
+]
+
+
+@pytest.mark.parametrize("name, text, bad, good", AGED_ROWS, ids=[r[0] for r in AGED_ROWS])
+def test_age_now_and_aged_then(name, text, bad, good):
+    assert_flagged(text.format(now=bad), bad, "FC5", PUB_WHEN)
+    assert_clean(text.format(now=good), PUB_WHEN)
+
+
+AGED_GUARDS = [
+    ("a second full name", "Ada Quill, 54, who married Tom Reeve in 1980 aged 20, runs the corner shop."),
+    ("kin, other paragraph", "Ada Quill, 54, runs the corner shop.\n\nThe street has changed a lot.\n\nQuill moved "
+     "in with her mother in 1980 when she was 20."),
+    ("a second name, other paragraph", "Ada Quill, 54, runs the corner shop.\n\nThe street has changed a lot.\n\n"
+     "Quill met Tom Reeve in 1980 when she was 20."),
+]
+
+
+@pytest.mark.parametrize("name, text", AGED_GUARDS, ids=[r[0] for r in AGED_GUARDS])
+def test_age_now_and_aged_then_guards(name, text):
+    assert_clean(text, PUB_WHEN)
+
+
+# ---- the age on one sentence's subject and "She ... in 1980, when she was 20" opening the next ----------------
+NEXT_ROWS = [
+    ("when", "Ada Quill, {now}, runs the corner shop. She moved to Birch Road in 1980, when she was 20.", "54", "64"),
+    ("aged, attribution", "Ada Quill, {now}, runs the corner shop, neighbours said. She took it over in 1980, aged 20.",
+     "74", "64"),
+    ("role before the name", "The shopkeeper, Ada Quill, {now}, has seen the street change. She arrived in 1980 "
+     "when she was just 20 and never left.", "54", "64"),
+    ("he, trailing clause", "Tom Quill, {now}, runs the corner shop. He opened it in 1980, when he was 20, and "
+     "has run it ever since.", "54", "63"),
+]
+
+
+@pytest.mark.parametrize("name, text, bad, good", NEXT_ROWS, ids=[r[0] for r in NEXT_ROWS])
+def test_age_now_and_then_in_next_sentence(name, text, bad, good):
+    assert_flagged(text.format(now=bad), bad, "FC5", PUB_WHEN)
+    assert_clean(text.format(now=good), PUB_WHEN)
+
+
+NEXT_GUARDS = [
+    ("the other pronoun", "Ada Quill, 54, runs her corner shop. He opened it in 1980, when he was 20."),
+    ("two people before", "Ada Quill, 54, runs the corner shop with Tom Reeve. She opened it in 1980, when she was 20."),
+    ("another paragraph", "Ada Quill, 54, runs the corner shop.\n\nShe opened it in 1980, when she was 20, "
+     "a neighbour recalled; her son was born there."),
+    ("kin in the then sentence", "Ada Quill, 54, runs the corner shop. She opened it with her father in 1980, when "
+     "she was 20."),
+    ("a year before", "In 2010 Ada Quill, 54, took over the corner shop. She had first worked there in 1980, aged 20."),
+]
+
+
+@pytest.mark.parametrize("name, text", NEXT_GUARDS, ids=[r[0] for r in NEXT_GUARDS])
+def test_age_now_and_then_in_next_sentence_guards(name, text):
+    assert_clean(text, PUB_WHEN)

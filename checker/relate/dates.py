@@ -283,6 +283,11 @@ publication date:
 * (round 17) "Roe, the 17-year-old from Ripon," is an age on the surname as "Roe, a 17-year-old" is; a sentence
   opening on another name and its age ("Ida Fenn, 34, who won in 2022, ...") tells its years from now and does not
   date the paragraph (``_OPENS_ON_AGED_NAME``);
+* (round 17) the same age then as "in 1980, aged 20" / "at the age of 20 in 1980" (``_ages_then_of_year``); on a
+  surname opening another paragraph, "when she was 20" is the link and not another time, and a place or firm
+  ("moved to Mill Lane", "set up Birchwood") no second person (``find_ages_then_by_name``); "Ann Roe, 54, runs the
+  shop. She moved to Mill Lane in 1980, when she was 20.": the next sentence of the paragraph on "She"/"He"
+  (``find_ages_then_next``);
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -3517,6 +3522,8 @@ def find_ages_by_name(doc: Document):
             yield replace(rel, cue="age on a name and a birth on its surname, further off")
 
 
+# "when she was 22" is the link of an age then, not another time (round 17)
+_WHEN_SHE_WAS = re.compile(r"\bwhen\s+(?:she|he)\s+was\b", re.I)
 # a sentence opening on a surname and its verb: "Kowalczyk set up ...", "Dr Ann Kowalczyk joined ..."
 _SURNAME_OPENS = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:([A-Z][\w'’-]*)\s+)?([A-Z][\w'’-]*[a-z])\s+(?=[a-z])")
 
@@ -3554,7 +3561,9 @@ def find_ages_then_by_name(doc: Document):
         subject = _SURNAME_OPENS.match(stext)
         if subject is None or subject.group(2) in _NOT_NAMES or subject.group(1) in _NOT_NAMES \
                 or re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) \
-                or _DEATH.search(stext) or _REAL_DEATH.search(stext) or not _one_person(stext):
+                or _DEATH.search(_WHEN_SHE_WAS.sub(" ", stext)) or _REAL_DEATH.search(stext) \
+                or not (_one_person(stext) or not _OTHER_ONE.search(stext) and not _second_full_name(
+                    doc, s.start + subject.end(), s.end)):  # (round 17: "Roe moved to Mill Lane in 1962 when she was 22")
             continue
         year = years[0]
         thens = [m for m in ms if m.kind in (Kind.AGE, Kind.COUNT) and m.interval is not None and m.value is not None
@@ -3607,13 +3616,35 @@ _THING_BEFORE = re.compile(r"\b(?:in|at|from|near|of|to|into|on|onto|for|outside
                            r"through|the)\s+$")
 
 
+def _second_full_name(doc: Document, a: int, b: int) -> bool:
+    """A name of two words or more between ``a`` and ``b`` not after "to", "in", "up", ... ("who married Tom Lee"; not
+    "moved to Mill Lane", "set up Birchwood"): perhaps a second person."""
+    return any(len(run.group(0).split()) > 1 and run.group(0).split()[0] not in _NOT_NAMES
+               and not _THING_BEFORE.search(doc.text[max(0, run.start() - 10):run.start()])
+               for run in _NAME_RUN.finditer(doc.text, a, b))
+
+
+def _ages_then_of_year(doc: Document, s, ms, year: Mention):
+    """(the ages tied to ``year``, the "when she was" match or None): "in 1980 when she was 20" / "in 1980, aged 20" /
+    "aged 20 in 1980" / "at the age of 20 in 1980"."""
+    when = _WHEN_WAS.match(doc.text, year.end)
+    candidates = [m for m in ms if m.kind in (Kind.AGE, Kind.COUNT) and m.interval is not None and m.value is not None
+                  and not m.is_range and 0 < m.value < 120 and not (m.kind is Kind.COUNT and m.noun is not None)]
+    if when is not None:
+        return [m for m in candidates if m.start == when.end() and _WHEN_WAS_END.match(doc.text[m.end:s.end])], when
+    return [m for m in candidates if _event_age(doc, s, m) == "aged" and (
+        m.start >= year.end and _THEN_LINK_AFTER.fullmatch(doc.text, year.end, m.start)
+        or m.end <= year.start and _THEN_AGED_IN.fullmatch(doc.text[m.end:year.start]))], None
+
+
 def find_ages_now_and_when(doc: Document):
     """"Ann Roe, 74, who moved to Mill Lane in 1962 when she was 22, said ..." / "Founder Tom Lee, 54, set up
     Birchfield in 1997, when he was 26," / "The oldest trader, Ann Roe, 84, has sold fish here since 1958, when
     she was 18 and took over the stall": the age in apposition to the sentence's subject is the age now, "when
     she was N" after the sentence's one year the age then (``AgeThen``), when nothing between them names a
     second person (kin, "with", "and Tom", a full name not after "to"/"in"/... , the other pronoun); the
-    sentences ``find_ages_then`` already reads are left to it."""
+    sentences ``find_ages_then`` already reads are left to it. The age then may also be "in 1980, aged 20", "aged
+    20 in 1980" or "at the age of 20 in 1980" (no pronoun between then)."""
     pub = doc.published
     if pub is None:
         return
@@ -3622,17 +3653,11 @@ def find_ages_now_and_when(doc: Document):
         if s.headline or s.chrome or len(years) != 1 or years[0].kind is not Kind.YEAR:
             continue
         stext = doc.text[s.start:s.end]
-        if "when" not in stext or re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) \
-                or _REAL_DEATH.search(stext):
+        if ("when" not in stext and "age" not in stext) \
+                or re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) or _REAL_DEATH.search(stext):
             continue
         year = years[0]
-        when = _WHEN_WAS.match(doc.text, year.end)
-        if when is None:
-            continue
-        thens = [m for m in ms if m.start == when.end() and m.kind in (Kind.AGE, Kind.COUNT) and m.interval is not None
-                 and m.value is not None and not m.is_range and 0 < m.value < 120
-                 and not (m.kind is Kind.COUNT and m.noun is not None)
-                 and _WHEN_WAS_END.match(doc.text[m.end:s.end])]
+        thens, when = _ages_then_of_year(doc, s, ms, year)
         nows = [a for a in _ages_in(doc, s, ms) if a.end < year.start and a.kind is not Kind.ORDINAL
                 and a.interval is not None and a.value is not None and re.match(r"\s*[,)]", doc.text[a.end:s.end])
                 and (_age_on_subject(doc, s, a) or _TITLED_SUBJECT.fullmatch(doc.text[s.start:a.start]))]
@@ -3640,21 +3665,67 @@ def find_ages_now_and_when(doc: Document):
             continue
         now, then = nows[0], thens[0]
         between = doc.text[now.end:then.start]
-        pronoun = when.group(1).lower()
-        if _OTHER_ONE.search(between) or re.search(r"\b(?:he|him|his)\b" if pronoun == "she" else r"\b(?:she|her|hers)\b",
-                                                   between, re.I):
+        pronoun = when.group(1).lower() if when is not None else ""
+        if _OTHER_ONE.search(between) or pronoun and re.search(
+                r"\b(?:he|him|his)\b" if pronoun == "she" else r"\b(?:she|her|hers)\b", between, re.I) \
+                or not pronoun and re.search(r"\b(?:he|him|his|she|her|hers|they|them|their)\b", between, re.I):
             continue  # "Ann Roe, 74, whose husband set up the shop in 1962 when he was 22": whose age?
-        if any(len(run.group(0).split()) > 1 and run.group(0).split()[0] not in _NOT_NAMES
-               and not _THING_BEFORE.search(doc.text[max(s.start, run.start() - 10):run.start()])
-               for run in _NAME_RUN.finditer(doc.text, now.end, then.start)):
+        if _second_full_name(doc, now.end, then.start):
             continue  # "who married Tom Lee in 1962 when she was 22": a second person's name
-        if _now_and_then(doc, s, ms, year, stext) is not None:
+        if _now_and_then(doc, s, ms, year, stext) is not None or any(find_ages_then(_one_sentence(doc, s))):
             continue  # read by ``find_ages_then``
         y = year_of(year)
         if y is None or not 0 < pub.year - y <= 100:
             continue
         yield AgeThen("inferred", f"age on a name and 'when she was' in {y}", now, then, y, pub)
 
+
+# a sentence opening on "She"/"He" and a verb: "She moved to Mill Lane in 1980, when she was 20."
+_PRONOUN_OPENS = re.compile(r"\s*(She|He)\s+(?:[a-z]+ly\s+)?[a-z]+")
+
+
+def find_ages_then_next(doc: Document):
+    """"Ann Roe, 54, runs the corner shop. She moved to Mill Lane in 1980, when she was 20.": the age on the
+    subject of one sentence (its only age, one full name, no year, no other time) and the age then of the next
+    one opening on "She"/"He" in the same paragraph (its one year; no kin, "with" or second full name): one
+    person's ages now and in that year (``AgeThen``)."""
+    pub = doc.published
+    if pub is None:
+        return
+    grouped = None
+    for s, ms in _sentences(doc):
+        years = [m for m in ms if year_of(m) is not None]
+        if s.headline or s.chrome or s.index == 0 or len(years) != 1 or years[0].kind is not Kind.YEAR:
+            continue
+        stext = doc.text[s.start:s.end]
+        opens = _PRONOUN_OPENS.match(stext)
+        if opens is None or re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) \
+                or _REAL_DEATH.search(stext) or _DEATH.search(_WHEN_SHE_WAS.sub(" ", stext)) \
+                or _OTHER_ONE.search(stext) or _second_full_name(doc, s.start, s.end):
+            continue
+        thens, when = _ages_then_of_year(doc, s, ms, years[0])
+        if len(thens) != 1 or [a for a in _ages_in(doc, s, ms) if a is not thens[0]] \
+                or when is not None and when.group(1).lower() != opens.group(1).lower():
+            continue
+        prev = doc.sentences[s.index - 1]
+        if prev.paragraph != s.paragraph or prev.headline or prev.chrome:
+            continue
+        grouped = grouped if grouped is not None else _grouped(doc)
+        pms = grouped.get(prev.index, ())
+        ptext = doc.text[prev.start:prev.end]
+        nows = _ages_in(doc, prev, pms)
+        if len(nows) != 1 or any(year_of(m) is not None for m in pms) or _DEATH.search(ptext) \
+                or _AGO_OR_YEAR.search(ptext) or _OTHER_ONE.search(ptext) or not _one_person(ptext, full_names=True) \
+                or re.search(r"\b(?:he|him|his)\b" if opens.group(1) == "She" else r"\b(?:she|her|hers)\b", ptext, re.I):
+            continue
+        now = nows[0]
+        if now.kind is Kind.ORDINAL or now.interval is None or now.value is None \
+                or not (_age_on_subject(doc, prev, now) or _TITLED_SUBJECT.fullmatch(doc.text[prev.start:now.start])):
+            continue
+        y = year_of(years[0])
+        if y is None or not 0 < pub.year - y <= 100:
+            continue
+        yield AgeThen("inferred", f"age on a name and 'She ... in {y}' next", now, thens[0], y, pub)
 
 # "born above her parents' shop on Mill Lane in 1942": a birth place of more words than ``_BORN_CUE`` reads, the
 # year after it; no clause in between (no "who", "that", "and", "moved", kin)
@@ -3740,9 +3811,7 @@ def find_ages_since_was(doc: Document):
             between = doc.text[now.end:d.start]
             if not re.search(r"\b(?:has|have)\b|['’]s\s+been\b", between, re.I) \
                     or _OTHER_ONE.search(_THEIR_THINGS.sub(" ", between)) \
-                    or any(len(run.group(0).split()) > 1 and run.group(0).split()[0] not in _NOT_NAMES
-                           and not _THING_BEFORE.search(doc.text[max(s.start, run.start() - 10):run.start()])
-                           for run in _NAME_RUN.finditer(doc.text, now.end, d.start)):
+                    or _second_full_name(doc, now.end, d.start):
                 continue  # "Ann Roe, 74, has known Tom Lee for 41 years, since she was 33": whose age?
             y = pub.year - int(d.value)
             yield AgeThen("inferred", f"age on a name and '{d.text}, since she was'", now, then, y, pub)
@@ -4358,4 +4427,4 @@ FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spa
            find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_impossible_dates,
            find_birthday_ages, find_calendar_periods, find_after_counts, find_thing_ages,
            find_thing_ages_next, find_ages_by_name, find_ages_then_by_name, find_ages_now_and_when,
-           find_ages_born_far, find_ages_since_was)
+           find_ages_born_far, find_ages_since_was, find_ages_then_next)
