@@ -13,6 +13,8 @@
 * the age then as "aged 20" / "at the age of 20 in 1980"; on a surname opening another paragraph ("Roe moved to
   Mill Lane in 1980 when she was 20", ``find_ages_then_by_name``); on "She"/"He" opening the next sentence
   (``find_ages_then_next``).
+* the age now as "Ann Roe, now 74," or '"...," said Ann Roe, 74, who ...' (``_age_on_name_now``); "born above
+  her parents' bakery in 1950" (``_BORN_AT_THEIR_THING``).
 
 Each flagged row has a clean twin (same words, figures that agree); guard rows stay silent."""
 from __future__ import annotations
@@ -79,6 +81,7 @@ SINCE_ROWS = [
     ("role before the name", "The parish clerk, Tom Quill, {now}, has served for 40 years, since he was just 30.",
      "76", "69"),
     ("written length", "Ada Quill, {now}, has sung in the choir for forty years, since she was 30.", "76", "70"),
+    ("a dash", "Ada Quill, {now}, has rented the flat for 40 years - since she was 30.", "76", "70"),
     ("a place between", "Ada Quill, {now}, has rented a flat on Mill Street from the council for 40 years, since "
      "she was 30.", "76", "70"),
 ]
@@ -115,6 +118,7 @@ BORN_FAR_ROWS = [
      "cut the ribbon.", "79", "74"),
     ("a relative's thing", "Ada Quill, {now}, who was born at her mother's house in the village in 1950, still "
      "lives there.", "79", "74"),
+    ("a relative's thing, short", "Ada Quill, {now}, was born above her parents' bakery in 1950.", "79", "74"),
     ("bracketed age", "Ada Quill ({now}), who was born in a caravan outside the town in 1950, opened the show.",
      "79", "74"),
     ("trailing length", "Ada Quill, {now}, who was born above the shop on Bridge Street in 1950 and has run it for "
@@ -129,6 +133,7 @@ def test_age_and_birth_after_a_long_place(name, text, bad, good):
 
 
 BORN_FAR_GUARDS = [
+    ("a relative born", "Ada Quill, 79, said her father's cousin was born in 1950."),
     ("a move", "Ada Quill, 79, who was born in a small town in Kent and moved to the city in 1950, still works."),
     ("kin", "Ada Quill, 79, whose son was born at the cottage by the old river in 1950, still lives there."),
     ("a clause", "Ada Quill, 79, who was born in a fishing town on the coast that flooded in 1950, still lives there."),
@@ -181,6 +186,12 @@ AGED_ROWS = [
      "54", "64"),
     ("at the age of before the year", "Ada Quill, {now}, who moved to Birch Road at the age of 20 in 1980, runs the "
      "corner shop.", "54", "64"),
+    ("at N after the year", "Shops face a hard winter.\n\nAda Quill, {now}, moved to Birch Road in 1980, at 20.",
+     "54", "64"),
+    ("now on the name", "Shops face a hard winter.\n\nAda Quill, now {now}, moved to Birch Road in 1980 when she "
+     "was 20.", "54", "64"),
+    ("after said, a who clause", "Shops face a hard winter.\n\n\"It was quieter then,\" said Ada Quill, {now}, who "
+     "moved to Birch Road in 1980 when she was 20.", "54", "64"),
     ("surname in another paragraph, when", "Ada Quill, {now}, runs the corner shop.\n\nThe street has changed a lot, "
      "neighbours said.\n\nQuill moved to Birch Road in 1980 when she was 20.", "54", "64"),
     ("surname in another paragraph, a firm", "Ada Quill, {now}, runs the corner shop.\n\nThe street has changed a "
@@ -195,6 +206,9 @@ def test_age_now_and_aged_then(name, text, bad, good):
 
 
 AGED_GUARDS = [
+    ("said, no who clause", "Shops face a hard winter.\n\n\"It was quieter,\" said Ada Quill, 54, and Tom Reeve "
+     "moved to Birch Road in 1980 when he was 20."),
+    ("at an address", "Shops face a hard winter.\n\nAda Quill, 54, moved in 1980, at 20 Birch Road."),
     ("a second full name", "Ada Quill, 54, who married Tom Reeve in 1980 aged 20, runs the corner shop."),
     ("kin, other paragraph", "Ada Quill, 54, runs the corner shop.\n\nThe street has changed a lot.\n\nQuill moved "
      "in with her mother in 1980 when she was 20."),

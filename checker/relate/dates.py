@@ -288,6 +288,10 @@ publication date:
   ("moved to Mill Lane", "set up Birchwood") no second person (``find_ages_then_by_name``); "Ann Roe, 54, runs the
   shop. She moved to Mill Lane in 1980, when she was 20.": the next sentence of the paragraph on "She"/"He"
   (``find_ages_then_next``);
+* (round 17) the age now of those readings may be "Ann Roe, now 74," or '"...," said Ann Roe, 74, who ...'
+  (``_age_on_name_now``); "in 1980, at 20" is an age then; "for 40 years - since she was 30" a dash before
+  "since"; "Ann Roe, 79, was born above her parents' bakery in 1950": someone's thing where the birth was is no
+  second person (``_BORN_AT_THEIR_THING`` in ``find_ages``);
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -2849,13 +2853,16 @@ def find_ages(doc: Document):
                 # "The singer, born on 12 March 1961, released his album on Friday, and the 62-year-old
                 # dedicated it to ...": the sentence's one person, told of twice
                 between = _HIS_HER.sub(" ", _AND_THE_AGED.sub("", between))
-        if _TWO_PEOPLE.search(between):
+        if _TWO_PEOPLE.search(_BORN_AT_THEIR_THING.sub("born", between)):
             continue  # perhaps two people
         rel = _age_birth(doc, age, birth, "inferred", ref)
         if rel is not None:
             yield rel
 
 
+# (round 17) "born above her parents' bakery": the birth's place, someone's thing, no second person
+_BORN_AT_THEIR_THING = re.compile(r"\bborn\s+(?:above|at|in|on|into|inside|behind|over|under)\s+(?:her|his|their)\s+"
+                                  r"[a-z]+(?:['’]s|s['’])\s+[a-z]+", re.I)
 # "died at her home", "died in his sleep": the place of the death is the dead person's own (round 16)
 _OWN_DEATH_PLACE = re.compile(r"\b(?:died|passed\s+away)(?:\s+(?:peacefully|suddenly|unexpectedly))?\s+(?:at|in)\s+(?:her|his|their)\s+(?:own\s+)?"
                               r"(?:home|house|flat|bed|sleep)\b", re.I)
@@ -3624,6 +3631,22 @@ def _second_full_name(doc: Document, a: int, b: int) -> bool:
                for run in _NAME_RUN.finditer(doc.text, a, b))
 
 
+# "Ann Roe, now 74," / '"...," said Ann Roe, 74, who ...': an age on a name beyond ``_age_on_subject``'s openings
+_NOW_ON_NAME = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*,\s*now\s+")
+_SAID_NAME = re.compile(r"\b(?:said|says|added|recalled|explained|remembered)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+                        r"\s*,\s*$")
+
+
+def _age_on_name_now(doc: Document, s, age: Mention) -> bool:
+    """The age now of the sentence's person: on its subject ("Ann Roe, 74,", "The trader, Ann Roe, 74,", "Ann Roe,
+    now 74,") or on the name after "said" with a "who" clause following ('"...," said Ann Roe, 74, who ...')."""
+    lead = doc.text[s.start:age.start]
+    after = doc.text[age.end:s.end]
+    return bool(_age_on_subject(doc, s, age) or _TITLED_SUBJECT.fullmatch(lead)
+                or _NOW_ON_NAME.fullmatch(lead) and re.match(r"\s*,", after)
+                or _SAID_NAME.search(lead) and re.match(r"\s*,\s*who\b", after))
+
+
 def _ages_then_of_year(doc: Document, s, ms, year: Mention):
     """(the ages tied to ``year``, the "when she was" match or None): "in 1980 when she was 20" / "in 1980, aged 20" /
     "aged 20 in 1980" / "at the age of 20 in 1980"."""
@@ -3653,14 +3676,14 @@ def find_ages_now_and_when(doc: Document):
         if s.headline or s.chrome or len(years) != 1 or years[0].kind is not Kind.YEAR:
             continue
         stext = doc.text[s.start:s.end]
-        if ("when" not in stext and "age" not in stext) \
+        if ("when" not in stext and "age" not in stext and " at " not in stext) \
                 or re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) or _REAL_DEATH.search(stext):
             continue
         year = years[0]
         thens, when = _ages_then_of_year(doc, s, ms, year)
         nows = [a for a in _ages_in(doc, s, ms) if a.end < year.start and a.kind is not Kind.ORDINAL
                 and a.interval is not None and a.value is not None and re.match(r"\s*[,)]", doc.text[a.end:s.end])
-                and (_age_on_subject(doc, s, a) or _TITLED_SUBJECT.fullmatch(doc.text[s.start:a.start]))]
+                and _age_on_name_now(doc, s, a)]
         if len(thens) != 1 or len(nows) != 1 or len([a for a in _ages_in(doc, s, ms) if a is not thens[0]]) != 1:
             continue
         now, then = nows[0], thens[0]
@@ -3763,7 +3786,7 @@ def find_ages_born_far(doc: Document):
         age = ages[0]
         if age.end > far.start() or age.kind is Kind.ORDINAL or age.interval is None \
                 or not re.fullmatch(r"\s*[,)]\s*,?\s*(?:(?:who\s+)?was\s+)?", doc.text[age.end:far.start()]) \
-                or not (_age_on_subject(doc, s, age) or _TITLED_SUBJECT.fullmatch(doc.text[s.start:age.start])):
+                or not _age_on_name_now(doc, s, age):
             continue
         rel = _age_birth(doc, age, birth, "inferred")
         if rel is not None:
@@ -3771,7 +3794,7 @@ def find_ages_born_far(doc: Document):
 
 
 # "for 41 years, since she was 33" / "since the age of 33": a length up to now and the age it began at
-_SINCE_WAS = re.compile(r"\s*,?\s*since\s+(?:(?:she|he)\s+was|(?:the\s+)?age\s+of)\s+(?:(?:just|only|barely)\s+)?(?:an?\s+)?",
+_SINCE_WAS = re.compile(r"\s*(?:,|[-–—])?\s*since\s+(?:(?:she|he)\s+was|(?:the\s+)?age\s+of)\s+(?:(?:just|only|barely)\s+)?(?:an?\s+)?",
                         re.I)
 
 
@@ -3806,7 +3829,7 @@ def find_ages_since_was(doc: Document):
             now, then = ages[0], thens[0]
             if now.end > d.start or now.kind is Kind.ORDINAL or now.interval is None or now.value is None \
                     or not re.match(r"\s*[,)]", doc.text[now.end:s.end]) \
-                    or not (_age_on_subject(doc, s, now) or _TITLED_SUBJECT.fullmatch(doc.text[s.start:now.start])):
+                    or not _age_on_name_now(doc, s, now):
                 continue
             between = doc.text[now.end:d.start]
             if not re.search(r"\b(?:has|have)\b|['’]s\s+been\b", between, re.I) \
