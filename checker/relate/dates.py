@@ -272,6 +272,26 @@ publication date:
 * (round 17) an age on a name ("Ann Roe, 53,") and an age then on a sentence opening with that surname in another
   paragraph ("Roe set up the firm in 1998, at the age of 26"), the surname one person's and the age's paragraph
   dated no other time (``find_ages_then_by_name``);
+* (round 17) "Ann Roe, 74, who moved to Mill Lane in 1962 when she was 22," / "Founder Tom Lee, 54, set up Birchwood
+  in 1997, when he was 26," / "The oldest trader, Ann Roe, 84, has sold fish here since 1958, when she was 18 and took
+  over ...": the subject's age now and "when she was N" after the one year; a place or firm between is no second
+  person, kin or a second full name is (``find_ages_now_and_when``);
+* (round 17) "Ann Roe, 74, has rented the flat for 41 years, since she was 33": the age now less a length in years
+  up to now (a present perfect, no hedge, no year in the sentence) is the age it began at (``find_ages_since_was``);
+* (round 17) "Ann Roe, 82, who was born above her parents' shop on Mill Lane in 1942, ...": a birth place longer than
+  ``_BORN_CUE`` reads, with no clause in it ("and moved", "that", kin) (``find_ages_born_far``);
+* (round 17) "Roe, the 17-year-old from Ripon," is an age on the surname as "Roe, a 17-year-old" is; a sentence
+  opening on another name and its age ("Ida Fenn, 34, who won in 2022, ...") tells its years from now and does not
+  date the paragraph (``_OPENS_ON_AGED_NAME``);
+* (round 17) the same age then as "in 1980, aged 20" / "at the age of 20 in 1980" (``_ages_then_of_year``); on a
+  surname opening another paragraph, "when she was 20" is the link and not another time, and a place or firm
+  ("moved to Mill Lane", "set up Birchwood") no second person (``find_ages_then_by_name``); "Ann Roe, 54, runs the
+  shop. She moved to Mill Lane in 1980, when she was 20.": the next sentence of the paragraph on "She"/"He"
+  (``find_ages_then_next``);
+* (round 17) the age now of those readings may be "Ann Roe, now 74," or '"...," said Ann Roe, 74, who ...'
+  (``_age_on_name_now``); "in 1980, at 20" is an age then; "for 40 years - since she was 30" a dash before
+  "since"; "Ann Roe, 79, was born above her parents' bakery in 1950": someone's thing where the birth was is no
+  second person (``_BORN_AT_THEIR_THING`` in ``find_ages``);
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -2833,13 +2853,16 @@ def find_ages(doc: Document):
                 # "The singer, born on 12 March 1961, released his album on Friday, and the 62-year-old
                 # dedicated it to ...": the sentence's one person, told of twice
                 between = _HIS_HER.sub(" ", _AND_THE_AGED.sub("", between))
-        if _TWO_PEOPLE.search(between):
+        if _TWO_PEOPLE.search(_BORN_AT_THEIR_THING.sub("born", between)):
             continue  # perhaps two people
         rel = _age_birth(doc, age, birth, "inferred", ref)
         if rel is not None:
             yield rel
 
 
+# (round 17) "born above her parents' bakery": the birth's place, someone's thing, no second person
+_BORN_AT_THEIR_THING = re.compile(r"\bborn\s+(?:above|at|in|on|into|inside|behind|over|under)\s+(?:her|his|their)\s+"
+                                  r"[a-z]+(?:['’]s|s['’])\s+[a-z]+", re.I)
 # "died at her home", "died in his sleep": the place of the death is the dead person's own (round 16)
 _OWN_DEATH_PLACE = re.compile(r"\b(?:died|passed\s+away)(?:\s+(?:peacefully|suddenly|unexpectedly))?\s+(?:at|in)\s+(?:her|his|their)\s+(?:own\s+)?"
                               r"(?:home|house|flat|bed|sleep)\b", re.I)
@@ -3381,7 +3404,7 @@ def _same_subject_age(doc: Document, stext: str, other, age: Mention) -> bool:
 _NAME_THEN_BORN = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+){0,2})([A-Z][\w'’-]*[a-z])\s*(?:,\s*(?:who\s+was\s+)?|"
                              r"\(\s*|\s+was\s+)born\b(?:[^,;.()\d]{0,40}?\b(?:in|on)\s+|\s+)$")
 # an age in apposition to a surname, before it: "Ivo Marr, 19,", "Marr, aged 19,", "Marr (19)", "Marr, a 19-year-old"
-_SURNAME_AGE_LEAD = r"(?:([A-Z][\w'’.-]*)\s+)?(?<![\w'’-]){}\s*(?:,\s*(?:aged\s+|now\s+|an?\s+)?|\(\s*)$"
+_SURNAME_AGE_LEAD = r"(?:([A-Z][\w'’.-]*)\s+)?(?<![\w'’-]){}\s*(?:,\s*(?:aged\s+|now\s+|an?\s+|the\s+)?|\(\s*)$"
 _KIN = (r"(?:mother|father|son|daughter|wife|husband|brother|sister|twin|parents?|family|uncle|aunt|cousin|"
         r"grand(?:mother|father|son|daughter)|widow(?:er)?|partner|sons|daughters|brothers|sisters|twins)")
 _TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr")
@@ -3394,9 +3417,9 @@ def _surname_age(doc: Document, s, m: Mention, surname: str):
     after = doc.text[m.end:s.end]
     named = re.search(_SURNAME_AGE_LEAD.format(re.escape(surname)), lead)
     if named is not None:
-        article = re.search(r"\ban?\s+$", lead)
+        article = re.search(r"\b(?:an?|the)\s+$", lead)
         if article is not None and not (m.kind is Kind.AGE and m.compound):
-            return None  # "Brennan, a 16-year-old ...": only the compound age takes the article
+            return None  # "Brennan, a 16-year-old ..." / "Brennan, the 16-year-old from Leeds": only the compound age takes the article
         if lead.rstrip().endswith("("):
             ok = re.match(r"\s*\)", after)
         elif m.compound:
@@ -3416,6 +3439,10 @@ _TOLD_THEN = re.compile(r"\b(?:that|the\s+same|the\s+following|the\s+previous)\s
                         r"season|month|week|day)\b|\bat\s+the\s+time\b|\bback\s+then\b|\bin\s+those\s+days\b", re.I)
 
 
+# a sentence opening on a name and its age now: "Pryce, 34, who won ...", "Ann Pryce (34) won ..."
+_OPENS_ON_AGED_NAME = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*[a-z]\s*(?:,\s*\d{1,3}\s*,|\(\s*\d{1,3}\s*\))")
+
+
 def _paragraph_told_then(doc: Document, sent, birth: Mention) -> bool:
     """The paragraph of ``sent`` holds a year (not "since ...", not the birth) or a "that year" / "at the time":
     an age in it may be the age of that time ("In 1998 she left Lagos. Okafor, 23, found work in Leeds.")."""
@@ -3425,6 +3452,9 @@ def _paragraph_told_then(doc: Document, sent, birth: Mention) -> bool:
         k -= 1
     while k < len(doc.sentences) and doc.sentences[k].paragraph == sent.paragraph:
         t = doc.sentences[k]
+        if k != sent.index and _OPENS_ON_AGED_NAME.match(doc.text, t.start, t.end):
+            k += 1
+            continue  # "Pryce, 34, who won the title in 2022, ...": another sentence told now, its years looked back on
         if _TOLD_THEN.search(doc.text, t.start, t.end) or any(
                 o is not birth and year_of(o) is not None
                 and not _SINCE_YEAR.search(doc.text, max(t.start, o.start - 12), o.start) for o in grouped.get(k, ())):
@@ -3499,6 +3529,8 @@ def find_ages_by_name(doc: Document):
             yield replace(rel, cue="age on a name and a birth on its surname, further off")
 
 
+# "when she was 22" is the link of an age then, not another time (round 17)
+_WHEN_SHE_WAS = re.compile(r"\bwhen\s+(?:she|he)\s+was\b", re.I)
 # a sentence opening on a surname and its verb: "Kowalczyk set up ...", "Dr Ann Kowalczyk joined ..."
 _SURNAME_OPENS = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:([A-Z][\w'’-]*)\s+)?([A-Z][\w'’-]*[a-z])\s+(?=[a-z])")
 
@@ -3536,7 +3568,9 @@ def find_ages_then_by_name(doc: Document):
         subject = _SURNAME_OPENS.match(stext)
         if subject is None or subject.group(2) in _NOT_NAMES or subject.group(1) in _NOT_NAMES \
                 or re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) \
-                or _DEATH.search(stext) or _REAL_DEATH.search(stext) or not _one_person(stext):
+                or _DEATH.search(_WHEN_SHE_WAS.sub(" ", stext)) or _REAL_DEATH.search(stext) \
+                or not (_one_person(stext) or not _OTHER_ONE.search(stext) and not _second_full_name(
+                    doc, s.start + subject.end(), s.end)):  # (round 17: "Roe moved to Mill Lane in 1962 when she was 22")
             continue
         year = years[0]
         thens = [m for m in ms if m.kind in (Kind.AGE, Kind.COUNT) and m.interval is not None and m.value is not None
@@ -3577,6 +3611,233 @@ def find_ages_then_by_name(doc: Document):
         if y is None or not 0 < pub.year - y <= 100:
             continue
         yield AgeThen("inferred", f"age on a name and aged ... in {y} on its surname", now, then, y, pub)
+
+
+# "..., when she was 22" after the sentence's one year, the clause ending there or going on with "and" and a verb
+_WHEN_WAS = re.compile(r"\s*,?\s*when\s+(she|he)\s+was\s+(?:(?:just|only|still|barely)\s+)?(?:an?\s+)?", re.I)
+_WHEN_WAS_END = re.compile(r"\s*(?:years?\s+old\s*)?(?:[,.;)]|$|(?:and|but)\s+(?!(?:her|his|their|the|a|an)\b)[a-z])")
+# between the age now and the age then, a sign of a second person: kin, "with", "whose", "and Tom", a semicolon
+_OTHER_ONE = re.compile(rf"\b(?:{_KIN}|with|whose|friends?|colleagues?)\b|;|\b(?:and|or)\s+[A-Z]")
+# a capitalised run after these is a place or a thing: "moved to Larch Avenue", "set up Pebblegate"
+_THING_BEFORE = re.compile(r"\b(?:in|at|from|near|of|to|into|on|onto|for|outside|across|around|along|up|over|"
+                           r"through|the)\s+$")
+
+
+def _second_full_name(doc: Document, a: int, b: int) -> bool:
+    """A name of two words or more between ``a`` and ``b`` not after "to", "in", "up", ... ("who married Tom Lee"; not
+    "moved to Mill Lane", "set up Birchwood"): perhaps a second person."""
+    return any(len(run.group(0).split()) > 1 and run.group(0).split()[0] not in _NOT_NAMES
+               and not _THING_BEFORE.search(doc.text[max(0, run.start() - 10):run.start()])
+               for run in _NAME_RUN.finditer(doc.text, a, b))
+
+
+# "Ann Roe, now 74," / '"...," said Ann Roe, 74, who ...': an age on a name beyond ``_age_on_subject``'s openings
+_NOW_ON_NAME = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*,\s*now\s+")
+_SAID_NAME = re.compile(r"\b(?:said|says|added|recalled|explained|remembered)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+                        r"\s*,\s*$")
+
+
+def _age_on_name_now(doc: Document, s, age: Mention) -> bool:
+    """The age now of the sentence's person: on its subject ("Ann Roe, 74,", "The trader, Ann Roe, 74,", "Ann Roe,
+    now 74,") or on the name after "said" with a "who" clause following ('"...," said Ann Roe, 74, who ...')."""
+    lead = doc.text[s.start:age.start]
+    after = doc.text[age.end:s.end]
+    return bool(_age_on_subject(doc, s, age) or _TITLED_SUBJECT.fullmatch(lead)
+                or _NOW_ON_NAME.fullmatch(lead) and re.match(r"\s*,", after)
+                or _SAID_NAME.search(lead) and re.match(r"\s*,\s*who\b", after))
+
+
+def _ages_then_of_year(doc: Document, s, ms, year: Mention):
+    """(the ages tied to ``year``, the "when she was" match or None): "in 1980 when she was 20" / "in 1980, aged 20" /
+    "aged 20 in 1980" / "at the age of 20 in 1980"."""
+    when = _WHEN_WAS.match(doc.text, year.end)
+    candidates = [m for m in ms if m.kind in (Kind.AGE, Kind.COUNT) and m.interval is not None and m.value is not None
+                  and not m.is_range and 0 < m.value < 120 and not (m.kind is Kind.COUNT and m.noun is not None)]
+    if when is not None:
+        return [m for m in candidates if m.start == when.end() and _WHEN_WAS_END.match(doc.text[m.end:s.end])], when
+    return [m for m in candidates if _event_age(doc, s, m) == "aged" and (
+        m.start >= year.end and _THEN_LINK_AFTER.fullmatch(doc.text, year.end, m.start)
+        or m.end <= year.start and _THEN_AGED_IN.fullmatch(doc.text[m.end:year.start]))], None
+
+
+def find_ages_now_and_when(doc: Document):
+    """"Ann Roe, 74, who moved to Mill Lane in 1962 when she was 22, said ..." / "Founder Tom Lee, 54, set up
+    Birchfield in 1997, when he was 26," / "The oldest trader, Ann Roe, 84, has sold fish here since 1958, when
+    she was 18 and took over the stall": the age in apposition to the sentence's subject is the age now, "when
+    she was N" after the sentence's one year the age then (``AgeThen``), when nothing between them names a
+    second person (kin, "with", "and Tom", a full name not after "to"/"in"/... , the other pronoun); the
+    sentences ``find_ages_then`` already reads are left to it. The age then may also be "in 1980, aged 20", "aged
+    20 in 1980" or "at the age of 20 in 1980" (no pronoun between then)."""
+    pub = doc.published
+    if pub is None:
+        return
+    for s, ms in _sentences(doc):
+        years = [m for m in ms if year_of(m) is not None]
+        if s.headline or s.chrome or len(years) != 1 or years[0].kind is not Kind.YEAR:
+            continue
+        stext = doc.text[s.start:s.end]
+        if ("when" not in stext and "age" not in stext and " at " not in stext) \
+                or re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) or _REAL_DEATH.search(stext):
+            continue
+        year = years[0]
+        thens, when = _ages_then_of_year(doc, s, ms, year)
+        nows = [a for a in _ages_in(doc, s, ms) if a.end < year.start and a.kind is not Kind.ORDINAL
+                and a.interval is not None and a.value is not None and re.match(r"\s*[,)]", doc.text[a.end:s.end])
+                and _age_on_name_now(doc, s, a)]
+        if len(thens) != 1 or len(nows) != 1 or len([a for a in _ages_in(doc, s, ms) if a is not thens[0]]) != 1:
+            continue
+        now, then = nows[0], thens[0]
+        between = doc.text[now.end:then.start]
+        pronoun = when.group(1).lower() if when is not None else ""
+        if _OTHER_ONE.search(between) or pronoun and re.search(
+                r"\b(?:he|him|his)\b" if pronoun == "she" else r"\b(?:she|her|hers)\b", between, re.I) \
+                or not pronoun and re.search(r"\b(?:he|him|his|she|her|hers|they|them|their)\b", between, re.I):
+            continue  # "Ann Roe, 74, whose husband set up the shop in 1962 when he was 22": whose age?
+        if _second_full_name(doc, now.end, then.start):
+            continue  # "who married Tom Lee in 1962 when she was 22": a second person's name
+        if _now_and_then(doc, s, ms, year, stext) is not None or any(find_ages_then(_one_sentence(doc, s))):
+            continue  # read by ``find_ages_then``
+        y = year_of(year)
+        if y is None or not 0 < pub.year - y <= 100:
+            continue
+        yield AgeThen("inferred", f"age on a name and 'when she was' in {y}", now, then, y, pub)
+
+
+# a sentence opening on "She"/"He" and a verb: "She moved to Mill Lane in 1980, when she was 20."
+_PRONOUN_OPENS = re.compile(r"\s*(She|He)\s+(?:[a-z]+ly\s+)?[a-z]+")
+
+
+def find_ages_then_next(doc: Document):
+    """"Ann Roe, 54, runs the corner shop. She moved to Mill Lane in 1980, when she was 20.": the age on the
+    subject of one sentence (its only age, one full name, no year, no other time) and the age then of the next
+    one opening on "She"/"He" in the same paragraph (its one year; no kin, "with" or second full name): one
+    person's ages now and in that year (``AgeThen``)."""
+    pub = doc.published
+    if pub is None:
+        return
+    grouped = None
+    for s, ms in _sentences(doc):
+        years = [m for m in ms if year_of(m) is not None]
+        if s.headline or s.chrome or s.index == 0 or len(years) != 1 or years[0].kind is not Kind.YEAR:
+            continue
+        stext = doc.text[s.start:s.end]
+        opens = _PRONOUN_OPENS.match(stext)
+        if opens is None or re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) \
+                or _REAL_DEATH.search(stext) or _DEATH.search(_WHEN_SHE_WAS.sub(" ", stext)) \
+                or _OTHER_ONE.search(stext) or _second_full_name(doc, s.start, s.end):
+            continue
+        thens, when = _ages_then_of_year(doc, s, ms, years[0])
+        if len(thens) != 1 or [a for a in _ages_in(doc, s, ms) if a is not thens[0]] \
+                or when is not None and when.group(1).lower() != opens.group(1).lower():
+            continue
+        prev = doc.sentences[s.index - 1]
+        if prev.paragraph != s.paragraph or prev.headline or prev.chrome:
+            continue
+        grouped = grouped if grouped is not None else _grouped(doc)
+        pms = grouped.get(prev.index, ())
+        ptext = doc.text[prev.start:prev.end]
+        nows = _ages_in(doc, prev, pms)
+        if len(nows) != 1 or any(year_of(m) is not None for m in pms) or _DEATH.search(ptext) \
+                or _AGO_OR_YEAR.search(ptext) or _OTHER_ONE.search(ptext) or not _one_person(ptext, full_names=True) \
+                or re.search(r"\b(?:he|him|his)\b" if opens.group(1) == "She" else r"\b(?:she|her|hers)\b", ptext, re.I):
+            continue
+        now = nows[0]
+        if now.kind is Kind.ORDINAL or now.interval is None or now.value is None \
+                or not (_age_on_subject(doc, prev, now) or _TITLED_SUBJECT.fullmatch(doc.text[prev.start:now.start])):
+            continue
+        y = year_of(years[0])
+        if y is None or not 0 < pub.year - y <= 100:
+            continue
+        yield AgeThen("inferred", f"age on a name and 'She ... in {y}' next", now, thens[0], y, pub)
+
+# "born above her parents' shop on Mill Lane in 1942": a birth place of more words than ``_BORN_CUE`` reads, the
+# year after it; no clause in between (no "who", "that", "and", "moved", kin)
+_BORN_FAR = re.compile(r"\bborn\s+(?:above|at|in|on|near|into|under|behind|beside|inside|over|to)\s+([^,;.()\d]{0,80}?)\s+in\s+$",
+                       re.I)
+_BORN_FAR_CLAUSE = re.compile(rf"\b(?:who|whom|which|that|where|when|while|after|before|until|and|but|or|then|"
+                              rf"moved|emigrated|settled|left|{_KIN})\b", re.I)
+
+
+def find_ages_born_far(doc: Document):
+    """"Ann Roe, 82, who was born above her parents' bakery on Mill Lane in 1942, ...": the age on the subject
+    and a birth year after a longer place than ``_BORN_CUE`` reads ("born in Leeds in 1942" is ``find_ages``'s):
+    the age is the publication year less the birth year, or one less (``AgeBirth``); only "who was born"
+    between the age and the birth, and the sentence's only year."""
+    pub = doc.published
+    if pub is None:
+        return
+    for s, ms in _sentences(doc):
+        if s.headline or s.chrome:
+            continue
+        stext = doc.text[s.start:s.end]
+        if "born" not in stext:
+            continue
+        years = [m for m in ms if year_of(m) is not None]
+        if len(years) != 1 or years[0].kind is not Kind.YEAR or _cued(doc, s, years[0], _BORN_CUE) \
+                or _AGO_OR_YEAR.search(stext) or _REAL_DEATH.search(stext) or _DEATH.search(stext):
+            continue
+        birth = years[0]
+        far = _BORN_FAR.search(doc.text, max(s.start, birth.start - 110), birth.start)
+        if far is None or _BORN_FAR_CLAUSE.search(_THEIR_THINGS.sub(" thing", far.group(0))):
+            continue  # "born in Leeds and moved to Hull in 1962": the year of the move
+        ages = _ages_in(doc, s, ms)
+        if len(ages) != 1:
+            continue
+        age = ages[0]
+        if age.end > far.start() or age.kind is Kind.ORDINAL or age.interval is None \
+                or not re.fullmatch(r"\s*[,)]\s*,?\s*(?:(?:who\s+)?was\s+)?", doc.text[age.end:far.start()]) \
+                or not _age_on_name_now(doc, s, age):
+            continue
+        rel = _age_birth(doc, age, birth, "inferred")
+        if rel is not None:
+            yield replace(rel, cue="born ... in YEAR, the age on the subject")
+
+
+# "for 41 years, since she was 33" / "since the age of 33": a length up to now and the age it began at
+_SINCE_WAS = re.compile(r"\s*(?:,|[-–—])?\s*since\s+(?:(?:she|he)\s+was|(?:the\s+)?age\s+of)\s+(?:(?:just|only|barely)\s+)?(?:an?\s+)?",
+                        re.I)
+
+
+def find_ages_since_was(doc: Document):
+    """"Ann Roe, 74, has lived in the flat for 41 years, since she was 33": the age on the subject now, a length
+    in years in a present perfect and the age it began at; the age then is the age now less the years, one either
+    side (``AgeThen`` of the year the length began). No year in the sentence, no hedge on the length, no second
+    person between the two ages."""
+    pub = doc.published
+    if pub is None:
+        return
+    for s, ms in _sentences(doc):
+        if s.headline or s.chrome:
+            continue
+        stext = doc.text[s.start:s.end]
+        if "since" not in stext or any(year_of(m) is not None for m in ms) or _AGO_OR_YEAR.search(stext) \
+                or _REAL_DEATH.search(stext):
+            continue
+        for d in ms:
+            if _duration_unit(d) not in ("year",) or d.hedge or d.is_range or d.value is None \
+                    or d.value != int(d.value) or not 0 < d.value < 100:
+                continue
+            since = _SINCE_WAS.match(doc.text, d.end)
+            if since is None:
+                continue
+            thens = [m for m in ms if m.start == since.end() and m.kind in (Kind.AGE, Kind.COUNT) and m.value is not None
+                     and m.interval is not None and not m.is_range and 0 < m.value < 120
+                     and not (m.kind is Kind.COUNT and m.noun is not None) and _WHEN_WAS_END.match(doc.text[m.end:s.end])]
+            ages = [a for a in _ages_in(doc, s, ms) if not thens or a is not thens[0]]
+            if len(thens) != 1 or len(ages) != 1:
+                continue
+            now, then = ages[0], thens[0]
+            if now.end > d.start or now.kind is Kind.ORDINAL or now.interval is None or now.value is None \
+                    or not re.match(r"\s*[,)]", doc.text[now.end:s.end]) \
+                    or not _age_on_name_now(doc, s, now):
+                continue
+            between = doc.text[now.end:d.start]
+            if not re.search(r"\b(?:has|have)\b|['’]s\s+been\b", between, re.I) \
+                    or _OTHER_ONE.search(_THEIR_THINGS.sub(" ", between)) \
+                    or _second_full_name(doc, now.end, d.start):
+                continue  # "Ann Roe, 74, has known Tom Lee for 41 years, since she was 33": whose age?
+            y = pub.year - int(d.value)
+            yield AgeThen("inferred", f"age on a name and '{d.text}, since she was'", now, then, y, pub)
 
 
 def expected_ages(rel: AgeBirth) -> tuple[int, ...]:
@@ -4188,4 +4449,5 @@ def find_thing_ages_next(doc: Document):
 FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,
            find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_impossible_dates,
            find_birthday_ages, find_calendar_periods, find_after_counts, find_thing_ages,
-           find_thing_ages_next, find_ages_by_name, find_ages_then_by_name)
+           find_thing_ages_next, find_ages_by_name, find_ages_then_by_name, find_ages_now_and_when,
+           find_ages_born_far, find_ages_since_was, find_ages_then_next)
