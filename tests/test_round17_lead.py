@@ -49,6 +49,14 @@ RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN = [
      "network operator said.", "84,000"),
 ]
 
+# ages then of another person: "when he was 20" after "her ..."; a year inside a relative clause after "born in"
+AGE_CLEAN_WITH_FLAGGED_TWIN = [
+    ("Ada Quill, 54, met her late partner's son in 1990 when he was 20.",
+     "Ada Quill, 54, opened her shop in 1990 when she was 30.", "30"),
+    ("Ada Quill, 79, who was born in a town that flooded in 1950, still lives there.",
+     "Ada Quill, 79, who was born in a small town in 1950, still lives there.", "79"),
+]
+
 # a multiple ("halved") then a colon and the two levels, the new one with a clause of its own
 MULTIPLE_CLEAN_WITH_FLAGGED_TWIN = [
     ("Street begging in the town has halved since 2023: 44 people were seen on the streets last month, against "
@@ -117,7 +125,7 @@ SHARE_CLEAN_WITH_FLAGGED_TWIN = [
 TABLES = [(SUM_CLEAN_WITH_FLAGGED_TWIN, "FC1", None), (RESTATEMENT_CLEAN_WITH_FLAGGED_TWIN, "FC4", None),
           (SHARE_CLEAN_WITH_FLAGGED_TWIN, "FC2", None), (DEFINITE_CLEAN_WITH_FLAGGED_TWIN, "FC4", None),
           (CHANGE_CLEAN_WITH_FLAGGED_TWIN, "FC2", None), (MULTIPLE_CLEAN_WITH_FLAGGED_TWIN, "FC3", None),
-          (SPLIT_CLEAN_WITH_FLAGGED_TWIN, "FC2", None)]
+          (SPLIT_CLEAN_WITH_FLAGGED_TWIN, "FC2", None), (AGE_CLEAN_WITH_FLAGGED_TWIN, "FC5", "2024-05-01")]
 CASES = [(clean, flagged, target, rule, published)
          for table, rule, published in TABLES for clean, flagged, target in table]
 

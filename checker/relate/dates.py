@@ -1044,7 +1044,7 @@ _START_CUE = re.compile(
     re.I)
 # "born at 29 weeks in March 2014" / "born 11 weeks early on 2 May": how early, in weeks, before the date
 _BORN_WEEKS = r"|(?:\bborn\s+(?:at\s+(?:just\s+|only\s+)?\d{1,2}\s+weeks|\d{1,2}\s+weeks\s+(?:early|premature(?:ly)?))\s+(?:in|on)\s+$)"
-_BORN_CUE = re.compile(r"(?:\bborn\b[^,;.()\d]{0,30}?\b(?:in|on)\s+$)|(?:\(\s*(?:born|b\.)\s*$)|(?:\bborn\s+$)" + _BORN_WEEKS +
+_BORN_CUE = re.compile(r"(?:\bborn\b(?:(?!\b(?:that|which|where|who|whose|when)\b)[^,;.()\d]){0,30}?\b(?:in|on)\s+$)|(?:\(\s*(?:born|b\.)\s*$)|(?:\bborn\s+$)" + _BORN_WEEKS +
                        r"|\b(?:date\s+of\s+birth|DOB|d\.o\.b\.?)\s*:?\s*$", re.I)  # "(date of birth 14/03/1994)"
 
 
@@ -2936,6 +2936,8 @@ def find_ages_then(doc: Document):
         stext = doc.text[s.start:s.end]
         if re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) or _REAL_DEATH.search(stext):
             continue
+        if _when_other_gender(stext):
+            continue  # "Ada Quill, 54, met her partner's son in 1980 when he was 20": his age then, not hers
         if _DEATH.search(stext) or "year-old" in stext or "as a" in stext:
             pair = _now_and_then(doc, s, ms, years[0], stext)  # "was 19 when she joined in 1987", "as a 19-year-old"
             if pair is not None:
@@ -2974,6 +2976,21 @@ def find_ages_then(doc: Document):
         if y is None or not 0 < pub.year - y <= 100:
             continue
         yield AgeThen("inferred", f"age now and aged ... in {y}", now, then[0], y, pub)
+
+
+_WHEN_PRONOUN = re.compile(r"\bwhen\s+(he|she)\s+was\b", re.I)
+_MALE = re.compile(r"\b(?:he|his|him)\b", re.I)
+_FEMALE = re.compile(r"\b(?:she|her|hers)\b", re.I)
+
+
+def _when_other_gender(stext: str) -> bool:
+    """"when he was 20" after "her" in the sentence (or "when she was" after "his"): the age then is another
+    person's (round 17)."""
+    when = _WHEN_PRONOUN.search(stext)
+    if when is None:
+        return False
+    other = _FEMALE if when.group(1).lower() == "he" else _MALE
+    return other.search(stext, 0, when.start()) is not None
 
 
 # the age at the year, after it ("in 1987, when she was 19", "in 1987 as a 19-year-old") or before it
