@@ -26,7 +26,8 @@ FLOORS = {"own-a.jsonl": 0.95, "own-b.jsonl": 0.90, "own-c.jsonl": 0.95, "own-d.
           "own-x1.jsonl": 0.90, "own-x2.jsonl": 0.85, "own-y1.jsonl": 0.85, "own-y2.jsonl": 0.92,
           "own-z1.jsonl": 0.90, "own-z2.jsonl": 0.85,
           "own-aa1.jsonl": 0.92, "own-aa2.jsonl": 0.95,
-          "own-ad1.jsonl": 0.95, "own-ad2.jsonl": 0.95}
+          "own-ad1.jsonl": 0.95, "own-ad2.jsonl": 0.95,
+          "own-ac1.jsonl": 0.95, "own-ac2.jsonl": 0.95, "own-af1.jsonl": 0.92}
 
 
 def _load(path: Path) -> list[dict]:
