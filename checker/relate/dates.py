@@ -2983,6 +2983,12 @@ _MALE = re.compile(r"\b(?:he|his|him)\b", re.I)
 _FEMALE = re.compile(r"\b(?:she|her|hers)\b", re.I)
 
 
+def _plain_age_figure(m: Mention) -> bool:
+    """A bare whole figure that may be an age told by a surname elsewhere: an age, or a count with no noun, 1-119."""
+    return m.kind in (Kind.AGE, Kind.COUNT) and m.value is not None and not m.is_range and 0 < m.value < 120 \
+        and m.interval is not None and not (m.kind is Kind.COUNT and m.noun is not None)
+
+
 def _when_other_gender(stext: str) -> bool:
     """"when he was 20" after "her" in the sentence (or "when she was" after "his"): the age then is another
     person's (round 17)."""
@@ -3522,8 +3528,7 @@ def find_ages_by_name(doc: Document):
             if other.chrome:
                 continue
             for m in oms:
-                if m.kind not in (Kind.AGE, Kind.COUNT) or m.value is None or m.is_range or not 0 < m.value < 120 \
-                        or m.interval is None or m.kind is Kind.COUNT and m.noun is not None:
+                if not _plain_age_figure(m):
                     continue
                 f = _surname_age(doc, other, m, surname)
                 if f is None:
@@ -3609,8 +3614,7 @@ def find_ages_then_by_name(doc: Document):
             if k == s.index or other.chrome:
                 continue
             for m in oms:
-                if m.kind not in (Kind.AGE, Kind.COUNT) or m.value is None or m.is_range or not 0 < m.value < 120 \
-                        or m.interval is None or m.kind is Kind.COUNT and m.noun is not None:
+                if not _plain_age_figure(m):
                     continue
                 f = _surname_age(doc, other, m, surname)
                 if f is None:
