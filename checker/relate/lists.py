@@ -309,6 +309,9 @@ gives three.  The finder reads the list that follows a count and its noun:
   ("Four players threw nine-dart finishes: ...", ``_kind_of_noun``); a reflexive after the last name is no verb
   ("and Ross himself"); a name of up to three words, then up to eight words of prepositional phrases with no verb,
   is one item ("Ross in his semi-final win over Kenya's Paul Otieno", ``_name_with_long_tail``).
+* round 17 (lists2): in a colon series of described things, a relative clause of up to 16 words closing the
+  last item describes it ("... and a garden where patients can sit in the sun after treatment"); its words do not
+  make the item too long (``_series_item_words``).
 """
 from __future__ import annotations
 
@@ -2802,6 +2805,21 @@ _SERIES_NAME_VERB = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:al
                                r"would|[a-z]+ed)\b")
 
 
+# the last item's relative clause running to the end of the sentence describes that item: "..., a gym and a
+# quiet room where visiting families can sit together after a long day" (the clause's words are no item's)
+_LAST_ITEM_RELATIVE = re.compile(r"\s(?:where|who|which|whose|that)\s")
+LAST_ITEM_CLAUSE_WORDS = 16
+
+
+def _series_item_words(item: str, last: bool) -> int:
+    """The words of a series item, a closing relative clause on the last item left out (up to a limit)."""
+    words = len(item.split())
+    rel = _LAST_ITEM_RELATIVE.search(item) if last else None
+    if rel is None or len(item[rel.end():].split()) > LAST_ITEM_CLAUSE_WORDS:
+        return words
+    return len(item[:rel.start()].split())
+
+
 def _colon_series(doc: Document, m: Mention) -> ListedItems | None:
     """A count, its noun, a colon, and a series of items separated by commas running to the end of the
     sentence, "and" before the last: the items are the comma-separated segments, the last split at its
@@ -2836,7 +2854,7 @@ def _colon_series(doc: Document, m: Mention) -> ListedItems | None:
         pieces = segments[:-1] + [last[:cut], last[cut + 5:]]
     else:
         return None  # no "and" before the last item: not a closed series
-    if len(segments) < 2 or any(not x or len(x.split()) > SERIES_ITEM_WORDS for x in pieces):
+    if len(segments) < 2 or any(not x or _series_item_words(x, x is pieces[-1]) > SERIES_ITEM_WORDS for x in pieces):
         return None
     if _SERIES_NAME_VERB.match(pieces[-1]):
         return None  # "Nine councils were consulted: Leeds, Hull and York all objected": a clause, not an item

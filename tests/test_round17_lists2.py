@@ -1,0 +1,55 @@
+"""Round 17 (third wave), a count and the items listed after it (checker/relate/lists.py).
+
+* ``_series_item_words``: in a colon series of described things, a relative clause closing the last item
+  ("... and a garden where patients can sit in the sun after treatment") describes that item; its words do not
+  make the item too long to be one.
+
+Each flagged row (a count one above the items) has a clean twin (the count that matches); the variations
+cover an attribution, a period, a written count, a hedge-free figure, a dash, a "who"/"which" clause."""
+from __future__ import annotations
+
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+# (name, template, flagged count, clean count)
+SERIES_ROWS = [
+    ("core", "The new centre has {n} treatment areas: a plunge pool, a gym, a massage studio and a garden where "
+     "patients can sit quietly in the sun after a long morning.", "five", "four"),
+    ("attribution", "The new centre has {n} treatment areas, the trust said: a plunge pool, a gym, a massage "
+     "studio and a garden where patients can sit quietly in the sun after a long morning.", "five", "four"),
+    ("period", "In 2024 the school opened {n} new facilities: a climbing wall, a drama studio, a science lab and a "
+     "reading room which pupils can book for quiet study during lunch breaks.", "five", "four"),
+    ("sentence start", "{n} prizes were handed out: a silver cup, a cash award, a framed print and a trophy that the "
+     "winning club will keep until the next final in the spring.", "Five", "Four"),
+    ("dash", "The ship carries {n} lifeboats - a rigid tender, an inflatable raft, a wooden dinghy and a motor "
+     "launch which the crew tested at sea off the coast last month.", "five", "four"),
+    ("three items", "The farm keeps {n} animals: a grey donkey, an old pony and a goat who follows the visitors "
+     "around the yard for most of the afternoon.", "four", "three"),
+]
+
+# stays silent: a clause too long to be a description, a clause inside an earlier item, a figure in the clause
+SERIES_GUARDS = [
+    "The new centre has five treatment areas: a plunge pool, a gym, a massage studio and a garden where patients "
+    "who have finished their sessions for the day can sit quietly in the sun and talk with their families after a "
+    "long morning.",
+    "The new centre has five treatment areas: a plunge pool where patients can sit quietly in the sun after a long "
+    "morning, a gym, a massage studio and a garden.",
+    "The new centre has five treatment areas: a plunge pool, a gym, a massage studio and a garden where three "
+    "patients can sit quietly in the sun after a long morning.",
+]
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", SERIES_ROWS, ids=[r[0] for r in SERIES_ROWS])
+def test_series_last_item_clause_flagged(name, template, flagged, clean):
+    assert_flagged(template.format(n=flagged), flagged, "FC41")
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", SERIES_ROWS, ids=[r[0] for r in SERIES_ROWS])
+def test_series_last_item_clause_clean(name, template, flagged, clean):
+    assert_clean(template.format(n=clean))
+
+
+@pytest.mark.parametrize("text", SERIES_GUARDS)
+def test_series_guards_silent(text):
+    assert_clean(text)
