@@ -3,6 +3,10 @@
 * ``_series_item_words``: in a colon series of described things, a relative clause closing the last item
   ("... and a garden where patients can sit in the sun after treatment") describes that item; its words do not
   make the item too long to be one.
+* ``_one_thing_sized``: inside an item, "a"/"an" and a written number hyphened to a singular word before a
+  lower-case word ("a two-storey barn") describes one thing, no rival count.
+* ``_ORDINAL_BEFORE_NOUN``: an ordinal in figures between a possessive or "the" and a noun inside an item ("the
+  club's 40th season") describes the item, no number inside it.
 
 Each flagged row (a count one above the items) has a clean twin (the count that matches); the variations
 cover an attribution, a period, a written count, a hedge-free figure, a dash, a "who"/"which" clause."""
@@ -52,4 +56,43 @@ def test_series_last_item_clause_clean(name, template, flagged, clean):
 
 @pytest.mark.parametrize("text", SERIES_GUARDS)
 def test_series_guards_silent(text):
+    assert_clean(text)
+
+
+# (name, template, flagged count, clean count): items described by a one-thing size or an ordinal
+DESCRIBED_ROWS = [
+    ("core", "The festival will stage {n} new productions: a three-act opera by the composer Lena Moss, a musical "
+     "adapted by the writer Tom Hale, and a new play by Ruth Ward marking the theatre's 40th birthday.",
+     "four", "three"),
+    ("attribution", "Its director said the festival would stage {n} new productions: a three-act opera by the "
+     "composer Lena Moss, a musical adapted by the writer Tom Hale, and a new play by Ruth Ward.", "four", "three"),
+    ("period", "In 2025 the trust will restore {n} buildings: a two-storey barn near the river, the old mill at "
+     "Henley, a chapel on the green and a cottage marking the estate's 300th year.", "five", "four"),
+    ("sentence start", "{n} works were commissioned: a one-act ballet by the band Kestrel, a song cycle by the "
+     "poet Ann Vale and a film by the artist Joe Dunn marking the society's 25th year.", "Four", "Three"),
+    ("closing attribution", "The gallery has bought {n} pieces: a two-panel painting by Mary Lowe, a bronze by "
+     "Sam Kerr and a tapestry made for the city's 500th anniversary, the council said.", "four", "three"),
+]
+
+# stays silent: a hyphened count on a plural item (several things), an ordinal not before a noun
+DESCRIBED_GUARDS = [
+    "The festival will stage four new productions: three-act operas by the composer Lena Moss, a musical adapted "
+    "by the writer Tom Hale and a new play by Ruth Ward.",
+    "The festival will stage four new productions: an opera by the composer Lena Moss, a musical adapted by the "
+    "writer Tom Hale and a new play by Ruth Ward, the 40th she has written.",
+]
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", DESCRIBED_ROWS, ids=[r[0] for r in DESCRIBED_ROWS])
+def test_described_items_flagged(name, template, flagged, clean):
+    assert_flagged(template.format(n=flagged), flagged, "FC41")
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", DESCRIBED_ROWS, ids=[r[0] for r in DESCRIBED_ROWS])
+def test_described_items_clean(name, template, flagged, clean):
+    assert_clean(template.format(n=clean))
+
+
+@pytest.mark.parametrize("text", DESCRIBED_GUARDS)
+def test_described_guards_silent(text):
     assert_clean(text)

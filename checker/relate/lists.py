@@ -311,7 +311,10 @@ gives three.  The finder reads the list that follows a count and its noun:
   is one item ("Ross in his semi-final win over Kenya's Paul Otieno", ``_name_with_long_tail``).
 * round 17 (lists2): in a colon series of described things, a relative clause of up to 16 words closing the
   last item describes it ("... and a garden where patients can sit in the sun after treatment"); its words do not
-  make the item too long (``_series_item_words``).
+  make the item too long (``_series_item_words``); inside an item, "a"/"an" and a written number hyphened to a
+  singular word ("a one-act piece") describe one thing, no rival count (``_one_thing_sized``), and an ordinal in
+  figures after a possessive or "the" before a noun ("the club's 50th season") is no number in the item
+  (``_ORDINAL_BEFORE_NOUN``).
 """
 from __future__ import annotations
 
@@ -849,11 +852,17 @@ def _det_phrase(item: str, ws: list[str]) -> bool:
 _LONG_ITEM_WORDS = 16
 
 
+# an ordinal in figures between a possessive or "the" and a lower-case noun describes the item ("the
+# company's 50th anniversary", "its 100th birthday"), no number of things (round 17)
+_ORDINAL_BEFORE_NOUN = re.compile(r"(\b(?:the|its|their|his|her|our)|[a-z]['’]s)\s+\d{1,4}(?:st|nd|rd|th)\s+([a-z])")
+
+
 def _long_item(item: str) -> bool:
     """A thing with a short head and a longer tail of phrases, in a list of things closed by its
     sentence: "free bus passes for students commuting from towns up to 30 miles away"."""
     if _FIGURE_MASK in item:
         item = re.sub(r"#+(?:\s+#+)*", "figure", item)
+    item = _ORDINAL_BEFORE_NOUN.sub(r"\1 nth \2", item)  # "marking the club's 50th season": no count
     ws = item.split()
     if not 3 <= len(ws) <= _LONG_ITEM_WORDS or not ws[0].islower() \
             or ws[0] in _PREPOSITIONS | _PLACE_PREPOSITIONS | {"and", "or", "but", "as", "plus", "both", "all", "each"}:
@@ -900,6 +909,7 @@ def _plain_item(item: str, names_only: bool) -> bool:
         item = re.sub(r"#+(?:\s+#+)*", "figure", item)
     if "x" in item or "×" in item:
         item = _RELAY.sub("relay", item)  # "the 4x100m relay": a relay's legs and distance, a name
+    item = _ORDINAL_BEFORE_NOUN.sub(r"\1 nth \2", item)  # "marking the club's 50th season": no count
     if not item or re.search(r"(?<![A-Za-z0-9])\d", item):
         return False  # a number inside the item; a code ("the A45", "an M6 junction") is part of a name
     ws = item.split()
@@ -2428,6 +2438,8 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
                 continue
             if other.start >= list_start and other.text.isalpha() and re.search(r"[A-Za-z]-$", doc.text[max(0, other.start - 2):other.start]):
                 continue  # a word's end, no figure: "fly-half Rhys Lloyd", "scrum-half Jack Wynn"
+            if other.start >= list_start and _one_thing_sized(doc, other):
+                continue  # one item described by its size or kind: "a one-act piece", "a two-storey barn"
             if other.end <= list_start and other.kind == Kind.COUNT and (
                     other.value == 1 or re.fullmatch(r"[A-Z][a-z]+", other.text)
                     and re.search(r"[A-Z][\w'’-]*\s+$", doc.text[max(0, other.start - 20):other.start])):
@@ -2464,6 +2476,18 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
 # "nine-dart finishes", "three-set wins", "five-star hotels": a number hyphened to a singular word
 # before a plural noun names a kind of the things, not how many there are (round 17)
 _KIND_COMPOUND = re.compile(r"^[A-Za-z]+-[a-z]+$")
+
+
+# inside an item, "a" or "an", a written number hyphened to a singular word, then a lower-case word: one thing
+# described by its size or kind ("a one-act piece", "a two-storey barn"), no count of the things (round 17)
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _one_thing_sized(doc: Document, other: Mention) -> bool:
+    return other.kind == Kind.COUNT and bool(_KIND_COMPOUND.match(other.text)) and not other.text.endswith("s") \
+        and _A_BEFORE.search(doc.text, max(0, other.start - 4), other.start) is not None \
+        and _LOWER_WORD_AFTER.match(doc.text, other.end) is not None
 
 
 def _kind_of_noun(doc: Document, other: Mention) -> bool:
