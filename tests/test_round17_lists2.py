@@ -7,6 +7,8 @@
   lower-case word ("a two-storey barn") describes one thing, no rival count.
 * ``_ORDINAL_BEFORE_NOUN``: an ordinal in figures between a possessive or "the" and a noun inside an item ("the
   club's 40th season") describes the item, no number inside it.
+* ``_AGE_BEFORE_NAME``: an age in figures hyphened before a capitalised name ("and 18-year-old Amy Ross") is part
+  of the name's item, no count.
 
 Each flagged row (a count one above the items) has a clean twin (the count that matches); the variations
 cover an attribution, a period, a written count, a hedge-free figure, a dash, a "who"/"which" clause."""
@@ -95,4 +97,40 @@ def test_described_items_clean(name, template, flagged, clean):
 
 @pytest.mark.parametrize("text", DESCRIBED_GUARDS)
 def test_described_guards_silent(text):
+    assert_clean(text)
+
+
+# (name, template, flagged count, clean count): a name with its age before it
+AGE_ROWS = [
+    ("core", "The club fielded {n} riders at the meeting: Jones, Sara Pike, Tom Bell and 18-year-old Amy Ross.",
+     "five", "four"),
+    ("attribution", "The club fielded {n} riders at the meeting, officials said: Jones, Sara Pike, Tom Bell and "
+     "18-year-old Amy Ross.", "five", "four"),
+    ("period, age first", "In 2024 the club fielded {n} riders: 18-year-old Amy Ross, Jones, Sara Pike and Tom Bell.",
+     "five", "four"),
+    ("dash and trailing clause", "{n} riders made the final - Jones, Sara Pike, Tom Bell and 18-year-old Amy Ross, "
+     "who was riding in her first final.", "Five", "Four"),
+    ("two ages", "The club fielded {n} riders: Jones, 21-year-old Sara Pike, Tom Bell and 18-year-old Amy Ross.",
+     "five", "four"),
+]
+
+# stays silent: a count of people inside an item, a plural age
+AGE_GUARDS = [
+    "The club fielded five riders: Jones, Sara Pike, Tom Bell and two 18-year-old twins.",
+    "The club fielded five riders: Jones, Sara Pike, Tom Bell and 18-year-olds Amy and Jo Ross.",
+]
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", AGE_ROWS, ids=[r[0] for r in AGE_ROWS])
+def test_age_before_name_flagged(name, template, flagged, clean):
+    assert_flagged(template.format(n=flagged), flagged, "FC41")
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", AGE_ROWS, ids=[r[0] for r in AGE_ROWS])
+def test_age_before_name_clean(name, template, flagged, clean):
+    assert_clean(template.format(n=clean))
+
+
+@pytest.mark.parametrize("text", AGE_GUARDS)
+def test_age_guards_silent(text):
     assert_clean(text)

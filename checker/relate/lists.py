@@ -314,7 +314,8 @@ gives three.  The finder reads the list that follows a count and its noun:
   make the item too long (``_series_item_words``); inside an item, "a"/"an" and a written number hyphened to a
   singular word ("a one-act piece") describe one thing, no rival count (``_one_thing_sized``), and an ordinal in
   figures after a possessive or "the" before a noun ("the club's 50th season") is no number in the item
-  (``_ORDINAL_BEFORE_NOUN``).
+  (``_ORDINAL_BEFORE_NOUN``); an age in figures hyphened before a capitalised name ("and 19-year-old Isla Kerr")
+  is part of the name's item (``_AGE_BEFORE_NAME``).
 """
 from __future__ import annotations
 
@@ -895,12 +896,17 @@ def _name_with_long_tail(ws: list[str]) -> bool:
         and not any(w.lower().endswith("ed") or w.lower() in _CLAUSE_WORDS | {"and", "or"} for w in ws[head:])
 
 
+# an age in figures hyphened before a capitalised name, no article: "and 19-year-old Isla Kerr" (round 17)
+_AGE_BEFORE_NAME = re.compile(r"(?<![\w-])\d{1,3}-year-old\s+(?=[A-Z][a-z])")
+
+
 def _plain_item(item: str, names_only: bool) -> bool:
     """Does a piece of text read like one list item (not a clause)?"""
     if _CODE_ITEM.fullmatch(item):
         return True
     item = _AGED_PERSON.sub("person", item)  # "a 19-year-old from Salford": one person
     item = _AGED_TAIL.sub("", item)  # "a man aged 24": one person
+    item = _AGE_BEFORE_NAME.sub("", item)  # "19-year-old Isla Kerr": one person, the age no count
     if re.match(r"(?:both|all|each)\b", item, re.I):
         return False  # "and both relays": two or more of the things in one item
     if _FIGURE_MASK in item:
@@ -2438,6 +2444,8 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
                 continue
             if other.start >= list_start and other.text.isalpha() and re.search(r"[A-Za-z]-$", doc.text[max(0, other.start - 2):other.start]):
                 continue  # a word's end, no figure: "fly-half Rhys Lloyd", "scrum-half Jack Wynn"
+            if other.start >= list_start and _AGE_BEFORE_NAME.match(doc.text, other.start):
+                continue  # an age before a name: "and 19-year-old Isla Kerr"
             if other.start >= list_start and _one_thing_sized(doc, other):
                 continue  # one item described by its size or kind: "a one-act piece", "a two-storey barn"
             if other.end <= list_start and other.kind == Kind.COUNT and (
