@@ -9,6 +9,8 @@
   club's 40th season") describes the item, no number inside it.
 * ``_AGE_BEFORE_NAME``: an age in figures hyphened before a capitalised name ("and 18-year-old Amy Ross") is part
   of the name's item, no count.
+* ``_PART_AMONG``: "had five riders among the eight finalists: ..." reads like "five of the eight finalists": the
+  list may count either figure, one it matches neither (and not more than the whole) is a slip in the part.
 
 Each flagged row (a count one above the items) has a clean twin (the count that matches); the variations
 cover an attribution, a period, a written count, a hedge-free figure, a dash, a "who"/"which" clause."""
@@ -133,4 +135,43 @@ def test_age_before_name_clean(name, template, flagged, clean):
 
 @pytest.mark.parametrize("text", AGE_GUARDS)
 def test_age_guards_silent(text):
+    assert_clean(text)
+
+
+# (name, template, flagged count, clean count): a part before "among the" and its whole
+AMONG_ROWS = [
+    ("core", "Wales had {n} riders among the eight finalists: Jones, Sara Pike, Tom Bell and Amy Ross.", "five", "four"),
+    ("period", "In 2024 Wales had {n} riders among the eight finalists: Jones, Sara Pike, Tom Bell and Amy Ross.",
+     "five", "four"),
+    ("trailing clause", "Wales had {n} riders among the eight finalists: Jones, Sara Pike, Tom Bell and Amy Ross, who "
+     "was riding in her first final.", "five", "four"),
+    ("dash", "Wales had {n} riders among the eight finalists - Jones, Sara Pike, Tom Bell and Amy Ross - and one of "
+     "them took gold.", "five", "four"),
+    ("amongst, age", "Wales had {n} riders amongst the eight finalists: Jones, Sara Pike, Tom Bell and 18-year-old "
+     "Amy Ross.", "five", "four"),
+    ("phrase after the whole", "The county has {n} schools among the ten best in the region: Ashby Grange, Holt Park, "
+     "Mill Bank and St Anne's.", "five", "four"),
+]
+
+# stays silent: the whole listed, a partial cue, a clause after the names
+AMONG_GUARDS = [
+    "Wales had four riders among the eight finalists: Jones, Sara Pike, Tom Bell, Amy Ross, Ann Roe, Bo Lee, Cy Fox "
+    "and Di Kerr.",
+    "Wales had four riders among the eight finalists, including Jones, Sara Pike and Tom Bell.",
+    "Wales had four riders among the eight finalists: Jones, Sara Pike and Tom Bell all reached the podium.",
+]
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", AMONG_ROWS, ids=[r[0] for r in AMONG_ROWS])
+def test_part_among_whole_flagged(name, template, flagged, clean):
+    assert_flagged(template.format(n=flagged), flagged, "FC41")
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", AMONG_ROWS, ids=[r[0] for r in AMONG_ROWS])
+def test_part_among_whole_clean(name, template, flagged, clean):
+    assert_clean(template.format(n=clean))
+
+
+@pytest.mark.parametrize("text", AMONG_GUARDS)
+def test_among_guards_silent(text):
     assert_clean(text)

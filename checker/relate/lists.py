@@ -315,7 +315,8 @@ gives three.  The finder reads the list that follows a count and its noun:
   singular word ("a one-act piece") describe one thing, no rival count (``_one_thing_sized``), and an ordinal in
   figures after a possessive or "the" before a noun ("the club's 50th season") is no number in the item
   (``_ORDINAL_BEFORE_NOUN``); an age in figures hyphened before a capitalised name ("and 19-year-old Isla Kerr")
-  is part of the name's item (``_AGE_BEFORE_NAME``).
+  is part of the name's item (``_AGE_BEFORE_NAME``); a part with its own plural before "among the" and the whole
+  ("had five riders among the eight finalists: ...") reads like "five of the eight finalists" (``_PART_AMONG``).
 """
 from __future__ import annotations
 
@@ -2239,6 +2240,8 @@ def _inside_bridge(doc: Document, m: Mention) -> bool:
             break
         if other.end > m.start:
             continue  # the count itself, read with its "about"
+        if re.fullmatch(r"\s+" + _PART_AMONG + r"\s+(?:the|its|their|his|her|our|these|those)\s+", doc.text[other.end:m.start]):
+            continue  # the part before "among the" and its whole: "five riders among the ten finalists", read as one
         if other.kind == Kind.COUNT and (other.noun_span is not None or _with_noun(doc, other).noun_span is not None
                                          or _TALLY_BEFORE.search(doc.text, max(0, other.start - 60), other.start)) \
                 and not re.search(r"[,;:()–—]|\s-\s", doc.text[other.end:m.start]):
@@ -2277,10 +2280,16 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
                           "most many several".split())
 
 
+# a part told with its own plural noun before "among the" and the whole: "had five riders among the ten
+# finalists" reads like "five of the ten finalists" (round 17)
+_PART_AMONG = r"[a-z]+s\s+among(?:st)?"
+
+
 def _partitive(doc: Document, m: Mention) -> bool:
     s = doc.sentences[m.sentence]
     raw = doc.text[max(s.start, m.start - 30):m.start]
-    match = re.search(r"\b([A-Za-z]+|\d+)\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:[\w'’-]+\s+)?$", raw)
+    match = re.search(r"\b([A-Za-z]+|\d+)\s+(?:of|" + _PART_AMONG + r")\s+(?:the|its|their|his|her|our|these|those)\s+"
+                      r"(?:[\w'’-]+\s+)?$", raw)
     return bool(match) and (match.group(1).lower() in _NUMBER_WORDS or match.group(1).isdigit())
 
 
@@ -2295,8 +2304,8 @@ def _partitive_part(doc: Document, m: Mention) -> Mention | None:
     when it is a whole count in the same sentence."""
     before = [o for o in doc.mentions_in(m.sentence) if o.end <= m.start]
     if not before or before[-1].kind != Kind.COUNT or before[-1].value is None or before[-1].hedge \
-            or before[-1].is_range or not re.fullmatch(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+",
-                                                      doc.text[before[-1].end:m.start]):
+            or before[-1].is_range or not re.fullmatch(r"\s+(?:of|" + _PART_AMONG + r")\s+(?:the|its|their|his|her|our|"
+                                                      r"these|those)\s+", doc.text[before[-1].end:m.start]):
         return None
     return before[-1]
 
