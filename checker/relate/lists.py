@@ -309,6 +309,14 @@ gives three.  The finder reads the list that follows a count and its noun:
   ("Four players threw nine-dart finishes: ...", ``_kind_of_noun``); a reflexive after the last name is no verb
   ("and Ross himself"); a name of up to three words, then up to eight words of prepositional phrases with no verb,
   is one item ("Ross in his semi-final win over Kenya's Paul Otieno", ``_name_with_long_tail``).
+* round 17 (lists2): in a colon series of described things, a relative clause of up to 16 words closing the
+  last item describes it ("... and a garden where patients can sit in the sun after treatment"); its words do not
+  make the item too long (``_series_item_words``); inside an item, "a"/"an" and a written number hyphened to a
+  singular word ("a one-act piece") describe one thing, no rival count (``_one_thing_sized``), and an ordinal in
+  figures after a possessive or "the" before a noun ("the club's 50th season") is no number in the item
+  (``_ORDINAL_BEFORE_NOUN``); an age in figures hyphened before a capitalised name ("and 19-year-old Isla Kerr")
+  is part of the name's item (``_AGE_BEFORE_NAME``); a part with its own plural before "among the" and the whole
+  ("had five riders among the eight finalists: ...") reads like "five of the eight finalists" (``_PART_AMONG``).
 """
 from __future__ import annotations
 
@@ -846,11 +854,17 @@ def _det_phrase(item: str, ws: list[str]) -> bool:
 _LONG_ITEM_WORDS = 16
 
 
+# an ordinal in figures between a possessive or "the" and a lower-case noun describes the item ("the
+# company's 50th anniversary", "its 100th birthday"), no number of things (round 17)
+_ORDINAL_BEFORE_NOUN = re.compile(r"(\b(?:the|its|their|his|her|our)|[a-z]['’]s)\s+\d{1,4}(?:st|nd|rd|th)\s+([a-z])")
+
+
 def _long_item(item: str) -> bool:
     """A thing with a short head and a longer tail of phrases, in a list of things closed by its
     sentence: "free bus passes for students commuting from towns up to 30 miles away"."""
     if _FIGURE_MASK in item:
         item = re.sub(r"#+(?:\s+#+)*", "figure", item)
+    item = _ORDINAL_BEFORE_NOUN.sub(r"\1 nth \2", item)  # "marking the club's 50th season": no count
     ws = item.split()
     if not 3 <= len(ws) <= _LONG_ITEM_WORDS or not ws[0].islower() \
             or ws[0] in _PREPOSITIONS | _PLACE_PREPOSITIONS | {"and", "or", "but", "as", "plus", "both", "all", "each"}:
@@ -883,12 +897,17 @@ def _name_with_long_tail(ws: list[str]) -> bool:
         and not any(w.lower().endswith("ed") or w.lower() in _CLAUSE_WORDS | {"and", "or"} for w in ws[head:])
 
 
+# an age in figures hyphened before a capitalised name, no article: "and 19-year-old Isla Kerr" (round 17)
+_AGE_BEFORE_NAME = re.compile(r"(?<![\w-])\d{1,3}-year-old\s+(?=[A-Z][a-z])")
+
+
 def _plain_item(item: str, names_only: bool) -> bool:
     """Does a piece of text read like one list item (not a clause)?"""
     if _CODE_ITEM.fullmatch(item):
         return True
     item = _AGED_PERSON.sub("person", item)  # "a 19-year-old from Salford": one person
     item = _AGED_TAIL.sub("", item)  # "a man aged 24": one person
+    item = _AGE_BEFORE_NAME.sub("", item)  # "19-year-old Isla Kerr": one person, the age no count
     if re.match(r"(?:both|all|each)\b", item, re.I):
         return False  # "and both relays": two or more of the things in one item
     if _FIGURE_MASK in item:
@@ -897,6 +916,7 @@ def _plain_item(item: str, names_only: bool) -> bool:
         item = re.sub(r"#+(?:\s+#+)*", "figure", item)
     if "x" in item or "×" in item:
         item = _RELAY.sub("relay", item)  # "the 4x100m relay": a relay's legs and distance, a name
+    item = _ORDINAL_BEFORE_NOUN.sub(r"\1 nth \2", item)  # "marking the club's 50th season": no count
     if not item or re.search(r"(?<![A-Za-z0-9])\d", item):
         return False  # a number inside the item; a code ("the A45", "an M6 junction") is part of a name
     ws = item.split()
@@ -2221,6 +2241,8 @@ def _inside_bridge(doc: Document, m: Mention) -> bool:
             break
         if other.end > m.start:
             continue  # the count itself, read with its "about"
+        if re.fullmatch(r"\s+" + _PART_AMONG + r"\s+(?:the|its|their|his|her|our|these|those)\s+", doc.text[other.end:m.start]):
+            continue  # the part before "among the" and its whole: "five riders among the ten finalists", read as one
         if other.kind == Kind.COUNT and (other.noun_span is not None or _with_noun(doc, other).noun_span is not None
                                          or _TALLY_BEFORE.search(doc.text, max(0, other.start - 60), other.start)) \
                 and not re.search(r"[,;:()–—]|\s-\s", doc.text[other.end:m.start]):
@@ -2259,10 +2281,16 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
                           "most many several".split())
 
 
+# a part told with its own plural noun before "among the" and the whole: "had five riders among the ten
+# finalists" reads like "five of the ten finalists" (round 17)
+_PART_AMONG = r"[a-z]+s\s+among(?:st)?"
+
+
 def _partitive(doc: Document, m: Mention) -> bool:
     s = doc.sentences[m.sentence]
     raw = doc.text[max(s.start, m.start - 30):m.start]
-    match = re.search(r"\b([A-Za-z]+|\d+)\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:[\w'’-]+\s+)?$", raw)
+    match = re.search(r"\b([A-Za-z]+|\d+)\s+(?:of|" + _PART_AMONG + r")\s+(?:the|its|their|his|her|our|these|those)\s+"
+                      r"(?:[\w'’-]+\s+)?$", raw)
     return bool(match) and (match.group(1).lower() in _NUMBER_WORDS or match.group(1).isdigit())
 
 
@@ -2277,8 +2305,8 @@ def _partitive_part(doc: Document, m: Mention) -> Mention | None:
     when it is a whole count in the same sentence."""
     before = [o for o in doc.mentions_in(m.sentence) if o.end <= m.start]
     if not before or before[-1].kind != Kind.COUNT or before[-1].value is None or before[-1].hedge \
-            or before[-1].is_range or not re.fullmatch(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+",
-                                                      doc.text[before[-1].end:m.start]):
+            or before[-1].is_range or not re.fullmatch(r"\s+(?:of|" + _PART_AMONG + r")\s+(?:the|its|their|his|her|our|"
+                                                      r"these|those)\s+", doc.text[before[-1].end:m.start]):
         return None
     return before[-1]
 
@@ -2426,6 +2454,10 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
                 continue
             if other.start >= list_start and other.text.isalpha() and re.search(r"[A-Za-z]-$", doc.text[max(0, other.start - 2):other.start]):
                 continue  # a word's end, no figure: "fly-half Rhys Lloyd", "scrum-half Jack Wynn"
+            if other.start >= list_start and _AGE_BEFORE_NAME.match(doc.text, other.start):
+                continue  # an age before a name: "and 19-year-old Isla Kerr"
+            if other.start >= list_start and _one_thing_sized(doc, other):
+                continue  # one item described by its size or kind: "a one-act piece", "a two-storey barn"
             if other.end <= list_start and other.kind == Kind.COUNT and (
                     other.value == 1 or re.fullmatch(r"[A-Z][a-z]+", other.text)
                     and re.search(r"[A-Z][\w'’-]*\s+$", doc.text[max(0, other.start - 20):other.start])):
@@ -2462,6 +2494,18 @@ def _other_figures_between(doc: Document, m: Mention, end: int, items=(), list_s
 # "nine-dart finishes", "three-set wins", "five-star hotels": a number hyphened to a singular word
 # before a plural noun names a kind of the things, not how many there are (round 17)
 _KIND_COMPOUND = re.compile(r"^[A-Za-z]+-[a-z]+$")
+
+
+# inside an item, "a" or "an", a written number hyphened to a singular word, then a lower-case word: one thing
+# described by its size or kind ("a one-act piece", "a two-storey barn"), no count of the things (round 17)
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _one_thing_sized(doc: Document, other: Mention) -> bool:
+    return other.kind == Kind.COUNT and bool(_KIND_COMPOUND.match(other.text)) and not other.text.endswith("s") \
+        and _A_BEFORE.search(doc.text, max(0, other.start - 4), other.start) is not None \
+        and _LOWER_WORD_AFTER.match(doc.text, other.end) is not None
 
 
 def _kind_of_noun(doc: Document, other: Mention) -> bool:
@@ -2803,6 +2847,21 @@ _SERIES_NAME_VERB = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:al
                                r"would|[a-z]+ed)\b")
 
 
+# the last item's relative clause running to the end of the sentence describes that item: "..., a gym and a
+# quiet room where visiting families can sit together after a long day" (the clause's words are no item's)
+_LAST_ITEM_RELATIVE = re.compile(r"\s(?:where|who|which|whose|that)\s")
+LAST_ITEM_CLAUSE_WORDS = 16
+
+
+def _series_item_words(item: str, last: bool) -> int:
+    """The words of a series item, a closing relative clause on the last item left out (up to a limit)."""
+    words = len(item.split())
+    rel = _LAST_ITEM_RELATIVE.search(item) if last else None
+    if rel is None or len(item[rel.end():].split()) > LAST_ITEM_CLAUSE_WORDS:
+        return words
+    return len(item[:rel.start()].split())
+
+
 def _colon_series(doc: Document, m: Mention) -> ListedItems | None:
     """A count, its noun, a colon, and a series of items separated by commas running to the end of the
     sentence, "and" before the last: the items are the comma-separated segments, the last split at its
@@ -2837,7 +2896,7 @@ def _colon_series(doc: Document, m: Mention) -> ListedItems | None:
         pieces = segments[:-1] + [last[:cut], last[cut + 5:]]
     else:
         return None  # no "and" before the last item: not a closed series
-    if len(segments) < 2 or any(not x or len(x.split()) > SERIES_ITEM_WORDS for x in pieces):
+    if len(segments) < 2 or any(not x or _series_item_words(x, x is pieces[-1]) > SERIES_ITEM_WORDS for x in pieces):
         return None
     if _SERIES_NAME_VERB.match(pieces[-1]):
         return None  # "Nine councils were consulted: Leeds, Hull and York all objected": a clause, not an item
