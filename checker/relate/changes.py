@@ -145,6 +145,9 @@ level of the year before ("Attendance in 2024 was up 12% from 400,000 in 2023"; 
 Round 16: "after" and a short noun phrase closed by a comma is a circumstance, no clause of its own
 ("tumbled 38p to 164p after a profit warning, having closed at 212p"; ``_AFTER_CIRCUMSTANCE``), and
 "tumbled", "sank", "slid", "dipped", ... before "N to M" make a size and a level, no range (``checker.extract``).
+Round 17 (third wave): a hedged period between the two levels is no change word ("£4.20 for up to three hours,
+up from £3.50, a rise of 20%"; ``_hedged_periods_between``); a count, a measure in its phrase, then ", up from"
+the old count ("410 homes within 50 metres of the river, up from 380, an increase of 8%") moves the count.
 """
 from __future__ import annotations
 
@@ -720,8 +723,9 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
             cands = [(k, _role(r, "to")) for k, (n, r) in enumerate(slots) if k not in (i, j) and _role(r, "to")]
             if not cands and j > 0:
                 k = j - 1 if j - 1 != i else j - 2
-                if k >= 1 and k - 1 != i and slots[k][0].kind == Kind.MEASURE and old.kind == Kind.COUNT \
-                        and not old.unit and slots[k - 1][0].kind == Kind.COUNT and slots[k - 1][0].noun:
+                past_measure = k >= 1 and k - 1 != i and slots[k][0].kind == Kind.MEASURE and old.kind == Kind.COUNT \
+                    and not old.unit and slots[k - 1][0].kind == Kind.COUNT and slots[k - 1][0].noun
+                if past_measure:
                     k -= 1  # "312 homes within 100 metres of the edge, up from 240": the count's level (round 17)
                 if k >= 0 and (fr.cue.split()[0] in _COMPARE_CUES
                                or fr.cue.startswith(("more", "less", "fewer", "higher", "lower", "greater",
@@ -732,7 +736,8 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                                or fr.cue in _MARGIN and mag.cue == fr.cue and k == j - 2 and i == j - 1
                                and "," in doc.text[slots[k][0].end:size.start]
                                # "£6.3m, down from £7.2m, a fall of 12.5%"
-                               or (fr.cue.startswith(("up from", "down from")) and k == j - 1 and i > j
+                               or (fr.cue.startswith(("up from", "down from")) and k == j - (2 if past_measure else 1)
+                                   and i > j
                                    and "," in doc.text[slots[k][0].end:old.start])
                                # "The 5,430 entries this year were 1,610 up on last year's 4,120": the subject's
                                # level, a copula, then the size "up on" its base
@@ -996,6 +1001,7 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
                                                           (fr.cue_start, fr.cue_end), (tr.cue_start, tr.cue_end)]
     skip.extend(_restatement(doc, size, mag, fr, tr))
     skip.extend(asides)
+    skip.extend(_hedged_periods_between(doc, size.sentence, min(old.end, new.end), max(old.start, new.start)))
     if not tr.cue and k == i - 1:
         skip.extend(_level_clause_verbs(doc, new, size, mag))
     skip.extend(_clause_before_apposed_size(doc, size, mag, old, new))
@@ -1010,6 +1016,13 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     if size.kind == Kind.MULTIPLE:
         direction = 0
     return Frame(size=size, new=new, old=old, direction=direction, cue=mag.cue)
+
+
+def _hedged_periods_between(doc: Document, idx: int, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of hedged periods and dates in [lo, hi), between the two levels: "£3.50 for up to two hours, up
+    from £2.80" -- the hedge's "up" is part of the period, no change word (round 17)."""
+    return [(m.start, m.end) for m in doc.mentions_in(idx)
+            if m.hedge and m.kind in _NOT_FIGURES and lo <= m.start and m.end <= hi]
 
 
 # ", after two airlines pulled out - ": a clause of circumstance, closed by a comma or dash

@@ -1,0 +1,55 @@
+"""Round 17, third wave (changes told across a figure of another kind): a level whose phrase holds a hedged
+period ("£4.20 for up to three hours") or a measure ("410 homes within 50 metres of the river"), then ", up
+from" the old level and the change as a percentage. Each flagged row has a clean twin, the same text with
+consistent figures."""
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+# (text, target, rule prefix, published): a hedged period between the new level and ", up from" the old one
+LEVEL_HEDGED_PERIOD_UP_FROM = [
+    ("Drivers will pay £4.20 for up to three hours at the station car park, up from £3.50, a rise of 40%.",
+     "40%", "FC203", None),
+    ("Drivers will pay £4.20 for up to three hours at the station car park from Monday, May 6, up from £3.50, "
+     "a rise of 40%, the rail company said on Friday.", "40%", "FC203", "2024-04-26"),
+    ("In 2025 a parking permit costs £630 for up to 12 months, up from £600 - an increase of 10%.", "10%",
+     "FC203", None),
+    ("The gym charges £45 for up to six months of classes, down from £50, a cut of 25%, according to its "
+     "owners.", "25%", "FC203", None),
+    ("Hire of the hall will cost £84 for up to four hours, up from £70 (a rise of about 30%).", "about 30%",
+     "FC203", None),
+]
+LEVEL_HEDGED_PERIOD_UP_FROM_CLEAN = [
+    (LEVEL_HEDGED_PERIOD_UP_FROM[0][0].replace("40%", "20%"), None),
+    (LEVEL_HEDGED_PERIOD_UP_FROM[1][0].replace("40%", "20%"), "2024-04-26"),
+    (LEVEL_HEDGED_PERIOD_UP_FROM[2][0].replace("10%", "5%"), None),
+    (LEVEL_HEDGED_PERIOD_UP_FROM[3][0].replace("25%", "10%"), None),
+    (LEVEL_HEDGED_PERIOD_UP_FROM[4][0].replace("about 30%", "about 20%"), None),
+]
+
+# a count, a measure in its phrase, then ", up from" the old count and the change as a percentage
+COUNT_PAST_MEASURE_UP_FROM = [
+    ("The flood survey found 410 homes within 50 metres of the river, up from 380, an increase of 25%.",
+     "25%", "FC203", None),
+    ("Inspectors counted 96 trees within 20 metres of the road in 2024, up from 80 - an increase of 30%, the "
+     "council said.", "30%", "FC203", None),
+    ("The survey found 270 nests within 300 metres of the shore, down from 300, a fall of a fifth.",
+     "a fifth", "FC203", None),
+]
+COUNT_PAST_MEASURE_UP_FROM_CLEAN = [
+    (COUNT_PAST_MEASURE_UP_FROM[0][0].replace("380", "328"), None),
+    (COUNT_PAST_MEASURE_UP_FROM[1][0].replace("30%", "20%"), None),
+    (COUNT_PAST_MEASURE_UP_FROM[2][0].replace("a fifth", "a tenth"), None),
+    # the measure is the level here: metres against a count, no change read
+    ("The river rose to 4 metres within 12 hours, up from 3, the agency said.", None),
+]
+
+
+@pytest.mark.parametrize("text,target,rule,published", LEVEL_HEDGED_PERIOD_UP_FROM + COUNT_PAST_MEASURE_UP_FROM)
+def test_flagged(text, target, rule, published):
+    assert_flagged(text, target, rule, published)
+
+
+@pytest.mark.parametrize("text,published", LEVEL_HEDGED_PERIOD_UP_FROM_CLEAN + COUNT_PAST_MEASURE_UP_FROM_CLEAN)
+def test_clean(text, published):
+    assert_clean(text, published)
