@@ -53,3 +53,42 @@ def test_flagged(text, target, rule, published):
 @pytest.mark.parametrize("text,published", LEVEL_HEDGED_PERIOD_UP_FROM_CLEAN + COUNT_PAST_MEASURE_UP_FROM_CLEAN)
 def test_clean(text, published):
     assert_clean(text, published)
+
+
+# a headline change, a lead that only says it again, and the next paragraph giving the two levels
+HEADLINE_LEAD_AGAIN_LEVELS = [
+    ("Cost of school roof works jumps 30% after asbestos found\n\nThe bill for the school's new roof has gone up "
+     "by 30%, the county council has admitted.\n\nA report says the cost of the project has increased from £2.8 "
+     "million to £3.25 million after asbestos was found in the loft.", "£2.8 million", "FC203", None),
+    ("Ferry crossings rise 25% in first summer\n\nThe number of sailings on the island route rose by 25% this "
+     "summer, the operator said on Monday.\n\nThe ferry made 1,440 crossings between June and August, up from "
+     "1,280 a year earlier.", "1,280", "FC203", None),
+    ("Library visits fall 20% as branch shuts for repairs\n\nFootfall at the town's libraries has dropped by "
+     "about 20%, figures show.\n\nThe service recorded 72,000 visits in 2024, down from 84,000 in 2023 - the "
+     "main branch was shut for ten weeks.", "84,000", "FC203", None),
+    ("Price of school dinners rises 15%\n\nParents will pay 15% more for school meals from September, the "
+     "council said.\n\nThe price of a meal will go up from £2.40 to £2.70, it said in a statement.", "£2.40",
+     "FC203", None),
+]
+HEADLINE_LEAD_AGAIN_LEVELS_CLEAN = [
+    (HEADLINE_LEAD_AGAIN_LEVELS[0][0].replace("£2.8 million", "£2.5 million"), None),
+    (HEADLINE_LEAD_AGAIN_LEVELS[1][0].replace("1,280", "1,152"), None),
+    (HEADLINE_LEAD_AGAIN_LEVELS[2][0].replace("84,000", "90,000"), None),
+    (HEADLINE_LEAD_AGAIN_LEVELS[3][0].replace("£2.40", "£2.35"), None),
+    # the lead sizes the change over a span of years: the next sentence's one year is no base
+    ("Ferry crossings rise 25%\n\nThe number of sailings on the island route has risen by 25% since 2019, the "
+     "operator said.\n\nThe ferry made 1,440 crossings this summer, up from 1,280 a year earlier.", None),
+    # the next sentence moves another measure
+    ("Cost of school roof works jumps 30%\n\nThe bill for the school's new roof has gone up by 30%, the council "
+     "said.\n\nPupil numbers have increased from 250 to 400 since the school opened.", None),
+]
+
+
+@pytest.mark.parametrize("text,target,rule,published", HEADLINE_LEAD_AGAIN_LEVELS)
+def test_flagged_lead_again(text, target, rule, published):
+    assert_flagged(text, target, rule, published)
+
+
+@pytest.mark.parametrize("text,published", HEADLINE_LEAD_AGAIN_LEVELS_CLEAN)
+def test_clean_lead_again(text, published):
+    assert_clean(text, published)

@@ -147,7 +147,10 @@ Round 16: "after" and a short noun phrase closed by a comma is a circumstance, n
 "tumbled", "sank", "slid", "dipped", ... before "N to M" make a size and a level, no range (``checker.extract``).
 Round 17 (third wave): a hedged period between the two levels is no change word ("£4.20 for up to three hours,
 up from £3.50, a rise of 20%"; ``_hedged_periods_between``); a count, a measure in its phrase, then ", up from"
-the old count ("410 homes within 50 metres of the river, up from 380, an increase of 8%") moves the count.
+the old count ("410 homes within 50 metres of the river, up from 380, an increase of 8%") moves the count; a
+headline change whose lead only says it again ("Cost of roof works jumps 30%" / "The bill ... has risen by 30%")
+takes its levels from the sentence after the lead (``_lead_restates``; the measure named by the headline, the
+lead, or the noun the headline opens on before "of": "cost").
 """
 from __future__ import annotations
 
@@ -1593,10 +1596,15 @@ def headline_pairs(doc: Document):
                 or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT) or is_points_count(size):
             continue
         body = [s for s in doc.sentences[idx + 1:idx + 4] if not s.headline and not s.chrome][:2]
+        restated = None
         for s in body:
-            pair = _lead_pair(doc, figures.get(s.index, [])) or _level_against(doc, figures.get(s.index, []))
+            moved = _lead_pair(doc, figures.get(s.index, []))
+            pair = moved or _level_against(doc, figures.get(s.index, []))
             if pair is None:
                 if size.kind == Kind.PERCENT and any(m.kind == Kind.PERCENT for m in figures.get(s.index, [])):
+                    restated = _lead_restates(doc, s, size, mag, figures.get(s.index, [])) if s is body[0] else None
+                    if restated is not None:
+                        continue  # round 17: the lead says the change again; the next sentence may give its levels
                     break  # the lead restates the percentage: its values are the nearby finder's
                 continue
             old, new, first_cue = pair
@@ -1610,9 +1618,43 @@ def headline_pairs(doc: Document):
                 break
             if mag.direction and (new.value - old.value) * mag.direction < 0:
                 break
-            if _names_measure(doc.text[sent.start:min(mag.cue_start, size.start)], doc.text[s.start:first_cue]):
+            head_text, body_text = doc.text[sent.start:min(mag.cue_start, size.start)], doc.text[s.start:first_cue]
+            if restated is None:
+                if _names_measure(head_text, body_text):
+                    yield size, mag, old, new
+            elif _names_measure(head_text, body_text):
+                if moved is None:  # (a move naming the measure after a lead saying it again: the nearby finder's)
+                    yield size, mag, old, new
+            elif _measure_of_head(head_text) in _stems(body_text):
                 yield size, mag, old, new
             break
+
+
+# round 17: a lead that only says the headline's change again: "Bridge repair bill jumps 40%" / "The bill ... has
+# risen by 40%, and ..." -- its one figure, the same size in the same direction, no level and no span of years
+def _lead_restates(doc: Document, s, size: Mention, mag: Role, ms: list[Mention]) -> str | None:
+    """The words before the lead's change (its subject), when the lead restates the headline's percentage
+    change and nothing else, or None.  The next sentence's levels then go with the headline's change when
+    they are a level set against the old one naming the headline's measure ("made 1,440 crossings, up from
+    1,280"), or a move naming the noun the headline opens on ("Cost of ..." / "the cost ... increased from")."""
+    if len(ms) != 1 or ms[0].kind != Kind.PERCENT or ms[0].is_range or ms[0].value != size.value:
+        return None
+    ((again, roles),) = sentence_slots(doc, ms)
+    lead_mag = _role(roles, "mag")
+    if lead_mag is None or len(roles) != 1 or lead_mag.direction != mag.direction \
+            or _LONG_SPAN.search(doc.text[s.start:s.end]) or _years_apart(doc, s.index):
+        return None
+    return doc.text[s.start:min(lead_mag.cue_start, again.start)]
+
+
+# "Cost of Tarrow Bridge repairs", "Price of a pint": the measure a headline opens on before "of"
+_HEAD_OF = re.compile(r"^\W*(?:[Tt]he\s+)?([A-Za-z][a-z]+)\s+of\s")
+
+
+def _measure_of_head(head_text: str) -> str | None:
+    """The stem of the noun a headline's measure opens on before "of" ("Cost of X repairs" -> "cost")."""
+    m = _HEAD_OF.match(head_text)
+    return _stem(m.group(1).lower()) if m else None
 
 
 HEADLINE_LEVEL_REACH = 4  # body sentences after the headline where its change's new level may be told again
