@@ -92,3 +92,35 @@ def test_flagged_lead_again(text, target, rule, published):
 @pytest.mark.parametrize("text,published", HEADLINE_LEAD_AGAIN_LEVELS_CLEAN)
 def test_clean_lead_again(text, published):
     assert_clean(text, published)
+
+
+# a move with no size, then a sentence opening on the definite change and its size (", or" a percentage)
+DEFINITE_CHANGE_AFTER_MOVE = [
+    ("The bus operator said single fares will go up from £2.00 to £2.50 on Sunday, June 2. The increase of 40p, "
+     "or 25%, is the first since 2022.", "40p", "FC301", "2024-05-20"),
+    ("The bus operator said single fares will go up from £2.00 to £2.50 on Sunday, June 2. The increase of 50p, "
+     "or 20%, is the first since 2022.", "20%", "FC203", "2024-05-20"),
+    ("In 2024 the club's annual fee rose from £124 to £155. The rise of £31 a member - or 30% - paid for new "
+     "floodlights, the treasurer said.", "30%", "FC203", None),
+    ("Staff numbers at the plant fell from 800 to 680 last year, according to the union. The cut of about 150 "
+     "jobs followed a drop in orders.", "about 150 jobs", "FC301", None),
+]
+DEFINITE_CHANGE_AFTER_MOVE_CLEAN = [
+    (DEFINITE_CHANGE_AFTER_MOVE[0][0].replace("40p", "50p"), "2024-05-20"),
+    (DEFINITE_CHANGE_AFTER_MOVE[1][0].replace("20%", "25%"), "2024-05-20"),
+    (DEFINITE_CHANGE_AFTER_MOVE[2][0].replace("30%", "25%"), None),
+    (DEFINITE_CHANGE_AFTER_MOVE[3][0].replace("about 150", "about 120"), None),
+    # the change opens a new paragraph about another measure: no link
+    ("Single fares will go up from £2.00 to £2.50 in June.\n\nThe increase of 40p in the price of a day ticket "
+     "was agreed last year.", None),
+]
+
+
+@pytest.mark.parametrize("text,target,rule,published", DEFINITE_CHANGE_AFTER_MOVE)
+def test_flagged_definite_change(text, target, rule, published):
+    assert_flagged(text, target, rule, published)
+
+
+@pytest.mark.parametrize("text,published", DEFINITE_CHANGE_AFTER_MOVE_CLEAN)
+def test_clean_definite_change(text, published):
+    assert_clean(text, published)

@@ -150,7 +150,9 @@ up from £3.50, a rise of 20%"; ``_hedged_periods_between``); a count, a measure
 the old count ("410 homes within 50 metres of the river, up from 380, an increase of 8%") moves the count; a
 headline change whose lead only says it again ("Cost of roof works jumps 30%" / "The bill ... has risen by 30%")
 takes its levels from the sentence after the lead (``_lead_restates``; the measure named by the headline, the
-lead, or the noun the headline opens on before "of": "cost").
+lead, or the noun the headline opens on before "of": "cost"); a sentence opening on the definite change and its
+size, the size again after ", or" as a percentage, right after a sentence with one move and no size ("will rise
+from £2.00 to £2.50. The increase of 50p, or 25%, is the first since 2022"; ``definite_change_after_move``).
 """
 from __future__ import annotations
 
@@ -2004,6 +2006,52 @@ def _pair_after(doc: Document, idx: int, size: Mention, figures: dict):
     return size, mag, old, new
 
 
+# round 17: "The increase of 2.75p, or 7.1%, is the third this year": a sentence opening on the definite change
+# noun and its size (and the size again as a percentage after ", or"), right after a sentence with one move
+_DEFINITE_CHANGE = re.compile(r"^\W*(?:the|this|that)\s+(?:increase|rise|fall|drop|decrease|cut|reduction|jump|hike|"
+                              r"gain|decline)\s+of\s+$", re.I)
+_OR_PERCENT = re.compile(r"^(?:\s+(?:a|an|per|each)\s+[a-z]+)?\s*(?:,|\s[-–—]|[–—])\s*or\s+$")
+
+
+def definite_change_after_move(doc: Document):
+    """(size, its role, old, new): "Fares will rise from £2.10 to £2.60 in May. The increase of 40p, or 19%, is
+    the first since 2019." -- the definite change sized at the start of the sentence after the one move of the
+    sentence before (same paragraph; the move has no size of its own)."""
+    figures = _by_sentence_figures(doc)
+    for idx, ms in figures.items():
+        if idx == 0 or not ms or len(ms) > 2:
+            continue
+        sent, prev = doc.sentences[idx], doc.sentences[idx - 1]
+        if sent.headline or prev.headline or prev.chrome or prev.paragraph != sent.paragraph \
+                or not _DEFINITE_CHANGE.match(doc.text[sent.start:ms[0].start]):
+            continue
+        slots = sentence_slots(doc, ms)
+        size, roles = slots[0]
+        mag = _role(roles, "mag")
+        if mag is None or len(roles) != 1 or size.is_range or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE,
+                                                                                Kind.PERCENT) or is_points_count(size):
+            continue
+        sizes = [size]
+        if len(ms) == 2:
+            again = ms[1]
+            if size.kind == Kind.PERCENT or again.kind != Kind.PERCENT or again.is_range or slots[1][1] \
+                    or not _OR_PERCENT.match(doc.text[size.end:again.start]):
+                continue
+            sizes.append(again)
+        before = sentence_slots(doc, figures.get(idx - 1, []))
+        if any(_role(r, "mag") for _, r in before):
+            continue
+        move = _one_move(before)
+        if move is None:
+            continue
+        old, new = move
+        if not _move_fits(mag, old, new) or not (mag.direction or len(sizes) == 1):
+            continue
+        for m in sizes:
+            if m.kind == Kind.PERCENT or _size_fits(m, new, old):
+                yield m, mag, old, new
+
+
 def _lone_size(doc: Document, size: Mention, kinds: tuple) -> Role | None:
     """The "by"/"of" role of a change's size standing as the one figure of its role, or None."""
     ((_, roles),) = sentence_slots(doc, [size])
@@ -2189,6 +2237,10 @@ def find_inferred_changes(doc: Document):
     for size, mag, old, new in demonstrative_changes(doc):
         kind = PercentChange if size.kind in (Kind.PERCENT, Kind.FRACTION) else AbsoluteChange
         yield kind(link="inferred", cue=f"{mag.cue} (the sentence before's level)", change=size,
+                   old=old, new=new, direction=mag.direction)
+    for size, mag, old, new in definite_change_after_move(doc):
+        kind = PercentChange if size.kind == Kind.PERCENT else AbsoluteChange
+        yield kind(link="inferred", cue=f"{mag.cue} (the move of the sentence before)", change=size,
                    old=old, new=new, direction=mag.direction)
     for size, mag, old, new in headline_pairs(doc):
         kind = PercentChange if size.kind == Kind.PERCENT else AbsoluteChange
