@@ -145,6 +145,14 @@ level of the year before ("Attendance in 2024 was up 12% from 400,000 in 2023"; 
 Round 16: "after" and a short noun phrase closed by a comma is a circumstance, no clause of its own
 ("tumbled 38p to 164p after a profit warning, having closed at 212p"; ``_AFTER_CIRCUMSTANCE``), and
 "tumbled", "sank", "slid", "dipped", ... before "N to M" make a size and a level, no range (``checker.extract``).
+Round 17 (third wave): a hedged period between the two levels is no change word ("£4.20 for up to three hours,
+up from £3.50, a rise of 20%"; ``_hedged_periods_between``); a count, a measure in its phrase, then ", up from"
+the old count ("410 homes within 50 metres of the river, up from 380, an increase of 8%") moves the count; a
+headline change whose lead only says it again ("Cost of roof works jumps 30%" / "The bill ... has risen by 30%")
+takes its levels from the sentence after the lead (``_lead_restates``; the measure named by the headline, the
+lead, or the noun the headline opens on before "of": "cost"); a sentence opening on the definite change and its
+size, the size again after ", or" as a percentage, right after a sentence with one move and no size ("will rise
+from £2.00 to £2.50. The increase of 50p, or 25%, is the first since 2022"; ``definite_change_after_move``).
 """
 from __future__ import annotations
 
@@ -720,8 +728,9 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
             cands = [(k, _role(r, "to")) for k, (n, r) in enumerate(slots) if k not in (i, j) and _role(r, "to")]
             if not cands and j > 0:
                 k = j - 1 if j - 1 != i else j - 2
-                if k >= 1 and k - 1 != i and slots[k][0].kind == Kind.MEASURE and old.kind == Kind.COUNT \
-                        and not old.unit and slots[k - 1][0].kind == Kind.COUNT and slots[k - 1][0].noun:
+                past_measure = k >= 1 and k - 1 != i and slots[k][0].kind == Kind.MEASURE and old.kind == Kind.COUNT \
+                    and not old.unit and slots[k - 1][0].kind == Kind.COUNT and slots[k - 1][0].noun
+                if past_measure:
                     k -= 1  # "312 homes within 100 metres of the edge, up from 240": the count's level (round 17)
                 if k >= 0 and (fr.cue.split()[0] in _COMPARE_CUES
                                or fr.cue.startswith(("more", "less", "fewer", "higher", "lower", "greater",
@@ -732,7 +741,8 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                                or fr.cue in _MARGIN and mag.cue == fr.cue and k == j - 2 and i == j - 1
                                and "," in doc.text[slots[k][0].end:size.start]
                                # "£6.3m, down from £7.2m, a fall of 12.5%"
-                               or (fr.cue.startswith(("up from", "down from")) and k == j - 1 and i > j
+                               or (fr.cue.startswith(("up from", "down from")) and k == j - (2 if past_measure else 1)
+                                   and i > j
                                    and "," in doc.text[slots[k][0].end:old.start])
                                # "The 5,430 entries this year were 1,610 up on last year's 4,120": the subject's
                                # level, a copula, then the size "up on" its base
@@ -996,6 +1006,7 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
                                                           (fr.cue_start, fr.cue_end), (tr.cue_start, tr.cue_end)]
     skip.extend(_restatement(doc, size, mag, fr, tr))
     skip.extend(asides)
+    skip.extend(_hedged_periods_between(doc, size.sentence, min(old.end, new.end), max(old.start, new.start)))
     if not tr.cue and k == i - 1:
         skip.extend(_level_clause_verbs(doc, new, size, mag))
     skip.extend(_clause_before_apposed_size(doc, size, mag, old, new))
@@ -1010,6 +1021,13 @@ def _check_clause(doc, slots, size_slot, old_slot, new_slot) -> Frame | None:
     if size.kind == Kind.MULTIPLE:
         direction = 0
     return Frame(size=size, new=new, old=old, direction=direction, cue=mag.cue)
+
+
+def _hedged_periods_between(doc: Document, idx: int, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of hedged periods and dates in [lo, hi), between the two levels: "£3.50 for up to two hours, up
+    from £2.80" -- the hedge's "up" is part of the period, no change word (round 17)."""
+    return [(m.start, m.end) for m in doc.mentions_in(idx)
+            if m.hedge and m.kind in _NOT_FIGURES and lo <= m.start and m.end <= hi]
 
 
 # ", after two airlines pulled out - ": a clause of circumstance, closed by a comma or dash
@@ -1580,10 +1598,15 @@ def headline_pairs(doc: Document):
                 or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE, Kind.PERCENT) or is_points_count(size):
             continue
         body = [s for s in doc.sentences[idx + 1:idx + 4] if not s.headline and not s.chrome][:2]
+        restated = None
         for s in body:
-            pair = _lead_pair(doc, figures.get(s.index, [])) or _level_against(doc, figures.get(s.index, []))
+            moved = _lead_pair(doc, figures.get(s.index, []))
+            pair = moved or _level_against(doc, figures.get(s.index, []))
             if pair is None:
                 if size.kind == Kind.PERCENT and any(m.kind == Kind.PERCENT for m in figures.get(s.index, [])):
+                    restated = _lead_restates(doc, s, size, mag, figures.get(s.index, [])) if s is body[0] else None
+                    if restated is not None:
+                        continue  # round 17: the lead says the change again; the next sentence may give its levels
                     break  # the lead restates the percentage: its values are the nearby finder's
                 continue
             old, new, first_cue = pair
@@ -1597,9 +1620,43 @@ def headline_pairs(doc: Document):
                 break
             if mag.direction and (new.value - old.value) * mag.direction < 0:
                 break
-            if _names_measure(doc.text[sent.start:min(mag.cue_start, size.start)], doc.text[s.start:first_cue]):
+            head_text, body_text = doc.text[sent.start:min(mag.cue_start, size.start)], doc.text[s.start:first_cue]
+            if restated is None:
+                if _names_measure(head_text, body_text):
+                    yield size, mag, old, new
+            elif _names_measure(head_text, body_text):
+                if moved is None:  # (a move naming the measure after a lead saying it again: the nearby finder's)
+                    yield size, mag, old, new
+            elif _measure_of_head(head_text) in _stems(body_text):
                 yield size, mag, old, new
             break
+
+
+# round 17: a lead that only says the headline's change again: "Bridge repair bill jumps 40%" / "The bill ... has
+# risen by 40%, and ..." -- its one figure, the same size in the same direction, no level and no span of years
+def _lead_restates(doc: Document, s, size: Mention, mag: Role, ms: list[Mention]) -> str | None:
+    """The words before the lead's change (its subject), when the lead restates the headline's percentage
+    change and nothing else, or None.  The next sentence's levels then go with the headline's change when
+    they are a level set against the old one naming the headline's measure ("made 1,440 crossings, up from
+    1,280"), or a move naming the noun the headline opens on ("Cost of ..." / "the cost ... increased from")."""
+    if len(ms) != 1 or ms[0].kind != Kind.PERCENT or ms[0].is_range or ms[0].value != size.value:
+        return None
+    ((again, roles),) = sentence_slots(doc, ms)
+    lead_mag = _role(roles, "mag")
+    if lead_mag is None or len(roles) != 1 or lead_mag.direction != mag.direction \
+            or _LONG_SPAN.search(doc.text[s.start:s.end]) or _years_apart(doc, s.index):
+        return None
+    return doc.text[s.start:min(lead_mag.cue_start, again.start)]
+
+
+# "Cost of Tarrow Bridge repairs", "Price of a pint": the measure a headline opens on before "of"
+_HEAD_OF = re.compile(r"^\W*(?:[Tt]he\s+)?([A-Za-z][a-z]+)\s+of\s")
+
+
+def _measure_of_head(head_text: str) -> str | None:
+    """The stem of the noun a headline's measure opens on before "of" ("Cost of X repairs" -> "cost")."""
+    m = _HEAD_OF.match(head_text)
+    return _stem(m.group(1).lower()) if m else None
 
 
 HEADLINE_LEVEL_REACH = 4  # body sentences after the headline where its change's new level may be told again
@@ -1949,6 +2006,52 @@ def _pair_after(doc: Document, idx: int, size: Mention, figures: dict):
     return size, mag, old, new
 
 
+# round 17: "The increase of 2.75p, or 7.1%, is the third this year": a sentence opening on the definite change
+# noun and its size (and the size again as a percentage after ", or"), right after a sentence with one move
+_DEFINITE_CHANGE = re.compile(r"^\W*(?:the|this|that)\s+(?:increase|rise|fall|drop|decrease|cut|reduction|jump|hike|"
+                              r"gain|decline)\s+of\s+$", re.I)
+_OR_PERCENT = re.compile(r"^(?:\s+(?:a|an|per|each)\s+[a-z]+)?\s*(?:,|\s[-–—]|[–—])\s*or\s+$")
+
+
+def definite_change_after_move(doc: Document):
+    """(size, its role, old, new): "Fares will rise from £2.10 to £2.60 in May. The increase of 40p, or 19%, is
+    the first since 2019." -- the definite change sized at the start of the sentence after the one move of the
+    sentence before (same paragraph; the move has no size of its own)."""
+    figures = _by_sentence_figures(doc)
+    for idx, ms in figures.items():
+        if idx == 0 or not ms or len(ms) > 2:
+            continue
+        sent, prev = doc.sentences[idx], doc.sentences[idx - 1]
+        if sent.headline or prev.headline or prev.chrome or prev.paragraph != sent.paragraph \
+                or not _DEFINITE_CHANGE.match(doc.text[sent.start:ms[0].start]):
+            continue
+        slots = sentence_slots(doc, ms)
+        size, roles = slots[0]
+        mag = _role(roles, "mag")
+        if mag is None or len(roles) != 1 or size.is_range or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE,
+                                                                                Kind.PERCENT) or is_points_count(size):
+            continue
+        sizes = [size]
+        if len(ms) == 2:
+            again = ms[1]
+            if size.kind == Kind.PERCENT or again.kind != Kind.PERCENT or again.is_range or slots[1][1] \
+                    or not _OR_PERCENT.match(doc.text[size.end:again.start]):
+                continue
+            sizes.append(again)
+        before = sentence_slots(doc, figures.get(idx - 1, []))
+        if any(_role(r, "mag") for _, r in before):
+            continue
+        move = _one_move(before)
+        if move is None:
+            continue
+        old, new = move
+        if not _move_fits(mag, old, new) or not (mag.direction or len(sizes) == 1):
+            continue
+        for m in sizes:
+            if m.kind == Kind.PERCENT or _size_fits(m, new, old):
+                yield m, mag, old, new
+
+
 def _lone_size(doc: Document, size: Mention, kinds: tuple) -> Role | None:
     """The "by"/"of" role of a change's size standing as the one figure of its role, or None."""
     ((_, roles),) = sentence_slots(doc, [size])
@@ -2134,6 +2237,10 @@ def find_inferred_changes(doc: Document):
     for size, mag, old, new in demonstrative_changes(doc):
         kind = PercentChange if size.kind in (Kind.PERCENT, Kind.FRACTION) else AbsoluteChange
         yield kind(link="inferred", cue=f"{mag.cue} (the sentence before's level)", change=size,
+                   old=old, new=new, direction=mag.direction)
+    for size, mag, old, new in definite_change_after_move(doc):
+        kind = PercentChange if size.kind == Kind.PERCENT else AbsoluteChange
+        yield kind(link="inferred", cue=f"{mag.cue} (the move of the sentence before)", change=size,
                    old=old, new=new, direction=mag.direction)
     for size, mag, old, new in headline_pairs(doc):
         kind = PercentChange if size.kind == Kind.PERCENT else AbsoluteChange
