@@ -62,6 +62,10 @@ Shapes recognised (one sentence each, explicit links):
   part's clause naming the measure by a word of the headline or lead ("Only 78% of buses ran on time" /
   "Of the 9,400 journeys planned ..., 7,330 arrived within five minutes ... punctuality"; inferred, either
   the part or the rest; ``_lead_share_then_whole``)
+* round 17: BASE NOUN, PART of whom|of which VERB ... - SHARE.: "The club has 62 pupils, 40 of whom are boys -
+  about two-thirds." (the part's own short clause, the share closing the sentence; ``_relative_clause_part``)
+* round 17: Of those, PART VERB ..., SHARE of the NOUN: "Of those, 1,200 have waited over five years, about a
+  quarter of the register" (the share names the whole again in one word; ``_of_those_whole_renamed``)
 * round 17: SHARE of the BASE - PART of them - ...: "About a fifth of the 600 staff - 120 of them - will move"
   (a spaced dash after "of them" closes the part, as a comma does)
 * BASE NOUN ..., PART of whom|of which - SHARE -   "checked 640 lorries, 210 of which - a third -"
@@ -2830,7 +2834,8 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     if rel is not None:
         return rel
     # BASE NOUN ..., PART of whom - SHARE  /  PART of them - SHARE: the part hangs on the whole before it
-    rel = _relative_part(doc, share, before, prev) or _bracketed_relative(doc, share, before, prev)
+    rel = _relative_part(doc, share, before, prev) or _bracketed_relative(doc, share, before, prev) \
+        or _relative_clause_part(doc, share, before)
     if rel is not None:
         return rel
     # SHARE of them, PART: the whole is a count named before
@@ -2874,7 +2879,7 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
             return _nearest_whole(doc, share, before[-1], wholes, "of the total")
         return None
     if re.match(r"\s*of\b", tail):
-        return None
+        return _of_those_whole_renamed(doc, share, before, prev)
     # BASE NOUN, of whom SHARE - PART  /  BASE NOUN, of whom PART - SHARE
     part = _tight(doc, share.end, after)
     if before and part is not None and _linked(doc, before[-1], share.start) and _plausible(part, before[-1]):
@@ -2909,6 +2914,44 @@ def _part_clause(doc: Document, part: Mention, share: Mention, closed: bool = Tr
         and not (_BAD_LINK.search(gap) and not _PUNCT_OR.search(gap)) \
         and (not closed or bool(_CLOSED_AFTER.match(doc.text, share.end))) \
         and not _CHANGE_AFTER.match(doc.text[share.end:share.end + 40])
+
+
+# round 17: "62 pupils, 40 of whom were boys - about two-thirds.": "of whom|of which", the part's own short
+# clause, then the share closing the sentence
+_OF_WHOM_CLAUSE = re.compile(r"\s+of\s+(?:whom|which)\s+(?=[a-z])", re.I)
+
+
+def _relative_clause_part(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
+    """Round 17: "The club has 62 pupils, 40 of whom were boys - about two-thirds.": a part hung by "of whom"
+    on the whole just before it, the part's own short clause (no move, no second clause), then the share set
+    apart and closing the sentence (as "Of those, PART VERB ... - SHARE")."""
+    if len(before) < 2:
+        return None
+    base, part = before[-2], before[-1]
+    ref = _OF_WHOM_CLAUSE.match(doc.text, part.end, share.start)
+    if ref is None or not _part_clause(doc, part, share) \
+            or set(words(doc.text[ref.end():share.start])) & (CHANGE_WORDS | {"than", "per", "each", "every"}):
+        return None
+    gap = doc.text[base.end:part.start]
+    if _BEFORE_RELATIVE.match(gap) and len(words(gap)) <= MAX_GAP_WORDS and not _OF_WHOM_AFTER.search(gap) \
+            and _plausible(part, base):
+        return ShareOf(link="explicit", cue="of whom", share=share, part=part, base=base)
+    return None  # not "40 of whom are boys and 22 of whom ...": the second part is not of the first
+
+
+def _of_those_whole_renamed(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
+    """Round 17: "Of those, 430 had waited over a year, about a fifth of the list.": after "Of those", the
+    part's own short clause, then the share naming the whole again in one word (the list, the group, the
+    whole's own noun) instead of closing the sentence."""
+    if len(before) != 1 or not _part_clause(doc, before[-1], share, closed=False):
+        return None
+    sent = doc.sentences[share.sentence]
+    head = doc.text[sent.start:before[-1].start]
+    if not (_of_ref_lead(head) or _OF_NAMED_REF_LEAD.search(head)):
+        return None
+    _, wholes = _ref_lead(head, doc, prev)
+    rel = _nearest_whole(doc, share, before[-1], wholes, "of those")
+    return rel if rel is not None and _whole_renamed(doc, rel.base, share) else None
 
 
 # "(of which 72 million tonnes) went to China, or (65%)": the part's own clause, then ", or" and the share

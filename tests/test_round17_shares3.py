@@ -1,0 +1,96 @@
+"""Round 17, shares (checker/relate/shares.py), third helper.
+
+* "BASE NOUN, PART of whom|of which VERB ... - SHARE.": the part's own short clause after "of whom", then the
+  share set apart and closing the sentence ("The club has 62 pupils, 40 of whom are boys - about two-thirds.";
+  ``_relative_clause_part``);
+* "Of those, PART VERB ..., SHARE of the NOUN": after "Of those", the part's own short clause, then the share
+  naming the whole again in one word (the list, the register, the whole's own noun) instead of closing the
+  sentence ("Of those, 1,200 have waited over five years, about a quarter of the register.";
+  ``_of_those_whole_renamed``).
+
+Each flagged row has a clean twin (same words, figures that agree); guard rows stay silent."""
+from __future__ import annotations
+
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+# ---- "of whom", the part's clause, then the share ----------------------------------------------------
+# (name, text with {s}, flagged share, clean share)
+RELATIVE_CLAUSE = [
+    ("core", "The club has 62 pupils, 40 of whom are boys - about {s}.", "45%", "65%"),
+    ("attribution", "The school has 62 pupils, 40 of whom are boys - about {s}, the head teacher said.", "45%", "65%"),
+    ("attribution before", "The head teacher said the school had 62 pupils, 40 of whom were boys - about {s}.",
+     "45%", "65%"),
+    ("period", "In 2024 the club had 62 members, 40 of whom were women - about {s}.", "45%", "65%"),
+    ("of which", "The council owns 480 homes, 120 of which need new roofs - {s}.", "a third", "a quarter"),
+    ("comma or", "The charity runs 480 shops, 120 of which lost money, or {s}.", "40%", "25%"),
+    ("written number", "The squad has 30 players, twelve of whom were born abroad - {s}.", "60%", "40%"),
+    ("bracket", "The ward had 54 patients, 27 of whom had flu (about {s}).", "70 per cent", "50 per cent"),
+    ("time in the clause", "The unit treated 900 patients, 300 of whom waited over four hours - {s}.",
+     "about half", "a third"),
+    ("hedged part", "The trust employs some 1,200 nurses, about 300 of whom work nights - roughly {s}.",
+     "half", "a quarter"),
+    ("trailing sentence", "The fund backed 80 projects, 20 of which were in rural areas - a {s}. Most were small.",
+     "third", "quarter"),
+]
+
+
+@pytest.mark.parametrize("name, text, bad, good", RELATIVE_CLAUSE, ids=[r[0] for r in RELATIVE_CLAUSE])
+def test_relative_clause_then_share(name, text, bad, good):
+    assert_flagged(text.format(s=bad), bad, "FC201")
+    assert_clean(text.format(s=good))
+
+
+RELATIVE_CLAUSE_GUARDS = [
+    # two parts, each hung on the whole: the share is of neither pair read as part and whole
+    ("two parts", "The club has 62 pupils, 40 of whom are boys and 22 of whom are girls - about 15%."),
+    # the share does not close: it is of something else
+    ("share of another whole", "The home has 54 residents, 26 of whom have dementia - about 70 per cent of them women."),
+    # a change, not a share
+    ("change after", "The firm has 480 staff, 120 of whom work in London - 20% more than in 2020."),
+    ("rise in the clause", "The firm has 480 staff, 120 of whom saw pay rise - about 9%."),
+]
+
+
+@pytest.mark.parametrize("name, text", RELATIVE_CLAUSE_GUARDS, ids=[r[0] for r in RELATIVE_CLAUSE_GUARDS])
+def test_relative_clause_guards(name, text):
+    assert_clean(text)
+
+
+# ---- "Of those", the part's clause, then the share of the whole named again ----------------------------
+OF_THOSE_RENAMED = [
+    ("core", "Some 4,800 people are on the housing register. Of those, 1,200 have waited more than five years, "
+     "about {s} of the register.", "35%", "25%"),
+    ("whole's own noun", "The clinic saw 2,400 patients in March. Of those, 600 were seen within a week, {s} of "
+     "the patients.", "a third", "a quarter"),
+    ("attribution", "The trust had 6,000 people waiting. Of those, 1,500 had waited over a year, about {s} of the "
+     "list, officials said.", "35%", "25%"),
+    ("period", "In 2024 the trust had 6,000 people waiting. Of those, 1,500 had waited over a year, about {s} of "
+     "the list.", "35%", "25%"),
+    ("dash", "The trust had 6,000 people waiting. Of those, 1,500 had waited over a year - about {s} of the list.",
+     "35%", "25%"),
+    ("written share", "The charity has 900 volunteers. Of those, 300 joined this year, {s} of the group.",
+     "half", "a third"),
+    ("trailing sentence", "The trust had 6,000 people waiting. Of those, 1,500 had waited over a year, {s} of the "
+     "list. The rest were newer.", "a third", "a quarter"),
+]
+
+
+@pytest.mark.parametrize("name, text, bad, good", OF_THOSE_RENAMED, ids=[r[0] for r in OF_THOSE_RENAMED])
+def test_of_those_whole_renamed(name, text, bad, good):
+    assert_flagged(text.format(s=bad), bad, "FC201")
+    assert_clean(text.format(s=good))
+
+
+OF_THOSE_RENAMED_GUARDS = [
+    # another whole: a people or place of its own
+    ("population", "The town has 4,800 people on benefits. Of those, 1,200 are over 65, about 5% of the population."),
+    ("possessive whole", "Some 4,800 people are on the register. Of those, 1,200 live in the town, about 9% of the "
+     "town's adults."),
+]
+
+
+@pytest.mark.parametrize("name, text", OF_THOSE_RENAMED_GUARDS, ids=[r[0] for r in OF_THOSE_RENAMED_GUARDS])
+def test_of_those_whole_renamed_guards(name, text):
+    assert_clean(text)
