@@ -6,7 +6,10 @@
 * "Of those, PART VERB ..., SHARE of the NOUN": after "Of those", the part's own short clause, then the share
   naming the whole again in one word (the list, the register, the whole's own noun) instead of closing the
   sentence ("Of those, 1,200 have waited over five years, about a quarter of the register.";
-  ``_of_those_whole_renamed``).
+  ``_of_those_whole_renamed``);
+* a money part, the share beside it "of the [NAME's] NOUN", the whole the level the sentence or two before gives
+  that noun ("Turnover rose 4% to £600m. Web sales came to £90m, about 15% of the firm's turnover."; inferred;
+  ``_share_of_named_level``).
 
 Each flagged row has a clean twin (same words, figures that agree); guard rows stay silent."""
 from __future__ import annotations
@@ -93,4 +96,48 @@ OF_THOSE_RENAMED_GUARDS = [
 
 @pytest.mark.parametrize("name, text", OF_THOSE_RENAMED_GUARDS, ids=[r[0] for r in OF_THOSE_RENAMED_GUARDS])
 def test_of_those_whole_renamed_guards(name, text):
+    assert_clean(text)
+
+
+# ---- a money part, its share "of the NAME's NOUN", the noun's level a sentence before ------------------
+NAMED_LEVEL = [
+    ("core", "Turnover rose 4% to £600m from £577m. Web sales came to £90m, about {s} of the firm's turnover.",
+     "20%", "15%"),
+    ("level was", "Revenue was £600m. Web sales came to £90m, about {s} of the group's revenue.", "20%", "15%"),
+    ("attribution", "Revenue rose 4% to £600m, the company said. Web sales came to £90m, about {s} of its revenue, "
+     "it added.", "20%", "15%"),
+    ("period in both", "Revenue in 2024 rose 4% to £600m. Web sales in 2024 came to £90m, about {s} of the "
+     "group's revenue.", "20%", "15%"),
+    ("trailing clause", "Revenue climbed 4% to £600m. Web sales reached £90m, about {s} of the group's revenue, as "
+     "more shoppers ordered online.", "20%", "15%"),
+    ("dash", "Revenue climbed 4% to £600m. Web sales reached £90m - about {s} of the group's revenue - helped by "
+     "faster delivery.", "20%", "15%"),
+    ("written share", "Revenue climbed 4% to £600m. Web sales reached £150m, {s} of the group's revenue.",
+     "a third", "a quarter"),
+    ("a sentence between", "Revenue climbed 4% to £600m. Profit rose to £40m. Web sales reached £90m, about {s} of "
+     "the group's revenue.", "20%", "15%"),
+]
+
+
+@pytest.mark.parametrize("name, text, bad, good", NAMED_LEVEL, ids=[r[0] for r in NAMED_LEVEL])
+def test_share_of_named_level(name, text, bad, good):
+    assert_flagged(text.format(s=bad), bad, "FC201")
+    assert_clean(text.format(s=good))
+
+
+NAMED_LEVEL_GUARDS = [
+    # a part of another period than the whole's
+    ("quarter", "Revenue climbed 4% to £600m. Web sales in the fourth quarter reached £90m, about 45% of the "
+     "group's revenue."),
+    ("year", "Revenue climbed 4% to £600m. Web sales in 2019 reached £90m, about 45% of the group's revenue."),
+    # another noun: no level of it stated
+    ("other noun", "Revenue climbed 4% to £600m. Web sales reached £90m, about 45% of the group's profit."),
+    # two levels of the noun: which one?
+    ("two levels", "Revenue in Britain rose to £600m. Revenue abroad rose to £300m. Web sales reached £90m, "
+     "about 45% of the group's revenue."),
+]
+
+
+@pytest.mark.parametrize("name, text", NAMED_LEVEL_GUARDS, ids=[r[0] for r in NAMED_LEVEL_GUARDS])
+def test_share_of_named_level_guards(name, text):
     assert_clean(text)

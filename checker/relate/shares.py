@@ -66,6 +66,9 @@ Shapes recognised (one sentence each, explicit links):
   about two-thirds." (the part's own short clause, the share closing the sentence; ``_relative_clause_part``)
 * round 17: Of those, PART VERB ..., SHARE of the NOUN: "Of those, 1,200 have waited over five years, about a
   quarter of the register" (the share names the whole again in one word; ``_of_those_whole_renamed``)
+* round 17: PART, SHARE of the [NAME's] NOUN, a money part, the whole the level a sentence or two before gives
+  that noun: "Revenue rose 4% to £600m. Web sales came to £90m, about 15% of the firm's revenue" (one such
+  level; not a part of another period; inferred; ``_share_of_named_level``)
 * round 17: SHARE of the BASE - PART of them - ...: "About a fifth of the 600 staff - 120 of them - will move"
   (a spaced dash after "of them" closes the part, as a comma does)
 * BASE NOUN ..., PART of whom|of which - SHARE -   "checked 640 lorries, 210 of which - a third -"
@@ -1249,7 +1252,8 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             or _with_part_later(doc, share, after) or _clause_then_counts(doc, share, after) \
             or _and_part_or(doc, share, before, after, prev) or _clause_then_share_of(doc, share, before, after) \
             or _capacity(doc, share, after) or _together_part(doc, share, before, after) \
-            or _of_all_named_earlier(doc, share, before) or _share_of_two_listed(doc, share, before, prev)
+            or _of_all_named_earlier(doc, share, before) or _share_of_two_listed(doc, share, before, prev) \
+            or _share_of_named_level(doc, share, before)
         if rel is not None:
             yield rel
 
@@ -3841,6 +3845,60 @@ def _of_all_named_earlier(doc: Document, share: Mention, before: list[Mention]) 
     if _far_beyond(ratio_interval(rel), share_interval(share)):
         return None
     return rel
+
+
+# round 17: "Web sales came to £90m, about 15% of the firm's revenue.": the share beside the part, then "of the
+# [NAME's] NOUN" closing the clause, the whole the level a sentence before gives that noun ("Revenue rose 4% to £600m")
+_OF_POSSESSED_NOUN = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)(?:[\w-]+(?:'s|’s|s'|s’)\s+)?(?:(?:total|annual|"
+                                r"overall)\s+)?([a-z]+)\s*(?:[.;,)]|\s[-–—]|$)", re.I)
+# "Revenue climbed 5.4% to", "Sales in 2023 rose by 3% to", "Turnover was": the noun opening its clause, its level
+# stated (a period may follow the noun, never a place: "Revenue in Britain" is a part)
+_NOUN_LEVEL = re.compile(r"^(?:(?:the|its|their|total|group|annual|overall)\s+)*([a-z]+)\s+(?:(?:in|for|over)\s+(?:the\s+)?(?:\d{4}(?:/\d{2,4})?|(?:financial\s+|full\s+)?year|period|\d+\s+weeks)\s+)?(?:(?:rose|grew|fell|increased|"
+                         r"climbed|jumped|dropped|edged\s+up|slipped)\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+)?"
+                         r"\d[\d.,]*\s*(?:%|per\s*cent|pc)\s+to|(?:rose|grew|fell|increased|climbed|reached|was|totall?ed|"
+                         r"came\s+to|stood\s+at|hit)(?:\s+to)?)\s*$", re.I)
+# a part of another period than the year's whole: "in the fourth quarter", "over Christmas"
+_OTHER_PERIOD_WORDS = frozenset("quarter quarters month months week weeks half christmas season weekend".split())
+
+
+def _share_of_named_level(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
+    """Round 17: "Revenue rose 4% to £600m from £577m. Web sales came to £90m, about 15% of the firm's
+    revenue.": a money part, the share set right beside it, then "of the [NAME's] NOUN" closing the clause;
+    the whole is the one figure of the part's kind and unit in the one or two sentences before (same
+    paragraph, no headline) whose clause opens on that noun and states its level ("NOUN rose 4% to", "NOUN
+    was"); a part of another period (a date or year, or "quarter", "month", ... not in the whole's sentence)
+    is left alone.  Inferred."""
+    if not before or share.kind not in SHARE_KINDS:
+        return None
+    part = before[-1]
+    found = _OF_POSSESSED_NOUN.match(doc.text, share.end, min(len(doc.text), share.end + 60))
+    if part.kind != Kind.MONEY or not found or not _beside(doc, part, share) or part.sentence != share.sentence:
+        return None
+    noun = _stem(found.group(1).lower())
+    here = doc.sentences[share.sentence]
+    named = []
+    for idx in range(max(0, share.sentence - 2), share.sentence):
+        sent = doc.sentences[idx]
+        if sent.headline or sent.chrome or sent.paragraph not in (here.paragraph, here.paragraph - 1):
+            continue
+        for w in doc.mentions_in(idx):
+            if w.kind != part.kind or w.unit != part.unit or w.value is None or w.is_range:
+                continue
+            clause = re.split(r"[,;:()]|\s[-–—]\s", doc.text[sent.start:w.start])[-1].strip()
+            level = _NOUN_LEVEL.match(clause)
+            if level and _stem(level.group(1).lower()) == noun:
+                named.append(w)
+    if len(named) != 1 or not _plausible(part, named[0]):
+        return None
+    whole_words = set(words(doc.sentence_text(named[0].sentence).lower()))
+    own = set(words(doc.text[here.start:share.start].lower()))
+    if own & _OTHER_PERIOD_WORDS - whole_words:
+        return None
+    times = {m.text.lower() for m in doc.mentions_in(named[0].sentence) if m.kind in (Kind.YEAR, Kind.DATE)}
+    if any(m.kind in (Kind.YEAR, Kind.DATE) and m.text.lower() not in times for m in doc.mentions_in(share.sentence)):
+        return None
+    rel = ShareOf(link="inferred", cue="of the " + found.group(1).lower(), share=share, part=part, base=named[0])
+    return None if _far_beyond(ratio_interval(rel), share_interval(share)) else rel
 
 
 def _far_beyond(ratio: Interval | None, share: Interval) -> bool:
