@@ -9,7 +9,8 @@
   ``_of_those_whole_renamed``);
 * a money part, the share beside it "of the [NAME's] NOUN", the whole the level the sentence or two before gives
   that noun ("Turnover rose 4% to £600m. Web sales came to £90m, about 15% of the firm's turnover."; inferred;
-  ``_share_of_named_level``).
+  ``_share_of_named_level``); or the noun beside a figure of the headline ("Harbour takings top £40 million"),
+  the whole the one figure of the first body sentence that the headline's rounds (``_headline_level``).
 
 Each flagged row has a clean twin (same words, figures that agree); guard rows stay silent."""
 from __future__ import annotations
@@ -140,4 +141,46 @@ NAMED_LEVEL_GUARDS = [
 
 @pytest.mark.parametrize("name, text", NAMED_LEVEL_GUARDS, ids=[r[0] for r in NAMED_LEVEL_GUARDS])
 def test_share_of_named_level_guards(name, text):
+    assert_clean(text)
+
+
+# ---- the same, the noun's whole named in the headline and restated in the first body sentence ---------------
+HEADLINE_LEVEL = [
+    ("core", "Harbour takings top £40 million\n\nFish sold at the harbour auction was worth £40.2 million last year. "
+     "Crab earned £10.1 million, or {s} of the harbour's takings.", "35%", "25%"),
+    ("attribution", "Harbour takings top £40 million\n\nFish sold at the harbour auction was worth £40.2 million last "
+     "year, the trust said. Crab earned £10.1 million, or {s} of the harbour's takings, it added.", "35%", "25%"),
+    ("dash", "Harbour takings top £40 million\n\nFish sold at the harbour auction was worth £40.2 million last year. "
+     "Crab earned £10.1 million - {s} of the harbour's takings - as prices rose.", "35%", "25%"),
+    ("written share", "Harbour takings top £40 million\n\nFish sold at the harbour auction was worth £40.2 million last "
+     "year. Crab earned £10.1 million, or {s} of the harbour's takings.", "a third", "a quarter"),
+    ("paragraph between", "Harbour takings top £40 million\n\nFish sold at the harbour auction was worth £40.2 million "
+     "last year.\n\nBoats landed more crab than ever. Crab earned £10.1 million, or {s} of the harbour's takings.",
+     "35%", "25%"),
+    ("hedged headline", "Harbour takings reach nearly £40 million\n\nFish sold at the harbour auction was worth £39.8 "
+     "million last year. Crab earned £10.1 million, or {s} of the harbour's takings.", "35%", "25%"),
+]
+
+
+@pytest.mark.parametrize("name, text, bad, good", HEADLINE_LEVEL, ids=[r[0] for r in HEADLINE_LEVEL])
+def test_share_of_headline_level(name, text, bad, good):
+    assert_flagged(text.format(s=bad), bad, "FC201")
+    assert_clean(text.format(s=good))
+
+
+HEADLINE_LEVEL_GUARDS = [
+    # the headline names another noun
+    ("other noun", "Harbour profits top £40 million\n\nFish sold at the harbour auction was worth £40.2 million last "
+     "year. Crab earned £10.1 million, or 45% of the harbour's takings."),
+    # two figures of the lead the headline's may round: which one?
+    ("two in the lead", "Harbour takings top £40 million\n\nFish sold at the auction was worth £40.2 million last year "
+     "and £39.9 million the year before. Crab earned £10.1 million, or 45% of the harbour's takings."),
+    # a part of another period
+    ("another year", "Harbour takings top £40 million\n\nFish sold at the harbour auction was worth £40.2 million last "
+     "year. In 2019 crab earned £10.1 million, or 45% of the harbour's takings."),
+]
+
+
+@pytest.mark.parametrize("name, text", HEADLINE_LEVEL_GUARDS, ids=[r[0] for r in HEADLINE_LEVEL_GUARDS])
+def test_share_of_headline_level_guards(name, text):
     assert_clean(text)

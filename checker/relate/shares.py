@@ -68,7 +68,9 @@ Shapes recognised (one sentence each, explicit links):
   quarter of the register" (the share names the whole again in one word; ``_of_those_whole_renamed``)
 * round 17: PART, SHARE of the [NAME's] NOUN, a money part, the whole the level a sentence or two before gives
   that noun: "Revenue rose 4% to £600m. Web sales came to £90m, about 15% of the firm's revenue" (one such
-  level; not a part of another period; inferred; ``_share_of_named_level``)
+  level; not a part of another period; inferred; ``_share_of_named_level``); or the noun names a figure of the
+  headline ("Market takings top £38m") that the first body sentence restates more finely ("was worth £38.2m"),
+  that one ``_headline_level``)
 * round 17: SHARE of the BASE - PART of them - ...: "About a fifth of the 600 staff - 120 of them - will move"
   (a spaced dash after "of them" closes the part, as a comma does)
 * BASE NOUN ..., PART of whom|of which - SHARE -   "checked 640 lorries, 210 of which - a third -"
@@ -3888,6 +3890,8 @@ def _share_of_named_level(doc: Document, share: Mention, before: list[Mention]) 
             level = _NOUN_LEVEL.match(clause)
             if level and _stem(level.group(1).lower()) == noun:
                 named.append(w)
+    if not named:
+        named = _headline_level(doc, noun, part)
     if len(named) != 1 or not _plausible(part, named[0]):
         return None
     whole_words = set(words(doc.sentence_text(named[0].sentence).lower()))
@@ -3899,6 +3903,21 @@ def _share_of_named_level(doc: Document, share: Mention, before: list[Mention]) 
         return None
     rel = ShareOf(link="inferred", cue="of the " + found.group(1).lower(), share=share, part=part, base=named[0])
     return None if _far_beyond(ratio_interval(rel), share_interval(share)) else rel
+
+
+def _headline_level(doc: Document, noun: str, part: Mention) -> list[Mention]:
+    """Round 17: "Market takings top £38m" (headline) / "Fish sold at the auction was worth £38.2m ..." (the
+    first body sentence): the headline names the whole by ``noun`` (stemmed) within three words before a figure
+    of the part's kind and unit, and the first body sentence restates it more finely; the one figure there that
+    the headline's rounds (none or several: none taken)."""
+    heads = [m for s in doc.sentences if s.headline and not s.chrome for m in doc.mentions_in(s.index)
+             if m.kind == part.kind and m.unit == part.unit and m.interval is not None and not m.is_range
+             and noun in {_stem(w) for w in words(doc.text[doc.sentences[m.sentence].start:m.start].lower())[-3:]}]
+    first = next((s for s in doc.sentences if not s.headline and not s.chrome), None)
+    if len(heads) != 1 or first is None or first.index >= part.sentence:
+        return []
+    return [w for w in doc.mentions_in(first.index) if w.kind == part.kind and w.unit == part.unit
+            and w.interval is not None and not w.is_range and w.interval.intersects(heads[0].interval)]
 
 
 def _far_beyond(ratio: Interval | None, share: Interval) -> bool:
