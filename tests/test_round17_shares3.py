@@ -10,7 +10,10 @@
 * a money part, the share beside it "of the [NAME's] NOUN", the whole the level the sentence or two before gives
   that noun ("Turnover rose 4% to £600m. Web sales came to £90m, about 15% of the firm's turnover."; inferred;
   ``_share_of_named_level``); or the noun beside a figure of the headline ("Harbour takings top £40 million"),
-  the whole the one figure of the first body sentence that the headline's rounds (``_headline_level``).
+  the whole the one figure of the first body sentence that the headline's rounds (``_headline_level``);
+* "PART ..., SHARE of all those VERBed": the whole the one earlier count of the part's own noun in the lead
+  paragraph or the share's own ("The clinic treated 2,000 patients. ... 300 patients had surgery, 15% of all those
+  admitted."; ``_of_all_named_earlier``, inferred).
 
 Each flagged row has a clean twin (same words, figures that agree); guard rows stay silent."""
 from __future__ import annotations
@@ -183,4 +186,44 @@ HEADLINE_LEVEL_GUARDS = [
 
 @pytest.mark.parametrize("name, text", HEADLINE_LEVEL_GUARDS, ids=[r[0] for r in HEADLINE_LEVEL_GUARDS])
 def test_share_of_headline_level_guards(name, text):
+    assert_clean(text)
+
+
+# ---- "SHARE of all those VERBed": the whole an earlier count of the part's own noun -----------------------
+ALL_THOSE = [
+    ("core", "The clinic treated 2,000 patients last year. A total of 300 patients had surgery, {s} of all those "
+     "admitted.", "25%", "15%"),
+    ("attribution", "The clinic treated 2,000 patients last year, the report said. A total of 300 patients had "
+     "surgery, {s} of all those admitted, it said.", "25%", "15%"),
+    ("trailing comparison", "The clinic treated 2,000 patients last year. Some 300 patients had surgery, {s} of "
+     "all those admitted, compared with 9% the year before.", "25%", "15%"),
+    ("dash", "The clinic treated 2,000 patients last year. Exactly 300 patients had surgery - {s} of all those "
+     "admitted - and most went home within a week.", "25%", "15%"),
+    ("paragraph between", "The clinic treated 2,000 patients last year.\n\nIt opened a new theatre in May.\n\n"
+     "A total of 300 patients had surgery, {s} of all those admitted.", "25%", "15%"),
+    ("written share", "The clinic treated 2,000 patients last year. A total of 500 patients had surgery, {s} of "
+     "all those admitted.", "a third", "a quarter"),
+]
+
+
+@pytest.mark.parametrize("name, text, bad, good", ALL_THOSE, ids=[r[0] for r in ALL_THOSE])
+def test_of_all_those(name, text, bad, good):
+    assert_flagged(text.format(s=bad), bad, "FC201")
+    assert_clean(text.format(s=good))
+
+
+ALL_THOSE_GUARDS = [
+    # no earlier count of the part's noun
+    ("other noun", "The clinic treated 2,000 patients last year. It had 300 beds, 45% of all those funded."),
+    # two earlier counts of it: which one?
+    ("two wholes", "The clinic treated 2,000 patients last year and 1,500 patients the year before. A total of 300 "
+     "patients had surgery, 45% of all those admitted."),
+    # a part of another time
+    ("another year", "The clinic treated 2,000 patients last year. In 2019, 300 patients had surgery, 45% of all "
+     "those admitted."),
+]
+
+
+@pytest.mark.parametrize("name, text", ALL_THOSE_GUARDS, ids=[r[0] for r in ALL_THOSE_GUARDS])
+def test_of_all_those_guards(name, text):
     assert_clean(text)

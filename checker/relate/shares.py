@@ -71,6 +71,8 @@ Shapes recognised (one sentence each, explicit links):
   level; not a part of another period; inferred; ``_share_of_named_level``); or the noun names a figure of the
   headline ("Market takings top £38m") that the first body sentence restates more finely ("was worth £38.2m"),
   that one ``_headline_level``)
+* round 17: PART ..., SHARE of all those VERBed: "186 patients had surgery, 15% of all those admitted" (the whole
+  the one earlier count of the part's own noun, as for "of all NOUN"; ``_of_all_named_earlier``)
 * round 17: SHARE of the BASE - PART of them - ...: "About a fifth of the 600 staff - 120 of them - will move"
   (a spaced dash after "of them" closes the part, as a comma does)
 * BASE NOUN ..., PART of whom|of which - SHARE -   "checked 640 lorries, 210 of which - a third -"
@@ -3811,6 +3813,8 @@ def _first_of_a_list(doc: Document, w: Mention) -> bool:
 
 # round 17: "1,090 were positive, or 9% of all samples.": "of all NOUN" closing the clause names the whole by its noun
 _OF_ALL_CLOSED = re.compile(r"^\s+of\s+all\s+(?:the\s+)?([a-z]+)\s*(?:[.;,)!?]|\s[-–—]|$)", re.I)
+# round 17: "186 patients had surgery, 15% of all those admitted": the whole counts the part's own noun
+_OF_ALL_THOSE_CLOSED = re.compile(r"^\s+of\s+all\s+those\s+([a-z]+ed)\s*(?:[.;,)!?]|\s[-–—]|$)", re.I)
 
 
 def _of_all_named_earlier(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
@@ -3818,7 +3822,8 @@ def _of_all_named_earlier(doc: Document, share: Mention, before: list[Mention]) 
     set right after the part, "of all NOUN" closing its clause, the whole the one earlier figure counting
     that noun in the lead paragraph or the share's own paragraph (several such figures: which one? none
     taken).  Inferred."""
-    found = _OF_ALL_CLOSED.match(doc.text[share.end:share.end + 40])
+    found = _OF_ALL_CLOSED.match(doc.text[share.end:share.end + 40]) \
+        or _OF_ALL_THOSE_CLOSED.match(doc.text[share.end:share.end + 40])
     if not found or not before or share.kind not in SHARE_KINDS:
         return None
     part = before[-1]
@@ -3826,7 +3831,9 @@ def _of_all_named_earlier(doc: Document, share: Mention, before: list[Mention]) 
     if part.kind != Kind.COUNT or not (_beside(doc, part, share) or _beside_of(doc, part, share) or after_noun
                                        and not set(words(after_noun.group(1))) & (_LINK_WORDS | CHANGE_WORDS)):
         return None
-    noun = found.group(1).lower()
+    noun = found.group(1).lower() if found.re is _OF_ALL_CLOSED else (part.noun or "").lower()
+    if not noun:
+        return None
     here = doc.sentences[share.sentence].paragraph
     lead = next((s.paragraph for s in doc.sentences if not s.headline and not s.chrome), here)
     named = []
