@@ -62,6 +62,17 @@ Shapes recognised (one sentence each, explicit links):
   part's clause naming the measure by a word of the headline or lead ("Only 78% of buses ran on time" /
   "Of the 9,400 journeys planned ..., 7,330 arrived within five minutes ... punctuality"; inferred, either
   the part or the rest; ``_lead_share_then_whole``)
+* round 17: BASE NOUN, PART of whom|of which VERB ... - SHARE.: "The club has 62 pupils, 40 of whom are boys -
+  about two-thirds." (the part's own short clause, the share closing the sentence; ``_relative_clause_part``)
+* round 17: Of those, PART VERB ..., SHARE of the NOUN: "Of those, 1,200 have waited over five years, about a
+  quarter of the register" (the share names the whole again in one word; ``_of_those_whole_renamed``)
+* round 17: PART, SHARE of the [NAME's] NOUN, a money part, the whole the level a sentence or two before gives
+  that noun: "Revenue rose 4% to £600m. Web sales came to £90m, about 15% of the firm's revenue" (one such
+  level; not a part of another period; inferred; ``_share_of_named_level``); or the noun names a figure of the
+  headline ("Market takings top £38m") that the first body sentence restates more finely ("was worth £38.2m"),
+  that one ``_headline_level``)
+* round 17: PART ..., SHARE of all those VERBed: "186 patients had surgery, 15% of all those admitted" (the whole
+  the one earlier count of the part's own noun, as for "of all NOUN"; ``_of_all_named_earlier``)
 * round 17: SHARE of the BASE - PART of them - ...: "About a fifth of the 600 staff - 120 of them - will move"
   (a spaced dash after "of them" closes the part, as a comma does)
 * BASE NOUN ..., PART of whom|of which - SHARE -   "checked 640 lorries, 210 of which - a third -"
@@ -1247,7 +1258,8 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             or _with_part_later(doc, share, after) or _clause_then_counts(doc, share, after) \
             or _and_part_or(doc, share, before, after, prev) or _clause_then_share_of(doc, share, before, after) \
             or _capacity(doc, share, after) or _together_part(doc, share, before, after) \
-            or _of_all_named_earlier(doc, share, before) or _share_of_two_listed(doc, share, before, prev)
+            or _of_all_named_earlier(doc, share, before) or _share_of_two_listed(doc, share, before, prev) \
+            or _share_of_named_level(doc, share, before)
         if rel is not None:
             yield rel
 
@@ -2832,7 +2844,8 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
     if rel is not None:
         return rel
     # BASE NOUN ..., PART of whom - SHARE  /  PART of them - SHARE: the part hangs on the whole before it
-    rel = _relative_part(doc, share, before, prev) or _bracketed_relative(doc, share, before, prev)
+    rel = _relative_part(doc, share, before, prev) or _bracketed_relative(doc, share, before, prev) \
+        or _relative_clause_part(doc, share, before)
     if rel is not None:
         return rel
     # SHARE of them, PART: the whole is a count named before
@@ -2876,7 +2889,7 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
             return _nearest_whole(doc, share, before[-1], wholes, "of the total")
         return None
     if re.match(r"\s*of\b", tail):
-        return None
+        return _of_those_whole_renamed(doc, share, before, prev)
     # BASE NOUN, of whom SHARE - PART  /  BASE NOUN, of whom PART - SHARE
     part = _tight(doc, share.end, after)
     if before and part is not None and _linked(doc, before[-1], share.start) and _plausible(part, before[-1]):
@@ -2911,6 +2924,44 @@ def _part_clause(doc: Document, part: Mention, share: Mention, closed: bool = Tr
         and not (_BAD_LINK.search(gap) and not _PUNCT_OR.search(gap)) \
         and (not closed or bool(_CLOSED_AFTER.match(doc.text, share.end))) \
         and not _CHANGE_AFTER.match(doc.text[share.end:share.end + 40])
+
+
+# round 17: "62 pupils, 40 of whom were boys - about two-thirds.": "of whom|of which", the part's own short
+# clause, then the share closing the sentence
+_OF_WHOM_CLAUSE = re.compile(r"\s+of\s+(?:whom|which)\s+(?=[a-z])", re.I)
+
+
+def _relative_clause_part(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
+    """Round 17: "The club has 62 pupils, 40 of whom were boys - about two-thirds.": a part hung by "of whom"
+    on the whole just before it, the part's own short clause (no move, no second clause), then the share set
+    apart and closing the sentence (as "Of those, PART VERB ... - SHARE")."""
+    if len(before) < 2:
+        return None
+    base, part = before[-2], before[-1]
+    ref = _OF_WHOM_CLAUSE.match(doc.text, part.end, share.start)
+    if ref is None or not _part_clause(doc, part, share) \
+            or set(words(doc.text[ref.end():share.start])) & (CHANGE_WORDS | {"than", "per", "each", "every"}):
+        return None
+    gap = doc.text[base.end:part.start]
+    if _BEFORE_RELATIVE.match(gap) and len(words(gap)) <= MAX_GAP_WORDS and not _OF_WHOM_AFTER.search(gap) \
+            and _plausible(part, base):
+        return ShareOf(link="explicit", cue="of whom", share=share, part=part, base=base)
+    return None  # not "40 of whom are boys and 22 of whom ...": the second part is not of the first
+
+
+def _of_those_whole_renamed(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
+    """Round 17: "Of those, 430 had waited over a year, about a fifth of the list.": after "Of those", the
+    part's own short clause, then the share naming the whole again in one word (the list, the group, the
+    whole's own noun) instead of closing the sentence."""
+    if len(before) != 1 or not _part_clause(doc, before[-1], share, closed=False):
+        return None
+    sent = doc.sentences[share.sentence]
+    head = doc.text[sent.start:before[-1].start]
+    if not (_of_ref_lead(head) or _OF_NAMED_REF_LEAD.search(head)):
+        return None
+    _, wholes = _ref_lead(head, doc, prev)
+    rel = _nearest_whole(doc, share, before[-1], wholes, "of those")
+    return rel if rel is not None and _whole_renamed(doc, rel.base, share) else None
 
 
 # "(of which 72 million tonnes) went to China, or (65%)": the part's own clause, then ", or" and the share
@@ -3764,6 +3815,8 @@ def _first_of_a_list(doc: Document, w: Mention) -> bool:
 
 # round 17: "1,090 were positive, or 9% of all samples.": "of all NOUN" closing the clause names the whole by its noun
 _OF_ALL_CLOSED = re.compile(r"^\s+of\s+all\s+(?:the\s+)?([a-z]+)\s*(?:[.;,)!?]|\s[-–—]|$)", re.I)
+# round 17: "186 patients had surgery, 15% of all those admitted": the whole counts the part's own noun
+_OF_ALL_THOSE_CLOSED = re.compile(r"^\s+of\s+all\s+those\s+([a-z]+ed)\s*(?:[.;,)!?]|\s[-–—]|$)", re.I)
 
 
 def _of_all_named_earlier(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
@@ -3771,7 +3824,8 @@ def _of_all_named_earlier(doc: Document, share: Mention, before: list[Mention]) 
     set right after the part, "of all NOUN" closing its clause, the whole the one earlier figure counting
     that noun in the lead paragraph or the share's own paragraph (several such figures: which one? none
     taken).  Inferred."""
-    found = _OF_ALL_CLOSED.match(doc.text[share.end:share.end + 40])
+    found = _OF_ALL_CLOSED.match(doc.text[share.end:share.end + 40]) \
+        or _OF_ALL_THOSE_CLOSED.match(doc.text[share.end:share.end + 40])
     if not found or not before or share.kind not in SHARE_KINDS:
         return None
     part = before[-1]
@@ -3779,7 +3833,9 @@ def _of_all_named_earlier(doc: Document, share: Mention, before: list[Mention]) 
     if part.kind != Kind.COUNT or not (_beside(doc, part, share) or _beside_of(doc, part, share) or after_noun
                                        and not set(words(after_noun.group(1))) & (_LINK_WORDS | CHANGE_WORDS)):
         return None
-    noun = found.group(1).lower()
+    noun = found.group(1).lower() if found.re is _OF_ALL_CLOSED else (part.noun or "").lower()
+    if not noun:
+        return None
     here = doc.sentences[share.sentence].paragraph
     lead = next((s.paragraph for s in doc.sentences if not s.headline and not s.chrome), here)
     named = []
@@ -3800,6 +3856,77 @@ def _of_all_named_earlier(doc: Document, share: Mention, before: list[Mention]) 
     if _far_beyond(ratio_interval(rel), share_interval(share)):
         return None
     return rel
+
+
+# round 17: "Web sales came to £90m, about 15% of the firm's revenue.": the share beside the part, then "of the
+# [NAME's] NOUN" closing the clause, the whole the level a sentence before gives that noun ("Revenue rose 4% to £600m")
+_OF_POSSESSED_NOUN = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)(?:[\w-]+(?:'s|’s|s'|s’)\s+)?(?:(?:total|annual|"
+                                r"overall)\s+)?([a-z]+)\s*(?:[.;,)]|\s[-–—]|$)", re.I)
+# "Revenue climbed 5.4% to", "Sales in 2023 rose by 3% to", "Turnover was": the noun opening its clause, its level
+# stated (a period may follow the noun, never a place: "Revenue in Britain" is a part)
+_NOUN_LEVEL = re.compile(r"^(?:(?:the|its|their|total|group|annual|overall)\s+)*([a-z]+)\s+(?:(?:in|for|over)\s+(?:the\s+)?(?:\d{4}(?:/\d{2,4})?|(?:financial\s+|full\s+)?year|period|\d+\s+weeks)\s+)?(?:(?:rose|grew|fell|increased|"
+                         r"climbed|jumped|dropped|edged\s+up|slipped)\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+)?"
+                         r"\d[\d.,]*\s*(?:%|per\s*cent|pc)\s+to|(?:rose|grew|fell|increased|climbed|reached|was|totall?ed|"
+                         r"came\s+to|stood\s+at|hit)(?:\s+to)?)\s*$", re.I)
+# a part of another period than the year's whole: "in the fourth quarter", "over Christmas"
+_OTHER_PERIOD_WORDS = frozenset("quarter quarters month months week weeks half christmas season weekend".split())
+
+
+def _share_of_named_level(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
+    """Round 17: "Revenue rose 4% to £600m from £577m. Web sales came to £90m, about 15% of the firm's
+    revenue.": a money part, the share set right beside it, then "of the [NAME's] NOUN" closing the clause;
+    the whole is the one figure of the part's kind and unit in the one or two sentences before (same
+    paragraph, no headline) whose clause opens on that noun and states its level ("NOUN rose 4% to", "NOUN
+    was"); a part of another period (a date or year, or "quarter", "month", ... not in the whole's sentence)
+    is left alone.  Inferred."""
+    if not before or share.kind not in SHARE_KINDS:
+        return None
+    part = before[-1]
+    found = _OF_POSSESSED_NOUN.match(doc.text, share.end, min(len(doc.text), share.end + 60))
+    if part.kind != Kind.MONEY or not found or not _beside(doc, part, share) or part.sentence != share.sentence:
+        return None
+    noun = _stem(found.group(1).lower())
+    here = doc.sentences[share.sentence]
+    named = []
+    for idx in range(max(0, share.sentence - 2), share.sentence):
+        sent = doc.sentences[idx]
+        if sent.headline or sent.chrome or sent.paragraph not in (here.paragraph, here.paragraph - 1):
+            continue
+        for w in doc.mentions_in(idx):
+            if w.kind != part.kind or w.unit != part.unit or w.value is None or w.is_range:
+                continue
+            clause = re.split(r"[,;:()]|\s[-–—]\s", doc.text[sent.start:w.start])[-1].strip()
+            level = _NOUN_LEVEL.match(clause)
+            if level and _stem(level.group(1).lower()) == noun:
+                named.append(w)
+    if not named:
+        named = _headline_level(doc, noun, part)
+    if len(named) != 1 or not _plausible(part, named[0]):
+        return None
+    whole_words = set(words(doc.sentence_text(named[0].sentence).lower()))
+    own = set(words(doc.text[here.start:share.start].lower()))
+    if own & _OTHER_PERIOD_WORDS - whole_words:
+        return None
+    times = {m.text.lower() for m in doc.mentions_in(named[0].sentence) if m.kind in (Kind.YEAR, Kind.DATE)}
+    if any(m.kind in (Kind.YEAR, Kind.DATE) and m.text.lower() not in times for m in doc.mentions_in(share.sentence)):
+        return None
+    rel = ShareOf(link="inferred", cue="of the " + found.group(1).lower(), share=share, part=part, base=named[0])
+    return None if _far_beyond(ratio_interval(rel), share_interval(share)) else rel
+
+
+def _headline_level(doc: Document, noun: str, part: Mention) -> list[Mention]:
+    """Round 17: "Market takings top £38m" (headline) / "Fish sold at the auction was worth £38.2m ..." (the
+    first body sentence): the headline names the whole by ``noun`` (stemmed) within three words before a figure
+    of the part's kind and unit, and the first body sentence restates it more finely; the one figure there that
+    the headline's rounds (none or several: none taken)."""
+    heads = [m for s in doc.sentences if s.headline and not s.chrome for m in doc.mentions_in(s.index)
+             if m.kind == part.kind and m.unit == part.unit and m.interval is not None and not m.is_range
+             and noun in {_stem(w) for w in words(doc.text[doc.sentences[m.sentence].start:m.start].lower())[-3:]}]
+    first = next((s for s in doc.sentences if not s.headline and not s.chrome), None)
+    if len(heads) != 1 or first is None or first.index >= part.sentence:
+        return []
+    return [w for w in doc.mentions_in(first.index) if w.kind == part.kind and w.unit == part.unit
+            and w.interval is not None and not w.is_range and w.interval.intersects(heads[0].interval)]
 
 
 def _far_beyond(ratio: Interval | None, share: Interval) -> bool:
