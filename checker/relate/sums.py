@@ -624,6 +624,14 @@ Round 17 (see tests/test_round17_sums.py):
 - a list closed by "the remaining N" right after a sentence that is one list of the same sums goes on from
   it, and together they break down the headline's one figure of that unit when within a tenth of it
   (``_chained_with_list_before``).
+
+Round 17, third wave (see tests/test_round17_sums2.py):
+
+- the contribution verb told at a later part, the first placed by a phrase of its own, still makes the list
+  pieces of the lone figure before ("Sales fell to £5.6bn. A led, with sales of £3.4bn, while B brought in
+  £1.9bn and C £0.8bn": ``_later_part_contributes``);
+- the whole's noun, then where its members came from, then a colon or dash: the count of origins is no
+  comparison and no whole ("showed 140 films from 30 countries: 90 features, ...": ``_origin_of_whole``).
 """
 from __future__ import annotations
 
@@ -2324,6 +2332,9 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         gap = text[q.end:first.start]
         if "," in gap and _ATTRIBUTION_GAP.search(gap):
             gap = _ATTRIBUTION_GAP.sub(",", gap)  # "57 rescues over the two days, the RNLI said, 31 on ..."
+        if _origin_of_whole(doc, q, enum, items, gap):
+            yield q, True, "explicit", "apposition"  # "showed 140 films from 30 countries: 90 features, ..."
+            continue
         if _no_link(gap, q, doc):
             continue
         after_first = text[first.end:first.end + 12]
@@ -2909,6 +2920,29 @@ def _long_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], items
     return all(m.value == len(enum) and _counts_items(m, enum) for m in between)
 
 
+# the whole's noun, then where its members came from, then a colon or dash: "showed 140 films from 30 countries:
+# 90 features, 35 documentaries and 15 shorts" -- the count of origins is no comparison and no whole (round 17)
+_ORIGIN_GAP = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){1,2}from\s+", re.I)
+_ORIGIN_TO_LIST = re.compile(r"\s+[a-z][\w'’-]*\s*(?::|\s[-–—]|[–—])\s*", re.I)
+
+
+def _origin_of_whole(doc: Document, q: Mention, enum: tuple[Mention, ...], items: list[Mention], gap: str) -> bool:
+    between = [m for m in items if q.end <= m.start and m.end <= enum[0].start]
+    if len(between) != 1 or q.noun is None or q.hedge or len(enum) < 2:
+        return False
+    origin = between[0]
+    if origin.kind != Kind.COUNT or origin.noun is None or origin.noun == q.noun or origin.compound \
+            or not _ORIGIN_GAP.fullmatch(doc.text, q.end, origin.start) \
+            or not _ORIGIN_TO_LIST.fullmatch(doc.text, origin.end, enum[0].start):
+        return False
+    if _OLD_VALUE_BEFORE.search(doc.text[max(0, q.start - 20):q.start]) \
+            or _NO_LINK.search(doc.text[doc.sentences[q.sentence].start:q.start]):
+        return False  # (not a change: "rose to 140 films from 30 countries: ...")
+    nouns = [_own_noun(p, doc) for p in enum]
+    return all(n is not None and n != origin.noun and n != q.noun for n in nouns) and q.kind == Kind.COUNT \
+        and all(p.kind == Kind.COUNT for p in enum)
+
+
 _SPAN = re.compile(r"\b(?:over|across|during|throughout)\s+(?:the|its|their|a|this|last)\b", re.I)
 _OR_WITH = re.compile(r"(?<!along )\b(?:or|with)\b|\ban? (?:week|month|year|day|hour)\b", re.I)
 _PLACE_AFTER = re.compile(r"^\s+(?:at|in|on|from|across|inside|outside|by)\s+(?:the\s+|its\s+|their\s+)?([A-Za-z]+)")
@@ -3437,8 +3471,22 @@ def _contributes(doc: Document, enum: tuple[Mention, ...]) -> bool:
     if _OTHER_PERIOD.search(doc.text[doc.sentences[first.sentence].start:first.start]):
         return False  # "The total last year was made up of ...": another period
     return bool(_CONTRIBUTION_BEFORE.search(lead) or _CONTRIBUTION_AFTER.match(doc.text[first.end:first.end + 40])
+                or _later_part_contributes(doc, enum)
                 or len(enum) >= 2 and _allocates(doc, enum, lead)
                 and bool(_SPENDING_WHOLE.match(doc.text[doc.sentences[first.sentence].start:first.start])))
+
+
+# the contribution verb told at a later part, the first placed by a phrase of its own: "A was the biggest
+# earner, with sales of £2.1bn, while B brought in £1.4bn and C £0.6bn" (round 17)
+_WHILE_CONTRIBUTION_GAP = re.compile(r"^\s*,\s+(?:while|and|whereas)\s+(?:[\w'’-]+\s+){1,4}?$", re.I)
+
+
+def _later_part_contributes(doc: Document, enum: tuple[Mention, ...]) -> bool:
+    if len(enum) < 3:
+        return False
+    gap = doc.text[enum[0].end:enum[1].start]
+    return bool(_CONTRIBUTION_BEFORE.search(gap)) \
+        and bool(_WHILE_CONTRIBUTION_GAP.match(_CONTRIBUTION_BEFORE.sub("", gap)))
 
 
 # a share of a whole named before it, itself a source's part: "Most of the money, £1.1m, came from the public",
