@@ -40,6 +40,8 @@ LATER_VERB_CLEAN = [
     "Packaging was the biggest earner, with sales of £3.4bn, while paper mills brought in £1.9bn and recycling £0.8bn.",
     "Group sales fell to £5.6bn. In addition, packaging had sales of £3.4bn, while paper mills brought in £1.9bn "
     "and recycling £0.8bn.",
+    "Packaging had sales of £3.4bn last year. Its rival had £2.2bn, while paper mills brought in £1.9bn and "
+    "recycling £0.8bn.",
 ]
 
 
@@ -49,21 +51,21 @@ def test_later_part_contributes_clean(text):
 
 
 # ``_origin_of_whole``: the whole's noun, then where its members came from, then a colon or dash before the
-# list of kinds ("showed 140 films from 30 countries: 90 features, ..."); the count of origins is neither a
-# comparison nor the whole. (name, template, flagged part, clean part); the whole is 140 = {p} + 35 + 15
+# list of kinds ("showed 140 films from 30 countries: 90 features, ..."; partial, the kinds may be only the main ones); the count of origins is neither a
+# comparison nor the whole. (name, template, flagged part, clean part); the whole is 143 = {p} + 37 + 15
 ORIGIN_ROWS = [
-    ("core", "The festival showed 140 films from 30 countries: {p} features, 35 documentaries and 15 shorts.",
-     "95", "90"),
-    ("attribution", "The festival showed 140 films from 30 countries: {p} features, 35 documentaries and 15 "
-     "shorts, organisers said.", "95", "90"),
-    ("period", "In 2024 the festival screened 140 films from 30 nations - {p} features, 35 documentaries and "
-     "15 shorts.", "95", "90"),
-    ("trailing clause", "The festival showed 140 films from 30 countries: {p} features, 35 documentaries and 15 "
-     "shorts, most of them premieres.", "95", "90"),
-    ("written number", "The season offered forty films from nine countries: {p} features, ten documentaries "
-     "and eight shorts.", "twenty-five", "twenty-two"),
-    ("dash", "The fair drew 140 exhibitors from 30 countries – {p} publishers, 35 printers and 15 "
-     "booksellers.", "95", "90"),
+    ("core", "The festival showed 143 films from 30 countries: {p} features, 37 documentaries and 15 shorts.",
+     "97", "91"),
+    ("attribution", "The festival showed 143 films from 30 countries: {p} features, 37 documentaries and 15 "
+     "shorts, organisers said.", "97", "91"),
+    ("period", "In 2024 the festival screened 143 films from 30 nations - {p} features, 37 documentaries and "
+     "15 shorts.", "97", "91"),
+    ("trailing clause", "The festival showed 143 films from 30 countries: {p} features, 37 documentaries and 15 "
+     "shorts, most of them premieres.", "97", "91"),
+    ("written number", "The season offered forty-three films from nine countries: {p} features, ten documentaries "
+     "and eight shorts.", "thirty", "twenty-five"),
+    ("dash", "The fair drew 143 exhibitors from 30 countries – {p} publishers, 37 printers and 15 "
+     "booksellers.", "97", "91"),
 ]
 
 
@@ -76,6 +78,7 @@ def test_origin_of_whole(name, template, flagged, clean):
 # the origins themselves broken down, a change from an old level, or a hedged whole: no reading of it
 ORIGIN_CLEAN = [
     "The festival showed 140 films from 30 countries: 12 in Europe, 10 in Asia and 5 in Africa.",
+    "Organisers welcomed 3,412 runners from 41 countries: 1,210 Britons, 904 Americans and 530 Germans.",
     "The festival grew to 140 films from 30 films: 95 features, 35 documentaries and 15 shorts.",
     "The festival showed about 140 films from 30 countries: 95 features, 35 documentaries and 15 shorts.",
 ]

@@ -627,11 +627,13 @@ Round 17 (see tests/test_round17_sums.py):
 
 Round 17, third wave (see tests/test_round17_sums2.py):
 
-- the contribution verb told at a later part, the first placed by a phrase of its own, still makes the list
+- the contribution verb told at a later part, the first placed by an earning phrase of its own ("with sales
+  of", "taking"), still makes the list
   pieces of the lone figure before ("Sales fell to £5.6bn. A led, with sales of £3.4bn, while B brought in
   £1.9bn and C £0.8bn": ``_later_part_contributes``);
 - the whole's noun, then where its members came from, then a colon or dash: the count of origins is no
-  comparison and no whole ("showed 140 films from 30 countries: 90 features, ...": ``_origin_of_whole``).
+  comparison and no whole ("showed 140 films from 30 countries: 90 features, ...": ``_origin_of_whole``;
+  partial, the kinds listed may be only the main ones).
 """
 from __future__ import annotations
 
@@ -2333,7 +2335,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         if "," in gap and _ATTRIBUTION_GAP.search(gap):
             gap = _ATTRIBUTION_GAP.sub(",", gap)  # "57 rescues over the two days, the RNLI said, 31 on ..."
         if _origin_of_whole(doc, q, enum, items, gap):
-            yield q, True, "explicit", "apposition"  # "showed 140 films from 30 countries: 90 features, ..."
+            # "showed 140 films from 30 countries: 90 features, ...": partial, the kinds may be only the main ones
+            yield q, False, "explicit", "apposition"
             continue
         if _no_link(gap, q, doc):
             continue
@@ -3479,11 +3482,16 @@ def _contributes(doc: Document, enum: tuple[Mention, ...]) -> bool:
 # the contribution verb told at a later part, the first placed by a phrase of its own: "A was the biggest
 # earner, with sales of £2.1bn, while B brought in £1.4bn and C £0.6bn" (round 17)
 _WHILE_CONTRIBUTION_GAP = re.compile(r"^\s*,\s+(?:while|and|whereas)\s+(?:[\w'’-]+\s+){1,4}?$", re.I)
+# the first part's own phrase after a comma: "..., with sales of", "..., taking", "..., earning"
+_FIRST_EARNING_LEAD = re.compile(r",\s+(?:with\s+(?:[a-z]+\s+){1,2}of|taking|earning|making|generating|bringing\s+in)"
+                                 r"\s+(?:(?:about|around|some|nearly|almost)\s+)?$", re.I)
 
 
 def _later_part_contributes(doc: Document, enum: tuple[Mention, ...]) -> bool:
     if len(enum) < 3:
         return False
+    if not _FIRST_EARNING_LEAD.search(doc.text, max(doc.sentences[enum[0].sentence].start, enum[0].start - 40), enum[0].start):
+        return False  # (not "Its rival had £2.2bn, while A brought in ...": no earning of its own)
     gap = doc.text[enum[0].end:enum[1].start]
     return bool(_CONTRIBUTION_BEFORE.search(gap)) \
         and bool(_WHILE_CONTRIBUTION_GAP.match(_CONTRIBUTION_BEFORE.sub("", gap)))
