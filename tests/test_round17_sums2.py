@@ -87,3 +87,47 @@ ORIGIN_CLEAN = [
 @pytest.mark.parametrize("text", ORIGIN_CLEAN)
 def test_origin_of_whole_clean(text):
     assert_clean(text)
+
+
+# ``find_outlets_then_named_parts``: a sentence opened by a count of the owner's outlets with one other
+# figure, then a sentence of as many figures, each after a name of its own: all of that figure.
+# (name, template, flagged part, clean part); the whole is 86,420 = 31,200 + {p} + 18,600 + 12,520
+OUTLET_ROWS = [
+    ("core", "The four depots handled 86,420 parcels in May. Ashford was the busiest with 31,200 parcels, "
+     "followed by Dover with {p}, Hythe with 18,600 and Deal with 12,520.", "27,100", "24,100"),
+    ("attribution", "The four depots handled 86,420 parcels in May, the company said. Ashford was the busiest "
+     "with 31,200 parcels, followed by Dover with {p}, Hythe with 18,600 and Deal with 12,520.", "27,100", "24,100"),
+    ("period", "The four depots handled 86,420 parcels in 2024. Ashford, the newest, dealt with 31,200 parcels, "
+     "Dover with {p}, Hythe with 18,600 and Deal with 12,520.", "27,100", "24,100"),
+    ("trailing clause", "The four depots handled 86,420 parcels in May. Ashford was the busiest with 31,200 "
+     "parcels, followed by Dover with {p}, Hythe with 18,600 and Deal with 12,520, despite the floods.",
+     "27,100", "24,100"),
+    ("hedge on the whole", "The four depots handled about 86,420 parcels in May. Ashford was the busiest with "
+     "31,200 parcels, followed by Dover with {p}, Hythe with 18,600 and Deal with 12,520.", "34,100", "24,100"),
+    ("three schools", "The three schools teach 1,240 pupils. Ashby has 530 pupils, Brent has 410 and Carr has {p}.",
+     "340", "300"),
+]
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", OUTLET_ROWS, ids=[r[0] for r in OUTLET_ROWS])
+def test_outlets_then_named_parts(name, template, flagged, clean):
+    assert_flagged(template.format(p=flagged), flagged, "FC10")
+    assert_clean(template.format(p=clean))
+
+
+# another period, a whole that is one outlet's, fewer named parts than outlets: no reading
+OUTLET_CLEAN = [
+    "The four depots handled 86,420 parcels in May. So far this year Ashford has been the busiest with 31,200 "
+    "parcels, followed by Dover with 27,100, Hythe with 18,600 and Deal with 12,520.",
+    "One of the four depots handled 86,420 parcels in May. Ashford was the busiest with 31,200 parcels, "
+    "followed by Dover with 27,100, Hythe with 18,600 and Deal with 12,520.",
+    "The four depots handled 86,420 parcels in May. Ashford was the busiest with 31,200 parcels, "
+    "followed by Dover with 27,100 and Hythe with 18,600.",
+    "The four depots each handled 86,420 parcels in May. Ashford was the busiest with 31,200 parcels, "
+    "followed by Dover with 27,100, Hythe with 18,600 and Deal with 12,520.",
+]
+
+
+@pytest.mark.parametrize("text", OUTLET_CLEAN)
+def test_outlets_then_named_parts_clean(text):
+    assert_clean(text)

@@ -633,7 +633,11 @@ Round 17, third wave (see tests/test_round17_sums2.py):
   £1.9bn and C £0.8bn": ``_later_part_contributes``);
 - the whole's noun, then where its members came from, then a colon or dash: the count of origins is no
   comparison and no whole ("showed 140 films from 30 countries: 90 features, ...": ``_origin_of_whole``;
-  partial, the kinds listed may be only the main ones).
+  partial, the kinds listed may be only the main ones);
+- a sentence opened by a count of the owner's outlets with one other figure, then a sentence of as many
+  figures, each after a name of its own and the only figures there: all of that figure ("The three sites
+  carried 1.4m journeys. A was the busiest with 600,000 journeys, followed by B with ...":
+  ``find_outlets_then_named_parts``; complete, inferred).
 """
 from __future__ import annotations
 
@@ -5293,6 +5297,52 @@ def find_places_of_named_whole(doc: Document):
             yield PartsOfWhole(link="inferred", cue="subdivisions", total=total, parts=tuple(parts), complete=True)
 
 
+# ------------------------------------------- "The three sites carried 1.42m journeys. A ... 612,000, followed by B ..."
+
+# the owner's outlets a whole may be spread over: "The three sites", "Its four depots" (round 17)
+_OUTLETS = frozenset("""sites branches stores shops schools hospitals plants factories depots offices campuses venues
+    centres centers mills mines ports airports stations car-parks""".split()) | _SUBDIVISIONS
+_COUNTED_SUBJECT_OPENS = re.compile(r"\W*(?:the|its|their|our|all)\s+(?:[a-z]+\s+)?", re.I)
+_SUBJECT_TO_WHOLE = re.compile(r"\s+(?:[a-z]+\s+){1,3}?", re.I)
+_NOT_THE_SUM = re.compile(r"\b(?:each|average|per|of|than|more|fewer|up|down|from|only|just)\b", re.I)
+
+
+def find_outlets_then_named_parts(doc: Document):
+    """"The three sites carried 1.42 million journeys in the year. Northfield was the busiest with 612,000
+    journeys, followed by Eastgate with 489,000 and Riverside with 379,000": a sentence opened by a count of
+    the owner's outlets with one other figure, then a sentence of as many figures, each after a name of its
+    own and the only figures there, in no period of their own: all of that figure (complete, inferred)."""
+    by_sentence = _pool(doc)
+    for c in doc.mentions:
+        if c.kind != Kind.COUNT or c.compound or not c.noun or c.noun.lower() not in _OUTLETS \
+                or c.value is None or not 2 <= c.value <= SUBDIVISION_MAX or c.value != int(c.value) \
+                or not _COUNTED_SUBJECT_OPENS.fullmatch(doc.text, doc.sentences[c.sentence].start, c.start):
+            continue
+        sent = c.sentence
+        figures = [m for m in by_sentence.get(sent, []) if m.start != c.start]
+        if len(figures) != 1 or _OTHER_PERIOD.search(doc.sentence_text(sent)):
+            continue
+        q = figures[0]
+        end = c.noun_span.end if c.noun_span else c.end
+        if q.start < end or q.noun is None or q.compound or q.is_range \
+                or not _SUBJECT_TO_WHOLE.fullmatch(doc.text, end, q.start) \
+                or _NOT_THE_SUM.search(doc.text, end, q.start):
+            continue
+        parts = by_sentence.get(sent + 1, [])
+        if len(parts) != c.value or len(doc.mentions_in(sent + 1)) != len(parts) \
+                or not all(_compatible_kinds(q, p) and p.unit == q.unit for p in parts) \
+                or any(_is_difference(doc, p) or p.compound or p.hedge or p.is_range for p in parts) \
+                or not _each_named(doc, parts, "\x00") \
+                or any(p.noun is not None and categories.normalise(p.noun) != categories.normalise(q.noun)
+                       for p in parts):
+            continue
+        own = {p.lower() for p in _PERIOD_PHRASE.findall(doc.sentence_text(sent + 1))}
+        if own - {p.lower() for p in _PERIOD_PHRASE.findall(doc.sentence_text(sent))}:
+            continue  # "... last year. So far this year A has carried ...": another period
+        if _total_compatible(q, tuple(parts), inferred=True):
+            yield PartsOfWhole(link="inferred", cue="subdivisions", total=q, parts=tuple(parts), complete=True)
+
+
 # ------------------------------------------- "European flights were the biggest part, carrying 19.2m. Long-haul carried 7.5m ..."
 
 # a figure told as the biggest piece of a whole: "remained by far the biggest part of the business, carrying"
@@ -5498,5 +5548,5 @@ def find_share_then_rest(doc: Document):
 
 FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, find_back_remainder, find_balances, find_net_flows, find_tally_in_body,
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest,
-           find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole,
+           find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole, find_outlets_then_named_parts,
            find_biggest_part_then_rest, find_share_then_rest, find_kinds_next_sentence)
