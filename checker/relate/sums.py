@@ -624,6 +624,20 @@ Round 17 (see tests/test_round17_sums.py):
 - a list closed by "the remaining N" right after a sentence that is one list of the same sums goes on from
   it, and together they break down the headline's one figure of that unit when within a tenth of it
   (``_chained_with_list_before``).
+
+Round 17, third wave (see tests/test_round17_sums2.py):
+
+- the contribution verb told at a later part, the first placed by an earning phrase of its own ("with sales
+  of", "taking"), still makes the list
+  pieces of the lone figure before ("Sales fell to £5.6bn. A led, with sales of £3.4bn, while B brought in
+  £1.9bn and C £0.8bn": ``_later_part_contributes``);
+- the whole's noun, then where its members came from, then a colon or dash: the count of origins is no
+  comparison and no whole ("showed 140 films from 30 countries: 90 features, ...": ``_origin_of_whole``;
+  partial, the kinds listed may be only the main ones);
+- a sentence opened by a count of the owner's outlets with one other figure, then a sentence of as many
+  figures, each after a name of its own and the only figures there: all of that figure ("The three sites
+  carried 1.4m journeys. A was the busiest with 600,000 journeys, followed by B with ...":
+  ``find_outlets_then_named_parts``; complete, inferred).
 """
 from __future__ import annotations
 
@@ -2324,6 +2338,10 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         gap = text[q.end:first.start]
         if "," in gap and _ATTRIBUTION_GAP.search(gap):
             gap = _ATTRIBUTION_GAP.sub(",", gap)  # "57 rescues over the two days, the RNLI said, 31 on ..."
+        if _origin_of_whole(doc, q, enum, items, gap):
+            # "showed 140 films from 30 countries: 90 features, ...": partial, the kinds may be only the main ones
+            yield q, False, "explicit", "apposition"
+            continue
         if _no_link(gap, q, doc):
             continue
         after_first = text[first.end:first.end + 12]
@@ -2909,6 +2927,29 @@ def _long_apposition(doc: Document, q: Mention, enum: tuple[Mention, ...], items
     return all(m.value == len(enum) and _counts_items(m, enum) for m in between)
 
 
+# the whole's noun, then where its members came from, then a colon or dash: "showed 140 films from 30 countries:
+# 90 features, 35 documentaries and 15 shorts" -- the count of origins is no comparison and no whole (round 17)
+_ORIGIN_GAP = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){1,2}from\s+", re.I)
+_ORIGIN_TO_LIST = re.compile(r"\s+[a-z][\w'’-]*\s*(?::|\s[-–—]|[–—])\s*", re.I)
+
+
+def _origin_of_whole(doc: Document, q: Mention, enum: tuple[Mention, ...], items: list[Mention], gap: str) -> bool:
+    between = [m for m in items if q.end <= m.start and m.end <= enum[0].start]
+    if len(between) != 1 or q.noun is None or q.hedge or len(enum) < 2:
+        return False
+    origin = between[0]
+    if origin.kind != Kind.COUNT or origin.noun is None or origin.noun == q.noun or origin.compound \
+            or not _ORIGIN_GAP.fullmatch(doc.text, q.end, origin.start) \
+            or not _ORIGIN_TO_LIST.fullmatch(doc.text, origin.end, enum[0].start):
+        return False
+    if _OLD_VALUE_BEFORE.search(doc.text[max(0, q.start - 20):q.start]) \
+            or _NO_LINK.search(doc.text[doc.sentences[q.sentence].start:q.start]):
+        return False  # (not a change: "rose to 140 films from 30 countries: ...")
+    nouns = [_own_noun(p, doc) for p in enum]
+    return all(n is not None and n != origin.noun and n != q.noun for n in nouns) and q.kind == Kind.COUNT \
+        and all(p.kind == Kind.COUNT for p in enum)
+
+
 _SPAN = re.compile(r"\b(?:over|across|during|throughout)\s+(?:the|its|their|a|this|last)\b", re.I)
 _OR_WITH = re.compile(r"(?<!along )\b(?:or|with)\b|\ban? (?:week|month|year|day|hour)\b", re.I)
 _PLACE_AFTER = re.compile(r"^\s+(?:at|in|on|from|across|inside|outside|by)\s+(?:the\s+|its\s+|their\s+)?([A-Za-z]+)")
@@ -3437,8 +3478,27 @@ def _contributes(doc: Document, enum: tuple[Mention, ...]) -> bool:
     if _OTHER_PERIOD.search(doc.text[doc.sentences[first.sentence].start:first.start]):
         return False  # "The total last year was made up of ...": another period
     return bool(_CONTRIBUTION_BEFORE.search(lead) or _CONTRIBUTION_AFTER.match(doc.text[first.end:first.end + 40])
+                or _later_part_contributes(doc, enum)
                 or len(enum) >= 2 and _allocates(doc, enum, lead)
                 and bool(_SPENDING_WHOLE.match(doc.text[doc.sentences[first.sentence].start:first.start])))
+
+
+# the contribution verb told at a later part, the first placed by a phrase of its own: "A was the biggest
+# earner, with sales of £2.1bn, while B brought in £1.4bn and C £0.6bn" (round 17)
+_WHILE_CONTRIBUTION_GAP = re.compile(r"^\s*,\s+(?:while|and|whereas)\s+(?:[\w'’-]+\s+){1,4}?$", re.I)
+# the first part's own phrase after a comma: "..., with sales of", "..., taking", "..., earning"
+_FIRST_EARNING_LEAD = re.compile(r",\s+(?:with\s+(?:[a-z]+\s+){1,2}of|taking|earning|making|generating|bringing\s+in)"
+                                 r"\s+(?:(?:about|around|some|nearly|almost)\s+)?$", re.I)
+
+
+def _later_part_contributes(doc: Document, enum: tuple[Mention, ...]) -> bool:
+    if len(enum) < 3:
+        return False
+    if not _FIRST_EARNING_LEAD.search(doc.text, max(doc.sentences[enum[0].sentence].start, enum[0].start - 40), enum[0].start):
+        return False  # (not "Its rival had £2.2bn, while A brought in ...": no earning of its own)
+    gap = doc.text[enum[0].end:enum[1].start]
+    return bool(_CONTRIBUTION_BEFORE.search(gap)) \
+        and bool(_WHILE_CONTRIBUTION_GAP.match(_CONTRIBUTION_BEFORE.sub("", gap)))
 
 
 # a share of a whole named before it, itself a source's part: "Most of the money, £1.1m, came from the public",
@@ -5237,6 +5297,52 @@ def find_places_of_named_whole(doc: Document):
             yield PartsOfWhole(link="inferred", cue="subdivisions", total=total, parts=tuple(parts), complete=True)
 
 
+# ------------------------------------------- "The three sites carried 1.42m journeys. A ... 612,000, followed by B ..."
+
+# the owner's outlets a whole may be spread over: "The three sites", "Its four depots" (round 17)
+_OUTLETS = frozenset("""sites branches stores shops schools hospitals plants factories depots offices campuses venues
+    centres centers mills mines ports airports stations car-parks""".split()) | _SUBDIVISIONS
+_COUNTED_SUBJECT_OPENS = re.compile(r"\W*(?:the|its|their|our|all)\s+(?:[a-z]+\s+)?", re.I)
+_SUBJECT_TO_WHOLE = re.compile(r"\s+(?:[a-z]+\s+){1,3}?", re.I)
+_NOT_THE_SUM = re.compile(r"\b(?:each|average|per|of|than|more|fewer|up|down|from|only|just)\b", re.I)
+
+
+def find_outlets_then_named_parts(doc: Document):
+    """"The three sites carried 1.42 million journeys in the year. Northfield was the busiest with 612,000
+    journeys, followed by Eastgate with 489,000 and Riverside with 379,000": a sentence opened by a count of
+    the owner's outlets with one other figure, then a sentence of as many figures, each after a name of its
+    own and the only figures there, in no period of their own: all of that figure (complete, inferred)."""
+    by_sentence = _pool(doc)
+    for c in doc.mentions:
+        if c.kind != Kind.COUNT or c.compound or not c.noun or c.noun.lower() not in _OUTLETS \
+                or c.value is None or not 2 <= c.value <= SUBDIVISION_MAX or c.value != int(c.value) \
+                or not _COUNTED_SUBJECT_OPENS.fullmatch(doc.text, doc.sentences[c.sentence].start, c.start):
+            continue
+        sent = c.sentence
+        figures = [m for m in by_sentence.get(sent, []) if m.start != c.start]
+        if len(figures) != 1 or _OTHER_PERIOD.search(doc.sentence_text(sent)):
+            continue
+        q = figures[0]
+        end = c.noun_span.end if c.noun_span else c.end
+        if q.start < end or q.noun is None or q.compound or q.is_range \
+                or not _SUBJECT_TO_WHOLE.fullmatch(doc.text, end, q.start) \
+                or _NOT_THE_SUM.search(doc.text, end, q.start):
+            continue
+        parts = by_sentence.get(sent + 1, [])
+        if len(parts) != c.value or len(doc.mentions_in(sent + 1)) != len(parts) \
+                or not all(_compatible_kinds(q, p) and p.unit == q.unit for p in parts) \
+                or any(_is_difference(doc, p) or p.compound or p.hedge or p.is_range for p in parts) \
+                or not _each_named(doc, parts, "\x00") \
+                or any(p.noun is not None and categories.normalise(p.noun) != categories.normalise(q.noun)
+                       for p in parts):
+            continue
+        own = {p.lower() for p in _PERIOD_PHRASE.findall(doc.sentence_text(sent + 1))}
+        if own - {p.lower() for p in _PERIOD_PHRASE.findall(doc.sentence_text(sent))}:
+            continue  # "... last year. So far this year A has carried ...": another period
+        if _total_compatible(q, tuple(parts), inferred=True):
+            yield PartsOfWhole(link="inferred", cue="subdivisions", total=q, parts=tuple(parts), complete=True)
+
+
 # ------------------------------------------- "European flights were the biggest part, carrying 19.2m. Long-haul carried 7.5m ..."
 
 # a figure told as the biggest piece of a whole: "remained by far the biggest part of the business, carrying"
@@ -5442,5 +5548,5 @@ def find_share_then_rest(doc: Document):
 
 FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, find_back_remainder, find_balances, find_net_flows, find_tally_in_body,
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest,
-           find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole,
+           find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole, find_outlets_then_named_parts,
            find_biggest_part_then_rest, find_share_then_rest, find_kinds_next_sentence)
