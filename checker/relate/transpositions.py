@@ -28,7 +28,7 @@ written when it is the other's noun or unit ("1,350 homes" ... "The
 1,530-home estate"; "73,000-tonne" ... "37,000 tonnes"; not "45,000-seat" ...
 "54,000 fans").
 
-"Still" of concession ("still fell short"), "short of" a third party's mark ("the government's
+"Still" of concession ("still fell short", "is still comfortably more than we need"), "short of" a third party's mark ("the government's
 mandate") and "now" after "this month" ("hit £412,000 this month ... At £421,000, a home now costs")
 do not set figures apart either; nor does what remains is no restatement ("the 41 miners still trapped", "the 680 tickets left"), nor a count of
 another month ("18,420 flights in March ... The 18,240 flights in April"); nor do
@@ -221,9 +221,11 @@ _WILL = re.compile(r"\bwill\b", re.I)
 _WILL_BE = re.compile(r"\b(?:will|would|due\s+(?:to|in|for|by)|set\s+to|going\s+to|expected\s+to)\b", re.I)
 _NEAR_AFTER = 12
 # a time after the first figure's: the quantity may have grown since
+# (not "still" of concession before a comparison: "The £241m we made is still comfortably more than we need")
 _SINCE = re.compile(r"\b(?:(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!must\s)now|"
                     r"later(?!\s+(?:this|that|next|in|on)\b)|so\s+far|by\s+then|still(?!\s+(?:[a-z]+ed|fell|fall|left|came|"
-                    r"made|took|fell|won|lost|went|had|was|were)\b)|since\s+then|"
+                    r"made|took|fell|won|lost|went|had|was|were)\b|\s+(?:[a-z]+ly\s+|well\s+|far\s+|much\s+)?(?:more|less|above|below|ahead)\b)|"
+                    r"since\s+then|"
                     r"ha(?:s|ve)\s+since|ha(?:s|ve)\s+(?:grown|risen|fallen|spread))\b", re.I)
 _ATTRIBUTION = re.compile(r"\s+(?:figures|data|statistics|estimates)\s+(?:show|showed|shows|suggest|suggested|published|"
                           r"released|say|said|reveal|revealed)\b", re.I)
@@ -1320,7 +1322,8 @@ def _lead_restated_far(doc: Document, qs: list[Mention], i: int, j: int, changed
         return False
     s = doc.sentences[second.sentence]
     end = _CLAUSE_END.search(doc.text, second.end, s.end)
-    if _AIMED.search(doc.text, s.start, end.start() if end else s.end) and not _AIMED.search(_sentence_text(doc, first)):
+    stop = _next_figure_start(doc, second, end.start() if end else s.end)
+    if _AIMED.search(doc.text, s.start, stop) and not _AIMED.search(_sentence_text(doc, first)):
         return False  # "The $462 million profit analysts had forecast": an aim, not the outturn told
     lo, hi = second.value * Fraction(9, 10), second.value * Fraction(11, 10)
     if any(m.kind == second.kind and lo <= m.value <= hi
@@ -1334,11 +1337,16 @@ def _lead_restated_far(doc: Document, qs: list[Mention], i: int, j: int, changed
     return not (_summed_with_neighbour(doc, first, second) or _left_over(doc, first, second))
 
 
+# the main clause's verb, -s, with its object right after the bare figure's clause: "The 1.62bn euros we earned
+# gives us room" (not a preposition or adverb ending in -s: "we earned towards the", "we made across the")
+_MAIN_VERB_NEXT = (r"\s+(?!(?:towards|afterwards|besides|whereas|perhaps|always|sometimes|nevertheless|regardless|"
+                   r"unless|nowadays|overseas|indoors|outdoors|upstairs|downstairs)\b)[a-z]{3,}(?<![su])s\s+"
+                   r"(?:us|me|them|you|him|her|it|the|a|an|our|its|their|his|that|this|some|no)\b")
 # a bare definite figure told of by a clause of its own: "The £46.8 million we made", "the $2.64bn it earned"
 # (the clause ends at the verb: not "we made from selling the old office", "we made two years ago")
 _TOLD_OF_BARE = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|it|they|he|she|the\s+[a-z]+)\s+(?:have\s+|has\s+|had\s+)?"
                            r"(made|earned|generated|raised|collected|spent|lost)(?=\s*[,.;:\"”]|\s+(?:is|was|are|were|"
-                           r"will|would|has|had|have|could|can|may|might|must|should)\b)", re.I)
+                           r"will|would|has|had|have|could|can|may|might|must|should)\b|" + _MAIN_VERB_NEXT + ")", re.I)
 # what each such verb tells, named before the first figure in its sentence ("Profit fell to £48.6 million")
 _TOLD_NOUNS = {"made": "profit profits earnings income revenue revenues surplus sales turnover",
                "raised": "raised fund funds donations appeal total", "spent": "spending spent cost costs budget bill",
@@ -1375,6 +1383,12 @@ def _phrase_after_unnamed(doc: Document, first: Mention, second: Mention) -> boo
 # words of a period that may name the first's own ("The $462 million profit for the half"), and of an aim
 _PERIOD_WORDS = frozenset("year years half quarter period months month season first second six nine twelve".split())
 _AIMED = re.compile(r"\b(?:forecast\w*|expect\w*|predict\w*|anticipat\w*)\b", re.I)
+
+
+def _next_figure_start(doc: Document, m: Mention, end: int) -> int:
+    """Where the next figure of ``m``'s sentence starts before ``end`` (else ``end``): an aim after it tells that
+    figure ("The £47.2m profit beat the £39.8m analysts had expected": the forecast is the £39.8m)."""
+    return min((x.start for x in doc.mentions_in(m.sentence) if m.end <= x.start < end), default=end)
 
 
 def _named_before(doc: Document, m: Mention, noun: str) -> bool:
@@ -1480,7 +1494,10 @@ def find_story_figure_slips(doc: Document):
 
     * far down as "the N NOUN" of the same thing (``_swapped_far_from_lead``), or
     * the story's figure -- a headline figure the lead states again as it is -- however far down
-      (``_story_slip``)."""
+      (``_story_slip``).
+    An aim after another figure of the second's sentence is that figure's ("The £47.2m profit beat the £39.8m
+    analysts had expected"); a bare second's clause may go on into the main verb ("The 1.62bn euros we earned
+    gives us room")."""
     qs = [m for m in quantities(doc, *_KINDS)
           if not m.is_range and m.value is not None and not doc.sentences[m.sentence].chrome
           and not _names_an_event(doc, m)]

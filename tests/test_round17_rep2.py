@@ -1,0 +1,101 @@
+"""Round 17 (r17-rep2): the lead's figure restated far down with a slip, three guards narrowed.
+
+* an aim after another figure of the second's sentence tells that figure, not the second: "The $67.8 million
+  profit was ahead of the $59.1 million brokers had expected" (``_next_figure_start`` in ``_lead_restated_far``);
+* a bare figure whose clause goes on into the main verb with its object is told of by its clause: "The 2.47
+  billion euros we earned gives us room" (``_MAIN_VERB_NEXT`` in ``_TOLD_OF_BARE``);
+* "still" of concession before a comparison sets nothing apart in time: "The £362 million we made is still
+  comfortably more than we need" (``_SINCE``).
+
+Each row is a flagged text, its target, the consistent value of its clean twin, the rule prefix and the date."""
+from __future__ import annotations
+
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+# four sentences between the lead and the restatement, none with a figure of the kind
+FILLER = ("Managers said the figures were being studied closely. A review will report in the spring. "
+          "Staff were thanked for their work over a difficult period. The board meets again next month.\n\n")
+
+AIM_OF_ANOTHER = [
+    ("Grain trader's profit climbs\n\nThe Brackley grain trader reported higher profit on Monday. Its net profit "
+     "rose to $63.8 million from $55.0 million.\n\n" + FILLER +
+     "The $67.8 million profit was ahead of the $59.1 million brokers had expected.", "$67.8 million", "$63.8 million"),
+    # attribution, a period in the first
+    ("Grain trader's profit climbs\n\nThe Brackley grain trader reported higher profit, the company said. Net "
+     "profit rose to $63.8 million in 2024 from $55.0 million.\n\n" + FILLER +
+     "The $67.8 million profit was above the $59.1 million that analysts had forecast, Reuters said.",
+     "$67.8 million", "$63.8 million"),
+    # a dash and a trailing clause
+    ("Grain trader's profit climbs\n\nThe Brackley grain trader reported higher profit. Net profit rose to "
+     "$63.8 million - its best result.\n\n" + FILLER +
+     "The $67.8 million profit came in over the $59.1 million predicted by brokers, which lifted the shares.",
+     "$67.8 million", "$63.8 million"),
+]
+
+BARE_TOLD_THEN_VERB = [
+    ("Insurer's profit jumps\n\nThe Vesterhav insurer said on Tuesday its net profit rose last year to 2.47 "
+     "billion euros.\n\n" + FILLER +
+     "\"The 2.74 billion euros we earned gives us room to grow,\" the chief executive said.",
+     "2.74 billion euros", "2.47 billion euros"),
+    # written as bn, a hedge in the first
+    ("Insurer's profit jumps\n\nThe Vesterhav insurer said its net profit rose to about 2.47 billion euros, "
+     "the company said.\n\n" + FILLER +
+     "The chairman said the 2.74 billion euros it made shows the strategy is working.",
+     "2.74 billion euros", "2.47 billion euros"),
+    # a colon in the first, the main verb with "the"
+    ("Insurer's profit jumps\n\nThe Vesterhav insurer had a strong year: net profit rose to 2.47 billion "
+     "euros in 2023.\n\n" + FILLER +
+     "She said the 2.74 billion euros we made proves the point.", "2.74 billion euros", "2.47 billion euros"),
+]
+
+STILL_MORE_THAN = [
+    ("Mutual's profit falls\n\nThe Fernside building society reported lower annual profit on Friday. Pre-tax "
+     "profit was £362 million, down from £401 million.\n\n" + FILLER +
+     "\"The £326 million we made is still comfortably more than we need,\" the chief executive said.",
+     "£326 million", "£362 million"),
+    # attribution after, written "m"
+    ("Mutual's profit falls\n\nThe Fernside building society reported lower annual profit. Pre-tax profit "
+     "was £362m, down from £401m, it said.\n\n" + FILLER +
+     "The £326m we made is still well above what regulators require, she added.", "£326m", "£362m"),
+    # a period in the first, no adverb
+    ("Mutual's profit falls\n\nThe Fernside building society reported lower profit. Pre-tax profit for 2024 "
+     "was £362 million (down from £401 million).\n\n" + FILLER +
+     "The £326 million we made is still more than most rivals, the society said.", "£326 million",
+     "£362 million"),
+]
+
+TABLE = [(text, target, fixed, "FC4", None)
+         for table in (AIM_OF_ANOTHER, BARE_TOLD_THEN_VERB, STILL_MORE_THAN)
+         for text, target, fixed in table]
+
+_GRAIN = ("Grain trader's profit climbs\n\nThe Brackley grain trader reported higher profit on Monday. Its net "
+          "profit rose to $63.8 million from $55.0 million.\n\n" + FILLER)
+_INSURER = ("Insurer's profit jumps\n\nThe Vesterhav insurer said on Tuesday its net profit rose last year to 2.47 "
+            "billion euros.\n\n" + FILLER)
+_MUTUAL = ("Mutual's profit falls\n\nThe Fernside building society reported lower annual profit on Friday. "
+           "Pre-tax profit was £362 million, down from £401 million.\n\n" + FILLER)
+# the same shapes set apart: still clean
+APART = [
+    _GRAIN + "The $67.8 million profit analysts had expected was not reached.",  # the aim is the second's own
+    _INSURER + "The 2.74 billion euros we earned overseas this year is not included.",  # the clause goes on
+    _INSURER + "The 2.74 billion euros we earned towards the target is separate.",
+    _MUTUAL + "The £326 million we made is still held in reserve.",  # still: what remains
+    _MUTUAL + "The £326 million we made in 2019 is still more than this year.",  # another year
+]
+
+
+@pytest.mark.parametrize("text,target,fixed,rule,published", TABLE)
+def test_flagged(text, target, fixed, rule, published):
+    assert_flagged(text, target, rule, published)
+
+
+@pytest.mark.parametrize("text,target,fixed,rule,published", TABLE)
+def test_clean_twin(text, target, fixed, rule, published):
+    assert_clean(text.replace(target, fixed), published)
+
+
+@pytest.mark.parametrize("text", APART)
+def test_apart_clean(text):
+    assert_clean(text)
