@@ -99,3 +99,40 @@ def test_clean_twin(text, target, fixed, rule, published):
 @pytest.mark.parametrize("text", APART)
 def test_apart_clean(text):
     assert_clean(text)
+
+
+# one digit changed, the noun of the act the lead's sentence tells by its verb ("repaired" ... "the repairs")
+ACT_OF_VERB = [
+    ("Council patches more roads\n\nThe Ashcombe council repaired 27,360 potholes in the year to March, up from "
+     "21,900.\n\n" + FILLER + "The cabinet member said the 27,860 repairs were a record.", "27,860", "27,360"),
+    # attribution, a period
+    ("Council patches more roads\n\nThe Ashcombe council repaired 27,360 potholes in 2024, officials said.\n\n"
+     + FILLER + "Critics said the 27,860 repairs had not stopped the roads getting worse.", "27,860", "27,360"),
+    # a written lead-in, a bracket and a trailing clause
+    ("Clinic checks thousands\n\nNurses at the Lowdell clinic screened 4,615 patients (a record) last winter.\n\n"
+     + FILLER + "The 4,915 screenings, which took four months, found few new cases.", "4,915", "4,615"),
+]
+ACT_TABLE = [(text, target, fixed, "FC4", None) for text, target, fixed in ACT_OF_VERB]
+_ROADS = ("Council patches more roads\n\nThe Ashcombe council repaired 27,360 potholes in the year to March, up "
+          "from 21,900.\n\n" + FILLER)
+ACT_APART = [
+    _ROADS + "The 27,860 repairers hired by the council were paid on time.",  # the doer, not the act
+    _ROADS + "Of the 27,860 repairs planned for next year, most are on rural roads.",  # an aim
+    "Inspectors busy\n\nInspectors visited 4,520 homes in the county last year, the council said.\n\n" + FILLER
+    + "The 4,820 visitors to the county museum were counted separately.",
+]
+
+
+@pytest.mark.parametrize("text,target,fixed,rule,published", ACT_TABLE)
+def test_act_flagged(text, target, fixed, rule, published):
+    assert_flagged(text, target, rule, published)
+
+
+@pytest.mark.parametrize("text,target,fixed,rule,published", ACT_TABLE)
+def test_act_clean_twin(text, target, fixed, rule, published):
+    assert_clean(text.replace(target, fixed), published)
+
+
+@pytest.mark.parametrize("text", ACT_APART)
+def test_act_apart_clean(text):
+    assert_clean(text)

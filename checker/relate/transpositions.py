@@ -1264,7 +1264,8 @@ def _swapped_far_from_lead(doc: Document, qs: list[Mention], written: list[str |
     thing, two digits swapped: "carried 2.36 million passengers in 2022 ... (seven paragraphs on) the 2.63 million
     passengers carried last year", "fined £18.4 million ... The £14.8m penalty"; or with no noun of its own ("The
     £46.8 million we made", after "fell to £48.6 million"); or one digit changed under the noun the first's
-    sentence names before it ("Net profit ... fell to $412 million ... The $462 million profit").  Both of three
+    sentence names before it ("Net profit ... fell to $412 million ... The $462 million profit"), or whose verb tells the
+    act ("repaired 18,420 potholes ... the 16,420 repairs", ``_done_before``).  Both of three
     significant digits or more or a decimal before a scale word (a changed digit: three or more); the second
     definite, its noun the first's (not a generic one), no place or phrase the lead lacks, and no figure between of
     that thing near the second's value (a nearer one it may restate).  ``firsts``: the lead's figures of that
@@ -1311,7 +1312,8 @@ def _lead_restated_far(doc: Document, qs: list[Mention], i: int, j: int, changed
         c = None  # "The £46.8 million we made": no noun of its own, what the lead told
     elif changed:
         c = _first_word(doc, second)
-        if not c or c in GENERIC_NOUNS or c in PERSON_NOUNS or c == "people" or not _named_before(doc, first, c):
+        if not c or c in GENERIC_NOUNS or c in PERSON_NOUNS or c == "people" \
+                or not (_named_before(doc, first, c) or _done_before(doc, first, c)):
             return False
     elif not np.adjacent or not c or c in GENERIC_NOUNS or c == "people" or c != concept(doc, second):
         return False
@@ -1383,6 +1385,18 @@ def _phrase_after_unnamed(doc: Document, first: Mention, second: Mention) -> boo
 # words of a period that may name the first's own ("The $462 million profit for the half"), and of an aim
 _PERIOD_WORDS = frozenset("year years half quarter period months month season first second six nine twelve".split())
 _AIMED = re.compile(r"\b(?:forecast\w*|expect\w*|predict\w*|anticipat\w*)\b", re.I)
+
+
+def _done_before(doc: Document, m: Mention, noun: str) -> bool:
+    """Does the clause of ``m``'s sentence before it name the act ``noun`` is the outcome of, in the past: "The council
+    repaired 18,420 potholes" ... "the 16,420 repairs" (the verb's stem, five letters or more, begins the noun)."""
+    s = doc.sentences[m.sentence]
+    clause = re.split(r"[;:]|,\s", doc.text[s.start:m.start])[-1].lower()
+    base = singular(noun.lower())
+    if base.endswith(("or", "er", "ee", "ist")):
+        return False  # the doer, not the act: "visited 4,520 homes" ... "the 4,820 visitors"
+    return any(len(stem) >= 5 and base.startswith(stem) and len(base) - len(stem) <= 4
+               for verb in re.findall(r"[a-z]+ed\b", clause) for stem in {verb[:-2], verb[:-1]})
 
 
 def _next_figure_start(doc: Document, m: Mention, end: int) -> int:
