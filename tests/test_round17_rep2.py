@@ -136,3 +136,43 @@ def test_act_clean_twin(text, target, fixed, rule, published):
 @pytest.mark.parametrize("text", ACT_APART)
 def test_act_apart_clean(text):
     assert_clean(text)
+
+
+# two digits swapped, the lead naming the second's noun before its figure with "of"
+NOUN_OF_FIRST = [
+    ("Lender's profit climbs\n\nThe Carrow bank said quarterly results were strong. It made a pre-tax profit of "
+     "£2.37 billion in the three months, up from £2.05 billion.\n\n" + FILLER +
+     "The chairman said the £2.73 billion profit showed the plan was working.", "£2.73 billion", "£2.37 billion"),
+    # attribution, a hedge, a trailing clause
+    ("Lender's profit climbs\n\nThe Carrow bank reported strong results, it said on Friday. It posted a profit "
+     "of about £2.37 billion, helped by mortgages.\n\n" + FILLER +
+     "Analysts said the £2.73 billion profit, the best in years, was no surprise.", "£2.73 billion",
+     "£2.37 billion"),
+    # a colon, another noun, in 2024
+    ("Club's takings rise\n\nThe Marlow rugby club had a good season. It reported revenue of £6.41 million in "
+     "2024: a record.\n\n" + FILLER + "The treasurer said the £6.14 million revenue would pay for a new stand.",
+     "£6.14 million", "£6.41 million"),
+]
+NOUN_OF_TABLE = [(text, target, fixed, "FC4", None) for text, target, fixed in NOUN_OF_FIRST]
+_CARROW = ("Lender's profit climbs\n\nThe Carrow bank said quarterly results were strong. It made a pre-tax profit "
+           "of £2.37 billion in the three months, up from £2.05 billion.\n\n" + FILLER)
+NOUN_OF_APART = [
+    _CARROW + "The £2.73 billion profit of its insurance arm was reported separately.",  # another part's
+    _CARROW + "The £2.73 billion profit analysts had forecast was not reached.",  # an aim
+    _CARROW + "The £2.73 billion revenue of the unit rose too.",  # another noun
+]
+
+
+@pytest.mark.parametrize("text,target,fixed,rule,published", NOUN_OF_TABLE)
+def test_noun_of_flagged(text, target, fixed, rule, published):
+    assert_flagged(text, target, rule, published)
+
+
+@pytest.mark.parametrize("text,target,fixed,rule,published", NOUN_OF_TABLE)
+def test_noun_of_clean_twin(text, target, fixed, rule, published):
+    assert_clean(text.replace(target, fixed), published)
+
+
+@pytest.mark.parametrize("text", NOUN_OF_APART)
+def test_noun_of_apart_clean(text):
+    assert_clean(text)

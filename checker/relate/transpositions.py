@@ -1265,7 +1265,9 @@ def _swapped_far_from_lead(doc: Document, qs: list[Mention], written: list[str |
     passengers carried last year", "fined £18.4 million ... The £14.8m penalty"; or with no noun of its own ("The
     £46.8 million we made", after "fell to £48.6 million"); or one digit changed under the noun the first's
     sentence names before it ("Net profit ... fell to $412 million ... The $462 million profit"), or whose verb tells the
-    act ("repaired 18,420 potholes ... the 16,420 repairs", ``_done_before``).  Both of three
+    act ("repaired 18,420 potholes ... the 16,420 repairs", ``_done_before``); two digits swapped under the noun
+    the first's clause names right before it with "of" ("a pre-tax profit of £1.84 billion ... the £1.48 billion
+    profit", ``_noun_of_first``).  Both of three
     significant digits or more or a decimal before a scale word (a changed digit: three or more); the second
     definite, its noun the first's (not a generic one), no place or phrase the lead lacks, and no figure between of
     that thing near the second's value (a nearer one it may restate).  ``firsts``: the lead's figures of that
@@ -1315,6 +1317,8 @@ def _lead_restated_far(doc: Document, qs: list[Mention], i: int, j: int, changed
         if not c or c in GENERIC_NOUNS or c in PERSON_NOUNS or c == "people" \
                 or not (_named_before(doc, first, c) or _done_before(doc, first, c)):
             return False
+    elif _noun_of_first(doc, first, second):
+        c = _first_word(doc, second)  # "a pre-tax profit of £1.84 billion" ... "the £1.48 billion profit"
     elif not np.adjacent or not c or c in GENERIC_NOUNS or c == "people" or c != concept(doc, second):
         return False
     if any(w.lower() in ("other", "another", "rival", "separate") for w in np.modifiers):
@@ -1385,6 +1389,18 @@ def _phrase_after_unnamed(doc: Document, first: Mention, second: Mention) -> boo
 # words of a period that may name the first's own ("The $462 million profit for the half"), and of an aim
 _PERIOD_WORDS = frozenset("year years half quarter period months month season first second six nine twelve".split())
 _AIMED = re.compile(r"\b(?:forecast\w*|expect\w*|predict\w*|anticipat\w*)\b", re.I)
+
+
+def _noun_of_first(doc: Document, first: Mention, second: Mention) -> bool:
+    """The first has no noun after it and its clause names the second's own noun right before it, with "of": "made a
+    pre-tax profit of £1.84 billion" ... "the £1.48 billion profit" (not a generic or person noun)."""
+    word = _first_word(doc, second)
+    if concept(doc, first) is not None or not word or word in GENERIC_NOUNS or word in PERSON_NOUNS \
+            or word == "people" or not noun_phrase(doc, second).adjacent:
+        return False
+    before = doc.text[doc.sentences[first.sentence].start:first.start].lower()
+    return re.search(r"\b" + re.escape(singular(word)) + r"s?\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$",
+                     before) is not None
 
 
 def _done_before(doc: Document, m: Mention, noun: str) -> bool:
