@@ -176,3 +176,40 @@ def test_noun_of_clean_twin(text, target, fixed, rule, published):
 @pytest.mark.parametrize("text", NOUN_OF_APART)
 def test_noun_of_apart_clean(text):
     assert_clean(text)
+
+
+# two digits swapped, the second given as "the NOUN of N" under the noun the lead's clause names
+THE_NOUN_OF = [
+    ("Councillors back pay rise\n\nCouncillors in Dunmere voted to raise their basic allowance by 4% to £12,560 "
+     "a year.\n\n" + FILLER + "The new basic allowance of £12,650 will be paid from May.", "£12,650", "£12,560"),
+    # attribution, a period, a trailing clause
+    ("Councillors back pay rise\n\nCouncillors in Dunmere voted on Tuesday to raise their allowance to £12,560 "
+     "for 2025, the council said.\n\n" + FILLER +
+     "Officials said the allowance of £12,650, which is taxed, was modest.", "£12,650", "£12,560"),
+    # a bracket, a count
+    ("Club grows\n\nThe Calder walking club lifted its membership (after a drive) to 48,730 last year.\n\n"
+     + FILLER + "Its secretary said the membership of 47,830 had surprised the committee.", "47,830", "48,730"),
+]
+THE_NOUN_OF_TABLE = [(text, target, fixed, "FC4", None) for text, target, fixed in THE_NOUN_OF]
+_DUNMERE = ("Councillors back pay rise\n\nCouncillors in Dunmere voted to raise their basic allowance by 4% to "
+            "£12,560 a year.\n\n" + FILLER)
+THE_NOUN_OF_APART = [
+    _DUNMERE + "The old basic allowance of £12,650 in Harford is higher.",  # a word the lead lacks, another place
+    _DUNMERE + "The special allowance of £12,650 is paid to the leader.",  # another allowance
+    _DUNMERE + "The average allowance of £12,650 across the region is higher.",
+]
+
+
+@pytest.mark.parametrize("text,target,fixed,rule,published", THE_NOUN_OF_TABLE)
+def test_the_noun_of_flagged(text, target, fixed, rule, published):
+    assert_flagged(text, target, rule, published)
+
+
+@pytest.mark.parametrize("text,target,fixed,rule,published", THE_NOUN_OF_TABLE)
+def test_the_noun_of_clean_twin(text, target, fixed, rule, published):
+    assert_clean(text.replace(target, fixed), published)
+
+
+@pytest.mark.parametrize("text", THE_NOUN_OF_APART)
+def test_the_noun_of_apart_clean(text):
+    assert_clean(text)

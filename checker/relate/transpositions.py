@@ -1267,7 +1267,8 @@ def _swapped_far_from_lead(doc: Document, qs: list[Mention], written: list[str |
     sentence names before it ("Net profit ... fell to $412 million ... The $462 million profit"), or whose verb tells the
     act ("repaired 18,420 potholes ... the 16,420 repairs", ``_done_before``); two digits swapped under the noun
     the first's clause names right before it with "of" ("a pre-tax profit of £1.84 billion ... the £1.48 billion
-    profit", ``_noun_of_first``).  Both of three
+    profit", ``_noun_of_first``), or given as "the NOUN of N" under the noun the first's clause names ("raise their
+    basic allowance ... to £10,340 ... The new basic allowance of £10,430", ``_noun_of_named``).  Both of three
     significant digits or more or a decimal before a scale word (a changed digit: three or more); the second
     definite, its noun the first's (not a generic one), no place or phrase the lead lacks, and no figure between of
     that thing near the second's value (a nearer one it may restate).  ``firsts``: the lead's figures of that
@@ -1307,10 +1308,13 @@ def _lead_restated_far(doc: Document, qs: list[Mention], i: int, j: int, changed
     first, second = qs[i], qs[j]
     det = definite(doc, second)
     np = noun_phrase(doc, second)
-    if det is None or det in ("both", "all") or compares(doc, second) or _moved(doc, second):
+    noun_of = _noun_of_named(doc, first, second) if det is None and (np.head is None or not np.adjacent) else None
+    if (det is None and noun_of is None) or det in ("both", "all") or compares(doc, second) or _moved(doc, second):
         return False
     c = concept(doc, first)
-    if np.head is None and not changed and _bare_told_as_first(doc, first, second):
+    if noun_of is not None:
+        c = noun_of  # "The new basic allowance of £10,430" after "raise their basic allowance ... to £10,340"
+    elif np.head is None and not changed and _bare_told_as_first(doc, first, second):
         c = None  # "The £46.8 million we made": no noun of its own, what the lead told
     elif changed:
         c = _first_word(doc, second)
@@ -1389,6 +1393,21 @@ def _phrase_after_unnamed(doc: Document, first: Mention, second: Mention) -> boo
 # words of a period that may name the first's own ("The $462 million profit for the half"), and of an aim
 _PERIOD_WORDS = frozenset("year years half quarter period months month season first second six nine twelve".split())
 _AIMED = re.compile(r"\b(?:forecast\w*|expect\w*|predict\w*|anticipat\w*)\b", re.I)
+
+
+# "the new basic allowance of ": a definite noun, its figure after "of" (its words, "new" aside, the first's)
+_THE_NAMED_NOUN_OF = re.compile(r"\bthe\s+((?:[a-z]+\s+){0,2}?)([a-z]{4,})\s+of\s+$", re.I)
+
+
+def _noun_of_named(doc: Document, first: Mention, second: Mention) -> str | None:
+    """The second given as "the NOUN of N", its noun and words (but "new") named before the first in its clause:
+    "raise their basic allowance by 5% to £10,340" ... "The new basic allowance of £10,430" (its noun, else None)."""
+    s = doc.sentences[second.sentence]
+    m = _THE_NAMED_NOUN_OF.search(doc.text, max(s.start, second.start - 50), second.start)
+    if m is None or m.group(2).lower() in GENERIC_NOUNS or m.group(2).lower() in PERSON_NOUNS:
+        return None
+    words = [w for w in m.group(1).lower().split() if w != "new"] + [m.group(2).lower()]
+    return m.group(2).lower() if all(_named_before(doc, first, w) for w in words) else None
 
 
 def _noun_of_first(doc: Document, first: Mention, second: Mention) -> bool:
