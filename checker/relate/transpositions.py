@@ -28,7 +28,7 @@ written when it is the other's noun or unit ("1,350 homes" ... "The
 1,530-home estate"; "73,000-tonne" ... "37,000 tonnes"; not "45,000-seat" ...
 "54,000 fans").
 
-"Still" of concession ("still fell short"), "short of" a third party's mark ("the government's
+"Still" of concession ("still fell short", "is still comfortably more than we need"), "short of" a third party's mark ("the government's
 mandate") and "now" after "this month" ("hit £412,000 this month ... At £421,000, a home now costs")
 do not set figures apart either; nor does what remains is no restatement ("the 41 miners still trapped", "the 680 tickets left"), nor a count of
 another month ("18,420 flights in March ... The 18,240 flights in April"); nor do
@@ -221,9 +221,11 @@ _WILL = re.compile(r"\bwill\b", re.I)
 _WILL_BE = re.compile(r"\b(?:will|would|due\s+(?:to|in|for|by)|set\s+to|going\s+to|expected\s+to)\b", re.I)
 _NEAR_AFTER = 12
 # a time after the first figure's: the quantity may have grown since
+# (not "still" of concession before a comparison: "The £241m we made is still comfortably more than we need")
 _SINCE = re.compile(r"\b(?:(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!must\s)now|"
                     r"later(?!\s+(?:this|that|next|in|on)\b)|so\s+far|by\s+then|still(?!\s+(?:[a-z]+ed|fell|fall|left|came|"
-                    r"made|took|fell|won|lost|went|had|was|were)\b)|since\s+then|"
+                    r"made|took|fell|won|lost|went|had|was|were)\b|\s+(?:[a-z]+ly\s+|well\s+|far\s+|much\s+)?(?:more|less|above|below|ahead)\b)|"
+                    r"since\s+then|"
                     r"ha(?:s|ve)\s+since|ha(?:s|ve)\s+(?:grown|risen|fallen|spread))\b", re.I)
 _ATTRIBUTION = re.compile(r"\s+(?:figures|data|statistics|estimates)\s+(?:show|showed|shows|suggest|suggested|published|"
                           r"released|say|said|reveal|revealed)\b", re.I)
@@ -1262,7 +1264,11 @@ def _swapped_far_from_lead(doc: Document, qs: list[Mention], written: list[str |
     thing, two digits swapped: "carried 2.36 million passengers in 2022 ... (seven paragraphs on) the 2.63 million
     passengers carried last year", "fined £18.4 million ... The £14.8m penalty"; or with no noun of its own ("The
     £46.8 million we made", after "fell to £48.6 million"); or one digit changed under the noun the first's
-    sentence names before it ("Net profit ... fell to $412 million ... The $462 million profit").  Both of three
+    sentence names before it ("Net profit ... fell to $412 million ... The $462 million profit"), or whose verb tells the
+    act ("repaired 18,420 potholes ... the 16,420 repairs", ``_done_before``); two digits swapped under the noun
+    the first's clause names right before it with "of" ("a pre-tax profit of £1.84 billion ... the £1.48 billion
+    profit", ``_noun_of_first``), or given as "the NOUN of N" under the noun the first's clause names ("raise their
+    basic allowance ... to £10,340 ... The new basic allowance of £10,430", ``_noun_of_named``).  Both of three
     significant digits or more or a decimal before a scale word (a changed digit: three or more); the second
     definite, its noun the first's (not a generic one), no place or phrase the lead lacks, and no figure between of
     that thing near the second's value (a nearer one it may restate).  ``firsts``: the lead's figures of that
@@ -1302,15 +1308,21 @@ def _lead_restated_far(doc: Document, qs: list[Mention], i: int, j: int, changed
     first, second = qs[i], qs[j]
     det = definite(doc, second)
     np = noun_phrase(doc, second)
-    if det is None or det in ("both", "all") or compares(doc, second) or _moved(doc, second):
+    noun_of = _noun_of_named(doc, first, second) if det is None and (np.head is None or not np.adjacent) else None
+    if (det is None and noun_of is None) or det in ("both", "all") or compares(doc, second) or _moved(doc, second):
         return False
     c = concept(doc, first)
-    if np.head is None and not changed and _bare_told_as_first(doc, first, second):
+    if noun_of is not None:
+        c = noun_of  # "The new basic allowance of £10,430" after "raise their basic allowance ... to £10,340"
+    elif np.head is None and not changed and _bare_told_as_first(doc, first, second):
         c = None  # "The £46.8 million we made": no noun of its own, what the lead told
     elif changed:
         c = _first_word(doc, second)
-        if not c or c in GENERIC_NOUNS or c in PERSON_NOUNS or c == "people" or not _named_before(doc, first, c):
+        if not c or c in GENERIC_NOUNS or c in PERSON_NOUNS or c == "people" \
+                or not (_named_before(doc, first, c) or _done_before(doc, first, c)):
             return False
+    elif _noun_of_first(doc, first, second):
+        c = _first_word(doc, second)  # "a pre-tax profit of £1.84 billion" ... "the £1.48 billion profit"
     elif not np.adjacent or not c or c in GENERIC_NOUNS or c == "people" or c != concept(doc, second):
         return False
     if any(w.lower() in ("other", "another", "rival", "separate") for w in np.modifiers):
@@ -1320,7 +1332,8 @@ def _lead_restated_far(doc: Document, qs: list[Mention], i: int, j: int, changed
         return False
     s = doc.sentences[second.sentence]
     end = _CLAUSE_END.search(doc.text, second.end, s.end)
-    if _AIMED.search(doc.text, s.start, end.start() if end else s.end) and not _AIMED.search(_sentence_text(doc, first)):
+    stop = _next_figure_start(doc, second, end.start() if end else s.end)
+    if _AIMED.search(doc.text, s.start, stop) and not _AIMED.search(_sentence_text(doc, first)):
         return False  # "The $462 million profit analysts had forecast": an aim, not the outturn told
     lo, hi = second.value * Fraction(9, 10), second.value * Fraction(11, 10)
     if any(m.kind == second.kind and lo <= m.value <= hi
@@ -1334,11 +1347,16 @@ def _lead_restated_far(doc: Document, qs: list[Mention], i: int, j: int, changed
     return not (_summed_with_neighbour(doc, first, second) or _left_over(doc, first, second))
 
 
+# the main clause's verb, -s, with its object right after the bare figure's clause: "The 1.62bn euros we earned
+# gives us room" (not a preposition or adverb ending in -s: "we earned towards the", "we made across the")
+_MAIN_VERB_NEXT = (r"\s+(?!(?:towards|afterwards|besides|whereas|perhaps|always|sometimes|nevertheless|regardless|"
+                   r"unless|nowadays|overseas|indoors|outdoors|upstairs|downstairs)\b)[a-z]{3,}(?<![su])s\s+"
+                   r"(?:us|me|them|you|him|her|it|the|a|an|our|its|their|his|that|this|some|no)\b")
 # a bare definite figure told of by a clause of its own: "The £46.8 million we made", "the $2.64bn it earned"
 # (the clause ends at the verb: not "we made from selling the old office", "we made two years ago")
 _TOLD_OF_BARE = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|it|they|he|she|the\s+[a-z]+)\s+(?:have\s+|has\s+|had\s+)?"
                            r"(made|earned|generated|raised|collected|spent|lost)(?=\s*[,.;:\"”]|\s+(?:is|was|are|were|"
-                           r"will|would|has|had|have|could|can|may|might|must|should)\b)", re.I)
+                           r"will|would|has|had|have|could|can|may|might|must|should)\b|" + _MAIN_VERB_NEXT + ")", re.I)
 # what each such verb tells, named before the first figure in its sentence ("Profit fell to £48.6 million")
 _TOLD_NOUNS = {"made": "profit profits earnings income revenue revenues surplus sales turnover",
                "raised": "raised fund funds donations appeal total", "spent": "spending spent cost costs budget bill",
@@ -1375,6 +1393,51 @@ def _phrase_after_unnamed(doc: Document, first: Mention, second: Mention) -> boo
 # words of a period that may name the first's own ("The $462 million profit for the half"), and of an aim
 _PERIOD_WORDS = frozenset("year years half quarter period months month season first second six nine twelve".split())
 _AIMED = re.compile(r"\b(?:forecast\w*|expect\w*|predict\w*|anticipat\w*)\b", re.I)
+
+
+# "the new basic allowance of ": a definite noun, its figure after "of" (its words, "new" aside, the first's)
+_THE_NAMED_NOUN_OF = re.compile(r"\bthe\s+((?:[a-z]+\s+){0,2}?)([a-z]{4,})\s+of\s+$", re.I)
+
+
+def _noun_of_named(doc: Document, first: Mention, second: Mention) -> str | None:
+    """The second given as "the NOUN of N", its noun and words (but "new") named before the first in its clause:
+    "raise their basic allowance by 5% to £10,340" ... "The new basic allowance of £10,430" (its noun, else None)."""
+    s = doc.sentences[second.sentence]
+    m = _THE_NAMED_NOUN_OF.search(doc.text, max(s.start, second.start - 50), second.start)
+    if m is None or m.group(2).lower() in GENERIC_NOUNS or m.group(2).lower() in PERSON_NOUNS:
+        return None
+    words = [w for w in m.group(1).lower().split() if w != "new"] + [m.group(2).lower()]
+    return m.group(2).lower() if all(_named_before(doc, first, w) for w in words) else None
+
+
+def _noun_of_first(doc: Document, first: Mention, second: Mention) -> bool:
+    """The first has no noun after it and its clause names the second's own noun right before it, with "of": "made a
+    pre-tax profit of £1.84 billion" ... "the £1.48 billion profit" (not a generic or person noun)."""
+    word = _first_word(doc, second)
+    if concept(doc, first) is not None or not word or word in GENERIC_NOUNS or word in PERSON_NOUNS \
+            or word == "people" or not noun_phrase(doc, second).adjacent:
+        return False
+    before = doc.text[doc.sentences[first.sentence].start:first.start].lower()
+    return re.search(r"\b" + re.escape(singular(word)) + r"s?\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$",
+                     before) is not None
+
+
+def _done_before(doc: Document, m: Mention, noun: str) -> bool:
+    """Does the clause of ``m``'s sentence before it name the act ``noun`` is the outcome of, in the past: "The council
+    repaired 18,420 potholes" ... "the 16,420 repairs" (the verb's stem, five letters or more, begins the noun)."""
+    s = doc.sentences[m.sentence]
+    clause = re.split(r"[;:]|,\s", doc.text[s.start:m.start])[-1].lower()
+    base = singular(noun.lower())
+    if base.endswith(("or", "er", "ee", "ist")):
+        return False  # the doer, not the act: "visited 4,520 homes" ... "the 4,820 visitors"
+    return any(len(stem) >= 5 and base.startswith(stem) and len(base) - len(stem) <= 4
+               for verb in re.findall(r"[a-z]+ed\b", clause) for stem in {verb[:-2], verb[:-1]})
+
+
+def _next_figure_start(doc: Document, m: Mention, end: int) -> int:
+    """Where the next figure of ``m``'s sentence starts before ``end`` (else ``end``): an aim after it tells that
+    figure ("The £47.2m profit beat the £39.8m analysts had expected": the forecast is the £39.8m)."""
+    return min((x.start for x in doc.mentions_in(m.sentence) if m.end <= x.start < end), default=end)
 
 
 def _named_before(doc: Document, m: Mention, noun: str) -> bool:
@@ -1482,7 +1545,10 @@ def find_story_figure_slips(doc: Document):
 
     * far down as "the N NOUN" of the same thing (``_swapped_far_from_lead``), or
     * the story's figure -- a headline figure the lead states again as it is -- however far down
-      (``_story_slip``)."""
+      (``_story_slip``).
+    An aim after another figure of the second's sentence is that figure's ("The £47.2m profit beat the £39.8m
+    analysts had expected"); a bare second's clause may go on into the main verb ("The 1.62bn euros we earned
+    gives us room")."""
     qs = [m for m in quantities(doc, *_KINDS)
           if not m.is_range and m.value is not None and not doc.sentences[m.sentence].chrome
           and not _names_an_event(doc, m)]
