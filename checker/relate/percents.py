@@ -624,6 +624,14 @@ def _pole_subjects(subjects: list[str]) -> bool:
                and all(re.search(a, s) or re.search(b, s) for s in subjects) for a, b in _POLE_SUBJECTS)
 
 
+_MAKE_UP_VERB = re.compile(r"\b(?:making|made|makes|make)\s+up\b|\baccount(?:ing|ed|s)?\s+for\b", re.I)
+
+
+def _without_make_up(text: str) -> str:
+    """"with coal making up the remaining 19%": a verb of make-up before a share is no word of change (round 17)."""
+    return _MAKE_UP_VERB.sub(" ", text)
+
+
 def _subject_only(doc: Document, prev: Mention, m: Mention) -> bool:
     """The words before a gapped share are a list separator and a short subject
     ("the opposition", "the Conservatives on")."""
@@ -632,6 +640,7 @@ def _subject_only(doc: Document, prev: Mention, m: Mention) -> bool:
     # "52%, ahead of Hale on 39%": the next share's subject after a word of rank
     item = re.sub(r"^\s*(?:ahead\s+of|behind|followed\s+by|trailed\s+by|trailing|beating|against|with|while)\s+",
                   " ", item)
+    item = _without_make_up(item)
     ws = _WORD.findall(item)
     if ws and ws[-1] in ("on", "at", "with"):
         ws = ws[:-1]
@@ -1131,14 +1140,15 @@ def _split(doc: Document, run: list[Mention], in_frames: set) -> ShareSplit | No
             if not re.search(r",|;|\band\b|\bwhile\b|\bwith\b", pre) \
                     and not (re.search(r"\bor\b", pre) and _RATING_BRACKET.search(pre)):  # "good (37%) or poor (26%)"
                 return None
-            changey = changey or any(_change_word(_WORD.findall(piece)) for piece in re.split(r",|;|\band\b", pre))
+            changey = changey or any(_change_word(_WORD.findall(piece))
+                                     for piece in re.split(r",|;|\band\b", _without_make_up(pre)))
     # the text right after each share, up to the next list separator
     heads = [re.split(r",|;|\band\b|\bwhile\b|\bwith\b|\bbut\b", p, maxsplit=1)[0] for p in posts]
     # "52% expect higher sales, 30% expect no change and 18% lower": the answers on a scale, not changes
     if changey and not _scale(doc, run):
         return None
     last_pre = _norm(doc.text[run[-2].end:run[-1].start])
-    last_item = re.split(r",|;|\band\b", last_pre)[-1]
+    last_item = _without_make_up(re.split(r",|;|\band\b", last_pre)[-1])
     complete = bool(_REST.search(last_item)) and len(_WORD.findall(last_item)) <= 4
     if any(p.kind == Kind.PERCENT and p.end <= run[0].start for p in doc.mentions_in(run[0].sentence)):
         complete = False  # a share before the run may belong to the list: the rest of what is unclear
