@@ -284,7 +284,7 @@ def _longest_parse(tokens: list[tuple], i: int, stop: int) -> tuple[Parsed | Non
     after = tables.after_first.get(tokens[i][0])
     if after is not None:
         row = table[after]
-        if "$END" not in row and (i + 1 >= stop or i + 1 >= i + MAX_MENTION_TOKENS or tokens[i + 1][0] not in row):
+        if "$END" not in row and (i + 1 >= stop or tokens[i + 1][0] not in row):  # (a window is never one token)
             return None, i
     state_stack = [tables.start_state]
     value_stack: list = []

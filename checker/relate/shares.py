@@ -426,7 +426,7 @@ from . import categories
 from .changes import CHANGE_WORDS
 from .context import for_each, quantities, words
 from .dates import MONTH_NAMES, WEEKDAY_NAMES
-from .sums import PartsOfWhole, parts_of_whole
+from .sums import PartsOfWhole, age_band_end, parts_of_whole
 
 SHARE_KINDS = (Kind.FRACTION, Kind.PERCENT)
 # measures ("41mm", "46.3 TWh") take part only with a whole in the same unit
@@ -1110,9 +1110,9 @@ def _span_count(doc: Document, m: Mention) -> bool:
     against par: no figure of a share."""
     if m.kind != Kind.COUNT:
         return False
-    if not m.noun and _AGE_BAND_GAP.search(doc.text, max(0, m.start - 6), m.start):
+    if not m.noun and _AGE_BAND_GAP.search(doc.text, max(0, m.start - 6), m.start):  # (a cheap test first)
         prev = [x for x in doc.mentions_in(m.sentence) if x.end <= m.start]
-        if prev and prev[-1].kind == Kind.AGE and _AGE_BAND_GAP.fullmatch(doc.text, prev[-1].end, m.start):
+        if prev and age_band_end(doc, prev[-1], m):
             return True  # "people aged 60 to 74": the band's upper end, no count (round 17)
     noun = (m.noun or "").lower()
     if noun in _SPAN_NOUNS and _SPAN_BEFORE.search(doc.text, max(0, m.start - 40), m.start) \

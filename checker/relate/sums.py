@@ -649,6 +649,7 @@ from fractions import Fraction
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation, Span
 from . import categories
+from .changes import money_base
 from .context import each_after, quantities, words
 from .dates import MONTH_NAMES, WEEKDAY_NAMES
 
@@ -1254,6 +1255,12 @@ _OPEN_END_AFTER = re.compile(r"\s+or\s+(?:older|over|above|more|younger|under|be
 _AGE_RANGE_GAP = re.compile(r"^\s*(?:-|–|to|and)\s*$", re.I)
 
 
+def age_band_end(doc: Document, before: Mention, m: Mention) -> bool:
+    """``m`` closes a band of ages the figure ``before`` it opens ("aged 18-59", "people aged 60 to 74"): the
+    band's upper end, no count of its own (shares reads it too)."""
+    return before.kind == Kind.AGE and _AGE_RANGE_GAP.match(doc.text[before.end:m.start]) is not None
+
+
 def _label_of_part(doc: Document, m: Mention) -> bool:
     before = doc.text[max(doc.sentences[m.sentence].start, m.start - 24):m.start]
     if m.noun_span is not None and _THE_OTHER_GROUP.search(before) \
@@ -1262,7 +1269,7 @@ def _label_of_part(doc: Document, m: Mention) -> bool:
     if ("age" in before or "er than" in before) and _AGED_BEFORE.search(before):
         return True
     prev = [x for x in doc.mentions_in(m.sentence) if x.end <= m.start]
-    if prev and prev[-1].kind == Kind.AGE and _AGE_RANGE_GAP.match(doc.text[prev[-1].end:m.start]):
+    if prev and age_band_end(doc, prev[-1], m):
         return True  # "aged 18-59", "aged forty to fifty-nine": the range's upper end
     after = doc.text[m.end:m.end + 5]
     open_end = m.noun is None and (" or " in after or " and " in after) and _OPEN_END_AFTER.match(doc.text, m.end)
@@ -1373,8 +1380,8 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
         _add_one_by_definite(doc, by_sentence)
     for idx, items in by_sentence.items():
         units = {m.unit for m in items if m.kind == Kind.MONEY}
-        if any(u in _SUBUNIT_OF and _SUBUNIT_OF[u] in units for u in units):
-            by_sentence[idx] = [_in_main_unit(m) if m.kind == Kind.MONEY and m.unit in _SUBUNIT_OF else m for m in items]
+        if any(money_base(m)[1] != 1 and money_base(m)[0] in units for m in items):
+            by_sentence[idx] = [_in_main_unit(m) if money_base(m)[1] != 1 else m for m in items]
     for m in doc.mentions:
         if m.kind == Kind.CODE and m.sentence in by_sentence and _gapped_part(doc, m, by_sentence[m.sentence]):
             items = by_sentence[m.sentence]
@@ -1383,17 +1390,14 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
     return by_sentence
 
 
-# pence and cents beside pounds and dollars: "£1.28 for food, £1.41 for wages and 43p for energy" (round 17)
-_SUBUNIT_OF = {"GBP-penny": "GBP", "USD-cent": "USD"}
-
-
 def _in_main_unit(m: Mention) -> Mention:
-    """"43p" as £0.43, so a list mixing pounds and pence adds up in one unit."""
-    hundredth = Fraction(1, 100)
+    """"43p" as £0.43, so a list mixing pounds and pence adds up in one unit (round 17: "£1.28 for food, £1.41
+    for wages and 43p for energy")."""
+    unit, factor = money_base(m)
     iv = m.interval
-    return replace(m, value=m.value * hundredth, unit=_SUBUNIT_OF[m.unit],
-                   precision=m.precision * hundredth if m.precision is not None else None,
-                   interval=iv.scale(hundredth) if iv is not None else None)
+    return replace(m, value=m.value * factor, unit=unit,
+                   precision=m.precision * factor if m.precision is not None else None,
+                   interval=iv.scale(factor) if iv is not None else None)
 
 
 # "three were struck by trees, two drowned and the other was electrocuted": "the other", singular, closing a
