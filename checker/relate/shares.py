@@ -441,7 +441,7 @@ _SEP = r"(?:,|\s[-–—]+|[–—(]|:)"
 # (also "of the monthly average of 97mm", "of a total of 970", "of the club's total income of £9m": the whole's
 # noun, then its amount)
 _OF_BASE = re.compile(r"^\s*(?:(?:out\s+)?of|towards?)\s+(?:(?:a|an|the|its|their|his|her|our)\s+"
-                      r"(?:[\w-]+(?:'s|’s|s'|s’)\s+)?(?:[\w-]+\s+)?[\w-]*[^\Ws]\s+of\s+|"
+                      r"(?:(?:[\w-]+\s+)?[\w-]+(?:'s|’s|s'|s’)\s+)?(?:[\w-]+\s+)?[\w-]*[^\Ws]\s+of\s+|"
                       r"(?:(?:the|its|their)\s+)?total\s+(?:[a-z]+\s+)?of\s+)?"
                       r"(?:(?:the|its|their|his|her|our|all|those|these|this|that)\s+)?"
                       r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:'s|’s|s’|s')\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -2845,6 +2845,7 @@ def _referenced(doc: Document, share: Mention, before: list[Mention], after: lis
         return rel
     # BASE NOUN ..., PART of whom - SHARE  /  PART of them - SHARE: the part hangs on the whole before it
     rel = _relative_part(doc, share, before, prev) or _bracketed_relative(doc, share, before, prev) \
+        or _rate_of_those(doc, share, before, prev) \
         or _relative_clause_part(doc, share, before)
     if rel is not None:
         return rel
@@ -3206,6 +3207,35 @@ def _relative_part(doc: Document, share: Mention, before: list[Mention], prev: l
     # "funded 230 of them, a success rate of one in three": a rate read off the counts, inferred
     return _rate_sides(doc, replace(rel, link="inferred", cue="rate")) \
         if rel is not None and (ref.group("rate") or ref.group("art")) else rel
+
+
+# round 18: "By March, 2,710 of those colonies had died or were too weak to survive, a loss rate of 17%": a part
+# cut out of a whole named before ("of them", "of those NOUN"), a clause of what became of it, then its rate
+_RATE_OF_THOSE = re.compile(r"^\s+of\s+(?:them|(?:those|these)(?:\s+(?P<noun>[a-z][\w'’-]*))?)\b"
+                            r"(?P<clause>[^;:.,()\d%]{0,100}?),\s*(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?"
+                            r"(?:rate|share|proportion|percentage)\s+of\s+" + _EMPH + "$", re.I)
+
+
+_NOT_IN_RATE_CLAUSE = frozenset("than but while whereas although".split())
+
+
+def _rate_of_those(doc: Document, share: Mention, before: list[Mention], prev: list[Mention]) -> ShareOf | None:
+    """PART of them|those NOUN VERB ..., a RATE of SHARE: the share is the
+    part's rate in the whole "them" or "those NOUN" names (the nearest count
+    before that can hold it, of that noun when one is named).  Explicit when
+    one whole fits."""
+    if not before or share.kind is not Kind.PERCENT and share.kind is not Kind.FRACTION:
+        return None
+    part = before[-1]
+    found = _RATE_OF_THOSE.match(doc.text[part.end:share.start])
+    if not found or _CHANGE_AFTER.match(doc.text[share.end:share.end + 40]) \
+            or set(words(found.group("clause"))) & (CHANGE_WORDS | _NOT_IN_RATE_CLAUSE):
+        return None
+    wholes = before[:-1] or prev
+    noun = found.group("noun")
+    if noun:
+        wholes = [w for w in wholes if w.noun and categories.same_thing(w.noun.lower(), noun.lower())]
+    return _nearest_whole(doc, share, part, wholes, "of them") if wholes else None
 
 
 def _relative_whole(doc: Document, share: Mention, before: list[Mention], prev: list[Mention], part: Mention,

@@ -1,0 +1,50 @@
+"""Round 18 (lead): readings and guards found on freshly written articles.  Every reading is a flagged text
+with a clean twin (the same text with consistent figures), so no row can only pass by silence."""
+from __future__ import annotations
+
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+# "PART of them|those NOUN VERB ..., a RATE of SHARE": the part's rate in the whole named before
+RATE_OF_THOSE = [
+    ("The club sold 8,400 season tickets last summer. By May, 2,900 of those tickets had been renewed, a "
+     "renewal rate of 45%.",
+     "The club sold 8,400 season tickets last summer. By May, 3,780 of those tickets had been renewed, a "
+     "renewal rate of 45%.", "2,900"),
+    ("Inspectors visited 640 takeaways in the county. Some 210 of them failed on hygiene, a failure rate of "
+     "about a fifth, the report said.",
+     "Inspectors visited 640 takeaways in the county. Some 130 of them failed on hygiene, a failure rate of "
+     "about a fifth, the report said.", "Some 210"),
+    ("The charity trained 1,250 volunteers in 2023. Of the group, 300 of these volunteers were still active a "
+     "year later, a retention rate of 42%.",
+     "The charity trained 1,250 volunteers in 2023. Of the group, 525 of these volunteers were still active a "
+     "year later, a retention rate of 42%.", "300"),
+    ("Farmers planted 96,000 saplings along the river in the spring - and 31,000 of them had died by October, "
+     "a loss rate of 19%.",
+     "Farmers planted 96,000 saplings along the river in the spring - and 18,200 of them had died by October, "
+     "a loss rate of 19%.", "31,000"),
+]
+
+# "PART would amount to SHARE of the OWNER'S NOUN NOUN of BASE": a two-word owner before the whole's noun
+SHARE_OF_OWNERS_WHOLE = [
+    ("The £2.9m shortfall would amount to almost a fifth of the fire service's annual budget of £11.2 million.",
+     "The £2.1m shortfall would amount to almost a fifth of the fire service's annual budget of £11.2 million.",
+     "almost a fifth"),
+    ("Grants of $4.6m make up 30% of the arts council's total income of $11.5m, the accounts show.",
+     "Grants of $3.45m make up 30% of the arts council's total income of $11.5m, the accounts show.", "30%"),
+]
+
+TABLES = [(RATE_OF_THOSE, "FC2", None), (SHARE_OF_OWNERS_WHOLE, "FC2", None)]
+CASES = [(flagged, clean, target, rule, published)
+         for table, rule, published in TABLES for flagged, clean, target in table]
+
+
+@pytest.mark.parametrize("flagged,clean,target,rule,published", CASES)
+def test_round18_lead_flagged(flagged, clean, target, rule, published):
+    assert_flagged(flagged, target, rule, published=published)
+
+
+@pytest.mark.parametrize("flagged,clean,target,rule,published", CASES)
+def test_round18_lead_clean_twin(flagged, clean, target, rule, published):
+    assert_clean(clean, published=published)
