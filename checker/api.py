@@ -9,8 +9,11 @@ from .relate import relate
 from .rules import RULES
 
 
-def analyse(text: str, published: _dt.date | None = None, path: str | None = None) -> Document:
-    """Split ``text`` into sentences and parse every numeric mention."""
+def analyse(text: str, published: _dt.date | str | None = None, path: str | None = None) -> Document:
+    """Split ``text`` into sentences and parse every numeric mention.
+    ``published`` is a date or an ISO date string ("2024-06-04")."""
+    if isinstance(published, str):
+        published = _dt.date.fromisoformat(published)
     from .extract import extract
     from .segment import segment
 
@@ -53,6 +56,4 @@ def check_text(
     rules: Iterable[type] | None = None,
 ) -> list[Finding]:
     """Check one draft and return its findings, in text order."""
-    if isinstance(published, str):
-        published = _dt.date.fromisoformat(published)
     return check_document(analyse(text, published, path), rules)

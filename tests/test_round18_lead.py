@@ -35,7 +35,24 @@ SHARE_OF_OWNERS_WHOLE = [
      "Grants of $3.45m make up 30% of the arts council's total income of $11.5m, the accounts show.", "30%"),
 ]
 
-TABLES = [(RATE_OF_THOSE, "FC2", None), (SHARE_OF_OWNERS_WHOLE, "FC2", None)]
+# published 2024-06-04: a day still to come after "will VERB its OBJECT" (an insertion in commas allowed) is
+# this year's, never last year's (when 14 September fell on a Thursday)
+FUTURE_WEEKDAY = [
+    ("The council will publish the first review of the scheme, including how often the cars are used, on "
+     "Thursday, September 14.",
+     "The council will publish the first review of the scheme, including how often the cars are used, on "
+     "Thursday, September 12.", "Thursday, September 14"),
+    ("The trust will open its new maternity unit on Thursday, September 14, a spokesman said.",
+     "The trust will open its new maternity unit on Thursday, September 12, a spokesman said.",
+     "Thursday, September 14"),
+    ("Organisers said the festival will announce the full line-up of bands, such as the headliners, on "
+     "Thursday 14 September.",
+     "Organisers said the festival will announce the full line-up of bands, such as the headliners, on "
+     "Thursday 12 September.", "Thursday 14 September"),
+]
+
+TABLES = [(RATE_OF_THOSE, "FC2", None), (SHARE_OF_OWNERS_WHOLE, "FC2", None),
+          (FUTURE_WEEKDAY, "FC5", "2024-06-04")]
 CASES = [(flagged, clean, target, rule, published)
          for table, rule, published in TABLES for flagged, clean, target in table]
 

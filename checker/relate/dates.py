@@ -627,10 +627,18 @@ _PAST_WORDS = re.compile(r"\b(?:was|were|had|did|last|ago|earlier|previous|previ
 
 def _future_clause(doc: Document, s, at: int) -> bool:
     """The day at ``at`` closes a future clause: "The marathon will be held on ..." (no past in it)."""
-    head = doc.text[max(s.start, at - 80):at]
+    head = _INSERTION.sub(" ", doc.text[max(s.start, at - 120):at])
     cut = max(head.rfind(","), head.rfind(";"), head.rfind(" - "), head.rfind("—"), head.rfind("("))
     head = head[cut + 1:]
-    return bool(_FUTURE_VERB.search(head)) and not _PAST_WORDS.search(doc.text, s.start, s.end)
+    return bool(_FUTURE_VERB.search(head) or _FUTURE_VERB_OBJECT.search(head)) \
+        and not _PAST_WORDS.search(doc.text, s.start, s.end)
+
+
+# round 18: "will publish its first review of the scheme, including how often the cars are used, on Thursday,
+# September 12": a future verb, its object, an insertion set in commas, then the day
+_INSERTION = re.compile(r",\s*(?:including|such\s+as|among\s+them)\b[^,;()]{0,60},", re.I)
+_FUTURE_VERB_OBJECT = re.compile(r"\b(?:will|shall)\s+(?:(?:now|also|then|again|only|first|finally)\s+)?[a-z]+"
+                                 r"(?:\s+[\w'’-]+){1,8}?\s+on\s*$", re.I)
 
 
 # round 16: "its 2024-25 season", "the 2024/2025 season": one span of two years written in the text
