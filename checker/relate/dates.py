@@ -637,8 +637,11 @@ def _future_clause(doc: Document, s, at: int) -> bool:
 # round 18: "will publish its first review of the scheme, including how often the cars are used, on Thursday,
 # September 12": a future verb, its object, an insertion set in commas, then the day
 _INSERTION = re.compile(r",\s*(?:including|such\s+as|among\s+them)\b[^,;()]{0,60},", re.I)
-_FUTURE_VERB_OBJECT = re.compile(r"\b(?:will|shall)\s+(?:(?:now|also|then|again|only|first|finally)\s+)?[a-z]+"
-                                 r"(?:\s+[\w'’-]+){1,8}?\s+on\s*$", re.I)
+# (an active verb only, and no "for", "after" or "since" in its object: "will be remembered for the goal on
+# Friday 14 March" dates the goal, not what is still to come)
+_FUTURE_VERB_OBJECT = re.compile(r"\b(?:will|shall)\s+(?:(?:now|also|then|again|only|first|finally)\s+)?"
+                                 r"(?!(?:be|have|remember|recall|mark|celebrate|commemorate)\b)[a-z]+"
+                                 r"(?:\s+(?!(?:for|after|since|when|of\s+(?:his|her|their))\b)[\w'’-]+){1,8}?\s+on\s*$", re.I)
 
 
 # round 16: "its 2024-25 season", "the 2024/2025 season": one span of two years written in the text
