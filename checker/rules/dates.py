@@ -107,14 +107,16 @@ class WeekdayDateMismatch(Rule):
         tolerance = "a weekday must match its date exactly"
         at = rel.weekday
         related = [m for m in rel.members() if m is not at]
+        # the tense of the calendar fact: a day after publication "is" its weekday
+        was = "is" if doc.published is not None and d > doc.published else "was"
         if d.weekday() == rel.stated_weekday:
-            yield self.finding(Severity.INFO, at, f"{fmt_date(d)} was a {actual}, consistent with '{stated}'.",
+            yield self.finding(Severity.INFO, at, f"{fmt_date(d)} {was} a {actual}, consistent with '{stated}'.",
                                arithmetic=arithmetic, tolerance=tolerance, related=related)
             return
         yield self.finding(
             self.contradiction_severity(rel), at,
             f"'{doc.text[min(rel.weekday.start, rel.day.start):max(rel.weekday.end, rel.day.end)]}' "
-            f"names a {stated}, but {fmt_date(d)} was a {actual}.",
+            f"names a {stated}, but {fmt_date(d)} {was} a {actual}.",
             arithmetic=arithmetic, tolerance=tolerance, related=related)
 
 
