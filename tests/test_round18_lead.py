@@ -51,7 +51,30 @@ FUTURE_WEEKDAY = [
      "Thursday 12 September.", "Thursday 14 September"),
 ]
 
-TABLES = [(RATE_OF_THOSE, "FC2", None), (SHARE_OF_OWNERS_WHOLE, "FC2", None),
+# a whole told in one paragraph, broken down in a later one that covers it: the months of its span, or as
+# many named figures as the kinds its sentence counts (checker/relate/breakdowns.py)
+LATER_BREAKDOWN = [
+    ("Harbour records busiest spring\n\nThe harbour handled 3,460 vessel calls between March and May, the "
+     "port authority said.\n\nThe figure beat the old record, set in 2019, by a wide margin.\n\nMarch brought "
+     "1,020 calls, April 1,190 and May 1,350.",
+     "Harbour records busiest spring\n\nThe harbour handled 3,560 vessel calls between March and May, the "
+     "port authority said.\n\nThe figure beat the old record, set in 2019, by a wide margin.\n\nMarch brought "
+     "1,020 calls, April 1,190 and May 1,350.", "3,460"),
+    ("Library loans climb\n\nThe county's libraries lent 84,200 books from October to December, 12% more "
+     "than the 75,100 a year earlier.\n\nIn October the branches issued 27,900 books. November added 29,400 "
+     "and December, with the holidays, 24,100.",
+     "Library loans climb\n\nThe county's libraries lent 81,400 books from October to December, 12% more "
+     "than the 72,700 a year earlier.\n\nIn October the branches issued 27,900 books. November added 29,400 "
+     "and December, with the holidays, 24,100.", "84,200"),
+    ("Tram network busier\n\nMetroline, which runs three tram lines across the city, carried 2,870,000 "
+     "passengers in the year, it said on Monday.\n\nThe Airport line was the busiest with 1,240,000 "
+     "passengers. The Harbour line carried 960,000 and the University line 770,000.",
+     "Tram network busier\n\nMetroline, which runs three tram lines across the city, carried 2,970,000 "
+     "passengers in the year, it said on Monday.\n\nThe Airport line was the busiest with 1,240,000 "
+     "passengers. The Harbour line carried 960,000 and the University line 770,000.", "2,870,000"),
+]
+
+TABLES = [(LATER_BREAKDOWN, "FC1", None), (RATE_OF_THOSE, "FC2", None), (SHARE_OF_OWNERS_WHOLE, "FC2", None),
           (FUTURE_WEEKDAY, "FC5", "2024-06-04")]
 CASES = [(flagged, clean, target, rule, published)
          for table, rule, published in TABLES for flagged, clean, target in table]
@@ -65,3 +88,18 @@ def test_round18_lead_flagged(flagged, clean, target, rule, published):
 @pytest.mark.parametrize("flagged,clean,target,rule,published", CASES)
 def test_round18_lead_clean_twin(flagged, clean, target, rule, published):
     assert_clean(clean, published=published)
+
+
+# a later paragraph of another period, or one that names fewer kinds than counted, is no breakdown
+NOT_A_BREAKDOWN = [
+    "The harbour handled 3,460 vessel calls between March and May.\n\nA year earlier, March brought 900 calls, "
+    "April 1,000 and May 1,100.",
+    "Metroline, which runs three tram lines across the city, carried 2,870,000 passengers in the year.\n\nThe "
+    "Airport line was the busiest with 1,240,000 passengers and the Harbour line carried 960,000.",
+    "The harbour handled 3,460 vessel calls between March and May.\n\nMarch brought 1,020 calls and April 1,190.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_BREAKDOWN)
+def test_round18_lead_not_a_breakdown(text):
+    assert_clean(text)

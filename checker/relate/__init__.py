@@ -1,6 +1,6 @@
 """``relate`` decides which figures claim something about each other.
 
-Each family module (sums, shares, percents, changes, restatements,
+Each family module (sums, breakdowns, shares, percents, changes, restatements,
 transpositions, times, lists, dates, units, comparisons) exposes ``FINDERS``: functions ``Document -> Iterable[Relation]``.
 Rules then decide whether a claim is contradicted.
 """
@@ -144,12 +144,12 @@ def _stored_patterns():
 
 
 with _stored_patterns():
-    from . import changes, comparisons, dates, lists, percents, restatements, shares, sums, times, transpositions, units
+    from . import breakdowns, changes, comparisons, dates, lists, percents, restatements, shares, sums, times, transpositions, units
 
 Finder = Callable[[Document], Iterable[Relation]]
 
 FINDERS: tuple[Finder, ...] = (
-    sums.FINDERS + shares.FINDERS + percents.FINDERS + changes.FINDERS
+    sums.FINDERS + breakdowns.FINDERS + shares.FINDERS + percents.FINDERS + changes.FINDERS
     + restatements.FINDERS + transpositions.FINDERS + times.FINDERS + lists.FINDERS + dates.FINDERS + units.FINDERS + comparisons.FINDERS
 )
 
