@@ -74,7 +74,24 @@ LATER_BREAKDOWN = [
      "passengers. The Harbour line carried 960,000 and the University line 770,000.", "2,870,000"),
 ]
 
-TABLES = [(LATER_BREAKDOWN, "FC1", None), (RATE_OF_THOSE, "FC2", None), (SHARE_OF_OWNERS_WHOLE, "FC2", None),
+# a sum told by its verb ("to save", "capped at") and restated under the verb's noun ("the saving", "the cap")
+VERB_THEN_NOUN = [
+    ("The trust plans to merge two wards to save £2.4 million.\n\nManagers said the £4.2m saving would "
+     "protect front-line posts.",
+     "The trust plans to merge two wards to save £2.4 million.\n\nManagers said the £2.4m saving would "
+     "protect front-line posts.", "£4.2m"),
+    # told a year at a time, restated with one digit changed
+    ("The trust plans to merge two wards to save £2.45 million a year.\n\nManagers said the £2.95m saving would "
+     "protect front-line posts.",
+     "The trust plans to merge two wards to save £2.45 million a year.\n\nManagers said the £2.45m saving would "
+     "protect front-line posts.", "£2.95m"),
+    ("Rents on the estate will be capped at £950 from April.\n\nTenants said the £590 cap was still "
+     "too high.",
+     "Rents on the estate will be capped at £950 from April.\n\nTenants said the £950 cap was still "
+     "too high.", "£590"),
+]
+
+TABLES = [(VERB_THEN_NOUN, "FC4", None), (LATER_BREAKDOWN, "FC1", None), (RATE_OF_THOSE, "FC2", None), (SHARE_OF_OWNERS_WHOLE, "FC2", None),
           (FUTURE_WEEKDAY, "FC5", "2024-06-04")]
 CASES = [(flagged, clean, target, rule, published)
          for table, rule, published in TABLES for flagged, clean, target in table]
