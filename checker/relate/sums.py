@@ -638,6 +638,18 @@ Round 17, third wave (see tests/test_round17_sums2.py):
   figures, each after a name of its own and the only figures there: all of that figure ("The three sites
   carried 1.4m journeys. A was the busiest with 600,000 journeys, followed by B with ...":
   ``find_outlets_then_named_parts``; complete, inferred).
+
+Round 18 (see tests/test_round18_sums.py):
+
+- a part's verb and its particle right after the figure is no difference ("98 were handed back", "61 went
+  ahead", "14 were left behind": ``_VERB_PARTICLE``), so a list of clauses after "Of those" still forms;
+- the whole's own noun and a verb of what it pays for, then three or more sums closed by "and", each for a
+  purpose or bracketed after its label, the only figures of the sentence, nothing left out: all of it
+  ("The £9.4m grant covers £4.2m for roofs, ...", "pays for walls (£4.2m), ...", "goes on", "will be spent
+  on", "splits into": ``_covers_whole``; not "includes", "sets aside");
+- the count before "other"/"remaining" in the noun phrase of the group that made the last part is no part
+  ("and the three remaining candidates shared 1,905; 45 papers were spoilt": ``_count_of_other_group``), and
+  ballots "counted" before the figure are all that were cast.
 """
 from __future__ import annotations
 
@@ -1243,6 +1255,22 @@ def _pool(doc: Document) -> dict[int, list[Mention]]:
 # a figure that labels the members of a part, no part itself: "87 were aged 18 to 64", "198 were over
 # 65", "45 under five" (an age or other bound said of the figure before it)
 _THE_OTHER_GROUP = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.I)
+# the count before "other"/"remaining" in the group's noun phrase: "and the three remaining candidates shared 1,163",
+# "the four other parties took 2,050" (round 18)
+_THE_GROUP_OTHER = re.compile(r"\b(?:the|its|their)\s+$", re.I)
+_OTHER_GROUP_NOUN = re.compile(r"\s+(?:other|remaining)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*s\b", re.I)
+_GROUP_THEN_SHARE = re.compile(r"\s+(?:[a-z]{3,}ed|made|took|won|got|hit|shared|drew|had)"
+                               r"\s+(?:(?:just|only|a\s+further|another|a\s+combined|a\s+total\s+of)\s+)?[\d£$€]", re.I)
+
+
+def _count_of_other_group(doc: Document, m: Mention, before: str) -> bool:
+    """"and the three remaining candidates shared 1,163", "the four other parties polled 2,050 between them": how
+    many made the last part, named before "other"/"remaining" and the group's plural noun, no part itself
+    (round 18)."""
+    if m.kind != Kind.COUNT or not _THE_GROUP_OTHER.search(before):
+        return False
+    noun = _OTHER_GROUP_NOUN.match(doc.text, m.end, doc.sentences[m.sentence].end)
+    return noun is not None and _GROUP_THEN_SHARE.match(doc.text, noun.end(), doc.sentences[m.sentence].end) is not None
 _GROUP_THEN_PART = re.compile(r"\s+(?:[a-z]{3,}ed|made|took|won|got|hit|shared)"
                               r"\s+(?:(?:just|only|a\s+further|another)\s+)?[\d£$€]", re.I)
 _AGED_BEFORE = re.compile(r"\baged?\s+(?:(?:between|from|over|under|above|below|at\s+least|up\s+to)\s+)?$"
@@ -1266,6 +1294,8 @@ def _label_of_part(doc: Document, m: Mention) -> bool:
     if m.noun_span is not None and _THE_OTHER_GROUP.search(before) \
             and _GROUP_THEN_PART.match(doc.text, m.noun_span.end, doc.sentences[m.sentence].end):
         return True  # "and the other nine batsmen mustered 39": how many made the part (round 15)
+    if _count_of_other_group(doc, m, before):
+        return True
     if ("age" in before or "er than" in before) and _AGED_BEFORE.search(before):
         return True
     prev = [x for x in doc.mentions_in(m.sentence) if x.end <= m.start]
@@ -1615,6 +1645,13 @@ _PHRASAL_VERB = re.compile(r"\b(?:\w+ed|put|set|cut|shut|broken|taken|laid|given
                            r"\s+(?:up|down)$", re.I)
 
 
+# a part's verb and its particle, right after the figure: "318 were referred back to their GP", "85 went ahead as
+# planned", "14 were left behind", "9 were cut short" (no difference; round 18)
+_VERB_PARTICLE = re.compile(r"\s*(?:(?:were|was|are|is|been|being|be|had|have|has)\s+)?(?:[a-z]+ed|sent|brought|taken|given"
+                            r"|held|kept|paid|sold|told|put|set|cut|left|went|gone|came|come|fell|fallen|ran|got|won)"
+                            r"\s+(?:back|behind|ahead|short|up|down)", re.I)
+
+
 _MORE_PLACED = re.compile(r"^\s+more\s+(?:before|after|on|in|at|during|overnight|by|over|were|was|are|had|have"
                           r"|withdrew|fell|went|came|left|ran|quit|took|got|won|lost|\w+ed)\b", re.I)  # "six more deferred", "12 more were hurt": an addition
 
@@ -1651,7 +1688,8 @@ def _is_difference(doc: Document, m: Mention) -> bool:
         return False  # "refused 11, with six more deferred": the comparative of the next figure
     # "121 were turned down", "58 were set up": a phrasal verb, no difference; "7 more
     # before dawn", "12 more on Sunday": an addition placed in its period
-    return bool(found) and not _PHRASAL_VERB.search(found.group(0)) and not (
+    return bool(found) and not _PHRASAL_VERB.search(found.group(0)) and not _VERB_PARTICLE.fullmatch(found.group(0)) \
+        and not (
         _MORE_PLACED.match(doc.text[m.end:m.end + 40]))
 
 
@@ -2401,6 +2439,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         elif _heads_of_the(doc, q) and "," in gap and _only_item_counts(q, enum, items) \
                 and (len(words(gap)) <= MAX_GAP_WORDS or _base_clause(gap)):
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of the"
+        elif _covers_whole(doc, q, enum, items, gap):
+            yield q, True, "explicit", "covers"  # "The £12.6m budget covers £5.1m for A, £4.8m for B and ..."
         elif q.kind == Kind.MONEY and _OWN_SUBJECT_GAP.match(_SUBJECT_PERIOD.sub(r"\1", gap)) \
                 and not _ADDITION.search(_outside_list(doc, enum)) \
                 and _allocates(doc, enum, gap):
@@ -3435,6 +3475,46 @@ _OWN_SUBJECT_GAP = re.compile(r"^\s*(?!(?:[\w'’-]+\s+)*?(?:in|of|with|from|at|
                               r"|provid\w+)\W+(?:\w+\W+){0,2}$", re.I)
 
 
+# the whole's own noun, then a verb saying what it is spent on, right before the list: "The £12.6m roads budget covers
+# £5.1m for A, ...", "the £3m grant pays for A (£1.2m), ...", "the £8m fund will be spent on ..." (round 18)
+_COVERS_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:budget|plan|package|fund|funding|grant|allocation|settlement"
+                         r"|programme|program|scheme|bill|spending|pot|money|cash|investment|bid|award|deal|contract"
+                         r"|cost|costs|spend|outlay)\s+(?:(?:on|for|of)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+\s+)?"
+                         r"(?:(?:will|would|also)\s+)?(?:(?:be|is|are|was|were)\s+)?"
+                         r"(?:covers?|covered|covering|pays?\s+for|paid\s+for|goes\s+on|go\s+on|went\s+on|spent\s+on"
+                         r"|splits?\s+into|split\s+into)\s+$", re.I)
+# the same with the first part's label after the verb: "goes on repairs (£5.1m), ...", "covers repairs at £5.1m, ..."
+_COVERS_LABEL_GAP = re.compile(_COVERS_GAP.pattern[:-1] + r"(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*(?:\(|\s+at\s+)$",
+                               re.I)
+# a part's purpose after it, or its label before it: "£5.1m for repairs", "£4.8m on resurfacing", "repairs at £5.1m"
+_COVERED_PURPOSE_AFTER = re.compile(r"^\s+(?:for|on|to(?:wards?)?|of)\s+[a-z]", re.I)
+_COVERED_LABEL_GAP = re.compile(r"^\s*(?:(?:,\s*)?(?:and\s+)?|,\s*)(?:the\s+|its\s+)?(?:[\w'’-]+\s+){1,4}(?:at\s+|\(\s*)$", re.I)
+
+
+def _covers_whole(doc: Document, q: Mention, enum: tuple[Mention, ...], items: list[Mention], gap: str) -> bool:
+    """"The district's £12.6m budget covers £5.1m for A, £4.8m for B and £1.9m for C": the whole's own noun and a
+    verb of what it pays for, then three or more sums closed by "and", each for a purpose of its own (or bracketed,
+    or "at" after its label), the only figures of the sentence, nothing said to be left out, included or chiefly
+    so: all of it (round 18; not "includes", "sets aside", which may leave some out)."""
+    if q.kind != Kind.MONEY or len(enum) < CLOSED_LIST_MIN or q.end > enum[0].start \
+            or any(p.kind != Kind.MONEY for p in enum) or len(items) != len(enum) + 1 \
+            or not _LAST_JOINT.match(doc.text[enum[-2].end:enum[-1].start].replace(")", "", 1).rstrip("( ") + " "):
+        return False
+    lead = _SUBJECT_PERIOD.sub(r"\1", gap)
+    labelled = bool(_COVERS_LABEL_GAP.match(lead)) and (enum[0].parenthetical or lead.rstrip().endswith(" at"))
+    if not labelled and not _COVERS_GAP.match(lead):
+        return False
+    if labelled:
+        ok = all(_COVERED_LABEL_GAP.match(doc.text[a.end:b.start].replace(")", "", 1) if a.parenthetical
+                                          else doc.text[a.end:b.start]) for a, b in zip(enum, enum[1:]))
+    else:
+        ok = all(_COVERED_PURPOSE_AFTER.match(doc.text[p.end:p.end + 30]) for p in enum)
+    if not ok or _NET_RESULT.search(doc.sentence_text(q.sentence)):
+        return False
+    return not _NOT_CLOSED.search(doc.text[q.end:doc.sentences[q.sentence].end]) \
+        and not _PERIOD_PHRASE.search(_outside_list(doc, enum))
+
+
 def _allocates(doc: Document, enum: tuple[Mention, ...], lead: str) -> bool:
     """"The plan sets aside £640m for a berth, £310m for cranes and a further
     £450m for a rail link": every part of money, each for a purpose of its own."""
@@ -4387,7 +4467,7 @@ def _ballots_next(doc: Document, q: Mention, enum) -> bool:
     if len(enum) < 4 or q.noun is not None and not (q.noun.lower() in _BALLOT_NOUNS and (
             # (ballots "counted" are all of them too, spoiled papers included: round 16)
             re.match(r"^\s*(?:were\s+|had\s+been\s+)?(?:cast|counted)\b", doc.text[q.noun_span.end if q.noun_span else q.end:][:20])
-            or re.search(r"\bcast\s+$", doc.text[max(0, q.start - 10):q.start]))):
+            or re.search(r"\b(?:cast|counted)\s+$", doc.text[max(0, q.start - 10):q.start]))):
         return False
     if q.noun is None and not _TURNOUT_WAS.search(doc.text[max(0, q.start - 80):q.start]):
         return False

@@ -1,0 +1,126 @@
+"""Round 18, parts and their whole (checker/relate/sums.py).
+
+* ``_VERB_PARTICLE``: a part's verb and its particle right after the figure ("98 were handed back", "61 went
+  ahead", "14 were left behind") is no difference, so a list of clauses after "Of those" still forms.
+* ``_covers_whole``: the whole's own noun and a verb of what it pays for ("The £9.4m grant covers £4.2m for A,
+  ...", "pays for A (£4.2m), ...", "will be spent on", "goes on", "splits into"), then three or more sums closed
+  by "and", each for a purpose or bracketed after its label: all of it.
+* ``_count_of_other_group``: the count before "other"/"remaining" in the noun phrase of the group that made
+  the last part ("and the three remaining candidates shared 1,905") is no part, so candidates' votes with the
+  spoilt papers still cover the ballots cast; ballots "counted" before the figure are cast too.
+
+Each flagged row has a clean twin (same words, figures that agree); the variations cover an attribution,
+a period, a trailing clause, a dash, colon or bracket, a written number, a hedge, the whole in the sentence
+before."""
+from __future__ import annotations
+
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+# (name, template, flagged whole, clean whole); the parts are 265 + 98 + 60 = 423 (or as written): "of those" may
+# leave some out, so the flagged whole is below the parts
+PARTICLE_ROWS = [
+    ("handed back", "The shelter took in {w} dogs last year. Of those, 265 were rehomed, 98 were handed back to "
+     "their owners and 60 were put to sleep.", "410", "423"),
+    ("turned back, attribution", "Border staff stopped {w} lorries at the port in 2024. Of those, 265 were "
+     "cleared, 98 were turned back and 60 were impounded, officials said.", "407", "423"),
+    ("sent back, trailing clause", "The council received {w} planning applications. Of them, 265 were approved, "
+     "98 were sent back for changes and 60 were refused, a rise on the year before.", "410", "423"),
+    ("went ahead first", "Organisers planned {w} events this summer. Of those, 265 went ahead, 98 were postponed "
+     "and 60 were called off.", "413", "423"),
+    ("left behind", "Some {w} walkers set out on Sunday. Of them, 265 reached the summit, 98 turned back and 60 "
+     "were left behind at the camp.", "380", "423"),
+    ("written parts", "The clinic saw {w} patients. Of those, forty were treated, twelve were referred back to "
+     "their doctor and eight were admitted.", "fifty", "60"),
+    ("of the base, same sentence", "Of the {w} claims lodged, 265 were paid, 98 were sent back to the insurer "
+     "and 60 were rejected.", "413", "423"),
+]
+
+# a real difference after the figure stays one
+PARTICLE_GUARDS = [
+    "The club won 23 games, 12 ahead of last season, and lost 15.",
+    "Smith finished on 68, three behind the leader, and Jones on 71.",
+]
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", PARTICLE_ROWS, ids=[r[0] for r in PARTICLE_ROWS])
+def test_verb_particle_is_no_difference(name, template, flagged, clean):
+    assert_flagged(template.format(w=flagged), flagged, "FC10")
+    assert_clean(template.format(w=clean))
+
+
+@pytest.mark.parametrize("text", PARTICLE_GUARDS)
+def test_particle_guards(text):
+    assert_clean(text)
+
+
+# (name, template, flagged whole, clean whole); the parts are 4.2 + 3.1 + 1.6 = 8.9
+COVERS_ROWS = [
+    ("covers", "The trust's £{w}m maintenance grant covers £4.2m for roofs, £3.1m for heating and £1.6m for "
+     "windows.", "9.4", "8.9"),
+    ("period, attribution", "The county's £{w}m library budget for the coming year covers £4.2m for staff, £3.1m "
+     "for books and £1.6m for buildings, papers show.", "9.6", "8.9"),
+    ("pays for, brackets", "The £{w}m flood fund pays for new walls (£4.2m), pumps (£3.1m) and drainage "
+     "(£1.6m).", "9.9", "8.9"),
+    ("will be spent on, brackets", "The college's £{w}m building budget will be spent on labs (£4.2m), a "
+     "library (£3.1m) and a sports hall (£1.6m), the principal said.", "8.4", "8.9"),
+    ("goes on", "The £{w}m arts settlement goes on theatres (£4.2m), galleries (£3.1m) and festivals (£1.6m).",
+     "9.1", "8.9"),
+    ("label at", "The club's £{w}m wage bill covers players at £4.2m, coaches at £3.1m and support staff at "
+     "£1.6m.", "9.8", "8.9"),
+    ("splits into", "The £{w}m transport package splits into £4.2m for buses, £3.1m for cycle lanes and £1.6m "
+     "for trams.", "8.1", "8.9"),
+    ("spending on", "The city's £{w}m spending on parks covers £4.2m for grounds staff, £3.1m for play areas and "
+     "£1.6m for toilets.", "9.5", "8.9"),
+]
+
+# words that leave room for more, a period of the parts' own, or only two parts: no whole
+COVERS_GUARDS = [
+    "The £9.4m grant covers £4.2m for roofs, £3.1m for heating and £1.6m for windows, among other things.",
+    "The £9.4m grant includes £4.2m for roofs, £3.1m for heating and £1.6m for windows.",
+    "The £9.4m grant covers £4.2m for roofs and £3.1m for heating.",
+    "The £9.4m grant covers £4.2m for roofs, £3.1m for heating and £1.6m for windows this year.",
+    "The £9.4m grant sets aside £4.2m for roofs, £3.1m for heating and £1.6m for windows.",
+    "The £9.4m budget covers £4.2m for roofs, £3.1m for heating and mainly £1.6m for windows.",
+]
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", COVERS_ROWS, ids=[r[0] for r in COVERS_ROWS])
+def test_budget_covers_its_parts(name, template, flagged, clean):
+    assert_flagged(template.format(w=flagged), flagged, "FC10")
+    assert_clean(template.format(w=clean))
+
+
+@pytest.mark.parametrize("text", COVERS_GUARDS)
+def test_covers_guards(text):
+    assert_clean(text)
+
+
+# (name, template, flagged whole, clean whole); the parts are 4,120 + 3,310 + 1,905 + 45 = 9,380
+OTHER_GROUP_ROWS = [
+    ("remaining, semicolon", "Officials said {w} ballots were cast in the Hale Park by-election. The Green "
+     "candidate won 4,120 votes, the Labour candidate 3,310, and the three remaining candidates shared 1,905; 45 "
+     "papers were spoilt.", "9,480", "9,380"),
+    ("turnout, between them", "Turnout in the Hale Park by-election was {w}. The Green candidate won 4,120 votes, "
+     "the Labour candidate 3,310, and the four other candidates polled 1,905 between them; 45 papers were "
+     "rejected.", "9,480", "9,380"),
+    ("weekday, attribution", "A total of {w} ballots were cast on Thursday. Sara Holt took 4,120 votes, Tom Reed "
+     "3,310 and the two other candidates managed 1,905; a further 45 papers were spoilt, the council said.",
+     "9,480", "9,380"),
+    ("hedge, year", "Some {w} ballots were cast in 2024. The winner took 4,120 votes, the runner-up 3,310 and "
+     "the three other candidates shared 1,905; 45 papers were spoilt.", "9,980", "9,380"),
+    ("written spoilt", "Voters cast {w} ballots. The winner took 4,120 votes, the runner-up 3,310 and the three "
+     "remaining candidates received 1,905; forty-five papers were spoilt.", "9,480", "9,380"),
+    ("counted before, combined", "Returning officers counted {w} ballots. The winner took 4,120 votes, the "
+     "runner-up 3,310 and the three other candidates took a combined 1,905; 45 papers were spoilt.",
+     "9,480", "9,380"),
+    ("same sentence", "Of the {w} ballots cast, the winner took 4,120 votes, the runner-up 3,310 and the three "
+     "other candidates shared 1,905, while 45 papers were rejected.", "9,480", "9,380"),
+]
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", OTHER_GROUP_ROWS, ids=[r[0] for r in OTHER_GROUP_ROWS])
+def test_count_of_other_group_is_no_part(name, template, flagged, clean):
+    assert_flagged(template.format(w=flagged), flagged, "FC10")
+    assert_clean(template.format(w=clean))
