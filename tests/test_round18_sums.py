@@ -8,6 +8,7 @@
 * ``_count_of_other_group``: the count before "other"/"remaining" in the noun phrase of the group that made
   the last part ("and the three remaining candidates shared 1,905") is no part, so candidates' votes with the
   spoilt papers still cover the ballots cast; ballots "counted" before the figure are cast too.
+* ``_split_object``: "splits the extra journeys between A (96) and B (32)" after a whole counted before.
 
 Each flagged row has a clean twin (same words, figures that agree); the variations cover an attribution,
 a period, a trailing clause, a dash, colon or bracket, a written number, a hedge, the whole in the sentence
@@ -124,3 +125,51 @@ OTHER_GROUP_ROWS = [
 def test_count_of_other_group_is_no_part(name, template, flagged, clean):
     assert_flagged(template.format(w=flagged), flagged, "FC10")
     assert_clean(template.format(w=clean))
+
+
+# ``_split_object`` / ``_split_names``: a verb of sharing out whose object names the whole counted before (its
+# noun, "them", "the money", or both called an addition: "the extra flights" of "120 more flights"), then the
+# list, the only figures of its sentence: all of that whole; ``_BRACKET_RATE``: "(96 a week)" closes a part
+# (name, template, flagged whole, clean whole)
+SPLIT_ROWS = [
+    ("headline, attribution", "Bus operator adds {w} extra weekly journeys\nThe new timetable splits the extra "
+     "journeys between the city routes (96) and the rural routes (32), the company said.", "150", "128"),
+    ("rate, count in label", "Bus operator adds {w} extra weekly journeys\nThe new timetable, which starts in "
+     "May, splits the additional buses between the city routes (96 a week) and the four rural routes (32).",
+     "150", "128"),
+    ("them, sentence before", "The operator is adding {w} journeys a week. The new timetable splits them between "
+     "the city routes (96) and the rural routes (32).", "150", "128"),
+    ("the money", "Council hands £{w}m to market towns\nThe council will divide the money between Alton (£1.2m), "
+     "Penrith (£0.9m) and Keswick (£0.7m).", "3.4", "2.8"),
+    ("among, attribution", "Council hands £{w}m to market towns\nOfficials will share the cash among Alton "
+     "(£1.2m), Penrith (£0.9m) and Keswick (£0.7m), a spokesman said.", "3.4", "2.8"),
+    ("the total, year", "The charity raised £{w}m in 2024. Trustees shared the total between Alton (£1.2m), "
+     "Penrith (£0.9m) and Keswick (£0.7m).", "3.4", "2.8"),
+    ("written parts", "Hospital trust to hire {w} new nurses\nThe trust will split the new posts between its "
+     "wards in Leeds (sixty) and Bradford (forty).", "120", "100"),
+    ("across, dash", "Airline adds {w} more flights this summer\nIt spreads the extra flights across Malaga (40), "
+     "Faro (25) and Palma (35) - all from Bristol.", "120", "100"),
+]
+
+# another thing shared, room left for more, or two figures before: no whole
+SPLIT_GUARDS = [
+    "Bus operator adds 150 extra weekly journeys\nThe firm splits its time between the city depot (96 staff) and "
+    "the rural depot (32).",
+    "Bus operator adds 150 extra weekly journeys\nThe new timetable splits the extra journeys between the city "
+    "routes (96) and the rural routes (32), among others.",
+    "The operator runs 400 journeys and will add 150 more. The new timetable splits them between the city routes "
+    "(96) and the rural routes (32).",
+    "Bus operator adds 150 extra weekly journeys\nThe new timetable splits the drivers between the city routes "
+    "(96) and the rural routes (32).",
+]
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", SPLIT_ROWS, ids=[r[0] for r in SPLIT_ROWS])
+def test_split_object_names_whole(name, template, flagged, clean):
+    assert_flagged(template.format(w=flagged), flagged, "FC10")
+    assert_clean(template.format(w=clean))
+
+
+@pytest.mark.parametrize("text", SPLIT_GUARDS)
+def test_split_guards(text):
+    assert_clean(text)

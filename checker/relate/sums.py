@@ -649,7 +649,12 @@ Round 18 (see tests/test_round18_sums.py):
   on", "splits into": ``_covers_whole``; not "includes", "sets aside");
 - the count before "other"/"remaining" in the noun phrase of the group that made the last part is no part
   ("and the three remaining candidates shared 1,905; 45 papers were spoilt": ``_count_of_other_group``), and
-  ballots "counted" before the figure are all that were cast.
+  ballots "counted" before the figure are all that were cast;
+- a verb of sharing out whose object names the whole counted before (its noun, "them", "the money", or both
+  called an addition), then a list that is the only figures of its sentence: all of that whole ("Operator
+  adds 150 extra weekly journeys" / "The timetable splits the extra journeys between the city routes (96)
+  and the rural routes (54)": ``_split_object``, ``_split_names``; complete, inferred); a rate closing a
+  bracketed part ("(96 a week)") continues the list (``_BRACKET_RATE``).
 """
 from __future__ import annotations
 
@@ -1698,6 +1703,8 @@ def _is_difference(doc: Document, m: Mention) -> bool:
 _BRACKETED_OR = re.compile(r"^(\s*\)\s*,?\s*)or(\b[^()\[\];:\"“”]{1,40}\()$", re.I)
 _EITHER_THEN_BRACKET = re.compile(r"\beither\b[^;:()\d]{0,60}\($", re.I)
 # "donations (£1.4m), grants (£0.7m) and its shops (£0.5m)": bracketed parts after their labels
+# a rate closing a bracketed part: "(84 a week)", "(£2m a year)"
+_BRACKET_RATE = re.compile(r"^\s+(?:a|per|each)\s+(?:day|night|week|month|year)(?=\s*\))", re.I)
 _BRACKETED_NEXT = re.compile(r"^\s*\)\s*(?:,|,?\s*and\b)[^()\[\];:\"“”]{1,40}\($", re.I)
 # a word right after a part that labels it, not a break: "1,480 among adults and 950 ...",
 # "30 voted for, 21 against and the rest ..."
@@ -1783,6 +1790,8 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     if a.parenthetical and b.parenthetical and (either := _BRACKETED_OR.match(gap)) \
             and _EITHER_THEN_BRACKET.search(doc.text, max(doc.sentences[a.sentence].start, a.start - 70), a.start):
         gap = either.group(1) + "and" + either.group(2)  # "either the vaccine (1,150) or a dummy jab (1,050)"
+    if a.parenthetical and b.parenthetical and _BRACKET_RATE.match(gap):
+        gap = gap[_BRACKET_RATE.match(gap).end():]  # "the main line (84 a week) and the branches (24)" (round 18)
     if a.parenthetical and b.parenthetical and _BRACKETED_NEXT.match(gap):
         gap = gap[gap.index(")") + 1:gap.rindex("(")]
     # "4,100 litres of fuel on Monday and ...": the material of a measure, no base
@@ -2499,6 +2508,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
     sent = first.sentence
     para = doc.sentences[sent].paragraph
     named = _named_whole(doc, enum, items)
+    split = _split_object(doc, enum, items) if named is None else None
     exhaustive = _only_ones(doc, enum, items)
     back = _prev_figured(doc, sent)
     for other in range(max(0, sent - NEARBY_SENTENCES), min(len(doc.sentences), sent + NEARBY_SENTENCES + 1)):
@@ -2561,6 +2571,12 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and not any(k in by_sentence for k in range(other + 1, sent)):
                 # "... record 48,000 ticket sales" / "The final tally was made up of 21,500 day passes, ..."
                 yield q, True, "inferred", "the total"
+            elif other < sent and split is not None and _split_names(doc, split, q) and not _nouns_conflict(q, enum) \
+                    and _sole_figure(q, by_sentence[other], doc) \
+                    and not any(k in by_sentence for k in range(other + 1, sent)):
+                # "Operator adds 140 extra weekly journeys" / "The timetable splits the extra journeys between the
+                # city routes (96) and the rural routes (44)" (round 18)
+                yield q, True, "inferred", "split between"
             elif other < sent and exhaustive and _counts_alike(q, enum, doc) and _sole_figure(q, by_sentence[other]) \
                     and not any(k in by_sentence for k in range(other + 1, sent)):
                 # "Strike strands 9,000 commuters" / "... 5,200 on A and 2,100 on B, the only lines affected"
@@ -2808,6 +2824,47 @@ def _named_whole(doc: Document, enum: tuple[Mention, ...], items: list[Mention])
         return "they" if pronoun.group(1).lower() in ("they", "these") else "it"
     subject = _WHOLE_SUBJECT.search(head) or _BARE_SUBJECT.search(head)
     return subject.group(1).lower() if subject else None
+
+
+# a verb of sharing out with the whole as its object, then the list: "splits the extra trains between the main line
+# (84) and ...", "divides the money among A (£2m), ...", "shares them between ..." (round 18)
+_SPLIT_OBJECT = re.compile(r"\b(?:splits?|splitting|divides?|divided|dividing|shares?|shared|sharing|spreads?|spreading)"
+                           r"\s+(?:(?:the|its|their|these|those|this|that)\s+((?:[\w'’-]+\s+){0,2}?)([a-z][\w'’-]*)|(them|it))"
+                           r"\s+(?:out\s+)?(?:between|among|across|into)\s+"
+                           r"(?:(?:the\s+)?(?:[^\s\d,;:()]+\s+){0,6}?[^\s\d,;:()]+\s*\(\s*)?$", re.I)
+# nouns that name any sum of money shared out: "divides the money between ..."
+_MONEY_WHOLES = frozenset("money cash funding funds fund sum amount budget pot grant windfall award".split())
+# words that mark the whole as an addition: "126 extra services" / "the additional trains"
+_ADDED_WORDS = re.compile(r"\b(?:extra|additional|new|more|further)\b", re.I)
+
+
+def _split_object(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> tuple[str, bool] | None:
+    """"The new timetable splits the additional trains between the main line (84) and the branch lines (24)":
+    the object shared out names a whole counted before (its noun, or "they"/"it", and whether it is called an
+    addition); the list is the only figures of its sentence."""
+    if items[0] is not enum[0] or any(m not in enum and not (enum[0].start < m.start < enum[-1].start and m.kind == Kind.COUNT
+                                                             and m.value <= 12) for m in items):
+        return None  # (a count of the places in a part's label is no figure of its own: "the three branch lines (24)")
+    lead = doc.text[doc.sentences[enum[0].sentence].start:enum[0].start]
+    found = _SPLIT_OBJECT.search(lead)
+    if found is None or _NO_LINK.search(lead) or _NOT_CLOSED.search(lead[:found.start()]) \
+            or _NOT_CLOSED.search(_outside_list(doc, enum)[len(lead):]):
+        return None  # (the verb's own "among" leaves nothing out)
+    if found.group(3):
+        return ("they" if found.group(3).lower() == "them" else "it"), False
+    return found.group(2).lower(), bool(_ADDED_WORDS.search(found.group(1) or ""))
+
+
+def _split_names(doc: Document, split: tuple[str, bool], q: Mention) -> bool:
+    """The object shared out names ``q``: its noun, "them", or both called an addition ("the additional trains"
+    of "126 extra weekly services")."""
+    named, added = split
+    if named == "it":
+        return False
+    if _names_whole(named, q) or _named_beside(doc, named, q) or q.kind == Kind.MONEY and named in _MONEY_WHOLES:
+        return True
+    phrase = doc.text[q.start:q.noun_span.end] if q.noun_span is not None and q.noun_span.end > q.end else ""
+    return added and bool(_ADDED_WORDS.search(phrase))
 
 
 # "..., the only services affected": the list names every place or kind there was
