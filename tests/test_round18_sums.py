@@ -9,6 +9,8 @@
   the last part ("and the three remaining candidates shared 1,905") is no part, so candidates' votes with the
   spoilt papers still cover the ballots cast; ballots "counted" before the figure are cast too.
 * ``_split_object``: "splits the extra journeys between A (96) and B (32)" after a whole counted before.
+* ``find_largest_source_then_rest``: "Ticket sales were the largest source at £4.2m, followed by £2.1m in grants,
+  ..." (or the other sources in the next sentence) after the one new sum before: pieces that may not exceed it.
 
 Each flagged row has a clean twin (same words, figures that agree); the variations cover an attribution,
 a period, a trailing clause, a dash, colon or bracket, a written number, a hedge, the whole in the sentence
@@ -172,4 +174,55 @@ def test_split_object_names_whole(name, template, flagged, clean):
 
 @pytest.mark.parametrize("text", SPLIT_GUARDS)
 def test_split_guards(text):
+    assert_clean(text)
+
+
+# ``find_largest_source_then_rest``: a sum told as the largest source, then the other sources after "followed
+# by" in its sentence or given in the next one, are pieces of the one new sum of their unit in the nearest
+# earlier sentence (not the old level "up from", "the year before"); partial and bounded: they may not exceed
+# it. (name, template, flagged whole, clean whole); the parts are 4.2 + 2.1 + 1.3 + 0.6 = 8.2
+LARGEST_SOURCE_ROWS = [
+    ("followed by, old level", "The trust took in £{w}m last year, up from £6.9m the year before. Ticket sales "
+     "remained its largest source of income at £4.2m, followed by £2.1m in grants, £1.3m in donations and £0.6m "
+     "from its cafe.", "7.6", "8.2"),
+    ("next sentence, attribution", "The trust took in £{w}m last year, up from £6.9m. Ticket sales were the "
+     "biggest source of money, providing £4.2m. Grants brought in £2.1m, donations £1.3m and the cafe £0.6m, the "
+     "accounts show.", "7.6", "8.2"),
+    ("brackets, year", "The museum's income rose to £{w}m in 2024, compared with £6.9m a year earlier. The largest "
+     "single source was ticket sales, at £4.2m, followed by grants (£2.1m), donations (£1.3m) and the cafe "
+     "(£0.6m).", "7.6", "8.2"),
+    ("paragraph, contributed", "The college received £{w}m in research funding, up from £6.9m.\n\nThe research "
+     "council was again the main funder, providing £4.2m. Charities contributed £2.1m, industry £1.3m and "
+     "overseas bodies £0.6m.", "7.6", "8.2"),
+    ("principal source", "Income reached £{w}m. Fees were the principal source of revenue at £4.2m, followed by "
+     "£2.1m from rents, £1.3m from grants and £0.6m from interest.", "7.6", "8.2"),
+    ("hedge, donor", "The appeal raised nearly £{w}m. Local firms were the largest donor, giving £4.2m. Trusts "
+     "gave £2.1m, churches £1.3m and schools £0.6m.", "7.6", "8.2"),
+    ("earner, with", "The festival earned £{w}m this year. Its biggest earner was the beer tent, with £4.2m, "
+     "followed by £2.1m from tickets, £1.3m from food stalls and £0.6m from parking.", "7.6", "8.2"),
+]
+
+# a net result, an old level alone, two sums before, the parts in a time of their own, sources said to add on
+LARGEST_SOURCE_GUARDS = [
+    "The firm made a profit of £7.6m. Sales were the largest source at £4.2m, followed by £2.1m from rents, £1.3m "
+    "from grants and £0.6m from interest.",
+    "Income was £6.9m the year before. Ticket sales were the largest source at £4.2m, followed by £2.1m in grants, "
+    "£1.3m in donations and £0.6m from the cafe.",
+    "The trust took in £7.6m and spent £7.1m. Ticket sales were the largest source at £4.2m, followed by £2.1m in "
+    "grants, £1.3m in donations and £0.6m from the cafe.",
+    "The trust took in £7.6m this year. Ticket sales were the largest source at £4.2m in 2019, followed by £2.1m "
+    "in grants, £1.3m in donations and £0.6m from the cafe.",
+    "The trust took in £7.6m. Ticket sales were the largest source at £4.2m. In addition, grants brought in £2.1m, "
+    "donations £1.3m and the cafe £0.6m.",
+]
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", LARGEST_SOURCE_ROWS, ids=[r[0] for r in LARGEST_SOURCE_ROWS])
+def test_largest_source_then_rest(name, template, flagged, clean):
+    assert_flagged(template.format(w=flagged), flagged, "FC10")
+    assert_clean(template.format(w=clean))
+
+
+@pytest.mark.parametrize("text", LARGEST_SOURCE_GUARDS)
+def test_largest_source_guards(text):
     assert_clean(text)

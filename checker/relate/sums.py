@@ -654,7 +654,13 @@ Round 18 (see tests/test_round18_sums.py):
   called an addition), then a list that is the only figures of its sentence: all of that whole ("Operator
   adds 150 extra weekly journeys" / "The timetable splits the extra journeys between the city routes (96)
   and the rural routes (54)": ``_split_object``, ``_split_names``; complete, inferred); a rate closing a
-  bracketed part ("(96 a week)") continues the list (``_BRACKET_RATE``).
+  bracketed part ("(96 a week)") continues the list (``_BRACKET_RATE``);
+- a sum told as the largest source ("the largest source of income at", "the biggest source, providing", "The
+  largest single source was A, at"), then the other sources after "followed by" in its sentence or given
+  in the next one ("B contributed ..., C ... and D ..."), are pieces of the one new sum of their unit in the
+  nearest earlier sentence, not the old level ("up from £6.9m", "the year before"), no net result
+  (``find_largest_source_then_rest``; partial, bounded); such a largest source is one of its kind, no whole
+  of the sources after it (``_one_of_its_kind``).
 """
 from __future__ import annotations
 
@@ -2225,7 +2231,9 @@ def _one_of_its_kind(doc: Document, q: Mention) -> bool:
     £5.2m, falls on care, with £3.9m from schools, ..."; "A will account for 3,100 tonnes of the harvest,
     with B contributing 1,500 tonnes and ... the remaining 800 tonnes"."""
     return bool(_LARGEST_OF_KIND.search(doc.text, max(doc.sentences[q.sentence].start, q.start - 40), q.start)
-                or _PORTION_VERB_BEFORE.search(doc.text, max(0, q.start - 30), q.start))
+                or _PORTION_VERB_BEFORE.search(doc.text, max(0, q.start - 30), q.start)
+                # "the biggest source of money, providing £4.2m" (round 18)
+                or _LARGEST_SOURCE.search(doc.text, max(doc.sentences[q.sentence].start, q.start - 80), q.start))
 
 
 def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
@@ -5687,7 +5695,99 @@ def find_share_then_rest(doc: Document):
             yield PartsOfWhole(link="inferred", cue="the remaining", total=whole, parts=parts, complete=True)
 
 
+# ------------------------------------------- "Donations were the largest source at £6.3m, followed by £4.1m ..."
+
+# a sum told as the largest of several sources of money, and the words up to its figure (round 18)
+_LARGEST_SOURCE = re.compile(r"\b(?:biggest|largest|main|greatest|principal)\s+(?:single\s+)?(?:source|contributor"
+                             r"|funder|donor|provider|earner)(?:\s+of\s+(?:[a-z]+\s+){0,2}?(?:money|income|revenue|funding"
+                             r"|funds|cash|sales|donations))?"
+                             # "The largest single source was ticket sales, at £4.2m"
+                             r"(?:\s+(?:was|were|is|are|remained|remains)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s*,))?"
+                             r"(?:\s*,?\s+(?:at|with|on)\s+|\s*,\s*(?:providing|contributing|giving"
+                             r"|supplying|bringing\s+in|worth|with)\s+|\s*,\s*)(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.I)
+# the other sources after it in its sentence: "..., followed by £4.1m in grants, £3.2m ..."
+_FOLLOWED_BY = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?,?\s*(?:and\s+)?(?:closely\s+|then\s+)?followed\s+by\s+"
+                          r"(?:about\s+|some\s+|around\s+|nearly\s+|(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*\(\s*)?$", re.I)
+# an earlier level the new one is compared with: "up from £12.9m", "£12.9m the year before"
+_OLD_LEVEL_AFTER = re.compile(r"\s*(?:(?:in|for)\s+)?(?:the\s+(?:year|month|season|quarter)\s+before|a\s+year\s+"
+                              r"(?:earlier|before|ago)|the\s+(?:previous|prior)\s+year)\b", re.I)
+_LABEL_OTHER = re.compile(r"\b(?:and|or)\s+other\s+(?=[a-z])", re.I)
+# a net result, which may hold losses ("income" is gross here: it has sources)
+_NET_ONLY = re.compile(r"\b(?:profit|loss|losses|ebitda|ebit|surplus|deficit|net|margin|balance)\b", re.I)
+LARGEST_SOURCE_REACH = 3  # sentences back from the largest source to its whole
+
+
+def _whole_before(doc: Document, sent: int, first: Mention, by_sentence) -> Mention | None:
+    """The one sum of ``first``'s unit in the nearest earlier body sentence that has any, not an old level
+    ("up from £12.9m", "£12.9m the year before") and larger than ``first``."""
+    para = doc.sentences[sent].paragraph
+    for j in range(sent - 1, max(-1, sent - LARGEST_SOURCE_REACH - 1), -1):
+        if doc.sentences[j].headline or para - doc.sentences[j].paragraph > 1:
+            return None
+        sums = [m for m in by_sentence.get(j, []) if m.kind == first.kind and m.unit == first.unit]
+        if not sums:
+            continue
+        new = [m for m in sums if not m.compound and not m.is_range
+               and not _OLD_VALUE_BEFORE.search(doc.text, max(0, m.start - 12), m.start)
+               and not _OLD_LEVEL_AFTER.match(doc.text, m.end, doc.sentences[j].end)]
+        if len(new) != 1 or new[0].value is None or new[0].value <= first.value \
+                or _NET_ONLY.search(doc.sentence_text(j)) or _itself_a_share(doc, new[0]):
+            return None
+        return new[0]
+    return None
+
+
+def find_largest_source_then_rest(doc: Document):
+    """"The charity took in £14.8m, up from £12.9m" / "Donations remained its largest source of money at £6.3m,
+    followed by £4.1m in grants, £3.2m in legacies and £1.8m from its shops" (or "... the largest single source,
+    providing £118.2m. Charities contributed £64.7m, industry £41.9m and ..."): a sum told as the largest source,
+    then the other sources listed after "followed by" in its sentence or given in the next one, are pieces of
+    the one new sum of their unit in the nearest earlier sentence with any (partial, bounded: they may not
+    exceed it; round 18)."""
+    by_sentence = _pool(doc)
+    done = None
+    for k, items in sorted(by_sentence.items()):
+        for i, first in enumerate(items):
+            if first.kind != Kind.MONEY or first.hedge or first.compound or first.value is None \
+                    or not _LARGEST_SOURCE.search(doc.text, max(doc.sentences[k].start, first.start - 80), first.start):
+                continue
+            if _year_of_its_own(doc, k) or _OTHER_PERIOD.search(doc.sentence_text(k)):
+                continue  # "... the largest source at £4.2m in 2019": the parts of another time
+            later = [m for m in items[i + 1:] if m.kind == first.kind and m.unit == first.unit]
+            if later:  # "..., followed by £4.1m in grants, £3.2m in legacies and £1.8m from ..."
+                if not _FOLLOWED_BY.match(doc.text, first.end, later[0].start):
+                    continue
+                rest = next((e for e in _enumerations(doc, items) if e[0] is later[0]), None)
+                if rest is None or any(m not in rest for m in later):
+                    continue
+            else:  # the next sentence: "Charities contributed £64.7m, industry £41.9m and ..."
+                nxt = by_sentence.get(k + 1, [])
+                if any(m.end <= first.start and m.kind == first.kind for m in items) or not nxt:
+                    continue
+                rest = next((e for e in _enumerations(doc, nxt) if e[0] is nxt[0]), None)
+                if rest is None or len(rest) != len(nxt) or doc.sentences[k + 1].paragraph != doc.sentences[k].paragraph \
+                        or not _CONTRIBUTION_BEFORE.search(doc.text, max(doc.sentences[k + 1].start, rest[0].start - 40),
+                                                           rest[0].start) \
+                        or _RATE_OF.search(doc.text, rest[0].start, min(doc.sentences[k + 1].end, rest[-1].end + 30)) \
+                        or _OTHER_PERIOD.search(doc.sentence_text(k + 1)):
+                    continue
+            parts = (first,) + tuple(rest)
+            # (a label's own "and other": "Medical and other charities contributed ..." adds no other things)
+            if any(p.kind != first.kind or p.unit != first.unit or p.value is None or _is_difference(doc, p)
+                   for p in parts) or _ADDITION.search(_LABEL_OTHER.sub(" ", _outside_list(doc, rest))):
+                continue
+            whole = _whole_before(doc, k, first, by_sentence)
+            if whole is None or not _total_compatible(whole, parts, inferred=True):
+                continue
+            if done is None:
+                done = {p.start for r in parts_of_whole(doc) for p in r.parts}
+            if any(p.start in done for p in rest):
+                continue  # the list is read already
+            yield PartsOfWhole(link="inferred", cue="largest source", total=whole, parts=parts, complete=False,
+                               bounded=True)
+
+
 FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, find_back_remainder, find_balances, find_net_flows, find_tally_in_body,
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest,
            find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole, find_outlets_then_named_parts,
-           find_biggest_part_then_rest, find_share_then_rest, find_kinds_next_sentence)
+           find_biggest_part_then_rest, find_share_then_rest, find_kinds_next_sentence, find_largest_source_then_rest)
