@@ -1,7 +1,8 @@
 """Round 18, parts and their whole (checker/relate/sums.py).
 
 * ``_VERB_PARTICLE``: a part's verb and its particle right after the figure ("98 were handed back", "61 went
-  ahead", "14 were left behind") is no difference, so a list of clauses after "Of those" still forms.
+  ahead", "14 were left behind"), or a verb and a comparative of its object ("318 needed extra care") is no
+  difference, so a list of clauses after "Of those" still forms.
 * ``_covers_whole``: the whole's own noun and a verb of what it pays for ("The £9.4m grant covers £4.2m for A,
   ...", "pays for A (£4.2m), ...", "will be spent on", "goes on", "splits into"), then three or more sums closed
   by "and", each for a purpose or bracketed after its label: all of it.
@@ -40,6 +41,19 @@ PARTICLE_ROWS = [
      "and 60 were rejected.", "413", "423"),
 ]
 
+# a verb, then a comparative of its own object or place ("needed extra care", "scored below the pass mark", "got
+# less than they asked for", "were no worse off"): no difference either
+COMPARATIVE_OBJECT_ROWS = [
+    ("needed extra", "The clinic saw {w} patients. Of those, 642 were sent home, 318 needed extra care and 162 "
+     "were admitted.", "1,050", "1,122"),
+    ("scored below, total of", "A total of {w} pupils sat the test. Of those, 642 passed, 318 scored below the "
+     "pass mark and 162 were absent.", "1,050", "1,122"),
+    ("better off", "The charity helped {w} families. Of them, 642 were better off within a year, 318 were no worse "
+     "off and 162 lost touch.", "1,050", "1,122"),
+    ("got less, attribution", "The council reviewed {w} claims. Of those, 642 were paid in full, 318 got less than "
+     "they asked for and 162 were refused, the ombudsman said.", "1,050", "1,122"),
+]
+
 # a real difference after the figure stays one
 PARTICLE_GUARDS = [
     "The club won 23 games, 12 ahead of last season, and lost 15.",
@@ -49,6 +63,13 @@ PARTICLE_GUARDS = [
 
 @pytest.mark.parametrize("name,template,flagged,clean", PARTICLE_ROWS, ids=[r[0] for r in PARTICLE_ROWS])
 def test_verb_particle_is_no_difference(name, template, flagged, clean):
+    assert_flagged(template.format(w=flagged), flagged, "FC10")
+    assert_clean(template.format(w=clean))
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", COMPARATIVE_OBJECT_ROWS,
+                         ids=[r[0] for r in COMPARATIVE_OBJECT_ROWS])
+def test_comparative_of_verb_object_is_no_difference(name, template, flagged, clean):
     assert_flagged(template.format(w=flagged), flagged, "FC10")
     assert_clean(template.format(w=clean))
 

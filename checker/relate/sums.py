@@ -642,7 +642,9 @@ Round 17, third wave (see tests/test_round17_sums2.py):
 Round 18 (see tests/test_round18_sums.py):
 
 - a part's verb and its particle right after the figure is no difference ("98 were handed back", "61 went
-  ahead", "14 were left behind": ``_VERB_PARTICLE``), so a list of clauses after "Of those" still forms;
+  ahead", "14 were left behind"; a verb and a comparative of its object: "318 needed extra care", "scored
+  below the pass mark", "were no worse off": ``_VERB_PARTICLE``), so a list of clauses after "Of those" still
+  forms;
 - the whole's own noun and a verb of what it pays for, then three or more sums closed by "and", each for a
   purpose or bracketed after its label, the only figures of the sentence, nothing left out: all of it
   ("The £9.4m grant covers £4.2m for roofs, ...", "pays for walls (£4.2m), ...", "goes on", "will be spent
@@ -1660,7 +1662,14 @@ _PHRASAL_VERB = re.compile(r"\b(?:\w+ed|put|set|cut|shut|broken|taken|laid|given
 # planned", "14 were left behind", "9 were cut short" (no difference; round 18)
 _VERB_PARTICLE = re.compile(r"\s*(?:(?:were|was|are|is|been|being|be|had|have|has)\s+)?(?:[a-z]+ed|sent|brought|taken|given"
                             r"|held|kept|paid|sold|told|put|set|cut|left|went|gone|came|come|fell|fallen|ran|got|won)"
-                            r"\s+(?:back|behind|ahead|short|up|down)", re.I)
+                            r"\s+(?:back|behind|ahead|short|up|down)"
+                            # a verb, then a comparative of its own object or place: "318 needed extra care", "318
+                            # scored below the pass mark", "318 got less than they asked for"
+                            r"|\s*(?:[a-z]{3,}ed|got|gets|get|gave|give|paid|pay|took|take|came|went|fell|ran|won|made|had"
+                            r"|have|has|need|needs|want|wants|earn|earns|score|scores)\s+(?:more|less|fewer|extra|higher"
+                            r"|lower|above|below|better|worse)"
+                            # "642 were better off", "318 were no worse off"
+                            r"|\s*(?:were|was|are|is)\s+(?:no\s+)?(?:better|worse)", re.I)
 
 
 _MORE_PLACED = re.compile(r"^\s+more\s+(?:before|after|on|in|at|during|overnight|by|over|were|was|are|had|have"
