@@ -6,6 +6,8 @@
 * ``_covers_whole``: the whole's own noun and a verb of what it pays for ("The £9.4m grant covers £4.2m for A,
   ...", "pays for A (£4.2m), ...", "will be spent on", "goes on", "splits into"), then three or more sums closed
   by "and", each for a purpose or bracketed after its label: all of it.
+* ``_covers_named``: the same list after "The budget covers", "The money will be spent on", with the sum in the
+  sentence before or the headline.
 * ``_count_of_other_group``: the count before "other"/"remaining" in the noun phrase of the group that made
   the last part ("and the three remaining candidates shared 1,905") is no part, so candidates' votes with the
   spoilt papers still cover the ballots cast; ballots "counted" before the figure are cast too.
@@ -108,6 +110,42 @@ COVERS_GUARDS = [
     "The £9.4m grant sets aside £4.2m for roofs, £3.1m for heating and £1.6m for windows.",
     "The £9.4m budget covers £4.2m for roofs, £3.1m for heating and mainly £1.6m for windows.",
 ]
+
+
+# ``_covers_named``: the same list opened by a definite subject with no figure of its own ("The budget covers",
+# "The money will be spent on") breaks down the one sum of the nearest earlier sentence with figures
+COVERS_NAMED_ROWS = [
+    ("sentence before", "The county will spend £{w}m on libraries next year. The budget covers £4.2m for staff, "
+     "£3.1m for books and £1.6m for buildings.", "9.6", "8.9"),
+    ("headline, attribution", "County sets £{w}m library budget\nThe budget covers £4.2m for staff, £3.1m for books "
+     "and £1.6m for buildings, papers show.", "9.6", "8.9"),
+    ("the money, brackets", "The trust has been awarded £{w}m. The money will be spent on new wards (£4.2m), "
+     "scanners (£3.1m) and parking (£1.6m).", "8.4", "8.9"),
+    ("the grant, month", "The club received a £{w}m grant in May. The grant pays for a new stand (£4.2m), "
+     "floodlights (£3.1m) and a pitch (£1.6m).", "9.9", "8.9"),
+    ("the funding", "Ministers have approved £{w}m for the scheme. The funding covers £4.2m for land, £3.1m for "
+     "building work and £1.6m for fees.", "9.4", "8.9"),
+]
+
+# room for more, a net result before, two sums before: no whole
+COVERS_NAMED_GUARDS = [
+    "The county will spend £9.6m on libraries next year. The budget covers £4.2m for staff, £3.1m for books and "
+    "£1.6m for buildings, among other things.",
+    "The county made a surplus of £9.6m. The money covers £4.2m for staff, £3.1m for books and £1.6m for buildings.",
+    "The county will spend £9.6m on libraries and £3m on parks. The budget covers £4.2m for staff, £3.1m for books "
+    "and £1.6m for buildings.",
+]
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", COVERS_NAMED_ROWS, ids=[r[0] for r in COVERS_NAMED_ROWS])
+def test_covering_subject_names_whole_before(name, template, flagged, clean):
+    assert_flagged(template.format(w=flagged), flagged, "FC10")
+    assert_clean(template.format(w=clean))
+
+
+@pytest.mark.parametrize("text", COVERS_NAMED_GUARDS)
+def test_covers_named_guards(text):
+    assert_clean(text)
 
 
 @pytest.mark.parametrize("name,template,flagged,clean", COVERS_ROWS, ids=[r[0] for r in COVERS_ROWS])

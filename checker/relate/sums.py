@@ -648,7 +648,9 @@ Round 18 (see tests/test_round18_sums.py):
 - the whole's own noun and a verb of what it pays for, then three or more sums closed by "and", each for a
   purpose or bracketed after its label, the only figures of the sentence, nothing left out: all of it
   ("The £9.4m grant covers £4.2m for roofs, ...", "pays for walls (£4.2m), ...", "goes on", "will be spent
-  on", "splits into": ``_covers_whole``; not "includes", "sets aside");
+  on", "splits into": ``_covers_whole``; not "includes", "sets aside"); also opened by a definite subject with
+  no figure of its own ("The budget covers ...", "The money will be spent on ...") after the one sum of the
+  nearest earlier sentence with figures, headline included (``_covers_named``; inferred);
 - the count before "other"/"remaining" in the noun phrase of the group that made the last part is no part
   ("and the three remaining candidates shared 1,905; 45 papers were spoilt": ``_count_of_other_group``), and
   ballots "counted" before the figure are all that were cast;
@@ -2526,6 +2528,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
     para = doc.sentences[sent].paragraph
     named = _named_whole(doc, enum, items)
     split = _split_object(doc, enum, items) if named is None else None
+    covered = _covers_named(doc, enum, items) if named is None and split is None else None
     exhaustive = _only_ones(doc, enum, items)
     back = _prev_figured(doc, sent)
     for other in range(max(0, sent - NEARBY_SENTENCES), min(len(doc.sentences), sent + NEARBY_SENTENCES + 1)):
@@ -2594,6 +2597,12 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 # "Operator adds 140 extra weekly journeys" / "The timetable splits the extra journeys between the
                 # city routes (96) and the rural routes (44)" (round 18)
                 yield q, True, "inferred", "split between"
+            elif other < sent and covered is not None and q.kind == Kind.MONEY \
+                    and (covered in _MONEY_WHOLES or _names_whole(covered, q) or _named_beside(doc, covered, q)) \
+                    and _sole_figure(q, by_sentence[other], doc) and not _NET_RESULT.search(doc.sentence_text(other)) \
+                    and not any(k in by_sentence for k in range(other + 1, sent)):
+                # "The council will spend £12.6m on roads. The budget covers £5.1m for A, £4.8m for B and ..." (round 18)
+                yield q, True, "inferred", "covers"
             elif other < sent and exhaustive and _counts_alike(q, enum, doc) and _sole_figure(q, by_sentence[other]) \
                     and not any(k in by_sentence for k in range(other + 1, sent)):
                 # "Strike strands 9,000 commuters" / "... 5,200 on A and 2,100 on B, the only lines affected"
@@ -3570,11 +3579,19 @@ def _covers_whole(doc: Document, q: Mention, enum: tuple[Mention, ...], items: l
     verb of what it pays for, then three or more sums closed by "and", each for a purpose of its own (or bracketed,
     or "at" after its label), the only figures of the sentence, nothing said to be left out, included or chiefly
     so: all of it (round 18; not "includes", "sets aside", which may leave some out)."""
-    if q.kind != Kind.MONEY or len(enum) < CLOSED_LIST_MIN or q.end > enum[0].start \
-            or any(p.kind != Kind.MONEY for p in enum) or len(items) != len(enum) + 1 \
+    if q.kind != Kind.MONEY or q.end > enum[0].start or len(items) != len(enum) + 1:
+        return False
+    return _covered_list(doc, enum, _SUBJECT_PERIOD.sub(r"\1", gap)) \
+        and not _NET_RESULT.search(doc.sentence_text(q.sentence)) \
+        and not _NOT_CLOSED.search(doc.text[q.end:doc.sentences[q.sentence].end])
+
+
+def _covered_list(doc: Document, enum: tuple[Mention, ...], lead: str) -> bool:
+    """The list after a covering verb (``lead`` ends with it, or with the first part's label): three or more sums
+    closed by "and", each for a purpose or labelled alike, in no period of their own."""
+    if len(enum) < CLOSED_LIST_MIN or any(p.kind != Kind.MONEY for p in enum) \
             or not _LAST_JOINT.match(doc.text[enum[-2].end:enum[-1].start].replace(")", "", 1).rstrip("( ") + " "):
         return False
-    lead = _SUBJECT_PERIOD.sub(r"\1", gap)
     labelled = bool(_COVERS_LABEL_GAP.match(lead)) and (enum[0].parenthetical or lead.rstrip().endswith(" at"))
     if not labelled and not _COVERS_GAP.match(lead):
         return False
@@ -3583,10 +3600,27 @@ def _covers_whole(doc: Document, q: Mention, enum: tuple[Mention, ...], items: l
                                           else doc.text[a.end:b.start]) for a, b in zip(enum, enum[1:]))
     else:
         ok = all(_COVERED_PURPOSE_AFTER.match(doc.text[p.end:p.end + 30]) for p in enum)
-    if not ok or _NET_RESULT.search(doc.sentence_text(q.sentence)):
-        return False
-    return not _NOT_CLOSED.search(doc.text[q.end:doc.sentences[q.sentence].end]) \
-        and not _PERIOD_PHRASE.search(_outside_list(doc, enum))
+    return ok and not _PERIOD_PHRASE.search(_outside_list(doc, enum))
+
+
+# the covering verb's subject names the whole with no figure of its own: "The budget covers ...", "The money will
+# be spent on ..." (round 18)
+_COVERING_SUBJECT = re.compile(r"^\W*(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+)\s", re.I)
+
+
+def _covers_named(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> str | None:
+    """"The council will spend £12.6m on roads. The budget covers £5.1m for A, £4.8m for B and £1.9m for C": a
+    definite subject and a covering verb open the sentence of the list, its only figures, nothing left out: the
+    noun of the subject, a whole of the nearest earlier sentence with figures."""
+    if items[0] is not enum[0] or len(items) != len(enum):
+        return None
+    sentence = doc.sentences[enum[0].sentence]
+    lead = _SUBJECT_PERIOD.sub(r"\1", doc.text[sentence.start:enum[0].start])
+    subject = _COVERING_SUBJECT.match(lead)
+    if subject is None or not _covered_list(doc, enum, lead) or _NET_RESULT.search(doc.sentence_text(enum[0].sentence)) \
+            or _NOT_CLOSED.search(_outside_list(doc, enum)):
+        return None
+    return subject.group(1).lower()
 
 
 def _allocates(doc: Document, enum: tuple[Mention, ...], lead: str) -> bool:
