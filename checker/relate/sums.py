@@ -638,6 +638,33 @@ Round 17, third wave (see tests/test_round17_sums2.py):
   figures, each after a name of its own and the only figures there: all of that figure ("The three sites
   carried 1.4m journeys. A was the busiest with 600,000 journeys, followed by B with ...":
   ``find_outlets_then_named_parts``; complete, inferred).
+
+Round 18 (see tests/test_round18_sums.py):
+
+- a part's verb and its particle right after the figure is no difference ("98 were handed back", "61 went
+  ahead", "14 were left behind"; a verb and a comparative of its object: "318 needed extra care", "scored
+  below the pass mark", "were no worse off": ``_VERB_PARTICLE``), so a list of clauses after "Of those" still
+  forms;
+- the whole's own noun and a verb of what it pays for, then three or more sums closed by "and", each for a
+  purpose or bracketed after its label, the only figures of the sentence, nothing left out: all of it
+  ("The £9.4m grant covers £4.2m for roofs, ...", "pays for walls (£4.2m), ...", "goes on", "will be spent
+  on", "splits into": ``_covers_whole``; not "includes", "sets aside"); also opened by a definite subject with
+  no figure of its own ("The budget covers ...", "The money will be spent on ...") after the one sum of the
+  nearest earlier sentence with figures, headline included (``_covers_named``; inferred);
+- the count before "other"/"remaining" in the noun phrase of the group that made the last part is no part
+  ("and the three remaining candidates shared 1,905; 45 papers were spoilt": ``_count_of_other_group``), and
+  ballots "counted" before the figure are all that were cast;
+- a verb of sharing out whose object names the whole counted before (its noun, "them", "the money", or both
+  called an addition), then a list that is the only figures of its sentence: all of that whole ("Operator
+  adds 150 extra weekly journeys" / "The timetable splits the extra journeys between the city routes (96)
+  and the rural routes (54)": ``_split_object``, ``_split_names``; complete, inferred); a rate closing a
+  bracketed part ("(96 a week)") continues the list (``_BRACKET_RATE``);
+- a sum told as the largest source ("the largest source of income at", "the biggest source, providing", "The
+  largest single source was A, at"), then the other sources after "followed by" in its sentence or given
+  in the next one ("B contributed ..., C ... and D ..."), are pieces of the one new sum of their unit in the
+  nearest earlier sentence, not the old level ("up from £6.9m", "the year before"), no net result
+  (``find_largest_source_then_rest``; partial, bounded); such a largest source is one of its kind, no whole
+  of the sources after it (``_one_of_its_kind``).
 """
 from __future__ import annotations
 
@@ -1243,6 +1270,22 @@ def _pool(doc: Document) -> dict[int, list[Mention]]:
 # a figure that labels the members of a part, no part itself: "87 were aged 18 to 64", "198 were over
 # 65", "45 under five" (an age or other bound said of the figure before it)
 _THE_OTHER_GROUP = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.I)
+# the count before "other"/"remaining" in the group's noun phrase: "and the three remaining candidates shared 1,163",
+# "the four other parties took 2,050" (round 18)
+_THE_GROUP_OTHER = re.compile(r"\b(?:the|its|their)\s+$", re.I)
+_OTHER_GROUP_NOUN = re.compile(r"\s+(?:other|remaining)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*s\b", re.I)
+_GROUP_THEN_SHARE = re.compile(r"\s+(?:[a-z]{3,}ed|made|took|won|got|hit|shared|drew|had)"
+                               r"\s+(?:(?:just|only|a\s+further|another|a\s+combined|a\s+total\s+of)\s+)?[\d£$€]", re.I)
+
+
+def _count_of_other_group(doc: Document, m: Mention, before: str) -> bool:
+    """"and the three remaining candidates shared 1,163", "the four other parties polled 2,050 between them": how
+    many made the last part, named before "other"/"remaining" and the group's plural noun, no part itself
+    (round 18)."""
+    if m.kind != Kind.COUNT or not _THE_GROUP_OTHER.search(before):
+        return False
+    noun = _OTHER_GROUP_NOUN.match(doc.text, m.end, doc.sentences[m.sentence].end)
+    return noun is not None and _GROUP_THEN_SHARE.match(doc.text, noun.end(), doc.sentences[m.sentence].end) is not None
 _GROUP_THEN_PART = re.compile(r"\s+(?:[a-z]{3,}ed|made|took|won|got|hit|shared)"
                               r"\s+(?:(?:just|only|a\s+further|another)\s+)?[\d£$€]", re.I)
 _AGED_BEFORE = re.compile(r"\baged?\s+(?:(?:between|from|over|under|above|below|at\s+least|up\s+to)\s+)?$"
@@ -1266,6 +1309,8 @@ def _label_of_part(doc: Document, m: Mention) -> bool:
     if m.noun_span is not None and _THE_OTHER_GROUP.search(before) \
             and _GROUP_THEN_PART.match(doc.text, m.noun_span.end, doc.sentences[m.sentence].end):
         return True  # "and the other nine batsmen mustered 39": how many made the part (round 15)
+    if _count_of_other_group(doc, m, before):
+        return True
     if ("age" in before or "er than" in before) and _AGED_BEFORE.search(before):
         return True
     prev = [x for x in doc.mentions_in(m.sentence) if x.end <= m.start]
@@ -1615,6 +1660,20 @@ _PHRASAL_VERB = re.compile(r"\b(?:\w+ed|put|set|cut|shut|broken|taken|laid|given
                            r"\s+(?:up|down)$", re.I)
 
 
+# a part's verb and its particle, right after the figure: "318 were referred back to their GP", "85 went ahead as
+# planned", "14 were left behind", "9 were cut short" (no difference; round 18)
+_VERB_PARTICLE = re.compile(r"\s*(?:(?:were|was|are|is|been|being|be|had|have|has)\s+)?(?:[a-z]+ed|sent|brought|taken|given"
+                            r"|held|kept|paid|sold|told|put|set|cut|left|went|gone|came|come|fell|fallen|ran|got|won)"
+                            r"\s+(?:back|behind|ahead|short|up|down)"
+                            # a verb, then a comparative of its own object or place: "318 needed extra care", "318
+                            # scored below the pass mark", "318 got less than they asked for"
+                            r"|\s*(?:[a-z]{3,}ed|got|gets|get|gave|give|paid|pay|took|take|came|went|fell|ran|won|made|had"
+                            r"|have|has|need|needs|want|wants|earn|earns|score|scores)\s+(?:more|less|fewer|extra|higher"
+                            r"|lower|above|below|better|worse)"
+                            # "642 were better off", "318 were no worse off"
+                            r"|\s*(?:were|was|are|is)\s+(?:no\s+)?(?:better|worse)", re.I)
+
+
 _MORE_PLACED = re.compile(r"^\s+more\s+(?:before|after|on|in|at|during|overnight|by|over|were|was|are|had|have"
                           r"|withdrew|fell|went|came|left|ran|quit|took|got|won|lost|\w+ed)\b", re.I)  # "six more deferred", "12 more were hurt": an addition
 
@@ -1651,7 +1710,8 @@ def _is_difference(doc: Document, m: Mention) -> bool:
         return False  # "refused 11, with six more deferred": the comparative of the next figure
     # "121 were turned down", "58 were set up": a phrasal verb, no difference; "7 more
     # before dawn", "12 more on Sunday": an addition placed in its period
-    return bool(found) and not _PHRASAL_VERB.search(found.group(0)) and not (
+    return bool(found) and not _PHRASAL_VERB.search(found.group(0)) and not _VERB_PARTICLE.fullmatch(found.group(0)) \
+        and not (
         _MORE_PLACED.match(doc.text[m.end:m.end + 40]))
 
 
@@ -1660,6 +1720,8 @@ def _is_difference(doc: Document, m: Mention) -> bool:
 _BRACKETED_OR = re.compile(r"^(\s*\)\s*,?\s*)or(\b[^()\[\];:\"“”]{1,40}\()$", re.I)
 _EITHER_THEN_BRACKET = re.compile(r"\beither\b[^;:()\d]{0,60}\($", re.I)
 # "donations (£1.4m), grants (£0.7m) and its shops (£0.5m)": bracketed parts after their labels
+# a rate closing a bracketed part: "(84 a week)", "(£2m a year)"
+_BRACKET_RATE = re.compile(r"^\s+(?:a|per|each)\s+(?:day|night|week|month|year)(?=\s*\))", re.I)
 _BRACKETED_NEXT = re.compile(r"^\s*\)\s*(?:,|,?\s*and\b)[^()\[\];:\"“”]{1,40}\($", re.I)
 # a word right after a part that labels it, not a break: "1,480 among adults and 950 ...",
 # "30 voted for, 21 against and the rest ..."
@@ -1745,6 +1807,8 @@ def _continues(doc: Document, a: Mention, b: Mention) -> bool:
     if a.parenthetical and b.parenthetical and (either := _BRACKETED_OR.match(gap)) \
             and _EITHER_THEN_BRACKET.search(doc.text, max(doc.sentences[a.sentence].start, a.start - 70), a.start):
         gap = either.group(1) + "and" + either.group(2)  # "either the vaccine (1,150) or a dummy jab (1,050)"
+    if a.parenthetical and b.parenthetical and _BRACKET_RATE.match(gap):
+        gap = gap[_BRACKET_RATE.match(gap).end():]  # "the main line (84 a week) and the branches (24)" (round 18)
     if a.parenthetical and b.parenthetical and _BRACKETED_NEXT.match(gap):
         gap = gap[gap.index(")") + 1:gap.rindex("(")]
     # "4,100 litres of fuel on Monday and ...": the material of a measure, no base
@@ -2178,7 +2242,9 @@ def _one_of_its_kind(doc: Document, q: Mention) -> bool:
     £5.2m, falls on care, with £3.9m from schools, ..."; "A will account for 3,100 tonnes of the harvest,
     with B contributing 1,500 tonnes and ... the remaining 800 tonnes"."""
     return bool(_LARGEST_OF_KIND.search(doc.text, max(doc.sentences[q.sentence].start, q.start - 40), q.start)
-                or _PORTION_VERB_BEFORE.search(doc.text, max(0, q.start - 30), q.start))
+                or _PORTION_VERB_BEFORE.search(doc.text, max(0, q.start - 30), q.start)
+                # "the biggest source of money, providing £4.2m" (round 18)
+                or _LARGEST_SOURCE.search(doc.text, max(doc.sentences[q.sentence].start, q.start - 80), q.start))
 
 
 def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
@@ -2401,6 +2467,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         elif _heads_of_the(doc, q) and "," in gap and _only_item_counts(q, enum, items) \
                 and (len(words(gap)) <= MAX_GAP_WORDS or _base_clause(gap)):
             yield q, categories.is_partition(_part_nouns(doc, enum)), "explicit", "of the"
+        elif _covers_whole(doc, q, enum, items, gap):
+            yield q, True, "explicit", "covers"  # "The £12.6m budget covers £5.1m for A, £4.8m for B and ..."
         elif q.kind == Kind.MONEY and _OWN_SUBJECT_GAP.match(_SUBJECT_PERIOD.sub(r"\1", gap)) \
                 and not _ADDITION.search(_outside_list(doc, enum)) \
                 and _allocates(doc, enum, gap):
@@ -2459,6 +2527,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
     sent = first.sentence
     para = doc.sentences[sent].paragraph
     named = _named_whole(doc, enum, items)
+    split = _split_object(doc, enum, items) if named is None else None
+    covered = _covers_named(doc, enum, items) if named is None and split is None else None
     exhaustive = _only_ones(doc, enum, items)
     back = _prev_figured(doc, sent)
     for other in range(max(0, sent - NEARBY_SENTENCES), min(len(doc.sentences), sent + NEARBY_SENTENCES + 1)):
@@ -2521,6 +2591,18 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                     and not any(k in by_sentence for k in range(other + 1, sent)):
                 # "... record 48,000 ticket sales" / "The final tally was made up of 21,500 day passes, ..."
                 yield q, True, "inferred", "the total"
+            elif other < sent and split is not None and _split_names(doc, split, q) and not _nouns_conflict(q, enum) \
+                    and _sole_figure(q, by_sentence[other], doc) \
+                    and not any(k in by_sentence for k in range(other + 1, sent)):
+                # "Operator adds 140 extra weekly journeys" / "The timetable splits the extra journeys between the
+                # city routes (96) and the rural routes (44)" (round 18)
+                yield q, True, "inferred", "split between"
+            elif other < sent and covered is not None and q.kind == Kind.MONEY \
+                    and (covered in _MONEY_WHOLES or _names_whole(covered, q) or _named_beside(doc, covered, q)) \
+                    and _sole_figure(q, by_sentence[other], doc) and not _NET_RESULT.search(doc.sentence_text(other)) \
+                    and not any(k in by_sentence for k in range(other + 1, sent)):
+                # "The council will spend £12.6m on roads. The budget covers £5.1m for A, £4.8m for B and ..." (round 18)
+                yield q, True, "inferred", "covers"
             elif other < sent and exhaustive and _counts_alike(q, enum, doc) and _sole_figure(q, by_sentence[other]) \
                     and not any(k in by_sentence for k in range(other + 1, sent)):
                 # "Strike strands 9,000 commuters" / "... 5,200 on A and 2,100 on B, the only lines affected"
@@ -2768,6 +2850,47 @@ def _named_whole(doc: Document, enum: tuple[Mention, ...], items: list[Mention])
         return "they" if pronoun.group(1).lower() in ("they", "these") else "it"
     subject = _WHOLE_SUBJECT.search(head) or _BARE_SUBJECT.search(head)
     return subject.group(1).lower() if subject else None
+
+
+# a verb of sharing out with the whole as its object, then the list: "splits the extra trains between the main line
+# (84) and ...", "divides the money among A (£2m), ...", "shares them between ..." (round 18)
+_SPLIT_OBJECT = re.compile(r"\b(?:splits?|splitting|divides?|divided|dividing|shares?|shared|sharing|spreads?|spreading)"
+                           r"\s+(?:(?:the|its|their|these|those|this|that)\s+((?:[\w'’-]+\s+){0,2}?)([a-z][\w'’-]*)|(them|it))"
+                           r"\s+(?:out\s+)?(?:between|among|across|into)\s+"
+                           r"(?:(?:the\s+)?(?:[^\s\d,;:()]+\s+){0,6}?[^\s\d,;:()]+\s*\(\s*)?$", re.I)
+# nouns that name any sum of money shared out: "divides the money between ..."
+_MONEY_WHOLES = frozenset("money cash funding funds fund sum amount budget pot grant windfall award".split())
+# words that mark the whole as an addition: "126 extra services" / "the additional trains"
+_ADDED_WORDS = re.compile(r"\b(?:extra|additional|new|more|further)\b", re.I)
+
+
+def _split_object(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> tuple[str, bool] | None:
+    """"The new timetable splits the additional trains between the main line (84) and the branch lines (24)":
+    the object shared out names a whole counted before (its noun, or "they"/"it", and whether it is called an
+    addition); the list is the only figures of its sentence."""
+    if items[0] is not enum[0] or any(m not in enum and not (enum[0].start < m.start < enum[-1].start and m.kind == Kind.COUNT
+                                                             and m.value <= 12) for m in items):
+        return None  # (a count of the places in a part's label is no figure of its own: "the three branch lines (24)")
+    lead = doc.text[doc.sentences[enum[0].sentence].start:enum[0].start]
+    found = _SPLIT_OBJECT.search(lead)
+    if found is None or _NO_LINK.search(lead) or _NOT_CLOSED.search(lead[:found.start()]) \
+            or _NOT_CLOSED.search(_outside_list(doc, enum)[len(lead):]):
+        return None  # (the verb's own "among" leaves nothing out)
+    if found.group(3):
+        return ("they" if found.group(3).lower() == "them" else "it"), False
+    return found.group(2).lower(), bool(_ADDED_WORDS.search(found.group(1) or ""))
+
+
+def _split_names(doc: Document, split: tuple[str, bool], q: Mention) -> bool:
+    """The object shared out names ``q``: its noun, "them", or both called an addition ("the additional trains"
+    of "126 extra weekly services")."""
+    named, added = split
+    if named == "it":
+        return False
+    if _names_whole(named, q) or _named_beside(doc, named, q) or q.kind == Kind.MONEY and named in _MONEY_WHOLES:
+        return True
+    phrase = doc.text[q.start:q.noun_span.end] if q.noun_span is not None and q.noun_span.end > q.end else ""
+    return added and bool(_ADDED_WORDS.search(phrase))
 
 
 # "..., the only services affected": the list names every place or kind there was
@@ -3433,6 +3556,71 @@ _OWN_SUBJECT_GAP = re.compile(r"^\s*(?!(?:[\w'’-]+\s+)*?(?:in|of|with|from|at|
                               r"(?:(?:will|would|has|have|also)\s+)?(?:[a-z]+\s+)?"
                               r"(?:sets?|setting|earmark\w*|allocat\w+|devot\w+|ring-?fenc\w+|spend\w*|spent|invest\w*"
                               r"|provid\w+)\W+(?:\w+\W+){0,2}$", re.I)
+
+
+# the whole's own noun, then a verb saying what it is spent on, right before the list: "The £12.6m roads budget covers
+# £5.1m for A, ...", "the £3m grant pays for A (£1.2m), ...", "the £8m fund will be spent on ..." (round 18)
+_COVERS_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:budget|plan|package|fund|funding|grant|allocation|settlement"
+                         r"|programme|program|scheme|bill|spending|pot|money|cash|investment|bid|award|deal|contract"
+                         r"|cost|costs|spend|outlay)\s+(?:(?:on|for|of)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+\s+)?"
+                         r"(?:(?:will|would|also)\s+)?(?:(?:be|is|are|was|were)\s+)?"
+                         r"(?:covers?|covered|covering|pays?\s+for|paid\s+for|goes\s+on|go\s+on|went\s+on|spent\s+on"
+                         r"|splits?\s+into|split\s+into)\s+$", re.I)
+# the same with the first part's label after the verb: "goes on repairs (£5.1m), ...", "covers repairs at £5.1m, ..."
+_COVERS_LABEL_GAP = re.compile(_COVERS_GAP.pattern[:-1] + r"(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*(?:\(|\s+at\s+)$",
+                               re.I)
+# a part's purpose after it, or its label before it: "£5.1m for repairs", "£4.8m on resurfacing", "repairs at £5.1m"
+_COVERED_PURPOSE_AFTER = re.compile(r"^\s+(?:for|on|to(?:wards?)?|of)\s+[a-z]", re.I)
+_COVERED_LABEL_GAP = re.compile(r"^\s*(?:(?:,\s*)?(?:and\s+)?|,\s*)(?:the\s+|its\s+)?(?:[\w'’-]+\s+){1,4}(?:at\s+|\(\s*)$", re.I)
+
+
+def _covers_whole(doc: Document, q: Mention, enum: tuple[Mention, ...], items: list[Mention], gap: str) -> bool:
+    """"The district's £12.6m budget covers £5.1m for A, £4.8m for B and £1.9m for C": the whole's own noun and a
+    verb of what it pays for, then three or more sums closed by "and", each for a purpose of its own (or bracketed,
+    or "at" after its label), the only figures of the sentence, nothing said to be left out, included or chiefly
+    so: all of it (round 18; not "includes", "sets aside", which may leave some out)."""
+    if q.kind != Kind.MONEY or q.end > enum[0].start or len(items) != len(enum) + 1:
+        return False
+    return _covered_list(doc, enum, _SUBJECT_PERIOD.sub(r"\1", gap)) \
+        and not _NET_RESULT.search(doc.sentence_text(q.sentence)) \
+        and not _NOT_CLOSED.search(doc.text[q.end:doc.sentences[q.sentence].end])
+
+
+def _covered_list(doc: Document, enum: tuple[Mention, ...], lead: str) -> bool:
+    """The list after a covering verb (``lead`` ends with it, or with the first part's label): three or more sums
+    closed by "and", each for a purpose or labelled alike, in no period of their own."""
+    if len(enum) < CLOSED_LIST_MIN or any(p.kind != Kind.MONEY for p in enum) \
+            or not _LAST_JOINT.match(doc.text[enum[-2].end:enum[-1].start].replace(")", "", 1).rstrip("( ") + " "):
+        return False
+    labelled = bool(_COVERS_LABEL_GAP.match(lead)) and (enum[0].parenthetical or lead.rstrip().endswith(" at"))
+    if not labelled and not _COVERS_GAP.match(lead):
+        return False
+    if labelled:
+        ok = all(_COVERED_LABEL_GAP.match(doc.text[a.end:b.start].replace(")", "", 1) if a.parenthetical
+                                          else doc.text[a.end:b.start]) for a, b in zip(enum, enum[1:]))
+    else:
+        ok = all(_COVERED_PURPOSE_AFTER.match(doc.text[p.end:p.end + 30]) for p in enum)
+    return ok and not _PERIOD_PHRASE.search(_outside_list(doc, enum))
+
+
+# the covering verb's subject names the whole with no figure of its own: "The budget covers ...", "The money will
+# be spent on ..." (round 18)
+_COVERING_SUBJECT = re.compile(r"^\W*(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+)\s", re.I)
+
+
+def _covers_named(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> str | None:
+    """"The council will spend £12.6m on roads. The budget covers £5.1m for A, £4.8m for B and £1.9m for C": a
+    definite subject and a covering verb open the sentence of the list, its only figures, nothing left out: the
+    noun of the subject, a whole of the nearest earlier sentence with figures."""
+    if items[0] is not enum[0] or len(items) != len(enum):
+        return None
+    sentence = doc.sentences[enum[0].sentence]
+    lead = _SUBJECT_PERIOD.sub(r"\1", doc.text[sentence.start:enum[0].start])
+    subject = _COVERING_SUBJECT.match(lead)
+    if subject is None or not _covered_list(doc, enum, lead) or _NET_RESULT.search(doc.sentence_text(enum[0].sentence)) \
+            or _NOT_CLOSED.search(_outside_list(doc, enum)):
+        return None
+    return subject.group(1).lower()
 
 
 def _allocates(doc: Document, enum: tuple[Mention, ...], lead: str) -> bool:
@@ -4387,7 +4575,7 @@ def _ballots_next(doc: Document, q: Mention, enum) -> bool:
     if len(enum) < 4 or q.noun is not None and not (q.noun.lower() in _BALLOT_NOUNS and (
             # (ballots "counted" are all of them too, spoiled papers included: round 16)
             re.match(r"^\s*(?:were\s+|had\s+been\s+)?(?:cast|counted)\b", doc.text[q.noun_span.end if q.noun_span else q.end:][:20])
-            or re.search(r"\bcast\s+$", doc.text[max(0, q.start - 10):q.start]))):
+            or re.search(r"\b(?:cast|counted)\s+$", doc.text[max(0, q.start - 10):q.start]))):
         return False
     if q.noun is None and not _TURNOUT_WAS.search(doc.text[max(0, q.start - 80):q.start]):
         return False
@@ -5550,7 +5738,99 @@ def find_share_then_rest(doc: Document):
             yield PartsOfWhole(link="inferred", cue="the remaining", total=whole, parts=parts, complete=True)
 
 
+# ------------------------------------------- "Donations were the largest source at £6.3m, followed by £4.1m ..."
+
+# a sum told as the largest of several sources of money, and the words up to its figure (round 18)
+_LARGEST_SOURCE = re.compile(r"\b(?:biggest|largest|main|greatest|principal)\s+(?:single\s+)?(?:source|contributor"
+                             r"|funder|donor|provider|earner)(?:\s+of\s+(?:[a-z]+\s+){0,2}?(?:money|income|revenue|funding"
+                             r"|funds|cash|sales|donations))?"
+                             # "The largest single source was ticket sales, at £4.2m"
+                             r"(?:\s+(?:was|were|is|are|remained|remains)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s*,))?"
+                             r"(?:\s*,?\s+(?:at|with|on)\s+|\s*,\s*(?:providing|contributing|giving"
+                             r"|supplying|bringing\s+in|worth|with)\s+|\s*,\s*)(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.I)
+# the other sources after it in its sentence: "..., followed by £4.1m in grants, £3.2m ..."
+_FOLLOWED_BY = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?,?\s*(?:and\s+)?(?:closely\s+|then\s+)?followed\s+by\s+"
+                          r"(?:about\s+|some\s+|around\s+|nearly\s+|(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*\(\s*)?$", re.I)
+# an earlier level the new one is compared with: "up from £12.9m", "£12.9m the year before"
+_OLD_LEVEL_AFTER = re.compile(r"\s*(?:(?:in|for)\s+)?(?:the\s+(?:year|month|season|quarter)\s+before|a\s+year\s+"
+                              r"(?:earlier|before|ago)|the\s+(?:previous|prior)\s+year)\b", re.I)
+_LABEL_OTHER = re.compile(r"\b(?:and|or)\s+other\s+(?=[a-z])", re.I)
+# a net result, which may hold losses ("income" is gross here: it has sources)
+_NET_ONLY = re.compile(r"\b(?:profit|loss|losses|ebitda|ebit|surplus|deficit|net|margin|balance)\b", re.I)
+LARGEST_SOURCE_REACH = 3  # sentences back from the largest source to its whole
+
+
+def _whole_before(doc: Document, sent: int, first: Mention, by_sentence) -> Mention | None:
+    """The one sum of ``first``'s unit in the nearest earlier body sentence that has any, not an old level
+    ("up from £12.9m", "£12.9m the year before") and larger than ``first``."""
+    para = doc.sentences[sent].paragraph
+    for j in range(sent - 1, max(-1, sent - LARGEST_SOURCE_REACH - 1), -1):
+        if doc.sentences[j].headline or para - doc.sentences[j].paragraph > 1:
+            return None
+        sums = [m for m in by_sentence.get(j, []) if m.kind == first.kind and m.unit == first.unit]
+        if not sums:
+            continue
+        new = [m for m in sums if not m.compound and not m.is_range
+               and not _OLD_VALUE_BEFORE.search(doc.text, max(0, m.start - 12), m.start)
+               and not _OLD_LEVEL_AFTER.match(doc.text, m.end, doc.sentences[j].end)]
+        if len(new) != 1 or new[0].value is None or new[0].value <= first.value \
+                or _NET_ONLY.search(doc.sentence_text(j)) or _itself_a_share(doc, new[0]):
+            return None
+        return new[0]
+    return None
+
+
+def find_largest_source_then_rest(doc: Document):
+    """"The charity took in £14.8m, up from £12.9m" / "Donations remained its largest source of money at £6.3m,
+    followed by £4.1m in grants, £3.2m in legacies and £1.8m from its shops" (or "... the largest single source,
+    providing £118.2m. Charities contributed £64.7m, industry £41.9m and ..."): a sum told as the largest source,
+    then the other sources listed after "followed by" in its sentence or given in the next one, are pieces of
+    the one new sum of their unit in the nearest earlier sentence with any (partial, bounded: they may not
+    exceed it; round 18)."""
+    by_sentence = _pool(doc)
+    done = None
+    for k, items in sorted(by_sentence.items()):
+        for i, first in enumerate(items):
+            if first.kind != Kind.MONEY or first.hedge or first.compound or first.value is None \
+                    or not _LARGEST_SOURCE.search(doc.text, max(doc.sentences[k].start, first.start - 80), first.start):
+                continue
+            if _year_of_its_own(doc, k) or _OTHER_PERIOD.search(doc.sentence_text(k)):
+                continue  # "... the largest source at £4.2m in 2019": the parts of another time
+            later = [m for m in items[i + 1:] if m.kind == first.kind and m.unit == first.unit]
+            if later:  # "..., followed by £4.1m in grants, £3.2m in legacies and £1.8m from ..."
+                if not _FOLLOWED_BY.match(doc.text, first.end, later[0].start):
+                    continue
+                rest = next((e for e in _enumerations(doc, items) if e[0] is later[0]), None)
+                if rest is None or any(m not in rest for m in later):
+                    continue
+            else:  # the next sentence: "Charities contributed £64.7m, industry £41.9m and ..."
+                nxt = by_sentence.get(k + 1, [])
+                if any(m.end <= first.start and m.kind == first.kind for m in items) or not nxt:
+                    continue
+                rest = next((e for e in _enumerations(doc, nxt) if e[0] is nxt[0]), None)
+                if rest is None or len(rest) != len(nxt) or doc.sentences[k + 1].paragraph != doc.sentences[k].paragraph \
+                        or not _CONTRIBUTION_BEFORE.search(doc.text, max(doc.sentences[k + 1].start, rest[0].start - 40),
+                                                           rest[0].start) \
+                        or _RATE_OF.search(doc.text, rest[0].start, min(doc.sentences[k + 1].end, rest[-1].end + 30)) \
+                        or _OTHER_PERIOD.search(doc.sentence_text(k + 1)):
+                    continue
+            parts = (first,) + tuple(rest)
+            # (a label's own "and other": "Medical and other charities contributed ..." adds no other things)
+            if any(p.kind != first.kind or p.unit != first.unit or p.value is None or _is_difference(doc, p)
+                   for p in parts) or _ADDITION.search(_LABEL_OTHER.sub(" ", _outside_list(doc, rest))):
+                continue
+            whole = _whole_before(doc, k, first, by_sentence)
+            if whole is None or not _total_compatible(whole, parts, inferred=True):
+                continue
+            if done is None:
+                done = {p.start for r in parts_of_whole(doc) for p in r.parts}
+            if any(p.start in done for p in rest):
+                continue  # the list is read already
+            yield PartsOfWhole(link="inferred", cue="largest source", total=whole, parts=parts, complete=False,
+                               bounded=True)
+
+
 FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, find_back_remainder, find_balances, find_net_flows, find_tally_in_body,
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest,
            find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole, find_outlets_then_named_parts,
-           find_biggest_part_then_rest, find_share_then_rest, find_kinds_next_sentence)
+           find_biggest_part_then_rest, find_share_then_rest, find_kinds_next_sentence, find_largest_source_then_rest)
