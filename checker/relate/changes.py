@@ -153,6 +153,14 @@ takes its levels from the sentence after the lead (``_lead_restates``; the measu
 lead, or the noun the headline opens on before "of": "cost"); a sentence opening on the definite change and its
 size, the size again after ", or" as a percentage, right after a sentence with one move and no size ("will rise
 from £2.00 to £2.50. The increase of 50p, or 25%, is the first since 2022"; ``definite_change_after_move``).
+Round 18: a multiple (or "half as many") whose base is named by its time only, then a colon, a spaced dash or a
+closing bracket and the two levels told as a move ("four times as many members as it did in 2018: 372, up from
+124", "three times higher than in 2012 - £900, compared with £300", "what they were in 2019";
+``_MULTIPLE_BASE_LEAD``, ``_LEVELS_BRACKETED``, ``_fraction_as_many``); a fraction or multiple of a level named by
+its time, the base in a "when" clause on a pronoun or the measure ("2.4bn litres, half the level of a month ago,
+when it stood at 7.2bn"; ``_base_when``); the same day's opening as the old level ("slid 38p to close at 214p,
+having opened the day at 252p", "having begun trading at"; not a bare "after opening at" nor "having started
+the week at", in ``_PRIOR``).
 """
 from __future__ import annotations
 
@@ -262,7 +270,12 @@ _MARGIN_OF = re.compile(r"\s*(?:above|below)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'
 # "rose 12 to 230 after finishing last season on 218", "having been 3,800 a year earlier"
 _PRIOR = re.compile(
     r"(?:^|[^\w])(?P<cue>(?:having|after)\s+(?:(?:closed|finished|ended|settled|stood|closing|finishing|ending|"
-    r"settling|standing)(?:\s+[a-z][\w'’-]*){0,4}?\s+(?:at|on)|been))\s*$"
+    r"settling|standing)(?:\s+[a-z][\w'’-]*){0,4}?\s+(?:at|on)|been"
+    # the opening level of the day named (round 18): "slid 38p to close at 214p, having opened the day at 252p",
+    # "having begun trading at" (not a bare "after opening at", which may differ from the close the move is
+    # counted from, nor "having started the week at", another period)
+    r"|(?:opened|opening|started|starting|begun|began|beginning)\s+(?:the\s+(?:day|session)(?:\s+trading)?|"
+    r"trading)\s+at))\s*$"
 )
 # the earlier level named for another time than the change: "having stood at 8% in 2012", "at its peak"
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -1190,6 +1203,9 @@ _COLON_LEAD = re.compile(r"^(?:\s+(?:in|over|since|during|within|the|past|last|t
 _HALF_OF_YEAR = re.compile(r"\b(?:first|second)\s+half$", re.I)
 # the separator before the levels: a colon, or a spaced dash ("doubled in a year - from 800 to 1,700")
 _LEVELS_APART = re.compile(r":|\s[-–—]\s")
+# or, with neither in the sentence, a bracket closing it (round 18): "has twice as many pupils as in 2010 (840, up
+# from 280)."
+_LEVELS_BRACKETED = re.compile(r"\s\((?=[^()]*\)\W*$)")
 # two levels told as a move after the separator: "there were 63, up from 42"; "from 42 to 63";
 # "63, compared with 42"; a few words (a subject and its verb) may open it
 _PAIR_OPENS = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,4}?(?:from\s+)?$")
@@ -1208,9 +1224,10 @@ def colon_levels(doc: Document):
     for idx, ms in _by_sentence_figures(doc).items():
         sent = doc.sentences[idx]
         text = doc.text[sent.start:sent.end]
-        if sent.headline or (":" not in text and " - " not in text and "–" not in text and "—" not in text):
+        if sent.headline or (":" not in text and " - " not in text and "–" not in text and "—" not in text
+                             and " (" not in text):
             continue
-        apart = _LEVELS_APART.search(text)
+        apart = _LEVELS_APART.search(text) or _LEVELS_BRACKETED.search(text)
         if apart is None:
             continue
         colon = sent.start + apart.start()
@@ -1220,15 +1237,40 @@ def colon_levels(doc: Document):
         if len(before) != 1 or len(after) != 2:
             continue
         size = before[0]
-        role = multiple_role(doc, size) if size.kind == Kind.MULTIPLE else \
+        role = multiple_role(doc, size) if size.kind == Kind.MULTIPLE else _fraction_as_many(doc, size) or \
             _role(dict(sentence_slots(doc, before)).get(size, []), "mag")
-        if role is None or not _COLON_LEAD.match(_SPAN_WORDS.sub(" ", _norm(doc.text[max(size.end, role.cue_end):colon]))):
+        if role is None or not (_COLON_LEAD.match(_SPAN_WORDS.sub(" ", _norm(doc.text[max(size.end, role.cue_end):colon])))
+                                or size.kind in (Kind.MULTIPLE, Kind.FRACTION)
+                                and _MULTIPLE_BASE_LEAD.match(_norm(doc.text[size.end:colon]))):
             continue
         pair = _levels_at_years(doc, after[0], after[1], pub_year) if apart.group(0) == ":" else None
         if pair is None:
             pair = _levels_as_move(doc, after[0], after[1], colon + len(apart.group(0)))
         if pair is not None:
             yield size, role, pair[0], pair[1]
+
+
+# a multiple's base named by its time alone, before the separator (round 18): "four times as many members as it
+# did in 2018: 372, up from 124", "three times higher than in 2015 - £90, compared with £30", "half as much as a
+# decade ago"; the words of the measure between "as many" and "as", no figure, no verb of change
+_MULTIPLE_BASE_LEAD = re.compile(
+    r"^\s*(?:as\s+(?:many|much)(?:\s+(?!as\b|than\b)[a-z][\w'’-]*){0,6}?\s+as"
+    r"|(?:more|higher|greater|bigger|larger)(?:\s+(?!as\b|than\b)[a-z][\w'’-]*){0,6}?\s+than"
+    r"|what(?=\s+(?:it|they|there|he|she|we)\s+(?:was|were|had|did)\b))"
+    # the subject and its verb again: "as it did", "as it handled", "what they were"
+    r"(?:\s+(?:it|they|there|we|he|she)(?:\s+(?!in\b|on\b|at\b)[a-z][\w'’-]*){1,2})?"
+    r"(?=(?:\s+[a-z][\w'’-]*|\s+(?:19|20)\d\d)*?\s+" + _TIME_WORDS + r"\b)"
+    r"(?:\s+(?:in|on|at|during|over|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
+    r"same|period|point|time|this|last|previous|" + _TIME_WORDS + r"))+\s*$")
+# "half as many", "a third as much": a fraction sizing the level against its base, as a multiple does
+_AS_MANY = re.compile(r"^\s*as\s+(?:many|much)\b")
+
+
+def _fraction_as_many(doc: Document, m: Mention) -> Role | None:
+    """"half as many visitors as in 2019": the fraction as the size of the level against its base (round 18)."""
+    if m.kind != Kind.FRACTION or not _AS_MANY.match(_norm(doc.text[m.end:m.end + 20])):
+        return None
+    return Role("mag", m.text.lower(), m.start, m.end, 0)
 
 
 def _levels_as_move(doc: Document, a: Mention, b: Mention, opens: int):
@@ -1291,7 +1333,7 @@ def find_multiple_changes(doc: Document):
                 _MULT_VERBS + _MULT_BARE + ("twice",))
             yield MultipleChange(link="explicit", cue=f.cue, multiple=f.size, old=f.old, new=f.new, more=more)
     for size, role, old, new in colon_levels(doc):
-        if size.kind == Kind.MULTIPLE:
+        if size.kind == Kind.MULTIPLE or _fraction_as_many(doc, size) is not None:  # "half as many as in 1990: ..."
             yield MultipleChange(link="explicit", cue="multiple: the levels at two times", multiple=size, old=old,
                                  new=new)
     yield from _fraction_appositions(doc)
@@ -1304,6 +1346,29 @@ def find_multiple_changes(doc: Document):
 _OF_THE = re.compile(r"^\s*(?:of\s+)?(?:(?:the|its|their|that\s+of|those\s+of)\s+)?"
                      r"(?:[a-z][\w'’-]*\s+|(?:19|20)\d\d\s+(?=(?:[a-z][\w'’-]*\s+)?of\s+$)){0,3}$")
 _COPULA = frozenset("is was are were be been now stood stands remains remained".split())
+# the base named by its time, its figure in a "when" clause (round 18): "2.4bn litres, half the level of a month
+# ago, when it stood at 7.2bn"; "40,000, half as many as in 2019, when it had 80,000"
+_BASE_WHEN = re.compile(
+    r"^\s*(?:(?:of\s+)?(?:the|its|their|that\s+of|those\s+of)(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+(?:of|in|on|at|from))?"
+    r"|as\s+(?:many|much)(?:\s+[a-z][\w'’-]*){0,3}?\s+as(?:\s+(?:in|on|at|during))?)"
+    r"(?P<time>(?:\s+[\w'’-]+){1,5}?)\s*,\s*when(?P<gap>(?:\s+[a-z]+){0,4}?)\s*$")
+
+
+_WHEN_PRONOUNS = frozenset("it they there he she we".split())
+
+
+def _base_when(doc: Document, level: Mention, gap: str) -> bool:
+    """The gap between a fraction or multiple and its base is its time and a "when" clause (see _BASE_WHEN)
+    whose subject, if any, is a pronoun or names the measure of the level's clause (not "when costs stood at")."""
+    mw = _BASE_WHEN.match(gap)
+    if not mw or not re.search(r"\b" + _TIME_WORDS + r"\b", mw.group("time")):
+        return False
+    words = _WORD.findall(mw.group("gap"))
+    if any(w in _WHEN_GAP_STOP for w in words):
+        return False
+    subject = [w for w in words if w not in ("the", "its", "their")][:1]
+    return not subject or subject[0] in _WHEN_PRONOUNS or _stem(subject[0]) in _stems(
+        _norm(doc.text[doc.sentences[level.sentence].start:level.end + 40]))
 
 
 def _fraction_appositions(doc: Document):
@@ -1330,8 +1395,8 @@ def _fraction_appositions(doc: Document):
                     or _CLAUSE_BREAKS.search(lead) or any(w in CHANGE_WORDS for w in lead_words):
                 continue
             gap = _norm(doc.text[mult.end:b.start])
-            if mult.text[:1].isupper() or not _OF_THE.match(gap) or not (
-                    {"the", "of"} & set(gap.split()) or re.search(r"\w's\b", gap)):
+            if mult.text[:1].isupper() or not (_OF_THE.match(gap) and (
+                    {"the", "of"} & set(gap.split()) or re.search(r"\w's\b", gap)) or _base_when(doc, a, gap)):
                 continue
             yield MultipleChange(link="explicit", cue=_norm(doc.text[mult.start:b.start]).strip(),
                                  multiple=mult, old=b, new=a)
