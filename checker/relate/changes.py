@@ -160,7 +160,10 @@ closing bracket and the two levels told as a move ("four times as many members a
 its time, the base in a "when" clause on a pronoun or the measure ("2.4bn litres, half the level of a month ago,
 when it stood at 7.2bn"; ``_base_when``); the same day's opening as the old level ("slid 38p to close at 214p,
 having opened the day at 252p", "having begun trading at"; not a bare "after opening at" nor "having started
-the week at", in ``_PRIOR``).
+the week at", in ``_PRIOR``).  Across two sentences of a paragraph (inferred): the multiple and its base time
+alone, then the two levels as a move on a pronoun or the measure ("... four times as many members as in 2018. It
+has 372, up from 124."), or the level and its multiple closing a sentence after the base's sentence ("In 2018 the
+club had 124 members. It now has 372, four times as many."; ``multiple_beside_levels``, ``_takes_up``).
 """
 from __future__ import annotations
 
@@ -1254,14 +1257,16 @@ def colon_levels(doc: Document):
 # did in 2018: 372, up from 124", "three times higher than in 2015 - £90, compared with £30", "half as much as a
 # decade ago"; the words of the measure between "as many" and "as", no figure, no verb of change
 _MULTIPLE_BASE_LEAD = re.compile(
-    r"^\s*(?:as\s+(?:many|much)(?:\s+(?!as\b|than\b)[a-z][\w'’-]*){0,6}?\s+as"
-    r"|(?:more|higher|greater|bigger|larger)(?:\s+(?!as\b|than\b)[a-z][\w'’-]*){0,6}?\s+than"
+    r"^\s*(?:as\s+[a-z]+(?:\s+(?!as\b|than\b)[a-z][\w'’-]*){0,8}?\s+as"
+    r"|(?:more|higher|greater|bigger|larger|longer|dearer)(?:\s+(?!as\b|than\b)[a-z][\w'’-]*){0,6}?\s+than"
+    # "a fourfold rise in calls since 2020"
+    r"|(?:rise|increase|jump|growth)(?:\s+in(?:\s+(?!since\b)[a-z][\w'’-]*){1,3})?(?=\s+since\b)"
     r"|what(?=\s+(?:it|they|there|he|she|we)\s+(?:was|were|had|did)\b))"
     # the subject and its verb again: "as it did", "as it handled", "what they were"
     r"(?:\s+(?:it|they|there|we|he|she)(?:\s+(?!in\b|on\b|at\b)[a-z][\w'’-]*){1,2})?"
     r"(?=(?:\s+[a-z][\w'’-]*|\s+(?:19|20)\d\d)*?\s+" + _TIME_WORDS + r"\b)"
     r"(?:\s+(?:in|on|at|during|over|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
-    r"same|period|point|time|this|last|previous|" + _TIME_WORDS + r"))+\s*$")
+    r"same|period|point|time|this|last|previous|since|" + _TIME_WORDS + r"))+\s*$")
 # "half as many", "a third as much": a fraction sizing the level against its base, as a multiple does
 _AS_MANY = re.compile(r"^\s*as\s+(?:many|much)\b")
 
@@ -1340,6 +1345,9 @@ def find_multiple_changes(doc: Document):
     yield from _ratios(doc)
     for mult, old, new in headline_multiples(doc):
         yield MultipleChange(link="inferred", cue=f"{mult.text.lower()} (headline)", multiple=mult, old=old, new=new)
+    for mult, old, new in multiple_beside_levels(doc):
+        yield MultipleChange(link="inferred", cue=f"{mult.text.lower()} (the sentence beside)", multiple=mult,
+                             old=old, new=new)
 
 
 # "half the 76 of ...", "twice the 2019 figure of 1,200", "triple its 2019 level of 1,200"
@@ -1886,6 +1894,83 @@ def headline_multiples(doc: Document):
             if head is not None and head in _stems(doc.text[s.start:first_cue]):
                 yield mult, old, new
             break
+
+
+# round 18: a multiple alone at the end of its sentence, after the level it sizes: "It now has 372, four times
+# as many." (the base in the sentence before)
+_MULTIPLE_CLOSES = re.compile(r"^\s*(?:as\s+(?:many|much)(?:\s+[a-z][\w'’-]*){0,3}?|the\s+(?:number|figure|total|"
+                              r"level|amount))?\s*[.!?]?[\"'’”)]*\s*$")
+_LEVEL_THEN_MULTIPLE = re.compile(r"^(?:\s+(?:now|this\s+(?:year|season|month|week)|in\s+(?:19|20)\d\d))?\s*(?:,|\s[-–—])\s*"
+                                  r"(?:(?:almost|nearly|about|roughly|some|more\s+than|over|around)\s+)?$")
+# an attribution closing the multiple's sentence: ", the shelter said"
+_CLOSING_SAID = re.compile(r"\s*,\s*(?:(?:the|a|its|their)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:said|says|reported|found|"
+                           r"announced|estimated)$")
+_TAKING_UP = frozenset("it they there this that we he she".split())
+
+
+def _takes_up(doc: Document, lo: int, hi: int, other: tuple[int, int]) -> bool:
+    """The words of [lo, hi) before a level take up the subject of the other sentence: they open on a pronoun
+    ("It has", "There are now", "This year it lent"), or every word of their subject (the words before an
+    auxiliary) is a word of the other sentence ("Membership stands at" after "... members ..."), at most six
+    words in all."""
+    ws = _WORD.findall(_norm(doc.text[lo:hi]))
+    if not ws or len(ws) > 6:
+        return False
+    if ws[0] in _TAKING_UP:
+        return True
+    subject = []
+    for w in ws:
+        if w in _AUX_WORDS or w == "now":
+            break
+        subject.append(w)
+    if len(subject) == len(ws):  # no auxiliary: the last word before a preposition is the verb ("Membership stands at")
+        while subject and subject[-1] in ("at", "on", "in", "to", "of", "by"):
+            subject.pop()
+        subject = subject[:-1]
+    named = _stems(" ".join(subject))
+    return bool(named) and named <= _stems(doc.text[other[0]:other[1]])
+
+
+def multiple_beside_levels(doc: Document):
+    """(multiple, old, new), inferred (round 18): a multiple whose base is named by its time alone ending its
+    sentence, then the next sentence (same paragraph) giving the two levels as a move with no size, on a pronoun
+    or the measure ("The club has four times as many members as in 2018. It has 372, up from 124."); or the
+    level and the multiple closing a sentence on a pronoun or the measure, the base the one figure of that kind
+    in the sentence before, told with an earlier time ("In 2018 the club had 124 members. It now has 372, four
+    times as many.")."""
+    figures = _by_sentence_figures(doc)
+    for idx, ms in figures.items():
+        sent = doc.sentences[idx]
+        if sent.headline or sent.chrome or not 1 <= len(ms) <= 2:
+            continue
+        mult = ms[-1]
+        if mult.kind not in (Kind.MULTIPLE, Kind.FRACTION) or mult.is_range \
+                or (multiple_role(doc, mult) if mult.kind == Kind.MULTIPLE else _fraction_as_many(doc, mult)) is None:
+            continue
+        tail = _CLOSING_SAID.sub("", _norm(doc.text[mult.end:sent.end]).rstrip(" .!?\"'’”)"))
+        if len(ms) == 1 and idx + 1 < len(doc.sentences) and _MULTIPLE_BASE_LEAD.match(tail):
+            nxt = doc.sentences[idx + 1]
+            pair = figures.get(idx + 1, [])
+            if nxt.headline or nxt.chrome or nxt.paragraph != sent.paragraph or len(pair) != 2 \
+                    or not _takes_up(doc, nxt.start, pair[0].start, (sent.start, sent.end)):
+                continue
+            move = _levels_as_move(doc, pair[0], pair[1], nxt.start)
+            if move is not None:
+                yield mult, move[0], move[1]
+        elif len(ms) == 2 and idx > 0 and not mult.text[:1].isupper() \
+                and _MULTIPLE_CLOSES.match(doc.text[mult.end:sent.end]):
+            new, prev = ms[0], doc.sentences[idx - 1]
+            if not _LEVEL_THEN_MULTIPLE.match(_norm(doc.text[new.end:mult.start])) or prev.headline or prev.chrome \
+                    or prev.paragraph != sent.paragraph or sentence_slots(doc, ms)[0][1] \
+                    or not _takes_up(doc, sent.start, new.start, (prev.start, prev.end)):
+                continue
+            before = figures.get(idx - 1, [])
+            old = before[0] if len(before) == 1 else None
+            if old is None or (old.kind, old.unit) != (new.kind, new.unit) or old.is_range or new.is_range \
+                    or not old.value or not new.value or not compatible(old, new) \
+                    or not _TIMED.search(_norm(doc.text[prev.start:prev.end])):
+                continue
+            yield mult, old, new
 
 
 def _base(m: Mention) -> Fraction:
