@@ -163,7 +163,10 @@ having opened the day at 252p", "having begun trading at"; not a bare "after ope
 the week at", in ``_PRIOR``).  Across two sentences of a paragraph (inferred): the multiple and its base time
 alone, then the two levels as a move on a pronoun or the measure ("... four times as many members as in 2018. It
 has 372, up from 124."), or the level and its multiple closing a sentence after the base's sentence ("In 2018 the
-club had 124 members. It now has 372, four times as many."; ``multiple_beside_levels``, ``_takes_up``).
+club had 124 members. It now has 372, four times as many."; ``multiple_beside_levels``, ``_takes_up``).  The
+day's opening as the old level may also stand in a relative clause on the subject ("The shares, which opened the
+day at 262p, slid ..."), open the sentence ("Having opened the day at 262p, shares slid ...") or follow after a
+semicolon or in the next sentence ("They had opened the day at 262p."; ``_OPENED_THE_DAY``, inferred).
 """
 from __future__ import annotations
 
@@ -264,7 +267,9 @@ _THAN = re.compile(
     r"|(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){1,4}\s*,\s*(?:the|its|their|his|her)?)\s*$"
 )
 # the old level in a relative clause on the subject: "Membership, which was 1,200 in 2019, has doubled to 3,100"
-_WHICH_WAS = re.compile(r",\s*(?P<cue>(?:which|that)\s+(?:was|were|had\s+been|stood\s+at))\s*$")
+_WHICH_WAS = re.compile(r",\s*(?P<cue>(?:which|that)\s+(?:was|were|had\s+been|stood\s+at"
+                        # "The shares, which opened the day at 262p, slid 38p to 214p" (round 18)
+                        r"|(?:had\s+)?opened\s+(?:the\s+(?:day|session)(?:\s+trading)?|trading)\s+at))\s*$")
 # a margin over a named base: "38.7C, 4.1C above the previous record of 35.6C", "£4m below the
 # forecast of £31m" -- "above"/"below" sizes the figure before it (see _POST_COMPARATIVE)
 _ABOVE = re.compile(r"(?:^|[^\w])(?P<cue>above|below)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?\s+of\s*$")
@@ -784,7 +789,7 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                     continue
                 if _DIFFERENCE_AFTER.match(doc.text, new.end):
                     continue  # "The total was £5.9bn higher than a year earlier, when it stood at £65.7bn": a gap
-                if j < i < k and not (_fronted(doc, old, fr) and fr.cue.split()[0] == "from") \
+                if j < i < k and not (_fronted(doc, old, fr) and fr.cue.split()[0] in ("from", "having")) \
                         and not _closed_relative(doc, old, fr, min(size.start, mag.cue_start)):
                     continue  # "A, up from 12, and B rising six places to 9": the old value belongs elsewhere
                     # (not "From 1,200 in 2019, membership has doubled to 3,100": the sentence opens on it)
@@ -2007,6 +2012,9 @@ _THEN = re.compile(
     r"|(?:the\s+)?(?:year|month|week|season)\s+before)\b")
 _STATE_BEFORE = re.compile(r"\b(?:had|has|was|were|stood\s+at|stood|numbered|totalled|totaled|counted|held|"
                            r"reported|recorded|employed|enrolled|with)\s+(?:only\s+|just\s+)?$")
+# the day's opening level told after the move (round 18): "slid 38p to 214p. They had opened the day at 252p."
+_OPENED_THE_DAY = re.compile(r"\b(?:had\s+)?(?:opened|started|begun|began)\s+(?:the\s+(?:day|session)(?:\s+trading)?|"
+                             r"trading)\s+at\s*$")
 _UNITS = re.compile(r"\b(year|season|term|month|week|quarter|day)s?\b|\b(annual|monthly|weekly|daily|overnight)\b")
 _UNIT_OF = {"annual": "year", "monthly": "month", "weekly": "week", "daily": "day", "overnight": "day"}
 
@@ -2036,7 +2044,7 @@ def later_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Mentio
     lead = _norm(doc.text[start:old.start])
     end = doc.text.find(";", old.end, clause_end)
     tail = _norm(doc.text[old.end:end if end >= 0 else clause_end])
-    if not _STATE_BEFORE.search(lead) or not (_THEN.search(lead) or _THEN.search(tail)) \
+    if not (_STATE_BEFORE.search(lead) and (_THEN.search(lead) or _THEN.search(tail)) or _OPENED_THE_DAY.search(lead)) \
             or len(_WORD.findall(lead)) > 12 or _CLAUSE_BREAKS.search(lead) \
             or any(w in CHANGE_WORDS for w in _WORD.findall(lead + " " + tail)):
         return None
