@@ -443,6 +443,10 @@ def _split_pair(p: Parsed, before: list[str], sentence_lower: str, far: list[str
     if p.pair == "to" and _year_like(lo) and (not _year_like(hi) or hi.unit):
         # "sales for 2019 to 3.2 billion", "from £1,120 in 2022 to £1,065": a year, then a figure
         return [lo, hi]
+    if p.pair == "dash" and _year_like(lo) and lo.end - lo.start == 4 and lo.kind in (Kind.COUNT, Kind.MEASURE) \
+            and hi.unit and hi.value is not None and lo.value > hi.value:
+        # "as it did in 2015 - 186km, compared with 62km": a year, then a figure after the dash (no range)
+        return [replace(lo, kind=Kind.YEAR, unit=None), hi]
     # carry the scale and unit of the second value back: "between 10 and 20 million"
     if hi.scale_word and not lo.scale_word and lo.value is not None and hi.value is not None \
             and lo.kind in (Kind.COUNT, Kind.MONEY) and (lo.unit is None or lo.unit == hi.unit):

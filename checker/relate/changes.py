@@ -153,6 +153,20 @@ takes its levels from the sentence after the lead (``_lead_restates``; the measu
 lead, or the noun the headline opens on before "of": "cost"); a sentence opening on the definite change and its
 size, the size again after ", or" as a percentage, right after a sentence with one move and no size ("will rise
 from £2.00 to £2.50. The increase of 50p, or 25%, is the first since 2022"; ``definite_change_after_move``).
+Round 18: a multiple (or "half as many") whose base is named by its time only, then a colon, a spaced dash or a
+closing bracket and the two levels told as a move ("four times as many members as it did in 2018: 372, up from
+124", "three times higher than in 2012 - £900, compared with £300", "what they were in 2019";
+``_MULTIPLE_BASE_LEAD``, ``_LEVELS_BRACKETED``, ``_fraction_as_many``); a fraction or multiple of a level named by
+its time, the base in a "when" clause on a pronoun or the measure ("2.4bn litres, half the level of a month ago,
+when it stood at 7.2bn"; ``_base_when``); the same day's opening as the old level ("slid 38p to close at 214p,
+having opened the day at 252p", "having begun trading at"; not a bare "after opening at" nor "having started
+the week at", in ``_PRIOR``).  Across two sentences of a paragraph (inferred): the multiple and its base time
+alone, then the two levels as a move on a pronoun or the measure ("... four times as many members as in 2018. It
+has 372, up from 124."), or the level and its multiple closing a sentence after the base's sentence ("In 2018 the
+club had 124 members. It now has 372, four times as many."; ``multiple_beside_levels``, ``_takes_up``).  The
+day's opening as the old level may also stand in a relative clause on the subject ("The shares, which opened the
+day at 262p, slid ..."), open the sentence ("Having opened the day at 262p, shares slid ...") or follow after a
+semicolon or in the next sentence ("They had opened the day at 262p."; ``_OPENED_THE_DAY``, inferred).
 """
 from __future__ import annotations
 
@@ -253,7 +267,9 @@ _THAN = re.compile(
     r"|(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){1,4}\s*,\s*(?:the|its|their|his|her)?)\s*$"
 )
 # the old level in a relative clause on the subject: "Membership, which was 1,200 in 2019, has doubled to 3,100"
-_WHICH_WAS = re.compile(r",\s*(?P<cue>(?:which|that)\s+(?:was|were|had\s+been|stood\s+at))\s*$")
+_WHICH_WAS = re.compile(r",\s*(?P<cue>(?:which|that)\s+(?:was|were|had\s+been|stood\s+at"
+                        # "The shares, which opened the day at 262p, slid 38p to 214p" (round 18)
+                        r"|(?:had\s+)?opened\s+(?:the\s+(?:day|session)(?:\s+trading)?|trading)\s+at))\s*$")
 # a margin over a named base: "38.7C, 4.1C above the previous record of 35.6C", "£4m below the
 # forecast of £31m" -- "above"/"below" sizes the figure before it (see _POST_COMPARATIVE)
 _ABOVE = re.compile(r"(?:^|[^\w])(?P<cue>above|below)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'’-]*){0,3}?\s+of\s*$")
@@ -262,7 +278,12 @@ _MARGIN_OF = re.compile(r"\s*(?:above|below)(?:\s+" + _DET + r")?(?:\s+[a-z][\w'
 # "rose 12 to 230 after finishing last season on 218", "having been 3,800 a year earlier"
 _PRIOR = re.compile(
     r"(?:^|[^\w])(?P<cue>(?:having|after)\s+(?:(?:closed|finished|ended|settled|stood|closing|finishing|ending|"
-    r"settling|standing)(?:\s+[a-z][\w'’-]*){0,4}?\s+(?:at|on)|been))\s*$"
+    r"settling|standing)(?:\s+[a-z][\w'’-]*){0,4}?\s+(?:at|on)|been"
+    # the opening level of the day named (round 18): "slid 38p to close at 214p, having opened the day at 252p",
+    # "having begun trading at" (not a bare "after opening at", which may differ from the close the move is
+    # counted from, nor "having started the week at", another period)
+    r"|(?:opened|opening|started|starting|begun|began|beginning)\s+(?:the\s+(?:day|session)(?:\s+trading)?|"
+    r"trading)\s+at))\s*$"
 )
 # the earlier level named for another time than the change: "having stood at 8% in 2012", "at its peak"
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -768,7 +789,7 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                     continue
                 if _DIFFERENCE_AFTER.match(doc.text, new.end):
                     continue  # "The total was £5.9bn higher than a year earlier, when it stood at £65.7bn": a gap
-                if j < i < k and not (_fronted(doc, old, fr) and fr.cue.split()[0] == "from") \
+                if j < i < k and not (_fronted(doc, old, fr) and fr.cue.split()[0] in ("from", "having")) \
                         and not _closed_relative(doc, old, fr, min(size.start, mag.cue_start)):
                     continue  # "A, up from 12, and B rising six places to 9": the old value belongs elsewhere
                     # (not "From 1,200 in 2019, membership has doubled to 3,100": the sentence opens on it)
@@ -1190,6 +1211,9 @@ _COLON_LEAD = re.compile(r"^(?:\s+(?:in|over|since|during|within|the|past|last|t
 _HALF_OF_YEAR = re.compile(r"\b(?:first|second)\s+half$", re.I)
 # the separator before the levels: a colon, or a spaced dash ("doubled in a year - from 800 to 1,700")
 _LEVELS_APART = re.compile(r":|\s[-–—]\s")
+# or, with neither in the sentence, a bracket closing it (round 18): "has twice as many pupils as in 2010 (840, up
+# from 280)."
+_LEVELS_BRACKETED = re.compile(r"\s\((?=[^()]*\)\W*$)")
 # two levels told as a move after the separator: "there were 63, up from 42"; "from 42 to 63";
 # "63, compared with 42"; a few words (a subject and its verb) may open it
 _PAIR_OPENS = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,4}?(?:from\s+)?$")
@@ -1208,9 +1232,10 @@ def colon_levels(doc: Document):
     for idx, ms in _by_sentence_figures(doc).items():
         sent = doc.sentences[idx]
         text = doc.text[sent.start:sent.end]
-        if sent.headline or (":" not in text and " - " not in text and "–" not in text and "—" not in text):
+        if sent.headline or (":" not in text and " - " not in text and "–" not in text and "—" not in text
+                             and " (" not in text):
             continue
-        apart = _LEVELS_APART.search(text)
+        apart = _LEVELS_APART.search(text) or _LEVELS_BRACKETED.search(text)
         if apart is None:
             continue
         colon = sent.start + apart.start()
@@ -1220,15 +1245,42 @@ def colon_levels(doc: Document):
         if len(before) != 1 or len(after) != 2:
             continue
         size = before[0]
-        role = multiple_role(doc, size) if size.kind == Kind.MULTIPLE else \
+        role = multiple_role(doc, size) if size.kind == Kind.MULTIPLE else _fraction_as_many(doc, size) or \
             _role(dict(sentence_slots(doc, before)).get(size, []), "mag")
-        if role is None or not _COLON_LEAD.match(_SPAN_WORDS.sub(" ", _norm(doc.text[max(size.end, role.cue_end):colon]))):
+        if role is None or not (_COLON_LEAD.match(_SPAN_WORDS.sub(" ", _norm(doc.text[max(size.end, role.cue_end):colon])))
+                                or size.kind in (Kind.MULTIPLE, Kind.FRACTION)
+                                and _MULTIPLE_BASE_LEAD.match(_norm(doc.text[size.end:colon]))):
             continue
         pair = _levels_at_years(doc, after[0], after[1], pub_year) if apart.group(0) == ":" else None
         if pair is None:
             pair = _levels_as_move(doc, after[0], after[1], colon + len(apart.group(0)))
         if pair is not None:
             yield size, role, pair[0], pair[1]
+
+
+# a multiple's base named by its time alone, before the separator (round 18): "four times as many members as it
+# did in 2018: 372, up from 124", "three times higher than in 2015 - £90, compared with £30", "half as much as a
+# decade ago"; the words of the measure between "as many" and "as", no figure, no verb of change
+_MULTIPLE_BASE_LEAD = re.compile(
+    r"^\s*(?:as\s+[a-z]+(?:\s+(?!as\b|than\b)[a-z][\w'’-]*){0,8}?\s+as"
+    r"|(?:more|higher|greater|bigger|larger|longer|dearer)(?:\s+(?!as\b|than\b)[a-z][\w'’-]*){0,6}?\s+than"
+    # "a fourfold rise in calls since 2020"
+    r"|(?:rise|increase|jump|growth)(?:\s+in(?:\s+(?!since\b)[a-z][\w'’-]*){1,3})?(?=\s+since\b)"
+    r"|what(?=\s+(?:it|they|there|he|she|we)\s+(?:was|were|had|did)\b))"
+    # the subject and its verb again: "as it did", "as it handled", "what they were"
+    r"(?:\s+(?:it|they|there|we|he|she)(?:\s+(?!in\b|on\b|at\b)[a-z][\w'’-]*){1,2})?"
+    r"(?=(?:\s+[a-z][\w'’-]*|\s+(?:19|20)\d\d)*?\s+" + _TIME_WORDS + r"\b)"
+    r"(?:\s+(?:in|on|at|during|over|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
+    r"same|period|point|time|this|last|previous|since|" + _TIME_WORDS + r"))+\s*$")
+# "half as many", "a third as much": a fraction sizing the level against its base, as a multiple does
+_AS_MANY = re.compile(r"^\s*as\s+(?:many|much)\b")
+
+
+def _fraction_as_many(doc: Document, m: Mention) -> Role | None:
+    """"half as many visitors as in 2019": the fraction as the size of the level against its base (round 18)."""
+    if m.kind != Kind.FRACTION or not _AS_MANY.match(_norm(doc.text[m.end:m.end + 20])):
+        return None
+    return Role("mag", m.text.lower(), m.start, m.end, 0)
 
 
 def _levels_as_move(doc: Document, a: Mention, b: Mention, opens: int):
@@ -1291,19 +1343,45 @@ def find_multiple_changes(doc: Document):
                 _MULT_VERBS + _MULT_BARE + ("twice",))
             yield MultipleChange(link="explicit", cue=f.cue, multiple=f.size, old=f.old, new=f.new, more=more)
     for size, role, old, new in colon_levels(doc):
-        if size.kind == Kind.MULTIPLE:
+        if size.kind == Kind.MULTIPLE or _fraction_as_many(doc, size) is not None:  # "half as many as in 1990: ..."
             yield MultipleChange(link="explicit", cue="multiple: the levels at two times", multiple=size, old=old,
                                  new=new)
     yield from _fraction_appositions(doc)
     yield from _ratios(doc)
     for mult, old, new in headline_multiples(doc):
         yield MultipleChange(link="inferred", cue=f"{mult.text.lower()} (headline)", multiple=mult, old=old, new=new)
+    for mult, old, new in multiple_beside_levels(doc):
+        yield MultipleChange(link="inferred", cue=f"{mult.text.lower()} (the sentence beside)", multiple=mult,
+                             old=old, new=new)
 
 
 # "half the 76 of ...", "twice the 2019 figure of 1,200", "triple its 2019 level of 1,200"
 _OF_THE = re.compile(r"^\s*(?:of\s+)?(?:(?:the|its|their|that\s+of|those\s+of)\s+)?"
                      r"(?:[a-z][\w'’-]*\s+|(?:19|20)\d\d\s+(?=(?:[a-z][\w'’-]*\s+)?of\s+$)){0,3}$")
 _COPULA = frozenset("is was are were be been now stood stands remains remained".split())
+# the base named by its time, its figure in a "when" clause (round 18): "2.4bn litres, half the level of a month
+# ago, when it stood at 7.2bn"; "40,000, half as many as in 2019, when it had 80,000"
+_BASE_WHEN = re.compile(
+    r"^\s*(?:(?:of\s+)?(?:the|its|their|that\s+of|those\s+of)(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+(?:of|in|on|at|from))?"
+    r"|as\s+(?:many|much)(?:\s+[a-z][\w'’-]*){0,3}?\s+as(?:\s+(?:in|on|at|during))?)"
+    r"(?P<time>(?:\s+[\w'’-]+){1,5}?)\s*,\s*when(?P<gap>(?:\s+[a-z]+){0,4}?)\s*$")
+
+
+_WHEN_PRONOUNS = frozenset("it they there he she we".split())
+
+
+def _base_when(doc: Document, level: Mention, gap: str) -> bool:
+    """The gap between a fraction or multiple and its base is its time and a "when" clause (see _BASE_WHEN)
+    whose subject, if any, is a pronoun or names the measure of the level's clause (not "when costs stood at")."""
+    mw = _BASE_WHEN.match(gap)
+    if not mw or not re.search(r"\b" + _TIME_WORDS + r"\b", mw.group("time")):
+        return False
+    words = _WORD.findall(mw.group("gap"))
+    if any(w in _WHEN_GAP_STOP for w in words):
+        return False
+    subject = [w for w in words if w not in ("the", "its", "their")][:1]
+    return not subject or subject[0] in _WHEN_PRONOUNS or _stem(subject[0]) in _stems(
+        _norm(doc.text[doc.sentences[level.sentence].start:level.end + 40]))
 
 
 def _fraction_appositions(doc: Document):
@@ -1330,8 +1408,8 @@ def _fraction_appositions(doc: Document):
                     or _CLAUSE_BREAKS.search(lead) or any(w in CHANGE_WORDS for w in lead_words):
                 continue
             gap = _norm(doc.text[mult.end:b.start])
-            if mult.text[:1].isupper() or not _OF_THE.match(gap) or not (
-                    {"the", "of"} & set(gap.split()) or re.search(r"\w's\b", gap)):
+            if mult.text[:1].isupper() or not (_OF_THE.match(gap) and (
+                    {"the", "of"} & set(gap.split()) or re.search(r"\w's\b", gap)) or _base_when(doc, a, gap)):
                 continue
             yield MultipleChange(link="explicit", cue=_norm(doc.text[mult.start:b.start]).strip(),
                                  multiple=mult, old=b, new=a)
@@ -1823,6 +1901,83 @@ def headline_multiples(doc: Document):
             break
 
 
+# round 18: a multiple alone at the end of its sentence, after the level it sizes: "It now has 372, four times
+# as many." (the base in the sentence before)
+_MULTIPLE_CLOSES = re.compile(r"^\s*(?:as\s+(?:many|much)(?:\s+[a-z][\w'’-]*){0,3}?|the\s+(?:number|figure|total|"
+                              r"level|amount))?\s*[.!?]?[\"'’”)]*\s*$")
+_LEVEL_THEN_MULTIPLE = re.compile(r"^(?:\s+(?:now|this\s+(?:year|season|month|week)|in\s+(?:19|20)\d\d))?\s*(?:,|\s[-–—])\s*"
+                                  r"(?:(?:almost|nearly|about|roughly|some|more\s+than|over|around)\s+)?$")
+# an attribution closing the multiple's sentence: ", the shelter said"
+_CLOSING_SAID = re.compile(r"\s*,\s*(?:(?:the|a|its|their)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?(?:said|says|reported|found|"
+                           r"announced|estimated)$")
+_TAKING_UP = frozenset("it they there this that we he she".split())
+
+
+def _takes_up(doc: Document, lo: int, hi: int, other: tuple[int, int]) -> bool:
+    """The words of [lo, hi) before a level take up the subject of the other sentence: they open on a pronoun
+    ("It has", "There are now", "This year it lent"), or every word of their subject (the words before an
+    auxiliary) is a word of the other sentence ("Membership stands at" after "... members ..."), at most six
+    words in all."""
+    ws = _WORD.findall(_norm(doc.text[lo:hi]))
+    if not ws or len(ws) > 6:
+        return False
+    if ws[0] in _TAKING_UP:
+        return True
+    subject = []
+    for w in ws:
+        if w in _AUX_WORDS or w == "now":
+            break
+        subject.append(w)
+    if len(subject) == len(ws):  # no auxiliary: the last word before a preposition is the verb ("Membership stands at")
+        while subject and subject[-1] in ("at", "on", "in", "to", "of", "by"):
+            subject.pop()
+        subject = subject[:-1]
+    named = _stems(" ".join(subject))
+    return bool(named) and named <= _stems(doc.text[other[0]:other[1]])
+
+
+def multiple_beside_levels(doc: Document):
+    """(multiple, old, new), inferred (round 18): a multiple whose base is named by its time alone ending its
+    sentence, then the next sentence (same paragraph) giving the two levels as a move with no size, on a pronoun
+    or the measure ("The club has four times as many members as in 2018. It has 372, up from 124."); or the
+    level and the multiple closing a sentence on a pronoun or the measure, the base the one figure of that kind
+    in the sentence before, told with an earlier time ("In 2018 the club had 124 members. It now has 372, four
+    times as many.")."""
+    figures = _by_sentence_figures(doc)
+    for idx, ms in figures.items():
+        sent = doc.sentences[idx]
+        if sent.headline or sent.chrome or not 1 <= len(ms) <= 2:
+            continue
+        mult = ms[-1]
+        if mult.kind not in (Kind.MULTIPLE, Kind.FRACTION) or mult.is_range \
+                or (multiple_role(doc, mult) if mult.kind == Kind.MULTIPLE else _fraction_as_many(doc, mult)) is None:
+            continue
+        tail = _CLOSING_SAID.sub("", _norm(doc.text[mult.end:sent.end]).rstrip(" .!?\"'’”)"))
+        if len(ms) == 1 and idx + 1 < len(doc.sentences) and _MULTIPLE_BASE_LEAD.match(tail):
+            nxt = doc.sentences[idx + 1]
+            pair = figures.get(idx + 1, [])
+            if nxt.headline or nxt.chrome or nxt.paragraph != sent.paragraph or len(pair) != 2 \
+                    or not _takes_up(doc, nxt.start, pair[0].start, (sent.start, sent.end)):
+                continue
+            move = _levels_as_move(doc, pair[0], pair[1], nxt.start)
+            if move is not None:
+                yield mult, move[0], move[1]
+        elif len(ms) == 2 and idx > 0 and not mult.text[:1].isupper() \
+                and _MULTIPLE_CLOSES.match(doc.text[mult.end:sent.end]):
+            new, prev = ms[0], doc.sentences[idx - 1]
+            if not _LEVEL_THEN_MULTIPLE.match(_norm(doc.text[new.end:mult.start])) or prev.headline or prev.chrome \
+                    or prev.paragraph != sent.paragraph or sentence_slots(doc, ms)[0][1] \
+                    or not _takes_up(doc, sent.start, new.start, (prev.start, prev.end)):
+                continue
+            before = figures.get(idx - 1, [])
+            old = before[0] if len(before) == 1 else None
+            if old is None or (old.kind, old.unit) != (new.kind, new.unit) or old.is_range or new.is_range \
+                    or not old.value or not new.value or not compatible(old, new) \
+                    or not _TIMED.search(_norm(doc.text[prev.start:prev.end])):
+                continue
+            yield mult, old, new
+
+
 def _base(m: Mention) -> Fraction:
     return m.value * money_base(m)[1]
 
@@ -1857,6 +2012,9 @@ _THEN = re.compile(
     r"|(?:the\s+)?(?:year|month|week|season)\s+before)\b")
 _STATE_BEFORE = re.compile(r"\b(?:had|has|was|were|stood\s+at|stood|numbered|totalled|totaled|counted|held|"
                            r"reported|recorded|employed|enrolled|with)\s+(?:only\s+|just\s+)?$")
+# the day's opening level told after the move (round 18): "slid 38p to 214p. They had opened the day at 252p."
+_OPENED_THE_DAY = re.compile(r"\b(?:had\s+)?(?:opened|started|begun|began)\s+(?:the\s+(?:day|session)(?:\s+trading)?|"
+                             r"trading)\s+at\s*$")
 _UNITS = re.compile(r"\b(year|season|term|month|week|quarter|day)s?\b|\b(annual|monthly|weekly|daily|overnight)\b")
 _UNIT_OF = {"annual": "year", "monthly": "month", "weekly": "week", "daily": "day", "overnight": "day"}
 
@@ -1886,7 +2044,7 @@ def later_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Mentio
     lead = _norm(doc.text[start:old.start])
     end = doc.text.find(";", old.end, clause_end)
     tail = _norm(doc.text[old.end:end if end >= 0 else clause_end])
-    if not _STATE_BEFORE.search(lead) or not (_THEN.search(lead) or _THEN.search(tail)) \
+    if not (_STATE_BEFORE.search(lead) and (_THEN.search(lead) or _THEN.search(tail)) or _OPENED_THE_DAY.search(lead)) \
             or len(_WORD.findall(lead)) > 12 or _CLAUSE_BREAKS.search(lead) \
             or any(w in CHANGE_WORDS for w in _WORD.findall(lead + " " + tail)):
         return None
