@@ -292,6 +292,13 @@ publication date:
   (``_age_on_name_now``); "in 1980, at 20" is an age then; "for 40 years - since she was 30" a dash before
   "since"; "Ann Roe, 79, was born above her parents' bakery in 1950": someone's thing where the birth was is no
   second person (``_BORN_AT_THEIR_THING`` in ``find_ages``);
+* (round 18) "Ann Roe, who was born on 3 May 1931 and ran the shop for 40 years, died on Sunday aged 90": a second
+  verb of the subject's own birth clause is no second person (``_AND_CLAUSE_THEN_DIED``); "died on Sunday at 90,"
+  is the age at death (``_DIED_AT``);
+* (round 18) "will mark its 150th anniversary this summer" / "last spring" / "next autumn": the season's year from
+  publication, where it is sure (``_near_season``);
+* (round 18) "opened on Thursday, 11 November, and closed three days later, on Monday": a bare weekday beside a
+  count under a week is counted from the dated other end, within one week (``_weekday_from_other``).
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -1205,6 +1212,30 @@ def _month_ends(m: Mention | None) -> tuple[int, int | None] | None:
     return y, (m.date.month if m.kind is Kind.DATE else None)
 
 
+def _weekday_from_other(dur, unit, cue, first, second, fd, sd, fs, ss):
+    """(round 18) "opened on Thursday, 11 November, and closed three days later, on Monday": a bare weekday
+    counted from the dated other end within one week, not from the publication date ("later"/"after": the
+    first such day after it; "earlier"/"before": the last before it); left as it was when the count could
+    reach a later week."""
+    unread, other = (second, fd) if second.kind is Kind.WEEKDAY else (first, sd)
+    if other is None or unread.date is None or unread.date.weekday is None \
+            or dur.interval is None or dur.interval.hi is None or dur.interval.hi * days_per(unit) + 1 >= 7:
+        return fd, sd, fs, ss
+    if cue.endswith((" later", " after")):
+        forward = unread is second  # the second mention is the later event
+    elif cue.endswith((" earlier", " before")):
+        forward = unread is first  # "on Monday, two days before the vote on Wednesday, 3 May"
+    else:
+        return fd, sd, fs, ss
+    step = (unread.date.weekday - other.weekday()) % 7 if forward else -((other.weekday() - unread.date.weekday) % 7)
+    if step == 0:
+        return fd, sd, fs, ss
+    day = other + _dt.timedelta(days=step)
+    if unread is second:
+        return fd, day, fs, "weekday within the week of the other date"
+    return day, sd, "weekday within the week of the other date", ss
+
+
 def _make_span(doc, dur, first, second, link, cue):
     unit = _duration_unit(dur)
     if unit == "month":
@@ -1238,6 +1269,8 @@ def _make_span(doc, dur, first, second, link, cue):
             if how != "no year given":
                 how = "year of the other date"
             fs = ss = how
+        if first is not None and second is not None and (first.kind is Kind.WEEKDAY) != (second.kind is Kind.WEEKDAY):
+            fd, sd, fs, ss = _weekday_from_other(dur, unit, cue, first, second, fd, sd, fs, ss)
         if fd is None or sd is None:
             return None
         # a day and month without a year take the year of the full date beside them
@@ -2309,6 +2342,40 @@ def _near_month(doc: Document, s, a: int, b: int):
     return year, "relative", pseudo(doc, lo, hi, s.index)
 
 
+# (round 18) "will mark its 150th anniversary this summer": a season named from publication
+_REL_SEASON = re.compile(r"\b(?:(this|last|next)|(?:earlier|later)\s+this)\s+(spring|summer|autumn|fall)\b", re.I)
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
+
+def _near_season(doc: Document, s, a: int, b: int):
+    """(year, "relative", phrase) for the one "this summer" / "last spring" / "next autumn" of the sentence, in
+    the clause of the anniversary phrase a..b or opening the sentence ("This summer, the club marks ..."): this
+    season is the publication year's; last and next only where the year is sure ("last summer" in March is
+    last year's; "next summer" only once this summer has begun); winter spans New Year and is left alone."""
+    pub = doc.published
+    found = list(_REL_SEASON.finditer(doc.text, s.start, s.end))
+    if len(found) != 1:
+        return None
+    f = found[0]
+    lo, hi = f.start(), f.end()
+    gap = doc.text[hi:a] if hi <= a else doc.text[b:lo]
+    opening = hi <= a and re.fullmatch(r"\s*", doc.text[s.start:lo])
+    if not opening and (len(gap) > 80 or re.search(r"[,;:()–—]|\s-\s|\b(?:and|but|while|whereas|when|after|before)\b",
+                                                     gap, re.I)):
+        return None
+    first, last = _SEASON_MONTHS[f.group(2).lower()]
+    step = (f.group(1) or "this").lower()
+    if step == "this":
+        year = pub.year
+    elif step == "last":
+        year = pub.year - 1 if pub.month <= last else pub.year
+    elif pub.month >= first:
+        year = pub.year + 1
+    else:
+        return None  # "next summer" in March: this summer or the one after
+    return year, "relative", pseudo(doc, lo, hi, s.index)
+
+
 # "who married in June 1978", "were married at St Mary's in 1978": the year of a wedding
 _MARRIED_IN = re.compile(r"\bmarried\b[^.;()]{0,40}?\b((?:(?:January|February|March|April|May|June|July|August|September|"
                          r"October|November|December)\s+)?(?:19|20)\d\d)\b", re.I)
@@ -2400,6 +2467,9 @@ def find_anniversaries(doc: Document):
             months = _near_month(doc, s, a, b) if pub is not None else None
             if months is not None:
                 ref_year, source, ref = months  # "will mark the 40th anniversary ... next month"
+            elif not rel_years and pub is not None and _REL_SEASON.search(stext) \
+                    and _near_season(doc, s, a, b) is not None:
+                ref_year, source, ref = _near_season(doc, s, a, b)  # "will mark its 150th anniversary this summer"
             elif len(rel_years) == 1 and pub is not None:
                 which = (rel_years[0].group(1) or "this").lower()
                 ref_year = pub.year + {"last": -1, "this": 0, "next": 1}[which]
@@ -2523,6 +2593,10 @@ def _apposed_to_another(doc: Document, s, m: Mention) -> bool:
     return first is not None and not set(first) & set(named.group(1).split())
 
 
+# (round 18) "died on Sunday at 93": the age, not a time nor a house number (a stop or comma must follow it)
+_DIED_AT = re.compile(r"\b(?:died|passed\s+away)\b[^;,()]{0,50}?\bat\s+(?:(?:just|only)\s+)?$", re.I)
+
+
 def _ages_in(doc: Document, s, ms) -> list[Mention]:
     ages = [m for m in ms if m.kind is Kind.AGE and m.interval is not None and not _apposed_to_another(doc, s, m)]
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and
@@ -2549,6 +2623,11 @@ def _ages_in(doc: Document, s, ms) -> list[Mention]:
              and m.value is not None and 0 < m.value < 120 and not m.is_range
              and re.search(r"[A-Z][\w'’-]*[a-z]\s*\(\s*$", doc.text[max(s.start, m.start - 20):m.start])
              and re.match(r"\s*\)", doc.text[m.end:m.end + 3])]
+    # (round 18) "died on Sunday at 93, his family said": "at" after the death is the age at death
+    ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and m not in ages
+             and m.value is not None and 0 < m.value < 120 and not m.is_range
+             and _DIED_AT.search(doc.text, max(s.start, m.start - 60), m.start)
+             and re.match(r"\s*(?:[.,;]|$)", doc.text[m.end:s.end])]
     # "At 86, she is ...": the age of the sentence's subject, now
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and m not in ages
              and re.fullmatch(r"\s*At\s+(?:(?:just|only)\s+)?", doc.text[s.start:m.start])
@@ -2844,6 +2923,8 @@ def find_ages(doc: Document):
             between = re.sub(r"\band\s+(?=died\b)", "", between)
             # round 16: "died at her home in Galway on Thursday": the dead person's own home, no second person
             between = _OWN_DEATH_PLACE.sub(" ", between)
+            if birth.start < age.start and _SUBJECT_BIRTH.match(doc.text, s.start, birth.start):
+                between = _AND_CLAUSE_THEN_DIED.sub(" ", between)
         if age.start < birth.start:  # "Ann Roe, who is 29 and was born on ...": one subject
             between = re.sub(r"^\s*(?:years?\s+old\s*)?,?\s*and\s+(?:was\s+)?(?=born\b)", " ", between)
         if age.start > birth.start:  # "was born on ... and is 74" / "and turned 74 in May": one subject
@@ -2866,6 +2947,12 @@ _BORN_AT_THEIR_THING = re.compile(r"\bborn\s+(?:above|at|in|on|into|inside|behin
 # "died at her home", "died in his sleep": the place of the death is the dead person's own (round 16)
 _OWN_DEATH_PLACE = re.compile(r"\b(?:died|passed\s+away)(?:\s+(?:peacefully|suddenly|unexpectedly))?\s+(?:at|in)\s+(?:her|his|their)\s+(?:own\s+)?"
                               r"(?:home|house|flat|bed|sleep)\b", re.I)
+# (round 18) "Ann Roe, who was born on 3 May 1931 and ran the shop for 40 years, died on Sunday aged 90": a
+# second verb of the subject's own "who was born" clause, closed by the comma before the death, is no second person
+_AND_CLAUSE_THEN_DIED = re.compile(r"^\s*(?i:and)\s+(?:(?:later|then|also|afterwards)\s+)?(?!(?:the|a|an|her|his|their|its|"
+                                   r"she|he|they|we|whose|who|which|that|was|were|is|had)\b)[a-z][\w'’-]*\b"
+                                   r"(?:(?!\b(?:who|whose|whom|which|where|while|when)\b)[^;()\[\]])*?,\s*"
+                                   r"(?=(?:died|passed\s+away)\b)")
 # "..., and the 62-year-old": the subject again, by its age
 _AND_THE_AGED = re.compile(r",\s*and\s+the\s*$", re.I)
 _HIS_HER = re.compile(r"\b(?:his|her|their)\b", re.I)

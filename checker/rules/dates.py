@@ -696,7 +696,9 @@ class DayCountMismatch(Rule):
         15 days", "which began on 2 October, reached its 20th day on
         Sunday" (day 1 is the first date): the number of days between the two dates, with bare weekdays resolved from the publication date and the
         tense (the latest such day on or before it in a report of the past).
-        A day either way is allowed for inclusive counting; an unhedged round
+        A day either way is allowed for inclusive counting (a count from a
+        dated day to another, "N days later/after/before/earlier", only a day
+        fewer, for counting both days); an unhedged round
         count ("100 days later") is read to 5% of itself.  The first date may
         stand in the sentence before ("... on 6 April 2022. On 28 May, 30
         days later, ...").
@@ -761,7 +763,9 @@ class DayCountMismatch(Rule):
         notes = []
         for m, when in ((rel.first, rel.first_date), (rel.second, rel.second_date)):
             if m is not None and m.kind.value == "weekday" and rel.sources != "weekdays":
-                notes.append(f"'{m.text}' = {fmt_date(when)} from the publication date")
+                how = "within the week of the other date" if "within the week" in rel.sources else \
+                    "from the publication date"
+                notes.append(f"'{m.text}' = {fmt_date(when)} {how}")
         if rel.sources == "weekdays":  # "from Friday to Sunday": any week
             arithmetic = f"{lo:%A} to {hi:%A} = {_plural(days, 'day')}"
         elif rel.sources == "no year given":  # the count does not depend on the year
@@ -775,6 +779,14 @@ class DayCountMismatch(Rule):
         tolerance = (f"'{d.text}' means {stated.describe(_days)} days; "
                      + ("three days either way for the varying length of months" if unit == "month"
                         else "a day either way for inclusive counting"))
+        if unit == "day" and d.hedge is None and rel.cue.endswith(_POINT_COUNT_CUES) and stated.lo is not None \
+                and stated.hi is not None and rel.sources != "weekdays":
+            # (round 18) "closed three days later, on Monday" after Thursday, 11 November: a count from a dated day
+            # to another is a day short only when both ends are counted, never a day over (two bare weekdays keep a
+            # day either way: round 7's "docked on Friday, two days after leaving on Tuesday")
+            allowed = Interval(stated.lo - slack, stated.hi)
+            tolerance = (f"'{d.text}' means {stated.describe(_days)} days from one day to the other; "
+                         "a day fewer for counting both days")
         related = [m for m in (rel.first, rel.second) if m is not None]
         if allowed.contains(Fraction(days)):
             yield self.finding(Severity.INFO, d, f"{arithmetic}, consistent with '{d.text}'.",
@@ -815,6 +827,10 @@ class DayCountMismatch(Rule):
         yield self.finding(self.contradiction_severity(rel), d,
                            f"'{d.text}' does not fit the dates: {arithmetic}, so day {days + 1}.",
                            arithmetic=arithmetic, tolerance=tolerance, related=related)
+
+
+# (round 18) "three days later", "12 days after", "two days before", "a week earlier": from one day to another
+_POINT_COUNT_CUES = (" later", " after", " before", " earlier")
 
 
 def _day_count(d) -> Interval:
