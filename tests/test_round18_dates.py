@@ -7,7 +7,11 @@
   (``_near_season``; "next summer" before the summer is left alone);
 * "opened on Thursday, 11 November, and closed three days later, on Monday": a bare weekday counted from the
   dated other end within one week (``_weekday_from_other``), and a count from one day to another ("N days
-  later/after/before/earlier") is a day short for counting both days, never a day over (FC507).
+  later/after/before/earlier") is a day short for counting both days, never a day over (FC507);
+* "Sunday marks 30 years since the bombing of the market in Leith on 15 June 1996" / "Sunday is the 30th
+  anniversary of the bombing ... on 15 June 1996": with the marking day told first, a past date after the event's
+  noun is the event's (``_SINCE_EVENT_ON``); "Sunday will mark ..." / "On Sunday the town will commemorate ...":
+  the coming day's year (``_WILL_MARK``); "marks exactly 30 years since".
 
 Each flagged row has a clean twin (same words, figures that agree); guard rows stay silent."""
 from __future__ import annotations
@@ -159,3 +163,45 @@ DAY_CLEAN = [
 @pytest.mark.parametrize("name, text", DAY_CLEAN, ids=[r[0] for r in DAY_CLEAN])
 def test_days_later_clean(name, text):
     assert_clean(text, PUB_DAYS)
+
+
+# ---- a day marks N years since an event on its own date ------------------------------------------------------
+PUB_MARK = "2025-06-13"  # a Friday: Sunday is 15 June 2025, 29 years after 15 June 1996
+# (name, text with {n}, flagged, clean)
+MARK_ROWS = [
+    ("place and date after the noun", "Sunday marks {n} years since the bombing of the market in Leith on June 15, "
+     "1996.", "30", "29"),
+    ("anniversary of", "Sunday is the {n} anniversary of the bombing of the market on 15 June 1996.", "30th", "29th"),
+    ("will mark, attribution", "Sunday will mark {n} years since the bombing of the market on 15 June 1996, police "
+     "said.", "30", "29"),
+    ("on Sunday opening, will mark", "On Sunday, the town will mark {n} years since the bombing on 15 June 1996.",
+     "30", "29"),
+    ("will commemorate a year on the noun", "On Sunday the town will commemorate the {n} anniversary of the 2001 "
+     "floods.", "25th", "24th"),
+    ("exactly", "Sunday marks exactly {n} years since the bombing of the market on June 15, 1996.", "30", "29"),
+    ("written number", "Sunday marks {n} years since the fire at the mill on 15 June 1996.", "thirty", "twenty-nine"),
+]
+
+
+@pytest.mark.parametrize("name, text, bad, good", MARK_ROWS, ids=[r[0] for r in MARK_ROWS])
+def test_day_marks_years_since(name, text, bad, good):
+    assert_flagged(text.format(n=bad), bad, "FC505", PUB_MARK)
+    assert_clean(text.format(n=good), PUB_MARK)
+
+
+MARK_GUARDS = [
+    ("the marking's own date", "The town celebrated 30 years since the founding of the club on 15 June 2019."),
+    ("a day of another clause", "The town will mark 30 years since the pit closed in 1996, and the memorial was "
+     "cleaned on Sunday."),
+    ("set apart by dashes", "On Sunday - 30 years since the bombing of the market on 15 June 1996 - the town fell "
+     "silent."),
+]
+
+
+@pytest.mark.parametrize("name, text", MARK_GUARDS, ids=[r[0] for r in MARK_GUARDS])
+def test_day_marks_guards(name, text):
+    assert_clean(text, PUB_MARK)
+
+
+def test_will_mark_near_new_year_is_silent():
+    assert_clean("Sunday will mark 30 years since the bombing on 15 June 1996.", "2025-12-30")

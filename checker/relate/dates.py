@@ -299,6 +299,9 @@ publication date:
   publication, where it is sure (``_near_season``);
 * (round 18) "opened on Thursday, 11 November, and closed three days later, on Monday": a bare weekday beside a
   count under a week is counted from the dated other end, within one week (``_weekday_from_other``).
+* (round 18) "Sunday marks 30 years since the bombing of the market in Leith on 15 June 1996": with the marking
+  day told first, a past date after the event's noun is the event's (``_SINCE_EVENT_ON``); "Sunday will mark ..."
+  / "On Sunday the town will commemorate ...": the coming day's year (``_WILL_MARK``); "marks exactly 30 years".
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -2214,7 +2217,8 @@ _MARKING = re.compile(r"\b(?:to\s+(?:mark|commemorate|celebrate)|marking|commemo
                       r"commemorated|celebrated|on\s+the\s+\w+\s+anniversary\s+of)\b", re.I)
 _MARKED = re.compile(r"\b(?:marked|commemorated|celebrated)\b", re.I)  # the day must stand by the phrase
 # "to mark 50 years since the 1976 uprising": an anniversary in other words
-_MARK_YEARS = re.compile(r"\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?$", re.I)
+_MARK_YEARS = re.compile(r"\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?"
+                         r"(?:(?:exactly|precisely)\s+)?$", re.I)  # (round 18) "marks exactly 30 years since"
 # celebrations opened on a day may run ahead of the year itself: the year is then the
 # publication year's, to a year either way ("launched on Monday its 50th anniversary season")
 _SEASON_WORDS = r"(?:year|season|celebrations?|festivities|events|programme|program|campaign|tour|series|edition)"
@@ -2228,6 +2232,16 @@ _DAYS_NEAR = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:week|weekend))\
 # the event the anniversary counts from, with its own year: "of the rising, which broke out in 1976"
 _EVENT_IN = re.compile(r"\s+of\s+(?:the\s+|a\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*,?\s+(?:which|that|when\s+it)\s+"
                        r"(?:[a-z]+\s+){1,3}(?:in|on)\s+", re.I)
+
+
+# (round 18) "Sunday will mark 30 years since ...", "On Sunday the town will commemorate the 30th anniversary of ...":
+# the future of a day near publication; no other time word ("last", "ago", "plans", "until", a past verb)
+_WILL_MARK = re.compile(r"\b(?:will|'ll|’ll)\s+(?:mark|celebrate|commemorate|be)\b", re.I)
+_NOT_NOW_WILL = re.compile(r"\b(?:was|were|had|did|last|ago|would|next|plans?|planning|planned|prepar\w*|ahead|upcoming|"
+                           r"forthcoming|approach\w*|run-up|countdown|until|before|since)\b", re.I)
+# (round 18) "Sunday marks 30 years since the bombing of the market on 15 June 1996": with the marking day told
+# before the phrase, a past date after the event's noun is the event's, not the marking's
+_SINCE_EVENT_ON = re.compile(r"\s+(?:of|since)\s+(?:the|a|an|its|their)\s+[^,;:()\d]{0,60}?\b(?:in|on)\s+", re.I)
 
 
 def _is_day(m: Mention) -> bool:
@@ -2396,7 +2410,7 @@ def find_anniversaries(doc: Document):
         if "years" in lowered:
             for m in ms:
                 if _duration_unit(m) == "year" and m.value and m.hedge is None and not m.is_range and not m.compound \
-                        and _MARK_YEARS.search(doc.text[max(s.start, m.start - 16):m.start]) \
+                        and _MARK_YEARS.search(doc.text[max(s.start, m.start - 26):m.start]) \
                         and re.match(r"\s+(?:since|of|after)\b", doc.text[m.end:s.end], re.I):
                     phrases.append((m.start, m.end, int(m.value)))
         for m in ms:
@@ -2433,6 +2447,10 @@ def find_anniversaries(doc: Document):
         elif after and re.fullmatch(r"\s+(?:of|since|after)\b[^,;()]{0,60}?", doc.text[b:after[0].start], re.I) \
                 and not re.search(r"\b(?:in|on)\s+$", doc.text[b:after[0].start], re.I):
             start = after[0]
+        elif after and _SINCE_EVENT_ON.fullmatch(doc.text[b:after[0].start]) and pub is not None \
+                and year_of(after[0]) < pub.year and (_DAYS_NEAR.search(stext) or any(
+                    m.kind is Kind.WEEKDAY and m.end <= a for m in ms)):
+            start = after[0]  # "Sunday marks 30 years since the bombing on 15 June 1996": the event's own day
         elif after and _EVENT_IN.fullmatch(doc.text[b:after[0].start]) \
                 and not re.search(r"celebrat|mark|commemorat|anniversar", doc.text[b:after[0].start], re.I):
             start = after[0]  # "the 50th anniversary of the uprising, which broke out in 1976"
@@ -2489,6 +2507,12 @@ def find_anniversaries(doc: Document):
                 years = {_point(doc, m)[1] if m is not None else (None if edge else pub.year) for m in near}
                 if len(near) == 1 and len(years) == 1 and None not in years:
                     ref_year, source = years.pop(), "publication" if loose else "day"
+            elif not rel_years and pub is not None and not loose and _WILL_MARK.search(stext) \
+                    and not _NOT_NOW_WILL.search(nowtext):
+                # (round 18) "Sunday will mark 30 years since the 1995 flood": the coming day's year
+                near = [m for m in ms if m.kind is Kind.WEEKDAY]
+                if len(near) == 1 and _day_by(doc, s, a, b, near) and tense_direction(doc, near[0]) == "future":
+                    ref_year, source = resolve_weekday(near[0].date.weekday, pub, "future").year, "day"
         if ref_year is None or start_year is None or start_year >= ref_year + 1:
             continue
         link = "explicit" if source in ("stated", "relative") else "inferred"

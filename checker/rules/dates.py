@@ -696,9 +696,7 @@ class DayCountMismatch(Rule):
         15 days", "which began on 2 October, reached its 20th day on
         Sunday" (day 1 is the first date): the number of days between the two dates, with bare weekdays resolved from the publication date and the
         tense (the latest such day on or before it in a report of the past).
-        A day either way is allowed for inclusive counting (a count from a
-        dated day to another, "N days later/after/before/earlier", only a day
-        fewer, for counting both days); an unhedged round
+        A day either way is allowed for inclusive counting; an unhedged round
         count ("100 days later") is read to 5% of itself.  The first date may
         stand in the sentence before ("... on 6 April 2022. On 28 May, 30
         days later, ...").
