@@ -11,7 +11,10 @@
 * "Sunday marks 30 years since the bombing of the market in Leith on 15 June 1996" / "Sunday is the 30th
   anniversary of the bombing ... on 15 June 1996": with the marking day told first, a past date after the event's
   noun is the event's (``_SINCE_EVENT_ON``); "Sunday will mark ..." / "On Sunday the town will commemorate ...":
-  the coming day's year (``_WILL_MARK``); "marks exactly 30 years since".
+  the coming day's year (``_WILL_MARK``); "marks exactly 30 years since";
+* "The death of Dean Holt, 41, who was found unresponsive on Friday, 3 May. Holt, who joined in 2009 at the age of
+  22, ...": an age at a dated death on a name and the age then of the next sentence, on that surname or "He"/"She"
+  (``find_ages_then_dead``; the death day, not publication, is the age's day).
 
 Each flagged row has a clean twin (same words, figures that agree); guard rows stay silent."""
 from __future__ import annotations
@@ -205,3 +208,47 @@ def test_day_marks_guards(name, text):
 
 def test_will_mark_near_new_year_is_silent():
     assert_clean("Sunday will mark 30 years since the bombing on 15 June 1996.", "2025-12-30")
+
+
+# ---- an age at a dated death, and the age in an earlier year in the next sentence --------------------------------
+PUB_DEAD = "2024-06-11"
+# (name, text with {age}, flagged, clean): aged 22 in 2009, so about 37 at a death in May 2024 (33 in May 2020)
+DEAD_ROWS = [
+    ("death of, surname who", "The coroner heard of the death of Dean Holt, {age}, who was found unresponsive at his "
+     "flat on Friday, 3 May. Holt, who joined the fire service in 2009 at the age of 22, had been off work.",
+     "44", "37"),
+    ("died, surname who", "Dean Holt, {age}, died in hospital on 3 May. Holt, who joined the fire service in 2009 at "
+     "the age of 22, had been off work for months.", "41", "37"),
+    ("pronoun, aged, trailing clause", "Dean Holt, {age}, died in hospital on 3 May. He joined the fire service in "
+     "2009, aged 22, and rose to station manager.", "41", "37"),
+    ("pronoun, when he was", "Dean Holt, {age}, died in hospital on 3 May. He had joined the fire service in 2009 "
+     "when he was 22.", "41", "36"),
+    ("found dead on a weekday, attribution", "Dean Holt, {age}, was found dead at his home on Friday, police said. "
+     "Holt had joined the fire service in 2009, at the age of 22.", "31", "37"),
+    ("bracketed age, role", "Firefighter Dean Holt ({age}) died on 3 May 2024. Holt, who joined the service in 2009 "
+     "aged 22, had been unwell.", "41", "37"),
+    ("an earlier year of death", "Dean Holt, {age}, died on 3 May 2020. He joined the fire service in 2009, aged 22.",
+     "37", "33"),
+]
+
+
+@pytest.mark.parametrize("name, text, bad, good", DEAD_ROWS, ids=[r[0] for r in DEAD_ROWS])
+def test_age_at_death_and_then(name, text, bad, good):
+    assert_flagged(text.format(age=bad), bad, "FC506", PUB_DEAD)
+    assert_clean(text.format(age=good), PUB_DEAD)
+
+
+DEAD_GUARDS = [
+    ("an inquest's day", "An inquest into the death of Dean Holt, 30, opened on 3 May. Holt joined the fire service "
+     "in 2009, aged 22."),
+    ("kin in the next sentence", "Dean Holt, 41, died on 3 May. His brother joined the fire service in 2009, aged 22."),
+    ("two of the surname", "Dean Holt, 41, died on 3 May. His sister, Ann Holt, spoke at the service. Holt joined "
+     "the fire service in 2009, aged 22."),
+    ("two who died", "Dean Holt, 41, and his son died on 3 May. He joined the fire service in 2009, aged 22."),
+    ("another surname", "Dean Holt, 41, died on 3 May. Moss joined the fire service in 2009, aged 22."),
+]
+
+
+@pytest.mark.parametrize("name, text", DEAD_GUARDS, ids=[r[0] for r in DEAD_GUARDS])
+def test_age_at_death_guards(name, text):
+    assert_clean(text, PUB_DEAD)

@@ -679,9 +679,14 @@ class AgeBirthMismatch(Rule):
                                arithmetic=arithmetic, tolerance=tolerance, related=[rel.now])
             return
         yield self.finding(self.contradiction_severity(rel), rel.then,
-                           f"Aged {now} now, the person would be {mid - 1} to {mid + 1} in {rel.year}, "
+                           f"Aged {now} {_then_now(rel)}, the person would be {mid - 1} to {mid + 1} in {rel.year}, "
                            f"not '{rel.then.text}' ({arithmetic}).",
                            arithmetic=arithmetic, tolerance=tolerance, related=[rel.now])
+
+
+def _then_now(rel: AgeThen) -> str:
+    """ "now", or (round 18) "at death on 9 January 2024" for an age at a dated death."""
+    return f"at death on {fmt_date(rel.published)}" if rel.cue.startswith("age at death") else "now"
 
 
 # ------------------------------------------------------------------ FC507
