@@ -292,6 +292,19 @@ publication date:
   (``_age_on_name_now``); "in 1980, at 20" is an age then; "for 40 years - since she was 30" a dash before
   "since"; "Ann Roe, 79, was born above her parents' bakery in 1950": someone's thing where the birth was is no
   second person (``_BORN_AT_THEIR_THING`` in ``find_ages``);
+* (round 18) "Ann Roe, who was born on 3 May 1931 and ran the shop for 40 years, died on Sunday aged 90": a second
+  verb of the subject's own birth clause is no second person (``_AND_CLAUSE_THEN_DIED``); "died on Sunday at 90,"
+  is the age at death (``_DIED_AT``);
+* (round 18) "will mark its 150th anniversary this summer" / "last spring" / "next autumn": the season's year from
+  publication, where it is sure (``_near_season``);
+* (round 18) "opened on Thursday, 11 November, and closed three days later, on Monday": a bare weekday beside a
+  count under a week is counted from the dated other end, within one week (``_weekday_from_other``).
+* (round 18) "Sunday marks 30 years since the bombing of the market in Leith on 15 June 1996": with the marking
+  day told first, a past date after the event's noun is the event's (``_SINCE_EVENT_ON``); "Sunday will mark ..."
+  / "On Sunday the town will commemorate ...": the coming day's year (``_WILL_MARK``); "marks exactly 30 years".
+* (round 18) "The death of Dean Holt, 41, who was found unresponsive on Friday, 3 May. Holt, who joined in 2009 at
+  the age of 22, ...": an age at a dated death on a name and the age then of the next sentence, opening on that
+  surname or "He"/"She"; the death day is the age's day (``find_ages_then_dead``).
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -1216,6 +1229,30 @@ def _month_ends(m: Mention | None) -> tuple[int, int | None] | None:
     return y, (m.date.month if m.kind is Kind.DATE else None)
 
 
+def _weekday_from_other(dur, unit, cue, first, second, fd, sd, fs, ss):
+    """(round 18) "opened on Thursday, 11 November, and closed three days later, on Monday": a bare weekday
+    counted from the dated other end within one week, not from the publication date ("later"/"after": the
+    first such day after it; "earlier"/"before": the last before it); left as it was when the count could
+    reach a later week."""
+    unread, other = (second, fd) if second.kind is Kind.WEEKDAY else (first, sd)
+    if other is None or unread.date is None or unread.date.weekday is None \
+            or dur.interval is None or dur.interval.hi is None or dur.interval.hi * days_per(unit) + 1 >= 7:
+        return fd, sd, fs, ss
+    if cue.endswith((" later", " after")):
+        forward = unread is second  # the second mention is the later event
+    elif cue.endswith((" earlier", " before")):
+        forward = unread is first  # "on Monday, two days before the vote on Wednesday, 3 May"
+    else:
+        return fd, sd, fs, ss
+    step = (unread.date.weekday - other.weekday()) % 7 if forward else -((other.weekday() - unread.date.weekday) % 7)
+    if step == 0:
+        return fd, sd, fs, ss
+    day = other + _dt.timedelta(days=step)
+    if unread is second:
+        return fd, day, fs, "weekday within the week of the other date"
+    return day, sd, "weekday within the week of the other date", ss
+
+
 def _make_span(doc, dur, first, second, link, cue):
     unit = _duration_unit(dur)
     if unit == "month":
@@ -1249,6 +1286,8 @@ def _make_span(doc, dur, first, second, link, cue):
             if how != "no year given":
                 how = "year of the other date"
             fs = ss = how
+        if first is not None and second is not None and (first.kind is Kind.WEEKDAY) != (second.kind is Kind.WEEKDAY):
+            fd, sd, fs, ss = _weekday_from_other(dur, unit, cue, first, second, fd, sd, fs, ss)
         if fd is None or sd is None:
             return None
         # a day and month without a year take the year of the full date beside them
@@ -2192,7 +2231,8 @@ _MARKING = re.compile(r"\b(?:to\s+(?:mark|commemorate|celebrate)|marking|commemo
                       r"commemorated|celebrated|on\s+the\s+\w+\s+anniversary\s+of)\b", re.I)
 _MARKED = re.compile(r"\b(?:marked|commemorated|celebrated)\b", re.I)  # the day must stand by the phrase
 # "to mark 50 years since the 1976 uprising": an anniversary in other words
-_MARK_YEARS = re.compile(r"\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?$", re.I)
+_MARK_YEARS = re.compile(r"\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?"
+                         r"(?:(?:exactly|precisely)\s+)?$", re.I)  # (round 18) "marks exactly 30 years since"
 # celebrations opened on a day may run ahead of the year itself: the year is then the
 # publication year's, to a year either way ("launched on Monday its 50th anniversary season")
 _SEASON_WORDS = r"(?:year|season|celebrations?|festivities|events|programme|program|campaign|tour|series|edition)"
@@ -2206,6 +2246,16 @@ _DAYS_NEAR = re.compile(r"\b(?:today|yesterday|tonight|this\s+(?:week|weekend))\
 # the event the anniversary counts from, with its own year: "of the rising, which broke out in 1976"
 _EVENT_IN = re.compile(r"\s+of\s+(?:the\s+|a\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*,?\s+(?:which|that|when\s+it)\s+"
                        r"(?:[a-z]+\s+){1,3}(?:in|on)\s+", re.I)
+
+
+# (round 18) "Sunday will mark 30 years since ...", "On Sunday the town will commemorate the 30th anniversary of ...":
+# the future of a day near publication; no other time word ("last", "ago", "plans", "until", a past verb)
+_WILL_MARK = re.compile(r"\b(?:will|'ll|’ll)\s+(?:mark|celebrate|commemorate|be)\b", re.I)
+_NOT_NOW_WILL = re.compile(r"\b(?:was|were|had|did|last|ago|would|next|plans?|planning|planned|prepar\w*|ahead|upcoming|"
+                           r"forthcoming|approach\w*|run-up|countdown|until|before|since)\b", re.I)
+# (round 18) "Sunday marks 30 years since the bombing of the market on 15 June 1996": with the marking day told
+# before the phrase, a past date after the event's noun is the event's, not the marking's
+_SINCE_EVENT_ON = re.compile(r"\s+(?:of|since)\s+(?:the|a|an|its|their)\s+[^,;:()\d]{0,60}?\b(?:in|on)\s+", re.I)
 
 
 def _is_day(m: Mention) -> bool:
@@ -2320,6 +2370,40 @@ def _near_month(doc: Document, s, a: int, b: int):
     return year, "relative", pseudo(doc, lo, hi, s.index)
 
 
+# (round 18) "will mark its 150th anniversary this summer": a season named from publication
+_REL_SEASON = re.compile(r"\b(?:(this|last|next)|(?:earlier|later)\s+this)\s+(spring|summer|autumn|fall)\b", re.I)
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
+
+def _near_season(doc: Document, s, a: int, b: int):
+    """(year, "relative", phrase) for the one "this summer" / "last spring" / "next autumn" of the sentence, in
+    the clause of the anniversary phrase a..b or opening the sentence ("This summer, the club marks ..."): this
+    season is the publication year's; last and next only where the year is sure ("last summer" in March is
+    last year's; "next summer" only once this summer has begun); winter spans New Year and is left alone."""
+    pub = doc.published
+    found = list(_REL_SEASON.finditer(doc.text, s.start, s.end))
+    if len(found) != 1:
+        return None
+    f = found[0]
+    lo, hi = f.start(), f.end()
+    gap = doc.text[hi:a] if hi <= a else doc.text[b:lo]
+    opening = hi <= a and re.fullmatch(r"\s*", doc.text[s.start:lo])
+    if not opening and (len(gap) > 80 or re.search(r"[,;:()–—]|\s-\s|\b(?:and|but|while|whereas|when|after|before)\b",
+                                                     gap, re.I)):
+        return None
+    first, last = _SEASON_MONTHS[f.group(2).lower()]
+    step = (f.group(1) or "this").lower()
+    if step == "this":
+        year = pub.year
+    elif step == "last":
+        year = pub.year - 1 if pub.month <= last else pub.year
+    elif pub.month >= first:
+        year = pub.year + 1
+    else:
+        return None  # "next summer" in March: this summer or the one after
+    return year, "relative", pseudo(doc, lo, hi, s.index)
+
+
 # "who married in June 1978", "were married at St Mary's in 1978": the year of a wedding
 _MARRIED_IN = re.compile(r"\bmarried\b[^.;()]{0,40}?\b((?:(?:January|February|March|April|May|June|July|August|September|"
                          r"October|November|December)\s+)?(?:19|20)\d\d)\b", re.I)
@@ -2340,7 +2424,7 @@ def find_anniversaries(doc: Document):
         if "years" in lowered:
             for m in ms:
                 if _duration_unit(m) == "year" and m.value and m.hedge is None and not m.is_range and not m.compound \
-                        and _MARK_YEARS.search(doc.text[max(s.start, m.start - 16):m.start]) \
+                        and _MARK_YEARS.search(doc.text[max(s.start, m.start - 26):m.start]) \
                         and re.match(r"\s+(?:since|of|after)\b", doc.text[m.end:s.end], re.I):
                     phrases.append((m.start, m.end, int(m.value)))
         for m in ms:
@@ -2377,6 +2461,10 @@ def find_anniversaries(doc: Document):
         elif after and re.fullmatch(r"\s+(?:of|since|after)\b[^,;()]{0,60}?", doc.text[b:after[0].start], re.I) \
                 and not re.search(r"\b(?:in|on)\s+$", doc.text[b:after[0].start], re.I):
             start = after[0]
+        elif after and _SINCE_EVENT_ON.fullmatch(doc.text[b:after[0].start]) and pub is not None \
+                and year_of(after[0]) < pub.year and (_DAYS_NEAR.search(stext) or any(
+                    m.kind is Kind.WEEKDAY and m.end <= a for m in ms)):
+            start = after[0]  # "Sunday marks 30 years since the bombing on 15 June 1996": the event's own day
         elif after and _EVENT_IN.fullmatch(doc.text[b:after[0].start]) \
                 and not re.search(r"celebrat|mark|commemorat|anniversar", doc.text[b:after[0].start], re.I):
             start = after[0]  # "the 50th anniversary of the uprising, which broke out in 1976"
@@ -2411,6 +2499,9 @@ def find_anniversaries(doc: Document):
             months = _near_month(doc, s, a, b) if pub is not None else None
             if months is not None:
                 ref_year, source, ref = months  # "will mark the 40th anniversary ... next month"
+            elif not rel_years and pub is not None and _REL_SEASON.search(stext) \
+                    and _near_season(doc, s, a, b) is not None:
+                ref_year, source, ref = _near_season(doc, s, a, b)  # "will mark its 150th anniversary this summer"
             elif len(rel_years) == 1 and pub is not None:
                 which = (rel_years[0].group(1) or "this").lower()
                 ref_year = pub.year + {"last": -1, "this": 0, "next": 1}[which]
@@ -2430,6 +2521,12 @@ def find_anniversaries(doc: Document):
                 years = {_point(doc, m)[1] if m is not None else (None if edge else pub.year) for m in near}
                 if len(near) == 1 and len(years) == 1 and None not in years:
                     ref_year, source = years.pop(), "publication" if loose else "day"
+            elif not rel_years and pub is not None and not loose and _WILL_MARK.search(stext) \
+                    and not _NOT_NOW_WILL.search(nowtext):
+                # (round 18) "Sunday will mark 30 years since the 1995 flood": the coming day's year
+                near = [m for m in ms if m.kind is Kind.WEEKDAY]
+                if len(near) == 1 and _day_by(doc, s, a, b, near) and tense_direction(doc, near[0]) == "future":
+                    ref_year, source = resolve_weekday(near[0].date.weekday, pub, "future").year, "day"
         if ref_year is None or start_year is None or start_year >= ref_year + 1:
             continue
         link = "explicit" if source in ("stated", "relative") else "inferred"
@@ -2534,6 +2631,10 @@ def _apposed_to_another(doc: Document, s, m: Mention) -> bool:
     return first is not None and not set(first) & set(named.group(1).split())
 
 
+# (round 18) "died on Sunday at 93": the age, not a time nor a house number (a stop or comma must follow it)
+_DIED_AT = re.compile(r"\b(?:died|passed\s+away)\b[^;,()]{0,50}?\bat\s+(?:(?:just|only)\s+)?$", re.I)
+
+
 def _ages_in(doc: Document, s, ms) -> list[Mention]:
     ages = [m for m in ms if m.kind is Kind.AGE and m.interval is not None and not _apposed_to_another(doc, s, m)]
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and
@@ -2560,6 +2661,11 @@ def _ages_in(doc: Document, s, ms) -> list[Mention]:
              and m.value is not None and 0 < m.value < 120 and not m.is_range
              and re.search(r"[A-Z][\w'’-]*[a-z]\s*\(\s*$", doc.text[max(s.start, m.start - 20):m.start])
              and re.match(r"\s*\)", doc.text[m.end:m.end + 3])]
+    # (round 18) "died on Sunday at 93, his family said": "at" after the death is the age at death
+    ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and m not in ages
+             and m.value is not None and 0 < m.value < 120 and not m.is_range
+             and _DIED_AT.search(doc.text, max(s.start, m.start - 60), m.start)
+             and re.match(r"\s*(?:[.,;]|$)", doc.text[m.end:s.end])]
     # "At 86, she is ...": the age of the sentence's subject, now
     ages += [m for m in ms if m.kind is Kind.COUNT and m.interval is not None and m.noun is None and m not in ages
              and re.fullmatch(r"\s*At\s+(?:(?:just|only)\s+)?", doc.text[s.start:m.start])
@@ -2855,6 +2961,8 @@ def find_ages(doc: Document):
             between = re.sub(r"\band\s+(?=died\b)", "", between)
             # round 16: "died at her home in Galway on Thursday": the dead person's own home, no second person
             between = _OWN_DEATH_PLACE.sub(" ", between)
+            if birth.start < age.start and _SUBJECT_BIRTH.match(doc.text, s.start, birth.start):
+                between = _AND_CLAUSE_THEN_DIED.sub(" ", between)
         if age.start < birth.start:  # "Ann Roe, who is 29 and was born on ...": one subject
             between = re.sub(r"^\s*(?:years?\s+old\s*)?,?\s*and\s+(?:was\s+)?(?=born\b)", " ", between)
         if age.start > birth.start:  # "was born on ... and is 74" / "and turned 74 in May": one subject
@@ -2877,6 +2985,12 @@ _BORN_AT_THEIR_THING = re.compile(r"\bborn\s+(?:above|at|in|on|into|inside|behin
 # "died at her home", "died in his sleep": the place of the death is the dead person's own (round 16)
 _OWN_DEATH_PLACE = re.compile(r"\b(?:died|passed\s+away)(?:\s+(?:peacefully|suddenly|unexpectedly))?\s+(?:at|in)\s+(?:her|his|their)\s+(?:own\s+)?"
                               r"(?:home|house|flat|bed|sleep)\b", re.I)
+# (round 18) "Ann Roe, who was born on 3 May 1931 and ran the shop for 40 years, died on Sunday aged 90": a
+# second verb of the subject's own "who was born" clause, closed by the comma before the death, is no second person
+_AND_CLAUSE_THEN_DIED = re.compile(r"^\s*(?i:and)\s+(?:(?:later|then|also|afterwards)\s+)?(?!(?:the|a|an|her|his|their|its|"
+                                   r"she|he|they|we|whose|who|which|that|was|were|is|had)\b)[a-z][\w'’-]*\b"
+                                   r"(?:(?!\b(?:who|whose|whom|which|where|while|when)\b)[^;()\[\]])*?,\s*"
+                                   r"(?=(?:died|passed\s+away)\b)")
 # "..., and the 62-year-old": the subject again, by its age
 _AND_THE_AGED = re.compile(r",\s*and\s+the\s*$", re.I)
 _HIS_HER = re.compile(r"\b(?:his|her|their)\b", re.I)
@@ -4478,8 +4592,87 @@ def find_thing_ages_next(doc: Document):
             yield rel
 
 
+# (round 18) the words that date an age at death by the sentence's one day: "died on 9 January", "was found
+# unresponsive in his cell on Tuesday, January 9", "the death of ... on ..."; not a later day of the death's aftermath
+_DEATH_DAY_CUE = re.compile(r"\b(?:died|dies|was\s+found\s+(?:dead|unresponsive|collapsed)|found\s+(?:dead|unresponsive)|"
+                            r"was\s+killed|passed\s+away|death\s+of)\b", re.I)
+_NOT_DEATH_DAY = re.compile(r"\b(?:inquests?|funerals?|trials?|court|hearings?|sentenced|charged|convicted|anniversary|"
+                            r"memorial|would\s+have|ago|(?:last|next)\s+year|born|buried|cremated)\b", re.I)
+# "Ellery, who was jailed in 2016 at the age of 23, ..." / "Ellery was 23 when ..." / "He was jailed in 2016, aged 23":
+# the then-sentence opens on the dead person's surname or a pronoun
+_THEN_OPENS_DEAD = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:(She|He)|([A-Z][\w'’-]*[a-z]))(?:\s*,\s*who\s+|\s+(?=[a-z]))")
+# the name an age at death stands on: "the death of Marcus Ellery, 37, who ..." / "Tom Vane (37) died ..."
+_NAME_BEFORE_AGE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){0,3}([A-Z][\w'’-]*[a-z])\s*(?:,|\()\s*(?:aged\s+)?$")
+
+
+def find_ages_then_dead(doc: Document):
+    """(round 18) "The death of Marcus Ellery, 37, who was found unresponsive in his cell on Tuesday, January 9.
+    Ellery, who was jailed in 2016 at the age of 23, ...": an age at death on a name, the sentence dated by its one
+    day (a death, not an inquest or funeral), and the age then of the next sentence of the paragraph, opening on
+    that surname (one first name for it in the paragraph, no kin of it) or on "He"/"She" (one person before): one
+    person's ages at the death day and in that earlier year (``AgeThen``, the death day for "now")."""
+    pub = doc.published
+    if pub is None:
+        return
+    grouped = None
+    for s, ms in _sentences(doc):
+        years = [m for m in ms if year_of(m) is not None]
+        if s.headline or s.chrome or s.index == 0 or len(years) != 1 or years[0].kind is not Kind.YEAR:
+            continue
+        stext = doc.text[s.start:s.end]
+        opens = _THEN_OPENS_DEAD.match(stext)
+        if opens is None or opens.group(2) in _NOT_NAMES or re.search(
+                r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) \
+                or _REAL_DEATH.search(stext) or _DEATH.search(_WHEN_SHE_WAS.sub(" ", stext)) \
+                or _OTHER_ONE.search(stext) or _second_full_name(doc, s.start, s.end):
+            continue
+        thens, when = _ages_then_of_year(doc, s, ms, years[0])
+        if len(thens) != 1 or [a for a in _ages_in(doc, s, ms) if a is not thens[0]] \
+                or when is not None and opens.group(1) and when.group(1).lower() != opens.group(1).lower():
+            continue
+        then = thens[0]
+        if _TWO_PEOPLE.search(_THEIR_THINGS.sub(" ", doc.text[s.start + opens.end():then.start])):
+            continue
+        prev = doc.sentences[s.index - 1]
+        if prev.paragraph != s.paragraph or prev.headline or prev.chrome:
+            continue
+        grouped = grouped if grouped is not None else _grouped(doc)
+        pms = grouped.get(prev.index, ())
+        ptext = doc.text[prev.start:prev.end]
+        if not _DEATH_DAY_CUE.search(ptext) or _NOT_DEATH_DAY.search(ptext) or _OTHER_ONE.search(ptext) \
+                or len(re.findall(r"\b(?:died|dies|dead|death|killed|passed\s+away)\b", ptext, re.I)) > 1:
+            continue
+        nows = _ages_in(doc, prev, pms)
+        days = [m for m in pms if m.kind in (Kind.DATE, Kind.WEEKDAY, Kind.YEAR)]
+        if len(nows) != 1 or len(days) != 1 or not (days[0].kind is Kind.WEEKDAY or _is_day(days[0])):
+            continue
+        now = nows[0]
+        if now.kind is Kind.ORDINAL or now.interval is None or now.value is None:
+            continue
+        named = _NAME_BEFORE_AGE.search(doc.text, prev.start, now.start)
+        if named is None or not re.match(r"\s*[,)]", doc.text[now.end:prev.end]):
+            continue  # the age in apposition to a name
+        if opens.group(2):
+            surname = opens.group(2)
+            para = doc.text[min(t.start for t in doc.sentences if t.paragraph == s.paragraph):s.end]
+            sx = re.escape(surname)
+            firsts = {f.group(1) for f in re.finditer(rf"(?<![\w'’.-])([A-Z][\w'’-]*)[ \t]+{sx}\b", para)
+                      if f.group(1) not in _TITLES and f.group(1) not in _NOT_NAMES}
+            if named.group(1) != surname or len(firsts) > 1 or re.search(
+                    rf"\b{_KIN}\s*,?\s+(?:[A-Z][\w'’.-]*\s+)?{sx}\b|(?<![\w'’-]){sx}(?:['’]s?)?\s+{_KIN}\b|\b{sx}s\b", para):
+                continue
+        elif not _one_person(ptext, full_names=True) or re.search(
+                r"\b(?:he|him|his)\b" if opens.group(1) == "She" else r"\b(?:she|her|hers)\b", ptext, re.I):
+            continue
+        died, _ = resolve_mention(doc, days[0])
+        y = year_of(years[0])
+        if died is None or died > pub or y is None or not 0 < died.year - y <= 100:
+            continue
+        yield AgeThen("inferred", f"age at death on {died:%d %B %Y} and aged ... in {y} next", now, then, y, died)
+
+
 FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,
            find_anniversaries, find_ages, find_ages_then, find_ages_at_event, find_lifespans, find_impossible_dates,
            find_birthday_ages, find_calendar_periods, find_after_counts, find_thing_ages,
            find_thing_ages_next, find_ages_by_name, find_ages_then_by_name, find_ages_now_and_when,
-           find_ages_born_far, find_ages_since_was, find_ages_then_next)
+           find_ages_born_far, find_ages_since_was, find_ages_then_next, find_ages_then_dead)

@@ -681,9 +681,14 @@ class AgeBirthMismatch(Rule):
                                arithmetic=arithmetic, tolerance=tolerance, related=[rel.now])
             return
         yield self.finding(self.contradiction_severity(rel), rel.then,
-                           f"Aged {now} now, the person would be {mid - 1} to {mid + 1} in {rel.year}, "
+                           f"Aged {now} {_then_now(rel)}, the person would be {mid - 1} to {mid + 1} in {rel.year}, "
                            f"not '{rel.then.text}' ({arithmetic}).",
                            arithmetic=arithmetic, tolerance=tolerance, related=[rel.now])
+
+
+def _then_now(rel: AgeThen) -> str:
+    """ "now", or (round 18) "at death on 9 January 2024" for an age at a dated death."""
+    return f"at death on {fmt_date(rel.published)}" if rel.cue.startswith("age at death") else "now"
 
 
 # ------------------------------------------------------------------ FC507
@@ -763,7 +768,9 @@ class DayCountMismatch(Rule):
         notes = []
         for m, when in ((rel.first, rel.first_date), (rel.second, rel.second_date)):
             if m is not None and m.kind.value == "weekday" and rel.sources != "weekdays":
-                notes.append(f"'{m.text}' = {fmt_date(when)} from the publication date")
+                how = "within the week of the other date" if "within the week" in rel.sources else \
+                    "from the publication date"
+                notes.append(f"'{m.text}' = {fmt_date(when)} {how}")
         if rel.sources == "weekdays":  # "from Friday to Sunday": any week
             arithmetic = f"{lo:%A} to {hi:%A} = {_plural(days, 'day')}"
         elif rel.sources == "no year given":  # the count does not depend on the year
@@ -777,6 +784,14 @@ class DayCountMismatch(Rule):
         tolerance = (f"'{d.text}' means {stated.describe(_days)} days; "
                      + ("three days either way for the varying length of months" if unit == "month"
                         else "a day either way for inclusive counting"))
+        if unit == "day" and d.hedge is None and rel.cue.endswith(_POINT_COUNT_CUES) and stated.lo is not None \
+                and stated.hi is not None and rel.sources != "weekdays":
+            # (round 18) "closed three days later, on Monday" after Thursday, 11 November: a count from a dated day
+            # to another is a day short only when both ends are counted, never a day over (two bare weekdays keep a
+            # day either way: round 7's "docked on Friday, two days after leaving on Tuesday")
+            allowed = Interval(stated.lo - slack, stated.hi)
+            tolerance = (f"'{d.text}' means {stated.describe(_days)} days from one day to the other; "
+                         "a day fewer for counting both days")
         related = [m for m in (rel.first, rel.second) if m is not None]
         if allowed.contains(Fraction(days)):
             yield self.finding(Severity.INFO, d, f"{arithmetic}, consistent with '{d.text}'.",
@@ -817,6 +832,10 @@ class DayCountMismatch(Rule):
         yield self.finding(self.contradiction_severity(rel), d,
                            f"'{d.text}' does not fit the dates: {arithmetic}, so day {days + 1}.",
                            arithmetic=arithmetic, tolerance=tolerance, related=related)
+
+
+# (round 18) "three days later", "12 days after", "two days before", "a week earlier": from one day to another
+_POINT_COUNT_CUES = (" later", " after", " before", " earlier")
 
 
 def _day_count(d) -> Interval:
