@@ -660,7 +660,8 @@ def _resolve_metres(text: str, mentions: list[Mention]) -> None:
 def _metres_after_metres(text: str, mentions: list[Mention]) -> None:
     """A bare "301m" ending its phrase ("At 301m, it is ...") in the sentence, or the one after
     the sentence, that gives a length in metres written out ("The tower is 310 metres tall");
-    or the other end of a change of that length ("peaked at 5.42 metres, up from 3.9m on Saturday")."""
+    or the other end of a change of that length ("peaked at 5.42 metres, up from 3.9m on Saturday"); or (round 18)
+    "the 8.5m mirror" after a length in metres of a mirror (``_metres_of_thing_sized``)."""
     for k, m in enumerate(mentions):
         if not _bare_m(m):
             continue
@@ -670,6 +671,8 @@ def _metres_after_metres(text: str, mentions: list[Mention]) -> None:
             mentions[k] = _as_metres(m)  # "fell from 4.2m to 2.9m overnight, a drop of 1.3 metres"
             continue
         if m.noun is not None:
+            if _metres_of_thing_sized(text, mentions, k):
+                mentions[k] = _as_metres(m)
             continue
         if _PHRASE_END.match(text, m.end) and any(
                 o.kind == Kind.MEASURE and o.unit in _METRE_WORDS and 0 <= m.sentence - o.sentence <= 1
@@ -679,6 +682,36 @@ def _metres_after_metres(text: str, mentions: list[Mention]) -> None:
                 o.kind == Kind.MEASURE and o.unit in _METRE_WORDS and o.sentence == m.sentence
                 for o in mentions[max(0, k - 4):k]):
             mentions[k] = _as_metres(m)  # "peaked at 5.42 metres, up from 3.9m on Saturday": one length moving
+
+
+# round 18: "the 8.5m mirror" after "a 6.5-metre mirror": a bare "Nm" before a singular noun that a length
+# written out in metres measures in that sentence or the one before is metres (no count of millions is
+# told of one mirror)
+_SINGULAR_AFTER_M = re.compile(r"[ \t]+([a-z]{3,})\b(?!-)")
+_DETERMINER_BEFORE_M = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+$", re.I)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])|\n")
+
+
+def _metres_of_thing_sized(text: str, mentions: list[Mention], k: int) -> bool:
+    """Is the bare "Nm" ``mentions[k]``, after a determiner and before a singular noun, the size of a thing that
+    a length in metres written out measures in its sentence or the one before ("a 6.5-metre primary mirror ...
+    the 8.5m mirror")?"""
+    m = mentions[k]
+    noun = _SINGULAR_AFTER_M.match(text, m.end)
+    if noun is None or noun.group(1) != m.noun or m.noun.endswith("s") and not m.noun.endswith("ss"):
+        return False
+    if not _DETERMINER_BEFORE_M.search(text, max(0, m.start - 8), m.start):
+        return False
+    word = re.compile(r"\b" + re.escape(m.noun) + r"\b", re.I)
+    for o in mentions[max(0, k - 6):k]:
+        if o.kind != Kind.MEASURE or o.unit not in _METRE_WORDS or not 0 <= m.sentence - o.sentence <= 1:
+            continue
+        breaks = list(_SENTENCE_BREAK.finditer(text, max(0, o.start - 200), o.start))
+        start = breaks[-1].end() if breaks else max(0, o.start - 200)
+        end = _SENTENCE_BREAK.search(text, o.end, min(len(text), o.end + 200))
+        if word.search(text, start, min(m.start, end.start() if end else o.end + 200)):
+            return True
+    return False
 
 
 def _aged_lists(text: str, mentions: list[Mention]) -> None:

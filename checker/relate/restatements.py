@@ -194,6 +194,19 @@ Shapes beyond the plain "the N NOUN":
   route/course": "will tackle a 26km course ... the 21km route" (``_course_sized_alone``); these three only when
   the second is told plainly: nothing before it but who says so, no phrase after its noun or time the first's
   sentence lacks ("Cleaners began the 48-hour walkout yesterday" is another, ``_restated_plainly``).
+* (round 18) a title and a surname never written before, opening its sentence (after who says so), name the one
+  person whose age was given without a name a sentence or two back: "A 46-year-old teacher ... Mr Hart, 64, will
+  be sentenced" (``_titled_after_unnamed``; not a title of the other sex, nor past anyone else brought in, a group
+  aside: "Firefighters freed him"); a contract, sentence or ban term pointed back at by its owner ("Okoro's
+  three-year deal", "the striker's") or entered again under "a" by a verb of signing whose doer points back
+  ("the striker's willingness to commit to a three-year deal", ``_term_pointed_back``; only after a signing, not
+  an offer or a wish); the headline's length of an event told by its verb against the lead's ("Landslide shuts
+  road for 11 days" / "would stay closed for nine days", ``_event_of_duration``); what a thing being built is
+  said to cost is what "the £N scheme/project" restates ("The bypass is now expected to cost £310m ... the £130m
+  scheme", ``_built_cost``; silent when another sum of the first's sentence agrees with the second); a thing's
+  length, not a structure's, restated as "the N-unit NOUN" of the same thing or a synonym ("a 6.5-metre mirror
+  ... the 8.5m mirror", "The asteroid, about 140 metres wide, ... the 410-metre rock",
+  ``find_sized_thing_restatements``; not a change, a gap or a race: ``_NOT_SIZED_THINGS``).
 """
 from __future__ import annotations
 
@@ -272,6 +285,8 @@ SYNONYMS: dict[str, frozenset[str]] = {
     # who came to watch: "a crowd of 52,318 ... the 52,318 supporters"
     "spectator": frozenset({"spectator", "crowd", "attendance", "gate", "audience", "supporter", "fan",
                             "attendee", "onlooker"}),
+    # (round 18) a body in space named again: "The asteroid, about 140 metres wide, ... the 410-metre rock"
+    "asteroid": frozenset({"asteroid", "rock", "space-rock", "meteor", "meteorite"}),
 }
 # Events that last once: a duration given as "a 48-hour blockade" and restated as "the
 # three-day protest" is the same event's length.
@@ -1525,11 +1540,18 @@ def _headline_term(doc: Document, h: Mention, heads: list[Mention], body: list[M
     """"Man jailed for 12 years for robbery" / "... has been jailed for 21 years": the headline's one term
     against the first term of that kind in the opening sentences, when it is the only one there."""
     term = _term_of(doc, h)
-    if term not in _TERMS or h.hedge or sum(1 for m in heads if m.kind == Kind.DURATION) != 1:
+    of = _term_of
+    if term not in _TERMS and _event_of_duration(doc, h) is not None:
+        term, of = _event_of_duration(doc, h), _event_of_duration  # "Landslide shuts road for 11 days"
+    if term is None or of is _term_of and term not in _TERMS or h.hedge \
+            or sum(1 for m in heads if m.kind == Kind.DURATION) != 1:
         return None
     terms = [b for b in body if b.kind == Kind.DURATION and b.sentence in lead and not b.is_range
              and same_dimension(h, b)]
-    same = [b for b in terms if _term_of(doc, b) == term]
+    same = [b for b in terms if of(doc, b) == term]
+    if of is _event_of_duration and same and (_LENGTH_UPDATED.search(_sentence(doc, same[0]))
+                                              or _ANOTHER_TIME.search(_sentence(doc, same[0]))):
+        return None  # "... has now been extended to 14 days", "was shut for nine days last year": another length
     if not same or any(agrees(h, b) for b in terms):
         return None
     first = same[0]
@@ -1540,6 +1562,29 @@ def _headline_term(doc: Document, h: Mention, heads: list[Mention], body: list[M
     if years_differ(doc, h, first):
         return None
     return HeadlineRestatement(link="inferred", cue="headline", first=h, second=first, subject=term)
+
+
+# round 18: verbs that tell an event's length after "for" ("shuts ... for 11 days", "would stay closed for nine
+# days", "will walk out for two days"), by the event they tell
+_EVENT_VERB_GROUPS = {v: "closure" for v in "close closes closed closing shut shuts shutting".split()}
+_EVENT_VERB_GROUPS.update({v: "strike" for v in "strike strikes striking struck walk walks walked walking".split()})
+_EVENT_VERB_GROUPS.update({v: "lockdown" for v in "lock locks locked locking".split()})
+
+
+@_memo
+def _event_of_duration(doc: Document, m: Mention) -> str | None:
+    """The event a duration is the length of, read from the verb before "for" in its clause ("Landslide shuts
+    road for 11 days", "the road would stay closed for nine days") or from its own noun ("a nine-day closure")."""
+    if m.compound:
+        np = noun_phrase(doc, m)
+        c = group_of(np.head) if np.adjacent and np.head else None
+        return c if c in EVENTS else None
+    s = doc.sentences[m.sentence]
+    clause = words(re.split(r"[,;:]", doc.text[s.start:m.start])[-1])
+    if not clause or clause[-1] != "for":
+        return None
+    found = [_EVENT_VERB_GROUPS[w] for w in clause[-7:-1] if w in _EVENT_VERB_GROUPS]
+    return found[-1] if found else None
 
 
 def _lead_sum(h: Mention, body: list[Mention], sentence: int) -> bool:
@@ -1755,12 +1800,35 @@ def _refers(doc: Document, m: Mention, c: str) -> bool:
         return True
     if m.kind == Kind.MONEY and c == "award":
         return _awarded_thing(doc, m)
+    if m.kind == Kind.MONEY and c == "project":
+        return _built_cost(doc, m)  # "The bypass is expected to cost £310m ... the £130m scheme"
     if m.kind != Kind.COUNT:
         return False
     if _event_of_verb(doc, m, c):
         return True
     after = re.match(r"(?:\s+[A-Za-z][\w'-]*){1,3}", _after(doc, m, 40))
     return bool(after) and any(group_of(w) == c for w in words(after.group(0)))
+
+
+# round 18: a sum told by "cost" right before it (fillers aside) in a sentence about a thing being built: "The
+# bypass is now expected to cost £310m", "the new wing will cost an estimated £12m"
+_COST_VERB = frozenset({"cost", "costs", "costing"})
+_COST_FILLERS = frozenset({"a", "an", "estimated", "projected", "expected", "total", "of", "further"})
+_BUILT = frozenset("""project scheme plan development extension wing hospital school library museum centre center
+    terminal depot station academy prison estate campus arena theatre theater unit upgrade tram""".split())
+
+
+def _built_cost(doc: Document, m: Mention) -> bool:
+    """Is ``m`` what a thing being built costs: "cost" right before it, and a structure or a built thing named
+    earlier in its sentence ("The 14-mile bypass ... is now expected to cost £310m")?"""
+    before = words(_before(doc, m, 40))
+    while before and before[-1] in _COST_FILLERS:
+        before.pop()
+    if not before or before[-1] not in _COST_VERB:
+        return False
+    s = doc.sentences[m.sentence]
+    return any(singular(w) in STRUCTURES or singular(w) in _BUILT or group_of(w) == "project"
+               for w in words(doc.text[s.start:m.start]))
 
 
 def _named_sized_alike(doc: Document, m: Mention, second: Mention, window: list[Mention]) -> bool:
@@ -1916,6 +1984,9 @@ def find_definite_restatements(doc: Document):
         first = earlier[-1]
         if any(not agrees(m, first) for m in earlier):
             continue  # several different antecedents: which one?
+        if second.kind == Kind.MONEY and any(o.kind == Kind.MONEY and o.unit == second.unit and agrees(o, second)
+                                             for o in doc.mentions_in(first.sentence)):
+            continue  # (round 18) "cost £310m, up from an original estimate of £240m ... the £240m scheme"
         if det == "the run" and (first.sentence != second.sentence - 1 or _RUN_APART.search(_sentence(doc, second))):
             continue  # a streak restated only in the next sentence, nothing telling of another or a longer one
         if any(m.noun is None and m.kind == second.kind and agrees(m, second) for m in qs[:j]
@@ -3470,6 +3541,8 @@ def find_age_restatements(doc: Document):
             matches = [(m, h, how) for m, h in window if h.kind == "name" and (how := _same_person(h, h2))]
             if len(matches) != len([1 for m, h in window if m.sentence >= second.sentence - _ANON_GAP]):
                 continue  # someone else's age was given too: "a 23-year-old man ... the 43-year-old woman"
+        if not matches and h2.kind == "name":
+            matches = _titled_after_unnamed(doc, second, h2, window)  # "A 46-year-old teacher ... Mr Hart, 64,"
         if not matches:
             continue
         if h2.kind == "anon":
@@ -3508,6 +3581,41 @@ def find_age_restatements(doc: Document):
             continue  # "A 72-year-old woman and her husband, 75, ... The pensioner, 75,": someone else's age between
         link = "explicit" if how == "name" else "inferred"
         yield AgeRestatement(link=link, cue=how, first=first, second=second, subject=_who(h2))
+
+
+# round 18: who may stand before a title and surname that names again the one person whose age was given: nothing
+# (the sentence opens on it) or who says so ("Police said", "The court heard that")
+_TITLED_OPENING = re.compile(r"^\W*(?:[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,3}(?:said|says|heard|added|confirmed|"
+                             r"told(?:\s+(?:the\s+)?[a-z]+)?)(?:\s+that)?\s+)?$")
+_TITLE_SEX = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+
+
+def _titled_after_unnamed(doc: Document, second: Mention, h2: Holder, window: list) -> list:
+    """A title and a surname never written before ("Mr Hart, 64,") opening its sentence, after the one person whose
+    age was given a sentence or two back with no name ("A 46-year-old teacher from Whitby was found guilty ... Mr
+    Hart, 64, will be sentenced"): the same person (not a title of the other sex, nor with anyone else brought in
+    between, nor after a name on that surname)."""
+    if len(h2.key) != 2 or h2.key[0] not in _TITLES:
+        return []
+    s = doc.sentences[second.sentence]
+    named = _NAME.search(doc.text, s.start, second.start) or _NAME_BRACKET.search(doc.text, s.start, second.start)
+    if named is None or not _TITLED_OPENING.match(doc.text[s.start:named.start()]):
+        return []
+    if re.search(r"\b" + re.escape(named.group(1).split()[-1]) + r"\b", doc.text[:named.start()]):
+        return []  # the surname written before: someone named (the name finder's), or another of that family
+    recent = [(m, h) for m, h in window if second.sentence - _ANON_GAP <= m.sentence < second.sentence]
+    if len(recent) != 1 or recent[0][1].kind != "noun":
+        return []
+    first, h1 = recent[0]
+    if any(m is not first and first.start < m.start < second.start and _age_like(doc, m)
+           for k in range(first.sentence, second.sentence + 1) for m in doc.mentions_in(k)):
+        return []  # another age between, whoever holds it
+    sex = _TITLE_SEX.get(h2.key[0])
+    if sex and _pronoun(h1) not in (None, sex):
+        return []  # "a 46-year-old woman ... Mr Hart, 64,": someone else
+    if another_person(doc, first, replace(second, start=named.start(), end=named.start()), h1, groups_ok=True):
+        return []
+    return [(first, h1, "titled")]
 
 
 def _surname_of_another(doc: Document, first: Mention, second: Mention, surname: str, full: set) -> bool:
@@ -3610,7 +3718,7 @@ def _pronoun(holder: Holder) -> str | None:
     return None
 
 
-def another_person(doc: Document, a: Mention, b: Mention, holder: Holder) -> bool:
+def another_person(doc: Document, a: Mention, b: Mention, holder: Holder, groups_ok: bool = False) -> bool:
     """Is someone else named between two mentions ("Jo Smith, 34, was attacked by a man.
     The 41-year-old ...")?  The holder's own noun ("a 42-year-old man ... the man") and
     its own pronoun ("he" after a man) are not someone else."""
@@ -3629,6 +3737,8 @@ def another_person(doc: Document, a: Mention, b: Mention, holder: Holder) -> boo
         if i == 1 and between[0] in ("a", "an") and re.match(r"\s*,\s*an?\s", doc.text[start:b.start]):
             continue  # "Priya Nair, 52, a teacher from Slough,": the holder described
         if singular(w) in PERSON_NOUNS and not (singular(w) == own_noun and i and between[i - 1] == "the"):
+            if groups_ok and _plural(w) and singular(w) != w:
+                continue  # (round 18) "Firefighters spent two hours freeing him": a group, not one person
             if between[i + 1:i + 2] and between[i + 1] in _SPEECH:
                 continue  # "doctors said the 46-year-old ...": the one speaking is not the one spoken of
             if accused and i and between[i - 1] in ("a", "an") and not _ACCUSED.search(
@@ -3867,6 +3977,58 @@ def find_measure_restatements(doc: Document):
                                  subject=noun)
 
 
+# (round 18) what a length may size that no other reading of a thing's size takes: changes, gaps and the ways a
+# race or a move goes are not one fixed size ("a 2m rise ... the 3m rise" may be two)
+_NOT_SIZED_THINGS = frozenset("""rise fall drop increase decrease surge jump climb gain loss lead gap margin cut
+    reduction extension race run swim walk ride leg stage event final relay dash sprint throw dive shot putt
+    queue tailback journey trip flight drive distance stretch section limit swell tide level""".split())
+
+
+def _sizes_thing(doc: Document, m: Mention, c: str) -> bool:
+    """Is ``m`` the size of a thing of group ``c`` brought in with "a"/"an" as its modifier ("a 6.5-metre primary
+    mirror"), or told of the thing its clause is about ("The asteroid, about 140 metres wide,")?"""
+    np = noun_phrase(doc, m)
+    if (m.compound or np.adjacent) and np.head and group_of(np.head) == c:
+        return _A_BEFORE.search(doc.text, max(0, m.start - 4), m.start) is not None
+    return not m.compound and _dimension(doc, m) is not None and c in _subject_groups(doc, m)
+
+
+def find_sized_thing_restatements(doc: Document):
+    """A thing's length given once and restated as "the N-unit NOUN" of the same thing (or a synonym) in the next
+    sentence or the one after: "a 6.5-metre primary mirror ... the 8.5m mirror", "The asteroid, about 140 metres
+    wide, ... the 410-metre rock" (round 18; not a structure, the length finder's; not a change, a gap or a
+    race; the one such length of that thing there; silent on a comparison, another year or a new qualifier)."""
+    qs = [x for x in (_as_length(doc, m) for m in quantities(doc, Kind.MEASURE, Kind.COUNT))
+          if x and not x.is_range and x.value is not None]
+    for j, second in enumerate(qs):
+        if second.hedge or not any(second.sentence - 2 <= m.sentence < second.sentence for m in qs[:j]):
+            continue  # no length just before it could restate: a cheap test first
+        np = noun_phrase(doc, second)
+        if not (second.compound or np.adjacent) or not np.head or _plural(np.head) \
+                or definite(doc, second) not in ("the", "its", "their", "this", "that"):
+            continue
+        noun = singular(np.head)
+        c = group_of(noun)
+        if noun in STRUCTURES or _structure(noun) or noun in _NOT_SIZED_THINGS or c in EVENTS \
+                or noun in _COURSE_NOUNS or any(w in OTHER_SET for w in np.modifiers):
+            continue
+        window = [m for m in qs[:j] if second.sentence - 2 <= m.sentence <= second.sentence]
+        earlier = [m for m in window if m.sentence < second.sentence and _sizes_thing(doc, m, c)]
+        if len(earlier) != 1 or any(m.sentence == second.sentence and _sizes_thing(doc, m, c) for m in window):
+            continue  # which one? or another of that thing in the second's sentence
+        first = earlier[0]
+        if second.compound and not first.compound and _unit_word(doc, first) == _unit_word(doc, second) \
+                and _holds(doc, first, c):
+            continue  # "The asteroid ... 140 metres wide ... the 410-metre rock": the attribute finder's pair
+        if agrees(first, second):
+            yield MeasureRestatement(link="inferred", cue="the " + noun, first=first, second=second, subject=noun)
+            continue
+        if years_differ(doc, first, second) or compares(doc, second) or new_qualifier(doc, second, first) \
+                or change_role(doc, second):
+            continue
+        yield MeasureRestatement(link="inferred", cue="the " + noun, first=first, second=second, subject=noun)
+
+
 # ---- terms ---------------------------------------------------------------
 
 @_memo
@@ -4005,7 +4167,8 @@ def find_term_restatements(doc: Document):
     qs = [m for m in quantities(doc, Kind.DURATION) if not m.is_range]
     for j, second in enumerate(qs):
         if second.hedge or not second.compound or definite(doc, second, partitive_ok=True) is None \
-                and not _WHOSE.search(doc.text, max(0, second.start - 8), second.start):
+                and not _WHOSE.search(doc.text, max(0, second.start - 8), second.start) \
+                and not _term_pointed_back(doc, second, qs[:j]):
             continue
         np = noun_phrase(doc, second)
         c = group_of(np.head)
@@ -4046,6 +4209,56 @@ def find_term_restatements(doc: Document):
             continue  # "The trial ... A sentencing hearing ... the two-day hearing": another hearing named between
         yield TermRestatement(link="inferred", cue="the " + np.head, first=first, second=second,
                               subject=np.head)
+
+
+# round 18: a term pointed back at by its owner ("Okoro's three-year deal", "the striker's three-year contract") or
+# entered again under "a" by a verb of signing whose doer points back ("the striker's willingness to commit to a
+# three-year deal"); who says so may stand before ("Manager Ian Doyle said")
+_SIGNED_A = re.compile(r"\b(?:commit\w*|agree\w*|sign\w*|penn?\w*|accept\w*)\s+(?:to\s+|on\s+)?(?:a|an)\s+$", re.I)
+# the first entered ("signed a four-year contract", "has agreed a two-year deal", "was handed a five-year contract")
+_SIGNED_BEFORE = re.compile(r"\b(?:signed|agreed|penned|committed|accepted|handed|inked|sealed|completed)\s+"
+                            r"(?:[\w'’-]+\s+){0,4}?(?:a|an|his|her|their|the)\s+(?:new\s+)?$", re.I)
+_NOT_DONE = re.compile(r"\b(?:would|could|might|may|only|wants?|wanted|hop\w+|offer\w*|refus\w*|reject\w*|instead|"
+                       r"rather|not|never|n['’]t|rival|another|other|previous|old)\b", re.I)
+_SPOKEN = re.compile(r"^.*\b(?:said|says|told|added|insisted|explained|believes|believed)\s+(?:that\s+)?", re.I)
+_POINTER = re.compile(r"\b(?:his|her|their)\b|\bthe\s+([a-z][\w-]*)['’]s?\b|^\s*([A-Z][\w'’-]+)['’]s?\b")
+
+
+def _term_pointed_back(doc: Document, second: Mention, before: list[Mention]) -> bool:
+    """A contract, sentence or ban term "the N-unit NOUN" may restate though it has no "the": its owner's
+    possessive names the first's owner ("Okoro's", "the striker's" after "Okoro signed a four-year contract"), or
+    it is entered again, under "a", by a verb of signing whose doer points back ("the striker's willingness to
+    commit to a three-year deal"); no name the first's sentence lacks in the clause (after who says so)."""
+    np = noun_phrase(doc, second)
+    if not np.adjacent or group_of(np.head) not in _TERMS:
+        return False
+    firsts = [m for m in before if second.sentence - _MAX_SENTENCE_GAP <= m.sentence < second.sentence
+              and same_dimension(m, second) and _term_of(doc, m) == group_of(np.head)]
+    if not firsts or group_of(np.head) == "contract" and not _SIGNED_BEFORE.search(_before(doc, firsts[-1], 60)):
+        return False  # "The club offered him a four-year contract": no deal yet that a later one restates
+    said = _sentence(doc, firsts[-1])
+    s = doc.sentences[second.sentence]
+    text = doc.text[s.start:second.start]
+    spoken = _SPOKEN.match(text)
+    clause = text[spoken.end():] if spoken else text
+    if any(not backed(w, said) for w in re.findall(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w'’-]+", clause)):
+        return False  # "Teammate Lee agreed to a three-year deal": someone the first's sentence does not name
+    after = re.match(r"\s+(?:of|from|at|in|for|on|by|with|among|to)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+                     r"([A-Za-z][\w'’-]*)", doc.text[np.span.end if np.span is not None else second.end:s.end])
+    if after is not None and not backed(after.group(1), said) \
+            or {t.lower() for t in _TIME_IN.findall(_sentence(doc, second))} - {t.lower() for t in _TIME_IN.findall(said)}:
+        return False  # "Okoro's three-year deal with Hull", "... last year": another one
+    det = definite(doc, second, possessive=True)
+    if det is not None and det.endswith("'s"):
+        owner = words(det[:-2])[-1:]
+        return bool(owner) and (singular(owner[0]) in PERSON_NOUNS or backed(owner[0], said))
+    if det is not None or not _SIGNED_A.search(clause) or _NOT_DONE.search(clause):
+        return False  # ("his agent said he would only agree to a three-year deal": a wish, not the deal)
+    for found in _POINTER.finditer(clause):
+        owner = found.group(1) or found.group(2)
+        if owner is None or singular(owner.lower()) in PERSON_NOUNS or backed(owner, said):
+            return True
+    return False
 
 
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
@@ -4301,6 +4514,7 @@ FINDERS = (
     find_age_restatements,
     find_headline_ages,
     find_measure_restatements,
+    find_sized_thing_restatements,
     find_term_restatements,
     find_term_of_restatements,
     find_lasting_restatements,

@@ -143,6 +143,10 @@ from the previous year", ``_phrase_after_unnamed``; not a period's word: "for th
 second's clause the first's sentence lacks ("The $462 million profit analysts had forecast", ``_AIMED``).  The two readings of
 the lead's figure far down are one finder (``find_story_figure_slips``): each later figure against the lead's
 figures, tied far down as "the N NOUN" of the same thing or as the story's figure.
+Round 18: the lead's sum restated far down as "the $N in NOUN" of the noun the lead's clause names ("Revenue ...
+rose to $3.84 billion" ... "Of the $3.48 billion in revenue,", ``_in_noun_named``); a time word in the clause of a
+share taken of an opening "Of the N ...," dates the share, not the whole ("..., more than half now comes from
+cloud", ``_time_of_share_of_it``).
 A pair a restatement finder already links is left to it
 (``checker.relate.relate``).
 The link is inferred, so a mismatch is a warning, never an error.
@@ -1037,6 +1041,8 @@ def _apart(doc: Document, between: list[Mention], first: Mention, second: Mentio
     since = _SINCE.search(_sentence_text(doc, second))
     if since and _BASE_OF_PART_BEFORE.search(doc.text, max(0, second.start - 20), second.start):
         since = None  # "still searching for 96 of the 213 children": the part has changed, the whole is the first's
+    if since and _time_of_share_of_it(doc, second, since):
+        since = None  # "Of the $3.84bn in revenue, more than half now comes from cloud": the share's time
     if since and not _SINCE.search(_sentence_text(doc, first)) \
             and not (since.group(0).lower() == "now" and _PRESENT.search(_sentence_text(doc, first))) \
             and not (since.group(0).lower().startswith(("has ", "have ")) and _headline_level(doc, first, second)):
@@ -1323,6 +1329,8 @@ def _lead_restated_far(doc: Document, qs: list[Mention], i: int, j: int, changed
             return False
     elif _noun_of_first(doc, first, second):
         c = _first_word(doc, second)  # "a pre-tax profit of £1.84 billion" ... "the £1.48 billion profit"
+    elif np.head is None and not changed and _in_noun_named(doc, first, second):
+        c = _in_noun_named(doc, first, second)  # "Revenue rose to $3.84bn ... Of the $3.48bn in revenue,"
     elif not np.adjacent or not c or c in GENERIC_NOUNS or c == "people" or c != concept(doc, second):
         return False
     if any(w.lower() in ("other", "another", "rival", "separate") for w in np.modifiers):
@@ -1408,6 +1416,37 @@ def _noun_of_named(doc: Document, first: Mention, second: Mention) -> str | None
         return None
     words = [w for w in m.group(1).lower().split() if w != "new"] + [m.group(2).lower()]
     return m.group(2).lower() if all(_named_before(doc, first, w) for w in words) else None
+
+
+# round 18: a sum told with its thing after "in" ("$3.48 billion in revenue", "£2m in funding")
+_IN_NOUN_AFTER = re.compile(r"\s+in\s+(?:[a-z]+\s+)?([a-z]{4,})\b(?!\s+(?:of|from|for|at|to|on|by)\b)")
+
+
+def _in_noun_named(doc: Document, first: Mention, second: Mention) -> str | None:
+    """A sum told as "N in NOUN" whose noun the first's clause names before it: "Revenue ... rose to $3.84 billion"
+    ... "Of the $3.48 billion in revenue," (the noun, else None; money only, not a generic or person noun)."""
+    if second.kind != Kind.MONEY:
+        return None
+    found = _IN_NOUN_AFTER.match(doc.text, second.end, doc.sentences[second.sentence].end)
+    noun = found.group(1).lower() if found else None
+    if noun is None or noun in GENERIC_NOUNS or noun in PERSON_NOUNS or not _named_before(doc, first, noun):
+        return None
+    return noun
+
+
+# round 18: "Of the $3.84bn in revenue, more than half now comes from cloud": the opening names the whole a
+# share is taken of; a time word after it dates the share
+_OF_THE_OPENING = re.compile(r"^\W*of\s+(?:the|its|their|this)\s+$", re.I)
+
+
+def _time_of_share_of_it(doc: Document, second: Mention, since: re.Match) -> bool:
+    """Is ``second`` the whole of an opening "Of the N ...," and the time word ``since`` (matched in its sentence)
+    after that opening's comma, in the clause about the share?"""
+    s = doc.sentences[second.sentence]
+    if not _OF_THE_OPENING.match(doc.text[s.start:second.start]):
+        return False
+    comma = doc.text.find(",", second.end, s.end)
+    return comma >= 0 and s.start + since.start() > comma
 
 
 def _noun_of_first(doc: Document, first: Mention, second: Mention) -> bool:
