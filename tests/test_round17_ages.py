@@ -98,7 +98,9 @@ SINCE_GUARDS = [
     ("hedged length", "Ada Quill, 76, has run the post office for more than 40 years, since she was 30."),
     ("a second person", "Ada Quill, 76, has known Tom Reeve for 40 years, since he was 30."),
     ("kin", "Ada Quill, 76, has cared for her son for 40 years, since he was 30."),
-    ("a year", "Ada Quill, 76, has run the post office for 40 years, since she was 30 in 1984."),
+    # (round 18: the row said "since she was 30 in 1984", which contradicts 76 in 2024 and was flagged by the person
+    # timelines; the since-reading's guard is the same with the year's age consistent)
+    ("a year", "Ada Quill, 76, has run the post office for 40 years, since she was 36 in 1984."),
 ]
 
 

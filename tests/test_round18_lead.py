@@ -91,7 +91,37 @@ VERB_THEN_NOUN = [
      "too high.", "£590"),
 ]
 
-TABLES = [(VERB_THEN_NOUN, "FC4", None), (LATER_BREAKDOWN, "FC1", None), (RATE_OF_THOSE, "FC2", None), (SHARE_OF_OWNERS_WHOLE, "FC2", None),
+# one named person's ages and birth, told in different clauses or sentences (checker/relate/timelines.py);
+# published 2024-06-01
+PERSON_TIMELINE = [
+    # an age now against an age at a year, two sentences apart, by surname
+    ("The bakery was opened in 1990 by Mary Quinlan, a former nurse, who started it at the age of 41. Quinlan, "
+     "now 68, still bakes every morning.",
+     "The bakery was opened in 1990 by Mary Quinlan, a former nurse, who started it at the age of 34. Quinlan, "
+     "now 68, still bakes every morning.", "41"),
+    # an age now and "as a N-year-old ... in YEAR" in one sentence, past a place name
+    ("Dr Owen Tarrant, 63, who leads the survey at Brackley Moor, first walked the site as a 19-year-old "
+     "volunteer in 1984. Tarrant said the work had only begun.",
+     "Dr Owen Tarrant, 59, who leads the survey at Brackley Moor, first walked the site as a 19-year-old "
+     "volunteer in 1984. Tarrant said the work had only begun.", "63"),
+    # a birth year, then "in YEAR, when he was N" in the same sentence
+    ("Ravi Menon, who was born in 1941 in Kochi, bought the shop in 1979, when he was 48, the family said. "
+     "Menon ran it until last year.",
+     "Ravi Menon, who was born in 1941 in Kochi, bought the shop in 1979, when he was 38, the family said. "
+     "Menon ran it until last year.", "48"),
+    # a birth and an age now, with an age at another year beside them
+    ("The oldest rower, Ada Whitlock, 86, who was born in May 1944 and first raced here in 1962, aged 18, "
+     "finished fourth. Whitlock trains daily.",
+     "The oldest rower, Ada Whitlock, 80, who was born in May 1944 and first raced here in 1962, aged 18, "
+     "finished fourth. Whitlock trains daily.", "86"),
+]
+# two people on one surname, a place name and a birth told of someone named only after it stay apart
+NOT_ONE_TIMELINE = [
+    "Tom Hale bought the farm in 1980, when he was 30. His son, Sam Hale, 41, now runs it.",
+    "The winner, who was born in March 2004 and is 20, finished ahead of Jo Briggs. Briggs, 31, came second.",
+]
+
+TABLES = [(PERSON_TIMELINE, "FC5", "2024-06-01"), (VERB_THEN_NOUN, "FC4", None), (LATER_BREAKDOWN, "FC1", None), (RATE_OF_THOSE, "FC2", None), (SHARE_OF_OWNERS_WHOLE, "FC2", None),
           (FUTURE_WEEKDAY, "FC5", "2024-06-04")]
 CASES = [(flagged, clean, target, rule, published)
          for table, rule, published in TABLES for flagged, clean, target in table]
@@ -120,3 +150,16 @@ NOT_A_BREAKDOWN = [
 @pytest.mark.parametrize("text", NOT_A_BREAKDOWN)
 def test_round18_lead_not_a_breakdown(text):
     assert_clean(text)
+
+
+@pytest.mark.parametrize("text", NOT_ONE_TIMELINE)
+def test_round18_lead_not_one_timeline(text):
+    assert_clean(text, published="2024-06-01")
+
+
+# a level beside its old one ("32 girls' teams, up from 19") is a part of the list, not a difference
+def test_round18_lead_level_up_from_is_a_part():
+    text = ("The league will field 148 teams this season. Its teams are made up of 64 mini-soccer sides, 52 youth "
+            "teams from under-11 to under-16 and 32 girls' teams, up from 19 a year ago.")
+    assert_clean(text)
+    assert_flagged(text.replace("and 32 girls'", "and 42 girls'"), "148", "FC1")

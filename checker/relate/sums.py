@@ -1656,6 +1656,7 @@ _COMPARATIVE_AFTER = re.compile(r"^\W*(?:[\w'’-]+[\s,]+){0,2}?(?:behind|ahead|
 
 
 _UP_FRONT = re.compile(r"^\s+up[\s-]?front\b", re.I)
+_LEVEL_UP_FROM = re.compile(r"\s+from\s+(?:(?:about|around|just|nearly|some|only)\s+)?[\d£$€]", re.I)
 _PHRASAL_VERB = re.compile(r"\b(?:\w+ed|put|set|cut|shut|broken|taken|laid|given|shot|struck|torn|sent|held|kept|adds?|adding)"
                            r"\s+(?:up|down)$", re.I)
 
@@ -1706,6 +1707,8 @@ def _is_difference(doc: Document, m: Mention) -> bool:
         return False
     if found and _UP_FRONT.match(doc.text[m.end:m.end + 20]):
         return False  # "paid £5m up front": how it was paid, no difference (round 12)
+    if found and _LEVEL_UP_FROM.match(doc.text, m.end + found.end()) and found.group(0).rstrip().lower().endswith(("up", "down")):
+        return False  # "32 girls' teams, up from 19 a year ago": a level beside its old one, no difference (round 18)
     if found and any(m.end < x.start < m.end + found.end() for x in doc.mentions_in(m.sentence)):
         return False  # "refused 11, with six more deferred": the comparative of the next figure
     # "121 were turned down", "58 were set up": a phrasal verb, no difference; "7 more
