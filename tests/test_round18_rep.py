@@ -39,6 +39,9 @@ TITLED_AGE = [
     # the name two sentences on
     ("A 33-year-old man was rescued from a collapsed trench in Derby. Firefighters spent two hours "
      "freeing him. Mr Gill, 38, was taken to hospital.", "38", "33"),
+    # a bare surname
+    ("A 58-year-old man from Selby has admitted stealing parcels. Kerr, 85, will be sentenced in May.",
+     "85", "58"),
     # "told" attribution
     ("A 64-year-old grandmother was left with a broken wrist after the fall. Her lawyer told the court Mrs "
      "Reid, 46, had been in pain for months.", "46", "64"),
@@ -57,6 +60,10 @@ LEAD_IN_NOUN = [
 ]
 
 LEAD_IN_NOUN += [
+    # "of" in place of "in"
+    ("Turnover rose to £6.15m from £5.2m, the charity said. Donations fell. Costs rose. Staff numbers were "
+     "flat. Reserves grew. A new shop opened. Of the £6.51m of turnover, a fifth now comes from shops.",
+     "£6.51m", "£6.15m"),
     # funding, euros, no "Of", a hedge on the second's clause
     ("Funding for the institute rose to €2.46 million in 2023, its annual report shows. Staff numbers grew. "
      "Two new labs opened. A third is planned. Visitors were up. The director said the €2.64 million in "
@@ -89,6 +96,14 @@ CONTRACT = [
 ]
 
 HEADLINE_CLOSURE = [
+    # the body told by "last" of the event's noun
+    ("Road closed for 14 days after flood\nThe closure will last 10 days, engineers said.", "10 days", "14 days"),
+    # the headline's length as a compound event noun
+    ("Six-week closure for harbour bridge\nThe council said the bridge would stay closed for nine weeks.",
+     "nine weeks", "six weeks"),
+    # "remain shut"
+    ("Rockfall shuts pass for five days\nPolice expect the pass to remain shut for seven days.", "seven days",
+     "five days"),
     ("Landslip shuts A470 for 12 days\nEngineers said the mountain road would stay closed for eight days "
      "while the slope was made safe.", "eight days", "12 days"),
     # "close", a compound event noun in the body
@@ -103,6 +118,10 @@ HEADLINE_CLOSURE = [
 ]
 
 PROJECT_COST = [
+    # who pays between the verb and the sum
+    ("The new stadium will cost taxpayers $1.2bn. Opponents of the $1.8bn project have sued.", "$1.8bn", "$1.2bn"),
+    ("The sea wall will cost the council £45m, officials said. Critics of the £70m scheme want a barrier.",
+     "£70m", "£45m"),
     ("The 14-mile bypass around Hexby is now expected to cost £420m, up from an early estimate of £350m. "
      "Ministers said they backed the £240m scheme despite the rising bill.", "£240m", "£420m"),
     # a new wing, "an estimated", "project"
@@ -117,6 +136,9 @@ PROJECT_COST = [
 ]
 
 SIZED_THING = [
+    # the size told by "measuring ... across"
+    ("The telescope has a mirror measuring 6.5 metres across. Astronomers said the 8.5m mirror was the largest "
+     "of its kind.", "8.5m", "6.5m"),
     ("The observatory's telescope has a 6.5-metre primary mirror made from 18 segments. Astronomers said the "
      "8.5m mirror would see the first galaxies.", "8.5m", "6.5m"),
     # a trailing clause
@@ -160,6 +182,10 @@ APART = [
     "The delays cost the firm £2m last year. The £3m scheme to fix them starts in May.",
     # two things of that kind sized: which one?
     "The telescope has a 6.5-metre mirror and a 2.4-metre mirror. Astronomers said the 8.5m mirror was new.",
+    # a past closure, a cost no thing built bears
+    "Landslip shuts A470 for 12 days\nThe road was shut for eight days in 2019 after a similar slip.",
+    # a surname brought in after someone else
+    "A 46-year-old man was charged after a shopkeeper was stabbed in Hull. Khan, 64, was treated in hospital.",
     # a change, not a thing's size
     "Sea levels could see a 1.2-metre rise by 2100. The 2.5-metre rise modelled by others is less likely.",
 ]

@@ -1542,9 +1542,10 @@ def _headline_term(doc: Document, h: Mention, heads: list[Mention], body: list[M
         return None
     terms = [b for b in body if b.kind == Kind.DURATION and b.sentence in lead and not b.is_range
              and same_dimension(h, b)]
-    same = [b for b in terms if of(doc, b) == term]
+    same = [b for b in terms if of(doc, b) == term
+            or of is _event_of_duration and _lasting_subject(doc, b, term)]  # "The closure will last nine days"
     if of is _event_of_duration and same and (_LENGTH_UPDATED.search(_sentence(doc, same[0]))
-                                              or _ANOTHER_TIME.search(_sentence(doc, same[0]))):
+                                              or _EVENT_OTHER_TIME.search(_sentence(doc, same[0]))):
         return None  # "... has now been extended to 14 days", "was shut for nine days last year": another length
     if not same or any(agrees(h, b) for b in terms):
         return None
@@ -1563,6 +1564,11 @@ def _headline_term(doc: Document, h: Mention, heads: list[Mention], body: list[M
 _EVENT_VERB_GROUPS = {v: "closure" for v in "close closes closed closing shut shuts shutting".split()}
 _EVENT_VERB_GROUPS.update({v: "strike" for v in "strike strikes striking struck walk walks walked walking".split()})
 _EVENT_VERB_GROUPS.update({v: "lockdown" for v in "lock locks locked locking".split()})
+
+
+# another occasion of the event ("was shut for nine days last year", "in 2019"; not the verb "will last")
+_EVENT_OTHER_TIME = re.compile(r"\b(?:(?:last|next|previous)\s+(?:week|month|year|time|spring|summer|autumn|winter|"
+                               r"weekend)|previous(?:ly)?|earlier|ago|former|another|(?:19|20)\d\d)\b", re.I)
 
 
 @_memo
@@ -1808,8 +1814,10 @@ def _refers(doc: Document, m: Mention, c: str) -> bool:
 # bypass is now expected to cost £310m", "the new wing will cost an estimated £12m"
 _COST_VERB = frozenset({"cost", "costs", "costing"})
 _COST_FILLERS = frozenset({"a", "an", "estimated", "projected", "expected", "total", "of", "further"})
+_COST_PAYERS = frozenset({"taxpayers", "ratepayers", "residents", "us", "them", "it", "council", "government",
+                          "state", "city", "county", "trust", "club", "university"})
 _BUILT = frozenset("""project scheme plan development extension wing hospital school library museum centre center
-    terminal depot station academy prison estate campus arena theatre theater unit upgrade tram""".split())
+    terminal depot station academy prison estate campus arena stadium theatre theater unit upgrade tram""".split())
 
 
 def _built_cost(doc: Document, m: Mention) -> bool:
@@ -1818,6 +1826,9 @@ def _built_cost(doc: Document, m: Mention) -> bool:
     before = words(_before(doc, m, 40))
     while before and before[-1] in _COST_FILLERS:
         before.pop()
+    if len(before) > 1 and before[-1] in _COST_PAYERS and (
+            before[-2] in _COST_VERB or len(before) > 2 and before[-2] == "the" and before[-3] in _COST_VERB):
+        del before[-2 if before[-2] == "the" else -1:]  # "will cost taxpayers $1.2bn", "cost the council £45m"
     if not before or before[-1] not in _COST_VERB:
         return False
     s = doc.sentences[m.sentence]
@@ -3589,17 +3600,18 @@ def _titled_after_unnamed(doc: Document, second: Mention, h2: Holder, window: li
     age was given a sentence or two back with no name ("A 46-year-old teacher from Whitby was found guilty ... Mr
     Hart, 64, will be sentenced"): the same person (not a title of the other sex, nor with anyone else brought in
     between, nor after a name on that surname)."""
-    if len(h2.key) != 2 or h2.key[0] not in _TITLES:
-        return []
+    if not (len(h2.key) == 2 and h2.key[0] in _TITLES or len(h2.key) == 1 and h2.key[0] not in _TITLES):
+        return []  # "Mr Hart", or a bare surname ("Hart, 64, will be sentenced")
     s = doc.sentences[second.sentence]
     named = _NAME.search(doc.text, s.start, second.start) or _NAME_BRACKET.search(doc.text, s.start, second.start)
     if named is None or not _TITLED_OPENING.match(doc.text[s.start:named.start()]):
         return []
-    if re.search(r"\b" + re.escape(named.group(1).split()[-1]) + r"\b", doc.text[:named.start()]):
-        return []  # the surname written before: someone named (the name finder's), or another of that family
     recent = [(m, h) for m, h in window if second.sentence - _ANON_GAP <= m.sentence < second.sentence]
     if len(recent) != 1 or recent[0][1].kind != "noun":
         return []
+    back = doc.sentences[max(0, second.sentence - _LOOKBACK)].start
+    if re.search(r"\b" + re.escape(named.group(1).split()[-1]) + r"\b", doc.text[back:named.start()]):
+        return []  # the surname written before: someone named (the name finder's), or another of that family
     first, h1 = recent[0]
     if any(m is not first and first.start < m.start < second.start and _age_like(doc, m)
            for k in range(first.sentence, second.sentence + 1) for m in doc.mentions_in(k)):
@@ -3995,7 +4007,10 @@ def find_sized_thing_restatements(doc: Document):
     qs = [x for x in (_as_length(doc, m) for m in quantities(doc, Kind.MEASURE, Kind.COUNT))
           if x and not x.is_range and x.value is not None]
     for j, second in enumerate(qs):
-        if second.hedge or not any(second.sentence - 2 <= m.sentence < second.sentence for m in qs[:j]):
+        k = j  # the lengths of the two sentences before and of its own, walked back (keeps long drafts linear)
+        while k > 0 and qs[k - 1].sentence >= second.sentence - 2:
+            k -= 1
+        if second.hedge or not any(m.sentence < second.sentence for m in qs[k:j]):
             continue  # no length just before it could restate: a cheap test first
         np = noun_phrase(doc, second)
         if not (second.compound or np.adjacent) or not np.head or _plural(np.head) \
@@ -4006,7 +4021,7 @@ def find_sized_thing_restatements(doc: Document):
         if noun in STRUCTURES or _structure(noun) or noun in _NOT_SIZED_THINGS or c in EVENTS \
                 or noun in _COURSE_NOUNS or any(w in OTHER_SET for w in np.modifiers):
             continue
-        window = [m for m in qs[:j] if second.sentence - 2 <= m.sentence <= second.sentence]
+        window = qs[k:j]
         earlier = [m for m in window if m.sentence < second.sentence and _sizes_thing(doc, m, c)]
         if len(earlier) != 1 or any(m.sentence == second.sentence and _sizes_thing(doc, m, c) for m in window):
             continue  # which one? or another of that thing in the second's sentence
