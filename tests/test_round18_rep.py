@@ -3,7 +3,15 @@ title or another noun.
 
 * a title and a surname never written before, opening its sentence, after the one person whose age was
   given a sentence or two back with no name: "A 46-year-old teacher ... Mr Hart, 64, will be sentenced"
-  (``_titled_after_unnamed`` in ``find_age_restatements``);
+  (``_titled_after_unnamed`` in ``find_age_restatements``), and "the defendant"/"the accused" after the one
+  person whose age was given as charged or convicted (``_in_the_dock``);
+* a contract, sentence or ban term pointed back at by its owner or signed again under "a" ("the striker's
+  willingness to commit to a three-year deal", ``_term_pointed_back``);
+* the headline's length of an event told by its verb against the lead's ("Landslide shuts road for 11 days" /
+  "would stay closed for nine days", ``_event_of_duration`` in ``_headline_term``);
+* what a thing being built costs restated as "the £N scheme" (``_built_cost``);
+* a thing's length restated as "the N-unit NOUN" ("a 6.5-metre mirror ... the 8.5m mirror",
+  ``find_sized_thing_restatements``; the bare "8.5m" read as metres by ``_metres_of_thing_sized`` in extract);
 * the lead's sum restated far down as "the $N in NOUN" of the noun the lead's clause names, and a time word
   in the clause of a share taken of it ("Of the $3.48 billion in revenue, more than half now comes from
   cloud") dates the share (``_in_noun_named``, ``_time_of_share_of_it`` in transpositions).
@@ -45,6 +53,19 @@ TITLED_AGE = [
     # "told" attribution
     ("A 64-year-old grandmother was left with a broken wrist after the fall. Her lawyer told the court Mrs "
      "Reid, 46, had been in pain for months.", "46", "64"),
+]
+
+DOCK_AGE = [
+    ("A 46-year-old teacher from Whitby has been found guilty of theft. The defendant, 64, will be sentenced "
+     "next month.", "64", "46"),
+    # the age as a modifier of the dock noun
+    ("A 46-year-old teacher from Whitby has been found guilty of theft. The 64-year-old defendant will be "
+     "sentenced next month.", "64-year-old", "46-year-old"),
+    # a name first, "appear in court"
+    ("Tom Hale, 37, has been charged with arson. The defendant, 73, will appear in court next month.", "73", "37"),
+    # "the accused", "aged", "pleaded"
+    ("A 39-year-old nurse has pleaded not guilty to theft, police said. The accused, aged 93, was granted bail.",
+     "93", "39"),
 ]
 
 LEAD_IN_NOUN = [
@@ -153,7 +174,7 @@ SIZED_THING = [
 ]
 
 TABLE = [(text, target, fixed, "FC4", None)
-         for table in (TITLED_AGE, LEAD_IN_NOUN, CONTRACT, HEADLINE_CLOSURE, PROJECT_COST, SIZED_THING)
+         for table in (TITLED_AGE, DOCK_AGE, LEAD_IN_NOUN, CONTRACT, HEADLINE_CLOSURE, PROJECT_COST, SIZED_THING)
          for text, target, fixed in table]
 
 # the same shapes with something that sets the two apart: still clean
@@ -186,6 +207,9 @@ APART = [
     "Landslip shuts A470 for 12 days\nThe road was shut for eight days in 2019 after a similar slip.",
     # a surname brought in after someone else
     "A 46-year-old man was charged after a shopkeeper was stabbed in Hull. Khan, 64, was treated in hospital.",
+    # the one aged is the victim; someone else brought in between
+    "A 46-year-old woman was attacked in Hull on Friday. The defendant, 64, denies assault.",
+    "A 46-year-old man was stabbed in Hull and a neighbour has been charged. The defendant, 64, denies murder.",
     # a change, not a thing's size
     "Sea levels could see a 1.2-metre rise by 2100. The 2.5-metre rise modelled by others is less likely.",
 ]

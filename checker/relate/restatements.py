@@ -197,7 +197,8 @@ Shapes beyond the plain "the N NOUN":
 * (round 18) a title and a surname never written before, opening its sentence (after who says so), name the one
   person whose age was given without a name a sentence or two back: "A 46-year-old teacher ... Mr Hart, 64, will
   be sentenced" (``_titled_after_unnamed``; not a title of the other sex, nor past anyone else brought in, a group
-  aside: "Firefighters freed him"); a contract, sentence or ban term pointed back at by its owner ("Okoro's
+  aside: "Firefighters freed him"), and so do "the defendant"/"the accused" after the one person whose age was
+  given as charged or convicted ("... has been found guilty of fraud. The defendant, 64,", ``_in_the_dock``); a contract, sentence or ban term pointed back at by its owner ("Okoro's
   three-year deal", "the striker's") or entered again under "a" by a verb of signing whose doer points back
   ("the striker's willingness to commit to a three-year deal", ``_term_pointed_back``; only after a signing, not
   an offer or a wish); the headline's length of an event told by its verb against the lead's ("Landslide shuts
@@ -3548,6 +3549,8 @@ def find_age_restatements(doc: Document):
                 continue  # someone else's age was given too: "a 23-year-old man ... the 43-year-old woman"
         if not matches and h2.kind == "name":
             matches = _titled_after_unnamed(doc, second, h2, window)  # "A 46-year-old teacher ... Mr Hart, 64,"
+        if not matches and h2.kind == "noun" and h2.definite and h2.key[0] in _DOCK_NOUNS and not h2.modifiers:
+            matches = _in_the_dock(doc, second, window)  # "A 46-year-old teacher was convicted ... The defendant, 64,"
         if not matches:
             continue
         if h2.kind == "anon":
@@ -3622,6 +3625,31 @@ def _titled_after_unnamed(doc: Document, second: Mention, h2: Holder, window: li
     if another_person(doc, first, replace(second, start=named.start(), end=named.start()), h1, groups_ok=True):
         return []
     return [(first, h1, "titled")]
+
+
+# round 18: the nouns of the one on trial, which point back at the one person whose age was given as accused
+_DOCK_NOUNS = frozenset({"defendant", "accused"})
+_CHARGED = re.compile(r"\b(?:charged|convicted|guilty|accused|pleaded|pleads|admitted|admits|denied|denies|"
+                      r"on\s+trial|jailed|sentenced|remanded|appeared|appears)\b", re.I)
+
+
+def _in_the_dock(doc: Document, second: Mention, window: list) -> list:
+    """"The defendant, 64," / "the 64-year-old defendant" after the one person whose age was given a sentence or two
+    back, told as charged or convicted in that sentence ("A 46-year-old teacher has been found guilty of fraud"),
+    with no other age and no one else brought in between."""
+    recent = [(m, h) for m, h in window if second.sentence - _ANON_GAP <= m.sentence < second.sentence]
+    if len(recent) != 1 or recent[0][1].kind not in ("noun", "name"):
+        return []
+    first, h1 = recent[0]
+    if not _CHARGED.search(_sentence(doc, first)):
+        return []
+    if any(m is not first and first.start < m.start < second.start and _age_like(doc, m)
+           for k in range(first.sentence, second.sentence + 1) for m in doc.mentions_in(k)):
+        return []
+    s = doc.sentences[second.sentence]
+    if another_person(doc, first, replace(second, start=s.start, end=s.start), h1, groups_ok=True):
+        return []
+    return [(first, h1, "in the dock")]
 
 
 def _surname_of_another(doc: Document, first: Mention, second: Mention, surname: str, full: set) -> bool:
