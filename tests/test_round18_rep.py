@@ -3,7 +3,15 @@ title or another noun.
 
 * a title and a surname never written before, opening its sentence, after the one person whose age was
   given a sentence or two back with no name: "A 46-year-old teacher ... Mr Hart, 64, will be sentenced"
-  (``_titled_after_unnamed`` in ``find_age_restatements``);
+  (``_titled_after_unnamed`` in ``find_age_restatements``), and "the defendant"/"the accused" after the one
+  person whose age was given as charged or convicted (``_in_the_dock``);
+* a contract, sentence or ban term pointed back at by its owner or signed again under "a" ("the striker's
+  willingness to commit to a three-year deal", ``_term_pointed_back``);
+* the headline's length of an event told by its verb against the lead's ("Landslide shuts road for 11 days" /
+  "would stay closed for nine days", ``_event_of_duration`` in ``_headline_term``);
+* what a thing being built costs restated as "the £N scheme" (``_built_cost``);
+* a thing's length restated as "the N-unit NOUN" ("a 6.5-metre mirror ... the 8.5m mirror",
+  ``find_sized_thing_restatements``; the bare "8.5m" read as metres by ``_metres_of_thing_sized`` in extract);
 * the lead's sum restated far down as "the $N in NOUN" of the noun the lead's clause names, and a time word
   in the clause of a share taken of it ("Of the $3.48 billion in revenue, more than half now comes from
   cloud") dates the share (``_in_noun_named``, ``_time_of_share_of_it`` in transpositions).
@@ -39,9 +47,25 @@ TITLED_AGE = [
     # the name two sentences on
     ("A 33-year-old man was rescued from a collapsed trench in Derby. Firefighters spent two hours "
      "freeing him. Mr Gill, 38, was taken to hospital.", "38", "33"),
+    # a bare surname
+    ("A 58-year-old man from Selby has admitted stealing parcels. Kerr, 85, will be sentenced in May.",
+     "85", "58"),
     # "told" attribution
     ("A 64-year-old grandmother was left with a broken wrist after the fall. Her lawyer told the court Mrs "
      "Reid, 46, had been in pain for months.", "46", "64"),
+]
+
+DOCK_AGE = [
+    ("A 46-year-old teacher from Whitby has been found guilty of theft. The defendant, 64, will be sentenced "
+     "next month.", "64", "46"),
+    # the age as a modifier of the dock noun
+    ("A 46-year-old teacher from Whitby has been found guilty of theft. The 64-year-old defendant will be "
+     "sentenced next month.", "64-year-old", "46-year-old"),
+    # a name first, "appear in court"
+    ("Tom Hale, 37, has been charged with arson. The defendant, 73, will appear in court next month.", "73", "37"),
+    # "the accused", "aged", "pleaded"
+    ("A 39-year-old nurse has pleaded not guilty to theft, police said. The accused, aged 93, was granted bail.",
+     "93", "39"),
 ]
 
 LEAD_IN_NOUN = [
@@ -57,6 +81,10 @@ LEAD_IN_NOUN = [
 ]
 
 LEAD_IN_NOUN += [
+    # "of" in place of "in"
+    ("Turnover rose to £6.15m from £5.2m, the charity said. Donations fell. Costs rose. Staff numbers were "
+     "flat. Reserves grew. A new shop opened. Of the £6.51m of turnover, a fifth now comes from shops.",
+     "£6.51m", "£6.15m"),
     # funding, euros, no "Of", a hedge on the second's clause
     ("Funding for the institute rose to €2.46 million in 2023, its annual report shows. Staff numbers grew. "
      "Two new labs opened. A third is planned. Visitors were up. The director said the €2.64 million in "
@@ -89,6 +117,14 @@ CONTRACT = [
 ]
 
 HEADLINE_CLOSURE = [
+    # the body told by "last" of the event's noun
+    ("Road closed for 14 days after flood\nThe closure will last 10 days, engineers said.", "10 days", "14 days"),
+    # the headline's length as a compound event noun
+    ("Six-week closure for harbour bridge\nThe council said the bridge would stay closed for nine weeks.",
+     "nine weeks", "six weeks"),
+    # "remain shut"
+    ("Rockfall shuts pass for five days\nPolice expect the pass to remain shut for seven days.", "seven days",
+     "five days"),
     ("Landslip shuts A470 for 12 days\nEngineers said the mountain road would stay closed for eight days "
      "while the slope was made safe.", "eight days", "12 days"),
     # "close", a compound event noun in the body
@@ -103,6 +139,10 @@ HEADLINE_CLOSURE = [
 ]
 
 PROJECT_COST = [
+    # who pays between the verb and the sum
+    ("The new stadium will cost taxpayers $1.2bn. Opponents of the $1.8bn project have sued.", "$1.8bn", "$1.2bn"),
+    ("The sea wall will cost the council £45m, officials said. Critics of the £70m scheme want a barrier.",
+     "£70m", "£45m"),
     ("The 14-mile bypass around Hexby is now expected to cost £420m, up from an early estimate of £350m. "
      "Ministers said they backed the £240m scheme despite the rising bill.", "£240m", "£420m"),
     # a new wing, "an estimated", "project"
@@ -117,6 +157,9 @@ PROJECT_COST = [
 ]
 
 SIZED_THING = [
+    # the size told by "measuring ... across"
+    ("The telescope has a mirror measuring 6.5 metres across. Astronomers said the 8.5m mirror was the largest "
+     "of its kind.", "8.5m", "6.5m"),
     ("The observatory's telescope has a 6.5-metre primary mirror made from 18 segments. Astronomers said the "
      "8.5m mirror would see the first galaxies.", "8.5m", "6.5m"),
     # a trailing clause
@@ -131,7 +174,7 @@ SIZED_THING = [
 ]
 
 TABLE = [(text, target, fixed, "FC4", None)
-         for table in (TITLED_AGE, LEAD_IN_NOUN, CONTRACT, HEADLINE_CLOSURE, PROJECT_COST, SIZED_THING)
+         for table in (TITLED_AGE, DOCK_AGE, LEAD_IN_NOUN, CONTRACT, HEADLINE_CLOSURE, PROJECT_COST, SIZED_THING)
          for text, target, fixed in table]
 
 # the same shapes with something that sets the two apart: still clean
@@ -160,6 +203,13 @@ APART = [
     "The delays cost the firm £2m last year. The £3m scheme to fix them starts in May.",
     # two things of that kind sized: which one?
     "The telescope has a 6.5-metre mirror and a 2.4-metre mirror. Astronomers said the 8.5m mirror was new.",
+    # a past closure, a cost no thing built bears
+    "Landslip shuts A470 for 12 days\nThe road was shut for eight days in 2019 after a similar slip.",
+    # a surname brought in after someone else
+    "A 46-year-old man was charged after a shopkeeper was stabbed in Hull. Khan, 64, was treated in hospital.",
+    # the one aged is the victim; someone else brought in between
+    "A 46-year-old woman was attacked in Hull on Friday. The defendant, 64, denies assault.",
+    "A 46-year-old man was stabbed in Hull and a neighbour has been charged. The defendant, 64, denies murder.",
     # a change, not a thing's size
     "Sea levels could see a 1.2-metre rise by 2100. The 2.5-metre rise modelled by others is less likely.",
 ]

@@ -197,7 +197,8 @@ Shapes beyond the plain "the N NOUN":
 * (round 18) a title and a surname never written before, opening its sentence (after who says so), name the one
   person whose age was given without a name a sentence or two back: "A 46-year-old teacher ... Mr Hart, 64, will
   be sentenced" (``_titled_after_unnamed``; not a title of the other sex, nor past anyone else brought in, a group
-  aside: "Firefighters freed him"); a contract, sentence or ban term pointed back at by its owner ("Okoro's
+  aside: "Firefighters freed him"), and so do "the defendant"/"the accused" after the one person whose age was
+  given as charged or convicted ("... has been found guilty of fraud. The defendant, 64,", ``_in_the_dock``); a contract, sentence or ban term pointed back at by its owner ("Okoro's
   three-year deal", "the striker's") or entered again under "a" by a verb of signing whose doer points back
   ("the striker's willingness to commit to a three-year deal", ``_term_pointed_back``; only after a signing, not
   an offer or a wish); the headline's length of an event told by its verb against the lead's ("Landslide shuts
@@ -1548,9 +1549,10 @@ def _headline_term(doc: Document, h: Mention, heads: list[Mention], body: list[M
         return None
     terms = [b for b in body if b.kind == Kind.DURATION and b.sentence in lead and not b.is_range
              and same_dimension(h, b)]
-    same = [b for b in terms if of(doc, b) == term]
+    same = [b for b in terms if of(doc, b) == term
+            or of is _event_of_duration and _lasting_subject(doc, b, term)]  # "The closure will last nine days"
     if of is _event_of_duration and same and (_LENGTH_UPDATED.search(_sentence(doc, same[0]))
-                                              or _ANOTHER_TIME.search(_sentence(doc, same[0]))):
+                                              or _EVENT_OTHER_TIME.search(_sentence(doc, same[0]))):
         return None  # "... has now been extended to 14 days", "was shut for nine days last year": another length
     if not same or any(agrees(h, b) for b in terms):
         return None
@@ -1569,6 +1571,11 @@ def _headline_term(doc: Document, h: Mention, heads: list[Mention], body: list[M
 _EVENT_VERB_GROUPS = {v: "closure" for v in "close closes closed closing shut shuts shutting".split()}
 _EVENT_VERB_GROUPS.update({v: "strike" for v in "strike strikes striking struck walk walks walked walking".split()})
 _EVENT_VERB_GROUPS.update({v: "lockdown" for v in "lock locks locked locking".split()})
+
+
+# another occasion of the event ("was shut for nine days last year", "in 2019"; not the verb "will last")
+_EVENT_OTHER_TIME = re.compile(r"\b(?:(?:last|next|previous)\s+(?:week|month|year|time|spring|summer|autumn|winter|"
+                               r"weekend)|previous(?:ly)?|earlier|ago|former|another|(?:19|20)\d\d)\b", re.I)
 
 
 @_memo
@@ -1814,8 +1821,10 @@ def _refers(doc: Document, m: Mention, c: str) -> bool:
 # bypass is now expected to cost £310m", "the new wing will cost an estimated £12m"
 _COST_VERB = frozenset({"cost", "costs", "costing"})
 _COST_FILLERS = frozenset({"a", "an", "estimated", "projected", "expected", "total", "of", "further"})
+_COST_PAYERS = frozenset({"taxpayers", "ratepayers", "residents", "us", "them", "it", "council", "government",
+                          "state", "city", "county", "trust", "club", "university"})
 _BUILT = frozenset("""project scheme plan development extension wing hospital school library museum centre center
-    terminal depot station academy prison estate campus arena theatre theater unit upgrade tram""".split())
+    terminal depot station academy prison estate campus arena stadium theatre theater unit upgrade tram""".split())
 
 
 def _built_cost(doc: Document, m: Mention) -> bool:
@@ -1824,6 +1833,9 @@ def _built_cost(doc: Document, m: Mention) -> bool:
     before = words(_before(doc, m, 40))
     while before and before[-1] in _COST_FILLERS:
         before.pop()
+    if len(before) > 1 and before[-1] in _COST_PAYERS and (
+            before[-2] in _COST_VERB or len(before) > 2 and before[-2] == "the" and before[-3] in _COST_VERB):
+        del before[-2 if before[-2] == "the" else -1:]  # "will cost taxpayers $1.2bn", "cost the council £45m"
     if not before or before[-1] not in _COST_VERB:
         return False
     s = doc.sentences[m.sentence]
@@ -3543,6 +3555,8 @@ def find_age_restatements(doc: Document):
                 continue  # someone else's age was given too: "a 23-year-old man ... the 43-year-old woman"
         if not matches and h2.kind == "name":
             matches = _titled_after_unnamed(doc, second, h2, window)  # "A 46-year-old teacher ... Mr Hart, 64,"
+        if not matches and h2.kind == "noun" and h2.definite and h2.key[0] in _DOCK_NOUNS and not h2.modifiers:
+            matches = _in_the_dock(doc, second, window)  # "A 46-year-old teacher was convicted ... The defendant, 64,"
         if not matches:
             continue
         if h2.kind == "anon":
@@ -3595,17 +3609,18 @@ def _titled_after_unnamed(doc: Document, second: Mention, h2: Holder, window: li
     age was given a sentence or two back with no name ("A 46-year-old teacher from Whitby was found guilty ... Mr
     Hart, 64, will be sentenced"): the same person (not a title of the other sex, nor with anyone else brought in
     between, nor after a name on that surname)."""
-    if len(h2.key) != 2 or h2.key[0] not in _TITLES:
-        return []
+    if not (len(h2.key) == 2 and h2.key[0] in _TITLES or len(h2.key) == 1 and h2.key[0] not in _TITLES):
+        return []  # "Mr Hart", or a bare surname ("Hart, 64, will be sentenced")
     s = doc.sentences[second.sentence]
     named = _NAME.search(doc.text, s.start, second.start) or _NAME_BRACKET.search(doc.text, s.start, second.start)
     if named is None or not _TITLED_OPENING.match(doc.text[s.start:named.start()]):
         return []
-    if re.search(r"\b" + re.escape(named.group(1).split()[-1]) + r"\b", doc.text[:named.start()]):
-        return []  # the surname written before: someone named (the name finder's), or another of that family
     recent = [(m, h) for m, h in window if second.sentence - _ANON_GAP <= m.sentence < second.sentence]
     if len(recent) != 1 or recent[0][1].kind != "noun":
         return []
+    back = doc.sentences[max(0, second.sentence - _LOOKBACK)].start
+    if re.search(r"\b" + re.escape(named.group(1).split()[-1]) + r"\b", doc.text[back:named.start()]):
+        return []  # the surname written before: someone named (the name finder's), or another of that family
     first, h1 = recent[0]
     if any(m is not first and first.start < m.start < second.start and _age_like(doc, m)
            for k in range(first.sentence, second.sentence + 1) for m in doc.mentions_in(k)):
@@ -3616,6 +3631,31 @@ def _titled_after_unnamed(doc: Document, second: Mention, h2: Holder, window: li
     if another_person(doc, first, replace(second, start=named.start(), end=named.start()), h1, groups_ok=True):
         return []
     return [(first, h1, "titled")]
+
+
+# round 18: the nouns of the one on trial, which point back at the one person whose age was given as accused
+_DOCK_NOUNS = frozenset({"defendant", "accused"})
+_CHARGED = re.compile(r"\b(?:charged|convicted|guilty|accused|pleaded|pleads|admitted|admits|denied|denies|"
+                      r"on\s+trial|jailed|sentenced|remanded|appeared|appears)\b", re.I)
+
+
+def _in_the_dock(doc: Document, second: Mention, window: list) -> list:
+    """"The defendant, 64," / "the 64-year-old defendant" after the one person whose age was given a sentence or two
+    back, told as charged or convicted in that sentence ("A 46-year-old teacher has been found guilty of fraud"),
+    with no other age and no one else brought in between."""
+    recent = [(m, h) for m, h in window if second.sentence - _ANON_GAP <= m.sentence < second.sentence]
+    if len(recent) != 1 or recent[0][1].kind not in ("noun", "name"):
+        return []
+    first, h1 = recent[0]
+    if not _CHARGED.search(_sentence(doc, first)):
+        return []
+    if any(m is not first and first.start < m.start < second.start and _age_like(doc, m)
+           for k in range(first.sentence, second.sentence + 1) for m in doc.mentions_in(k)):
+        return []
+    s = doc.sentences[second.sentence]
+    if another_person(doc, first, replace(second, start=s.start, end=s.start), h1, groups_ok=True):
+        return []
+    return [(first, h1, "in the dock")]
 
 
 def _surname_of_another(doc: Document, first: Mention, second: Mention, surname: str, full: set) -> bool:
@@ -4001,7 +4041,10 @@ def find_sized_thing_restatements(doc: Document):
     qs = [x for x in (_as_length(doc, m) for m in quantities(doc, Kind.MEASURE, Kind.COUNT))
           if x and not x.is_range and x.value is not None]
     for j, second in enumerate(qs):
-        if second.hedge or not any(second.sentence - 2 <= m.sentence < second.sentence for m in qs[:j]):
+        k = j  # the lengths of the two sentences before and of its own, walked back (keeps long drafts linear)
+        while k > 0 and qs[k - 1].sentence >= second.sentence - 2:
+            k -= 1
+        if second.hedge or not any(m.sentence < second.sentence for m in qs[k:j]):
             continue  # no length just before it could restate: a cheap test first
         np = noun_phrase(doc, second)
         if not (second.compound or np.adjacent) or not np.head or _plural(np.head) \
@@ -4012,7 +4055,7 @@ def find_sized_thing_restatements(doc: Document):
         if noun in STRUCTURES or _structure(noun) or noun in _NOT_SIZED_THINGS or c in EVENTS \
                 or noun in _COURSE_NOUNS or any(w in OTHER_SET for w in np.modifiers):
             continue
-        window = [m for m in qs[:j] if second.sentence - 2 <= m.sentence <= second.sentence]
+        window = qs[k:j]
         earlier = [m for m in window if m.sentence < second.sentence and _sizes_thing(doc, m, c)]
         if len(earlier) != 1 or any(m.sentence == second.sentence and _sizes_thing(doc, m, c) for m in window):
             continue  # which one? or another of that thing in the second's sentence

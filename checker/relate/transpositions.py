@@ -1419,7 +1419,7 @@ def _noun_of_named(doc: Document, first: Mention, second: Mention) -> str | None
 
 
 # round 18: a sum told with its thing after "in" ("$3.48 billion in revenue", "£2m in funding")
-_IN_NOUN_AFTER = re.compile(r"\s+in\s+(?:[a-z]+\s+)?([a-z]{4,})\b(?!\s+(?:of|from|for|at|to|on|by)\b)")
+_IN_NOUN_AFTER = re.compile(r"\s+(?:in|of)\s+(?:[a-z]+\s+)?([a-z]{4,})\b(?!\s+(?:of|from|for|at|to|on|by)\b)")
 
 
 def _in_noun_named(doc: Document, first: Mention, second: Mention) -> str | None:
