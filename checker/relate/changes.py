@@ -169,7 +169,9 @@ day at 262p, slid ..."), open the sentence ("Having opened the day at 262p, shar
 semicolon or in the next sentence ("They had opened the day at 262p."; ``_OPENED_THE_DAY``, inferred).  A
 base described, then its figure in brackets ("a third of the number in 2019 (24,000)"; ``_base_bracketed``); a
 sentence opening "That is" on a multiple and its base after the sentence of the new level ("Sales hit £90m. That is
-three times the £20m of 2015."; ``demonstrative_multiples``, inferred).
+three times the £20m of 2015."; ``demonstrative_multiples``, inferred).  A percentage sizing a comparative, its
+base named by its time, then the separator and the two levels ("40% more members than in 2018: 372, up from 124";
+``_base_lead``); a multiple before a comparative of a fall ("three times lower") is no ratio read.
 """
 from __future__ import annotations
 
@@ -1251,8 +1253,7 @@ def colon_levels(doc: Document):
         role = multiple_role(doc, size) if size.kind == Kind.MULTIPLE else _fraction_as_many(doc, size) or \
             _role(dict(sentence_slots(doc, before)).get(size, []), "mag")
         if role is None or not (_COLON_LEAD.match(_SPAN_WORDS.sub(" ", _norm(doc.text[max(size.end, role.cue_end):colon])))
-                                or size.kind in (Kind.MULTIPLE, Kind.FRACTION)
-                                and _MULTIPLE_BASE_LEAD.match(_norm(doc.text[size.end:colon]))):
+                                or _base_lead(doc, size, role, colon)):
             continue
         pair = _levels_at_years(doc, after[0], after[1], pub_year) if apart.group(0) == ":" else None
         if pair is None:
@@ -1266,7 +1267,8 @@ def colon_levels(doc: Document):
 # decade ago"; the words of the measure between "as many" and "as", no figure, no verb of change
 _MULTIPLE_BASE_LEAD = re.compile(
     r"^\s*(?:as\s+[a-z]+(?:\s+(?!as\b|than\b)[a-z][\w'’-]*){0,8}?\s+as"
-    r"|(?:more|higher|greater|bigger|larger|longer|dearer)(?:\s+(?!as\b|than\b)[a-z][\w'’-]*){0,6}?\s+than"
+    r"|(?:more|higher|greater|bigger|larger|longer|dearer|less|fewer|lower|smaller|cheaper|shorter)"
+    r"(?:\s+(?!as\b|than\b)[a-z][\w'’-]*){0,6}?\s+than"
     # "a fourfold rise in calls since 2020"
     r"|(?:rise|increase|jump|growth)(?:\s+in(?:\s+(?!since\b)[a-z][\w'’-]*){1,3})?(?=\s+since\b)"
     r"|what(?=\s+(?:it|they|there|he|she|we)\s+(?:was|were|had|did)\b))"
@@ -1275,6 +1277,22 @@ _MULTIPLE_BASE_LEAD = re.compile(
     r"(?=(?:\s+[a-z][\w'’-]*|\s+(?:19|20)\d\d)*?\s+" + _TIME_WORDS + r"\b)"
     r"(?:\s+(?:in|on|at|during|over|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
     r"same|period|point|time|this|last|previous|since|" + _TIME_WORDS + r"))+\s*$")
+# a comparative of a fall: a multiple before it ("three times lower") is no ratio this module reads
+_DOWN_LEAD = re.compile(r"^\s*(?:less|fewer|lower|smaller|cheaper|shorter)\b")
+
+
+def _base_lead(doc: Document, size: Mention, role: Role, colon: int) -> bool:
+    """The words between the size and the separator name the base by its time (_MULTIPLE_BASE_LEAD): a multiple or
+    "half as many" ("four times as many members as in 2018: ..."), or a percentage sizing a comparative ("40% more
+    members than in 2018: 372, up from 124", "12% lower than in 2019 - ..."; round 18)."""
+    lead = _norm(doc.text[size.end:colon])
+    if not _MULTIPLE_BASE_LEAD.match(lead):
+        return False
+    if size.kind in (Kind.MULTIPLE, Kind.FRACTION):
+        return not _DOWN_LEAD.match(lead)
+    return size.kind == Kind.PERCENT and role.direction != 0 and role.cue in COMPARATIVES_UP | COMPARATIVES_DOWN
+
+
 # "half as many", "a third as much": a fraction sizing the level against its base, as a multiple does
 _AS_MANY = re.compile(r"^\s*as\s+(?:many|much)\b")
 
@@ -1341,6 +1359,8 @@ def find_multiple_changes(doc: Document):
         if f.size.kind == Kind.MULTIPLE:
             if for_each(doc, f.new) or for_each(doc, f.old):
                 continue  # "each received £3,000, half of the £12,000 prize fund between them"
+            if f.cue in COMPARATIVES_DOWN:
+                continue  # "three times lower than in 2015: £30, compared with £90": a third, or the fall's size (round 18)
             post = _norm(doc.text[f.size.end:f.size.end + 20])
             more = bool(_AMBIGUOUS_MORE.match(post)) and not f.size.text.lower().endswith(
                 _MULT_VERBS + _MULT_BARE + ("twice",))
