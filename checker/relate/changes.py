@@ -166,7 +166,12 @@ has 372, up from 124."), or the level and its multiple closing a sentence after 
 club had 124 members. It now has 372, four times as many."; ``multiple_beside_levels``, ``_takes_up``).  The
 day's opening as the old level may also stand in a relative clause on the subject ("The shares, which opened the
 day at 262p, slid ..."), open the sentence ("Having opened the day at 262p, shares slid ...") or follow after a
-semicolon or in the next sentence ("They had opened the day at 262p."; ``_OPENED_THE_DAY``, inferred).
+semicolon or in the next sentence ("They had opened the day at 262p."; ``_OPENED_THE_DAY``, inferred).  A
+base described, then its figure in brackets ("a third of the number in 2019 (24,000)"; ``_base_bracketed``); a
+sentence opening "That is" on a multiple and its base after the sentence of the new level ("Sales hit £90m. That is
+three times the £20m of 2015."; ``demonstrative_multiples``, inferred).  A percentage sizing a comparative, its
+base named by its time, then the separator and the two levels ("40% more members than in 2018: 372, up from 124";
+``_base_lead``); a multiple before a comparative of a fall ("three times lower") is no ratio read.
 """
 from __future__ import annotations
 
@@ -1248,8 +1253,7 @@ def colon_levels(doc: Document):
         role = multiple_role(doc, size) if size.kind == Kind.MULTIPLE else _fraction_as_many(doc, size) or \
             _role(dict(sentence_slots(doc, before)).get(size, []), "mag")
         if role is None or not (_COLON_LEAD.match(_SPAN_WORDS.sub(" ", _norm(doc.text[max(size.end, role.cue_end):colon])))
-                                or size.kind in (Kind.MULTIPLE, Kind.FRACTION)
-                                and _MULTIPLE_BASE_LEAD.match(_norm(doc.text[size.end:colon]))):
+                                or _base_lead(doc, size, role, colon)):
             continue
         pair = _levels_at_years(doc, after[0], after[1], pub_year) if apart.group(0) == ":" else None
         if pair is None:
@@ -1263,7 +1267,8 @@ def colon_levels(doc: Document):
 # decade ago"; the words of the measure between "as many" and "as", no figure, no verb of change
 _MULTIPLE_BASE_LEAD = re.compile(
     r"^\s*(?:as\s+[a-z]+(?:\s+(?!as\b|than\b)[a-z][\w'’-]*){0,8}?\s+as"
-    r"|(?:more|higher|greater|bigger|larger|longer|dearer)(?:\s+(?!as\b|than\b)[a-z][\w'’-]*){0,6}?\s+than"
+    r"|(?:more|higher|greater|bigger|larger|longer|dearer|less|fewer|lower|smaller|cheaper|shorter)"
+    r"(?:\s+(?!as\b|than\b)[a-z][\w'’-]*){0,6}?\s+than"
     # "a fourfold rise in calls since 2020"
     r"|(?:rise|increase|jump|growth)(?:\s+in(?:\s+(?!since\b)[a-z][\w'’-]*){1,3})?(?=\s+since\b)"
     r"|what(?=\s+(?:it|they|there|he|she|we)\s+(?:was|were|had|did)\b))"
@@ -1272,6 +1277,22 @@ _MULTIPLE_BASE_LEAD = re.compile(
     r"(?=(?:\s+[a-z][\w'’-]*|\s+(?:19|20)\d\d)*?\s+" + _TIME_WORDS + r"\b)"
     r"(?:\s+(?:in|on|at|during|over|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
     r"same|period|point|time|this|last|previous|since|" + _TIME_WORDS + r"))+\s*$")
+# a comparative of a fall: a multiple before it ("three times lower") is no ratio this module reads
+_DOWN_LEAD = re.compile(r"^\s*(?:less|fewer|lower|smaller|cheaper|shorter)\b")
+
+
+def _base_lead(doc: Document, size: Mention, role: Role, colon: int) -> bool:
+    """The words between the size and the separator name the base by its time (_MULTIPLE_BASE_LEAD): a multiple or
+    "half as many" ("four times as many members as in 2018: ..."), or a percentage sizing a comparative ("40% more
+    members than in 2018: 372, up from 124", "12% lower than in 2019 - ..."; round 18)."""
+    lead = _norm(doc.text[size.end:colon])
+    if not _MULTIPLE_BASE_LEAD.match(lead):
+        return False
+    if size.kind in (Kind.MULTIPLE, Kind.FRACTION):
+        return not _DOWN_LEAD.match(lead)
+    return size.kind == Kind.PERCENT and role.direction != 0 and role.cue in COMPARATIVES_UP | COMPARATIVES_DOWN
+
+
 # "half as many", "a third as much": a fraction sizing the level against its base, as a multiple does
 _AS_MANY = re.compile(r"^\s*as\s+(?:many|much)\b")
 
@@ -1338,6 +1359,8 @@ def find_multiple_changes(doc: Document):
         if f.size.kind == Kind.MULTIPLE:
             if for_each(doc, f.new) or for_each(doc, f.old):
                 continue  # "each received £3,000, half of the £12,000 prize fund between them"
+            if f.cue in COMPARATIVES_DOWN:
+                continue  # "three times lower than in 2015: £30, compared with £90": a third, or the fall's size (round 18)
             post = _norm(doc.text[f.size.end:f.size.end + 20])
             more = bool(_AMBIGUOUS_MORE.match(post)) and not f.size.text.lower().endswith(
                 _MULT_VERBS + _MULT_BARE + ("twice",))
@@ -1350,6 +1373,9 @@ def find_multiple_changes(doc: Document):
     yield from _ratios(doc)
     for mult, old, new in headline_multiples(doc):
         yield MultipleChange(link="inferred", cue=f"{mult.text.lower()} (headline)", multiple=mult, old=old, new=new)
+    for mult, old, new in demonstrative_multiples(doc):
+        yield MultipleChange(link="inferred", cue=f"{mult.text.lower()} (the sentence before's level)", multiple=mult,
+                             old=old, new=new)
     for mult, old, new in multiple_beside_levels(doc):
         yield MultipleChange(link="inferred", cue=f"{mult.text.lower()} (the sentence beside)", multiple=mult,
                              old=old, new=new)
@@ -1363,11 +1389,30 @@ _COPULA = frozenset("is was are were be been now stood stands remains remained".
 # ago, when it stood at 7.2bn"; "40,000, half as many as in 2019, when it had 80,000"
 _BASE_WHEN = re.compile(
     r"^\s*(?:(?:of\s+)?(?:the|its|their|that\s+of|those\s+of)(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+(?:of|in|on|at|from))?"
-    r"|as\s+(?:many|much)(?:\s+[a-z][\w'’-]*){0,3}?\s+as(?:\s+(?:in|on|at|during))?)"
+    r"|as\s+(?:many|much)(?:\s+[a-z][\w'’-]*){0,3}?\s+as(?:\s+(?:in|on|at|during))?"
+    r"|(?:more|higher|greater|bigger|larger)\s+than(?:\s+(?:in|on|at|during))?)"
     r"(?P<time>(?:\s+[\w'’-]+){1,5}?)\s*,\s*when(?P<gap>(?:\s+[a-z]+){0,4}?)\s*$")
 
 
 _WHEN_PRONOUNS = frozenset("it they there he she we".split())
+# the base described, then its figure in brackets (round 18): "a third of the number in 2019 (24,000)", "three
+# times the 2015 total (£20m)", "three times what it spent in 2015 (£2m)"
+_BASE_BRACKETED = re.compile(r"^\s*(?:of\s+)?(?:the|its|their|those\s+of|that\s+of|what\s+(?:it|they|there|we|he|she))"
+                             r"(?:\s+[\w'’-]+){1,5}?\s*\(\s*$")
+
+
+def _base_bracketed(doc: Document, gap: str, base: Mention) -> bool:
+    """The gap before the base is its description and an opening bracket, closed right after the base, with no
+    verb of change or clause break in it (see _BASE_BRACKETED)."""
+    return bool(_BASE_BRACKETED.match(gap)) and doc.text[base.end:base.end + 1] == ")" \
+        and not any(w in CHANGE_WORDS for w in _WORD.findall(gap)) and not _CLAUSE_BREAKS.search(gap)
+
+
+def _more_than_base(mult: Mention, gap: str) -> bool:
+    """"three times higher than in 2015, when ...": N or N+1 times (round 18; see MultipleChange.more; only for the
+    base in a "when" clause, the reading this round adds)."""
+    return mult.kind == Kind.MULTIPLE and bool(_AMBIGUOUS_MORE.match(gap)) and bool(re.search(r",\s*when\b", gap)) \
+        and not mult.text.lower().endswith(_MULT_VERBS + _MULT_BARE + ("twice",))
 
 
 def _base_when(doc: Document, level: Mention, gap: str) -> bool:
@@ -1384,6 +1429,11 @@ def _base_when(doc: Document, level: Mention, gap: str) -> bool:
         _norm(doc.text[doc.sentences[level.sentence].start:level.end + 40]))
 
 
+# the fractions read as a level's ratio to its base: "half the 76 of the year before"
+_BASE_FRACTIONS = ("half", "a half", "a third", "a quarter", "one third", "one quarter", "two thirds", "two-thirds",
+                   "three quarters", "three-quarters")
+
+
 def _fraction_appositions(doc: Document):
     """"38 burglaries, half the 76 of the year before"; "530, twice the 265 recorded"."""
     by_sent: dict[int, list[Mention]] = {}
@@ -1397,9 +1447,7 @@ def _fraction_appositions(doc: Document):
                 continue
             if for_each(doc, a):
                 continue  # "each received £3,000, half of the £12,000 prize fund between them": the two together
-            if mult.kind == Kind.FRACTION and mult.text.lower().strip() not in (
-                    "half", "a half", "a third", "a quarter", "one third", "one quarter", "two thirds",
-                    "two-thirds", "three quarters", "three-quarters"):
+            if mult.kind == Kind.FRACTION and mult.text.lower().strip() not in _BASE_FRACTIONS:
                 continue
             lead = _norm(doc.text[a.end:mult.start]).rstrip()
             lead_words = _WORD.findall(lead)
@@ -1409,10 +1457,11 @@ def _fraction_appositions(doc: Document):
                 continue
             gap = _norm(doc.text[mult.end:b.start])
             if mult.text[:1].isupper() or not (_OF_THE.match(gap) and (
-                    {"the", "of"} & set(gap.split()) or re.search(r"\w's\b", gap)) or _base_when(doc, a, gap)):
+                    {"the", "of"} & set(gap.split()) or re.search(r"\w's\b", gap)) or _base_when(doc, a, gap)
+                                               or _base_bracketed(doc, gap, b)):
                 continue
             yield MultipleChange(link="explicit", cue=_norm(doc.text[mult.start:b.start]).strip(),
-                                 multiple=mult, old=b, new=a)
+                                 multiple=mult, old=b, new=a, more=_more_than_base(mult, gap))
 
 
 _RATIO_PAIR = re.compile(r"^\s*(?:to|-to-|‑to‑)\s*$")
@@ -1978,6 +2027,35 @@ def multiple_beside_levels(doc: Document):
             yield mult, old, new
 
 
+def demonstrative_multiples(doc: Document):
+    """(multiple, old, new), inferred (round 18): a sentence opening "That is"/"This was"/"It is" on a multiple or
+    a fraction and its base told as "the £20m of 2015" (or in a "when" clause), right after a sentence (same
+    paragraph) with one figure of the base's kind, the new level: "Sales hit £90m last year. That is three times
+    the £20m of 2015."."""
+    figures = _by_sentence_figures(doc)
+    for idx, ms in figures.items():
+        if idx == 0 or len(ms) != 2:
+            continue
+        sent, prev = doc.sentences[idx], doc.sentences[idx - 1]
+        mult, old = ms
+        if sent.headline or prev.headline or prev.chrome or prev.paragraph != sent.paragraph \
+                or mult.kind not in (Kind.MULTIPLE, Kind.FRACTION) or mult.is_range or old.is_range \
+                or mult.text.lower().endswith(_MULT_VERBS) or mult.kind == Kind.FRACTION \
+                and mult.text.lower().strip() not in _BASE_FRACTIONS \
+                or not _DEMONSTRATIVE_THEN_MULTIPLE.fullmatch(_norm(doc.text[sent.start:mult.start])):
+            continue  # "That was a fall of a third on ...": a change's size, not a ratio
+        before = figures.get(idx - 1, [])
+        if len(before) != 1:
+            continue
+        new = before[0]
+        gap = _norm(doc.text[mult.end:old.start])
+        if (new.kind, new.unit) != (old.kind, old.unit) or new.is_range or not new.value or not old.value \
+                or not compatible(new, old) or not (_OF_THE.match(gap) and {"the", "of"} & set(gap.split())
+                                                    or _base_when(doc, new, gap)):
+            continue
+        yield mult, old, new
+
+
 def _base(m: Mention) -> Fraction:
     return m.value * money_base(m)[1]
 
@@ -2073,6 +2151,9 @@ def later_level(doc: Document, size: Mention, mag: Role, new: Mention) -> Mentio
 _DEMONSTRATIVE = re.compile(r"^\s*(?:(?:that|this)\s+(?:figure\s+|total\s+|number\s+|sum\s+)?|it\s+|"
                             r"the\s+(?:figure|total|number|tally|count)\s+)"
                             r"(?:was|is|represents|represented|marks|marked|means|meant|would\s+be|will\s+be)\b")
+# "That is", "This was almost", "It is now": the demonstrative and its copula, right before the multiple
+_DEMONSTRATIVE_THEN_MULTIPLE = re.compile(_DEMONSTRATIVE.pattern + r"(?:\s+(?:now|still|about|almost|nearly|roughly|"
+                                          r"around|some|more\s+than|over|less\s+than|under|just|only))*\s*")
 
 
 def demonstrative_changes(doc: Document):
