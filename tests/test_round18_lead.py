@@ -163,3 +163,19 @@ def test_round18_lead_level_up_from_is_a_part():
             "teams from under-11 to under-16 and 32 girls' teams, up from 19 a year ago.")
     assert_clean(text)
     assert_flagged(text.replace("and 32 girls'", "and 42 girls'"), "148", "FC1")
+
+
+# "another NOUN" after a list's closing dash is another thing, not one more of the count; "Another is ..." is
+@pytest.mark.parametrize("flagged,clean", [
+    ("Gale warnings cover five islands - Arran, Bute, Islay and Mull - after another night of storms.",
+     "Gale warnings cover four islands - Arran, Bute, Islay and Mull - after another night of storms."),
+    ("Three firms - Acme, Brill, Corda and Dunmore - bid for another contract in May.",
+     "Four firms - Acme, Brill, Corda and Dunmore - bid for another contract in May."),
+])
+def test_round18_lead_another_thing_after_a_list(flagged, clean):
+    assert_flagged(flagged, flagged.split(" - ")[0].split()[-2], "FC41")
+    assert_clean(clean)
+
+
+def test_round18_lead_another_of_the_count_stays_partial():
+    assert_clean("Four teams reached the semi-finals: Leeds, York and Hull. Another is expected to join them.")

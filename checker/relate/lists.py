@@ -1885,6 +1885,12 @@ def _rest_told(doc: Document, m: Mention, start: int) -> bool:
     noun or "one"/a person; not "a fifth is due" after "four entries", nor "the final")."""
     noun = (m.noun or "").split()[-1:] or [""]
     for rx in _RESTS.finditer(doc.text, start, _next_sentence_start(doc, m.sentence, 80)):
+        if rx.group(0).lower() == "another":
+            after = _WORD_AFTER.match(doc.text, rx.end())
+            if after and after.group(1).lower() not in _REST_AFTER_ANOTHER \
+                    and not (noun[0] and after.group(1).lower()[:4] == noun[0].lower()[:4]):
+                continue  # "... - after another night of heavy rain": another thing, not one of the count (round 18)
+            return True
         if rx.group(1) is None:
             return True
         word = rx.group(1).lower()
@@ -1895,6 +1901,12 @@ def _rest_told(doc: Document, m: Mention, start: int) -> bool:
                 or head.isdigit() or head in _NUMBER_WORDS or noun[0] and head[:4] == noun[0].lower()[:4]:
             return True
     return False
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z][\w'’-]*)")
+# "Another is expected to join", "another one", "another of them": one more of the count itself
+_REST_AFTER_ANOTHER = frozenset("""is was has had will would could may might can must should remains remained
+    one of two three man woman person people member player candidate also still""".split())
 
 
 def _next_sentence_start(doc: Document, index: int, length: int) -> int:
