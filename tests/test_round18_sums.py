@@ -261,8 +261,20 @@ LARGEST_SOURCE_ROWS = [
      "followed by £2.1m from tickets, £1.3m from food stalls and £0.6m from parking.", "7.6", "8.2"),
 ]
 
-# a net result, an old level alone, two sums before, the parts in a time of their own, sources said to add on
+# counts: the largest group, then the others (name, template, flagged whole, clean whole)
+LARGEST_GROUP_ROWS = [
+    ("visitors, old level", "Germany sent {w} visitors last year, up from 6,900. Tourists from Berlin were the "
+     "largest group at 4,200, followed by 2,100 from Munich, 1,300 from Hamburg and 600 from Cologne.",
+     "7,600", "8,200"),
+    ("students, with", "The university enrolled {w} students this autumn. Engineering was the largest group, with "
+     "4,200, followed by 2,100 in science, 1,300 in arts and 600 in law.", "7,600", "8,200"),
+]
+
+# a net result, an old level alone, two sums before, the parts in a time of their own, sources said to add on,
+# counts of other things
 LARGEST_SOURCE_GUARDS = [
+    "The port handled 7,600 ships last year. Cruise passengers were the largest group at 4,200, followed by 2,100 "
+    "ferry passengers, 1,300 day trippers and 600 crew.",
     "The firm made a profit of £7.6m. Sales were the largest source at £4.2m, followed by £2.1m from rents, £1.3m "
     "from grants and £0.6m from interest.",
     "Income was £6.9m the year before. Ticket sales were the largest source at £4.2m, followed by £2.1m in grants, "
@@ -278,6 +290,12 @@ LARGEST_SOURCE_GUARDS = [
 
 @pytest.mark.parametrize("name,template,flagged,clean", LARGEST_SOURCE_ROWS, ids=[r[0] for r in LARGEST_SOURCE_ROWS])
 def test_largest_source_then_rest(name, template, flagged, clean):
+    assert_flagged(template.format(w=flagged), flagged, "FC10")
+    assert_clean(template.format(w=clean))
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", LARGEST_GROUP_ROWS, ids=[r[0] for r in LARGEST_GROUP_ROWS])
+def test_largest_group_then_rest(name, template, flagged, clean):
     assert_flagged(template.format(w=flagged), flagged, "FC10")
     assert_clean(template.format(w=clean))
 

@@ -663,7 +663,8 @@ Round 18 (see tests/test_round18_sums.py):
   largest single source was A, at"), then the other sources after "followed by" in its sentence or given
   in the next one ("B contributed ..., C ... and D ..."), are pieces of the one new sum of their unit in the
   nearest earlier sentence, not the old level ("up from £6.9m", "the year before"), no net result
-  (``find_largest_source_then_rest``; partial, bounded); such a largest source is one of its kind, no whole
+  (``find_largest_source_then_rest``; partial, bounded; also counts told as "the largest group", the parts
+  counting what the whole counts); such a largest source is one of its kind, no whole
   of the sources after it (``_one_of_its_kind``).
 """
 from __future__ import annotations
@@ -5742,8 +5743,7 @@ def find_share_then_rest(doc: Document):
 
 # a sum told as the largest of several sources of money, and the words up to its figure (round 18)
 _LARGEST_SOURCE = re.compile(r"\b(?:biggest|largest|main|greatest|principal)\s+(?:single\s+)?(?:source|contributor"
-                             r"|funder|donor|provider|earner)(?:\s+of\s+(?:[a-z]+\s+){0,2}?(?:money|income|revenue|funding"
-                             r"|funds|cash|sales|donations))?"
+                             r"|funder|donor|provider|earner|group|contingent)(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+)?"
                              # "The largest single source was ticket sales, at £4.2m"
                              r"(?:\s+(?:was|were|is|are|remained|remains)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s*,))?"
                              r"(?:\s*,?\s+(?:at|with|on)\s+|\s*,\s*(?:providing|contributing|giving"
@@ -5791,7 +5791,7 @@ def find_largest_source_then_rest(doc: Document):
     done = None
     for k, items in sorted(by_sentence.items()):
         for i, first in enumerate(items):
-            if first.kind != Kind.MONEY or first.hedge or first.compound or first.value is None \
+            if first.kind not in (Kind.MONEY, Kind.COUNT) or first.hedge or first.compound or first.value is None \
                     or not _LARGEST_SOURCE.search(doc.text, max(doc.sentences[k].start, first.start - 80), first.start):
                 continue
             if _year_of_its_own(doc, k) or _OTHER_PERIOD.search(doc.sentence_text(k)):
@@ -5820,8 +5820,9 @@ def find_largest_source_then_rest(doc: Document):
                    for p in parts) or _ADDITION.search(_LABEL_OTHER.sub(" ", _outside_list(doc, rest))):
                 continue
             whole = _whole_before(doc, k, first, by_sentence)
-            if whole is None or not _total_compatible(whole, parts, inferred=True):
-                continue
+            if whole is None or not _total_compatible(whole, parts, inferred=True) or _nouns_conflict(whole, parts) \
+                    or whole.kind == Kind.COUNT and not all(categories.may_contain(whole.noun, _own_noun(p, doc)) for p in parts):
+                continue  # (counts of other things: "7,600 ships" / "... 2,100 ferry passengers")
             if done is None:
                 done = {p.start for r in parts_of_whole(doc) for p in r.parts}
             if any(p.start in done for p in rest):
