@@ -179,6 +179,10 @@ OTHER_GROUP_ROWS = [
      "9,480", "9,380"),
     ("same sentence", "Of the {w} ballots cast, the winner took 4,120 votes, the runner-up 3,310 and the three "
      "other candidates shared 1,905, while 45 papers were rejected.", "9,480", "9,380"),
+    ("gapped, no verb", "Of the {w} ballots cast, the winner took 4,120 votes, the runner-up 3,310 and the three "
+     "other candidates 1,905, while 45 papers were rejected.", "9,480", "9,380"),
+    ("gapped, between them", "Turnout was {w}. The winner took 4,120 votes, the runner-up 3,310 and the four "
+     "remaining candidates 1,905 between them; 45 papers were spoilt.", "9,480", "9,380"),
 ]
 
 

@@ -652,7 +652,8 @@ Round 18 (see tests/test_round18_sums.py):
   no figure of its own ("The budget covers ...", "The money will be spent on ...") after the one sum of the
   nearest earlier sentence with figures, headline included (``_covers_named``; inferred);
 - the count before "other"/"remaining" in the noun phrase of the group that made the last part is no part
-  ("and the three remaining candidates shared 1,905; 45 papers were spoilt": ``_count_of_other_group``), and
+  ("and the three remaining candidates shared 1,905; 45 papers were spoilt", or gapped: "and the three other
+  candidates 1,905": ``_count_of_other_group``), and
   ballots "counted" before the figure are all that were cast;
 - a verb of sharing out whose object names the whole counted before (its noun, "them", "the money", or both
   called an addition), then a list that is the only figures of its sentence: all of that whole ("Operator
@@ -1286,7 +1287,19 @@ def _count_of_other_group(doc: Document, m: Mention, before: str) -> bool:
     if m.kind != Kind.COUNT or not _THE_GROUP_OTHER.search(before):
         return False
     noun = _OTHER_GROUP_NOUN.match(doc.text, m.end, doc.sentences[m.sentence].end)
-    return noun is not None and _GROUP_THEN_SHARE.match(doc.text, noun.end(), doc.sentences[m.sentence].end) is not None
+    if noun is None:
+        return False
+    if _AND_THE_GROUP.search(before) and _GAPPED_SHARE.match(doc.text, noun.end(), doc.sentences[m.sentence].end):
+        return True  # "..., the runner-up 3,310 and the three other candidates 1,905": the verb left out
+    return _GROUP_THEN_SHARE.match(doc.text, noun.end(), doc.sentences[m.sentence].end) is not None
+
+
+# the last of a gapped list: "and the three other candidates 1,905 (between them)"
+_AND_THE_GROUP = re.compile(r"(?:,\s*|\s)and\s+(?:the|its|their)\s+$", re.I)
+_GAPPED_SHARE = re.compile(r"\s+(?:(?:just|only|a\s+combined|a\s+total\s+of)\s+)?[\d£$€][\d,.]*\w*\s*(?:between\s+them\s*)?"
+                           r"(?:[,;.)]|\s+(?:while|and|with)\b|$)", re.I)
+
+
 _GROUP_THEN_PART = re.compile(r"\s+(?:[a-z]{3,}ed|made|took|won|got|hit|shared)"
                               r"\s+(?:(?:just|only|a\s+further|another)\s+)?[\d£$€]", re.I)
 _AGED_BEFORE = re.compile(r"\baged?\s+(?:(?:between|from|over|under|above|below|at\s+least|up\s+to)\s+)?$"
