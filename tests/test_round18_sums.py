@@ -12,6 +12,8 @@
   the last part ("and the three remaining candidates shared 1,905") is no part, so candidates' votes with the
   spoilt papers still cover the ballots cast; ballots "counted" before the figure are cast too.
 * ``_split_object``: "splits the extra journeys between A (96) and B (32)" after a whole counted before.
+* ``_shared_out``: the same in one sentence: "adds 150 weekly journeys, which it splits between A (96) and B (32)".
+* ``_LEVEL_FROM``: "and 30 women's teams, up from 21 a year ago": a new level, no difference, still a part.
 * ``find_largest_source_then_rest``: "Ticket sales were the largest source at £4.2m, followed by £2.1m in grants,
   ..." (or the other sources in the next sentence) after the one new sum before: pieces that may not exceed it.
 
@@ -307,3 +309,62 @@ def test_largest_group_then_rest(name, template, flagged, clean):
 @pytest.mark.parametrize("text", LARGEST_SOURCE_GUARDS)
 def test_largest_source_guards(text):
     assert_clean(text)
+
+
+# ``_shared_out``: the whole and a verb of sharing it out right before the list, in one sentence ("..., which it
+# splits between", "shared between", "spread across", "dividing the money between", "share £3.4m among")
+SHARED_OUT_ROWS = [
+    ("which it splits", "The new timetable adds {w} weekly journeys, which it splits between the city routes (96) "
+     "and the rural routes (32).", "150", "128"),
+    ("shared between, attribution", "The new timetable adds {w} weekly journeys, shared between the city routes "
+     "(96) and the rural routes (32), the operator said.", "150", "128"),
+    ("spread across, year", "In 2025 the operator adds {w} weekly journeys, spread across the city routes (96) "
+     "and the rural routes (32).", "150", "128"),
+    ("dividing the money", "The council will hand out £{w}m, dividing the money between Alton (£1.2m), Penrith "
+     "(£0.9m) and Keswick (£0.7m).", "3.4", "2.8"),
+    ("verb before the whole", "The council will share £{w}m among Alton (£1.2m), Penrith (£0.9m) and Keswick "
+     "(£0.7m).", "3.4", "2.8"),
+]
+
+# another thing shared, an open list, examples only
+SHARED_OUT_GUARDS = [
+    "The new timetable adds 150 weekly journeys, splitting the drivers between the city routes (96) and the rural "
+    "routes (32).",
+    "The council will share £3.4m among Alton (£1.2m), Penrith (£0.9m) and other towns.",
+    "The council will share £3.4m among towns such as Alton (£1.2m), Penrith (£0.9m) and Keswick (£0.7m).",
+    "The new timetable adds 150 weekly journeys, spread across the city routes (96) and the rural routes (32) "
+    "among others.",
+]
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", SHARED_OUT_ROWS, ids=[r[0] for r in SHARED_OUT_ROWS])
+def test_shared_out_in_one_sentence(name, template, flagged, clean):
+    assert_flagged(template.format(w=flagged), flagged, "FC10")
+    assert_clean(template.format(w=clean))
+
+
+@pytest.mark.parametrize("text", SHARED_OUT_GUARDS)
+def test_shared_out_guards(text):
+    assert_clean(text)
+
+
+# ``_LEVEL_FROM``: "N NOUN, up from M" after a part is a new level beside its old one, no difference, so the list
+# keeps its last part (name, template, flagged whole, clean whole); the parts are 70 + 45 + 30 = 145
+LEVEL_FROM_ROWS = [
+    ("up from, paragraph", "The hockey league will field a record {w} teams when the season starts on Sunday, up "
+     "from 120 last season.\n\nThis season's teams are made up of 70 mini-hockey sides for under-8s to under-10s, "
+     "45 youth teams from under-11 to under-16 and 30 women's teams, up from 21 a year ago.", "151", "145"),
+    ("down from, attribution", "The hockey league will field a record {w} teams when the season starts on Sunday, "
+     "up from 120 last season.\n\nThis season's teams are made up of 70 mini-hockey sides for under-8s to "
+     "under-10s, 45 youth teams from under-11 to under-16 and 30 veterans' teams, down from 41 a year ago, the "
+     "league said.", "151", "145"),
+    ("term, classes", "The club will run {w} courses this term, up from 120 last term.\n\nThis term's courses are "
+     "made up of 70 swimming classes for under-8s to under-10s, 45 diving classes from under-11 to under-16 and 30 "
+     "adults' classes, up from 21 a year ago.", "151", "145"),
+]
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", LEVEL_FROM_ROWS, ids=[r[0] for r in LEVEL_FROM_ROWS])
+def test_level_from_is_no_difference(name, template, flagged, clean):
+    assert_flagged(template.format(w=flagged), flagged, "FC10")
+    assert_clean(template.format(w=clean))

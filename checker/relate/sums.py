@@ -659,7 +659,11 @@ Round 18 (see tests/test_round18_sums.py):
   called an addition), then a list that is the only figures of its sentence: all of that whole ("Operator
   adds 150 extra weekly journeys" / "The timetable splits the extra journeys between the city routes (96)
   and the rural routes (54)": ``_split_object``, ``_split_names``; complete, inferred); a rate closing a
-  bracketed part ("(96 a week)") continues the list (``_BRACKET_RATE``);
+  bracketed part ("(96 a week)") continues the list (``_BRACKET_RATE``); in one sentence, the whole and a verb
+  of sharing it out right before the list ("adds 150 journeys, which it splits between ...", "shared
+  between", "spread across", "dividing the money between", "share £3.4m among": ``_shared_out``; complete);
+- "N NOUN, up from M" (or "down from") after a part is a new level beside its old one, no difference, so the
+  list keeps its last part ("... and 30 women's teams, up from 21 a year ago": ``_LEVEL_FROM``);
 - a sum told as the largest source ("the largest source of income at", "the biggest source, providing", "The
   largest single source was A, at"), then the other sources after "followed by" in its sentence or given
   in the next one ("B contributed ..., C ... and D ..."), are pieces of the one new sum of their unit in the
@@ -1669,6 +1673,7 @@ _COMPARATIVE_AFTER = re.compile(r"^\W*(?:[\w'’-]+[\s,]+){0,2}?(?:behind|ahead|
 # (a comparative joined to a noun by a hyphen is a compound modifier: "780 were short-haul", round 14)
 
 
+_LEVEL_FROM = re.compile(r"\s+from\b", re.I)
 _UP_FRONT = re.compile(r"^\s+up[\s-]?front\b", re.I)
 _PHRASAL_VERB = re.compile(r"\b(?:\w+ed|put|set|cut|shut|broken|taken|laid|given|shot|struck|torn|sent|held|kept|adds?|adding)"
                            r"\s+(?:up|down)$", re.I)
@@ -1720,6 +1725,8 @@ def _is_difference(doc: Document, m: Mention) -> bool:
         return False
     if found and _UP_FRONT.match(doc.text[m.end:m.end + 20]):
         return False  # "paid £5m up front": how it was paid, no difference (round 12)
+    if found and _LEVEL_FROM.match(doc.text, m.end + found.end(), m.end + found.end() + 8):
+        return False  # "and 32 girls' teams, up from 19 a year ago": a new level beside its old one (round 18)
     if found and any(m.end < x.start < m.end + found.end() for x in doc.mentions_in(m.sentence)):
         return False  # "refused 11, with six more deferred": the comparative of the next figure
     # "121 were turned down", "58 were set up": a phrasal verb, no difference; "7 more
@@ -2429,7 +2436,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         if _no_link(gap, q, doc):
             continue
         after_first = text[first.end:first.end + 12]
-        complete = _cue_at_end(_COMPLETE_BEFORE, gap, first.parenthetical)
+        complete = _cue_at_end(_COMPLETE_BEFORE, gap, first.parenthetical) or _shared_out(doc, q, enum, items, gap)
         partial = _cue_at_end(_PARTIAL_BEFORE, gap, first.parenthetical)
         if partial and partial.lower() == "with" and (_APPOSITION_BEFORE.search(gap[gap.lower().rfind("with"):])
                                                      or _WITH_OF_NOUN.match(gap)):
@@ -2876,6 +2883,44 @@ _SPLIT_OBJECT = re.compile(r"\b(?:splits?|splitting|divides?|divided|dividing|sh
 _MONEY_WHOLES = frozenset("money cash funding funds fund sum amount budget pot grant windfall award".split())
 # words that mark the whole as an addition: "126 extra services" / "the additional trains"
 _ADDED_WORDS = re.compile(r"\b(?:extra|additional|new|more|further)\b", re.I)
+
+
+# the whole shared out right after it (its noun, then a verb of sharing out, its object naming the whole) or
+# right before it ("share £3.4m among"), then the list: "adds 150 weekly journeys, which it splits between the city
+# routes (96) and ...", "hand out £3.4m, dividing the money between A (£1.2m), ...", "shared between" (round 18)
+_SHARED_OUT_GAP = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?\s*,\s*(?:which\s+(?:it|they|we|he|she)\s+(?:will\s+|would\s+)?"
+                             r"|which\s+(?:will\s+be|is|are|was|were)\s+|(?:to\s+be\s+))?"
+                             r"(?:split|splits|splitting|shared|shares|sharing|divided|divides|dividing|spread|spreads"
+                             r"|spreading)(?:\s+out)?(?:\s+(?:the|its|their|this|that)\s+((?:[\w'’-]+\s+){0,2}?)([a-z][\w'’-]*)"
+                             r"|\s+(them|it))?\s+(?:evenly\s+)?(?:between|among|across)\s+"
+                             r"(?:(?:the\s+)?(?:[^\s\d,;:()]+\s+){0,6}?[^\s\d,;:()]+\s*\(\s*)?$", re.I)
+_SHARE_VERB_BEFORE = re.compile(r"\b(?:split|splits|splitting|share|shares|shared|sharing|divide|divides|divided|dividing"
+                                r"|spread|spreads|spreading)\s+(?:(?:a|an|the|its|their)\s+)?(?:total\s+of\s+)?$", re.I)
+_SHARED_GAP_AFTER_VERB = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:out\s+)?(?:evenly\s+)?(?:between|among|across)\s+"
+                                    r"(?:(?:the\s+)?(?:[^\s\d,;:()]+\s+){0,6}?[^\s\d,;:()]+\s*\(\s*)?$", re.I)
+
+
+def _shared_out(doc: Document, q: Mention, enum: tuple[Mention, ...], items: list[Mention], gap: str) -> str | None:
+    """The whole and a verb of sharing it out right before the list, closed by "and", nothing left out: the cue
+    ("split between"), else None."""
+    if q.end > enum[0].start or not _LAST_JOINT.match(doc.text[enum[-2].end:enum[-1].start].replace(")", "", 1)
+                                                      .rstrip("( ") + " "):
+        return None
+    found = _SHARED_OUT_GAP.match(gap)
+    if found is not None:
+        if found.group(2) and not (_split_names(doc, (found.group(2).lower(), bool(_ADDED_WORDS.search(found.group(1) or ""))), q)
+                                   or categories.same_thing(found.group(2), q.noun)):
+            return None  # "adds 150 journeys, splitting the drivers between ...": another thing shared
+    elif not (_SHARE_VERB_BEFORE.search(doc.text, max(doc.sentences[q.sentence].start, q.start - 30), q.start)
+              and _SHARED_GAP_AFTER_VERB.match(gap)):
+        return None
+    if _NOT_CLOSED.search(_outside_list(doc, enum)[len(doc.text[doc.sentences[q.sentence].start:enum[0].start]):]) \
+            or _NOT_CLOSED.search(doc.text[doc.sentences[q.sentence].start:q.start]) \
+            or _NOT_CLOSED.search(re.sub(r"\bamong\b", " ", gap)) or re.search(r"\blike\b|\bnotably\b", gap, re.I) \
+            or any(m not in enum and m is not q and not (enum[0].start < m.start < enum[-1].start and m.kind == Kind.COUNT
+                                                        and m.value <= 12) and m.start > q.end for m in items):
+        return None
+    return "split between"
 
 
 def _split_object(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> tuple[str, bool] | None:
