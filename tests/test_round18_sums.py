@@ -99,6 +99,10 @@ COVERS_ROWS = [
      "£1.6m.", "9.8", "8.9"),
     ("splits into", "The £{w}m transport package splits into £4.2m for buses, £3.1m for cycle lanes and £1.6m "
      "for trams.", "8.1", "8.9"),
+    ("noun before the sum", "The county's library budget of £{w}m covers £4.2m for staff, £3.1m for books and "
+     "£1.6m for buildings.", "9.6", "8.9"),
+    ("which covers", "The county has a £{w}m library budget, which covers £4.2m for staff, £3.1m for books and "
+     "£1.6m for buildings.", "9.6", "8.9"),
     ("spending on", "The city's £{w}m spending on parks covers £4.2m for grounds staff, £3.1m for play areas and "
      "£1.6m for toilets.", "9.5", "8.9"),
 ]

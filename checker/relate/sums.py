@@ -648,7 +648,8 @@ Round 18 (see tests/test_round18_sums.py):
 - the whole's own noun and a verb of what it pays for, then three or more sums closed by "and", each for a
   purpose or bracketed after its label, the only figures of the sentence, nothing left out: all of it
   ("The £9.4m grant covers £4.2m for roofs, ...", "pays for walls (£4.2m), ...", "goes on", "will be spent
-  on", "splits into": ``_covers_whole``; not "includes", "sets aside"); also opened by a definite subject with
+  on", "splits into", "a budget, which covers", "the budget of £9.4m covers": ``_covers_whole``; not
+  "includes", "sets aside"); also opened by a definite subject with
   no figure of its own ("The budget covers ...", "The money will be spent on ...") after the one sum of the
   nearest earlier sentence with figures, headline included (``_covers_named``; inferred);
 - the count before "other"/"remaining" in the noun phrase of the group that made the last part is no part
@@ -3621,10 +3622,13 @@ _OWN_SUBJECT_GAP = re.compile(r"^\s*(?!(?:[\w'’-]+\s+)*?(?:in|of|with|from|at|
 # £5.1m for A, ...", "the £3m grant pays for A (£1.2m), ...", "the £8m fund will be spent on ..." (round 18)
 _COVERS_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:budget|plan|package|fund|funding|grant|allocation|settlement"
                          r"|programme|program|scheme|bill|spending|pot|money|cash|investment|bid|award|deal|contract"
-                         r"|cost|costs|spend|outlay)\s+(?:(?:on|for|of)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+\s+)?"
+                         r"|cost|costs|spend|outlay)(?:\s*,\s*which)?\s+(?:(?:on|for|of)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+\s+)?"
                          r"(?:(?:will|would|also)\s+)?(?:(?:be|is|are|was|were)\s+)?"
                          r"(?:covers?|covered|covering|pays?\s+for|paid\s+for|goes\s+on|go\s+on|went\s+on|spent\s+on"
                          r"|splits?\s+into|split\s+into)\s+$", re.I)
+# the whole's noun before it: "The roads budget of £12.6m covers ...", "the grant, worth £3m, pays for ..."
+_COVERS_NOUN_BEFORE = re.compile(r"\b(budget|plan|package|fund|funding|grant|allocation|settlement|programme|scheme"
+                                 r"|investment|award|deal|contract)\s*,?\s+(?:of|worth|totalling|totaling)\s+$", re.I)
 # the same with the first part's label after the verb: "goes on repairs (£5.1m), ...", "covers repairs at £5.1m, ..."
 _COVERS_LABEL_GAP = re.compile(_COVERS_GAP.pattern[:-1] + r"(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*(?:\(|\s+at\s+)$",
                                re.I)
@@ -3640,6 +3644,9 @@ def _covers_whole(doc: Document, q: Mention, enum: tuple[Mention, ...], items: l
     so: all of it (round 18; not "includes", "sets aside", which may leave some out)."""
     if q.kind != Kind.MONEY or q.end > enum[0].start or len(items) != len(enum) + 1:
         return False
+    noun = _COVERS_NOUN_BEFORE.search(doc.text, max(doc.sentences[q.sentence].start, q.start - 40), q.start)
+    if noun is not None:
+        gap = " " + noun.group(1) + " " + gap.lstrip(" ,")  # "The roads budget of £12.6m covers ...": its noun before it
     return _covered_list(doc, enum, _SUBJECT_PERIOD.sub(r"\1", gap)) \
         and not _NET_RESULT.search(doc.sentence_text(q.sentence)) \
         and not _NOT_CLOSED.search(doc.text[q.end:doc.sentences[q.sentence].end])
