@@ -12,6 +12,8 @@
   the last part ("and the three remaining candidates shared 1,905") is no part, so candidates' votes with the
   spoilt papers still cover the ballots cast; ballots "counted" before the figure are cast too.
 * ``_split_object``: "splits the extra journeys between A (96) and B (32)" after a whole counted before.
+* ``_shared_out``: the same in one sentence: "adds 150 weekly journeys, which it splits between A (96) and B (32)".
+* ``_LEVEL_FROM``: "and 30 women's teams, up from 21 a year ago": a new level, no difference, still a part.
 * ``find_largest_source_then_rest``: "Ticket sales were the largest source at £4.2m, followed by £2.1m in grants,
   ..." (or the other sources in the next sentence) after the one new sum before: pieces that may not exceed it.
 
@@ -97,6 +99,10 @@ COVERS_ROWS = [
      "£1.6m.", "9.8", "8.9"),
     ("splits into", "The £{w}m transport package splits into £4.2m for buses, £3.1m for cycle lanes and £1.6m "
      "for trams.", "8.1", "8.9"),
+    ("noun before the sum", "The county's library budget of £{w}m covers £4.2m for staff, £3.1m for books and "
+     "£1.6m for buildings.", "9.6", "8.9"),
+    ("which covers", "The county has a £{w}m library budget, which covers £4.2m for staff, £3.1m for books and "
+     "£1.6m for buildings.", "9.6", "8.9"),
     ("spending on", "The city's £{w}m spending on parks covers £4.2m for grounds staff, £3.1m for play areas and "
      "£1.6m for toilets.", "9.5", "8.9"),
 ]
@@ -179,6 +185,10 @@ OTHER_GROUP_ROWS = [
      "9,480", "9,380"),
     ("same sentence", "Of the {w} ballots cast, the winner took 4,120 votes, the runner-up 3,310 and the three "
      "other candidates shared 1,905, while 45 papers were rejected.", "9,480", "9,380"),
+    ("gapped, no verb", "Of the {w} ballots cast, the winner took 4,120 votes, the runner-up 3,310 and the three "
+     "other candidates 1,905, while 45 papers were rejected.", "9,480", "9,380"),
+    ("gapped, between them", "Turnout was {w}. The winner took 4,120 votes, the runner-up 3,310 and the four "
+     "remaining candidates 1,905 between them; 45 papers were spoilt.", "9,480", "9,380"),
 ]
 
 
@@ -261,8 +271,20 @@ LARGEST_SOURCE_ROWS = [
      "followed by £2.1m from tickets, £1.3m from food stalls and £0.6m from parking.", "7.6", "8.2"),
 ]
 
-# a net result, an old level alone, two sums before, the parts in a time of their own, sources said to add on
+# counts: the largest group, then the others (name, template, flagged whole, clean whole)
+LARGEST_GROUP_ROWS = [
+    ("visitors, old level", "Germany sent {w} visitors last year, up from 6,900. Tourists from Berlin were the "
+     "largest group at 4,200, followed by 2,100 from Munich, 1,300 from Hamburg and 600 from Cologne.",
+     "7,600", "8,200"),
+    ("students, with", "The university enrolled {w} students this autumn. Engineering was the largest group, with "
+     "4,200, followed by 2,100 in science, 1,300 in arts and 600 in law.", "7,600", "8,200"),
+]
+
+# a net result, an old level alone, two sums before, the parts in a time of their own, sources said to add on,
+# counts of other things
 LARGEST_SOURCE_GUARDS = [
+    "The port handled 7,600 ships last year. Cruise passengers were the largest group at 4,200, followed by 2,100 "
+    "ferry passengers, 1,300 day trippers and 600 crew.",
     "The firm made a profit of £7.6m. Sales were the largest source at £4.2m, followed by £2.1m from rents, £1.3m "
     "from grants and £0.6m from interest.",
     "Income was £6.9m the year before. Ticket sales were the largest source at £4.2m, followed by £2.1m in grants, "
@@ -282,6 +304,71 @@ def test_largest_source_then_rest(name, template, flagged, clean):
     assert_clean(template.format(w=clean))
 
 
+@pytest.mark.parametrize("name,template,flagged,clean", LARGEST_GROUP_ROWS, ids=[r[0] for r in LARGEST_GROUP_ROWS])
+def test_largest_group_then_rest(name, template, flagged, clean):
+    assert_flagged(template.format(w=flagged), flagged, "FC10")
+    assert_clean(template.format(w=clean))
+
+
 @pytest.mark.parametrize("text", LARGEST_SOURCE_GUARDS)
 def test_largest_source_guards(text):
     assert_clean(text)
+
+
+# ``_shared_out``: the whole and a verb of sharing it out right before the list, in one sentence ("..., which it
+# splits between", "shared between", "spread across", "dividing the money between", "share £3.4m among")
+SHARED_OUT_ROWS = [
+    ("which it splits", "The new timetable adds {w} weekly journeys, which it splits between the city routes (96) "
+     "and the rural routes (32).", "150", "128"),
+    ("shared between, attribution", "The new timetable adds {w} weekly journeys, shared between the city routes "
+     "(96) and the rural routes (32), the operator said.", "150", "128"),
+    ("spread across, year", "In 2025 the operator adds {w} weekly journeys, spread across the city routes (96) "
+     "and the rural routes (32).", "150", "128"),
+    ("dividing the money", "The council will hand out £{w}m, dividing the money between Alton (£1.2m), Penrith "
+     "(£0.9m) and Keswick (£0.7m).", "3.4", "2.8"),
+    ("verb before the whole", "The council will share £{w}m among Alton (£1.2m), Penrith (£0.9m) and Keswick "
+     "(£0.7m).", "3.4", "2.8"),
+]
+
+# another thing shared, an open list, examples only
+SHARED_OUT_GUARDS = [
+    "The new timetable adds 150 weekly journeys, splitting the drivers between the city routes (96) and the rural "
+    "routes (32).",
+    "The council will share £3.4m among Alton (£1.2m), Penrith (£0.9m) and other towns.",
+    "The council will share £3.4m among towns such as Alton (£1.2m), Penrith (£0.9m) and Keswick (£0.7m).",
+    "The new timetable adds 150 weekly journeys, spread across the city routes (96) and the rural routes (32) "
+    "among others.",
+]
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", SHARED_OUT_ROWS, ids=[r[0] for r in SHARED_OUT_ROWS])
+def test_shared_out_in_one_sentence(name, template, flagged, clean):
+    assert_flagged(template.format(w=flagged), flagged, "FC10")
+    assert_clean(template.format(w=clean))
+
+
+@pytest.mark.parametrize("text", SHARED_OUT_GUARDS)
+def test_shared_out_guards(text):
+    assert_clean(text)
+
+
+# ``_LEVEL_FROM``: "N NOUN, up from M" after a part is a new level beside its old one, no difference, so the list
+# keeps its last part (name, template, flagged whole, clean whole); the parts are 70 + 45 + 30 = 145
+LEVEL_FROM_ROWS = [
+    ("up from, paragraph", "The hockey league will field a record {w} teams when the season starts on Sunday, up "
+     "from 120 last season.\n\nThis season's teams are made up of 70 mini-hockey sides for under-8s to under-10s, "
+     "45 youth teams from under-11 to under-16 and 30 women's teams, up from 21 a year ago.", "151", "145"),
+    ("down from, attribution", "The hockey league will field a record {w} teams when the season starts on Sunday, "
+     "up from 120 last season.\n\nThis season's teams are made up of 70 mini-hockey sides for under-8s to "
+     "under-10s, 45 youth teams from under-11 to under-16 and 30 veterans' teams, down from 41 a year ago, the "
+     "league said.", "151", "145"),
+    ("term, classes", "The club will run {w} courses this term, up from 120 last term.\n\nThis term's courses are "
+     "made up of 70 swimming classes for under-8s to under-10s, 45 diving classes from under-11 to under-16 and 30 "
+     "adults' classes, up from 21 a year ago.", "151", "145"),
+]
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", LEVEL_FROM_ROWS, ids=[r[0] for r in LEVEL_FROM_ROWS])
+def test_level_from_is_no_difference(name, template, flagged, clean):
+    assert_flagged(template.format(w=flagged), flagged, "FC10")
+    assert_clean(template.format(w=clean))

@@ -648,22 +648,29 @@ Round 18 (see tests/test_round18_sums.py):
 - the whole's own noun and a verb of what it pays for, then three or more sums closed by "and", each for a
   purpose or bracketed after its label, the only figures of the sentence, nothing left out: all of it
   ("The £9.4m grant covers £4.2m for roofs, ...", "pays for walls (£4.2m), ...", "goes on", "will be spent
-  on", "splits into": ``_covers_whole``; not "includes", "sets aside"); also opened by a definite subject with
+  on", "splits into", "a budget, which covers", "the budget of £9.4m covers": ``_covers_whole``; not
+  "includes", "sets aside"); also opened by a definite subject with
   no figure of its own ("The budget covers ...", "The money will be spent on ...") after the one sum of the
   nearest earlier sentence with figures, headline included (``_covers_named``; inferred);
 - the count before "other"/"remaining" in the noun phrase of the group that made the last part is no part
-  ("and the three remaining candidates shared 1,905; 45 papers were spoilt": ``_count_of_other_group``), and
+  ("and the three remaining candidates shared 1,905; 45 papers were spoilt", or gapped: "and the three other
+  candidates 1,905": ``_count_of_other_group``), and
   ballots "counted" before the figure are all that were cast;
 - a verb of sharing out whose object names the whole counted before (its noun, "them", "the money", or both
   called an addition), then a list that is the only figures of its sentence: all of that whole ("Operator
   adds 150 extra weekly journeys" / "The timetable splits the extra journeys between the city routes (96)
   and the rural routes (54)": ``_split_object``, ``_split_names``; complete, inferred); a rate closing a
-  bracketed part ("(96 a week)") continues the list (``_BRACKET_RATE``);
+  bracketed part ("(96 a week)") continues the list (``_BRACKET_RATE``); in one sentence, the whole and a verb
+  of sharing it out right before the list ("adds 150 journeys, which it splits between ...", "shared
+  between", "spread across", "dividing the money between", "share £3.4m among": ``_shared_out``; complete);
+- "N NOUN, up from M" (or "down from") after a part is a new level beside its old one, no difference, so the
+  list keeps its last part ("... and 30 women's teams, up from 21 a year ago": ``_LEVEL_FROM``);
 - a sum told as the largest source ("the largest source of income at", "the biggest source, providing", "The
   largest single source was A, at"), then the other sources after "followed by" in its sentence or given
   in the next one ("B contributed ..., C ... and D ..."), are pieces of the one new sum of their unit in the
   nearest earlier sentence, not the old level ("up from £6.9m", "the year before"), no net result
-  (``find_largest_source_then_rest``; partial, bounded); such a largest source is one of its kind, no whole
+  (``find_largest_source_then_rest``; partial, bounded; also counts told as "the largest group", the parts
+  counting what the whole counts); such a largest source is one of its kind, no whole
   of the sources after it (``_one_of_its_kind``).
 """
 from __future__ import annotations
@@ -1285,7 +1292,19 @@ def _count_of_other_group(doc: Document, m: Mention, before: str) -> bool:
     if m.kind != Kind.COUNT or not _THE_GROUP_OTHER.search(before):
         return False
     noun = _OTHER_GROUP_NOUN.match(doc.text, m.end, doc.sentences[m.sentence].end)
-    return noun is not None and _GROUP_THEN_SHARE.match(doc.text, noun.end(), doc.sentences[m.sentence].end) is not None
+    if noun is None:
+        return False
+    if _AND_THE_GROUP.search(before) and _GAPPED_SHARE.match(doc.text, noun.end(), doc.sentences[m.sentence].end):
+        return True  # "..., the runner-up 3,310 and the three other candidates 1,905": the verb left out
+    return _GROUP_THEN_SHARE.match(doc.text, noun.end(), doc.sentences[m.sentence].end) is not None
+
+
+# the last of a gapped list: "and the three other candidates 1,905 (between them)"
+_AND_THE_GROUP = re.compile(r"(?:,\s*|\s)and\s+(?:the|its|their)\s+$", re.I)
+_GAPPED_SHARE = re.compile(r"\s+(?:(?:just|only|a\s+combined|a\s+total\s+of)\s+)?[\d£$€][\d,.]*\w*\s*(?:between\s+them\s*)?"
+                           r"(?:[,;.)]|\s+(?:while|and|with)\b|$)", re.I)
+
+
 _GROUP_THEN_PART = re.compile(r"\s+(?:[a-z]{3,}ed|made|took|won|got|hit|shared)"
                               r"\s+(?:(?:just|only|a\s+further|another)\s+)?[\d£$€]", re.I)
 _AGED_BEFORE = re.compile(r"\baged?\s+(?:(?:between|from|over|under|above|below|at\s+least|up\s+to)\s+)?$"
@@ -1655,8 +1674,8 @@ _COMPARATIVE_AFTER = re.compile(r"^\W*(?:[\w'’-]+[\s,]+){0,2}?(?:behind|ahead|
 # (a comparative joined to a noun by a hyphen is a compound modifier: "780 were short-haul", round 14)
 
 
+_LEVEL_FROM = re.compile(r"\s+from\b", re.I)
 _UP_FRONT = re.compile(r"^\s+up[\s-]?front\b", re.I)
-_LEVEL_UP_FROM = re.compile(r"\s+from\s+(?:(?:about|around|just|nearly|some|only)\s+)?[\d£$€]", re.I)
 _PHRASAL_VERB = re.compile(r"\b(?:\w+ed|put|set|cut|shut|broken|taken|laid|given|shot|struck|torn|sent|held|kept|adds?|adding)"
                            r"\s+(?:up|down)$", re.I)
 
@@ -1707,8 +1726,8 @@ def _is_difference(doc: Document, m: Mention) -> bool:
         return False
     if found and _UP_FRONT.match(doc.text[m.end:m.end + 20]):
         return False  # "paid £5m up front": how it was paid, no difference (round 12)
-    if found and _LEVEL_UP_FROM.match(doc.text, m.end + found.end()) and found.group(0).rstrip().lower().endswith(("up", "down")):
-        return False  # "32 girls' teams, up from 19 a year ago": a level beside its old one, no difference (round 18)
+    if found and _LEVEL_FROM.match(doc.text, m.end + found.end(), m.end + found.end() + 8):
+        return False  # "and 32 girls' teams, up from 19 a year ago": a new level beside its old one (round 18)
     if found and any(m.end < x.start < m.end + found.end() for x in doc.mentions_in(m.sentence)):
         return False  # "refused 11, with six more deferred": the comparative of the next figure
     # "121 were turned down", "58 were set up": a phrasal verb, no difference; "7 more
@@ -2418,7 +2437,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         if _no_link(gap, q, doc):
             continue
         after_first = text[first.end:first.end + 12]
-        complete = _cue_at_end(_COMPLETE_BEFORE, gap, first.parenthetical)
+        complete = _cue_at_end(_COMPLETE_BEFORE, gap, first.parenthetical) or _shared_out(doc, q, enum, items, gap)
         partial = _cue_at_end(_PARTIAL_BEFORE, gap, first.parenthetical)
         if partial and partial.lower() == "with" and (_APPOSITION_BEFORE.search(gap[gap.lower().rfind("with"):])
                                                      or _WITH_OF_NOUN.match(gap)):
@@ -2865,6 +2884,44 @@ _SPLIT_OBJECT = re.compile(r"\b(?:splits?|splitting|divides?|divided|dividing|sh
 _MONEY_WHOLES = frozenset("money cash funding funds fund sum amount budget pot grant windfall award".split())
 # words that mark the whole as an addition: "126 extra services" / "the additional trains"
 _ADDED_WORDS = re.compile(r"\b(?:extra|additional|new|more|further)\b", re.I)
+
+
+# the whole shared out right after it (its noun, then a verb of sharing out, its object naming the whole) or
+# right before it ("share £3.4m among"), then the list: "adds 150 weekly journeys, which it splits between the city
+# routes (96) and ...", "hand out £3.4m, dividing the money between A (£1.2m), ...", "shared between" (round 18)
+_SHARED_OUT_GAP = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,3}?\s*,\s*(?:which\s+(?:it|they|we|he|she)\s+(?:will\s+|would\s+)?"
+                             r"|which\s+(?:will\s+be|is|are|was|were)\s+|(?:to\s+be\s+))?"
+                             r"(?:split|splits|splitting|shared|shares|sharing|divided|divides|dividing|spread|spreads"
+                             r"|spreading)(?:\s+out)?(?:\s+(?:the|its|their|this|that)\s+((?:[\w'’-]+\s+){0,2}?)([a-z][\w'’-]*)"
+                             r"|\s+(them|it))?\s+(?:evenly\s+)?(?:between|among|across)\s+"
+                             r"(?:(?:the\s+)?(?:[^\s\d,;:()]+\s+){0,6}?[^\s\d,;:()]+\s*\(\s*)?$", re.I)
+_SHARE_VERB_BEFORE = re.compile(r"\b(?:split|splits|splitting|share|shares|shared|sharing|divide|divides|divided|dividing"
+                                r"|spread|spreads|spreading)\s+(?:(?:a|an|the|its|their)\s+)?(?:total\s+of\s+)?$", re.I)
+_SHARED_GAP_AFTER_VERB = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:out\s+)?(?:evenly\s+)?(?:between|among|across)\s+"
+                                    r"(?:(?:the\s+)?(?:[^\s\d,;:()]+\s+){0,6}?[^\s\d,;:()]+\s*\(\s*)?$", re.I)
+
+
+def _shared_out(doc: Document, q: Mention, enum: tuple[Mention, ...], items: list[Mention], gap: str) -> str | None:
+    """The whole and a verb of sharing it out right before the list, closed by "and", nothing left out: the cue
+    ("split between"), else None."""
+    if q.end > enum[0].start or not _LAST_JOINT.match(doc.text[enum[-2].end:enum[-1].start].replace(")", "", 1)
+                                                      .rstrip("( ") + " "):
+        return None
+    found = _SHARED_OUT_GAP.match(gap)
+    if found is not None:
+        if found.group(2) and not (_split_names(doc, (found.group(2).lower(), bool(_ADDED_WORDS.search(found.group(1) or ""))), q)
+                                   or categories.same_thing(found.group(2), q.noun)):
+            return None  # "adds 150 journeys, splitting the drivers between ...": another thing shared
+    elif not (_SHARE_VERB_BEFORE.search(doc.text, max(doc.sentences[q.sentence].start, q.start - 30), q.start)
+              and _SHARED_GAP_AFTER_VERB.match(gap)):
+        return None
+    if _NOT_CLOSED.search(_outside_list(doc, enum)[len(doc.text[doc.sentences[q.sentence].start:enum[0].start]):]) \
+            or _NOT_CLOSED.search(doc.text[doc.sentences[q.sentence].start:q.start]) \
+            or _NOT_CLOSED.search(re.sub(r"\bamong\b", " ", gap)) or re.search(r"\blike\b|\bnotably\b", gap, re.I) \
+            or any(m not in enum and m is not q and not (enum[0].start < m.start < enum[-1].start and m.kind == Kind.COUNT
+                                                        and m.value <= 12) and m.start > q.end for m in items):
+        return None
+    return "split between"
 
 
 def _split_object(doc: Document, enum: tuple[Mention, ...], items: list[Mention]) -> tuple[str, bool] | None:
@@ -3565,10 +3622,13 @@ _OWN_SUBJECT_GAP = re.compile(r"^\s*(?!(?:[\w'’-]+\s+)*?(?:in|of|with|from|at|
 # £5.1m for A, ...", "the £3m grant pays for A (£1.2m), ...", "the £8m fund will be spent on ..." (round 18)
 _COVERS_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:budget|plan|package|fund|funding|grant|allocation|settlement"
                          r"|programme|program|scheme|bill|spending|pot|money|cash|investment|bid|award|deal|contract"
-                         r"|cost|costs|spend|outlay)\s+(?:(?:on|for|of)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+\s+)?"
+                         r"|cost|costs|spend|outlay)(?:\s*,\s*which)?\s+(?:(?:on|for|of)\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+\s+)?"
                          r"(?:(?:will|would|also)\s+)?(?:(?:be|is|are|was|were)\s+)?"
                          r"(?:covers?|covered|covering|pays?\s+for|paid\s+for|goes\s+on|go\s+on|went\s+on|spent\s+on"
                          r"|splits?\s+into|split\s+into)\s+$", re.I)
+# the whole's noun before it: "The roads budget of £12.6m covers ...", "the grant, worth £3m, pays for ..."
+_COVERS_NOUN_BEFORE = re.compile(r"\b(budget|plan|package|fund|funding|grant|allocation|settlement|programme|scheme"
+                                 r"|investment|award|deal|contract)\s*,?\s+(?:of|worth|totalling|totaling)\s+$", re.I)
 # the same with the first part's label after the verb: "goes on repairs (£5.1m), ...", "covers repairs at £5.1m, ..."
 _COVERS_LABEL_GAP = re.compile(_COVERS_GAP.pattern[:-1] + r"(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*(?:\(|\s+at\s+)$",
                                re.I)
@@ -3584,6 +3644,9 @@ def _covers_whole(doc: Document, q: Mention, enum: tuple[Mention, ...], items: l
     so: all of it (round 18; not "includes", "sets aside", which may leave some out)."""
     if q.kind != Kind.MONEY or q.end > enum[0].start or len(items) != len(enum) + 1:
         return False
+    noun = _COVERS_NOUN_BEFORE.search(doc.text, max(doc.sentences[q.sentence].start, q.start - 40), q.start)
+    if noun is not None:
+        gap = " " + noun.group(1) + " " + gap.lstrip(" ,")  # "The roads budget of £12.6m covers ...": its noun before it
     return _covered_list(doc, enum, _SUBJECT_PERIOD.sub(r"\1", gap)) \
         and not _NET_RESULT.search(doc.sentence_text(q.sentence)) \
         and not _NOT_CLOSED.search(doc.text[q.end:doc.sentences[q.sentence].end])
@@ -5745,8 +5808,7 @@ def find_share_then_rest(doc: Document):
 
 # a sum told as the largest of several sources of money, and the words up to its figure (round 18)
 _LARGEST_SOURCE = re.compile(r"\b(?:biggest|largest|main|greatest|principal)\s+(?:single\s+)?(?:source|contributor"
-                             r"|funder|donor|provider|earner)(?:\s+of\s+(?:[a-z]+\s+){0,2}?(?:money|income|revenue|funding"
-                             r"|funds|cash|sales|donations))?"
+                             r"|funder|donor|provider|earner|group|contingent)(?:\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+)?"
                              # "The largest single source was ticket sales, at £4.2m"
                              r"(?:\s+(?:was|were|is|are|remained|remains)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s*,))?"
                              r"(?:\s*,?\s+(?:at|with|on)\s+|\s*,\s*(?:providing|contributing|giving"
@@ -5794,7 +5856,7 @@ def find_largest_source_then_rest(doc: Document):
     done = None
     for k, items in sorted(by_sentence.items()):
         for i, first in enumerate(items):
-            if first.kind != Kind.MONEY or first.hedge or first.compound or first.value is None \
+            if first.kind not in (Kind.MONEY, Kind.COUNT) or first.hedge or first.compound or first.value is None \
                     or not _LARGEST_SOURCE.search(doc.text, max(doc.sentences[k].start, first.start - 80), first.start):
                 continue
             if _year_of_its_own(doc, k) or _OTHER_PERIOD.search(doc.sentence_text(k)):
@@ -5823,8 +5885,9 @@ def find_largest_source_then_rest(doc: Document):
                    for p in parts) or _ADDITION.search(_LABEL_OTHER.sub(" ", _outside_list(doc, rest))):
                 continue
             whole = _whole_before(doc, k, first, by_sentence)
-            if whole is None or not _total_compatible(whole, parts, inferred=True):
-                continue
+            if whole is None or not _total_compatible(whole, parts, inferred=True) or _nouns_conflict(whole, parts) \
+                    or whole.kind == Kind.COUNT and not all(categories.may_contain(whole.noun, _own_noun(p, doc)) for p in parts):
+                continue  # (counts of other things: "7,600 ships" / "... 2,100 ferry passengers")
             if done is None:
                 done = {p.start for r in parts_of_whole(doc) for p in r.parts}
             if any(p.start in done for p in rest):
