@@ -179,3 +179,25 @@ def test_round18_lead_another_thing_after_a_list(flagged, clean):
 
 def test_round18_lead_another_of_the_count_stays_partial():
     assert_clean("Four teams reached the semi-finals: Leeds, York and Hull. Another is expected to join them.")
+
+
+# "cut by S% ..., with an ITEM falling from OLD to NEW": the item's change is the size told (not an average, a
+# hedge or the biggest mover)
+@pytest.mark.parametrize("flagged,clean", [
+    ("Ferry fares were cut by 25% on Monday, with a return ticket falling from £36 to £28.80, the operator said.",
+     "Ferry fares were cut by 20% on Monday, with a return ticket falling from £36 to £28.80, the operator said."),
+    ("Parking charges will rise by 10% in April, with an all-day ticket going from £6 to £7.20.",
+     "Parking charges will rise by 20% in April, with an all-day ticket going from £6 to £7.20."),
+])
+def test_round18_lead_with_an_item_moving(flagged, clean):
+    assert_flagged(flagged, "%", "FC2")
+    assert_clean(clean)
+
+
+@pytest.mark.parametrize("text", [
+    "Rents rose by 5% on average, with a two-bed flat going from £900 to £1,000.",
+    "Fares will go up by as much as 25%, with a peak return rising from £36 to £40.",
+    "Prices rose by 4% in May, with the biggest item, butter, going from £2 to £2.50.",
+])
+def test_round18_lead_with_an_item_moving_guards(text):
+    assert_clean(text)

@@ -232,10 +232,16 @@ def _swing(doc: Document, size: Mention) -> bool:
         or _SWING_AFTER.match(doc.text[size.end:size.end + 30]) is not None
 
 
+_SUPERLATIVE_ITEM = re.compile(r",\s*with\s+(?:the|its)\s+(?:single\s+)?(?:biggest|largest|steepest|sharpest|smallest|most|least)\b",
+                               re.I)
+
+
 def find_percent_changes(doc: Document):
     for f in frames(doc):
         if _phrasal_up(doc, f.size) or _swing(doc, f.size):
             continue
+        if f.size.end < f.old.start and _SUPERLATIVE_ITEM.search(doc.text, f.size.end, f.old.start):
+            continue  # "rose by 4%, with the biggest item, butter, going from £2 to £2.50": one item's levels (round 18)
         if is_points_size(doc, f.size) and Kind.PERCENT in (f.old.kind, f.new.kind):
             yield PointsChange(link="explicit", cue=f.cue, change=f.size, old=f.old, new=f.new,
                                direction=f.direction)
@@ -1906,5 +1912,44 @@ def find_named_level_changes(doc: Document):
                             old=b, new=a, direction=change.direction)
 
 
-FINDERS = (find_share_splits, find_percent_changes, find_apposed_percent_changes, find_nearby_percent_changes,
+# round 18: "Fares were cut by 25% on Monday, with a single ticket falling from £2.50 to £2.00": a percentage
+# change of a whole, then ", with" one item of it moving between two levels -- the item's own change
+_SIZED_VERB_BEFORE = re.compile(r"\b(?:cut|reduced|lowered|raised|increased|rose|risen|fell|fallen|dropped|climbed|"
+                                r"jumped|slashed|put\s+up|going\s+up|go\s+up|went\s+up|came\s+down|come\s+down)"
+                                r"\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than)\s+)?$", re.I)
+_WITH_ITEM_MOVING = re.compile(r"^(?:\s+(?:on|in|from|at|this|last|next)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s*,\s*with\s+"
+                               r"(?:an?|the|each|every|its)\s+(?:[\w'’-]+\s+){0,4}?(?:falling|dropping|going|rising|"
+                               r"climbing|increasing|decreasing|moving|jumping|coming\s+down|going\s+up)\s+from\s+$", re.I)
+
+
+_NOT_THE_WHOLE_CHANGE = re.compile(r"\b(?:average|averag\w*|typical|typically|some|biggest|largest|steepest|sharpest|"
+                                   r"most|least|smallest|up\s+to|as\s+much\s+as|overall|median)\b", re.I)
+
+
+def find_with_item_changes(doc: Document):
+    """"Fares were cut by 25% on Monday, with a single adult ticket falling from £2.50 to £2.00": the size of the
+    change and, after ", with", one item going from its old level to its new one (explicit; not when a
+    figure stands between)."""
+    for size in doc.mentions:
+        if size.kind is not Kind.PERCENT or is_points_size(doc, size):
+            continue
+        sent = doc.sentences[size.sentence]
+        if size.hedge is not None or not _SIZED_VERB_BEFORE.search(doc.text, max(sent.start, size.start - 30), size.start) \
+                or _NOT_THE_WHOLE_CHANGE.search(doc.text, sent.start, sent.end):
+            continue  # (an average or a hedged change; the item may be the biggest mover, not its size)
+        old = next((m for m in doc.mentions_in(size.sentence) if m.start >= size.end
+                    and m.kind not in (Kind.WEEKDAY, Kind.DATE, Kind.YEAR)), None)
+        if old is None or old.kind not in (Kind.MONEY, Kind.COUNT, Kind.MEASURE) \
+                or not _WITH_ITEM_MOVING.match(doc.text[size.end:old.start]):
+            continue
+        new = doc.mention_at_or_after(old.end)
+        if new is None or new.sentence != size.sentence or new.kind is not old.kind or new.unit != old.unit \
+                or not re.fullmatch(r"\s+to\s+", doc.text[old.end:new.start]) \
+                or old.value is None or new.value is None or old.value == new.value:
+            continue
+        yield PercentChange(link="explicit", cue="with an item moving", change=size, old=old, new=new,
+                            direction=1 if new.value > old.value else -1)
+
+
+FINDERS = (find_share_splits, find_percent_changes, find_with_item_changes, find_apposed_percent_changes, find_nearby_percent_changes,
            find_compared_changes, find_named_level_changes)
