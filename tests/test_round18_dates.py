@@ -89,6 +89,13 @@ SEASON_ROWS = [
      "autumn.", "2025-10-01", "120th", "125th"),
     ("years since", "The bandstand, which opened in 1901, will mark {n} years since it opened this autumn.",
      PUB_SEASON, "120", "124"),
+    ("a month this year", "The station, which opened in 1901, will mark its {n} anniversary this June.", PUB_SEASON,
+     "120th", "124th"),
+    ("last June, before June", "The station, which opened in 1901, marked its {n} anniversary last June.",
+     PUB_SEASON, "120th", "123rd"),
+    ("a thing turns N this summer", "Opened in 1975, the lido turns {n} this summer.", PUB_SEASON, "45", "50"),
+    ("a thing turned N last summer", "The lido, which opened in 1975, turned {n} last summer.", PUB_SEASON, "45",
+     "49"),
 ]
 
 
@@ -104,7 +111,28 @@ def test_jubilee_this_autumn():
     assert_clean(text.format(start="1975"), PUB_SEASON)
 
 
+# a person's age turned in a season: exactly that season's year less the birth year
+TURN_ROWS = [
+    ("this summer", "Ann Roe, who was born in 1955, turns {n} this summer.", "60", "70"),
+    ("last summer, attribution", "Ann Roe, who was born in 1955, turned {n} last summer, her agent said.", "60",
+     "69"),
+    ("a month", "Ann Roe, who was born in 1955, turns {n} this May.", "60", "70"),
+]
+
+
+@pytest.mark.parametrize("name, text, bad, good", TURN_ROWS, ids=[r[0] for r in TURN_ROWS])
+def test_age_turned_in_a_season(name, text, bad, good):
+    assert_flagged(text.format(n=bad), bad, "FC506", PUB_SEASON)
+    assert_clean(text.format(n=good), PUB_SEASON)
+
+
 SEASON_GUARDS = [
+    ("next summer for a person before the summer", "Ann Roe, who was born in 1955, turns 70 next summer.",
+     PUB_SEASON),
+    ("last February, just after February", "The station, which opened in 1901, marked its 124th anniversary last "
+     "February.", PUB_SEASON),
+    ("this may, a verb", "The station, which opened in 1901, said this may be its 120th anniversary year.",
+     PUB_SEASON),
     ("next summer before the summer", "The bandstand, which opened in 1901, will mark its 124th anniversary next "
      "summer.", PUB_SEASON),
     ("next summer before the summer, other reading", "The bandstand, which opened in 1901, will mark its 125th "
@@ -136,6 +164,10 @@ DAY_ROWS = [
     ("after, weekday last", "The recount on Thursday, 11 November, came {n} days after the count began on Monday.",
      "two", "three"),
     ("before", "The panel met on Monday, {n} days before the vote on Thursday, 11 November.", "two", "three"),
+    ("the first date in the sentence before", "Voting opened on Thursday, 11 November. {n} days later, on Monday, "
+     "the ballot closed.", "Three", "Four"),
+    ("the weekday first, later after it", "Voting opened on Thursday, 11 November, and closed on Monday, {n} days "
+     "later.", "three", "four"),
     ("both dates", "Voting opened on Thursday, 11 November, and closed {n} days later, on Monday, 15 November.",
      "three", "four"),
     ("both dates, after", "The strike ended on 15 November, {n} days after it began on 11 November.", "three",

@@ -295,10 +295,12 @@ publication date:
 * (round 18) "Ann Roe, who was born on 3 May 1931 and ran the shop for 40 years, died on Sunday aged 90": a second
   verb of the subject's own birth clause is no second person (``_AND_CLAUSE_THEN_DIED``); "died on Sunday at 90,"
   is the age at death (``_DIED_AT``);
-* (round 18) "will mark its 150th anniversary this summer" / "last spring" / "next autumn": the season's year from
-  publication, where it is sure (``_near_season``);
+* (round 18) "will mark its 150th anniversary this summer" / "last spring" / "next autumn" / "this June": the season's
+  (month's) year from publication, where it is sure (``_near_season``, ``_season_year``); so for "turns 50 this
+  summer" of a thing or a person (``_TURN_SEASON``);
 * (round 18) "opened on Thursday, 11 November, and closed three days later, on Monday": a bare weekday beside a
-  count under a week is counted from the dated other end, within one week (``_weekday_from_other``).
+  count under a week is counted from the dated other end, within one week (``_weekday_from_other``; also
+  "... on 11 November. Three days later, on Monday, ..." in ``_apposed_span``).
 * (round 18) "Sunday marks 30 years since the bombing of the market in Leith on 15 June 1996": with the marking
   day told first, a past date after the event's noun is the event's (``_SINCE_EVENT_ON``); "Sunday will mark ..."
   / "On Sunday the town will commemorate ...": the coming day's year (``_WILL_MARK``); "marks exactly 30 years".
@@ -1670,6 +1672,8 @@ def _apposed_span(doc: Document, s, d: Mention, dated, cpos: int, word: str):
                        how if how == "no year given" else "year of the other date")
     if fd is not None and second.kind is Kind.WEEKDAY:  # "reached orbit on Tuesday, 312 days later"
         sd, ss = resolve_mention(doc, second)
+        # (round 18) "Three days later, on Monday,": under a week, the first such day after the first date
+        fd, sd, fs, ss = _weekday_from_other(d, unit, f"{d.text} {word}", first, second, fd, sd, fs, ss)
         if sd is None or sd <= fd:
             return None
         return DaySpan("inferred", f"{d.text} {word}", d, first, second, fd, sd, f"{fs}; {ss}")
@@ -2360,7 +2364,10 @@ def _near_month(doc: Document, s, a: int, b: int):
 
 
 # (round 18) "will mark its 150th anniversary this summer": a season named from publication
-_REL_SEASON = re.compile(r"\b(?:(this|last|next)|(?:earlier|later)\s+this)\s+(spring|summer|autumn|fall)\b", re.I)
+# (a month named so, "this June", is read the same way; its capital is needed: "this may take")
+_SEASON_NAMES = (r"(spring|summer|autumn|fall|(?-i:January|February|March|April|May|June|July|August|September|"
+                 r"October|November|December))")
+_REL_SEASON = re.compile(r"\b(?:(this|last|next)|(?:earlier|later)\s+this)\s+" + _SEASON_NAMES + r"\b", re.I)
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 
 
@@ -2380,17 +2387,25 @@ def _near_season(doc: Document, s, a: int, b: int):
     if not opening and (len(gap) > 80 or re.search(r"[,;:()–—]|\s-\s|\b(?:and|but|while|whereas|when|after|before)\b",
                                                      gap, re.I)):
         return None
-    first, last = _SEASON_MONTHS[f.group(2).lower()]
+    year = _season_year(f, pub)
+    return None if year is None else (year, "relative", pseudo(doc, lo, hi, s.index))
+
+
+def _season_year(f: re.Match, pub: _dt.date) -> int | None:
+    """The year of a ``_REL_SEASON`` match from the publication date, or None when unsure ("next summer" in
+    March: this summer or the one after)."""
     step = (f.group(1) or "this").lower()
     if step == "this":
-        year = pub.year
-    elif step == "last":
-        year = pub.year - 1 if pub.month <= last else pub.year
-    elif pub.month >= first:
-        year = pub.year + 1
-    else:
-        return None  # "next summer" in March: this summer or the one after
-    return year, "relative", pseudo(doc, lo, hi, s.index)
+        return pub.year
+    if f.group(2).lower() not in _SEASON_MONTHS:  # a month: "last June" only once June has come round again
+        month = MONTH_NAMES.index(f.group(2)) + 1
+        if step == "last":
+            return pub.year - 1 if month >= pub.month else None
+        return pub.year + 1 if month <= pub.month else None
+    first, last = _SEASON_MONTHS[f.group(2).lower()]
+    if step == "last":
+        return pub.year - 1 if pub.month <= last else pub.year
+    return pub.year + 1 if pub.month >= first else None
 
 
 # "who married in June 1978", "were married at St Mary's in 1978": the year of a wedding
@@ -2737,6 +2752,8 @@ _SAID_ON = re.compile(r"\b(?:said|announced|confirmed|reported|revealed|told\s+[
 _TURN_BEFORE = re.compile(r"\b(?:turns|turned|turning|(?:will|to|'ll|’ll)\s+turn)\s+$", re.I)
 _TURN_WHEN = re.compile(r"\s+(?:(?:later|earlier)\s+)?(?:(this|next|last)\s+(month|year|week|weekend)|"
                         r"(today|tomorrow|yesterday|tonight))\b|\s+(?:on|in)\s+(?=\S)", re.I)
+# (round 18) "turns 120 this summer": a season after the age turned (``_season_year``)
+_TURN_SEASON = re.compile(r"\s+(?:(this|last|next)|(?:earlier|later)\s+this)\s+" + _SEASON_NAMES + r"\b", re.I)
 # "will be 80 next month": an age at a time, not on the birthday itself
 _WILL_BE = re.compile(r"\b(?:will|'ll|’ll|(?:is|are)\s+(?:set|due)\s+to)\s+be\s+$", re.I)
 _PAST_BIRTHDAY = re.compile(r"\b(?:celebrated|marked|had|spent|was|were|reached)\b", re.I)
@@ -2762,6 +2779,10 @@ def _turning(doc: Document, s, ms, m: Mention):
         return None
     else:
         end, past = m.end, "turned" in before.lower()
+    season = _TURN_SEASON.match(doc.text, end, s.end)
+    if season is not None:  # (round 18) "turns 120 this summer", "turned 70 last spring"
+        year = _season_year(season, pub) if pub is not None else None
+        return None if year is None else (year, None, season.group(0).strip(), None)
     w = _TURN_WHEN.match(doc.text, end, s.end)
     if w is None:
         return None
