@@ -261,6 +261,14 @@ DEAD_ROWS = [
      "aged 22, had been unwell.", "41", "37"),
     ("an earlier year of death", "Dean Holt, {age}, died on 3 May 2020. He joined the fire service in 2009, aged 22.",
      "37", "33"),
+    ("died ... aged after the name", "Dean Holt died in hospital on 3 May aged {age}. He joined the fire service in "
+     "2009, aged 22.", "41", "37"),
+    ("died ... at the age of, surname", "Dean Holt died in hospital on 3 May at the age of {age}. Holt had joined the "
+     "fire service in 2009 at the age of 22.", "41", "37"),
+    ("the age then first", "Dean Holt joined the fire service in 2009, aged 22. He died in hospital on 3 May, aged "
+     "{age}.", "41", "37"),
+    ("the age then first, surname", "Dean Holt joined the fire service in 2009, aged 22. Holt died in hospital on "
+     "3 May, aged {age}, police said.", "41", "37"),
 ]
 
 
@@ -278,6 +286,9 @@ DEAD_GUARDS = [
      "the fire service in 2009, aged 22."),
     ("two who died", "Dean Holt, 41, and his son died on 3 May. He joined the fire service in 2009, aged 22."),
     ("another surname", "Dean Holt, 41, died on 3 May. Moss joined the fire service in 2009, aged 22."),
+    ("another surname first", "Dean Holt joined the fire service in 2009, aged 22. Moss died on 3 May aged 41."),
+    ("kin died after", "Dean Holt joined the fire service in 2009, aged 22. His son died on 3 May aged 41."),
+    ("his and she", "Dean Holt joined his father's firm in 2009, aged 22. She died on 3 May aged 41."),
 ]
 
 

@@ -305,8 +305,9 @@ publication date:
   day told first, a past date after the event's noun is the event's (``_SINCE_EVENT_ON``); "Sunday will mark ..."
   / "On Sunday the town will commemorate ...": the coming day's year (``_WILL_MARK``); "marks exactly 30 years".
 * (round 18) "The death of Dean Holt, 41, who was found unresponsive on Friday, 3 May. Holt, who joined in 2009 at
-  the age of 22, ...": an age at a dated death on a name and the age then of the next sentence, opening on that
-  surname or "He"/"She"; the death day is the age's day (``find_ages_then_dead``).
+  the age of 22, ...": an age at a dated death on a name (or "Dean Holt died on 3 May aged 41") and the age then of
+  an adjacent sentence on the same person (the later one opening on the surname or "He"/"She"); the death day is
+  the age's day (``find_ages_then_dead``, ``_age_at_dated_death``).
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -4608,33 +4609,83 @@ _DEATH_DAY_CUE = re.compile(r"\b(?:died|dies|was\s+found\s+(?:dead|unresponsive|
                             r"was\s+killed|passed\s+away|death\s+of)\b", re.I)
 _NOT_DEATH_DAY = re.compile(r"\b(?:inquests?|funerals?|trials?|court|hearings?|sentenced|charged|convicted|anniversary|"
                             r"memorial|would\s+have|ago|(?:last|next)\s+year|born|buried|cremated)\b", re.I)
-# "Ellery, who was jailed in 2016 at the age of 23, ..." / "Ellery was 23 when ..." / "He was jailed in 2016, aged 23":
-# the then-sentence opens on the dead person's surname or a pronoun
-_THEN_OPENS_DEAD = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:(She|He)|([A-Z][\w'’-]*[a-z]))(?:\s*,\s*who\s+|\s+(?=[a-z]))")
+# "Ellery, who was jailed in 2016 at the age of 23, ..." / "Ellery was 23 when ..." / "He was jailed in 2016, aged 23"
+# / "Dean Holt joined ...": the then-sentence opens on the person's name or a pronoun
+_THEN_OPENS_DEAD = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:(She|He)|(?:([A-Z][\w'’-]*)\s+)?([A-Z][\w'’-]*[a-z]))"
+                              r"(?:\s*,\s*who\s+|\s+(?=[a-z]))")
 # the name an age at death stands on: "the death of Marcus Ellery, 37, who ..." / "Tom Vane (37) died ..."
 _NAME_BEFORE_AGE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){0,3}([A-Z][\w'’-]*[a-z])\s*(?:,|\()\s*(?:aged\s+)?$")
+# "Dean Holt died in hospital on 3 May aged 41" / "He died on 3 May, aged 41": the subject of the death, opening
+_DIED_SUBJECT = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:(She|He)|(?:[A-Z][\w'’.-]*\s+){0,3}([A-Z][\w'’-]*[a-z]))\s+"
+                           r"(?:died|passed\s+away|was\s+found\s+dead)\b")
+
+
+def _age_at_dated_death(doc: Document, a, ams):
+    """(age, death day, surname or None, "He"/"She" or None) of a sentence telling one death on its one day, the
+    age on the dead person's name ("Marcus Ellery, 37,") or after the death ("Dean Holt died on 3 May aged 41",
+    "He died on 3 May, aged 41"); None otherwise."""
+    atext = doc.text[a.start:a.end]
+    if a.headline or a.chrome or not _DEATH_DAY_CUE.search(atext) or _NOT_DEATH_DAY.search(atext) \
+            or _OTHER_ONE.search(atext) \
+            or len(re.findall(r"\b(?:died|dies|dead|death|killed|passed\s+away)\b", atext, re.I)) > 1:
+        return None
+    nows = _ages_in(doc, a, ams)
+    days = [m for m in ams if m.kind in (Kind.DATE, Kind.WEEKDAY, Kind.YEAR)]
+    if len(nows) != 1 or len(days) != 1 or not (days[0].kind is Kind.WEEKDAY or _is_day(days[0])):
+        return None
+    now = nows[0]
+    if now.kind is Kind.ORDINAL or now.interval is None or now.value is None:
+        return None
+    named = _NAME_BEFORE_AGE.search(doc.text, a.start, now.start)
+    if named is not None and named.group(1) not in _NOT_NAMES and re.match(r"\s*[,)]", doc.text[now.end:a.end]):
+        surname, pronoun = named.group(1), None
+    else:
+        subject = _DIED_SUBJECT.match(atext)
+        before = doc.text[max(a.start, now.start - 70):now.start]
+        if subject is None or subject.group(2) in _NOT_NAMES or not re.search(
+                r"\b(?:died|passed\s+away|found\s+dead)\b[^;()]{0,60}$", before, re.I) or not (
+                now.text.lower().startswith("aged") or re.search(r"\b(?:aged|at(?:\s+the\s+age\s+of)?)\s+$", before, re.I)):
+            return None
+        surname, pronoun = subject.group(2), subject.group(1)
+    died, _ = resolve_mention(doc, days[0])
+    if died is None or doc.published is None or died > doc.published:
+        return None
+    return now, died, surname, pronoun
+
+
+def _surname_local(doc: Document, surname: str, lo: int, hi: int) -> bool:
+    """The surname names one person between ``lo`` and ``hi`` (its paragraph so far): one first name at most, no
+    kin of that name, no plural."""
+    para = doc.text[lo:hi]
+    sx = re.escape(surname)
+    firsts = {f.group(1) for f in re.finditer(rf"(?<![\w'’.-])([A-Z][\w'’-]*)[ \t]+{sx}\b", para)
+              if f.group(1) not in _TITLES and f.group(1) not in _NOT_NAMES}
+    return len(firsts) <= 1 and not re.search(
+        rf"\b{_KIN}\s*,?\s+(?:[A-Z][\w'’.-]*\s+)?{sx}\b|(?<![\w'’-]){sx}(?:['’]s?)?\s+{_KIN}\b|\b{sx}s\b", para)
 
 
 def find_ages_then_dead(doc: Document):
     """(round 18) "The death of Marcus Ellery, 37, who was found unresponsive in his cell on Tuesday, January 9.
-    Ellery, who was jailed in 2016 at the age of 23, ...": an age at death on a name, the sentence dated by its one
-    day (a death, not an inquest or funeral), and the age then of the next sentence of the paragraph, opening on
-    that surname (one first name for it in the paragraph, no kin of it) or on "He"/"She" (one person before): one
-    person's ages at the death day and in that earlier year (``AgeThen``, the death day for "now")."""
+    Ellery, who was jailed in 2016 at the age of 23, ...": an age at death on a name (or after "died"), the sentence
+    dated by its one day (a death, not an inquest or funeral), and the age then of an adjacent sentence of the
+    paragraph on the same person: the one after opening on that surname or "He"/"She", or the one before opening
+    on the name with the death's sentence opening on that surname or pronoun ("Dean Holt joined ... in 2009, aged
+    22. He died on 3 May, aged 41."); one surname in the paragraph, no kin: one person's ages at the death day and
+    in that earlier year (``AgeThen``, the death day for "now")."""
     pub = doc.published
     if pub is None:
         return
     grouped = None
     for s, ms in _sentences(doc):
         years = [m for m in ms if year_of(m) is not None]
-        if s.headline or s.chrome or s.index == 0 or len(years) != 1 or years[0].kind is not Kind.YEAR:
+        if s.headline or s.chrome or len(years) != 1 or years[0].kind is not Kind.YEAR:
             continue
         stext = doc.text[s.start:s.end]
         opens = _THEN_OPENS_DEAD.match(stext)
-        if opens is None or opens.group(2) in _NOT_NAMES or re.search(
+        if opens is None or opens.group(3) in _NOT_NAMES or opens.group(2) in _NOT_NAMES or re.search(
                 r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) \
                 or _REAL_DEATH.search(stext) or _DEATH.search(_WHEN_SHE_WAS.sub(" ", stext)) \
-                or _OTHER_ONE.search(stext) or _second_full_name(doc, s.start, s.end):
+                or _OTHER_ONE.search(stext) or _second_full_name(doc, s.start + opens.end(), s.end):
             continue
         thens, when = _ages_then_of_year(doc, s, ms, years[0])
         if len(thens) != 1 or [a for a in _ages_in(doc, s, ms) if a is not thens[0]] \
@@ -4643,42 +4694,36 @@ def find_ages_then_dead(doc: Document):
         then = thens[0]
         if _TWO_PEOPLE.search(_THEIR_THINGS.sub(" ", doc.text[s.start + opens.end():then.start])):
             continue
-        prev = doc.sentences[s.index - 1]
-        if prev.paragraph != s.paragraph or prev.headline or prev.chrome:
-            continue
         grouped = grouped if grouped is not None else _grouped(doc)
-        pms = grouped.get(prev.index, ())
-        ptext = doc.text[prev.start:prev.end]
-        if not _DEATH_DAY_CUE.search(ptext) or _NOT_DEATH_DAY.search(ptext) or _OTHER_ONE.search(ptext) \
-                or len(re.findall(r"\b(?:died|dies|dead|death|killed|passed\s+away)\b", ptext, re.I)) > 1:
-            continue
-        nows = _ages_in(doc, prev, pms)
-        days = [m for m in pms if m.kind in (Kind.DATE, Kind.WEEKDAY, Kind.YEAR)]
-        if len(nows) != 1 or len(days) != 1 or not (days[0].kind is Kind.WEEKDAY or _is_day(days[0])):
-            continue
-        now = nows[0]
-        if now.kind is Kind.ORDINAL or now.interval is None or now.value is None:
-            continue
-        named = _NAME_BEFORE_AGE.search(doc.text, prev.start, now.start)
-        if named is None or not re.match(r"\s*[,)]", doc.text[now.end:prev.end]):
-            continue  # the age in apposition to a name
-        if opens.group(2):
-            surname = opens.group(2)
-            para = doc.text[min(t.start for t in doc.sentences if t.paragraph == s.paragraph):s.end]
-            sx = re.escape(surname)
-            firsts = {f.group(1) for f in re.finditer(rf"(?<![\w'’.-])([A-Z][\w'’-]*)[ \t]+{sx}\b", para)
-                      if f.group(1) not in _TITLES and f.group(1) not in _NOT_NAMES}
-            if named.group(1) != surname or len(firsts) > 1 or re.search(
-                    rf"\b{_KIN}\s*,?\s+(?:[A-Z][\w'’.-]*\s+)?{sx}\b|(?<![\w'’-]){sx}(?:['’]s?)?\s+{_KIN}\b|\b{sx}s\b", para):
+        para_start = min(t.start for t in doc.sentences if t.paragraph == s.paragraph)
+        for k in (s.index - 1, s.index + 1):
+            if not 0 <= k < len(doc.sentences) or doc.sentences[k].paragraph != s.paragraph:
                 continue
-        elif not _one_person(ptext, full_names=True) or re.search(
-                r"\b(?:he|him|his)\b" if opens.group(1) == "She" else r"\b(?:she|her|hers)\b", ptext, re.I):
-            continue
-        died, _ = resolve_mention(doc, days[0])
-        y = year_of(years[0])
-        if died is None or died > pub or y is None or not 0 < died.year - y <= 100:
-            continue
-        yield AgeThen("inferred", f"age at death on {died:%d %B %Y} and aged ... in {y} next", now, then, y, died)
+            a = doc.sentences[k]
+            found = _age_at_dated_death(doc, a, grouped.get(k, ()))
+            if found is None:
+                continue
+            now, died, surname, pronoun = found
+            first, last = (a, s) if k < s.index else (s, a)
+            later_pronoun = opens.group(1) if k < s.index else pronoun
+            earlier_name = surname if k < s.index else opens.group(3)
+            if later_pronoun is not None:
+                # "He"/"She" opens the later sentence: the earlier names one person, of no other sex
+                etext = doc.text[first.start:first.end]
+                if earlier_name is None or not _one_person(etext, full_names=True) or re.search(
+                        r"\b(?:he|him|his)\b" if later_pronoun == "She" else r"\b(?:she|her|hers)\b", etext, re.I):
+                    continue
+            else:
+                later_name = opens.group(3) if k < s.index else surname
+                if later_name is None or earlier_name is None or later_name != earlier_name \
+                        or not _surname_local(doc, later_name, para_start, last.end):
+                    continue
+            y = year_of(years[0])
+            if y is None or not 0 < died.year - y <= 100:
+                continue
+            yield AgeThen("inferred", f"age at death on {died:%d %B %Y} and aged ... in {y}, adjacent", now, then, y,
+                          died)
+            break
 
 
 FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,
