@@ -40,6 +40,10 @@ DEATH_ROWS = [
     ("at N", "Walter Brice, who was born on 9 May 1924, died on Sunday at {age}."),
     ("at N, where, attribution", "Walter Brice, who was born on 9 May 1924, died in hospital on Sunday at {age}, "
      "his daughter said."),
+    ("a year in the second verb", "Walter Brice, who was born on 9 May 1924 and moved to Skye in 1960, died on "
+     "Sunday aged {age}."),
+    ("a span of years in the second verb", "Walter Brice, who was born on 9 May 1924 and kept the light from 1950 to "
+     "1980, died on Sunday aged {age}."),
     ("at N, second verb", "Walter Brice, who was born on 9 May 1924 and built boats on the Tyne, died on Friday at "
      "{age}."),
 ]
@@ -267,6 +271,12 @@ DEAD_ROWS = [
      "fire service in 2009 at the age of 22.", "41", "37"),
     ("the age then first", "Dean Holt joined the fire service in 2009, aged 22. He died in hospital on 3 May, aged "
      "{age}.", "41", "37"),
+    ("one sentence, who clause, aged after died", "Dean Holt, who joined the fire service in 2009 at the age of 22, "
+     "died in hospital on 3 May aged {age}.", "41", "37"),
+    ("one sentence, age on the name", "Dean Holt, {age}, who joined the fire service in 2009 at the age of 22, died "
+     "in hospital on 3 May.", "41", "37"),
+    ("one sentence, at N on a weekday, attribution", "Dean Holt, who joined the fire service in 2009, aged 22, died "
+     "on Friday at {age}, police said.", "41", "37"),
     ("the age then first, surname", "Dean Holt joined the fire service in 2009, aged 22. Holt died in hospital on "
      "3 May, aged {age}, police said.", "41", "37"),
 ]
@@ -286,6 +296,12 @@ DEAD_GUARDS = [
      "the fire service in 2009, aged 22."),
     ("two who died", "Dean Holt, 41, and his son died on 3 May. He joined the fire service in 2009, aged 22."),
     ("another surname", "Dean Holt, 41, died on 3 May. Moss joined the fire service in 2009, aged 22."),
+    ("one sentence, her age", "Dean Holt, who married Ann Cole in 2009 when she was 22, died in hospital on 3 May "
+     "aged 41."),
+    ("one sentence, his son's age", "Dean Holt, who hired his son in 2009, aged 22, died in hospital on 3 May aged "
+     "41."),
+    ("one sentence, a year of death", "Dean Holt, who joined the fire service in 2009 at the age of 22, died in 2020 "
+     "aged 41."),
     ("another surname first", "Dean Holt joined the fire service in 2009, aged 22. Moss died on 3 May aged 41."),
     ("kin died after", "Dean Holt joined the fire service in 2009, aged 22. His son died on 3 May aged 41."),
     ("his and she", "Dean Holt joined his father's firm in 2009, aged 22. She died on 3 May aged 41."),

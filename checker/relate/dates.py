@@ -307,7 +307,10 @@ publication date:
 * (round 18) "The death of Dean Holt, 41, who was found unresponsive on Friday, 3 May. Holt, who joined in 2009 at
   the age of 22, ...": an age at a dated death on a name (or "Dean Holt died on 3 May aged 41") and the age then of
   an adjacent sentence on the same person (the later one opening on the surname or "He"/"She"); the death day is
-  the age's day (``find_ages_then_dead``, ``_age_at_dated_death``).
+  the age's day (``find_ages_then_dead``, ``_age_at_dated_death``); in one sentence, the then in the subject's "who"
+  clause and the death its main verb ("Dean Holt, who joined in 2009 at the age of 22, died on 3 May aged 41",
+  ``_death_then_one_sentence``); a year of the birth clause's second verb ("and moved to Skye in 1960, died on
+  Sunday aged 98") does not date the age at death (``find_ages``).
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -2952,6 +2955,13 @@ def find_ages(doc: Document):
             continue
         others = [m for m in ms if year_of(m) is not None and m is not birth and (ref is None or m is not ref[4])
                   and not (ref is None and _SINCE_YEAR.search(doc.text, max(s.start, m.start - 12), m.start))]
+        if others and ref is not None and ages[0].start > birth.start \
+                and _SUBJECT_BIRTH.match(doc.text, s.start, birth.start):
+            # (round 18) "Ann Roe, who was born in 1931 and moved to Leeds in 1960, died on Sunday aged 90": a year of
+            # the birth clause's second verb does not date the age at death
+            clause = _AND_CLAUSE_THEN_DIED.match(doc.text[birth.end:ages[0].start])
+            if clause and all(birth.end <= o.start and o.end <= birth.end + clause.end() for o in others):
+                others = []
         moved = _AGO_OR_YEAR.search(stext)
         on_subject = ref is None and _age_on_subject(doc, s, ages[0])
         if others and on_subject and pub is not None and all(
@@ -4664,6 +4674,49 @@ def _surname_local(doc: Document, surname: str, lo: int, hi: int) -> bool:
         rf"\b{_KIN}\s*,?\s+(?:[A-Z][\w'’.-]*\s+)?{sx}\b|(?<![\w'’-]){sx}(?:['’]s?)?\s+{_KIN}\b|\b{sx}s\b", para)
 
 
+# "Dean Holt, (41,) who joined the fire service in 2009 at the age of 22, died ...": a name, its "who" clause, then
+# the death as the main verb
+_WHO_THEN_DIED = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*[a-z]\s*,\s*"
+                            r"(?:(?:aged\s+)?\d{1,3}\s*,\s*)?who\s+(?:(?!\b(?:who|whose|which|whom)\b)[^;()])*?,\s*"
+                            r"(?:died|passed\s+away|was\s+found\s+dead)\b")
+
+
+def _death_then_one_sentence(doc: Document, s, ms, year: Mention):
+    """(round 18) "Dean Holt, who joined the fire service in 2009 at the age of 22, died in hospital on 3 May aged
+    41." / "Dean Holt, 41, who joined ... in 2009, aged 22, died on 3 May.": the age then in the subject's "who"
+    clause and the age at the dated death of the main verb (``AgeThen``, the death day for "now"); None otherwise."""
+    stext = doc.text[s.start:s.end]
+    clause = _WHO_THEN_DIED.match(stext)
+    if clause is None or not s.start + clause.start() < year.start < s.start + clause.end() \
+            or _NOT_DEATH_DAY.search(stext) or _OTHER_ONE.search(stext) \
+            or len(re.findall(r"\b(?:died|dies|dead|death|killed|passed\s+away)\b", stext, re.I)) > 1:
+        return None
+    thens, _ = _ages_then_of_year(doc, s, ms, year)
+    if len(thens) != 1 or thens[0].end > s.start + clause.end():
+        return None
+    then = thens[0]
+    who = doc.text.index("who", s.start + clause.start())
+    if _TWO_PEOPLE.search(_THEIR_THINGS.sub(" ", doc.text[who:then.start])) or _second_full_name(doc, who, then.start):
+        return None  # "who married Ann Cole in 2009 when she was 22": her age
+    nows = [a for a in _ages_in(doc, s, ms) if a is not then]
+    days = [m for m in ms if m.kind in (Kind.DATE, Kind.WEEKDAY) and m.start >= s.start + clause.end()]
+    if len(nows) != 1 or len(days) != 1 or len([m for m in ms if year_of(m) is not None]) != 1 \
+            or not (days[0].kind is Kind.WEEKDAY or _is_day(days[0])):
+        return None
+    now = nows[0]
+    before = doc.text[max(s.start, now.start - 70):now.start]
+    apposed = now.end <= s.start + clause.end() and now.start < then.start and re.match(r"\s*,\s*who\b", doc.text[now.end:s.end])
+    after = now.start >= s.start + clause.end() and (now.text.lower().startswith("aged") or re.search(
+        r"\b(?:aged|at(?:\s+the\s+age\s+of)?)\s+$", before, re.I))
+    if now.kind is Kind.ORDINAL or now.value is None or not (apposed or after):
+        return None
+    died, _ = resolve_mention(doc, days[0])
+    y = year_of(year)
+    if died is None or died > doc.published or y is None or not 0 < died.year - y <= 100:
+        return None
+    return AgeThen("inferred", f"age at death on {died:%d %B %Y} and aged ... in {y}, one sentence", now, then, y, died)
+
+
 def find_ages_then_dead(doc: Document):
     """(round 18) "The death of Marcus Ellery, 37, who was found unresponsive in his cell on Tuesday, January 9.
     Ellery, who was jailed in 2016 at the age of 23, ...": an age at death on a name (or after "died"), the sentence
@@ -4681,6 +4734,11 @@ def find_ages_then_dead(doc: Document):
         if s.headline or s.chrome or len(years) != 1 or years[0].kind is not Kind.YEAR:
             continue
         stext = doc.text[s.start:s.end]
+        if "who" in stext and _DEATH_DAY_CUE.search(stext):
+            rel = _death_then_one_sentence(doc, s, ms, years[0])
+            if rel is not None:
+                yield rel
+            continue
         opens = _THEN_OPENS_DEAD.match(stext)
         if opens is None or opens.group(3) in _NOT_NAMES or opens.group(2) in _NOT_NAMES or re.search(
                 r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) \
