@@ -4663,6 +4663,13 @@ def _age_at_dated_death(doc: Document, a, ams):
     return now, died, surname, pronoun
 
 
+def _paragraph_start(doc: Document, k: int) -> int:
+    """Where the paragraph of sentence ``k`` begins (walking back over its own sentences only)."""
+    while k > 0 and doc.sentences[k - 1].paragraph == doc.sentences[k].paragraph:
+        k -= 1
+    return doc.sentences[k].start
+
+
 def _surname_local(doc: Document, surname: str, lo: int, hi: int) -> bool:
     """The surname names one person between ``lo`` and ``hi`` (its paragraph so far): one first name at most, no
     kin of that name, no plural."""
@@ -4753,7 +4760,6 @@ def find_ages_then_dead(doc: Document):
         if _TWO_PEOPLE.search(_THEIR_THINGS.sub(" ", doc.text[s.start + opens.end():then.start])):
             continue
         grouped = grouped if grouped is not None else _grouped(doc)
-        para_start = min(t.start for t in doc.sentences if t.paragraph == s.paragraph)
         for k in (s.index - 1, s.index + 1):
             if not 0 <= k < len(doc.sentences) or doc.sentences[k].paragraph != s.paragraph:
                 continue
@@ -4774,7 +4780,7 @@ def find_ages_then_dead(doc: Document):
             else:
                 later_name = opens.group(3) if k < s.index else surname
                 if later_name is None or earlier_name is None or later_name != earlier_name \
-                        or not _surname_local(doc, later_name, para_start, last.end):
+                        or not _surname_local(doc, later_name, _paragraph_start(doc, s.index), last.end):
                     continue
             y = year_of(years[0])
             if y is None or not 0 < died.year - y <= 100:
