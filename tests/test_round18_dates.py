@@ -93,6 +93,8 @@ SEASON_ROWS = [
      "autumn.", "2025-10-01", "120th", "125th"),
     ("years since", "The bandstand, which opened in 1901, will mark {n} years since it opened this autumn.",
      PUB_SEASON, "120", "124"),
+    ("this fall", "The museum, which opened in 1901, will mark its {n} anniversary this fall.", PUB_SEASON, "120th",
+     "124th"),
     ("a month this year", "The station, which opened in 1901, will mark its {n} anniversary this June.", PUB_SEASON,
      "120th", "124th"),
     ("last June, before June", "The station, which opened in 1901, marked its {n} anniversary last June.",
@@ -135,6 +137,8 @@ SEASON_GUARDS = [
      PUB_SEASON),
     ("last February, just after February", "The station, which opened in 1901, marked its 124th anniversary last "
      "February.", PUB_SEASON),
+    ("a fall in numbers", "The museum, which opened in 1975, marked its 45th anniversary despite last fall in "
+     "visitor numbers.", PUB_SEASON),
     ("this may, a verb", "The station, which opened in 1901, said this may be its 120th anniversary year.",
      PUB_SEASON),
     ("next summer before the summer", "The bandstand, which opened in 1901, will mark its 124th anniversary next "

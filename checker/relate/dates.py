@@ -2368,8 +2368,9 @@ def _near_month(doc: Document, s, a: int, b: int):
 
 
 # (round 18) "will mark its 150th anniversary this summer": a season named from publication
-# (a month named so, "this June", is read the same way; its capital is needed: "this may take")
-_SEASON_NAMES = (r"(spring|summer|autumn|fall|(?-i:January|February|March|April|May|June|July|August|September|"
+# (a month named so, "this June", is read the same way; its capital is needed: "this may take"; "this fall in
+# visitors" is no season)
+_SEASON_NAMES = (r"(spring|summer|autumn|fall(?!\s+(?:in|of|to|from|by|on|back|short|through|apart|below|behind)\b)|(?-i:January|February|March|April|May|June|July|August|September|"
                  r"October|November|December))")
 _REL_SEASON = re.compile(r"\b(?:(this|last|next)|(?:earlier|later)\s+this)\s+" + _SEASON_NAMES + r"\b", re.I)
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
