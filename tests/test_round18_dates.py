@@ -40,6 +40,10 @@ DEATH_ROWS = [
     ("at N", "Walter Brice, who was born on 9 May 1924, died on Sunday at {age}."),
     ("at N, where, attribution", "Walter Brice, who was born on 9 May 1924, died in hospital on Sunday at {age}, "
      "his daughter said."),
+    ("a year in the second verb", "Walter Brice, who was born on 9 May 1924 and moved to Skye in 1960, died on "
+     "Sunday aged {age}."),
+    ("a span of years in the second verb", "Walter Brice, who was born on 9 May 1924 and kept the light from 1950 to "
+     "1980, died on Sunday aged {age}."),
     ("at N, second verb", "Walter Brice, who was born on 9 May 1924 and built boats on the Tyne, died on Friday at "
      "{age}."),
 ]
@@ -89,6 +93,15 @@ SEASON_ROWS = [
      "autumn.", "2025-10-01", "120th", "125th"),
     ("years since", "The bandstand, which opened in 1901, will mark {n} years since it opened this autumn.",
      PUB_SEASON, "120", "124"),
+    ("this fall", "The museum, which opened in 1901, will mark its {n} anniversary this fall.", PUB_SEASON, "120th",
+     "124th"),
+    ("a month this year", "The station, which opened in 1901, will mark its {n} anniversary this June.", PUB_SEASON,
+     "120th", "124th"),
+    ("last June, before June", "The station, which opened in 1901, marked its {n} anniversary last June.",
+     PUB_SEASON, "120th", "123rd"),
+    ("a thing turns N this summer", "Opened in 1975, the lido turns {n} this summer.", PUB_SEASON, "45", "50"),
+    ("a thing turned N last summer", "The lido, which opened in 1975, turned {n} last summer.", PUB_SEASON, "45",
+     "49"),
 ]
 
 
@@ -104,7 +117,30 @@ def test_jubilee_this_autumn():
     assert_clean(text.format(start="1975"), PUB_SEASON)
 
 
+# a person's age turned in a season: exactly that season's year less the birth year
+TURN_ROWS = [
+    ("this summer", "Ann Roe, who was born in 1955, turns {n} this summer.", "60", "70"),
+    ("last summer, attribution", "Ann Roe, who was born in 1955, turned {n} last summer, her agent said.", "60",
+     "69"),
+    ("a month", "Ann Roe, who was born in 1955, turns {n} this May.", "60", "70"),
+]
+
+
+@pytest.mark.parametrize("name, text, bad, good", TURN_ROWS, ids=[r[0] for r in TURN_ROWS])
+def test_age_turned_in_a_season(name, text, bad, good):
+    assert_flagged(text.format(n=bad), bad, "FC506", PUB_SEASON)
+    assert_clean(text.format(n=good), PUB_SEASON)
+
+
 SEASON_GUARDS = [
+    ("next summer for a person before the summer", "Ann Roe, who was born in 1955, turns 70 next summer.",
+     PUB_SEASON),
+    ("last February, just after February", "The station, which opened in 1901, marked its 124th anniversary last "
+     "February.", PUB_SEASON),
+    ("a fall in numbers", "The museum, which opened in 1975, marked its 45th anniversary despite last fall in "
+     "visitor numbers.", PUB_SEASON),
+    ("this may, a verb", "The station, which opened in 1901, said this may be its 120th anniversary year.",
+     PUB_SEASON),
     ("next summer before the summer", "The bandstand, which opened in 1901, will mark its 124th anniversary next "
      "summer.", PUB_SEASON),
     ("next summer before the summer, other reading", "The bandstand, which opened in 1901, will mark its 125th "
@@ -136,6 +172,10 @@ DAY_ROWS = [
     ("after, weekday last", "The recount on Thursday, 11 November, came {n} days after the count began on Monday.",
      "two", "three"),
     ("before", "The panel met on Monday, {n} days before the vote on Thursday, 11 November.", "two", "three"),
+    ("the first date in the sentence before", "Voting opened on Thursday, 11 November. {n} days later, on Monday, "
+     "the ballot closed.", "Three", "Four"),
+    ("the weekday first, later after it", "Voting opened on Thursday, 11 November, and closed on Monday, {n} days "
+     "later.", "three", "four"),
     ("both dates", "Voting opened on Thursday, 11 November, and closed {n} days later, on Monday, 15 November.",
      "three", "four"),
     ("both dates, after", "The strike ended on 15 November, {n} days after it began on 11 November.", "three",
@@ -229,6 +269,20 @@ DEAD_ROWS = [
      "aged 22, had been unwell.", "41", "37"),
     ("an earlier year of death", "Dean Holt, {age}, died on 3 May 2020. He joined the fire service in 2009, aged 22.",
      "37", "33"),
+    ("died ... aged after the name", "Dean Holt died in hospital on 3 May aged {age}. He joined the fire service in "
+     "2009, aged 22.", "41", "37"),
+    ("died ... at the age of, surname", "Dean Holt died in hospital on 3 May at the age of {age}. Holt had joined the "
+     "fire service in 2009 at the age of 22.", "41", "37"),
+    ("the age then first", "Dean Holt joined the fire service in 2009, aged 22. He died in hospital on 3 May, aged "
+     "{age}.", "41", "37"),
+    ("one sentence, who clause, aged after died", "Dean Holt, who joined the fire service in 2009 at the age of 22, "
+     "died in hospital on 3 May aged {age}.", "41", "37"),
+    ("one sentence, age on the name", "Dean Holt, {age}, who joined the fire service in 2009 at the age of 22, died "
+     "in hospital on 3 May.", "41", "37"),
+    ("one sentence, at N on a weekday, attribution", "Dean Holt, who joined the fire service in 2009, aged 22, died "
+     "on Friday at {age}, police said.", "41", "37"),
+    ("the age then first, surname", "Dean Holt joined the fire service in 2009, aged 22. Holt died in hospital on "
+     "3 May, aged {age}, police said.", "41", "37"),
 ]
 
 
@@ -246,6 +300,15 @@ DEAD_GUARDS = [
      "the fire service in 2009, aged 22."),
     ("two who died", "Dean Holt, 41, and his son died on 3 May. He joined the fire service in 2009, aged 22."),
     ("another surname", "Dean Holt, 41, died on 3 May. Moss joined the fire service in 2009, aged 22."),
+    ("one sentence, her age", "Dean Holt, who married Ann Cole in 2009 when she was 22, died in hospital on 3 May "
+     "aged 41."),
+    ("one sentence, his son's age", "Dean Holt, who hired his son in 2009, aged 22, died in hospital on 3 May aged "
+     "41."),
+    ("one sentence, a year of death", "Dean Holt, who joined the fire service in 2009 at the age of 22, died in 2020 "
+     "aged 41."),
+    ("another surname first", "Dean Holt joined the fire service in 2009, aged 22. Moss died on 3 May aged 41."),
+    ("kin died after", "Dean Holt joined the fire service in 2009, aged 22. His son died on 3 May aged 41."),
+    ("his and she", "Dean Holt joined his father's firm in 2009, aged 22. She died on 3 May aged 41."),
 ]
 
 

@@ -295,16 +295,22 @@ publication date:
 * (round 18) "Ann Roe, who was born on 3 May 1931 and ran the shop for 40 years, died on Sunday aged 90": a second
   verb of the subject's own birth clause is no second person (``_AND_CLAUSE_THEN_DIED``); "died on Sunday at 90,"
   is the age at death (``_DIED_AT``);
-* (round 18) "will mark its 150th anniversary this summer" / "last spring" / "next autumn": the season's year from
-  publication, where it is sure (``_near_season``);
+* (round 18) "will mark its 150th anniversary this summer" / "last spring" / "next autumn" / "this June": the season's
+  (month's) year from publication, where it is sure (``_near_season``, ``_season_year``); so for "turns 50 this
+  summer" of a thing or a person (``_TURN_SEASON``);
 * (round 18) "opened on Thursday, 11 November, and closed three days later, on Monday": a bare weekday beside a
-  count under a week is counted from the dated other end, within one week (``_weekday_from_other``).
+  count under a week is counted from the dated other end, within one week (``_weekday_from_other``; also
+  "... on 11 November. Three days later, on Monday, ..." in ``_apposed_span``).
 * (round 18) "Sunday marks 30 years since the bombing of the market in Leith on 15 June 1996": with the marking
   day told first, a past date after the event's noun is the event's (``_SINCE_EVENT_ON``); "Sunday will mark ..."
   / "On Sunday the town will commemorate ...": the coming day's year (``_WILL_MARK``); "marks exactly 30 years".
 * (round 18) "The death of Dean Holt, 41, who was found unresponsive on Friday, 3 May. Holt, who joined in 2009 at
-  the age of 22, ...": an age at a dated death on a name and the age then of the next sentence, opening on that
-  surname or "He"/"She"; the death day is the age's day (``find_ages_then_dead``).
+  the age of 22, ...": an age at a dated death on a name (or "Dean Holt died on 3 May aged 41") and the age then of
+  an adjacent sentence on the same person (the later one opening on the surname or "He"/"She"); the death day is
+  the age's day (``find_ages_then_dead``, ``_age_at_dated_death``); in one sentence, the then in the subject's "who"
+  clause and the death its main verb ("Dean Holt, who joined in 2009 at the age of 22, died on 3 May aged 41",
+  ``_death_then_one_sentence``); a year of the birth clause's second verb ("and moved to Skye in 1960, died on
+  Sunday aged 98") does not date the age at death (``find_ages``).
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -1681,6 +1687,8 @@ def _apposed_span(doc: Document, s, d: Mention, dated, cpos: int, word: str):
                        how if how == "no year given" else "year of the other date")
     if fd is not None and second.kind is Kind.WEEKDAY:  # "reached orbit on Tuesday, 312 days later"
         sd, ss = resolve_mention(doc, second)
+        # (round 18) "Three days later, on Monday,": under a week, the first such day after the first date
+        fd, sd, fs, ss = _weekday_from_other(d, unit, f"{d.text} {word}", first, second, fd, sd, fs, ss)
         if sd is None or sd <= fd:
             return None
         return DaySpan("inferred", f"{d.text} {word}", d, first, second, fd, sd, f"{fs}; {ss}")
@@ -2371,7 +2379,11 @@ def _near_month(doc: Document, s, a: int, b: int):
 
 
 # (round 18) "will mark its 150th anniversary this summer": a season named from publication
-_REL_SEASON = re.compile(r"\b(?:(this|last|next)|(?:earlier|later)\s+this)\s+(spring|summer|autumn|fall)\b", re.I)
+# (a month named so, "this June", is read the same way; its capital is needed: "this may take"; "this fall in
+# visitors" is no season)
+_SEASON_NAMES = (r"(spring|summer|autumn|fall(?!\s+(?:in|of|to|from|by|on|back|short|through|apart|below|behind)\b)|(?-i:January|February|March|April|May|June|July|August|September|"
+                 r"October|November|December))")
+_REL_SEASON = re.compile(r"\b(?:(this|last|next)|(?:earlier|later)\s+this)\s+" + _SEASON_NAMES + r"\b", re.I)
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 
 
@@ -2391,17 +2403,25 @@ def _near_season(doc: Document, s, a: int, b: int):
     if not opening and (len(gap) > 80 or re.search(r"[,;:()–—]|\s-\s|\b(?:and|but|while|whereas|when|after|before)\b",
                                                      gap, re.I)):
         return None
-    first, last = _SEASON_MONTHS[f.group(2).lower()]
+    year = _season_year(f, pub)
+    return None if year is None else (year, "relative", pseudo(doc, lo, hi, s.index))
+
+
+def _season_year(f: re.Match, pub: _dt.date) -> int | None:
+    """The year of a ``_REL_SEASON`` match from the publication date, or None when unsure ("next summer" in
+    March: this summer or the one after)."""
     step = (f.group(1) or "this").lower()
     if step == "this":
-        year = pub.year
-    elif step == "last":
-        year = pub.year - 1 if pub.month <= last else pub.year
-    elif pub.month >= first:
-        year = pub.year + 1
-    else:
-        return None  # "next summer" in March: this summer or the one after
-    return year, "relative", pseudo(doc, lo, hi, s.index)
+        return pub.year
+    if f.group(2).lower() not in _SEASON_MONTHS:  # a month: "last June" only once June has come round again
+        month = MONTH_NAMES.index(f.group(2)) + 1
+        if step == "last":
+            return pub.year - 1 if month >= pub.month else None
+        return pub.year + 1 if month <= pub.month else None
+    first, last = _SEASON_MONTHS[f.group(2).lower()]
+    if step == "last":
+        return pub.year - 1 if pub.month <= last else pub.year
+    return pub.year + 1 if pub.month >= first else None
 
 
 # "who married in June 1978", "were married at St Mary's in 1978": the year of a wedding
@@ -2748,6 +2768,8 @@ _SAID_ON = re.compile(r"\b(?:said|announced|confirmed|reported|revealed|told\s+[
 _TURN_BEFORE = re.compile(r"\b(?:turns|turned|turning|(?:will|to|'ll|’ll)\s+turn)\s+$", re.I)
 _TURN_WHEN = re.compile(r"\s+(?:(?:later|earlier)\s+)?(?:(this|next|last)\s+(month|year|week|weekend)|"
                         r"(today|tomorrow|yesterday|tonight))\b|\s+(?:on|in)\s+(?=\S)", re.I)
+# (round 18) "turns 120 this summer": a season after the age turned (``_season_year``)
+_TURN_SEASON = re.compile(r"\s+(?:(this|last|next)|(?:earlier|later)\s+this)\s+" + _SEASON_NAMES + r"\b", re.I)
 # "will be 80 next month": an age at a time, not on the birthday itself
 _WILL_BE = re.compile(r"\b(?:will|'ll|’ll|(?:is|are)\s+(?:set|due)\s+to)\s+be\s+$", re.I)
 _PAST_BIRTHDAY = re.compile(r"\b(?:celebrated|marked|had|spent|was|were|reached)\b", re.I)
@@ -2773,6 +2795,10 @@ def _turning(doc: Document, s, ms, m: Mention):
         return None
     else:
         end, past = m.end, "turned" in before.lower()
+    season = _TURN_SEASON.match(doc.text, end, s.end)
+    if season is not None:  # (round 18) "turns 120 this summer", "turned 70 last spring"
+        year = _season_year(season, pub) if pub is not None else None
+        return None if year is None else (year, None, season.group(0).strip(), None)
     w = _TURN_WHEN.match(doc.text, end, s.end)
     if w is None:
         return None
@@ -2941,6 +2967,13 @@ def find_ages(doc: Document):
             continue
         others = [m for m in ms if year_of(m) is not None and m is not birth and (ref is None or m is not ref[4])
                   and not (ref is None and _SINCE_YEAR.search(doc.text, max(s.start, m.start - 12), m.start))]
+        if others and ref is not None and ages[0].start > birth.start \
+                and _SUBJECT_BIRTH.match(doc.text, s.start, birth.start):
+            # (round 18) "Ann Roe, who was born in 1931 and moved to Leeds in 1960, died on Sunday aged 90": a year of
+            # the birth clause's second verb does not date the age at death
+            clause = _AND_CLAUSE_THEN_DIED.match(doc.text[birth.end:ages[0].start])
+            if clause and all(birth.end <= o.start and o.end <= birth.end + clause.end() for o in others):
+                others = []
         moved = _AGO_OR_YEAR.search(stext)
         on_subject = ref is None and _age_on_subject(doc, s, ages[0])
         if others and on_subject and pub is not None and all(
@@ -4598,33 +4631,138 @@ _DEATH_DAY_CUE = re.compile(r"\b(?:died|dies|was\s+found\s+(?:dead|unresponsive|
                             r"was\s+killed|passed\s+away|death\s+of)\b", re.I)
 _NOT_DEATH_DAY = re.compile(r"\b(?:inquests?|funerals?|trials?|court|hearings?|sentenced|charged|convicted|anniversary|"
                             r"memorial|would\s+have|ago|(?:last|next)\s+year|born|buried|cremated)\b", re.I)
-# "Ellery, who was jailed in 2016 at the age of 23, ..." / "Ellery was 23 when ..." / "He was jailed in 2016, aged 23":
-# the then-sentence opens on the dead person's surname or a pronoun
-_THEN_OPENS_DEAD = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:(She|He)|([A-Z][\w'’-]*[a-z]))(?:\s*,\s*who\s+|\s+(?=[a-z]))")
+# "Ellery, who was jailed in 2016 at the age of 23, ..." / "Ellery was 23 when ..." / "He was jailed in 2016, aged 23"
+# / "Dean Holt joined ...": the then-sentence opens on the person's name or a pronoun
+_THEN_OPENS_DEAD = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:(She|He)|(?:([A-Z][\w'’-]*)\s+)?([A-Z][\w'’-]*[a-z]))"
+                              r"(?:\s*,\s*who\s+|\s+(?=[a-z]))")
 # the name an age at death stands on: "the death of Marcus Ellery, 37, who ..." / "Tom Vane (37) died ..."
 _NAME_BEFORE_AGE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){0,3}([A-Z][\w'’-]*[a-z])\s*(?:,|\()\s*(?:aged\s+)?$")
+# "Dean Holt died in hospital on 3 May aged 41" / "He died on 3 May, aged 41": the subject of the death, opening
+_DIED_SUBJECT = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:(She|He)|(?:[A-Z][\w'’.-]*\s+){0,3}([A-Z][\w'’-]*[a-z]))\s+"
+                           r"(?:died|passed\s+away|was\s+found\s+dead)\b")
+
+
+def _age_at_dated_death(doc: Document, a, ams):
+    """(age, death day, surname or None, "He"/"She" or None) of a sentence telling one death on its one day, the
+    age on the dead person's name ("Marcus Ellery, 37,") or after the death ("Dean Holt died on 3 May aged 41",
+    "He died on 3 May, aged 41"); None otherwise."""
+    atext = doc.text[a.start:a.end]
+    if a.headline or a.chrome or not _DEATH_DAY_CUE.search(atext) or _NOT_DEATH_DAY.search(atext) \
+            or _OTHER_ONE.search(atext) \
+            or len(re.findall(r"\b(?:died|dies|dead|death|killed|passed\s+away)\b", atext, re.I)) > 1:
+        return None
+    nows = _ages_in(doc, a, ams)
+    days = [m for m in ams if m.kind in (Kind.DATE, Kind.WEEKDAY, Kind.YEAR)]
+    if len(nows) != 1 or len(days) != 1 or not (days[0].kind is Kind.WEEKDAY or _is_day(days[0])):
+        return None
+    now = nows[0]
+    if now.kind is Kind.ORDINAL or now.interval is None or now.value is None:
+        return None
+    named = _NAME_BEFORE_AGE.search(doc.text, a.start, now.start)
+    if named is not None and named.group(1) not in _NOT_NAMES and re.match(r"\s*[,)]", doc.text[now.end:a.end]):
+        surname, pronoun = named.group(1), None
+    else:
+        subject = _DIED_SUBJECT.match(atext)
+        before = doc.text[max(a.start, now.start - 70):now.start]
+        if subject is None or subject.group(2) in _NOT_NAMES or not re.search(
+                r"\b(?:died|passed\s+away|found\s+dead)\b[^;()]{0,60}$", before, re.I) or not (
+                now.text.lower().startswith("aged") or re.search(r"\b(?:aged|at(?:\s+the\s+age\s+of)?)\s+$", before, re.I)):
+            return None
+        surname, pronoun = subject.group(2), subject.group(1)
+    died, _ = resolve_mention(doc, days[0])
+    if died is None or doc.published is None or died > doc.published:
+        return None
+    return now, died, surname, pronoun
+
+
+def _paragraph_start(doc: Document, k: int) -> int:
+    """Where the paragraph of sentence ``k`` begins (walking back over its own sentences only)."""
+    while k > 0 and doc.sentences[k - 1].paragraph == doc.sentences[k].paragraph:
+        k -= 1
+    return doc.sentences[k].start
+
+
+def _surname_local(doc: Document, surname: str, lo: int, hi: int) -> bool:
+    """The surname names one person between ``lo`` and ``hi`` (its paragraph so far): one first name at most, no
+    kin of that name, no plural."""
+    para = doc.text[lo:hi]
+    sx = re.escape(surname)
+    firsts = {f.group(1) for f in re.finditer(rf"(?<![\w'’.-])([A-Z][\w'’-]*)[ \t]+{sx}\b", para)
+              if f.group(1) not in _TITLES and f.group(1) not in _NOT_NAMES}
+    return len(firsts) <= 1 and not re.search(
+        rf"\b{_KIN}\s*,?\s+(?:[A-Z][\w'’.-]*\s+)?{sx}\b|(?<![\w'’-]){sx}(?:['’]s?)?\s+{_KIN}\b|\b{sx}s\b", para)
+
+
+# "Dean Holt, (41,) who joined the fire service in 2009 at the age of 22, died ...": a name, its "who" clause, then
+# the death as the main verb
+_WHO_THEN_DIED = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*[a-z]\s*,\s*"
+                            r"(?:(?:aged\s+)?\d{1,3}\s*,\s*)?who\s+(?:(?!\b(?:who|whose|which|whom)\b)[^;()])*?,\s*"
+                            r"(?:died|passed\s+away|was\s+found\s+dead)\b")
+
+
+def _death_then_one_sentence(doc: Document, s, ms, year: Mention):
+    """(round 18) "Dean Holt, who joined the fire service in 2009 at the age of 22, died in hospital on 3 May aged
+    41." / "Dean Holt, 41, who joined ... in 2009, aged 22, died on 3 May.": the age then in the subject's "who"
+    clause and the age at the dated death of the main verb (``AgeThen``, the death day for "now"); None otherwise."""
+    stext = doc.text[s.start:s.end]
+    clause = _WHO_THEN_DIED.match(stext)
+    if clause is None or not s.start + clause.start() < year.start < s.start + clause.end() \
+            or _NOT_DEATH_DAY.search(stext) or _OTHER_ONE.search(stext) \
+            or len(re.findall(r"\b(?:died|dies|dead|death|killed|passed\s+away)\b", stext, re.I)) > 1:
+        return None
+    thens, _ = _ages_then_of_year(doc, s, ms, year)
+    if len(thens) != 1 or thens[0].end > s.start + clause.end():
+        return None
+    then = thens[0]
+    who = doc.text.index("who", s.start + clause.start())
+    if _TWO_PEOPLE.search(_THEIR_THINGS.sub(" ", doc.text[who:then.start])) or _second_full_name(doc, who, then.start):
+        return None  # "who married Ann Cole in 2009 when she was 22": her age
+    nows = [a for a in _ages_in(doc, s, ms) if a is not then]
+    days = [m for m in ms if m.kind in (Kind.DATE, Kind.WEEKDAY) and m.start >= s.start + clause.end()]
+    if len(nows) != 1 or len(days) != 1 or len([m for m in ms if year_of(m) is not None]) != 1 \
+            or not (days[0].kind is Kind.WEEKDAY or _is_day(days[0])):
+        return None
+    now = nows[0]
+    before = doc.text[max(s.start, now.start - 70):now.start]
+    apposed = now.end <= s.start + clause.end() and now.start < then.start and re.match(r"\s*,\s*who\b", doc.text[now.end:s.end])
+    after = now.start >= s.start + clause.end() and (now.text.lower().startswith("aged") or re.search(
+        r"\b(?:aged|at(?:\s+the\s+age\s+of)?)\s+$", before, re.I))
+    if now.kind is Kind.ORDINAL or now.value is None or not (apposed or after):
+        return None
+    died, _ = resolve_mention(doc, days[0])
+    y = year_of(year)
+    if died is None or died > doc.published or y is None or not 0 < died.year - y <= 100:
+        return None
+    return AgeThen("inferred", f"age at death on {died:%d %B %Y} and aged ... in {y}, one sentence", now, then, y, died)
 
 
 def find_ages_then_dead(doc: Document):
     """(round 18) "The death of Marcus Ellery, 37, who was found unresponsive in his cell on Tuesday, January 9.
-    Ellery, who was jailed in 2016 at the age of 23, ...": an age at death on a name, the sentence dated by its one
-    day (a death, not an inquest or funeral), and the age then of the next sentence of the paragraph, opening on
-    that surname (one first name for it in the paragraph, no kin of it) or on "He"/"She" (one person before): one
-    person's ages at the death day and in that earlier year (``AgeThen``, the death day for "now")."""
+    Ellery, who was jailed in 2016 at the age of 23, ...": an age at death on a name (or after "died"), the sentence
+    dated by its one day (a death, not an inquest or funeral), and the age then of an adjacent sentence of the
+    paragraph on the same person: the one after opening on that surname or "He"/"She", or the one before opening
+    on the name with the death's sentence opening on that surname or pronoun ("Dean Holt joined ... in 2009, aged
+    22. He died on 3 May, aged 41."); one surname in the paragraph, no kin: one person's ages at the death day and
+    in that earlier year (``AgeThen``, the death day for "now")."""
     pub = doc.published
     if pub is None:
         return
     grouped = None
     for s, ms in _sentences(doc):
         years = [m for m in ms if year_of(m) is not None]
-        if s.headline or s.chrome or s.index == 0 or len(years) != 1 or years[0].kind is not Kind.YEAR:
+        if s.headline or s.chrome or len(years) != 1 or years[0].kind is not Kind.YEAR:
             continue
         stext = doc.text[s.start:s.end]
+        if "who" in stext and _DEATH_DAY_CUE.search(stext):
+            rel = _death_then_one_sentence(doc, s, ms, years[0])
+            if rel is not None:
+                yield rel
+            continue
         opens = _THEN_OPENS_DEAD.match(stext)
-        if opens is None or opens.group(2) in _NOT_NAMES or re.search(
+        if opens is None or opens.group(3) in _NOT_NAMES or opens.group(2) in _NOT_NAMES or re.search(
                 r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) \
                 or _REAL_DEATH.search(stext) or _DEATH.search(_WHEN_SHE_WAS.sub(" ", stext)) \
-                or _OTHER_ONE.search(stext) or _second_full_name(doc, s.start, s.end):
+                or _OTHER_ONE.search(stext) or _second_full_name(doc, s.start + opens.end(), s.end):
             continue
         thens, when = _ages_then_of_year(doc, s, ms, years[0])
         if len(thens) != 1 or [a for a in _ages_in(doc, s, ms) if a is not thens[0]] \
@@ -4633,42 +4771,35 @@ def find_ages_then_dead(doc: Document):
         then = thens[0]
         if _TWO_PEOPLE.search(_THEIR_THINGS.sub(" ", doc.text[s.start + opens.end():then.start])):
             continue
-        prev = doc.sentences[s.index - 1]
-        if prev.paragraph != s.paragraph or prev.headline or prev.chrome:
-            continue
         grouped = grouped if grouped is not None else _grouped(doc)
-        pms = grouped.get(prev.index, ())
-        ptext = doc.text[prev.start:prev.end]
-        if not _DEATH_DAY_CUE.search(ptext) or _NOT_DEATH_DAY.search(ptext) or _OTHER_ONE.search(ptext) \
-                or len(re.findall(r"\b(?:died|dies|dead|death|killed|passed\s+away)\b", ptext, re.I)) > 1:
-            continue
-        nows = _ages_in(doc, prev, pms)
-        days = [m for m in pms if m.kind in (Kind.DATE, Kind.WEEKDAY, Kind.YEAR)]
-        if len(nows) != 1 or len(days) != 1 or not (days[0].kind is Kind.WEEKDAY or _is_day(days[0])):
-            continue
-        now = nows[0]
-        if now.kind is Kind.ORDINAL or now.interval is None or now.value is None:
-            continue
-        named = _NAME_BEFORE_AGE.search(doc.text, prev.start, now.start)
-        if named is None or not re.match(r"\s*[,)]", doc.text[now.end:prev.end]):
-            continue  # the age in apposition to a name
-        if opens.group(2):
-            surname = opens.group(2)
-            para = doc.text[min(t.start for t in doc.sentences if t.paragraph == s.paragraph):s.end]
-            sx = re.escape(surname)
-            firsts = {f.group(1) for f in re.finditer(rf"(?<![\w'’.-])([A-Z][\w'’-]*)[ \t]+{sx}\b", para)
-                      if f.group(1) not in _TITLES and f.group(1) not in _NOT_NAMES}
-            if named.group(1) != surname or len(firsts) > 1 or re.search(
-                    rf"\b{_KIN}\s*,?\s+(?:[A-Z][\w'’.-]*\s+)?{sx}\b|(?<![\w'’-]){sx}(?:['’]s?)?\s+{_KIN}\b|\b{sx}s\b", para):
+        for k in (s.index - 1, s.index + 1):
+            if not 0 <= k < len(doc.sentences) or doc.sentences[k].paragraph != s.paragraph:
                 continue
-        elif not _one_person(ptext, full_names=True) or re.search(
-                r"\b(?:he|him|his)\b" if opens.group(1) == "She" else r"\b(?:she|her|hers)\b", ptext, re.I):
-            continue
-        died, _ = resolve_mention(doc, days[0])
-        y = year_of(years[0])
-        if died is None or died > pub or y is None or not 0 < died.year - y <= 100:
-            continue
-        yield AgeThen("inferred", f"age at death on {died:%d %B %Y} and aged ... in {y} next", now, then, y, died)
+            a = doc.sentences[k]
+            found = _age_at_dated_death(doc, a, grouped.get(k, ()))
+            if found is None:
+                continue
+            now, died, surname, pronoun = found
+            first, last = (a, s) if k < s.index else (s, a)
+            later_pronoun = opens.group(1) if k < s.index else pronoun
+            earlier_name = surname if k < s.index else opens.group(3)
+            if later_pronoun is not None:
+                # "He"/"She" opens the later sentence: the earlier names one person, of no other sex
+                etext = doc.text[first.start:first.end]
+                if earlier_name is None or not _one_person(etext, full_names=True) or re.search(
+                        r"\b(?:he|him|his)\b" if later_pronoun == "She" else r"\b(?:she|her|hers)\b", etext, re.I):
+                    continue
+            else:
+                later_name = opens.group(3) if k < s.index else surname
+                if later_name is None or earlier_name is None or later_name != earlier_name \
+                        or not _surname_local(doc, later_name, _paragraph_start(doc, s.index), last.end):
+                    continue
+            y = year_of(years[0])
+            if y is None or not 0 < died.year - y <= 100:
+                continue
+            yield AgeThen("inferred", f"age at death on {died:%d %B %Y} and aged ... in {y}, adjacent", now, then, y,
+                          died)
+            break
 
 
 FINDERS = (find_weekday_dates, find_relative_dates, find_running_years, find_spans, find_periods, find_running_days,
