@@ -148,6 +148,7 @@ from fractions import Fraction
 
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation
+from .needs import needs
 from .changes import (CHANGE_NOUNS, CHANGE_WORDS, _CLAUSE_BREAKS, _LOSS, _WORD, Role, SizedChange, _clean_between, _norm, compatible,
                       colon_levels, direction_of, earlier_level, frames, is_points_size, may_hold_to, open_changes,
                       roles_for, sentence_slots)
@@ -232,6 +233,7 @@ def _swing(doc: Document, size: Mention) -> bool:
         or _SWING_AFTER.match(doc.text[size.end:size.end + 30]) is not None
 
 
+@needs(Kind.PERCENT, Kind.FRACTION)
 def find_percent_changes(doc: Document):
     for f in frames(doc):
         if _phrasal_up(doc, f.size) or _swing(doc, f.size):
@@ -357,6 +359,7 @@ def _apposed_percent(doc: Document, after: Mention, pct: Mention, roles: list[Ro
     return pct.kind == Kind.PERCENT and _restated(doc, after, pct, roles, stop)
 
 
+@needs(Kind.PERCENT, Kind.FRACTION)
 def find_apposed_percent_changes(doc: Document):
     """"rose from 1,200 to 2,100, or 75%" (the two values, then the change as a
     percentage) and "rose by 14,000, or 9%, to 180,000" / "fell 2.1 points,
@@ -867,6 +870,7 @@ def share_percent(m: Mention) -> tuple[Fraction, Interval]:
     return m.value, m.interval
 
 
+@needs(Kind.PERCENT)
 def find_share_splits(doc: Document):
     in_frames = set()
     for f in frames(doc):
@@ -1666,6 +1670,7 @@ def _within_three_times(size: Mention, pair: _Pair) -> bool:
     return size.value > 0 and size.value / 3 <= moved <= size.value * 3
 
 
+@needs(Kind.PERCENT, Kind.FRACTION)
 def find_nearby_percent_changes(doc: Document):
     figures = _sentence_figures(doc)
     pairs: list[_Pair] = []
@@ -1739,6 +1744,7 @@ _VALUE_AFTER = re.compile(r"^\s+(?:off|from|to|onto|on)\s+(?:its|their|the|his|h
 _GAINED = frozenset("gained gains gaining added adds adding".split())
 
 
+@needs(Kind.PERCENT)
 def find_compared_changes(doc: Document):
     """A percentage change set between two levels by a comparative: "closed
     at 330p, 30% below its 420p peak" (also "above", "down on", "up on",
@@ -1847,6 +1853,7 @@ def _spans_named(sentence: str) -> set[str]:
     return {k for m in _SPAN_WORDS.finditer(sentence) for k, v in m.groupdict().items() if v}
 
 
+@needs(Kind.PERCENT)
 def find_named_level_changes(doc: Document):
     """"Millbrook approved a $4.82 billion budget ... The budget, which takes effect in July, is 5.5% larger
     than this year's $4.57 billion": a percentage change and its old level, the subject naming the measure
