@@ -65,7 +65,7 @@ def test_a_finder_skipped_would_find_nothing():
     """Each finder whose declared needs a labelled text lacks, called on it anyway, finds nothing."""
     wrong = []
     skipped = 0
-    for name, text, published in _labelled_texts(every=3):
+    for name, text, published in _labelled_texts(every=6):
         doc = _doc(text, published)
         profile = Profile(doc)
         for finder in DECLARING:
@@ -79,7 +79,7 @@ def test_a_finder_skipped_would_find_nothing():
 
 
 def test_relate_same_with_and_without_skipping():
-    for name, text, published in _labelled_texts(every=11):
+    for name, text, published in _labelled_texts(every=20):
         doc = _doc(text, published)
         assert relate(doc) == relate(_doc(text, published), every_finder=True), name
 

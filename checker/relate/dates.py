@@ -691,6 +691,7 @@ _PAIRED_WEEKDAYS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(
 _PAIRED_DAYS = re.compile(r"\s*(?:and|or|to|-|–)\s*\d{1,2}\b")
 
 
+@needs(Kind.DATE, Kind.WEEKDAY)
 def find_weekday_dates(doc: Document):
     pub = doc.published
     grouped = _grouped(doc)

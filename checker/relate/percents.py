@@ -871,6 +871,7 @@ def share_percent(m: Mention) -> tuple[Fraction, Interval]:
 
 
 @needs(Kind.PERCENT)
+@needs(Kind.PERCENT, Kind.FRACTION, count=2)  # a run of two shares at least, one a percentage
 def find_share_splits(doc: Document):
     in_frames = set()
     for f in frames(doc):
