@@ -364,11 +364,7 @@ def find_apposed_percent_changes(doc: Document):
     """"rose from 1,200 to 2,100, or 75%" (the two values, then the change as a
     percentage) and "rose by 14,000, or 9%, to 180,000" / "fell 2.1 points,
     or 2%, to 98.6" (the amount, the percentage, the new value)."""
-    by_sent: dict[int, list[Mention]] = {}
-    for m in quantities(doc):
-        if m.kind not in _NOT_FIGURE_KINDS:
-            by_sent.setdefault(m.sentence, []).append(m)
-    for idx, ms in by_sent.items():
+    for idx, ms in _by_sentence_figures(doc).items():  # (the figures of each sentence, read once per document)
         sent = doc.sentences[idx]
         if sent.headline or len(ms) < 3 or not any(m.kind == Kind.PERCENT or _share_word(m) for m in ms):
             continue
@@ -1447,11 +1443,9 @@ class _Pair:
 
 
 def _sentence_figures(doc: Document) -> dict[int, list[Mention]]:
-    out: dict[int, list[Mention]] = {}
-    for m in quantities(doc):
-        if m.kind not in (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.ORDINAL, Kind.DURATION, Kind.AGE):
-            out.setdefault(m.sentence, []).append(m)
-    return out
+    """The figures of each sentence, less dates, times, ordinals, lengths of time and ages (read only: the
+    lists changes' ``_by_sentence_figures`` makes once per document)."""
+    return _by_sentence_figures(doc)
 
 
 # a measure, then whose it is: "Sales at Tesco", "Pre-tax profit at the group"
@@ -1754,11 +1748,7 @@ def find_compared_changes(doc: Document):
     "lost 30% of its value, sliding from 420p to 330p", "fell from 420p to
     330p, wiping 30% off its value"."""
     text = doc.text
-    by_sent: dict[int, list[Mention]] = {}
-    for m in quantities(doc):
-        if m.kind not in _NOT_FIGURE_KINDS:
-            by_sent.setdefault(m.sentence, []).append(m)
-    for idx, ms in by_sent.items():
+    for idx, ms in _by_sentence_figures(doc).items():  # (the figures of each sentence, read once per document)
         if doc.sentences[idx].headline or len(ms) < 3:
             continue
         for k in range(1, len(ms) - 1):
