@@ -3,6 +3,11 @@
 Each family module (sums, breakdowns, shares, percents, changes, restatements,
 transpositions, times, lists, dates, timelines, units, comparisons) exposes ``FINDERS``: functions ``Document -> Iterable[Relation]``.
 Rules then decide whether a claim is contradicted.
+
+A finder may declare what it needs of a document (``needs.needs``: mentions
+of some kinds, a key word); ``relate`` reads each document's profile once
+and calls only the finders whose needs it meets (the others could find
+nothing there).
 """
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ from dataclasses import replace
 from typing import Callable, Iterable
 
 from ..model import Document, Relation
+from .needs import Profile, declared
 
 try:  # the regular-expression compiler's last step, to keep what it is given (see _stored_patterns)
     import _sre
@@ -153,6 +159,9 @@ FINDERS: tuple[Finder, ...] = (
     + restatements.FINDERS + transpositions.FINDERS + times.FINDERS + lists.FINDERS + dates.FINDERS + timelines.FINDERS + units.FINDERS + comparisons.FINDERS
 )
 
+# each finder with what it declared it needs of a document (see ``needs``)
+_DECLARED = tuple((finder, declared(finder)) for finder in FINDERS)
+
 
 # News sentences hold at most a couple of dozen figures (24 in the 2,116
 # corpus articles); a "sentence" with more is a table or a dump of numbers,
@@ -161,17 +170,22 @@ FINDERS: tuple[Finder, ...] = (
 MAX_FIGURES_PER_SENTENCE = 40
 
 
-def relate(doc: Document) -> list[Relation]:
+def relate(doc: Document, *, every_finder: bool = False) -> list[Relation]:
     """Every relation the finders see, less those touching page chrome
     (captions, video lists, credits): figures there never relate; nor do
-    those of a sentence with more than ``MAX_FIGURES_PER_SENTENCE``."""
+    those of a sentence with more than ``MAX_FIGURES_PER_SENTENCE``.
+    A finder whose declared needs (``needs.needs``) the document lacks is
+    not called (it could find nothing); ``every_finder`` calls them all."""
     per_sentence = Counter(m.sentence for m in doc.mentions)
     dense = {s for s, n in per_sentence.items() if n > MAX_FIGURES_PER_SENTENCE}
     if dense:
         doc = replace(doc, mentions=tuple(m for m in doc.mentions if m.sentence not in dense))
     chrome = {s.index for s in doc.sentences if s.chrome}
     relations: list[Relation] = []
-    for finder in FINDERS:
+    profile = None if every_finder else Profile(doc)
+    for finder, needs in _DECLARED:
+        if needs and profile is not None and not profile.allows(needs):
+            continue
         for relation in finder(doc):
             if not chrome or not any(m.sentence in chrome for m in relation.members() if m is not None):
                 relations.append(relation)

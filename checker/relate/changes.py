@@ -1436,11 +1436,7 @@ _BASE_FRACTIONS = ("half", "a half", "a third", "a quarter", "one third", "one q
 
 def _fraction_appositions(doc: Document):
     """"38 burglaries, half the 76 of the year before"; "530, twice the 265 recorded"."""
-    by_sent: dict[int, list[Mention]] = {}
-    for m in quantities(doc):
-        if m.kind not in _NOT_FIGURES:
-            by_sent.setdefault(m.sentence, []).append(m)
-    for ms in by_sent.values():
+    for ms in _by_sentence_figures(doc).values():
         for k in range(1, len(ms) - 1):
             a, mult, b = ms[k - 1], ms[k], ms[k + 1]
             if mult.kind not in (Kind.FRACTION, Kind.MULTIPLE) or mult.text.lower().endswith(_MULT_VERBS):

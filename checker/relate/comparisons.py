@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Document, Kind, Mention, Relation
+from .needs import needs
 from .context import by_sentence, quantities
 
 # what a rate's unit word may name, besides the plural of itself
@@ -138,6 +139,7 @@ def _positive_by_sentence(doc: Document) -> list[list[Mention]]:
     return found
 
 
+@needs(Kind.COUNT)
 def find_per_head(doc: Document):
     text = doc.text
     for ms in _positive_by_sentence(doc):
@@ -191,6 +193,7 @@ _TOTAL_AFTER = re.compile(r"\s+(?:in\s+total|in\s+all|altogether)\b", re.I)
 _PERIOD_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(day|week|month|year|annum|hour)\b", re.I)
 
 
+@needs(Kind.MONEY)
 def find_heads_then_rate(doc: Document):
     """"The £2.4bn scheme will cost each of the city's 600,000 residents about £40": the total,
     the head count after "each of", and the rate right after the heads' noun."""
@@ -209,6 +212,7 @@ def find_heads_then_rate(doc: Document):
                           per=_singular(heads.noun))
 
 
+@needs(Kind.MONEY, count=2)
 def find_average_totals(doc: Document):
     """"The 2.1 million-strong workforce earns an average of £31,000, a total wage bill of
     £6.5bn": an average and a total in one sentence with the one head count (a plural noun or
@@ -235,6 +239,7 @@ def find_average_totals(doc: Document):
                       per=_singular(head.noun) if head.noun and not head.compound else "head")
 
 
+@needs(words="than")
 def find_comparisons(doc: Document):
     text = doc.text
     for ms in by_sentence(quantities(doc, *_KINDS, Kind.PERCENT)).values():
@@ -304,6 +309,7 @@ def _siblings(top: Mention, others: tuple[Mention, ...]) -> tuple[Mention, ...]:
     return kept
 
 
+@needs(words=("est", "most"))
 def find_superlatives(doc: Document):
     text = doc.text
     for ms in by_sentence(quantities(doc, *_KINDS, Kind.PERCENT)).values():

@@ -328,6 +328,7 @@ from fractions import Fraction
 
 from ..interval import Interval
 from ..model import Document, Kind, Mention, PartialDate, Relation
+from .needs import needs
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -720,6 +721,7 @@ _PAIRED_WEEKDAYS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(
 _PAIRED_DAYS = re.compile(r"\s*(?:and|or|to|-|–)\s*\d{1,2}\b")
 
 
+@needs(Kind.DATE, Kind.WEEKDAY)
 def find_weekday_dates(doc: Document):
     pub = doc.published
     grouped = _grouped(doc)
@@ -1325,6 +1327,7 @@ def _make_span(doc, dur, first, second, link, cue):
     return None
 
 
+@needs(Kind.DURATION, or_words=("week", "fortnight"))
 def find_spans(doc: Document):
     pub = doc.published
     for s, ms in _sentences(doc):
@@ -2166,6 +2169,7 @@ _OF_THE_THING = re.compile(r"\s+of\s+(?:its|their|his|her|our|the)\s+(?!(?:month
                            r"quarter|festival|holiday|holidays|[a-z]+day)\b)[a-z]", re.I)
 
 
+@needs(Kind.ORDINAL)
 def find_running_days(doc: Document):
     """"The strike, which began on Sept. 15, entered its 45th day on Tuesday": the Nth day
     of something begun on a stated date, on a stated day (or now, in the present tense)."""
@@ -2429,6 +2433,7 @@ _MARRIED_IN = re.compile(r"\bmarried\b[^.;()]{0,40}?\b((?:(?:January|February|Ma
                          r"October|November|December)\s+)?(?:19|20)\d\d)\b", re.I)
 
 
+@needs(words=("cent", "jubilee", "anniversary", "years", "birthday", "turn"))
 def find_anniversaries(doc: Document):
     pub = doc.published
     for s, ms in _sentences(doc):
@@ -2926,6 +2931,7 @@ def _age_at_now_event(doc: Document, s, ms, birth: Mention, stext: str):
     return None if rel is None else replace(rel, cue="age at an event of the publication week")
 
 
+@needs(words=("born", "b.", "birth", "dob"))
 def find_ages(doc: Document):
     pub = doc.published
     grouped = _grouped(doc)
@@ -3043,6 +3049,7 @@ _LIFESPAN = re.compile(r"(?<=[A-Za-z.’'])\s*\(\s*(1[5-9]\d\d|20\d\d)\s*[-–�
 _DIED_AGED = re.compile(r"\bdied\b[^;,()]{0,50}?\b(?:aged|at\s+the\s+age\s+of|at)\s*$", re.I)
 
 
+@needs(words="died")
 def find_lifespans(doc: Document):
     """"The poet Ann Roe (1931-2024) died in May aged 80": the age at death is the year of
     death less the year of birth, or one less."""
@@ -3237,6 +3244,7 @@ def _event_age(doc: Document, s, age: Mention) -> str | None:
 _NOT_AT_EVENT = re.compile(r"\b(?:died|dies|killed|passed\s+away|would\s+have)\b|\b(?:last|next)\s+year\b|\bago\b", re.I)
 
 
+@needs(words=("born", "b."))
 def find_ages_at_event(doc: Document):
     """"Ann Roe, born in 1987, was 16 when she won her first title in 2009": the age at the
     event is (event year - birth year) or one less; with both full dates, exactly one.
@@ -3644,6 +3652,7 @@ def _paragraph_told_then(doc: Document, sent, birth: Mention) -> bool:
     return False
 
 
+@needs(words="born")
 def find_ages_by_name(doc: Document):
     """"Isla Brennan, a 16-year-old schoolgirl, ... [paragraphs later] ... Brennan, who was born on 2 August
     2008, ...": an age in apposition to a name and a birth told of that surname further off in the article
@@ -3937,6 +3946,7 @@ _BORN_FAR_CLAUSE = re.compile(rf"\b(?:who|whom|which|that|where|when|while|after
                               rf"moved|emigrated|settled|left|{_KIN})\b", re.I)
 
 
+@needs(words="born")
 def find_ages_born_far(doc: Document):
     """"Ann Roe, 82, who was born above her parents' bakery on Mill Lane in 1942, ...": the age on the subject
     and a birth year after a longer place than ``_BORN_CUE`` reads ("born in Leeds in 1942" is ``find_ages``'s):
@@ -3977,6 +3987,7 @@ _SINCE_WAS = re.compile(r"\s*(?:,|[-–—])?\s*since\s+(?:(?:she|he)\s+was|(?:t
                         re.I)
 
 
+@needs(words="since")
 def find_ages_since_was(doc: Document):
     """"Ann Roe, 74, has lived in the flat for 41 years, since she was 33": the age on the subject now, a length
     in years in a present perfect and the age it began at; the age then is the age now less the years, one either
@@ -4046,6 +4057,7 @@ def expected_ages(rel: AgeBirth) -> tuple[int, ...]:
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # at most, in any year
 
 
+@needs(Kind.DATE)
 def find_impossible_dates(doc: Document):
     """"31 April", "June 31st", "February 29, 2023": the day is past the month's end.
     29 February counts only with a written year."""
@@ -4105,6 +4117,8 @@ _NOT_YET = re.compile(r"\b(?:will|would|next|tomorrow|upcoming|ahead\s+of|before
                       r"due\s+to|plans?|planning)\b", re.I)
 
 
+@needs(Kind.AGE)
+@needs(words=("birthday", "turned"))
 def find_birthday_ages(doc: Document):
     grouped = _grouped(doc)
     for s, ms in _sentences(doc):
@@ -4275,6 +4289,7 @@ def _cal_length(doc: Document, s, d: Mention, a: int, b: int) -> bool:
     return bool(_CAL_NOUN_LASTED.fullmatch(gap))  # "the 2008-2019 reign lasted 12 years"
 
 
+@needs(Kind.DURATION)
 def find_calendar_periods(doc: Document):
     """A length in years or months with its period's two ends, each a year or a month and year."""
     for s, ms in _sentences(doc):
@@ -4400,6 +4415,7 @@ def _later_event(doc: Document, s, d: Mention, end: Mention, start: Mention) -> 
     return bool(noun and len(verb) >= 4 and noun.group(1).lower()[:4] == verb[:4])
 
 
+@needs(Kind.DURATION)
 def find_after_counts(doc: Document):
     """"opened on 12 June and was pulled on 3 July, after just 21 days": the count of days on
     the later of a sentence's two dated events, the earlier one told as a start."""
@@ -4483,6 +4499,7 @@ def _age_as_years(age: Mention) -> Mention:
     return replace(age, kind=Kind.DURATION, unit="years", interval=iv)
 
 
+@needs(Kind.AGE)
 def find_thing_ages(doc: Document):
     """"The lighthouse, built in 1841, is 185 years old": a thing's age now against the year it was built,
     planted or founded, the sentence's only year (not a person's age: no "who"; not "was N years old")."""
@@ -4585,6 +4602,7 @@ def _origin_after(doc: Document, grouped, s, words: list[str], on_subject: bool)
     return y
 
 
+@needs(Kind.AGE, compound=True)
 def find_thing_ages_next(doc: Document):
     """"The pool, which opened in 1957, shuts today. Inspectors found that the 67-year-old building ...": a
     thing's origin year in one sentence and "the N-year-old <noun>" in the next, the noun the thing's own word

@@ -148,6 +148,7 @@ from fractions import Fraction
 
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation
+from .needs import needs
 from .changes import (CHANGE_NOUNS, CHANGE_WORDS, _CLAUSE_BREAKS, _LOSS, _WORD, Role, SizedChange, _clean_between, _norm, compatible,
                       colon_levels, direction_of, earlier_level, frames, is_points_size, may_hold_to, open_changes,
                       roles_for, sentence_slots)
@@ -236,6 +237,7 @@ _SUPERLATIVE_ITEM = re.compile(r",\s*with\s+(?:the|its)\s+(?:single\s+)?(?:bigge
                                re.I)
 
 
+@needs(Kind.PERCENT, Kind.FRACTION)
 def find_percent_changes(doc: Document):
     for f in frames(doc):
         if _phrasal_up(doc, f.size) or _swing(doc, f.size):
@@ -363,15 +365,12 @@ def _apposed_percent(doc: Document, after: Mention, pct: Mention, roles: list[Ro
     return pct.kind == Kind.PERCENT and _restated(doc, after, pct, roles, stop)
 
 
+@needs(Kind.PERCENT, Kind.FRACTION)
 def find_apposed_percent_changes(doc: Document):
     """"rose from 1,200 to 2,100, or 75%" (the two values, then the change as a
     percentage) and "rose by 14,000, or 9%, to 180,000" / "fell 2.1 points,
     or 2%, to 98.6" (the amount, the percentage, the new value)."""
-    by_sent: dict[int, list[Mention]] = {}
-    for m in quantities(doc):
-        if m.kind not in _NOT_FIGURE_KINDS:
-            by_sent.setdefault(m.sentence, []).append(m)
-    for idx, ms in by_sent.items():
+    for idx, ms in _by_sentence_figures(doc).items():  # (the figures of each sentence, read once per document)
         sent = doc.sentences[idx]
         if sent.headline or len(ms) < 3 or not any(m.kind == Kind.PERCENT or _share_word(m) for m in ms):
             continue
@@ -873,6 +872,8 @@ def share_percent(m: Mention) -> tuple[Fraction, Interval]:
     return m.value, m.interval
 
 
+@needs(Kind.PERCENT)
+@needs(Kind.PERCENT, Kind.FRACTION, count=2)  # a run of two shares at least, one a percentage
 def find_share_splits(doc: Document):
     in_frames = set()
     for f in frames(doc):
@@ -1448,11 +1449,9 @@ class _Pair:
 
 
 def _sentence_figures(doc: Document) -> dict[int, list[Mention]]:
-    out: dict[int, list[Mention]] = {}
-    for m in quantities(doc):
-        if m.kind not in (Kind.YEAR, Kind.DATE, Kind.WEEKDAY, Kind.TIME, Kind.ORDINAL, Kind.DURATION, Kind.AGE):
-            out.setdefault(m.sentence, []).append(m)
-    return out
+    """The figures of each sentence, less dates, times, ordinals, lengths of time and ages (read only: the
+    lists changes' ``_by_sentence_figures`` makes once per document)."""
+    return _by_sentence_figures(doc)
 
 
 # a measure, then whose it is: "Sales at Tesco", "Pre-tax profit at the group"
@@ -1672,6 +1671,7 @@ def _within_three_times(size: Mention, pair: _Pair) -> bool:
     return size.value > 0 and size.value / 3 <= moved <= size.value * 3
 
 
+@needs(Kind.PERCENT, Kind.FRACTION)
 def find_nearby_percent_changes(doc: Document):
     figures = _sentence_figures(doc)
     pairs: list[_Pair] = []
@@ -1745,6 +1745,7 @@ _VALUE_AFTER = re.compile(r"^\s+(?:off|from|to|onto|on)\s+(?:its|their|the|his|h
 _GAINED = frozenset("gained gains gaining added adds adding".split())
 
 
+@needs(Kind.PERCENT)
 def find_compared_changes(doc: Document):
     """A percentage change set between two levels by a comparative: "closed
     at 330p, 30% below its 420p peak" (also "above", "down on", "up on",
@@ -1753,11 +1754,7 @@ def find_compared_changes(doc: Document):
     "lost 30% of its value, sliding from 420p to 330p", "fell from 420p to
     330p, wiping 30% off its value"."""
     text = doc.text
-    by_sent: dict[int, list[Mention]] = {}
-    for m in quantities(doc):
-        if m.kind not in _NOT_FIGURE_KINDS:
-            by_sent.setdefault(m.sentence, []).append(m)
-    for idx, ms in by_sent.items():
+    for idx, ms in _by_sentence_figures(doc).items():  # (the figures of each sentence, read once per document)
         if doc.sentences[idx].headline or len(ms) < 3:
             continue
         for k in range(1, len(ms) - 1):
@@ -1853,6 +1850,7 @@ def _spans_named(sentence: str) -> set[str]:
     return {k for m in _SPAN_WORDS.finditer(sentence) for k, v in m.groupdict().items() if v}
 
 
+@needs(Kind.PERCENT)
 def find_named_level_changes(doc: Document):
     """"Millbrook approved a $4.82 billion budget ... The budget, which takes effect in July, is 5.5% larger
     than this year's $4.57 billion": a percentage change and its old level, the subject naming the measure

@@ -218,6 +218,7 @@ from fractions import Fraction
 from ..hedges import interval_for
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation, Span
+from .needs import needs
 from ..units import resolve as resolve_unit
 from .context import quantities, words
 
@@ -2317,6 +2318,7 @@ def _background(doc: Document, m: Mention) -> bool:
     return bool(re.search(r",\s*(?:whose|who)\b[^,;]*$", _before(doc, m, 60)))
 
 
+@needs(Kind.ORDINAL, count=2)
 def find_goal_minutes(doc: Document):
     """One goal's minute given twice: "Ndlovu's 87th-minute strike ... Ndlovu, whose goal in the 78th
     minute, ..."; silent when anyone may have scored more than once."""
@@ -2391,6 +2393,7 @@ def _odds(doc: Document, m: Mention) -> bool:
     return bool(_ODDS_AFTER.match(doc.text, m.end) or _ODDS_BEFORE.search(doc.text, max(0, m.start - 14), m.start))
 
 
+@needs(Kind.SCORE, count=2)
 def find_odds_restatements(doc: Document):
     """A runner's odds given, then restated as "the N-M winner/shot/favourite" in the next sentence or the
     one after, when they are the only odds in those sentences: "Blue Comet, a 20-1 shot, won ... The 12-1
@@ -2657,6 +2660,7 @@ _SHARE_THEN_PART = re.compile(r"(?:%|\bper\s*cent|\bpercent|\bpct|\b(?:half|thir
                               r"(?:or|some|about|roughly|around|nearly|almost|just\s+over|just\s+under)?\s*$", re.I)
 
 
+@needs(Kind.COUNT, Kind.MEASURE, compound=True)
 def find_attribute_restatements(doc: Document):
     """A size given as a count of units and restated as a modifier of the thing it sizes, or
     the other way round: "The hospital, which has 620 beds ... the 540-bed hospital"; "the
@@ -2788,6 +2792,7 @@ def _level_times_differ(doc: Document, first: Mention, second: Mention) -> bool:
     return bool(va & _PAST_STATE and vb & _PRESENT_STATE or va & _PRESENT_STATE and vb & _PAST_STATE)
 
 
+@needs(Kind.PERCENT, count=2)
 def find_level_restatements(doc: Document):
     """A rate stated as a level and stated again, with a definite subject, in a sentence or two:
     "Unemployment in the county stands at 6.8% ... At 8.6%, the county's jobless rate is the
@@ -2952,6 +2957,7 @@ def _measure_noun(doc: Document, m: Mention) -> str | None:
     return singular(np.head) if np.adjacent and not np.modifiers and np.head else None
 
 
+@needs(Kind.MEASURE, count=2)
 def find_named_measure_restatements(doc: Document):
     """A measure of a thing restated as "the N-unit thing" in the next sentence or the one after: "Gusts of
     94mph were recorded ... The 84mph gust was the strongest" (also "a 19-metre wave ... the 17-metre wave";
@@ -3360,6 +3366,7 @@ _LOWEST = frozenset("minimum lowest cheapest starting base entry-level entry".sp
 _PRICE_NOUNS = frozenset("price fare rate ticket cost fee charge tariff seat".split())
 
 
+@needs(Kind.MONEY, count=2)
 def find_floor_restatements(doc: Document):
     """A lowest price given as where prices start ("Tickets start at $89", "priced from £40")
     and restated as "the" lowest price: "the $98 minimum price", "the £45 starting fare"."""
@@ -4204,6 +4211,7 @@ def _rival_term(doc: Document, m: Mention, second: Mention, c: str) -> bool:
     return True
 
 
+@needs(Kind.DURATION, compound=True)
 def find_term_restatements(doc: Document):
     """A term given twice: "jailed for eight years ... the nine-year term"."""
     # (a hedged first is read by its interval: "took just over four hours" ... "the six-hour deliberation")
@@ -4339,6 +4347,7 @@ def _duration_spans(doc: Document, qs: list[Mention]) -> list[Mention]:
     return out
 
 
+@needs(Kind.DURATION)
 def find_term_of_restatements(doc: Document):
     """A term given twice, the second after "the/his sentence of": "jailed for six years and four
     months ... his sentence of four years and six months" (a length in two parts read as one)."""
@@ -4381,6 +4390,7 @@ def _lasting_event(doc: Document, m: Mention) -> str | None:
     return c if _lasting_subject(doc, m, c) else None
 
 
+@needs(Kind.DURATION, compound=True)
 def find_lasting_restatements(doc: Document):
     """An event's length given as a modifier and then in a clause about it: "The six-week trial began ...
     The trial, which is expected to last four weeks, ..." (silent on any sign of a change of plan)."""
@@ -4505,6 +4515,7 @@ def _unhedge_took_over(doc: Document, m: Mention) -> Mention:
 _FUTURE = re.compile(r"\b(?:will|by the time|would have)\b", re.I)
 
 
+@needs(Kind.DURATION)
 def find_tenure_restatements(doc: Document):
     """A tenure given twice: "who has been chief executive for nine years ... her six years at
     the helm"."""

@@ -682,6 +682,7 @@ from fractions import Fraction
 
 from ..interval import Interval
 from ..model import Document, Kind, Mention, Relation, Span
+from .needs import needs
 from . import categories
 from .changes import money_base
 from .context import each_after, quantities, words
@@ -4031,6 +4032,7 @@ _AND_PART = re.compile(r"\s+and\s+$", re.I)
 _PART_VERB = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?[a-z]+", re.I)
 
 
+@needs(Kind.COUNT, count=3)
 def find_partitive_outcomes(doc: Document):
     """A part "of the" whole with one outcome, "and" the rest with the other outcome (convicted and
     acquitted, passed and failed): the two parts are all of the whole (complete, explicit)."""
@@ -4072,6 +4074,7 @@ def _two_outcomes(doc: Document, ms: list[Mention], a: Mention, b: Mention, verb
         and not any(m.start >= b.end and m.kind == Kind.COUNT for m in ms)
 
 
+@needs(Kind.COUNT, count=3)
 def find_outcomes_of_them(doc: Document):
     """"Kovalenko played 79 matches this season, won 61 of them and lost just 16": a count, one part
     "of them" with one outcome, "and" the other outcome's verb before the other part (convicted and
@@ -4968,6 +4971,7 @@ class Balance(Relation):
         return (self.income.value - self.spending.value) * (1 if self.gain else -1)
 
 
+@needs(Kind.MONEY, count=3)
 def find_balances(doc: Document):
     """"made a surplus of $312,000 after taking in $4.86 million and spending
     $4.71 million": a surplus, deficit, profit or loss beside the one income
@@ -5057,6 +5061,7 @@ _OUT_AFTER = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,2}?(?:left|leaving|depart
 _NET_KINDS = (Kind.COUNT, Kind.MONEY)
 
 
+@needs(words="net")
 def find_net_flows(doc: Document):
     """"Net migration reached 412,000 ..., as 1.04 million people arrived and
     728,000 left": a net figure beside the one inflow and the one outflow of
@@ -5765,6 +5770,7 @@ def _stated_share_fits(doc: Document, share: Mention, whole: Mention) -> bool:
     return False
 
 
+@needs(words=("remaining", "other", "last"))
 def find_share_then_rest(doc: Document):
     """"The mill ground 8.4m tonnes of grain. Wheat made up the largest share, at 4.1m tonnes. Barley took
     2.6m tonnes and other grains the remaining 1.7m tonnes" (round 16): a lone whole, then the one figure of

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from ..model import Document, Kind, Mention, Relation
+from .needs import needs
 from .restatements import Restatement, singular
 
 # what happens at one time of day (singular; "kick-off" as written)
@@ -101,6 +102,7 @@ def agree(a: Mention, b: Mention) -> bool:
     return a.value % 720 == b.value % 720  # a time with no half of the day given
 
 
+@needs(Kind.TIME, count=2)
 def find_time_restatements(doc: Document):
     times = [m for m in doc.mentions if m.kind == Kind.TIME and m.value is not None
              and not doc.sentences[m.sentence].chrome]
@@ -183,6 +185,7 @@ _JOINED = re.compile(r"\s*(?:and\s+)?$")
 _UNIT_WORDS = re.compile(r"(?<![a-z])(?:hours?|hrs?|minutes?|mins?)(?![a-z])", re.I)
 
 
+@needs(Kind.TIME, count=2)
 def find_clock_spans(doc: Document):
     for s in doc.sentences:
         ms = doc.mentions_in(s.index) if not s.chrome else ()

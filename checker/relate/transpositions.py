@@ -1248,12 +1248,21 @@ def _known_base(doc: Document, m: Mention) -> bool:
         and not _OTHER_TIME.search(doc.text, than, s.end) and not _PROJECTED.search(doc.text, s.start, s.end)
 
 
+def _slip_figures(doc: Document) -> tuple[list[Mention], list[str | None]]:
+    """The figures a digit slip may touch, and their digits as written (``digits_as_written``): both slip
+    finders read the same two lists (made once per document; read only)."""
+    found = doc.memo.get("slip-figures")
+    if found is None:
+        qs = [m for m in quantities(doc, *_KINDS)
+              if not m.is_range and m.value is not None and not doc.sentences[m.sentence].chrome
+              and not _names_an_event(doc, m)]
+        found = doc.memo["slip-figures"] = (qs, [digits_as_written(m) for m in qs])
+    return found
+
+
 def find_digit_slips(doc: Document):
     """Pairs of figures whose digits differ by one slip, tied as one quantity."""
-    qs = [m for m in quantities(doc, *_KINDS)
-          if not m.is_range and m.value is not None and not doc.sentences[m.sentence].chrome
-          and not _names_an_event(doc, m)]
-    written = [digits_as_written(m) for m in qs]
+    qs, written = _slip_figures(doc)
     linked = doc.memo.setdefault("digit-slip pairs", set())  # seconds already linked (find_story_figure_slips)
     for slip in _SLIPS:
         for r in _slipped(doc, slip, qs, written):
@@ -1588,13 +1597,10 @@ def find_story_figure_slips(doc: Document):
     An aim after another figure of the second's sentence is that figure's ("The £47.2m profit beat the £39.8m
     analysts had expected"); a bare second's clause may go on into the main verb ("The 1.62bn euros we earned
     gives us room")."""
-    qs = [m for m in quantities(doc, *_KINDS)
-          if not m.is_range and m.value is not None and not doc.sentences[m.sentence].chrome
-          and not _names_an_event(doc, m)]
     body = [s.index for s in doc.sentences if not s.headline and not s.chrome][:_LEAD_SENTENCES]
     if not body:
         return
-    written = [digits_as_written(m) for m in qs]
+    qs, written = _slip_figures(doc)
     firsts = [i for i, m in enumerate(qs) if m.sentence in body and written[i] is not None
               and (_long(m) or _scaled_decimal(m))]
     heads = {s.index for s in doc.sentences if s.headline}

@@ -57,6 +57,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..model import Document, Kind, Mention, Relation
+from .needs import needs
 from .. import units as _units
 
 # text between the two figures
@@ -121,6 +122,7 @@ class Conversion(Relation):
         return (self.source, self.target)
 
 
+@needs(Kind.MEASURE)
 def find_conversions(doc: Document):
     mentions = doc.mentions
     for k in range(len(mentions) - 1):
@@ -307,6 +309,7 @@ def _power_of_ten(x: Fraction) -> bool:
     return x != 1
 
 
+@needs(Kind.MEASURE)
 def find_unit_slips(doc: Document):
     seen: dict[tuple[Fraction, str], Mention] = {}
     for m in doc.mentions:
@@ -358,6 +361,7 @@ def _names_first(doc: Document, noun: str, a: Mention) -> bool:
     return any(len(w) >= 4 and w[:3] == noun[:3] for w in clause)
 
 
+@needs(Kind.MEASURE)
 def find_fronted_conversions(doc: Document):
     """A measure restated in another unit at the head of the next sentence, of the thing the first
     measured: "The 85 sq m flat ... At about 915 sq ft, it is ..." (the one measure of that dimension
@@ -436,6 +440,7 @@ _WORKS_OUT = re.compile(r"\s*,?\s*(?:which\s+|that\s+|this\s+|it\s+)?(?:(?:works
                         r"almost\s+|some\s+|just\s+(?:over|under)\s+)?\Z", re.I)
 
 
+@needs(Kind.MONEY, count=2)
 def find_rate_conversions(doc: Document):
     """A price per unit restated per another unit of the same dimension, linked as a conversion is
     (brackets, ", or", dashes): "$4.10 a gallon, or about 82 cents a litre" (a price converts inversely
