@@ -317,6 +317,11 @@ gives three.  The finder reads the list that follows a count and its noun:
   (``_ORDINAL_BEFORE_NOUN``); an age in figures hyphened before a capitalised name ("and 19-year-old Isla Kerr")
   is part of the name's item (``_AGE_BEFORE_NAME``); a part with its own plural before "among the" and the whole
   ("had five riders among the eight finalists: ...") reads like "five of the eight finalists" (``_PART_AMONG``).
+* round 18: a short plural with no number or article ("scarves", "new bus lanes", "paintings by Turner") may stand
+  for several of the things counted: a count above the items is no contradiction ("six products: scarves, hats and
+  a range of gloves"), a count below them still is; not for a count of kinds, groups or crops, nor when another
+  item is a bare singular or mass noun ("damp, cracked tiles and loose slates": kinds, one each)
+  (``_several_in_plural``; also in the loose list of lower-case things).
 """
 from __future__ import annotations
 
@@ -1540,6 +1545,53 @@ def _plural_item(item: str) -> bool:
         len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s"))
 
 
+# an "-s" word that is no plural: a subject, a game or a thing of one ("maths, physics and chemistry")
+_SINGULAR_IN_S = frozenset("""maths news series species means politics physics economics athletics gymnastics
+    darts bowls billiards snooker measles mumps diabetes lens gas bus""".split())
+_SEVERAL_WORDS = frozenset("some several various assorted numerous many other more further".split())
+
+
+_BARE_PLURAL_WORDS = 4
+# counts of groups, classes or kinds grown: "seven groups of staff: porters, cleaners, ...", "five fruit crops:
+# apples, pears, ...", one plural each
+_CLASS_NOUNS = frozenset("groups categories classes genres grades crops".split())
+
+
+def _bare_head(item: str) -> tuple[str, int] | None:
+    """The head word of a noun phrase with no article, number or name before it ("scarves", "new bus lanes",
+    "paintings by Turner": the last word before a preposition) and the phrase's length; ``None`` for any other
+    item ("a range of gloves", "two sculptures", "extending the clerk's hours", "Leeds")."""
+    ws = item.strip().rstrip(".").split()
+    if not ws or not ws[0][:1].islower() or ws[0] in _DETERMINERS | {"no"} or ws[0] in _NUMBER_WORDS - _SEVERAL_WORDS \
+            or _name_like(item):
+        return None
+    head = next((i for i, w in enumerate(ws) if i and w.lower() in _PREPOSITIONS | _ITEM_PREPOSITIONS
+                 | _PLACE_PREPOSITIONS), len(ws))
+    if any(w.lower() in _DETERMINERS or w[:1].isupper() for w in ws[1:head]):
+        return None  # "extending the clerk's hours": a verb and its object
+    last = re.sub(r"[^\w'’-]", "", ws[head - 1]).lower()
+    return (last, len(ws)) if last else None
+
+
+def _plural_word(head: str) -> bool:
+    return head not in _SINGULAR_IN_S and not head.endswith("ics") and (
+        head in ("men", "women", "children", "people", "police", "staff", "crew")
+        or len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s")))
+
+
+def _several_in_plural(m: Mention, items: list[str]) -> bool:
+    """A short plural with no number or article ("scarves", "new bus lanes", "paintings by Turner") may stand
+    for several of the things counted, so the count may be above the items: "six products: scarves, hats and a
+    range of gloves" is no contradiction (a count below them still is).  Not when the count is of kinds ("four
+    species: red pandas, ...") or another item is a bare singular or mass noun, naming kinds one each ("six
+    crops: wheat, barley, potatoes and sugar beet"; "four problems: fire detection, drainage pumps, ...")."""
+    heads = [_bare_head(item) for item in items]
+    if _counts_kinds(m) or m.noun_span is not None and _head_noun(m) in _CLASS_NOUNS \
+            or any(h is not None and not _plural_word(h[0]) for h in heads):
+        return False
+    return any(h is not None and _plural_word(h[0]) and h[1] <= _BARE_PLURAL_WORDS for h in heads)
+
+
 def _counted_items(doc: Document, m: Mention, spans) -> dict[int, int]:
     """Items opening with a count word and its own noun ("two police officers, a paramedic and a
     neighbour"): {item start: the count}.  Empty unless some item is a single thing and every other
@@ -1766,6 +1818,9 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     plural = [doc.text[a:b] for a, b in spans if a not in counted and _plural_item(doc.text[a:b])]
     if counted and plural or _persons(m.noun) and any(p.split()[0].lower() in _DETERMINERS for p in plural):
         return None  # "two children, their parents and a dog walker": how many are "their parents"?
+    if not names_only and m.value > sum(counted.values()) + len(spans) - len(counted) \
+            and _several_in_plural(m, [doc.text[a:b] for a, b in spans if a not in counted]):
+        return None  # "six products: scarves, hats and a range of gloves": "scarves" may be several of them
     if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])
                                                      or sp[0] in counted] + long_tails, intro.start, (text, base), len(spans)):
         return None
@@ -2607,6 +2662,8 @@ def _loose_list(doc: Document, m: Mention) -> ListedItems | None:
     if rx is _LOOSE_THINGS and any(len(i.split()) > 1 and i.split()[0] in _SEVERAL_BEFORE and _PLURAL_NOUN.search(i)
                                    for i in items):
         return None  # "a driver, his passengers and a cyclist": an item of several
+    if rx is _LOOSE_THINGS and m.value > len(items) and _several_in_plural(m, items):
+        return None  # "six products: scarves, hats and gloves": "scarves" may be several of them
     spans = []
     pos = x.start()
     for item in items:
