@@ -79,3 +79,63 @@ def test_one_item_each_clean(name, template, flagged, clean):
 @pytest.mark.parametrize("text", SUMS_GUARDS)
 def test_plural_first_item_no_sum(text):
     assert_clean(text)
+
+
+# ``_dated_numbered_intro``: things known by their numbers after a colon or dash, the words before it holding a
+# date, a year or a time (their figures are no numbers of the list); a closing dash may end the numbers.
+NUMBERED_ROWS = [
+    ("core", "{n} bus routes will be scrapped from Monday, March 3: the 12, 18, 27, 33, 40 and 56.", "Seven", "Six"),
+    ("fronted phrase", "Under plans approved on Friday, {n} routes will end on 1 June: the 5, 9, 17, 21 and 30.",
+     "six", "five"),
+    ("year", "The operator will axe {n} routes in 2026: the 3, 11, 19 and 24.", "five", "four"),
+    ("time", "{n} services will stop at 7pm on Friday: the 2, 6, 8 and 10.", "Five", "Four"),
+    ("the each", "{n} lines will be cut from April 6 - the 41, the 42, the 47 and the 50.", "Five", "Four"),
+    ("closing dash", "{n} routes - the 7, 15, 23 and 29 - will be withdrawn from May 4.", "Five", "Four"),
+    ("attribution", "{n} routes will go on October 2, the council said: the 4, 8, 16 and 32.", "Five", "Four"),
+    ("written date first", "From 14 July, {n} routes will run less often: the 6, 13, 20 and 27.", "five", "four"),
+]
+
+# ``_counted_subject``: an earlier count that is the subject, then a verb and a preposition, then this count and its
+# list after a colon or dash: the list is this count's (not when it matches the subject's, nor for people)
+SUBJECT_ROWS = [
+    ("core", "The 18 concerts were spread across {n} cities: Leeds, York, Hull, Bath and Ely.", "six", "five"),
+    ("future", "The 40 matches will be played in {n} stadiums: Wembley, Anfield, Villa Park and Hampden.",
+     "five", "four"),
+    ("dash and attribution", "Its 30 branches are spread across {n} counties - Kent, Surrey, Essex and Sussex - the "
+     "bank said.", "five", "four"),
+    ("stages", "The 12 stages will pass through {n} countries: France, Spain, Italy, Austria and Slovenia.",
+     "six", "five"),
+    ("written counts", "The nine races were held at {n} courses: Ascot, Ayr, Chester and Newbury.", "five", "four"),
+]
+
+SUBJECT_GUARDS = [
+    "The three men were held after 12 raids: Ann Roe, Bo Lee and Cy Fox.",
+    "The 22 shows were spread across 14 cities, including Leeds, Hull and York.",
+    "The four towns picked for 12 events - Ayr, Troon and Irvine - were named on Monday.",
+    "The 18 concerts were spread across five cities: Leeds, York, Hull, Bath, Ely and Hove.",
+]
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", NUMBERED_ROWS, ids=[r[0] for r in NUMBERED_ROWS])
+def test_numbered_after_date_flagged(name, template, flagged, clean):
+    assert_flagged(template.format(n=flagged), flagged, "FC41")
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", NUMBERED_ROWS, ids=[r[0] for r in NUMBERED_ROWS])
+def test_numbered_after_date_clean(name, template, flagged, clean):
+    assert_clean(template.format(n=clean))
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", SUBJECT_ROWS, ids=[r[0] for r in SUBJECT_ROWS])
+def test_counted_subject_flagged(name, template, flagged, clean):
+    assert_flagged(template.format(n=flagged), flagged, "FC41")
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", SUBJECT_ROWS, ids=[r[0] for r in SUBJECT_ROWS])
+def test_counted_subject_clean(name, template, flagged, clean):
+    assert_clean(template.format(n=clean))
+
+
+@pytest.mark.parametrize("text", SUBJECT_GUARDS)
+def test_counted_subject_guards(text):
+    assert_clean(text)

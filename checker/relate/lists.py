@@ -321,7 +321,11 @@ gives three.  The finder reads the list that follows a count and its noun:
   for several of the things counted: a count above the items is no contradiction ("six products: scarves, hats and
   a range of gloves"), a count below them still is; not for a count of kinds, groups or crops, nor when another
   item is a bare singular or mass noun ("damp, cracked tiles and loose slates": kinds, one each)
-  (``_several_in_plural``; also in the loose list of lower-case things).
+  (``_several_in_plural``; also in the loose list of lower-case things); things known by their numbers may follow
+  words holding a date, a year or a time ("eight routes will go from Sunday, September 1: the 14, 22, ...",
+  ``_dated_numbered_intro``) and may be closed by a dash; an earlier count that is the sentence's subject, then a
+  verb and a preposition, leaves the list after this count's colon to it ("The 22 shows were spread across 14
+  cities: A, B, ..."; not when the list matches the subject's count, nor for people: ``_counted_subject``).
 """
 from __future__ import annotations
 
@@ -1727,7 +1731,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # "arrested two men this week, in A, B and C": people move
     if intro.kind == "topics" and (m.noun_span is None or _persons(m.noun)):
         return None  # "four men, on charges of ...": what people are "on" is no subject of theirs
-    if _inside_bridge(doc, m):
+    subject = _counted_subject(doc, m, intro) if _inside_bridge(doc, m) else None
+    if subject is None and _inside_bridge(doc, m):
         return None  # "the four towns that bid for 12 events - A, B and C -": whose list?
     text, base = _window(doc, intro.start, sent.end, figures_of=m if intro.kind != "times" else None)
     end = _list_end(text, replace(intro, start=intro.start - base), sent.end - base) + base
@@ -1810,6 +1815,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     pairs = sum(1 for a, b in spans if _NAMES_PAIRED.search(doc.text, a, b))
     if pairs and _persons(m.noun) and len(spans) <= m.value <= len(spans) + pairs:
         return None  # "Four players: the Red Lion's A and B, and the Ferryman's C and D": names paired by team
+    if subject is not None and (len(spans) == subject.value or len(spans) > m.value):
+        return None  # "The three men were held after 12 raids: A, B and C": the subject's list
     amounts = sum(1 for a, b in spans if any(a <= o.start < b and _item_quantity(doc, m, o)
                                              for o in doc.mentions_in(m.sentence)))
     if amounts * 2 > len(spans):
@@ -2287,6 +2294,28 @@ def _quantified_of(doc: Document, m: Mention, before: list[str]) -> bool:
         # "a total of five ships": the whole count, no part of another (not "two out of a total of five")
         return len(before) > 3 and (before[-4] in _NUMBER_WORDS | {"of"} or before[-4].isdigit())
     return before[-2] in _NUMBER_WORDS or before[-2] in _OF_QUANTIFIERS
+
+
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:The|Its|Their|His|Her|Our|All|[A-Z][\w'’-]*['’]s?)\s+)?(?:[a-z][\w'’-]*\s+)?")
+_AUXILIARY_BRIDGE = re.compile(r"\s+(?:are|were|was|is|have|has|had|will|would)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
+                               r"(?:across|in|at|over|between|among|to|from|through)\s+(?:the\s+)?$")
+
+
+def _counted_subject(doc: Document, m: Mention, intro) -> Mention | None:
+    """The one earlier count of the sentence when it is the subject, a verb then a preposition between it and this
+    count, and the list follows this count's noun after a colon or dash ("The 22 shows were spread across 14 cities:
+    A, B, ..."): the list is this count's, unless it matches the subject's (checked by the caller) (round 18)."""
+    s = doc.sentences[m.sentence]
+    earlier = [o for o in doc.mentions_in(m.sentence) if o.start < m.start and o.is_quantity]
+    if len(earlier) != 1 or intro.kind not in ("colon", "dash") or m.noun_span is None \
+            or doc.text[m.noun_span.end:intro.start].strip(" :-–—") or _persons(m.noun):
+        return None
+    other = earlier[0]
+    if other.kind != Kind.COUNT or other.noun_span is None or _persons(other.noun) or other.value is None \
+            or not _SUBJECT_OPENING.fullmatch(doc.text, s.start, other.start) \
+            or not _AUXILIARY_BRIDGE.fullmatch(doc.text, other.noun_span.end, m.start):
+        return None
+    return other
 
 
 def _inside_bridge(doc: Document, m: Mention) -> bool:
@@ -2806,7 +2835,26 @@ _NUMBERED_NOUNS = frozenset("""routes route services lines buses junctions platf
 _NUMBERED_INTRO = re.compile(r"[^.;:\d\n]{0,60}?(?::|\s[-–—]\s|—)\s*(?:the\s+|routes?\s+|numbers?\s+)?")
 _NUMBERED_ITEM = r"(?:[A-Z]{0,2}\d{1,4}[A-Z]?)"
 _NUMBERED_LIST = re.compile(r"(" + _NUMBERED_ITEM + r")((?:\s*,\s*(?:the\s+)?" + _NUMBERED_ITEM + r")*)\s*,?\s+(?:and|or)\s+"
-                            r"(?:the\s+)?(" + _NUMBERED_ITEM + r")(?=\s*[.;,)]|\s*$|\s+(?:are|were|will|would|have|had)\b)")
+                            r"(?:the\s+)?(" + _NUMBERED_ITEM + r")(?=\s*[.;,)–—]|\s*$|\s+(?:-|--)\s|\s+(?:are|were|will|would|have|had)\b)")
+
+
+_DATE_KINDS = (Kind.DATE, Kind.YEAR, Kind.TIME)
+
+
+def _dated_numbered_intro(doc: Document, m: Mention) -> int | None:
+    """Where the numbers start when the words before the colon or dash hold a date, a year or a time ("eight
+    routes will be withdrawn from Sunday, September 1: the 14, 22, ..."): their figures are no numbers of the
+    list (round 18)."""
+    a, b = m.noun_span.end, doc.sentences[m.sentence].end
+    region = list(doc.text[a:b])
+    for o in doc.mentions_in(m.sentence):
+        if o.kind in _DATE_KINDS and a <= o.start and o.end <= b:
+            region[o.start - a:o.end - a] = ("x" if c.isdigit() else c for c in doc.text[o.start:o.end])
+    masked = "".join(region)
+    if masked == doc.text[a:b]:
+        return None
+    intro = _NUMBERED_INTRO.match(masked)
+    return a + intro.end() if intro is not None else None
 
 
 def _numbered_items(doc: Document, m: Mention) -> ListedItems | None:
@@ -2816,9 +2864,10 @@ def _numbered_items(doc: Document, m: Mention) -> ListedItems | None:
         return None
     sent = doc.sentences[m.sentence]
     intro = _NUMBERED_INTRO.match(doc.text, m.noun_span.end, sent.end)
-    if intro is None:
+    start = intro.end() if intro is not None else _dated_numbered_intro(doc, m)
+    if start is None:
         return None
-    found = _NUMBERED_LIST.match(doc.text, intro.end(), sent.end)
+    found = _NUMBERED_LIST.match(doc.text, start, sent.end)
     if found is None:
         return None
     spans = [(x.start(), x.end()) for x in re.finditer(_NUMBERED_ITEM, doc.text[found.start():found.end()])]
