@@ -46,6 +46,8 @@ KINDS_ROWS = [
      "the clerk's hours.", "four", "three"),
     ("mass nouns", "The store cut the price of {n} staples - bread, milk, eggs and butter - on Monday.",
      "five", "four"),
+    ("action beside a plural", "The review sets out {n} changes: moving the office to Leeds, longer opening hours, "
+     "a new website and a helpline.", "five", "four"),
 ]
 
 # a whole whose list opens with a plural with no figure: no sum, and no count above the items

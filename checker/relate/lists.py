@@ -1588,11 +1588,13 @@ def _several_in_plural(m: Mention, items: list[str]) -> bool:
     for several of the things counted, so the count may be above the items: "six products: scarves, hats and a
     range of gloves" is no contradiction (a count below them still is).  Not when the count is of kinds ("four
     species: red pandas, ...") or another item is a bare singular or mass noun, naming kinds one each ("six
-    crops: wheat, barley, potatoes and sugar beet"; "four problems: fire detection, drainage pumps, ...")."""
+    crops: wheat, barley, potatoes and sugar beet"; "four problems: fire detection, drainage pumps, ..."), nor
+    beside an action ("five proposals: lowering the voting age to 16, a new senate, fixed terms and ...")."""
     heads = [_bare_head(item) for item in items]
     if _counts_kinds(m) or m.noun_span is not None and _head_noun(m) in _CLASS_NOUNS \
-            or any(h is not None and not _plural_word(h[0]) for h in heads):
-        return False
+            or any(h is not None and not _plural_word(h[0]) for h in heads) \
+            or any(re.match(r"[a-z]{3,}ing\s", item.strip()) for item in items):
+        return False  # (an action, "lowering the voting age to 16, ...": one proposal each)
     return any(h is not None and _plural_word(h[0]) and h[1] <= _BARE_PLURAL_WORDS for h in heads)
 
 
