@@ -60,7 +60,8 @@ FLAGGED = [
      "three", "error"),
     ("The budget has two headline measures: £3bn for the NHS, a 2p cut in income tax and free school meals.",
      "two", "error"),
-    ("The plan has five parts: a 20mph limit, new cycle lanes, wider pavements and more buses.", "five",
+    # (round 18: a count below the items; above them, "new cycle lanes" may be several parts)
+    ("The plan has three parts: a 20mph limit, new cycle lanes, wider pavements and more buses.", "three",
      "error"),
     ("The club has won three cups since 1990 - the FA Cup in 1995, the League Cup in 2001, the Charity Shield "
      "and the Anglo-Italian Cup.", "three", "error"),

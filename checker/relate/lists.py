@@ -317,6 +317,15 @@ gives three.  The finder reads the list that follows a count and its noun:
   (``_ORDINAL_BEFORE_NOUN``); an age in figures hyphened before a capitalised name ("and 19-year-old Isla Kerr")
   is part of the name's item (``_AGE_BEFORE_NAME``); a part with its own plural before "among the" and the whole
   ("had five riders among the eight finalists: ...") reads like "five of the eight finalists" (``_PART_AMONG``).
+* round 18: a short plural with no number or article ("scarves", "new bus lanes", "paintings by Turner") may stand
+  for several of the things counted: a count above the items is no contradiction ("six products: scarves, hats and
+  a range of gloves"), a count below them still is; not for a count of kinds, groups or crops, nor when another
+  item is a bare singular or mass noun ("damp, cracked tiles and loose slates": kinds, one each)
+  (``_several_in_plural``; also in the loose list of lower-case things); things known by their numbers may follow
+  words holding a date, a year or a time ("eight routes will go from Sunday, September 1: the 14, 22, ...",
+  ``_dated_numbered_intro``) and may be closed by a dash; an earlier count that is the sentence's subject, then a
+  verb and a preposition, leaves the list after this count's colon to it ("The 22 shows were spread across 14
+  cities: A, B, ..."; not when the list matches the subject's count, nor for people: ``_counted_subject``).
 """
 from __future__ import annotations
 
@@ -1540,6 +1549,55 @@ def _plural_item(item: str) -> bool:
         len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s"))
 
 
+# an "-s" word that is no plural: a subject, a game or a thing of one ("maths, physics and chemistry")
+_SINGULAR_IN_S = frozenset("""maths news series species means politics physics economics athletics gymnastics
+    darts bowls billiards snooker measles mumps diabetes lens gas bus""".split())
+_SEVERAL_WORDS = frozenset("some several various assorted numerous many other more further".split())
+
+
+_BARE_PLURAL_WORDS = 4
+# counts of groups, classes or kinds grown: "seven groups of staff: porters, cleaners, ...", "five fruit crops:
+# apples, pears, ...", one plural each
+_CLASS_NOUNS = frozenset("groups categories classes genres grades crops".split())
+
+
+def _bare_head(item: str) -> tuple[str, int] | None:
+    """The head word of a noun phrase with no article, number or name before it ("scarves", "new bus lanes",
+    "paintings by Turner": the last word before a preposition) and the phrase's length; ``None`` for any other
+    item ("a range of gloves", "two sculptures", "extending the clerk's hours", "Leeds")."""
+    ws = item.strip().rstrip(".").split()
+    if not ws or not ws[0][:1].islower() or ws[0] in _DETERMINERS | {"no"} or ws[0] in _NUMBER_WORDS - _SEVERAL_WORDS \
+            or _name_like(item):
+        return None
+    head = next((i for i, w in enumerate(ws) if i and w.lower() in _PREPOSITIONS | _ITEM_PREPOSITIONS
+                 | _PLACE_PREPOSITIONS), len(ws))
+    if any(w.lower() in _DETERMINERS or w[:1].isupper() for w in ws[1:head]):
+        return None  # "extending the clerk's hours": a verb and its object
+    last = re.sub(r"[^\w'’-]", "", ws[head - 1]).lower()
+    return (last, len(ws)) if last else None
+
+
+def _plural_word(head: str) -> bool:
+    return head not in _SINGULAR_IN_S and not head.endswith("ics") and (
+        head in ("men", "women", "children", "people", "police", "staff", "crew")
+        or len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s")))
+
+
+def _several_in_plural(m: Mention, items: list[str]) -> bool:
+    """A short plural with no number or article ("scarves", "new bus lanes", "paintings by Turner") may stand
+    for several of the things counted, so the count may be above the items: "six products: scarves, hats and a
+    range of gloves" is no contradiction (a count below them still is).  Not when the count is of kinds ("four
+    species: red pandas, ...") or another item is a bare singular or mass noun, naming kinds one each ("six
+    crops: wheat, barley, potatoes and sugar beet"; "four problems: fire detection, drainage pumps, ..."), nor
+    beside an action ("five proposals: lowering the voting age to 16, a new senate, fixed terms and ...")."""
+    heads = [_bare_head(item) for item in items]
+    if _counts_kinds(m) or m.noun_span is not None and _head_noun(m) in _CLASS_NOUNS \
+            or any(h is not None and not _plural_word(h[0]) for h in heads) \
+            or any(re.match(r"[a-z]{3,}ing\s", item.strip()) for item in items):
+        return False  # (an action, "lowering the voting age to 16, ...": one proposal each)
+    return any(h is not None and _plural_word(h[0]) and h[1] <= _BARE_PLURAL_WORDS for h in heads)
+
+
 def _counted_items(doc: Document, m: Mention, spans) -> dict[int, int]:
     """Items opening with a count word and its own noun ("two police officers, a paramedic and a
     neighbour"): {item start: the count}.  Empty unless some item is a single thing and every other
@@ -1675,7 +1733,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # "arrested two men this week, in A, B and C": people move
     if intro.kind == "topics" and (m.noun_span is None or _persons(m.noun)):
         return None  # "four men, on charges of ...": what people are "on" is no subject of theirs
-    if _inside_bridge(doc, m):
+    subject = _counted_subject(doc, m, intro) if _inside_bridge(doc, m) else None
+    if subject is None and _inside_bridge(doc, m):
         return None  # "the four towns that bid for 12 events - A, B and C -": whose list?
     text, base = _window(doc, intro.start, sent.end, figures_of=m if intro.kind != "times" else None)
     end = _list_end(text, replace(intro, start=intro.start - base), sent.end - base) + base
@@ -1758,6 +1817,8 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     pairs = sum(1 for a, b in spans if _NAMES_PAIRED.search(doc.text, a, b))
     if pairs and _persons(m.noun) and len(spans) <= m.value <= len(spans) + pairs:
         return None  # "Four players: the Red Lion's A and B, and the Ferryman's C and D": names paired by team
+    if subject is not None and (len(spans) == subject.value or len(spans) > m.value):
+        return None  # "The three men were held after 12 raids: A, B and C": the subject's list
     amounts = sum(1 for a, b in spans if any(a <= o.start < b and _item_quantity(doc, m, o)
                                              for o in doc.mentions_in(m.sentence)))
     if amounts * 2 > len(spans):
@@ -1766,6 +1827,9 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
     plural = [doc.text[a:b] for a, b in spans if a not in counted and _plural_item(doc.text[a:b])]
     if counted and plural or _persons(m.noun) and any(p.split()[0].lower() in _DETERMINERS for p in plural):
         return None  # "two children, their parents and a dog walker": how many are "their parents"?
+    if not names_only and m.value > sum(counted.values()) + len(spans) - len(counted) \
+            and _several_in_plural(m, [doc.text[a:b] for a, b in spans if a not in counted]):
+        return None  # "six products: scarves, hats and a range of gloves": "scarves" may be several of them
     if _other_figures_between(doc, m, spans[-1][1], [sp for sp in spans if _CODE_ITEM.fullmatch(doc.text[sp[0]:sp[1]])
                                                      or sp[0] in counted] + long_tails, intro.start, (text, base), len(spans)):
         return None
@@ -2246,6 +2310,28 @@ def _quantified_of(doc: Document, m: Mention, before: list[str]) -> bool:
     return before[-2] in _NUMBER_WORDS or before[-2] in _OF_QUANTIFIERS
 
 
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:The|Its|Their|His|Her|Our|All|[A-Z][\w'’-]*['’]s?)\s+)?(?:[a-z][\w'’-]*\s+)?")
+_AUXILIARY_BRIDGE = re.compile(r"\s+(?:are|were|was|is|have|has|had|will|would)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
+                               r"(?:across|in|at|over|between|among|to|from|through)\s+(?:the\s+)?$")
+
+
+def _counted_subject(doc: Document, m: Mention, intro) -> Mention | None:
+    """The one earlier count of the sentence when it is the subject, a verb then a preposition between it and this
+    count, and the list follows this count's noun after a colon or dash ("The 22 shows were spread across 14 cities:
+    A, B, ..."): the list is this count's, unless it matches the subject's (checked by the caller) (round 18)."""
+    s = doc.sentences[m.sentence]
+    earlier = [o for o in doc.mentions_in(m.sentence) if o.start < m.start and o.is_quantity]
+    if len(earlier) != 1 or intro.kind not in ("colon", "dash") or m.noun_span is None \
+            or doc.text[m.noun_span.end:intro.start].strip(" :-–—") or _persons(m.noun):
+        return None
+    other = earlier[0]
+    if other.kind != Kind.COUNT or other.noun_span is None or _persons(other.noun) or other.value is None \
+            or not _SUBJECT_OPENING.fullmatch(doc.text, s.start, other.start) \
+            or not _AUXILIARY_BRIDGE.fullmatch(doc.text, other.noun_span.end, m.start):
+        return None
+    return other
+
+
 def _inside_bridge(doc: Document, m: Mention) -> bool:
     """Another count stands earlier in the same clause: the list may be its list."""
     for other in doc.mentions_in(m.sentence):
@@ -2619,6 +2705,8 @@ def _loose_list(doc: Document, m: Mention) -> ListedItems | None:
     if rx is _LOOSE_THINGS and any(len(i.split()) > 1 and i.split()[0] in _SEVERAL_BEFORE and _PLURAL_NOUN.search(i)
                                    for i in items):
         return None  # "a driver, his passengers and a cyclist": an item of several
+    if rx is _LOOSE_THINGS and m.value > len(items) and _several_in_plural(m, items):
+        return None  # "six products: scarves, hats and gloves": "scarves" may be several of them
     spans = []
     pos = x.start()
     for item in items:
@@ -2761,7 +2849,26 @@ _NUMBERED_NOUNS = frozenset("""routes route services lines buses junctions platf
 _NUMBERED_INTRO = re.compile(r"[^.;:\d\n]{0,60}?(?::|\s[-–—]\s|—)\s*(?:the\s+|routes?\s+|numbers?\s+)?")
 _NUMBERED_ITEM = r"(?:[A-Z]{0,2}\d{1,4}[A-Z]?)"
 _NUMBERED_LIST = re.compile(r"(" + _NUMBERED_ITEM + r")((?:\s*,\s*(?:the\s+)?" + _NUMBERED_ITEM + r")*)\s*,?\s+(?:and|or)\s+"
-                            r"(?:the\s+)?(" + _NUMBERED_ITEM + r")(?=\s*[.;,)]|\s*$|\s+(?:are|were|will|would|have|had)\b)")
+                            r"(?:the\s+)?(" + _NUMBERED_ITEM + r")(?=\s*[.;,)–—]|\s*$|\s+(?:-|--)\s|\s+(?:are|were|will|would|have|had)\b)")
+
+
+_DATE_KINDS = (Kind.DATE, Kind.YEAR, Kind.TIME)
+
+
+def _dated_numbered_intro(doc: Document, m: Mention) -> int | None:
+    """Where the numbers start when the words before the colon or dash hold a date, a year or a time ("eight
+    routes will be withdrawn from Sunday, September 1: the 14, 22, ..."): their figures are no numbers of the
+    list (round 18)."""
+    a, b = m.noun_span.end, doc.sentences[m.sentence].end
+    region = list(doc.text[a:b])
+    for o in doc.mentions_in(m.sentence):
+        if o.kind in _DATE_KINDS and a <= o.start and o.end <= b:
+            region[o.start - a:o.end - a] = ("x" if c.isdigit() else c for c in doc.text[o.start:o.end])
+    masked = "".join(region)
+    if masked == doc.text[a:b]:
+        return None
+    intro = _NUMBERED_INTRO.match(masked)
+    return a + intro.end() if intro is not None else None
 
 
 def _numbered_items(doc: Document, m: Mention) -> ListedItems | None:
@@ -2771,9 +2878,10 @@ def _numbered_items(doc: Document, m: Mention) -> ListedItems | None:
         return None
     sent = doc.sentences[m.sentence]
     intro = _NUMBERED_INTRO.match(doc.text, m.noun_span.end, sent.end)
-    if intro is None:
+    start = intro.end() if intro is not None else _dated_numbered_intro(doc, m)
+    if start is None:
         return None
-    found = _NUMBERED_LIST.match(doc.text, intro.end(), sent.end)
+    found = _NUMBERED_LIST.match(doc.text, start, sent.end)
     if found is None:
         return None
     spans = [(x.start(), x.end()) for x in re.finditer(_NUMBERED_ITEM, doc.text[found.start():found.end()])]

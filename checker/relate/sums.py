@@ -4264,7 +4264,10 @@ def _raised_level(doc: Document, total: Mention) -> bool:
         and m.value < total.value for m in doc.mentions_in(total.sentence))
 
 
-_BARE_ITEMS_FIRST = re.compile(r"(?:[:–—]|\s-)\s*(?:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s*,\s*)+$"
+_BARE_ITEMS_FIRST = re.compile(r"(?:[:–—]|\s-)\s*(?:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}"
+                               # "seven works: paintings by Turner, two ...": a name after the item's preposition (round 18)
+                               r"(?:\s+(?:by|of|from|to|in|at|for|with)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+                               r"\s*,\s*)+$"
                                # "four works: a Turner watercolour, two ...": a named item with an article (round 14)
                                r"|(?:[:–—]|\s-)\s*(?:an?|the)\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\s*,\s*$")
 
