@@ -74,7 +74,7 @@ LATER_BREAKDOWN = [
      "passengers. The Harbour line carried 960,000 and the University line 770,000.", "2,870,000"),
 ]
 
-# a sum told by its verb ("to save", "capped at") and restated under the verb's noun ("the saving", "the cap")
+# a sum told by its verb ("to save") and restated under the verb's noun ("the saving")
 VERB_THEN_NOUN = [
     ("The trust plans to merge two wards to save £2.4 million.\n\nManagers said the £4.2m saving would "
      "protect front-line posts.",
@@ -85,10 +85,6 @@ VERB_THEN_NOUN = [
      "protect front-line posts.",
      "The trust plans to merge two wards to save £2.45 million a year.\n\nManagers said the £2.45m saving would "
      "protect front-line posts.", "£2.95m"),
-    ("Rents on the estate will be capped at £950 from April.\n\nTenants said the £590 cap was still "
-     "too high.",
-     "Rents on the estate will be capped at £950 from April.\n\nTenants said the £950 cap was still "
-     "too high.", "£590"),
 ]
 
 # one named person's ages and birth, told in different clauses or sentences (checker/relate/timelines.py);
