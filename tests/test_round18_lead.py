@@ -197,3 +197,24 @@ def test_round18_lead_with_an_item_moving(flagged, clean):
 ])
 def test_round18_lead_with_an_item_moving_guards(text):
     assert_clean(text)
+
+
+# the valid votes cast, then every candidate's votes in the next sentence (no spoiled paper among valid votes)
+@pytest.mark.parametrize("flagged,clean", [
+    ("A total of 6,218 valid votes were cast in the mayoral race. Alvarez won with 2,904, Brooke took 2,011 and Chen "
+     "1,203.",
+     "A total of 6,118 valid votes were cast in the mayoral race. Alvarez won with 2,904, Brooke took 2,011 and Chen "
+     "1,203."),
+    ("Officials said 9,870 valid votes were counted on Friday. The Greens polled 4,120, Labour got 3,390, the "
+     "Conservatives 1,560 and an independent 700.",
+     "Officials said 9,770 valid votes were counted on Friday. The Greens polled 4,120, Labour got 3,390, the "
+     "Conservatives 1,560 and an independent 700."),
+])
+def test_round18_lead_valid_votes_then_candidates(flagged, clean):
+    assert_flagged(flagged, flagged.split(" valid")[0].split()[-1], "FC1")
+    assert_clean(clean)
+
+
+def test_round18_lead_valid_votes_with_others_left_out():
+    assert_clean("A total of 4,314 valid votes were cast. Nandra won with 1,987, Hale took 1,406 and the rest went "
+                 "to three others.")

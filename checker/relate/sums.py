@@ -2668,7 +2668,7 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 # route": men and women of the people counted before (partial, round 14)
                 yield q, False, "inferred", "pair"
             elif other == sent - 1 and q.kind == Kind.COUNT and _lone(q, by_sentence[other], enum) \
-                    and len(items) == len(enum) and _ballots_next(doc, q, enum):
+                    and len(items) == len(enum) and (_ballots_next(doc, q, enum) or _valid_votes_next(doc, q, enum)):
                 # "Turnout was 43,306. A polled 18,942 votes, B 15,118 and C 5,870; a further 376 papers were
                 # rejected": every ballot is a candidate's or spoiled
                 yield q, True, "inferred", "ballots"
@@ -4639,6 +4639,25 @@ def _ballots_exhaust(doc: Document, enum, total: Mention) -> bool:
 # the ballots cast, named before the figure: "Turnout in the ward was 43,306", "A total of 9,120 votes were cast"
 _TURNOUT_WAS = re.compile(r"\bturnout\b[^.;:\d]{0,60}?\b(?:was|of|stood\s+at|reached|at)\s+$", re.I)
 _POLLED = re.compile(r"\b(?:polled|won|took|received|secured|got|gained|garnered|votes)\b", re.I)
+
+
+# "A total of 4,314 valid votes were cast": the valid votes are the candidates' votes, no spoiled paper among them
+_VALID_VOTES = re.compile(r"\s*valid\s+votes\b", re.I)
+
+
+def _valid_votes_next(doc: Document, q: Mention, enum) -> bool:
+    """"4,314 valid votes were cast. Nandra won with 1,987, the Liberal Democrat took 1,406 and the Green 741"
+    (round 18): the valid votes cast, then three or more candidates' votes closed by "and" with nobody left out
+    ("the rest", "others"), are all of them."""
+    if len(enum) < 3 or not _VALID_VOTES.match(doc.text, q.end) \
+            or not re.search(r"\b(?:cast|counted)\b", doc.text[q.end:doc.sentences[q.sentence].end]):
+        return False
+    sent = doc.sentences[enum[0].sentence]
+    tail = doc.text[enum[-1].end:sent.end]
+    head = doc.text[sent.start:enum[-2].end]
+    return bool(_POLLED.search(head)) and not _LEFT_OUT.search(doc.text[sent.start:sent.end]) \
+        and bool(re.search(r"\band\s+(?:[\w'’-]+\s+){0,4}$", doc.text[enum[-2].end:enum[-1].start])) \
+        and not re.search(r"\b(?:spoil\w*|reject\w*|invalid)\b", tail)
 
 
 def _ballots_next(doc: Document, q: Mention, enum) -> bool:
