@@ -218,3 +218,17 @@ def test_round18_lead_valid_votes_then_candidates(flagged, clean):
 def test_round18_lead_valid_votes_with_others_left_out():
     assert_clean("A total of 4,314 valid votes were cast. Nandra won with 1,987, Hale took 1,406 and the rest went "
                  "to three others.")
+
+
+# "after" and a bare noun of an event ("after restoration,", "after refurbishment,") is a circumstance, no clause
+@pytest.mark.parametrize("flagged,clean", [
+    ("Visitor numbers at the gallery have doubled since it reopened after refurbishment, from 52,000 in 2020 to "
+     "91,000 last year.",
+     "Visitor numbers at the gallery have doubled since it reopened after refurbishment, from 52,000 in 2020 to "
+     "104,000 last year."),
+    ("The shares slid 31p to 182p after publication, having closed at 222p on Monday.",
+     "The shares slid 40p to 182p after publication, having closed at 222p on Monday."),
+])
+def test_round18_lead_after_a_bare_event_noun(flagged, clean):
+    assert_flagged(flagged, "91,000" if "91,000" in flagged else "31p", "FC3")
+    assert_clean(clean)

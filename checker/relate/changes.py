@@ -1571,7 +1571,8 @@ def _by_sentence_figures(doc: Document) -> dict[int, list[Mention]]:
 
 # "after" and a short noun phrase closed by a comma is a circumstance, no clause of its own: "tumbled 38p to 164p
 # after a profit warning, having closed at 212p" (round 16)
-_AFTER_CIRCUMSTANCE = re.compile(r"\bafter\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+_AFTER_CIRCUMSTANCE = re.compile(r"\bafter\s+(?:(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+                                 r"|(?=[a-z]+ion\b|[a-z]+ment\b|[a-z]+ure\b))"  # (round 18: "after restoration,")
                                  r"(?!(?:it|they|he|she)\b)[a-z][\w'’-]*(?<!ed)\s*(?=,)")
 
 
