@@ -232,3 +232,23 @@ def test_round18_lead_valid_votes_with_others_left_out():
 def test_round18_lead_after_a_bare_event_noun(flagged, clean):
     assert_flagged(flagged, "91,000" if "91,000" in flagged else "31p", "FC3")
     assert_clean(clean)
+
+
+# a compound count of places ("a three-nation tour") against the places named after "to", "in", "takes in" ...
+@pytest.mark.parametrize("flagged,clean", [
+    ("The four-nation tour will take the foreign secretary to Chile, Peru and Colombia next month.",
+     "The three-nation tour will take the foreign secretary to Chile, Peru and Colombia next month."),
+    ("The orchestra's six-city tour takes in Vienna, Prague, Leipzig, Krakow and Budapest.",
+     "The orchestra's five-city tour takes in Vienna, Prague, Leipzig, Krakow and Budapest."),
+])
+def test_round18_lead_compound_count_of_places(flagged, clean):
+    assert_flagged(flagged, flagged.split()[1] if "-" in flagged.split()[1] else flagged.split()[2], "FC41")
+    assert_clean(clean)
+
+
+@pytest.mark.parametrize("text", [
+    "The five-city tour takes in Leeds, York and Hull, among other stops.",
+    "The four-nation talks, including Chile, Peru and Colombia, ended on Friday.",
+])
+def test_round18_lead_compound_count_of_places_partial(text):
+    assert_clean(text)

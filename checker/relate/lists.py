@@ -3099,5 +3099,40 @@ def _programme_next(doc: Document, m: Mention) -> ListedItems | None:
 _READINGS = (_listed, _listed_next, _listed_before, _listed_previous, _loose_list, _aged_list, _distances_listed,
              _medal_breakdown, _numbered_items, _colon_series, _programme_next, _places_taken_up)
 
-FINDERS = (find_listed_items,)
+# round 18: "The three-nation tour will take the prime minister to Kenya, Uganda, Tanzania and Rwanda": a compound
+# count of places, then, in its sentence, the places named after "to", "in", "through", "visiting" ...
+_PLACE_COMPOUND = re.compile(r"-(nation|country|city|state|island|county|capital|town)$", re.I)
+_PLACE_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_PLACES_NAMED = re.compile(r"\s(?:to|in|through|across|visiting|visit|takes?\s+in|taking\s+in|covering|of)\s+"
+                           r"(?:the\s+)?(" + _PLACE_NAME + r"(?:,\s+" + _PLACE_NAME + r")*,?\s+and\s+" + _PLACE_NAME + r")"
+                           r"(?=\s*(?:[.,;:)]|$|\s(?:over|on|in|for|this|next|from|during|later|before|after|by)\b))")
+_PARTIAL_WORDS = re.compile(r"\b(?:including|such\s+as|among\s+them|as\s+well\s+as|plus|other|others|also)\b", re.I)
+
+
+def find_compound_place_lists(doc: Document):
+    """"a three-nation tour ... to Kenya, Uganda, Tanzania and Rwanda": as many places named as the compound
+    counts (explicit; not with "including", "other", "also" in the sentence, nor more than one such compound)."""
+    for m in doc.mentions:
+        if m.kind is not Kind.COUNT or not m.compound or m.value is None or not 2 <= m.value <= 12 \
+                or m.value.denominator != 1:
+            continue
+        kind = _PLACE_COMPOUND.search(m.text)
+        if kind is None:
+            continue
+        sent = doc.sentences[m.sentence]
+        rest = doc.text[m.end:sent.end]
+        if _PARTIAL_WORDS.search(doc.text, sent.start, sent.end) or _PLACE_COMPOUND.search(rest.split(" ")[0]) \
+                or any(x is not m and x.compound and _PLACE_COMPOUND.search(x.text) for x in doc.mentions_in(m.sentence)):
+            continue
+        found = _PLACES_NAMED.search(rest)
+        if found is None:
+            continue
+        run_start = m.end + found.start(1)
+        names = [x for x in re.finditer(_PLACE_NAME, found.group(1))]
+        items = tuple(Related(start=run_start + x.start(), end=run_start + x.end(), text=x.group(0)) for x in names)
+        yield ListedItems(link="explicit", cue="compound count of places", count=m, items=items,
+                          noun=head.group(1) if (head := re.match(r"\s+([a-z][\w-]*)", rest)) else "")
+
+
+FINDERS = (find_listed_items, find_compound_place_lists)
 
