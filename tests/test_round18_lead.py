@@ -252,3 +252,15 @@ def test_round18_lead_compound_count_of_places(flagged, clean):
 ])
 def test_round18_lead_compound_count_of_places_partial(text):
     assert_clean(text)
+
+
+# "yesterday's NOUN against NAME, played on DAY": the day's own event, then its day (published 2024-09-16)
+@pytest.mark.parametrize("flagged,clean", [
+    ("The striker was injured in yesterday's derby against City, played on Saturday, September 14.",
+     "The striker was injured in yesterday's derby against City, played on Sunday, September 15."),
+    ("Fans packed yesterday's final with United, held on Saturday 14 September.",
+     "Fans packed yesterday's final with United, held on Sunday 15 September."),
+])
+def test_round18_lead_yesterdays_event_then_its_day(flagged, clean):
+    assert_flagged(flagged, "yesterday", "FC5", published="2024-09-16")
+    assert_clean(clean, published="2024-09-16")

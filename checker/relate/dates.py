@@ -888,7 +888,10 @@ _FROM_TODAY = re.compile(r"\s+(?:from\s+(?:today|now)|away)\b", re.I)
 _OWN_THING_DATED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*(?:,|\(|\s[-–—])\s*(?:in\s+|on\s+)?")
 # "yesterday's full council meeting on Wednesday": a thing of that day, up to three words, then "on" its day
 _DAY_THING_ON = re.compile(r"['’]s\s+(?:(?!(?:on|in|at|of|for|about|over|after|before|and|or|than)\b)[a-z][\w-]*\s+){0,2}"
-                           r"(?!(?:on|in|at|of|for|about|over|after|before|and|or|than)\b)[a-z][\w-]*\s*,?\s+on\s+")
+                           r"(?!(?:on|in|at|of|for|about|over|after|before|and|or|than)\b)[a-z][\w-]*"
+                           # (round 18) "yesterday's match against Rovers, played on Saturday, 14 September"
+                           r"(?:\s+(?:against|with|between|v|vs)\.?\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+                           r"\s*,?\s+(?:(?:played|held|staged|heard)\s+)?on\s+")
 _REL_WEEK = re.compile(r"\b(last|this|next)\s+(week|month|year)\b", re.I)
 _REL_WEEKDAY = re.compile(r"\b(last|this|next|this\s+coming|this\s+past)\s+$", re.I)
 _YEARS_AGO_BEFORE = re.compile(r"\b(?:years?|decades?|centuries|century)\s+ago\s*,?\s*$", re.I)
