@@ -264,3 +264,17 @@ def test_round18_lead_compound_count_of_places_partial(text):
 def test_round18_lead_yesterdays_event_then_its_day(flagged, clean):
     assert_flagged(flagged, "yesterday", "FC5", published="2024-09-16")
     assert_clean(clean, published="2024-09-16")
+
+
+# the source closing a run of shares may say where it said so ("said in its annual report")
+@pytest.mark.parametrize("flagged,clean", [
+    ("Coal supplied 21% of the region's power last year, gas 44%, wind 27% and solar 14%, the operator said in "
+     "its annual report.",
+     "Coal supplied 21% of the region's power last year, gas 44%, wind 23% and solar 12%, the operator said in "
+     "its annual report."),
+    ("Buses carried 48% of commuters, trains 31% and trams 26%, the council said in a statement.",
+     "Buses carried 48% of commuters, trains 31% and trams 21%, the council said in a statement."),
+])
+def test_round18_lead_shares_then_source_said_in(flagged, clean):
+    assert_flagged(flagged, "%", "FC2")
+    assert_clean(clean)

@@ -592,7 +592,10 @@ _NOT_SPLIT = re.compile(r"\b(?:respectively|each|if|unless|per\s+annum|a\s+year|
 # round 17: the source named after the run is no qualifier of the shares: "..., wind 29% and solar 19%, the
 # regulator's annual review said" ("annual" there names the report, not a yearly rate)
 _ATTRIBUTION_TAIL = re.compile(r",\s*(?:according\s+to\b[^,;:]*|(?:the\s+)?(?:[a-z'-]+\s+){0,5}?(?:said|says|reported|"
-                               r"reports|showed|shows|found|finds|estimated|estimates)(?:\s+on\s+[a-z]+)?)\s*[.!]?[\s\"'”’]*$")
+                               r"reports|showed|shows|found|finds|estimated|estimates)(?:\s+on\s+[a-z]+)?"
+                               # (round 18) "... said in its annual report", "... said in a statement"
+                               r"(?:\s+in\s+(?:a|an|its|their|the)\s+(?:[a-z'-]+\s+){0,2}?(?:report|statement|review|"
+                               r"update|survey|filing|release|briefing))?)\s*[.!]?[\s\"'”’]*$")
 
 
 # "..., a margin of almost ten points": the gap between the shares, not a margin of profit
