@@ -278,3 +278,15 @@ def test_round18_lead_yesterdays_event_then_its_day(flagged, clean):
 def test_round18_lead_shares_then_source_said_in(flagged, clean):
     assert_flagged(flagged, "%", "FC2")
     assert_clean(clean)
+
+
+# "all N people ..." then "the M crew/passengers ...": people of the whole are some of them, never more
+@pytest.mark.parametrize("flagged,clean", [
+    ("Rescuers winched all nine people off the yacht. The 11 crew members were flown to hospital.",
+     "Rescuers winched all nine people off the yacht. The nine crew members were flown to hospital."),
+    ("All 44 people on the coach escaped unhurt. The 46 passengers were taken on by a second coach.",
+     "All 44 people on the coach escaped unhurt. The 44 passengers were taken on by a second coach."),
+])
+def test_round18_lead_all_people_then_more_of_a_kind(flagged, clean):
+    assert_flagged(flagged, "11" if "11 crew" in flagged else "46", "FC4")
+    assert_clean(clean)

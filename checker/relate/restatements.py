@@ -3165,8 +3165,12 @@ def find_whole_restatements(doc: Document):
         if not match:
             continue
         run = match.group(0).split()  # "rescued men were", "men who led"
+        whole_head = noun_phrase(doc, first).head
+        # (round 18) "all 17 people on board ... the 19 crew members": any people of the whole's "people" are some
+        # of them, so never more
         k = next((i for i, w in enumerate(run[:3])
-                  if w in GENERIC_NOUNS or group_of(w) == group_of(noun_phrase(doc, first).head)), None)
+                  if w in GENERIC_NOUNS or group_of(w) == group_of(whole_head)
+                  or whole_head in ("people", "persons") and _personal(w)), None)
         if k is None or run[k + 1:k + 2] in (["who"], ["that"], ["which"], ["whom"]):
             continue  # "the 40 men who led the rescue": a set of its own
         mods, head = run[:k], run[k]
