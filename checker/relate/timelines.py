@@ -10,8 +10,8 @@ reads the facts one by one and pairs them by the person's name, across the artic
   facts in two sentences pair only when every full name on that surname has the same first name ("Douglas
   Ferrier ... his daughter, Catriona Ferrier, 58" keeps the two apart); facts of one sentence pair when it
   names that one person only;
-* an age now: "NAME, N," or "NAME, now N," or "N-year-old NAME", in a sentence with no death in it (an age
-  at death is no age now), for a person no sentence says has died;
+* an age now: "NAME, N," or "NAME, now N,", in a sentence with no death in it (an age at death is no age
+  now) nor set at another time, for a person no sentence says has died;
 * a birth: "born in [MONTH] YEAR", "born on DATE", in a sentence naming one person;
 * an age at a year: the sentence's one year (not the birth's) and one age told as then ("at the age of N",
   "aged N", "when he/she was N", "as a N-year-old"), at most 120 characters apart with no other time between
@@ -55,7 +55,8 @@ class _Fact:
     mention: Mention
     sentence: int
     year: int = 0  # the event's year ("then") or the birth year ("born")
-    month: int | None = None  # a birth month; for an age now, 1 when "now" is written
+    month: int | None = None  # a birth month
+    said_now: bool = False  # an age now written with "now": "Malone, now 71,"
     year_at: int = -1  # where the year of an age then stands
 
 
@@ -108,7 +109,7 @@ def _facts(doc: Document, surnames: set[str]) -> list[_Fact]:
                     and not _TIME_OPENS.match(stext):
                 named = re.search(r"(" + _NAME_WORD + r")\s*,\s*(now\s+)?$", before)
                 if named and named.group(1) in people and re.match(r"\s*,", text[m.end:m.end + 2]):
-                    nows.append(_Fact("now", named.group(1), m, s.index, month=1 if named.group(2) else None))
+                    nows.append(_Fact("now", named.group(1), m, s.index, said_now=bool(named.group(2))))
                     continue
             # a birth: "born in March 1943", "born in 1935" (the one person named before it in the sentence)
             if _BORN.search(before) and len(people) == 1 and alone and _named_before(doc, s, m, people):
@@ -124,7 +125,7 @@ def _facts(doc: Document, surnames: set[str]) -> list[_Fact]:
             # paragraph but its own sentence's, and that one the year of an age then ("Carrick, 67, ... as a
             # 20-year-old student in 1983"); never after a year ("In 2001, Tom Hale, 26, ...")
             years = _other_years(doc, s)
-            if now.month == 1 or not _dated_paragraph(doc, s) and all(
+            if now.said_now or not _dated_paragraph(doc, s) and all(
                     then is not None and y.start == then.year_at and y.start > now.mention.start for y in years):
                 facts.append(now)
     return facts
@@ -209,7 +210,7 @@ def find_person_timelines(doc: Document):
                 continue
             if f.sentence != g.sentence and (len(firsts.get(f.surname, ())) != 1 or (
                     doc.sentences[f.sentence].paragraph == doc.sentences[g.sentence].paragraph
-                    and not any(x.kind == "now" and x.month == 1 for x in (f, g)))):
+                    and not any(x.said_now for x in (f, g)))):
                 continue  # two people share the surname, or one paragraph tells two times: only facts of one sentence pair
             rel = _pair(doc, f, g, f.surname in dead)
             if rel is None:
