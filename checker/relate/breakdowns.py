@@ -102,7 +102,11 @@ def _same_measure(whole: Mention, m: Mention) -> bool:
 
 
 def find_later_breakdown(doc: Document):
+    """The wholes with a span of months or a count of kinds in their sentence, each against the nearest later
+    paragraph (of the next three) whose figures of its measure break it down (see the module docstring)."""
     text = doc.text
+    if not _MONTH_SPAN.search(text) and not any(m.kind is Kind.COUNT and m.noun and m.noun.lower().split()[-1] in _KINDS for m in doc.mentions):
+        return  # (cheap first: no span of months, no count of kinds anywhere)
     by_paragraph: dict[int, list[int]] = {}
     for s in doc.sentences:
         by_paragraph.setdefault(s.paragraph, []).append(s.index)
