@@ -34,6 +34,7 @@ _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 # "between December and February", "from January to March", "in the months from April until June"
 _MONTH_SPAN = re.compile(r"\b(?:between|from)\s+(" + _MONTH + r")\s+(?:and|to|until|through)\s+(" + _MONTH + r")\b",
                          re.I)
+# (tried only where two dates stand in one sentence: the whole text is never scanned with it)
 _MONTH_WORD = re.compile(r"\b(" + _MONTH + r")\b", re.I)
 # the outlets, routes and divisions a whole may be spread over: "runs four ferry routes"
 _KINDS = frozenset("""routes lines services sites branches stores shops schools hospitals plants factories depots
@@ -105,12 +106,20 @@ def find_later_breakdown(doc: Document):
     """The wholes with a span of months or a count of kinds in their sentence, each against the nearest later
     paragraph (of the next three) whose figures of its measure break it down (see the module docstring)."""
     text = doc.text
-    if not _MONTH_SPAN.search(text) and not any(m.kind is Kind.COUNT and m.noun and m.noun.lower().split()[-1] in _KINDS for m in doc.mentions):
-        return  # (cheap first: no span of months, no count of kinds anywhere)
+    # (cheap first: the sentences that hold a span of months or a count of kinds; most documents have none)
+    dated = [m for m in doc.mentions if m.kind is Kind.DATE]
+    spans = {a.sentence for a, b in zip(dated, dated[1:]) if a.sentence == b.sentence
+             and _MONTH_SPAN.search(text, max(doc.sentences[a.sentence].start, a.start - 9), b.end)}
+    kinded = {m.sentence for m in doc.mentions if m.kind is Kind.COUNT and m.noun and not m.compound
+              and m.noun.lower().split()[-1] in _KINDS}
+    if not spans and not kinded:
+        return
     by_paragraph: dict[int, list[int]] = {}
     for s in doc.sentences:
         by_paragraph.setdefault(s.paragraph, []).append(s.index)
     for whole in doc.mentions:
+        if whole.sentence not in spans and whole.sentence not in kinded:
+            continue
         if whole.kind not in (Kind.COUNT, Kind.MONEY) or whole.compound or whole.is_range or whole.value is None \
                 or whole.value < 100 or whole.hedge is not None:
             continue
