@@ -26,9 +26,9 @@ import re
 
 from ..model import Document, Kind, Mention
 from . import categories
+from .dates import _month_number
 from .sums import PartsOfWhole, _is_difference, _total_compatible
 
-_MONTHS = ("january february march april may june july august september october november december").split()
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?" \
          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 # "between December and February", "from January to March", "in the months from April until June"
@@ -50,18 +50,13 @@ MAX_PARAGRAPHS_AHEAD = 3
 KINDS_MAX = 12
 
 
-def _month_index(word: str) -> int:
-    w = word.lower()[:3]
-    return next(i for i, m in enumerate(_MONTHS) if m.startswith(w))
-
-
 def _span_months(text: str) -> list[int] | None:
     """The months of the one span the sentence names, in order ("between December and February": 11, 0,
     1); None without exactly one span."""
     spans = list(_MONTH_SPAN.finditer(text))
     if len(spans) != 1:
         return None
-    a, b = (_month_index(spans[0].group(i)) for i in (1, 2))
+    a, b = (_month_number(spans[0].group(i)) - 1 for i in (1, 2))
     months = [a]
     while months[-1] != b and len(months) < 12:
         months.append((months[-1] + 1) % 12)
@@ -161,7 +156,7 @@ def _breakdown(doc: Document, whole: Mention, parts: list[Mention], months: list
     if months is not None:
         named = []
         for label in labels:
-            found = [_month_index(x.group(1)) for x in _MONTH_WORD.finditer(label)]
+            found = [_month_number(x.group(1)) - 1 for x in _MONTH_WORD.finditer(label)]
             if len(found) != 1:
                 return None
             named.append(found[0])

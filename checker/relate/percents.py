@@ -233,8 +233,9 @@ def _swing(doc: Document, size: Mention) -> bool:
         or _SWING_AFTER.match(doc.text[size.end:size.end + 30]) is not None
 
 
-_SUPERLATIVE_ITEM = re.compile(r",\s*with\s+(?:the|its)\s+(?:single\s+)?(?:biggest|largest|steepest|sharpest|smallest|most|least)\b",
-                               re.I)
+# the item that moved most, not the change's size: "the biggest", "the steepest" (round 18)
+_SUPERLATIVES = "biggest|largest|steepest|sharpest|smallest|most|least"
+_SUPERLATIVE_ITEM = re.compile(r",\s*with\s+(?:the|its)\s+(?:single\s+)?(?:" + _SUPERLATIVES + r")\b", re.I)
 
 
 @needs(Kind.PERCENT, Kind.FRACTION)
@@ -1923,8 +1924,8 @@ _WITH_ITEM_MOVING = re.compile(r"^(?:\s+(?:on|in|from|at|this|last|next)\s+[\w'â
                                r"climbing|increasing|decreasing|moving|jumping|coming\s+down|going\s+up)\s+from\s+$", re.I)
 
 
-_NOT_THE_WHOLE_CHANGE = re.compile(r"\b(?:average|averag\w*|typical|typically|some|biggest|largest|steepest|sharpest|"
-                                   r"most|least|smallest|up\s+to|as\s+much\s+as|overall|median)\b", re.I)
+_NOT_THE_WHOLE_CHANGE = re.compile(r"\b(?:average|averag\w*|typical|typically|some|" + _SUPERLATIVES + r"|"
+                                   r"up\s+to|as\s+much\s+as|overall|median)\b", re.I)
 
 
 def find_with_item_changes(doc: Document):
