@@ -808,6 +808,11 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                     continue  # "fell by 3,100 in the week to 211,000, compared with 251,000 a year earlier"
                 if not _size_fits(size, new, old):
                     continue
+                if i < min(j, k) and _OTHER_OBJECT.search(_norm(doc.text[size.end:min(new.start, old.start)])):
+                    continue  # "costs rose 4%, squeezing the margin to 18.2% from 21.5%": another measure's levels
+                if k < i and k < j and _closing_list_item(doc, slots, k):
+                    continue  # "38,200 on Friday, 46,500 on Saturday and 44,100 on Sunday, up 10% from 117,100":
+                    # the list's whole moved, not its last item
                 if tr.cue == "lower at" and _TIMED.search(_norm(doc.text[old.end:doc.sentences[old.sentence].end])
                                                           .split(",")[0]):
                     continue  # "closed 5p lower at 310p, down from 345p at the start of the year": another period
@@ -820,6 +825,26 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
         if best:
             out.append(best[1])
     return out
+
+
+# a participle clause acting on another measure before the levels: ", squeezing the gross margin to"; not a
+# verb that carries the change's own measure to its new level (", taking the full rate from ... to")
+_OTHER_OBJECT = re.compile(r",\s+(?!(?:tak|bring|putt|push|lift|send|leav|rais|lower|cutt|dragg|driv|boost|reduc|mov|"
+                           r"mak|giv|increas|decreas)ing\s)[a-z]+ing\s+(?:the|its|their|his|her|our)\s+"
+                           r"(?:[a-z'’-]+\s+){0,3}?[a-z'’-]+\s+(?:to|from)\s*$")
+# the gaps of a list of three figures or more: "38,200 on Friday, 46,500 on Saturday and 44,100 on Sunday"
+_LIST_COMMA_GAP = re.compile(r"(?:\s+[a-z'’-]+){0,3}\s*,\s*$")
+_LIST_AND_GAP = re.compile(r"(?:\s+[a-z'’-]+){0,3}\s*,?\s+and\s+$")
+
+
+def _closing_list_item(doc: Document, slots, k: int) -> bool:
+    """The figure at ``k`` closes a list of three like figures or more, each with the same few words after it."""
+    if k < 2:
+        return False
+    a, b, c = slots[k - 2][0], slots[k - 1][0], slots[k][0]
+    return compatible(a, c) and compatible(b, c) \
+        and bool(_LIST_COMMA_GAP.fullmatch(_norm(doc.text[a.end:b.start]))) \
+        and bool(_LIST_AND_GAP.fullmatch(_norm(doc.text[b.end:c.start])))
 
 
 _COMPARE_CUES = ("compared", "against", "versus", "vs", "vs.", "as")

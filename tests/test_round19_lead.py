@@ -1,0 +1,53 @@
+"""Round 19 (lead): readings and guards found on freshly written articles and cases.  Every guard is a clean
+text with a flagged twin where the reading it narrows must still fire, so no row can only pass by silence."""
+from __future__ import annotations
+
+import pytest
+
+from tests.shapes import assert_clean, assert_flagged
+
+# a participle clause acting on another measure holds that measure's levels, not the change's:
+# "costs rose 4%, squeezing the margin to 18.2% from 21.5%" (the margin fell; no contradiction)
+OTHER_MEASURES_LEVELS = [
+    "Fuel bills rose by about 6% over the winter, squeezing the bakery's profit margin to 7.4% from 9.8%.",
+    "Ticket prices climbed 12% this season, denting the average crowd to 8,100 from 9,300, the club said.",
+    "Rents have jumped 9% since January, pushing up demand and forcing the vacancy rate down to 1.2% from 2.6%.",
+    "Wages grew 5% last year, eroding the firm's operating profit to £4.1m from £5.3m.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_MEASURES_LEVELS)
+def test_round19_lead_participle_clause_with_another_measure(text):
+    assert_clean(text)
+
+
+# a verb that carries the change's own measure keeps its levels: the change is checked against them
+@pytest.mark.parametrize("flagged,clean,target", [
+    ("The basic allowance will rise by 3.1% in May, taking the weekly rate from £180 to £195.60.",
+     "The basic allowance will rise by 8.7% in May, taking the weekly rate from £180 to £195.60.", "3.1%"),
+    ("Water charges will go up 6 per cent from April, bringing the average bill to £520, up from £430.",
+     "Water charges will go up 21 per cent from April, bringing the average bill to £520, up from £430.",
+     "6 per cent"),
+])
+def test_round19_lead_carrying_verb_keeps_levels(flagged, clean, target):
+    assert_flagged(flagged, target, "FC2")
+    assert_clean(clean)
+
+
+# "A on Friday, B on Saturday and C on Sunday, up X% from D": the list's whole moved, not its last item
+@pytest.mark.parametrize("text", [
+    "Visitors numbered 12,400 on Friday, 15,100 on Saturday and 14,300 on Sunday, up 8% from 38,700 last year.",
+    "The three branches lent 5,200 books in March, 4,900 in April and 6,100 in May, down 5% from 17,050.",
+    "Sales reached 410 in the north, 385 in the south and 290 in the west, up about a fifth from 905.",
+])
+def test_round19_lead_list_then_change_of_its_whole(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("flagged,clean", [
+    ("Visitors numbered 12,400, up 8% from 13,600 last year.",
+     "Visitors numbered 14,700, up 8% from 13,600 last year."),
+])
+def test_round19_lead_single_level_then_change(flagged, clean):
+    assert_flagged(flagged, "8%", "FC3")
+    assert_clean(clean)
