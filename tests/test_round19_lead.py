@@ -51,3 +51,32 @@ def test_round19_lead_list_then_change_of_its_whole(text):
 def test_round19_lead_single_level_then_change(flagged, clean):
     assert_flagged(flagged, "8%", "FC3")
     assert_clean(clean)
+
+
+# "N in all, with A VERBed by/at/online ..., B at ... and C by ...": the verb told once, the channels name the parts
+@pytest.mark.parametrize("flagged,clean,target", [
+    ("Ticket sales totalled 9,400, with 5,100 sold online, 3,600 at the box office and 900 by phone.",
+     "Ticket sales totalled 9,600, with 5,100 sold online, 3,600 at the box office and 900 by phone.", "9,400"),
+    ("The charity received 2,150 applications, with 1,480 submitted online, 520 by post and 260 in person.",
+     "The charity received 2,260 applications, with 1,480 submitted online, 520 by post and 260 in person.",
+     "2,150"),
+    ("The final sold 60,500 tickets, with 38,500 bought through the clubs, 14,200 from agents and 9,800 at the "
+     "gate.",
+     "The final sold 62,500 tickets, with 38,500 bought through the clubs, 14,200 from agents and 9,800 at the "
+     "gate.", "60,500"),
+])
+def test_round19_lead_with_parts_told_by_channel(flagged, clean, target):
+    assert_flagged(flagged, target, "FC10")
+    assert_clean(clean)
+
+
+# "... and N from further afield" closes a list like "elsewhere": the parts must make the whole
+@pytest.mark.parametrize("flagged,clean", [
+    ("Of the festival's 84 bands, 47 are from Scotland, 22 from England and 12 from further afield.",
+     "Of the festival's 84 bands, 47 are from Scotland, 22 from England and 15 from further afield."),
+    ("The college's 1,320 students include 870 from the city, 310 from the county and 120 from farther afield.",
+     "The college's 1,300 students include 870 from the city, 310 from the county and 120 from farther afield."),
+])
+def test_round19_lead_further_afield_closes_list(flagged, clean):
+    assert_flagged(flagged, "8" if "84" in flagged else "1,320", "FC10")
+    assert_clean(clean)

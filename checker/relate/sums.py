@@ -1194,7 +1194,7 @@ def _bracket_list_runs_on(doc: Document, enum: tuple[Mention, ...], items: list[
 _CATCH_ALL = re.compile(r"^\s+(?:(?:[a-z]+\s+){1,3}?(?<!\bto\s)(?<!\binto\s)other\s+[a-z]+|(?:[a-z]+\s+){1,3}?the\s+rest(?:\s+of\s+the\s+[a-z]+)?"
                         # "and £1.9m shared among the remaining 30 players" (round 15)
                         r"|(?:[a-z]+\s+){1,3}?(?<!\bto\s)(?<!\binto\s)the\s+(?:other|remaining)\s+(?:\d[\d,]*\s+|[a-z]+\s+)?[a-z]+"
-                        r"|(?:[a-z]+\s+){0,2}?elsewhere)\s*(?:[,.;]|$)")
+                        r"|(?:[a-z]+\s+){0,2}?(?:elsewhere|f[au]rther\s+afield))\s*(?:[,.;]|$)")
 # the last part labelled as all the rest: "... and everything else on release a combined £1.9m", "and all
 # other routes 410" (round 13)
 _CATCH_ALL_BEFORE = re.compile(r"\b(?:(?:everything|everyone|everybody|all)\s+else|all\s+(?:the\s+)?other\s+[a-z]+"
@@ -2255,6 +2255,19 @@ _SOURCE_AFTER = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+)?[a-z]{3,}ing\s+(?:from|t
 
 
 _GAPPED_SOURCE = re.compile(r"^\s+(?:from|through|via)\b", re.I)  # "... and $2.3bn from Asia"
+# a part's channel or place right after it, its verb elided after the first: "3,600 at the box office"
+_CHANNEL_AFTER = re.compile(r"\s+(?:online|offline|overseas|abroad|(?:at|in|by|from|through|via|over|on)\s+"
+                            r"(?:the\s+|its\s+|their\s+)?[a-z])", re.I)
+# the first part's participle before its channel: "5,100 sold online", "5,100 booked through agents"
+_PARTICIPLE_CHANNEL = re.compile(r"\s+[a-z]+(?:ed|ld|ght|ent|one|own|ken|ade)\s+(?:online|offline|overseas|abroad|"
+                                 r"(?:at|in|by|from|through|via|over|on)\s+(?:the\s+|its\s+|their\s+)?[a-z])", re.I)
+
+
+def _elided_channel(doc: Document, enum: tuple[Mention, ...]) -> bool:
+    """The parts say how or where each came, the verb given once with the first and elided after it:
+    "with 5,100 sold online, 3,600 at the box office and 900 by phone"."""
+    return len(enum) >= 2 and bool(_PARTICIPLE_CHANNEL.match(doc.text, enum[0].end, enum[0].end + 60)) \
+        and all(_CHANNEL_AFTER.match(doc.text, p.end, p.end + 40) for p in enum[1:])
 _SHARED_OUT = frozenset("among amongst between across equally".split())
 # "with 2,300 going to adults": a participle of giving out, no noun of other things (round 15)
 _GOING_TO = re.compile(r"^\s+(?:(?:going|heading|flowing|passing)\s+(?:to|into|towards?)|coming\s+in)\b", re.I)
@@ -2274,6 +2287,8 @@ def _with_parts(doc: Document, q: Mention, enum: tuple[Mention, ...]) -> bool:
     """"with 30 in Leeds and 20 in York" divides the total; "with 40 injured
     and 3 missing" or "with 15 assists" counts something else."""
     whole = categories.normalise(q.noun)
+    if _elided_channel(doc, enum):
+        return True  # "with 5,100 sold online, 3,600 at the box office and 900 by phone": how each part came
     if _SOURCE_AFTER.match(doc.text[enum[0].end:enum[0].end + 40]) and all(
             _SOURCE_AFTER.match(doc.text[p.end:p.end + 40]) or _GAPPED_SOURCE.match(doc.text[p.end:p.end + 12])
             for p in enum[1:]):
