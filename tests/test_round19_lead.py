@@ -80,3 +80,38 @@ def test_round19_lead_with_parts_told_by_channel(flagged, clean, target):
 def test_round19_lead_further_afield_closes_list(flagged, clean):
     assert_flagged(flagged, "8" if "84" in flagged else "1,320", "FC10")
     assert_clean(clean)
+
+
+# a yearless day after a full date of the paragraph may be that date's year: no guess from the publication year
+# (published 2025-05-15: June 14, 2025 is a Saturday, June 14, 2022 a Tuesday)
+@pytest.mark.parametrize("flagged,clean", [
+    ("The leak began at about 2am on Sunday, June 12, 2022, when two pumps failed. It was not stopped until "
+     "about 11am on Wednesday, June 14 - 57 hours later.",
+     "The leak began at about 2am on Sunday, June 12, 2022, when two pumps failed. It was not stopped until "
+     "about 11am on Tuesday, June 14 - 57 hours later."),
+    ("The strike started on Monday 7 March 2022 and ended on Thursday 11 March, the union said.",
+     "The strike started on Monday 7 March 2022 and ended on Friday 11 March, the union said."),
+])
+def test_round19_lead_yearless_day_after_a_dated_one(flagged, clean):
+    assert_flagged(flagged, "June 14" if "June" in flagged else "11 March", "FC501", published="2025-05-15")
+    assert_clean(clean, published="2025-05-15")
+
+
+# a number naming a service or a road is no quantity a digit slip restates: "on the 112" after "the 12 routes"
+@pytest.mark.parametrize("text", [
+    "Bus firms will axe 12 routes. He said the 12 routes being scrapped averaged six riders a trip. The council "
+    "saved a school-day service on the 112 and a Saturday bus.",
+    "The 15 routes being cut carry few riders. Commuters who catch the 115 each morning will need another bus.",
+    "Nine routes will close. The nine routes being cut cost £2m; the number 19, run by another firm, stays.",
+])
+def test_round19_lead_number_naming_a_service(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("flagged,clean", [
+    ("Bus firms will axe 12 routes in March. The 112 routes to go carry few riders, the council said.",
+     "Bus firms will axe 112 routes in March. The 112 routes to go carry few riders, the council said."),
+])
+def test_round19_lead_bare_count_restated_still_read(flagged, clean):
+    assert_flagged(flagged, "112", "FC4")
+    assert_clean(clean)

@@ -842,7 +842,8 @@ def find_weekday_dates(doc: Document):
             if tense is None and resolved > pub and _PAST_CUE.search(doc.text, s.start, s.end) \
                     and tense_direction(doc, day_m) == "past":
                 tense = "past"  # "Last summer's regatta, on Saturday 8 July, drew ...": not a day still to come
-            for y in sentence_years | {pub.year - 1, pub.year, pub.year + 1}:
+            dated = _dated_years_before(doc, grouped, s, day_m)
+            for y in sentence_years | dated | {pub.year - 1, pub.year, pub.year + 1}:
                 try:
                     alt = _dt.date(y, d.month, d.day)
                 except ValueError:
@@ -851,7 +852,7 @@ def find_weekday_dates(doc: Document):
                     continue  # a day still to come is not last year's
                 # within 300 days; a fronted day within a year on the side its clause's tense points to
                 # ("On Friday 14 March, she set a record", published the next January)
-                if y in sentence_years or abs((alt - pub).days) <= 300 or abs((alt - pub).days) <= 366 and (
+                if y in sentence_years or y in dated or abs((alt - pub).days) <= 300 or abs((alt - pub).days) <= 366 and (
                         alt < pub and tense == "past" or alt > pub and tense == "future"):
                     alternatives.add(alt)
             if resolved.weekday() != weekday:
@@ -877,9 +878,29 @@ def find_weekday_dates(doc: Document):
                 yield WeekdayDate("inferred", "year named beside the date ('last year', 'next year')", wd_m,
                                   day_m, weekday, resolved, "sentence")
                 continue
+            if len(dated) == 1 and resolved.year not in dated and resolved.weekday() != weekday:
+                try:  # "on Sunday, June 12, 2022, ... until Wednesday, June 14": wrong in that year too
+                    yield WeekdayDate("inferred", "year of the date before", wd_m, day_m, weekday,
+                                      _dt.date(min(dated), d.month, d.day), "sentence")
+                except ValueError:
+                    pass
+                continue
             link = "explicit" if abs((resolved - pub).days) <= 120 else "inferred"
             yield WeekdayDate(link, "year from the publication date", wd_m, day_m, weekday,
                               resolved, "publication")
+
+
+def _dated_years_before(doc: Document, grouped, s, day_m: Mention) -> set[int]:
+    """The years of full dates told before ``day_m`` in its sentence or the two before it in its paragraph: a
+    yearless day after "on Sunday, June 12, 2022, ..." may be that year's ("until Tuesday, June 14")."""
+    years = set()
+    for k in range(max(0, s.index - 2), s.index + 1):
+        if doc.sentences[k].paragraph != s.paragraph:
+            continue
+        for m in grouped.get(k, ()):
+            if m.kind is Kind.DATE and m.start < day_m.start and m.date is not None and m.date.year is not None:
+                years.add(m.date.year)
+    return years
 
 
 # ---------------------------------------------------------- relative dates

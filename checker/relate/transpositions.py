@@ -1255,7 +1255,7 @@ def _slip_figures(doc: Document) -> tuple[list[Mention], list[str | None]]:
     if found is None:
         qs = [m for m in quantities(doc, *_KINDS)
               if not m.is_range and m.value is not None and not doc.sentences[m.sentence].chrome
-              and not _names_an_event(doc, m)]
+              and not _names_an_event(doc, m) and not _named_by_number(doc, m)]
         found = doc.memo["slip-figures"] = (qs, [digits_as_written(m) for m in qs])
     return found
 
@@ -1505,6 +1505,25 @@ def _names_an_event(doc: Document, m: Mention) -> bool:
     """A distance that names a race (before "freestyle", "hurdles", "final", "individual medley"):
     no quantity a digit slip could restate."""
     return m.kind == Kind.MEASURE and m.unit in _EVENT_UNITS and _EVENT_AFTER.match(doc.text, m.end) is not None
+
+
+# a number naming a service or road, bare after "on the", "number", or a verb of riding it: "a school-day service
+# on the 112 and a market bus", "commuters who catch the 115 each morning"
+_NUMBER_NAME_BEFORE = re.compile(r"(?:\b(?:on|onto|off|aboard|via)\s+the|\b[Nn]umber|\bNo\.?)\s+$")
+_NUMBER_NAME_AFTER = re.compile(r"\s*(?:[,.;:)]|(?:and|or|but|service|bus|route|tram|train)\b|$)")
+_RIDE_THE_BEFORE = re.compile(r"\b(?:catch(?:es|ing)?|caught|take|takes|took|taking|ride|rides|rode|riding|board|"
+                              r"boards|boarded|boarding|hop\s+on)\s+the\s+$", re.I)
+
+
+def _named_by_number(doc: Document, m: Mention) -> bool:
+    """A bare count with no noun that names a thing ("on the 112 and a market bus", "catch the 115 each
+    morning", "the number 7"): no quantity a digit slip could restate."""
+    if m.kind != Kind.COUNT or m.noun is not None:
+        return False
+    lo = max(0, m.start - 16)
+    return _RIDE_THE_BEFORE.search(doc.text, lo, m.start) is not None \
+        or _NUMBER_NAME_BEFORE.search(doc.text, lo, m.start) is not None \
+        and _NUMBER_NAME_AFTER.match(doc.text, m.end) is not None
 
 
 def _recent(indices: list[int], qs: list[Mention], second: Mention):
