@@ -115,3 +115,17 @@ def test_round19_lead_number_naming_a_service(text):
 def test_round19_lead_bare_count_restated_still_read(flagged, clean):
     assert_flagged(flagged, "112", "FC4")
     assert_clean(clean)
+
+
+# "N will run less often", "M more frequently": how often a part does its thing, no difference from another figure
+@pytest.mark.parametrize("flagged,clean", [
+    ("The cuts affect 31 routes: 12 will be withdrawn, 14 will run less often and 8 will lose evening buses.",
+     "The cuts affect 31 routes: 12 will be withdrawn, 11 will run less often and 8 will lose evening buses."),
+    ("Of the 26 stations, 9 will be staffed more often, 13 will keep their hours and 7 will close early.",
+     "Of the 29 stations, 9 will be staffed more often, 13 will keep their hours and 7 will close early."),
+    ("The trust's 48 clinics will change: 20 will open less frequently and 31 will move to new sites.",
+     "The trust's 51 clinics will change: 20 will open less frequently and 31 will move to new sites."),
+])
+def test_round19_lead_parts_told_how_often(flagged, clean):
+    assert_flagged(flagged, "31" if "31 routes" in flagged else ("26" if "26" in flagged else "48"), "FC10")
+    assert_clean(clean)
