@@ -129,3 +129,20 @@ def test_round19_lead_bare_count_restated_still_read(flagged, clean):
 def test_round19_lead_parts_told_how_often(flagged, clean):
     assert_flagged(flagged, "31" if "31 routes" in flagged else ("26" if "26" in flagged else "48"), "FC10")
     assert_clean(clean)
+
+
+# "PART of the NOUN - SHARE -" (or in commas), the whole the earlier count of that noun
+@pytest.mark.parametrize("flagged,clean,target", [
+    ("The outbreak has grown to 84 confirmed cases. In all, 71 of the cases - about 64% - involved children who "
+     "had not been vaccinated.",
+     "The outbreak has grown to 84 confirmed cases. In all, 71 of the cases - about 85% - involved children who "
+     "had not been vaccinated.", "about 64%"),
+    ("Inspectors visited 240 care homes last year. Some 66 of the homes, roughly a fifth, were rated poor.",
+     "Inspectors visited 240 care homes last year. Some 66 of the homes, roughly 27%, were rated poor.",
+     "roughly a fifth"),
+    ("The airline flew 1,250 flights in May, officials said. Just 310 of the flights – 35% – left late.",
+     "The airline flew 1,250 flights in May, officials said. Just 310 of the flights – 25% – left late.", "35%"),
+])
+def test_round19_lead_part_of_named_whole_then_share_apart(flagged, clean, target):
+    assert_flagged(flagged, target, "FC2")
+    assert_clean(clean)

@@ -4431,8 +4431,9 @@ _OTHER_SCOPE = re.compile(r"^\W*(?:in|at|across|among|within|outside|for)\b|\b(?
                           r"county|region|district|borough|area|state|country|capital|north|south|east|west)\b", re.I)
 # "(4,100 residents) were over seventy, (14% of the population)": the part's short clause, then the share set apart
 _APART = re.compile(r"^[^;:.()\d%]*?(?:,|\s[-–—]+|[–—])\s*(?:or\s+)?" + _EMPH + "$", re.I)
-_PART_OF_NAMED = re.compile(r"^\s+of\s+(?P<det>the|those|these|its|their)(?P<np>(?:\s+[a-z][\w-]*){1,2})\s*(?:,\s*or|\()\s*"
-                            + _EMPH + "$", re.I)
+# (round 19: also set apart by a comma or a dash alone: "71 of the cases - about 64% - had not been vaccinated")
+_PART_OF_NAMED = re.compile(r"^\s+of\s+(?P<det>the|those|these|its|their)(?P<np>(?:\s+[a-z][\w-]*){1,2})\s*(?:,\s*or|\(|,|"
+                            r"\s[-–—]+|[–—])\s*" + _EMPH + "$", re.I)
 _NAMED_TAIL = re.compile(r"\s+of\s+(?P<det>the|its|their)(?P<np>(?:\s+[a-z][\w-]*){1,2})\s*(?:[.;,)!?]|\s[-–—]|$)", re.I)
 # "rose by 3,000, making up ...", "compared with 33,900, making up ...": a change or an old level, not the part
 _PART_MOVED = re.compile(r"\b(?:by|up|down|from|with|against|versus|than)\s+$", re.I)
