@@ -172,6 +172,13 @@ sentence opening "That is" on a multiple and its base after the sentence of the 
 three times the £20m of 2015."; ``demonstrative_multiples``, inferred).  A percentage sizing a comparative, its
 base named by its time, then the separator and the two levels ("40% more members than in 2018: 372, up from 124";
 ``_base_lead``); a multiple before a comparative of a fall ("three times lower") is no ratio read.
+Round 19: a level, its change and old level in apposition, then another move with a "to" level of its own (another
+measure, or past "while", "but", ", and") -- that "to" is no new level of this change, which keeps the level before
+it ("completed 4,318 homes, down 11% from 4,852, while the price rose 3% to £312,400"; ``_to_of_later_clause``); a
+list of three like figures or more closed by a change in apposition and its old level moves the list's total
+("38,200 on Friday, 46,500 on Saturday and 44,100 on Sunday, up 10% from 117,100 last year";
+:class:`ListTotalChange`, ``find_list_total_changes``; not when another like figure stands before the list, a
+member is a move of its own, or the old level is of a member's order).
 """
 from __future__ import annotations
 
@@ -752,6 +759,8 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
                 continue  # "4.1C above the record of 35.6C": the margin and its base go together
             # the new value: a "to" figure, or the figure right before the old one
             cands = [(k, _role(r, "to")) for k, (n, r) in enumerate(slots) if k not in (i, j) and _role(r, "to")]
+            if cands and all(_to_of_later_clause(doc, slots, i, j, k, tr) for k, tr in cands):
+                cands = []  # "4,318 homes, down 16% from 4,852, while the price rose 3% to £312,400": another move's level
             if not cands and j > 0:
                 k = j - 1 if j - 1 != i else j - 2
                 past_measure = k >= 1 and k - 1 != i and slots[k][0].kind == Kind.MEASURE and old.kind == Kind.COUNT \
@@ -825,6 +834,19 @@ def _frames_in(doc: Document, slots) -> list[Frame]:
         if best:
             out.append(best[1])
     return out
+
+
+def _to_of_later_clause(doc: Document, slots, i: int, j: int, k: int, tr: Role) -> bool:
+    """The "to" figure at ``k`` is another move's new level: it stands after the size and the old level, past
+    a clause break, or it cannot be a level of the old value's measure ("640 complaints, down 20% from 800,
+    but spending climbed to £1.2m"; "4,318 homes, down 11% from 4,852, while the price rose 3% to £312,400")."""
+    new, old = slots[k][0], slots[j][0]
+    if k < max(i, j):
+        return False
+    if not compatible(new, old) and not _persons(new, old):
+        return True
+    gap = re.sub(r"\([^()]*\)", " ", _norm(doc.text[slots[max(i, j)][0].end:tr.cue_start]))
+    return bool(_CLAUSE_BREAKS.search(gap))
 
 
 # a participle clause acting on another measure before the levels: ", squeezing the gross margin to"; not a
@@ -2756,5 +2778,69 @@ def find_rank_changes(doc: Document):
                              direction=1 if cue.group("up") or cue.groupdict().get("up_obj") else -1)
 
 
+@dataclass(frozen=True)
+class ListTotalChange(Relation):
+    """"38,200 on Friday, 46,500 on Saturday and 44,100 on Sunday, up 10% from 117,100 last year": the list's
+    members added are the new level of the change set after it (a percentage or an amount) from ``old``."""
+
+    parts: tuple[Mention, ...] = ()
+    change: Mention = None  # type: ignore[assignment]
+    old: Mention = None  # type: ignore[assignment]
+    direction: int = 0
+
+    def members(self) -> tuple[Mention, ...]:
+        return self.parts + (self.change, self.old)
+
+
+# the old level's cue straight after the size: "up 10% from", "down 5% on", "up a fifth on the"
+_LIST_TOTAL_FROM = frozenset({"from", "on", "on the"})
+# the total is of the old level's order, each member well under it: "12,400 ..., 15,100 ... and 14,300 ...,
+# up 8% from 38,700" (not "14,300 on Sunday, up 8% from 13,200": the last day's own move)
+_LIST_TOTAL_SPAN = 3
+
+
+def find_list_total_changes(doc: Document):
+    """A list of three like figures or more, closed by a change in apposition and its old level: the change
+    moves the list's total ("A on Friday, B on Saturday and C on Sunday, up 10% from D last year")."""
+    for idx, ms in _by_sentence_figures(doc).items():
+        if len(ms) < 5 or doc.sentences[idx].headline:
+            continue
+        slots = sentence_slots(doc, ms)
+        for i in range(4, len(slots)):
+            size, roles = slots[i - 1]
+            old, old_roles = slots[i]
+            mag, fr = _role(roles, "mag"), _role(old_roles, "from")
+            if mag is None or fr is None or fr.cue not in _LIST_TOTAL_FROM or size.is_range or old.is_range \
+                    or doc.text[size.end:fr.cue_start].strip() or not mag.direction:
+                continue
+            k = i - 2
+            if not _closing_list_item(doc, slots, k) or not _apposition(doc, slots[k][0], size, mag):
+                continue
+            first = k - 2
+            while first >= 1 and compatible(slots[first - 1][0], slots[k][0]) \
+                    and _LIST_COMMA_GAP.fullmatch(_norm(doc.text[slots[first - 1][0].end:slots[first][0].start])):
+                first -= 1
+            parts = tuple(slots[x][0] for x in range(first, k + 1))
+            if first >= 1 and compatible(slots[first - 1][0], slots[k][0]):
+                continue  # another like figure before the list: perhaps its total, or a list of another shape
+            if any(p.kind != old.kind or p.unit != old.unit or not compatible(p, old) or p.value is None
+                   or p.interval is None or p.hedge or p.compound for p in parts) or not old.value:
+                continue
+            if not (size.kind == Kind.PERCENT and not is_points_size(doc, size)
+                    or size.kind == Kind.FRACTION and size.value is not None and size.value < 1
+                    or size.kind == old.kind and compatible(size, old)):
+                continue
+            total = sum(p.value for p in parts)
+            if max(p.value for p in parts) * 3 > old.value * 2 \
+                    or not old.value / _LIST_TOTAL_SPAN <= total <= old.value * _LIST_TOTAL_SPAN:
+                continue
+            between = _clean_between(doc, parts[0].end, parts[-1].start, [(p.start, p.end) for p in parts])
+            if any(w in CHANGE_WORDS for w in _WORD.findall(between)) \
+                    or any(_role(slots[x][1], "mag") for x in range(first, k + 1)):
+                continue  # "rose by 210 in January, 180 in February and ...": a list of moves, not of levels
+            yield ListTotalChange(link="explicit", cue=mag.cue, parts=parts, change=size, old=old,
+                                  direction=mag.direction)
+
+
 FINDERS = (find_absolute_changes, find_multiple_changes, find_inferred_changes, find_directed_moves,
-           find_rank_changes)
+           find_rank_changes, find_list_total_changes)

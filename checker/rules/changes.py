@@ -8,11 +8,12 @@ from typing import Iterable
 from .. import hedges
 from ..interval import Interval, format_number
 from ..model import Document, Finding, Kind, Mention, Severity
-from ..relate.changes import AbsoluteChange, DirectedMove, MultipleChange, RankChange, money_base
+from ..relate.changes import AbsoluteChange, DirectedMove, ListTotalChange, MultipleChange, RankChange, money_base
 from ..relate.percents import PercentChange, PointsChange
 from .base import Example, Rule
 from .format import spelled_out_time
-from .percents import base_value, difference, in_base, paired, round_capped, sign_conflict, signed, word
+from .percents import (base_value, difference, in_base, list_total, paired, paired_interval, round_capped,
+                       sign_conflict, signed, word)
 
 
 
@@ -78,7 +79,7 @@ class FC301(Rule):
     code = "FC301"
     name = "change-amount-mismatch"
     severity = Severity.ERROR
-    relations = (AbsoluteChange, RankChange)
+    relations = (AbsoluteChange, RankChange, ListTotalChange)
     fail = (
         Example("Membership grew by 3,000 to 41,000 this year, compared with 36,000 last year.", "3,000"),
         Example("The number of confirmed cases rose to 154 on Friday, up 22 from Thursday's figure of 139.",
@@ -105,6 +106,9 @@ class FC301(Rule):
         if isinstance(relation, RankChange):
             yield from self._rank(relation)
             return
+        if isinstance(relation, ListTotalChange):
+            yield from self._list_total(relation)
+            return
         size, old, new = relation.change, relation.old, relation.new
         diff = difference(old, new)
         stated = in_base(size, round_capped(size))
@@ -125,6 +129,32 @@ class FC301(Rule):
             f"{format_like(abs(mid), size if _FIGURE.match(_t(size)) else new)}, not {_t(size)}.",
             arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
 
+
+    def _list_total(self, relation: ListTotalChange) -> Iterable[Finding]:
+        """"12,400 on Friday, 15,100 on Saturday and 14,300 on Sunday, up 3,100 from 38,700": total - old."""
+        size, old = relation.change, relation.old
+        if size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE):
+            return
+        total = list_total(relation)
+        old_i = in_base(old, paired_interval(old, relation.parts[-1]))
+        stated = in_base(size, round_capped(size))
+        if total is None or old_i is None or stated is None or stated.lo is None:
+            return
+        diff = total - old_i
+        if diff.lo is None or diff.hi is None or sign_conflict(relation.direction, diff):
+            return
+        want = signed(stated, relation.direction)
+        mid = sum((base_value(p) for p in relation.parts), Fraction(0)) - base_value(old)
+        terms = " + ".join(_t(p) for p in relation.parts)
+        yield self.verdict(
+            relation, size, diff.intersects(want),
+            f"'{_t(size)}' matches the change of the listed figures' total from {_t(old)}.",
+            f"From {_t(old)} to the listed figures' total ({terms}) is a {word(relation.direction, True)} of "
+            f"{format_like(abs(mid), old)}, not {_t(size)}.",
+            arithmetic=f"{terms} - {_t(old)} = {format_like(mid, old)}",
+            tolerance=f"rounding of the values allows {diff.describe(format_number)}; "
+                      + hedges.describe_tolerance(size.hedge, stated, format_number),
+            related=relation.parts + (old,))
 
     def _rank(self, relation: RankChange) -> Iterable[Finding]:
         """"climbed 14 places to 23rd from 47th": a climb lowers the position's number by the places."""

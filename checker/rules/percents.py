@@ -10,7 +10,7 @@ from typing import Iterable
 
 from ..interval import Interval, format_number
 from ..model import Document, Finding, Kind, Mention, Severity
-from ..relate.changes import money_base
+from ..relate.changes import ListTotalChange, money_base
 from ..relate.percents import (NearbyPercentChange, PercentChange, PointsChange, ShareMargin, ShareSplit,
                                StepPercentChange, share_percent)
 from .base import Example, Rule
@@ -92,6 +92,17 @@ def in_base(m: Mention, iv: Interval | None) -> Interval | None:
 
 def base_value(m: Mention) -> Fraction:
     return m.value * money_base(m)[1]
+
+
+def list_total(relation: ListTotalChange) -> Interval | None:
+    """The total of a list's members in the main unit, over every value their rounding allows."""
+    total = Interval(Fraction(0), Fraction(0))
+    for p in relation.parts:
+        iv = in_base(p, p.interval)
+        if iv is None or iv.lo is None or iv.hi is None:
+            return None
+        total = total + iv
+    return total
 
 
 def paired(old: Mention, new: Mention) -> tuple[Interval | None, Interval | None]:
@@ -284,7 +295,7 @@ class FC203(Rule):
     code = "FC203"
     name = "percent-change-mismatch"
     severity = Severity.ERROR
-    relations = (PercentChange, StepPercentChange)
+    relations = (PercentChange, StepPercentChange, ListTotalChange)
     fail = (
         Example("Ticket sales rose 30% to 520,000 last season from 460,000 the year before.", "30%"),
         Example("Operating profit fell 8% to £212 million, from £265 million a year earlier.", "8%"),
@@ -307,6 +318,9 @@ class FC203(Rule):
     def check(self, relation: PercentChange, doc: Document) -> Iterable[Finding]:
         if isinstance(relation, StepPercentChange):
             yield from self._check_step(relation)
+            return
+        if isinstance(relation, ListTotalChange):
+            yield from self._check_list_total(relation)
             return
         size, old, new = relation.change, relation.old, relation.new
         rel = rel_change(old, new)
@@ -337,6 +351,35 @@ class FC203(Rule):
             f"{pct(abs(mid))}, not {size.text.strip()}.",
             arithmetic=arithmetic, tolerance=tolerance, related=(old, new))
 
+
+    def _check_list_total(self, relation: ListTotalChange) -> Iterable[Finding]:
+        """"12,400 on Friday, 15,100 on Saturday and 14,300 on Sunday, up 8% from 38,700": (total - old) / old."""
+        size, old = relation.change, relation.old
+        stated = relative_size(size) if size.kind in (Kind.PERCENT, Kind.FRACTION) else None
+        total = list_total(relation)
+        old_i = in_base(old, paired_interval(old, relation.parts[-1]))
+        if stated is None or total is None or old_i is None:
+            return
+        ratio = total.divide(old_i)
+        if ratio is None or ratio.lo is None or ratio.hi is None:
+            return
+        rel = Interval((ratio.lo - 1) * HUNDRED, (ratio.hi - 1) * HUNDRED, ratio.lo_open, ratio.hi_open)
+        if sign_conflict(relation.direction, rel):
+            return
+        want = signed(stated, relation.direction)
+        mid_total = sum((base_value(p) for p in relation.parts), Fraction(0))
+        mid = (mid_total - base_value(old)) / base_value(old) * HUNDRED
+        terms = " + ".join(p.text.strip() for p in relation.parts)
+        arithmetic = f"({terms} - {old.text.strip()}) / {old.text.strip()} = {pct(mid)}"
+        tolerance = f"rounding of the values allows {pct_interval(rel)}; '{size.text.strip()}' allows " \
+                    f"{pct_interval(stated)}"
+        yield self.verdict(
+            relation, size, rel.intersects(want),
+            f"'{size.text.strip()}' matches the change of the listed figures' total from {old.text.strip()} "
+            f"({pct(mid)}).",
+            f"A {word(relation.direction, True)} from {old.text.strip()} to the listed figures' total "
+            f"({terms}) is {pct(abs(mid))}, not {size.text.strip()}.",
+            arithmetic=arithmetic, tolerance=tolerance, related=relation.parts + (old,))
 
     def _check_step(self, relation: StepPercentChange) -> Iterable[Finding]:
         """"rose by 60,000, or 12%, to 310,000": 60,000 / (310,000 - 60,000)."""
