@@ -672,6 +672,13 @@ Round 18 (see tests/test_round18_sums.py):
   (``find_largest_source_then_rest``; partial, bounded; also counts told as "the largest group", the parts
   counting what the whole counts); such a largest source is one of its kind, no whole
   of the sources after it (``_one_of_its_kind``).
+- round 19: bare parts with only a scale word take the measure's unit, and volumes, weights and areas add over
+  named places ("held 18.4 billion litres: 7.9 billion at A, 6.2 billion at B and 5.1 billion at C":
+  ``_bare_parts_in_unit_that_adds``; not depths or heights); "71 points from 46 games": a count of contests
+  after "from" and a tally is no old value (``_yield_from_occasions``); a count of contests and one part for
+  each of won, drawn and lost, as finite verbs, after "having", as nouns after "with", or with the contests
+  after the list: "played 46 games, won 20, drew 11 and lost 13", "won 20, drew 11 and lost 13 of their 46
+  games" (``_contest_record``, ``_contest_record_after``; complete).
 """
 from __future__ import annotations
 
@@ -762,6 +769,21 @@ _NO_LINK = re.compile(r"\bcompar\w*|\bversus\b|\bvs\b|\bagainst\b|\bthan\b|\bpre
 _HEDGE_IN_GAP = re.compile(r"\b(?:more|less|fewer|longer|later|earlier)\s+than\s+(?=\d|(?:one|two|three|four|five|six"
                            r"|seven|eight|nine|ten|eleven|twelve|a|an|half)\b)", re.I)
 _OLD_VALUE_BEFORE = re.compile(r"\b(?:from|than|versus|vs)\W*$", re.I)
+# a tally and the occasions it came from: "took 71 points from 46 games", "12 goals from his 30 appearances" (round 19)
+_OCCASION_NOUNS = frozenset("games matches fixtures appearances starts outings races rounds bouts fights contests ties"
+                            " innings attempts".split())
+_TALLY_FROM = re.compile(r"^[a-z][\w'’-]*\s+from\s+(?:(?:his|her|their|its|the|just|only)\s+){0,2}$")
+
+
+def _yield_from_occasions(doc: Document, q: Mention) -> bool:
+    """"finished with 71 points from 46 games": a count of contests after "from" and a tally of other
+    things is how many there were, no old value."""
+    if q.kind != Kind.COUNT or q.noun is None or q.compound or q.noun.lower() not in _OCCASION_NOUNS:
+        return False
+    before = [m for m in doc.mentions_in(q.sentence) if m.end <= q.start]
+    return bool(before) and before[-1].kind == Kind.COUNT and before[-1].noun is not None \
+        and before[-1].noun.lower() != q.noun.lower() and before[-1].noun_span is not None \
+        and bool(_TALLY_FROM.match(doc.text[before[-1].noun_span.start:q.start]))
 CUE_REACH_WORDS = 3  # a cue links a list only when at most this many words follow it
 WITH_REACH_WORDS = 5
 # "of which"/"of whom" may open a clause whose subject and verb stand before its first part
@@ -2204,6 +2226,14 @@ def _measures_add(doc: Document, parts: tuple[Mention, ...]) -> bool:
     return True
 
 
+def _bare_parts_in_unit_that_adds(total: Mention, parts: tuple[Mention, ...]) -> bool:
+    """Bare parts take the whole's unit: "held 18.4 billion litres: 7.9 billion at A, 6.2 billion at B and ...";
+    volumes, weights and areas add over places, depths do not (round 19)."""
+    return total.kind == Kind.MEASURE and _ADDITIVE_UNIT.match(total.unit or "") is not None \
+        and not _DEPTH_UNIT.match(total.unit or "") \
+        and all(p.kind == Kind.COUNT and p.noun is None for p in parts)
+
+
 def _counts_items(total: Mention, parts: tuple[Mention, ...]) -> bool:
     """"two developments: 640 homes at A and 390 at B": a count of other
     things, smaller than a part, is not their total."""
@@ -2426,7 +2456,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 or not _total_compatible(q, enum) \
                 or _nouns_conflict(q, enum):
             continue
-        if _OLD_VALUE_BEFORE.search(text[max(0, q.start - 20):q.start]) and any(m.end <= q.start for m in items):
+        if _OLD_VALUE_BEFORE.search(text[max(0, q.start - 20):q.start]) and any(m.end <= q.start for m in items) \
+                and not _yield_from_occasions(doc, q):
             continue  # "rose to 940 from 870: ...": the figure compared with, not the total
         gap = text[q.end:first.start]
         if "," in gap and _ATTRIBUTION_GAP.search(gap):
@@ -2467,7 +2498,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             cue = partial.lower()
             if cue == "with" and _one_of_its_kind(doc, q):
                 break  # the parts after "with" are its siblings; an earlier figure is no whole of them alone
-            if cue == "with" and (not _with_parts(doc, q, enum) or not _COMMA_WITH.search(gap)):
+            if cue == "with" and (not _with_parts(doc, q, enum) or not _COMMA_WITH.search(gap)) \
+                    and not _contest_record(doc, q, enum, gap):  # (not "46 games, with 20 wins, 11 draws and 13 defeats")
                 # "Italy took 75,000 tonnes followed by Germany with 55,200": another's figure
                 continue  # "scored 20 goals, with 15 assists", "killed 12, with 40 injured": other things
             whole = cue in ("of whom", "of which", "of them", "with") and categories.is_partition(
@@ -2508,6 +2540,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         elif (kinds := _kinds_apposition(doc, q, enum, gap)) is not None:
             # "cancelled 96 flights on Friday, 58 departures and 48 arrivals"
             yield q, kinds, "explicit", "apposition"
+        elif _contest_record(doc, q, enum, gap):
+            yield q, True, "explicit", "record"  # "played 46 games, won 20, drew 11 and lost 13"
     # 2. same sentence, after the list: "- 159 people in all -"
     after = [m for m in items if m.start >= last.end]
     for k, q in enumerate(after):
@@ -2545,6 +2579,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             if not _one_kind_of_casualty(doc, enum, gap) and not _aside_of_figure(doc, enum, gap) \
                     and not _first_heads_rest(doc, enum):
                 yield q, _running_complete(doc, enum, gap), "explicit", "total to"
+        elif _contest_record_after(doc, q, enum, gap):
+            yield q, True, "explicit", "record"  # "won 20, drew 11 and lost 13 of their 46 games"
         break
     # 3. nearby sentences
     sent = first.sentence
@@ -3051,6 +3087,37 @@ _SEATS_ON = re.compile(r"^\s+(?:on|in|of)\s+(?:the|its|their)\s+$", re.I)
 
 
 _PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+$")
+
+
+# a count of contests, each won, drawn or lost (round 19)
+_CONTEST_NOUNS = frozenset("games matches fixtures fights bouts contests ties outings starts".split())
+# the contests' clause, then a comma, colon, dash or bracket and at most a subject or "having"/"with" before the list
+_RECORD_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?[\w'’-]*\s*(?:,|:|\s[-—–]|[—–]|\()\s*"
+                         r"(?:(?:they|he|she|it|we|having|with|and)\s+)?(?:[a-z]+\s+)?$", re.I)
+_PLAYED_BEFORE = re.compile(r"\bplayed\s+$", re.I)
+# after the list: "of their 46 games", "from 46 matches", "in 46 fixtures"
+_RECORD_AFTER_GAP = re.compile(r"^\s+(?:of|from|in)\s+(?:(?:his|her|their|its|the|all)\s+)?$", re.I)
+
+
+def _is_contest_count(doc: Document, q: Mention) -> bool:
+    """"46 games", "46 matches", or a bare "played 46"."""
+    if q.kind != Kind.COUNT or q.compound or q.is_range or q.hedge:
+        return False
+    if q.noun is None:
+        return bool(_PLAYED_BEFORE.search(doc.text, max(0, q.start - 10), q.start))
+    return q.noun.lower() in _CONTEST_NOUNS
+
+
+def _contest_record(doc: Document, q: Mention, enum, gap: str) -> bool:
+    """A count of contests, then (after a comma, colon, dash or bracket) one part for each outcome: "played
+    46 games, won 20, drew 11 and lost 13", "46 matches: they won 20, ...", "46 games, with 20 wins, ..."."""
+    return _is_contest_count(doc, q) and bool(_RECORD_GAP.match(gap)) and _outcomes_exhaust(doc, enum, q)
+
+
+def _contest_record_after(doc: Document, q: Mention, enum, gap: str) -> bool:
+    """The same with the contests after the list: "won 20, drew 11 and lost 13 of their 46 games"."""
+    return _is_contest_count(doc, q) and q.noun is not None and bool(_RECORD_AFTER_GAP.match(gap)) \
+        and _outcomes_exhaust(doc, enum, q)
 
 
 def _participle_list(doc: Document, q: Mention, enum, gap: str) -> bool:
@@ -4350,6 +4417,7 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         candidates = list(_echo_candidates(doc, enum, by_sentence, closed))
     for total, complete, link, cue in candidates:
         if total in enum or total.kind == Kind.MEASURE and not _measures_add(doc, enum) \
+                and not _bare_parts_in_unit_that_adds(total, enum) \
                 or _whole_named_apart(doc, total, enum) \
                 or _score_of_name(doc, total, enum) or _counts_named(doc, total, enum) \
                 or _scored_by_plays(total, enum):
