@@ -130,3 +130,45 @@ def test_share_of_named_level(name, template, flagged, clean):
 @pytest.mark.parametrize("text", NAMED_LEVEL_GUARDS)
 def test_share_of_named_level_guards(text):
     assert_clean(text)
+
+
+# (name, template, flagged total, clean total): candidates' votes told sentence by sentence, then all votes cast;
+# the votes add up to 10,330 (the article's shape: 33,592)
+VOTES_CAST_ROWS = [
+    ("ordinals, paragraphs, rejected papers", "Nandakumar won 14,382 votes, or 43.6%. Lusk came second with 11,907, "
+     "or 36.1%.\n\nFalvey finished third with 4,815 votes, her party's best result, ahead of Redfern on 1,876 and "
+     "Sully on 612. In all, {w} valid votes were cast, and a further 241 papers were rejected.", "32,992", "33,592"),
+    ("polled, attribution", "Smith polled 5,210 votes to hold the seat for Labour. Jones received 3,980 and Brown "
+     "took 1,140. A total of {w} votes were cast, the returning officer said.", "10,100", "10,330"),
+    ("overall, ballots, a year", "Smith polled 5,210 votes in 2024. Jones received 3,980 votes. Brown got 1,140. "
+     "Overall, {w} ballots were cast.", "10,100", "10,330"),
+    ("brackets, counted", "The mayor was re-elected with 5,210 votes (51%). Her nearest rival, Jones, secured "
+     "3,980. Brown, an independent, gained 1,140 votes. In total, {w} valid votes were counted.", "10,100",
+     "10,410"),
+    ("hedged total", "Smith won 5,210 votes. Jones came second on 3,980, with Brown third on 1,140. Altogether, "
+     "some {w} votes were cast.", "9,800", "10,400"),
+]
+
+# another time's tally among them, a majority, or a list opened by a place below the first (the top places told
+# before) read as all of the votes: silent
+VOTES_CAST_GUARDS = [
+    "Smith won 5,210 votes. Four years ago Jones received 3,980. Brown got 1,140. In all, 10,100 valid votes were "
+    "cast.",
+    "Smith won by a majority of 1,230 votes. Jones received 3,980 votes. Brown got 1,140. In all, 10,100 valid votes "
+    "were cast.",
+    "Nandakumar won 14,382 votes, or 43.6%. Lusk came second with 11,907, or 36.1%.\n\nFalvey finished third with "
+    "4,815 votes, ahead of Redfern on 1,876 and Sully on 612. In all, 33,592 valid votes were cast.",
+    "Smith came second with 3,980 votes, ahead of Brown on 1,140 and Green on 210. In all, 10,100 valid votes were "
+    "cast.",
+]
+
+
+@pytest.mark.parametrize("name,template,flagged,clean", VOTES_CAST_ROWS, ids=[r[0] for r in VOTES_CAST_ROWS])
+def test_votes_within_all_cast(name, template, flagged, clean):
+    assert_flagged(template.format(w=flagged), flagged, "FC10")
+    assert_clean(template.format(w=clean))
+
+
+@pytest.mark.parametrize("text", VOTES_CAST_GUARDS)
+def test_votes_within_all_cast_guards(text):
+    assert_clean(text)

@@ -678,7 +678,12 @@ Round 18 (see tests/test_round18_sums.py):
   after "from" and a tally is no old value (``_yield_from_occasions``); a count of contests and one part for
   each of won, drawn and lost, as finite verbs, after "having", as nouns after "with", or with the contests
   after the list: "played 46 games, won 20, drew 11 and lost 13", "won 20, drew 11 and lost 13 of their 46
-  games" (``_contest_record``, ``_contest_record_after``; complete).
+  games" (``_contest_record``, ``_contest_record_after``; complete); candidates' votes told sentence by
+  sentence ("won 14,382 votes", "came second with 11,907", "ahead of Y on 1,876") right before the sentence
+  opening on all the votes cast ("In all, 32,992 valid votes were cast") may not exceed them
+  (``find_votes_within_all_cast``; partial, bounded, inferred); a list opened by a place below the first
+  ("finished third with 4,815 votes, ahead of ...") is not all of a total in another sentence
+  (``_placed_below_first``).
 """
 from __future__ import annotations
 
@@ -4395,6 +4400,17 @@ def _late_part(doc: Document, enum) -> Mention | None:
     return None
 
 
+# a place below the first right before a figure: "finished third with", "came second on", "in fourth place with"
+_PLACE_THEN_FIGURE = re.compile(r"^\s+(?:place\s+)?(?:with|on)\s+(?:(?:just|only|a\s+mere)\s+)?$", re.I)
+
+
+def _placed_below_first(doc: Document, first: Mention) -> bool:
+    """"Falvey finished third with 4,815 votes, ahead of ...": a list opened by a place below the first leaves
+    out those placed above it, told before (round 19)."""
+    return any(m.kind == Kind.ORDINAL and m.value is not None and m.value > 1 and m.end <= first.start
+               and _PLACE_THEN_FIGURE.match(doc.text[m.end:first.start]) for m in doc.mentions_in(first.sentence))
+
+
 def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False) -> list[PartsOfWhole]:
     """The breakdown's best-linked total, plus -- when that one is in the
     same sentence -- the nearest whole that the nouns tie it to elsewhere
@@ -4446,6 +4462,9 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
             complete, link = True, "inferred"  # "1,240 homes, of which 620 ..., 310 ... and 210 ..."
         if complete and _more_periods_than_parts(doc, total, enum):
             complete = False  # "September 118.5mm and October 152.3mm, the total for the three months 512.4mm"
+        if complete and total.sentence != enum[0].sentence and _placed_below_first(doc, enum[0]):
+            complete = False  # "X finished third with 4,815 votes, ahead of Y on 1,876 ... In all, 32,992 votes": the top
+            # places were told before
         share = _share_of(doc, total, enum, items)
         if share is None and cue == "share of":
             share = next((m for m in by_sentence.get(enum[0].sentence - 1, []) if _share_of_whole(doc, m)), None)
@@ -5992,7 +6011,74 @@ def find_largest_source_then_rest(doc: Document):
                                bounded=True)
 
 
+# ------------------------------------------- candidates' votes told sentence by sentence, then all votes cast
+
+# the sum of all votes cast, opening its sentence: "In all, 32,992 valid votes were cast", "A total of 9,100 votes
+# were counted", "Overall, 9,100 ballots were cast" (round 19)
+_ALL_CAST_BEFORE = re.compile(r"^\W*(?:(?:in\s+all|in\s+total|altogether|all\s+told|overall)\s*,?\s*(?:a\s+total\s+of\s+)?"
+                              r"|a\s+total\s+of\s+)(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.I)
+_ALL_CAST_AFTER = re.compile(r"^\s+(?:valid\s+)?(?:votes|ballots|ballot\s+papers)\s+(?:were|had\s+been)\s+(?:cast|counted)\b"
+                             r"|^\s+valid\s+(?:votes|ballots)\b", re.I)
+# a candidate's own votes: "won 14,382 votes", "came second with 11,907", "on 1,876", "polled 612"
+_CANDIDATE_VOTES_BEFORE = re.compile(r"\b(?:won|polled|received|took|got|secured|gained|attracted|garnered|with|on)\s+"
+                                     r"(?:(?:just|only|a\s+mere)\s+)?$", re.I)
+# a tally of another contest or time: "four years ago", "at the last election", "in 2018"
+_OTHER_CONTEST = re.compile(r"\b(?:ago|previous|last\s+(?:election|contest|time|year)|earlier|by-election|ward"
+                            r"|constituency|council\s+elections?)\b", re.I)
+VOTE_SENTENCES_BACK = 4
+
+
+def _candidate_votes(doc: Document, idx: int) -> list[Mention]:
+    """The candidates' own vote counts of one sentence: each after "won", "polled", "with", "on" ..., either
+    "votes" or no noun, not a share, not hedged."""
+    out = []
+    start = doc.sentences[idx].start
+    for m in doc.mentions_in(idx):
+        if m.kind != Kind.COUNT or m.compound or m.is_range or m.hedge or m.value is None \
+                or m.noun is not None and m.noun.lower() != "votes":
+            continue
+        if _CANDIDATE_VOTES_BEFORE.search(doc.text, max(start, m.start - 20), m.start) \
+                and not re.match(r"\s*(?:%|per\s*cent|more|fewer|ahead|behind)", doc.text[m.end:m.end + 12], re.I):
+            out.append(m)
+    return out
+
+
+def find_votes_within_all_cast(doc: Document):
+    """Round 19: "Nandakumar won 14,382 votes, or 43.6%. Lusk came second with 11,907. Falvey finished third
+    with 4,215 votes, ahead of Redfern on 1,876 and Sully on 612. In all, 32,992 valid votes were cast.": the
+    candidates' votes, told sentence by sentence right before the sentence opening on all the votes cast
+    (up to four sentences, one paragraph up), may not add up to more than them (some candidates may be left
+    out: partial, bounded; inferred).  Not with a tally of another contest or time among them, nor with a
+    figure told twice."""
+    for k, sentence in enumerate(doc.sentences):
+        if sentence.headline or sentence.chrome:
+            continue
+        totals = [m for m in doc.mentions_in(k) if m.kind == Kind.COUNT and not m.compound and m.value
+                  and (m.noun or "").lower() in _BALLOT_NOUNS and _ALL_CAST_BEFORE.match(doc.text[sentence.start:m.start]) and _ALL_CAST_AFTER.match(doc.text[m.end:m.end + 40])]
+        if len(totals) != 1:
+            continue
+        total, parts, sentences = totals[0], [], 0
+        for j in range(k - 1, max(-1, k - VOTE_SENTENCES_BACK - 1), -1):
+            s = doc.sentences[j]
+            if s.headline or s.chrome or sentence.paragraph - s.paragraph > 1:
+                break
+            found = _candidate_votes(doc, j)
+            if not found:
+                break
+            if _OTHER_CONTEST.search(doc.sentence_text(j)):
+                parts = []
+                break
+            parts[:0] = found
+            sentences += 1
+        if len(parts) < 3 or sentences < 2 or not any(p.noun for p in parts) \
+                or len({p.value for p in parts}) != len(parts) or any(p.value >= total.value for p in parts):
+            continue
+        yield PartsOfWhole(link="inferred", cue="votes cast", total=total, parts=tuple(parts), complete=False,
+                           bounded=True)
+
+
 FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, find_back_remainder, find_balances, find_net_flows, find_tally_in_body,
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest,
            find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole, find_outlets_then_named_parts,
-           find_biggest_part_then_rest, find_share_then_rest, find_kinds_next_sentence, find_largest_source_then_rest)
+           find_biggest_part_then_rest, find_share_then_rest, find_kinds_next_sentence, find_largest_source_then_rest,
+           find_votes_within_all_cast)
