@@ -412,6 +412,11 @@ and inferred shapes across sentences:
   joined by "and", a word of the subject back beside one of them: that one is the part, the two together
   the whole, which may hold others, so only a share above the part's share of the two contradicts
   (``_share_of_two_listed``; inferred)
+* round 19: "Revenue for the year to June 30, 2023 increased 9% to £212.4m. ... Wages climbed 13% to £148.7m
+  from £131.6m, equal to 61% of revenue.": a money level (the new one when its clause moved from an old one),
+  "equal to|or|representing|which was SHARE of [the] NOUN" closing the clause, the whole the one level an
+  earlier sentence (up to four back, two paragraphs up) states opening on NOUN, a period or a date allowed
+  between ("for the year to ...", never a place) (``_new_level_share_of_named``; inferred)
 """
 from __future__ import annotations
 
@@ -1259,7 +1264,7 @@ def _same_sentence(doc: Document, items: list[Mention], prev: list[Mention] = ()
             or _and_part_or(doc, share, before, after, prev) or _clause_then_share_of(doc, share, before, after) \
             or _capacity(doc, share, after) or _together_part(doc, share, before, after) \
             or _of_all_named_earlier(doc, share, before) or _share_of_two_listed(doc, share, before, prev) \
-            or _share_of_named_level(doc, share, before)
+            or _share_of_named_level(doc, share, before) or _new_level_share_of_named(doc, share, before)
         if rel is not None:
             yield rel
 
@@ -3957,6 +3962,73 @@ def _headline_level(doc: Document, noun: str, part: Mention) -> list[Mention]:
         return []
     return [w for w in doc.mentions_in(first.index) if w.kind == part.kind and w.unit == part.unit
             and w.interval is not None and not w.is_range and w.interval.intersects(heads[0].interval)]
+
+
+# round 19: a share of a whole named by its noun alone, closing the clause: "of revenue", "of the club's turnover"
+_OF_NAMED_NOUN = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w-]+(?:'s|’s|s'|s’)\s+)?(?:(?:total|annual|overall|"
+                            r"group)\s+)?([a-z]+)\s*(?:[.;,)]|\s[-–—]|$)", re.I)
+# the part, then the share set beside it: ", equal to", ", or", ", representing", " - "; an old level the part
+# rose from may stand between ("to £148.7m from £131.6m, equal to 61%"), masked as OLD
+_LEVEL_THEN_SHARE = re.compile(r"^(?:\s+from\s+OLD)?\s*(?:,|\s[-–—])\s*(?:(?:equal|equivalent|amounting)\s+to\s+|or\s+|"
+                               r"representing\s+|which\s+(?:is|was|represents|represented)\s+)?"
+                               r"(?:(?:some|about|around|nearly|almost|roughly|just|over|under|more\s+than)\s+)?$", re.I)
+# an earlier sentence opening on the whole's noun and stating its level, a period of the whole between (dates
+# masked as DATE): "Revenue for the year to DATE increased 9% to", "Turnover was", "Income in DATE rose to"
+_NAMED_LEVEL_OPENING = re.compile(
+    r"^\W*(?:(?:the|its|their|total|group|annual|overall)\s+)*([a-z]+)\s+(?:(?:in|for|over|during)\s+"
+    r"(?:(?:the|financial|fiscal|full|year|twelve|\d+|months|weeks|to|ended|ending|period|DATE)\s+){1,7})?"
+    r"(?:rose|grew|fell|increased|climbed|jumped|dropped|edged\s+up|slipped|was|were|totall?ed|reached|hit|"
+    r"came\s+to|stood\s+at)\s+(?:by\s+)?(?:(?:about|almost|nearly)\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|pc)\s+)?"
+    r"(?:to\s+)?$", re.I)
+NAMED_LEVEL_SENTENCES = 4  # how far back the whole's level may be stated (within two paragraphs)
+
+
+def _new_level_share_of_named(doc: Document, share: Mention, before: list[Mention]) -> ShareOf | None:
+    """Round 19: "Revenue for the year to June 30 increased 9% to £212.4m. ... Wages climbed 13% to £148.7m
+    from £131.6m, equal to 61% of revenue.": a money part (the new level when the clause moved from an old
+    one), the share beside it, then "of [the] NOUN" closing the clause; the whole is the one level stated for
+    that noun by an earlier sentence opening on it, up to four sentences back and two paragraphs up (no
+    headline).  A part of another period than the whole is left alone.  Inferred."""
+    if share.kind not in SHARE_KINDS:
+        return None
+    own = [m for m in before if m.sentence == share.sentence and m.kind == Kind.MONEY]
+    found = _OF_NAMED_NOUN.match(doc.text, share.end, min(len(doc.text), share.end + 60))
+    if not own or not found:
+        return None
+    part, gap = own[-1], doc.text[own[-1].end:share.start]
+    if len(own) >= 2 and re.match(r"\s+from\s+$", doc.text[own[-2].end:own[-1].start]) \
+            and re.search(r"\bto\s+$", doc.text[max(0, own[-2].start - 6):own[-2].start]):
+        part, gap = own[-2], " from OLD" + doc.text[own[-1].end:share.start]  # "to £148.7m from £131.6m, equal to"
+    if part.value is None or part.is_range or not _LEVEL_THEN_SHARE.match(gap):
+        return None
+    noun = _stem(found.group(1).lower())
+    here = doc.sentences[share.sentence]
+    named = []
+    for idx in range(max(0, share.sentence - NAMED_LEVEL_SENTENCES), share.sentence):
+        sent = doc.sentences[idx]
+        if sent.headline or sent.chrome or not 0 <= here.paragraph - sent.paragraph <= 2:
+            continue
+        times = [m for m in doc.mentions_in(idx) if m.kind in (Kind.YEAR, Kind.DATE)]
+        for w in doc.mentions_in(idx):
+            if w.kind != part.kind or w.unit != part.unit or w.value is None or w.is_range:
+                continue
+            lead = doc.text[sent.start:w.start]
+            for t in sorted((t for t in times if t.end <= w.start), key=lambda t: -t.start):
+                lead = lead[:t.start - sent.start] + "DATE" + lead[t.end - sent.start:]
+            level = _NAMED_LEVEL_OPENING.match(lead)
+            if level and _stem(level.group(1).lower()) == noun:
+                named.append(w)
+    if len({w.value for w in named}) != 1 or not _plausible(part, named[-1]):
+        return None
+    whole = named[-1]
+    whole_words = set(words(doc.sentence_text(whole.sentence).lower()))
+    if set(words(doc.text[here.start:share.start].lower())) & _OTHER_PERIOD_WORDS - whole_words:
+        return None
+    times = {m.text.lower() for m in doc.mentions_in(whole.sentence) if m.kind in (Kind.YEAR, Kind.DATE)}
+    if any(m.kind in (Kind.YEAR, Kind.DATE) and m.text.lower() not in times for m in doc.mentions_in(share.sentence)):
+        return None
+    rel = ShareOf(link="inferred", cue="of " + found.group(1).lower(), share=share, part=part, base=whole)
+    return None if _far_beyond(ratio_interval(rel), share_interval(share)) else rel
 
 
 def _far_beyond(ratio: Interval | None, share: Interval) -> bool:

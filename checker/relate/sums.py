@@ -672,6 +672,18 @@ Round 18 (see tests/test_round18_sums.py):
   (``find_largest_source_then_rest``; partial, bounded; also counts told as "the largest group", the parts
   counting what the whole counts); such a largest source is one of its kind, no whole
   of the sources after it (``_one_of_its_kind``).
+- round 19: bare parts with only a scale word take the measure's unit, and volumes, weights and areas add over
+  named places ("held 18.4 billion litres: 7.9 billion at A, 6.2 billion at B and 5.1 billion at C":
+  ``_bare_parts_in_unit_that_adds``; not depths or heights); "71 points from 46 games": a count of contests
+  after "from" and a tally is no old value (``_yield_from_occasions``); a count of contests and one part for
+  each of won, drawn and lost, as finite verbs, after "having", as nouns after "with", or with the contests
+  after the list: "played 46 games, won 20, drew 11 and lost 13", "won 20, drew 11 and lost 13 of their 46
+  games" (``_contest_record``, ``_contest_record_after``; complete); candidates' votes told sentence by
+  sentence ("won 14,382 votes", "came second with 11,907", "ahead of Y on 1,876") right before the sentence
+  opening on all the votes cast ("In all, 32,992 valid votes were cast") may not exceed them
+  (``find_votes_within_all_cast``; partial, bounded, inferred); a list opened by a place below the first
+  ("finished third with 4,815 votes, ahead of ...") is not all of a total in another sentence
+  (``_placed_below_first``).
 """
 from __future__ import annotations
 
@@ -762,6 +774,21 @@ _NO_LINK = re.compile(r"\bcompar\w*|\bversus\b|\bvs\b|\bagainst\b|\bthan\b|\bpre
 _HEDGE_IN_GAP = re.compile(r"\b(?:more|less|fewer|longer|later|earlier)\s+than\s+(?=\d|(?:one|two|three|four|five|six"
                            r"|seven|eight|nine|ten|eleven|twelve|a|an|half)\b)", re.I)
 _OLD_VALUE_BEFORE = re.compile(r"\b(?:from|than|versus|vs)\W*$", re.I)
+# a tally and the occasions it came from: "took 71 points from 46 games", "12 goals from his 30 appearances" (round 19)
+_OCCASION_NOUNS = frozenset("games matches fixtures appearances starts outings races rounds bouts fights contests ties"
+                            " innings attempts".split())
+_TALLY_FROM = re.compile(r"^[a-z][\w'’-]*\s+from\s+(?:(?:his|her|their|its|the|just|only)\s+){0,2}$")
+
+
+def _yield_from_occasions(doc: Document, q: Mention) -> bool:
+    """"finished with 71 points from 46 games": a count of contests after "from" and a tally of other
+    things is how many there were, no old value."""
+    if q.kind != Kind.COUNT or q.noun is None or q.compound or q.noun.lower() not in _OCCASION_NOUNS:
+        return False
+    before = [m for m in doc.mentions_in(q.sentence) if m.end <= q.start]
+    return bool(before) and before[-1].kind == Kind.COUNT and before[-1].noun is not None \
+        and before[-1].noun.lower() != q.noun.lower() and before[-1].noun_span is not None \
+        and bool(_TALLY_FROM.match(doc.text[before[-1].noun_span.start:q.start]))
 CUE_REACH_WORDS = 3  # a cue links a list only when at most this many words follow it
 WITH_REACH_WORDS = 5
 # "of which"/"of whom" may open a clause whose subject and verb stand before its first part
@@ -2207,6 +2234,14 @@ def _measures_add(doc: Document, parts: tuple[Mention, ...]) -> bool:
     return True
 
 
+def _bare_parts_in_unit_that_adds(total: Mention, parts: tuple[Mention, ...]) -> bool:
+    """Bare parts take the whole's unit: "held 18.4 billion litres: 7.9 billion at A, 6.2 billion at B and ...";
+    volumes, weights and areas add over places, depths do not (round 19)."""
+    return total.kind == Kind.MEASURE and _ADDITIVE_UNIT.match(total.unit or "") is not None \
+        and not _DEPTH_UNIT.match(total.unit or "") \
+        and all(p.kind == Kind.COUNT and p.noun is None for p in parts)
+
+
 def _counts_items(total: Mention, parts: tuple[Mention, ...]) -> bool:
     """"two developments: 640 homes at A and 390 at B": a count of other
     things, smaller than a part, is not their total."""
@@ -2444,7 +2479,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
                 or not _total_compatible(q, enum) \
                 or _nouns_conflict(q, enum):
             continue
-        if _OLD_VALUE_BEFORE.search(text[max(0, q.start - 20):q.start]) and any(m.end <= q.start for m in items):
+        if _OLD_VALUE_BEFORE.search(text[max(0, q.start - 20):q.start]) and any(m.end <= q.start for m in items) \
+                and not _yield_from_occasions(doc, q):
             continue  # "rose to 940 from 870: ...": the figure compared with, not the total
         gap = text[q.end:first.start]
         if "," in gap and _ATTRIBUTION_GAP.search(gap):
@@ -2485,7 +2521,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             cue = partial.lower()
             if cue == "with" and _one_of_its_kind(doc, q):
                 break  # the parts after "with" are its siblings; an earlier figure is no whole of them alone
-            if cue == "with" and (not _with_parts(doc, q, enum) or not _COMMA_WITH.search(gap)):
+            if cue == "with" and (not _with_parts(doc, q, enum) or not _COMMA_WITH.search(gap)) \
+                    and not _contest_record(doc, q, enum, gap):  # (not "46 games, with 20 wins, 11 draws and 13 defeats")
                 # "Italy took 75,000 tonnes followed by Germany with 55,200": another's figure
                 continue  # "scored 20 goals, with 15 assists", "killed 12, with 40 injured": other things
             whole = cue in ("of whom", "of which", "of them", "with") and categories.is_partition(
@@ -2526,6 +2563,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
         elif (kinds := _kinds_apposition(doc, q, enum, gap)) is not None:
             # "cancelled 96 flights on Friday, 58 departures and 48 arrivals"
             yield q, kinds, "explicit", "apposition"
+        elif _contest_record(doc, q, enum, gap):
+            yield q, True, "explicit", "record"  # "played 46 games, won 20, drew 11 and lost 13"
     # 2. same sentence, after the list: "- 159 people in all -"
     after = [m for m in items if m.start >= last.end]
     for k, q in enumerate(after):
@@ -2563,6 +2602,8 @@ def _candidates(doc: Document, enum: tuple[Mention, ...], items: list[Mention], 
             if not _one_kind_of_casualty(doc, enum, gap) and not _aside_of_figure(doc, enum, gap) \
                     and not _first_heads_rest(doc, enum):
                 yield q, _running_complete(doc, enum, gap), "explicit", "total to"
+        elif _contest_record_after(doc, q, enum, gap):
+            yield q, True, "explicit", "record"  # "won 20, drew 11 and lost 13 of their 46 games"
         break
     # 3. nearby sentences
     sent = first.sentence
@@ -3069,6 +3110,37 @@ _SEATS_ON = re.compile(r"^\s+(?:on|in|of)\s+(?:the|its|their)\s+$", re.I)
 
 
 _PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+$")
+
+
+# a count of contests, each won, drawn or lost (round 19)
+_CONTEST_NOUNS = frozenset("games matches fixtures fights bouts contests ties outings starts".split())
+# the contests' clause, then a comma, colon, dash or bracket and at most a subject or "having"/"with" before the list
+_RECORD_GAP = re.compile(r"^\s*(?:[\w'’-]+\s+){0,6}?[\w'’-]*\s*(?:,|:|\s[-—–]|[—–]|\()\s*"
+                         r"(?:(?:they|he|she|it|we|having|with|and)\s+)?(?:[a-z]+\s+)?$", re.I)
+_PLAYED_BEFORE = re.compile(r"\bplayed\s+$", re.I)
+# after the list: "of their 46 games", "from 46 matches", "in 46 fixtures"
+_RECORD_AFTER_GAP = re.compile(r"^\s+(?:of|from|in)\s+(?:(?:his|her|their|its|the|all)\s+)?$", re.I)
+
+
+def _is_contest_count(doc: Document, q: Mention) -> bool:
+    """"46 games", "46 matches", or a bare "played 46"."""
+    if q.kind != Kind.COUNT or q.compound or q.is_range or q.hedge:
+        return False
+    if q.noun is None:
+        return bool(_PLAYED_BEFORE.search(doc.text, max(0, q.start - 10), q.start))
+    return q.noun.lower() in _CONTEST_NOUNS
+
+
+def _contest_record(doc: Document, q: Mention, enum, gap: str) -> bool:
+    """A count of contests, then (after a comma, colon, dash or bracket) one part for each outcome: "played
+    46 games, won 20, drew 11 and lost 13", "46 matches: they won 20, ...", "46 games, with 20 wins, ..."."""
+    return _is_contest_count(doc, q) and bool(_RECORD_GAP.match(gap)) and _outcomes_exhaust(doc, enum, q)
+
+
+def _contest_record_after(doc: Document, q: Mention, enum, gap: str) -> bool:
+    """The same with the contests after the list: "won 20, drew 11 and lost 13 of their 46 games"."""
+    return _is_contest_count(doc, q) and q.noun is not None and bool(_RECORD_AFTER_GAP.match(gap)) \
+        and _outcomes_exhaust(doc, enum, q)
 
 
 def _participle_list(doc: Document, q: Mention, enum, gap: str) -> bool:
@@ -4346,6 +4418,17 @@ def _late_part(doc: Document, enum) -> Mention | None:
     return None
 
 
+# a place below the first right before a figure: "finished third with", "came second on", "in fourth place with"
+_PLACE_THEN_FIGURE = re.compile(r"^\s+(?:place\s+)?(?:with|on)\s+(?:(?:just|only|a\s+mere)\s+)?$", re.I)
+
+
+def _placed_below_first(doc: Document, first: Mention) -> bool:
+    """"Falvey finished third with 4,815 votes, ahead of ...": a list opened by a place below the first leaves
+    out those placed above it, told before (round 19)."""
+    return any(m.kind == Kind.ORDINAL and m.value is not None and m.value > 1 and m.end <= first.start
+               and _PLACE_THEN_FIGURE.match(doc.text[m.end:first.start]) for m in doc.mentions_in(first.sentence))
+
+
 def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False) -> list[PartsOfWhole]:
     """The breakdown's best-linked total, plus -- when that one is in the
     same sentence -- the nearest whole that the nouns tie it to elsewhere
@@ -4368,6 +4451,7 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
         candidates = list(_echo_candidates(doc, enum, by_sentence, closed))
     for total, complete, link, cue in candidates:
         if total in enum or total.kind == Kind.MEASURE and not _measures_add(doc, enum) \
+                and not _bare_parts_in_unit_that_adds(total, enum) \
                 or _whole_named_apart(doc, total, enum) \
                 or _score_of_name(doc, total, enum) or _counts_named(doc, total, enum) \
                 or _scored_by_plays(total, enum):
@@ -4396,6 +4480,9 @@ def _relations_for(doc: Document, enum, items, by_sentence, closed: bool = False
             complete, link = True, "inferred"  # "1,240 homes, of which 620 ..., 310 ... and 210 ..."
         if complete and _more_periods_than_parts(doc, total, enum):
             complete = False  # "September 118.5mm and October 152.3mm, the total for the three months 512.4mm"
+        if complete and total.sentence != enum[0].sentence and _placed_below_first(doc, enum[0]):
+            complete = False  # "X finished third with 4,815 votes, ahead of Y on 1,876 ... In all, 32,992 votes": the top
+            # places were told before
         share = _share_of(doc, total, enum, items)
         if share is None and cue == "share of":
             share = next((m for m in by_sentence.get(enum[0].sentence - 1, []) if _share_of_whole(doc, m)), None)
@@ -5942,7 +6029,74 @@ def find_largest_source_then_rest(doc: Document):
                                bounded=True)
 
 
+# ------------------------------------------- candidates' votes told sentence by sentence, then all votes cast
+
+# the sum of all votes cast, opening its sentence: "In all, 32,992 valid votes were cast", "A total of 9,100 votes
+# were counted", "Overall, 9,100 ballots were cast" (round 19)
+_ALL_CAST_BEFORE = re.compile(r"^\W*(?:(?:in\s+all|in\s+total|altogether|all\s+told|overall)\s*,?\s*(?:a\s+total\s+of\s+)?"
+                              r"|a\s+total\s+of\s+)(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.I)
+_ALL_CAST_AFTER = re.compile(r"^\s+(?:valid\s+)?(?:votes|ballots|ballot\s+papers)\s+(?:were|had\s+been)\s+(?:cast|counted)\b"
+                             r"|^\s+valid\s+(?:votes|ballots)\b", re.I)
+# a candidate's own votes: "won 14,382 votes", "came second with 11,907", "on 1,876", "polled 612"
+_CANDIDATE_VOTES_BEFORE = re.compile(r"\b(?:won|polled|received|took|got|secured|gained|attracted|garnered|with|on)\s+"
+                                     r"(?:(?:just|only|a\s+mere)\s+)?$", re.I)
+# a tally of another contest or time: "four years ago", "at the last election", "in 2018"
+_OTHER_CONTEST = re.compile(r"\b(?:ago|previous|last\s+(?:election|contest|time|year)|earlier|by-election|ward"
+                            r"|constituency|council\s+elections?)\b", re.I)
+VOTE_SENTENCES_BACK = 4
+
+
+def _candidate_votes(doc: Document, idx: int) -> list[Mention]:
+    """The candidates' own vote counts of one sentence: each after "won", "polled", "with", "on" ..., either
+    "votes" or no noun, not a share, not hedged."""
+    out = []
+    start = doc.sentences[idx].start
+    for m in doc.mentions_in(idx):
+        if m.kind != Kind.COUNT or m.compound or m.is_range or m.hedge or m.value is None \
+                or m.noun is not None and m.noun.lower() != "votes":
+            continue
+        if _CANDIDATE_VOTES_BEFORE.search(doc.text, max(start, m.start - 20), m.start) \
+                and not re.match(r"\s*(?:%|per\s*cent|more|fewer|ahead|behind)", doc.text[m.end:m.end + 12], re.I):
+            out.append(m)
+    return out
+
+
+def find_votes_within_all_cast(doc: Document):
+    """Round 19: "Nandakumar won 14,382 votes, or 43.6%. Lusk came second with 11,907. Falvey finished third
+    with 4,215 votes, ahead of Redfern on 1,876 and Sully on 612. In all, 32,992 valid votes were cast.": the
+    candidates' votes, told sentence by sentence right before the sentence opening on all the votes cast
+    (up to four sentences, one paragraph up), may not add up to more than them (some candidates may be left
+    out: partial, bounded; inferred).  Not with a tally of another contest or time among them, nor with a
+    figure told twice."""
+    for k, sentence in enumerate(doc.sentences):
+        if sentence.headline or sentence.chrome:
+            continue
+        totals = [m for m in doc.mentions_in(k) if m.kind == Kind.COUNT and not m.compound and m.value
+                  and (m.noun or "").lower() in _BALLOT_NOUNS and _ALL_CAST_BEFORE.match(doc.text[sentence.start:m.start]) and _ALL_CAST_AFTER.match(doc.text[m.end:m.end + 40])]
+        if len(totals) != 1:
+            continue
+        total, parts, sentences = totals[0], [], 0
+        for j in range(k - 1, max(-1, k - VOTE_SENTENCES_BACK - 1), -1):
+            s = doc.sentences[j]
+            if s.headline or s.chrome or sentence.paragraph - s.paragraph > 1:
+                break
+            found = _candidate_votes(doc, j)
+            if not found:
+                break
+            if _OTHER_CONTEST.search(doc.sentence_text(j)):
+                parts = []
+                break
+            parts[:0] = found
+            sentences += 1
+        if len(parts) < 3 or sentences < 2 or not any(p.noun for p in parts) \
+                or len({p.value for p in parts}) != len(parts) or any(p.value >= total.value for p in parts):
+            continue
+        yield PartsOfWhole(link="inferred", cue="votes cast", total=total, parts=tuple(parts), complete=False,
+                           bounded=True)
+
+
 FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, find_back_remainder, find_balances, find_net_flows, find_tally_in_body,
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest,
            find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole, find_outlets_then_named_parts,
-           find_biggest_part_then_rest, find_share_then_rest, find_kinds_next_sentence, find_largest_source_then_rest)
+           find_biggest_part_then_rest, find_share_then_rest, find_kinds_next_sentence, find_largest_source_then_rest,
+           find_votes_within_all_cast)
