@@ -208,6 +208,13 @@ Shapes beyond the plain "the N NOUN":
   length, not a structure's, restated as "the N-unit NOUN" of the same thing or a synonym ("a 6.5-metre mirror
   ... the 8.5m mirror", "The asteroid, about 140 metres wide, ... the 410-metre rock",
   ``find_sized_thing_restatements``; not a change, a gap or a race: ``_NOT_SIZED_THINGS``).
+* (round 19) "the N-year-old, who ...," then what only the accused does ("will be sentenced") points back at the one
+  person whose age was given as charged or convicted ("Amy Hale, 34, was found guilty ... The 43-year-old, who ran
+  a shop, will be sentenced", ``_dock_relative``); a trail is a course ("a 40km trail ... the 44km route"), all who
+  take part may cover it ("Organisers said runners must complete the 58km course", ``_COURSE_DOERS_BEFORE``) and a
+  climb beside it is no other course ("climbing 2,000 metres", ``_course_part``); a way's length told by its clause
+  is what "the N-unit route" restates ("The cycle path runs for 14km ... the 11km route from next spring",
+  ``_route_of_way``; "from" a time is no journey: ``_FROM_TIME``).
 """
 from __future__ import annotations
 
@@ -3418,6 +3425,20 @@ class Holder:
 
 
 _SAID_THE = re.compile(r"\b(?:said|says|added|adds|explained|admitted|recalled)\s+the\s+$", re.I)
+# round 19: "The 43-year-old, who ran a travel agency in the city, will be sentenced next month": a relative clause
+# of background, then what only the one in the dock does (read by ``_dock_relative``)
+_RELATIVE_THEN = re.compile(r",\s*who\s+(?![^,.;()]*\b(?:also|too|other|another|second|driving|driver)\b)"
+                            r"[^,.;()]{3,80},\s*")
+
+
+def _dock_relative(doc: Document, m: Mention) -> bool:
+    """"the N-year-old, who ..., will be sentenced/appear in court/was remanded": the relative clause tells of the
+    one pointed back at, not of someone brought in, when what follows it is what only the accused does (not "also",
+    "too", "another" or a driver in the clause: "The 43-year-old, who was driving, was charged" is another)."""
+    clause = _RELATIVE_THEN.match(doc.text, m.end)
+    return clause is not None and _COURT.match(doc.text[clause.end():clause.end() + 80]) is not None \
+        and re.match(r"(?:has|have|had|was|were|is|will|would|is\s+due|is\s+expected|is\s+set)\b",
+                     doc.text[clause.end():clause.end() + 20]) is not None
 
 
 def age_holder(doc: Document, m: Mention) -> Holder | None:
@@ -3432,7 +3453,7 @@ def age_holder(doc: Document, m: Mention) -> Holder | None:
             if det and (re.match(r"\s+[a-z]", doc.text[m.end:m.end + 3])
                         or det.group(1).lower() == "the" and doc.text[m.end:m.end + 1] in (",", ".", ";", ":")
                         and (not re.match(r",\s*(?:who|whose|from|of|named|a|an|now)\b", doc.text[m.end:m.end + 12])
-                             or _SAID_THE.search(before))):
+                             or _SAID_THE.search(before) or _dock_relative(doc, m))):
                 # ("the 43-year-old, who was driving,": someone brought in, not pointed back at; but
                 # '"...," said the 48-year-old, who ...' is the speaker, pointed back at)
                 if det.group(1).lower() == "the":
@@ -3580,6 +3601,8 @@ def find_age_restatements(doc: Document):
                 # 51-year-old": other ages were given, whoever holds them
             if another_person(doc, recent[0][0], second, recent[0][1]):
                 continue
+            if _dock_relative(doc, second) and not _CHARGED.search(_sentence(doc, recent[0][0])):
+                continue  # "the 43-year-old, who ..., will be sentenced": only after the one told as charged
             matches = recent
             h2 = matches[0][1]
         if h2.kind == "name":
@@ -3958,7 +3981,7 @@ def _definite_subject(doc: Document, m: Mention) -> str | None:
 
 
 # The nouns of a way a race or a walk takes, sized by a length: "a 26km course ... the 21km route".
-_COURSE_NOUNS = frozenset({"course", "route"})
+_COURSE_NOUNS = frozenset({"course", "route", "trail"})  # (round 19) "a 52km trail ... the 58km course"
 
 
 def _sizes_course(doc: Document, m: Mention) -> bool:
@@ -3972,11 +3995,48 @@ def _course_sized_alone(doc: Document, m: Mention, second: Mention, noun: str, q
     route/course" that names it again: "will tackle a 26km course through the hills ... the 21km route" (not
     with another length in the window or either sentence: "a 10km course and a 5km fun run")."""
     if singular(noun) not in _COURSE_NOUNS or not _sizes_course(doc, m) \
-            or not _A_BEFORE.search(_before(doc, m, 10)) or not _restated_plainly(doc, m, second):
+            or not _A_BEFORE.search(_before(doc, m, 10)) or not _restated_plainly(doc, m, second, doers=True):
         return False
-    return all(x is m or x is second for x in qs
+    return all(x is m or x is second or _course_part(doc, x, m) for x in qs
                if m.sentence <= x.sentence <= second.sentence)
 
+
+def _metres(m: Mention) -> Fraction | None:
+    per = _LENGTH_TO_M.get((m.unit or "").lower())
+    return m.value * per if per is not None and m.value is not None else None
+
+
+def _course_part(doc: Document, x: Mention, course: Mention) -> bool:
+    """(round 19) A bare length in a finer unit than the course's and under a fifth of it is a climb or a stretch of
+    it, no other course: "a 52km route ..., climbing more than 2,000 metres" (not "a 10km course and a 5km fun
+    run", nor "a 26km route; walkers cover 16 miles")."""
+    if x.compound or noun_phrase(doc, x).adjacent and singular(noun_phrase(doc, x).head) in _COURSE_NOUNS:
+        return False
+    a, b = _metres(x), _metres(course)
+    return a is not None and b is not None and _LENGTH_TO_M.get((x.unit or "").lower(), 0) < \
+        _LENGTH_TO_M.get((course.unit or "").lower(), 0) and a * 5 < b
+
+
+
+# (round 19) "from" opening a time, not a place a journey starts: "the 11km route from next spring"
+_FROM_TIME = re.compile(r"\s+from\s+(?:next|this|early|late|mid|the\s+(?:end|start|beginning|middle)|"
+                        r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                        r"spring|summer|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d)",
+                        re.I)
+
+
+def _route_of_way(doc: Document, m: Mention, second: Mention, noun: str) -> bool:
+    """(round 19) A length told of a way by its clause ("The new cycle path runs for 14km along ...", "The road is
+    9 miles long") restated under a route noun: "the 11km route" (not a journey: "the 11km route to Hull")."""
+    if m.compound or singular(noun) not in _ROUTE_NOUNS | _COURSE_NOUNS or _dimension(doc, m) != "length":
+        return False
+    np = noun_phrase(doc, second)
+    end = np.span.end if np.span is not None else second.end
+    if _JOURNEY.match(doc.text, end, doc.sentences[second.sentence].end) \
+            and not _FROM_TIME.match(doc.text, end, doc.sentences[second.sentence].end):
+        return False
+    clause = re.split(r"[,;:]", doc.text[doc.sentences[m.sentence].start:m.start])[-1]
+    return any(singular(w) in _LINEAR or _structure(w) in _LINEAR for w in words(clause))
 
 
 def find_measure_restatements(doc: Document):
@@ -3990,8 +4050,9 @@ def find_measure_restatements(doc: Document):
             if any(w in OTHER_SET for w in np.modifiers):
                 continue
             end = doc.sentences[second.sentence].end
-            if singular(noun) in _ROUTE_NOUNS and _JOURNEY.match(doc.text, np.span.end, end):
-                continue  # "the 30-mile route to Hull": a journey, not the road
+            if singular(noun) in _ROUTE_NOUNS and _JOURNEY.match(doc.text, np.span.end, end) \
+                    and not _FROM_TIME.match(doc.text, np.span.end, end):
+                continue  # "the 30-mile route to Hull": a journey, not the road (not "the route from May")
             if set(words(_before(doc, second, 40))[-4:]) & _JOINING:
                 continue  # "will connect to the 420-mile line": another one
         else:
@@ -4008,6 +4069,8 @@ def find_measure_restatements(doc: Document):
                 earlier.append(m)
             elif not m.compound and _dimension(doc, m) and c in _subject_groups(doc, m):
                 earlier.append(m)
+            elif _route_of_way(doc, m, second, noun):
+                earlier.append(m)  # "The new cycle path runs for 14km ... the 11km route"
             elif _course_sized_alone(doc, m, second, noun, qs):
                 earlier.append(m)  # "a 26km course through the hills ... the 21km route"
         if not earlier:
@@ -4138,19 +4201,92 @@ _HEARD_AS = {"hearing": frozenset({"trial", "inquest", "inquiry", "tribunal"})}
 # what may stand before a plain restatement in its sentence: nothing, or who says so ("Union leaders said the")
 _SAID_BEFORE = re.compile(r"^\s*(?:[^.;:!?]{0,60}?\b(?:said|says|say|told|heard|warned|added|insisted|confirmed|"
                           r"claimed|explained|stressed)(?:\s+that)?\s+)?(?:the|its|their)\s+$", re.I)
+# (round 19) all who take part, covering the course: "Organisers said runners must complete the", "Entrants will
+# tackle the", "Competitors have 11 hours to finish the" (not a group of them: "Children will run the 5km route")
+_COURSE_DOERS_BEFORE = re.compile(
+    r"^\s*(?:[^.;:!?]{0,60}?\b(?:said|says|say|told|warned|added|explained|stressed)(?:\s+that)?\s+)?"
+    r"(?:the\s+|all\s+|every\s+)?(?:runners?|entrants?|competitors?|participants?|riders?|racers?|athletes?|"
+    r"walkers?|cyclists?|those\s+taking\s+part|they|everyone)\s+"
+    r"(?:(?:must|will|would|can|could|should|have\s+to|had\s+to|need\s+to|are\s+to|were\s+to|(?:have|has|had)\s+\S+\s+hours?\s+to|"
+    r"be\s+able\s+to|then|all|also)\s+)*"
+    r"(?:complete[sd]?|completing|finish(?:es|ed)?|run|runs|ran|tackle[sd]?|cover(?:s|ed)?|face[sd]?|follow(?:s|ed)?|"
+    r"walk(?:s|ed)?|ride|rides|rode|race[sd]?|use[sd]?|navigate[sd]?|negotiate[sd]?|take\s+on|took\s+on)\s+the\s+$",
+    re.I)
+# (round 19) who found or said so, then a time within the event: "Researchers found that by the end of the",
+# "During the", "Officials said that throughout the"
+_DURING_BEFORE = re.compile(
+    r"^\s*(?:[^.;:!?]{0,60}?\b(?:said|says|say|told|heard|warned|added|insisted|confirmed|claimed|explained|stressed|"
+    r"found|finds|reported|concluded|showed|shows)(?:\s+that)?\s+)?"
+    r"(?:(?:by|at|towards|near)\s+the\s+end\s+of\s+|during\s+|throughout\s+|over\s+(?:the\s+course\s+of\s+)?|"
+    r"(?:half|mid)way\s+through\s+)?(?:the|its|their)\s+$", re.I)
+# (round 19) nouns that name one event and may name it again, for its length: an operation is a rescue or a mission,
+# an effort is any of them or a search; a pilot is a trial, a study or an experiment (not a scheme or a programme:
+# a pilot may come before a scheme)
+_ALIKE_EVENTS = (frozenset({"operation", "rescue", "mission", "effort"}), frozenset({"search", "effort"}),
+                 frozenset({"pilot", "trial", "study", "experiment"}))
+_IN_COURT = re.compile(r"\b(?:court|jury|jurors?|judge|defendants?|accused|guilty|prosecut\w*|verdict|magistrates?)\b",
+                       re.I)
+_SURGERY = re.compile(r"\b(?:surgeons?|surgery|surgical|underwent|undergo\w*|theatre|transplant|doctors?|hospital)\b",
+                      re.I)
+# "The pilot, in which 200 families took part, ran for 18 months", "The rescue took nine hours", "after an operation
+# that lasted nine hours": the noun whose length the clause tells
+_LASTING_OPENING = re.compile(
+    r"(?:^|[\s(])(?:the|this|that|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+)\s*"
+    r"(?:,\s*(?:which|that|in\s+which|under\s+which|involving|run|launched|funded|led|backed|set\s+up)\b[^,;:()]*,\s*|"
+    r"\([^()]*\)\s*|\s+[-–—]\s[^-–—]*\s[-–—]\s+|,?\s+(?:which|that)\s+)?"
+    r"(?:(?:had|has|have)\s+)?(?:lasted|took|ran|runs|run|continued|went\s+on)\s+(?:for\s+)?"
+    r"(?:(?:about|nearly|almost|around|some|more\s+than|just\s+over|over|just\s+under|under)\s+)?$", re.I)
+
+
+def _alike_events(a: str | None, b: str | None) -> bool:
+    a, b = singular(a), singular(b)
+    return bool(a and b) and any(a in g and b in g for g in _ALIKE_EVENTS)
+
+
+def _event_alike_lasting(doc: Document, m: Mention, second: Mention, head: str) -> bool:
+    """(round 19) A duration of an event brought in with "a" ("after a nine-hour operation") or told by its clause
+    ("The pilot, in which 200 families took part, ran for 18 months", "The rescue took nine hours") restated under a
+    noun of the same event: "the six-hour effort", "the 15-month trial" (``_ALIKE_EVENTS``; a trial not in court)."""
+    if m.compound:
+        np = noun_phrase(doc, m)
+        first = np.head if np.adjacent and _A_BEFORE.search(_before(doc, m, 10)) else None
+    else:
+        s = doc.sentences[m.sentence]
+        opening = _LASTING_OPENING.search(doc.text[s.start:m.start])
+        first = opening.group(1) if opening else None
+    if not _alike_events(first, head):
+        return False
+    np2 = noun_phrase(doc, second)
+    if _RESTRICTIVE_CLAUSE.match(doc.text, np2.span.end if np2.span is not None else second.end):
+        return False  # "The six-hour rescue that had freed him": picked out by its clause, perhaps another
+    if "operation" in (singular(first), singular(head)) and "effort" not in (singular(first), singular(head)) \
+            and singular(first) != singular(head) \
+            and (_SURGERY.search(_sentence(doc, m)) or _SURGERY.search(_sentence(doc, second))):
+        return False  # "A surgeon performed a nine-hour operation ... the six-hour rescue": two events
+    if "trial" in (singular(first), singular(head)) and (_IN_COURT.search(_sentence(doc, m))
+                                                          or _IN_COURT.search(_sentence(doc, second))):
+        return False  # "The trial ran for 18 months": in court, another kind of trial
+    return True
+
+
 _TIME_IN = re.compile(r"\b(?:(?:last|next|this)\s+(?:week|month|year|season|spring|summer|autumn|winter)|yesterday|"
                       r"ago|previous|earlier|in\s+(?:19|20)\d\d|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                       r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
                       r"December))\b", re.I)
 
 
-def _restated_plainly(doc: Document, first: Mention, second: Mention) -> bool:
+def _restated_plainly(doc: Document, first: Mention, second: Mention, doers: bool = False,
+                      during: bool = False) -> bool:
     """The second is told plainly as the first's thing, for a tie read from another name: nothing before it in its
     sentence but who says so ("Union leaders said the 72-hour walkout"), no phrase after its noun whose first word
     the first's sentence lacks ("the 5km route for children"), no time the first's sentence lacks ("Last year the
-    21km route", "the two-day hearing in March")."""
+    21km route", "the two-day hearing in March"); with ``doers``, also all who take part covering it ("Organisers
+    said runners must complete the 58km course", ``_COURSE_DOERS_BEFORE``); with ``during``, also a time within the
+    event ("Researchers found that by the end of the 15-month trial", ``_DURING_BEFORE``)."""
     s = doc.sentences[second.sentence]
-    if not _SAID_BEFORE.match(doc.text[s.start:second.start]):
+    if not _SAID_BEFORE.match(doc.text[s.start:second.start]) \
+            and not (doers and _COURSE_DOERS_BEFORE.match(doc.text[s.start:second.start])) \
+            and not (during and _DURING_BEFORE.match(doc.text[s.start:second.start])):
         return False
     said = _sentence(doc, first)
     times = {t.lower() for t in _TIME_IN.findall(_sentence(doc, second))} - {t.lower() for t in _TIME_IN.findall(said)}
@@ -4236,7 +4372,11 @@ def find_term_restatements(doc: Document):
                         # weeks, ... the eight-week hearing": told plainly
                         or (_event_for(doc, m, np.head, verb_as_noun=True)
                             or c in _HEARD_AS and _lasting_subject(doc, m, c, heard_as=True))
-                        and _restated_plainly(doc, m, second))]
+                        and _restated_plainly(doc, m, second)
+                        # (round 19) "after a nine-hour operation ... the six-hour effort", "The pilot, ..., ran for
+                        # 18 months ... by the end of the 15-month trial": told plainly
+                        or _event_alike_lasting(doc, m, second, np.head)
+                        and _restated_plainly(doc, m, second, during=True))]
         # (two modifiers for other nouns -- "the 10-year bond ... the 30-year bond" -- name two things)
         if not earlier:
             continue
