@@ -311,6 +311,17 @@ publication date:
   clause and the death its main verb ("Dean Holt, who joined in 2009 at the age of 22, died on 3 May aged 41",
   ``_death_then_one_sentence``); a year of the birth clause's second verb ("and moved to Skye in 1960, died on
   Sunday aged 98") does not date the age at death (``find_ages``).
+* (round 19) "The actress Ann Roe, who was born in Leeds in March 1951, ... . Roe, 73, said ...": a role before the
+  birth sentence's named subject (or set apart after it: "Ann Roe, the actress, who was born ...") is no second
+  person, and "Roe (73) said" is an age on the surname too (``_ROLE_NAME_BORN``, ``_name_linked``);
+* (round 19) '"When the pits shut, we all left," said Tom Roe, 46. ... Roe went to sea on his father's boat in 1982,
+  aged 16': a "when" or "back then" inside quotation marks does not date the speaker's age (``_SPEECH``), a kin's
+  thing ("his father's boat") is no second person, and "in 1982 as a 16-year-old" is an age then
+  (``find_ages_then_by_name``, ``find_ages_then_next``);
+* (round 19) "The jockey, who was born in November 1979, became the oldest rider to win the race at 47" / "was 47
+  when he won": an age at an event told in the past with no time in the sentence came on or before the
+  publication date, so it is at most the age now (``_age_at_undated_past``, ``AgeBirth.at_most``; a younger age,
+  a future, a wish or a record's level "set the record at 47" are silent).
 
 Years without a day come from the mention itself, else from the
 publication date (the nearest such date to it); weekdays alone are
@@ -449,6 +460,7 @@ class AgeBirth(Relation):
     slack: int = 0  # "has died": a year younger is possible too
     ref_what: str = "death"  # what happened on the reference day: "death", "the event"
     ref_month: int | None = None  # the month of the reference, when only it and the year are known
+    at_most: bool = False  # (round 19) an age at an undated past event: no older than the age now
 
     def members(self) -> tuple[Mention, ...]:
         return (self.age, self.birth)
@@ -2955,6 +2967,54 @@ def _age_at_now_event(doc: Document, s, ms, birth: Mention, stext: str):
     return None if rel is None else replace(rel, cue="age at an event of the publication week")
 
 
+# (round 19) the age at an event told in the past with no time of its own: "at 47", "at the age of 47", "when he
+# was 47" -- ("who was born in November 1979, became the oldest rider to win the race at 47")
+_AT_AGE_UNDATED = re.compile(r"\b(?:at|aged)\s+(?:(?:just|only|barely)\s+)?$|\bat\s+the\s+age\s+of\s+(?:(?:just|only)\s+)?$|"
+                             r"\bwhen\s+(?:she|he)\s+was\s+(?:(?:just|only|still|barely)\s+)?$", re.I)
+# "set the record at 47", "closed the round at 47": a measure's level, not an age
+_MEASURE_AT = re.compile(r"\b(?:record|mark|level|price|rate|total|score|tally|odds|speed|number|figure|time|count|rank|"
+                         r"ranking|position|place|par|handicap|weight|height|depth|temperature|pace|cost|value|fee|stake|"
+                         r"valuation|bid|offer|round|lap|innings|game|set|share|shares|stock|index|percent|per\s+cent|"
+                         r"point|points|goals?|runs?|votes?|seats?)\s+(?:at|aged)\s+(?:(?:just|only|barely)\s+)?$", re.I)
+# a verb of the past between the birth and the age: "became", "won", "set up", "was named", "has become"
+_PAST_CLAUSE = re.compile(r"\b(?:became|won|took|made|set|broke|rode|ran|swam|drove|led|got|went|came|beat|began|began|"
+                          r"overcame|fought|sang|wrote|flew|held|left|sat|stood|was|were|has\s+become|[a-z]{3,}ed)\b")
+# a future, a wish or a condition: an age to come, not one reached
+_NOT_REACHED = re.compile(r"\b(?:will|would|could|might|may|shall|should|must|hopes?|hoping|aims?|aiming|plans?|planning|"
+                          r"bids?|set\s+to|due\s+to|expected|expects|wants?|going\s+to|intends?|if|unless|tries|trying|"
+                          r"seeks?|seeking|attempts?|attempting|could|is|are|be)\b|['’]ll\b", re.I)
+
+
+def _age_at_undated_past(doc: Document, s, ms, birth: Mention, stext: str):
+    """"The jockey, who was born in November 1979, became the oldest rider to win the race at 47": an age at an
+    event told in the past, with no time in the sentence, was reached at or before the publication date, so it
+    is at most the age now (``AgeBirth.at_most``; any younger age is silent)."""
+    if _REAL_DEATH.search(stext) or _AGO_OR_YEAR.search(stext) \
+            or re.search(r"\b(?:then|later|earlier|since|until|before|after|now|today|yesterday|tonight)\b", stext, re.I):
+        return None
+    if any(m is not birth and (year_of(m) is not None or m.kind in (Kind.DATE, Kind.WEEKDAY, Kind.DURATION, Kind.TIME))
+           for m in ms):
+        return None
+    ages = [m for m in ms if m.kind is Kind.COUNT and m.noun is None and m.value is not None and 0 < m.value < 120
+            and m.value.denominator == 1 and not m.is_range and m.interval is not None and m.start > birth.end
+            and (_AT_AGE_UNDATED.search(doc.text, max(s.start, m.start - 24), m.start)
+                 and not _MEASURE_AT.search(doc.text, max(s.start, m.start - 40), m.start)
+                 and re.match(r"\s*(?:years?\s+old\s*)?(?:[.,;]|$)", doc.text[m.end:s.end])
+                 or _WAS_BEFORE.search(doc.text, max(s.start, m.start - 24), m.start)
+                 and _AGE_WHEN.match(doc.text, m.end, s.end))]  # "was 47 when he won the race"
+    if len(ages) != 1:
+        return None
+    age = ages[0]
+    between = doc.text[birth.end:age.start]
+    # "won his first title at 47": the subject's own thing; kin, "and", "with", "whose" remain another person
+    own = re.sub(r"\b(?:his|her|their)\b", " ", between, flags=re.I)
+    if not _PAST_CLAUSE.search(between) or _NOT_REACHED.search(between) or _TWO_PEOPLE.search(own) \
+            or re.search(r"\b(?:who|whom|whose|which|that|where)\b", between) or not _SUBJECT_BIRTH.match(stext):
+        return None
+    rel = _age_birth(doc, age, birth, "inferred")
+    return None if rel is None else replace(rel, cue="age at an undated past event", at_most=True)
+
+
 @needs(words=("born", "b.", "birth", "dob"))
 def find_ages(doc: Document):
     pub = doc.published
@@ -2983,6 +3043,9 @@ def find_ages(doc: Document):
                 if rel is not None:
                     yield rel
                     continue
+                rel = _age_at_undated_past(doc, s, ms, birth, stext)
+                if rel is not None:  # (round 19) and the age now may stand in the next sentence as well
+                    yield rel
                 found = list(_across_sentences(doc, s, ms, birth, grouped))
                 yield from found or _age_opens_after_gap(doc, s, ms, birth, grouped)
             continue
@@ -3560,10 +3623,22 @@ _BORN_FRONTED_NAME = re.compile(r"\s*Born\b[^.;,]{0,60}?\b(?:1[89]|20)\d\d\s*,\s
                                 r"((?:[A-Z][\w'’.-]*\s+){0,2})([A-Z][\w'’-]*[a-z])\b(?!\s*,)")
 
 
+# (round 19) the birth sentence's subject by name after a role, or with a role set apart after it: "The actress
+# Ann Reilly, who was born in Leeds in ...", "Veteran actress Ann Reilly - who was born ...", "The actress, Ann
+# Reilly, born ...", "Ann Reilly, the actress, who was born ..." (the role has a word in small letters)
+_ROLE_WORD = (r"(?!(?:of|and|with|for|to|by|from|whose|mother|father|son|daughter|wife|husband|brother|sister|widow|"
+              r"widower|partner|parents?|children|child|friend|cousin|uncle|aunt)\b)")
+_ROLE_NAME_BORN = re.compile(r"\s*(?:(?:The|A|An)\s+)?(?:(?:" + _ROLE_WORD + r"[A-Za-z][\w'’-]*\s+){0,3}?" + _ROLE_WORD
+                             + r"[a-z][\w'’-]*\s*,?\s+)?"
+                             r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?((?:[A-Z][\w'’.-]*\s+){0,2})([A-Z][\w'’-]*[a-z])"
+                             r"\s*(?:,\s*(?:(?:the|a|an)\s+[a-z][^.;:(),\d]{0,40}?,\s*)?(?:who\s+was\s+)?|\(\s*|"
+                             r"\s+[-–—]\s*(?:who\s+was\s+)?|\s+was\s+)born\b")
+
+
 def _name_linked(doc: Document, stext: str, other, age: Mention) -> bool:
     """The age stands in apposition right after a name ("Tom Reilly, 45,") whose surname
     is the birth sentence's subject ("Reilly, born on 4 August 1981, ...")."""
-    name = _BIRTH_SUBJECT_NAME.match(stext) or _BORN_FRONTED_NAME.match(stext)
+    name = _BIRTH_SUBJECT_NAME.match(stext) or _BORN_FRONTED_NAME.match(stext) or _ROLE_NAME_BORN.match(stext)
     if name is None or name.group(2) in _NOT_NAMES:
         return False
     surname = re.escape(name.group(2))
@@ -3572,10 +3647,11 @@ def _name_linked(doc: Document, stext: str, other, age: Mention) -> bool:
         return False  # two people of one name ("Tom Reilly and his father Sean Reilly")
     lead = doc.text[max(other.start, age.start - 60):age.start]
     # "Tom Reilly, 45,"; "Ada Quist, who turned 96." / "who is now 96" (a relative clause on the name)
-    named = re.search(rf"(?:([A-Z][\w'’.-]*)\s+)?(?<![\w-]){surname}\s*,\s*(?:aged\s+|now\s+|who\s+(?:has\s+)?"
-                      r"(?:just\s+)?turned\s+|who\s+is\s+(?:now\s+)?)?$", lead)
-    if named is None or not re.match(r"\s*(?:,|\.|$)", doc.text[age.end:other.end]):
-        return False
+    named = re.search(rf"(?:([A-Z][\w'’.-]*)\s+)?(?<![\w-]){surname}\s*(?:,\s*(?:aged\s+|now\s+|who\s+(?:has\s+)?"
+                      r"(?:just\s+)?turned\s+|who\s+is\s+(?:now\s+)?)?|\(\s*)$", lead)
+    if named is None or not re.match(r"\s*\)" if lead.rstrip().endswith("(") else r"\s*(?:,|\.|$)",
+                                     doc.text[age.end:other.end]):
+        return False  # (round 19: "Reilly (45) said": a bracketed age on the name)
     first = name.group(1).split()[:1]
     # "Tom Quist, 70," is not "Ada Quist, born ...": a first name must agree
     return not (first and named.group(1) and named.group(1) != first[0]
@@ -3647,6 +3723,11 @@ def _surname_age(doc: Document, s, m: Mention, surname: str):
     return None
 
 
+# (round 19) words quoted, not the writer's: '"When the quota runs out, we stop," said Tom Roe, 46,' -- the quote's
+# "when" does not date the age in apposition to the speaker
+_SPEECH = re.compile(r'"[^"\n]{1,400}"|“[^”\n]{1,400}”')
+
+
 # a paragraph told of an earlier time: "That summer, Okafor, 23, moved to Paris."
 _TOLD_THEN = re.compile(r"\b(?:that|the\s+same|the\s+following|the\s+previous)\s+(?:year|summer|winter|spring|autumn|"
                         r"season|month|week|day)\b|\bat\s+the\s+time\b|\bback\s+then\b|\bin\s+those\s+days\b", re.I)
@@ -3658,7 +3739,8 @@ _OPENS_ON_AGED_NAME = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]
 
 def _paragraph_told_then(doc: Document, sent, birth: Mention) -> bool:
     """The paragraph of ``sent`` holds a year (not "since ...", not the birth) or a "that year" / "at the time":
-    an age in it may be the age of that time ("In 1998 she left Lagos. Okafor, 23, found work in Leeds.")."""
+    an age in it may be the age of that time ("In 1998 she left Lagos. Okafor, 23, found work in Leeds."); (round
+    19) not a "back then" inside a quotation ('"Back then we had six bakers," said Baird, 46.')."""
     grouped = _grouped(doc)
     k = sent.index
     while k > 0 and doc.sentences[k - 1].paragraph == sent.paragraph:
@@ -3668,7 +3750,7 @@ def _paragraph_told_then(doc: Document, sent, birth: Mention) -> bool:
         if k != sent.index and _OPENS_ON_AGED_NAME.match(doc.text, t.start, t.end):
             k += 1
             continue  # "Pryce, 34, who won the title in 2022, ...": another sentence told now, its years looked back on
-        if _TOLD_THEN.search(doc.text, t.start, t.end) or any(
+        if _TOLD_THEN.search(_SPEECH.sub(" ", doc.text[t.start:t.end])) or any(
                 o is not birth and year_of(o) is not None
                 and not _SINCE_YEAR.search(doc.text, max(t.start, o.start - 12), o.start) for o in grouped.get(k, ())):
             return True
@@ -3776,15 +3858,15 @@ def find_ages_then_by_name(doc: Document):
         if s.headline or s.chrome or len(years) != 1 or years[0].kind is not Kind.YEAR:
             continue
         stext = doc.text[s.start:s.end]
-        if "age" not in stext and " at " not in stext and "when" not in stext:
-            continue  # (cheap first: no word of an age at the year)
+        if "age" not in stext and " at " not in stext and "when" not in stext and "year-old" not in stext:
+            continue  # (cheap first: no word of an age at the year; round 19: "in 1982 as a 16-year-old")
         subject = _SURNAME_OPENS.match(stext)
         if subject is None or subject.group(2) in _NOT_NAMES or subject.group(1) in _NOT_NAMES \
                 or re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) \
                 or _DEATH.search(_WHEN_SHE_WAS.sub(" ", stext)) or _REAL_DEATH.search(stext) \
-                or not (_one_person(stext) or not _OTHER_ONE.search(stext) and not _second_full_name(
+                or not (_one_person(stext) or not _OTHER_ONE.search(_THEIR_THINGS.sub(" ", stext)) and not _second_full_name(
                     doc, s.start + subject.end(), s.end)):  # (round 17: "Roe moved to Mill Lane in 1962 when she was 22")
-            continue
+            continue  # (round 19: "Roe went to sea on his father's boat in 1982, aged 16": kin's thing, no second person)
         year = years[0]
         thens = [m for m in ms if m.kind in (Kind.AGE, Kind.COUNT) and m.interval is not None and m.value is not None
                  and not m.is_range and 0 < m.value < 120 and not (m.kind is Kind.COUNT and m.noun is not None)
@@ -3811,7 +3893,8 @@ def find_ages_then_by_name(doc: Document):
                 if f is None:
                     continue
                 otext = doc.text[other.start:other.end]
-                if _DEATH.search(otext) or _AGO_OR_YEAR.search(otext) or _paragraph_told_then(doc, other, None):
+                if _DEATH.search(_SPEECH.sub(" ", otext)) or _AGO_OR_YEAR.search(otext) \
+                        or _paragraph_told_then(doc, other, None):
                     continue  # an age of another time (the paragraph of the year itself among them)
                 found.append((abs(k - s.index), m, f))
         if not found or len({m.value for _, m, _ in found}) != 1:
@@ -3936,8 +4019,8 @@ def find_ages_then_next(doc: Document):
         opens = _PRONOUN_OPENS.match(stext)
         if opens is None or re.search(r"\bborn\b|\bb\.|\b(?:last|next)\s+year\b|\bago\b", stext, re.I) \
                 or _REAL_DEATH.search(stext) or _DEATH.search(_WHEN_SHE_WAS.sub(" ", stext)) \
-                or _OTHER_ONE.search(stext) or _second_full_name(doc, s.start, s.end):
-            continue
+                or _OTHER_ONE.search(_THEIR_THINGS.sub(" ", stext)) or _second_full_name(doc, s.start, s.end):
+            continue  # (round 19: "She joined her mother's firm in 1980, aged 20": kin's thing, no second person)
         thens, when = _ages_then_of_year(doc, s, ms, years[0])
         if len(thens) != 1 or [a for a in _ages_in(doc, s, ms) if a is not thens[0]] \
                 or when is not None and when.group(1).lower() != opens.group(1).lower():

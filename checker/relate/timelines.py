@@ -17,6 +17,12 @@ reads the facts one by one and pairs them by the person's name, across the artic
   "aged N", "when he/she was N", "as a N-year-old"), at most 120 characters apart with no other time between
   ("later", "ago", "since", "now", another year), in a sentence naming one person.
 
+Round 19: two facts written with one full name ("Ringleader Owen Talbot, 49," ... "Owen Talbot, who was 33 when he
+opened the first account in 2015") pair across paragraphs even when another person shares the surname ("his
+brother, Huw Talbot, 38,"; ``_first_before``); a word followed by another name word is a first name there, not a
+surname; "who was N when ..." is an age then; "offices in Cardiff and Bristol" is a list of places, no second
+person (``_PLACE_LIST``).
+
 Pairs: an age now against an age at a year (``AgeThen``), a birth against an age at a year or an age now
 (``AgeBirth``).  Inferred (warnings); a pair the dates module already relates is left to it.
 """
@@ -44,6 +50,12 @@ _NOT_FIRST = frozenset("""The A An And But In On At For Of By With From To After
     Their Our Last Next This That These Those Mr Mrs Ms Dr Sir Dame Lord Lady Judge Captain Professor Prof Rev
     North South East West New Old Saint St Mount Lake River Port Fort Royal Great Little Upper Lower""".split())
 MAX_THEN_GAP = 120
+# (round 19) "Gareth Pryce, who was 33 when he set up ...": the age of a relative clause with a "when" after it
+_WHO_WAS = re.compile(r"\bwho\s+was\s+(?:(?:just|only|still|barely)\s+)?$", re.I)
+_WHEN_AFTER = re.compile(r"\s+(?:years?\s+old\s+)?when\s+(?:he|she)\s+[a-z]", re.I)
+# (round 19) "offices in Cardiff and Bristol": places joined by "and" after "in", no second person
+_PLACE_LIST = re.compile(r"\b(?:in|at|from|to|near|across|between)\s+[A-Z][a-z]+(?:\s*,\s*[A-Z][a-z]+)*\s+and\s+"
+                         r"[A-Z][a-z]+\b(?!\s+[A-Z])")
 # "When Ruth Okafor, 23, first entered", "That summer, ...": the sentence is set at another time
 _TIME_OPENS = re.compile(r"\W*(?:when|that|those|by|after|before|until|in|at|during|back|then|aged|as)\b", re.I)
 
@@ -58,6 +70,7 @@ class _Fact:
     month: int | None = None  # a birth month
     said_now: bool = False  # an age now written with "now": "Malone, now 71,"
     year_at: int = -1  # where the year of an age then stands
+    first: str = ""  # (round 19) the first name written with the surname in the fact ("Gareth Pryce, 49,")
 
 
 def _names(text: str) -> list[tuple[str, str]]:
@@ -66,7 +79,8 @@ def _names(text: str) -> list[tuple[str, str]]:
 
 def _people_in(doc: Document, s, surnames: set[str]) -> set[str]:
     """The surnames of the people a sentence names (see ``_surnames``)."""
-    return {w for w in re.findall(r"\b" + _NAME_WORD + r"\b", doc.text[s.start:s.end]) if w in surnames}
+    # (round 19) a word followed by another name word is a first name there ("Gareth Pryce"), not a surname
+    return {w for w in re.findall(r"\b" + _NAME_WORD + r"\b(?![ \t]+[A-Z][a-z])", doc.text[s.start:s.end]) if w in surnames}
 
 
 def _surnames(doc: Document, firsts: dict[str, set[str]]) -> set[str]:
@@ -99,7 +113,7 @@ def _facts(doc: Document, surnames: set[str]) -> list[_Fact]:
         stext = text[s.start:s.end]
         # one person in the sentence: no kin, "with", "whose", "and NAME", a second full name or the other
         # pronoun's "when he was" (the dates module's own tests of one person); not set at another time
-        alone = dates._one_person(stext, full_names=True) and not dates._OTHER_ONE.search(stext) \
+        alone = dates._one_person(stext, full_names=True) and not dates._OTHER_ONE.search(_PLACE_LIST.sub(" ", stext)) \
             and not dates._when_other_gender(stext) and not _TIME_OPENS.match(stext)
         nows = []
         for m in ms:
@@ -109,7 +123,8 @@ def _facts(doc: Document, surnames: set[str]) -> list[_Fact]:
                     and not _TIME_OPENS.match(stext):
                 named = re.search(r"(" + _NAME_WORD + r")\s*,\s*(now\s+)?$", before)
                 if named and named.group(1) in people and re.match(r"\s*,", text[m.end:m.end + 2]):
-                    nows.append(_Fact("now", named.group(1), m, s.index, said_now=bool(named.group(2))))
+                    nows.append(_Fact("now", named.group(1), m, s.index, said_now=bool(named.group(2)),
+                                      first=_first_before(doc, s, m, named.group(1))))
                     continue
             # a birth: "born in March 1943", "born in 1935" (the one person named before it in the sentence)
             if _BORN.search(before) and len(people) == 1 and alone and _named_before(doc, s, m, people):
@@ -155,7 +170,17 @@ def _then_fact(doc: Document, s, ms: list[Mention], people: set[str]) -> _Fact |
     if b.start - a.end > MAX_THEN_GAP or _OTHER_TIME.search(between) or re.search(r"[;:]|\s[-–—]\s", between) \
             or not _named_before(doc, s, then, people):
         return None
-    return _Fact("then", next(iter(people)), then, s.index, year=year_of(year), year_at=year.start)
+    return _Fact("then", next(iter(people)), then, s.index, year=year_of(year), year_at=year.start,
+                 first=_first_before(doc, s, then, next(iter(people))))
+
+
+def _first_before(doc: Document, s, m: Mention, surname: str) -> str:
+    """(round 19) The first name written before the last ``surname`` ahead of the figure in its sentence ("Ringleader
+    Gareth Pryce, 49," -> "Gareth"), or "" when the surname stands alone or after a title."""
+    found = ""
+    for x in re.finditer(r"(?:\b(" + _NAME_WORD + r")\s+)?\b" + re.escape(surname) + r"\b", doc.text[s.start:m.start]):
+        found = x.group(1) if x.group(1) and x.group(1) not in _NOT_FIRST else ""
+    return found
 
 
 def _dated_paragraph(doc: Document, s) -> bool:
@@ -179,8 +204,10 @@ def _named_before(doc: Document, s, m: Mention, people: set[str]) -> bool:
 
 def _told_then(doc: Document, s, m: Mention) -> bool:
     """The age is told as the age then: "aged 18" (the word in the figure), "at the age of 44", "when he was
-    36", "as a 20-year-old"."""
-    return m.text.lower().startswith("aged") or bool(_THEN_BEFORE.search(doc.text, max(s.start, m.start - 20), m.start))
+    36", "as a 20-year-old"; (round 19) "who was 33 when he set up ..." (a "when" after the figure)."""
+    return m.text.lower().startswith("aged") or bool(_THEN_BEFORE.search(doc.text, max(s.start, m.start - 20), m.start)) \
+        or bool(_WHO_WAS.search(doc.text, max(s.start, m.start - 20), m.start)
+                and _WHEN_AFTER.match(doc.text, m.end, s.end))
 
 
 def _first_names(doc: Document) -> dict[str, set[str]]:
@@ -208,7 +235,10 @@ def find_person_timelines(doc: Document):
         for g in facts[i + 1:]:
             if f.surname != g.surname or f.mention is g.mention:
                 continue
-            if f.sentence != g.sentence and (len(firsts.get(f.surname, ())) != 1 or (
+            # (round 19) two people may share the surname when both facts write one first name ("Ringleader Gareth
+            # Pryce, 49," ... "Rhys Pryce, 38," ... "Gareth Pryce, who was 33 when ...")
+            one = len(firsts.get(f.surname, ())) == 1 or f.first and f.first == g.first
+            if f.sentence != g.sentence and (not one or (
                     doc.sentences[f.sentence].paragraph == doc.sentences[g.sentence].paragraph
                     and not any(x.said_now for x in (f, g)))):
                 continue  # two people share the surname, or one paragraph tells two times: only facts of one sentence pair

@@ -641,6 +641,8 @@ class AgeBirthMismatch(Rule):
         else:
             born = str(rel.birth_year)
         said = " or ".join(map(str, ages))
+        if rel.at_most:  # (round 19) "born in 1979, ... won the race at 47": no older than now
+            said = f"at most {max(ages)}"
         arithmetic = f"born {born}, aged {said} {on} {when}"
         if rel.ref_what == "birthday":
             tolerance = "exact: an age is turned on the birthday, in one year only"
@@ -653,6 +655,9 @@ class AgeBirthMismatch(Rule):
         else:
             tolerance = "one less before the birthday"
         allowed = Interval(Fraction(min(ages)), Fraction(max(ages)))
+        if rel.at_most:  # (round 19) an age at an undated past event: any age up to the age now
+            allowed = Interval(Fraction(0), Fraction(max(ages)))
+            tolerance = "at most the age now: the event came on or before the publication date"
         stated = rel.age.interval if rel.age.interval is not None else Interval.point(rel.age.value)
         if rel.age.interval is not None and rel.age.hedge is None and rel.age.value is not None \
                 and rel.age.value.denominator == 1 and stated.hi - stated.lo > 1:
