@@ -214,7 +214,12 @@ Shapes beyond the plain "the N NOUN":
   take part may cover it ("Organisers said runners must complete the 58km course", ``_COURSE_DOERS_BEFORE``) and a
   climb beside it is no other course ("climbing 2,000 metres", ``_course_part``); a way's length told by its clause
   is what "the N-unit route" restates ("The cycle path runs for 14km ... the 11km route from next spring",
-  ``_route_of_way``; "from" a time is no journey: ``_FROM_TIME``).
+  ``_route_of_way``; "from" a time is no journey: ``_FROM_TIME``); an event's length restated under another noun of
+  that event ("after a nine-hour operation ... the six-hour effort", "The pilot, ..., ran for 18 months ... by the
+  end of the 15-month trial": ``_event_alike_lasting``, ``_ALIKE_EVENTS``, ``_DURING_BEFORE``); the whole of a part
+  given again in the next sentence ("Fourteen people were arrested ... Nine of the 16 people detained have since
+  been charged": ``_whole_of_part``; not a running total, one more, nor a digit swap); "the N-year-old" spoken of by
+  others ("Neighbours described the 47-year-old as", ``_SPEECH``).
 """
 from __future__ import annotations
 
