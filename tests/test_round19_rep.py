@@ -7,7 +7,11 @@
   climbing 1,800 metres ... runners must complete the 43km course": ``_course_part``, ``_COURSE_DOERS_BEFORE``), a
   way's length told by its clause restated as "the N-unit route" (``_route_of_way``);
 * an event's length restated under another noun of the same event ("after a nine-hour operation ... the six-hour
-  effort", "The pilot, ..., ran for 18 months ... by the end of the 15-month trial": ``_event_alike_lasting``).
+  effort", "The pilot, ..., ran for 18 months ... by the end of the 15-month trial": ``_event_alike_lasting``);
+* the whole of a part given again in the next sentence ("Fourteen people were arrested ... Nine of the 16 people
+  detained have since been charged": ``_whole_of_part`` in ``find_definite_restatements``);
+* "the N-year-old" spoken of by others ("Neighbours described the 47-year-old as ...": ``_SPEECH`` in
+  ``another_person``).
 
 Each row is a flagged text, its target and the consistent value that makes its clean twin."""
 from __future__ import annotations
@@ -127,8 +131,59 @@ TRIAL_ALIKE = [
      'study, most patients had recovered.', '12-month', '18-month'),
 ]
 
+WHOLE_OF_PART = [
+    # a verb then its count; the whole with its participle
+    ('Police arrested 23 people during the protest in Bristol on Sunday. Eight of the 28 people arrested '
+     'were later released without charge.', '28', '23'),
+    # who says so after the first
+    ('Twelve men were detained at the port, the Home Office said. Five of the 15 men detained have been '
+     'deported.', '15', '12'),
+    # a noun of the set, no participle
+    ('Eleven people were killed in the crash. Four of the 17 victims were children.', '17', '11'),
+    # "A total of"; "remain"
+    ('A total of 31 people were injured in the blast. Nine of the 38 injured remain in hospital.', '38', '31'),
+    # a hedge on the first
+    ('About 40 people died in the floods. Ten of the 64 dead were children.', '64', '40'),
+    # a dash and "most of them" after the first
+    ('Police said 19 fans were arrested - most of them for drunkenness. Seven of the 24 fans arrested have '
+     'been charged.', '24', '19'),
+    # written numbers
+    ('Nineteen people were evacuated from the tower. Six of the twenty-seven evacuees have returned '
+     'home.', 'twenty-seven', 'nineteen'),
+    # who says so after the second
+    ('Thirty people were arrested in the raids. Ten of the 36 people arrested were released on bail, '
+     'police said.', '36', '30'),
+    # brackets after the first; "detained" for "arrested"
+    ('Fourteen people were arrested after the derby (most of them home fans). Nine of the 16 people '
+     'detained have since been charged.', '16', '14'),
+]
+
+SPOKEN_OF = [
+    # "remembered ... as"
+    ('A 61-year-old teacher died after a fall on Sunday. Colleagues remembered the 67-year-old as kind and '
+     'funny.', '67-year-old', '61-year-old'),
+    # "hailed ... as"
+    ('A 35-year-old nurse was killed in the crash. Colleagues hailed the 38-year-old as a hero.', '38-year-old', '35-year-old'),
+    # a name first, "His brother described"
+    ('Tom Reed, 28, died in the crash on the A1. His brother described the 26-year-old as a loving son.', '26-year-old', '28-year-old'),
+    # "Her sister described"
+    ('A 23-year-old woman was attacked in Hull. Her sister described the 29-year-old as shaken but well.', '29-year-old', '23-year-old'),
+    # a group speaking, who says so after
+    ('The 42-year-old mother of two was found dead in Corby on Friday. Neighbours described the '
+     '45-year-old as a devoted parent, police said.', '45-year-old', '42-year-old'),
+    # a dash; someone else brought in with "the" speaks of the one aged
+    ('A 40-year-old cyclist died after a crash with a van - the third this year. The driver described the '
+     '44-year-old as riding fast.', '44-year-old', '40-year-old'),
+    # who says so before the first
+    ('Police said a 52-year-old man had died in the fire. Neighbours described the 57-year-old as a quiet '
+     'man who kept to himself.', '57-year-old', '52-year-old'),
+    # the age in brackets
+    ('Anna Kerr (71) died in hospital on Tuesday. Her son described the 77-year-old as the heart of the '
+     'family.', '77-year-old', '71-year-old'),
+]
+
 TABLE = [(text, target, fixed, "FC4", None)
-         for table in (DOCK_RELATIVE, COURSE, EVENT_ALIKE, TRIAL_ALIKE)
+         for table in (DOCK_RELATIVE, COURSE, EVENT_ALIKE, TRIAL_ALIKE, WHOLE_OF_PART, SPOKEN_OF)
          for text, target, fixed in table]
 
 # the same shapes with something that sets the two apart: still clean
@@ -163,6 +218,24 @@ APART = [
     'The fraud trial ran for 18 months. Prosecutors said the 15-month pilot was a sham.',
     'Each trial ran for 18 months. Researchers said the 15-month pilot was the largest.',
     'A surgeon performed a nine-hour operation on the boy. Police said the six-hour rescue had been difficult.',
+    # a running total (since, this season, nationally, in connection with, after, across), one more, another, a place
+    # after the whole, another set, the part doing what the set is counted by
+    'Two men were arrested on Saturday. Three of the 12 people arrested since the riot began have been charged.',
+    'Fourteen people were arrested at the match. Nine of the 16 people arrested this season have been banned.',
+    'Fourteen people were arrested on Saturday and two more on Sunday. Nine of the 16 people detained have since been charged.',
+    'Fourteen people were arrested at the match. Nine of the 16 people detained in the city have been charged.',
+    'Five people were arrested in Leeds. Three of the 12 people arrested nationally have been charged.',
+    'Two men were arrested on Monday. One of the five people arrested in connection with the murder has been charged.',
+    'Two men were arrested yesterday. Three of the 40 people arrested after the riots have been jailed.',
+    'Two more people were arrested yesterday. Five of the 16 people detained have been charged.',
+    'Police arrested another 14 people on Sunday. Nine of the 26 people detained have been charged.',
+    'Eleven people were killed in the crash. Four of the 17 injured were children.',
+    'Fourteen people were arrested at the match. Nine of the 16 people arrested across the weekend have been charged.',
+    'Four people died at the scene. Two of the six victims died later in hospital.',
+    'Nine people were arrested at the ground. Three of the 12 people detained were arrested later in the city centre.',
+    # two ages given; a group that may hold the one aged
+    'A 23-year-old man was stabbed in Hull. A 19-year-old was arrested. Witnesses described the 21-year-old as calm.',
+    'A 23-year-old man was stabbed in Hull. Two teenagers were arrested and police described the 19-year-old as dangerous.',
 ]
 
 

@@ -214,7 +214,12 @@ Shapes beyond the plain "the N NOUN":
   take part may cover it ("Organisers said runners must complete the 58km course", ``_COURSE_DOERS_BEFORE``) and a
   climb beside it is no other course ("climbing 2,000 metres", ``_course_part``); a way's length told by its clause
   is what "the N-unit route" restates ("The cycle path runs for 14km ... the 11km route from next spring",
-  ``_route_of_way``; "from" a time is no journey: ``_FROM_TIME``).
+  ``_route_of_way``; "from" a time is no journey: ``_FROM_TIME``); an event's length restated under another noun of
+  that event ("after a nine-hour operation ... the six-hour effort", "The pilot, ..., ran for 18 months ... by the
+  end of the 15-month trial": ``_event_alike_lasting``, ``_ALIKE_EVENTS``, ``_DURING_BEFORE``); the whole of a part
+  given again in the next sentence ("Fourteen people were arrested ... Nine of the 16 people detained have since
+  been charged": ``_whole_of_part``; not a running total, one more, nor a digit swap); "the N-year-old" spoken of by
+  others ("Neighbours described the 47-year-old as", ``_SPEECH``).
 """
 from __future__ import annotations
 
@@ -1950,6 +1955,9 @@ def find_definite_restatements(doc: Document):
         if det is None and _RUN_OF.search(_before(doc, second, 40)) and not _RESTRICTIVE_CLAUSE.match(
                 doc.text, noun_phrase(doc, second).span.end if noun_phrase(doc, second).span else second.end):
             det = "the run"  # "That run of 12 straight legs": a streak told just before (not "the run of 17 that ...")
+        whole_of_part = det is None and _whole_of_part(doc, second)
+        if whole_of_part:
+            det = "the"  # (round 19) "Nine of the 16 people detained have since been charged": the whole, restated
         if det is None or det == "both":
             continue
         timed = _TIME_POSSESSIVE.search(_before(doc, second, 40)) if det.endswith("'s") else None
@@ -2005,6 +2013,17 @@ def find_definite_restatements(doc: Document):
         if second.kind == Kind.MONEY and any(o.kind == Kind.MONEY and o.unit == second.unit and agrees(o, second)
                                              for o in doc.mentions_in(first.sentence)):
             continue  # (round 18) "cost £310m, up from an original estimate of £240m ... the £240m scheme"
+        if whole_of_part and (first.sentence != second.sentence - 1 or first.kind != Kind.COUNT
+                              or any(o is not first and o.kind == Kind.COUNT and concept(doc, o) == c
+                                     for o in doc.mentions_in(first.sentence))
+                              or re.match(r"\s+(?:more|further|other|others|additional|new)\b", doc.text[first.end:])
+                              or re.search(r"\b(?:another|further|more|additional)\s+$", _before(doc, first, 20), re.I)
+                              or any(VERB_CONCEPTS.get(w) == c for w in words(doc.text[second.end:doc.sentences[
+                                  second.sentence].end])[2:])
+                              or _digits_swapped(first, second)):
+            continue  # the whole of a part restates only the one count of its set in the sentence before, not
+            # one more, nor when the part does what the set is counted by ("Four people died at the scene. Two of the
+            # six victims died later in hospital": the first is some of them); a digit swap is the slip finder's
         if det == "the run" and (first.sentence != second.sentence - 1 or _RUN_APART.search(_sentence(doc, second))):
             continue  # a streak restated only in the next sentence, nothing telling of another or a longer one
         if any(m.noun is None and m.kind == second.kind and agrees(m, second) for m in qs[:j]
@@ -2040,6 +2059,37 @@ def find_definite_restatements(doc: Document):
             continue  # "arrested 12 men ... The 40 arrests this season": counted over another time
         yield DefiniteRestatement(link="inferred", cue=det, first=first, second=second,
                                   subject=_subject(doc, second, c))
+
+
+# (round 19) the whole of a part, then the part's own verb: "Nine of the 16 people detained have since been charged"
+_WHOLE_THEN_VERB = re.compile(r"(?:\s+[a-z]+ed)?\s+(?:have|has|had|were|was|are|is|will|would|remain\w*|appear\w*|"
+                              r"face[sd]?|facing)\b")
+# a count over a time that may be longer than the first's: "so far", "in total", "since the riot began"
+_CUMULATIVE = re.compile(r"\b(?:so\s+far|in\s+total|altogether|in\s+all|to\s+date|overall|since\s+(?!been\b)|"
+                         r"over\s+the|during\s+the|this\s+(?:year|season|month|week)|across|nationwide|nationally|in\s+recent|"
+                         r"in\s+connection|in\s+relation)\b",
+                         re.I)
+
+
+def _digits_swapped(a: Mention, b: Mention) -> bool:
+    """"Fourteen ... Nine of the 41 hurt": the same digits in another order, left to the slip finder (FC406)."""
+    return a.value != b.value and a.value is not None and b.value is not None \
+        and sorted(str(a.value)) == sorted(str(b.value))
+
+
+def _whole_of_part(doc: Document, second: Mention) -> bool:
+    """(round 19) "Nine of the 16 people detained have since been charged": a count of the part right before "of the"
+    and the whole given whole again, its noun (and a participle) then the part's verb, no time that may make it a
+    running total ("so far", "since the riot began", "this season")."""
+    if second.kind != Kind.COUNT or not re.search(r"\bof\s+the\s+$", _before(doc, second, 10), re.I):
+        return False
+    part = next((o for o in doc.mentions_in(second.sentence) if o.kind == Kind.COUNT and o.value is not None
+                 and re.fullmatch(r"\s+of\s+the\s+", doc.text[o.end:second.start], re.I)), None)
+    if part is None or second.value is None or part.value >= second.value or part.hedge:
+        return False
+    np = noun_phrase(doc, second)
+    end = np.span.end if np.span is not None else second.end
+    return bool(_WHOLE_THEN_VERB.match(doc.text, end)) and not _CUMULATIVE.search(_sentence(doc, second))
 
 
 def _counts_other_unit(first: Mention, second: Mention) -> bool:
@@ -3773,7 +3823,9 @@ def _same_kind_of_person(doc: Document, h: Mention, head_noun: str, body_noun: s
     return not others & (PERSON_NOUNS | {body_noun})  # "Teen, 17, hurt in crash that killed friend"
 
 
-_SPEECH = frozenset("said say says told added confirmed explained".split())
+_SPEECH = frozenset("said say says told added confirmed explained".split()
+                    # (round 19) who speaks of the one pointed back at: "Neighbours described the 47-year-old as ..."
+                    + "described describe describes remembered remember remembers praised hailed".split())
 _ANON_GAP = 2  # sentences back that "the 47-year-old" may point
 _MALE = frozenset("man boy father son husband boyfriend brother nephew grandfather dad schoolboy mr sir lord".split())
 _FEMALE = frozenset("""woman girl mother daughter wife girlfriend sister niece grandmother mum schoolgirl actress
