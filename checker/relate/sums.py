@@ -5873,6 +5873,9 @@ def _whole_before(doc: Document, sent: int, first: Mention, by_sentence) -> Ment
     return None
 
 
+# (_LARGEST_SOURCE, which every relation here needs, opens on one of the first words and names one of the others)
+@needs(words=("biggest", "largest", "main", "greatest", "principal"))
+@needs(words=("source", "contributor", "funder", "donor", "provider", "earner", "group", "contingent"))
 def find_largest_source_then_rest(doc: Document):
     """"The charity took in £14.8m, up from £12.9m" / "Donations remained its largest source of money at £6.3m,
     followed by £4.1m in grants, £3.2m in legacies and £1.8m from its shops" (or "... the largest single source,
