@@ -1445,7 +1445,7 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
         _add_one_by_definite(doc, by_sentence)
     for idx, items in by_sentence.items():
         units = {m.unit for m in items if m.kind == Kind.MONEY}
-        if any(money_base(m)[1] != 1 and money_base(m)[0] in units for m in items):
+        if units and any(money_base(m)[1] != 1 and money_base(m)[0] in units for m in items):  # (no sum: no pence)
             by_sentence[idx] = [_in_main_unit(m) if money_base(m)[1] != 1 else m for m in items]
     for m in doc.mentions:
         if m.kind == Kind.CODE and m.sentence in by_sentence and _gapped_part(doc, m, by_sentence[m.sentence]):
