@@ -70,3 +70,41 @@ def test_count_words_read_as_before(text, listed):
     doc = analyse(text)
     assert bool(list(find_listed_items(doc))) == listed
     _same_with_every_finder(text)
+
+
+SHARES = [
+    # (text, found): a share needs a percentage, a fraction, a quantifier ("most", "a majority") or a headline's
+    # bare fraction word
+    ("Of the 40 councillors, 12 (30%) voted against the scheme.", True),
+    ("A majority of the 29 members - 17 - backed the plan on Tuesday.", True),
+    ("Quarter of bridges in poor repair\n\nEngineers found 120 of the county's 480 bridges were in poor repair.", True),
+    ("Of the 40 councillors, 12 voted against the scheme on Tuesday.", False),
+]
+
+
+@pytest.mark.parametrize("text,found", SHARES)
+def test_shares_need_a_share(text, found):
+    from checker.relate.shares import find_shares
+
+    doc = analyse(text)
+    assert bool(list(find_shares(doc))) == found
+    if not Profile(doc).allows(declared(find_shares)):
+        assert not found
+    _same_with_every_finder(text)
+
+
+TALLIES = [
+    ("The Senate passed the bill 58-39, with five senators absent from the 100-seat chamber.", True),
+    ("The Senate voted 58-39 for the bill, with five senators absent from the 100-seat chamber.", True),
+    ("The home side won 58-39, with five players absent from the 100-strong squad.", False),
+]
+
+
+@pytest.mark.parametrize("text,found", TALLIES)
+def test_tally_in_body_needs_a_verb_of_voting(text, found):
+    from checker.relate.sums import find_tally_in_body
+
+    doc = analyse(text)
+    assert bool(list(find_tally_in_body(doc))) == found
+    assert Profile(doc).allows(declared(find_tally_in_body)) == found
+    _same_with_every_finder(text)

@@ -5242,6 +5242,9 @@ def _turnout(doc: Document, sent: int, sides) -> list[Mention]:
     return []
 
 
+# (each tally it reads follows a verb of voting, _VOTE_BEFORE: one of these words)
+@needs(words=("vot", "passed", "approved", "rejected", "backed", "defeated", "carried", "endorsed", "ratified",
+              "adopted", "overturned", "threw out", "confirmed"))
 def find_tally_in_body(doc: Document):
     """"The Senate passed the bill 58-39, with five senators absent from the
     100-seat chamber": the votes cast on each side, with those who did not
