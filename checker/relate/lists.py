@@ -1444,6 +1444,12 @@ def _with_noun(doc: Document, m: Mention) -> Mention:
     return replace(m, noun=rx.group(1), noun_span=Span(rx.start(1), rx.end(1)))
 
 
+def _holds_collective(text: str, collectives: list[str]) -> bool:
+    """A collective word as written ("the trio", "a pair of"), one of those the document holds in lower case:
+    what _A_COLLECTIVE, _THE_COLLECTIVE and the collectives before names each match (case-sensitive)."""
+    return any(w in text for w in collectives)
+
+
 def _count_words(doc: Document):
     """Pseudo-mentions for "both" + plural noun and "the pair" / "the trio"."""
     lowered_doc = doc.text.lower()
@@ -1487,7 +1493,8 @@ def _count_words(doc: Document):
             yield Mention(a, a + 4, doc.text[a:a + 4], Kind.COUNT, value=Fraction(2), precision=Fraction(1),
                           interval=Interval.point(Fraction(2)), noun=noun, noun_span=Span(n0, n0 + len(noun)),
                           sentence=sent.index)
-        for rx in _A_COLLECTIVE.finditer(text):
+        # (the patterns below each need a collective word, as written in lower case: most "both" sentences have none)
+        for rx in (_A_COLLECTIVE.finditer(text) if _holds_collective(text, collectives) else ()):
             a, b = sent.start + rx.start(1), sent.start + rx.end(1)
             noun = rx.group(2)
             if any(w in _CLAUSE_WORDS | _PREPOSITIONS | {"and", "or", "of"} for w in noun.split()):
@@ -1498,8 +1505,8 @@ def _count_words(doc: Document):
                           interval=Interval.point(value), noun=doc.text[b:n0 + len(noun)].strip(),
                           noun_span=Span(n0, n0 + len(noun)), sentence=sent.index)
         seen = set()
-        for rx in (*_THE_COLLECTIVE.finditer(text), *_COLLECTIVE_OF_NAMES.finditer(text),
-                   *_COLLECTIVE_NAMES.finditer(text)):
+        for rx in ((*_THE_COLLECTIVE.finditer(text), *_COLLECTIVE_OF_NAMES.finditer(text),
+                    *_COLLECTIVE_NAMES.finditer(text)) if _holds_collective(text, collectives) else ()):
             a, b = sent.start + rx.start(1), sent.start + rx.end(1)
             if a in seen:
                 continue

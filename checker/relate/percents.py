@@ -1928,6 +1928,7 @@ _NOT_THE_WHOLE_CHANGE = re.compile(r"\b(?:average|averag\w*|typical|typically|so
                                    r"up\s+to|as\s+much\s+as|overall|median)\b", re.I)
 
 
+@needs(Kind.PERCENT)  # (the change's size is a percentage)
 def find_with_item_changes(doc: Document):
     """"Fares were cut by 25% on Monday, with a single adult ticket falling from £2.50 to £2.00": the size of the
     change and, after ", with", one item going from its old level to its new one (explicit; not when a

@@ -432,6 +432,7 @@ from .changes import CHANGE_WORDS
 from .context import for_each, quantities, words
 from .dates import MONTH_NAMES, WEEKDAY_NAMES
 from .sums import PartsOfWhole, age_band_end, parts_of_whole
+from .needs import needs
 
 SHARE_KINDS = (Kind.FRACTION, Kind.PERCENT)
 # measures ("41mm", "46.3 TWh") take part only with a whole in the same unit
@@ -782,6 +783,9 @@ def _year_names(doc: Document, pool: list[Mention]) -> list[Mention]:
     return [x for x in pool if x.start not in names] + out
 
 
+# (every share relation holds a percentage or a fraction: a mention, a quantifier "most" / "a majority" /
+# "a minority" (_quantifier_shares) or a headline's bare "Third of ..." (_bare_fraction))
+@needs(Kind.PERCENT, Kind.FRACTION, or_words=("most", "ority", "third", "quarter", "fifth", "sixth", "tenth"))
 def find_shares(doc: Document):
     """Every share relation, less those whose part is what each of several gets ("each received £3,000, half
     of the £12,000 prize fund between them": the two together are half)."""

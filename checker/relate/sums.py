@@ -1472,7 +1472,7 @@ def _build_pool(doc: Document) -> dict[int, list[Mention]]:
         _add_one_by_definite(doc, by_sentence)
     for idx, items in by_sentence.items():
         units = {m.unit for m in items if m.kind == Kind.MONEY}
-        if any(money_base(m)[1] != 1 and money_base(m)[0] in units for m in items):
+        if units and any(money_base(m)[1] != 1 and money_base(m)[0] in units for m in items):  # (no sum: no pence)
             by_sentence[idx] = [_in_main_unit(m) if money_base(m)[1] != 1 else m for m in items]
     for m in doc.mentions:
         if m.kind == Kind.CODE and m.sentence in by_sentence and _gapped_part(doc, m, by_sentence[m.sentence]):
@@ -5347,6 +5347,9 @@ def _turnout(doc: Document, sent: int, sides) -> list[Mention]:
     return []
 
 
+# (each tally it reads follows a verb of voting, _VOTE_BEFORE: one of these words)
+@needs(words=("vot", "passed", "approved", "rejected", "backed", "defeated", "carried", "endorsed", "ratified",
+              "adopted", "overturned", "threw out", "confirmed"))
 def find_tally_in_body(doc: Document):
     """"The Senate passed the bill 58-39, with five senators absent from the
     100-seat chamber": the votes cast on each side, with those who did not
@@ -5978,6 +5981,9 @@ def _whole_before(doc: Document, sent: int, first: Mention, by_sentence) -> Ment
     return None
 
 
+# (_LARGEST_SOURCE, which every relation here needs, opens on one of the first words and names one of the others)
+@needs(words=("biggest", "largest", "main", "greatest", "principal"))
+@needs(words=("source", "contributor", "funder", "donor", "provider", "earner", "group", "contingent"))
 def find_largest_source_then_rest(doc: Document):
     """"The charity took in £14.8m, up from £12.9m" / "Donations remained its largest source of money at £6.3m,
     followed by £4.1m in grants, £3.2m in legacies and £1.8m from its shops" (or "... the largest single source,
