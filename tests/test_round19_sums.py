@@ -11,6 +11,11 @@
 * ``_new_level_share_of_named`` (shares.py): a money level (the new one of a change in its clause), then
   "equal to|or|representing SHARE of [the] NOUN", the whole the level an earlier sentence (up to four back,
   two paragraphs up) opens on NOUN to state ("Revenue for the year to June 30, 2023 increased 9% to £212.4m").
+* ``find_votes_within_all_cast``: candidates' votes told sentence by sentence may not exceed all the votes cast
+  ("In all, 32,992 valid votes were cast"); ``_placed_below_first``: a list opened by "finished third with" is
+  not all of a total in another sentence.
+* ``_whole_past_old_level`` (shares.py): "286 students sat, up from 263 in 2023, and 214 of them - about three
+  in four -": "them" is the whole, not the old level beside it.
 
 Each flagged row has a clean twin (same words, figures that agree); the variations cover an attribution,
 a period, a trailing clause, a dash, colon or bracket, a written number, a hedge, the whole before/after."""
@@ -172,3 +177,29 @@ def test_votes_within_all_cast(name, template, flagged, clean):
 @pytest.mark.parametrize("text", VOTES_CAST_GUARDS)
 def test_votes_within_all_cast_guards(text):
     assert_clean(text)
+
+
+# (template, flagged part, clean part): "them" after a whole and its old level ("up from", "compared with") are
+# the whole, never the old level (the clean twins were false alarms against the old level before round 19)
+OLD_LEVEL_ROWS = [
+    ("A total of 300 students sat exams this year, up from 200 in 2023, and {p} of them - half - had a place.",
+     "100", "150"),
+    ("The clinic saw 480 patients in March, up from 320 a year earlier, and {p} of them - a quarter - were "
+     "children.", "80", "120"),
+    ("The charity fed 2,400 families last winter, down from 3,000 the year before, and {p} of those, or 40%, had "
+     "never asked for help.", "1,200", "960"),
+    ("Police stopped 640 drivers, up from 480 last year, and {p} of them - three in eight - were over the limit, "
+     "the force said.", "180", "240"),
+    ("The council received 1,200 complaints, compared with 900 in 2022, and {p} of them (about 30%) were upheld.",
+     "270", "360"),
+    ("The school has 200 pupils, up from 150 last year, and {p} of them - half - are girls.", "75", "100"),
+    ("Some 1,600 runners finished, up from 1,100 in 2023, and {p} of them - one in four - were women.", "275",
+     "400"),
+    ("The port handled 5,000 ships, up from 4,000, and {p} of them - 60% - were tankers.", "2,400", "3,000"),
+]
+
+
+@pytest.mark.parametrize("template,flagged,clean", OLD_LEVEL_ROWS, ids=[r[0][:30] for r in OLD_LEVEL_ROWS])
+def test_them_past_the_old_level(template, flagged, clean):
+    assert_flagged(template.format(p=flagged), flagged, "FC20")
+    assert_clean(template.format(p=clean))
