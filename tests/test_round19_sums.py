@@ -203,3 +203,30 @@ OLD_LEVEL_ROWS = [
 def test_them_past_the_old_level(template, flagged, clean):
     assert_flagged(template.format(p=flagged), flagged, "FC20")
     assert_clean(template.format(p=clean))
+
+
+# (template, flagged contests, clean contests): the lone count of contests, then the results in the next sentence
+RECORD_NEXT_ROWS = [
+    ("Harlow played {w} matches last season. They won 20, drew 11 and lost 13.", "46", "44"),
+    ("Harlow played {w} league games in 2024, the club said. They won 20, drew 11 and lost 13.", "42", "44"),
+    ("The boxer had {w} professional fights. He won 20, drew 11 and lost 13.", "46", "44"),
+    ("The side has played {w} fixtures this term - a club record. It has won 20, drawn 11 and lost 13.", "46", "44"),
+]
+
+# results of a span or place of their own, or two outcomes where a third is possible: silent
+RECORD_NEXT_GUARDS = [
+    "Harlow played 46 matches last season. They won 20 at home, drew 11 and lost 13.",
+    "Harlow played 46 matches last season. Since March they won 20, drew 11 and lost 13.",
+    "Harlow played 46 matches last season. They won 20 and lost 13.",
+]
+
+
+@pytest.mark.parametrize("template,flagged,clean", RECORD_NEXT_ROWS, ids=[r[0][:30] for r in RECORD_NEXT_ROWS])
+def test_record_next_sentence(template, flagged, clean):
+    assert_flagged(template.format(w=flagged), flagged, "FC10")
+    assert_clean(template.format(w=clean))
+
+
+@pytest.mark.parametrize("text", RECORD_NEXT_GUARDS)
+def test_record_next_sentence_guards(text):
+    assert_clean(text)
