@@ -16,6 +16,8 @@
   not all of a total in another sentence.
 * ``_whole_past_old_level`` (shares.py): "286 students sat, up from 263 in 2023, and 214 of them - about three
   in four -": "them" is the whole, not the old level beside it.
+* ``find_record_next_sentence``: a lone count of contests, then its won/drawn/lost results in the next sentence.
+* ``_COMPARATIVE_ADVERB``: "14 will run less often" is what became of the part, no difference.
 
 Each flagged row has a clean twin (same words, figures that agree); the variations cover an attribution,
 a period, a trailing clause, a dash, colon or bracket, a written number, a hedge, the whole before/after."""
@@ -229,4 +231,36 @@ def test_record_next_sentence(template, flagged, clean):
 
 @pytest.mark.parametrize("text", RECORD_NEXT_GUARDS)
 def test_record_next_sentence_guards(text):
+    assert_clean(text)
+
+
+# (template, flagged whole, clean whole): a part's verb and a comparative adverb of how often or how fast ("14 will
+# run less often") is what became of it, no difference, so the clause list still forms (12 + 14 + 8 = 34)
+COMPARATIVE_ADVERB_ROWS = [
+    ("The changes affect {w} routes run by the operator: 12 will be withdrawn altogether, 14 will run less often and "
+     "8 will lose their evening journeys.", "31", "34"),
+    ("The timetable changes hit {w} services, the operator said - 12 will be scrapped, 14 will run less frequently "
+     "and 8 will stop earlier.", "31", "34"),
+    ("Of the {w} ferries, 12 were withdrawn, 14 now sail less often and 8 were sold.", "31", "34"),
+    ("The review in 2024 covered {w} lines: 12 will close, 14 will run more often and 8 will be unchanged.", "31",
+     "34"),
+    ("The plan touches {w} routes - twelve will go, fourteen will run less regularly and eight will keep their "
+     "timetable.", "thirty-one", "thirty-four"),
+]
+
+# a real difference after the figure stays one
+COMPARATIVE_ADVERB_GUARDS = [
+    "The club won 23 games, 12 more than last season, and lost 15.",
+]
+
+
+@pytest.mark.parametrize("template,flagged,clean", COMPARATIVE_ADVERB_ROWS,
+                         ids=[r[0][:30] for r in COMPARATIVE_ADVERB_ROWS])
+def test_comparative_adverb_is_no_difference(template, flagged, clean):
+    assert_flagged(template.format(w=flagged), flagged, "FC10")
+    assert_clean(template.format(w=clean))
+
+
+@pytest.mark.parametrize("text", COMPARATIVE_ADVERB_GUARDS)
+def test_comparative_adverb_guards(text):
     assert_clean(text)

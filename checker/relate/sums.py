@@ -685,7 +685,9 @@ Round 18 (see tests/test_round18_sums.py):
   ("finished third with 4,815 votes, ahead of ...") is not all of a total in another sentence
   (``_placed_below_first``); the lone count of contests of a sentence and, in the next, its only figures, one
   for each of won, drawn and lost: "Harlow played 46 matches last season. They won 20, drew 11 and lost 13."
-  (``find_record_next_sentence``; complete, inferred; not "at home", "since March", "in the league").
+  (``find_record_next_sentence``; complete, inferred; not "at home", "since March", "in the league"); a part's
+  verb and a comparative adverb of how often or how fast ("14 will run less often") is no difference
+  (``_COMPARATIVE_ADVERB``).
 """
 from __future__ import annotations
 
@@ -1724,6 +1726,12 @@ _VERB_PARTICLE = re.compile(r"\s*(?:(?:were|was|are|is|been|being|be|had|have|ha
                             r"|\s*(?:were|was|are|is)\s+(?:no\s+)?(?:better|worse)", re.I)
 
 
+# a verb and a comparative adverb of how often or how fast, right after the figure: "14 will run less often", "9
+# now sail more slowly" (what became of the part, no difference; round 19)
+_COMPARATIVE_ADVERB = re.compile(r"^\s+(?:(?:will|would|could|may|might|must|now|to)\s+)?(?:be\s+)?[a-z]{2,}\s+(?:less|more)\s+"
+                                 r"(?:often|frequently|regularly|slowly|quickly|rarely)\b", re.I)
+
+
 _MORE_PLACED = re.compile(r"^\s+more\s+(?:before|after|on|in|at|during|overnight|by|over|were|was|are|had|have"
                           r"|withdrew|fell|went|came|left|ran|quit|took|got|won|lost|\w+ed)\b", re.I)  # "six more deferred", "12 more were hurt": an addition
 
@@ -1764,7 +1772,7 @@ def _is_difference(doc: Document, m: Mention) -> bool:
     # before dawn", "12 more on Sunday": an addition placed in its period
     return bool(found) and not _PHRASAL_VERB.search(found.group(0)) and not _VERB_PARTICLE.fullmatch(found.group(0)) \
         and not (
-        _MORE_PLACED.match(doc.text[m.end:m.end + 40]))
+        _MORE_PLACED.match(doc.text[m.end:m.end + 40])) and not _COMPARATIVE_ADVERB.match(doc.text[m.end:m.end + 40])
 
 
 # after "either", "or" joins two bracketed parts: "assigned either the vaccine (1,150) or a dummy jab (1,050)"
