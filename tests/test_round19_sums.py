@@ -11,6 +11,13 @@
 * ``_new_level_share_of_named`` (shares.py): a money level (the new one of a change in its clause), then
   "equal to|or|representing SHARE of [the] NOUN", the whole the level an earlier sentence (up to four back,
   two paragraphs up) opens on NOUN to state ("Revenue for the year to June 30, 2023 increased 9% to £212.4m").
+* ``find_votes_within_all_cast``: candidates' votes told sentence by sentence may not exceed all the votes cast
+  ("In all, 32,992 valid votes were cast"); ``_placed_below_first``: a list opened by "finished third with" is
+  not all of a total in another sentence.
+* ``_whole_past_old_level`` (shares.py): "286 students sat, up from 263 in 2023, and 214 of them - about three
+  in four -": "them" is the whole, not the old level beside it.
+* ``find_record_next_sentence``: a lone count of contests, then its won/drawn/lost results in the next sentence.
+* ``_COMPARATIVE_ADVERB``: "14 will run less often" is what became of the part, no difference.
 
 Each flagged row has a clean twin (same words, figures that agree); the variations cover an attribution,
 a period, a trailing clause, a dash, colon or bracket, a written number, a hedge, the whole before/after."""
@@ -171,4 +178,89 @@ def test_votes_within_all_cast(name, template, flagged, clean):
 
 @pytest.mark.parametrize("text", VOTES_CAST_GUARDS)
 def test_votes_within_all_cast_guards(text):
+    assert_clean(text)
+
+
+# (template, flagged part, clean part): "them" after a whole and its old level ("up from", "compared with") are
+# the whole, never the old level (the clean twins were false alarms against the old level before round 19)
+OLD_LEVEL_ROWS = [
+    ("A total of 300 students sat exams this year, up from 200 in 2023, and {p} of them - half - had a place.",
+     "100", "150"),
+    ("The clinic saw 480 patients in March, up from 320 a year earlier, and {p} of them - a quarter - were "
+     "children.", "80", "120"),
+    ("The charity fed 2,400 families last winter, down from 3,000 the year before, and {p} of those, or 40%, had "
+     "never asked for help.", "1,200", "960"),
+    ("Police stopped 640 drivers, up from 480 last year, and {p} of them - three in eight - were over the limit, "
+     "the force said.", "180", "240"),
+    ("The council received 1,200 complaints, compared with 900 in 2022, and {p} of them (about 30%) were upheld.",
+     "270", "360"),
+    ("The school has 200 pupils, up from 150 last year, and {p} of them - half - are girls.", "75", "100"),
+    ("Some 1,600 runners finished, up from 1,100 in 2023, and {p} of them - one in four - were women.", "275",
+     "400"),
+    ("The port handled 5,000 ships, up from 4,000, and {p} of them - 60% - were tankers.", "2,400", "3,000"),
+]
+
+
+@pytest.mark.parametrize("template,flagged,clean", OLD_LEVEL_ROWS, ids=[r[0][:30] for r in OLD_LEVEL_ROWS])
+def test_them_past_the_old_level(template, flagged, clean):
+    assert_flagged(template.format(p=flagged), flagged, "FC20")
+    assert_clean(template.format(p=clean))
+
+
+# (template, flagged contests, clean contests): the lone count of contests, then the results in the next sentence
+RECORD_NEXT_ROWS = [
+    ("Harlow played {w} matches last season. They won 20, drew 11 and lost 13.", "46", "44"),
+    ("Harlow played {w} league games in 2024, the club said. They won 20, drew 11 and lost 13.", "42", "44"),
+    ("The boxer had {w} professional fights. He won 20, drew 11 and lost 13.", "46", "44"),
+    ("The side has played {w} fixtures this term - a club record. It has won 20, drawn 11 and lost 13.", "46", "44"),
+]
+
+# results of a span or place of their own, or two outcomes where a third is possible: silent
+RECORD_NEXT_GUARDS = [
+    "Harlow played 46 matches last season. They won 20 at home, drew 11 and lost 13.",
+    "Harlow played 46 matches last season. Since March they won 20, drew 11 and lost 13.",
+    "Harlow played 46 matches last season. They won 20 and lost 13.",
+]
+
+
+@pytest.mark.parametrize("template,flagged,clean", RECORD_NEXT_ROWS, ids=[r[0][:30] for r in RECORD_NEXT_ROWS])
+def test_record_next_sentence(template, flagged, clean):
+    assert_flagged(template.format(w=flagged), flagged, "FC10")
+    assert_clean(template.format(w=clean))
+
+
+@pytest.mark.parametrize("text", RECORD_NEXT_GUARDS)
+def test_record_next_sentence_guards(text):
+    assert_clean(text)
+
+
+# (template, flagged whole, clean whole): a part's verb and a comparative adverb of how often or how fast ("14 will
+# run less often") is what became of it, no difference, so the clause list still forms (12 + 14 + 8 = 34)
+COMPARATIVE_ADVERB_ROWS = [
+    ("The changes affect {w} routes run by the operator: 12 will be withdrawn altogether, 14 will run less often and "
+     "8 will lose their evening journeys.", "31", "34"),
+    ("The timetable changes hit {w} services, the operator said - 12 will be scrapped, 14 will run less frequently "
+     "and 8 will stop earlier.", "31", "34"),
+    ("Of the {w} ferries, 12 were withdrawn, 14 now sail less often and 8 were sold.", "31", "34"),
+    ("The review in 2024 covered {w} lines: 12 will close, 14 will run more often and 8 will be unchanged.", "31",
+     "34"),
+    ("The plan touches {w} routes - twelve will go, fourteen will run less regularly and eight will keep their "
+     "timetable.", "thirty-one", "thirty-four"),
+]
+
+# a real difference after the figure stays one
+COMPARATIVE_ADVERB_GUARDS = [
+    "The club won 23 games, 12 more than last season, and lost 15.",
+]
+
+
+@pytest.mark.parametrize("template,flagged,clean", COMPARATIVE_ADVERB_ROWS,
+                         ids=[r[0][:30] for r in COMPARATIVE_ADVERB_ROWS])
+def test_comparative_adverb_is_no_difference(template, flagged, clean):
+    assert_flagged(template.format(w=flagged), flagged, "FC10")
+    assert_clean(template.format(w=clean))
+
+
+@pytest.mark.parametrize("text", COMPARATIVE_ADVERB_GUARDS)
+def test_comparative_adverb_guards(text):
     assert_clean(text)

@@ -417,6 +417,9 @@ and inferred shapes across sentences:
   "equal to|or|representing|which was SHARE of [the] NOUN" closing the clause, the whole the one level an
   earlier sentence (up to four back, two paragraphs up) states opening on NOUN, a period or a date allowed
   between ("for the year to ...", never a place) (``_new_level_share_of_named``; inferred)
+* round 19: "A total of 286 students sat, up from 263 in 2023, and 214 of them - about three in four -": "them" is
+  the whole before the old level it is compared with ("up from", "compared with"), never that old level
+  (``_whole_past_old_level``)
 """
 from __future__ import annotations
 
@@ -3247,6 +3250,24 @@ def _rate_of_those(doc: Document, share: Mention, before: list[Mention], prev: l
     return _nearest_whole(doc, share, part, wholes, "of them") if wholes else None
 
 
+# an old level beside the whole: "286 students sat, up from 263 in 2023, and 214 of them ..." (round 19)
+_OLD_LEVEL_OF_BASE = re.compile(r"(?:\b(?:up|down|rising|falling|rose|fell)\s+from|\bcompared\s+with|\bthan)\s+$", re.I)
+_THEN_OLD_LEVEL = re.compile(r"^[^;:.()\d]{0,80}?,\s*(?:up|down|rising|falling|compared)\s+(?:from|with)\s+$", re.I)
+
+
+def _whole_past_old_level(doc: Document, share: Mention, before: list[Mention], part: Mention) -> ShareOf | None:
+    """"A total of 286 students sat exams, up from 263 in 2023, and 214 of them - about three in four -": "them"
+    are the whole before the old level it is compared with, never the old level (round 19)."""
+    if len(before) < 3:
+        return None
+    base, old = before[-3], before[-2]
+    gap = doc.text[old.end:part.start]
+    if _THEN_OLD_LEVEL.match(doc.text[base.end:old.start]) and _BEFORE_RELATIVE.match(gap) \
+            and len(words(gap)) <= MAX_GAP_WORDS and _plausible(part, base):
+        return ShareOf(link="explicit", cue="of whom", share=share, part=part, base=base)
+    return None
+
+
 def _relative_whole(doc: Document, share: Mention, before: list[Mention], prev: list[Mention], part: Mention,
                     ref: re.Match) -> ShareOf | None:
     # "rated 61 of them inadequate - almost half -": a short complement after "of them", no link word
@@ -3266,6 +3287,8 @@ def _relative_whole(doc: Document, share: Mention, before: list[Mention], prev: 
         if part.kind not in (Kind.MONEY, Kind.MEASURE):
             return None  # "of it", "of that" name an amount, not a count of things
         them = True
+    if len(before) >= 2 and _OLD_LEVEL_OF_BASE.search(doc.text, max(0, before[-2].start - 20), before[-2].start):
+        return _whole_past_old_level(doc, share, before, part)  # "286 students, up from 263 in 2023, and 214 of them"
     if len(before) >= 2:
         base = before[-2]
         gap = doc.text[base.end:part.start]

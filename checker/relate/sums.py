@@ -683,7 +683,11 @@ Round 18 (see tests/test_round18_sums.py):
   opening on all the votes cast ("In all, 32,992 valid votes were cast") may not exceed them
   (``find_votes_within_all_cast``; partial, bounded, inferred); a list opened by a place below the first
   ("finished third with 4,815 votes, ahead of ...") is not all of a total in another sentence
-  (``_placed_below_first``).
+  (``_placed_below_first``); the lone count of contests of a sentence and, in the next, its only figures, one
+  for each of won, drawn and lost: "Harlow played 46 matches last season. They won 20, drew 11 and lost 13."
+  (``find_record_next_sentence``; complete, inferred; not "at home", "since March", "in the league"); a part's
+  verb and a comparative adverb of how often or how fast ("14 will run less often") is no difference
+  (``_COMPARATIVE_ADVERB``).
 """
 from __future__ import annotations
 
@@ -1723,6 +1727,12 @@ _VERB_PARTICLE = re.compile(r"\s*(?:(?:were|was|are|is|been|being|be|had|have|ha
                             r"|\s*(?:were|was|are|is)\s+(?:no\s+)?(?:better|worse)", re.I)
 
 
+# a verb and a comparative adverb of how often or how fast, right after the figure: "14 will run less often", "9
+# now sail more slowly" (what became of the part, no difference; round 19)
+_COMPARATIVE_ADVERB = re.compile(r"^\s+(?:(?:will|would|could|may|might|must|now|to)\s+)?(?:be\s+)?[a-z]{2,}\s+(?:less|more)\s+"
+                                 r"(?:often|frequently|regularly|slowly|quickly|rarely)\b", re.I)
+
+
 _MORE_PLACED = re.compile(r"^\s+more\s+(?:before|after|on|in|at|during|overnight|by|over|were|was|are|had|have"
                           r"|withdrew|fell|went|came|left|ran|quit|took|got|won|lost|\w+ed)\b", re.I)  # "six more deferred", "12 more were hurt": an addition
 
@@ -1765,7 +1775,7 @@ def _is_difference(doc: Document, m: Mention) -> bool:
     # before dawn", "12 more on Sunday": an addition placed in its period
     return bool(found) and not _PHRASAL_VERB.search(found.group(0)) and not _VERB_PARTICLE.fullmatch(found.group(0)) \
         and not (
-        _MORE_PLACED.match(doc.text[m.end:m.end + 40]))
+        _MORE_PLACED.match(doc.text[m.end:m.end + 40])) and not _COMPARATIVE_ADVERB.match(doc.text[m.end:m.end + 40])
 
 
 # after "either", "or" joins two bracketed parts: "assigned either the vaccine (1,150) or a dummy jab (1,050)"
@@ -6101,8 +6111,39 @@ def find_votes_within_all_cast(doc: Document):
                            bounded=True)
 
 
+# ------------------------------------------- a count of contests, then its results in the next sentence
+
+# the results' own span or place, not all the contests: "at home", "away", "in the league", "since March"
+_RECORD_SUBSET = re.compile(r"\b(?:at\s+home|away|on\s+the\s+road|since|in\s+the\s+(?:league|cup)|of\s+(?:them|those|these)"
+                            r"|rest|remaining|so\s+far|to\s+date)\b", re.I)
+
+
+def find_record_next_sentence(doc: Document):
+    """Round 19: "Harlow played 46 matches last season. They won 20, drew 11 and lost 13.": the lone count of
+    contests of a sentence, and in the next one (same paragraph) its only figures, one for each of won, drawn
+    and lost: all of them (complete, inferred).  Not when the results name a span or place of their own ("at
+    home", "since March", "in the league")."""
+    by_sentence = _pool(doc)
+    done = {tuple(r.parts) for r in parts_of_whole(doc)}
+    for j, items in by_sentence.items():
+        nxt = j + 1
+        if doc.sentences[j].headline or nxt not in by_sentence or doc.sentences[nxt].paragraph != doc.sentences[j].paragraph:
+            continue
+        counts = [m for m in items if m.kind == Kind.COUNT]
+        if len(counts) != 1 or not _is_contest_count(doc, counts[0]) or counts[0].noun is None:
+            continue
+        parts = tuple(by_sentence[nxt])
+        if len(parts) != 3 or parts in done or any(p.kind != Kind.COUNT or p.noun is not None or p.value is None
+                                                   for p in parts) \
+                or _RECORD_SUBSET.search(doc.sentence_text(nxt)) \
+                or any(m.kind in (Kind.YEAR, Kind.DATE, Kind.WEEKDAY) for m in doc.mentions_in(nxt)):
+            continue
+        if _outcomes_exhaust(doc, parts, counts[0]):
+            yield PartsOfWhole(link="inferred", cue="record", total=counts[0], parts=parts, complete=True)
+
+
 FINDERS = (parts_of_whole, find_headline_over_periods, find_remainder_of_base, find_back_remainder, find_balances, find_net_flows, find_tally_in_body,
            find_parts_in_places, find_shared_among, find_another_of_base, find_one_part_then_rest,
            find_partitive_outcomes, find_outcomes_of_them, find_places_of_named_whole, find_outlets_then_named_parts,
            find_biggest_part_then_rest, find_share_then_rest, find_kinds_next_sentence, find_largest_source_then_rest,
-           find_votes_within_all_cast)
+           find_votes_within_all_cast, find_record_next_sentence)
