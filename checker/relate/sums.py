@@ -1707,7 +1707,6 @@ _COMPARATIVE_AFTER = re.compile(r"^\W*(?:[\w'’-]+[\s,]+){0,2}?(?:behind|ahead|
 
 
 _LEVEL_FROM = re.compile(r"\s+from\b", re.I)
-_HOW_OFTEN = re.compile(r"\s+(?:often|frequently|regularly|slowly|quickly|early|late)\b", re.I)
 _UP_FRONT = re.compile(r"^\s+up[\s-]?front\b", re.I)
 _PHRASAL_VERB = re.compile(r"\b(?:\w+ed|put|set|cut|shut|broken|taken|laid|given|shot|struck|torn|sent|held|kept|adds?|adding)"
                            r"\s+(?:up|down)$", re.I)
@@ -1765,8 +1764,6 @@ def _is_difference(doc: Document, m: Mention) -> bool:
         return False
     if found and _UP_FRONT.match(doc.text[m.end:m.end + 20]):
         return False  # "paid £5m up front": how it was paid, no difference (round 12)
-    if found and _HOW_OFTEN.match(doc.text, m.end + found.end()):
-        return False  # "11 will run less often", "6 more frequently": how often, no difference (round 19)
     if found and _LEVEL_FROM.match(doc.text, m.end + found.end(), m.end + found.end() + 8):
         return False  # "and 32 girls' teams, up from 19 a year ago": a new level beside its old one (round 18)
     if found and any(m.end < x.start < m.end + found.end() for x in doc.mentions_in(m.sentence)):
