@@ -120,3 +120,117 @@ def test_round19_list_total_change(flagged, clean, target, rule):
 ])
 def test_round19_list_total_change_not_read(text):
     assert_clean(text)
+
+
+# A percentage change stated alone (or in a headline), and nearby the measure's level by a copula with its old
+# level after ", up from" / ", down from": the pair the percentage moves between (inferred).  The period may be
+# named both ways ("the first half of the year" / "the six months"; "the quarter" / "the three months to June").
+LEVEL_UP_FROM_NEARBY = [
+    ("Pre-tax profit rose 18% in the year to March, the company said. Pre-tax profit for the year reached £41.3m, "
+     "up from £38.2m.", "18%", "8%"),
+    ("Turnover fell 9% last year. Turnover was £212m, down from £219m the year before, the company said.", "9%", "3%"),
+    ("Sales grew by a fifth in the first half of the year. Sales for the six months stood at €84m, up from €76m a "
+     "year earlier.", "a fifth", "a tenth"),
+    ("Passenger numbers rose 12% last year. Passenger numbers reached 4.1 million, up from 3.9 million the year "
+     "before.", "12%", "5%"),
+    ("Membership rose about 30% over the year. Membership was 5,400 at the end of December, up from 4,900.",
+     "30%", "10%"),
+    ("Operating profit fell by a third in the six months to June. Operating profit came in at £12.4m, down from "
+     "£14.1m.", "a third", "an eighth"),
+    ("Exports rose 15% in 2024, officials said on Monday. Exports reached $3.1bn, up from $2.9bn, helped by a "
+     "weaker currency.", "15%", "7%"),
+    ("Visitor numbers dipped 9% in the quarter. Visitor numbers were 61,000 in the three months to June, down from "
+     "64,000.", "9%", "5%"),
+    ("Charity income jumps 25%\n\nThe charity's income totalled £9.2m last year, up from £8.5m, its accounts show.",
+     "25%", "8%"),
+]
+
+
+@pytest.mark.parametrize("flagged,target,good", LEVEL_UP_FROM_NEARBY)
+def test_round19_level_up_from_nearby(flagged, target, good):
+    assert_flagged(flagged, target, "FC2")
+    assert_clean(flagged.replace(target, good, 1))
+
+
+# A sentence opening on the definite change with its size before the noun ("The 33% rise is ...", "This 12% jump",
+# "That 30% hike") right after a sentence with one move: the move's levels, also told as the level then ", up from"
+# the old one without "to" ("will pay £4.80 to park for four hours, up from £3.90").  Inferred.
+DEFINITE_SIZED_CHANGE_AFTER_MOVE = [
+    ("Parking will rise from £3.90 to £4.80. The 33% rise is the first since 2019.", "33%", "23%"),
+    ("Visitors will pay £4.80 to park for up to four hours from April 1, up from £3.90. The 33% increase was approved on Monday.", "33%", "23%"),
+    ("The bill for a Band D home will be £1,980, up from £1,890. The 8% rise is the largest in a decade, the council said.", "8%", "5%"),
+    ("Season tickets will cost £640, up from £520. This 12% jump follows two years of frozen prices.", "12%", "23%"),
+    ("Membership fell to 4,200 from 5,000 last year. The 10% drop was blamed on the closure of the pool.", "10%", "16%"),
+    ("Crowds averaged 18,400 this season, down from 19,900. The 4% fall, the first since the club moved grounds, worried the board.", "4%", "7.5%"),
+    ("A pint will cost £5.10 from Monday, up from £4.60. The 15 per cent rise was announced by the brewery.", "15 per cent", "11 per cent"),
+    ("Fares will go up from £2.10 to £2.60 in May. That 30% hike is the steepest since 2008.", "30%", "24%"),
+]
+
+
+@pytest.mark.parametrize("flagged,target,good", DEFINITE_SIZED_CHANGE_AFTER_MOVE)
+def test_round19_definite_sized_change_after_move(flagged, target, good):
+    assert_flagged(flagged, target, "FC203")
+    assert_clean(flagged.replace(target, good, 1))
+
+
+# "5.1m" beside a size in a length ("rose 50cm") is metres, not 5.1 million: no change of millions is read (the
+# false alarm "a rise of 500,000cm"); beside a size in millions of another unit it stays millions
+@pytest.mark.parametrize("text", [
+    "The river rose 50cm to 5.1m, having stood at 4.6m.",
+    "The river rose 50cm to 5.1m overnight, having stood at 4.6m on Monday, the Environment Agency said.",
+    "The tide gauge read 5.1m, 50cm higher than on Sunday, when it read 4.6m.",
+    "The snow was 2 feet deeper at 1.3m, up from 0.7m.",
+])
+def test_round19_metres_beside_a_length_are_no_millions(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("flagged,clean", [
+    ("Output fell by 9 million tonnes to 212m, down from 226m.",
+     "Output fell by 14 million tonnes to 212m, down from 226m."),
+])
+def test_round19_millions_beside_millions_of_a_unit(flagged, clean):
+    assert_flagged(flagged, "9 million tonnes", "FC301")
+    assert_clean(clean)
+
+
+# A count's things placed in another count's places, then a colon or dash and the list of those places ("staged 230
+# concerts across six venues: A, B, ..."; "118 acts playing on its six stages: ..."): the list is the places'
+# (fewer items than places is a contradiction), not the earlier count's.
+COUNT_IN_PLACES_LISTED = [
+    ("The festival staged 230 concerts across six venues: the Quayside, the Corn Exchange, St Mary's Church, the Bandstand and the Blue Room.", "six venues", "five venues"),
+    ("The festival ran from Friday to Sunday, with 118 acts playing on its six stages: the Big Top, the Barn, the Chapel, the Orchard and the Riverside.", "six stages", "five stages"),
+    ("The chain employs 2,400 staff in four warehouses: Leeds, Hull and York.", "four warehouses", "three warehouses"),
+    ("Volunteers planted 12,000 trees at five sites - Hollins Wood, Barrow Moor, Kell Bank and Fell End.", "five sites", "four sites"),
+    ("Police made 37 arrests in four towns: Barnsley, Rotherham and Doncaster, officers said.", "four towns", "three towns"),
+    ("In 2024 the trust ran 340 courses at its five centres: Ambleside, Keswick, Penrith and Kendal.", "five centres", "four centres"),
+    ("The charity handed out 9,000 meals across seven food banks: Ashby, Coalville, Ibstock, Measham and Shepshed.", "seven food banks", "five food banks"),
+]
+
+
+@pytest.mark.parametrize("flagged,target,good", COUNT_IN_PLACES_LISTED)
+def test_round19_count_in_places_listed(flagged, target, good):
+    assert_flagged(flagged, target.split()[0], "FC410")
+    assert_clean(flagged.replace(target, good, 1))
+
+
+# the list as long as the earlier count may be its list: silent
+def test_round19_count_in_places_list_of_the_earlier_count():
+    assert_clean("The club fielded three teams in five leagues: the Firsts, the Seconds and the Colts.")
+
+
+# A nearby percentage change's two levels with a currency conversion in brackets after the new one ("rose to €104m
+# ($113m) from €92m"): the bracket is no other figure between the levels.
+CONVERSION_BETWEEN_NEARBY_LEVELS = [
+    ("Kaltmann reported a 21% rise in operating profit for 2023. Operating profit rose to €104m ($113m) from €92m a year earlier.", "21%", "13%"),
+    ("Sales fell 15% last year. Sales dropped to £410m (€480m) from £440m, the group said.", "15%", "7%"),
+    ("Revenue grew 30% in the half. Revenue rose to $2.6bn (£2.1bn) from $2.3bn.", "30%", "13%"),
+    ("Pre-tax profit rose by a quarter, the bank said on Monday. Pre-tax profit increased to £520 million ($660 million) from £470 million.", "a quarter", "a tenth"),
+    ("Turnover slipped 12% in the first half of the year. Turnover fell to €1.9bn (£1.6bn) in the six months from €2.0bn a year earlier.", "12%", "5%"),
+]
+
+
+@pytest.mark.parametrize("flagged,target,good", CONVERSION_BETWEEN_NEARBY_LEVELS)
+def test_round19_conversion_between_nearby_levels(flagged, target, good):
+    assert_flagged(flagged, target, "FC2")
+    assert_clean(flagged.replace(target, good, 1))

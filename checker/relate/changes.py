@@ -178,7 +178,10 @@ it ("completed 4,318 homes, down 11% from 4,852, while the price rose 3% to £31
 list of three like figures or more closed by a change in apposition and its old level moves the list's total
 ("38,200 on Friday, 46,500 on Saturday and 44,100 on Sunday, up 10% from 117,100 last year";
 :class:`ListTotalChange`, ``find_list_total_changes``; not when another like figure stands before the list, a
-member is a move of its own, or the old level is of a member's order).
+member is a move of its own, or the old level is of a member's order); a sentence opening on the definite change
+with its size before the noun ("The 33% rise is the first since 2019", "That 30% hike") after a sentence with one
+move, that move also told as the level then ", up from" the old one ("will pay £4.80 to park, up from £3.90";
+``_DEFINITE_SIZED``, ``_level_up_from``, in ``definite_change_after_move``).
 """
 from __future__ import annotations
 
@@ -1017,9 +1020,17 @@ def _size_fits(size: Mention, new: Mention, old: Mention) -> bool:
     return False
 
 
+# a figure whose scale is a bare "m" right after it: "5.1m" (millions, or metres beside a length)
+_METRES_AS_MILLION = re.compile(r"\d\s?m\s*$")
+_LENGTHS = frozenset("millimeter centimeter meter kilometer inch foot yard mile".split())
+
+
 def _bare_level(size: Mention, level: Mention) -> bool:
     """"fell by 18 million tonnes to 402 million": the unit stated once, on the size; the
     level may be many times the size (but not smaller than a twentieth of it)."""
+    if size.kind == Kind.MEASURE and _METRES_AS_MILLION.search(level.text) \
+            and any(u.name in _LENGTHS for u in resolve(size.unit)):
+        return False  # "rose 50cm to 5.1m": beside a measure, "5.1m" is metres, not 5.1 million (round 19)
     return level.kind == Kind.COUNT and level.noun is None and not level.compound and not level.is_range \
         and (size.kind in (Kind.MONEY, Kind.MEASURE) or size.kind == Kind.DURATION and size.unit == "second"
              and "." in level.text and "." in size.text) \
@@ -2296,6 +2307,27 @@ _DEFINITE_CHANGE = re.compile(r"^\W*(?:the|this|that)\s+(?:increase|rise|fall|dr
 _OR_PERCENT = re.compile(r"^(?:\s+(?:a|an|per|each)\s+[a-z]+)?\s*(?:,|\s[-–—]|[–—])\s*or\s+$")
 
 
+# round 19: the size before the noun, "The 33% rise is the first since 2019"
+_DEFINITE_SIZED = re.compile(r"^\W*(?:the|this|that)\s+$", re.I)
+_DEFINITE_NOUN_AFTER = re.compile(r"[ -](increase|rise|fall|drop|decrease|cut|reduction|jump|hike|gain|decline)\b"
+                                  r"(?!\s+(?:in|of|for|on)\b)", re.I)
+
+
+def _level_up_from(doc: Document, slots) -> tuple[Mention, Mention] | None:
+    """A sentence's two figures told as a move without "to": the level, then ", up from" (or "down from") the
+    old one, no clause break between: "Visitors will pay £4.80 to park for four hours, up from £3.90" (round 19)."""
+    if len(slots) != 2 or slots[0][1] or len(slots[1][1]) != 1:
+        return None
+    (new, _), (old, roles) = slots
+    fr = _role(roles, "from")
+    if fr is None or not fr.cue.startswith(("up from", "down from")):
+        return None
+    gap = _norm(doc.text[new.end:fr.cue_start])
+    if not gap.rstrip().endswith(",") or _CLAUSE_BREAKS.search(gap.rstrip().rstrip(",")) or len(_WORD.findall(gap)) > 12:
+        return None
+    return old, new
+
+
 def definite_change_after_move(doc: Document):
     """(size, its role, old, new): "Fares will rise from £2.10 to £2.60 in May. The increase of 40p, or 19%, is
     the first since 2019." -- the definite change sized at the start of the sentence after the one move of the
@@ -2305,11 +2337,17 @@ def definite_change_after_move(doc: Document):
         if idx == 0 or not ms or len(ms) > 2:
             continue
         sent, prev = doc.sentences[idx], doc.sentences[idx - 1]
+        sized_noun = _DEFINITE_SIZED.match(doc.text[sent.start:ms[0].start])
         if sent.headline or prev.headline or prev.chrome or prev.paragraph != sent.paragraph \
-                or not _DEFINITE_CHANGE.match(doc.text[sent.start:ms[0].start]):
+                or not (_DEFINITE_CHANGE.match(doc.text[sent.start:ms[0].start]) or sized_noun):
             continue
         slots = sentence_slots(doc, ms)
         size, roles = slots[0]
+        if sized_noun:  # "The 33% rise is the first since 2019": the size before its noun
+            noun = _DEFINITE_NOUN_AFTER.match(doc.text, size.end)
+            if noun is None or roles:
+                continue
+            roles = [Role("mag", noun.group(1).lower(), noun.start(1), noun.end(1), direction_of(noun.group(1).lower()))]
         mag = _role(roles, "mag")
         if mag is None or len(roles) != 1 or size.is_range or size.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE,
                                                                                 Kind.PERCENT) or is_points_count(size):
@@ -2324,7 +2362,7 @@ def definite_change_after_move(doc: Document):
         before = sentence_slots(doc, figures.get(idx - 1, []))
         if any(_role(r, "mag") for _, r in before):
             continue
-        move = _one_move(before)
+        move = _one_move(before) or _level_up_from(doc, before)
         if move is None:
             continue
         old, new = move

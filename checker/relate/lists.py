@@ -326,6 +326,8 @@ gives three.  The finder reads the list that follows a count and its noun:
   ``_dated_numbered_intro``) and may be closed by a dash; an earlier count that is the sentence's subject, then a
   verb and a preposition, leaves the list after this count's colon to it ("The 22 shows were spread across 14
   cities: A, B, ..."; not when the list matches the subject's count, nor for people: ``_counted_subject``).
+* round 19: so does an earlier count whose things stand in this count's places, perhaps after a participle ("staged 230
+  concerts across six venues: A, B, ..."; "with 118 acts playing on its six stages: ..."; ``_counted_in_place``).
 """
 from __future__ import annotations
 
@@ -1740,7 +1742,7 @@ def _listed(doc: Document, m: Mention, collective: bool = False) -> ListedItems 
         return None  # "arrested two men this week, in A, B and C": people move
     if intro.kind == "topics" and (m.noun_span is None or _persons(m.noun)):
         return None  # "four men, on charges of ...": what people are "on" is no subject of theirs
-    subject = _counted_subject(doc, m, intro) if _inside_bridge(doc, m) else None
+    subject = (_counted_subject(doc, m, intro) or _counted_in_place(doc, m, intro)) if _inside_bridge(doc, m) else None
     if subject is None and _inside_bridge(doc, m):
         return None  # "the four towns that bid for 12 events - A, B and C -": whose list?
     text, base = _window(doc, intro.start, sent.end, figures_of=m if intro.kind != "times" else None)
@@ -2335,6 +2337,27 @@ def _counted_subject(doc: Document, m: Mention, intro) -> Mention | None:
     if other.kind != Kind.COUNT or other.noun_span is None or _persons(other.noun) or other.value is None \
             or not _SUBJECT_OPENING.fullmatch(doc.text, s.start, other.start) \
             or not _AUXILIARY_BRIDGE.fullmatch(doc.text, other.noun_span.end, m.start):
+        return None
+    return other
+
+
+# round 19: things counted, perhaps a participle, then where they are: "staged 230 concerts across six venues:",
+# "with 118 acts playing on its six stages:"
+_PLACED_IN = re.compile(r"(?:\s+[a-z]+ing)?\s+(?:across|in|at|on|over|between|among|through)\s+"
+                        r"(?:the|its|their|his|her|our|each\s+of\s+(?:the|its|their))?\s*$")
+
+
+def _counted_in_place(doc: Document, m: Mention, intro) -> Mention | None:
+    """The one earlier count of the sentence when its things stand in this count's places, the list after this
+    count's noun and a colon or dash ("staged 230 concerts across six venues: A, B, ..."): the list is this count's,
+    unless it matches the earlier count (checked by the caller) (round 19)."""
+    earlier = [o for o in doc.mentions_in(m.sentence) if o.start < m.start and o.is_quantity]
+    if len(earlier) != 1 or intro.kind not in ("colon", "dash") or m.noun_span is None \
+            or doc.text[m.noun_span.end:intro.start].strip(" :-–—") or _persons(m.noun):
+        return None
+    other = earlier[0]
+    if other.kind != Kind.COUNT or other.noun_span is None or other.value is None \
+            or not _PLACED_IN.fullmatch(doc.text, other.noun_span.end, m.start):
         return None
     return other
 

@@ -137,6 +137,12 @@ percentage as the grammar reads "5 or 6%".  "or 40% of the total", "or 40% a yea
 revenue" (another measure), "up $300 since January" or "on Friday, ... on
 the week" (another period), "($357m)" (a conversion) and "or $1 a share"
 are not the change.
+
+Round 19: a nearby percentage change's pair may be a level by a copula then ", up from" (or "down from") the old
+level ("Net profit for the six months reached €38.6m, up from €34.2m"; ``_LEVEL_UP_FROM``); "months" (a span:
+"the six months") is no monthly period, and the year a half or quarter is part of is no period of its own ("in the first
+half of the year" beside "for the six months": ``_PART_OF_YEAR``); a currency conversion in brackets after the new
+level is no other figure between the levels ("rose to €104m ($113m) from €92m"; ``_bracketed_conversion``).
 """
 from __future__ import annotations
 
@@ -1264,7 +1270,7 @@ _PERIODS = (
     ("quarter", re.compile(r"\b(?:quarter|quarterly|q[1-4]|three\s+months)\b")),
     ("half", re.compile(r"\b(?:half|half-year|half-yearly|first-half|second-half|six\s+months|interim)\b")),
     ("nine months", re.compile(r"\bnine\s+months\b")),
-    ("month", re.compile(r"\b(?:month|monthly|(?:in|for)\s+(?:january|february|march|april|may|june|july|"
+    ("month", re.compile(r"\b(?:month\b|monthly|(?:in|for)\s+(?:january|february|march|april|may|june|july|"
                          r"august|september|october|november|december)\b(?!\s+\d))")),
     ("week", re.compile(r"\b(?:week|weekly)\b")),
     ("year", re.compile(r"\b(?:annual|annually|full-year|full\s+year|(?:the|financial|fiscal)\s+year|"
@@ -1283,8 +1289,12 @@ _FRACTION_QUARTER = re.compile(r"\b(?:(?:by|about|around|nearly|almost|roughly|s
                                r"(?:a|one|three)\s+quarters?|(?:a|one|three)\s+quarters?\s+of)\b")
 
 
+# round 19: the year a half or quarter is part of names no period of its own: "in the first half of the year"
+_PART_OF_YEAR = re.compile(r"\b((?:first|second|third|fourth|final|last)\s+(?:half|quarter))\s+of\s+the\s+year\b")
+
+
 def _periods(text: str) -> frozenset[str]:
-    low = _FRACTION_QUARTER.sub(" ", _BASE_PERIOD.sub(" ", _norm(text)))
+    low = _PART_OF_YEAR.sub(r"\1", _FRACTION_QUARTER.sub(" ", _BASE_PERIOD.sub(" ", _norm(text))))
     return frozenset(name for name, rx in _PERIODS if rx.search(low))
 
 
@@ -1524,7 +1534,8 @@ def _pairs(doc: Document, idx: int, ms: list[Mention]) -> list[_Pair]:
             return []
         # (a pair is two figures: the old value and the new one, after "to" or "at"; or a stated level
         # set against another: "was £686m, compared with £1.24bn")
-        if not _SET_AGAINST_CUE.search(doc.text, sent.start, sent.end):
+        if not _SET_AGAINST_CUE.search(doc.text, sent.start, sent.end) \
+                and not _LEVEL_UP_FROM_CUE.search(doc.text, sent.start, sent.end):
             return []
         froms = [(m, r) for m, roles in sentence_slots(doc, ms) for r in roles if r.name == "from"]
         return _stated_level_pair(doc, idx, ms, froms[0]) if len(froms) == 1 else []
@@ -1553,7 +1564,7 @@ def _pairs(doc: Document, idx: int, ms: list[Mention]) -> list[_Pair]:
             or new.value is None or old.value is None or new.value <= 0 or old.value <= 0:
         return []
     lo_m, hi_m = (new, old) if new.start < old.start else (old, new)
-    if any(lo_m.start < m.start < hi_m.start for m in ms if m not in (new, old)):
+    if any(lo_m.start < m.start < hi_m.start for m in ms if m not in (new, old) and not _bracketed_conversion(doc, m, lo_m)):
         return []
     first_cue = min(tr.cue_start, fr.cue_start)
     between = _clean_between(doc, lo_m.end, hi_m.start, [(tr.cue_start, tr.cue_end), (fr.cue_start, fr.cue_end)])
@@ -1575,12 +1586,24 @@ def _pairs(doc: Document, idx: int, ms: list[Mention]) -> list[_Pair]:
     return [_Pair(old, new, subject, direction_of(verb.group(0)), _periods(doc.text[sent.start:sent.end]))]
 
 
+def _bracketed_conversion(doc: Document, m: Mention, level: Mention) -> bool:
+    """``m`` is a sum of money alone in brackets right after the level, its conversion: "rose to 104 million euros
+    ($113 million) from 92 million euros" (round 19)."""
+    return m.kind == level.kind == Kind.MONEY and m.parenthetical \
+        and re.fullmatch(r"\s*\(\s*", doc.text[level.end:m.start]) is not None \
+        and re.match(r"\s*\)", doc.text[m.end:m.end + 3]) is not None
+
+
 # "Pre-tax profit was £686m, compared with £1.24bn a year earlier": a level stated by a copula, then the
 # level it is set against after a comma
 _LEVEL_COPULA = re.compile(r"\b(?:was|were|is|are|stood\s+at|stands\s+at|came\s+in\s+at|totalled|totaled|reached)"
                            r"(?:\s+(?:a|an|just|about|around|some|nearly|almost|roughly))*\s*$", re.I)
 _SET_AGAINST_CUE = re.compile(r",\s*(?:compared\s+with|against|versus)\b", re.I)
 _SET_AGAINST = re.compile(r"^\s*(?:[a-z][\w'’-]*\s+){0,3}?,\s*(?:compared\s+with|against|versus)\s*$", re.I)
+# round 19: "Net profit for the half reached €38.6m, up from €34.2m a year earlier": the level by a copula, then
+# its old level after ", up from" (the direction told, the size stated nearby)
+_LEVEL_UP_FROM_CUE = re.compile(r",\s*(?:up|down)\s+from\b", re.I)
+_LEVEL_UP_FROM = re.compile(r"^(?:\s+[a-z][\w'’-]*){0,6}?\s*,\s*(?P<way>up|down)\s+from\s*$", re.I)
 
 
 def _stated_level_pair(doc: Document, idx: int, ms: list[Mention], from_slot) -> list[_Pair]:
@@ -1596,7 +1619,8 @@ def _stated_level_pair(doc: Document, idx: int, ms: list[Mention], from_slot) ->
             (old.kind, old.unit) or not compatible(new, old) or not new.value or not old.value \
             or new.value <= 0 or old.value <= 0:
         return []
-    if not _SET_AGAINST.match(doc.text[new.end:fr.cue_end]):
+    moved = None if _SET_AGAINST.match(doc.text[new.end:fr.cue_end]) else _LEVEL_UP_FROM.match(doc.text[new.end:fr.cue_end])
+    if moved is None and not _SET_AGAINST.match(doc.text[new.end:fr.cue_end]):
         return []
     copula = _LEVEL_COPULA.search(doc.text[sent.start:new.start])
     if copula is None or any(m.start < new.start for m in ms if m is not new and m.kind in (Kind.MONEY, Kind.COUNT)):
@@ -1607,7 +1631,8 @@ def _stated_level_pair(doc: Document, idx: int, ms: list[Mention], from_slot) ->
     subject = _np_clause_start(doc, sent.start, sent.start + copula.start())
     if subject is None:
         return []
-    return [_Pair(old, new, subject, 0, _periods(doc.text[sent.start:sent.end]))]
+    direction = 0 if moved is None else 1 if moved.group("way").lower() == "up" else -1
+    return [_Pair(old, new, subject, direction, _periods(doc.text[sent.start:sent.end]))]
 
 
 def _years(doc: Document, idx: int) -> frozenset:
