@@ -286,11 +286,90 @@ def _longest_parse(tokens: list[tuple], i: int, stop: int) -> tuple[Parsed | Non
         row = table[after]
         if "$END" not in row and (i + 1 >= stop or tokens[i + 1][0] not in row):  # (a window is never one token)
             return None, i
+    # The parse reads only the tokens up to the first one the tables refuse (``_reach``: told by the token
+    # types alone); the same tokens at the same distances from each other parse alike wherever they stand,
+    # so news's recurring figures ("2004", "3,804", "23.8%") are parsed once and moved to their place.
+    limit = min(stop, i + MAX_MENTION_TOKENS)
+    base = tokens[i][2]
+    key = tuple([(t[0], t[1], t[2] - base) for t in tokens[i:_reach(tables, tokens, i, limit)]])
+    hit = _PARSES.get(key)
+    if hit is not None:
+        parsed, length, at = hit
+        return (None, i) if parsed is None else (_moved(parsed, base - at), i + length)
+    parsed, end = _parse_window(tables, tokens, i, limit)
+    if len(_PARSES) > 100_000:
+        _PARSES.clear()
+    _PARSES[key] = (parsed, end - i, base)
+    return parsed, end
+
+
+# ``_longest_parse``'s results by the tokens they read (type, text, offset from the first): a parse
+# (or None), its length in tokens, and the offset it was made at
+_PARSES: dict[tuple, tuple] = {}
+# ``_reach``'s steps: (the LALR state stack, a token type) -> the stack after it, or None where it fails
+_STEPS: dict[tuple, tuple | None] = {}
+
+
+def _reach(tables: _Tables, tokens: list[tuple], i: int, limit: int) -> int:
+    """Where ``_parse_window`` stops reading: past the last token it feeds, or the one it fails on.
+
+    The window's walk through the LALR tables told by the token types only (no callbacks, no values);
+    it ends at the first token the top state cannot take (not read further: any such token ends the
+    parse alike), after a token whose reductions fail (read: it is part of what the parse saw), or at
+    ``limit``.  Each step is memoized by the state stack and the token type."""
+    steps = _STEPS
+    stack = (tables.start_state,)
+    j = i
+    while j < limit:
+        kind = tokens[j][0]
+        if kind not in tables.table[stack[-1]]:
+            return j
+        key = (stack, kind)
+        nxt = steps.get(key, key)
+        if nxt is key:
+            nxt = steps[key] = _type_step(tables, stack, kind)
+        j += 1
+        if nxt is None:
+            return j
+        stack = nxt
+    return j
+
+
+def _type_step(tables: _Tables, stack: tuple, kind: str) -> tuple | None:
+    """``_feed``'s reductions and shift on a stack of states only: the stack after ``kind``, None where
+    ``_feed`` would raise ``_NoParse``."""
+    table = tables.table
+    states = list(stack)
+    while True:
+        action = table[states[-1]].get(kind)
+        if action is None:
+            return None
+        if action.__class__ is int:
+            states.append(action)
+            return tuple(states)
+        size, _, origin = action
+        if size:
+            del states[-size:]
+        states.append(table[states[-1]][origin])
+
+
+def _moved(p: Parsed, delta: int) -> Parsed:
+    """A parse ``delta`` characters further on: its span and its parts' spans (no other field holds
+    an offset)."""
+    if not delta:
+        return p
+    if p.parts:
+        return _with(p, start=p.start + delta, end=p.end + delta, parts=tuple(_moved(q, delta) for q in p.parts))
+    return _with(p, start=p.start + delta, end=p.end + delta)
+
+
+def _parse_window(tables: _Tables, tokens: list[tuple], i: int, limit: int) -> tuple[Parsed | None, int]:
+    """The longest parse from ``tokens[i]`` within ``tokens[i:limit]``, by Lark's steps (see ``_Tables``)."""
+    table = tables.table
     state_stack = [tables.start_state]
     value_stack: list = []
     candidates = []  # (end, state stack, value stack) that can take $END there
     j = i
-    limit = min(stop, i + MAX_MENTION_TOKENS)
     acceptable = False
     alive = True
     while j < limit:
