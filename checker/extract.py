@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from fractions import Fraction
+from operator import itemgetter
 from typing import Any
 
 from lark.parsers.lalr_analysis import Shift
@@ -897,31 +899,25 @@ def _words_before(text: str, pos: int, floor: int, count: int) -> list[str]:
 
 def _noun_after(text, tokens, pos, stop, p: Parsed):
     """The noun a figure counts: the head of the words right after it
-    ("906 children", "2,746 ISIS fighters"), or after "were" ("19 were men")."""
-    # find first token at or after pos
-    lo, hi = 0, stop
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if tokens[mid][2] < pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    j = lo
-    words: list[Tok] = []
+    ("906 children", "2,746 ISIS fighters"), or after "were" ("19 were men").
+    (The extractor's tokens are plain ``(type, value, start, end)`` tuples, read by index here.)"""
+    # the first token at or after pos
+    j = bisect_left(tokens, pos, 0, stop, key=_TOKEN_START)
+    words: list[tuple] = []
     if j < stop and tokens[j][1].lower() in _BE and j + 1 < stop and tokens[j + 1][0] == "WORD":
         j += 1
     while j < stop and len(words) < 4:
-        tok = tuple.__new__(Tok, tokens[j])  # the extractor's tokens are plain tuples (see Scanner.scan_tuples)
-        value = tok.value
+        tok = tokens[j]
+        kind, value = tok[0], tok[1]
         low = value.lower()
-        if tok.type == "WORD" or (tok.type.isupper() and value.isalpha() and low not in _STOP and tok.type not in ("A", "AN")):
+        if kind == "WORD" or (kind.isupper() and value.isalpha() and low not in _STOP and kind not in ("A", "AN")):
             if low in _STOP or (low.endswith("ed") and low not in _NOUNS_IN_ED
                                 and (words or low not in _PARTICIPLE_NOUNS)):
                 break
             words.append(tok)
             j += 1
             # hyphenated modifiers: "Syrian-led troops"
-            if j + 1 < stop and tokens[j][1] in "-‑" and tokens[j][2] == tok.end:
+            if j + 1 < stop and tokens[j][1] in "-‑" and tokens[j][2] == tok[3]:
                 j += 1
             continue
         break
@@ -929,10 +925,13 @@ def _noun_after(text, tokens, pos, stop, p: Parsed):
         return p.compound_noun, None
     # the head is the first plural-looking word ("runners set off" ->
     # runners), else the last word ("2,337 men", "civilian dead")
-    head = next((w for w in words if w.value.lower().endswith("s") and not w.value.lower().endswith("ss")
-                 and len(w.value) > 3), words[-1])
-    noun = head.value.lower().rstrip("'’").removesuffix("'s").removesuffix("’s")
-    return noun, Span(words[0].start, head.end)
+    head = next((w for w in words if w[1].lower().endswith("s") and not w[1].lower().endswith("ss")
+                 and len(w[1]) > 3), words[-1])
+    noun = head[1].lower().rstrip("'’").removesuffix("'s").removesuffix("’s")
+    return noun, Span(words[0][2], head[3])
+
+
+_TOKEN_START = itemgetter(2)
 
 
 # ``hedges.interval_for`` per figure, keyed by the numerators and denominators (hashed in C): its own cache
@@ -943,8 +942,9 @@ _INTERVALS: dict[tuple, Interval] = {}
 def _interval_for(value, precision, hedge, fraction_word: bool, exact: bool) -> Interval:
     if value.__class__ is not Fraction or precision is not None and precision.__class__ is not Fraction:
         return hedges.interval_for(value, precision, hedge, fraction_word=fraction_word, exact_count=exact)
-    key = (value.numerator, value.denominator,
-           None if precision is None else (precision.numerator, precision.denominator), hedge, fraction_word, exact)
+    # (a Fraction's ``numerator`` is a Python property; its slots are read directly)
+    key = (value._numerator, value._denominator,
+           None if precision is None else (precision._numerator, precision._denominator), hedge, fraction_word, exact)
     found = _INTERVALS.get(key)
     if found is None:
         if len(_INTERVALS) > 50_000:
