@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from fractions import Fraction
+from operator import itemgetter
 from typing import Any
 
 from lark.parsers.lalr_analysis import Shift
@@ -286,11 +288,90 @@ def _longest_parse(tokens: list[tuple], i: int, stop: int) -> tuple[Parsed | Non
         row = table[after]
         if "$END" not in row and (i + 1 >= stop or tokens[i + 1][0] not in row):  # (a window is never one token)
             return None, i
+    # The parse reads only the tokens up to the first one the tables refuse (``_reach``: told by the token
+    # types alone); the same tokens at the same distances from each other parse alike wherever they stand,
+    # so news's recurring figures ("2004", "3,804", "23.8%") are parsed once and moved to their place.
+    limit = min(stop, i + MAX_MENTION_TOKENS)
+    base = tokens[i][2]
+    key = tuple([(t[0], t[1], t[2] - base) for t in tokens[i:_reach(tables, tokens, i, limit)]])
+    hit = _PARSES.get(key)
+    if hit is not None:
+        parsed, length, at = hit
+        return (None, i) if parsed is None else (_moved(parsed, base - at), i + length)
+    parsed, end = _parse_window(tables, tokens, i, limit)
+    if len(_PARSES) > 100_000:
+        _PARSES.clear()
+    _PARSES[key] = (parsed, end - i, base)
+    return parsed, end
+
+
+# ``_longest_parse``'s results by the tokens they read (type, text, offset from the first): a parse
+# (or None), its length in tokens, and the offset it was made at
+_PARSES: dict[tuple, tuple] = {}
+# ``_reach``'s steps: (the LALR state stack, a token type) -> the stack after it, or None where it fails
+_STEPS: dict[tuple, tuple | None] = {}
+
+
+def _reach(tables: _Tables, tokens: list[tuple], i: int, limit: int) -> int:
+    """Where ``_parse_window`` stops reading: past the last token it feeds, or the one it fails on.
+
+    The window's walk through the LALR tables told by the token types only (no callbacks, no values);
+    it ends at the first token the top state cannot take (not read further: any such token ends the
+    parse alike), after a token whose reductions fail (read: it is part of what the parse saw), or at
+    ``limit``.  Each step is memoized by the state stack and the token type."""
+    steps = _STEPS
+    stack = (tables.start_state,)
+    j = i
+    while j < limit:
+        kind = tokens[j][0]
+        if kind not in tables.table[stack[-1]]:
+            return j
+        key = (stack, kind)
+        nxt = steps.get(key, key)
+        if nxt is key:
+            nxt = steps[key] = _type_step(tables, stack, kind)
+        j += 1
+        if nxt is None:
+            return j
+        stack = nxt
+    return j
+
+
+def _type_step(tables: _Tables, stack: tuple, kind: str) -> tuple | None:
+    """``_feed``'s reductions and shift on a stack of states only: the stack after ``kind``, None where
+    ``_feed`` would raise ``_NoParse``."""
+    table = tables.table
+    states = list(stack)
+    while True:
+        action = table[states[-1]].get(kind)
+        if action is None:
+            return None
+        if action.__class__ is int:
+            states.append(action)
+            return tuple(states)
+        size, _, origin = action
+        if size:
+            del states[-size:]
+        states.append(table[states[-1]][origin])
+
+
+def _moved(p: Parsed, delta: int) -> Parsed:
+    """A parse ``delta`` characters further on: its span and its parts' spans (no other field holds
+    an offset)."""
+    if not delta:
+        return p
+    if p.parts:
+        return _with(p, start=p.start + delta, end=p.end + delta, parts=tuple(_moved(q, delta) for q in p.parts))
+    return _with(p, start=p.start + delta, end=p.end + delta)
+
+
+def _parse_window(tables: _Tables, tokens: list[tuple], i: int, limit: int) -> tuple[Parsed | None, int]:
+    """The longest parse from ``tokens[i]`` within ``tokens[i:limit]``, by Lark's steps (see ``_Tables``)."""
+    table = tables.table
     state_stack = [tables.start_state]
     value_stack: list = []
     candidates = []  # (end, state stack, value stack) that can take $END there
     j = i
-    limit = min(stop, i + MAX_MENTION_TOKENS)
     acceptable = False
     alive = True
     while j < limit:
@@ -818,31 +899,25 @@ def _words_before(text: str, pos: int, floor: int, count: int) -> list[str]:
 
 def _noun_after(text, tokens, pos, stop, p: Parsed):
     """The noun a figure counts: the head of the words right after it
-    ("906 children", "2,746 ISIS fighters"), or after "were" ("19 were men")."""
-    # find first token at or after pos
-    lo, hi = 0, stop
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if tokens[mid][2] < pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    j = lo
-    words: list[Tok] = []
+    ("906 children", "2,746 ISIS fighters"), or after "were" ("19 were men").
+    (The extractor's tokens are plain ``(type, value, start, end)`` tuples, read by index here.)"""
+    # the first token at or after pos
+    j = bisect_left(tokens, pos, 0, stop, key=_TOKEN_START)
+    words: list[tuple] = []
     if j < stop and tokens[j][1].lower() in _BE and j + 1 < stop and tokens[j + 1][0] == "WORD":
         j += 1
     while j < stop and len(words) < 4:
-        tok = tuple.__new__(Tok, tokens[j])  # the extractor's tokens are plain tuples (see Scanner.scan_tuples)
-        value = tok.value
+        tok = tokens[j]
+        kind, value = tok[0], tok[1]
         low = value.lower()
-        if tok.type == "WORD" or (tok.type.isupper() and value.isalpha() and low not in _STOP and tok.type not in ("A", "AN")):
+        if kind == "WORD" or (kind.isupper() and value.isalpha() and low not in _STOP and kind not in ("A", "AN")):
             if low in _STOP or (low.endswith("ed") and low not in _NOUNS_IN_ED
                                 and (words or low not in _PARTICIPLE_NOUNS)):
                 break
             words.append(tok)
             j += 1
             # hyphenated modifiers: "Syrian-led troops"
-            if j + 1 < stop and tokens[j][1] in "-‑" and tokens[j][2] == tok.end:
+            if j + 1 < stop and tokens[j][1] in "-‑" and tokens[j][2] == tok[3]:
                 j += 1
             continue
         break
@@ -850,10 +925,13 @@ def _noun_after(text, tokens, pos, stop, p: Parsed):
         return p.compound_noun, None
     # the head is the first plural-looking word ("runners set off" ->
     # runners), else the last word ("2,337 men", "civilian dead")
-    head = next((w for w in words if w.value.lower().endswith("s") and not w.value.lower().endswith("ss")
-                 and len(w.value) > 3), words[-1])
-    noun = head.value.lower().rstrip("'’").removesuffix("'s").removesuffix("’s")
-    return noun, Span(words[0].start, head.end)
+    head = next((w for w in words if w[1].lower().endswith("s") and not w[1].lower().endswith("ss")
+                 and len(w[1]) > 3), words[-1])
+    noun = head[1].lower().rstrip("'’").removesuffix("'s").removesuffix("’s")
+    return noun, Span(words[0][2], head[3])
+
+
+_TOKEN_START = itemgetter(2)
 
 
 # ``hedges.interval_for`` per figure, keyed by the numerators and denominators (hashed in C): its own cache
@@ -864,8 +942,9 @@ _INTERVALS: dict[tuple, Interval] = {}
 def _interval_for(value, precision, hedge, fraction_word: bool, exact: bool) -> Interval:
     if value.__class__ is not Fraction or precision is not None and precision.__class__ is not Fraction:
         return hedges.interval_for(value, precision, hedge, fraction_word=fraction_word, exact_count=exact)
-    key = (value.numerator, value.denominator,
-           None if precision is None else (precision.numerator, precision.denominator), hedge, fraction_word, exact)
+    # (a Fraction's ``numerator`` is a Python property; its slots are read directly)
+    key = (value._numerator, value._denominator,
+           None if precision is None else (precision._numerator, precision._denominator), hedge, fraction_word, exact)
     found = _INTERVALS.get(key)
     if found is None:
         if len(_INTERVALS) > 50_000:
