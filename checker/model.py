@@ -138,41 +138,6 @@ class Mention:
         return self.kind.is_quantity
 
 
-def _quick_init(cls):
-    """Give a frozen dataclass with slots an ``__init__`` that sets its fields by plain assignment.
-
-    A frozen dataclass's own ``__init__`` calls ``object.__setattr__`` once per field (18 for a
-    Mention: half the cost of making one; the extractor makes one per figure and ``replace`` goes
-    through ``__init__`` too).  Here the new object briefly takes a class of the same slots and no
-    ``__setattr__`` of its own, gets its fields, and takes its class back: the same object, fields,
-    equality, hash and repr, still frozen afterwards.  A subclass keeps the dataclass's ``__init__``."""
-    from dataclasses import MISSING, fields
-
-    names = [f.name for f in fields(cls)]
-    for f in fields(cls):
-        assert f.default_factory is MISSING and f.init, f"{cls.__name__}.{f.name}: plain fields only"
-    params = ", ".join(f.name + ("" if f.default is MISSING else f"=_d_{f.name}") for f in fields(cls))
-    body = "\n".join(f"    self.{n} = {n}" for n in names)
-    src = (f"def __init__(self, {params}):\n"
-           f"    if self.__class__ is not _cls:\n"
-           f"        return _slow(self, {', '.join(f'{n}={n}' for n in names)})\n"
-           f"    _set(self, '__class__', _fields)\n{body}\n    self.__class__ = _cls\n")
-    namespace = {"_cls": cls, "_slow": cls.__init__, "_set": object.__setattr__,
-                 "_fields": type(f"_{cls.__name__}Fields", (), {"__slots__": tuple(names)}),
-                 **{f"_d_{f.name}": f.default for f in fields(cls) if f.default is not MISSING}}
-    exec(src, namespace)
-    init = namespace["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    init.__doc__ = cls.__init__.__doc__
-    cls.__init__ = init
-    return cls
-
-
-_quick_init(Span)
-_quick_init(Sentence)
-_quick_init(Mention)
-
-
 @dataclass(frozen=True)
 class Document:
     """What the user gave us, split into sentences and mentions."""
