@@ -280,3 +280,21 @@ SPAN_ROWS = [
 def test_span_of_another_paragraph(name, text):
     assert_flagged(text.format(wd="Friday"), "Friday", "FC501", PUB_SPAN)
     assert_clean(text.format(wd="Monday"), PUB_SPAN)
+
+
+# ---- an age now and "when she was N" in one sentence, the kin's ages after them -----------------------------------
+PUB_KIN = "2023-10-12"  # 23 in 2012 -> 34 now (33 to 35)
+KIN_ROWS = [
+    ("now aged N and M", "Nadia Pell, {age}, joined the waiting list in 2012, when she was 23, and has spent the 11 "
+     "years since in a rented flat with her two sons, now aged nine and six."),
+    ("a kin's bare age", "Nadia Pell, {age}, joined the waiting list in 2012, when she was 23, and lives with her "
+     "daughter, 12."),
+    ("aged N in YEAR, children aged", "Nadia Pell, {age}, joined the waiting list in 2012 aged 23 and now shares a "
+     "flat with her sons, aged nine and six."),
+]
+
+
+@pytest.mark.parametrize("name, text", KIN_ROWS, ids=[r[0] for r in KIN_ROWS])
+def test_age_then_with_kin_ages_after(name, text):
+    assert_flagged(text.format(age="39"), "23", "FC506", PUB_KIN)
+    assert_clean(text.format(age="34"), PUB_KIN)

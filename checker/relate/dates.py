@@ -327,6 +327,8 @@ publication date:
   earlier in the calendar); silent when that reading agrees (``_years_left_open``);
 * (round 19) a two-year span's years ("in 2022-23") are a day's readings in another paragraph only within a year
   of publication (``_within_a_year``);
+* (round 19) "Ann Roe, 39, joined the list in 2012, when she was 23, and lives with her two sons, now aged nine and
+  six": the kin's ages after the age then are no second age of hers (``_KIN_AGED``, ``find_ages_now_and_when``);
 * (round 19) "were told to leave after a warning for the river, which is forecast to peak on Saturday, January 7": a
   relative clause told ahead ("which is expected / due / set to ... on") is a future clause whatever tense the
   main clause has (``_RELATIVE_FUTURE``, ``_future_clause``).
@@ -3970,6 +3972,10 @@ def _ages_then_of_year(doc: Document, s, ms, year: Mention):
         or m.end <= year.start and _THEN_AGED_IN.fullmatch(doc.text[m.end:year.start]))], None
 
 
+# (round 19) the ages of kin named after them: "with her two sons, now aged nine and six"
+_KIN_AGED = re.compile(rf"\b{_KIN}\s*,?\s*(?:(?:now|both|who\s+are)\s+)?(?:aged\s+)?(?:\w+\s*(?:,|and)\s*)?$", re.I)
+
+
 def find_ages_now_and_when(doc: Document):
     """"Ann Roe, 74, who moved to Mill Lane in 1962 when she was 22, said ..." / "Founder Tom Lee, 54, set up
     Birchfield in 1997, when he was 26," / "The oldest trader, Ann Roe, 84, has sold fish here since 1958, when
@@ -3994,8 +4000,9 @@ def find_ages_now_and_when(doc: Document):
         nows = [a for a in _ages_in(doc, s, ms) if a.end < year.start and a.kind is not Kind.ORDINAL
                 and a.interval is not None and a.value is not None and re.match(r"\s*[,)]", doc.text[a.end:s.end])
                 and _age_on_name_now(doc, s, a)]
-        if len(thens) != 1 or len(nows) != 1 or len([a for a in _ages_in(doc, s, ms) if a is not thens[0]]) != 1:
-            continue
+        if len(thens) != 1 or len(nows) != 1 or len([a for a in _ages_in(doc, s, ms) if a is not thens[0] and not (
+                a.start > thens[0].end and _KIN_AGED.search(doc.text, max(s.start, a.start - 50), a.start))]) != 1:
+            continue  # (round 19: "..., with her two sons, now aged nine and six": the kin's ages, after the then)
         now, then = nows[0], thens[0]
         between = doc.text[now.end:then.start]
         pronoun = when.group(1).lower() if when is not None else ""
